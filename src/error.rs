@@ -1,0 +1,78 @@
+//! Errors and the exit codes they map to.
+
+use std::fmt;
+
+/// A query error with the byte span it concerns, for a caret under it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueryError {
+    pub message: String,
+    /// Byte offsets into the query text.
+    pub span: (usize, usize),
+    pub help: Option<String>,
+}
+
+impl QueryError {
+    pub fn new(message: impl Into<String>, span: (usize, usize)) -> Self {
+        QueryError {
+            message: message.into(),
+            span,
+            help: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+#[derive(Debug)]
+pub enum Error {
+    /// Bad command line; exit 2.
+    Usage(String),
+    /// A query that cannot be parsed or answered; exit 1.
+    Query(QueryError),
+    /// A fact file, dump or document that cannot be loaded; exit 1.
+    /// The message starts with `file:line:` where known.
+    Input(String),
+    /// The storage engine failed or the database is damaged; exit 3.
+    Storage(String),
+    /// Another process holds the database; exit 3.
+    Locked(String),
+}
+
+impl Error {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Query(_) | Error::Input(_) => 1,
+            Error::Usage(_) => 2,
+            Error::Storage(_) | Error::Locked(_) => 3,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Usage(m) => write!(f, "usage error: {m}"),
+            Error::Query(q) => {
+                write!(f, "{}", q.message)?;
+                if let Some(h) = &q.help {
+                    write!(f, " ({h})")?;
+                }
+                Ok(())
+            }
+            Error::Input(m) => f.write_str(m),
+            Error::Storage(m) => write!(f, "storage error: {m}"),
+            Error::Locked(m) => write!(f, "storage error: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<QueryError> for Error {
+    fn from(q: QueryError) -> Self {
+        Error::Query(q)
+    }
+}

@@ -1,0 +1,250 @@
+//! The dump format: one JSON object per line.
+//!
+//! ```text
+//! {"document": "a.txt", "content": "…full text…"}
+//! {"subject": "义县", "attribute": "kind", "value": "county", "doc": "a.txt", "quote": "…"}
+//! {"subject": "义县", "attribute": "alias", "value": "Yi County", "doc": "a.txt", "quote": "…"}
+//! {"subject": "X", "attribute": "amount", "value": 243879000, "unit": "CNY",
+//!  "bound": "exact", "text": "24387.9万元", "doc": "a.txt", "quote": "…"}
+//! {"subject": "X", "attribute": "recipient", "value": {"ref": "义县"}, …}
+//! {"subject": "X", "attribute": "date", "value": "2020-05-20", "unit": "date", "text": "5月20日", …}
+//! ```
+//! `kind` lines create entities, `alias` lines add aliases. A line without
+//! `doc`/`quote` gets the file and line as its provenance.
+
+use super::{fold, is_snake_case, quote_in, Problems};
+use crate::error::Error;
+use crate::model::{Bound, Date, DocumentFacts, Entity, Fact, Num, Quantity, Source, Unit, Value};
+use serde_json::Value as Json;
+use std::collections::{BTreeMap, HashMap};
+
+pub const ALIAS_ATTR: &str = "alias";
+
+fn num_of(j: &Json) -> Result<Num, String> {
+    match j {
+        Json::Number(n) => Num::parse_decimal(&n.to_string()),
+        other => Err(format!("expected a number, found {other}")),
+    }
+}
+
+fn str_field<'a>(obj: &'a serde_json::Map<String, Json>, key: &str) -> Option<&'a str> {
+    obj.get(key).and_then(Json::as_str)
+}
+
+/// Reads a dump; returns one `DocumentFacts` per document named in it.
+pub fn parse(
+    label: &str,
+    src: &str,
+    known: &dyn Fn(&str) -> bool,
+) -> Result<Vec<DocumentFacts>, Error> {
+    let mut problems = Problems::new(label);
+    let mut docs: BTreeMap<String, DocumentFacts> = BTreeMap::new();
+    let mut contents: HashMap<String, String> = HashMap::new();
+    // Entities first (kind lines), so facts may refer to entities defined
+    // further down the file.
+    let mut entities: HashMap<String, (String, usize)> = HashMap::new();
+    let mut rows: Vec<(usize, serde_json::Map<String, Json>)> = Vec::new();
+    for (i, line) in src.lines().enumerate() {
+        let n = i + 1;
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match serde_json::from_str::<Json>(line) {
+            Ok(Json::Object(obj)) => {
+                if let Some(doc) = str_field(&obj, "document") {
+                    match str_field(&obj, "content") {
+                        Some(c) => {
+                            contents.insert(doc.to_string(), c.to_string());
+                        }
+                        None => problems.add(n, "a document line needs \"content\""),
+                    }
+                    continue;
+                }
+                rows.push((n, obj));
+            }
+            Ok(_) => problems.add(n, "expected a JSON object"),
+            Err(e) => problems.add(n, format!("not valid JSON: {e}")),
+        }
+    }
+    let folded: HashMap<&str, String> = contents
+        .iter()
+        .map(|(k, v)| (k.as_str(), fold(v)))
+        .collect();
+
+    let mut fact_lines: HashMap<(String, usize), usize> = HashMap::new();
+    for (n, obj) in &rows {
+        let subject = str_field(obj, "subject").unwrap_or_default();
+        let attribute = str_field(obj, "attribute").unwrap_or_default();
+        if subject.is_empty() || attribute.is_empty() {
+            problems.add(*n, "each line needs \"subject\" and \"attribute\"");
+            continue;
+        }
+        let (doc, quote) = match (str_field(obj, "doc"), str_field(obj, "quote")) {
+            (Some(d), Some(q)) => (d.to_string(), q.to_string()),
+            (None, None) => (label.to_string(), format!("{label}:{n}")),
+            _ => {
+                problems.add(*n, "give both \"doc\" and \"quote\", or neither");
+                continue;
+            }
+        };
+        if let Some(f) = folded.get(doc.as_str()) {
+            if !quote_in(f, &quote) {
+                problems.add(*n, format!("quote is not in {doc}: \"{quote}\""));
+            }
+        }
+        let source = Source {
+            doc: doc.clone(),
+            quote,
+            extracted: obj
+                .get("extracted")
+                .and_then(Json::as_bool)
+                .unwrap_or(false),
+        };
+        let entry = docs.entry(doc.clone()).or_insert_with(|| DocumentFacts {
+            doc: doc.clone(),
+            text: contents.get(&doc).cloned(),
+            ..Default::default()
+        });
+        if attribute == crate::store::KIND_ATTR {
+            let Some(kind) = str_field(obj, "value") else {
+                problems.add(*n, "kind must be a string");
+                continue;
+            };
+            if !is_snake_case(kind) {
+                problems.add(*n, format!("kind '{kind}' must be lower snake_case"));
+            }
+            if let Some((k, line)) = entities.get(subject) {
+                if k != kind {
+                    problems.add(
+                        *n,
+                        format!("'{subject}' is a {kind} here but a {k} on line {line}"),
+                    );
+                }
+                continue;
+            }
+            entities.insert(subject.to_string(), (kind.to_string(), *n));
+            entry.entities.push(Entity {
+                name: subject.to_string(),
+                kind: kind.to_string(),
+                aliases: Vec::new(),
+                source,
+            });
+            continue;
+        }
+        if !is_snake_case(attribute) {
+            problems.add(
+                *n,
+                format!("attribute '{attribute}' must be lower snake_case"),
+            );
+            continue;
+        }
+        match read_value(obj) {
+            Ok(value) => {
+                entry.facts.push(Fact {
+                    subject: subject.to_string(),
+                    attribute: attribute.to_string(),
+                    value,
+                    source,
+                });
+                fact_lines.insert((doc.clone(), entry.facts.len() - 1), *n);
+            }
+            Err(e) => problems.add(*n, e),
+        }
+    }
+    // Aliases become part of their entity; references must resolve.
+    let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
+    for d in docs.values_mut() {
+        let mut keep = Vec::new();
+        for (i, f) in std::mem::take(&mut d.facts).into_iter().enumerate() {
+            let line = fact_lines.get(&(d.doc.clone(), i)).copied().unwrap_or(0);
+            if !entities.contains_key(&f.subject) && !known(&f.subject) {
+                problems.add(
+                    line,
+                    format!("'{}' has no kind line and is not in the store", f.subject),
+                );
+                continue;
+            }
+            if let Value::Ref(r) = &f.value {
+                if !entities.contains_key(r) && !known(r) {
+                    problems.add(line, format!("reference to unknown entity '{r}'"));
+                    continue;
+                }
+            }
+            if f.attribute == ALIAS_ATTR {
+                if let Value::Text(a) = &f.value {
+                    aliases
+                        .entry(f.subject.clone())
+                        .or_default()
+                        .push(a.clone());
+                    continue;
+                }
+            }
+            keep.push(f);
+        }
+        d.facts = keep;
+    }
+    for d in docs.values_mut() {
+        for e in &mut d.entities {
+            if let Some(a) = aliases.remove(&e.name) {
+                e.aliases = a;
+            }
+        }
+    }
+    if let Some((name, _)) = aliases.into_iter().next() {
+        problems.add(
+            0,
+            format!("aliases for '{name}', which has no kind line in this file"),
+        );
+    }
+    problems.finish()?;
+    Ok(docs.into_values().collect())
+}
+
+fn read_value(obj: &serde_json::Map<String, Json>) -> Result<Value, String> {
+    let value = obj.get("value").ok_or("missing \"value\"")?;
+    let unit = str_field(obj, "unit");
+    let text = str_field(obj, "text").unwrap_or_default().to_string();
+    match (value, unit) {
+        (Json::Object(o), _) => match o.get("ref").and_then(Json::as_str) {
+            Some(r) => Ok(Value::Ref(r.to_string())),
+            None => Err("an object value must be {\"ref\": NAME}".into()),
+        },
+        (Json::Number(_), Some(u)) => {
+            let unit = Unit::from_symbol(u).ok_or_else(|| {
+                format!(
+                    "unknown unit '{u}' (expected one of {})",
+                    Unit::ALL
+                        .iter()
+                        .map(|u| u.symbol())
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })?;
+            let bound = match str_field(obj, "bound") {
+                None => Bound::Exact,
+                Some(b) => Bound::from_name(b).ok_or_else(|| format!("unknown bound '{b}'"))?,
+            };
+            let upper = match obj.get("upper") {
+                Some(u) if !u.is_null() => Some(num_of(u)?),
+                _ => None,
+            };
+            if (bound == Bound::Range) != upper.is_some() {
+                return Err("a range needs \"upper\", and only a range has one".into());
+            }
+            Ok(Value::Quantity(Quantity {
+                value: num_of(value)?,
+                upper,
+                unit,
+                bound,
+                text,
+            }))
+        }
+        (Json::Number(_), None) => Err("a number needs a \"unit\"".into()),
+        (Json::String(s), Some("date")) => Ok(Value::Date(Date::parse_iso(s, &text)?)),
+        (Json::String(s), None) => Ok(Value::Text(s.clone())),
+        (Json::String(_), Some(u)) => Err(format!("a text value cannot have unit '{u}'")),
+        (other, _) => Err(format!("unsupported value {other}")),
+    }
+}

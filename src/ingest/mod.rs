@@ -1,0 +1,121 @@
+//! Turning files into [`DocumentFacts`]: curated fact files (TOML), dumps
+//! (JSON lines), and the seeds compiled into the binary. Everything is
+//! checked here, before the store sees it; errors name `file:line`.
+
+pub mod facts_toml;
+pub mod jsonl;
+
+use crate::error::Error;
+use crate::model::DocumentFacts;
+use std::path::Path;
+
+/// Removes all white space, so quotes match across the page-break
+/// artifacts of the documents ("年收入45万" / blank line / "元左右").
+pub fn fold(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Whether `quote` occurs in `document` once white space is folded away.
+pub fn quote_in(document_folded: &str, quote: &str) -> bool {
+    let q = fold(quote);
+    !q.is_empty() && document_folded.contains(&q)
+}
+
+/// The seed documents and their curated facts, compiled into the binary.
+pub const BUNDLED: &[(&str, &str, &str)] = &[(
+    "000_c0358a9eae1db40c.facts.toml",
+    include_str!("../../seeds/000_c0358a9eae1db40c.facts.toml"),
+    include_str!("../../seeds/000_c0358a9eae1db40c.txt"),
+)];
+
+/// Parses the bundled seeds.
+pub fn bundled() -> Result<Vec<DocumentFacts>, Error> {
+    BUNDLED
+        .iter()
+        .map(|(name, toml_src, text)| {
+            facts_toml::parse(name, toml_src, |_| Ok(Some(text.to_string())), &|_| false)
+        })
+        .collect()
+}
+
+/// Reads one file given to `seedkb load`: a `.toml` fact file or a
+/// `.jsonl`/`.json` dump. `known` tells whether the store already has an
+/// entity, for references across documents.
+pub fn read_path(path: &Path, known: &dyn Fn(&str) -> bool) -> Result<Vec<DocumentFacts>, Error> {
+    let label = path.display().to_string();
+    let src = std::fs::read_to_string(path).map_err(|e| Error::Input(format!("{label}: {e}")))?;
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    match ext {
+        "toml" => {
+            let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+            let doc = facts_toml::parse(
+                &label,
+                &src,
+                |file| {
+                    let p = dir.join(file);
+                    match std::fs::read_to_string(&p) {
+                        Ok(t) => Ok(Some(t)),
+                        Err(e) => Err(format!("cannot read the document {}: {e}", p.display())),
+                    }
+                },
+                known,
+            )?;
+            Ok(vec![doc])
+        }
+        "jsonl" | "json" | "ndjson" => jsonl::parse(&label, &src, known),
+        "txt" => Err(Error::Input(format!(
+            "{label}: automatic extraction of facts from plain text is not available yet; \
+             write a .facts.toml beside it (see seeds/ for the format)"
+        ))),
+        _ => Err(Error::Input(format!(
+            "{label}: unknown file type '.{ext}' (expected .toml fact file or .jsonl dump)"
+        ))),
+    }
+}
+
+/// Collects errors so a user sees all of a file's problems at once.
+pub(crate) struct Problems {
+    file: String,
+    list: Vec<String>,
+}
+
+impl Problems {
+    pub fn new(file: &str) -> Self {
+        Problems {
+            file: file.to_string(),
+            list: Vec::new(),
+        }
+    }
+
+    pub fn add(&mut self, line: usize, msg: impl std::fmt::Display) {
+        self.list.push(format!("{}:{line}: {msg}", self.file));
+    }
+
+    pub fn finish(self) -> Result<(), Error> {
+        if self.list.is_empty() {
+            return Ok(());
+        }
+        let n = self.list.len();
+        let mut msg: String = self
+            .list
+            .into_iter()
+            .take(20)
+            .collect::<Vec<_>>()
+            .join("\n");
+        if n > 20 {
+            msg.push_str(&format!("\n... and {} more problems", n - 20));
+        }
+        msg.push_str(&format!(
+            "\n{}: not loaded; the store is unchanged",
+            self.file
+        ));
+        Err(Error::Input(msg))
+    }
+}
+
+/// Whether `s` is lower snake_case (attribute and kind names).
+pub fn is_snake_case(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some('a'..='z'))
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}

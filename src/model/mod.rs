@@ -1,0 +1,458 @@
+//! The data model: quantities, dates, values, entities and facts, as the
+//! rest of the crate sees them. Nothing here knows about storage or queries.
+
+pub mod num;
+pub mod quantity;
+
+pub use num::Num;
+pub use quantity::{parse_quantity, parse_quantity_prefix};
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Base units. Every quantity is converted to one of these on the way in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Unit {
+    /// A bare number in a query literal: compares with any unit.
+    Number,
+    /// Things counted: 家, 个, 名, 人, 户 ...
+    Count,
+    Cny,
+    Usd,
+    SquareMetre,
+    Metre,
+    Watt,
+    Tonne,
+    Percent,
+}
+
+impl Unit {
+    pub const ALL: [Unit; 9] = [
+        Unit::Number,
+        Unit::Count,
+        Unit::Cny,
+        Unit::Usd,
+        Unit::SquareMetre,
+        Unit::Metre,
+        Unit::Watt,
+        Unit::Tonne,
+        Unit::Percent,
+    ];
+
+    /// The name used in JSON output and dump files.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Unit::Number => "",
+            Unit::Count => "count",
+            Unit::Cny => "CNY",
+            Unit::Usd => "USD",
+            Unit::SquareMetre => "m2",
+            Unit::Metre => "m",
+            Unit::Watt => "W",
+            Unit::Tonne => "t",
+            Unit::Percent => "%",
+        }
+    }
+
+    pub fn from_symbol(s: &str) -> Option<Unit> {
+        Unit::ALL.iter().copied().find(|u| u.symbol() == s)
+    }
+
+    /// What the unit measures, for error messages.
+    pub fn dimension(self) -> &'static str {
+        match self {
+            Unit::Number => "a plain number",
+            Unit::Count => "a count",
+            Unit::Cny => "money (CNY)",
+            Unit::Usd => "money (USD)",
+            Unit::SquareMetre => "area (m²)",
+            Unit::Metre => "length (m)",
+            Unit::Watt => "power (W)",
+            Unit::Tonne => "mass (t)",
+            Unit::Percent => "a percentage",
+        }
+    }
+
+    /// Stable byte for key encoding; never reorder.
+    pub fn code(self) -> u8 {
+        match self {
+            Unit::Number => 0,
+            Unit::Count => 1,
+            Unit::Cny => 2,
+            Unit::Usd => 3,
+            Unit::SquareMetre => 4,
+            Unit::Metre => 5,
+            Unit::Watt => 6,
+            Unit::Tonne => 7,
+            Unit::Percent => 8,
+        }
+    }
+
+    pub fn from_code(c: u8) -> Option<Unit> {
+        Unit::ALL.iter().copied().find(|u| u.code() == c)
+    }
+
+    pub fn is_money(self) -> bool {
+        matches!(self, Unit::Cny | Unit::Usd)
+    }
+
+    /// Whether quantities in these units can be compared.
+    pub fn comparable(self, other: Unit) -> bool {
+        self == other || self == Unit::Number || other == Unit::Number
+    }
+}
+
+/// What the article says about how exact a number is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Bound {
+    Exact,
+    /// 超, 逾, 余, 多, 以上
+    AtLeast,
+    /// 不到, 不足, 以下
+    AtMost,
+    /// 约, 近, 左右
+    About,
+    /// 400元至1000元: `value` is the low end, `upper` the high end.
+    Range,
+}
+
+impl Bound {
+    pub fn name(self) -> &'static str {
+        match self {
+            Bound::Exact => "exact",
+            Bound::AtLeast => "at_least",
+            Bound::AtMost => "at_most",
+            Bound::About => "about",
+            Bound::Range => "range",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Bound> {
+        [
+            Bound::Exact,
+            Bound::AtLeast,
+            Bound::AtMost,
+            Bound::About,
+            Bound::Range,
+        ]
+        .into_iter()
+        .find(|b| b.name() == s)
+    }
+
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+
+    /// The bound of a sum of two bounded numbers.
+    pub fn combine(self, other: Bound) -> Bound {
+        use Bound::*;
+        match (self, other) {
+            (Exact, b) | (b, Exact) => b,
+            (a, b) if a == b => a,
+            (AtLeast, Range) | (Range, AtLeast) => AtLeast,
+            _ => About,
+        }
+    }
+}
+
+/// A number in a base unit, with the words it was written in.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Quantity {
+    pub value: Num,
+    /// High end of a range; `None` unless `bound == Range`.
+    pub upper: Option<Num>,
+    pub unit: Unit,
+    pub bound: Bound,
+    /// Original text, e.g. `超2.4亿元`; empty for computed values.
+    pub text: String,
+}
+
+impl Quantity {
+    pub fn exact(value: Num, unit: Unit) -> Quantity {
+        Quantity {
+            value,
+            upper: None,
+            unit,
+            bound: Bound::Exact,
+            text: String::new(),
+        }
+    }
+
+    /// A readable Chinese rendering: the original text when there is one,
+    /// otherwise 8.96亿元 / 2770万元 / 19.8平方公里 style.
+    pub fn readable(&self) -> String {
+        if !self.text.is_empty() {
+            return self.text.clone();
+        }
+        self.computed_readable()
+    }
+
+    /// Rendering from the base value alone (sums, conversions).
+    pub fn computed_readable(&self) -> String {
+        let prefix = match self.bound {
+            Bound::AtLeast => "超",
+            Bound::About => "约",
+            Bound::AtMost => "不到",
+            _ => "",
+        };
+        let body = render_amount(self.value, self.unit);
+        match (self.bound, self.upper) {
+            (Bound::Range, Some(hi)) => format!("{}至{}", body, render_amount(hi, self.unit)),
+            _ => format!("{prefix}{body}"),
+        }
+    }
+}
+
+fn render_amount(v: Num, unit: Unit) -> String {
+    let abs = v.0.abs();
+    let yi = 100_000_000 * num::SCALE;
+    let wan = 10_000 * num::SCALE;
+    let scaled = |suffix: &str| {
+        if abs >= yi {
+            format!("{}亿{suffix}", v.scaled_string(8, 2))
+        } else if abs >= wan {
+            format!("{}万{suffix}", v.scaled_string(4, 2))
+        } else {
+            format!("{}{suffix}", v.scaled_string(0, 2))
+        }
+    };
+    match unit {
+        Unit::Cny => scaled("元"),
+        Unit::Usd => scaled("美元"),
+        Unit::Count => scaled(""),
+        Unit::Number => v.to_string(),
+        Unit::Tonne => scaled("吨"),
+        Unit::Percent => format!("{}%", v.scaled_string(0, 2)),
+        Unit::SquareMetre => {
+            if abs >= 1_000_000 * num::SCALE / 10 {
+                format!("{}平方公里", v.scaled_string(6, 4))
+            } else {
+                format!("{}平方米", v.scaled_string(0, 2))
+            }
+        }
+        Unit::Metre => {
+            if abs >= 1000 * num::SCALE {
+                format!("{}公里", v.scaled_string(3, 3))
+            } else {
+                format!("{}米", v.scaled_string(0, 2))
+            }
+        }
+        Unit::Watt => {
+            if abs >= 1_000_000 * num::SCALE {
+                format!("{}兆瓦", v.scaled_string(6, 3))
+            } else if abs >= 1000 * num::SCALE {
+                format!("{}千瓦", v.scaled_string(3, 3))
+            } else {
+                format!("{}瓦", v.scaled_string(0, 2))
+            }
+        }
+    }
+}
+
+/// A calendar date, as precise as the text gives it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Date {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    /// The words in the document, e.g. `5月20日`.
+    pub text: String,
+}
+
+impl Date {
+    /// Parses `2020`, `2020-06`, `2020-05-20`.
+    pub fn parse_iso(s: &str, text: &str) -> Result<Date, String> {
+        let parts: Vec<&str> = s.split('-').collect();
+        let bad = || format!("'{s}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+        if parts.is_empty() || parts.len() > 3 || parts[0].len() != 4 {
+            return Err(bad());
+        }
+        let year: i32 = parts[0].parse().map_err(|_| bad())?;
+        let month: Option<u8> = match parts.get(1) {
+            Some(m) if m.len() == 2 => Some(m.parse().map_err(|_| bad())?),
+            Some(_) => return Err(bad()),
+            None => None,
+        };
+        let day: Option<u8> = match parts.get(2) {
+            Some(d) if d.len() == 2 => Some(d.parse().map_err(|_| bad())?),
+            Some(_) => return Err(bad()),
+            None => None,
+        };
+        if month.is_some_and(|m| !(1..=12).contains(&m))
+            || day.is_some_and(|d| !(1..=31).contains(&d))
+        {
+            return Err(format!("'{s}' is not a valid date"));
+        }
+        Ok(Date {
+            year: Some(year),
+            month,
+            day,
+            text: text.to_string(),
+        })
+    }
+
+    pub fn iso(&self) -> String {
+        let mut s = match self.year {
+            Some(y) => format!("{y:04}"),
+            None => "????".to_string(),
+        };
+        if let Some(m) = self.month {
+            s.push_str(&format!("-{m:02}"));
+            if let Some(d) = self.day {
+                s.push_str(&format!("-{d:02}"));
+            }
+        }
+        s
+    }
+
+    /// Sort key: missing parts sort first.
+    pub fn key(&self) -> (i32, u8, u8) {
+        (
+            self.year.unwrap_or(i32::MIN),
+            self.month.unwrap_or(0),
+            self.day.unwrap_or(0),
+        )
+    }
+}
+
+/// The value of a fact.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Value {
+    Text(String),
+    /// A reference to another entity, by its name.
+    Ref(String),
+    Quantity(Quantity),
+    Date(Date),
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Text(s) | Value::Ref(s) => f.write_str(s),
+            Value::Quantity(q) => f.write_str(&q.readable()),
+            Value::Date(d) => f.write_str(&d.iso()),
+        }
+    }
+}
+
+/// Where a fact or entity comes from: a document and the words in it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Source {
+    pub doc: String,
+    pub quote: String,
+    /// True for facts drawn by a program rather than curated by a person.
+    pub extracted: bool,
+}
+
+/// A thing the documents talk about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    pub name: String,
+    pub kind: String,
+    pub aliases: Vec<String>,
+    pub source: Source,
+}
+
+/// One statement: subject, attribute, value, and where it was said.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fact {
+    pub subject: String,
+    pub attribute: String,
+    pub value: Value,
+    pub source: Source,
+}
+
+/// Everything one load brings from one document; written all or nothing.
+#[derive(Clone, Debug, Default)]
+pub struct DocumentFacts {
+    pub doc: String,
+    /// The document's text, when known, so quotes can be checked later.
+    pub text: Option<String>,
+    pub entities: Vec<Entity>,
+    pub facts: Vec<Fact>,
+}
+
+/// Singular form of a kind name as a user may type it (`projects` →
+/// `project`, `enterprises` → `enterprise`, `companies` → `company`).
+pub fn singular(word: &str) -> String {
+    let w = word.to_lowercase();
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for suffix in ["sses", "shes", "ches", "xes"] {
+        if w.ends_with(suffix) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if w.ends_with('s') && !w.ends_with("ss") && w.len() > 1 {
+        return w[..w.len() - 1].to_string();
+    }
+    w
+}
+
+/// The key under which names and aliases are looked up: quotation marks,
+/// brackets of titles and white space removed, full-width ASCII folded,
+/// ASCII lower-cased. `“双凌”协同发展示范区` and `双凌协同发展示范区` meet here.
+pub fn name_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(
+                    c,
+                    '“' | '”' | '‘' | '’' | '"' | '\'' | '《' | '》' | '「' | '」'
+                )
+        })
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .flat_map(|c| c.to_lowercase())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("projects"), "project");
+        assert_eq!(singular("enterprises"), "enterprise");
+        assert_eq!(singular("companies"), "company");
+        assert_eq!(singular("funding"), "funding");
+        assert_eq!(singular("businesses"), "business");
+        assert_eq!(singular("Cities"), "city");
+    }
+
+    #[test]
+    fn name_keys_fold_quotes_and_width() {
+        assert_eq!(
+            name_key("“双凌”协同发展示范区"),
+            name_key("双凌协同发展示范区")
+        );
+        assert_eq!(name_key("Yi County"), "yicounty");
+        assert_eq!(name_key("ＡＢＣ"), "abc");
+    }
+
+    #[test]
+    fn readable_sums() {
+        let q = Quantity::exact(Num::parse_decimal("896355300").unwrap(), Unit::Cny);
+        assert_eq!(q.readable(), "8.96亿元");
+        let q = Quantity::exact(Num::parse_decimal("27700000").unwrap(), Unit::Cny);
+        assert_eq!(q.readable(), "2770万元");
+        let q = Quantity::exact(Num::parse_decimal("19800000").unwrap(), Unit::SquareMetre);
+        assert_eq!(q.readable(), "19.8平方公里");
+    }
+
+    #[test]
+    fn dates() {
+        let d = Date::parse_iso("2020-05-20", "5月20日").unwrap();
+        assert_eq!(d.iso(), "2020-05-20");
+        assert!(Date::parse_iso("2020-13", "").is_err());
+        assert!(Date::parse_iso("20-01-01", "").is_err());
+        assert_eq!(
+            Date::parse_iso("2020-06", "6月底").unwrap().iso(),
+            "2020-06"
+        );
+    }
+}

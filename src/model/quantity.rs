@@ -1,0 +1,508 @@
+//! The one quantity parser: it reads fact files, query literals and (later)
+//! running text. `超2.4亿元`, `24387.9万元`, `1500亩`, `300千瓦`, `100余家`,
+//! `45万元左右`, `400元至1000元`, `四千五百万元`, `２６０亩`.
+
+use super::{Bound, Num, Quantity, Unit};
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::opt;
+use nom::{IResult, Parser};
+
+/// (written form, base unit, numerator, denominator): value × num / den.
+const UNITS: &[(&str, Unit, i128, i128)] = &[
+    ("平方公里", Unit::SquareMetre, 1_000_000, 1),
+    ("平方千米", Unit::SquareMetre, 1_000_000, 1),
+    ("平方米", Unit::SquareMetre, 1, 1),
+    ("公顷", Unit::SquareMetre, 10_000, 1),
+    ("亩", Unit::SquareMetre, 2000, 3),
+    ("km2", Unit::SquareMetre, 1_000_000, 1),
+    ("m2", Unit::SquareMetre, 1, 1),
+    ("sqm", Unit::SquareMetre, 1, 1),
+    ("mu", Unit::SquareMetre, 2000, 3),
+    ("公里", Unit::Metre, 1000, 1),
+    ("千米", Unit::Metre, 1000, 1),
+    ("米", Unit::Metre, 1, 1),
+    ("km", Unit::Metre, 1000, 1),
+    ("兆瓦", Unit::Watt, 1_000_000, 1),
+    ("千瓦", Unit::Watt, 1000, 1),
+    ("瓦", Unit::Watt, 1, 1),
+    ("MW", Unit::Watt, 1_000_000, 1),
+    ("kW", Unit::Watt, 1000, 1),
+    ("W", Unit::Watt, 1, 1),
+    ("吨", Unit::Tonne, 1, 1),
+    ("公斤", Unit::Tonne, 1, 1000),
+    ("千克", Unit::Tonne, 1, 1000),
+    ("t", Unit::Tonne, 1, 1),
+    ("美元", Unit::Usd, 1, 1),
+    ("USD", Unit::Usd, 1, 1),
+    ("元", Unit::Cny, 1, 1),
+    ("CNY", Unit::Cny, 1, 1),
+    ("yuan", Unit::Cny, 1, 1),
+    ("%", Unit::Percent, 1, 1),
+    ("％", Unit::Percent, 1, 1),
+];
+
+/// Counters: what is counted is in the text; the unit is a count.
+const COUNTERS: &[&str] = &[
+    "家", "个", "名", "人", "户", "件", "笔", "辆", "座", "项", "处", "条", "台", "套", "批", "次",
+    "届", "大", "所", "位", "头", "间", "栋", "张", "例", "种", "类", "场", "只",
+];
+
+const PREFIXES: &[(&str, Bound)] = &[
+    ("超过", Bound::AtLeast),
+    ("超", Bound::AtLeast),
+    ("逾", Bound::AtLeast),
+    ("大约", Bound::About),
+    ("约", Bound::About),
+    ("近", Bound::About),
+    ("不到", Bound::AtMost),
+    ("不足", Bound::AtMost),
+];
+
+const SUFFIXES: &[(&str, Bound)] = &[
+    ("左右", Bound::About),
+    ("以上", Bound::AtLeast),
+    ("以下", Bound::AtMost),
+    ("以内", Bound::AtMost),
+    ("多", Bound::AtLeast),
+];
+
+const RANGE_SEPARATORS: &[&str] = &["至", "到", "—", "–", "-", "~", "～"];
+
+/// One side of a range: a number with its multiplier and unit.
+#[derive(Debug, Clone)]
+struct Amount {
+    value: Num,
+    /// 多/余 right after the number: "at least".
+    more: bool,
+    unit: Option<(Unit, i128, i128)>,
+    /// Product of the 万/亿 multipliers applied (1 when none).
+    mult: i128,
+}
+
+fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// Arabic digits (ASCII or full-width), an optional decimal part, and
+/// thousands separators in the `1,500` form.
+fn arabic(i: &str) -> IResult<&str, Num> {
+    let mut digits = String::new();
+    let mut rest = i;
+    let mut seen_point = false;
+    while let Some(c) = rest.chars().next() {
+        if let Some(d) = digit_value(c) {
+            digits.push(char::from_digit(d, 10).unwrap_or('0'));
+            rest = &rest[c.len_utf8()..];
+        } else if (c == '.' || c == '．') && !seen_point && !digits.is_empty() {
+            let after = &rest[c.len_utf8()..];
+            if after.chars().next().and_then(digit_value).is_none() {
+                break;
+            }
+            seen_point = true;
+            digits.push('.');
+            rest = after;
+        } else if c == ',' && !seen_point && !digits.is_empty() {
+            // A thousands separator only when exactly three digits follow.
+            let after = &rest[1..];
+            let group: Vec<char> = after.chars().take(4).collect();
+            let three = group.len() >= 3 && group[..3].iter().all(|c| c.is_ascii_digit());
+            let fourth_digit = group.get(3).is_some_and(|c| c.is_ascii_digit());
+            if three && !fourth_digit {
+                rest = after;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    if digits.is_empty() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    match Num::parse_decimal(&digits) {
+        Ok(n) => Ok((rest, n)),
+        Err(_) => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::TooLarge,
+        ))),
+    }
+}
+
+fn cn_digit(c: char) -> Option<i128> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// Chinese numerals: 十, 两千三百, 四千五百万, 一万二千.
+fn chinese(i: &str) -> IResult<&str, Num> {
+    let mut total: i128 = 0; // completed 亿/万 sections
+    let mut section: i128 = 0; // below 万
+    let mut number: i128 = 0; // pending digit
+    let mut any = false;
+    let mut rest = i;
+    while let Some(c) = rest.chars().next() {
+        let small_unit = match c {
+            '十' | '拾' => Some(10),
+            '百' | '佰' => Some(100),
+            '千' | '仟' => Some(1000),
+            _ => None,
+        };
+        if let Some(d) = cn_digit(c) {
+            number = d;
+        } else if let Some(u) = small_unit {
+            // 千瓦/千米/千克 are units, not numerals.
+            let after = &rest[c.len_utf8()..];
+            if u == 1000
+                && (after.starts_with('瓦') || after.starts_with('米') || after.starts_with('克'))
+            {
+                break;
+            }
+            if number == 0 && u == 10 {
+                number = 1;
+            }
+            section += number * u;
+            number = 0;
+        } else if any && (c == '万' || c == '萬') {
+            total += (section + number) * 10_000;
+            section = 0;
+            number = 0;
+        } else if any && (c == '亿' || c == '億') {
+            total = (total + section + number) * 100_000_000;
+            section = 0;
+            number = 0;
+        } else {
+            break;
+        }
+        any = true;
+        rest = &rest[c.len_utf8()..];
+    }
+    if !any {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    let v = total + section + number;
+    match Num::from_int(v) {
+        Some(n) => Ok((rest, n)),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::TooLarge,
+        ))),
+    }
+}
+
+/// 万 / 亿 (and 千 / 百 after Arabic digits, as in 3千万元).
+fn multiplier(i: &str) -> IResult<&str, i128> {
+    let (rest, m) = alt((
+        tag("万").map(|_| 10_000i128),
+        tag("萬").map(|_| 10_000),
+        tag("亿").map(|_| 100_000_000),
+        tag("億").map(|_| 100_000_000),
+        tag("百").map(|_| 100),
+        tag("千").map(|_| 1000),
+    ))
+    .parse(i)?;
+    if m == 1000 && (rest.starts_with('瓦') || rest.starts_with('米') || rest.starts_with('克'))
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    Ok((rest, m))
+}
+
+fn unit(i: &str) -> IResult<&str, (Unit, i128, i128)> {
+    for (word, u, n, d) in UNITS {
+        if let Some(rest) = i.strip_prefix(word) {
+            // ASCII units must end at a word boundary (`t` in `text` is no tonne).
+            if word.is_ascii()
+                && rest
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+            {
+                continue;
+            }
+            return Ok((rest, (*u, *n, *d)));
+        }
+    }
+    for word in COUNTERS {
+        if let Some(rest) = i.strip_prefix(word) {
+            return Ok((rest, (Unit::Count, 1, 1)));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+fn more(i: &str) -> IResult<&str, bool> {
+    opt(alt((tag("多"), tag("余"))))
+        .map(|m| m.is_some())
+        .parse(i)
+}
+
+fn amount(i: &str) -> IResult<&str, Amount> {
+    let (mut rest, mut value) = alt((arabic, chinese)).parse(i)?;
+    let mut mult: i128 = 1;
+    // "1万多元": the 多 may stand between the multiplier and the unit.
+    let (r, mut is_more) = more(rest)?;
+    rest = r;
+    while !is_more {
+        match multiplier(rest) {
+            Ok((r, m)) => {
+                value = Num(value.0.checked_mul(m).ok_or_else(|| {
+                    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::TooLarge))
+                })?);
+                mult = mult.saturating_mul(m);
+                rest = r;
+            }
+            Err(_) => break,
+        }
+        let (r, m) = more(rest)?;
+        rest = r;
+        is_more = m;
+    }
+    let (rest, unit) = opt(unit).parse(rest)?;
+    Ok((
+        rest,
+        Amount {
+            value,
+            more: is_more,
+            unit,
+            mult,
+        },
+    ))
+}
+
+fn prefix(i: &str) -> IResult<&str, Option<Bound>> {
+    for (word, b) in PREFIXES {
+        if let Some(rest) = i.strip_prefix(word) {
+            return Ok((rest, Some(*b)));
+        }
+    }
+    Ok((i, None))
+}
+
+fn suffix(i: &str) -> IResult<&str, Option<Bound>> {
+    for (word, b) in SUFFIXES {
+        if let Some(rest) = i.strip_prefix(word) {
+            return Ok((rest, Some(*b)));
+        }
+    }
+    Ok((i, None))
+}
+
+fn range_separator(i: &str) -> IResult<&str, ()> {
+    for sep in RANGE_SEPARATORS {
+        if let Some(rest) = i.strip_prefix(sep) {
+            return Ok((rest, ()));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+fn convert(a: &Amount, unit: Option<(Unit, i128, i128)>) -> Option<(Num, Unit)> {
+    match unit {
+        Some((u, n, d)) => Some((a.value.mul_ratio(n, d)?, u)),
+        None => Some((a.value, Unit::Number)),
+    }
+}
+
+/// Parses a quantity at the start of `input`; returns it and the number of
+/// bytes read. The quantity's `text` is exactly those bytes.
+pub fn parse_quantity_prefix(input: &str) -> Option<(Quantity, usize)> {
+    let (rest, pre) = prefix(input).ok()?;
+    let (rest, first) = amount(rest).ok()?;
+    // A range: 400元至1000元, 3至5万元.
+    let range = (|| {
+        let (r, _) = range_separator(rest).ok()?;
+        let (r, second) = amount(r).ok()?;
+        second.unit?;
+        Some((r, second))
+    })();
+    let (rest, q) = match range {
+        Some((r, second)) => {
+            let mut low = first.clone();
+            if low.unit.is_none() && low.mult == 1 && second.mult > 1 {
+                // 3至5万元: the multiplier of the high end applies to both.
+                low.value = Num(low.value.0.checked_mul(second.mult)?);
+            }
+            if low.unit.is_some() && low.unit.map(|u| u.0) != second.unit.map(|u| u.0) {
+                return None;
+            }
+            let (lo, u) = convert(&low, second.unit)?;
+            let (hi, _) = convert(&second, second.unit)?;
+            if hi < lo {
+                return None;
+            }
+            (
+                r,
+                Quantity {
+                    value: lo,
+                    upper: Some(hi),
+                    unit: u,
+                    bound: Bound::Range,
+                    text: String::new(),
+                },
+            )
+        }
+        None => {
+            let (v, u) = convert(&first, first.unit)?;
+            let mut bound = pre.unwrap_or(Bound::Exact);
+            if first.more {
+                bound = Bound::AtLeast;
+            }
+            (
+                rest,
+                Quantity {
+                    value: v,
+                    upper: None,
+                    unit: u,
+                    bound,
+                    text: String::new(),
+                },
+            )
+        }
+    };
+    let (rest, suf) = suffix(rest).ok()?;
+    let mut q = q;
+    if let Some(b) = suf {
+        if q.bound == Bound::Range {
+            return None;
+        }
+        // A trailing 多 after a unit ("300千瓦多") is rare; after a bare
+        // number it was already read as "more".
+        q.bound = b;
+    }
+    if q.bound != Bound::Range {
+        if let Some(b) = pre {
+            q.bound = if q.bound == Bound::Exact { b } else { q.bound };
+        }
+    }
+    let used = input.len() - rest.len();
+    q.text = input[..used].to_string();
+    Some((q, used))
+}
+
+/// Parses a whole string as one quantity.
+pub fn parse_quantity(input: &str) -> Result<Quantity, String> {
+    match parse_quantity_prefix(input) {
+        Some((q, used)) if used == input.len() => Ok(q),
+        Some((_, used)) => Err(format!(
+            "'{input}': unexpected '{}' after the quantity '{}'",
+            &input[used..],
+            &input[..used]
+        )),
+        None => Err(format!(
+            "'{input}' is not a quantity (expected a number with a unit, e.g. 2.4亿元, 1500亩, 300千瓦)"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> Quantity {
+        parse_quantity(s).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn money() {
+        let a = q("超2.4亿元");
+        assert_eq!(a.value.to_string(), "240000000");
+        assert_eq!(a.unit, Unit::Cny);
+        assert_eq!(a.bound, Bound::AtLeast);
+        assert_eq!(a.text, "超2.4亿元");
+        assert_eq!(q("24387.9万元").value.to_string(), "243879000");
+        assert_eq!(q("62997.63万元").value.to_string(), "629976300");
+        let b = q("1万多元");
+        assert_eq!(
+            (b.value.to_string(), b.bound),
+            ("10000".into(), Bound::AtLeast)
+        );
+        let c = q("2000多元");
+        assert_eq!(
+            (c.value.to_string(), c.bound),
+            ("2000".into(), Bound::AtLeast)
+        );
+        let d = q("45万元左右");
+        assert_eq!(
+            (d.value.to_string(), d.bound),
+            ("450000".into(), Bound::About)
+        );
+        assert_eq!(q("约1000元").bound, Bound::About);
+        assert_eq!(q("四千五百万元").value.to_string(), "45000000");
+    }
+
+    #[test]
+    fn ranges() {
+        let r = q("400元至1000元");
+        assert_eq!(r.bound, Bound::Range);
+        assert_eq!(r.value.to_string(), "400");
+        assert_eq!(r.upper.unwrap().to_string(), "1000");
+        let r = q("400至1000元");
+        assert_eq!(r.unit, Unit::Cny);
+        let r = q("3至5万元");
+        assert_eq!(r.value.to_string(), "30000");
+        assert_eq!(r.upper.unwrap().to_string(), "50000");
+        assert!(parse_quantity("1000元至400元").is_err());
+        assert!(parse_quantity("1亩至400元").is_err());
+    }
+
+    #[test]
+    fn other_units() {
+        assert_eq!(q("1500亩").value.to_string(), "1000000");
+        assert_eq!(q("1500亩").unit, Unit::SquareMetre);
+        assert_eq!(q("0.3075平方公里").value.to_string(), "307500");
+        assert_eq!(q("19.8平方公里").value.to_string(), "19800000");
+        assert_eq!(q("300千瓦").value.to_string(), "300000");
+        assert_eq!(q("115兆瓦").value.to_string(), "115000000");
+        assert_eq!(q("50万吨").value.to_string(), "500000");
+        let n = q("46698名");
+        assert_eq!((n.value.to_string(), n.unit), ("46698".into(), Unit::Count));
+        assert_eq!(q("1.36万名").value.to_string(), "13600");
+        assert_eq!(q("100余家").bound, Bound::AtLeast);
+        assert_eq!(q("300多辆").value.to_string(), "300");
+        assert_eq!(q("十大").value.to_string(), "10");
+        assert_eq!(q("两千三百户").value.to_string(), "2300");
+        assert_eq!(q("２６０亩").value.to_string(), "173333.333333");
+        assert_eq!(q("1,500亩").value.to_string(), "1000000");
+        assert_eq!(q("8.5%").unit, Unit::Percent);
+    }
+
+    #[test]
+    fn plain_numbers_and_rejections() {
+        assert_eq!(q("100000000").unit, Unit::Number);
+        assert!(parse_quantity("亿元").is_err());
+        assert!(parse_quantity("义县").is_err());
+        assert!(parse_quantity("2.4亿元x").is_err());
+        assert!(parse_quantity("99999999999999999999999999999999亿元").is_err());
+    }
+}

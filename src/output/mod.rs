@@ -1,0 +1,217 @@
+//! Result formats (table, json, jsonl, csv, tsv), the dump writer, and
+//! error diagnostics with a caret under the offending text.
+
+pub mod diag;
+pub mod dump;
+
+use crate::model::Quantity;
+use crate::query::result::{Cell, ResultSet};
+use serde_json::{Map, Value as Json};
+use std::io::{self, Write};
+use unicode_width::UnicodeWidthStr;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+    Tsv,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Format> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "table" => Some(Format::Table),
+            "json" => Some(Format::Json),
+            "jsonl" | "ndjson" => Some(Format::Jsonl),
+            "csv" => Some(Format::Csv),
+            "tsv" => Some(Format::Tsv),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Jsonl => "jsonl",
+            Format::Csv => "csv",
+            Format::Tsv => "tsv",
+        }
+    }
+}
+
+/// How a result is shown besides its format.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Style {
+    /// Writing to a person at a terminal: footers, "no rows".
+    pub terminal: bool,
+}
+
+/// An exact decimal as a JSON number (no float rounding).
+pub fn json_number(n: crate::model::Num) -> Json {
+    match n.to_string().parse::<serde_json::Number>() {
+        Ok(num) => Json::Number(num),
+        Err(_) => Json::String(n.to_string()),
+    }
+}
+
+pub fn quantity_json(q: &Quantity) -> Json {
+    let mut m = Map::new();
+    m.insert("value".into(), json_number(q.value));
+    if let Some(u) = q.upper {
+        m.insert("upper".into(), json_number(u));
+    }
+    m.insert("unit".into(), Json::String(q.unit.symbol().into()));
+    m.insert("bound".into(), Json::String(q.bound.name().into()));
+    m.insert("text".into(), Json::String(q.readable()));
+    Json::Object(m)
+}
+
+pub fn cell_json(c: &Cell) -> Json {
+    match c {
+        Cell::Null => Json::Null,
+        Cell::Text(s) | Cell::Entity(s) => Json::String(s.clone()),
+        Cell::Int(i) => Json::Number((*i).into()),
+        Cell::Quantity(q) => quantity_json(q),
+        Cell::Date(d) => {
+            let mut m = Map::new();
+            m.insert("date".into(), Json::String(d.iso()));
+            m.insert("text".into(), Json::String(d.text.clone()));
+            Json::Object(m)
+        }
+        Cell::List(items) => Json::Array(items.iter().map(cell_json).collect()),
+    }
+}
+
+fn row_json(rs: &ResultSet, row: &[Cell]) -> Json {
+    let mut m = Map::new();
+    for (c, v) in rs.columns.iter().zip(row) {
+        m.insert(c.clone(), cell_json(v));
+    }
+    Json::Object(m)
+}
+
+/// Writes a result in the chosen format.
+pub fn write(out: &mut dyn Write, rs: &ResultSet, format: Format, style: Style) -> io::Result<()> {
+    match format {
+        Format::Table => write_table(out, rs, style),
+        Format::Json => {
+            let arr = Json::Array(rs.rows.iter().map(|r| row_json(rs, r)).collect());
+            let s = serde_json::to_string_pretty(&arr).map_err(io::Error::other)?;
+            writeln!(out, "{s}")
+        }
+        Format::Jsonl => {
+            for r in &rs.rows {
+                writeln!(out, "{}", row_json(rs, r))?;
+            }
+            Ok(())
+        }
+        Format::Csv | Format::Tsv => {
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(if format == Format::Csv { b',' } else { b'\t' })
+                .quote_style(if format == Format::Csv {
+                    csv::QuoteStyle::Necessary
+                } else {
+                    csv::QuoteStyle::Never
+                })
+                .from_writer(Vec::new());
+            let clean = |s: String| {
+                if format == Format::Tsv {
+                    s.replace(['\t', '\n', '\r'], " ")
+                } else {
+                    s
+                }
+            };
+            w.write_record(rs.columns.iter().map(|c| clean(c.clone())))
+                .map_err(io::Error::other)?;
+            for r in &rs.rows {
+                w.write_record(r.iter().map(|c| clean(c.display())))
+                    .map_err(io::Error::other)?;
+            }
+            let bytes = w
+                .into_inner()
+                .map_err(|e| io::Error::other(e.to_string()))?;
+            out.write_all(&bytes)
+        }
+    }
+}
+
+fn pad(s: &str, width: usize, right: bool) -> String {
+    let w = UnicodeWidthStr::width(s);
+    let fill = " ".repeat(width.saturating_sub(w));
+    if right {
+        format!("{fill}{s}")
+    } else {
+        format!("{s}{fill}")
+    }
+}
+
+/// Columns aligned by display width (a CJK character is two columns);
+/// numbers right-aligned.
+fn write_table(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Result<()> {
+    if rs.rows.is_empty() {
+        if style.terminal {
+            writeln!(out, "no rows")?;
+        }
+        return Ok(());
+    }
+    let text: Vec<Vec<String>> = rs
+        .rows
+        .iter()
+        .map(|r| r.iter().map(|c| c.display().replace('\n', " ")).collect())
+        .collect();
+    let numeric: Vec<bool> = (0..rs.columns.len())
+        .map(|i| {
+            rs.rows
+                .iter()
+                .all(|r| r.get(i).is_none_or(|c| c.is_numeric() || *c == Cell::Null))
+        })
+        .collect();
+    let widths: Vec<usize> = (0..rs.columns.len())
+        .map(|i| {
+            text.iter()
+                .map(|r| r.get(i).map_or(0, |s| UnicodeWidthStr::width(s.as_str())))
+                .chain(std::iter::once(UnicodeWidthStr::width(
+                    rs.columns[i].as_str(),
+                )))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: Vec<String>| cells.join("  ").trim_end().to_string();
+    writeln!(
+        out,
+        "{}",
+        line(
+            rs.columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| pad(c, widths[i], numeric[i]))
+                .collect()
+        )
+    )?;
+    writeln!(
+        out,
+        "{}",
+        line(widths.iter().map(|w| "-".repeat(*w)).collect())
+    )?;
+    for r in &text {
+        writeln!(
+            out,
+            "{}",
+            line(
+                r.iter()
+                    .enumerate()
+                    .map(|(i, c)| pad(c, widths[i], numeric[i]))
+                    .collect()
+            )
+        )?;
+    }
+    if style.terminal {
+        let n = rs.rows.len();
+        writeln!(out, "({n} row{})", if n == 1 { "" } else { "s" })?;
+    }
+    Ok(())
+}

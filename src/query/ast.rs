@@ -1,0 +1,207 @@
+//! The query syntax tree. Spans are byte offsets into the query text.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+}
+
+/// A word of the query with where it stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Query {
+    /// `show NAME`: every fact about an entity, and the facts that refer to it.
+    Show(Word),
+    /// `kinds`
+    Kinds,
+    /// `attributes of KIND`
+    Attributes(Word),
+    Select(Select),
+    Match(Match),
+    /// `explain QUERY`: the plan instead of the answer.
+    Explain(Box<Query>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Aggregate {
+    /// One row per entity (or per group, with counts and money sums).
+    Rows,
+    Count,
+    Sum(Path),
+    Avg(Path),
+    Min(Path),
+    Max(Path),
+}
+
+impl Aggregate {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Aggregate::Rows => "rows",
+            Aggregate::Count => "count",
+            Aggregate::Sum(_) => "sum",
+            Aggregate::Avg(_) => "avg",
+            Aggregate::Min(_) => "min",
+            Aggregate::Max(_) => "max",
+        }
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Aggregate::Sum(p) | Aggregate::Avg(p) | Aggregate::Min(p) | Aggregate::Max(p) => {
+                Some(p)
+            }
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Select {
+    pub aggregate: Aggregate,
+    pub kind: Word,
+    pub filter: Option<Expr>,
+    pub group: Option<Path>,
+    pub order: Option<Order>,
+    pub limit: Option<Limit>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limit {
+    pub n: u64,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OrderKey {
+    Path(Path),
+    /// `order by count` in a grouped query.
+    Count,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Order {
+    pub key: OrderKey,
+    pub descending: bool,
+}
+
+/// `recipient`, `recipient.located_in`, or in `match`: `?r`, `?r.located_in`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Path {
+    pub var: Option<Word>,
+    pub attrs: Vec<Word>,
+    pub span: Span,
+}
+
+impl Path {
+    pub fn display(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(v) = &self.var {
+            parts.push(format!("?{}", v.text));
+        }
+        parts.extend(self.attrs.iter().map(|a| a.text.clone()));
+        parts.join(".")
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "=",
+            CmpOp::Ne => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    pub fn holds(self, o: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CmpOp::Eq => o == Equal,
+            CmpOp::Ne => o != Equal,
+            CmpOp::Lt => o == Less,
+            CmpOp::Le => o != Greater,
+            CmpOp::Gt => o == Greater,
+            CmpOp::Ge => o != Less,
+        }
+    }
+}
+
+/// A literal as written: its meaning (name, quantity, date, text) depends
+/// on the attribute it is compared with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Literal {
+    pub text: String,
+    pub quoted: bool,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expr {
+    Or(Vec<Expr>),
+    And(Vec<Expr>),
+    Not(Box<Expr>),
+    Cmp {
+        path: Path,
+        op: CmpOp,
+        value: Literal,
+    },
+    /// `recipient within 锦州市`: the value is the place or lies in it.
+    Within {
+        path: Path,
+        value: Literal,
+    },
+    /// `purpose contains 扶贫`
+    Contains {
+        path: Path,
+        value: Literal,
+    },
+    /// `has investment`
+    Has(Path),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Match {
+    pub patterns: Vec<Pattern>,
+    pub filter: Option<Expr>,
+    pub limit: Option<Limit>,
+}
+
+/// `?f recipient ?r`, `?r within 锦州市`, `?p kind project`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pattern {
+    pub subject: Term,
+    pub attr: Word,
+    pub object: Term,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Term {
+    Var(Word),
+    Value(Literal),
+}

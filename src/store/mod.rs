@@ -1,0 +1,675 @@
+//! Storage: facts and their covering indexes over an ordered key-value
+//! engine ([`kv::Kv`], sled by default).
+//!
+//! Layout (one keyspace per index, see `keys` for the encoding):
+//! - `eavt`  e|a|v → [`FactRecord`] (the original text and the sources)
+//! - `aevt`  a|e|v → ()  every value of one attribute, by entity
+//! - `avet`  a|v|e → ()  range scans on values (`amount > 1亿元`)
+//! - `vaet`  v|a|e → ()  reverse references (what points at 义县)
+//! - `entities` e → [`EntityRecord`]; `names` name key → e
+//! - `dict` attribute and document names ↔ ids; `doc_index` doc → its keys
+//! - `meta` schema version and id counters
+//!
+//! Every load is one atomic write: a document's facts are all there or none.
+
+pub mod keys;
+pub mod kv;
+mod write;
+
+pub use keys::{Aid, DocId, Eid, KeyValue};
+pub use write::LoadReport;
+
+use crate::error::Error;
+use crate::model::{name_key, Bound as QBound, Date, Quantity, Source, Value};
+use keys::Reader;
+use kv::{Kv, KvError, SledKv, Space};
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Bound;
+use std::path::Path;
+use std::time::Duration;
+
+/// Bump when the key layout or a record format changes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+const META_SCHEMA: &[u8] = b"schema_version";
+/// Present once a new database got its first documents (or was made empty
+/// on purpose).
+pub(crate) const META_INITIALIZED: &[u8] = b"initialized";
+pub(crate) const META_NEXT_EID: &[u8] = b"next_eid";
+pub(crate) const META_NEXT_AID: &[u8] = b"next_aid";
+pub(crate) const META_NEXT_DOC: &[u8] = b"next_doc";
+
+pub(crate) const DICT_ATTR_BY_NAME: u8 = b'a';
+pub(crate) const DICT_ATTR_BY_ID: u8 = b'A';
+pub(crate) const DICT_DOC_BY_NAME: u8 = b'd';
+pub(crate) const DICT_DOC_BY_ID: u8 = b'D';
+
+/// The attribute that holds an entity's kind.
+pub const KIND_ATTR: &str = "kind";
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredSource {
+    pub doc: DocId,
+    pub quote: String,
+    pub extracted: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityRecord {
+    pub name: String,
+    pub kind: String,
+    pub aliases: Vec<String>,
+    pub sources: Vec<StoredSource>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FactRecord {
+    /// Original words of a quantity or date; empty for text and references.
+    pub text: String,
+    pub sources: Vec<StoredSource>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocRecord {
+    pub id: DocId,
+    pub name: String,
+    pub text: Option<String>,
+    pub fingerprint: u64,
+    pub entities: u64,
+    pub facts: u64,
+}
+
+/// A fact as read back: attribute id, value key, record.
+#[derive(Clone, Debug)]
+pub struct StoredFact {
+    pub entity: Eid,
+    pub attr: Aid,
+    pub value: KeyValue,
+    pub record: FactRecord,
+}
+
+pub enum Resolution {
+    Found(Eid),
+    NotFound { candidates: Vec<String> },
+    Ambiguous { candidates: Vec<String> },
+}
+
+pub struct OpenOptions {
+    /// How long to wait for another process's lock.
+    pub lock_wait: Duration,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        OpenOptions {
+            lock_wait: Duration::from_secs(5),
+        }
+    }
+}
+
+pub struct Store {
+    kv: Box<dyn Kv>,
+    attrs: RefCell<AttrCache>,
+    entity_cache: RefCell<HashMap<Eid, std::rc::Rc<EntityRecord>>>,
+    doc_names: RefCell<HashMap<DocId, String>>,
+}
+
+#[derive(Default)]
+struct AttrCache {
+    by_name: HashMap<String, Aid>,
+    by_id: HashMap<Aid, String>,
+}
+
+pub(crate) fn storage(e: KvError) -> Error {
+    match e {
+        KvError::Locked(m) => Error::Locked(m),
+        KvError::Io(m) | KvError::Corrupt(m) => Error::Storage(m),
+    }
+}
+
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, Error> {
+    bincode::deserialize(bytes).map_err(|e| Error::Storage(format!("damaged {what} record: {e}")))
+}
+
+pub(crate) fn encode<T: Serialize>(v: &T) -> Vec<u8> {
+    // Serializing plain structs into a Vec cannot fail.
+    bincode::serialize(v).unwrap_or_default()
+}
+
+fn corrupt(e: String) -> Error {
+    Error::Storage(format!("damaged index key: {e}"))
+}
+
+impl Store {
+    /// Opens the database at `path`. Returns the store and whether it is
+    /// new (not yet initialized: the caller loads the bundled seeds, or
+    /// calls `initialize(&[])` for an empty one).
+    pub fn open(path: &Path, opts: &OpenOptions) -> Result<(Store, bool), Error> {
+        if let Some(parent) = path.parent() {
+            if !parent.as_os_str().is_empty() && !parent.exists() {
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    Error::Storage(format!("cannot create {}: {e}", parent.display()))
+                })?;
+            }
+        }
+        let kv = SledKv::open(path, opts.lock_wait).map_err(storage)?;
+        Store::from_kv(Box::new(kv), &path.display().to_string())
+    }
+
+    pub fn from_kv(kv: Box<dyn Kv>, label: &str) -> Result<(Store, bool), Error> {
+        let created = match kv.get(Space::Meta, META_SCHEMA).map_err(storage)? {
+            None => {
+                kv.apply(vec![(
+                    Space::Meta,
+                    META_SCHEMA.to_vec(),
+                    Some(SCHEMA_VERSION.to_be_bytes().to_vec()),
+                )])
+                .map_err(storage)?;
+                true
+            }
+            Some(v) => {
+                let found = <[u8; 4]>::try_from(v.as_slice())
+                    .map(u32::from_be_bytes)
+                    .map_err(|_| Error::Storage(format!("{label}: unreadable schema version")))?;
+                if found != SCHEMA_VERSION {
+                    return Err(Error::Storage(format!(
+                        "{label} has schema version {found}, this seedkb reads version {SCHEMA_VERSION}; \
+                         export it with the seedkb that wrote it (`seedkb dump`) and load the dump here"
+                    )));
+                }
+                false
+            }
+        };
+        let created = created
+            || kv
+                .get(Space::Meta, META_INITIALIZED)
+                .map_err(storage)?
+                .is_none();
+        let store = Store {
+            kv,
+            attrs: RefCell::new(AttrCache::default()),
+            entity_cache: RefCell::new(HashMap::new()),
+            doc_names: RefCell::new(HashMap::new()),
+        };
+        store.reload_attrs()?;
+        Ok((store, created))
+    }
+
+    pub(crate) fn kv(&self) -> &dyn Kv {
+        self.kv.as_ref()
+    }
+
+    fn reload_attrs(&self) -> Result<(), Error> {
+        let mut cache = AttrCache::default();
+        for item in self.kv.scan_prefix(Space::Dict, &[DICT_ATTR_BY_NAME]) {
+            let (k, v) = item.map_err(storage)?;
+            let name = String::from_utf8(k[1..].to_vec())
+                .map_err(|_| Error::Storage("damaged attribute name".into()))?;
+            let id = <[u8; 4]>::try_from(v.as_slice())
+                .map(u32::from_be_bytes)
+                .map_err(|_| Error::Storage("damaged attribute id".into()))?;
+            cache.by_id.insert(id, name.clone());
+            cache.by_name.insert(name, id);
+        }
+        *self.attrs.borrow_mut() = cache;
+        self.entity_cache.borrow_mut().clear();
+        self.doc_names.borrow_mut().clear();
+        Ok(())
+    }
+
+    pub fn attr_id(&self, name: &str) -> Option<Aid> {
+        self.attrs.borrow().by_name.get(name).copied()
+    }
+
+    pub fn attr_name(&self, id: Aid) -> String {
+        self.attrs
+            .borrow()
+            .by_id
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| format!("#{id}"))
+    }
+
+    pub fn attribute_names(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.attrs.borrow().by_name.keys().cloned().collect();
+        v.sort();
+        v
+    }
+
+    pub fn entity(&self, e: Eid) -> Result<std::rc::Rc<EntityRecord>, Error> {
+        if let Some(r) = self.entity_cache.borrow().get(&e) {
+            return Ok(r.clone());
+        }
+        let bytes = self
+            .kv
+            .get(Space::Entities, &e.to_be_bytes())
+            .map_err(storage)?
+            .ok_or_else(|| Error::Storage(format!("entity #{e} is referenced but missing")))?;
+        let rec: std::rc::Rc<EntityRecord> = std::rc::Rc::new(decode(&bytes, "entity")?);
+        self.entity_cache.borrow_mut().insert(e, rec.clone());
+        Ok(rec)
+    }
+
+    pub fn entity_name(&self, e: Eid) -> Result<String, Error> {
+        Ok(self.entity(e)?.name.clone())
+    }
+
+    pub fn doc_name(&self, id: DocId) -> Result<String, Error> {
+        if let Some(n) = self.doc_names.borrow().get(&id) {
+            return Ok(n.clone());
+        }
+        let doc = self.doc_by_id(id)?;
+        let name = doc.map(|d| d.name).unwrap_or_else(|| format!("#doc{id}"));
+        self.doc_names.borrow_mut().insert(id, name.clone());
+        Ok(name)
+    }
+
+    pub fn doc_by_id(&self, id: DocId) -> Result<Option<DocRecord>, Error> {
+        let mut k = vec![DICT_DOC_BY_ID];
+        k.extend_from_slice(&id.to_be_bytes());
+        match self.kv.get(Space::Dict, &k).map_err(storage)? {
+            Some(v) => Ok(Some(decode(&v, "document")?)),
+            None => Ok(None),
+        }
+    }
+
+    pub fn docs(&self) -> Result<Vec<DocRecord>, Error> {
+        let mut out = Vec::new();
+        for item in self.kv.scan_prefix(Space::Dict, &[DICT_DOC_BY_ID]) {
+            let (_, v) = item.map_err(storage)?;
+            out.push(decode(&v, "document")?);
+        }
+        Ok(out)
+    }
+
+    pub fn source(&self, s: &StoredSource) -> Result<Source, Error> {
+        Ok(Source {
+            doc: self.doc_name(s.doc)?,
+            quote: s.quote.clone(),
+            extracted: s.extracted,
+        })
+    }
+
+    /// Finds an entity by name, alias, or a unique prefix of either.
+    pub fn resolve(&self, name: &str) -> Result<Resolution, Error> {
+        let key = name_key(name);
+        if key.is_empty() {
+            return Ok(Resolution::NotFound {
+                candidates: Vec::new(),
+            });
+        }
+        if let Some(v) = self.kv.get(Space::Names, key.as_bytes()).map_err(storage)? {
+            return Ok(Resolution::Found(eid_of(&v)?));
+        }
+        let mut found: BTreeMap<Eid, ()> = BTreeMap::new();
+        for item in self.kv.scan_prefix(Space::Names, key.as_bytes()) {
+            let (_, v) = item.map_err(storage)?;
+            found.insert(eid_of(&v)?, ());
+            if found.len() > 12 {
+                break;
+            }
+        }
+        let names = |ids: &BTreeMap<Eid, ()>| -> Result<Vec<String>, Error> {
+            ids.keys().map(|e| self.entity_name(*e)).collect()
+        };
+        match found.len() {
+            1 => Ok(Resolution::Found(*found.keys().next().unwrap_or(&0))),
+            0 => Ok(Resolution::NotFound {
+                candidates: self.close_names(name, 3)?,
+            }),
+            _ => Ok(Resolution::Ambiguous {
+                candidates: names(&found)?,
+            }),
+        }
+    }
+
+    /// Names and aliases closest to `name` by edit distance, as entity names.
+    pub fn close_names(&self, name: &str, n: usize) -> Result<Vec<String>, Error> {
+        let key: Vec<char> = name_key(name).chars().collect();
+        let mut scored: Vec<(usize, Eid)> = Vec::new();
+        for item in self.kv.scan_prefix(Space::Names, &[]) {
+            let (k, v) = item.map_err(storage)?;
+            let cand: Vec<char> = String::from_utf8_lossy(&k).chars().collect();
+            let d = edit_distance(&key, &cand);
+            // A candidate must share at least half of what was typed.
+            if d <= key.len().max(2) / 2 + 1
+                || cand.iter().any(|c| key.contains(c) && !c.is_ascii())
+            {
+                scored.push((d, eid_of(&v)?));
+            }
+        }
+        scored.sort();
+        let mut out: Vec<String> = Vec::new();
+        for (_, e) in scored {
+            let name = self.entity_name(e)?;
+            if !out.contains(&name) {
+                out.push(name);
+            }
+            if out.len() == n {
+                break;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every name and alias key with its entity, for completion.
+    pub fn all_names(&self) -> Result<Vec<(String, Eid)>, Error> {
+        let mut out = Vec::new();
+        for item in self.kv.scan_prefix(Space::Names, &[]) {
+            let (k, v) = item.map_err(storage)?;
+            out.push((String::from_utf8_lossy(&k).into_owned(), eid_of(&v)?));
+        }
+        Ok(out)
+    }
+
+    /// Entities of one kind, via the avet index on `kind`.
+    pub fn entities_of_kind(&self, kind: &str) -> Result<Vec<Eid>, Error> {
+        let Some(a) = self.attr_id(KIND_ATTR) else {
+            return Ok(Vec::new());
+        };
+        let v = keys::encode_value(&KeyValue::Text(kind.to_string()));
+        let mut prefix = Vec::new();
+        keys::put_u32(&mut prefix, a);
+        prefix.extend_from_slice(&v);
+        let mut out = Vec::new();
+        for item in self.kv.scan_prefix(Space::Avet, &prefix) {
+            let (k, _) = item.map_err(storage)?;
+            let mut r = Reader::new(&k[prefix.len()..]);
+            out.push(r.u64().map_err(corrupt)?);
+        }
+        Ok(out)
+    }
+
+    /// Kinds and how many entities each has.
+    pub fn kinds(&self) -> Result<Vec<(String, usize)>, Error> {
+        let Some(a) = self.attr_id(KIND_ATTR) else {
+            return Ok(Vec::new());
+        };
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for item in self.kv.scan_prefix(Space::Avet, &a.to_be_bytes()) {
+            let (k, _) = item.map_err(storage)?;
+            let mut r = Reader::new(&k[4..]);
+            if let KeyValue::Text(kind) = r.value().map_err(corrupt)? {
+                *counts.entry(kind).or_default() += 1;
+            }
+        }
+        Ok(counts.into_iter().collect())
+    }
+
+    /// All facts about one entity, in attribute-id order.
+    pub fn facts_of(&self, e: Eid) -> Result<Vec<StoredFact>, Error> {
+        self.scan_eavt(&e.to_be_bytes())
+    }
+
+    /// Values of one attribute of one entity.
+    pub fn values_of(&self, e: Eid, a: Aid) -> Result<Vec<StoredFact>, Error> {
+        let mut prefix = e.to_be_bytes().to_vec();
+        prefix.extend_from_slice(&a.to_be_bytes());
+        self.scan_eavt(&prefix)
+    }
+
+    /// Values of one attribute of one entity, from the covering aevt index
+    /// (no record decoding): for filters and grouping.
+    pub fn value_keys(&self, e: Eid, a: Aid) -> Result<Vec<KeyValue>, Error> {
+        let mut prefix = a.to_be_bytes().to_vec();
+        prefix.extend_from_slice(&e.to_be_bytes());
+        let mut out = Vec::new();
+        for item in self.kv.scan_prefix(Space::Aevt, &prefix) {
+            let (k, _) = item.map_err(storage)?;
+            out.push(Reader::new(&k[12..]).value().map_err(corrupt)?);
+        }
+        Ok(out)
+    }
+
+    fn scan_eavt(&self, prefix: &[u8]) -> Result<Vec<StoredFact>, Error> {
+        let mut out = Vec::new();
+        for item in self.kv.scan_prefix(Space::Eavt, prefix) {
+            let (k, v) = item.map_err(storage)?;
+            out.push(parse_eavt(&k, &v)?);
+        }
+        Ok(out)
+    }
+
+    /// Every fact in the store, in eavt order, streamed.
+    pub fn all_facts(&self) -> impl Iterator<Item = Result<StoredFact, Error>> + '_ {
+        self.kv
+            .scan_prefix(Space::Eavt, &[])
+            .map(|item| item.map_err(storage).and_then(|(k, v)| parse_eavt(&k, &v)))
+    }
+
+    /// Every entity id, ascending.
+    pub fn all_entities(&self) -> impl Iterator<Item = Result<Eid, Error>> + '_ {
+        self.kv
+            .scan_prefix(Space::Entities, &[])
+            .map(|item| item.map_err(storage).and_then(|(k, _)| eid_of(&k)))
+    }
+
+    /// Entities whose attribute `a` has a value key in `[lo, hi)`, via avet.
+    pub fn value_range(
+        &self,
+        a: Aid,
+        lo: Bound<Vec<u8>>,
+        hi: Bound<Vec<u8>>,
+    ) -> Result<Vec<(KeyValue, Eid)>, Error> {
+        let with_attr = |b: Bound<Vec<u8>>| -> Bound<Vec<u8>> {
+            let mut p = a.to_be_bytes().to_vec();
+            match b {
+                Bound::Included(v) => {
+                    p.extend_from_slice(&v);
+                    Bound::Included(p)
+                }
+                Bound::Excluded(v) => {
+                    p.extend_from_slice(&v);
+                    Bound::Excluded(p)
+                }
+                Bound::Unbounded => Bound::Unbounded,
+            }
+        };
+        let start = match with_attr(lo) {
+            Bound::Unbounded => Bound::Included(a.to_be_bytes().to_vec()),
+            b => b,
+        };
+        let end = match with_attr(hi) {
+            Bound::Unbounded => match keys::prefix_end(&a.to_be_bytes()) {
+                Some(p) => Bound::Excluded(p),
+                None => Bound::Unbounded,
+            },
+            b => b,
+        };
+        let mut out = Vec::new();
+        for item in self.kv.range(Space::Avet, start, end) {
+            let (k, _) = item.map_err(storage)?;
+            let mut r = Reader::new(&k[4..]);
+            let v = r.value().map_err(corrupt)?;
+            let e = r.u64().map_err(corrupt)?;
+            out.push((v, e));
+        }
+        Ok(out)
+    }
+
+    /// Entities that refer to `target`, with the attribute, via vaet.
+    pub fn referrers(&self, target: Eid, a: Option<Aid>) -> Result<Vec<(Aid, Eid)>, Error> {
+        let mut prefix = target.to_be_bytes().to_vec();
+        if let Some(a) = a {
+            prefix.extend_from_slice(&a.to_be_bytes());
+        }
+        let mut out = Vec::new();
+        for item in self.kv.scan_prefix(Space::Vaet, &prefix) {
+            let (k, _) = item.map_err(storage)?;
+            let mut r = Reader::new(&k[8..]);
+            let a = r.u32().map_err(corrupt)?;
+            let e = r.u64().map_err(corrupt)?;
+            out.push((a, e));
+        }
+        Ok(out)
+    }
+
+    /// Turns a stored value back into a model value (references by name).
+    pub fn to_value(&self, v: &KeyValue, text: &str) -> Result<Value, Error> {
+        Ok(match v {
+            KeyValue::Quantity {
+                unit,
+                value,
+                bound,
+                upper,
+            } => Value::Quantity(Quantity {
+                value: *value,
+                upper: *upper,
+                unit: *unit,
+                bound: *bound,
+                text: text.to_string(),
+            }),
+            KeyValue::Date { year, month, day } => Value::Date(Date {
+                year: *year,
+                month: *month,
+                day: *day,
+                text: text.to_string(),
+            }),
+            KeyValue::Ref(e) => Value::Ref(self.entity_name(*e)?),
+            KeyValue::Text(s) => Value::Text(s.clone()),
+        })
+    }
+
+    pub fn size_on_disk(&self) -> Result<u64, Error> {
+        self.kv.size_on_disk().map_err(storage)
+    }
+}
+
+pub(crate) fn eid_of(v: &[u8]) -> Result<Eid, Error> {
+    <[u8; 8]>::try_from(v)
+        .map(u64::from_be_bytes)
+        .map_err(|_| Error::Storage("damaged entity id".into()))
+}
+
+fn parse_eavt(k: &[u8], v: &[u8]) -> Result<StoredFact, Error> {
+    let mut r = Reader::new(k);
+    let entity = r.u64().map_err(corrupt)?;
+    let attr = r.u32().map_err(corrupt)?;
+    let value = r.value().map_err(corrupt)?;
+    Ok(StoredFact {
+        entity,
+        attr,
+        value,
+        record: decode(v, "fact")?,
+    })
+}
+
+/// Converts a model quantity to its key form.
+pub fn quantity_key(q: &Quantity) -> KeyValue {
+    KeyValue::Quantity {
+        unit: q.unit,
+        value: q.value,
+        bound: q.bound,
+        upper: if q.bound == QBound::Range {
+            q.upper
+        } else {
+            None
+        },
+    }
+}
+
+/// Levenshtein distance over characters.
+pub fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Which kinds of value an attribute holds, probed from the avet index.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AttrTypes {
+    pub units: Vec<crate::model::Unit>,
+    pub refs: bool,
+    pub dates: bool,
+    pub text: bool,
+}
+
+impl AttrTypes {
+    pub fn is_empty(&self) -> bool {
+        self.units.is_empty() && !self.refs && !self.dates && !self.text
+    }
+
+    pub fn describe(&self) -> String {
+        let mut parts: Vec<String> = self
+            .units
+            .iter()
+            .map(|u| u.dimension().to_string())
+            .collect();
+        if self.refs {
+            parts.push("references to entities".into());
+        }
+        if self.dates {
+            parts.push("dates".into());
+        }
+        if self.text {
+            parts.push("text".into());
+        }
+        parts.join(", ")
+    }
+}
+
+impl Store {
+    fn exists_prefix(&self, space: Space, prefix: &[u8]) -> Result<bool, Error> {
+        match self.kv.scan_prefix(space, prefix).next() {
+            Some(r) => r.map(|_| true).map_err(storage),
+            None => Ok(false),
+        }
+    }
+
+    /// A handful of seeks, whatever the size of the store.
+    pub fn attr_types(&self, a: Aid) -> Result<AttrTypes, Error> {
+        let mut t = AttrTypes::default();
+        let base = a.to_be_bytes().to_vec();
+        for u in crate::model::Unit::ALL {
+            let mut p = base.clone();
+            keys::quantity_prefix(&mut p, u);
+            if self.exists_prefix(Space::Avet, &p)? {
+                t.units.push(u);
+            }
+        }
+        let mut p = base.clone();
+        keys::date_prefix(&mut p);
+        t.dates = self.exists_prefix(Space::Avet, &p)?;
+        let mut p = base.clone();
+        keys::text_prefix(&mut p);
+        t.text = self.exists_prefix(Space::Avet, &p)?;
+        let mut p = base;
+        p.push(0x30);
+        t.refs = self.exists_prefix(Space::Avet, &p)?;
+        Ok(t)
+    }
+
+    /// Every (entity, value) of one attribute, via aevt.
+    pub fn attr_pairs(&self, a: Aid) -> Result<Vec<(Eid, KeyValue)>, Error> {
+        let mut out = Vec::new();
+        for item in self.kv.scan_prefix(Space::Aevt, &a.to_be_bytes()) {
+            let (k, _) = item.map_err(storage)?;
+            let mut r = Reader::new(&k[4..]);
+            let e = r.u64().map_err(corrupt)?;
+            out.push((e, r.value().map_err(corrupt)?));
+        }
+        Ok(out)
+    }
+
+    /// Entities with value key exactly `v` for attribute `a`, via avet.
+    pub fn subjects_with(&self, a: Aid, v: &KeyValue) -> Result<Vec<Eid>, Error> {
+        let mut prefix = a.to_be_bytes().to_vec();
+        keys::put_value(&mut prefix, v);
+        let mut out = Vec::new();
+        for item in self.kv.scan_prefix(Space::Avet, &prefix) {
+            let (k, _) = item.map_err(storage)?;
+            out.push(Reader::new(&k[prefix.len()..]).u64().map_err(corrupt)?);
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,501 @@
+//! Loading documents: every change of one `load` call is gathered in an
+//! in-memory overlay and written as one atomic batch, so a failure at any
+//! point leaves the store exactly as it was.
+
+use super::keys::{self, Aid, DocId, Eid, KeyValue};
+use super::kv::{Kv, Space, WriteOp};
+use super::{
+    decode, eid_of, encode, quantity_key, storage, DocRecord, EntityRecord, FactRecord, Store,
+    StoredSource, DICT_ATTR_BY_ID, DICT_ATTR_BY_NAME, DICT_DOC_BY_ID, DICT_DOC_BY_NAME, KIND_ATTR,
+    META_NEXT_AID, META_NEXT_DOC, META_NEXT_EID,
+};
+use crate::error::Error;
+use crate::model::{name_key, DocumentFacts, Entity, Source, Value};
+use std::collections::BTreeMap;
+
+/// What a load did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LoadReport {
+    pub documents_loaded: usize,
+    pub documents_unchanged: usize,
+    pub documents_replaced: usize,
+    pub entities: usize,
+    pub facts: usize,
+}
+
+/// Reads see the writes made so far; nothing reaches the engine until
+/// `commit`.
+struct Txn<'a> {
+    kv: &'a dyn Kv,
+    overlay: Vec<BTreeMap<Vec<u8>, Option<Vec<u8>>>>,
+}
+
+impl<'a> Txn<'a> {
+    fn new(kv: &'a dyn Kv) -> Self {
+        Txn {
+            kv,
+            overlay: Space::ALL.iter().map(|_| BTreeMap::new()).collect(),
+        }
+    }
+
+    fn get(&self, s: Space, k: &[u8]) -> Result<Option<Vec<u8>>, Error> {
+        match self.overlay[s.index()].get(k) {
+            Some(v) => Ok(v.clone()),
+            None => self.kv.get(s, k).map_err(storage),
+        }
+    }
+
+    fn put(&mut self, s: Space, k: Vec<u8>, v: Vec<u8>) {
+        self.overlay[s.index()].insert(k, Some(v));
+    }
+
+    fn delete(&mut self, s: Space, k: Vec<u8>) {
+        self.overlay[s.index()].insert(k, None);
+    }
+
+    /// Keys with this prefix as they would be after commit.
+    fn keys_with_prefix(&self, s: Space, prefix: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
+        let mut merged: BTreeMap<Vec<u8>, bool> = BTreeMap::new();
+        for item in self.kv.scan_prefix(s, prefix) {
+            let (k, _) = item.map_err(storage)?;
+            merged.insert(k, true);
+        }
+        for (k, v) in self.overlay[s.index()].range(prefix.to_vec()..) {
+            if !k.starts_with(prefix) {
+                break;
+            }
+            merged.insert(k.clone(), v.is_some());
+        }
+        Ok(merged
+            .into_iter()
+            .filter(|(_, live)| *live)
+            .map(|(k, _)| k)
+            .collect())
+    }
+
+    fn counter(&mut self, key: &[u8]) -> Result<u64, Error> {
+        let cur = match self.get(Space::Meta, key)? {
+            Some(v) => eid_of(&v)?,
+            None => 1,
+        };
+        self.put(Space::Meta, key.to_vec(), (cur + 1).to_be_bytes().to_vec());
+        Ok(cur)
+    }
+
+    fn ops(self) -> Vec<WriteOp> {
+        let mut ops = Vec::new();
+        for (space, map) in Space::ALL.iter().zip(self.overlay) {
+            for (k, v) in map {
+                ops.push((*space, k, v));
+            }
+        }
+        ops
+    }
+}
+
+fn conflict(doc: &str, msg: String) -> Error {
+    Error::Input(format!("{doc}: {msg}"))
+}
+
+/// A stable fingerprint of a document's content and facts (FNV-1a).
+fn fingerprint(d: &DocumentFacts) -> u64 {
+    let bytes = encode(&(&d.doc, &d.text, &d.entities, &d.facts));
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+struct Loader<'s, 'k> {
+    store: &'s Store,
+    txn: Txn<'k>,
+    attrs: BTreeMap<String, Aid>,
+}
+
+impl Store {
+    /// Loads documents in one atomic write. A document already loaded with
+    /// the same content is left alone; one with different content replaces
+    /// the earlier version.
+    pub fn load(&self, docs: &[DocumentFacts]) -> Result<LoadReport, Error> {
+        self.load_inner(docs, false)
+    }
+
+    /// Loads the first documents of a new database and marks it initialized
+    /// in the same atomic write, so a failed first load is retried on the
+    /// next open rather than leaving an empty database behind.
+    pub fn initialize(&self, docs: &[DocumentFacts]) -> Result<LoadReport, Error> {
+        self.load_inner(docs, true)
+    }
+
+    fn load_inner(&self, docs: &[DocumentFacts], initialize: bool) -> Result<LoadReport, Error> {
+        let mut loader = Loader {
+            store: self,
+            txn: Txn::new(self.kv()),
+            attrs: BTreeMap::new(),
+        };
+        let mut report = LoadReport::default();
+        for doc in docs {
+            loader.load_doc(doc, &mut report)?;
+        }
+        if initialize {
+            loader
+                .txn
+                .put(Space::Meta, super::META_INITIALIZED.to_vec(), vec![1]);
+        }
+        let ops = loader.txn.ops();
+        if !ops.is_empty() {
+            self.kv().apply(ops).map_err(storage)?;
+        }
+        self.reload_attrs()?;
+        Ok(report)
+    }
+}
+
+impl Loader<'_, '_> {
+    fn attr(&mut self, name: &str) -> Result<Aid, Error> {
+        if let Some(a) = self
+            .store
+            .attr_id(name)
+            .or_else(|| self.attrs.get(name).copied())
+        {
+            return Ok(a);
+        }
+        let id = u32::try_from(self.txn.counter(META_NEXT_AID)?)
+            .map_err(|_| Error::Storage("too many attributes".into()))?;
+        let mut k = vec![DICT_ATTR_BY_NAME];
+        k.extend_from_slice(name.as_bytes());
+        self.txn.put(Space::Dict, k, id.to_be_bytes().to_vec());
+        let mut k = vec![DICT_ATTR_BY_ID];
+        k.extend_from_slice(&id.to_be_bytes());
+        self.txn.put(Space::Dict, k, name.as_bytes().to_vec());
+        self.attrs.insert(name.to_string(), id);
+        Ok(id)
+    }
+
+    fn doc_record(&self, name: &str) -> Result<Option<DocRecord>, Error> {
+        let mut k = vec![DICT_DOC_BY_NAME];
+        k.extend_from_slice(name.as_bytes());
+        match self.txn.get(Space::Dict, &k)? {
+            Some(id) => {
+                let mut k = vec![DICT_DOC_BY_ID];
+                k.extend_from_slice(&id);
+                match self.txn.get(Space::Dict, &k)? {
+                    Some(v) => Ok(Some(decode(&v, "document")?)),
+                    None => Ok(None),
+                }
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn load_doc(&mut self, doc: &DocumentFacts, report: &mut LoadReport) -> Result<(), Error> {
+        let fp = fingerprint(doc);
+        let existing = self.doc_record(&doc.doc)?;
+        let id = match &existing {
+            Some(d) if d.fingerprint == fp => {
+                report.documents_unchanged += 1;
+                return Ok(());
+            }
+            Some(d) => {
+                self.unload(d.id)?;
+                report.documents_replaced += 1;
+                d.id
+            }
+            None => u32::try_from(self.txn.counter(META_NEXT_DOC)?)
+                .map_err(|_| Error::Storage("too many documents".into()))?,
+        };
+        let rec = DocRecord {
+            id,
+            name: doc.doc.clone(),
+            text: doc.text.clone(),
+            fingerprint: fp,
+            entities: doc.entities.len() as u64,
+            facts: doc.facts.len() as u64,
+        };
+        let mut k = vec![DICT_DOC_BY_NAME];
+        k.extend_from_slice(doc.doc.as_bytes());
+        self.txn.put(Space::Dict, k, id.to_be_bytes().to_vec());
+        let mut k = vec![DICT_DOC_BY_ID];
+        k.extend_from_slice(&id.to_be_bytes());
+        self.txn.put(Space::Dict, k, encode(&rec));
+
+        for entity in &doc.entities {
+            self.upsert_entity(entity, id, &doc.doc)?;
+            report.entities += 1;
+        }
+        let kind_attr = self.attr(KIND_ATTR)?;
+        for fact in &doc.facts {
+            let e = self.lookup(&fact.subject)?.ok_or_else(|| {
+                conflict(
+                    &doc.doc,
+                    format!("fact about unknown entity '{}'", fact.subject),
+                )
+            })?;
+            if fact.attribute == KIND_ATTR {
+                return Err(conflict(
+                    &doc.doc,
+                    format!(
+                        "'{}': kind is set by the entity, not by a fact",
+                        fact.subject
+                    ),
+                ));
+            }
+            let a = self.attr(&fact.attribute)?;
+            let (v, text) = self.key_value(&fact.value, &doc.doc)?;
+            let src = stored(&fact.source, id);
+            self.put_fact(e, a, &v, text, src, id)?;
+            report.facts += 1;
+        }
+        let _ = kind_attr;
+        report.documents_loaded += 1;
+        Ok(())
+    }
+
+    fn lookup(&self, name: &str) -> Result<Option<Eid>, Error> {
+        match self.txn.get(Space::Names, name_key(name).as_bytes())? {
+            Some(v) => Ok(Some(eid_of(&v)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn entity_record(&self, e: Eid) -> Result<Option<EntityRecord>, Error> {
+        match self.txn.get(Space::Entities, &e.to_be_bytes())? {
+            Some(v) => Ok(Some(decode(&v, "entity")?)),
+            None => Ok(None),
+        }
+    }
+
+    fn upsert_entity(&mut self, ent: &Entity, doc: DocId, doc_name: &str) -> Result<(), Error> {
+        let src = stored(&ent.source, doc);
+        let e = match self.lookup(&ent.name)? {
+            Some(e) => {
+                let mut rec = self
+                    .entity_record(e)?
+                    .ok_or_else(|| Error::Storage(format!("entity '{}' is missing", ent.name)))?;
+                if name_key(&rec.name) != name_key(&ent.name) {
+                    return Err(conflict(
+                        doc_name,
+                        format!(
+                            "entity '{}' has the same name as an alias of '{}'",
+                            ent.name, rec.name
+                        ),
+                    ));
+                }
+                if rec.kind != ent.kind {
+                    return Err(conflict(
+                        doc_name,
+                        format!(
+                            "entity '{}' is a {} here but a {} already",
+                            ent.name, ent.kind, rec.kind
+                        ),
+                    ));
+                }
+                for a in &ent.aliases {
+                    if !rec.aliases.contains(a) {
+                        rec.aliases.push(a.clone());
+                    }
+                }
+                if !rec.sources.iter().any(|s| s.doc == doc) {
+                    rec.sources.push(src.clone());
+                }
+                self.txn
+                    .put(Space::Entities, e.to_be_bytes().to_vec(), encode(&rec));
+                e
+            }
+            None => {
+                let e = self.txn.counter(META_NEXT_EID)?;
+                let rec = EntityRecord {
+                    name: ent.name.clone(),
+                    kind: ent.kind.clone(),
+                    aliases: ent.aliases.clone(),
+                    sources: vec![src.clone()],
+                };
+                self.txn
+                    .put(Space::Entities, e.to_be_bytes().to_vec(), encode(&rec));
+                self.txn.put(
+                    Space::Names,
+                    name_key(&ent.name).into_bytes(),
+                    e.to_be_bytes().to_vec(),
+                );
+                e
+            }
+        };
+        for alias in &ent.aliases {
+            let key = name_key(alias);
+            match self.lookup(alias)? {
+                Some(other) if other != e => {
+                    let other = self
+                        .entity_record(other)?
+                        .map(|r| r.name)
+                        .unwrap_or_default();
+                    return Err(conflict(
+                        doc_name,
+                        format!("alias '{alias}' of '{}' already names '{other}'", ent.name),
+                    ));
+                }
+                Some(_) => {}
+                None => self
+                    .txn
+                    .put(Space::Names, key.into_bytes(), e.to_be_bytes().to_vec()),
+            }
+        }
+        let mut k = doc.to_be_bytes().to_vec();
+        k.push(b'E');
+        k.extend_from_slice(&e.to_be_bytes());
+        self.txn.put(Space::DocIndex, k, Vec::new());
+        let kind_attr = self.attr(KIND_ATTR)?;
+        self.put_fact(
+            e,
+            kind_attr,
+            &KeyValue::Text(ent.kind.clone()),
+            String::new(),
+            src,
+            doc,
+        )
+    }
+
+    fn key_value(&self, v: &Value, doc: &str) -> Result<(KeyValue, String), Error> {
+        Ok(match v {
+            Value::Text(s) => (KeyValue::Text(s.clone()), String::new()),
+            Value::Ref(name) => {
+                let e = self.lookup(name)?.ok_or_else(|| {
+                    conflict(doc, format!("reference to unknown entity '{name}'"))
+                })?;
+                (KeyValue::Ref(e), String::new())
+            }
+            Value::Quantity(q) => (quantity_key(q), q.text.clone()),
+            Value::Date(d) => (
+                KeyValue::Date {
+                    year: d.year,
+                    month: d.month,
+                    day: d.day,
+                },
+                d.text.clone(),
+            ),
+        })
+    }
+
+    fn put_fact(
+        &mut self,
+        e: Eid,
+        a: Aid,
+        v: &KeyValue,
+        text: String,
+        src: StoredSource,
+        doc: DocId,
+    ) -> Result<(), Error> {
+        let venc = keys::encode_value(v);
+        let key = keys::eavt(e, a, &venc);
+        let record = match self.txn.get(Space::Eavt, &key)? {
+            Some(old) => {
+                let mut rec: FactRecord = decode(&old, "fact")?;
+                if !rec
+                    .sources
+                    .iter()
+                    .any(|s| s.doc == doc && s.quote == src.quote)
+                {
+                    rec.sources.push(src);
+                }
+                rec
+            }
+            None => {
+                self.txn
+                    .put(Space::Aevt, keys::aevt(a, e, &venc), Vec::new());
+                self.txn
+                    .put(Space::Avet, keys::avet(a, &venc, e), Vec::new());
+                if let KeyValue::Ref(target) = v {
+                    self.txn
+                        .put(Space::Vaet, keys::vaet(*target, a, e), Vec::new());
+                }
+                FactRecord {
+                    text,
+                    sources: vec![src],
+                }
+            }
+        };
+        self.txn.put(Space::Eavt, key.clone(), encode(&record));
+        let mut k = doc.to_be_bytes().to_vec();
+        k.push(b'F');
+        k.extend_from_slice(&key);
+        self.txn.put(Space::DocIndex, k, Vec::new());
+        Ok(())
+    }
+
+    /// Removes what one document brought: its sources from facts and
+    /// entities, and whatever is left with no source at all.
+    fn unload(&mut self, doc: DocId) -> Result<(), Error> {
+        let prefix = doc.to_be_bytes();
+        let keys = self.txn.keys_with_prefix(Space::DocIndex, &prefix)?;
+        let mut entities = Vec::new();
+        for k in &keys {
+            let rest = &k[4..];
+            match rest.first() {
+                Some(b'F') => self.remove_fact_source(&rest[1..], doc)?,
+                Some(b'E') => entities.push(eid_of(&rest[1..])?),
+                _ => return Err(Error::Storage("damaged document index".into())),
+            }
+            self.txn.delete(Space::DocIndex, k.clone());
+        }
+        for e in entities {
+            let Some(mut rec) = self.entity_record(e)? else {
+                continue;
+            };
+            rec.sources.retain(|s| s.doc != doc);
+            let still_used = !self
+                .txn
+                .keys_with_prefix(Space::Eavt, &e.to_be_bytes())?
+                .is_empty()
+                || !self
+                    .txn
+                    .keys_with_prefix(Space::Vaet, &e.to_be_bytes())?
+                    .is_empty();
+            if rec.sources.is_empty() && !still_used {
+                self.txn.delete(Space::Entities, e.to_be_bytes().to_vec());
+                for n in std::iter::once(&rec.name).chain(rec.aliases.iter()) {
+                    if self.lookup(n)? == Some(e) {
+                        self.txn.delete(Space::Names, name_key(n).into_bytes());
+                    }
+                }
+            } else if !rec.sources.is_empty() {
+                self.txn
+                    .put(Space::Entities, e.to_be_bytes().to_vec(), encode(&rec));
+            }
+        }
+        Ok(())
+    }
+
+    fn remove_fact_source(&mut self, eavt_key: &[u8], doc: DocId) -> Result<(), Error> {
+        let Some(old) = self.txn.get(Space::Eavt, eavt_key)? else {
+            return Ok(());
+        };
+        let mut rec: FactRecord = decode(&old, "fact")?;
+        rec.sources.retain(|s| s.doc != doc);
+        if !rec.sources.is_empty() {
+            self.txn.put(Space::Eavt, eavt_key.to_vec(), encode(&rec));
+            return Ok(());
+        }
+        let mut r = keys::Reader::new(eavt_key);
+        let bad = |e: String| Error::Storage(format!("damaged fact key: {e}"));
+        let e = r.u64().map_err(bad)?;
+        let a = r.u32().map_err(bad)?;
+        let venc = r.rest().to_vec();
+        let v = r.value().map_err(bad)?;
+        self.txn.delete(Space::Eavt, eavt_key.to_vec());
+        self.txn.delete(Space::Aevt, keys::aevt(a, e, &venc));
+        self.txn.delete(Space::Avet, keys::avet(a, &venc, e));
+        if let KeyValue::Ref(t) = v {
+            self.txn.delete(Space::Vaet, keys::vaet(t, a, e));
+        }
+        Ok(())
+    }
+}
+
+fn stored(s: &Source, doc: DocId) -> StoredSource {
+    StoredSource {
+        doc,
+        quote: s.quote.clone(),
+        extracted: s.extracted,
+    }
+}
