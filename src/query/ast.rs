@@ -30,7 +30,7 @@ pub enum Query {
     Kinds,
     /// `attributes of KIND`
     Attributes(Word),
-    Select(Select),
+    Select(Box<Select>),
     Match(Match),
     /// `explain QUERY`: the plan instead of the answer.
     Explain(Box<Query>),

@@ -16,6 +16,9 @@ pub fn run(store: &Store, text: &str) -> Result<ResultSet, Error> {
     Evaluator { store }.query(&q)
 }
 
+/// Per group: how many entities, and the running sum of each money attribute.
+type GroupAcc = (i64, BTreeMap<Aid, Option<Quantity>>);
+
 struct Evaluator<'s> {
     store: &'s Store,
 }
@@ -441,8 +444,7 @@ impl Evaluator<'_> {
         _: Option<&RPath>,
         _: &Aggregate,
     ) -> Result<ResultSet, Error> {
-        let mut groups: BTreeMap<Option<KeyValue>, (i64, BTreeMap<Aid, Option<Quantity>>)> =
-            BTreeMap::new();
+        let mut groups: BTreeMap<Option<KeyValue>, GroupAcc> = BTreeMap::new();
         let mut money_attrs: BTreeMap<Aid, ()> = BTreeMap::new();
         for &e in entities {
             let mut sums: BTreeMap<Aid, Vec<Quantity>> = BTreeMap::new();

@@ -712,7 +712,7 @@ fn query(i: &str) -> PResult<'_, Query> {
         return Ok((r, Query::Match(m)));
     }
     let (r, s) = select(i)?;
-    Ok((r, Query::Select(s)))
+    Ok((r, Query::Select(Box::new(s))))
 }
 
 fn describe(rest: &str) -> (String, usize) {
@@ -759,7 +759,7 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
                 Some(m) => (m, e.width),
                 None => describe(e.rest),
             };
-            let end = (at + w.max(0)).min(input.len());
+            let end = (at + w).min(input.len());
             let mut err = QueryError::new(msg, (at, end));
             if !e.expected.is_empty() {
                 err = err.with_help(format!("expected {}", one_of(&e.expected)));
