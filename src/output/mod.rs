@@ -127,7 +127,7 @@ pub fn write(out: &mut dyn Write, rs: &ResultSet, format: Format, style: Style) 
             w.write_record(rs.columns.iter().map(|c| clean(c.clone())))
                 .map_err(io::Error::other)?;
             for r in &rs.rows {
-                w.write_record(r.iter().map(|c| clean(c.display())))
+                w.write_record(r.iter().map(|c| clean(c.plain())))
                     .map_err(io::Error::other)?;
             }
             let bytes = w
@@ -160,7 +160,14 @@ fn write_table(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Result<
     let text: Vec<Vec<String>> = rs
         .rows
         .iter()
-        .map(|r| r.iter().map(|c| c.display().replace('\n', " ")).collect())
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Cell::Null => "-".to_string(),
+                    c => c.display().replace('\n', " "),
+                })
+                .collect()
+        })
         .collect();
     let numeric: Vec<bool> = (0..rs.columns.len())
         .map(|i| {

@@ -664,14 +664,14 @@ fn end<'a>(i: &'a str, expected: &[&'static str]) -> PResult<'a, ()> {
 
 fn query(i: &str) -> PResult<'_, Query> {
     if let Ok((r, _)) = kw("explain")(i) {
-        let (r, q) = cut(query(r))?;
-        if let Query::Explain(_) = q {
+        if kw("explain")(r).is_ok() {
             return fatal(
-                sp(i),
+                sp(r),
                 7,
                 "explain takes a query, not another explain".into(),
             );
         }
+        let (r, q) = cut(query(r))?;
         return Ok((r, Query::Explain(Box::new(q))));
     }
     if let Ok((r, _)) = kw("show")(i) {

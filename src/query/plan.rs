@@ -462,7 +462,12 @@ impl<'s> Planner<'s> {
                             attr: *a,
                             attr_name: name.clone(),
                             targets: vec![*t],
-                            describe: format!("{name} = #{t}"),
+                            describe: format!(
+                                "{name} = {}",
+                                self.store
+                                    .entity_name(*t)
+                                    .unwrap_or_else(|_| format!("#{t}"))
+                            ),
                         },
                     )),
                     (RLit::Quantity(q), op) if q.unit != Unit::Number && *op != CmpOp::Ne => {
@@ -517,7 +522,13 @@ impl<'s> Planner<'s> {
                         attr: *a,
                         attr_name: name.clone(),
                         targets,
-                        describe: format!("{name} within #{target} ({} places)", places.len()),
+                        describe: format!(
+                            "{name} within {} ({} places)",
+                            self.store
+                                .entity_name(*target)
+                                .unwrap_or_else(|_| format!("#{target}")),
+                            places.len()
+                        ),
                     },
                 ))
             }

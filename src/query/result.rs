@@ -33,6 +33,19 @@ impl Cell {
         }
     }
 
+    /// The machine form used in CSV/TSV: quantities as their exact value in
+    /// the base unit (a range as `low..high`), dates in ISO form.
+    pub fn plain(&self) -> String {
+        match self {
+            Cell::Quantity(q) => match q.upper {
+                Some(u) => format!("{}..{}", q.value, u),
+                None => q.value.to_string(),
+            },
+            Cell::List(items) => items.iter().map(Cell::plain).collect::<Vec<_>>().join("; "),
+            other => other.display(),
+        }
+    }
+
     pub fn is_numeric(&self) -> bool {
         matches!(self, Cell::Int(_) | Cell::Quantity(_))
     }
