@@ -1,0 +1,186 @@
+//! Store semantics: atomic loads, idempotent reloads, replacement of a
+//! changed document, references across documents.
+
+use seedkb::model::{parse_quantity, DocumentFacts, Entity, Fact, Source, Value};
+use seedkb::store::{OpenOptions, Resolution, Store};
+
+fn src(doc: &str, quote: &str) -> Source {
+    Source {
+        doc: doc.into(),
+        quote: quote.into(),
+        extracted: false,
+    }
+}
+
+fn entity(doc: &str, name: &str, kind: &str, aliases: &[&str]) -> Entity {
+    Entity {
+        name: name.into(),
+        kind: kind.into(),
+        aliases: aliases.iter().map(|s| s.to_string()).collect(),
+        source: src(doc, name),
+    }
+}
+
+fn fact(doc: &str, s: &str, a: &str, v: Value) -> Fact {
+    Fact {
+        subject: s.into(),
+        attribute: a.into(),
+        value: v,
+        source: src(doc, s),
+    }
+}
+
+fn money(s: &str) -> Value {
+    Value::Quantity(parse_quantity(s).unwrap())
+}
+
+fn doc_a() -> DocumentFacts {
+    DocumentFacts {
+        doc: "a.txt".into(),
+        text: Some("甲县 乙镇 拨款".into()),
+        entities: vec![
+            entity("a.txt", "甲县", "county", &["Jia"]),
+            entity("a.txt", "乙镇", "town", &[]),
+            entity("a.txt", "拨款", "funding", &[]),
+        ],
+        facts: vec![
+            fact("a.txt", "乙镇", "located_in", Value::Ref("甲县".into())),
+            fact("a.txt", "拨款", "recipient", Value::Ref("乙镇".into())),
+            fact("a.txt", "拨款", "amount", money("2.4亿元")),
+        ],
+    }
+}
+
+fn open() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, created) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
+    assert!(created);
+    (dir, store)
+}
+
+fn snapshot(store: &Store) -> Vec<String> {
+    let mut out = Vec::new();
+    seedkb::output::dump::write_dump(store, &mut out).unwrap();
+    let mut lines: Vec<String> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    lines.sort();
+    lines
+}
+
+fn rows(store: &Store, q: &str) -> Vec<Vec<String>> {
+    seedkb::query::run(store, q)
+        .unwrap_or_else(|e| panic!("{q}: {e}"))
+        .rows
+        .iter()
+        .map(|r| r.iter().map(|c| c.display()).collect())
+        .collect()
+}
+
+#[test]
+fn loading_twice_changes_nothing() {
+    let (_d, store) = open();
+    let r = store.load(&[doc_a()]).unwrap();
+    assert_eq!((r.documents_loaded, r.facts), (1, 3));
+    let before = snapshot(&store);
+    let r = store.load(&[doc_a()]).unwrap();
+    assert_eq!((r.documents_loaded, r.documents_unchanged), (0, 1));
+    assert_eq!(before, snapshot(&store));
+}
+
+#[test]
+fn a_failing_load_writes_nothing() {
+    let (_d, store) = open();
+    store.load(&[doc_a()]).unwrap();
+    let before = snapshot(&store);
+    // A good new document and a bad one in the same call: neither lands.
+    let good = DocumentFacts {
+        doc: "b.txt".into(),
+        text: None,
+        entities: vec![entity("b.txt", "丙村", "village", &[])],
+        facts: vec![fact(
+            "b.txt",
+            "丙村",
+            "located_in",
+            Value::Ref("乙镇".into()),
+        )],
+    };
+    let bad = DocumentFacts {
+        doc: "c.txt".into(),
+        text: None,
+        entities: vec![entity("c.txt", "甲县", "city", &[])],
+        facts: vec![],
+    };
+    let err = store.load(&[good.clone(), bad]).unwrap_err().to_string();
+    assert!(err.contains("甲县") && err.contains("county"), "{err}");
+    assert_eq!(before, snapshot(&store));
+    assert!(matches!(
+        store.resolve("丙村").unwrap(),
+        Resolution::NotFound { .. }
+    ));
+    // An alias that names another entity is refused too.
+    let clash = DocumentFacts {
+        doc: "d.txt".into(),
+        text: None,
+        entities: vec![entity("d.txt", "丁镇", "town", &["Jia"])],
+        facts: vec![],
+    };
+    let err = store.load(&[clash]).unwrap_err().to_string();
+    assert!(err.contains("alias 'Jia'"), "{err}");
+    assert_eq!(before, snapshot(&store));
+    // The good one alone loads, and may refer to entities of another document.
+    store.load(&[good]).unwrap();
+    assert_eq!(
+        rows(&store, "villages where located_in within 甲县"),
+        vec![vec!["丙村".to_string(), "乙镇".to_string()]]
+    );
+}
+
+#[test]
+fn a_changed_document_replaces_the_old_version() {
+    let (_d, store) = open();
+    store.load(&[doc_a()]).unwrap();
+    let mut changed = doc_a();
+    changed.facts[2] = fact("a.txt", "拨款", "amount", money("3亿元"));
+    changed.entities[1].aliases.push("Yi".into());
+    let r = store.load(&[changed]).unwrap();
+    assert_eq!(r.documents_replaced, 1);
+    assert_eq!(rows(&store, "funding where amount > 2.5亿元").len(), 1);
+    assert_eq!(rows(&store, "funding where amount < 2.5亿元").len(), 0);
+    assert!(matches!(store.resolve("Yi").unwrap(), Resolution::Found(_)));
+    // Dropping an entity from the document removes it and its names.
+    let mut smaller = doc_a();
+    smaller.entities.pop();
+    smaller.facts.truncate(1);
+    store.load(&[smaller]).unwrap();
+    assert!(matches!(
+        store.resolve("拨款").unwrap(),
+        Resolution::NotFound { .. }
+    ));
+    let kinds: Vec<String> = rows(&store, "kinds")
+        .into_iter()
+        .map(|r| r[0].clone())
+        .collect();
+    assert_eq!(kinds, vec!["county", "town"]);
+}
+
+#[test]
+fn reopening_keeps_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db");
+    let before = {
+        let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+        store.load(&[doc_a()]).unwrap();
+        snapshot(&store)
+    };
+    let (store, created) = Store::open(&path, &OpenOptions::default()).unwrap();
+    // Loaded but never `initialize`d: a new database as far as seeding goes.
+    assert!(created);
+    assert_eq!(before, snapshot(&store));
+    assert_eq!(
+        rows(&store, "sum amount of funding"),
+        vec![vec!["2.4亿元".to_string()]]
+    );
+}
