@@ -462,7 +462,7 @@ impl Evaluator<'_> {
                         upper,
                         unit: Unit::Cny,
                         bound,
-                        text: String::new(),
+                        text: f.record.text.clone(), // kept while the group has one value
                     });
                 }
             }
@@ -642,15 +642,44 @@ impl Evaluator<'_> {
         };
         for b in out {
             let mut row = Vec::new();
-            for v in b {
+            for (i, v) in b.iter().enumerate() {
                 row.push(match v {
-                    Some(v) => self.key_cell(&v)?,
+                    Some(v) => {
+                        let text = self.original_text(&pats, &b, i, v)?;
+                        self.cell(v, &text)?
+                    }
                     None => Cell::Null,
                 });
             }
             rs.rows.push(row);
         }
         Ok(rs)
+    }
+
+    /// The words a bound quantity or date was written in: found through a
+    /// pattern that bound it as the value of some entity's attribute.
+    fn original_text(
+        &self,
+        pats: &[RPattern],
+        binding: &[Option<KeyValue>],
+        var: usize,
+        v: &KeyValue,
+    ) -> Result<String, Error> {
+        if !matches!(v, KeyValue::Quantity { .. } | KeyValue::Date { .. }) {
+            return Ok(String::new());
+        }
+        for p in pats {
+            if let (PTerm::Var(o), PAttr::Attr(a, _)) = (&p.object, &p.attr) {
+                if *o == var {
+                    if let Some(KeyValue::Ref(e)) = p.subject.value(binding) {
+                        if let Some(text) = self.store.fact_text(e, *a, v)? {
+                            return Ok(text);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(String::new())
     }
 
     fn resolve_pattern(
@@ -925,9 +954,18 @@ fn bind(t: &PTerm, v: &KeyValue, binding: &mut [Option<KeyValue>]) -> bool {
 /// compared (different types or units).
 fn compare(v: &KeyValue, lit: &RLit) -> Option<Ordering> {
     match (v, lit) {
-        (KeyValue::Quantity { unit, value, .. }, RLit::Quantity(q)) if unit.comparable(q.unit) => {
-            Some(value.cmp(&q.value))
-        }
+        (
+            KeyValue::Quantity {
+                unit, value, bound, ..
+            },
+            RLit::Quantity(q),
+        ) if unit.comparable(q.unit) => Some(match (value.cmp(&q.value), bound) {
+            // 超2.4亿元 / 2000多元: more than the number written.
+            (Ordering::Equal, Bound::AtLeast) => Ordering::Greater,
+            // 不到1亿元: less than the number written.
+            (Ordering::Equal, Bound::AtMost) => Ordering::Less,
+            (o, _) => o,
+        }),
         (KeyValue::Ref(e), RLit::Entity(t)) => Some(e.cmp(t)),
         (KeyValue::Date { year, month, day }, RLit::Date(d)) => {
             let k = (

@@ -12,6 +12,9 @@ use crate::store::{keys, Aid, AttrTypes, Eid, KeyValue, Resolution, Store};
 /// `located_in`, a project in its `district`.
 pub const CONTAINMENT_ATTRS: &[&str] = &["located_in", "district"];
 
+/// A zone that `spans` places lies within whatever contains all of them.
+pub const SPANS_ATTR: &str = "spans";
+
 /// Kind names a reader may type in Chinese (or US spelling).
 const KIND_ALIASES: &[(&str, &str)] = &[
     ("项目", "project"),
@@ -412,14 +415,36 @@ impl<'s> Planner<'s> {
             .iter()
             .filter_map(|a| self.store.attr_id(a))
             .collect();
+        let spans = self.store.attr_id(SPANS_ATTR);
         let mut seen = std::collections::HashSet::from([target]);
         let mut todo = vec![target];
         while let Some(t) = todo.pop() {
+            let mut found = Vec::new();
             for a in &attrs {
-                for (_, e) in self.store.referrers(t, Some(*a))? {
-                    if seen.insert(e) {
-                        todo.push(e);
+                found.extend(
+                    self.store
+                        .referrers(t, Some(*a))?
+                        .into_iter()
+                        .map(|(_, e)| e),
+                );
+            }
+            // A zone spanning several places lies within the target only when
+            // every place it spans does.
+            if let Some(sa) = spans {
+                for (_, e) in self.store.referrers(t, Some(sa))? {
+                    let all_inside = self
+                        .store
+                        .value_keys(e, sa)?
+                        .iter()
+                        .all(|v| matches!(v, KeyValue::Ref(p) if seen.contains(p)));
+                    if all_inside {
+                        found.push(e);
                     }
+                }
+            }
+            for e in found {
+                if seen.insert(e) {
+                    todo.push(e);
                 }
             }
         }
@@ -552,10 +577,13 @@ pub fn quantity_range(
     keys::quantity_prefix(&mut unit_start, q.unit);
     let unit_end = keys::prefix_end(&unit_start).map_or(Unbounded, Excluded);
     let v = q.value.0;
+    // The boundary value itself is always read: a bounded value such as
+    // 超2.4亿元 (keyed at 2.4亿) is greater than 2.4亿元, 不到1亿元 less than
+    // 1亿元. The filter decides on each candidate.
     match op {
-        CmpOp::Gt => (Included(at(v.saturating_add(1))), unit_end),
+        CmpOp::Gt => (Included(at(v)), unit_end),
         CmpOp::Ge => (Included(at(v)), unit_end),
-        CmpOp::Lt => (Included(unit_start), Excluded(at(v))),
+        CmpOp::Lt => (Included(unit_start), Excluded(at(v.saturating_add(1)))),
         CmpOp::Le => (Included(unit_start), Excluded(at(v.saturating_add(1)))),
         CmpOp::Eq => (Included(at(v)), Excluded(at(v.saturating_add(1)))),
         CmpOp::Ne => (Included(unit_start), unit_end),

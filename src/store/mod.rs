@@ -328,21 +328,23 @@ impl Store {
     /// Names and aliases closest to `name` by edit distance, as entity names.
     pub fn close_names(&self, name: &str, n: usize) -> Result<Vec<String>, Error> {
         let key: Vec<char> = name_key(name).chars().collect();
-        let mut scored: Vec<(usize, Eid)> = Vec::new();
+        let mut scored: Vec<(usize, usize, Eid)> = Vec::new();
         for item in self.kv.scan_prefix(Space::Names, &[]) {
             let (k, v) = item.map_err(storage)?;
             let cand: Vec<char> = String::from_utf8_lossy(&k).chars().collect();
             let d = edit_distance(&key, &cand);
-            // A candidate must share at least half of what was typed.
-            if d <= key.len().max(2) / 2 + 1
-                || cand.iter().any(|c| key.contains(c) && !c.is_ascii())
-            {
-                scored.push((d, eid_of(&v)?));
+            // Close by spelling (a typo or two), or sharing at least half of
+            // what was typed (锦州物流 → 锦州思凯农副产品国际物流园).
+            let common = key.iter().filter(|c| cand.contains(c)).count();
+            let typo = d <= (key.len() / 3).max(1);
+            let shared = common >= 2 && common * 2 >= key.len();
+            if typo || shared {
+                scored.push((key.len() - common, d, eid_of(&v)?));
             }
         }
         scored.sort();
         let mut out: Vec<String> = Vec::new();
-        for (_, e) in scored {
+        for (_, _, e) in scored {
             let name = self.entity_name(e)?;
             if !out.contains(&name) {
                 out.push(name);
@@ -671,5 +673,16 @@ impl Store {
             out.push(Reader::new(&k[prefix.len()..]).u64().map_err(corrupt)?);
         }
         Ok(out)
+    }
+}
+
+impl Store {
+    /// The original words of one fact (quantities and dates), if it exists.
+    pub fn fact_text(&self, e: Eid, a: Aid, v: &KeyValue) -> Result<Option<String>, Error> {
+        let key = keys::eavt(e, a, &keys::encode_value(v));
+        match self.kv.get(Space::Eavt, &key).map_err(storage)? {
+            Some(bytes) => Ok(Some(decode::<FactRecord>(&bytes, "fact")?.text)),
+            None => Ok(None),
+        }
     }
 }
