@@ -67,20 +67,27 @@ pub fn default_db_path() -> PathBuf {
         .join("db")
 }
 
-/// Opens the store, loading the bundled seeds into a new one.
+/// Opens the store, loading the bundled seeds into a new one. A database
+/// seeded by an older build whose bundled seeds differ from this build's is
+/// brought up to date (the seed documents are replaced in one write).
 pub fn open_store(
     path: &std::path::Path,
     seeds: bool,
     lock_wait: Duration,
 ) -> Result<Store, Error> {
     let (store, created) = Store::open(path, &OpenOptions { lock_wait })?;
+    let fingerprint = crate::ingest::bundled_fingerprint().to_be_bytes();
     if created {
         let docs = if seeds {
             crate::ingest::bundled()?
         } else {
             Vec::new()
         };
-        store.initialize(&docs)?;
+        store.initialize(&docs, seeds.then_some(&fingerprint[..]))?;
+    } else if let Some(old) = store.seed_fingerprint()? {
+        if old != fingerprint {
+            store.initialize(&crate::ingest::bundled()?, Some(&fingerprint[..]))?;
+        }
     }
     Ok(store)
 }

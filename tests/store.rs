@@ -184,3 +184,34 @@ fn reopening_keeps_everything() {
         vec![vec!["2.4亿元".to_string()]]
     );
 }
+
+#[test]
+fn a_database_seeded_by_another_build_gets_this_builds_seeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db");
+    {
+        let (store, created) = Store::open(&path, &OpenOptions::default()).unwrap();
+        assert!(created);
+        store.load(&[doc_a()]).unwrap();
+        store.initialize(&[], Some(b"an older build")).unwrap();
+    }
+    let wait = std::time::Duration::from_secs(1);
+    let store = seedkb::cli::open_store(&path, true, wait).unwrap();
+    let want = seedkb::ingest::bundled_fingerprint().to_be_bytes().to_vec();
+    assert_eq!(store.seed_fingerprint().unwrap(), Some(want));
+    assert!(matches!(
+        store.resolve("义县").unwrap(),
+        Resolution::Found(_)
+    ));
+    // Documents of the user's own stay.
+    assert!(matches!(
+        store.resolve("甲县").unwrap(),
+        Resolution::Found(_)
+    ));
+    drop(store);
+    // An empty database made on purpose is left empty.
+    let empty = dir.path().join("empty");
+    drop(seedkb::cli::open_store(&empty, false, wait).unwrap());
+    let store = seedkb::cli::open_store(&empty, false, wait).unwrap();
+    assert!(store.kinds().unwrap().is_empty());
+}

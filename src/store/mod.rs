@@ -37,6 +37,8 @@ const META_SCHEMA: &[u8] = b"schema_version";
 /// Present once a new database got its first documents (or was made empty
 /// on purpose).
 pub(crate) const META_INITIALIZED: &[u8] = b"initialized";
+/// Fingerprint of the bundled seeds a database was seeded with.
+pub(crate) const META_SEEDS: &[u8] = b"seed_fingerprint";
 pub(crate) const META_NEXT_EID: &[u8] = b"next_eid";
 pub(crate) const META_NEXT_AID: &[u8] = b"next_aid";
 pub(crate) const META_NEXT_DOC: &[u8] = b"next_doc";
@@ -145,7 +147,7 @@ fn corrupt(e: String) -> Error {
 impl Store {
     /// Opens the database at `path`. Returns the store and whether it is
     /// new (not yet initialized: the caller loads the bundled seeds, or
-    /// calls `initialize(&[])` for an empty one).
+    /// calls `initialize(&[], None)` for an empty one).
     pub fn open(path: &Path, opts: &OpenOptions) -> Result<(Store, bool), Error> {
         if let Some(parent) = path.parent() {
             if !parent.as_os_str().is_empty() && !parent.exists() {
@@ -684,5 +686,12 @@ impl Store {
             Some(bytes) => Ok(Some(decode::<FactRecord>(&bytes, "fact")?.text)),
             None => Ok(None),
         }
+    }
+}
+
+impl Store {
+    /// Which bundled seeds this database holds, if it was seeded.
+    pub fn seed_fingerprint(&self) -> Result<Option<Vec<u8>>, Error> {
+        self.kv.get(Space::Meta, META_SEEDS).map_err(storage)
     }
 }

@@ -119,17 +119,27 @@ impl Store {
     /// the same content is left alone; one with different content replaces
     /// the earlier version.
     pub fn load(&self, docs: &[DocumentFacts]) -> Result<LoadReport, Error> {
-        self.load_inner(docs, false)
+        self.load_inner(docs, None)
     }
 
     /// Loads the first documents of a new database and marks it initialized
     /// in the same atomic write, so a failed first load is retried on the
     /// next open rather than leaving an empty database behind.
-    pub fn initialize(&self, docs: &[DocumentFacts]) -> Result<LoadReport, Error> {
-        self.load_inner(docs, true)
+    /// `seed_fingerprint` records which bundled seeds were loaded (None for
+    /// a database made empty on purpose).
+    pub fn initialize(
+        &self,
+        docs: &[DocumentFacts],
+        seed_fingerprint: Option<&[u8]>,
+    ) -> Result<LoadReport, Error> {
+        self.load_inner(docs, Some(seed_fingerprint))
     }
 
-    fn load_inner(&self, docs: &[DocumentFacts], initialize: bool) -> Result<LoadReport, Error> {
+    fn load_inner(
+        &self,
+        docs: &[DocumentFacts],
+        initialize: Option<Option<&[u8]>>,
+    ) -> Result<LoadReport, Error> {
         let mut loader = Loader {
             store: self,
             txn: Txn::new(self.kv()),
@@ -139,10 +149,15 @@ impl Store {
         for doc in docs {
             loader.load_doc(doc, &mut report)?;
         }
-        if initialize {
+        if let Some(seeds) = initialize {
             loader
                 .txn
                 .put(Space::Meta, super::META_INITIALIZED.to_vec(), vec![1]);
+            if let Some(fp) = seeds {
+                loader
+                    .txn
+                    .put(Space::Meta, super::META_SEEDS.to_vec(), fp.to_vec());
+            }
         }
         let ops = loader.txn.ops();
         if !ops.is_empty() {
