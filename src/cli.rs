@@ -103,6 +103,7 @@ pub fn main() -> i32 {
     };
     match run(cli) {
         Ok(code) => code,
+        Err(Error::BrokenPipe) => 0,
         Err(e) => {
             eprintln!("{}", diag::render(&e, None, &Origin::Inline));
             e.exit_code()
@@ -133,8 +134,7 @@ fn run(cli: Cli) -> Result<i32, Error> {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             crate::output::dump::write_dump(&session.store, &mut out)?;
-            out.flush()
-                .map_err(|e| Error::Storage(format!("writing the dump: {e}")))?;
+            out.flush().map_err(crate::output::dump::io_err)?;
             Ok(0)
         }
         Some(Command::Load { files }) => {
@@ -252,6 +252,8 @@ impl Session {
             }
             let origin = Origin::Line(label.to_string(), n);
             let line = match std::str::from_utf8(&buf) {
+                // A byte-order mark some editors put at the start of a file.
+                Ok(s) if n == 1 => s.strip_prefix('\u{feff}').unwrap_or(s),
                 Ok(s) => s,
                 Err(e) => {
                     eprintln!(

@@ -39,6 +39,9 @@ pub enum Error {
     Storage(String),
     /// Another process holds the database; exit 3.
     Locked(String),
+    /// The reader of our output went away (`seedkb dump | head`): not a
+    /// failure of ours; stop quietly.
+    BrokenPipe,
 }
 
 impl Error {
@@ -47,6 +50,7 @@ impl Error {
             Error::Query(_) | Error::Input(_) => 1,
             Error::Usage(_) => 2,
             Error::Storage(_) | Error::Locked(_) => 3,
+            Error::BrokenPipe => 0,
         }
     }
 }
@@ -65,6 +69,7 @@ impl fmt::Display for Error {
             Error::Input(m) => f.write_str(m),
             Error::Storage(m) => write!(f, "storage error: {m}"),
             Error::Locked(m) => write!(f, "storage error: {m}"),
+            Error::BrokenPipe => f.write_str("output closed"),
         }
     }
 }

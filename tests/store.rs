@@ -48,6 +48,7 @@ fn doc_a() -> DocumentFacts {
             fact("a.txt", "拨款", "recipient", Value::Ref("乙镇".into())),
             fact("a.txt", "拨款", "amount", money("2.4亿元")),
         ],
+        ..Default::default()
     }
 }
 
@@ -106,12 +107,14 @@ fn a_failing_load_writes_nothing() {
             "located_in",
             Value::Ref("乙镇".into()),
         )],
+        ..Default::default()
     };
     let bad = DocumentFacts {
         doc: "c.txt".into(),
         text: None,
         entities: vec![entity("c.txt", "甲县", "city", &[])],
         facts: vec![],
+        ..Default::default()
     };
     let err = store.load(&[good.clone(), bad]).unwrap_err().to_string();
     assert!(err.contains("甲县") && err.contains("county"), "{err}");
@@ -126,6 +129,7 @@ fn a_failing_load_writes_nothing() {
         text: None,
         entities: vec![entity("d.txt", "丁镇", "town", &["Jia"])],
         facts: vec![],
+        ..Default::default()
     };
     let err = store.load(&[clash]).unwrap_err().to_string();
     assert!(err.contains("alias 'Jia'"), "{err}");

@@ -228,5 +228,6 @@ pub fn parse(
         text: doc_text,
         entities,
         facts,
+        attribute_order: Vec::new(),
     })
 }

@@ -40,6 +40,13 @@ pub fn parse(
     let mut problems = Problems::new(label);
     let mut docs: BTreeMap<String, DocumentFacts> = BTreeMap::new();
     let mut contents: HashMap<String, String> = HashMap::new();
+    let mut attribute_order: Vec<String> = Vec::new();
+    // Lines without doc/quote are documented by this file's name (not the
+    // path as typed, so `load a.jsonl` and `load ./a.jsonl` agree).
+    let file_doc = std::path::Path::new(label)
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| label.to_string());
     // Entities first (kind lines), so facts may refer to entities defined
     // further down the file.
     let mut entities: HashMap<String, (String, usize)> = HashMap::new();
@@ -52,6 +59,16 @@ pub fn parse(
         }
         match serde_json::from_str::<Json>(line) {
             Ok(Json::Object(obj)) => {
+                if let Some(list) = obj.get("attributes") {
+                    match list.as_array() {
+                        Some(a) if a.iter().all(|v| v.as_str().is_some_and(is_snake_case)) => {
+                            attribute_order
+                                .extend(a.iter().filter_map(|v| v.as_str().map(String::from)));
+                        }
+                        _ => problems.add(n, "\"attributes\" must be a list of snake_case names"),
+                    }
+                    continue;
+                }
                 if let Some(doc) = str_field(&obj, "document") {
                     match str_field(&obj, "content") {
                         Some(c) => {
@@ -82,7 +99,7 @@ pub fn parse(
         }
         let (doc, quote) = match (str_field(obj, "doc"), str_field(obj, "quote")) {
             (Some(d), Some(q)) => (d.to_string(), q.to_string()),
-            (None, None) => (label.to_string(), format!("{label}:{n}")),
+            (None, None) => (file_doc.clone(), format!("{file_doc}:{n}")),
             _ => {
                 problems.add(*n, "give both \"doc\" and \"quote\", or neither");
                 continue;
@@ -198,7 +215,11 @@ pub fn parse(
         );
     }
     problems.finish()?;
-    Ok(docs.into_values().collect())
+    let mut out: Vec<DocumentFacts> = docs.into_values().collect();
+    if let Some(first) = out.first_mut() {
+        first.attribute_order = attribute_order;
+    }
+    Ok(out)
 }
 
 fn read_value(obj: &serde_json::Map<String, Json>) -> Result<Value, String> {

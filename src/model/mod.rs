@@ -370,6 +370,10 @@ pub struct DocumentFacts {
     pub text: Option<String>,
     pub entities: Vec<Entity>,
     pub facts: Vec<Fact>,
+    /// Attribute names in the order a dump listed them, registered before
+    /// the facts so a database rebuilt from its dump numbers its attributes
+    /// (and so orders its columns) as the original did.
+    pub attribute_order: Vec<String>,
 }
 
 /// Singular form of a kind name as a user may type it (`projects` →

@@ -8,8 +8,12 @@ use crate::store::{Store, StoredSource, KIND_ATTR};
 use serde_json::{Map, Value as Json};
 use std::io::Write;
 
-fn io_err(e: std::io::Error) -> Error {
-    Error::Storage(format!("writing the dump: {e}"))
+pub fn io_err(e: std::io::Error) -> Error {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Error::BrokenPipe
+    } else {
+        Error::Storage(format!("writing the dump: {e}"))
+    }
 }
 
 fn line(
@@ -60,6 +64,16 @@ fn line(
 }
 
 pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
+    let mut attrs = Map::new();
+    let names: Vec<Json> = store
+        .attribute_ids()
+        .into_iter()
+        .map(|a| Json::String(store.attr_name(a)))
+        .collect();
+    if !names.is_empty() {
+        attrs.insert("attributes".into(), Json::Array(names));
+        writeln!(out, "{}", Json::Object(attrs)).map_err(io_err)?;
+    }
     for d in store.docs()? {
         if let Some(text) = &d.text {
             let mut m = Map::new();

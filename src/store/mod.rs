@@ -234,6 +234,13 @@ impl Store {
             .unwrap_or_else(|| format!("#{id}"))
     }
 
+    /// Attribute ids in the order they were first defined.
+    pub fn attribute_ids(&self) -> Vec<Aid> {
+        let mut v: Vec<Aid> = self.attrs.borrow().by_id.keys().copied().collect();
+        v.sort_unstable();
+        v
+    }
+
     pub fn attribute_names(&self) -> Vec<String> {
         let mut v: Vec<String> = self.attrs.borrow().by_name.keys().cloned().collect();
         v.sort();

@@ -240,6 +240,9 @@ impl Loader<'_, '_> {
             self.upsert_entity(entity, id, &doc.doc)?;
             report.entities += 1;
         }
+        for a in &doc.attribute_order {
+            self.attr(a)?;
+        }
         let kind_attr = self.attr(KIND_ATTR)?;
         for fact in &doc.facts {
             let e = self.lookup(&fact.subject)?.ok_or_else(|| {

@@ -1,0 +1,1201 @@
+//! The command line, driven through the built binary: stdin piping, `-e`,
+//! output formats, error reports, exit codes, dump/load, locking and the
+//! schema version check. Every test has its own database in a temporary
+//! directory; SEEDKB_DB is cleared and the per-user data directory is
+//! pointed into the temporary directory too, so no test touches a real
+//! database.
+
+use serde_json::Value as Json;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant, UNIX_EPOCH};
+
+const BIN: &str = env!("CARGO_BIN_EXE_seedkb");
+
+/// What a finished `seedkb` run left behind.
+struct Out {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Out {
+    fn ok(self) -> Out {
+        assert_eq!(
+            self.code, 0,
+            "expected success\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    fn code(self, code: i32) -> Out {
+        assert_eq!(
+            self.code, code,
+            "expected exit code {code}\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+}
+
+/// A temporary directory with a database path (`<dir>/db`) in it.
+struct Kb {
+    dir: tempfile::TempDir,
+}
+
+impl Kb {
+    /// No database yet: the first run creates it.
+    fn new() -> Kb {
+        Kb {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    /// A database with the bundled seeds, copied from one seeded once per
+    /// build (seeding takes most of a second in a debug build).
+    fn seeded() -> Kb {
+        let kb = Kb::new();
+        copy_dir(seeded_template(), &kb.db());
+        kb
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn db(&self) -> PathBuf {
+        self.path().join("db")
+    }
+
+    /// A command with no database option and no SEEDKB_DB.
+    fn bare(&self) -> Command {
+        let mut c = Command::new(BIN);
+        c.env_remove("SEEDKB_DB")
+            .env("XDG_DATA_HOME", self.path().join("xdg"))
+            .env("HOME", self.path().join("home"))
+            .current_dir(self.path())
+            .stdin(Stdio::null());
+        c
+    }
+
+    /// A command on this test's database.
+    fn cmd(&self) -> Command {
+        let mut c = self.bare();
+        c.arg("--db").arg(self.db());
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> Out {
+        let mut c = self.cmd();
+        c.args(args);
+        run(c, None)
+    }
+
+    fn run_stdin(&self, args: &[&str], input: &[u8]) -> Out {
+        let mut c = self.cmd();
+        c.args(args);
+        run(c, Some(input))
+    }
+
+    fn write(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.path().join(name);
+        std::fs::write(&p, text).expect("write fixture");
+        p
+    }
+
+    /// `seedkb dump`, sorted (the order of lines is not part of the format).
+    fn dump(&self) -> Vec<String> {
+        let out = self.run(&["dump"]).ok();
+        assert!(
+            out.stderr.is_empty(),
+            "dump wrote to stderr: {}",
+            out.stderr
+        );
+        let mut lines: Vec<String> = out.stdout.lines().map(str::to_string).collect();
+        lines.sort();
+        lines
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A seeded database made by this build of seedkb, under Cargo's
+/// scratch directory for integration tests. Built aside and renamed into
+/// place, so concurrent test runs never copy a half-made one; templates of
+/// earlier builds are removed once they are an hour old.
+fn seeded_template() -> &'static Path {
+    static TEMPLATE: OnceLock<PathBuf> = OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        let scratch = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        let meta = std::fs::metadata(BIN).expect("the seedkb binary");
+        let built = meta
+            .modified()
+            .unwrap()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_nanos();
+        let name = format!("cli-seeded-{built}-{}", meta.len());
+        let dir = scratch.join(&name);
+        if !dir.join("db").join("conf").exists() {
+            std::fs::create_dir_all(scratch).unwrap();
+            let work = tempfile::tempdir_in(scratch).unwrap();
+            let kb = Kb::new();
+            let mut c = kb.bare();
+            c.arg("--db").arg(work.path().join("db"));
+            c.args(["-e", "kinds"]);
+            run(c, None).ok();
+            // Fails harmlessly when another test run got there first; the
+            // TempDir then cleans up ours.
+            let _ = std::fs::rename(work.path(), &dir);
+            drop(work);
+            assert!(dir.join("db").join("conf").exists());
+        }
+        if let Ok(entries) = std::fs::read_dir(scratch) {
+            for e in entries.flatten() {
+                let old = e.file_name().to_string_lossy().into_owned();
+                let stale = e
+                    .metadata()
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|t| t.elapsed().ok())
+                    .is_some_and(|age| age > Duration::from_secs(3600));
+                if old.starts_with("cli-seeded-") && old != name && stale {
+                    let _ = std::fs::remove_dir_all(e.path());
+                }
+            }
+        }
+        dir.join("db")
+    })
+}
+
+/// Runs a command to its end, feeding it `input` (or nothing). Fails the
+/// test on panic text in stderr.
+fn run(mut c: Command, input: Option<&[u8]>) -> Out {
+    c.stdout(Stdio::piped()).stderr(Stdio::piped());
+    if input.is_some() {
+        c.stdin(Stdio::piped());
+    }
+    let mut child = c.spawn().expect("spawn seedkb");
+    if let Some(bytes) = input {
+        let mut stdin = child.stdin.take().expect("stdin");
+        let bytes = bytes.to_vec();
+        // Write on a thread so a full stdout pipe cannot deadlock us.
+        std::thread::spawn(move || {
+            let _ = stdin.write_all(&bytes);
+        });
+    }
+    let out = child.wait_with_output().expect("wait for seedkb");
+    let res = Out {
+        code: out.status.code().expect("seedkb ended by a signal"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    };
+    assert_no_panic(&res.stderr);
+    res
+}
+
+fn assert_no_panic(stderr: &str) {
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"),
+        "seedkb panicked:\n{stderr}"
+    );
+}
+
+/// Display width as a terminal shows it: the CJK text used in these tests
+/// is two columns a character, ASCII one.
+fn width(s: &str) -> usize {
+    s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// Checks an error report: the query is quoted, a caret line puts `^`
+/// under `offending` (its last occurrence in the query) counted in
+/// display columns, as many carets as it is wide, and
+/// the message says what was expected.
+fn assert_caret(stderr: &str, query: &str, offending: &str) {
+    let at = query.rfind(offending).expect("offending text in query");
+    let lines: Vec<&str> = stderr.lines().collect();
+    let qi = lines
+        .iter()
+        .position(|l| l.ends_with(query))
+        .unwrap_or_else(|| panic!("the query is not quoted in:\n{stderr}"));
+    let qline = lines[qi];
+    let query_col = width(&qline[..qline.len() - query.len()]);
+    let caret = lines
+        .get(qi + 1)
+        .unwrap_or_else(|| panic!("no caret line after the query in:\n{stderr}"));
+    let caret_at = caret
+        .find('^')
+        .unwrap_or_else(|| panic!("no ^ on the line after the query in:\n{stderr}"));
+    // Everything before the caret is ASCII, so bytes are columns.
+    assert_eq!(
+        caret_at,
+        query_col + width(&query[..at]),
+        "caret not under '{offending}':\n{stderr}"
+    );
+    let carets = caret[caret_at..].chars().take_while(|&c| c == '^').count();
+    assert_eq!(
+        carets,
+        width(offending),
+        "carets should cover '{offending}' ({} columns):\n{stderr}",
+        width(offending)
+    );
+    assert!(stderr.contains("expected"), "no 'expected' in:\n{stderr}");
+}
+
+/// Line numbers reported as `label:N:` in `text`.
+fn reported_lines(text: &str, label: &str) -> Vec<usize> {
+    let pat = format!("{label}:");
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(&pat) {
+        rest = &rest[i + pat.len()..];
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        if !digits.is_empty() && rest[digits.len()..].starts_with(':') {
+            found.push(digits.parse().unwrap());
+        }
+    }
+    found
+}
+
+fn parse_jsonl(text: &str) -> Vec<Json> {
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+// ───────────────────────────── stdin ─────────────────────────────
+
+#[test]
+fn stdin_runs_each_line_skipping_blanks_and_comments() {
+    let kb = Kb::seeded();
+    let input =
+        "count funding\n\n# a comment\n   \n   # an indented comment\ncount projects\nkinds\n";
+    let piped = kb.run_stdin(&["--format", "csv"], input.as_bytes()).ok();
+    assert!(piped.stderr.is_empty(), "stderr: {}", piped.stderr);
+    assert!(
+        piped
+            .stdout
+            .starts_with("count\n11\ncount\n8\nkind,entities\n"),
+        "results only, no prompt or banner:\n{}",
+        piped.stdout
+    );
+    assert!(piped.stdout.contains("\nfunding,11\n"));
+    // Exactly what the same queries print with -e: nothing else on stdout.
+    let inline = kb
+        .run(&[
+            "--format",
+            "csv",
+            "-e",
+            "count funding",
+            "-e",
+            "count projects",
+            "-e",
+            "kinds",
+        ])
+        .ok();
+    assert_eq!(piped.stdout, inline.stdout);
+}
+
+#[test]
+fn stdin_table_output_has_no_prompt_or_footer() {
+    let kb = Kb::seeded();
+    let out = kb.run_stdin(&[], b"count funding\n").ok();
+    assert_eq!(out.stdout, "count\n-----\n   11\n");
+    assert!(out.stderr.is_empty(), "stderr: {}", out.stderr);
+}
+
+#[test]
+fn stdin_error_mid_stream_is_reported_and_the_rest_runs() {
+    let kb = Kb::seeded();
+    let input = "count funding\n\n# comment\nfunding wher amount > 1\ncount projects\n";
+    let out = kb.run_stdin(&["--format", "csv"], input.as_bytes()).code(1);
+    assert_eq!(out.stdout, "count\n11\ncount\n8\n");
+    assert!(
+        out.stderr.contains("stdin:4:9"),
+        "location stdin:LINE:COLUMN expected:\n{}",
+        out.stderr
+    );
+    assert_caret(&out.stderr, "funding wher amount > 1", "wher");
+    assert_eq!(out.stderr.matches("error:").count(), 1, "{}", out.stderr);
+    // Errors never go to stdout.
+    assert!(!out.stdout.contains("error"));
+}
+
+#[test]
+fn stdin_bail_stops_at_the_first_error() {
+    let kb = Kb::seeded();
+    let input = "count funding\nfunding wher amount > 1\ncount projects\nkinds extra\n";
+    let out = kb
+        .run_stdin(&["--format", "csv", "--bail"], input.as_bytes())
+        .code(1);
+    assert_eq!(out.stdout, "count\n11\n");
+    assert!(out.stderr.contains("stdin:2:9"), "{}", out.stderr);
+    assert_eq!(out.stderr.matches("error:").count(), 1, "{}", out.stderr);
+}
+
+#[test]
+fn stdin_crlf_line_endings() {
+    let kb = Kb::seeded();
+    let out = kb
+        .run_stdin(
+            &["--format", "csv"],
+            b"count funding\r\n\r\n# c\r\ncount projects\r\n",
+        )
+        .ok();
+    assert_eq!(out.stdout, "count\n11\ncount\n8\n");
+    let bad = kb
+        .run_stdin(
+            &["--format", "csv"],
+            b"funding wher amount > 1\r\ncount projects\r\n",
+        )
+        .code(1);
+    assert_eq!(bad.stdout, "count\n8\n");
+    assert!(!bad.stderr.contains('\r'), "CR leaked: {:?}", bad.stderr);
+    assert_caret(&bad.stderr, "funding wher amount > 1", "wher");
+}
+
+#[test]
+fn stdin_byte_order_mark_is_ignored() {
+    let kb = Kb::seeded();
+    let out = kb
+        .run_stdin(&["--format", "csv"], "\u{feff}count funding\n".as_bytes())
+        .ok();
+    assert_eq!(out.stdout, "count\n11\n");
+}
+
+#[test]
+fn stdin_invalid_utf8_fails_that_line_only() {
+    let kb = Kb::seeded();
+    let input = b"count funding\ncount \xff\xfe projects\ncount projects\n";
+    let out = kb.run_stdin(&["--format", "csv"], input).code(1);
+    assert_eq!(out.stdout, "count\n11\ncount\n8\n");
+    assert!(out.stderr.contains("stdin:2"), "{}", out.stderr);
+    assert!(out.stderr.contains("UTF-8"), "{}", out.stderr);
+
+    let bailed = kb.run_stdin(&["--format", "csv", "--bail"], input).code(1);
+    assert_eq!(bailed.stdout, "count\n11\n");
+}
+
+#[test]
+fn stdin_nul_byte_fails_that_line_only() {
+    let kb = Kb::seeded();
+    let input = b"count funding\ncount\0 projects\ncount projects\n";
+    let out = kb.run_stdin(&["--format", "csv"], input).code(1);
+    assert_eq!(out.stdout, "count\n11\ncount\n8\n");
+    assert!(out.stderr.contains("stdin:2"), "{}", out.stderr);
+    assert!(out.stderr.contains("NUL"), "{}", out.stderr);
+
+    let bailed = kb.run_stdin(&["--format", "csv", "--bail"], input).code(1);
+    assert_eq!(bailed.stdout, "count\n11\n");
+}
+
+#[test]
+fn run_subcommand_reads_query_files_with_file_line_locations() {
+    let kb = Kb::seeded();
+    kb.write(
+        "q.seedkb",
+        "# queries\ncount funding\nfunding where 金额 > 1\ncount projects\n",
+    );
+    let out = kb.run(&["--format", "csv", "run", "q.seedkb"]).code(1);
+    assert_eq!(out.stdout, "count\n11\ncount\n8\n");
+    assert!(out.stderr.contains("q.seedkb:3:15"), "{}", out.stderr);
+    assert_caret(&out.stderr, "funding where 金额 > 1", "金额");
+
+    let missing = kb.run(&["run", "nope.seedkb"]).code(1);
+    assert!(missing.stderr.contains("nope.seedkb"), "{}", missing.stderr);
+    assert!(missing.stdout.is_empty());
+}
+
+// ───────────────────────────── -e and formats ─────────────────────────────
+
+#[test]
+fn execute_is_repeatable_and_continues_after_an_error() {
+    let kb = Kb::seeded();
+    let out = kb
+        .run(&[
+            "-f",
+            "csv",
+            "-e",
+            "count funding",
+            "-e",
+            "kinds extra",
+            "-e",
+            "count projects",
+        ])
+        .code(1);
+    assert_eq!(out.stdout, "count\n11\ncount\n8\n");
+    assert!(out.stderr.contains("unexpected 'extra'"), "{}", out.stderr);
+
+    let bailed = kb
+        .run(&[
+            "-f",
+            "csv",
+            "--bail",
+            "-e",
+            "count funding",
+            "-e",
+            "kinds extra",
+            "-e",
+            "count projects",
+        ])
+        .code(1);
+    assert_eq!(bailed.stdout, "count\n11\n");
+}
+
+const OVER_1_YI: &str = "funding where amount > 1亿元";
+
+#[test]
+fn json_format_gives_exact_quantities() {
+    let kb = Kb::seeded();
+    let out = kb.run(&["-e", OVER_1_YI, "--format", "json"]).ok();
+    let rows: Vec<Json> = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("not a JSON document ({e}):\n{}", out.stdout));
+    assert_eq!(rows.len(), 4, "{}", out.stdout);
+    for row in &rows {
+        let obj = row.as_object().expect("each row is an object");
+        let amount = obj["amount"].as_object().expect("amount is an object");
+        for key in ["value", "unit", "text", "bound"] {
+            assert!(amount.contains_key(key), "amount lacks {key}: {row}");
+        }
+        assert_eq!(amount["unit"], "CNY");
+        assert!(amount["text"].as_str().is_some_and(|t| t.ends_with('元')));
+        assert!(amount["bound"].is_string());
+        let value = amount["value"].to_string();
+        assert!(
+            value.chars().all(|c| c.is_ascii_digit()),
+            "amount is a whole number of yuan, not {value}"
+        );
+        assert!(value.parse::<u64>().unwrap() > 100_000_000, "{row}");
+    }
+    let loan = rows
+        .iter()
+        .find(|r| r["name"] == "第一批政府性融资担保贷款")
+        .expect("the 3.48亿元 loan is over 1亿元");
+    // Exactly 348000000: not 3.48e8, not 348000000.0, not rounded.
+    assert_eq!(loan["amount"]["value"].to_string(), "348000000");
+    assert_eq!(loan["amount"]["text"], "3.48亿元");
+    assert_eq!(loan["amount"]["bound"], "exact");
+    let social = rows
+        .iter()
+        .find(|r| r["name"] == "义县社会扶贫资金")
+        .expect("62997.63万元 is over 1亿元");
+    assert_eq!(social["amount"]["value"].to_string(), "629976300");
+    // Nothing of 1亿元 or less.
+    assert!(!rows.iter().any(|r| r["amount"]["text"] == "2770万元"));
+}
+
+#[test]
+fn jsonl_format_is_one_object_per_line() {
+    let kb = Kb::seeded();
+    let json = kb.run(&["-e", OVER_1_YI, "--format", "json"]).ok();
+    let jsonl = kb.run(&["-e", OVER_1_YI, "--format", "jsonl"]).ok();
+    let lines = parse_jsonl(&jsonl.stdout);
+    assert!(lines.iter().all(Json::is_object));
+    let array: Vec<Json> = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(lines, array, "jsonl holds the same rows as json");
+    assert_eq!(jsonl.stdout.lines().count(), 4);
+}
+
+#[test]
+fn csv_format_parses_with_a_header_row() {
+    let kb = Kb::seeded();
+    let out = kb.run(&["-e", OVER_1_YI, "--format", "csv"]).ok();
+    let mut r = csv::Reader::from_reader(out.stdout.as_bytes());
+    let headers = r.headers().expect("header row").clone();
+    assert_eq!(&headers[0], "name");
+    let amount = headers
+        .iter()
+        .position(|h| h == "amount")
+        .expect("an amount column");
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("csv record")).collect();
+    assert_eq!(rows.len(), 4);
+    for row in &rows {
+        assert_eq!(row.len(), headers.len());
+        row[amount].parse::<u64>().expect("amount is a number");
+    }
+    let loan = rows
+        .iter()
+        .find(|r| &r[0] == "第一批政府性融资担保贷款")
+        .expect("loan row");
+    assert_eq!(&loan[amount], "348000000");
+
+    // Quotes with ASCII commas in them come back whole.
+    let show = kb.run(&["-e", "show 义县", "--format", "csv"]).ok();
+    let mut r = csv::Reader::from_reader(show.stdout.as_bytes());
+    let headers = r.headers().unwrap().clone();
+    let quote = headers.iter().position(|h| h == "quote").expect("quote");
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+    assert!(rows.len() > 5);
+    assert!(rows.iter().all(|row| row.len() == headers.len()));
+    assert!(
+        rows.iter().any(|row| row[quote].contains(',')),
+        "some quote of 义县 has an ASCII comma"
+    );
+}
+
+#[test]
+fn tsv_format_has_one_field_per_tab() {
+    let kb = Kb::seeded();
+    let csv_out = kb.run(&["-e", OVER_1_YI, "--format", "csv"]).ok();
+    let tsv_out = kb.run(&["-e", OVER_1_YI, "--format", "tsv"]).ok();
+    let csv_header = csv_out.stdout.lines().next().unwrap();
+    let mut lines = tsv_out.stdout.lines();
+    let header = lines.next().expect("header row");
+    assert_eq!(header, csv_header.replace(',', "\t"));
+    let fields = header.split('\t').count();
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 4);
+    for row in &rows {
+        assert_eq!(row.split('\t').count(), fields, "{row:?}");
+        assert!(!row.contains('"'), "tsv does not quote: {row:?}");
+    }
+    assert!(rows
+        .iter()
+        .any(|r| r.starts_with("第一批政府性融资担保贷款\t") && r.contains("\t348000000\t")));
+}
+
+// ───────────────────────────── errors ─────────────────────────────
+
+#[test]
+fn parse_errors_show_a_caret_under_the_offending_column() {
+    let kb = Kb::seeded();
+    // (query, offending text)
+    let cases = [
+        ("funding where 金额 > 1", "金额"),
+        ("funding where recipient = 义县 and 金额 > 1", "金额"),
+        ("funding where recipient = 义县 wher", "wher"),
+        ("funding where amount > 1亿元 order amount", "amount"),
+        ("kinds extra", "extra"),
+    ];
+    for (query, offending) in cases {
+        let out = kb.run(&["-e", query]).code(1);
+        assert!(out.stdout.is_empty(), "{query}: {}", out.stdout);
+        assert_caret(&out.stderr, query, offending);
+        // The column is counted in characters, from 1.
+        let at = query.rfind(offending).unwrap();
+        let col = query[..at].chars().count() + 1;
+        assert!(
+            out.stderr.contains(&format!("1:{col}")),
+            "{query}: column {col} expected in:\n{}",
+            out.stderr
+        );
+    }
+    // The query ends early: the caret sits just past its end.
+    let query = "funding where recipient = 义县 and amount >";
+    let out = kb.run(&["-e", query]).code(1);
+    let caret = out.stderr.lines().find(|l| l.contains('^')).unwrap();
+    let qline = out.stderr.lines().find(|l| l.ends_with(query)).unwrap();
+    assert_eq!(caret.find('^').unwrap(), width(qline), "{}", out.stderr);
+    assert!(out.stderr.contains("expected"), "{}", out.stderr);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let kb = Kb::new();
+    let bogus = kb.run(&["--bogus"]).code(2);
+    assert!(bogus.stderr.contains("--bogus"), "{}", bogus.stderr);
+    let fmt = kb.run(&["--format", "xml", "-e", "kinds"]).code(2);
+    assert!(fmt.stderr.contains("xml"), "{}", fmt.stderr);
+    assert!(fmt.stdout.is_empty());
+    kb.run(&["--lock-wait=5000", "-e", "kinds"]).code(2);
+    kb.run(&["load"]).code(2);
+    kb.run(&["frobnicate"]).code(2);
+    // A usage error does not create a database.
+    assert!(!kb.db().exists(), "a usage error created the database");
+    // --help is not an error.
+    let help = kb.run(&["--help"]).ok();
+    assert!(help.stdout.contains("Exit codes"));
+}
+
+// ───────────────────────────── dump and load ─────────────────────────────
+
+const DUMP_KEYS: [&str; 8] = [
+    "subject",
+    "attribute",
+    "value",
+    "unit",
+    "bound",
+    "text",
+    "doc",
+    "quote",
+];
+
+#[test]
+fn dump_writes_json_lines_with_every_key() {
+    let kb = Kb::seeded();
+    let out = kb.run(&["dump"]).ok();
+    let lines = parse_jsonl(&out.stdout);
+    let mut facts = 0;
+    for l in &lines {
+        let obj = l.as_object().expect("each line is an object");
+        if obj.contains_key("document") {
+            assert!(obj["content"].is_string(), "{l}");
+            continue;
+        }
+        if obj.contains_key("attributes") {
+            // The attribute dictionary, so a rebuilt database orders its
+            // columns as this one does.
+            assert!(obj["attributes"].is_array(), "{l}");
+            assert_eq!(obj.len(), 1, "{l}");
+            continue;
+        }
+        facts += 1;
+        for k in DUMP_KEYS {
+            assert!(obj.contains_key(k), "line lacks {k}: {l}");
+        }
+        for k in obj.keys() {
+            assert!(
+                DUMP_KEYS.contains(&k.as_str()) || k == "upper" || k == "extracted",
+                "unexpected key {k}: {l}"
+            );
+        }
+        assert!(obj["doc"].is_string() && obj["quote"].is_string(), "{l}");
+    }
+    assert!(facts > 300, "the seeds have hundreds of facts, got {facts}");
+    let loan = lines
+        .iter()
+        .find(|l| l["subject"] == "第一批政府性融资担保贷款" && l["attribute"] == "amount")
+        .expect("the loan's amount");
+    assert_eq!(loan["value"].to_string(), "348000000");
+    assert_eq!(loan["unit"], "CNY");
+    assert_eq!(loan["bound"], "exact");
+    assert_eq!(loan["text"], "3.48亿元");
+    assert!(lines
+        .iter()
+        .any(|l| l["subject"] == "义县" && l["attribute"] == "kind" && l["value"] == "county"));
+}
+
+#[test]
+fn dump_load_dump_round_trip_loses_nothing() {
+    let kb = Kb::seeded();
+    let first = kb.dump();
+    // Sorted, the kind lines come after facts that use them: the loader
+    // must not care about line order.
+    let file = kb.write("seeds.jsonl", &(first.join("\n") + "\n"));
+
+    let fresh = Kb::new();
+    let file_arg = file.to_str().unwrap();
+    let loaded = fresh.run(&["--no-seeds", "load", file_arg]).ok();
+    assert!(
+        loaded.stdout.contains("1 new or replaced"),
+        "{}",
+        loaded.stdout
+    );
+    assert_eq!(fresh.dump(), first, "dump → load → dump changed the facts");
+
+    // Loading the dump again changes nothing.
+    let again = fresh.run(&["load", file_arg]).ok();
+    assert!(again.stdout.contains("1 unchanged"), "{}", again.stdout);
+    assert_eq!(fresh.dump(), first);
+}
+
+#[test]
+fn a_database_rebuilt_from_its_dump_answers_the_same() {
+    // `seedkb dump > all.jsonl` then `seedkb --db new --no-seeds load
+    // all.jsonl` is how a database moves to a new schema version (the
+    // schema error says so). The new one should answer exactly as the old.
+    let kb = Kb::seeded();
+    let dump = kb.run(&["dump"]).ok().stdout;
+    kb.write("all.jsonl", &dump);
+    let fresh = Kb::new();
+    let all = kb.path().join("all.jsonl");
+    fresh
+        .run(&["--no-seeds", "load", all.to_str().unwrap()])
+        .ok();
+    let mut differ = Vec::new();
+    for q in [
+        "kinds",
+        OVER_1_YI,
+        "funding by source",
+        "projects",
+        "show 义县",
+        "attributes of funding",
+    ] {
+        let args = ["--format", "csv", "-e", q];
+        let (old, new) = (kb.run(&args).ok().stdout, fresh.run(&args).ok().stdout);
+        if old != new {
+            differ.push(format!("{q}\n--- original:\n{old}--- rebuilt:\n{new}"));
+        }
+    }
+    assert!(differ.is_empty(), "answers differ:\n{}", differ.join("\n"));
+}
+
+const DOCLESS: &str = r#"{"subject":"甲县","attribute":"kind","value":"county"}
+# a comment line
+{"subject":"乙镇","attribute":"kind","value":"town"}
+{"subject":"乙镇","attribute":"located_in","value":{"ref":"甲县"}}
+{"subject":"拨款","attribute":"kind","value":"funding"}
+{"subject":"拨款","attribute":"amount","value":240000000,"unit":"CNY","bound":"at_least","text":"超2.4亿元"}
+{"subject":"拨款","attribute":"recipient","value":{"ref":"乙镇"}}
+{"subject":"拨款","attribute":"date","value":"2020-05-20","unit":"date","text":"5月20日"}
+"#;
+
+#[test]
+fn lines_without_doc_and_quote_get_file_line_provenance() {
+    let kb = Kb::new();
+    kb.write("mine.jsonl", DOCLESS);
+    kb.run(&["--no-seeds", "load", "mine.jsonl"]).ok();
+    let lines: Vec<Json> = kb
+        .dump()
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // Six facts and the attribute dictionary.
+    assert_eq!(lines.len(), 7 + 1);
+    let find = |s: &str, a: &str| {
+        lines
+            .iter()
+            .find(|l| l["subject"] == s && l["attribute"] == a)
+            .unwrap_or_else(|| panic!("no {s} {a} in the dump"))
+    };
+    for (s, a, n) in [
+        ("甲县", "kind", 1),
+        ("乙镇", "kind", 3),
+        ("乙镇", "located_in", 4),
+        ("拨款", "amount", 6),
+        ("拨款", "date", 8),
+    ] {
+        let l = find(s, a);
+        assert_eq!(l["doc"], "mine.jsonl", "{l}");
+        assert_eq!(l["quote"], format!("mine.jsonl:{n}"), "{l}");
+    }
+    let amount = find("拨款", "amount");
+    assert_eq!(amount["value"].to_string(), "240000000");
+    assert_eq!(amount["bound"], "at_least");
+    assert_eq!(amount["text"], "超2.4亿元");
+
+    let show = kb.run(&["--format", "csv", "-e", "show 拨款"]).ok();
+    assert!(show.stdout.contains("mine.jsonl:6"), "{}", show.stdout);
+    let over = kb
+        .run(&["--format", "jsonl", "-e", "funding where amount > 1亿元"])
+        .ok();
+    assert_eq!(parse_jsonl(&over.stdout).len(), 1);
+}
+
+const DOC_TEXT: &str = "甲县位于北方。\n乙镇属于甲县,去年获得拨款2.4亿元。\n";
+
+/// A valid fact file over DOC_TEXT; the [[fact]] for `grant` starts on
+/// line 21, its quote on line 25.
+const FACTS: &str = r#"[document]
+file = "d.txt"
+year = 2020
+
+[[entity]]
+name = "甲县"
+kind = "county"
+quote = "甲县位于北方"
+
+[[entity]]
+name = "乙镇"
+kind = "town"
+quote = "乙镇属于甲县"
+
+[[fact]]
+subject = "乙镇"
+attribute = "located_in"
+ref = "甲县"
+quote = "乙镇属于甲县"
+
+[[fact]]
+subject = "乙镇"
+attribute = "grant"
+quantity = "2.4亿元"
+quote = "去年获得拨款2.4亿元"
+"#;
+
+#[test]
+fn loading_the_same_file_twice_changes_nothing() {
+    let kb = Kb::seeded();
+    kb.write("d.txt", DOC_TEXT);
+    kb.write("d.facts.toml", FACTS);
+    let first = kb.run(&["load", "d.facts.toml"]).ok();
+    assert!(
+        first
+            .stdout
+            .contains("1 new or replaced (2 entities, 2 facts)"),
+        "{}",
+        first.stdout
+    );
+    let after_first = kb.dump();
+    assert!(after_first.iter().any(|l| l.contains("\"grant\"")));
+    let second = kb.run(&["load", "d.facts.toml"]).ok();
+    assert!(second.stdout.contains("1 unchanged"), "{}", second.stdout);
+    assert_eq!(kb.dump(), after_first);
+
+    // The bundled seeds' own fact file is already there.
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_c0358a9eae1db40c.facts.toml");
+    let out = kb.run(&["load", seeds.to_str().unwrap()]).ok();
+    assert!(out.stdout.contains("1 unchanged"), "{}", out.stdout);
+    assert_eq!(kb.dump(), after_first);
+}
+
+/// Loads `files` (written into the test directory first) into a seeded
+/// database and checks the load fails with `file:line` within `lines`,
+/// exit 1, and leaves the store as it was.
+fn assert_bad_load(
+    files: &[(&str, &str)],
+    blamed: &str,
+    lines: std::ops::RangeInclusive<usize>,
+    says: &str,
+) {
+    let kb = Kb::seeded();
+    kb.write("d.txt", DOC_TEXT);
+    for (name, text) in files {
+        kb.write(name, text);
+    }
+    let before = kb.dump();
+    let mut args = vec!["load"];
+    args.extend(files.iter().map(|(n, _)| *n));
+    let out = kb.run(&args).code(1);
+    let at = reported_lines(&out.stderr, blamed);
+    assert!(
+        !at.is_empty() && at.iter().all(|n| lines.contains(n)),
+        "expected {blamed}:LINE with LINE in {lines:?}:\n{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains(says),
+        "expected '{says}' in:\n{}",
+        out.stderr
+    );
+    assert!(!out.stdout.contains("loaded"), "{}", out.stdout);
+    assert_eq!(kb.dump(), before, "a failed load changed the store");
+}
+
+#[test]
+fn load_rejects_a_quote_not_in_the_document() {
+    let bad = FACTS.replace("去年获得拨款2.4亿元\"", "今年获得拨款2.4亿元\"");
+    assert_bad_load(
+        &[("bad.facts.toml", &bad)],
+        "bad.facts.toml",
+        21..=25,
+        "quote is not in d.txt",
+    );
+}
+
+#[test]
+fn load_rejects_a_reference_to_a_missing_entity() {
+    let bad = FACTS.replace("ref = \"甲县\"", "ref = \"丙县\"");
+    assert_bad_load(
+        &[("bad.facts.toml", &bad)],
+        "bad.facts.toml",
+        15..=19,
+        "丙县",
+    );
+    let jsonl = "{\"subject\":\"乙镇\",\"attribute\":\"kind\",\"value\":\"town\"}\n\
+                 {\"subject\":\"乙镇\",\"attribute\":\"located_in\",\"value\":{\"ref\":\"丙县\"}}\n";
+    assert_bad_load(&[("bad.jsonl", jsonl)], "bad.jsonl", 2..=2, "丙县");
+}
+
+#[test]
+fn load_rejects_an_unknown_unit() {
+    let jsonl = "{\"subject\":\"拨款\",\"attribute\":\"kind\",\"value\":\"funding\"}\n\
+                 \n\
+                 {\"subject\":\"拨款\",\"attribute\":\"amount\",\"value\":5,\"unit\":\"EUR\",\"text\":\"5欧元\"}\n";
+    assert_bad_load(
+        &[("unit.jsonl", jsonl)],
+        "unit.jsonl",
+        3..=3,
+        "unknown unit 'EUR'",
+    );
+}
+
+#[test]
+fn load_rejects_malformed_json() {
+    let jsonl = "{\"subject\":\"拨款\",\"attribute\":\"kind\",\"value\":\"funding\"}\n\
+                 {\"subject\":\"拨款\",\"attribute\":\"amount\",\"value\":5,\n\
+                 {\"subject\":\"拨款\",\"attribute\":\"purpose\",\"value\":\"扶贫\"}\n";
+    assert_bad_load(&[("broken.jsonl", jsonl)], "broken.jsonl", 2..=2, "JSON");
+}
+
+#[test]
+fn load_rejects_a_toml_syntax_error() {
+    let bad = FACTS.replace("kind = \"town\"", "kind = town");
+    assert_bad_load(
+        &[("bad.facts.toml", &bad)],
+        "bad.facts.toml",
+        12..=12,
+        "bad.facts.toml",
+    );
+}
+
+#[test]
+fn load_is_all_or_nothing_across_files() {
+    let good = DOCLESS;
+    let bad = "{\"subject\":\"丁村\",\"attribute\":\"kind\",\"value\":\"village\"}\nnot json\n";
+    assert_bad_load(
+        &[("good.jsonl", good), ("bad.jsonl", bad)],
+        "bad.jsonl",
+        2..=2,
+        "JSON",
+    );
+}
+
+#[test]
+fn references_may_point_into_the_store() {
+    // 义县 comes from the seeds: fine in a seeded database, unknown in an
+    // empty one.
+    let jsonl = "{\"subject\":\"丁村\",\"attribute\":\"kind\",\"value\":\"village\"}\n\
+                 {\"subject\":\"丁村\",\"attribute\":\"located_in\",\"value\":{\"ref\":\"义县\"}}\n";
+    let seeded = Kb::seeded();
+    seeded.write("v.jsonl", jsonl);
+    seeded.run(&["load", "v.jsonl"]).ok();
+    let show = seeded.run(&["--format", "csv", "-e", "show 丁村"]).ok();
+    assert!(show.stdout.contains("located_in,义县"), "{}", show.stdout);
+
+    let empty = Kb::new();
+    empty.write("v.jsonl", jsonl);
+    let out = empty.run(&["--no-seeds", "load", "v.jsonl"]).code(1);
+    assert!(out.stderr.contains("v.jsonl:2:"), "{}", out.stderr);
+    assert!(empty.dump().is_empty());
+}
+
+// ───────────────────────────── seeds ─────────────────────────────
+
+#[test]
+fn no_seeds_gives_an_empty_database() {
+    let kb = Kb::new();
+    let out = kb
+        .run(&["--no-seeds", "--format", "csv", "-e", "kinds"])
+        .ok();
+    assert_eq!(out.stdout, "kind,entities\n", "no rows expected");
+    let table = kb.run(&["-e", "kinds"]).ok();
+    assert_eq!(table.stdout, "", "an empty database stays empty");
+    assert!(kb.dump().is_empty());
+}
+
+#[test]
+fn seeds_are_there_by_default() {
+    let kb = Kb::new();
+    let out = kb.run(&["--format", "csv", "-e", "kinds"]).ok();
+    let rows: Vec<&str> = out.stdout.lines().skip(1).collect();
+    assert!(rows.len() > 10, "{}", out.stdout);
+    assert!(rows.contains(&"funding,11"), "{}", out.stdout);
+    assert!(rows.contains(&"county,1"), "{}", out.stdout);
+}
+
+#[test]
+fn seedkb_db_environment_variable_names_the_database() {
+    let kb = Kb::seeded();
+    let env_db = kb.path().join("from-env");
+    let mut c = kb.bare();
+    c.env("SEEDKB_DB", &env_db)
+        .args(["--no-seeds", "--format", "csv", "-e", "kinds"]);
+    run(c, None).ok();
+    assert!(env_db.exists(), "SEEDKB_DB was not used");
+    // --db wins over SEEDKB_DB.
+    let mut c = kb.cmd();
+    c.env("SEEDKB_DB", &env_db)
+        .args(["--format", "csv", "-e", "count funding"]);
+    assert_eq!(run(c, None).ok().stdout, "count\n11\n");
+    assert!(kb.db().exists());
+}
+
+// ───────────────────────────── storage ─────────────────────────────
+
+/// A `seedkb` reading queries from a pipe that stays open: it holds the
+/// database until its stdin is closed.
+struct Holder {
+    child: Child,
+    lines: BufReader<std::process::ChildStdout>,
+}
+
+impl Holder {
+    fn start(kb: &Kb) -> Holder {
+        let mut c = kb.cmd();
+        c.args(["--no-seeds", "--format", "csv"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().expect("spawn holder");
+        let lines = BufReader::new(child.stdout.take().unwrap());
+        let mut h = Holder { child, lines };
+        // Once it has answered a query, it has the database open.
+        h.query("kinds");
+        h
+    }
+
+    fn query(&mut self, q: &str) -> String {
+        let stdin = self.child.stdin.as_mut().unwrap();
+        writeln!(stdin, "{q}").unwrap();
+        stdin.flush().unwrap();
+        let mut line = String::new();
+        self.lines.read_line(&mut line).unwrap();
+        line
+    }
+
+    fn finish(mut self) -> Out {
+        drop(self.child.stdin.take());
+        let mut stdout = String::new();
+        self.lines.read_to_string(&mut stdout).unwrap();
+        let mut stderr = String::new();
+        self.child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr)
+            .unwrap();
+        let status = self.child.wait().unwrap();
+        assert_no_panic(&stderr);
+        Out {
+            code: status.code().unwrap(),
+            stdout,
+            stderr,
+        }
+    }
+}
+
+#[test]
+fn a_held_database_is_reported_in_use() {
+    let kb = Kb::new();
+    let mut holder = Holder::start(&kb);
+    assert_eq!(holder.query("kinds"), "kind,entities\n");
+
+    let started = Instant::now();
+    let out = kb.run(&["--lock-wait", "0.5", "-e", "kinds"]).code(3);
+    let waited = started.elapsed();
+    assert!(out.stdout.is_empty());
+    assert!(
+        out.stderr.contains(&kb.db().display().to_string()),
+        "the message names the database:\n{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("in use"), "{}", out.stderr);
+    assert!(
+        waited >= Duration::from_millis(400) && waited < Duration::from_secs(4),
+        "--lock-wait 0.5 waited {waited:?}"
+    );
+    // Subcommands too.
+    kb.run(&["--lock-wait", "0", "dump"]).code(3);
+
+    // The holder is unharmed, and once it is gone the database is free.
+    let held = holder.finish().ok();
+    assert!(held.stderr.is_empty(), "{}", held.stderr);
+    kb.run(&["--lock-wait", "0.5", "-e", "kinds"]).ok();
+}
+
+#[test]
+fn a_lock_released_during_the_wait_is_taken() {
+    let kb = Kb::new();
+    let holder = Holder::start(&kb);
+    let mut c = kb.cmd();
+    c.args(["--lock-wait", "20", "--format", "csv", "-e", "kinds"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let waiter = c.spawn().unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    holder.finish().ok();
+    let out = waiter.wait_with_output().unwrap();
+    assert_no_panic(&String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "kind,entities\n");
+}
+
+fn set_schema_version(db: &Path, value: &[u8]) {
+    let sled_db = sled::open(db).expect("open the database with sled");
+    let meta = sled_db.open_tree("meta").unwrap();
+    assert!(
+        meta.get("schema_version").unwrap().is_some(),
+        "the meta tree has a schema_version key"
+    );
+    meta.insert("schema_version", value).unwrap();
+    sled_db.flush().unwrap();
+}
+
+#[test]
+fn another_schema_version_is_a_storage_error() {
+    let kb = Kb::new();
+    kb.run(&["--no-seeds", "-e", "kinds"]).ok();
+    set_schema_version(&kb.db(), &2u32.to_be_bytes());
+    let out = kb.run(&["-e", "kinds"]).code(3);
+    assert!(out.stdout.is_empty());
+    assert!(out.stderr.contains("schema version 2"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&kb.db().display().to_string()),
+        "{}",
+        out.stderr
+    );
+    kb.run(&["dump"]).code(3);
+    kb.write("d.txt", DOC_TEXT);
+    kb.write("d.facts.toml", FACTS);
+    kb.run(&["load", "d.facts.toml"]).code(3);
+
+    // An unreadable version is no better.
+    set_schema_version(&kb.db(), b"v2");
+    let out = kb.run(&["-e", "kinds"]).code(3);
+    assert!(out.stderr.contains("schema version"), "{}", out.stderr);
+
+    // The right version opens again: nothing was overwritten.
+    set_schema_version(&kb.db(), &1u32.to_be_bytes());
+    let out = kb.run(&["--format", "csv", "-e", "kinds"]).ok();
+    assert_eq!(out.stdout, "kind,entities\n");
+}
+
+#[test]
+fn dump_into_a_closed_pipe_is_not_a_storage_error() {
+    // `seedkb dump | head -1`: the dump is far larger than a pipe's
+    // buffer, so the reader going away interrupts it. Queries exit quietly
+    // on a broken pipe; dump should too.
+    let kb = Kb::seeded();
+    let mut c = kb.cmd();
+    c.arg("dump").stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = c.spawn().unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("{\"attributes\""), "{first}");
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_no_panic(&stderr);
+    assert!(
+        !stderr.contains("storage error"),
+        "a closed pipe reported as a storage error:\n{stderr}"
+    );
+    assert_ne!(out.status.code(), Some(3), "{stderr}");
+}
+
+#[test]
+fn stdout_and_stderr_stay_separate_on_mixed_input() {
+    // Every stdout line of a csv run is a result line: no diagnostics.
+    let kb = Kb::seeded();
+    let input = "count funding\nshow 凌海区\n\u{0}\nkinds extra\ncount projects\n";
+    let out = kb.run_stdin(&["--format", "csv"], input.as_bytes()).code(1);
+    assert_eq!(out.stdout, "count\n11\ncount\n8\n");
+    assert_eq!(out.stderr.matches("error:").count(), 3, "{}", out.stderr);
+    assert!(out.stderr.contains("凌海区"), "{}", out.stderr);
+    let lines = reported_lines(&out.stderr, "stdin");
+    assert_eq!(lines, vec![2, 3, 4], "{}", out.stderr);
+}
+
+#[test]
+fn help_mentions_the_subcommands() {
+    let kb = Kb::new();
+    let help = kb.run(&["--help"]).ok();
+    for word in [
+        "dump",
+        "load",
+        "run",
+        "--db",
+        "--format",
+        "--bail",
+        "--no-seeds",
+    ] {
+        assert!(help.stdout.contains(word), "--help lacks {word}");
+    }
+    assert!(!kb.db().exists());
+}
