@@ -1,6 +1,7 @@
 //! The dump format: one JSON object per line.
 //!
 //! ```text
+//! {"attributes": ["kind", "located_in", "amount", …]}
 //! {"document": "a.txt", "content": "…full text…"}
 //! {"subject": "义县", "attribute": "kind", "value": "county", "doc": "a.txt", "quote": "…"}
 //! {"subject": "义县", "attribute": "alias", "value": "Yi County", "doc": "a.txt", "quote": "…"}
@@ -9,7 +10,9 @@
 //! {"subject": "X", "attribute": "recipient", "value": {"ref": "义县"}, …}
 //! {"subject": "X", "attribute": "date", "value": "2020-05-20", "unit": "date", "text": "5月20日", …}
 //! ```
-//! `kind` lines create entities, `alias` lines add aliases. A line without
+//! The optional `attributes` line fixes the order attributes are numbered
+//! in (and so the column order of answers). `kind` lines create entities,
+//! `alias` lines add aliases. A line without
 //! `doc`/`quote` gets the file and line as its provenance.
 
 use super::{fold, is_snake_case, quote_in, Problems};
