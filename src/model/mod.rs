@@ -127,16 +127,20 @@ impl Bound {
         }
     }
 
+    pub const ALL: [Bound; 5] = [
+        Bound::Exact,
+        Bound::AtLeast,
+        Bound::AtMost,
+        Bound::About,
+        Bound::Range,
+    ];
+
     pub fn from_name(s: &str) -> Option<Bound> {
-        [
-            Bound::Exact,
-            Bound::AtLeast,
-            Bound::AtMost,
-            Bound::About,
-            Bound::Range,
-        ]
-        .into_iter()
-        .find(|b| b.name() == s)
+        Bound::ALL.into_iter().find(|b| b.name() == s)
+    }
+
+    pub fn from_code(c: u8) -> Option<Bound> {
+        Bound::ALL.into_iter().find(|b| b.code() == c)
     }
 
     pub fn code(self) -> u8 {

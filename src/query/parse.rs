@@ -15,7 +15,8 @@ pub const MAX_QUERY_LEN: usize = 64 * 1024;
 /// Deepest nesting of `not` and parentheses.
 pub const MAX_DEPTH: usize = 64;
 
-const KEYWORDS: &[&str] = &[
+/// Every keyword; none can be a bare name or kind.
+pub const KEYWORDS: &[&str] = &[
     "show",
     "kinds",
     "attributes",
@@ -413,44 +414,36 @@ fn unary(allow_var: bool) -> impl Fn(&str) -> PResult<'_, Expr> {
     }
 }
 
-fn expr(allow_var: bool) -> impl Fn(&str) -> PResult<'_, Expr> {
-    move |i: &str| {
-        let (mut r, first) = conj(allow_var)(i)?;
-        let mut items = vec![first];
-        while let Ok((r2, _)) = kw("or")(r) {
-            let (r3, e) = cut(conj(allow_var)(r2))?;
-            items.push(e);
-            r = r3;
-        }
-        Ok((
-            r,
-            if items.len() == 1 {
-                items.remove(0)
-            } else {
-                Expr::Or(items)
-            },
-        ))
+/// `item {word item}`: one item alone, or several joined by `make`.
+fn joined<'a>(
+    i: &'a str,
+    word: &'static str,
+    item: impl Fn(&'a str) -> PResult<'a, Expr>,
+    make: fn(Vec<Expr>) -> Expr,
+) -> PResult<'a, Expr> {
+    let (mut r, first) = item(i)?;
+    let mut items = vec![first];
+    while let Ok((r2, _)) = kw(word)(r) {
+        let (r3, e) = cut(item(r2))?;
+        items.push(e);
+        r = r3;
     }
+    Ok((
+        r,
+        if items.len() == 1 {
+            items.remove(0)
+        } else {
+            make(items)
+        },
+    ))
+}
+
+fn expr(allow_var: bool) -> impl Fn(&str) -> PResult<'_, Expr> {
+    move |i: &str| joined(i, "or", conj(allow_var), Expr::Or)
 }
 
 fn conj(allow_var: bool) -> impl Fn(&str) -> PResult<'_, Expr> {
-    move |i: &str| {
-        let (mut r, first) = unary(allow_var)(i)?;
-        let mut items = vec![first];
-        while let Ok((r2, _)) = kw("and")(r) {
-            let (r3, e) = cut(unary(allow_var)(r2))?;
-            items.push(e);
-            r = r3;
-        }
-        Ok((
-            r,
-            if items.len() == 1 {
-                items.remove(0)
-            } else {
-                Expr::And(items)
-            },
-        ))
-    }
+    move |i: &str| joined(i, "and", unary(allow_var), Expr::And)
 }
 
 fn limit(i: &str) -> PResult<'_, Option<Limit>> {

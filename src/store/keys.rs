@@ -149,17 +149,7 @@ impl<'a> Reader<'a> {
             TAG_QUANTITY => {
                 let unit = Unit::from_code(self.u8()?).ok_or("unknown unit code in key")?;
                 let value = Num(self.i128()?);
-                let bound_code = self.u8()?;
-                let bound = [
-                    Bound::Exact,
-                    Bound::AtLeast,
-                    Bound::AtMost,
-                    Bound::About,
-                    Bound::Range,
-                ]
-                .into_iter()
-                .find(|b| b.code() == bound_code)
-                .ok_or("unknown bound code in key")?;
+                let bound = Bound::from_code(self.u8()?).ok_or("unknown bound code in key")?;
                 let upper = match self.u8()? {
                     0 => None,
                     _ => Some(Num(self.i128()?)),
