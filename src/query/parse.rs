@@ -15,7 +15,8 @@ pub const MAX_QUERY_LEN: usize = 64 * 1024;
 /// Deepest nesting of `not` and parentheses.
 pub const MAX_DEPTH: usize = 64;
 
-const KEYWORDS: &[&str] = &[
+/// Reserved words: never a kind, name or value when written bare.
+pub const KEYWORDS: &[&str] = &[
     "show",
     "kinds",
     "attributes",
