@@ -72,8 +72,8 @@ pub fn sounds_like(store: &Store, typed: &str, n: usize) -> Result<Vec<String>, 
     Ok(out)
 }
 
-/// Names that sound like `typed` first (the likeliest slip), then the
-/// spelling neighbours, without repeats, at most `n`.
+/// Names that sound like `typed` (the likeliest slip) when there are any,
+/// else the spelling neighbours; at most `n`.
 pub fn close_names(
     store: &Store,
     typed: &str,
@@ -81,6 +81,11 @@ pub fn close_names(
     n: usize,
 ) -> Result<Vec<String>, Error> {
     let mut out = sounds_like(store, typed, n)?;
+    if !out.is_empty() {
+        // A name that sounds the same is what was meant; spelling
+        // neighbours would only blur it.
+        return Ok(out);
+    }
     for c in by_spelling {
         if !out.contains(&c) {
             out.push(c);

@@ -129,8 +129,7 @@ fn render_query(q: &QueryError, text: &str, origin: &Origin, p: Paint) -> String
         .to_ascii_lowercase();
     if SQL_WORDS.contains(&first.as_str()) {
         out.push_str(&format!(
-            "\n{gutter}= {} seedkb has its own query language, not SQL: \
-             try `funding where amount > 1亿元` or `funding by source` (.help shows more)",
+            "\n{gutter}= {} not SQL here: try `funding where amount > 1亿元` (.help for more)",
             p.on(CYAN, "note:")
         ));
     }

@@ -763,7 +763,11 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
             let end = (at + w).min(input.len());
             let mut err = QueryError::new(msg, (at, end));
             if !e.expected.is_empty() {
-                err = err.with_help(format!("expected {}", one_of(&e.expected)));
+                let mut help = format!("expected {}", one_of(&e.expected));
+                if let Some(k) = close_keyword(&input[at..end], &e.expected) {
+                    help = format!("did you mean '{k}'? {help}");
+                }
+                err = err.with_help(help);
             }
             Err(err)
         }
@@ -772,6 +776,25 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
             (input.len(), input.len()),
         )),
     }
+}
+
+/// A keyword the user probably meant (`wher` → `where`): one edit away,
+/// two for longer words.
+fn close_keyword<'e>(typed: &str, expected: &[&'e str]) -> Option<&'e str> {
+    let t: Vec<char> = typed.to_ascii_lowercase().chars().collect();
+    if t.len() < 2 {
+        return None;
+    }
+    expected
+        .iter()
+        .filter(|k| k.chars().all(|c| c.is_ascii_lowercase()))
+        .map(|k| {
+            let kc: Vec<char> = k.chars().collect();
+            (crate::store::edit_distance(&t, &kc), *k)
+        })
+        .filter(|(d, k)| *d > 0 && *d <= if k.len() >= 5 { 2 } else { 1 })
+        .min()
+        .map(|(_, k)| k)
 }
 
 fn one_of(items: &[&str]) -> String {

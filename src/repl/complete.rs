@@ -73,7 +73,7 @@ pub struct Catalogue<'s> {
     names: OnceCell<Vec<NameEntry>>,
     name_keys: OnceCell<HashSet<String>>,
     kinds: OnceCell<Vec<String>>,
-    kind_forms: OnceCell<Vec<String>>,
+    kind_forms: OnceCell<Vec<(String, Option<String>)>>,
     quantity_attrs: OnceCell<Vec<String>>,
     places: OnceCell<Vec<String>>,
     kind_attrs: RefCell<HashMap<String, Vec<String>>>,
@@ -219,18 +219,35 @@ impl<'s> Catalogue<'s> {
     }
 
     /// Every kind, singular and plural, as the parser accepts them.
-    fn kind_forms(&self) -> &[String] {
+    fn kind_forms(&self) -> &[(String, Option<String>)] {
         self.kind_forms.get_or_init(|| {
-            let mut out = Vec::new();
-            for k in self.kinds() {
-                out.push(k.clone());
-                let p = plural(k);
-                if p != *k && self.canonical_kind(&p).as_deref() == Some(k.as_str()) {
-                    out.push(p);
-                }
-            }
-            out
+            self.kinds()
+                .iter()
+                .map(|k| {
+                    let p = plural(k);
+                    let ok = !k.ends_with("ing")
+                        && self.canonical_kind(&p).as_deref() == Some(k.as_str());
+                    (k.clone(), ok.then_some(p))
+                })
+                .collect()
         })
+    }
+
+    /// The kinds `typed` may begin: the singular while it fits (one
+    /// candidate per kind, so Tab completes at once), the plural once the
+    /// user has typed past the singular (`projects`).
+    fn kinds_for(&self, typed: &str) -> Vec<String> {
+        let t = lower(typed);
+        self.kind_forms()
+            .iter()
+            .filter_map(|(k, p)| {
+                if k.starts_with(&t) {
+                    Some(k.clone())
+                } else {
+                    p.as_ref().filter(|p| p.starts_with(&t)).cloned()
+                }
+            })
+            .collect()
     }
 
     pub fn is_kind(&self, word: &str) -> bool {
@@ -532,18 +549,18 @@ impl<'s> Catalogue<'s> {
             Ctx::Nothing | Ctx::Limit => Vec::new(),
             Ctx::Start => {
                 let mut c = kw(QUERY_STARTS);
-                c.extend(list(self.kind_forms()));
+                c.extend(list(&self.kinds_for(word)));
                 c
             }
             Ctx::AttrsKind | Ctx::CountNext => {
                 let mut c = kw(&["of"]);
-                c.extend(list(self.kind_forms()));
+                c.extend(list(&self.kinds_for(word)));
                 c
             }
             Ctx::AggAttr => list(self.quantity_attrs()),
             Ctx::AggOf => kw(&["of"]),
             Ctx::OrderBy => kw(&["by"]),
-            Ctx::Kind { .. } => list(self.kind_forms()),
+            Ctx::Kind { .. } => list(&self.kinds_for(word)),
             Ctx::Clause { stage } => {
                 let words: &[&str] = match (in_match, stage) {
                     (true, 0) => &["where", "limit"],
@@ -628,7 +645,10 @@ impl<'s> Catalogue<'s> {
                     let only = if attr == "within" {
                         self.places().to_vec()
                     } else if attr == KIND_ATTR {
-                        return (start, self.finish(list(self.kind_forms()), space_follows));
+                        return (
+                            start,
+                            self.finish(list(&self.kinds_for(word)), space_follows),
+                        );
                     } else {
                         self.values_of(attr)
                     };
@@ -690,7 +710,7 @@ impl<'s> Catalogue<'s> {
                 let opts: Vec<String> = match cmd {
                     ".format" | ".mode" => FORMATS.iter().map(|s| s.to_string()).collect(),
                     ".timer" => vec!["on".into(), "off".into()],
-                    ".attrs" => self.kind_forms().to_vec(),
+                    ".attrs" => self.kinds_for(arg),
                     ".help" => super::help::topics(),
                     ".maxrows" => vec!["0".into(), "20".into(), "40".into(), "100".into()],
                     _ => Vec::new(),
@@ -863,5 +883,67 @@ mod tests {
         );
         assert_eq!(ctx("match ?f recipient ?r ,"), Ctx::MSubject);
         assert_eq!(ctx("explain funding where"), Ctx::Cond);
+    }
+
+    fn seeded() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = crate::cli::open_store(&dir.path().join("db"), true, Default::default())
+            .expect("seeded store");
+        (dir, store)
+    }
+
+    /// Completes `line` at its end; the replacements.
+    fn at_end(cat: &Catalogue, line: &str) -> Vec<String> {
+        cat.complete(line, line.len())
+            .1
+            .into_iter()
+            .map(|c| c.replacement)
+            .collect()
+    }
+
+    #[test]
+    fn completes_against_the_seeds() {
+        let (_dir, store) = seeded();
+        let cat = Catalogue::new(&store);
+        // One candidate per kind, so Tab completes at once; plurals too.
+        assert_eq!(at_end(&cat, "fund"), vec!["funding "]);
+        assert_eq!(at_end(&cat, "proj"), vec!["project "]);
+        assert_eq!(at_end(&cat, "projects"), vec!["projects "]);
+        assert!(at_end(&cat, "count of ent").contains(&"enterprise ".to_string()));
+        assert!(at_end(&cat, "").contains(&"show ".to_string()));
+        // Clauses after a kind, attributes of the kind in play.
+        assert_eq!(at_end(&cat, "funding wh"), vec!["where "]);
+        assert_eq!(at_end(&cat, "funding where reci"), vec!["recipient "]);
+        let attrs = at_end(&cat, "funding where ");
+        assert!(attrs.contains(&"amount ".to_string()), "{attrs:?}");
+        assert!(!attrs.contains(&"investment ".to_string()), "{attrs:?}");
+        assert!(at_end(&cat, "projects by ").contains(&"district ".to_string()));
+        assert_eq!(at_end(&cat, "sum amo"), vec!["amount "]);
+        assert_eq!(at_end(&cat, "sum amount o"), vec!["of "]);
+        // Names from their first characters, only those the attribute holds.
+        let yi = at_end(&cat, "funding where recipient = 义");
+        assert_eq!(yi, vec!["义县 "], "{yi:?}");
+        let shown = at_end(&cat, "show 思凯");
+        assert!(shown.iter().any(|c| c.starts_with("思凯")), "{shown:?}");
+        // English aliases, quoted where a bare word would stop at the space.
+        assert!(at_end(&cat, "show Yi").contains(&"Yi County".to_string()));
+        assert!(
+            at_end(&cat, "funding where recipient = Yi").contains(&"\"Yi County\" ".to_string())
+        );
+        // Pinyin typed without an input method.
+        assert!(at_end(&cat, "show yixi").contains(&"义县".to_string()));
+        // Places for within.
+        assert!(at_end(&cat, "funding where recipient within 锦").contains(&"锦州市 ".to_string()));
+        // Dot-commands and their arguments.
+        assert_eq!(at_end(&cat, ".for"), vec![".format"]);
+        assert_eq!(at_end(&cat, ".format j"), vec!["json", "jsonl"]);
+        assert_eq!(at_end(&cat, ".attrs fun"), vec!["funding"]);
+        // match: attributes after a variable, variables after where.
+        assert!(at_end(&cat, "match ?f reci").contains(&"recipient ".to_string()));
+        assert!(at_end(&cat, "match ?f recipient ?r where ?").contains(&"?f.".to_string()));
+        assert!(at_end(&cat, "funding where recipient.lo").contains(&"located_in ".to_string()));
+        // Highlighting knows names and kinds.
+        assert!(cat.is_name("义县") && cat.is_name("Yi County") && !cat.is_name("义"));
+        assert!(cat.is_kind("projects") && cat.is_kind("项目") && !cat.is_kind("义县"));
     }
 }

@@ -275,4 +275,42 @@ mod tests {
             "funding where  \namount > 1"
         );
     }
+
+    #[test]
+    fn hints_and_colours_against_the_seeds() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = crate::cli::open_store(&dir.path().join("db"), true, Default::default())
+            .expect("seeded store");
+        let h = SeedHelper::new(&store);
+        let hint = |s: &str| h.suggest(s, s.len());
+        assert_eq!(hint("funding where reci").as_deref(), Some("pient"));
+        assert_eq!(hint("fund").as_deref(), Some("ing"));
+        assert_eq!(hint("funding where recipient = 义").as_deref(), Some("县"));
+        assert_eq!(hint("funding where"), None, "no hint without a word begun");
+        assert_eq!(hint("funding where recipient = 义县"), None);
+        // Same width with and without colour; keywords, names, numbers.
+        let line = "funding where recipient = 义县 and amount > 1亿元\n        and purpose contains \"扶贫\"";
+        let c = colour(&h.cat, line);
+        let plain = {
+            let mut out = String::new();
+            let mut in_esc = false;
+            for ch in c.chars() {
+                match (in_esc, ch) {
+                    (false, '\x1b') => in_esc = true,
+                    (true, 'm') => in_esc = false,
+                    (true, _) => {}
+                    (false, ch) => out.push(ch),
+                }
+            }
+            out
+        };
+        assert_eq!(
+            plain,
+            line.replace("\n        ", &format!("\n{CONTINUATION}"))
+        );
+        assert!(c.contains("\x1b[1;34mwhere\x1b[0m"), "{c:?}");
+        assert!(c.contains("\x1b[32m义县\x1b[0m"), "{c:?}");
+        assert!(c.contains("\x1b[36m1亿元\x1b[0m"), "{c:?}");
+        assert!(c.contains("\x1b[33m\"扶贫\"\x1b[0m"), "{c:?}");
+    }
 }
