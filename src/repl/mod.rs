@@ -88,10 +88,12 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
     let mut rl: Editor<SeedHelper, FileHistory> = Editor::with_config(config)
         .map_err(|e| Error::Storage(format!("cannot start the line editor: {e}")))?;
     rl.set_helper(Some(SeedHelper::new(store)));
-    rl.bind_sequence(
+    for enter in [
         KeyEvent(KeyCode::Enter, Modifiers::NONE),
-        EventHandler::Conditional(Box::new(EnterHandler)),
-    );
+        KeyEvent(KeyCode::Char('J'), Modifiers::CTRL),
+    ] {
+        rl.bind_sequence(enter, EventHandler::Conditional(Box::new(EnterHandler)));
+    }
     rl.bind_sequence(
         KeyEvent(KeyCode::Enter, Modifiers::ALT),
         EventHandler::Simple(Cmd::Insert(1, format!("\n{INDENT}"))),
