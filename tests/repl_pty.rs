@@ -27,7 +27,15 @@ fn start(dir: &Path, color: bool) -> PtySession {
     }
     let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).expect("the REPL starts in a pty");
     expect(&mut p, "Ctrl-D leaves", "the banner");
+    prompt(&mut p);
     p
+}
+
+/// Waits for the prompt of the next input. Keys sent earlier could be
+/// taken for the terminal's answer to rustyline's cursor query (it asks
+/// before each prompt, and a pty under test never answers).
+fn prompt(p: &mut PtySession) {
+    expect(p, "seedkb> ", "the prompt");
 }
 
 /// rexpect reads the pty byte by byte and makes each byte a char; text
@@ -90,6 +98,7 @@ fn tab_completes_a_chinese_name_from_its_first_character() {
     expect(&mut p, "义县", "Tab completes 义 to 义县");
     send(&mut p, "\r");
     let out = expect(&mut p, "3 rows", "the query ran on 义县");
+    prompt(&mut p);
     let out = strip(&out);
     assert!(out.contains("义县社会扶贫资金"), "{out}");
     assert!(out.contains('┌'), "a box-drawn table on a terminal: {out}");
@@ -98,6 +107,7 @@ fn tab_completes_a_chinese_name_from_its_first_character() {
     expect(&mut p, "ient", "a hint for recipient");
     send(&mut p, "\x1b[C\r"); // → then Enter
     let out = strip(&expect(&mut p, "rows", "grouped result"));
+    prompt(&mut p);
     assert!(out.contains('█'), "a bar beside the sums: {out}");
     quit(p);
 }
@@ -114,6 +124,7 @@ fn a_query_goes_on_over_several_lines() {
     );
     send(&mut p, "amount > 1亿元\r");
     let out = strip(&expect(&mut p, "1 row", "the two lines ran as one query"));
+    prompt(&mut p);
     assert!(out.contains("│     2 │"), "{out}");
     // An open bracket continues too; Enter on an empty line runs it anyway
     // and the error says what is missing.
@@ -138,8 +149,10 @@ fn history_is_kept_across_sessions_multi_line_entries_whole() {
         "count funding where recipient = 义县 and\ramount > 1亿元\r",
     );
     expect(&mut p, "1 row", "ran");
+    prompt(&mut p);
     send(&mut p, "count projects\r");
     expect(&mut p, "1 row", "ran");
+    prompt(&mut p);
     quit(p);
     let saved = std::fs::read_to_string(dir.path().join("history")).expect("a history file");
     assert!(saved.contains("count projects"), "{saved}");
@@ -150,12 +163,14 @@ fn history_is_kept_across_sessions_multi_line_entries_whole() {
     expect(&mut p, "amount > 1亿元", "the second line came back too");
     send(&mut p, "\r");
     let out = strip(&expect(&mut p, "1 row", "it ran"));
+    prompt(&mut p);
     assert!(out.contains("│     2 │"), "{out}");
     // Ctrl-R finds an entry by what it contains.
     send(&mut p, "\x12projects");
     expect(&mut p, "count projects", "reverse search finds it");
     send(&mut p, "\r");
     expect(&mut p, "1 row", "the found entry ran");
+    prompt(&mut p);
     quit(p);
 }
 
@@ -166,6 +181,7 @@ fn the_caret_lands_under_the_right_cjk_character() {
     let query = "funding where 收款人 = 义县";
     send(&mut p, &format!("{query}\r"));
     let out = strip(&expect(&mut p, "expected an attribute name", "an error"));
+    prompt(&mut p);
     let lines: Vec<&str> = out.lines().collect();
     let qi = lines
         .iter()

@@ -3,22 +3,25 @@
 
 use super::complete::DOT_COMMANDS;
 
-pub const OVERVIEW: &str = "\
+const INTRO: &str = "\
 Ask about the entities (places, enterprises, projects, funding …) and the
-facts the documents state about them. Every answer can be traced to a quote.
+facts the documents state about them. Every answer can be traced to a quote.";
 
-Start here:
-  kinds                                   what kinds of entities there are
-  attributes of funding                   what is known about a kind
-  show 义县                               every fact about one entity, with quotes
-  funding by source                       one row per source: count and money sums
-  sum amount of funding by recipient      who received how much
-  funding where amount > 1亿元             quantities compare across units
-  funding where recipient within 锦州市    places inside a place
-  projects order by investment desc limit 5
-  match ?f recipient ?r, ?r within 锦州市 where ?f.amount > 1亿元
-  explain funding where amount > 1亿元     which index answers it
+/// First queries, with what each shows (aligned by display width).
+const EXAMPLES: &[(&str, &str)] = &[
+    ("kinds", "what kinds of entities there are"),
+    ("attributes of funding", "what is known about a kind"),
+    ("show 义县", "every fact about one entity, with quotes"),
+    ("funding by source", "one row per source: count and money sums"),
+    ("sum amount of funding by recipient", "who received how much"),
+    ("funding where amount > 1亿元", "quantities compare across units"),
+    ("funding where recipient within 锦州市", "places inside a place"),
+    ("projects order by investment desc limit 5", ""),
+    ("match ?f recipient ?r, ?r within 锦州市 where ?f.amount > 1亿元", ""),
+    ("explain funding where amount > 1亿元", "which index answers it"),
+];
 
+const OUTRO: &str = "\
 Names may be Chinese, an alias, an English name (show Yi County) or a
 unique prefix. Money prints as 2.4亿元; `.format json` or `.format csv`
 shows the exact value in yuan.
@@ -153,7 +156,17 @@ pub fn topics() -> Vec<String> {
 
 /// The full `.help` text.
 pub fn overview(format: &str) -> String {
-    let mut s = OVERVIEW.to_string();
+    let mut s = format!("{INTRO}\n\nStart here:\n");
+    for (q, what) in EXAMPLES {
+        let w = unicode_width::UnicodeWidthStr::width(*q);
+        if what.is_empty() {
+            s.push_str(&format!("  {q}\n"));
+        } else {
+            s.push_str(&format!("  {q}{}  {what}\n", " ".repeat(38usize.saturating_sub(w))));
+        }
+    }
+    s.push('\n');
+    s.push_str(OUTRO);
     s.push_str("\n\nDot-commands:\n");
     for (c, d) in DOT_COMMANDS {
         let d = if *c == ".format" {
