@@ -137,6 +137,11 @@ fn a_query_goes_on_over_several_lines() {
         "the error names the bracket",
     ));
     assert!(out.contains("error: the query ends early"), "{out}");
+    prompt(&mut p);
+    // Lines pasted together (bracketed paste) run one after the other.
+    send(&mut p, "\x1b[200~kinds\ncount funding\x1b[201~\r");
+    expect(&mut p, "│ zone ", "the first pasted query ran");
+    expect(&mut p, "│    11 │", "the second pasted query ran");
     quit(p);
 }
 

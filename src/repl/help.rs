@@ -12,13 +12,31 @@ const EXAMPLES: &[(&str, &str)] = &[
     ("kinds", "what kinds of entities there are"),
     ("attributes of funding", "what is known about a kind"),
     ("show 义县", "every fact about one entity, with quotes"),
-    ("funding by source", "one row per source: count and money sums"),
-    ("sum amount of funding by recipient", "who received how much"),
-    ("funding where amount > 1亿元", "quantities compare across units"),
-    ("funding where recipient within 锦州市", "places inside a place"),
+    (
+        "funding by source",
+        "one row per source: count and money sums",
+    ),
+    (
+        "sum amount of funding by recipient",
+        "who received how much",
+    ),
+    (
+        "funding where amount > 1亿元",
+        "quantities compare across units",
+    ),
+    (
+        "funding where recipient within 锦州市",
+        "places inside a place",
+    ),
     ("projects order by investment desc limit 5", ""),
-    ("match ?f recipient ?r, ?r within 锦州市 where ?f.amount > 1亿元", ""),
-    ("explain funding where amount > 1亿元", "which index answers it"),
+    (
+        "match ?f recipient ?r, ?r within 锦州市 where ?f.amount > 1亿元",
+        "",
+    ),
+    (
+        "explain funding where amount > 1亿元",
+        "which index answers it",
+    ),
 ];
 
 const OUTRO: &str = "\
@@ -162,7 +180,10 @@ pub fn overview(format: &str) -> String {
         if what.is_empty() {
             s.push_str(&format!("  {q}\n"));
         } else {
-            s.push_str(&format!("  {q}{}  {what}\n", " ".repeat(38usize.saturating_sub(w))));
+            s.push_str(&format!(
+                "  {q}{}  {what}\n",
+                " ".repeat(38usize.saturating_sub(w))
+            ));
         }
     }
     s.push('\n');

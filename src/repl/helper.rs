@@ -28,10 +28,30 @@ pub fn needs_more(input: &str) -> bool {
     !blank_continuation && lex::unfinished(input).is_some()
 }
 
-/// The query as the parser should see it: continuation indents removed,
-/// line-ending `\` turned into spaces.
-pub fn prepare(buffer: &str) -> String {
-    lex::join_continuations(&buffer.replace(&format!("\n{INDENT}"), "\n"))
+/// The queries in what was entered: one per line, except that a line the
+/// query cannot end on (the same rule as [`needs_more`]) goes on on the
+/// next. A typed multi-line query stays one; several pasted lines run one
+/// after the other, as they would from a file.
+pub fn split_queries(buffer: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for line in buffer.split('\n') {
+        let line = line.strip_prefix(INDENT).unwrap_or(line);
+        if !cur.is_empty() {
+            cur.push('\n');
+        }
+        cur.push_str(line);
+        if lex::unfinished(&cur).is_none() {
+            if !cur.trim().is_empty() {
+                out.push(lex::join_continuations(&cur));
+            }
+            cur.clear();
+        }
+    }
+    if !cur.trim().is_empty() {
+        out.push(lex::join_continuations(&cur));
+    }
+    out
 }
 
 /// Enter on an unfinished query starts a new, indented line.
@@ -269,11 +289,20 @@ mod tests {
     }
 
     #[test]
-    fn prepare_removes_indents_and_backslashes() {
+    fn pasted_lines_are_queries_of_their_own() {
         assert_eq!(
-            prepare("funding where \\\n        amount > 1"),
-            "funding where  \namount > 1"
+            split_queries("kinds\ncount funding\n"),
+            vec!["kinds", "count funding"]
         );
+        assert_eq!(
+            split_queries("funding where\n        amount > 1 and\n        has purpose\nkinds"),
+            vec!["funding where\namount > 1 and\nhas purpose", "kinds"]
+        );
+        assert_eq!(
+            split_queries("funding where \\\n amount > 1"),
+            vec!["funding where  \n amount > 1"]
+        );
+        assert_eq!(split_queries("show \"a\nb\""), vec!["show \"a\nb\""]);
     }
 
     #[test]

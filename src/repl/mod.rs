@@ -133,19 +133,23 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
                 history_ok = false;
             }
         }
-        let text = helper::prepare(&buffer);
-        match action(&text) {
-            Action::Quit => break,
-            Action::Dot(cmd) => {
-                if !dot_command(store, printer, &cmd) {
-                    break;
+        let mut leave = false;
+        for text in helper::split_queries(&buffer) {
+            match action(&text) {
+                Action::Quit => leave = true,
+                Action::Dot(cmd) => leave = !dot_command(store, printer, &cmd),
+                Action::Query(q) => {
+                    if !printer.run(store, &q, &Origin::Inline) {
+                        *failures += 1;
+                    }
                 }
             }
-            Action::Query(q) => {
-                if !printer.run(store, &q, &Origin::Inline) {
-                    *failures += 1;
-                }
+            if leave {
+                break;
             }
+        }
+        if leave {
+            break;
         }
     }
     Ok(0)
