@@ -26,7 +26,7 @@ fn start(dir: &Path, color: bool) -> PtySession {
         cmd.env("NO_COLOR", "1");
     }
     let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).expect("the REPL starts in a pty");
-    expect(&mut p, "Ctrl-D leaves", "the banner");
+    expect(&mut p, "Ctrl-D quits", "the banner");
     prompt(&mut p);
     p
 }

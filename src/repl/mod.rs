@@ -38,7 +38,7 @@ fn banner(store: &Store) -> String {
     let n = docs.len();
     format!(
         "seedkb {} — {entities} entities, {facts} facts from {n} document{}.\n\
-         Try: kinds · funding by source · show 义县   (Tab completes, .help, Ctrl-D leaves)",
+         Try kinds, funding by source, show 义县 · Tab completes · .help · Ctrl-D quits",
         env!("CARGO_PKG_VERSION"),
         if n == 1 { "" } else { "s" },
     )
