@@ -142,6 +142,7 @@ fn a_query_goes_on_over_several_lines() {
     send(&mut p, "\x1b[200~kinds\ncount funding\x1b[201~\r");
     expect(&mut p, "│ zone ", "the first pasted query ran");
     expect(&mut p, "│    11 │", "the second pasted query ran");
+    prompt(&mut p);
     quit(p);
 }
 
@@ -206,5 +207,41 @@ fn the_caret_lands_under_the_right_cjk_character() {
     // .help explains, and the REPL is still there.
     send(&mut p, ".help within\r");
     expect(&mut p, "located_in", ".help WORD");
+    prompt(&mut p);
     quit(p);
+}
+
+/// Types a line, waits for `marker` in what it prints and then for the
+/// next prompt; what came before the marker, as read.
+fn run(p: &mut PtySession, line: &str, marker: &str) -> String {
+    send(p, &format!("{line}\r"));
+    let out = strip(&expect(p, marker, line));
+    prompt(p);
+    out
+}
+
+#[test]
+fn dot_commands_guide_a_newcomer() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut p = start(dir.path(), false);
+    let out = run(&mut p, ".sources", "1 row");
+    assert!(out.contains("000_c0358a9eae1db40c.txt"), "{out}");
+    let out = run(&mut p, ".attrs funding", "rows");
+    assert!(out.contains("recipient"), "{out}");
+    run(&mut p, ".format csv", "format: csv");
+    run(
+        &mut p,
+        "sum amount of funding by recipient limit 1",
+        "6370000000",
+    );
+    run(&mut p, ".format table", "format: table");
+    run(&mut p, ".timer on", "timer: on");
+    run(&mut p, "count funding", "time: ");
+    run(&mut p, ".maxrows 4", "maxrows: 4");
+    let out = run(&mut p, "match ?e kind ?k", "not shown");
+    assert!(out.contains('⋮'), "{out}");
+    run(&mut p, ".frmat json", "did you mean .format?");
+    run(&mut p, "funding where amount > 1000亿元", "no rows");
+    send(&mut p, "exit\r");
+    p.exp_eof().expect("exit leaves");
 }
