@@ -57,9 +57,11 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Check sqllogictest files (.slt) against the database: each `query`
-    /// record's expected answer must match; failures print a diff and the
-    /// exit code is 1
+    /// Check answers pinned in sqllogictest files (.slt) against the database
+    ///
+    /// Every record runs (the database is only read); each failure prints a
+    /// diff with its file:line, the last line says how many passed and
+    /// failed, and the exit code is 1 when any failed.
     #[command(
         after_help = "A record looks like this (see tests/golden/ for more):\n\n  \
         query TI\n  count funding by recipient limit 1\n  ----\n  义县 3\n\n\

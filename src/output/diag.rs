@@ -122,6 +122,9 @@ fn render_query(q: &QueryError, text: &str, origin: &Origin, p: Paint) -> String
         out.push(' ');
         out.push_str(&p.on(RED_BOLD, h));
     }
+    if let Some(sug) = &q.suggestion {
+        out.push_str(&format!("\n{gutter}= {} {sug}", p.on(CYAN, "help:")));
+    }
     let first = text
         .split_whitespace()
         .next()

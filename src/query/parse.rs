@@ -763,11 +763,10 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
             let end = (at + w).min(input.len());
             let mut err = QueryError::new(msg, (at, end));
             if !e.expected.is_empty() {
-                let mut help = format!("expected {}", one_of(&e.expected));
+                err = err.with_help(format!("expected {}", one_of(&e.expected)));
                 if let Some(k) = close_keyword(&input[at..end], &e.expected) {
-                    help = format!("did you mean '{k}'? {help}");
+                    err.suggestion = Some(format!("did you mean '{k}'?"));
                 }
-                err = err.with_help(help);
             }
             Err(err)
         }
@@ -870,6 +869,11 @@ mod tests {
         let e = parse("funding wher amount > 1").unwrap_err();
         assert_eq!(e.span, (8, 12));
         assert!(e.message.contains("wher"));
+        assert_eq!(e.suggestion.as_deref(), Some("did you mean 'where'?"));
+        assert!(e.help.unwrap().starts_with("expected 'where'"));
+        let e = parse("funding wehre amount > 1").unwrap_err();
+        assert_eq!(e.suggestion.as_deref(), Some("did you mean 'where'?"));
+        assert_eq!(parse("funding xyz").unwrap_err().suggestion, None);
         let e = parse("funding where 金额 > 1").unwrap_err();
         assert_eq!(e.span.0, "funding where ".len());
         let e = parse("show \"义县").unwrap_err();
