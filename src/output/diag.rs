@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! error: unknown attribute 'amout'
+//!  --> 1:15
 //!   |
 //! 1 | funding where amout > 1亿元
 //!   |               ^^^^^ did you mean amount?
@@ -99,18 +100,31 @@ fn render_query(q: &QueryError, text: &str, origin: &Origin, p: Paint) -> String
     let pad = UnicodeWidthStr::width(shown(&text[line_start..start]).as_str());
     let under_end = end.min(line_end);
     let carets = UnicodeWidthStr::width(shown(&text[start..under_end]).as_str()).max(1);
-    let (number, head) = match origin {
-        Origin::Inline => (line_in_query, String::new()),
+    // Piped input names its place up front (`stdin:3:15: error: …`, as
+    // compilers do); typed queries get it on an arrow line below.
+    let (number, head, arrow) = match origin {
+        Origin::Inline => (
+            line_in_query,
+            String::new(),
+            Some(format!("{line_in_query}:{col_chars}")),
+        ),
         Origin::Line(src, n) => {
             let at = n + line_in_query - 1;
-            (at, format!("{src}:{at}:{col_chars}: "))
+            (at, format!("{src}:{at}:{col_chars}: "), None)
         }
     };
     let num = number.to_string();
     let gutter = " ".repeat(num.len() + 1);
     let bar = p.on(BLUE_BOLD, "|");
+    let arrow = arrow.map_or(String::new(), |loc| {
+        format!(
+            "\n{}{} {loc}",
+            " ".repeat(num.len()),
+            p.on(BLUE_BOLD, "-->")
+        )
+    });
     let mut out = format!(
-        "{head}{}{} {}\n{gutter}{bar}\n{} {bar} {line}\n{gutter}{bar} {}{}",
+        "{head}{}{} {}{arrow}\n{gutter}{bar}\n{} {bar} {line}\n{gutter}{bar} {}{}",
         p.on(RED_BOLD, "error"),
         p.on(BOLD, ":"),
         p.on(BOLD, &q.message),
