@@ -325,6 +325,11 @@ pub fn write_boxed(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Res
             }
         }
     }
+    if !left_out.is_empty() && !style.bars {
+        // Too wide for a table even with its text wrapped: one card per
+        // row shows every column (psql's expanded display).
+        return write_records(out, rs, style);
+    }
     if let (Some(b), Some(max)) = (bar_at, max) {
         if let Some(w) = cols.get(b + 1).filter(|c| c.is_bar).map(|c| c.width) {
             for (row, src) in grid.iter_mut().zip(&shown) {
@@ -420,6 +425,83 @@ pub fn write_boxed(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Res
             left_out.len(),
             if left_out.len() == 1 { "" } else { "s" },
             left_out.join(", ")
+        ));
+    }
+    writeln!(out, "{}", paint("2", &foot))
+}
+
+/// Rows as cards, one `column │ value` line per set value, for results too
+/// wide for a table. Empty values are left out (entities of a kind share
+/// few attributes); long values wrap under themselves.
+pub fn write_records(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Result<()> {
+    let paint = |code: &str, s: &str| -> String {
+        if style.color && !s.is_empty() {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    };
+    let total = rs.rows.len();
+    let screen = style.width.unwrap_or(100).max(30);
+    let key_w = rs
+        .columns
+        .iter()
+        .map(|c| width(c))
+        .max()
+        .unwrap_or(0)
+        .min(screen / 3);
+    let val_w = screen.saturating_sub(key_w + 3).max(10);
+    let shown: Vec<Option<usize>> = if style.max_rows > 0 && total > style.max_rows {
+        let head = style.max_rows.div_ceil(2);
+        let tail = style.max_rows - head;
+        (0..head)
+            .map(Some)
+            .chain(std::iter::once(None))
+            .chain((total - tail..total).map(Some))
+            .collect()
+    } else {
+        (0..total).map(Some).collect()
+    };
+    for item in &shown {
+        let Some(i) = *item else {
+            writeln!(
+                out,
+                "{}",
+                paint("2", &format!("⋮ {} rows not shown", total - style.max_rows))
+            )?;
+            continue;
+        };
+        let title = format!("─[ {} of {total} ]", i + 1);
+        let fill = "─".repeat(screen.saturating_sub(width(&title)).min(40));
+        writeln!(out, "{}", paint("2", &format!("{title}{fill}")))?;
+        for (c, cell) in rs.columns.iter().zip(&rs.rows[i]) {
+            if *cell == Cell::Null {
+                continue;
+            }
+            let text = cell_text(cell);
+            let key = if width(c) > key_w {
+                wrap(c, key_w)[0].clone()
+            } else {
+                c.clone()
+            };
+            for (k, part) in wrap(&text, val_w).into_iter().enumerate() {
+                let label = if k == 0 {
+                    pad(&key, key_w, false)
+                } else {
+                    " ".repeat(key_w)
+                };
+                writeln!(out, "{} │ {part}", paint("1", &label))?;
+            }
+        }
+    }
+    let mut foot = format!(
+        "{total} row{} as cards: too wide for a table; empty values left out",
+        if total == 1 { "" } else { "s" }
+    );
+    if shown.iter().any(Option::is_none) {
+        foot.push_str(&format!(
+            "; {} not shown (.maxrows 0 shows all)",
+            total - style.max_rows
         ));
     }
     writeln!(out, "{}", paint("2", &foot))
@@ -553,12 +635,27 @@ mod tests {
             rows: Vec::new(),
         };
         rs.rows.push((0..12).map(Cell::Int).collect());
-        let s = render(&rs, term(80));
+        // Grouped results keep their table (and bars) and name the columns
+        // left out; other rows become cards with every column.
+        let s = render(
+            &rs,
+            Style {
+                bars: true,
+                ..term(80)
+            },
+        );
         for l in s.lines().take(3) {
             assert!(width(l) <= 80, "{l}");
         }
         assert!(s.contains("left out for width"), "{s}");
         assert!(s.contains("numeric_column_11"), "{s}");
+        let cards = render(&rs, term(80));
+        assert!(cards.starts_with("─[ 1 of 1 ]"), "{cards}");
+        assert!(cards.contains("numeric_column_11 │ 11"), "{cards}");
+        assert!(cards.contains("as cards"), "{cards}");
+        for l in cards.lines() {
+            assert!(width(l) <= 80, "{l}");
+        }
     }
 
     #[test]
