@@ -16,8 +16,9 @@ use std::time::Duration;
     version,
     about = "An embedded knowledge base of traceable facts from Chinese news documents",
     long_about = "An embedded knowledge base of traceable facts from Chinese news documents.\n\n\
-        With no command: on a terminal, opens the REPL; otherwise reads one query per line from \
-        standard input.\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error.",
+        With no command: on a terminal, opens the REPL (Tab completes, .help explains; history in \
+        the per-user data directory, or the file SEEDKB_HISTORY names); otherwise reads one query \
+        per line from standard input (a line ending in \\ goes on on the next).\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error.",
     after_help = "Examples:\n  seedkb -e 'funding by source'\n  echo 'funding where amount > 1亿元' | seedkb --format json\n  seedkb -e 'show 义县' --format csv"
 )]
 pub struct Cli {

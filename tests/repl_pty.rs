@@ -117,11 +117,14 @@ fn a_query_goes_on_over_several_lines() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut p = start(dir.path(), true);
     send(&mut p, "count funding where recipient = 义县 and\r");
-    expect(
+    let typed = expect(
         &mut p,
         "...>",
         "a continuation prompt after a trailing `and`",
     );
+    // Keywords and names are coloured as they are typed.
+    assert!(typed.contains("\x1b[1;34mwhere\x1b[0m"), "{typed:?}");
+    assert!(typed.contains("\x1b[32m义县\x1b[0m"), "{typed:?}");
     send(&mut p, "amount > 1亿元\r");
     let out = strip(&expect(&mut p, "1 row", "the two lines ran as one query"));
     prompt(&mut p);
@@ -150,10 +153,14 @@ fn a_query_goes_on_over_several_lines() {
 fn history_is_kept_across_sessions_multi_line_entries_whole() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut p = start(dir.path(), false);
-    send(
-        &mut p,
-        "count funding where recipient = 义县 and\ramount > 1亿元\r",
+    send(&mut p, "count funding where recipient = 义县 and\r");
+    // NO_COLOR: no colours, but the continuation prompt all the same.
+    let before = expect(&mut p, "...>", "a continuation prompt without colour");
+    assert!(
+        !before.contains("\x1b[1;34m") && !before.contains("\x1b[32m"),
+        "{before:?}"
     );
+    send(&mut p, "amount > 1亿元\r");
     expect(&mut p, "1 row", "ran");
     prompt(&mut p);
     send(&mut p, "count projects\r");

@@ -69,6 +69,9 @@ impl ConditionalEventHandler for EnterHandler {
 
 pub struct SeedHelper<'s> {
     pub cat: Catalogue<'s>,
+    /// ANSI colours (off with NO_COLOR): without them the helper still
+    /// draws the continuation prompt.
+    pub color: bool,
 }
 
 /// A grey suggestion of the rest of a word; → takes it.
@@ -85,9 +88,10 @@ impl Hint for Suggestion {
 }
 
 impl<'s> SeedHelper<'s> {
-    pub fn new(store: &'s crate::store::Store) -> Self {
+    pub fn new(store: &'s crate::store::Store, color: bool) -> Self {
         SeedHelper {
             cat: Catalogue::new(store),
+            color,
         }
     }
 
@@ -239,7 +243,13 @@ pub fn colour(cat: &Catalogue, line: &str) -> String {
 
 impl Highlighter for SeedHelper<'_> {
     fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
-        Cow::Owned(colour(&self.cat, line))
+        if self.color {
+            Cow::Owned(colour(&self.cat, line))
+        } else if line.contains(&format!("\n{INDENT}")) {
+            Cow::Owned(line.replace(&format!("\n{INDENT}"), &format!("\n{CONTINUATION}")))
+        } else {
+            Cow::Borrowed(line)
+        }
     }
 
     fn highlight_prompt<'b, 's: 'b, 'p: 'b>(
@@ -247,7 +257,7 @@ impl Highlighter for SeedHelper<'_> {
         prompt: &'p str,
         default: bool,
     ) -> Cow<'b, str> {
-        if default {
+        if default && self.color {
             Cow::Owned(format!("\x1b[1;32m{prompt}\x1b[0m"))
         } else {
             Cow::Borrowed(prompt)
@@ -255,7 +265,11 @@ impl Highlighter for SeedHelper<'_> {
     }
 
     fn highlight_hint<'h>(&self, hint: &'h str) -> Cow<'h, str> {
-        Cow::Owned(format!("\x1b[{DIM}m{hint}\x1b[0m"))
+        if self.color {
+            Cow::Owned(format!("\x1b[{DIM}m{hint}\x1b[0m"))
+        } else {
+            Cow::Borrowed(hint)
+        }
     }
 
     fn highlight_char(&self, _line: &str, _pos: usize, _kind: CmdKind) -> bool {
@@ -310,7 +324,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = crate::cli::open_store(&dir.path().join("db"), true, Default::default())
             .expect("seeded store");
-        let h = SeedHelper::new(&store);
+        let h = SeedHelper::new(&store, true);
         let hint = |s: &str| h.suggest(s, s.len());
         assert_eq!(hint("funding where reci").as_deref(), Some("pient"));
         assert_eq!(hint("fund").as_deref(), Some("ing"));

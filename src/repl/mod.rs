@@ -74,11 +74,9 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
         .map_err(|e| Error::Storage(format!("line editor: {e}")))?
         .auto_add_history(false)
         .completion_type(CompletionType::List)
-        .color_mode(if color {
-            ColorMode::Enabled
-        } else {
-            ColorMode::Disabled
-        })
+        // The helper leaves colour out itself under NO_COLOR; it still
+        // draws the continuation prompt.
+        .color_mode(ColorMode::Enabled)
         .build();
     // Disjoint borrows: the helper reads the store while the loop changes
     // the printer's settings and counts failures.
@@ -87,7 +85,7 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
     let failures = &mut session.failures;
     let mut rl: Editor<SeedHelper, FileHistory> = Editor::with_config(config)
         .map_err(|e| Error::Storage(format!("cannot start the line editor: {e}")))?;
-    rl.set_helper(Some(SeedHelper::new(store)));
+    rl.set_helper(Some(SeedHelper::new(store, color)));
     for enter in [
         KeyEvent(KeyCode::Enter, Modifiers::NONE),
         KeyEvent(KeyCode::Char('J'), Modifiers::CTRL),
