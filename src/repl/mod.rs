@@ -57,9 +57,14 @@ fn action(text: &str) -> Action {
     match t.to_ascii_lowercase().as_str() {
         "help" | "?" | "\\?" | "\\h" | "h" => Action::Dot("help".into()),
         "quit" | "exit" | "\\q" | ":q" | "q" => Action::Quit,
+        "\\d" | "\\dt" => Action::Dot("kinds".into()),
         _ => match t.strip_prefix('.') {
             Some(cmd) => Action::Dot(cmd.to_string()),
-            None => Action::Query(text.to_string()),
+            None => match t.strip_prefix("\\d ") {
+                // psql's \d TABLE
+                Some(kind) => Action::Dot(format!("attrs {}", kind.trim())),
+                None => Action::Query(text.to_string()),
+            },
         },
     }
 }
@@ -205,12 +210,12 @@ fn dot_command(store: &Store, printer: &mut Printer, cmd: &str) -> bool {
                 ),
             ),
         },
-        "kinds" => {
+        "kinds" | "tables" => {
             if !printer.run(store, "kinds", &Origin::Inline) {
                 return true;
             }
         }
-        "attrs" | "attributes" => {
+        "attrs" | "attributes" | "schema" => {
             if arg.is_empty() {
                 complain(
                     printer,
@@ -307,5 +312,7 @@ mod tests {
         assert!(matches!(action("help"), Action::Dot(h) if h == "help"));
         assert!(matches!(action(".attrs funding"), Action::Dot(a) if a == "attrs funding"));
         assert!(matches!(action("funding"), Action::Query(_)));
+        assert!(matches!(action("\\d"), Action::Dot(k) if k == "kinds"));
+        assert!(matches!(action("\\d funding"), Action::Dot(a) if a == "attrs funding"));
     }
 }
