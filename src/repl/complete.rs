@@ -417,8 +417,7 @@ impl<'s> Catalogue<'s> {
         if before.trim_start().starts_with('.') {
             return self.complete_dot(before);
         }
-        // The query typed on this line after any earlier complete ones is
-        // still one query: the REPL joins continuation lines.
+        // Continuation lines are part of the query: lex all of it.
         let toks = lex::lex(before);
         let (current, prior): (Option<Token>, &[Token]) = match toks.last() {
             Some(t)
