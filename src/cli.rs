@@ -16,8 +16,9 @@ use std::time::Duration;
     version,
     about = "An embedded knowledge base of traceable facts from Chinese news documents",
     long_about = "An embedded knowledge base of traceable facts from Chinese news documents.\n\n\
-        With no command: on a terminal, opens the REPL; otherwise reads one query per line from \
-        standard input.\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error.",
+        With no command: on a terminal, opens the REPL (Tab completes, .help explains; history in \
+        the per-user data directory, or the file SEEDKB_HISTORY names); otherwise reads one query \
+        per line from standard input (a line ending in \\ goes on on the next).\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error.",
     after_help = "Examples:\n  seedkb -e 'funding by source'\n  echo 'funding where amount > 1亿元' | seedkb --format json\n  seedkb -e 'show 义县' --format csv"
 )]
 pub struct Cli {
@@ -55,6 +56,21 @@ pub enum Command {
     /// Run queries from files, one per line, like piped input
     Run {
         #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Check answers pinned in sqllogictest files (.slt) against the database
+    ///
+    /// Every record runs (the database is only read); each failure prints a
+    /// diff with its file:line, the last line says how many passed and
+    /// failed, and the exit code is 1 when any failed.
+    #[command(
+        after_help = "A record looks like this (see tests/golden/ for more):\n\n  \
+        query TI\n  count funding by recipient limit 1\n  ----\n  义县 3\n\n\
+        Letters after `query`: T text/name, I whole number, Q quantity, D date, ? mixed.\n\
+        `query error REGEX` expects the query to fail with a matching message."
+    )]
+    Test {
+        #[arg(required = true, value_name = "FILE.slt")]
         files: Vec<PathBuf>,
     },
 }
@@ -111,6 +127,12 @@ pub fn main() -> i32 {
     }
 }
 
+/// Colour is for terminals, and not for people who said NO_COLOR.
+pub fn color_allowed() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+}
+
 fn run(cli: Cli) -> Result<i32, Error> {
     if !(0.0..=3600.0).contains(&cli.lock_wait) {
         return Err(Error::Usage(
@@ -118,13 +140,32 @@ fn run(cli: Cli) -> Result<i32, Error> {
         ));
     }
     let path = cli.db.clone().unwrap_or_else(default_db_path);
-    let store = open_store(&path, !cli.no_seeds, Duration::from_secs_f64(cli.lock_wait))?;
+    let lock_wait = Duration::from_secs_f64(cli.lock_wait);
     let stdout_tty = std::io::stdout().is_terminal();
+    if let Some(Command::Test { files }) = &cli.command {
+        // The store lives on the test runner's thread (sqllogictest wants
+        // a Send database; the store is not).
+        let seeds = !cli.no_seeds;
+        let worker = crate::slt::Worker::start(move || open_store(&path, seeds, lock_wait))?;
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        return crate::slt::run_files(&worker, files, &mut out, stdout_tty && color_allowed())
+            .map_err(|e| Error::Storage(format!("writing the report: {e}")));
+    }
+    let store = open_store(&path, !cli.no_seeds, lock_wait)?;
     let mut session = Session {
         store,
-        format: cli.format.unwrap_or(Format::Table),
-        style: Style {
-            terminal: stdout_tty,
+        printer: Printer {
+            format: cli.format.unwrap_or(Format::Table),
+            style: Style {
+                terminal: stdout_tty,
+                color: stdout_tty && color_allowed(),
+                width: None,
+                max_rows: output::DEFAULT_MAX_ROWS,
+                bars: false,
+            },
+            diag_color: std::io::stderr().is_terminal() && color_allowed(),
+            timer: false,
         },
         bail: cli.bail,
         failures: 0,
@@ -156,6 +197,7 @@ fn run(cli: Cli) -> Result<i32, Error> {
             );
             Ok(0)
         }
+        Some(Command::Test { .. }) => Ok(0), // handled above
         Some(Command::Run { files }) => {
             for f in &files {
                 let text =
@@ -183,11 +225,73 @@ fn run(cli: Cli) -> Result<i32, Error> {
     }
 }
 
+/// How answers and errors are printed.
+#[derive(Clone, Copy, Debug)]
+pub struct Printer {
+    pub format: Format,
+    pub style: Style,
+    /// Colour in error reports (standard error is a terminal).
+    pub diag_color: bool,
+    /// Print how long each query took (`.timer on`).
+    pub timer: bool,
+}
+
+impl Printer {
+    /// Runs one query; prints the answer on stdout or the error on stderr.
+    /// Returns success. A storage error ends the process: the next query
+    /// would fail the same way.
+    pub fn run(&self, store: &Store, text: &str, origin: &Origin) -> bool {
+        let started = std::time::Instant::now();
+        let result = crate::query::run(store, text);
+        let took = started.elapsed();
+        match result {
+            Ok(rs) => {
+                let mut style = self.style;
+                if style.terminal {
+                    style.width = output::terminal_width();
+                    style.bars = crate::query::parse(text).is_ok_and(|q| output::grouped(&q));
+                }
+                let stdout = std::io::stdout();
+                let mut out = stdout.lock();
+                let written = output::write(&mut out, &rs, self.format, style).and_then(|_| {
+                    if self.timer {
+                        let t = format!("time: {:.3} ms", took.as_secs_f64() * 1000.0);
+                        if style.color {
+                            writeln!(out, "\x1b[2m{t}\x1b[0m")
+                        } else {
+                            writeln!(out, "{t}")
+                        }
+                    } else {
+                        Ok(())
+                    }
+                });
+                if let Err(e) = written {
+                    if e.kind() == std::io::ErrorKind::BrokenPipe {
+                        std::process::exit(0);
+                    }
+                    eprintln!("error: writing the result: {e}");
+                    return false;
+                }
+                true
+            }
+            Err(e) => {
+                eprintln!(
+                    "{}",
+                    diag::render_styled(&e, Some(text), origin, self.diag_color)
+                );
+                if matches!(e, Error::Storage(_) | Error::Locked(_)) {
+                    std::process::exit(e.exit_code());
+                }
+                false
+            }
+        }
+    }
+}
+
 /// Runs queries and prints their results; counts failures for the exit code.
 pub struct Session {
     pub store: Store,
-    pub format: Format,
-    pub style: Style,
+    pub printer: Printer,
     pub bail: bool,
     pub failures: usize,
 }
@@ -201,48 +305,42 @@ impl Session {
         }
     }
 
-    /// Runs one query; prints the result or the error. Returns success.
+    /// Runs one query (a `\` ending a line joins it to the next); prints
+    /// the result or the error. Returns success.
     pub fn run_one(&mut self, text: &str, origin: &Origin) -> bool {
-        match crate::query::run(&self.store, text) {
-            Ok(rs) => {
-                let stdout = std::io::stdout();
-                let mut out = stdout.lock();
-                if let Err(e) = output::write(&mut out, &rs, self.format, self.style) {
-                    if e.kind() == std::io::ErrorKind::BrokenPipe {
-                        std::process::exit(self.exit_code());
-                    }
-                    eprintln!("error: writing the result: {e}");
-                    self.failures += 1;
-                    return false;
-                }
-                true
-            }
-            Err(e) => {
-                eprintln!("{}", diag::render(&e, Some(text), origin));
-                self.failures += 1;
-                if matches!(e, Error::Storage(_) | Error::Locked(_)) {
-                    // Storage errors will not get better with the next query.
-                    std::process::exit(e.exit_code());
-                }
-                false
-            }
+        let text = crate::repl::lex::join_continuations(text);
+        let ok = self.printer.run(&self.store, &text, origin);
+        if !ok {
+            self.failures += 1;
         }
+        ok
     }
 
-    /// Reads queries one per line (blank lines and `#` comments skipped).
-    /// A line that is not UTF-8 is an error for that line only. Returns
-    /// false when --bail stopped it.
+    fn input_error(&mut self, message: &str, origin: &Origin) {
+        eprintln!(
+            "{}",
+            diag::render_at(message, origin, self.printer.diag_color)
+        );
+        self.failures += 1;
+    }
+
+    /// Reads queries one per line (blank lines and `#` comments skipped);
+    /// a line ending in `\` goes on on the next one. A line that is not
+    /// UTF-8 is an error for that line only; a query still unfinished when
+    /// the input ends is an error, never dropped. Returns false when
+    /// --bail stopped it.
     pub fn run_lines(&mut self, label: &str, mut input: impl BufRead) -> bool {
         let mut buf = Vec::new();
         let mut n = 0usize;
+        // A query continued with `\`: the line it starts on, its text.
+        let mut pending: Option<(usize, String)> = None;
         loop {
             buf.clear();
             match input.read_until(b'\n', &mut buf) {
-                Ok(0) => return true,
+                Ok(0) => break,
                 Ok(_) => {}
                 Err(e) => {
-                    eprintln!("error: {label}: {e}");
-                    self.failures += 1;
+                    self.input_error(&e.to_string(), &Origin::Line(label.to_string(), n + 1));
                     return false;
                 }
             }
@@ -251,37 +349,66 @@ impl Session {
                 buf.pop();
             }
             let origin = Origin::Line(label.to_string(), n);
-            let line = match std::str::from_utf8(&buf) {
-                // A byte-order mark some editors put at the start of a file.
-                Ok(s) if n == 1 => s.strip_prefix('\u{feff}').unwrap_or(s),
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!(
-                        "error: {label}:{n}: not valid UTF-8 (byte {} of the line); line skipped",
-                        e.valid_up_to() + 1
-                    );
-                    self.failures += 1;
-                    if self.bail {
-                        return false;
-                    }
-                    continue;
+            let bad = match std::str::from_utf8(&buf) {
+                Err(e) => Some(format!(
+                    "not valid UTF-8 (byte {} of the line); line skipped",
+                    e.valid_up_to() + 1
+                )),
+                Ok(s) if s.contains('\0') => {
+                    Some("the line contains a NUL byte; line skipped".to_string())
                 }
+                Ok(_) => None,
             };
-            if line.contains('\0') {
-                eprintln!("error: {label}:{n}: the line contains a NUL byte; line skipped");
-                self.failures += 1;
+            if let Some(msg) = bad {
+                let msg = match pending.take() {
+                    Some((start, _)) => format!("{msg}, with the query begun on line {start}"),
+                    None => msg,
+                };
+                self.input_error(&msg, &origin);
                 if self.bail {
                     return false;
                 }
                 continue;
             }
-            let trimmed = line.trim();
-            if trimmed.is_empty() || trimmed.starts_with('#') {
+            let line = std::str::from_utf8(&buf).unwrap_or_default();
+            // A byte-order mark some editors put at the start of a file.
+            let line = if n == 1 {
+                line.strip_prefix('\u{feff}').unwrap_or(line)
+            } else {
+                line
+            };
+            let (start, text) = match pending.take() {
+                Some((start, mut text)) => {
+                    text.push('\n');
+                    text.push_str(line);
+                    (start, text)
+                }
+                None => {
+                    let trimmed = line.trim();
+                    if trimmed.is_empty() || trimmed.starts_with('#') {
+                        continue;
+                    }
+                    (n, line.to_string())
+                }
+            };
+            if crate::repl::lex::continues(&text) {
+                pending = Some((start, text));
                 continue;
             }
-            if !self.run_one(line, &origin) && self.bail {
+            if !self.run_one(&text, &Origin::Line(label.to_string(), start)) && self.bail {
                 return false;
             }
         }
+        if let Some((start, _)) = pending {
+            self.input_error(
+                &format!(
+                    "unfinished query: line {n} ends in \\ but the input ends there \
+                     (remove the \\ or add the rest of the query)"
+                ),
+                &Origin::Line(label.to_string(), start),
+            );
+            return false;
+        }
+        true
     }
 }

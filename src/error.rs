@@ -9,6 +9,9 @@ pub struct QueryError {
     /// Byte offsets into the query text.
     pub span: (usize, usize),
     pub help: Option<String>,
+    /// A guess at what was meant (`did you mean 'where'?`), shown on its
+    /// own line in reports; not part of the one-line form.
+    pub suggestion: Option<String>,
 }
 
 impl QueryError {
@@ -17,6 +20,7 @@ impl QueryError {
             message: message.into(),
             span,
             help: None,
+            suggestion: None,
         }
     }
 

@@ -11,6 +11,8 @@ pub mod model;
 pub mod output;
 pub mod query;
 pub mod repl;
+pub mod slt;
 pub mod store;
+pub mod suggest;
 
 pub use error::Error;

@@ -1,11 +1,26 @@
-//! Error reports: the query, a caret under the offending span (placed by
-//! display width, so it lands under CJK text), what went wrong and what
-//! would have been right.
+//! Error reports in the style of rustc, miette and ariadne: a short
+//! message, the query line with the offending span underlined, and help
+//! (the name or attribute meant, the tokens expected, the two units).
+//!
+//! ```text
+//! error: unknown attribute 'amout'
+//!  --> 1:15
+//!   |
+//! 1 | funding where amout > 1亿元
+//!   |               ^^^^^ did you mean amount?
+//! ```
+//!
+//! Hand-written rather than miette or ariadne: the report is a few lines
+//! with one label, and what matters is placing the caret by display width
+//! under CJK text (two columns a character; tabs and control characters
+//! shown as one space so the count stays right) and the piped form
+//! `stdin:LINE:COL: error: …` editors and grep understand. Colour only when
+//! asked for (a terminal, NO_COLOR unset).
 
 use crate::error::{Error, QueryError};
 use unicode_width::UnicodeWidthStr;
 
-/// Where the query came from, for the location line.
+/// Where the query came from, for the location.
 #[derive(Clone, Debug)]
 pub enum Origin {
     /// Typed at the REPL or given with -e.
@@ -14,43 +29,126 @@ pub enum Origin {
     Line(String, usize),
 }
 
-/// Renders an error for a person (plain text; no colour).
-pub fn render(err: &Error, query: Option<&str>, origin: &Origin) -> String {
-    match (err, query) {
-        (Error::Query(q), Some(text)) => render_query(q, text, origin),
-        (e, _) => match origin {
-            Origin::Line(src, n) => format!("error: {src}:{n}: {e}"),
-            Origin::Inline => format!("error: {e}"),
-        },
+#[derive(Clone, Copy)]
+struct Paint {
+    color: bool,
+}
+
+impl Paint {
+    fn on(self, code: &str, s: &str) -> String {
+        if self.color && !s.is_empty() {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
     }
 }
 
-fn render_query(q: &QueryError, text: &str, origin: &Origin) -> String {
+const RED_BOLD: &str = "1;31";
+const BLUE_BOLD: &str = "1;34";
+const BOLD: &str = "1";
+const CYAN: &str = "36";
+
+/// Renders an error for a person, plain (no colour).
+pub fn render(err: &Error, query: Option<&str>, origin: &Origin) -> String {
+    render_styled(err, query, origin, false)
+}
+
+/// Renders an error, with ANSI colour when `color`.
+pub fn render_styled(err: &Error, query: Option<&str>, origin: &Origin, color: bool) -> String {
+    let p = Paint { color };
+    match (err, query) {
+        (Error::Query(q), Some(text)) => render_query(q, text, origin, p),
+        (e, _) => {
+            let head = format!("{}{}", p.on(RED_BOLD, "error"), p.on(BOLD, ":"));
+            match origin {
+                Origin::Line(src, n) => format!("{src}:{n}: {head} {e}"),
+                Origin::Inline => format!("{head} {e}"),
+            }
+        }
+    }
+}
+
+/// A plain one-line error for a place in the input (no query to show).
+pub fn render_at(message: &str, origin: &Origin, color: bool) -> String {
+    render_styled(&Error::Input(message.to_string()), None, origin, color)
+}
+
+/// The line as shown: tabs and other control characters become one space,
+/// so widths measured on it match what the terminal draws.
+fn shown(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// Words that say the user is writing SQL.
+const SQL_WORDS: &[&str] = &[
+    "select", "from", "insert", "update", "delete", "with", "create", "describe", "table",
+];
+
+fn render_query(q: &QueryError, text: &str, origin: &Origin, p: Paint) -> String {
     let start = floor_boundary(text, q.span.0);
     let end = floor_boundary(text, q.span.1.max(start));
-    // The query may span lines (REPL continuation): show the line with the
-    // error.
+    // The query may span lines (REPL continuation, `\` in a script): show
+    // the line with the error.
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let line_no = text[..start].matches('\n').count() + 1;
-    let line = &text[line_start..line_end];
+    let line_in_query = text[..start].matches('\n').count() + 1;
+    let line = shown(&text[line_start..line_end]);
     let col_chars = text[line_start..start].chars().count() + 1;
-    let pad = UnicodeWidthStr::width(&text[line_start..start]);
+    let pad = UnicodeWidthStr::width(shown(&text[line_start..start]).as_str());
     let under_end = end.min(line_end);
-    let width = UnicodeWidthStr::width(&text[start..under_end]).max(1);
-    let location = match origin {
-        Origin::Inline => format!("{line_no}:{col_chars}"),
-        Origin::Line(src, n) => format!("{src}:{}:{col_chars}", n + line_no - 1),
+    let carets = UnicodeWidthStr::width(shown(&text[start..under_end]).as_str()).max(1);
+    // Piped input names its place up front (`stdin:3:15: error: …`, as
+    // compilers do); typed queries get it on an arrow line below.
+    let (number, head, arrow) = match origin {
+        Origin::Inline => (
+            line_in_query,
+            String::new(),
+            Some(format!("{line_in_query}:{col_chars}")),
+        ),
+        Origin::Line(src, n) => {
+            let at = n + line_in_query - 1;
+            (at, format!("{src}:{at}:{col_chars}: "), None)
+        }
     };
+    let num = number.to_string();
+    let gutter = " ".repeat(num.len() + 1);
+    let bar = p.on(BLUE_BOLD, "|");
+    let arrow = arrow.map_or(String::new(), |loc| {
+        format!(
+            "\n{}{} {loc}",
+            " ".repeat(num.len()),
+            p.on(BLUE_BOLD, "-->")
+        )
+    });
     let mut out = format!(
-        "error: {}\n  --> {location}\n   |\n   | {line}\n   | {}{}",
-        q.message,
+        "{head}{}{} {}{arrow}\n{gutter}{bar}\n{} {bar} {line}\n{gutter}{bar} {}{}",
+        p.on(RED_BOLD, "error"),
+        p.on(BOLD, ":"),
+        p.on(BOLD, &q.message),
+        p.on(BLUE_BOLD, &num),
         " ".repeat(pad),
-        "^".repeat(width)
+        p.on(RED_BOLD, &"^".repeat(carets)),
     );
     if let Some(h) = &q.help {
         out.push(' ');
-        out.push_str(h);
+        out.push_str(&p.on(RED_BOLD, h));
+    }
+    if let Some(sug) = &q.suggestion {
+        out.push_str(&format!("\n{gutter}= {} {sug}", p.on(CYAN, "help:")));
+    }
+    let first = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if SQL_WORDS.contains(&first.as_str()) {
+        out.push_str(&format!(
+            "\n{gutter}= {} not SQL here: try `funding where amount > 1亿元` (.help for more)",
+            p.on(CYAN, "note:")
+        ));
     }
     out
 }
@@ -67,21 +165,58 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 mod tests {
     use super::*;
 
+    fn caret_col(out: &str, q_marker: char) -> (usize, usize) {
+        let lines: Vec<&str> = out.lines().collect();
+        let qi = lines.iter().position(|l| l.contains("funding")).unwrap();
+        let q = lines[qi];
+        let c = lines[qi + 1];
+        let q_col = UnicodeWidthStr::width(&q[..q.find(q_marker).unwrap()]);
+        (c.find('^').unwrap(), q_col)
+    }
+
     #[test]
     fn caret_lands_under_cjk() {
         let text = "funding where 金额 > 1";
         let start = text.find('金').unwrap();
         let e = Error::Query(QueryError::new("unknown attribute", (start, start + 6)));
         let out = render(&e, Some(text), &Origin::Inline);
-        let lines: Vec<&str> = out.lines().collect();
-        let q = lines.iter().find(|l| l.contains("funding")).unwrap();
-        let c = lines.iter().find(|l| l.contains('^')).unwrap();
-        let q_col = UnicodeWidthStr::width(&q[..q.find('金').unwrap()]);
-        assert_eq!(c.find('^').unwrap(), q_col);
+        let (caret, under) = caret_col(&out, '金');
+        assert_eq!(caret, under, "{out}");
         assert!(
-            c.contains("^^^^"),
-            "two CJK characters are four columns: {c}"
+            out.contains("^^^^ ") || out.ends_with("^^^^"),
+            "two CJK characters are four columns: {out}"
         );
-        assert!(out.contains("1:15"));
+        let piped = render(&e, Some(text), &Origin::Line("stdin".into(), 3));
+        assert!(
+            piped.starts_with("stdin:3:15: error: unknown attribute"),
+            "{piped}"
+        );
+        assert!(piped.contains("\n3 | funding"), "{piped}");
+    }
+
+    #[test]
+    fn tabs_do_not_shift_the_caret() {
+        let text = "funding\twhere 金额 > 1";
+        let start = text.find('金').unwrap();
+        let e = Error::Query(QueryError::new("x", (start, start + 3)));
+        let out = render(&e, Some(text), &Origin::Inline);
+        let (caret, under) = caret_col(&out, '金');
+        assert_eq!(caret, under, "{out}");
+    }
+
+    #[test]
+    fn second_line_of_a_query() {
+        let text = "funding where\n  amout > 1";
+        let e = Error::Query(QueryError::new("unknown attribute 'amout'", (16, 21)));
+        let out = render(&e, Some(text), &Origin::Line("q.txt".into(), 7));
+        assert!(out.starts_with("q.txt:8:3: error:"), "{out}");
+        assert!(out.contains("8 |   amout > 1\n  |   ^^^^^"), "{out}");
+    }
+
+    #[test]
+    fn colour_only_when_asked() {
+        let e = Error::Query(QueryError::new("m", (0, 1)).with_help("h"));
+        assert!(!render(&e, Some("x"), &Origin::Inline).contains('\x1b'));
+        assert!(render_styled(&e, Some("x"), &Origin::Inline, true).contains("\x1b[1;31m"));
     }
 }

@@ -3,12 +3,12 @@
 
 pub mod diag;
 pub mod dump;
+pub mod table;
 
 use crate::model::Quantity;
 use crate::query::result::{Cell, ResultSet};
 use serde_json::{Map, Value as Json};
 use std::io::{self, Write};
-use unicode_width::UnicodeWidthStr;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -45,8 +45,39 @@ impl Format {
 /// How a result is shown besides its format.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Style {
-    /// Writing to a person at a terminal: footers, "no rows".
+    /// Writing to a person at a terminal: box-drawn tables, footers,
+    /// "no rows", long results cut. On a pipe, none of that.
     pub terminal: bool,
+    /// ANSI colour (a terminal, and NO_COLOR not set).
+    pub color: bool,
+    /// Screen width in columns, when known.
+    pub width: Option<usize>,
+    /// Rows shown on a terminal before the middle is cut; 0 shows all.
+    pub max_rows: usize,
+    /// The result is grouped (`KIND by ATTR`, `kinds`): draw a bar beside
+    /// the sums.
+    pub bars: bool,
+}
+
+/// Rows a terminal shows before cutting the middle (DuckDB shows 40 too).
+pub const DEFAULT_MAX_ROWS: usize = 40;
+
+/// Does this query answer with one row per group, so that bars help?
+pub fn grouped(q: &crate::query::ast::Query) -> bool {
+    use crate::query::ast::Query;
+    match q {
+        Query::Kinds => true,
+        Query::Select(s) => s.group.is_some(),
+        _ => false,
+    }
+}
+
+/// The width of the terminal on standard output, if it is one.
+pub fn terminal_width() -> Option<usize> {
+    terminal_size::terminal_size()
+        .map(|(w, _)| usize::from(w.0))
+        .filter(|w| *w > 0)
+        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
 }
 
 /// An exact decimal as a JSON number (no float rounding).
@@ -138,87 +169,11 @@ pub fn write(out: &mut dyn Write, rs: &ResultSet, format: Format, style: Style) 
     }
 }
 
-fn pad(s: &str, width: usize, right: bool) -> String {
-    let w = UnicodeWidthStr::width(s);
-    let fill = " ".repeat(width.saturating_sub(w));
-    if right {
-        format!("{fill}{s}")
-    } else {
-        format!("{s}{fill}")
-    }
-}
-
-/// Columns aligned by display width (a CJK character is two columns);
-/// numbers right-aligned.
+/// Tables: box-drawn for a person, plain columns for a pipe.
 fn write_table(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Result<()> {
-    if rs.rows.is_empty() {
-        if style.terminal {
-            writeln!(out, "no rows")?;
-        }
-        return Ok(());
-    }
-    let text: Vec<Vec<String>> = rs
-        .rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .map(|c| match c {
-                    Cell::Null => "-".to_string(),
-                    c => c.display().replace('\n', " "),
-                })
-                .collect()
-        })
-        .collect();
-    let numeric: Vec<bool> = (0..rs.columns.len())
-        .map(|i| {
-            rs.rows
-                .iter()
-                .all(|r| r.get(i).is_none_or(|c| c.is_numeric() || *c == Cell::Null))
-        })
-        .collect();
-    let widths: Vec<usize> = (0..rs.columns.len())
-        .map(|i| {
-            text.iter()
-                .map(|r| r.get(i).map_or(0, |s| UnicodeWidthStr::width(s.as_str())))
-                .chain(std::iter::once(UnicodeWidthStr::width(
-                    rs.columns[i].as_str(),
-                )))
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let line = |cells: Vec<String>| cells.join("  ").trim_end().to_string();
-    writeln!(
-        out,
-        "{}",
-        line(
-            rs.columns
-                .iter()
-                .enumerate()
-                .map(|(i, c)| pad(c, widths[i], numeric[i]))
-                .collect()
-        )
-    )?;
-    writeln!(
-        out,
-        "{}",
-        line(widths.iter().map(|w| "-".repeat(*w)).collect())
-    )?;
-    for r in &text {
-        writeln!(
-            out,
-            "{}",
-            line(
-                r.iter()
-                    .enumerate()
-                    .map(|(i, c)| pad(c, widths[i], numeric[i]))
-                    .collect()
-            )
-        )?;
-    }
     if style.terminal {
-        let n = rs.rows.len();
-        writeln!(out, "({n} row{})", if n == 1 { "" } else { "s" })?;
+        table::write_boxed(out, rs, style)
+    } else {
+        table::write_plain(out, rs)
     }
-    Ok(())
 }

@@ -15,7 +15,7 @@ pub const MAX_QUERY_LEN: usize = 64 * 1024;
 /// Deepest nesting of `not` and parentheses.
 pub const MAX_DEPTH: usize = 64;
 
-/// Every keyword; none can be a bare name or kind.
+/// Reserved words: never a kind, name or value when written bare.
 pub const KEYWORDS: &[&str] = &[
     "show",
     "kinds",
@@ -756,6 +756,9 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
             let mut err = QueryError::new(msg, (at, end));
             if !e.expected.is_empty() {
                 err = err.with_help(format!("expected {}", one_of(&e.expected)));
+                if let Some(k) = close_keyword(&input[at..end], &e.expected) {
+                    err.suggestion = Some(format!("did you mean '{k}'?"));
+                }
             }
             Err(err)
         }
@@ -764,6 +767,25 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
             (input.len(), input.len()),
         )),
     }
+}
+
+/// A keyword the user probably meant (`wher` → `where`): one edit away,
+/// two for longer words.
+fn close_keyword<'e>(typed: &str, expected: &[&'e str]) -> Option<&'e str> {
+    let t: Vec<char> = typed.to_ascii_lowercase().chars().collect();
+    if t.len() < 2 {
+        return None;
+    }
+    expected
+        .iter()
+        .filter(|k| k.chars().all(|c| c.is_ascii_lowercase()))
+        .map(|k| {
+            let kc: Vec<char> = k.chars().collect();
+            (crate::store::edit_distance(&t, &kc), *k)
+        })
+        .filter(|(d, k)| *d > 0 && *d <= if k.len() >= 5 { 2 } else { 1 })
+        .min()
+        .map(|(_, k)| k)
 }
 
 fn one_of(items: &[&str]) -> String {
@@ -839,6 +861,11 @@ mod tests {
         let e = parse("funding wher amount > 1").unwrap_err();
         assert_eq!(e.span, (8, 12));
         assert!(e.message.contains("wher"));
+        assert_eq!(e.suggestion.as_deref(), Some("did you mean 'where'?"));
+        assert!(e.help.unwrap().starts_with("expected 'where'"));
+        let e = parse("funding wehre amount > 1").unwrap_err();
+        assert_eq!(e.suggestion.as_deref(), Some("did you mean 'where'?"));
+        assert_eq!(parse("funding xyz").unwrap_err().suggestion, None);
         let e = parse("funding where 金额 > 1").unwrap_err();
         assert_eq!(e.span.0, "funding where ".len());
         let e = parse("show \"义县").unwrap_err();

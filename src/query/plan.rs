@@ -204,15 +204,19 @@ impl<'s> Planner<'s> {
     pub fn entity(&self, text: &str, span: Span) -> Result<Eid, Error> {
         match self.store.resolve(text)? {
             Resolution::Found(e) => Ok(e),
-            Resolution::NotFound { candidates } => Err(if candidates.is_empty() {
-                qerr(format!("no entity named '{text}'"), span)
-            } else {
-                qerr_help(
-                    format!("no entity named '{text}'"),
-                    span,
-                    format!("did you mean {}?", candidates.join(" or ")),
-                )
-            }),
+            Resolution::NotFound { candidates } => {
+                // Homophones (易县 for 义县) and typed pinyin come first.
+                let candidates = crate::suggest::close_names(self.store, text, candidates, 3)?;
+                Err(if candidates.is_empty() {
+                    qerr(format!("no entity named '{text}'"), span)
+                } else {
+                    qerr_help(
+                        format!("no entity named '{text}'"),
+                        span,
+                        format!("did you mean {}?", candidates.join(" or ")),
+                    )
+                })
+            }
             Resolution::Ambiguous { candidates } => Err(qerr_help(
                 format!("'{text}' could name several entities"),
                 span,

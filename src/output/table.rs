@@ -1,0 +1,677 @@
+//! Tables. On a terminal: box-drawn, aligned by display width (a CJK
+//! character is two columns), numbers right-aligned, long text wrapped to
+//! fit the screen, a bar beside the sums of grouped results, and the
+//! middle of a long result cut with a note of how many rows it held. On a
+//! pipe: plain aligned columns and nothing else.
+
+use super::Style;
+use crate::model::Num;
+use crate::query::result::{Cell, ResultSet};
+use std::io::{self, Write};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Text columns are never squeezed below this many display columns.
+const MIN_WRAP: usize = 12;
+/// Widest bar, in display columns, and the narrowest a tight screen makes it.
+const BAR_WIDTH: usize = 20;
+const MIN_BAR: usize = 8;
+
+fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+fn pad(s: &str, w: usize, right: bool) -> String {
+    let fill = " ".repeat(w.saturating_sub(width(s)));
+    if right {
+        format!("{fill}{s}")
+    } else {
+        format!("{s}{fill}")
+    }
+}
+
+fn cell_text(c: &Cell) -> String {
+    match c {
+        Cell::Null => "-".to_string(),
+        c => c
+            .display()
+            .chars()
+            .map(|ch| if ch.is_control() { ' ' } else { ch })
+            .collect(),
+    }
+}
+
+fn numeric_columns(rs: &ResultSet) -> Vec<bool> {
+    (0..rs.columns.len())
+        .map(|i| {
+            rs.rows
+                .iter()
+                .all(|r| r.get(i).is_none_or(|c| c.is_numeric() || *c == Cell::Null))
+        })
+        .collect()
+}
+
+/// Plain columns, for pipes (and anyone who asked for `table` there).
+pub fn write_plain(out: &mut dyn Write, rs: &ResultSet) -> io::Result<()> {
+    if rs.rows.is_empty() {
+        return Ok(());
+    }
+    let text: Vec<Vec<String>> = rs
+        .rows
+        .iter()
+        .map(|r| r.iter().map(cell_text).collect())
+        .collect();
+    let numeric = numeric_columns(rs);
+    let widths: Vec<usize> = (0..rs.columns.len())
+        .map(|i| {
+            text.iter()
+                .map(|r| r.get(i).map_or(0, |s| width(s)))
+                .chain(std::iter::once(width(&rs.columns[i])))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: Vec<String>| cells.join("  ").trim_end().to_string();
+    let row = |cells: &[String]| {
+        line(
+            cells
+                .iter()
+                .enumerate()
+                .map(|(i, c)| pad(c, widths[i], numeric[i]))
+                .collect(),
+        )
+    };
+    writeln!(out, "{}", row(&rs.columns))?;
+    writeln!(
+        out,
+        "{}",
+        line(widths.iter().map(|w| "-".repeat(*w)).collect())
+    )?;
+    for r in &text {
+        writeln!(out, "{}", row(r))?;
+    }
+    Ok(())
+}
+
+/// Breaks text into lines of at most `w` display columns; Latin words are
+/// kept whole where a space allows.
+pub fn wrap(s: &str, w: usize) -> Vec<String> {
+    let w = w.max(2);
+    let mut lines = Vec::new();
+    let mut cur = String::new();
+    let mut cur_w = 0;
+    for ch in s.chars() {
+        let cw = ch.width().unwrap_or(0);
+        if cur_w + cw > w {
+            // Move a half-written Latin word to the next line.
+            let mut carry = String::new();
+            if ch.is_ascii_alphanumeric() {
+                // Break after a space, `_`, `-`, `.` or `/` when there is one.
+                if let Some(sp) = cur.rfind([' ', '_', '-', '.', '/']) {
+                    let tail = &cur[sp + 1..];
+                    if !tail.is_empty() && tail.chars().all(|c| c.is_ascii_alphanumeric()) {
+                        carry = tail.to_string();
+                        cur.truncate(if cur.as_bytes()[sp] == b' ' {
+                            sp
+                        } else {
+                            sp + 1
+                        });
+                    }
+                }
+            }
+            lines.push(cur.trim_end().to_string());
+            cur = carry;
+            cur_w = width(&cur);
+            if ch == ' ' {
+                continue;
+            }
+        }
+        cur.push(ch);
+        cur_w += cw;
+    }
+    if !cur.is_empty() || lines.is_empty() {
+        lines.push(cur);
+    }
+    lines
+}
+
+/// The column a bar is drawn beside: the first money (or other quantity)
+/// column after the group key, else the first count.
+fn bar_column(rs: &ResultSet) -> Option<usize> {
+    let is_col = |i: usize, f: &dyn Fn(&Cell) -> bool| {
+        rs.rows.iter().any(|r| f(&r[i]))
+            && rs
+                .rows
+                .iter()
+                .all(|r| f(&r[i]) || matches!(r[i], Cell::Null))
+    };
+    let quantity = (1..rs.columns.len())
+        .find(|&i| is_col(i, &|c| matches!(c, Cell::Quantity(q) if q.unit.is_money())))
+        .or_else(|| {
+            (1..rs.columns.len()).find(|&i| is_col(i, &|c| matches!(c, Cell::Quantity(_))))
+        });
+    quantity.or_else(|| (1..rs.columns.len()).find(|&i| is_col(i, &|c| matches!(c, Cell::Int(_)))))
+}
+
+fn value_of(c: &Cell) -> Option<Num> {
+    match c {
+        Cell::Int(i) => Num::from_int(i128::from(*i)),
+        Cell::Quantity(q) => Some(q.value),
+        _ => None,
+    }
+}
+
+/// A bar of `v / max` of the full width, in eighths of a column.
+fn bar(v: Num, max: Num, full: usize) -> String {
+    if max.0 <= 0 || v.0 <= 0 {
+        return String::new();
+    }
+    let eighths = (v.0.saturating_mul(full as i128 * 8) / max.0).max(1) as usize;
+    let mut s = "█".repeat(eighths / 8);
+    const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+    s.push_str(PARTS[eighths % 8]);
+    s
+}
+
+struct Col {
+    title: String,
+    right: bool,
+    width: usize,
+    is_bar: bool,
+}
+
+/// The box-drawn table for a person at a terminal.
+pub fn write_boxed(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Result<()> {
+    let paint = |code: &str, s: &str| -> String {
+        if style.color && !s.is_empty() {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    };
+    if rs.rows.is_empty() {
+        return writeln!(out, "{}", paint("2", "no rows"));
+    }
+    let total = rs.rows.len();
+    let numeric = numeric_columns(rs);
+    // Which rows are shown: all, or the head and tail around a cut.
+    let shown: Vec<Option<usize>> = if style.max_rows > 0 && total > style.max_rows {
+        let head = style.max_rows.div_ceil(2);
+        let tail = style.max_rows - head;
+        (0..head)
+            .map(Some)
+            .chain(std::iter::once(None))
+            .chain((total - tail..total).map(Some))
+            .collect()
+    } else {
+        (0..total).map(Some).collect()
+    };
+    let mut cols: Vec<Col> = rs
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| Col {
+            title: c.clone(),
+            right: numeric[i],
+            width: width(c),
+            is_bar: false,
+        })
+        .collect();
+    let mut grid: Vec<Option<Vec<String>>> = shown
+        .iter()
+        .map(|r| r.map(|i| rs.rows[i].iter().map(cell_text).collect()))
+        .collect();
+    // The bar beside the sums of a grouped result.
+    let bar_at = if style.bars && total > 1 {
+        bar_column(rs)
+    } else {
+        None
+    };
+    let max = bar_at.and_then(|b| rs.rows.iter().filter_map(|r| value_of(&r[b])).max());
+    let bar_at = bar_at.filter(|&b| {
+        max.is_some_and(|m| m.0 > 0)
+            && rs
+                .rows
+                .iter()
+                .all(|r| value_of(&r[b]).is_none_or(|v| v.0 >= 0))
+    });
+    if let Some(b) = bar_at {
+        cols.insert(
+            b + 1,
+            Col {
+                title: String::new(),
+                right: false,
+                width: BAR_WIDTH,
+                is_bar: true,
+            },
+        );
+        // Filled in once the bar's width is settled.
+        for row in grid.iter_mut().flatten() {
+            row.insert(b + 1, String::new());
+        }
+    }
+    for row in grid.iter().flatten() {
+        for (c, s) in cols.iter_mut().zip(row) {
+            c.width = c.width.max(width(s));
+        }
+    }
+    let avail = style.width.unwrap_or(usize::MAX);
+    // A narrow screen takes from the bar first.
+    let need: usize = cols.iter().map(|c| c.width).sum::<usize>() + 3 * cols.len() + 1;
+    if let Some(c) = cols.iter_mut().find(|c| c.is_bar) {
+        c.width = BAR_WIDTH
+            .saturating_sub(need.saturating_sub(avail))
+            .max(MIN_BAR);
+    }
+    // Fit the screen: squeeze the widest text columns (their text wraps),
+    // then leave out columns from the right.
+    let frame = |cols: &[Col]| 3 * cols.len() + 1;
+    let mut left_out: Vec<String> = Vec::new();
+    let squeezable = |c: &Col| !c.right && !c.is_bar && c.width > MIN_WRAP;
+    let fixed = |cols: &[Col]| -> usize {
+        cols.iter()
+            .filter(|c| !squeezable(c))
+            .map(|c| c.width)
+            .sum::<usize>()
+            + frame(cols)
+    };
+    loop {
+        let need: usize = cols.iter().map(|c| c.width).sum::<usize>() + frame(&cols);
+        if need <= avail {
+            break;
+        }
+        let n_sq = cols.iter().filter(|c| squeezable(c)).count();
+        let room = avail.saturating_sub(fixed(&cols));
+        if n_sq > 0 && room >= n_sq * MIN_WRAP {
+            // Every squeezed column starts narrow; each further column of
+            // screen goes where it saves the most wrapped lines.
+            let idx: Vec<usize> = (0..cols.len()).filter(|&i| squeezable(&cols[i])).collect();
+            let cells: Vec<Vec<usize>> = idx
+                .iter()
+                .map(|&i| grid.iter().flatten().map(|r| width(&r[i])).collect())
+                .collect();
+            let natural: Vec<usize> = idx.iter().map(|&i| cols[i].width).collect();
+            let mut w = vec![MIN_WRAP; idx.len()];
+            let lines = |len: usize, w: usize| (len as f64 / w as f64).max(1.0);
+            let mut spare = room - n_sq * MIN_WRAP;
+            while spare > 0 {
+                let gain = |k: usize| -> f64 {
+                    cells[k]
+                        .iter()
+                        .map(|&len| lines(len, w[k]) - lines(len, w[k] + 1))
+                        .sum()
+                };
+                let best = (0..idx.len())
+                    .filter(|&k| w[k] < natural[k])
+                    .max_by(|&a, &b| gain(a).total_cmp(&gain(b)));
+                let Some(k) = best else { break };
+                w[k] += 1;
+                spare -= 1;
+            }
+            for (k, &i) in idx.iter().enumerate() {
+                cols[i].width = w[k];
+            }
+            break;
+        }
+        if cols.len() <= 1 {
+            break;
+        }
+        let gone = cols.pop();
+        for row in grid.iter_mut().flatten() {
+            row.pop();
+        }
+        if let Some(g) = gone {
+            if !g.is_bar {
+                left_out.insert(0, g.title);
+            }
+        }
+    }
+    if !left_out.is_empty() && !style.bars {
+        // Too wide for a table even with its text wrapped: one card per
+        // row shows every column (psql's expanded display).
+        return write_records(out, rs, style);
+    }
+    if let (Some(b), Some(max)) = (bar_at, max) {
+        if let Some(w) = cols.get(b + 1).filter(|c| c.is_bar).map(|c| c.width) {
+            for (row, src) in grid.iter_mut().zip(&shown) {
+                if let (Some(row), Some(i)) = (row, src) {
+                    if let Some(v) = value_of(&rs.rows[*i][b]) {
+                        row[b + 1] = bar(v, max, w);
+                    }
+                }
+            }
+        }
+    }
+    let line = |l: &str, m: &str, r: &str| -> String {
+        let mut s = l.to_string();
+        for (i, c) in cols.iter().enumerate() {
+            s.push_str(&"─".repeat(c.width + 2));
+            s.push_str(if i + 1 == cols.len() { r } else { m });
+        }
+        s
+    };
+    let render_row = |cells: &[String], header: bool| -> Vec<String> {
+        let wrapped: Vec<Vec<String>> = cells
+            .iter()
+            .zip(&cols)
+            .map(|(s, c)| {
+                if width(s) > c.width {
+                    wrap(s, c.width)
+                } else {
+                    vec![s.clone()]
+                }
+            })
+            .collect();
+        let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+        (0..height)
+            .map(|k| {
+                let mut s = "│".to_string();
+                for (cell, c) in wrapped.iter().zip(&cols) {
+                    let t = cell.get(k).map_or("", String::as_str);
+                    let padded = pad(t, c.width, c.right);
+                    let shown = if header {
+                        paint("1", &padded)
+                    } else if c.is_bar {
+                        paint("36", &padded)
+                    } else if t == "-" && cell.len() == 1 {
+                        paint("2", &padded)
+                    } else {
+                        padded
+                    };
+                    s.push(' ');
+                    s.push_str(&shown);
+                    s.push_str(" │");
+                }
+                s
+            })
+            .collect()
+    };
+    let titles: Vec<String> = cols.iter().map(|c| c.title.clone()).collect();
+    let body: Vec<Vec<String>> = grid
+        .iter()
+        .map(|row| match row {
+            Some(cells) => render_row(cells, false),
+            None => render_row(
+                &cols.iter().map(|_| "⋮".to_string()).collect::<Vec<_>>(),
+                false,
+            ),
+        })
+        .collect();
+    let wrapped_any = body.iter().any(|r| r.len() > 1);
+    writeln!(out, "{}", line("┌", "┬", "┐"))?;
+    for l in render_row(&titles, true) {
+        writeln!(out, "{l}")?;
+    }
+    writeln!(out, "{}", line("├", "┼", "┤"))?;
+    let thin = line("├", "┼", "┤").replace('─', "┄");
+    for (k, r) in body.iter().enumerate() {
+        if k > 0 && wrapped_any {
+            writeln!(out, "{thin}")?;
+        }
+        for l in r {
+            writeln!(out, "{l}")?;
+        }
+    }
+    writeln!(out, "{}", line("└", "┴", "┘"))?;
+    let mut foot = format!("{total} row{}", if total == 1 { "" } else { "s" });
+    let hidden = total + 1 - shown.len();
+    if shown.len() < total + 1 && shown.iter().any(Option::is_none) {
+        foot.push_str(&format!(
+            ", {hidden} not shown (.maxrows 0 shows all, .format csv prints every row)"
+        ));
+    }
+    if !left_out.is_empty() {
+        foot.push_str(&format!(
+            "; {} column{} left out for width: {} (.format jsonl shows every column)",
+            left_out.len(),
+            if left_out.len() == 1 { "" } else { "s" },
+            left_out.join(", ")
+        ));
+    }
+    writeln!(out, "{}", paint("2", &foot))
+}
+
+/// Rows as cards, one `column │ value` line per set value, for results too
+/// wide for a table. Empty values are left out (entities of a kind share
+/// few attributes); long values wrap under themselves.
+pub fn write_records(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Result<()> {
+    let paint = |code: &str, s: &str| -> String {
+        if style.color && !s.is_empty() {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    };
+    let total = rs.rows.len();
+    let screen = style.width.unwrap_or(100).max(30);
+    let key_w = rs
+        .columns
+        .iter()
+        .map(|c| width(c))
+        .max()
+        .unwrap_or(0)
+        .min(screen / 3);
+    let val_w = screen.saturating_sub(key_w + 3).max(10);
+    let shown: Vec<Option<usize>> = if style.max_rows > 0 && total > style.max_rows {
+        let head = style.max_rows.div_ceil(2);
+        let tail = style.max_rows - head;
+        (0..head)
+            .map(Some)
+            .chain(std::iter::once(None))
+            .chain((total - tail..total).map(Some))
+            .collect()
+    } else {
+        (0..total).map(Some).collect()
+    };
+    for item in &shown {
+        let Some(i) = *item else {
+            writeln!(
+                out,
+                "{}",
+                paint("2", &format!("⋮ {} rows not shown", total - style.max_rows))
+            )?;
+            continue;
+        };
+        let title = format!("─[ {} of {total} ]", i + 1);
+        let fill = "─".repeat(screen.saturating_sub(width(&title)).min(40));
+        writeln!(out, "{}", paint("2", &format!("{title}{fill}")))?;
+        for (c, cell) in rs.columns.iter().zip(&rs.rows[i]) {
+            if *cell == Cell::Null {
+                continue;
+            }
+            let text = cell_text(cell);
+            let key = if width(c) > key_w {
+                wrap(c, key_w)[0].clone()
+            } else {
+                c.clone()
+            };
+            for (k, part) in wrap(&text, val_w).into_iter().enumerate() {
+                let label = if k == 0 {
+                    pad(&key, key_w, false)
+                } else {
+                    " ".repeat(key_w)
+                };
+                writeln!(out, "{} │ {part}", paint("1", &label))?;
+            }
+        }
+    }
+    let mut foot = format!(
+        "{total} row{} as cards: too wide for a table; empty values left out",
+        if total == 1 { "" } else { "s" }
+    );
+    if shown.iter().any(Option::is_none) {
+        foot.push_str(&format!(
+            "; {} not shown (.maxrows 0 shows all)",
+            total - style.max_rows
+        ));
+    }
+    writeln!(out, "{}", paint("2", &foot))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Quantity, Unit};
+
+    fn money(yuan: i128) -> Cell {
+        Cell::Quantity(Quantity::exact(
+            Num::from_int(yuan).expect("small"),
+            Unit::Cny,
+        ))
+    }
+
+    fn render(rs: &ResultSet, style: Style) -> String {
+        let mut v = Vec::new();
+        write_boxed(&mut v, rs, style).expect("write to a Vec");
+        String::from_utf8(v).expect("utf-8")
+    }
+
+    fn term(width: usize) -> Style {
+        Style {
+            terminal: true,
+            color: false,
+            width: Some(width),
+            max_rows: 40,
+            bars: false,
+        }
+    }
+
+    #[test]
+    fn boxed_aligns_cjk_and_numbers() {
+        let mut rs = ResultSet::new(vec!["recipient", "amount"]);
+        rs.rows
+            .push(vec![Cell::Entity("义县".into()), money(896_355_300)]);
+        rs.rows
+            .push(vec![Cell::Entity("Jinzhou".into()), money(22_500_000)]);
+        let s = render(&rs, term(80));
+        let lines: Vec<&str> = s.lines().collect();
+        // Every line of the box is equally wide on screen.
+        let w = width(lines[0]);
+        for l in &lines[..lines.len() - 1] {
+            assert_eq!(width(l), w, "{l}");
+        }
+        assert!(s.contains("│ 义县      │ 8.96亿元 │"), "{s}");
+        assert!(s.contains("│ Jinzhou   │ 2250万元 │"), "{s}");
+        assert!(s.ends_with("2 rows\n"));
+    }
+
+    #[test]
+    fn bars_are_proportional() {
+        let mut rs = ResultSet::new(vec!["source", "count", "amount"]);
+        rs.rows
+            .push(vec![Cell::Text("a".into()), Cell::Int(1), money(400)]);
+        rs.rows
+            .push(vec![Cell::Text("b".into()), Cell::Int(2), money(100)]);
+        rs.rows.push(vec![Cell::Null, Cell::Int(1), Cell::Null]);
+        let s = render(
+            &rs,
+            Style {
+                bars: true,
+                ..term(80)
+            },
+        );
+        let a = s.lines().find(|l| l.contains("│ a ")).unwrap();
+        let b = s.lines().find(|l| l.contains("│ b ")).unwrap();
+        assert_eq!(a.matches('█').count(), BAR_WIDTH, "{s}");
+        assert_eq!(b.matches('█').count(), BAR_WIDTH / 4, "{s}");
+        // The bar stands right of the sum it measures.
+        assert!(a.find("400元").unwrap() < a.find('█').unwrap());
+    }
+
+    #[test]
+    fn long_results_are_cut_in_the_middle() {
+        let mut rs = ResultSet::new(vec!["n"]);
+        for i in 0..100 {
+            rs.rows.push(vec![Cell::Int(i)]);
+        }
+        let s = render(
+            &rs,
+            Style {
+                max_rows: 10,
+                ..term(80)
+            },
+        );
+        assert!(s.contains("│  4 │") && s.contains("│ 95 │"), "{s}");
+        assert!(!s.contains("│  5 │") && !s.contains("│ 94 │"), "{s}");
+        assert!(s.contains('⋮'));
+        assert!(s.contains("100 rows, 90 not shown"), "{s}");
+        let all = render(
+            &rs,
+            Style {
+                max_rows: 0,
+                ..term(80)
+            },
+        );
+        assert_eq!(all.lines().filter(|l| l.starts_with("│ ")).count(), 101);
+    }
+
+    #[test]
+    fn wide_text_wraps_to_the_screen() {
+        let mut rs = ResultSet::new(vec!["attribute", "quote"]);
+        let quote = "锦州市坚持把项目建设作为经济工作的生命线，".repeat(4);
+        rs.rows
+            .push(vec![Cell::Text("amount".into()), Cell::Text(quote.clone())]);
+        rs.rows.push(vec![
+            Cell::Text("source".into()),
+            Cell::Text("short".into()),
+        ]);
+        let s = render(&rs, term(60));
+        for l in s.lines() {
+            assert!(width(l) <= 60, "{l}");
+        }
+        let joined: String = s
+            .lines()
+            .filter_map(|l| l.split('│').nth(2))
+            .map(str::trim)
+            .collect();
+        assert!(joined.contains(&quote), "nothing of the quote is lost: {s}");
+        assert!(s.contains('┄'), "rows are ruled apart once text wraps");
+    }
+
+    #[test]
+    fn too_many_columns_are_left_out_and_named() {
+        let cols: Vec<String> = (0..12).map(|i| format!("numeric_column_{i}")).collect();
+        let mut rs = ResultSet {
+            columns: cols.clone(),
+            rows: Vec::new(),
+        };
+        rs.rows.push((0..12).map(Cell::Int).collect());
+        // Grouped results keep their table (and bars) and name the columns
+        // left out; other rows become cards with every column.
+        let s = render(
+            &rs,
+            Style {
+                bars: true,
+                ..term(80)
+            },
+        );
+        for l in s.lines().take(3) {
+            assert!(width(l) <= 80, "{l}");
+        }
+        assert!(s.contains("left out for width"), "{s}");
+        assert!(s.contains("numeric_column_11"), "{s}");
+        let cards = render(&rs, term(80));
+        assert!(cards.starts_with("─[ 1 of 1 ]"), "{cards}");
+        assert!(cards.contains("numeric_column_11 │ 11"), "{cards}");
+        assert!(cards.contains("as cards"), "{cards}");
+        for l in cards.lines() {
+            assert!(width(l) <= 80, "{l}");
+        }
+    }
+
+    #[test]
+    fn wrapping() {
+        assert_eq!(
+            wrap("义县上级拨付资金", 6),
+            vec!["义县上", "级拨付", "资金"]
+        );
+        assert_eq!(wrap("Yi County fund", 10), vec!["Yi County", "fund"]);
+        assert_eq!(wrap("", 5), vec![""]);
+        assert_eq!(wrap("people_lifted_out", 12), vec!["people_", "lifted_out"]);
+    }
+
+    #[test]
+    fn empty_says_no_rows() {
+        let rs = ResultSet::new(vec!["a"]);
+        assert_eq!(render(&rs, term(80)), "no rows\n");
+    }
+}

@@ -1,0 +1,245 @@
+//! `.help` and `.help WORD`: what a newcomer needs to get a right answer
+//! without opening the README.
+
+use super::complete::DOT_COMMANDS;
+
+const INTRO: &str = "\
+Ask about the entities (places, enterprises, projects, funding …) and the
+facts the documents state about them. Every answer can be traced to a quote.";
+
+/// First queries, with what each shows (aligned by display width).
+const EXAMPLES: &[(&str, &str)] = &[
+    ("kinds", "what kinds of entities there are"),
+    ("attributes of funding", "what is known about a kind"),
+    ("show 义县", "every fact about one entity, with quotes"),
+    (
+        "funding by source",
+        "one row per source: count and money sums",
+    ),
+    (
+        "sum amount of funding by recipient",
+        "who received how much",
+    ),
+    (
+        "funding where amount > 1亿元",
+        "quantities compare across units",
+    ),
+    (
+        "funding where recipient within 锦州市",
+        "places inside a place",
+    ),
+    ("projects order by investment desc limit 5", ""),
+    (
+        "match ?f recipient ?r, ?r within 锦州市 where ?f.amount > 1亿元",
+        "",
+    ),
+    (
+        "explain funding where amount > 1亿元",
+        "which index answers it",
+    ),
+];
+
+const OUTRO: &str = "\
+Names may be Chinese, an alias, an English name (show Yi County) or a
+unique prefix. Money prints as 2.4亿元; `.format json` or `.format csv`
+shows the exact value in yuan.
+
+Keys: Tab completes (kinds, attributes, names — 义 then Tab), → takes the
+grey hint, ↑/Ctrl-R search history, Alt-Enter or a trailing \\ starts a new
+line, Ctrl-C clears the input, Ctrl-D leaves.";
+
+/// Help on one word: (words it answers to, text).
+const TOPICS: &[(&[&str], &str)] = &[
+    (
+        &["show"],
+        "show NAME — every fact about one entity, each with the quote it comes
+from, then the facts of other entities that refer to it.
+  show 义县
+  show Yi County          (an English name or an alias works too)
+  show 思凯物流园          (a unique prefix or an alias)",
+    ),
+    (
+        &["kinds"],
+        "kinds — the kinds of entities there are, with how many of each.
+A kind may be written singular or plural (project, projects) or in
+Chinese (项目).",
+    ),
+    (
+        &["attributes", "attrs", "of"],
+        "attributes of KIND — the attributes the entities of a kind have, how
+often each is set and what values it holds (a unit, ref, text, date).
+  attributes of funding
+  attrs projects",
+    ),
+    (
+        &["where"],
+        "KIND where CONDITION — the entities whose facts satisfy the condition.
+Conditions: ATTR = VALUE, !=, <, <=, >, >=, ATTR within PLACE,
+ATTR contains TEXT, has ATTR; combine with and, or, not and ( ).
+  funding where recipient = 义县
+  funding where amount >= 2250万元 and source = 锦州银行
+  funding where not (recipient = 义县)",
+    ),
+    (
+        &["and", "or", "not"],
+        "and, or, not combine conditions; not binds tightest, then and, then or.
+Use parentheses to group:
+  funding where (amount > 1亿元 or amount < 100万元) and not source = 社会",
+    ),
+    (
+        &["has"],
+        "has ATTR — the entity has at least one value for the attribute.
+  funding where has purpose",
+    ),
+    (
+        &["contains"],
+        "ATTR contains TEXT — the value (or the referred entity's name) contains
+the text, ignoring quotes and white space.
+  funding where purpose contains 扶贫",
+    ),
+    (
+        &["within"],
+        "ATTR within PLACE — the value is the place or lies inside it, following
+located_in and district as far as they go.
+  funding where recipient within 锦州市
+  projects where district within 义县",
+    ),
+    (
+        &["by", "group"],
+        "KIND by ATTR — one row per value of the attribute: the count and the sum
+of every money attribute, largest first.
+  funding by source
+  count enterprises by district
+  sum amount of funding by recipient",
+    ),
+    (
+        &["count", "sum", "avg", "min", "max"],
+        "count KIND, sum ATTR of KIND, avg/min/max ATTR of KIND — aggregates over
+the entities (that match `where`), optionally `by` an attribute.
+Sums are exact and keep their bounds: adding 超2000元 gives \"at least\".
+  count funding
+  sum amount of funding by recipient
+  max investment of projects",
+    ),
+    (
+        &["order", "asc", "desc"],
+        "order by ATTR [asc|desc] (or order by count) — sort the rows.
+  projects order by investment desc
+  count enterprises by district order by count desc",
+    ),
+    (
+        &["limit"],
+        "limit N — at most N rows.
+  funding by source order by amount desc limit 3",
+    ),
+    (
+        &["match", "?"],
+        "match PATTERN, PATTERN … [where CONDITION] [limit N] — patterns
+?subject attribute ?object with variables, joined over the indexes.
+A variable's attributes are reached with a dot: ?f.amount.
+  match ?f recipient ?r, ?r within 锦州市 where ?f.amount > 1亿元
+  match ?f source 锦州银行, ?f recipient ?r",
+    ),
+    (
+        &["explain"],
+        "explain QUERY — the plan instead of the answer: which index finds the
+candidates and what is checked after.
+  explain funding where amount > 1亿元",
+    ),
+    (
+        &["quantities", "units", "money", "亿元", "万元"],
+        "Quantities are exact numbers in base units: money in yuan (CNY), area in
+m², capacity in W, weight in t. Write them as the documents do:
+1亿元, 2250万元, 0.5亿元, 1500亩, 300千瓦, 超2.4亿元, or a plain number in the
+base unit (100000000). Money compares only with money: 1500亩 is an area.",
+    ),
+    (
+        &["names", "name", "aliases"],
+        "Names match exactly, by alias (凌海 for 凌海市), by English name
+(Yi County), ignoring “” and 《》, or by a unique prefix. Quote a name with
+spaces in a condition: recipient = \"Yi County\". Tab completes names
+from their first characters, or from pinyin (yix → 义县).",
+    ),
+];
+
+/// Words `.help` knows, for completion.
+pub fn topics() -> Vec<String> {
+    let mut v: Vec<String> = TOPICS
+        .iter()
+        .flat_map(|(words, _)| words.iter().map(|w| w.to_string()))
+        .collect();
+    v.extend(DOT_COMMANDS.iter().map(|(c, _)| c.to_string()));
+    v
+}
+
+/// The full `.help` text.
+pub fn overview(format: &str) -> String {
+    let mut s = format!("{INTRO}\n\nStart here:\n");
+    for (q, what) in EXAMPLES {
+        let w = unicode_width::UnicodeWidthStr::width(*q);
+        if what.is_empty() {
+            s.push_str(&format!("  {q}\n"));
+        } else {
+            s.push_str(&format!(
+                "  {q}{}  {what}\n",
+                " ".repeat(38usize.saturating_sub(w))
+            ));
+        }
+    }
+    s.push('\n');
+    s.push_str(OUTRO);
+    s.push_str("\n\nDot-commands:\n");
+    for (c, d) in DOT_COMMANDS {
+        let d = if *c == ".format" {
+            format!("{d} (now: {format})")
+        } else {
+            d.to_string()
+        };
+        s.push_str(&format!("  {c:<10} {d}\n"));
+    }
+    s.push_str("\n.help WORD explains a query word: .help where, .help within, .help match …");
+    s
+}
+
+/// Help on one word, or a pointer to the words there is help on.
+pub fn topic(word: &str) -> Result<String, String> {
+    let w = word.trim().trim_start_matches('.').to_lowercase();
+    for (words, text) in TOPICS {
+        if words.iter().any(|x| *x == w) {
+            return Ok(text.to_string());
+        }
+    }
+    if let Some((c, d)) = DOT_COMMANDS.iter().find(|(c, _)| c[1..] == w) {
+        return Ok(format!("{c} — {d}"));
+    }
+    let all = topics();
+    let close = crate::query::plan::closest(&w, &all, 2);
+    let hint = if close.is_empty() {
+        String::new()
+    } else {
+        format!("did you mean {}? ", close.join(" or "))
+    };
+    Err(format!(
+        "no help on '{word}'; {hint}help is there for: {}",
+        TOPICS
+            .iter()
+            .map(|(w, _)| w[0])
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_query_keyword_has_help() {
+        for k in crate::query::parse::KEYWORDS {
+            assert!(topic(k).is_ok(), "no help for {k}");
+        }
+        assert!(topic(".format").unwrap().contains("json"));
+        let e = topic("wher").unwrap_err();
+        assert!(e.contains("did you mean where?"), "{e}");
+    }
+}

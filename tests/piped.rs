@@ -1,0 +1,277 @@
+//! Piped input and `seedkb test`, through the built binary: a trailing `\`
+//! joins lines, an unfinished last query is an error (never dropped), empty
+//! results print nothing but `[]` for JSON, and sqllogictest files pass,
+//! fail with a diff, or are refused with their name.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_seedkb");
+
+struct Out {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// A database of its own, seeded on first use.
+struct Kb(tempfile::TempDir);
+
+impl Kb {
+    fn new() -> Kb {
+        Kb(tempfile::tempdir().expect("temp dir"))
+    }
+
+    fn db(&self) -> PathBuf {
+        self.0.path().join("db")
+    }
+
+    fn file(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.0.path().join(name);
+        std::fs::write(&p, text).expect("write file");
+        p
+    }
+
+    fn run(&self, args: &[&str], input: &str) -> Out {
+        let mut child = Command::new(BIN)
+            .arg("--db")
+            .arg(self.db())
+            .args(args)
+            .env_remove("SEEDKB_DB")
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("seedkb runs");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write stdin");
+        let out = child.wait_with_output().expect("seedkb finishes");
+        let r = Out {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        };
+        assert!(!r.stderr.contains("panicked"), "panic: {}", r.stderr);
+        r
+    }
+}
+
+#[test]
+fn a_trailing_backslash_joins_lines() {
+    let kb = Kb::new();
+    let joined = kb.run(
+        &["--format", "csv"],
+        "count funding where recipient = 义县 \\\n  and amount > 1亿元\ncount funding\n",
+    );
+    assert_eq!(joined.code, 0, "{}", joined.stderr);
+    assert_eq!(joined.stdout, "count\n2\ncount\n11\n");
+    let one_line = kb.run(
+        &["--format", "csv"],
+        "count funding where recipient = 义县 and amount > 1亿元\n",
+    );
+    assert_eq!(one_line.stdout, "count\n2\n");
+}
+
+#[test]
+fn an_unfinished_last_query_is_an_error_not_dropped() {
+    let kb = Kb::new();
+    let out = kb.run(&["--format", "csv"], "count funding\nfunding where \\\n");
+    assert_eq!(out.code, 1);
+    assert_eq!(out.stdout, "count\n11\n", "the finished query still ran");
+    assert!(
+        out.stderr.starts_with("stdin:2: error: unfinished query"),
+        "{}",
+        out.stderr
+    );
+    // An open quote or bracket on the last line: the parser's error, with
+    // the place and what was expected.
+    let quote = kb.run(&[], "show \"义县\n");
+    assert_eq!(quote.code, 1);
+    assert!(
+        quote
+            .stderr
+            .contains("stdin:1:6: error: unterminated string"),
+        "{}",
+        quote.stderr
+    );
+    let bracket = kb.run(&[], "funding where (amount > 1\n");
+    assert_eq!(bracket.code, 1);
+    assert!(
+        bracket.stderr.contains("expected ')'"),
+        "{}",
+        bracket.stderr
+    );
+}
+
+#[test]
+fn a_bad_line_inside_a_continued_query_is_reported_with_both_lines() {
+    let kb = Kb::new();
+    let mut input = b"count funding \\\n".to_vec();
+    input.extend_from_slice(b"\xff\xfe\ncount funding\n");
+    let mut child = Command::new(BIN)
+        .arg("--db")
+        .arg(kb.db())
+        .args(["--format", "csv"])
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(&input)
+        .expect("write");
+    let out = child.wait_with_output().expect("finishes");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.contains("stdin:2: error: not valid UTF-8"), "{err}");
+    assert!(err.contains("begun on line 1"), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "count\n11\n");
+}
+
+#[test]
+fn empty_results_print_nothing_on_a_pipe_but_json_says_empty() {
+    let kb = Kb::new();
+    let q = "funding where amount > 1000亿元\n";
+    let table = kb.run(&[], q);
+    assert_eq!((table.code, table.stdout.as_str()), (0, ""));
+    let json = kb.run(&["--format", "json"], q);
+    assert_eq!(json.stdout.trim(), "[]");
+    let jsonl = kb.run(&["--format", "jsonl"], q);
+    assert_eq!(jsonl.stdout, "");
+    // CSV keeps its header: a reader still learns the columns.
+    let csv = kb.run(&["--format", "csv"], q);
+    assert_eq!(csv.stdout, "name\n");
+}
+
+#[test]
+fn tables_on_a_pipe_are_plain_with_nothing_extra() {
+    let kb = Kb::new();
+    let out = kb.run(&[], "sum amount of funding by recipient limit 2\n");
+    assert_eq!(
+        out.stdout,
+        "recipient                  amount\n\
+         -----------------------  --------\n\
+         143家工业企业及建设项目  63.7亿元\n\
+         义县                     8.96亿元\n"
+    );
+}
+
+fn slt_pass() -> &'static str {
+    "# answers a paper relies on\n\
+     query I\n\
+     count funding\n\
+     ----\n\
+     11\n\
+     \n\
+     query TQ\n\
+     sum amount of funding by recipient limit 2\n\
+     ----\n\
+     143家工业企业及建设项目 63.7亿元\n\
+     义县 8.96亿元\n\
+     \n\
+     query error unknown attribute 'amont' \\(did you mean amount\\?\\)\n\
+     funding where amont > 1\n\
+     \n\
+     query TT\n\
+     columns kinds\n\
+     ----\n\
+     kind entities\n"
+}
+
+#[test]
+fn seedkb_test_passes_a_file_of_right_answers() {
+    let kb = Kb::new();
+    let f = kb.file("paper.slt", slt_pass());
+    let out = kb.run(&["test", f.to_str().expect("utf-8 path")], "");
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.contains("paper.slt: 4 records, all passed"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.trim_end().ends_with("4 passed, 0 failed"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn seedkb_test_fails_with_a_diff_and_exit_1() {
+    let kb = Kb::new();
+    let good = kb.file("good.slt", slt_pass());
+    let bad = kb.file(
+        "bad.slt",
+        "query I\ncount funding\n----\n12\n\nquery I\ncount projects\n----\n8\n\n\
+         query T\nshow 易县\n----\nx\n",
+    );
+    let out = kb.run(
+        &[
+            "test",
+            good.to_str().expect("path"),
+            bad.to_str().expect("path"),
+        ],
+        "",
+    );
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    // The diff: what was expected and what came.
+    assert!(out.stdout.contains("12"), "{}", out.stdout);
+    assert!(out.stdout.contains("11"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("bad.slt:1"),
+        "the failing record's place: {}",
+        out.stdout
+    );
+    // A query that errors where rows were expected shows the error.
+    assert!(out.stdout.contains("did you mean 义县?"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("bad.slt: 2 of 3 records failed"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.trim_end().ends_with("5 passed, 2 failed"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn seedkb_test_refuses_unreadable_files_by_name() {
+    let kb = Kb::new();
+    let missing = kb.0.path().join("nope.slt");
+    let binary = kb.0.path().join("binary.slt");
+    std::fs::write(&binary, b"query I\n\xff\xfe\n").expect("write");
+    let bad_syntax = kb.file(
+        "syntax.slt",
+        "query I\ncount funding\n----\n11\n\nfrobnicate\n",
+    );
+    let args: Vec<&str> = vec!["test"];
+    let paths: Vec<&Path> = vec![&missing, &binary, &bad_syntax];
+    let mut all = args.clone();
+    all.extend(paths.iter().map(|p| p.to_str().expect("path")));
+    let out = kb.run(&all, "");
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert!(out.stdout.contains("nope.slt"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("binary.slt: not valid UTF-8"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("syntax.slt"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("3 files could not be run"),
+        "{}",
+        out.stdout
+    );
+}
