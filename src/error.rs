@@ -39,6 +39,8 @@ pub enum Error {
     Storage(String),
     /// Another process holds the database; exit 3.
     Locked(String),
+    /// A bug: a panic caught at the top; exit 70.
+    Internal(String),
 }
 
 impl Error {
@@ -47,6 +49,7 @@ impl Error {
             Error::Query(_) | Error::Input(_) => 1,
             Error::Usage(_) => 2,
             Error::Storage(_) | Error::Locked(_) => 3,
+            Error::Internal(_) => 70,
         }
     }
 }
@@ -65,6 +68,11 @@ impl fmt::Display for Error {
             Error::Input(m) => f.write_str(m),
             Error::Storage(m) => write!(f, "storage error: {m}"),
             Error::Locked(m) => write!(f, "storage error: {m}"),
+            Error::Internal(m) => write!(
+                f,
+                "internal error: {m}. This is a bug in seedkb; please report it with the input \
+                 that caused it"
+            ),
         }
     }
 }
