@@ -82,6 +82,34 @@ impl CheckReport {
     }
 }
 
+/// A value as the problem lines show it.
+fn show(v: &KeyValue) -> String {
+    match v {
+        KeyValue::Text(t) => format!("\"{t}\""),
+        KeyValue::Ref(e) => format!("#{e}"),
+        KeyValue::Quantity {
+            unit, value, upper, ..
+        } => match upper {
+            Some(u) => format!("{value}..{u} {}", unit.symbol()),
+            None => format!("{value} {}", unit.symbol()),
+        }
+        .trim_end()
+        .to_string(),
+        KeyValue::Date { year, month, day } => format!(
+            "{}-{}-{}",
+            year.map_or("?".into(), |y| y.to_string()),
+            month.map_or("?".into(), |m| format!("{m:02}")),
+            day.map_or("?".into(), |d| format!("{d:02}"))
+        ),
+    }
+}
+
+/// A storage error without the advice on what to do (said once, at the end).
+fn brief(e: super::kv::KvError) -> String {
+    let m = e.to_string();
+    m.replace(&format!("; {}", super::kv::RESTORE), "")
+}
+
 fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
@@ -174,7 +202,7 @@ impl Checker<'_> {
                     self.r.unrepairable(format!(
                         "{}: cannot be read to the end: {}",
                         space.tree_name(),
-                        storage(e)
+                        brief(e)
                     ));
                     return;
                 }
@@ -190,7 +218,7 @@ impl Checker<'_> {
                     "{}: cannot read key {}: {}",
                     space.tree_name(),
                     hex(key),
-                    storage(e)
+                    brief(e)
                 ));
                 None
             }
@@ -464,7 +492,7 @@ impl Checker<'_> {
             };
             c.r.facts += 1;
             let attr = c.attr_name(a);
-            let what = format!("fact #{e} {attr} = {value:?}");
+            let what = format!("fact #{e} {attr} = {}", show(&value));
             let rec: FactRecord = match decode(&v, "fact") {
                 Ok(r) => r,
                 Err(err) => {
@@ -558,11 +586,13 @@ impl Checker<'_> {
                 Ok((e, a, venc)) if r.is_empty() => {
                     if !c.has(Space::Eavt, &keys::eavt(e, a, &venc)) {
                         let attr = c.attr_name(a);
-                        let value = Reader::new(&venc).value().map_err(|_| ());
+                        let value = Reader::new(&venc)
+                            .value()
+                            .map_or_else(|_| hex(&venc), |v| show(&v));
                         c.r.extra(
                             space,
                             k,
-                            format!("#{e} {attr} = {value:?}, which is not a fact"),
+                            format!("#{e} {attr} = {value}, which is not a fact"),
                         );
                     }
                 }
@@ -578,6 +608,9 @@ impl Checker<'_> {
             let name = String::from_utf8_lossy(&k).into_owned();
             match eid_of(&v) {
                 Ok(e) if c.claims.get(&k).is_some_and(|owners| owners.contains(&e)) => {}
+                // Claimed by another entity: the entity scan reported it
+                // and its fix overwrites this entry.
+                Ok(_) if c.claims.contains_key(&k) => {}
                 Ok(e) => c.r.extra(
                     Space::Names,
                     k,
