@@ -53,6 +53,15 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Verify the store: indexes agree with the facts, quotes are in their
+    /// documents, names and ids resolve, the schema version. Exit 3 when
+    /// anything is wrong.
+    Check {
+        /// Rebuild the derived indexes (aevt, avet, vaet, names, doc_index)
+        /// from the facts and entities, in one atomic write
+        #[arg(long)]
+        repair: bool,
+    },
     /// Run queries from files, one per line, like piped input
     Run {
         #[arg(required = true)]
@@ -108,16 +117,47 @@ pub fn open_store(
     Ok(store)
 }
 
+thread_local! {
+    /// Where the last panic on this thread happened, for the report.
+    static PANIC_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Replaces the default panic report ("thread 'main' panicked at ...",
+/// with a backtrace under RUST_BACKTRACE) by nothing: panics are caught
+/// where they can be (the storage engine on a damaged database, one query)
+/// and reported as errors. `SEEDKB_PANIC_TRACE=1` keeps the default report
+/// for debugging.
+fn quiet_panics() {
+    if std::env::var_os("SEEDKB_PANIC_TRACE").is_some() {
+        return;
+    }
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        PANIC_AT.with(|p| *p.borrow_mut() = Some(at));
+    }));
+}
+
+/// Runs `f`; a panic becomes an internal error naming where it happened.
+pub fn catch_internal<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+        let at = PANIC_AT
+            .with(|p| p.borrow_mut().take())
+            .filter(|a| !a.is_empty())
+            .map(|a| format!(" at {a}"))
+            .unwrap_or_default();
+        Err(Error::Internal(format!(
+            "{}{at}",
+            crate::store::kv::panic_message(payload.as_ref())
+        )))
+    })
+}
+
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
-        Ok(c) => c,
-        Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return code;
-        }
-    };
-    match run(cli) {
+    quiet_panics();
+    match catch_internal(main_inner) {
         Ok(code) => code,
         Err(Error::BrokenPipe) => 0,
         Err(e) => {
@@ -133,6 +173,18 @@ pub fn color_allowed() -> bool {
         && std::env::var("TERM").map_or(true, |t| t != "dumb")
 }
 
+fn main_inner() -> Result<i32, Error> {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return Ok(code);
+        }
+    };
+    run(cli)
+}
+
 fn run(cli: Cli) -> Result<i32, Error> {
     if !(0.0..=3600.0).contains(&cli.lock_wait) {
         return Err(Error::Usage(
@@ -141,6 +193,9 @@ fn run(cli: Cli) -> Result<i32, Error> {
     }
     let path = cli.db.clone().unwrap_or_else(default_db_path);
     let lock_wait = Duration::from_secs_f64(cli.lock_wait);
+    if matches!(cli.command, Some(Command::Check { .. })) && !path.exists() {
+        return Err(Error::Storage(format!("no database at {}", path.display())));
+    }
     let stdout_tty = std::io::stdout().is_terminal();
     if let Some(Command::Test { files }) = &cli.command {
         // The store lives on the test runner's thread (sqllogictest wants
@@ -198,6 +253,7 @@ fn run(cli: Cli) -> Result<i32, Error> {
             Ok(0)
         }
         Some(Command::Test { .. }) => Ok(0), // handled above
+        Some(Command::Check { repair }) => check(&session.store, repair, &path),
         Some(Command::Run { files }) => {
             for f in &files {
                 let text =
@@ -242,7 +298,7 @@ impl Printer {
     /// would fail the same way.
     pub fn run(&self, store: &Store, text: &str, origin: &Origin) -> bool {
         let started = std::time::Instant::now();
-        let result = crate::query::run(store, text);
+        let result = catch_internal(|| crate::query::run(store, text));
         let took = started.elapsed();
         match result {
             Ok(rs) => {
@@ -286,6 +342,64 @@ impl Printer {
             }
         }
     }
+}
+
+/// `seedkb check [--repair]`: problems on standard output, one per line,
+/// then a summary; exit 3 when anything is (still) wrong.
+fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Error> {
+    let print = |r: &crate::store::check::CheckReport| {
+        for p in &r.problems {
+            println!("{p}");
+        }
+        if r.problem_count > r.problems.len() {
+            println!("... and {} more", r.problem_count - r.problems.len());
+        }
+    };
+    let summary = |r: &crate::store::check::CheckReport| {
+        format!(
+            "{} document(s), {} entities, {} facts",
+            r.documents, r.entities, r.facts
+        )
+    };
+    let db = path.display();
+    if !repair {
+        let r = store.check()?;
+        print(&r);
+        if r.is_clean() {
+            println!("{db}: ok: {}", summary(&r));
+            return Ok(0);
+        }
+        println!(
+            "{db}: {} problem(s) in {}; {} can be repaired with `seedkb check --repair`",
+            r.problem_count,
+            summary(&r),
+            r.problem_count - r.unrepairable
+        );
+        return Ok(3);
+    }
+    let (before, after) = store.repair()?;
+    print(&before);
+    if before.is_clean() {
+        println!("{db}: ok: {}; nothing to repair", summary(&before));
+        return Ok(0);
+    }
+    println!(
+        "{db}: repaired: {} write(s) to the derived indexes",
+        before.repairs()
+    );
+    if after.is_clean() {
+        println!("{db}: ok: {}", summary(&after));
+        return Ok(0);
+    }
+    println!("still wrong after the repair:");
+    print(&after);
+    println!(
+        "{db}: {} problem(s) left that --repair cannot fix: the facts or entity records \
+         themselves are damaged; {}",
+        after.problem_count,
+        crate::store::kv::RESTORE
+    );
+    Ok(3)
 }
 
 /// Runs queries and prints their results; counts failures for the exit code.

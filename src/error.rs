@@ -46,6 +46,8 @@ pub enum Error {
     /// The reader of our output went away (`seedkb dump | head`): not a
     /// failure of ours; stop quietly.
     BrokenPipe,
+    /// A bug: a panic caught at the top; exit 70.
+    Internal(String),
 }
 
 impl Error {
@@ -55,6 +57,7 @@ impl Error {
             Error::Usage(_) => 2,
             Error::Storage(_) | Error::Locked(_) => 3,
             Error::BrokenPipe => 0,
+            Error::Internal(_) => 70,
         }
     }
 }
@@ -74,6 +77,11 @@ impl fmt::Display for Error {
             Error::Storage(m) => write!(f, "storage error: {m}"),
             Error::Locked(m) => write!(f, "storage error: {m}"),
             Error::BrokenPipe => f.write_str("output closed"),
+            Error::Internal(m) => write!(
+                f,
+                "internal error: {m}. This is a bug in seedkb; please report it with the input \
+                 that caused it"
+            ),
         }
     }
 }

@@ -140,10 +140,17 @@ pub fn parse(
                         *n,
                         format!("'{subject}' is a {kind} here but a {k} on line {line}"),
                     );
+                    continue;
                 }
+            }
+            entities
+                .entry(subject.to_string())
+                .or_insert_with(|| (kind.to_string(), *n));
+            // One entity may come from several documents (a dump writes a
+            // kind line per source): each of them keeps it as a source.
+            if entry.entities.iter().any(|e| e.name == subject) {
                 continue;
             }
-            entities.insert(subject.to_string(), (kind.to_string(), *n));
             entry.entities.push(Entity {
                 name: subject.to_string(),
                 kind: kind.to_string(),
@@ -206,12 +213,15 @@ pub fn parse(
     }
     for d in docs.values_mut() {
         for e in &mut d.entities {
-            if let Some(a) = aliases.remove(&e.name) {
-                e.aliases = a;
+            if let Some(a) = aliases.get(&e.name) {
+                e.aliases = a.clone();
             }
         }
     }
-    if let Some((name, _)) = aliases.into_iter().next() {
+    if let Some((name, _)) = aliases
+        .into_iter()
+        .find(|(name, _)| !entities.contains_key(name))
+    {
         problems.add(
             0,
             format!("aliases for '{name}', which has no kind line in this file"),

@@ -63,6 +63,10 @@ fn line(
     Ok(Json::Object(m))
 }
 
+/// Writes every document, entity and fact. On a damaged store it writes
+/// everything it can read, skipping what it cannot, and then fails with a
+/// storage error saying how much was skipped: a dump is how data is saved
+/// from a damaged database. Only a failure to write stops it early.
 pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
     let mut attrs = Map::new();
     let names: Vec<Json> = store
@@ -74,51 +78,98 @@ pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
         attrs.insert("attributes".into(), Json::Array(names));
         writeln!(out, "{}", Json::Object(attrs)).map_err(io_err)?;
     }
-    for d in store.docs()? {
-        if let Some(text) = &d.text {
-            let mut m = Map::new();
-            m.insert("document".into(), Json::String(d.name.clone()));
-            m.insert("content".into(), Json::String(text.clone()));
-            writeln!(out, "{}", Json::Object(m)).map_err(io_err)?;
+    let mut skipped: Vec<String> = Vec::new();
+    let mut skip = |e: Error| {
+        if !matches!(e, Error::Storage(_) | Error::Locked(_)) {
+            return Err(e);
         }
+        skipped.push(match e {
+            Error::Storage(m) | Error::Locked(m) => m,
+            other => other.to_string(),
+        });
+        Ok(())
+    };
+    match store.docs() {
+        Ok(docs) => {
+            for d in docs {
+                if let Some(text) = &d.text {
+                    let mut m = Map::new();
+                    m.insert("document".into(), Json::String(d.name.clone()));
+                    m.insert("content".into(), Json::String(text.clone()));
+                    writeln!(out, "{}", Json::Object(m)).map_err(io_err)?;
+                }
+            }
+        }
+        Err(e) => skip(e)?,
     }
     for e in store.all_entities() {
-        let rec = store.entity(e?)?;
-        for src in &rec.sources {
-            let kind = line(
-                store,
-                &rec.name,
-                KIND_ATTR,
-                &Value::Text(rec.kind.clone()),
-                src,
-            )?;
-            writeln!(out, "{kind}").map_err(io_err)?;
-        }
-        if let Some(src) = rec.sources.first() {
-            for a in &rec.aliases {
-                let l = line(
+        let lines = (|| -> Result<Vec<Json>, Error> {
+            let rec = store.entity(e?)?;
+            let mut lines = Vec::new();
+            for src in &rec.sources {
+                lines.push(line(
                     store,
                     &rec.name,
-                    crate::ingest::jsonl::ALIAS_ATTR,
-                    &Value::Text(a.clone()),
+                    KIND_ATTR,
+                    &Value::Text(rec.kind.clone()),
                     src,
-                )?;
-                writeln!(out, "{l}").map_err(io_err)?;
+                )?);
             }
+            if let Some(src) = rec.sources.first() {
+                for a in &rec.aliases {
+                    lines.push(line(
+                        store,
+                        &rec.name,
+                        crate::ingest::jsonl::ALIAS_ATTR,
+                        &Value::Text(a.clone()),
+                        src,
+                    )?);
+                }
+            }
+            Ok(lines)
+        })();
+        match lines {
+            Ok(lines) => {
+                for l in lines {
+                    writeln!(out, "{l}").map_err(io_err)?;
+                }
+            }
+            Err(e) => skip(e)?,
         }
     }
     let kind_attr = store.attr_id(KIND_ATTR);
     for f in store.all_facts() {
-        let f = f?;
-        if Some(f.attr) == kind_attr {
-            continue;
-        }
-        let subject = store.entity_name(f.entity)?;
-        let attr = store.attr_name(f.attr);
-        let value = store.to_value(&f.value, &f.record.text)?;
-        for src in &f.record.sources {
-            writeln!(out, "{}", line(store, &subject, &attr, &value, src)?).map_err(io_err)?;
+        let lines = (|| -> Result<Vec<Json>, Error> {
+            let f = f?;
+            if Some(f.attr) == kind_attr {
+                return Ok(Vec::new());
+            }
+            let subject = store.entity_name(f.entity)?;
+            let attr = store.attr_name(f.attr);
+            let value = store.to_value(&f.value, &f.record.text)?;
+            f.record
+                .sources
+                .iter()
+                .map(|src| line(store, &subject, &attr, &value, src))
+                .collect()
+        })();
+        match lines {
+            Ok(lines) => {
+                for l in lines {
+                    writeln!(out, "{l}").map_err(io_err)?;
+                }
+            }
+            Err(e) => skip(e)?,
         }
     }
-    Ok(())
+    if skipped.is_empty() {
+        return Ok(());
+    }
+    out.flush().map_err(io_err)?;
+    Err(Error::Storage(format!(
+        "the dump is incomplete: {} item(s) could not be read and were left out; \
+         everything else was written. First: {}",
+        skipped.len(),
+        skipped[0]
+    )))
 }

@@ -98,19 +98,87 @@ pub trait Kv {
 pub struct SledKv {
     _db: sled::Db,
     trees: Vec<sled::Tree>,
+    /// The database directory, for error messages.
+    label: String,
 }
 
-fn io(e: sled::Error) -> KvError {
+/// Turns a sled error into ours, naming the database.
+fn sled_error(label: &str, e: sled::Error) -> KvError {
+    sled_error_advice(label, e, RESTORE)
+}
+
+fn sled_error_advice(label: &str, e: sled::Error, advice: &str) -> KvError {
     match e {
-        sled::Error::Corruption { .. } => KvError::Corrupt(format!("the database is damaged: {e}")),
-        other => KvError::Io(other.to_string()),
+        sled::Error::Corruption { at, .. } => KvError::Corrupt(format!(
+            "database {label} is damaged: the storage engine read corrupted data{}; {advice}",
+            match at.map(|at| format!("{at:?}")) {
+                // sled's DiskPtr is private; its Debug form is Inline(offset)
+                // or Blob(offset, blob id).
+                Some(at) => match at.strip_prefix("Inline(").and_then(|r| r.strip_suffix(')')) {
+                    Some(offset) => format!(" at byte {offset} of its log"),
+                    None => format!(" ({at})"),
+                },
+                None => String::new(),
+            }
+        )),
+        sled::Error::Io(e) => KvError::Io(format!("database {label}: {e}")),
+        other => KvError::Io(format!("database {label}: {other}")),
     }
+}
+
+/// What to do about a damaged database that opens.
+pub const RESTORE: &str =
+    "`seedkb check` tells what is wrong; `seedkb dump` saves what can still be \
+    read, to load into a new database (or restore the directory from a backup)";
+/// What to do about one that does not.
+pub const RESTORE_UNOPENED: &str = "it cannot be opened: restore the directory from a backup, \
+    or load your fact files and dumps into a new database";
+
+/// The text of a panic's payload.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_string()
+    }
+}
+
+/// Runs a call into the storage engine, turning a panic inside it into an
+/// error: sled asserts on some kinds of damage instead of returning an
+/// error, and a damaged database must be reported, not crash the program.
+fn guarded<T>(label: &str, what: &str, f: impl FnOnce() -> KvResult<T>) -> KvResult<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .unwrap_or_else(|payload| Err(engine_panic(label, what, payload.as_ref())))
+}
+
+fn engine_panic(label: &str, what: &str, payload: &(dyn std::any::Any + Send)) -> KvError {
+    KvError::Corrupt(format!(
+        "database {label} is damaged: the storage engine failed while {what} ({}); {RESTORE}",
+        panic_message(payload)
+    ))
 }
 
 impl SledKv {
     /// Opens (creating if needed) a sled database. When another process
     /// holds its lock, retries until `wait` has passed.
     pub fn open(path: &Path, wait: Duration) -> KvResult<SledKv> {
+        let label = path.display().to_string();
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            SledKv::open_inner(path, &label, wait)
+        }))
+        .unwrap_or_else(|payload| {
+            Err(KvError::Corrupt(format!(
+                "database {label} is damaged: the storage engine failed while opening it ({}); \
+                 {RESTORE_UNOPENED}",
+                panic_message(payload.as_ref())
+            )))
+        })
+    }
+
+    fn open_inner(path: &Path, label: &str, wait: Duration) -> KvResult<SledKv> {
+        let io = |e| sled_error_advice(label, e, RESTORE_UNOPENED);
         let started = Instant::now();
         loop {
             match sled::Config::new()
@@ -124,7 +192,11 @@ impl SledKv {
                     for s in Space::ALL {
                         trees.push(db.open_tree(s.tree_name()).map_err(io)?);
                     }
-                    return Ok(SledKv { _db: db, trees });
+                    return Ok(SledKv {
+                        _db: db,
+                        trees,
+                        label: label.to_string(),
+                    });
                 }
                 Err(sled::Error::Io(e)) if is_lock_error(&e) => {
                     if started.elapsed() >= wait {
@@ -136,14 +208,10 @@ impl SledKv {
                     }
                     std::thread::sleep(Duration::from_millis(50));
                 }
-                Err(e) => {
-                    return Err(match io(e) {
-                        KvError::Io(m) => {
-                            KvError::Io(format!("cannot open database {}: {m}", path.display()))
-                        }
-                        other => other,
-                    })
+                Err(sled::Error::Io(e)) => {
+                    return Err(KvError::Io(format!("cannot open database {label}: {e}")))
                 }
+                Err(e) => return Err(io(e)),
             }
         }
     }
@@ -159,27 +227,85 @@ fn is_lock_error(e: &std::io::Error) -> bool {
         || e.raw_os_error() == Some(11)
 }
 
-fn map_iter<'a>(it: sled::Iter) -> KvIter<'a> {
-    Box::new(it.map(|r| r.map(|(k, v)| (k.to_vec(), v.to_vec())).map_err(io)))
+/// A sled iterator whose every step is guarded; after an error it ends.
+struct GuardedIter<'a> {
+    it: Option<sled::Iter>,
+    label: &'a str,
+}
+
+impl Iterator for GuardedIter<'_> {
+    type Item = KvResult<(Vec<u8>, Vec<u8>)>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let it = self.it.as_mut()?;
+        let label = self.label;
+        let step = guarded(label, "reading it", || match it.next() {
+            None => Ok(None),
+            Some(Ok((k, v))) => Ok(Some((k.to_vec(), v.to_vec()))),
+            Some(Err(e)) => Err(sled_error(label, e)),
+        });
+        match step {
+            Ok(Some(kv)) => Some(Ok(kv)),
+            Ok(None) => {
+                self.it = None;
+                None
+            }
+            Err(e) => {
+                self.it = None;
+                Some(Err(e))
+            }
+        }
+    }
 }
 
 impl Kv for SledKv {
     fn get(&self, space: Space, key: &[u8]) -> KvResult<Option<Vec<u8>>> {
-        self.tree(space)
-            .get(key)
-            .map(|o| o.map(|v| v.to_vec()))
-            .map_err(io)
+        guarded(&self.label, "reading it", || {
+            self.tree(space)
+                .get(key)
+                .map(|o| o.map(|v| v.to_vec()))
+                .map_err(|e| sled_error(&self.label, e))
+        })
     }
 
     fn range(&self, space: Space, start: Bound<Vec<u8>>, end: Bound<Vec<u8>>) -> KvIter<'_> {
-        map_iter(self.tree(space).range::<Vec<u8>, _>((start, end)))
+        self.iter(|| self.tree(space).range::<Vec<u8>, _>((start, end)))
     }
 
     fn scan_prefix(&self, space: Space, prefix: &[u8]) -> KvIter<'_> {
-        map_iter(self.tree(space).scan_prefix(prefix))
+        self.iter(|| self.tree(space).scan_prefix(prefix))
     }
 
     fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()> {
+        guarded(&self.label, "writing to it", || self.apply_inner(ops))
+    }
+
+    fn size_on_disk(&self) -> KvResult<u64> {
+        guarded(&self.label, "reading it", || {
+            self._db
+                .size_on_disk()
+                .map_err(|e| sled_error(&self.label, e))
+        })
+    }
+}
+
+impl SledKv {
+    fn iter(&self, make: impl FnOnce() -> sled::Iter) -> KvIter<'_> {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(make)) {
+            Ok(it) => Box::new(GuardedIter {
+                it: Some(it),
+                label: &self.label,
+            }),
+            Err(payload) => Box::new(std::iter::once(Err(engine_panic(
+                &self.label,
+                "reading it",
+                payload.as_ref(),
+            )))),
+        }
+    }
+
+    fn apply_inner(&self, ops: Vec<WriteOp>) -> KvResult<()> {
+        let io = |e| sled_error(&self.label, e);
         use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
         let mut batches: Vec<sled::Batch> =
             Space::ALL.iter().map(|_| sled::Batch::default()).collect();
@@ -204,9 +330,5 @@ impl Kv for SledKv {
         }
         self._db.flush().map_err(io)?;
         Ok(())
-    }
-
-    fn size_on_disk(&self) -> KvResult<u64> {
-        self._db.size_on_disk().map_err(io)
     }
 }

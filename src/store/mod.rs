@@ -12,6 +12,7 @@
 //!
 //! Every load is one atomic write: a document's facts are all there or none.
 
+pub mod check;
 pub mod keys;
 pub mod kv;
 mod write;
@@ -34,6 +35,8 @@ use std::time::Duration;
 pub const SCHEMA_VERSION: u32 = 1;
 
 const META_SCHEMA: &[u8] = b"schema_version";
+/// A file in the database directory while it is being created.
+const CREATING_MARKER: &str = "seedkb-creating";
 /// Present once a new database got its first documents (or was made empty
 /// on purpose).
 pub(crate) const META_INITIALIZED: &[u8] = b"initialized";
@@ -156,8 +159,39 @@ impl Store {
                 })?;
             }
         }
+        // A directory that already holds files is an existing database: if
+        // its data turns out to be gone (a deleted or emptied log), that is
+        // damage to report, not a new database to seed over it. The marker
+        // covers a creation that was interrupted before the schema was
+        // written.
+        let marker = path.join(CREATING_MARKER);
+        let fresh = match std::fs::read_dir(path) {
+            Ok(mut entries) => entries.next().is_none() || marker.exists(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
+            Err(_) => false, // let the engine report what is wrong with it
+        };
+        if fresh {
+            std::fs::create_dir_all(path)
+                .and_then(|()| std::fs::write(&marker, b"seedkb: creating this database\n"))
+                .map_err(|e| Error::Storage(format!("cannot create {}: {e}", path.display())))?;
+        }
         let kv = SledKv::open(path, opts.lock_wait).map_err(storage)?;
-        Store::from_kv(Box::new(kv), &path.display().to_string())
+        let label = path.display().to_string();
+        if !fresh && kv.get(Space::Meta, META_SCHEMA).map_err(storage)?.is_none() {
+            return Err(Error::Storage(format!(
+                "database {label} is damaged: the directory holds storage files but no seedkb \
+                 data (its log was deleted or emptied); {}",
+                kv::RESTORE_UNOPENED
+            )));
+        }
+        let opened = Store::from_kv(Box::new(kv), &label)?;
+        if fresh {
+            // The schema version is on disk now; from here on this is a
+            // database, and losing its data is damage.
+            std::fs::remove_file(&marker)
+                .map_err(|e| Error::Storage(format!("cannot remove {}: {e}", marker.display())))?;
+        }
+        Ok(opened)
     }
 
     pub fn from_kv(kv: Box<dyn Kv>, label: &str) -> Result<(Store, bool), Error> {

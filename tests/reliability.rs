@@ -1,0 +1,464 @@
+//! Never panic, never lose a fact: damaged databases, `seedkb check`,
+//! bad input files and bad standard input, through the binary as a user
+//! runs it. (Crashes and concurrent processes are in tests/crash.rs.)
+
+use seedkb::store::keys::{self, KeyValue};
+use seedkb::store::kv::{Kv, SledKv, Space};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn seedkb(db: &Path, args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_seedkb"));
+    cmd.arg("--db")
+        .arg(db)
+        .args(["--lock-wait", "10"])
+        .args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("start seedkb");
+    if let Some(input) = stdin {
+        let mut si = child.stdin.take().unwrap();
+        let input = input.to_vec();
+        // Written from a thread: a big input must not dead-lock against
+        // the child's output filling its pipe.
+        std::thread::spawn(move || {
+            let _ = si.write_all(&input);
+        });
+    }
+    let out: Output = child.wait_with_output().expect("wait for seedkb");
+    let r = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert!(
+        !r.stderr.contains("panicked") && !r.stderr.contains("RUST_BACKTRACE"),
+        "seedkb {args:?} panicked:\n{}",
+        r.stderr
+    );
+    r
+}
+
+/// A new database with the bundled seeds.
+fn seeded() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let r = seedkb(&db, &["-e", "kinds"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    (dir, db)
+}
+
+const QUERIES: &[&str] = &[
+    "funding where amount > 1亿元",
+    "funding by source",
+    "show 义县",
+    "match ?f recipient ?r, ?r within 锦州市",
+    "sum amount of funding by recipient",
+    "projects where district = 凌海市",
+];
+
+/// Answers to `QUERIES`, as CSV.
+fn answers(db: &Path) -> Vec<String> {
+    QUERIES
+        .iter()
+        .map(|q| {
+            let r = seedkb(db, &["--format", "csv", "-e", q], None);
+            assert_eq!(r.code, 0, "{q}: {}", r.stderr);
+            r.stdout
+        })
+        .collect()
+}
+
+/// Writes straight to the engine, around the store's invariants.
+fn tamper(db: &Path, f: impl FnOnce(&SledKv) -> Vec<(Space, Vec<u8>, Option<Vec<u8>>)>) {
+    let kv = SledKv::open(db, Duration::from_secs(10)).unwrap();
+    let ops = f(&kv);
+    kv.apply(ops).unwrap();
+}
+
+fn first_key(kv: &SledKv, space: Space, skip: usize) -> Vec<u8> {
+    kv.scan_prefix(space, &[])
+        .nth(skip)
+        .expect("a key")
+        .unwrap()
+        .0
+}
+
+fn eid(kv: &SledKv, name: &str) -> u64 {
+    let v = kv
+        .get(Space::Names, seedkb::model::name_key(name).as_bytes())
+        .unwrap()
+        .expect("name");
+    u64::from_be_bytes(v.try_into().unwrap())
+}
+
+#[test]
+fn check_is_clean_on_a_new_database_and_refuses_a_missing_one() {
+    let (dir, db) = seeded();
+    let r = seedkb(&db, &["check"], None);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("ok: 1 document(s), 123 entities"),
+        "{}",
+        r.stdout
+    );
+    let missing = dir.path().join("nothing-here");
+    let r = seedkb(&missing, &["check"], None);
+    assert_eq!(r.code, 3);
+    assert!(r.stderr.contains("no database at"), "{}", r.stderr);
+    assert!(!missing.exists(), "check must not create a database");
+}
+
+#[test]
+fn check_finds_every_kind_of_index_damage_and_repair_fixes_it() {
+    let (_dir, db) = seeded();
+    let before = answers(&db);
+    tamper(&db, |kv| {
+        let yi = eid(kv, "义县");
+        vec![
+            (Space::Aevt, first_key(kv, Space::Aevt, 10), None),
+            (Space::Avet, first_key(kv, Space::Avet, 20), None),
+            (Space::Vaet, first_key(kv, Space::Vaet, 3), None),
+            (
+                Space::Names,
+                seedkb::model::name_key("义县").into_bytes(),
+                None,
+            ),
+            (Space::DocIndex, first_key(kv, Space::DocIndex, 5), None),
+            // An index entry no fact implies, and one that is not even a key.
+            (
+                Space::Avet,
+                keys::avet(1, &keys::encode_value(&KeyValue::Text("bogus".into())), yi),
+                Some(Vec::new()),
+            ),
+            (Space::Aevt, vec![0xff, 0x00], Some(Vec::new())),
+            // A name pointing at the wrong entity.
+            (
+                Space::Names,
+                seedkb::model::name_key("锦州市").into_bytes(),
+                Some(yi.to_be_bytes().to_vec()),
+            ),
+        ]
+    });
+    let r = seedkb(&db, &["check"], None);
+    assert_eq!(r.code, 3, "{}", r.stdout);
+    for expected in [
+        "aevt: missing",
+        "avet: missing",
+        "vaet: missing",
+        "names: missing '义县'",
+        "names: missing '锦州市'",
+        "doc_index: missing",
+        "avet: extra",
+        "aevt: extra damaged key ff00",
+    ] {
+        assert!(
+            r.stdout.contains(expected),
+            "no '{expected}' in\n{}",
+            r.stdout
+        );
+    }
+    assert!(r.stdout.contains(": 8 problem(s)"), "{}", r.stdout);
+    assert!(r.stdout.contains("8 can be repaired"), "{}", r.stdout);
+
+    let r = seedkb(&db, &["check", "--repair"], None);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("repaired: 8 write(s)"), "{}", r.stdout);
+    let r = seedkb(&db, &["check"], None);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert_eq!(answers(&db), before, "the repaired store answers as before");
+    let r = seedkb(&db, &["check", "--repair"], None);
+    assert!(r.stdout.contains("nothing to repair"), "{}", r.stdout);
+}
+
+#[test]
+fn check_reports_quotes_not_in_their_document_and_damaged_records() {
+    let (_dir, db) = seeded();
+    tamper(&db, |kv| {
+        let (k, v) = kv.scan_prefix(Space::Eavt, &[]).nth(40).unwrap().unwrap();
+        let mut rec: seedkb::store::FactRecord = bincode::deserialize(&v).unwrap();
+        rec.sources[0].quote = "这句话不在文章里".into();
+        vec![(Space::Eavt, k, Some(bincode::serialize(&rec).unwrap()))]
+    });
+    let r = seedkb(&db, &["check"], None);
+    assert_eq!(r.code, 3);
+    assert!(
+        r.stdout
+            .contains("quote is not in 000_c0358a9eae1db40c.txt: \"这句话不在文章里\""),
+        "{}",
+        r.stdout
+    );
+    // Not an index problem: repair cannot fix it and says so.
+    let r = seedkb(&db, &["check", "--repair"], None);
+    assert_eq!(r.code, 3);
+    assert!(r.stdout.contains("--repair cannot fix"), "{}", r.stdout);
+}
+
+#[test]
+fn a_damaged_record_is_a_storage_error_and_dump_saves_the_rest() {
+    let (_dir, db) = seeded();
+    let good = seedkb(&db, &["dump"], None);
+    assert_eq!(good.code, 0);
+    tamper(&db, |kv| {
+        let yi = eid(kv, "义县");
+        vec![(
+            Space::Entities,
+            yi.to_be_bytes().to_vec(),
+            Some(vec![1, 2, 3]),
+        )]
+    });
+    let r = seedkb(&db, &["-e", "show 义县"], None);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("damaged entity record"), "{}", r.stderr);
+    // Queries that do not touch it still work.
+    let r = seedkb(&db, &["-e", "count projects"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+
+    let r = seedkb(&db, &["check"], None);
+    assert_eq!(r.code, 3);
+    assert!(r.stdout.contains("damaged entity record"), "{}", r.stdout);
+
+    let r = seedkb(&db, &["dump"], None);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("the dump is incomplete"), "{}", r.stderr);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    let all = good.stdout.lines().count();
+    // Everything about 义县 is lost (its name is unreadable), the rest is there.
+    assert!(lines.len() > all * 3 / 4, "{} of {all} lines", lines.len());
+    for l in &lines {
+        serde_json::from_str::<serde_json::Value>(l).expect("each saved line is JSON");
+    }
+    assert!(r.stdout.contains("\"subject\":\"锦州市\""));
+    assert!(!r.stdout.contains("\"subject\":\"义县\""));
+}
+
+/// Damages one file of the database directory.
+fn damage_file(db: &Path, how: &str) {
+    let log = db.join("db");
+    let len = std::fs::metadata(&log).map(|m| m.len()).unwrap_or(0);
+    match how {
+        "truncate log to 0" => std::fs::File::create(&log).map(|_| ()).unwrap(),
+        "truncate log to 100 bytes" => {
+            let f = std::fs::OpenOptions::new().write(true).open(&log).unwrap();
+            f.set_len(100).unwrap()
+        }
+        "truncate log to half" => {
+            let f = std::fs::OpenOptions::new().write(true).open(&log).unwrap();
+            f.set_len(len / 2).unwrap()
+        }
+        "delete log" => std::fs::remove_file(&log).unwrap(),
+        "delete log and snapshot" => {
+            for e in std::fs::read_dir(db).unwrap() {
+                let p = e.unwrap().path();
+                let n = p.file_name().unwrap().to_string_lossy().to_string();
+                if n == "db" || n.starts_with("snap.") {
+                    std::fs::remove_file(p).unwrap();
+                }
+            }
+        }
+        "log is a directory" => {
+            std::fs::remove_file(&log).unwrap();
+            std::fs::create_dir(&log).unwrap();
+        }
+        "overwrite snapshot" => {
+            for e in std::fs::read_dir(db).unwrap() {
+                let p = e.unwrap().path();
+                if p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("snap.")
+                {
+                    std::fs::write(&p, vec![0x5a; 300]).unwrap();
+                }
+            }
+        }
+        "database path is a file" => {
+            std::fs::remove_dir_all(db).unwrap();
+            std::fs::write(db, b"not a database").unwrap();
+        }
+        other => {
+            // "overwrite N": 4 KiB of a fixed pattern at N/8 of the log.
+            let n: u64 = other.strip_prefix("overwrite ").unwrap().parse().unwrap();
+            use std::io::{Seek, SeekFrom};
+            let mut f = std::fs::OpenOptions::new().write(true).open(&log).unwrap();
+            f.seek(SeekFrom::Start(len * n / 8)).unwrap();
+            let junk: Vec<u8> = (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect();
+            f.write_all(&junk).unwrap();
+        }
+    }
+}
+
+#[test]
+fn damaged_files_give_a_clear_error_or_the_right_answers_never_a_panic() {
+    let (dir, pristine) = seeded();
+    let expected = answers(&pristine);
+    let mut cases: Vec<String> = [
+        "truncate log to 0",
+        "truncate log to 100 bytes",
+        "truncate log to half",
+        "delete log",
+        "delete log and snapshot",
+        "log is a directory",
+        "overwrite snapshot",
+        "database path is a file",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    cases.extend((0..8).map(|n| format!("overwrite {n}")));
+    let mut errors = 0;
+    for (i, case) in cases.iter().enumerate() {
+        let db = dir.path().join(format!("copy{i}"));
+        copy_dir(&pristine, &db);
+        damage_file(&db, case);
+        let r = seedkb(&db, &["--format", "csv", "-e", QUERIES[0]], None);
+        match r.code {
+            0 => {
+                // It opens: then every query either gives the right answer
+                // or a clear storage error (damage found on the way).
+                for (q, want) in QUERIES.iter().zip(&expected) {
+                    let a = seedkb(&db, &["--format", "csv", "-e", q], None);
+                    match a.code {
+                        0 => assert_eq!(&a.stdout, want, "{case}: {q}: wrong answer, no error"),
+                        3 => assert!(a.stderr.contains("is damaged"), "{case}: {}", a.stderr),
+                        c => panic!("{case}: {q}: exit {c}: {}", a.stderr),
+                    }
+                }
+                // check and dump tell the truth about it too.
+                let c = seedkb(&db, &["check"], None);
+                let d = seedkb(&db, &["dump"], None);
+                assert!(matches!(c.code, 0 | 3) && matches!(d.code, 0 | 3), "{case}");
+                if d.code == 3 {
+                    assert!(
+                        d.stderr.contains("dump is incomplete"),
+                        "{case}: {}",
+                        d.stderr
+                    );
+                    // A dump that fails means damage check must see too.
+                    assert_eq!(c.code, 3, "{case}: check passed, dump failed");
+                }
+                eprintln!("{case}: check: {}", c.stdout.lines().next().unwrap_or(""));
+            }
+            3 => {
+                errors += 1;
+                assert!(
+                    r.stderr.starts_with("error: storage error:")
+                        && r.stderr.contains(&*db.display().to_string()),
+                    "{case}: {}",
+                    r.stderr
+                );
+                assert!(r.stdout.is_empty(), "{case}: printed results and failed");
+            }
+            c => panic!("{case}: exit {c}: {}", r.stderr),
+        }
+        if case.starts_with("truncate") || case.starts_with("delete") {
+            assert_eq!(r.code, 3, "{case} must be reported: {}", r.stderr);
+        }
+        if case == "delete log and snapshot" {
+            // Not mistaken for a new database and seeded over.
+            assert!(r.stderr.contains("no seedkb data"), "{}", r.stderr);
+        }
+    }
+    assert!(
+        errors >= 6,
+        "only {errors} of {} damages were noticed",
+        cases.len()
+    );
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let t = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &t);
+        } else {
+            std::fs::copy(e.path(), t).unwrap();
+        }
+    }
+}
+
+fn is_root() -> bool {
+    std::fs::read_to_string("/proc/self/status")
+        .map(|s| {
+            s.lines()
+                .any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(2) == Some("0"))
+        })
+        .unwrap_or(false)
+}
+
+/// Permission bits do not stop root (CI runs as root), so as root this
+/// mounts a read-only file system in a private mount namespace instead;
+/// as another user it takes the write bits away.
+#[test]
+fn a_read_only_database_is_a_clear_error() {
+    let (dir, db) = seeded();
+    if is_root() {
+        let ro = dir.path().join("ro");
+        std::fs::create_dir(&ro).unwrap();
+        let bin = env!("CARGO_BIN_EXE_seedkb");
+        let script = format!(
+            "mount -t tmpfs -o size=64m tmpfs {ro} && cp -r {db} {ro}/db && \
+             mount -o remount,ro {ro} && {bin} --db {ro}/db -e kinds; echo \"rc=$?\"; \
+             {bin} --db {ro}/new -e kinds; echo \"rc=$?\"",
+            ro = ro.display(),
+            db = db.display()
+        );
+        let out = Command::new("unshare")
+            .args(["-m", "sh", "-c", &script])
+            .output();
+        let Some(out) = out.ok().filter(|o| o.status.success()) else {
+            eprintln!("note: no mount namespace here; read-only file system not tested");
+            return;
+        };
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stdout.matches("rc=3").count(), 2, "{stdout}{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert!(
+            stderr.contains("cannot open database") && stderr.contains("Read-only file system"),
+            "{stderr}"
+        );
+        assert!(stderr.contains("cannot create"), "{stderr}");
+    } else {
+        use std::os::unix::fs::PermissionsExt;
+        for e in std::fs::read_dir(&db).unwrap() {
+            let p = e.unwrap().path();
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o444)).unwrap();
+        }
+        std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o555)).unwrap();
+        let r = seedkb(&db, &["-e", "kinds"], None);
+        std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o755)).unwrap();
+        assert_eq!(r.code, 3, "{}", r.stderr);
+        assert!(r.stderr.contains("Permission denied"), "{}", r.stderr);
+    }
+}
+
+#[test]
+fn another_schema_version_is_refused_with_exit_3() {
+    let (_dir, db) = seeded();
+    tamper(&db, |_| {
+        vec![(
+            Space::Meta,
+            b"schema_version".to_vec(),
+            Some(99u32.to_be_bytes().to_vec()),
+        )]
+    });
+    let r = seedkb(&db, &["check"], None);
+    assert_eq!(r.code, 3);
+    assert!(r.stderr.contains("has schema version 99"), "{}", r.stderr);
+}
