@@ -12,5 +12,6 @@ pub mod output;
 pub mod query;
 pub mod repl;
 pub mod store;
+pub mod text;
 
 pub use error::Error;
