@@ -47,7 +47,7 @@ pub struct Cli {
 pub enum Command {
     /// Write every fact as JSON lines (subject, attribute, value, unit, bound, text, doc, quote)
     Dump,
-    /// Load fact files (.facts.toml) or dumps (.jsonl), all or nothing
+    /// Load fact files (.facts.toml), dumps (.jsonl) or text documents (.txt, facts extracted), all or nothing
     Load {
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -132,8 +132,7 @@ fn run(cli: Cli) -> Result<i32, Error> {
         }
         Some(Command::Load { files }) => {
             let store = &session.store;
-            let known =
-                |n: &str| matches!(store.resolve(n), Ok(crate::store::Resolution::Found(_)));
+            let known = crate::ingest::extract::Known::from_store(store)?;
             let mut docs = Vec::new();
             for f in &files {
                 docs.extend(crate::ingest::read_path(f, &known)?);

@@ -89,6 +89,7 @@ impl Evaluator<'_> {
                     doc: String::new(),
                     quote: String::new(),
                     extracted: false,
+                    at: None,
                 },
             };
             let mut attr = self.store.attr_name(f.attr);

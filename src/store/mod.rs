@@ -54,6 +54,7 @@ pub struct StoredSource {
     pub doc: DocId,
     pub quote: String,
     pub extracted: bool,
+    pub at: Option<crate::model::Location>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -289,6 +290,7 @@ impl Store {
             doc: self.doc_name(s.doc)?,
             quote: s.quote.clone(),
             extracted: s.extracted,
+            at: s.at,
         })
     }
 

@@ -497,5 +497,6 @@ fn stored(s: &Source, doc: DocId) -> StoredSource {
         doc,
         quote: s.quote.clone(),
         extracted: s.extracted,
+        at: s.at,
     }
 }
