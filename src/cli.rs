@@ -138,8 +138,16 @@ fn run(cli: Cli) -> Result<i32, Error> {
                 docs.extend(crate::ingest::read_path(f, &known)?);
             }
             let r = store.load(&docs)?;
+            let superseded = if r.superseded > 0 {
+                format!(
+                    "; {} extracted facts left out, curated facts say the same",
+                    r.superseded
+                )
+            } else {
+                String::new()
+            };
             println!(
-                "loaded {} document(s): {} new or replaced ({} entities, {} facts), {} unchanged",
+                "loaded {} document(s): {} new or replaced ({} entities, {} facts), {} unchanged{superseded}",
                 docs.len(),
                 r.documents_loaded,
                 r.entities,

@@ -83,6 +83,7 @@ fn ebnf_mentions_every_keyword() {
         "asc",
         "desc",
         "explain",
+        "find",
     ] {
         assert!(
             ebnf.contains(&format!("\"{kw}\"")),

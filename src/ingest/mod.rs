@@ -74,7 +74,8 @@ pub fn read_path(path: &Path, known: &extract::Known) -> Result<Vec<DocumentFact
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or(label.clone());
-            Ok(vec![extract::extract(&name, &src, known)?.facts])
+            let known = known.without_extraction_of(&name);
+            Ok(vec![extract::extract(&name, &src, &known)?.facts])
         }
         _ => Err(Error::Input(format!(
             "{label}: unknown file type '.{ext}' (expected a .toml fact file, a .jsonl dump \

@@ -8,12 +8,14 @@
 //! - `vaet`  v|a|e → ()  reverse references (what points at 义县)
 //! - `entities` e → [`EntityRecord`]; `names` name key → e
 //! - `dict` attribute and document names ↔ ids; `doc_index` doc → its keys
+//! - `sentences` doc|n → [`search::SentenceRecord`]; `words` word|doc|n → count
 //! - `meta` schema version and id counters
 //!
 //! Every load is one atomic write: a document's facts are all there or none.
 
 pub mod keys;
 pub mod kv;
+pub mod search;
 mod write;
 
 pub use keys::{Aid, DocId, Eid, KeyValue};
@@ -31,7 +33,9 @@ use std::path::Path;
 use std::time::Duration;
 
 /// Bump when the key layout or a record format changes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: sources carry their position (`at`), documents whether they were
+/// extracted; the `sentences` and `words` keyspaces.
+pub const SCHEMA_VERSION: u32 = 2;
 
 const META_SCHEMA: &[u8] = b"schema_version";
 /// Present once a new database got its first documents (or was made empty
@@ -80,6 +84,9 @@ pub struct DocRecord {
     pub fingerprint: u64,
     pub entities: u64,
     pub facts: u64,
+    /// Facts drawn by the extractor from the text, kept apart from a
+    /// curated version of the same document.
+    pub extracted: bool,
 }
 
 /// A fact as read back: attribute id, value key, record.

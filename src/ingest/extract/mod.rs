@@ -40,12 +40,15 @@ const PLACE_KINDS: &[&str] = &[
 ];
 
 /// The names the store knows, for finding them in text.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Known {
     /// name_key (as the store keys names) → canonical name.
     by_key: HashMap<String, String>,
     /// Simplified name_key of every name and alias → (canonical name, kind).
     patterns: Vec<(String, String, String)>,
+    /// Canonical names of entities that only an extraction of this
+    /// document brought (document name → names).
+    extracted_only: HashMap<String, Vec<String>>,
 }
 
 impl Known {
@@ -78,8 +81,43 @@ impl Known {
             for a in &rec.aliases {
                 k.add(a, &rec.name, &rec.kind);
             }
+            let docs: std::collections::BTreeSet<u32> = rec.sources.iter().map(|s| s.doc).collect();
+            if docs.len() == 1 && rec.sources.iter().all(|s| s.extracted) {
+                if let Some(d) = docs.first() {
+                    k.extracted_only
+                        .entry(store.doc_name(*d)?)
+                        .or_default()
+                        .push(rec.name.clone());
+                }
+            }
         }
         Ok(k)
+    }
+
+    /// The names as they would be without an earlier extraction of `doc`:
+    /// extracting a document again (after it changed, or unchanged) must
+    /// give the entities it brought itself, since the new version replaces
+    /// the old.
+    pub fn without_extraction_of(&self, doc: &str) -> Known {
+        let Some(names) = self.extracted_only.get(doc) else {
+            return self.clone();
+        };
+        let drop: std::collections::HashSet<&String> = names.iter().collect();
+        Known {
+            by_key: self
+                .by_key
+                .iter()
+                .filter(|(_, c)| !drop.contains(c))
+                .map(|(k, c)| (k.clone(), c.clone()))
+                .collect(),
+            patterns: self
+                .patterns
+                .iter()
+                .filter(|(_, c, _)| !drop.contains(c))
+                .cloned()
+                .collect(),
+            extracted_only: HashMap::new(),
+        }
     }
 
     /// Whether `name` is exactly a name or alias (as the store matches
