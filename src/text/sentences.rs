@@ -141,12 +141,16 @@ fn joins(a: &str, b: &str, blank_lines: usize) -> bool {
         return true;
     }
     // A body paragraph (long, with commas) stopping in the middle of a
-    // word. Headings and bylines are short and have no commas; three blank
-    // lines are a real gap (a photo caption follows).
+    // word. Headings and bylines are short and have no commas; a paragraph
+    // ending in a closing quotation mark ("来到“双凌”" before a photo
+    // caption) is not taken to run on.
     let long = a.chars().count() >= 8 && (a.contains('，') || a.contains(','));
-    long && blank_lines <= 1
+    long && blank_lines <= 4
         && is_han(last)
-        && (is_han(first) || first == '“' || first.is_ascii_digit())
+        && (is_han(first)
+            || first == '“'
+            || first.is_ascii_digit()
+            || ('０'..='９').contains(&first))
 }
 
 /// Splits a document into sentences.

@@ -215,7 +215,10 @@ pub fn find_dates(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
         let mid_number = prev.is_some_and(|p| {
             ascii_or_wide_digit(p).is_some() || cn_digit(p).is_some() || p == '十' || p == '.'
         });
-        if !mid_number && !matches!(prev, Some('第' | '每' | '个' | '近')) {
+        // 比上年, 较去年: a comparison, not a date.
+        let comparison = matches!(prev, Some('比' | '较' | '同' | '与'))
+            && RELATIVE.iter().any(|(w, _)| text[i..].starts_with(w));
+        if !mid_number && !comparison && !matches!(prev, Some('第' | '每' | '个' | '近')) {
             if let Some((used, date, until)) = date_at(&text[i..], doc_year) {
                 out.push(FoundDate {
                     start: i,
@@ -330,6 +333,7 @@ mod tests {
             "300千瓦",
             "283个",
             "近年来",
+            "比上年增长",
         ] {
             assert!(find_dates(t, Some(2020)).is_empty(), "{t}");
         }

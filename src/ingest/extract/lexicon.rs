@@ -42,6 +42,7 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("投资总额", Dim::Money, "investment"),
     ("总投入", Dim::Money, "investment"),
     ("投资", Dim::Money, "investment"),
+    ("投入", Dim::Money, "investment"),
     ("年交易额", Dim::Money, "annual_trade_value"),
     ("年成交额", Dim::Money, "annual_trade_value"),
     ("交易额", Dim::Money, "trade_value"),
@@ -62,7 +63,15 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
         Dim::Money,
         "per_capita_annual_income_increase",
     ),
+    (
+        "人均年增收",
+        Dim::Money,
+        "per_capita_annual_income_increase",
+    ),
     ("人均增收", Dim::Money, "per_capita_annual_income_increase"),
+    ("年收入增加", Dim::Money, "annual_income_increase"),
+    ("利用外资", Dim::Money, "foreign_investment"),
+    ("外资", Dim::Money, "foreign_investment"),
     ("人均可支配收入", Dim::Money, "per_capita_income"),
     ("人均收入", Dim::Money, "per_capita_income"),
     ("年收入", Dim::Money, "annual_income"),
@@ -105,6 +114,7 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("年交易量", Dim::Mass, "annual_trade_volume"),
     ("交易量", Dim::Mass, "trade_volume"),
     ("吞吐量", Dim::Mass, "throughput"),
+    ("库容", Dim::Mass, "storage_capacity"),
     ("产量", Dim::Mass, "output"),
     ("长度", Dim::Length, "length"),
     ("全长", Dim::Length, "length"),
@@ -163,6 +173,8 @@ pub const COUNTED: &[(&str, &str)] = &[
     ("贫困人口", "people_count"),
     ("群众", "people_count"),
     ("岗位", "job_count"),
+    ("就业", "jobs_created"),
+    ("市场主体", "market_entity_count"),
     ("申请", "application_count"),
     ("专利", "patent_count"),
 ];
@@ -399,20 +411,51 @@ pub const GENERIC_ENDINGS: &[&str] = &[
 pub const NAME_STOPS: &str =
     "的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级";
 
-/// Words that refer back to the last thing named: 该项目, 这里.
-pub const ANAPHORA: &[&str] = &[
-    "该项目",
-    "该园区",
-    "该公司",
-    "该企业",
-    "该中心",
-    "该市",
-    "该县",
-    "该区",
-    "该镇",
-    "该村",
-    "这里",
-    "此处",
-    "这片",
-    "该园",
+/// Words right before a person's name (脱贫户李运明, 主任赵文远).
+pub const PERSON_BEFORE: &[&str] = &[
+    "户",
+    "主任",
+    "书记",
+    "经理",
+    "董事长",
+    "总经理",
+    "村民",
+    "负责人",
+    "局长",
+    "县长",
+    "市长",
+    "镇长",
+    "村长",
+    "主席",
+    "社长",
+    "厂长",
+    "校长",
+    "院长",
+    "农民",
+    "老人",
+    "村主任",
+];
+
+/// Words right after a person's name (李运明说道, 赵文远介绍).
+pub const PERSON_AFTER: &[&str] = &[
+    "说", "介绍", "表示", "告诉", "坦言", "感慨", "笑着", "算了", "指出", "认为", "称",
+];
+
+/// Words that refer back to something named before (该项目, 这里), with
+/// the ending that names it ("" for anything).
+pub const ANAPHORA: &[(&str, &str)] = &[
+    ("该项目", "项目"),
+    ("该园区", "园"),
+    ("该园", "园"),
+    ("该公司", "公司"),
+    ("该企业", "公司"),
+    ("该中心", "中心"),
+    ("该市", "市"),
+    ("该县", "县"),
+    ("该区", "区"),
+    ("该镇", "镇"),
+    ("该村", "村"),
+    ("这里", ""),
+    ("此处", ""),
+    ("这片", ""),
 ];

@@ -199,7 +199,11 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             at: Some(location(first, 0, first.text.len())),
         },
     };
-    let mut topic: Option<Mention> = None;
+    // The names of the sentence before, for a sentence that names nothing
+    // or refers back (该项目).
+    let mut topic: Vec<Mention> = Vec::new();
+    // New names found so far in this document.
+    let mut local: Vec<Mention> = Vec::new();
     for s in &sentences {
         let norm = text::simplify(&s.text);
         let found_dates = dates::find_dates(&norm, year);
@@ -209,11 +213,31 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             .map(|(a, b, _)| (*a, *b))
             .chain(found_dates.iter().map(|d| (d.start, d.end)))
             .collect();
-        let mentions = find_mentions(&norm, s.index, known, &matcher, &spans);
-        // 该项目…: the sentence goes on about what the last one named.
-        let anaphor = lexicon::ANAPHORA.iter().filter_map(|w| norm.find(w)).min();
+        let mentions = find_mentions(&norm, s.index, known, &matcher, &spans, &local);
+        for m in &mentions {
+            if m.new_kind.is_some() && !local.iter().any(|l| l.name == m.name) {
+                local.push(m.clone());
+            }
+        }
+        // 该项目…: the sentence goes on about what the last one named (the
+        // last project, for 该项目).
+        let anaphor = lexicon::ANAPHORA
+            .iter()
+            .filter_map(|(w, ending)| norm.find(w).map(|p| (p, *ending)))
+            .min();
         let closed = ends_sentence(&norm);
-        let fallback = if closed { topic.clone() } else { None };
+        let fallback = if closed {
+            let ending = anaphor.map_or("", |(_, e)| e);
+            topic
+                .iter()
+                .rev()
+                .find(|m| text::simplify(&m.name).ends_with(ending))
+                .or(topic.last())
+                .cloned()
+        } else {
+            None
+        };
+        let anaphor = anaphor.map(|(p, _)| p);
         let ctx = Context {
             norm: &norm,
             mentions: &mentions,
@@ -244,12 +268,12 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         }
         if !closed {
             // A heading or a byline: no thread runs through it.
-            topic = None;
-        } else if let Some(m) = mentions.last() {
-            topic = Some(m.clone());
-        } else if anaphor.is_none() {
-            // A sentence naming nothing breaks the thread.
-            topic = None;
+            topic.clear();
+        } else if !mentions.is_empty() {
+            topic = mentions.clone();
+        } else {
+            // A sentence naming nothing keeps the thread it used.
+            topic = fallback.iter().cloned().collect();
         }
     }
     let found = out.found;
@@ -362,8 +386,11 @@ impl Builder<'_> {
         let Some(s) = self.sentences.get(m.sentence as usize) else {
             return m.name.clone();
         };
-        let simplified = text::simplify(&m.name);
-        let aliases = if simplified != m.name && !self.known.contains(&simplified) {
+        // The name as written (traditional characters stay), with the
+        // simplified form as an alias.
+        let written = s.text.get(m.start..m.end).unwrap_or(&m.name).to_string();
+        let simplified = text::simplify(&written);
+        let aliases = if simplified != written && !self.known.contains(&simplified) {
             vec![simplified]
         } else {
             Vec::new()
@@ -371,7 +398,7 @@ impl Builder<'_> {
         self.entities.insert(
             key,
             Entity {
-                name: m.name.clone(),
+                name: written.clone(),
                 kind: kind.clone(),
                 aliases,
                 source: Source {
@@ -382,7 +409,7 @@ impl Builder<'_> {
                 },
             },
         );
-        m.name.clone()
+        written
     }
 }
 
@@ -639,24 +666,47 @@ fn leak_tag(tag: &str) -> &'static str {
     TAGS.iter().find(|t| **t == tag).copied().unwrap_or("n")
 }
 
-/// Names of several words by their endings (…有限公司, …项目, …物流园).
-fn find_org_names(norm: &str, places: &[Mention], values: &[(usize, usize)]) -> Vec<Mention> {
-    let words: Vec<(segment::Word<'static>, &str)> = tag_between(norm, values)
+/// The sentence's words with their text and part of speech.
+fn tagged<'a>(norm: &'a str, values: &[(usize, usize)]) -> Vec<segment::Word<'a>> {
+    tag_between(norm, values)
         .into_iter()
-        .map(|w| {
-            let text = &norm[w.start..w.end];
-            (w, text)
-        })
-        .collect();
-    let words: Vec<segment::Word<'_>> = words
-        .into_iter()
-        .map(|(w, text)| segment::Word {
-            word: text,
+        .map(|w| segment::Word {
+            word: &norm[w.start..w.end],
             start: w.start,
             end: w.end,
             tag: w.tag,
         })
-        .collect();
+        .collect()
+}
+
+/// People, when jieba takes a word for a person's name and the words
+/// around say so (脱贫户李运明, 赵文远介绍).
+fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for w in words {
+        let n = w.word.chars().count();
+        if w.tag != "nr" || !(2..=3).contains(&n) || !w.word.chars().all(is_han) {
+            continue;
+        }
+        let before = &norm[..w.start];
+        let after = &norm[w.end..];
+        let cue = lexicon::PERSON_BEFORE.iter().any(|c| before.ends_with(c))
+            || lexicon::PERSON_AFTER.iter().any(|c| after.starts_with(c));
+        if cue {
+            out.push(Mention {
+                start: w.start,
+                end: w.end,
+                name: w.word.to_string(),
+                new_kind: Some("person".to_string()),
+                sentence: 0,
+            });
+        }
+    }
+    out
+}
+
+/// Names of several words by their endings (…有限公司, …项目, …物流园).
+fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
         let Some((suffix, kind)) = lexicon::ORG_SUFFIXES
@@ -685,7 +735,27 @@ fn find_org_names(norm: &str, places: &[Mention], values: &[(usize, usize)]) -> 
         if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
             start = p.start;
         }
-        let end = w.end;
+        let mut end = w.end;
+        // 地区生产总值 is GDP, not a region.
+        if *suffix == "地区" && norm[end..].starts_with("生产总值") {
+            continue;
+        }
+        // A short note in brackets belongs to the name: 物流中心(B型).
+        if let Some(open) = norm[end..]
+            .chars()
+            .next()
+            .filter(|c| *c == '(' || *c == '（')
+        {
+            let inner = &norm[end + open.len_utf8()..];
+            if let Some(close) = inner.find([')', '）']) {
+                let note = &inner[..close];
+                if (1..=12).contains(&note.len()) && !note.contains(['，', ',', '、', '。']) {
+                    end += open.len_utf8()
+                        + close
+                        + inner[close..].chars().next().map_or(0, char::len_utf8);
+                }
+            }
+        }
         let mut name = &norm[start..end];
         // Unbalanced quotation marks at the start are not part of the name.
         while name.starts_with('”') || (name.starts_with('“') && !name.contains('”')) {
@@ -729,11 +799,27 @@ fn find_mentions(
     known: &Known,
     matcher: &KnownMatcher,
     values: &[(usize, usize)],
+    local: &[Mention],
 ) -> Vec<Mention> {
     let places = find_places(norm);
+    let words = tagged(norm, values);
     let mut all = matcher.find(norm);
-    all.extend(find_org_names(norm, &places, values));
+    all.extend(find_org_names(norm, &places, &words));
+    all.extend(find_persons(norm, &words));
     all.extend(places);
+    // Names found earlier in the document, wherever they come again.
+    for m in local {
+        let key = text::simplify(&m.name);
+        for (p, _) in norm.match_indices(key.as_str()) {
+            all.push(Mention {
+                start: p,
+                end: p + key.len(),
+                name: m.name.clone(),
+                new_kind: m.new_kind.clone(),
+                sentence,
+            });
+        }
+    }
     // Names that are known already, found by their endings, are the known
     // entity.
     for m in &mut all {
@@ -887,11 +973,23 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
 /// The attribute a date gives its subject: the event named after it in
 /// the sentence (开工, 建成 …), else before it.
 fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
+    if period {
+        return "period".to_string();
+    }
     let after = &norm[b..];
     let before = &norm[..a];
     let mut best: Option<(usize, &str)> = None;
     for (word, attr) in lexicon::DATE_EVENTS {
-        if let Some(p) = after.find(word) {
+        // 完成486亿元 reports an amount, not an event.
+        let weak = matches!(*word, "实现" | "完成");
+        let event = after.match_indices(word).map(|(p, _)| p).find(|p| {
+            !weak
+                || !after[p + word.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_numeral_char)
+        });
+        if let Some(p) = event {
             if best.is_none_or(|(bp, _)| p < bp) {
                 best = Some((p, attr));
             }
@@ -905,7 +1003,7 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
             return attr.to_string();
         }
     }
-    if period { "period" } else { "date" }.to_string()
+    "date".to_string()
 }
 
 fn ends_sentence(norm: &str) -> bool {
