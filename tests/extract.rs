@@ -137,8 +137,8 @@ fn score(gold: &Gold, found: &[Found]) -> Score {
             Some(n) => g.subjects.iter().any(|x| fold(x) == fold(n)),
             None => g.subjects.is_empty(),
         };
-        let attr_ok = g.attributes.contains(&f.attribute)
-            || (f.subject.is_none() && g.subjects.is_empty());
+        let attr_ok =
+            g.attributes.contains(&f.attribute) || (f.subject.is_none() && g.subjects.is_empty());
         s.subject_right += usize::from(subject_ok);
         s.attribute_right += usize::from(attr_ok);
         if subject_ok && attr_ok {
