@@ -24,6 +24,7 @@ Queries (names may be Chinese, an alias, an English name or a unique prefix):
   projects where district = 凌海市 order by investment desc limit 5
   match ?f recipient ?r, ?r located_in 锦州市 where ?f.amount > 1亿元
   explain funding where amount > 1亿元     the plan: which index answers it
+  find 物流                               sentences with a word, ranked, with their facts
 Dot-commands:
   .help            this text
   .format FORMAT   table, json, jsonl, csv or tsv (now: {format})

@@ -178,11 +178,22 @@ fn seed_names() -> Known {
 }
 
 fn run(gold_path: &Path, known: &Known, label: &str) -> Score {
+    run_with(gold_path, known, label, true)
+}
+
+fn run_with(gold_path: &Path, known: &Known, label: &str, year_must_match: bool) -> Score {
     let gold = read_gold(gold_path);
     let dir = gold_path.parent().unwrap();
     let text = std::fs::read_to_string(dir.join(&gold.document.file)).unwrap();
     let x = extract(&gold.document.file, &text, known).expect("extraction");
-    assert_eq!(x.year, gold.document.year, "{label}: the document's year");
+    if year_must_match {
+        assert_eq!(x.year, gold.document.year, "{label}: the document's year");
+    } else if x.year != gold.document.year {
+        println!(
+            "{label}: year read as {:?}, is {:?}",
+            x.year, gold.document.year
+        );
+    }
     check_provenance(&text, &x);
     let s = score(&gold, &x.found);
     s.report(label);
@@ -275,4 +286,16 @@ fn fixture_articles() {
     }
     println!("fixtures: gold {gold} found {found} matched {matched}, attached right {attached}");
     assert!(attached * 2 >= matched, "attached {attached} of {matched}");
+}
+
+/// An article written after the lexicon was settled (see its gold file):
+/// its numbers are reported, with floors well below the tuned ones.
+#[test]
+fn blind_article() {
+    let g =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/blind/fuxin_tourism.gold.toml");
+    let s = run_with(&g, &Known::new(), "blind fuxin_tourism", false);
+    assert!(s.recall() >= 0.75, "recall {:.3}", s.recall());
+    assert!(s.precision() >= 0.75, "precision {:.3}", s.precision());
+    assert!(s.attachment() >= 0.50, "attachment {:.3}", s.attachment());
 }

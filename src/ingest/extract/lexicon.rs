@@ -70,6 +70,18 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ),
     ("人均增收", Dim::Money, "per_capita_annual_income_increase"),
     ("年收入增加", Dim::Money, "annual_income_increase"),
+    (
+        "户均年增收",
+        Dim::Money,
+        "per_household_annual_income_increase",
+    ),
+    (
+        "户均增收",
+        Dim::Money,
+        "per_household_annual_income_increase",
+    ),
+    ("年增收", Dim::Money, "annual_income_increase"),
+    ("增收", Dim::Money, "income_increase"),
     ("利用外资", Dim::Money, "foreign_investment"),
     ("外资", Dim::Money, "foreign_investment"),
     ("人均可支配收入", Dim::Money, "per_capita_income"),
@@ -166,7 +178,7 @@ pub const COUNTED: &[(&str, &str)] = &[
     ("功能区", "functional_area_count"),
     ("小区", "breeding_area_count"),
     ("货车", "vehicle_count"),
-    ("车", "vehicle_count"),
+    ("车辆", "vehicle_count"),
     ("村", "village_count"),
     ("贫困户", "household_count"),
     ("户", "household_count"),
@@ -210,6 +222,8 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("开业", "date_opened"),
     ("投产", "date_opened"),
     ("开工", "date_construction_started"),
+    ("对外开放", "date_opened"),
+    ("开园", "date_opened"),
     ("签约", "date_signed"),
     ("签订", "date_signed"),
     ("申报成功", "date_application_approved"),
@@ -244,6 +258,9 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("开发区", "zone"),
     ("高新区", "zone"),
     ("保税区", "zone"),
+    ("风景区", "scenic_area"),
+    ("景区", "scenic_area"),
+    ("度假区", "scenic_area"),
     ("产业园", "park"),
     ("工业园", "park"),
     ("物流园", "park"),
@@ -305,6 +322,22 @@ pub const GENERIC_ORG_WORDS: &[&str] = &[
     "客厅",
     "餐厅",
     "展厅",
+];
+
+/// Nouns that may follow a name without making it a modifier
+/// (物流园现场, 项目负责人, 示范区建设).
+pub const AFTER_NAME: &[&str] = &[
+    "现场",
+    "负责人",
+    "建设",
+    "周边",
+    "附近",
+    "门口",
+    "内部",
+    "一带",
+    "一期",
+    "二期",
+    "三期",
 ];
 
 /// One-character endings of place names and the kind they make.
@@ -436,6 +469,10 @@ pub const PERSON_BEFORE: &[&str] = &[
     "村主任",
 ];
 
+/// Characters that may follow a person's name found by a word before it
+/// (脱贫户李运明就来): anything else may be the name going on (董福|财).
+pub const PERSON_NEXT: &str = "就是的在也还都又已把和与对向从，,。、：:“”";
+
 /// Words right after a person's name (李运明说道, 赵文远介绍).
 pub const PERSON_AFTER: &[&str] = &[
     "说", "介绍", "表示", "告诉", "坦言", "感慨", "笑着", "算了", "指出", "认为", "称",
@@ -455,6 +492,12 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("该区", "区"),
     ("该镇", "镇"),
     ("该村", "村"),
+    ("全市", "市"),
+    ("全县", "县"),
+    ("全区", "区"),
+    ("全镇", "镇"),
+    ("全乡", "乡"),
+    ("全村", "村"),
     ("这里", ""),
     ("此处", ""),
     ("这片", ""),

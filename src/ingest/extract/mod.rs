@@ -204,6 +204,8 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
     let mut topic: Vec<Mention> = Vec::new();
     // New names found so far in this document.
     let mut local: Vec<Mention> = Vec::new();
+    // Every name so far, in order.
+    let mut history: Vec<Mention> = Vec::new();
     for s in &sentences {
         let norm = text::simplify(&s.text);
         let found_dates = dates::find_dates(&norm, year);
@@ -223,21 +225,26 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         // last project, for 该项目).
         let anaphor = lexicon::ANAPHORA
             .iter()
-            .filter_map(|(w, ending)| norm.find(w).map(|p| (p, *ending)))
+            .filter_map(|(w, ending)| norm.find(w).map(|p| (p, *ending, w.starts_with('全'))))
             .min();
         let closed = ends_sentence(&norm);
         let fallback = if closed {
-            let ending = anaphor.map_or("", |(_, e)| e);
-            topic
-                .iter()
-                .rev()
-                .find(|m| text::simplify(&m.name).ends_with(ending))
-                .or(topic.last())
-                .cloned()
+            match anaphor {
+                // 全县: the last county named anywhere before; 该项目: the
+                // last project of the two sentences before.
+                Some((_, ending, whole)) if !ending.is_empty() => history
+                    .iter()
+                    .rev()
+                    .filter(|m| whole || m.sentence + 2 >= s.index)
+                    .find(|m| text::simplify(&m.name).ends_with(ending))
+                    .or(topic.last())
+                    .cloned(),
+                _ => topic.last().cloned(),
+            }
         } else {
             None
         };
-        let anaphor = anaphor.map(|(p, _)| p);
+        let anaphor = anaphor.map(|(p, _, _)| p);
         let ctx = Context {
             norm: &norm,
             mentions: &mentions,
@@ -266,6 +273,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             });
             out.add(s, d.start, d.end, Value::Date(date), until, subject, attr);
         }
+        history.extend(mentions.iter().cloned());
         if !closed {
             // A heading or a byline: no thread runs through it.
             topic.clear();
@@ -458,8 +466,12 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         let after = &norm[i + used..];
         // 一个, 一座座: an article, not a count. 3个月: a duration.
         let body = words.trim_start_matches(|c: char| !is_numeral_char(c));
+        let noun_follows = after
+            .chars()
+            .next()
+            .is_some_and(|c| is_han(c) || "“‘《「".contains(c));
         if q.unit == Unit::Count
-            && (body.starts_with('一') && q.value == crate::model::Num(1_000_000)
+            && (body.starts_with('一') && q.value == crate::model::Num(1_000_000) && noun_follows
                 || after.starts_with(['月', '年', '日', '天', '小'])
                 || after.starts_with(words.chars().last().unwrap_or(' ')))
         {
@@ -690,8 +702,13 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
         }
         let before = &norm[..w.start];
         let after = &norm[w.end..];
-        let cue = lexicon::PERSON_BEFORE.iter().any(|c| before.ends_with(c))
-            || lexicon::PERSON_AFTER.iter().any(|c| after.starts_with(c));
+        let said = lexicon::PERSON_AFTER.iter().any(|c| after.starts_with(c));
+        let titled = lexicon::PERSON_BEFORE.iter().any(|c| before.ends_with(c))
+            && after
+                .chars()
+                .next()
+                .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c));
+        let cue = said || titled;
         if cue {
             out.push(Mention {
                 start: w.start,
@@ -721,7 +738,17 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
         {
             continue;
         }
-        // The ending must close the word: 中心区 is not a 中心.
+        // 项目审批管理系统: the ending is a modifier when a noun follows.
+        if let Some(next) = words.get(k + 1) {
+            let noun = matches!(next.tag, "n" | "vn" | "nz" | "l" | "ng");
+            if noun
+                && next.word.chars().count() >= 2
+                && next.word.chars().all(is_han)
+                && !lexicon::AFTER_NAME.contains(&next.word)
+            {
+                continue;
+            }
+        }
         let mut j = k;
         while j > 0 {
             let p = &words[j - 1];
@@ -946,12 +973,15 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((_, attr)) = first {
         return attr.to_string();
     }
+    // A noun right before the count (分布式电站142个, 养殖小区达到136个):
+    // at most two characters between them.
     let before = &norm[cs..a];
+    let near = before.len().saturating_sub(2 * 3);
     let mut last: Option<(usize, &str)> = None;
     for (noun, attr) in lexicon::COUNTED {
         if let Some(p) = before.rfind(noun) {
             let end = p + noun.len();
-            if last.is_none_or(|(l, _)| end > l) {
+            if end >= near && last.is_none_or(|(l, _)| end > l) {
                 last = Some((end, attr));
             }
         }
@@ -1055,5 +1085,67 @@ impl Context<'_> {
             None
         })
         .cloned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quantities(s: &str) -> Vec<String> {
+        let dates = dates::find_dates(s, Some(2020));
+        find_quantities(s, &dates)
+            .into_iter()
+            .map(|(a, b, _)| s[a..b].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn what_is_a_quantity_in_running_text() {
+        assert_eq!(
+            quantities("总投资超2.4亿元的项目,300多辆货车,电站1座。"),
+            vec!["超2.4亿元", "300多辆", "1座"]
+        );
+        // Ordinals, articles, numbers in names, dates and durations are not.
+        assert!(quantities("第十六届第四次会议,一个窗口,一座座厂房,205#码头,“111”工程").is_empty());
+        assert_eq!(quantities("5月20日开工,工期3个月"), Vec::<String>::new());
+        // 一 after its noun is a count.
+        assert_eq!(
+            quantities("新建游客服务中心一座、停车场两处。"),
+            vec!["一座", "两处"]
+        );
+    }
+
+    #[test]
+    fn place_names_by_their_endings() {
+        let names: Vec<String> = find_places("义县聚粮屯镇孟家屯村的脱贫户,来到城市和全县")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, vec!["义县", "聚粮屯镇", "孟家屯村"]);
+        // 市场 is a market, 市委 a committee.
+        let names: Vec<String> = find_places("锦州市市场监督管理局与市委")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, vec!["锦州市"]);
+    }
+
+    #[test]
+    fn names_by_their_endings_need_a_proper_noun() {
+        let norm = "总投资超2.4亿元的锦州思凯农副产品国际物流园一期项目已经建成,工程建设项目实现全域线上审批";
+        let words = tagged(norm, &[]);
+        let names: Vec<String> = find_org_names(norm, &find_places(norm), &words)
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(
+            names.contains(&"锦州思凯农副产品国际物流园一期项目".to_string()),
+            "{names:?}"
+        );
+        assert!(
+            !names.iter().any(|n| n.contains("工程建设项目")),
+            "{names:?}"
+        );
     }
 }
