@@ -74,6 +74,11 @@ pub fn read_path(path: &Path, known: &extract::Known) -> Result<Vec<DocumentFact
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or(label.clone());
+            if !src.chars().any(char::is_alphanumeric) {
+                return Err(Error::Input(format!(
+                    "{label}: the document has no text to extract facts from"
+                )));
+            }
             let known = known.without_extraction_of(&name);
             Ok(vec![extract::extract(&name, &src, &known)?.facts])
         }
