@@ -48,7 +48,7 @@ pub struct Cli {
 pub enum Command {
     /// Write every fact as JSON lines (subject, attribute, value, unit, bound, text, doc, quote)
     Dump,
-    /// Load fact files (.facts.toml) or dumps (.jsonl), all or nothing
+    /// Load fact files (.facts.toml), dumps (.jsonl) or text documents (.txt, facts extracted), all or nothing
     Load {
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -235,15 +235,22 @@ fn run(cli: Cli) -> Result<i32, Error> {
         }
         Some(Command::Load { files }) => {
             let store = &session.store;
-            let known =
-                |n: &str| matches!(store.resolve(n), Ok(crate::store::Resolution::Found(_)));
+            let known = crate::ingest::extract::Known::from_store(store)?;
             let mut docs = Vec::new();
             for f in &files {
                 docs.extend(crate::ingest::read_path(f, &known)?);
             }
             let r = store.load(&docs)?;
+            let superseded = if r.superseded > 0 {
+                format!(
+                    "; {} extracted facts left out, curated facts say the same",
+                    r.superseded
+                )
+            } else {
+                String::new()
+            };
             println!(
-                "loaded {} document(s): {} new or replaced ({} entities, {} facts), {} unchanged",
+                "loaded {} document(s): {} new or replaced ({} entities, {} facts), {} unchanged{superseded}",
                 docs.len(),
                 r.documents_loaded,
                 r.entities,

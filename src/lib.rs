@@ -14,5 +14,6 @@ pub mod repl;
 pub mod slt;
 pub mod store;
 pub mod suggest;
+pub mod text;
 
 pub use error::Error;

@@ -1120,10 +1120,17 @@ fn set_schema_version(db: &Path, value: &[u8]) {
 fn another_schema_version_is_a_storage_error() {
     let kb = Kb::new();
     kb.run(&["--no-seeds", "-e", "kinds"]).ok();
-    set_schema_version(&kb.db(), &2u32.to_be_bytes());
+    set_schema_version(&kb.db(), &(seedkb::store::SCHEMA_VERSION + 1).to_be_bytes());
     let out = kb.run(&["-e", "kinds"]).code(3);
     assert!(out.stdout.is_empty());
-    assert!(out.stderr.contains("schema version 2"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!(
+            "schema version {}",
+            seedkb::store::SCHEMA_VERSION + 1
+        )),
+        "{}",
+        out.stderr
+    );
     assert!(
         out.stderr.contains(&kb.db().display().to_string()),
         "{}",
@@ -1140,7 +1147,7 @@ fn another_schema_version_is_a_storage_error() {
     assert!(out.stderr.contains("schema version"), "{}", out.stderr);
 
     // The right version opens again: nothing was overwritten.
-    set_schema_version(&kb.db(), &1u32.to_be_bytes());
+    set_schema_version(&kb.db(), &seedkb::store::SCHEMA_VERSION.to_be_bytes());
     let out = kb.run(&["--format", "csv", "-e", "kinds"]).ok();
     assert_eq!(out.stdout, "kind,entities\n");
 }

@@ -5,11 +5,7 @@ use seedkb::model::{parse_quantity, DocumentFacts, Entity, Fact, Source, Value};
 use seedkb::store::{OpenOptions, Resolution, Store};
 
 fn src(doc: &str, quote: &str) -> Source {
-    Source {
-        doc: doc.into(),
-        quote: quote.into(),
-        extracted: false,
-    }
+    Source::curated(doc, quote)
 }
 
 fn entity(doc: &str, name: &str, kind: &str, aliases: &[&str]) -> Entity {

@@ -94,6 +94,7 @@ pub fn parse(
         doc: file.document.file.clone(),
         quote: quote.to_string(),
         extracted: false,
+        at: None,
     };
 
     let mut entities = Vec::new();

@@ -30,6 +30,22 @@ fn num_of(j: &Json) -> Result<Num, String> {
     }
 }
 
+/// The `at` object of an extracted fact: where it stands in its document.
+fn location_of(j: &Json) -> Option<crate::model::Location> {
+    let n = |k: &str| {
+        j.get(k)
+            .and_then(Json::as_u64)
+            .and_then(|v| u32::try_from(v).ok())
+    };
+    Some(crate::model::Location {
+        sentence: n("sentence")?,
+        start: n("start")?,
+        end: n("end")?,
+        value_start: n("value_start")?,
+        value_end: n("value_end")?,
+    })
+}
+
 fn str_field<'a>(obj: &'a serde_json::Map<String, Json>, key: &str) -> Option<&'a str> {
     obj.get(key).and_then(Json::as_str)
 }
@@ -120,6 +136,19 @@ pub fn parse(
                 .get("extracted")
                 .and_then(Json::as_bool)
                 .unwrap_or(false),
+            at: match obj.get("at") {
+                None | Some(Json::Null) => None,
+                Some(j) => match location_of(j) {
+                    Some(l) => Some(l),
+                    None => {
+                        problems.add(
+                            *n,
+                            "\"at\" must be {\"sentence\", \"start\", \"end\", \"value_start\", \"value_end\"} (whole numbers)",
+                        );
+                        continue;
+                    }
+                },
+            },
         };
         let entry = docs.entry(doc.clone()).or_insert_with(|| DocumentFacts {
             doc: doc.clone(),

@@ -2,6 +2,7 @@
 //! (JSON lines), and the seeds compiled into the binary. Everything is
 //! checked here, before the store sees it; errors name `file:line`.
 
+pub mod extract;
 pub mod facts_toml;
 pub mod jsonl;
 
@@ -51,13 +52,16 @@ pub fn bundled() -> Result<Vec<DocumentFacts>, Error> {
         .collect()
 }
 
-/// Reads one file given to `seedkb load`: a `.toml` fact file or a
-/// `.jsonl`/`.json` dump. `known` tells whether the store already has an
-/// entity, for references across documents.
-pub fn read_path(path: &Path, known: &dyn Fn(&str) -> bool) -> Result<Vec<DocumentFacts>, Error> {
+/// Reads one file given to `seedkb load`: a `.toml` fact file, a
+/// `.jsonl`/`.json` dump, or a plain-text document (`.txt`), whose facts
+/// are extracted. `known` holds the names the store has already, for
+/// references across documents and for finding them in text.
+pub fn read_path(path: &Path, known: &extract::Known) -> Result<Vec<DocumentFacts>, Error> {
     let label = path.display().to_string();
     let src = std::fs::read_to_string(path).map_err(|e| Error::Input(format!("{label}: {e}")))?;
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let known_fn = |n: &str| known.contains(n);
+    let known_fn: &dyn Fn(&str) -> bool = &known_fn;
     match ext {
         "toml" => {
             let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -71,17 +75,29 @@ pub fn read_path(path: &Path, known: &dyn Fn(&str) -> bool) -> Result<Vec<Docume
                         Err(e) => Err(format!("cannot read the document {}: {e}", p.display())),
                     }
                 },
-                known,
+                known_fn,
             )?;
             Ok(vec![doc])
         }
-        "jsonl" | "json" | "ndjson" => jsonl::parse(&label, &src, known),
-        "txt" => Err(Error::Input(format!(
-            "{label}: automatic extraction of facts from plain text is not available yet; \
-             write a .facts.toml beside it (see seeds/ for the format)"
-        ))),
+        "jsonl" | "json" | "ndjson" => jsonl::parse(&label, &src, known_fn),
+        "txt" | "text" => {
+            // The document is known by its file name, as curated fact files
+            // name theirs.
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or(label.clone());
+            if !src.chars().any(char::is_alphanumeric) {
+                return Err(Error::Input(format!(
+                    "{label}: the document has no text to extract facts from"
+                )));
+            }
+            let known = known.without_extraction_of(&name);
+            Ok(vec![extract::extract(&name, &src, &known)?.facts])
+        }
         _ => Err(Error::Input(format!(
-            "{label}: unknown file type '.{ext}' (expected .toml fact file or .jsonl dump)"
+            "{label}: unknown file type '.{ext}' (expected a .toml fact file, a .jsonl dump \
+             or a .txt document)"
         ))),
     }
 }

@@ -346,6 +346,36 @@ pub struct Source {
     pub quote: String,
     /// True for facts drawn by a program rather than curated by a person.
     pub extracted: bool,
+    /// Where in the document the quote and the value stand (extracted
+    /// facts; curated quotes are found by their words).
+    pub at: Option<Location>,
+}
+
+impl Source {
+    /// A curated source: a document and a quote, no position.
+    pub fn curated(doc: &str, quote: &str) -> Source {
+        Source {
+            doc: doc.to_string(),
+            quote: quote.to_string(),
+            extracted: false,
+            at: None,
+        }
+    }
+}
+
+/// The position of an extracted fact in its document: byte offsets into
+/// the original text, which may include the blank lines of a page break
+/// that the quote (white space removed) leaves out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Location {
+    /// The sentence, numbered from 0 in the document.
+    pub sentence: u32,
+    /// The sentence's byte range.
+    pub start: u32,
+    pub end: u32,
+    /// The byte range of the value's own words (quantity, date or name).
+    pub value_start: u32,
+    pub value_end: u32,
 }
 
 /// A thing the documents talk about.

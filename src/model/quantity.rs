@@ -40,34 +40,65 @@ const UNITS: &[(&str, Unit, i128, i128)] = &[
     ("yuan", Unit::Cny, 1, 1),
     ("%", Unit::Percent, 1, 1),
     ("％", Unit::Percent, 1, 1),
+    // Percentage points (提高2.3个百分点) are read as percent; before the
+    // counter 个 so that 个 is not taken for a count.
+    ("个百分点", Unit::Percent, 1, 1),
+    ("個百分點", Unit::Percent, 1, 1),
+    ("百分点", Unit::Percent, 1, 1),
+    // Traditional forms.
+    ("畝", Unit::SquareMetre, 2000, 3),
+    ("公頃", Unit::SquareMetre, 10_000, 1),
+    ("噸", Unit::Tonne, 1, 1),
 ];
 
 /// Counters: what is counted is in the text; the unit is a count.
+/// Longer words first where one is a prefix of another (人次 before 人).
 const COUNTERS: &[&str] = &[
-    "家", "个", "名", "人", "户", "件", "笔", "辆", "座", "项", "处", "条", "台", "套", "批", "次",
-    "届", "大", "所", "位", "头", "间", "栋", "张", "例", "种", "类", "场", "只",
+    "人次", "家", "个", "名", "人", "户", "件", "笔", "辆", "座", "项", "处", "条", "台", "套",
+    "批", "次", "届", "大", "所", "位", "头", "间", "栋", "张", "例", "种", "类", "场", "只", "艘",
+    "架", "株", "棵", "枚", "宗", // Traditional forms.
+    "個", "戶", "筆", "輛", "項", "處", "條", "臺", "屆", "頭", "間", "棟", "張", "種", "類", "場",
+    "隻",
 ];
 
+/// Longer words first where one is a prefix of another.
 const PREFIXES: &[(&str, Bound)] = &[
     ("超过", Bound::AtLeast),
+    ("超過", Bound::AtLeast),
     ("超", Bound::AtLeast),
     ("逾", Bound::AtLeast),
+    ("至少", Bound::AtLeast),
+    ("不少于", Bound::AtLeast),
+    ("不低于", Bound::AtLeast),
     ("大约", Bound::About),
+    ("大約", Bound::About),
     ("约", Bound::About),
+    ("約", Bound::About),
+    ("将近", Bound::About),
+    ("將近", Bound::About),
+    ("接近", Bound::About),
     ("近", Bound::About),
     ("不到", Bound::AtMost),
     ("不足", Bound::AtMost),
+    ("不超过", Bound::AtMost),
+    ("不超過", Bound::AtMost),
+    ("不高于", Bound::AtMost),
+    ("最多", Bound::AtMost),
 ];
 
 const SUFFIXES: &[(&str, Bound)] = &[
     ("左右", Bound::About),
+    ("上下", Bound::About),
     ("以上", Bound::AtLeast),
+    ("有余", Bound::AtLeast),
+    ("有餘", Bound::AtLeast),
     ("以下", Bound::AtMost),
     ("以内", Bound::AtMost),
+    ("以內", Bound::AtMost),
     ("多", Bound::AtLeast),
 ];
 
-const RANGE_SEPARATORS: &[&str] = &["至", "到", "—", "–", "-", "~", "～"];
+const RANGE_SEPARATORS: &[&str] = &["至", "到", "——", "—", "–", "-", "~", "～", "－"];
 
 /// One side of a range: a number with its multiplier and unit.
 #[derive(Debug, Clone)]
@@ -139,25 +170,34 @@ fn arabic(i: &str) -> IResult<&str, Num> {
 fn cn_digit(c: char) -> Option<i128> {
     Some(match c {
         '零' | '〇' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
+        '一' | '壹' => 1,
+        '二' | '两' | '兩' | '贰' | '貳' => 2,
+        '三' | '叁' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
         _ => return None,
     })
 }
 
-/// Chinese numerals: 十, 两千三百, 四千五百万, 一万二千.
+fn too_large(i: &str) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::TooLarge))
+}
+
+/// Chinese numerals: 十, 两千三百, 四千五百万, 一万二千, 八点五.
+///
+/// A numeral must start with a digit or 十 (百/千 alone, as in 千家万户,
+/// are words, not numbers), and two digits in a row end it (二〇一九 is
+/// a year written digit by digit, read by the date parser).
 fn chinese(i: &str) -> IResult<&str, Num> {
     let mut total: i128 = 0; // completed 亿/万 sections
     let mut section: i128 = 0; // below 万
     let mut number: i128 = 0; // pending digit
     let mut any = false;
+    let mut prev_digit = false;
     let mut rest = i;
     while let Some(c) = rest.chars().next() {
         let small_unit = match c {
@@ -167,8 +207,15 @@ fn chinese(i: &str) -> IResult<&str, Num> {
             _ => None,
         };
         if let Some(d) = cn_digit(c) {
+            if prev_digit {
+                break;
+            }
             number = d;
+            prev_digit = d != 0;
         } else if let Some(u) = small_unit {
+            if !any && u != 10 {
+                break;
+            }
             // 千瓦/千米/千克 are units, not numerals.
             let after = &rest[c.len_utf8()..];
             if u == 1000
@@ -181,14 +228,17 @@ fn chinese(i: &str) -> IResult<&str, Num> {
             }
             section += number * u;
             number = 0;
+            prev_digit = false;
         } else if any && (c == '万' || c == '萬') {
             total += (section + number) * 10_000;
             section = 0;
             number = 0;
+            prev_digit = false;
         } else if any && (c == '亿' || c == '億') {
             total = (total + section + number) * 100_000_000;
             section = 0;
             number = 0;
+            prev_digit = false;
         } else {
             break;
         }
@@ -202,13 +252,28 @@ fn chinese(i: &str) -> IResult<&str, Num> {
         )));
     }
     let v = total + section + number;
-    match Num::from_int(v) {
-        Some(n) => Ok((rest, n)),
-        None => Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::TooLarge,
-        ))),
+    let mut value = Num::from_int(v).ok_or_else(|| too_large(i))?;
+    // A decimal part: 八点五 (8.5), 一点三六万 (1.36万).
+    if let Some(after) = rest.strip_prefix('点').or_else(|| rest.strip_prefix('點')) {
+        let mut frac = String::new();
+        let mut r = after;
+        while let Some(c) = r.chars().next() {
+            match cn_digit(c) {
+                Some(d) => {
+                    frac.push(char::from_digit(d as u32, 10).unwrap_or('0'));
+                    r = &r[c.len_utf8()..];
+                }
+                None => break,
+            }
+        }
+        if !frac.is_empty() {
+            if let Ok(f) = Num::parse_decimal(&format!("0.{frac}")) {
+                value = value.checked_add(f).ok_or_else(|| too_large(i))?;
+                rest = r;
+            }
+        }
     }
+    Ok((rest, value))
 }
 
 /// 万 / 亿 (and 千 / 百 after Arabic digits, as in 3千万元).
@@ -259,33 +324,38 @@ fn unit(i: &str) -> IResult<&str, (Unit, i128, i128)> {
 }
 
 fn more(i: &str) -> IResult<&str, bool> {
-    opt(alt((tag("多"), tag("余"))))
+    opt(alt((tag("多"), tag("余"), tag("餘"))))
         .map(|m| m.is_some())
         .parse(i)
 }
 
 fn amount(i: &str) -> IResult<&str, Amount> {
-    let (mut rest, mut value) = alt((arabic, chinese)).parse(i)?;
+    let (mut rest, mut value) = alt((percent_words, arabic, chinese)).parse(i)?;
+    let percent_words = i.starts_with("百分之");
     let mut mult: i128 = 1;
-    // "1万多元": the 多 may stand between the multiplier and the unit.
-    let (r, mut is_more) = more(rest)?;
-    rest = r;
-    while !is_more {
+    let mut is_more = false;
+    // Multipliers and 多/余 in any order: 1万多元, 20余万元, 3千万元.
+    loop {
+        let (r, m) = more(rest)?;
+        if m {
+            is_more = true;
+            rest = r;
+            continue;
+        }
         match multiplier(rest) {
             Ok((r, m)) => {
-                value = Num(value.0.checked_mul(m).ok_or_else(|| {
-                    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::TooLarge))
-                })?);
+                value = Num(value.0.checked_mul(m).ok_or_else(|| too_large(i))?);
                 mult = mult.saturating_mul(m);
                 rest = r;
             }
             Err(_) => break,
         }
-        let (r, m) = more(rest)?;
-        rest = r;
-        is_more = m;
     }
-    let (rest, unit) = opt(unit).parse(rest)?;
+    let (rest, unit) = if percent_words {
+        (rest, Some((Unit::Percent, 1, 1)))
+    } else {
+        opt(unit).parse(rest)?
+    };
     Ok((
         rest,
         Amount {
@@ -295,6 +365,13 @@ fn amount(i: &str) -> IResult<&str, Amount> {
             mult,
         },
     ))
+}
+
+/// 百分之八点五, 百分之30: a percentage in words. The unit is set by
+/// `amount`, which sees the 百分之.
+fn percent_words(i: &str) -> IResult<&str, Num> {
+    let (rest, _) = tag("百分之").parse(i)?;
+    alt((arabic, chinese)).parse(rest)
 }
 
 fn prefix(i: &str) -> IResult<&str, Option<Bound>> {
@@ -495,6 +572,70 @@ mod tests {
         assert_eq!(q("２６０亩").value.to_string(), "173333.333333");
         assert_eq!(q("1,500亩").value.to_string(), "1000000");
         assert_eq!(q("8.5%").unit, Unit::Percent);
+    }
+
+    #[test]
+    fn percentages() {
+        let p = q("8.5%");
+        assert_eq!((p.value.to_string(), p.unit), ("8.5".into(), Unit::Percent));
+        assert_eq!(q("８.５％").value.to_string(), "8.5");
+        let w = q("百分之八点五");
+        assert_eq!((w.value.to_string(), w.unit), ("8.5".into(), Unit::Percent));
+        assert_eq!(q("百分之30").value.to_string(), "30");
+        let pts = q("2.3个百分点");
+        assert_eq!(
+            (pts.value.to_string(), pts.unit),
+            ("2.3".into(), Unit::Percent)
+        );
+        let r = q("30%至40%");
+        assert_eq!(
+            (r.value.to_string(), r.upper.unwrap().to_string(), r.bound),
+            ("30".into(), "40".into(), Bound::Range)
+        );
+    }
+
+    #[test]
+    fn more_bounds() {
+        assert_eq!(q("近300家").bound, Bound::About);
+        assert_eq!(q("将近300家").bound, Bound::About);
+        assert_eq!(q("至少5个").bound, Bound::AtLeast);
+        assert_eq!(q("不少于5个").bound, Bound::AtLeast);
+        assert_eq!(q("不超过5个").bound, Bound::AtMost);
+        assert_eq!(q("1000元上下").bound, Bound::About);
+        let a = q("20余万元");
+        assert_eq!(
+            (a.value.to_string(), a.bound),
+            ("200000".into(), Bound::AtLeast)
+        );
+        let b = q("十多个");
+        assert_eq!(
+            (b.value.to_string(), b.bound),
+            ("10".into(), Bound::AtLeast)
+        );
+    }
+
+    #[test]
+    fn chinese_numerals_and_traditional_forms() {
+        assert_eq!(q("三点五亿元").value.to_string(), "350000000");
+        assert_eq!(q("一点三六万名").value.to_string(), "13600");
+        assert_eq!(q("一千零五户").value.to_string(), "1005");
+        assert_eq!(q("两个").value.to_string(), "2");
+        assert_eq!(q("兩千三百戶").value.to_string(), "2300");
+        assert_eq!(q("四千五百萬元").value.to_string(), "45000000");
+        assert_eq!(q("3.2億元").value.to_string(), "320000000");
+        let m = q("約1.5萬畝");
+        assert_eq!(
+            (m.value.to_string(), m.unit, m.bound),
+            ("10000000".into(), Unit::SquareMetre, Bound::About)
+        );
+        assert_eq!(q("100餘家").bound, Bound::AtLeast);
+        assert_eq!(q("超過3000噸").unit, Unit::Tonne);
+        assert_eq!(q("12萬人次").value.to_string(), "120000");
+        assert_eq!(q("五艘").unit, Unit::Count);
+        // 百/千 alone are words (千家万户), digits in a row are a year.
+        assert!(parse_quantity_prefix("千家万户").is_none_or(|(q, _)| q.unit == Unit::Number));
+        let (y, used) = parse_quantity_prefix("二〇一九年").unwrap();
+        assert_eq!((y.value.to_string(), used), ("2".into(), "二".len()));
     }
 
     #[test]

@@ -60,6 +60,18 @@ fn line(
     if src.extracted {
         m.insert("extracted".into(), Json::Bool(true));
     }
+    if let Some(at) = &src.at {
+        m.insert(
+            "at".into(),
+            serde_json::json!({
+                "sentence": at.sentence,
+                "start": at.start,
+                "end": at.end,
+                "value_start": at.value_start,
+                "value_end": at.value_end,
+            }),
+        );
+    }
     Ok(Json::Object(m))
 }
 

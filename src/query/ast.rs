@@ -32,8 +32,17 @@ pub enum Query {
     Attributes(Word),
     Select(Box<Select>),
     Match(Match),
+    /// `find 物流`: the sentences of the documents that contain the words.
+    Find(Find),
     /// `explain QUERY`: the plan instead of the answer.
     Explain(Box<Query>),
+}
+
+/// `find 物流 园区 limit 5`: every term must occur in the sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Find {
+    pub terms: Vec<Word>,
+    pub limit: Option<Limit>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

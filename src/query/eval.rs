@@ -35,7 +35,9 @@ impl Evaluator<'_> {
             Query::Attributes(kind) => self.attributes(kind),
             Query::Select(s) => self.select(s, false),
             Query::Match(m) => self.match_query(m, false),
+            Query::Find(f) => super::find::run(self.store, f, false),
             Query::Explain(inner) => match inner.as_ref() {
+                Query::Find(f) => super::find::run(self.store, f, true),
                 Query::Select(s) => self.select(s, true),
                 Query::Match(m) => self.match_query(m, true),
                 Query::Show(_) => Ok(plan_rows(vec![
@@ -89,6 +91,7 @@ impl Evaluator<'_> {
                     doc: String::new(),
                     quote: String::new(),
                     extracted: false,
+                    at: None,
                 },
             };
             let mut attr = self.store.attr_name(f.attr);

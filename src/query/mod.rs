@@ -3,6 +3,7 @@
 
 pub mod ast;
 pub mod eval;
+pub mod find;
 pub mod parse;
 pub mod plan;
 pub mod result;

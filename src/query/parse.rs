@@ -41,6 +41,7 @@ pub const KEYWORDS: &[&str] = &[
     "asc",
     "desc",
     "explain",
+    "find",
 ];
 
 thread_local! {
@@ -639,6 +640,53 @@ fn match_query(i: &str) -> PResult<'_, Match> {
     ))
 }
 
+/// `find TERM {TERM} [limit N]`: a term is a quoted string or any run of
+/// characters up to white space (物流, 45万元, “双凌”).
+fn find_query(i: &str) -> PResult<'_, Find> {
+    let mut r = i;
+    let mut terms = Vec::new();
+    let mut limit_clause = None;
+    loop {
+        let s = sp(r);
+        if s.is_empty() {
+            break;
+        }
+        if !terms.is_empty() && kw("limit")(s).is_ok() {
+            let (r2, l) = limit(s)?;
+            limit_clause = l;
+            r = r2;
+            break;
+        }
+        match string(s) {
+            Ok((r2, w)) => {
+                terms.push(w);
+                r = r2;
+                continue;
+            }
+            Err(nom::Err::Failure(e)) => return Err(nom::Err::Failure(e)),
+            Err(_) => {}
+        }
+        let end_at = s.find(is_space).unwrap_or(s.len());
+        let rest = &s[end_at..];
+        terms.push(Word {
+            text: s[..end_at].to_string(),
+            span: span(s, rest),
+        });
+        r = rest;
+    }
+    if terms.is_empty() {
+        return cut(fail(sp(r), &["a word to look for (e.g. find 物流)"]));
+    }
+    end(r, &[])?;
+    Ok((
+        r,
+        Find {
+            terms,
+            limit: limit_clause,
+        },
+    ))
+}
+
 /// Succeeds at the end of the input; otherwise reports what could follow.
 fn end<'a>(i: &'a str, expected: &[&'static str]) -> PResult<'a, ()> {
     let s = sp(i);
@@ -693,6 +741,10 @@ fn query(i: &str) -> PResult<'_, Query> {
     if let Ok((r, _)) = kw("kinds")(i) {
         end(r, &[])?;
         return Ok((r, Query::Kinds));
+    }
+    if let Ok((r, _)) = kw("find")(i) {
+        let (r, f) = find_query(r)?;
+        return Ok((r, Query::Find(f)));
     }
     if let Ok((r, _)) = kw("attributes").parse(i).or_else(|_| kw("attrs")(i)) {
         let r = kw("of")(r).map(|(r, _)| r).unwrap_or(r);
@@ -851,6 +903,22 @@ mod tests {
         assert!(
             matches!(parse("show Yi County").unwrap(), Query::Show(w) if w.text == "Yi County")
         );
+    }
+
+    #[test]
+    fn find_terms_and_limit() {
+        let Query::Find(f) = parse("find 物流 “双凌” limit 2").unwrap() else {
+            panic!()
+        };
+        let terms: Vec<&str> = f.terms.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(terms, vec!["物流", "“双凌”"]);
+        assert_eq!(f.limit.unwrap().n, 2);
+        assert_eq!(f.terms[1].span.start, "find 物流 ".len());
+        let Query::Find(f) = parse("find \"limit\"").unwrap() else {
+            panic!()
+        };
+        assert_eq!(f.terms[0].text, "limit");
+        assert!(parse("find 物流 limit x").is_err());
     }
 
     #[test]

@@ -37,6 +37,10 @@ const EXAMPLES: &[(&str, &str)] = &[
         "explain funding where amount > 1亿元",
         "which index answers it",
     ),
+    (
+        "find 物流",
+        "sentences with a word, ranked, with their facts",
+    ),
 ];
 
 const OUTRO: &str = "\
@@ -139,6 +143,14 @@ Sums are exact and keep their bounds: adding 超2000元 gives \"at least\".
 A variable's attributes are reached with a dot: ?f.amount.
   match ?f recipient ?r, ?r within 锦州市 where ?f.amount > 1亿元
   match ?f source 锦州银行, ?f recipient ?r",
+    ),
+    (
+        &["find"],
+        "find WORDS — the sentences of every loaded document that contain the
+words (whole jieba words, or any exact substring), ranked, each with its
+document, position and the facts drawn from it.
+  find 物流
+  find 光伏电站",
     ),
     (
         &["explain"],

@@ -27,10 +27,15 @@ pub enum Space {
     Vaet,
     /// doc id, entity or fact key → (): what each document brought.
     DocIndex,
+    /// doc id, sentence number → sentence record (text, offsets, words,
+    /// the facts drawn from it).
+    Sentences,
+    /// word, doc id, sentence number → how often the word occurs there.
+    Words,
 }
 
 impl Space {
-    pub const ALL: [Space; 9] = [
+    pub const ALL: [Space; 11] = [
         Space::Meta,
         Space::Dict,
         Space::Entities,
@@ -40,6 +45,8 @@ impl Space {
         Space::Avet,
         Space::Vaet,
         Space::DocIndex,
+        Space::Sentences,
+        Space::Words,
     ];
 
     pub fn tree_name(self) -> &'static str {
@@ -53,6 +60,8 @@ impl Space {
             Space::Avet => "avet",
             Space::Vaet => "vaet",
             Space::DocIndex => "doc_index",
+            Space::Sentences => "sentences",
+            Space::Words => "words",
         }
     }
 

@@ -8,6 +8,7 @@
 //! - `vaet`  v|a|e → ()  reverse references (what points at 义县)
 //! - `entities` e → [`EntityRecord`]; `names` name key → e
 //! - `dict` attribute and document names ↔ ids; `doc_index` doc → its keys
+//! - `sentences` doc|n → [`search::SentenceRecord`]; `words` word|doc|n → count
 //! - `meta` schema version and id counters
 //!
 //! Every load is one atomic write: a document's facts are all there or none.
@@ -15,6 +16,7 @@
 pub mod check;
 pub mod keys;
 pub mod kv;
+pub mod search;
 mod write;
 
 pub use keys::{Aid, DocId, Eid, KeyValue};
@@ -32,7 +34,9 @@ use std::path::Path;
 use std::time::Duration;
 
 /// Bump when the key layout or a record format changes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: sources carry their position (`at`), documents whether they were
+/// extracted; the `sentences` and `words` keyspaces.
+pub const SCHEMA_VERSION: u32 = 2;
 
 const META_SCHEMA: &[u8] = b"schema_version";
 /// A file in the database directory while it is being created.
@@ -59,6 +63,7 @@ pub struct StoredSource {
     pub doc: DocId,
     pub quote: String,
     pub extracted: bool,
+    pub at: Option<crate::model::Location>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,6 +89,9 @@ pub struct DocRecord {
     pub fingerprint: u64,
     pub entities: u64,
     pub facts: u64,
+    /// Facts drawn by the extractor from the text, kept apart from a
+    /// curated version of the same document.
+    pub extracted: bool,
 }
 
 /// A fact as read back: attribute id, value key, record.
@@ -332,6 +340,7 @@ impl Store {
             doc: self.doc_name(s.doc)?,
             quote: s.quote.clone(),
             extracted: s.extracted,
+            at: s.at,
         })
     }
 

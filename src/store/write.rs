@@ -4,6 +4,7 @@
 
 use super::keys::{self, Aid, DocId, Eid, KeyValue};
 use super::kv::{Kv, Space, WriteOp};
+use super::search::{self, Link};
 use super::{
     decode, eid_of, encode, quantity_key, storage, DocRecord, EntityRecord, FactRecord, Store,
     StoredSource, DICT_ATTR_BY_ID, DICT_ATTR_BY_NAME, DICT_DOC_BY_ID, DICT_DOC_BY_NAME, KIND_ATTR,
@@ -21,6 +22,8 @@ pub struct LoadReport {
     pub documents_replaced: usize,
     pub entities: usize,
     pub facts: usize,
+    /// Extracted facts left out because a curated fact says the same.
+    pub superseded: usize,
 }
 
 /// Reads see the writes made so far; nothing reaches the engine until
@@ -189,9 +192,8 @@ impl Loader<'_, '_> {
         Ok(id)
     }
 
-    fn doc_record(&self, name: &str) -> Result<Option<DocRecord>, Error> {
-        let mut k = vec![DICT_DOC_BY_NAME];
-        k.extend_from_slice(name.as_bytes());
+    fn doc_record(&self, name: &str, extracted: bool) -> Result<Option<DocRecord>, Error> {
+        let k = doc_name_key(name, extracted);
         match self.txn.get(Space::Dict, &k)? {
             Some(id) => {
                 let mut k = vec![DICT_DOC_BY_ID];
@@ -207,7 +209,8 @@ impl Loader<'_, '_> {
 
     fn load_doc(&mut self, doc: &DocumentFacts, report: &mut LoadReport) -> Result<(), Error> {
         let fp = fingerprint(doc);
-        let existing = self.doc_record(&doc.doc)?;
+        let extracted = is_extracted(doc);
+        let existing = self.doc_record(&doc.doc, extracted)?;
         let id = match &existing {
             Some(d) if d.fingerprint == fp => {
                 report.documents_unchanged += 1;
@@ -228,10 +231,13 @@ impl Loader<'_, '_> {
             fingerprint: fp,
             entities: doc.entities.len() as u64,
             facts: doc.facts.len() as u64,
+            extracted,
         };
-        let mut k = vec![DICT_DOC_BY_NAME];
-        k.extend_from_slice(doc.doc.as_bytes());
-        self.txn.put(Space::Dict, k, id.to_be_bytes().to_vec());
+        self.txn.put(
+            Space::Dict,
+            doc_name_key(&doc.doc, extracted),
+            id.to_be_bytes().to_vec(),
+        );
         let mut k = vec![DICT_DOC_BY_ID];
         k.extend_from_slice(&id.to_be_bytes());
         self.txn.put(Space::Dict, k, encode(&rec));
@@ -244,6 +250,7 @@ impl Loader<'_, '_> {
             self.attr(a)?;
         }
         let kind_attr = self.attr(KIND_ATTR)?;
+        let mut links: Vec<(Vec<u8>, Link)> = Vec::new();
         for fact in &doc.facts {
             let e = self.lookup(&fact.subject)?.ok_or_else(|| {
                 conflict(
@@ -263,10 +270,21 @@ impl Loader<'_, '_> {
             let a = self.attr(&fact.attribute)?;
             let (v, text) = self.key_value(&fact.value, &doc.doc)?;
             let src = stored(&fact.source, id);
-            self.put_fact(e, a, &v, text, src, id)?;
-            report.facts += 1;
+            if let Some(key) = self.put_fact(e, a, &v, text, src, id)? {
+                let link = match fact.source.at {
+                    Some(at) => Link::Sentence(at.sentence),
+                    None => Link::Quote(fact.source.quote.clone()),
+                };
+                links.push((key, link));
+                report.facts += 1;
+            } else {
+                report.superseded += 1;
+            }
         }
         let _ = kind_attr;
+        if let Some(text) = &doc.text {
+            self.index_sentences(id, text, &links);
+        }
         report.documents_loaded += 1;
         Ok(())
     }
@@ -371,7 +389,8 @@ impl Loader<'_, '_> {
             String::new(),
             src,
             doc,
-        )
+        )?;
+        Ok(())
     }
 
     fn key_value(&self, v: &Value, doc: &str) -> Result<(KeyValue, String), Error> {
@@ -403,7 +422,32 @@ impl Loader<'_, '_> {
         text: String,
         src: StoredSource,
         doc: DocId,
-    ) -> Result<(), Error> {
+    ) -> Result<Option<Vec<u8>>, Error> {
+        // Curated facts win: an extracted value of an attribute that has a
+        // curated value is not stored; a curated value removes the extracted
+        // values of its attribute.
+        let prefix = keys::eavt(e, a, &[]);
+        for k in self.txn.keys_with_prefix(Space::Eavt, &prefix)? {
+            let Some(old) = self.txn.get(Space::Eavt, &k)? else {
+                continue;
+            };
+            let mut rec: FactRecord = decode(&old, "fact")?;
+            if src.extracted {
+                if rec.sources.iter().any(|s| !s.extracted) {
+                    return Ok(None);
+                }
+            } else if rec.sources.iter().any(|s| s.extracted) {
+                rec.sources.retain(|s| !s.extracted);
+                if rec.sources.is_empty() {
+                    self.delete_fact(&k)?;
+                } else {
+                    self.txn.put(Space::Eavt, k.clone(), encode(&rec));
+                }
+            }
+        }
+        if src.extracted && self.curated_elsewhere(e, v)? {
+            return Ok(None);
+        }
         let venc = keys::encode_value(v);
         let key = keys::eavt(e, a, &venc);
         let record = match self.txn.get(Space::Eavt, &key)? {
@@ -438,12 +482,84 @@ impl Loader<'_, '_> {
         k.push(b'F');
         k.extend_from_slice(&key);
         self.txn.put(Space::DocIndex, k, Vec::new());
+        Ok(Some(key))
+    }
+
+    /// Whether a curated fact already states quantity or date `v` about
+    /// entity `e` (under another attribute) or about something that refers
+    /// to `e` (义县上级拨付资金 with recipient 义县 states 24387.9万元): then
+    /// the extracted fact says the same thing less well.
+    fn curated_elsewhere(&self, e: Eid, v: &KeyValue) -> Result<bool, Error> {
+        if !matches!(v, KeyValue::Quantity { .. } | KeyValue::Date { .. }) {
+            return Ok(false);
+        }
+        let mut subjects = vec![e];
+        for k in self.txn.keys_with_prefix(Space::Vaet, &e.to_be_bytes())? {
+            let mut r = keys::Reader::new(&k[8..]);
+            let bad = |m: String| Error::Storage(format!("damaged vaet key: {m}"));
+            let _ = r.u32().map_err(bad)?;
+            subjects.push(r.u64().map_err(bad)?);
+        }
+        for s in subjects {
+            for k in self.txn.keys_with_prefix(Space::Eavt, &s.to_be_bytes())? {
+                let mut r = keys::Reader::new(&k);
+                let bad = |m: String| Error::Storage(format!("damaged fact key: {m}"));
+                r.u64().map_err(bad)?;
+                r.u32().map_err(bad)?;
+                if r.value().map_err(bad)? != *v {
+                    continue;
+                }
+                if let Some(old) = self.txn.get(Space::Eavt, &k)? {
+                    let rec: FactRecord = decode(&old, "fact")?;
+                    if rec.sources.iter().any(|s| !s.extracted) {
+                        return Ok(true);
+                    }
+                }
+            }
+        }
+        Ok(false)
+    }
+
+    /// Writes a document's sentences and their words.
+    fn index_sentences(&mut self, doc: DocId, text: &str, links: &[(Vec<u8>, Link)]) {
+        for rec in search::build(text, links) {
+            for (w, n) in &rec.words {
+                self.txn.put(
+                    Space::Words,
+                    search::word_key(w, doc, rec.index),
+                    n.to_be_bytes().to_vec(),
+                );
+            }
+            self.txn.put(
+                Space::Sentences,
+                search::sentence_key(doc, rec.index),
+                encode(&rec),
+            );
+        }
+    }
+
+    /// Removes a document's sentences and their words.
+    fn unindex_sentences(&mut self, doc: DocId) -> Result<(), Error> {
+        for k in self
+            .txn
+            .keys_with_prefix(Space::Sentences, &doc.to_be_bytes())?
+        {
+            if let Some(v) = self.txn.get(Space::Sentences, &k)? {
+                let rec: search::SentenceRecord = decode(&v, "sentence")?;
+                for (w, _) in &rec.words {
+                    self.txn
+                        .delete(Space::Words, search::word_key(w, doc, rec.index));
+                }
+            }
+            self.txn.delete(Space::Sentences, k);
+        }
         Ok(())
     }
 
     /// Removes what one document brought: its sources from facts and
     /// entities, and whatever is left with no source at all.
     fn unload(&mut self, doc: DocId) -> Result<(), Error> {
+        self.unindex_sentences(doc)?;
         let prefix = doc.to_be_bytes();
         let keys = self.txn.keys_with_prefix(Space::DocIndex, &prefix)?;
         let mut entities = Vec::new();
@@ -494,6 +610,11 @@ impl Loader<'_, '_> {
             self.txn.put(Space::Eavt, eavt_key.to_vec(), encode(&rec));
             return Ok(());
         }
+        self.delete_fact(eavt_key)
+    }
+
+    /// Deletes a fact and its index entries.
+    fn delete_fact(&mut self, eavt_key: &[u8]) -> Result<(), Error> {
         let mut r = keys::Reader::new(eavt_key);
         let bad = |e: String| Error::Storage(format!("damaged fact key: {e}"));
         let e = r.u64().map_err(bad)?;
@@ -510,10 +631,31 @@ impl Loader<'_, '_> {
     }
 }
 
+/// The dictionary key of a document. An extracted document is kept apart
+/// from a curated one of the same name, so that loading either replaces
+/// only what it brought.
+fn doc_name_key(name: &str, extracted: bool) -> Vec<u8> {
+    let mut k = vec![DICT_DOC_BY_NAME];
+    k.extend_from_slice(name.as_bytes());
+    if extracted {
+        k.extend_from_slice(b"\0extracted");
+    }
+    k
+}
+
+/// A document all of whose facts and entities were extracted (the
+/// extractor always gives at least the document's own entity).
+fn is_extracted(d: &DocumentFacts) -> bool {
+    (!d.entities.is_empty() || !d.facts.is_empty())
+        && d.entities.iter().all(|e| e.source.extracted)
+        && d.facts.iter().all(|f| f.source.extracted)
+}
+
 fn stored(s: &Source, doc: DocId) -> StoredSource {
     StoredSource {
         doc,
         quote: s.quote.clone(),
         extracted: s.extracted,
+        at: s.at,
     }
 }

@@ -1,0 +1,352 @@
+//! Dates in running text: 2019年12月2日, 5月20日, 6月底, 今年3月, 去年,
+//! 1—6月, 二〇一九年十二月, ５月２０日. The year comes from the text, or
+//! from the document's own year for 5月20日 and 今年; without one the date
+//! stays partial (no year).
+
+use crate::model::Date;
+
+/// A date or a period found in a sentence: byte range in the text given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundDate {
+    pub start: usize,
+    pub end: usize,
+    pub date: Date,
+    /// The last month of a period such as 1—6月.
+    pub until: Option<Date>,
+}
+
+fn ascii_or_wide_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+fn cn_digit(c: char) -> Option<u32> {
+    "〇一二三四五六七八九"
+        .chars()
+        .position(|d| d == c)
+        .map(|p| p as u32)
+        .or(if c == '零' { Some(0) } else { None })
+}
+
+/// A four-digit year, Arabic or digit-by-digit Chinese (二〇一九).
+fn year_digits(s: &str) -> Option<(i32, usize)> {
+    let mut v = 0i32;
+    let mut used = 0;
+    let mut n = 0;
+    for c in s.chars() {
+        let d = ascii_or_wide_digit(c).or_else(|| cn_digit(c));
+        match d {
+            Some(d) if n < 4 => {
+                v = v * 10 + d as i32;
+                used += c.len_utf8();
+                n += 1;
+            }
+            _ => break,
+        }
+    }
+    (n == 4 && (1900..=2100).contains(&v)).then_some((v, used))
+}
+
+/// A small number (1–31): Arabic digits or Chinese numerals up to 三十一.
+fn small_number(s: &str) -> Option<(u32, usize)> {
+    let mut chars = s.char_indices().peekable();
+    let mut v = 0u32;
+    let mut used = 0;
+    let mut arabic = 0;
+    while let Some(&(i, c)) = chars.peek() {
+        match ascii_or_wide_digit(c) {
+            Some(d) if arabic < 2 => {
+                v = v * 10 + d;
+                used = i + c.len_utf8();
+                arabic += 1;
+                chars.next();
+            }
+            _ => break,
+        }
+    }
+    if arabic > 0 {
+        // Three digits in a row are no month or day.
+        if s[used..]
+            .chars()
+            .next()
+            .and_then(ascii_or_wide_digit)
+            .is_some()
+        {
+            return None;
+        }
+        return Some((v, used));
+    }
+    // 十二, 二十, 二十一, 三十一, 五
+    let mut tens: Option<u32> = None;
+    let mut unit: Option<u32> = None;
+    let mut used = 0;
+    for (i, c) in s.char_indices() {
+        if c == '十' && tens.is_none() {
+            tens = Some(unit.take().unwrap_or(1));
+            used = i + c.len_utf8();
+        } else if let Some(d) = cn_digit(c).filter(|d| *d > 0) {
+            if unit.is_some() {
+                break;
+            }
+            unit = Some(d);
+            used = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let v = tens.unwrap_or(0) * 10 + unit.unwrap_or(0);
+    (used > 0 && v > 0).then_some((v, used))
+}
+
+const RELATIVE: &[(&str, i32)] = &[
+    ("今年", 0),
+    ("本年", 0),
+    ("去年", -1),
+    ("上年", -1),
+    ("前年", -2),
+    ("明年", 1),
+];
+const MONTH_PARTS: &[&str] = &[
+    "上旬", "中旬", "下旬", "月底", "月初", "底", "初", "末", "份",
+];
+const RANGE_SEPS: &[&str] = &["—", "–", "-", "－", "~", "～", "至", "到"];
+
+/// Reads a date starting exactly at `s`, if there is one.
+fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)> {
+    let mut used = 0;
+    let mut year: Option<i32> = None;
+    let mut explicit_year = false;
+    if let Some((word, off)) = RELATIVE.iter().find(|(w, _)| s.starts_with(w)) {
+        year = doc_year.map(|y| y + off);
+        used = word.len();
+        // 今年 alone is a date only when the document's year is known.
+        if year.is_none()
+            && !s[used..].starts_with(|c: char| small_number(&c.to_string()).is_some())
+        {
+            return None;
+        }
+    } else if let Some((y, u)) = year_digits(s) {
+        if s[u..].starts_with('年') {
+            year = Some(y);
+            explicit_year = true;
+            used = u + '年'.len_utf8();
+        }
+    }
+    let rest = &s[used..];
+    // Month, a month range, then a day.
+    let month = small_number(rest).and_then(|(m, u)| {
+        let after = &rest[u..];
+        if after.starts_with('月') && (1..=12).contains(&m) {
+            return Some((m, u + '月'.len_utf8(), None));
+        }
+        // 1—6月
+        let sep = RANGE_SEPS.iter().find(|sep| after.starts_with(**sep))?;
+        let after_sep = &after[sep.len()..];
+        let (m2, u2) = small_number(after_sep)?;
+        let tail = &after_sep[u2..];
+        (tail.starts_with('月') && (1..=12).contains(&m) && (1..=12).contains(&m2) && m < m2)
+            .then(|| (m, u + sep.len() + u2 + '月'.len_utf8(), Some(m2)))
+    });
+    let Some((m, mu, until_month)) = month else {
+        // A year alone: 2017年, 今年, 去年.
+        if used > 0 && year.is_some() {
+            let date = Date {
+                year,
+                month: None,
+                day: None,
+                text: s[..used].to_string(),
+            };
+            return Some((used, date, None));
+        }
+        return None;
+    };
+    used += mu;
+    let mut day = None;
+    if until_month.is_none() {
+        let rest = &s[used..];
+        if let Some((d, du)) = small_number(rest) {
+            let after = &rest[du..];
+            if (after.starts_with('日') || after.starts_with('号')) && (1..=31).contains(&d) {
+                day = Some(d as u8);
+                used += du + after.chars().next().map_or(0, char::len_utf8);
+            }
+        }
+        if day.is_none() {
+            if let Some(p) = MONTH_PARTS.iter().find(|p| s[used..].starts_with(**p)) {
+                used += p.len();
+            }
+        }
+    }
+    let year = if explicit_year || year.is_some() {
+        year
+    } else {
+        doc_year
+    };
+    let date = Date {
+        year,
+        month: Some(m as u8),
+        day,
+        text: s[..used].to_string(),
+    };
+    let until = until_month.map(|m2| Date {
+        year,
+        month: Some(m2 as u8),
+        day: None,
+        text: date.text.clone(),
+    });
+    Some((used, date, until))
+}
+
+/// Every date in `text`, left to right, not overlapping.
+pub fn find_dates(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut skip_to = 0;
+    for (i, c) in text.char_indices() {
+        if i < skip_to {
+            prev = Some(c);
+            continue;
+        }
+        // Not in the middle of a number (2017年 is read from its first digit),
+        // and 3个月 / 每月 are durations, not dates.
+        let mid_number = prev.is_some_and(|p| {
+            ascii_or_wide_digit(p).is_some() || cn_digit(p).is_some() || p == '十' || p == '.'
+        });
+        // 比上年, 较去年: a comparison, not a date.
+        let comparison = matches!(prev, Some('比' | '较' | '同' | '与'))
+            && RELATIVE.iter().any(|(w, _)| text[i..].starts_with(w));
+        if !mid_number && !comparison && !matches!(prev, Some('第' | '每' | '个' | '近')) {
+            if let Some((used, date, until)) = date_at(&text[i..], doc_year) {
+                out.push(FoundDate {
+                    start: i,
+                    end: i + used,
+                    date,
+                    until,
+                });
+                skip_to = i + used;
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// The year a document was written in, as far as its text tells: the
+/// latest year it names as a date (2019年12月2日, 2020年是…), leaving out
+/// targets (到2025年, 预计2021年).
+pub fn infer_year(text: &str) -> Option<i32> {
+    let mut best: Option<i32> = None;
+    for (i, _) in text.char_indices() {
+        let Some((y, u)) = year_digits(&text[i..]) else {
+            continue;
+        };
+        if !text[i + u..].starts_with('年') {
+            continue;
+        }
+        let before: String = text[..i]
+            .chars()
+            .rev()
+            .take(3)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let before_digit = text[..i]
+            .chars()
+            .last()
+            .is_some_and(|c| ascii_or_wide_digit(c).is_some() || cn_digit(c).is_some());
+        if before_digit
+            || ["到", "至", "预计", "计划", "力争", "截至"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        {
+            continue;
+        }
+        best = Some(best.map_or(y, |b| b.max(y)));
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str, year: Option<i32>) -> (String, String, Option<String>) {
+        let d = find_dates(text, year);
+        assert_eq!(d.len(), 1, "{text}: {d:?}");
+        let d = &d[0];
+        (
+            text[d.start..d.end].to_string(),
+            d.date.iso(),
+            d.until.as_ref().map(Date::iso),
+        )
+    }
+
+    #[test]
+    fn forms() {
+        assert_eq!(
+            one("2019年12月2日锦州港", Some(2020)),
+            ("2019年12月2日".into(), "2019-12-02".into(), None)
+        );
+        assert_eq!(
+            one("5月20日,总投资", Some(2020)),
+            ("5月20日".into(), "2020-05-20".into(), None)
+        );
+        assert_eq!(
+            one("确保6月底完成", Some(2020)),
+            ("6月底".into(), "2020-06".into(), None)
+        );
+        assert_eq!(
+            one("今年3月以来", Some(2020)),
+            ("今年3月".into(), "2020-03".into(), None)
+        );
+        assert_eq!(
+            one("去年开展的", Some(2020)),
+            ("去年".into(), "2019".into(), None)
+        );
+        assert_eq!(
+            one("1—6月,全市", Some(2020)),
+            ("1—6月".into(), "2020-01".into(), Some("2020-06".into()))
+        );
+        assert_eq!(
+            one("二〇一九年十二月二日", None),
+            ("二〇一九年十二月二日".into(), "2019-12-02".into(), None)
+        );
+        assert_eq!(
+            one("５月２０日上午", Some(2021)),
+            ("５月２０日".into(), "2021-05-20".into(), None)
+        );
+        // Without the document's year a date stays partial.
+        assert_eq!(one("5月27日一大早", None).1, "????-05-27");
+    }
+
+    #[test]
+    fn not_dates() {
+        for t in [
+            "3个月",
+            "每月",
+            "第3月",
+            "13月",
+            "300千瓦",
+            "283个",
+            "近年来",
+            "比上年增长",
+        ] {
+            assert!(find_dates(t, Some(2020)).is_empty(), "{t}");
+        }
+        // 今年 without a known year says nothing.
+        assert!(find_dates("今年的战略", None).is_empty());
+    }
+
+    #[test]
+    fn the_year_of_a_document() {
+        assert_eq!(
+            infer_year("2017年建设了电站。2019年12月2日申报成功。2020年是推进年。到2025年建成。"),
+            Some(2020)
+        );
+        assert_eq!(infer_year("5月20日,项目建成。"), None);
+    }
+}

@@ -1,0 +1,504 @@
+//! The words the extractor knows: what an amount measures (总投资 →
+//! investment), what a date marks (开工 → date_construction_started), what a
+//! count counts (家企业 → enterprise_count), and which endings make a name
+//! (…有限公司 → enterprise, …村 → village). Attribute names follow the
+//! curated seed (seeds/000_c0358a9eae1db40c.facts.toml) where it has one.
+//! All words are in simplified characters: text is simplified first.
+
+use crate::model::Unit;
+
+/// What kind of quantity a trigger word goes with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dim {
+    Money,
+    Area,
+    Power,
+    Mass,
+    Length,
+    Percent,
+    Count,
+}
+
+impl Dim {
+    pub fn of(u: Unit) -> Option<Dim> {
+        Some(match u {
+            Unit::Cny | Unit::Usd => Dim::Money,
+            Unit::SquareMetre => Dim::Area,
+            Unit::Watt => Dim::Power,
+            Unit::Tonne => Dim::Mass,
+            Unit::Metre => Dim::Length,
+            Unit::Percent => Dim::Percent,
+            Unit::Count => Dim::Count,
+            Unit::Number => return None,
+        })
+    }
+}
+
+/// Words before an amount (the nearest one in the clause wins): (word,
+/// dimension, attribute). Longer words first where one ends another.
+pub const BEFORE: &[(&str, Dim, &str)] = &[
+    ("总投资", Dim::Money, "investment"),
+    ("计划投资", Dim::Money, "investment"),
+    ("投资总额", Dim::Money, "investment"),
+    ("总投入", Dim::Money, "investment"),
+    ("投资", Dim::Money, "investment"),
+    ("投入", Dim::Money, "investment"),
+    ("年交易额", Dim::Money, "annual_trade_value"),
+    ("年成交额", Dim::Money, "annual_trade_value"),
+    ("交易额", Dim::Money, "trade_value"),
+    ("成交额", Dim::Money, "trade_value"),
+    ("年销售额", Dim::Money, "annual_revenue"),
+    ("销售额", Dim::Money, "revenue"),
+    ("营业收入", Dim::Money, "revenue"),
+    ("营收", Dim::Money, "revenue"),
+    ("产值", Dim::Money, "output_value"),
+    ("生产总值", Dim::Money, "gdp"),
+    ("利润", Dim::Money, "profit"),
+    ("税收", Dim::Money, "tax_revenue"),
+    ("利税", Dim::Money, "tax_revenue"),
+    ("出口额", Dim::Money, "export_value"),
+    ("进出口额", Dim::Money, "foreign_trade_value"),
+    (
+        "人均年增加收入",
+        Dim::Money,
+        "per_capita_annual_income_increase",
+    ),
+    (
+        "人均年增收",
+        Dim::Money,
+        "per_capita_annual_income_increase",
+    ),
+    ("人均增收", Dim::Money, "per_capita_annual_income_increase"),
+    ("年收入增加", Dim::Money, "annual_income_increase"),
+    (
+        "户均年增收",
+        Dim::Money,
+        "per_household_annual_income_increase",
+    ),
+    (
+        "户均增收",
+        Dim::Money,
+        "per_household_annual_income_increase",
+    ),
+    ("年增收", Dim::Money, "annual_income_increase"),
+    ("增收", Dim::Money, "income_increase"),
+    ("利用外资", Dim::Money, "foreign_investment"),
+    ("外资", Dim::Money, "foreign_investment"),
+    ("人均可支配收入", Dim::Money, "per_capita_income"),
+    ("人均收入", Dim::Money, "per_capita_income"),
+    ("年收入", Dim::Money, "annual_income"),
+    ("收入", Dim::Money, "income"),
+    ("挣到", Dim::Money, "income"),
+    ("工资", Dim::Money, "wage"),
+    ("分红", Dim::Money, "dividend"),
+    ("流动资金需求", Dim::Money, "working_capital_demand"),
+    (
+        "项目建设资金需求",
+        Dim::Money,
+        "construction_capital_demand",
+    ),
+    ("资金需求", Dim::Money, "capital_demand"),
+    ("质押金额", Dim::Money, "amount"),
+    ("拨付资金", Dim::Money, "amount"),
+    ("扶贫资金", Dim::Money, "amount"),
+    ("资金", Dim::Money, "amount"),
+    ("贷款", Dim::Money, "amount"),
+    ("融资", Dim::Money, "amount"),
+    ("补贴", Dim::Money, "amount"),
+    ("补助", Dim::Money, "amount"),
+    ("奖励", Dim::Money, "amount"),
+    ("金额", Dim::Money, "amount"),
+    ("总面积", Dim::Area, "area"),
+    ("规划总面积", Dim::Area, "planned_area"),
+    ("总体规划面积", Dim::Area, "planned_area"),
+    ("规划面积", Dim::Area, "planned_area"),
+    ("占地面积", Dim::Area, "area"),
+    ("占地", Dim::Area, "area"),
+    ("建筑面积", Dim::Area, "floor_area"),
+    ("种植面积", Dim::Area, "planted_area"),
+    ("面积", Dim::Area, "area"),
+    ("流转土地", Dim::Area, "transferred_land_area"),
+    ("总装机容量", Dim::Power, "capacity"),
+    ("总装机规模", Dim::Power, "capacity"),
+    ("装机容量", Dim::Power, "capacity"),
+    ("装机规模", Dim::Power, "capacity"),
+    ("装机", Dim::Power, "capacity"),
+    ("年交易量", Dim::Mass, "annual_trade_volume"),
+    ("交易量", Dim::Mass, "trade_volume"),
+    ("吞吐量", Dim::Mass, "throughput"),
+    ("库容", Dim::Mass, "storage_capacity"),
+    ("产量", Dim::Mass, "output"),
+    ("长度", Dim::Length, "length"),
+    ("全长", Dim::Length, "length"),
+    ("总长", Dim::Length, "length"),
+    ("同比增长", Dim::Percent, "growth_rate_yoy"),
+    ("同比下降", Dim::Percent, "growth_rate_yoy"),
+    ("同比减少", Dim::Percent, "growth_rate_yoy"),
+    ("增长", Dim::Percent, "growth_rate"),
+    ("增速", Dim::Percent, "growth_rate"),
+    ("提高", Dim::Percent, "growth_rate"),
+    ("上升", Dim::Percent, "growth_rate"),
+    ("下降", Dim::Percent, "growth_rate"),
+    ("减少", Dim::Percent, "growth_rate"),
+    ("降低", Dim::Percent, "growth_rate"),
+    ("覆盖率", Dim::Percent, "coverage_rate"),
+    ("占比", Dim::Percent, "share"),
+    ("占", Dim::Percent, "share"),
+];
+
+/// Words after which a percentage is a fall, stored negative.
+pub const FALLS: &[&str] = &["下降", "减少", "降低", "回落"];
+
+/// Words that mark an annual figure for the whole sentence: 年交易量 …
+/// 交易额 is an annual trade value too.
+pub const ANNUAL: &[&str] = &["年交易", "每年", "年均", "全年"];
+
+/// Nouns after an amount that say what it is: 66万元互助金, 300千瓦…电站.
+pub const AFTER: &[(&str, Dim, &str)] = &[
+    ("互助金", Dim::Money, "amount"),
+    ("资金", Dim::Money, "amount"),
+    ("贷款", Dim::Money, "amount"),
+    ("补贴", Dim::Money, "amount"),
+    ("分红", Dim::Money, "dividend"),
+    ("的现金", Dim::Money, "amount"),
+    ("投资", Dim::Money, "investment"),
+];
+
+/// What a count counts, from the noun after it (100余家企业) or before it
+/// (分布式电站142个), else from the counter.
+pub const COUNTED: &[(&str, &str)] = &[
+    ("企业", "enterprise_count"),
+    ("公司", "enterprise_count"),
+    ("项目", "project_count"),
+    ("电站", "station_count"),
+    ("模块", "module_count"),
+    ("模式", "model_count"),
+    ("目标", "goal_count"),
+    ("原则", "principle_count"),
+    ("功能区", "functional_area_count"),
+    ("小区", "breeding_area_count"),
+    ("货车", "vehicle_count"),
+    ("车辆", "vehicle_count"),
+    ("村", "village_count"),
+    ("贫困户", "household_count"),
+    ("户", "household_count"),
+    ("贫困人口", "people_count"),
+    ("群众", "people_count"),
+    ("岗位", "job_count"),
+    ("就业", "jobs_created"),
+    ("市场主体", "market_entity_count"),
+    ("申请", "application_count"),
+    ("专利", "patent_count"),
+];
+
+/// Counters that say what is counted when no noun does.
+pub const COUNTERS: &[(&str, &str)] = &[
+    ("家", "enterprise_count"),
+    ("户", "household_count"),
+    ("人次", "visit_count"),
+    ("人", "people_count"),
+    ("名", "people_count"),
+    ("辆", "vehicle_count"),
+    ("笔", "transaction_count"),
+    ("件", "item_count"),
+    ("座", "count"),
+    ("个", "count"),
+];
+
+/// Verbs after the count that say more: 4.6万人脱贫.
+pub const COUNT_VERBS: &[(&str, &str)] = &[
+    ("脱贫", "people_lifted_out_of_poverty"),
+    ("实现增收", "beneficiaries"),
+    ("实现稳定增收", "beneficiaries"),
+    ("就业", "jobs_created"),
+];
+
+/// Words near a date that say what happened then (searched in the clause
+/// after the date, then before it).
+pub const DATE_EVENTS: &[(&str, &str)] = &[
+    ("投入使用", "date_opened"),
+    ("建成", "date_opened"),
+    ("竣工", "date_completed"),
+    ("开业", "date_opened"),
+    ("投产", "date_opened"),
+    ("开工", "date_construction_started"),
+    ("对外开放", "date_opened"),
+    ("开园", "date_opened"),
+    ("签约", "date_signed"),
+    ("签订", "date_signed"),
+    ("申报成功", "date_application_approved"),
+    ("获批", "date_approved"),
+    ("批复", "date_approved"),
+    ("成立", "date_established"),
+    ("挂牌", "date_established"),
+    ("会议", "date_held"),
+    ("召开", "date_held"),
+    ("举行", "date_held"),
+    ("举办", "date_held"),
+    ("开展", "date_held"),
+    ("建设了", "date_built"),
+    ("列入", "date_listed"),
+    ("实现", "date_target"),
+    ("完成", "date_target"),
+];
+
+/// Name endings (longest first) and the kind of entity they make, for
+/// names of several words (锦州思凯农副产品国际物流园一期项目). A name
+/// needs a proper noun, a place or quotation marks in it to count.
+pub const ORG_SUFFIXES: &[(&str, &str)] = &[
+    ("股份有限公司", "enterprise"),
+    ("有限责任公司", "enterprise"),
+    ("有限公司", "enterprise"),
+    ("公司", "enterprise"),
+    ("集团", "enterprise"),
+    ("银行", "enterprise"),
+    ("药业", "enterprise"),
+    ("合作社", "cooperative"),
+    ("示范区", "zone"),
+    ("开发区", "zone"),
+    ("高新区", "zone"),
+    ("保税区", "zone"),
+    ("风景区", "scenic_area"),
+    ("景区", "scenic_area"),
+    ("度假区", "scenic_area"),
+    ("产业园", "park"),
+    ("工业园", "park"),
+    ("物流园", "park"),
+    ("园区", "park"),
+    ("公园", "park"),
+    ("园", "park"),
+    ("中心", "facility"),
+    ("基地", "facility"),
+    ("项目", "project"),
+    ("工程", "project"),
+    ("电站", "power_station"),
+    ("码头", "wharf"),
+    ("港", "port"),
+    ("管委会", "organisation"),
+    ("委员会", "organisation"),
+    ("政府", "organisation"),
+    ("局", "organisation"),
+    ("委", "organisation"),
+    ("办", "organisation"),
+    ("厅", "organisation"),
+    ("大学", "institution"),
+    ("学院", "institution"),
+    ("医院", "institution"),
+    ("地区", "region"),
+    ("经济带", "region"),
+];
+
+/// Common words that end like names but are none (格局, 家园, 举办).
+pub const GENERIC_ORG_WORDS: &[&str] = &[
+    "格局",
+    "布局",
+    "当局",
+    "结局",
+    "大局",
+    "全局",
+    "开局",
+    "邮局",
+    "饭局",
+    "家园",
+    "校园",
+    "田园",
+    "庄园",
+    "重心",
+    "核心",
+    "市中心",
+    "信心",
+    "决心",
+    "举办",
+    "创办",
+    "承办",
+    "主办",
+    "兴办",
+    "督办",
+    "查办",
+    "协办",
+    "代办",
+    "帮办",
+    "大厅",
+    "客厅",
+    "餐厅",
+    "展厅",
+];
+
+/// Nouns that may follow a name without making it a modifier
+/// (物流园现场, 项目负责人, 示范区建设).
+pub const AFTER_NAME: &[&str] = &[
+    "现场",
+    "负责人",
+    "建设",
+    "周边",
+    "附近",
+    "门口",
+    "内部",
+    "一带",
+    "一期",
+    "二期",
+    "三期",
+];
+
+/// One-character endings of place names and the kind they make.
+pub const PLACE_SUFFIXES: &[(char, &str)] = &[
+    ('省', "province"),
+    ('市', "city"),
+    ('县', "county"),
+    ('区', "district"),
+    ('镇', "town"),
+    ('乡', "town"),
+    ('村', "village"),
+];
+
+/// Characters after a place ending that make it part of another word
+/// (市场, 区域, 村民, 县城).
+pub const PLACE_BLOCKERS: &[(char, &str)] = &[
+    ('省', "级份内外委专会直属"),
+    ('市', "场民值面容级委区内属直"),
+    ('县', "城域级委内"),
+    ('区', "域位别分间块级委内划"),
+    ('镇', "上里级委"),
+    ('乡', "村亲镇下土愁"),
+    ('村', "民里级庄落组委集干"),
+];
+
+/// Words that end like place names but are not names.
+pub const GENERIC_PLACES: &[&str] = &[
+    "城市",
+    "都市",
+    "超市",
+    "门市",
+    "股市",
+    "全市",
+    "本市",
+    "我市",
+    "该市",
+    "各市",
+    "两市",
+    "全省",
+    "本省",
+    "我省",
+    "外省",
+    "全县",
+    "本县",
+    "我县",
+    "该县",
+    "各县",
+    "区县",
+    "市县",
+    "县区",
+    "全区",
+    "本区",
+    "我区",
+    "该区",
+    "城区",
+    "市区",
+    "景区",
+    "山区",
+    "社区",
+    "小区",
+    "片区",
+    "辖区",
+    "园区",
+    "厂区",
+    "产区",
+    "灾区",
+    "专区",
+    "行政区",
+    "功能区",
+    "库区",
+    "街区",
+    "新区",
+    "湾区",
+    "示范区",
+    "开发区",
+    "全镇",
+    "本镇",
+    "乡镇",
+    "城镇",
+    "集镇",
+    "全村",
+    "本村",
+    "该村",
+    "各村",
+    "农村",
+    "乡村",
+    "山村",
+    "新村",
+    "城乡",
+    "家乡",
+    "老乡",
+    "两个村",
+    "个村",
+    "地区",
+];
+
+/// Endings that make a word generic however it starts (扩大城市, 规模养殖小区).
+pub const GENERIC_ENDINGS: &[&str] = &[
+    "城市", "都市", "超市", "农村", "乡村", "城镇", "乡镇", "社区", "小区", "城区", "市区", "景区",
+    "山区", "片区", "辖区", "厂区", "产区", "街区", "库区", "区县", "市县",
+];
+
+/// Characters that cannot be inside a place name: function words.
+pub const NAME_STOPS: &str =
+    "的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级";
+
+/// Words right before a person's name (脱贫户李运明, 主任赵文远).
+pub const PERSON_BEFORE: &[&str] = &[
+    "户",
+    "主任",
+    "书记",
+    "经理",
+    "董事长",
+    "总经理",
+    "村民",
+    "负责人",
+    "局长",
+    "县长",
+    "市长",
+    "镇长",
+    "村长",
+    "主席",
+    "社长",
+    "厂长",
+    "校长",
+    "院长",
+    "农民",
+    "老人",
+    "村主任",
+];
+
+/// Characters that may follow a person's name found by a word before it
+/// (脱贫户李运明就来): anything else may be the name going on (董福|财).
+pub const PERSON_NEXT: &str = "就是的在也还都又已把和与对向从，,。、：:“”";
+
+/// Words right after a person's name (李运明说道, 赵文远介绍).
+pub const PERSON_AFTER: &[&str] = &[
+    "说", "介绍", "表示", "告诉", "坦言", "感慨", "笑着", "算了", "指出", "认为", "称",
+];
+
+/// Words that refer back to something named before (该项目, 这里), with
+/// the ending that names it ("" for anything).
+pub const ANAPHORA: &[(&str, &str)] = &[
+    ("该项目", "项目"),
+    ("该园区", "园"),
+    ("该园", "园"),
+    ("该公司", "公司"),
+    ("该企业", "公司"),
+    ("该中心", "中心"),
+    ("该市", "市"),
+    ("该县", "县"),
+    ("该区", "区"),
+    ("该镇", "镇"),
+    ("该村", "村"),
+    ("全市", "市"),
+    ("全县", "县"),
+    ("全区", "区"),
+    ("全镇", "镇"),
+    ("全乡", "乡"),
+    ("全村", "村"),
+    ("这里", ""),
+    ("此处", ""),
+    ("这片", ""),
+];

@@ -1,0 +1,1152 @@
+//! Facts from plain Chinese news text, without hand work.
+//!
+//! For each sentence (page breaks repaired, see `text::sentences`):
+//! 1. dates (`dates`) and quantities (`model::quantity`, tried at every
+//!    place a number can start) with their exact words;
+//! 2. the things named: names already in the store (names and aliases),
+//!    place names by their endings (…市 …县 …镇 …村) and longer names by
+//!    theirs (…有限公司 …项目 …园 …中心), checked with jieba's parts of
+//!    speech so that 城市 or 工程建设项目 are not taken for names;
+//! 3. each quantity gets an attribute from the words around it (`lexicon`)
+//!    and a subject: the name right after "的" (总投资2亿元的X项目), else the
+//!    nearest name before it in the sentence, else the first after it, else
+//!    the last name of the previous sentence (该项目…). What finds no subject
+//!    is kept as a `mention` of the document, never dropped.
+//!
+//! Every fact carries the sentence as its quote, `extracted: true` and its
+//! [`Location`]: sentence number and byte offsets in the original text.
+
+pub mod dates;
+pub mod lexicon;
+
+use crate::error::Error;
+use crate::model::{
+    name_key, parse_quantity_prefix, Date, DocumentFacts, Entity, Fact, Location, Quantity, Source,
+    Unit, Value,
+};
+use crate::text::{self, is_han, segment, Sentence};
+use aho_corasick::{AhoCorasick, MatchKind};
+use lexicon::Dim;
+use std::collections::{BTreeMap, HashMap};
+
+/// The attribute of quantities and dates that no entity could be found for.
+pub const MENTION_ATTR: &str = "mention";
+/// The kind of the entity that stands for a loaded text document.
+pub const DOCUMENT_KIND: &str = "document";
+
+/// Kinds whose names may be as short as two characters (义县, 锦州).
+const PLACE_KINDS: &[&str] = &[
+    "city", "county", "district", "town", "village", "region", "province", "port", "zone",
+];
+
+/// The names the store knows, for finding them in text.
+#[derive(Default, Clone)]
+pub struct Known {
+    /// name_key (as the store keys names) → canonical name.
+    by_key: HashMap<String, String>,
+    /// Simplified name_key of every name and alias → (canonical name, kind).
+    patterns: Vec<(String, String, String)>,
+    /// Canonical names of entities that only an extraction of this
+    /// document brought (document name → names).
+    extracted_only: HashMap<String, Vec<String>>,
+}
+
+impl Known {
+    pub fn new() -> Known {
+        Known::default()
+    }
+
+    /// Adds an entity's name or alias.
+    pub fn add(&mut self, written: &str, canonical: &str, kind: &str) {
+        let key = name_key(written);
+        if key.is_empty() {
+            return;
+        }
+        self.by_key
+            .entry(key.clone())
+            .or_insert_with(|| canonical.to_string());
+        self.patterns.push((
+            text::simplify(&key),
+            canonical.to_string(),
+            kind.to_string(),
+        ));
+    }
+
+    /// Every name and alias in the store.
+    pub fn from_store(store: &crate::store::Store) -> Result<Known, Error> {
+        let mut k = Known::new();
+        for e in store.all_entities() {
+            let rec = store.entity(e?)?;
+            k.add(&rec.name, &rec.name, &rec.kind);
+            for a in &rec.aliases {
+                k.add(a, &rec.name, &rec.kind);
+            }
+            let docs: std::collections::BTreeSet<u32> = rec.sources.iter().map(|s| s.doc).collect();
+            if docs.len() == 1 && rec.sources.iter().all(|s| s.extracted) {
+                if let Some(d) = docs.first() {
+                    k.extracted_only
+                        .entry(store.doc_name(*d)?)
+                        .or_default()
+                        .push(rec.name.clone());
+                }
+            }
+        }
+        Ok(k)
+    }
+
+    /// The names as they would be without an earlier extraction of `doc`:
+    /// extracting a document again (after it changed, or unchanged) must
+    /// give the entities it brought itself, since the new version replaces
+    /// the old.
+    pub fn without_extraction_of(&self, doc: &str) -> Known {
+        let Some(names) = self.extracted_only.get(doc) else {
+            return self.clone();
+        };
+        let drop: std::collections::HashSet<&String> = names.iter().collect();
+        Known {
+            by_key: self
+                .by_key
+                .iter()
+                .filter(|(_, c)| !drop.contains(c))
+                .map(|(k, c)| (k.clone(), c.clone()))
+                .collect(),
+            patterns: self
+                .patterns
+                .iter()
+                .filter(|(_, c, _)| !drop.contains(c))
+                .cloned()
+                .collect(),
+            extracted_only: HashMap::new(),
+        }
+    }
+
+    /// Whether `name` is exactly a name or alias (as the store matches
+    /// names: quotation marks, width and case folded).
+    pub fn contains(&self, name: &str) -> bool {
+        self.by_key.contains_key(&name_key(name))
+    }
+
+    fn canonical(&self, name: &str) -> Option<&String> {
+        self.by_key.get(&name_key(name))
+    }
+}
+
+/// A quantity or date the extractor found, with what it made of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub sentence: u32,
+    /// Byte range of the words in the original document.
+    pub start: usize,
+    pub end: usize,
+    /// The words as written (page-break white space removed).
+    pub text: String,
+    pub value: Value,
+    /// The last month of a period (1—6月).
+    pub until: Option<Date>,
+    /// The entity it was attached to, or `None` for a mention.
+    pub subject: Option<String>,
+    pub attribute: String,
+    pub quote: String,
+}
+
+/// What extraction gives: the facts to load, and every value found.
+pub struct Extraction {
+    pub facts: DocumentFacts,
+    pub found: Vec<Found>,
+    pub year: Option<i32>,
+    pub sentences: usize,
+}
+
+/// A thing named in a sentence (offsets in the sentence's text).
+#[derive(Clone, Debug)]
+struct Mention {
+    start: usize,
+    end: usize,
+    name: String,
+    /// Kind for a new entity; `None` when the store knows it.
+    new_kind: Option<String>,
+    /// The sentence it was found in.
+    sentence: u32,
+}
+
+/// Extracts facts from a plain-text document named `doc`.
+pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Error> {
+    let sentences = text::split(content);
+    if sentences.is_empty() {
+        return Err(Error::Input(format!(
+            "{doc}: no text to extract facts from"
+        )));
+    }
+    let year = dates::infer_year(&text::simplify(content));
+    let matcher = KnownMatcher::new(known);
+    let mut out = Builder {
+        sentences: &sentences,
+        doc: doc.to_string(),
+        known,
+        entities: BTreeMap::new(),
+        facts: Vec::new(),
+        found: Vec::new(),
+    };
+    let first = &sentences[0];
+    let doc_entity = Entity {
+        name: doc.to_string(),
+        kind: DOCUMENT_KIND.to_string(),
+        aliases: Vec::new(),
+        source: Source {
+            doc: doc.to_string(),
+            quote: first.text.clone(),
+            extracted: true,
+            at: Some(location(first, 0, first.text.len())),
+        },
+    };
+    // The names of the sentence before, for a sentence that names nothing
+    // or refers back (该项目).
+    let mut topic: Vec<Mention> = Vec::new();
+    // New names found so far in this document.
+    let mut local: Vec<Mention> = Vec::new();
+    // Every name so far, in order.
+    let mut history: Vec<Mention> = Vec::new();
+    for s in &sentences {
+        let norm = text::simplify(&s.text);
+        let found_dates = dates::find_dates(&norm, year);
+        let quantities = find_quantities(&norm, &found_dates);
+        let spans: Vec<(usize, usize)> = quantities
+            .iter()
+            .map(|(a, b, _)| (*a, *b))
+            .chain(found_dates.iter().map(|d| (d.start, d.end)))
+            .collect();
+        let mentions = find_mentions(&norm, s.index, known, &matcher, &spans, &local);
+        for m in &mentions {
+            if m.new_kind.is_some() && !local.iter().any(|l| l.name == m.name) {
+                local.push(m.clone());
+            }
+        }
+        // 该项目…: the sentence goes on about what the last one named (the
+        // last project, for 该项目).
+        let anaphor = lexicon::ANAPHORA
+            .iter()
+            .filter_map(|(w, ending)| norm.find(w).map(|p| (p, *ending, w.starts_with('全'))))
+            .min();
+        let closed = ends_sentence(&norm);
+        let fallback = if closed {
+            match anaphor {
+                // 全县: the last county named anywhere before; 该项目: the
+                // last project of the two sentences before.
+                Some((_, ending, whole)) if !ending.is_empty() => history
+                    .iter()
+                    .rev()
+                    .filter(|m| whole || m.sentence + 2 >= s.index)
+                    .find(|m| text::simplify(&m.name).ends_with(ending))
+                    .or(topic.last())
+                    .cloned(),
+                _ => topic.last().cloned(),
+            }
+        } else {
+            None
+        };
+        let anaphor = anaphor.map(|(p, _, _)| p);
+        let ctx = Context {
+            norm: &norm,
+            mentions: &mentions,
+            fallback: fallback.as_ref(),
+            anaphor,
+        };
+        for (a, b, q) in quantities {
+            let subject = ctx.subject(a, b, false);
+            let (attr, negate) = quantity_attribute(&norm, a, b, &q);
+            let mut q = q;
+            q.text = s.text[a..b].to_string();
+            if negate {
+                q.value = crate::model::Num(-q.value.0);
+                q.upper = q.upper.map(|u| crate::model::Num(-u.0));
+            }
+            out.add(s, a, b, Value::Quantity(q), None, subject, attr);
+        }
+        for d in found_dates {
+            let subject = ctx.subject(d.start, d.end, true);
+            let attr = date_attribute(&norm, d.start, d.end, d.until.is_some());
+            let mut date = d.date.clone();
+            date.text = s.text[d.start..d.end].to_string();
+            let until = d.until.clone().map(|mut u| {
+                u.text = date.text.clone();
+                u
+            });
+            out.add(s, d.start, d.end, Value::Date(date), until, subject, attr);
+        }
+        history.extend(mentions.iter().cloned());
+        if !closed {
+            // A heading or a byline: no thread runs through it.
+            topic.clear();
+        } else if !mentions.is_empty() {
+            topic = mentions.clone();
+        } else {
+            // A sentence naming nothing keeps the thread it used.
+            topic = fallback.iter().cloned().collect();
+        }
+    }
+    let found = out.found;
+    let mut entities = vec![doc_entity];
+    entities.extend(out.entities.into_values());
+    Ok(Extraction {
+        facts: DocumentFacts {
+            doc: doc.to_string(),
+            text: Some(content.to_string()),
+            entities,
+            facts: out.facts,
+            attribute_order: Vec::new(),
+        },
+        found,
+        year,
+        sentences: sentences.len(),
+    })
+}
+
+fn location(s: &Sentence, a: usize, b: usize) -> Location {
+    let (vs, ve) = s.original(a, b);
+    let c = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+    Location {
+        sentence: s.index,
+        start: c(s.start),
+        end: c(s.end),
+        value_start: c(vs),
+        value_end: c(ve),
+    }
+}
+
+struct Builder<'k> {
+    sentences: &'k [Sentence],
+    doc: String,
+    known: &'k Known,
+    /// New entities by name key.
+    entities: BTreeMap<String, Entity>,
+    facts: Vec<Fact>,
+    found: Vec<Found>,
+}
+
+impl Builder<'_> {
+    #[allow(clippy::too_many_arguments)]
+    fn add(
+        &mut self,
+        s: &Sentence,
+        a: usize,
+        b: usize,
+        value: Value,
+        until: Option<Date>,
+        subject: Option<Mention>,
+        attr: String,
+    ) {
+        let subject_name = subject.map(|m| self.entity(&m));
+        let doc = self.doc.clone();
+        let source = |at: Location| Source {
+            doc: doc.clone(),
+            quote: s.text.clone(),
+            extracted: true,
+            at: Some(at),
+        };
+        let at = location(s, a, b);
+        let (subj, attribute) = match &subject_name {
+            Some(n) => (n.clone(), attr.clone()),
+            None => (self.doc.clone(), MENTION_ATTR.to_string()),
+        };
+        let (start_attr, end_attr) = match (&until, attribute.as_str()) {
+            (Some(_), MENTION_ATTR) => (attribute.clone(), attribute.clone()),
+            (Some(_), _) => (format!("{attribute}_start"), format!("{attribute}_end")),
+            (None, _) => (attribute.clone(), String::new()),
+        };
+        self.facts.push(Fact {
+            subject: subj.clone(),
+            attribute: start_attr,
+            value: value.clone(),
+            source: source(at),
+        });
+        if let Some(u) = &until {
+            self.facts.push(Fact {
+                subject: subj.clone(),
+                attribute: end_attr,
+                value: Value::Date(u.clone()),
+                source: source(at),
+            });
+        }
+        self.found.push(Found {
+            sentence: s.index,
+            start: at.value_start as usize,
+            end: at.value_end as usize,
+            text: s.text[a..b].to_string(),
+            value,
+            until,
+            subject: subject_name,
+            attribute: attr,
+            quote: s.text.clone(),
+        });
+    }
+
+    /// The canonical name of a mention, creating the entity when new.
+    fn entity(&mut self, m: &Mention) -> String {
+        let Some(kind) = &m.new_kind else {
+            return m.name.clone();
+        };
+        if let Some(c) = self.known.canonical(&m.name) {
+            return c.clone();
+        }
+        let key = name_key(&m.name);
+        if let Some(e) = self.entities.get(&key) {
+            return e.name.clone();
+        }
+        let Some(s) = self.sentences.get(m.sentence as usize) else {
+            return m.name.clone();
+        };
+        // The name as written (traditional characters stay), with the
+        // simplified form as an alias.
+        let written = s.text.get(m.start..m.end).unwrap_or(&m.name).to_string();
+        let simplified = text::simplify(&written);
+        let aliases = if simplified != written && !self.known.contains(&simplified) {
+            vec![simplified]
+        } else {
+            Vec::new()
+        };
+        self.entities.insert(
+            key,
+            Entity {
+                name: written.clone(),
+                kind: kind.clone(),
+                aliases,
+                source: Source {
+                    doc: self.doc.clone(),
+                    quote: s.text.clone(),
+                    extracted: true,
+                    at: Some(location(s, m.start, m.end)),
+                },
+            },
+        );
+        written
+    }
+}
+
+fn is_numeral_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || ".．零〇一二两三四五六七八九十百千万亿".contains(c)
+}
+
+/// Characters a quantity can start with: digits, Chinese numerals, the
+/// first characters of bound words (超, 约, 近 …) and 百分之.
+fn may_start_quantity(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || "零一二两三四五六七八九十百超逾约近不至将接大最".contains(c)
+}
+
+/// Quantities in a (simplified) sentence: byte range and value. Dates are
+/// left out; so are bare numbers (205#, “111”工程), ordinals (第十六届) and
+/// 一 + counter, which is an article (一个窗口, 一座座厂房), not a count.
+fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, usize, Quantity)> {
+    let mut out = Vec::new();
+    let mut next = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in norm.char_indices() {
+        let p = prev;
+        prev = Some(c);
+        if i < next || !may_start_quantity(c) {
+            continue;
+        }
+        if found_dates.iter().any(|d| i >= d.start && i < d.end) {
+            continue;
+        }
+        if p.is_some_and(|p| {
+            is_numeral_char(p) || p.is_ascii_alphabetic() || matches!(p, '第' | '#' | '号')
+        }) {
+            continue;
+        }
+        let Some((q, used)) = parse_quantity_prefix(&norm[i..]) else {
+            continue;
+        };
+        if q.unit == Unit::Number {
+            continue;
+        }
+        let words = &norm[i..i + used];
+        let after = &norm[i + used..];
+        // 一个, 一座座: an article, not a count. 3个月: a duration.
+        let body = words.trim_start_matches(|c: char| !is_numeral_char(c));
+        let noun_follows = after
+            .chars()
+            .next()
+            .is_some_and(|c| is_han(c) || "“‘《「".contains(c));
+        if q.unit == Unit::Count
+            && (body.starts_with('一') && q.value == crate::model::Num(1_000_000) && noun_follows
+                || after.starts_with(['月', '年', '日', '天', '小'])
+                || after.starts_with(words.chars().last().unwrap_or(' ')))
+        {
+            continue;
+        }
+        if found_dates.iter().any(|d| d.start < i + used && d.end > i) {
+            continue;
+        }
+        out.push((i, i + used, q));
+        next = i + used;
+    }
+    out
+}
+
+/// Leftmost-longest search for known names in a sentence, with quotation
+/// marks and width folded as the store folds names.
+struct KnownMatcher {
+    ac: Option<AhoCorasick>,
+    names: Vec<(String, String)>,
+}
+
+impl KnownMatcher {
+    fn new(known: &Known) -> KnownMatcher {
+        let usable: Vec<&(String, String, String)> = known
+            .patterns
+            .iter()
+            .filter(|(key, _, kind)| {
+                let n = key.chars().count();
+                n >= 3 || (n == 2 && PLACE_KINDS.contains(&kind.as_str()))
+            })
+            .collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(usable.iter().map(|(k, _, _)| k.as_str()))
+            .ok();
+        KnownMatcher {
+            ac,
+            names: usable
+                .iter()
+                .map(|(_, n, kind)| (n.clone(), kind.clone()))
+                .collect(),
+        }
+    }
+
+    fn find(&self, norm: &str) -> Vec<Mention> {
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
+        // The sentence as name keys, with each key byte's place in `norm`.
+        let mut key = String::new();
+        let mut from: Vec<(usize, usize)> = Vec::new();
+        for (i, c) in norm.char_indices() {
+            let folded = name_key(&c.to_string());
+            for _ in 0..folded.len() {
+                from.push((i, i + c.len_utf8()));
+            }
+            key.push_str(&folded);
+        }
+        ac.find_iter(&key)
+            .filter_map(|m| {
+                let (start, _) = *from.get(m.start())?;
+                let (_, end) = *from.get(m.end().checked_sub(1)?)?;
+                Some(Mention {
+                    start,
+                    end,
+                    name: self.names.get(m.pattern().as_usize())?.0.clone(),
+                    new_kind: None,
+                    sentence: 0,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Place names by their one-character endings: 义县, 聚粮屯镇, 孟家屯村.
+fn find_places(norm: &str) -> Vec<Mention> {
+    let chars: Vec<(usize, char)> = norm.char_indices().collect();
+    let mut out = Vec::new();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let Some((_, kind)) = lexicon::PLACE_SUFFIXES.iter().find(|(s, _)| *s == c) else {
+            continue;
+        };
+        let next = chars.get(k + 1).map(|x| x.1);
+        if let (Some(n), Some((_, blockers))) =
+            (next, lexicon::PLACE_BLOCKERS.iter().find(|(s, _)| *s == c))
+        {
+            if blockers.contains(n) {
+                continue;
+            }
+        }
+        let mut j = k;
+        while j > 0 {
+            let p = chars[j - 1].1;
+            if !is_han(p)
+                || lexicon::NAME_STOPS.contains(p)
+                || lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == p)
+                || k - (j - 1) > 6
+            {
+                break;
+            }
+            j -= 1;
+        }
+        if j == k {
+            continue;
+        }
+        // Stopped by length inside a longer run of characters: not a name.
+        if j > 0 && k - j >= 6 && is_han(chars[j - 1].1) {
+            continue;
+        }
+        let start = chars[j].0;
+        let end = i + c.len_utf8();
+        let name = &norm[start..end];
+        if lexicon::GENERIC_PLACES.contains(&name)
+            || lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g))
+            || lexicon::ORG_SUFFIXES
+                .iter()
+                .any(|(s, _)| s.chars().count() > 1 && name.ends_with(s))
+        {
+            continue;
+        }
+        out.push(Mention {
+            start,
+            end,
+            name: name.to_string(),
+            new_kind: Some(kind.to_string()),
+            sentence: 0,
+        });
+    }
+    out
+}
+
+/// Parts of speech that end a name when walking left from its ending.
+fn stops_name(tag: &str, word: &str) -> bool {
+    if word.chars().all(|c| "“”\"《》".contains(c)) {
+        return false;
+    }
+    // 一期, 二期: phases belong to project names.
+    if word.ends_with('期') && word.chars().count() == 2 {
+        return false;
+    }
+    if tag.starts_with('m') {
+        // 双双 is tagged a numeral; real numbers stop the name.
+        return word
+            .chars()
+            .any(|c| is_numeral_char(c) || c == '第' || c == '几');
+    }
+    let stop_tags = [
+        "uj", "ul", "uz", "ug", "ud", "uv", "u", "p", "c", "r", "d", "v", "y", "e", "o", "f", "t",
+        "q", "x", "w", "zg", "a", "ad",
+    ];
+    stop_tags.contains(&tag) || word.chars().any(|c| lexicon::NAME_STOPS.contains(c))
+}
+
+/// Words of the sentence with their parts of speech, segmented piece by
+/// piece between the values, so that a date does not glue to the name
+/// after it (2019年12月2日锦州港 is not 日锦).
+fn tag_between(norm: &str, values: &[(usize, usize)]) -> Vec<segment::Word<'static>> {
+    let mut cuts: Vec<(usize, usize)> = values.to_vec();
+    cuts.sort_unstable();
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut pieces = Vec::new();
+    for (a, b) in cuts {
+        if a >= at {
+            pieces.push((at, a, false));
+            pieces.push((a, b, true));
+            at = b;
+        }
+    }
+    pieces.push((at, norm.len(), false));
+    for (a, b, value) in pieces {
+        if a >= b {
+            continue;
+        }
+        if value {
+            // One token that no name runs across.
+            out.push(segment::Word {
+                word: "",
+                start: a,
+                end: b,
+                tag: "x",
+            });
+            continue;
+        }
+        for w in segment::tag(&norm[a..b]) {
+            out.push(segment::Word {
+                word: "",
+                start: a + w.start,
+                end: a + w.end,
+                tag: leak_tag(w.tag),
+            });
+        }
+    }
+    out
+}
+
+/// jieba's tags are a small fixed set; keep them as static strings.
+fn leak_tag(tag: &str) -> &'static str {
+    const TAGS: &[&str] = &[
+        "ns", "nr", "nt", "nz", "nrt", "nrfg", "eng", "n", "ng", "vn", "v", "m", "q", "x", "uj",
+        "ul", "uz", "ug", "ud", "uv", "u", "p", "c", "r", "d", "y", "e", "o", "f", "t", "w", "zg",
+        "a", "ad", "j", "l", "i", "b", "s",
+    ];
+    TAGS.iter().find(|t| **t == tag).copied().unwrap_or("n")
+}
+
+/// The sentence's words with their text and part of speech.
+fn tagged<'a>(norm: &'a str, values: &[(usize, usize)]) -> Vec<segment::Word<'a>> {
+    tag_between(norm, values)
+        .into_iter()
+        .map(|w| segment::Word {
+            word: &norm[w.start..w.end],
+            start: w.start,
+            end: w.end,
+            tag: w.tag,
+        })
+        .collect()
+}
+
+/// People, when jieba takes a word for a person's name and the words
+/// around say so (脱贫户李运明, 赵文远介绍).
+fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for w in words {
+        let n = w.word.chars().count();
+        if w.tag != "nr" || !(2..=3).contains(&n) || !w.word.chars().all(is_han) {
+            continue;
+        }
+        let before = &norm[..w.start];
+        let after = &norm[w.end..];
+        let said = lexicon::PERSON_AFTER.iter().any(|c| after.starts_with(c));
+        let titled = lexicon::PERSON_BEFORE.iter().any(|c| before.ends_with(c))
+            && after
+                .chars()
+                .next()
+                .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c));
+        let cue = said || titled;
+        if cue {
+            out.push(Mention {
+                start: w.start,
+                end: w.end,
+                name: w.word.to_string(),
+                new_kind: Some("person".to_string()),
+                sentence: 0,
+            });
+        }
+    }
+    out
+}
+
+/// Names of several words by their endings (…有限公司, …项目, …物流园).
+fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let Some((suffix, kind)) = lexicon::ORG_SUFFIXES
+            .iter()
+            .find(|(s, _)| w.word.ends_with(s))
+        else {
+            continue;
+        };
+        if lexicon::GENERIC_ORG_WORDS
+            .iter()
+            .any(|g| w.word.ends_with(g))
+        {
+            continue;
+        }
+        // 项目审批管理系统: the ending is a modifier when a noun follows.
+        if let Some(next) = words.get(k + 1) {
+            let noun = matches!(next.tag, "n" | "vn" | "nz" | "l" | "ng");
+            if noun
+                && next.word.chars().count() >= 2
+                && next.word.chars().all(is_han)
+                && !lexicon::AFTER_NAME.contains(&next.word)
+            {
+                continue;
+            }
+        }
+        let mut j = k;
+        while j > 0 {
+            let p = &words[j - 1];
+            if stops_name(p.tag, p.word) || w.end - p.start > 3 * 24 {
+                break;
+            }
+            j -= 1;
+        }
+        let mut start = words[j].start;
+        // A place cut by the walk (九道/m 岭/n 镇政府) is taken whole.
+        if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
+            start = p.start;
+        }
+        let mut end = w.end;
+        // 地区生产总值 is GDP, not a region.
+        if *suffix == "地区" && norm[end..].starts_with("生产总值") {
+            continue;
+        }
+        // A short note in brackets belongs to the name: 物流中心(B型).
+        if let Some(open) = norm[end..]
+            .chars()
+            .next()
+            .filter(|c| *c == '(' || *c == '（')
+        {
+            let inner = &norm[end + open.len_utf8()..];
+            if let Some(close) = inner.find([')', '）']) {
+                let note = &inner[..close];
+                if (1..=12).contains(&note.len()) && !note.contains(['，', ',', '、', '。']) {
+                    end += open.len_utf8()
+                        + close
+                        + inner[close..].chars().next().map_or(0, char::len_utf8);
+                }
+            }
+        }
+        let mut name = &norm[start..end];
+        // Unbalanced quotation marks at the start are not part of the name.
+        while name.starts_with('”') || (name.starts_with('“') && !name.contains('”')) {
+            let c = name.chars().next().map_or(0, char::len_utf8);
+            start += c;
+            name = &norm[start..end];
+        }
+        let before = name.chars().count() - suffix.chars().count();
+        // Company names stand on their ending; others need a proper noun.
+        let strong = *kind == "enterprise";
+        let proper = words[j..=k].iter().any(|t| {
+            t.start >= start
+                && matches!(t.tag, "ns" | "nr" | "nt" | "nz" | "nrt" | "nrfg" | "eng")
+                && t.word != *suffix
+        }) || name.contains('“')
+            || places.iter().any(|p| p.start >= start && p.end <= end);
+        let enough = if strong {
+            before >= 2
+        } else {
+            before >= 2 && proper
+        };
+        if !enough || (strong && name.ends_with("公司") && before < 3 && !proper) {
+            continue;
+        }
+        out.push(Mention {
+            start,
+            end,
+            name: name.to_string(),
+            new_kind: Some(kind.to_string()),
+            sentence: 0,
+        });
+    }
+    out
+}
+
+/// All the names in a sentence, overlaps resolved: the longest wins, a
+/// known name over a new one of the same length.
+fn find_mentions(
+    norm: &str,
+    sentence: u32,
+    known: &Known,
+    matcher: &KnownMatcher,
+    values: &[(usize, usize)],
+    local: &[Mention],
+) -> Vec<Mention> {
+    let places = find_places(norm);
+    let words = tagged(norm, values);
+    let mut all = matcher.find(norm);
+    all.extend(find_org_names(norm, &places, &words));
+    all.extend(find_persons(norm, &words));
+    all.extend(places);
+    // Names found earlier in the document, wherever they come again.
+    for m in local {
+        let key = text::simplify(&m.name);
+        for (p, _) in norm.match_indices(key.as_str()) {
+            all.push(Mention {
+                start: p,
+                end: p + key.len(),
+                name: m.name.clone(),
+                new_kind: m.new_kind.clone(),
+                sentence,
+            });
+        }
+    }
+    // Names that are known already, found by their endings, are the known
+    // entity.
+    for m in &mut all {
+        if m.new_kind.is_some() {
+            if let Some(c) = known.canonical(&m.name) {
+                m.name = c.clone();
+                m.new_kind = None;
+            }
+        }
+    }
+    for m in &mut all {
+        m.sentence = sentence;
+    }
+    all.sort_by_key(|m| {
+        (
+            std::cmp::Reverse(m.end - m.start),
+            m.new_kind.is_some(),
+            m.start,
+        )
+    });
+    let mut chosen: Vec<Mention> = Vec::new();
+    for m in all {
+        if chosen.iter().all(|c| m.end <= c.start || m.start >= c.end) {
+            chosen.push(m);
+        }
+    }
+    chosen.sort_by_key(|m| m.start);
+    chosen
+}
+
+/// Clause limits around a span: the text between the nearest
+/// punctuation marks before and after it.
+fn clause(norm: &str, a: usize, b: usize, marks: &str) -> (usize, usize) {
+    let start = norm[..a]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| marks.contains(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = norm[b..]
+        .char_indices()
+        .find(|(_, c)| marks.contains(*c))
+        .map_or(norm.len(), |(i, _)| b + i);
+    (start, end)
+}
+
+const SMALL_MARKS: &str = "，,；;、：:（）()。！？!?";
+const CLAUSE_MARKS: &str = "，,；;：:。！？!?";
+
+/// The attribute a quantity gives its subject, and whether it is a fall
+/// (下降3.2%) to be stored negative.
+fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, bool) {
+    let Some(dim) = Dim::of(q.unit) else {
+        return ("value".into(), false);
+    };
+    let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
+    let before = &norm[cs..a];
+    let after = &norm[b..ce];
+    let annual = lexicon::ANNUAL.iter().any(|w| norm.contains(w));
+    let annualize = |attr: &str| -> String {
+        if annual && (attr == "trade_value" || attr == "trade_volume") {
+            format!("annual_{attr}")
+        } else {
+            attr.to_string()
+        }
+    };
+    if dim == Dim::Count {
+        return (count_attribute(norm, a, b, q), false);
+    }
+    // The trigger word nearest before the amount.
+    let mut best: Option<(usize, usize, &str, &str)> = None;
+    for (word, d, attr) in lexicon::BEFORE {
+        if *d != dim {
+            continue;
+        }
+        if let Some(p) = before.rfind(word) {
+            let end = p + word.len();
+            let better = best.is_none_or(|(e, l, _, _)| end > e || (end == e && word.len() > l));
+            if better {
+                best = Some((end, word.len(), attr, word));
+            }
+        }
+    }
+    if let Some((_, _, attr, word)) = best {
+        let fall = lexicon::FALLS.iter().any(|f| word.contains(f));
+        return (annualize(attr), fall);
+    }
+    let after_trim = after.strip_prefix('的').unwrap_or(after);
+    for (word, d, attr) in lexicon::AFTER {
+        if *d == dim && after_trim.starts_with(word) {
+            return (annualize(attr), false);
+        }
+    }
+    let default = match dim {
+        Dim::Money => "amount",
+        Dim::Area => "area",
+        Dim::Power => "capacity",
+        Dim::Mass => "mass",
+        Dim::Length => "length",
+        Dim::Percent => "percentage",
+        Dim::Count => "count",
+    };
+    (default.to_string(), false)
+}
+
+/// What a count counts: a verb after it (4.6万人脱贫), the noun after it
+/// (100余家企业), the noun before it (分布式电站142个), else its counter.
+fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
+    let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
+    let after: String = norm[b..ce].chars().take(12).collect();
+    for (verb, attr) in lexicon::COUNT_VERBS {
+        if after.contains(verb) {
+            return attr.to_string();
+        }
+    }
+    let near_after: String = after.chars().take(10).collect();
+    let mut first: Option<(usize, &str)> = None;
+    for (noun, attr) in lexicon::COUNTED {
+        if let Some(p) = near_after.find(noun) {
+            if first.is_none_or(|(f, _)| p < f) {
+                first = Some((p, attr));
+            }
+        }
+    }
+    if let Some((_, attr)) = first {
+        return attr.to_string();
+    }
+    // A noun right before the count (分布式电站142个, 养殖小区达到136个):
+    // at most two characters between them.
+    let before = &norm[cs..a];
+    let near = before.len().saturating_sub(2 * 3);
+    let mut last: Option<(usize, &str)> = None;
+    for (noun, attr) in lexicon::COUNTED {
+        if let Some(p) = before.rfind(noun) {
+            let end = p + noun.len();
+            if end >= near && last.is_none_or(|(l, _)| end > l) {
+                last = Some((end, attr));
+            }
+        }
+    }
+    if let Some((_, attr)) = last {
+        return attr.to_string();
+    }
+    let words = q
+        .text
+        .trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
+    for (counter, attr) in lexicon::COUNTERS {
+        if words.ends_with(counter) {
+            return attr.to_string();
+        }
+    }
+    "count".to_string()
+}
+
+/// The attribute a date gives its subject: the event named after it in
+/// the sentence (开工, 建成 …), else before it.
+fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
+    if period {
+        return "period".to_string();
+    }
+    let after = &norm[b..];
+    let before = &norm[..a];
+    let mut best: Option<(usize, &str)> = None;
+    for (word, attr) in lexicon::DATE_EVENTS {
+        // 完成486亿元 reports an amount, not an event.
+        let weak = matches!(*word, "实现" | "完成");
+        let event = after.match_indices(word).map(|(p, _)| p).find(|p| {
+            !weak
+                || !after[p + word.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_numeral_char)
+        });
+        if let Some(p) = event {
+            if best.is_none_or(|(bp, _)| p < bp) {
+                best = Some((p, attr));
+            }
+        }
+    }
+    if let Some((_, attr)) = best {
+        return attr.to_string();
+    }
+    for (word, attr) in lexicon::DATE_EVENTS {
+        if before.contains(word) {
+            return attr.to_string();
+        }
+    }
+    "date".to_string()
+}
+
+fn ends_sentence(norm: &str) -> bool {
+    norm.trim_end_matches(['”', '’', '」', '』', '）', ')', '"'])
+        .ends_with(['。', '！', '？', '!', '?', '；', ';', '…'])
+}
+
+/// What a sentence offers for choosing subjects.
+struct Context<'a> {
+    norm: &'a str,
+    mentions: &'a [Mention],
+    /// The last name of the sentence before (for 该项目…, or a sentence
+    /// naming nothing).
+    fallback: Option<&'a Mention>,
+    /// Where a word such as 该项目 stands, if there is one.
+    anaphor: Option<usize>,
+}
+
+impl Context<'_> {
+    /// The subject of a value at `a..b`: the name right after "的"
+    /// (总投资2亿元的X项目); else, when the sentence opens with 该项目 and
+    /// names nothing before it, the fallback; else the nearest name before
+    /// the value (dates: the first after it); else the other side; else the
+    /// fallback.
+    fn subject(&self, a: usize, b: usize, date: bool) -> Option<Mention> {
+        let after = &self.norm[b..];
+        if let Some(rest) = after.strip_prefix('的') {
+            let at = b + (after.len() - rest.len());
+            if let Some(m) = self.mentions.iter().find(|m| m.start == at) {
+                return Some(m.clone());
+            }
+        }
+        let first_before = self.mentions.iter().find(|m| m.end <= a).map(|m| m.start);
+        if let (Some(p), Some(f)) = (self.anaphor, self.fallback) {
+            if p < a && first_before.is_none_or(|s| p < s) {
+                return Some(f.clone());
+            }
+        }
+        let before = self.mentions.iter().rfind(|m| m.end <= a);
+        let after = self.mentions.iter().find(|m| m.start >= b);
+        let pick = if date {
+            after.or(before)
+        } else {
+            before.or(after)
+        };
+        pick.or(if self.mentions.is_empty() {
+            self.fallback
+        } else {
+            None
+        })
+        .cloned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quantities(s: &str) -> Vec<String> {
+        let dates = dates::find_dates(s, Some(2020));
+        find_quantities(s, &dates)
+            .into_iter()
+            .map(|(a, b, _)| s[a..b].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn what_is_a_quantity_in_running_text() {
+        assert_eq!(
+            quantities("总投资超2.4亿元的项目,300多辆货车,电站1座。"),
+            vec!["超2.4亿元", "300多辆", "1座"]
+        );
+        // Ordinals, articles, numbers in names, dates and durations are not.
+        assert!(quantities("第十六届第四次会议,一个窗口,一座座厂房,205#码头,“111”工程").is_empty());
+        assert_eq!(quantities("5月20日开工,工期3个月"), Vec::<String>::new());
+        // 一 after its noun is a count.
+        assert_eq!(
+            quantities("新建游客服务中心一座、停车场两处。"),
+            vec!["一座", "两处"]
+        );
+    }
+
+    #[test]
+    fn place_names_by_their_endings() {
+        let names: Vec<String> = find_places("义县聚粮屯镇孟家屯村的脱贫户,来到城市和全县")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, vec!["义县", "聚粮屯镇", "孟家屯村"]);
+        // 市场 is a market, 市委 a committee.
+        let names: Vec<String> = find_places("锦州市市场监督管理局与市委")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, vec!["锦州市"]);
+    }
+
+    #[test]
+    fn names_by_their_endings_need_a_proper_noun() {
+        let norm = "总投资超2.4亿元的锦州思凯农副产品国际物流园一期项目已经建成,工程建设项目实现全域线上审批";
+        let words = tagged(norm, &[]);
+        let names: Vec<String> = find_org_names(norm, &find_places(norm), &words)
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(
+            names.contains(&"锦州思凯农副产品国际物流园一期项目".to_string()),
+            "{names:?}"
+        );
+        assert!(
+            !names.iter().any(|n| n.contains("工程建设项目")),
+            "{names:?}"
+        );
+    }
+}

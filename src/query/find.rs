@@ -1,0 +1,162 @@
+//! `find 物流`: full-text search over the sentences of every document.
+//!
+//! Terms are compared in `text::search_key` form (simplified characters,
+//! width and case folded), so `find 物流園` finds 物流园. A sentence matches
+//! when it contains every term. Whole jieba words come from the `words`
+//! index; exact substrings (凯农, which is no word) need a scan of the
+//! stored sentences — linear in their number, fine for thousands of
+//! documents, and the place for a character n-gram index when it is not.
+//!
+//! Ranking: occurrences of each term, a whole-word occurrence counting
+//! double; then shorter sentences; then document order.
+
+use super::ast::Find;
+use super::result::{Cell, ResultSet};
+use crate::error::{Error, QueryError};
+use crate::store::{DocId, Store};
+use crate::text::search_key;
+use std::collections::{HashMap, HashSet};
+
+pub fn run(store: &Store, f: &Find, explain: bool) -> Result<ResultSet, Error> {
+    let mut terms: Vec<String> = Vec::new();
+    for w in &f.terms {
+        let k = search_key(&w.text);
+        if k.is_empty() {
+            return Err(Error::Query(
+                QueryError::new("nothing to look for", (w.span.start, w.span.end))
+                    .with_help("give a word, e.g. find 物流"),
+            ));
+        }
+        if !terms.contains(&k) {
+            terms.push(k);
+        }
+    }
+    if explain {
+        let mut rs = ResultSet::new(vec!["step", "plan"]);
+        let steps = [
+            format!(
+                "lookup words[{}]: sentences where each term is a whole word (ranked higher)",
+                terms.join("], words[")
+            ),
+            "scan sentences for each term as an exact substring (linear in the number of sentences)"
+                .to_string(),
+            "rank by occurrences (whole words count double), then shorter sentences; \
+             read the facts drawn from each sentence (eavt)"
+                .to_string(),
+        ];
+        for (i, s) in steps.into_iter().enumerate() {
+            rs.rows.push(vec![Cell::Int(i as i64 + 1), Cell::Text(s)]);
+        }
+        return Ok(rs);
+    }
+    // Whole-word occurrences per (doc, sentence), per term.
+    let mut word_counts: Vec<HashMap<(DocId, u32), u32>> = Vec::new();
+    for t in &terms {
+        let mut m = HashMap::new();
+        for (doc, n, c) in store.word_hits(t)? {
+            *m.entry((doc, n)).or_insert(0) += u32::from(c);
+        }
+        word_counts.push(m);
+    }
+    struct Hit {
+        score: u32,
+        doc: DocId,
+        rec: crate::store::search::SentenceRecord,
+    }
+    let mut hits: Vec<Hit> = Vec::new();
+    for item in store.all_sentences() {
+        let (doc, rec) = item?;
+        let key = search_key(&rec.text);
+        let mut score = 0;
+        let mut all = true;
+        for (t, words) in terms.iter().zip(&word_counts) {
+            let n = key.matches(t.as_str()).count() as u32;
+            if n == 0 {
+                all = false;
+                break;
+            }
+            score += n + words.get(&(doc, rec.index)).copied().unwrap_or(0);
+        }
+        if all {
+            hits.push(Hit { score, doc, rec });
+        }
+    }
+    hits.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then(a.rec.text.chars().count().cmp(&b.rec.text.chars().count()))
+            .then(a.doc.cmp(&b.doc))
+            .then(a.rec.index.cmp(&b.rec.index))
+    });
+    let mut rs = ResultSet::new(vec!["score", "doc", "sentence", "at", "text", "facts"]);
+    // A document loaded both curated and extracted is indexed twice: one
+    // row per sentence, with the facts of both.
+    let mut rows: Vec<(String, u32, Vec<Cell>)> = Vec::new();
+    let mut seen: HashMap<(String, u32), usize> = HashMap::new();
+    let limit = f
+        .limit
+        .as_ref()
+        .map_or(usize::MAX, |l| usize::try_from(l.n).unwrap_or(usize::MAX));
+    for h in hits {
+        let name = store.doc_name(h.doc)?;
+        let facts = facts_of(store, &h.rec)?;
+        match seen.get(&(name.clone(), h.rec.start)) {
+            Some(&i) => {
+                let row = &mut rows[i].2;
+                if let Some(Cell::List(existing)) = row.get_mut(5) {
+                    for c in facts {
+                        if !existing.contains(&c) {
+                            existing.push(c);
+                        }
+                    }
+                }
+            }
+            None => {
+                if rows.len() >= limit {
+                    continue;
+                }
+                seen.insert((name.clone(), h.rec.start), rows.len());
+                rows.push((
+                    name.clone(),
+                    h.rec.start,
+                    vec![
+                        Cell::Int(i64::from(h.score)),
+                        Cell::Text(name),
+                        Cell::Int(i64::from(h.rec.index)),
+                        Cell::Text(format!("{}..{}", h.rec.start, h.rec.end)),
+                        Cell::Text(h.rec.text.clone()),
+                        Cell::List(facts),
+                    ],
+                ));
+            }
+        }
+    }
+    let mut unique = HashSet::new();
+    rs.rows = rows
+        .into_iter()
+        .filter(|(n, s, _)| unique.insert((n.clone(), *s)))
+        .map(|(_, _, r)| r)
+        .collect();
+    Ok(rs)
+}
+
+/// The facts drawn from a sentence, as `subject · attribute · value`.
+fn facts_of(store: &Store, rec: &crate::store::search::SentenceRecord) -> Result<Vec<Cell>, Error> {
+    let mut out = Vec::new();
+    for key in &rec.facts {
+        let Some(f) = store.fact_by_key(key)? else {
+            continue;
+        };
+        let subject = store.entity_name(f.entity)?;
+        let mut attr = store.attr_name(f.attr);
+        if f.record.sources.iter().all(|s| s.extracted) {
+            attr.push_str(" (extracted)");
+        }
+        let value = store.to_value(&f.value, &f.record.text)?;
+        let c = Cell::Text(format!("{subject} · {attr} · {value}"));
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}

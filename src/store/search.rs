@@ -1,0 +1,198 @@
+//! The full-text index: every document's sentences (`sentences`) and the
+//! jieba words in them (`words`), written with the document's facts in the
+//! same atomic load, removed with it.
+//!
+//! Keys: `sentences` doc id (u32 BE) · sentence number (u32 BE);
+//! `words` word (escaped string) · doc id · sentence number → count (u16 BE).
+
+use super::keys::{self, DocId, Reader};
+use super::kv::Space;
+use super::{decode, parse_eavt, storage, Store, StoredFact};
+use crate::error::Error;
+use serde::{Deserialize, Serialize};
+
+/// One sentence of a document, as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceRecord {
+    pub index: u32,
+    /// Byte range in the original document.
+    pub start: u32,
+    pub end: u32,
+    /// The sentence's words (page-break white space removed).
+    pub text: String,
+    /// Indexed words and how often each occurs.
+    pub words: Vec<(String, u16)>,
+    /// eavt keys of the facts drawn from this sentence.
+    pub facts: Vec<Vec<u8>>,
+}
+
+/// Which sentence a fact comes from: its recorded position (extracted
+/// facts) or its quote, looked up in the text (curated facts).
+pub(crate) enum Link {
+    Sentence(u32),
+    Quote(String),
+}
+
+pub(crate) fn sentence_key(doc: DocId, n: u32) -> Vec<u8> {
+    let mut k = doc.to_be_bytes().to_vec();
+    k.extend_from_slice(&n.to_be_bytes());
+    k
+}
+
+pub(crate) fn word_key(word: &str, doc: DocId, n: u32) -> Vec<u8> {
+    let mut k = Vec::new();
+    keys::put_str(&mut k, word);
+    k.extend_from_slice(&doc.to_be_bytes());
+    k.extend_from_slice(&n.to_be_bytes());
+    k
+}
+
+fn fold(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Splits and segments a document and attaches each fact to the sentences
+/// its quote lies in.
+pub(crate) fn build(text: &str, links: &[(Vec<u8>, Link)]) -> Vec<SentenceRecord> {
+    let sentences = crate::text::split(text);
+    // Where each sentence starts and ends in the folded document, for
+    // curated quotes (which are compared with white space folded away).
+    let folded_doc = fold(text);
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
+    let mut cursor = 0;
+    for s in &sentences {
+        let f = fold(&s.text);
+        match folded_doc[cursor..].find(&f) {
+            Some(p) => {
+                spans.push((cursor + p, cursor + p + f.len()));
+                cursor += p + f.len();
+            }
+            None => spans.push((usize::MAX, usize::MAX)),
+        }
+    }
+    let mut records: Vec<SentenceRecord> = sentences
+        .iter()
+        .map(|s| {
+            let mut counts: Vec<(String, u16)> = Vec::new();
+            for w in crate::text::segment::index_words(&s.text) {
+                match counts.iter_mut().find(|(x, _)| *x == w) {
+                    Some((_, n)) => *n = n.saturating_add(1),
+                    None => counts.push((w, 1)),
+                }
+            }
+            SentenceRecord {
+                index: s.index,
+                start: s.start as u32,
+                end: s.end as u32,
+                text: s.text.clone(),
+                words: counts,
+                facts: Vec::new(),
+            }
+        })
+        .collect();
+    for (key, link) in links {
+        let targets: Vec<usize> = match link {
+            Link::Sentence(n) => vec![*n as usize],
+            Link::Quote(q) => {
+                let fq = fold(q);
+                match (!fq.is_empty()).then(|| folded_doc.find(&fq)).flatten() {
+                    Some(p) => spans
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, (a, b))| *a < p + fq.len() && p < *b)
+                        .map(|(i, _)| i)
+                        .collect(),
+                    None => Vec::new(),
+                }
+            }
+        };
+        for t in targets {
+            if let Some(r) = records.get_mut(t) {
+                if !r.facts.contains(key) {
+                    r.facts.push(key.clone());
+                }
+            }
+        }
+    }
+    records
+}
+
+impl Store {
+    /// Sentences containing `word` (a segmented word, in `text::search_key`
+    /// form): (doc, sentence number, occurrences), from the words index.
+    pub fn word_hits(&self, word: &str) -> Result<Vec<(DocId, u32, u16)>, Error> {
+        let mut prefix = Vec::new();
+        keys::put_str(&mut prefix, word);
+        let mut out = Vec::new();
+        for item in self.kv().scan_prefix(Space::Words, &prefix) {
+            let (k, v) = item.map_err(storage)?;
+            let mut r = Reader::new(&k[prefix.len()..]);
+            let bad = |e: String| Error::Storage(format!("damaged word index key: {e}"));
+            let doc = r.u32().map_err(bad)?;
+            let n = r.u32().map_err(bad)?;
+            let count = <[u8; 2]>::try_from(v.as_slice())
+                .map(u16::from_be_bytes)
+                .unwrap_or(1);
+            out.push((doc, n, count));
+        }
+        Ok(out)
+    }
+
+    /// One stored sentence.
+    pub fn sentence(&self, doc: DocId, n: u32) -> Result<Option<SentenceRecord>, Error> {
+        match self
+            .kv()
+            .get(Space::Sentences, &sentence_key(doc, n))
+            .map_err(storage)?
+        {
+            Some(v) => Ok(Some(decode(&v, "sentence")?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Every stored sentence, in document and sentence order, streamed.
+    pub fn all_sentences(
+        &self,
+    ) -> impl Iterator<Item = Result<(DocId, SentenceRecord), Error>> + '_ {
+        self.kv().scan_prefix(Space::Sentences, &[]).map(
+            |item| -> Result<(DocId, SentenceRecord), Error> {
+                let (k, v) = item.map_err(storage)?;
+                let doc = <[u8; 4]>::try_from(k.get(..4).unwrap_or_default())
+                    .map(u32::from_be_bytes)
+                    .map_err(|_| Error::Storage("damaged sentence key".into()))?;
+                Ok((doc, decode(&v, "sentence")?))
+            },
+        )
+    }
+
+    /// A fact by its eavt key, if it is still there (a later load may have
+    /// replaced it: curated facts win over extracted ones).
+    pub fn fact_by_key(&self, key: &[u8]) -> Result<Option<StoredFact>, Error> {
+        match self.kv().get(Space::Eavt, key).map_err(storage)? {
+            Some(v) => Ok(Some(parse_eavt(key, &v)?)),
+            None => Ok(None),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facts_link_to_the_sentences_of_their_quotes() {
+        let text = "甲县投资2亿元。\n\n乙镇建成电站,装机\n\n300千瓦。";
+        let recs = build(
+            text,
+            &[
+                (b"a".to_vec(), Link::Quote("甲县投资2亿元".into())),
+                (b"b".to_vec(), Link::Quote("乙镇建成电站".into())),
+                (b"c".to_vec(), Link::Sentence(0)),
+            ],
+        );
+        assert_eq!(recs.len(), 2);
+        assert_eq!(recs[0].facts, vec![b"a".to_vec(), b"c".to_vec()]);
+        assert_eq!(recs[1].facts, vec![b"b".to_vec()]);
+        assert!(recs[1].words.iter().any(|(w, _)| w == "电站"));
+    }
+}

@@ -1,0 +1,335 @@
+//! Sentences of a document, with page-break artifacts repaired.
+//!
+//! Newspaper text arrives broken by its layout: a paragraph cut in the
+//! middle of a word ("主要抓" / blank line / "手,探索了"), of a number
+//! ("年收入45万" / blank line / "元左右") or of a list ("生态环保、" /
+//! blank line / "基础设施"). Lines are joined when the break cannot be a
+//! real one, sentences are split at 。！？；(and ! ? ;), and every sentence
+//! keeps, byte for byte, where its characters stand in the original text,
+//! so a quote always points back to the exact words.
+
+use super::is_han;
+use crate::model::parse_quantity_prefix;
+
+/// One sentence of a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Position in the document, from 0.
+    pub index: u32,
+    /// Byte range in the original document (a repaired sentence spans the
+    /// blank lines that broke it).
+    pub start: usize,
+    pub end: usize,
+    /// The words of the original with the white space of line and page
+    /// breaks removed: the sentence's verbatim quote.
+    pub text: String,
+    /// For each byte of `text` (and one past its end), the byte offset in
+    /// the original document.
+    pub map: Vec<usize>,
+}
+
+impl Sentence {
+    /// Original byte range of `text[a..b]`.
+    pub fn original(&self, a: usize, b: usize) -> (usize, usize) {
+        let s = self.map[a.min(self.text.len())];
+        let e = if b == 0 {
+            s
+        } else {
+            // End of the last byte taken, so trailing white space in the
+            // original is not included.
+            self.map[(b - 1).min(self.text.len())] + 1
+        };
+        (s, e.max(s))
+    }
+}
+
+/// A line of the original: its byte range, and how many blank lines came
+/// before it.
+struct Line {
+    start: usize,
+    end: usize,
+    blank_before: usize,
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut blank = 0;
+    let mut pos = 0;
+    for raw in text.split_inclusive('\n') {
+        let start = pos;
+        pos += raw.len();
+        let body = raw.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            blank += 1;
+            continue;
+        }
+        // Trim the line's own leading and trailing white space.
+        let lead = body.len() - body.trim_start().len();
+        let trimmed = body.trim();
+        out.push(Line {
+            start: start + lead,
+            end: start + lead + trimmed.len(),
+            blank_before: blank,
+        });
+        blank = 0;
+    }
+    out
+}
+
+const FINAL: &[char] = &['。', '！', '？', '!', '?', '；', ';'];
+const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '》', '"', '\''];
+/// A line ending in one of these goes on in the next line.
+const OPEN_ENDINGS: &[char] = &[
+    '，', ',', '、', '：', ':', '（', '(', '“', '‘', '《', '—', '-', '·',
+];
+/// A line starting with one of these continues the line before.
+const CONTINUING_STARTS: &[char] = &[
+    '，', ',', '、', '。', '；', ';', '：', ':', '）', ')', '”', '’', '%', '％', '》', '」',
+];
+
+fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(CLOSERS);
+    t.ends_with(FINAL) || t.ends_with('…')
+}
+
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || ".．零〇一二两三四五六七八九十百千万亿萬億兩".contains(c)
+}
+
+/// Whether a number runs across the break: the digits at the end of `a`
+/// with the start of `b` read as a longer quantity than without it.
+fn number_across(a: &str, b: &str) -> bool {
+    let tail_start = a
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_numeral(*c))
+        .last()
+        .map(|(i, _)| i);
+    let Some(ts) = tail_start else {
+        return false;
+    };
+    let tail = &a[ts..];
+    if !tail
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        return false;
+    }
+    let head: String = b.chars().take(8).collect();
+    let joined = format!("{tail}{head}");
+    matches!(parse_quantity_prefix(&joined), Some((_, used)) if used > tail.len())
+}
+
+/// Whether the break between lines `a` and `b` is an artifact of layout.
+fn joins(a: &str, b: &str, blank_lines: usize) -> bool {
+    if ends_sentence(a) {
+        return false;
+    }
+    let last = a.chars().last().unwrap_or(' ');
+    let first = b.chars().next().unwrap_or(' ');
+    if a.ends_with(OPEN_ENDINGS) || CONTINUING_STARTS.contains(&first) {
+        return true;
+    }
+    if number_across(a, b) {
+        return true;
+    }
+    // "2020年是锦州港保税物流中心" / "(B型)项目建设推进年": a parenthesis
+    // right after a word.
+    if is_han(last) && (first == '(' || first == '（') && blank_lines <= 1 {
+        return true;
+    }
+    // A body paragraph (long, with commas) stopping in the middle of a
+    // word. Headings and bylines are short and have no commas; a paragraph
+    // ending in a closing quotation mark ("来到“双凌”" before a photo
+    // caption) is not taken to run on.
+    let long = a.chars().count() >= 8 && (a.contains('，') || a.contains(','));
+    long && blank_lines <= 4
+        && is_han(last)
+        && (is_han(first)
+            || first == '“'
+            || first.is_ascii_digit()
+            || ('０'..='９').contains(&first))
+}
+
+/// Splits a document into sentences.
+pub fn split(doc: &str) -> Vec<Sentence> {
+    let ls = lines(doc);
+    // Paragraphs: runs of lines joined across artifacts.
+    let mut paragraphs: Vec<Vec<(usize, usize)>> = Vec::new();
+    for (i, l) in ls.iter().enumerate() {
+        let join = i > 0 && {
+            let prev = &ls[i - 1];
+            joins(
+                &doc[prev.start..prev.end],
+                &doc[l.start..l.end],
+                l.blank_before,
+            )
+        };
+        match paragraphs.last_mut() {
+            Some(p) if join => p.push((l.start, l.end)),
+            _ => paragraphs.push(vec![(l.start, l.end)]),
+        }
+    }
+    let mut out = Vec::new();
+    for p in paragraphs {
+        // The paragraph's text without white space (one space kept between
+        // two ASCII letters or digits), with the original offset of each byte.
+        let mut text = String::new();
+        let mut map: Vec<usize> = Vec::new();
+        let mut pending_space = false;
+        for (s, e) in p {
+            for (off, c) in doc[s..e].char_indices() {
+                if c.is_whitespace() {
+                    pending_space = true;
+                    continue;
+                }
+                if pending_space
+                    && c.is_ascii_alphanumeric()
+                    && text
+                        .chars()
+                        .last()
+                        .is_some_and(|l| l.is_ascii_alphanumeric())
+                {
+                    text.push(' ');
+                    map.push(s + off - 1);
+                }
+                pending_space = false;
+                for k in 0..c.len_utf8() {
+                    map.push(s + off + k);
+                }
+                text.push(c);
+            }
+            pending_space = true;
+        }
+        cut_sentences(&text, &map, &mut out);
+    }
+    out
+}
+
+fn cut_sentences(text: &str, map: &[usize], out: &mut Vec<Sentence>) {
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let mut end = None;
+        if FINAL.contains(&c) {
+            let mut e = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if CLOSERS.contains(&d) || FINAL.contains(&d) {
+                    e = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            end = Some(e);
+        } else if chars.peek().is_none() {
+            end = Some(text.len());
+        }
+        if let Some(e) = end {
+            push(text, map, start, e, out);
+            start = e;
+        }
+    }
+    if start < text.len() {
+        push(text, map, start, text.len(), out);
+    }
+}
+
+fn push(text: &str, map: &[usize], s: usize, e: usize, out: &mut Vec<Sentence>) {
+    let body = &text[s..e];
+    if !body.chars().any(|c| c.is_alphanumeric()) {
+        return;
+    }
+    let mut m: Vec<usize> = map[s..e].to_vec();
+    let last_end = map[e - 1] + 1;
+    m.push(last_end);
+    out.push(Sentence {
+        index: out.len() as u32,
+        start: map[s],
+        end: last_end,
+        text: body.to_string(),
+        map: m,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(doc: &str) -> Vec<String> {
+        split(doc).into_iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn splits_at_final_punctuation_keeping_closing_quotes() {
+        let t = texts("他说：“好。”然后走了！还有；最后?");
+        assert_eq!(t, vec!["他说：“好。”", "然后走了！", "还有；", "最后?"]);
+    }
+
+    #[test]
+    fn joins_a_number_broken_by_a_page_break() {
+        let doc = "村级光伏电站1座,年收入45万\n\n元左右,覆盖村里全部贫困户。";
+        let s = split(doc);
+        assert_eq!(s.len(), 1);
+        assert_eq!(
+            s[0].text,
+            "村级光伏电站1座,年收入45万元左右,覆盖村里全部贫困户。"
+        );
+        // Offsets point into the original, across the break.
+        assert_eq!(s[0].start, 0);
+        assert_eq!(s[0].end, doc.len());
+        let at = s[0].text.find("45万元").unwrap();
+        let (a, b) = s[0].original(at, at + "45万元".len());
+        assert_eq!(&doc[a..b], "45万\n\n元");
+    }
+
+    #[test]
+    fn joins_words_and_lists_but_not_headings() {
+        let doc = "核心提示\n\n1月8日,示范区被列入战略。\n\n明确了规划、生态环保、\n\n基础设施建设等方面重点任务。\n\n\
+                   因此,义县把产业扶贫作为脱贫攻坚的主要抓\n\n手,探索了十大产业扶贫模式。";
+        let t = texts(doc);
+        assert_eq!(
+            t,
+            vec![
+                "核心提示",
+                "1月8日,示范区被列入战略。",
+                "明确了规划、生态环保、基础设施建设等方面重点任务。",
+                "因此,义县把产业扶贫作为脱贫攻坚的主要抓手,探索了十大产业扶贫模式。"
+            ]
+        );
+    }
+
+    #[test]
+    fn three_blank_lines_are_a_real_gap() {
+        let doc = "优质的政策不断吸引区域外各类产业,来到“双凌”\n\n\n\n“双凌”示范区内的物流园建成。";
+        assert_eq!(texts(doc).len(), 2);
+    }
+
+    #[test]
+    fn the_seed_article_repairs() {
+        let doc = include_str!("../../seeds/000_c0358a9eae1db40c.txt");
+        let s = split(doc);
+        let has = |t: &str| s.iter().any(|x| x.text.contains(t));
+        assert!(has("年收入45万元左右"));
+        assert!(has("建成功能完善、辐射带动力强"));
+        assert!(has("生态环保、基础设施建设"));
+        assert!(has("一个“好想法”"));
+        assert!(has("2020年是锦州港保税物流中心(B型)项目建设推进年"));
+        assert!(has("在义县十大产业扶贫模式中,整村推进模式"));
+        assert!(has("作为锦州市重点推进项目之一,2019年12月2日"));
+        assert!(!has("核心提示1月8日"));
+        // Every sentence's quote is the original with white space removed.
+        let folded: String = doc.chars().filter(|c| !c.is_whitespace()).collect();
+        for x in &s {
+            let q: String = x.text.chars().filter(|c| !c.is_whitespace()).collect();
+            assert!(folded.contains(&q), "{}", x.text);
+            let orig: String = doc[x.start..x.end]
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            assert_eq!(orig, q);
+        }
+    }
+}

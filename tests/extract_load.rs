@@ -1,0 +1,206 @@
+//! Loading text documents end to end: `load article.txt` extracts facts
+//! into the store, `find` finds the sentences, curated facts win, loads
+//! stay idempotent and replaceable, dumps keep the positions.
+
+use seedkb::ingest::extract::Known;
+use seedkb::ingest::read_path;
+use seedkb::query::result::{Cell, ResultSet};
+use seedkb::store::{OpenOptions, Store};
+use std::path::{Path, PathBuf};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn open(seeds: bool) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, created) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
+    assert!(created);
+    let docs = if seeds {
+        seedkb::ingest::bundled().unwrap()
+    } else {
+        Vec::new()
+    };
+    store.initialize(&docs, None).unwrap();
+    (dir, store)
+}
+
+fn load(store: &Store, path: &Path) -> seedkb::store::LoadReport {
+    let known = Known::from_store(store).unwrap();
+    let docs = read_path(path, &known).unwrap();
+    store.load(&docs).unwrap()
+}
+
+fn run(store: &Store, q: &str) -> ResultSet {
+    seedkb::query::run(store, q).unwrap_or_else(|e| panic!("{q}: {e}"))
+}
+
+fn col(rs: &ResultSet, name: &str) -> usize {
+    rs.columns.iter().position(|c| c == name).unwrap()
+}
+
+fn facts_cell(row: &[Cell], rs: &ResultSet) -> Vec<String> {
+    match &row[col(rs, "facts")] {
+        Cell::List(items) => items.iter().map(Cell::display).collect(),
+        other => panic!("facts is {other:?}"),
+    }
+}
+
+#[test]
+fn a_loaded_article_is_found_with_its_facts() {
+    let (_d, store) = open(false);
+    let r = load(&store, &fixture("dandong_numerals.txt"));
+    assert_eq!(r.documents_loaded, 1);
+    assert!(r.facts >= 17, "{r:?}");
+
+    let rs = run(&store, "find 冷库");
+    assert_eq!(rs.rows.len(), 1);
+    let row = &rs.rows[0];
+    assert_eq!(row[col(&rs, "doc")].display(), "dandong_numerals.txt");
+    let text = row[col(&rs, "text")].display();
+    assert!(text.contains("新建冷库两座"), "{text}");
+    let facts = facts_cell(row, &rs);
+    assert!(
+        facts
+            .iter()
+            .any(|f| f.contains("storage_capacity (extracted) · 约3万吨")),
+        "{facts:?}"
+    );
+    // The byte offsets point at the sentence in the file.
+    let at = row[col(&rs, "at")].display();
+    let (a, b) = at.split_once("..").unwrap();
+    let file = std::fs::read_to_string(fixture("dandong_numerals.txt")).unwrap();
+    let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
+    assert!(file[a..b].starts_with("5月20日"), "{}", &file[a..b]);
+
+    // The sentence broken by a page break is one sentence, found by the
+    // words on both sides of the break.
+    let rs = run(&store, "find 就业岗位 800个左右");
+    assert_eq!(rs.rows.len(), 1, "{rs:?}");
+
+    // A substring that is no word, and several sentences ranked.
+    assert_eq!(run(&store, "find 鸭绿").rows.len(), 1);
+    let rs = run(&store, "find 物流");
+    assert!(rs.rows.len() >= 2);
+    let scores: Vec<String> = rs.rows.iter().map(|r| r[0].display()).collect();
+    let mut sorted = scores.clone();
+    sorted.sort_by_key(|s| std::cmp::Reverse(s.parse::<i64>().unwrap()));
+    assert_eq!(scores, sorted);
+    assert_eq!(run(&store, "find 物流 limit 1").rows.len(), 1);
+    assert!(run(&store, "find 不在文中的词").rows.is_empty());
+}
+
+#[test]
+fn traditional_text_is_found_with_simplified_words() {
+    let (_d, store) = open(false);
+    load(&store, &fixture("panjin_traditional.txt"));
+    let rs = run(&store, "find 产业园");
+    assert!(!rs.rows.is_empty());
+    assert!(rs.rows[0][col(&rs, "text")].display().contains("產業園"));
+    // The entity keeps its written name and answers to the simplified one.
+    let rs = run(&store, "show 盘锦稻蟹产业园项目");
+    assert_eq!(rs.rows[0][0].display(), "盤錦稻蟹產業園項目");
+    assert!(rs
+        .rows
+        .iter()
+        .any(|r| r[1].display() == "investment (extracted)" && r[2].display() == "約3.2億元"));
+}
+
+#[test]
+fn values_without_a_subject_are_mentions_of_the_document() {
+    let (_d, store) = open(false);
+    load(&store, &fixture("dandong_numerals.txt"));
+    let rs = run(&store, "show dandong_numerals.txt");
+    assert!(
+        rs.rows
+            .iter()
+            .any(|r| r[1].display() == "mention (extracted)" && r[2].display() == "2021-07-13"),
+        "{rs:?}"
+    );
+    assert!(run(&store, "kinds")
+        .rows
+        .iter()
+        .any(|r| r[0].display() == "document"));
+}
+
+#[test]
+fn loading_again_changes_nothing_and_a_new_version_replaces_the_old() {
+    let (dir, store) = open(false);
+    let path = dir.path().join("article.txt");
+    std::fs::write(&path, "义县建成光伏电站,总装机规模6兆瓦。").unwrap();
+    assert_eq!(load(&store, &path).documents_loaded, 1);
+    assert_eq!(load(&store, &path).documents_unchanged, 1);
+    assert_eq!(run(&store, "find 光伏").rows.len(), 1);
+
+    std::fs::write(&path, "义县建成风电场,总装机规模9兆瓦。").unwrap();
+    assert_eq!(load(&store, &path).documents_replaced, 1);
+    assert!(run(&store, "find 光伏").rows.is_empty());
+    assert_eq!(run(&store, "find 风电").rows.len(), 1);
+    let rs = run(&store, "show 义县");
+    let values: Vec<String> = rs.rows.iter().map(|r| r[2].display()).collect();
+    assert!(values.contains(&"9兆瓦".to_string()), "{values:?}");
+    assert!(!values.contains(&"6兆瓦".to_string()), "{values:?}");
+}
+
+#[test]
+fn curated_facts_win_and_both_documents_are_kept() {
+    let (_d, store) = open(true);
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_c0358a9eae1db40c.txt");
+    let r = load(&store, &seed);
+    assert_eq!(r.documents_loaded, 1, "{r:?}");
+    assert!(r.superseded > 30, "{r:?}");
+    // The curated document is still there, next to the extraction.
+    let docs = store.docs().unwrap();
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs.iter().filter(|d| d.extracted).count(), 1);
+    let rs = run(&store, "show 义县");
+    let rows: Vec<(String, String)> = rs
+        .rows
+        .iter()
+        .map(|r| (r[1].display(), r[2].display()))
+        .collect();
+    // 24387.9万元 is curated (义县上级拨付资金, recipient 义县): not repeated.
+    assert!(!rows
+        .iter()
+        .any(|(a, v)| a.ends_with("(extracted)") && v == "24387.9万元"));
+    assert!(rows.iter().any(|(a, _)| a == "high_efficiency_field_area"));
+    // One row per sentence in find, with the facts of both versions.
+    let rs = run(&store, "find 1.36万名");
+    assert_eq!(rs.rows.len(), 1);
+    let facts = facts_cell(&rs.rows[0], &rs);
+    assert!(facts.iter().any(|f| f.contains("(extracted)")), "{facts:?}");
+    assert!(
+        facts.iter().any(|f| !f.contains("(extracted)")),
+        "{facts:?}"
+    );
+    // Loading the seed text again changes nothing.
+    assert_eq!(load(&store, &seed).documents_unchanged, 1);
+}
+
+#[test]
+fn a_dump_keeps_the_positions_of_extracted_facts() {
+    let (_d, store) = open(false);
+    load(&store, &fixture("chaoyang_growth.txt"));
+    let mut out = Vec::new();
+    seedkb::output::dump::write_dump(&store, &mut out).unwrap();
+    let dump = String::from_utf8(out).unwrap();
+    assert!(
+        dump.contains("\"at\":{\"sentence\""),
+        "no positions in the dump"
+    );
+    let (d2, other) = open(false);
+    let path = d2.path().join("dump.jsonl");
+    std::fs::write(&path, &dump).unwrap();
+    load(&other, &path);
+    let mut again = Vec::new();
+    seedkb::output::dump::write_dump(&other, &mut again).unwrap();
+    let mut a: Vec<&str> = dump.lines().collect();
+    let again = String::from_utf8(again).unwrap();
+    let mut b: Vec<&str> = again.lines().collect();
+    a.sort_unstable();
+    b.sort_unstable();
+    assert_eq!(a, b);
+    assert_eq!(run(&other, "find 外资").rows.len(), 1);
+}
