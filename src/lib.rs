@@ -12,5 +12,6 @@ pub mod output;
 pub mod query;
 pub mod repl;
 pub mod store;
+pub mod synth;
 
 pub use error::Error;
