@@ -472,6 +472,69 @@ pub fn generate(facts: u64, seed: u64, out: &mut dyn Write) -> io::Result<Summar
     Ok(w.summary)
 }
 
+/// The threshold of the selective range query: about 1% of the funding
+/// records (amounts are log-uniform over five decades).
+pub const RANGE_THRESHOLD: &str = "9亿元";
+pub const RANGE_THRESHOLD_YUAN: u64 = 900_000_000;
+
+/// The benchmark's queries for one dataset, in seedkb's language; the
+/// benchmark runs the same logical queries in SQL.
+#[derive(Clone, Debug)]
+pub struct BenchQueries {
+    /// `funding by source`: group-by with count and sum.
+    pub group_by: String,
+    /// `funding where amount > 9亿元`: a selective range on the value index.
+    pub range: String,
+    /// The city of the join, and `funding where recipient within CITY`.
+    pub city: String,
+    pub join: String,
+    /// Entities for `show NAME`, drawn uniformly from every entity.
+    pub show: Vec<String>,
+    /// Funding records for the one-shot process (`seedkb -e 'show NAME'`).
+    pub cold: Vec<String>,
+}
+
+/// Picks the benchmark's entities with its own seeded random numbers.
+pub fn bench_queries(s: &Summary, seed: u64, shows: usize) -> BenchQueries {
+    let mut rng = Rng::new(seed ^ 0x5EED_B0B0);
+    let all: Vec<&Vec<String>> = vec![
+        &s.places,
+        &s.sources,
+        &s.fundings,
+        &s.projects,
+        &s.enterprises,
+    ];
+    let total: usize = all.iter().map(|v| v.len()).sum();
+    let mut show = Vec::new();
+    for _ in 0..shows {
+        let mut i = rng.below(total as u64) as usize;
+        for v in &all {
+            if i < v.len() {
+                show.push(v[i].clone());
+                break;
+            }
+            i -= v.len();
+        }
+    }
+    let cold = (0..shows)
+        .filter(|_| !s.fundings.is_empty())
+        .map(|_| rng.pick(&s.fundings).clone())
+        .collect();
+    let city = if s.cities.is_empty() {
+        String::new()
+    } else {
+        rng.pick(&s.cities).clone()
+    };
+    BenchQueries {
+        group_by: "funding by source".into(),
+        range: format!("funding where amount > {RANGE_THRESHOLD}"),
+        join: format!("funding where recipient within {city}"),
+        city,
+        show,
+        cold,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
