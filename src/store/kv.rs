@@ -1,22 +1,9 @@
 //! The narrow ordered key-value interface the store is written against, and
-//! its redb implementation. Another ordered engine can stand in by
-//! implementing [`Kv`] (`get`, `range`, `scan_prefix`, atomic `apply`); an
-//! engine with its own transactions also overrides [`Kv::write`].
-//!
-//! Why redb and not sled (the first engine): measured on the benchmark in
-//! `benches/` (100K facts), sled took ~9 µs per key written, in a
-//! transaction or in plain batches, kept the whole write set in memory
-//! several times over (2.4 GB peak for a 28 MB dump) and used 6× the space of
-//! the data on disk. redb writes one copy-on-write B-tree per keyspace in
-//! one file, commits a multi-table transaction atomically and durably, and
-//! reads without copying through the engine's own cache.
+//! its sled implementation. Another ordered engine can stand in by
+//! implementing [`Kv`].
 
-use redb::ReadableDatabase;
-use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::ops::Bound;
-use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// The keyspaces. Each is an ordered map of byte strings.
@@ -97,20 +84,6 @@ impl std::fmt::Display for KvError {
 
 pub type KvIter<'a> = Box<dyn Iterator<Item = KvResult<(Vec<u8>, Vec<u8>)>> + 'a>;
 
-/// Reads and writes inside one atomic write: reads see the writes made so
-/// far; nothing is visible to others, or durable, until the write returns.
-pub trait KvWrite {
-    fn get(&self, space: Space, key: &[u8]) -> KvResult<Option<Vec<u8>>>;
-    fn put(&mut self, space: Space, key: &[u8], value: &[u8]) -> KvResult<()>;
-    fn delete(&mut self, space: Space, key: &[u8]) -> KvResult<()>;
-    /// Keys with this prefix as they are now, ascending.
-    fn keys_with_prefix(&self, space: Space, prefix: &[u8]) -> KvResult<Vec<Vec<u8>>>;
-}
-
-/// What a [`Kv::write`] body returns: the store's own error, so that a
-/// failed check inside the write aborts it with its message intact.
-pub type WriteResult = Result<(), crate::error::Error>;
-
 pub trait Kv {
     fn get(&self, space: Space, key: &[u8]) -> KvResult<Option<Vec<u8>>>;
     /// Keys in `[start, end)` order, ascending.
@@ -120,138 +93,40 @@ pub trait Kv {
     /// Applies every write or none, durably.
     fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()>;
     fn size_on_disk(&self) -> KvResult<u64>;
+}
 
-    /// Runs `body` as one atomic, durable write: when it returns an error,
-    /// nothing it wrote is kept. The default gathers the writes in memory
-    /// and hands them to [`Kv::apply`]; an engine with transactions writes
-    /// straight into one.
-    fn write(&self, body: &mut dyn FnMut(&mut dyn KvWrite) -> WriteResult) -> WriteResult {
-        let mut overlay = Overlay {
-            kv: self,
-            maps: Space::ALL.iter().map(|_| BTreeMap::new()).collect(),
-        };
-        body(&mut overlay)?;
-        let mut ops = Vec::new();
-        for (space, map) in Space::ALL.iter().zip(overlay.maps) {
-            for (k, v) in map {
-                ops.push((*space, k, v));
-            }
-        }
-        if ops.is_empty() {
-            return Ok(());
-        }
-        self.apply(ops).map_err(super::storage)
+pub struct SledKv {
+    _db: sled::Db,
+    trees: Vec<sled::Tree>,
+}
+
+fn io(e: sled::Error) -> KvError {
+    match e {
+        sled::Error::Corruption { .. } => KvError::Corrupt(format!("the database is damaged: {e}")),
+        other => KvError::Io(other.to_string()),
     }
 }
 
-/// The in-memory write set of the default [`Kv::write`].
-struct Overlay<'a, K: Kv + ?Sized> {
-    kv: &'a K,
-    maps: Vec<BTreeMap<Vec<u8>, Option<Vec<u8>>>>,
-}
-
-impl<K: Kv + ?Sized> KvWrite for Overlay<'_, K> {
-    fn get(&self, s: Space, k: &[u8]) -> KvResult<Option<Vec<u8>>> {
-        match self.maps[s.index()].get(k) {
-            Some(v) => Ok(v.clone()),
-            None => self.kv.get(s, k),
-        }
-    }
-
-    fn put(&mut self, s: Space, k: &[u8], v: &[u8]) -> KvResult<()> {
-        self.maps[s.index()].insert(k.to_vec(), Some(v.to_vec()));
-        Ok(())
-    }
-
-    fn delete(&mut self, s: Space, k: &[u8]) -> KvResult<()> {
-        self.maps[s.index()].insert(k.to_vec(), None);
-        Ok(())
-    }
-
-    fn keys_with_prefix(&self, s: Space, prefix: &[u8]) -> KvResult<Vec<Vec<u8>>> {
-        let mut merged: BTreeMap<Vec<u8>, bool> = BTreeMap::new();
-        for item in self.kv.scan_prefix(s, prefix) {
-            let (k, _) = item?;
-            merged.insert(k, true);
-        }
-        for (k, v) in self.maps[s.index()].range(prefix.to_vec()..) {
-            if !k.starts_with(prefix) {
-                break;
-            }
-            merged.insert(k.clone(), v.is_some());
-        }
-        Ok(merged
-            .into_iter()
-            .filter(|(_, live)| *live)
-            .map(|(k, _)| k)
-            .collect())
-    }
-}
-
-/// Every table of one read transaction, in `Space` order.
-type ReadTables = Rc<Vec<redb::ReadOnlyTable<&'static [u8], &'static [u8]>>>;
-
-type Table = redb::TableDefinition<'static, &'static [u8], &'static [u8]>;
-
-fn table(s: Space) -> Table {
-    redb::TableDefinition::new(s.tree_name())
-}
-
-/// The file inside the database directory.
-pub const DB_FILE: &str = "seedkb.redb";
-
-/// redb's page cache. Chosen by measurement (benches/BENCHMARKS.md): the
-/// queries of the benchmark at 1M facts gain nothing past this, and it
-/// bounds the resident memory of a large load.
-const CACHE_BYTES: usize = 64 * 1024 * 1024;
-
-pub struct RedbKv {
-    db: redb::Database,
-    file: PathBuf,
-    /// One read transaction with every table open, reused by reads until
-    /// the next write (opening them costs more than most point reads).
-    read: RefCell<Option<ReadTables>>,
-}
-
-fn io<E: std::fmt::Display>(e: E) -> KvError {
-    let msg = e.to_string();
-    if msg.to_lowercase().contains("corrupt") {
-        KvError::Corrupt(format!("the database is damaged: {msg}"))
-    } else {
-        KvError::Io(msg)
-    }
-}
-
-impl RedbKv {
-    /// Opens (creating if needed) the database in directory `path`. When
-    /// another process holds it, retries until `wait` has passed.
-    pub fn open(path: &Path, wait: Duration) -> KvResult<RedbKv> {
+impl SledKv {
+    /// Opens (creating if needed) a sled database. When another process
+    /// holds its lock, retries until `wait` has passed.
+    pub fn open(path: &Path, wait: Duration) -> KvResult<SledKv> {
         let started = Instant::now();
-        std::fs::create_dir_all(path)
-            .map_err(|e| KvError::Io(format!("cannot create {}: {e}", path.display())))?;
-        let file = path.join(DB_FILE);
-        if !file.exists() && path.join("conf").exists() && path.join("db").exists() {
-            return Err(KvError::Io(format!(
-                "{} was written by an earlier seedkb (sled format); export it with that version \
-                 (`seedkb dump`) and load the dump into a new database",
-                path.display()
-            )));
-        }
         loop {
-            match redb::Builder::new()
-                .set_cache_size(CACHE_BYTES)
-                .create(&file)
+            match sled::Config::new()
+                .path(path)
+                .cache_capacity(64 * 1024 * 1024)
+                .mode(sled::Mode::HighThroughput)
+                .open()
             {
                 Ok(db) => {
-                    let kv = RedbKv {
-                        db,
-                        file,
-                        read: RefCell::new(None),
-                    };
-                    kv.create_tables()?;
-                    return Ok(kv);
+                    let mut trees = Vec::with_capacity(Space::ALL.len());
+                    for s in Space::ALL {
+                        trees.push(db.open_tree(s.tree_name()).map_err(io)?);
+                    }
+                    return Ok(SledKv { _db: db, trees });
                 }
-                Err(redb::DatabaseError::DatabaseAlreadyOpen) => {
+                Err(sled::Error::Io(e)) if is_lock_error(&e) => {
                     if started.elapsed() >= wait {
                         return Err(KvError::Locked(format!(
                             "database {} is in use by another process (waited {:.1}s for its lock)",
@@ -273,161 +148,65 @@ impl RedbKv {
         }
     }
 
-    /// A new file has no tables; reads need them all to exist.
-    fn create_tables(&self) -> KvResult<()> {
-        let r = self.db.begin_read().map_err(io)?;
-        let missing = Space::ALL.iter().any(|s| {
-            matches!(
-                r.open_table(table(*s)),
-                Err(redb::TableError::TableDoesNotExist(_))
-            )
-        });
-        drop(r);
-        if missing {
-            let w = self.db.begin_write().map_err(io)?;
-            for s in Space::ALL {
-                w.open_table(table(s)).map_err(io)?;
-            }
-            w.commit().map_err(io)?;
-        }
-        Ok(())
-    }
-
-    fn tables(&self) -> KvResult<ReadTables> {
-        if let Some(t) = self.read.borrow().as_ref() {
-            return Ok(t.clone());
-        }
-        let r = self.db.begin_read().map_err(io)?;
-        let mut tables = Vec::with_capacity(Space::ALL.len());
-        for s in Space::ALL {
-            tables.push(r.open_table(table(s)).map_err(io)?);
-        }
-        let t = Rc::new(tables);
-        *self.read.borrow_mut() = Some(t.clone());
-        Ok(t)
-    }
-
-    fn iter(&self, space: Space, start: Bound<Vec<u8>>, end: Bound<Vec<u8>>) -> KvIter<'_> {
-        let tables = match self.tables() {
-            Ok(t) => t,
-            Err(e) => return Box::new(std::iter::once(Err(e))),
-        };
-        fn as_ref(b: &Bound<Vec<u8>>) -> Bound<&[u8]> {
-            match b {
-                Bound::Included(v) => Bound::Included(v.as_slice()),
-                Bound::Excluded(v) => Bound::Excluded(v.as_slice()),
-                Bound::Unbounded => Bound::Unbounded,
-            }
-        }
-        match tables[space.index()].range::<&[u8]>((as_ref(&start), as_ref(&end))) {
-            Ok(range) => Box::new(range.map(|item| {
-                item.map(|(k, v)| (k.value().to_vec(), v.value().to_vec()))
-                    .map_err(io)
-            })),
-            Err(e) => Box::new(std::iter::once(Err(io(e)))),
-        }
+    fn tree(&self, s: Space) -> &sled::Tree {
+        &self.trees[s.index()]
     }
 }
 
-struct RedbWrite<'t> {
-    tables: Vec<redb::Table<'t, &'static [u8], &'static [u8]>>,
+fn is_lock_error(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::WouldBlock
+        || e.to_string().contains("could not acquire lock")
+        || e.raw_os_error() == Some(11)
 }
 
-impl KvWrite for RedbWrite<'_> {
-    fn get(&self, s: Space, k: &[u8]) -> KvResult<Option<Vec<u8>>> {
-        use redb::ReadableTable;
-        Ok(self.tables[s.index()]
-            .get(k)
-            .map_err(io)?
-            .map(|v| v.value().to_vec()))
-    }
-
-    fn put(&mut self, s: Space, k: &[u8], v: &[u8]) -> KvResult<()> {
-        self.tables[s.index()].insert(k, v).map_err(io)?;
-        Ok(())
-    }
-
-    fn delete(&mut self, s: Space, k: &[u8]) -> KvResult<()> {
-        self.tables[s.index()].remove(k).map_err(io)?;
-        Ok(())
-    }
-
-    fn keys_with_prefix(&self, s: Space, prefix: &[u8]) -> KvResult<Vec<Vec<u8>>> {
-        use redb::ReadableTable;
-        let mut out = Vec::new();
-        for item in self.tables[s.index()]
-            .range::<&[u8]>((Bound::Included(prefix), Bound::Unbounded))
-            .map_err(io)?
-        {
-            let (k, _) = item.map_err(io)?;
-            let k = k.value();
-            if !k.starts_with(prefix) {
-                break;
-            }
-            out.push(k.to_vec());
-        }
-        Ok(out)
-    }
+fn map_iter<'a>(it: sled::Iter) -> KvIter<'a> {
+    Box::new(it.map(|r| r.map(|(k, v)| (k.to_vec(), v.to_vec())).map_err(io)))
 }
 
-impl Kv for RedbKv {
+impl Kv for SledKv {
     fn get(&self, space: Space, key: &[u8]) -> KvResult<Option<Vec<u8>>> {
-        let tables = self.tables()?;
-        Ok(tables[space.index()]
+        self.tree(space)
             .get(key)
-            .map_err(io)?
-            .map(|v| v.value().to_vec()))
+            .map(|o| o.map(|v| v.to_vec()))
+            .map_err(io)
     }
 
     fn range(&self, space: Space, start: Bound<Vec<u8>>, end: Bound<Vec<u8>>) -> KvIter<'_> {
-        self.iter(space, start, end)
+        map_iter(self.tree(space).range::<Vec<u8>, _>((start, end)))
     }
 
     fn scan_prefix(&self, space: Space, prefix: &[u8]) -> KvIter<'_> {
-        let end = match super::keys::prefix_end(prefix) {
-            Some(e) => Bound::Excluded(e),
-            None => Bound::Unbounded,
-        };
-        self.iter(space, Bound::Included(prefix.to_vec()), end)
+        map_iter(self.tree(space).scan_prefix(prefix))
     }
 
     fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()> {
-        let mut ops = Some(ops);
-        self.write(&mut |w| {
-            for (space, key, value) in ops.take().unwrap_or_default() {
-                match value {
-                    Some(v) => w.put(space, &key, &v),
-                    None => w.delete(space, &key),
-                }
-                .map_err(super::storage)?;
+        use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
+        let mut batches: Vec<sled::Batch> =
+            Space::ALL.iter().map(|_| sled::Batch::default()).collect();
+        for (space, key, value) in ops {
+            match value {
+                Some(v) => batches[space.index()].insert(key, v),
+                None => batches[space.index()].remove(key),
             }
-            Ok(())
-        })
-        .map_err(|e| KvError::Io(e.to_string()))
-    }
-
-    fn write(&self, body: &mut dyn FnMut(&mut dyn KvWrite) -> WriteResult) -> WriteResult {
-        let st = super::storage;
-        // Readers after this write must see it.
-        *self.read.borrow_mut() = None;
-        let txn = self.db.begin_write().map_err(|e| st(io(e)))?;
-        {
-            let mut w = RedbWrite { tables: Vec::new() };
-            for s in Space::ALL {
-                w.tables
-                    .push(txn.open_table(table(s)).map_err(|e| st(io(e)))?);
-            }
-            // On an error the transaction is dropped uncommitted: redb
-            // keeps nothing of it.
-            body(&mut w)?;
         }
-        txn.commit().map_err(|e| st(io(e)))?;
+        let result: Result<(), TransactionError<()>> = self.trees.as_slice().transaction(|trees| {
+            for (tree, batch) in trees.iter().zip(batches.iter()) {
+                tree.apply_batch(batch)?;
+            }
+            Ok::<(), ConflictableTransactionError<()>>(())
+        });
+        match result {
+            Ok(()) => {}
+            Err(TransactionError::Abort(())) => {
+                return Err(KvError::Io("write aborted".to_string()))
+            }
+            Err(TransactionError::Storage(e)) => return Err(io(e)),
+        }
+        self._db.flush().map_err(io)?;
         Ok(())
     }
 
     fn size_on_disk(&self) -> KvResult<u64> {
-        std::fs::metadata(&self.file)
-            .map(|m| m.len())
-            .map_err(|e| KvError::Io(format!("{}: {e}", self.file.display())))
+        self._db.size_on_disk().map_err(io)
     }
 }

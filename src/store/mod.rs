@@ -1,5 +1,5 @@
 //! Storage: facts and their covering indexes over an ordered key-value
-//! engine ([`kv::Kv`], redb by default).
+//! engine ([`kv::Kv`], sled by default).
 //!
 //! Layout (one keyspace per index, see `keys` for the encoding):
 //! - `eavt`  e|a|v → [`FactRecord`] (the original text and the sources)
@@ -22,7 +22,7 @@ pub use write::LoadReport;
 use crate::error::Error;
 use crate::model::{name_key, Bound as QBound, Date, Quantity, Source, Value};
 use keys::Reader;
-use kv::{Kv, KvError, RedbKv, Space};
+use kv::{Kv, KvError, SledKv, Space};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
@@ -154,7 +154,7 @@ impl Store {
                 })?;
             }
         }
-        let kv = RedbKv::open(path, opts.lock_wait).map_err(storage)?;
+        let kv = SledKv::open(path, opts.lock_wait).map_err(storage)?;
         Store::from_kv(Box::new(kv), &path.display().to_string())
     }
 

@@ -1,9 +1,9 @@
-//! Loading documents: every change of one `load` call is made inside one
-//! atomic write of the engine ([`super::kv::Kv::write`]), so a failure at
-//! any point leaves the store exactly as it was.
+//! Loading documents: every change of one `load` call is gathered in an
+//! in-memory overlay and written as one atomic batch, so a failure at any
+//! point leaves the store exactly as it was.
 
 use super::keys::{self, Aid, DocId, Eid, KeyValue};
-use super::kv::{KvError, KvWrite, Space};
+use super::kv::{Kv, Space, WriteOp};
 use super::{
     decode, eid_of, encode, quantity_key, storage, DocRecord, EntityRecord, FactRecord, Store,
     StoredSource, DICT_ATTR_BY_ID, DICT_ATTR_BY_NAME, DICT_DOC_BY_ID, DICT_DOC_BY_NAME, KIND_ATTR,
@@ -23,34 +23,54 @@ pub struct LoadReport {
     pub facts: usize,
 }
 
-/// The loader's view of one atomic write. Writes go straight into the
-/// engine's transaction; the first write error is kept and returned when
-/// the document is done, which aborts the whole write.
+/// Reads see the writes made so far; nothing reaches the engine until
+/// `commit`.
 struct Txn<'a> {
-    w: &'a mut dyn KvWrite,
-    failed: Option<KvError>,
+    kv: &'a dyn Kv,
+    overlay: Vec<BTreeMap<Vec<u8>, Option<Vec<u8>>>>,
 }
 
-impl Txn<'_> {
+impl<'a> Txn<'a> {
+    fn new(kv: &'a dyn Kv) -> Self {
+        Txn {
+            kv,
+            overlay: Space::ALL.iter().map(|_| BTreeMap::new()).collect(),
+        }
+    }
+
     fn get(&self, s: Space, k: &[u8]) -> Result<Option<Vec<u8>>, Error> {
-        self.w.get(s, k).map_err(storage)
+        match self.overlay[s.index()].get(k) {
+            Some(v) => Ok(v.clone()),
+            None => self.kv.get(s, k).map_err(storage),
+        }
     }
 
     fn put(&mut self, s: Space, k: Vec<u8>, v: Vec<u8>) {
-        if let Err(e) = self.w.put(s, &k, &v) {
-            self.failed.get_or_insert(e);
-        }
+        self.overlay[s.index()].insert(k, Some(v));
     }
 
     fn delete(&mut self, s: Space, k: Vec<u8>) {
-        if let Err(e) = self.w.delete(s, &k) {
-            self.failed.get_or_insert(e);
-        }
+        self.overlay[s.index()].insert(k, None);
     }
 
     /// Keys with this prefix as they would be after commit.
     fn keys_with_prefix(&self, s: Space, prefix: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
-        self.w.keys_with_prefix(s, prefix).map_err(storage)
+        let mut merged: BTreeMap<Vec<u8>, bool> = BTreeMap::new();
+        for item in self.kv.scan_prefix(s, prefix) {
+            let (k, _) = item.map_err(storage)?;
+            merged.insert(k, true);
+        }
+        for (k, v) in self.overlay[s.index()].range(prefix.to_vec()..) {
+            if !k.starts_with(prefix) {
+                break;
+            }
+            merged.insert(k.clone(), v.is_some());
+        }
+        Ok(merged
+            .into_iter()
+            .filter(|(_, live)| *live)
+            .map(|(k, _)| k)
+            .collect())
     }
 
     fn counter(&mut self, key: &[u8]) -> Result<u64, Error> {
@@ -62,11 +82,14 @@ impl Txn<'_> {
         Ok(cur)
     }
 
-    fn check(&mut self) -> Result<(), Error> {
-        match self.failed.take() {
-            Some(e) => Err(storage(e)),
-            None => Ok(()),
+    fn ops(self) -> Vec<WriteOp> {
+        let mut ops = Vec::new();
+        for (space, map) in Space::ALL.iter().zip(self.overlay) {
+            for (k, v) in map {
+                ops.push((*space, k, v));
+            }
         }
+        ops
     }
 }
 
@@ -107,29 +130,25 @@ impl Store {
     }
 
     fn load_inner(&self, docs: &[DocumentFacts], initialize: bool) -> Result<LoadReport, Error> {
+        let mut loader = Loader {
+            store: self,
+            txn: Txn::new(self.kv()),
+            attrs: BTreeMap::new(),
+        };
         let mut report = LoadReport::default();
-        let result = self.kv().write(&mut |w| {
-            report = LoadReport::default();
-            let mut loader = Loader {
-                store: self,
-                txn: Txn { w, failed: None },
-                attrs: BTreeMap::new(),
-            };
-            for doc in docs {
-                loader.load_doc(doc, &mut report)?;
-                loader.txn.check()?;
-            }
-            if initialize {
-                loader
-                    .txn
-                    .put(Space::Meta, super::META_INITIALIZED.to_vec(), vec![1]);
-            }
-            loader.txn.check()
-        });
-        // The attribute cache may hold ids of the aborted write: reload it
-        // either way.
+        for doc in docs {
+            loader.load_doc(doc, &mut report)?;
+        }
+        if initialize {
+            loader
+                .txn
+                .put(Space::Meta, super::META_INITIALIZED.to_vec(), vec![1]);
+        }
+        let ops = loader.txn.ops();
+        if !ops.is_empty() {
+            self.kv().apply(ops).map_err(storage)?;
+        }
         self.reload_attrs()?;
-        result?;
         Ok(report)
     }
 }
