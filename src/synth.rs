@@ -180,9 +180,9 @@ pub fn amount(rng: &mut Rng) -> (u64, String) {
     let v = 10f64.powf(4.0 + 5.0 * rng.unit());
     if v >= 1e8 {
         let cents_of_yi = (v / 1e6).round() as u64; // hundredths of 亿
-        let text = if cents_of_yi % 100 == 0 {
+        let text = if cents_of_yi.is_multiple_of(100) {
             format!("{}亿元", cents_of_yi / 100)
-        } else if cents_of_yi % 10 == 0 {
+        } else if cents_of_yi.is_multiple_of(10) {
             format!("{}.{}亿元", cents_of_yi / 100, (cents_of_yi % 100) / 10)
         } else {
             format!("{}.{:02}亿元", cents_of_yi / 100, cents_of_yi % 100)
@@ -190,7 +190,7 @@ pub fn amount(rng: &mut Rng) -> (u64, String) {
         (cents_of_yi * 1_000_000, text)
     } else {
         let tenths_of_wan = (v / 1e3).round() as u64;
-        let text = if tenths_of_wan % 10 == 0 {
+        let text = if tenths_of_wan.is_multiple_of(10) {
             format!("{}万元", tenths_of_wan / 10)
         } else {
             format!("{}.{}万元", tenths_of_wan / 10, tenths_of_wan % 10)
@@ -332,7 +332,7 @@ pub fn generate(facts: u64, seed: u64, out: &mut dyn Write) -> io::Result<Summar
         } else {
             (2, Some(CITIES + rng.below(n_counties as u64) as usize))
         };
-        if i % PLACES_PER_DOC == 0 {
+        if i.is_multiple_of(PLACES_PER_DOC) {
             if i > 0 {
                 w.end()?;
             }
@@ -387,7 +387,7 @@ pub fn generate(facts: u64, seed: u64, out: &mut dyn Write) -> io::Result<Summar
     let mut doc_no = 0u64;
     let (mut n_f, mut n_p, mut n_e) = (0u64, 0u64, 0u64);
     while w.summary.facts < facts {
-        if record % RECORDS_PER_DOC == 0 {
+        if record.is_multiple_of(RECORDS_PER_DOC) {
             if record > 0 {
                 w.end()?;
             }

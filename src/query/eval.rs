@@ -294,7 +294,7 @@ impl Evaluator<'_> {
         for e in raw {
             if !matches!(access, Access::KindScan) {
                 let Some(ka) = kind_attr else { continue };
-                if !self.store.value_keys(e, ka)?.contains(&kind_key) {
+                if !self.store.has_fact(e, ka, &kind_key)? {
                     continue;
                 }
             }
@@ -446,6 +446,119 @@ impl Evaluator<'_> {
     ) -> Result<ResultSet, Error> {
         let mut groups: BTreeMap<Option<KeyValue>, GroupAcc> = BTreeMap::new();
         let mut money_attrs: BTreeMap<Aid, ()> = BTreeMap::new();
+        match (g.var, g.steps.as_slice()) {
+            (None, [Step::Attr(ga, _)]) => {
+                self.grouped_streaming(entities, *ga, g, &mut groups, &mut money_attrs)?
+            }
+            _ => self.grouped_per_entity(entities, g, &mut groups, &mut money_attrs)?,
+        }
+        self.group_rows(g, groups, money_attrs)
+    }
+
+    /// Grouping by one attribute as a merge of sorted streams: the
+    /// candidates (ascending), aevt[group attribute] and aevt[each money
+    /// attribute] — every key read once, in order, no record decoded.
+    fn grouped_streaming(
+        &self,
+        entities: &[Eid],
+        ga: Aid,
+        g: &RPath,
+        groups: &mut BTreeMap<Option<KeyValue>, GroupAcc>,
+        money_attrs: &mut BTreeMap<Aid, ()>,
+    ) -> Result<(), Error> {
+        let mut ents: Vec<Eid> = entities.to_vec();
+        ents.sort_unstable();
+        ents.dedup();
+        // Group keys of each candidate, in the order of `ents`.
+        let mut keys: Vec<Vec<KeyValue>> = vec![Vec::new(); ents.len()];
+        let mut i = 0;
+        for item in self.store.attr_stream(ga) {
+            let (e, v) = item?;
+            while i < ents.len() && ents[i] < e {
+                i += 1;
+            }
+            if i == ents.len() {
+                break;
+            }
+            if ents[i] == e && !keys[i].contains(&v) {
+                keys[i].push(v);
+            }
+        }
+        let key_of = |ks: &[KeyValue]| -> Vec<Option<KeyValue>> {
+            if ks.is_empty() {
+                vec![None]
+            } else {
+                ks.iter().cloned().map(Some).collect()
+            }
+        };
+        for ks in &keys {
+            for k in key_of(ks) {
+                groups.entry(k).or_default().0 += 1;
+            }
+        }
+        for a in self.money_attrs()? {
+            let mut i = 0;
+            for item in self.store.attr_stream(a) {
+                let (e, v) = item?;
+                while i < ents.len() && ents[i] < e {
+                    i += 1;
+                }
+                if i == ents.len() {
+                    break;
+                }
+                if ents[i] != e {
+                    continue;
+                }
+                let KeyValue::Quantity {
+                    unit: Unit::Cny,
+                    value,
+                    bound,
+                    upper,
+                } = v
+                else {
+                    continue;
+                };
+                money_attrs.insert(a, ());
+                let q = Quantity {
+                    value,
+                    upper,
+                    unit: Unit::Cny,
+                    bound,
+                    text: String::new(),
+                };
+                for k in key_of(&keys[i]) {
+                    let slot = groups.entry(k).or_default().1.entry(a).or_insert(None);
+                    *slot = Some(match slot.take() {
+                        None => q.clone(),
+                        Some(acc) => add(&acc, &q, g.span)?,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Attributes that hold money anywhere in the store (a few seeks each).
+    fn money_attrs(&self) -> Result<Vec<Aid>, Error> {
+        let mut out = Vec::new();
+        for name in self.store.attribute_names() {
+            if let Some(a) = self.store.attr_id(&name) {
+                if self.store.attr_types(a)?.units.contains(&Unit::Cny) {
+                    out.push(a);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Grouping by a longer path: each entity's facts, one by one.
+    fn grouped_per_entity(
+        &self,
+        entities: &[Eid],
+        g: &RPath,
+        groups: &mut BTreeMap<Option<KeyValue>, GroupAcc>,
+        money_attrs: &mut BTreeMap<Aid, ()>,
+    ) -> Result<(), Error> {
         for &e in entities {
             let mut sums: BTreeMap<Aid, Vec<Quantity>> = BTreeMap::new();
             for f in self.store.facts_of(e)? {
@@ -480,6 +593,15 @@ impl Evaluator<'_> {
                 }
             }
         }
+        Ok(())
+    }
+
+    fn group_rows(
+        &self,
+        g: &RPath,
+        groups: BTreeMap<Option<KeyValue>, GroupAcc>,
+        money_attrs: BTreeMap<Aid, ()>,
+    ) -> Result<ResultSet, Error> {
         let mut columns = vec![g.display.clone(), "count".to_string()];
         columns.extend(money_attrs.keys().map(|a| self.store.attr_name(*a)));
         let mut rows = Vec::new();
