@@ -802,6 +802,7 @@ CREATE TABLE enterprise (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
 /// after the bulk insert, as one would.
 const INDEXES: &str = "
 CREATE INDEX place_located_in ON place(located_in);
+CREATE INDEX place_alias ON place(alias);
 CREATE INDEX organisation_located_in ON organisation(located_in);
 CREATE INDEX funding_source ON funding(source);
 CREATE INDEX funding_recipient ON funding(recipient);
