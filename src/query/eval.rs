@@ -8,7 +8,7 @@ use crate::error::{Error, QueryError};
 use crate::model::{name_key, Bound, Num, Quantity, Unit, Value};
 use crate::store::{Aid, Eid, KeyValue, Store, KIND_ATTR};
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Parses, plans and runs one query.
 pub fn run(store: &Store, text: &str) -> Result<ResultSet, Error> {
@@ -457,7 +457,8 @@ impl Evaluator<'_> {
 
     /// Grouping by one attribute as a merge of sorted streams: the
     /// candidates (ascending), aevt[group attribute] and aevt[each money
-    /// attribute] — every key read once, in order, no record decoded.
+    /// attribute] — every key read once, in order, no record decoded. Groups
+    /// are numbered as they appear, so the per-key work is array indexing.
     fn grouped_streaming(
         &self,
         entities: &[Eid],
@@ -466,11 +467,17 @@ impl Evaluator<'_> {
         groups: &mut BTreeMap<Option<KeyValue>, GroupAcc>,
         money_attrs: &mut BTreeMap<Aid, ()>,
     ) -> Result<(), Error> {
+        const NONE: u32 = u32::MAX;
         let mut ents: Vec<Eid> = entities.to_vec();
         ents.sort_unstable();
         ents.dedup();
-        // Group keys of each candidate, in the order of `ents`.
-        let mut keys: Vec<Vec<KeyValue>> = vec![Vec::new(); ents.len()];
+        // Group 0 is "no value"; the others in order of appearance.
+        let mut names: Vec<Option<KeyValue>> = vec![None];
+        let mut index: HashMap<KeyValue, u32> = HashMap::new();
+        // Each candidate's group, and its further groups when the
+        // attribute has several values.
+        let mut first: Vec<u32> = vec![NONE; ents.len()];
+        let mut more: HashMap<usize, Vec<u32>> = HashMap::new();
         let mut i = 0;
         for item in self.store.attr_stream(ga) {
             let (e, v) = item?;
@@ -480,23 +487,49 @@ impl Evaluator<'_> {
             if i == ents.len() {
                 break;
             }
-            if ents[i] == e && !keys[i].contains(&v) {
-                keys[i].push(v);
+            if ents[i] != e {
+                continue;
+            }
+            let gi = match index.get(&v) {
+                Some(&gi) => gi,
+                None => {
+                    let gi = names.len() as u32;
+                    names.push(Some(v.clone()));
+                    index.insert(v, gi);
+                    gi
+                }
+            };
+            if first[i] == NONE {
+                first[i] = gi;
+            } else if first[i] != gi {
+                let extra = more.entry(i).or_default();
+                if !extra.contains(&gi) {
+                    extra.push(gi);
+                }
             }
         }
-        let key_of = |ks: &[KeyValue]| -> Vec<Option<KeyValue>> {
-            if ks.is_empty() {
-                vec![None]
-            } else {
-                ks.iter().cloned().map(Some).collect()
+        let groups_of = |i: usize| -> Vec<u32> {
+            let f = if first[i] == NONE { 0 } else { first[i] };
+            let mut out = vec![f];
+            if let Some(m) = more.get(&i) {
+                out.extend_from_slice(m);
             }
+            out
         };
-        for ks in &keys {
-            for k in key_of(ks) {
-                groups.entry(k).or_default().0 += 1;
+        let mut counts = vec![0i64; names.len()];
+        for (i, &f) in first.iter().enumerate() {
+            if more.contains_key(&i) {
+                for gi in groups_of(i) {
+                    counts[gi as usize] += 1;
+                }
+            } else {
+                counts[if f == NONE { 0 } else { f as usize }] += 1;
             }
         }
-        for a in self.money_attrs()? {
+        let attrs = self.money_attrs()?;
+        // sums[group][money attribute]
+        let mut sums: Vec<Vec<Option<Quantity>>> = vec![vec![None; attrs.len()]; names.len()];
+        for (ai, &a) in attrs.iter().enumerate() {
             let mut i = 0;
             for item in self.store.attr_stream(a) {
                 let (e, v) = item?;
@@ -526,12 +559,32 @@ impl Evaluator<'_> {
                     bound,
                     text: String::new(),
                 };
-                for k in key_of(&keys[i]) {
-                    let slot = groups.entry(k).or_default().1.entry(a).or_insert(None);
+                let mut add_to = |gi: u32| -> Result<(), Error> {
+                    let slot = &mut sums[gi as usize][ai];
                     *slot = Some(match slot.take() {
                         None => q.clone(),
                         Some(acc) => add(&acc, &q, g.span)?,
                     });
+                    Ok(())
+                };
+                if more.contains_key(&i) {
+                    for gi in groups_of(i) {
+                        add_to(gi)?;
+                    }
+                } else {
+                    add_to(if first[i] == NONE { 0 } else { first[i] })?;
+                }
+            }
+        }
+        for (gi, name) in names.into_iter().enumerate() {
+            if counts[gi] == 0 {
+                continue;
+            }
+            let acc = groups.entry(name).or_default();
+            acc.0 += counts[gi];
+            for (ai, &a) in attrs.iter().enumerate() {
+                if let Some(q) = sums[gi][ai].take() {
+                    acc.1.insert(a, Some(q));
                 }
             }
         }

@@ -129,7 +129,7 @@ impl SledKv {
         loop {
             match sled::Config::new()
                 .path(path)
-                .cache_capacity(64 * 1024 * 1024)
+                .cache_capacity(cache_bytes())
                 .mode(sled::Mode::HighThroughput)
                 .open()
             {
@@ -342,6 +342,18 @@ fn parse_undo(v: &[u8]) -> KvResult<UndoEntry<'_>> {
         }
         _ => Err(bad()),
     }
+}
+
+/// sled's page cache: 64 MB unless `SEEDKB_CACHE_MB` says otherwise. The
+/// default was chosen by measurement (benches/BENCHMARKS.md, "Cache size").
+fn cache_bytes() -> u64 {
+    std::env::var("SEEDKB_CACHE_MB")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|mb| (1..=65_536).contains(mb))
+        .unwrap_or(64)
+        * 1024
+        * 1024
 }
 
 fn is_lock_error(e: &std::io::Error) -> bool {
