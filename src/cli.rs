@@ -82,6 +82,18 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE.slt")]
         files: Vec<PathBuf>,
     },
+    /// Write a synthetic dataset in the dump format (for benchmarks); does not open a database
+    Generate {
+        /// How many facts (at least; it stops at the end of a record)
+        #[arg(long, default_value_t = 10_000)]
+        facts: u64,
+        /// Seed of the random numbers: the same seed gives the same bytes
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Write here instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 /// Where the database lives when no --db is given.
@@ -191,6 +203,14 @@ fn run(cli: Cli) -> Result<i32, Error> {
             "--lock-wait takes seconds from 0 to 3600".into(),
         ));
     }
+    if let Some(Command::Generate {
+        facts,
+        seed,
+        output,
+    }) = &cli.command
+    {
+        return generate(*facts, *seed, output.as_deref());
+    }
     let path = cli.db.clone().unwrap_or_else(default_db_path);
     let lock_wait = Duration::from_secs_f64(cli.lock_wait);
     if matches!(cli.command, Some(Command::Check { .. })) && !path.exists() {
@@ -261,6 +281,7 @@ fn run(cli: Cli) -> Result<i32, Error> {
         }
         Some(Command::Test { .. }) => Ok(0), // handled above
         Some(Command::Check { repair }) => check(&session.store, repair, &path),
+        Some(Command::Generate { .. }) => Ok(0),
         Some(Command::Run { files }) => {
             for f in &files {
                 let text =
@@ -407,6 +428,32 @@ fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Err
         crate::store::kv::RESTORE
     );
     Ok(3)
+}
+
+fn generate(facts: u64, seed: u64, output: Option<&std::path::Path>) -> Result<i32, Error> {
+    let label = output.map_or("standard output".to_string(), |p| p.display().to_string());
+    let fail = |e: std::io::Error| Error::Input(format!("writing {label}: {e}"));
+    let summary = match output {
+        Some(p) => {
+            let f = std::fs::File::create(p).map_err(fail)?;
+            crate::synth::generate(facts, seed, &mut std::io::BufWriter::new(f)).map_err(fail)?
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            match crate::synth::generate(facts, seed, &mut out) {
+                Ok(s) => s,
+                // `seedkb generate | head` is fine.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(0),
+                Err(e) => return Err(fail(e)),
+            }
+        }
+    };
+    eprintln!(
+        "generated {} facts about {} entities in {} documents ({} lines) to {label}",
+        summary.facts, summary.entities, summary.documents, summary.lines
+    );
+    Ok(0)
 }
 
 /// Runs queries and prints their results; counts failures for the exit code.

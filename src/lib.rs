@@ -14,6 +14,7 @@ pub mod repl;
 pub mod slt;
 pub mod store;
 pub mod suggest;
+pub mod synth;
 pub mod text;
 
 pub use error::Error;

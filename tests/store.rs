@@ -215,3 +215,48 @@ fn a_database_seeded_by_another_build_gets_this_builds_seeds() {
     let store = seedkb::cli::open_store(&empty, false, wait).unwrap();
     assert!(store.kinds().unwrap().is_empty());
 }
+
+#[test]
+fn replacing_a_document_removes_its_facts_about_other_documents_entities() {
+    let (_d, store) = open();
+    store.load(&[doc_a()]).unwrap();
+    let only_a = snapshot(&store);
+    let doc_b = |with_fact: bool| DocumentFacts {
+        doc: "b.txt".into(),
+        text: Some("甲县 丙款".into()),
+        entities: vec![entity("b.txt", "丙款", "funding", &[])],
+        facts: if with_fact {
+            vec![
+                fact("b.txt", "甲县", "status", Value::Text("脱贫".into())),
+                fact("b.txt", "丙款", "recipient", Value::Ref("甲县".into())),
+            ]
+        } else {
+            vec![fact(
+                "b.txt",
+                "丙款",
+                "recipient",
+                Value::Ref("甲县".into()),
+            )]
+        },
+        ..Default::default()
+    };
+    store.load(&[doc_b(true)]).unwrap();
+    assert_eq!(rows(&store, "county where status = 脱贫").len(), 1);
+    let r = store.load(&[doc_b(false)]).unwrap();
+    assert_eq!(r.documents_replaced, 1);
+    assert_eq!(rows(&store, "county where has status").len(), 0);
+    assert_eq!(rows(&store, "funding where recipient = 甲县").len(), 1);
+    // Without b's own entity and fact, what is left is a's, unchanged.
+    let mut without_b: Vec<String> = snapshot(&store)
+        .into_iter()
+        .filter(|l| !l.contains("b.txt"))
+        .collect();
+    without_b.sort();
+    // The attribute dictionary keeps `status` (ids are never reused).
+    let facts = |v: Vec<String>| -> Vec<String> {
+        v.into_iter()
+            .filter(|l| !l.starts_with("{\"attributes\""))
+            .collect()
+    };
+    assert_eq!(facts(without_b), facts(only_a));
+}

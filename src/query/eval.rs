@@ -8,13 +8,16 @@ use crate::error::{Error, QueryError};
 use crate::model::{name_key, Bound, Num, Quantity, Unit, Value};
 use crate::store::{Aid, Eid, KeyValue, Store, KIND_ATTR};
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Parses, plans and runs one query.
 pub fn run(store: &Store, text: &str) -> Result<ResultSet, Error> {
     let q = super::parse::parse(text)?;
     Evaluator { store }.query(&q)
 }
+
+/// How many facts a sum has taken, and the first of them.
+type SingleFact = (u32, Option<(Eid, KeyValue)>);
 
 /// Per group: how many entities, and the running sum of each money attribute.
 type GroupAcc = (i64, BTreeMap<Aid, Option<Quantity>>);
@@ -297,7 +300,7 @@ impl Evaluator<'_> {
         for e in raw {
             if !matches!(access, Access::KindScan) {
                 let Some(ka) = kind_attr else { continue };
-                if !self.store.value_keys(e, ka)?.contains(&kind_key) {
+                if !self.store.has_fact(e, ka, &kind_key)? {
                     continue;
                 }
             }
@@ -449,6 +452,191 @@ impl Evaluator<'_> {
     ) -> Result<ResultSet, Error> {
         let mut groups: BTreeMap<Option<KeyValue>, GroupAcc> = BTreeMap::new();
         let mut money_attrs: BTreeMap<Aid, ()> = BTreeMap::new();
+        match (g.var, g.steps.as_slice()) {
+            (None, [Step::Attr(ga, _)]) => {
+                self.grouped_streaming(entities, *ga, g, &mut groups, &mut money_attrs)?
+            }
+            _ => self.grouped_per_entity(entities, g, &mut groups, &mut money_attrs)?,
+        }
+        self.group_rows(g, groups, money_attrs)
+    }
+
+    /// Grouping by one attribute as a merge of sorted streams: the
+    /// candidates (ascending), aevt[group attribute] and aevt[each money
+    /// attribute] — every key read once, in order, no record decoded. Groups
+    /// are numbered as they appear, so the per-key work is array indexing.
+    fn grouped_streaming(
+        &self,
+        entities: &[Eid],
+        ga: Aid,
+        g: &RPath,
+        groups: &mut BTreeMap<Option<KeyValue>, GroupAcc>,
+        money_attrs: &mut BTreeMap<Aid, ()>,
+    ) -> Result<(), Error> {
+        const NONE: u32 = u32::MAX;
+        let mut ents: Vec<Eid> = entities.to_vec();
+        ents.sort_unstable();
+        ents.dedup();
+        // Group 0 is "no value"; the others in order of appearance.
+        let mut names: Vec<Option<KeyValue>> = vec![None];
+        let mut index: HashMap<KeyValue, u32> = HashMap::new();
+        // Each candidate's group, and its further groups when the
+        // attribute has several values.
+        let mut first: Vec<u32> = vec![NONE; ents.len()];
+        let mut more: HashMap<usize, Vec<u32>> = HashMap::new();
+        let mut i = 0;
+        for item in self.store.attr_stream(ga) {
+            let (e, v) = item?;
+            while i < ents.len() && ents[i] < e {
+                i += 1;
+            }
+            if i == ents.len() {
+                break;
+            }
+            if ents[i] != e {
+                continue;
+            }
+            let gi = match index.get(&v) {
+                Some(&gi) => gi,
+                None => {
+                    let gi = names.len() as u32;
+                    names.push(Some(v.clone()));
+                    index.insert(v, gi);
+                    gi
+                }
+            };
+            if first[i] == NONE {
+                first[i] = gi;
+            } else if first[i] != gi {
+                let extra = more.entry(i).or_default();
+                if !extra.contains(&gi) {
+                    extra.push(gi);
+                }
+            }
+        }
+        let groups_of = |i: usize| -> Vec<u32> {
+            let f = if first[i] == NONE { 0 } else { first[i] };
+            let mut out = vec![f];
+            if let Some(m) = more.get(&i) {
+                out.extend_from_slice(m);
+            }
+            out
+        };
+        let mut counts = vec![0i64; names.len()];
+        for (i, &f) in first.iter().enumerate() {
+            if more.contains_key(&i) {
+                for gi in groups_of(i) {
+                    counts[gi as usize] += 1;
+                }
+            } else {
+                counts[if f == NONE { 0 } else { f as usize }] += 1;
+            }
+        }
+        let attrs = self.money_attrs()?;
+        // sums[group][money attribute]
+        let mut sums: Vec<Vec<Option<Quantity>>> = vec![vec![None; attrs.len()]; names.len()];
+        // The one fact behind a sum, while there is only one: a group with a
+        // single amount shows it in the article's words (one point read).
+        let mut single: Vec<Vec<SingleFact>> = vec![vec![(0, None); attrs.len()]; names.len()];
+        for (ai, &a) in attrs.iter().enumerate() {
+            let mut i = 0;
+            for item in self.store.attr_stream(a) {
+                let (e, v) = item?;
+                while i < ents.len() && ents[i] < e {
+                    i += 1;
+                }
+                if i == ents.len() {
+                    break;
+                }
+                if ents[i] != e {
+                    continue;
+                }
+                let KeyValue::Quantity {
+                    unit: Unit::Cny,
+                    value,
+                    bound,
+                    upper,
+                } = v
+                else {
+                    continue;
+                };
+                money_attrs.insert(a, ());
+                let q = Quantity {
+                    value,
+                    upper,
+                    unit: Unit::Cny,
+                    bound,
+                    text: String::new(),
+                };
+                let key = KeyValue::Quantity {
+                    unit: Unit::Cny,
+                    value,
+                    bound,
+                    upper,
+                };
+                let mut add_to = |gi: u32| -> Result<(), Error> {
+                    let one = &mut single[gi as usize][ai];
+                    one.0 += 1;
+                    if one.0 == 1 {
+                        one.1 = Some((e, key.clone()));
+                    }
+                    let slot = &mut sums[gi as usize][ai];
+                    *slot = Some(match slot.take() {
+                        None => q.clone(),
+                        Some(acc) => add(&acc, &q, g.span)?,
+                    });
+                    Ok(())
+                };
+                if more.contains_key(&i) {
+                    for gi in groups_of(i) {
+                        add_to(gi)?;
+                    }
+                } else {
+                    add_to(if first[i] == NONE { 0 } else { first[i] })?;
+                }
+            }
+        }
+        for (gi, name) in names.into_iter().enumerate() {
+            if counts[gi] == 0 {
+                continue;
+            }
+            let acc = groups.entry(name).or_default();
+            acc.0 += counts[gi];
+            for (ai, &a) in attrs.iter().enumerate() {
+                if let Some(mut q) = sums[gi][ai].take() {
+                    if let (1, Some((e, v))) = &single[gi][ai] {
+                        if let Some(text) = self.store.fact_text(*e, a, v)? {
+                            q.text = text;
+                        }
+                    }
+                    acc.1.insert(a, Some(q));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Attributes that hold money anywhere in the store (a few seeks each).
+    fn money_attrs(&self) -> Result<Vec<Aid>, Error> {
+        let mut out = Vec::new();
+        for name in self.store.attribute_names() {
+            if let Some(a) = self.store.attr_id(&name) {
+                if self.store.attr_types(a)?.units.contains(&Unit::Cny) {
+                    out.push(a);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Grouping by a longer path: each entity's facts, one by one.
+    fn grouped_per_entity(
+        &self,
+        entities: &[Eid],
+        g: &RPath,
+        groups: &mut BTreeMap<Option<KeyValue>, GroupAcc>,
+        money_attrs: &mut BTreeMap<Aid, ()>,
+    ) -> Result<(), Error> {
         for &e in entities {
             let mut sums: BTreeMap<Aid, Vec<Quantity>> = BTreeMap::new();
             for f in self.store.facts_of(e)? {
@@ -483,6 +671,15 @@ impl Evaluator<'_> {
                 }
             }
         }
+        Ok(())
+    }
+
+    fn group_rows(
+        &self,
+        g: &RPath,
+        groups: BTreeMap<Option<KeyValue>, GroupAcc>,
+        money_attrs: BTreeMap<Aid, ()>,
+    ) -> Result<ResultSet, Error> {
         let mut columns = vec![g.display.clone(), "count".to_string()];
         columns.extend(money_attrs.keys().map(|a| self.store.attr_name(*a)));
         let mut rows = Vec::new();

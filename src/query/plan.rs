@@ -152,7 +152,7 @@ impl<'s> Planner<'s> {
     /// `projects` → `project`, `项目` → `project`; an unknown kind is an
     /// error listing the kinds there are.
     pub fn kind(&self, w: &Word) -> Result<String, Error> {
-        let kinds: Vec<String> = self.store.kinds()?.into_iter().map(|(k, _)| k).collect();
+        let kinds: Vec<String> = self.store.kind_names()?;
         let lower = w.text.to_lowercase();
         let mut tries = vec![lower.clone(), singular(&lower)];
         for (alias, kind) in KIND_ALIASES {

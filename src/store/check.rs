@@ -139,6 +139,8 @@ struct Checker<'s> {
     entities: HashMap<Eid, EntityInfo>,
     /// name key → the entities whose name or alias it is.
     claims: HashMap<Vec<u8>, Vec<Eid>>,
+    /// (document, subject) of every fact source: each needs a doc_index key.
+    fact_subjects: std::collections::HashSet<(DocId, Eid)>,
     max_eid: Eid,
     max_aid: Aid,
     max_doc: DocId,
@@ -156,6 +158,7 @@ impl Store {
             docs: HashMap::new(),
             entities: HashMap::new(),
             claims: HashMap::new(),
+            fact_subjects: std::collections::HashSet::new(),
             max_eid: 0,
             max_aid: 0,
             max_doc: 0,
@@ -544,10 +547,23 @@ impl Checker<'_> {
                     continue;
                 }
                 seen.push(s.doc);
+                // One doc_index key per (document, subject): `unload` finds a
+                // document's facts through its subjects. Databases written
+                // before also have one `F` key per fact.
+                if !c.fact_subjects.insert((s.doc, e))
+                    || c.entities.get(&e).is_some_and(|i| i.docs.contains(&s.doc))
+                {
+                    // Checked already, with this subject's other facts or
+                    // with the entity record.
+                    continue;
+                }
                 let mut dk = s.doc.to_be_bytes().to_vec();
-                dk.push(b'F');
-                dk.extend_from_slice(&k);
-                if !c.has(Space::DocIndex, &dk) {
+                dk.push(b'E');
+                dk.extend_from_slice(&e.to_be_bytes());
+                let mut old = s.doc.to_be_bytes().to_vec();
+                old.push(b'F');
+                old.extend_from_slice(&k);
+                if !c.has(Space::DocIndex, &dk) && !c.has(Space::DocIndex, &old) {
                     let d = c.doc_name(s.doc);
                     c.r.missing(Space::DocIndex, dk, Vec::new(), format!("{d} → {what}"));
                 }
@@ -638,7 +654,9 @@ impl Checker<'_> {
             let d = c.doc_name(doc);
             match tag {
                 b'E' => match eid_of(rest) {
-                    Ok(e) if c.entities.get(&e).is_some_and(|i| i.docs.contains(&doc)) => {}
+                    Ok(e)
+                        if c.entities.get(&e).is_some_and(|i| i.docs.contains(&doc))
+                            || c.fact_subjects.contains(&(doc, e)) => {}
                     Ok(e) => c.r.extra(
                         Space::DocIndex,
                         k,

@@ -109,7 +109,21 @@ pub struct SledKv {
     trees: Vec<sled::Tree>,
     /// The database directory, for error messages.
     label: String,
+    /// The undo log of a large write in progress (see `apply_large`).
+    undo: sled::Tree,
 }
+
+/// Writes larger than this are applied in chunks of this many, under an
+/// undo log. sled keeps every node version a transaction replaces until the
+/// transaction ends (its epoch guard stays pinned), ~5 KB per key written:
+/// a 100K-fact load (490K keys) peaked at 2.4 GB in one transaction, so a
+/// 1M-fact one would not fit in memory. Chunks bound that; the undo log
+/// keeps the write all-or-nothing.
+pub const CHUNK: usize = 25_000;
+
+/// Present in `meta` while a chunked write is being applied: on open, the
+/// undo log is played back and the write never happened.
+const META_UNDO_PENDING: &[u8] = b"undo_pending";
 
 /// Turns a sled error into ours, naming the database.
 fn sled_error(label: &str, e: sled::Error) -> KvError {
@@ -192,7 +206,7 @@ impl SledKv {
         loop {
             match sled::Config::new()
                 .path(path)
-                .cache_capacity(64 * 1024 * 1024)
+                .cache_capacity(cache_bytes())
                 .mode(sled::Mode::HighThroughput)
                 .open()
             {
@@ -201,11 +215,15 @@ impl SledKv {
                     for s in Space::ALL {
                         trees.push(db.open_tree(s.tree_name()).map_err(io)?);
                     }
-                    return Ok(SledKv {
+                    let undo = db.open_tree("undo").map_err(io)?;
+                    let kv = SledKv {
                         _db: db,
                         trees,
                         label: label.to_string(),
-                    });
+                        undo,
+                    };
+                    kv.recover()?;
+                    return Ok(kv);
                 }
                 Err(sled::Error::Io(e)) if is_lock_error(&e) => {
                     if started.elapsed() >= wait {
@@ -314,6 +332,18 @@ impl SledKv {
     }
 
     fn apply_inner(&self, ops: Vec<WriteOp>) -> KvResult<()> {
+        if ops.len() > CHUNK {
+            return self.apply_large(ops, None);
+        }
+        self.apply_txn(ops)?;
+        self._db.flush().map_err(|e| sled_error(&self.label, e))?;
+        Ok(())
+    }
+}
+
+impl SledKv {
+    /// Applies `ops` in one sled transaction across the trees (not flushed).
+    fn apply_txn(&self, ops: Vec<WriteOp>) -> KvResult<()> {
         let io = |e| sled_error(&self.label, e);
         use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
         let mut batches: Vec<sled::Batch> =
@@ -331,13 +361,260 @@ impl SledKv {
             Ok::<(), ConflictableTransactionError<()>>(())
         });
         match result {
-            Ok(()) => {}
-            Err(TransactionError::Abort(())) => {
-                return Err(KvError::Io("write aborted".to_string()))
+            Ok(()) => Ok(()),
+            Err(TransactionError::Abort(())) => Err(KvError::Io("write aborted".to_string())),
+            Err(TransactionError::Storage(e)) => Err(io(e)),
+        }
+    }
+
+    /// A write too large for one transaction, all or nothing all the same:
+    ///
+    /// 1. the undo log is emptied and `undo_pending` set, durably;
+    /// 2. per chunk: the old value (or absence) of every key it writes goes
+    ///    to the undo log, durably, then the chunk is applied;
+    /// 3. everything is flushed, then `undo_pending` is removed, durably —
+    ///    the commit point — and the undo log emptied.
+    ///
+    /// A crash (or an error) before the commit point leaves `undo_pending`
+    /// set: [`SledKv::recover`] restores every logged key, on this call or
+    /// on the next open. Keys within one write are unique (they come from
+    /// the loader's maps), so the logged values are those from before it.
+    fn apply_large(&self, ops: Vec<WriteOp>, fail_after: Option<usize>) -> KvResult<()> {
+        let io = |e| sled_error(&self.label, e);
+        self.undo.clear().map_err(io)?;
+        self.tree(Space::Meta)
+            .insert(META_UNDO_PENDING, &[1u8][..])
+            .map_err(io)?;
+        self._db.flush().map_err(io)?;
+        let result = (|| {
+            let mut it = ops.into_iter();
+            for seq in 0u64.. {
+                let chunk: Vec<WriteOp> = it.by_ref().take(CHUNK).collect();
+                if chunk.is_empty() {
+                    break;
+                }
+                if fail_after == Some(seq as usize) {
+                    return Err(KvError::Io("injected failure".into()));
+                }
+                // One undo record per chunk: a single insert, not one per key.
+                let mut log = Vec::new();
+                for (space, key, _) in &chunk {
+                    let old = self.tree(*space).get(key).map_err(io)?;
+                    push_undo(&mut log, *space, key, old.as_deref());
+                }
+                self.undo.insert(seq.to_be_bytes(), log).map_err(io)?;
+                self._db.flush().map_err(io)?;
+                self.apply_txn(chunk)?;
             }
-            Err(TransactionError::Storage(e)) => return Err(io(e)),
+            self._db.flush().map_err(io)?;
+            Ok(())
+        })();
+        if let Err(e) = result {
+            // Roll back now; if that fails too, the next open will.
+            let _ = self.recover();
+            return Err(e);
+        }
+        self.tree(Space::Meta)
+            .remove(META_UNDO_PENDING)
+            .map_err(io)?;
+        self._db.flush().map_err(io)?;
+        self.undo.clear().map_err(io)?;
+        Ok(())
+    }
+
+    /// Plays back the undo log of an interrupted chunked write, if any.
+    fn recover(&self) -> KvResult<()> {
+        let io = |e| sled_error(&self.label, e);
+        if self
+            .tree(Space::Meta)
+            .get(META_UNDO_PENDING)
+            .map_err(io)?
+            .is_none()
+        {
+            if !self.undo.is_empty() {
+                // Left over from a write that committed.
+                self.undo.clear().map_err(io)?;
+            }
+            return Ok(());
+        }
+        let mut batches: Vec<sled::Batch> =
+            Space::ALL.iter().map(|_| sled::Batch::default()).collect();
+        let mut pending = 0;
+        for item in self.undo.iter() {
+            let (_, log) = item.map_err(io)?;
+            let mut rest: &[u8] = &log;
+            while !rest.is_empty() {
+                let (space, key, old, tail) = parse_undo(rest)?;
+                match old {
+                    Some(o) => batches[space.index()].insert(key, o),
+                    None => batches[space.index()].remove(key),
+                }
+                rest = tail;
+                pending += 1;
+            }
+            if pending >= CHUNK {
+                for (tree, b) in self.trees.iter().zip(batches.iter_mut()) {
+                    tree.apply_batch(std::mem::take(b)).map_err(io)?;
+                }
+                pending = 0;
+            }
+        }
+        for (tree, b) in self.trees.iter().zip(batches) {
+            tree.apply_batch(b).map_err(io)?;
         }
         self._db.flush().map_err(io)?;
+        self.tree(Space::Meta)
+            .remove(META_UNDO_PENDING)
+            .map_err(io)?;
+        self._db.flush().map_err(io)?;
+        self.undo.clear().map_err(io)?;
         Ok(())
+    }
+}
+
+/// Appends one undo entry: space, key length, key, then 0 (the key was
+/// absent) or 1, value length and the old value.
+fn push_undo(log: &mut Vec<u8>, space: Space, key: &[u8], old: Option<&[u8]>) {
+    log.push(space.index() as u8);
+    log.extend_from_slice(&(key.len() as u32).to_be_bytes());
+    log.extend_from_slice(key);
+    match old {
+        Some(o) => {
+            log.push(1);
+            log.extend_from_slice(&(o.len() as u32).to_be_bytes());
+            log.extend_from_slice(o);
+        }
+        None => log.push(0),
+    }
+}
+
+type UndoEntry<'a> = (Space, &'a [u8], Option<&'a [u8]>, &'a [u8]);
+
+/// Reads one undo entry; returns it and the rest of the log.
+fn parse_undo(v: &[u8]) -> KvResult<UndoEntry<'_>> {
+    let bad = || KvError::Corrupt("the database is damaged: unreadable undo log entry".into());
+    let len_at = |i: usize| -> KvResult<usize> {
+        v.get(i..i + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map(|b| u32::from_be_bytes(b) as usize)
+            .ok_or_else(bad)
+    };
+    let space = *Space::ALL
+        .get(usize::from(*v.first().ok_or_else(bad)?))
+        .ok_or_else(bad)?;
+    let klen = len_at(1)?;
+    let key = v.get(5..5 + klen).ok_or_else(bad)?;
+    match v.get(5 + klen) {
+        Some(0) => Ok((space, key, None, &v[6 + klen..])),
+        Some(1) => {
+            let vlen = len_at(6 + klen)?;
+            let start = 10 + klen;
+            let old = v.get(start..start + vlen).ok_or_else(bad)?;
+            Ok((space, key, Some(old), &v[start + vlen..]))
+        }
+        _ => Err(bad()),
+    }
+}
+
+/// sled's page cache: 64 MB unless `SEEDKB_CACHE_MB` says otherwise. The
+/// default was chosen by measurement (benches/BENCHMARKS.md, "Cache size").
+fn cache_bytes() -> u64 {
+    std::env::var("SEEDKB_CACHE_MB")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|mb| (1..=65_536).contains(mb))
+        .unwrap_or(64)
+        * 1024
+        * 1024
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn op(s: Space, k: &str, v: Option<&str>) -> WriteOp {
+        (s, k.as_bytes().to_vec(), v.map(|v| v.as_bytes().to_vec()))
+    }
+
+    fn contents(kv: &SledKv) -> Vec<(Space, Vec<u8>, Vec<u8>)> {
+        let mut out = Vec::new();
+        for s in Space::ALL {
+            for item in kv.scan_prefix(s, &[]) {
+                let (k, v) = item.unwrap();
+                out.push((s, k, v));
+            }
+        }
+        out
+    }
+
+    /// A large write with old values to restore, fresh keys and deletes.
+    fn large_write() -> Vec<WriteOp> {
+        let mut ops = vec![
+            op(Space::Meta, "counter", Some("new")),
+            op(Space::Names, "gone", None),
+        ];
+        for i in 0..(CHUNK * 2 + 10) {
+            ops.push(op(Space::Eavt, &format!("k{i:08}"), Some("v")));
+        }
+        ops
+    }
+
+    fn seeded() -> (tempfile::TempDir, SledKv) {
+        let dir = tempfile::tempdir().unwrap();
+        let kv = SledKv::open(dir.path(), Duration::from_secs(1)).unwrap();
+        kv.apply(vec![
+            op(Space::Meta, "counter", Some("old")),
+            op(Space::Names, "gone", Some("here")),
+            op(Space::Eavt, "k00000003", Some("before")),
+        ])
+        .unwrap();
+        (dir, kv)
+    }
+
+    #[test]
+    fn a_large_write_lands_whole() {
+        let (_dir, kv) = seeded();
+        kv.apply(large_write()).unwrap();
+        assert_eq!(kv.get(Space::Meta, b"counter").unwrap().unwrap(), b"new");
+        assert_eq!(kv.get(Space::Names, b"gone").unwrap(), None);
+        assert_eq!(kv.scan_prefix(Space::Eavt, b"k").count(), CHUNK * 2 + 10);
+        assert!(kv.undo.is_empty());
+        assert!(kv.get(Space::Meta, META_UNDO_PENDING).unwrap().is_none());
+    }
+
+    #[test]
+    fn a_large_write_that_fails_midway_leaves_nothing() {
+        let (_dir, kv) = seeded();
+        let before = contents(&kv);
+        let err = kv.apply_large(large_write(), Some(2)).unwrap_err();
+        assert!(err.to_string().contains("injected"), "{err}");
+        assert_eq!(contents(&kv), before);
+    }
+
+    #[test]
+    fn a_crash_midway_is_undone_on_the_next_open() {
+        let (dir, kv) = seeded();
+        let before = contents(&kv);
+        // What a crash after two chunks leaves: the marker, the undo log of
+        // both chunks and their data.
+        let ops = large_write();
+        kv.tree(Space::Meta)
+            .insert(META_UNDO_PENDING, &[1u8][..])
+            .unwrap();
+        for (seq, chunk) in ops.chunks(CHUNK).take(2).enumerate() {
+            let mut log = Vec::new();
+            for (s, k, _) in chunk {
+                let old = kv.tree(*s).get(k).unwrap();
+                push_undo(&mut log, *s, k, old.as_deref());
+            }
+            kv.undo.insert((seq as u64).to_be_bytes(), log).unwrap();
+            kv.apply_txn(chunk.to_vec()).unwrap();
+        }
+        kv._db.flush().unwrap();
+        assert_ne!(contents(&kv), before);
+        drop(kv);
+        let kv = SledKv::open(dir.path(), Duration::from_secs(1)).unwrap();
+        assert_eq!(contents(&kv), before);
+        assert!(kv.undo.is_empty());
     }
 }

@@ -127,6 +127,8 @@ pub struct Store {
     attrs: RefCell<AttrCache>,
     entity_cache: RefCell<HashMap<Eid, std::rc::Rc<EntityRecord>>>,
     doc_names: RefCell<HashMap<DocId, String>>,
+    /// The kinds there are (every query plan asks), until the next load.
+    kind_names: RefCell<Option<Vec<String>>>,
 }
 
 #[derive(Default)]
@@ -236,6 +238,7 @@ impl Store {
             attrs: RefCell::new(AttrCache::default()),
             entity_cache: RefCell::new(HashMap::new()),
             doc_names: RefCell::new(HashMap::new()),
+            kind_names: RefCell::new(None),
         };
         store.reload_attrs()?;
         Ok((store, created))
@@ -260,6 +263,7 @@ impl Store {
         *self.attrs.borrow_mut() = cache;
         self.entity_cache.borrow_mut().clear();
         self.doc_names.borrow_mut().clear();
+        *self.kind_names.borrow_mut() = None;
         Ok(())
     }
 
@@ -434,6 +438,64 @@ impl Store {
             out.push(r.u64().map_err(corrupt)?);
         }
         Ok(out)
+    }
+
+    /// The kinds there are, ascending, without counting their entities:
+    /// one seek per kind over avet[kind] (a skip scan), so planning a query
+    /// costs the same in a store of any size.
+    pub fn kind_names(&self) -> Result<Vec<String>, Error> {
+        if let Some(k) = self.kind_names.borrow().as_ref() {
+            return Ok(k.clone());
+        }
+        let mut out = Vec::new();
+        if let Some(a) = self.attr_id(KIND_ATTR) {
+            let mut prefix = a.to_be_bytes().to_vec();
+            keys::text_prefix(&mut prefix);
+            let end = match keys::prefix_end(&prefix) {
+                Some(e) => Bound::Excluded(e),
+                None => Bound::Unbounded,
+            };
+            let mut start = prefix;
+            while let Some(item) = self
+                .kv
+                .range(Space::Avet, Bound::Included(start.clone()), end.clone())
+                .next()
+            {
+                let (k, _) = item.map_err(storage)?;
+                let value = Reader::new(&k[4..]).value().map_err(corrupt)?;
+                let mut past = a.to_be_bytes().to_vec();
+                keys::put_value(&mut past, &value);
+                if let KeyValue::Text(kind) = value {
+                    out.push(kind);
+                }
+                match keys::prefix_end(&past) {
+                    Some(next) => start = next,
+                    None => break,
+                }
+            }
+        }
+        *self.kind_names.borrow_mut() = Some(out.clone());
+        Ok(out)
+    }
+
+    /// Whether entity `e` has value `v` for attribute `a`: one point read
+    /// of eavt, no record decoded.
+    pub fn has_fact(&self, e: Eid, a: Aid, v: &KeyValue) -> Result<bool, Error> {
+        let key = keys::eavt(e, a, &keys::encode_value(v));
+        Ok(self.kv.get(Space::Eavt, &key).map_err(storage)?.is_some())
+    }
+
+    /// Every (entity, value) of attribute `a`, in entity order, streamed
+    /// from aevt without decoding any record: for grouping and sums.
+    pub fn attr_stream(&self, a: Aid) -> impl Iterator<Item = Result<(Eid, KeyValue), Error>> + '_ {
+        self.kv
+            .scan_prefix(Space::Aevt, &a.to_be_bytes())
+            .map(|item| {
+                let (k, _) = item.map_err(storage)?;
+                let mut r = Reader::new(&k[4..]);
+                let e = r.u64().map_err(corrupt)?;
+                Ok((e, r.value().map_err(corrupt)?))
+            })
     }
 
     /// Kinds and how many entities each has.

@@ -12,7 +12,7 @@ use super::{
 };
 use crate::error::Error;
 use crate::model::{name_key, DocumentFacts, Entity, Source, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// What a load did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -115,6 +115,8 @@ struct Loader<'s, 'k> {
     store: &'s Store,
     txn: Txn<'k>,
     attrs: BTreeMap<String, Aid>,
+    /// (document, entity) pairs whose doc_index key is written.
+    subjects: HashSet<(DocId, Eid)>,
 }
 
 impl Store {
@@ -147,6 +149,7 @@ impl Store {
             store: self,
             txn: Txn::new(self.kv()),
             attrs: BTreeMap::new(),
+            subjects: HashSet::new(),
         };
         let mut report = LoadReport::default();
         for doc in docs {
@@ -377,10 +380,6 @@ impl Loader<'_, '_> {
                     .put(Space::Names, key.into_bytes(), e.to_be_bytes().to_vec()),
             }
         }
-        let mut k = doc.to_be_bytes().to_vec();
-        k.push(b'E');
-        k.extend_from_slice(&e.to_be_bytes());
-        self.txn.put(Space::DocIndex, k, Vec::new());
         let kind_attr = self.attr(KIND_ATTR)?;
         self.put_fact(
             e,
@@ -478,10 +477,15 @@ impl Loader<'_, '_> {
             }
         };
         self.txn.put(Space::Eavt, key.clone(), encode(&record));
-        let mut k = doc.to_be_bytes().to_vec();
-        k.push(b'F');
-        k.extend_from_slice(&key);
-        self.txn.put(Space::DocIndex, k, Vec::new());
+        // What the document brought is found again through its subjects
+        // (`unload` reads their facts): one doc_index key per subject, not
+        // one per fact — a sixth of the keys a load writes.
+        if self.subjects.insert((doc, e)) {
+            let mut k = doc.to_be_bytes().to_vec();
+            k.push(b'E');
+            k.extend_from_slice(&e.to_be_bytes());
+            self.txn.put(Space::DocIndex, k, Vec::new());
+        }
         Ok(Some(key))
     }
 
@@ -562,12 +566,21 @@ impl Loader<'_, '_> {
         self.unindex_sentences(doc)?;
         let prefix = doc.to_be_bytes();
         let keys = self.txn.keys_with_prefix(Space::DocIndex, &prefix)?;
+        // Its index keys go below; a new version writes its own.
+        self.subjects.retain(|(d, _)| *d != doc);
         let mut entities = Vec::new();
         for k in &keys {
             let rest = &k[4..];
             match rest.first() {
+                // Written by earlier versions: one key per fact.
                 Some(b'F') => self.remove_fact_source(&rest[1..], doc)?,
-                Some(b'E') => entities.push(eid_of(&rest[1..])?),
+                Some(b'E') => {
+                    let e = eid_of(&rest[1..])?;
+                    for fact in self.txn.keys_with_prefix(Space::Eavt, &e.to_be_bytes())? {
+                        self.remove_fact_source(&fact, doc)?;
+                    }
+                    entities.push(e);
+                }
                 _ => return Err(Error::Storage("damaged document index".into())),
             }
             self.txn.delete(Space::DocIndex, k.clone());
@@ -605,6 +618,9 @@ impl Loader<'_, '_> {
             return Ok(());
         };
         let mut rec: FactRecord = decode(&old, "fact")?;
+        if !rec.sources.iter().any(|s| s.doc == doc) {
+            return Ok(());
+        }
         rec.sources.retain(|s| s.doc != doc);
         if !rec.sources.is_empty() {
             self.txn.put(Space::Eavt, eavt_key.to_vec(), encode(&rec));

@@ -1,0 +1,1122 @@
+//! seedkb against SQLite, on the same generated data and the same logical
+//! queries, in one run. See BENCHMARKS.md for what is measured and why.
+//!
+//! `seedkb-bench [--sizes 10000,100000,1000000] [--runs N] [--load-runs N]
+//!   [--seed S] [--work DIR] [--seedkb-bin PATH] [--out DIR]`
+//!
+//! Every load and every query set runs in a child process (this binary,
+//! `child ...`), so each reports its own peak RSS and no engine warms the
+//! other's caches; the parent gathers the medians and writes
+//! `results.json`, the table in `BENCHMARKS.md` and `plot.svg`.
+
+use rusqlite::{params, Connection};
+use seedkb::synth::{self, BenchQueries};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+type Res<T> = Result<T, String>;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = if args.first().map(String::as_str) == Some("child") {
+        child(&args[1..])
+    } else {
+        parent(&args)
+    };
+    if let Err(e) = result {
+        eprintln!("seedkb-bench: {e}");
+        std::process::exit(1);
+    }
+}
+
+// ---------------------------------------------------------------- parent
+
+struct Options {
+    sizes: Vec<u64>,
+    runs: usize,
+    load_runs: usize,
+    cold_runs: usize,
+    seed: u64,
+    work: PathBuf,
+    out: PathBuf,
+    seedkb_bin: PathBuf,
+}
+
+fn options(args: &[String]) -> Res<Options> {
+    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut o = Options {
+        sizes: vec![10_000, 100_000, 1_000_000],
+        runs: 7,
+        load_runs: 3,
+        cold_runs: 15,
+        seed: 1,
+        work: std::env::temp_dir().join("seedkb-bench"),
+        out: here.clone(),
+        seedkb_bin: here.join("../target/release/seedkb"),
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut val = || it.next().cloned().ok_or(format!("{a} needs a value"));
+        let num = |v: String| v.parse::<u64>().map_err(|e| format!("{a}: {e}"));
+        match a.as_str() {
+            "--sizes" => {
+                o.sizes = val()?
+                    .split(',')
+                    .map(|s| s.trim().parse::<u64>().map_err(|e| format!("--sizes: {e}")))
+                    .collect::<Res<_>>()?
+            }
+            "--runs" => o.runs = num(val()?)?.max(1) as usize,
+            "--load-runs" => o.load_runs = num(val()?)?.max(1) as usize,
+            "--cold-runs" => o.cold_runs = num(val()?)?.max(1) as usize,
+            "--seed" => o.seed = num(val()?)?,
+            "--work" => o.work = PathBuf::from(val()?),
+            "--out" => o.out = PathBuf::from(val()?),
+            "--seedkb-bin" => o.seedkb_bin = PathBuf::from(val()?),
+            "-h" | "--help" => {
+                println!(
+                    "seedkb-bench [--sizes 10000,100000,1000000] [--runs 7] [--load-runs 3] \
+                     [--cold-runs 15] [--seed 1] [--work DIR] [--out DIR] [--seedkb-bin PATH]"
+                );
+                std::process::exit(0);
+            }
+            other => return Err(format!("unknown option {other} (try --help)")),
+        }
+    }
+    Ok(o)
+}
+
+/// The medians of one engine at one size.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+struct EngineResult {
+    load_s: f64,
+    group_by_s: f64,
+    range_s: f64,
+    show_s: f64,
+    join_s: f64,
+    cold_s: Option<f64>,
+    disk_bytes: u64,
+    load_rss_kb: u64,
+    query_rss_kb: u64,
+    rows: Rows,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+struct Rows {
+    group_by: usize,
+    range: usize,
+    join: usize,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct SizeResult {
+    facts: u64,
+    entities: u64,
+    documents: u64,
+    dump_bytes: u64,
+    seedkb: EngineResult,
+    sqlite: EngineResult,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Report {
+    machine: String,
+    command: String,
+    seed_cold_s: f64,
+    sizes: Vec<SizeResult>,
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    if v.is_empty() {
+        return f64::NAN;
+    }
+    v[v.len() / 2]
+}
+
+fn run_child(args: &[String]) -> Res<serde_json::Value> {
+    let me = std::env::current_exe().map_err(|e| e.to_string())?;
+    let out = Command::new(me)
+        .arg("child")
+        .args(args)
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot start the child: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("child {args:?} failed ({})", out.status));
+    }
+    serde_json::from_slice(&out.stdout).map_err(|e| format!("child {args:?}: bad report: {e}"))
+}
+
+fn dir_size(p: &Path) -> u64 {
+    match std::fs::metadata(p) {
+        Ok(m) if m.is_file() => m.len(),
+        Ok(m) if m.is_dir() => std::fs::read_dir(p)
+            .map(|d| d.flatten().map(|e| dir_size(&e.path())).sum())
+            .unwrap_or(0),
+        _ => 0,
+    }
+}
+
+fn remove(p: &Path) {
+    let _ = std::fs::remove_dir_all(p);
+    let _ = std::fs::remove_file(p);
+}
+
+/// Median wall time of a one-shot process, output discarded.
+fn cold(runs: usize, mut cmd: impl FnMut(usize) -> Command) -> Res<f64> {
+    let mut times = Vec::new();
+    // One unmeasured run, so the files are in the page cache for both.
+    for i in 0..=runs {
+        let mut c = cmd(i);
+        let t = Instant::now();
+        let st = c
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .map_err(|e| format!("cannot run {c:?}: {e}"))?;
+        let dt = t.elapsed().as_secs_f64();
+        if !st.success() {
+            return Err(format!("{c:?} failed ({st})"));
+        }
+        if i > 0 {
+            times.push(dt);
+        }
+    }
+    Ok(median(times))
+}
+
+fn have_sqlite3() -> bool {
+    Command::new("sqlite3")
+        .arg("-version")
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| {
+            c.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|s| s.trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let mem = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| {
+            m.lines()
+                .next()
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|k| k.parse::<u64>().ok())
+        })
+        .map_or("?".into(), |kb| format!("{:.0} GiB", kb as f64 / 1048576.0));
+    let kernel = std::fs::read_to_string("/proc/sys/kernel/osrelease")
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    format!(
+        "{cpu}, {cores} cores, {mem} RAM, Linux {kernel}, SQLite {} (bundled), rustc release build",
+        rusqlite::version()
+    )
+}
+
+fn parent(args: &[String]) -> Res<()> {
+    let o = options(args)?;
+    if !o.seedkb_bin.exists() {
+        return Err(format!(
+            "{} not found: build it first (`cargo build --release` at the repository root)",
+            o.seedkb_bin.display()
+        ));
+    }
+    std::fs::create_dir_all(&o.work).map_err(|e| format!("{}: {e}", o.work.display()))?;
+    let sqlite3 = have_sqlite3();
+    if !sqlite3 {
+        eprintln!(
+            "note: the sqlite3 command-line tool is not installed (apt-get install sqlite3); \
+             the one-shot process row is left out for SQLite"
+        );
+    }
+    let mut sizes = Vec::new();
+    for &n in &o.sizes {
+        eprintln!("== {n} facts");
+        let data = o.work.join(format!("data-{n}-{}.jsonl", o.seed));
+        let summary = {
+            let f = std::fs::File::create(&data).map_err(|e| e.to_string())?;
+            let mut w = std::io::BufWriter::new(f);
+            synth::generate(n, o.seed, &mut w).map_err(|e| e.to_string())?
+        };
+        let q = synth::bench_queries(&summary, o.seed, 25);
+        let qfile = o.work.join(format!("queries-{n}.json"));
+        std::fs::write(&qfile, serde_json::to_vec(&QueryFile::from(&q)).unwrap_or_default())
+            .map_err(|e| e.to_string())?;
+        let kdb = o.work.join(format!("seedkb-{n}.db"));
+        let sdb = o.work.join(format!("sqlite-{n}.sqlite"));
+        let s = |p: &Path| p.display().to_string();
+
+        let mut k = EngineResult::default();
+        let mut l = EngineResult::default();
+        let (mut kt, mut lt) = (Vec::new(), Vec::new());
+        for r in 0..o.load_runs {
+            eprintln!("   load, run {}/{}", r + 1, o.load_runs);
+            remove(&kdb);
+            let v = run_child(&["load-seedkb".into(), s(&kdb), s(&data)])?;
+            kt.push(v["secs"].as_f64().unwrap_or(f64::NAN));
+            k.load_rss_kb = k.load_rss_kb.max(v["rss_kb"].as_u64().unwrap_or(0));
+            remove(&sdb);
+            let v = run_child(&["load-sqlite".into(), s(&sdb), s(&data)])?;
+            lt.push(v["secs"].as_f64().unwrap_or(f64::NAN));
+            l.load_rss_kb = l.load_rss_kb.max(v["rss_kb"].as_u64().unwrap_or(0));
+        }
+        k.load_s = median(kt);
+        l.load_s = median(lt);
+        k.disk_bytes = dir_size(&kdb);
+        l.disk_bytes = dir_size(&sdb);
+
+        eprintln!("   queries");
+        let runs = o.runs.to_string();
+        for (engine, db, res) in [
+            ("query-seedkb", &kdb, &mut k),
+            ("query-sqlite", &sdb, &mut l),
+        ] {
+            let v = run_child(&[engine.into(), s(db), s(&qfile), runs.clone()])?;
+            let t: QueryTimes = serde_json::from_value(v).map_err(|e| e.to_string())?;
+            res.group_by_s = t.group_by_s;
+            res.range_s = t.range_s;
+            res.show_s = t.show_s;
+            res.join_s = t.join_s;
+            res.query_rss_kb = t.rss_kb;
+            res.rows = t.rows;
+        }
+        if k.rows != l.rows {
+            return Err(format!(
+                "the engines disagree at {n} facts: seedkb {:?}, SQLite {:?}",
+                k.rows, l.rows
+            ));
+        }
+
+        eprintln!("   one-shot processes");
+        let names = q.cold.clone();
+        k.cold_s = Some(cold(o.cold_runs, |i| {
+            let mut c = Command::new(&o.seedkb_bin);
+            c.arg("--db")
+                .arg(&kdb)
+                .arg("-e")
+                .arg(format!("show {}", names[i % names.len()]));
+            c
+        })?);
+        if sqlite3 {
+            l.cold_s = Some(cold(o.cold_runs, |i| {
+                let mut c = Command::new("sqlite3");
+                c.arg(&sdb)
+                    .arg(sql_show_funding(&names[i % names.len()].replace('\'', "''")));
+                c
+            })?);
+        }
+        sizes.push(SizeResult {
+            facts: summary.facts,
+            entities: summary.entities,
+            documents: summary.documents,
+            dump_bytes: dir_size(&data),
+            seedkb: k,
+            sqlite: l,
+        });
+        remove(&data);
+    }
+
+    eprintln!("== the bundled seed database");
+    let seed_db = o.work.join("seed.db");
+    remove(&seed_db);
+    let st = Command::new(&o.seedkb_bin)
+        .arg("--db")
+        .arg(&seed_db)
+        .arg("-e")
+        .arg("kinds")
+        .stdout(Stdio::null())
+        .status()
+        .map_err(|e| e.to_string())?;
+    if !st.success() {
+        return Err("creating the seed database failed".into());
+    }
+    let seed_cold_s = cold(o.cold_runs, |_| {
+        let mut c = Command::new(&o.seedkb_bin);
+        c.arg("--db").arg(&seed_db).arg("-e").arg("show 义县");
+        c
+    })?;
+
+    let report = Report {
+        machine: machine(),
+        command: {
+            // The path of the seedkb binary is the script's business.
+            let mut shown = Vec::new();
+            let mut it = args.iter();
+            while let Some(a) = it.next() {
+                if a == "--seedkb-bin" {
+                    it.next();
+                } else {
+                    shown.push(a.as_str());
+                }
+            }
+            format!("benches/run {}", shown.join(" ")).trim().to_string()
+        },
+        seed_cold_s,
+        sizes,
+    };
+    let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+    std::fs::write(o.out.join("results.json"), json).map_err(|e| e.to_string())?;
+    let table = render_table(&report);
+    println!("{table}");
+    update_markdown(&o.out.join("BENCHMARKS.md"), &table)?;
+    std::fs::write(o.out.join("plot.svg"), render_svg(&report)).map_err(|e| e.to_string())?;
+    eprintln!(
+        "wrote {}, {} and {}",
+        o.out.join("results.json").display(),
+        o.out.join("BENCHMARKS.md").display(),
+        o.out.join("plot.svg").display()
+    );
+    Ok(())
+}
+
+fn fmt_time(s: f64) -> String {
+    if s.is_nan() {
+        "–".into()
+    } else if s >= 1.0 {
+        format!("{s:.2} s")
+    } else if s >= 1e-3 {
+        format!("{:.2} ms", s * 1e3)
+    } else {
+        format!("{:.1} µs", s * 1e6)
+    }
+}
+
+fn fmt_bytes(b: u64) -> String {
+    let mb = b as f64 / 1_048_576.0;
+    if mb >= 10.0 {
+        format!("{mb:.0} MB")
+    } else {
+        format!("{mb:.1} MB")
+    }
+}
+
+fn ratio(a: f64, b: f64) -> String {
+    if a.is_nan() || b.is_nan() || b == 0.0 {
+        "–".into()
+    } else {
+        format!("{:.2}×", a / b)
+    }
+}
+
+fn render_table(r: &Report) -> String {
+    let mut t = String::new();
+    t.push_str(&format!(
+        "Machine: {}.\nCommand: `{}`.\n\n",
+        r.machine, r.command
+    ));
+    t.push_str("| facts | measure | seedkb | SQLite | seedkb/SQLite |\n");
+    t.push_str("| ---: | --- | ---: | ---: | ---: |\n");
+    for s in &r.sizes {
+        let (k, l) = (&s.seedkb, &s.sqlite);
+        let rows: Vec<(String, String, String, String)> = vec![
+            (
+                "bulk load (durable)".into(),
+                fmt_time(k.load_s),
+                fmt_time(l.load_s),
+                ratio(k.load_s, l.load_s),
+            ),
+            (
+                format!("`funding by source` ({} groups)", k.rows.group_by),
+                fmt_time(k.group_by_s),
+                fmt_time(l.group_by_s),
+                ratio(k.group_by_s, l.group_by_s),
+            ),
+            (
+                format!(
+                    "`funding where amount > {}` ({} rows)",
+                    synth::RANGE_THRESHOLD,
+                    k.rows.range
+                ),
+                fmt_time(k.range_s),
+                fmt_time(l.range_s),
+                ratio(k.range_s, l.range_s),
+            ),
+            (
+                "`show NAME`, random entity".into(),
+                fmt_time(k.show_s),
+                fmt_time(l.show_s),
+                ratio(k.show_s, l.show_s),
+            ),
+            (
+                format!("join: `funding where recipient within CITY` ({} rows)", k.rows.join),
+                fmt_time(k.join_s),
+                fmt_time(l.join_s),
+                ratio(k.join_s, l.join_s),
+            ),
+            (
+                "one-shot process: `seedkb -e 'show NAME'` / `sqlite3 DB 'select …'`".into(),
+                k.cold_s.map_or("–".into(), fmt_time),
+                l.cold_s.map_or("not run (no sqlite3)".into(), fmt_time),
+                match (k.cold_s, l.cold_s) {
+                    (Some(a), Some(b)) => ratio(a, b),
+                    _ => "–".into(),
+                },
+            ),
+            (
+                "on disk".into(),
+                fmt_bytes(k.disk_bytes),
+                fmt_bytes(l.disk_bytes),
+                ratio(k.disk_bytes as f64, l.disk_bytes as f64),
+            ),
+            (
+                "peak RSS, load process".into(),
+                fmt_bytes(k.load_rss_kb * 1024),
+                fmt_bytes(l.load_rss_kb * 1024),
+                ratio(k.load_rss_kb as f64, l.load_rss_kb as f64),
+            ),
+            (
+                "peak RSS, query process".into(),
+                fmt_bytes(k.query_rss_kb * 1024),
+                fmt_bytes(l.query_rss_kb * 1024),
+                ratio(k.query_rss_kb as f64, l.query_rss_kb as f64),
+            ),
+        ];
+        for (i, (m, a, b, c)) in rows.into_iter().enumerate() {
+            let facts = if i == 0 {
+                format!(
+                    "**{}** ({} entities, {} docs, dump {})",
+                    s.facts,
+                    s.entities,
+                    s.documents,
+                    fmt_bytes(s.dump_bytes)
+                )
+            } else {
+                String::new()
+            };
+            t.push_str(&format!("| {facts} | {m} | {a} | {b} | {c} |\n"));
+        }
+    }
+    t.push_str(&format!(
+        "\nOne-shot `seedkb -e 'show 义县'` on the bundled seed database: {}.\n",
+        fmt_time(r.seed_cold_s)
+    ));
+    t
+}
+
+const BEGIN: &str = "<!-- results:begin (written by the benchmark) -->";
+const END: &str = "<!-- results:end -->";
+
+fn update_markdown(path: &Path, table: &str) -> Res<()> {
+    let old = std::fs::read_to_string(path).unwrap_or_else(|_| format!("{BEGIN}\n{END}\n"));
+    let (Some(a), Some(b)) = (old.find(BEGIN), old.find(END)) else {
+        return Err(format!(
+            "{} has no results markers ({BEGIN} … {END})",
+            path.display()
+        ));
+    };
+    let new = format!("{}{BEGIN}\n{table}{}", &old[..a], &old[b..]);
+    std::fs::write(path, new).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// A log-log plot of time against size, one panel per operation, written
+/// by hand: no font or rendering dependency.
+fn render_svg(r: &Report) -> String {
+    type Get = fn(&EngineResult) -> f64;
+    let panels: [(&str, Get); 6] = [
+        ("bulk load", |e| e.load_s),
+        ("funding by source", |e| e.group_by_s),
+        ("amount > 9亿元 (range)", |e| e.range_s),
+        ("show NAME", |e| e.show_s),
+        ("recipient within CITY (join)", |e| e.join_s),
+        ("one-shot process", |e| e.cold_s.unwrap_or(f64::NAN)),
+    ];
+    let (pw, ph, cols) = (330.0, 240.0, 3usize);
+    let (w, h) = (pw * cols as f64, ph * 2.0 + 40.0);
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" \
+         font-family=\"sans-serif\" font-size=\"11\">\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n\
+         <text x=\"10\" y=\"20\" font-size=\"14\">Median time against size (log-log): \
+         <tspan fill=\"#c0392b\">seedkb</tspan> and <tspan fill=\"#2471a3\">SQLite</tspan></text>\n"
+    );
+    let xs: Vec<f64> = r.sizes.iter().map(|s| s.facts as f64).collect();
+    for (i, (title, get)) in panels.iter().enumerate() {
+        let (ox, oy) = ((i % cols) as f64 * pw, 40.0 + (i / cols) as f64 * ph);
+        let (l, t, pw2, ph2) = (ox + 55.0, oy + 25.0, pw - 75.0, ph - 65.0);
+        let vals: Vec<f64> = r
+            .sizes
+            .iter()
+            .flat_map(|s| [get(&s.seedkb), get(&s.sqlite)])
+            .filter(|v| v.is_finite() && *v > 0.0)
+            .collect();
+        if vals.is_empty() || xs.is_empty() {
+            continue;
+        }
+        let (ymin, ymax) = (
+            vals.iter().cloned().fold(f64::MAX, f64::min).log10().floor(),
+            vals.iter().cloned().fold(f64::MIN, f64::max).log10().ceil(),
+        );
+        let ymax = if ymax <= ymin { ymin + 1.0 } else { ymax };
+        let (xmin, xmax) = (
+            xs.iter().cloned().fold(f64::MAX, f64::min).log10(),
+            xs.iter().cloned().fold(f64::MIN, f64::max).log10(),
+        );
+        let xmax = if xmax <= xmin { xmin + 1.0 } else { xmax };
+        let px = |x: f64| l + (x.log10() - xmin) / (xmax - xmin) * pw2;
+        let py = |y: f64| t + ph2 - (y.log10() - ymin) / (ymax - ymin) * ph2;
+        svg.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" font-size=\"12\" font-weight=\"bold\">{title}</text>\n\
+             <rect x=\"{l}\" y=\"{t}\" width=\"{pw2}\" height=\"{ph2}\" fill=\"none\" stroke=\"#999\"/>\n",
+            l,
+            t - 8.0
+        ));
+        let mut e = ymin;
+        while e <= ymax {
+            let y = py(10f64.powf(e));
+            svg.push_str(&format!(
+                "<line x1=\"{l}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"#eee\"/>\
+                 <text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n",
+                l + pw2,
+                l - 4.0,
+                y + 4.0,
+                fmt_time(10f64.powf(e))
+            ));
+            e += 1.0;
+        }
+        for &x in &xs {
+            svg.push_str(&format!(
+                "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+                px(x),
+                t + ph2 + 14.0,
+                if x >= 1e6 {
+                    format!("{}M", x / 1e6)
+                } else {
+                    format!("{}K", x / 1e3)
+                }
+            ));
+        }
+        for (engine, color) in [(0, "#c0392b"), (1, "#2471a3")] {
+            let pts: Vec<(f64, f64)> = r
+                .sizes
+                .iter()
+                .map(|s| {
+                    let v = if engine == 0 {
+                        get(&s.seedkb)
+                    } else {
+                        get(&s.sqlite)
+                    };
+                    (s.facts as f64, v)
+                })
+                .filter(|(_, v)| v.is_finite() && *v > 0.0)
+                .collect();
+            let path: Vec<String> = pts
+                .iter()
+                .map(|(x, y)| format!("{:.1},{:.1}", px(*x), py(*y)))
+                .collect();
+            svg.push_str(&format!(
+                "<polyline fill=\"none\" stroke=\"{color}\" stroke-width=\"2\" points=\"{}\"/>\n",
+                path.join(" ")
+            ));
+            for (x, y) in pts {
+                svg.push_str(&format!(
+                    "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"{color}\"/>\n",
+                    px(x),
+                    py(y)
+                ));
+            }
+        }
+        svg.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#555\">facts</text>\n",
+            l + pw2 / 2.0,
+            t + ph2 + 28.0
+        ));
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
+
+// ---------------------------------------------------------------- children
+
+#[derive(Serialize, Deserialize)]
+struct QueryFile {
+    group_by: String,
+    range: String,
+    join: String,
+    city: String,
+    show: Vec<String>,
+}
+
+impl From<&BenchQueries> for QueryFile {
+    fn from(q: &BenchQueries) -> Self {
+        QueryFile {
+            group_by: q.group_by.clone(),
+            range: q.range.clone(),
+            join: q.join.clone(),
+            city: q.city.clone(),
+            show: q.show.clone(),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct QueryTimes {
+    group_by_s: f64,
+    range_s: f64,
+    show_s: f64,
+    join_s: f64,
+    rss_kb: u64,
+    rows: Rows,
+}
+
+/// Peak resident memory of this process (VmHWM), in KiB.
+fn peak_rss_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+fn child(args: &[String]) -> Res<()> {
+    let arg = |i: usize| -> Res<&String> {
+        args.get(i)
+            .ok_or_else(|| format!("child {args:?}: missing argument {i}"))
+    };
+    let report = match arg(0)?.as_str() {
+        "load-seedkb" => {
+            let secs = load_seedkb(Path::new(arg(1)?), Path::new(arg(2)?))?;
+            serde_json::json!({ "secs": secs, "rss_kb": peak_rss_kb() })
+        }
+        "load-sqlite" => {
+            let secs = load_sqlite(Path::new(arg(1)?), Path::new(arg(2)?))?;
+            serde_json::json!({ "secs": secs, "rss_kb": peak_rss_kb() })
+        }
+        mode @ ("query-seedkb" | "query-sqlite") => {
+            let q: QueryFile = serde_json::from_slice(
+                &std::fs::read(arg(2)?).map_err(|e| format!("{}: {e}", arg(2).unwrap_or(&String::new())))?,
+            )
+            .map_err(|e| e.to_string())?;
+            let runs: usize = arg(3)?.parse().map_err(|e| format!("runs: {e}"))?;
+            let mut t = if mode == "query-seedkb" {
+                query_seedkb(Path::new(arg(1)?), &q, runs)?
+            } else {
+                query_sqlite(Path::new(arg(1)?), &q, runs)?
+            };
+            t.rss_kb = peak_rss_kb();
+            serde_json::to_value(t).map_err(|e| e.to_string())?
+        }
+        other => return Err(format!("unknown child mode {other}")),
+    };
+    println!("{report}");
+    Ok(())
+}
+
+/// Median seconds of `runs` runs of `f`, after one warm-up run; also the
+/// value of the last run.
+fn timed<T>(runs: usize, mut f: impl FnMut() -> Res<T>) -> Res<(f64, T)> {
+    let mut last = f()?;
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let t = Instant::now();
+        last = f()?;
+        times.push(t.elapsed().as_secs_f64());
+    }
+    Ok((median(times), last))
+}
+
+// ------------------------------------------------------------ seedkb side
+
+fn load_seedkb(db: &Path, data: &Path) -> Res<f64> {
+    let t = Instant::now();
+    let store = seedkb::cli::open_store(db, false, std::time::Duration::from_secs(5))
+        .map_err(|e| e.to_string())?;
+    let known = |_: &str| false;
+    let docs = seedkb::ingest::read_path(data, &known).map_err(|e| e.to_string())?;
+    store.load(&docs).map_err(|e| e.to_string())?;
+    drop(docs);
+    drop(store);
+    Ok(t.elapsed().as_secs_f64())
+}
+
+fn query_seedkb(db: &Path, q: &QueryFile, runs: usize) -> Res<QueryTimes> {
+    let store = seedkb::cli::open_store(db, false, std::time::Duration::from_secs(5))
+        .map_err(|e| e.to_string())?;
+    let run = |text: &str| -> Res<usize> {
+        seedkb::query::run(&store, text)
+            .map(|rs| rs.rows.len())
+            .map_err(|e| format!("{text}: {e}"))
+    };
+    let (group_by_s, group_by) = timed(runs, || run(&q.group_by))?;
+    let (range_s, range) = timed(runs, || run(&q.range))?;
+    let (join_s, join) = timed(runs, || run(&q.join))?;
+    let (show_all, _) = timed(runs, || {
+        let mut n = 0;
+        for name in &q.show {
+            n += run(&format!("show {name}"))?;
+        }
+        Ok(n)
+    })?;
+    Ok(QueryTimes {
+        group_by_s,
+        range_s,
+        show_s: show_all / q.show.len().max(1) as f64,
+        join_s,
+        rss_kb: 0,
+        rows: Rows {
+            group_by,
+            range,
+            join,
+        },
+    })
+}
+
+// ------------------------------------------------------------ SQLite side
+
+const SCHEMA: &str = "
+CREATE TABLE doc (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, content TEXT NOT NULL);
+CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+  alias TEXT, located_in INTEGER REFERENCES place(id),
+  doc INTEGER NOT NULL REFERENCES doc(id), quote TEXT NOT NULL);
+CREATE TABLE organisation (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+  located_in INTEGER REFERENCES place(id), doc INTEGER NOT NULL REFERENCES doc(id), quote TEXT NOT NULL);
+CREATE TABLE funding (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+  source INTEGER REFERENCES organisation(id), recipient INTEGER REFERENCES place(id),
+  amount INTEGER, amount_text TEXT, date TEXT, date_text TEXT, purpose TEXT,
+  doc INTEGER NOT NULL REFERENCES doc(id), quote TEXT NOT NULL);
+CREATE TABLE project (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+  district INTEGER REFERENCES place(id), investment INTEGER, investment_text TEXT,
+  area_micro_m2 INTEGER, area_text TEXT, status TEXT, date_started TEXT, date_text TEXT,
+  doc INTEGER NOT NULL REFERENCES doc(id), quote TEXT NOT NULL);
+CREATE TABLE enterprise (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+  located_in INTEGER REFERENCES place(id), registered_capital INTEGER, capital_text TEXT,
+  industry TEXT, doc INTEGER NOT NULL REFERENCES doc(id), quote TEXT NOT NULL);
+";
+
+/// The same page cache as seedkb's sled (64 MB), instead of SQLite's 2 MB
+/// default, so neither engine wins by memory budget. Durability stays the
+/// default: rollback journal, synchronous=FULL.
+const SQLITE_CACHE: &str = "PRAGMA cache_size = -65536;";
+
+/// Indexes on every column the queries filter, join or group on; built
+/// after the bulk insert, as one would.
+const INDEXES: &str = "
+CREATE INDEX place_located_in ON place(located_in);
+CREATE INDEX place_alias ON place(alias);
+CREATE INDEX organisation_located_in ON organisation(located_in);
+CREATE INDEX funding_source ON funding(source);
+CREATE INDEX funding_recipient ON funding(recipient);
+CREATE INDEX funding_amount ON funding(amount);
+CREATE INDEX project_district ON project(district);
+CREATE INDEX enterprise_located_in ON enterprise(located_in);
+";
+
+#[derive(Deserialize)]
+struct Line<'a> {
+    #[serde(borrow)]
+    document: Option<std::borrow::Cow<'a, str>>,
+    #[serde(borrow)]
+    content: Option<std::borrow::Cow<'a, str>>,
+    #[serde(borrow)]
+    subject: Option<std::borrow::Cow<'a, str>>,
+    #[serde(borrow)]
+    attribute: Option<std::borrow::Cow<'a, str>>,
+    value: Option<serde_json::Value>,
+    #[serde(borrow)]
+    text: Option<std::borrow::Cow<'a, str>>,
+    #[serde(borrow)]
+    doc: Option<std::borrow::Cow<'a, str>>,
+    #[serde(borrow)]
+    quote: Option<std::borrow::Cow<'a, str>>,
+}
+
+#[derive(Default)]
+struct Ent {
+    id: i64,
+    kind: String,
+    name: String,
+    doc: String,
+    quote: String,
+    /// attribute → (value, text)
+    attrs: HashMap<String, (serde_json::Value, String)>,
+}
+
+/// A decimal string in base units → integer millionths (exact).
+fn micro(v: &serde_json::Value) -> Option<i64> {
+    let s = match v {
+        serde_json::Value::Number(n) => n.to_string(),
+        _ => return None,
+    };
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let frac = format!("{frac:0<6}");
+    Some(int.parse::<i64>().ok()? * 1_000_000 + frac.get(..6)?.parse::<i64>().ok()?)
+}
+
+fn load_sqlite(db: &Path, data: &Path) -> Res<f64> {
+    let t = Instant::now();
+    let text = std::fs::read_to_string(data).map_err(|e| e.to_string())?;
+    let mut docs: Vec<(String, String)> = Vec::new();
+    let mut ents: Vec<Ent> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let l: Line = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        if let (Some(d), Some(c)) = (l.document, l.content) {
+            docs.push((d.into_owned(), c.into_owned()));
+            continue;
+        }
+        let (Some(subject), Some(attr)) = (l.subject, l.attribute) else {
+            return Err(format!("line {}: no subject/attribute", n + 1));
+        };
+        if attr == "kind" {
+            by_name.insert(subject.to_string(), ents.len());
+            ents.push(Ent {
+                id: ents.len() as i64 + 1,
+                kind: l.value.and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+                name: subject.into_owned(),
+                doc: l.doc.unwrap_or_default().into_owned(),
+                quote: l.quote.unwrap_or_default().into_owned(),
+                attrs: HashMap::new(),
+            });
+            continue;
+        }
+        let i = *by_name
+            .get(subject.as_ref())
+            .ok_or_else(|| format!("line {}: '{subject}' has no kind line before it", n + 1))?;
+        ents[i].attrs.insert(
+            attr.into_owned(),
+            (
+                l.value.unwrap_or(serde_json::Value::Null),
+                l.text.unwrap_or_default().into_owned(),
+            ),
+        );
+    }
+    let mut conn = Connection::open(db).map_err(|e| e.to_string())?;
+    conn.execute_batch(SQLITE_CACHE).map_err(|e| e.to_string())?;
+    conn.execute_batch(SCHEMA).map_err(|e| e.to_string())?;
+    let tx = conn.transaction().map_err(|e| e.to_string())?;
+    {
+        let e = |e: rusqlite::Error| e.to_string();
+        let mut doc_ids: HashMap<&str, i64> = HashMap::new();
+        let mut ins = tx
+            .prepare("INSERT INTO doc (id, name, content) VALUES (?1, ?2, ?3)")
+            .map_err(e)?;
+        for (i, (name, content)) in docs.iter().enumerate() {
+            ins.execute(params![i as i64 + 1, name, content]).map_err(e)?;
+            doc_ids.insert(name, i as i64 + 1);
+        }
+        let reference = |ent: &Ent, a: &str| -> Option<i64> {
+            let (v, _) = ent.attrs.get(a)?;
+            let name = v.get("ref")?.as_str()?;
+            by_name.get(name).map(|&i| ents[i].id)
+        };
+        let text = |ent: &Ent, a: &str| -> Option<String> {
+            ent.attrs.get(a).and_then(|(v, _)| v.as_str().map(String::from))
+        };
+        let words = |ent: &Ent, a: &str| -> Option<String> {
+            ent.attrs.get(a).map(|(_, t)| t.clone())
+        };
+        let yuan = |ent: &Ent, a: &str| -> Option<i64> {
+            ent.attrs.get(a).and_then(|(v, _)| micro(v)).map(|m| m / 1_000_000)
+        };
+        let mut place = tx
+            .prepare("INSERT INTO place VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+            .map_err(e)?;
+        let mut org = tx
+            .prepare("INSERT INTO organisation VALUES (?1, ?2, ?3, ?4, ?5)")
+            .map_err(e)?;
+        let mut fund = tx
+            .prepare("INSERT INTO funding VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+            .map_err(e)?;
+        let mut proj = tx
+            .prepare("INSERT INTO project VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+            .map_err(e)?;
+        let mut ent_ins = tx
+            .prepare("INSERT INTO enterprise VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+            .map_err(e)?;
+        for ent in &ents {
+            let doc = doc_ids.get(ent.doc.as_str()).copied();
+            match ent.kind.as_str() {
+                "city" | "county" | "town" => place.execute(params![
+                    ent.id,
+                    ent.name,
+                    ent.kind,
+                    text(ent, "alias"),
+                    reference(ent, "located_in"),
+                    doc,
+                    ent.quote
+                ]),
+                "organisation" => org.execute(params![
+                    ent.id,
+                    ent.name,
+                    reference(ent, "located_in"),
+                    doc,
+                    ent.quote
+                ]),
+                "funding" => fund.execute(params![
+                    ent.id,
+                    ent.name,
+                    reference(ent, "source"),
+                    reference(ent, "recipient"),
+                    yuan(ent, "amount"),
+                    words(ent, "amount"),
+                    text(ent, "date"),
+                    words(ent, "date"),
+                    text(ent, "purpose"),
+                    doc,
+                    ent.quote
+                ]),
+                "project" => proj.execute(params![
+                    ent.id,
+                    ent.name,
+                    reference(ent, "district"),
+                    yuan(ent, "investment"),
+                    words(ent, "investment"),
+                    ent.attrs.get("area").and_then(|(v, _)| micro(v)),
+                    words(ent, "area"),
+                    text(ent, "status"),
+                    text(ent, "date_started"),
+                    words(ent, "date_started"),
+                    doc,
+                    ent.quote
+                ]),
+                "enterprise" => ent_ins.execute(params![
+                    ent.id,
+                    ent.name,
+                    reference(ent, "located_in"),
+                    yuan(ent, "registered_capital"),
+                    words(ent, "registered_capital"),
+                    text(ent, "industry"),
+                    doc,
+                    ent.quote
+                ]),
+                other => return Err(format!("no table for kind '{other}'")),
+            }
+            .map_err(e)?;
+        }
+    }
+    tx.execute_batch(INDEXES).map_err(|e| e.to_string())?;
+    tx.commit().map_err(|e| e.to_string())?;
+    drop(conn);
+    Ok(t.elapsed().as_secs_f64())
+}
+
+/// `show NAME` for a funding record, as one statement for the sqlite3
+/// command-line tool (nothing refers to a funding record, so it has no
+/// back-references).
+fn sql_show_funding(name: &str) -> String {
+    format!(
+        "SELECT f.name, o.name, r.name, f.amount, f.amount_text, f.date, f.date_text, f.purpose, \
+         d.name, f.quote FROM funding f LEFT JOIN organisation o ON o.id = f.source \
+         LEFT JOIN place r ON r.id = f.recipient JOIN doc d ON d.id = f.doc WHERE f.name = '{name}';"
+    )
+}
+
+/// One result row, read out into owned values (as seedkb builds its cells).
+type Row = Vec<rusqlite::types::Value>;
+
+fn collect(stmt: &mut rusqlite::CachedStatement<'_>, p: impl rusqlite::Params) -> Res<Vec<Row>> {
+    let n = stmt.column_count();
+    let rows = stmt
+        .query_map(p, |r| (0..n).map(|i| r.get::<_, rusqlite::types::Value>(i)).collect())
+        .map_err(|e| e.to_string())?;
+    rows.collect::<Result<Vec<Row>, _>>().map_err(|e| e.to_string())
+}
+
+const SQL_GROUP_BY: &str = "SELECT o.name, count(*), sum(f.amount) FROM funding f \
+    LEFT JOIN organisation o ON o.id = f.source GROUP BY f.source ORDER BY sum(f.amount) DESC";
+
+const SQL_RANGE: &str = "SELECT f.name, o.name, r.name, f.amount, f.amount_text, f.date, \
+    f.date_text, f.purpose FROM funding f LEFT JOIN organisation o ON o.id = f.source \
+    LEFT JOIN place r ON r.id = f.recipient WHERE f.amount > ?1";
+
+const SQL_JOIN: &str = "WITH RECURSIVE inside(id) AS ( \
+      SELECT id FROM place WHERE name = ?1 OR alias = ?1 \
+      UNION SELECT p.id FROM place p JOIN inside i ON p.located_in = i.id) \
+    SELECT f.name, o.name, r.name, f.amount, f.amount_text, f.date, f.date_text, f.purpose \
+    FROM inside JOIN funding f ON f.recipient = inside.id \
+    LEFT JOIN organisation o ON o.id = f.source JOIN place r ON r.id = f.recipient";
+
+/// `show NAME` with a table per kind: find the name in each table (unique
+/// index), read the row with its document, then everything that refers to
+/// it.
+const SQL_SHOW: [&str; 5] = [
+    "SELECT p.*, d.name, l.name FROM place p JOIN doc d ON d.id = p.doc \
+     LEFT JOIN place l ON l.id = p.located_in WHERE p.name = ?1 OR p.alias = ?1",
+    "SELECT o.*, d.name, l.name FROM organisation o JOIN doc d ON d.id = o.doc \
+     LEFT JOIN place l ON l.id = o.located_in WHERE o.name = ?1",
+    "SELECT f.*, d.name, o.name, r.name FROM funding f JOIN doc d ON d.id = f.doc \
+     LEFT JOIN organisation o ON o.id = f.source LEFT JOIN place r ON r.id = f.recipient \
+     WHERE f.name = ?1",
+    "SELECT p.*, d.name, l.name FROM project p JOIN doc d ON d.id = p.doc \
+     LEFT JOIN place l ON l.id = p.district WHERE p.name = ?1",
+    "SELECT e.*, d.name, l.name FROM enterprise e JOIN doc d ON d.id = e.doc \
+     LEFT JOIN place l ON l.id = e.located_in WHERE e.name = ?1",
+];
+
+const SQL_REFERRERS: &str = "\
+    SELECT 'source', f.name, f.quote, d.name FROM funding f JOIN doc d ON d.id = f.doc WHERE f.source = ?1 \
+    UNION ALL SELECT 'recipient', f.name, f.quote, d.name FROM funding f JOIN doc d ON d.id = f.doc WHERE f.recipient = ?1 \
+    UNION ALL SELECT 'district', p.name, p.quote, d.name FROM project p JOIN doc d ON d.id = p.doc WHERE p.district = ?1 \
+    UNION ALL SELECT 'located_in', e.name, e.quote, d.name FROM enterprise e JOIN doc d ON d.id = e.doc WHERE e.located_in = ?1 \
+    UNION ALL SELECT 'located_in', p.name, p.quote, d.name FROM place p JOIN doc d ON d.id = p.doc WHERE p.located_in = ?1 \
+    UNION ALL SELECT 'located_in', o.name, o.quote, d.name FROM organisation o JOIN doc d ON d.id = o.doc WHERE o.located_in = ?1";
+
+fn sqlite_show(conn: &Connection, name: &str) -> Res<usize> {
+    let e = |e: rusqlite::Error| e.to_string();
+    for sql in SQL_SHOW {
+        let mut stmt = conn.prepare_cached(sql).map_err(e)?;
+        let rows = collect(&mut stmt, params![name])?;
+        if let Some(row) = rows.first() {
+            let id = match row[0] {
+                rusqlite::types::Value::Integer(i) => i,
+                _ => return Err("row without id".into()),
+            };
+            let mut refs = conn.prepare_cached(SQL_REFERRERS).map_err(e)?;
+            let back = collect(&mut refs, params![id])?;
+            return Ok(1 + back.len());
+        }
+    }
+    Err(format!("no entity named '{name}' in SQLite"))
+}
+
+fn query_sqlite(db: &Path, q: &QueryFile, runs: usize) -> Res<QueryTimes> {
+    let conn = Connection::open(db).map_err(|e| e.to_string())?;
+    let e = |e: rusqlite::Error| e.to_string();
+    conn.execute_batch(SQLITE_CACHE).map_err(e)?;
+    let (group_by_s, group_by) = timed(runs, || {
+        let mut s = conn.prepare_cached(SQL_GROUP_BY).map_err(e)?;
+        Ok(collect(&mut s, [])?.len())
+    })?;
+    let (range_s, range) = timed(runs, || {
+        let mut s = conn.prepare_cached(SQL_RANGE).map_err(e)?;
+        Ok(collect(&mut s, params![synth::RANGE_THRESHOLD_YUAN as i64])?.len())
+    })?;
+    let (join_s, join) = timed(runs, || {
+        let mut s = conn.prepare_cached(SQL_JOIN).map_err(e)?;
+        Ok(collect(&mut s, params![q.city])?.len())
+    })?;
+    let (show_all, _) = timed(runs, || {
+        let mut n = 0;
+        for name in &q.show {
+            n += sqlite_show(&conn, name)?;
+        }
+        Ok(n)
+    })?;
+    Ok(QueryTimes {
+        group_by_s,
+        range_s,
+        show_s: show_all / q.show.len().max(1) as f64,
+        join_s,
+        rss_kb: 0,
+        rows: Rows {
+            group_by,
+            range,
+            join,
+        },
+    })
+}
