@@ -296,6 +296,13 @@ impl Evaluator<'_> {
         };
         let kind_attr = self.store.attr_id(KIND_ATTR);
         let kind_key = KeyValue::Text(kind.to_string());
+        // An index access answers its conjunct exactly (see
+        // `Planner::index_for`); when that conjunct is the whole filter,
+        // checking it again per entity would only read the same keys twice.
+        let filter = match (access, filter) {
+            (Access::KindScan, f) | (_, f @ Some(RExpr::And(_))) => f,
+            _ => None,
+        };
         let mut out = Vec::new();
         for e in raw {
             if !matches!(access, Access::KindScan) {

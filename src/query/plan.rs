@@ -474,8 +474,10 @@ impl<'s> Planner<'s> {
         best.map(|(_, a)| a).unwrap_or(Access::KindScan)
     }
 
-    /// An index that yields a superset of the entities satisfying `e`,
-    /// ranked: reference lookups first, then value ranges.
+    /// An index that yields exactly the entities satisfying `e` (before
+    /// the kind check), ranked: reference lookups first, then value ranges.
+    /// `eval` relies on the exactness: a filter that is one such conjunct
+    /// is not evaluated again.
     fn index_for(&self, e: &RExpr) -> Option<(u8, Access)> {
         match e {
             RExpr::Cmp { path, op, lits }
