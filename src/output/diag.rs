@@ -33,10 +33,22 @@ fn render_query(q: &QueryError, text: &str, origin: &Origin) -> String {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let line_no = text[..start].matches('\n').count() + 1;
-    let line = &text[line_start..line_end];
     let col_chars = text[line_start..start].chars().count() + 1;
-    let pad = UnicodeWidthStr::width(&text[line_start..start]);
-    let under_end = end.min(line_end);
+    // A long line (a huge query) is shown as a window around the error.
+    let (shown_start, prefix) = if start - line_start > WINDOW {
+        (floor_boundary(text, start - WINDOW), "…")
+    } else {
+        (line_start, "")
+    };
+    // The underline stops after a few windows, however long the span.
+    let under_end = floor_boundary(text, end.min(line_end).min(start + 4 * WINDOW));
+    let (shown_end, suffix) = if line_end - under_end > WINDOW {
+        (floor_boundary(text, under_end + WINDOW), "…")
+    } else {
+        (line_end, "")
+    };
+    let line = format!("{prefix}{}{suffix}", &text[shown_start..shown_end]);
+    let pad = UnicodeWidthStr::width(prefix) + UnicodeWidthStr::width(&text[shown_start..start]);
     let width = UnicodeWidthStr::width(&text[start..under_end]).max(1);
     let location = match origin {
         Origin::Inline => format!("{line_no}:{col_chars}"),
@@ -44,16 +56,28 @@ fn render_query(q: &QueryError, text: &str, origin: &Origin) -> String {
     };
     let mut out = format!(
         "error: {}\n  --> {location}\n   |\n   | {line}\n   | {}{}",
-        q.message,
+        clip(&q.message),
         " ".repeat(pad),
         "^".repeat(width)
     );
     if let Some(h) = &q.help {
         out.push(' ');
-        out.push_str(h);
+        out.push_str(&clip(h));
     }
     out
 }
+
+/// A message quoting a huge word (an unknown name 60 KB long) is cut.
+fn clip(m: &str) -> String {
+    const MAX: usize = 400;
+    if m.len() <= MAX {
+        return m.to_string();
+    }
+    format!("{}… ({} bytes)", &m[..floor_boundary(m, MAX)], m.len())
+}
+
+/// Bytes of context shown on each side of an error in a long line.
+const WINDOW: usize = 120;
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());

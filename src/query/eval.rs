@@ -13,14 +13,25 @@ use std::collections::{BTreeMap, HashSet};
 /// Parses, plans and runs one query.
 pub fn run(store: &Store, text: &str) -> Result<ResultSet, Error> {
     let q = super::parse::parse(text)?;
-    Evaluator { store }.query(&q)
+    Evaluator {
+        store,
+        steps: std::cell::Cell::new(0),
+    }
+    .query(&q)
 }
+
+/// Most partial bindings one `match` may try: a join without a selective
+/// pattern (`match ?a kind ?k, ?b kind ?l, ...`) grows as a product, and
+/// must end with an error rather than run for hours.
+pub const MAX_MATCH_STEPS: u64 = 500_000;
 
 /// Per group: how many entities, and the running sum of each money attribute.
 type GroupAcc = (i64, BTreeMap<Aid, Option<Quantity>>);
 
 struct Evaluator<'s> {
     store: &'s Store,
+    /// Bindings tried so far by `match` (see [`MAX_MATCH_STEPS`]).
+    steps: std::cell::Cell<u64>,
 }
 
 fn qerr(msg: impl Into<String>, span: super::ast::Span) -> Error {
@@ -628,13 +639,17 @@ impl Evaluator<'_> {
         let mut out = Vec::new();
         let mut binding = vec![None; planner.vars.len()];
         let mut done = vec![false; pats.len()];
+        let span = match (m.patterns.first(), m.patterns.last()) {
+            (Some(a), Some(b)) => a.attr.span.to(b.attr.span),
+            _ => super::ast::Span::default(),
+        };
         self.solve(
             &pats,
             &mut done,
             &mut binding,
             filter.as_ref(),
             &mut out,
-            limit,
+            (limit, span),
         )?;
         let mut rs = ResultSet {
             columns: planner.vars.iter().map(|v| format!("?{v}")).collect(),
@@ -725,10 +740,21 @@ impl Evaluator<'_> {
         binding: &mut Vec<Option<KeyValue>>,
         filter: Option<&RExpr>,
         out: &mut Vec<Vec<Option<KeyValue>>>,
-        limit: Option<usize>,
+        (limit, span): (Option<usize>, super::ast::Span),
     ) -> Result<(), Error> {
         if limit.is_some_and(|l| out.len() >= l) {
             return Ok(());
+        }
+        self.steps.set(self.steps.get() + 1);
+        if self.steps.get() > MAX_MATCH_STEPS {
+            return Err(qerr(
+                format!("this match tries more than {MAX_MATCH_STEPS} combinations"),
+                span,
+            )
+            .with_query_help(
+                "give a pattern a name or value instead of a variable, add a where clause, \
+                 or a limit",
+            ));
         }
         let next = (0..pats.len())
             .filter(|i| !done[*i])
@@ -750,7 +776,7 @@ impl Evaluator<'_> {
             if bind(&p.subject, &s, binding)
                 && o.as_ref().is_none_or(|o| bind(&p.object, o, binding))
             {
-                self.solve(pats, done, binding, filter, out, limit)?;
+                self.solve(pats, done, binding, filter, out, (limit, span))?;
             }
             *binding = saved;
         }
