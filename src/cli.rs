@@ -456,6 +456,42 @@ fn generate(facts: u64, seed: u64, output: Option<&std::path::Path>) -> Result<i
     Ok(0)
 }
 
+/// Longest input line kept in memory: a query is at most MAX_QUERY_LEN
+/// bytes, and a line far beyond that (a binary file piped in by mistake)
+/// is skipped without being held whole.
+const LINE_CAP: usize = crate::query::parse::MAX_QUERY_LEN + 2;
+
+/// Reads one line (through its `\n`) into `buf`, keeping at most `cap`
+/// bytes of it. Returns the full length of the line, 0 at the end.
+fn read_line_capped(
+    input: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    cap: usize,
+) -> std::io::Result<usize> {
+    let mut total = 0;
+    loop {
+        let chunk = match input.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            return Ok(total);
+        }
+        let (used, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (chunk.len(), false),
+        };
+        let room = cap.saturating_sub(buf.len());
+        buf.extend_from_slice(&chunk[..used.min(room)]);
+        total += used;
+        input.consume(used);
+        if done {
+            return Ok(total);
+        }
+    }
+}
+
 /// Runs queries and prints their results; counts failures for the exit code.
 pub struct Session {
     pub store: Store,
@@ -504,15 +540,27 @@ impl Session {
         let mut pending: Option<(usize, String)> = None;
         loop {
             buf.clear();
-            match input.read_until(b'\n', &mut buf) {
+            let total = match read_line_capped(&mut input, &mut buf, LINE_CAP) {
                 Ok(0) => break,
-                Ok(_) => {}
+                Ok(t) => t,
                 Err(e) => {
                     self.input_error(&e.to_string(), &Origin::Line(label.to_string(), n + 1));
                     return false;
                 }
-            }
+            };
             n += 1;
+            if total > LINE_CAP {
+                eprintln!(
+                    "error: {label}:{n}: the line is {total} bytes long; a query is at most {} \
+                     bytes; line skipped",
+                    crate::query::parse::MAX_QUERY_LEN
+                );
+                self.failures += 1;
+                if self.bail {
+                    return false;
+                }
+                continue;
+            }
             while matches!(buf.last(), Some(b'\n' | b'\r')) {
                 buf.pop();
             }

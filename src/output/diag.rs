@@ -95,10 +95,23 @@ fn render_query(q: &QueryError, text: &str, origin: &Origin, p: Paint) -> String
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let line_in_query = text[..start].matches('\n').count() + 1;
-    let line = shown(&text[line_start..line_end]);
     let col_chars = text[line_start..start].chars().count() + 1;
-    let pad = UnicodeWidthStr::width(shown(&text[line_start..start]).as_str());
-    let under_end = end.min(line_end);
+    // A long line (a huge query) is shown as a window around the error, and
+    // the underline stops after a few windows, however long the span.
+    let (shown_start, prefix) = if start - line_start > WINDOW {
+        (floor_boundary(text, start - WINDOW), "…")
+    } else {
+        (line_start, "")
+    };
+    let under_end = floor_boundary(text, end.min(line_end).min(start + 4 * WINDOW));
+    let (shown_end, suffix) = if line_end - under_end > WINDOW {
+        (floor_boundary(text, under_end + WINDOW), "…")
+    } else {
+        (line_end, "")
+    };
+    let line = format!("{prefix}{}{suffix}", shown(&text[shown_start..shown_end]));
+    let pad = UnicodeWidthStr::width(prefix)
+        + UnicodeWidthStr::width(shown(&text[shown_start..start]).as_str());
     let carets = UnicodeWidthStr::width(shown(&text[start..under_end]).as_str()).max(1);
     // Piped input names its place up front (`stdin:3:15: error: …`, as
     // compilers do); typed queries get it on an arrow line below.
@@ -127,14 +140,14 @@ fn render_query(q: &QueryError, text: &str, origin: &Origin, p: Paint) -> String
         "{head}{}{} {}{arrow}\n{gutter}{bar}\n{} {bar} {line}\n{gutter}{bar} {}{}",
         p.on(RED_BOLD, "error"),
         p.on(BOLD, ":"),
-        p.on(BOLD, &q.message),
+        p.on(BOLD, &clip(&q.message)),
         p.on(BLUE_BOLD, &num),
         " ".repeat(pad),
         p.on(RED_BOLD, &"^".repeat(carets)),
     );
     if let Some(h) = &q.help {
         out.push(' ');
-        out.push_str(&p.on(RED_BOLD, h));
+        out.push_str(&p.on(RED_BOLD, &clip(h)));
     }
     if let Some(sug) = &q.suggestion {
         out.push_str(&format!("\n{gutter}= {} {sug}", p.on(CYAN, "help:")));
@@ -152,6 +165,18 @@ fn render_query(q: &QueryError, text: &str, origin: &Origin, p: Paint) -> String
     }
     out
 }
+
+/// A message quoting a huge word (an unknown name 60 KB long) is cut.
+fn clip(m: &str) -> String {
+    const MAX: usize = 400;
+    if m.len() <= MAX {
+        return m.to_string();
+    }
+    format!("{}… ({} bytes)", &m[..floor_boundary(m, MAX)], m.len())
+}
+
+/// Bytes of context shown on each side of an error in a long line.
+const WINDOW: usize = 120;
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());

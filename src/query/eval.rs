@@ -13,17 +13,28 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// Parses, plans and runs one query.
 pub fn run(store: &Store, text: &str) -> Result<ResultSet, Error> {
     let q = super::parse::parse(text)?;
-    Evaluator { store }.query(&q)
+    Evaluator {
+        store,
+        steps: std::cell::Cell::new(0),
+    }
+    .query(&q)
 }
 
 /// How many facts a sum has taken, and the first of them.
 type SingleFact = (u32, Option<(Eid, KeyValue)>);
+
+/// Most partial bindings one `match` may try: a join without a selective
+/// pattern (`match ?a kind ?k, ?b kind ?l, ...`) grows as a product, and
+/// must end with an error rather than run for hours.
+pub const MAX_MATCH_STEPS: u64 = 500_000;
 
 /// Per group: how many entities, and the running sum of each money attribute.
 type GroupAcc = (i64, BTreeMap<Aid, Option<Quantity>>);
 
 struct Evaluator<'s> {
     store: &'s Store,
+    /// Bindings tried so far by `match` (see [`MAX_MATCH_STEPS`]).
+    steps: std::cell::Cell<u64>,
 }
 
 fn qerr(msg: impl Into<String>, span: super::ast::Span) -> Error {
@@ -296,12 +307,14 @@ impl Evaluator<'_> {
         };
         let kind_attr = self.store.attr_id(KIND_ATTR);
         let kind_key = KeyValue::Text(kind.to_string());
-        // An index access answers its conjunct exactly (see
-        // `Planner::index_for`); when that conjunct is the whole filter,
-        // checking it again per entity would only read the same keys twice.
+        // A reference lookup answers its conjunct exactly; when that
+        // conjunct is the whole filter, checking it again per entity would
+        // only read the same keys twice. A value range is not exact: it
+        // also reads the boundary value, where a bound decides (超2.4亿元 is
+        // not <= 2.4亿元), so its filter always runs.
         let filter = match (access, filter) {
-            (Access::KindScan, f) | (_, f @ Some(RExpr::And(_))) => f,
-            _ => None,
+            (Access::Referrers { .. }, Some(f)) if !matches!(f, RExpr::And(_)) => None,
+            (_, f) => f,
         };
         let mut out = Vec::new();
         for e in raw {
@@ -835,13 +848,17 @@ impl Evaluator<'_> {
         let mut out = Vec::new();
         let mut binding = vec![None; planner.vars.len()];
         let mut done = vec![false; pats.len()];
+        let span = match (m.patterns.first(), m.patterns.last()) {
+            (Some(a), Some(b)) => a.attr.span.to(b.attr.span),
+            _ => super::ast::Span::default(),
+        };
         self.solve(
             &pats,
             &mut done,
             &mut binding,
             filter.as_ref(),
             &mut out,
-            limit,
+            (limit, span),
         )?;
         let mut rs = ResultSet {
             columns: planner.vars.iter().map(|v| format!("?{v}")).collect(),
@@ -961,10 +978,21 @@ impl Evaluator<'_> {
         binding: &mut Vec<Option<KeyValue>>,
         filter: Option<&RExpr>,
         out: &mut Vec<Vec<Option<KeyValue>>>,
-        limit: Option<usize>,
+        (limit, span): (Option<usize>, super::ast::Span),
     ) -> Result<(), Error> {
         if limit.is_some_and(|l| out.len() >= l) {
             return Ok(());
+        }
+        self.steps.set(self.steps.get() + 1);
+        if self.steps.get() > MAX_MATCH_STEPS {
+            return Err(qerr(
+                format!("this match tries more than {MAX_MATCH_STEPS} combinations"),
+                span,
+            )
+            .with_query_help(
+                "give a pattern a name or value instead of a variable, add a where clause, \
+                 or a limit",
+            ));
         }
         let next = (0..pats.len())
             .filter(|i| !done[*i])
@@ -986,7 +1014,7 @@ impl Evaluator<'_> {
             if bind(&p.subject, &s, binding)
                 && o.as_ref().is_none_or(|o| bind(&p.object, o, binding))
             {
-                self.solve(pats, done, binding, filter, out, limit)?;
+                self.solve(pats, done, binding, filter, out, (limit, span))?;
             }
             *binding = saved;
         }

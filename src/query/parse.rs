@@ -14,6 +14,8 @@ use std::cell::Cell;
 pub const MAX_QUERY_LEN: usize = 64 * 1024;
 /// Deepest nesting of `not` and parentheses.
 pub const MAX_DEPTH: usize = 64;
+/// Most patterns in one `match`: each is a join over an index.
+pub const MAX_PATTERNS: usize = 16;
 
 /// Reserved words: never a kind, name or value when written bare.
 pub const KEYWORDS: &[&str] = &[
@@ -615,6 +617,14 @@ fn match_query(i: &str) -> PResult<'_, Match> {
         match s.strip_prefix(',').or_else(|| s.strip_prefix('，')) {
             Some(after) => {
                 let (r2, p) = cut(pattern(after))?;
+                if patterns.len() >= MAX_PATTERNS {
+                    let at = sp(after);
+                    return fatal(
+                        at,
+                        at.len() - r2.len(),
+                        format!("a match takes at most {MAX_PATTERNS} patterns"),
+                    );
+                }
                 patterns.push(p);
                 r = r2;
             }

@@ -474,10 +474,10 @@ impl<'s> Planner<'s> {
         best.map(|(_, a)| a).unwrap_or(Access::KindScan)
     }
 
-    /// An index that yields exactly the entities satisfying `e` (before
-    /// the kind check), ranked: reference lookups first, then value ranges.
-    /// `eval` relies on the exactness: a filter that is one such conjunct
-    /// is not evaluated again.
+    /// An index that yields the entities satisfying `e` (before the kind
+    /// check), ranked: reference lookups first, then value ranges. Reference
+    /// lookups are exact, and `eval` does not evaluate such a filter again;
+    /// value ranges also yield the boundary value, for the filter to decide.
     fn index_for(&self, e: &RExpr) -> Option<(u8, Access)> {
         match e {
             RExpr::Cmp { path, op, lits }
