@@ -253,8 +253,11 @@ fn parent(args: &[String]) -> Res<()> {
         };
         let q = synth::bench_queries(&summary, o.seed, 25);
         let qfile = o.work.join(format!("queries-{n}.json"));
-        std::fs::write(&qfile, serde_json::to_vec(&QueryFile::from(&q)).unwrap_or_default())
-            .map_err(|e| e.to_string())?;
+        std::fs::write(
+            &qfile,
+            serde_json::to_vec(&QueryFile::from(&q)).unwrap_or_default(),
+        )
+        .map_err(|e| e.to_string())?;
         let kdb = o.work.join(format!("seedkb-{n}.db"));
         let sdb = o.work.join(format!("sqlite-{n}.sqlite"));
         let s = |p: &Path| p.display().to_string();
@@ -313,8 +316,9 @@ fn parent(args: &[String]) -> Res<()> {
         if sqlite3 {
             l.cold_s = Some(cold(o.cold_runs, |i| {
                 let mut c = Command::new("sqlite3");
-                c.arg(&sdb)
-                    .arg(sql_show_funding(&names[i % names.len()].replace('\'', "''")));
+                c.arg(&sdb).arg(sql_show_funding(
+                    &names[i % names.len()].replace('\'', "''"),
+                ));
                 c
             })?);
         }
@@ -362,7 +366,9 @@ fn parent(args: &[String]) -> Res<()> {
                     shown.push(a.as_str());
                 }
             }
-            format!("benches/run {}", shown.join(" ")).trim().to_string()
+            format!("benches/run {}", shown.join(" "))
+                .trim()
+                .to_string()
         },
         seed_cold_s,
         sizes,
@@ -451,7 +457,10 @@ fn render_table(r: &Report) -> String {
                 ratio(k.show_s, l.show_s),
             ),
             (
-                format!("join: `funding where recipient within CITY` ({} rows)", k.rows.join),
+                format!(
+                    "join: `funding where recipient within CITY` ({} rows)",
+                    k.rows.join
+                ),
                 fmt_time(k.join_s),
                 fmt_time(l.join_s),
                 ratio(k.join_s, l.join_s),
@@ -555,7 +564,11 @@ fn render_svg(r: &Report) -> String {
             continue;
         }
         let (ymin, ymax) = (
-            vals.iter().cloned().fold(f64::MAX, f64::min).log10().floor(),
+            vals.iter()
+                .cloned()
+                .fold(f64::MAX, f64::min)
+                .log10()
+                .floor(),
             vals.iter().cloned().fold(f64::MIN, f64::max).log10().ceil(),
         );
         let ymax = if ymax <= ymin { ymin + 1.0 } else { ymax };
@@ -699,7 +712,8 @@ fn child(args: &[String]) -> Res<()> {
         }
         mode @ ("query-seedkb" | "query-sqlite") => {
             let q: QueryFile = serde_json::from_slice(
-                &std::fs::read(arg(2)?).map_err(|e| format!("{}: {e}", arg(2).unwrap_or(&String::new())))?,
+                &std::fs::read(arg(2)?)
+                    .map_err(|e| format!("{}: {e}", arg(2).unwrap_or(&String::new())))?,
             )
             .map_err(|e| e.to_string())?;
             let runs: usize = arg(3)?.parse().map_err(|e| format!("runs: {e}"))?;
@@ -876,7 +890,10 @@ fn load_sqlite(db: &Path, data: &Path) -> Res<f64> {
             by_name.insert(subject.to_string(), ents.len());
             ents.push(Ent {
                 id: ents.len() as i64 + 1,
-                kind: l.value.and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+                kind: l
+                    .value
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default(),
                 name: subject.into_owned(),
                 doc: l.doc.unwrap_or_default().into_owned(),
                 quote: l.quote.unwrap_or_default().into_owned(),
@@ -896,7 +913,8 @@ fn load_sqlite(db: &Path, data: &Path) -> Res<f64> {
         );
     }
     let mut conn = Connection::open(db).map_err(|e| e.to_string())?;
-    conn.execute_batch(SQLITE_CACHE).map_err(|e| e.to_string())?;
+    conn.execute_batch(SQLITE_CACHE)
+        .map_err(|e| e.to_string())?;
     conn.execute_batch(SCHEMA).map_err(|e| e.to_string())?;
     let tx = conn.transaction().map_err(|e| e.to_string())?;
     {
@@ -906,7 +924,8 @@ fn load_sqlite(db: &Path, data: &Path) -> Res<f64> {
             .prepare("INSERT INTO doc (id, name, content) VALUES (?1, ?2, ?3)")
             .map_err(e)?;
         for (i, (name, content)) in docs.iter().enumerate() {
-            ins.execute(params![i as i64 + 1, name, content]).map_err(e)?;
+            ins.execute(params![i as i64 + 1, name, content])
+                .map_err(e)?;
             doc_ids.insert(name, i as i64 + 1);
         }
         let reference = |ent: &Ent, a: &str| -> Option<i64> {
@@ -915,13 +934,17 @@ fn load_sqlite(db: &Path, data: &Path) -> Res<f64> {
             by_name.get(name).map(|&i| ents[i].id)
         };
         let text = |ent: &Ent, a: &str| -> Option<String> {
-            ent.attrs.get(a).and_then(|(v, _)| v.as_str().map(String::from))
+            ent.attrs
+                .get(a)
+                .and_then(|(v, _)| v.as_str().map(String::from))
         };
-        let words = |ent: &Ent, a: &str| -> Option<String> {
-            ent.attrs.get(a).map(|(_, t)| t.clone())
-        };
+        let words =
+            |ent: &Ent, a: &str| -> Option<String> { ent.attrs.get(a).map(|(_, t)| t.clone()) };
         let yuan = |ent: &Ent, a: &str| -> Option<i64> {
-            ent.attrs.get(a).and_then(|(v, _)| micro(v)).map(|m| m / 1_000_000)
+            ent.attrs
+                .get(a)
+                .and_then(|(v, _)| micro(v))
+                .map(|m| m / 1_000_000)
         };
         let mut place = tx
             .prepare("INSERT INTO place VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
@@ -933,7 +956,9 @@ fn load_sqlite(db: &Path, data: &Path) -> Res<f64> {
             .prepare("INSERT INTO funding VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
             .map_err(e)?;
         let mut proj = tx
-            .prepare("INSERT INTO project VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+            .prepare(
+                "INSERT INTO project VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )
             .map_err(e)?;
         let mut ent_ins = tx
             .prepare("INSERT INTO enterprise VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
@@ -1022,9 +1047,14 @@ type Row = Vec<rusqlite::types::Value>;
 fn collect(stmt: &mut rusqlite::CachedStatement<'_>, p: impl rusqlite::Params) -> Res<Vec<Row>> {
     let n = stmt.column_count();
     let rows = stmt
-        .query_map(p, |r| (0..n).map(|i| r.get::<_, rusqlite::types::Value>(i)).collect())
+        .query_map(p, |r| {
+            (0..n)
+                .map(|i| r.get::<_, rusqlite::types::Value>(i))
+                .collect()
+        })
         .map_err(|e| e.to_string())?;
-    rows.collect::<Result<Vec<Row>, _>>().map_err(|e| e.to_string())
+    rows.collect::<Result<Vec<Row>, _>>()
+        .map_err(|e| e.to_string())
 }
 
 const SQL_GROUP_BY: &str = "SELECT o.name, count(*), sum(f.amount) FROM funding f \
