@@ -190,8 +190,12 @@ fn run(cli: Cli) -> Result<i32, Error> {
             let known =
                 |n: &str| matches!(store.resolve(n), Ok(crate::store::Resolution::Found(_)));
             let mut docs = Vec::new();
+            // Conflicts with the store, found with the file's lines.
+            let stored = |n: &str| store.known(n).ok().flatten();
             for f in &files {
-                docs.extend(crate::ingest::read_path(f, &known)?);
+                let file_docs = crate::ingest::read_path(f, &known)?;
+                crate::ingest::against_store::check(f, &file_docs, &stored)?;
+                docs.extend(file_docs);
             }
             let r = store.load(&docs)?;
             println!(

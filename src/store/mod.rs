@@ -707,3 +707,33 @@ impl Store {
         Ok(out)
     }
 }
+
+impl Store {
+    /// The entity a name or alias names exactly (no prefixes), with its
+    /// kind and documents: what a file being loaded is checked against.
+    pub fn known(
+        &self,
+        name: &str,
+    ) -> Result<Option<crate::ingest::against_store::StoredEntity>, Error> {
+        let Some(v) = self
+            .kv
+            .get(Space::Names, name_key(name).as_bytes())
+            .map_err(storage)?
+        else {
+            return Ok(None);
+        };
+        let rec = self.entity(eid_of(&v)?)?;
+        let mut docs = Vec::new();
+        for s in &rec.sources {
+            let d = self.doc_name(s.doc)?;
+            if !docs.contains(&d) {
+                docs.push(d);
+            }
+        }
+        Ok(Some(crate::ingest::against_store::StoredEntity {
+            name: rec.name.clone(),
+            kind: rec.kind.clone(),
+            docs,
+        }))
+    }
+}
