@@ -257,8 +257,12 @@ fn run(cli: Cli) -> Result<i32, Error> {
             let store = &session.store;
             let known = crate::ingest::extract::Known::from_store(store)?;
             let mut docs = Vec::new();
+            // Conflicts with the store, found with the file's lines.
+            let stored = |n: &str| store.known(n).ok().flatten();
             for f in &files {
-                docs.extend(crate::ingest::read_path(f, &known)?);
+                let file_docs = crate::ingest::read_path(f, &known)?;
+                crate::ingest::against_store::check(f, &file_docs, &stored)?;
+                docs.extend(file_docs);
             }
             let r = store.load(&docs)?;
             let superseded = if r.superseded > 0 {
@@ -550,12 +554,11 @@ impl Session {
             };
             n += 1;
             if total > LINE_CAP {
-                eprintln!(
-                    "error: {label}:{n}: the line is {total} bytes long; a query is at most {} \
-                     bytes; line skipped",
+                let msg = format!(
+                    "the line is {total} bytes long; a query is at most {} bytes; line skipped",
                     crate::query::parse::MAX_QUERY_LEN
                 );
-                self.failures += 1;
+                self.input_error(&msg, &Origin::Line(label.to_string(), n));
                 if self.bail {
                     return false;
                 }

@@ -462,3 +462,285 @@ fn another_schema_version_is_refused_with_exit_3() {
     assert_eq!(r.code, 3);
     assert!(r.stderr.contains("has schema version 99"), "{}", r.stderr);
 }
+
+// ───────────────────────── bad input files ─────────────────────────
+
+const DOC: &str = "甲县位于锦州市。\n甲县获得拨款2.4亿元，用于修路。\n乙镇属于甲县。\n";
+
+/// Loads `files` (name, content) into a seeded database and expects the
+/// load to fail naming `file:line` and `words`, with the store unchanged.
+fn load_fails(files: &[(&str, &str)], at: &str, words: &[&str]) {
+    let (dir, db) = seeded();
+    let before = seedkb(&db, &["dump"], None).stdout;
+    std::fs::write(dir.path().join("doc.txt"), DOC).unwrap();
+    let mut args = vec!["load".to_string()];
+    for (name, content) in files {
+        let p = dir.path().join(name);
+        std::fs::write(&p, content).unwrap();
+        args.push(p.display().to_string());
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let r = seedkb(&db, &args, None);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    let at = format!("{}{at}", dir.path().display().to_string() + "/");
+    assert!(r.stderr.contains(&at), "no '{at}' in:\n{}", r.stderr);
+    for w in words {
+        assert!(r.stderr.contains(w), "no '{w}' in:\n{}", r.stderr);
+    }
+    assert!(r.stdout.is_empty(), "{}", r.stdout);
+    assert_eq!(
+        seedkb(&db, &["dump"], None).stdout,
+        before,
+        "the store changed"
+    );
+    assert_eq!(seedkb(&db, &["check"], None).code, 0);
+}
+
+const HEADER: &str = "[document]\nfile = \"doc.txt\"\n\n[[entity]]\nname = \"甲县\"\nkind = \"county\"\nquote = \"甲县位于锦州市\"\n";
+
+fn toml_with(extra: &str) -> String {
+    format!("{HEADER}\n{extra}")
+}
+
+#[test]
+fn fact_file_errors_name_file_and_line_and_change_nothing() {
+    // Line 9: not TOML.
+    load_fails(
+        &[("a.facts.toml", &toml_with("[[fact]\nsubject = 1\n"))],
+        "a.facts.toml:9:",
+        &["invalid table header"],
+    );
+    let fact = |body: &str| toml_with(&format!("[[fact]]\nsubject = \"甲县\"\n{body}"));
+    // Line 9 is where the [[fact]] starts.
+    load_fails(
+        &[(
+            "a.facts.toml",
+            &fact(
+                "attribute = \"grant\"\nquantity = \"2.4亿斤\"\nquote = \"甲县获得拨款2.4亿元\"\n",
+            ),
+        )],
+        "a.facts.toml:9:",
+        &["quantity '2.4亿斤' is not in its quote"],
+    );
+    load_fails(
+        &[(
+            "a.facts.toml",
+            &fact("attribute = \"weight\"\nquantity = \"5斤\"\nquote = \"5斤\"\n"),
+        )],
+        "a.facts.toml:9:",
+        &["quote is not in doc.txt"],
+    );
+    load_fails(
+        &[(
+            "a.facts.toml",
+            &fact("attribute = \"grant\"\nquantity = \"2.4亿元\"\nquote = \"甲县获得拨款3亿元\"\n"),
+        )],
+        "a.facts.toml:9:",
+        &["quote is not in doc.txt: \"甲县获得拨款3亿元\""],
+    );
+    load_fails(
+        &[(
+            "a.facts.toml",
+            &fact("attribute = \"located_in\"\nref = \"丙市\"\nquote = \"甲县位于锦州市\"\n"),
+        )],
+        "a.facts.toml:9:",
+        &["ref '丙市' is not an entity name"],
+    );
+    load_fails(
+        &[(
+            "a.facts.toml",
+            &toml_with("[[entity]]\nname = \"甲县\"\nkind = \"town\"\nquote = \"乙镇属于甲县\"\n"),
+        )],
+        "a.facts.toml:9:",
+        &["'甲县' is already used by '甲县' (line 4)"],
+    );
+    load_fails(
+        &[("a.facts.toml", &toml_with("[[fact]]\nsubject = \"丁村\"\nattribute = \"grant\"\nquantity = \"2.4亿元\"\nquote = \"甲县获得拨款2.4亿元\"\n"))],
+        "a.facts.toml:9:",
+        &["subject '丁村' is not an entity name"],
+    );
+}
+
+#[test]
+fn conflicts_with_the_store_name_file_and_line_and_change_nothing() {
+    // 义县 is a county in the seed; here it is said to be a town.
+    let src = "[document]\nfile = \"doc.txt\"\n\n[[entity]]\nname = \"乙镇\"\nkind = \"town\"\nquote = \"乙镇属于甲县\"\n\n[[entity]]\nname = \"义县\"\nkind = \"town\"\nquote = \"甲县位于锦州市\"\n";
+    load_fails(
+        &[("a.facts.toml", src)],
+        "a.facts.toml:10:",
+        &["'义县' is a town here but a county already"],
+    );
+    // An alias that already names another entity (锦州 is 锦州市's).
+    let src = "[document]\nfile = \"doc.txt\"\n\n[[entity]]\nname = \"甲县\"\nkind = \"county\"\naliases = [\"锦州\"]\nquote = \"甲县位于锦州市\"\n";
+    load_fails(
+        &[("a.facts.toml", src)],
+        "a.facts.toml:7:",
+        &["alias '锦州' of '甲县' already names '锦州市'"],
+    );
+    let doc = "{\"document\":\"doc.txt\",\"content\":\"甲县位于锦州市。\"}\n";
+    let src = format!("{doc}{{\"subject\":\"义县\",\"attribute\":\"kind\",\"value\":\"city\",\"doc\":\"doc.txt\",\"quote\":\"甲县位于锦州市\"}}\n");
+    load_fails(
+        &[("a.jsonl", &src)],
+        "a.jsonl:2:",
+        &["'义县' is a city here but a county already"],
+    );
+}
+
+#[test]
+fn dump_errors_name_file_and_line_and_change_nothing() {
+    let doc = "{\"document\":\"doc.txt\",\"content\":\"甲县位于锦州市。甲县获得拨款2.4亿元。\"}\n";
+    let kind = "{\"subject\":\"甲县\",\"attribute\":\"kind\",\"value\":\"county\",\"doc\":\"doc.txt\",\"quote\":\"甲县位于锦州市\"}\n";
+    let line = |body: &str| {
+        format!("{doc}{kind}{{\"subject\":\"甲县\",{body},\"doc\":\"doc.txt\",\"quote\":\"甲县获得拨款2.4亿元\"}}\n")
+    };
+    load_fails(
+        &[("a.jsonl", &format!("{doc}{kind}{{\"subject\": 甲县}}\n"))],
+        "a.jsonl:3:",
+        &["not valid JSON"],
+    );
+    load_fails(
+        &[(
+            "a.jsonl",
+            &line("\"attribute\":\"grant\",\"value\":240000000,\"unit\":\"斤\""),
+        )],
+        "a.jsonl:3:",
+        &["unknown unit '斤'", "CNY"],
+    );
+    load_fails(
+        &[(
+            "a.jsonl",
+            &line("\"attribute\":\"located_in\",\"value\":{\"ref\":\"丙市\"}"),
+        )],
+        "a.jsonl:3:",
+        &["reference to unknown entity '丙市'"],
+    );
+    let bad_quote = format!("{doc}{kind}{{\"subject\":\"甲县\",\"attribute\":\"grant\",\"value\":1,\"unit\":\"CNY\",\"doc\":\"doc.txt\",\"quote\":\"不在文中\"}}\n");
+    load_fails(
+        &[("a.jsonl", &bad_quote)],
+        "a.jsonl:3:",
+        &["quote is not in doc.txt: \"不在文中\""],
+    );
+    let twice = format!("{doc}{kind}{}", kind.replace("county", "town"));
+    load_fails(
+        &[("a.jsonl", &twice)],
+        "a.jsonl:3:",
+        &["'甲县' is a town here but a county on line 2"],
+    );
+    // A good file and a bad one in one load: neither reaches the store.
+    let good = format!("{doc}{kind}");
+    load_fails(
+        &[
+            ("good.jsonl", &good),
+            ("bad.jsonl", &format!("{doc}{kind}not json\n")),
+        ],
+        "bad.jsonl:3:",
+        &["not valid JSON"],
+    );
+}
+
+#[test]
+fn a_dump_round_trips_entities_with_several_documents() {
+    let (dir, db) = seeded();
+    let two = "{\"document\":\"a.txt\",\"content\":\"甲县在此。\"}\n{\"document\":\"b.txt\",\"content\":\"甲县也在此。\"}\n\
+        {\"subject\":\"甲县\",\"attribute\":\"kind\",\"value\":\"county\",\"doc\":\"a.txt\",\"quote\":\"甲县在此\"}\n\
+        {\"subject\":\"甲县\",\"attribute\":\"kind\",\"value\":\"county\",\"doc\":\"b.txt\",\"quote\":\"甲县也在此\"}\n";
+    let p = dir.path().join("two.jsonl");
+    std::fs::write(&p, two).unwrap();
+    assert_eq!(seedkb(&db, &["load", p.to_str().unwrap()], None).code, 0);
+    let dump = seedkb(&db, &["dump"], None).stdout;
+    assert_eq!(
+        dump.matches("\"subject\":\"甲县\",\"attribute\":\"kind\"")
+            .count(),
+        2,
+        "{dump}"
+    );
+    let p2 = dir.path().join("again.jsonl");
+    std::fs::write(&p2, &dump).unwrap();
+    let db2 = dir.path().join("db2");
+    assert_eq!(
+        seedkb(&db2, &["--no-seeds", "load", p2.to_str().unwrap()], None).code,
+        0
+    );
+    let mut a: Vec<&str> = dump.lines().collect();
+    let dump2 = seedkb(&db2, &["dump"], None).stdout;
+    let mut b: Vec<&str> = dump2.lines().collect();
+    a.sort();
+    b.sort();
+    assert_eq!(a, b, "nothing is lost in a round trip");
+}
+
+// ───────────────────────── standard input ─────────────────────────
+
+#[test]
+fn bad_stdin_lines_fail_alone_and_the_rest_runs() {
+    let (_dir, db) = seeded();
+    let mut input = Vec::new();
+    input.extend_from_slice(b"count funding\r\n");
+    input.extend_from_slice(b"show \xff\xfe\n");
+    input.extend_from_slice(b"kinds\0\n");
+    input.extend(std::iter::repeat_n(b'x', 10 * 1024 * 1024));
+    input.push(b'\n');
+    input.extend_from_slice(format!("show {}\n", "义".repeat(30_000)).as_bytes());
+    // Just over the limit: refused by the parser, not the line reader.
+    input.extend_from_slice(format!("show {}\n", "x".repeat(65_532)).as_bytes());
+    input.extend_from_slice(
+        format!(
+            "funding where {}amount > 1{}\n",
+            "(".repeat(100),
+            ")".repeat(100)
+        )
+        .as_bytes(),
+    );
+    input.extend_from_slice(b"count projects\r\n");
+    let r = seedkb(&db, &["--format", "csv"], Some(&input));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(
+        r.stdout, "count\n11\ncount\n8\n",
+        "the good lines ran, CRLF or not"
+    );
+    for expected in [
+        "stdin:2: error: not valid UTF-8",
+        "stdin:3: error: the line contains a NUL byte",
+        "stdin:4: error: the line is 10485761 bytes long",
+        "stdin:5: error: the line is 90006 bytes long",
+        "query is too long (65537 bytes; the limit is 65536)",
+        "nesting deeper than 64 levels",
+    ] {
+        assert!(
+            r.stderr.contains(expected),
+            "no '{expected}' in {}",
+            &r.stderr[..r.stderr.len().min(3000)]
+        );
+    }
+    assert!(
+        r.stderr.len() < 8000,
+        "errors are short, not echoes of huge lines"
+    );
+    // --bail stops at the first bad line.
+    let r = seedkb(&db, &["--bail", "--format", "csv"], Some(&input));
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stdout, "count\n11\n");
+}
+
+#[test]
+fn a_runaway_match_is_stopped_with_an_error() {
+    let (_dir, db) = seeded();
+    let r = seedkb(
+        &db,
+        &["-e", "match ?a kind ?k, ?b kind ?l, ?c kind ?m"],
+        None,
+    );
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("this match tries more than"),
+        "{}",
+        r.stderr
+    );
+    let many = (0..17)
+        .map(|i| format!("?a{i} kind ?k"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let r = seedkb(&db, &["-e", &format!("match {many}")], None);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("at most 16 patterns"), "{}", r.stderr);
+}

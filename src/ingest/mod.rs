@@ -2,6 +2,7 @@
 //! (JSON lines), and the seeds compiled into the binary. Everything is
 //! checked here, before the store sees it; errors name `file:line`.
 
+pub mod against_store;
 pub mod extract;
 pub mod facts_toml;
 pub mod jsonl;

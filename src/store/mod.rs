@@ -806,4 +806,32 @@ impl Store {
     pub fn seed_fingerprint(&self) -> Result<Option<Vec<u8>>, Error> {
         self.kv.get(Space::Meta, META_SEEDS).map_err(storage)
     }
+
+    /// The entity a name or alias names exactly (no prefixes), with its
+    /// kind and documents: what a file being loaded is checked against.
+    pub fn known(
+        &self,
+        name: &str,
+    ) -> Result<Option<crate::ingest::against_store::StoredEntity>, Error> {
+        let Some(v) = self
+            .kv
+            .get(Space::Names, name_key(name).as_bytes())
+            .map_err(storage)?
+        else {
+            return Ok(None);
+        };
+        let rec = self.entity(eid_of(&v)?)?;
+        let mut docs = Vec::new();
+        for s in &rec.sources {
+            let d = self.doc_name(s.doc)?;
+            if !docs.contains(&d) {
+                docs.push(d);
+            }
+        }
+        Ok(Some(crate::ingest::against_store::StoredEntity {
+            name: rec.name.clone(),
+            kind: rec.kind.clone(),
+            docs,
+        }))
+    }
 }
