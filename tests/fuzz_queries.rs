@@ -450,6 +450,18 @@ fn regressions() {
                 .join(", ")
         ),
     ];
+    // An error deep in a huge query: the report shows a window of the
+    // line, not all 64 KiB of it (check_query bounds its size), and a
+    // huge unknown word is cut in the message.
+    let deep_error = format!(
+        "funding where {} and amout > 1",
+        vec!["amount > 1亿元"; 3000].join(" and ")
+    );
+    let huge_word = format!("{} where amount > 1", "项".repeat(20_000));
+    STORE.with(|(_, s)| {
+        assert!(!check_query(s, &deep_error));
+        assert!(!check_query(s, &huge_word));
+    });
     STORE.with(|(_, s)| {
         for q in cases {
             let answered = check_query(s, q);
