@@ -104,6 +104,15 @@ pub fn default_db_path() -> PathBuf {
         .join("db")
 }
 
+/// How every front end opens a database on disk: indexed and searched as
+/// Chinese text.
+pub fn open_options(lock_wait: Duration) -> OpenOptions {
+    OpenOptions {
+        lock_wait,
+        analyzer: std::sync::Arc::new(crate::extract::Chinese),
+    }
+}
+
 /// Opens the store, loading the bundled seeds into a new one. A database
 /// seeded by an older build whose bundled seeds differ from this build's is
 /// brought up to date (the seed documents are replaced in one write).
@@ -112,18 +121,18 @@ pub fn open_store(
     seeds: bool,
     lock_wait: Duration,
 ) -> Result<Store, Error> {
-    let (store, created) = Store::open(path, &OpenOptions { lock_wait })?;
-    let fingerprint = crate::ingest::bundled_fingerprint().to_be_bytes();
+    let (store, created) = Store::open(path, &open_options(lock_wait))?;
+    let fingerprint = crate::seeds::bundled_fingerprint().to_be_bytes();
     if created {
         let docs = if seeds {
-            crate::ingest::bundled()?
+            crate::seeds::bundled()?
         } else {
             Vec::new()
         };
         store.initialize(&docs, seeds.then_some(&fingerprint[..]))?;
     } else if let Some(old) = store.seed_fingerprint()? {
         if old != fingerprint {
-            store.initialize(&crate::ingest::bundled()?, Some(&fingerprint[..]))?;
+            store.initialize(&crate::seeds::bundled()?, Some(&fingerprint[..]))?;
         }
     }
     Ok(store)
@@ -255,12 +264,12 @@ fn run(cli: Cli) -> Result<i32, Error> {
         }
         Some(Command::Load { files }) => {
             let store = &session.store;
-            let known = crate::ingest::extract::Known::from_store(store)?;
+            let known = crate::extract::Known::from_store(store)?;
             let mut docs = Vec::new();
             // Conflicts with the store, found with the file's lines.
             let stored = |n: &str| store.known(n).ok().flatten();
             for f in &files {
-                let file_docs = crate::ingest::read_path(f, &known)?;
+                let file_docs = crate::extract::read_path(f, &known)?;
                 crate::ingest::against_store::check(f, &file_docs, &stored)?;
                 docs.extend(file_docs);
             }

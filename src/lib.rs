@@ -1,20 +1,16 @@
 //! seedkb: an embedded knowledge base of traceable facts drawn from
 //! documents. See ARCHITECTURE.md for the map.
 //!
-//! Pipeline: [`model`] → [`ingest`] → [`store`] → [`query`] → [`output`],
-//! with [`repl`] and [`cli`] as front ends.
+//! This package is the front ends — [`cli`], [`repl`], [`slt`] (`seedkb
+//! test`) and their [`output`] — over two libraries: `seedkb-core` (model,
+//! store, query; re-exported here under the same names) and
+//! `seedkb-extract` (reading Chinese text, as [`extract`]).
+
+pub use seedkb_core::{error, ingest, model, query, store, suggest, synth, text, Error};
+pub use seedkb_extract as extract;
 
 pub mod cli;
-pub mod error;
-pub mod ingest;
-pub mod model;
 pub mod output;
-pub mod query;
 pub mod repl;
+pub mod seeds;
 pub mod slt;
-pub mod store;
-pub mod suggest;
-pub mod synth;
-pub mod text;
-
-pub use error::Error;

@@ -2,7 +2,7 @@
 //! seedkb (the benchmark itself, against SQLite, is `benches/run`). The
 //! answers are checked against what the generated lines say.
 
-use seedkb::store::{OpenOptions, Store};
+use seedkb::store::Store;
 use seedkb::synth;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -25,7 +25,11 @@ fn load(facts: u64, seed: u64) -> Data {
     let docs = seedkb::ingest::jsonl::parse("synth.jsonl", &text, &|_| false)
         .unwrap_or_else(|e| panic!("the generated dump does not load: {e}"));
     let dir = tempfile::tempdir().unwrap();
-    let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
+    let (store, _) = Store::open(
+        &dir.path().join("db"),
+        &seedkb::cli::open_options(std::time::Duration::from_secs(5)),
+    )
+    .unwrap();
     let report = store.initialize(&docs, None).unwrap();
     assert_eq!(report.facts as u64 + report.entities as u64, summary.facts);
     Data {

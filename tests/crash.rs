@@ -335,9 +335,11 @@ fn crash_harness_long() {
 #[test]
 fn a_load_is_durable_once_it_returns() {
     if let Ok(db) = std::env::var("SEEDKB_DURABILITY_CHILD") {
-        let (store, _) =
-            seedkb::store::Store::open(Path::new(&db), &seedkb::store::OpenOptions::default())
-                .unwrap();
+        let (store, _) = seedkb::store::Store::open(
+            Path::new(&db),
+            &seedkb::cli::open_options(std::time::Duration::from_secs(5)),
+        )
+        .unwrap();
         let (text, _) = document("durable.txt", 50, 1);
         let docs = seedkb::ingest::jsonl::parse("durable.jsonl", &text, &|_| false).unwrap();
         store.load(&docs).unwrap();

@@ -6,9 +6,9 @@
 //! and attribute are among the gold's acceptable ones. Run with
 //! `--nocapture` to see the numbers and the misses.
 
-use seedkb::ingest::extract::{extract, Found, Known, MENTION_ATTR};
-use seedkb::ingest::fold;
+use seedkb::extract::{extract, Found, Known, MENTION_ATTR};
 use seedkb::model::{Bound, Value};
+use seedkb::text::fold;
 use serde::Deserialize;
 use std::path::Path;
 
@@ -166,7 +166,7 @@ fn read_gold(path: &Path) -> Gold {
 /// The names the store has once the bundled seeds are loaded.
 fn seed_names() -> Known {
     let mut k = Known::new();
-    for d in seedkb::ingest::bundled().expect("bundled seeds") {
+    for d in seedkb::seeds::bundled().expect("bundled seeds") {
         for e in &d.entities {
             k.add(&e.name, &e.name, &e.kind);
             for a in &e.aliases {
@@ -201,7 +201,7 @@ fn run_with(gold_path: &Path, known: &Known, label: &str, year_must_match: bool)
 }
 
 /// Every fact is marked extracted and points at its exact words.
-fn check_provenance(text: &str, x: &seedkb::ingest::extract::Extraction) {
+fn check_provenance(text: &str, x: &seedkb::extract::Extraction) {
     let folded = fold(text);
     for f in &x.found {
         assert_eq!(

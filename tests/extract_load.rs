@@ -2,10 +2,10 @@
 //! into the store, `find` finds the sentences, curated facts win, loads
 //! stay idempotent and replaceable, dumps keep the positions.
 
-use seedkb::ingest::extract::Known;
-use seedkb::ingest::read_path;
+use seedkb::extract::read_path;
+use seedkb::extract::Known;
 use seedkb::query::result::{Cell, ResultSet};
-use seedkb::store::{OpenOptions, Store};
+use seedkb::store::Store;
 use std::path::{Path, PathBuf};
 
 fn fixture(name: &str) -> PathBuf {
@@ -16,10 +16,14 @@ fn fixture(name: &str) -> PathBuf {
 
 fn open(seeds: bool) -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let (store, created) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
+    let (store, created) = Store::open(
+        &dir.path().join("db"),
+        &seedkb::cli::open_options(std::time::Duration::from_secs(5)),
+    )
+    .unwrap();
     assert!(created);
     let docs = if seeds {
-        seedkb::ingest::bundled().unwrap()
+        seedkb::seeds::bundled().unwrap()
     } else {
         Vec::new()
     };

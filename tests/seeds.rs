@@ -2,7 +2,8 @@
 //! article is captured by some fact, and a broken fact file is refused with
 //! its file and line.
 
-use seedkb::ingest::{self, fold};
+use seedkb::ingest;
+use seedkb::text::fold;
 use std::collections::BTreeSet;
 
 const DOC: &str = include_str!("../seeds/000_c0358a9eae1db40c.txt");
@@ -68,7 +69,7 @@ fn every_quote_is_in_the_article() {
 
 #[test]
 fn the_loader_accepts_the_seed() {
-    let docs = ingest::bundled().expect("bundled seeds load");
+    let docs = seedkb::seeds::bundled().expect("bundled seeds load");
     assert_eq!(docs.len(), 1);
     assert!(docs[0].facts.len() > 100, "{} facts", docs[0].facts.len());
     assert!(docs[0].entities.len() > 50);

@@ -2,7 +2,7 @@
 //! changed document, references across documents.
 
 use seedkb::model::{parse_quantity, DocumentFacts, Entity, Fact, Source, Value};
-use seedkb::store::{OpenOptions, Resolution, Store};
+use seedkb::store::{Resolution, Store};
 
 fn src(doc: &str, quote: &str) -> Source {
     Source::curated(doc, quote)
@@ -50,7 +50,11 @@ fn doc_a() -> DocumentFacts {
 
 fn open() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let (store, created) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
+    let (store, created) = Store::open(
+        &dir.path().join("db"),
+        &seedkb::cli::open_options(std::time::Duration::from_secs(5)),
+    )
+    .unwrap();
     assert!(created);
     (dir, store)
 }
@@ -171,11 +175,19 @@ fn reopening_keeps_everything() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("db");
     let before = {
-        let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+        let (store, _) = Store::open(
+            &path,
+            &seedkb::cli::open_options(std::time::Duration::from_secs(5)),
+        )
+        .unwrap();
         store.load(&[doc_a()]).unwrap();
         snapshot(&store)
     };
-    let (store, created) = Store::open(&path, &OpenOptions::default()).unwrap();
+    let (store, created) = Store::open(
+        &path,
+        &seedkb::cli::open_options(std::time::Duration::from_secs(5)),
+    )
+    .unwrap();
     // Loaded but never `initialize`d: a new database as far as seeding goes.
     assert!(created);
     assert_eq!(before, snapshot(&store));
@@ -190,14 +202,18 @@ fn a_database_seeded_by_another_build_gets_this_builds_seeds() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("db");
     {
-        let (store, created) = Store::open(&path, &OpenOptions::default()).unwrap();
+        let (store, created) = Store::open(
+            &path,
+            &seedkb::cli::open_options(std::time::Duration::from_secs(5)),
+        )
+        .unwrap();
         assert!(created);
         store.load(&[doc_a()]).unwrap();
         store.initialize(&[], Some(b"an older build")).unwrap();
     }
     let wait = std::time::Duration::from_secs(1);
     let store = seedkb::cli::open_store(&path, true, wait).unwrap();
-    let want = seedkb::ingest::bundled_fingerprint().to_be_bytes().to_vec();
+    let want = seedkb::seeds::bundled_fingerprint().to_be_bytes().to_vec();
     assert_eq!(store.seed_fingerprint().unwrap(), Some(want));
     assert!(matches!(
         store.resolve("义县").unwrap(),

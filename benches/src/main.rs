@@ -750,8 +750,8 @@ fn load_seedkb(db: &Path, data: &Path) -> Res<f64> {
     let t = Instant::now();
     let store = seedkb::cli::open_store(db, false, std::time::Duration::from_secs(5))
         .map_err(|e| e.to_string())?;
-    let known = |_: &str| false;
-    let docs = seedkb::ingest::read_path(data, &known).map_err(|e| e.to_string())?;
+    let known = seedkb::extract::Known::new();
+    let docs = seedkb::extract::read_path(data, &known).map_err(|e| e.to_string())?;
     store.load(&docs).map_err(|e| e.to_string())?;
     drop(docs);
     drop(store);

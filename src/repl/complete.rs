@@ -7,11 +7,11 @@
 //! the REPL runs.
 
 use super::lex::{self, Kind, Token};
+use crate::extract::pinyin_key;
 use crate::model::name_key;
 use crate::query::ast::Word;
 use crate::query::plan::{Planner, CONTAINMENT_ATTRS};
 use crate::store::{Eid, KeyValue, Store, KIND_ATTR};
-use crate::suggest::pinyin_key;
 use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeSet, HashMap, HashSet};
 

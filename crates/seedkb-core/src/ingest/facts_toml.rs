@@ -2,9 +2,10 @@
 //! the format. Every quote must occur in the document (white space folded),
 //! every quantity and date text in its quote.
 
-use super::{fold, is_snake_case, quote_in, Problems};
+use super::{is_snake_case, Problems};
 use crate::error::Error;
 use crate::model::{parse_quantity, Date, DocumentFacts, Entity, Fact, Source, Value};
+use crate::text::{fold, quote_in};
 use serde::Deserialize;
 use std::collections::HashMap;
 use toml::Spanned;
@@ -156,7 +157,7 @@ pub fn parse(
                 format!("attribute '{}' must be lower snake_case", f.attribute),
             );
         }
-        if f.attribute == crate::store::KIND_ATTR {
+        if f.attribute == crate::model::KIND_ATTR {
             problems.add(line, "set the kind on the [[entity]], not as a fact");
         }
         check_quote(&mut problems, line, &f.quote);

@@ -46,7 +46,7 @@ pub fn index_words(text: &str) -> Vec<String> {
     let jieba: &'static Jieba = &JIEBA;
     let mut out: Vec<String> = Vec::new();
     for t in jieba.cut_for_search(text, true) {
-        let w = super::search_key(t.word);
+        let w = crate::chinese::search_key(t.word);
         if w.chars().any(|c| c.is_alphanumeric()) {
             out.push(w);
         }

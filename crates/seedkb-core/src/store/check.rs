@@ -300,7 +300,7 @@ impl Checker<'_> {
                             c.docs.insert(
                                 id,
                                 Doc {
-                                    folded: d.text.as_deref().map(crate::ingest::fold),
+                                    folded: d.text.as_deref().map(crate::text::fold),
                                     name: d.name,
                                 },
                             );
@@ -362,7 +362,7 @@ impl Checker<'_> {
             )),
             Some(d) => {
                 if let Some(f) = &d.folded {
-                    if !crate::ingest::quote_in(f, quote) {
+                    if !crate::text::quote_in(f, quote) {
                         let name = d.name.clone();
                         self.r.unrepairable(format!(
                             "{}: quote is not in {name}: \"{quote}\"",

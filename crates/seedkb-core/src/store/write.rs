@@ -526,7 +526,7 @@ impl Loader<'_, '_> {
 
     /// Writes a document's sentences and their words.
     fn index_sentences(&mut self, doc: DocId, text: &str, links: &[(Vec<u8>, Link)]) {
-        for rec in search::build(text, links) {
+        for rec in search::build(text, links, self.store.analyzer()) {
             for (w, n) in &rec.words {
                 self.txn.put(
                     Space::Words,

@@ -15,9 +15,10 @@
 //! `alias` lines add aliases. A line without
 //! `doc`/`quote` gets the file and line as its provenance.
 
-use super::{fold, is_snake_case, quote_in, Problems};
+use super::{is_snake_case, Problems};
 use crate::error::Error;
 use crate::model::{Bound, Date, DocumentFacts, Entity, Fact, Num, Quantity, Source, Unit, Value};
+use crate::text::{fold, quote_in};
 use serde_json::Value as Json;
 use std::collections::{BTreeMap, HashMap};
 
@@ -155,7 +156,7 @@ pub fn parse(
             text: contents.get(&doc).cloned(),
             ..Default::default()
         });
-        if attribute == crate::store::KIND_ATTR {
+        if attribute == crate::model::KIND_ATTR {
             let Some(kind) = str_field(obj, "value") else {
                 problems.add(*n, "kind must be a string");
                 continue;

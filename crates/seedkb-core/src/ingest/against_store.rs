@@ -9,14 +9,7 @@ use crate::error::Error;
 use crate::model::{name_key, DocumentFacts};
 use std::path::Path;
 
-/// An entity the store holds, as the check sees it.
-#[derive(Clone, Debug, Default)]
-pub struct StoredEntity {
-    pub name: String,
-    pub kind: String,
-    /// The documents it comes from.
-    pub docs: Vec<String>,
-}
+pub use crate::store::StoredEntity;
 
 /// Looks a name or alias up in the store, exactly (no prefixes).
 pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<StoredEntity>;

@@ -309,7 +309,7 @@ mod tests {
 
     #[test]
     fn the_seed_article_repairs() {
-        let doc = include_str!("../../seeds/000_c0358a9eae1db40c.txt");
+        let doc = include_str!("../../../../seeds/000_c0358a9eae1db40c.txt");
         let s = split(doc);
         let has = |t: &str| s.iter().any(|x| x.text.contains(t));
         assert!(has("年收入45万元左右"));

@@ -1,6 +1,6 @@
 //! `find 物流`: full-text search over the sentences of every document.
 //!
-//! Terms are compared in `text::search_key` form (simplified characters,
+//! Terms are compared in the analyzer's `search_key` form (simplified characters,
 //! width and case folded), so `find 物流園` finds 物流园. A sentence matches
 //! when it contains every term. Whole jieba words come from the `words`
 //! index; exact substrings (凯农, which is no word) need a scan of the
@@ -14,13 +14,12 @@ use super::ast::Find;
 use super::result::{Cell, ResultSet};
 use crate::error::{Error, QueryError};
 use crate::store::{DocId, Store};
-use crate::text::search_key;
 use std::collections::{HashMap, HashSet};
 
 pub fn run(store: &Store, f: &Find, explain: bool) -> Result<ResultSet, Error> {
     let mut terms: Vec<String> = Vec::new();
     for w in &f.terms {
-        let k = search_key(&w.text);
+        let k = store.analyzer().search_key(&w.text);
         if k.is_empty() {
             return Err(Error::Query(
                 QueryError::new("nothing to look for", (w.span.start, w.span.end))
@@ -66,7 +65,7 @@ pub fn run(store: &Store, f: &Find, explain: bool) -> Result<ResultSet, Error> {
     let mut hits: Vec<Hit> = Vec::new();
     for item in store.all_sentences() {
         let (doc, rec) = item?;
-        let key = search_key(&rec.text);
+        let key = store.analyzer().search_key(&rec.text);
         let mut score = 0;
         let mut all = true;
         for (t, words) in terms.iter().zip(&word_counts) {

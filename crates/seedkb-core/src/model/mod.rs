@@ -428,6 +428,9 @@ pub fn singular(word: &str) -> String {
     w
 }
 
+/// The attribute that holds an entity's kind.
+pub const KIND_ATTR: &str = "kind";
+
 /// The key under which names and aliases are looked up: quotation marks,
 /// brackets of titles and white space removed, full-width ASCII folded,
 /// ASCII lower-cased. `“双凌”协同发展示范区` and `双凌协同发展示范区` meet here.

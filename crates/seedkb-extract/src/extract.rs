@@ -19,14 +19,16 @@
 pub mod dates;
 pub mod lexicon;
 
+use crate::chinese::simplify;
 use crate::error::Error;
 use crate::model::{
     name_key, parse_quantity_prefix, Date, DocumentFacts, Entity, Fact, Location, Quantity, Source,
     Unit, Value,
 };
-use crate::text::{self, is_han, segment, Sentence};
+use crate::segment;
 use aho_corasick::{AhoCorasick, MatchKind};
 use lexicon::Dim;
+use seedkb_core::text::{self, is_han, Sentence};
 use std::collections::{BTreeMap, HashMap};
 
 /// The attribute of quantities and dates that no entity could be found for.
@@ -65,11 +67,8 @@ impl Known {
         self.by_key
             .entry(key.clone())
             .or_insert_with(|| canonical.to_string());
-        self.patterns.push((
-            text::simplify(&key),
-            canonical.to_string(),
-            kind.to_string(),
-        ));
+        self.patterns
+            .push((simplify(&key), canonical.to_string(), kind.to_string()));
     }
 
     /// Every name and alias in the store.
@@ -177,7 +176,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             "{doc}: no text to extract facts from"
         )));
     }
-    let year = dates::infer_year(&text::simplify(content));
+    let year = dates::infer_year(&simplify(content));
     let matcher = KnownMatcher::new(known);
     let mut out = Builder {
         sentences: &sentences,
@@ -207,7 +206,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
     // Every name so far, in order.
     let mut history: Vec<Mention> = Vec::new();
     for s in &sentences {
-        let norm = text::simplify(&s.text);
+        let norm = simplify(&s.text);
         let found_dates = dates::find_dates(&norm, year);
         let quantities = find_quantities(&norm, &found_dates);
         let spans: Vec<(usize, usize)> = quantities
@@ -236,7 +235,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                     .iter()
                     .rev()
                     .filter(|m| whole || m.sentence + 2 >= s.index)
-                    .find(|m| text::simplify(&m.name).ends_with(ending))
+                    .find(|m| simplify(&m.name).ends_with(ending))
                     .or(topic.last())
                     .cloned(),
                 _ => topic.last().cloned(),
@@ -398,7 +397,7 @@ impl Builder<'_> {
         // The name as written (traditional characters stay), with the
         // simplified form as an alias.
         let written = s.text.get(m.start..m.end).unwrap_or(&m.name).to_string();
-        let simplified = text::simplify(&written);
+        let simplified = simplify(&written);
         let aliases = if simplified != written && !self.known.contains(&simplified) {
             vec![simplified]
         } else {
@@ -837,7 +836,7 @@ fn find_mentions(
     all.extend(places);
     // Names found earlier in the document, wherever they come again.
     for m in local {
-        let key = text::simplify(&m.name);
+        let key = simplify(&m.name);
         for (p, _) in norm.match_indices(key.as_str()) {
             all.push(Mention {
                 start: p,

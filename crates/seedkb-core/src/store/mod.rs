@@ -24,6 +24,7 @@ pub use write::LoadReport;
 
 use crate::error::Error;
 use crate::model::{name_key, Bound as QBound, Date, Quantity, Source, Value};
+use crate::text::Analyzer;
 use keys::Reader;
 use kv::{Kv, KvError, SledKv, Space};
 use serde::{Deserialize, Serialize};
@@ -31,6 +32,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Bump when the key layout or a record format changes.
@@ -43,6 +45,8 @@ const META_SCHEMA: &[u8] = b"schema_version";
 const CREATING_MARKER: &str = "seedkb-creating";
 /// Present once a new database got its first documents (or was made empty
 /// on purpose).
+/// The name of the text analyzer that built the full-text index.
+const META_ANALYZER: &[u8] = b"analyzer";
 pub(crate) const META_INITIALIZED: &[u8] = b"initialized";
 /// Fingerprint of the bundled seeds a database was seeded with.
 pub(crate) const META_SEEDS: &[u8] = b"seed_fingerprint";
@@ -55,8 +59,7 @@ pub(crate) const DICT_ATTR_BY_ID: u8 = b'A';
 pub(crate) const DICT_DOC_BY_NAME: u8 = b'd';
 pub(crate) const DICT_DOC_BY_ID: u8 = b'D';
 
-/// The attribute that holds an entity's kind.
-pub const KIND_ATTR: &str = "kind";
+pub use crate::model::KIND_ATTR;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredSource {
@@ -109,21 +112,27 @@ pub enum Resolution {
     Ambiguous { candidates: Vec<String> },
 }
 
+#[derive(Clone, Debug)]
 pub struct OpenOptions {
     /// How long to wait for another process's lock.
     pub lock_wait: Duration,
+    /// How sentences are cut into words for the full-text index; a database
+    /// is always opened with the analyzer that created it.
+    pub analyzer: Arc<dyn Analyzer>,
 }
 
 impl Default for OpenOptions {
     fn default() -> Self {
         OpenOptions {
             lock_wait: Duration::from_secs(5),
+            analyzer: Arc::new(crate::text::Plain),
         }
     }
 }
 
 pub struct Store {
     kv: Box<dyn Kv>,
+    analyzer: Arc<dyn Analyzer>,
     attrs: RefCell<AttrCache>,
     entity_cache: RefCell<HashMap<Eid, std::rc::Rc<EntityRecord>>>,
     doc_names: RefCell<HashMap<DocId, String>>,
@@ -194,7 +203,7 @@ impl Store {
                 kv::RESTORE_UNOPENED
             )));
         }
-        let opened = Store::from_kv(Box::new(kv), &label)?;
+        let opened = Store::from_kv(Box::new(kv), &label, opts.analyzer.clone())?;
         if fresh {
             // The schema version is on disk now; from here on this is a
             // database, and losing its data is damage.
@@ -204,14 +213,25 @@ impl Store {
         Ok(opened)
     }
 
-    pub fn from_kv(kv: Box<dyn Kv>, label: &str) -> Result<(Store, bool), Error> {
+    pub fn from_kv(
+        kv: Box<dyn Kv>,
+        label: &str,
+        analyzer: Arc<dyn Analyzer>,
+    ) -> Result<(Store, bool), Error> {
         let created = match kv.get(Space::Meta, META_SCHEMA).map_err(storage)? {
             None => {
-                kv.apply(vec![(
-                    Space::Meta,
-                    META_SCHEMA.to_vec(),
-                    Some(SCHEMA_VERSION.to_be_bytes().to_vec()),
-                )])
+                kv.apply(vec![
+                    (
+                        Space::Meta,
+                        META_SCHEMA.to_vec(),
+                        Some(SCHEMA_VERSION.to_be_bytes().to_vec()),
+                    ),
+                    (
+                        Space::Meta,
+                        META_ANALYZER.to_vec(),
+                        Some(analyzer.name().as_bytes().to_vec()),
+                    ),
+                ])
                 .map_err(storage)?;
                 true
             }
@@ -225,6 +245,18 @@ impl Store {
                          export it with the seedkb that wrote it (`seedkb dump`) and load the dump here"
                     )));
                 }
+                // Databases written before analyzers had names were all
+                // indexed with jieba.
+                let recorded = kv.get(Space::Meta, META_ANALYZER).map_err(storage)?;
+                let recorded = recorded.as_deref().unwrap_or(b"zh-jieba");
+                if recorded != analyzer.name().as_bytes() {
+                    return Err(Error::Storage(format!(
+                        "{label} was indexed with the '{}' text analyzer, but this program \
+                         uses '{}'; open it with the program that created it",
+                        String::from_utf8_lossy(recorded),
+                        analyzer.name()
+                    )));
+                }
                 false
             }
         };
@@ -235,6 +267,7 @@ impl Store {
                 .is_none();
         let store = Store {
             kv,
+            analyzer,
             attrs: RefCell::new(AttrCache::default()),
             entity_cache: RefCell::new(HashMap::new()),
             doc_names: RefCell::new(HashMap::new()),
@@ -242,6 +275,11 @@ impl Store {
         };
         store.reload_attrs()?;
         Ok((store, created))
+    }
+
+    /// The analyzer the full-text index was built with.
+    pub fn analyzer(&self) -> &dyn Analyzer {
+        self.analyzer.as_ref()
     }
 
     pub(crate) fn kv(&self) -> &dyn Kv {
@@ -809,10 +847,7 @@ impl Store {
 
     /// The entity a name or alias names exactly (no prefixes), with its
     /// kind and documents: what a file being loaded is checked against.
-    pub fn known(
-        &self,
-        name: &str,
-    ) -> Result<Option<crate::ingest::against_store::StoredEntity>, Error> {
+    pub fn known(&self, name: &str) -> Result<Option<StoredEntity>, Error> {
         let Some(v) = self
             .kv
             .get(Space::Names, name_key(name).as_bytes())
@@ -828,10 +863,19 @@ impl Store {
                 docs.push(d);
             }
         }
-        Ok(Some(crate::ingest::against_store::StoredEntity {
+        Ok(Some(StoredEntity {
             name: rec.name.clone(),
             kind: rec.kind.clone(),
             docs,
         }))
     }
+}
+
+/// An entity the store holds, as a file being loaded is checked against it.
+#[derive(Clone, Debug, Default)]
+pub struct StoredEntity {
+    pub name: String,
+    pub kind: String,
+    /// The documents it comes from.
+    pub docs: Vec<String>,
 }

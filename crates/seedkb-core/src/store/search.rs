@@ -9,6 +9,7 @@ use super::keys::{self, DocId, Reader};
 use super::kv::Space;
 use super::{decode, parse_eavt, storage, Store, StoredFact};
 use crate::error::Error;
+use crate::text::{fold, Analyzer};
 use serde::{Deserialize, Serialize};
 
 /// One sentence of a document, as stored.
@@ -47,13 +48,13 @@ pub(crate) fn word_key(word: &str, doc: DocId, n: u32) -> Vec<u8> {
     k
 }
 
-fn fold(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
 /// Splits and segments a document and attaches each fact to the sentences
 /// its quote lies in.
-pub(crate) fn build(text: &str, links: &[(Vec<u8>, Link)]) -> Vec<SentenceRecord> {
+pub(crate) fn build(
+    text: &str,
+    links: &[(Vec<u8>, Link)],
+    analyzer: &dyn Analyzer,
+) -> Vec<SentenceRecord> {
     let sentences = crate::text::split(text);
     // Where each sentence starts and ends in the folded document, for
     // curated quotes (which are compared with white space folded away).
@@ -74,7 +75,7 @@ pub(crate) fn build(text: &str, links: &[(Vec<u8>, Link)]) -> Vec<SentenceRecord
         .iter()
         .map(|s| {
             let mut counts: Vec<(String, u16)> = Vec::new();
-            for w in crate::text::segment::index_words(&s.text) {
+            for w in analyzer.index_words(&s.text) {
                 match counts.iter_mut().find(|(x, _)| *x == w) {
                     Some((_, n)) => *n = n.saturating_add(1),
                     None => counts.push((w, 1)),
@@ -189,10 +190,11 @@ mod tests {
                 (b"b".to_vec(), Link::Quote("乙镇建成电站".into())),
                 (b"c".to_vec(), Link::Sentence(0)),
             ],
+            &crate::text::Plain,
         );
         assert_eq!(recs.len(), 2);
         assert_eq!(recs[0].facts, vec![b"a".to_vec(), b"c".to_vec()]);
         assert_eq!(recs[1].facts, vec![b"b".to_vec()]);
-        assert!(recs[1].words.iter().any(|(w, _)| w == "电站"));
+        assert!(recs[1].words.iter().any(|(w, _)| w == "电"));
     }
 }

@@ -1,0 +1,57 @@
+//! Turning structured files into [`DocumentFacts`]: curated fact files
+//! (TOML) and dumps (JSON lines). Everything is checked here, before the
+//! store sees it; errors name `file:line`. Plain text is read by
+//! `seedkb-extract`, which also dispatches a path by its extension.
+
+pub mod against_store;
+pub mod facts_toml;
+pub mod jsonl;
+
+use crate::error::Error;
+
+/// Collects errors so a user sees all of a file's problems at once.
+pub struct Problems {
+    file: String,
+    list: Vec<String>,
+}
+
+impl Problems {
+    pub fn new(file: &str) -> Self {
+        Problems {
+            file: file.to_string(),
+            list: Vec::new(),
+        }
+    }
+
+    pub fn add(&mut self, line: usize, msg: impl std::fmt::Display) {
+        self.list.push(format!("{}:{line}: {msg}", self.file));
+    }
+
+    pub fn finish(self) -> Result<(), Error> {
+        if self.list.is_empty() {
+            return Ok(());
+        }
+        let n = self.list.len();
+        let mut msg: String = self
+            .list
+            .into_iter()
+            .take(20)
+            .collect::<Vec<_>>()
+            .join("\n");
+        if n > 20 {
+            msg.push_str(&format!("\n... and {} more problems", n - 20));
+        }
+        msg.push_str(&format!(
+            "\n{}: not loaded; the store is unchanged",
+            self.file
+        ));
+        Err(Error::Input(msg))
+    }
+}
+
+/// Whether `s` is lower snake_case (attribute and kind names).
+pub fn is_snake_case(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some('a'..='z'))
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}

@@ -1,0 +1,110 @@
+//! Text as the store and the extractor see it: sentences with their byte
+//! offsets in the original document (page breaks repaired), and the
+//! [`Analyzer`] that cuts a sentence into words and folds terms for
+//! comparison.
+//!
+//! The core knows no language: an analyzer is given to the store when it is
+//! opened. `seedkb-extract` has the Chinese one (jieba, traditional →
+//! simplified, pinyin); [`Plain`] here folds width and case and indexes
+//! runs of letters, enough for tests and for programs that never search.
+
+pub mod sentences;
+
+pub use sentences::{split, Sentence};
+
+/// How a language's text is cut into words and compared.
+///
+/// The full-text index stores `index_words` and `find` looks terms up in
+/// `search_key` form, so a database must be searched with the analyzer that
+/// indexed it: the store records [`Analyzer::name`] when it creates a
+/// database and refuses to open it with another.
+pub trait Analyzer: Send + Sync + std::fmt::Debug {
+    /// A stable name recorded in the database (`zh-jieba`, `plain`).
+    fn name(&self) -> &'static str;
+    /// The form in which search terms and indexed words are compared.
+    fn search_key(&self, s: &str) -> String;
+    /// The words to index for one sentence, each in `search_key` form.
+    fn index_words(&self, sentence: &str) -> Vec<String>;
+    /// Whether a typed name key sounds like a stored one (a homophone, or
+    /// the name typed as its sound), for "did you mean".
+    fn sounds_alike(&self, _typed_key: &str, _candidate_key: &str) -> bool {
+        false
+    }
+}
+
+/// The analyzer of no language in particular: width and case folded, white
+/// space dropped; a word is a run of letters or digits (each ideograph is a
+/// word of its own).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Plain;
+
+impl Analyzer for Plain {
+    fn name(&self) -> &'static str {
+        "plain"
+    }
+
+    fn search_key(&self, s: &str) -> String {
+        fold_width_case(s)
+    }
+
+    fn index_words(&self, sentence: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut word = String::new();
+        for c in fold_width_case(sentence).chars() {
+            if is_han(c) {
+                out.extend((!word.is_empty()).then(|| std::mem::take(&mut word)));
+                out.push(c.to_string());
+            } else if c.is_alphanumeric() {
+                word.push(c);
+            } else if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+        }
+        out.extend((!word.is_empty()).then_some(word));
+        out
+    }
+}
+
+/// Full-width ASCII folded to ASCII, lower case, white space dropped: the
+/// part of a search key every language shares.
+pub fn fold_width_case(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .flat_map(|c| c.to_lowercase())
+        .collect()
+}
+
+/// Removes all white space, so quotes match across the page-break
+/// artifacts of the documents ("年收入45万" / blank line / "元左右").
+pub fn fold(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Whether `quote` occurs in `document` once white space is folded away.
+pub fn quote_in(document_folded: &str, quote: &str) -> bool {
+    let q = fold(quote);
+    !q.is_empty() && document_folded.contains(&q)
+}
+
+/// CJK ideographs (the basic block and extension A).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_folds_width_and_case_and_cuts_words() {
+        assert_eq!(Plain.search_key("ＡＰＰ 物流"), "app物流");
+        assert_eq!(
+            Plain.index_words("APP物流 2020年"),
+            ["app", "物", "流", "2020", "年"]
+        );
+    }
+}

@@ -1,0 +1,135 @@
+//! The Chinese [`Analyzer`]: how the store cuts Chinese sentences into words
+//! (jieba), folds traditional characters to simplified ones (fast2s), and
+//! hears names (pinyin).
+
+use pinyin::{ToPinyin, ToPinyinMulti};
+use seedkb_core::model::name_key;
+use seedkb_core::text::{fold_width_case, Analyzer};
+
+/// The analyzer every seedkb database on disk is built with.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Chinese;
+
+impl Analyzer for Chinese {
+    fn name(&self) -> &'static str {
+        "zh-jieba"
+    }
+
+    fn search_key(&self, s: &str) -> String {
+        search_key(s)
+    }
+
+    fn index_words(&self, sentence: &str) -> Vec<String> {
+        crate::segment::index_words(sentence)
+    }
+
+    fn sounds_alike(&self, typed_key: &str, candidate_key: &str) -> bool {
+        sounds_alike(typed_key, candidate_key)
+    }
+}
+
+/// Traditional characters → simplified, character by character (fast2s),
+/// keeping every byte offset: a character is only replaced by one of the
+/// same UTF-8 length, so offsets into the result are offsets into `s`.
+pub fn simplify(s: &str) -> String {
+    let converted = fast2s::convert(s);
+    if converted.len() == s.len() {
+        return converted;
+    }
+    // fast2s maps 3-byte characters to 3-byte characters; should a table
+    // ever break that, fall back to per-character checks.
+    s.chars()
+        .map(|c| {
+            let mut buf = [0u8; 4];
+            let one = fast2s::convert(c.encode_utf8(&mut buf));
+            match one.chars().next() {
+                Some(d) if one.chars().count() == 1 && d.len_utf8() == c.len_utf8() => d,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+/// The form in which search terms and indexed words are compared:
+/// simplified, full-width ASCII folded, lower case, no white space.
+pub fn search_key(s: &str) -> String {
+    fold_width_case(&simplify(s))
+}
+
+/// The name key with each Chinese character replaced by its toneless
+/// pinyin (most common reading): `义县` → `yixian`, `Yi County` →
+/// `yicounty`.
+pub fn pinyin_key(s: &str) -> String {
+    let mut out = String::new();
+    for c in name_key(s).chars() {
+        match c.to_pinyin() {
+            Some(p) => out.push_str(p.plain()),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+fn readings(c: char) -> Vec<&'static str> {
+    match c.to_pinyin_multi() {
+        Some(m) => m.into_iter().map(|p| p.plain()).collect(),
+        None => Vec::new(),
+    }
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| c.to_pinyin().is_some())
+}
+
+/// Do two name keys sound the same? Character by character, any reading of
+/// one may match any reading of the other (重 is zhong or chong); typed
+/// Latin letters match the first readings run together.
+fn sounds_alike(typed_key: &str, cand_key: &str) -> bool {
+    if typed_key == cand_key || typed_key.chars().count() < 2 {
+        return false;
+    }
+    if !has_cjk(typed_key) {
+        // Pinyin typed as letters: yixian, or with the syllables apart.
+        return has_cjk(cand_key) && pinyin_key(cand_key) == typed_key;
+    }
+    let a: Vec<char> = typed_key.chars().collect();
+    let b: Vec<char> = cand_key.chars().collect();
+    a.len() == b.len()
+        && a.iter().zip(&b).all(|(x, y)| {
+            x == y || {
+                let ry = readings(*y);
+                readings(*x).iter().any(|r| ry.contains(r))
+            }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn simplify_keeps_offsets() {
+        let t = "總投資3.2億元，規劃面積２６０畝";
+        let s = simplify(t);
+        assert_eq!(s.len(), t.len());
+        assert_eq!(s, "总投资3.2亿元，规划面积２６０亩");
+    }
+
+    #[test]
+    fn search_keys_fold_width_case_and_script() {
+        assert_eq!(search_key("ＡＰＰ 物流園"), "app物流园");
+    }
+
+    #[test]
+    fn homophones_and_typed_pinyin() {
+        assert_eq!(pinyin_key("义县"), "yixian");
+        assert_eq!(pinyin_key("Yi County"), "yicounty");
+        assert!(sounds_alike(&name_key("易县"), &name_key("义县")));
+        assert!(sounds_alike("yixian", &name_key("义县")));
+        assert!(!sounds_alike("yixian", "yixian"));
+        assert!(!sounds_alike(&name_key("凌海区"), &name_key("凌河区")));
+        assert!(!sounds_alike(&name_key("义县"), &name_key("义县政府")));
+        // 重 reads zhong or chong: 重庆 may be typed as 崇庆 (chong qing).
+        assert!(sounds_alike(&name_key("崇庆"), &name_key("重庆")));
+    }
+}

@@ -1,0 +1,74 @@
+//! seedkb-extract: reading Chinese text for seedkb.
+//!
+//! - [`extract()`]: facts from a plain-text news article (quantities, dates,
+//!   the names they belong to), each with its sentence as the quote;
+//! - [`Chinese`]: the [`Analyzer`](seedkb_core::text::Analyzer) the store
+//!   indexes and searches with: jieba words, traditional → simplified,
+//!   pinyin for "did you mean";
+//! - [`read_path`]: any file `seedkb load` accepts, by its extension —
+//!   fact files and dumps through `seedkb_core::ingest`, text through
+//!   [`extract()`].
+
+mod chinese;
+pub mod extract;
+pub mod segment;
+
+pub use chinese::{pinyin_key, search_key, simplify, Chinese};
+pub use extract::{extract, Extraction, Found, Known, DOCUMENT_KIND, MENTION_ATTR};
+
+use seedkb_core::ingest::{facts_toml, jsonl};
+use seedkb_core::model::DocumentFacts;
+use seedkb_core::Error;
+use std::path::Path;
+// The extractor's modules name the core's layers as `crate::…`.
+use seedkb_core::{error, model, store};
+
+/// Reads one file given to `seedkb load`: a `.toml` fact file, a
+/// `.jsonl`/`.json` dump, or a plain-text document (`.txt`), whose facts
+/// are extracted. `known` holds the names the store has already, for
+/// references across documents and for finding them in text.
+pub fn read_path(path: &Path, known: &Known) -> Result<Vec<DocumentFacts>, Error> {
+    let label = path.display().to_string();
+    let src = std::fs::read_to_string(path).map_err(|e| Error::Input(format!("{label}: {e}")))?;
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let known_fn = |n: &str| known.contains(n);
+    let known_fn: &dyn Fn(&str) -> bool = &known_fn;
+    match ext {
+        "toml" => {
+            let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+            let doc = facts_toml::parse(
+                &label,
+                &src,
+                |file| {
+                    let p = dir.join(file);
+                    match std::fs::read_to_string(&p) {
+                        Ok(t) => Ok(Some(t)),
+                        Err(e) => Err(format!("cannot read the document {}: {e}", p.display())),
+                    }
+                },
+                known_fn,
+            )?;
+            Ok(vec![doc])
+        }
+        "jsonl" | "json" | "ndjson" => jsonl::parse(&label, &src, known_fn),
+        "txt" | "text" => {
+            // The document is known by its file name, as curated fact files
+            // name theirs.
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or(label.clone());
+            if !src.chars().any(char::is_alphanumeric) {
+                return Err(Error::Input(format!(
+                    "{label}: the document has no text to extract facts from"
+                )));
+            }
+            let known = known.without_extraction_of(&name);
+            Ok(vec![extract(&name, &src, &known)?.facts])
+        }
+        _ => Err(Error::Input(format!(
+            "{label}: unknown file type '.{ext}' (expected a .toml fact file, a .jsonl dump \
+             or a .txt document)"
+        ))),
+    }
+}
