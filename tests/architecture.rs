@@ -1,0 +1,130 @@
+//! The dependency rules of ARCHITECTURE.md ("Invariants"), checked on the
+//! source text: a rule written down and not enforced drifts.
+//!
+//! Each rule names a folder or file and the paths its code may not
+//! mention. Comments are skipped, so a doc comment may still point at a
+//! module it does not import.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Every `.rs` file under `root` (or `root` itself), relative to the
+/// repository.
+fn rust_files(root: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(root);
+    let mut out = Vec::new();
+    let mut stack = vec![root.clone()];
+    while let Some(p) = stack.pop() {
+        if p.is_dir() {
+            for e in fs::read_dir(&p).expect("read source folder") {
+                stack.push(e.expect("folder entry").path());
+            }
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            out.push(p);
+        }
+    }
+    assert!(!out.is_empty(), "no sources under {}", root.display());
+    out
+}
+
+/// Lines of code (comments dropped) that mention any of `forbidden`.
+fn offences(root: &str, forbidden: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for file in rust_files(root) {
+        let text = fs::read_to_string(&file).expect("read source");
+        for (i, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for f in forbidden {
+                if code.contains(f) {
+                    found.push(format!("{}:{}: mentions `{f}`", file.display(), i + 1));
+                }
+            }
+        }
+    }
+    found
+}
+
+fn assert_none(root: &str, forbidden: &[&str], rule: &str) {
+    let found = offences(root, forbidden);
+    assert!(found.is_empty(), "{rule}:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_model_and_text_layers_know_nothing_above_them() {
+    for dir in [
+        "crates/seedkb-core/src/model",
+        "crates/seedkb-core/src/text",
+    ] {
+        assert_none(
+            dir,
+            &[
+                "crate::store",
+                "crate::ingest",
+                "crate::query",
+                "crate::suggest",
+            ],
+            "model and text are the bottom layers",
+        );
+    }
+}
+
+#[test]
+fn the_store_never_imports_ingest_or_query() {
+    assert_none(
+        "crates/seedkb-core/src/store",
+        &[
+            "crate::ingest",
+            "crate::query",
+            "crate::suggest",
+            "crate::synth",
+        ],
+        "store sits below ingest and query",
+    );
+}
+
+#[test]
+fn ingest_and_query_do_not_know_each_other() {
+    assert_none(
+        "crates/seedkb-core/src/ingest",
+        &["crate::query"],
+        "ingest does not evaluate queries",
+    );
+    assert_none(
+        "crates/seedkb-core/src/query",
+        &["crate::ingest"],
+        "query does not read files",
+    );
+}
+
+#[test]
+fn the_core_has_no_terminal_or_language_dependencies() {
+    let manifest = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/seedkb-core/Cargo.toml"),
+    )
+    .expect("read the core manifest");
+    for dep in [
+        "jieba",
+        "pinyin",
+        "fast2s",
+        "rustyline",
+        "clap",
+        "terminal_size",
+        "seedkb-extract",
+    ] {
+        assert!(
+            !manifest.contains(dep),
+            "seedkb-core depends on {dep}: the core has no terminal and no language analysis"
+        );
+    }
+    assert_none(
+        "crates/seedkb-core/src",
+        &[
+            "jieba_rs",
+            "pinyin::",
+            "fast2s",
+            "rustyline",
+            "seedkb_extract",
+        ],
+        "the core has no terminal and no language analysis",
+    );
+}
