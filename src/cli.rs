@@ -234,7 +234,7 @@ fn run(cli: Cli) -> Result<i32, Error> {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         return crate::slt::run_files(&worker, files, &mut out, stdout_tty && color_allowed())
-            .map_err(|e| Error::Storage(format!("writing the report: {e}")));
+            .map_err(|e| Error::Output(format!("writing the report: {e}")));
     }
     let store = open_store(&path, !cli.no_seeds, lock_wait)?;
     let mut session = Session {

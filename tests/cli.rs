@@ -1177,6 +1177,22 @@ fn dump_into_a_closed_pipe_is_not_a_storage_error() {
 }
 
 #[test]
+fn a_dump_onto_a_full_disk_is_an_output_error() {
+    // /dev/full fails every write with ENOSPC: our output failed, not the
+    // store, so the exit code is 74 (EX_IOERR), never 3.
+    let kb = Kb::seeded();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full exists on Linux");
+    let out = kb.cmd().arg("dump").stdout(full).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(74), "{stderr}");
+    assert!(stderr.contains("output error"), "{stderr}");
+    assert!(!stderr.contains("storage error"), "{stderr}");
+}
+
+#[test]
 fn stdout_and_stderr_stay_separate_on_mixed_input() {
     // Every stdout line of a csv run is a result line: no diagnostics.
     let kb = Kb::seeded();

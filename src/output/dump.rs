@@ -12,7 +12,7 @@ pub fn io_err(e: std::io::Error) -> Error {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         Error::BrokenPipe
     } else {
-        Error::Storage(format!("writing the dump: {e}"))
+        Error::Output(format!("writing the dump: {e}"))
     }
 }
 

@@ -74,9 +74,9 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
     let config = Config::builder()
         .history_ignore_space(true)
         .history_ignore_dups(true)
-        .map_err(|e| Error::Storage(format!("line editor: {e}")))?
+        .map_err(|e| Error::Output(format!("line editor: {e}")))?
         .max_history_size(10_000)
-        .map_err(|e| Error::Storage(format!("line editor: {e}")))?
+        .map_err(|e| Error::Output(format!("line editor: {e}")))?
         .auto_add_history(false)
         .completion_type(CompletionType::List)
         // The helper leaves colour out itself under NO_COLOR; it still
@@ -89,7 +89,7 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
     let printer = &mut session.printer;
     let failures = &mut session.failures;
     let mut rl: Editor<SeedHelper, FileHistory> = Editor::with_config(config)
-        .map_err(|e| Error::Storage(format!("cannot start the line editor: {e}")))?;
+        .map_err(|e| Error::Output(format!("cannot start the line editor: {e}")))?;
     rl.set_helper(Some(SeedHelper::new(store, color)));
     for enter in [
         KeyEvent(KeyCode::Enter, Modifiers::NONE),

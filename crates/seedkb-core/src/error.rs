@@ -1,7 +1,5 @@
 //! Errors and the exit codes they map to.
 
-use std::fmt;
-
 /// A query error with the byte span it concerns, for a caret under it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QueryError {
@@ -30,27 +28,51 @@ impl QueryError {
     }
 }
 
-#[derive(Debug)]
+/// Everything that can go wrong, by whose move it is to fix it. The exit
+/// code of each kind is decided here and nowhere else.
+#[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Bad command line; exit 2.
+    #[error("usage error: {0}")]
     Usage(String),
     /// A query that cannot be parsed or answered; exit 1.
+    #[error("{}", query_line(.0))]
     Query(QueryError),
     /// A fact file, dump or document that cannot be loaded; exit 1.
     /// The message starts with `file:line:` where known.
+    #[error("{0}")]
     Input(String),
     /// The storage engine failed or the database is damaged; exit 3.
+    #[error("storage error: {0}")]
     Storage(String),
     /// Another process holds the database; exit 3.
+    #[error("storage error: {0}")]
     Locked(String),
+    /// Our own output or terminal failed (a full disk under `dump >
+    /// file`, a line editor that cannot start); exit 74 (EX_IOERR).
+    #[error("output error: {0}")]
+    Output(String),
     /// The reader of our output went away (`seedkb dump | head`): not a
     /// failure of ours; stop quietly.
+    #[error("output closed")]
     BrokenPipe,
     /// A bug: a panic caught at the top; exit 70.
+    #[error(
+        "internal error: {0}. This is a bug in seedkb; please report it with the input \
+         that caused it"
+    )]
     Internal(String),
 }
 
+fn query_line(q: &QueryError) -> String {
+    match &q.help {
+        Some(h) => format!("{} ({h})", q.message),
+        None => q.message.clone(),
+    }
+}
+
 impl Error {
+    /// The process exit code for this error (README, "Exit codes").
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Query(_) | Error::Input(_) => 1,
@@ -58,35 +80,10 @@ impl Error {
             Error::Storage(_) | Error::Locked(_) => 3,
             Error::BrokenPipe => 0,
             Error::Internal(_) => 70,
+            Error::Output(_) => 74,
         }
     }
 }
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Usage(m) => write!(f, "usage error: {m}"),
-            Error::Query(q) => {
-                write!(f, "{}", q.message)?;
-                if let Some(h) = &q.help {
-                    write!(f, " ({h})")?;
-                }
-                Ok(())
-            }
-            Error::Input(m) => f.write_str(m),
-            Error::Storage(m) => write!(f, "storage error: {m}"),
-            Error::Locked(m) => write!(f, "storage error: {m}"),
-            Error::BrokenPipe => f.write_str("output closed"),
-            Error::Internal(m) => write!(
-                f,
-                "internal error: {m}. This is a bug in seedkb; please report it with the input \
-                 that caused it"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for Error {}
 
 impl From<QueryError> for Error {
     fn from(q: QueryError) -> Self {
