@@ -115,3 +115,28 @@ fn a_fact_file_cannot_name_a_file_outside_its_folder() {
     kb.ok(&["load", "in/good.facts.toml"]);
     assert!(kb.dump_on("db").contains("甲县位于北方"));
 }
+
+/// A/report.txt and B/report.txt are both documents named report.txt: one
+/// load of both is refused, naming both files, and changes nothing (it
+/// used to report both loaded while the second replaced the first).
+#[test]
+fn two_files_with_one_name_in_one_load_are_refused() {
+    let kb = Kb::new();
+    kb.write("A/report.txt", "锦州市总投资2.4亿元。\n");
+    kb.write("B/report.txt", "朝阳市规划面积1500亩。\n");
+    let out = kb.run(&["load", "A/report.txt", "B/report.txt"]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stderr.contains("A/report.txt")
+            && out.stderr.contains("B/report.txt")
+            && out.stderr.contains("'report.txt'"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stdout.contains("loaded"), "{}", out.stdout);
+    assert!(kb.dump_on("db").is_empty());
+    // One at a time, the second replaces the first, and says so.
+    kb.ok(&["load", "A/report.txt"]);
+    let out = kb.ok(&["load", "B/report.txt"]);
+    assert!(out.stdout.contains("1 new or replaced"), "{}", out.stdout);
+}

@@ -176,6 +176,17 @@ impl Store {
             curated_values: HashMap::new(),
         };
         let mut report = LoadReport::default();
+        // Two documents of one name in one load would replace each other,
+        // and the report would count both.
+        let mut names = HashSet::new();
+        for doc in docs {
+            if !names.insert((doc.doc.as_str(), is_extracted(doc))) {
+                return Err(Error::Input(format!(
+                    "two documents named '{}' in one load; the store is unchanged",
+                    doc.doc
+                )));
+            }
+        }
         for doc in docs {
             loader.load_doc(doc, &mut report)?;
         }
@@ -722,7 +733,7 @@ fn doc_name_key(name: &str, extracted: bool) -> Vec<u8> {
 
 /// A document all of whose facts and entities were extracted (the
 /// extractor always gives at least the document's own entity).
-fn is_extracted(d: &DocumentFacts) -> bool {
+pub fn is_extracted(d: &DocumentFacts) -> bool {
     (!d.entities.is_empty() || !d.facts.is_empty())
         && d.entities.iter().all(|e| e.source.extracted)
         && d.facts.iter().all(|f| f.source.extracted)
@@ -792,6 +803,18 @@ mod tests {
         let report = store.load(&[one_attribute(n, extracted)]).unwrap();
         assert_eq!(report.facts, n);
         READS.with(Cell::get)
+    }
+
+    #[test]
+    fn two_documents_of_one_name_in_one_load_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
+        store.initialize(&[], None).unwrap();
+        let err = store
+            .load(&[one_attribute(2, false), one_attribute(3, false)])
+            .unwrap_err();
+        assert!(err.to_string().contains("two documents named 'many.jsonl'"));
+        assert!(store.docs().unwrap().is_empty());
     }
 
     /// Each fact used to rescan every value of its (entity, attribute)
