@@ -281,6 +281,9 @@ fn run(cli: Cli) -> Result<i32, Error> {
                 }
                 docs.extend(file_docs);
             }
+            for w in docs.iter().flat_map(|d| &d.warnings) {
+                eprintln!("warning: {w}");
+            }
             let r = store.load(&docs)?;
             let superseded = if r.superseded > 0 {
                 format!(

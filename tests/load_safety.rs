@@ -140,3 +140,37 @@ fn two_files_with_one_name_in_one_load_are_refused() {
     let out = kb.ok(&["load", "B/report.txt"]);
     assert!(out.stdout.contains("1 new or replaced"), "{}", out.stdout);
 }
+
+/// A phrase repeated without a full stop used to be one sentence quoted
+/// whole by every fact in it (a 1 MB file: minutes and gigabytes). It is
+/// cut into pieces of at most MAX_SENTENCE bytes, with a warning, and every
+/// value is still found.
+#[test]
+fn a_long_run_without_a_full_stop_is_cut_with_a_warning() {
+    let kb = Kb::new();
+    let n = 400;
+    let text: String = (1..=n)
+        .map(|i| format!("某某项目总投资超{i}亿元规划面积1500亩"))
+        .collect();
+    kb.write("long.txt", &format!("标题\n{text}。\n"));
+    let out = kb.ok(&["load", "long.txt"]);
+    assert!(
+        out.stderr
+            .contains("warning: long.txt:2: text running more than 1500 bytes")
+            && out.stderr.contains("pieces"),
+        "{}",
+        out.stderr
+    );
+    let dump = kb.dump_on("db");
+    let mut amounts = std::collections::BTreeSet::new();
+    for line in dump.lines() {
+        let j: serde_json::Value = serde_json::from_str(line).unwrap();
+        if let Some(q) = j.get("quote").and_then(|q| q.as_str()) {
+            assert!(q.len() <= 1500, "a quote of {} bytes", q.len());
+        }
+        if j["unit"] == "CNY" {
+            amounts.insert(j["text"].as_str().unwrap().to_string());
+        }
+    }
+    assert_eq!(amounts.len(), n, "every amount is found: {amounts:?}");
+}

@@ -257,5 +257,6 @@ pub fn parse(
         entities,
         facts,
         attribute_order: Vec::new(),
+        warnings: Vec::new(),
     })
 }

@@ -6,7 +6,7 @@
 pub mod segment;
 pub mod sentences;
 
-pub use sentences::{split, Sentence};
+pub use sentences::{split, Sentence, MAX_SENTENCE};
 
 /// Traditional characters → simplified, character by character (fast2s),
 /// keeping every byte offset: a character is only replaced by one of the
