@@ -268,10 +268,30 @@ fn run(cli: Cli) -> Result<i32, Error> {
             let mut docs = Vec::new();
             // Conflicts with the store, found with the file's lines.
             let stored = |n: &str| store.known(n).ok().flatten();
+            // Documents are known by their name: two files giving the same
+            // one (A/report.txt, B/report.txt) would overwrite each other.
+            let mut given: std::collections::HashMap<(String, bool), &std::path::Path> =
+                std::collections::HashMap::new();
             for f in &files {
                 let file_docs = crate::extract::read_path(f, &known)?;
                 crate::ingest::against_store::check(f, &file_docs, &stored)?;
+                for d in &file_docs {
+                    let key = (d.doc.clone(), crate::store::is_extracted(d));
+                    if let Some(first) = given.insert(key, f) {
+                        return Err(Error::Input(format!(
+                            "{} and {} both give the document '{}': documents are known by \
+                             their file name, so one would replace the other; load them \
+                             separately or rename one; nothing was loaded",
+                            first.display(),
+                            f.display(),
+                            d.doc
+                        )));
+                    }
+                }
                 docs.extend(file_docs);
+            }
+            for w in docs.iter().flat_map(|d| &d.warnings) {
+                eprintln!("warning: {w}");
             }
             let r = store.load(&docs)?;
             let superseded = if r.superseded > 0 {

@@ -284,6 +284,22 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         }
     }
     let found = out.found;
+    let mut warnings = Vec::new();
+    let pieces: Vec<&Sentence> = sentences.iter().filter(|s| s.cut).collect();
+    if let Some(first) = pieces.first() {
+        let line = content[..first.start.min(content.len())]
+            .bytes()
+            .filter(|&b| b == b'\n')
+            .count()
+            + 1;
+        warnings.push(format!(
+            "{doc}:{line}: text running more than {} bytes without a full stop (。！？；) was \
+             cut into {} pieces at clause marks or at that length; a fact split by a cut is \
+             not found",
+            text::MAX_SENTENCE,
+            pieces.len()
+        ));
+    }
     let mut entities = vec![doc_entity];
     entities.extend(out.entities.into_values());
     Ok(Extraction {
@@ -293,6 +309,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             entities,
             facts: out.facts,
             attribute_order: Vec::new(),
+            warnings,
         },
         found,
         year,

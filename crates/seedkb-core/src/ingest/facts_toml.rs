@@ -24,7 +24,7 @@ struct FactFile {
 #[serde(deny_unknown_fields)]
 #[allow(dead_code)] // title and dates are read for validation and future use
 struct DocHeader {
-    file: String,
+    file: Spanned<String>,
     title: Option<String>,
     year: Option<i32>,
     published: Option<String>,
@@ -54,6 +54,25 @@ struct FactRow {
     quote: String,
 }
 
+/// Why a document path does not name a file in the fact file's folder.
+fn outside_folder(file: &str) -> Option<&'static str> {
+    use std::path::Component;
+    let p = std::path::Path::new(file);
+    if file.trim().is_empty() {
+        return Some("is empty");
+    }
+    if p.is_absolute() || file.starts_with(['/', '\\']) {
+        return Some("is an absolute path");
+    }
+    if p.components()
+        .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
+        || file.split(['/', '\\']).any(|part| part == "..")
+    {
+        return Some("leaves the fact file's folder");
+    }
+    None
+}
+
 fn line_of(src: &str, offset: usize) -> usize {
     src.as_bytes()[..offset.min(src.len())]
         .iter()
@@ -75,8 +94,19 @@ pub fn parse(
         let line = e.span().map(|s| line_of(src, s.start)).unwrap_or(1);
         Error::Input(format!("{label}:{line}: {}", e.message()))
     })?;
-    let doc_text =
-        read_doc(&file.document.file).map_err(|e| Error::Input(format!("{label}: {e}")))?;
+    let doc_file = file.document.file.get_ref().clone();
+    // The document sits beside its fact file: a path that is absolute or
+    // climbs out of the folder would let a fact file read (and `dump`
+    // print) any file on the machine.
+    if let Some(why) = outside_folder(&doc_file) {
+        let line = line_of(src, file.document.file.span().start);
+        return Err(Error::Input(format!(
+            "{label}:{line}: file = \"{}\" {why}; expected the name of a document in the \
+             fact file's folder",
+            doc_file.escape_debug()
+        )));
+    }
+    let doc_text = read_doc(&doc_file).map_err(|e| Error::Input(format!("{label}: {e}")))?;
     let folded = doc_text.as_deref().map(fold);
     let mut problems = Problems::new(label);
     let check_quote = |problems: &mut Problems, line: usize, quote: &str| {
@@ -84,15 +114,12 @@ pub fn parse(
             problems.add(line, "empty quote");
         } else if let Some(f) = &folded {
             if !quote_in(f, quote) {
-                problems.add(
-                    line,
-                    format!("quote is not in {}: \"{quote}\"", file.document.file),
-                );
+                problems.add(line, format!("quote is not in {doc_file}: \"{quote}\""));
             }
         }
     };
     let source = |quote: &str| Source {
-        doc: file.document.file.clone(),
+        doc: doc_file.clone(),
         quote: quote.to_string(),
         extracted: false,
         at: None,
@@ -226,10 +253,11 @@ pub fn parse(
     }
     problems.finish()?;
     Ok(DocumentFacts {
-        doc: file.document.file.clone(),
+        doc: doc_file.clone(),
         text: doc_text,
         entities,
         facts,
         attribute_order: Vec::new(),
+        warnings: Vec::new(),
     })
 }

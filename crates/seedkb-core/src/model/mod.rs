@@ -408,6 +408,9 @@ pub struct DocumentFacts {
     /// the facts so a database rebuilt from its dump numbers its attributes
     /// (and so orders its columns) as the original did.
     pub attribute_order: Vec<String>,
+    /// What the reader of the file should know but did not stop the load
+    /// (long sentences cut by extraction). Not stored.
+    pub warnings: Vec<String>,
 }
 
 /// Singular form of a kind name as a user may type it (`projects` →

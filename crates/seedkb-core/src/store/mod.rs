@@ -20,7 +20,7 @@ pub mod search;
 mod write;
 
 pub use keys::{Aid, DocId, Eid, KeyValue};
-pub use write::LoadReport;
+pub use write::{is_extracted, LoadReport};
 
 use crate::error::Error;
 use crate::model::{name_key, Bound as QBound, Date, Quantity, Source, Value};

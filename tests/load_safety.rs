@@ -1,0 +1,176 @@
+//! `seedkb load` against inputs that used to lose facts or reach outside
+//! what they should (issue 15): fact files naming files outside their
+//! folder, documents of the same name, dumps that did not load back.
+//! Each test has its own empty database in a temporary directory.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_seedkb");
+
+struct Out {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+struct Kb {
+    dir: tempfile::TempDir,
+}
+
+impl Kb {
+    fn new() -> Kb {
+        Kb {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn run_on(&self, db: &str, args: &[&str]) -> Out {
+        let out = Command::new(BIN)
+            .env_remove("SEEDKB_DB")
+            .env("XDG_DATA_HOME", self.path().join("xdg"))
+            .env("HOME", self.path().join("home"))
+            .current_dir(self.path())
+            .stdin(Stdio::null())
+            .arg("--db")
+            .arg(self.path().join(db))
+            .arg("--no-seeds")
+            .args(args)
+            .output()
+            .expect("run seedkb");
+        let o = Out {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        };
+        assert!(!o.stderr.contains("panicked"), "{}", o.stderr);
+        o
+    }
+
+    fn run(&self, args: &[&str]) -> Out {
+        self.run_on("db", args)
+    }
+
+    fn ok(&self, args: &[&str]) -> Out {
+        let o = self.run(args);
+        assert_eq!(
+            o.code, 0,
+            "{args:?}\nstdout:\n{}\nstderr:\n{}",
+            o.stdout, o.stderr
+        );
+        o
+    }
+
+    fn write(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.path().join(name);
+        if let Some(d) = p.parent() {
+            std::fs::create_dir_all(d).unwrap();
+        }
+        std::fs::write(&p, text).expect("write fixture");
+        p
+    }
+
+    fn dump_on(&self, db: &str) -> String {
+        let o = self.run_on(db, &["dump"]);
+        assert_eq!(o.code, 0, "dump: {}", o.stderr);
+        o.stdout
+    }
+}
+
+fn fact_file(doc: &str) -> String {
+    format!(
+        "[document]\nfile = \"{doc}\"\nyear = 2020\n\n[[entity]]\nname = \"甲县\"\nkind = \"county\"\nquote = \"甲县\"\n"
+    )
+}
+
+/// A fact file reads its document from its own folder only: an absolute
+/// path or one climbing out is refused at its line, and nothing is loaded.
+#[test]
+fn a_fact_file_cannot_name_a_file_outside_its_folder() {
+    let kb = Kb::new();
+    kb.write("secret.txt", "甲县的秘密。\n");
+    kb.write("in/ok.txt", "甲县位于北方。\n");
+    let secret = kb.path().join("secret.txt");
+    for (file, says) in [
+        (secret.to_str().unwrap(), "absolute path"),
+        ("/etc/hostname", "absolute path"),
+        ("../secret.txt", "leaves the fact file's folder"),
+        ("sub/../../secret.txt", "leaves the fact file's folder"),
+    ] {
+        kb.write("in/bad.facts.toml", &fact_file(file));
+        let out = kb.run(&["load", "in/bad.facts.toml"]);
+        assert_eq!(out.code, 1, "{file}: {}{}", out.stdout, out.stderr);
+        assert!(
+            out.stderr.contains("in/bad.facts.toml:2:") && out.stderr.contains(says),
+            "{file}: {}",
+            out.stderr
+        );
+        assert!(!kb.dump_on("db").contains("秘密"));
+    }
+    kb.write("in/good.facts.toml", &fact_file("ok.txt"));
+    kb.ok(&["load", "in/good.facts.toml"]);
+    assert!(kb.dump_on("db").contains("甲县位于北方"));
+}
+
+/// A/report.txt and B/report.txt are both documents named report.txt: one
+/// load of both is refused, naming both files, and changes nothing (it
+/// used to report both loaded while the second replaced the first).
+#[test]
+fn two_files_with_one_name_in_one_load_are_refused() {
+    let kb = Kb::new();
+    kb.write("A/report.txt", "锦州市总投资2.4亿元。\n");
+    kb.write("B/report.txt", "朝阳市规划面积1500亩。\n");
+    let out = kb.run(&["load", "A/report.txt", "B/report.txt"]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stderr.contains("A/report.txt")
+            && out.stderr.contains("B/report.txt")
+            && out.stderr.contains("'report.txt'"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stdout.contains("loaded"), "{}", out.stdout);
+    assert!(kb.dump_on("db").is_empty());
+    // One at a time, the second replaces the first, and says so.
+    kb.ok(&["load", "A/report.txt"]);
+    let out = kb.ok(&["load", "B/report.txt"]);
+    assert!(out.stdout.contains("1 new or replaced"), "{}", out.stdout);
+}
+
+/// A phrase repeated without a full stop used to be one sentence quoted
+/// whole by every fact in it (a 1 MB file: minutes and gigabytes). It is
+/// cut into pieces of at most MAX_SENTENCE bytes, with a warning, and every
+/// value is still found.
+#[test]
+fn a_long_run_without_a_full_stop_is_cut_with_a_warning() {
+    let kb = Kb::new();
+    let n = 400;
+    let text: String = (1..=n)
+        .map(|i| format!("某某项目总投资超{i}亿元规划面积1500亩"))
+        .collect();
+    kb.write("long.txt", &format!("标题\n{text}。\n"));
+    let out = kb.ok(&["load", "long.txt"]);
+    assert!(
+        out.stderr
+            .contains("warning: long.txt:2: text running more than 1500 bytes")
+            && out.stderr.contains("pieces"),
+        "{}",
+        out.stderr
+    );
+    let dump = kb.dump_on("db");
+    let mut amounts = std::collections::BTreeSet::new();
+    for line in dump.lines() {
+        let j: serde_json::Value = serde_json::from_str(line).unwrap();
+        if let Some(q) = j.get("quote").and_then(|q| q.as_str()) {
+            assert!(q.len() <= 1500, "a quote of {} bytes", q.len());
+        }
+        if j["unit"] == "CNY" {
+            amounts.insert(j["text"].as_str().unwrap().to_string());
+        }
+    }
+    assert_eq!(amounts.len(), n, "every amount is found: {amounts:?}");
+}
