@@ -113,6 +113,9 @@ pub fn open_store(
     lock_wait: Duration,
 ) -> Result<Store, Error> {
     let (store, created) = Store::open(path, &OpenOptions { lock_wait })?;
+    for n in store.open_notices() {
+        eprintln!("warning: {n}");
+    }
     let fingerprint = crate::ingest::bundled_fingerprint().to_be_bytes();
     if created {
         let docs = if seeds {
@@ -389,11 +392,24 @@ fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Err
     };
     let summary = |r: &crate::store::check::CheckReport| {
         format!(
-            "{} document(s), {} entities, {} facts",
-            r.documents, r.entities, r.facts
+            "{} document(s), {} entities, {} facts; {} on disk",
+            r.documents,
+            r.entities,
+            r.facts,
+            megabytes(crate::store::kv::dir_size(path))
         )
     };
     let db = path.display();
+    let set_aside = crate::store::kv::quarantined(path);
+    if !set_aside.is_empty() {
+        println!(
+            "{db}: note: {} unreadable snapshot file(s) of the storage engine were set aside in \
+             {}; the state was rebuilt from the log (they can be deleted): {}",
+            set_aside.len(),
+            path.join(crate::store::kv::QUARANTINE_DIR).display(),
+            set_aside.join(", ")
+        );
+    }
     if !repair {
         let r = store.check()?;
         print(&r);
@@ -432,6 +448,11 @@ fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Err
         crate::store::kv::RESTORE
     );
     Ok(3)
+}
+
+/// Bytes as megabytes, one decimal.
+fn megabytes(b: u64) -> String {
+    format!("{:.1} MB", b as f64 / 1e6)
 }
 
 fn generate(facts: u64, seed: u64, output: Option<&std::path::Path>) -> Result<i32, Error> {

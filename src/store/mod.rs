@@ -129,6 +129,8 @@ pub struct Store {
     doc_names: RefCell<HashMap<DocId, String>>,
     /// The kinds there are (every query plan asks), until the next load.
     kind_names: RefCell<Option<Vec<String>>>,
+    /// What opening the database had to repair, one sentence each.
+    notices: Vec<String>,
 }
 
 #[derive(Default)]
@@ -186,6 +188,7 @@ impl Store {
                 .map_err(|e| Error::Storage(format!("cannot create {}: {e}", path.display())))?;
         }
         let kv = SledKv::open(path, opts.lock_wait).map_err(storage)?;
+        let notices = kv.notices().to_vec();
         let label = path.display().to_string();
         if !fresh && kv.get(Space::Meta, META_SCHEMA).map_err(storage)?.is_none() {
             return Err(Error::Storage(format!(
@@ -194,7 +197,8 @@ impl Store {
                 kv::RESTORE_UNOPENED
             )));
         }
-        let opened = Store::from_kv(Box::new(kv), &label)?;
+        let mut opened = Store::from_kv(Box::new(kv), &label)?;
+        opened.0.notices = notices;
         if fresh {
             // The schema version is on disk now; from here on this is a
             // database, and losing its data is damage.
@@ -239,9 +243,16 @@ impl Store {
             entity_cache: RefCell::new(HashMap::new()),
             doc_names: RefCell::new(HashMap::new()),
             kind_names: RefCell::new(None),
+            notices: Vec::new(),
         };
         store.reload_attrs()?;
         Ok((store, created))
+    }
+
+    /// What opening the database had to repair (an unreadable snapshot
+    /// file set aside ...), one sentence each, for a warning.
+    pub fn open_notices(&self) -> &[String] {
+        &self.notices
     }
 
     pub(crate) fn kv(&self) -> &dyn Kv {
