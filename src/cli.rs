@@ -62,6 +62,10 @@ pub enum Command {
         #[arg(long)]
         repair: bool,
     },
+    /// Give back the space interrupted or rolled-back loads left behind:
+    /// rewrite the database into a new directory, check the copy entry by
+    /// entry, and swap it in (a crash at any point leaves a whole database)
+    Compact,
     /// Run queries from files, one per line, like piped input
     Run {
         #[arg(required = true)]
@@ -216,6 +220,13 @@ fn run(cli: Cli) -> Result<i32, Error> {
     }
     let path = cli.db.clone().unwrap_or_else(default_db_path);
     let lock_wait = Duration::from_secs_f64(cli.lock_wait);
+    // Before anything looks at whether the database exists.
+    if let Some(n) = crate::store::compact::finish_interrupted(&path) {
+        eprintln!("warning: {n}");
+    }
+    if matches!(cli.command, Some(Command::Compact)) {
+        return compact(&path, lock_wait);
+    }
     if matches!(cli.command, Some(Command::Check { .. })) && !path.exists() {
         return Err(Error::Storage(format!("no database at {}", path.display())));
     }
@@ -288,7 +299,7 @@ fn run(cli: Cli) -> Result<i32, Error> {
         }
         Some(Command::Test { .. }) => Ok(0), // handled above
         Some(Command::Check { repair }) => check(&session.store, repair, &path),
-        Some(Command::Generate { .. }) => Ok(0),
+        Some(Command::Generate { .. } | Command::Compact) => Ok(0), // handled above
         Some(Command::Run { files }) => {
             for f in &files {
                 let text =
@@ -448,6 +459,23 @@ fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Err
         crate::store::kv::RESTORE
     );
     Ok(3)
+}
+
+/// `seedkb compact`: one line saying what it gave back.
+fn compact(path: &std::path::Path, lock_wait: Duration) -> Result<i32, Error> {
+    use crate::store::compact;
+    if !path.join("db").is_file() {
+        return Err(Error::Storage(format!("no database at {}", path.display())));
+    }
+    let c = compact::compact(path, lock_wait).map_err(crate::store::storage)?;
+    println!(
+        "{}: compacted: {} → {} on disk ({} entries copied and compared)",
+        path.display(),
+        megabytes(c.before),
+        megabytes(c.after),
+        c.entries
+    );
+    Ok(0)
 }
 
 /// Bytes as megabytes, one decimal.

@@ -907,3 +907,39 @@ fn a_full_disk_fails_cleanly_and_never_bricks_the_database() {
     assert_eq!(answers(&db), expected);
     assert_eq!(seedkb(&db, &["dump"], None).stdout, dump);
 }
+
+/// Every state an interrupted `seedkb compact` can leave opens as the
+/// whole database, and the copies it leaves are cleaned up.
+#[test]
+fn an_interrupted_compaction_is_finished_or_undone_on_the_next_open() {
+    let (dir, pristine) = seeded();
+    let expected = answers(&pristine);
+    let with = |n: &str, s: &str| dir.path().join(format!("{n}.seedkb-compact-{s}"));
+    // Between the two renames: the old one moved aside, the copy complete.
+    let db = dir.path().join("a");
+    copy_dir(&pristine, &with("a", "new"));
+    copy_dir(&pristine, &with("a", "old"));
+    let r = seedkb(&db, &["check"], None);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("finished a compaction"), "{}", r.stderr);
+    assert_eq!(answers(&db), expected);
+    // Only the old one there (the copy lost): it is put back.
+    let db = dir.path().join("b");
+    copy_dir(&pristine, &with("b", "old"));
+    let r = seedkb(&db, &["check"], None);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("undid a compaction"), "{}", r.stderr);
+    assert_eq!(answers(&db), expected);
+    // The database in place, a half-written and a complete copy beside it.
+    let db = dir.path().join("c");
+    copy_dir(&pristine, &db);
+    copy_dir(&pristine, &with("c", "tmp"));
+    copy_dir(&pristine, &with("c", "new"));
+    assert_eq!(answers(&db), expected);
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.contains("compact"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

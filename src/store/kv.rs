@@ -387,6 +387,11 @@ impl SledKv {
         &self.trees[s.index()]
     }
 
+    /// The sled tree behind a keyspace (for the compaction's copy).
+    pub(crate) fn sled_tree(&self, s: Space) -> &sled::Tree {
+        self.tree(s)
+    }
+
     /// What opening it did besides opening, one sentence each.
     pub fn notices(&self) -> &[String] {
         &self.notices

@@ -14,6 +14,7 @@
 //! Every load is one atomic write: a document's facts are all there or none.
 
 pub mod check;
+pub mod compact;
 pub mod keys;
 pub mod kv;
 pub mod search;
@@ -176,6 +177,7 @@ impl Store {
         // damage to report, not a new database to seed over it. The marker
         // covers a creation that was interrupted before the schema was
         // written.
+        let finished = compact::finish_interrupted(path);
         let marker = path.join(CREATING_MARKER);
         let fresh = match std::fs::read_dir(path) {
             Ok(mut entries) => entries.next().is_none() || marker.exists(),
@@ -188,7 +190,8 @@ impl Store {
                 .map_err(|e| Error::Storage(format!("cannot create {}: {e}", path.display())))?;
         }
         let kv = SledKv::open(path, opts.lock_wait).map_err(storage)?;
-        let notices = kv.notices().to_vec();
+        compact::remove_leftovers(path);
+        let notices: Vec<String> = finished.into_iter().chain(kv.notices().to_vec()).collect();
         let label = path.display().to_string();
         if !fresh && kv.get(Space::Meta, META_SCHEMA).map_err(storage)?.is_none() {
             return Err(Error::Storage(format!(
