@@ -62,6 +62,10 @@ pub enum Command {
         #[arg(long)]
         repair: bool,
     },
+    /// Give back the space interrupted or rolled-back loads left behind:
+    /// rewrite the database into a new directory, check the copy entry by
+    /// entry, and swap it in (a crash at any point leaves a whole database)
+    Compact,
     /// Run queries from files, one per line, like piped input
     Run {
         #[arg(required = true)]
@@ -122,6 +126,9 @@ pub fn open_store(
     lock_wait: Duration,
 ) -> Result<Store, Error> {
     let (store, created) = Store::open(path, &open_options(lock_wait))?;
+    for n in store.open_notices() {
+        eprintln!("warning: {n}");
+    }
     let fingerprint = crate::seeds::bundled_fingerprint().to_be_bytes();
     if created {
         let docs = if seeds {
@@ -222,6 +229,13 @@ fn run(cli: Cli) -> Result<i32, Error> {
     }
     let path = cli.db.clone().unwrap_or_else(default_db_path);
     let lock_wait = Duration::from_secs_f64(cli.lock_wait);
+    // Before anything looks at whether the database exists.
+    if let Some(n) = crate::store::compact::finish_interrupted(&path) {
+        eprintln!("warning: {n}");
+    }
+    if matches!(cli.command, Some(Command::Compact)) {
+        return compact(&path, lock_wait);
+    }
     if matches!(cli.command, Some(Command::Check { .. })) && !path.exists() {
         return Err(Error::Storage(format!("no database at {}", path.display())));
     }
@@ -314,7 +328,7 @@ fn run(cli: Cli) -> Result<i32, Error> {
         }
         Some(Command::Test { .. }) => Ok(0), // handled above
         Some(Command::Check { repair }) => check(&session.store, repair, &path),
-        Some(Command::Generate { .. }) => Ok(0),
+        Some(Command::Generate { .. } | Command::Compact) => Ok(0), // handled above
         Some(Command::Run { files }) => {
             for f in &files {
                 let text =
@@ -418,11 +432,24 @@ fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Err
     };
     let summary = |r: &crate::store::check::CheckReport| {
         format!(
-            "{} document(s), {} entities, {} facts",
-            r.documents, r.entities, r.facts
+            "{} document(s), {} entities, {} facts; {} on disk",
+            r.documents,
+            r.entities,
+            r.facts,
+            megabytes(crate::store::kv::dir_size(path))
         )
     };
     let db = path.display();
+    let set_aside = crate::store::kv::quarantined(path);
+    if !set_aside.is_empty() {
+        println!(
+            "{db}: note: {} unreadable snapshot file(s) of the storage engine were set aside in \
+             {}; the state was rebuilt from the log (they can be deleted): {}",
+            set_aside.len(),
+            path.join(crate::store::kv::QUARANTINE_DIR).display(),
+            set_aside.join(", ")
+        );
+    }
     if !repair {
         let r = store.check()?;
         print(&r);
@@ -461,6 +488,28 @@ fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Err
         crate::store::kv::RESTORE
     );
     Ok(3)
+}
+
+/// `seedkb compact`: one line saying what it gave back.
+fn compact(path: &std::path::Path, lock_wait: Duration) -> Result<i32, Error> {
+    use crate::store::compact;
+    if !path.join("db").is_file() {
+        return Err(Error::Storage(format!("no database at {}", path.display())));
+    }
+    let c = compact::compact(path, lock_wait).map_err(Error::from)?;
+    println!(
+        "{}: compacted: {} → {} on disk ({} entries copied and compared)",
+        path.display(),
+        megabytes(c.before),
+        megabytes(c.after),
+        c.entries
+    );
+    Ok(0)
+}
+
+/// Bytes as megabytes, one decimal.
+fn megabytes(b: u64) -> String {
+    format!("{:.1} MB", b as f64 / 1e6)
 }
 
 fn generate(facts: u64, seed: u64, output: Option<&std::path::Path>) -> Result<i32, Error> {

@@ -524,3 +524,154 @@ fn a_held_database_is_reported_in_use() {
     assert!(holder.wait().unwrap().success());
     assert_eq!(seedkb(&db, &["-e", "kinds"]).code, 0);
 }
+
+/// Bytes of every file under `p`.
+fn du(p: &Path) -> u64 {
+    std::fs::read_dir(p).map_or(0, |d| {
+        d.flatten()
+            .map(|e| {
+                if e.file_type().unwrap().is_dir() {
+                    du(&e.path())
+                } else {
+                    e.metadata().map_or(0, |m| m.len())
+                }
+            })
+            .sum()
+    })
+}
+
+/// Killed loads leave sled's log grown (it never shrinks); `compact` gives
+/// the space back and keeps every fact. The load is killed once the
+/// database has grown by 16 MB (watched, not timed).
+#[test]
+fn compact_gives_back_what_killed_loads_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    assert_eq!(seedkb(&db, &["-e", "kinds"]).code, 0);
+    let before = seedkb(&db, &["dump"]).stdout;
+    let start = du(&db);
+    let big = dir.path().join("big.jsonl");
+    let g = seedkb(
+        &db,
+        &["generate", "--facts", "100000", "-o", big.to_str().unwrap()],
+    );
+    assert_eq!(g.code, 0, "{}", g.stderr);
+    for _ in 0..2 {
+        let mut child = spawn(&db, &["load", big.to_str().unwrap()], None);
+        let grown = du(&db) + (16 << 20);
+        let deadline = Instant::now() + Duration::from_secs(300);
+        while du(&db) < grown {
+            assert!(
+                child.try_wait().unwrap().is_none(),
+                "the load ended before the database grew by 16 MB"
+            );
+            assert!(
+                Instant::now() < deadline,
+                "the load did not grow the database"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+    let c = seedkb(&db, &["check"]);
+    assert_eq!(c.code, 0, "{}{}", c.stdout, c.stderr);
+    assert!(c.stdout.contains(" MB on disk"), "{}", c.stdout);
+    let leaked = du(&db);
+    assert_eq!(
+        seedkb(&db, &["dump"]).stdout,
+        before,
+        "the killed loads left nothing"
+    );
+    let r = seedkb(&db, &["compact"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("compacted: "), "{}", r.stdout);
+    let after = du(&db);
+    eprintln!(
+        "compact: {:.1} MB at the start, {:.1} MB after two killed loads, {:.1} MB compacted",
+        start as f64 / 1e6,
+        leaked as f64 / 1e6,
+        after as f64 / 1e6
+    );
+    assert!(
+        after < start * 2 + (1 << 20),
+        "{start} → {leaked} → {after} bytes"
+    );
+    assert_eq!(seedkb(&db, &["dump"]).stdout, before);
+    assert_eq!(seedkb(&db, &["check"]).code, 0);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.contains("compact"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// Kills what runs after a load: the next open (sled writes its snapshot
+/// there, the log having moved past the last one) and `compact` (which
+/// copies and swaps the whole directory), at random moments. Every time,
+/// the database opens, `check` is clean and the dump is what the loads
+/// made.
+#[test]
+fn kills_while_snapshotting_or_compacting_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    assert_eq!(seedkb(&db, &["-e", "kinds"]).code, 0);
+    let mut rng = Rng(env_or("SEEDKB_CRASH_SEED", 3).max(1));
+    let mut took: BTreeMap<&str, Duration> = BTreeMap::new();
+    let (mut killed, mut finished) = (0, 0);
+    for run in 0..12 {
+        // A completed load: the next open has a snapshot to write.
+        let file = dir.path().join(format!("s{run}.jsonl"));
+        let docs: String = (0..5)
+            .map(|j| document(&format!("snap{run}_{j}.txt"), 40, 1).0)
+            .collect();
+        std::fs::write(&file, docs).unwrap();
+        let l = seedkb(&db, &["load", file.to_str().unwrap()]);
+        assert_eq!(l.code, 0, "{}", l.stderr);
+        let expected = seedkb(&db, &["dump"]).stdout;
+        let op: &[&str] = if run % 2 == 0 {
+            &["-e", "kinds"]
+        } else {
+            &["compact"]
+        };
+        let started = Instant::now();
+        let mut child = spawn(&db, op, None);
+        match took.get(op[0]) {
+            // The first of each runs to the end, to learn how long it takes.
+            None => {
+                assert!(child.wait().unwrap().success());
+                took.insert(op[0], started.elapsed());
+                finished += 1;
+            }
+            Some(d) => {
+                let delay = rng.below(d.as_micros() as u64 * 12 / 10);
+                std::thread::sleep(Duration::from_micros(delay));
+                let _ = child.kill();
+                if child.wait().unwrap().success() {
+                    finished += 1;
+                } else {
+                    killed += 1;
+                }
+            }
+        }
+        let c = seedkb(&db, &["check"]);
+        assert_eq!(
+            c.code, 0,
+            "run {run} ({op:?} killed): {}{}",
+            c.stdout, c.stderr
+        );
+        assert_eq!(
+            seedkb(&db, &["dump"]).stdout,
+            expected,
+            "run {run} ({op:?})"
+        );
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.contains("compact"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    eprintln!("opens and compactions: {killed} killed, {finished} finished; nothing lost");
+}

@@ -744,3 +744,202 @@ fn a_runaway_match_is_stopped_with_an_error() {
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("at most 16 patterns"), "{}", r.stderr);
 }
+
+// ───────────────────────── snapshots and full disks ─────────────────────────
+
+/// A seeded database that has a snapshot file (sled writes one when an
+/// open finds the log ahead of the last one).
+fn with_snapshot(db: &Path) -> PathBuf {
+    for _ in 0..3 {
+        if let Some(s) = snapshot_of(db) {
+            return s;
+        }
+        assert_eq!(seedkb(db, &["-e", "kinds"], None).code, 0);
+    }
+    panic!("no snapshot file in {}", db.display())
+}
+
+fn snapshot_of(db: &Path) -> Option<PathBuf> {
+    std::fs::read_dir(db)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("snap.")
+        })
+}
+
+#[test]
+fn an_unreadable_snapshot_is_set_aside_and_every_fact_is_still_there() {
+    let (dir, pristine) = seeded();
+    let expected = answers(&pristine);
+    let dump = seedkb(&pristine, &["dump"], None).stdout;
+    with_snapshot(&pristine);
+    let cases = [
+        "empty",
+        "truncated",
+        "bit flipped",
+        "empty .generating beside it",
+        "half-written .generating beside it",
+    ];
+    for (i, case) in cases.iter().enumerate() {
+        let db = dir.path().join(format!("snap{i}"));
+        copy_dir(&pristine, &db);
+        let s = snapshot_of(&db).unwrap();
+        let snap_name = s.file_name().unwrap().to_string_lossy().to_string();
+        let bytes = std::fs::read(&s).unwrap();
+        let generating = db.join(format!("{snap_name}.generating"));
+        match *case {
+            "empty" => std::fs::write(&s, b"").unwrap(),
+            "truncated" => std::fs::write(&s, &bytes[..bytes.len() / 2]).unwrap(),
+            "bit flipped" => {
+                let mut b = bytes.clone();
+                b[bytes.len() / 3] ^= 0x10;
+                std::fs::write(&s, b).unwrap()
+            }
+            "empty .generating beside it" => std::fs::write(&generating, b"").unwrap(),
+            _ => std::fs::write(&generating, &bytes[..bytes.len() - 5]).unwrap(),
+        }
+        let c = seedkb(&db, &["check"], None);
+        assert_eq!(c.code, 0, "{case}: {}{}", c.stdout, c.stderr);
+        assert!(
+            c.stderr.starts_with("warning: database ")
+                && c.stderr.contains("was unreadable; moved it to")
+                && c.stderr.contains("seedkb-quarantine"),
+            "{case}: {}",
+            c.stderr
+        );
+        assert!(c.stdout.contains("set aside"), "{case}: {}", c.stdout);
+        assert_eq!(answers(&db), expected, "{case}");
+        let again = seedkb(&db, &["dump"], None);
+        assert_eq!(again.stdout, dump, "{case}");
+        assert!(
+            again.stderr.is_empty(),
+            "{case}: said twice: {}",
+            again.stderr
+        );
+        assert_eq!(
+            std::fs::read_dir(db.join("seedkb-quarantine"))
+                .unwrap()
+                .count(),
+            1,
+            "{case}"
+        );
+    }
+}
+
+/// Unmounts when dropped, so that a failing test leaves no mount behind.
+struct Mount(PathBuf);
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg("-l").arg(&self.0).status();
+    }
+}
+
+/// A small tmpfs at `at`, or None (with a note) where mounting is not
+/// allowed.
+fn small_fs(at: &Path, size: &str) -> Option<Mount> {
+    std::fs::create_dir_all(at).unwrap();
+    let ok = is_root()
+        && Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(at)
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+    if !ok {
+        eprintln!("note: cannot mount a tmpfs here (not root?); full-disk test skipped");
+        return None;
+    }
+    Some(Mount(at.to_path_buf()))
+}
+
+#[test]
+fn a_full_disk_fails_cleanly_and_never_bricks_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = dir.path().join("small");
+    let Some(_mount) = small_fs(&small, "20m") else {
+        return;
+    };
+    let db = small.join("db");
+    assert_eq!(seedkb(&db, &["-e", "kinds"], None).code, 0);
+    with_snapshot(&db);
+    let expected = answers(&db);
+    let dump = seedkb(&db, &["dump"], None).stdout;
+    // ~60 MB of database: it cannot fit.
+    let big = dir.path().join("big.jsonl");
+    let g = seedkb(
+        &db,
+        &["generate", "--facts", "30000", "-o", big.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(g.code, 0, "{}", g.stderr);
+    let filler = small.join("filler");
+    std::fs::write(&filler, vec![0u8; 6 << 20]).unwrap();
+
+    let r = seedkb(&db, &["load", big.to_str().unwrap()], None);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("no space left on the device while writing database")
+            && r.stderr.contains("changes nothing")
+            && !r.stderr.contains("Os {"),
+        "{}",
+        r.stderr
+    );
+    // Still full: every command fails the same clear way, never "damaged".
+    for args in [&["check"][..], &["dump"], &["-e", "kinds"]] {
+        let r = seedkb(&db, args, None);
+        assert_eq!(r.code, 3, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("no space left on the device") && !r.stderr.contains("damaged"),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    // Space again: everything is back, with no help.
+    std::fs::remove_file(&filler).unwrap();
+    let c = seedkb(&db, &["check"], None);
+    assert_eq!(c.code, 0, "{}{}", c.stdout, c.stderr);
+    assert_eq!(answers(&db), expected);
+    assert_eq!(seedkb(&db, &["dump"], None).stdout, dump);
+}
+
+/// Every state an interrupted `seedkb compact` can leave opens as the
+/// whole database, and the copies it leaves are cleaned up.
+#[test]
+fn an_interrupted_compaction_is_finished_or_undone_on_the_next_open() {
+    let (dir, pristine) = seeded();
+    let expected = answers(&pristine);
+    let with = |n: &str, s: &str| dir.path().join(format!("{n}.seedkb-compact-{s}"));
+    // Between the two renames: the old one moved aside, the copy complete.
+    let db = dir.path().join("a");
+    copy_dir(&pristine, &with("a", "new"));
+    copy_dir(&pristine, &with("a", "old"));
+    let r = seedkb(&db, &["check"], None);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("finished a compaction"), "{}", r.stderr);
+    assert_eq!(answers(&db), expected);
+    // Only the old one there (the copy lost): it is put back.
+    let db = dir.path().join("b");
+    copy_dir(&pristine, &with("b", "old"));
+    let r = seedkb(&db, &["check"], None);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("undid a compaction"), "{}", r.stderr);
+    assert_eq!(answers(&db), expected);
+    // The database in place, a half-written and a complete copy beside it.
+    let db = dir.path().join("c");
+    copy_dir(&pristine, &db);
+    copy_dir(&pristine, &with("c", "tmp"));
+    copy_dir(&pristine, &with("c", "new"));
+    assert_eq!(answers(&db), expected);
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.contains("compact"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

@@ -111,6 +111,8 @@ pub struct SledKv {
     label: String,
     /// The undo log of a large write in progress (see `apply_large`).
     undo: sled::Tree,
+    /// What opening it had to do besides opening (snapshot files set aside).
+    notices: Vec<String>,
 }
 
 /// Writes larger than this are applied in chunks of this many, under an
@@ -144,9 +146,125 @@ fn sled_error_advice(label: &str, e: sled::Error, advice: &str) -> KvError {
                 None => String::new(),
             }
         )),
+        sled::Error::Io(e) if is_disk_full(&e) => KvError::Io(disk_full(label, "writing")),
         sled::Error::Io(e) => KvError::Io(format!("database {label}: {e}")),
         other => KvError::Io(format!("database {label}: {other}")),
     }
+}
+
+/// ENOSPC. sled re-creates the I/O errors it passes between threads from
+/// their Debug text, keeping only the kind, hence the text test too.
+fn is_disk_full(e: &std::io::Error) -> bool {
+    e.raw_os_error() == Some(28)
+        || e.kind() == std::io::ErrorKind::StorageFull
+        || e.to_string().contains("code: 28,")
+}
+
+fn disk_full(label: &str, what: &str) -> String {
+    let load = if what == "writing" {
+        " (a load that fails this way changes nothing)"
+    } else {
+        ""
+    };
+    format!(
+        "no space left on the device while {what} database {label}: free some space and run \
+         the command again{load}"
+    )
+}
+
+/// The folder inside the database directory where unreadable snapshot
+/// files are moved (never deleted: they are evidence, and cheap).
+pub const QUARANTINE_DIR: &str = "seedkb-quarantine";
+
+/// The snapshot files of the sled directory at `path` that sled cannot
+/// read: `snap.*.generating` (a snapshot whose writing never finished: sled
+/// renames it when complete) and `snap.*` files too short or failing their
+/// CRC-32 (sled's format: body, 8-byte length, CRC-32 of the body, little
+/// endian). A snapshot only caches the state of the log up to a point:
+/// without one, sled replays the whole log and writes a new one.
+pub fn bad_snapshots(path: &Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return Vec::new();
+    };
+    let mut bad = Vec::new();
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !name.starts_with("snap.") || name.ends_with(".in___motion") {
+            continue;
+        }
+        let ok = !name.ends_with(".generating")
+            && std::fs::read(e.path()).is_ok_and(|b| {
+                b.len() > 12 && {
+                    let (body, tail) = b.split_at(b.len() - 12);
+                    crc32fast::hash(body).to_le_bytes() == tail[8..]
+                }
+            });
+        if !ok {
+            bad.push(e.path());
+        }
+    }
+    bad.sort();
+    bad
+}
+
+/// Moves `files` into the quarantine folder. Returns one sentence per file
+/// saying what happened to it. A file that cannot be moved (no space for
+/// the folder) is deleted: an unreadable snapshot holds nothing the log
+/// does not.
+fn quarantine(path: &Path, files: &[std::path::PathBuf]) -> Result<Vec<String>, String> {
+    let dir = path.join(QUARANTINE_DIR);
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let mut said = Vec::new();
+    for f in files {
+        let name = f.file_name().unwrap_or_default().to_string_lossy();
+        let size = std::fs::metadata(f).map_or(0, |m| m.len());
+        let to = dir.join(format!("{name}.{stamp}"));
+        let moved = std::fs::create_dir_all(&dir).and_then(|()| std::fs::rename(f, &to));
+        match moved {
+            Ok(()) => said.push(format!(
+                "database {}: the storage engine's snapshot file {name} ({size} bytes) was \
+                 unreadable; moved it to {} and rebuilt the state from the log",
+                path.display(),
+                to.display()
+            )),
+            Err(_) => match std::fs::remove_file(f) {
+                Ok(()) => said.push(format!(
+                    "database {}: the storage engine's snapshot file {name} ({size} bytes) was \
+                     unreadable; deleted it and rebuilt the state from the log",
+                    path.display()
+                )),
+                Err(e) => return Err(format!("cannot move {} aside: {e}", f.display())),
+            },
+        }
+    }
+    Ok(said)
+}
+
+/// Bytes of every file under `path` (what the database takes on disk).
+pub fn dir_size(path: &Path) -> u64 {
+    std::fs::read_dir(path).map_or(0, |d| {
+        d.flatten()
+            .map(|e| match e.file_type() {
+                Ok(t) if t.is_dir() => dir_size(&e.path()),
+                _ => e.metadata().map_or(0, |m| m.len()),
+            })
+            .sum()
+    })
+}
+
+/// The files set aside in the quarantine folder, by name.
+pub fn quarantined(path: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(path.join(QUARANTINE_DIR))
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
 }
 
 /// What to do about a damaged database that opens.
@@ -203,6 +321,7 @@ impl SledKv {
     fn open_inner(path: &Path, label: &str, wait: Duration) -> KvResult<SledKv> {
         let io = |e| sled_error_advice(label, e, RESTORE_UNOPENED);
         let started = Instant::now();
+        let mut notices = Vec::new();
         loop {
             match sled::Config::new()
                 .path(path)
@@ -221,6 +340,7 @@ impl SledKv {
                         trees,
                         label: label.to_string(),
                         undo,
+                        notices: std::mem::take(&mut notices),
                     };
                     kv.recover()?;
                     return Ok(kv);
@@ -235,8 +355,28 @@ impl SledKv {
                     }
                     std::thread::sleep(Duration::from_millis(50));
                 }
+                Err(sled::Error::Io(e)) if is_disk_full(&e) => {
+                    return Err(KvError::Io(disk_full(label, "opening")))
+                }
                 Err(sled::Error::Io(e)) => {
                     return Err(KvError::Io(format!("cannot open database {label}: {e}")))
+                }
+                // An unreadable snapshot (one left half-written by a full
+                // disk or a crash, or damaged) makes sled refuse to open,
+                // though the log holds everything: set it aside and open
+                // again, once. Only files that fail sled's own checks are
+                // touched; damage in the log itself is still reported.
+                Err(e @ sled::Error::Corruption { .. }) if notices.is_empty() => {
+                    let bad = bad_snapshots(path);
+                    if bad.is_empty() {
+                        return Err(io(e));
+                    }
+                    notices = quarantine(path, &bad).map_err(|m| {
+                        KvError::Corrupt(format!(
+                            "database {label} is damaged: its snapshot file is unreadable and \
+                             {m}; {RESTORE_UNOPENED}"
+                        ))
+                    })?;
                 }
                 Err(e) => return Err(io(e)),
             }
@@ -245,6 +385,16 @@ impl SledKv {
 
     fn tree(&self, s: Space) -> &sled::Tree {
         &self.trees[s.index()]
+    }
+
+    /// The sled tree behind a keyspace (for the compaction's copy).
+    pub(crate) fn sled_tree(&self, s: Space) -> &sled::Tree {
+        self.tree(s)
+    }
+
+    /// What opening it did besides opening, one sentence each.
+    pub fn notices(&self) -> &[String] {
+        &self.notices
     }
 }
 

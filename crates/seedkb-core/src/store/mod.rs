@@ -14,6 +14,7 @@
 //! Every load is one atomic write: a document's facts are all there or none.
 
 pub mod check;
+pub mod compact;
 pub mod keys;
 pub mod kv;
 pub mod search;
@@ -138,6 +139,8 @@ pub struct Store {
     doc_names: RefCell<HashMap<DocId, String>>,
     /// The kinds there are (every query plan asks), until the next load.
     kind_names: RefCell<Option<Vec<String>>>,
+    /// What opening the database had to repair, one sentence each.
+    notices: Vec<String>,
 }
 
 #[derive(Default)]
@@ -146,11 +149,17 @@ struct AttrCache {
     by_id: HashMap<Aid, String>,
 }
 
-pub(crate) fn storage(e: KvError) -> Error {
-    match e {
-        KvError::Locked(m) => Error::Locked(m),
-        KvError::Io(m) | KvError::Corrupt(m) => Error::Storage(m),
+impl From<KvError> for Error {
+    fn from(e: KvError) -> Error {
+        match e {
+            KvError::Locked(m) => Error::Locked(m),
+            KvError::Io(m) | KvError::Corrupt(m) => Error::Storage(m),
+        }
     }
+}
+
+pub(crate) fn storage(e: KvError) -> Error {
+    Error::from(e)
 }
 
 pub(crate) fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, Error> {
@@ -183,6 +192,7 @@ impl Store {
         // damage to report, not a new database to seed over it. The marker
         // covers a creation that was interrupted before the schema was
         // written.
+        let finished = compact::finish_interrupted(path);
         let marker = path.join(CREATING_MARKER);
         let fresh = match std::fs::read_dir(path) {
             Ok(mut entries) => entries.next().is_none() || marker.exists(),
@@ -195,6 +205,8 @@ impl Store {
                 .map_err(|e| Error::Storage(format!("cannot create {}: {e}", path.display())))?;
         }
         let kv = SledKv::open(path, opts.lock_wait).map_err(storage)?;
+        compact::remove_leftovers(path);
+        let notices: Vec<String> = finished.into_iter().chain(kv.notices().to_vec()).collect();
         let label = path.display().to_string();
         if !fresh && kv.get(Space::Meta, META_SCHEMA).map_err(storage)?.is_none() {
             return Err(Error::Storage(format!(
@@ -203,7 +215,8 @@ impl Store {
                 kv::RESTORE_UNOPENED
             )));
         }
-        let opened = Store::from_kv(Box::new(kv), &label, opts.analyzer.clone())?;
+        let mut opened = Store::from_kv(Box::new(kv), &label, opts.analyzer.clone())?;
+        opened.0.notices = notices;
         if fresh {
             // The schema version is on disk now; from here on this is a
             // database, and losing its data is damage.
@@ -272,6 +285,7 @@ impl Store {
             entity_cache: RefCell::new(HashMap::new()),
             doc_names: RefCell::new(HashMap::new()),
             kind_names: RefCell::new(None),
+            notices: Vec::new(),
         };
         store.reload_attrs()?;
         Ok((store, created))
@@ -280,6 +294,12 @@ impl Store {
     /// The analyzer the full-text index was built with.
     pub fn analyzer(&self) -> &dyn Analyzer {
         self.analyzer.as_ref()
+    }
+
+    /// What opening the database had to repair (an unreadable snapshot
+    /// file set aside ...), one sentence each, for a warning.
+    pub fn open_notices(&self) -> &[String] {
+        &self.notices
     }
 
     pub(crate) fn kv(&self) -> &dyn Kv {
