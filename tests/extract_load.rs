@@ -208,3 +208,121 @@ fn a_dump_keeps_the_positions_of_extracted_facts() {
     assert_eq!(a, b);
     assert_eq!(run(&other, "find 外资").rows.len(), 1);
 }
+
+/// One load, as `seedkb load` does it: extracted against the names the
+/// store knows at that moment.
+#[derive(Clone, Copy, Debug)]
+enum Step {
+    /// A curated fact file (the seed's .facts.toml).
+    CuratedToml,
+    /// The same fact file with its last fact gone: a replacement.
+    CuratedTomlChanged,
+    /// A text document: the seed article or one of the fixtures.
+    Text(usize),
+    /// A text document whose contents changed since a load before.
+    TextChanged,
+    /// The store's own dump, loaded back.
+    OwnDump,
+    /// A synthetic dump of other documents.
+    SynthDump,
+}
+
+fn step_strategy() -> impl proptest::strategy::Strategy<Value = Step> {
+    use proptest::prelude::*;
+    prop_oneof![
+        Just(Step::CuratedToml),
+        Just(Step::CuratedTomlChanged),
+        (0..TEXTS.len()).prop_map(Step::Text),
+        Just(Step::TextChanged),
+        Just(Step::OwnDump),
+        Just(Step::SynthDump),
+    ]
+}
+
+const TEXTS: [&str; 4] = [
+    "seeds/000_c0358a9eae1db40c.txt",
+    "tests/fixtures/dandong_numerals.txt",
+    "tests/fixtures/chaoyang_growth.txt",
+    "tests/fixtures/panjin_traditional.txt",
+];
+
+fn run_step(store: &Store, dir: &Path, step: Step, generation: usize) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let seed_toml = root.join("seeds/000_c0358a9eae1db40c.facts.toml");
+    let path = match step {
+        Step::CuratedToml => seed_toml,
+        Step::CuratedTomlChanged => {
+            // Next to a copy of its article, as the fact file expects.
+            let sub = dir.join("changed");
+            std::fs::create_dir_all(&sub).unwrap();
+            std::fs::copy(
+                root.join("seeds/000_c0358a9eae1db40c.txt"),
+                sub.join("000_c0358a9eae1db40c.txt"),
+            )
+            .unwrap();
+            let toml = std::fs::read_to_string(&seed_toml).unwrap();
+            let cut = toml.rfind("[[fact]]").unwrap();
+            let p = sub.join("000_c0358a9eae1db40c.facts.toml");
+            std::fs::write(&p, &toml[..cut]).unwrap();
+            p
+        }
+        Step::Text(i) => root.join(TEXTS[i]),
+        Step::TextChanged => {
+            let p = dir.join("changing.txt");
+            let text = if generation.is_multiple_of(2) {
+                "义县建成光伏电站,总装机规模6兆瓦,投资约1.2亿元。"
+            } else {
+                "北镇市新建冷库两座,库容约3万吨。义县建成风电场,总装机规模9兆瓦。"
+            };
+            std::fs::write(&p, text).unwrap();
+            p
+        }
+        Step::OwnDump => {
+            let mut out = Vec::new();
+            seedkb::output::dump::write_dump(store, &mut out).unwrap();
+            let p = dir.join(format!("own{generation}.jsonl"));
+            std::fs::write(&p, out).unwrap();
+            p
+        }
+        Step::SynthDump => {
+            let p = dir.join("synth.jsonl");
+            let mut out = Vec::new();
+            seedkb::synth::generate(60, 7, &mut out).unwrap();
+            std::fs::write(&p, out).unwrap();
+            p
+        }
+    };
+    let known = Known::from_store(store).unwrap();
+    let docs = read_path(&path, &known).unwrap_or_else(|e| panic!("{step:?}: {e}"));
+    store
+        .load(&docs)
+        .unwrap_or_else(|e| panic!("{step:?}: {e}"));
+}
+
+proptest::proptest! {
+    // Each case extracts a few articles into a new database: few cases.
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 12,
+        failure_persistence: None,
+        ..Default::default()
+    })]
+
+    /// Whatever was loaded, in whatever order, `check` finds nothing wrong.
+    #[test]
+    fn check_is_clean_after_any_sequence_of_loads(
+        seeds in proptest::bool::ANY,
+        steps in proptest::collection::vec(step_strategy(), 1..6),
+    ) {
+        let (dir, store) = open(seeds);
+        for (i, step) in steps.iter().enumerate() {
+            run_step(&store, dir.path(), *step, i);
+            let report = store.check().unwrap();
+            proptest::prop_assert!(
+                report.is_clean(),
+                "after {:?}: {:?}",
+                &steps[..=i],
+                report.problems
+            );
+        }
+    }
+}

@@ -121,6 +121,8 @@ fn u32_of(v: &[u8]) -> Option<u32> {
 /// A document as the check needs it.
 struct Doc {
     name: String,
+    /// The key its name entry has (an extracted document's is marked).
+    name_key: String,
     /// The text with white space folded away, when the store has it.
     folded: Option<String>,
 }
@@ -301,6 +303,7 @@ impl Checker<'_> {
                                 id,
                                 Doc {
                                     folded: d.text.as_deref().map(crate::text::fold),
+                                    name_key: super::write::doc_name_key(&d.name, d.extracted),
                                     name: d.name,
                                 },
                             );
@@ -331,20 +334,27 @@ impl Checker<'_> {
                 ));
             }
         }
-        for (name, id) in &doc_by_name {
-            if self.docs.get(id).map(|d| &d.name) != Some(name) {
+        // An extracted document's name entry is its name with a marker, kept
+        // apart from a curated document of the same name.
+        let shown = |key: &str| match key.strip_suffix(super::write::EXTRACTED_MARK) {
+            Some(name) => format!("'{name}' (extracted)"),
+            None => format!("'{key}'"),
+        };
+        for (key, id) in &doc_by_name {
+            if self.docs.get(id).map(|d| &d.name_key) != Some(key) {
                 self.r.unrepairable(format!(
-                    "dict: document '{name}' has id {id}, but no document record says so"
+                    "dict: document {} has id {id}, but no document record says so",
+                    shown(key)
                 ));
             }
         }
-        let ids: Vec<(DocId, String)> = self
+        let ids: Vec<(DocId, String, String)> = self
             .docs
             .iter()
-            .map(|(id, d)| (*id, d.name.clone()))
+            .map(|(id, d)| (*id, d.name.clone(), d.name_key.clone()))
             .collect();
-        for (id, name) in ids {
-            if doc_by_name.get(&name) != Some(&id) {
+        for (id, name, key) in ids {
+            if doc_by_name.get(&key) != Some(&id) {
                 self.r.unrepairable(format!(
                     "dict: document '{name}' (#{id}) cannot be found by its name"
                 ));

@@ -231,7 +231,7 @@ impl Loader<'_, '_> {
     }
 
     fn doc_record(&self, name: &str, extracted: bool) -> Result<Option<DocRecord>, Error> {
-        let k = doc_name_key(name, extracted);
+        let k = doc_name_key_bytes(name, extracted);
         match self.txn.get(Space::Dict, &k)? {
             Some(id) => {
                 let mut k = vec![DICT_DOC_BY_ID];
@@ -273,7 +273,7 @@ impl Loader<'_, '_> {
         };
         self.txn.put(
             Space::Dict,
-            doc_name_key(&doc.doc, extracted),
+            doc_name_key_bytes(&doc.doc, extracted),
             id.to_be_bytes().to_vec(),
         );
         let mut k = vec![DICT_DOC_BY_ID];
@@ -722,11 +722,21 @@ impl Loader<'_, '_> {
 /// The dictionary key of a document. An extracted document is kept apart
 /// from a curated one of the same name, so that loading either replaces
 /// only what it brought.
-fn doc_name_key(name: &str, extracted: bool) -> Vec<u8> {
+fn doc_name_key_bytes(name: &str, extracted: bool) -> Vec<u8> {
     let mut k = vec![DICT_DOC_BY_NAME];
-    k.extend_from_slice(name.as_bytes());
+    k.extend_from_slice(doc_name_key(name, extracted).as_bytes());
+    k
+}
+
+/// What follows an extracted document's name in its dictionary key.
+pub(crate) const EXTRACTED_MARK: &str = "\0extracted";
+
+/// The dictionary key of a document without its tag byte, as `check`
+/// compares it with the name entries it reads.
+pub(crate) fn doc_name_key(name: &str, extracted: bool) -> String {
+    let mut k = name.to_string();
     if extracted {
-        k.extend_from_slice(b"\0extracted");
+        k.push_str(EXTRACTED_MARK);
     }
     k
 }
