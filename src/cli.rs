@@ -125,7 +125,19 @@ pub fn open_store(
     seeds: bool,
     lock_wait: Duration,
 ) -> Result<Store, Error> {
-    let (store, created) = Store::open(path, &open_options(lock_wait))?;
+    // Try at once; only when another process holds the database say that
+    // we wait, so a user (or a script's log) knows why nothing happens.
+    let (store, created) = match Store::open(path, &open_options(Duration::ZERO)) {
+        Err(Error::Locked(_)) if !lock_wait.is_zero() => {
+            eprintln!(
+                "seedkb: {} is in use by another process; waiting up to {:.1}s for it",
+                path.display(),
+                lock_wait.as_secs_f64()
+            );
+            Store::open(path, &open_options(lock_wait))?
+        }
+        other => other?,
+    };
     for n in store.open_notices() {
         eprintln!("warning: {n}");
     }
