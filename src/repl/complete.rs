@@ -780,4 +780,103 @@ mod tests {
         assert!(cat.is_name("义县") && cat.is_name("Yi County") && !cat.is_name("义"));
         assert!(cat.is_kind("projects") && cat.is_kind("Project") && !cat.is_kind("义县"));
     }
+
+    /// Every keyword and operator of the one table reads the same to the
+    /// lexer (colours, "unfinished?"), the parser and completion.
+    #[test]
+    fn parser_lexer_and_completion_agree_on_the_table() {
+        use crate::query::ast::{Expr, Query};
+        use crate::query::lex::{ALIASES, KEYWORDS};
+        let (_dir, store) = seeded();
+        let cat = Catalogue::new(&store);
+        for o in OPERATORS {
+            // The lexer: an operator ends the word before it.
+            let q = format!("funding where recipient{}义县", o.text);
+            let toks: Vec<(Kind, &str)> = lex::lex(&q)
+                .iter()
+                .map(|t| (t.kind, t.text(&q)))
+                .skip(2)
+                .collect();
+            assert_eq!(
+                toks,
+                vec![
+                    (Kind::Word, "recipient"),
+                    (Kind::Op, o.text),
+                    (Kind::Word, "义县")
+                ]
+            );
+            // The parser: the same three pieces, the operator's meaning.
+            let Ok(Query::Select(s)) = crate::query::parse(&q) else {
+                panic!("{q}")
+            };
+            let Some(Expr::Cmp { path, op, value }) = s.filter else {
+                panic!("{q}")
+            };
+            assert_eq!(
+                (path.attrs[0].text.as_str(), op, value.text.as_str()),
+                ("recipient", o.op, "义县")
+            );
+            // Completion: a value follows the operator, written without
+            // a space; a value holding the operator gets quoted, and the
+            // quoted form reads back as one value.
+            let typed = format!("funding where recipient{}义", o.text);
+            assert_eq!(at_end(&cat, &typed), vec!["义县 "], "{typed}");
+            let v = format!("a{}b", o.text);
+            let quoted = quote_if_needed(&v);
+            assert_ne!(quoted, v);
+            let q = format!("funding where recipient = {quoted}");
+            let Ok(Query::Select(s)) = crate::query::parse(&q) else {
+                panic!("{q}")
+            };
+            assert!(matches!(s.filter, Some(Expr::Cmp { value, .. }) if value.text == v));
+        }
+        // Completion offers the operators the parser accepts.
+        let offered = at_end(&cat, "funding where amount ");
+        let ops: Vec<&str> = OPERATORS
+            .iter()
+            .filter(|o| o.offered)
+            .map(|o| o.text)
+            .collect();
+        for o in &ops {
+            assert!(offered.contains(&format!("{o} ")), "{o}: {offered:?}");
+        }
+        // Every keyword is one to the lexer in any case, and reserved to
+        // the parser; completion offers each (aliases aside) somewhere.
+        let mut offered = Vec::new();
+        for prefix in [
+            "",
+            "funding ",
+            "funding where ",
+            "funding where amount ",
+            "funding where amount > 1 ",
+            "funding order by ",
+            "funding order by amount ",
+            "count ",
+            "sum amount ",
+            "match ?f recipient ?r ",
+        ] {
+            offered.extend(at_end(&cat, prefix));
+        }
+        let offered: Vec<String> = offered
+            .iter()
+            .flat_map(|c| c.split_whitespace().map(str::to_string))
+            .collect();
+        for k in KEYWORDS {
+            for w in [k.to_string(), k.to_ascii_uppercase()] {
+                let toks = lex::lex(&w);
+                assert_eq!((toks.len(), toks[0].kind), (1, Kind::Keyword), "{w}");
+                // Followed by a name without a space, still the keyword.
+                assert_eq!(lex::lex(&format!("{w}义县"))[0].end, w.len());
+            }
+            assert!(
+                crate::query::parse(&format!("funding where recipient = {k}")).is_err(),
+                "{k} is reserved"
+            );
+            assert_eq!(quote_if_needed(k), format!("\"{k}\""));
+            assert!(
+                ALIASES.contains(k) || offered.contains(&k.to_string()),
+                "completion never offers {k}: {offered:?}"
+            );
+        }
+    }
 }

@@ -779,7 +779,15 @@ impl P {
     }
 
     fn query<'a>(&self, i: &'a str) -> PResult<'a, Query> {
-        if let Ok((r, _)) = self.kw("explain", i) {
+        self.query_in(false, i)
+    }
+
+    /// A query; `explained` when it follows `explain` (which takes no
+    /// second `explain`).
+    fn query_in<'a>(&self, explained: bool, i: &'a str) -> PResult<'a, Query> {
+        if explained {
+            // Checked by the caller, which names the mistake.
+        } else if let Ok((r, _)) = self.kw("explain", i) {
             if lex::starts_with_keyword(sp(r), "explain") {
                 return fatal(
                     sp(r),
@@ -787,7 +795,7 @@ impl P {
                     "explain takes a query, not another explain".into(),
                 );
             }
-            let (r, q) = cut(self.query(r))?;
+            let (r, q) = cut(self.query_in(true, r))?;
             return Ok((r, Query::Explain(Box::new(q))));
         }
         if let Ok((r, _)) = self.kw("show", i) {
@@ -1070,5 +1078,147 @@ mod tests {
         assert!(parse(&long).unwrap_err().message.contains("too long"));
         let nots = format!("funding where {}amount > 1", "not ".repeat(100));
         assert!(parse(&nots).is_err());
+    }
+
+    #[test]
+    fn every_operator_of_the_table_ends_a_word() {
+        for o in lex::OPERATORS {
+            let q = format!("funding where amount{}1亿元", o.text);
+            let Query::Select(s) = parse(&q).unwrap_or_else(|e| panic!("{q}: {e:?}")) else {
+                panic!("{q}")
+            };
+            let Some(Expr::Cmp { op, value, .. }) = s.filter else {
+                panic!("{q}")
+            };
+            assert_eq!((op, value.text.as_str()), (o.op, "1亿元"), "{q}");
+            // A bare value ends where an operator begins, as in the lexer.
+            let q = format!("funding where recipient = 义县{}1", o.text);
+            let e = parse(&q).unwrap_err();
+            assert_eq!(
+                e.span.0,
+                "funding where recipient = 义县".len(),
+                "{q}: {e:?}"
+            );
+        }
+        // `！` alone stays part of a name.
+        assert!(parse("funding where recipient = 加油！").is_ok());
+    }
+
+    #[test]
+    fn what_the_parser_expects_next() {
+        let kws = |s: &str| -> Vec<&'static str> {
+            expected_next(s)
+                .into_iter()
+                .filter_map(|e| match e {
+                    Expectation::Keyword(k) => Some(k),
+                    _ => None,
+                })
+                .collect()
+        };
+        let start = kws("");
+        for k in [
+            "explain",
+            "show",
+            "kinds",
+            "find",
+            "attributes of",
+            "match",
+            "count",
+        ] {
+            assert!(start.contains(&k), "{k} in {start:?}");
+        }
+        assert!(!start.contains(&"attrs"), "aliases are not offered");
+        assert!(expected_next("").contains(&Expectation::Kind));
+        assert_eq!(
+            expected_next("show Yi "),
+            vec![Expectation::NameRest { start: 5 }]
+        );
+        let after_path = expected_next("funding where amount ");
+        assert!(
+            after_path.contains(&Expectation::Operator),
+            "{after_path:?}"
+        );
+        assert_eq!(kws("funding where amount "), vec!["within", "contains"]);
+        assert_eq!(expected_next("funding limit "), vec![Expectation::Number]);
+        assert_eq!(
+            kws("funding order by amount "),
+            vec!["asc", "desc", "limit"]
+        );
+        assert_eq!(
+            kws("explain "),
+            kws("")
+                .into_iter()
+                .filter(|k| *k != "explain")
+                .collect::<Vec<_>>()
+        );
+        assert!(kws("match ?f recipient ?r where ?r within 锦州市 ").contains(&"and"));
+        assert_eq!(
+            expected_next("sum "),
+            vec![Expectation::Attribute {
+                kind: None,
+                quantity: true
+            }]
+        );
+        // Past an error there is nothing to offer.
+        assert_eq!(expected_next("funding wher amount "), vec![]);
+        assert_eq!(expected_next(&"(".repeat(MAX_QUERY_LEN + 1)), vec![]);
+    }
+
+    #[test]
+    fn no_thread_local_state() {
+        // Each parse carries its own input length and depth: parsing on
+        // one thread cannot disturb another, nor a parse inside a parse.
+        let this = include_str!("parse.rs");
+        assert!(!this.contains(concat!("thread", "_local!")));
+        assert!(!this.contains(concat!("Cell<", "usize>")));
+    }
+
+    use proptest::prelude::*;
+
+    /// Text made of the language's own pieces, so deep parses are common.
+    fn query_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            prop::sample::select(lex::KEYWORDS).prop_map(str::to_string),
+            prop::sample::select(lex::OPERATORS).prop_map(|o| o.text.to_string()),
+            prop::sample::select(vec![
+                " ",
+                " ",
+                "(",
+                ")",
+                ",",
+                "，",
+                "\"",
+                "'",
+                "?f",
+                ".",
+                "funding",
+                "amount",
+                "recipient",
+                "义县",
+                "1亿元",
+                "\\",
+                "\n",
+                "！",
+            ])
+            .prop_map(str::to_string),
+            any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        /// Half-typed or junk input: the parser answers (an error within
+        /// the input) and says what may follow; nothing panics.
+        #[test]
+        fn parses_and_expects_anything(s in prop_oneof![query_like(), "\\PC*"]) {
+            if let Err(e) = parse(&s) {
+                prop_assert!(e.span.0 <= e.span.1 && e.span.1 <= s.len(), "{s:?}: {e:?}");
+            }
+            for e in expected_next(&s) {
+                if let Expectation::NameRest { start } = e {
+                    prop_assert!(start <= s.len() && s.is_char_boundary(start));
+                }
+            }
+        }
     }
 }
