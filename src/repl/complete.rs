@@ -12,7 +12,7 @@
 use crate::extract::pinyin_key;
 use crate::model::name_key;
 use crate::query::ast::Word;
-use crate::query::lex::{self, Kind, OPERATORS};
+use crate::query::lex::{self, Kind};
 use crate::query::parse::{expected_next, Expectation};
 use crate::query::plan::{Planner, CONTAINMENT_ATTRS};
 use crate::store::{Eid, KeyValue, Store, KIND_ATTR};
@@ -488,14 +488,7 @@ impl<'s> Catalogue<'s> {
         for e in &expected {
             let more = match e {
                 Expectation::Keyword(k) => kw(&[k]),
-                Expectation::Operator => {
-                    let ops: Vec<&str> = OPERATORS
-                        .iter()
-                        .filter(|o| o.offered)
-                        .map(|o| o.text)
-                        .collect();
-                    kw(&ops)
-                }
+                Expectation::Operator => kw(&lex::offered_operators().collect::<Vec<_>>()),
                 Expectation::Punct(",") if word.is_empty() => vec![Candidate {
                     display: ",".into(),
                     replacement: ", ".into(),
@@ -786,7 +779,7 @@ mod tests {
     #[test]
     fn parser_lexer_and_completion_agree_on_the_table() {
         use crate::query::ast::{Expr, Query};
-        use crate::query::lex::{ALIASES, KEYWORDS};
+        use crate::query::lex::{ALIASES, KEYWORDS, OPERATORS};
         let (_dir, store) = seeded();
         let cat = Catalogue::new(&store);
         for o in OPERATORS {
@@ -832,12 +825,7 @@ mod tests {
         }
         // Completion offers the operators the parser accepts.
         let offered = at_end(&cat, "funding where amount ");
-        let ops: Vec<&str> = OPERATORS
-            .iter()
-            .filter(|o| o.offered)
-            .map(|o| o.text)
-            .collect();
-        for o in &ops {
+        for o in lex::offered_operators() {
             assert!(offered.contains(&format!("{o} ")), "{o}: {offered:?}");
         }
         // Every keyword is one to the lexer in any case, and reserved to

@@ -65,10 +65,10 @@ const fn op(text: &'static str, op: CmpOp, offered: bool) -> Operator {
 pub const OPERATORS: &[Operator] = &[
     op("=", CmpOp::Eq, true),
     op("!=", CmpOp::Ne, true),
-    op(">", CmpOp::Gt, true),
-    op(">=", CmpOp::Ge, true),
     op("<", CmpOp::Lt, true),
     op("<=", CmpOp::Le, true),
+    op(">", CmpOp::Gt, true),
+    op(">=", CmpOp::Ge, true),
     op("==", CmpOp::Eq, false),
     op("<>", CmpOp::Ne, false),
     op("＝", CmpOp::Eq, false),
@@ -78,6 +78,11 @@ pub const OPERATORS: &[Operator] = &[
     op("≥", CmpOp::Ge, false),
     op("≤", CmpOp::Le, false),
 ];
+
+/// The operators offered (and named in error messages), in table order.
+pub fn offered_operators() -> impl Iterator<Item = &'static str> {
+    OPERATORS.iter().filter(|o| o.offered).map(|o| o.text)
+}
 
 /// Keywords that sit where an operator does: `path within X`, `path
 /// contains X`.

@@ -388,7 +388,7 @@ impl P {
             return Ok((&i[o.text.len()..], o.op));
         }
         self.may(i, Expectation::Operator);
-        fail(i, &["=", "!=", "<", "<=", ">", ">="])
+        fail(i, &lex::offered_operators().collect::<Vec<_>>())
     }
 
     fn condition<'a>(&self, allow_var: bool, i: &'a str) -> PResult<'a, Expr> {
@@ -418,7 +418,9 @@ impl P {
         let (r, op) = match self.cmp_op(r) {
             Ok(x) => x,
             Err(nom::Err::Error(mut e)) => {
-                e.expected = vec!["=", "!=", "<", "<=", ">", ">=", "within", "contains"];
+                e.expected = lex::offered_operators()
+                    .chain(lex::WORD_OPERATORS.iter().copied())
+                    .collect();
                 if p.attrs.len() == 1 && p.var.is_none() {
                     e.expected.push(".");
                 }
