@@ -606,7 +606,7 @@ impl Session {
     /// Runs one query (a `\` ending a line joins it to the next); prints
     /// the result or the error. Returns success.
     pub fn run_one(&mut self, text: &str, origin: &Origin) -> bool {
-        let text = crate::repl::lex::join_continuations(text);
+        let text = crate::query::lex::join_continuations(text);
         let ok = self.printer.run(&self.store, &text, origin);
         if !ok {
             self.failures += 1;
@@ -700,7 +700,7 @@ impl Session {
                     (n, line.to_string())
                 }
             };
-            if crate::repl::lex::continues(&text) {
+            if crate::query::lex::continues(&text) {
                 pending = Some((start, text));
                 continue;
             }

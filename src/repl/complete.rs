@@ -1,15 +1,19 @@
 //! What may come next at the cursor: keywords, kinds (singular and
 //! plural), the attributes of the kind in play, the values an attribute
 //! holds, entity names and aliases, dot-commands and their arguments.
+//! What is expected there is the parser's answer
+//! ([`expected_next`]); this module turns it into candidates from the
+//! store.
 //!
 //! The catalogue reads the store lazily and keeps what it read: the REPL
 //! asks on every key press (for hints), and a store does not change while
 //! the REPL runs.
 
-use super::lex::{self, Kind, Token};
 use crate::extract::pinyin_key;
 use crate::model::name_key;
 use crate::query::ast::Word;
+use crate::query::lex::{self, Kind};
+use crate::query::parse::{expected_next, Expectation};
 use crate::query::plan::{Planner, CONTAINMENT_ATTRS};
 use crate::store::{Eid, KeyValue, Store, KIND_ATTR};
 use std::cell::{OnceCell, RefCell};
@@ -53,21 +57,6 @@ pub const DOT_COMMANDS: &[(&str, &str)] = &[
 
 pub const FORMATS: &[&str] = &["table", "json", "jsonl", "csv", "tsv"];
 
-const QUERY_STARTS: &[&str] = &[
-    "show",
-    "kinds",
-    "attributes of",
-    "count",
-    "sum",
-    "avg",
-    "min",
-    "max",
-    "match",
-    "explain",
-];
-
-const OPERATORS: &[&str] = &["=", "!=", ">", ">=", "<", "<=", "within", "contains"];
-
 pub struct Catalogue<'s> {
     store: &'s Store,
     names: OnceCell<Vec<NameEntry>>,
@@ -79,44 +68,6 @@ pub struct Catalogue<'s> {
     kind_attrs: RefCell<HashMap<String, Vec<String>>>,
     attr_values: RefCell<HashMap<String, Vec<String>>>,
     canonical_kind: RefCell<HashMap<String, Option<String>>>,
-}
-
-/// Where the cursor stands in the query, as far as completion cares.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Ctx {
-    Start,
-    Nothing,
-    AttrsKind,
-    CountNext,
-    AggAttr,
-    AggOf,
-    Kind {
-        select: bool,
-    },
-    /// After a kind (stage 0), a condition (1), `by X` (2), `order by X`
-    /// (3) or `asc`/`desc` (4).
-    Clause {
-        stage: u8,
-    },
-    Cond,
-    HasAttr,
-    AfterPath {
-        attr: String,
-    },
-    Value {
-        attr: String,
-        op: String,
-    },
-    ByAttr,
-    OrderBy,
-    OrderKey,
-    Limit,
-    MSubject,
-    MAttr,
-    MObject {
-        attr: String,
-    },
-    MAfter,
 }
 
 fn lower(s: &str) -> String {
@@ -417,36 +368,29 @@ impl<'s> Catalogue<'s> {
         if before.trim_start().starts_with('.') {
             return self.complete_dot(before);
         }
-        // Continuation lines are part of the query: lex all of it.
-        let toks = lex::lex(before);
-        let (current, prior): (Option<Token>, &[Token]) = match toks.last() {
-            Some(t)
-                if t.end == pos
-                    && matches!(
-                        t.kind,
-                        Kind::Word | Kind::Keyword | Kind::Number | Kind::Var
-                    ) =>
-            {
-                (Some(*t), &toks[..toks.len() - 1])
-            }
-            Some(t) if t.kind == (Kind::Str { closed: false }) => {
-                (Some(*t), &toks[..toks.len() - 1])
-            }
-            _ => (None, &toks[..]),
-        };
+        // Continuation lines are part of the query: lex all of it. The
+        // word at the cursor is being typed; what comes before it decides
+        // what it may be.
+        let current = lex::lex(before).last().copied().filter(|t| {
+            (t.end == pos
+                && matches!(
+                    t.kind,
+                    Kind::Word | Kind::Keyword | Kind::Number | Kind::Var
+                ))
+                || t.kind == (Kind::Str { closed: false })
+        });
         let (start, word) = match current {
             Some(t) => (t.start, t.text(before)),
             None => (pos, ""),
         };
-        let (ctx, kind, vars) = walk(before, prior);
-        if ctx == Ctx::Nothing
-            && prior
-                .first()
-                .is_some_and(|t| lower(t.text(before)) == "show")
-        {
+        // The parser reads a `\` that continues a line as a space.
+        let expected = expected_next(&lex::join_continuations(&before[..start]));
+        let name_rest = expected.iter().find_map(|e| match e {
+            Expectation::NameRest { start } => Some(*start),
+            _ => None,
+        });
+        if let Some(name_start) = name_rest {
             // `show` takes the rest of the line as a name.
-            let name_start = prior[0].end + before[prior[0].end..].len()
-                - before[prior[0].end..].trim_start().len();
             let typed = &before[name_start..];
             let (typed, quoted) = match typed.strip_prefix(['"', '\'']) {
                 Some(t) => (t, true),
@@ -490,10 +434,13 @@ impl<'s> Catalogue<'s> {
         };
         // A dotted path completes its last step from every attribute.
         if let Some(dot) = word.rfind('.') {
-            if matches!(
-                ctx,
-                Ctx::Cond | Ctx::HasAttr | Ctx::ByAttr | Ctx::OrderKey | Ctx::AggAttr
-            ) {
+            let path_here = expected.iter().any(|e| {
+                matches!(
+                    e,
+                    Expectation::Attribute { .. } | Expectation::Variable { dotted: true, .. }
+                )
+            });
+            if path_here {
                 let last = lower(&word[dot + 1..]);
                 let cands = self
                     .store
@@ -508,12 +455,9 @@ impl<'s> Catalogue<'s> {
                 return (start + dot + 1, self.finish(cands, space_follows));
             }
         }
-        let kind_attrs = || match &kind {
-            Some(k) => self.attrs_of(k),
-            None => self.store.attribute_names(),
-        };
-        let var_list = |with_dot: bool| -> Vec<Candidate> {
-            vars.iter()
+        let var_list = |bound: &[String], with_dot: bool| -> Vec<Candidate> {
+            bound
+                .iter()
                 .filter(|v| v.starts_with(word))
                 .flat_map(|v| {
                     let mut c = vec![Candidate {
@@ -539,141 +483,81 @@ impl<'s> Catalogue<'s> {
                 })
                 .collect()
         };
-        let in_match = prior
-            .first()
-            .is_some_and(|t| lower(t.text(before)) == "match")
-            || (prior
-                .first()
-                .is_some_and(|t| lower(t.text(before)) == "explain")
-                && prior
-                    .get(1)
-                    .is_some_and(|t| lower(t.text(before)) == "match"));
         let typed_value = word.trim_start_matches(['"', '\'']);
-        let cands: Vec<Candidate> = match &ctx {
-            Ctx::Nothing | Ctx::Limit => Vec::new(),
-            Ctx::Start => {
-                let mut c = kw(QUERY_STARTS);
-                c.extend(list(&self.kinds_for(word)));
-                c
-            }
-            Ctx::AttrsKind | Ctx::CountNext => {
-                let mut c = kw(&["of"]);
-                c.extend(list(&self.kinds_for(word)));
-                c
-            }
-            Ctx::AggAttr => list(self.quantity_attrs()),
-            Ctx::AggOf => kw(&["of"]),
-            Ctx::OrderBy => kw(&["by"]),
-            Ctx::Kind { .. } => list(&self.kinds_for(word)),
-            Ctx::Clause { stage } => {
-                let words: &[&str] = match (in_match, stage) {
-                    (true, 0) => &["where", "limit"],
-                    (true, _) => &["and", "or", "limit"],
-                    (false, 0) => &["where", "by", "order by", "limit"],
-                    (false, 1) => &["and", "or", "by", "order by", "limit"],
-                    (false, 2) => &["order by", "limit"],
-                    (false, 3) => &["asc", "desc", "limit"],
-                    _ => &["limit"],
-                };
-                kw(words)
-            }
-            Ctx::Cond => {
-                let mut c = if in_match {
-                    var_list(true)
-                } else {
-                    list(&kind_attrs())
-                };
-                c.extend(kw(&["not", "has"]));
-                c
-            }
-            Ctx::HasAttr | Ctx::ByAttr => {
-                if in_match {
-                    var_list(true)
-                } else {
-                    list(&kind_attrs())
-                }
-            }
-            Ctx::OrderKey => {
-                let mut c = kw(&["count"]);
-                c.extend(list(&kind_attrs()));
-                c
-            }
-            Ctx::AfterPath { .. } => {
-                if word.is_empty() {
-                    kw(OPERATORS)
-                } else {
-                    kw(&["within", "contains"])
-                }
-            }
-            Ctx::Value { attr, op } => {
-                let only = if op == "within" {
-                    self.places().to_vec()
-                } else {
-                    self.values_of(attr)
-                };
-                if only.is_empty() {
-                    Vec::new()
-                } else {
-                    let mut c = self.match_names(typed_value, Some(&only));
-                    // Text values (purpose, status …) are not entity names.
-                    let names: HashSet<String> = c.iter().map(|c| c.replacement.clone()).collect();
-                    for v in &only {
-                        if !names.contains(v)
-                            && !self.is_name(v)
-                            && name_key(v).starts_with(&name_key(typed_value))
-                        {
-                            c.push(Candidate {
-                                display: v.clone(),
-                                replacement: v.clone(),
-                            });
-                        }
-                    }
-                    values(c)
-                }
-            }
-            Ctx::MSubject => {
-                let mut c = var_list(false);
-                if !word.starts_with('?') {
-                    c.extend(values(self.match_names(typed_value, None)));
-                }
-                c
-            }
-            Ctx::MAttr => {
-                let mut all = self.store.attribute_names();
-                all.push("within".into());
-                list(&all)
-            }
-            Ctx::MObject { attr } => {
-                let mut c = var_list(false);
-                if !word.starts_with('?') {
-                    let only = if attr == "within" {
-                        self.places().to_vec()
-                    } else if attr == KIND_ATTR {
-                        return (
-                            start,
-                            self.finish(list(&self.kinds_for(word)), space_follows),
-                        );
+        let mut cands: Vec<Candidate> = Vec::new();
+        for e in &expected {
+            let more = match e {
+                Expectation::Keyword(k) => kw(&[k]),
+                Expectation::Operator => kw(&lex::offered_operators().collect::<Vec<_>>()),
+                Expectation::Punct(",") if word.is_empty() => vec![Candidate {
+                    display: ",".into(),
+                    replacement: ", ".into(),
+                }],
+                Expectation::Punct(_) => Vec::new(),
+                Expectation::Kind => list(&self.kinds_for(word)),
+                Expectation::Attribute { quantity: true, .. } => list(self.quantity_attrs()),
+                Expectation::Attribute { kind, .. } => match kind {
+                    Some(k) => list(&self.attrs_of(k)),
+                    None => list(&self.store.attribute_names()),
+                },
+                Expectation::Variable { bound, dotted } => var_list(bound, *dotted),
+                Expectation::Value { .. } if word.starts_with('?') => Vec::new(),
+                // A match pattern's object.
+                Expectation::Value {
+                    attr: Some(attr),
+                    op: None,
+                } => {
+                    if attr == KIND_ATTR {
+                        list(&self.kinds_for(word))
                     } else {
-                        self.values_of(attr)
+                        let only = if attr == "within" {
+                            self.places().to_vec()
+                        } else {
+                            self.values_of(attr)
+                        };
+                        values(self.match_names(typed_value, Some(&only)))
+                    }
+                }
+                // A match pattern's subject: any name.
+                Expectation::Value {
+                    attr: None,
+                    op: None,
+                } => values(self.match_names(typed_value, None)),
+                Expectation::Value { attr, op: Some(op) } => {
+                    let only = if op == "within" {
+                        self.places().to_vec()
+                    } else {
+                        attr.as_deref()
+                            .map(|a| self.values_of(a))
+                            .unwrap_or_default()
                     };
-                    c.extend(values(self.match_names(typed_value, Some(&only))));
+                    if only.is_empty() {
+                        Vec::new()
+                    } else {
+                        let mut c = self.match_names(typed_value, Some(&only));
+                        // Text values (purpose, status …) are not entity names.
+                        let names: HashSet<String> =
+                            c.iter().map(|c| c.replacement.clone()).collect();
+                        for v in &only {
+                            if !names.contains(v)
+                                && !self.is_name(v)
+                                && name_key(v).starts_with(&name_key(typed_value))
+                            {
+                                c.push(Candidate {
+                                    display: v.clone(),
+                                    replacement: v.clone(),
+                                });
+                            }
+                        }
+                        values(c)
+                    }
                 }
-                c
-            }
-            Ctx::MAfter => {
-                let mut c = kw(&["where", "limit"]);
-                if word.is_empty() {
-                    c.insert(
-                        0,
-                        Candidate {
-                            display: ",".into(),
-                            replacement: ", ".into(),
-                        },
-                    );
+                Expectation::NameRest { .. } | Expectation::Number | Expectation::Term => {
+                    Vec::new()
                 }
-                c
-            }
-        };
+            };
+            cands.extend(more);
+        }
         (start, self.finish(cands, space_follows))
     }
 
@@ -733,99 +617,6 @@ impl<'s> Catalogue<'s> {
     }
 }
 
-/// Runs through the tokens before the word being typed: where are we,
-/// which kind is in play, which variables are bound.
-fn walk(s: &str, toks: &[Token]) -> (Ctx, Option<String>, Vec<String>) {
-    let mut ctx = Ctx::Start;
-    let mut kind: Option<String> = None;
-    let vars: Vec<String> = {
-        let mut v: Vec<String> = Vec::new();
-        for t in toks.iter().filter(|t| t.kind == Kind::Var) {
-            let name = t.text(s).split('.').next().unwrap_or("").to_string();
-            if !v.contains(&name) {
-                v.push(name);
-            }
-        }
-        v
-    };
-    let mut in_match = false;
-    for t in toks {
-        let text = t.text(s);
-        let w = lower(text);
-        let word_like = matches!(t.kind, Kind::Word | Kind::Var);
-        let value_like = matches!(
-            t.kind,
-            Kind::Word | Kind::Number | Kind::Str { .. } | Kind::Var
-        );
-        let last_step = |p: &str| p.rsplit('.').next().unwrap_or(p).to_string();
-        ctx = match ctx {
-            Ctx::Start => match w.as_str() {
-                "explain" => Ctx::Start,
-                "show" | "kinds" => Ctx::Nothing,
-                "attributes" | "attrs" => Ctx::AttrsKind,
-                "match" => {
-                    in_match = true;
-                    Ctx::MSubject
-                }
-                "count" => Ctx::CountNext,
-                "sum" | "avg" | "min" | "max" => Ctx::AggAttr,
-                _ if t.kind == Kind::Word => {
-                    kind = Some(text.to_string());
-                    Ctx::Clause { stage: 0 }
-                }
-                _ => Ctx::Nothing,
-            },
-            Ctx::AttrsKind if w == "of" => Ctx::Kind { select: false },
-            Ctx::AttrsKind | Ctx::Kind { select: false } => Ctx::Nothing,
-            Ctx::CountNext if w == "of" => Ctx::Kind { select: true },
-            Ctx::CountNext | Ctx::Kind { select: true } if t.kind == Kind::Word => {
-                kind = Some(text.to_string());
-                Ctx::Clause { stage: 0 }
-            }
-            Ctx::AggAttr if word_like => Ctx::AggOf,
-            Ctx::AggOf if w == "of" => Ctx::Kind { select: true },
-            Ctx::Clause { stage } => match w.as_str() {
-                "where" if stage == 0 => Ctx::Cond,
-                "by" if stage <= 1 && !in_match => Ctx::ByAttr,
-                "order" if stage <= 2 && !in_match => Ctx::OrderBy,
-                "limit" => Ctx::Limit,
-                "asc" | "desc" if stage == 3 => Ctx::Clause { stage: 4 },
-                "and" | "or" if stage == 1 => Ctx::Cond,
-                ")" if stage == 1 => Ctx::Clause { stage: 1 },
-                _ => Ctx::Nothing,
-            },
-            Ctx::Cond => match (w.as_str(), t.kind) {
-                ("not", _) | ("(", _) => Ctx::Cond,
-                ("has", _) => Ctx::HasAttr,
-                (_, Kind::Word | Kind::Var) => Ctx::AfterPath {
-                    attr: last_step(text),
-                },
-                _ => Ctx::Nothing,
-            },
-            Ctx::HasAttr if word_like => Ctx::Clause { stage: 1 },
-            Ctx::AfterPath { attr } => match (w.as_str(), t.kind) {
-                (_, Kind::Op) | ("within", _) | ("contains", _) => Ctx::Value { attr, op: w },
-                _ => Ctx::Nothing,
-            },
-            Ctx::Value { .. } if value_like => Ctx::Clause { stage: 1 },
-            Ctx::ByAttr if word_like => Ctx::Clause { stage: 2 },
-            Ctx::OrderBy if w == "by" => Ctx::OrderKey,
-            Ctx::OrderKey if word_like || w == "count" => Ctx::Clause { stage: 3 },
-            Ctx::MSubject if value_like => Ctx::MAttr,
-            Ctx::MAttr if t.kind == Kind::Word || w == "within" => Ctx::MObject { attr: w },
-            Ctx::MObject { .. } if value_like => Ctx::MAfter,
-            Ctx::MAfter => match (w.as_str(), t.kind) {
-                (_, Kind::Comma) => Ctx::MSubject,
-                ("where", _) => Ctx::Cond,
-                ("limit", _) => Ctx::Limit,
-                _ => Ctx::Nothing,
-            },
-            _ => Ctx::Nothing,
-        };
-    }
-    (ctx, kind, vars)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -847,46 +638,78 @@ mod tests {
         assert_eq!(plural("business"), "businesses");
     }
 
+    /// Where the cursor stands, as the parser sees it (these were the
+    /// completion state machine's contexts before the parser drove it).
     #[test]
     fn contexts() {
-        let ctx = |s: &str| {
-            let toks = lex::lex(s);
-            walk(s, &toks).0
+        let has = |s: &str, e: Expectation| {
+            let got = expected_next(s);
+            assert!(got.contains(&e), "{s:?}: {e:?} not in {got:?}");
         };
-        assert_eq!(ctx(""), Ctx::Start);
-        assert_eq!(ctx("funding"), Ctx::Clause { stage: 0 });
-        assert_eq!(ctx("funding where"), Ctx::Cond);
-        assert_eq!(
-            ctx("funding where recipient ="),
-            Ctx::Value {
-                attr: "recipient".into(),
-                op: "=".into()
-            }
+        let kw = |s: &str, words: &[&str]| {
+            let got: Vec<&str> = expected_next(s)
+                .into_iter()
+                .filter_map(|e| match e {
+                    Expectation::Keyword(k) => Some(k),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(got, words, "{s:?}");
+        };
+        let attrs_of = |k: Option<&str>| Expectation::Attribute {
+            kind: k.map(str::to_string),
+            quantity: false,
+        };
+        // Start: the words a query begins with, and kinds.
+        has("", Expectation::Keyword("show"));
+        has("", Expectation::Kind);
+        // After a kind: its clauses.
+        kw("funding", &["where", "by", "order by", "limit"]);
+        // A condition: attributes of the kind in play, not, has.
+        has("funding where", attrs_of(Some("funding")));
+        kw("funding where", &["not", "has"]);
+        has(
+            "funding where recipient =",
+            Expectation::Value {
+                attr: Some("recipient".into()),
+                op: Some("=".into()),
+            },
         );
-        assert_eq!(
-            ctx("funding where recipient.located_in"),
-            Ctx::AfterPath {
-                attr: "located_in".into()
-            }
+        // After a path: an operator.
+        has("funding where recipient.located_in", Expectation::Operator);
+        kw(
+            "funding where recipient.located_in",
+            &["within", "contains"],
         );
-        assert_eq!(
-            ctx("funding where amount > 1亿元"),
-            Ctx::Clause { stage: 1 }
+        kw(
+            "funding where amount > 1亿元",
+            &["and", "or", "by", "order by", "limit"],
         );
-        assert_eq!(ctx("funding where amount > 1亿元 and"), Ctx::Cond);
-        assert_eq!(ctx("sum amount of"), Ctx::Kind { select: true });
-        assert_eq!(ctx("sum amount of funding by"), Ctx::ByAttr);
-        assert_eq!(ctx("funding order by"), Ctx::OrderKey);
-        assert_eq!(ctx("count of"), Ctx::Kind { select: true });
-        assert_eq!(ctx("attributes of"), Ctx::Kind { select: false });
-        assert_eq!(
-            ctx("match ?f recipient"),
-            Ctx::MObject {
-                attr: "recipient".into()
-            }
+        has(
+            "funding where amount > 1亿元 and",
+            attrs_of(Some("funding")),
         );
-        assert_eq!(ctx("match ?f recipient ?r ,"), Ctx::MSubject);
-        assert_eq!(ctx("explain funding where"), Ctx::Cond);
+        assert_eq!(expected_next("sum amount of"), vec![Expectation::Kind]);
+        has("sum amount of funding by", attrs_of(Some("funding")));
+        has("funding order by", attrs_of(Some("funding")));
+        kw("funding order by", &["count"]);
+        assert!(expected_next("count of").contains(&Expectation::Kind));
+        assert!(expected_next("attributes of").contains(&Expectation::Kind));
+        has(
+            "match ?f recipient",
+            Expectation::Value {
+                attr: Some("recipient".into()),
+                op: None,
+            },
+        );
+        has(
+            "match ?f recipient ?r ,",
+            Expectation::Variable {
+                bound: vec!["?f".into(), "?r".into()],
+                dotted: false,
+            },
+        );
+        has("explain funding where", attrs_of(Some("funding")));
     }
 
     fn seeded() -> (tempfile::TempDir, Store) {
@@ -949,5 +772,99 @@ mod tests {
         // Highlighting knows names and kinds.
         assert!(cat.is_name("义县") && cat.is_name("Yi County") && !cat.is_name("义"));
         assert!(cat.is_kind("projects") && cat.is_kind("Project") && !cat.is_kind("义县"));
+    }
+
+    /// Every keyword and operator of the one table reads the same to the
+    /// lexer (colours, "unfinished?"), the parser and completion.
+    #[test]
+    fn parser_lexer_and_completion_agree_on_the_table() {
+        use crate::query::ast::{Expr, Query};
+        use crate::query::lex::{ALIASES, KEYWORDS, OPERATORS};
+        let (_dir, store) = seeded();
+        let cat = Catalogue::new(&store);
+        for o in OPERATORS {
+            // The lexer: an operator ends the word before it.
+            let q = format!("funding where recipient{}义县", o.text);
+            let toks: Vec<(Kind, &str)> = lex::lex(&q)
+                .iter()
+                .map(|t| (t.kind, t.text(&q)))
+                .skip(2)
+                .collect();
+            assert_eq!(
+                toks,
+                vec![
+                    (Kind::Word, "recipient"),
+                    (Kind::Op, o.text),
+                    (Kind::Word, "义县")
+                ]
+            );
+            // The parser: the same three pieces, the operator's meaning.
+            let Ok(Query::Select(s)) = crate::query::parse(&q) else {
+                panic!("{q}")
+            };
+            let Some(Expr::Cmp { path, op, value }) = s.filter else {
+                panic!("{q}")
+            };
+            assert_eq!(
+                (path.attrs[0].text.as_str(), op, value.text.as_str()),
+                ("recipient", o.op, "义县")
+            );
+            // Completion: a value follows the operator, written without
+            // a space; a value holding the operator gets quoted, and the
+            // quoted form reads back as one value.
+            let typed = format!("funding where recipient{}义", o.text);
+            assert_eq!(at_end(&cat, &typed), vec!["义县 "], "{typed}");
+            let v = format!("a{}b", o.text);
+            let quoted = quote_if_needed(&v);
+            assert_ne!(quoted, v);
+            let q = format!("funding where recipient = {quoted}");
+            let Ok(Query::Select(s)) = crate::query::parse(&q) else {
+                panic!("{q}")
+            };
+            assert!(matches!(s.filter, Some(Expr::Cmp { value, .. }) if value.text == v));
+        }
+        // Completion offers the operators the parser accepts.
+        let offered = at_end(&cat, "funding where amount ");
+        for o in lex::offered_operators() {
+            assert!(offered.contains(&format!("{o} ")), "{o}: {offered:?}");
+        }
+        // Every keyword is one to the lexer in any case, and reserved to
+        // the parser; completion offers each (aliases aside) somewhere.
+        let mut offered = Vec::new();
+        for prefix in [
+            "",
+            "funding ",
+            "funding where ",
+            "funding where amount ",
+            "funding where amount > 1 ",
+            "funding order by ",
+            "funding order by amount ",
+            "count ",
+            "sum amount ",
+            "match ?f recipient ?r ",
+        ] {
+            offered.extend(at_end(&cat, prefix));
+        }
+        let offered: Vec<String> = offered
+            .iter()
+            .flat_map(|c| c.split_whitespace().map(str::to_string))
+            .collect();
+        for k in KEYWORDS {
+            for w in [k.to_string(), k.to_ascii_uppercase()] {
+                let toks = lex::lex(&w);
+                assert_eq!((toks.len(), toks[0].kind), (1, Kind::Keyword), "{w}");
+                // Followed by a name without a space, still the keyword.
+                assert_eq!(lex::lex(&format!("{w}义县"))[0].end, w.len());
+            }
+            assert!(
+                crate::query::parse(&format!("funding where recipient = {k}")).is_err(),
+                "{k} is reserved"
+            );
+            assert_eq!(quote_if_needed(k), format!("\"{k}\""));
+            assert!(
+                ALIASES.contains(k) || offered.contains(&k.to_string()),
+                "completion never offers {k}: {offered:?}"
+            );
+        }
     }
 }

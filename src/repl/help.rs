@@ -247,7 +247,7 @@ mod tests {
 
     #[test]
     fn every_query_keyword_has_help() {
-        for k in crate::query::parse::KEYWORDS {
+        for k in crate::query::lex::KEYWORDS {
             assert!(topic(k).is_ok(), "no help for {k}");
         }
         assert!(topic(".format").unwrap().contains("json"));

@@ -2,7 +2,7 @@
 //! "not finished yet" check that lets a query run over several lines.
 
 use super::complete::{Candidate, Catalogue};
-use super::lex::{self, Kind};
+use crate::query::lex::{self, Kind};
 use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
 use rustyline::highlight::{CmdKind, Highlighter};

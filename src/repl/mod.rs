@@ -6,7 +6,6 @@
 pub mod complete;
 pub mod help;
 pub mod helper;
-pub mod lex;
 
 use crate::cli::{Printer, Session};
 use crate::error::Error;

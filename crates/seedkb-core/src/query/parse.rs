@@ -5,10 +5,11 @@
 //! would have been accepted there.
 
 use super::ast::*;
+use super::lex;
 use crate::error::QueryError;
 use nom::error::{ErrorKind, ParseError};
-use nom::{IResult, Parser};
-use std::cell::Cell;
+use nom::IResult;
+use std::cell::RefCell;
 
 /// Longest query accepted, in bytes.
 pub const MAX_QUERY_LEN: usize = 64 * 1024;
@@ -17,39 +18,7 @@ pub const MAX_DEPTH: usize = 64;
 /// Most patterns in one `match`: each is a join over an index.
 pub const MAX_PATTERNS: usize = 16;
 
-/// Reserved words: never a kind, name or value when written bare.
-pub const KEYWORDS: &[&str] = &[
-    "show",
-    "kinds",
-    "attributes",
-    "attrs",
-    "of",
-    "where",
-    "by",
-    "and",
-    "or",
-    "not",
-    "count",
-    "sum",
-    "avg",
-    "min",
-    "max",
-    "within",
-    "contains",
-    "has",
-    "match",
-    "limit",
-    "order",
-    "asc",
-    "desc",
-    "explain",
-    "find",
-];
-
-thread_local! {
-    static INPUT_LEN: Cell<usize> = const { Cell::new(0) };
-    static DEPTH: Cell<usize> = const { Cell::new(0) };
-}
+pub use super::lex::KEYWORDS;
 
 /// The parser's error: where it stopped and what it expected there.
 #[derive(Debug, Clone)]
@@ -99,15 +68,51 @@ impl<'a> ParseError<&'a str> for PErr<'a> {
 
 type PResult<'a, O> = IResult<&'a str, O, PErr<'a>>;
 
-fn pos(rest: &str) -> usize {
-    INPUT_LEN.with(|l| l.get()) - rest.len()
+/// What the parser would accept at the end of a query typed so far: what
+/// completion offers (see [`expected_next`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expectation {
+    /// A keyword, or a fixed phrase of them (`order by`, `attributes of`).
+    Keyword(&'static str),
+    /// A comparison operator ([`super::lex::OPERATORS`]).
+    Operator,
+    /// `(`, `)` or `,`.
+    Punct(&'static str),
+    /// A kind (`funding`, `projects`).
+    Kind,
+    /// An attribute: of `kind` when one is in play; holding quantities
+    /// when `quantity` (what `sum`/`avg`/`min`/`max` take).
+    Attribute {
+        kind: Option<String>,
+        quantity: bool,
+    },
+    /// A `?variable`: one of `bound` (those the query has named so far);
+    /// `dotted` when a path may go on from it (`?f.amount`).
+    Variable { bound: Vec<String>, dotted: bool },
+    /// A value: what `attr` holds (any entity name when `None`), compared
+    /// with `op` (`=`, `within` …; `None` in a match pattern).
+    Value {
+        attr: Option<String>,
+        op: Option<String>,
+    },
+    /// The rest of the line is a name, from byte `start` (`show 义县`).
+    NameRest { start: usize },
+    /// A whole number (`limit 5`).
+    Number,
+    /// A word to search for (`find 物流`).
+    Term,
 }
 
-fn span(before: &str, after: &str) -> Span {
-    Span {
-        start: pos(before),
-        end: pos(after),
-    }
+/// One parse of one text. Positions are worked out from what is left of
+/// the input (`len - rest.len()`), so each parse carries its own length.
+struct P {
+    len: usize,
+    /// Asked by completion: what each rule tried at the end of the input.
+    expect: Option<RefCell<Vec<Expectation>>>,
+    /// The kind of the select being read (whose attributes a path names).
+    kind: RefCell<Option<String>>,
+    /// The variables a match has named so far.
+    vars: RefCell<Vec<String>>,
 }
 
 fn fail<'a, O>(rest: &'a str, expected: &[&'static str]) -> PResult<'a, O> {
@@ -144,170 +149,226 @@ fn sp(i: &str) -> &str {
     i.trim_start_matches(is_space)
 }
 
-fn is_ident_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_'
-}
+impl P {
+    fn new(len: usize, completing: bool) -> Self {
+        P {
+            len,
+            expect: completing.then(|| RefCell::new(Vec::new())),
+            kind: RefCell::new(None),
+            vars: RefCell::new(Vec::new()),
+        }
+    }
 
-/// A keyword, case-insensitive, ending at a word boundary.
-fn kw<'a>(word: &'static str) -> impl Fn(&'a str) -> PResult<'a, Span> {
-    move |i: &'a str| {
+    fn pos(&self, rest: &str) -> usize {
+        self.len - rest.len()
+    }
+
+    fn span(&self, before: &str, after: &str) -> Span {
+        Span {
+            start: self.pos(before),
+            end: self.pos(after),
+        }
+    }
+
+    /// Notes that `e` may stand at `at`, when `at` is the end of the input
+    /// and someone is completing.
+    fn may(&self, at: &str, e: Expectation) {
+        if let Some(list) = &self.expect {
+            if sp(at).is_empty() {
+                let mut list = list.borrow_mut();
+                if !list.contains(&e) {
+                    list.push(e);
+                }
+            }
+        }
+    }
+
+    /// A keyword, case-insensitive, ending at a word boundary
+    /// ([`super::lex::starts_with_keyword`]).
+    fn kw<'a>(&self, word: &'static str, i: &'a str) -> PResult<'a, Span> {
+        self.kw_shown(word, word, i)
+    }
+
+    /// [`Self::kw`], offered to completion as `shown` (`order by`).
+    fn kw_shown<'a>(
+        &self,
+        word: &'static str,
+        shown: &'static str,
+        i: &'a str,
+    ) -> PResult<'a, Span> {
         let i = sp(i);
-        let n = word.len();
-        if i.len() >= n
-            && i.is_char_boundary(n)
-            && i[..n].eq_ignore_ascii_case(word)
-            && !i[n..].starts_with(is_ident_char)
-        {
-            Ok((&i[n..], span(i, &i[n..])))
+        if lex::starts_with_keyword(i, word) {
+            let r = &i[word.len()..];
+            Ok((r, self.span(i, r)))
         } else {
+            self.may(i, Expectation::Keyword(shown));
             fail(i, &[word])
         }
     }
-}
 
-fn ident(i: &str) -> PResult<'_, Word> {
-    let i = sp(i);
-    let end = i.find(|c: char| !is_ident_char(c)).unwrap_or(i.len());
-    if end == 0 || i.starts_with(|c: char| c.is_ascii_digit()) {
-        return fail(i, &["an attribute name"]);
-    }
-    let word = &i[..end];
-    Ok((
-        &i[end..],
-        Word {
-            text: word.to_string(),
-            span: span(i, &i[end..]),
-        },
-    ))
-}
-
-fn is_bare_char(c: char) -> bool {
-    !is_space(c)
-        && !matches!(
-            c,
-            '(' | ')' | '=' | '<' | '>' | '!' | ',' | '，' | '"' | '\''
-        )
-}
-
-/// A run of text up to white space or punctuation: a name, a quantity
-/// (`1亿元`), a date, a kind.
-fn bare(i: &str) -> PResult<'_, Word> {
-    let i = sp(i);
-    let end = i.find(|c: char| !is_bare_char(c)).unwrap_or(i.len());
-    if end == 0 || i.starts_with('?') {
-        return fail(i, &["a value"]);
-    }
-    let word = &i[..end];
-    if KEYWORDS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
-        return fail(i, &["a value"]);
-    }
-    Ok((
-        &i[end..],
-        Word {
-            text: word.to_string(),
-            span: span(i, &i[end..]),
-        },
-    ))
-}
-
-/// `"..."` or `'...'` with backslash escapes.
-fn string(i: &str) -> PResult<'_, Word> {
-    let i = sp(i);
-    let Some(q) = i.chars().next().filter(|c| *c == '"' || *c == '\'') else {
-        return fail(i, &["a quoted string"]);
-    };
-    let mut out = String::new();
-    let mut chars = i[1..].char_indices();
-    while let Some((k, c)) = chars.next() {
-        match c {
-            '\\' => match chars.next() {
-                Some((_, e)) => out.push(e),
-                None => break,
-            },
-            c if c == q => {
-                let rest = &i[1 + k + 1..];
-                return Ok((
-                    rest,
-                    Word {
-                        text: out,
-                        span: span(i, rest),
-                    },
-                ));
-            }
-            c => out.push(c),
+    fn ident<'a>(&self, i: &'a str) -> PResult<'a, Word> {
+        let i = sp(i);
+        let end = i.find(|c: char| !lex::is_ident_char(c)).unwrap_or(i.len());
+        if end == 0 || i.starts_with(|c: char| c.is_ascii_digit()) {
+            return fail(i, &["an attribute name"]);
         }
-    }
-    fatal(i, 1, format!("unterminated string: no closing {q}"))
-}
-
-fn literal(i: &str) -> PResult<'_, Literal> {
-    match string(i) {
-        Ok((r, w)) => Ok((
-            r,
-            Literal {
-                text: w.text,
-                quoted: true,
-                span: w.span,
+        let word = &i[..end];
+        Ok((
+            &i[end..],
+            Word {
+                text: word.to_string(),
+                span: self.span(i, &i[end..]),
             },
-        )),
-        Err(nom::Err::Error(_)) => {
-            let (r, w) = bare(i).map_err(|_| {
-                nom::Err::Error(PErr {
-                    rest: sp(i),
-                    expected: vec![
-                        "a value (a name, a quantity such as 1亿元, a date, or \"text\")",
-                    ],
-                    message: None,
-                    width: 0,
-                })
-            })?;
-            Ok((
+        ))
+    }
+
+    /// A run of text up to white space, punctuation or an operator: a
+    /// name, a quantity (`1亿元`), a date, a kind.
+    fn bare<'a>(&self, i: &'a str) -> PResult<'a, Word> {
+        let i = sp(i);
+        let end = lex::bare_len(i);
+        if end == 0 || i.starts_with('?') {
+            return fail(i, &["a value"]);
+        }
+        let word = &i[..end];
+        if lex::is_keyword(word) {
+            return fail(i, &["a value"]);
+        }
+        Ok((
+            &i[end..],
+            Word {
+                text: word.to_string(),
+                span: self.span(i, &i[end..]),
+            },
+        ))
+    }
+
+    /// `"..."` or `'...'` with backslash escapes.
+    fn string<'a>(&self, i: &'a str) -> PResult<'a, Word> {
+        let i = sp(i);
+        let Some(q) = i.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+            return fail(i, &["a quoted string"]);
+        };
+        let mut out = String::new();
+        let mut chars = i[1..].char_indices();
+        while let Some((k, c)) = chars.next() {
+            match c {
+                '\\' => match chars.next() {
+                    Some((_, e)) => out.push(e),
+                    None => break,
+                },
+                c if c == q => {
+                    let rest = &i[1 + k + 1..];
+                    return Ok((
+                        rest,
+                        Word {
+                            text: out,
+                            span: self.span(i, rest),
+                        },
+                    ));
+                }
+                c => out.push(c),
+            }
+        }
+        fatal(i, 1, format!("unterminated string: no closing {q}"))
+    }
+
+    fn literal<'a>(&self, i: &'a str) -> PResult<'a, Literal> {
+        match self.string(i) {
+            Ok((r, w)) => Ok((
                 r,
                 Literal {
                     text: w.text,
-                    quoted: false,
+                    quoted: true,
                     span: w.span,
                 },
-            ))
+            )),
+            Err(nom::Err::Error(_)) => {
+                let (r, w) = self.bare(i).map_err(|_| {
+                    nom::Err::Error(PErr {
+                        rest: sp(i),
+                        expected: vec![
+                            "a value (a name, a quantity such as 1亿元, a date, or \"text\")",
+                        ],
+                        message: None,
+                        width: 0,
+                    })
+                })?;
+                Ok((
+                    r,
+                    Literal {
+                        text: w.text,
+                        quoted: false,
+                        span: w.span,
+                    },
+                ))
+            }
+            Err(e) => Err(e),
         }
-        Err(e) => Err(e),
     }
-}
 
-fn variable(i: &str) -> PResult<'_, Word> {
-    let i = sp(i);
-    match i.strip_prefix('?') {
-        Some(rest) => {
-            let (r, mut w) = ident(rest).map_err(|_| {
-                nom::Err::Failure(PErr {
-                    rest,
-                    expected: vec!["a variable name after ?"],
-                    message: None,
-                    width: 0,
-                })
-            })?;
-            w.span.start -= 1;
-            Ok((r, w))
+    fn variable<'a>(&self, i: &'a str) -> PResult<'a, Word> {
+        let i = sp(i);
+        match i.strip_prefix('?') {
+            Some(rest) => {
+                let (r, mut w) = self.ident(rest).map_err(|_| {
+                    nom::Err::Failure(PErr {
+                        rest,
+                        expected: vec!["a variable name after ?"],
+                        message: None,
+                        width: 0,
+                    })
+                })?;
+                w.span.start -= 1;
+                let mut vars = self.vars.borrow_mut();
+                if !vars.contains(&w.text) {
+                    vars.push(w.text.clone());
+                }
+                Ok((r, w))
+            }
+            None => fail(i, &["a ?variable"]),
         }
-        None => fail(i, &["a ?variable"]),
     }
-}
 
-/// `attr(.attr)*` or, where variables are allowed, `?var(.attr)*`.
-fn path(allow_var: bool) -> impl Fn(&str) -> PResult<'_, Path> {
-    move |i: &str| {
+    /// Offers the variables named so far at `at`.
+    fn may_var(&self, at: &str, dotted: bool) {
+        if self.expect.is_some() {
+            let bound = self.vars.borrow().iter().map(|v| format!("?{v}")).collect();
+            self.may(at, Expectation::Variable { bound, dotted });
+        }
+    }
+
+    /// Notes what a path may start with at `at`.
+    fn may_path(&self, at: &str, allow_var: bool, quantity: bool) {
+        if allow_var {
+            // In a match, paths start from a variable.
+            self.may_var(at, true);
+        } else {
+            let kind = if quantity {
+                None
+            } else {
+                self.kind.borrow().clone()
+            };
+            self.may(at, Expectation::Attribute { kind, quantity });
+        }
+    }
+
+    /// `attr(.attr)*` or, where variables are allowed, `?var(.attr)*`.
+    /// `quantity`: the path is what an aggregate adds up.
+    fn path<'a>(&self, allow_var: bool, quantity: bool, i: &'a str) -> PResult<'a, Path> {
         let start = sp(i);
-        let (mut rest, var, mut attrs) = match variable(start) {
+        self.may_path(start, allow_var, quantity);
+        let (mut rest, var, mut attrs) = match self.variable(start) {
             Ok((r, v)) if allow_var => (r, Some(v), Vec::new()),
             Ok(_) => return fatal(start, 1, "variables (?x) belong in match queries".into()),
             Err(nom::Err::Error(_)) => {
-                let (r, a) = ident(start)?;
+                let (r, a) = self.ident(start)?;
                 (r, None, vec![a])
             }
             Err(e) => return Err(e),
         };
         while let Some(after_dot) = rest.strip_prefix('.') {
-            let (r, a) = cut(ident(after_dot))?;
+            let (r, a) = cut(self.ident(after_dot))?;
             attrs.push(a);
             rest = r;
         }
@@ -316,55 +377,50 @@ fn path(allow_var: bool) -> impl Fn(&str) -> PResult<'_, Path> {
             Path {
                 var,
                 attrs,
-                span: span(start, rest),
+                span: self.span(start, rest),
             },
         ))
     }
-}
 
-fn cmp_op(i: &str) -> PResult<'_, CmpOp> {
-    let i = sp(i);
-    for (s, op) in [
-        ("!=", CmpOp::Ne),
-        ("<>", CmpOp::Ne),
-        ("<=", CmpOp::Le),
-        (">=", CmpOp::Ge),
-        ("==", CmpOp::Eq),
-        ("=", CmpOp::Eq),
-        ("<", CmpOp::Lt),
-        (">", CmpOp::Gt),
-        ("≥", CmpOp::Ge),
-        ("≤", CmpOp::Le),
-        ("＝", CmpOp::Eq),
-        ("＞", CmpOp::Gt),
-        ("＜", CmpOp::Lt),
-    ] {
-        if let Some(r) = i.strip_prefix(s) {
-            return Ok((r, op));
+    fn cmp_op<'a>(&self, i: &'a str) -> PResult<'a, CmpOp> {
+        let i = sp(i);
+        if let Some(o) = lex::operator_at(i) {
+            return Ok((&i[o.text.len()..], o.op));
         }
+        self.may(i, Expectation::Operator);
+        fail(i, &lex::offered_operators().collect::<Vec<_>>())
     }
-    fail(i, &["=", "!=", "<", "<=", ">", ">="])
-}
 
-fn condition(allow_var: bool) -> impl Fn(&str) -> PResult<'_, Expr> {
-    move |i: &str| {
-        if let Ok((r, _)) = kw("has")(i) {
-            let (r, p) = cut(path(allow_var)(r))?;
+    fn condition<'a>(&self, allow_var: bool, i: &'a str) -> PResult<'a, Expr> {
+        if let Ok((r, _)) = self.kw("has", i) {
+            let (r, p) = cut(self.path(allow_var, false, r))?;
             return Ok((r, Expr::Has(p)));
         }
-        let (r, p) = path(allow_var)(i)?;
-        if let Ok((r, _)) = kw("within")(r) {
-            let (r, v) = cut(literal(r))?;
+        let (r, p) = self.path(allow_var, false, i)?;
+        let value = |r: &'a str, op: &str| {
+            self.may(
+                r,
+                Expectation::Value {
+                    attr: p.attrs.last().map(|a| a.text.clone()),
+                    op: Some(op.to_string()),
+                },
+            );
+            cut(self.literal(r))
+        };
+        if let Ok((r, _)) = self.kw("within", r) {
+            let (r, v) = value(r, "within")?;
             return Ok((r, Expr::Within { path: p, value: v }));
         }
-        if let Ok((r, _)) = kw("contains")(r) {
-            let (r, v) = cut(literal(r))?;
+        if let Ok((r, _)) = self.kw("contains", r) {
+            let (r, v) = value(r, "contains")?;
             return Ok((r, Expr::Contains { path: p, value: v }));
         }
-        let (r, op) = match cmp_op(r) {
+        let (r, op) = match self.cmp_op(r) {
             Ok(x) => x,
             Err(nom::Err::Error(mut e)) => {
-                e.expected = vec!["=", "!=", "<", "<=", ">", ">=", "within", "contains"];
+                e.expected = lex::offered_operators()
+                    .chain(lex::WORD_OPERATORS.iter().copied())
+                    .collect();
                 if p.attrs.len() == 1 && p.var.is_none() {
                     e.expected.push(".");
                 }
@@ -372,7 +428,7 @@ fn condition(allow_var: bool) -> impl Fn(&str) -> PResult<'_, Expr> {
             }
             Err(e) => return Err(e),
         };
-        let (r, v) = cut(literal(r))?;
+        let (r, v) = value(r, op.symbol())?;
         Ok((
             r,
             Expr::Cmp {
@@ -382,319 +438,425 @@ fn condition(allow_var: bool) -> impl Fn(&str) -> PResult<'_, Expr> {
             },
         ))
     }
-}
 
-fn unary(allow_var: bool) -> impl Fn(&str) -> PResult<'_, Expr> {
-    move |i: &str| {
-        let depth = DEPTH.with(|d| d.get());
+    /// `not unary`, `( expr )` or a condition; `depth` counts the `not`s
+    /// and brackets around it.
+    fn unary<'a>(&self, allow_var: bool, depth: usize, i: &'a str) -> PResult<'a, Expr> {
         if depth >= MAX_DEPTH {
             return fatal(sp(i), 1, format!("nesting deeper than {MAX_DEPTH} levels"));
         }
-        DEPTH.with(|d| d.set(depth + 1));
-        let result = (|| {
-            if let Ok((r, _)) = kw("not")(i) {
-                let (r, e) = cut(unary(allow_var)(r))?;
-                return Ok((r, Expr::Not(Box::new(e))));
-            }
-            let s = sp(i);
-            if let Some(r) = s.strip_prefix('(') {
-                let (r, e) = cut(expr(allow_var)(r))?;
-                let r2 = sp(r);
-                return match r2.strip_prefix(')') {
-                    Some(r3) => Ok((r3, e)),
-                    None => Err(nom::Err::Failure(PErr {
-                        rest: r2,
-                        expected: vec![")", "and", "or"],
-                        message: None,
-                        width: 0,
-                    })),
-                };
-            }
-            condition(allow_var)(i)
-        })();
-        DEPTH.with(|d| d.set(depth));
-        result
+        // Noted before `not`, `(` and `has`: completion lists the
+        // attributes (or variables) a condition starts with first.
+        self.may_path(sp(i), allow_var, false);
+        if let Ok((r, _)) = self.kw("not", i) {
+            let (r, e) = cut(self.unary(allow_var, depth + 1, r))?;
+            return Ok((r, Expr::Not(Box::new(e))));
+        }
+        let s = sp(i);
+        self.may(s, Expectation::Punct("("));
+        if let Some(r) = s.strip_prefix('(') {
+            let (r, e) = cut(self.expr(allow_var, depth + 1, r))?;
+            let r2 = sp(r);
+            self.may(r2, Expectation::Punct(")"));
+            return match r2.strip_prefix(')') {
+                Some(r3) => Ok((r3, e)),
+                None => Err(nom::Err::Failure(PErr {
+                    rest: r2,
+                    expected: vec![")", "and", "or"],
+                    message: None,
+                    width: 0,
+                })),
+            };
+        }
+        self.condition(allow_var, i)
     }
-}
 
-/// `item {word item}`: one item alone, or several joined by `make`.
-fn joined<'a>(
-    i: &'a str,
-    word: &'static str,
-    item: impl Fn(&'a str) -> PResult<'a, Expr>,
-    make: fn(Vec<Expr>) -> Expr,
-) -> PResult<'a, Expr> {
-    let (mut r, first) = item(i)?;
-    let mut items = vec![first];
-    while let Ok((r2, _)) = kw(word)(r) {
-        let (r3, e) = cut(item(r2))?;
-        items.push(e);
-        r = r3;
+    /// `item {word item}`: one item alone, or several joined by `make`.
+    fn joined<'a>(
+        &self,
+        i: &'a str,
+        word: &'static str,
+        item: impl Fn(&'a str) -> PResult<'a, Expr>,
+        make: fn(Vec<Expr>) -> Expr,
+    ) -> PResult<'a, Expr> {
+        let (mut r, first) = item(i)?;
+        let mut items = vec![first];
+        while let Ok((r2, _)) = self.kw(word, r) {
+            let (r3, e) = cut(item(r2))?;
+            items.push(e);
+            r = r3;
+        }
+        Ok((
+            r,
+            if items.len() == 1 {
+                items.remove(0)
+            } else {
+                make(items)
+            },
+        ))
     }
-    Ok((
-        r,
-        if items.len() == 1 {
-            items.remove(0)
+
+    fn expr<'a>(&self, allow_var: bool, depth: usize, i: &'a str) -> PResult<'a, Expr> {
+        self.joined(i, "or", |i| self.conj(allow_var, depth, i), Expr::Or)
+    }
+
+    fn conj<'a>(&self, allow_var: bool, depth: usize, i: &'a str) -> PResult<'a, Expr> {
+        self.joined(i, "and", |i| self.unary(allow_var, depth, i), Expr::And)
+    }
+
+    fn limit<'a>(&self, i: &'a str) -> PResult<'a, Option<Limit>> {
+        let Ok((r, _)) = self.kw("limit", i) else {
+            return Ok((i, None));
+        };
+        let s = sp(r);
+        self.may(s, Expectation::Number);
+        let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+        if end == 0 {
+            return cut(fail(s, &["a whole number"]));
+        }
+        let rest = &s[end..];
+        match s[..end].parse::<u64>() {
+            Ok(n) => Ok((
+                rest,
+                Some(Limit {
+                    n,
+                    span: self.span(s, rest),
+                }),
+            )),
+            Err(_) => fatal(s, end, "limit is too large".into()),
+        }
+    }
+
+    fn order<'a>(&self, i: &'a str) -> PResult<'a, Option<Order>> {
+        let Ok((r, _)) = self.kw_shown("order", "order by", i) else {
+            return Ok((i, None));
+        };
+        let (r, _) = cut(self.kw("by", r))?;
+        let (r, key) = match self.kw("count", r) {
+            Ok((r, _)) => (r, OrderKey::Count),
+            Err(_) => {
+                let (r, p) = cut(self.path(false, false, r))?;
+                (r, OrderKey::Path(p))
+            }
+        };
+        let (r, descending) = if let Ok((r, _)) = self.kw("asc", r) {
+            (r, false)
+        } else if let Ok((r, _)) = self.kw("desc", r) {
+            (r, true)
         } else {
-            make(items)
-        },
-    ))
-}
-
-fn expr(allow_var: bool) -> impl Fn(&str) -> PResult<'_, Expr> {
-    move |i: &str| joined(i, "or", conj(allow_var), Expr::Or)
-}
-
-fn conj(allow_var: bool) -> impl Fn(&str) -> PResult<'_, Expr> {
-    move |i: &str| joined(i, "and", unary(allow_var), Expr::And)
-}
-
-fn limit(i: &str) -> PResult<'_, Option<Limit>> {
-    let Ok((r, _)) = kw("limit")(i) else {
-        return Ok((i, None));
-    };
-    let s = sp(r);
-    let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-    if end == 0 {
-        return cut(fail(s, &["a whole number"]));
+            (r, false)
+        };
+        Ok((r, Some(Order { key, descending })))
     }
-    let rest = &s[end..];
-    match s[..end].parse::<u64>() {
-        Ok(n) => Ok((
-            rest,
-            Some(Limit {
-                n,
-                span: span(s, rest),
-            }),
-        )),
-        Err(_) => fatal(s, end, "limit is too large".into()),
-    }
-}
 
-fn order(i: &str) -> PResult<'_, Option<Order>> {
-    let Ok((r, _)) = kw("order")(i) else {
-        return Ok((i, None));
-    };
-    let (r, _) = cut(kw("by")(r))?;
-    let (r, key) = match kw("count")(r) {
-        Ok((r, _)) => (r, OrderKey::Count),
-        Err(_) => {
-            let (r, p) = cut(path(false)(r))?;
-            (r, OrderKey::Path(p))
+    fn aggregate<'a>(&self, i: &'a str) -> PResult<'a, Aggregate> {
+        if let Ok((r, _)) = self.kw("count", i) {
+            let r = self.kw("of", r).map(|(r, _)| r).unwrap_or(r);
+            return Ok((r, Aggregate::Count));
         }
-    };
-    let (r, descending) = if let Ok((r, _)) = kw("desc")(r) {
-        (r, true)
-    } else if let Ok((r, _)) = kw("asc")(r) {
-        (r, false)
-    } else {
-        (r, false)
-    };
-    Ok((r, Some(Order { key, descending })))
-}
-
-fn aggregate(i: &str) -> PResult<'_, Aggregate> {
-    if let Ok((r, _)) = kw("count")(i) {
-        let r = kw("of")(r).map(|(r, _)| r).unwrap_or(r);
-        return Ok((r, Aggregate::Count));
-    }
-    type Make = fn(Path) -> Aggregate;
-    let table: [(&'static str, Make); 4] = [
-        ("sum", Aggregate::Sum),
-        ("avg", Aggregate::Avg),
-        ("min", Aggregate::Min),
-        ("max", Aggregate::Max),
-    ];
-    for (word, make) in table {
-        if let Ok((r, _)) = kw(word)(i) {
-            let (r, p) = cut(path(false)(r))?;
-            let (r, _) = cut(kw("of")(r))?;
-            return Ok((r, make(p)));
+        type Make = fn(Path) -> Aggregate;
+        let table: [(&'static str, Make); 4] = [
+            ("sum", Aggregate::Sum),
+            ("avg", Aggregate::Avg),
+            ("min", Aggregate::Min),
+            ("max", Aggregate::Max),
+        ];
+        for (word, make) in table {
+            if let Ok((r, _)) = self.kw(word, i) {
+                let (r, p) = cut(self.path(false, true, r))?;
+                let (r, _) = cut(self.kw("of", r))?;
+                return Ok((r, make(p)));
+            }
         }
+        Ok((i, Aggregate::Rows))
     }
-    Ok((i, Aggregate::Rows))
-}
 
-fn kind_word(i: &str) -> PResult<'_, Word> {
-    bare(i).map_err(|_| {
-        nom::Err::Error(PErr {
-            rest: sp(i),
-            expected: vec![
-                "a kind (e.g. funding, projects)",
-                "show",
-                "kinds",
-                "attributes",
-                "count",
-                "sum",
-                "match",
-            ],
-            message: None,
-            width: 0,
+    fn kind_word<'a>(&self, i: &'a str) -> PResult<'a, Word> {
+        self.may(i, Expectation::Kind);
+        self.bare(i).map_err(|_| {
+            nom::Err::Error(PErr {
+                rest: sp(i),
+                expected: vec![
+                    "a kind (e.g. funding, projects)",
+                    "show",
+                    "kinds",
+                    "attributes",
+                    "count",
+                    "sum",
+                    "match",
+                ],
+                message: None,
+                width: 0,
+            })
         })
-    })
-}
+    }
 
-fn select(i: &str) -> PResult<'_, Select> {
-    let (r, agg) = aggregate(i)?;
-    let (r, kind) = if agg == Aggregate::Rows {
-        kind_word(r)?
-    } else {
-        cut(kind_word(r))?
-    };
-    let (r, filter) = match kw("where")(r) {
-        Ok((r, _)) => {
-            let (r, e) = cut(expr(false)(r))?;
-            (r, Some(e))
+    fn select<'a>(&self, i: &'a str) -> PResult<'a, Select> {
+        let (r, agg) = self.aggregate(i)?;
+        let (r, kind) = if agg == Aggregate::Rows {
+            self.kind_word(r)?
+        } else {
+            cut(self.kind_word(r))?
+        };
+        *self.kind.borrow_mut() = Some(kind.text.clone());
+        let (r, filter) = match self.kw("where", r) {
+            Ok((r, _)) => {
+                let (r, e) = cut(self.expr(false, 0, r))?;
+                (r, Some(e))
+            }
+            Err(_) => (r, None),
+        };
+        let (r, group) = match self.kw("by", r) {
+            Ok((r, _)) => {
+                let (r, p) = cut(self.path(false, false, r))?;
+                (r, Some(p))
+            }
+            Err(_) => (r, None),
+        };
+        let (r, order) = self.order(r)?;
+        let (r, limit) = self.limit(r)?;
+        let mut expected: Vec<&'static str> = Vec::new();
+        if filter.is_none() && group.is_none() {
+            expected.push("where");
         }
-        Err(_) => (r, None),
-    };
-    let (r, group) = match kw("by")(r) {
-        Ok((r, _)) => {
-            let (r, p) = cut(path(false)(r))?;
-            (r, Some(p))
+        if group.is_none() && order.is_none() {
+            expected.push("by");
         }
-        Err(_) => (r, None),
-    };
-    let (r, order) = order(r)?;
-    let (r, limit) = limit(r)?;
-    let mut expected: Vec<&'static str> = Vec::new();
-    if filter.is_none() && group.is_none() {
-        expected.push("where");
+        if order.is_none() && limit.is_none() {
+            expected.push("order by");
+        }
+        if limit.is_none() {
+            expected.push("limit");
+        }
+        if filter.is_some() && group.is_none() && order.is_none() && limit.is_none() {
+            expected.push("and");
+            expected.push("or");
+        }
+        end(r, &expected)?;
+        Ok((
+            r,
+            Select {
+                aggregate: agg,
+                kind,
+                filter,
+                group,
+                order,
+                limit,
+            },
+        ))
     }
-    if group.is_none() && order.is_none() {
-        expected.push("by");
-    }
-    if order.is_none() && limit.is_none() {
-        expected.push("order by");
-    }
-    if limit.is_none() {
-        expected.push("limit");
-    }
-    if filter.is_some() && group.is_none() && order.is_none() && limit.is_none() {
-        expected.push("and");
-        expected.push("or");
-    }
-    end(r, &expected)?;
-    Ok((
-        r,
-        Select {
-            aggregate: agg,
-            kind,
-            filter,
-            group,
-            order,
-            limit,
-        },
-    ))
-}
 
-fn pattern(i: &str) -> PResult<'_, Pattern> {
-    let term = |i| -> PResult<'_, Term> {
-        match variable(i) {
+    /// A pattern's subject or object: a variable or a value (what `attr`
+    /// holds, for an object).
+    fn term<'a>(&self, attr: Option<&str>, i: &'a str) -> PResult<'a, Term> {
+        self.may_var(i, false);
+        self.may(
+            i,
+            Expectation::Value {
+                attr: attr.map(str::to_string),
+                op: None,
+            },
+        );
+        match self.variable(i) {
             Ok((r, v)) => Ok((r, Term::Var(v))),
-            Err(nom::Err::Error(_)) => literal(i).map(|(r, l)| (r, Term::Value(l))),
+            Err(nom::Err::Error(_)) => self.literal(i).map(|(r, l)| (r, Term::Value(l))),
             Err(e) => Err(e),
         }
-    };
-    let (r, subject) = term(i)?;
-    let (r, attr) = cut(ident(r))?;
-    let (r, object) = cut(term(r))?;
-    Ok((
-        r,
-        Pattern {
-            subject,
-            attr,
-            object,
-        },
-    ))
-}
+    }
 
-fn match_query(i: &str) -> PResult<'_, Match> {
-    let (mut r, first) = cut(pattern(i))?;
-    let mut patterns = vec![first];
-    loop {
-        let s = sp(r);
-        match s.strip_prefix(',').or_else(|| s.strip_prefix('，')) {
-            Some(after) => {
-                let (r2, p) = cut(pattern(after))?;
-                if patterns.len() >= MAX_PATTERNS {
-                    let at = sp(after);
-                    return fatal(
-                        at,
-                        at.len() - r2.len(),
-                        format!("a match takes at most {MAX_PATTERNS} patterns"),
-                    );
+    fn pattern<'a>(&self, i: &'a str) -> PResult<'a, Pattern> {
+        let (r, subject) = self.term(None, i)?;
+        // `?r within 锦州市` reads `within` as the pattern's attribute.
+        self.may(
+            r,
+            Expectation::Attribute {
+                kind: None,
+                quantity: false,
+            },
+        );
+        self.may(r, Expectation::Keyword("within"));
+        let (r, attr) = cut(self.ident(r))?;
+        let (r, object) = cut(self.term(Some(&attr.text), r))?;
+        Ok((
+            r,
+            Pattern {
+                subject,
+                attr,
+                object,
+            },
+        ))
+    }
+
+    fn match_query<'a>(&self, i: &'a str) -> PResult<'a, Match> {
+        let (mut r, first) = cut(self.pattern(i))?;
+        let mut patterns = vec![first];
+        loop {
+            let s = sp(r);
+            self.may(s, Expectation::Punct(","));
+            match s.strip_prefix(',').or_else(|| s.strip_prefix('，')) {
+                Some(after) => {
+                    let (r2, p) = cut(self.pattern(after))?;
+                    if patterns.len() >= MAX_PATTERNS {
+                        let at = sp(after);
+                        return fatal(
+                            at,
+                            at.len() - r2.len(),
+                            format!("a match takes at most {MAX_PATTERNS} patterns"),
+                        );
+                    }
+                    patterns.push(p);
+                    r = r2;
                 }
-                patterns.push(p);
-                r = r2;
+                None => break,
             }
-            None => break,
         }
+        let (r, filter) = match self.kw("where", r) {
+            Ok((r, _)) => {
+                let (r, e) = cut(self.expr(true, 0, r))?;
+                (r, Some(e))
+            }
+            Err(_) => (r, None),
+        };
+        let (r, limit) = self.limit(r)?;
+        end(r, &[",", "where", "limit"])?;
+        Ok((
+            r,
+            Match {
+                patterns,
+                filter,
+                limit,
+            },
+        ))
     }
-    let (r, filter) = match kw("where")(r) {
-        Ok((r, _)) => {
-            let (r, e) = cut(expr(true)(r))?;
-            (r, Some(e))
-        }
-        Err(_) => (r, None),
-    };
-    let (r, limit) = limit(r)?;
-    end(r, &[",", "where", "limit"])?;
-    Ok((
-        r,
-        Match {
-            patterns,
-            filter,
-            limit,
-        },
-    ))
-}
 
-/// `find TERM {TERM} [limit N]`: a term is a quoted string or any run of
-/// characters up to white space (物流, 45万元, “双凌”).
-fn find_query(i: &str) -> PResult<'_, Find> {
-    let mut r = i;
-    let mut terms = Vec::new();
-    let mut limit_clause = None;
-    loop {
-        let s = sp(r);
-        if s.is_empty() {
-            break;
-        }
-        if !terms.is_empty() && kw("limit")(s).is_ok() {
-            let (r2, l) = limit(s)?;
-            limit_clause = l;
-            r = r2;
-            break;
-        }
-        match string(s) {
-            Ok((r2, w)) => {
-                terms.push(w);
-                r = r2;
-                continue;
+    /// `find TERM {TERM} [limit N]`: a term is a quoted string or any run of
+    /// characters up to white space (物流, 45万元, “双凌”).
+    fn find_query<'a>(&self, i: &'a str) -> PResult<'a, Find> {
+        let mut r = i;
+        let mut terms = Vec::new();
+        let mut limit_clause = None;
+        loop {
+            let s = sp(r);
+            self.may(s, Expectation::Term);
+            if s.is_empty() {
+                if !terms.is_empty() {
+                    self.may(s, Expectation::Keyword("limit"));
+                }
+                break;
             }
-            Err(nom::Err::Failure(e)) => return Err(nom::Err::Failure(e)),
-            Err(_) => {}
+            if !terms.is_empty() && lex::starts_with_keyword(s, "limit") {
+                let (r2, l) = self.limit(s)?;
+                limit_clause = l;
+                r = r2;
+                break;
+            }
+            match self.string(s) {
+                Ok((r2, w)) => {
+                    terms.push(w);
+                    r = r2;
+                    continue;
+                }
+                Err(nom::Err::Failure(e)) => return Err(nom::Err::Failure(e)),
+                Err(_) => {}
+            }
+            let end_at = s.find(is_space).unwrap_or(s.len());
+            let rest = &s[end_at..];
+            terms.push(Word {
+                text: s[..end_at].to_string(),
+                span: self.span(s, rest),
+            });
+            r = rest;
         }
-        let end_at = s.find(is_space).unwrap_or(s.len());
-        let rest = &s[end_at..];
-        terms.push(Word {
-            text: s[..end_at].to_string(),
-            span: span(s, rest),
-        });
-        r = rest;
+        if terms.is_empty() {
+            return cut(fail(sp(r), &["a word to look for (e.g. find 物流)"]));
+        }
+        end(r, &[])?;
+        Ok((
+            r,
+            Find {
+                terms,
+                limit: limit_clause,
+            },
+        ))
     }
-    if terms.is_empty() {
-        return cut(fail(sp(r), &["a word to look for (e.g. find 物流)"]));
+
+    fn query<'a>(&self, i: &'a str) -> PResult<'a, Query> {
+        self.query_in(false, i)
     }
-    end(r, &[])?;
-    Ok((
-        r,
-        Find {
-            terms,
-            limit: limit_clause,
-        },
-    ))
+
+    /// A query; `explained` when it follows `explain` (which takes no
+    /// second `explain`).
+    fn query_in<'a>(&self, explained: bool, i: &'a str) -> PResult<'a, Query> {
+        if explained {
+            // Checked by the caller, which names the mistake.
+        } else if let Ok((r, _)) = self.kw("explain", i) {
+            if lex::starts_with_keyword(sp(r), "explain") {
+                return fatal(
+                    sp(r),
+                    7,
+                    "explain takes a query, not another explain".into(),
+                );
+            }
+            let (r, q) = cut(self.query_in(true, r))?;
+            return Ok((r, Query::Explain(Box::new(q))));
+        }
+        if let Ok((r, _)) = self.kw("show", i) {
+            let s = sp(r);
+            match self.string(s) {
+                Ok((r2, w)) => {
+                    end(r2, &[])?;
+                    return Ok((r2, Query::Show(w)));
+                }
+                Err(nom::Err::Failure(e)) => {
+                    // An open quote: the name is still being typed.
+                    self.may("", Expectation::NameRest { start: self.pos(s) });
+                    return Err(nom::Err::Failure(e));
+                }
+                Err(_) => {}
+            }
+            // The rest of the line is the name, whatever it holds so far.
+            self.may("", Expectation::NameRest { start: self.pos(s) });
+            let name = s.trim_end_matches(is_space);
+            if name.is_empty() {
+                return cut(fail(s, &["a name (e.g. show 义县)"]));
+            }
+            let rest = &s[name.len()..];
+            return Ok((
+                rest,
+                Query::Show(Word {
+                    text: name.to_string(),
+                    span: self.span(s, rest),
+                }),
+            ));
+        }
+        if let Ok((r, _)) = self.kw("kinds", i) {
+            end(r, &[])?;
+            return Ok((r, Query::Kinds));
+        }
+        if let Ok((r, _)) = self.kw("find", i) {
+            let (r, f) = self.find_query(r)?;
+            return Ok((r, Query::Find(f)));
+        }
+        // `attrs` is another spelling: accepted, not offered.
+        let attributes = self
+            .kw_shown("attributes", "attributes of", i)
+            .or_else(|_| match lex::starts_with_keyword(sp(i), "attrs") {
+                true => self.kw("attrs", i),
+                false => fail(i, &["attrs"]),
+            });
+        if let Ok((r, _)) = attributes {
+            let r = self.kw("of", r).map(|(r, _)| r).unwrap_or(r);
+            let (r, k) = cut(self.kind_word(r))?;
+            end(r, &[])?;
+            return Ok((r, Query::Attributes(k)));
+        }
+        if let Ok((r, _)) = self.kw("match", i) {
+            let (r, m) = self.match_query(r)?;
+            return Ok((r, Query::Match(m)));
+        }
+        let (r, s) = self.select(i)?;
+        Ok((r, Query::Select(Box::new(s))))
+    }
 }
 
 /// Succeeds at the end of the input; otherwise reports what could follow.
@@ -713,73 +875,30 @@ fn end<'a>(i: &'a str, expected: &[&'static str]) -> PResult<'a, ()> {
     }))
 }
 
-fn query(i: &str) -> PResult<'_, Query> {
-    if let Ok((r, _)) = kw("explain")(i) {
-        if kw("explain")(r).is_ok() {
-            return fatal(
-                sp(r),
-                7,
-                "explain takes a query, not another explain".into(),
-            );
-        }
-        let (r, q) = cut(query(r))?;
-        return Ok((r, Query::Explain(Box::new(q))));
-    }
-    if let Ok((r, _)) = kw("show")(i) {
-        let s = sp(r);
-        match string(s) {
-            Ok((r2, w)) => {
-                end(r2, &[])?;
-                return Ok((r2, Query::Show(w)));
-            }
-            Err(nom::Err::Failure(e)) => return Err(nom::Err::Failure(e)),
-            Err(_) => {}
-        }
-        let name = s.trim_end_matches(is_space);
-        if name.is_empty() {
-            return cut(fail(s, &["a name (e.g. show 义县)"]));
-        }
-        let rest = &s[name.len()..];
-        return Ok((
-            rest,
-            Query::Show(Word {
-                text: name.to_string(),
-                span: span(s, rest),
-            }),
-        ));
-    }
-    if let Ok((r, _)) = kw("kinds")(i) {
-        end(r, &[])?;
-        return Ok((r, Query::Kinds));
-    }
-    if let Ok((r, _)) = kw("find")(i) {
-        let (r, f) = find_query(r)?;
-        return Ok((r, Query::Find(f)));
-    }
-    if let Ok((r, _)) = kw("attributes").parse(i).or_else(|_| kw("attrs")(i)) {
-        let r = kw("of")(r).map(|(r, _)| r).unwrap_or(r);
-        let (r, k) = cut(kind_word(r))?;
-        end(r, &[])?;
-        return Ok((r, Query::Attributes(k)));
-    }
-    if let Ok((r, _)) = kw("match")(i) {
-        let (r, m) = match_query(r)?;
-        return Ok((r, Query::Match(m)));
-    }
-    let (r, s) = select(i)?;
-    Ok((r, Query::Select(Box::new(s))))
-}
-
 fn describe(rest: &str) -> (String, usize) {
     if rest.is_empty() {
         return ("the query ends early".to_string(), 0);
     }
-    let token: String = if rest.starts_with(is_bare_char) {
-        rest.chars().take_while(|c| is_bare_char(*c)).collect()
+    let n = lex::bare_len(rest);
+    let token: String = if n > 0 {
+        rest[..n].to_string()
     } else {
         rest.chars().take(1).collect()
     };
     (format!("unexpected '{token}'"), token.len())
+}
+
+/// What may follow `prefix`, the query typed so far up to the word being
+/// typed: the parser's own view of the next token, which completion turns
+/// into candidates. Empty when nothing can follow (or the prefix is
+/// already wrong before its end).
+pub fn expected_next(prefix: &str) -> Vec<Expectation> {
+    if prefix.len() > MAX_QUERY_LEN {
+        return Vec::new();
+    }
+    let p = P::new(prefix.len(), true);
+    let _ = p.query(prefix);
+    p.expect.map(RefCell::into_inner).unwrap_or_default()
 }
 
 /// Parses one query.
@@ -793,23 +912,22 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
             (0, 0),
         ));
     }
-    INPUT_LEN.with(|l| l.set(input.len()));
-    DEPTH.with(|d| d.set(0));
+    let p = P::new(input.len(), false);
     if sp(input).is_empty() {
         return Err(QueryError::new("empty query", (0, 0))
             .with_help("try: kinds, funding by source, show 义县, funding where amount > 1亿元"));
     }
-    match query(input) {
+    match p.query(input) {
         Ok((rest, q)) => {
             if !sp(rest).is_empty() {
-                let at = pos(sp(rest));
+                let at = p.pos(sp(rest));
                 let (msg, w) = describe(sp(rest));
                 return Err(QueryError::new(msg, (at, at + w)).with_help("expected end of query"));
             }
             Ok(q)
         }
         Err(nom::Err::Error(e)) | Err(nom::Err::Failure(e)) => {
-            let at = pos(e.rest);
+            let at = p.pos(e.rest);
             let (msg, w) = match e.message {
                 Some(m) => (m, e.width),
                 None => describe(e.rest),
@@ -962,5 +1080,147 @@ mod tests {
         assert!(parse(&long).unwrap_err().message.contains("too long"));
         let nots = format!("funding where {}amount > 1", "not ".repeat(100));
         assert!(parse(&nots).is_err());
+    }
+
+    #[test]
+    fn every_operator_of_the_table_ends_a_word() {
+        for o in lex::OPERATORS {
+            let q = format!("funding where amount{}1亿元", o.text);
+            let Query::Select(s) = parse(&q).unwrap_or_else(|e| panic!("{q}: {e:?}")) else {
+                panic!("{q}")
+            };
+            let Some(Expr::Cmp { op, value, .. }) = s.filter else {
+                panic!("{q}")
+            };
+            assert_eq!((op, value.text.as_str()), (o.op, "1亿元"), "{q}");
+            // A bare value ends where an operator begins, as in the lexer.
+            let q = format!("funding where recipient = 义县{}1", o.text);
+            let e = parse(&q).unwrap_err();
+            assert_eq!(
+                e.span.0,
+                "funding where recipient = 义县".len(),
+                "{q}: {e:?}"
+            );
+        }
+        // `！` alone stays part of a name.
+        assert!(parse("funding where recipient = 加油！").is_ok());
+    }
+
+    #[test]
+    fn what_the_parser_expects_next() {
+        let kws = |s: &str| -> Vec<&'static str> {
+            expected_next(s)
+                .into_iter()
+                .filter_map(|e| match e {
+                    Expectation::Keyword(k) => Some(k),
+                    _ => None,
+                })
+                .collect()
+        };
+        let start = kws("");
+        for k in [
+            "explain",
+            "show",
+            "kinds",
+            "find",
+            "attributes of",
+            "match",
+            "count",
+        ] {
+            assert!(start.contains(&k), "{k} in {start:?}");
+        }
+        assert!(!start.contains(&"attrs"), "aliases are not offered");
+        assert!(expected_next("").contains(&Expectation::Kind));
+        assert_eq!(
+            expected_next("show Yi "),
+            vec![Expectation::NameRest { start: 5 }]
+        );
+        let after_path = expected_next("funding where amount ");
+        assert!(
+            after_path.contains(&Expectation::Operator),
+            "{after_path:?}"
+        );
+        assert_eq!(kws("funding where amount "), vec!["within", "contains"]);
+        assert_eq!(expected_next("funding limit "), vec![Expectation::Number]);
+        assert_eq!(
+            kws("funding order by amount "),
+            vec!["asc", "desc", "limit"]
+        );
+        assert_eq!(
+            kws("explain "),
+            kws("")
+                .into_iter()
+                .filter(|k| *k != "explain")
+                .collect::<Vec<_>>()
+        );
+        assert!(kws("match ?f recipient ?r where ?r within 锦州市 ").contains(&"and"));
+        assert_eq!(
+            expected_next("sum "),
+            vec![Expectation::Attribute {
+                kind: None,
+                quantity: true
+            }]
+        );
+        // Past an error there is nothing to offer.
+        assert_eq!(expected_next("funding wher amount "), vec![]);
+        assert_eq!(expected_next(&"(".repeat(MAX_QUERY_LEN + 1)), vec![]);
+    }
+
+    #[test]
+    fn no_thread_local_state() {
+        // Each parse carries its own input length and depth: parsing on
+        // one thread cannot disturb another, nor a parse inside a parse.
+        let this = include_str!("parse.rs");
+        assert!(!this.contains(concat!("thread", "_local!")));
+        assert!(!this.contains(concat!("Cell<", "usize>")));
+    }
+
+    use proptest::prelude::*;
+
+    /// Text made of the language's own pieces, so deep parses are common.
+    fn query_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            prop::sample::select(lex::KEYWORDS).prop_map(str::to_string),
+            prop::sample::select(lex::OPERATORS).prop_map(|o| o.text.to_string()),
+            prop::sample::select(vec![
+                " ",
+                " ",
+                "(",
+                ")",
+                ",",
+                "，",
+                "\"",
+                "'",
+                "?f",
+                ".",
+                "funding",
+                "amount",
+                "recipient",
+                "义县",
+                "1亿元",
+                "\\",
+                "\n",
+                "！",
+            ])
+            .prop_map(str::to_string),
+            any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        /// Half-typed or junk input: the parser answers (an error within
+        /// the input) and says what may follow; nothing panics.
+        #[test]
+        fn parses_and_expects_anything(s in prop_oneof![query_like(), "\\PC*"]) {
+            if let Err(e) = parse(&s) {
+                prop_assert!(e.span.0 <= e.span.1 && e.span.1 <= s.len(), "{s:?}: {e:?}");
+            }
+            for e in expected_next(&s) {
+                if let Expectation::NameRest { start } = e {
+                    prop_assert!(start <= s.len() && s.is_char_boundary(start));
+                }
+            }
+        }
     }
 }
