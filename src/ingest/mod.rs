@@ -3,6 +3,7 @@
 //! checked here, before the store sees it; errors name `file:line`.
 
 pub mod against_store;
+pub mod encoding;
 pub mod extract;
 pub mod facts_toml;
 pub mod jsonl;
@@ -59,7 +60,7 @@ pub fn bundled() -> Result<Vec<DocumentFacts>, Error> {
 /// references across documents and for finding them in text.
 pub fn read_path(path: &Path, known: &extract::Known) -> Result<Vec<DocumentFacts>, Error> {
     let label = path.display().to_string();
-    let src = std::fs::read_to_string(path).map_err(|e| Error::Input(format!("{label}: {e}")))?;
+    let src = encoding::read_text(path)?;
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let known_fn = |n: &str| known.contains(n);
     let known_fn: &dyn Fn(&str) -> bool = &known_fn;
@@ -71,7 +72,7 @@ pub fn read_path(path: &Path, known: &extract::Known) -> Result<Vec<DocumentFact
                 &src,
                 |file| {
                     let p = dir.join(file);
-                    match std::fs::read_to_string(&p) {
+                    match encoding::read_text(&p) {
                         Ok(t) => Ok(Some(t)),
                         Err(e) => Err(format!("cannot read the document {}: {e}", p.display())),
                     }
@@ -96,6 +97,20 @@ pub fn read_path(path: &Path, known: &extract::Known) -> Result<Vec<DocumentFact
             let known = known.without_extraction_of(&name);
             Ok(vec![extract::extract(&name, &src, &known)?.facts])
         }
+        // `.txt` alone: Rust (like the shell) calls that a hidden file
+        // without an extension.
+        "" => Err(Error::Input(
+            match path.file_name().map(|n| n.to_string_lossy()) {
+                Some(n) if n.starts_with('.') && n.len() > 1 => format!(
+                    "{label}: the file name '{n}' is all extension and no name: give the file a \
+                     name (e.g. news{n}); seedkb knows a document by its file name"
+                ),
+                _ => format!(
+                    "{label}: the file name has no extension, so its type is unknown (expected a \
+                     .toml fact file, a .jsonl dump or a .txt document)"
+                ),
+            },
+        )),
         _ => Err(Error::Input(format!(
             "{label}: unknown file type '.{ext}' (expected a .toml fact file, a .jsonl dump \
              or a .txt document)"
@@ -118,7 +133,8 @@ impl Problems {
     }
 
     pub fn add(&mut self, line: usize, msg: impl std::fmt::Display) {
-        self.list.push(format!("{}:{line}: {msg}", self.file));
+        self.list
+            .push(elide_long_words(&format!("{}:{line}: {msg}", self.file)));
     }
 
     pub fn finish(self) -> Result<(), Error> {
@@ -141,6 +157,40 @@ impl Problems {
         ));
         Err(Error::Input(msg))
     }
+}
+
+/// Longest run of non-blank characters an error message echoes whole.
+const ECHO_MAX: usize = 200;
+
+/// Cuts the middle out of every run of non-blank characters longer than
+/// `ECHO_MAX` (a 100,000-digit number echoed back), saying how long it was.
+pub fn elide_long_words(msg: &str) -> String {
+    if msg.chars().count() <= ECHO_MAX {
+        return msg.to_string();
+    }
+    let mut out = String::with_capacity(ECHO_MAX * 2);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let n = word.chars().count();
+        if n > ECHO_MAX {
+            let head: String = word.chars().take(60).collect();
+            let tail: String = word.chars().skip(n - 20).collect();
+            out.push_str(&format!("{head}…[{n} characters]…{tail}"));
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in msg.chars() {
+        if c.is_whitespace() {
+            flush(&mut word, &mut out);
+            out.push(c);
+        } else {
+            word.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// Whether `s` is lower snake_case (attribute and kind names).
