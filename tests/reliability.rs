@@ -906,6 +906,29 @@ fn a_full_disk_fails_cleanly_and_never_bricks_the_database() {
     assert_eq!(c.code, 0, "{}{}", c.stdout, c.stderr);
     assert_eq!(answers(&db), expected);
     assert_eq!(seedkb(&db, &["dump"], None).stdout, dump);
+    // Room to open but not for the copy: compact refuses, changes nothing.
+    let df = Command::new("df")
+        .args(["-B1", "--output=avail"])
+        .arg(&small)
+        .output()
+        .unwrap();
+    let avail: u64 = String::from_utf8_lossy(&df.stdout)
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .expect("df gives the free bytes");
+    std::fs::write(&filler, vec![0u8; avail.saturating_sub(600_000) as usize]).unwrap();
+    let r = seedkb(&db, &["compact"], None);
+    assert_eq!(r.code, 3, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains("no space left on the device") && r.stderr.contains("unchanged"),
+        "{}",
+        r.stderr
+    );
+    std::fs::remove_file(&filler).unwrap();
+    assert_eq!(seedkb(&db, &["dump"], None).stdout, dump);
+    let left: Vec<_> = std::fs::read_dir(&small).unwrap().collect();
+    assert_eq!(left.len(), 1, "only the database: {left:?}");
 }
 
 /// Every state an interrupted `seedkb compact` can leave opens as the

@@ -159,7 +159,7 @@ fn sled_error_advice(label: &str, e: sled::Error, advice: &str) -> KvError {
 
 /// ENOSPC. sled re-creates the I/O errors it passes between threads from
 /// their Debug text, keeping only the kind, hence the text test too.
-fn is_disk_full(e: &std::io::Error) -> bool {
+pub(crate) fn is_disk_full(e: &std::io::Error) -> bool {
     e.raw_os_error() == Some(28)
         || e.kind() == std::io::ErrorKind::StorageFull
         || e.to_string().contains("code: 28,")
