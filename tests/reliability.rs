@@ -906,6 +906,29 @@ fn a_full_disk_fails_cleanly_and_never_bricks_the_database() {
     assert_eq!(c.code, 0, "{}{}", c.stdout, c.stderr);
     assert_eq!(answers(&db), expected);
     assert_eq!(seedkb(&db, &["dump"], None).stdout, dump);
+    // Room to open but not for the copy: compact refuses, changes nothing.
+    let df = Command::new("df")
+        .args(["-B1", "--output=avail"])
+        .arg(&small)
+        .output()
+        .unwrap();
+    let avail: u64 = String::from_utf8_lossy(&df.stdout)
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .expect("df gives the free bytes");
+    std::fs::write(&filler, vec![0u8; avail.saturating_sub(600_000) as usize]).unwrap();
+    let r = seedkb(&db, &["compact"], None);
+    assert_eq!(r.code, 3, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains("no space left on the device") && r.stderr.contains("unchanged"),
+        "{}",
+        r.stderr
+    );
+    std::fs::remove_file(&filler).unwrap();
+    assert_eq!(seedkb(&db, &["dump"], None).stdout, dump);
+    let left: Vec<_> = std::fs::read_dir(&small).unwrap().collect();
+    assert_eq!(left.len(), 1, "only the database: {left:?}");
 }
 
 /// Every state an interrupted `seedkb compact` can leave opens as the
@@ -942,4 +965,150 @@ fn an_interrupted_compaction_is_finished_or_undone_on_the_next_open() {
         .filter(|n| n.contains("compact"))
         .collect();
     assert!(left.is_empty(), "{left:?}");
+}
+
+// ───────────────────────── unhelpful errors, small oddities ─────────────────────────
+
+/// Loads one file of raw bytes; expects exit 1, the store unchanged, and
+/// the error to contain every one of `words`.
+fn load_bytes_fails(db: &Path, dir: &Path, name: &str, bytes: &[u8], words: &[&str]) -> String {
+    let before = seedkb(db, &["dump"], None).stdout;
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    let r = seedkb(db, &["load", p.to_str().unwrap()], None);
+    assert_eq!(r.code, 1, "{name}: {}{}", r.stdout, r.stderr);
+    for w in words {
+        assert!(r.stderr.contains(w), "{name}: no '{w}' in:\n{}", r.stderr);
+    }
+    assert_eq!(seedkb(db, &["dump"], None).stdout, before, "{name}");
+    r.stderr
+}
+
+#[test]
+fn files_that_are_not_utf8_say_where_and_what_they_look_like() {
+    let (dir, db) = seeded();
+    let d = dir.path();
+    // 甲县获得拨款2.4亿元。 in GBK.
+    let gbk: &[u8] = &[
+        0xBC, 0xD7, 0xCF, 0xD8, 0xBB, 0xF1, 0xB5, 0xC3, 0xB2, 0xA6, 0xBF, 0xEE, b'2', b'.', b'4',
+        0xD2, 0xDA, 0xD4, 0xAA, 0xA1, 0xA3, b'\n',
+    ];
+    load_bytes_fails(
+        &db,
+        d,
+        "gbk.txt",
+        gbk,
+        &[
+            "gbk.txt:1:1: byte 0xBC is not UTF-8",
+            "GBK",
+            "iconv -f GB18030 -t UTF-8",
+        ],
+    );
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(
+        "甲县获得拨款2.4亿元。\n"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes()),
+    );
+    load_bytes_fails(
+        &db,
+        d,
+        "u16.txt",
+        &utf16,
+        &["u16.txt:1:1:", "UTF-16", "iconv -f UTF-16"],
+    );
+    let binary: Vec<u8> = (0..3000u32).map(|i| (i * 7919 % 251) as u8).collect();
+    load_bytes_fails(&db, d, "bin.txt", &binary, &["bin.txt:1:", "binary data"]);
+    let mut jsonl =
+        b"{\"subject\":\"x\",\"attribute\":\"kind\",\"value\":\"county\"}\n\n{\"subject\":\""
+            .to_vec();
+    jsonl.extend_from_slice(&gbk[..4]);
+    jsonl.extend_from_slice(b"\",\"attribute\":\"kind\",\"value\":\"county\"}\n");
+    load_bytes_fails(
+        &db,
+        d,
+        "gbk.jsonl",
+        &jsonl,
+        &[
+            "gbk.jsonl:3:13: byte 0xBC",
+            "GBK",
+            "iconv -f GB18030 -t UTF-8",
+        ],
+    );
+}
+
+#[test]
+fn a_huge_number_is_not_echoed_whole() {
+    let (dir, db) = seeded();
+    let digits = "9".repeat(100_000);
+    let line = format!(
+        "{{\"subject\":\"甲县\",\"attribute\":\"amount\",\"value\":{digits},\"unit\":\"CNY\"}}\n"
+    );
+    let err = load_bytes_fails(
+        &db,
+        dir.path(),
+        "big.jsonl",
+        line.as_bytes(),
+        &["big.jsonl:1:", "is too large", "[100002 characters]"],
+    );
+    assert!(err.len() < 1000, "{} bytes of error", err.len());
+    std::fs::write(dir.path().join("doc.txt"), DOC).unwrap();
+    let toml = toml_with(&format!(
+        "[[fact]]\nsubject = \"甲县\"\nattribute = \"amount\"\nquantity = \"{digits}亿元\"\nquote = \"甲县获得拨款\"\n"
+    ));
+    let err = load_bytes_fails(
+        &db,
+        dir.path(),
+        "big.facts.toml",
+        toml.as_bytes(),
+        &["big.facts.toml:"],
+    );
+    assert!(
+        err.len() < 2000,
+        "{} bytes of error:\n{}",
+        err.len(),
+        &err[..2000]
+    );
+}
+
+#[test]
+fn a_bom_a_nameless_file_and_a_range_written_backwards() {
+    let (dir, db) = seeded();
+    let bom = dir.path().join("bom.txt");
+    std::fs::write(
+        &bom,
+        "\u{feff}甲县位于锦州市。甲县获得拨款400亿元至1亿元，用于修路。\n",
+    )
+    .unwrap();
+    let r = seedkb(&db, &["load", bom.to_str().unwrap()], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let dump = seedkb(&db, &["dump"], None).stdout;
+    assert!(!dump.contains('\u{feff}'), "a BOM in the dump");
+    let found = seedkb(&db, &["-e", "find 甲县"], None);
+    assert!(found.stdout.contains("甲县位于锦州市") && !found.stdout.contains('\u{feff}'));
+    // The whole range, in the order it was written, not just its tail.
+    let amount = dump
+        .lines()
+        .find(|l| l.contains("\"amount\"") && l.contains("bom.txt"))
+        .expect("the amount");
+    let v: serde_json::Value = serde_json::from_str(amount).unwrap();
+    assert_eq!(v["value"], serde_json::json!(100_000_000u64), "{amount}");
+    assert_eq!(v["upper"], serde_json::json!(40_000_000_000u64), "{amount}");
+    assert_eq!(v["text"], "400亿元至1亿元");
+    let q = seedkb(&db, &["--format", "csv", "-e", "show 甲县"], None);
+    assert!(
+        q.stdout.contains("400亿元至1亿元"),
+        "{}{}",
+        q.stdout,
+        q.stderr
+    );
+    // A file called just `.txt`.
+    let err = load_bytes_fails(
+        &db,
+        dir.path(),
+        ".txt",
+        "甲县。".as_bytes(),
+        &["'.txt' is all extension and no name", "news.txt"],
+    );
+    assert!(!err.contains("unknown file type '.'"), "{err}");
 }

@@ -16,7 +16,7 @@ pub mod segment;
 pub use chinese::{pinyin_key, search_key, simplify, Chinese};
 pub use extract::{extract, Extraction, Found, Known, DOCUMENT_KIND, MENTION_ATTR};
 
-use seedkb_core::ingest::{facts_toml, jsonl};
+use seedkb_core::ingest::{encoding, facts_toml, jsonl};
 use seedkb_core::model::DocumentFacts;
 use seedkb_core::Error;
 use std::path::Path;
@@ -29,7 +29,7 @@ use seedkb_core::{error, model, store};
 /// references across documents and for finding them in text.
 pub fn read_path(path: &Path, known: &Known) -> Result<Vec<DocumentFacts>, Error> {
     let label = path.display().to_string();
-    let src = std::fs::read_to_string(path).map_err(|e| Error::Input(format!("{label}: {e}")))?;
+    let src = encoding::read_text(path)?;
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let known_fn = |n: &str| known.contains(n);
     let known_fn: &dyn Fn(&str) -> bool = &known_fn;
@@ -41,7 +41,7 @@ pub fn read_path(path: &Path, known: &Known) -> Result<Vec<DocumentFacts>, Error
                 &src,
                 |file| {
                     let p = dir.join(file);
-                    match std::fs::read_to_string(&p) {
+                    match encoding::read_text(&p) {
                         Ok(t) => Ok(Some(t)),
                         Err(e) => Err(format!("cannot read the document {}: {e}", p.display())),
                     }
@@ -66,6 +66,20 @@ pub fn read_path(path: &Path, known: &Known) -> Result<Vec<DocumentFacts>, Error
             let known = known.without_extraction_of(&name);
             Ok(vec![extract(&name, &src, &known)?.facts])
         }
+        // `.txt` alone: Rust (like the shell) calls that a hidden file
+        // without an extension.
+        "" => Err(Error::Input(
+            match path.file_name().map(|n| n.to_string_lossy()) {
+                Some(n) if n.starts_with('.') && n.len() > 1 => format!(
+                    "{label}: the file name '{n}' is all extension and no name: give the file a \
+                     name (e.g. news{n}); seedkb knows a document by its file name"
+                ),
+                _ => format!(
+                    "{label}: the file name has no extension, so its type is unknown (expected a \
+                     .toml fact file, a .jsonl dump or a .txt document)"
+                ),
+            },
+        )),
         _ => Err(Error::Input(format!(
             "{label}: unknown file type '.{ext}' (expected a .toml fact file, a .jsonl dump \
              or a .txt document)"

@@ -4,6 +4,7 @@
 //! `seedkb-extract`, which also dispatches a path by its extension.
 
 pub mod against_store;
+pub mod encoding;
 pub mod facts_toml;
 pub mod jsonl;
 
@@ -24,7 +25,8 @@ impl Problems {
     }
 
     pub fn add(&mut self, line: usize, msg: impl std::fmt::Display) {
-        self.list.push(format!("{}:{line}: {msg}", self.file));
+        self.list
+            .push(elide_long_words(&format!("{}:{line}: {msg}", self.file)));
     }
 
     pub fn finish(self) -> Result<(), Error> {
@@ -47,6 +49,40 @@ impl Problems {
         ));
         Err(Error::Input(msg))
     }
+}
+
+/// Longest run of non-blank characters an error message echoes whole.
+const ECHO_MAX: usize = 200;
+
+/// Cuts the middle out of every run of non-blank characters longer than
+/// `ECHO_MAX` (a 100,000-digit number echoed back), saying how long it was.
+pub fn elide_long_words(msg: &str) -> String {
+    if msg.chars().count() <= ECHO_MAX {
+        return msg.to_string();
+    }
+    let mut out = String::with_capacity(ECHO_MAX * 2);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let n = word.chars().count();
+        if n > ECHO_MAX {
+            let head: String = word.chars().take(60).collect();
+            let tail: String = word.chars().skip(n - 20).collect();
+            out.push_str(&format!("{head}…[{n} characters]…{tail}"));
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in msg.chars() {
+        if c.is_whitespace() {
+            flush(&mut word, &mut out);
+            out.push(c);
+        } else {
+            word.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// Whether `s` is lower snake_case (attribute and kind names).

@@ -435,9 +435,10 @@ pub fn parse_quantity_prefix(input: &str) -> Option<(Quantity, usize)> {
             }
             let (lo, u) = convert(&low, second.unit)?;
             let (hi, _) = convert(&second, second.unit)?;
-            if hi < lo {
-                return None;
-            }
+            // 400亿元至1亿元, written high to low, is the same range; its
+            // text keeps the order it was written in. (Refusing it let the
+            // extractor take the tail, 1亿元, as the whole amount.)
+            let (lo, hi) = if hi < lo { (hi, lo) } else { (lo, hi) };
             (
                 r,
                 Quantity {
@@ -549,7 +550,12 @@ mod tests {
         let r = q("3至5万元");
         assert_eq!(r.value.to_string(), "30000");
         assert_eq!(r.upper.unwrap().to_string(), "50000");
-        assert!(parse_quantity("1000元至400元").is_err());
+        let r = q("1000元至400元");
+        assert_eq!(
+            (r.value.to_string(), r.upper.unwrap().to_string(), r.bound),
+            ("400".into(), "1000".into(), Bound::Range)
+        );
+        assert_eq!(r.text, "1000元至400元");
         assert!(parse_quantity("1亩至400元").is_err());
     }
 

@@ -34,7 +34,7 @@ fn sibling(path: &Path, suffix: &str) -> PathBuf {
 }
 
 fn io_err(label: &str, what: &str, e: std::io::Error) -> KvError {
-    if e.raw_os_error() == Some(28) {
+    if super::kv::is_disk_full(&e) {
         return KvError::Io(format!(
             "no space left on the device while {what} for compacting database {label}: the \
              database is unchanged; free space for a copy of it and run `seedkb compact` again"

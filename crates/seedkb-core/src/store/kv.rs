@@ -147,6 +147,11 @@ fn sled_error_advice(label: &str, e: sled::Error, advice: &str) -> KvError {
             }
         )),
         sled::Error::Io(e) if is_disk_full(&e) => KvError::Io(disk_full(label, "writing")),
+        sled::Error::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            KvError::Corrupt(format!(
+            "database {label} is damaged: a file of the storage engine is missing ({e}); {advice}"
+        ))
+        }
         sled::Error::Io(e) => KvError::Io(format!("database {label}: {e}")),
         other => KvError::Io(format!("database {label}: {other}")),
     }
@@ -154,7 +159,7 @@ fn sled_error_advice(label: &str, e: sled::Error, advice: &str) -> KvError {
 
 /// ENOSPC. sled re-creates the I/O errors it passes between threads from
 /// their Debug text, keeping only the kind, hence the text test too.
-fn is_disk_full(e: &std::io::Error) -> bool {
+pub(crate) fn is_disk_full(e: &std::io::Error) -> bool {
     e.raw_os_error() == Some(28)
         || e.kind() == std::io::ErrorKind::StorageFull
         || e.to_string().contains("code: 28,")
@@ -268,9 +273,9 @@ pub fn quarantined(path: &Path) -> Vec<String> {
 }
 
 /// What to do about a damaged database that opens.
-pub const RESTORE: &str =
-    "`seedkb check` tells what is wrong; `seedkb dump` saves what can still be \
-    read, to load into a new database (or restore the directory from a backup)";
+pub const RESTORE: &str = "`seedkb check` tells what is wrong and `seedkb check --repair` \
+    rebuilds what can be derived; `seedkb dump` saves what can still be read, to load into a \
+    new database (or restore the directory from a backup)";
 /// What to do about one that does not.
 pub const RESTORE_UNOPENED: &str = "it cannot be opened: restore the directory from a backup, \
     or load your fact files and dumps into a new database";
@@ -296,7 +301,8 @@ fn guarded<T>(label: &str, what: &str, f: impl FnOnce() -> KvResult<T>) -> KvRes
 
 fn engine_panic(label: &str, what: &str, payload: &(dyn std::any::Any + Send)) -> KvError {
     KvError::Corrupt(format!(
-        "database {label} is damaged: the storage engine failed while {what} ({}); {RESTORE}",
+        "database {label} is damaged: the storage engine stopped on data it could not make \
+         sense of while {what} (its own words: \"{}\"); {RESTORE}",
         panic_message(payload)
     ))
 }
@@ -311,8 +317,8 @@ impl SledKv {
         }))
         .unwrap_or_else(|payload| {
             Err(KvError::Corrupt(format!(
-                "database {label} is damaged: the storage engine failed while opening it ({}); \
-                 {RESTORE_UNOPENED}",
+                "database {label} is damaged: the storage engine stopped on data it could not \
+                 make sense of while opening it (its own words: \"{}\"); {RESTORE_UNOPENED}",
                 panic_message(payload.as_ref())
             )))
         })
@@ -766,5 +772,31 @@ mod tests {
         let kv = SledKv::open(dir.path(), Duration::from_secs(1)).unwrap();
         assert_eq!(contents(&kv), before);
         assert!(kv.undo.is_empty());
+    }
+
+    #[test]
+    fn engine_failures_read_as_sentences_naming_the_database() {
+        let e = guarded("/x/db", "reading it", || -> KvResult<()> {
+            panic!("tried to serialize Uninitialized")
+        })
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.starts_with("database /x/db is damaged: the storage engine stopped on data")
+                && e.contains("`seedkb check --repair`"),
+            "{e}"
+        );
+        // What sled passes on from its flusher thread: the kind, and the
+        // Debug text of the original error.
+        let full = std::io::Error::new(
+            std::io::ErrorKind::StorageFull,
+            "Os { code: 28, kind: StorageFull, message: \"No space left on device\" }",
+        );
+        let e = sled_error("/x/db", sled::Error::Io(full)).to_string();
+        assert!(
+            e.starts_with("no space left on the device while writing database /x/db")
+                && !e.contains("Os {"),
+            "{e}"
+        );
     }
 }

@@ -1,0 +1,201 @@
+//! Reading an input file as text: UTF-8 only, without a byte-order mark,
+//! and an error that says what the bytes look like when they are not.
+//!
+//! GBK/GB18030 text is refused with the `iconv` line that converts it
+//! rather than decoded on a guess: a wrong guess would put garbled names
+//! into the store, and a refusal costs one command.
+
+use crate::error::Error;
+use std::path::Path;
+
+/// The text of `path`; a leading UTF-8 byte-order mark is dropped.
+pub fn read_text(path: &Path) -> Result<String, Error> {
+    let label = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| Error::Input(format!("{label}: {e}")))?;
+    decode(&label, path, bytes)
+}
+
+pub(crate) fn decode(label: &str, path: &Path, bytes: Vec<u8>) -> Result<String, Error> {
+    match String::from_utf8(bytes) {
+        Ok(mut s) => {
+            if s.starts_with('\u{feff}') {
+                s.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(s)
+        }
+        Err(e) => Err(Error::Input(not_utf8(
+            label,
+            path,
+            e.as_bytes(),
+            e.utf8_error(),
+        ))),
+    }
+}
+
+fn not_utf8(label: &str, path: &Path, b: &[u8], e: std::str::Utf8Error) -> String {
+    let at = e.valid_up_to();
+    let line = 1 + b[..at].iter().filter(|&&c| c == b'\n').count();
+    let line_start = b[..at]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    // Characters before it on its line (the bytes there are valid UTF-8).
+    let column = 1 + std::str::from_utf8(&b[line_start..at]).map_or(0, |s| s.chars().count());
+    let name = path
+        .file_name()
+        .map_or(label.into(), |n| n.to_string_lossy());
+    let convert = |from: &str| {
+        format!(
+            "convert it first, e.g. `iconv -f {from} -t UTF-8 {label} > utf8/{name}`, and load \
+             the converted file"
+        )
+    };
+    let what = match guess(b, at) {
+        Guess::Utf16(order) => format!(
+            "the file looks like UTF-16 ({order}) text, and seedkb reads UTF-8; {}",
+            convert("UTF-16")
+        ),
+        Guess::Binary => "the file looks like binary data, not text (expected UTF-8 text)".into(),
+        Guess::Gb => format!(
+            "the file looks like GBK/GB18030 (a Chinese encoding), and seedkb reads UTF-8; {}",
+            convert("GB18030")
+        ),
+        Guess::Unknown => format!(
+            "the text is not UTF-8, which seedkb reads; {}",
+            convert("ENCODING")
+        ),
+    };
+    format!(
+        "{label}:{line}:{column}: byte 0x{:02X} is not UTF-8: {what}",
+        b[at]
+    )
+}
+
+enum Guess {
+    Utf16(&'static str),
+    Binary,
+    Gb,
+    Unknown,
+}
+
+/// What the bytes look like; `at` is the first byte that is not UTF-8
+/// (everything before it is, so the GB test starts there).
+fn guess(b: &[u8], at: usize) -> Guess {
+    let sample = &b[..b.len().min(64 * 1024)];
+    if sample.starts_with(&[0xFF, 0xFE]) {
+        return Guess::Utf16("little endian");
+    }
+    if sample.starts_with(&[0xFE, 0xFF]) {
+        return Guess::Utf16("big endian");
+    }
+    // UTF-16 without a mark: ASCII and CJK alike put zero bytes at one
+    // parity of positions only.
+    let zeros = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&c| c == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    let half = sample.len() / 2;
+    if half >= 8 && (odd * 4 > half && even * 10 <= odd || even * 4 > half && odd * 10 <= even) {
+        return Guess::Utf16(if odd > even {
+            "little endian"
+        } else {
+            "big endian"
+        });
+    }
+    let controls = sample
+        .iter()
+        .filter(|&&c| c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r' | 0x0C))
+        .count();
+    if controls > 0 && controls * 100 >= sample.len().max(1) || even + odd > 0 {
+        return Guess::Binary;
+    }
+    if is_gb18030(&b[at..b.len().min(at + 64 * 1024)]) {
+        return Guess::Gb;
+    }
+    Guess::Unknown
+}
+
+/// Whether every non-ASCII byte takes part in a GB18030 sequence (two bytes:
+/// 81–FE then 40–7E or 80–FE; four: 81–FE, 30–39, 81–FE, 30–39), allowing a
+/// sequence cut at the end of the sample, and there is at least one.
+fn is_gb18030(b: &[u8]) -> bool {
+    let (mut i, mut seen) = (0, false);
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            i += 1;
+            continue;
+        }
+        if !(0x81..=0xFE).contains(&c) {
+            return false;
+        }
+        let Some(&d) = b.get(i + 1) else { break };
+        match d {
+            0x40..=0x7E | 0x80..=0xFE => i += 2,
+            0x30..=0x39 => {
+                let ok = |j: usize, r: std::ops::RangeInclusive<u8>| {
+                    b.get(j).is_none_or(|x| r.contains(x))
+                };
+                if !(ok(i + 2, 0x81..=0xFE) && ok(i + 3, 0x30..=0x39)) {
+                    return false;
+                }
+                i += 4;
+            }
+            _ => return false,
+        }
+        seen = true;
+    }
+    seen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(bytes: &[u8]) -> String {
+        decode("in/a.txt", Path::new("in/a.txt"), bytes.to_vec())
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn a_bom_is_dropped() {
+        let s = decode("a", Path::new("a"), "\u{feff}甲县".as_bytes().to_vec()).unwrap();
+        assert_eq!(s, "甲县");
+    }
+
+    #[test]
+    fn the_error_names_line_column_and_the_likely_encoding() {
+        // "甲县获得拨款" in GBK on line 3, after two UTF-8 lines.
+        let mut b = "第一行\nab\n".as_bytes().to_vec();
+        b.extend_from_slice(&[0xBC, 0xD7, 0xCF, 0xD8, 0xBB, 0xF1, 0xB5, 0xC3]);
+        let e = err(&b);
+        assert!(e.starts_with("in/a.txt:3:1: byte 0xBC is not UTF-8"), "{e}");
+        assert!(e.contains("GBK/GB18030"), "{e}");
+        assert!(
+            e.contains("iconv -f GB18030 -t UTF-8 in/a.txt > utf8/a.txt"),
+            "{e}"
+        );
+        let mut b16 = vec![0xFF, 0xFE];
+        for u in "甲县获得拨款2.4亿元".encode_utf16() {
+            b16.extend_from_slice(&u.to_le_bytes());
+        }
+        let e = err(&b16);
+        assert!(
+            e.contains("UTF-16 (little endian)") && e.contains("iconv -f UTF-16"),
+            "{e}"
+        );
+        let no_mark: Vec<u8> = "abc 甲县 def"
+            .encode_utf16()
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
+        assert!(err(&no_mark).contains("UTF-16 (big endian)"));
+        let bin: Vec<u8> = (0..=255u8).cycle().take(4000).collect();
+        assert!(err(&bin).contains("binary data"), "{}", err(&bin));
+    }
+}
