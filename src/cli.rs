@@ -171,7 +171,7 @@ pub fn catch_internal<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Erro
             .unwrap_or_default();
         Err(Error::Internal(format!(
             "{}{at}",
-            crate::store::kv::panic_message(payload.as_ref())
+            crate::util::panic_message(payload.as_ref())
         )))
     })
 }
@@ -227,13 +227,10 @@ fn run(cli: Cli) -> Result<i32, Error> {
     }
     let stdout_tty = std::io::stdout().is_terminal();
     if let Some(Command::Test { files }) = &cli.command {
-        // The store lives on the test runner's thread (sqllogictest wants
-        // a Send database; the store is not).
-        let seeds = !cli.no_seeds;
-        let worker = crate::slt::Worker::start(move || open_store(&path, seeds, lock_wait))?;
+        let store = open_store(&path, !cli.no_seeds, lock_wait)?;
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
-        return crate::slt::run_files(&worker, files, &mut out, stdout_tty && color_allowed())
+        return crate::slt::run_files(&store, files, &mut out, stdout_tty && color_allowed())
             .map_err(|e| Error::Storage(format!("writing the report: {e}")));
     }
     let store = open_store(&path, !cli.no_seeds, lock_wait)?;

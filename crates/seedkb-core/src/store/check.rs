@@ -178,6 +178,7 @@ impl Store {
     /// Rebuilds the derived trees from the facts and entity records in one
     /// atomic write. Returns the reports before and after the repair.
     pub fn repair(&self) -> Result<(CheckReport, CheckReport), Error> {
+        let _turn = self.write_turn();
         let before = self.check()?;
         let ops: Vec<WriteOp> = before
             .fixes

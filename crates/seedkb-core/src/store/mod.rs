@@ -13,6 +13,7 @@
 //!
 //! Every load is one atomic write: a document's facts are all there or none.
 
+mod cache;
 pub mod check;
 pub mod keys;
 pub mod kv;
@@ -25,14 +26,14 @@ pub use write::LoadReport;
 use crate::error::Error;
 use crate::model::{name_key, Bound as QBound, Date, Quantity, Source, Value};
 use crate::text::Analyzer;
+use cache::{AttrCache, Caches};
 use keys::Reader;
 use kv::{Kv, KvError, SledKv, Space};
 use serde::{Deserialize, Serialize};
-use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Bound;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 /// Bump when the key layout or a record format changes.
@@ -130,21 +131,21 @@ impl Default for OpenOptions {
     }
 }
 
+/// A knowledge base. `Send + Sync`: threads can query one store at once
+/// (they share its caches); loads and repairs take turns.
 pub struct Store {
     kv: Box<dyn Kv>,
     analyzer: Arc<dyn Analyzer>,
-    attrs: RefCell<AttrCache>,
-    entity_cache: RefCell<HashMap<Eid, std::rc::Rc<EntityRecord>>>,
-    doc_names: RefCell<HashMap<DocId, String>>,
-    /// The kinds there are (every query plan asks), until the next load.
-    kind_names: RefCell<Option<Vec<String>>>,
+    caches: Caches,
+    /// Held by every write: a load reads the id counters, then writes them.
+    writer: Mutex<()>,
 }
 
-#[derive(Default)]
-struct AttrCache {
-    by_name: HashMap<String, Aid>,
-    by_id: HashMap<Aid, String>,
-}
+// A server shares one store between threads.
+const _: () = {
+    const fn shared<T: Send + Sync>() {}
+    shared::<Store>();
+};
 
 pub(crate) fn storage(e: KvError) -> Error {
     match e {
@@ -268,10 +269,8 @@ impl Store {
         let store = Store {
             kv,
             analyzer,
-            attrs: RefCell::new(AttrCache::default()),
-            entity_cache: RefCell::new(HashMap::new()),
-            doc_names: RefCell::new(HashMap::new()),
-            kind_names: RefCell::new(None),
+            caches: Caches::default(),
+            writer: Mutex::new(()),
         };
         store.reload_attrs()?;
         Ok((store, created))
@@ -286,6 +285,11 @@ impl Store {
         self.kv.as_ref()
     }
 
+    /// Makes writes wait for each other (see `writer`).
+    pub(crate) fn write_turn(&self) -> std::sync::MutexGuard<'_, ()> {
+        self.writer.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     fn reload_attrs(&self) -> Result<(), Error> {
         let mut cache = AttrCache::default();
         for item in self.kv.scan_prefix(Space::Dict, &[DICT_ATTR_BY_NAME]) {
@@ -298,20 +302,16 @@ impl Store {
             cache.by_id.insert(id, name.clone());
             cache.by_name.insert(name, id);
         }
-        *self.attrs.borrow_mut() = cache;
-        self.entity_cache.borrow_mut().clear();
-        self.doc_names.borrow_mut().clear();
-        *self.kind_names.borrow_mut() = None;
+        self.caches.invalidate(cache);
         Ok(())
     }
 
     pub fn attr_id(&self, name: &str) -> Option<Aid> {
-        self.attrs.borrow().by_name.get(name).copied()
+        cache::read(&self.caches.attrs).by_name.get(name).copied()
     }
 
     pub fn attr_name(&self, id: Aid) -> String {
-        self.attrs
-            .borrow()
+        cache::read(&self.caches.attrs)
             .by_id
             .get(&id)
             .cloned()
@@ -320,28 +320,38 @@ impl Store {
 
     /// Attribute ids in the order they were first defined.
     pub fn attribute_ids(&self) -> Vec<Aid> {
-        let mut v: Vec<Aid> = self.attrs.borrow().by_id.keys().copied().collect();
+        let mut v: Vec<Aid> = cache::read(&self.caches.attrs)
+            .by_id
+            .keys()
+            .copied()
+            .collect();
         v.sort_unstable();
         v
     }
 
     pub fn attribute_names(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.attrs.borrow().by_name.keys().cloned().collect();
+        let mut v: Vec<String> = cache::read(&self.caches.attrs)
+            .by_name
+            .keys()
+            .cloned()
+            .collect();
         v.sort();
         v
     }
 
-    pub fn entity(&self, e: Eid) -> Result<std::rc::Rc<EntityRecord>, Error> {
-        if let Some(r) = self.entity_cache.borrow().get(&e) {
+    pub fn entity(&self, e: Eid) -> Result<Arc<EntityRecord>, Error> {
+        if let Some(r) = cache::read(&self.caches.entities).get(&e) {
             return Ok(r.clone());
         }
+        let since = self.caches.generation();
         let bytes = self
             .kv
             .get(Space::Entities, &e.to_be_bytes())
             .map_err(storage)?
             .ok_or_else(|| Error::Storage(format!("entity #{e} is referenced but missing")))?;
-        let rec: std::rc::Rc<EntityRecord> = std::rc::Rc::new(decode(&bytes, "entity")?);
-        self.entity_cache.borrow_mut().insert(e, rec.clone());
+        let rec: Arc<EntityRecord> = Arc::new(decode(&bytes, "entity")?);
+        self.caches
+            .remember(&self.caches.entities, since, e, rec.clone());
         Ok(rec)
     }
 
@@ -350,12 +360,14 @@ impl Store {
     }
 
     pub fn doc_name(&self, id: DocId) -> Result<String, Error> {
-        if let Some(n) = self.doc_names.borrow().get(&id) {
+        if let Some(n) = cache::read(&self.caches.doc_names).get(&id) {
             return Ok(n.clone());
         }
+        let since = self.caches.generation();
         let doc = self.doc_by_id(id)?;
         let name = doc.map(|d| d.name).unwrap_or_else(|| format!("#doc{id}"));
-        self.doc_names.borrow_mut().insert(id, name.clone());
+        self.caches
+            .remember(&self.caches.doc_names, since, id, name.clone());
         Ok(name)
     }
 
@@ -482,9 +494,10 @@ impl Store {
     /// one seek per kind over avet[kind] (a skip scan), so planning a query
     /// costs the same in a store of any size.
     pub fn kind_names(&self) -> Result<Vec<String>, Error> {
-        if let Some(k) = self.kind_names.borrow().as_ref() {
+        if let Some(k) = cache::read(&self.caches.kind_names).as_ref() {
             return Ok(k.clone());
         }
+        let since = self.caches.generation();
         let mut out = Vec::new();
         if let Some(a) = self.attr_id(KIND_ATTR) {
             let mut prefix = a.to_be_bytes().to_vec();
@@ -512,7 +525,7 @@ impl Store {
                 }
             }
         }
-        *self.kind_names.borrow_mut() = Some(out.clone());
+        self.caches.remember_kinds(since, out.clone());
         Ok(out)
     }
 

@@ -102,13 +102,7 @@ fn conflict(doc: &str, msg: String) -> Error {
 
 /// A stable fingerprint of a document's content and facts (FNV-1a).
 fn fingerprint(d: &DocumentFacts) -> u64 {
-    let bytes = encode(&(&d.doc, &d.text, &d.entities, &d.facts));
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    crate::util::fnv1a(encode(&(&d.doc, &d.text, &d.entities, &d.facts)))
 }
 
 struct Loader<'s, 'k> {
@@ -145,6 +139,7 @@ impl Store {
         docs: &[DocumentFacts],
         initialize: Option<Option<&[u8]>>,
     ) -> Result<LoadReport, Error> {
+        let _turn = self.write_turn();
         let mut loader = Loader {
             store: self,
             txn: Txn::new(self.kv()),
