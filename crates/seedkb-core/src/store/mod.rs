@@ -17,7 +17,10 @@ mod cache;
 pub mod check;
 pub mod keys;
 pub mod kv;
+pub mod mem;
 pub mod search;
+#[cfg(test)]
+mod tests;
 mod write;
 
 pub use keys::{Aid, DocId, Eid, KeyValue};
