@@ -30,7 +30,7 @@ use crate::error::Error;
 use crate::model::{name_key, Bound as QBound, Date, Quantity, Source, Value};
 use crate::text::Analyzer;
 use cache::{AttrCache, Caches};
-use keys::Reader;
+use keys::DICT_ATTR_BY_NAME;
 use kv::{Kv, KvError, SledKv, Space};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -57,11 +57,6 @@ pub(crate) const META_SEEDS: &[u8] = b"seed_fingerprint";
 pub(crate) const META_NEXT_EID: &[u8] = b"next_eid";
 pub(crate) const META_NEXT_AID: &[u8] = b"next_aid";
 pub(crate) const META_NEXT_DOC: &[u8] = b"next_doc";
-
-pub(crate) const DICT_ATTR_BY_NAME: u8 = b'a';
-pub(crate) const DICT_ATTR_BY_ID: u8 = b'A';
-pub(crate) const DICT_DOC_BY_NAME: u8 = b'd';
-pub(crate) const DICT_DOC_BY_ID: u8 = b'D';
 
 pub use crate::model::KIND_ATTR;
 
@@ -295,9 +290,13 @@ impl Store {
 
     fn reload_attrs(&self) -> Result<(), Error> {
         let mut cache = AttrCache::default();
-        for item in self.kv.scan_prefix(Space::Dict, &[DICT_ATTR_BY_NAME]) {
+        for item in self
+            .kv
+            .scan_prefix(Space::Dict, &keys::dict_prefix(DICT_ATTR_BY_NAME))
+        {
             let (k, v) = item.map_err(storage)?;
-            let name = String::from_utf8(k[1..].to_vec())
+            let rest = keys::parse_dict(&k).map_or(&[][..], |(_, rest)| rest);
+            let name = String::from_utf8(rest.to_vec())
                 .map_err(|_| Error::Storage("damaged attribute name".into()))?;
             let id = <[u8; 4]>::try_from(v.as_slice())
                 .map(u32::from_be_bytes)
@@ -349,7 +348,7 @@ impl Store {
         let since = self.caches.generation();
         let bytes = self
             .kv
-            .get(Space::Entities, &e.to_be_bytes())
+            .get(Space::Entities, &keys::entity_prefix(e))
             .map_err(storage)?
             .ok_or_else(|| Error::Storage(format!("entity #{e} is referenced but missing")))?;
         let rec: Arc<EntityRecord> = Arc::new(decode(&bytes, "entity")?);
@@ -375,9 +374,11 @@ impl Store {
     }
 
     pub fn doc_by_id(&self, id: DocId) -> Result<Option<DocRecord>, Error> {
-        let mut k = vec![DICT_DOC_BY_ID];
-        k.extend_from_slice(&id.to_be_bytes());
-        match self.kv.get(Space::Dict, &k).map_err(storage)? {
+        match self
+            .kv
+            .get(Space::Dict, &keys::doc_by_id(id))
+            .map_err(storage)?
+        {
             Some(v) => Ok(Some(decode(&v, "document")?)),
             None => Ok(None),
         }
@@ -385,7 +386,10 @@ impl Store {
 
     pub fn docs(&self) -> Result<Vec<DocRecord>, Error> {
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Dict, &[DICT_DOC_BY_ID]) {
+        for item in self
+            .kv
+            .scan_prefix(Space::Dict, &keys::dict_prefix(keys::DICT_DOC_BY_ID))
+        {
             let (_, v) = item.map_err(storage)?;
             out.push(decode(&v, "document")?);
         }
@@ -480,15 +484,11 @@ impl Store {
         let Some(a) = self.attr_id(KIND_ATTR) else {
             return Ok(Vec::new());
         };
-        let v = keys::encode_value(&KeyValue::Text(kind.to_string()));
-        let mut prefix = Vec::new();
-        keys::put_u32(&mut prefix, a);
-        prefix.extend_from_slice(&v);
+        let prefix = keys::avet_prefix(a, &KeyValue::Text(kind.to_string()));
         let mut out = Vec::new();
         for item in self.kv.scan_prefix(Space::Avet, &prefix) {
             let (k, _) = item.map_err(storage)?;
-            let mut r = Reader::new(&k[prefix.len()..]);
-            out.push(r.u64().map_err(corrupt)?);
+            out.push(keys::avet_entity(&k).map_err(corrupt)?);
         }
         Ok(out)
     }
@@ -503,7 +503,7 @@ impl Store {
         let since = self.caches.generation();
         let mut out = Vec::new();
         if let Some(a) = self.attr_id(KIND_ATTR) {
-            let mut prefix = a.to_be_bytes().to_vec();
+            let mut prefix = keys::attr_prefix(a);
             keys::text_prefix(&mut prefix);
             let end = match keys::prefix_end(&prefix) {
                 Some(e) => Bound::Excluded(e),
@@ -516,9 +516,8 @@ impl Store {
                 .next()
             {
                 let (k, _) = item.map_err(storage)?;
-                let value = Reader::new(&k[4..]).value().map_err(corrupt)?;
-                let mut past = a.to_be_bytes().to_vec();
-                keys::put_value(&mut past, &value);
+                let (_, value, _) = keys::parse_avet(&k).map_err(corrupt)?;
+                let past = keys::avet_prefix(a, &value);
                 if let KeyValue::Text(kind) = value {
                     out.push(kind);
                 }
@@ -543,12 +542,11 @@ impl Store {
     /// from aevt without decoding any record: for grouping and sums.
     pub fn attr_stream(&self, a: Aid) -> impl Iterator<Item = Result<(Eid, KeyValue), Error>> + '_ {
         self.kv
-            .scan_prefix(Space::Aevt, &a.to_be_bytes())
+            .scan_prefix(Space::Aevt, &keys::attr_prefix(a))
             .map(|item| {
                 let (k, _) = item.map_err(storage)?;
-                let mut r = Reader::new(&k[4..]);
-                let e = r.u64().map_err(corrupt)?;
-                Ok((e, r.value().map_err(corrupt)?))
+                let (_, e, v) = keys::parse_aevt(&k).map_err(corrupt)?;
+                Ok((e, v))
             })
     }
 
@@ -558,10 +556,9 @@ impl Store {
             return Ok(Vec::new());
         };
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for item in self.kv.scan_prefix(Space::Avet, &a.to_be_bytes()) {
+        for item in self.kv.scan_prefix(Space::Avet, &keys::attr_prefix(a)) {
             let (k, _) = item.map_err(storage)?;
-            let mut r = Reader::new(&k[4..]);
-            if let KeyValue::Text(kind) = r.value().map_err(corrupt)? {
+            if let (_, KeyValue::Text(kind), _) = keys::parse_avet(&k).map_err(corrupt)? {
                 *counts.entry(kind).or_default() += 1;
             }
         }
@@ -570,25 +567,21 @@ impl Store {
 
     /// All facts about one entity, in attribute-id order.
     pub fn facts_of(&self, e: Eid) -> Result<Vec<StoredFact>, Error> {
-        self.scan_eavt(&e.to_be_bytes())
+        self.scan_eavt(&keys::entity_prefix(e))
     }
 
     /// Values of one attribute of one entity.
     pub fn values_of(&self, e: Eid, a: Aid) -> Result<Vec<StoredFact>, Error> {
-        let mut prefix = e.to_be_bytes().to_vec();
-        prefix.extend_from_slice(&a.to_be_bytes());
-        self.scan_eavt(&prefix)
+        self.scan_eavt(&keys::eavt(e, a, &[]))
     }
 
     /// Values of one attribute of one entity, from the covering aevt index
     /// (no record decoding): for filters and grouping.
     pub fn value_keys(&self, e: Eid, a: Aid) -> Result<Vec<KeyValue>, Error> {
-        let mut prefix = a.to_be_bytes().to_vec();
-        prefix.extend_from_slice(&e.to_be_bytes());
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Aevt, &prefix) {
+        for item in self.kv.scan_prefix(Space::Aevt, &keys::aevt(a, e, &[])) {
             let (k, _) = item.map_err(storage)?;
-            out.push(Reader::new(&k[12..]).value().map_err(corrupt)?);
+            out.push(keys::parse_aevt(&k).map_err(corrupt)?.2);
         }
         Ok(out)
     }
@@ -651,9 +644,7 @@ impl Store {
         let mut out = Vec::new();
         for item in self.kv.range(Space::Avet, start, end) {
             let (k, _) = item.map_err(storage)?;
-            let mut r = Reader::new(&k[4..]);
-            let v = r.value().map_err(corrupt)?;
-            let e = r.u64().map_err(corrupt)?;
+            let (_, v, e) = keys::parse_avet(&k).map_err(corrupt)?;
             out.push((v, e));
         }
         Ok(out)
@@ -661,16 +652,14 @@ impl Store {
 
     /// Entities that refer to `target`, with the attribute, via vaet.
     pub fn referrers(&self, target: Eid, a: Option<Aid>) -> Result<Vec<(Aid, Eid)>, Error> {
-        let mut prefix = target.to_be_bytes().to_vec();
+        let mut prefix = keys::entity_prefix(target);
         if let Some(a) = a {
-            prefix.extend_from_slice(&a.to_be_bytes());
+            keys::put_u32(&mut prefix, a);
         }
         let mut out = Vec::new();
         for item in self.kv.scan_prefix(Space::Vaet, &prefix) {
             let (k, _) = item.map_err(storage)?;
-            let mut r = Reader::new(&k[8..]);
-            let a = r.u32().map_err(corrupt)?;
-            let e = r.u64().map_err(corrupt)?;
+            let (_, a, e) = keys::parse_vaet(&k).map_err(corrupt)?;
             out.push((a, e));
         }
         Ok(out)
@@ -714,10 +703,7 @@ pub(crate) fn eid_of(v: &[u8]) -> Result<Eid, Error> {
 }
 
 fn parse_eavt(k: &[u8], v: &[u8]) -> Result<StoredFact, Error> {
-    let mut r = Reader::new(k);
-    let entity = r.u64().map_err(corrupt)?;
-    let attr = r.u32().map_err(corrupt)?;
-    let value = r.value().map_err(corrupt)?;
+    let (entity, attr, value) = keys::parse_eavt(k).map_err(corrupt)?;
     Ok(StoredFact {
         entity,
         attr,
@@ -799,7 +785,7 @@ impl Store {
     /// A handful of seeks, whatever the size of the store.
     pub fn attr_types(&self, a: Aid) -> Result<AttrTypes, Error> {
         let mut t = AttrTypes::default();
-        let base = a.to_be_bytes().to_vec();
+        let base = keys::attr_prefix(a);
         for u in crate::model::Unit::ALL {
             let mut p = base.clone();
             keys::quantity_prefix(&mut p, u);
@@ -814,7 +800,7 @@ impl Store {
         keys::text_prefix(&mut p);
         t.text = self.exists_prefix(Space::Avet, &p)?;
         let mut p = base;
-        p.push(0x30);
+        keys::ref_prefix(&mut p);
         t.refs = self.exists_prefix(Space::Avet, &p)?;
         Ok(t)
     }
@@ -822,23 +808,20 @@ impl Store {
     /// Every (entity, value) of one attribute, via aevt.
     pub fn attr_pairs(&self, a: Aid) -> Result<Vec<(Eid, KeyValue)>, Error> {
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Aevt, &a.to_be_bytes()) {
+        for item in self.kv.scan_prefix(Space::Aevt, &keys::attr_prefix(a)) {
             let (k, _) = item.map_err(storage)?;
-            let mut r = Reader::new(&k[4..]);
-            let e = r.u64().map_err(corrupt)?;
-            out.push((e, r.value().map_err(corrupt)?));
+            let (_, e, v) = keys::parse_aevt(&k).map_err(corrupt)?;
+            out.push((e, v));
         }
         Ok(out)
     }
 
     /// Entities with value key exactly `v` for attribute `a`, via avet.
     pub fn subjects_with(&self, a: Aid, v: &KeyValue) -> Result<Vec<Eid>, Error> {
-        let mut prefix = a.to_be_bytes().to_vec();
-        keys::put_value(&mut prefix, v);
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Avet, &prefix) {
+        for item in self.kv.scan_prefix(Space::Avet, &keys::avet_prefix(a, v)) {
             let (k, _) = item.map_err(storage)?;
-            out.push(Reader::new(&k[prefix.len()..]).u64().map_err(corrupt)?);
+            out.push(keys::avet_entity(&k).map_err(corrupt)?);
         }
         Ok(out)
     }
