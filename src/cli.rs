@@ -264,7 +264,7 @@ fn run(cli: Cli) -> Result<i32, Error> {
             let known = crate::extract::Known::from_store(store)?;
             let mut docs = Vec::new();
             // Conflicts with the store, found with the file's lines.
-            let stored = |n: &str| store.known(n).ok().flatten();
+            let stored = |n: &str| store.known(n);
             for f in &files {
                 let file_docs = crate::extract::read_path(f, &known)?;
                 crate::ingest::against_store::check(f, &file_docs, &stored)?;

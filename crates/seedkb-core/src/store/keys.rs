@@ -40,6 +40,28 @@ pub enum KeyValue {
     Text(String),
 }
 
+impl KeyValue {
+    /// The quantity a stored value is, with its original words (`text`);
+    /// `None` for other values. The one way back from a key to a quantity.
+    pub fn quantity(&self, text: &str) -> Option<crate::model::Quantity> {
+        match *self {
+            KeyValue::Quantity {
+                unit,
+                value,
+                bound,
+                upper,
+            } => Some(crate::model::Quantity {
+                value,
+                upper,
+                unit,
+                bound,
+                text: text.to_string(),
+            }),
+            _ => None,
+        }
+    }
+}
+
 pub fn put_u32(buf: &mut Vec<u8>, v: u32) {
     buf.extend_from_slice(&v.to_be_bytes());
 }
@@ -661,6 +683,16 @@ mod tests {
                 (e, a, v)
             );
         }
+    }
+
+    #[test]
+    fn a_stored_quantity_reads_back_as_the_quantity_stored() {
+        for text in ["3.48亿元", "1000至1200亩", "约5000万元", "60%", "12家"] {
+            let q = crate::model::parse_quantity(text).unwrap();
+            let back = crate::store::quantity_key(&q).quantity(&q.text).unwrap();
+            assert_eq!(back, q, "{text}");
+        }
+        assert_eq!(KeyValue::Ref(1).quantity(""), None);
     }
 
     #[test]

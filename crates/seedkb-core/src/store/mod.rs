@@ -668,18 +668,10 @@ impl Store {
     /// Turns a stored value back into a model value (references by name).
     pub fn to_value(&self, v: &KeyValue, text: &str) -> Result<Value, Error> {
         Ok(match v {
-            KeyValue::Quantity {
-                unit,
-                value,
-                bound,
-                upper,
-            } => Value::Quantity(Quantity {
-                value: *value,
-                upper: *upper,
-                unit: *unit,
-                bound: *bound,
-                text: text.to_string(),
-            }),
+            KeyValue::Quantity { .. } => match v.quantity(text) {
+                Some(q) => Value::Quantity(q),
+                None => return Err(Error::Internal(format!("{v:?} is not a quantity"))),
+            },
             KeyValue::Date { year, month, day } => Value::Date(Date {
                 year: *year,
                 month: *month,
