@@ -3,7 +3,8 @@
 //!
 //! Each rule names a folder or file and the paths its code may not
 //! mention. Comments are skipped, so a doc comment may still point at a
-//! module it does not import.
+//! module it does not import; so is test code (`tests.rs` files and what
+//! follows `#[cfg(test)]`), which may reach across layers to set things up.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -19,7 +20,7 @@ fn rust_files(root: &str) -> Vec<PathBuf> {
             for e in fs::read_dir(&p).expect("read source folder") {
                 stack.push(e.expect("folder entry").path());
             }
-        } else if p.extension().is_some_and(|e| e == "rs") {
+        } else if p.extension().is_some_and(|e| e == "rs") && !p.ends_with("tests.rs") {
             out.push(p);
         }
     }
@@ -33,6 +34,10 @@ fn offences(root: &str, forbidden: &[&str]) -> Vec<String> {
     for file in rust_files(root) {
         let text = fs::read_to_string(&file).expect("read source");
         for (i, line) in text.lines().enumerate() {
+            // Tests may reach across layers to set up what they check.
+            if line.trim_start().starts_with("#[cfg(test)]") {
+                break;
+            }
             let code = line.split("//").next().unwrap_or("");
             for f in forbidden {
                 if code.contains(f) {

@@ -111,7 +111,7 @@ pub fn compact(path: &Path, wait: Duration) -> KvResult<Compacted> {
                 Err(KvError::Corrupt(format!(
                 "database {label} is damaged: the storage engine failed while copying it ({}); \
                  nothing was changed; {}",
-                super::kv::panic_message(p.as_ref()),
+                crate::util::panic_message(p.as_ref()),
                 super::kv::RESTORE
             )))
             });
