@@ -16,10 +16,12 @@
 pub mod check;
 pub mod keys;
 pub mod kv;
+mod range;
 pub mod search;
 mod write;
 
 pub use keys::{Aid, DocId, Eid, KeyValue};
+pub use range::ValueRange;
 pub use write::LoadReport;
 
 use crate::error::Error;
