@@ -349,3 +349,30 @@ fn typed_value_ranges_read_avet() {
     assert_eq!(found("purpose", ValueRange::Text("扶贫".into())), ["一号"]);
     assert!(found("purpose", ValueRange::Text("扶".into())).is_empty());
 }
+
+/// Planning is a phase: `plan` resolves a query once, `eval` runs the plan,
+/// and `explain` answers the plan's own `Display`.
+#[test]
+fn explain_is_how_a_plan_displays() {
+    let (_d, store) = open();
+    store.load(&[doc_a()]).unwrap();
+    let text = "funding where amount > 1亿元";
+    let plan = seedkb::query::plan(&store, &seedkb::query::parse(text).unwrap()).unwrap();
+    assert_eq!(
+        plan.to_string(),
+        "1 range avet[amount > 100000000 CNY], then check kind = funding\n\
+         2 filter each candidate by the where clause (aevt)\n"
+    );
+    let explained: Vec<String> = rows(&store, &format!("explain {text}"))
+        .into_iter()
+        .map(|r| r.join(" ") + "\n")
+        .collect();
+    assert_eq!(explained.concat(), plan.to_string());
+    let answer = seedkb::query::eval(&store, &plan).unwrap();
+    assert_eq!(answer.rows.len(), 1);
+    assert_eq!(answer.rows[0][0].display(), "拨款");
+    // Every word is resolved by the planner, before anything runs.
+    let bad = seedkb::query::parse("funding where amont > 1亿元").unwrap();
+    let err = seedkb::query::plan(&store, &bad).unwrap_err().to_string();
+    assert!(err.contains("unknown attribute 'amont'"), "{err}");
+}

@@ -2,11 +2,21 @@
 //! attributes, entity names, typed literals, units) and picks the index
 //! that reads the fewest keys. Every error a user can fix is raised here,
 //! with the span of the word at fault, before anything is evaluated.
+//!
+//! The result is a [`Plan`]: what `eval` runs, and (as its `Display`) what
+//! `explain` shows.
 
-use super::ast::{self, CmpOp, Expr, Literal, Path, Span, Word};
+mod access;
+mod explain;
+mod pattern;
+
+pub use access::{quantity_range, Access, Referral};
+pub use pattern::{next_pattern, solve_order, PAttr, PTerm, RPattern};
+
+use super::ast::{self, Aggregate, CmpOp, Expr, Literal, OrderKey, Path, Query, Span, Word};
 use crate::error::{Error, QueryError};
 use crate::model::{name_key, parse_quantity, singular, Date, Quantity, Unit};
-use crate::store::{keys, Aid, AttrTypes, Eid, KeyValue, Resolution, Store};
+use crate::store::{Aid, AttrTypes, Eid, KeyValue, Resolution, Store, KIND_ATTR};
 
 /// Attributes along which `within` climbs: a place lies in its
 /// `located_in`, a project in its `district`.
@@ -91,40 +101,129 @@ pub enum RExpr {
     Has(RPath),
 }
 
-/// How the candidate entities are found.
+/// A query with every word resolved and every index chosen.
 #[derive(Clone, Debug)]
-pub enum Access {
-    /// Every entity of the kind, from avet on `kind`.
-    KindScan,
-    /// A value range of one attribute, from avet.
-    Range {
-        attr: Aid,
-        attr_name: String,
-        lo: std::ops::Bound<Vec<u8>>,
-        hi: std::ops::Bound<Vec<u8>>,
-        describe: String,
+pub enum Plan {
+    /// `show NAME`: the entity's facts (eavt) and those referring to it
+    /// (vaet). `None` only under `explain`, whose steps do not depend on
+    /// the name, which is not looked up.
+    Show(Option<Eid>),
+    Kinds,
+    /// `attributes of KIND`; the kind is `None` under `explain`, like show.
+    Attributes(Option<String>),
+    Select(Box<SelectPlan>),
+    Match(MatchPlan),
+    Find(FindPlan),
+    /// `explain QUERY`: answers the steps of the inner plan.
+    Explain(Box<Plan>),
+}
+
+#[derive(Clone, Debug)]
+pub struct SelectPlan {
+    pub kind: String,
+    /// The `kind` attribute (`None` in an empty database).
+    pub kind_attr: Option<Aid>,
+    pub access: Access,
+    pub filter: Option<RExpr>,
+    /// The access path answers the whole filter exactly (a reference
+    /// lookup), so it is not evaluated again per candidate.
+    pub access_is_filter: bool,
+    pub shape: Shape,
+    /// `order by` of grouped or aggregated rows: the column, descending.
+    pub sort: Option<(String, bool)>,
+    pub limit: Option<usize>,
+}
+
+/// What a select answers.
+#[derive(Clone, Debug)]
+pub enum Shape {
+    /// One row per entity, optionally ordered by a path.
+    Rows {
+        order: Option<RPath>,
+        descending: bool,
     },
-    /// Entities whose attribute refers to one of these entities, from vaet.
-    Referrers {
-        attr: Aid,
-        attr_name: String,
-        targets: Vec<Eid>,
-        describe: String,
+    /// `KIND by PATH`: count and money sums per group.
+    Groups { by: RPath, scan: GroupScan },
+    /// count / sum / avg / min / max, over everything or per group.
+    Aggregate {
+        func: AggFn,
+        of: Option<RPath>,
+        by: Option<RPath>,
     },
 }
 
-impl Access {
-    pub fn describe(&self, kind: &str) -> String {
+/// How `KIND by PATH` reads the group keys and the money.
+#[derive(Clone, Debug)]
+pub enum GroupScan {
+    /// PATH is one attribute: a merge of the sorted candidates with
+    /// aevt[attr] and aevt[each money attribute], no record decoded.
+    Stream { attr: Aid, money: Vec<Aid> },
+    /// A longer path: each entity's facts, one by one.
+    PerEntity,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AggFn {
+    Count,
+    Sum,
+    Avg,
+    Min,
+    Max,
+}
+
+impl AggFn {
+    pub fn name(self) -> &'static str {
         match self {
-            Access::KindScan => format!("scan avet[kind = {kind}]"),
-            Access::Range { describe, .. } => {
-                format!("range avet[{describe}], then check kind = {kind}")
-            }
-            Access::Referrers { describe, .. } => {
-                format!("lookup vaet[{describe}], then check kind = {kind}")
-            }
+            AggFn::Count => "count",
+            AggFn::Sum => "sum",
+            AggFn::Avg => "avg",
+            AggFn::Min => "min",
+            AggFn::Max => "max",
         }
     }
+}
+
+#[derive(Clone, Debug)]
+pub struct MatchPlan {
+    /// Variable names, in order of appearance; bindings are indexed so.
+    pub vars: Vec<String>,
+    pub patterns: Vec<RPattern>,
+    pub filter: Option<RExpr>,
+    pub limit: Option<usize>,
+    /// From the first pattern's attribute to the last: where a join that
+    /// grows too large is reported.
+    pub span: Span,
+}
+
+/// `find TERMS`: the terms in the analyzer's search form.
+#[derive(Clone, Debug)]
+pub struct FindPlan {
+    pub terms: Vec<String>,
+    pub limit: Option<usize>,
+}
+
+/// Resolves a parsed query against the store and chooses its indexes.
+pub fn plan(store: &Store, q: &Query) -> Result<Plan, Error> {
+    let p = Planner::new(store);
+    Ok(match q {
+        Query::Show(name) => Plan::Show(Some(p.entity(&name.text, name.span)?)),
+        Query::Kinds => Plan::Kinds,
+        Query::Attributes(kind) => Plan::Attributes(Some(p.kind(kind)?)),
+        Query::Select(s) => Plan::Select(Box::new(p.select(s)?)),
+        Query::Match(m) => Plan::Match(p.match_plan(m)?),
+        Query::Find(f) => Plan::Find(p.find(f)?),
+        Query::Explain(inner) => Plan::Explain(Box::new(match inner.as_ref() {
+            // Their steps do not depend on the words.
+            Query::Show(_) => Plan::Show(None),
+            Query::Attributes(_) => Plan::Attributes(None),
+            other => plan(store, other)?,
+        })),
+    })
+}
+
+fn limit(l: &Option<ast::Limit>) -> Option<usize> {
+    l.as_ref()
+        .map(|l| usize::try_from(l.n).unwrap_or(usize::MAX))
 }
 
 pub struct Planner<'s> {
@@ -455,144 +554,126 @@ impl<'s> Planner<'s> {
         Ok(seen)
     }
 
-    /// Picks the access path for a select: an index on a conjunct of the
-    /// filter when there is one, else the kind scan.
-    pub fn access(&self, filter: Option<&RExpr>) -> Access {
-        let conjuncts: Vec<&RExpr> = match filter {
-            Some(RExpr::And(items)) => items.iter().collect(),
-            Some(e) => vec![e],
-            None => Vec::new(),
+    fn select(&self, s: &ast::Select) -> Result<SelectPlan, Error> {
+        let kind = self.kind(&s.kind)?;
+        let filter = s.filter.as_ref().map(|f| self.expr(f)).transpose()?;
+        let group = s.group.as_ref().map(|g| self.path(g)).transpose()?;
+        let of = s.aggregate.path().map(|p| self.path(p)).transpose()?;
+        let order = match &s.order {
+            Some(o) => match &o.key {
+                OrderKey::Path(p) => Some(self.path(p)?),
+                OrderKey::Count => None,
+            },
+            None => None,
         };
-        let mut best: Option<(u8, Access)> = None;
-        for c in conjuncts {
-            if let Some(cand) = self.index_for(c) {
-                if best.as_ref().is_none_or(|(rank, _)| cand.0 < *rank) {
-                    best = Some(cand);
-                }
-            }
-        }
-        best.map(|(_, a)| a).unwrap_or(Access::KindScan)
-    }
-
-    /// An index that yields the entities satisfying `e` (before the kind
-    /// check), ranked: reference lookups first, then value ranges. Reference
-    /// lookups are exact, and `eval` does not evaluate such a filter again;
-    /// value ranges also yield the boundary value, for the filter to decide.
-    fn index_for(&self, e: &RExpr) -> Option<(u8, Access)> {
-        match e {
-            RExpr::Cmp { path, op, lits }
-                if path.var.is_none() && path.steps.len() == 1 && lits.len() == 1 =>
-            {
-                let Step::Attr(a, name) = &path.steps[0] else {
-                    return None;
-                };
-                match (&lits[0], op) {
-                    (RLit::Entity(t), CmpOp::Eq) => Some((
-                        0,
-                        Access::Referrers {
-                            attr: *a,
-                            attr_name: name.clone(),
-                            targets: vec![*t],
-                            describe: format!(
-                                "{name} = {}",
-                                self.store
-                                    .entity_name(*t)
-                                    .unwrap_or_else(|_| format!("#{t}"))
-                            ),
-                        },
-                    )),
-                    (RLit::Quantity(q), op) if q.unit != Unit::Number && *op != CmpOp::Ne => {
-                        let (lo, hi) = quantity_range(q, *op);
-                        Some((
-                            2,
-                            Access::Range {
-                                attr: *a,
-                                attr_name: name.clone(),
-                                lo,
-                                hi,
-                                describe: format!(
-                                    "{name} {} {} {}",
-                                    op.symbol(),
-                                    q.value,
-                                    q.unit.symbol()
-                                ),
-                            },
-                        ))
-                    }
-                    (RLit::Text(t), CmpOp::Eq) => {
-                        let v = keys::encode_value(&KeyValue::Text(t.clone()));
-                        let hi = keys::prefix_end(&v)
-                            .map_or(std::ops::Bound::Unbounded, std::ops::Bound::Excluded);
-                        Some((
-                            1,
-                            Access::Range {
-                                attr: *a,
-                                attr_name: name.clone(),
-                                lo: std::ops::Bound::Included(v),
-                                hi,
-                                describe: format!("{name} = \"{t}\""),
-                            },
-                        ))
-                    }
-                    _ => None,
-                }
-            }
-            RExpr::Within {
-                path,
-                places,
-                target,
-            } if path.var.is_none() && path.steps.len() == 1 => {
-                let Step::Attr(a, name) = &path.steps[0] else {
-                    return None;
-                };
-                let mut targets: Vec<Eid> = places.iter().copied().collect();
-                targets.sort_unstable();
-                Some((
-                    1,
-                    Access::Referrers {
+        let access = self.access(filter.as_ref());
+        // A reference lookup answers its conjunct exactly; when that
+        // conjunct is the whole filter, checking it again per entity would
+        // only read the same keys twice. A value range is not exact: it
+        // also reads the boundary value, where a bound decides (超2.4亿元 is
+        // not <= 2.4亿元), so its filter always runs.
+        let access_is_filter = matches!(access, Access::Referrers { .. })
+            && filter.as_ref().is_some_and(|f| !matches!(f, RExpr::And(_)));
+        let func = match &s.aggregate {
+            Aggregate::Rows => None,
+            Aggregate::Count => Some(AggFn::Count),
+            Aggregate::Sum(_) => Some(AggFn::Sum),
+            Aggregate::Avg(_) => Some(AggFn::Avg),
+            Aggregate::Min(_) => Some(AggFn::Min),
+            Aggregate::Max(_) => Some(AggFn::Max),
+        };
+        let shape = match (func, group) {
+            (None, None) => Shape::Rows {
+                order,
+                descending: s.order.as_ref().is_some_and(|o| o.descending),
+            },
+            (None, Some(by)) => {
+                let scan = match (by.var, by.steps.as_slice()) {
+                    (None, [Step::Attr(a, _)]) => GroupScan::Stream {
                         attr: *a,
-                        attr_name: name.clone(),
-                        targets,
-                        describe: format!(
-                            "{name} within {} ({} places)",
-                            self.store
-                                .entity_name(*target)
-                                .unwrap_or_else(|_| format!("#{target}")),
-                            places.len()
-                        ),
+                        money: self.money_attrs()?,
                     },
-                ))
+                    _ => GroupScan::PerEntity,
+                };
+                Shape::Groups { by, scan }
             }
-            _ => None,
-        }
+            (Some(func), by) => Shape::Aggregate { func, of, by },
+        };
+        let sort = match (&shape, &s.order) {
+            (Shape::Rows { .. }, _) | (_, None) => None,
+            (_, Some(o)) => Some((
+                match &o.key {
+                    OrderKey::Count => "count".to_string(),
+                    OrderKey::Path(p) => p.display(),
+                },
+                o.descending,
+            )),
+        };
+        Ok(SelectPlan {
+            kind,
+            kind_attr: self.store.attr_id(KIND_ATTR),
+            access,
+            filter,
+            access_is_filter,
+            shape,
+            sort,
+            limit: limit(&s.limit),
+        })
     }
-}
 
-/// Key bounds (within one attribute's avet) for `value op q`.
-pub fn quantity_range(
-    q: &Quantity,
-    op: CmpOp,
-) -> (std::ops::Bound<Vec<u8>>, std::ops::Bound<Vec<u8>>) {
-    use std::ops::Bound::*;
-    let at = |v: i128| {
-        let mut b = Vec::new();
-        keys::quantity_value_prefix(&mut b, q.unit, crate::model::Num(v));
-        b
-    };
-    let mut unit_start = Vec::new();
-    keys::quantity_prefix(&mut unit_start, q.unit);
-    let unit_end = keys::prefix_end(&unit_start).map_or(Unbounded, Excluded);
-    let v = q.value.0;
-    // The boundary value itself is always read: a bounded value such as
-    // 超2.4亿元 (keyed at 2.4亿) is greater than 2.4亿元, 不到1亿元 less than
-    // 1亿元. The filter decides on each candidate.
-    match op {
-        CmpOp::Gt => (Included(at(v)), unit_end),
-        CmpOp::Ge => (Included(at(v)), unit_end),
-        CmpOp::Lt => (Included(unit_start), Excluded(at(v.saturating_add(1)))),
-        CmpOp::Le => (Included(unit_start), Excluded(at(v.saturating_add(1)))),
-        CmpOp::Eq => (Included(at(v)), Excluded(at(v.saturating_add(1)))),
-        CmpOp::Ne => (Included(unit_start), unit_end),
+    /// Attributes that hold money anywhere in the store (a few seeks each).
+    fn money_attrs(&self) -> Result<Vec<Aid>, Error> {
+        let mut out = Vec::new();
+        for name in self.store.attribute_names() {
+            if let Some(a) = self.store.attr_id(&name) {
+                if self.store.attr_types(a)?.units.contains(&Unit::Cny) {
+                    out.push(a);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn match_plan(mut self, m: &ast::Match) -> Result<MatchPlan, Error> {
+        self.bind_vars(&m.patterns);
+        let patterns = m
+            .patterns
+            .iter()
+            .map(|p| self.pattern(p))
+            .collect::<Result<Vec<_>, _>>()?;
+        let filter = m.filter.as_ref().map(|f| self.expr(f)).transpose()?;
+        let span = match (m.patterns.first(), m.patterns.last()) {
+            (Some(a), Some(b)) => a.attr.span.to(b.attr.span),
+            _ => Span::default(),
+        };
+        Ok(MatchPlan {
+            vars: self.vars,
+            patterns,
+            filter,
+            limit: limit(&m.limit),
+            span,
+        })
+    }
+
+    fn find(&self, f: &ast::Find) -> Result<FindPlan, Error> {
+        let mut terms: Vec<String> = Vec::new();
+        for w in &f.terms {
+            let k = self.store.analyzer().search_key(&w.text);
+            if k.is_empty() {
+                return Err(qerr_help(
+                    "nothing to look for",
+                    w.span,
+                    "give a word, e.g. find 物流",
+                ));
+            }
+            if !terms.contains(&k) {
+                terms.push(k);
+            }
+        }
+        Ok(FindPlan {
+            terms,
+            limit: limit(&f.limit),
+        })
     }
 }
 
@@ -610,5 +691,3 @@ pub fn closest(word: &str, options: &[String], n: usize) -> Vec<String> {
     scored.sort();
     scored.into_iter().take(n).map(|(_, o)| o.clone()).collect()
 }
-
-pub use ast::CmpOp as Op;

@@ -602,8 +602,9 @@ impl Store {
             .map(|item| item.map_err(storage).and_then(|(k, _)| eid_of(&k)))
     }
 
-    /// Entities whose attribute `a` has a value key in `[lo, hi)`, via avet.
-    pub fn value_range(
+    /// Entities whose attribute `a` has a value key in `[lo, hi)`, via avet
+    /// (private: callers use the typed [`Store::values_in`]).
+    fn value_range(
         &self,
         a: Aid,
         lo: Bound<Vec<u8>>,
