@@ -11,9 +11,9 @@ mod matching;
 mod select;
 mod show;
 
-use super::plan::{Plan, RExpr, RLit, RPath, Step};
+use super::plan::{qerr, Plan, RExpr, RLit, RPath, Step};
 use super::result::{Cell, ResultSet};
-use crate::error::{Error, QueryError};
+use crate::error::Error;
 use crate::model::{name_key, Bound, Quantity, Value};
 use crate::store::{Eid, KeyValue, Store};
 use std::cmp::Ordering;
@@ -57,10 +57,6 @@ struct Evaluator<'s> {
     store: &'s Store,
     /// Bindings tried so far by `match` (see [`MAX_MATCH_STEPS`]).
     steps: std::cell::Cell<u64>,
-}
-
-fn qerr(msg: impl Into<String>, span: super::ast::Span) -> Error {
-    Error::Query(QueryError::new(msg, (span.start, span.end)))
 }
 
 trait WithHelp {

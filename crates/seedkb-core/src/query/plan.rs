@@ -14,8 +14,9 @@ mod resolve;
 
 pub use access::{quantity_range, Access, Referral};
 pub use pattern::{next_pattern, solve_order, PAttr, PTerm, RPattern};
+pub(crate) use resolve::qerr;
+use resolve::qerr_help;
 pub use resolve::{closest, Planner, CONTAINMENT_ATTRS, SPANS_ATTR};
-use resolve::{qerr, qerr_help};
 
 use super::ast::{self, Aggregate, CmpOp, OrderKey, Query, Span};
 use crate::error::Error;

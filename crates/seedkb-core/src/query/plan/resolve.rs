@@ -48,7 +48,8 @@ pub struct Planner<'s> {
     pub vars: Vec<String>,
 }
 
-pub(super) fn qerr(msg: impl Into<String>, span: Span) -> Error {
+/// A query error at a span (for the planner and the evaluator).
+pub(crate) fn qerr(msg: impl Into<String>, span: Span) -> Error {
     Error::Query(QueryError::new(msg, (span.start, span.end)))
 }
 
