@@ -358,3 +358,103 @@ fn loads_from_many_threads_take_turns() {
     }
     assert_eq!(rows(store, "count town"), vec![vec!["7".to_string()]]);
 }
+
+/// Ranges of values are asked of the store in typed form (the query layer
+/// builds no key bytes): every kind of bound, with qualified boundary
+/// values (超2.4亿元 is keyed at 2.4亿) read with their number, and a text
+/// matched exactly, not as a prefix.
+#[test]
+fn typed_value_ranges_read_avet() {
+    use seedkb::model::Unit;
+    use seedkb::store::ValueRange;
+    use std::ops::Bound::{Excluded, Included, Unbounded};
+    let (_d, store) = open();
+    let names = ["一号", "二号", "三号", "四号", "五号"];
+    let amounts = ["1亿元", "超2.4亿元", "2.4亿元", "3亿元", "500亩"];
+    let doc = DocumentFacts {
+        doc: "r.txt".into(),
+        text: None,
+        entities: names
+            .iter()
+            .map(|n| entity("r.txt", n, "funding", &[]))
+            .collect(),
+        facts: names
+            .iter()
+            .zip(amounts)
+            .map(|(n, a)| fact("r.txt", n, "amount", money(a)))
+            .chain([
+                fact("r.txt", "一号", "purpose", Value::Text("扶贫".into())),
+                fact("r.txt", "二号", "purpose", Value::Text("扶贫开发".into())),
+            ])
+            .collect(),
+        ..Default::default()
+    };
+    store.load(&[doc]).unwrap();
+    let found = |attr: &str, r: ValueRange| -> Vec<String> {
+        let a = store.attr_id(attr).unwrap();
+        let mut out: Vec<String> = store
+            .values_in(a, &r)
+            .unwrap()
+            .into_iter()
+            .map(|(_, e)| store.entity_name(e).unwrap())
+            .collect();
+        out.sort();
+        out
+    };
+    let n = parse_quantity("2.4亿元").unwrap().value;
+    let cny = |lo, hi| ValueRange::Quantity {
+        unit: Unit::Cny,
+        lo,
+        hi,
+    };
+    assert_eq!(
+        found("amount", cny(Included(n), Unbounded)),
+        ["三号", "二号", "四号"]
+    );
+    assert_eq!(found("amount", cny(Excluded(n), Unbounded)), ["四号"]);
+    assert_eq!(found("amount", cny(Unbounded, Excluded(n))), ["一号"]);
+    assert_eq!(
+        found("amount", cny(Unbounded, Included(n))),
+        ["一号", "三号", "二号"]
+    );
+    assert_eq!(
+        found("amount", cny(Included(n), Included(n))),
+        ["三号", "二号"]
+    );
+    assert_eq!(found("amount", cny(Unbounded, Unbounded)).len(), 4);
+    let mu = ValueRange::Quantity {
+        unit: Unit::SquareMetre,
+        lo: Unbounded,
+        hi: Unbounded,
+    };
+    assert_eq!(found("amount", mu), ["五号"]);
+    assert_eq!(found("purpose", ValueRange::Text("扶贫".into())), ["一号"]);
+    assert!(found("purpose", ValueRange::Text("扶".into())).is_empty());
+}
+
+/// Planning is a phase: `plan` resolves a query once, `eval` runs the plan,
+/// and `explain` answers the plan's own `Display`.
+#[test]
+fn explain_is_how_a_plan_displays() {
+    let (_d, store) = open();
+    store.load(&[doc_a()]).unwrap();
+    let text = "funding where amount > 1亿元";
+    let plan = seedkb::query::plan(&store, &seedkb::query::parse(text).unwrap()).unwrap();
+    assert_eq!(
+        plan.to_string(),
+        "1 range avet[amount > 100000000 CNY], then check kind = funding\n\
+         2 filter each candidate by the where clause (aevt)\n"
+    );
+    let explained: Vec<String> = rows(&store, &format!("explain {text}"))
+        .into_iter()
+        .map(|r| r.join(" ") + "\n")
+        .collect();
+    assert_eq!(explained.concat(), plan.to_string());
+    let answer = seedkb::query::eval(&store, &plan).unwrap();
+    assert_eq!(answer.rows.len(), 1);
+    assert_eq!(answer.rows[0][0].display(), "拨款");
+    // Every word is resolved by the planner, before anything runs.
+    let bad = seedkb::query::parse("funding where amont > 1亿元").unwrap();
+    let err = seedkb::query::plan(&store, &bad).unwrap_err().to_string();
+    assert!(err.contains("unknown attribute 'amont'"), "{err}");
+}

@@ -10,47 +10,18 @@
 //! Ranking: occurrences of each term, a whole-word occurrence counting
 //! double; then shorter sentences; then document order.
 
-use super::ast::Find;
+use super::plan::FindPlan;
 use super::result::{Cell, ResultSet};
-use crate::error::{Error, QueryError};
+use crate::error::Error;
 use crate::store::{DocId, Store};
 use std::collections::{HashMap, HashSet};
 
-pub fn run(store: &Store, f: &Find, explain: bool) -> Result<ResultSet, Error> {
-    let mut terms: Vec<String> = Vec::new();
-    for w in &f.terms {
-        let k = store.analyzer().search_key(&w.text);
-        if k.is_empty() {
-            return Err(Error::Query(
-                QueryError::new("nothing to look for", (w.span.start, w.span.end))
-                    .with_help("give a word, e.g. find 物流"),
-            ));
-        }
-        if !terms.contains(&k) {
-            terms.push(k);
-        }
-    }
-    if explain {
-        let mut rs = ResultSet::new(vec!["step", "plan"]);
-        let steps = [
-            format!(
-                "lookup words[{}]: sentences where each term is a whole word (ranked higher)",
-                terms.join("], words[")
-            ),
-            "scan sentences for each term as an exact substring (linear in the number of sentences)"
-                .to_string(),
-            "rank by occurrences (whole words count double), then shorter sentences; \
-             read the facts drawn from each sentence (eavt)"
-                .to_string(),
-        ];
-        for (i, s) in steps.into_iter().enumerate() {
-            rs.rows.push(vec![Cell::Int(i as i64 + 1), Cell::Text(s)]);
-        }
-        return Ok(rs);
-    }
+/// Runs a planned `find` (terms already in their search form).
+pub fn run(store: &Store, f: &FindPlan) -> Result<ResultSet, Error> {
+    let terms = &f.terms;
     // Whole-word occurrences per (doc, sentence), per term.
     let mut word_counts: Vec<HashMap<(DocId, u32), u32>> = Vec::new();
-    for t in &terms {
+    for t in terms {
         let mut m = HashMap::new();
         for (doc, n, c) in store.word_hits(t)? {
             *m.entry((doc, n)).or_insert(0) += u32::from(c);
@@ -92,10 +63,7 @@ pub fn run(store: &Store, f: &Find, explain: bool) -> Result<ResultSet, Error> {
     // row per sentence, with the facts of both.
     let mut rows: Vec<(String, u32, Vec<Cell>)> = Vec::new();
     let mut seen: HashMap<(String, u32), usize> = HashMap::new();
-    let limit = f
-        .limit
-        .as_ref()
-        .map_or(usize::MAX, |l| usize::try_from(l.n).unwrap_or(usize::MAX));
+    let limit = f.limit.unwrap_or(usize::MAX);
     for h in hits {
         let name = store.doc_name(h.doc)?;
         let facts = facts_of(store, &h.rec)?;

@@ -1,6 +1,8 @@
 //! The query language: `lex` (the one table of keywords and operators,
-//! and tokens) → `parse` (nom) → `plan` (names, types, index choice) →
-//! `eval` (index scans, joins, grouping) → [`result::ResultSet`].
+//! and tokens) → `parse` (nom) → `plan` (names, types, index choice; a
+//! [`Plan`], whose `Display` is what `explain` shows) → `eval` (index
+//! scans, joins, grouping) → [`result::ResultSet`]. Storage is reached only
+//! through `Store`'s typed methods: no key bytes here.
 
 pub mod ast;
 pub mod eval;
@@ -10,5 +12,6 @@ pub mod parse;
 pub mod plan;
 pub mod result;
 
-pub use eval::run;
+pub use eval::{eval, run};
 pub use parse::parse;
+pub use plan::{plan, Plan};

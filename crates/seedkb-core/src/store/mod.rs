@@ -19,12 +19,14 @@ pub mod compact;
 pub mod keys;
 pub mod kv;
 pub mod mem;
+mod range;
 pub mod search;
 #[cfg(test)]
 mod tests;
 mod write;
 
 pub use keys::{Aid, DocId, Eid, KeyValue};
+pub use range::ValueRange;
 pub use write::{is_extracted, LoadReport};
 
 use crate::error::Error;
@@ -629,8 +631,9 @@ impl Store {
             .map(|item| item.map_err(storage).and_then(|(k, _)| eid_of(&k)))
     }
 
-    /// Entities whose attribute `a` has a value key in `[lo, hi)`, via avet.
-    pub fn value_range(
+    /// Entities whose attribute `a` has a value key in `[lo, hi)`, via avet
+    /// (private: callers use the typed [`Store::values_in`]).
+    fn value_range(
         &self,
         a: Aid,
         lo: Bound<Vec<u8>>,

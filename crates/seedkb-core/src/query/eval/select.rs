@@ -1,0 +1,149 @@
+//! A select: the candidates from the planned index, filtered, then shaped
+//! into rows, groups or an aggregate, sorted and cut to the limit.
+
+use super::Evaluator;
+use crate::error::Error;
+use crate::query::plan::{Access, RPath, SelectPlan, Shape};
+use crate::query::result::{Cell, ResultSet};
+use crate::store::{Aid, Eid, KeyValue};
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashSet};
+
+impl Evaluator<'_> {
+    pub(super) fn select(&self, s: &SelectPlan) -> Result<ResultSet, Error> {
+        let entities = self.candidates(s)?;
+        let mut rs = match &s.shape {
+            Shape::Rows { order, descending } => {
+                self.rows(s.kind_attr, &entities, order.as_ref(), *descending)?
+            }
+            Shape::Groups { by, scan } => self.grouped(&entities, by, scan)?,
+            Shape::Aggregate { func, of, by } => {
+                self.aggregate(&entities, by.as_ref(), *func, of.as_ref())?
+            }
+        };
+        if let Some((column, descending)) = &s.sort {
+            super::group::sort_groups(&mut rs, column, *descending);
+        }
+        if let Some(l) = s.limit {
+            rs.rows.truncate(l);
+        }
+        Ok(rs)
+    }
+
+    /// Entities of the kind that pass the filter, in access-path order.
+    fn candidates(&self, s: &SelectPlan) -> Result<Vec<Eid>, Error> {
+        let raw: Vec<Eid> = match &s.access {
+            Access::KindScan => self.store.entities_of_kind(&s.kind)?,
+            Access::Range { attr, range, .. } => {
+                let mut seen = HashSet::new();
+                self.store
+                    .values_in(*attr, range)?
+                    .into_iter()
+                    .map(|(_, e)| e)
+                    .filter(|e| seen.insert(*e))
+                    .collect()
+            }
+            Access::Referrers { attr, targets, .. } => {
+                let mut seen = HashSet::new();
+                let mut out = Vec::new();
+                for t in targets {
+                    for (_, e) in self.store.referrers(*t, Some(*attr))? {
+                        if seen.insert(e) {
+                            out.push(e);
+                        }
+                    }
+                }
+                out.sort_unstable();
+                out
+            }
+        };
+        let kind_key = KeyValue::Text(s.kind.clone());
+        let filter = if s.access_is_filter {
+            None
+        } else {
+            s.filter.as_ref()
+        };
+        let mut out = Vec::new();
+        for e in raw {
+            if !matches!(s.access, Access::KindScan) {
+                let Some(ka) = s.kind_attr else { continue };
+                if !self.store.has_fact(e, ka, &kind_key)? {
+                    continue;
+                }
+            }
+            if let Some(f) = filter {
+                if !self.holds(f, Some(e), &[])? {
+                    continue;
+                }
+            }
+            out.push(e);
+        }
+        Ok(out)
+    }
+
+    /// One row per entity: its name and every attribute of the kind.
+    fn rows(
+        &self,
+        kind_attr: Option<Aid>,
+        entities: &[Eid],
+        order: Option<&RPath>,
+        desc: bool,
+    ) -> Result<ResultSet, Error> {
+        let mut per_entity: Vec<(Eid, BTreeMap<Aid, Vec<Cell>>)> = Vec::new();
+        let mut attrs: BTreeMap<Aid, ()> = BTreeMap::new();
+        for &e in entities {
+            let mut cells: BTreeMap<Aid, Vec<Cell>> = BTreeMap::new();
+            for f in self.store.facts_of(e)? {
+                if Some(f.attr) == kind_attr {
+                    continue;
+                }
+                attrs.insert(f.attr, ());
+                cells
+                    .entry(f.attr)
+                    .or_default()
+                    .push(self.cell(&f.value, &f.record.text)?);
+            }
+            per_entity.push((e, cells));
+        }
+        if let Some(p) = order {
+            let mut keyed = Vec::new();
+            for (e, cells) in per_entity {
+                let mut vals = self.path_values(&KeyValue::Ref(e), p)?;
+                vals.sort();
+                keyed.push((vals.into_iter().next(), e, cells));
+            }
+            keyed.sort_by(|a, b| {
+                let o = match (&a.0, &b.0) {
+                    (Some(x), Some(y)) => x.cmp(y),
+                    (Some(_), None) => Ordering::Less,
+                    (None, Some(_)) => Ordering::Greater,
+                    (None, None) => Ordering::Equal,
+                };
+                if desc && a.0.is_some() && b.0.is_some() {
+                    o.reverse()
+                } else {
+                    o
+                }
+            });
+            per_entity = keyed.into_iter().map(|(_, e, c)| (e, c)).collect();
+        }
+        let mut columns = vec!["name".to_string()];
+        columns.extend(attrs.keys().map(|a| self.store.attr_name(*a)));
+        let mut rs = ResultSet {
+            columns,
+            rows: Vec::new(),
+        };
+        for (e, mut cells) in per_entity {
+            let mut row = vec![Cell::Entity(self.store.entity_name(e)?)];
+            for a in attrs.keys() {
+                row.push(match cells.remove(a) {
+                    None => Cell::Null,
+                    Some(mut v) if v.len() == 1 => v.remove(0),
+                    Some(v) => Cell::List(v),
+                });
+            }
+            rs.rows.push(row);
+        }
+        Ok(rs)
+    }
+}

@@ -1,0 +1,110 @@
+//! The catalogue: `show NAME`, `kinds`, `attributes of KIND`.
+
+use super::Evaluator;
+use crate::error::Error;
+use crate::query::result::{Cell, ResultSet};
+use crate::store::{Aid, Eid, KeyValue};
+use std::collections::{BTreeMap, HashSet};
+
+impl Evaluator<'_> {
+    /// Every fact about an entity, and the facts that refer to it.
+    pub(super) fn show(&self, e: Eid) -> Result<ResultSet, Error> {
+        let rec = self.store.entity(e)?;
+        let mut rs = ResultSet::new(vec!["subject", "attribute", "value", "quote", "doc"]);
+        let first_source = rec
+            .sources
+            .first()
+            .map(|s| self.store.source(s))
+            .transpose()?;
+        let (quote, doc) = first_source.map(|s| (s.quote, s.doc)).unwrap_or_default();
+        for alias in &rec.aliases {
+            rs.rows.push(vec![
+                Cell::Entity(rec.name.clone()),
+                Cell::Text("alias".into()),
+                Cell::Text(alias.clone()),
+                Cell::Text(quote.clone()),
+                Cell::Text(doc.clone()),
+            ]);
+        }
+        let push_fact = |rs: &mut ResultSet,
+                         subject: &str,
+                         f: &crate::store::StoredFact|
+         -> Result<(), Error> {
+            let src = match f.record.sources.first() {
+                Some(s) => self.store.source(s)?,
+                None => crate::model::Source {
+                    doc: String::new(),
+                    quote: String::new(),
+                    extracted: false,
+                    at: None,
+                },
+            };
+            let mut attr = self.store.attr_name(f.attr);
+            if src.extracted {
+                attr.push_str(" (extracted)");
+            }
+            rs.rows.push(vec![
+                Cell::Entity(subject.to_string()),
+                Cell::Text(attr),
+                self.cell(&f.value, &f.record.text)?,
+                Cell::Text(src.quote),
+                Cell::Text(src.doc),
+            ]);
+            Ok(())
+        };
+        for f in self.store.facts_of(e)? {
+            push_fact(&mut rs, &rec.name, &f)?;
+        }
+        for (a, r) in self.store.referrers(e, None)? {
+            let who = self.store.entity_name(r)?;
+            for f in self.store.values_of(r, a)? {
+                if f.value == KeyValue::Ref(e) {
+                    push_fact(&mut rs, &who, &f)?;
+                }
+            }
+        }
+        Ok(rs)
+    }
+
+    pub(super) fn kinds(&self) -> Result<ResultSet, Error> {
+        let mut rs = ResultSet::new(vec!["kind", "entities"]);
+        for (k, n) in self.store.kinds()? {
+            rs.rows.push(vec![Cell::Text(k), Cell::Int(n as i64)]);
+        }
+        Ok(rs)
+    }
+
+    pub(super) fn attributes(&self, kind: &str) -> Result<ResultSet, Error> {
+        // attribute → (entities, facts, value types)
+        let mut stats: BTreeMap<Aid, (usize, usize, Vec<String>)> = BTreeMap::new();
+        for e in self.store.entities_of_kind(kind)? {
+            let mut seen = HashSet::new();
+            for f in self.store.facts_of(e)? {
+                let s = stats.entry(f.attr).or_default();
+                s.1 += 1;
+                if seen.insert(f.attr) {
+                    s.0 += 1;
+                }
+                let t = match &f.value {
+                    KeyValue::Quantity { unit, .. } => unit.symbol().to_string(),
+                    KeyValue::Date { .. } => "date".into(),
+                    KeyValue::Ref(_) => "ref".into(),
+                    KeyValue::Text(_) => "text".into(),
+                };
+                if !s.2.contains(&t) {
+                    s.2.push(t);
+                }
+            }
+        }
+        let mut rs = ResultSet::new(vec!["attribute", "entities", "facts", "values"]);
+        for (a, (ents, facts, types)) in stats {
+            rs.rows.push(vec![
+                Cell::Text(self.store.attr_name(a)),
+                Cell::Int(ents as i64),
+                Cell::Int(facts as i64),
+                Cell::Text(types.join(", ")),
+            ]);
+        }
+        Ok(rs)
+    }
+}

@@ -1,0 +1,388 @@
+//! Resolution of the words of a query against the store: kinds (with
+//! their aliases), attributes, entity names, paths, typed literals and
+//! conditions. Every error a user can fix is raised here, with the span of
+//! the word at fault and a suggestion when there is a close one.
+
+use super::{RExpr, RLit, RPath, Step};
+use crate::error::{Error, QueryError};
+use crate::model::{name_key, parse_quantity, singular, Date};
+use crate::query::ast::{CmpOp, Expr, Literal, Path, Span, Word};
+use crate::store::{Aid, AttrTypes, Eid, KeyValue, Resolution, Store};
+
+/// Attributes along which `within` climbs: a place lies in its
+/// `located_in`, a project in its `district`.
+pub const CONTAINMENT_ATTRS: &[&str] = &["located_in", "district"];
+
+/// A zone that `spans` places lies within whatever contains all of them.
+pub const SPANS_ATTR: &str = "spans";
+
+/// Kind names a reader may type in Chinese (or US spelling).
+const KIND_ALIASES: &[(&str, &str)] = &[
+    ("项目", "project"),
+    ("企业", "enterprise"),
+    ("公司", "enterprise"),
+    ("company", "enterprise"),
+    ("资金", "funding"),
+    ("fund", "funding"),
+    ("县", "county"),
+    ("市", "city"),
+    ("城市", "city"),
+    ("区", "district"),
+    ("镇", "town"),
+    ("村", "village"),
+    ("机构", "organisation"),
+    ("组织", "organisation"),
+    ("organization", "organisation"),
+    ("人", "person"),
+    ("人物", "person"),
+    ("people", "person"),
+    ("示范区", "zone"),
+    ("园区", "park"),
+    ("港口", "port"),
+    ("政策", "policy"),
+];
+
+pub struct Planner<'s> {
+    pub store: &'s Store,
+    /// Variable names of a match query, in order of appearance.
+    pub vars: Vec<String>,
+}
+
+/// A query error at a span (for the planner and the evaluator).
+pub(crate) fn qerr(msg: impl Into<String>, span: Span) -> Error {
+    Error::Query(QueryError::new(msg, (span.start, span.end)))
+}
+
+pub(super) fn qerr_help(msg: impl Into<String>, span: Span, help: impl Into<String>) -> Error {
+    Error::Query(QueryError::new(msg, (span.start, span.end)).with_help(help))
+}
+
+impl<'s> Planner<'s> {
+    pub fn new(store: &'s Store) -> Self {
+        Planner {
+            store,
+            vars: Vec::new(),
+        }
+    }
+
+    /// `projects` → `project`, `项目` → `project`; an unknown kind is an
+    /// error listing the kinds there are.
+    pub fn kind(&self, w: &Word) -> Result<String, Error> {
+        let kinds: Vec<String> = self.store.kind_names()?;
+        let lower = w.text.to_lowercase();
+        let mut tries = vec![lower.clone(), singular(&lower)];
+        for (alias, kind) in KIND_ALIASES {
+            if *alias == lower || *alias == singular(&lower) {
+                tries.push(kind.to_string());
+            }
+        }
+        if let Some(k) = tries.iter().find(|t| kinds.contains(t)) {
+            return Ok(k.clone());
+        }
+        let close = closest(&singular(&lower), &kinds, 2);
+        let help = if kinds.is_empty() {
+            "the database is empty: load documents with `seedkb load`".to_string()
+        } else if close.is_empty() {
+            format!("kinds here: {}", kinds.join(", "))
+        } else {
+            format!(
+                "did you mean {}? (`kinds` lists them all)",
+                close.join(" or ")
+            )
+        };
+        Err(qerr_help(
+            format!("unknown kind '{}'", w.text),
+            w.span,
+            help,
+        ))
+    }
+
+    pub fn attr(&self, w: &Word) -> Result<Aid, Error> {
+        match self.store.attr_id(&w.text) {
+            Some(a) => Ok(a),
+            _ => {
+                let names = self.store.attribute_names();
+                let close = closest(&w.text, &names, 3);
+                let help = if close.is_empty() {
+                    "`attributes of KIND` lists the attributes of a kind".to_string()
+                } else {
+                    format!("did you mean {}?", close.join(" or "))
+                };
+                Err(qerr_help(
+                    format!("unknown attribute '{}'", w.text),
+                    w.span,
+                    help,
+                ))
+            }
+        }
+    }
+
+    pub fn entity(&self, text: &str, span: Span) -> Result<Eid, Error> {
+        match self.store.resolve(text)? {
+            Resolution::Found(e) => Ok(e),
+            Resolution::NotFound { candidates } => {
+                // Homophones (易县 for 义县) and typed pinyin come first.
+                let candidates = crate::suggest::close_names(self.store, text, candidates, 3)?;
+                Err(if candidates.is_empty() {
+                    qerr(format!("no entity named '{text}'"), span)
+                } else {
+                    qerr_help(
+                        format!("no entity named '{text}'"),
+                        span,
+                        format!("did you mean {}?", candidates.join(" or ")),
+                    )
+                })
+            }
+            Resolution::Ambiguous { candidates } => Err(qerr_help(
+                format!("'{text}' could name several entities"),
+                span,
+                format!("one of: {}", candidates.join(", ")),
+            )),
+        }
+    }
+
+    pub fn path(&self, p: &Path) -> Result<RPath, Error> {
+        let var = match &p.var {
+            Some(v) => Some(self.var_index(v)?),
+            None => None,
+        };
+        let mut steps = Vec::new();
+        for a in &p.attrs {
+            if a.text == "name" && self.store.attr_id("name").is_none() {
+                steps.push(Step::Name);
+            } else {
+                steps.push(Step::Attr(self.attr(a)?, a.text.clone()));
+            }
+        }
+        Ok(RPath {
+            var,
+            steps,
+            display: p.display(),
+            span: p.span,
+        })
+    }
+
+    fn var_index(&self, v: &Word) -> Result<usize, Error> {
+        self.vars.iter().position(|n| *n == v.text).ok_or_else(|| {
+            qerr_help(
+                format!("?{} is not bound by any pattern", v.text),
+                v.span,
+                format!(
+                    "variables here: {}",
+                    self.vars
+                        .iter()
+                        .map(|v| format!("?{v}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )
+        })
+    }
+
+    /// Types of the values at the end of a path; `None` for a bare variable
+    /// (typed at run time).
+    fn path_types(&self, p: &RPath) -> Result<Option<AttrTypes>, Error> {
+        match p.steps.last() {
+            Some(Step::Attr(a, _)) => Ok(Some(self.store.attr_types(*a)?)),
+            Some(Step::Name) => Ok(Some(AttrTypes {
+                text: true,
+                ..Default::default()
+            })),
+            None => Ok(None),
+        }
+    }
+
+    /// Gives a literal its meaning from what the attribute holds.
+    pub fn literal(&self, path: &RPath, op: CmpOp, lit: &Literal) -> Result<Vec<RLit>, Error> {
+        let Some(types) = self.path_types(path)? else {
+            return self.untyped_literal(lit);
+        };
+        if types.is_empty() {
+            return Err(qerr(
+                format!("'{}' has no values yet", path.display),
+                path.span,
+            ));
+        }
+        let mut out = Vec::new();
+        let mut problems = Vec::new();
+        if !types.units.is_empty() {
+            match parse_quantity(&lit.text) {
+                Ok(q) => {
+                    if types.units.iter().any(|u| u.comparable(q.unit)) {
+                        out.push(RLit::Quantity(q));
+                    } else {
+                        let dims: Vec<&str> = types.units.iter().map(|u| u.dimension()).collect();
+                        return Err(qerr_help(
+                            format!("cannot compare {} with {}", path.display, lit.text),
+                            lit.span,
+                            format!(
+                                "{} holds {}, but {} is {}",
+                                path.display,
+                                dims.join(" and "),
+                                lit.text,
+                                q.unit.dimension()
+                            ),
+                        ));
+                    }
+                }
+                Err(e) => problems.push(e),
+            }
+        }
+        if types.refs && out.is_empty() {
+            if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                return Err(qerr_help(
+                    format!("{} refers to entities, which have no order", path.display),
+                    lit.span,
+                    "use = or != (or `within` for places)",
+                ));
+            }
+            match self.entity(&lit.text, lit.span) {
+                Ok(e) => out.push(RLit::Entity(e)),
+                Err(e) if !types.text && !types.dates => return Err(e),
+                Err(_) => {}
+            }
+        }
+        if types.dates && out.is_empty() {
+            match Date::parse_iso(&lit.text, &lit.text) {
+                Ok(d) => out.push(RLit::Date(d)),
+                Err(e) => problems.push(e),
+            }
+        }
+        if types.text && out.is_empty() {
+            out.push(RLit::Text(lit.text.clone()));
+        }
+        if out.is_empty() {
+            let help = if !types.units.is_empty() {
+                "write a number with a unit, e.g. 1亿元, 2250万元, 1500亩, 300千瓦".to_string()
+            } else {
+                problems.join("; ")
+            };
+            return Err(qerr_help(
+                format!(
+                    "'{}' does not fit {} ({})",
+                    lit.text,
+                    path.display,
+                    types.describe()
+                ),
+                lit.span,
+                help,
+            ));
+        }
+        Ok(out)
+    }
+
+    /// A literal compared with a bare variable: every reading that parses.
+    fn untyped_literal(&self, lit: &Literal) -> Result<Vec<RLit>, Error> {
+        let mut out = Vec::new();
+        if let Ok(q) = parse_quantity(&lit.text) {
+            out.push(RLit::Quantity(q));
+        }
+        if let Ok(d) = Date::parse_iso(&lit.text, &lit.text) {
+            out.push(RLit::Date(d));
+        }
+        if let Ok(Resolution::Found(e)) = self.store.resolve(&lit.text) {
+            out.push(RLit::Entity(e));
+        }
+        out.push(RLit::Text(lit.text.clone()));
+        Ok(out)
+    }
+
+    pub fn expr(&self, e: &Expr) -> Result<RExpr, Error> {
+        Ok(match e {
+            Expr::Or(items) => RExpr::Or(
+                items
+                    .iter()
+                    .map(|i| self.expr(i))
+                    .collect::<Result<_, _>>()?,
+            ),
+            Expr::And(items) => RExpr::And(
+                items
+                    .iter()
+                    .map(|i| self.expr(i))
+                    .collect::<Result<_, _>>()?,
+            ),
+            Expr::Not(inner) => RExpr::Not(Box::new(self.expr(inner)?)),
+            Expr::Cmp { path, op, value } => {
+                let path = self.path(path)?;
+                let lits = self.literal(&path, *op, value)?;
+                RExpr::Cmp {
+                    path,
+                    op: *op,
+                    lits,
+                }
+            }
+            Expr::Within { path, value } => {
+                let path = self.path(path)?;
+                let target = self.entity(&value.text, value.span)?;
+                RExpr::Within {
+                    path,
+                    target,
+                    places: self.places_within(target)?,
+                }
+            }
+            Expr::Contains { path, value } => RExpr::Contains {
+                path: self.path(path)?,
+                needle: name_key(&value.text),
+            },
+            Expr::Has(p) => RExpr::Has(self.path(p)?),
+        })
+    }
+
+    /// The place and everything that lies in it, following the containment
+    /// attributes backwards through vaet.
+    pub fn places_within(&self, target: Eid) -> Result<std::collections::HashSet<Eid>, Error> {
+        let attrs: Vec<Aid> = CONTAINMENT_ATTRS
+            .iter()
+            .filter_map(|a| self.store.attr_id(a))
+            .collect();
+        let spans = self.store.attr_id(SPANS_ATTR);
+        let mut seen = std::collections::HashSet::from([target]);
+        let mut todo = vec![target];
+        while let Some(t) = todo.pop() {
+            let mut found = Vec::new();
+            for a in &attrs {
+                found.extend(
+                    self.store
+                        .referrers(t, Some(*a))?
+                        .into_iter()
+                        .map(|(_, e)| e),
+                );
+            }
+            // A zone spanning several places lies within the target only when
+            // every place it spans does.
+            if let Some(sa) = spans {
+                for (_, e) in self.store.referrers(t, Some(sa))? {
+                    let all_inside = self
+                        .store
+                        .value_keys(e, sa)?
+                        .iter()
+                        .all(|v| matches!(v, KeyValue::Ref(p) if seen.contains(p)));
+                    if all_inside {
+                        found.push(e);
+                    }
+                }
+            }
+            for e in found {
+                if seen.insert(e) {
+                    todo.push(e);
+                }
+            }
+        }
+        Ok(seen)
+    }
+}
+
+/// Up to `n` of `options` closest to `word` by edit distance.
+pub fn closest(word: &str, options: &[String], n: usize) -> Vec<String> {
+    let w: Vec<char> = word.chars().collect();
+    let mut scored: Vec<(usize, &String)> = options
+        .iter()
+        .map(|o| {
+            let oc: Vec<char> = o.chars().collect();
+            (crate::store::edit_distance(&w, &oc), o)
+        })
+        .filter(|(d, o)| *d <= (o.chars().count().max(w.len()) / 2).max(1) || o.starts_with(word))
+        .collect();
+    scored.sort();
+    scored.into_iter().take(n).map(|(_, o)| o.clone()).collect()
+}
