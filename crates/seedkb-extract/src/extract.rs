@@ -206,7 +206,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
     // Every name so far, in order.
     let mut history: Vec<Mention> = Vec::new();
     for s in &sentences {
-        let norm = simplify(&s.text);
+        let norm = decimal_points(&simplify(&s.text));
         let found_dates = dates::find_dates(&norm, year);
         let quantities = find_quantities(&norm, &found_dates);
         let spans: Vec<(usize, usize)> = quantities
@@ -473,11 +473,23 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         }) {
             continue;
         }
-        let Some((q, used)) = parse_quantity_prefix(&norm[i..]) else {
+        let Some((mut q, used)) =
+            parse_quantity_prefix(&norm[i..]).or_else(|| round_number(&norm[i..]))
+        else {
             continue;
         };
         if q.unit == Unit::Number {
-            continue;
+            // 80亿, 50亿的产值: money said without 元, when the clause
+            // speaks of money.
+            let (cs, _) = clause(norm, i, i + used, CLAUSE_MARKS);
+            let big = norm[i..i + used].ends_with(['亿', '万']);
+            let money = lexicon::BEFORE
+                .iter()
+                .any(|(w, d, _)| *d == Dim::Money && norm[cs..i].contains(w));
+            if !(big && money) {
+                continue;
+            }
+            q.unit = Unit::Cny;
         }
         let words = &norm[i..i + used];
         let after = &norm[i + used..];
@@ -501,6 +513,44 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         next = i + used;
     }
     out
+}
+
+/// 38。5亿元: the ideographic full stop typed between digits for a decimal
+/// point (the sentence splitter keeps it inside the sentence) becomes the
+/// full-width point, which has the same length, so offsets stay put.
+fn decimal_points(norm: &str) -> String {
+    let chars: Vec<char> = norm.chars().collect();
+    let mut out = String::with_capacity(norm.len());
+    for (k, &c) in chars.iter().enumerate() {
+        let between = c == '。'
+            && k > 0
+            && chars[k - 1].is_ascii_digit()
+            && chars.get(k + 1).is_some_and(|n| n.is_ascii_digit());
+        out.push(if between { '．' } else { c });
+    }
+    out
+}
+
+/// 近千万元, 上百亿元: a round number said without its digit (one
+/// thousand ten-thousands). Only 百/千 followed by 万/亿, so that 千家万户
+/// stays a word.
+fn round_number(s: &str) -> Option<(Quantity, usize)> {
+    let prefix_len = ["近", "约", "超", "逾", "将近", "接近"]
+        .iter()
+        .find(|p| s.starts_with(**p))
+        .map_or(0, |p| p.len());
+    let rest = &s[prefix_len..];
+    if !(rest.starts_with("千万")
+        || rest.starts_with("百万")
+        || rest.starts_with("千亿")
+        || rest.starts_with("百亿"))
+    {
+        return None;
+    }
+    let with_one = format!("{}一{}", &s[..prefix_len], rest);
+    let (q, used) = parse_quantity_prefix(&with_one)?;
+    let used = used.checked_sub("一".len())?;
+    (used > prefix_len + 3 && q.unit != Unit::Number).then_some((q, used))
 }
 
 /// Leftmost-longest search for known names in a sentence, with quotation
@@ -580,6 +630,19 @@ fn find_places(norm: &str) -> Vec<Mention> {
             }
         }
         let mut j = k;
+        // 赣县区, 北镇市: a district or county-level city named after the
+        // county or town it was: the inner ending is part of the name.
+        let compound = matches!(c, '区' | '市')
+            && k >= 2
+            && matches!(chars[k - 1].1, '县' | '镇' | '旗')
+            && is_han(chars[k - 2].1)
+            && !lexicon::NAME_STOPS.contains(chars[k - 2].1)
+            && !lexicon::PLACE_SUFFIXES
+                .iter()
+                .any(|(s, _)| *s == chars[k - 2].1);
+        if compound {
+            j -= 1;
+        }
         while j > 0 {
             let p = chars[j - 1].1;
             if !is_han(p)
@@ -590,6 +653,9 @@ fn find_places(norm: &str) -> Vec<Mention> {
                 break;
             }
             j -= 1;
+        }
+        if compound && j == k - 1 {
+            continue;
         }
         if j == k {
             continue;
@@ -835,6 +901,106 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
     out
 }
 
+/// Organisation names by a strong ending found in the characters, not in
+/// jieba's words (which glue 支行 to a verb and cut 电力集团 across the
+/// name): the words before the ending are walked back over nouns,
+/// adjectives, verbs and a bracketed place (某某科技（无锡）有限公司), to a
+/// function word, a number or a punctuation mark. Verbs that open the
+/// walk when a word stopped it (加快推进化工有限公司) are left out.
+fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (suffix, kind, need_proper) in lexicon::STRONG_SUFFIXES {
+        for (at, _) in norm.match_indices(suffix) {
+            let end = at + suffix.len();
+            // The longest ending wins (股份有限公司 over 有限公司).
+            if lexicon::STRONG_SUFFIXES.iter().any(|(l, _, _)| {
+                l.len() > suffix.len() && l.ends_with(suffix) && norm[..end].ends_with(l)
+            }) {
+                continue;
+            }
+            // The word holding the ending's first character.
+            let Some(k) = words.iter().position(|w| w.start <= at && at < w.end) else {
+                continue;
+            };
+            let mut start = words[k].start;
+            let mut j = k;
+            let mut stopped_by_word = false;
+            while j > 0 {
+                let p = &words[j - 1];
+                if p.word == "）" || p.word == ")" {
+                    // A bracketed place inside the name.
+                    let open = words[..j - 1]
+                        .iter()
+                        .rposition(|w| w.word == "（" || w.word == "(");
+                    match open {
+                        Some(o) if j - 1 - o <= 4 && o > 0 => {
+                            j = o;
+                            start = words[o].start;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
+                let glue = matches!(
+                    p.tag,
+                    "n" | "nr"
+                        | "ns"
+                        | "nt"
+                        | "nz"
+                        | "nrt"
+                        | "nrfg"
+                        | "j"
+                        | "a"
+                        | "b"
+                        | "vn"
+                        | "v"
+                        | "l"
+                        | "ng"
+                        | "eng"
+                        | "i"
+                ) && p.word.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
+                    && !lexicon::NAME_VERBS.contains(&p.word);
+                if !glue || end - p.start > 3 * 24 {
+                    stopped_by_word = !p.word.chars().all(|c| !is_han(c));
+                    break;
+                }
+                j -= 1;
+                start = p.start;
+            }
+            // A verb opening the name after a word stopped the walk:
+            // 已/d 投产/v 的 …: the verb belongs to the clause.
+            while stopped_by_word && j < k && matches!(words[j].tag, "v" | "d" | "a" | "ad") {
+                j += 1;
+                start = words[j].start;
+            }
+            // A place cut by the walk is taken whole.
+            if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
+                start = p.start;
+            }
+            let name = &norm[start..end];
+            let before = name.chars().count() - suffix.chars().count();
+            if before < 2 {
+                continue;
+            }
+            let proper = words[j..=k].iter().any(|t| {
+                t.start >= start
+                    && matches!(t.tag, "ns" | "nr" | "nt" | "nz" | "nrt" | "nrfg" | "eng")
+            }) || places.iter().any(|p| p.start >= start && p.end <= end);
+            if *need_proper && !proper {
+                continue;
+            }
+            out.push(Mention {
+                start,
+                end,
+                name: name.to_string(),
+                new_kind: Some(kind.to_string()),
+                sentence: 0,
+            });
+        }
+    }
+    out
+}
+
 /// All the names in a sentence, overlaps resolved: the longest wins, a
 /// known name over a new one of the same length.
 fn find_mentions(
@@ -849,6 +1015,7 @@ fn find_mentions(
     let words = tagged(norm, values);
     let mut all = matcher.find(norm);
     all.extend(find_org_names(norm, &places, &words));
+    all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
     all.extend(places);
     // Names found earlier in the document, wherever they come again.
@@ -1134,6 +1301,53 @@ mod tests {
     }
 
     #[test]
+    fn numbers_said_the_way_news_says_them() {
+        // The 。-decimal habit, a round number without its digit, money
+        // without 元 when the clause is about money.
+        let s = decimal_points(
+            "结算额38。5亿元，增长21。3%，贷款近千万元，贷款余额达到120亿，千家万户",
+        );
+        assert_eq!(
+            quantities(&s),
+            vec!["38．5亿元", "21．3%", "近千万元", "120亿"]
+        );
+        let dates = dates::find_dates(&s, Some(2020));
+        let q = find_quantities(&s, &dates);
+        assert_eq!(q[0].2.value.to_string(), "3850000000");
+        assert_eq!(q[2].2.value.to_string(), "10000000");
+        assert_eq!(q[3].2.unit, Unit::Cny);
+        // A bare number that is not money stays out.
+        assert!(quantities("人口达到120万，").is_empty());
+    }
+
+    #[test]
+    fn organisation_names_by_strong_endings() {
+        let names = |norm: &str| -> Vec<String> {
+            let words = tagged(norm, &[]);
+            let places = find_places(norm);
+            find_strong_names(norm, &places, &words)
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        let n = names("华风新能源有限公司、北辰电力集团和青山储能科技（内蒙古）有限公司分别签约");
+        assert_eq!(
+            n,
+            vec![
+                "华风新能源有限公司",
+                "青山储能科技（内蒙古）有限公司",
+                "北辰电力集团"
+            ]
+        );
+        let n = names("其中，梨树县农村信用合作联社发放贷款；吉林银行四平分行投放");
+        assert!(n.contains(&"梨树县农村信用合作联社".to_string()), "{n:?}");
+        assert!(n.contains(&"吉林银行四平分行".to_string()), "{n:?}");
+        // A verb is not part of the name.
+        let n = names("要加快推进化工有限公司建设");
+        assert_eq!(n, vec!["化工有限公司"]);
+    }
+
+    #[test]
     fn place_names_by_their_endings() {
         let names: Vec<String> = find_places("义县聚粮屯镇孟家屯村的脱贫户,来到城市和全县")
             .into_iter()
@@ -1146,6 +1360,13 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert_eq!(names, vec!["锦州市"]);
+        // A county-level city or a district named after a county or town.
+        let names: Vec<String> = find_places("北镇市和赣县区")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(names.contains(&"北镇市".to_string()), "{names:?}");
+        assert!(names.contains(&"赣县区".to_string()), "{names:?}");
     }
 
     #[test]

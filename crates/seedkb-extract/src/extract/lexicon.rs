@@ -502,3 +502,28 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("此处", ""),
     ("这片", ""),
 ];
+
+/// Endings found in the characters (not jieba's words) that make a name
+/// of what comes before: (ending, kind, whether a proper noun or place
+/// must be in the name). Lenders are organisations that lend.
+pub const STRONG_SUFFIXES: &[(&str, &str, bool)] = &[
+    ("股份有限公司", "enterprise", false),
+    ("有限责任公司", "enterprise", false),
+    ("有限公司", "enterprise", false),
+    ("集团", "enterprise", true),
+    ("农村信用合作联社", "bank", false),
+    ("农村商业银行", "bank", false),
+    ("信用合作联社", "bank", false),
+    ("信用社", "bank", false),
+    ("银行", "bank", true),
+    ("支行", "bank", true),
+    ("分行", "bank", true),
+    ("合作区", "zone", true),
+];
+
+/// Verbs that never open a name (加快推进化工有限公司 is 化工有限公司).
+pub const NAME_VERBS: &[&str] = &[
+    "加快", "推进", "推动", "引进", "支持", "签约", "依托", "联合", "组织", "鼓励", "引导", "帮助",
+    "服务", "发放", "投放", "建设", "完成", "实现", "落户", "入驻", "新建", "建成", "投资", "成立",
+    "设立", "举行", "召开", "携手", "协调", "对接", "包括", "其中", "分别", "介绍", "表示",
+];
