@@ -205,6 +205,9 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
     let mut local: Vec<Mention> = Vec::new();
     // Every name so far, in order.
     let mut history: Vec<Mention> = Vec::new();
+    // What the article is about: the first name of the headline (or of
+    // the first sentence), for values whose clause names nothing.
+    let mut doc_topic: Option<Mention> = None;
     for s in &sentences {
         let norm = decimal_points(&simplify(&s.text));
         let found_dates = dates::find_dates(&norm, year);
@@ -244,11 +247,57 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             None
         };
         let anaphor = anaphor.map(|(p, _, _)| p);
+        // 记者从X局获悉: the office is where the news came from, not what
+        // the numbers are about.
+        let subjects: Vec<Mention> = mentions
+            .iter()
+            .filter(|m| !is_source(&norm, m))
+            .cloned()
+            .collect();
+        if doc_topic.is_none() {
+            // A place first (乌兰察布市新能源项目签约 is about the city),
+            // else any name but a person's or a bare short form.
+            let usable: Vec<&Mention> = subjects
+                .iter()
+                .filter(|m| {
+                    m.new_kind.as_deref() != Some("person")
+                        && !lexicon::SHORT_FORMS.contains(&simplify(&m.name).as_str())
+                })
+                .collect();
+            // The place may open a longer name (乌兰察布市新能源项目).
+            let place = find_places(&norm).into_iter().find(|p| {
+                !mentions
+                    .iter()
+                    .any(|m| is_source(&norm, m) && m.start <= p.start && p.end <= m.end)
+            });
+            doc_topic = usable
+                .iter()
+                .find(|m| {
+                    m.new_kind
+                        .as_deref()
+                        .is_some_and(|k| PLACE_KINDS.contains(&k))
+                })
+                .map(|m| (*m).clone())
+                .or(place.map(|p| Mention {
+                    sentence: s.index,
+                    ..p
+                }))
+                .or(usable.first().map(|m| (*m).clone()));
+        }
+        let fallback = fallback.or_else(|| doc_topic.clone());
+        let spans: Vec<(usize, usize)> = quantities.iter().map(|(a, b, _)| (*a, *b)).collect();
         let ctx = Context {
             norm: &norm,
-            mentions: &mentions,
+            mentions: &subjects,
             fallback: fallback.as_ref(),
             anaphor,
+            topic: doc_topic.as_ref(),
+            values: &spans,
+        };
+        // A date may well be the office's (记者从X获悉 on that day).
+        let date_ctx = Context {
+            mentions: &mentions,
+            ..ctx
         };
         for (a, b, q) in quantities {
             let subject = ctx.subject(a, b, false);
@@ -262,7 +311,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             out.add(s, a, b, Value::Quantity(q), None, subject, attr);
         }
         for d in found_dates {
-            let subject = ctx.subject(d.start, d.end, true);
+            let subject = date_ctx.subject(d.start, d.end, true);
             let attr = date_attribute(&norm, d.start, d.end, d.until.is_some());
             let mut date = d.date.clone();
             date.text = s.text[d.start..d.end].to_string();
@@ -413,7 +462,24 @@ impl Builder<'_> {
         };
         // The name as written (traditional characters stay), with the
         // simplified form as an alias.
-        let written = s.text.get(m.start..m.end).unwrap_or(&m.name).to_string();
+        let mut written = s.text.get(m.start..m.end).unwrap_or(&m.name).to_string();
+        let mut s = s;
+        let mut start = m.start;
+        // Said here by a short form (合作区): the full name as written
+        // where the document first gave it.
+        if simplify(&written) != simplify(&m.name) {
+            let full = self.sentences.iter().find_map(|t| {
+                let norm = simplify(&t.text);
+                let p = norm.find(&simplify(&m.name))?;
+                Some((t, p, t.text.get(p..p + m.name.len())?.to_string()))
+            });
+            if let Some((t, p, w)) = full {
+                (s, start, written) = (t, p, w);
+            } else {
+                written = m.name.clone();
+            }
+        }
+        let end = start + written.len();
         let simplified = simplify(&written);
         let aliases = if simplified != written && !self.known.contains(&simplified) {
             vec![simplified]
@@ -430,7 +496,7 @@ impl Builder<'_> {
                     doc: self.doc.clone(),
                     quote: s.text.clone(),
                     extracted: true,
-                    at: Some(location(s, m.start, m.end)),
+                    at: Some(location(s, start, end)),
                 },
             },
         );
@@ -881,7 +947,13 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
                 && matches!(t.tag, "ns" | "nr" | "nt" | "nz" | "nrt" | "nrfg" | "eng")
                 && t.word != *suffix
         }) || name.contains('“')
-            || places.iter().any(|p| p.start >= start && p.end <= end);
+            || places.iter().any(|p| p.start >= start && p.end <= end)
+            // 在仙人岛化工园区: a park or zone said as the place where
+            // something happens is a name even without a proper noun.
+            || (matches!(*kind, "park" | "zone")
+                && ["在", "于", "落户", "入驻", "位于", "进驻"]
+                    .iter()
+                    .any(|w| norm[..start].ends_with(w)));
         let enough = if strong {
             before >= 2
         } else {
@@ -1018,19 +1090,45 @@ fn find_mentions(
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
     all.extend(places);
-    // Names found earlier in the document, wherever they come again.
-    for m in local {
+    // Names found earlier in the document, wherever they come again, and
+    // their short forms (苏州高新区 … 高新区, 仙人岛化工园区 … 园区); a longer
+    // name found here wins over a short form in the overlaps below.
+    // A short form stands for the latest name it ends.
+    let mut claimed: Vec<&str> = Vec::new();
+    for m in local.iter().rev() {
         let key = simplify(&m.name);
-        for (p, _) in norm.match_indices(key.as_str()) {
-            all.push(Mention {
-                start: p,
-                end: p + key.len(),
-                name: m.name.clone(),
-                new_kind: m.new_kind.clone(),
-                sentence,
-            });
+        if lexicon::SHORT_FORMS.contains(&key.as_str()) {
+            continue;
+        }
+        let short = lexicon::SHORT_FORMS
+            .iter()
+            .find(|t| key.ends_with(*t) && key.len() > t.len() && !claimed.contains(t));
+        if let Some(t) = short {
+            claimed.push(t);
+        }
+        for form in std::iter::once(key.as_str()).chain(short.copied()) {
+            for (p, _) in norm.match_indices(form) {
+                all.push(Mention {
+                    start: p,
+                    end: p + form.len(),
+                    name: m.name.clone(),
+                    new_kind: m.new_kind.clone(),
+                    sentence,
+                });
+            }
         }
     }
+    // A bare short form (示范区) is the full name said before, not a new
+    // entity of its own.
+    all.retain(|m| {
+        let key = simplify(&m.name);
+        !(m.new_kind.is_some()
+            && lexicon::SHORT_FORMS.contains(&key.as_str())
+            && local.iter().any(|l| {
+                let full = simplify(&l.name);
+                full.len() > key.len() && full.ends_with(&key)
+            }))
+    });
     // Names that are known already, found by their endings, are the known
     // entity.
     for m in &mut all {
@@ -1044,10 +1142,13 @@ fn find_mentions(
     for m in &mut all {
         m.sentence = sentence;
     }
+    // Of names said with the same words, the fullest (示范区 said for
+    // “双凌”协同发展示范区 is that zone, not a zone named 示范区).
     all.sort_by_key(|m| {
         (
             std::cmp::Reverse(m.end - m.start),
             m.new_kind.is_some(),
+            std::cmp::Reverse(m.name.len()),
             m.start,
         )
     });
@@ -1226,6 +1327,7 @@ fn ends_sentence(norm: &str) -> bool {
 }
 
 /// What a sentence offers for choosing subjects.
+#[derive(Clone, Copy)]
 struct Context<'a> {
     norm: &'a str,
     mentions: &'a [Mention],
@@ -1234,6 +1336,10 @@ struct Context<'a> {
     fallback: Option<&'a Mention>,
     /// Where a word such as 该项目 stands, if there is one.
     anaphor: Option<usize>,
+    /// The document's topic (first name of the headline).
+    topic: Option<&'a Mention>,
+    /// The quantities of the sentence, in order.
+    values: &'a [(usize, usize)],
 }
 
 impl Context<'_> {
@@ -1243,6 +1349,11 @@ impl Context<'_> {
     /// the value (dates: the first after it); else the other side; else the
     /// fallback.
     fn subject(&self, a: usize, b: usize, date: bool) -> Option<Mention> {
+        if !date {
+            if let Some(m) = self.by_structure(a, b) {
+                return Some(m);
+            }
+        }
         let after = &self.norm[b..];
         if let Some(rest) = after.strip_prefix('的') {
             let at = b + (after.len() - rest.len());
@@ -1256,7 +1367,13 @@ impl Context<'_> {
                 return Some(f.clone());
             }
         }
-        let before = self.mentions.iter().rfind(|m| m.end <= a);
+        // A place after 在 (签约仪式在集宁区举行) is where, not who: the
+        // nearest name before that is not one, if any.
+        let before = self
+            .mentions
+            .iter()
+            .rfind(|m| m.end <= a && !is_locative(self.norm, m))
+            .or_else(|| self.mentions.iter().rfind(|m| m.end <= a));
         let after = self.mentions.iter().find(|m| m.start >= b);
         let pick = if date {
             after.or(before)
@@ -1270,6 +1387,59 @@ impl Context<'_> {
         })
         .cloned()
     }
+}
+
+impl Context<'_> {
+    /// Subjects given by the sentence's structure rather than by nearness:
+    /// - 甲、乙和丙分别…v1、v2和v3: the i-th value of the clause after 分别
+    ///   goes to the i-th name of the list before it, when the counts agree;
+    /// - a total (合计, 总计, 共计) in a clause that names nothing, after a
+    ///   list of names, belongs to the group's parent, the topic, not to
+    ///   the last name of the list.
+    fn by_structure(&self, a: usize, b: usize) -> Option<Mention> {
+        let (cs, ce) = clause(self.norm, a, b, "，,；;。！？!?");
+        let clause_text = &self.norm[cs..ce];
+        if let Some(p) = clause_text.find("分别") {
+            let p = cs + p;
+            if p < a {
+                let list: Vec<&Mention> = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start >= cs && m.end <= p)
+                    .collect();
+                let vals: Vec<&(usize, usize)> = self
+                    .values
+                    .iter()
+                    .filter(|(va, vb)| *va > p && *vb <= ce)
+                    .collect();
+                if list.len() >= 2 && list.len() == vals.len() {
+                    if let Some(i) = vals.iter().position(|(va, _)| *va == a) {
+                        return Some(list[i].clone());
+                    }
+                }
+            }
+        }
+        let total = lexicon::TOTALS.iter().any(|w| self.norm[cs..a].contains(w));
+        let named_here = self.mentions.iter().any(|m| m.start >= cs && m.end <= ce);
+        let listed = self.mentions.iter().filter(|m| m.end <= cs).count() >= 2;
+        if total && !named_here && listed {
+            return self.topic.cloned();
+        }
+        None
+    }
+}
+
+/// A name the reporter heard the news from: 从X获悉/了解到/得知.
+fn is_source(norm: &str, m: &Mention) -> bool {
+    norm[..m.start].ends_with(['从', '從'])
+        && ["获悉", "了解到", "得知", "获知", "获取"]
+            .iter()
+            .any(|w| norm[m.end..].starts_with(w))
+}
+
+/// A name said as a place where something happens: 在X, 于X.
+fn is_locative(norm: &str, m: &Mention) -> bool {
+    norm[..m.start].ends_with(['在', '于']) && !norm[..m.start].ends_with("正在")
 }
 
 #[cfg(test)]
@@ -1298,6 +1468,45 @@ mod tests {
             quantities("新建游客服务中心一座、停车场两处。"),
             vec!["一座", "两处"]
         );
+    }
+
+    fn subjects_of(text: &str) -> Vec<(String, Option<String>)> {
+        extract("t.txt", text, &Known::new())
+            .unwrap()
+            .found
+            .into_iter()
+            .map(|f| (f.text, f.subject))
+            .collect()
+    }
+
+    #[test]
+    fn lists_with_fenbie_and_totals_attach_by_structure() {
+        let got = subjects_of(
+            "乌兰察布市新能源项目签约\n\n华风新能源有限公司、北辰电力集团和青山储能有限公司分别签约\
+             风电项目300兆瓦、150兆瓦和400兆瓦，三个项目合计850兆瓦。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(t, _)| t == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        assert_eq!(of("300兆瓦").as_deref(), Some("华风新能源有限公司"));
+        assert_eq!(of("150兆瓦").as_deref(), Some("北辰电力集团"));
+        assert_eq!(of("400兆瓦").as_deref(), Some("青山储能有限公司"));
+        // The total is the group's, here the topic's, not the last company's.
+        assert_eq!(of("850兆瓦").as_deref(), Some("乌兰察布市"));
+    }
+
+    #[test]
+    fn the_office_that_told_the_reporter_is_not_the_subject() {
+        let got = subjects_of(
+            "梨树县加大信贷投放\n\n记者从梨树县金融办获悉，全县今年发放涉农贷款36.4亿元。\
+             \n\n横琴粤澳深度合作区跨境金融提速\n\n上半年合作区结算额38。5亿元。",
+        );
+        assert_eq!(got[0], ("36.4亿元".to_string(), Some("梨树县".to_string())));
+        // A short form is the full name said before.
+        let v = got.iter().find(|(t, _)| t == "38。5亿元").unwrap();
+        assert_eq!(v.1.as_deref(), Some("横琴粤澳深度合作区"));
     }
 
     #[test]

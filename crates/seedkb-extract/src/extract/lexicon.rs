@@ -254,6 +254,7 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("银行", "enterprise"),
     ("药业", "enterprise"),
     ("合作社", "cooperative"),
+    ("社区", "community"),
     ("示范区", "zone"),
     ("开发区", "zone"),
     ("高新区", "zone"),
@@ -436,8 +437,28 @@ pub const GENERIC_PLACES: &[&str] = &[
 
 /// Endings that make a word generic however it starts (扩大城市, 规模养殖小区).
 pub const GENERIC_ENDINGS: &[&str] = &[
-    "城市", "都市", "超市", "农村", "乡村", "城镇", "乡镇", "社区", "小区", "城区", "市区", "景区",
-    "山区", "片区", "辖区", "厂区", "产区", "街区", "库区", "区县", "市县",
+    "城市",
+    "都市",
+    "超市",
+    "农村",
+    "乡村",
+    "城镇",
+    "乡镇",
+    "社区",
+    "小区",
+    "城区",
+    "市区",
+    "景区",
+    "山区",
+    "片区",
+    "辖区",
+    "厂区",
+    "产区",
+    "街区",
+    "库区",
+    "区县",
+    "市县",
+    "合作区",
 ];
 
 /// Characters that cannot be inside a place name: function words.
@@ -518,7 +539,7 @@ pub const STRONG_SUFFIXES: &[(&str, &str, bool)] = &[
     ("银行", "bank", true),
     ("支行", "bank", true),
     ("分行", "bank", true),
-    ("合作区", "zone", true),
+    ("合作区", "zone", false),
 ];
 
 /// Verbs that never open a name (加快推进化工有限公司 is 化工有限公司).
@@ -526,4 +547,22 @@ pub const NAME_VERBS: &[&str] = &[
     "加快", "推进", "推动", "引进", "支持", "签约", "依托", "联合", "组织", "鼓励", "引导", "帮助",
     "服务", "发放", "投放", "建设", "完成", "实现", "落户", "入驻", "新建", "建成", "投资", "成立",
     "设立", "举行", "召开", "携手", "协调", "对接", "包括", "其中", "分别", "介绍", "表示",
+];
+
+/// Words that make the value after them a total of a list (…三个项目合计).
+pub const TOTALS: &[&str] = &["合计", "总计", "共计", "累计共", "一共"];
+
+/// Endings by which a document names again a park or zone it named in
+/// full before (苏州高新区 … 高新区).
+pub const SHORT_FORMS: &[&str] = &[
+    "合作区",
+    "高新区",
+    "开发区",
+    "示范区",
+    "保税区",
+    "产业园",
+    "工业园",
+    "物流园",
+    "园区",
+    "新区",
 ];
