@@ -382,4 +382,4 @@ fn news_articles() {
 
 /// Floors a little under the figures reached (recall, subject,
 /// attribute, both), so that a change that loses ground fails.
-const NEWS_FLOOR: [f64; 4] = [0.0, 0.0, 0.0, 0.0];
+const NEWS_FLOOR: [f64; 4] = [0.97, 0.85, 0.90, 0.80];

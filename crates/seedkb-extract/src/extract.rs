@@ -299,9 +299,30 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             mentions: &mentions,
             ..ctx
         };
+        // The last count of the sentence and what it counted: 其中今年新建
+        // 12座 counts what the 40座 before it counted.
+        let mut last_count: Option<(char, String)> = None;
         for (a, b, q) in quantities {
             let subject = ctx.subject(a, b, false);
-            let (attr, negate) = quantity_attribute(&norm, a, b, &q);
+            let (mut attr, negate) = quantity_attribute(&norm, a, b, &q);
+            if q.unit == Unit::Count {
+                let counter = norm[a..b]
+                    .trim_end_matches(['多', '余', '左', '右', '以', '上', '下'])
+                    .chars()
+                    .next_back()
+                    .unwrap_or(' ');
+                let (cs, _) = clause(&norm, a, b, SMALL_MARKS);
+                let of_them = norm[..a].rfind("其中").is_some_and(|p| p + 6 >= cs);
+                match &last_count {
+                    Some((c, prev))
+                        if of_them && *c == counter && attr == counter_attribute(&norm[a..b]) =>
+                    {
+                        attr = prev.clone();
+                    }
+                    _ => {}
+                }
+                last_count = Some((counter, attr.clone()));
+            }
             let mut q = q;
             q.text = s.text[a..b].to_string();
             if negate {
@@ -549,9 +570,8 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
             // speaks of money.
             let (cs, _) = clause(norm, i, i + used, CLAUSE_MARKS);
             let big = norm[i..i + used].ends_with(['亿', '万']);
-            let money = lexicon::BEFORE
-                .iter()
-                .any(|(w, d, _)| *d == Dim::Money && norm[cs..i].contains(w));
+            let money =
+                lexicon::before_words().any(|(w, d, _)| d == Dim::Money && norm[cs..i].contains(w));
             if !(big && money) {
                 continue;
             }
@@ -1202,8 +1222,8 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
     }
     // The trigger word nearest before the amount.
     let mut best: Option<(usize, usize, &str, &str)> = None;
-    for (word, d, attr) in lexicon::BEFORE {
-        if *d != dim {
+    for (word, d, attr) in lexicon::before_words() {
+        if d != dim {
             continue;
         }
         if let Some(p) = before.rfind(word) {
@@ -1240,7 +1260,14 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
 /// (100余家企业), the noun before it (分布式电站142个), else its counter.
 fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
-    let after: String = norm[b..ce].chars().take(12).collect();
+    // 1260户5300人: another number right after; the words after it are
+    // about that one.
+    let own = norm[b..ce].chars().next().is_some_and(is_han);
+    let after: String = if own {
+        norm[b..ce].chars().take(12).collect()
+    } else {
+        String::new()
+    };
     for (verb, attr) in lexicon::COUNT_VERBS {
         if after.contains(verb) {
             return attr.to_string();
@@ -1248,7 +1275,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     }
     let near_after: String = after.chars().take(10).collect();
     let mut first: Option<(usize, &str)> = None;
-    for (noun, attr) in lexicon::COUNTED {
+    for (noun, attr) in lexicon::counted() {
         if let Some(p) = near_after.find(noun) {
             if first.is_none_or(|(f, _)| p < f) {
                 first = Some((p, attr));
@@ -1261,9 +1288,19 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     // A noun right before the count (分布式电站142个, 养殖小区达到136个):
     // at most two characters between them.
     let before = &norm[cs..a];
+    // Not across another number (1260户5300人: 户 is the other's counter).
+    let before = before
+        .char_indices()
+        .rfind(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .map_or(before, |(i, c)| {
+            // …and not the other number's counter.
+            let rest = &before[i + c.len_utf8()..];
+            let counter = rest.chars().next().map_or(0, char::len_utf8);
+            &rest[counter..]
+        });
     let near = before.len().saturating_sub(2 * 3);
     let mut last: Option<(usize, &str)> = None;
-    for (noun, attr) in lexicon::COUNTED {
+    for (noun, attr) in lexicon::counted() {
         if let Some(p) = before.rfind(noun) {
             let end = p + noun.len();
             if end >= near && last.is_none_or(|(l, _)| end > l) {
@@ -1272,11 +1309,19 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         }
     }
     if let Some((_, attr)) = last {
+        // 群众1260户: people counted by households are households.
+        let by_counter = counter_attribute(&q.text);
+        if attr == "people_count" && by_counter == "household_count" {
+            return by_counter;
+        }
         return attr.to_string();
     }
-    let words = q
-        .text
-        .trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
+    counter_attribute(&q.text)
+}
+
+/// What a count's counter alone says it counts (户 → household_count).
+fn counter_attribute(text: &str) -> String {
+    let words = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
     for (counter, attr) in lexicon::COUNTERS {
         if words.ends_with(counter) {
             return attr.to_string();
@@ -1507,6 +1552,27 @@ mod tests {
         // A short form is the full name said before.
         let v = got.iter().find(|(t, _)| t == "38。5亿元").unwrap();
         assert_eq!(v.1.as_deref(), Some("横琴粤澳深度合作区"));
+    }
+
+    #[test]
+    fn counts_name_what_they_count() {
+        let attrs = |text: &str| -> Vec<(String, String)> {
+            extract("t.txt", text, &Known::new())
+                .unwrap()
+                .found
+                .into_iter()
+                .map(|f| (f.text, f.attribute))
+                .collect()
+        };
+        let got = attrs("金钟社区安置搬迁群众1260户5300人，建成扶贫车间8个。");
+        assert_eq!(got[0], ("1260户".into(), "household_count".into()));
+        assert_eq!(got[1], ("5300人".into(), "people_count".into()));
+        assert_eq!(got[2], ("8个".into(), "workshop_count".into()));
+        // 其中: the part counts what the whole counted; capacity words.
+        let got = attrs("赣县区已建成污水处理站40座，其中今年新建12座；日处理能力达到1800吨。");
+        assert_eq!(got[0].1, "sewage_station_count");
+        assert_eq!(got[1].1, "sewage_station_count");
+        assert_eq!(got[2].1, "daily_capacity");
     }
 
     #[test]

@@ -566,3 +566,102 @@ pub const SHORT_FORMS: &[&str] = &[
     "园区",
     "新区",
 ];
+
+/// The lexicon kept as data (crates/seedkb-extract/lexicon.toml), read
+/// once.
+pub struct Data {
+    pub counted: Vec<(String, String)>,
+    pub before: Vec<(String, Dim, String)>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawData {
+    #[serde(default)]
+    counted: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    before: Vec<RawBefore>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawBefore {
+    word: String,
+    dim: String,
+    attribute: String,
+}
+
+const DATA_TOML: &str = include_str!("../../lexicon.toml");
+
+/// Parses lexicon data; errors say which entry is wrong.
+pub fn parse_data(src: &str) -> Result<Data, String> {
+    let raw: RawData = toml::from_str(src).map_err(|e| format!("lexicon.toml: {e}"))?;
+    let mut before = Vec::new();
+    for b in raw.before {
+        let dim = match b.dim.as_str() {
+            "money" => Dim::Money,
+            "area" => Dim::Area,
+            "power" => Dim::Power,
+            "mass" => Dim::Mass,
+            "length" => Dim::Length,
+            "percent" => Dim::Percent,
+            other => {
+                return Err(format!(
+                    "lexicon.toml: word {:?} has dim {other:?}; expected money, area, power, \
+                     mass, length or percent",
+                    b.word
+                ))
+            }
+        };
+        before.push((b.word, dim, b.attribute));
+    }
+    Ok(Data {
+        counted: raw.counted.into_iter().collect(),
+        before,
+    })
+}
+
+/// The bundled lexicon data. It is compiled in and checked by a test, so
+/// a broken file cannot ship; should it ever fail, the built-in words
+/// alone are used.
+pub fn data() -> &'static Data {
+    static DATA: std::sync::LazyLock<Data> = std::sync::LazyLock::new(|| {
+        parse_data(DATA_TOML).unwrap_or(Data {
+            counted: Vec::new(),
+            before: Vec::new(),
+        })
+    });
+    &DATA
+}
+
+/// Nouns that say what a count counts: the data's, then the built-in.
+pub fn counted() -> impl Iterator<Item = (&'static str, &'static str)> {
+    data()
+        .counted
+        .iter()
+        .map(|(n, a)| (n.as_str(), a.as_str()))
+        .chain(COUNTED.iter().copied())
+}
+
+/// Words before an amount: the data's, then the built-in.
+pub fn before_words() -> impl Iterator<Item = (&'static str, Dim, &'static str)> {
+    data()
+        .before
+        .iter()
+        .map(|(w, d, a)| (w.as_str(), *d, a.as_str()))
+        .chain(BEFORE.iter().map(|(w, d, a)| (*w, *d, *a)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_lexicon_data_parses() {
+        let d = parse_data(DATA_TOML).expect("lexicon.toml");
+        assert!(d.counted.iter().any(|(n, _)| n == "污水处理站"));
+        assert!(d.before.iter().any(|(w, _, _)| w == "日处理"));
+        let e = parse_data("[[before]]\nword = \"x\"\ndim = \"volts\"\nattribute = \"y\"\n")
+            .err()
+            .unwrap();
+        assert!(e.contains("volts") && e.contains("expected"), "{e}");
+    }
+}
