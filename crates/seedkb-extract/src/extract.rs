@@ -1447,11 +1447,30 @@ impl Context<'_> {
         if let Some(p) = clause_text.find("分别") {
             let p = cs + p;
             if p < a {
-                let list: Vec<&Mention> = self
+                let mut list: Vec<&Mention> = self
                     .mentions
                     .iter()
                     .filter(|m| m.start >= cs && m.end <= p)
                     .collect();
+                // 甲、乙和丙入驻，…分别为v1、v2和v3: the list is the
+                // nearest clause before that names several.
+                let mut from = cs;
+                while list.len() < 2 && from > 0 {
+                    // The mark that opens this clause ends the one before.
+                    let Some((mark, _)) = self.norm[..from].char_indices().next_back() else {
+                        break;
+                    };
+                    let (ps, _) = clause(self.norm, mark, mark, "，,；;。！？!?");
+                    list = self
+                        .mentions
+                        .iter()
+                        .filter(|m| m.start >= ps && m.end < from)
+                        .collect();
+                    if ps == 0 || ps >= from {
+                        break;
+                    }
+                    from = ps;
+                }
                 let vals: Vec<&(usize, usize)> = self
                     .values
                     .iter()

@@ -540,6 +540,8 @@ pub const STRONG_SUFFIXES: &[(&str, &str, bool)] = &[
     ("支行", "bank", true),
     ("分行", "bank", true),
     ("合作区", "zone", false),
+    ("基地", "facility", true),
+    ("工程", "project", true),
 ];
 
 /// Verbs that never open a name (加快推进化工有限公司 is 化工有限公司).
