@@ -52,6 +52,10 @@ pub enum Command {
     Load {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// For text documents, print every value found, where it went
+        /// (subject.attribute) and why, before loading
+        #[arg(long)]
+        explain: bool,
     },
     /// Verify the store: indexes agree with the facts, quotes are in their
     /// documents, names and ids resolve, the schema version. Exit 3 when
@@ -276,9 +280,14 @@ fn run(cli: Cli) -> Result<i32, Error> {
             out.flush().map_err(crate::output::dump::io_err)?;
             Ok(0)
         }
-        Some(Command::Load { files }) => {
+        Some(Command::Load { files, explain }) => {
             let store = &session.store;
             let known = crate::extract::Known::from_store(store)?;
+            if explain {
+                for f in &files {
+                    print!("{}", crate::extract::explain_path(f, &known)?);
+                }
+            }
             let mut docs = Vec::new();
             // Conflicts with the store, found with the file's lines.
             let stored = |n: &str| store.known(n).ok().flatten();

@@ -1222,3 +1222,23 @@ fn help_mentions_the_subcommands() {
     }
     assert!(!kb.db().exists());
 }
+
+#[test]
+fn load_explain_says_where_each_value_went_and_why() {
+    let kb = Kb::new();
+    let f = kb.write(
+        "signing.txt",
+        "乌兰察布市新能源项目签约\n\n华风新能源有限公司、北辰电力集团和青山储能有限公司分别签约\
+         风电项目300兆瓦、150兆瓦和400兆瓦，三个项目合计850兆瓦。\n",
+    );
+    let out = kb
+        .run(&["--no-seeds", "load", "--explain", f.to_str().unwrap()])
+        .ok();
+    for want in [
+        "signing.txt:3  150兆瓦 → 北辰电力集团.capacity  (subject: 分别: value 2 of 3",
+        "850兆瓦 → 乌兰察布市.capacity  (subject: a total (合计…) after a list",
+        "loaded 1 document(s)",
+    ] {
+        assert!(out.stdout.contains(want), "{want} not in:\n{}", out.stdout);
+    }
+}

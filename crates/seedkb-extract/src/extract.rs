@@ -146,6 +146,8 @@ pub struct Found {
     pub subject: Option<String>,
     pub attribute: String,
     pub quote: String,
+    /// Why the subject and attribute are what they are (`load --explain`).
+    pub why: String,
 }
 
 /// What extraction gives: the facts to load, and every value found.
@@ -284,6 +286,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                 }))
                 .or(usable.first().map(|m| (*m).clone()));
         }
+        let fallback_is_thread = fallback.is_some();
         let fallback = fallback.or_else(|| doc_topic.clone());
         let spans: Vec<(usize, usize)> = quantities.iter().map(|(a, b, _)| (*a, *b)).collect();
         let ctx = Context {
@@ -293,6 +296,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             anaphor,
             topic: doc_topic.as_ref(),
             values: &spans,
+            fallback_is_thread,
         };
         // A date may well be the office's (记者从X获悉 on that day).
         let date_ctx = Context {
@@ -303,8 +307,9 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         // 12座 counts what the 40座 before it counted.
         let mut last_count: Option<(char, String)> = None;
         for (a, b, q) in quantities {
-            let subject = ctx.subject(a, b, false);
+            let (subject, why_subject) = ctx.subject_why(a, b, false, q.unit == Unit::Count);
             let (mut attr, negate) = quantity_attribute(&norm, a, b, &q);
+            let mut inherited = false;
             if q.unit == Unit::Count {
                 let counter = norm[a..b]
                     .trim_end_matches(['多', '余', '左', '右', '以', '上', '下'])
@@ -318,6 +323,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                         if of_them && *c == counter && attr == counter_attribute(&norm[a..b]) =>
                     {
                         attr = prev.clone();
+                        inherited = true;
                     }
                     _ => {}
                 }
@@ -329,10 +335,14 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                 q.value = crate::model::Num(-q.value.0);
                 q.upper = q.upper.map(|u| crate::model::Num(-u.0));
             }
-            out.add(s, a, b, Value::Quantity(q), None, subject, attr);
+            let why = format!(
+                "subject: {why_subject}; attribute: {}",
+                attribute_why(&norm, a, b, &attr, inherited)
+            );
+            out.add(s, a, b, Value::Quantity(q), None, subject, attr, why);
         }
         for d in found_dates {
-            let subject = date_ctx.subject(d.start, d.end, true);
+            let (subject, why_subject) = date_ctx.subject_why(d.start, d.end, true, false);
             let attr = date_attribute(&norm, d.start, d.end, d.until.is_some());
             let mut date = d.date.clone();
             date.text = s.text[d.start..d.end].to_string();
@@ -340,7 +350,24 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                 u.text = date.text.clone();
                 u
             });
-            out.add(s, d.start, d.end, Value::Date(date), until, subject, attr);
+            let why = format!(
+                "subject: {why_subject}; attribute: {}",
+                if attr == "date" || attr == "period" {
+                    "no event word near it"
+                } else {
+                    "the event word near it"
+                }
+            );
+            out.add(
+                s,
+                d.start,
+                d.end,
+                Value::Date(date),
+                until,
+                subject,
+                attr,
+                why,
+            );
         }
         history.extend(mentions.iter().cloned());
         if !closed {
@@ -420,6 +447,7 @@ impl Builder<'_> {
         until: Option<Date>,
         subject: Option<Mention>,
         attr: String,
+        why: String,
     ) {
         let subject_name = subject.map(|m| self.entity(&m));
         let doc = self.doc.clone();
@@ -463,6 +491,7 @@ impl Builder<'_> {
             subject: subject_name,
             attribute: attr,
             quote: s.text.clone(),
+            why,
         });
     }
 
@@ -1319,6 +1348,42 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     counter_attribute(&q.text)
 }
 
+/// Why a quantity got its attribute, from the same lexicon that chose it.
+fn attribute_why(norm: &str, a: usize, b: usize, attr: &str, inherited: bool) -> String {
+    if inherited {
+        return "其中: it counts what the count before it counted".into();
+    }
+    let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
+    let before = &norm[cs..a];
+    let after = &norm[b..ce];
+    if let Some((w, _, _)) = lexicon::before_words()
+        .filter(|(w, _, x)| *x == attr && before.contains(w))
+        .max_by_key(|(w, _, _)| before.rfind(w).map(|p| p + w.len()))
+    {
+        return format!("the word {w} before it");
+    }
+    if let Some((w, _)) = lexicon::COUNT_VERBS
+        .iter()
+        .find(|(w, x)| *x == attr && after.contains(w))
+    {
+        return format!("the verb {w} after it");
+    }
+    let (ks, ke) = clause(norm, a, b, CLAUSE_MARKS);
+    if let Some((n, _)) = lexicon::counted().find(|(n, x)| *x == attr && norm[ks..ke].contains(n)) {
+        return format!("the noun {n} next to it");
+    }
+    if let Some((w, _, _)) = lexicon::AFTER
+        .iter()
+        .find(|(w, _, x)| *x == attr && after.contains(w))
+    {
+        return format!("the word {w} after it");
+    }
+    if counter_attribute(&norm[a..b]) == attr && attr != "count" {
+        return "its counter".into();
+    }
+    "no word says what it measures: the default for its unit".into()
+}
+
 /// What a count's counter alone says it counts (户 → household_count).
 fn counter_attribute(text: &str) -> String {
     let words = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
@@ -1385,6 +1450,9 @@ struct Context<'a> {
     topic: Option<&'a Mention>,
     /// The quantities of the sentence, in order.
     values: &'a [(usize, usize)],
+    /// Whether the fallback is the thread of earlier sentences rather
+    /// than the topic (for explanations).
+    fallback_is_thread: bool,
 }
 
 impl Context<'_> {
@@ -1393,23 +1461,36 @@ impl Context<'_> {
     /// names nothing before it, the fallback; else the nearest name before
     /// the value (dates: the first after it); else the other side; else the
     /// fallback.
-    fn subject(&self, a: usize, b: usize, date: bool) -> Option<Mention> {
+    ///
+    /// Returns the subject and why it was chosen (for `load --explain`). A count
+    /// never goes to a person (a spokesman is not what 40座 are of).
+    fn subject_why(
+        &self,
+        a: usize,
+        b: usize,
+        date: bool,
+        count: bool,
+    ) -> (Option<Mention>, String) {
         if !date {
-            if let Some(m) = self.by_structure(a, b) {
-                return Some(m);
+            if let Some((m, why)) = self.by_structure(a, b) {
+                return (Some(m), why);
             }
         }
+        let usable = |m: &&Mention| !(count && m.new_kind.as_deref() == Some("person"));
         let after = &self.norm[b..];
         if let Some(rest) = after.strip_prefix('的') {
             let at = b + (after.len() - rest.len());
-            if let Some(m) = self.mentions.iter().find(|m| m.start == at) {
-                return Some(m.clone());
+            if let Some(m) = self.mentions.iter().filter(usable).find(|m| m.start == at) {
+                return (Some(m.clone()), "the name right after 的".into());
             }
         }
         let first_before = self.mentions.iter().find(|m| m.end <= a).map(|m| m.start);
         if let (Some(p), Some(f)) = (self.anaphor, self.fallback) {
             if p < a && first_before.is_none_or(|s| p < s) {
-                return Some(f.clone());
+                return (
+                    Some(f.clone()),
+                    "a word referring back (该…/全…) before it: the name it refers to".into(),
+                );
             }
         }
         // A place after 在 (签约仪式在集宁区举行) is where, not who: the
@@ -1417,20 +1498,44 @@ impl Context<'_> {
         let before = self
             .mentions
             .iter()
+            .filter(usable)
             .rfind(|m| m.end <= a && !is_locative(self.norm, m))
-            .or_else(|| self.mentions.iter().rfind(|m| m.end <= a));
-        let after = self.mentions.iter().find(|m| m.start >= b);
+            .map(|m| (m, "the nearest name before it in the sentence"))
+            .or_else(|| {
+                self.mentions
+                    .iter()
+                    .filter(usable)
+                    .rfind(|m| m.end <= a)
+                    .map(|m| (m, "the nearest name before it (a place after 在)"))
+            });
+        let after = self
+            .mentions
+            .iter()
+            .filter(usable)
+            .find(|m| m.start >= b)
+            .map(|m| (m, "the first name after it in the sentence"));
         let pick = if date {
             after.or(before)
         } else {
             before.or(after)
         };
-        pick.or(if self.mentions.is_empty() {
-            self.fallback
-        } else {
-            None
-        })
-        .cloned()
+        if let Some((m, why)) = pick {
+            return (Some(m.clone()), why.into());
+        }
+        match self.fallback {
+            Some(f) if self.mentions.iter().filter(usable).count() == 0 => (
+                Some(f.clone()),
+                if self.topic.is_some_and(|t| t.name == f.name) && !self.fallback_is_thread {
+                    "no name in the sentence: the document's topic".into()
+                } else {
+                    "no name in the sentence: the thread of the sentences before".into()
+                },
+            ),
+            _ => (
+                None,
+                "no name to attach to: kept as a mention of the document".into(),
+            ),
+        }
     }
 }
 
@@ -1441,7 +1546,7 @@ impl Context<'_> {
     /// - a total (合计, 总计, 共计) in a clause that names nothing, after a
     ///   list of names, belongs to the group's parent, the topic, not to
     ///   the last name of the list.
-    fn by_structure(&self, a: usize, b: usize) -> Option<Mention> {
+    fn by_structure(&self, a: usize, b: usize) -> Option<(Mention, String)> {
         let (cs, ce) = clause(self.norm, a, b, "，,；;。！？!?");
         let clause_text = &self.norm[cs..ce];
         if let Some(p) = clause_text.find("分别") {
@@ -1478,7 +1583,15 @@ impl Context<'_> {
                     .collect();
                 if list.len() >= 2 && list.len() == vals.len() {
                     if let Some(i) = vals.iter().position(|(va, _)| *va == a) {
-                        return Some(list[i].clone());
+                        return Some((
+                            list[i].clone(),
+                            format!(
+                                "分别: value {} of {} goes to name {} of the list",
+                                i + 1,
+                                vals.len(),
+                                i + 1
+                            ),
+                        ));
                     }
                 }
             }
@@ -1487,7 +1600,12 @@ impl Context<'_> {
         let named_here = self.mentions.iter().any(|m| m.start >= cs && m.end <= ce);
         let listed = self.mentions.iter().filter(|m| m.end <= cs).count() >= 2;
         if total && !named_here && listed {
-            return self.topic.cloned();
+            return self.topic.cloned().map(|t| {
+                (
+                    t,
+                    "a total (合计…) after a list: the group's parent, the document's topic".into(),
+                )
+            });
         }
         None
     }
@@ -1559,6 +1677,13 @@ mod tests {
         assert_eq!(of("400兆瓦").as_deref(), Some("青山储能有限公司"));
         // The total is the group's, here the topic's, not the last company's.
         assert_eq!(of("850兆瓦").as_deref(), Some("乌兰察布市"));
+    }
+
+    #[test]
+    fn a_person_is_never_what_a_count_counts_for() {
+        let got = subjects_of("赣县区污水治理提速\n\n局长张明介绍，全区已建成污水处理站40座。");
+        let v = got.iter().find(|(t, _)| t == "40座").unwrap();
+        assert_eq!(v.1.as_deref(), Some("赣县区"));
     }
 
     #[test]
