@@ -597,10 +597,12 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         if q.unit == Unit::Number {
             // 80亿, 50亿的产值: money said without 元, when the clause
             // speaks of money.
-            let (cs, _) = clause(norm, i, i + used, CLAUSE_MARKS);
+            // The money word may come after: 50亿的产值.
+            let (cs, ce) = clause(norm, i, i + used, CLAUSE_MARKS);
             let big = norm[i..i + used].ends_with(['亿', '万']);
-            let money =
-                lexicon::before_words().any(|(w, d, _)| d == Dim::Money && norm[cs..i].contains(w));
+            let money = lexicon::before_words().any(|(w, d, _)| {
+                d == Dim::Money && (norm[cs..i].contains(w) || norm[i + used..ce].contains(w))
+            });
             if !(big && money) {
                 continue;
             }
@@ -1737,6 +1739,12 @@ mod tests {
         assert_eq!(q[3].2.unit, Unit::Cny);
         // A bare number that is not money stays out.
         assert!(quantities("人口达到120万，").is_empty());
+        assert_eq!(quantities("可实现50亿的产值。"), vec!["50亿"]);
+        // Counters news uses for products.
+        assert_eq!(
+            quantities("年产空调200万套、口罩1.5亿只。"),
+            vec!["200万套", "1.5亿只"]
+        );
     }
 
     #[test]
@@ -1764,6 +1772,11 @@ mod tests {
         // A verb is not part of the name.
         let n = names("要加快推进化工有限公司建设");
         assert_eq!(n, vec!["化工有限公司"]);
+        // Not cut to its tail.
+        let n = names("由中原信达资产管理有限公司承接");
+        assert_eq!(n, vec!["中原信达资产管理有限公司"]);
+        let n = names("营口港务股份有限公司投资");
+        assert_eq!(n, vec!["营口港务股份有限公司"]);
     }
 
     #[test]
