@@ -1242,3 +1242,36 @@ fn load_explain_says_where_each_value_went_and_why() {
         assert!(out.stdout.contains(want), "{want} not in:\n{}", out.stdout);
     }
 }
+
+#[test]
+fn load_a_directory_reads_its_documents_and_sums_up() {
+    let kb = Kb::new();
+    let dir = kb.path().join("corpus");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "甲县新闻\n\n甲县今年建成污水处理站40座。\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("b.txt"), "乙镇新闻\n\n乙镇新增垃圾转运车6辆。\n").unwrap();
+    std::fs::write(dir.join("notes.md"), "not an article").unwrap();
+    let out = kb.run(&["--no-seeds", "load", dir.to_str().unwrap()]).ok();
+    assert!(
+        out.stdout.contains("loaded 2 document(s)"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains(
+            "corpus: 2 file(s) read, 1 skipped (not .txt, .facts.toml or .jsonl), 2 document(s)"
+        ),
+        "{}",
+        out.stdout
+    );
+    let show = kb.run(&["-e", "show 乙镇"]).ok();
+    assert!(
+        show.stdout.contains("garbage_truck_count"),
+        "{}",
+        show.stdout
+    );
+}
