@@ -1495,6 +1495,23 @@ impl Context<'_> {
                 );
             }
         }
+        // A clause that names nothing before the value speaks of the
+        // sentence's subject, the name that opens it (大清沟风景区是彰武县
+        // 重点打造的景区，…其中水域面积120公顷: the scenic area's).
+        let (cs, _) = clause(self.norm, a, b, CLAUSE_MARKS);
+        let in_clause = self
+            .mentions
+            .iter()
+            .filter(usable)
+            .any(|m| m.start >= cs && m.end <= a);
+        if !in_clause {
+            if let Some(m) = self.opening_subject().filter(|m| m.end <= a && usable(m)) {
+                return (
+                    Some(m.clone()),
+                    "no name in its clause: the name that opens the sentence".into(),
+                );
+            }
+        }
         // A place after 在 (签约仪式在集宁区举行) is where, not who: the
         // nearest name before that is not one, if any.
         let before = self
@@ -1542,6 +1559,26 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// The name a sentence opens with, when it is its subject: the first
+    /// thing in the sentence (after a time word and a comma at most),
+    /// followed by 是/的/在/将/已/正在 or a verb, not a place said as where.
+    fn opening_subject(&self) -> Option<&Mention> {
+        let m = self.mentions.first()?;
+        let lead = &self.norm[..m.start];
+        let lead_ok = lead.is_empty()
+            || (lead.chars().count() <= 6 && lead.ends_with(['，', ',']) && {
+                let body = lead.trim_end_matches(['，', ',']);
+                !body.contains(['，', ','])
+            });
+        let next = &self.norm[m.end..];
+        let verb_follows = [
+            "是", "的", "在", "将", "已", "正在", "共", "全年", "今年", "去年",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w));
+        (lead_ok && verb_follows && !is_locative(self.norm, m)).then_some(m)
+    }
+
     /// Subjects given by the sentence's structure rather than by nearness:
     /// - 甲、乙和丙分别…v1、v2和v3: the i-th value of the clause after 分别
     ///   goes to the i-th name of the list before it, when the counts agree;
@@ -1679,6 +1716,15 @@ mod tests {
         assert_eq!(of("400兆瓦").as_deref(), Some("青山储能有限公司"));
         // The total is the group's, here the topic's, not the last company's.
         assert_eq!(of("850兆瓦").as_deref(), Some("乌兰察布市"));
+    }
+
+    #[test]
+    fn a_clause_naming_nothing_speaks_of_the_sentence_subject() {
+        let got = subjects_of(
+            "新能源产业\n\n华风新能源有限公司是乌兰察布市重点引进的企业，全年产值12亿元。",
+        );
+        let v = got.iter().find(|(t, _)| t == "12亿元").unwrap();
+        assert_eq!(v.1.as_deref(), Some("华风新能源有限公司"));
     }
 
     #[test]
