@@ -52,6 +52,10 @@ pub enum Command {
     Load {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// For text documents, print every value found, where it went
+        /// (subject.attribute) and why, before loading
+        #[arg(long)]
+        explain: bool,
     },
     /// Verify the store: indexes agree with the facts, quotes are in their
     /// documents, names and ids resolve, the schema version. Exit 3 when
@@ -285,9 +289,31 @@ fn run(cli: Cli) -> Result<i32, Error> {
             out.flush().map_err(crate::output::dump::io_err)?;
             Ok(0)
         }
-        Some(Command::Load { files }) => {
+        Some(Command::Load { files, explain }) => {
             let store = &session.store;
             let known = crate::extract::Known::from_store(store)?;
+            let corpus = files.iter().any(|f| f.is_dir());
+            let (files, skipped) = expand_dirs(&files)?;
+            if explain {
+                for f in &files {
+                    print!("{}", crate::extract::explain_path(f, &known)?);
+                }
+            }
+            // Extraction, the slow part, on all cores; the checks and the
+            // load stay in order, all or nothing.
+            let bar = progress_bar(files.len() as u64);
+            let read: Vec<Result<Vec<crate::model::DocumentFacts>, Error>> = {
+                use rayon::prelude::*;
+                files
+                    .par_iter()
+                    .map(|f| {
+                        let r = crate::extract::read_path(f, &known);
+                        bar.inc(1);
+                        r
+                    })
+                    .collect()
+            };
+            bar.finish_and_clear();
             let mut docs = Vec::new();
             // Conflicts with the store, found with the file's lines.
             let stored = |n: &str| store.known(n);
@@ -295,8 +321,8 @@ fn run(cli: Cli) -> Result<i32, Error> {
             // one (A/report.txt, B/report.txt) would overwrite each other.
             let mut given: std::collections::HashMap<(String, bool), &std::path::Path> =
                 std::collections::HashMap::new();
-            for f in &files {
-                let file_docs = crate::extract::read_path(f, &known)?;
+            for (f, file_docs) in files.iter().zip(read) {
+                let file_docs = file_docs?;
                 crate::ingest::against_store::check(f, &file_docs, &stored)?;
                 for d in &file_docs {
                     let key = (d.doc.clone(), crate::store::is_extracted(d));
@@ -333,6 +359,20 @@ fn run(cli: Cli) -> Result<i32, Error> {
                 r.facts,
                 r.documents_unchanged
             );
+            if corpus {
+                let facts: usize = docs.iter().map(|d| d.facts.len()).sum();
+                let mentions = docs
+                    .iter()
+                    .flat_map(|d| &d.facts)
+                    .filter(|f| f.attribute == crate::extract::MENTION_ATTR)
+                    .count();
+                println!(
+                    "corpus: {} file(s) read, {skipped} skipped (not .txt, .facts.toml or .jsonl), \
+                     {} document(s), {facts} facts of which {mentions} mentions",
+                    files.len(),
+                    docs.len()
+                );
+            }
             Ok(0)
         }
         Some(Command::Test { .. }) => Ok(0), // handled above
@@ -717,4 +757,52 @@ impl Session {
         }
         true
     }
+}
+
+/// The files a load names: a directory stands for its text documents,
+/// fact files and dumps (`.txt`, `.facts.toml`, `.jsonl`), in name order,
+/// not its subdirectories; other files in it are skipped and counted.
+fn expand_dirs(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, usize), Error> {
+    let mut out = Vec::new();
+    let mut skipped = 0;
+    for p in paths {
+        if !p.is_dir() {
+            out.push(p.clone());
+            continue;
+        }
+        let entries = std::fs::read_dir(p).map_err(|e| {
+            Error::Input(format!("{}: cannot read the directory: {e}", p.display()))
+        })?;
+        let mut inside = Vec::new();
+        for e in entries {
+            let e = e.map_err(|e| Error::Input(format!("{}: {e}", p.display())))?;
+            let path = e.path();
+            let name = e.file_name().to_string_lossy().into_owned();
+            if path.is_dir() {
+                continue;
+            }
+            if name.ends_with(".txt") || name.ends_with(".facts.toml") || name.ends_with(".jsonl") {
+                inside.push(path);
+            } else {
+                skipped += 1;
+            }
+        }
+        inside.sort();
+        out.extend(inside);
+    }
+    Ok((out, skipped))
+}
+
+/// A progress bar on a terminal (stderr), nothing otherwise.
+fn progress_bar(len: u64) -> indicatif::ProgressBar {
+    if len < 2 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("reading {bar:30} {pos}/{len} files {per_sec}")
+    {
+        bar.set_style(style);
+    }
+    bar
 }

@@ -1236,3 +1236,56 @@ fn help_mentions_the_subcommands() {
     }
     assert!(!kb.db().exists());
 }
+
+#[test]
+fn load_explain_says_where_each_value_went_and_why() {
+    let kb = Kb::new();
+    let f = kb.write(
+        "signing.txt",
+        "乌兰察布市新能源项目签约\n\n华风新能源有限公司、北辰电力集团和青山储能有限公司分别签约\
+         风电项目300兆瓦、150兆瓦和400兆瓦，三个项目合计850兆瓦。\n",
+    );
+    let out = kb
+        .run(&["--no-seeds", "load", "--explain", f.to_str().unwrap()])
+        .ok();
+    for want in [
+        "signing.txt:3  150兆瓦 → 北辰电力集团.capacity  (subject: 分别: value 2 of 3",
+        "850兆瓦 → 乌兰察布市.capacity  (subject: a total (合计…) after a list",
+        "loaded 1 document(s)",
+    ] {
+        assert!(out.stdout.contains(want), "{want} not in:\n{}", out.stdout);
+    }
+}
+
+#[test]
+fn load_a_directory_reads_its_documents_and_sums_up() {
+    let kb = Kb::new();
+    let dir = kb.path().join("corpus");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "甲县新闻\n\n甲县今年建成污水处理站40座。\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("b.txt"), "乙镇新闻\n\n乙镇新增垃圾转运车6辆。\n").unwrap();
+    std::fs::write(dir.join("notes.md"), "not an article").unwrap();
+    let out = kb.run(&["--no-seeds", "load", dir.to_str().unwrap()]).ok();
+    assert!(
+        out.stdout.contains("loaded 2 document(s)"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains(
+            "corpus: 2 file(s) read, 1 skipped (not .txt, .facts.toml or .jsonl), 2 document(s)"
+        ),
+        "{}",
+        out.stdout
+    );
+    let show = kb.run(&["-e", "show 乙镇"]).ok();
+    assert!(
+        show.stdout.contains("garbage_truck_count"),
+        "{}",
+        show.stdout
+    );
+}

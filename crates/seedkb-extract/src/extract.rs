@@ -146,6 +146,8 @@ pub struct Found {
     pub subject: Option<String>,
     pub attribute: String,
     pub quote: String,
+    /// Why the subject and attribute are what they are (`load --explain`).
+    pub why: String,
 }
 
 /// What extraction gives: the facts to load, and every value found.
@@ -205,8 +207,11 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
     let mut local: Vec<Mention> = Vec::new();
     // Every name so far, in order.
     let mut history: Vec<Mention> = Vec::new();
+    // What the article is about: the first name of the headline (or of
+    // the first sentence), for values whose clause names nothing.
+    let mut doc_topic: Option<Mention> = None;
     for s in &sentences {
-        let norm = simplify(&s.text);
+        let norm = decimal_points(&simplify(&s.text));
         let found_dates = dates::find_dates(&norm, year);
         let quantities = find_quantities(&norm, &found_dates);
         let spans: Vec<(usize, usize)> = quantities
@@ -244,25 +249,100 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             None
         };
         let anaphor = anaphor.map(|(p, _, _)| p);
+        // 记者从X局获悉: the office is where the news came from, not what
+        // the numbers are about.
+        let subjects: Vec<Mention> = mentions
+            .iter()
+            .filter(|m| !is_source(&norm, m))
+            .cloned()
+            .collect();
+        if doc_topic.is_none() {
+            // A place first (乌兰察布市新能源项目签约 is about the city),
+            // else any name but a person's or a bare short form.
+            let usable: Vec<&Mention> = subjects
+                .iter()
+                .filter(|m| {
+                    m.new_kind.as_deref() != Some("person")
+                        && !lexicon::SHORT_FORMS.contains(&simplify(&m.name).as_str())
+                })
+                .collect();
+            // The place may open a longer name (乌兰察布市新能源项目).
+            let place = find_places(&norm).into_iter().find(|p| {
+                !mentions
+                    .iter()
+                    .any(|m| is_source(&norm, m) && m.start <= p.start && p.end <= m.end)
+            });
+            doc_topic = usable
+                .iter()
+                .find(|m| {
+                    m.new_kind
+                        .as_deref()
+                        .is_some_and(|k| PLACE_KINDS.contains(&k))
+                })
+                .map(|m| (*m).clone())
+                .or(place.map(|p| Mention {
+                    sentence: s.index,
+                    ..p
+                }))
+                .or(usable.first().map(|m| (*m).clone()));
+        }
+        let fallback_is_thread = fallback.is_some();
+        let fallback = fallback.or_else(|| doc_topic.clone());
+        let spans: Vec<(usize, usize)> = quantities.iter().map(|(a, b, _)| (*a, *b)).collect();
         let ctx = Context {
             norm: &norm,
-            mentions: &mentions,
+            mentions: &subjects,
             fallback: fallback.as_ref(),
             anaphor,
+            topic: doc_topic.as_ref(),
+            values: &spans,
+            fallback_is_thread,
         };
+        // A date may well be the office's (记者从X获悉 on that day).
+        let date_ctx = Context {
+            mentions: &mentions,
+            ..ctx
+        };
+        // The last count of the sentence and what it counted: 其中今年新建
+        // 12座 counts what the 40座 before it counted.
+        let mut last_count: Option<(char, String)> = None;
         for (a, b, q) in quantities {
-            let subject = ctx.subject(a, b, false);
-            let (attr, negate) = quantity_attribute(&norm, a, b, &q);
+            let (subject, why_subject) = ctx.subject_why(a, b, false, q.unit == Unit::Count);
+            let (mut attr, negate) = quantity_attribute(&norm, a, b, &q);
+            let mut inherited = false;
+            if q.unit == Unit::Count {
+                let counter = norm[a..b]
+                    .trim_end_matches(['多', '余', '左', '右', '以', '上', '下'])
+                    .chars()
+                    .next_back()
+                    .unwrap_or(' ');
+                let (cs, _) = clause(&norm, a, b, SMALL_MARKS);
+                let of_them = norm[..a].rfind("其中").is_some_and(|p| p + 6 >= cs);
+                match &last_count {
+                    Some((c, prev))
+                        if of_them && *c == counter && attr == counter_attribute(&norm[a..b]) =>
+                    {
+                        attr = prev.clone();
+                        inherited = true;
+                    }
+                    _ => {}
+                }
+                last_count = Some((counter, attr.clone()));
+            }
             let mut q = q;
             q.text = s.text[a..b].to_string();
             if negate {
                 q.value = crate::model::Num(-q.value.0);
                 q.upper = q.upper.map(|u| crate::model::Num(-u.0));
             }
-            out.add(s, a, b, Value::Quantity(q), None, subject, attr);
+            let why = format!(
+                "subject: {why_subject}; attribute: {}",
+                attribute_why(&norm, a, b, &attr, inherited)
+            );
+            out.add(s, a, b, Value::Quantity(q), None, subject, attr, why);
         }
         for d in found_dates {
-            let subject = ctx.subject(d.start, d.end, true);
+            let (subject, why_subject) = date_ctx.subject_why(d.start, d.end, true, false);
             let attr = date_attribute(&norm, d.start, d.end, d.until.is_some());
             let mut date = d.date.clone();
             date.text = s.text[d.start..d.end].to_string();
@@ -270,7 +350,24 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                 u.text = date.text.clone();
                 u
             });
-            out.add(s, d.start, d.end, Value::Date(date), until, subject, attr);
+            let why = format!(
+                "subject: {why_subject}; attribute: {}",
+                if attr == "date" || attr == "period" {
+                    "no event word near it"
+                } else {
+                    "the event word near it"
+                }
+            );
+            out.add(
+                s,
+                d.start,
+                d.end,
+                Value::Date(date),
+                until,
+                subject,
+                attr,
+                why,
+            );
         }
         history.extend(mentions.iter().cloned());
         if !closed {
@@ -350,6 +447,7 @@ impl Builder<'_> {
         until: Option<Date>,
         subject: Option<Mention>,
         attr: String,
+        why: String,
     ) {
         let subject_name = subject.map(|m| self.entity(&m));
         let doc = self.doc.clone();
@@ -393,6 +491,7 @@ impl Builder<'_> {
             subject: subject_name,
             attribute: attr,
             quote: s.text.clone(),
+            why,
         });
     }
 
@@ -413,7 +512,24 @@ impl Builder<'_> {
         };
         // The name as written (traditional characters stay), with the
         // simplified form as an alias.
-        let written = s.text.get(m.start..m.end).unwrap_or(&m.name).to_string();
+        let mut written = s.text.get(m.start..m.end).unwrap_or(&m.name).to_string();
+        let mut s = s;
+        let mut start = m.start;
+        // Said here by a short form (合作区): the full name as written
+        // where the document first gave it.
+        if simplify(&written) != simplify(&m.name) {
+            let full = self.sentences.iter().find_map(|t| {
+                let norm = simplify(&t.text);
+                let p = norm.find(&simplify(&m.name))?;
+                Some((t, p, t.text.get(p..p + m.name.len())?.to_string()))
+            });
+            if let Some((t, p, w)) = full {
+                (s, start, written) = (t, p, w);
+            } else {
+                written = m.name.clone();
+            }
+        }
+        let end = start + written.len();
         let simplified = simplify(&written);
         let aliases = if simplified != written && !self.known.contains(&simplified) {
             vec![simplified]
@@ -430,7 +546,7 @@ impl Builder<'_> {
                     doc: self.doc.clone(),
                     quote: s.text.clone(),
                     extracted: true,
-                    at: Some(location(s, m.start, m.end)),
+                    at: Some(location(s, start, end)),
                 },
             },
         );
@@ -473,11 +589,24 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         }) {
             continue;
         }
-        let Some((q, used)) = parse_quantity_prefix(&norm[i..]) else {
+        let Some((mut q, used)) =
+            parse_quantity_prefix(&norm[i..]).or_else(|| round_number(&norm[i..]))
+        else {
             continue;
         };
         if q.unit == Unit::Number {
-            continue;
+            // 80亿, 50亿的产值: money said without 元, when the clause
+            // speaks of money.
+            // The money word may come after: 50亿的产值.
+            let (cs, ce) = clause(norm, i, i + used, CLAUSE_MARKS);
+            let big = norm[i..i + used].ends_with(['亿', '万']);
+            let money = lexicon::before_words().any(|(w, d, _)| {
+                d == Dim::Money && (norm[cs..i].contains(w) || norm[i + used..ce].contains(w))
+            });
+            if !(big && money) {
+                continue;
+            }
+            q.unit = Unit::Cny;
         }
         let words = &norm[i..i + used];
         let after = &norm[i + used..];
@@ -501,6 +630,44 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         next = i + used;
     }
     out
+}
+
+/// 38。5亿元: the ideographic full stop typed between digits for a decimal
+/// point (the sentence splitter keeps it inside the sentence) becomes the
+/// full-width point, which has the same length, so offsets stay put.
+fn decimal_points(norm: &str) -> String {
+    let chars: Vec<char> = norm.chars().collect();
+    let mut out = String::with_capacity(norm.len());
+    for (k, &c) in chars.iter().enumerate() {
+        let between = c == '。'
+            && k > 0
+            && chars[k - 1].is_ascii_digit()
+            && chars.get(k + 1).is_some_and(|n| n.is_ascii_digit());
+        out.push(if between { '．' } else { c });
+    }
+    out
+}
+
+/// 近千万元, 上百亿元: a round number said without its digit (one
+/// thousand ten-thousands). Only 百/千 followed by 万/亿, so that 千家万户
+/// stays a word.
+fn round_number(s: &str) -> Option<(Quantity, usize)> {
+    let prefix_len = ["近", "约", "超", "逾", "将近", "接近"]
+        .iter()
+        .find(|p| s.starts_with(**p))
+        .map_or(0, |p| p.len());
+    let rest = &s[prefix_len..];
+    if !(rest.starts_with("千万")
+        || rest.starts_with("百万")
+        || rest.starts_with("千亿")
+        || rest.starts_with("百亿"))
+    {
+        return None;
+    }
+    let with_one = format!("{}一{}", &s[..prefix_len], rest);
+    let (q, used) = parse_quantity_prefix(&with_one)?;
+    let used = used.checked_sub("一".len())?;
+    (used > prefix_len + 3 && q.unit != Unit::Number).then_some((q, used))
 }
 
 /// Leftmost-longest search for known names in a sentence, with quotation
@@ -580,6 +747,19 @@ fn find_places(norm: &str) -> Vec<Mention> {
             }
         }
         let mut j = k;
+        // 赣县区, 北镇市: a district or county-level city named after the
+        // county or town it was: the inner ending is part of the name.
+        let compound = matches!(c, '区' | '市')
+            && k >= 2
+            && matches!(chars[k - 1].1, '县' | '镇' | '旗')
+            && is_han(chars[k - 2].1)
+            && !lexicon::NAME_STOPS.contains(chars[k - 2].1)
+            && !lexicon::PLACE_SUFFIXES
+                .iter()
+                .any(|(s, _)| *s == chars[k - 2].1);
+        if compound {
+            j -= 1;
+        }
         while j > 0 {
             let p = chars[j - 1].1;
             if !is_han(p)
@@ -590,6 +770,9 @@ fn find_places(norm: &str) -> Vec<Mention> {
                 break;
             }
             j -= 1;
+        }
+        if compound && j == k - 1 {
+            continue;
         }
         if j == k {
             continue;
@@ -815,7 +998,13 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
                 && matches!(t.tag, "ns" | "nr" | "nt" | "nz" | "nrt" | "nrfg" | "eng")
                 && t.word != *suffix
         }) || name.contains('“')
-            || places.iter().any(|p| p.start >= start && p.end <= end);
+            || places.iter().any(|p| p.start >= start && p.end <= end)
+            // 在仙人岛化工园区: a park or zone said as the place where
+            // something happens is a name even without a proper noun.
+            || (matches!(*kind, "park" | "zone")
+                && ["在", "于", "落户", "入驻", "位于", "进驻"]
+                    .iter()
+                    .any(|w| norm[..start].ends_with(w)));
         let enough = if strong {
             before >= 2
         } else {
@@ -835,6 +1024,106 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
     out
 }
 
+/// Organisation names by a strong ending found in the characters, not in
+/// jieba's words (which glue 支行 to a verb and cut 电力集团 across the
+/// name): the words before the ending are walked back over nouns,
+/// adjectives, verbs and a bracketed place (某某科技（无锡）有限公司), to a
+/// function word, a number or a punctuation mark. Verbs that open the
+/// walk when a word stopped it (加快推进化工有限公司) are left out.
+fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (suffix, kind, need_proper) in lexicon::STRONG_SUFFIXES {
+        for (at, _) in norm.match_indices(suffix) {
+            let end = at + suffix.len();
+            // The longest ending wins (股份有限公司 over 有限公司).
+            if lexicon::STRONG_SUFFIXES.iter().any(|(l, _, _)| {
+                l.len() > suffix.len() && l.ends_with(suffix) && norm[..end].ends_with(l)
+            }) {
+                continue;
+            }
+            // The word holding the ending's first character.
+            let Some(k) = words.iter().position(|w| w.start <= at && at < w.end) else {
+                continue;
+            };
+            let mut start = words[k].start;
+            let mut j = k;
+            let mut stopped_by_word = false;
+            while j > 0 {
+                let p = &words[j - 1];
+                if p.word == "）" || p.word == ")" {
+                    // A bracketed place inside the name.
+                    let open = words[..j - 1]
+                        .iter()
+                        .rposition(|w| w.word == "（" || w.word == "(");
+                    match open {
+                        Some(o) if j - 1 - o <= 4 && o > 0 => {
+                            j = o;
+                            start = words[o].start;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
+                let glue = matches!(
+                    p.tag,
+                    "n" | "nr"
+                        | "ns"
+                        | "nt"
+                        | "nz"
+                        | "nrt"
+                        | "nrfg"
+                        | "j"
+                        | "a"
+                        | "b"
+                        | "vn"
+                        | "v"
+                        | "l"
+                        | "ng"
+                        | "eng"
+                        | "i"
+                ) && p.word.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
+                    && !lexicon::NAME_VERBS.contains(&p.word);
+                if !glue || end - p.start > 3 * 24 {
+                    stopped_by_word = !p.word.chars().all(|c| !is_han(c));
+                    break;
+                }
+                j -= 1;
+                start = p.start;
+            }
+            // A verb opening the name after a word stopped the walk:
+            // 已/d 投产/v 的 …: the verb belongs to the clause.
+            while stopped_by_word && j < k && matches!(words[j].tag, "v" | "d" | "a" | "ad") {
+                j += 1;
+                start = words[j].start;
+            }
+            // A place cut by the walk is taken whole.
+            if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
+                start = p.start;
+            }
+            let name = &norm[start..end];
+            let before = name.chars().count() - suffix.chars().count();
+            if before < 2 {
+                continue;
+            }
+            let proper = words[j..=k].iter().any(|t| {
+                t.start >= start
+                    && matches!(t.tag, "ns" | "nr" | "nt" | "nz" | "nrt" | "nrfg" | "eng")
+            }) || places.iter().any(|p| p.start >= start && p.end <= end);
+            if *need_proper && !proper {
+                continue;
+            }
+            out.push(Mention {
+                start,
+                end,
+                name: name.to_string(),
+                new_kind: Some(kind.to_string()),
+                sentence: 0,
+            });
+        }
+    }
+    out
+}
+
 /// All the names in a sentence, overlaps resolved: the longest wins, a
 /// known name over a new one of the same length.
 fn find_mentions(
@@ -849,21 +1138,48 @@ fn find_mentions(
     let words = tagged(norm, values);
     let mut all = matcher.find(norm);
     all.extend(find_org_names(norm, &places, &words));
+    all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
     all.extend(places);
-    // Names found earlier in the document, wherever they come again.
-    for m in local {
+    // Names found earlier in the document, wherever they come again, and
+    // their short forms (苏州高新区 … 高新区, 仙人岛化工园区 … 园区); a longer
+    // name found here wins over a short form in the overlaps below.
+    // A short form stands for the latest name it ends.
+    let mut claimed: Vec<&str> = Vec::new();
+    for m in local.iter().rev() {
         let key = simplify(&m.name);
-        for (p, _) in norm.match_indices(key.as_str()) {
-            all.push(Mention {
-                start: p,
-                end: p + key.len(),
-                name: m.name.clone(),
-                new_kind: m.new_kind.clone(),
-                sentence,
-            });
+        if lexicon::SHORT_FORMS.contains(&key.as_str()) {
+            continue;
+        }
+        let short = lexicon::SHORT_FORMS
+            .iter()
+            .find(|t| key.ends_with(*t) && key.len() > t.len() && !claimed.contains(t));
+        if let Some(t) = short {
+            claimed.push(t);
+        }
+        for form in std::iter::once(key.as_str()).chain(short.copied()) {
+            for (p, _) in norm.match_indices(form) {
+                all.push(Mention {
+                    start: p,
+                    end: p + form.len(),
+                    name: m.name.clone(),
+                    new_kind: m.new_kind.clone(),
+                    sentence,
+                });
+            }
         }
     }
+    // A bare short form (示范区) is the full name said before, not a new
+    // entity of its own.
+    all.retain(|m| {
+        let key = simplify(&m.name);
+        !(m.new_kind.is_some()
+            && lexicon::SHORT_FORMS.contains(&key.as_str())
+            && local.iter().any(|l| {
+                let full = simplify(&l.name);
+                full.len() > key.len() && full.ends_with(&key)
+            }))
+    });
     // Names that are known already, found by their endings, are the known
     // entity.
     for m in &mut all {
@@ -877,10 +1193,13 @@ fn find_mentions(
     for m in &mut all {
         m.sentence = sentence;
     }
+    // Of names said with the same words, the fullest (示范区 said for
+    // “双凌”协同发展示范区 is that zone, not a zone named 示范区).
     all.sort_by_key(|m| {
         (
             std::cmp::Reverse(m.end - m.start),
             m.new_kind.is_some(),
+            std::cmp::Reverse(m.name.len()),
             m.start,
         )
     });
@@ -934,8 +1253,8 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
     }
     // The trigger word nearest before the amount.
     let mut best: Option<(usize, usize, &str, &str)> = None;
-    for (word, d, attr) in lexicon::BEFORE {
-        if *d != dim {
+    for (word, d, attr) in lexicon::before_words() {
+        if d != dim {
             continue;
         }
         if let Some(p) = before.rfind(word) {
@@ -972,7 +1291,14 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
 /// (100余家企业), the noun before it (分布式电站142个), else its counter.
 fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
-    let after: String = norm[b..ce].chars().take(12).collect();
+    // 1260户5300人: another number right after; the words after it are
+    // about that one.
+    let own = norm[b..ce].chars().next().is_some_and(is_han);
+    let after: String = if own {
+        norm[b..ce].chars().take(12).collect()
+    } else {
+        String::new()
+    };
     for (verb, attr) in lexicon::COUNT_VERBS {
         if after.contains(verb) {
             return attr.to_string();
@@ -980,7 +1306,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     }
     let near_after: String = after.chars().take(10).collect();
     let mut first: Option<(usize, &str)> = None;
-    for (noun, attr) in lexicon::COUNTED {
+    for (noun, attr) in lexicon::counted() {
         if let Some(p) = near_after.find(noun) {
             if first.is_none_or(|(f, _)| p < f) {
                 first = Some((p, attr));
@@ -993,9 +1319,19 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     // A noun right before the count (分布式电站142个, 养殖小区达到136个):
     // at most two characters between them.
     let before = &norm[cs..a];
+    // Not across another number (1260户5300人: 户 is the other's counter).
+    let before = before
+        .char_indices()
+        .rfind(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .map_or(before, |(i, c)| {
+            // …and not the other number's counter.
+            let rest = &before[i + c.len_utf8()..];
+            let counter = rest.chars().next().map_or(0, char::len_utf8);
+            &rest[counter..]
+        });
     let near = before.len().saturating_sub(2 * 3);
     let mut last: Option<(usize, &str)> = None;
-    for (noun, attr) in lexicon::COUNTED {
+    for (noun, attr) in lexicon::counted() {
         if let Some(p) = before.rfind(noun) {
             let end = p + noun.len();
             if end >= near && last.is_none_or(|(l, _)| end > l) {
@@ -1004,11 +1340,55 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         }
     }
     if let Some((_, attr)) = last {
+        // 群众1260户: people counted by households are households.
+        let by_counter = counter_attribute(&q.text);
+        if attr == "people_count" && by_counter == "household_count" {
+            return by_counter;
+        }
         return attr.to_string();
     }
-    let words = q
-        .text
-        .trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
+    counter_attribute(&q.text)
+}
+
+/// Why a quantity got its attribute, from the same lexicon that chose it.
+fn attribute_why(norm: &str, a: usize, b: usize, attr: &str, inherited: bool) -> String {
+    if inherited {
+        return "其中: it counts what the count before it counted".into();
+    }
+    let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
+    let before = &norm[cs..a];
+    let after = &norm[b..ce];
+    if let Some((w, _, _)) = lexicon::before_words()
+        .filter(|(w, _, x)| *x == attr && before.contains(w))
+        .max_by_key(|(w, _, _)| before.rfind(w).map(|p| p + w.len()))
+    {
+        return format!("the word {w} before it");
+    }
+    if let Some((w, _)) = lexicon::COUNT_VERBS
+        .iter()
+        .find(|(w, x)| *x == attr && after.contains(w))
+    {
+        return format!("the verb {w} after it");
+    }
+    let (ks, ke) = clause(norm, a, b, CLAUSE_MARKS);
+    if let Some((n, _)) = lexicon::counted().find(|(n, x)| *x == attr && norm[ks..ke].contains(n)) {
+        return format!("the noun {n} next to it");
+    }
+    if let Some((w, _, _)) = lexicon::AFTER
+        .iter()
+        .find(|(w, _, x)| *x == attr && after.contains(w))
+    {
+        return format!("the word {w} after it");
+    }
+    if counter_attribute(&norm[a..b]) == attr && attr != "count" {
+        return "its counter".into();
+    }
+    "no word says what it measures: the default for its unit".into()
+}
+
+/// What a count's counter alone says it counts (户 → household_count).
+fn counter_attribute(text: &str) -> String {
+    let words = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
     for (counter, attr) in lexicon::COUNTERS {
         if words.ends_with(counter) {
             return attr.to_string();
@@ -1059,6 +1439,7 @@ fn ends_sentence(norm: &str) -> bool {
 }
 
 /// What a sentence offers for choosing subjects.
+#[derive(Clone, Copy)]
 struct Context<'a> {
     norm: &'a str,
     mentions: &'a [Mention],
@@ -1067,6 +1448,13 @@ struct Context<'a> {
     fallback: Option<&'a Mention>,
     /// Where a word such as 该项目 stands, if there is one.
     anaphor: Option<usize>,
+    /// The document's topic (first name of the headline).
+    topic: Option<&'a Mention>,
+    /// The quantities of the sentence, in order.
+    values: &'a [(usize, usize)],
+    /// Whether the fallback is the thread of earlier sentences rather
+    /// than the topic (for explanations).
+    fallback_is_thread: bool,
 }
 
 impl Context<'_> {
@@ -1075,34 +1463,204 @@ impl Context<'_> {
     /// names nothing before it, the fallback; else the nearest name before
     /// the value (dates: the first after it); else the other side; else the
     /// fallback.
-    fn subject(&self, a: usize, b: usize, date: bool) -> Option<Mention> {
+    ///
+    /// Returns the subject and why it was chosen (for `load --explain`). A count
+    /// never goes to a person (a spokesman is not what 40座 are of).
+    fn subject_why(
+        &self,
+        a: usize,
+        b: usize,
+        date: bool,
+        count: bool,
+    ) -> (Option<Mention>, String) {
+        if !date {
+            if let Some((m, why)) = self.by_structure(a, b) {
+                return (Some(m), why);
+            }
+        }
+        let usable = |m: &&Mention| !(count && m.new_kind.as_deref() == Some("person"));
         let after = &self.norm[b..];
         if let Some(rest) = after.strip_prefix('的') {
             let at = b + (after.len() - rest.len());
-            if let Some(m) = self.mentions.iter().find(|m| m.start == at) {
-                return Some(m.clone());
+            if let Some(m) = self.mentions.iter().filter(usable).find(|m| m.start == at) {
+                return (Some(m.clone()), "the name right after 的".into());
             }
         }
         let first_before = self.mentions.iter().find(|m| m.end <= a).map(|m| m.start);
         if let (Some(p), Some(f)) = (self.anaphor, self.fallback) {
             if p < a && first_before.is_none_or(|s| p < s) {
-                return Some(f.clone());
+                return (
+                    Some(f.clone()),
+                    "a word referring back (该…/全…) before it: the name it refers to".into(),
+                );
             }
         }
-        let before = self.mentions.iter().rfind(|m| m.end <= a);
-        let after = self.mentions.iter().find(|m| m.start >= b);
+        // A clause that names nothing before the value speaks of the
+        // sentence's subject, the name that opens it (大清沟风景区是彰武县
+        // 重点打造的景区，…其中水域面积120公顷: the scenic area's).
+        let (cs, _) = clause(self.norm, a, b, CLAUSE_MARKS);
+        let in_clause = self
+            .mentions
+            .iter()
+            .filter(usable)
+            .any(|m| m.start >= cs && m.end <= a);
+        if !in_clause {
+            if let Some(m) = self.opening_subject().filter(|m| m.end <= a && usable(m)) {
+                return (
+                    Some(m.clone()),
+                    "no name in its clause: the name that opens the sentence".into(),
+                );
+            }
+        }
+        // A place after 在 (签约仪式在集宁区举行) is where, not who: the
+        // nearest name before that is not one, if any.
+        let before = self
+            .mentions
+            .iter()
+            .filter(usable)
+            .rfind(|m| m.end <= a && !is_locative(self.norm, m))
+            .map(|m| (m, "the nearest name before it in the sentence"))
+            .or_else(|| {
+                self.mentions
+                    .iter()
+                    .filter(usable)
+                    .rfind(|m| m.end <= a)
+                    .map(|m| (m, "the nearest name before it (a place after 在)"))
+            });
+        let after = self
+            .mentions
+            .iter()
+            .filter(usable)
+            .find(|m| m.start >= b)
+            .map(|m| (m, "the first name after it in the sentence"));
         let pick = if date {
             after.or(before)
         } else {
             before.or(after)
         };
-        pick.or(if self.mentions.is_empty() {
-            self.fallback
-        } else {
-            None
-        })
-        .cloned()
+        if let Some((m, why)) = pick {
+            return (Some(m.clone()), why.into());
+        }
+        match self.fallback {
+            Some(f) if self.mentions.iter().filter(usable).count() == 0 => (
+                Some(f.clone()),
+                if self.topic.is_some_and(|t| t.name == f.name) && !self.fallback_is_thread {
+                    "no name in the sentence: the document's topic".into()
+                } else {
+                    "no name in the sentence: the thread of the sentences before".into()
+                },
+            ),
+            _ => (
+                None,
+                "no name to attach to: kept as a mention of the document".into(),
+            ),
+        }
     }
+}
+
+impl Context<'_> {
+    /// The name a sentence opens with, when it is its subject: the first
+    /// thing in the sentence (after a time word and a comma at most),
+    /// followed by 是/的/在/将/已/正在 or a verb, not a place said as where.
+    fn opening_subject(&self) -> Option<&Mention> {
+        let m = self.mentions.first()?;
+        let lead = &self.norm[..m.start];
+        let lead_ok = lead.is_empty()
+            || (lead.chars().count() <= 6 && lead.ends_with(['，', ',']) && {
+                let body = lead.trim_end_matches(['，', ',']);
+                !body.contains(['，', ','])
+            });
+        let next = &self.norm[m.end..];
+        let verb_follows = [
+            "是", "的", "在", "将", "已", "正在", "共", "全年", "今年", "去年",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w));
+        (lead_ok && verb_follows && !is_locative(self.norm, m)).then_some(m)
+    }
+
+    /// Subjects given by the sentence's structure rather than by nearness:
+    /// - 甲、乙和丙分别…v1、v2和v3: the i-th value of the clause after 分别
+    ///   goes to the i-th name of the list before it, when the counts agree;
+    /// - a total (合计, 总计, 共计) in a clause that names nothing, after a
+    ///   list of names, belongs to the group's parent, the topic, not to
+    ///   the last name of the list.
+    fn by_structure(&self, a: usize, b: usize) -> Option<(Mention, String)> {
+        let (cs, ce) = clause(self.norm, a, b, "，,；;。！？!?");
+        let clause_text = &self.norm[cs..ce];
+        if let Some(p) = clause_text.find("分别") {
+            let p = cs + p;
+            if p < a {
+                let mut list: Vec<&Mention> = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start >= cs && m.end <= p)
+                    .collect();
+                // 甲、乙和丙入驻，…分别为v1、v2和v3: the list is the
+                // nearest clause before that names several.
+                let mut from = cs;
+                while list.len() < 2 && from > 0 {
+                    // The mark that opens this clause ends the one before.
+                    let Some((mark, _)) = self.norm[..from].char_indices().next_back() else {
+                        break;
+                    };
+                    let (ps, _) = clause(self.norm, mark, mark, "，,；;。！？!?");
+                    list = self
+                        .mentions
+                        .iter()
+                        .filter(|m| m.start >= ps && m.end < from)
+                        .collect();
+                    if ps == 0 || ps >= from {
+                        break;
+                    }
+                    from = ps;
+                }
+                let vals: Vec<&(usize, usize)> = self
+                    .values
+                    .iter()
+                    .filter(|(va, vb)| *va > p && *vb <= ce)
+                    .collect();
+                if list.len() >= 2 && list.len() == vals.len() {
+                    if let Some(i) = vals.iter().position(|(va, _)| *va == a) {
+                        return Some((
+                            list[i].clone(),
+                            format!(
+                                "分别: value {} of {} goes to name {} of the list",
+                                i + 1,
+                                vals.len(),
+                                i + 1
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        let total = lexicon::TOTALS.iter().any(|w| self.norm[cs..a].contains(w));
+        let named_here = self.mentions.iter().any(|m| m.start >= cs && m.end <= ce);
+        let listed = self.mentions.iter().filter(|m| m.end <= cs).count() >= 2;
+        if total && !named_here && listed {
+            return self.topic.cloned().map(|t| {
+                (
+                    t,
+                    "a total (合计…) after a list: the group's parent, the document's topic".into(),
+                )
+            });
+        }
+        None
+    }
+}
+
+/// A name the reporter heard the news from: 从X获悉/了解到/得知.
+fn is_source(norm: &str, m: &Mention) -> bool {
+    norm[..m.start].ends_with(['从', '從'])
+        && ["获悉", "了解到", "得知", "获知", "获取"]
+            .iter()
+            .any(|w| norm[m.end..].starts_with(w))
+}
+
+/// A name said as a place where something happens: 在X, 于X.
+fn is_locative(norm: &str, m: &Mention) -> bool {
+    norm[..m.start].ends_with(['在', '于']) && !norm[..m.start].ends_with("正在")
 }
 
 #[cfg(test)]
@@ -1133,6 +1691,140 @@ mod tests {
         );
     }
 
+    fn subjects_of(text: &str) -> Vec<(String, Option<String>)> {
+        extract("t.txt", text, &Known::new())
+            .unwrap()
+            .found
+            .into_iter()
+            .map(|f| (f.text, f.subject))
+            .collect()
+    }
+
+    #[test]
+    fn lists_with_fenbie_and_totals_attach_by_structure() {
+        let got = subjects_of(
+            "乌兰察布市新能源项目签约\n\n华风新能源有限公司、北辰电力集团和青山储能有限公司分别签约\
+             风电项目300兆瓦、150兆瓦和400兆瓦，三个项目合计850兆瓦。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(t, _)| t == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        assert_eq!(of("300兆瓦").as_deref(), Some("华风新能源有限公司"));
+        assert_eq!(of("150兆瓦").as_deref(), Some("北辰电力集团"));
+        assert_eq!(of("400兆瓦").as_deref(), Some("青山储能有限公司"));
+        // The total is the group's, here the topic's, not the last company's.
+        assert_eq!(of("850兆瓦").as_deref(), Some("乌兰察布市"));
+    }
+
+    #[test]
+    fn a_clause_naming_nothing_speaks_of_the_sentence_subject() {
+        let got = subjects_of(
+            "新能源产业\n\n华风新能源有限公司是乌兰察布市重点引进的企业，全年产值12亿元。",
+        );
+        let v = got.iter().find(|(t, _)| t == "12亿元").unwrap();
+        assert_eq!(v.1.as_deref(), Some("华风新能源有限公司"));
+    }
+
+    #[test]
+    fn a_person_is_never_what_a_count_counts_for() {
+        let got = subjects_of("赣县区污水治理提速\n\n局长张明介绍，全区已建成污水处理站40座。");
+        let v = got.iter().find(|(t, _)| t == "40座").unwrap();
+        assert_eq!(v.1.as_deref(), Some("赣县区"));
+    }
+
+    #[test]
+    fn the_office_that_told_the_reporter_is_not_the_subject() {
+        let got = subjects_of(
+            "梨树县加大信贷投放\n\n记者从梨树县金融办获悉，全县今年发放涉农贷款36.4亿元。\
+             \n\n横琴粤澳深度合作区跨境金融提速\n\n上半年合作区结算额38。5亿元。",
+        );
+        assert_eq!(got[0], ("36.4亿元".to_string(), Some("梨树县".to_string())));
+        // A short form is the full name said before.
+        let v = got.iter().find(|(t, _)| t == "38。5亿元").unwrap();
+        assert_eq!(v.1.as_deref(), Some("横琴粤澳深度合作区"));
+    }
+
+    #[test]
+    fn counts_name_what_they_count() {
+        let attrs = |text: &str| -> Vec<(String, String)> {
+            extract("t.txt", text, &Known::new())
+                .unwrap()
+                .found
+                .into_iter()
+                .map(|f| (f.text, f.attribute))
+                .collect()
+        };
+        let got = attrs("金钟社区安置搬迁群众1260户5300人，建成扶贫车间8个。");
+        assert_eq!(got[0], ("1260户".into(), "household_count".into()));
+        assert_eq!(got[1], ("5300人".into(), "people_count".into()));
+        assert_eq!(got[2], ("8个".into(), "workshop_count".into()));
+        // 其中: the part counts what the whole counted; capacity words.
+        let got = attrs("赣县区已建成污水处理站40座，其中今年新建12座；日处理能力达到1800吨。");
+        assert_eq!(got[0].1, "sewage_station_count");
+        assert_eq!(got[1].1, "sewage_station_count");
+        assert_eq!(got[2].1, "daily_capacity");
+    }
+
+    #[test]
+    fn numbers_said_the_way_news_says_them() {
+        // The 。-decimal habit, a round number without its digit, money
+        // without 元 when the clause is about money.
+        let s = decimal_points(
+            "结算额38。5亿元，增长21。3%，贷款近千万元，贷款余额达到120亿，千家万户",
+        );
+        assert_eq!(
+            quantities(&s),
+            vec!["38．5亿元", "21．3%", "近千万元", "120亿"]
+        );
+        let dates = dates::find_dates(&s, Some(2020));
+        let q = find_quantities(&s, &dates);
+        assert_eq!(q[0].2.value.to_string(), "3850000000");
+        assert_eq!(q[2].2.value.to_string(), "10000000");
+        assert_eq!(q[3].2.unit, Unit::Cny);
+        // A bare number that is not money stays out.
+        assert!(quantities("人口达到120万，").is_empty());
+        assert_eq!(quantities("可实现50亿的产值。"), vec!["50亿"]);
+        // Counters news uses for products.
+        assert_eq!(
+            quantities("年产空调200万套、口罩1.5亿只。"),
+            vec!["200万套", "1.5亿只"]
+        );
+    }
+
+    #[test]
+    fn organisation_names_by_strong_endings() {
+        let names = |norm: &str| -> Vec<String> {
+            let words = tagged(norm, &[]);
+            let places = find_places(norm);
+            find_strong_names(norm, &places, &words)
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        let n = names("华风新能源有限公司、北辰电力集团和青山储能科技（内蒙古）有限公司分别签约");
+        assert_eq!(
+            n,
+            vec![
+                "华风新能源有限公司",
+                "青山储能科技（内蒙古）有限公司",
+                "北辰电力集团"
+            ]
+        );
+        let n = names("其中，梨树县农村信用合作联社发放贷款；吉林银行四平分行投放");
+        assert!(n.contains(&"梨树县农村信用合作联社".to_string()), "{n:?}");
+        assert!(n.contains(&"吉林银行四平分行".to_string()), "{n:?}");
+        // A verb is not part of the name.
+        let n = names("要加快推进化工有限公司建设");
+        assert_eq!(n, vec!["化工有限公司"]);
+        // Not cut to its tail.
+        let n = names("由中原信达资产管理有限公司承接");
+        assert_eq!(n, vec!["中原信达资产管理有限公司"]);
+        let n = names("营口港务股份有限公司投资");
+        assert_eq!(n, vec!["营口港务股份有限公司"]);
+    }
+
     #[test]
     fn place_names_by_their_endings() {
         let names: Vec<String> = find_places("义县聚粮屯镇孟家屯村的脱贫户,来到城市和全县")
@@ -1146,6 +1838,13 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert_eq!(names, vec!["锦州市"]);
+        // A county-level city or a district named after a county or town.
+        let names: Vec<String> = find_places("北镇市和赣县区")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(names.contains(&"北镇市".to_string()), "{names:?}");
+        assert!(names.contains(&"赣县区".to_string()), "{names:?}");
     }
 
     #[test]

@@ -86,3 +86,34 @@ pub fn read_path(path: &Path, known: &Known) -> Result<Vec<DocumentFacts>, Error
         ))),
     }
 }
+
+/// `seedkb load --explain`: for a text document, every value found with
+/// where it went and why, one line each:
+/// `file:line  words → subject.attribute  (why)`. Other files: nothing.
+pub fn explain_path(path: &Path, known: &Known) -> Result<String, Error> {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if !matches!(ext, "txt" | "text") {
+        return Ok(String::new());
+    }
+    let label = path.display().to_string();
+    let src = std::fs::read_to_string(path).map_err(|e| Error::Input(format!("{label}: {e}")))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or(label.clone());
+    let known = known.without_extraction_of(&name);
+    let x = extract(&name, &src, &known)?;
+    let mut out = String::new();
+    for f in &x.found {
+        let line = src[..f.start.min(src.len())].matches('\n').count() + 1;
+        let target = match &f.subject {
+            Some(s) => format!("{s}.{}", f.attribute),
+            None => format!("{name}.{MENTION_ATTR}"),
+        };
+        out.push_str(&format!(
+            "{label}:{line}  {} → {target}  ({})\n",
+            f.text, f.why
+        ));
+    }
+    Ok(out)
+}

@@ -223,7 +223,15 @@ fn cut_sentences(text: &str, map: &[usize], out: &mut Vec<Sentence>) {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let mut end = None;
-        if FINAL.contains(&c) {
+        // 38。5億元: a full stop between digits is a decimal point typed
+        // with the wrong key, not the end of a sentence.
+        let decimal = c == '。'
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit())
+            && chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit());
+        if FINAL.contains(&c) && !decimal {
             let mut e = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
                 if CLOSERS.contains(&d) || FINAL.contains(&d) {
@@ -317,6 +325,12 @@ mod tests {
 
     fn texts(doc: &str) -> Vec<String> {
         split(doc).into_iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn a_full_stop_between_digits_is_a_decimal_point() {
+        let t = texts("結算額38。5億元，增長21。3%。下一句。");
+        assert_eq!(t, vec!["結算額38。5億元，增長21。3%。", "下一句。"]);
     }
 
     #[test]

@@ -254,6 +254,7 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("银行", "enterprise"),
     ("药业", "enterprise"),
     ("合作社", "cooperative"),
+    ("社区", "community"),
     ("示范区", "zone"),
     ("开发区", "zone"),
     ("高新区", "zone"),
@@ -436,8 +437,28 @@ pub const GENERIC_PLACES: &[&str] = &[
 
 /// Endings that make a word generic however it starts (扩大城市, 规模养殖小区).
 pub const GENERIC_ENDINGS: &[&str] = &[
-    "城市", "都市", "超市", "农村", "乡村", "城镇", "乡镇", "社区", "小区", "城区", "市区", "景区",
-    "山区", "片区", "辖区", "厂区", "产区", "街区", "库区", "区县", "市县",
+    "城市",
+    "都市",
+    "超市",
+    "农村",
+    "乡村",
+    "城镇",
+    "乡镇",
+    "社区",
+    "小区",
+    "城区",
+    "市区",
+    "景区",
+    "山区",
+    "片区",
+    "辖区",
+    "厂区",
+    "产区",
+    "街区",
+    "库区",
+    "区县",
+    "市县",
+    "合作区",
 ];
 
 /// Characters that cannot be inside a place name: function words.
@@ -502,3 +523,147 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("此处", ""),
     ("这片", ""),
 ];
+
+/// Endings found in the characters (not jieba's words) that make a name
+/// of what comes before: (ending, kind, whether a proper noun or place
+/// must be in the name). Lenders are organisations that lend.
+pub const STRONG_SUFFIXES: &[(&str, &str, bool)] = &[
+    ("股份有限公司", "enterprise", false),
+    ("有限责任公司", "enterprise", false),
+    ("有限公司", "enterprise", false),
+    ("集团", "enterprise", true),
+    ("农村信用合作联社", "bank", false),
+    ("农村商业银行", "bank", false),
+    ("信用合作联社", "bank", false),
+    ("信用社", "bank", false),
+    ("银行", "bank", true),
+    ("支行", "bank", true),
+    ("分行", "bank", true),
+    ("合作区", "zone", false),
+    ("基地", "facility", true),
+    ("工程", "project", true),
+];
+
+/// Verbs that never open a name (加快推进化工有限公司 is 化工有限公司).
+pub const NAME_VERBS: &[&str] = &[
+    "加快", "推进", "推动", "引进", "支持", "签约", "依托", "联合", "组织", "鼓励", "引导", "帮助",
+    "服务", "发放", "投放", "建设", "完成", "实现", "落户", "入驻", "新建", "建成", "投资", "成立",
+    "设立", "举行", "召开", "携手", "协调", "对接", "包括", "其中", "分别", "介绍", "表示",
+];
+
+/// Words that make the value after them a total of a list (…三个项目合计).
+pub const TOTALS: &[&str] = &["合计", "总计", "共计", "累计共", "一共"];
+
+/// Endings by which a document names again a park or zone it named in
+/// full before (苏州高新区 … 高新区).
+pub const SHORT_FORMS: &[&str] = &[
+    "合作区",
+    "高新区",
+    "开发区",
+    "示范区",
+    "保税区",
+    "产业园",
+    "工业园",
+    "物流园",
+    "园区",
+    "新区",
+];
+
+/// The lexicon kept as data (crates/seedkb-extract/lexicon.toml), read
+/// once.
+pub struct Data {
+    pub counted: Vec<(String, String)>,
+    pub before: Vec<(String, Dim, String)>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawData {
+    #[serde(default)]
+    counted: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    before: Vec<RawBefore>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawBefore {
+    word: String,
+    dim: String,
+    attribute: String,
+}
+
+const DATA_TOML: &str = include_str!("../../lexicon.toml");
+
+/// Parses lexicon data; errors say which entry is wrong.
+pub fn parse_data(src: &str) -> Result<Data, String> {
+    let raw: RawData = toml::from_str(src).map_err(|e| format!("lexicon.toml: {e}"))?;
+    let mut before = Vec::new();
+    for b in raw.before {
+        let dim = match b.dim.as_str() {
+            "money" => Dim::Money,
+            "area" => Dim::Area,
+            "power" => Dim::Power,
+            "mass" => Dim::Mass,
+            "length" => Dim::Length,
+            "percent" => Dim::Percent,
+            other => {
+                return Err(format!(
+                    "lexicon.toml: word {:?} has dim {other:?}; expected money, area, power, \
+                     mass, length or percent",
+                    b.word
+                ))
+            }
+        };
+        before.push((b.word, dim, b.attribute));
+    }
+    Ok(Data {
+        counted: raw.counted.into_iter().collect(),
+        before,
+    })
+}
+
+/// The bundled lexicon data. It is compiled in and checked by a test, so
+/// a broken file cannot ship; should it ever fail, the built-in words
+/// alone are used.
+pub fn data() -> &'static Data {
+    static DATA: std::sync::LazyLock<Data> = std::sync::LazyLock::new(|| {
+        parse_data(DATA_TOML).unwrap_or(Data {
+            counted: Vec::new(),
+            before: Vec::new(),
+        })
+    });
+    &DATA
+}
+
+/// Nouns that say what a count counts: the data's, then the built-in.
+pub fn counted() -> impl Iterator<Item = (&'static str, &'static str)> {
+    data()
+        .counted
+        .iter()
+        .map(|(n, a)| (n.as_str(), a.as_str()))
+        .chain(COUNTED.iter().copied())
+}
+
+/// Words before an amount: the data's, then the built-in.
+pub fn before_words() -> impl Iterator<Item = (&'static str, Dim, &'static str)> {
+    data()
+        .before
+        .iter()
+        .map(|(w, d, a)| (w.as_str(), *d, a.as_str()))
+        .chain(BEFORE.iter().map(|(w, d, a)| (*w, *d, *a)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_lexicon_data_parses() {
+        let d = parse_data(DATA_TOML).expect("lexicon.toml");
+        assert!(d.counted.iter().any(|(n, _)| n == "污水处理站"));
+        assert!(d.before.iter().any(|(w, _, _)| w == "日处理"));
+        let e = parse_data("[[before]]\nword = \"x\"\ndim = \"volts\"\nattribute = \"y\"\n")
+            .err()
+            .unwrap();
+        assert!(e.contains("volts") && e.contains("expected"), "{e}");
+    }
+}
