@@ -223,3 +223,32 @@ fn impossible_dates_are_refused() {
     let out = kb.ok(&["-e", "project where date_opened = 2020-02-29"]);
     assert!(out.stdout.contains("甲项目"), "{}", out.stdout);
 }
+
+/// 同比下降2.5% is stored as −2.5%: tables show the sign, a query may
+/// compare with -2.5%, and 投资-5亿元 is read as −5亿元.
+#[test]
+fn negative_quantities_show_their_sign_and_compare() {
+    let kb = Kb::new();
+    kb.write(
+        "n.txt",
+        "标题\n朝阳市地区生产总值同比下降2.5%。\n丹东市项目总投资-5亿元。\n",
+    );
+    kb.ok(&["load", "n.txt"]);
+    let out = kb.ok(&["-e", "city where growth_rate_yoy = -2.5%"]);
+    assert!(out.stdout.contains("朝阳市"), "{}", out.stdout);
+    assert!(out.stdout.contains("-2.5%"), "{}", out.stdout);
+    for q in [
+        "city where growth_rate_yoy = -1%",
+        "city where growth_rate_yoy < -0",
+        "city where investment = -5亿元",
+    ] {
+        let out = kb.run(&["-e", q]);
+        assert_eq!(out.code, 0, "{q}: {}", out.stderr);
+    }
+    let out = kb.ok(&["-e", "city where growth_rate_yoy < -0"]);
+    assert!(out.stdout.contains("朝阳市"), "{}", out.stdout);
+    let dump = kb.dump_on("db");
+    assert!(dump.contains("\"value\":-500000000,"), "{dump}");
+    let out = kb.ok(&["-e", "show 丹东市"]);
+    assert!(out.stdout.contains("-5亿元"), "{}", out.stdout);
+}

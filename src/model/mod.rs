@@ -185,7 +185,14 @@ impl Quantity {
     /// A readable Chinese rendering: the original text when there is one,
     /// otherwise 8.96亿元 / 2770万元 / 19.8平方公里 style.
     pub fn readable(&self) -> String {
-        if !self.text.is_empty() {
+        // The words as written, unless they hide the sign: 同比下降2.5% is
+        // stored as −2.5% with the words "2.5%".
+        let hides_sign = self.value.0 < 0
+            && !self
+                .text
+                .trim_start_matches(|c: char| !c.is_numeric() && !"-−－负".contains(c))
+                .starts_with(['-', '−', '－', '负']);
+        if !self.text.is_empty() && !hides_sign {
             return self.text.clone();
         }
         self.computed_readable()

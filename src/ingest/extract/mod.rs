@@ -469,7 +469,7 @@ fn is_numeral_char(c: char) -> bool {
 fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
-        || "零一二两三四五六七八九十百超逾约近不至将接大最".contains(c)
+        || "零一二两三四五六七八九十百超逾约近不至将接大最-−－负".contains(c)
 }
 
 /// Quantities in a (simplified) sentence: byte range and value. Dates are
