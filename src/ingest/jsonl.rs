@@ -109,6 +109,8 @@ pub fn parse(
         .collect();
 
     let mut fact_lines: HashMap<(String, usize), usize> = HashMap::new();
+    // (document, entity) pairs with a kind line taken.
+    let mut defined: std::collections::HashSet<(String, String)> = Default::default();
     for (n, obj) in &rows {
         let subject = str_field(obj, "subject").unwrap_or_default();
         let attribute = str_field(obj, "attribute").unwrap_or_default();
@@ -177,7 +179,9 @@ pub fn parse(
                 .or_insert_with(|| (kind.to_string(), *n));
             // One entity may come from several documents (a dump writes a
             // kind line per source): each of them keeps it as a source.
-            if entry.entities.iter().any(|e| e.name == subject) {
+            // (A set, not a search of the document's entities: one file of
+            // n entities in one document was O(n²).)
+            if !defined.insert((doc.clone(), subject.to_string())) {
                 continue;
             }
             entry.entities.push(Entity {
@@ -309,5 +313,25 @@ fn read_value(obj: &serde_json::Map<String, Json>) -> Result<Value, String> {
         (Json::String(s), None) => Ok(Value::Text(s.clone())),
         (Json::String(_), Some(u)) => Err(format!("a text value cannot have unit '{u}'")),
         (other, _) => Err(format!("unsupported value {other}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Many entities of one document, each kind line given twice: every
+    /// entity once (checked with a set, so this is linear).
+    #[test]
+    fn repeated_kind_lines_give_one_entity_each() {
+        let mut src = String::new();
+        for i in 0..20_000 {
+            for _ in 0..2 {
+                src.push_str(&format!(
+                    "{{\"subject\":\"e{i}\",\"attribute\":\"kind\",\"value\":\"thing\",\"doc\":\"a.txt\",\"quote\":\"q\"}}\n"
+                ));
+            }
+        }
+        let docs = super::parse("big.jsonl", &src, &|_| false).unwrap();
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].entities.len(), 20_000);
     }
 }
