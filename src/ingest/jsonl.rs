@@ -10,6 +10,9 @@
 //! {"subject": "X", "attribute": "recipient", "value": {"ref": "义县"}, …}
 //! {"subject": "X", "attribute": "date", "value": "2020-05-20", "unit": "date", "text": "5月20日", …}
 //! ```
+//! A document line of an extracted text carries `"extracted": true`: a
+//! curated and an extracted document of one name are two documents, and
+//! each line's `extracted` flag says which one it belongs to.
 //! The optional `attributes` line fixes the order attributes are numbered
 //! in (and so the column order of answers). `kind` lines create entities,
 //! `alias` lines add aliases. A line without
@@ -57,8 +60,11 @@ pub fn parse(
     known: &dyn Fn(&str) -> bool,
 ) -> Result<Vec<DocumentFacts>, Error> {
     let mut problems = Problems::new(label);
-    let mut docs: BTreeMap<String, DocumentFacts> = BTreeMap::new();
-    let mut contents: HashMap<String, String> = HashMap::new();
+    // A curated and an extracted document may share a name (art.facts.toml
+    // and art.txt): they are kept apart by the lines' "extracted" flag, as
+    // the store keeps them, so a dump loads back as it was.
+    let mut docs: BTreeMap<(String, bool), DocumentFacts> = BTreeMap::new();
+    let mut contents: HashMap<(String, bool), String> = HashMap::new();
     let mut attribute_order: Vec<String> = Vec::new();
     // Lines without doc/quote are documented by this file's name (not the
     // path as typed, so `load a.jsonl` and `load ./a.jsonl` agree).
@@ -91,7 +97,11 @@ pub fn parse(
                 if let Some(doc) = str_field(&obj, "document") {
                     match str_field(&obj, "content") {
                         Some(c) => {
-                            contents.insert(doc.to_string(), c.to_string());
+                            let extracted = obj
+                                .get("extracted")
+                                .and_then(Json::as_bool)
+                                .unwrap_or(false);
+                            contents.insert((doc.to_string(), extracted), c.to_string());
                         }
                         None => problems.add(n, "a document line needs \"content\""),
                     }
@@ -103,14 +113,20 @@ pub fn parse(
             Err(e) => problems.add(n, format!("not valid JSON: {e}")),
         }
     }
-    let folded: HashMap<&str, String> = contents
-        .iter()
-        .map(|(k, v)| (k.as_str(), fold(v)))
-        .collect();
+    let folded: HashMap<&(String, bool), String> =
+        contents.iter().map(|(k, v)| (k, fold(v))).collect();
+    // The text of a document: the one of its kind, else the other (dumps
+    // written before the flag have one document line per name).
+    let content_key = |doc: &str, extracted: bool| -> Option<(String, bool)> {
+        [extracted, !extracted]
+            .into_iter()
+            .map(|e| (doc.to_string(), e))
+            .find(|k| contents.contains_key(k))
+    };
 
-    let mut fact_lines: HashMap<(String, usize), usize> = HashMap::new();
+    let mut fact_lines: HashMap<((String, bool), usize), usize> = HashMap::new();
     // (document, entity) pairs with a kind line taken.
-    let mut defined: std::collections::HashSet<(String, String)> = Default::default();
+    let mut defined: std::collections::HashSet<((String, bool), String)> = Default::default();
     for (n, obj) in &rows {
         let subject = str_field(obj, "subject").unwrap_or_default();
         let attribute = str_field(obj, "attribute").unwrap_or_default();
@@ -126,7 +142,12 @@ pub fn parse(
                 continue;
             }
         };
-        if let Some(f) = folded.get(doc.as_str()) {
+        let extracted = obj
+            .get("extracted")
+            .and_then(Json::as_bool)
+            .unwrap_or(false);
+        let text_key = content_key(&doc, extracted);
+        if let Some(f) = text_key.as_ref().and_then(|k| folded.get(k)) {
             if !quote_in(f, &quote) {
                 problems.add(*n, format!("quote is not in {doc}: \"{quote}\""));
             }
@@ -134,10 +155,7 @@ pub fn parse(
         let source = Source {
             doc: doc.clone(),
             quote,
-            extracted: obj
-                .get("extracted")
-                .and_then(Json::as_bool)
-                .unwrap_or(false),
+            extracted,
             at: match obj.get("at") {
                 None | Some(Json::Null) => None,
                 Some(j) => match location_of(j) {
@@ -152,9 +170,10 @@ pub fn parse(
                 },
             },
         };
-        let entry = docs.entry(doc.clone()).or_insert_with(|| DocumentFacts {
+        let key = (doc.clone(), extracted);
+        let entry = docs.entry(key.clone()).or_insert_with(|| DocumentFacts {
             doc: doc.clone(),
-            text: contents.get(&doc).cloned(),
+            text: text_key.and_then(|k| contents.get(&k).cloned()),
             ..Default::default()
         });
         if attribute == crate::store::KIND_ATTR {
@@ -181,7 +200,7 @@ pub fn parse(
             // kind line per source): each of them keeps it as a source.
             // (A set, not a search of the document's entities: one file of
             // n entities in one document was O(n²).)
-            if !defined.insert((doc.clone(), subject.to_string())) {
+            if !defined.insert((key, subject.to_string())) {
                 continue;
             }
             entry.entities.push(Entity {
@@ -207,17 +226,17 @@ pub fn parse(
                     value,
                     source,
                 });
-                fact_lines.insert((doc.clone(), entry.facts.len() - 1), *n);
+                fact_lines.insert((key, entry.facts.len() - 1), *n);
             }
             Err(e) => problems.add(*n, e),
         }
     }
     // Aliases become part of their entity; references must resolve.
     let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
-    for d in docs.values_mut() {
+    for (key, d) in docs.iter_mut() {
         let mut keep = Vec::new();
         for (i, f) in std::mem::take(&mut d.facts).into_iter().enumerate() {
-            let line = fact_lines.get(&(d.doc.clone(), i)).copied().unwrap_or(0);
+            let line = fact_lines.get(&(key.clone(), i)).copied().unwrap_or(0);
             if !entities.contains_key(&f.subject) && !known(&f.subject) {
                 problems.add(
                     line,

@@ -123,6 +123,7 @@ struct Doc {
     name: String,
     /// The text with white space folded away, when the store has it.
     folded: Option<String>,
+    extracted: bool,
 }
 
 /// What the entity scan learns, for the scans after it.
@@ -302,6 +303,7 @@ impl Checker<'_> {
                                 Doc {
                                     folded: d.text.as_deref().map(crate::ingest::fold),
                                     name: d.name,
+                                    extracted: d.extracted,
                                 },
                             );
                         }
@@ -331,20 +333,29 @@ impl Checker<'_> {
                 ));
             }
         }
+        // An extracted document's name entry ends in \0extracted (see
+        // `write::doc_name_key`), apart from a curated one of the same name.
+        let name_entry = |d: &Doc| {
+            if d.extracted {
+                format!("{}\0extracted", d.name)
+            } else {
+                d.name.clone()
+            }
+        };
         for (name, id) in &doc_by_name {
-            if self.docs.get(id).map(|d| &d.name) != Some(name) {
+            if self.docs.get(id).map(name_entry).as_ref() != Some(name) {
                 self.r.unrepairable(format!(
                     "dict: document '{name}' has id {id}, but no document record says so"
                 ));
             }
         }
-        let ids: Vec<(DocId, String)> = self
+        let ids: Vec<(DocId, String, String)> = self
             .docs
             .iter()
-            .map(|(id, d)| (*id, d.name.clone()))
+            .map(|(id, d)| (*id, d.name.clone(), name_entry(d)))
             .collect();
-        for (id, name) in ids {
-            if doc_by_name.get(&name) != Some(&id) {
+        for (id, name, entry) in ids {
+            if doc_by_name.get(&entry) != Some(&id) {
                 self.r.unrepairable(format!(
                     "dict: document '{name}' (#{id}) cannot be found by its name"
                 ));
