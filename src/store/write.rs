@@ -144,6 +144,8 @@ struct Loader<'s, 'k> {
     /// dropped on unload.
     extracted_by_value: HashMap<Eid, HashMap<KeyValue, BTreeSet<Vec<u8>>>>,
     refs_of: HashMap<Eid, BTreeSet<Eid>>,
+    /// The quantities and dates curated facts state about an entity.
+    curated_own: HashMap<Eid, HashSet<KeyValue>>,
 }
 
 /// The values of one (entity, attribute), as far as curated-wins cares.
@@ -190,6 +192,7 @@ impl Store {
             curated_values: HashMap::new(),
             extracted_by_value: HashMap::new(),
             refs_of: HashMap::new(),
+            curated_own: HashMap::new(),
         };
         let mut report = LoadReport::default();
         // Two documents of one name in one load would replace each other,
@@ -623,6 +626,9 @@ impl Loader<'_, '_> {
     fn supersede_extracted(&mut self, e: Eid, v: &KeyValue) -> Result<(), Error> {
         match v {
             KeyValue::Quantity { .. } | KeyValue::Date { .. } => {
+                if let Some(own) = self.curated_own.get_mut(&e) {
+                    own.insert(v.clone());
+                }
                 let mut targets = vec![e];
                 targets.extend(self.refs(e)?);
                 for t in targets {
@@ -630,19 +636,23 @@ impl Loader<'_, '_> {
                 }
             }
             KeyValue::Ref(t) => {
-                let mut values = Vec::new();
-                for k in self.txn.keys_with_prefix(Space::Eavt, &e.to_be_bytes())? {
-                    let value = fact_value(&k)?;
-                    if !matches!(value, KeyValue::Quantity { .. } | KeyValue::Date { .. }) {
-                        continue;
-                    }
-                    if let Some(old) = self.txn.get(Space::Eavt, &k)? {
-                        let rec: FactRecord = decode(&old, "fact")?;
-                        if rec.sources.iter().any(|s| !s.extracted) {
-                            values.push(value);
+                if !self.curated_own.contains_key(&e) {
+                    let mut set = HashSet::new();
+                    for k in self.txn.keys_with_prefix(Space::Eavt, &e.to_be_bytes())? {
+                        let value = fact_value(&k)?;
+                        if !matches!(value, KeyValue::Quantity { .. } | KeyValue::Date { .. }) {
+                            continue;
+                        }
+                        if let Some(old) = self.txn.get(Space::Eavt, &k)? {
+                            let rec: FactRecord = decode(&old, "fact")?;
+                            if rec.sources.iter().any(|s| !s.extracted) {
+                                set.insert(value);
+                            }
                         }
                     }
+                    self.curated_own.insert(e, set);
                 }
+                let values: Vec<KeyValue> = self.curated_own[&e].iter().cloned().collect();
                 if !values.is_empty() {
                     self.strip_extracted(*t, &values)?;
                 }
@@ -842,6 +852,7 @@ impl Loader<'_, '_> {
         self.curated_values.clear();
         self.extracted_by_value.clear();
         self.refs_of.clear();
+        self.curated_own.clear();
         self.unindex_sentences(doc)?;
         let prefix = doc.to_be_bytes();
         let keys = self.txn.keys_with_prefix(Space::DocIndex, &prefix)?;
@@ -1062,14 +1073,34 @@ mod tests {
         }
     }
 
-    /// Keys read to load `n` values of one attribute of one entity.
-    fn reads(n: usize, extracted: bool) -> u64 {
+    /// Keys read to load `n` values of one attribute of one entity (with
+    /// `refs`, references to n entities, and one quantity).
+    fn reads(n: usize, extracted: bool, refs: bool) -> u64 {
         let dir = tempfile::tempdir().unwrap();
         let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
         store.initialize(&[], None).unwrap();
+        let mut doc = one_attribute(if refs { 1 } else { n }, extracted);
+        if refs {
+            let source = doc.entities[0].source.clone();
+            for i in 0..n {
+                let name = format!("乙{i}");
+                doc.entities.push(Entity {
+                    name: name.clone(),
+                    kind: "thing".into(),
+                    aliases: Vec::new(),
+                    source: source.clone(),
+                });
+                doc.facts.push(Fact {
+                    subject: "甲".into(),
+                    attribute: "part".into(),
+                    value: Value::Ref(name),
+                    source: source.clone(),
+                });
+            }
+        }
         READS.with(|r| r.set(0));
-        let report = store.load(&[one_attribute(n, extracted)]).unwrap();
-        assert_eq!(report.facts, n);
+        let report = store.load(&[doc]).unwrap();
+        assert_eq!(report.facts, if refs { n + 1 } else { n });
         READS.with(Cell::get)
     }
 
@@ -1090,11 +1121,11 @@ mod tests {
     /// Doubling the facts must about double the keys read.
     #[test]
     fn many_values_of_one_attribute_load_in_linear_reads() {
-        for extracted in [false, true] {
-            let (small, large) = (reads(400, extracted), reads(800, extracted));
+        for (extracted, refs) in [(false, false), (true, false), (false, true), (true, true)] {
+            let (small, large) = (reads(400, extracted, refs), reads(800, extracted, refs));
             assert!(
                 large * 10 <= small * 25,
-                "extracted={extracted}: 400 facts read {small} keys, 800 read {large}"
+                "extracted={extracted} refs={refs}: 400 facts read {small} keys, 800 read {large}"
             );
         }
     }
