@@ -212,3 +212,47 @@ fn a_curated_and_an_extracted_document_of_one_name_round_trip() {
     let other = Step::Curated { name: 0, amount: 3 };
     run(&[art, other, Step::Reload]);
 }
+
+/// A day that does not exist, stored by a build that let it in, is a
+/// problem `check` reports.
+#[test]
+fn check_reports_an_impossible_date() {
+    use seedkb::model::{Date, DocumentFacts, Entity, Fact, Source, Value};
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir.path().join("db"));
+    let source = Source::curated("d.txt", "甲项目");
+    let date = |day| Date {
+        year: Some(2020),
+        month: Some(2),
+        day: Some(day),
+        text: format!("2月{day}日"),
+    };
+    let doc = DocumentFacts {
+        doc: "d.txt".into(),
+        entities: vec![Entity {
+            name: "甲项目".into(),
+            kind: "project".into(),
+            aliases: Vec::new(),
+            source: source.clone(),
+        }],
+        facts: [(29, "date_opened"), (30, "date_started")]
+            .into_iter()
+            .map(|(day, attribute)| Fact {
+                subject: "甲项目".into(),
+                attribute: attribute.into(),
+                value: Value::Date(date(day)),
+                source: source.clone(),
+            })
+            .collect(),
+        ..Default::default()
+    };
+    store.load(&[doc]).unwrap();
+    let report = store.check().unwrap();
+    assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+    assert!(
+        report.problems[0].contains("date_started")
+            && report.problems[0].contains("February 2020 has 29 days"),
+        "{:?}",
+        report.problems
+    );
+}
