@@ -2,7 +2,10 @@
 //! queries, in one run. See BENCHMARKS.md for what is measured and why.
 //!
 //! `seedkb-bench [--sizes 10000,100000,1000000] [--runs N] [--load-runs N]
-//!   [--seed S] [--work DIR] [--seedkb-bin PATH] [--out DIR]`
+//!   [--seed S] [--work DIR] [--seedkb-bin PATH] [--out DIR] [--article-mb N]`
+//!
+//! `--article-mb N` (default 50, 0 to skip) also loads one N MB article
+//! (`.txt`, facts extracted) into a fresh database: time and peak RSS.
 //!
 //! Every load and every query set runs in a child process (this binary,
 //! `child ...`), so each reports its own peak RSS and no engine warms the
@@ -43,6 +46,7 @@ struct Options {
     work: PathBuf,
     out: PathBuf,
     seedkb_bin: PathBuf,
+    article_mb: u64,
 }
 
 fn options(args: &[String]) -> Res<Options> {
@@ -56,6 +60,7 @@ fn options(args: &[String]) -> Res<Options> {
         work: std::env::temp_dir().join("seedkb-bench"),
         out: here.clone(),
         seedkb_bin: here.join("../target/release/seedkb"),
+        article_mb: 50,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -75,10 +80,12 @@ fn options(args: &[String]) -> Res<Options> {
             "--work" => o.work = PathBuf::from(val()?),
             "--out" => o.out = PathBuf::from(val()?),
             "--seedkb-bin" => o.seedkb_bin = PathBuf::from(val()?),
+            "--article-mb" => o.article_mb = num(val()?)?,
             "-h" | "--help" => {
                 println!(
                     "seedkb-bench [--sizes 10000,100000,1000000] [--runs 7] [--load-runs 3] \
-                     [--cold-runs 15] [--seed 1] [--work DIR] [--out DIR] [--seedkb-bin PATH]"
+                     [--cold-runs 15] [--seed 1] [--work DIR] [--out DIR] [--seedkb-bin PATH] \
+                     [--article-mb 50]"
                 );
                 std::process::exit(0);
             }
@@ -126,6 +133,37 @@ struct Report {
     command: String,
     seed_cold_s: f64,
     sizes: Vec<SizeResult>,
+    /// One large article loaded as text (extraction, then the store).
+    #[serde(default)]
+    article: Option<ArticleResult>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct ArticleResult {
+    bytes: u64,
+    load_s: f64,
+    load_rss_kb: u64,
+}
+
+/// An article of about `mb` MB: the bundled seed article again and again,
+/// each copy under its own heading with its amounts changed, so it is one
+/// long text with many sentences and facts, not one fact many times.
+fn write_article(path: &Path, mb: u64) -> Res<u64> {
+    use std::io::Write;
+    let base = seedkb::ingest::BUNDLED[0].2;
+    let f = std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut w = std::io::BufWriter::new(f);
+    let mut n = 0u64;
+    let mut copy = 0u64;
+    while n < mb * 1_000_000 {
+        copy += 1;
+        let text = base.replace("亿元", &format!("{}万元", copy % 9000 + 1));
+        let part = format!("第{copy}部分\n\n{text}\n\n");
+        w.write_all(part.as_bytes()).map_err(|e| e.to_string())?;
+        n += part.len() as u64;
+    }
+    w.flush().map_err(|e| e.to_string())?;
+    Ok(n)
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -333,6 +371,25 @@ fn parent(args: &[String]) -> Res<()> {
         remove(&data);
     }
 
+    let article = if o.article_mb > 0 {
+        eprintln!("== one {} MB article", o.article_mb);
+        let path = o.work.join(format!("article-{}mb.txt", o.article_mb));
+        let bytes = write_article(&path, o.article_mb)?;
+        let db = o.work.join("article.db");
+        remove(&db);
+        let s = |p: &Path| p.display().to_string();
+        let v = run_child(&["load-seedkb".into(), s(&db), s(&path)])?;
+        remove(&db);
+        remove(&path);
+        Some(ArticleResult {
+            bytes,
+            load_s: v["secs"].as_f64().unwrap_or(f64::NAN),
+            load_rss_kb: v["rss_kb"].as_u64().unwrap_or(0),
+        })
+    } else {
+        None
+    };
+
     eprintln!("== the bundled seed database");
     let seed_db = o.work.join("seed.db");
     remove(&seed_db);
@@ -372,6 +429,7 @@ fn parent(args: &[String]) -> Res<()> {
         },
         seed_cold_s,
         sizes,
+        article,
     };
     let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
     std::fs::write(o.out.join("results.json"), json).map_err(|e| e.to_string())?;
@@ -512,6 +570,15 @@ fn render_table(r: &Report) -> String {
         "\nOne-shot `seedkb -e 'show 义县'` on the bundled seed database: {}.\n",
         fmt_time(r.seed_cold_s)
     ));
+    if let Some(a) = &r.article {
+        t.push_str(&format!(
+            "\nOne article of {} loaded as text (extraction and store, durable): {}, \
+             peak RSS {}.\n",
+            fmt_bytes(a.bytes),
+            fmt_time(a.load_s),
+            fmt_bytes(a.load_rss_kb * 1024)
+        ));
+    }
     t
 }
 

@@ -108,6 +108,11 @@ pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
                     let mut m = Map::new();
                     m.insert("document".into(), Json::String(d.name.clone()));
                     m.insert("content".into(), Json::String(text.clone()));
+                    // The text an extracted document was read from, apart
+                    // from a curated document of the same name.
+                    if d.extracted {
+                        m.insert("extracted".into(), Json::Bool(true));
+                    }
                     writeln!(out, "{}", Json::Object(m)).map_err(io_err)?;
                 }
             }

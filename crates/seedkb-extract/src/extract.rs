@@ -210,10 +210,25 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
     // What the article is about: the first name of the headline (or of
     // the first sentence), for values whose clause names nothing.
     let mut doc_topic: Option<Mention> = None;
+    let mut warnings = Vec::new();
     for s in &sentences {
         let norm = decimal_points(&simplify(&s.text));
-        let found_dates = dates::find_dates(&norm, year);
+        let mut found_dates = dates::find_dates(&norm, year);
+        // Their words are no quantities either (find_quantities skips them).
         let quantities = find_quantities(&norm, &found_dates);
+        // 2020年2月30日 is a mistake in the text, not a date to store.
+        found_dates.retain(|d| {
+            let Some(why) = d.date.impossible() else {
+                return true;
+            };
+            let (at, _) = s.original(d.start, d.end);
+            warnings.push(format!(
+                "{doc}:{}: '{}' is not a date ({why}); left out",
+                line_at(content, at),
+                &s.text[d.start..d.end]
+            ));
+            false
+        });
         let spans: Vec<(usize, usize)> = quantities
             .iter()
             .map(|(a, b, _)| (*a, *b))
@@ -381,14 +396,9 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         }
     }
     let found = out.found;
-    let mut warnings = Vec::new();
     let pieces: Vec<&Sentence> = sentences.iter().filter(|s| s.cut).collect();
     if let Some(first) = pieces.first() {
-        let line = content[..first.start.min(content.len())]
-            .bytes()
-            .filter(|&b| b == b'\n')
-            .count()
-            + 1;
+        let line = line_at(content, first.start);
         warnings.push(format!(
             "{doc}:{line}: text running more than {} bytes without a full stop (。！？；) was \
              cut into {} pieces at clause marks or at that length; a fact split by a cut is \
@@ -412,6 +422,15 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         year,
         sentences: sentences.len(),
     })
+}
+
+/// The line (from 1) of byte `at` of `content`.
+fn line_at(content: &str, at: usize) -> usize {
+    content.as_bytes()[..at.min(content.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 fn location(s: &Sentence, a: usize, b: usize) -> Location {
@@ -565,7 +584,7 @@ fn is_numeral_char(c: char) -> bool {
 fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
-        || "零一二两三四五六七八九十百超逾约近不至将接大最".contains(c)
+        || "零一二两三四五六七八九十百超逾约近不至将接大最-−－负".contains(c)
 }
 
 /// Quantities in a (simplified) sentence: byte range and value. Dates are

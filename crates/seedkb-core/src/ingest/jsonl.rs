@@ -10,6 +10,9 @@
 //! {"subject": "X", "attribute": "recipient", "value": {"ref": "义县"}, …}
 //! {"subject": "X", "attribute": "date", "value": "2020-05-20", "unit": "date", "text": "5月20日", …}
 //! ```
+//! A document line of an extracted text carries `"extracted": true`: a
+//! curated and an extracted document of one name are two documents, and
+//! each line's `extracted` flag says which one it belongs to.
 //! The optional `attributes` line fixes the order attributes are numbered
 //! in (and so the column order of answers). `kind` lines create entities,
 //! `alias` lines add aliases. A line without
@@ -58,8 +61,11 @@ pub fn parse(
     known: &dyn Fn(&str) -> bool,
 ) -> Result<Vec<DocumentFacts>, Error> {
     let mut problems = Problems::new(label);
-    let mut docs: BTreeMap<String, DocumentFacts> = BTreeMap::new();
-    let mut contents: HashMap<String, String> = HashMap::new();
+    // A curated and an extracted document may share a name (art.facts.toml
+    // and art.txt): they are kept apart by the lines' "extracted" flag, as
+    // the store keeps them, so a dump loads back as it was.
+    let mut docs: BTreeMap<(String, bool), DocumentFacts> = BTreeMap::new();
+    let mut contents: HashMap<(String, bool), String> = HashMap::new();
     let mut attribute_order: Vec<String> = Vec::new();
     // Lines without doc/quote are documented by this file's name (not the
     // path as typed, so `load a.jsonl` and `load ./a.jsonl` agree).
@@ -92,7 +98,11 @@ pub fn parse(
                 if let Some(doc) = str_field(&obj, "document") {
                     match str_field(&obj, "content") {
                         Some(c) => {
-                            contents.insert(doc.to_string(), c.to_string());
+                            let extracted = obj
+                                .get("extracted")
+                                .and_then(Json::as_bool)
+                                .unwrap_or(false);
+                            contents.insert((doc.to_string(), extracted), c.to_string());
                         }
                         None => problems.add(n, "a document line needs \"content\""),
                     }
@@ -104,12 +114,20 @@ pub fn parse(
             Err(e) => problems.add(n, format!("not valid JSON: {e}")),
         }
     }
-    let folded: HashMap<&str, String> = contents
-        .iter()
-        .map(|(k, v)| (k.as_str(), fold(v)))
-        .collect();
+    let folded: HashMap<&(String, bool), String> =
+        contents.iter().map(|(k, v)| (k, fold(v))).collect();
+    // The text of a document: the one of its kind, else the other (dumps
+    // written before the flag have one document line per name).
+    let content_key = |doc: &str, extracted: bool| -> Option<(String, bool)> {
+        [extracted, !extracted]
+            .into_iter()
+            .map(|e| (doc.to_string(), e))
+            .find(|k| contents.contains_key(k))
+    };
 
-    let mut fact_lines: HashMap<(String, usize), usize> = HashMap::new();
+    let mut fact_lines: HashMap<((String, bool), usize), usize> = HashMap::new();
+    // (document, entity) pairs with a kind line taken.
+    let mut defined: std::collections::HashSet<((String, bool), String)> = Default::default();
     for (n, obj) in &rows {
         let subject = str_field(obj, "subject").unwrap_or_default();
         let attribute = str_field(obj, "attribute").unwrap_or_default();
@@ -125,7 +143,12 @@ pub fn parse(
                 continue;
             }
         };
-        if let Some(f) = folded.get(doc.as_str()) {
+        let extracted = obj
+            .get("extracted")
+            .and_then(Json::as_bool)
+            .unwrap_or(false);
+        let text_key = content_key(&doc, extracted);
+        if let Some(f) = text_key.as_ref().and_then(|k| folded.get(k)) {
             if !quote_in(f, &quote) {
                 problems.add(*n, format!("quote is not in {doc}: \"{quote}\""));
             }
@@ -133,10 +156,7 @@ pub fn parse(
         let source = Source {
             doc: doc.clone(),
             quote,
-            extracted: obj
-                .get("extracted")
-                .and_then(Json::as_bool)
-                .unwrap_or(false),
+            extracted,
             at: match obj.get("at") {
                 None | Some(Json::Null) => None,
                 Some(j) => match location_of(j) {
@@ -151,9 +171,10 @@ pub fn parse(
                 },
             },
         };
-        let entry = docs.entry(doc.clone()).or_insert_with(|| DocumentFacts {
+        let key = (doc.clone(), extracted);
+        let entry = docs.entry(key.clone()).or_insert_with(|| DocumentFacts {
             doc: doc.clone(),
-            text: contents.get(&doc).cloned(),
+            text: text_key.and_then(|k| contents.get(&k).cloned()),
             ..Default::default()
         });
         if attribute == crate::model::KIND_ATTR {
@@ -178,7 +199,9 @@ pub fn parse(
                 .or_insert_with(|| (kind.to_string(), *n));
             // One entity may come from several documents (a dump writes a
             // kind line per source): each of them keeps it as a source.
-            if entry.entities.iter().any(|e| e.name == subject) {
+            // (A set, not a search of the document's entities: one file of
+            // n entities in one document was O(n²).)
+            if !defined.insert((key, subject.to_string())) {
                 continue;
             }
             entry.entities.push(Entity {
@@ -204,17 +227,17 @@ pub fn parse(
                     value,
                     source,
                 });
-                fact_lines.insert((doc.clone(), entry.facts.len() - 1), *n);
+                fact_lines.insert((key, entry.facts.len() - 1), *n);
             }
             Err(e) => problems.add(*n, e),
         }
     }
     // Aliases become part of their entity; references must resolve.
     let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
-    for d in docs.values_mut() {
+    for (key, d) in docs.iter_mut() {
         let mut keep = Vec::new();
         for (i, f) in std::mem::take(&mut d.facts).into_iter().enumerate() {
-            let line = fact_lines.get(&(d.doc.clone(), i)).copied().unwrap_or(0);
+            let line = fact_lines.get(&(key.clone(), i)).copied().unwrap_or(0);
             if !entities.contains_key(&f.subject) && !known(&f.subject) {
                 problems.add(
                     line,
@@ -310,5 +333,25 @@ fn read_value(obj: &serde_json::Map<String, Json>) -> Result<Value, String> {
         (Json::String(s), None) => Ok(Value::Text(s.clone())),
         (Json::String(_), Some(u)) => Err(format!("a text value cannot have unit '{u}'")),
         (other, _) => Err(format!("unsupported value {other}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Many entities of one document, each kind line given twice: every
+    /// entity once (checked with a set, so this is linear).
+    #[test]
+    fn repeated_kind_lines_give_one_entity_each() {
+        let mut src = String::new();
+        for i in 0..20_000 {
+            for _ in 0..2 {
+                src.push_str(&format!(
+                    "{{\"subject\":\"e{i}\",\"attribute\":\"kind\",\"value\":\"thing\",\"doc\":\"a.txt\",\"quote\":\"q\"}}\n"
+                ));
+            }
+        }
+        let docs = super::parse("big.jsonl", &src, &|_| false).unwrap();
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].entities.len(), 20_000);
     }
 }

@@ -185,7 +185,14 @@ impl Quantity {
     /// A readable Chinese rendering: the original text when there is one,
     /// otherwise 8.96亿元 / 2770万元 / 19.8平方公里 style.
     pub fn readable(&self) -> String {
-        if !self.text.is_empty() {
+        // The words as written, unless they hide the sign: 同比下降2.5% is
+        // stored as −2.5% with the words "2.5%".
+        let hides_sign = self.value.0 < 0
+            && !self
+                .text
+                .trim_start_matches(|c: char| !c.is_numeric() && !"-−－负".contains(c))
+                .starts_with(['-', '−', '－', '负']);
+        if !self.text.is_empty() && !hides_sign {
             return self.text.clone();
         }
         self.computed_readable()
@@ -263,6 +270,18 @@ pub struct Date {
     pub text: String,
 }
 
+/// Days in a month (1–12) of a year; February of an unknown year has 29.
+pub fn days_in_month(year: Option<i32>, month: u8) -> u8 {
+    match month {
+        2 => match year {
+            Some(y) if !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) => 28,
+            _ => 29,
+        },
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
 impl Date {
     /// Parses `2020`, `2020-06`, `2020-05-20`.
     pub fn parse_iso(s: &str, text: &str) -> Result<Date, String> {
@@ -287,11 +306,49 @@ impl Date {
         {
             return Err(format!("'{s}' is not a valid date"));
         }
-        Ok(Date {
+        let date = Date {
             year: Some(year),
             month,
             day,
             text: text.to_string(),
+        };
+        if let Some(why) = date.impossible() {
+            return Err(format!("'{s}' is not a valid date: {why}"));
+        }
+        Ok(date)
+    }
+
+    /// Why a day does not exist in its month (2020-02-30, 2021-02-29,
+    /// 2020-04-31), or `None` for a possible date. February of an unknown
+    /// year may have 29 days.
+    pub fn impossible(&self) -> Option<String> {
+        let (Some(m), Some(d)) = (self.month, self.day) else {
+            return None;
+        };
+        let days = days_in_month(self.year, m);
+        if d <= days {
+            return None;
+        }
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = MONTHS
+            .get(usize::from(m.max(1)) - 1)
+            .unwrap_or(&"the month");
+        Some(match self.year {
+            Some(y) if m == 2 => format!("{month} {y} has {days} days"),
+            _ => format!("{month} has {days} days"),
         })
     }
 
@@ -493,6 +550,15 @@ mod tests {
         let d = Date::parse_iso("2020-05-20", "5月20日").unwrap();
         assert_eq!(d.iso(), "2020-05-20");
         assert!(Date::parse_iso("2020-13", "").is_err());
+        // Days that do not exist in their month.
+        let e = Date::parse_iso("2020-02-30", "").unwrap_err();
+        assert!(e.contains("February 2020 has 29 days"), "{e}");
+        assert!(Date::parse_iso("2021-02-29", "").is_err());
+        assert!(Date::parse_iso("2020-02-29", "").is_ok());
+        assert!(Date::parse_iso("1900-02-29", "").is_err());
+        assert!(Date::parse_iso("2000-02-29", "").is_ok());
+        assert!(Date::parse_iso("2020-04-31", "").is_err());
+        assert!(Date::parse_iso("2020-12-31", "").is_ok());
         assert!(Date::parse_iso("20-01-01", "").is_err());
         assert_eq!(
             Date::parse_iso("2020-06", "6月底").unwrap().iso(),

@@ -392,6 +392,21 @@ fn suffix(i: &str) -> IResult<&str, Option<Bound>> {
     Ok((i, None))
 }
 
+/// A minus sign before an amount (-2.5%, −5亿元, 负3%): a fall, a loss.
+fn sign(i: &str) -> (&str, bool) {
+    for m in ["-", "−", "－", "负"] {
+        if let Some(rest) = i.strip_prefix(m) {
+            // Only before a number: 负责 is no sign.
+            if rest.starts_with(|c: char| {
+                c.is_ascii_digit() || ('０'..='９').contains(&c) || cn_digit(c).is_some()
+            }) {
+                return (rest, true);
+            }
+        }
+    }
+    (i, false)
+}
+
 fn range_separator(i: &str) -> IResult<&str, ()> {
     for sep in RANGE_SEPARATORS {
         if let Some(rest) = i.strip_prefix(sep) {
@@ -415,12 +430,20 @@ fn convert(a: &Amount, unit: Option<(Unit, i128, i128)>) -> Option<(Num, Unit)> 
 /// bytes read. The quantity's `text` is exactly those bytes.
 pub fn parse_quantity_prefix(input: &str) -> Option<(Quantity, usize)> {
     let (rest, pre) = prefix(input).ok()?;
-    let (rest, first) = amount(rest).ok()?;
+    let (rest, negative) = sign(rest);
+    let (rest, mut first) = amount(rest).ok()?;
+    if negative {
+        first.value = Num(-first.value.0);
+    }
     // A range: 400元至1000元, 3至5万元.
     let range = (|| {
         let (r, _) = range_separator(rest).ok()?;
-        let (r, second) = amount(r).ok()?;
+        let (r, negative) = sign(r);
+        let (r, mut second) = amount(r).ok()?;
         second.unit?;
+        if negative {
+            second.value = Num(-second.value.0);
+        }
         Some((r, second))
     })();
     let (rest, q) = match range {
@@ -509,6 +532,22 @@ mod tests {
 
     fn q(s: &str) -> Quantity {
         parse_quantity(s).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn negative_amounts() {
+        assert_eq!(q("-2.5%").value, Num(-2_500_000));
+        assert_eq!(q("−5亿元").value, Num(-500_000_000_000_000));
+        assert_eq!(q("－1%").value, Num(-1_000_000));
+        assert_eq!(q("负3%").value, Num(-3_000_000));
+        assert_eq!(q("-0").value, Num(0));
+        let r = q("-5%至-3%");
+        assert_eq!((r.value, r.upper), (Num(-5_000_000), Some(Num(-3_000_000))));
+        // Written backwards, the range is kept in order, its words as written.
+        let b = q("-3%至-5%");
+        assert_eq!((b.value, b.upper), (Num(-5_000_000), Some(Num(-3_000_000))));
+        assert_eq!(b.text, "-3%至-5%");
+        assert!(parse_quantity("负责").is_err());
     }
 
     #[test]

@@ -527,6 +527,18 @@ impl Checker<'_> {
             if rec.sources.is_empty() {
                 c.r.unrepairable(format!("eavt: {what}: no source"));
             }
+            // Stored before input refused days that do not exist.
+            if let KeyValue::Date { year, month, day } = value {
+                let date = crate::model::Date {
+                    year,
+                    month,
+                    day,
+                    text: String::new(),
+                };
+                if let Some(why) = date.impossible() {
+                    c.r.unrepairable(format!("eavt: {what}: no such day ({why})"));
+                }
+            }
             if let KeyValue::Ref(t) = value {
                 if !c.entities.contains_key(&t) {
                     c.r.unrepairable(format!("eavt: {what}: refers to missing entity #{t}"));

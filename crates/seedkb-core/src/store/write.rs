@@ -105,7 +105,16 @@ fn conflict(doc: &str, msg: String) -> Error {
 
 /// A stable fingerprint of a document's content and facts (FNV-1a).
 fn fingerprint(d: &DocumentFacts) -> u64 {
-    crate::util::fnv1a(encode(&(&d.doc, &d.text, &d.entities, &d.facts)))
+    // An extracted document is known by its text: what extraction makes of
+    // it depends on the names the store knows at the time (a curated file
+    // of the same document adds some), and reloading an unchanged file
+    // must change nothing.
+    let bytes = if is_extracted(d) && d.text.is_some() {
+        encode(&(&d.doc, &d.text, "extracted"))
+    } else {
+        encode(&(&d.doc, &d.text, &d.entities, &d.facts))
+    };
+    crate::util::fnv1a(bytes)
 }
 
 struct Loader<'s, 'k> {
@@ -123,6 +132,14 @@ struct Loader<'s, 'k> {
     /// Read once per entity; dropped when a curated fact or an unload
     /// could change it.
     curated_values: HashMap<Eid, HashSet<KeyValue>>,
+    /// For `supersede_extracted`: per entity, the eavt keys of its
+    /// quantities and dates with an extracted source, by value; and the
+    /// entities it refers to. Read once per entity, kept up to date,
+    /// dropped on unload.
+    extracted_by_value: HashMap<Eid, HashMap<KeyValue, BTreeSet<Vec<u8>>>>,
+    refs_of: HashMap<Eid, BTreeSet<Eid>>,
+    /// The quantities and dates curated facts state about an entity.
+    curated_own: HashMap<Eid, HashSet<KeyValue>>,
 }
 
 /// The values of one (entity, attribute), as far as curated-wins cares.
@@ -168,6 +185,9 @@ impl Store {
             subjects: HashSet::new(),
             values: HashMap::new(),
             curated_values: HashMap::new(),
+            extracted_by_value: HashMap::new(),
+            refs_of: HashMap::new(),
+            curated_own: HashMap::new(),
         };
         let mut report = LoadReport::default();
         // Two documents of one name in one load would replace each other,
@@ -181,8 +201,23 @@ impl Store {
                 )));
             }
         }
+        // In three passes over the documents: old versions out, then every
+        // entity, then every fact, so a fact may be about an entity that a
+        // document later in the call defines (a dump lists documents by
+        // name, not in the order they were loaded).
+        let mut ids = Vec::with_capacity(docs.len());
         for doc in docs {
-            loader.load_doc(doc, &mut report)?;
+            ids.push(loader.begin_doc(doc, &mut report)?);
+        }
+        for (doc, id) in docs.iter().zip(&ids) {
+            if let Some(id) = id {
+                loader.doc_entities(doc, *id, &mut report)?;
+            }
+        }
+        for (doc, id) in docs.iter().zip(&ids) {
+            if let Some(id) = id {
+                loader.doc_facts(doc, *id, &mut report)?;
+            }
         }
         if let Some(seeds) = initialize {
             loader
@@ -243,14 +278,20 @@ impl Loader<'_, '_> {
         }
     }
 
-    fn load_doc(&mut self, doc: &DocumentFacts, report: &mut LoadReport) -> Result<(), Error> {
+    /// Removes the old version of a changed document and writes its record.
+    /// Returns its id, or `None` when it is loaded already, unchanged.
+    fn begin_doc(
+        &mut self,
+        doc: &DocumentFacts,
+        report: &mut LoadReport,
+    ) -> Result<Option<DocId>, Error> {
         let fp = fingerprint(doc);
         let extracted = is_extracted(doc);
         let existing = self.doc_record(&doc.doc, extracted)?;
         let id = match &existing {
             Some(d) if d.fingerprint == fp => {
                 report.documents_unchanged += 1;
-                return Ok(());
+                return Ok(None);
             }
             Some(d) => {
                 self.unload(d.id)?;
@@ -275,7 +316,15 @@ impl Loader<'_, '_> {
             id.to_be_bytes().to_vec(),
         );
         self.txn.put(Space::Dict, keys::doc_by_id(id), encode(&rec));
+        Ok(Some(id))
+    }
 
+    fn doc_entities(
+        &mut self,
+        doc: &DocumentFacts,
+        id: DocId,
+        report: &mut LoadReport,
+    ) -> Result<(), Error> {
         for entity in &doc.entities {
             self.upsert_entity(entity, id, &doc.doc)?;
             report.entities += 1;
@@ -283,7 +332,16 @@ impl Loader<'_, '_> {
         for a in &doc.attribute_order {
             self.attr(a)?;
         }
-        let kind_attr = self.attr(KIND_ATTR)?;
+        Ok(())
+    }
+
+    fn doc_facts(
+        &mut self,
+        doc: &DocumentFacts,
+        id: DocId,
+        report: &mut LoadReport,
+    ) -> Result<(), Error> {
+        self.attr(KIND_ATTR)?;
         let mut links: Vec<(Vec<u8>, Link)> = Vec::new();
         for fact in &doc.facts {
             let e = self.lookup(&fact.subject)?.ok_or_else(|| {
@@ -315,7 +373,6 @@ impl Loader<'_, '_> {
                 report.superseded += 1;
             }
         }
-        let _ = kind_attr;
         if let Some(text) = &doc.text {
             self.index_sentences(id, text, &links);
         }
@@ -420,7 +477,18 @@ impl Loader<'_, '_> {
             src,
             doc,
         )?;
+        // The document brought the entity even when its kind fact is
+        // superseded by a curated one: `unload` must find it.
+        self.index_subject(doc, e);
         Ok(())
+    }
+
+    /// Writes the doc_index key saying that `doc` brought something about `e`.
+    fn index_subject(&mut self, doc: DocId, e: Eid) {
+        if self.subjects.insert((doc, e)) {
+            self.txn
+                .put(Space::DocIndex, keys::doc_subject(doc, e), Vec::new());
+        }
     }
 
     fn key_value(&self, v: &Value, doc: &str) -> Result<(KeyValue, String), Error> {
@@ -477,18 +545,11 @@ impl Loader<'_, '_> {
                 return Ok(None);
             }
         } else {
+            let mut docs = BTreeSet::new();
             for k in std::mem::take(&mut state.extracted) {
-                let Some(old) = self.txn.get(Space::Eavt, &k)? else {
-                    continue;
-                };
-                let mut rec: FactRecord = decode(&old, "fact")?;
-                rec.sources.retain(|s| !s.extracted);
-                if rec.sources.is_empty() {
-                    self.delete_fact(&k)?;
-                } else {
-                    self.txn.put(Space::Eavt, k.clone(), encode(&rec));
-                }
+                docs.extend(self.drop_extracted_sources(&k)?);
             }
+            self.unindex_subject(e, &docs)?;
         }
         if src.extracted && self.curated_elsewhere(e, v)? {
             return Ok(None);
@@ -533,11 +594,175 @@ impl Loader<'_, '_> {
         // What the document brought is found again through its subjects
         // (`unload` reads their facts): one doc_index key per subject, not
         // one per fact — a sixth of the keys a load writes.
-        if self.subjects.insert((doc, e)) {
-            self.txn
-                .put(Space::DocIndex, keys::doc_subject(doc, e), Vec::new());
+        self.index_subject(doc, e);
+        if src_extracted {
+            if let Some(map) = self.extracted_by_value.get_mut(&e) {
+                map.entry(v.clone()).or_default().insert(key.clone());
+            }
+        } else {
+            self.supersede_extracted(e, v)?;
+        }
+        if let KeyValue::Ref(target) = v {
+            if let Some(refs) = self.refs_of.get_mut(&e) {
+                refs.insert(*target);
+            }
         }
         Ok(Some(key))
+    }
+
+    /// A curated fact (`e`, _, `v`) supersedes the extracted facts that
+    /// `curated_elsewhere` keeps out when the curated one comes first: the
+    /// same quantity or date stated about `e` or about what `e` refers to,
+    /// and, for a reference to `t`, the quantities and dates of `e` stated
+    /// about `t`. So the end state does not depend on which was loaded first.
+    fn supersede_extracted(&mut self, e: Eid, v: &KeyValue) -> Result<(), Error> {
+        match v {
+            KeyValue::Quantity { .. } | KeyValue::Date { .. } => {
+                if let Some(own) = self.curated_own.get_mut(&e) {
+                    own.insert(v.clone());
+                }
+                let mut targets = vec![e];
+                targets.extend(self.refs(e)?);
+                for t in targets {
+                    self.strip_extracted(t, std::slice::from_ref(v))?;
+                }
+            }
+            KeyValue::Ref(t) => {
+                if !self.curated_own.contains_key(&e) {
+                    let mut set = HashSet::new();
+                    for k in self
+                        .txn
+                        .keys_with_prefix(Space::Eavt, &keys::entity_prefix(e))?
+                    {
+                        let value = fact_value(&k)?;
+                        if !matches!(value, KeyValue::Quantity { .. } | KeyValue::Date { .. }) {
+                            continue;
+                        }
+                        if let Some(old) = self.txn.get(Space::Eavt, &k)? {
+                            let rec: FactRecord = decode(&old, "fact")?;
+                            if rec.sources.iter().any(|s| !s.extracted) {
+                                set.insert(value);
+                            }
+                        }
+                    }
+                    self.curated_own.insert(e, set);
+                }
+                let values: Vec<KeyValue> = self.curated_own[&e].iter().cloned().collect();
+                if !values.is_empty() {
+                    self.strip_extracted(*t, &values)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// The entities `e` refers to (read once, then kept up to date).
+    fn refs(&mut self, e: Eid) -> Result<Vec<Eid>, Error> {
+        if !self.refs_of.contains_key(&e) {
+            let mut set = BTreeSet::new();
+            for k in self
+                .txn
+                .keys_with_prefix(Space::Eavt, &keys::entity_prefix(e))?
+            {
+                if let KeyValue::Ref(t) = fact_value(&k)? {
+                    set.insert(t);
+                }
+            }
+            self.refs_of.insert(e, set);
+        }
+        Ok(self.refs_of[&e].iter().copied().collect())
+    }
+
+    /// Removes the extracted sources of the facts about `e` with one of
+    /// `values` (and the facts left with none).
+    fn strip_extracted(&mut self, e: Eid, values: &[KeyValue]) -> Result<(), Error> {
+        if !self.extracted_by_value.contains_key(&e) {
+            let mut map: HashMap<KeyValue, BTreeSet<Vec<u8>>> = HashMap::new();
+            for k in self
+                .txn
+                .keys_with_prefix(Space::Eavt, &keys::entity_prefix(e))?
+            {
+                let value = fact_value(&k)?;
+                if !matches!(value, KeyValue::Quantity { .. } | KeyValue::Date { .. }) {
+                    continue;
+                }
+                if let Some(old) = self.txn.get(Space::Eavt, &k)? {
+                    let rec: FactRecord = decode(&old, "fact")?;
+                    if rec.sources.iter().any(|s| s.extracted) {
+                        map.entry(value).or_default().insert(k);
+                    }
+                }
+            }
+            self.extracted_by_value.insert(e, map);
+        }
+        let mut keys = Vec::new();
+        if let Some(map) = self.extracted_by_value.get_mut(&e) {
+            for v in values {
+                if let Some(ks) = map.remove(v) {
+                    keys.extend(ks);
+                }
+            }
+        }
+        if keys.is_empty() {
+            return Ok(());
+        }
+        let mut docs = BTreeSet::new();
+        for k in keys {
+            docs.extend(self.drop_extracted_sources(&k)?);
+        }
+        self.unindex_subject(e, &docs)?;
+        // Sets read before no longer hold.
+        self.values.clear();
+        Ok(())
+    }
+
+    /// Removes the extracted sources of one fact (the fact too when none is
+    /// left); returns the documents that lost one.
+    fn drop_extracted_sources(&mut self, k: &[u8]) -> Result<Vec<DocId>, Error> {
+        let Some(old) = self.txn.get(Space::Eavt, k)? else {
+            return Ok(Vec::new());
+        };
+        let mut rec: FactRecord = decode(&old, "fact")?;
+        let docs = rec
+            .sources
+            .iter()
+            .filter(|s| s.extracted)
+            .map(|s| s.doc)
+            .collect();
+        rec.sources.retain(|s| !s.extracted);
+        if rec.sources.is_empty() {
+            self.delete_fact(k)?;
+        } else {
+            self.txn.put(Space::Eavt, k.to_vec(), encode(&rec));
+        }
+        Ok(docs)
+    }
+
+    /// Removes the doc_index keys of `docs` for `e` where a document no
+    /// longer brings anything about `e` (its extracted facts superseded).
+    fn unindex_subject(&mut self, e: Eid, docs: &BTreeSet<DocId>) -> Result<(), Error> {
+        if docs.is_empty() {
+            return Ok(());
+        }
+        let mut still: HashSet<DocId> = HashSet::new();
+        if let Some(rec) = self.entity_record(e)? {
+            still.extend(rec.sources.iter().map(|s| s.doc));
+        }
+        for k in self
+            .txn
+            .keys_with_prefix(Space::Eavt, &keys::entity_prefix(e))?
+        {
+            if let Some(v) = self.txn.get(Space::Eavt, &k)? {
+                let rec: FactRecord = decode(&v, "fact")?;
+                still.extend(rec.sources.iter().map(|s| s.doc));
+            }
+        }
+        for d in docs.iter().filter(|d| !still.contains(d)) {
+            self.subjects.remove(&(*d, e));
+            self.txn.delete(Space::DocIndex, keys::doc_subject(*d, e));
+        }
+        Ok(())
     }
 
     /// Whether a curated fact already states quantity or date `v` about
@@ -627,6 +852,9 @@ impl Loader<'_, '_> {
         // Values go away below; they are read afresh when needed.
         self.values.clear();
         self.curated_values.clear();
+        self.extracted_by_value.clear();
+        self.refs_of.clear();
+        self.curated_own.clear();
         self.unindex_sentences(doc)?;
         let entries = self
             .txn
@@ -673,9 +901,64 @@ impl Loader<'_, '_> {
             } else if !rec.sources.is_empty() {
                 self.txn
                     .put(Space::Entities, keys::entity_prefix(e), encode(&rec));
+            } else {
+                // Defined only by this document but used by others (their
+                // extraction found the name in the store): it takes its
+                // source from a fact that uses it, or it would keep one
+                // pointing into the old text, or have none and no kind line
+                // in a dump.
+                let Some(src) = self.borrowed_source(e)? else {
+                    return Err(Error::Storage(format!(
+                        "entity '{}' is used but has no source left",
+                        rec.name
+                    )));
+                };
+                rec.sources.push(src.clone());
+                self.txn
+                    .put(Space::Entities, keys::entity_prefix(e), encode(&rec));
+                let kind_attr = self.attr(KIND_ATTR)?;
+                let d = src.doc;
+                self.put_fact(
+                    e,
+                    kind_attr,
+                    &KeyValue::Text(rec.kind.clone()),
+                    String::new(),
+                    src,
+                    d,
+                )?;
+                self.index_subject(d, e);
             }
         }
         Ok(())
+    }
+
+    /// A source of a fact about `e`, or of a fact referring to `e`.
+    fn borrowed_source(&self, e: Eid) -> Result<Option<StoredSource>, Error> {
+        for k in self
+            .txn
+            .keys_with_prefix(Space::Eavt, &keys::entity_prefix(e))?
+        {
+            if let Some(v) = self.txn.get(Space::Eavt, &k)? {
+                let rec: FactRecord = decode(&v, "fact")?;
+                if let Some(s) = rec.sources.into_iter().next() {
+                    return Ok(Some(s));
+                }
+            }
+        }
+        for k in self.txn.keys_with_prefix(Space::Vaet, &e.to_be_bytes())? {
+            let mut r = keys::Reader::new(&k[8..]);
+            let bad = |m: String| Error::Storage(format!("damaged vaet key: {m}"));
+            let a = r.u32().map_err(bad)?;
+            let subject = r.u64().map_err(bad)?;
+            let fact = keys::eavt(subject, a, &keys::encode_value(&KeyValue::Ref(e)));
+            if let Some(v) = self.txn.get(Space::Eavt, &fact)? {
+                let rec: FactRecord = decode(&v, "fact")?;
+                if let Some(s) = rec.sources.into_iter().next() {
+                    return Ok(Some(s));
+                }
+            }
+        }
+        Ok(None)
     }
 
     fn remove_fact_source(&mut self, eavt_key: &[u8], doc: DocId) -> Result<(), Error> {
@@ -712,6 +995,15 @@ pub fn is_extracted(d: &DocumentFacts) -> bool {
     (!d.entities.is_empty() || !d.facts.is_empty())
         && d.entities.iter().all(|e| e.source.extracted)
         && d.facts.iter().all(|f| f.source.extracted)
+}
+
+/// The value in an eavt key.
+fn fact_value(k: &[u8]) -> Result<KeyValue, Error> {
+    let mut r = keys::Reader::new(k);
+    let bad = |m: String| Error::Storage(format!("damaged fact key: {m}"));
+    r.u64().map_err(bad)?;
+    r.u32().map_err(bad)?;
+    r.value().map_err(bad)
 }
 
 fn stored(s: &Source, doc: DocId) -> StoredSource {
@@ -769,14 +1061,34 @@ mod tests {
         }
     }
 
-    /// Keys read to load `n` values of one attribute of one entity.
-    fn reads(n: usize, extracted: bool) -> u64 {
+    /// Keys read to load `n` values of one attribute of one entity (with
+    /// `refs`, references to n entities, and one quantity).
+    fn reads(n: usize, extracted: bool, refs: bool) -> u64 {
         let dir = tempfile::tempdir().unwrap();
         let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
         store.initialize(&[], None).unwrap();
+        let mut doc = one_attribute(if refs { 1 } else { n }, extracted);
+        if refs {
+            let source = doc.entities[0].source.clone();
+            for i in 0..n {
+                let name = format!("乙{i}");
+                doc.entities.push(Entity {
+                    name: name.clone(),
+                    kind: "thing".into(),
+                    aliases: Vec::new(),
+                    source: source.clone(),
+                });
+                doc.facts.push(Fact {
+                    subject: "甲".into(),
+                    attribute: "part".into(),
+                    value: Value::Ref(name),
+                    source: source.clone(),
+                });
+            }
+        }
         READS.with(|r| r.set(0));
-        let report = store.load(&[one_attribute(n, extracted)]).unwrap();
-        assert_eq!(report.facts, n);
+        let report = store.load(&[doc]).unwrap();
+        assert_eq!(report.facts, if refs { n + 1 } else { n });
         READS.with(Cell::get)
     }
 
@@ -797,11 +1109,11 @@ mod tests {
     /// Doubling the facts must about double the keys read.
     #[test]
     fn many_values_of_one_attribute_load_in_linear_reads() {
-        for extracted in [false, true] {
-            let (small, large) = (reads(400, extracted), reads(800, extracted));
+        for (extracted, refs) in [(false, false), (true, false), (false, true), (true, true)] {
+            let (small, large) = (reads(400, extracted, refs), reads(800, extracted, refs));
             assert!(
                 large * 10 <= small * 25,
-                "extracted={extracted}: 400 facts read {small} keys, 800 read {large}"
+                "extracted={extracted} refs={refs}: 400 facts read {small} keys, 800 read {large}"
             );
         }
     }
