@@ -675,3 +675,75 @@ fn kills_while_snapshotting_or_compacting_lose_nothing() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
     eprintln!("opens and compactions: {killed} killed, {finished} finished; nothing lost");
 }
+
+/// Kills `seedkb load DIR/` of plain-text articles at random moments:
+/// during start-up, while the articles are being read and extracted, and
+/// while the extracted facts are written. A killed load leaves none of its
+/// articles behind, a finished one all of them, and `check` is clean.
+#[test]
+fn kills_during_extraction_leave_all_or_nothing() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let articles: Vec<PathBuf> = std::fs::read_dir(root.join("tests/fixtures/news"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    assert!(articles.len() >= 3, "the news fixtures are there");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    assert_eq!(seedkb(&db, &["--no-seeds", "-e", "kinds"]).code, 0);
+    let mut rng = Rng(env_or("SEEDKB_CRASH_SEED", 5).max(1));
+    let mut took = None;
+    let (mut killed, mut finished) = (0, 0);
+    for run in 0..8 {
+        // Each run's articles have names of their own.
+        let batch = dir.path().join(format!("batch{run}"));
+        std::fs::create_dir(&batch).unwrap();
+        let mut names = BTreeSet::new();
+        for a in &articles {
+            let name = format!("r{run}_{}", a.file_name().unwrap().to_string_lossy());
+            std::fs::copy(a, batch.join(&name)).unwrap();
+            names.insert(name);
+        }
+        let before = observe(&db);
+        let started = Instant::now();
+        let mut child = spawn(&db, &["load", batch.to_str().unwrap()], None);
+        let done = match took {
+            None => {
+                let ok = child.wait().unwrap().success();
+                assert!(ok, "the first load runs to its end");
+                took = Some(started.elapsed());
+                true
+            }
+            Some(d) => {
+                let delay = rng.below(d.as_micros() as u64 * 12 / 10);
+                std::thread::sleep(Duration::from_micros(delay));
+                let _ = child.kill();
+                child.wait().unwrap().success()
+            }
+        };
+        if done {
+            finished += 1;
+        } else {
+            killed += 1;
+        }
+        let c = seedkb(&db, &["check"]);
+        assert_eq!(c.code, 0, "run {run}: {}{}", c.stdout, c.stderr);
+        let now = observe(&db);
+        let landed: BTreeSet<&String> = names.iter().filter(|n| now.contains_key(*n)).collect();
+        assert!(
+            landed.is_empty() || landed.len() == names.len(),
+            "run {run}: {} of {} articles landed: {landed:?}",
+            landed.len(),
+            names.len()
+        );
+        if done {
+            assert_eq!(landed.len(), names.len(), "run {run}: a finished load");
+        }
+        // What was there before is there still.
+        for (d, v) in &before {
+            assert_eq!(now.get(d), Some(v), "run {run}: {d} changed");
+        }
+    }
+    eprintln!("loads of articles: {killed} killed, {finished} finished; none half there");
+}
