@@ -18,7 +18,7 @@ use std::time::Duration;
     long_about = "An embedded knowledge base of traceable facts from Chinese news documents.\n\n\
         With no command: on a terminal, opens the REPL (Tab completes, .help explains; history in \
         the per-user data directory, or the file SEEDKB_HISTORY names); otherwise reads one query \
-        per line from standard input (a line ending in \\ goes on on the next).\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error.",
+        per line from standard input (a line ending in \\ goes on on the next).\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error, 70 internal error (a bug in seedkb).",
     after_help = "Examples:\n  seedkb -e 'funding by source'\n  echo 'funding where amount > 1亿元' | seedkb --format json\n  seedkb -e 'show 义县' --format csv"
 )]
 pub struct Cli {
@@ -430,8 +430,8 @@ fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Err
     };
     let summary = |r: &crate::store::check::CheckReport| {
         format!(
-            "{} document(s), {} entities, {} facts",
-            r.documents, r.entities, r.facts
+            "{} document(s) stating {} facts, {} entities; {} facts stored (with each entity's kind)",
+            r.documents, r.document_facts, r.entities, r.facts
         )
     };
     let db = path.display();

@@ -1426,3 +1426,28 @@ fn errors_from_e_say_which_e() {
         out.stderr
     );
 }
+
+/// `check` and `.sources` (the banner's sum) count the documents' facts
+/// alike; `--help` lists every exit code.
+#[test]
+fn check_counts_the_facts_the_banner_counts_and_help_lists_exit_70() {
+    let kb = Kb::seeded();
+    let sources = kb.run(&["-f", "csv", "-e", ".sources"]).ok();
+    let stated: u64 = sources
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.rsplit(',').next().unwrap().parse::<u64>().unwrap())
+        .sum();
+    let check = kb.run(&["check"]).ok();
+    assert!(
+        check.stdout.contains(&format!("stating {stated} facts")),
+        "{}",
+        check.stdout
+    );
+    let help = kb.run(&["--help"]).ok();
+    let codes = help.stdout.split("Exit codes:").nth(1).expect("exit codes");
+    for code in ["0 ", "1 ", "2 ", "3 ", "70 "] {
+        assert!(codes.contains(code), "exit code {code}missing: {codes}");
+    }
+}

@@ -111,7 +111,8 @@ fn check_is_clean_on_a_new_database_and_refuses_a_missing_one() {
     let r = seedkb(&db, &["check"], None);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert!(
-        r.stdout.contains("ok: 1 document(s), 123 entities"),
+        r.stdout
+            .contains("ok: 1 document(s) stating 341 facts, 123 entities"),
         "{}",
         r.stdout
     );
