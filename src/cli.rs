@@ -375,6 +375,9 @@ impl Printer {
         let took = started.elapsed();
         match result {
             Ok(rs) => {
+                if let Some(note) = prefix_note(store, text) {
+                    eprintln!("{note}");
+                }
                 let mut style = self.style;
                 if style.terminal {
                     style.width = output::terminal_width();
@@ -415,6 +418,28 @@ impl Printer {
             }
         }
     }
+}
+
+/// `show NAME` finds an entity by a unique prefix of its name too; say
+/// so, lest the answer be taken for NAME's.
+fn prefix_note(store: &Store, text: &str) -> Option<String> {
+    let crate::query::ast::Query::Show(w) = crate::query::parse(text).ok()? else {
+        return None;
+    };
+    let typed = crate::model::name_key(&w.text);
+    let crate::store::Resolution::Found(e) = store.resolve(&w.text).ok()? else {
+        return None;
+    };
+    let rec = store.entity(e).ok()?;
+    let exact = std::iter::once(&rec.name)
+        .chain(rec.aliases.iter())
+        .any(|n| crate::model::name_key(n) == typed);
+    (!exact).then(|| {
+        format!(
+            "note: no entity named {}; showing {}, the only name that starts with it",
+            w.text, rec.name
+        )
+    })
 }
 
 /// `seedkb check [--repair]`: problems on standard output, one per line,
@@ -823,6 +848,9 @@ impl Session {
         let env = self.envelopes.as_mut().expect("opened by enveloped()");
         match result {
             Ok(rs) => {
+                if let Some(note) = prefix_note(&self.store, text) {
+                    eprintln!("{note}");
+                }
                 written(env.answer(&mut out, shown, &source, &rs));
                 true
             }

@@ -1451,3 +1451,41 @@ fn check_counts_the_facts_the_banner_counts_and_help_lists_exit_70() {
         assert!(codes.contains(code), "exit code {code}missing: {codes}");
     }
 }
+
+/// What a new user writes out of order gets a hint: a space before the
+/// unit, `where` after `by`; a name found by its prefix is said to be.
+#[test]
+fn hints_for_a_spaced_unit_where_after_by_and_a_prefix_shown() {
+    let kb = Kb::seeded();
+    let unit = kb.run(&["-e", "funding where amount > 1 亿元"]).code(1);
+    assert!(
+        unit.stderr
+            .contains("no space between a number and its unit: write '1亿元'"),
+        "{}",
+        unit.stderr
+    );
+    let order = kb
+        .run(&["-e", "count funding by source where amount > 1亿元 limit 2"])
+        .code(1);
+    assert!(
+        order.stderr.contains(
+            "'where' comes before 'by': count funding where amount > 1亿元 by source limit 2"
+        ),
+        "{}",
+        order.stderr
+    );
+    // The suggested query runs.
+    kb.run(&["-e", "count funding where amount > 1亿元 by source limit 2"])
+        .ok();
+    let prefix = kb.run(&["-e", "show 义县社会"]).ok();
+    assert!(
+        prefix.stderr.contains(
+            "no entity named 义县社会; showing 义县社会扶贫资金, the only name that starts with it"
+        ),
+        "{}",
+        prefix.stderr
+    );
+    assert!(prefix.stdout.contains("义县社会扶贫资金"));
+    let exact = kb.run(&["-e", "show 义县"]).ok();
+    assert!(exact.stderr.is_empty(), "{}", exact.stderr);
+}

@@ -114,7 +114,11 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
     loop {
         let buffer = match rl.readline(PROMPT) {
             Ok(b) => b,
-            Err(ReadlineError::Interrupted) => continue,
+            Err(ReadlineError::Interrupted) => {
+                // As shells do: the abandoned line stays, marked.
+                println!("^C");
+                continue;
+            }
             Err(ReadlineError::Eof) => break,
             Err(e) => {
                 eprintln!("error: {e}");
