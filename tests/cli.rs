@@ -1489,3 +1489,23 @@ fn hints_for_a_spaced_unit_where_after_by_and_a_prefix_shown() {
     let exact = kb.run(&["-e", "show 义县"]).ok();
     assert!(exact.stderr.is_empty(), "{}", exact.stderr);
 }
+
+/// `limit` keeps the columns of the rows it keeps, not of those it cut.
+#[test]
+fn limit_chooses_columns_from_the_rows_it_keeps() {
+    let kb = Kb::seeded();
+    let out = kb.run(&["-f", "json", "-e", "funding limit 1"]).ok();
+    let rows: Vec<Json> = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(rows.len(), 1);
+    let row = rows[0].as_object().unwrap();
+    let empty: Vec<&String> = row
+        .iter()
+        .filter(|(_, v)| v.is_null())
+        .map(|(k, _)| k)
+        .collect();
+    assert!(empty.is_empty(), "columns only the cut rows had: {empty:?}");
+    // Without a limit every attribute of the kind is a column.
+    let all = kb.run(&["-f", "csv", "-e", "funding"]).ok();
+    let header = all.stdout.lines().next().unwrap();
+    assert!(header.split(',').count() > row.len(), "{header}");
+}
