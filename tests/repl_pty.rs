@@ -282,3 +282,26 @@ fn pinyin_completes_the_chinese_name_and_ctrl_c_is_marked() {
     prompt(&mut p);
     quit(p);
 }
+
+/// ↑ goes past a recalled multi-line entry at once.
+#[test]
+fn up_goes_past_a_multi_line_entry_in_one_press() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut p = start(dir.path(), false);
+    send(&mut p, "kinds\r");
+    expect(&mut p, "rows", "ran");
+    prompt(&mut p);
+    send(&mut p, "count funding where recipient = 义县 and\r");
+    expect(&mut p, "...>", "continued");
+    send(&mut p, "amount > 1亿元\r");
+    expect(&mut p, "1 row", "ran");
+    prompt(&mut p);
+    send(&mut p, "count projects\r");
+    expect(&mut p, "1 row", "ran");
+    prompt(&mut p);
+    // Three presses: count projects, the two-line entry, kinds.
+    send(&mut p, "\x1b[A\x1b[A\x1b[A\r");
+    expect(&mut p, "│ zone ", "kinds ran again");
+    prompt(&mut p);
+    quit(p);
+}

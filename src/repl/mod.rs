@@ -97,6 +97,17 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
     ] {
         rl.bind_sequence(enter, EventHandler::Conditional(Box::new(EnterHandler)));
     }
+    // ↑ and ↓ go through the history even inside a recalled multi-line
+    // entry (rustyline would first move between its lines, so getting past
+    // it took extra presses); Ctrl-P and Ctrl-N still move between lines.
+    rl.bind_sequence(
+        KeyEvent(KeyCode::Up, Modifiers::NONE),
+        EventHandler::Simple(Cmd::PreviousHistory),
+    );
+    rl.bind_sequence(
+        KeyEvent(KeyCode::Down, Modifiers::NONE),
+        EventHandler::Simple(Cmd::NextHistory),
+    );
     rl.bind_sequence(
         KeyEvent(KeyCode::Enter, Modifiers::ALT),
         EventHandler::Simple(Cmd::Insert(1, format!("\n{INDENT}"))),
