@@ -840,12 +840,12 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
 /// a number and its unit (`1 亿元`), `where` after `by`.
 fn order_hint(input: &str, at: usize, end: usize) -> Option<String> {
     let token = input.get(at..end)?;
-    let before = input[..at].trim_end();
+    let before = input.get(..at)?.trim_end();
     if before.len() < at && before.ends_with(|c: char| c.is_ascii_digit()) {
-        let num_start = before
-            .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .map_or(0, |i| i + 1);
-        let num = &before[num_start..];
+        // The number starts after the last other character, whatever its
+        // length in bytes.
+        let head = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let num = &before[head.len()..];
         let joined = format!("{num}{token}");
         if crate::model::parse_quantity(&joined).is_ok_and(|q| q.unit != crate::model::Unit::Number)
         {
@@ -916,6 +916,15 @@ fn one_of(items: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hints_never_slice_inside_a_character() {
+        // A character of four bytes before the number (found by proptest):
+        // parsing fails without a panic.
+        for q in ["𑯔7 亿元", "𞹍𑯔7 亿元", "funding where amount > 义1 亿元"] {
+            assert!(parse(q).is_err(), "{q}");
+        }
+    }
 
     #[test]
     fn parses_the_required_queries() {
