@@ -409,7 +409,7 @@ impl Printer {
             Err(e) => {
                 eprintln!(
                     "{}",
-                    diag::render_styled(&e, Some(text), origin, self.diag_color)
+                    diag::render_styled(&e, Some(text), error_origin(&e, origin), self.diag_color)
                 );
                 if matches!(e, Error::Storage(_) | Error::Locked(_)) {
                     std::process::exit(e.exit_code());
@@ -877,7 +877,12 @@ impl Session {
                 drop(out);
                 eprintln!(
                     "{}",
-                    diag::render_styled(&e, Some(text), origin, self.printer.diag_color)
+                    diag::render_styled(
+                        &e,
+                        Some(text),
+                        error_origin(&e, origin),
+                        self.printer.diag_color
+                    )
                 );
                 self.failures += 1;
                 if matches!(e, Error::Storage(_) | Error::Locked(_)) {
@@ -932,6 +937,17 @@ impl Session {
             let env = self.envelopes.as_mut().expect("opened by enveloped()");
             written(env.failure(&mut stdout.lock(), None, &source, &failure));
         }
+    }
+}
+
+/// Where an error report says it happened: a damaged or locked database
+/// is not the fault of the query's place in the input.
+fn error_origin<'o>(e: &Error, origin: &'o Origin) -> &'o Origin {
+    const NOWHERE: &Origin = &Origin::Inline;
+    if matches!(e, Error::Storage(_) | Error::Locked(_)) {
+        NOWHERE
+    } else {
+        origin
     }
 }
 

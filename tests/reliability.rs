@@ -693,7 +693,11 @@ fn bad_stdin_lines_fail_alone_and_the_rest_runs() {
         .as_bytes(),
     );
     input.extend_from_slice(b"count projects\r\n");
-    let r = seedkb(&db, &["--format", "csv"], Some(&input));
+    let r = seedkb(
+        &db,
+        &["--format", "csv", "--envelope", "never"],
+        Some(&input),
+    );
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert_eq!(
         r.stdout, "count\n11\ncount\n8\n",
@@ -718,7 +722,11 @@ fn bad_stdin_lines_fail_alone_and_the_rest_runs() {
         "errors are short, not echoes of huge lines"
     );
     // --bail stops at the first bad line.
-    let r = seedkb(&db, &["--bail", "--format", "csv"], Some(&input));
+    let r = seedkb(
+        &db,
+        &["--bail", "--format", "csv", "--envelope", "never"],
+        Some(&input),
+    );
     assert_eq!(r.code, 1);
     assert_eq!(r.stdout, "count\n11\n");
 }
