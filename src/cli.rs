@@ -28,7 +28,7 @@ pub struct Cli {
     /// Create a new database empty instead of with the bundled seeds
     #[arg(long, global = true)]
     pub no_seeds: bool,
-    /// Run a query and exit (repeatable)
+    /// Run a query or dot-command and exit (repeatable; errors name it: -e #2)
     #[arg(short = 'e', long = "execute", value_name = "QUERY")]
     pub execute: Vec<String>,
     /// Output format
