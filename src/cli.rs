@@ -18,7 +18,7 @@ use std::time::Duration;
     long_about = "An embedded knowledge base of traceable facts from Chinese news documents.\n\n\
         With no command: on a terminal, opens the REPL (Tab completes, .help explains; history in \
         the per-user data directory, or the file SEEDKB_HISTORY names); otherwise reads one query \
-        per line from standard input (a line ending in \\ goes on on the next).\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error.",
+        per line from standard input (a line ending in \\ goes on on the next).\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error, 70 internal error (a bug in seedkb).",
     after_help = "Examples:\n  seedkb -e 'funding by source'\n  echo 'funding where amount > 1亿元' | seedkb --format json\n  seedkb -e 'show 义县' --format csv"
 )]
 pub struct Cli {
@@ -28,7 +28,7 @@ pub struct Cli {
     /// Create a new database empty instead of with the bundled seeds
     #[arg(long, global = true)]
     pub no_seeds: bool,
-    /// Run a query and exit (repeatable)
+    /// Run a query or dot-command and exit (repeatable; errors name it: -e #2)
     #[arg(short = 'e', long = "execute", value_name = "QUERY")]
     pub execute: Vec<String>,
     /// Output format
@@ -37,11 +37,26 @@ pub struct Cli {
     /// Stop at the first failing query
     #[arg(long)]
     pub bail: bool,
+    /// Several queries' output (json, jsonl, csv, tsv) as one envelope per
+    /// query, the failed ones too: auto when more than one is given
+    #[arg(long, value_enum, default_value_t = EnvelopeMode::Auto, value_name = "WHEN")]
+    pub envelope: EnvelopeMode,
     /// Seconds to wait for another process's lock on the database
     #[arg(long, default_value_t = 5.0, global = true)]
     pub lock_wait: f64,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// When answers go into envelopes (see [`crate::output::envelope`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum EnvelopeMode {
+    /// When more than one query is given (with --format json, jsonl, csv
+    /// or tsv, standard input is read whole first to count them)
+    Auto,
+    Always,
+    /// Each answer as if it were the only one (standard input streams)
+    Never,
 }
 
 #[derive(Subcommand, Debug)]
@@ -280,6 +295,8 @@ fn run(cli: Cli) -> Result<i32, Error> {
         },
         bail: cli.bail,
         failures: 0,
+        envelope: cli.envelope == EnvelopeMode::Always,
+        envelopes: None,
     };
     match cli.command {
         Some(Command::Dump) => {
@@ -379,27 +396,51 @@ fn run(cli: Cli) -> Result<i32, Error> {
         Some(Command::Check { repair }) => check(&session.store, repair, &path),
         Some(Command::Generate { .. } | Command::Compact) => Ok(0), // handled above
         Some(Command::Run { files }) => {
+            let mut items = Vec::new();
             for f in &files {
                 let text =
                     std::fs::read(f).map_err(|e| Error::Input(format!("{}: {e}", f.display())))?;
-                if !session.run_lines(&f.display().to_string(), &text[..]) {
+                let go_on = read_items(&f.display().to_string(), &text[..], &mut |i| {
+                    items.push(i);
+                    true
+                });
+                if !go_on {
                     break;
                 }
             }
+            session.run_items(items, cli.envelope);
             Ok(session.exit_code())
         }
         None if !cli.execute.is_empty() => {
-            for q in &cli.execute {
-                if !session.run_one(q, &Origin::Inline) && session.bail {
-                    break;
-                }
-            }
+            // Each -e is named in errors: `-e #2:1:15`.
+            let items = cli
+                .execute
+                .iter()
+                .enumerate()
+                .map(|(i, q)| Item::Text {
+                    text: q.clone(),
+                    origin: Origin::Line(format!("-e #{}", i + 1), 1),
+                })
+                .collect();
+            session.run_items(items, cli.envelope);
             Ok(session.exit_code())
         }
         None if std::io::stdin().is_terminal() => crate::repl::run(&mut session),
         None => {
             let stdin = std::io::stdin();
-            session.run_lines("stdin", stdin.lock());
+            if cli.envelope == EnvelopeMode::Auto && session.printer.format != Format::Table {
+                // Counting the queries needs all of them. (Tables stream:
+                // no envelopes for them.)
+                let mut items = Vec::new();
+                read_items("stdin", stdin.lock(), &mut |i| {
+                    items.push(i);
+                    true
+                });
+                session.run_items(items, cli.envelope);
+            } else {
+                session.run_lines("stdin", stdin.lock());
+                session.finish();
+            }
             Ok(session.exit_code())
         }
     }
@@ -426,6 +467,9 @@ impl Printer {
         let took = started.elapsed();
         match result {
             Ok(rs) => {
+                if let Some(note) = prefix_note(store, text) {
+                    eprintln!("{note}");
+                }
                 let mut style = self.style;
                 if style.terminal {
                     style.width = output::terminal_width();
@@ -457,7 +501,7 @@ impl Printer {
             Err(e) => {
                 eprintln!(
                     "{}",
-                    diag::render_styled(&e, Some(text), origin, self.diag_color)
+                    diag::render_styled(&e, Some(text), error_origin(&e, origin), self.diag_color)
                 );
                 if matches!(e, Error::Storage(_) | Error::Locked(_)) {
                     std::process::exit(e.exit_code());
@@ -466,6 +510,28 @@ impl Printer {
             }
         }
     }
+}
+
+/// `show NAME` finds an entity by a unique prefix of its name too; say
+/// so, lest the answer be taken for NAME's.
+fn prefix_note(store: &Store, text: &str) -> Option<String> {
+    let crate::query::ast::Query::Show(w) = crate::query::parse(text).ok()? else {
+        return None;
+    };
+    let typed = crate::model::name_key(&w.text);
+    let crate::store::Resolution::Found(e) = store.resolve(&w.text).ok()? else {
+        return None;
+    };
+    let rec = store.entity(e).ok()?;
+    let exact = std::iter::once(&rec.name)
+        .chain(rec.aliases.iter())
+        .any(|n| crate::model::name_key(n) == typed);
+    (!exact).then(|| {
+        format!(
+            "note: no entity named {}; showing {}, the only name that starts with it",
+            w.text, rec.name
+        )
+    })
 }
 
 /// `seedkb check [--repair]`: problems on standard output, one per line,
@@ -481,8 +547,9 @@ fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Err
     };
     let summary = |r: &crate::store::check::CheckReport| {
         format!(
-            "{} document(s), {} entities, {} facts; {} on disk",
+            "{} document(s) stating {} facts, {} entities; {} facts stored (with each entity's kind); {} on disk",
             r.documents,
+            r.document_facts,
             r.entities,
             r.facts,
             megabytes(crate::store::kv::dir_size(path))
@@ -623,12 +690,160 @@ fn read_line_capped(
     }
 }
 
+/// One entry of a script: a query or dot-command with where it came from,
+/// or a line that could not be read.
+#[derive(Debug)]
+pub enum Item {
+    Text {
+        text: String,
+        origin: Origin,
+    },
+    /// A line that is not a query (not UTF-8, too long ...); `fatal` when
+    /// the input cannot go on after it.
+    Bad {
+        message: String,
+        origin: Origin,
+        fatal: bool,
+    },
+}
+
+/// The name of a dot-command that answers with rows (and so counts as a
+/// query for envelopes), or None for a setting.
+fn answering_dot(text: &str) -> bool {
+    let name = text.trim().trim_start_matches('.');
+    let name = name.split_whitespace().next().unwrap_or("");
+    matches!(
+        name.to_ascii_lowercase().as_str(),
+        "kinds" | "tables" | "attrs" | "attributes" | "schema" | "sources"
+    )
+}
+
+/// A dot-command in a script: a line starting with `.`.
+fn dot_of(text: &str) -> Option<&str> {
+    text.trim().strip_prefix('.')
+}
+
+/// Reads queries one per line (blank lines and `#` comments skipped); a
+/// line ending in `\` goes on on the next one. A line that is not UTF-8 is
+/// an error for that line only; a query still unfinished when the input
+/// ends is an error, never dropped. Each entry goes to `each`, which
+/// returns false to stop; returns false when stopped.
+pub fn read_items(
+    label: &str,
+    mut input: impl BufRead,
+    each: &mut dyn FnMut(Item) -> bool,
+) -> bool {
+    let bad = |message: String, n: usize, fatal: bool| Item::Bad {
+        message,
+        origin: Origin::Line(label.to_string(), n),
+        fatal,
+    };
+    let mut buf = Vec::new();
+    let mut n = 0usize;
+    // A query continued with `\`: the line it starts on, its text.
+    let mut pending: Option<(usize, String)> = None;
+    loop {
+        buf.clear();
+        let total = match read_line_capped(&mut input, &mut buf, LINE_CAP) {
+            Ok(0) => break,
+            Ok(t) => t,
+            Err(e) => {
+                each(bad(e.to_string(), n + 1, true));
+                return false;
+            }
+        };
+        n += 1;
+        if total > LINE_CAP {
+            let msg = format!(
+                "the line is {total} bytes long; a query is at most {} bytes; line skipped",
+                crate::query::parse::MAX_QUERY_LEN
+            );
+            if !each(bad(msg, n, false)) {
+                return false;
+            }
+            continue;
+        }
+        while matches!(buf.last(), Some(b'\n' | b'\r')) {
+            buf.pop();
+        }
+        let wrong = match std::str::from_utf8(&buf) {
+            Err(e) => Some(format!(
+                "not valid UTF-8 (byte {} of the line); line skipped",
+                e.valid_up_to() + 1
+            )),
+            Ok(s) if s.contains('\0') => {
+                Some("the line contains a NUL byte; line skipped".to_string())
+            }
+            Ok(_) => None,
+        };
+        if let Some(msg) = wrong {
+            let msg = match pending.take() {
+                Some((start, _)) => format!("{msg}, with the query begun on line {start}"),
+                None => msg,
+            };
+            if !each(bad(msg, n, false)) {
+                return false;
+            }
+            continue;
+        }
+        let line = std::str::from_utf8(&buf).unwrap_or_default();
+        // A byte-order mark some editors put at the start of a file.
+        let line = if n == 1 {
+            line.strip_prefix('\u{feff}').unwrap_or(line)
+        } else {
+            line
+        };
+        let (start, text) = match pending.take() {
+            Some((start, mut text)) => {
+                text.push('\n');
+                text.push_str(line);
+                (start, text)
+            }
+            None => {
+                let trimmed = line.trim();
+                if trimmed.is_empty() || trimmed.starts_with('#') {
+                    continue;
+                }
+                (n, line.to_string())
+            }
+        };
+        // A dot-command is one line, as in sqlite3.
+        if dot_of(&text).is_none() && crate::query::lex::continues(&text) {
+            pending = Some((start, text));
+            continue;
+        }
+        let item = Item::Text {
+            text,
+            origin: Origin::Line(label.to_string(), start),
+        };
+        if !each(item) {
+            return false;
+        }
+    }
+    if let Some((start, _)) = pending {
+        each(bad(
+            format!(
+                "unfinished query: line {n} ends in \\ but the input ends there \
+                 (remove the \\ or add the rest of the query)"
+            ),
+            start,
+            true,
+        ));
+        return false;
+    }
+    true
+}
+
 /// Runs queries and prints their results; counts failures for the exit code.
 pub struct Session {
     pub store: Store,
     pub printer: Printer,
     pub bail: bool,
     pub failures: usize,
+    /// Answers go into envelopes (json, jsonl, csv, tsv).
+    pub envelope: bool,
+    /// The envelopes being written, with the format they were begun in.
+    envelopes: Option<crate::output::envelope::Envelopes>,
 }
 
 impl Session {
@@ -640,15 +855,192 @@ impl Session {
         }
     }
 
+    /// Runs the entries of a script; with `auto`, in envelopes when more
+    /// than one answers.
+    pub fn run_items(&mut self, items: Vec<Item>, mode: EnvelopeMode) {
+        if mode == EnvelopeMode::Auto {
+            let answering = items
+                .iter()
+                .filter(|i| match i {
+                    Item::Text { text, .. } => dot_of(text).is_none() || answering_dot(text),
+                    Item::Bad { .. } => true,
+                })
+                .count();
+            self.envelope = answering > 1;
+        }
+        for item in items {
+            if !self.run_item(item) {
+                break;
+            }
+        }
+        self.finish();
+    }
+
+    /// Reads and runs queries as they come (see [`read_items`]). Returns
+    /// false when --bail, `.quit` or the input stopped it.
+    pub fn run_lines(&mut self, label: &str, input: impl BufRead) -> bool {
+        read_items(label, input, &mut |item| self.run_item(item))
+    }
+
+    /// Runs one entry; returns false when the script should stop.
+    pub fn run_item(&mut self, item: Item) -> bool {
+        match item {
+            Item::Bad {
+                message,
+                origin,
+                fatal,
+            } => {
+                self.input_error(&message, &origin);
+                !fatal && !self.bail
+            }
+            Item::Text { text, origin } => match dot_of(&text) {
+                Some(cmd) => self.run_dot(&text, cmd, &origin),
+                None => self.run_one(&text, &origin) || !self.bail,
+            },
+        }
+    }
+
+    /// A dot-command in a script: settings change quietly (as in sqlite3),
+    /// answers print like a query's.
+    fn run_dot(&mut self, line: &str, cmd: &str, origin: &Origin) -> bool {
+        use crate::repl::Dot;
+        match crate::repl::dot_command(&self.store, &mut self.printer, cmd) {
+            Dot::Said(_) => true,
+            Dot::Text(t) => {
+                if self.enveloped() {
+                    // Not an answer: kept out of the envelopes.
+                    eprintln!("{t}");
+                } else {
+                    println!("{t}");
+                }
+                true
+            }
+            Dot::Query(q) => self.answer(line.trim(), &q, origin) || !self.bail,
+            Dot::Rows(rs) => {
+                self.print_rows(line.trim(), &rs, origin);
+                true
+            }
+            Dot::Failed(m) => {
+                self.input_error(&m, origin);
+                !self.bail
+            }
+            Dot::Quit => false,
+        }
+    }
+
     /// Runs one query (a `\` ending a line joins it to the next); prints
     /// the result or the error. Returns success.
     pub fn run_one(&mut self, text: &str, origin: &Origin) -> bool {
         let text = crate::query::lex::join_continuations(text);
-        let ok = self.printer.run(&self.store, &text, origin);
-        if !ok {
-            self.failures += 1;
+        self.answer(&text, &text, origin)
+    }
+
+    /// Whether this answer goes into an envelope, opening (or, after a
+    /// `.format`, reopening) them.
+    fn enveloped(&mut self) -> bool {
+        let format = self.printer.format;
+        if !self.envelope || format == Format::Table {
+            self.finish();
+            return false;
         }
-        ok
+        if self.envelopes.as_ref().map(|e| e.format()) != Some(format) {
+            self.finish();
+            self.envelopes = Some(crate::output::envelope::Envelopes::new(format));
+        }
+        true
+    }
+
+    /// Closes the envelopes written so far (the JSON array).
+    pub fn finish(&mut self) {
+        if let Some(mut e) = self.envelopes.take() {
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            written(e.finish(&mut out).and_then(|_| out.flush()));
+        }
+    }
+
+    /// Runs `text`; shows it as `shown` (a dot-command's own line) in an
+    /// envelope.
+    fn answer(&mut self, shown: &str, text: &str, origin: &Origin) -> bool {
+        if !self.enveloped() {
+            let ok = self.printer.run(&self.store, text, origin);
+            if !ok {
+                self.failures += 1;
+            }
+            return ok;
+        }
+        let source = source_of(origin);
+        let result = catch_internal(|| crate::query::run(&self.store, text));
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        let env = self.envelopes.as_mut().expect("opened by enveloped()");
+        match result {
+            Ok(rs) => {
+                if let Some(note) = prefix_note(&self.store, text) {
+                    eprintln!("{note}");
+                }
+                written(env.answer(&mut out, shown, &source, &rs));
+                true
+            }
+            Err(e) => {
+                let (at, line, column) = diag::locate(&e, Some(text), origin);
+                let (help, suggestion) = match &e {
+                    Error::Query(q) => (q.help.clone(), q.suggestion.clone()),
+                    _ => (None, None),
+                };
+                let message = match &e {
+                    Error::Query(q) => q.message.clone(),
+                    other => other.to_string(),
+                };
+                let failure = crate::output::envelope::Failure {
+                    message,
+                    at,
+                    help,
+                    suggestion,
+                    line,
+                    column,
+                    exit_code: e.exit_code(),
+                };
+                written(env.failure(&mut out, Some(shown), &source, &failure));
+                drop(out);
+                eprintln!(
+                    "{}",
+                    diag::render_styled(
+                        &e,
+                        Some(text),
+                        error_origin(&e, origin),
+                        self.printer.diag_color
+                    )
+                );
+                self.failures += 1;
+                if matches!(e, Error::Storage(_) | Error::Locked(_)) {
+                    self.finish();
+                    std::process::exit(e.exit_code());
+                }
+                false
+            }
+        }
+    }
+
+    /// Rows a dot-command answered with.
+    fn print_rows(&mut self, shown: &str, rs: &crate::query::result::ResultSet, origin: &Origin) {
+        let stdout = std::io::stdout();
+        if self.enveloped() {
+            let source = source_of(origin);
+            let env = self.envelopes.as_mut().expect("opened by enveloped()");
+            written(env.answer(&mut stdout.lock(), shown, &source, rs));
+        } else {
+            let mut style = self.printer.style;
+            if style.terminal {
+                style.width = output::terminal_width();
+            }
+            written(output::write(
+                &mut stdout.lock(),
+                rs,
+                self.printer.format,
+                style,
+            ));
+        }
     }
 
     fn input_error(&mut self, message: &str, origin: &Origin) {
@@ -657,105 +1049,53 @@ impl Session {
             diag::render_at(message, origin, self.printer.diag_color)
         );
         self.failures += 1;
+        if self.enveloped() {
+            let (at, line, _) = diag::locate(&Error::Input(message.into()), None, origin);
+            let failure = crate::output::envelope::Failure {
+                message: message.to_string(),
+                at,
+                help: None,
+                suggestion: None,
+                line,
+                column: None,
+                exit_code: 1,
+            };
+            let source = source_of(origin);
+            let stdout = std::io::stdout();
+            let env = self.envelopes.as_mut().expect("opened by enveloped()");
+            written(env.failure(&mut stdout.lock(), None, &source, &failure));
+        }
     }
+}
 
-    /// Reads queries one per line (blank lines and `#` comments skipped);
-    /// a line ending in `\` goes on on the next one. A line that is not
-    /// UTF-8 is an error for that line only; a query still unfinished when
-    /// the input ends is an error, never dropped. Returns false when
-    /// --bail stopped it.
-    pub fn run_lines(&mut self, label: &str, mut input: impl BufRead) -> bool {
-        let mut buf = Vec::new();
-        let mut n = 0usize;
-        // A query continued with `\`: the line it starts on, its text.
-        let mut pending: Option<(usize, String)> = None;
-        loop {
-            buf.clear();
-            let total = match read_line_capped(&mut input, &mut buf, LINE_CAP) {
-                Ok(0) => break,
-                Ok(t) => t,
-                Err(e) => {
-                    self.input_error(&e.to_string(), &Origin::Line(label.to_string(), n + 1));
-                    return false;
-                }
-            };
-            n += 1;
-            if total > LINE_CAP {
-                let msg = format!(
-                    "the line is {total} bytes long; a query is at most {} bytes; line skipped",
-                    crate::query::parse::MAX_QUERY_LEN
-                );
-                self.input_error(&msg, &Origin::Line(label.to_string(), n));
-                if self.bail {
-                    return false;
-                }
-                continue;
-            }
-            while matches!(buf.last(), Some(b'\n' | b'\r')) {
-                buf.pop();
-            }
-            let origin = Origin::Line(label.to_string(), n);
-            let bad = match std::str::from_utf8(&buf) {
-                Err(e) => Some(format!(
-                    "not valid UTF-8 (byte {} of the line); line skipped",
-                    e.valid_up_to() + 1
-                )),
-                Ok(s) if s.contains('\0') => {
-                    Some("the line contains a NUL byte; line skipped".to_string())
-                }
-                Ok(_) => None,
-            };
-            if let Some(msg) = bad {
-                let msg = match pending.take() {
-                    Some((start, _)) => format!("{msg}, with the query begun on line {start}"),
-                    None => msg,
-                };
-                self.input_error(&msg, &origin);
-                if self.bail {
-                    return false;
-                }
-                continue;
-            }
-            let line = std::str::from_utf8(&buf).unwrap_or_default();
-            // A byte-order mark some editors put at the start of a file.
-            let line = if n == 1 {
-                line.strip_prefix('\u{feff}').unwrap_or(line)
-            } else {
-                line
-            };
-            let (start, text) = match pending.take() {
-                Some((start, mut text)) => {
-                    text.push('\n');
-                    text.push_str(line);
-                    (start, text)
-                }
-                None => {
-                    let trimmed = line.trim();
-                    if trimmed.is_empty() || trimmed.starts_with('#') {
-                        continue;
-                    }
-                    (n, line.to_string())
-                }
-            };
-            if crate::query::lex::continues(&text) {
-                pending = Some((start, text));
-                continue;
-            }
-            if !self.run_one(&text, &Origin::Line(label.to_string(), start)) && self.bail {
-                return false;
-            }
+/// Where an error report says it happened: a damaged or locked database
+/// is not the fault of the query's place in the input.
+fn error_origin<'o>(e: &Error, origin: &'o Origin) -> &'o Origin {
+    const NOWHERE: &Origin = &Origin::Inline;
+    if matches!(e, Error::Storage(_) | Error::Locked(_)) {
+        NOWHERE
+    } else {
+        origin
+    }
+}
+
+/// Where an entry came from, as envelopes name it: `stdin:4`, `-e #2`.
+fn source_of(origin: &Origin) -> String {
+    match origin {
+        Origin::Line(src, _) if src.starts_with("-e #") => src.clone(),
+        Origin::Line(src, n) => format!("{src}:{n}"),
+        Origin::Inline => String::new(),
+    }
+}
+
+/// A write to standard output: a closed pipe ends the process quietly,
+/// another failure is reported.
+fn written(r: std::io::Result<()>) {
+    if let Err(e) = r {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
         }
-        if let Some((start, _)) = pending {
-            self.input_error(
-                &format!(
-                    "unfinished query: line {n} ends in \\ but the input ends there \
-                     (remove the \\ or add the rest of the query)"
-                ),
-                &Origin::Line(label.to_string(), start),
-            );
-            return false;
-        }
-        true
+        eprintln!("error: writing the result: {e}");
     }
 }
 

@@ -66,7 +66,7 @@ impl Kb {
 fn a_trailing_backslash_joins_lines() {
     let kb = Kb::new();
     let joined = kb.run(
-        &["--format", "csv"],
+        &["--format", "csv", "--envelope", "never"],
         "count funding where recipient = 义县 \\\n  and amount > 1亿元\ncount funding\n",
     );
     assert_eq!(joined.code, 0, "{}", joined.stderr);
@@ -81,7 +81,10 @@ fn a_trailing_backslash_joins_lines() {
 #[test]
 fn an_unfinished_last_query_is_an_error_not_dropped() {
     let kb = Kb::new();
-    let out = kb.run(&["--format", "csv"], "count funding\nfunding where \\\n");
+    let out = kb.run(
+        &["--format", "csv", "--envelope", "never"],
+        "count funding\nfunding where \\\n",
+    );
     assert_eq!(out.code, 1);
     assert_eq!(out.stdout, "count\n11\n", "the finished query still ran");
     assert!(
@@ -117,7 +120,7 @@ fn a_bad_line_inside_a_continued_query_is_reported_with_both_lines() {
     let mut child = Command::new(BIN)
         .arg("--db")
         .arg(kb.db())
-        .args(["--format", "csv"])
+        .args(["--format", "csv", "--envelope", "never"])
         .env("NO_COLOR", "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

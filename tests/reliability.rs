@@ -111,7 +111,8 @@ fn check_is_clean_on_a_new_database_and_refuses_a_missing_one() {
     let r = seedkb(&db, &["check"], None);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert!(
-        r.stdout.contains("ok: 1 document(s), 123 entities"),
+        r.stdout
+            .contains("ok: 1 document(s) stating 341 facts, 123 entities"),
         "{}",
         r.stdout
     );
@@ -692,7 +693,11 @@ fn bad_stdin_lines_fail_alone_and_the_rest_runs() {
         .as_bytes(),
     );
     input.extend_from_slice(b"count projects\r\n");
-    let r = seedkb(&db, &["--format", "csv"], Some(&input));
+    let r = seedkb(
+        &db,
+        &["--format", "csv", "--envelope", "never"],
+        Some(&input),
+    );
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert_eq!(
         r.stdout, "count\n11\ncount\n8\n",
@@ -717,7 +722,11 @@ fn bad_stdin_lines_fail_alone_and_the_rest_runs() {
         "errors are short, not echoes of huge lines"
     );
     // --bail stops at the first bad line.
-    let r = seedkb(&db, &["--bail", "--format", "csv"], Some(&input));
+    let r = seedkb(
+        &db,
+        &["--bail", "--format", "csv", "--envelope", "never"],
+        Some(&input),
+    );
     assert_eq!(r.code, 1);
     assert_eq!(r.stdout, "count\n11\n");
 }

@@ -252,3 +252,56 @@ fn dot_commands_guide_a_newcomer() {
     send(&mut p, "exit\r");
     p.exp_eof().expect("exit leaves");
 }
+
+/// Pinyin completes to the Chinese name, not to an English alias; Ctrl-C
+/// marks the abandoned line; a prefix shown for a name says so.
+#[test]
+fn pinyin_completes_the_chinese_name_and_ctrl_c_is_marked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut p = start(dir.path(), false);
+    // Two Tabs list the candidates: Chinese names, 锦州市 first.
+    send(&mut p, "show jinz\t\t");
+    let listed = strip(&expect(&mut p, "锦州银行", "the candidates listed"));
+    assert!(listed.contains("锦州市"), "{listed}");
+    assert!(
+        !listed.contains("Jinzhou"),
+        "an English alias offered: {listed}"
+    );
+    expect(&mut p, "show jinz", "the line redrawn");
+    send(&mut p, "\x03"); // Ctrl-C
+    let out = strip(&expect(&mut p, "^C", "the abandoned line is marked"));
+    assert!(!out.contains("seedkb>"), "^C on the abandoned line: {out}");
+    prompt(&mut p);
+
+    send(&mut p, "show 义县社会\r");
+    expect(
+        &mut p,
+        "no entity named 义县社会; showing 义县社会扶贫资金, the only name that starts with it",
+        "a note that a prefix was shown",
+    );
+    prompt(&mut p);
+    quit(p);
+}
+
+/// ↑ goes past a recalled multi-line entry at once.
+#[test]
+fn up_goes_past_a_multi_line_entry_in_one_press() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut p = start(dir.path(), false);
+    send(&mut p, "kinds\r");
+    expect(&mut p, "rows", "ran");
+    prompt(&mut p);
+    send(&mut p, "count funding where recipient = 义县 and\r");
+    expect(&mut p, "...>", "continued");
+    send(&mut p, "amount > 1亿元\r");
+    expect(&mut p, "1 row", "ran");
+    prompt(&mut p);
+    send(&mut p, "count projects\r");
+    expect(&mut p, "1 row", "ran");
+    prompt(&mut p);
+    // Three presses: count projects, the two-line entry, kinds.
+    send(&mut p, "\x1b[A\x1b[A\x1b[A\r");
+    expect(&mut p, "│ zone ", "kinds ran again");
+    prompt(&mut p);
+    quit(p);
+}

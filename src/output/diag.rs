@@ -69,6 +69,34 @@ pub fn render_styled(err: &Error, query: Option<&str>, origin: &Origin, color: b
     }
 }
 
+/// Where an error is, as reports name it (`stdin:4:9`, `-e #2:1:15`),
+/// with the line (of the input, or of the query when typed) and the column
+/// in characters when the error points into the query.
+pub fn locate(
+    err: &Error,
+    query: Option<&str>,
+    origin: &Origin,
+) -> (String, Option<usize>, Option<usize>) {
+    let pos = match (err, query) {
+        (Error::Query(q), Some(text)) => {
+            let start = floor_boundary(text, q.span.0);
+            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let line_in_query = text[..start].matches('\n').count() + 1;
+            Some((line_in_query, text[line_start..start].chars().count() + 1))
+        }
+        _ => None,
+    };
+    match (origin, pos) {
+        (Origin::Line(src, n), Some((l, c))) => {
+            let at = n + l - 1;
+            (format!("{src}:{at}:{c}"), Some(at), Some(c))
+        }
+        (Origin::Line(src, n), None) => (format!("{src}:{n}"), Some(*n), None),
+        (Origin::Inline, Some((l, c))) => (format!("{l}:{c}"), Some(l), Some(c)),
+        (Origin::Inline, None) => (String::new(), None, None),
+    }
+}
+
 /// A plain one-line error for a place in the input (no query to show).
 pub fn render_at(message: &str, origin: &Origin, color: bool) -> String {
     render_styled(&Error::Input(message.to_string()), None, origin, color)

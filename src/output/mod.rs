@@ -3,6 +3,7 @@
 
 pub mod diag;
 pub mod dump;
+pub mod envelope;
 pub mod table;
 
 use crate::model::Quantity;
@@ -116,12 +117,104 @@ pub fn cell_json(c: &Cell) -> Json {
     }
 }
 
-fn row_json(rs: &ResultSet, row: &[Cell]) -> Json {
+pub(crate) fn row_json(rs: &ResultSet, row: &[Cell]) -> Json {
     let mut m = Map::new();
     for (c, v) in rs.columns.iter().zip(row) {
         m.insert(c.clone(), cell_json(v));
     }
     Json::Object(m)
+}
+
+/// What a CSV/TSV column adds besides the exact value, so that nothing
+/// the JSON form has is lost.
+#[derive(Clone, Copy, PartialEq)]
+enum Extra {
+    /// `COL_unit`, `COL_bound`, `COL_text`: a quantity's unit symbol, how
+    /// exact the article says it is, and the words as written.
+    Quantity,
+    /// `COL_text`: the words as written (a date's, a list's).
+    Text,
+}
+
+fn extra_of(c: &Cell) -> Option<Extra> {
+    match c {
+        Cell::Quantity(_) => Some(Extra::Quantity),
+        Cell::Date(_) => Some(Extra::Text),
+        Cell::List(items) => items.iter().find_map(extra_of).map(|_| Extra::Text),
+        _ => None,
+    }
+}
+
+/// The words as the document wrote them (a date's `5月20日`).
+fn written_text(c: &Cell) -> String {
+    match c {
+        Cell::Date(d) => d.text.clone(),
+        Cell::List(items) => items
+            .iter()
+            .map(written_text)
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.display(),
+    }
+}
+
+/// A result as the flat header and rows CSV and TSV write: each column's
+/// plain value, followed for columns holding quantities by `_unit`,
+/// `_bound` and `_text` columns, and for dates (or lists of either) by a
+/// `_text` column.
+pub fn flat(rs: &ResultSet) -> (Vec<String>, Vec<Vec<String>>) {
+    let extras: Vec<Option<Extra>> = (0..rs.columns.len())
+        .map(|i| {
+            let kinds: Vec<Extra> = rs
+                .rows
+                .iter()
+                .filter_map(|r| r.get(i).and_then(extra_of))
+                .collect();
+            if kinds.contains(&Extra::Quantity) {
+                Some(Extra::Quantity)
+            } else {
+                kinds.first().copied()
+            }
+        })
+        .collect();
+    let mut header = Vec::new();
+    for (c, x) in rs.columns.iter().zip(&extras) {
+        header.push(c.clone());
+        match x {
+            Some(Extra::Quantity) => {
+                header.extend(["unit", "bound", "text"].map(|s| format!("{c}_{s}")))
+            }
+            Some(Extra::Text) => header.push(format!("{c}_text")),
+            None => {}
+        }
+    }
+    let rows = rs
+        .rows
+        .iter()
+        .map(|r| {
+            let mut out = Vec::with_capacity(header.len());
+            for (cell, x) in r.iter().zip(&extras) {
+                out.push(cell.plain());
+                match (x, cell) {
+                    (Some(Extra::Quantity), Cell::Quantity(q)) => out.extend([
+                        q.unit.symbol().to_string(),
+                        q.bound.name().to_string(),
+                        q.readable(),
+                    ]),
+                    (Some(Extra::Quantity), Cell::Null) => {
+                        out.extend([String::new(), String::new(), String::new()])
+                    }
+                    (Some(Extra::Quantity), other) => {
+                        out.extend([String::new(), String::new(), written_text(other)])
+                    }
+                    (Some(Extra::Text), other) => out.push(written_text(other)),
+                    (None, _) => {}
+                }
+            }
+            out
+        })
+        .collect();
+    (header, rows)
 }
 
 /// Writes a result in the chosen format.
@@ -155,10 +248,11 @@ pub fn write(out: &mut dyn Write, rs: &ResultSet, format: Format, style: Style) 
                     s
                 }
             };
-            w.write_record(rs.columns.iter().map(|c| clean(c.clone())))
+            let (header, rows) = flat(rs);
+            w.write_record(header.into_iter().map(clean))
                 .map_err(io::Error::other)?;
-            for r in &rs.rows {
-                w.write_record(r.iter().map(|c| clean(c.plain())))
+            for r in rows {
+                w.write_record(r.into_iter().map(clean))
                     .map_err(io::Error::other)?;
             }
             let bytes = w

@@ -15,6 +15,9 @@ const MIN_WRAP: usize = 12;
 /// Widest bar, in display columns, and the narrowest a tight screen makes it.
 const BAR_WIDTH: usize = 20;
 const MIN_BAR: usize = 8;
+/// The doc column is kept this wide, when its names need it, before the
+/// other text columns get more.
+const DOC_WIDTH: usize = 32;
 
 fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
@@ -92,8 +95,34 @@ pub fn write_plain(out: &mut dyn Write, rs: &ResultSet) -> io::Result<()> {
     Ok(())
 }
 
-/// Breaks text into lines of at most `w` display columns; Latin words are
-/// kept whole where a space allows.
+/// Characters a number or quantity is written with: digits, the decimal
+/// point and separators, Chinese numerals and magnitudes, units.
+fn is_quantity_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || ".,%％~～".contains(c)
+        || "〇零一二三四五六七八九十百千万亿两点".contains(c)
+        || "元个吨米瓦兆亩笔家座人户台辆项条份余多倍平方公里顷".contains(c)
+}
+
+/// The number or quantity `s` ends in (with at least one digit), if any.
+fn quantity_tail(s: &str) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_quantity_char(*c))
+        .last()
+        .map_or(s.len(), |(i, _)| i);
+    let tail = &s[start..];
+    // Only a run with a digit in it is a number (not a word like 一个).
+    let first_digit = tail.find(|c: char| c.is_ascii_digit());
+    match first_digit {
+        Some(d) => &tail[d..],
+        None => "",
+    }
+}
+
+/// Breaks text into lines of at most `w` display columns; Latin words,
+/// numbers and quantities are kept whole where the width allows.
 pub fn wrap(s: &str, w: usize) -> Vec<String> {
     let w = w.max(2);
     let mut lines = Vec::new();
@@ -102,9 +131,14 @@ pub fn wrap(s: &str, w: usize) -> Vec<String> {
     for ch in s.chars() {
         let cw = ch.width().unwrap_or(0);
         if cur_w + cw > w {
-            // Move a half-written Latin word to the next line.
+            // Move a half-written Latin word, number or quantity to the
+            // next line: 约10 / 00元 would read as 约10元.
             let mut carry = String::new();
-            if ch.is_ascii_alphanumeric() {
+            let tail = quantity_tail(&cur);
+            if is_quantity_char(ch) && !tail.is_empty() && width(tail) + cw <= w {
+                carry = tail.to_string();
+                cur.truncate(cur.len() - tail.len());
+            } else if ch.is_ascii_alphanumeric() {
                 // Break after a space, `_`, `-`, `.` or `/` when there is one.
                 if let Some(sp) = cur.rfind([' ', '_', '-', '.', '/']) {
                     let tail = &cur[sp + 1..];
@@ -238,7 +272,7 @@ pub fn write_boxed(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Res
         cols.insert(
             b + 1,
             Col {
-                title: String::new(),
+                title: "vs max".into(),
                 right: false,
                 width: BAR_WIDTH,
                 is_bar: true,
@@ -290,9 +324,24 @@ pub fn write_boxed(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Res
                 .map(|&i| grid.iter().flatten().map(|r| width(&r[i])).collect())
                 .collect();
             let natural: Vec<usize> = idx.iter().map(|&i| cols[i].width).collect();
-            let mut w = vec![MIN_WRAP; idx.len()];
+            // A file name is read whole: the doc column keeps its width
+            // (up to DOC_WIDTH) when the screen allows, the quote wraps.
+            let mut w: Vec<usize> = idx
+                .iter()
+                .zip(&natural)
+                .map(|(&i, &n)| {
+                    if cols[i].title == "doc" {
+                        n.clamp(MIN_WRAP, DOC_WIDTH)
+                    } else {
+                        MIN_WRAP
+                    }
+                })
+                .collect();
+            if w.iter().sum::<usize>() > room {
+                w = vec![MIN_WRAP; idx.len()];
+            }
             let lines = |len: usize, w: usize| (len as f64 / w as f64).max(1.0);
-            let mut spare = room - n_sq * MIN_WRAP;
+            let mut spare = room - w.iter().sum::<usize>();
             while spare > 0 {
                 let gain = |k: usize| -> f64 {
                     cells[k]
@@ -667,6 +716,43 @@ mod tests {
         assert_eq!(wrap("Yi County fund", 10), vec!["Yi County", "fund"]);
         assert_eq!(wrap("", 5), vec![""]);
         assert_eq!(wrap("people_lifted_out", 12), vec!["people_", "lifted_out"]);
+    }
+
+    #[test]
+    fn numbers_and_quantities_are_not_broken() {
+        // A number at the end of a line moves whole to the next one.
+        assert_eq!(wrap("项目投资1000元", 10), vec!["项目投资", "1000元"]);
+        assert_eq!(wrap("就业岗位136个左右", 9), vec!["就业岗位", "136个左右"]);
+        assert_eq!(wrap("约2.5亿元", 7), vec!["约", "2.5亿元"]);
+        // A number wider than the line still breaks.
+        let long = wrap("1234567890123", 6);
+        assert_eq!(long.concat(), "1234567890123");
+    }
+
+    #[test]
+    fn doc_names_stay_whole_and_the_bar_has_a_title() {
+        let mut rs = ResultSet::new(vec!["attribute", "quote", "doc"]);
+        let quote = "锦州市坚持把项目建设作为经济工作的生命线，".repeat(6);
+        let doc = "000_c0358a9eae1db40c.txt";
+        rs.rows.push(vec![
+            Cell::Text("amount".into()),
+            Cell::Text(quote),
+            Cell::Text(doc.into()),
+        ]);
+        let s = render(&rs, term(80));
+        assert!(s.contains(doc), "the file name wrapped: {s}");
+        let mut g = ResultSet::new(vec!["source", "amount"]);
+        g.rows.push(vec![Cell::Text("a".into()), money(300)]);
+        g.rows.push(vec![Cell::Text("b".into()), money(100)]);
+        let s = render(
+            &g,
+            Style {
+                bars: true,
+                ..term(80)
+            },
+        );
+        let header = s.lines().nth(1).unwrap();
+        assert!(header.contains("vs max"), "{s}");
     }
 
     #[test]

@@ -330,7 +330,18 @@ impl<'s> Catalogue<'s> {
                 .filter(|n| seen.insert(n.entity))
                 .collect()
         };
-        let mut hits = pick(&|n| n.key.starts_with(&key));
+        // Lower-case Latin letters are pinyin first (`jinz` → 锦州市);
+        // a capital starts an English alias (`Jinzhou`).
+        let latin = typed.chars().all(|c| c.is_ascii_lowercase()) && typed.len() >= 2;
+        let mut hits = if latin {
+            let py = pinyin_key(typed);
+            pick(&|n| n.text == n.canonical && n.pinyin != n.key && n.pinyin.starts_with(&py))
+        } else {
+            Vec::new()
+        };
+        if hits.is_empty() {
+            hits = pick(&|n| n.key.starts_with(&key));
+        }
         if hits.is_empty() && key.chars().count() >= 2 {
             let py = pinyin_key(typed);
             hits = pick(&|n| n.pinyin.starts_with(&py));
@@ -338,14 +349,19 @@ impl<'s> Catalogue<'s> {
                 hits = pick(&|n| n.key.contains(&key));
             }
         }
-        // Prefer the entity's own name over an alias when both match.
+        // Prefer the entity's own name over an alias when both match, by
+        // pinyin too when typed in lower case.
+        let py = latin.then(|| pinyin_key(typed)).filter(|p| !p.is_empty());
         hits.into_iter()
             .map(|n| {
                 let own = self
                     .names()
                     .iter()
                     .find(|m| m.entity == n.entity && m.text == n.canonical)
-                    .filter(|m| m.key.starts_with(&key));
+                    .filter(|m| {
+                        m.key.starts_with(&key)
+                            || py.as_ref().is_some_and(|p| m.pinyin.starts_with(p))
+                    });
                 let text = own.map_or(&n.text, |m| &m.text);
                 Candidate {
                     display: if *text == n.canonical {
@@ -757,8 +773,13 @@ mod tests {
         assert!(
             at_end(&cat, "funding where recipient = Yi").contains(&"\"Yi County\" ".to_string())
         );
-        // Pinyin typed without an input method.
+        // Pinyin typed without an input method, to the Chinese name before
+        // an English alias.
         assert!(at_end(&cat, "show yixi").contains(&"义县".to_string()));
+        let jinz = at_end(&cat, "show jinz");
+        assert_eq!(jinz.first().map(String::as_str), Some("锦州市"), "{jinz:?}");
+        assert!(jinz.iter().all(|c| !c.is_ascii()), "{jinz:?}");
+        assert!(at_end(&cat, "show Jinz").contains(&"Jinzhou".to_string()));
         // Places for within.
         assert!(at_end(&cat, "funding where recipient within 锦").contains(&"锦州市 ".to_string()));
         // Dot-commands and their arguments.

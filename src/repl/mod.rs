@@ -96,6 +96,17 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
     ] {
         rl.bind_sequence(enter, EventHandler::Conditional(Box::new(EnterHandler)));
     }
+    // ↑ and ↓ go through the history even inside a recalled multi-line
+    // entry (rustyline would first move between its lines, so getting past
+    // it took extra presses); Ctrl-P and Ctrl-N still move between lines.
+    rl.bind_sequence(
+        KeyEvent(KeyCode::Up, Modifiers::NONE),
+        EventHandler::Simple(Cmd::PreviousHistory),
+    );
+    rl.bind_sequence(
+        KeyEvent(KeyCode::Down, Modifiers::NONE),
+        EventHandler::Simple(Cmd::NextHistory),
+    );
     rl.bind_sequence(
         KeyEvent(KeyCode::Enter, Modifiers::ALT),
         EventHandler::Simple(Cmd::Insert(1, format!("\n{INDENT}"))),
@@ -113,7 +124,11 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
     loop {
         let buffer = match rl.readline(PROMPT) {
             Ok(b) => b,
-            Err(ReadlineError::Interrupted) => continue,
+            Err(ReadlineError::Interrupted) => {
+                // As shells do: the abandoned line stays, marked.
+                println!("^C");
+                continue;
+            }
             Err(ReadlineError::Eof) => break,
             Err(e) => {
                 eprintln!("error: {e}");
@@ -139,7 +154,15 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
         for text in helper::split_queries(&buffer) {
             match action(&text) {
                 Action::Quit => leave = true,
-                Action::Dot(cmd) => leave = !dot_command(store, printer, &cmd),
+                Action::Dot(cmd) => match dot_command(store, printer, &cmd) {
+                    Dot::Said(t) | Dot::Text(t) => println!("{t}"),
+                    Dot::Query(q) => {
+                        printer.run(store, &q, &Origin::Inline);
+                    }
+                    Dot::Rows(rs) => print_rows(printer, &rs),
+                    Dot::Failed(m) => complain(printer, &m),
+                    Dot::Quit => leave = true,
+                },
                 Action::Query(q) => {
                     if !printer.run(store, &q, &Origin::Inline) {
                         *failures += 1;
@@ -174,54 +197,62 @@ fn complain(printer: &Printer, msg: &str) {
     );
 }
 
-/// Runs a dot-command; returns false to leave the REPL.
-fn dot_command(store: &Store, printer: &mut Printer, cmd: &str) -> bool {
+/// What a dot-command asks the caller to do: the REPL and scripts print
+/// the same answers their own way.
+pub enum Dot {
+    /// A setting changed or shown: the line that says so (the REPL prints
+    /// it; a script does not, as in sqlite3).
+    Said(String),
+    /// Text to print (.help).
+    Text(String),
+    /// A query to run in its place (.kinds, .attrs KIND).
+    Query(String),
+    /// Rows to print (.sources).
+    Rows(ResultSet),
+    /// What was wrong with the command.
+    Failed(String),
+    Quit,
+}
+
+/// Runs a dot-command (the text after the dot) against the printer's
+/// settings.
+pub fn dot_command(store: &Store, printer: &mut Printer, cmd: &str) -> Dot {
     let mut parts = cmd.split_whitespace();
     let name = parts.next().unwrap_or("").to_ascii_lowercase();
     let arg = parts.collect::<Vec<_>>().join(" ");
     match name.as_str() {
-        "quit" | "exit" | "q" => return false,
+        "quit" | "exit" | "q" => Dot::Quit,
         "help" | "h" => {
             if arg.is_empty() {
-                println!("{}", help::overview(printer.format.name()));
+                Dot::Text(help::overview(printer.format.name()))
             } else {
                 match help::topic(&arg) {
-                    Ok(t) => println!("{t}"),
-                    Err(e) => complain(printer, &e),
+                    Ok(t) => Dot::Text(t.to_string()),
+                    Err(e) => Dot::Failed(e.to_string()),
                 }
             }
         }
         "format" | "mode" => match Format::parse(&arg) {
             Some(f) => {
                 printer.format = f;
-                println!("format: {}", f.name());
+                Dot::Said(format!("format: {}", f.name()))
             }
-            None if arg.is_empty() => println!(
+            None if arg.is_empty() => Dot::Said(format!(
                 "format: {} (choose from {})",
                 printer.format.name(),
                 complete::FORMATS.join(", ")
-            ),
-            None => complain(
-                printer,
-                &format!(
-                    "unknown format '{arg}' (choose from {})",
-                    complete::FORMATS.join(", ")
-                ),
-            ),
+            )),
+            None => Dot::Failed(format!(
+                "unknown format '{arg}' (choose from {})",
+                complete::FORMATS.join(", ")
+            )),
         },
-        "kinds" | "tables" => {
-            if !printer.run(store, "kinds", &Origin::Inline) {
-                return true;
-            }
-        }
+        "kinds" | "tables" => Dot::Query("kinds".into()),
         "attrs" | "attributes" | "schema" => {
             if arg.is_empty() {
-                complain(
-                    printer,
-                    ".attrs needs a kind, e.g. .attrs funding (`kinds` lists them)",
-                );
+                Dot::Failed(".attrs needs a kind, e.g. .attrs funding (`kinds` lists them)".into())
             } else {
-                printer.run(store, &format!("attributes of {arg}"), &Origin::Inline);
+                Dot::Query(format!("attributes of {arg}"))
             }
         }
         "sources" => match store.docs() {
@@ -234,43 +265,45 @@ fn dot_command(store: &Store, printer: &mut Printer, cmd: &str) -> bool {
                         Cell::Int(i64::try_from(d.facts).unwrap_or(i64::MAX)),
                     ]);
                 }
-                print_rows(printer, &rs);
+                Dot::Rows(rs)
             }
-            Err(e) => complain(printer, &e.to_string()),
+            Err(e) => Dot::Failed(e.to_string()),
         },
         "timer" => match arg.to_ascii_lowercase().as_str() {
             "on" | "1" | "yes" => {
                 printer.timer = true;
-                println!("timer: on");
+                Dot::Said("timer: on".into())
             }
             "off" | "0" | "no" => {
                 printer.timer = false;
-                println!("timer: off");
+                Dot::Said("timer: off".into())
             }
-            "" => println!("timer: {}", if printer.timer { "on" } else { "off" }),
-            _ => complain(printer, &format!(".timer takes on or off, not '{arg}'")),
+            "" => Dot::Said(format!(
+                "timer: {}",
+                if printer.timer { "on" } else { "off" }
+            )),
+            _ => Dot::Failed(format!(".timer takes on or off, not '{arg}'")),
         },
         "maxrows" | "rows" => match arg.to_ascii_lowercase().as_str() {
-            "" => println!(
+            "" => Dot::Said(format!(
                 "maxrows: {}",
                 match printer.style.max_rows {
                     0 => "all".to_string(),
                     n => n.to_string(),
                 }
-            ),
+            )),
             "all" | "0" => {
                 printer.style.max_rows = 0;
-                println!("maxrows: all");
+                Dot::Said("maxrows: all".into())
             }
             n => match n.parse::<usize>() {
                 Ok(v) if v >= 2 => {
                     printer.style.max_rows = v;
-                    println!("maxrows: {v}");
+                    Dot::Said(format!("maxrows: {v}"))
                 }
-                _ => complain(
-                    printer,
-                    &format!(".maxrows takes a number of rows (2 or more) or all, not '{arg}'"),
-                ),
+                _ => Dot::Failed(format!(
+                    ".maxrows takes a number of rows (2 or more) or all, not '{arg}'"
+                )),
             },
         },
         other => {
@@ -291,13 +324,9 @@ fn dot_command(store: &Store, printer: &mut Printer, cmd: &str) -> bool {
                         .join(" or ")
                 )
             };
-            complain(
-                printer,
-                &format!("unknown command .{other} ({hint}.help lists them)"),
-            );
+            Dot::Failed(format!("unknown command .{other} ({hint}.help lists them)"))
         }
     }
-    true
 }
 
 #[cfg(test)]

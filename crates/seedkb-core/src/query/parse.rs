@@ -922,7 +922,9 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
             if !sp(rest).is_empty() {
                 let at = p.pos(sp(rest));
                 let (msg, w) = describe(sp(rest));
-                return Err(QueryError::new(msg, (at, at + w)).with_help("expected end of query"));
+                let mut err = QueryError::new(msg, (at, at + w)).with_help("expected end of query");
+                err.suggestion = order_hint(input, at, at + w);
+                return Err(err);
             }
             Ok(q)
         }
@@ -940,6 +942,9 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
                     err.suggestion = Some(format!("did you mean '{k}'?"));
                 }
             }
+            if err.suggestion.is_none() {
+                err.suggestion = order_hint(input, at, end);
+            }
             Err(err)
         }
         Err(nom::Err::Incomplete(_)) => Err(QueryError::new(
@@ -947,6 +952,45 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
             (input.len(), input.len()),
         )),
     }
+}
+
+/// What people new to the language write out of order: a space between
+/// a number and its unit (`1 亿元`), `where` after `by`.
+fn order_hint(input: &str, at: usize, end: usize) -> Option<String> {
+    let token = input.get(at..end)?;
+    let before = input.get(..at)?.trim_end();
+    if before.len() < at && before.ends_with(|c: char| c.is_ascii_digit()) {
+        // The number starts after the last other character, whatever its
+        // length in bytes.
+        let head = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let num = &before[head.len()..];
+        let joined = format!("{num}{token}");
+        if crate::model::parse_quantity(&joined).is_ok_and(|q| q.unit != crate::model::Unit::Number)
+        {
+            return Some(format!(
+                "no space between a number and its unit: write '{joined}'"
+            ));
+        }
+    }
+    if token.eq_ignore_ascii_case("where") {
+        let lower = input[..at].to_ascii_lowercase();
+        if let Some(by) = lower.rfind(" by ") {
+            let head = input[..by].trim();
+            let by_part = input[by..at].trim();
+            let rest = input[at..].trim();
+            // `order by` and `limit` stay last.
+            let lower_rest = rest.to_ascii_lowercase();
+            let tail_at = [" order by ", " limit "]
+                .iter()
+                .filter_map(|w| lower_rest.find(w))
+                .min()
+                .unwrap_or(rest.len());
+            let (where_part, tail) = rest.split_at(tail_at);
+            let fixed = format!("{head} {where_part} {by_part}{tail}");
+            return Some(format!("'where' comes before 'by': {fixed}"));
+        }
+    }
+    None
 }
 
 /// A keyword the user probably meant (`wher` → `where`): one edit away,
@@ -990,6 +1034,15 @@ fn one_of(items: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hints_never_slice_inside_a_character() {
+        // A character of four bytes before the number (found by proptest):
+        // parsing fails without a panic.
+        for q in ["𑯔7 亿元", "𞹍𑯔7 亿元", "funding where amount > 义1 亿元"] {
+            assert!(parse(q).is_err(), "{q}");
+        }
+    }
 
     #[test]
     fn parses_the_required_queries() {

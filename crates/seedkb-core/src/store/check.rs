@@ -36,6 +36,9 @@ pub struct CheckReport {
     pub documents: usize,
     pub entities: usize,
     pub facts: usize,
+    /// The facts the documents state, as their records count them (what
+    /// the REPL's banner says); `facts` adds each entity's kind fact.
+    pub document_facts: u64,
     /// Problems, as sentences naming the tree and the entry (the first
     /// `MAX_LISTED`).
     pub problems: Vec<String>,
@@ -296,6 +299,7 @@ impl Checker<'_> {
                     c.max_doc = c.max_doc.max(id);
                     match decode::<DocRecord>(&v, "document") {
                         Ok(d) => {
+                            c.r.document_facts += d.facts;
                             if d.id != id {
                                 c.r.unrepairable(format!(
                                     "dict: document '{}' is stored under id {id} but says {}",

@@ -26,6 +26,19 @@ impl Evaluator<'_> {
         }
         if let Some(l) = s.limit {
             rs.rows.truncate(l);
+            if matches!(s.shape, Shape::Rows { .. }) {
+                // The columns of one row per entity are those of the rows
+                // left, not of the rows the limit removed.
+                let keep: Vec<bool> = (0..rs.columns.len())
+                    .map(|i| i == 0 || rs.rows.iter().any(|r| r[i] != Cell::Null))
+                    .collect();
+                let mut k = keep.iter();
+                rs.columns.retain(|_| *k.next().unwrap_or(&true));
+                for r in &mut rs.rows {
+                    let mut k = keep.iter();
+                    r.retain(|_| *k.next().unwrap_or(&true));
+                }
+            }
         }
         Ok(rs)
     }
