@@ -9,8 +9,11 @@
 pub use seedkb_core::{error, ingest, model, query, store, suggest, synth, text, util, Error};
 pub use seedkb_extract as extract;
 
+pub mod args;
 pub mod cli;
+pub mod dot;
 pub mod output;
 pub mod repl;
 pub mod seeds;
+pub mod session;
 pub mod slt;

@@ -133,3 +133,44 @@ fn the_core_has_no_terminal_or_language_dependencies() {
         "the core has no terminal and no language analysis",
     );
 }
+
+#[test]
+fn front_ends_never_import_each_other() {
+    // `main.rs` hands each mode to its front end; what they share lives in
+    // `session`, `dot`, `output` and `args`, below all of them.
+    assert_none(
+        "src/cli.rs",
+        &["crate::repl", "crate::slt"],
+        "the batch front end",
+    );
+    assert_none("src/repl", &["crate::cli", "crate::slt"], "the REPL");
+    assert_none("src/slt.rs", &["crate::cli", "crate::repl"], "seedkb test");
+    for shared in [
+        "src/session.rs",
+        "src/dot",
+        "src/output",
+        "src/args.rs",
+        "src/seeds.rs",
+    ] {
+        assert_none(
+            shared,
+            &["crate::cli", "crate::repl", "crate::slt"],
+            "what the front ends share sits below them",
+        );
+    }
+}
+
+#[test]
+fn nothing_below_main_exits_the_process() {
+    for dir in ["src", "crates"] {
+        let found: Vec<String> = offences(dir, &["process::exit"])
+            .into_iter()
+            .filter(|o| !o.contains("src/main.rs"))
+            .collect();
+        assert!(
+            found.is_empty(),
+            "exit codes are returned to main, not taken:\n{}",
+            found.join("\n")
+        );
+    }
+}

@@ -27,7 +27,7 @@ fn load(facts: u64, seed: u64) -> Data {
     let dir = tempfile::tempdir().unwrap();
     let (store, _) = Store::open(
         &dir.path().join("db"),
-        &seedkb::cli::open_options(std::time::Duration::from_secs(5)),
+        &seedkb::session::open_options(std::time::Duration::from_secs(5)),
     )
     .unwrap();
     let report = store.initialize(&docs, None).unwrap();

@@ -337,7 +337,7 @@ fn a_load_is_durable_once_it_returns() {
     if let Ok(db) = std::env::var("SEEDKB_DURABILITY_CHILD") {
         let (store, _) = seedkb::store::Store::open(
             Path::new(&db),
-            &seedkb::cli::open_options(std::time::Duration::from_secs(5)),
+            &seedkb::session::open_options(std::time::Duration::from_secs(5)),
         )
         .unwrap();
         let (text, _) = document("durable.txt", 50, 1);

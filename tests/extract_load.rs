@@ -18,7 +18,7 @@ fn open(seeds: bool) -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let (store, created) = Store::open(
         &dir.path().join("db"),
-        &seedkb::cli::open_options(std::time::Duration::from_secs(5)),
+        &seedkb::session::open_options(std::time::Duration::from_secs(5)),
     )
     .unwrap();
     assert!(created);

@@ -30,7 +30,7 @@ fn golden_dir() -> PathBuf {
 fn run_file(name: &str) {
     let path = golden_dir().join(name);
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let store = seedkb::cli::open_store(&dir.path().join("db"), true, Duration::ZERO)
+    let store = seedkb::session::open_store(&dir.path().join("db"), true, Duration::ZERO)
         .unwrap_or_else(|e| panic!("opening the store: {e}"));
     let report = seedkb::slt::run_file(&store, &path, false)
         .unwrap_or_else(|e| panic!("{}: cannot run: {e}", path.display()));

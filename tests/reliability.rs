@@ -227,6 +227,25 @@ fn a_damaged_record_is_a_storage_error_and_dump_saves_the_rest() {
     // Queries that do not touch it still work.
     let r = seedkb(&db, &["-e", "count projects"], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
+    // In a script the storage error stops it there, reported once, exit 3.
+    let r = seedkb(
+        &db,
+        &["--format", "csv", "--envelope", "never"],
+        Some("count projects\nshow 义县\nkinds\n".as_bytes()),
+    );
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert_eq!(
+        r.stderr.matches("damaged entity record").count(),
+        1,
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.starts_with("count"), "{}", r.stdout);
+    assert!(
+        !r.stdout.contains("kind,entities"),
+        "ran past the error: {}",
+        r.stdout
+    );
 
     let r = seedkb(&db, &["check"], None);
     assert_eq!(r.code, 3);

@@ -52,7 +52,7 @@ fn open() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let (store, created) = Store::open(
         &dir.path().join("db"),
-        &seedkb::cli::open_options(std::time::Duration::from_secs(5)),
+        &seedkb::session::open_options(std::time::Duration::from_secs(5)),
     )
     .unwrap();
     assert!(created);
@@ -177,7 +177,7 @@ fn reopening_keeps_everything() {
     let before = {
         let (store, _) = Store::open(
             &path,
-            &seedkb::cli::open_options(std::time::Duration::from_secs(5)),
+            &seedkb::session::open_options(std::time::Duration::from_secs(5)),
         )
         .unwrap();
         store.load(&[doc_a()]).unwrap();
@@ -185,7 +185,7 @@ fn reopening_keeps_everything() {
     };
     let (store, created) = Store::open(
         &path,
-        &seedkb::cli::open_options(std::time::Duration::from_secs(5)),
+        &seedkb::session::open_options(std::time::Duration::from_secs(5)),
     )
     .unwrap();
     // Loaded but never `initialize`d: a new database as far as seeding goes.
@@ -204,7 +204,7 @@ fn a_database_seeded_by_another_build_gets_this_builds_seeds() {
     {
         let (store, created) = Store::open(
             &path,
-            &seedkb::cli::open_options(std::time::Duration::from_secs(5)),
+            &seedkb::session::open_options(std::time::Duration::from_secs(5)),
         )
         .unwrap();
         assert!(created);
@@ -212,7 +212,7 @@ fn a_database_seeded_by_another_build_gets_this_builds_seeds() {
         store.initialize(&[], Some(b"an older build")).unwrap();
     }
     let wait = std::time::Duration::from_secs(1);
-    let store = seedkb::cli::open_store(&path, true, wait).unwrap();
+    let store = seedkb::session::open_store(&path, true, wait).unwrap();
     let want = seedkb::seeds::bundled_fingerprint().to_be_bytes().to_vec();
     assert_eq!(store.seed_fingerprint().unwrap(), Some(want));
     assert!(matches!(
@@ -227,8 +227,8 @@ fn a_database_seeded_by_another_build_gets_this_builds_seeds() {
     drop(store);
     // An empty database made on purpose is left empty.
     let empty = dir.path().join("empty");
-    drop(seedkb::cli::open_store(&empty, false, wait).unwrap());
-    let store = seedkb::cli::open_store(&empty, false, wait).unwrap();
+    drop(seedkb::session::open_store(&empty, false, wait).unwrap());
+    let store = seedkb::session::open_store(&empty, false, wait).unwrap();
     assert!(store.kinds().unwrap().is_empty());
 }
 

@@ -815,7 +815,7 @@ fn timed<T>(runs: usize, mut f: impl FnMut() -> Res<T>) -> Res<(f64, T)> {
 
 fn load_seedkb(db: &Path, data: &Path) -> Res<f64> {
     let t = Instant::now();
-    let store = seedkb::cli::open_store(db, false, std::time::Duration::from_secs(5))
+    let store = seedkb::session::open_store(db, false, std::time::Duration::from_secs(5))
         .map_err(|e| e.to_string())?;
     let known = seedkb::extract::Known::new();
     let docs = seedkb::extract::read_path(data, &known).map_err(|e| e.to_string())?;
@@ -826,7 +826,7 @@ fn load_seedkb(db: &Path, data: &Path) -> Res<f64> {
 }
 
 fn query_seedkb(db: &Path, q: &QueryFile, runs: usize) -> Res<QueryTimes> {
-    let store = seedkb::cli::open_store(db, false, std::time::Duration::from_secs(5))
+    let store = seedkb::session::open_store(db, false, std::time::Duration::from_secs(5))
         .map_err(|e| e.to_string())?;
     let run = |text: &str| -> Res<usize> {
         seedkb::query::run(&store, text)

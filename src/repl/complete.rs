@@ -9,6 +9,7 @@
 //! asks on every key press (for hints), and a store does not change while
 //! the REPL runs.
 
+use crate::dot::{DOT_COMMANDS, FORMATS};
 use crate::extract::pinyin_key;
 use crate::model::name_key;
 use crate::query::ast::Word;
@@ -36,26 +37,6 @@ struct NameEntry {
     /// The entity's own name (differs from `text` for an alias).
     canonical: String,
 }
-
-/// Dot-commands with a one-line description (for `.help` and completion).
-pub const DOT_COMMANDS: &[(&str, &str)] = &[
-    (
-        ".help",
-        "examples and keys; .help WORD explains a query word",
-    ),
-    (".format", "table, json, jsonl, csv or tsv"),
-    (".kinds", "the kinds of entities, with counts"),
-    (".attrs", "the attributes of a kind: .attrs funding"),
-    (".sources", "documents loaded, with fact counts"),
-    (".timer", "on or off: time each query"),
-    (
-        ".maxrows",
-        "rows shown on the terminal before the middle is cut (0: all)",
-    ),
-    (".quit", "leave (or Ctrl-D)"),
-];
-
-pub const FORMATS: &[&str] = &["table", "json", "jsonl", "csv", "tsv"];
 
 pub struct Catalogue<'s> {
     store: &'s Store,
@@ -615,7 +596,7 @@ impl<'s> Catalogue<'s> {
                     ".format" | ".mode" => FORMATS.iter().map(|s| s.to_string()).collect(),
                     ".timer" => vec!["on".into(), "off".into()],
                     ".attrs" => self.kinds_for(arg),
-                    ".help" => super::help::topics(),
+                    ".help" => crate::dot::help::topics(),
                     ".maxrows" => vec!["0".into(), "20".into(), "40".into(), "100".into()],
                     _ => Vec::new(),
                 };
@@ -730,7 +711,7 @@ mod tests {
 
     fn seeded() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().expect("temp dir");
-        let store = crate::cli::open_store(&dir.path().join("db"), true, Default::default())
+        let store = crate::session::open_store(&dir.path().join("db"), true, Default::default())
             .expect("seeded store");
         (dir, store)
     }

@@ -322,7 +322,7 @@ mod tests {
     #[test]
     fn hints_and_colours_against_the_seeds() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let store = crate::cli::open_store(&dir.path().join("db"), true, Default::default())
+        let store = crate::session::open_store(&dir.path().join("db"), true, Default::default())
             .expect("seeded store");
         let h = SeedHelper::new(&store, true);
         let hint = |s: &str| h.suggest(s, s.len());

@@ -4,14 +4,14 @@
 //! Ctrl-C clears the input, Ctrl-D leaves.
 
 pub mod complete;
-pub mod help;
 pub mod helper;
 
-use crate::cli::{Printer, Session};
+use crate::dot::{dot_command, Dot};
 use crate::error::Error;
+use crate::output;
 use crate::output::diag::Origin;
-use crate::output::{self, Format};
-use crate::query::result::{Cell, ResultSet};
+use crate::query::result::ResultSet;
+use crate::session::{Printer, Session};
 use crate::store::Store;
 use helper::{EnterHandler, SeedHelper, INDENT, PROMPT};
 use rustyline::config::{ColorMode, CompletionType, Config};
@@ -157,14 +157,16 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
                 Action::Dot(cmd) => match dot_command(store, printer, &cmd) {
                     Dot::Said(t) | Dot::Text(t) => println!("{t}"),
                     Dot::Query(q) => {
-                        printer.run(store, &q, &Origin::Inline);
+                        printer.run(store, &q, &Origin::Inline)?;
                     }
                     Dot::Rows(rs) => print_rows(printer, &rs),
                     Dot::Failed(m) => complain(printer, &m),
                     Dot::Quit => leave = true,
                 },
                 Action::Query(q) => {
-                    if !printer.run(store, &q, &Origin::Inline) {
+                    // A storage error ends the session: the next query
+                    // would fail the same way.
+                    if !printer.run(store, &q, &Origin::Inline)? {
                         *failures += 1;
                     }
                 }
@@ -195,138 +197,6 @@ fn complain(printer: &Printer, msg: &str) {
         "{}",
         crate::output::diag::render_at(msg, &Origin::Inline, printer.diag_color)
     );
-}
-
-/// What a dot-command asks the caller to do: the REPL and scripts print
-/// the same answers their own way.
-pub enum Dot {
-    /// A setting changed or shown: the line that says so (the REPL prints
-    /// it; a script does not, as in sqlite3).
-    Said(String),
-    /// Text to print (.help).
-    Text(String),
-    /// A query to run in its place (.kinds, .attrs KIND).
-    Query(String),
-    /// Rows to print (.sources).
-    Rows(ResultSet),
-    /// What was wrong with the command.
-    Failed(String),
-    Quit,
-}
-
-/// Runs a dot-command (the text after the dot) against the printer's
-/// settings.
-pub fn dot_command(store: &Store, printer: &mut Printer, cmd: &str) -> Dot {
-    let mut parts = cmd.split_whitespace();
-    let name = parts.next().unwrap_or("").to_ascii_lowercase();
-    let arg = parts.collect::<Vec<_>>().join(" ");
-    match name.as_str() {
-        "quit" | "exit" | "q" => Dot::Quit,
-        "help" | "h" => {
-            if arg.is_empty() {
-                Dot::Text(help::overview(printer.format.name()))
-            } else {
-                match help::topic(&arg) {
-                    Ok(t) => Dot::Text(t.to_string()),
-                    Err(e) => Dot::Failed(e.to_string()),
-                }
-            }
-        }
-        "format" | "mode" => match Format::parse(&arg) {
-            Some(f) => {
-                printer.format = f;
-                Dot::Said(format!("format: {}", f.name()))
-            }
-            None if arg.is_empty() => Dot::Said(format!(
-                "format: {} (choose from {})",
-                printer.format.name(),
-                complete::FORMATS.join(", ")
-            )),
-            None => Dot::Failed(format!(
-                "unknown format '{arg}' (choose from {})",
-                complete::FORMATS.join(", ")
-            )),
-        },
-        "kinds" | "tables" => Dot::Query("kinds".into()),
-        "attrs" | "attributes" | "schema" => {
-            if arg.is_empty() {
-                Dot::Failed(".attrs needs a kind, e.g. .attrs funding (`kinds` lists them)".into())
-            } else {
-                Dot::Query(format!("attributes of {arg}"))
-            }
-        }
-        "sources" => match store.docs() {
-            Ok(docs) => {
-                let mut rs = ResultSet::new(vec!["document", "entities", "facts"]);
-                for d in docs {
-                    rs.rows.push(vec![
-                        Cell::Text(d.name),
-                        Cell::Int(i64::try_from(d.entities).unwrap_or(i64::MAX)),
-                        Cell::Int(i64::try_from(d.facts).unwrap_or(i64::MAX)),
-                    ]);
-                }
-                Dot::Rows(rs)
-            }
-            Err(e) => Dot::Failed(e.to_string()),
-        },
-        "timer" => match arg.to_ascii_lowercase().as_str() {
-            "on" | "1" | "yes" => {
-                printer.timer = true;
-                Dot::Said("timer: on".into())
-            }
-            "off" | "0" | "no" => {
-                printer.timer = false;
-                Dot::Said("timer: off".into())
-            }
-            "" => Dot::Said(format!(
-                "timer: {}",
-                if printer.timer { "on" } else { "off" }
-            )),
-            _ => Dot::Failed(format!(".timer takes on or off, not '{arg}'")),
-        },
-        "maxrows" | "rows" => match arg.to_ascii_lowercase().as_str() {
-            "" => Dot::Said(format!(
-                "maxrows: {}",
-                match printer.style.max_rows {
-                    0 => "all".to_string(),
-                    n => n.to_string(),
-                }
-            )),
-            "all" | "0" => {
-                printer.style.max_rows = 0;
-                Dot::Said("maxrows: all".into())
-            }
-            n => match n.parse::<usize>() {
-                Ok(v) if v >= 2 => {
-                    printer.style.max_rows = v;
-                    Dot::Said(format!("maxrows: {v}"))
-                }
-                _ => Dot::Failed(format!(
-                    ".maxrows takes a number of rows (2 or more) or all, not '{arg}'"
-                )),
-            },
-        },
-        other => {
-            let names: Vec<String> = complete::DOT_COMMANDS
-                .iter()
-                .map(|(c, _)| c[1..].to_string())
-                .collect();
-            let close = crate::query::plan::closest(other, &names, 2);
-            let hint = if close.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "did you mean {}? ",
-                    close
-                        .iter()
-                        .map(|c| format!(".{c}"))
-                        .collect::<Vec<_>>()
-                        .join(" or ")
-                )
-            };
-            Dot::Failed(format!("unknown command .{other} ({hint}.help lists them)"))
-        }
-    }
 }
 
 #[cfg(test)]

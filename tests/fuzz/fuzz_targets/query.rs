@@ -13,7 +13,7 @@ use seedkb::store::Store;
 thread_local! {
     static STORE: (tempfile::TempDir, Store) = {
         let dir = tempfile::tempdir().expect("temp dir");
-        let store = seedkb::cli::open_store(
+        let store = seedkb::session::open_store(
             &dir.path().join("db"),
             true,
             std::time::Duration::from_secs(10),

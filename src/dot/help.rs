@@ -1,7 +1,7 @@
 //! `.help` and `.help WORD`: what a newcomer needs to get a right answer
 //! without opening the README.
 
-use super::complete::DOT_COMMANDS;
+use super::DOT_COMMANDS;
 
 const INTRO: &str = "\
 Ask about the entities (places, enterprises, projects, funding …) and the

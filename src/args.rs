@@ -1,0 +1,123 @@
+//! The command line's words (clap): options, subcommands, and where the
+//! database is. Every front end reads its settings from a [`Cli`].
+
+use crate::output::Format;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "seedkb",
+    version,
+    about = "An embedded knowledge base of traceable facts from Chinese news documents",
+    long_about = "An embedded knowledge base of traceable facts from Chinese news documents.\n\n\
+        With no command: on a terminal, opens the REPL (Tab completes, .help explains; history in \
+        the per-user data directory, or the file SEEDKB_HISTORY names); otherwise reads one query \
+        per line from standard input (a line ending in \\ goes on on the next).\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error, 70 internal error (a bug in seedkb).",
+    after_help = "Examples:\n  seedkb -e 'funding by source'\n  echo 'funding where amount > 1亿元' | seedkb --format json\n  seedkb -e 'show 义县' --format csv"
+)]
+pub struct Cli {
+    /// Database directory [default: the per-user data directory]
+    #[arg(long, env = "SEEDKB_DB", global = true)]
+    pub db: Option<PathBuf>,
+    /// Create a new database empty instead of with the bundled seeds
+    #[arg(long, global = true)]
+    pub no_seeds: bool,
+    /// Run a query or dot-command and exit (repeatable; errors name it: -e #2)
+    #[arg(short = 'e', long = "execute", value_name = "QUERY")]
+    pub execute: Vec<String>,
+    /// Output format
+    #[arg(short, long, value_enum, global = true)]
+    pub format: Option<Format>,
+    /// Stop at the first failing query
+    #[arg(long)]
+    pub bail: bool,
+    /// Several queries' output (json, jsonl, csv, tsv) as one envelope per
+    /// query, the failed ones too: auto when more than one is given
+    #[arg(long, value_enum, default_value_t = EnvelopeMode::Auto, value_name = "WHEN")]
+    pub envelope: EnvelopeMode,
+    /// Seconds to wait for another process's lock on the database
+    #[arg(long, default_value_t = 5.0, global = true)]
+    pub lock_wait: f64,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// When answers go into envelopes (see [`crate::output::envelope`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum EnvelopeMode {
+    /// When more than one query is given (with --format json, jsonl, csv
+    /// or tsv, standard input is read whole first to count them)
+    Auto,
+    Always,
+    /// Each answer as if it were the only one (standard input streams)
+    Never,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Write every fact as JSON lines (subject, attribute, value, unit, bound, text, doc, quote)
+    Dump,
+    /// Load fact files (.facts.toml), dumps (.jsonl) or text documents (.txt, facts extracted), all or nothing
+    Load {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// For text documents, print every value found, where it went
+        /// (subject.attribute) and why, before loading
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Verify the store: indexes agree with the facts, quotes are in their
+    /// documents, names and ids resolve, the schema version. Exit 3 when
+    /// anything is wrong.
+    Check {
+        /// Rebuild the derived indexes (aevt, avet, vaet, names, doc_index)
+        /// from the facts and entities, in one atomic write
+        #[arg(long)]
+        repair: bool,
+    },
+    /// Give back the space interrupted or rolled-back loads left behind:
+    /// rewrite the database into a new directory, check the copy entry by
+    /// entry, and swap it in (a crash at any point leaves a whole database)
+    Compact,
+    /// Run queries from files, one per line, like piped input
+    Run {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Check answers pinned in sqllogictest files (.slt) against the database
+    ///
+    /// Every record runs (the database is only read); each failure prints a
+    /// diff with its file:line, the last line says how many passed and
+    /// failed, and the exit code is 1 when any failed.
+    #[command(
+        after_help = "A record looks like this (see tests/golden/ for more):\n\n  \
+        query TI\n  count funding by recipient limit 1\n  ----\n  义县 3\n\n\
+        Letters after `query`: T text/name, I whole number, Q quantity, D date, ? mixed.\n\
+        `query error REGEX` expects the query to fail with a matching message."
+    )]
+    Test {
+        #[arg(required = true, value_name = "FILE.slt")]
+        files: Vec<PathBuf>,
+    },
+    /// Write a synthetic dataset in the dump format (for benchmarks); does not open a database
+    Generate {
+        /// How many facts (at least; it stops at the end of a record)
+        #[arg(long, default_value_t = 10_000)]
+        facts: u64,
+        /// Seed of the random numbers: the same seed gives the same bytes
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Write here instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Where the database lives when no --db is given.
+pub fn default_db_path() -> PathBuf {
+    dirs::data_dir()
+        .unwrap_or_else(std::env::temp_dir)
+        .join("seedkb")
+        .join("db")
+}

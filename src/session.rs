@@ -1,0 +1,672 @@
+//! What every front end shares: opening the database the one way
+//! (`open_store`), turning a panic into an error naming where it happened
+//! (`catch_internal`), and running queries and printing their answers or
+//! errors (`Printer`, `Session`: one query, lines of a script, `-e`s, with
+//! envelopes when there are several).
+
+use crate::args::EnvelopeMode;
+use crate::dot::Dot;
+use crate::error::Error;
+use crate::output::diag::{self, Origin};
+use crate::output::{self, Format, Style};
+use crate::store::{OpenOptions, Store};
+use std::io::{BufRead, Write};
+use std::time::Duration;
+
+/// How every front end opens a database on disk: indexed and searched as
+/// Chinese text.
+pub fn open_options(lock_wait: Duration) -> OpenOptions {
+    OpenOptions {
+        lock_wait,
+        analyzer: std::sync::Arc::new(crate::extract::Chinese),
+    }
+}
+
+/// Opens the store, loading the bundled seeds into a new one. A database
+/// seeded by an older build whose bundled seeds differ from this build's is
+/// brought up to date (the seed documents are replaced in one write).
+pub fn open_store(
+    path: &std::path::Path,
+    seeds: bool,
+    lock_wait: Duration,
+) -> Result<Store, Error> {
+    // Try at once; only when another process holds the database say that
+    // we wait, so a user (or a script's log) knows why nothing happens.
+    let (store, created) = match Store::open(path, &open_options(Duration::ZERO)) {
+        Err(Error::Locked(_)) if !lock_wait.is_zero() => {
+            eprintln!(
+                "seedkb: {} is in use by another process; waiting up to {:.1}s for it",
+                path.display(),
+                lock_wait.as_secs_f64()
+            );
+            Store::open(path, &open_options(lock_wait))?
+        }
+        other => other?,
+    };
+    for n in store.open_notices() {
+        eprintln!("warning: {n}");
+    }
+    let fingerprint = crate::seeds::bundled_fingerprint().to_be_bytes();
+    if created {
+        let docs = if seeds {
+            crate::seeds::bundled()?
+        } else {
+            Vec::new()
+        };
+        store.initialize(&docs, seeds.then_some(&fingerprint[..]))?;
+    } else if let Some(old) = store.seed_fingerprint()? {
+        if old != fingerprint {
+            store.initialize(&crate::seeds::bundled()?, Some(&fingerprint[..]))?;
+        }
+    }
+    Ok(store)
+}
+
+thread_local! {
+    /// Where the last panic on this thread happened, for the report.
+    static PANIC_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Replaces the default panic report ("thread 'main' panicked at ...",
+/// with a backtrace under RUST_BACKTRACE) by nothing: panics are caught
+/// where they can be (the storage engine on a damaged database, one query)
+/// and reported as errors. `SEEDKB_PANIC_TRACE=1` keeps the default report
+/// for debugging.
+pub fn quiet_panics() {
+    if std::env::var_os("SEEDKB_PANIC_TRACE").is_some() {
+        return;
+    }
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        PANIC_AT.with(|p| *p.borrow_mut() = Some(at));
+    }));
+}
+
+/// Runs `f`; a panic becomes an internal error naming where it happened.
+pub fn catch_internal<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+        let at = PANIC_AT
+            .with(|p| p.borrow_mut().take())
+            .filter(|a| !a.is_empty())
+            .map(|a| format!(" at {a}"))
+            .unwrap_or_default();
+        Err(Error::Internal(format!(
+            "{}{at}",
+            crate::util::panic_message(payload.as_ref())
+        )))
+    })
+}
+
+/// Colour is for terminals, and not for people who said NO_COLOR.
+pub fn color_allowed() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+}
+
+/// How answers and errors are printed.
+#[derive(Clone, Copy, Debug)]
+pub struct Printer {
+    pub format: Format,
+    pub style: Style,
+    /// Colour in error reports (standard error is a terminal).
+    pub diag_color: bool,
+    /// Print how long each query took (`.timer on`).
+    pub timer: bool,
+}
+
+impl Printer {
+    /// Runs one query; prints the answer on stdout or the error on stderr.
+    /// Returns whether it answered. A storage error (the next query would
+    /// fail the same way) and a closed output are returned for the caller
+    /// to stop on, unprinted: `main` reports them.
+    pub fn run(&self, store: &Store, text: &str, origin: &Origin) -> Result<bool, Error> {
+        let started = std::time::Instant::now();
+        let result = catch_internal(|| crate::query::run(store, text));
+        let took = started.elapsed();
+        match result {
+            Ok(rs) => {
+                if let Some(note) = prefix_note(store, text) {
+                    eprintln!("{note}");
+                }
+                let mut style = self.style;
+                if style.terminal {
+                    style.width = output::terminal_width();
+                    style.bars = crate::query::parse(text).is_ok_and(|q| output::grouped(&q));
+                }
+                let stdout = std::io::stdout();
+                let mut out = stdout.lock();
+                let written = output::write(&mut out, &rs, self.format, style).and_then(|_| {
+                    if self.timer {
+                        let t = format!("time: {:.3} ms", took.as_secs_f64() * 1000.0);
+                        if style.color {
+                            writeln!(out, "\x1b[2m{t}\x1b[0m")
+                        } else {
+                            writeln!(out, "{t}")
+                        }
+                    } else {
+                        Ok(())
+                    }
+                });
+                if let Err(e) = written {
+                    if e.kind() == std::io::ErrorKind::BrokenPipe {
+                        return Err(Error::BrokenPipe);
+                    }
+                    eprintln!("error: writing the result: {e}");
+                    return Ok(false);
+                }
+                Ok(true)
+            }
+            Err(e) if is_fatal(&e) => Err(e),
+            Err(e) => {
+                eprintln!(
+                    "{}",
+                    diag::render_styled(&e, Some(text), error_origin(&e, origin), self.diag_color)
+                );
+                Ok(false)
+            }
+        }
+    }
+}
+
+/// `show NAME` finds an entity by a unique prefix of its name too; say
+/// so, lest the answer be taken for NAME's.
+fn prefix_note(store: &Store, text: &str) -> Option<String> {
+    let crate::query::ast::Query::Show(w) = crate::query::parse(text).ok()? else {
+        return None;
+    };
+    let typed = crate::model::name_key(&w.text);
+    let crate::store::Resolution::Found(e) = store.resolve(&w.text).ok()? else {
+        return None;
+    };
+    let rec = store.entity(e).ok()?;
+    let exact = std::iter::once(&rec.name)
+        .chain(rec.aliases.iter())
+        .any(|n| crate::model::name_key(n) == typed);
+    (!exact).then(|| {
+        format!(
+            "note: no entity named {}; showing {}, the only name that starts with it",
+            w.text, rec.name
+        )
+    })
+}
+
+/// Longest input line kept in memory: a query is at most MAX_QUERY_LEN
+/// bytes, and a line far beyond that (a binary file piped in by mistake)
+/// is skipped without being held whole.
+const LINE_CAP: usize = crate::query::parse::MAX_QUERY_LEN + 2;
+
+/// Reads one line (through its `\n`) into `buf`, keeping at most `cap`
+/// bytes of it. Returns the full length of the line, 0 at the end.
+fn read_line_capped(
+    input: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    cap: usize,
+) -> std::io::Result<usize> {
+    let mut total = 0;
+    loop {
+        let chunk = match input.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            return Ok(total);
+        }
+        let (used, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (chunk.len(), false),
+        };
+        let room = cap.saturating_sub(buf.len());
+        buf.extend_from_slice(&chunk[..used.min(room)]);
+        total += used;
+        input.consume(used);
+        if done {
+            return Ok(total);
+        }
+    }
+}
+
+/// One entry of a script: a query or dot-command with where it came from,
+/// or a line that could not be read.
+#[derive(Debug)]
+pub enum Item {
+    Text {
+        text: String,
+        origin: Origin,
+    },
+    /// A line that is not a query (not UTF-8, too long ...); `fatal` when
+    /// the input cannot go on after it.
+    Bad {
+        message: String,
+        origin: Origin,
+        fatal: bool,
+    },
+}
+
+/// The name of a dot-command that answers with rows (and so counts as a
+/// query for envelopes), or None for a setting.
+fn answering_dot(text: &str) -> bool {
+    let name = text.trim().trim_start_matches('.');
+    let name = name.split_whitespace().next().unwrap_or("");
+    matches!(
+        name.to_ascii_lowercase().as_str(),
+        "kinds" | "tables" | "attrs" | "attributes" | "schema" | "sources"
+    )
+}
+
+/// A dot-command in a script: a line starting with `.`.
+fn dot_of(text: &str) -> Option<&str> {
+    text.trim().strip_prefix('.')
+}
+
+/// Reads queries one per line (blank lines and `#` comments skipped); a
+/// line ending in `\` goes on on the next one. A line that is not UTF-8 is
+/// an error for that line only; a query still unfinished when the input
+/// ends is an error, never dropped. Each entry goes to `each`, which
+/// returns false to stop; returns false when stopped.
+pub fn read_items(
+    label: &str,
+    mut input: impl BufRead,
+    each: &mut dyn FnMut(Item) -> bool,
+) -> bool {
+    let bad = |message: String, n: usize, fatal: bool| Item::Bad {
+        message,
+        origin: Origin::Line(label.to_string(), n),
+        fatal,
+    };
+    let mut buf = Vec::new();
+    let mut n = 0usize;
+    // A query continued with `\`: the line it starts on, its text.
+    let mut pending: Option<(usize, String)> = None;
+    loop {
+        buf.clear();
+        let total = match read_line_capped(&mut input, &mut buf, LINE_CAP) {
+            Ok(0) => break,
+            Ok(t) => t,
+            Err(e) => {
+                each(bad(e.to_string(), n + 1, true));
+                return false;
+            }
+        };
+        n += 1;
+        if total > LINE_CAP {
+            let msg = format!(
+                "the line is {total} bytes long; a query is at most {} bytes; line skipped",
+                crate::query::parse::MAX_QUERY_LEN
+            );
+            if !each(bad(msg, n, false)) {
+                return false;
+            }
+            continue;
+        }
+        while matches!(buf.last(), Some(b'\n' | b'\r')) {
+            buf.pop();
+        }
+        let wrong = match std::str::from_utf8(&buf) {
+            Err(e) => Some(format!(
+                "not valid UTF-8 (byte {} of the line); line skipped",
+                e.valid_up_to() + 1
+            )),
+            Ok(s) if s.contains('\0') => {
+                Some("the line contains a NUL byte; line skipped".to_string())
+            }
+            Ok(_) => None,
+        };
+        if let Some(msg) = wrong {
+            let msg = match pending.take() {
+                Some((start, _)) => format!("{msg}, with the query begun on line {start}"),
+                None => msg,
+            };
+            if !each(bad(msg, n, false)) {
+                return false;
+            }
+            continue;
+        }
+        let line = std::str::from_utf8(&buf).unwrap_or_default();
+        // A byte-order mark some editors put at the start of a file.
+        let line = if n == 1 {
+            line.strip_prefix('\u{feff}').unwrap_or(line)
+        } else {
+            line
+        };
+        let (start, text) = match pending.take() {
+            Some((start, mut text)) => {
+                text.push('\n');
+                text.push_str(line);
+                (start, text)
+            }
+            None => {
+                let trimmed = line.trim();
+                if trimmed.is_empty() || trimmed.starts_with('#') {
+                    continue;
+                }
+                (n, line.to_string())
+            }
+        };
+        // A dot-command is one line, as in sqlite3.
+        if dot_of(&text).is_none() && crate::query::lex::continues(&text) {
+            pending = Some((start, text));
+            continue;
+        }
+        let item = Item::Text {
+            text,
+            origin: Origin::Line(label.to_string(), start),
+        };
+        if !each(item) {
+            return false;
+        }
+    }
+    if let Some((start, _)) = pending {
+        each(bad(
+            format!(
+                "unfinished query: line {n} ends in \\ but the input ends there \
+                 (remove the \\ or add the rest of the query)"
+            ),
+            start,
+            true,
+        ));
+        return false;
+    }
+    true
+}
+
+/// Runs queries and prints their results; counts failures for the exit code.
+pub struct Session {
+    pub store: Store,
+    pub printer: Printer,
+    pub bail: bool,
+    pub failures: usize,
+    /// Answers go into envelopes (json, jsonl, csv, tsv).
+    pub envelope: bool,
+    /// The envelopes being written, with the format they were begun in.
+    pub(crate) envelopes: Option<crate::output::envelope::Envelopes>,
+    /// What stopped the script (a storage error, a closed output): the
+    /// caller returns it instead of an exit code.
+    pub(crate) fatal: Option<Error>,
+}
+
+impl Session {
+    /// The exit code of what ran: 1 when a query failed; the error that
+    /// stopped it, if one did.
+    pub fn outcome(&mut self) -> Result<i32, Error> {
+        match self.fatal.take() {
+            Some(e) => Err(e),
+            None => Ok(i32::from(self.failures > 0)),
+        }
+    }
+
+    /// Records what a write to standard output did: a closed pipe stops
+    /// the script quietly, another failure is reported.
+    fn wrote(&mut self, r: std::io::Result<()>) {
+        if let Err(e) = written(r) {
+            self.fatal.get_or_insert(e);
+        }
+    }
+
+    /// Runs the entries of a script; with `auto`, in envelopes when more
+    /// than one answers.
+    pub fn run_items(&mut self, items: Vec<Item>, mode: EnvelopeMode) {
+        if mode == EnvelopeMode::Auto {
+            let answering = items
+                .iter()
+                .filter(|i| match i {
+                    Item::Text { text, .. } => dot_of(text).is_none() || answering_dot(text),
+                    Item::Bad { .. } => true,
+                })
+                .count();
+            self.envelope = answering > 1;
+        }
+        for item in items {
+            if !self.run_item(item) {
+                break;
+            }
+        }
+        self.finish();
+    }
+
+    /// Reads and runs queries as they come (see [`read_items`]). Returns
+    /// false when --bail, `.quit` or the input stopped it.
+    pub fn run_lines(&mut self, label: &str, input: impl BufRead) -> bool {
+        read_items(label, input, &mut |item| self.run_item(item))
+    }
+
+    /// Runs one entry; returns false when the script should stop.
+    pub fn run_item(&mut self, item: Item) -> bool {
+        if self.fatal.is_some() {
+            return false;
+        }
+        let go_on = match item {
+            Item::Bad {
+                message,
+                origin,
+                fatal,
+            } => {
+                self.input_error(&message, &origin);
+                !fatal && !self.bail
+            }
+            Item::Text { text, origin } => match dot_of(&text) {
+                Some(cmd) => self.run_dot(&text, cmd, &origin),
+                None => self.run_one(&text, &origin) || !self.bail,
+            },
+        };
+        go_on && self.fatal.is_none()
+    }
+
+    /// A dot-command in a script: settings change quietly (as in sqlite3),
+    /// answers print like a query's.
+    fn run_dot(&mut self, line: &str, cmd: &str, origin: &Origin) -> bool {
+        match crate::dot::dot_command(&self.store, &mut self.printer, cmd) {
+            Dot::Said(_) => true,
+            Dot::Text(t) => {
+                if self.enveloped() {
+                    // Not an answer: kept out of the envelopes.
+                    eprintln!("{t}");
+                } else {
+                    println!("{t}");
+                }
+                true
+            }
+            Dot::Query(q) => self.answer(line.trim(), &q, origin) || !self.bail,
+            Dot::Rows(rs) => {
+                self.print_rows(line.trim(), &rs, origin);
+                true
+            }
+            Dot::Failed(m) => {
+                self.input_error(&m, origin);
+                !self.bail
+            }
+            Dot::Quit => false,
+        }
+    }
+
+    /// Runs one query (a `\` ending a line joins it to the next); prints
+    /// the result or the error. Returns success.
+    pub fn run_one(&mut self, text: &str, origin: &Origin) -> bool {
+        let text = crate::query::lex::join_continuations(text);
+        self.answer(&text, &text, origin)
+    }
+
+    /// Whether this answer goes into an envelope, opening (or, after a
+    /// `.format`, reopening) them.
+    fn enveloped(&mut self) -> bool {
+        let format = self.printer.format;
+        if !self.envelope || format == Format::Table {
+            self.finish();
+            return false;
+        }
+        if self.envelopes.as_ref().map(|e| e.format()) != Some(format) {
+            self.finish();
+            self.envelopes = Some(crate::output::envelope::Envelopes::new(format));
+        }
+        true
+    }
+
+    /// Closes the envelopes written so far (the JSON array).
+    pub fn finish(&mut self) {
+        if let Some(mut e) = self.envelopes.take() {
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            let r = e.finish(&mut out).and_then(|_| out.flush());
+            drop(out);
+            self.wrote(r);
+        }
+    }
+
+    /// Runs `text`; shows it as `shown` (a dot-command's own line) in an
+    /// envelope.
+    fn answer(&mut self, shown: &str, text: &str, origin: &Origin) -> bool {
+        if !self.enveloped() {
+            return match self.printer.run(&self.store, text, origin) {
+                Ok(true) => true,
+                Ok(false) => {
+                    self.failures += 1;
+                    false
+                }
+                Err(e) => {
+                    self.fatal = Some(e);
+                    false
+                }
+            };
+        }
+        let source = source_of(origin);
+        let result = catch_internal(|| crate::query::run(&self.store, text));
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        let env = self.envelopes.as_mut().expect("opened by enveloped()");
+        match result {
+            Ok(rs) => {
+                if let Some(note) = prefix_note(&self.store, text) {
+                    eprintln!("{note}");
+                }
+                let r = env.answer(&mut out, shown, &source, &rs);
+                drop(out);
+                self.wrote(r);
+                true
+            }
+            Err(e) => {
+                let (at, line, column) = diag::locate(&e, Some(text), origin);
+                let (help, suggestion) = match &e {
+                    Error::Query(q) => (q.help.clone(), q.suggestion.clone()),
+                    _ => (None, None),
+                };
+                let message = match &e {
+                    Error::Query(q) => q.message.clone(),
+                    other => other.to_string(),
+                };
+                let failure = crate::output::envelope::Failure {
+                    message,
+                    at,
+                    help,
+                    suggestion,
+                    line,
+                    column,
+                    exit_code: e.exit_code(),
+                };
+                let r = env.failure(&mut out, Some(shown), &source, &failure);
+                drop(out);
+                self.wrote(r);
+                self.failures += 1;
+                if is_fatal(&e) {
+                    // Recorded in its envelope; `main` reports it and exits.
+                    self.finish();
+                    self.fatal = Some(e);
+                    return false;
+                }
+                eprintln!(
+                    "{}",
+                    diag::render_styled(
+                        &e,
+                        Some(text),
+                        error_origin(&e, origin),
+                        self.printer.diag_color
+                    )
+                );
+                false
+            }
+        }
+    }
+
+    /// Rows a dot-command answered with.
+    fn print_rows(&mut self, shown: &str, rs: &crate::query::result::ResultSet, origin: &Origin) {
+        let stdout = std::io::stdout();
+        if self.enveloped() {
+            let source = source_of(origin);
+            let env = self.envelopes.as_mut().expect("opened by enveloped()");
+            let r = env.answer(&mut stdout.lock(), shown, &source, rs);
+            self.wrote(r);
+        } else {
+            let mut style = self.printer.style;
+            if style.terminal {
+                style.width = output::terminal_width();
+            }
+            let r = output::write(&mut stdout.lock(), rs, self.printer.format, style);
+            self.wrote(r);
+        }
+    }
+
+    fn input_error(&mut self, message: &str, origin: &Origin) {
+        eprintln!(
+            "{}",
+            diag::render_at(message, origin, self.printer.diag_color)
+        );
+        self.failures += 1;
+        if self.enveloped() {
+            let (at, line, _) = diag::locate(&Error::Input(message.into()), None, origin);
+            let failure = crate::output::envelope::Failure {
+                message: message.to_string(),
+                at,
+                help: None,
+                suggestion: None,
+                line,
+                column: None,
+                exit_code: 1,
+            };
+            let source = source_of(origin);
+            let stdout = std::io::stdout();
+            let env = self.envelopes.as_mut().expect("opened by enveloped()");
+            let r = env.failure(&mut stdout.lock(), None, &source, &failure);
+            self.wrote(r);
+        }
+    }
+}
+
+/// Where an error report says it happened: a damaged or locked database
+/// is not the fault of the query's place in the input.
+fn error_origin<'o>(e: &Error, origin: &'o Origin) -> &'o Origin {
+    const NOWHERE: &Origin = &Origin::Inline;
+    if matches!(e, Error::Storage(_) | Error::Locked(_)) {
+        NOWHERE
+    } else {
+        origin
+    }
+}
+
+/// Where an entry came from, as envelopes name it: `stdin:4`, `-e #2`.
+fn source_of(origin: &Origin) -> String {
+    match origin {
+        Origin::Line(src, _) if src.starts_with("-e #") => src.clone(),
+        Origin::Line(src, n) => format!("{src}:{n}"),
+        Origin::Inline => String::new(),
+    }
+}
+
+/// Errors after which no query can go on: the database failed, or the
+/// reader of our output went away.
+fn is_fatal(e: &Error) -> bool {
+    matches!(e, Error::Storage(_) | Error::Locked(_) | Error::BrokenPipe)
+}
+
+/// A write to standard output: a closed pipe is returned (the caller stops
+/// quietly), another failure is reported here.
+fn written(r: std::io::Result<()>) -> Result<(), Error> {
+    if let Err(e) = r {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Err(Error::BrokenPipe);
+        }
+        eprintln!("error: writing the result: {e}");
+    }
+    Ok(())
+}
