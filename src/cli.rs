@@ -82,6 +82,8 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE.slt")]
         files: Vec<PathBuf>,
     },
+    /// Serve the database over HTTP: pages, a JSON API, loads with a token
+    Serve(crate::serve::ServeArgs),
     /// Write a synthetic dataset in the dump format (for benchmarks); does not open a database
     Generate {
         /// How many facts (at least; it stops at the end of a record)
@@ -225,6 +227,9 @@ fn run(cli: Cli) -> Result<i32, Error> {
     if matches!(cli.command, Some(Command::Check { .. })) && !path.exists() {
         return Err(Error::Storage(format!("no database at {}", path.display())));
     }
+    if let Some(Command::Serve(args)) = &cli.command {
+        return crate::serve::run(args, &path, !cli.no_seeds, lock_wait);
+    }
     let stdout_tty = std::io::stdout().is_terminal();
     if let Some(Command::Test { files }) = &cli.command {
         // The store lives on the test runner's thread (sqllogictest wants
@@ -294,7 +299,7 @@ fn run(cli: Cli) -> Result<i32, Error> {
         }
         Some(Command::Test { .. }) => Ok(0), // handled above
         Some(Command::Check { repair }) => check(&session.store, repair, &path),
-        Some(Command::Generate { .. }) => Ok(0),
+        Some(Command::Generate { .. }) | Some(Command::Serve(_)) => Ok(0), // handled above
         Some(Command::Run { files }) => {
             for f in &files {
                 let text =

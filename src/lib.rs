@@ -13,4 +13,5 @@ pub mod cli;
 pub mod output;
 pub mod repl;
 pub mod seeds;
+pub mod serve;
 pub mod slt;
