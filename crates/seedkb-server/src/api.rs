@@ -158,17 +158,22 @@ pub async fn run_query(st: &State, text: String) -> Result<ResultSet, ApiError> 
         ));
     };
     let limit = st.config.query_time;
+    let deadline = std::time::Instant::now() + limit;
     let q = text.clone();
     let work = st.db.read(move |store| {
         // The slot is held until the query really ends.
         let _permit = permit;
-        seedkb_core::query::run(store, &q)
+        // A query that waited its whole time for the store is not started.
+        if std::time::Instant::now() >= deadline {
+            return None;
+        }
+        Some(seedkb_core::query::run(store, &q))
     });
     match tokio::time::timeout(limit, work).await {
-        Err(_) => Err(timed_out(limit)),
+        Err(_) | Ok(Ok(None)) => Err(timed_out(limit)),
         Ok(Err(_)) => Err(ApiError::internal()),
-        Ok(Ok(Ok(rs))) => Ok(rs),
-        Ok(Ok(Err(e))) => Err(ApiError::from_error(st, &e, Some(&text))),
+        Ok(Ok(Some(Ok(rs)))) => Ok(rs),
+        Ok(Ok(Some(Err(e)))) => Err(ApiError::from_error(st, &e, Some(&text))),
     }
 }
 

@@ -79,7 +79,7 @@ pub struct Config {
     pub max_body: usize,
     /// Longest a query may run.
     pub query_time: Duration,
-    /// Queries answered at once; more get 503.
+    /// Queries answered at once; more get 503 (0 refuses every query).
     pub max_queries: usize,
 }
 
@@ -113,7 +113,7 @@ pub type State = Arc<AppState>;
 pub fn router(db: Db, config: Config, frontend: Box<dyn Frontend>) -> Router {
     let max_body = config.max_body;
     let state: State = Arc::new(AppState {
-        queries: Arc::new(tokio::sync::Semaphore::new(config.max_queries.max(1))),
+        queries: Arc::new(tokio::sync::Semaphore::new(config.max_queries)),
         db,
         config,
         frontend,
