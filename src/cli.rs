@@ -173,7 +173,7 @@ pub fn catch_internal<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Erro
             .unwrap_or_default();
         Err(Error::Internal(format!(
             "{}{at}",
-            crate::store::kv::panic_message(payload.as_ref())
+            crate::util::panic_message(payload.as_ref())
         )))
     })
 }
@@ -232,13 +232,10 @@ fn run(cli: Cli) -> Result<i32, Error> {
     }
     let stdout_tty = std::io::stdout().is_terminal();
     if let Some(Command::Test { files }) = &cli.command {
-        // The store lives on the test runner's thread (sqllogictest wants
-        // a Send database; the store is not).
-        let seeds = !cli.no_seeds;
-        let worker = crate::slt::Worker::start(move || open_store(&path, seeds, lock_wait))?;
+        let store = open_store(&path, !cli.no_seeds, lock_wait)?;
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
-        return crate::slt::run_files(&worker, files, &mut out, stdout_tty && color_allowed())
+        return crate::slt::run_files(&store, files, &mut out, stdout_tty && color_allowed())
             .map_err(|e| Error::Storage(format!("writing the report: {e}")));
     }
     let store = open_store(&path, !cli.no_seeds, lock_wait)?;
@@ -272,7 +269,7 @@ fn run(cli: Cli) -> Result<i32, Error> {
             let known = crate::extract::Known::from_store(store)?;
             let mut docs = Vec::new();
             // Conflicts with the store, found with the file's lines.
-            let stored = |n: &str| store.known(n).ok().flatten();
+            let stored = |n: &str| store.known(n);
             for f in &files {
                 let file_docs = crate::extract::read_path(f, &known)?;
                 crate::ingest::against_store::check(f, &file_docs, &stored)?;

@@ -6,7 +6,7 @@
 //! store, query; re-exported here under the same names) and
 //! `seedkb-extract` (reading Chinese text, as [`extract`]).
 
-pub use seedkb_core::{error, ingest, model, query, store, suggest, synth, text, Error};
+pub use seedkb_core::{error, ingest, model, query, store, suggest, synth, text, util, Error};
 pub use seedkb_extract as extract;
 
 pub mod cli;

@@ -14,14 +14,9 @@ pub const BUNDLED: &[(&str, &str, &str)] = &[(
 /// A fingerprint (FNV-1a) of the bundled seed files, cheap enough to check
 /// on every open.
 pub fn bundled_fingerprint() -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (name, toml_src, text) in BUNDLED {
-        for b in name.bytes().chain(toml_src.bytes()).chain(text.bytes()) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    h
+    seedkb_core::util::fnv1a(BUNDLED.iter().flat_map(|(name, toml_src, text)| {
+        name.bytes().chain(toml_src.bytes()).chain(text.bytes())
+    }))
 }
 
 /// Parses the bundled seeds.

@@ -56,8 +56,7 @@ pub fn config(args: &ServeArgs) -> Result<Config, Error> {
 
 /// Opens the database for serving (seeded when new, like every front end).
 pub fn open_db(path: &Path, seeds: bool, lock_wait: Duration) -> Result<Db, Error> {
-    let path = path.to_path_buf();
-    Db::open(move || crate::cli::open_store(&path, seeds, lock_wait))
+    Ok(Db::new(crate::cli::open_store(path, seeds, lock_wait)?))
 }
 
 /// Runs the server until Ctrl-C or SIGTERM.
@@ -109,9 +108,14 @@ impl Frontend for Cli {
         text: &str,
     ) -> Result<Vec<DocumentFacts>, UploadError> {
         let docs = read_upload(store, name, text).map_err(UploadError::Bad)?;
-        let stored = |n: &str| store.known(n).ok().flatten();
-        crate::ingest::against_store::check_src(name, text, &docs, &stored)
-            .map_err(UploadError::Conflict)?;
+        let stored = |n: &str| store.known(n);
+        crate::ingest::against_store::check_src(name, text, &docs, &stored).map_err(|e| {
+            match e {
+                Error::Input(_) => UploadError::Conflict(e),
+                // The store could not be read: not the file's fault.
+                e => UploadError::Bad(e),
+            }
+        })?;
         Ok(docs)
     }
 }

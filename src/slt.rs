@@ -14,10 +14,6 @@
 //!   message (help in parentheses) the regex finds;
 //! * one word is the harness's own: `columns QUERY` answers one row, the
 //!   column names of QUERY's answer.
-//!
-//! The store is not `Send` and sqllogictest wants a `Send` database, so the
-//! store lives on a thread of its own and queries travel to it over a
-//! channel; [`Database`] is a cheap handle to that thread.
 
 use crate::error::Error;
 use crate::query::result::{Cell, ResultSet};
@@ -25,8 +21,6 @@ use crate::store::Store;
 use sqllogictest::{ColumnType, DBOutput, Record, Runner};
 use std::io::Write;
 use std::path::Path;
-use std::sync::mpsc;
-use std::thread::JoinHandle;
 
 /// The kind of one answer column (see the module comment).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -148,101 +142,33 @@ pub fn answer(store: &Store, text: &str) -> Answer {
     Ok((types, rows))
 }
 
-type Job = (String, mpsc::Sender<Answer>);
-
-/// The thread that owns the store. Dropping it waits for the thread, once
-/// every [`Database`] handle is gone, so the store is closed (and its lock
-/// released) when this returns.
-pub struct Worker {
-    jobs: Option<mpsc::Sender<Job>>,
-    thread: Option<JoinHandle<()>>,
+/// sqllogictest's view of a seedkb database: a handle on a store, which
+/// threads can share (sqllogictest wants a `Send` database).
+#[derive(Clone, Copy)]
+pub struct Database<'s> {
+    store: &'s Store,
 }
 
-impl Worker {
-    /// Starts the thread and opens the store on it with `open`.
-    pub fn start<F>(open: F) -> Result<Worker, Error>
-    where
-        F: FnOnce() -> Result<Store, Error> + Send + 'static,
-    {
-        let (ready_tx, ready_rx) = mpsc::channel::<Result<(), Error>>();
-        let (tx, rx) = mpsc::channel::<Job>();
-        let thread = std::thread::spawn(move || {
-            let store = match open() {
-                Ok(s) => s,
-                Err(e) => {
-                    let _ = ready_tx.send(Err(e));
-                    return;
-                }
-            };
-            let _ = ready_tx.send(Ok(()));
-            for (text, reply) in rx {
-                // A panic is a bug; it fails that record, not the whole run.
-                let a = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    answer(&store, &text)
-                }))
-                .unwrap_or_else(|p| {
-                    let msg = p
-                        .downcast_ref::<String>()
-                        .cloned()
-                        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-                        .unwrap_or_default();
-                    Err(Failed(format!("seedkb panicked: {msg}")))
-                });
-                let _ = reply.send(a);
-            }
-        });
-        match ready_rx.recv() {
-            Ok(Ok(())) => Ok(Worker {
-                jobs: Some(tx),
-                thread: Some(thread),
-            }),
-            Ok(Err(e)) => {
-                let _ = thread.join();
-                Err(e)
-            }
-            Err(_) => Err(Error::Storage(
-                "the store thread stopped while opening the database".into(),
-            )),
-        }
-    }
-
-    /// A handle for sqllogictest's runner.
-    pub fn connect(&self) -> Database {
-        Database {
-            jobs: self.jobs.clone(),
-        }
+impl<'s> Database<'s> {
+    pub fn new(store: &'s Store) -> Self {
+        Database { store }
     }
 }
 
-impl Drop for Worker {
-    fn drop(&mut self) {
-        self.jobs.take();
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
-/// sqllogictest's view of a seedkb database.
-#[derive(Clone)]
-pub struct Database {
-    jobs: Option<mpsc::Sender<Job>>,
-}
-
-impl sqllogictest::DB for Database {
+impl sqllogictest::DB for Database<'_> {
     type Error = Failed;
     type ColumnType = Col;
 
     fn run(&mut self, sql: &str) -> Result<DBOutput<Col>, Failed> {
-        let (reply_tx, reply_rx) = mpsc::channel();
-        self.jobs
-            .as_ref()
-            .ok_or_else(|| Failed("the store is closed".into()))?
-            .send((sql.to_string(), reply_tx))
-            .map_err(|_| Failed("the store thread is gone".into()))?;
-        let (types, rows) = reply_rx
-            .recv()
-            .map_err(|_| Failed("the store thread is gone".into()))??;
+        // A panic is a bug; it fails that record, not the whole run.
+        let (types, rows) =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| answer(self.store, sql)))
+                .unwrap_or_else(|p| {
+                    Err(Failed(format!(
+                        "seedkb panicked: {}",
+                        crate::util::panic_message(p.as_ref())
+                    )))
+                })?;
         Ok(DBOutput::Rows { types, rows })
     }
 
@@ -262,7 +188,7 @@ pub struct FileReport {
 
 /// Runs every record of one file (not stopping at the first failure).
 /// A file that cannot be read or parsed is an `Error::Input` naming it.
-pub fn run_file(db: &Worker, path: &Path, colorize: bool) -> Result<FileReport, Error> {
+pub fn run_file(store: &Store, path: &Path, colorize: bool) -> Result<FileReport, Error> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| Error::Input(format!("{name}: {e}")))?;
     let script = String::from_utf8(bytes).map_err(|e| {
@@ -273,11 +199,8 @@ pub fn run_file(db: &Worker, path: &Path, colorize: bool) -> Result<FileReport, 
     })?;
     let records = sqllogictest::parse_with_name::<Col>(&script, name.clone())
         .map_err(|e| Error::Input(format!("{name}: {e}")))?;
-    let conn = db.connect();
-    let mut runner = Runner::new(move || {
-        let c = conn.clone();
-        async move { Ok(c) }
-    });
+    let conn = Database::new(store);
+    let mut runner = Runner::new(move || async move { Ok(conn) });
     runner.with_column_validator(columns_match);
     let mut report = FileReport::default();
     for record in records {
@@ -302,14 +225,14 @@ pub fn run_file(db: &Worker, path: &Path, colorize: bool) -> Result<FileReport, 
 /// summary line per file and in total; returns the exit code (0 when every
 /// record passed, 1 otherwise).
 pub fn run_files(
-    db: &Worker,
+    store: &Store,
     files: &[std::path::PathBuf],
     out: &mut dyn Write,
     colorize: bool,
 ) -> std::io::Result<i32> {
     let (mut passed, mut failed, mut broken) = (0usize, 0usize, 0usize);
     for f in files {
-        match run_file(db, f, colorize) {
+        match run_file(store, f, colorize) {
             Ok(r) => {
                 for fail in &r.failures {
                     writeln!(out, "{fail}\n")?;

@@ -276,3 +276,85 @@ fn replacing_a_document_removes_its_facts_about_other_documents_entities() {
     };
     assert_eq!(facts(without_b), facts(only_a));
 }
+
+/// One document per thread, each with entities of its own and a reference
+/// to the shared 甲县.
+fn doc_n(n: usize) -> DocumentFacts {
+    let d = format!("doc{n}.txt");
+    let town = format!("镇{n}");
+    let grant = format!("拨款{n}");
+    DocumentFacts {
+        doc: d.clone(),
+        text: Some(format!("甲县 {town} {grant}")),
+        entities: vec![
+            entity(&d, "甲县", "county", &[]),
+            entity(&d, &town, "town", &[]),
+            entity(&d, &grant, "funding", &[]),
+        ],
+        facts: vec![
+            fact(&d, &town, "located_in", Value::Ref("甲县".into())),
+            fact(&d, &grant, "recipient", Value::Ref(town.clone())),
+            fact(&d, &grant, "amount", money(&format!("{n}亿元"))),
+        ],
+        ..Default::default()
+    }
+}
+
+#[test]
+fn threads_query_one_store_and_get_what_one_thread_gets() {
+    let (_dir, store) = open();
+    store.initialize(&[doc_a()], None).unwrap();
+    let queries = [
+        "funding",
+        "count town",
+        "show 拨款",
+        "funding where recipient.located_in = 甲县",
+        "sum amount of funding",
+    ];
+    let alone: Vec<_> = queries.iter().map(|q| rows(&store, q)).collect();
+    assert!(alone.iter().all(|r| !r.is_empty()), "{alone:?}");
+    let store = &store;
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                s.spawn(|| {
+                    (0..20)
+                        .map(|i| {
+                            let q = queries[i % queries.len()];
+                            (i % queries.len(), rows(store, q))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for h in handles {
+            for (i, got) in h.join().unwrap() {
+                assert_eq!(got, alone[i], "{}", queries[i]);
+            }
+        }
+    });
+}
+
+#[test]
+fn loads_from_many_threads_take_turns() {
+    let (_dir, store) = open();
+    store.initialize(&[doc_a()], None).unwrap();
+    let store = &store;
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..6)
+            .map(|n| s.spawn(move || store.load(&[doc_n(n)]).unwrap()))
+            .collect();
+        for h in handles {
+            assert_eq!(h.join().unwrap().documents_loaded, 1);
+        }
+    });
+    // Each load read the id counters and wrote them back: had two run at
+    // once, they would have given two entities one id.
+    let report = store.check().unwrap();
+    assert!(report.is_clean(), "{:?}", report.problems);
+    for n in 0..6 {
+        let got = rows(store, &format!("match ?f recipient ?r where ?r = 镇{n}"));
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+    assert_eq!(rows(store, "count town"), vec![vec!["7".to_string()]]);
+}

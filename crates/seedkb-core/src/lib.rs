@@ -15,5 +15,6 @@ pub mod store;
 pub mod suggest;
 pub mod synth;
 pub mod text;
+pub mod util;
 
 pub use error::Error;

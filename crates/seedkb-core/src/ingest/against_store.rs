@@ -11,8 +11,10 @@ use std::path::Path;
 
 pub use crate::store::StoredEntity;
 
-/// Looks a name or alias up in the store, exactly (no prefixes).
-pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<StoredEntity>;
+/// Looks a name or alias up in the store, exactly (no prefixes). A store
+/// that cannot be read fails the check: a conflict it would have shown
+/// must not go unseen.
+pub type Lookup<'a> = &'a dyn Fn(&str) -> Result<Option<StoredEntity>, Error>;
 
 /// Checks the documents read from `path` against the store.
 pub fn check(path: &Path, docs: &[DocumentFacts], lookup: Lookup) -> Result<(), Error> {
@@ -32,10 +34,12 @@ pub fn check_src(
     for d in docs {
         // An entity only this document brought may change when a new
         // version of the document replaces the old one.
-        let other = |n: &str| lookup(n).filter(|k| !k.docs.iter().all(|x| *x == d.doc));
+        let other = |n: &str| -> Result<Option<StoredEntity>, Error> {
+            Ok(lookup(n)?.filter(|k| !k.docs.iter().all(|x| *x == d.doc)))
+        };
         for e in &d.entities {
             let line = || line_of(src, &e.name);
-            if let Some(k) = other(&e.name) {
+            if let Some(k) = other(&e.name)? {
                 if name_key(&k.name) != name_key(&e.name) {
                     problems.add(
                         line(),
@@ -52,7 +56,7 @@ pub fn check_src(
                 }
             }
             for a in &e.aliases {
-                if let Some(k) = other(a).filter(|k| name_key(&k.name) != name_key(&e.name)) {
+                if let Some(k) = other(a)?.filter(|k| name_key(&k.name) != name_key(&e.name)) {
                     problems.add(
                         line_of(src, a),
                         format!("alias '{a}' of '{}' already names '{}'", e.name, k.name),
@@ -74,4 +78,31 @@ fn line_of(src: &str, name: &str) -> usize {
             && l.contains(&quoted)
     };
     src.lines().position(defines).map_or(0, |i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Entity, Source};
+
+    #[test]
+    fn a_store_that_cannot_be_read_fails_the_check() {
+        let docs = [DocumentFacts {
+            doc: "a.txt".into(),
+            entities: vec![Entity {
+                name: "甲县".into(),
+                kind: "county".into(),
+                aliases: Vec::new(),
+                source: Source::curated("a.txt", "甲县"),
+            }],
+            ..Default::default()
+        }];
+        let broken = |_: &str| -> Result<Option<StoredEntity>, Error> {
+            Err(Error::Storage("damaged entity record".into()))
+        };
+        let err = check(Path::new("a.toml"), &docs, &broken).unwrap_err();
+        assert!(err.to_string().contains("damaged entity record"), "{err}");
+        let empty = |_: &str| -> Result<Option<StoredEntity>, Error> { Ok(None) };
+        assert!(check(Path::new("a.toml"), &docs, &empty).is_ok());
+    }
 }

@@ -14,12 +14,14 @@
 //! the facts. Repairs are gathered as writes to the derived trees and
 //! applied in one atomic write.
 
-use super::keys::{self, Aid, DocId, Eid, KeyValue, Reader};
+use super::keys::{
+    self, Aid, DocEntry, DocId, Eid, KeyValue, Reader, DICT_ATTR_BY_ID, DICT_ATTR_BY_NAME,
+    DICT_DOC_BY_ID, DICT_DOC_BY_NAME,
+};
 use super::kv::{Space, WriteOp};
 use super::{
-    decode, eid_of, storage, DocRecord, EntityRecord, FactRecord, Store, DICT_ATTR_BY_ID,
-    DICT_ATTR_BY_NAME, DICT_DOC_BY_ID, DICT_DOC_BY_NAME, KIND_ATTR, META_INITIALIZED,
-    META_NEXT_AID, META_NEXT_DOC, META_NEXT_EID, META_SCHEMA, SCHEMA_VERSION,
+    decode, eid_of, storage, DocRecord, EntityRecord, FactRecord, Store, KIND_ATTR,
+    META_INITIALIZED, META_NEXT_AID, META_NEXT_DOC, META_NEXT_EID, META_SCHEMA, SCHEMA_VERSION,
 };
 use crate::error::Error;
 use crate::model::name_key;
@@ -178,6 +180,7 @@ impl Store {
     /// Rebuilds the derived trees from the facts and entity records in one
     /// atomic write. Returns the reports before and after the repair.
     pub fn repair(&self) -> Result<(CheckReport, CheckReport), Error> {
+        let _turn = self.write_turn();
         let before = self.check()?;
         let ops: Vec<WriteOp> = before
             .fixes
@@ -250,8 +253,8 @@ impl Checker<'_> {
         let mut attr_by_name: HashMap<String, Aid> = HashMap::new();
         let mut doc_by_name: HashMap<String, DocId> = HashMap::new();
         self.scan(Space::Dict, |c, k, v| {
-            let (tag, rest) = match k.split_first() {
-                Some((t, r)) => (*t, r),
+            let (tag, rest) = match keys::parse_dict(&k) {
+                Some(split) => split,
                 None => {
                     c.r.unrepairable("dict: an empty key".into());
                     return;
@@ -453,9 +456,7 @@ impl Checker<'_> {
                 c.check_source(s.doc, &s.quote, &|| who(&rec));
                 if !docs.contains(&s.doc) {
                     docs.push(s.doc);
-                    let mut key = s.doc.to_be_bytes().to_vec();
-                    key.push(b'E');
-                    key.extend_from_slice(&e.to_be_bytes());
+                    let key = keys::doc_subject(s.doc, e);
                     if !c.has(Space::DocIndex, &key) {
                         let d = c.doc_name(s.doc);
                         c.r.missing(
@@ -480,14 +481,8 @@ impl Checker<'_> {
     fn facts(&mut self) {
         let kind_attr = self.store.attr_id(KIND_ATTR);
         self.scan(Space::Eavt, |c, k, v| {
-            let mut r = Reader::new(&k);
-            let parsed = (|| Ok::<_, String>((r.u64()?, r.u32()?, r.value()?)))();
-            let (e, a, value) = match parsed {
-                Ok(x) if r.is_empty() => x,
-                Ok(_) => {
-                    c.r.unrepairable(format!("eavt: key with trailing bytes: {}", hex(&k)));
-                    return;
-                }
+            let (e, a, value) = match keys::parse_eavt(&k) {
+                Ok(x) => x,
                 Err(err) => {
                     c.r.unrepairable(format!("eavt: damaged key {} ({err})", hex(&k)));
                     return;
@@ -522,22 +517,14 @@ impl Checker<'_> {
             if rec.sources.is_empty() {
                 c.r.unrepairable(format!("eavt: {what}: no source"));
             }
-            let venc = keys::encode_value(&value);
-            let key = keys::aevt(a, e, &venc);
-            if !c.has(Space::Aevt, &key) {
-                c.r.missing(Space::Aevt, key, Vec::new(), what.clone());
-            }
-            let key = keys::avet(a, &venc, e);
-            if !c.has(Space::Avet, &key) {
-                c.r.missing(Space::Avet, key, Vec::new(), what.clone());
-            }
             if let KeyValue::Ref(t) = value {
                 if !c.entities.contains_key(&t) {
                     c.r.unrepairable(format!("eavt: {what}: refers to missing entity #{t}"));
                 }
-                let key = keys::vaet(t, a, e);
-                if !c.has(Space::Vaet, &key) {
-                    c.r.missing(Space::Vaet, key, Vec::new(), what.clone());
+            }
+            for (space, key) in keys::index_entries(e, a, &value) {
+                if !c.has(space, &key) {
+                    c.r.missing(space, key, Vec::new(), what.clone());
                 }
             }
             let mut seen = Vec::new();
@@ -557,12 +544,8 @@ impl Checker<'_> {
                     // with the entity record.
                     continue;
                 }
-                let mut dk = s.doc.to_be_bytes().to_vec();
-                dk.push(b'E');
-                dk.extend_from_slice(&e.to_be_bytes());
-                let mut old = s.doc.to_be_bytes().to_vec();
-                old.push(b'F');
-                old.extend_from_slice(&k);
+                let dk = keys::doc_subject(s.doc, e);
+                let old = keys::doc_fact(s.doc, &k);
                 if !c.has(Space::DocIndex, &dk) && !c.has(Space::DocIndex, &old) {
                     let d = c.doc_name(s.doc);
                     c.r.missing(Space::DocIndex, dk, Vec::new(), format!("{d} → {what}"));
@@ -573,48 +556,22 @@ impl Checker<'_> {
 
     /// aevt, avet, vaet: every entry must come from a fact.
     fn index(&mut self, space: Space) {
-        self.scan(space, |c, k, _| {
-            let mut r = Reader::new(&k);
-            let parsed = (|| -> Result<(Eid, Aid, Vec<u8>), String> {
-                Ok(match space {
-                    Space::Aevt => {
-                        let a = r.u32()?;
-                        let e = r.u64()?;
-                        let rest = r.rest();
-                        r.value()?;
-                        (e, a, rest.to_vec())
-                    }
-                    Space::Avet => {
-                        let a = r.u32()?;
-                        let before = r.rest();
-                        r.value()?;
-                        let venc = before[..before.len() - r.rest().len()].to_vec();
-                        (r.u64()?, a, venc)
-                    }
-                    _ => {
-                        let t = r.u64()?;
-                        let a = r.u32()?;
-                        (r.u64()?, a, keys::encode_value(&KeyValue::Ref(t)))
-                    }
-                })
-            })();
-            match parsed {
-                Ok((e, a, venc)) if r.is_empty() => {
-                    if !c.has(Space::Eavt, &keys::eavt(e, a, &venc)) {
-                        let attr = c.attr_name(a);
-                        let value = Reader::new(&venc)
-                            .value()
-                            .map_or_else(|_| hex(&venc), |v| show(&v));
-                        c.r.extra(
-                            space,
-                            k,
-                            format!("#{e} {attr} = {value}, which is not a fact"),
-                        );
-                    }
+        self.scan(space, |c, k, _| match keys::parse_index_entry(space, &k) {
+            Ok((e, a, venc)) => {
+                if !c.has(Space::Eavt, &keys::eavt(e, a, &venc)) {
+                    let attr = c.attr_name(a);
+                    let value = Reader::new(&venc)
+                        .value()
+                        .map_or_else(|_| hex(&venc), |v| show(&v));
+                    c.r.extra(
+                        space,
+                        k,
+                        format!("#{e} {attr} = {value}, which is not a fact"),
+                    );
                 }
-                _ => {
-                    c.r.extra(space, k.clone(), format!("damaged key {}", hex(&k)))
-                }
+            }
+            Err(_) => {
+                c.r.extra(space, k.clone(), format!("damaged key {}", hex(&k)))
             }
         });
     }
@@ -641,51 +598,40 @@ impl Checker<'_> {
 
     fn doc_index(&mut self) {
         self.scan(Space::DocIndex, |c, k, _| {
-            let doc = k.get(..4).and_then(u32_of);
-            let (Some(doc), Some(tag)) = (doc, k.get(4).copied()) else {
-                c.r.extra(
-                    Space::DocIndex,
-                    k.clone(),
-                    format!("damaged key {}", hex(&k)),
-                );
-                return;
-            };
-            let rest = &k[5..];
-            let d = c.doc_name(doc);
-            match tag {
-                b'E' => match eid_of(rest) {
-                    Ok(e)
-                        if c.entities.get(&e).is_some_and(|i| i.docs.contains(&doc))
-                            || c.fact_subjects.contains(&(doc, e)) => {}
-                    Ok(e) => c.r.extra(
-                        Space::DocIndex,
-                        k,
-                        format!("{d} → entity #{e}, which has no source in {d}"),
-                    ),
-                    Err(_) => c.r.extra(
+            let (doc, entry) = match keys::parse_doc_entry(&k) {
+                Ok(parsed) => parsed,
+                Err(_) => {
+                    c.r.extra(
                         Space::DocIndex,
                         k.clone(),
                         format!("damaged key {}", hex(&k)),
-                    ),
-                },
-                b'F' => {
+                    );
+                    return;
+                }
+            };
+            let d = c.doc_name(doc);
+            match entry {
+                DocEntry::Subject(e)
+                    if c.entities.get(&e).is_some_and(|i| i.docs.contains(&doc))
+                        || c.fact_subjects.contains(&(doc, e)) => {}
+                DocEntry::Subject(e) => c.r.extra(
+                    Space::DocIndex,
+                    k.clone(),
+                    format!("{d} → entity #{e}, which has no source in {d}"),
+                ),
+                DocEntry::Fact(fact) => {
                     let has_source = c
-                        .get(Space::Eavt, rest)
+                        .get(Space::Eavt, fact)
                         .and_then(|v| decode::<FactRecord>(&v, "fact").ok())
                         .is_some_and(|rec| rec.sources.iter().any(|s| s.doc == doc));
                     if !has_source {
                         c.r.extra(
                             Space::DocIndex,
                             k.clone(),
-                            format!("{d} → fact {}, which has no source in {d}", hex(rest)),
+                            format!("{d} → fact {}, which has no source in {d}", hex(fact)),
                         );
                     }
                 }
-                _ => c.r.extra(
-                    Space::DocIndex,
-                    k.clone(),
-                    format!("damaged key {}", hex(&k)),
-                ),
             }
         });
     }

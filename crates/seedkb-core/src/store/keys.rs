@@ -6,7 +6,11 @@
 //! big-endian with the sign bit flipped; strings are escaped (0x00 → 0x00
 //! 0xFF) and terminated by 0x00 0x01. bincode is used for record values
 //! only, never for keys: it is not order-preserving.
+//!
+//! Every key layout lives here: the rest of the store builds keys and reads
+//! them back only through these functions.
 
+use super::kv::Space;
 use crate::model::{Bound, Num, Unit};
 
 pub type Eid = u64;
@@ -34,6 +38,28 @@ pub enum KeyValue {
     },
     Ref(Eid),
     Text(String),
+}
+
+impl KeyValue {
+    /// The quantity a stored value is, with its original words (`text`);
+    /// `None` for other values. The one way back from a key to a quantity.
+    pub fn quantity(&self, text: &str) -> Option<crate::model::Quantity> {
+        match *self {
+            KeyValue::Quantity {
+                unit,
+                value,
+                bound,
+                upper,
+            } => Some(crate::model::Quantity {
+                value,
+                upper,
+                unit,
+                bound,
+                text: text.to_string(),
+            }),
+            _ => None,
+        }
+    }
 }
 
 pub fn put_u32(buf: &mut Vec<u8>, v: u32) {
@@ -198,6 +224,11 @@ pub fn date_prefix(buf: &mut Vec<u8>) {
     buf.push(TAG_DATE);
 }
 
+/// Prefix of every reference value.
+pub fn ref_prefix(buf: &mut Vec<u8>) {
+    buf.push(TAG_REF);
+}
+
 pub fn put_value(buf: &mut Vec<u8>, v: &KeyValue) {
     match v {
         KeyValue::Quantity {
@@ -273,6 +304,250 @@ pub fn vaet(target: Eid, a: Aid, e: Eid) -> Vec<u8> {
     put_u32(&mut k, a);
     put_u64(&mut k, e);
     k
+}
+
+/// The keys of one attribute in aevt and avet.
+pub fn attr_prefix(a: Aid) -> Vec<u8> {
+    a.to_be_bytes().to_vec()
+}
+
+/// The keys of one entity: its facts in eavt, the facts that refer to it
+/// in vaet, its record in `entities`.
+pub fn entity_prefix(e: Eid) -> Vec<u8> {
+    e.to_be_bytes().to_vec()
+}
+
+/// The avet keys of one attribute and value: the entities that have it.
+pub fn avet_prefix(a: Aid, v: &KeyValue) -> Vec<u8> {
+    let mut k = attr_prefix(a);
+    put_value(&mut k, v);
+    k
+}
+
+/// The entries in the derived indexes that one fact implies: aevt and
+/// avet always, vaet when the value is a reference. Loading writes them,
+/// deleting a fact removes them, `check` expects them.
+pub fn index_entries(e: Eid, a: Aid, v: &KeyValue) -> Vec<(Space, Vec<u8>)> {
+    let venc = encode_value(v);
+    let mut out = vec![
+        (Space::Aevt, aevt(a, e, &venc)),
+        (Space::Avet, avet(a, &venc, e)),
+    ];
+    if let KeyValue::Ref(target) = v {
+        out.push((Space::Vaet, vaet(*target, a, e)));
+    }
+    out
+}
+
+/// Reads an eavt key back: entity, attribute, value.
+pub fn parse_eavt(k: &[u8]) -> Result<(Eid, Aid, KeyValue), String> {
+    let mut r = Reader::new(k);
+    let parsed = (r.u64()?, r.u32()?, r.value()?);
+    end(&r)?;
+    Ok(parsed)
+}
+
+/// Reads an aevt key back: attribute, entity, value.
+pub fn parse_aevt(k: &[u8]) -> Result<(Aid, Eid, KeyValue), String> {
+    let mut r = Reader::new(k);
+    let parsed = (r.u32()?, r.u64()?, r.value()?);
+    end(&r)?;
+    Ok(parsed)
+}
+
+/// Reads an avet key back: attribute, value, entity.
+pub fn parse_avet(k: &[u8]) -> Result<(Aid, KeyValue, Eid), String> {
+    let mut r = Reader::new(k);
+    let parsed = (r.u32()?, r.value()?, r.u64()?);
+    end(&r)?;
+    Ok(parsed)
+}
+
+/// The entity of an avet key, without decoding its value: it is the last
+/// eight bytes.
+pub fn avet_entity(k: &[u8]) -> Result<Eid, String> {
+    let at = k
+        .len()
+        .checked_sub(8)
+        .filter(|n| *n > 4)
+        .ok_or_else(short)?;
+    Reader::new(&k[at..]).u64()
+}
+
+/// Reads a vaet key back: referenced entity, attribute, referring entity.
+pub fn parse_vaet(k: &[u8]) -> Result<(Eid, Aid, Eid), String> {
+    let mut r = Reader::new(k);
+    let parsed = (r.u64()?, r.u32()?, r.u64()?);
+    end(&r)?;
+    Ok(parsed)
+}
+
+/// The fact an aevt, avet or vaet key stands for: entity, attribute and
+/// the value as it is encoded in the key (for the eavt key to look up).
+pub fn parse_index_entry(space: Space, k: &[u8]) -> Result<(Eid, Aid, Vec<u8>), String> {
+    let mut r = Reader::new(k);
+    let parsed = match space {
+        Space::Aevt => {
+            let a = r.u32()?;
+            let e = r.u64()?;
+            let venc = r.rest();
+            r.value()?;
+            (e, a, venc.to_vec())
+        }
+        Space::Avet => {
+            let a = r.u32()?;
+            let before = r.rest();
+            r.value()?;
+            let venc = before[..before.len() - r.rest().len()].to_vec();
+            (r.u64()?, a, venc)
+        }
+        Space::Vaet => {
+            let t = r.u64()?;
+            let a = r.u32()?;
+            (r.u64()?, a, encode_value(&KeyValue::Ref(t)))
+        }
+        other => return Err(format!("{} is not a fact index", other.tree_name())),
+    };
+    end(&r)?;
+    Ok(parsed)
+}
+
+fn end(r: &Reader<'_>) -> Result<(), String> {
+    if r.is_empty() {
+        Ok(())
+    } else {
+        Err("trailing bytes after the key".into())
+    }
+}
+
+/// The `dict` tags: attribute name → id, id → name; document name → id,
+/// id → record.
+pub(crate) const DICT_ATTR_BY_NAME: u8 = b'a';
+pub(crate) const DICT_ATTR_BY_ID: u8 = b'A';
+pub(crate) const DICT_DOC_BY_NAME: u8 = b'd';
+pub(crate) const DICT_DOC_BY_ID: u8 = b'D';
+
+fn tagged(tag: u8, rest: &[u8]) -> Vec<u8> {
+    let mut k = Vec::with_capacity(1 + rest.len());
+    k.push(tag);
+    k.extend_from_slice(rest);
+    k
+}
+
+pub fn attr_by_name(name: &str) -> Vec<u8> {
+    tagged(DICT_ATTR_BY_NAME, name.as_bytes())
+}
+
+pub fn attr_by_id(a: Aid) -> Vec<u8> {
+    tagged(DICT_ATTR_BY_ID, &a.to_be_bytes())
+}
+
+pub fn doc_by_id(d: DocId) -> Vec<u8> {
+    tagged(DICT_DOC_BY_ID, &d.to_be_bytes())
+}
+
+/// The dictionary key of a document. An extracted document is kept apart
+/// from a curated one of the same name, so that loading either replaces
+/// only what it brought.
+pub fn doc_by_name(name: &str, extracted: bool) -> Vec<u8> {
+    let mut k = tagged(DICT_DOC_BY_NAME, name.as_bytes());
+    if extracted {
+        k.extend_from_slice(b"\0extracted");
+    }
+    k
+}
+
+/// Prefix of every `dict` key with this tag.
+pub fn dict_prefix(tag: u8) -> [u8; 1] {
+    [tag]
+}
+
+/// A `dict` key split into its tag and the rest.
+pub fn parse_dict(k: &[u8]) -> Option<(u8, &[u8])> {
+    k.split_first().map(|(t, rest)| (*t, rest))
+}
+
+/// What a `doc_index` entry records a document brought.
+#[derive(Debug, PartialEq, Eq)]
+pub enum DocEntry<'a> {
+    /// An entity with facts or a record from the document (one key per
+    /// subject: its facts are found through it).
+    Subject(Eid),
+    /// One fact, by its eavt key: written by earlier versions.
+    Fact(&'a [u8]),
+}
+
+const DOC_SUBJECT: u8 = b'E';
+const DOC_FACT: u8 = b'F';
+
+/// The `doc_index` (and `sentences`) keys of one document.
+pub fn doc_prefix(d: DocId) -> Vec<u8> {
+    d.to_be_bytes().to_vec()
+}
+
+pub fn doc_subject(d: DocId, e: Eid) -> Vec<u8> {
+    let mut k = doc_prefix(d);
+    k.push(DOC_SUBJECT);
+    put_u64(&mut k, e);
+    k
+}
+
+/// The `doc_index` key of one fact, as earlier versions wrote it.
+pub fn doc_fact(d: DocId, eavt_key: &[u8]) -> Vec<u8> {
+    let mut k = doc_prefix(d);
+    k.push(DOC_FACT);
+    k.extend_from_slice(eavt_key);
+    k
+}
+
+/// Reads a `doc_index` key back. `Err` names what is wrong.
+pub fn parse_doc_entry(k: &[u8]) -> Result<(DocId, DocEntry<'_>), String> {
+    let mut r = Reader::new(k);
+    let doc = r.u32()?;
+    match r.u8()? {
+        DOC_SUBJECT => {
+            let e = r.u64()?;
+            end(&r)?;
+            Ok((doc, DocEntry::Subject(e)))
+        }
+        DOC_FACT => Ok((doc, DocEntry::Fact(r.rest()))),
+        t => Err(format!("unknown document index tag {t:#04x}")),
+    }
+}
+
+/// A stored sentence: document, sentence number.
+pub fn sentence_key(doc: DocId, n: u32) -> Vec<u8> {
+    let mut k = doc_prefix(doc);
+    put_u32(&mut k, n);
+    k
+}
+
+/// The document of a `sentences` key.
+pub fn sentence_doc(k: &[u8]) -> Result<DocId, String> {
+    Reader::new(k).u32()
+}
+
+/// The words index: word, document, sentence number.
+pub fn word_key(word: &str, doc: DocId, n: u32) -> Vec<u8> {
+    let mut k = word_prefix(word);
+    put_u32(&mut k, doc);
+    put_u32(&mut k, n);
+    k
+}
+
+/// The words-index keys of one word.
+pub fn word_prefix(word: &str) -> Vec<u8> {
+    let mut k = Vec::new();
+    put_str(&mut k, word);
+    k
+}
+
+/// Reads a words-index key back: word, document, sentence number.
+pub fn parse_word_key(k: &[u8]) -> Result<(String, DocId, u32), String> {
+    let mut r = Reader::new(k);
+    let parsed = (r.str()?, r.u32()?, r.u32()?);
+    end(&r)?;
+    Ok(parsed)
 }
 
 /// The smallest key greater than every key with this prefix.
@@ -355,6 +630,105 @@ mod tests {
             let d = |y, m| encode_value(&KeyValue::Date { year: Some(y), month: Some(m), day: None });
             prop_assert_eq!((y1, m1).cmp(&(y2, m2)), d(y1, m1).cmp(&d(y2, m2)));
         }
+    }
+
+    fn sample_values() -> Vec<KeyValue> {
+        vec![
+            qv(Unit::Cny, -5),
+            KeyValue::Quantity {
+                unit: Unit::SquareMetre,
+                value: Num(10),
+                bound: Bound::Range,
+                upper: Some(Num(20)),
+            },
+            KeyValue::Date {
+                year: Some(2023),
+                month: None,
+                day: None,
+            },
+            KeyValue::Ref(77),
+            KeyValue::Text("a\0b 义县".into()),
+        ]
+    }
+
+    /// Every index entry of a fact reads back as that fact, and only a
+    /// reference has a vaet entry.
+    #[test]
+    fn index_entries_read_back_as_their_fact() {
+        for v in sample_values() {
+            let (e, a) = (0x0102_0304_0506_0708, 9);
+            let entries = index_entries(e, a, &v);
+            let spaces: Vec<Space> = entries.iter().map(|(s, _)| *s).collect();
+            let mut want = vec![Space::Aevt, Space::Avet];
+            if matches!(v, KeyValue::Ref(_)) {
+                want.push(Space::Vaet);
+            }
+            assert_eq!(spaces, want, "{v:?}");
+            for (space, k) in &entries {
+                assert_eq!(
+                    parse_index_entry(*space, k).unwrap(),
+                    (e, a, encode_value(&v)),
+                    "{space:?} {v:?}"
+                );
+            }
+            assert_eq!(parse_aevt(&entries[0].1).unwrap(), (a, e, v.clone()));
+            assert_eq!(parse_avet(&entries[1].1).unwrap(), (a, v.clone(), e));
+            assert_eq!(avet_entity(&entries[1].1).unwrap(), e);
+            assert!(entries[1].1.starts_with(&avet_prefix(a, &v)));
+            if let KeyValue::Ref(t) = v {
+                assert_eq!(parse_vaet(&entries[2].1).unwrap(), (t, a, e));
+            }
+            assert_eq!(
+                parse_eavt(&eavt(e, a, &encode_value(&v))).unwrap(),
+                (e, a, v)
+            );
+        }
+    }
+
+    #[test]
+    fn a_stored_quantity_reads_back_as_the_quantity_stored() {
+        for text in ["3.48亿元", "1000至1200亩", "约5000万元", "60%", "12家"] {
+            let q = crate::model::parse_quantity(text).unwrap();
+            let back = crate::store::quantity_key(&q).quantity(&q.text).unwrap();
+            assert_eq!(back, q, "{text}");
+        }
+        assert_eq!(KeyValue::Ref(1).quantity(""), None);
+    }
+
+    #[test]
+    fn damaged_keys_are_errors_not_panics() {
+        let mut long = eavt(1, 2, &encode_value(&KeyValue::Ref(3)));
+        long.push(0);
+        assert!(parse_eavt(&long).is_err());
+        assert!(parse_eavt(&long[..10]).is_err());
+        assert!(avet_entity(&[0; 12]).is_err());
+        assert!(parse_index_entry(Space::Eavt, &long).is_err());
+        assert!(parse_doc_entry(&[0, 0, 0, 1, b'X']).is_err());
+        assert!(parse_doc_entry(&[0, 0]).is_err());
+    }
+
+    #[test]
+    fn document_entries_and_words_read_back() {
+        assert_eq!(
+            parse_doc_entry(&doc_subject(4, 9)).unwrap(),
+            (4, DocEntry::Subject(9))
+        );
+        let fact = eavt(9, 1, &encode_value(&KeyValue::Ref(2)));
+        assert_eq!(
+            parse_doc_entry(&doc_fact(4, &fact)).unwrap(),
+            (4, DocEntry::Fact(&fact[..]))
+        );
+        assert!(doc_subject(4, 9).starts_with(&doc_prefix(4)));
+        assert_eq!(sentence_doc(&sentence_key(6, 2)).unwrap(), 6);
+        let w = word_key("电站", 6, 2);
+        assert!(w.starts_with(&word_prefix("电站")));
+        assert!(!w.starts_with(&word_prefix("电")));
+        assert_eq!(parse_word_key(&w).unwrap(), ("电站".to_string(), 6, 2));
+        assert_eq!(
+            parse_dict(&attr_by_id(3)),
+            Some((DICT_ATTR_BY_ID, &[0, 0, 0, 3][..]))
+        );
+        assert_ne!(doc_by_name("a", true), doc_by_name("a", false));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! its sled implementation. Another ordered engine can stand in by
 //! implementing [`Kv`].
 
+use crate::util::panic_message;
 use std::ops::Bound;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -93,7 +94,7 @@ impl std::fmt::Display for KvError {
 
 pub type KvIter<'a> = Box<dyn Iterator<Item = KvResult<(Vec<u8>, Vec<u8>)>> + 'a>;
 
-pub trait Kv {
+pub trait Kv: Send + Sync {
     fn get(&self, space: Space, key: &[u8]) -> KvResult<Option<Vec<u8>>>;
     /// Keys in `[start, end)` order, ascending.
     fn range(&self, space: Space, start: Bound<Vec<u8>>, end: Bound<Vec<u8>>) -> KvIter<'_>;
@@ -156,17 +157,6 @@ pub const RESTORE: &str =
 /// What to do about one that does not.
 pub const RESTORE_UNOPENED: &str = "it cannot be opened: restore the directory from a backup, \
     or load your fact files and dumps into a new database";
-
-/// The text of a panic's payload.
-pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    if let Some(s) = payload.downcast_ref::<&str>() {
-        (*s).to_string()
-    } else if let Some(s) = payload.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "unknown panic".to_string()
-    }
-}
 
 /// Runs a call into the storage engine, turning a panic inside it into an
 /// error: sled asserts on some kinds of damage instead of returning an

@@ -13,10 +13,14 @@
 //!
 //! Every load is one atomic write: a document's facts are all there or none.
 
+mod cache;
 pub mod check;
 pub mod keys;
 pub mod kv;
+pub mod mem;
 pub mod search;
+#[cfg(test)]
+mod tests;
 mod write;
 
 pub use keys::{Aid, DocId, Eid, KeyValue};
@@ -25,14 +29,14 @@ pub use write::LoadReport;
 use crate::error::Error;
 use crate::model::{name_key, Bound as QBound, Date, Quantity, Source, Value};
 use crate::text::Analyzer;
-use keys::Reader;
+use cache::{AttrCache, Caches};
+use keys::DICT_ATTR_BY_NAME;
 use kv::{Kv, KvError, SledKv, Space};
 use serde::{Deserialize, Serialize};
-use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Bound;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 /// Bump when the key layout or a record format changes.
@@ -53,11 +57,6 @@ pub(crate) const META_SEEDS: &[u8] = b"seed_fingerprint";
 pub(crate) const META_NEXT_EID: &[u8] = b"next_eid";
 pub(crate) const META_NEXT_AID: &[u8] = b"next_aid";
 pub(crate) const META_NEXT_DOC: &[u8] = b"next_doc";
-
-pub(crate) const DICT_ATTR_BY_NAME: u8 = b'a';
-pub(crate) const DICT_ATTR_BY_ID: u8 = b'A';
-pub(crate) const DICT_DOC_BY_NAME: u8 = b'd';
-pub(crate) const DICT_DOC_BY_ID: u8 = b'D';
 
 pub use crate::model::KIND_ATTR;
 
@@ -130,21 +129,21 @@ impl Default for OpenOptions {
     }
 }
 
+/// A knowledge base. `Send + Sync`: threads can query one store at once
+/// (they share its caches); loads and repairs take turns.
 pub struct Store {
     kv: Box<dyn Kv>,
     analyzer: Arc<dyn Analyzer>,
-    attrs: RefCell<AttrCache>,
-    entity_cache: RefCell<HashMap<Eid, std::rc::Rc<EntityRecord>>>,
-    doc_names: RefCell<HashMap<DocId, String>>,
-    /// The kinds there are (every query plan asks), until the next load.
-    kind_names: RefCell<Option<Vec<String>>>,
+    caches: Caches,
+    /// Held by every write: a load reads the id counters, then writes them.
+    writer: Mutex<()>,
 }
 
-#[derive(Default)]
-struct AttrCache {
-    by_name: HashMap<String, Aid>,
-    by_id: HashMap<Aid, String>,
-}
+// A server shares one store between threads.
+const _: () = {
+    const fn shared<T: Send + Sync>() {}
+    shared::<Store>();
+};
 
 pub(crate) fn storage(e: KvError) -> Error {
     match e {
@@ -268,10 +267,8 @@ impl Store {
         let store = Store {
             kv,
             analyzer,
-            attrs: RefCell::new(AttrCache::default()),
-            entity_cache: RefCell::new(HashMap::new()),
-            doc_names: RefCell::new(HashMap::new()),
-            kind_names: RefCell::new(None),
+            caches: Caches::default(),
+            writer: Mutex::new(()),
         };
         store.reload_attrs()?;
         Ok((store, created))
@@ -286,11 +283,20 @@ impl Store {
         self.kv.as_ref()
     }
 
+    /// Makes writes wait for each other (see `writer`).
+    pub(crate) fn write_turn(&self) -> std::sync::MutexGuard<'_, ()> {
+        self.writer.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     fn reload_attrs(&self) -> Result<(), Error> {
         let mut cache = AttrCache::default();
-        for item in self.kv.scan_prefix(Space::Dict, &[DICT_ATTR_BY_NAME]) {
+        for item in self
+            .kv
+            .scan_prefix(Space::Dict, &keys::dict_prefix(DICT_ATTR_BY_NAME))
+        {
             let (k, v) = item.map_err(storage)?;
-            let name = String::from_utf8(k[1..].to_vec())
+            let rest = keys::parse_dict(&k).map_or(&[][..], |(_, rest)| rest);
+            let name = String::from_utf8(rest.to_vec())
                 .map_err(|_| Error::Storage("damaged attribute name".into()))?;
             let id = <[u8; 4]>::try_from(v.as_slice())
                 .map(u32::from_be_bytes)
@@ -298,20 +304,16 @@ impl Store {
             cache.by_id.insert(id, name.clone());
             cache.by_name.insert(name, id);
         }
-        *self.attrs.borrow_mut() = cache;
-        self.entity_cache.borrow_mut().clear();
-        self.doc_names.borrow_mut().clear();
-        *self.kind_names.borrow_mut() = None;
+        self.caches.invalidate(cache);
         Ok(())
     }
 
     pub fn attr_id(&self, name: &str) -> Option<Aid> {
-        self.attrs.borrow().by_name.get(name).copied()
+        cache::read(&self.caches.attrs).by_name.get(name).copied()
     }
 
     pub fn attr_name(&self, id: Aid) -> String {
-        self.attrs
-            .borrow()
+        cache::read(&self.caches.attrs)
             .by_id
             .get(&id)
             .cloned()
@@ -320,28 +322,38 @@ impl Store {
 
     /// Attribute ids in the order they were first defined.
     pub fn attribute_ids(&self) -> Vec<Aid> {
-        let mut v: Vec<Aid> = self.attrs.borrow().by_id.keys().copied().collect();
+        let mut v: Vec<Aid> = cache::read(&self.caches.attrs)
+            .by_id
+            .keys()
+            .copied()
+            .collect();
         v.sort_unstable();
         v
     }
 
     pub fn attribute_names(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.attrs.borrow().by_name.keys().cloned().collect();
+        let mut v: Vec<String> = cache::read(&self.caches.attrs)
+            .by_name
+            .keys()
+            .cloned()
+            .collect();
         v.sort();
         v
     }
 
-    pub fn entity(&self, e: Eid) -> Result<std::rc::Rc<EntityRecord>, Error> {
-        if let Some(r) = self.entity_cache.borrow().get(&e) {
+    pub fn entity(&self, e: Eid) -> Result<Arc<EntityRecord>, Error> {
+        if let Some(r) = cache::read(&self.caches.entities).get(&e) {
             return Ok(r.clone());
         }
+        let since = self.caches.generation();
         let bytes = self
             .kv
-            .get(Space::Entities, &e.to_be_bytes())
+            .get(Space::Entities, &keys::entity_prefix(e))
             .map_err(storage)?
             .ok_or_else(|| Error::Storage(format!("entity #{e} is referenced but missing")))?;
-        let rec: std::rc::Rc<EntityRecord> = std::rc::Rc::new(decode(&bytes, "entity")?);
-        self.entity_cache.borrow_mut().insert(e, rec.clone());
+        let rec: Arc<EntityRecord> = Arc::new(decode(&bytes, "entity")?);
+        self.caches
+            .remember(&self.caches.entities, since, e, rec.clone());
         Ok(rec)
     }
 
@@ -350,19 +362,23 @@ impl Store {
     }
 
     pub fn doc_name(&self, id: DocId) -> Result<String, Error> {
-        if let Some(n) = self.doc_names.borrow().get(&id) {
+        if let Some(n) = cache::read(&self.caches.doc_names).get(&id) {
             return Ok(n.clone());
         }
+        let since = self.caches.generation();
         let doc = self.doc_by_id(id)?;
         let name = doc.map(|d| d.name).unwrap_or_else(|| format!("#doc{id}"));
-        self.doc_names.borrow_mut().insert(id, name.clone());
+        self.caches
+            .remember(&self.caches.doc_names, since, id, name.clone());
         Ok(name)
     }
 
     pub fn doc_by_id(&self, id: DocId) -> Result<Option<DocRecord>, Error> {
-        let mut k = vec![DICT_DOC_BY_ID];
-        k.extend_from_slice(&id.to_be_bytes());
-        match self.kv.get(Space::Dict, &k).map_err(storage)? {
+        match self
+            .kv
+            .get(Space::Dict, &keys::doc_by_id(id))
+            .map_err(storage)?
+        {
             Some(v) => Ok(Some(decode(&v, "document")?)),
             None => Ok(None),
         }
@@ -370,7 +386,10 @@ impl Store {
 
     pub fn docs(&self) -> Result<Vec<DocRecord>, Error> {
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Dict, &[DICT_DOC_BY_ID]) {
+        for item in self
+            .kv
+            .scan_prefix(Space::Dict, &keys::dict_prefix(keys::DICT_DOC_BY_ID))
+        {
             let (_, v) = item.map_err(storage)?;
             out.push(decode(&v, "document")?);
         }
@@ -465,15 +484,11 @@ impl Store {
         let Some(a) = self.attr_id(KIND_ATTR) else {
             return Ok(Vec::new());
         };
-        let v = keys::encode_value(&KeyValue::Text(kind.to_string()));
-        let mut prefix = Vec::new();
-        keys::put_u32(&mut prefix, a);
-        prefix.extend_from_slice(&v);
+        let prefix = keys::avet_prefix(a, &KeyValue::Text(kind.to_string()));
         let mut out = Vec::new();
         for item in self.kv.scan_prefix(Space::Avet, &prefix) {
             let (k, _) = item.map_err(storage)?;
-            let mut r = Reader::new(&k[prefix.len()..]);
-            out.push(r.u64().map_err(corrupt)?);
+            out.push(keys::avet_entity(&k).map_err(corrupt)?);
         }
         Ok(out)
     }
@@ -482,12 +497,13 @@ impl Store {
     /// one seek per kind over avet[kind] (a skip scan), so planning a query
     /// costs the same in a store of any size.
     pub fn kind_names(&self) -> Result<Vec<String>, Error> {
-        if let Some(k) = self.kind_names.borrow().as_ref() {
+        if let Some(k) = cache::read(&self.caches.kind_names).as_ref() {
             return Ok(k.clone());
         }
+        let since = self.caches.generation();
         let mut out = Vec::new();
         if let Some(a) = self.attr_id(KIND_ATTR) {
-            let mut prefix = a.to_be_bytes().to_vec();
+            let mut prefix = keys::attr_prefix(a);
             keys::text_prefix(&mut prefix);
             let end = match keys::prefix_end(&prefix) {
                 Some(e) => Bound::Excluded(e),
@@ -500,9 +516,8 @@ impl Store {
                 .next()
             {
                 let (k, _) = item.map_err(storage)?;
-                let value = Reader::new(&k[4..]).value().map_err(corrupt)?;
-                let mut past = a.to_be_bytes().to_vec();
-                keys::put_value(&mut past, &value);
+                let (_, value, _) = keys::parse_avet(&k).map_err(corrupt)?;
+                let past = keys::avet_prefix(a, &value);
                 if let KeyValue::Text(kind) = value {
                     out.push(kind);
                 }
@@ -512,7 +527,7 @@ impl Store {
                 }
             }
         }
-        *self.kind_names.borrow_mut() = Some(out.clone());
+        self.caches.remember_kinds(since, out.clone());
         Ok(out)
     }
 
@@ -527,12 +542,11 @@ impl Store {
     /// from aevt without decoding any record: for grouping and sums.
     pub fn attr_stream(&self, a: Aid) -> impl Iterator<Item = Result<(Eid, KeyValue), Error>> + '_ {
         self.kv
-            .scan_prefix(Space::Aevt, &a.to_be_bytes())
+            .scan_prefix(Space::Aevt, &keys::attr_prefix(a))
             .map(|item| {
                 let (k, _) = item.map_err(storage)?;
-                let mut r = Reader::new(&k[4..]);
-                let e = r.u64().map_err(corrupt)?;
-                Ok((e, r.value().map_err(corrupt)?))
+                let (_, e, v) = keys::parse_aevt(&k).map_err(corrupt)?;
+                Ok((e, v))
             })
     }
 
@@ -542,10 +556,9 @@ impl Store {
             return Ok(Vec::new());
         };
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for item in self.kv.scan_prefix(Space::Avet, &a.to_be_bytes()) {
+        for item in self.kv.scan_prefix(Space::Avet, &keys::attr_prefix(a)) {
             let (k, _) = item.map_err(storage)?;
-            let mut r = Reader::new(&k[4..]);
-            if let KeyValue::Text(kind) = r.value().map_err(corrupt)? {
+            if let (_, KeyValue::Text(kind), _) = keys::parse_avet(&k).map_err(corrupt)? {
                 *counts.entry(kind).or_default() += 1;
             }
         }
@@ -554,25 +567,21 @@ impl Store {
 
     /// All facts about one entity, in attribute-id order.
     pub fn facts_of(&self, e: Eid) -> Result<Vec<StoredFact>, Error> {
-        self.scan_eavt(&e.to_be_bytes())
+        self.scan_eavt(&keys::entity_prefix(e))
     }
 
     /// Values of one attribute of one entity.
     pub fn values_of(&self, e: Eid, a: Aid) -> Result<Vec<StoredFact>, Error> {
-        let mut prefix = e.to_be_bytes().to_vec();
-        prefix.extend_from_slice(&a.to_be_bytes());
-        self.scan_eavt(&prefix)
+        self.scan_eavt(&keys::eavt(e, a, &[]))
     }
 
     /// Values of one attribute of one entity, from the covering aevt index
     /// (no record decoding): for filters and grouping.
     pub fn value_keys(&self, e: Eid, a: Aid) -> Result<Vec<KeyValue>, Error> {
-        let mut prefix = a.to_be_bytes().to_vec();
-        prefix.extend_from_slice(&e.to_be_bytes());
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Aevt, &prefix) {
+        for item in self.kv.scan_prefix(Space::Aevt, &keys::aevt(a, e, &[])) {
             let (k, _) = item.map_err(storage)?;
-            out.push(Reader::new(&k[12..]).value().map_err(corrupt)?);
+            out.push(keys::parse_aevt(&k).map_err(corrupt)?.2);
         }
         Ok(out)
     }
@@ -635,9 +644,7 @@ impl Store {
         let mut out = Vec::new();
         for item in self.kv.range(Space::Avet, start, end) {
             let (k, _) = item.map_err(storage)?;
-            let mut r = Reader::new(&k[4..]);
-            let v = r.value().map_err(corrupt)?;
-            let e = r.u64().map_err(corrupt)?;
+            let (_, v, e) = keys::parse_avet(&k).map_err(corrupt)?;
             out.push((v, e));
         }
         Ok(out)
@@ -645,16 +652,14 @@ impl Store {
 
     /// Entities that refer to `target`, with the attribute, via vaet.
     pub fn referrers(&self, target: Eid, a: Option<Aid>) -> Result<Vec<(Aid, Eid)>, Error> {
-        let mut prefix = target.to_be_bytes().to_vec();
+        let mut prefix = keys::entity_prefix(target);
         if let Some(a) = a {
-            prefix.extend_from_slice(&a.to_be_bytes());
+            keys::put_u32(&mut prefix, a);
         }
         let mut out = Vec::new();
         for item in self.kv.scan_prefix(Space::Vaet, &prefix) {
             let (k, _) = item.map_err(storage)?;
-            let mut r = Reader::new(&k[8..]);
-            let a = r.u32().map_err(corrupt)?;
-            let e = r.u64().map_err(corrupt)?;
+            let (_, a, e) = keys::parse_vaet(&k).map_err(corrupt)?;
             out.push((a, e));
         }
         Ok(out)
@@ -663,18 +668,10 @@ impl Store {
     /// Turns a stored value back into a model value (references by name).
     pub fn to_value(&self, v: &KeyValue, text: &str) -> Result<Value, Error> {
         Ok(match v {
-            KeyValue::Quantity {
-                unit,
-                value,
-                bound,
-                upper,
-            } => Value::Quantity(Quantity {
-                value: *value,
-                upper: *upper,
-                unit: *unit,
-                bound: *bound,
-                text: text.to_string(),
-            }),
+            KeyValue::Quantity { .. } => match v.quantity(text) {
+                Some(q) => Value::Quantity(q),
+                None => return Err(Error::Internal(format!("{v:?} is not a quantity"))),
+            },
             KeyValue::Date { year, month, day } => Value::Date(Date {
                 year: *year,
                 month: *month,
@@ -698,10 +695,7 @@ pub(crate) fn eid_of(v: &[u8]) -> Result<Eid, Error> {
 }
 
 fn parse_eavt(k: &[u8], v: &[u8]) -> Result<StoredFact, Error> {
-    let mut r = Reader::new(k);
-    let entity = r.u64().map_err(corrupt)?;
-    let attr = r.u32().map_err(corrupt)?;
-    let value = r.value().map_err(corrupt)?;
+    let (entity, attr, value) = keys::parse_eavt(k).map_err(corrupt)?;
     Ok(StoredFact {
         entity,
         attr,
@@ -783,7 +777,7 @@ impl Store {
     /// A handful of seeks, whatever the size of the store.
     pub fn attr_types(&self, a: Aid) -> Result<AttrTypes, Error> {
         let mut t = AttrTypes::default();
-        let base = a.to_be_bytes().to_vec();
+        let base = keys::attr_prefix(a);
         for u in crate::model::Unit::ALL {
             let mut p = base.clone();
             keys::quantity_prefix(&mut p, u);
@@ -798,7 +792,7 @@ impl Store {
         keys::text_prefix(&mut p);
         t.text = self.exists_prefix(Space::Avet, &p)?;
         let mut p = base;
-        p.push(0x30);
+        keys::ref_prefix(&mut p);
         t.refs = self.exists_prefix(Space::Avet, &p)?;
         Ok(t)
     }
@@ -806,23 +800,20 @@ impl Store {
     /// Every (entity, value) of one attribute, via aevt.
     pub fn attr_pairs(&self, a: Aid) -> Result<Vec<(Eid, KeyValue)>, Error> {
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Aevt, &a.to_be_bytes()) {
+        for item in self.kv.scan_prefix(Space::Aevt, &keys::attr_prefix(a)) {
             let (k, _) = item.map_err(storage)?;
-            let mut r = Reader::new(&k[4..]);
-            let e = r.u64().map_err(corrupt)?;
-            out.push((e, r.value().map_err(corrupt)?));
+            let (_, e, v) = keys::parse_aevt(&k).map_err(corrupt)?;
+            out.push((e, v));
         }
         Ok(out)
     }
 
     /// Entities with value key exactly `v` for attribute `a`, via avet.
     pub fn subjects_with(&self, a: Aid, v: &KeyValue) -> Result<Vec<Eid>, Error> {
-        let mut prefix = a.to_be_bytes().to_vec();
-        keys::put_value(&mut prefix, v);
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Avet, &prefix) {
+        for item in self.kv.scan_prefix(Space::Avet, &keys::avet_prefix(a, v)) {
             let (k, _) = item.map_err(storage)?;
-            out.push(Reader::new(&k[prefix.len()..]).u64().map_err(corrupt)?);
+            out.push(keys::avet_entity(&k).map_err(corrupt)?);
         }
         Ok(out)
     }

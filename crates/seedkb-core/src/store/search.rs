@@ -5,7 +5,7 @@
 //! Keys: `sentences` doc id (u32 BE) · sentence number (u32 BE);
 //! `words` word (escaped string) · doc id · sentence number → count (u16 BE).
 
-use super::keys::{self, DocId, Reader};
+use super::keys::{self, DocId};
 use super::kv::Space;
 use super::{decode, parse_eavt, storage, Store, StoredFact};
 use crate::error::Error;
@@ -32,20 +32,6 @@ pub struct SentenceRecord {
 pub(crate) enum Link {
     Sentence(u32),
     Quote(String),
-}
-
-pub(crate) fn sentence_key(doc: DocId, n: u32) -> Vec<u8> {
-    let mut k = doc.to_be_bytes().to_vec();
-    k.extend_from_slice(&n.to_be_bytes());
-    k
-}
-
-pub(crate) fn word_key(word: &str, doc: DocId, n: u32) -> Vec<u8> {
-    let mut k = Vec::new();
-    keys::put_str(&mut k, word);
-    k.extend_from_slice(&doc.to_be_bytes());
-    k.extend_from_slice(&n.to_be_bytes());
-    k
 }
 
 /// Splits and segments a document and attaches each fact to the sentences
@@ -122,15 +108,14 @@ impl Store {
     /// Sentences containing `word` (a segmented word, in `text::search_key`
     /// form): (doc, sentence number, occurrences), from the words index.
     pub fn word_hits(&self, word: &str) -> Result<Vec<(DocId, u32, u16)>, Error> {
-        let mut prefix = Vec::new();
-        keys::put_str(&mut prefix, word);
         let mut out = Vec::new();
-        for item in self.kv().scan_prefix(Space::Words, &prefix) {
+        for item in self
+            .kv()
+            .scan_prefix(Space::Words, &keys::word_prefix(word))
+        {
             let (k, v) = item.map_err(storage)?;
-            let mut r = Reader::new(&k[prefix.len()..]);
             let bad = |e: String| Error::Storage(format!("damaged word index key: {e}"));
-            let doc = r.u32().map_err(bad)?;
-            let n = r.u32().map_err(bad)?;
+            let (_, doc, n) = keys::parse_word_key(&k).map_err(bad)?;
             let count = <[u8; 2]>::try_from(v.as_slice())
                 .map(u16::from_be_bytes)
                 .unwrap_or(1);
@@ -143,7 +128,7 @@ impl Store {
     pub fn sentence(&self, doc: DocId, n: u32) -> Result<Option<SentenceRecord>, Error> {
         match self
             .kv()
-            .get(Space::Sentences, &sentence_key(doc, n))
+            .get(Space::Sentences, &keys::sentence_key(doc, n))
             .map_err(storage)?
         {
             Some(v) => Ok(Some(decode(&v, "sentence")?)),
@@ -158,8 +143,7 @@ impl Store {
         self.kv().scan_prefix(Space::Sentences, &[]).map(
             |item| -> Result<(DocId, SentenceRecord), Error> {
                 let (k, v) = item.map_err(storage)?;
-                let doc = <[u8; 4]>::try_from(k.get(..4).unwrap_or_default())
-                    .map(u32::from_be_bytes)
+                let doc = keys::sentence_doc(&k)
                     .map_err(|_| Error::Storage("damaged sentence key".into()))?;
                 Ok((doc, decode(&v, "sentence")?))
             },

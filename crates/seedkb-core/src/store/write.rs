@@ -2,13 +2,12 @@
 //! in-memory overlay and written as one atomic batch, so a failure at any
 //! point leaves the store exactly as it was.
 
-use super::keys::{self, Aid, DocId, Eid, KeyValue};
+use super::keys::{self, Aid, DocEntry, DocId, Eid, KeyValue};
 use super::kv::{Kv, Space, WriteOp};
 use super::search::{self, Link};
 use super::{
     decode, eid_of, encode, quantity_key, storage, DocRecord, EntityRecord, FactRecord, Store,
-    StoredSource, DICT_ATTR_BY_ID, DICT_ATTR_BY_NAME, DICT_DOC_BY_ID, DICT_DOC_BY_NAME, KIND_ATTR,
-    META_NEXT_AID, META_NEXT_DOC, META_NEXT_EID,
+    StoredSource, KIND_ATTR, META_NEXT_AID, META_NEXT_DOC, META_NEXT_EID,
 };
 use crate::error::Error;
 use crate::model::{name_key, DocumentFacts, Entity, Source, Value};
@@ -102,13 +101,7 @@ fn conflict(doc: &str, msg: String) -> Error {
 
 /// A stable fingerprint of a document's content and facts (FNV-1a).
 fn fingerprint(d: &DocumentFacts) -> u64 {
-    let bytes = encode(&(&d.doc, &d.text, &d.entities, &d.facts));
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    crate::util::fnv1a(encode(&(&d.doc, &d.text, &d.entities, &d.facts)))
 }
 
 struct Loader<'s, 'k> {
@@ -145,6 +138,7 @@ impl Store {
         docs: &[DocumentFacts],
         initialize: Option<Option<&[u8]>>,
     ) -> Result<LoadReport, Error> {
+        let _turn = self.write_turn();
         let mut loader = Loader {
             store: self,
             txn: Txn::new(self.kv()),
@@ -185,23 +179,27 @@ impl Loader<'_, '_> {
         }
         let id = u32::try_from(self.txn.counter(META_NEXT_AID)?)
             .map_err(|_| Error::Storage("too many attributes".into()))?;
-        let mut k = vec![DICT_ATTR_BY_NAME];
-        k.extend_from_slice(name.as_bytes());
-        self.txn.put(Space::Dict, k, id.to_be_bytes().to_vec());
-        let mut k = vec![DICT_ATTR_BY_ID];
-        k.extend_from_slice(&id.to_be_bytes());
-        self.txn.put(Space::Dict, k, name.as_bytes().to_vec());
+        self.txn.put(
+            Space::Dict,
+            keys::attr_by_name(name),
+            id.to_be_bytes().to_vec(),
+        );
+        self.txn
+            .put(Space::Dict, keys::attr_by_id(id), name.as_bytes().to_vec());
         self.attrs.insert(name.to_string(), id);
         Ok(id)
     }
 
     fn doc_record(&self, name: &str, extracted: bool) -> Result<Option<DocRecord>, Error> {
-        let k = doc_name_key(name, extracted);
-        match self.txn.get(Space::Dict, &k)? {
+        match self
+            .txn
+            .get(Space::Dict, &keys::doc_by_name(name, extracted))?
+        {
             Some(id) => {
-                let mut k = vec![DICT_DOC_BY_ID];
-                k.extend_from_slice(&id);
-                match self.txn.get(Space::Dict, &k)? {
+                let id = <[u8; 4]>::try_from(id.as_slice())
+                    .map(u32::from_be_bytes)
+                    .map_err(|_| Error::Storage(format!("damaged id of document '{name}'")))?;
+                match self.txn.get(Space::Dict, &keys::doc_by_id(id))? {
                     Some(v) => Ok(Some(decode(&v, "document")?)),
                     None => Ok(None),
                 }
@@ -238,12 +236,10 @@ impl Loader<'_, '_> {
         };
         self.txn.put(
             Space::Dict,
-            doc_name_key(&doc.doc, extracted),
+            keys::doc_by_name(&doc.doc, extracted),
             id.to_be_bytes().to_vec(),
         );
-        let mut k = vec![DICT_DOC_BY_ID];
-        k.extend_from_slice(&id.to_be_bytes());
-        self.txn.put(Space::Dict, k, encode(&rec));
+        self.txn.put(Space::Dict, keys::doc_by_id(id), encode(&rec));
 
         for entity in &doc.entities {
             self.upsert_entity(entity, id, &doc.doc)?;
@@ -300,7 +296,7 @@ impl Loader<'_, '_> {
     }
 
     fn entity_record(&self, e: Eid) -> Result<Option<EntityRecord>, Error> {
-        match self.txn.get(Space::Entities, &e.to_be_bytes())? {
+        match self.txn.get(Space::Entities, &keys::entity_prefix(e))? {
             Some(v) => Ok(Some(decode(&v, "entity")?)),
             None => Ok(None),
         }
@@ -340,7 +336,7 @@ impl Loader<'_, '_> {
                     rec.sources.push(src.clone());
                 }
                 self.txn
-                    .put(Space::Entities, e.to_be_bytes().to_vec(), encode(&rec));
+                    .put(Space::Entities, keys::entity_prefix(e), encode(&rec));
                 e
             }
             None => {
@@ -352,7 +348,7 @@ impl Loader<'_, '_> {
                     sources: vec![src.clone()],
                 };
                 self.txn
-                    .put(Space::Entities, e.to_be_bytes().to_vec(), encode(&rec));
+                    .put(Space::Entities, keys::entity_prefix(e), encode(&rec));
                 self.txn.put(
                     Space::Names,
                     name_key(&ent.name).into_bytes(),
@@ -462,13 +458,8 @@ impl Loader<'_, '_> {
                 rec
             }
             None => {
-                self.txn
-                    .put(Space::Aevt, keys::aevt(a, e, &venc), Vec::new());
-                self.txn
-                    .put(Space::Avet, keys::avet(a, &venc, e), Vec::new());
-                if let KeyValue::Ref(target) = v {
-                    self.txn
-                        .put(Space::Vaet, keys::vaet(*target, a, e), Vec::new());
+                for (space, k) in keys::index_entries(e, a, v) {
+                    self.txn.put(space, k, Vec::new());
                 }
                 FactRecord {
                     text,
@@ -481,10 +472,8 @@ impl Loader<'_, '_> {
         // (`unload` reads their facts): one doc_index key per subject, not
         // one per fact — a sixth of the keys a load writes.
         if self.subjects.insert((doc, e)) {
-            let mut k = doc.to_be_bytes().to_vec();
-            k.push(b'E');
-            k.extend_from_slice(&e.to_be_bytes());
-            self.txn.put(Space::DocIndex, k, Vec::new());
+            self.txn
+                .put(Space::DocIndex, keys::doc_subject(doc, e), Vec::new());
         }
         Ok(Some(key))
     }
@@ -498,19 +487,20 @@ impl Loader<'_, '_> {
             return Ok(false);
         }
         let mut subjects = vec![e];
-        for k in self.txn.keys_with_prefix(Space::Vaet, &e.to_be_bytes())? {
-            let mut r = keys::Reader::new(&k[8..]);
+        for k in self
+            .txn
+            .keys_with_prefix(Space::Vaet, &keys::entity_prefix(e))?
+        {
             let bad = |m: String| Error::Storage(format!("damaged vaet key: {m}"));
-            let _ = r.u32().map_err(bad)?;
-            subjects.push(r.u64().map_err(bad)?);
+            subjects.push(keys::parse_vaet(&k).map_err(bad)?.2);
         }
         for s in subjects {
-            for k in self.txn.keys_with_prefix(Space::Eavt, &s.to_be_bytes())? {
-                let mut r = keys::Reader::new(&k);
+            for k in self
+                .txn
+                .keys_with_prefix(Space::Eavt, &keys::entity_prefix(s))?
+            {
                 let bad = |m: String| Error::Storage(format!("damaged fact key: {m}"));
-                r.u64().map_err(bad)?;
-                r.u32().map_err(bad)?;
-                if r.value().map_err(bad)? != *v {
+                if keys::parse_eavt(&k).map_err(bad)?.2 != *v {
                     continue;
                 }
                 if let Some(old) = self.txn.get(Space::Eavt, &k)? {
@@ -530,13 +520,13 @@ impl Loader<'_, '_> {
             for (w, n) in &rec.words {
                 self.txn.put(
                     Space::Words,
-                    search::word_key(w, doc, rec.index),
+                    keys::word_key(w, doc, rec.index),
                     n.to_be_bytes().to_vec(),
                 );
             }
             self.txn.put(
                 Space::Sentences,
-                search::sentence_key(doc, rec.index),
+                keys::sentence_key(doc, rec.index),
                 encode(&rec),
             );
         }
@@ -546,13 +536,13 @@ impl Loader<'_, '_> {
     fn unindex_sentences(&mut self, doc: DocId) -> Result<(), Error> {
         for k in self
             .txn
-            .keys_with_prefix(Space::Sentences, &doc.to_be_bytes())?
+            .keys_with_prefix(Space::Sentences, &keys::doc_prefix(doc))?
         {
             if let Some(v) = self.txn.get(Space::Sentences, &k)? {
                 let rec: search::SentenceRecord = decode(&v, "sentence")?;
                 for (w, _) in &rec.words {
                     self.txn
-                        .delete(Space::Words, search::word_key(w, doc, rec.index));
+                        .delete(Space::Words, keys::word_key(w, doc, rec.index));
                 }
             }
             self.txn.delete(Space::Sentences, k);
@@ -564,24 +554,25 @@ impl Loader<'_, '_> {
     /// entities, and whatever is left with no source at all.
     fn unload(&mut self, doc: DocId) -> Result<(), Error> {
         self.unindex_sentences(doc)?;
-        let prefix = doc.to_be_bytes();
-        let keys = self.txn.keys_with_prefix(Space::DocIndex, &prefix)?;
+        let entries = self
+            .txn
+            .keys_with_prefix(Space::DocIndex, &keys::doc_prefix(doc))?;
         // Its index keys go below; a new version writes its own.
         self.subjects.retain(|(d, _)| *d != doc);
         let mut entities = Vec::new();
-        for k in &keys {
-            let rest = &k[4..];
-            match rest.first() {
-                // Written by earlier versions: one key per fact.
-                Some(b'F') => self.remove_fact_source(&rest[1..], doc)?,
-                Some(b'E') => {
-                    let e = eid_of(&rest[1..])?;
-                    for fact in self.txn.keys_with_prefix(Space::Eavt, &e.to_be_bytes())? {
+        for k in &entries {
+            match keys::parse_doc_entry(k) {
+                Ok((_, DocEntry::Fact(fact))) => self.remove_fact_source(fact, doc)?,
+                Ok((_, DocEntry::Subject(e))) => {
+                    for fact in self
+                        .txn
+                        .keys_with_prefix(Space::Eavt, &keys::entity_prefix(e))?
+                    {
                         self.remove_fact_source(&fact, doc)?;
                     }
                     entities.push(e);
                 }
-                _ => return Err(Error::Storage("damaged document index".into())),
+                Err(_) => return Err(Error::Storage("damaged document index".into())),
             }
             self.txn.delete(Space::DocIndex, k.clone());
         }
@@ -592,14 +583,14 @@ impl Loader<'_, '_> {
             rec.sources.retain(|s| s.doc != doc);
             let still_used = !self
                 .txn
-                .keys_with_prefix(Space::Eavt, &e.to_be_bytes())?
+                .keys_with_prefix(Space::Eavt, &keys::entity_prefix(e))?
                 .is_empty()
                 || !self
                     .txn
-                    .keys_with_prefix(Space::Vaet, &e.to_be_bytes())?
+                    .keys_with_prefix(Space::Vaet, &keys::entity_prefix(e))?
                     .is_empty();
             if rec.sources.is_empty() && !still_used {
-                self.txn.delete(Space::Entities, e.to_be_bytes().to_vec());
+                self.txn.delete(Space::Entities, keys::entity_prefix(e));
                 for n in std::iter::once(&rec.name).chain(rec.aliases.iter()) {
                     if self.lookup(n)? == Some(e) {
                         self.txn.delete(Space::Names, name_key(n).into_bytes());
@@ -607,7 +598,7 @@ impl Loader<'_, '_> {
                 }
             } else if !rec.sources.is_empty() {
                 self.txn
-                    .put(Space::Entities, e.to_be_bytes().to_vec(), encode(&rec));
+                    .put(Space::Entities, keys::entity_prefix(e), encode(&rec));
             }
         }
         Ok(())
@@ -631,32 +622,14 @@ impl Loader<'_, '_> {
 
     /// Deletes a fact and its index entries.
     fn delete_fact(&mut self, eavt_key: &[u8]) -> Result<(), Error> {
-        let mut r = keys::Reader::new(eavt_key);
         let bad = |e: String| Error::Storage(format!("damaged fact key: {e}"));
-        let e = r.u64().map_err(bad)?;
-        let a = r.u32().map_err(bad)?;
-        let venc = r.rest().to_vec();
-        let v = r.value().map_err(bad)?;
+        let (e, a, v) = keys::parse_eavt(eavt_key).map_err(bad)?;
         self.txn.delete(Space::Eavt, eavt_key.to_vec());
-        self.txn.delete(Space::Aevt, keys::aevt(a, e, &venc));
-        self.txn.delete(Space::Avet, keys::avet(a, &venc, e));
-        if let KeyValue::Ref(t) = v {
-            self.txn.delete(Space::Vaet, keys::vaet(t, a, e));
+        for (space, k) in keys::index_entries(e, a, &v) {
+            self.txn.delete(space, k);
         }
         Ok(())
     }
-}
-
-/// The dictionary key of a document. An extracted document is kept apart
-/// from a curated one of the same name, so that loading either replaces
-/// only what it brought.
-fn doc_name_key(name: &str, extracted: bool) -> Vec<u8> {
-    let mut k = vec![DICT_DOC_BY_NAME];
-    k.extend_from_slice(name.as_bytes());
-    if extracted {
-        k.extend_from_slice(b"\0extracted");
-    }
-    k
 }
 
 /// A document all of whose facts and entities were extracted (the

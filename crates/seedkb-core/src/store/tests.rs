@@ -1,0 +1,231 @@
+//! The store over the in-memory engine: loads, the typed reads, the check
+//! and its repair, without a file system.
+
+use super::kv::Space;
+use super::mem::MemKv;
+use super::*;
+use crate::model::{parse_quantity, DocumentFacts, Entity, Fact, Source, Unit};
+
+fn entity(doc: &str, name: &str, kind: &str, aliases: &[&str]) -> Entity {
+    Entity {
+        name: name.into(),
+        kind: kind.into(),
+        aliases: aliases.iter().map(|s| s.to_string()).collect(),
+        source: Source::curated(doc, name),
+    }
+}
+
+fn fact(doc: &str, s: &str, a: &str, v: Value) -> Fact {
+    Fact {
+        subject: s.into(),
+        attribute: a.into(),
+        value: v,
+        source: Source::curated(doc, s),
+    }
+}
+
+fn money(s: &str) -> Value {
+    Value::Quantity(parse_quantity(s).unwrap())
+}
+
+fn doc(name: &str, amount: &str) -> DocumentFacts {
+    DocumentFacts {
+        doc: name.into(),
+        text: Some("甲县 乙镇 拨款".into()),
+        entities: vec![
+            entity(name, "甲县", "county", &["Jia"]),
+            entity(name, "乙镇", "town", &[]),
+            entity(name, "拨款", "funding", &[]),
+        ],
+        facts: vec![
+            fact(name, "乙镇", "located_in", Value::Ref("甲县".into())),
+            fact(name, "拨款", "recipient", Value::Ref("乙镇".into())),
+            fact(name, "拨款", "amount", money(amount)),
+        ],
+        ..Default::default()
+    }
+}
+
+fn memory_store() -> Store {
+    let (store, created) = Store::from_kv(
+        Box::new(MemKv::new()),
+        "memory",
+        Arc::new(crate::text::Plain),
+    )
+    .unwrap();
+    assert!(created);
+    store
+}
+
+fn eid(store: &Store, name: &str) -> Eid {
+    match store.resolve(name).unwrap() {
+        Resolution::Found(e) => e,
+        _ => panic!("{name} not found"),
+    }
+}
+
+#[test]
+fn a_memory_store_loads_and_answers() {
+    let store = memory_store();
+    let r = store.initialize(&[doc("a.txt", "2.4亿元")], None).unwrap();
+    assert_eq!((r.documents_loaded, r.entities, r.facts), (1, 3, 3));
+    let (county, town, grant) = (eid(&store, "Jia"), eid(&store, "乙镇"), eid(&store, "拨款"));
+    assert_eq!(store.entity_name(county).unwrap(), "甲县");
+
+    let kind = store.attr_id(KIND_ATTR).unwrap();
+    let recipient = store.attr_id("recipient").unwrap();
+    let amount = store.attr_id("amount").unwrap();
+    assert_eq!(store.kind_names().unwrap(), ["county", "funding", "town"]);
+    assert_eq!(
+        store.kinds().unwrap(),
+        [
+            ("county".into(), 1),
+            ("funding".into(), 1),
+            ("town".into(), 1)
+        ]
+    );
+    assert_eq!(store.entities_of_kind("town").unwrap(), [town]);
+    assert_eq!(
+        store
+            .subjects_with(kind, &KeyValue::Text("funding".into()))
+            .unwrap(),
+        [grant]
+    );
+    assert_eq!(store.referrers(town, None).unwrap(), [(recipient, grant)]);
+    assert_eq!(store.referrers(town, Some(amount)).unwrap(), []);
+    assert_eq!(
+        store.value_keys(grant, recipient).unwrap(),
+        [KeyValue::Ref(town)]
+    );
+    assert_eq!(
+        store.attr_pairs(recipient).unwrap(),
+        [(grant, KeyValue::Ref(town))]
+    );
+    let streamed: Vec<_> = store.attr_stream(recipient).map(Result::unwrap).collect();
+    assert_eq!(streamed, [(grant, KeyValue::Ref(town))]);
+    assert!(store
+        .has_fact(grant, recipient, &KeyValue::Ref(town))
+        .unwrap());
+    assert!(!store
+        .has_fact(grant, recipient, &KeyValue::Ref(county))
+        .unwrap());
+
+    let types = store.attr_types(amount).unwrap();
+    assert_eq!(
+        (types.units.as_slice(), types.refs),
+        (&[Unit::Cny][..], false)
+    );
+    assert!(store.attr_types(recipient).unwrap().refs);
+
+    let facts = store.values_of(grant, amount).unwrap();
+    assert_eq!(facts.len(), 1);
+    let value = store
+        .to_value(&facts[0].value, &facts[0].record.text)
+        .unwrap();
+    assert_eq!(value.to_string(), money("2.4亿元").to_string());
+    assert_eq!(
+        store
+            .fact_text(grant, amount, &facts[0].value)
+            .unwrap()
+            .as_deref(),
+        Some("2.4亿元")
+    );
+    let in_range = store
+        .value_range(
+            amount,
+            std::ops::Bound::Unbounded,
+            std::ops::Bound::Unbounded,
+        )
+        .unwrap();
+    assert_eq!(in_range, [(facts[0].value.clone(), grant)]);
+    assert_eq!(store.all_facts().count(), 6); // three kinds, three facts
+    assert_eq!(store.known("jia").unwrap().unwrap().docs, ["a.txt"]);
+    assert!(store.check().unwrap().is_clean());
+}
+
+#[test]
+fn queries_run_over_memory() {
+    let store = memory_store();
+    store.initialize(&[doc("a.txt", "2.4亿元")], None).unwrap();
+    let rs = crate::query::run(&store, "funding where recipient.located_in = 甲县").unwrap();
+    assert_eq!(rs.rows.len(), 1);
+}
+
+#[test]
+fn replacing_a_document_leaves_no_stale_index_entry() {
+    let store = memory_store();
+    store.initialize(&[doc("a.txt", "2.4亿元")], None).unwrap();
+    let r = store.load(&[doc("a.txt", "3亿元")]).unwrap();
+    assert_eq!(r.documents_replaced, 1);
+    let amount = store.attr_id("amount").unwrap();
+    let values: Vec<String> = store
+        .attr_pairs(amount)
+        .unwrap()
+        .iter()
+        .map(|(_, v)| store.to_value(v, "").unwrap().to_string())
+        .collect();
+    assert_eq!(values, [money("3亿元").to_string()]);
+    let report = store.check().unwrap();
+    assert!(report.is_clean(), "{:?}", report.problems);
+}
+
+#[test]
+fn a_failing_load_writes_nothing_to_memory() {
+    let store = memory_store();
+    store.initialize(&[doc("a.txt", "2.4亿元")], None).unwrap();
+    let before: Vec<_> = Space::ALL
+        .iter()
+        .flat_map(|s| store.kv().scan_prefix(*s, &[]).map(Result::unwrap))
+        .collect();
+    let mut bad = doc("b.txt", "1亿元");
+    bad.facts.push(fact(
+        "b.txt",
+        "拨款",
+        "recipient",
+        Value::Ref("无名".into()),
+    ));
+    assert!(store.load(&[bad]).is_err());
+    let after: Vec<_> = Space::ALL
+        .iter()
+        .flat_map(|s| store.kv().scan_prefix(*s, &[]).map(Result::unwrap))
+        .collect();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn repair_rebuilds_every_index_entry_of_a_fact() {
+    let store = memory_store();
+    store.initialize(&[doc("a.txt", "2.4亿元")], None).unwrap();
+    // Lose every derived index entry.
+    let mut lost = Vec::new();
+    for s in [Space::Aevt, Space::Avet, Space::Vaet] {
+        for item in store.kv().scan_prefix(s, &[]) {
+            lost.push((s, item.unwrap().0, None));
+        }
+    }
+    let n = lost.len();
+    assert_eq!(n, 6 + 6 + 2);
+    store.kv().apply(lost).unwrap();
+    let (before, after) = store.repair().unwrap();
+    assert_eq!(before.problem_count, n, "{:?}", before.problems);
+    assert!(after.is_clean(), "{:?}", after.problems);
+    assert_eq!(store.referrers(eid(&store, "乙镇"), None).unwrap().len(), 1);
+}
+
+#[test]
+fn a_damaged_entity_record_is_an_error_from_known_not_an_unknown_name() {
+    let store = memory_store();
+    store.initialize(&[doc("a.txt", "2.4亿元")], None).unwrap();
+    let e = eid(&store, "甲县");
+    store
+        .kv()
+        .apply(vec![(
+            Space::Entities,
+            e.to_be_bytes().to_vec(),
+            Some(vec![0xFF]),
+        )])
+        .unwrap();
+    store.caches.invalidate(Default::default());
+    let err = store.known("甲县").unwrap_err();
+    assert!(err.to_string().contains("damaged entity record"), "{err}");
+}
