@@ -146,7 +146,7 @@ fn required_q(p: &QueryParams, example: &str) -> Result<String, ApiError> {
 }
 
 /// Runs a query within the limits: a free slot (else 503 at once) and the
-/// time limit (else 503; the query is stopped — see `run_query`).
+/// time limit (else 503, and the query is stopped at its next read).
 pub async fn run_query(st: &State, text: String) -> Result<ResultSet, ApiError> {
     let Ok(permit) = st.queries.clone().try_acquire_owned() else {
         return Err(ApiError::new(
@@ -163,11 +163,14 @@ pub async fn run_query(st: &State, text: String) -> Result<ResultSet, ApiError> 
     let work = st.db.read(move |store| {
         // The slot is held until the query really ends.
         let _permit = permit;
-        // A query that waited its whole time for the store is not started.
+        // A query that waited its whole time for the store is not started;
+        // one that runs past it is stopped at its next read.
         if std::time::Instant::now() >= deadline {
             return None;
         }
-        Some(seedkb_core::query::run(store, &q))
+        let (r, stopped) =
+            seedkb_core::store::kv::with_deadline(deadline, || seedkb_core::query::run(store, &q));
+        (!stopped).then_some(r)
     });
     match tokio::time::timeout(limit, work).await {
         Err(_) | Ok(Ok(None)) => Err(timed_out(limit)),
