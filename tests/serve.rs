@@ -267,6 +267,40 @@ async fn a_token_guards_every_request_when_set() {
         let (status, _, _) = s.get_with(path, Some(TOKEN)).await;
         assert_eq!(status, 200, "{path}");
     }
+    // Pages ask a browser for it (Basic: any user, the token as password);
+    // the API does not.
+    let r = s.http.get(format!("{}/", s.base)).send().await.unwrap();
+    assert!(r.headers()["www-authenticate"]
+        .to_str()
+        .unwrap()
+        .starts_with("Basic"));
+    let r = s
+        .http
+        .get(format!("{}/api/kinds", s.base))
+        .send()
+        .await
+        .unwrap();
+    assert!(r.headers()["www-authenticate"]
+        .to_str()
+        .unwrap()
+        .starts_with("Bearer"));
+    let basic = |user_pass: &str| {
+        // base64 of "reader:s3cret-token" / "reader:wrong"
+        match user_pass {
+            "reader:s3cret-token" => "cmVhZGVyOnMzY3JldC10b2tlbg==",
+            _ => "cmVhZGVyOndyb25n",
+        }
+    };
+    for (pair, want) in [("reader:s3cret-token", 200), ("reader:wrong", 401)] {
+        let r = s
+            .http
+            .get(format!("{}/", s.base))
+            .header("Authorization", format!("Basic {}", basic(pair)))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), want, "{pair}");
+    }
     s.stop().await;
 }
 

@@ -539,20 +539,61 @@ fn has_token(st: &State, headers: &HeaderMap) -> bool {
     let Some(token) = &st.config.token else {
         return true;
     };
-    let Some(given) = headers
+    let Some(auth) = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
     else {
+        return false;
+    };
+    let given = if let Some(t) = auth.strip_prefix("Bearer ") {
+        t.as_bytes().to_vec()
+    } else if let Some(b) = auth.strip_prefix("Basic ") {
+        // A browser's login prompt: any user name, the token as password.
+        match base64_decode(b.trim()) {
+            Some(pair) => match pair.iter().position(|&c| c == b':') {
+                Some(i) => pair[i + 1..].to_vec(),
+                None => return false,
+            },
+            None => return false,
+        }
+    } else {
         return false;
     };
     // Compared in constant time, so the answer's timing tells nothing.
     given.len() == token.len()
         && given
-            .bytes()
+            .iter()
             .zip(token.bytes())
             .fold(0u8, |acc, (a, b)| acc | (a ^ b))
             == 0
+}
+
+/// Standard base64 (RFC 4648, padded or not); None when malformed.
+fn base64_decode(s: &str) -> Option<Vec<u8>> {
+    let value = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let s = s.trim_end_matches('=').as_bytes();
+    if s.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    for chunk in s.chunks(4) {
+        let mut n = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            n |= value(c)? << (18 - 6 * i);
+        }
+        let bytes = n.to_be_bytes();
+        out.extend_from_slice(&bytes[1..chunk.len()]);
+    }
+    Some(out)
 }
 
 /// With a token set, every request must carry it.
@@ -564,9 +605,34 @@ pub async fn check_token(
     if has_token(&st, req.headers()) {
         return next.run(req).await;
     }
-    ApiError::new(
+    let api = req.uri().path().starts_with("/api");
+    let mut r = ApiError::new(
         StatusCode::UNAUTHORIZED,
-        "this server needs a token: send Authorization: Bearer TOKEN",
+        "this server needs a token: send Authorization: Bearer TOKEN \
+         (in a browser: any user name, the token as password)",
     )
-    .into_response()
+    .into_response();
+    if !api {
+        // Pages: let the browser ask for it.
+        r.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Basic realm=\"seedkb\", charset=\"UTF-8\""),
+        );
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn base64_decodes_what_browsers_send() {
+        let d = |s: &str| super::base64_decode(s).map(|v| String::from_utf8(v).unwrap());
+        assert_eq!(d("dXNlcjpzM2NyZXQ=").as_deref(), Some("user:s3cret"));
+        assert_eq!(d("YTpi").as_deref(), Some("a:b"));
+        assert_eq!(d("YTpiYw==").as_deref(), Some("a:bc"));
+        assert_eq!(d("YTpiYw").as_deref(), Some("a:bc"));
+        assert_eq!(d("").as_deref(), Some(""));
+        assert_eq!(d("a"), None);
+        assert_eq!(d("YT!i"), None);
+    }
 }
