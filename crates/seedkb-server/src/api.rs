@@ -12,6 +12,8 @@ use seedkb_core::query::result::ResultSet;
 use seedkb_core::Error;
 use serde::Deserialize;
 use serde_json::{json, Value as Json};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 /// An error as every route reports it: a status and, for the API, a JSON
 /// body `{"error": {"status", "message", "span", "help", "suggestion",
@@ -160,6 +162,8 @@ pub async fn run_query(st: &State, text: String) -> Result<ResultSet, ApiError> 
     let limit = st.config.query_time;
     let deadline = std::time::Instant::now() + limit;
     let q = text.clone();
+    let started = Arc::new(AtomicBool::new(false));
+    let started_in = started.clone();
     let work = st.db.read(move |store| {
         // The slot is held until the query really ends.
         let _permit = permit;
@@ -168,11 +172,20 @@ pub async fn run_query(st: &State, text: String) -> Result<ResultSet, ApiError> 
         if std::time::Instant::now() >= deadline {
             return None;
         }
+        started_in.store(true, Ordering::SeqCst);
         let (r, stopped) =
             seedkb_core::store::kv::with_deadline(deadline, || seedkb_core::query::run(store, &q));
         (!stopped).then_some(r)
     });
     match tokio::time::timeout(limit, work).await {
+        Err(_) | Ok(Ok(None)) if !started.load(Ordering::SeqCst) => Err(ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "busy: the query did not get to the store within the query time limit of \
+                 {:.1} s (a load holds it while it commits); try again",
+                limit.as_secs_f64()
+            ),
+        )),
         Err(_) | Ok(Ok(None)) => Err(timed_out(limit)),
         Ok(Err(_)) => Err(ApiError::internal()),
         Ok(Ok(Some(Ok(rs)))) => Ok(rs),
