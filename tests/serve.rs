@@ -502,6 +502,9 @@ async fn pages_render_the_same_data() {
     let (status, _, f) = get("/find?q=%E7%89%A9%E6%B5%81").await;
     assert_eq!(status, 200);
     assert!(f.contains("<table"));
+    let (status, ct, nf) = get("/no/such/page").await;
+    assert_eq!(status, 404);
+    assert!(ct.starts_with("text/html") && nf.contains("nothing at /no/such/page"));
     let (status, _, nf) = get("/entity/nobody-at-all").await;
     assert_eq!(status, 404);
     assert!(nf.contains("no entity named"));

@@ -542,10 +542,16 @@ pub async fn load(
     }
 }
 
-pub async fn not_found(uri: axum::http::Uri) -> ApiError {
-    ApiError::new(StatusCode::NOT_FOUND, format!("nothing at {}", uri.path())).with_help(
+/// Unknown URLs: JSON under /api/, a page elsewhere.
+pub async fn not_found(uri: axum::http::Uri) -> Response {
+    let e = ApiError::new(StatusCode::NOT_FOUND, format!("nothing at {}", uri.path())).with_help(
         "the pages are /, /query?q=, /find?q=, /entity/NAME, /doc/NAME; the API is under /api/",
-    )
+    );
+    if uri.path().starts_with("/api") {
+        e.into_response()
+    } else {
+        pages::error_page("not found", "", &e)
+    }
 }
 
 fn has_token(st: &State, headers: &HeaderMap) -> bool {

@@ -82,7 +82,7 @@ fn html_response(status: StatusCode, m: Markup) -> Response {
 }
 
 /// An error as a page: the message, the report with its caret, the help.
-fn error_page(title: &str, q: &str, e: &ApiError) -> Response {
+pub(crate) fn error_page(title: &str, q: &str, e: &ApiError) -> Response {
     html_response(e.status, page(title, q, error_box(e)))
 }
 
