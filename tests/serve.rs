@@ -448,6 +448,9 @@ async fn limits_body_size_query_time_and_concurrency() {
         .as_str()
         .unwrap()
         .contains("within the query time limit"));
+    // Pages' reads are held to the same limit.
+    let (status, _) = s.json("/api/entity/%E4%B9%89%E5%8E%BF").await;
+    assert_eq!(status, 503);
     s.stop().await;
 
     let s = Server::start(Config {

@@ -150,6 +150,22 @@ fn required_q(p: &QueryParams, example: &str) -> Result<String, ApiError> {
 /// Runs a query within the limits: a free slot (else 503 at once) and the
 /// time limit (else 503, and the query is stopped at its next read).
 pub async fn run_query(st: &State, text: String) -> Result<ResultSet, ApiError> {
+    let q = text.clone();
+    limited(
+        st,
+        move |store| seedkb_core::query::run(store, &q),
+        Some(&text),
+    )
+    .await
+}
+
+/// Runs `f` on the store as a query is run: in a query slot, within the
+/// time limit. `query` is the text errors point into, if any.
+async fn limited<R: Send + 'static>(
+    st: &State,
+    f: impl FnOnce(&seedkb_core::store::Store) -> Result<R, Error> + Send + 'static,
+    query: Option<&str>,
+) -> Result<R, ApiError> {
     let Ok(permit) = st.queries.clone().try_acquire_owned() else {
         return Err(ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -161,20 +177,18 @@ pub async fn run_query(st: &State, text: String) -> Result<ResultSet, ApiError> 
     };
     let limit = st.config.query_time;
     let deadline = std::time::Instant::now() + limit;
-    let q = text.clone();
     let started = Arc::new(AtomicBool::new(false));
     let started_in = started.clone();
     let work = st.db.read(move |store| {
-        // The slot is held until the query really ends.
+        // The slot is held until the work really ends.
         let _permit = permit;
-        // A query that waited its whole time for the store is not started;
-        // one that runs past it is stopped at its next read.
+        // Work that waited its whole time for the store is not started;
+        // work that runs past it is stopped at its next read.
         if std::time::Instant::now() >= deadline {
             return None;
         }
         started_in.store(true, Ordering::SeqCst);
-        let (r, stopped) =
-            seedkb_core::store::kv::with_deadline(deadline, || seedkb_core::query::run(store, &q));
+        let (r, stopped) = seedkb_core::store::kv::with_deadline(deadline, || f(store));
         (!stopped).then_some(r)
     });
     match tokio::time::timeout(limit, work).await {
@@ -188,8 +202,8 @@ pub async fn run_query(st: &State, text: String) -> Result<ResultSet, ApiError> 
         )),
         Err(_) | Ok(Ok(None)) => Err(timed_out(limit)),
         Ok(Err(_)) => Err(ApiError::internal()),
-        Ok(Ok(Some(Ok(rs)))) => Ok(rs),
-        Ok(Ok(Some(Err(e)))) => Err(ApiError::from_error(st, &e, Some(&text))),
+        Ok(Ok(Some(Ok(r)))) => Ok(r),
+        Ok(Ok(Some(Err(e)))) => Err(ApiError::from_error(st, &e, query)),
     }
 }
 
@@ -317,33 +331,13 @@ pub async fn home(
     ))
 }
 
-/// Runs a store read that is not a query (pages' data), within the query
-/// slots too: it is work of the same size.
+/// Runs a store read that is not a query (pages' data) with the same
+/// limits: it is work of the same size.
 pub async fn read<R: Send + 'static>(
     st: &State,
     f: impl FnOnce(&seedkb_core::store::Store) -> Result<R, Error> + Send + 'static,
 ) -> Result<R, ApiError> {
-    let Ok(permit) = st.queries.clone().try_acquire_owned() else {
-        return Err(ApiError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            format!(
-                "busy: {} queries are running already; try again",
-                st.config.max_queries
-            ),
-        ));
-    };
-    match st
-        .db
-        .read(move |s| {
-            let _permit = permit;
-            f(s)
-        })
-        .await
-    {
-        Err(_) => Err(ApiError::internal()),
-        Ok(Err(e)) => Err(ApiError::from_error(st, &e, None)),
-        Ok(Ok(r)) => Ok(r),
-    }
+    limited(st, f, None).await
 }
 
 pub fn fact_json(st: &State, f: &FactView) -> Json {
