@@ -3,6 +3,7 @@
 
 use crate::output::Format;
 use clap::{Parser, Subcommand};
+use std::net::SocketAddr;
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -100,6 +101,8 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE.slt")]
         files: Vec<PathBuf>,
     },
+    /// Serve the database over HTTP: pages, a JSON API, loads with a token
+    Serve(ServeArgs),
     /// Write a synthetic dataset in the dump format (for benchmarks); does not open a database
     Generate {
         /// How many facts (at least; it stops at the end of a record)
@@ -120,4 +123,24 @@ pub fn default_db_path() -> PathBuf {
         .unwrap_or_else(std::env::temp_dir)
         .join("seedkb")
         .join("db")
+}
+
+/// The options of `seedkb serve`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct ServeArgs {
+    /// Address to listen on; anything but loopback needs --token
+    #[arg(long, default_value = "127.0.0.1:7878")]
+    pub listen: SocketAddr,
+    /// Required as `Authorization: Bearer TOKEN` on every request, and for loads
+    #[arg(long, env = "SEEDKB_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// Largest request body (a loaded file), in bytes
+    #[arg(long, default_value_t = 16 << 20)]
+    pub max_body: usize,
+    /// Seconds a query may run before it is stopped with an error
+    #[arg(long, default_value_t = 10.0)]
+    pub query_time: f64,
+    /// Queries answered at once; more are refused with 503
+    #[arg(long, default_value_t = 16)]
+    pub max_queries: usize,
 }

@@ -21,6 +21,13 @@ pub enum Next {
     Interactive(Session),
     /// `seedkb test FILE…` against this store.
     Test(Store, Vec<PathBuf>),
+    /// `seedkb serve`: the server opens the database itself.
+    Serve {
+        args: crate::args::ServeArgs,
+        path: PathBuf,
+        seeds: bool,
+        lock_wait: Duration,
+    },
 }
 
 pub fn run(cli: Cli) -> Result<Next, Error> {
@@ -48,6 +55,14 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
     }
     if matches!(cli.command, Some(Command::Check { .. })) && !path.exists() {
         return Err(Error::Storage(format!("no database at {}", path.display())));
+    }
+    if let Some(Command::Serve(args)) = cli.command {
+        return Ok(Next::Serve {
+            args,
+            path,
+            seeds: !cli.no_seeds,
+            lock_wait,
+        });
     }
     let stdout_tty = std::io::stdout().is_terminal();
     if let Some(Command::Test { files }) = &cli.command {
@@ -171,7 +186,7 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
         }
         Some(Command::Test { .. }) => Ok(0), // handled above
         Some(Command::Check { repair }) => check(&session.store, repair, &path),
-        Some(Command::Generate { .. } | Command::Compact) => Ok(0), // handled above
+        Some(Command::Generate { .. } | Command::Compact | Command::Serve(_)) => Ok(0), // handled above
         Some(Command::Run { files }) => {
             let mut items = Vec::new();
             for f in &files {

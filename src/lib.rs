@@ -15,5 +15,6 @@ pub mod dot;
 pub mod output;
 pub mod repl;
 pub mod seeds;
+pub mod serve;
 pub mod session;
 pub mod slt;

@@ -43,5 +43,11 @@ fn run() -> Result<i32, Error> {
             seedkb::slt::run_files(&store, &files, &mut stdout.lock(), color)
                 .map_err(|e| Error::Output(format!("writing the report: {e}")))
         }
+        Next::Serve {
+            args,
+            path,
+            seeds,
+            lock_wait,
+        } => seedkb::serve::run(&args, &path, seeds, lock_wait),
     }
 }

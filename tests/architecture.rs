@@ -140,11 +140,24 @@ fn front_ends_never_import_each_other() {
     // `session`, `dot`, `output` and `args`, below all of them.
     assert_none(
         "src/cli.rs",
-        &["crate::repl", "crate::slt"],
+        &["crate::repl", "crate::slt", "crate::serve"],
         "the batch front end",
     );
-    assert_none("src/repl", &["crate::cli", "crate::slt"], "the REPL");
-    assert_none("src/slt.rs", &["crate::cli", "crate::repl"], "seedkb test");
+    assert_none(
+        "src/repl",
+        &["crate::cli", "crate::slt", "crate::serve"],
+        "the REPL",
+    );
+    assert_none(
+        "src/slt.rs",
+        &["crate::cli", "crate::repl", "crate::serve"],
+        "seedkb test",
+    );
+    assert_none(
+        "src/serve.rs",
+        &["crate::cli", "crate::repl", "crate::slt"],
+        "seedkb serve",
+    );
     for shared in [
         "src/session.rs",
         "src/dot",
@@ -154,7 +167,7 @@ fn front_ends_never_import_each_other() {
     ] {
         assert_none(
             shared,
-            &["crate::cli", "crate::repl", "crate::slt"],
+            &["crate::cli", "crate::repl", "crate::slt", "crate::serve"],
             "what the front ends share sits below them",
         );
     }

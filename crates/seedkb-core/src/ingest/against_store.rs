@@ -18,9 +18,19 @@ pub type Lookup<'a> = &'a dyn Fn(&str) -> Result<Option<StoredEntity>, Error>;
 
 /// Checks the documents read from `path` against the store.
 pub fn check(path: &Path, docs: &[DocumentFacts], lookup: Lookup) -> Result<(), Error> {
-    let label = path.display().to_string();
     let src = std::fs::read_to_string(path).unwrap_or_default();
-    let mut problems = Problems::new(&label);
+    check_src(&path.display().to_string(), &src, docs, lookup)
+}
+
+/// The same for a file read already (an upload to the server): `label`
+/// names it in the messages, `src` gives their line numbers.
+pub fn check_src(
+    label: &str,
+    src: &str,
+    docs: &[DocumentFacts],
+    lookup: Lookup,
+) -> Result<(), Error> {
+    let mut problems = Problems::new(label);
     for d in docs {
         // An entity only this document brought may change when a new
         // version of the document replaces the old one.
@@ -28,7 +38,7 @@ pub fn check(path: &Path, docs: &[DocumentFacts], lookup: Lookup) -> Result<(), 
             Ok(lookup(n)?.filter(|k| !k.docs.iter().all(|x| *x == d.doc)))
         };
         for e in &d.entities {
-            let line = || line_of(&src, &e.name);
+            let line = || line_of(src, &e.name);
             if let Some(k) = other(&e.name)? {
                 if name_key(&k.name) != name_key(&e.name) {
                     problems.add(
@@ -48,7 +58,7 @@ pub fn check(path: &Path, docs: &[DocumentFacts], lookup: Lookup) -> Result<(), 
             for a in &e.aliases {
                 if let Some(k) = other(a)?.filter(|k| name_key(&k.name) != name_key(&e.name)) {
                     problems.add(
-                        line_of(&src, a),
+                        line_of(src, a),
                         format!("alias '{a}' of '{}' already names '{}'", e.name, k.name),
                     );
                 }

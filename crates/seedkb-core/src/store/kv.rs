@@ -400,10 +400,40 @@ fn is_lock_error(e: &std::io::Error) -> bool {
         || e.raw_os_error() == Some(11)
 }
 
+thread_local! {
+    /// When reads on this thread must stop (a server's time limit per
+    /// query), and whether they did.
+    static DEADLINE: std::cell::Cell<(Option<Instant>, bool)> =
+        const { std::cell::Cell::new((None, false)) };
+}
+
+/// Runs `f` (a query) with a deadline for every read it makes on this
+/// thread: past it, reads fail, so the query ends with an error instead of
+/// running on. Returns `f`'s result and whether the deadline stopped it.
+pub fn with_deadline<R>(deadline: Instant, f: impl FnOnce() -> R) -> (R, bool) {
+    let before = DEADLINE.with(|d| d.replace((Some(deadline), false)));
+    let r = f();
+    let (_, stopped) = DEADLINE.with(|d| d.replace(before));
+    (r, stopped)
+}
+
+/// The error a read past the deadline fails with.
+fn past_deadline() -> Option<KvError> {
+    DEADLINE.with(|d| match d.get() {
+        (Some(t), _) if Instant::now() >= t => {
+            d.set((Some(t), true));
+            Some(KvError::Io("stopped: the time limit was reached".into()))
+        }
+        _ => None,
+    })
+}
+
 /// A sled iterator whose every step is guarded; after an error it ends.
 struct GuardedIter<'a> {
     it: Option<sled::Iter>,
     label: &'a str,
+    /// Steps taken, for checking the deadline every so often.
+    steps: u32,
 }
 
 impl Iterator for GuardedIter<'_> {
@@ -412,6 +442,13 @@ impl Iterator for GuardedIter<'_> {
     fn next(&mut self) -> Option<Self::Item> {
         let it = self.it.as_mut()?;
         let label = self.label;
+        self.steps = self.steps.wrapping_add(1);
+        if self.steps % 64 == 1 {
+            if let Some(e) = past_deadline() {
+                self.it = None;
+                return Some(Err(e));
+            }
+        }
         let step = guarded(label, "reading it", || match it.next() {
             None => Ok(None),
             Some(Ok((k, v))) => Ok(Some((k.to_vec(), v.to_vec()))),
@@ -433,6 +470,9 @@ impl Iterator for GuardedIter<'_> {
 
 impl Kv for SledKv {
     fn get(&self, space: Space, key: &[u8]) -> KvResult<Option<Vec<u8>>> {
+        if let Some(e) = past_deadline() {
+            return Err(e);
+        }
         guarded(&self.label, "reading it", || {
             self.tree(space)
                 .get(key)
@@ -468,6 +508,7 @@ impl SledKv {
             Ok(it) => Box::new(GuardedIter {
                 it: Some(it),
                 label: &self.label,
+                steps: 0,
             }),
             Err(payload) => Box::new(std::iter::once(Err(engine_panic(
                 &self.label,
@@ -691,6 +732,25 @@ mod tests {
             }
         }
         out
+    }
+
+    /// Reads past a deadline fail, and say the deadline stopped them;
+    /// before it, and outside `with_deadline`, they work.
+    #[test]
+    fn reads_stop_at_the_deadline() {
+        let (_dir, kv) = seeded();
+        let later = Instant::now() + Duration::from_secs(3600);
+        let (n, stopped) = with_deadline(later, || kv.scan_prefix(Space::Eavt, &[]).count());
+        assert_eq!((n, stopped), (1, false));
+        let (r, stopped) = with_deadline(Instant::now(), || {
+            (
+                kv.get(Space::Meta, b"counter").is_err(),
+                kv.scan_prefix(Space::Eavt, &[]).collect::<Vec<_>>(),
+            )
+        });
+        assert!(stopped && r.0);
+        assert!(r.1.len() == 1 && r.1[0].is_err());
+        assert!(kv.get(Space::Meta, b"counter").unwrap().is_some());
     }
 
     /// A large write with old values to restore, fresh keys and deletes.

@@ -1,0 +1,651 @@
+//! The JSON API, the errors every route answers with, and the token check.
+
+use crate::view::{self, FactView, Missing};
+use crate::{pages, Format, State, UploadError};
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::{Path, Query, Request};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use seedkb_core::query::result::ResultSet;
+use seedkb_core::Error;
+use serde::Deserialize;
+use serde_json::{json, Value as Json};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// An error as every route reports it: a status and, for the API, a JSON
+/// body `{"error": {"status", "message", "span", "help", "suggestion",
+/// "report"}}`; the pages show the same fields.
+#[derive(Debug, Clone)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub message: String,
+    /// Byte offsets into the query, for a query error.
+    pub span: Option<(usize, usize)>,
+    pub help: Option<String>,
+    pub suggestion: Option<String>,
+    /// The error as the command line prints it (a caret under the span).
+    pub report: String,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, message: impl Into<String>) -> ApiError {
+        let message = message.into();
+        ApiError {
+            status,
+            report: format!("error: {message}"),
+            message,
+            span: None,
+            help: None,
+            suggestion: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> ApiError {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// A store or query error, with the query it concerns if any.
+    pub fn from_error(st: &State, err: &Error, query: Option<&str>) -> ApiError {
+        let status = match err {
+            Error::Query(_) | Error::Input(_) | Error::Usage(_) => StatusCode::BAD_REQUEST,
+            Error::Locked(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Error::Storage(_) | Error::Internal(_) | Error::Output(_) | Error::BrokenPipe => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        };
+        let report = st.frontend.report(err, query);
+        match err {
+            Error::Query(q) => ApiError {
+                status,
+                message: q.message.clone(),
+                span: Some(q.span),
+                help: q.help.clone(),
+                suggestion: q.suggestion.clone(),
+                report,
+            },
+            e => ApiError {
+                status,
+                message: e.to_string(),
+                span: None,
+                help: None,
+                suggestion: None,
+                report,
+            },
+        }
+    }
+
+    pub fn internal() -> ApiError {
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal error: the request's work panicked. This is a bug in seedkb; please \
+             report it with the request that caused it",
+        )
+    }
+
+    pub fn json(&self) -> Json {
+        json!({
+            "error": {
+                "status": self.status.as_u16(),
+                "message": self.message,
+                "span": self.span.map(|(a, b)| json!([a, b])),
+                "help": self.help,
+                "suggestion": self.suggestion,
+                "report": self.report,
+            }
+        })
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut r = (self.status, json_body(&self.json())).into_response();
+        if self.status == StatusCode::SERVICE_UNAVAILABLE {
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        }
+        if self.status == StatusCode::UNAUTHORIZED {
+            r.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer realm=\"seedkb\""),
+            );
+        }
+        r
+    }
+}
+
+fn json_body(v: &Json) -> Response {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+    s.push('\n');
+    (
+        [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+        s,
+    )
+        .into_response()
+}
+
+fn bad_params(e: QueryRejection) -> ApiError {
+    ApiError::new(StatusCode::BAD_REQUEST, e.body_text())
+}
+
+#[derive(Deserialize, Default)]
+pub struct QueryParams {
+    pub q: Option<String>,
+    pub format: Option<String>,
+}
+
+fn required_q(p: &QueryParams, example: &str) -> Result<String, ApiError> {
+    match p.q.as_deref().map(str::trim) {
+        Some(q) if !q.is_empty() => Ok(q.to_string()),
+        _ => Err(
+            ApiError::new(StatusCode::BAD_REQUEST, "the parameter q is missing")
+                .with_help(format!("for example ?q={example}")),
+        ),
+    }
+}
+
+/// Runs a query within the limits: a free slot (else 503 at once) and the
+/// time limit (else 503, and the query is stopped at its next read).
+pub async fn run_query(st: &State, text: String) -> Result<ResultSet, ApiError> {
+    let q = text.clone();
+    limited(
+        st,
+        move |store| seedkb_core::query::run(store, &q),
+        Some(&text),
+    )
+    .await
+}
+
+/// Runs `f` on the store as a query is run: in a query slot, within the
+/// time limit. `query` is the text errors point into, if any.
+async fn limited<R: Send + 'static>(
+    st: &State,
+    f: impl FnOnce(&seedkb_core::store::Store) -> Result<R, Error> + Send + 'static,
+    query: Option<&str>,
+) -> Result<R, ApiError> {
+    let Ok(permit) = st.queries.clone().try_acquire_owned() else {
+        return Err(ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "busy: {} queries are running already; try again",
+                st.config.max_queries
+            ),
+        ));
+    };
+    let limit = st.config.query_time;
+    let deadline = std::time::Instant::now() + limit;
+    let started = Arc::new(AtomicBool::new(false));
+    let started_in = started.clone();
+    let work = st.db.read(move |store| {
+        // The slot is held until the work really ends.
+        let _permit = permit;
+        // Work that waited its whole time for the store is not started;
+        // work that runs past it is stopped at its next read.
+        if std::time::Instant::now() >= deadline {
+            return None;
+        }
+        started_in.store(true, Ordering::SeqCst);
+        let (r, stopped) = seedkb_core::store::kv::with_deadline(deadline, || f(store));
+        (!stopped).then_some(r)
+    });
+    match tokio::time::timeout(limit, work).await {
+        Err(_) | Ok(Ok(None)) if !started.load(Ordering::SeqCst) => Err(ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "busy: the query did not get to the store within the query time limit of \
+                 {:.1} s (a load holds it while it commits); try again",
+                limit.as_secs_f64()
+            ),
+        )),
+        Err(_) | Ok(Ok(None)) => Err(timed_out(limit)),
+        Ok(Err(_)) => Err(ApiError::internal()),
+        Ok(Ok(Some(Ok(r)))) => Ok(r),
+        Ok(Ok(Some(Err(e)))) => Err(ApiError::from_error(st, &e, query)),
+    }
+}
+
+fn timed_out(limit: std::time::Duration) -> ApiError {
+    ApiError::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        format!(
+            "the query ran longer than the limit of {:.1} s and was stopped",
+            limit.as_secs_f64()
+        ),
+    )
+    .with_help(
+        "narrow it (a where clause, a limit), or start the server with a larger --query-time",
+    )
+}
+
+fn parse_format(p: &QueryParams) -> Result<Format, ApiError> {
+    match p.format.as_deref().unwrap_or("json") {
+        "json" => Ok(Format::Json),
+        "jsonl" | "ndjson" => Ok(Format::Jsonl),
+        "csv" => Ok(Format::Csv),
+        other => Err(
+            ApiError::new(StatusCode::BAD_REQUEST, format!("unknown format '{other}'"))
+                .with_help("format is json, jsonl or csv"),
+        ),
+    }
+}
+
+pub fn result_response(st: &State, rs: &ResultSet, format: Format) -> Response {
+    let body = st.frontend.render(rs, format);
+    let ct = match format {
+        Format::Json => "application/json; charset=utf-8",
+        Format::Jsonl => "application/x-ndjson; charset=utf-8",
+        Format::Csv => "text/csv; charset=utf-8",
+    };
+    ([(header::CONTENT_TYPE, ct)], body).into_response()
+}
+
+/// `GET /api/query?q=QUERY[&format=json|jsonl|csv]`
+pub async fn query(
+    axum::extract::State(st): axum::extract::State<State>,
+    params: Result<Query<QueryParams>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(p) = params.map_err(bad_params)?;
+    let q = required_q(&p, "funding by source")?;
+    let format = parse_format(&p)?;
+    let rs = run_query(&st, q).await?;
+    Ok(result_response(&st, &rs, format))
+}
+
+/// `GET /api/find?q=WORDS`: `find WORDS` as a query.
+pub async fn find(
+    axum::extract::State(st): axum::extract::State<State>,
+    params: Result<Query<QueryParams>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(p) = params.map_err(bad_params)?;
+    let q = required_q(&p, "物流")?;
+    let format = parse_format(&p)?;
+    let rs = run_query(&st, format!("find {q}")).await?;
+    Ok(result_response(&st, &rs, format))
+}
+
+/// `GET /api/kinds`: kinds with their entity counts and attributes.
+pub async fn kinds(
+    axum::extract::State(st): axum::extract::State<State>,
+) -> Result<Response, ApiError> {
+    let home = read(&st, view::home).await?;
+    let mut out = Vec::new();
+    for (kind, n) in home.kinds {
+        let attrs = run_query(&st, format!("attributes of {kind}")).await?;
+        let attributes: Vec<Json> = attrs
+            .rows
+            .iter()
+            .map(|r| {
+                Json::Object(
+                    attrs
+                        .columns
+                        .iter()
+                        .zip(r)
+                        .map(|(c, v)| (c.clone(), st.frontend.cell_json(v)))
+                        .collect(),
+                )
+            })
+            .collect();
+        out.push(json!({"kind": kind, "entities": n, "attributes": attributes}));
+    }
+    Ok(json_body(&json!({ "kinds": out })))
+}
+
+/// `GET /api/docs`: every document.
+pub async fn docs(
+    axum::extract::State(st): axum::extract::State<State>,
+) -> Result<Response, ApiError> {
+    let home = read(&st, view::home).await?;
+    Ok(json_body(&json!({ "documents": docs_json(&home) })))
+}
+
+fn docs_json(home: &view::HomeView) -> Vec<Json> {
+    home.docs
+        .iter()
+        .map(|d| {
+            json!({
+                "name": d.name,
+                "extracted": d.extracted,
+                "entities": d.entities,
+                "facts": d.facts,
+                "url": format!("/doc/{}", pages::seg(&d.name)),
+            })
+        })
+        .collect()
+}
+
+/// `GET /api`: the home page's data.
+pub async fn home(
+    axum::extract::State(st): axum::extract::State<State>,
+) -> Result<Response, ApiError> {
+    let home = read(&st, view::home).await?;
+    let kinds: Vec<Json> = home
+        .kinds
+        .iter()
+        .map(|(k, n)| json!({"kind": k, "entities": n}))
+        .collect();
+    Ok(json_body(
+        &json!({ "kinds": kinds, "documents": docs_json(&home) }),
+    ))
+}
+
+/// Runs a store read that is not a query (pages' data) with the same
+/// limits: it is work of the same size.
+pub async fn read<R: Send + 'static>(
+    st: &State,
+    f: impl FnOnce(&seedkb_core::store::Store) -> Result<R, Error> + Send + 'static,
+) -> Result<R, ApiError> {
+    limited(st, f, None).await
+}
+
+pub fn fact_json(st: &State, f: &FactView) -> Json {
+    json!({
+        "subject": f.subject,
+        "attribute": f.attribute,
+        "value": st.frontend.cell_json(&f.cell()),
+        "text": f.value.to_string(),
+        "extracted": f.extracted,
+        "doc": f.doc,
+        "quote": f.quote,
+        "sentence": f.sentence,
+        "url": f.sentence.map(|n| format!("/doc/{}#s{n}", pages::seg(&f.doc))),
+    })
+}
+
+pub fn missing(what: &str, name: &str, m: Missing) -> ApiError {
+    match m {
+        Missing::NotFound { candidates } => {
+            let e = ApiError::new(StatusCode::NOT_FOUND, format!("no {what} named '{name}'"));
+            if candidates.is_empty() {
+                e
+            } else {
+                e.with_help(format!("did you mean {}?", candidates.join(", ")))
+            }
+        }
+        Missing::Ambiguous { candidates } => ApiError::new(
+            StatusCode::NOT_FOUND,
+            format!("'{name}' could be several {what}s"),
+        )
+        .with_help(format!("one of {}", candidates.join(", "))),
+    }
+}
+
+/// `GET /api/entity/NAME`
+pub async fn entity(
+    axum::extract::State(st): axum::extract::State<State>,
+    Path(name): Path<String>,
+) -> Result<Response, ApiError> {
+    let n = name.clone();
+    let v = read(&st, move |s| view::entity(s, &n))
+        .await?
+        .map_err(|m| missing("entity", &name, m))?;
+    Ok(json_body(&json!({
+        "name": v.name,
+        "kind": v.kind,
+        "aliases": v.aliases,
+        "facts": v.facts.iter().map(|f| fact_json(&st, f)).collect::<Vec<_>>(),
+        "referred_to_by": v.referrers.iter().map(|f| fact_json(&st, f)).collect::<Vec<_>>(),
+    })))
+}
+
+/// `GET /api/doc/NAME`: the text, and each sentence with facts, by byte
+/// range, with its facts.
+pub async fn doc(
+    axum::extract::State(st): axum::extract::State<State>,
+    Path(name): Path<String>,
+) -> Result<Response, ApiError> {
+    let n = name.clone();
+    let v = read(&st, move |s| view::doc(s, &n)).await?.ok_or_else(|| {
+        ApiError::new(StatusCode::NOT_FOUND, format!("no document named '{name}'"))
+            .with_help("GET /api/docs lists the documents")
+    })?;
+    let sentences: Vec<Json> = v
+        .sentences
+        .iter()
+        .filter(|s| !s.facts.is_empty())
+        .map(|s| {
+            json!({
+                "sentence": s.index,
+                "start": s.start,
+                "end": s.end,
+                "facts": s.facts.iter().map(|f| fact_json(&st, f)).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    Ok(json_body(&json!({
+        "name": v.name,
+        "text": v.text,
+        "curated_facts": v.curated_facts,
+        "extracted_facts": v.extracted_facts,
+        "sentences": sentences,
+    })))
+}
+
+#[derive(Deserialize)]
+pub struct LoadParams {
+    pub name: Option<String>,
+}
+
+/// Whether `name` is a bare file name with a known extension.
+fn check_upload_name(name: &str) -> Result<(), ApiError> {
+    let bad = |why: &str| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            format!("bad file name '{name}': {why}"),
+        )
+        .with_help(
+            "name the file as it would be on disk, without a directory: \
+             name=article.txt, name=dump.jsonl or name=notes.facts.toml",
+        )
+    };
+    if name.is_empty() || name.len() > 255 {
+        return Err(bad("it must be 1 to 255 bytes long"));
+    }
+    if name.contains(['/', '\\', '\0']) || name.starts_with('.') {
+        return Err(bad("a file name, not a path"));
+    }
+    let ok = [".txt", ".jsonl", ".toml"]
+        .iter()
+        .any(|e| name.ends_with(e));
+    if !ok {
+        return Err(bad("the extension must be .txt, .jsonl or .facts.toml"));
+    }
+    Ok(())
+}
+
+/// `POST /api/load?name=FILE` with the file as the body: all or nothing.
+pub async fn load(
+    axum::extract::State(st): axum::extract::State<State>,
+    params: Result<Query<LoadParams>, QueryRejection>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    // Every request carries the token when one is set (checked before);
+    // a server without one takes no loads.
+    if st.config.token.is_none() || !has_token(&st, &headers) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "loads need a token, and this server was started without one",
+        )
+        .with_help(
+            "start it with --token TOKEN (or SEEDKB_TOKEN) and send Authorization: Bearer TOKEN",
+        ));
+    }
+    let Query(p) = params.map_err(bad_params)?;
+    let name = p.name.unwrap_or_default();
+    check_upload_name(&name)?;
+    let body = body.map_err(|e| {
+        let status = e.status();
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::new(
+                status,
+                format!(
+                    "the file is larger than the limit of {} bytes",
+                    st.config.max_body
+                ),
+            )
+            .with_help("start the server with a larger --max-body, or split the file")
+        } else {
+            ApiError::new(status, e.body_text())
+        }
+    })?;
+    let text = String::from_utf8(body.to_vec()).map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "{name}: not valid UTF-8 (at byte {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })?;
+    let st2 = st.clone();
+    let name2 = name.clone();
+    let outcome = st
+        .db
+        .write(
+            move |store| st2.frontend.read_upload(store, &name2, &text),
+            |store, docs| match docs {
+                Ok(docs) => store
+                    .load(&docs)
+                    .map(|r| (docs.len(), r))
+                    .map_err(UploadError::Bad),
+                Err(e) => Err(e),
+            },
+        )
+        .await
+        .map_err(|_| ApiError::internal())?;
+    match outcome {
+        Ok((n, r)) => Ok(json_body(&json!({
+            "file": name,
+            "documents": n,
+            "loaded": r.documents_loaded,
+            "replaced": r.documents_replaced,
+            "unchanged": r.documents_unchanged,
+            "entities": r.entities,
+            "facts": r.facts,
+            "superseded": r.superseded,
+        }))),
+        Err(UploadError::Bad(e)) => Err(ApiError::from_error(&st, &e, None)),
+        Err(UploadError::Conflict(e)) => {
+            let mut err = ApiError::from_error(&st, &e, None);
+            err.status = StatusCode::CONFLICT;
+            Err(err)
+        }
+    }
+}
+
+/// Unknown URLs: JSON under /api/, a page elsewhere.
+pub async fn not_found(uri: axum::http::Uri) -> Response {
+    let e = ApiError::new(StatusCode::NOT_FOUND, format!("nothing at {}", uri.path())).with_help(
+        "the pages are /, /query?q=, /find?q=, /entity/NAME, /doc/NAME; the API is under /api/",
+    );
+    if uri.path().starts_with("/api") {
+        e.into_response()
+    } else {
+        pages::error_page("not found", "", &e)
+    }
+}
+
+fn has_token(st: &State, headers: &HeaderMap) -> bool {
+    let Some(token) = &st.config.token else {
+        return true;
+    };
+    let Some(auth) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    let given = if let Some(t) = auth.strip_prefix("Bearer ") {
+        t.as_bytes().to_vec()
+    } else if let Some(b) = auth.strip_prefix("Basic ") {
+        // A browser's login prompt: any user name, the token as password.
+        match base64_decode(b.trim()) {
+            Some(pair) => match pair.iter().position(|&c| c == b':') {
+                Some(i) => pair[i + 1..].to_vec(),
+                None => return false,
+            },
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    // Compared in constant time, so the answer's timing tells nothing.
+    given.len() == token.len()
+        && given
+            .iter()
+            .zip(token.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+}
+
+/// Standard base64 (RFC 4648, padded or not); None when malformed.
+fn base64_decode(s: &str) -> Option<Vec<u8>> {
+    let value = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let s = s.trim_end_matches('=').as_bytes();
+    if s.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    for chunk in s.chunks(4) {
+        let mut n = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            n |= value(c)? << (18 - 6 * i);
+        }
+        let bytes = n.to_be_bytes();
+        out.extend_from_slice(&bytes[1..chunk.len()]);
+    }
+    Some(out)
+}
+
+/// With a token set, every request must carry it.
+pub async fn check_token(
+    axum::extract::State(st): axum::extract::State<State>,
+    req: Request,
+    next: Next,
+) -> Response {
+    if has_token(&st, req.headers()) {
+        return next.run(req).await;
+    }
+    let api = req.uri().path().starts_with("/api");
+    let mut r = ApiError::new(
+        StatusCode::UNAUTHORIZED,
+        "this server needs a token: send Authorization: Bearer TOKEN \
+         (in a browser: any user name, the token as password)",
+    )
+    .into_response();
+    if !api {
+        // Pages: let the browser ask for it.
+        r.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Basic realm=\"seedkb\", charset=\"UTF-8\""),
+        );
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn base64_decodes_what_browsers_send() {
+        let d = |s: &str| super::base64_decode(s).map(|v| String::from_utf8(v).unwrap());
+        assert_eq!(d("dXNlcjpzM2NyZXQ=").as_deref(), Some("user:s3cret"));
+        assert_eq!(d("YTpi").as_deref(), Some("a:b"));
+        assert_eq!(d("YTpiYw==").as_deref(), Some("a:bc"));
+        assert_eq!(d("YTpiYw").as_deref(), Some("a:bc"));
+        assert_eq!(d("").as_deref(), Some(""));
+        assert_eq!(d("a"), None);
+        assert_eq!(d("YT!i"), None);
+    }
+}

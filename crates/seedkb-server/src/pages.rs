@@ -1,0 +1,484 @@
+//! The HTML pages, rendered here with maud: compiled into the binary, every
+//! value HTML-escaped by maud, no JavaScript needed. Each page has an
+//! `/api/…` twin with the same data as JSON.
+
+use crate::api::{self, ApiError, QueryParams};
+use crate::view::{self, FactView};
+use crate::State;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use maud::{html, Markup, DOCTYPE};
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use seedkb_core::query::result::{Cell, ResultSet};
+
+/// Characters left as they are in a path segment or query value.
+const KEEP: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// A name as one URL path segment (`/` and `#` escaped too).
+pub fn seg(s: &str) -> String {
+    utf8_percent_encode(s, KEEP).to_string()
+}
+
+const STYLE: &str = include_str!("style.css");
+
+pub async fn style() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "max-age=3600"),
+        ],
+        STYLE,
+    )
+        .into_response()
+}
+
+const EXAMPLES: &[&str] = &[
+    "funding by source",
+    "sum amount of funding by recipient",
+    "funding where recipient = 义县",
+    "kinds",
+    "show 义县",
+];
+
+fn page(title: &str, q: &str, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="zh-Hans" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " · seedkb" }
+                link rel="stylesheet" href="/style.css";
+            }
+            body {
+                header {
+                    a.brand href="/" { "seedkb" }
+                    form action="/query" method="get" {
+                        input type="search" name="q" value=(q) placeholder="funding by source"
+                            aria-label="query" size="40";
+                        button type="submit" { "Run" }
+                    }
+                    a href="/find" { "find" }
+                }
+                main { (body) }
+            }
+        }
+    }
+}
+
+fn html_response(status: StatusCode, m: Markup) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        m.into_string(),
+    )
+        .into_response()
+}
+
+/// An error as a page: the message, the report with its caret, the help.
+pub(crate) fn error_page(title: &str, q: &str, e: &ApiError) -> Response {
+    html_response(e.status, page(title, q, error_box(e)))
+}
+
+fn error_box(e: &ApiError) -> Markup {
+    html! {
+        div.error role="alert" {
+            p { strong { "error: " } (e.message) }
+            @if e.span.is_some() {
+                pre.report { (e.report) }
+            }
+            @if let Some(h) = &e.help { p.help { (h) } }
+            @if let Some(s) = &e.suggestion { p.help { (s) } }
+        }
+    }
+}
+
+pub async fn home(axum::extract::State(st): axum::extract::State<State>) -> Response {
+    let home = match api::read(&st, view::home).await {
+        Ok(h) => h,
+        Err(e) => return error_page("error", "", &e),
+    };
+    let body = html! {
+        section {
+            h1 { "Knowledge base" }
+            p { "Try a query:" }
+            ul.examples {
+                @for ex in EXAMPLES {
+                    li { a href={ "/query?q=" (seg(ex)) } { code { (ex) } } }
+                }
+            }
+        }
+        section {
+            h2 { "Kinds" }
+            table {
+                thead { tr { th { "kind" } th.num { "entities" } } }
+                tbody {
+                    @for (k, n) in &home.kinds {
+                        tr {
+                            td { a href={ "/query?q=" (seg(k)) } { (k) } }
+                            td.num { (n) }
+                        }
+                    }
+                }
+            }
+        }
+        section {
+            h2 { "Documents" }
+            table {
+                thead { tr { th { "document" } th { "facts" } th.num { "count" } th.num { "entities" } } }
+                tbody {
+                    @for d in &home.docs {
+                        tr {
+                            td { a href={ "/doc/" (seg(&d.name)) } { (d.name) } }
+                            td { (source_badge(d.extracted)) }
+                            td.num { (d.facts) }
+                            td.num { (d.entities) }
+                        }
+                    }
+                }
+            }
+            p.twin { "JSON: " a href="/api" { "/api" } }
+        }
+    };
+    html_response(StatusCode::OK, page("Home", "", body))
+}
+
+fn source_badge(extracted: bool) -> Markup {
+    if extracted {
+        html! { span.badge.extracted title="drawn from the text by the extractor" { "extracted" } }
+    } else {
+        html! { span.badge.curated title="written by a person" { "curated" } }
+    }
+}
+
+/// Does this query answer with one row per group (so a chart helps)?
+fn grouped(q: &str) -> bool {
+    use seedkb_core::query::ast::Query;
+    match seedkb_core::query::parse(q) {
+        Ok(Query::Kinds) => true,
+        Ok(Query::Select(s)) => s.group.is_some(),
+        _ => false,
+    }
+}
+
+pub async fn query(
+    axum::extract::State(st): axum::extract::State<State>,
+    params: Result<Query<QueryParams>, QueryRejection>,
+) -> Response {
+    let p = params.map(|Query(p)| p).unwrap_or_default();
+    let q = p.q.unwrap_or_default().trim().to_string();
+    if q.is_empty() {
+        let body = html! {
+            h1 { "Query" }
+            p { "Type a query above, for example:" }
+            ul.examples {
+                @for ex in EXAMPLES {
+                    li { a href={ "/query?q=" (seg(ex)) } { code { (ex) } } }
+                }
+            }
+        };
+        return html_response(StatusCode::OK, page("Query", "", body));
+    }
+    let rs = match api::run_query(&st, q.clone()).await {
+        Ok(rs) => rs,
+        Err(e) => return error_page(&q, &q, &e),
+    };
+    let chart = if grouped(&q) { bar_chart(&rs) } else { None };
+    let body = html! {
+        h1 { code { (q) } }
+        p.twin {
+            (rs.rows.len()) " row(s) · download "
+            a href={ "/api/query?format=csv&q=" (seg(&q)) } download="result.csv" { "CSV" }
+            " · "
+            a href={ "/api/query?format=json&q=" (seg(&q)) } { "JSON" }
+        }
+        @if let Some(svg) = chart { figure.chart { (svg) } }
+        (result_table(&rs))
+    };
+    html_response(StatusCode::OK, page(&q, &q, body))
+}
+
+fn cell_html(c: &Cell) -> Markup {
+    match c {
+        Cell::Entity(name) => html! { a href={ "/entity/" (seg(name)) } { (name) } },
+        Cell::List(items) => html! {
+            @for (i, it) in items.iter().enumerate() {
+                @if i > 0 { "; " }
+                (cell_html(it))
+            }
+        },
+        other => html! { (other.display()) },
+    }
+}
+
+fn result_table(rs: &ResultSet) -> Markup {
+    let numeric: Vec<bool> = (0..rs.columns.len())
+        .map(|i| {
+            rs.rows
+                .iter()
+                .any(|r| r.get(i).is_some_and(Cell::is_numeric))
+        })
+        .collect();
+    html! {
+        table.result {
+            thead { tr { @for (i, c) in rs.columns.iter().enumerate() {
+                th class=[numeric[i].then_some("num")] { (c) }
+            } } }
+            tbody {
+                @for r in &rs.rows {
+                    tr { @for (i, c) in r.iter().enumerate() {
+                        td class=[numeric.get(i).copied().unwrap_or(false).then_some("num")] { (cell_html(c)) }
+                    } }
+                }
+            }
+        }
+        @if rs.rows.is_empty() { p.empty { "no rows" } }
+    }
+}
+
+fn number(c: &Cell) -> Option<f64> {
+    match c {
+        Cell::Int(i) => Some(*i as f64),
+        Cell::Quantity(q) => q.value.to_string().parse().ok(),
+        _ => None,
+    }
+}
+
+/// Horizontal bars of the first numeric column after the group label, as
+/// inline SVG (no script).
+fn bar_chart(rs: &ResultSet) -> Option<Markup> {
+    // Sums say more than counts: prefer a quantity column when there is one.
+    let col = (1..rs.columns.len())
+        .find(|&i| {
+            rs.rows
+                .iter()
+                .any(|r| matches!(r.get(i), Some(Cell::Quantity(_))))
+        })
+        .or_else(|| {
+            (1..rs.columns.len()).find(|&i| {
+                rs.rows
+                    .iter()
+                    .any(|r| r.get(i).is_some_and(Cell::is_numeric))
+            })
+        })?;
+    let bars: Vec<(String, f64, String)> = rs
+        .rows
+        .iter()
+        .map(|r| {
+            let label = r.first().map(Cell::display).unwrap_or_default();
+            let label = if label.is_empty() {
+                "-".to_string()
+            } else {
+                label
+            };
+            let c = r.get(col).unwrap_or(&Cell::Null);
+            (label, number(c).unwrap_or(0.0).max(0.0), c.display())
+        })
+        .collect();
+    let max = bars.iter().map(|b| b.1).fold(0.0, f64::max);
+    if bars.is_empty() || max <= 0.0 {
+        return None;
+    }
+    let row_h = 24;
+    let label_w = 180;
+    let bar_w = 360.0;
+    let height = bars.len() * row_h + 8;
+    let width = label_w + bar_w as usize + 140;
+    Some(html! {
+        svg xmlns="http://www.w3.org/2000/svg" role="img" width=(width) height=(height)
+            viewBox={ "0 0 " (width) " " (height) }
+            aria-label={ (rs.columns[col]) " by " (rs.columns[0]) } {
+            @for (i, (label, v, text)) in bars.iter().enumerate() {
+                @let y = i * row_h + 4;
+                @let w = (v / max * bar_w).max(1.0);
+                text x=(label_w - 6) y=(y + 16) text-anchor="end" class="label" { (label) }
+                rect x=(label_w) y=(y + 3) width=(format!("{w:.1}")) height=(row_h - 6) class="bar" {
+                    title { (label) ": " (text) }
+                }
+                text x=(format!("{:.1}", label_w as f64 + w + 6.0)) y=(y + 16) class="value" { (text) }
+            }
+        }
+    })
+}
+
+pub async fn find(
+    axum::extract::State(st): axum::extract::State<State>,
+    params: Result<Query<QueryParams>, QueryRejection>,
+) -> Response {
+    let p = params.map(|Query(p)| p).unwrap_or_default();
+    let q = p.q.unwrap_or_default().trim().to_string();
+    let form = html! {
+        form.find action="/find" method="get" {
+            input type="search" name="q" value=(q) placeholder="物流" aria-label="words";
+            button type="submit" { "Find" }
+        }
+    };
+    if q.is_empty() {
+        let body = html! { h1 { "Find" } p { "Sentences of the documents that contain every word." } (form) };
+        return html_response(StatusCode::OK, page("Find", "", body));
+    }
+    let text = format!("find {q}");
+    let rs = match api::run_query(&st, text.clone()).await {
+        Ok(rs) => rs,
+        Err(e) => return error_page("Find", &text, &e),
+    };
+    let body = html! {
+        h1 { "Find " code { (q) } }
+        (form)
+        p.twin { "JSON: " a href={ "/api/find?q=" (seg(&q)) } { "/api/find?q=" (q) } }
+        (result_table(&rs))
+    };
+    html_response(StatusCode::OK, page("Find", &text, body))
+}
+
+fn quote_link(f: &FactView) -> Markup {
+    html! {
+        @if f.quote.is_empty() {
+            ""
+        } @else if let Some(n) = f.sentence {
+            a.quote href={ "/doc/" (seg(&f.doc)) "#s" (n) } title={ "in " (f.doc) } { "“" (f.quote) "”" }
+        } @else {
+            span.quote { "“" (f.quote) "”" }
+        }
+    }
+}
+
+fn facts_table(facts: &[FactView], with_subject: bool) -> Markup {
+    html! {
+        table.facts {
+            thead { tr {
+                @if with_subject { th { "subject" } }
+                th { "attribute" } th { "value" } th { "quote" } th { "source" }
+            } }
+            tbody {
+                @for f in facts {
+                    tr class=(if f.extracted { "extracted" } else { "curated" }) {
+                        @if with_subject {
+                            td { a href={ "/entity/" (seg(&f.subject)) } { (f.subject) } }
+                        }
+                        td { (f.attribute) }
+                        td { (cell_html(&f.cell())) }
+                        td { (quote_link(f)) }
+                        td { (source_badge(f.extracted)) " "
+                            @if !f.doc.is_empty() { a href={ "/doc/" (seg(&f.doc)) } { (f.doc) } } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub async fn entity(
+    axum::extract::State(st): axum::extract::State<State>,
+    Path(name): Path<String>,
+) -> Response {
+    let n = name.clone();
+    let v = match api::read(&st, move |s| view::entity(s, &n)).await {
+        Ok(Ok(v)) => v,
+        Ok(Err(m)) => return error_page(&name, "", &api::missing("entity", &name, m)),
+        Err(e) => return error_page(&name, "", &e),
+    };
+    let body = html! {
+        h1 { (v.name) " " small.kind { (v.kind) } }
+        @if !v.aliases.is_empty() {
+            p { "also: " (v.aliases.join(", ")) }
+        }
+        p.twin { "JSON: " a href={ "/api/entity/" (seg(&v.name)) } { "/api/entity/" (v.name) } }
+        h2 { "Facts" }
+        (facts_table(&v.facts, false))
+        @if !v.referrers.is_empty() {
+            h2 { "Referred to by" }
+            (facts_table(&v.referrers, true))
+        }
+    };
+    html_response(StatusCode::OK, page(&v.name, "", body))
+}
+
+pub async fn doc(
+    axum::extract::State(st): axum::extract::State<State>,
+    Path(name): Path<String>,
+) -> Response {
+    let n = name.clone();
+    let v = match api::read(&st, move |s| view::doc(s, &n)).await {
+        Ok(Some(v)) => v,
+        Ok(None) => {
+            let e = ApiError::new(StatusCode::NOT_FOUND, format!("no document named '{name}'"))
+                .with_help("the home page lists the documents");
+            return error_page(&name, "", &e);
+        }
+        Err(e) => return error_page(&name, "", &e),
+    };
+    let body = html! {
+        h1 { (v.name) }
+        p {
+            (v.curated_facts) " curated " (source_badge(false)) " and "
+            (v.extracted_facts) " extracted " (source_badge(true)) " facts; "
+            "a highlighted sentence is the source of facts (hover or see the list below)."
+        }
+        p.twin { "JSON: " a href={ "/api/doc/" (seg(&v.name)) } { "/api/doc/" (v.name) } }
+        @if let Some(text) = &v.text {
+            article.doc { (article(text, &v.sentences)) }
+        } @else {
+            p.empty { "(the document's text was not loaded)" }
+        }
+        h2 { "Facts by sentence" }
+        @for s in v.sentences.iter().filter(|s| !s.facts.is_empty()) {
+            h3 { a href={ "#s" (s.index) } { "sentence " (s.index + 1) } }
+            (facts_table(&s.facts, true))
+        }
+    };
+    html_response(StatusCode::OK, page(&v.name, "", body))
+}
+
+/// The document's text with every sentence anchored (`#sN`) and the ones
+/// facts come from highlighted, curated and extracted marked apart.
+fn article(text: &str, sentences: &[view::SentenceView]) -> Markup {
+    let mut pos = 0usize;
+    let mut parts: Vec<Markup> = Vec::new();
+    for s in sentences {
+        let (Some(before), Some(body)) = (text.get(pos..s.start), text.get(s.start..s.end)) else {
+            continue;
+        };
+        if s.start < pos {
+            continue;
+        }
+        parts.push(html! { (before) });
+        let curated = s.facts.iter().any(|f| !f.extracted);
+        let extracted = s.facts.iter().any(|f| f.extracted);
+        let class = match (curated, extracted) {
+            (true, true) => "fact curated extracted",
+            (true, false) => "fact curated",
+            (false, true) => "fact extracted",
+            (false, false) => "plain",
+        };
+        let tip: Vec<String> = s
+            .facts
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} · {} = {}{}",
+                    f.subject,
+                    f.attribute,
+                    f.value,
+                    if f.extracted { " (extracted)" } else { "" }
+                )
+            })
+            .collect();
+        parts.push(html! {
+            @if s.facts.is_empty() {
+                span id={ "s" (s.index) } class=(class) { (body) }
+            } @else {
+                mark id={ "s" (s.index) } class=(class) title=(tip.join("\n")) { (body) }
+            }
+        });
+        pos = s.end;
+    }
+    parts.push(html! { (text.get(pos..).unwrap_or("")) });
+    html! { @for p in parts { (p) } }
+}

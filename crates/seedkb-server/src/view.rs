@@ -1,0 +1,280 @@
+//! What the entity, document and home pages show, read from the store
+//! once and rendered twice: as JSON (`/api/…`) and as HTML.
+
+use seedkb_core::model::Value;
+use seedkb_core::query::result::Cell;
+use seedkb_core::store::{keys, DocId, Resolution, Store, StoredFact};
+use seedkb_core::Error;
+use std::collections::HashMap;
+
+/// One fact with where it was said.
+#[derive(Clone, Debug)]
+pub struct FactView {
+    pub subject: String,
+    pub attribute: String,
+    pub value: Value,
+    pub extracted: bool,
+    pub doc: String,
+    pub quote: String,
+    /// The sentence of `doc` the quote is in (numbered from 0), when found.
+    pub sentence: Option<u32>,
+}
+
+impl FactView {
+    /// The value as a result cell (for JSON like the query results').
+    pub fn cell(&self) -> Cell {
+        value_cell(&self.value)
+    }
+}
+
+pub fn value_cell(v: &Value) -> Cell {
+    match v {
+        Value::Text(s) => Cell::Text(s.clone()),
+        Value::Ref(s) => Cell::Entity(s.clone()),
+        Value::Quantity(q) => Cell::Quantity(q.clone()),
+        Value::Date(d) => Cell::Date(d.clone()),
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct EntityView {
+    pub name: String,
+    pub kind: String,
+    pub aliases: Vec<String>,
+    pub facts: Vec<FactView>,
+    /// Facts of other entities whose value is this one.
+    pub referrers: Vec<FactView>,
+}
+
+/// Why a page has nothing to show.
+#[derive(Debug)]
+pub enum Missing {
+    NotFound { candidates: Vec<String> },
+    Ambiguous { candidates: Vec<String> },
+}
+
+/// Sentence numbers of facts, per document, found through the sentences'
+/// lists of fact keys (curated facts have no recorded position).
+#[derive(Default)]
+struct SentenceIndex {
+    by_doc: HashMap<DocId, HashMap<Vec<u8>, u32>>,
+}
+
+impl SentenceIndex {
+    fn sentence_of(&mut self, store: &Store, doc: DocId, key: &[u8]) -> Result<Option<u32>, Error> {
+        if let std::collections::hash_map::Entry::Vacant(slot) = self.by_doc.entry(doc) {
+            let mut m = HashMap::new();
+            for (n, rec) in doc_sentences(store, doc)? {
+                for k in rec.facts {
+                    m.entry(k).or_insert(n);
+                }
+            }
+            slot.insert(m);
+        }
+        Ok(self.by_doc.get(&doc).and_then(|m| m.get(key).copied()))
+    }
+}
+
+fn doc_sentences(
+    store: &Store,
+    doc: DocId,
+) -> Result<Vec<(u32, seedkb_core::store::search::SentenceRecord)>, Error> {
+    let mut out = Vec::new();
+    let mut n = 0u32;
+    while let Some(rec) = store.sentence(doc, n)? {
+        out.push((n, rec));
+        n += 1;
+    }
+    Ok(out)
+}
+
+fn fact_view(
+    store: &Store,
+    index: &mut SentenceIndex,
+    subject: &str,
+    f: &StoredFact,
+) -> Result<FactView, Error> {
+    let value = store.to_value(&f.value, &f.record.text)?;
+    let attribute = store.attr_name(f.attr);
+    let Some(s) = f.record.sources.first() else {
+        return Ok(FactView {
+            subject: subject.to_string(),
+            attribute,
+            value,
+            extracted: false,
+            doc: String::new(),
+            quote: String::new(),
+            sentence: None,
+        });
+    };
+    let src = store.source(s)?;
+    let sentence = match src.at {
+        Some(at) => Some(at.sentence),
+        None => {
+            let key = keys::eavt(f.entity, f.attr, &keys::encode_value(&f.value));
+            index.sentence_of(store, s.doc, &key)?
+        }
+    };
+    Ok(FactView {
+        subject: subject.to_string(),
+        attribute,
+        value,
+        extracted: src.extracted,
+        doc: src.doc,
+        quote: src.quote,
+        sentence,
+    })
+}
+
+/// An entity by name or alias (a unique prefix too, as in queries).
+pub fn entity(store: &Store, name: &str) -> Result<Result<EntityView, Missing>, Error> {
+    let e = match store.resolve(name)? {
+        Resolution::Found(e) => e,
+        Resolution::NotFound { candidates } => return Ok(Err(Missing::NotFound { candidates })),
+        Resolution::Ambiguous { candidates } => return Ok(Err(Missing::Ambiguous { candidates })),
+    };
+    let rec = store.entity(e)?;
+    let mut index = SentenceIndex::default();
+    let mut facts = Vec::new();
+    for f in store.facts_of(e)? {
+        if store.attr_name(f.attr) == seedkb_core::store::KIND_ATTR {
+            continue;
+        }
+        facts.push(fact_view(store, &mut index, &rec.name, &f)?);
+    }
+    let mut referrers = Vec::new();
+    for (a, r) in store.referrers(e, None)? {
+        let who = store.entity_name(r)?;
+        for f in store.values_of(r, a)? {
+            if f.value == keys::KeyValue::Ref(e) {
+                referrers.push(fact_view(store, &mut index, &who, &f)?);
+            }
+        }
+    }
+    Ok(Ok(EntityView {
+        name: rec.name.clone(),
+        kind: rec.kind.clone(),
+        aliases: rec.aliases.clone(),
+        facts,
+        referrers,
+    }))
+}
+
+/// One sentence of a document with the facts drawn from it.
+#[derive(Clone, Debug)]
+pub struct SentenceView {
+    pub index: u32,
+    /// Byte range in `DocView::text`.
+    pub start: usize,
+    pub end: usize,
+    pub facts: Vec<FactView>,
+}
+
+#[derive(Clone, Debug)]
+pub struct DocView {
+    pub name: String,
+    pub text: Option<String>,
+    /// Facts: curated and extracted.
+    pub curated_facts: u64,
+    pub extracted_facts: u64,
+    pub sentences: Vec<SentenceView>,
+}
+
+/// A document by its name, with the curated and the extracted version's
+/// facts placed on its sentences.
+pub fn doc(store: &Store, name: &str) -> Result<Option<DocView>, Error> {
+    let versions: Vec<_> = store
+        .docs()?
+        .into_iter()
+        .filter(|d| d.name == name)
+        .collect();
+    if versions.is_empty() {
+        return Ok(None);
+    }
+    let text = versions.iter().find_map(|d| d.text.clone());
+    let mut sentences: Vec<SentenceView> = Vec::new();
+    let mut index = SentenceIndex::default();
+    let mut names: HashMap<u64, String> = HashMap::new();
+    for d in &versions {
+        for (n, rec) in doc_sentences(store, d.id)? {
+            let pos = match sentences.iter().position(|s| s.index == n) {
+                Some(p) => p,
+                None => {
+                    sentences.push(SentenceView {
+                        index: n,
+                        start: rec.start as usize,
+                        end: rec.end as usize,
+                        facts: Vec::new(),
+                    });
+                    sentences.len() - 1
+                }
+            };
+            for k in &rec.facts {
+                // A fact a later load replaced is gone from the store.
+                let Some(f) = store.fact_by_key(k)? else {
+                    continue;
+                };
+                let subject = match names.get(&f.entity) {
+                    Some(s) => s.clone(),
+                    None => {
+                        let s = store.entity_name(f.entity)?;
+                        names.insert(f.entity, s.clone());
+                        s
+                    }
+                };
+                let mut v = fact_view(store, &mut index, &subject, &f)?;
+                v.sentence = Some(n);
+                sentences[pos].facts.push(v);
+            }
+        }
+    }
+    sentences.sort_by_key(|s| s.index);
+    Ok(Some(DocView {
+        name: name.to_string(),
+        text,
+        curated_facts: versions
+            .iter()
+            .filter(|d| !d.extracted)
+            .map(|d| d.facts)
+            .sum(),
+        extracted_facts: versions
+            .iter()
+            .filter(|d| d.extracted)
+            .map(|d| d.facts)
+            .sum(),
+        sentences,
+    }))
+}
+
+/// A document as listed on the home page.
+#[derive(Clone, Debug)]
+pub struct DocSummary {
+    pub name: String,
+    pub facts: u64,
+    pub entities: u64,
+    pub extracted: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct HomeView {
+    pub kinds: Vec<(String, usize)>,
+    pub docs: Vec<DocSummary>,
+}
+
+pub fn home(store: &Store) -> Result<HomeView, Error> {
+    let mut docs: Vec<DocSummary> = store
+        .docs()?
+        .into_iter()
+        .map(|d| DocSummary {
+            name: d.name,
+            facts: d.facts,
+            entities: d.entities,
+            extracted: d.extracted,
+        })
+        .collect();
+    docs.sort_by(|a, b| a.name.cmp(&b.name).then(a.extracted.cmp(&b.extracted)));
+    Ok(HomeView {
+        kinds: store.kinds()?,
+        docs,
+    })
+}

@@ -1,0 +1,145 @@
+//! `seedkb serve`: the options, and what the server crate needs from this
+//! package — opening the store with the seeds, the CLI's result renderers
+//! and error reports, reading uploads with the Chinese extractor.
+
+use crate::args::ServeArgs;
+use crate::error::Error;
+use crate::output::diag::{self, Origin};
+use crate::output::{self, Style};
+use crate::store::Store;
+use seedkb_core::model::DocumentFacts;
+use seedkb_core::query::result::{Cell, ResultSet};
+use seedkb_server::{Config, Db, Format, Frontend, UploadError};
+use std::path::Path;
+use std::time::Duration;
+
+/// The settings the options give, checked.
+pub fn config(args: &ServeArgs) -> Result<Config, Error> {
+    let token = args.token.clone().filter(|t| !t.is_empty());
+    if token.is_none() && !seedkb_server::is_loopback(&args.listen) {
+        return Err(Error::Usage(format!(
+            "--listen {} is reachable from other machines: give a --token (or SEEDKB_TOKEN) too",
+            args.listen
+        )));
+    }
+    if !(0.001..=3600.0).contains(&args.query_time) {
+        return Err(Error::Usage(
+            "--query-time takes seconds from 0.001 to 3600".into(),
+        ));
+    }
+    Ok(Config {
+        token,
+        max_body: args.max_body,
+        query_time: Duration::from_secs_f64(args.query_time),
+        max_queries: args.max_queries.max(1),
+    })
+}
+
+/// Opens the database for serving (seeded when new, like every front end).
+pub fn open_db(path: &Path, seeds: bool, lock_wait: Duration) -> Result<Db, Error> {
+    Ok(Db::new(crate::session::open_store(path, seeds, lock_wait)?))
+}
+
+/// Runs the server until Ctrl-C or SIGTERM.
+pub fn run(args: &ServeArgs, path: &Path, seeds: bool, lock_wait: Duration) -> Result<i32, Error> {
+    let config = config(args)?;
+    let db = open_db(path, seeds, lock_wait)?;
+    let shown = path.display().to_string();
+    seedkb_server::run_blocking(args.listen, db, config, frontend(), |addr| {
+        println!("seedkb: serving {shown} at http://{addr}/ (Ctrl-C stops)");
+        let _ = std::io::Write::flush(&mut std::io::stdout());
+    })
+    .map_err(|e| Error::Usage(format!("cannot serve on {}: {e}", args.listen)))?;
+    eprintln!("seedkb: stopped; the database is closed");
+    Ok(0)
+}
+
+pub fn frontend() -> Box<dyn Frontend> {
+    Box::new(Cli)
+}
+
+/// The command line's renderers and readers, for the server.
+struct Cli;
+
+impl Frontend for Cli {
+    fn render(&self, rs: &ResultSet, format: Format) -> Vec<u8> {
+        let format = match format {
+            Format::Json => output::Format::Json,
+            Format::Jsonl => output::Format::Jsonl,
+            Format::Csv => output::Format::Csv,
+        };
+        let mut out = Vec::new();
+        // Writing into a Vec does not fail.
+        let _ = output::write(&mut out, rs, format, Style::default());
+        out
+    }
+
+    fn cell_json(&self, cell: &Cell) -> serde_json::Value {
+        output::cell_json(cell)
+    }
+
+    fn report(&self, err: &Error, query: Option<&str>) -> String {
+        diag::render(err, query, &Origin::Inline)
+    }
+
+    fn read_upload(
+        &self,
+        store: &Store,
+        name: &str,
+        text: &str,
+    ) -> Result<Vec<DocumentFacts>, UploadError> {
+        let docs = read_upload(store, name, text).map_err(UploadError::Bad)?;
+        let stored = |n: &str| store.known(n);
+        crate::ingest::against_store::check_src(name, text, &docs, &stored).map_err(|e| {
+            match e {
+                Error::Input(_) => UploadError::Conflict(e),
+                // The store could not be read: not the file's fault.
+                e => UploadError::Bad(e),
+            }
+        })?;
+        Ok(docs)
+    }
+}
+
+/// An uploaded file by its name's extension, as `seedkb load` reads files
+/// — except that nothing is read from the server's disk: a fact file's
+/// document must be in the database already (loaded before as .txt).
+fn read_upload(store: &Store, name: &str, text: &str) -> Result<Vec<DocumentFacts>, Error> {
+    let known = crate::extract::Known::from_store(store)?;
+    let known_fn = |n: &str| known.contains(n);
+    let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
+    match ext {
+        "toml" => {
+            let read_doc = |file: &str| -> Result<Option<String>, String> {
+                let docs = store.docs().map_err(|e| e.to_string())?;
+                match docs
+                    .into_iter()
+                    .find(|d| d.name == file && d.text.is_some())
+                {
+                    Some(d) => Ok(d.text),
+                    None => Err(format!(
+                        "the document {file} is not in the database: load its text first \
+                         (POST /api/load?name={file})"
+                    )),
+                }
+            };
+            Ok(vec![crate::ingest::facts_toml::parse(
+                name, text, read_doc, &known_fn,
+            )?])
+        }
+        "jsonl" => crate::ingest::jsonl::parse(name, text, &known_fn),
+        "txt" => {
+            if !text.chars().any(char::is_alphanumeric) {
+                return Err(Error::Input(format!(
+                    "{name}: the document has no text to extract facts from"
+                )));
+            }
+            let known = known.without_extraction_of(name);
+            Ok(vec![crate::extract::extract(name, text, &known)?.facts])
+        }
+        _ => Err(Error::Input(format!(
+            "{name}: unknown file type (expected a .facts.toml fact file, a .jsonl dump or a \
+             .txt document)"
+        ))),
+    }
+}
