@@ -1,11 +1,10 @@
 //! `seedkb dump`: every document, entity and fact as JSON lines, in the
 //! format `seedkb load` reads back (see `ingest::jsonl`).
 
-use super::json_number;
 use crate::error::Error;
-use crate::model::Value;
+use crate::ingest::jsonl::{AttributesLine, DocumentLine, FactLine};
+use crate::model::{Source, Value};
 use crate::store::{Store, StoredSource, KIND_ATTR};
-use serde_json::{Map, Value as Json};
 use std::io::Write;
 
 pub fn io_err(e: std::io::Error) -> Error {
@@ -16,63 +15,27 @@ pub fn io_err(e: std::io::Error) -> Error {
     }
 }
 
+/// The dump line of one value from one source.
 fn line(
     store: &Store,
     subject: &str,
     attribute: &str,
     value: &Value,
     src: &StoredSource,
-) -> Result<Json, Error> {
-    let mut m = Map::new();
-    m.insert("subject".into(), Json::String(subject.into()));
-    m.insert("attribute".into(), Json::String(attribute.into()));
-    let (v, unit, bound, text) = match value {
-        Value::Text(s) => (Json::String(s.clone()), Json::Null, Json::Null, Json::Null),
-        Value::Ref(n) => {
-            let mut r = Map::new();
-            r.insert("ref".into(), Json::String(n.clone()));
-            (Json::Object(r), Json::Null, Json::Null, Json::Null)
-        }
-        Value::Quantity(q) => {
-            if let Some(u) = q.upper {
-                m.insert("upper".into(), json_number(u));
-            }
-            (
-                json_number(q.value),
-                Json::String(q.unit.symbol().into()),
-                Json::String(q.bound.name().into()),
-                Json::String(q.text.clone()),
-            )
-        }
-        Value::Date(d) => (
-            Json::String(d.iso()),
-            Json::String("date".into()),
-            Json::Null,
-            Json::String(d.text.clone()),
-        ),
+) -> Result<FactLine, Error> {
+    let source = Source {
+        doc: store.doc_name(src.doc)?,
+        quote: src.quote.clone(),
+        extracted: src.extracted,
+        at: src.at,
     };
-    m.insert("value".into(), v);
-    m.insert("unit".into(), unit);
-    m.insert("bound".into(), bound);
-    m.insert("text".into(), text);
-    m.insert("doc".into(), Json::String(store.doc_name(src.doc)?));
-    m.insert("quote".into(), Json::String(src.quote.clone()));
-    if src.extracted {
-        m.insert("extracted".into(), Json::Bool(true));
-    }
-    if let Some(at) = &src.at {
-        m.insert(
-            "at".into(),
-            serde_json::json!({
-                "sentence": at.sentence,
-                "start": at.start,
-                "end": at.end,
-                "value_start": at.value_start,
-                "value_end": at.value_end,
-            }),
-        );
-    }
-    Ok(Json::Object(m))
+    Ok(FactLine::new(subject, attribute, value, &source))
+}
+
+/// One JSON line: the dump's types serialize into a string without fail.
+fn json_line(out: &mut dyn Write, line: &impl serde::Serialize) -> Result<(), Error> {
+    let text = serde_json::to_string(line).map_err(|e| Error::Internal(e.to_string()))?;
+    writeln!(out, "{text}").map_err(io_err)
 }
 
 /// Writes every document, entity and fact. On a damaged store it writes
@@ -80,15 +43,13 @@ fn line(
 /// storage error saying how much was skipped: a dump is how data is saved
 /// from a damaged database. Only a failure to write stops it early.
 pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
-    let mut attrs = Map::new();
-    let names: Vec<Json> = store
+    let attributes: Vec<String> = store
         .attribute_ids()
         .into_iter()
-        .map(|a| Json::String(store.attr_name(a)))
+        .map(|a| store.attr_name(a))
         .collect();
-    if !names.is_empty() {
-        attrs.insert("attributes".into(), Json::Array(names));
-        writeln!(out, "{}", Json::Object(attrs)).map_err(io_err)?;
+    if !attributes.is_empty() {
+        json_line(out, &AttributesLine { attributes })?;
     }
     let mut skipped: Vec<String> = Vec::new();
     let mut skip = |e: Error| {
@@ -104,23 +65,20 @@ pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
     match store.docs() {
         Ok(docs) => {
             for d in docs {
-                if let Some(text) = &d.text {
-                    let mut m = Map::new();
-                    m.insert("document".into(), Json::String(d.name.clone()));
-                    m.insert("content".into(), Json::String(text.clone()));
-                    // The text an extracted document was read from, apart
-                    // from a curated document of the same name.
-                    if d.extracted {
-                        m.insert("extracted".into(), Json::Bool(true));
-                    }
-                    writeln!(out, "{}", Json::Object(m)).map_err(io_err)?;
+                if let Some(content) = d.text {
+                    let document = DocumentLine {
+                        document: d.name,
+                        content,
+                        extracted: d.extracted,
+                    };
+                    json_line(out, &document)?;
                 }
             }
         }
         Err(e) => skip(e)?,
     }
     for e in store.all_entities() {
-        let lines = (|| -> Result<Vec<Json>, Error> {
+        let lines = (|| -> Result<Vec<FactLine>, Error> {
             let rec = store.entity(e?)?;
             let mut lines = Vec::new();
             for src in &rec.sources {
@@ -147,8 +105,8 @@ pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
         })();
         match lines {
             Ok(lines) => {
-                for l in lines {
-                    writeln!(out, "{l}").map_err(io_err)?;
+                for l in &lines {
+                    json_line(out, l)?;
                 }
             }
             Err(e) => skip(e)?,
@@ -156,7 +114,7 @@ pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
     }
     let kind_attr = store.attr_id(KIND_ATTR);
     for f in store.all_facts() {
-        let lines = (|| -> Result<Vec<Json>, Error> {
+        let lines = (|| -> Result<Vec<FactLine>, Error> {
             let f = f?;
             if Some(f.attr) == kind_attr {
                 return Ok(Vec::new());
@@ -172,8 +130,8 @@ pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
         })();
         match lines {
             Ok(lines) => {
-                for l in lines {
-                    writeln!(out, "{l}").map_err(io_err)?;
+                for l in &lines {
+                    json_line(out, l)?;
                 }
             }
             Err(e) => skip(e)?,

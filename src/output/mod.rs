@@ -83,10 +83,7 @@ pub fn terminal_width() -> Option<usize> {
 
 /// An exact decimal as a JSON number (no float rounding).
 pub fn json_number(n: crate::model::Num) -> Json {
-    match n.to_string().parse::<serde_json::Number>() {
-        Ok(num) => Json::Number(num),
-        Err(_) => Json::String(n.to_string()),
-    }
+    crate::ingest::jsonl::num_json(n)
 }
 
 pub fn quantity_json(q: &Quantity) -> Json {

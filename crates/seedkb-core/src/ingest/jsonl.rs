@@ -20,8 +20,11 @@
 
 use super::{is_snake_case, Problems};
 use crate::error::Error;
-use crate::model::{Bound, Date, DocumentFacts, Entity, Fact, Num, Quantity, Source, Unit, Value};
+use crate::model::{
+    Bound, Date, DocumentFacts, Entity, Fact, Location, Num, Quantity, Source, Unit, Value,
+};
 use crate::text::{fold, quote_in};
+use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use std::collections::{BTreeMap, HashMap};
 
@@ -34,24 +37,146 @@ fn num_of(j: &Json) -> Result<Num, String> {
     }
 }
 
-/// The `at` object of an extracted fact: where it stands in its document.
-fn location_of(j: &Json) -> Option<crate::model::Location> {
-    let n = |k: &str| {
-        j.get(k)
-            .and_then(Json::as_u64)
-            .and_then(|v| u32::try_from(v).ok())
-    };
-    Some(crate::model::Location {
-        sentence: n("sentence")?,
-        start: n("start")?,
-        end: n("end")?,
-        value_start: n("value_start")?,
-        value_end: n("value_end")?,
-    })
+/// The first line of a dump: the order attributes are numbered in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttributesLine {
+    pub attributes: Vec<String>,
 }
 
-fn str_field<'a>(obj: &'a serde_json::Map<String, Json>, key: &str) -> Option<&'a str> {
-    obj.get(key).and_then(Json::as_str)
+/// A document's text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentLine {
+    pub document: String,
+    pub content: String,
+    /// The text an extracted document was read from (apart from a curated
+    /// document of the same name).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub extracted: bool,
+}
+
+/// A fact — or an entity's `kind`, or an `alias` — with its source: the
+/// one type `seedkb dump` writes and `seedkb load` reads, so the two
+/// cannot drift apart. Fields are optional on reading, so that a missing
+/// one is reported in words of the format, not serde's.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FactLine {
+    #[serde(default)]
+    pub subject: String,
+    #[serde(default)]
+    pub attribute: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upper: Option<Json>,
+    #[serde(default)]
+    pub value: Option<Json>,
+    #[serde(default)]
+    pub unit: Option<String>,
+    #[serde(default)]
+    pub bound: Option<String>,
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub extracted: bool,
+    /// Where an extracted fact stands in its document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<Location>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// An exact number as JSON (serde_json's arbitrary precision keeps every
+/// digit).
+pub fn num_json(n: Num) -> Json {
+    match n.to_string().parse::<serde_json::Number>() {
+        Ok(num) => Json::Number(num),
+        Err(_) => Json::String(n.to_string()),
+    }
+}
+
+impl FactLine {
+    /// The line of one value of `subject`'s `attribute`, from `source`.
+    pub fn new(subject: &str, attribute: &str, value: &Value, source: &Source) -> FactLine {
+        let mut line = FactLine {
+            subject: subject.to_string(),
+            attribute: attribute.to_string(),
+            doc: Some(source.doc.clone()),
+            quote: Some(source.quote.clone()),
+            extracted: source.extracted,
+            at: source.at,
+            ..FactLine::default()
+        };
+        line.value = Some(match value {
+            Value::Text(s) => Json::String(s.clone()),
+            Value::Ref(n) => serde_json::json!({ "ref": n }),
+            Value::Quantity(q) => {
+                line.upper = q.upper.map(num_json);
+                line.unit = Some(q.unit.symbol().to_string());
+                line.bound = Some(q.bound.name().to_string());
+                line.text = Some(q.text.clone());
+                num_json(q.value)
+            }
+            Value::Date(d) => {
+                line.unit = Some("date".to_string());
+                line.text = Some(d.text.clone());
+                Json::String(d.iso())
+            }
+        });
+        line
+    }
+
+    /// The value the line states.
+    pub fn value(&self) -> Result<Value, String> {
+        let value = self.value.as_ref().ok_or("missing \"value\"")?;
+        let unit = self.unit.as_deref();
+        let text = self.text.clone().unwrap_or_default();
+        match (value, unit) {
+            (Json::Object(o), _) => match o.get("ref").and_then(Json::as_str) {
+                Some(r) => Ok(Value::Ref(r.to_string())),
+                None => Err("an object value must be {\"ref\": NAME}".into()),
+            },
+            (Json::Number(_), Some(u)) => {
+                let unit = Unit::from_symbol(u).ok_or_else(|| {
+                    format!(
+                        "unknown unit '{u}' (expected one of {})",
+                        Unit::ALL
+                            .iter()
+                            .map(|u| u.symbol())
+                            .filter(|s| !s.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                })?;
+                let bound = match self.bound.as_deref() {
+                    None => Bound::Exact,
+                    Some(b) => Bound::from_name(b).ok_or_else(|| format!("unknown bound '{b}'"))?,
+                };
+                let upper = match &self.upper {
+                    Some(u) if !u.is_null() => Some(num_of(u)?),
+                    _ => None,
+                };
+                if (bound == Bound::Range) != upper.is_some() {
+                    return Err("a range needs \"upper\", and only a range has one".into());
+                }
+                Ok(Value::Quantity(Quantity {
+                    value: num_of(value)?,
+                    upper,
+                    unit,
+                    bound,
+                    text,
+                }))
+            }
+            (Json::Number(_), None) => Err("a number needs a \"unit\"".into()),
+            (Json::String(s), Some("date")) => Ok(Value::Date(Date::parse_iso(s, &text)?)),
+            (Json::String(s), None) => Ok(Value::Text(s.clone())),
+            (Json::String(_), Some(u)) => Err(format!("a text value cannot have unit '{u}'")),
+            (other, _) => Err(format!("unsupported value {other}")),
+        }
+    }
 }
 
 /// Reads a dump; returns one `DocumentFacts` per document named in it.
@@ -76,7 +201,7 @@ pub fn parse(
     // Entities first (kind lines), so facts may refer to entities defined
     // further down the file.
     let mut entities: HashMap<String, (String, usize)> = HashMap::new();
-    let mut rows: Vec<(usize, serde_json::Map<String, Json>)> = Vec::new();
+    let mut rows: Vec<(usize, FactLine)> = Vec::new();
     for (i, line) in src.lines().enumerate() {
         let n = i + 1;
         let line = line.trim();
@@ -85,30 +210,33 @@ pub fn parse(
         }
         match serde_json::from_str::<Json>(line) {
             Ok(Json::Object(obj)) => {
-                if let Some(list) = obj.get("attributes") {
-                    match list.as_array() {
-                        Some(a) if a.iter().all(|v| v.as_str().is_some_and(is_snake_case)) => {
-                            attribute_order
-                                .extend(a.iter().filter_map(|v| v.as_str().map(String::from)));
+                // Which kind of line it is, by its first key's name.
+                if obj.contains_key("attributes") {
+                    match serde_json::from_value::<AttributesLine>(Json::Object(obj)) {
+                        Ok(a) if a.attributes.iter().all(|v| is_snake_case(v)) => {
+                            attribute_order.extend(a.attributes);
                         }
                         _ => problems.add(n, "\"attributes\" must be a list of snake_case names"),
                     }
                     continue;
                 }
-                if let Some(doc) = str_field(&obj, "document") {
-                    match str_field(&obj, "content") {
-                        Some(c) => {
-                            let extracted = obj
-                                .get("extracted")
-                                .and_then(Json::as_bool)
-                                .unwrap_or(false);
-                            contents.insert((doc.to_string(), extracted), c.to_string());
+                if obj.get("document").is_some_and(Json::is_string) {
+                    if !obj.get("content").is_some_and(Json::is_string) {
+                        problems.add(n, "a document line needs \"content\"");
+                        continue;
+                    }
+                    match serde_json::from_value::<DocumentLine>(Json::Object(obj)) {
+                        Ok(d) => {
+                            contents.insert((d.document, d.extracted), d.content);
                         }
-                        None => problems.add(n, "a document line needs \"content\""),
+                        Err(e) => problems.add(n, format!("not a document line: {e}")),
                     }
                     continue;
                 }
-                rows.push((n, obj));
+                match serde_json::from_value::<FactLine>(Json::Object(obj)) {
+                    Ok(line) => rows.push((n, line)),
+                    Err(e) => problems.add(n, format!("not a fact line: {e}")),
+                }
             }
             Ok(_) => problems.add(n, "expected a JSON object"),
             Err(e) => problems.add(n, format!("not valid JSON: {e}")),
@@ -128,25 +256,22 @@ pub fn parse(
     let mut fact_lines: HashMap<((String, bool), usize), usize> = HashMap::new();
     // (document, entity) pairs with a kind line taken.
     let mut defined: std::collections::HashSet<((String, bool), String)> = Default::default();
-    for (n, obj) in &rows {
-        let subject = str_field(obj, "subject").unwrap_or_default();
-        let attribute = str_field(obj, "attribute").unwrap_or_default();
+    for (n, line) in &rows {
+        let subject = line.subject.as_str();
+        let attribute = line.attribute.as_str();
         if subject.is_empty() || attribute.is_empty() {
             problems.add(*n, "each line needs \"subject\" and \"attribute\"");
             continue;
         }
-        let (doc, quote) = match (str_field(obj, "doc"), str_field(obj, "quote")) {
-            (Some(d), Some(q)) => (d.to_string(), q.to_string()),
+        let (doc, quote) = match (&line.doc, &line.quote) {
+            (Some(d), Some(q)) => (d.clone(), q.clone()),
             (None, None) => (file_doc.clone(), format!("{file_doc}:{n}")),
             _ => {
                 problems.add(*n, "give both \"doc\" and \"quote\", or neither");
                 continue;
             }
         };
-        let extracted = obj
-            .get("extracted")
-            .and_then(Json::as_bool)
-            .unwrap_or(false);
+        let extracted = line.extracted;
         let text_key = content_key(&doc, extracted);
         if let Some(f) = text_key.as_ref().and_then(|k| folded.get(k)) {
             if !quote_in(f, &quote) {
@@ -157,19 +282,7 @@ pub fn parse(
             doc: doc.clone(),
             quote,
             extracted,
-            at: match obj.get("at") {
-                None | Some(Json::Null) => None,
-                Some(j) => match location_of(j) {
-                    Some(l) => Some(l),
-                    None => {
-                        problems.add(
-                            *n,
-                            "\"at\" must be {\"sentence\", \"start\", \"end\", \"value_start\", \"value_end\"} (whole numbers)",
-                        );
-                        continue;
-                    }
-                },
-            },
+            at: line.at,
         };
         let key = (doc.clone(), extracted);
         let entry = docs.entry(key.clone()).or_insert_with(|| DocumentFacts {
@@ -178,7 +291,7 @@ pub fn parse(
             ..Default::default()
         });
         if attribute == crate::model::KIND_ATTR {
-            let Some(kind) = str_field(obj, "value") else {
+            let Some(kind) = line.value.as_ref().and_then(Json::as_str) else {
                 problems.add(*n, "kind must be a string");
                 continue;
             };
@@ -219,7 +332,7 @@ pub fn parse(
             );
             continue;
         }
-        match read_value(obj) {
+        match line.value() {
             Ok(value) => {
                 entry.facts.push(Fact {
                     subject: subject.to_string(),
@@ -288,56 +401,41 @@ pub fn parse(
     Ok(out)
 }
 
-fn read_value(obj: &serde_json::Map<String, Json>) -> Result<Value, String> {
-    let value = obj.get("value").ok_or("missing \"value\"")?;
-    let unit = str_field(obj, "unit");
-    let text = str_field(obj, "text").unwrap_or_default().to_string();
-    match (value, unit) {
-        (Json::Object(o), _) => match o.get("ref").and_then(Json::as_str) {
-            Some(r) => Ok(Value::Ref(r.to_string())),
-            None => Err("an object value must be {\"ref\": NAME}".into()),
-        },
-        (Json::Number(_), Some(u)) => {
-            let unit = Unit::from_symbol(u).ok_or_else(|| {
-                format!(
-                    "unknown unit '{u}' (expected one of {})",
-                    Unit::ALL
-                        .iter()
-                        .map(|u| u.symbol())
-                        .filter(|s| !s.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            })?;
-            let bound = match str_field(obj, "bound") {
-                None => Bound::Exact,
-                Some(b) => Bound::from_name(b).ok_or_else(|| format!("unknown bound '{b}'"))?,
-            };
-            let upper = match obj.get("upper") {
-                Some(u) if !u.is_null() => Some(num_of(u)?),
-                _ => None,
-            };
-            if (bound == Bound::Range) != upper.is_some() {
-                return Err("a range needs \"upper\", and only a range has one".into());
-            }
-            Ok(Value::Quantity(Quantity {
-                value: num_of(value)?,
-                upper,
-                unit,
-                bound,
-                text,
-            }))
-        }
-        (Json::Number(_), None) => Err("a number needs a \"unit\"".into()),
-        (Json::String(s), Some("date")) => Ok(Value::Date(Date::parse_iso(s, &text)?)),
-        (Json::String(s), None) => Ok(Value::Text(s.clone())),
-        (Json::String(_), Some(u)) => Err(format!("a text value cannot have unit '{u}'")),
-        (other, _) => Err(format!("unsupported value {other}")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    /// Every kind of value survives the one line type both ways: what the
+    /// dump writes is what the load reads.
+    #[test]
+    fn a_fact_line_reads_back_the_value_it_was_written_from() {
+        use super::*;
+        let source = Source {
+            doc: "a.txt".into(),
+            quote: "甲县投资400元至1000元".into(),
+            extracted: true,
+            at: Some(Location {
+                sentence: 2,
+                start: 10,
+                end: 40,
+                value_start: 20,
+                value_end: 30,
+            }),
+        };
+        let values = [
+            Value::Text("county".into()),
+            Value::Ref("甲县".into()),
+            Value::Quantity(crate::model::parse_quantity("400元至1000元").unwrap()),
+            Value::Quantity(crate::model::parse_quantity("超2.4亿元").unwrap()),
+            Value::Date(Date::parse_iso("2020-05-20", "5月20日").unwrap()),
+        ];
+        for v in values {
+            let written = serde_json::to_string(&FactLine::new("甲县", "x", &v, &source)).unwrap();
+            let read: FactLine = serde_json::from_str(&written).unwrap();
+            assert_eq!(read.value().unwrap(), v, "{written}");
+            assert_eq!(read.at, source.at, "{written}");
+            assert!(read.extracted && read.doc.as_deref() == Some("a.txt"));
+        }
+    }
+
     /// Many entities of one document, each kind line given twice: every
     /// entity once (checked with a set, so this is linear).
     #[test]
