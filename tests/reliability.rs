@@ -632,7 +632,9 @@ fn dump_errors_name_file_and_line_and_change_nothing() {
             &line("\"attribute\":\"located_in\",\"value\":{\"ref\":\"丙市\"}"),
         )],
         "a.jsonl:3:",
-        &["reference to unknown entity '丙市'"],
+        // The words a fact file gets for the same mistake (one validation
+        // for every format).
+        &["ref '丙市' is not an entity name"],
     );
     let bad_quote = format!("{doc}{kind}{{\"subject\":\"甲县\",\"attribute\":\"grant\",\"value\":1,\"unit\":\"CNY\",\"doc\":\"doc.txt\",\"quote\":\"不在文中\"}}\n");
     load_fails(
@@ -1139,4 +1141,44 @@ fn a_bom_a_nameless_file_and_a_range_written_backwards() {
         &["'.txt' is all extension and no name", "news.txt"],
     );
     assert!(!err.contains("unknown file type '.'"), "{err}");
+}
+
+/// One mistake, one message: a fact file and a dump that make the same
+/// mistakes are told the same words (after their own `file:line:`).
+#[test]
+fn the_same_mistake_gets_the_same_words_from_a_fact_file_and_a_dump() {
+    let toml = toml_with(
+        "[[fact]]\nsubject = \"甲县\"\nattribute = \"LocatedIn\"\nref = \"丙市\"\nquote = \"不在文中\"\n",
+    );
+    let doc = format!(
+        "{{\"document\":\"doc.txt\",\"content\":{}}}\n",
+        serde_json::json!(DOC)
+    );
+    let jsonl = format!(
+        "{doc}{{\"subject\":\"甲县\",\"attribute\":\"kind\",\"value\":\"county\",\"doc\":\"doc.txt\",\"quote\":\"甲县位于锦州市\"}}\n\
+         {{\"subject\":\"甲县\",\"attribute\":\"LocatedIn\",\"value\":{{\"ref\":\"丙市\"}},\"doc\":\"doc.txt\",\"quote\":\"不在文中\"}}\n"
+    );
+    let (dir, db) = seeded();
+    std::fs::write(dir.path().join("doc.txt"), DOC).unwrap();
+    let mut said = Vec::new();
+    for (name, content) in [("a.facts.toml", toml.as_str()), ("a.jsonl", jsonl.as_str())] {
+        let p = dir.path().join(name);
+        std::fs::write(&p, content).unwrap();
+        let r = seedkb(&db, &["load", p.to_str().unwrap()], None);
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        // The problems, without the file:line each begins with.
+        let mut problems: Vec<String> = r
+            .stderr
+            .lines()
+            .filter_map(|l| {
+                let (_, rest) = l.split_once(&format!("{name}:"))?;
+                let (line, message) = rest.split_once(": ")?;
+                line.parse::<usize>().ok().map(|_| message.to_string())
+            })
+            .collect();
+        problems.sort();
+        said.push(problems);
+    }
+    assert_eq!(said[0].len(), 3, "{:?}", said[0]);
+    assert_eq!(said[0], said[1]);
 }

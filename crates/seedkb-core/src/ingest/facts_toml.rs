@@ -2,10 +2,11 @@
 //! the format. Every quote must occur in the document (white space folded),
 //! every quantity and date text in its quote.
 
-use super::{is_snake_case, Problems};
+use super::validate::Lines;
+use super::Problems;
 use crate::error::Error;
 use crate::model::{parse_quantity, Date, DocumentFacts, Entity, Fact, Source, Value};
-use crate::text::{fold, quote_in};
+use crate::text::fold;
 use serde::Deserialize;
 use std::collections::HashMap;
 use toml::Spanned;
@@ -107,17 +108,8 @@ pub fn parse(
         )));
     }
     let doc_text = read_doc(&doc_file).map_err(|e| Error::Input(format!("{label}: {e}")))?;
-    let folded = doc_text.as_deref().map(fold);
     let mut problems = Problems::new(label);
-    let check_quote = |problems: &mut Problems, line: usize, quote: &str| {
-        if quote.trim().is_empty() {
-            problems.add(line, "empty quote");
-        } else if let Some(f) = &folded {
-            if !quote_in(f, quote) {
-                problems.add(line, format!("quote is not in {doc_file}: \"{quote}\""));
-            }
-        }
-    };
+    let mut lines = Lines::default();
     let source = |quote: &str| Source {
         doc: doc_file.clone(),
         quote: quote.to_string(),
@@ -133,12 +125,6 @@ pub fn parse(
         if e.name.trim().is_empty() {
             problems.add(line, "entity with an empty name");
         }
-        if !is_snake_case(&e.kind) {
-            problems.add(
-                line,
-                format!("kind '{}' must be a lower snake_case English noun", e.kind),
-            );
-        }
         for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
             let key = crate::model::name_key(n);
             if let Some((other_line, other)) = names.get(&key) {
@@ -153,7 +139,7 @@ pub fn parse(
                 names.insert(key, (line, e.name.clone()));
             }
         }
-        check_quote(&mut problems, line, &e.quote);
+        lines.entities.push(line);
         entities.push(Entity {
             name: e.name.clone(),
             kind: e.kind.clone(),
@@ -161,103 +147,89 @@ pub fn parse(
             source: source(&e.quote),
         });
     }
-    let is_entity = |n: &str| {
-        names
-            .get(&crate::model::name_key(n))
-            .is_some_and(|(_, name)| name == n)
-            || known(n)
-    };
 
     let mut facts = Vec::new();
     for row in &file.fact {
         let line = line_of(src, row.span().start);
         let f = row.get_ref();
-        if !is_entity(&f.subject) {
-            problems.add(
-                line,
-                format!("subject '{}' is not an entity name", f.subject),
-            );
-        }
-        if !is_snake_case(&f.attribute) {
-            problems.add(
-                line,
-                format!("attribute '{}' must be lower snake_case", f.attribute),
-            );
-        }
-        if f.attribute == crate::model::KIND_ATTR {
-            problems.add(line, "set the kind on the [[entity]], not as a fact");
-        }
-        check_quote(&mut problems, line, &f.quote);
-        let given = [&f.quantity, &f.reference, &f.text, &f.date]
-            .iter()
-            .filter(|v| v.is_some())
-            .count();
-        if given != 1 {
-            problems.add(
-                line,
-                "a fact needs exactly one of quantity, ref, text or date",
-            );
-            continue;
-        }
-        if f.as_written.is_some() && f.date.is_none() {
-            problems.add(line, "as_written goes with date only");
-        }
-        let value = if let Some(q) = &f.quantity {
-            if !fold(&f.quote).contains(&fold(q)) {
-                problems.add(line, format!("quantity '{q}' is not in its quote"));
+        // A value that cannot be read is reported (so the file is refused)
+        // and the fact is still checked for its other mistakes, with an
+        // empty text in its place: every problem is told at once.
+        let value: Option<Value> = 'value: {
+            let given = [&f.quantity, &f.reference, &f.text, &f.date]
+                .iter()
+                .filter(|v| v.is_some())
+                .count();
+            if given != 1 {
+                problems.add(
+                    line,
+                    "a fact needs exactly one of quantity, ref, text or date",
+                );
+                break 'value None;
             }
-            match parse_quantity(&fold(q)) {
-                Ok(mut parsed) => {
-                    parsed.text = q.clone();
-                    Value::Quantity(parsed)
+            if f.as_written.is_some() && f.date.is_none() {
+                problems.add(line, "as_written goes with date only");
+            }
+            Some(if let Some(q) = &f.quantity {
+                if !fold(&f.quote).contains(&fold(q)) {
+                    problems.add(line, format!("quantity '{q}' is not in its quote"));
                 }
-                Err(e) => {
-                    problems.add(line, e);
-                    continue;
+                match parse_quantity(&fold(q)) {
+                    Ok(mut parsed) => {
+                        parsed.text = q.clone();
+                        Value::Quantity(parsed)
+                    }
+                    Err(e) => {
+                        problems.add(line, e);
+                        break 'value None;
+                    }
                 }
-            }
-        } else if let Some(r) = &f.reference {
-            if !is_entity(r) {
-                problems.add(line, format!("ref '{r}' is not an entity name"));
-            }
-            Value::Ref(r.clone())
-        } else if let Some(t) = &f.text {
-            if t.trim().is_empty() {
-                problems.add(line, "empty text");
-            }
-            Value::Text(t.clone())
-        } else if let Some(d) = &f.date {
-            let Some(written) = &f.as_written else {
-                problems.add(line, "a date needs as_written: the words in the quote");
-                continue;
-            };
-            if !fold(&f.quote).contains(&fold(written)) {
-                problems.add(line, format!("as_written '{written}' is not in its quote"));
-            }
-            match Date::parse_iso(d, written) {
-                Ok(date) => Value::Date(date),
-                Err(e) => {
-                    problems.add(line, e);
-                    continue;
+            } else if let Some(r) = &f.reference {
+                Value::Ref(r.clone())
+            } else if let Some(t) = &f.text {
+                if t.trim().is_empty() {
+                    problems.add(line, "empty text");
                 }
-            }
-        } else {
-            continue;
+                Value::Text(t.clone())
+            } else if let Some(d) = &f.date {
+                let Some(written) = &f.as_written else {
+                    problems.add(line, "a date needs as_written: the words in the quote");
+                    break 'value None;
+                };
+                if !fold(&f.quote).contains(&fold(written)) {
+                    problems.add(line, format!("as_written '{written}' is not in its quote"));
+                }
+                match Date::parse_iso(d, written) {
+                    Ok(date) => Value::Date(date),
+                    Err(e) => {
+                        problems.add(line, e);
+                        break 'value None;
+                    }
+                }
+            } else {
+                break 'value None;
+            })
         };
+        let value = value.unwrap_or_else(|| Value::Text(String::new()));
         facts.push(Fact {
             subject: f.subject.clone(),
             attribute: f.attribute.clone(),
             value,
             source: source(&f.quote),
         });
+        lines.facts.push(line);
     }
-    problems.finish()?;
-    Ok(DocumentFacts {
+    let doc = DocumentFacts {
         doc: doc_file.clone(),
         text: doc_text,
         entities,
         facts,
         attribute_order: Vec::new(),
         warnings: Vec::new(),
-    })
+    };
+    let checked = [(doc, lines)];
+    super::validate::validate(&checked, known, &mut problems);
+    problems.finish()?;
+    let [(doc, _)] = checked;
+    Ok(doc)
 }

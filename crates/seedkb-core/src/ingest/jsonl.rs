@@ -18,12 +18,13 @@
 //! `alias` lines add aliases. A line without
 //! `doc`/`quote` gets the file and line as its provenance.
 
+use super::validate::Lines;
 use super::{is_snake_case, Problems};
 use crate::error::Error;
 use crate::model::{
     Bound, Date, DocumentFacts, Entity, Fact, Location, Num, Quantity, Source, Unit, Value,
 };
-use crate::text::{fold, quote_in};
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use std::collections::{BTreeMap, HashMap};
@@ -242,8 +243,6 @@ pub fn parse(
             Err(e) => problems.add(n, format!("not valid JSON: {e}")),
         }
     }
-    let folded: HashMap<&(String, bool), String> =
-        contents.iter().map(|(k, v)| (k, fold(v))).collect();
     // The text of a document: the one of its kind, else the other (dumps
     // written before the flag have one document line per name).
     let content_key = |doc: &str, extracted: bool| -> Option<(String, bool)> {
@@ -254,6 +253,7 @@ pub fn parse(
     };
 
     let mut fact_lines: HashMap<((String, bool), usize), usize> = HashMap::new();
+    let mut entity_lines: HashMap<(String, bool), Vec<usize>> = HashMap::new();
     // (document, entity) pairs with a kind line taken.
     let mut defined: std::collections::HashSet<((String, bool), String)> = Default::default();
     for (n, line) in &rows {
@@ -273,11 +273,6 @@ pub fn parse(
         };
         let extracted = line.extracted;
         let text_key = content_key(&doc, extracted);
-        if let Some(f) = text_key.as_ref().and_then(|k| folded.get(k)) {
-            if !quote_in(f, &quote) {
-                problems.add(*n, format!("quote is not in {doc}: \"{quote}\""));
-            }
-        }
         let source = Source {
             doc: doc.clone(),
             quote,
@@ -295,9 +290,6 @@ pub fn parse(
                 problems.add(*n, "kind must be a string");
                 continue;
             };
-            if !is_snake_case(kind) {
-                problems.add(*n, format!("kind '{kind}' must be lower snake_case"));
-            }
             if let Some((k, line)) = entities.get(subject) {
                 if k != kind {
                     problems.add(
@@ -314,7 +306,7 @@ pub fn parse(
             // kind line per source): each of them keeps it as a source.
             // (A set, not a search of the document's entities: one file of
             // n entities in one document was O(n²).)
-            if !defined.insert((key, subject.to_string())) {
+            if !defined.insert((key.clone(), subject.to_string())) {
                 continue;
             }
             entry.entities.push(Entity {
@@ -323,13 +315,7 @@ pub fn parse(
                 aliases: Vec::new(),
                 source,
             });
-            continue;
-        }
-        if !is_snake_case(attribute) {
-            problems.add(
-                *n,
-                format!("attribute '{attribute}' must be lower snake_case"),
-            );
+            entity_lines.entry(key).or_default().push(*n);
             continue;
         }
         match line.value() {
@@ -345,25 +331,15 @@ pub fn parse(
             Err(e) => problems.add(*n, e),
         }
     }
-    // Aliases become part of their entity; references must resolve.
+    // Aliases become part of their entity.
     let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
+    let mut lines: HashMap<(String, bool), Lines> = HashMap::new();
     for (key, d) in docs.iter_mut() {
         let mut keep = Vec::new();
+        let doc_lines = lines.entry(key.clone()).or_default();
+        doc_lines.entities = entity_lines.remove(key).unwrap_or_default();
         for (i, f) in std::mem::take(&mut d.facts).into_iter().enumerate() {
             let line = fact_lines.get(&(key.clone(), i)).copied().unwrap_or(0);
-            if !entities.contains_key(&f.subject) && !known(&f.subject) {
-                problems.add(
-                    line,
-                    format!("'{}' has no kind line and is not in the store", f.subject),
-                );
-                continue;
-            }
-            if let Value::Ref(r) = &f.value {
-                if !entities.contains_key(r) && !known(r) {
-                    problems.add(line, format!("reference to unknown entity '{r}'"));
-                    continue;
-                }
-            }
             if f.attribute == ALIAS_ATTR {
                 if let Value::Text(a) = &f.value {
                     aliases
@@ -374,6 +350,7 @@ pub fn parse(
                 }
             }
             keep.push(f);
+            doc_lines.facts.push(line);
         }
         d.facts = keep;
     }
@@ -393,8 +370,16 @@ pub fn parse(
             format!("aliases for '{name}', which has no kind line in this file"),
         );
     }
+    let checked: Vec<(DocumentFacts, Lines)> = docs
+        .into_iter()
+        .map(|(key, d)| {
+            let l = lines.remove(&key).unwrap_or_default();
+            (d, l)
+        })
+        .collect();
+    super::validate::validate(&checked, known, &mut problems);
     problems.finish()?;
-    let mut out: Vec<DocumentFacts> = docs.into_values().collect();
+    let mut out: Vec<DocumentFacts> = checked.into_iter().map(|(d, _)| d).collect();
     if let Some(first) = out.first_mut() {
         first.attribute_order = attribute_order;
     }

@@ -7,13 +7,15 @@ pub mod against_store;
 pub mod encoding;
 pub mod facts_toml;
 pub mod jsonl;
+pub mod validate;
 
 use crate::error::Error;
 
 /// Collects errors so a user sees all of a file's problems at once.
 pub struct Problems {
     file: String,
-    list: Vec<String>,
+    /// (line, report): reported in line order, whichever check found them.
+    list: Vec<(usize, String)>,
 }
 
 impl Problems {
@@ -25,18 +27,21 @@ impl Problems {
     }
 
     pub fn add(&mut self, line: usize, msg: impl std::fmt::Display) {
-        self.list
-            .push(elide_long_words(&format!("{}:{line}: {msg}", self.file)));
+        let report = elide_long_words(&format!("{}:{line}: {msg}", self.file));
+        self.list.push((line, report));
     }
 
-    pub fn finish(self) -> Result<(), Error> {
+    pub fn finish(mut self) -> Result<(), Error> {
         if self.list.is_empty() {
             return Ok(());
         }
+        // Stable: problems of one line keep the order they were found in.
+        self.list.sort_by_key(|(line, _)| *line);
         let n = self.list.len();
         let mut msg: String = self
             .list
             .into_iter()
+            .map(|(_, report)| report)
             .take(20)
             .collect::<Vec<_>>()
             .join("\n");
