@@ -22,7 +22,8 @@ use super::validate::Lines;
 use super::{is_snake_case, Problems};
 use crate::error::Error;
 use crate::model::{
-    Bound, Date, DocumentFacts, Entity, Fact, Location, Num, Quantity, Source, Unit, Value,
+    Bound, Date, DocumentFacts, Entity, Fact, Location, Num, ParseError, Quantity, Source, Unit,
+    Value,
 };
 
 use serde::{Deserialize, Serialize};
@@ -31,10 +32,10 @@ use std::collections::{BTreeMap, HashMap};
 
 pub const ALIAS_ATTR: &str = "alias";
 
-fn num_of(j: &Json) -> Result<Num, String> {
+fn num_of(j: &Json) -> Result<Num, ParseError> {
     match j {
         Json::Number(n) => Num::parse_decimal(&n.to_string()),
-        other => Err(format!("expected a number, found {other}")),
+        other => Err(format!("expected a number, found {other}").into()),
     }
 }
 
@@ -131,7 +132,7 @@ impl FactLine {
     }
 
     /// The value the line states.
-    pub fn value(&self) -> Result<Value, String> {
+    pub fn value(&self) -> Result<Value, ParseError> {
         let value = self.value.as_ref().ok_or("missing \"value\"")?;
         let unit = self.unit.as_deref();
         let text = self.text.clone().unwrap_or_default();
@@ -174,8 +175,10 @@ impl FactLine {
             (Json::Number(_), None) => Err("a number needs a \"unit\"".into()),
             (Json::String(s), Some("date")) => Ok(Value::Date(Date::parse_iso(s, &text)?)),
             (Json::String(s), None) => Ok(Value::Text(s.clone())),
-            (Json::String(_), Some(u)) => Err(format!("a text value cannot have unit '{u}'")),
-            (other, _) => Err(format!("unsupported value {other}")),
+            (Json::String(_), Some(u)) => {
+                Err(format!("a text value cannot have unit '{u}'").into())
+            }
+            (other, _) => Err(format!("unsupported value {other}").into()),
         }
     }
 }

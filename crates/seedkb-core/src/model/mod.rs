@@ -284,27 +284,27 @@ pub fn days_in_month(year: Option<i32>, month: u8) -> u8 {
 
 impl Date {
     /// Parses `2020`, `2020-06`, `2020-05-20`.
-    pub fn parse_iso(s: &str, text: &str) -> Result<Date, String> {
+    pub fn parse_iso(s: &str, text: &str) -> Result<Date, ParseError> {
         let parts: Vec<&str> = s.split('-').collect();
         let bad = || format!("'{s}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
         if parts.is_empty() || parts.len() > 3 || parts[0].len() != 4 {
-            return Err(bad());
+            return Err(bad().into());
         }
         let year: i32 = parts[0].parse().map_err(|_| bad())?;
         let month: Option<u8> = match parts.get(1) {
             Some(m) if m.len() == 2 => Some(m.parse().map_err(|_| bad())?),
-            Some(_) => return Err(bad()),
+            Some(_) => return Err(bad().into()),
             None => None,
         };
         let day: Option<u8> = match parts.get(2) {
             Some(d) if d.len() == 2 => Some(d.parse().map_err(|_| bad())?),
-            Some(_) => return Err(bad()),
+            Some(_) => return Err(bad().into()),
             None => None,
         };
         if month.is_some_and(|m| !(1..=12).contains(&m))
             || day.is_some_and(|d| !(1..=31).contains(&d))
         {
-            return Err(format!("'{s}' is not a valid date"));
+            return Err(format!("'{s}' is not a valid date").into());
         }
         let date = Date {
             year: Some(year),
@@ -313,7 +313,7 @@ impl Date {
             text: text.to_string(),
         };
         if let Some(why) = date.impossible() {
-            return Err(format!("'{s}' is not a valid date: {why}"));
+            return Err(format!("'{s}' is not a valid date: {why}").into());
         }
         Ok(date)
     }
@@ -488,6 +488,37 @@ pub fn singular(word: &str) -> String {
     w
 }
 
+/// Words that do not read as the value they should be (a quantity, a
+/// date, a number): what is wrong, in a sentence for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseError(pub String);
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+impl From<String> for ParseError {
+    fn from(m: String) -> Self {
+        ParseError(m)
+    }
+}
+
+impl From<&str> for ParseError {
+    fn from(m: &str) -> Self {
+        ParseError(m.to_string())
+    }
+}
+
+impl From<ParseError> for String {
+    fn from(e: ParseError) -> String {
+        e.0
+    }
+}
+
 /// The attribute that holds an entity's kind.
 pub const KIND_ATTR: &str = "kind";
 
@@ -552,7 +583,7 @@ mod tests {
         assert!(Date::parse_iso("2020-13", "").is_err());
         // Days that do not exist in their month.
         let e = Date::parse_iso("2020-02-30", "").unwrap_err();
-        assert!(e.contains("February 2020 has 29 days"), "{e}");
+        assert!(e.0.contains("February 2020 has 29 days"), "{e}");
         assert!(Date::parse_iso("2021-02-29", "").is_err());
         assert!(Date::parse_iso("2020-02-29", "").is_ok());
         assert!(Date::parse_iso("1900-02-29", "").is_err());

@@ -28,7 +28,7 @@ impl Num {
 
     /// Parses `123`, `-4.5`, `0.3075` exactly. More than six decimals is an
     /// error rather than a silent rounding.
-    pub fn parse_decimal(s: &str) -> Result<Num, String> {
+    pub fn parse_decimal(s: &str) -> Result<Num, super::ParseError> {
         let (neg, body) = match s.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, s),
@@ -38,16 +38,16 @@ impl Num {
             None => (body, ""),
         };
         if int_part.is_empty() && frac_part.is_empty() {
-            return Err(format!("'{s}' is not a number"));
+            return Err(format!("'{s}' is not a number").into());
         }
         if !int_part.bytes().all(|b| b.is_ascii_digit())
             || !frac_part.bytes().all(|b| b.is_ascii_digit())
         {
-            return Err(format!("'{s}' is not a number"));
+            return Err(format!("'{s}' is not a number").into());
         }
         let frac_trimmed = frac_part.trim_end_matches('0');
         if frac_trimmed.len() > SCALE_DIGITS {
-            return Err(format!("'{s}' has more than {SCALE_DIGITS} decimal places"));
+            return Err(format!("'{s}' has more than {SCALE_DIGITS} decimal places").into());
         }
         let mut v: i128 = 0;
         for b in int_part.bytes() {

@@ -512,17 +512,19 @@ pub fn parse_quantity_prefix(input: &str) -> Option<(Quantity, usize)> {
 }
 
 /// Parses a whole string as one quantity.
-pub fn parse_quantity(input: &str) -> Result<Quantity, String> {
+pub fn parse_quantity(input: &str) -> Result<Quantity, super::ParseError> {
     match parse_quantity_prefix(input) {
         Some((q, used)) if used == input.len() => Ok(q),
         Some((_, used)) => Err(format!(
             "'{input}': unexpected '{}' after the quantity '{}'",
             &input[used..],
             &input[..used]
-        )),
+        )
+        .into()),
         None => Err(format!(
             "'{input}' is not a quantity (expected a number with a unit, e.g. 2.4亿元, 1500亩, 300千瓦)"
-        )),
+        )
+        .into()),
     }
 }
 

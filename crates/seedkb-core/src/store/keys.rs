@@ -13,6 +13,31 @@
 use super::kv::Space;
 use crate::model::{Bound, Num, Unit};
 
+/// A key that does not decode: what is wrong with it, for a storage error
+/// (a damaged database), never a panic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DamagedKey(pub String);
+
+impl std::fmt::Display for DamagedKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DamagedKey {}
+
+impl From<String> for DamagedKey {
+    fn from(m: String) -> Self {
+        DamagedKey(m)
+    }
+}
+
+impl From<&str> for DamagedKey {
+    fn from(m: &str) -> Self {
+        DamagedKey(m.to_string())
+    }
+}
+
 pub type Eid = u64;
 pub type Aid = u32;
 pub type DocId = u32;
@@ -109,48 +134,48 @@ impl<'a> Reader<'a> {
         self.buf.is_empty()
     }
 
-    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], DamagedKey> {
         if self.buf.len() < n {
-            return Err(short());
+            return Err(short().into());
         }
         let (a, b) = self.buf.split_at(n);
         self.buf = b;
         Ok(a)
     }
 
-    pub fn u8(&mut self) -> Result<u8, String> {
+    pub fn u8(&mut self) -> Result<u8, DamagedKey> {
         Ok(self.take(1)?[0])
     }
 
-    pub fn u32(&mut self) -> Result<u32, String> {
+    pub fn u32(&mut self) -> Result<u32, DamagedKey> {
         let b = self.take(4)?;
         Ok(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
     }
 
-    pub fn u64(&mut self) -> Result<u64, String> {
+    pub fn u64(&mut self) -> Result<u64, DamagedKey> {
         let b = self.take(8)?;
         let mut a = [0u8; 8];
         a.copy_from_slice(b);
         Ok(u64::from_be_bytes(a))
     }
 
-    pub fn i128(&mut self) -> Result<i128, String> {
+    pub fn i128(&mut self) -> Result<i128, DamagedKey> {
         let b = self.take(16)?;
         let mut a = [0u8; 16];
         a.copy_from_slice(b);
         Ok((u128::from_be_bytes(a) ^ (1u128 << 127)) as i128)
     }
 
-    pub fn i32(&mut self) -> Result<i32, String> {
+    pub fn i32(&mut self) -> Result<i32, DamagedKey> {
         Ok((self.u32()? ^ (1u32 << 31)) as i32)
     }
 
-    pub fn str(&mut self) -> Result<String, String> {
+    pub fn str(&mut self) -> Result<String, DamagedKey> {
         let mut out = Vec::new();
         let mut i = 0;
         loop {
             match self.buf.get(i) {
-                None => return Err(short()),
+                None => return Err(short().into()),
                 Some(0) => match self.buf.get(i + 1) {
                     Some(0xFF) => {
                         out.push(0);
@@ -170,7 +195,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub fn value(&mut self) -> Result<KeyValue, String> {
+    pub fn value(&mut self) -> Result<KeyValue, DamagedKey> {
         match self.u8()? {
             TAG_QUANTITY => {
                 let unit = Unit::from_code(self.u8()?).ok_or("unknown unit code in key")?;
@@ -199,7 +224,7 @@ impl<'a> Reader<'a> {
             }
             TAG_REF => Ok(KeyValue::Ref(self.u64()?)),
             TAG_TEXT => Ok(KeyValue::Text(self.str()?)),
-            t => Err(format!("unknown value tag {t:#x} in key")),
+            t => Err(format!("unknown value tag {t:#x} in key").into()),
         }
     }
 }
@@ -340,7 +365,7 @@ pub fn index_entries(e: Eid, a: Aid, v: &KeyValue) -> Vec<(Space, Vec<u8>)> {
 }
 
 /// Reads an eavt key back: entity, attribute, value.
-pub fn parse_eavt(k: &[u8]) -> Result<(Eid, Aid, KeyValue), String> {
+pub fn parse_eavt(k: &[u8]) -> Result<(Eid, Aid, KeyValue), DamagedKey> {
     let mut r = Reader::new(k);
     let parsed = (r.u64()?, r.u32()?, r.value()?);
     end(&r)?;
@@ -348,7 +373,7 @@ pub fn parse_eavt(k: &[u8]) -> Result<(Eid, Aid, KeyValue), String> {
 }
 
 /// Reads an aevt key back: attribute, entity, value.
-pub fn parse_aevt(k: &[u8]) -> Result<(Aid, Eid, KeyValue), String> {
+pub fn parse_aevt(k: &[u8]) -> Result<(Aid, Eid, KeyValue), DamagedKey> {
     let mut r = Reader::new(k);
     let parsed = (r.u32()?, r.u64()?, r.value()?);
     end(&r)?;
@@ -356,7 +381,7 @@ pub fn parse_aevt(k: &[u8]) -> Result<(Aid, Eid, KeyValue), String> {
 }
 
 /// Reads an avet key back: attribute, value, entity.
-pub fn parse_avet(k: &[u8]) -> Result<(Aid, KeyValue, Eid), String> {
+pub fn parse_avet(k: &[u8]) -> Result<(Aid, KeyValue, Eid), DamagedKey> {
     let mut r = Reader::new(k);
     let parsed = (r.u32()?, r.value()?, r.u64()?);
     end(&r)?;
@@ -365,7 +390,7 @@ pub fn parse_avet(k: &[u8]) -> Result<(Aid, KeyValue, Eid), String> {
 
 /// The entity of an avet key, without decoding its value: it is the last
 /// eight bytes.
-pub fn avet_entity(k: &[u8]) -> Result<Eid, String> {
+pub fn avet_entity(k: &[u8]) -> Result<Eid, DamagedKey> {
     let at = k
         .len()
         .checked_sub(8)
@@ -375,7 +400,7 @@ pub fn avet_entity(k: &[u8]) -> Result<Eid, String> {
 }
 
 /// Reads a vaet key back: referenced entity, attribute, referring entity.
-pub fn parse_vaet(k: &[u8]) -> Result<(Eid, Aid, Eid), String> {
+pub fn parse_vaet(k: &[u8]) -> Result<(Eid, Aid, Eid), DamagedKey> {
     let mut r = Reader::new(k);
     let parsed = (r.u64()?, r.u32()?, r.u64()?);
     end(&r)?;
@@ -384,7 +409,7 @@ pub fn parse_vaet(k: &[u8]) -> Result<(Eid, Aid, Eid), String> {
 
 /// The fact an aevt, avet or vaet key stands for: entity, attribute and
 /// the value as it is encoded in the key (for the eavt key to look up).
-pub fn parse_index_entry(space: Space, k: &[u8]) -> Result<(Eid, Aid, Vec<u8>), String> {
+pub fn parse_index_entry(space: Space, k: &[u8]) -> Result<(Eid, Aid, Vec<u8>), DamagedKey> {
     let mut r = Reader::new(k);
     let parsed = match space {
         Space::Aevt => {
@@ -406,13 +431,13 @@ pub fn parse_index_entry(space: Space, k: &[u8]) -> Result<(Eid, Aid, Vec<u8>), 
             let a = r.u32()?;
             (r.u64()?, a, encode_value(&KeyValue::Ref(t)))
         }
-        other => return Err(format!("{} is not a fact index", other.tree_name())),
+        other => return Err(format!("{} is not a fact index", other.tree_name()).into()),
     };
     end(&r)?;
     Ok(parsed)
 }
 
-fn end(r: &Reader<'_>) -> Result<(), String> {
+fn end(r: &Reader<'_>) -> Result<(), DamagedKey> {
     if r.is_empty() {
         Ok(())
     } else {
@@ -512,7 +537,7 @@ pub fn doc_fact(d: DocId, eavt_key: &[u8]) -> Vec<u8> {
 }
 
 /// Reads a `doc_index` key back. `Err` names what is wrong.
-pub fn parse_doc_entry(k: &[u8]) -> Result<(DocId, DocEntry<'_>), String> {
+pub fn parse_doc_entry(k: &[u8]) -> Result<(DocId, DocEntry<'_>), DamagedKey> {
     let mut r = Reader::new(k);
     let doc = r.u32()?;
     match r.u8()? {
@@ -522,7 +547,7 @@ pub fn parse_doc_entry(k: &[u8]) -> Result<(DocId, DocEntry<'_>), String> {
             Ok((doc, DocEntry::Subject(e)))
         }
         DOC_FACT => Ok((doc, DocEntry::Fact(r.rest()))),
-        t => Err(format!("unknown document index tag {t:#04x}")),
+        t => Err(format!("unknown document index tag {t:#04x}").into()),
     }
 }
 
@@ -534,7 +559,7 @@ pub fn sentence_key(doc: DocId, n: u32) -> Vec<u8> {
 }
 
 /// The document of a `sentences` key.
-pub fn sentence_doc(k: &[u8]) -> Result<DocId, String> {
+pub fn sentence_doc(k: &[u8]) -> Result<DocId, DamagedKey> {
     Reader::new(k).u32()
 }
 
@@ -554,7 +579,7 @@ pub fn word_prefix(word: &str) -> Vec<u8> {
 }
 
 /// Reads a words-index key back: word, document, sentence number.
-pub fn parse_word_key(k: &[u8]) -> Result<(String, DocId, u32), String> {
+pub fn parse_word_key(k: &[u8]) -> Result<(String, DocId, u32), DamagedKey> {
     let mut r = Reader::new(k);
     let parsed = (r.str()?, r.u32()?, r.u32()?);
     end(&r)?;

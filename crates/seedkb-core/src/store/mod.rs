@@ -172,7 +172,7 @@ pub(crate) fn encode<T: Serialize>(v: &T) -> Vec<u8> {
     bincode::serialize(v).unwrap_or_default()
 }
 
-fn corrupt(e: String) -> Error {
+fn corrupt(e: keys::DamagedKey) -> Error {
     Error::Storage(format!("damaged index key: {e}"))
 }
 

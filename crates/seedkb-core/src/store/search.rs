@@ -114,7 +114,7 @@ impl Store {
             .scan_prefix(Space::Words, &keys::word_prefix(word))
         {
             let (k, v) = item.map_err(storage)?;
-            let bad = |e: String| Error::Storage(format!("damaged word index key: {e}"));
+            let bad = |e: keys::DamagedKey| Error::Storage(format!("damaged word index key: {e}"));
             let (_, doc, n) = keys::parse_word_key(&k).map_err(bad)?;
             let count = <[u8; 2]>::try_from(v.as_slice())
                 .map(u16::from_be_bytes)

@@ -781,7 +781,7 @@ impl Loader<'_, '_> {
             .txn
             .keys_with_prefix(Space::Vaet, &keys::entity_prefix(e))?
         {
-            let bad = |m: String| Error::Storage(format!("damaged vaet key: {m}"));
+            let bad = |m: keys::DamagedKey| Error::Storage(format!("damaged vaet key: {m}"));
             subjects.push(keys::parse_vaet(&k).map_err(bad)?.2);
         }
         let mut set = HashSet::new();
@@ -790,7 +790,7 @@ impl Loader<'_, '_> {
                 .txn
                 .keys_with_prefix(Space::Eavt, &keys::entity_prefix(s))?
             {
-                let bad = |m: String| Error::Storage(format!("damaged fact key: {m}"));
+                let bad = |m: keys::DamagedKey| Error::Storage(format!("damaged fact key: {m}"));
                 let value = keys::parse_eavt(&k).map_err(bad)?.2;
                 if !matches!(value, KeyValue::Quantity { .. } | KeyValue::Date { .. })
                     || set.contains(&value)
@@ -947,7 +947,7 @@ impl Loader<'_, '_> {
         }
         for k in self.txn.keys_with_prefix(Space::Vaet, &e.to_be_bytes())? {
             let mut r = keys::Reader::new(&k[8..]);
-            let bad = |m: String| Error::Storage(format!("damaged vaet key: {m}"));
+            let bad = |m: keys::DamagedKey| Error::Storage(format!("damaged vaet key: {m}"));
             let a = r.u32().map_err(bad)?;
             let subject = r.u64().map_err(bad)?;
             let fact = keys::eavt(subject, a, &keys::encode_value(&KeyValue::Ref(e)));
@@ -979,7 +979,7 @@ impl Loader<'_, '_> {
 
     /// Deletes a fact and its index entries.
     fn delete_fact(&mut self, eavt_key: &[u8]) -> Result<(), Error> {
-        let bad = |e: String| Error::Storage(format!("damaged fact key: {e}"));
+        let bad = |e: keys::DamagedKey| Error::Storage(format!("damaged fact key: {e}"));
         let (e, a, v) = keys::parse_eavt(eavt_key).map_err(bad)?;
         self.txn.delete(Space::Eavt, eavt_key.to_vec());
         for (space, k) in keys::index_entries(e, a, &v) {
@@ -1000,7 +1000,7 @@ pub fn is_extracted(d: &DocumentFacts) -> bool {
 /// The value in an eavt key.
 fn fact_value(k: &[u8]) -> Result<KeyValue, Error> {
     let mut r = keys::Reader::new(k);
-    let bad = |m: String| Error::Storage(format!("damaged fact key: {m}"));
+    let bad = |m: keys::DamagedKey| Error::Storage(format!("damaged fact key: {m}"));
     r.u64().map_err(bad)?;
     r.u32().map_err(bad)?;
     r.value().map_err(bad)

@@ -255,7 +255,11 @@ impl<'s> Planner<'s> {
             let help = if !types.units.is_empty() {
                 "write a number with a unit, e.g. 1亿元, 2250万元, 1500亩, 300千瓦".to_string()
             } else {
-                problems.join("; ")
+                problems
+                    .iter()
+                    .map(|p| p.0.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
             };
             return Err(qerr_help(
                 format!(
