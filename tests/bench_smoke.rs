@@ -2,6 +2,8 @@
 //! seedkb (the benchmark itself, against SQLite, is `benches/run`). The
 //! answers are checked against what the generated lines say.
 
+mod common;
+
 use seedkb::store::Store;
 use seedkb::synth;
 use serde_json::Value;
@@ -146,18 +148,8 @@ fn the_one_shot_process_answers_show() {
     let name = d.summary.fundings[0].clone();
     let db = d._dir.path().join("db");
     drop(d.store);
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_seedkb"))
-        .arg("--db")
-        .arg(&db)
-        .arg("-e")
-        .arg(format!("show {name}"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
+    let out = common::seedkb(&db, &["-e", &format!("show {name}")], None);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let text = out.stdout;
     assert!(text.contains(&name) && text.contains("recipient"), "{text}");
 }

@@ -12,34 +12,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
-const BIN: &str = env!("CARGO_BIN_EXE_seedkb");
+mod common;
 
-/// What a finished `seedkb` run left behind.
-struct Out {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Out {
-    fn ok(self) -> Out {
-        assert_eq!(
-            self.code, 0,
-            "expected success\nstdout:\n{}\nstderr:\n{}",
-            self.stdout, self.stderr
-        );
-        self
-    }
-
-    fn code(self, code: i32) -> Out {
-        assert_eq!(
-            self.code, code,
-            "expected exit code {code}\nstdout:\n{}\nstderr:\n{}",
-            self.stdout, self.stderr
-        );
-        self
-    }
-}
+use common::{assert_no_panic, run, Run, BIN};
 
 /// A temporary directory with a database path (`<dir>/db`) in it.
 struct Kb {
@@ -73,11 +48,7 @@ impl Kb {
     /// A command with no database option and no SEEDKB_DB.
     fn bare(&self) -> Command {
         let mut c = Command::new(BIN);
-        c.env_remove("SEEDKB_DB")
-            .env("XDG_DATA_HOME", self.path().join("xdg"))
-            .env("HOME", self.path().join("home"))
-            .current_dir(self.path())
-            .stdin(Stdio::null());
+        common::isolate(&mut c, self.path()).stdin(Stdio::null());
         c
     }
 
@@ -88,13 +59,13 @@ impl Kb {
         c
     }
 
-    fn run(&self, args: &[&str]) -> Out {
+    fn run(&self, args: &[&str]) -> Run {
         let mut c = self.cmd();
         c.args(args);
         run(c, None)
     }
 
-    fn run_stdin(&self, args: &[&str], input: &[u8]) -> Out {
+    fn run_stdin(&self, args: &[&str], input: &[u8]) -> Run {
         let mut c = self.cmd();
         c.args(args);
         run(c, Some(input))
@@ -180,39 +151,6 @@ fn seeded_template() -> &'static Path {
         }
         dir.join("db")
     })
-}
-
-/// Runs a command to its end, feeding it `input` (or nothing). Fails the
-/// test on panic text in stderr.
-fn run(mut c: Command, input: Option<&[u8]>) -> Out {
-    c.stdout(Stdio::piped()).stderr(Stdio::piped());
-    if input.is_some() {
-        c.stdin(Stdio::piped());
-    }
-    let mut child = c.spawn().expect("spawn seedkb");
-    if let Some(bytes) = input {
-        let mut stdin = child.stdin.take().expect("stdin");
-        let bytes = bytes.to_vec();
-        // Write on a thread so a full stdout pipe cannot deadlock us.
-        std::thread::spawn(move || {
-            let _ = stdin.write_all(&bytes);
-        });
-    }
-    let out = child.wait_with_output().expect("wait for seedkb");
-    let res = Out {
-        code: out.status.code().expect("seedkb ended by a signal"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    };
-    assert_no_panic(&res.stderr);
-    res
-}
-
-fn assert_no_panic(stderr: &str) {
-    assert!(
-        !stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"),
-        "seedkb panicked:\n{stderr}"
-    );
 }
 
 /// Display width as a terminal shows it: the CJK text used in these tests
@@ -1071,7 +1009,7 @@ impl Holder {
         line
     }
 
-    fn finish(mut self) -> Out {
+    fn finish(mut self) -> Run {
         drop(self.child.stdin.take());
         let mut stdout = String::new();
         self.lines.read_to_string(&mut stdout).unwrap();
@@ -1084,7 +1022,7 @@ impl Holder {
             .unwrap();
         let status = self.child.wait().unwrap();
         assert_no_panic(&stderr);
-        Out {
+        Run {
             code: status.code().unwrap(),
             stdout,
             stderr,

@@ -14,37 +14,17 @@
 //! SEEDKB_CRASH_RUNS=200 SEEDKB_CRASH_SEED=7 cargo test --release --test crash -- --ignored
 //! ```
 
+mod common;
+
+use common::Run;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_seedkb"))
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 fn seedkb(db: &Path, args: &[&str]) -> Run {
-    let out = bin()
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run seedkb");
-    let r = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert!(!r.stderr.contains("panicked"), "{args:?}: {}", r.stderr);
-    r
+    common::seedkb(db, args, None)
 }
 
 /// xorshift64*: reproducible kill points without a dependency.
@@ -145,8 +125,7 @@ const ENTITIES_PER_DOC: usize = 25;
 
 /// Runs `runs` killed (or finished) loads against one database.
 fn crash_harness(runs: usize, seed: u64) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
+    let (dir, db) = common::temp_db();
     // The seeds are loaded at creation; they must survive every crash too.
     assert_eq!(seedkb(&db, &["-e", "kinds"]).code, 0);
     let seeded = observe(&db);
@@ -183,9 +162,7 @@ fn crash_harness(runs: usize, seed: u64) {
         drop(f);
 
         let started = Instant::now();
-        let mut child = bin()
-            .arg("--db")
-            .arg(&db)
+        let mut child = common::command(&db)
             .arg("load")
             .arg(&file)
             .stdin(Stdio::null())
@@ -346,8 +323,7 @@ fn a_load_is_durable_once_it_returns() {
         // As a SIGKILL would: no unwinding, no Drop of the database.
         std::process::abort();
     }
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
+    let (_dir, db) = common::temp_db();
     assert_eq!(seedkb(&db, &["-e", "kinds"]).code, 0);
     let status = Command::new(std::env::current_exe().unwrap())
         .args([
@@ -371,9 +347,7 @@ fn a_load_is_durable_once_it_returns() {
 }
 
 fn spawn(db: &Path, args: &[&str], stdin: Option<String>) -> std::process::Child {
-    let mut c = bin()
-        .arg("--db")
-        .arg(db)
+    let mut c = common::command(db)
         .args(args)
         .stdin(if stdin.is_some() {
             Stdio::piped()
@@ -397,8 +371,7 @@ fn spawn(db: &Path, args: &[&str], stdin: Option<String>) -> std::process::Child
 /// "in use" error and exit 3; the database is whole afterwards.
 #[test]
 fn eight_processes_at_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
+    let (dir, db) = common::temp_db();
     assert_eq!(seedkb(&db, &["-e", "kinds"]).code, 0);
     let script = "funding where amount > 1亿元\nsum amount of funding by recipient\nshow 义县\n";
     let want = seedkb(
@@ -488,13 +461,10 @@ fn eight_processes_at_once() {
 /// makes a second process fail loudly after its wait, not silently.
 #[test]
 fn a_held_database_is_reported_in_use() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
+    let (_dir, db) = common::temp_db();
     assert_eq!(seedkb(&db, &["-e", "kinds"]).code, 0);
     // Reads queries from a pipe we keep open: it holds the lock meanwhile.
-    let mut holder = bin()
-        .arg("--db")
-        .arg(&db)
+    let mut holder = common::command(&db)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -545,8 +515,7 @@ fn du(p: &Path) -> u64 {
 /// database has grown by 16 MB (watched, not timed).
 #[test]
 fn compact_gives_back_what_killed_loads_left() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
+    let (dir, db) = common::temp_db();
     assert_eq!(seedkb(&db, &["-e", "kinds"]).code, 0);
     let before = seedkb(&db, &["dump"]).stdout;
     let start = du(&db);
@@ -614,8 +583,7 @@ fn compact_gives_back_what_killed_loads_left() {
 /// made.
 #[test]
 fn kills_while_snapshotting_or_compacting_lose_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
+    let (dir, db) = common::temp_db();
     assert_eq!(seedkb(&db, &["-e", "kinds"]).code, 0);
     let mut rng = Rng(env_or("SEEDKB_CRASH_SEED", 3).max(1));
     let mut took: BTreeMap<&str, Duration> = BTreeMap::new();
@@ -689,8 +657,7 @@ fn kills_during_extraction_leave_all_or_nothing() {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     assert!(articles.len() >= 3, "the news fixtures are there");
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
+    let (dir, db) = common::temp_db();
     assert_eq!(seedkb(&db, &["--no-seeds", "-e", "kinds"]).code, 0);
     let mut rng = Rng(env_or("SEEDKB_CRASH_SEED", 5).max(1));
     let mut took = None;

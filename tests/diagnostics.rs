@@ -15,11 +15,10 @@
 //! `SEEDKB_BLESS=1 cargo test --test diagnostics` rewrites the expected
 //! parts from what seedkb prints now (read the diff before committing).
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+mod common;
 
-const BIN: &str = env!("CARGO_BIN_EXE_seedkb");
+use common::Run;
+use std::path::{Path, PathBuf};
 
 struct Case {
     title: String,
@@ -69,30 +68,11 @@ fn parse(text: &str) -> (String, Vec<Case>) {
     (header, cases)
 }
 
-/// Runs seedkb on `input` (piped); its exit code and standard error.
-fn run(db: &Path, input: &str) -> (i32, String, String) {
-    let mut child = Command::new(BIN)
-        .arg("--db")
-        .arg(db)
-        .env_remove("SEEDKB_DB")
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("seedkb runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write stdin");
-    let out = child.wait_with_output().expect("seedkb finishes");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+/// Runs seedkb on `input` (piped).
+fn run(db: &Path, input: &str) -> Run {
+    let mut c = common::command(db);
+    c.env_remove("SEEDKB_DB").env("NO_COLOR", "1");
+    common::run(c, Some(input.as_bytes()))
 }
 
 #[test]
@@ -101,12 +81,11 @@ fn every_diagnostic_matches_its_golden_text() {
     let text = std::fs::read_to_string(&path).expect("tests/diagnostics.txt");
     let (header, mut cases) = parse(&text);
     assert!(cases.len() >= 20, "only {} cases", cases.len());
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("db");
+    let (_dir, db) = common::temp_db();
     let bless = std::env::var_os("SEEDKB_BLESS").is_some();
     let mut failures = Vec::new();
     for case in &mut cases {
-        let (code, _stdout, stderr) = run(&db, &case.input);
+        let Run { code, stderr, .. } = run(&db, &case.input);
         let got = stderr.trim_end().to_string();
         assert!(
             !stderr.contains("panicked"),
@@ -149,25 +128,11 @@ fn every_diagnostic_matches_its_golden_text() {
 /// On a terminal the same report is coloured; through a pipe never.
 #[test]
 fn no_colour_on_a_pipe_even_without_no_color() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut child = Command::new(BIN)
-        .arg("--db")
-        .arg(dir.path().join("db"))
-        .env_remove("NO_COLOR")
-        .env("TERM", "xterm-256color")
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("seedkb runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all("funding where amout > 1\n".as_bytes())
-        .expect("write");
-    let out = child.wait_with_output().expect("finishes");
-    let err = String::from_utf8_lossy(&out.stderr);
+    let (_dir, db) = common::temp_db();
+    let mut c = common::command(&db);
+    c.env_remove("NO_COLOR").env("TERM", "xterm-256color");
+    let out = common::run(c, Some(b"funding where amout > 1\n"));
+    let err = &out.stderr;
     assert!(err.contains("unknown attribute"), "{err}");
     assert!(!err.contains('\x1b'), "colour on a pipe: {err:?}");
 }

@@ -3,16 +3,10 @@
 //! folder, documents of the same name, dumps that did not load back.
 //! Each test has its own empty database in a temporary directory.
 
+mod common;
+
+use common::Run;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-
-const BIN: &str = env!("CARGO_BIN_EXE_seedkb");
-
-struct Out {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
 
 struct Kb {
     dir: tempfile::TempDir,
@@ -29,33 +23,19 @@ impl Kb {
         self.dir.path()
     }
 
-    fn run_on(&self, db: &str, args: &[&str]) -> Out {
-        let out = Command::new(BIN)
-            .env_remove("SEEDKB_DB")
-            .env("XDG_DATA_HOME", self.path().join("xdg"))
-            .env("HOME", self.path().join("home"))
-            .current_dir(self.path())
-            .stdin(Stdio::null())
-            .arg("--db")
-            .arg(self.path().join(db))
+    fn run_on(&self, db: &str, args: &[&str]) -> Run {
+        let mut c = common::command(&self.path().join(db));
+        common::isolate(&mut c, self.path())
             .arg("--no-seeds")
-            .args(args)
-            .output()
-            .expect("run seedkb");
-        let o = Out {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        };
-        assert!(!o.stderr.contains("panicked"), "{}", o.stderr);
-        o
+            .args(args);
+        common::run(c, None)
     }
 
-    fn run(&self, args: &[&str]) -> Out {
+    fn run(&self, args: &[&str]) -> Run {
         self.run_on("db", args)
     }
 
-    fn ok(&self, args: &[&str]) -> Out {
+    fn ok(&self, args: &[&str]) -> Run {
         let o = self.run(args);
         assert_eq!(
             o.code, 0,

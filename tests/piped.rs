@@ -3,17 +3,10 @@
 //! results print nothing but `[]` for JSON, and sqllogictest files pass,
 //! fail with a diff, or are refused with their name.
 
-use std::io::Write;
+mod common;
+
+use common::Run;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-
-const BIN: &str = env!("CARGO_BIN_EXE_seedkb");
-
-struct Out {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
 
 /// A database of its own, seeded on first use.
 struct Kb(tempfile::TempDir);
@@ -33,32 +26,10 @@ impl Kb {
         p
     }
 
-    fn run(&self, args: &[&str], input: &str) -> Out {
-        let mut child = Command::new(BIN)
-            .arg("--db")
-            .arg(self.db())
-            .args(args)
-            .env_remove("SEEDKB_DB")
-            .env("NO_COLOR", "1")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("seedkb runs");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input.as_bytes())
-            .expect("write stdin");
-        let out = child.wait_with_output().expect("seedkb finishes");
-        let r = Out {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        };
-        assert!(!r.stderr.contains("panicked"), "panic: {}", r.stderr);
-        r
+    fn run(&self, args: &[&str], input: &str) -> Run {
+        let mut c = common::command(&self.db());
+        c.args(args).env_remove("SEEDKB_DB").env("NO_COLOR", "1");
+        common::run(c, Some(input.as_bytes()))
     }
 }
 
@@ -117,28 +88,15 @@ fn a_bad_line_inside_a_continued_query_is_reported_with_both_lines() {
     let kb = Kb::new();
     let mut input = b"count funding \\\n".to_vec();
     input.extend_from_slice(b"\xff\xfe\ncount funding\n");
-    let mut child = Command::new(BIN)
-        .arg("--db")
-        .arg(kb.db())
-        .args(["--format", "csv", "--envelope", "never"])
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(&input)
-        .expect("write");
-    let out = child.wait_with_output().expect("finishes");
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1));
+    let mut c = common::command(&kb.db());
+    c.args(["--format", "csv", "--envelope", "never"])
+        .env("NO_COLOR", "1");
+    let out = common::run(c, Some(&input));
+    let err = &out.stderr;
+    assert_eq!(out.code, 1);
     assert!(err.contains("stdin:2: error: not valid UTF-8"), "{err}");
     assert!(err.contains("begun on line 1"), "{err}");
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "count\n11\n");
+    assert_eq!(out.stdout, "count\n11\n");
 }
 
 #[test]

@@ -2,60 +2,26 @@
 //! bad input files and bad standard input, through the binary as a user
 //! runs it. (Crashes and concurrent processes are in tests/crash.rs.)
 
+mod common;
+
+use common::Run;
 use seedkb::store::keys::{self, KeyValue};
 use seedkb::store::kv::{Kv, SledKv, Space};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
+/// `seedkb --db <db> --lock-wait 10 <args>`, fed `stdin` (or nothing).
 fn seedkb(db: &Path, args: &[&str], stdin: Option<&[u8]>) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_seedkb"));
-    cmd.arg("--db")
-        .arg(db)
-        .args(["--lock-wait", "10"])
-        .args(args)
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("start seedkb");
-    if let Some(input) = stdin {
-        let mut si = child.stdin.take().unwrap();
-        let input = input.to_vec();
-        // Written from a thread: a big input must not dead-lock against
-        // the child's output filling its pipe.
-        std::thread::spawn(move || {
-            let _ = si.write_all(&input);
-        });
-    }
-    let out: Output = child.wait_with_output().expect("wait for seedkb");
-    let r = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert!(
-        !r.stderr.contains("panicked") && !r.stderr.contains("RUST_BACKTRACE"),
-        "seedkb {args:?} panicked:\n{}",
-        r.stderr
-    );
-    r
+    let mut c = common::command(db);
+    c.args(["--lock-wait", "10"]).args(args);
+    common::run(c, stdin)
 }
 
 /// A new database with the bundled seeds.
 fn seeded() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
+    let (dir, db) = common::temp_db();
     let r = seedkb(&db, &["-e", "kinds"], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
     (dir, db)

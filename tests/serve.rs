@@ -1,8 +1,12 @@
 //! `seedkb serve` over HTTP: every endpoint, every error status, the token
 //! rules and the limits, against servers on free loopback ports.
 
+mod common;
+
+use common::Run;
 use seedkb_server::Config;
 use serde_json::Value as Json;
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
@@ -102,9 +106,16 @@ impl Server {
 }
 
 fn seedkb() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_seedkb"));
+    let mut c = Command::new(common::BIN);
     c.env_remove("SEEDKB_DB").env_remove("SEEDKB_TOKEN");
     c
+}
+
+/// `seedkb --db <db> <args>` run to its end, as beside the server.
+fn cli(db: &Path, args: &[&str]) -> Run {
+    let mut c = seedkb();
+    c.arg("--db").arg(db).args(args);
+    common::run(c, None)
 }
 
 fn error_of(body: &Json) -> &Json {
@@ -123,14 +134,9 @@ async fn query_answers_as_the_command_line_does() {
     assert!(ct.starts_with("application/json"));
     // The same answer from the command line on a database of its own.
     let other = tempfile::tempdir().unwrap();
-    let out = seedkb()
-        .arg("--db")
-        .arg(other.path().join("db"))
-        .args(["--format", "json", "-e", q])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    assert_eq!(body, String::from_utf8(out.stdout).unwrap());
+    let out = cli(&other.path().join("db"), &["--format", "json", "-e", q]);
+    assert_eq!(out.code, 0);
+    assert_eq!(body, out.stdout);
 
     let (status, ct, csv) = s.get("/api/query?format=csv&q=kinds").await;
     assert_eq!(status, 200);
@@ -420,18 +426,9 @@ async fn loads_need_a_token_and_are_atomic() {
 
     // What was loaded survives a shutdown.
     let dir = s.stop().await;
-    let out = seedkb()
-        .arg("--db")
-        .arg(dir.path().join("db"))
-        .args(["-e", "find 冷链"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("news.txt"));
+    let out = cli(&dir.path().join("db"), &["-e", "find 冷链"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("news.txt"));
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -602,17 +599,8 @@ fn the_binary_serves_until_sigterm() {
     assert!(out.status.success(), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("stopped"));
     // The lock is released: the command line opens the database.
-    let out = seedkb()
-        .arg("--db")
-        .arg(dir.path().join("db"))
-        .args(["--lock-wait", "0", "-e", "kinds"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = cli(&dir.path().join("db"), &["--lock-wait", "0", "-e", "kinds"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
 }
 
 /// A killed server loses no committed load, and a load in flight when it
@@ -690,16 +678,13 @@ fn a_killed_server_keeps_what_it_committed() {
     let _ = rt.block_on(in_flight);
 
     let run = |args: &[&str]| {
-        let out = seedkb().arg("--db").arg(&db).args(args).output().unwrap();
-        (
-            out.status.code(),
-            String::from_utf8_lossy(&out.stdout).to_string(),
-        )
+        let out = cli(&db, args);
+        (out.code, out.stdout)
     };
     let (code, report) = run(&["check"]);
-    assert_eq!(code, Some(0), "{report}");
+    assert_eq!(code, 0, "{report}");
     let (code, found) = run(&["-e", "find 冷链"]);
-    assert_eq!(code, Some(0));
+    assert_eq!(code, 0);
     assert!(
         found.contains("news.txt"),
         "the committed load is gone: {found}"
