@@ -150,7 +150,7 @@ struct ArticleResult {
 /// long text with many sentences and facts, not one fact many times.
 fn write_article(path: &Path, mb: u64) -> Res<u64> {
     use std::io::Write;
-    let base = seedkb::ingest::BUNDLED[0].2;
+    let base = seedkb::seeds::BUNDLED[0].2;
     let f = std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut w = std::io::BufWriter::new(f);
     let mut n = 0u64;
