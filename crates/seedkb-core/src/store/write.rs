@@ -629,22 +629,12 @@ impl Loader<'_, '_> {
             }
             KeyValue::Ref(t) => {
                 if !self.curated_own.contains_key(&e) {
-                    let mut set = HashSet::new();
-                    for k in self
-                        .txn
-                        .keys_with_prefix(Space::Eavt, &keys::entity_prefix(e))?
-                    {
-                        let value = fact_value(&k)?;
-                        if !matches!(value, KeyValue::Quantity { .. } | KeyValue::Date { .. }) {
-                            continue;
-                        }
-                        if let Some(old) = self.txn.get(Space::Eavt, &k)? {
-                            let rec: FactRecord = decode(&old, "fact")?;
-                            if rec.sources.iter().any(|s| !s.extracted) {
-                                set.insert(value);
-                            }
-                        }
-                    }
+                    let set: HashSet<KeyValue> = self
+                        .measures_and_dates(e)?
+                        .into_iter()
+                        .filter(|(_, _, rec)| rec.sources.iter().any(|s| !s.extracted))
+                        .map(|(_, value, _)| value)
+                        .collect();
                     self.curated_own.insert(e, set);
                 }
                 let values: Vec<KeyValue> = self.curated_own[&e].iter().cloned().collect();
@@ -655,6 +645,25 @@ impl Loader<'_, '_> {
             _ => {}
         }
         Ok(())
+    }
+
+    /// The quantity and date facts about `e` — what "curated facts win"
+    /// compares — each with its key and record.
+    fn measures_and_dates(&self, e: Eid) -> Result<Vec<(Vec<u8>, KeyValue, FactRecord)>, Error> {
+        let mut out = Vec::new();
+        for k in self
+            .txn
+            .keys_with_prefix(Space::Eavt, &keys::entity_prefix(e))?
+        {
+            let value = fact_value(&k)?;
+            if !matches!(value, KeyValue::Quantity { .. } | KeyValue::Date { .. }) {
+                continue;
+            }
+            if let Some(old) = self.txn.get(Space::Eavt, &k)? {
+                out.push((k, value, decode(&old, "fact")?));
+            }
+        }
+        Ok(out)
     }
 
     /// The entities `e` refers to (read once, then kept up to date).
@@ -679,19 +688,9 @@ impl Loader<'_, '_> {
     fn strip_extracted(&mut self, e: Eid, values: &[KeyValue]) -> Result<(), Error> {
         if !self.extracted_by_value.contains_key(&e) {
             let mut map: HashMap<KeyValue, BTreeSet<Vec<u8>>> = HashMap::new();
-            for k in self
-                .txn
-                .keys_with_prefix(Space::Eavt, &keys::entity_prefix(e))?
-            {
-                let value = fact_value(&k)?;
-                if !matches!(value, KeyValue::Quantity { .. } | KeyValue::Date { .. }) {
-                    continue;
-                }
-                if let Some(old) = self.txn.get(Space::Eavt, &k)? {
-                    let rec: FactRecord = decode(&old, "fact")?;
-                    if rec.sources.iter().any(|s| s.extracted) {
-                        map.entry(value).or_default().insert(k);
-                    }
+            for (k, value, rec) in self.measures_and_dates(e)? {
+                if rec.sources.iter().any(|s| s.extracted) {
+                    map.entry(value).or_default().insert(k);
                 }
             }
             self.extracted_by_value.insert(e, map);
@@ -999,11 +998,9 @@ pub fn is_extracted(d: &DocumentFacts) -> bool {
 
 /// The value in an eavt key.
 fn fact_value(k: &[u8]) -> Result<KeyValue, Error> {
-    let mut r = keys::Reader::new(k);
-    let bad = |m: keys::DamagedKey| Error::Storage(format!("damaged fact key: {m}"));
-    r.u64().map_err(bad)?;
-    r.u32().map_err(bad)?;
-    r.value().map_err(bad)
+    keys::parse_eavt(k)
+        .map(|(_, _, value)| value)
+        .map_err(|m| Error::Storage(format!("damaged fact key: {m}")))
 }
 
 fn stored(s: &Source, doc: DocId) -> StoredSource {
