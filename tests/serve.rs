@@ -559,16 +559,21 @@ async fn pages_render_the_same_data() {
 
 /// The binary: prints the URL it listens on, answers, stops on SIGTERM
 /// with exit 0.
-#[test]
-fn the_binary_serves_until_sigterm() {
+/// Starts `seedkb serve` on a free loopback port and returns it with the
+/// URL it printed once it listens.
+fn spawn_serve(
+    db: &std::path::Path,
+    extra: &[&str],
+    stderr: std::process::Stdio,
+) -> (std::process::Child, String) {
     use std::io::BufRead;
-    let dir = tempfile::tempdir().unwrap();
     let mut child = seedkb()
         .arg("--db")
-        .arg(dir.path().join("db"))
+        .arg(db)
         .args(["serve", "--listen", "127.0.0.1:0"])
+        .args(extra)
         .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
+        .stderr(stderr)
         .spawn()
         .unwrap();
     let mut line = String::new();
@@ -580,6 +585,13 @@ fn the_binary_serves_until_sigterm() {
         .find(|w| w.starts_with("http://"))
         .unwrap_or_else(|| panic!("no URL in {line:?}"))
         .to_string();
+    (child, url)
+}
+
+#[test]
+fn the_binary_serves_until_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let (child, url) = spawn_serve(&dir.path().join("db"), &[], std::process::Stdio::piped());
     let rt = tokio::runtime::Runtime::new().unwrap();
     let body = rt.block_on(async {
         reqwest::get(format!("{url}api/kinds"))
@@ -607,7 +619,6 @@ fn the_binary_serves_until_sigterm() {
 /// dies is wholly there or wholly absent (the crash harness's rule).
 #[test]
 fn a_killed_server_keeps_what_it_committed() {
-    use std::io::BufRead;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     let data = dir.path().join("big.jsonl");
@@ -624,23 +635,7 @@ fn a_killed_server_keeps_what_it_committed() {
         .parse()
         .unwrap();
 
-    let mut child = seedkb()
-        .arg("--db")
-        .arg(&db)
-        .args(["serve", "--listen", "127.0.0.1:0", "--token", TOKEN])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap()
-        .to_string();
+    let (mut child, url) = spawn_serve(&db, &["--token", TOKEN], std::process::Stdio::null());
     let rt = tokio::runtime::Runtime::new().unwrap();
     let http = reqwest::Client::new();
     let post = |name: &str, body: Vec<u8>| {
