@@ -7,10 +7,11 @@
 //! Without `chromedriver` on the PATH the test says so and passes, except
 //! under CI (`CI` set), where a missing browser is a failure.
 
+mod serving;
+
 use fantoccini::{ClientBuilder, Locator};
 use std::io::BufRead;
 use std::process::{Child, Command, Stdio};
-use std::time::Duration;
 
 struct Driver(Child);
 
@@ -75,20 +76,8 @@ async fn a_person_follows_a_fact_to_its_sentence() {
         );
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let db = seedkb::serve::open_db(&dir.path().join("db"), true, Duration::ZERO).unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(seedkb_server::serve(
-        listener,
-        db,
-        seedkb_server::Config::default(),
-        seedkb::serve::frontend(),
-        async {
-            let _ = stop_rx.await;
-        },
-    ));
+    let server = serving::Running::start(seedkb_server::Config::default()).await;
+    let base = server.base.clone();
 
     let caps = serde_json::json!({
         "goog:chromeOptions": {
@@ -176,6 +165,5 @@ async fn a_person_follows_a_fact_to_its_sentence() {
     std::fs::write(shots.join("document.png"), c.screenshot().await.unwrap()).unwrap();
 
     c.close().await.unwrap();
-    let _ = stop_tx.send(());
-    server.await.unwrap().unwrap();
+    server.stop().await;
 }

@@ -2,6 +2,7 @@
 //! rules and the limits, against servers on free loopback ports.
 
 mod common;
+mod serving;
 
 use common::Run;
 use seedkb_server::Config;
@@ -15,33 +16,16 @@ const DOC: &str = "000_c0358a9eae1db40c.txt";
 
 struct Server {
     base: String,
-    dir: tempfile::TempDir,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    task: tokio::task::JoinHandle<std::io::Result<()>>,
+    running: serving::Running,
     http: reqwest::Client,
 }
 
 impl Server {
     async fn start(config: Config) -> Server {
-        let dir = tempfile::tempdir().unwrap();
-        let db = seedkb::serve::open_db(&dir.path().join("db"), true, Duration::ZERO).unwrap();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let task = tokio::spawn(seedkb_server::serve(
-            listener,
-            db,
-            config,
-            seedkb::serve::frontend(),
-            async {
-                let _ = rx.await;
-            },
-        ));
+        let running = serving::Running::start(config).await;
         Server {
-            base,
-            dir,
-            stop: Some(tx),
-            task,
+            base: running.base.clone(),
+            running,
             http: reqwest::Client::new(),
         }
     }
@@ -98,10 +82,8 @@ impl Server {
     }
 
     /// Stops the server as Ctrl-C would and waits for it to end.
-    async fn stop(mut self) -> tempfile::TempDir {
-        let _ = self.stop.take().unwrap().send(());
-        self.task.await.unwrap().unwrap();
-        self.dir
+    async fn stop(self) -> tempfile::TempDir {
+        self.running.stop().await
     }
 }
 

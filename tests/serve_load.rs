@@ -11,6 +11,8 @@
 //! set runs. It fails on any error and on a torn read: a document list that
 //! shows part of the load's documents. It prints p50/p99 per request type.
 
+mod serving;
+
 use seedkb_server::Config;
 use std::time::{Duration, Instant};
 
@@ -42,25 +44,14 @@ async fn clients_query_while_a_load_runs() {
     let summary = seedkb::synth::generate(facts, 11, &mut data).unwrap();
     let generated_docs = summary.documents as usize;
 
-    let dir = tempfile::tempdir().unwrap();
-    let db = seedkb::serve::open_db(&dir.path().join("db"), true, Duration::ZERO).unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(seedkb_server::serve(
-        listener,
-        db,
-        Config {
-            token: Some(TOKEN.into()),
-            max_body: 1 << 30,
-            query_time: Duration::from_secs(60),
-            max_queries: clients * 2,
-        },
-        seedkb::serve::frontend(),
-        async {
-            let _ = stop_rx.await;
-        },
-    ));
+    let server = serving::Running::start(Config {
+        token: Some(TOKEN.into()),
+        max_body: 1 << 30,
+        query_time: Duration::from_secs(60),
+        max_queries: clients * 2,
+    })
+    .await;
+    let base = server.base.clone();
     let http = reqwest::Client::new();
     let seed_docs = {
         let r = http
@@ -183,6 +174,5 @@ async fn clients_query_while_a_load_runs() {
         errors[0]
     );
     assert!(torn.is_empty(), "torn reads: {torn:?}");
-    let _ = stop_tx.send(());
-    server.await.unwrap().unwrap();
+    server.stop().await;
 }
