@@ -601,6 +601,13 @@ impl SledKv {
             let _ = self.recover();
             return Err(e);
         }
+        self.undo_done()
+    }
+
+    /// The commit point of a chunked write (or the end of its rollback):
+    /// the pending mark goes, durably, then the undo log it guarded.
+    fn undo_done(&self) -> KvResult<()> {
+        let io = |e| sled_error(&self.label, e);
         self.tree(Space::Meta)
             .remove(META_UNDO_PENDING)
             .map_err(io)?;
@@ -650,12 +657,7 @@ impl SledKv {
             tree.apply_batch(b).map_err(io)?;
         }
         self._db.flush().map_err(io)?;
-        self.tree(Space::Meta)
-            .remove(META_UNDO_PENDING)
-            .map_err(io)?;
-        self._db.flush().map_err(io)?;
-        self.undo.clear().map_err(io)?;
-        Ok(())
+        self.undo_done()
     }
 }
 
