@@ -283,14 +283,19 @@ pub fn days_in_month(year: Option<i32>, month: u8) -> u8 {
 }
 
 impl Date {
-    /// Parses `2020`, `2020-06`, `2020-05-20`.
+    /// Parses `2020`, `2020-06`, `2020-05-20`, and `????-06-15` (a day
+    /// of an unknown year, as [`Date::iso`] writes it).
     pub fn parse_iso(s: &str, text: &str) -> Result<Date, ParseError> {
         let parts: Vec<&str> = s.split('-').collect();
         let bad = || format!("'{s}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
         if parts.is_empty() || parts.len() > 3 || parts[0].len() != 4 {
             return Err(bad().into());
         }
-        let year: i32 = parts[0].parse().map_err(|_| bad())?;
+        let year: Option<i32> = match parts[0] {
+            // A year alone must be known: `????` says nothing.
+            "????" if parts.len() > 1 => None,
+            y => Some(y.parse().map_err(|_| bad())?),
+        };
         let month: Option<u8> = match parts.get(1) {
             Some(m) if m.len() == 2 => Some(m.parse().map_err(|_| bad())?),
             Some(_) => return Err(bad().into()),
@@ -307,7 +312,7 @@ impl Date {
             return Err(format!("'{s}' is not a valid date").into());
         }
         let date = Date {
-            year: Some(year),
+            year,
             month,
             day,
             text: text.to_string(),

@@ -10,7 +10,10 @@ mod group;
 mod matching;
 mod select;
 mod show;
+#[cfg(test)]
+mod tests;
 
+use super::ast::CmpOp;
 use super::plan::{qerr, Plan, RExpr, RLit, RPath, Step};
 use super::result::{Cell, ResultSet};
 use crate::error::Error;
@@ -120,101 +123,171 @@ impl Evaluator<'_> {
     }
 
     /// Whether a condition holds of entity `e` (a select) or of a binding
-    /// (a match).
+    /// (a match): only a condition that is true keeps it; false and unknown
+    /// both drop it, as SQL's `WHERE` does.
     fn holds(
         &self,
         x: &RExpr,
         e: Option<Eid>,
         binding: &[Option<KeyValue>],
     ) -> Result<bool, Error> {
+        Ok(self.truth(x, e, binding)? == Some(true))
+    }
+
+    /// The truth of a condition in three-valued logic (SQL's, Kleene's):
+    /// `None` is unknown. A comparison, `within` or `contains` on a
+    /// missing value is unknown, as is one with a date whose year is
+    /// unknown; `not` of unknown is unknown; `and` is false when any part
+    /// is false, `or` true when any part is true. `has` is never unknown.
+    /// `!=` is `not =`, so `a != x` and `not a = x` always agree.
+    fn truth(
+        &self,
+        x: &RExpr,
+        e: Option<Eid>,
+        binding: &[Option<KeyValue>],
+    ) -> Result<Option<bool>, Error> {
         Ok(match x {
             RExpr::Or(items) => {
+                let mut out = Some(false);
                 for i in items {
-                    if self.holds(i, e, binding)? {
-                        return Ok(true);
+                    match self.truth(i, e, binding)? {
+                        Some(true) => return Ok(Some(true)),
+                        Some(false) => {}
+                        None => out = None,
                     }
                 }
-                false
+                out
             }
             RExpr::And(items) => {
+                let mut out = Some(true);
                 for i in items {
-                    if !self.holds(i, e, binding)? {
-                        return Ok(false);
+                    match self.truth(i, e, binding)? {
+                        Some(false) => return Ok(Some(false)),
+                        Some(true) => {}
+                        None => out = None,
                     }
                 }
-                true
+                out
             }
-            RExpr::Not(inner) => !self.holds(inner, e, binding)?,
+            RExpr::Not(inner) => self.truth(inner, e, binding)?.map(|t| !t),
             RExpr::Cmp { path, op, lits } => {
                 let Some(start) = self.path_start(path, e, binding) else {
-                    return Ok(false);
+                    return Ok(None);
                 };
                 let values = self.path_values(&start, path)?;
-                values.iter().any(|v| {
-                    lits.iter()
-                        .any(|l| compare(v, l).is_some_and(|o| op.holds(o)))
-                })
+                // `a != x` is `not (a = x)`: no value equals x.
+                let (test, negate) = match op {
+                    CmpOp::Ne => (CmpOp::Eq, true),
+                    other => (*other, false),
+                };
+                let found = any_value(&values, |v| {
+                    let mut out = Some(false);
+                    for l in lits {
+                        match compare(v, l) {
+                            Cmp::Order(o) if test.holds(o) => return Some(true),
+                            Cmp::Order(_) | Cmp::Incomparable => {}
+                            Cmp::Unknown => out = None,
+                        }
+                    }
+                    out
+                });
+                if negate {
+                    found.map(|t| !t)
+                } else {
+                    found
+                }
             }
             RExpr::Within { path, places, .. } => {
                 let Some(start) = self.path_start(path, e, binding) else {
-                    return Ok(false);
+                    return Ok(None);
                 };
-                self.path_values(&start, path)?
-                    .iter()
-                    .any(|v| matches!(v, KeyValue::Ref(r) if places.contains(r)))
+                any_value(&self.path_values(&start, path)?, |v| {
+                    Some(matches!(v, KeyValue::Ref(r) if places.contains(r)))
+                })
             }
             RExpr::Contains { path, needle } => {
                 let Some(start) = self.path_start(path, e, binding) else {
-                    return Ok(false);
+                    return Ok(None);
                 };
-                let mut found = false;
-                for v in self.path_values(&start, path)? {
-                    let text = match &v {
-                        KeyValue::Text(s) => s.clone(),
-                        KeyValue::Ref(r) => self.store.entity_name(*r)?,
-                        _ => continue,
-                    };
-                    if name_key(&text).contains(needle.as_str()) {
-                        found = true;
-                        break;
-                    }
+                let values = self.path_values(&start, path)?;
+                let mut texts = Vec::new();
+                for v in &values {
+                    texts.push(match v {
+                        KeyValue::Text(s) => Some(s.clone()),
+                        KeyValue::Ref(r) => Some(self.store.entity_name(*r)?),
+                        _ => None,
+                    });
                 }
-                found
+                any_value(&texts, |t| {
+                    Some(
+                        t.as_ref()
+                            .is_some_and(|t| name_key(t).contains(needle.as_str())),
+                    )
+                })
             }
-            RExpr::Has(path) => match self.path_start(path, e, binding) {
+            RExpr::Has(path) => Some(match self.path_start(path, e, binding) {
                 Some(start) => !self.path_values(&start, path)?.is_empty(),
                 None => false,
-            },
+            }),
         })
     }
 }
 
-/// Orders a stored value against a literal; `None` when they cannot be
-/// compared (different types or units).
-fn compare(v: &KeyValue, lit: &RLit) -> Option<Ordering> {
+/// A condition on the values of a path: true when it is true of any value,
+/// unknown when there is no value (a missing attribute) or it is unknown
+/// of some value and true of none, else false.
+fn any_value<T>(values: &[T], test: impl Fn(&T) -> Option<bool>) -> Option<bool> {
+    if values.is_empty() {
+        return None;
+    }
+    let mut out = Some(false);
+    for v in values {
+        match test(v) {
+            Some(true) => return Some(true),
+            Some(false) => {}
+            None => out = None,
+        }
+    }
+    out
+}
+
+/// How a stored value stands against a literal.
+pub(super) enum Cmp {
+    Order(Ordering),
+    /// Different types or units: the comparison is false.
+    Incomparable,
+    /// The order is not known: a date whose year is unknown.
+    Unknown,
+}
+
+/// Orders a stored value against a literal.
+pub(super) fn compare(v: &KeyValue, lit: &RLit) -> Cmp {
     match (v, lit) {
         (
             KeyValue::Quantity {
                 unit, value, bound, ..
             },
             RLit::Quantity(q),
-        ) if unit.comparable(q.unit) => Some(match (value.cmp(&q.value), bound) {
+        ) if unit.comparable(q.unit) => Cmp::Order(match (value.cmp(&q.value), bound) {
             // 超2.4亿元 / 2000多元: more than the number written.
             (Ordering::Equal, Bound::AtLeast) => Ordering::Greater,
             // 不到1亿元: less than the number written.
             (Ordering::Equal, Bound::AtMost) => Ordering::Less,
             (o, _) => o,
         }),
-        (KeyValue::Ref(e), RLit::Entity(t)) => Some(e.cmp(t)),
+        (KeyValue::Ref(e), RLit::Entity(t)) => Cmp::Order(e.cmp(t)),
+        // `????-06-15` is some June 15th: before 2000 or after, nobody knows.
+        (KeyValue::Date { year: None, .. }, RLit::Date(_)) => Cmp::Unknown,
+        (KeyValue::Date { .. }, RLit::Date(d)) if d.year.is_none() => Cmp::Unknown,
         (KeyValue::Date { year, month, day }, RLit::Date(d)) => {
             let k = (
                 year.unwrap_or(i32::MIN),
                 month.unwrap_or(0),
                 day.unwrap_or(0),
             );
-            Some(k.cmp(&d.key()))
+            Cmp::Order(k.cmp(&d.key()))
         }
-        (KeyValue::Text(s), RLit::Text(t)) => Some(s.as_str().cmp(t.as_str())),
-        _ => None,
+        (KeyValue::Text(s), RLit::Text(t)) => Cmp::Order(s.as_str().cmp(t.as_str())),
+        _ => Cmp::Incomparable,
     }
 }

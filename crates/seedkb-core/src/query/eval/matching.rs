@@ -1,7 +1,7 @@
 //! `match`: a backtracking join over the patterns, cheapest first under
 //! the bindings so far (the order `explain` shows).
 
-use super::{compare, qerr, Evaluator, WithHelp};
+use super::{compare, qerr, Cmp, Evaluator, WithHelp};
 use crate::error::Error;
 use crate::query::ast::Span;
 use crate::query::plan::{next_pattern, MatchPlan, PAttr, PTerm, RExpr, RPattern};
@@ -188,7 +188,9 @@ fn accepts(t: &PTerm, v: &KeyValue, binding: &[Option<KeyValue>]) -> bool {
     match t {
         PTerm::Var(i) => binding.get(*i).cloned().flatten().is_none_or(|b| &b == v),
         PTerm::Const(c) => c == v,
-        PTerm::Lits(lits) => lits.iter().any(|l| compare(v, l) == Some(Ordering::Equal)),
+        PTerm::Lits(lits) => lits
+            .iter()
+            .any(|l| matches!(compare(v, l), Cmp::Order(Ordering::Equal))),
         PTerm::Places(p) => matches!(v, KeyValue::Ref(e) if p.contains(e)),
     }
 }
