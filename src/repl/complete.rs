@@ -661,7 +661,10 @@ mod tests {
         has("", Expectation::Keyword("show"));
         has("", Expectation::Kind);
         // After a kind: its clauses.
-        kw("funding", &["where", "by", "order by", "limit"]);
+        kw(
+            "funding",
+            &["where", "by", "list", "order by", "limit", "rounded"],
+        );
         // A condition: attributes of the kind in play, not, has.
         has("funding where", attrs_of(Some("funding")));
         kw("funding where", &["not", "has"]);
@@ -680,8 +683,13 @@ mod tests {
         );
         kw(
             "funding where amount > 1亿元",
-            &["and", "or", "by", "order by", "limit"],
+            &["and", "or", "by", "list", "order by", "limit", "rounded"],
         );
+        // The columns of `list`: count (of groups) and the kind's attributes.
+        kw("funding by source list", &["count"]);
+        has("funding by source list", attrs_of(Some("funding")));
+        has("funding list name,", attrs_of(Some("funding")));
+        kw("timeline", &["of", "where", "list", "limit"]);
         has(
             "funding where amount > 1亿元 and",
             attrs_of(Some("funding")),

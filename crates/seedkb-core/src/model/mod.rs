@@ -198,7 +198,10 @@ impl Quantity {
         self.computed_readable()
     }
 
-    /// Rendering from the base value alone (sums, conversions).
+    /// Rendering from the base value alone (sums, conversions): the exact
+    /// value in its natural unit, the largest that writes it with at most
+    /// two decimals (89635.53万元, not 8.96亿元), else every decimal in the
+    /// base unit. Never rounded: [`Quantity::rounded`] rounds, and says so.
     pub fn computed_readable(&self) -> String {
         let prefix = match self.bound {
             Bound::AtLeast => "超",
@@ -212,52 +215,90 @@ impl Quantity {
             _ => format!("{prefix}{body}"),
         }
     }
-}
 
-fn render_amount(v: Num, unit: Unit) -> String {
-    let abs = v.0.abs();
-    let yi = 100_000_000 * num::SCALE;
-    let wan = 10_000 * num::SCALE;
-    let scaled = |suffix: &str| {
-        if abs >= yi {
-            format!("{}亿{suffix}", v.scaled_string(8, 2))
-        } else if abs >= wan {
-            format!("{}万{suffix}", v.scaled_string(4, 2))
+    /// The value rounded for reading (8.96亿元 for 896355300元), marked
+    /// 约 when rounding changed it; a range is left as it is. The rounded
+    /// value is what the quantity then holds, so its text and value agree.
+    pub fn rounded(&self) -> Quantity {
+        if self.bound == Bound::Range {
+            return self.clone();
+        }
+        let (k, places, _) = rounding_scale(self.value, self.unit);
+        let step = num::SCALE * 10i128.pow(k) / 10i128.pow(places);
+        let v = self.value.0;
+        let q = v / step;
+        let rest = v % step;
+        let q = if rest.abs() * 2 >= step {
+            q + v.signum()
         } else {
-            format!("{}{suffix}", v.scaled_string(0, 2))
+            q
+        };
+        let value = Num(q * step);
+        if value == self.value {
+            return Quantity {
+                text: String::new(),
+                ..self.clone()
+            };
         }
-    };
-    match unit {
-        Unit::Cny => scaled("元"),
-        Unit::Usd => scaled("美元"),
-        Unit::Count => scaled(""),
-        Unit::Number => v.to_string(),
-        Unit::Tonne => scaled("吨"),
-        Unit::Percent => format!("{}%", v.scaled_string(0, 2)),
-        Unit::SquareMetre => {
-            if abs >= 1_000_000 * num::SCALE / 10 {
-                format!("{}平方公里", v.scaled_string(6, 4))
-            } else {
-                format!("{}平方米", v.scaled_string(0, 2))
-            }
-        }
-        Unit::Metre => {
-            if abs >= 1000 * num::SCALE {
-                format!("{}公里", v.scaled_string(3, 3))
-            } else {
-                format!("{}米", v.scaled_string(0, 2))
-            }
-        }
-        Unit::Watt => {
-            if abs >= 1_000_000 * num::SCALE {
-                format!("{}兆瓦", v.scaled_string(6, 3))
-            } else if abs >= 1000 * num::SCALE {
-                format!("{}千瓦", v.scaled_string(3, 3))
-            } else {
-                format!("{}瓦", v.scaled_string(0, 2))
-            }
+        Quantity {
+            value,
+            upper: None,
+            unit: self.unit,
+            bound: Bound::About,
+            text: String::new(),
         }
     }
+}
+
+/// The ways of writing a value of a unit, largest first: the power of ten
+/// of the scale (亿 is 8), the decimals shown, and the suffix. The last is
+/// the base unit and fits every value.
+fn scales(unit: Unit) -> &'static [(u32, u32, &'static str)] {
+    match unit {
+        Unit::Cny => &[(8, 2, "亿元"), (4, 2, "万元"), (0, 2, "元")],
+        Unit::Usd => &[(8, 2, "亿美元"), (4, 2, "万美元"), (0, 2, "美元")],
+        Unit::Count => &[(8, 2, "亿"), (4, 2, "万"), (0, 2, "")],
+        Unit::Tonne => &[(8, 2, "亿吨"), (4, 2, "万吨"), (0, 2, "吨")],
+        Unit::Number => &[(0, 6, "")],
+        Unit::Percent => &[(0, 2, "%")],
+        Unit::SquareMetre => &[(6, 4, "平方公里"), (0, 2, "平方米")],
+        Unit::Metre => &[(3, 3, "公里"), (0, 2, "米")],
+        Unit::Watt => &[(6, 3, "兆瓦"), (3, 3, "千瓦"), (0, 2, "瓦")],
+    }
+}
+
+/// The smallest absolute value a scale is used for: one of it (0.1平方公里
+/// for areas, as before).
+fn threshold(unit: Unit, k: u32) -> i128 {
+    let one = 10i128.pow(k) * num::SCALE;
+    if unit == Unit::SquareMetre && k == 6 {
+        one / 10
+    } else {
+        one
+    }
+}
+
+/// The scale a rounded rendering uses: the largest the value reaches.
+fn rounding_scale(v: Num, unit: Unit) -> (u32, u32, &'static str) {
+    let all = scales(unit);
+    all.iter()
+        .copied()
+        .find(|(k, _, _)| v.0.abs() >= threshold(unit, *k))
+        .unwrap_or(all[all.len() - 1])
+}
+
+/// The exact rendering of a value (see [`Quantity::computed_readable`]).
+fn render_amount(v: Num, unit: Unit) -> String {
+    for &(k, places, suffix) in scales(unit) {
+        let step = num::SCALE * 10i128.pow(k) / 10i128.pow(places);
+        if v.0.abs() >= threshold(unit, k) && v.0 % step == 0 {
+            return format!("{}{suffix}", v.scaled_string(k, places));
+        }
+    }
+    // Below every threshold, or more decimals than a scale shows: the
+    // base unit with every decimal.
+    let base = scales(unit).last().map_or("", |s| s.2);
+    format!("{v}{base}")
 }
 
 /// A calendar date, as precise as the text gives it.
@@ -573,8 +614,24 @@ mod tests {
 
     #[test]
     fn readable_sums() {
+        // Exact, in the largest unit that writes it with two decimals.
         let q = Quantity::exact(Num::parse_decimal("896355300").unwrap(), Unit::Cny);
+        assert_eq!(q.readable(), "89635.53万元");
+        // Rounded only when asked, and then marked 约 in text and bound.
+        let r = q.rounded();
+        assert_eq!(r.readable(), "约8.96亿元");
+        assert_eq!(
+            (r.value, r.bound),
+            (Num::parse_decimal("896000000").unwrap(), Bound::About)
+        );
+        let q = Quantity::exact(Num::parse_decimal("896000000").unwrap(), Unit::Cny);
         assert_eq!(q.readable(), "8.96亿元");
+        assert_eq!(q.rounded().readable(), "8.96亿元");
+        let q = Quantity::exact(Num::parse_decimal("12345678.125").unwrap(), Unit::Cny);
+        assert_eq!(q.readable(), "12345678.125元");
+        assert_eq!(q.rounded().readable(), "约1234.57万元");
+        let q = Quantity::exact(Num::parse_decimal("0.5").unwrap(), Unit::Cny);
+        assert_eq!(q.readable(), "0.5元");
         let q = Quantity::exact(Num::parse_decimal("27700000").unwrap(), Unit::Cny);
         assert_eq!(q.readable(), "2770万元");
         let q = Quantity::exact(Num::parse_decimal("19800000").unwrap(), Unit::SquareMetre);

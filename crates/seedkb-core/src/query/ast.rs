@@ -36,6 +36,36 @@ pub enum Query {
     Find(Find),
     /// `explain QUERY`: the plan instead of the answer.
     Explain(Box<Query>),
+    /// `timeline [of NAME] [where …]`: dated facts in date order.
+    Timeline(Timeline),
+}
+
+/// `timeline of 义县 where kind = project list date, subject limit 5`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timeline {
+    /// The entity whose events are listed (with what lies in it or refers
+    /// to it).
+    pub of: Option<Literal>,
+    /// A condition on the subjects of the dated facts.
+    pub filter: Option<Expr>,
+    pub columns: Option<Columns>,
+    pub limit: Option<Limit>,
+}
+
+/// `list name, district, investment`: the columns of a result, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Columns {
+    pub items: Vec<Column>,
+    /// The word `list`, where an error about the clause as a whole points.
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Column {
+    /// An attribute path, `name`, or a column of the result (`members`).
+    Path(Path),
+    /// The number of members of a group.
+    Count(Span),
 }
 
 /// `find 物流 园区 limit 5`: every term must occur in the sentence.
@@ -86,6 +116,10 @@ pub struct Select {
     pub group: Option<Path>,
     pub order: Option<Order>,
     pub limit: Option<Limit>,
+    /// `list …`: the columns to show.
+    pub columns: Option<Columns>,
+    /// `rounded`: computed quantities rounded for reading, marked 约.
+    pub rounded: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

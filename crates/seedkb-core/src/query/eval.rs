@@ -7,11 +7,13 @@
 
 mod aggregate;
 mod group;
+mod listing;
 mod matching;
 mod select;
 mod show;
 #[cfg(test)]
 mod tests;
+mod timeline;
 
 use super::ast::CmpOp;
 use super::plan::{qerr, Plan, RExpr, RLit, RPath, Step};
@@ -43,6 +45,7 @@ pub fn eval(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
         Plan::Select(s) => ev.select(s),
         Plan::Match(m) => ev.match_query(m),
         Plan::Find(f) => super::find::run(store, f),
+        Plan::Timeline(t) => ev.timeline(t),
         Plan::Explain(inner) => {
             let mut rs = ResultSet::new(vec!["step", "plan"]);
             for (i, s) in inner.steps().into_iter().enumerate() {

@@ -37,6 +37,9 @@ pub const KEYWORDS: &[&str] = &[
     "desc",
     "explain",
     "find",
+    "timeline",
+    "list",
+    "rounded",
 ];
 
 /// Keywords that are other spellings of one completion already offers
@@ -44,7 +47,7 @@ pub const KEYWORDS: &[&str] = &[
 pub const ALIASES: &[&str] = &["attrs"];
 
 /// Keywords a query cannot end on: what follows them is still to come.
-pub const CONTINUING: &[&str] = &["and", "or", "not", "where"];
+pub const CONTINUING: &[&str] = &["and", "or", "not", "where", "list"];
 
 /// A comparison operator as written, and what it means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -584,6 +584,7 @@ impl P {
                     "count",
                     "sum",
                     "match",
+                    "timeline",
                 ],
                 message: None,
                 width: 0,
@@ -613,24 +614,39 @@ impl P {
             }
             Err(_) => (r, None),
         };
+        let (r, columns) = self.columns(r)?;
         let (r, order) = self.order(r)?;
         let (r, limit) = self.limit(r)?;
+        let (r, rounded) = match self.kw("rounded", r) {
+            Ok((r, _)) => (r, true),
+            Err(_) => (r, false),
+        };
         let mut expected: Vec<&'static str> = Vec::new();
-        if filter.is_none() && group.is_none() {
+        let tail = columns.is_none() && order.is_none() && limit.is_none() && !rounded;
+        if filter.is_none() && group.is_none() && tail {
             expected.push("where");
         }
-        if group.is_none() && order.is_none() {
+        if group.is_none() && tail {
             expected.push("by");
         }
-        if order.is_none() && limit.is_none() {
+        if tail {
+            expected.push("list");
+        }
+        if order.is_none() && limit.is_none() && !rounded {
             expected.push("order by");
         }
-        if limit.is_none() {
+        if limit.is_none() && !rounded {
             expected.push("limit");
         }
-        if filter.is_some() && group.is_none() && order.is_none() && limit.is_none() {
+        if !rounded {
+            expected.push("rounded");
+        }
+        if filter.is_some() && group.is_none() && tail {
             expected.push("and");
             expected.push("or");
+        }
+        if columns.is_some() && order.is_none() && limit.is_none() && !rounded {
+            expected.push(",");
         }
         end(r, &expected)?;
         Ok((
@@ -641,6 +657,97 @@ impl P {
                 filter,
                 group,
                 order,
+                limit,
+                columns,
+                rounded,
+            },
+        ))
+    }
+
+    /// `list COLUMN {, COLUMN}`: an attribute path, `name`, `count` or
+    /// `members` (of a group), a column of a timeline.
+    fn columns<'a>(&self, i: &'a str) -> PResult<'a, Option<Columns>> {
+        let Ok((mut r, span)) = self.kw("list", i) else {
+            return Ok((i, None));
+        };
+        let mut items = Vec::new();
+        loop {
+            let s = sp(r);
+            self.may(s, Expectation::Keyword("count"));
+            let (r2, c) = match self.kw("count", s) {
+                Ok((r2, span)) => (r2, Column::Count(span)),
+                Err(_) => {
+                    let (r2, p) = cut(self.path(false, false, s))?;
+                    (r2, Column::Path(p))
+                }
+            };
+            items.push(c);
+            let s = sp(r2);
+            self.may(s, Expectation::Punct(","));
+            match s.strip_prefix(',').or_else(|| s.strip_prefix('，')) {
+                Some(after) => r = after,
+                None => {
+                    r = r2;
+                    break;
+                }
+            }
+        }
+        Ok((r, Some(Columns { items, span })))
+    }
+
+    /// `timeline [of NAME] [where EXPR] [list …] [limit N]`.
+    fn timeline<'a>(&self, i: &'a str) -> PResult<'a, Timeline> {
+        let (r, of) = match self.kw("of", i) {
+            Ok((r, _)) => {
+                self.may(
+                    r,
+                    Expectation::Value {
+                        attr: None,
+                        op: None,
+                    },
+                );
+                let (r, l) = cut(self.literal(r))?;
+                (r, Some(l))
+            }
+            Err(_) => (i, None),
+        };
+        let (r, filter) = match self.kw("where", r) {
+            Ok((r, _)) => {
+                let (r, e) = cut(self.expr(false, 0, r))?;
+                (r, Some(e))
+            }
+            Err(_) => (r, None),
+        };
+        let (r, columns) = self.columns(r)?;
+        let (r, limit) = self.limit(r)?;
+        let mut expected: Vec<&'static str> = Vec::new();
+        let tail = columns.is_none() && limit.is_none();
+        if of.is_none() && filter.is_none() && tail {
+            expected.push("of");
+        }
+        if filter.is_none() && tail {
+            expected.push("where");
+        }
+        if tail {
+            expected.push("list");
+        }
+        if limit.is_none() {
+            expected.push("limit");
+        }
+        if filter.is_some() && tail {
+            expected.push("and");
+            expected.push("or");
+        }
+        if columns.is_some() && limit.is_none() {
+            expected.push(",");
+        }
+        end(r, &expected)?;
+        Ok((
+            r,
+            Timeline {
+                of,
+                filter,
+                columns,
                 limit,
             },
         ))
@@ -853,6 +960,10 @@ impl P {
         if let Ok((r, _)) = self.kw("match", i) {
             let (r, m) = self.match_query(r)?;
             return Ok((r, Query::Match(m)));
+        }
+        if let Ok((r, _)) = self.kw("timeline", i) {
+            let (r, t) = self.timeline(r)?;
+            return Ok((r, Query::Timeline(t)));
         }
         let (r, s) = self.select(i)?;
         Ok((r, Query::Select(Box::new(s))))
@@ -1103,6 +1214,35 @@ mod tests {
     }
 
     #[test]
+    fn columns_timeline_and_rounded() {
+        let Query::Select(s) =
+            parse("projects where district = 义县 by status list count, members, investment order by count desc limit 2 rounded")
+                .unwrap()
+        else {
+            panic!()
+        };
+        let cols = s.columns.unwrap();
+        assert_eq!(cols.items.len(), 3);
+        assert!(matches!(cols.items[0], Column::Count(_)));
+        assert!(matches!(&cols.items[1], Column::Path(p) if p.display() == "members"));
+        assert!(s.rounded && s.order.is_some() && s.limit.is_some());
+        let Query::Timeline(t) =
+            parse("timeline of 义县 where kind = project list date, quote limit 3").unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!(t.of.unwrap().text, "义县");
+        assert!(t.filter.is_some());
+        assert_eq!(t.columns.unwrap().items.len(), 2);
+        assert_eq!(t.limit.unwrap().n, 3);
+        assert!(matches!(parse("timeline").unwrap(), Query::Timeline(t) if t.of.is_none()));
+        // `list` needs a column; `rounded` comes last.
+        assert!(parse("projects list").is_err());
+        let e = parse("projects rounded limit 2").unwrap_err();
+        assert_eq!(e.span.0, "projects rounded ".len());
+    }
+
+    #[test]
     fn error_positions() {
         let e = parse("funding where amount >").unwrap_err();
         assert_eq!(e.span.0, "funding where amount >".len());
@@ -1197,8 +1337,32 @@ mod tests {
         assert_eq!(expected_next("funding limit "), vec![Expectation::Number]);
         assert_eq!(
             kws("funding order by amount "),
-            vec!["asc", "desc", "limit"]
+            vec!["asc", "desc", "limit", "rounded"]
         );
+        // The new words: timeline, list, rounded, and what follows them.
+        assert!(kws("").contains(&"timeline"));
+        let after_kind = kws("projects ");
+        for k in ["where", "by", "list", "order by", "limit", "rounded"] {
+            assert!(after_kind.contains(&k), "{k} in {after_kind:?}");
+        }
+        assert_eq!(kws("timeline "), vec!["of", "where", "list", "limit"]);
+        assert_eq!(
+            expected_next("projects by district list "),
+            vec![
+                Expectation::Keyword("count"),
+                Expectation::Attribute {
+                    kind: Some("projects".into()),
+                    quantity: false
+                }
+            ]
+        );
+        let after_column = expected_next("projects list name ");
+        assert!(
+            after_column.contains(&Expectation::Punct(",")),
+            "{after_column:?}"
+        );
+        assert!(kws("projects list name ").contains(&"order by"));
+        assert_eq!(kws("projects rounded "), Vec::<&str>::new());
         assert_eq!(
             kws("explain "),
             kws("")

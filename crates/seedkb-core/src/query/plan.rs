@@ -88,6 +88,34 @@ pub enum Plan {
     Find(FindPlan),
     /// `explain QUERY`: answers the steps of the inner plan.
     Explain(Box<Plan>),
+    Timeline(TimelinePlan),
+}
+
+/// A column chosen by `list`.
+#[derive(Clone, Debug)]
+pub enum RColumn {
+    /// The values of a path: of each entity (rows); of the members of a
+    /// group, added up when they are quantities of one unit, else listed.
+    Path(RPath),
+    /// How many members a group has.
+    Count,
+    /// The names of a group's members.
+    Members,
+}
+
+/// The columns of a timeline, in the order it shows them by default.
+pub const TIMELINE_COLUMNS: &[&str] = &["date", "subject", "attribute", "quote", "doc"];
+
+/// `timeline …`: every dated fact whose subject is chosen, in date order.
+#[derive(Clone, Debug)]
+pub struct TimelinePlan {
+    /// Subjects allowed by `of NAME` (the entity, what lies within it and
+    /// what refers to it); `None` allows all.
+    pub subjects: Option<std::collections::HashSet<Eid>>,
+    pub filter: Option<RExpr>,
+    /// Indexes into [`TIMELINE_COLUMNS`].
+    pub columns: Vec<usize>,
+    pub limit: Option<usize>,
 }
 
 #[derive(Clone, Debug)]
@@ -104,6 +132,10 @@ pub struct SelectPlan {
     /// `order by` of grouped or aggregated rows: the column, descending.
     pub sort: Option<(String, bool)>,
     pub limit: Option<usize>,
+    /// `list …`: the columns after a group's key, or of each row.
+    pub columns: Option<Vec<RColumn>>,
+    /// `rounded`: computed quantities rounded for reading (marked 约).
+    pub rounded: bool,
 }
 
 /// What a select answers.
@@ -184,6 +216,7 @@ pub fn plan(store: &Store, q: &Query) -> Result<Plan, Error> {
         Query::Select(s) => Plan::Select(Box::new(p.select(s)?)),
         Query::Match(m) => Plan::Match(p.match_plan(m)?),
         Query::Find(f) => Plan::Find(p.find(f)?),
+        Query::Timeline(t) => Plan::Timeline(p.timeline(t)?),
         Query::Explain(inner) => Plan::Explain(Box::new(match inner.as_ref() {
             // Their steps do not depend on the words.
             Query::Show(_) => Plan::Show(None),
@@ -254,6 +287,10 @@ impl Planner<'_> {
                 o.descending,
             )),
         };
+        let columns = match &s.columns {
+            None => None,
+            Some(c) => Some(self.columns(c, &shape)?),
+        };
         Ok(SelectPlan {
             kind,
             kind_attr: self.store.attr_id(KIND_ATTR),
@@ -263,6 +300,94 @@ impl Planner<'_> {
             shape,
             sort,
             limit: limit(&s.limit),
+            columns,
+            rounded: s.rounded,
+        })
+    }
+
+    /// The columns `list` names: paths (`name` is the entity's own), and in
+    /// a group `count` and `members` too.
+    fn columns(&self, c: &ast::Columns, shape: &Shape) -> Result<Vec<RColumn>, Error> {
+        let grouped =
+            match shape {
+                Shape::Rows { .. } => false,
+                Shape::Groups { .. } => true,
+                Shape::Aggregate { func, .. } => return Err(qerr_help(
+                    format!(
+                        "list chooses the columns of rows or groups, not of {}",
+                        func.name()
+                    ),
+                    c.span,
+                    "group instead, e.g. `projects by district list count, members, investment`",
+                )),
+            };
+        let mut out = Vec::new();
+        for item in &c.items {
+            out.push(match item {
+                ast::Column::Count(span) if !grouped => {
+                    return Err(qerr_help(
+                        "count is a column of groups",
+                        *span,
+                        "group with `by`, e.g. `projects by district list count`",
+                    ))
+                }
+                ast::Column::Count(_) => RColumn::Count,
+                ast::Column::Path(p)
+                    if grouped
+                        && p.var.is_none()
+                        && p.attrs.len() == 1
+                        && p.attrs[0].text == "members"
+                        && self.store.attr_id("members").is_none() =>
+                {
+                    RColumn::Members
+                }
+                ast::Column::Path(p) => RColumn::Path(self.path(p)?),
+            });
+        }
+        Ok(out)
+    }
+
+    fn timeline(&self, t: &ast::Timeline) -> Result<TimelinePlan, Error> {
+        let subjects = match &t.of {
+            None => None,
+            Some(l) => {
+                let e = self.entity(&l.text, l.span)?;
+                let mut set = self.places_within(e)?;
+                for (_, r) in self.store.referrers(e, None)? {
+                    set.insert(r);
+                }
+                Some(set)
+            }
+        };
+        let filter = t.filter.as_ref().map(|f| self.expr(f)).transpose()?;
+        let columns = match &t.columns {
+            None => (0..TIMELINE_COLUMNS.len()).collect(),
+            Some(c) => {
+                let mut out = Vec::new();
+                for item in &c.items {
+                    let (word, span) = match item {
+                        ast::Column::Count(span) => ("count".to_string(), *span),
+                        ast::Column::Path(p) => (p.display(), p.span),
+                    };
+                    match TIMELINE_COLUMNS.iter().position(|c| *c == word) {
+                        Some(i) => out.push(i),
+                        None => {
+                            return Err(qerr_help(
+                                format!("a timeline has no column '{word}'"),
+                                span,
+                                format!("its columns: {}", TIMELINE_COLUMNS.join(", ")),
+                            ))
+                        }
+                    }
+                }
+                out
+            }
+        };
+        Ok(TimelinePlan {
+            subjects,
+            filter,
+            columns,
+            limit: limit(&t.limit),
         })
     }
 

@@ -2,16 +2,18 @@
 //! attribute; and the orders grouped rows are sorted in.
 
 use super::aggregate::add;
+use super::listing::column_title;
 use super::Evaluator;
 use crate::error::Error;
 use crate::model::{Num, Quantity, Unit};
-use crate::query::plan::{GroupScan, RPath};
+use crate::query::plan::{GroupScan, RColumn, RPath, Step};
 use crate::query::result::{Cell, ResultSet};
 use crate::store::{Aid, Eid, KeyValue};
 use std::collections::{BTreeMap, HashMap};
 
-/// Per group: how many entities, and the running sum of each money attribute.
-type GroupAcc = (i64, BTreeMap<Aid, Option<Quantity>>);
+/// Per group: how many entities, the running sum of each money attribute,
+/// and the members.
+type GroupAcc = (i64, BTreeMap<Aid, Option<Quantity>>, Vec<Eid>);
 
 /// How many facts a sum has taken, and the first of them.
 type SingleFact = (u32, Option<(Eid, KeyValue)>);
@@ -51,6 +53,7 @@ impl Evaluator<'_> {
         entities: &[Eid],
         by: &RPath,
         scan: &GroupScan,
+        columns: Option<&[RColumn]>,
     ) -> Result<ResultSet, Error> {
         let mut groups: BTreeMap<Option<KeyValue>, GroupAcc> = BTreeMap::new();
         let mut money_attrs: BTreeMap<Aid, ()> = BTreeMap::new();
@@ -62,7 +65,7 @@ impl Evaluator<'_> {
                 self.grouped_per_entity(entities, by, &mut groups, &mut money_attrs)?
             }
         }
-        self.group_rows(by, groups, money_attrs)
+        self.group_rows(by, groups, money_attrs, columns)
     }
 
     /// Walks aevt[a] alongside the sorted candidates `ents`: `f(i, e, v)`
@@ -134,9 +137,11 @@ impl Evaluator<'_> {
             Ok(())
         })?;
         let mut counts = vec![0i64; names.len()];
-        for i in 0..ents.len() {
+        let mut members: Vec<Vec<Eid>> = vec![Vec::new(); names.len()];
+        for (i, &e) in ents.iter().enumerate() {
             member.each(i, |gi| {
                 counts[gi as usize] += 1;
+                members[gi as usize].push(e);
                 Ok(())
             })?;
         }
@@ -172,6 +177,7 @@ impl Evaluator<'_> {
             }
             let acc = groups.entry(name).or_default();
             acc.0 += counts[gi];
+            acc.2.extend(members[gi].iter().copied());
             for (ai, &a) in attrs.iter().enumerate() {
                 if let Some(mut q) = sums[gi][ai].take() {
                     if let (1, Some((e, v))) = &single[gi][ai] {
@@ -210,6 +216,7 @@ impl Evaluator<'_> {
             for key in self.group_keys(e, g)? {
                 let entry = groups.entry(key).or_default();
                 entry.0 += 1;
+                entry.2.push(e);
                 for (a, qs) in &sums {
                     for q in qs {
                         let slot = entry.1.entry(*a).or_insert(None);
@@ -239,33 +246,83 @@ impl Evaluator<'_> {
         Ok(seen)
     }
 
+    /// The rows of a grouping: the key, then the chosen columns, or by
+    /// default the count, the members and the sum of each money attribute.
     fn group_rows(
         &self,
         g: &RPath,
         groups: BTreeMap<Option<KeyValue>, GroupAcc>,
         money_attrs: BTreeMap<Aid, ()>,
+        chosen: Option<&[RColumn]>,
     ) -> Result<ResultSet, Error> {
-        let mut columns = vec![g.display.clone(), "count".to_string()];
-        columns.extend(money_attrs.keys().map(|a| self.store.attr_name(*a)));
+        let mut columns = vec![g.display.clone()];
+        match chosen {
+            Some(cs) => columns.extend(cs.iter().map(column_title)),
+            None => {
+                columns.extend(["count".to_string(), "members".to_string()]);
+                columns.extend(money_attrs.keys().map(|a| self.store.attr_name(*a)));
+            }
+        }
         let mut rows = Vec::new();
-        for (key, (count, sums)) in groups {
-            let mut row = vec![
-                match &key {
-                    Some(k) => self.key_cell(k)?,
-                    None => Cell::Null,
-                },
-                Cell::Int(count),
-            ];
-            for a in money_attrs.keys() {
-                row.push(match sums.get(a).cloned().flatten() {
-                    Some(q) => Cell::Quantity(q),
-                    None => Cell::Null,
-                });
+        for (key, (count, sums, mut members)) in groups {
+            // Members by name, each once (a longer path may reach one twice).
+            let mut named = Vec::new();
+            for e in members {
+                named.push((self.store.entity_name(e)?, e));
+            }
+            named.sort();
+            named.dedup();
+            members = named.into_iter().map(|(_, e)| e).collect();
+            let mut row = vec![match &key {
+                Some(k) => self.key_cell(k)?,
+                None => Cell::Null,
+            }];
+            match chosen {
+                Some(cs) => {
+                    for c in cs {
+                        // A money attribute's sum is already made (and keeps
+                        // the article's words when it is one fact).
+                        let made = match c {
+                            RColumn::Path(RPath {
+                                var: None, steps, ..
+                            }) => match steps.as_slice() {
+                                [Step::Attr(a, _)] if money_attrs.contains_key(a) => {
+                                    Some(match sums.get(a).cloned().flatten() {
+                                        Some(q) => Cell::Quantity(q),
+                                        None => Cell::Null,
+                                    })
+                                }
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        row.push(match made {
+                            Some(cell) => cell,
+                            None => self.group_cell(c, &members)?,
+                        });
+                    }
+                }
+                None => {
+                    row.push(Cell::Int(count));
+                    row.push(self.members_cell(&members)?);
+                    for a in money_attrs.keys() {
+                        row.push(match sums.get(a).cloned().flatten() {
+                            Some(q) => Cell::Quantity(q),
+                            None => Cell::Null,
+                        });
+                    }
+                }
             }
             rows.push(row);
         }
         let mut rs = ResultSet { columns, rows };
-        let col = if rs.columns.len() > 2 { 2 } else { 1 };
+        // Largest first by the first sum, else by the count.
+        let first = |f: fn(&Cell) -> bool| {
+            (1..rs.columns.len()).find(|&i| rs.rows.iter().any(|r| f(&r[i])))
+        };
+        let col = first(|c| matches!(c, Cell::Quantity(_)))
+            .or_else(|| first(|c| matches!(c, Cell::Int(_))))
+            .unwrap_or(0);
         default_group_order(&mut rs, col);
         Ok(rs)
     }

@@ -14,9 +14,15 @@ impl Evaluator<'_> {
         let entities = self.candidates(s)?;
         let mut rs = match &s.shape {
             Shape::Rows { order, descending } => {
-                self.rows(s.kind_attr, &entities, order.as_ref(), *descending)?
+                let entities = self.ordered(&entities, order.as_ref(), *descending)?;
+                match &s.columns {
+                    Some(columns) => self.listed_rows(&entities, columns)?,
+                    None => self.rows(s.kind_attr, &entities)?,
+                }
             }
-            Shape::Groups { by, scan } => self.grouped(&entities, by, scan)?,
+            Shape::Groups { by, scan } => {
+                self.grouped(&entities, by, scan, s.columns.as_deref())?
+            }
             Shape::Aggregate { func, of, by } => {
                 self.aggregate(&entities, by.as_ref(), *func, of.as_ref())?
             }
@@ -26,7 +32,7 @@ impl Evaluator<'_> {
         }
         if let Some(l) = s.limit {
             rs.rows.truncate(l);
-            if matches!(s.shape, Shape::Rows { .. }) {
+            if matches!(s.shape, Shape::Rows { .. }) && s.columns.is_none() {
                 // The columns of one row per entity are those of the rows
                 // left, not of the rows the limit removed.
                 let keep: Vec<bool> = (0..rs.columns.len())
@@ -39,6 +45,9 @@ impl Evaluator<'_> {
                     r.retain(|_| *k.next().unwrap_or(&true));
                 }
             }
+        }
+        if s.rounded {
+            super::listing::round_cells(&mut rs);
         }
         Ok(rs)
     }
@@ -94,14 +103,41 @@ impl Evaluator<'_> {
         Ok(out)
     }
 
-    /// One row per entity: its name and every attribute of the kind.
-    fn rows(
+    /// The entities in the order of a path's smallest value (entities
+    /// without a value last), or as they are.
+    fn ordered(
         &self,
-        kind_attr: Option<Aid>,
         entities: &[Eid],
         order: Option<&RPath>,
         desc: bool,
-    ) -> Result<ResultSet, Error> {
+    ) -> Result<Vec<Eid>, Error> {
+        let Some(p) = order else {
+            return Ok(entities.to_vec());
+        };
+        let mut keyed = Vec::new();
+        for &e in entities {
+            let mut vals = self.path_values(&KeyValue::Ref(e), p)?;
+            vals.sort();
+            keyed.push((vals.into_iter().next(), e));
+        }
+        keyed.sort_by(|a, b| {
+            let o = match (&a.0, &b.0) {
+                (Some(x), Some(y)) => x.cmp(y),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            };
+            if desc && a.0.is_some() && b.0.is_some() {
+                o.reverse()
+            } else {
+                o
+            }
+        });
+        Ok(keyed.into_iter().map(|(_, e)| e).collect())
+    }
+
+    /// One row per entity: its name and every attribute of the kind.
+    fn rows(&self, kind_attr: Option<Aid>, entities: &[Eid]) -> Result<ResultSet, Error> {
         let mut per_entity: Vec<(Eid, BTreeMap<Aid, Vec<Cell>>)> = Vec::new();
         let mut attrs: BTreeMap<Aid, ()> = BTreeMap::new();
         for &e in entities {
@@ -117,28 +153,6 @@ impl Evaluator<'_> {
                     .push(self.cell(&f.value, &f.record.text)?);
             }
             per_entity.push((e, cells));
-        }
-        if let Some(p) = order {
-            let mut keyed = Vec::new();
-            for (e, cells) in per_entity {
-                let mut vals = self.path_values(&KeyValue::Ref(e), p)?;
-                vals.sort();
-                keyed.push((vals.into_iter().next(), e, cells));
-            }
-            keyed.sort_by(|a, b| {
-                let o = match (&a.0, &b.0) {
-                    (Some(x), Some(y)) => x.cmp(y),
-                    (Some(_), None) => Ordering::Less,
-                    (None, Some(_)) => Ordering::Greater,
-                    (None, None) => Ordering::Equal,
-                };
-                if desc && a.0.is_some() && b.0.is_some() {
-                    o.reverse()
-                } else {
-                    o
-                }
-            });
-            per_entity = keyed.into_iter().map(|(_, e, c)| (e, c)).collect();
         }
         let mut columns = vec!["name".to_string()];
         columns.extend(attrs.keys().map(|a| self.store.attr_name(*a)));

@@ -3,7 +3,7 @@
 //! exact sums.
 
 use crate::model::{parse_quantity, Date, DocumentFacts, Entity, Fact, Source, Value};
-use crate::query::result::ResultSet;
+use crate::query::result::{Cell, ResultSet};
 use crate::store::mem::MemKv;
 use crate::store::Store;
 use std::sync::Arc;
@@ -158,4 +158,131 @@ fn missing_values_are_unknown_as_in_sql() {
     );
     assert!(names(&s, "projects where not status contains 建").contains(&"丁项目".to_string()));
     assert!(!names(&s, "projects where not status contains 建").contains(&"丙项目".to_string()));
+}
+
+fn table(rs: &ResultSet) -> Vec<String> {
+    let mut out = vec![rs.columns.join(" | ")];
+    for r in &rs.rows {
+        out.push(r.iter().map(Cell::display).collect::<Vec<_>>().join(" | "));
+    }
+    out
+}
+
+#[test]
+fn timeline_orders_dates_and_puts_unknown_years_last() {
+    let s = store();
+    assert_eq!(
+        table(&run(&s, "timeline list date, subject, attribute")),
+        [
+            "date | subject | attribute",
+            "2018 | 丁项目 | date_started",
+            "2019-05-01 | 甲项目 | date_started",
+            "2020-01-08 | 甲县 | date_founded",
+            "????-06-15 | 乙项目 | date_started",
+        ]
+    );
+    // The default columns carry the quote and the document.
+    let rs = run(&s, "timeline limit 1");
+    assert_eq!(rs.columns, ["date", "subject", "attribute", "quote", "doc"]);
+    assert_eq!(rs.rows[0][3].display(), "丁项目");
+    assert_eq!(rs.rows[0][4].display(), DOC);
+    // `where` chooses subjects, as in a select; `of` an entity and what
+    // lies in it.
+    assert_eq!(
+        names(&s, "timeline where status = 在建 list subject"),
+        ["甲项目"]
+    );
+    assert_eq!(
+        names(&s, "timeline of 甲县 list subject"),
+        ["乙项目", "甲县", "甲项目"]
+    );
+    let e = crate::query::run(&s, "timeline list date, size").unwrap_err();
+    assert!(
+        format!("{e:?}").contains("a timeline has no column 'size'"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn list_chooses_columns_of_rows_and_groups() {
+    let s = store();
+    assert_eq!(
+        table(&run(
+            &s,
+            "projects where district = 乙县 list name, status, investment order by name"
+        )),
+        [
+            "name | status | investment",
+            "丁项目 | 完工 | ",
+            "丙项目 |  | 2.4亿元"
+        ]
+    );
+    // A path through a reference, and `name` of the entity itself.
+    assert_eq!(
+        table(&run(
+            &s,
+            "projects where status = 在建 list district.name, name"
+        )),
+        ["district.name | name", "甲县 | 甲项目"]
+    );
+    // Groups: the key, then count, members and the exact sum of the members.
+    assert_eq!(
+        table(&run(
+            &s,
+            "projects by district list count, members, investment"
+        )),
+        [
+            "district | count | members | investment",
+            "甲县 | 2 | 乙项目; 甲项目 | 89635.53万元",
+            "乙县 | 2 | 丁项目; 丙项目 | 2.4亿元",
+        ]
+    );
+    // Text values of a group: each different one once.
+    assert_eq!(
+        table(&run(&s, "projects by district list status")),
+        ["district | status", "乙县 | 完工", "甲县 | 在建"]
+    );
+    // By default a group shows its members after the count.
+    assert_eq!(
+        run(&s, "projects by district").columns,
+        ["district", "count", "members", "investment"]
+    );
+    for (q, msg) in [
+        ("projects list name, size", "unknown attribute 'size'"),
+        ("projects list count", "count is a column of groups"),
+        (
+            "sum investment of projects list name",
+            "list chooses the columns of rows or groups",
+        ),
+    ] {
+        let e = crate::query::run(&s, q).unwrap_err();
+        assert!(format!("{e:?}").contains(msg), "{q}: {e:?}");
+    }
+}
+
+#[test]
+fn sums_are_exact_unless_rounded() {
+    let s = store();
+    let sum = |q: &str| match &run(&s, q).rows[0][0] {
+        Cell::Quantity(q) => q.clone(),
+        other => panic!("{other:?}"),
+    };
+    let exact = sum("sum investment of projects where district = 甲县");
+    assert_eq!(exact.readable(), "89635.53万元");
+    assert_eq!(exact.value.to_string(), "896355300");
+    let rounded = sum("sum investment of projects where district = 甲县 rounded");
+    assert_eq!(rounded.readable(), "约8.96亿元");
+    assert_eq!(
+        (rounded.value.to_string(), rounded.bound),
+        ("896000000".to_string(), crate::model::Bound::About)
+    );
+    // A value one fact gives is the article's, and is left as written.
+    assert_eq!(
+        table(&run(&s, "projects by district list investment rounded")),
+        [
+            "district | investment",
+            "甲县 | 约8.96亿元",
+            "乙县 | 2.4亿元"
+        ]
+    );
 }

@@ -29,6 +29,21 @@ impl Plan {
                 }
                 steps
             }
+            Plan::Timeline(t) => {
+                let mut steps =
+                    vec!["scan aevt[each attribute holding dates] for dated facts".to_string()];
+                if let Some(s) = &t.subjects {
+                    steps.push(format!(
+                        "keep facts about the {} entities of `of` (vaet, located_in/district)",
+                        s.len()
+                    ));
+                }
+                if t.filter.is_some() {
+                    steps.push("filter each subject by the where clause (aevt)".into());
+                }
+                steps.push("sort by date, dates of unknown year last; read each quote (eavt)".into());
+                steps
+            }
             Plan::Match(m) => solve_order(&m.patterns, m.vars.len())
                 .into_iter()
                 .map(|i| format!("pattern {}: {}", i + 1, pattern_step(&m.patterns[i])))
