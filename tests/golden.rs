@@ -69,6 +69,8 @@ golden! {
     joins => "joins.slt",
     errors => "errors.slt",
     explain => "explain.slt",
+    timeline => "timeline.slt",
+    missing => "missing.slt",
 }
 
 /// The words a comment quotes in 「」 are the article's own: each must be

@@ -161,8 +161,15 @@ fn fold_quantities(func: AggFn, qs: Vec<Quantity>, span: Span) -> Result<Cell, E
             }
             if func == AggFn::Avg {
                 let n = qs.len() as i128;
+                let inexact = acc.value.0 % n != 0;
                 acc.value = Num(acc.value.0 / n);
                 acc.upper = acc.upper.map(|u| Num(u.0 / n));
+                // A mean that does not come out even is about its value:
+                // said so, and rounded for reading rather than to 6 decimals.
+                if inexact && acc.bound != Bound::Range {
+                    acc.bound = Bound::About;
+                    acc = acc.rounded();
+                }
             }
             Cell::Quantity(acc)
         }
@@ -178,4 +185,29 @@ fn fold_quantities(func: AggFn, qs: Vec<Quantity>, span: Span) -> Result<Cell, E
         ),
         AggFn::Count => Cell::Int(qs.len() as i64),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_quantity;
+
+    #[test]
+    fn a_mean_that_does_not_come_out_even_is_about() {
+        let qs = ["1元", "1元", "2元"].map(|t| parse_quantity(t).unwrap());
+        let Cell::Quantity(q) = fold_quantities(AggFn::Avg, qs.to_vec(), Span::default()).unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!(
+            (q.readable(), q.bound),
+            ("约1.33元".to_string(), Bound::About)
+        );
+        let qs = ["1元", "2元"].map(|t| parse_quantity(t).unwrap());
+        let Cell::Quantity(q) = fold_quantities(AggFn::Avg, qs.to_vec(), Span::default()).unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!((q.readable(), q.bound), ("1.5元".to_string(), Bound::Exact));
+    }
 }

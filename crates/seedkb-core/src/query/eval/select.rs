@@ -114,14 +114,20 @@ impl Evaluator<'_> {
         let Some(p) = order else {
             return Ok(entities.to_vec());
         };
+        // A date of unknown year has no place among the known ones: it
+        // sorts after them (either way), before the entities without one.
+        let unknown = |v: &KeyValue| matches!(v, KeyValue::Date { year: None, .. });
         let mut keyed = Vec::new();
         for &e in entities {
             let mut vals = self.path_values(&KeyValue::Ref(e), p)?;
-            vals.sort();
+            vals.sort_by_key(|v| (unknown(v), v.clone()));
             keyed.push((vals.into_iter().next(), e));
         }
         keyed.sort_by(|a, b| {
             let o = match (&a.0, &b.0) {
+                (Some(x), Some(y)) if unknown(x) != unknown(y) => {
+                    return unknown(x).cmp(&unknown(y));
+                }
                 (Some(x), Some(y)) => x.cmp(y),
                 (Some(_), None) => Ordering::Less,
                 (None, Some(_)) => Ordering::Greater,

@@ -122,6 +122,20 @@ fn a_date_of_unknown_year_never_compares_true() {
         names(&s, "projects where has date_started"),
         ["丁项目", "乙项目", "甲项目"]
     );
+    // Sorted, it comes after the known dates either way, before no date.
+    for (q, order) in [
+        (
+            "projects list name order by date_started",
+            ["丁项目", "甲项目", "乙项目", "丙项目"],
+        ),
+        (
+            "projects list name order by date_started desc",
+            ["甲项目", "丁项目", "乙项目", "丙项目"],
+        ),
+    ] {
+        let got: Vec<String> = run(&s, q).rows.iter().map(|r| r[0].display()).collect();
+        assert_eq!(got, order, "{q}");
+    }
 }
 
 #[test]
@@ -276,6 +290,8 @@ fn sums_are_exact_unless_rounded() {
         (rounded.value.to_string(), rounded.bound),
         ("896000000".to_string(), crate::model::Bound::About)
     );
+    // A mean that comes out even is exact: (62997.63 + 26637.9 + 24000)万元 / 3.
+    assert_eq!(sum("avg investment of projects").readable(), "37878.51万元");
     // A value one fact gives is the article's, and is left as written.
     assert_eq!(
         table(&run(&s, "projects by district list investment rounded")),
