@@ -468,6 +468,98 @@ fn json_format_gives_exact_quantities() {
     assert!(!rows.iter().any(|r| r["amount"]["text"] == "2770万元"));
 }
 
+/// A sum's JSON says in `text` what `value` holds: exact by default, and
+/// rounded only when asked, then with the rounded value and bound "about".
+#[test]
+fn json_sums_have_text_that_matches_the_value() {
+    let kb = Kb::seeded();
+    let sum = |q: &str| -> Json {
+        let out = kb.run(&["-e", q, "--format", "json"]).ok();
+        let rows: Vec<Json> = serde_json::from_str(&out.stdout).unwrap();
+        rows[0]["amount"].clone()
+    };
+    let exact = sum("sum amount of funding where recipient = 义县");
+    assert_eq!(exact["value"].to_string(), "896355300");
+    assert_eq!(exact["text"], "89635.53万元");
+    assert_eq!(exact["bound"], "exact");
+    let rounded = sum("sum amount of funding where recipient = 义县 rounded");
+    assert_eq!(rounded["value"].to_string(), "896000000");
+    assert_eq!(rounded["text"], "约8.96亿元");
+    assert_eq!(rounded["bound"], "about");
+    // A group's sum, and its members in full.
+    let out = kb
+        .run(&["-e", "funding by recipient", "--format", "json"])
+        .ok();
+    let rows: Vec<Json> = serde_json::from_str(&out.stdout).unwrap();
+    let yi = rows.iter().find(|r| r["recipient"] == "义县").unwrap();
+    assert_eq!(yi["amount"]["text"], "89635.53万元");
+    assert_eq!(yi["amount"]["value"].to_string(), "896355300");
+    assert_eq!(
+        yi["members"],
+        serde_json::json!(["义县上级拨付资金", "义县县本级扶贫资金", "义县社会扶贫资金"])
+    );
+    // CSV lists every member too; a table elides them with a count.
+    let csv = kb
+        .run(&["-e", "projects by district", "--format", "csv"])
+        .ok();
+    assert!(
+        csv.stdout.contains("锦州思凯农副产品国际物流园一期项目; 锦州思凯农副产品国际物流园二期项目; 锦州思凯农副产品国际物流园项目"),
+        "{}",
+        csv.stdout
+    );
+    let table = kb.run(&["-e", "projects by district"]).ok();
+    assert!(
+        table
+            .stdout
+            .contains("锦州思凯农副产品国际物流园一期项目 … (+2)"),
+        "{}",
+        table.stdout
+    );
+}
+
+/// Dates of unknown year survive dump and load, come last in a timeline
+/// and in `order by`, and never compare true.
+#[test]
+fn dates_of_unknown_year_load_and_sort_last() {
+    let kb = Kb::new();
+    kb.write(
+        "dates.jsonl",
+        r#"{"subject":"甲项目","attribute":"kind","value":"project"}
+{"subject":"甲项目","attribute":"date_started","value":"2019-05-01","unit":"date","text":"2019年5月1日"}
+{"subject":"乙项目","attribute":"kind","value":"project"}
+{"subject":"乙项目","attribute":"date_started","value":"????-06-15","unit":"date","text":"6月15日"}
+"#,
+    );
+    kb.run(&["--no-seeds", "load", "dates.jsonl"]).ok();
+    let dumped = kb.dump();
+    assert!(
+        dumped.iter().any(|l| l.contains("\"????-06-15\"")),
+        "{dumped:?}"
+    );
+    let again = Kb::new();
+    let file = again.write("all.jsonl", &(dumped.join("\n") + "\n"));
+    again
+        .run(&["--no-seeds", "load", file.to_str().unwrap()])
+        .ok();
+    assert_eq!(again.dump(), dumped);
+    let out = again
+        .run(&["--format", "csv", "-e", "timeline list date, subject"])
+        .ok();
+    assert_eq!(
+        out.stdout,
+        "date,date_text,subject\n2019-05-01,2019年5月1日,甲项目\n????-06-15,6月15日,乙项目\n"
+    );
+    let out = again
+        .run(&[
+            "--format",
+            "csv",
+            "-e",
+            "projects where date_started < 2000-01-01",
+        ])
+        .ok();
+    assert_eq!(out.stdout, "name\n", "no row: {}", out.stdout);
+}
+
 #[test]
 fn jsonl_format_is_one_object_per_line() {
     let kb = Kb::seeded();
