@@ -120,10 +120,10 @@ fn tables_on_a_pipe_are_plain_with_nothing_extra() {
     let out = kb.run(&[], "sum amount of funding by recipient limit 2\n");
     assert_eq!(
         out.stdout,
-        "recipient                  amount\n\
-         -----------------------  --------\n\
-         143家工业企业及建设项目  63.7亿元\n\
-         义县                     8.96亿元\n"
+        "recipient                      amount\n\
+         -----------------------  ------------\n\
+         143家工业企业及建设项目      63.7亿元\n\
+         义县                     89635.53万元\n"
     );
 }
 
@@ -138,7 +138,7 @@ fn slt_pass() -> &'static str {
      sum amount of funding by recipient limit 2\n\
      ----\n\
      143家工业企业及建设项目 63.7亿元\n\
-     义县 8.96亿元\n\
+     义县 89635.53万元\n\
      \n\
      query error unknown attribute 'amont' \\(did you mean amount\\?\\)\n\
      funding where amont > 1\n\

@@ -32,11 +32,12 @@ impl Plan {
             Plan::Timeline(t) => {
                 let mut steps =
                     vec!["scan aevt[each attribute holding dates] for dated facts".to_string()];
-                if let Some(s) = &t.subjects {
-                    steps.push(format!(
-                        "keep facts about the {} entities of `of` (vaet, located_in/district)",
-                        s.len()
-                    ));
+                if t.subjects.is_some() {
+                    steps.push(
+                        "keep facts about the entity of `of`, what lies within it and what \
+                         refers to it (vaet)"
+                            .into(),
+                    );
                 }
                 if t.filter.is_some() {
                     steps.push("filter each subject by the where clause (aevt)".into());
