@@ -686,7 +686,8 @@ mod tests {
             &["and", "or", "by", "list", "order by", "limit", "rounded"],
         );
         // The columns of `list`: count (of groups) and the kind's attributes.
-        kw("funding by source list", &["count"]);
+        kw("funding by source list", &["count", "members"]);
+        kw("funding list", &[]);
         has("funding by source list", attrs_of(Some("funding")));
         has("funding list name,", attrs_of(Some("funding")));
         kw("timeline", &["of", "where", "list", "limit"]);
@@ -849,6 +850,7 @@ mod tests {
             "funding where amount > 1 ",
             "funding order by ",
             "funding order by amount ",
+            "funding by source list ",
             "count ",
             "sum amount ",
             "match ?f recipient ?r ",

@@ -66,6 +66,8 @@ pub enum Column {
     Path(Path),
     /// The number of members of a group.
     Count(Span),
+    /// The names of the members of a group.
+    Members(Span),
 }
 
 /// `find 物流 园区 limit 5`: every term must occur in the sentence.

@@ -39,6 +39,7 @@ pub const KEYWORDS: &[&str] = &[
     "find",
     "timeline",
     "list",
+    "members",
     "rounded",
 ];
 

@@ -614,7 +614,7 @@ impl P {
             }
             Err(_) => (r, None),
         };
-        let (r, columns) = self.columns(r)?;
+        let (r, columns) = self.columns(group.is_some(), r)?;
         let (r, order) = self.order(r)?;
         let (r, limit) = self.limit(r)?;
         let (r, rounded) = match self.kw("rounded", r) {
@@ -665,21 +665,28 @@ impl P {
     }
 
     /// `list COLUMN {, COLUMN}`: an attribute path, `name`, `count` or
-    /// `members` (of a group), a column of a timeline.
-    fn columns<'a>(&self, i: &'a str) -> PResult<'a, Option<Columns>> {
+    /// `members` (offered after `by`: they are a group's), a column of a
+    /// timeline.
+    fn columns<'a>(&self, grouped: bool, i: &'a str) -> PResult<'a, Option<Columns>> {
         let Ok((mut r, span)) = self.kw("list", i) else {
             return Ok((i, None));
         };
         let mut items = Vec::new();
         loop {
             let s = sp(r);
-            self.may(s, Expectation::Keyword("count"));
-            let (r2, c) = match self.kw("count", s) {
-                Ok((r2, span)) => (r2, Column::Count(span)),
-                Err(_) => {
-                    let (r2, p) = cut(self.path(false, false, s))?;
-                    (r2, Column::Path(p))
-                }
+            if grouped {
+                self.may(s, Expectation::Keyword("count"));
+                self.may(s, Expectation::Keyword("members"));
+            }
+            let (r2, c) = if lex::starts_with_keyword(s, "count") {
+                let (r2, span) = self.kw("count", s)?;
+                (r2, Column::Count(span))
+            } else if lex::starts_with_keyword(s, "members") {
+                let (r2, span) = self.kw("members", s)?;
+                (r2, Column::Members(span))
+            } else {
+                let (r2, p) = cut(self.path(false, false, s))?;
+                (r2, Column::Path(p))
             };
             items.push(c);
             let s = sp(r2);
@@ -718,7 +725,7 @@ impl P {
             }
             Err(_) => (r, None),
         };
-        let (r, columns) = self.columns(r)?;
+        let (r, columns) = self.columns(false, r)?;
         let (r, limit) = self.limit(r)?;
         let mut expected: Vec<&'static str> = Vec::new();
         let tail = columns.is_none() && limit.is_none();
@@ -1224,7 +1231,7 @@ mod tests {
         let cols = s.columns.unwrap();
         assert_eq!(cols.items.len(), 3);
         assert!(matches!(cols.items[0], Column::Count(_)));
-        assert!(matches!(&cols.items[1], Column::Path(p) if p.display() == "members"));
+        assert!(matches!(cols.items[1], Column::Members(_)));
         assert!(s.rounded && s.order.is_some() && s.limit.is_some());
         let Query::Timeline(t) =
             parse("timeline of 义县 where kind = project list date, quote limit 3").unwrap()
@@ -1350,6 +1357,7 @@ mod tests {
             expected_next("projects by district list "),
             vec![
                 Expectation::Keyword("count"),
+                Expectation::Keyword("members"),
                 Expectation::Attribute {
                     kind: Some("projects".into()),
                     quantity: false

@@ -332,15 +332,14 @@ impl Planner<'_> {
                     ))
                 }
                 ast::Column::Count(_) => RColumn::Count,
-                ast::Column::Path(p)
-                    if grouped
-                        && p.var.is_none()
-                        && p.attrs.len() == 1
-                        && p.attrs[0].text == "members"
-                        && self.store.attr_id("members").is_none() =>
-                {
-                    RColumn::Members
+                ast::Column::Members(span) if !grouped => {
+                    return Err(qerr_help(
+                        "members is a column of groups",
+                        *span,
+                        "group with `by`, e.g. `projects by district list members`",
+                    ))
                 }
+                ast::Column::Members(_) => RColumn::Members,
                 ast::Column::Path(p) => RColumn::Path(self.path(p)?),
             });
         }
@@ -367,6 +366,7 @@ impl Planner<'_> {
                 for item in &c.items {
                     let (word, span) = match item {
                         ast::Column::Count(span) => ("count".to_string(), *span),
+                        ast::Column::Members(span) => ("members".to_string(), *span),
                         ast::Column::Path(p) => (p.display(), p.span),
                     };
                     match TIMELINE_COLUMNS.iter().position(|c| *c == word) {

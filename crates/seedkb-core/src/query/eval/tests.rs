@@ -265,6 +265,10 @@ fn list_chooses_columns_of_rows_and_groups() {
         ("projects list name, size", "unknown attribute 'size'"),
         ("projects list count", "count is a column of groups"),
         (
+            "projects list name, members",
+            "members is a column of groups",
+        ),
+        (
             "sum investment of projects list name",
             "list chooses the columns of rows or groups",
         ),
