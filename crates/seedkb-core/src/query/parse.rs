@@ -702,18 +702,64 @@ impl P {
         Ok((r, Some(Columns { items, span })))
     }
 
+    /// The name after `timeline of`: a string, or the text up to the
+    /// clause that follows (`where`, `list`, `limit`) or the end, so that
+    /// `timeline of Yi County` and names with brackets need no quotes.
+    fn name_before_clauses<'a>(&self, i: &'a str) -> PResult<'a, Literal> {
+        let s = sp(i);
+        self.may(
+            s,
+            Expectation::Value {
+                attr: None,
+                op: None,
+            },
+        );
+        match self.string(s) {
+            Ok((r, w)) => {
+                return Ok((
+                    r,
+                    Literal {
+                        text: w.text,
+                        quoted: true,
+                        span: w.span,
+                    },
+                ))
+            }
+            Err(nom::Err::Failure(e)) => return Err(nom::Err::Failure(e)),
+            Err(_) => {}
+        }
+        let clause = |t: &str| {
+            ["where", "list", "limit"]
+                .iter()
+                .any(|k| lex::starts_with_keyword(t, k))
+        };
+        let end = if clause(s) {
+            0
+        } else {
+            s.char_indices()
+                .find(|&(k, c)| c.is_whitespace() && clause(sp(&s[k..])))
+                .map_or(s.len(), |(k, _)| k)
+        };
+        let name = s[..end].trim_end_matches(is_space);
+        if name.is_empty() {
+            return cut(fail(s, &["a name (e.g. timeline of 义县)"]));
+        }
+        let rest = &s[name.len()..];
+        Ok((
+            rest,
+            Literal {
+                text: name.to_string(),
+                quoted: false,
+                span: self.span(s, rest),
+            },
+        ))
+    }
+
     /// `timeline [of NAME] [where EXPR] [list …] [limit N]`.
     fn timeline<'a>(&self, i: &'a str) -> PResult<'a, Timeline> {
         let (r, of) = match self.kw("of", i) {
             Ok((r, _)) => {
-                self.may(
-                    r,
-                    Expectation::Value {
-                        attr: None,
-                        op: None,
-                    },
-                );
-                let (r, l) = cut(self.literal(r))?;
+                let (r, l) = self.name_before_clauses(r)?;
                 (r, Some(l))
             }
             Err(_) => (i, None),
@@ -1243,6 +1289,22 @@ mod tests {
         assert_eq!(t.columns.unwrap().items.len(), 2);
         assert_eq!(t.limit.unwrap().n, 3);
         assert!(matches!(parse("timeline").unwrap(), Query::Timeline(t) if t.of.is_none()));
+        // A name needs no quotes: it ends where a clause begins.
+        for (q, name) in [
+            ("timeline of Yi County", "Yi County"),
+            (
+                "timeline of 锦州港保税物流中心(B型) limit 2",
+                "锦州港保税物流中心(B型)",
+            ),
+            ("timeline of Yi County where kind = project", "Yi County"),
+            ("timeline of \"a where b\" list date", "a where b"),
+        ] {
+            let Query::Timeline(t) = parse(q).unwrap() else {
+                panic!("{q}")
+            };
+            assert_eq!(t.of.unwrap().text, name, "{q}");
+        }
+        assert!(parse("timeline of where kind = project").is_err());
         // `list` needs a column; `rounded` comes last.
         assert!(parse("projects list").is_err());
         let e = parse("projects rounded limit 2").unwrap_err();
