@@ -1,0 +1,267 @@
+//! The command line through a running `seedkb serve`: while a server holds
+//! one database, `-e`, piped queries, `run`, `load`, `dump` and `test` on it
+//! go through its socket and print what they print on a twin database that
+//! no server holds — the same bytes on stdout and stderr, the same exit
+//! code. Every client runs with `--lock-wait 0`: had it tried to open the
+//! served database itself it would fail at once with "in use", so equal
+//! output shows the work was forwarded.
+
+mod common;
+
+use common::{isolate, run, Run, BIN};
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+const ARTICLE: &str = "转发县新闻\n\n6月8日,转发县投资1.2亿元建设粮食仓储中心。该中心占地80亩。\n";
+
+/// A served database and a twin opened directly, in one folder that is
+/// also the clients' working directory (relative paths are theirs).
+struct Twins {
+    dir: tempfile::TempDir,
+    served: PathBuf,
+    direct: PathBuf,
+    server: Option<Child>,
+}
+
+impl Twins {
+    fn new() -> Twins {
+        let dir = tempfile::tempdir().unwrap();
+        let served = dir.path().join("served");
+        let direct = dir.path().join("direct");
+        // Both seeded the same way before the server starts.
+        for db in [&served, &direct] {
+            cli(dir.path(), db, &["-e", "kinds"], None).ok();
+        }
+        let server = Some(serve(dir.path(), &served));
+        Twins {
+            dir,
+            served,
+            direct,
+            server,
+        }
+    }
+
+    fn write(&self, name: &str, text: &str) {
+        std::fs::write(self.dir.path().join(name), text).unwrap();
+    }
+
+    /// Runs `args` on both databases; fails unless exit code, stdout and
+    /// stderr agree (the databases' own paths read as DB). Returns the run.
+    fn same(&self, args: &[&str], stdin: Option<&str>) -> Run {
+        let through = cli(self.dir.path(), &self.served, args, stdin);
+        let direct = cli(self.dir.path(), &self.direct, args, stdin);
+        let norm = |s: &str, db: &Path| s.replace(&db.display().to_string(), "DB");
+        assert_eq!(
+            (through.code, norm(&through.stdout, &self.served)),
+            (direct.code, norm(&direct.stdout, &self.direct)),
+            "{args:?}: stdout or exit code differ (through the server, then direct)\n\
+             stderr through the server:\n{}",
+            through.stderr
+        );
+        assert_eq!(
+            norm(&through.stderr, &self.served),
+            norm(&direct.stderr, &self.direct),
+            "{args:?}: stderr differs (through the server, then direct)"
+        );
+        through
+    }
+}
+
+impl Drop for Twins {
+    fn drop(&mut self) {
+        if let Some(mut s) = self.server.take() {
+            let _ = s.kill();
+            let _ = s.wait();
+        }
+    }
+}
+
+/// `seedkb --db DB --lock-wait 0 ARGS` in `dir`.
+fn cli(dir: &Path, db: &Path, args: &[&str], stdin: Option<&str>) -> Run {
+    let mut c = Command::new(BIN);
+    isolate(&mut c, dir);
+    c.arg("--db").arg(db).args(["--lock-wait", "0"]).args(args);
+    run(c, stdin.map(str::as_bytes))
+}
+
+/// Starts `seedkb serve` on `db`; returns once it has said its URL (the
+/// socket is in place before that).
+fn serve(dir: &Path, db: &Path) -> Child {
+    let mut c = Command::new(BIN);
+    isolate(&mut c, dir);
+    let mut child = c
+        .arg("--db")
+        .arg(db)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    assert!(line.contains("http://"), "serve said {line:?}");
+    child
+}
+
+fn sigterm(child: &mut Child) {
+    let ok = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let status = child.wait().unwrap();
+    assert!(status.success(), "serve ended with {status:?}");
+}
+
+#[test]
+fn queries_through_the_server_print_what_they_print_alone() {
+    let t = Twins::new();
+    t.same(&["-e", "funding by source"], None).ok();
+    t.same(&["-e", "show 义县", "--format", "csv"], None).ok();
+    // A mistake: exit 1, the report with its caret on stderr.
+    let bad = t.same(&["-e", "funding by sourc"], None).code(1);
+    assert!(bad.stderr.contains('^'), "{}", bad.stderr);
+    // Several -e: one envelope per query, the failed one too.
+    t.same(
+        &["-e", "count funding", "-e", "kinds of", "--format", "json"],
+        None,
+    )
+    .code(1);
+    t.same(&["-e", ".kinds"], None).ok();
+    // Piped queries, streamed as tables and enveloped as JSON lines.
+    let script =
+        "funding by source\n# a comment\nshow 义县\nfunding wher\n.format csv\ncount funding\n";
+    t.same(&[], Some(script)).code(1);
+    t.same(&["--format", "jsonl"], Some(script)).code(1);
+    t.same(&["--bail"], Some(script)).code(1);
+    // Bytes that are not UTF-8 on one line: that line is reported.
+    std::fs::write(
+        t.dir.path().join("script.txt"),
+        b"count funding\n\xff\xfe bad\nshow \xe4\xb9\x89\xe5\x8e\xbf\n",
+    )
+    .unwrap();
+    t.same(&["run", "script.txt"], None).code(1);
+}
+
+#[test]
+fn dump_and_test_through_the_server_match() {
+    let t = Twins::new();
+    let dump = t.same(&["dump"], None).ok();
+    assert!(dump.stdout.lines().count() > 100, "{}", dump.stdout);
+    // Relative paths are the client's.
+    t.write(
+        "pinned.slt",
+        "query TI\ncount funding by recipient limit 1\n----\n义县 3\n\n\
+         query I\ncount funding\n----\n12345\n",
+    );
+    let failed = t.same(&["test", "pinned.slt"], None).code(1);
+    assert!(failed.stdout.contains("pinned.slt"), "{}", failed.stdout);
+    t.same(&["test", "missing.slt"], None);
+}
+
+#[test]
+fn loads_through_the_server_commit_what_they_commit_alone() {
+    let t = Twins::new();
+    let before = t.same(&["dump"], None).ok().stdout;
+    // A fact whose quote is not in its document: refused, nothing loaded.
+    t.write(
+        "bad.jsonl",
+        &format!(
+            "{}\n{}\n",
+            serde_json::json!({"document": "news.txt", "content": ARTICLE}),
+            serde_json::json!({"subject": "转发县", "attribute": "kind", "value": "county",
+                               "doc": "news.txt", "quote": "这句话不在文中"})
+        ),
+    );
+    let refused = t.same(&["load", "bad.jsonl"], None).code(1);
+    assert!(refused.stderr.contains("bad.jsonl"), "{}", refused.stderr);
+    assert_eq!(t.same(&["dump"], None).ok().stdout, before);
+    // A good file, by a relative path, then a text document.
+    t.write(
+        "good.jsonl",
+        &format!(
+            "{}\n{}\n",
+            serde_json::json!({"document": "news.txt", "content": ARTICLE}),
+            serde_json::json!({"subject": "转发县", "attribute": "kind", "value": "county",
+                               "doc": "news.txt", "quote": "转发县投资1.2亿元建设粮食仓储中心"})
+        ),
+    );
+    t.same(&["load", "good.jsonl"], None).ok();
+    t.write("article.txt", ARTICLE);
+    t.same(&["load", "article.txt"], None).ok();
+    // Loading the same again changes nothing, and says so the same way.
+    t.same(&["load", "good.jsonl", "article.txt"], None).ok();
+    let after = t.same(&["dump"], None).ok().stdout;
+    assert_ne!(after, before);
+    assert!(after.contains("转发县"), "{after}");
+    t.same(&["-e", "show 转发县"], None).ok();
+}
+
+#[test]
+fn the_socket_is_the_owners_and_goes_with_the_server() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut t = Twins::new();
+    let sock = t.served.join("serve.sock");
+    let mode = std::fs::metadata(&sock).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "{mode:o}");
+    let mut server = t.server.take().unwrap();
+    sigterm(&mut server);
+    assert!(!sock.exists(), "a stopped server left its socket");
+    // The database is free again: the command line opens it itself.
+    cli(t.dir.path(), &t.served, &["-e", "kinds"], None).ok();
+}
+
+#[test]
+fn a_stale_socket_is_ignored_and_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let alone = cli(dir.path(), &db, &["-e", "funding by source"], None).ok();
+    // What a killed server leaves: a socket file nobody listens on.
+    let sock = db.join("serve.sock");
+    drop(std::os::unix::net::UnixListener::bind(&sock).unwrap());
+    assert!(sock.exists());
+    let stale = cli(dir.path(), &db, &["-e", "funding by source"], None).ok();
+    assert_eq!(stale.stdout, alone.stdout);
+    assert_eq!(stale.stderr, alone.stderr);
+    // A new server takes the file over; clients reach it.
+    let mut server = serve(dir.path(), &db);
+    let through = cli(dir.path(), &db, &["-e", "funding by source"], None).ok();
+    assert_eq!(through.stdout, alone.stdout);
+    sigterm(&mut server);
+    assert!(!sock.exists());
+}
+
+/// `seedkb ARGS` on `db` in a pseudo-terminal; everything it wrote.
+fn in_pty(dir: &Path, db: &Path, args: &[&str]) -> String {
+    let mut c = Command::new(BIN);
+    isolate(&mut c, dir);
+    c.arg("--db")
+        .arg(db)
+        .args(["--lock-wait", "0"])
+        .args(args)
+        .env("TERM", "xterm-256color")
+        .env("COLUMNS", "100")
+        .env("NO_COLOR", "1");
+    let mut p = rexpect::session::spawn_command(c, Some(30_000)).expect("spawn in a pty");
+    p.exp_eof().expect("the command ends")
+}
+
+#[test]
+fn on_a_terminal_through_the_server_too() {
+    let t = Twins::new();
+    // The server sees the client's terminal: box-drawn tables, the width.
+    let through = in_pty(t.dir.path(), &t.served, &["-e", "funding by source"]);
+    let direct = in_pty(t.dir.path(), &t.direct, &["-e", "funding by source"]);
+    assert_eq!(through, direct);
+    assert!(
+        through.contains(&"─".bytes().map(char::from).collect::<String>()),
+        "{through}"
+    );
+    // The REPL cannot share the database: it says so at once.
+    let repl = in_pty(t.dir.path(), &t.served, &[]);
+    assert!(repl.contains("seedkb serve"), "{repl}");
+    assert!(repl.contains("-e"), "{repl}");
+}
