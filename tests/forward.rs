@@ -265,3 +265,35 @@ fn on_a_terminal_through_the_server_too() {
     assert!(repl.contains("seedkb serve"), "{repl}");
     assert!(repl.contains("-e"), "{repl}");
 }
+
+#[test]
+fn a_reader_that_goes_away_stops_the_command_not_the_server() {
+    let t = Twins::new();
+    for db in [&t.served, &t.direct] {
+        // `seedkb dump | head -1`: the reader closes after one line.
+        let mut c = Command::new(BIN);
+        isolate(&mut c, t.dir.path());
+        let mut child = c
+            .arg("--db")
+            .arg(db)
+            .args(["--lock-wait", "0", "dump"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(first.starts_with("{\"attributes\""), "{first}");
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", db.display());
+        assert!(
+            out.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // The server lives on.
+    t.same(&["-e", "count funding"], None).ok();
+}
