@@ -360,7 +360,7 @@ fn a_load_through_the_server_runs_beside_http_readers() {
     seen.insert(after);
     assert!(
         seen.iter().all(|n| *n == before || *n == after),
-        "document counts seen during the load: {seen:?} (before {before}, after {after})"
+        "counts seen during the load: {seen:?} (before {before}, after {after})"
     );
     sigterm(&mut server);
 }
