@@ -52,11 +52,20 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
         if let Some(code) = crate::forward::client(&path)? {
             return Ok(Next::Exit(code));
         }
-    } else if cli.command.is_none() && crate::forward::serving(&path) {
-        // The REPL on a served database: say why it cannot open, at once.
+    } else if crate::forward::serving(&path) {
+        // The REPL, check, compact or a second server on a served
+        // database: say why it cannot open, at once, instead of waiting.
+        let what = match &cli.command {
+            None => "the REPL needs the database to itself: use -e 'QUERY', pipe queries in, \
+                     or open the server's page"
+                .to_string(),
+            Some(c) => format!(
+                "`{}` needs the database to itself: stop the server first",
+                command_name(c)
+            ),
+        };
         return Err(Error::Locked(format!(
-            "{} is held by a running seedkb serve, and the REPL needs the database to itself: \
-             use -e 'QUERY', pipe queries in, or open the server's page",
+            "{} is held by a running seedkb serve; {what}",
             path.display()
         )));
     }
@@ -80,6 +89,20 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
     }
     let store = open_store(&path, !cli.no_seeds, lock_wait)?;
     batch(cli, Arc::new(store), &path, None)
+}
+
+/// A subcommand's name, as typed.
+fn command_name(c: &Command) -> &'static str {
+    match c {
+        Command::Dump => "dump",
+        Command::Load { .. } => "load",
+        Command::Check { .. } => "check",
+        Command::Compact => "compact",
+        Command::Run { .. } => "run",
+        Command::Test { .. } => "test",
+        Command::Serve(_) => "serve",
+        Command::Generate { .. } => "generate",
+    }
 }
 
 /// The commands a running server can do for us: the one-shot ones (not

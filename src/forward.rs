@@ -182,12 +182,14 @@ fn answer(mut conn: UnixStream, handler: &Handler) {
         return;
     };
     let code = crate::console::redirected(streams, || {
-        if in_directory(&request.cwd).is_err() {
+        // Relative paths must not be read from the server's directory.
+        if let Err(e) = in_directory(&request.cwd) {
             crate::errln!(
-                "error: seedkb serve cannot work in {}",
+                "error: the seedkb serve holding this database cannot work in {}: {e}; \
+                 nothing was done",
                 request.cwd.display()
             );
-            return 70;
+            return 3;
         }
         handler(request)
     });

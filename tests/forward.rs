@@ -364,3 +364,29 @@ fn a_load_through_the_server_runs_beside_http_readers() {
     );
     sigterm(&mut server);
 }
+
+#[test]
+fn what_needs_the_database_alone_says_a_server_holds_it() {
+    let t = Twins::new();
+    for args in [
+        &["check"][..],
+        &["compact"],
+        &["serve", "--listen", "127.0.0.1:0"],
+    ] {
+        // A generous wait: the answer must not come from waiting it out.
+        let mut c = Command::new(BIN);
+        isolate(&mut c, t.dir.path());
+        c.arg("--db")
+            .arg(&t.served)
+            .args(["--lock-wait", "600"])
+            .args(args);
+        let r = run(c, None).code(3);
+        assert!(
+            r.stderr.contains("held by a running seedkb serve") && r.stderr.contains(args[0]),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    // The server was not disturbed.
+    t.same(&["-e", "count funding"], None).ok();
+}
