@@ -22,10 +22,15 @@
 use crate::error::Error;
 use serde::{Deserialize, Serialize};
 use std::ffi::OsString;
+#[cfg(target_os = "linux")]
 use std::io::{IoSlice, IoSliceMut, Read, Write};
+#[cfg(target_os = "linux")]
 use std::mem::MaybeUninit;
+#[cfg(target_os = "linux")]
 use std::os::fd::{AsFd, OwnedFd};
+#[cfg(target_os = "linux")]
 use std::os::unix::fs::PermissionsExt;
+#[cfg(target_os = "linux")]
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -103,8 +108,14 @@ pub fn client(db: &Path) -> Result<Option<i32>, Error> {
 }
 
 /// Whether a server answers on `db`'s socket.
+#[cfg(target_os = "linux")]
 pub fn serving(db: &Path) -> bool {
     UnixStream::connect(db.join(SOCKET)).is_ok()
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn serving(_db: &Path) -> bool {
+    false
 }
 
 /// Elsewhere than Linux the command line opens the database itself.
@@ -254,4 +265,10 @@ pub fn in_directory(dir: &Path) -> std::io::Result<()> {
     // on every thread.
     unsafe { rustix::thread::unshare_unsafe(rustix::thread::UnshareFlags::FS) }?;
     std::env::set_current_dir(dir)
+}
+
+/// Elsewhere than Linux no thread has a directory of its own.
+#[cfg(not(target_os = "linux"))]
+pub fn in_directory(_dir: &Path) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
 }

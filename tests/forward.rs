@@ -4,7 +4,8 @@
 //! no server holds — the same bytes on stdout and stderr, the same exit
 //! code. Every client runs with `--lock-wait 0`: had it tried to open the
 //! served database itself it would fail at once with "in use", so equal
-//! output shows the work was forwarded.
+//! output shows the work was forwarded. (Linux only, like the forwarding.)
+#![cfg(target_os = "linux")]
 
 mod common;
 
