@@ -86,13 +86,12 @@ fn forwarded(req: &seedkb::forward::Request, store: Arc<Store>, sharing: Arc<dyn
         let loads = matches!(cli.command, Some(seedkb::args::Command::Load { .. }));
         let batch = || seedkb::cli::batch(cli, store, &path, Some(sharing.clone()));
         let next = if loads {
-            // A load reads its files on all cores: threads that see the
-            // client's working directory, as this one does.
-            let cwd = req.cwd.clone();
+            // A load reads its files on all cores: on threads of its own,
+            // started here, so that they share this thread's working
+            // directory — the client's (`forward::in_directory`). Threads
+            // of the global pool would have that of whichever client
+            // happened to start them.
             let pool = rayon::ThreadPoolBuilder::new()
-                .start_handler(move |_| {
-                    let _ = seedkb::forward::in_directory(&cwd);
-                })
                 .build()
                 .map_err(|e| Error::Internal(format!("starting the load's threads: {e}")))?;
             // The work moves to one of them: so do the client's streams.

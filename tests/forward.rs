@@ -50,8 +50,13 @@ impl Twins {
     /// Runs `args` on both databases; fails unless exit code, stdout and
     /// stderr agree (the databases' own paths read as DB). Returns the run.
     fn same(&self, args: &[&str], stdin: Option<&str>) -> Run {
-        let through = cli(self.dir.path(), &self.served, args, stdin);
-        let direct = cli(self.dir.path(), &self.direct, args, stdin);
+        self.same_in(self.dir.path(), args, stdin)
+    }
+
+    /// [`Twins::same`], the clients working in `cwd`.
+    fn same_in(&self, cwd: &Path, args: &[&str], stdin: Option<&str>) -> Run {
+        let through = cli(cwd, &self.served, args, stdin);
+        let direct = cli(cwd, &self.direct, args, stdin);
         let norm = |s: &str, db: &Path| s.replace(&db.display().to_string(), "DB");
         assert_eq!(
             (through.code, norm(&through.stdout, &self.served)),
@@ -96,6 +101,11 @@ fn serve(dir: &Path, db: &Path) -> Child {
 fn serve_at(dir: &Path, db: &Path) -> (Child, String) {
     let mut c = Command::new(BIN);
     isolate(&mut c, dir);
+    // Not the clients' directory: their relative paths must be read as
+    // theirs, not the server's.
+    let elsewhere = dir.join("server");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    c.current_dir(&elsewhere);
     let mut child = c
         .arg("--db")
         .arg(db)
@@ -202,6 +212,30 @@ fn loads_through_the_server_commit_what_they_commit_alone() {
     t.same(&["load", "good.jsonl"], None).ok();
     t.write("article.txt", ARTICLE);
     t.same(&["load", "article.txt"], None).ok();
+    // A folder, read on several threads (each in the client's directory).
+    std::fs::create_dir(t.dir.path().join("news")).unwrap();
+    for (i, place) in ["甲县", "乙县", "丙县"].iter().enumerate() {
+        t.write(
+            &format!("news/{i}.txt"),
+            &format!(
+                "{place}新闻\n\n7月{}日,{place}投资{}亿元建设物流园。\n",
+                i + 1,
+                i + 2
+            ),
+        );
+    }
+    t.same(&["load", "news"], None).ok();
+    // Another client, in another directory: its own relative paths.
+    std::fs::create_dir(t.dir.path().join("more")).unwrap();
+    // (Two files: rayon hands work to its threads only when it splits.)
+    for (name, n) in [("丁县", 5), ("戊县", 6)] {
+        t.write(
+            &format!("more/{name}.txt"),
+            &format!("{name}新闻\n\n8月1日,{name}投资{n}亿元建设物流园。\n"),
+        );
+    }
+    t.same_in(&t.dir.path().join("more"), &["load", "."], None)
+        .ok();
     // Loading the same again changes nothing, and says so the same way.
     t.same(&["load", "good.jsonl", "article.txt"], None).ok();
     let after = t.same(&["dump"], None).ok().stdout;
