@@ -66,8 +66,13 @@ pub fn run(
     let store = db.store();
     let handler: crate::forward::Handler =
         Arc::new(move |req| batch(&req, store.clone(), sharing.clone()));
-    // Removed again when this is dropped, after the last request.
-    let _socket = match crate::forward::listen(path, handler) {
+    // Removed (no new command-line clients) as soon as a stop is asked
+    // for. Commands already running go on while HTTP requests drain; a
+    // load that has taken its turn commits before the store closes (the
+    // server waits for the loads' turn); anything still running when the
+    // process ends is cut off, and its client says the server stopped
+    // (exit 3; a cut-off load is rolled back like a killed one).
+    let socket = match crate::forward::listen(path, handler) {
         Ok(l) => Some(l),
         Err(e) => {
             crate::errln!(
@@ -78,10 +83,17 @@ pub fn run(
             None
         }
     };
-    seedkb_server::run_blocking(args.listen, db, config, frontend(), |addr| {
-        println!("seedkb: serving {shown} at http://{addr}/ (Ctrl-C stops)");
-        let _ = std::io::Write::flush(&mut std::io::stdout());
-    })
+    seedkb_server::run_blocking(
+        args.listen,
+        db,
+        config,
+        frontend(),
+        |addr| {
+            println!("seedkb: serving {shown} at http://{addr}/ (Ctrl-C stops)");
+            let _ = std::io::Write::flush(&mut std::io::stdout());
+        },
+        move || drop(socket),
+    )
     .map_err(|e| Error::Usage(format!("cannot serve on {}: {e}", args.listen)))?;
     eprintln!("seedkb: stopped; the database is closed");
     Ok(0)

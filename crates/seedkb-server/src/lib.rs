@@ -182,13 +182,15 @@ pub fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()
 }
 
 /// `seedkb serve`: binds `addr`, calls `ready` with the address bound (the
-/// port chosen when 0 was asked), serves until Ctrl-C or SIGTERM.
+/// port chosen when 0 was asked), serves until Ctrl-C or SIGTERM, and
+/// calls `stopping` as soon as one of them comes.
 pub fn run_blocking(
     addr: SocketAddr,
     db: Db,
     config: Config,
     frontend: Box<dyn Frontend>,
     ready: impl FnOnce(SocketAddr),
+    stopping: impl FnOnce() + Send + 'static,
 ) -> std::io::Result<()> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -196,7 +198,12 @@ pub fn run_blocking(
         .build()?;
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(addr).await?;
-        let stop = shutdown_signal()?;
+        let signal = shutdown_signal()?;
+        // Told first, so the caller can stop taking work of its own.
+        let stop = async move {
+            signal.await;
+            stopping();
+        };
         ready(listener.local_addr()?);
         serve(listener, db, config, frontend, stop).await
     })
