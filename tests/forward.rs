@@ -157,6 +157,13 @@ fn queries_through_the_server_print_what_they_print_alone() {
     t.same(&[], Some(script)).code(1);
     t.same(&["--format", "jsonl"], Some(script)).code(1);
     t.same(&["--bail"], Some(script)).code(1);
+    t.same(&["--format", "tsv", "--envelope", "never"], Some(script))
+        .code(1);
+    t.same(
+        &["--format", "json", "--envelope", "always", "-e", "kinds"],
+        None,
+    )
+    .ok();
     // Bytes that are not UTF-8 on one line: that line is reported.
     std::fs::write(
         t.dir.path().join("script.txt"),
