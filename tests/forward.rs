@@ -126,6 +126,18 @@ fn serve_at(dir: &Path, db: &Path) -> (Child, String) {
     (child, url)
 }
 
+/// A server that is killed if the test ends without stopping it (a failed
+/// assertion), before its temporary directory goes: a server whose files
+/// vanish under it may never stop by itself.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 fn sigterm(child: &mut Child) {
     let ok = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
@@ -258,8 +270,8 @@ fn the_socket_is_the_owners_and_goes_with_the_server() {
     let sock = t.served.join("serve.sock");
     let mode = std::fs::metadata(&sock).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600, "{mode:o}");
-    let mut server = t.server.take().unwrap();
-    sigterm(&mut server);
+    let mut server = Server(t.server.take().unwrap());
+    sigterm(&mut server.0);
     assert!(!sock.exists(), "a stopped server left its socket");
     // The database is free again: the command line opens it itself.
     cli(t.dir.path(), &t.served, &["-e", "kinds"], None).ok();
@@ -278,10 +290,10 @@ fn a_stale_socket_is_ignored_and_replaced() {
     assert_eq!(stale.stdout, alone.stdout);
     assert_eq!(stale.stderr, alone.stderr);
     // A new server takes the file over; clients reach it.
-    let mut server = serve(dir.path(), &db);
+    let mut server = Server(serve(dir.path(), &db));
     let through = cli(dir.path(), &db, &["-e", "funding by source"], None).ok();
     assert_eq!(through.stdout, alone.stdout);
-    sigterm(&mut server);
+    sigterm(&mut server.0);
     assert!(!sock.exists());
 }
 
@@ -368,7 +380,8 @@ fn a_load_through_the_server_runs_beside_http_readers() {
         .unwrap();
     assert!(gen.status.success());
     cli(dir.path(), &db, &["-e", "kinds"], None).ok();
-    let (mut server, url) = serve_at(dir.path(), &db);
+    let (server, url) = serve_at(dir.path(), &db);
+    let mut server = Server(server);
     // The count, or None when the server said it was busy (503: a slow
     // commit outlasted the query time limit, as documented).
     let count = |rt: &tokio::runtime::Runtime| -> Option<usize> {
@@ -404,7 +417,7 @@ fn a_load_through_the_server_runs_beside_http_readers() {
         seen.iter().all(|n| *n == before || *n == after),
         "counts seen during the load: {seen:?} (before {before}, after {after})"
     );
-    sigterm(&mut server);
+    sigterm(&mut server.0);
 }
 
 #[test]
