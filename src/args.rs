@@ -14,7 +14,9 @@ use std::path::PathBuf;
     long_about = "An embedded knowledge base of traceable facts from Chinese news documents.\n\n\
         With no command: on a terminal, opens the REPL (Tab completes, .help explains; history in \
         the per-user data directory, or the file SEEDKB_HISTORY names); otherwise reads one query \
-        per line from standard input (a line ending in \\ goes on on the next).\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error, 70 internal error (a bug in seedkb).",
+        per line from standard input (a line ending in \\ goes on on the next).\n\n\
+        While `seedkb serve` holds the database, -e, piped queries, run, load, dump and test are \
+        done by the server (through DB/serve.sock), with the same output and exit codes.\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error, 70 internal error (a bug in seedkb).",
     after_help = "Examples:\n  seedkb -e 'funding by source'\n  echo 'funding where amount > 1亿元' | seedkb --format json\n  seedkb -e 'show 义县' --format csv"
 )]
 pub struct Cli {

@@ -7,10 +7,11 @@ use crate::args::{default_db_path, Cli, Command, EnvelopeMode};
 use crate::error::Error;
 use crate::output::diag::Origin;
 use crate::output::{self, Format, Style};
-use crate::session::{color_allowed, open_store, read_items, Item, Printer, Session};
+use crate::session::{color_allowed, open_store, read_items, Item, Printer, Session, Sharing};
 use crate::store::Store;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// What is left to do when the batch front end has decided the mode.
@@ -20,7 +21,7 @@ pub enum Next {
     /// An interactive session on a terminal (the REPL).
     Interactive(Session),
     /// `seedkb test FILE…` against this store.
-    Test(Store, Vec<PathBuf>),
+    Test(Arc<Store>, Vec<PathBuf>),
     /// `seedkb serve`: the server opens the database itself.
     Serve {
         args: crate::args::ServeArgs,
@@ -46,9 +47,31 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
     }
     let path = cli.db.clone().unwrap_or_else(default_db_path);
     let lock_wait = Duration::from_secs_f64(cli.lock_wait);
+    // A running `seedkb serve` holds the database: it does the work.
+    if forwards(&cli) {
+        if let Some(code) = crate::forward::client(&path)? {
+            return Ok(Next::Exit(code));
+        }
+    } else if crate::forward::serving(&path) {
+        // The REPL, check, compact or a second server on a served
+        // database: say why it cannot open, at once, instead of waiting.
+        let what = match &cli.command {
+            None => "the REPL needs the database to itself: use -e 'QUERY', pipe queries in, \
+                     or open the server's page"
+                .to_string(),
+            Some(c) => format!(
+                "`{}` needs the database to itself: stop the server first",
+                command_name(c)
+            ),
+        };
+        return Err(Error::Locked(format!(
+            "{} is held by a running seedkb serve; {what}",
+            path.display()
+        )));
+    }
     // Before anything looks at whether the database exists.
     if let Some(n) = crate::store::compact::finish_interrupted(&path) {
-        eprintln!("warning: {n}");
+        crate::errln!("warning: {n}");
     }
     if matches!(cli.command, Some(Command::Compact)) {
         return compact(&path, lock_wait).map(Next::Exit);
@@ -64,12 +87,50 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
             lock_wait,
         });
     }
-    let stdout_tty = std::io::stdout().is_terminal();
+    let store = open_store(&path, !cli.no_seeds, lock_wait)?;
+    batch(cli, Arc::new(store), &path, None)
+}
+
+/// A subcommand's name, as typed.
+fn command_name(c: &Command) -> &'static str {
+    match c {
+        Command::Dump => "dump",
+        Command::Load { .. } => "load",
+        Command::Check { .. } => "check",
+        Command::Compact => "compact",
+        Command::Run { .. } => "run",
+        Command::Test { .. } => "test",
+        Command::Serve(_) => "serve",
+        Command::Generate { .. } => "generate",
+    }
+}
+
+/// The commands a running server can do for us: the one-shot ones (not
+/// the REPL, and not check, compact or generate).
+fn forwards(cli: &Cli) -> bool {
+    match &cli.command {
+        Some(Command::Dump | Command::Load { .. } | Command::Run { .. } | Command::Test { .. }) => {
+            true
+        }
+        None => !cli.execute.is_empty() || !std::io::stdin().is_terminal(),
+        _ => false,
+    }
+}
+
+/// The work on an open store: in this process, or in `seedkb serve` for a
+/// client of its socket (then `sharing` takes the server's locks: each
+/// query reads under its read lock, a load takes its turn and commits
+/// under its write lock).
+pub fn batch(
+    cli: Cli,
+    store: Arc<Store>,
+    path: &std::path::Path,
+    sharing: Option<Arc<dyn Sharing>>,
+) -> Result<Next, Error> {
+    let stdout_tty = crate::console::stdout_is_terminal();
     if let Some(Command::Test { files }) = &cli.command {
-        let store = open_store(&path, !cli.no_seeds, lock_wait)?;
         return Ok(Next::Test(store, files.clone()));
     }
-    let store = open_store(&path, !cli.no_seeds, lock_wait)?;
     let mut session = Session {
         store,
         printer: Printer {
@@ -81,7 +142,7 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
                 max_rows: output::DEFAULT_MAX_ROWS,
                 bars: false,
             },
-            diag_color: std::io::stderr().is_terminal() && color_allowed(),
+            diag_color: crate::console::stderr_is_terminal() && color_allowed(),
             timer: false,
         },
         bail: cli.bail,
@@ -89,10 +150,13 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
         envelope: cli.envelope == EnvelopeMode::Always,
         envelopes: None,
         fatal: None,
+        sharing: sharing.clone(),
     };
     let code = match cli.command {
         Some(Command::Dump) => {
-            let stdout = std::io::stdout();
+            // One consistent state, even while a server loads.
+            let _reading = sharing.as_ref().map(|s| s.reading());
+            let stdout = crate::console::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             crate::output::dump::write_dump(&session.store, &mut out)?;
             out.flush().map_err(crate::output::dump::io_err)?;
@@ -100,12 +164,14 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
         }
         Some(Command::Load { files, explain }) => {
             let store = &session.store;
+            // Loads take turns; readers go on until this one commits.
+            let _turn = sharing.as_ref().map(|s| s.load_turn());
             let known = crate::extract::Known::from_store(store)?;
             let corpus = files.iter().any(|f| f.is_dir());
             let (files, skipped) = expand_dirs(&files)?;
             if explain {
                 for f in &files {
-                    print!("{}", crate::extract::explain_path(f, &known)?);
+                    crate::out!("{}", crate::extract::explain_path(f, &known)?);
                 }
             }
             // Extraction, the slow part, on all cores; the checks and the
@@ -149,9 +215,12 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
                 docs.extend(file_docs);
             }
             for w in docs.iter().flat_map(|d| &d.warnings) {
-                eprintln!("warning: {w}");
+                crate::errln!("warning: {w}");
             }
-            let r = store.load(&docs)?;
+            let r = {
+                let _writing = sharing.as_ref().map(|s| s.committing());
+                store.load(&docs)?
+            };
             let superseded = if r.superseded > 0 {
                 format!(
                     "; {} extracted facts left out, curated facts say the same",
@@ -160,7 +229,7 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
             } else {
                 String::new()
             };
-            println!(
+            crate::outln!(
                 "loaded {} document(s): {} new or replaced ({} entities, {} facts), {} unchanged{superseded}",
                 docs.len(),
                 r.documents_loaded,
@@ -175,7 +244,7 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
                     .flat_map(|d| &d.facts)
                     .filter(|f| f.attribute == crate::extract::MENTION_ATTR)
                     .count();
-                println!(
+                crate::outln!(
                     "corpus: {} file(s) read, {skipped} skipped (not .txt, .facts.toml or .jsonl), \
                      {} document(s), {facts} facts of which {mentions} mentions",
                     files.len(),
@@ -185,7 +254,7 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
             Ok(0)
         }
         Some(Command::Test { .. }) => Ok(0), // handled above
-        Some(Command::Check { repair }) => check(&session.store, repair, &path),
+        Some(Command::Check { repair }) => check(&session.store, repair, path),
         Some(Command::Generate { .. } | Command::Compact | Command::Serve(_)) => Ok(0), // handled above
         Some(Command::Run { files }) => {
             let mut items = Vec::new();
@@ -217,20 +286,20 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
             session.run_items(items, cli.envelope);
             session.outcome()
         }
-        None if std::io::stdin().is_terminal() => return Ok(Next::Interactive(session)),
+        None if crate::console::stdin_is_terminal() => return Ok(Next::Interactive(session)),
         None => {
-            let stdin = std::io::stdin();
+            let stdin = crate::console::stdin();
             if cli.envelope == EnvelopeMode::Auto && session.printer.format != Format::Table {
                 // Counting the queries needs all of them. (Tables stream:
                 // no envelopes for them.)
                 let mut items = Vec::new();
-                read_items("stdin", stdin.lock(), &mut |i| {
+                read_items("stdin", stdin, &mut |i| {
                     items.push(i);
                     true
                 });
                 session.run_items(items, cli.envelope);
             } else {
-                session.run_lines("stdin", stdin.lock());
+                session.run_lines("stdin", stdin);
                 session.finish();
             }
             session.outcome()
@@ -244,10 +313,10 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
 fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Error> {
     let print = |r: &crate::store::check::CheckReport| {
         for p in &r.problems {
-            println!("{p}");
+            crate::outln!("{p}");
         }
         if r.problem_count > r.problems.len() {
-            println!("... and {} more", r.problem_count - r.problems.len());
+            crate::outln!("... and {} more", r.problem_count - r.problems.len());
         }
     };
     let summary = |r: &crate::store::check::CheckReport| {
@@ -263,7 +332,7 @@ fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Err
     let db = path.display();
     let set_aside = crate::store::kv::quarantined(path);
     if !set_aside.is_empty() {
-        println!(
+        crate::outln!(
             "{db}: note: {} unreadable snapshot file(s) of the storage engine were set aside in \
              {}; the state was rebuilt from the log (they can be deleted): {}",
             set_aside.len(),
@@ -275,10 +344,10 @@ fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Err
         let r = store.check()?;
         print(&r);
         if r.is_clean() {
-            println!("{db}: ok: {}", summary(&r));
+            crate::outln!("{db}: ok: {}", summary(&r));
             return Ok(0);
         }
-        println!(
+        crate::outln!(
             "{db}: {} problem(s) in {}; {} can be repaired with `seedkb check --repair`",
             r.problem_count,
             summary(&r),
@@ -289,20 +358,20 @@ fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Err
     let (before, after) = store.repair()?;
     print(&before);
     if before.is_clean() {
-        println!("{db}: ok: {}; nothing to repair", summary(&before));
+        crate::outln!("{db}: ok: {}; nothing to repair", summary(&before));
         return Ok(0);
     }
-    println!(
+    crate::outln!(
         "{db}: repaired: {} write(s) to the derived indexes",
         before.repairs()
     );
     if after.is_clean() {
-        println!("{db}: ok: {}", summary(&after));
+        crate::outln!("{db}: ok: {}", summary(&after));
         return Ok(0);
     }
-    println!("still wrong after the repair:");
+    crate::outln!("still wrong after the repair:");
     print(&after);
-    println!(
+    crate::outln!(
         "{db}: {} problem(s) left that --repair cannot fix: the facts or entity records \
          themselves are damaged; {}",
         after.problem_count,
@@ -318,7 +387,7 @@ fn compact(path: &std::path::Path, lock_wait: Duration) -> Result<i32, Error> {
         return Err(Error::Storage(format!("no database at {}", path.display())));
     }
     let c = compact::compact(path, lock_wait).map_err(Error::from)?;
-    println!(
+    crate::outln!(
         "{}: compacted: {} → {} on disk ({} entries copied and compared)",
         path.display(),
         megabytes(c.before),
@@ -342,7 +411,7 @@ fn generate(facts: u64, seed: u64, output: Option<&std::path::Path>) -> Result<i
             crate::synth::generate(facts, seed, &mut std::io::BufWriter::new(f)).map_err(fail)?
         }
         None => {
-            let stdout = std::io::stdout();
+            let stdout = crate::console::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             match crate::synth::generate(facts, seed, &mut out) {
                 Ok(s) => s,
@@ -352,9 +421,12 @@ fn generate(facts: u64, seed: u64, output: Option<&std::path::Path>) -> Result<i
             }
         }
     };
-    eprintln!(
+    crate::errln!(
         "generated {} facts about {} entities in {} documents ({} lines) to {label}",
-        summary.facts, summary.entities, summary.documents, summary.lines
+        summary.facts,
+        summary.entities,
+        summary.documents,
+        summary.lines
     );
     Ok(0)
 }
@@ -395,7 +467,8 @@ fn expand_dirs(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, usize), Error> {
 
 /// A progress bar on a terminal (stderr), nothing otherwise.
 fn progress_bar(len: u64) -> indicatif::ProgressBar {
-    if len < 2 || !std::io::stderr().is_terminal() {
+    // (Never on a client's terminal: indicatif draws on this process's.)
+    if len < 2 || crate::console::is_redirected() || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len);

@@ -11,7 +11,9 @@ pub use seedkb_extract as extract;
 
 pub mod args;
 pub mod cli;
+pub mod console;
 pub mod dot;
+pub mod forward;
 pub mod output;
 pub mod repl;
 pub mod seeds;

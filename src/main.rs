@@ -1,28 +1,36 @@
 //! `seedkb`: reads the command line, lets the batch front end decide the
 //! mode, and hands the interactive and test modes to their own front ends.
-//! Every error ends here, as a report on stderr and its exit code.
+//! Every error ends here, as a report on stderr and its exit code — the
+//! command's own, or one a running `seedkb serve` ran for it.
 
 use clap::Parser;
-use seedkb::args::Cli;
+use seedkb::args::{default_db_path, Cli};
 use seedkb::cli::Next;
 use seedkb::error::Error;
 use seedkb::output::diag::{self, Origin};
-use seedkb::session::{catch_internal, color_allowed, quiet_panics};
-use std::io::IsTerminal;
+use seedkb::session::{catch_internal, color_allowed, quiet_panics, Sharing};
+use seedkb::store::Store;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 fn main() -> ExitCode {
     quiet_panics();
-    let code = match catch_internal(run) {
+    let code = finish(catch_internal(run));
+    // Every exit code is one of error.rs's (0–74): it fits a byte.
+    ExitCode::from(u8::try_from(code).unwrap_or(70))
+}
+
+/// The exit code of what ran; an error is reported on (the client's)
+/// standard error first.
+fn finish(r: Result<i32, Error>) -> i32 {
+    match r {
         Ok(code) => code,
         Err(Error::BrokenPipe) => 0,
         Err(e) => {
-            eprintln!("{}", diag::render(&e, None, &Origin::Inline));
+            seedkb::errln!("{}", diag::render(&e, None, &Origin::Inline));
             e.exit_code()
         }
-    };
-    // Every exit code is one of error.rs's (0–74): it fits a byte.
-    ExitCode::from(u8::try_from(code).unwrap_or(70))
+    }
 }
 
 fn run() -> Result<i32, Error> {
@@ -35,19 +43,73 @@ fn run() -> Result<i32, Error> {
         }
     };
     match seedkb::cli::run(cli)? {
-        Next::Exit(code) => Ok(code),
-        Next::Interactive(mut session) => seedkb::repl::run(&mut session),
-        Next::Test(store, files) => {
-            let stdout = std::io::stdout();
-            let color = stdout.is_terminal() && color_allowed();
-            seedkb::slt::run_files(&store, &files, &mut stdout.lock(), color)
-                .map_err(|e| Error::Output(format!("writing the report: {e}")))
-        }
         Next::Serve {
             args,
             path,
             seeds,
             lock_wait,
-        } => seedkb::serve::run(&args, &path, seeds, lock_wait),
+        } => seedkb::serve::run(&args, &path, seeds, lock_wait, Arc::new(forwarded)),
+        next => finish_next(next, None),
     }
+}
+
+/// What is left once the batch front end has decided the mode.
+fn finish_next(next: Next, sharing: Option<&dyn Sharing>) -> Result<i32, Error> {
+    match next {
+        Next::Exit(code) => Ok(code),
+        Next::Interactive(mut session) => seedkb::repl::run(&mut session),
+        Next::Test(store, files) => {
+            let _reading = sharing.map(|s| s.reading());
+            let color = seedkb::console::stdout_is_terminal() && color_allowed();
+            seedkb::slt::run_files(&store, &files, &mut seedkb::console::stdout(), color)
+                .map_err(|e| Error::Output(format!("writing the report: {e}")))
+        }
+        Next::Serve { .. } => Err(Error::Usage(
+            "seedkb serve cannot be started through a running server".into(),
+        )),
+    }
+}
+
+/// A command-line client's command, run by `seedkb serve` on its store
+/// with the client's streams in place (see `seedkb::forward`).
+fn forwarded(req: &seedkb::forward::Request, store: Arc<Store>, sharing: Arc<dyn Sharing>) -> i32 {
+    finish(catch_internal(|| {
+        let cli = match Cli::try_parse_from(&req.args) {
+            Ok(c) => c,
+            Err(e) => {
+                // The client parsed the same words; only a bug gets here.
+                seedkb::errln!("{}", e.render());
+                return Ok(2);
+            }
+        };
+        let path = cli.db.clone().unwrap_or_else(default_db_path);
+        let loads = matches!(cli.command, Some(seedkb::args::Command::Load { .. }));
+        let batch = || seedkb::cli::batch(cli, store, &path, Some(sharing.clone()));
+        let next = if loads {
+            // A load reads its files on all cores: on threads of its own,
+            // started here, so that they share this thread's working
+            // directory — the client's (`forward::in_directory`). Threads
+            // of the global pool would have that of whichever client
+            // happened to start them.
+            let pool = rayon::ThreadPoolBuilder::new()
+                .build()
+                .map_err(|e| Error::Internal(format!("starting the load's threads: {e}")))?;
+            // The work moves to one of them: so do the client's streams.
+            let streams = seedkb::console::current();
+            pool.install(|| match streams {
+                Some(s) => seedkb::console::redirected(s, batch),
+                None => batch(),
+            })?
+        } else {
+            batch()?
+        };
+        if matches!(next, Next::Interactive(_)) {
+            return Err(Error::Usage(
+                "the REPL cannot share a database held by seedkb serve: use -e, pipe the \
+                 queries in, or open the server's page"
+                    .into(),
+            ));
+        }
+        finish_next(next, Some(&*sharing))
+    }))
 }

@@ -6,11 +6,13 @@ use crate::args::ServeArgs;
 use crate::error::Error;
 use crate::output::diag::{self, Origin};
 use crate::output::{self, Style};
+use crate::session::Sharing;
 use crate::store::Store;
 use seedkb_core::model::DocumentFacts;
 use seedkb_core::query::result::{Cell, ResultSet};
 use seedkb_server::{Config, Db, Format, Frontend, UploadError};
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// The settings the options give, checked.
@@ -40,18 +42,76 @@ pub fn open_db(path: &Path, seeds: bool, lock_wait: Duration) -> Result<Db, Erro
     Ok(Db::new(crate::session::open_store(path, seeds, lock_wait)?))
 }
 
-/// Runs the server until Ctrl-C or SIGTERM.
-pub fn run(args: &ServeArgs, path: &Path, seeds: bool, lock_wait: Duration) -> Result<i32, Error> {
+/// What runs a command-line client's command on the served store (the
+/// batch front end's code, handed over by `main`): the request, the store,
+/// the server's locks; returns the exit code.
+pub type Batch = std::sync::Arc<
+    dyn Fn(&crate::forward::Request, Arc<Store>, Arc<dyn Sharing>) -> i32 + Send + Sync,
+>;
+
+/// Runs the server until Ctrl-C or SIGTERM; while it runs, the command
+/// line's one-shot commands on this database come through the socket
+/// `PATH/serve.sock` to `batch`.
+pub fn run(
+    args: &ServeArgs,
+    path: &Path,
+    seeds: bool,
+    lock_wait: Duration,
+    batch: Batch,
+) -> Result<i32, Error> {
     let config = config(args)?;
     let db = open_db(path, seeds, lock_wait)?;
     let shown = path.display().to_string();
-    seedkb_server::run_blocking(args.listen, db, config, frontend(), |addr| {
-        println!("seedkb: serving {shown} at http://{addr}/ (Ctrl-C stops)");
-        let _ = std::io::Write::flush(&mut std::io::stdout());
-    })
+    let sharing: Arc<dyn Sharing> = Arc::new(Locks(db.clone()));
+    let store = db.store();
+    let handler: crate::forward::Handler =
+        Arc::new(move |req| batch(&req, store.clone(), sharing.clone()));
+    // Removed (no new command-line clients) as soon as a stop is asked
+    // for. Commands already running go on while HTTP requests drain; a
+    // load that has taken its turn commits before the store closes (the
+    // server waits for the loads' turn); anything still running when the
+    // process ends is cut off, and its client says the server stopped
+    // (exit 3; a cut-off load is rolled back like a killed one).
+    let socket = match crate::forward::listen(path, handler) {
+        Ok(l) => Some(l),
+        Err(e) => {
+            crate::errln!(
+                "warning: the command line cannot reach this server ({}: {e}); it will wait \
+                 for the database instead",
+                path.join(crate::forward::SOCKET).display()
+            );
+            None
+        }
+    };
+    seedkb_server::run_blocking(
+        args.listen,
+        db,
+        config,
+        frontend(),
+        |addr| {
+            println!("seedkb: serving {shown} at http://{addr}/ (Ctrl-C stops)");
+            let _ = std::io::Write::flush(&mut std::io::stdout());
+        },
+        move || drop(socket),
+    )
     .map_err(|e| Error::Usage(format!("cannot serve on {}: {e}", args.listen)))?;
     eprintln!("seedkb: stopped; the database is closed");
     Ok(0)
+}
+
+/// The server's locks, as the command line's code takes them.
+struct Locks(Db);
+
+impl Sharing for Locks {
+    fn reading(&self) -> Box<dyn std::any::Any> {
+        Box::new(self.0.blocking_read())
+    }
+    fn load_turn(&self) -> Box<dyn std::any::Any> {
+        Box::new(self.0.blocking_load_turn())
+    }
+    fn committing(&self) -> Box<dyn std::any::Any> {
+        Box::new(self.0.blocking_write())
+    }
 }
 
 pub fn frontend() -> Box<dyn Frontend> {

@@ -34,7 +34,7 @@ pub fn open_store(
     // we wait, so a user (or a script's log) knows why nothing happens.
     let (store, created) = match Store::open(path, &open_options(Duration::ZERO)) {
         Err(Error::Locked(_)) if !lock_wait.is_zero() => {
-            eprintln!(
+            crate::errln!(
                 "seedkb: {} is in use by another process; waiting up to {:.1}s for it",
                 path.display(),
                 lock_wait.as_secs_f64()
@@ -44,7 +44,7 @@ pub fn open_store(
         other => other?,
     };
     for n in store.open_notices() {
-        eprintln!("warning: {n}");
+        crate::errln!("warning: {n}");
     }
     let fingerprint = crate::seeds::bundled_fingerprint().to_be_bytes();
     if created {
@@ -102,8 +102,8 @@ pub fn catch_internal<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Erro
 
 /// Colour is for terminals, and not for people who said NO_COLOR.
 pub fn color_allowed() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+    crate::console::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && crate::console::var_os("TERM").is_none_or(|t| t != "dumb")
 }
 
 /// How answers and errors are printed.
@@ -129,14 +129,14 @@ impl Printer {
         match result {
             Ok(rs) => {
                 if let Some(note) = prefix_note(store, text) {
-                    eprintln!("{note}");
+                    crate::errln!("{note}");
                 }
                 let mut style = self.style;
                 if style.terminal {
                     style.width = output::terminal_width();
                     style.bars = crate::query::parse(text).is_ok_and(|q| output::grouped(&q));
                 }
-                let stdout = std::io::stdout();
+                let stdout = crate::console::stdout();
                 let mut out = stdout.lock();
                 let written = output::write(&mut out, &rs, self.format, style).and_then(|_| {
                     if self.timer {
@@ -154,14 +154,14 @@ impl Printer {
                     if e.kind() == std::io::ErrorKind::BrokenPipe {
                         return Err(Error::BrokenPipe);
                     }
-                    eprintln!("error: writing the result: {e}");
+                    crate::errln!("error: writing the result: {e}");
                     return Ok(false);
                 }
                 Ok(true)
             }
             Err(e) if is_fatal(&e) => Err(e),
             Err(e) => {
-                eprintln!(
+                crate::errln!(
                     "{}",
                     diag::render_styled(&e, Some(text), error_origin(&e, origin), self.diag_color)
                 );
@@ -375,7 +375,7 @@ pub fn read_items(
 
 /// Runs queries and prints their results; counts failures for the exit code.
 pub struct Session {
-    pub store: Store,
+    pub store: std::sync::Arc<Store>,
     pub printer: Printer,
     pub bail: bool,
     pub failures: usize,
@@ -386,6 +386,20 @@ pub struct Session {
     /// What stopped the script (a storage error, a closed output): the
     /// caller returns it instead of an exit code.
     pub(crate) fatal: Option<Error>,
+    /// The locks of a server this session runs in (see [`Sharing`]).
+    pub sharing: Option<std::sync::Arc<dyn Sharing>>,
+}
+
+/// How work shares the store with the rest of a process that serves it
+/// (`seedkb serve` running a client's command): each guard is held while
+/// it lives. A process that holds the database alone has none.
+pub trait Sharing: Send + Sync {
+    /// Reading: no load commits meanwhile.
+    fn reading(&self) -> Box<dyn std::any::Any>;
+    /// A load's turn: no other load prepares or commits meanwhile.
+    fn load_turn(&self) -> Box<dyn std::any::Any>;
+    /// A load's commit: nobody reads meanwhile.
+    fn committing(&self) -> Box<dyn std::any::Any>;
 }
 
 impl Session {
@@ -438,6 +452,7 @@ impl Session {
         if self.fatal.is_some() {
             return false;
         }
+        let _reading = self.sharing.as_ref().map(|s| s.reading());
         let go_on = match item {
             Item::Bad {
                 message,
@@ -463,9 +478,9 @@ impl Session {
             Dot::Text(t) => {
                 if self.enveloped() {
                     // Not an answer: kept out of the envelopes.
-                    eprintln!("{t}");
+                    crate::errln!("{t}");
                 } else {
-                    println!("{t}");
+                    crate::outln!("{t}");
                 }
                 true
             }
@@ -507,10 +522,9 @@ impl Session {
     /// Closes the envelopes written so far (the JSON array).
     pub fn finish(&mut self) {
         if let Some(mut e) = self.envelopes.take() {
-            let stdout = std::io::stdout();
+            let stdout = crate::console::stdout();
             let mut out = stdout.lock();
             let r = e.finish(&mut out).and_then(|_| out.flush());
-            drop(out);
             self.wrote(r);
         }
     }
@@ -533,16 +547,15 @@ impl Session {
         }
         let source = source_of(origin);
         let result = catch_internal(|| crate::query::run(&self.store, text));
-        let stdout = std::io::stdout();
+        let stdout = crate::console::stdout();
         let mut out = stdout.lock();
         let env = self.envelopes.as_mut().expect("opened by enveloped()");
         match result {
             Ok(rs) => {
                 if let Some(note) = prefix_note(&self.store, text) {
-                    eprintln!("{note}");
+                    crate::errln!("{note}");
                 }
                 let r = env.answer(&mut out, shown, &source, &rs);
-                drop(out);
                 self.wrote(r);
                 true
             }
@@ -566,7 +579,6 @@ impl Session {
                     exit_code: e.exit_code(),
                 };
                 let r = env.failure(&mut out, Some(shown), &source, &failure);
-                drop(out);
                 self.wrote(r);
                 self.failures += 1;
                 if is_fatal(&e) {
@@ -575,7 +587,7 @@ impl Session {
                     self.fatal = Some(e);
                     return false;
                 }
-                eprintln!(
+                crate::errln!(
                     "{}",
                     diag::render_styled(
                         &e,
@@ -591,7 +603,7 @@ impl Session {
 
     /// Rows a dot-command answered with.
     fn print_rows(&mut self, shown: &str, rs: &crate::query::result::ResultSet, origin: &Origin) {
-        let stdout = std::io::stdout();
+        let stdout = crate::console::stdout();
         if self.enveloped() {
             let source = source_of(origin);
             let env = self.envelopes.as_mut().expect("opened by enveloped()");
@@ -608,7 +620,7 @@ impl Session {
     }
 
     fn input_error(&mut self, message: &str, origin: &Origin) {
-        eprintln!(
+        crate::errln!(
             "{}",
             diag::render_at(message, origin, self.printer.diag_color)
         );
@@ -625,7 +637,7 @@ impl Session {
                 exit_code: 1,
             };
             let source = source_of(origin);
-            let stdout = std::io::stdout();
+            let stdout = crate::console::stdout();
             let env = self.envelopes.as_mut().expect("opened by enveloped()");
             let r = env.failure(&mut stdout.lock(), None, &source, &failure);
             self.wrote(r);
@@ -666,7 +678,7 @@ fn written(r: std::io::Result<()>) -> Result<(), Error> {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             return Err(Error::BrokenPipe);
         }
-        eprintln!("error: writing the result: {e}");
+        crate::errln!("error: writing the result: {e}");
     }
     Ok(())
 }

@@ -75,10 +75,8 @@ pub fn grouped(q: &crate::query::ast::Query) -> bool {
 
 /// The width of the terminal on standard output, if it is one.
 pub fn terminal_width() -> Option<usize> {
-    terminal_size::terminal_size()
-        .map(|(w, _)| usize::from(w.0))
-        .filter(|w| *w > 0)
-        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
+    // Standard output's: a server's client's when it runs one's command.
+    crate::console::terminal_width()
 }
 
 /// An exact decimal as a JSON number (no float rounding).

@@ -65,11 +65,53 @@ impl Db {
         .map_err(|_| Panicked)
     }
 
+    /// The store, for work that takes the locks itself (the `blocking_`
+    /// methods).
+    pub fn store(&self) -> Arc<Store> {
+        self.store.clone()
+    }
+
+    /// The read lock, from a thread outside the runtime (a client of the
+    /// command-line socket); held until the guard is dropped.
+    pub fn blocking_read(&self) -> tokio::sync::OwnedRwLockReadGuard<()> {
+        block_on(self.lock.clone().read_owned())
+    }
+
+    /// A load's turn (as [`Db::write`] takes it), outside the runtime.
+    pub fn blocking_load_turn(&self) -> tokio::sync::OwnedMutexGuard<()> {
+        self.load_turn.clone().blocking_lock_owned()
+    }
+
+    /// The write lock (a load's commit), outside the runtime.
+    pub fn blocking_write(&self) -> tokio::sync::OwnedRwLockWriteGuard<()> {
+        block_on(self.lock.clone().write_owned())
+    }
+
     /// Waits for running loads to end (the store stays usable): used at
     /// shutdown, before the store is dropped.
     pub async fn quiesce(&self) {
         let _turn = self.load_turn.lock().await;
         let _w = self.lock.write().await;
+    }
+}
+
+/// Waits for `f` on this thread (tokio's lock futures need no runtime; a
+/// thread of the runtime must never call this).
+fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    struct Unpark(std::thread::Thread);
+    impl std::task::Wake for Unpark {
+        fn wake(self: Arc<Self>) {
+            self.0.unpark();
+        }
+    }
+    let waker = Arc::new(Unpark(std::thread::current())).into();
+    let mut cx = std::task::Context::from_waker(&waker);
+    let mut f = std::pin::pin!(f);
+    loop {
+        if let std::task::Poll::Ready(v) = f.as_mut().poll(&mut cx) {
+            return v;
+        }
+        std::thread::park();
     }
 }
 

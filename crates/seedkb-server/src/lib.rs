@@ -159,36 +159,38 @@ pub async fn serve(
     Ok(())
 }
 
-/// Completes on Ctrl-C or SIGTERM.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Completes on Ctrl-C or SIGTERM. The handlers are installed by this
+/// call, not when the future is first polled: a signal that arrives as
+/// soon as the server has said it is ready still stops it gracefully.
+pub fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()> + Send> {
     #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut int = signal(SignalKind::interrupt())?;
+        let mut term = signal(SignalKind::terminate())?;
+        Ok(async move {
+            tokio::select! {
+                _ = int.recv() => {},
+                _ = term.recv() => {},
             }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = term => {},
+        })
     }
+    #[cfg(not(unix))]
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
 }
 
 /// `seedkb serve`: binds `addr`, calls `ready` with the address bound (the
-/// port chosen when 0 was asked), serves until Ctrl-C or SIGTERM.
+/// port chosen when 0 was asked), serves until Ctrl-C or SIGTERM, and
+/// calls `stopping` as soon as one of them comes.
 pub fn run_blocking(
     addr: SocketAddr,
     db: Db,
     config: Config,
     frontend: Box<dyn Frontend>,
     ready: impl FnOnce(SocketAddr),
+    stopping: impl FnOnce() + Send + 'static,
 ) -> std::io::Result<()> {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -196,7 +198,13 @@ pub fn run_blocking(
         .build()?;
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(addr).await?;
+        let signal = shutdown_signal()?;
+        // Told first, so the caller can stop taking work of its own.
+        let stop = async move {
+            signal.await;
+            stopping();
+        };
         ready(listener.local_addr()?);
-        serve(listener, db, config, frontend, shutdown_signal()).await
+        serve(listener, db, config, frontend, stop).await
     })
 }

@@ -1,0 +1,274 @@
+//! The command line through a running `seedkb serve`.
+//!
+//! While a server holds a database, it listens on a Unix socket in the
+//! database directory ([`SOCKET`], owner-only, and a client must be the
+//! server's user or root). A one-shot command (`-e`, piped queries, `run`,
+//! `load`, `dump`, `test`) connects there instead of opening the database:
+//! it sends its arguments, its working directory, the few environment
+//! variables its output depends on, and — as `SCM_RIGHTS` — its standard
+//! input, output and error. The server runs the command line's own code
+//! on its shared store, writing straight into those descriptors, and
+//! answers with the exit code. So the bytes, their order between stdout
+//! and stderr, terminal detection and exit codes are the ones the command
+//! would have produced alone; the client never builds the Chinese
+//! analyzer or opens sled.
+//!
+//! Wire format: client → server one frame (u32 big-endian length, then a
+//! JSON [`Request`]; the descriptors ride with its first byte); server →
+//! client a 4-byte big-endian exit code when the command is done.
+//! A socket file left by a killed server refuses connections: the client
+//! then opens the database itself, and the next server replaces the file.
+
+use crate::error::Error;
+use serde::{Deserialize, Serialize};
+use std::ffi::OsString;
+#[cfg(target_os = "linux")]
+use std::io::{IoSlice, IoSliceMut, Read, Write};
+#[cfg(target_os = "linux")]
+use std::mem::MaybeUninit;
+#[cfg(target_os = "linux")]
+use std::os::fd::{AsFd, OwnedFd};
+#[cfg(target_os = "linux")]
+use std::os::unix::fs::PermissionsExt;
+#[cfg(target_os = "linux")]
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// The socket's file name in the database directory.
+pub const SOCKET: &str = "serve.sock";
+
+/// Environment variables a command's output depends on.
+const ENV: [&str; 3] = ["NO_COLOR", "TERM", "COLUMNS"];
+
+/// Longest request accepted (arguments are small; this bounds a bad peer).
+const MAX_REQUEST: usize = 16 << 20;
+
+/// What a client asks the server to run.
+#[derive(Serialize, Deserialize, Debug, Clone)]
+pub struct Request {
+    /// The command line, program name first.
+    pub args: Vec<OsString>,
+    /// The client's working directory (relative paths are its).
+    pub cwd: PathBuf,
+    pub env: Vec<(String, OsString)>,
+}
+
+/// Runs a client's command with its streams in place; returns the exit
+/// code.
+pub type Handler = Arc<dyn Fn(Request) -> i32 + Send + Sync>;
+
+/// Sends this process's command to the server holding the database at
+/// `db`, if one is listening, and waits for its exit code. `None`: no
+/// server (no socket, or a stale one), the caller opens the database.
+#[cfg(target_os = "linux")]
+pub fn client(db: &Path) -> Result<Option<i32>, Error> {
+    let Ok(stream) = UnixStream::connect(db.join(SOCKET)) else {
+        return Ok(None);
+    };
+    let request = Request {
+        args: std::env::args_os().collect(),
+        cwd: std::env::current_dir()
+            .map_err(|e| Error::Usage(format!("the current directory: {e}")))?,
+        env: ENV
+            .iter()
+            .filter_map(|k| Some((k.to_string(), std::env::var_os(k)?)))
+            .collect(),
+    };
+    let body = serde_json::to_vec(&request)
+        .map_err(|e| Error::Internal(format!("encoding the request: {e}")))?;
+    let mut frame = (body.len() as u32).to_be_bytes().to_vec();
+    frame.extend_from_slice(&body);
+    let (stdin, stdout, stderr) = (std::io::stdin(), std::io::stdout(), std::io::stderr());
+    let fds = [stdin.as_fd(), stdout.as_fd(), stderr.as_fd()];
+    let mut space = [MaybeUninit::<u8>::uninit(); rustix::cmsg_space!(ScmRights(3))];
+    let mut control = rustix::net::SendAncillaryBuffer::new(&mut space);
+    control.push(rustix::net::SendAncillaryMessage::ScmRights(&fds));
+    // A closed standard stream cannot be sent: open the database here.
+    let Ok(sent) = rustix::net::sendmsg(
+        &stream,
+        &[IoSlice::new(&frame)],
+        &mut control,
+        rustix::net::SendFlags::empty(),
+    ) else {
+        return Ok(None);
+    };
+    let lost = |e: std::io::Error| {
+        Error::Storage(format!(
+            "the seedkb serve holding {} stopped before it answered: {e}",
+            db.display()
+        ))
+    };
+    let mut stream = stream;
+    stream.write_all(&frame[sent..]).map_err(lost)?;
+    let mut code = [0u8; 4];
+    stream.read_exact(&mut code).map_err(lost)?;
+    Ok(Some(i32::from_be_bytes(code)))
+}
+
+/// Whether a server answers on `db`'s socket.
+#[cfg(target_os = "linux")]
+pub fn serving(db: &Path) -> bool {
+    UnixStream::connect(db.join(SOCKET)).is_ok()
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn serving(_db: &Path) -> bool {
+    false
+}
+
+/// Elsewhere than Linux the command line opens the database itself.
+#[cfg(not(target_os = "linux"))]
+pub fn client(_db: &Path) -> Result<Option<i32>, Error> {
+    Ok(None)
+}
+
+/// Elsewhere than Linux there is no socket (`in_directory` needs Linux).
+#[cfg(not(target_os = "linux"))]
+pub fn listen(_db: &Path, _handler: Handler) -> std::io::Result<Listener> {
+    Err(std::io::ErrorKind::Unsupported.into())
+}
+
+/// The server's end: a socket in the database directory and the thread
+/// answering on it. Dropping it stops listening and removes the file.
+pub struct Listener {
+    path: PathBuf,
+    stop: Arc<AtomicBool>,
+}
+
+/// Listens at `db/serve.sock` (a stale file there is replaced: the caller
+/// holds the database, so no other server can be using it).
+#[cfg(target_os = "linux")]
+pub fn listen(db: &Path, handler: Handler) -> std::io::Result<Listener> {
+    let path = db.join(SOCKET);
+    match std::fs::remove_file(&path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    let listener = UnixListener::bind(&path)?;
+    // Owner only: the socket is as trusted as the database files. (Each
+    // connection's user is checked too, which also covers the moment
+    // between bind and chmod.)
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+    let stop = Arc::new(AtomicBool::new(false));
+    let stopped = stop.clone();
+    std::thread::Builder::new()
+        .name("seedkb-socket".into())
+        .spawn(move || {
+            for conn in listener.incoming() {
+                if stopped.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(conn) = conn else { continue };
+                let handler = handler.clone();
+                let _ = std::thread::Builder::new()
+                    .name("seedkb-client".into())
+                    .spawn(move || answer(conn, &handler));
+            }
+        })?;
+    Ok(Listener { path, stop })
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // No new client can connect once the file is gone; the accepting
+        // thread, blocked in accept, ends with the process.
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// One client: reads its request, runs it, sends the exit code.
+#[cfg(target_os = "linux")]
+fn answer(mut conn: UnixStream, handler: &Handler) {
+    let Ok(peer) = rustix::net::sockopt::socket_peercred(&conn) else {
+        return;
+    };
+    let me = rustix::process::geteuid();
+    if peer.uid != me && !peer.uid.is_root() {
+        return;
+    }
+    let Some((request, streams)) = receive(&mut conn) else {
+        return;
+    };
+    let code = crate::console::redirected(streams, || {
+        // Relative paths must not be read from the server's directory.
+        if let Err(e) = in_directory(&request.cwd) {
+            crate::errln!(
+                "error: the seedkb serve holding this database cannot work in {}: {e}; \
+                 nothing was done",
+                request.cwd.display()
+            );
+            return 3;
+        }
+        handler(request)
+    });
+    let _ = conn.write_all(&code.to_be_bytes());
+}
+
+/// Reads the frame and the three descriptors sent with it.
+#[cfg(target_os = "linux")]
+fn receive(conn: &mut UnixStream) -> Option<(Request, crate::console::Streams)> {
+    let mut first = vec![0u8; 64 * 1024];
+    let mut space = [MaybeUninit::<u8>::uninit(); rustix::cmsg_space!(ScmRights(3))];
+    let mut control = rustix::net::RecvAncillaryBuffer::new(&mut space);
+    let got = rustix::net::recvmsg(
+        &*conn,
+        &mut [IoSliceMut::new(&mut first)],
+        &mut control,
+        rustix::net::RecvFlags::CMSG_CLOEXEC,
+    )
+    .ok()?;
+    let mut fds: Vec<OwnedFd> = Vec::new();
+    for msg in control.drain() {
+        if let rustix::net::RecvAncillaryMessage::ScmRights(received) = msg {
+            fds.extend(received);
+        }
+    }
+    drop(control);
+    let mut data = first[..got.bytes].to_vec();
+    if data.len() < 4 || fds.len() != 3 {
+        return None;
+    }
+    let len = u32::from_be_bytes([data[0], data[1], data[2], data[3]]) as usize;
+    if len > MAX_REQUEST {
+        return None;
+    }
+    while data.len() < 4 + len {
+        let mut more = vec![0u8; 4 + len - data.len()];
+        let n = conn.read(&mut more).ok()?;
+        if n == 0 {
+            return None;
+        }
+        data.extend_from_slice(&more[..n]);
+    }
+    let request: Request = serde_json::from_slice(&data[4..4 + len]).ok()?;
+    let mut fds = fds.into_iter().map(std::fs::File::from);
+    let streams = crate::console::Streams {
+        stdin: fds.next()?,
+        stdout: fds.next()?,
+        stderr: fds.next()?,
+        env: request.env.clone(),
+    };
+    Some((request, streams))
+}
+
+/// Makes `dir` this thread's working directory, so the client's relative
+/// paths read as they would in its own process (and its messages name
+/// them as it wrote them). The thread first takes its own copy of the
+/// process's directory state (Linux `unshare(CLONE_FS)`).
+#[cfg(target_os = "linux")]
+pub fn in_directory(dir: &Path) -> std::io::Result<()> {
+    // SAFETY: FS unshares the working directory, root and umask only; no
+    // file descriptor table is unshared, so every descriptor stays valid
+    // on every thread.
+    unsafe { rustix::thread::unshare_unsafe(rustix::thread::UnshareFlags::FS) }?;
+    std::env::set_current_dir(dir)
+}
+
+/// Elsewhere than Linux no thread has a directory of its own.
+#[cfg(not(target_os = "linux"))]
+pub fn in_directory(_dir: &Path) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
+}
