@@ -242,6 +242,7 @@ fn check_reports_an_impossible_date() {
                 attribute: attribute.into(),
                 value: Value::Date(date(day)),
                 source: source.clone(),
+                qualifiers: Default::default(),
             })
             .collect(),
         ..Default::default()

@@ -491,6 +491,7 @@ impl Builder<'_> {
             attribute: start_attr,
             value: value.clone(),
             source: source(at),
+            qualifiers: Default::default(),
         });
         if let Some(u) = &until {
             self.facts.push(Fact {
@@ -498,6 +499,7 @@ impl Builder<'_> {
                 attribute: end_attr,
                 value: Value::Date(u.clone()),
                 source: source(at),
+                qualifiers: Default::default(),
             });
         }
         self.found.push(Found {

@@ -21,6 +21,7 @@ fn fact(doc: &str, s: &str, a: &str, v: Value) -> Fact {
         attribute: a.into(),
         value: v,
         source: Source::curated(doc, s),
+        qualifiers: Default::default(),
     }
 }
 

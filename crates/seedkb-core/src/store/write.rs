@@ -1052,6 +1052,7 @@ mod tests {
                         text: format!("{i}元"),
                     }),
                     source: source(&format!("line {i}")),
+                    qualifiers: Default::default(),
                 })
                 .collect(),
             ..Default::default()
@@ -1080,6 +1081,7 @@ mod tests {
                     attribute: "part".into(),
                     value: Value::Ref(name),
                     source: source.clone(),
+                    qualifiers: Default::default(),
                 });
             }
         }
