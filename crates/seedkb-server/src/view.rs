@@ -110,10 +110,7 @@ fn fact_view(
     let src = store.source(s)?;
     let sentence = match src.at {
         Some(at) => Some(at.sentence),
-        None => {
-            let key = keys::eavt(f.entity, f.attr, &keys::encode_value(&f.value));
-            index.sentence_of(store, s.doc, &key)?
-        }
+        None => index.sentence_of(store, s.doc, &f.eavt_key())?,
     };
     Ok(FactView {
         subject: subject.to_string(),

@@ -10,7 +10,7 @@ use super::{
     StoredSource, KIND_ATTR, META_NEXT_AID, META_NEXT_DOC, META_NEXT_EID,
 };
 use crate::error::Error;
-use crate::model::{name_key, DocumentFacts, Entity, Source, Value};
+use crate::model::{name_key, DocumentFacts, Entity, Qualifiers, Source, Value};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// What a load did.
@@ -362,7 +362,7 @@ impl Loader<'_, '_> {
             let a = self.attr(&fact.attribute)?;
             let (v, text) = self.key_value(&fact.value, &doc.doc)?;
             let src = stored(&fact.source, id);
-            if let Some(key) = self.put_fact(e, a, &v, text, src, id)? {
+            if let Some(key) = self.put_fact(e, a, (&v, &fact.qualifiers), text, src, id)? {
                 let link = match fact.source.at {
                     Some(at) => Link::Sentence(at.sentence),
                     None => Link::Quote(fact.source.quote.clone()),
@@ -472,7 +472,7 @@ impl Loader<'_, '_> {
         self.put_fact(
             e,
             kind_attr,
-            &KeyValue::Text(ent.kind.clone()),
+            (&KeyValue::Text(ent.kind.clone()), &Qualifiers::default()),
             String::new(),
             src,
             doc,
@@ -516,7 +516,8 @@ impl Loader<'_, '_> {
         &mut self,
         e: Eid,
         a: Aid,
-        v: &KeyValue,
+        // The value and its qualifiers: together, what the fact states.
+        (v, q): (&KeyValue, &Qualifiers),
         text: String,
         src: StoredSource,
         doc: DocId,
@@ -555,7 +556,7 @@ impl Loader<'_, '_> {
             return Ok(None);
         }
         let src_extracted = src.extracted;
-        let venc = keys::encode_value(v);
+        let venc = keys::fact_value(v, q);
         let key = keys::eavt(e, a, &venc);
         let record = match self.txn.get(Space::Eavt, &key)? {
             Some(old) => {
@@ -570,7 +571,7 @@ impl Loader<'_, '_> {
                 rec
             }
             None => {
-                for (space, k) in keys::index_entries(e, a, v) {
+                for (space, k) in keys::index_entries(e, a, v, q) {
                     self.txn.put(space, k, Vec::new());
                 }
                 if let KeyValue::Ref(target) = v {
@@ -580,6 +581,7 @@ impl Loader<'_, '_> {
                 FactRecord {
                     text,
                     sources: vec![src],
+                    qualifiers: q.clone(),
                 }
             }
         };
@@ -920,7 +922,7 @@ impl Loader<'_, '_> {
                 self.put_fact(
                     e,
                     kind_attr,
-                    &KeyValue::Text(rec.kind.clone()),
+                    (&KeyValue::Text(rec.kind.clone()), &Qualifiers::default()),
                     String::new(),
                     src,
                     d,
@@ -949,7 +951,10 @@ impl Loader<'_, '_> {
             let bad = |m: keys::DamagedKey| Error::Storage(format!("damaged vaet key: {m}"));
             let a = r.u32().map_err(bad)?;
             let subject = r.u64().map_err(bad)?;
-            let fact = keys::eavt(subject, a, &keys::encode_value(&KeyValue::Ref(e)));
+            // The rest of the vaet key is the fact's qualifiers.
+            let mut venc = keys::encode_value(&KeyValue::Ref(e));
+            venc.extend_from_slice(r.rest());
+            let fact = keys::eavt(subject, a, &venc);
             if let Some(v) = self.txn.get(Space::Eavt, &fact)? {
                 let rec: FactRecord = decode(&v, "fact")?;
                 if let Some(s) = rec.sources.into_iter().next() {
@@ -979,9 +984,9 @@ impl Loader<'_, '_> {
     /// Deletes a fact and its index entries.
     fn delete_fact(&mut self, eavt_key: &[u8]) -> Result<(), Error> {
         let bad = |e: keys::DamagedKey| Error::Storage(format!("damaged fact key: {e}"));
-        let (e, a, v) = keys::parse_eavt(eavt_key).map_err(bad)?;
+        let (e, a, v, q) = keys::parse_eavt_q(eavt_key).map_err(bad)?;
         self.txn.delete(Space::Eavt, eavt_key.to_vec());
-        for (space, k) in keys::index_entries(e, a, &v) {
+        for (space, k) in keys::index_entries(e, a, &v, &q) {
             self.txn.delete(space, k);
         }
         Ok(())
