@@ -9,7 +9,7 @@ use common::{seedkb, temp_db};
 use std::path::Path;
 
 const TEXT: &str = "甲县143家企业有资金需求63.7亿元。甲县每人补助1200元。\
-                    甲县拨款2.4亿元，预计年底拨付到位。乙镇拨款3000万元。\n";
+                    甲县拨款2.4亿元，预计年底拨付到位。乙镇拨款3000万元。丙村拨款5笔。\n";
 
 const FACTS: &str = r#"[document]
 file = "q.txt"
@@ -38,6 +38,17 @@ quote = "甲县拨款2.4亿元"
 name = "乙镇拨款"
 kind = "funding"
 quote = "乙镇拨款3000万元"
+
+[[entity]]
+name = "丙村拨款"
+kind = "funding"
+quote = "丙村拨款5笔"
+
+[[fact]]
+subject = "丙村拨款"
+attribute = "amount"
+quantity = "5笔"
+quote = "丙村拨款5笔"
 
 [[fact]]
 subject = "甲县资金需求"
@@ -172,7 +183,7 @@ fn filters_on_qualifiers() {
     assert_eq!(names("funding where has amount.per"), ["甲县补助"]);
     assert_eq!(
         names("funding where amount.modality = reported and not has amount.per"),
-        ["乙镇拨款", "甲县拨款"]
+        ["丙村拨款", "乙镇拨款", "甲县拨款"]
     );
     let bad = seedkb(&db, &["-e", "funding where modality = hoped"], None).code(1);
     assert!(
@@ -192,8 +203,8 @@ fn filters_on_qualifiers() {
     );
 }
 
-/// `sum amount of funding` adds money paid only: the demand and the rate
-/// are left out, said in a footer and in a `left_out` field, and can be
+/// `sum amount of funding` adds money paid only: the demand, the rate and
+/// the count are left out, said in a footer and in a `left_out` field, and can be
 /// asked for.
 #[test]
 fn sums_add_one_modality_and_rate_and_say_what_they_left_out() {
@@ -202,7 +213,10 @@ fn sums_add_one_modality_and_rate_and_say_what_they_left_out() {
     assert!(table.contains("2.7亿元"), "{table}");
     assert!(!table.contains("66.4"), "the demand was added: {table}");
     assert!(
-        table.contains("note: sum over reported totals only (no rate); left out (column left_out): 1 每人, 1 需求"),
+        table.contains(
+            "note: sum over reported totals only (no rate); left out (column left_out): \
+             1 a count, 1 每人, 1 需求"
+        ),
         "{table}"
     );
     let json: serde_json::Value =
@@ -214,9 +228,10 @@ fn sums_add_one_modality_and_rate_and_say_what_they_left_out() {
         .iter()
         .map(|v| v["text"].as_str().unwrap())
         .collect();
-    assert_eq!(left, ["63.7亿元", "1200元"], "{json}");
+    assert_eq!(left, ["63.7亿元", "1200元", "5笔"], "{json}");
     assert_eq!(json[0]["left_out"][0]["modality"], "demand");
     assert_eq!(json[0]["left_out"][1]["per"], "person");
+    assert_eq!(json[0]["left_out"][2]["unit"], "count");
 
     let demand = query(&db, "json", "sum amount of funding where modality = demand");
     let demand: serde_json::Value = serde_json::from_str(&demand).unwrap();

@@ -51,34 +51,51 @@ impl Asked {
     }
 
     fn admits(&self, key: &Partition) -> bool {
-        self.modality.is_none_or(|m| m == key.0) && self.per.is_none_or(|r| Some(r) == key.1)
+        self.modality.is_none_or(|m| m == key.1) && self.per.is_none_or(|r| Some(r) == key.2)
     }
 }
 
-/// The values a sum may add together: one modality and one rate.
-type Partition = (Modality, Option<Rate>);
+/// The values a sum may add together: one unit, one modality, one rate.
+type Partition = (Unit, Modality, Option<Rate>);
 
 fn partition_qualifiers(key: &Partition) -> Qualifiers {
     Qualifiers {
-        modality: key.0,
-        per: key.1,
+        modality: key.1,
+        per: key.2,
         as_of: None,
     }
 }
 
-/// The partition an aggregate adds: the one asked for; else reported
-/// totals (no rate); else the one with the most values (the first in
-/// order on a tie).
+/// The partition an aggregate adds, among those the `where` admits: the
+/// modality and rate asked for (reported with no rate when none is),
+/// then the one with the most values, then the first in order.
 fn chosen_partition(counts: &BTreeMap<Partition, usize>, asked: Asked) -> Option<Partition> {
     let want = (asked.modality.unwrap_or_default(), asked.per);
-    if counts.contains_key(&want) {
-        return Some(want);
-    }
+    let wanted = |k: &Partition| (k.1, k.2) == want;
     counts
         .iter()
         .filter(|(k, _)| asked.admits(k))
-        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .max_by(|a, b| {
+            wanted(a.0)
+                .cmp(&wanted(b.0))
+                .then(a.1.cmp(b.1))
+                .then(b.0.cmp(a.0))
+        })
         .map(|(k, _)| *k)
+}
+
+/// How a note names the values of a partition left out: their unit when
+/// it is not the one added, their qualifiers' marks, else "reported".
+fn partition_words(part: &Partition, chosen: Option<Partition>) -> String {
+    let mut words = Vec::new();
+    if chosen.is_some_and(|c| c.0 != part.0) {
+        words.push(part.0.dimension().to_string());
+    }
+    words.extend(partition_qualifiers(part).marks());
+    if words.is_empty() {
+        words.push("reported".to_string());
+    }
+    words.join(" ")
 }
 
 impl Evaluator<'_> {
@@ -118,7 +135,7 @@ impl Evaluator<'_> {
         // Every group's values with their qualifiers, read once; the
         // partition added is chosen over all groups, so every row adds the
         // same kind of value.
-        let mut values: Vec<Vec<(Quantity, Qualifiers)>> = Vec::new();
+        let mut values: Vec<Vec<(Eid, Quantity, Qualifiers)>> = Vec::new();
         let mut counts: BTreeMap<Partition, usize> = BTreeMap::new();
         if let (false, Some(p)) = (func == AggFn::Count, path) {
             for members in groups.values() {
@@ -135,8 +152,10 @@ impl Evaluator<'_> {
                                 p.span,
                             ));
                         };
-                        *counts.entry((q.modality, q.per)).or_default() += 1;
-                        qs.push((quantity, q));
+                        *counts
+                            .entry((quantity.unit, q.modality, q.per))
+                            .or_default() += 1;
+                        qs.push((e, quantity, q));
                     }
                 }
                 values.push(qs);
@@ -152,14 +171,22 @@ impl Evaluator<'_> {
                 (AggFn::Count, _) | (_, None) => Cell::Int(members.len() as i64),
                 (func, Some(p)) => {
                     let mut qs = Vec::new();
-                    for (quantity, q) in std::mem::take(&mut values[gi]) {
-                        let part = (q.modality, q.per);
+                    for (e, mut quantity, q) in std::mem::take(&mut values[gi]) {
+                        let part = (quantity.unit, q.modality, q.per);
                         if Some(part) == chosen {
                             qs.push(quantity);
-                        } else {
-                            *left_out_by_kind.entry(part).or_default() += 1;
-                            left_out.push(Cell::Quantity(quantity).qualified(&q));
+                            continue;
                         }
+                        *left_out_by_kind.entry(part).or_default() += 1;
+                        // A value left out is shown in the article's words
+                        // when it is the entity's own (one point read).
+                        if let (None, [Step::Attr(a, _)]) = (p.var, p.steps.as_slice()) {
+                            let v = crate::store::quantity_key(&quantity);
+                            if let Some(text) = self.store.fact_text(e, *a, &v)? {
+                                quantity.text = text;
+                            }
+                        }
+                        left_out.push(Cell::Quantity(quantity).qualified(&q));
                     }
                     let cell = fold_quantities(func, qs, p.span)?;
                     match (&cell, chosen) {
@@ -190,14 +217,7 @@ impl Evaluator<'_> {
             columns.push(LEFT_OUT.to_string());
             let kinds: Vec<String> = left_out_by_kind
                 .iter()
-                .map(|(part, n)| {
-                    let q = partition_qualifiers(part);
-                    let what = match q.marks().join(" ") {
-                        m if m.is_empty() => "reported".to_string(),
-                        m => m,
-                    };
-                    format!("{n} {what}")
-                })
+                .map(|(part, n)| format!("{n} {}", partition_words(part, chosen)))
                 .collect();
             let over = match chosen.map(|c| partition_qualifiers(&c).marks().join(" ")) {
                 Some(m) if !m.is_empty() => format!("{m} values only"),
@@ -333,11 +353,16 @@ mod tests {
     #[test]
     fn the_partition_a_sum_adds() {
         let counts = |parts: &[(Partition, usize)]| parts.iter().copied().collect();
-        let reported = (Modality::Reported, None);
-        let demand = (Modality::Demand, None);
-        let per_person = (Modality::Reported, Some(Rate::Person));
-        let all = counts(&[(reported, 1), (demand, 5), (per_person, 2)]);
+        let reported = (Unit::Cny, Modality::Reported, None);
+        let counted = (Unit::Count, Modality::Reported, None);
+        let demand = (Unit::Cny, Modality::Demand, None);
+        let per_person = (Unit::Cny, Modality::Reported, Some(Rate::Person));
+        let all = counts(&[(reported, 2), (counted, 1), (demand, 5), (per_person, 2)]);
         assert_eq!(chosen_partition(&all, Asked::default()), Some(reported));
+        assert_eq!(partition_words(&counted, Some(reported)), "a count");
+        assert_eq!(partition_words(&per_person, Some(reported)), "每人");
+        assert_eq!(partition_words(&demand, Some(per_person)), "需求");
+        assert_eq!(partition_words(&reported, Some(per_person)), "reported");
         let asked = Asked {
             modality: Some(Modality::Demand),
             per: None,
