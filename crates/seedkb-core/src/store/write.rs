@@ -112,7 +112,27 @@ fn fingerprint(d: &DocumentFacts) -> u64 {
     let bytes = if is_extracted(d) && d.text.is_some() {
         encode(&(&d.doc, &d.text, "extracted"))
     } else {
-        encode(&(&d.doc, &d.text, &d.entities, &d.facts))
+        // Facts as schema 2 encoded them, and the qualifiers that are not
+        // the default after them: a file without qualifiers keeps the
+        // fingerprint an older seedkb stored, so reloading it after an
+        // upgrade still changes nothing.
+        let facts: Vec<_> = d
+            .facts
+            .iter()
+            .map(|f| (&f.subject, &f.attribute, &f.value, &f.source))
+            .collect();
+        let mut bytes = encode(&(&d.doc, &d.text, &d.entities, facts));
+        let qualified: Vec<_> = d
+            .facts
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !f.qualifiers.is_default())
+            .map(|(i, f)| (i, &f.qualifiers))
+            .collect();
+        if !qualified.is_empty() {
+            bytes.extend(encode(&qualified));
+        }
+        bytes
     };
     crate::util::fnv1a(bytes)
 }
@@ -1019,6 +1039,53 @@ fn stored(s: &Source, doc: DocId) -> StoredSource {
 
 #[cfg(test)]
 mod tests {
+    /// A document without qualifiers has the fingerprint schema 2 gave
+    /// it (the encoding of its facts then); one with qualifiers another.
+    #[test]
+    fn fingerprints_of_unqualified_documents_are_unchanged() {
+        use crate::model::{Entity, Fact, Modality};
+        #[derive(serde::Serialize)]
+        struct FactV2<'a> {
+            subject: &'a str,
+            attribute: &'a str,
+            value: &'a Value,
+            source: &'a Source,
+        }
+        let source = Source::curated("a.txt", "甲县");
+        let mut d = DocumentFacts {
+            doc: "a.txt".into(),
+            text: Some("甲县".into()),
+            entities: vec![Entity {
+                name: "甲县".into(),
+                kind: "county".into(),
+                aliases: vec![],
+                source: source.clone(),
+            }],
+            facts: vec![Fact {
+                subject: "甲县".into(),
+                attribute: "status".into(),
+                value: Value::Text("好".into()),
+                source: source.clone(),
+                qualifiers: Qualifiers::default(),
+            }],
+            ..Default::default()
+        };
+        let v2: Vec<FactV2> = d
+            .facts
+            .iter()
+            .map(|f| FactV2 {
+                subject: &f.subject,
+                attribute: &f.attribute,
+                value: &f.value,
+                source: &f.source,
+            })
+            .collect();
+        let old = crate::util::fnv1a(encode(&(&d.doc, &d.text, &d.entities, v2)));
+        assert_eq!(fingerprint(&d), old);
+        d.facts[0].qualifiers.modality = Modality::Planned;
+        assert_ne!(fingerprint(&d), old);
+    }
+
     use super::*;
     use crate::model::{Entity, Fact, Num, Quantity, Unit};
     use crate::store::OpenOptions;
