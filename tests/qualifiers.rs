@@ -291,3 +291,69 @@ fn dump_and_load_keep_qualifiers() {
     assert_eq!(seedkb(&db2, &["dump"], None).ok().stdout, dump);
     seedkb(&db2, &["check"], None).ok();
 }
+
+/// The bundled seeds in a database as schema 2 wrote it (fact records
+/// without qualifiers, version 2): the binary upgrades it on open, says so
+/// on standard error, and `check` and the answers are as before.
+#[test]
+fn a_schema_2_database_on_disk_is_upgraded_by_the_binary() {
+    use seedkb::store::kv::{Kv, SledKv, Space};
+    use std::time::Duration;
+    #[derive(serde::Serialize)]
+    struct FactRecordV2 {
+        text: String,
+        sources: Vec<seedkb::store::StoredSource>,
+    }
+    let (_dir, db) = temp_db();
+    let before = seedkb(
+        &db,
+        &[
+            "--format",
+            "json",
+            "-e",
+            "sum amount of funding by recipient",
+        ],
+        None,
+    )
+    .ok()
+    .stdout;
+    {
+        let kv = SledKv::open(&db, Duration::from_secs(10)).unwrap();
+        let mut ops = Vec::new();
+        for item in kv.scan_prefix(Space::Eavt, &[]) {
+            let (k, v) = item.unwrap();
+            let rec: seedkb::store::FactRecord = bincode::deserialize(&v).unwrap();
+            assert!(rec.qualifiers.is_default());
+            let old = FactRecordV2 {
+                text: rec.text,
+                sources: rec.sources,
+            };
+            ops.push((Space::Eavt, k, Some(bincode::serialize(&old).unwrap())));
+        }
+        ops.push((
+            Space::Meta,
+            b"schema_version".to_vec(),
+            Some(2u32.to_be_bytes().to_vec()),
+        ));
+        kv.apply(ops).unwrap();
+    }
+    let r = seedkb(&db, &["check"], None).ok();
+    assert!(
+        r.stderr.contains("upgraded from schema version 2 to 3"),
+        "{}",
+        r.stderr
+    );
+    let after = seedkb(
+        &db,
+        &[
+            "--format",
+            "json",
+            "-e",
+            "sum amount of funding by recipient",
+        ],
+        None,
+    )
+    .ok();
+    assert_eq!(after.stdout, before);
+    assert!(!after.stderr.contains("upgraded"), "{}", after.stderr);
+}
