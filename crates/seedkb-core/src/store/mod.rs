@@ -575,9 +575,13 @@ impl Store {
     }
 
     /// Whether entity `e` has value `v` for attribute `a`, whatever its
-    /// qualifiers: one seek in eavt, no record decoded.
+    /// qualifiers: a point read of the unqualified fact (kinds, most
+    /// facts), else one seek in eavt; no record decoded.
     pub fn has_fact(&self, e: Eid, a: Aid, v: &KeyValue) -> Result<bool, Error> {
         let key = keys::eavt(e, a, &keys::encode_value(v));
+        if self.kv.get(Space::Eavt, &key).map_err(storage)?.is_some() {
+            return Ok(true);
+        }
         self.exists_prefix(Space::Eavt, &key)
     }
 
@@ -894,6 +898,9 @@ impl Store {
     /// (with any qualifiers: the words are the same).
     pub fn fact_text(&self, e: Eid, a: Aid, v: &KeyValue) -> Result<Option<String>, Error> {
         let key = keys::eavt(e, a, &keys::encode_value(v));
+        if let Some(bytes) = self.kv.get(Space::Eavt, &key).map_err(storage)? {
+            return Ok(Some(decode::<FactRecord>(&bytes, "fact")?.text));
+        }
         match self.kv.scan_prefix(Space::Eavt, &key).next() {
             Some(item) => {
                 let (_, bytes) = item.map_err(storage)?;
