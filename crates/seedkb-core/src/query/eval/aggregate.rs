@@ -204,10 +204,11 @@ impl Evaluator<'_> {
             }
             row.push(value);
             left_out_any |= !left_out.is_empty();
-            row.push(match left_out.len() {
-                0 => Cell::Null,
-                1 => left_out.remove(0),
-                _ => Cell::List(left_out),
+            // Always a list (an array in JSON), however many.
+            row.push(if left_out.is_empty() {
+                Cell::Null
+            } else {
+                Cell::List(left_out)
             });
             rows.push(row);
         }
@@ -221,7 +222,8 @@ impl Evaluator<'_> {
                 .collect();
             let over = match chosen.map(|c| partition_qualifiers(&c).marks().join(" ")) {
                 Some(m) if !m.is_empty() => format!("{m} values only"),
-                _ => "reported totals only (no rate)".to_string(),
+                Some(_) => "reported totals only (no rate)".to_string(),
+                None => "no value: none has the modality and rate asked for".to_string(),
             };
             notes.push(format!(
                 "{} over {over}; left out (column {LEFT_OUT}): {}; ask for them with \
