@@ -115,10 +115,10 @@ impl Evaluator<'_> {
                     (0, KeyValue::Ref(e)) => {
                         let kind = self.store.attr_id(crate::store::KIND_ATTR);
                         self.store
-                            .facts_of(*e)?
+                            .fact_qualifiers(*e)?
                             .into_iter()
-                            .filter(|f| Some(f.attr) != kind)
-                            .map(|f| (f.value, f.record.qualifiers))
+                            .filter(|(a, _)| Some(*a) != kind)
+                            .map(|(_, q)| (KeyValue::Ref(*e), q))
                             .collect()
                     }
                     (0, _) => Vec::new(),

@@ -255,6 +255,14 @@ fn facts_differing_only_in_qualifiers_are_different_facts() {
     assert_eq!(facts.len(), 2);
     assert!(facts[0].record.qualifiers.is_default());
     assert_eq!(facts[1].record.qualifiers, demand.qualifiers);
+    let quals: Vec<_> = store
+        .fact_qualifiers(grant)
+        .unwrap()
+        .into_iter()
+        .filter(|(a, _)| *a == amount)
+        .map(|(_, q)| q)
+        .collect();
+    assert_eq!(quals, [Qualifiers::default(), demand.qualifiers.clone()]);
     let keys_q = store.value_keys_q(grant, amount).unwrap();
     assert_eq!(keys_q.len(), 2);
     assert_eq!(keys_q[1].1, demand.qualifiers);
