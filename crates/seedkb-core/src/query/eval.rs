@@ -2,12 +2,14 @@
 //! [`ResultSet`]. Every word was resolved and every index chosen by the
 //! planner; this only executes. One module per kind of work:
 //! `show` (show, kinds, attributes), `select` (candidates and rows),
-//! `group` (`KIND by PATH`), `aggregate` (count, sum, avg, min, max),
+//! `group` (`KIND by PATH`), `aggregate` (count, sum, avg, min, max;
+//! `partition` picks the values they add),
 //! `matching` (`match` joins); `find` is `super::find`.
 
 mod aggregate;
 mod group;
 mod matching;
+mod partition;
 mod select;
 mod show;
 
