@@ -2,11 +2,12 @@
 //! the exact addition of quantities they rest on.
 
 use super::group::default_group_order;
+use super::partition::{chosen_partition, partition_qualifiers, partition_words, Asked, Partition};
 use super::{qerr, Evaluator, WithHelp};
 use crate::error::Error;
-use crate::model::{Bound, Num, Quantity, Unit};
+use crate::model::{Bound, Num, Qualifiers, Quantity, Unit};
 use crate::query::ast::Span;
-use crate::query::plan::{AggFn, RPath};
+use crate::query::plan::{AggFn, RPath, Step};
 use crate::query::result::{Cell, ResultSet};
 use crate::store::{Eid, KeyValue};
 use std::collections::BTreeMap;
@@ -18,6 +19,7 @@ impl Evaluator<'_> {
         g: Option<&RPath>,
         func: AggFn,
         path: Option<&RPath>,
+        asked: Asked,
     ) -> Result<ResultSet, Error> {
         let mut groups: BTreeMap<Option<KeyValue>, Vec<Eid>> = BTreeMap::new();
         for &e in entities {
@@ -44,28 +46,67 @@ impl Evaluator<'_> {
             columns.push(g.display.clone());
         }
         columns.push(value_col);
+        // Every group's values with their qualifiers, read once; the
+        // partition added is chosen over all groups, so every row adds the
+        // same kind of value.
+        let mut values: Vec<Vec<(Eid, Quantity, Qualifiers)>> = Vec::new();
+        let mut counts: BTreeMap<Partition, usize> = BTreeMap::new();
+        if let (false, Some(p)) = (func == AggFn::Count, path) {
+            for members in groups.values() {
+                let mut qs = Vec::new();
+                for &e in members {
+                    for (v, q) in self.path_facts(&KeyValue::Ref(e), p)? {
+                        let Some(quantity) = v.quantity("") else {
+                            return Err(qerr(
+                                format!(
+                                    "{} of {}: the values are not quantities",
+                                    func.name(),
+                                    p.display
+                                ),
+                                p.span,
+                            ));
+                        };
+                        *counts
+                            .entry((quantity.unit, q.modality, q.per))
+                            .or_default() += 1;
+                        qs.push((e, quantity, q));
+                    }
+                }
+                values.push(qs);
+            }
+        }
+        let chosen = chosen_partition(&counts, asked);
+        let mut left_out_any = false;
+        let mut left_out_by_kind: BTreeMap<Partition, usize> = BTreeMap::new();
         let mut rows = Vec::new();
-        for (key, members) in groups {
+        for (gi, (key, members)) in groups.into_iter().enumerate() {
+            let mut left_out = Vec::new();
             let value = match (func, path) {
                 (AggFn::Count, _) | (_, None) => Cell::Int(members.len() as i64),
                 (func, Some(p)) => {
-                    let mut qs: Vec<Quantity> = Vec::new();
-                    for &e in &members {
-                        for v in self.path_values(&KeyValue::Ref(e), p)? {
-                            let Some(q) = v.quantity("") else {
-                                return Err(qerr(
-                                    format!(
-                                        "{} of {}: the values are not quantities",
-                                        func.name(),
-                                        p.display
-                                    ),
-                                    p.span,
-                                ));
-                            };
-                            qs.push(q);
+                    let mut qs = Vec::new();
+                    for (e, mut quantity, q) in std::mem::take(&mut values[gi]) {
+                        let part = (quantity.unit, q.modality, q.per);
+                        if Some(part) == chosen {
+                            qs.push(quantity);
+                            continue;
                         }
+                        *left_out_by_kind.entry(part).or_default() += 1;
+                        // A value left out is shown in the article's words
+                        // when it is the entity's own (one point read).
+                        if let (None, [Step::Attr(a, _)]) = (p.var, p.steps.as_slice()) {
+                            let v = crate::store::quantity_key(&quantity);
+                            if let Some(text) = self.store.fact_text(e, *a, &v)? {
+                                quantity.text = text;
+                            }
+                        }
+                        left_out.push(Cell::Quantity(quantity).qualified(&q));
                     }
-                    fold_quantities(func, qs, p.span)?
+                    let cell = fold_quantities(func, qs, p.span)?;
+                    match (&cell, chosen) {
+                        (Cell::Null, _) | (_, None) => cell,
+                        (_, Some(part)) => cell.qualified(&partition_qualifiers(&part)),
+                    }
                 }
             };
             let mut row = Vec::new();
@@ -76,15 +117,54 @@ impl Evaluator<'_> {
                 });
             }
             row.push(value);
+            left_out_any |= !left_out.is_empty();
+            // Always a list (an array in JSON), however many.
+            row.push(if left_out.is_empty() {
+                Cell::Null
+            } else {
+                Cell::List(left_out)
+            });
             rows.push(row);
         }
-        let mut rs = ResultSet { columns, rows };
+        let mut notes = Vec::new();
+        if left_out_any {
+            // Only then a column of its own: most answers have nothing left out.
+            columns.push(LEFT_OUT.to_string());
+            let kinds: Vec<String> = left_out_by_kind
+                .iter()
+                .map(|(part, n)| format!("{n} {}", partition_words(part, chosen)))
+                .collect();
+            let over = match chosen.map(|c| partition_qualifiers(&c).marks().join(" ")) {
+                Some(m) if !m.is_empty() => format!("{m} values only"),
+                Some(_) => "reported totals only (no rate)".to_string(),
+                None => "no value: none has the modality and rate asked for".to_string(),
+            };
+            notes.push(format!(
+                "{} over {over}; left out (column {LEFT_OUT}): {}; ask for them with \
+                 `where modality = …` or `where per = …`",
+                func.name(),
+                kinds.join(", ")
+            ));
+        } else {
+            for r in &mut rows {
+                r.pop();
+            }
+        }
+        let mut rs = ResultSet {
+            columns,
+            rows,
+            notes,
+        };
         if g.is_some() {
             default_group_order(&mut rs, 1);
         }
         Ok(rs)
     }
 }
+
+/// The column of the values a sum (avg, min, max) did not add: other
+/// modalities or rates than the one it adds.
+pub const LEFT_OUT: &str = "left_out";
 
 /// `a + b`, exact; the qualifiers combine (about + exact is about), and a
 /// range keeps its upper end.

@@ -5,7 +5,7 @@ use super::aggregate::add;
 use super::listing::column_title;
 use super::Evaluator;
 use crate::error::Error;
-use crate::model::{Num, Quantity, Unit};
+use crate::model::{Num, Qualifiers, Quantity, Unit};
 use crate::query::plan::{GroupScan, RColumn, RPath, Step};
 use crate::query::result::{Cell, ResultSet};
 use crate::store::{Aid, Eid, KeyValue};
@@ -76,11 +76,11 @@ impl Evaluator<'_> {
         &self,
         a: Aid,
         ents: &[Eid],
-        mut f: impl FnMut(usize, Eid, KeyValue) -> Result<(), Error>,
+        mut f: impl FnMut(usize, Eid, KeyValue, Qualifiers) -> Result<(), Error>,
     ) -> Result<(), Error> {
         let mut i = 0;
-        for item in self.store.attr_stream(a) {
-            let (e, v) = item?;
+        for item in self.store.attr_stream_q(a) {
+            let (e, v, q) = item?;
             while i < ents.len() && ents[i] < e {
                 i += 1;
             }
@@ -88,7 +88,7 @@ impl Evaluator<'_> {
                 break;
             }
             if ents[i] == e {
-                f(i, e, v)?;
+                f(i, e, v, q)?;
             }
         }
         Ok(())
@@ -116,7 +116,7 @@ impl Evaluator<'_> {
             first: vec![Membership::NONE; ents.len()],
             more: HashMap::new(),
         };
-        self.merge_stream(ga, &ents, |i, _, v| {
+        self.merge_stream(ga, &ents, |i, _, v, _| {
             let gi = match index.get(&v) {
                 Some(&gi) => gi,
                 None => {
@@ -151,10 +151,15 @@ impl Evaluator<'_> {
         // single amount shows it in the article's words (one point read).
         let mut single: Vec<Vec<SingleFact>> = vec![vec![(0, None); attrs.len()]; names.len()];
         for (ai, &a) in attrs.iter().enumerate() {
-            self.merge_stream(a, &ents, |i, e, v| {
+            self.merge_stream(a, &ents, |i, e, v, quals| {
                 let Some(q) = v.quantity("").filter(|q| q.unit == Unit::Cny) else {
                     return Ok(());
                 };
+                // A demand, a plan or a rate is not money paid: not added.
+                if !quals.is_default() {
+                    self.left_out.set(self.left_out.get() + 1);
+                    return Ok(());
+                }
                 money_attrs.insert(a, ());
                 member.each(i, |gi| {
                     let one = &mut single[gi as usize][ai];
@@ -209,6 +214,10 @@ impl Evaluator<'_> {
                     .quantity(&f.record.text)
                     .filter(|q| q.unit == Unit::Cny)
                 {
+                    if !f.record.qualifiers.is_default() {
+                        self.left_out.set(self.left_out.get() + 1);
+                        continue;
+                    }
                     money_attrs.insert(f.attr, ());
                     sums.entry(f.attr).or_default().push(q);
                 }
@@ -315,7 +324,20 @@ impl Evaluator<'_> {
             }
             rows.push(row);
         }
-        let mut rs = ResultSet { columns, rows };
+        let mut notes = Vec::new();
+        let left = self.left_out.replace(0);
+        if left > 0 {
+            notes.push(format!(
+                "the sums add reported totals only: {left} value(s) of another modality or \
+                 with a rate (per) left out; see them with `sum ATTRIBUTE of KIND where \
+                 modality = …` or `where per = …`"
+            ));
+        }
+        let mut rs = ResultSet {
+            columns,
+            rows,
+            notes,
+        };
         // Largest first by the first sum, else by the count.
         let first = |f: fn(&Cell) -> bool| {
             (1..rs.columns.len()).find(|&i| rs.rows.iter().any(|r| f(&r[i])))
@@ -329,7 +351,7 @@ impl Evaluator<'_> {
 }
 
 fn numeric_key(c: &Cell) -> Option<Num> {
-    match c {
+    match c.bare() {
         Cell::Int(i) => Num::from_int(i128::from(*i)),
         Cell::Quantity(q) => Some(q.value),
         _ => None,

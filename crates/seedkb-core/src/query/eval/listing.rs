@@ -16,6 +16,14 @@ impl Evaluator<'_> {
         let Some((last, head)) = path.steps.split_last() else {
             return Ok(vec![Cell::Entity(self.store.entity_name(e)?)]);
         };
+        if let Step::Qualifier(_) = last {
+            // A qualifier's values are the path's own (modality, per, as_of).
+            return self
+                .path_values(&KeyValue::Ref(e), path)?
+                .iter()
+                .map(|v| self.key_cell(v))
+                .collect();
+        }
         let prefix = RPath {
             steps: head.to_vec(),
             ..path.clone()
@@ -31,6 +39,7 @@ impl Evaluator<'_> {
                         out.push(self.cell(&f.value, &f.record.text)?);
                     }
                 }
+                Step::Qualifier(_) => {}
             }
         }
         Ok(out)
@@ -45,6 +54,7 @@ impl Evaluator<'_> {
         let mut rs = ResultSet {
             columns: columns.iter().map(column_title).collect(),
             rows: Vec::new(),
+            notes: Vec::new(),
         };
         for &e in entities {
             let mut row = Vec::new();

@@ -25,6 +25,7 @@ fn fact(s: &str, a: &str, v: Value) -> Fact {
         attribute: a.into(),
         value: v,
         source: Source::curated(DOC, s),
+        qualifiers: Default::default(),
     }
 }
 

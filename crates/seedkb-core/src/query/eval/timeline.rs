@@ -89,6 +89,7 @@ impl Evaluator<'_> {
                 .map(|&i| TIMELINE_COLUMNS[i].to_string())
                 .collect(),
             rows: Vec::new(),
+            notes: Vec::new(),
         };
         for (_, _, _, cells) in events {
             rs.rows
