@@ -82,7 +82,8 @@ fn assert_clean(store: &Store, after: &str) {
     assert!(report.is_clean(), "after {after}: {:?}", report.problems);
 }
 
-fn run(steps: &[Step]) {
+/// Runs the steps, checks the round trip and returns the final dump.
+fn run(steps: &[Step]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let files = dir.path().join("files");
     std::fs::create_dir_all(&files).unwrap();
@@ -110,9 +111,12 @@ fn run(steps: &[Step]) {
                 let quote = SENTENCES[1];
                 let attribute =
                     ["investment", "planned_investment", "budget"][*amount as usize - 1];
+                // An English name and a fact known without the article:
+                // background knowledge goes through dumps as such.
                 let toml = format!(
-                    "[document]\nfile = {doc:?}\n\n[[entity]]\nname = \"朝阳市\"\nkind = \"city\"\nquote = {quote:?}\n\n\
-                     [[fact]]\nsubject = \"朝阳市\"\nattribute = \"{attribute}\"\nquantity = \"3亿元\"\nquote = {quote:?}\n"
+                    "[document]\nfile = {doc:?}\n\n[[entity]]\nname = \"朝阳市\"\nkind = \"city\"\nenglish = \"Chaoyang\"\nquote = {quote:?}\n\n\
+                     [[fact]]\nsubject = \"朝阳市\"\nattribute = \"{attribute}\"\nquantity = \"3亿元\"\nquote = {quote:?}\n\n\
+                     [[fact]]\nsubject = \"朝阳市\"\nattribute = \"province\"\ntext = \"辽宁省\"\nbackground = \"a city of Liaoning\"\n"
                 );
                 let p = files.join(format!("c{}.facts.toml", name));
                 std::fs::write(&p, toml).unwrap();
@@ -163,6 +167,7 @@ fn run(steps: &[Step]) {
         sorted(&second),
         "dump → load → dump differs"
     );
+    first
 }
 
 fn cases() -> u32 {
@@ -213,6 +218,30 @@ fn a_curated_and_an_extracted_document_of_one_name_round_trip() {
     run(&[art, other, Step::Reload]);
 }
 
+/// A curated file's English name and background fact are dumped as
+/// background (a reason, no quote) and come back so.
+#[test]
+fn background_knowledge_round_trips_as_such() {
+    let dump = run(&[Step::Curated { name: 0, amount: 1 }, Step::Reload]);
+    let province = dump
+        .lines()
+        .find(|l| l.contains("\"attribute\":\"province\""))
+        .expect("the background fact");
+    assert!(
+        province.contains("\"background\":\"a city of Liaoning\"")
+            && !province.contains("\"quote\""),
+        "{province}"
+    );
+    let english = dump
+        .lines()
+        .find(|l| l.contains("\"Chaoyang\""))
+        .expect("the English name");
+    assert!(
+        english.contains("\"background\":\"English name (a translation)\""),
+        "{english}"
+    );
+}
+
 /// A day that does not exist, stored by a build that let it in, is a
 /// problem `check` reports.
 #[test]
@@ -234,6 +263,7 @@ fn check_reports_an_impossible_date() {
             kind: "project".into(),
             aliases: Vec::new(),
             source: source.clone(),
+            alias_background: Vec::new(),
         }],
         facts: [(29, "date_opened"), (30, "date_started")]
             .into_iter()

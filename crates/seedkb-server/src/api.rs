@@ -349,6 +349,7 @@ pub fn fact_json(st: &State, f: &FactView) -> Json {
         "extracted": f.extracted,
         "doc": f.doc,
         "quote": f.quote,
+        "background": f.background,
         "sentence": f.sentence,
         "url": f.sentence.map(|n| format!("/doc/{}#s{n}", pages::seg(&f.doc))),
     })

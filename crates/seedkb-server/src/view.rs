@@ -16,6 +16,9 @@ pub struct FactView {
     pub extracted: bool,
     pub doc: String,
     pub quote: String,
+    /// Why it is known without the document (background knowledge; then
+    /// there is no quote).
+    pub background: Option<String>,
     /// The sentence of `doc` the quote is in (numbered from 0), when found.
     pub sentence: Option<u32>,
 }
@@ -104,6 +107,7 @@ fn fact_view(
             extracted: false,
             doc: String::new(),
             quote: String::new(),
+            background: None,
             sentence: None,
         });
     };
@@ -122,6 +126,7 @@ fn fact_view(
         extracted: src.extracted,
         doc: src.doc,
         quote: src.quote,
+        background: src.background,
         sentence,
     })
 }
