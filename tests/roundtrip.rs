@@ -31,14 +31,35 @@ const SENTENCES: &[&str] = &[
     "丹东市项目总投资超2.4亿元。",
 ];
 
+/// Qualifier keys of a fact table (the first: none).
+const QUALIFIERS: &[&str] = &[
+    "",
+    "modality = \"expected\"\n",
+    "per = \"household\"\n",
+    "modality = \"demand\"\nas_of = \"2020-05\"\n",
+];
+
+/// Qualifier keys of a dump line (the first: none).
+const LINE_QUALIFIERS: &[&str] = &[
+    "",
+    ",\"modality\":\"estimate\"",
+    ",\"per\":\"mu\",\"as_of\":\"2019\"",
+];
+
 #[derive(Clone, Debug)]
 enum Step {
     /// Write an article under a name and load it.
     Article { name: usize, sentences: Vec<usize> },
-    /// A curated fact file for the article of that name (written beside it).
-    Curated { name: usize, amount: u32 },
-    /// A dump line file without documents.
-    Docless { amount: u32 },
+    /// A curated fact file for the article of that name (written beside it),
+    /// its fact with the qualifiers `QUALIFIERS[qual]` (and, when those are
+    /// not the default, the same fact unqualified beside it).
+    Curated {
+        name: usize,
+        amount: u32,
+        qual: usize,
+    },
+    /// A dump line file without documents; `qual` picks its qualifiers.
+    Docless { amount: u32, qual: usize },
     /// Load the file of the last step again, unchanged.
     Reload,
 }
@@ -47,8 +68,10 @@ fn step() -> impl Strategy<Value = Step> {
     prop_oneof![
         4 => (0..NAMES.len(), proptest::collection::vec(0..SENTENCES.len(), 1..4))
             .prop_map(|(name, sentences)| Step::Article { name, sentences }),
-        2 => (0..NAMES.len(), 1u32..4).prop_map(|(name, amount)| Step::Curated { name, amount }),
-        1 => (1u32..4).prop_map(|amount| Step::Docless { amount }),
+        2 => (0..NAMES.len(), 1u32..4, 0..QUALIFIERS.len())
+            .prop_map(|(name, amount, qual)| Step::Curated { name, amount, qual }),
+        1 => (1u32..4, 0..LINE_QUALIFIERS.len())
+            .prop_map(|(amount, qual)| Step::Docless { amount, qual }),
         1 => Just(Step::Reload),
     ]
 }
@@ -82,7 +105,7 @@ fn assert_clean(store: &Store, after: &str) {
     assert!(report.is_clean(), "after {after}: {:?}", report.problems);
 }
 
-/// Runs the steps, checks the round trip and returns the final dump.
+/// Runs the steps, checks the round trip, and returns the dump.
 fn run(steps: &[Step]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let files = dir.path().join("files");
@@ -99,7 +122,7 @@ fn run(steps: &[Step]) -> String {
                 std::fs::write(&p, text).unwrap();
                 p
             }
-            Step::Curated { name, amount } => {
+            Step::Curated { name, amount, qual } => {
                 let doc = NAMES[*name];
                 let article = files.join(doc);
                 if !article.exists() {
@@ -111,24 +134,34 @@ fn run(steps: &[Step]) -> String {
                 let quote = SENTENCES[1];
                 let attribute =
                     ["investment", "planned_investment", "budget"][*amount as usize - 1];
+                let fact = |qualifiers: &str| {
+                    format!(
+                        "\n[[fact]]\nsubject = \"朝阳市\"\nattribute = \"{attribute}\"\nquantity = \"3亿元\"\n\
+                         {qualifiers}quote = {quote:?}\n"
+                    )
+                };
                 // An English name and a fact known without the article:
                 // background knowledge goes through dumps as such.
-                let toml = format!(
-                    "[document]\nfile = {doc:?}\n\n[[entity]]\nname = \"朝阳市\"\nkind = \"city\"\nenglish = \"Chaoyang\"\nquote = {quote:?}\n\n\
-                     [[fact]]\nsubject = \"朝阳市\"\nattribute = \"{attribute}\"\nquantity = \"3亿元\"\nquote = {quote:?}\n\n\
-                     [[fact]]\nsubject = \"朝阳市\"\nattribute = \"province\"\ntext = \"辽宁省\"\nbackground = \"a city of Liaoning\"\n"
+                let mut toml = format!(
+                    "[document]\nfile = {doc:?}\n\n[[entity]]\nname = \"朝阳市\"\nkind = \"city\"\nenglish = \"Chaoyang\"\nquote = {quote:?}\n{}\n\
+                     [[fact]]\nsubject = \"朝阳市\"\nattribute = \"province\"\ntext = \"辽宁省\"\nbackground = \"a city of Liaoning\"\n",
+                    fact(QUALIFIERS[*qual])
                 );
+                if *qual > 0 {
+                    toml.push_str(&fact(""));
+                }
                 let p = files.join(format!("c{}.facts.toml", name));
                 std::fs::write(&p, toml).unwrap();
                 p
             }
-            Step::Docless { amount } => {
+            Step::Docless { amount, qual } => {
                 let p = files.join("extra.jsonl");
                 std::fs::write(
                     &p,
                     format!(
                         "{{\"subject\":\"锦州市\",\"attribute\":\"kind\",\"value\":\"city\"}}\n\
-                         {{\"subject\":\"锦州市\",\"attribute\":\"area\",\"value\":{amount},\"unit\":\"m²\",\"text\":\"{amount}平方米\"}}\n"
+                         {{\"subject\":\"锦州市\",\"attribute\":\"area\",\"value\":{amount},\"unit\":\"m2\",\"text\":\"{amount}平方米\"{}}}\n",
+                        LINE_QUALIFIERS[*qual]
                     ),
                 )
                 .unwrap();
@@ -170,6 +203,33 @@ fn run(steps: &[Step]) -> String {
     first
 }
 
+/// Qualified facts beside their unqualified twins survive the round trip
+/// from a fact file and from dump lines, with their keys in the dump.
+#[test]
+fn qualified_facts_round_trip() {
+    let dump = run(&[
+        Step::Curated {
+            name: 0,
+            amount: 1,
+            qual: 3,
+        },
+        Step::Docless { amount: 2, qual: 2 },
+    ]);
+    let lines: Vec<&str> = dump.lines().filter(|l| l.contains("\"3亿元\"")).collect();
+    assert_eq!(lines.len(), 2, "{dump}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(r#""modality":"demand","as_of":"2020-05""#)),
+        "{dump}"
+    );
+    assert!(lines.iter().any(|l| !l.contains("modality")), "{dump}");
+    assert!(
+        dump.contains(r#""text":"2平方米","doc":"extra.jsonl","quote":"extra.jsonl:2","per":"mu","as_of":"2019""#),
+        "{dump}"
+    );
+}
+
 fn cases() -> u32 {
     std::env::var("SEEDKB_ROUNDTRIP_CASES")
         .ok()
@@ -205,7 +265,11 @@ fn a_curated_and_an_extracted_document_of_one_name_round_trip() {
         name: 0,
         sentences: vec![0, 1],
     };
-    let cur = Step::Curated { name: 0, amount: 1 };
+    let cur = Step::Curated {
+        name: 0,
+        amount: 1,
+        qual: 0,
+    };
     run(&[
         art.clone(),
         cur.clone(),
@@ -214,7 +278,11 @@ fn a_curated_and_an_extracted_document_of_one_name_round_trip() {
         Step::Reload,
     ]);
     run(&[cur.clone(), art.clone(), Step::Reload]);
-    let other = Step::Curated { name: 0, amount: 3 };
+    let other = Step::Curated {
+        name: 0,
+        amount: 3,
+        qual: 0,
+    };
     run(&[art, other, Step::Reload]);
 }
 
@@ -222,7 +290,14 @@ fn a_curated_and_an_extracted_document_of_one_name_round_trip() {
 /// background (a reason, no quote) and come back so.
 #[test]
 fn background_knowledge_round_trips_as_such() {
-    let dump = run(&[Step::Curated { name: 0, amount: 1 }, Step::Reload]);
+    let dump = run(&[
+        Step::Curated {
+            name: 0,
+            amount: 1,
+            qual: 0,
+        },
+        Step::Reload,
+    ]);
     let province = dump
         .lines()
         .find(|l| l.contains("\"attribute\":\"province\""))
@@ -272,6 +347,7 @@ fn check_reports_an_impossible_date() {
                 attribute: attribute.into(),
                 value: Value::Date(date(day)),
                 source: source.clone(),
+                qualifiers: Default::default(),
             })
             .collect(),
         ..Default::default()

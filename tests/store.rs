@@ -24,6 +24,7 @@ fn fact(doc: &str, s: &str, a: &str, v: Value) -> Fact {
         attribute: a.into(),
         value: v,
         source: src(doc, s),
+        qualifiers: Default::default(),
     }
 }
 

@@ -135,7 +135,10 @@ pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
             f.record
                 .sources
                 .iter()
-                .map(|src| line(store, &subject, &attr, &value, src))
+                .map(|src| {
+                    line(store, &subject, &attr, &value, src)
+                        .map(|l| l.with_qualifiers(&f.record.qualifiers))
+                })
                 .collect()
         })();
         match lines {

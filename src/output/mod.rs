@@ -111,7 +111,34 @@ pub fn cell_json(c: &Cell) -> Json {
             Json::Object(m)
         }
         Cell::List(items) => Json::Array(items.iter().map(cell_json).collect()),
+        Cell::Qualified(c, q) => {
+            // A quantity's or date's object gains the qualifiers' keys; a
+            // text or name becomes {"value": …} with them. Default
+            // qualifiers are never written (such a cell is not Qualified).
+            let mut m = match cell_json(c) {
+                Json::Object(m) => m,
+                other => Map::from_iter([("value".to_string(), other)]),
+            };
+            m.extend(qualifiers_json(q));
+            Json::Object(m)
+        }
     }
+}
+
+/// The qualifiers that are not the default, as JSON keys: `modality`,
+/// `per`, `as_of` (the words of fact files and dumps).
+pub fn qualifiers_json(q: &crate::model::Qualifiers) -> Map<String, Json> {
+    let mut m = Map::new();
+    if q.modality != crate::model::Modality::Reported {
+        m.insert("modality".into(), Json::String(q.modality.name().into()));
+    }
+    if let Some(r) = q.per {
+        m.insert("per".into(), Json::String(r.name().into()));
+    }
+    if let Some(d) = &q.as_of {
+        m.insert("as_of".into(), Json::String(d.iso()));
+    }
+    m
 }
 
 pub(crate) fn row_json(rs: &ResultSet, row: &[Cell]) -> Json {
@@ -134,7 +161,7 @@ enum Extra {
 }
 
 fn extra_of(c: &Cell) -> Option<Extra> {
-    match c {
+    match c.bare() {
         Cell::Quantity(_) => Some(Extra::Quantity),
         Cell::Date(_) => Some(Extra::Text),
         Cell::List(items) => items.iter().find_map(extra_of).map(|_| Extra::Text),
@@ -146,6 +173,7 @@ fn extra_of(c: &Cell) -> Option<Extra> {
 fn written_text(c: &Cell) -> String {
     match c {
         Cell::Date(d) => d.text.clone(),
+        Cell::Qualified(inner, q) => q.decorate(&written_text(inner)),
         Cell::List(items) => items
             .iter()
             .map(written_text)
@@ -192,11 +220,12 @@ pub fn flat(rs: &ResultSet) -> (Vec<String>, Vec<Vec<String>>) {
             let mut out = Vec::with_capacity(header.len());
             for (cell, x) in r.iter().zip(&extras) {
                 out.push(cell.plain());
-                match (x, cell) {
+                match (x, cell.bare()) {
                     (Some(Extra::Quantity), Cell::Quantity(q)) => out.extend([
                         q.unit.symbol().to_string(),
                         q.bound.name().to_string(),
-                        q.readable(),
+                        // The words, with the qualifiers' marks (预计, 每户).
+                        written_text(cell),
                     ]),
                     (Some(Extra::Quantity), Cell::Null) => {
                         out.extend([String::new(), String::new(), String::new()])
@@ -263,8 +292,13 @@ pub fn write(out: &mut dyn Write, rs: &ResultSet, format: Format, style: Style) 
 /// Tables: box-drawn for a person, plain columns for a pipe.
 fn write_table(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Result<()> {
     if style.terminal {
-        table::write_boxed(out, rs, style)
+        table::write_boxed(out, rs, style)?;
     } else {
-        table::write_plain(out, rs)
+        table::write_plain(out, rs)?;
     }
+    // The footer: what the reader must know to read the numbers right.
+    for n in &rs.notes {
+        writeln!(out, "note: {n}")?;
+    }
+    Ok(())
 }

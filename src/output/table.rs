@@ -682,6 +682,7 @@ mod tests {
         let mut rs = ResultSet {
             columns: cols.clone(),
             rows: Vec::new(),
+            notes: Vec::new(),
         };
         rs.rows.push((0..12).map(Cell::Int).collect());
         // Grouped results keep their table (and bars) and name the columns

@@ -22,8 +22,8 @@ pub mod lexicon;
 use crate::chinese::simplify;
 use crate::error::Error;
 use crate::model::{
-    name_key, parse_quantity_prefix, Date, DocumentFacts, Entity, Fact, Location, Quantity, Source,
-    Unit, Value,
+    name_key, parse_quantity_prefix, Date, DocumentFacts, Entity, Fact, Location, Modality,
+    Qualifiers, Quantity, Rate, Source, Unit, Value,
 };
 use crate::segment;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -357,6 +357,9 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                 attribute_why(&norm, a, b, &attr, inherited)
             );
             out.add(s, a, b, Value::Quantity(q), None, subject, attr, why);
+            if let Some(f) = out.facts.last_mut() {
+                f.qualifiers = quantity_qualifiers(&norm, a, b);
+            }
         }
         for d in found_dates {
             let (subject, why_subject) = date_ctx.subject_why(d.start, d.end, true, false);
@@ -494,6 +497,7 @@ impl Builder<'_> {
             attribute: start_attr,
             value: value.clone(),
             source: source(at),
+            qualifiers: Default::default(),
         });
         if let Some(u) = &until {
             self.facts.push(Fact {
@@ -501,6 +505,7 @@ impl Builder<'_> {
                 attribute: end_attr,
                 value: Value::Date(u.clone()),
                 source: source(at),
+                qualifiers: Default::default(),
             });
         }
         self.found.push(Found {
@@ -1253,6 +1258,91 @@ fn clause(norm: &str, a: usize, b: usize, marks: &str) -> (usize, usize) {
 }
 
 const SMALL_MARKS: &str = "，,；;、：:（）()。！？!?";
+
+/// Words before a number in its clause that make it something other than
+/// a result: 预计 50万吨 is expected, 计划投资 planned, 目标 a target, 资金需求
+/// a demand, 估计 an estimate. The nearest one before the number counts.
+const MODALITY_CUES: &[(&str, Modality)] = &[
+    ("预计", Modality::Expected),
+    ("预期", Modality::Expected),
+    ("计划", Modality::Planned),
+    ("拟", Modality::Planned),
+    ("目标", Modality::Target),
+    ("需求", Modality::Demand),
+    ("估计", Modality::Estimate),
+    ("估算", Modality::Estimate),
+];
+
+/// Words that make a number a rate: 每户, 户均 … before it in its clause,
+/// or /户 right after it.
+const RATE_CUES: &[(&str, Rate)] = &[
+    ("每户", Rate::Household),
+    ("户均", Rate::Household),
+    ("每人", Rate::Person),
+    ("人均", Rate::Person),
+    ("每年", Rate::Year),
+    ("年均", Rate::Year),
+    ("每月", Rate::Month),
+    ("月均", Rate::Month),
+    ("每天", Rate::Day),
+    ("每日", Rate::Day),
+    ("日均", Rate::Day),
+    ("每亩", Rate::Mu),
+    ("亩均", Rate::Mu),
+];
+
+/// The value of the cue nearest the end of `before`. A cue inside a name
+/// in quotes (“春锦计划”), a word that only contains it (模拟) or one that
+/// owns what follows (目标的) is none.
+fn nearest_cue<T: Copy>(before: &str, cues: &[&(&str, T)]) -> Option<T> {
+    cues.iter()
+        .filter_map(|(w, v)| {
+            before
+                .match_indices(*w)
+                .filter(|(i, _)| {
+                    let after = &before[i + w.len()..];
+                    let prev = before[..*i].chars().next_back();
+                    // 全年目标的55%: a share of the target, done (每天的工资
+                    // is still a rate).
+                    !after.starts_with(['”', '"', '》', '」', '’'])
+                        && (!after.starts_with('的') || w.starts_with('每'))
+                        && !matches!(prev, Some('模' | '虚' | '草'))
+                })
+                .map(|(i, _)| i)
+                .last()
+                .map(|i| (i, *v))
+        })
+        .max_by_key(|(i, _)| *i)
+        .map(|(_, v)| v)
+}
+
+/// The modality and rate the words around a number give it.
+fn quantity_qualifiers(norm: &str, a: usize, b: usize) -> Qualifiers {
+    let (start, end) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[start..a];
+    let cues: Vec<_> = MODALITY_CUES.iter().collect();
+    let modality = nearest_cue(before, &cues).unwrap_or_default();
+    let after = &norm[b..end];
+    // 每户每年分红约1000元: per household (a rate of what each one gets)
+    // before per year, when a clause gives both.
+    let (time, others): (Vec<_>, Vec<_>) = RATE_CUES
+        .iter()
+        .partition(|(_, r)| matches!(r, Rate::Year | Rate::Month | Rate::Day));
+    let per = nearest_cue(before, &others)
+        .or_else(|| nearest_cue(before, &time))
+        .or_else(|| {
+            let unit = after.strip_prefix('/')?;
+            RATE_CUES
+                .iter()
+                .find(|(w, _)| unit.starts_with(w.trim_start_matches('每')))
+                .map(|(_, r)| *r)
+        });
+    Qualifiers {
+        modality,
+        per,
+        as_of: None,
+    }
+}
 const CLAUSE_MARKS: &str = "，,；;：:。！？!?";
 
 /// The attribute a quantity gives its subject, and whether it is a fall
@@ -1697,6 +1787,39 @@ mod tests {
             .into_iter()
             .map(|(a, b, _)| s[a..b].to_string())
             .collect()
+    }
+
+    #[test]
+    fn qualifiers_from_the_words_before_a_number() {
+        let q = |text: &str, number: &str| {
+            let a = text.find(number).unwrap();
+            quantity_qualifiers(text, a, a + number.len())
+        };
+        let e = q("项目建成后预计年交易量50万吨", "50万吨");
+        assert_eq!((e.modality, e.per), (Modality::Expected, None));
+        let p = q("为每户贫困户分红约1000元", "约1000元");
+        assert_eq!(
+            (p.modality, p.per),
+            (Modality::Reported, Some(Rate::Household))
+        );
+        let p = q("每户每年分红约1000元", "约1000元");
+        assert_eq!(p.per, Some(Rate::Household));
+        let p = q("每天的工资是80元", "80元");
+        assert_eq!(p.per, Some(Rate::Day));
+        let p = q("人均可支配收入12000元", "12000元");
+        assert_eq!(p.per, Some(Rate::Person));
+        let p = q("补助标准为1200元/人", "1200元");
+        assert_eq!(p.per, Some(Rate::Person));
+        let d = q("143家企业有资金需求63.7亿元", "63.7亿元");
+        assert_eq!(d.modality, Modality::Demand);
+        let t = q("计划总投资3亿元", "3亿元");
+        assert_eq!(t.modality, Modality::Planned);
+        // Another clause, a programme's name, a word that only contains a cue.
+        assert!(q("预计明年完工，总投资3亿元", "3亿元").is_default());
+        assert!(q("通过“春锦计划”发放贷款3.48亿元", "3.48亿元").is_default());
+        assert!(q("模拟投资3亿元", "3亿元").is_default());
+        assert!(q("完成全年目标的百分之五十五", "百分之五十五").is_default());
+        assert!(q("拨付资金2.4亿元", "2.4亿元").is_default());
     }
 
     #[test]

@@ -345,7 +345,7 @@ pub fn fact_json(st: &State, f: &FactView) -> Json {
         "subject": f.subject,
         "attribute": f.attribute,
         "value": st.frontend.cell_json(&f.cell()),
-        "text": f.value.to_string(),
+        "text": f.cell().display(),
         "extracted": f.extracted,
         "doc": f.doc,
         "quote": f.quote,

@@ -467,7 +467,7 @@ fn article(text: &str, sentences: &[view::SentenceView]) -> Markup {
                     "{} · {} = {}{}",
                     f.subject,
                     f.attribute,
-                    f.value,
+                    f.cell().display(),
                     if f.extracted { " (extracted)" } else { "" }
                 )
             })

@@ -21,12 +21,14 @@ pub struct FactView {
     pub background: Option<String>,
     /// The sentence of `doc` the quote is in (numbered from 0), when found.
     pub sentence: Option<u32>,
+    /// Modality, rate and as-of date (default for most facts).
+    pub qualifiers: seedkb_core::model::Qualifiers,
 }
 
 impl FactView {
     /// The value as a result cell (for JSON like the query results').
     pub fn cell(&self) -> Cell {
-        value_cell(&self.value)
+        value_cell(&self.value).qualified(&self.qualifiers)
     }
 }
 
@@ -109,15 +111,13 @@ fn fact_view(
             quote: String::new(),
             background: None,
             sentence: None,
+            qualifiers: f.record.qualifiers.clone(),
         });
     };
     let src = store.source(s)?;
     let sentence = match src.at {
         Some(at) => Some(at.sentence),
-        None => {
-            let key = keys::eavt(f.entity, f.attr, &keys::encode_value(&f.value));
-            index.sentence_of(store, s.doc, &key)?
-        }
+        None => index.sentence_of(store, s.doc, &f.eavt_key())?,
     };
     Ok(FactView {
         subject: subject.to_string(),
@@ -128,6 +128,7 @@ fn fact_view(
         quote: src.quote,
         background: src.background,
         sentence,
+        qualifiers: f.record.qualifiers.clone(),
     })
 }
 
@@ -282,4 +283,29 @@ pub fn home(store: &Store) -> Result<HomeView, Error> {
         kinds: store.kinds()?,
         docs,
     })
+}
+
+#[cfg(test)]
+mod qualifier_tests {
+    use super::*;
+
+    /// An entity page and the API show a fact's qualifiers with its value.
+    #[test]
+    fn a_fact_view_cell_carries_its_qualifiers() {
+        let q = seedkb_core::model::parse_quantity("1200元").unwrap();
+        let mut f = FactView {
+            subject: "甲".into(),
+            attribute: "amount".into(),
+            value: Value::Quantity(q),
+            extracted: false,
+            doc: "a.txt".into(),
+            quote: "每人1200元".into(),
+            background: None,
+            sentence: None,
+            qualifiers: Default::default(),
+        };
+        assert_eq!(f.cell().display(), "1200元");
+        f.qualifiers.per = Some(seedkb_core::model::Rate::Person);
+        assert_eq!(f.cell().display(), "1200元 每人");
+    }
 }

@@ -5,7 +5,7 @@
 use super::validate::Lines;
 use super::Problems;
 use crate::error::Error;
-use crate::model::{parse_quantity, Date, DocumentFacts, Entity, Fact, Source, Value};
+use crate::model::{parse_quantity, Date, DocumentFacts, Entity, Fact, Qualifiers, Source, Value};
 use crate::text::fold;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -68,6 +68,10 @@ struct FactRow {
     text: Option<String>,
     date: Option<String>,
     as_written: Option<String>,
+    /// Qualifiers (model::qualifiers): omitted when default.
+    modality: Option<String>,
+    per: Option<String>,
+    as_of: Option<String>,
     quote: Option<String>,
     background: Option<String>,
 }
@@ -264,11 +268,20 @@ pub fn parse(
             })
         };
         let value = value.unwrap_or_else(|| Value::Text(String::new()));
+        let qualifiers =
+            Qualifiers::from_words(f.modality.as_deref(), f.per.as_deref(), f.as_of.as_deref())
+                .unwrap_or_else(|errors| {
+                    for e in errors {
+                        problems.add(line, e);
+                    }
+                    Qualifiers::default()
+                });
         facts.push(Fact {
             subject: f.subject.clone(),
             attribute: f.attribute.clone(),
             value,
             source,
+            qualifiers,
         });
         lines.facts.push(line);
     }
@@ -439,5 +452,69 @@ mod tests {
         assert!(load(neither).unwrap_err().contains("needs a quote"));
         let empty = body.replace("the county's statistics bureau, 2020", " ");
         assert!(load(&empty).unwrap_err().contains("empty background"));
+    }
+
+    /// Qualifiers (h10q's tests, in a module of their own).
+    mod qualifiers {
+        use crate::model::{Modality, Rate};
+
+        const DOC: &str = "甲县预计年交易量50万吨。甲县每人补助1200元。";
+
+        fn parse(facts: &str) -> Result<crate::model::DocumentFacts, crate::error::Error> {
+            let src = format!(
+                "[document]\nfile = \"a.txt\"\n\n[[entity]]\nname = \"甲县\"\nkind = \"county\"\n\
+                 quote = \"甲县预计年交易量50万吨\"\n\n{facts}"
+            );
+            super::parse("a.facts.toml", &src, |_| Ok(Some(DOC.to_string())), &|_| {
+                false
+            })
+        }
+
+        #[test]
+        fn qualifiers_are_read_and_default_when_omitted() {
+            let doc = parse(
+                "[[fact]]\nsubject = \"甲县\"\nattribute = \"annual_trade_volume\"\n\
+                 quantity = \"50万吨\"\nmodality = \"expected\"\nas_of = \"2020-05\"\n\
+                 quote = \"甲县预计年交易量50万吨\"\n\n\
+                 [[fact]]\nsubject = \"甲县\"\nattribute = \"subsidy\"\nquantity = \"1200元\"\n\
+                 per = \"person\"\nquote = \"甲县每人补助1200元\"\n\n\
+                 [[fact]]\nsubject = \"甲县\"\nattribute = \"subsidy\"\nquantity = \"1200元\"\n\
+                 quote = \"甲县每人补助1200元\"\n",
+            )
+            .unwrap();
+            let q: Vec<_> = doc.facts.iter().map(|f| &f.qualifiers).collect();
+            assert_eq!(q[0].modality, Modality::Expected);
+            assert_eq!(q[0].as_of.as_ref().unwrap().iso(), "2020-05");
+            assert_eq!(q[1].per, Some(Rate::Person));
+            assert!(q[2].is_default());
+        }
+
+        #[test]
+        fn unknown_qualifiers_are_errors_at_their_line_with_the_allowed_words() {
+            let e = parse(
+                "[[fact]]\nsubject = \"甲县\"\nattribute = \"annual_trade_volume\"\n\
+                 quantity = \"50万吨\"\nmodality = \"hoped\"\nper = \"week\"\n\
+                 quote = \"甲县预计年交易量50万吨\"\n\n\
+                 [[fact]]\nsubject = \"甲县\"\nattribute = \"name_of\"\ntext = \"x\"\n\
+                 per = \"person\"\nquote = \"甲县每人补助1200元\"\n",
+            )
+            .unwrap_err()
+            .to_string();
+            assert!(
+                e.contains(
+                    "a.facts.toml:9: unknown modality 'hoped' (expected one of reported, \
+                            expected, planned, target, demand, estimate)"
+                ),
+                "{e}"
+            );
+            assert!(
+                e.contains("a.facts.toml:9: unknown rate per = 'week' (expected one of household"),
+                "{e}"
+            );
+            assert!(
+                e.contains("a.facts.toml:17: per = \"person\" goes with a quantity only"),
+                "{e}"
+            );
+        }
     }
 }

@@ -13,6 +13,11 @@
 //! A document line of an extracted text carries `"extracted": true`: a
 //! curated and an extracted document of one name are two documents, and
 //! each line's `extracted` flag says which one it belongs to.
+//! A fact line may carry qualifiers, each omitted when default:
+//! `"modality"` (reported — the default —, expected, planned, target,
+//! demand, estimate), `"per"` (the rate: household, person, year, month,
+//! day, mu, tonne, enterprise, village) and `"as_of"` (a date, `2020-05`).
+//! The same keys are read from a `.facts.toml` fact table.
 //! The optional `attributes` line fixes the order attributes are numbered
 //! in (and so the column order of answers). `kind` lines create entities,
 //! `alias` lines add aliases. A line without
@@ -22,8 +27,8 @@ use super::validate::Lines;
 use super::{is_snake_case, Problems};
 use crate::error::Error;
 use crate::model::{
-    Bound, Date, DocumentFacts, Entity, Fact, Location, Num, ParseError, Quantity, Source, Unit,
-    Value,
+    Bound, Date, DocumentFacts, Entity, Fact, Location, Modality, Num, ParseError, Qualifiers,
+    Quantity, Source, Unit, Value,
 };
 
 use serde::{Deserialize, Serialize};
@@ -88,6 +93,13 @@ pub struct FactLine {
     /// Where an extracted fact stands in its document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at: Option<Location>,
+    /// Qualifiers (model::qualifiers), omitted when default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modality: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -133,6 +145,23 @@ impl FactLine {
             }
         });
         line
+    }
+
+    /// The line with its fact's qualifiers (the default ones write no key).
+    pub fn with_qualifiers(mut self, q: &Qualifiers) -> FactLine {
+        self.modality = (q.modality != Modality::Reported).then(|| q.modality.name().to_string());
+        self.per = q.per.map(|r| r.name().to_string());
+        self.as_of = q.as_of.as_ref().map(Date::iso);
+        self
+    }
+
+    /// The qualifiers the line states; every unknown word is one message.
+    pub fn qualifiers(&self) -> Result<Qualifiers, Vec<String>> {
+        Qualifiers::from_words(
+            self.modality.as_deref(),
+            self.per.as_deref(),
+            self.as_of.as_deref(),
+        )
     }
 
     /// The value the line states.
@@ -335,6 +364,15 @@ pub fn parse(
             entity_lines.entry(key).or_default().push(*n);
             continue;
         }
+        let qualifiers = match line.qualifiers() {
+            Ok(q) => q,
+            Err(errors) => {
+                for e in errors {
+                    problems.add(*n, e);
+                }
+                continue;
+            }
+        };
         match line.value() {
             Ok(value) => {
                 entry.facts.push(Fact {
@@ -342,6 +380,7 @@ pub fn parse(
                     attribute: attribute.to_string(),
                     value,
                     source,
+                    qualifiers,
                 });
                 fact_lines.insert((key, entry.facts.len() - 1), *n);
             }
@@ -490,6 +529,46 @@ mod tests {
             .to_string();
         assert!(
             e.contains("d.jsonl:1: give \"quote\" or \"background\", not both"),
+            "{e}"
+        );
+    }
+
+    /// Qualifiers are written only when they are not the default, read
+    /// back as written, and an unknown word is an error at its line that
+    /// names the allowed ones.
+    #[test]
+    fn qualifiers_round_trip_and_unknown_ones_are_errors() {
+        use super::*;
+        use crate::model::Rate;
+        let source = Source::curated("a.txt", "q");
+        let v = Value::Quantity(crate::model::parse_quantity("1200元").unwrap());
+        let plain = FactLine::new("甲", "x", &v, &source).with_qualifiers(&Qualifiers::default());
+        let written = serde_json::to_string(&plain).unwrap();
+        assert!(
+            !written.contains("modality") && !written.contains("per") && !written.contains("as_of"),
+            "{written}"
+        );
+        let q = Qualifiers {
+            modality: Modality::Demand,
+            per: Some(Rate::Household),
+            as_of: Some(Date::parse_iso("2020-05-20", "2020-05-20").unwrap()),
+        };
+        let line = FactLine::new("甲", "x", &v, &source).with_qualifiers(&q);
+        let written = serde_json::to_string(&line).unwrap();
+        assert!(
+            written.contains(r#""modality":"demand","per":"household","as_of":"2020-05-20""#),
+            "{written}"
+        );
+        let read: FactLine = serde_json::from_str(&written).unwrap();
+        assert_eq!(read.qualifiers().unwrap(), q);
+
+        let src = "{\"subject\":\"甲\",\"attribute\":\"kind\",\"value\":\"county\"}\n\
+                   {\"subject\":\"甲\",\"attribute\":\"x\",\"value\":1,\"unit\":\"CNY\",\"modality\":\"wish\"}\n";
+        let e = super::parse("d.jsonl", src, &|_| false)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("d.jsonl:2: unknown modality 'wish' (expected one of reported, expected"),
             "{e}"
         );
     }

@@ -136,6 +136,14 @@ pub fn validate(
                     );
                 }
             }
+            if let Some(r) = f.qualifiers.per {
+                if !matches!(f.value, Value::Quantity(_)) {
+                    problems.add(
+                        line,
+                        format!("per = \"{r}\" goes with a quantity only (a rate of a number)"),
+                    );
+                }
+            }
             check_quote(problems, line, &f.source);
         }
     }

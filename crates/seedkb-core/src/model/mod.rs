@@ -2,9 +2,11 @@
 //! rest of the crate sees them. Nothing here knows about storage or queries.
 
 pub mod num;
+pub mod qualifiers;
 pub mod quantity;
 
 pub use num::Num;
+pub use qualifiers::{Modality, Qualifiers, Rate};
 pub use quantity::{parse_quantity, parse_quantity_prefix};
 
 use serde::{Deserialize, Serialize};
@@ -490,6 +492,9 @@ pub struct Fact {
     pub attribute: String,
     pub value: Value,
     pub source: Source,
+    /// Modality, rate and as-of date; part of what makes the fact itself.
+    #[serde(default)]
+    pub qualifiers: Qualifiers,
 }
 
 /// Everything one load brings from one document; written all or nothing.

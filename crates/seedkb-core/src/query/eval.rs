@@ -11,10 +11,10 @@ mod matching;
 mod select;
 mod show;
 
-use super::plan::{qerr, Plan, RExpr, RLit, RPath, Step};
+use super::plan::{qerr, Plan, QualifierName, RExpr, RLit, RPath, Step};
 use super::result::{Cell, ResultSet};
 use crate::error::Error;
-use crate::model::{name_key, Bound, Value};
+use crate::model::{name_key, Bound, Qualifiers, Value};
 use crate::store::{Eid, KeyValue, Store};
 use std::cmp::Ordering;
 
@@ -32,6 +32,7 @@ pub fn eval(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
     let ev = Evaluator {
         store,
         steps: std::cell::Cell::new(0),
+        left_out: std::cell::Cell::new(0),
     };
     match plan {
         Plan::Show(Some(e)) => ev.show(*e),
@@ -57,6 +58,9 @@ struct Evaluator<'s> {
     store: &'s Store,
     /// Bindings tried so far by `match` (see [`MAX_MATCH_STEPS`]).
     steps: std::cell::Cell<u64>,
+    /// Money values a grouping left out of its sums (other modalities,
+    /// rates), for its note.
+    left_out: std::cell::Cell<usize>,
 }
 
 trait WithHelp {
@@ -88,18 +92,69 @@ impl Evaluator<'_> {
 
     /// Values at the end of a path, starting from one entity.
     fn path_values(&self, start: &KeyValue, path: &RPath) -> Result<Vec<KeyValue>, Error> {
-        let mut cur = vec![start.clone()];
-        for step in &path.steps {
+        Ok(self
+            .path_facts(start, path)?
+            .into_iter()
+            .map(|(v, _)| v)
+            .collect())
+    }
+
+    /// Values at the end of a path, each with the qualifiers of the fact
+    /// that gave it (the default for names and qualifier values).
+    fn path_facts(
+        &self,
+        start: &KeyValue,
+        path: &RPath,
+    ) -> Result<Vec<(KeyValue, Qualifiers)>, Error> {
+        let mut cur = vec![(start.clone(), Qualifiers::default())];
+        for (i, step) in path.steps.iter().enumerate() {
             let mut next = Vec::new();
-            for v in &cur {
+            if let Step::Qualifier(name) = step {
+                let facts = match (i, start) {
+                    // First in the path: every fact of the entity but its kind.
+                    (0, KeyValue::Ref(e)) => {
+                        let kind = self.store.attr_id(crate::store::KIND_ATTR);
+                        self.store
+                            .facts_of(*e)?
+                            .into_iter()
+                            .filter(|f| Some(f.attr) != kind)
+                            .map(|f| (f.value, f.record.qualifiers))
+                            .collect()
+                    }
+                    (0, _) => Vec::new(),
+                    _ => std::mem::take(&mut cur),
+                };
+                for (_, q) in facts {
+                    let v = match name {
+                        QualifierName::Modality => Some(KeyValue::Text(q.modality.name().into())),
+                        QualifierName::Per => q.per.map(|r| KeyValue::Text(r.name().into())),
+                        QualifierName::AsOf => q.as_of.map(|d| KeyValue::Date {
+                            year: d.year,
+                            month: d.month,
+                            day: d.day,
+                        }),
+                    };
+                    if let Some(v) = v.filter(|v| !next.iter().any(|(n, _)| n == v)) {
+                        next.push((v, Qualifiers::default()));
+                    }
+                }
+                cur = next;
+                continue;
+            }
+            for (v, _) in &cur {
                 let KeyValue::Ref(e) = v else { continue };
                 match step {
-                    Step::Attr(a, _) => next.extend(self.store.value_keys(*e, *a)?),
+                    Step::Attr(a, _) => next.extend(self.store.value_keys_q(*e, *a)?),
                     Step::Name => {
                         let rec = self.store.entity(*e)?;
-                        next.push(KeyValue::Text(rec.name.clone()));
-                        next.extend(rec.aliases.iter().map(|a| KeyValue::Text(a.clone())));
+                        next.push((KeyValue::Text(rec.name.clone()), Qualifiers::default()));
+                        next.extend(
+                            rec.aliases
+                                .iter()
+                                .map(|a| (KeyValue::Text(a.clone()), Qualifiers::default())),
+                        );
                     }
+                    Step::Qualifier(_) => {}
                 }
             }
             cur = next;

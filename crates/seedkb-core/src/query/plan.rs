@@ -28,6 +28,38 @@ pub enum Step {
     Attr(Aid, String),
     /// The entity's own name (and aliases), as text.
     Name,
+    /// A qualifier of the facts the path has reached (`amount.modality`),
+    /// or, first in a path, of every fact of the entity but its kind
+    /// (`modality`): modality and per as text, as_of as a date. Always the
+    /// last step.
+    Qualifier(QualifierName),
+}
+
+/// The qualifiers a query can name (model::Qualifiers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QualifierName {
+    Modality,
+    Per,
+    AsOf,
+}
+
+impl QualifierName {
+    pub fn from_word(w: &str) -> Option<QualifierName> {
+        match w {
+            "modality" => Some(QualifierName::Modality),
+            "per" => Some(QualifierName::Per),
+            "as_of" => Some(QualifierName::AsOf),
+            _ => None,
+        }
+    }
+
+    pub fn word(self) -> &'static str {
+        match self {
+            QualifierName::Modality => "modality",
+            QualifierName::Per => "per",
+            QualifierName::AsOf => "as_of",
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -1,7 +1,7 @@
 //! Query answers: named columns and rows of cells, independent of how they
 //! are printed.
 
-use crate::model::{Date, Quantity};
+use crate::model::{Date, Qualifiers, Quantity};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
@@ -14,6 +14,9 @@ pub enum Cell {
     Date(Date),
     /// Several values of one attribute.
     List(Vec<Cell>),
+    /// A value with qualifiers that are not the default (预计 50万吨,
+    /// 1200元 每人): never built with the default ones.
+    Qualified(Box<Cell>, Qualifiers),
 }
 
 impl Cell {
@@ -30,6 +33,25 @@ impl Cell {
                 .map(Cell::display)
                 .collect::<Vec<_>>()
                 .join("; "),
+            Cell::Qualified(c, q) => q.decorate(&c.display()),
+        }
+    }
+
+    /// A cell with its fact's qualifiers: the value itself when they are
+    /// the default.
+    pub fn qualified(self, q: &Qualifiers) -> Cell {
+        if q.is_default() {
+            self
+        } else {
+            Cell::Qualified(Box::new(self), q.clone())
+        }
+    }
+
+    /// The value without its qualifiers.
+    pub fn bare(&self) -> &Cell {
+        match self {
+            Cell::Qualified(c, _) => c,
+            other => other,
         }
     }
 
@@ -42,12 +64,19 @@ impl Cell {
                 None => q.value.to_string(),
             },
             Cell::List(items) => items.iter().map(Cell::plain).collect::<Vec<_>>().join("; "),
+            // The machine form of a quantity or date is the value (CSV's
+            // `_text` column and JSON carry the qualifiers); text keeps
+            // its marks, having no other column to carry them.
+            Cell::Qualified(c, q) => match **c {
+                Cell::Quantity(_) | Cell::Date(_) => c.plain(),
+                _ => q.decorate(&c.plain()),
+            },
             other => other.display(),
         }
     }
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Cell::Int(_) | Cell::Quantity(_))
+        matches!(self.bare(), Cell::Int(_) | Cell::Quantity(_))
     }
 }
 
@@ -55,6 +84,9 @@ impl Cell {
 pub struct ResultSet {
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
+    /// What a reader must know to read the answer right (a sum that left
+    /// values out), one sentence each: a table's footer.
+    pub notes: Vec<String>,
 }
 
 impl ResultSet {
@@ -62,6 +94,7 @@ impl ResultSet {
         ResultSet {
             columns: columns.into_iter().map(String::from).collect(),
             rows: Vec::new(),
+            notes: Vec::new(),
         }
     }
 }

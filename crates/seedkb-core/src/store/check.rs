@@ -497,7 +497,7 @@ impl Checker<'_> {
     fn facts(&mut self) {
         let kind_attr = self.store.attr_id(KIND_ATTR);
         self.scan(Space::Eavt, |c, k, v| {
-            let (e, a, value) = match keys::parse_eavt(&k) {
+            let (e, a, value, qualifiers) = match keys::parse_eavt_q(&k) {
                 Ok(x) => x,
                 Err(err) => {
                     c.r.unrepairable(format!("eavt: damaged key {} ({err})", hex(&k)));
@@ -533,6 +533,15 @@ impl Checker<'_> {
             if rec.sources.is_empty() {
                 c.r.unrepairable(format!("eavt: {what}: no source"));
             }
+            // The key's qualifiers are the fact's identity, the record's
+            // what is shown and dumped: they must agree.
+            if keys::fact_value(&value, &rec.qualifiers) != keys::fact_value(&value, &qualifiers) {
+                c.r.unrepairable(format!(
+                    "eavt: {what}: the record's qualifiers ({}) differ from the key's ({})",
+                    rec.qualifiers.decorate("…"),
+                    qualifiers.decorate("…")
+                ));
+            }
             // Stored before input refused days that do not exist.
             if let KeyValue::Date { year, month, day } = value {
                 let date = crate::model::Date {
@@ -550,7 +559,7 @@ impl Checker<'_> {
                     c.r.unrepairable(format!("eavt: {what}: refers to missing entity #{t}"));
                 }
             }
-            for (space, key) in keys::index_entries(e, a, &value) {
+            for (space, key) in keys::index_entries(e, a, &value, &qualifiers) {
                 if !c.has(space, &key) {
                     c.r.missing(space, key, Vec::new(), what.clone());
                 }

@@ -11,7 +11,7 @@
 //! them back only through these functions.
 
 use super::kv::Space;
-use crate::model::{Bound, Num, Unit};
+use crate::model::{Bound, Date, Modality, Num, Qualifiers, Rate, Unit};
 
 /// A key that does not decode: what is wrong with it, for a storage error
 /// (a damaged database), never a panic.
@@ -46,6 +46,10 @@ const TAG_QUANTITY: u8 = 0x10;
 const TAG_DATE: u8 = 0x20;
 const TAG_REF: u8 = 0x30;
 const TAG_TEXT: u8 = 0x40;
+/// After a fact's value (eavt, aevt) or after its entity (avet, vaet): the
+/// fact's qualifiers, only when they are not the default. A key of the
+/// default qualifiers is byte for byte what schema 2 wrote.
+const TAG_QUALIFIERS: u8 = 0x51;
 
 /// A value as it sits in a key: references by entity id.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -195,6 +199,43 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The qualifiers that end a fact key: the default when the key ends
+    /// here.
+    pub fn qualifiers(&mut self) -> Result<Qualifiers, DamagedKey> {
+        if self.is_empty() {
+            return Ok(Qualifiers::default());
+        }
+        if self.u8()? != TAG_QUALIFIERS {
+            return Err("unknown bytes after the value in key".into());
+        }
+        let modality = Modality::from_code(self.u8()?).ok_or("unknown modality code in key")?;
+        let per = match self.str()?.as_str() {
+            "" => None,
+            name => Some(Rate::from_name(name).ok_or("unknown rate in key")?),
+        };
+        let as_of = match self.u8()? {
+            0 => None,
+            _ => {
+                let y = self.i32()?;
+                let m = self.u8()?;
+                let d = self.u8()?;
+                let mut date = Date {
+                    year: (y != i32::MIN).then_some(y),
+                    month: (m != 0).then_some(m),
+                    day: (d != 0).then_some(d),
+                    text: String::new(),
+                };
+                date.text = date.iso();
+                Some(date)
+            }
+        };
+        Ok(Qualifiers {
+            modality,
+            per,
+            as_of,
+        })
+    }
+
     pub fn value(&mut self) -> Result<KeyValue, DamagedKey> {
         match self.u8()? {
             TAG_QUANTITY => {
@@ -295,6 +336,44 @@ pub fn encode_value(v: &KeyValue) -> Vec<u8> {
     b
 }
 
+/// The key bytes of a fact's qualifiers: none for the default.
+pub fn put_qualifiers(buf: &mut Vec<u8>, q: &Qualifiers) {
+    if q.is_default() {
+        return;
+    }
+    buf.push(TAG_QUALIFIERS);
+    buf.push(q.modality.code());
+    put_str(buf, q.per.map_or("", Rate::name));
+    match &q.as_of {
+        None => buf.push(0),
+        Some(d) => {
+            buf.push(1);
+            put_i32(buf, d.year.unwrap_or(i32::MIN));
+            buf.push(d.month.unwrap_or(0));
+            buf.push(d.day.unwrap_or(0));
+        }
+    }
+}
+
+/// What follows entity and attribute in a fact's eavt and aevt keys: its
+/// value, then its qualifiers. Two facts that differ only in qualifiers
+/// have different keys.
+pub fn fact_value(v: &KeyValue, q: &Qualifiers) -> Vec<u8> {
+    let mut b = encode_value(v);
+    put_qualifiers(&mut b, q);
+    b
+}
+
+/// Splits a fact's value bytes (`fact_value`) into the value and the
+/// qualifier bytes.
+fn split_fact_value(venc: &[u8]) -> (&[u8], &[u8]) {
+    let mut r = Reader::new(venc);
+    match r.value() {
+        Ok(_) => venc.split_at(venc.len() - r.rest().len()),
+        Err(_) => (venc, &[]),
+    }
+}
+
 /// eavt: entity, attribute, value.
 pub fn eavt(e: Eid, a: Aid, v: &[u8]) -> Vec<u8> {
     let mut k = Vec::with_capacity(12 + v.len());
@@ -313,12 +392,15 @@ pub fn aevt(a: Aid, e: Eid, v: &[u8]) -> Vec<u8> {
     k
 }
 
-/// avet: attribute, value, entity.
+/// avet: attribute, value, entity, and the qualifiers of a fact's value
+/// bytes last (so a range of values is one range of keys).
 pub fn avet(a: Aid, v: &[u8], e: Eid) -> Vec<u8> {
+    let (value, qualifiers) = split_fact_value(v);
     let mut k = Vec::with_capacity(12 + v.len());
     put_u32(&mut k, a);
-    k.extend_from_slice(v);
+    k.extend_from_slice(value);
     put_u64(&mut k, e);
+    k.extend_from_slice(qualifiers);
     k
 }
 
@@ -352,30 +434,43 @@ pub fn avet_prefix(a: Aid, v: &KeyValue) -> Vec<u8> {
 /// The entries in the derived indexes that one fact implies: aevt and
 /// avet always, vaet when the value is a reference. Loading writes them,
 /// deleting a fact removes them, `check` expects them.
-pub fn index_entries(e: Eid, a: Aid, v: &KeyValue) -> Vec<(Space, Vec<u8>)> {
-    let venc = encode_value(v);
+pub fn index_entries(e: Eid, a: Aid, v: &KeyValue, q: &Qualifiers) -> Vec<(Space, Vec<u8>)> {
+    let venc = fact_value(v, q);
     let mut out = vec![
         (Space::Aevt, aevt(a, e, &venc)),
         (Space::Avet, avet(a, &venc, e)),
     ];
     if let KeyValue::Ref(target) = v {
-        out.push((Space::Vaet, vaet(*target, a, e)));
+        let mut k = vaet(*target, a, e);
+        put_qualifiers(&mut k, q);
+        out.push((Space::Vaet, k));
     }
     out
 }
 
-/// Reads an eavt key back: entity, attribute, value.
+/// Reads an eavt key back: entity, attribute, value (and checks the
+/// qualifiers after it).
 pub fn parse_eavt(k: &[u8]) -> Result<(Eid, Aid, KeyValue), DamagedKey> {
+    parse_eavt_q(k).map(|(e, a, v, _)| (e, a, v))
+}
+
+/// Reads an eavt key back with the fact's qualifiers.
+pub fn parse_eavt_q(k: &[u8]) -> Result<(Eid, Aid, KeyValue, Qualifiers), DamagedKey> {
     let mut r = Reader::new(k);
-    let parsed = (r.u64()?, r.u32()?, r.value()?);
+    let parsed = (r.u64()?, r.u32()?, r.value()?, r.qualifiers()?);
     end(&r)?;
     Ok(parsed)
 }
 
 /// Reads an aevt key back: attribute, entity, value.
 pub fn parse_aevt(k: &[u8]) -> Result<(Aid, Eid, KeyValue), DamagedKey> {
+    parse_aevt_q(k).map(|(a, e, v, _)| (a, e, v))
+}
+
+/// Reads an aevt key back with the fact's qualifiers.
+pub fn parse_aevt_q(k: &[u8]) -> Result<(Aid, Eid, KeyValue, Qualifiers), DamagedKey> {
     let mut r = Reader::new(k);
-    let parsed = (r.u32()?, r.u64()?, r.value()?);
+    let parsed = (r.u32()?, r.u64()?, r.value()?, r.qualifiers()?);
     end(&r)?;
     Ok(parsed)
 }
@@ -384,25 +479,21 @@ pub fn parse_aevt(k: &[u8]) -> Result<(Aid, Eid, KeyValue), DamagedKey> {
 pub fn parse_avet(k: &[u8]) -> Result<(Aid, KeyValue, Eid), DamagedKey> {
     let mut r = Reader::new(k);
     let parsed = (r.u32()?, r.value()?, r.u64()?);
+    r.qualifiers()?;
     end(&r)?;
     Ok(parsed)
 }
 
-/// The entity of an avet key, without decoding its value: it is the last
-/// eight bytes.
+/// The entity of an avet key.
 pub fn avet_entity(k: &[u8]) -> Result<Eid, DamagedKey> {
-    let at = k
-        .len()
-        .checked_sub(8)
-        .filter(|n| *n > 4)
-        .ok_or_else(short)?;
-    Reader::new(&k[at..]).u64()
+    parse_avet(k).map(|(_, _, e)| e)
 }
 
 /// Reads a vaet key back: referenced entity, attribute, referring entity.
 pub fn parse_vaet(k: &[u8]) -> Result<(Eid, Aid, Eid), DamagedKey> {
     let mut r = Reader::new(k);
     let parsed = (r.u64()?, r.u32()?, r.u64()?);
+    r.qualifiers()?;
     end(&r)?;
     Ok(parsed)
 }
@@ -417,19 +508,27 @@ pub fn parse_index_entry(space: Space, k: &[u8]) -> Result<(Eid, Aid, Vec<u8>), 
             let e = r.u64()?;
             let venc = r.rest();
             r.value()?;
+            r.qualifiers()?;
             (e, a, venc.to_vec())
         }
         Space::Avet => {
             let a = r.u32()?;
             let before = r.rest();
             r.value()?;
-            let venc = before[..before.len() - r.rest().len()].to_vec();
-            (r.u64()?, a, venc)
+            let mut venc = before[..before.len() - r.rest().len()].to_vec();
+            let e = r.u64()?;
+            venc.extend_from_slice(r.rest());
+            r.qualifiers()?;
+            (e, a, venc)
         }
         Space::Vaet => {
             let t = r.u64()?;
             let a = r.u32()?;
-            (r.u64()?, a, encode_value(&KeyValue::Ref(t)))
+            let e = r.u64()?;
+            let mut venc = encode_value(&KeyValue::Ref(t));
+            venc.extend_from_slice(r.rest());
+            r.qualifiers()?;
+            (e, a, venc)
         }
         other => return Err(format!("{} is not a fact index", other.tree_name()).into()),
     };
@@ -693,7 +792,7 @@ mod tests {
     fn index_entries_read_back_as_their_fact() {
         for v in sample_values() {
             let (e, a) = (0x0102_0304_0506_0708, 9);
-            let entries = index_entries(e, a, &v);
+            let entries = index_entries(e, a, &v, &Qualifiers::default());
             let spaces: Vec<Space> = entries.iter().map(|(s, _)| *s).collect();
             let mut want = vec![Space::Aevt, Space::Avet];
             if matches!(v, KeyValue::Ref(_)) {
@@ -719,6 +818,47 @@ mod tests {
                 (e, a, v)
             );
         }
+    }
+
+    /// A qualified fact's keys read back as the fact with its qualifiers,
+    /// differ from the unqualified fact's, and keep the value first so a
+    /// value range still finds it.
+    #[test]
+    fn qualified_index_entries_read_back_with_their_qualifiers() {
+        let q = Qualifiers {
+            modality: Modality::Demand,
+            per: Some(Rate::Household),
+            as_of: Some(Date::parse_iso("2020-05", "2020-05").unwrap()),
+        };
+        for v in sample_values() {
+            let (e, a) = (0x0102_0304_0506_0708, 9);
+            let plain = index_entries(e, a, &v, &Qualifiers::default());
+            let entries = index_entries(e, a, &v, &q);
+            let venc = fact_value(&v, &q);
+            for ((space, k), (_, p)) in entries.iter().zip(&plain) {
+                assert_ne!(k, p, "{space:?} {v:?}");
+                assert!(k.starts_with(p), "{space:?}: the qualifiers come last");
+                assert_eq!(
+                    parse_index_entry(*space, k).unwrap(),
+                    (e, a, venc.clone()),
+                    "{space:?} {v:?}"
+                );
+            }
+            assert_eq!(
+                parse_aevt_q(&entries[0].1).unwrap(),
+                (a, e, v.clone(), q.clone())
+            );
+            assert_eq!(parse_avet(&entries[1].1).unwrap(), (a, v.clone(), e));
+            assert_eq!(avet_entity(&entries[1].1).unwrap(), e);
+            assert!(entries[1].1.starts_with(&avet_prefix(a, &v)));
+            assert_eq!(
+                parse_eavt_q(&eavt(e, a, &venc)).unwrap(),
+                (e, a, v, q.clone())
+            );
+        }
+        let mut bad = eavt(1, 2, &fact_value(&KeyValue::Ref(3), &q));
+        bad.push(7);
+        assert!(parse_eavt(&bad).is_err());
     }
 
     #[test]

@@ -23,6 +23,7 @@ mod range;
 pub mod search;
 #[cfg(test)]
 mod tests;
+mod upgrade;
 mod write;
 
 pub use keys::{Aid, DocId, Eid, KeyValue};
@@ -30,7 +31,7 @@ pub use range::ValueRange;
 pub use write::{is_extracted, LoadReport};
 
 use crate::error::Error;
-use crate::model::{name_key, Bound as QBound, Date, Quantity, Source, Value};
+use crate::model::{name_key, Bound as QBound, Date, Qualifiers, Quantity, Source, Value};
 use crate::text::Analyzer;
 use cache::{AttrCache, Caches};
 use keys::DICT_ATTR_BY_NAME;
@@ -42,10 +43,13 @@ use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-/// Bump when the key layout or a record format changes.
+/// Bump when the key layout or a record format changes; an older database
+/// is upgraded on open (`upgrade`).
 /// 2: sources carry their position (`at`), documents whether they were
 /// extracted; the `sentences` and `words` keyspaces.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: facts carry qualifiers (modality, rate, as-of date) in their record
+/// and, when not the default, at the end of their keys.
+pub const SCHEMA_VERSION: u32 = 3;
 
 const META_SCHEMA: &[u8] = b"schema_version";
 /// A file in the database directory while it is being created.
@@ -143,6 +147,9 @@ pub struct FactRecord {
     /// Original words of a quantity or date; empty for text and references.
     pub text: String,
     pub sources: Vec<StoredSource>,
+    /// Modality, rate and as-of date (schema 3); the keys end with them
+    /// too, so a fact's identity includes them.
+    pub qualifiers: crate::model::Qualifiers,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -165,6 +172,17 @@ pub struct StoredFact {
     pub attr: Aid,
     pub value: KeyValue,
     pub record: FactRecord,
+}
+
+impl StoredFact {
+    /// The fact's eavt key (value and qualifiers).
+    pub fn eavt_key(&self) -> Vec<u8> {
+        keys::eavt(
+            self.entity,
+            self.attr,
+            &keys::fact_value(&self.value, &self.record.qualifiers),
+        )
+    }
 }
 
 pub enum Resolution {
@@ -276,7 +294,7 @@ impl Store {
             )));
         }
         let mut opened = Store::from_kv(Box::new(kv), &label, opts.analyzer.clone())?;
-        opened.0.notices = notices;
+        opened.0.notices.splice(0..0, notices);
         if fresh {
             // The schema version is on disk now; from here on this is a
             // database, and losing its data is damage.
@@ -291,6 +309,7 @@ impl Store {
         label: &str,
         analyzer: Arc<dyn Analyzer>,
     ) -> Result<(Store, bool), Error> {
+        let mut notices = Vec::new();
         let created = match kv.get(Space::Meta, META_SCHEMA).map_err(storage)? {
             None => {
                 kv.apply(vec![
@@ -312,7 +331,9 @@ impl Store {
                 let found = <[u8; 4]>::try_from(v.as_slice())
                     .map(u32::from_be_bytes)
                     .map_err(|_| Error::Storage(format!("{label}: unreadable schema version")))?;
-                if found != SCHEMA_VERSION {
+                if found < SCHEMA_VERSION && upgrade::can_upgrade(found) {
+                    notices.push(upgrade::upgrade(kv.as_ref(), found, label)?);
+                } else if found != SCHEMA_VERSION {
                     return Err(Error::Storage(format!(
                         "{label} has schema version {found}, this seedkb reads version {SCHEMA_VERSION}; \
                          export it with the seedkb that wrote it (`seedkb dump`) and load the dump here"
@@ -343,7 +364,7 @@ impl Store {
             analyzer,
             caches: Caches::default(),
             writer: Mutex::new(()),
-            notices: Vec::new(),
+            notices,
         };
         store.reload_attrs()?;
         Ok((store, created))
@@ -613,11 +634,15 @@ impl Store {
         Ok(out)
     }
 
-    /// Whether entity `e` has value `v` for attribute `a`: one point read
-    /// of eavt, no record decoded.
+    /// Whether entity `e` has value `v` for attribute `a`, whatever its
+    /// qualifiers: a point read of the unqualified fact (kinds, most
+    /// facts), else one seek in eavt; no record decoded.
     pub fn has_fact(&self, e: Eid, a: Aid, v: &KeyValue) -> Result<bool, Error> {
         let key = keys::eavt(e, a, &keys::encode_value(v));
-        Ok(self.kv.get(Space::Eavt, &key).map_err(storage)?.is_some())
+        if self.kv.get(Space::Eavt, &key).map_err(storage)?.is_some() {
+            return Ok(true);
+        }
+        self.exists_prefix(Space::Eavt, &key)
     }
 
     /// Every (entity, value) of attribute `a`, in entity order, streamed
@@ -629,6 +654,21 @@ impl Store {
                 let (k, _) = item.map_err(storage)?;
                 let (_, e, v) = keys::parse_aevt(&k).map_err(corrupt)?;
                 Ok((e, v))
+            })
+    }
+
+    /// `attr_stream` with each fact's qualifiers, still from the keys
+    /// alone: sums partition by them.
+    pub fn attr_stream_q(
+        &self,
+        a: Aid,
+    ) -> impl Iterator<Item = Result<(Eid, KeyValue, Qualifiers), Error>> + '_ {
+        self.kv
+            .scan_prefix(Space::Aevt, &keys::attr_prefix(a))
+            .map(|item| {
+                let (k, _) = item.map_err(storage)?;
+                let (_, e, v, q) = keys::parse_aevt_q(&k).map_err(corrupt)?;
+                Ok((e, v, q))
             })
     }
 
@@ -664,6 +704,17 @@ impl Store {
         for item in self.kv.scan_prefix(Space::Aevt, &keys::aevt(a, e, &[])) {
             let (k, _) = item.map_err(storage)?;
             out.push(keys::parse_aevt(&k).map_err(corrupt)?.2);
+        }
+        Ok(out)
+    }
+
+    /// `value_keys` with each fact's qualifiers.
+    pub fn value_keys_q(&self, e: Eid, a: Aid) -> Result<Vec<(KeyValue, Qualifiers)>, Error> {
+        let mut out = Vec::new();
+        for item in self.kv.scan_prefix(Space::Aevt, &keys::aevt(a, e, &[])) {
+            let (k, _) = item.map_err(storage)?;
+            let (_, _, v, q) = keys::parse_aevt_q(&k).map_err(corrupt)?;
+            out.push((v, q));
         }
         Ok(out)
     }
@@ -903,11 +954,18 @@ impl Store {
 }
 
 impl Store {
-    /// The original words of one fact (quantities and dates), if it exists.
+    /// The original words of one fact (quantities and dates), if it exists
+    /// (with any qualifiers: the words are the same).
     pub fn fact_text(&self, e: Eid, a: Aid, v: &KeyValue) -> Result<Option<String>, Error> {
         let key = keys::eavt(e, a, &keys::encode_value(v));
-        match self.kv.get(Space::Eavt, &key).map_err(storage)? {
-            Some(bytes) => Ok(Some(decode::<FactRecord>(&bytes, "fact")?.text)),
+        if let Some(bytes) = self.kv.get(Space::Eavt, &key).map_err(storage)? {
+            return Ok(Some(decode::<FactRecord>(&bytes, "fact")?.text));
+        }
+        match self.kv.scan_prefix(Space::Eavt, &key).next() {
+            Some(item) => {
+                let (_, bytes) = item.map_err(storage)?;
+                Ok(Some(decode::<FactRecord>(&bytes, "fact")?.text))
+            }
             None => Ok(None),
         }
     }

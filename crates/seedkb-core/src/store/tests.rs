@@ -22,6 +22,7 @@ fn fact(doc: &str, s: &str, a: &str, v: Value) -> Fact {
         attribute: a.into(),
         value: v,
         source: Source::curated(doc, s),
+        qualifiers: Default::default(),
     }
 }
 
@@ -282,4 +283,51 @@ fn background_knowledge_is_stored_shown_and_checked_as_such() {
         crate::query::result::Cell::Text("[background: English name]".into())
     );
     assert!(store.check().unwrap().is_clean());
+}
+
+/// Two facts that differ only in their qualifiers are two facts: both are
+/// stored, each reads back with its own qualifiers (from the record and
+/// from the keys), the check finds every index entry, and unloading the
+/// document removes both with their entries.
+#[test]
+fn facts_differing_only_in_qualifiers_are_different_facts() {
+    use crate::model::{Modality, Qualifiers, Rate};
+    let store = memory_store();
+    let mut d = doc("a.txt", "2.4亿元");
+    let mut demand = fact("a.txt", "拨款", "amount", money("2.4亿元"));
+    demand.qualifiers = Qualifiers {
+        modality: Modality::Demand,
+        per: Some(Rate::Household),
+        as_of: Some(crate::model::Date::parse_iso("2020-05", "2020-05").unwrap()),
+    };
+    d.facts.push(demand.clone());
+    let r = store.initialize(&[d], None).unwrap();
+    assert_eq!(r.facts, 4);
+    let grant = eid(&store, "拨款");
+    let amount = store.attr_id("amount").unwrap();
+    let facts = store.values_of(grant, amount).unwrap();
+    assert_eq!(facts.len(), 2);
+    assert!(facts[0].record.qualifiers.is_default());
+    assert_eq!(facts[1].record.qualifiers, demand.qualifiers);
+    let keys_q = store.value_keys_q(grant, amount).unwrap();
+    assert_eq!(keys_q.len(), 2);
+    assert_eq!(keys_q[1].1, demand.qualifiers);
+    let streamed: Vec<_> = store.attr_stream_q(amount).map(Result::unwrap).collect();
+    assert_eq!(streamed.len(), 2);
+    assert_eq!(
+        store.subjects_with(amount, &facts[0].value).unwrap(),
+        [grant, grant]
+    );
+    assert!(store.has_fact(grant, amount, &facts[0].value).unwrap());
+    let report = store.check().unwrap();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+
+    // A new version of the document without the demand drops it and its
+    // index entries.
+    store.load(&[doc("a.txt", "2.4亿元")]).unwrap();
+    let grant = eid(&store, "拨款");
+    assert_eq!(store.values_of(grant, amount).unwrap().len(), 1);
+    assert_eq!(store.attr_stream_q(amount).count(), 1);
+    let report = store.check().unwrap();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
 }

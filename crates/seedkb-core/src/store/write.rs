@@ -10,7 +10,7 @@ use super::{
     StoredSource, KIND_ATTR, META_NEXT_AID, META_NEXT_DOC, META_NEXT_EID,
 };
 use crate::error::Error;
-use crate::model::{name_key, DocumentFacts, Entity, Source, Value};
+use crate::model::{name_key, DocumentFacts, Entity, Qualifiers, Source, Value};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// What a load did.
@@ -112,7 +112,27 @@ fn fingerprint(d: &DocumentFacts) -> u64 {
     let bytes = if is_extracted(d) && d.text.is_some() {
         encode(&(&d.doc, &d.text, "extracted"))
     } else {
-        encode(&(&d.doc, &d.text, &d.entities, &d.facts))
+        // Facts as schema 2 encoded them, and the qualifiers that are not
+        // the default after them: a file without qualifiers keeps the
+        // fingerprint an older seedkb stored, so reloading it after an
+        // upgrade still changes nothing.
+        let facts: Vec<_> = d
+            .facts
+            .iter()
+            .map(|f| (&f.subject, &f.attribute, &f.value, &f.source))
+            .collect();
+        let mut bytes = encode(&(&d.doc, &d.text, &d.entities, facts));
+        let qualified: Vec<_> = d
+            .facts
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !f.qualifiers.is_default())
+            .map(|(i, f)| (i, &f.qualifiers))
+            .collect();
+        if !qualified.is_empty() {
+            bytes.extend(encode(&qualified));
+        }
+        bytes
     };
     crate::util::fnv1a(bytes)
 }
@@ -362,7 +382,7 @@ impl Loader<'_, '_> {
             let a = self.attr(&fact.attribute)?;
             let (v, text) = self.key_value(&fact.value, &doc.doc)?;
             let src = stored(&fact.source, id);
-            if let Some(key) = self.put_fact(e, a, &v, text, src, id)? {
+            if let Some(key) = self.put_fact(e, a, (&v, &fact.qualifiers), text, src, id)? {
                 let link = match fact.source.at {
                     Some(at) => Link::Sentence(at.sentence),
                     // Background knowledge has an empty quote: no sentence.
@@ -473,7 +493,7 @@ impl Loader<'_, '_> {
         self.put_fact(
             e,
             kind_attr,
-            &KeyValue::Text(ent.kind.clone()),
+            (&KeyValue::Text(ent.kind.clone()), &Qualifiers::default()),
             String::new(),
             src,
             doc,
@@ -517,7 +537,8 @@ impl Loader<'_, '_> {
         &mut self,
         e: Eid,
         a: Aid,
-        v: &KeyValue,
+        // The value and its qualifiers: together, what the fact states.
+        (v, q): (&KeyValue, &Qualifiers),
         text: String,
         src: StoredSource,
         doc: DocId,
@@ -556,7 +577,7 @@ impl Loader<'_, '_> {
             return Ok(None);
         }
         let src_extracted = src.extracted;
-        let venc = keys::encode_value(v);
+        let venc = keys::fact_value(v, q);
         let key = keys::eavt(e, a, &venc);
         let record = match self.txn.get(Space::Eavt, &key)? {
             Some(old) => {
@@ -571,7 +592,7 @@ impl Loader<'_, '_> {
                 rec
             }
             None => {
-                for (space, k) in keys::index_entries(e, a, v) {
+                for (space, k) in keys::index_entries(e, a, v, q) {
                     self.txn.put(space, k, Vec::new());
                 }
                 if let KeyValue::Ref(target) = v {
@@ -581,6 +602,7 @@ impl Loader<'_, '_> {
                 FactRecord {
                     text,
                     sources: vec![src],
+                    qualifiers: q.clone(),
                 }
             }
         };
@@ -921,7 +943,7 @@ impl Loader<'_, '_> {
                 self.put_fact(
                     e,
                     kind_attr,
-                    &KeyValue::Text(rec.kind.clone()),
+                    (&KeyValue::Text(rec.kind.clone()), &Qualifiers::default()),
                     String::new(),
                     src,
                     d,
@@ -950,7 +972,10 @@ impl Loader<'_, '_> {
             let bad = |m: keys::DamagedKey| Error::Storage(format!("damaged vaet key: {m}"));
             let a = r.u32().map_err(bad)?;
             let subject = r.u64().map_err(bad)?;
-            let fact = keys::eavt(subject, a, &keys::encode_value(&KeyValue::Ref(e)));
+            // The rest of the vaet key is the fact's qualifiers.
+            let mut venc = keys::encode_value(&KeyValue::Ref(e));
+            venc.extend_from_slice(r.rest());
+            let fact = keys::eavt(subject, a, &venc);
             if let Some(v) = self.txn.get(Space::Eavt, &fact)? {
                 let rec: FactRecord = decode(&v, "fact")?;
                 if let Some(s) = rec.sources.into_iter().next() {
@@ -980,9 +1005,9 @@ impl Loader<'_, '_> {
     /// Deletes a fact and its index entries.
     fn delete_fact(&mut self, eavt_key: &[u8]) -> Result<(), Error> {
         let bad = |e: keys::DamagedKey| Error::Storage(format!("damaged fact key: {e}"));
-        let (e, a, v) = keys::parse_eavt(eavt_key).map_err(bad)?;
+        let (e, a, v, q) = keys::parse_eavt_q(eavt_key).map_err(bad)?;
         self.txn.delete(Space::Eavt, eavt_key.to_vec());
-        for (space, k) in keys::index_entries(e, a, &v) {
+        for (space, k) in keys::index_entries(e, a, &v, &q) {
             self.txn.delete(space, k);
         }
         Ok(())
@@ -1010,6 +1035,54 @@ fn stored(s: &Source, doc: DocId) -> StoredSource {
 
 #[cfg(test)]
 mod tests {
+    /// A document without qualifiers has the fingerprint schema 2 gave
+    /// it (the encoding of its facts then); one with qualifiers another.
+    #[test]
+    fn fingerprints_of_unqualified_documents_are_unchanged() {
+        use crate::model::{Entity, Fact, Modality};
+        #[derive(serde::Serialize)]
+        struct FactV2<'a> {
+            subject: &'a str,
+            attribute: &'a str,
+            value: &'a Value,
+            source: &'a Source,
+        }
+        let source = Source::curated("a.txt", "甲县");
+        let mut d = DocumentFacts {
+            doc: "a.txt".into(),
+            text: Some("甲县".into()),
+            entities: vec![Entity {
+                name: "甲县".into(),
+                kind: "county".into(),
+                aliases: vec![],
+                source: source.clone(),
+                alias_background: vec![],
+            }],
+            facts: vec![Fact {
+                subject: "甲县".into(),
+                attribute: "status".into(),
+                value: Value::Text("好".into()),
+                source: source.clone(),
+                qualifiers: Qualifiers::default(),
+            }],
+            ..Default::default()
+        };
+        let v2: Vec<FactV2> = d
+            .facts
+            .iter()
+            .map(|f| FactV2 {
+                subject: &f.subject,
+                attribute: &f.attribute,
+                value: &f.value,
+                source: &f.source,
+            })
+            .collect();
+        let old = crate::util::fnv1a(encode(&(&d.doc, &d.text, &d.entities, v2)));
+        assert_eq!(fingerprint(&d), old);
+        d.facts[0].qualifiers.modality = Modality::Planned;
+        assert_ne!(fingerprint(&d), old);
+    }
+
     use super::*;
     use crate::model::{Entity, Fact, Num, Quantity, Unit};
     use crate::store::OpenOptions;
@@ -1050,6 +1123,7 @@ mod tests {
                         text: format!("{i}元"),
                     }),
                     source: source(&format!("line {i}")),
+                    qualifiers: Default::default(),
                 })
                 .collect(),
             ..Default::default()
@@ -1079,6 +1153,7 @@ mod tests {
                     attribute: "part".into(),
                     value: Value::Ref(name),
                     source: source.clone(),
+                    qualifiers: Default::default(),
                 });
             }
         }

@@ -4,7 +4,7 @@
 use super::aggregate::add;
 use super::Evaluator;
 use crate::error::Error;
-use crate::model::{Num, Quantity, Unit};
+use crate::model::{Num, Qualifiers, Quantity, Unit};
 use crate::query::plan::{GroupScan, RPath};
 use crate::query::result::{Cell, ResultSet};
 use crate::store::{Aid, Eid, KeyValue};
@@ -73,11 +73,11 @@ impl Evaluator<'_> {
         &self,
         a: Aid,
         ents: &[Eid],
-        mut f: impl FnMut(usize, Eid, KeyValue) -> Result<(), Error>,
+        mut f: impl FnMut(usize, Eid, KeyValue, Qualifiers) -> Result<(), Error>,
     ) -> Result<(), Error> {
         let mut i = 0;
-        for item in self.store.attr_stream(a) {
-            let (e, v) = item?;
+        for item in self.store.attr_stream_q(a) {
+            let (e, v, q) = item?;
             while i < ents.len() && ents[i] < e {
                 i += 1;
             }
@@ -85,7 +85,7 @@ impl Evaluator<'_> {
                 break;
             }
             if ents[i] == e {
-                f(i, e, v)?;
+                f(i, e, v, q)?;
             }
         }
         Ok(())
@@ -113,7 +113,7 @@ impl Evaluator<'_> {
             first: vec![Membership::NONE; ents.len()],
             more: HashMap::new(),
         };
-        self.merge_stream(ga, &ents, |i, _, v| {
+        self.merge_stream(ga, &ents, |i, _, v, _| {
             let gi = match index.get(&v) {
                 Some(&gi) => gi,
                 None => {
@@ -146,10 +146,15 @@ impl Evaluator<'_> {
         // single amount shows it in the article's words (one point read).
         let mut single: Vec<Vec<SingleFact>> = vec![vec![(0, None); attrs.len()]; names.len()];
         for (ai, &a) in attrs.iter().enumerate() {
-            self.merge_stream(a, &ents, |i, e, v| {
+            self.merge_stream(a, &ents, |i, e, v, quals| {
                 let Some(q) = v.quantity("").filter(|q| q.unit == Unit::Cny) else {
                     return Ok(());
                 };
+                // A demand, a plan or a rate is not money paid: not added.
+                if !quals.is_default() {
+                    self.left_out.set(self.left_out.get() + 1);
+                    return Ok(());
+                }
                 money_attrs.insert(a, ());
                 member.each(i, |gi| {
                     let one = &mut single[gi as usize][ai];
@@ -203,6 +208,10 @@ impl Evaluator<'_> {
                     .quantity(&f.record.text)
                     .filter(|q| q.unit == Unit::Cny)
                 {
+                    if !f.record.qualifiers.is_default() {
+                        self.left_out.set(self.left_out.get() + 1);
+                        continue;
+                    }
                     money_attrs.insert(f.attr, ());
                     sums.entry(f.attr).or_default().push(q);
                 }
@@ -264,7 +273,20 @@ impl Evaluator<'_> {
             }
             rows.push(row);
         }
-        let mut rs = ResultSet { columns, rows };
+        let mut notes = Vec::new();
+        let left = self.left_out.replace(0);
+        if left > 0 {
+            notes.push(format!(
+                "the sums add reported totals only: {left} value(s) of another modality or \
+                 with a rate (per) left out; see them with `sum ATTRIBUTE of KIND where \
+                 modality = …` or `where per = …`"
+            ));
+        }
+        let mut rs = ResultSet {
+            columns,
+            rows,
+            notes,
+        };
         let col = if rs.columns.len() > 2 { 2 } else { 1 };
         default_group_order(&mut rs, col);
         Ok(rs)
@@ -272,7 +294,7 @@ impl Evaluator<'_> {
 }
 
 fn numeric_key(c: &Cell) -> Option<Num> {
-    match c {
+    match c.bare() {
         Cell::Int(i) => Num::from_int(i128::from(*i)),
         Cell::Quantity(q) => Some(q.value),
         _ => None,

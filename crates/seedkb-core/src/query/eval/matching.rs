@@ -32,6 +32,7 @@ impl Evaluator<'_> {
         let mut rs = ResultSet {
             columns: m.vars.iter().map(|v| format!("?{v}")).collect(),
             rows: Vec::new(),
+            notes: Vec::new(),
         };
         for b in out {
             let mut row = Vec::new();

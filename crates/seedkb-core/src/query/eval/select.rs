@@ -18,7 +18,8 @@ impl Evaluator<'_> {
             }
             Shape::Groups { by, scan } => self.grouped(&entities, by, scan)?,
             Shape::Aggregate { func, of, by } => {
-                self.aggregate(&entities, by.as_ref(), *func, of.as_ref())?
+                let asked = super::aggregate::Asked::from_filter(s.filter.as_ref());
+                self.aggregate(&entities, by.as_ref(), *func, of.as_ref(), asked)?
             }
         };
         if let Some((column, descending)) = &s.sort {
@@ -111,10 +112,10 @@ impl Evaluator<'_> {
                     continue;
                 }
                 attrs.insert(f.attr, ());
-                cells
-                    .entry(f.attr)
-                    .or_default()
-                    .push(self.cell(&f.value, &f.record.text)?);
+                cells.entry(f.attr).or_default().push(
+                    self.cell(&f.value, &f.record.text)?
+                        .qualified(&f.record.qualifiers),
+                );
             }
             per_entity.push((e, cells));
         }
@@ -145,6 +146,7 @@ impl Evaluator<'_> {
         let mut rs = ResultSet {
             columns,
             rows: Vec::new(),
+            notes: Vec::new(),
         };
         for (e, mut cells) in per_entity {
             let mut row = vec![Cell::Entity(self.store.entity_name(e)?)];

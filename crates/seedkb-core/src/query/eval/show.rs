@@ -51,7 +51,8 @@ impl Evaluator<'_> {
             rs.rows.push(vec![
                 Cell::Entity(subject.to_string()),
                 Cell::Text(attr),
-                self.cell(&f.value, &f.record.text)?,
+                self.cell(&f.value, &f.record.text)?
+                    .qualified(&f.record.qualifiers),
                 Cell::Text(src.shown()),
                 Cell::Text(src.doc),
             ]);

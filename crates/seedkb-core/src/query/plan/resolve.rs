@@ -3,9 +3,9 @@
 //! conditions. Every error a user can fix is raised here, with the span of
 //! the word at fault and a suggestion when there is a close one.
 
-use super::{RExpr, RLit, RPath, Step};
+use super::{QualifierName, RExpr, RLit, RPath, Step};
 use crate::error::{Error, QueryError};
-use crate::model::{name_key, parse_quantity, singular, Date};
+use crate::model::{name_key, parse_quantity, singular, Date, Modality, Rate};
 use crate::query::ast::{CmpOp, Expr, Literal, Path, Span, Word};
 use crate::store::{Aid, AttrTypes, Eid, KeyValue, Resolution, Store};
 
@@ -147,9 +147,23 @@ impl<'s> Planner<'s> {
             None => None,
         };
         let mut steps = Vec::new();
-        for a in &p.attrs {
+        for (i, a) in p.attrs.iter().enumerate() {
             if a.text == "name" && self.store.attr_id("name").is_none() {
                 steps.push(Step::Name);
+            } else if let Some(q) =
+                QualifierName::from_word(&a.text).filter(|_| self.store.attr_id(&a.text).is_none())
+            {
+                if i + 1 != p.attrs.len() {
+                    return Err(qerr_help(
+                        format!("{} is a qualifier of a fact and ends a path", a.text),
+                        a.span,
+                        "e.g. `amount.modality = demand`, `modality = expected`",
+                    ));
+                }
+                if matches!(steps.last(), Some(Step::Name)) {
+                    return Err(qerr(format!("a name has no {}", a.text), a.span));
+                }
+                steps.push(Step::Qualifier(q));
             } else {
                 steps.push(Step::Attr(self.attr(a)?, a.text.clone()));
             }
@@ -188,12 +202,39 @@ impl<'s> Planner<'s> {
                 text: true,
                 ..Default::default()
             })),
+            Some(Step::Qualifier(QualifierName::AsOf)) => Ok(Some(AttrTypes {
+                dates: true,
+                ..Default::default()
+            })),
+            Some(Step::Qualifier(_)) => Ok(Some(AttrTypes {
+                text: true,
+                ..Default::default()
+            })),
             None => Ok(None),
         }
     }
 
     /// Gives a literal its meaning from what the attribute holds.
     pub fn literal(&self, path: &RPath, op: CmpOp, lit: &Literal) -> Result<Vec<RLit>, Error> {
+        // A modality or rate is one of a closed list of words.
+        let known = match path.steps.last() {
+            Some(Step::Qualifier(QualifierName::Modality)) => Some((
+                Modality::from_name(&lit.text).is_some(),
+                "modality",
+                Modality::names(),
+            )),
+            Some(Step::Qualifier(QualifierName::Per)) => {
+                Some((Rate::from_name(&lit.text).is_some(), "rate", Rate::names()))
+            }
+            _ => None,
+        };
+        if let Some((false, what, names)) = known {
+            return Err(qerr_help(
+                format!("unknown {what} '{}'", lit.text),
+                lit.span,
+                format!("expected one of {names}"),
+            ));
+        }
         let Some(types) = self.path_types(path)? else {
             return self.untyped_literal(lit);
         };

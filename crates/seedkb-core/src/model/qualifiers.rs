@@ -1,0 +1,304 @@
+//! Qualifiers of a fact: what kind of statement a value is (a reported
+//! result, an expectation, a plan, a target, a demand, an estimate), the
+//! rate it is given per (每户, 每人, 每年 …), and the date it holds as of.
+//! Two facts that differ only in their qualifiers are different facts.
+
+use super::Date;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// What kind of statement a value is. `Reported` (a result the text
+/// states as fact) is the default and is never written out.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Modality {
+    #[default]
+    Reported,
+    /// 预计: what the text expects.
+    Expected,
+    /// 计划, 拟: what someone plans.
+    Planned,
+    /// 目标: a goal set.
+    Target,
+    /// 需求: what someone asks for (a survey of capital demand).
+    Demand,
+    /// 估计, 约计: an estimate.
+    Estimate,
+}
+
+impl Modality {
+    pub const ALL: [Modality; 6] = [
+        Modality::Reported,
+        Modality::Expected,
+        Modality::Planned,
+        Modality::Target,
+        Modality::Demand,
+        Modality::Estimate,
+    ];
+
+    /// The word in fact files, dumps, queries and JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Modality::Reported => "reported",
+            Modality::Expected => "expected",
+            Modality::Planned => "planned",
+            Modality::Target => "target",
+            Modality::Demand => "demand",
+            Modality::Estimate => "estimate",
+        }
+    }
+
+    /// How a table marks a value of this modality (none for reported).
+    pub fn label(self) -> &'static str {
+        match self {
+            Modality::Reported => "",
+            Modality::Expected => "预计",
+            Modality::Planned => "计划",
+            Modality::Target => "目标",
+            Modality::Demand => "需求",
+            Modality::Estimate => "估计",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Modality> {
+        Modality::ALL.into_iter().find(|m| m.name() == s)
+    }
+
+    /// Stable byte for key encoding; never reorder.
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+
+    pub fn from_code(c: u8) -> Option<Modality> {
+        Modality::ALL.into_iter().find(|m| m.code() == c)
+    }
+
+    /// The allowed words, for error messages.
+    pub fn names() -> String {
+        Modality::ALL.map(Modality::name).join(", ")
+    }
+}
+
+impl fmt::Display for Modality {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// What a value is given per: 1200元 per person is a rate, not a total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Rate {
+    Household,
+    Person,
+    Year,
+    Month,
+    Day,
+    Mu,
+    Tonne,
+    Enterprise,
+    Village,
+}
+
+impl Rate {
+    pub const ALL: [Rate; 9] = [
+        Rate::Household,
+        Rate::Person,
+        Rate::Year,
+        Rate::Month,
+        Rate::Day,
+        Rate::Mu,
+        Rate::Tonne,
+        Rate::Enterprise,
+        Rate::Village,
+    ];
+
+    /// The word in fact files, dumps, queries, JSON and keys.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rate::Household => "household",
+            Rate::Person => "person",
+            Rate::Year => "year",
+            Rate::Month => "month",
+            Rate::Day => "day",
+            Rate::Mu => "mu",
+            Rate::Tonne => "tonne",
+            Rate::Enterprise => "enterprise",
+            Rate::Village => "village",
+        }
+    }
+
+    /// How a table shows it: 每户, 每人, 每年 …
+    pub fn label(self) -> &'static str {
+        match self {
+            Rate::Household => "每户",
+            Rate::Person => "每人",
+            Rate::Year => "每年",
+            Rate::Month => "每月",
+            Rate::Day => "每日",
+            Rate::Mu => "每亩",
+            Rate::Tonne => "每吨",
+            Rate::Enterprise => "每家",
+            Rate::Village => "每村",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Rate> {
+        Rate::ALL.into_iter().find(|r| r.name() == s)
+    }
+
+    /// The allowed words, for error messages.
+    pub fn names() -> String {
+        Rate::ALL.map(Rate::name).join(", ")
+    }
+}
+
+impl fmt::Display for Rate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The qualifiers of one fact; the default (reported, no rate, no date)
+/// is what every fact without them has.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Qualifiers {
+    pub modality: Modality,
+    pub per: Option<Rate>,
+    /// The date the value holds as of (截至2020年5月底).
+    pub as_of: Option<Date>,
+}
+
+impl Qualifiers {
+    pub fn is_default(&self) -> bool {
+        self.modality == Modality::Reported && self.per.is_none() && self.as_of.is_none()
+    }
+
+    /// Reads the three optional words of a fact file or dump line. Each
+    /// mistake is one message naming the allowed values.
+    pub fn from_words(
+        modality: Option<&str>,
+        per: Option<&str>,
+        as_of: Option<&str>,
+    ) -> Result<Qualifiers, Vec<String>> {
+        let mut problems = Vec::new();
+        let modality = match modality {
+            None => Modality::Reported,
+            Some(m) => Modality::from_name(m).unwrap_or_else(|| {
+                problems.push(format!(
+                    "unknown modality '{m}' (expected one of {})",
+                    Modality::names()
+                ));
+                Modality::Reported
+            }),
+        };
+        let per = per.and_then(|p| {
+            let r = Rate::from_name(p);
+            if r.is_none() {
+                problems.push(format!(
+                    "unknown rate per = '{p}' (expected one of {})",
+                    Rate::names()
+                ));
+            }
+            r
+        });
+        let as_of = as_of.and_then(|d| match Date::parse_iso(d, d) {
+            Ok(date) => Some(date),
+            Err(e) => {
+                problems.push(format!("as_of: {e}"));
+                None
+            }
+        });
+        if problems.is_empty() {
+            Ok(Qualifiers {
+                modality,
+                per,
+                as_of,
+            })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The marks a table puts beside the value: `预计`, `每人`, `as of
+    /// 2020-05`, in that order; empty for the default.
+    pub fn marks(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.modality != Modality::Reported {
+            out.push(self.modality.label().to_string());
+        }
+        if let Some(r) = self.per {
+            out.push(r.label().to_string());
+        }
+        if let Some(d) = &self.as_of {
+            out.push(format!("as of {}", d.iso()));
+        }
+        out
+    }
+
+    /// A value shown with its qualifiers: `预计 50万吨`, `1200元 每人`,
+    /// `8.96亿元 (as of 2020-05)`.
+    pub fn decorate(&self, value: &str) -> String {
+        let mut s = String::new();
+        if self.modality != Modality::Reported {
+            s.push_str(self.modality.label());
+            s.push(' ');
+        }
+        s.push_str(value);
+        if let Some(r) = self.per {
+            s.push(' ');
+            s.push_str(r.label());
+        }
+        if let Some(d) = &self.as_of {
+            s.push_str(&format!(" (as of {})", d.iso()));
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_read_back_and_unknown_words_list_the_allowed_ones() {
+        let q = Qualifiers::from_words(Some("demand"), Some("household"), Some("2020-05")).unwrap();
+        assert_eq!(q.modality, Modality::Demand);
+        assert_eq!(q.per, Some(Rate::Household));
+        assert_eq!(q.as_of.as_ref().map(Date::iso).as_deref(), Some("2020-05"));
+        assert!(Qualifiers::from_words(None, None, None)
+            .unwrap()
+            .is_default());
+        let e = Qualifiers::from_words(Some("hoped"), Some("hour"), Some("May")).unwrap_err();
+        assert_eq!(e.len(), 3, "{e:?}");
+        assert!(e[0].contains("'hoped'") && e[0].contains("expected, planned"));
+        assert!(e[1].contains("'hour'") && e[1].contains("household, person"));
+        assert!(e[2].contains("not a date"), "{e:?}");
+    }
+
+    #[test]
+    fn codes_and_names_are_one_to_one() {
+        for m in Modality::ALL {
+            assert_eq!(Modality::from_code(m.code()), Some(m));
+            assert_eq!(Modality::from_name(m.name()), Some(m));
+        }
+        for r in Rate::ALL {
+            assert_eq!(Rate::from_name(r.name()), Some(r));
+        }
+    }
+
+    #[test]
+    fn decorations() {
+        let q = Qualifiers {
+            modality: Modality::Expected,
+            ..Qualifiers::default()
+        };
+        assert_eq!(q.decorate("50万吨"), "预计 50万吨");
+        let q = Qualifiers {
+            per: Some(Rate::Person),
+            ..Qualifiers::default()
+        };
+        assert_eq!(q.decorate("1200元"), "1200元 每人");
+        assert_eq!(Qualifiers::default().decorate("1200元"), "1200元");
+    }
+}

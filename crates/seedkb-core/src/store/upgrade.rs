@@ -1,0 +1,237 @@
+//! Upgrading a database written by an older seedkb, on open.
+//!
+//! Each step converts one schema version to the next; `upgrade` runs the
+//! steps from the version found to [`SCHEMA_VERSION`] and writes all their
+//! changes, with the new version number, in one `Kv::apply`: atomic (a
+//! large one through the undo log, so a crash rolls it back on the next
+//! open, which then upgrades again). An error leaves the database as it
+//! was.
+
+use super::kv::{Kv, Space, WriteOp};
+use super::{decode, encode, storage, FactRecord, StoredSource, META_SCHEMA, SCHEMA_VERSION};
+use crate::error::Error;
+use crate::model::Qualifiers;
+use serde::{Deserialize, Serialize};
+
+/// One step: the writes that turn a database of version `from` into one of
+/// version `from + 1`, computed from the database as it is.
+type Step = fn(&dyn Kv) -> Result<Vec<WriteOp>, Error>;
+
+/// The steps, by the version they start from.
+const STEPS: &[(u32, Step)] = &[(2, v2_to_v3)];
+
+/// Whether a database of version `found` can be brought to this version.
+pub(super) fn can_upgrade(found: u32) -> bool {
+    (found..SCHEMA_VERSION).all(|v| STEPS.iter().any(|(from, _)| *from == v))
+}
+
+/// Runs every step from `found` to [`SCHEMA_VERSION`] as one write; returns
+/// the notice to show the user.
+pub(super) fn upgrade(kv: &dyn Kv, found: u32, label: &str) -> Result<String, Error> {
+    let mut ops = Vec::new();
+    for v in found..SCHEMA_VERSION {
+        let Some((_, step)) = STEPS.iter().find(|(from, _)| *from == v) else {
+            return Err(Error::Internal(format!("no upgrade from schema {v}")));
+        };
+        // Steps see the database as stored: a later step reading what an
+        // earlier one rewrote would need the earlier one's writes applied
+        // first. With one step there is nothing to chain yet.
+        ops.extend(step(kv).map_err(|e| {
+            Error::Storage(format!(
+                "{label}: upgrading schema {v} to {} failed, the database is unchanged: {e}",
+                v + 1
+            ))
+        })?);
+    }
+    let records = ops.len();
+    ops.push((
+        Space::Meta,
+        META_SCHEMA.to_vec(),
+        Some(SCHEMA_VERSION.to_be_bytes().to_vec()),
+    ));
+    kv.apply(ops).map_err(storage)?;
+    Ok(format!(
+        "{label}: upgraded from schema version {found} to {SCHEMA_VERSION} \
+         ({records} record(s) rewritten)"
+    ))
+}
+
+/// A fact record as schema 2 wrote it: no qualifiers.
+#[derive(Serialize, Deserialize)]
+struct FactRecordV2 {
+    text: String,
+    sources: Vec<StoredSource>,
+}
+
+/// 2 → 3: fact records gain qualifiers (every old fact is reported, with
+/// no rate and no as-of date). Keys of default qualifiers are unchanged.
+fn v2_to_v3(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    let mut ops = Vec::new();
+    for item in kv.scan_prefix(Space::Eavt, &[]) {
+        let (k, v) = item.map_err(storage)?;
+        let old: FactRecordV2 = decode(&v, "schema 2 fact")?;
+        let new = FactRecord {
+            text: old.text,
+            sources: old.sources,
+            qualifiers: Qualifiers::default(),
+        };
+        ops.push((Space::Eavt, k, Some(encode(&new))));
+    }
+    Ok(ops)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::kv::SledKv;
+    use super::super::{OpenOptions, Resolution, Store};
+    use super::*;
+    use crate::model::{parse_quantity, DocumentFacts, Entity, Fact, Source, Value};
+    use std::time::Duration;
+
+    fn sample() -> DocumentFacts {
+        let src = |q: &str| Source::curated("a.txt", q);
+        DocumentFacts {
+            doc: "a.txt".into(),
+            text: Some("甲县拨款2.4亿元。".into()),
+            entities: vec![
+                Entity {
+                    name: "甲县".into(),
+                    kind: "county".into(),
+                    aliases: vec![],
+                    source: src("甲县"),
+                    alias_background: vec![],
+                },
+                Entity {
+                    name: "拨款".into(),
+                    kind: "funding".into(),
+                    aliases: vec![],
+                    source: src("拨款"),
+                    alias_background: vec![],
+                },
+            ],
+            facts: vec![
+                Fact {
+                    subject: "拨款".into(),
+                    attribute: "amount".into(),
+                    value: Value::Quantity(parse_quantity("2.4亿元").unwrap()),
+                    source: src("拨款2.4亿元"),
+                    qualifiers: Qualifiers::default(),
+                },
+                Fact {
+                    subject: "拨款".into(),
+                    attribute: "recipient".into(),
+                    value: Value::Ref("甲县".into()),
+                    source: src("甲县拨款"),
+                    qualifiers: Qualifiers::default(),
+                },
+            ],
+            ..Default::default()
+        }
+    }
+
+    /// A database on disk as schema 2 left it: written by today's loader
+    /// (whose keys for unqualified facts are schema 2's), then every fact
+    /// record put back in the schema 2 format and the version set to 2,
+    /// through the engine, as the old program would have written them.
+    fn v2_database(dir: &std::path::Path, damage: bool) {
+        {
+            let (store, _) = Store::open(dir, &OpenOptions::default()).unwrap();
+            store.initialize(&[sample()], None).unwrap();
+        }
+        let kv = SledKv::open(dir, Duration::from_secs(5)).unwrap();
+        let mut ops = Vec::new();
+        for item in kv.scan_prefix(Space::Eavt, &[]) {
+            let (k, v) = item.unwrap();
+            let rec: FactRecord = decode(&v, "fact").unwrap();
+            let old = FactRecordV2 {
+                text: rec.text,
+                sources: rec.sources,
+            };
+            ops.push((Space::Eavt, k, Some(encode(&old))));
+        }
+        if damage {
+            let (_, k, _) = ops.last().unwrap().clone();
+            ops.push((Space::Eavt, k, Some(vec![0xFF; 3])));
+        }
+        ops.push((
+            Space::Meta,
+            META_SCHEMA.to_vec(),
+            Some(2u32.to_be_bytes().to_vec()),
+        ));
+        kv.apply(ops).unwrap();
+    }
+
+    fn schema_of(dir: &std::path::Path) -> u32 {
+        let kv = SledKv::open(dir, Duration::from_secs(5)).unwrap();
+        let v = kv.get(Space::Meta, META_SCHEMA).unwrap().unwrap();
+        u32::from_be_bytes(v.try_into().unwrap())
+    }
+
+    #[test]
+    fn a_schema_2_database_is_upgraded_on_open_and_checks_clean() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        v2_database(&path, false);
+        // Today's records do not read as schema 2's: the upgrade is needed.
+        assert_eq!(schema_of(&path), 2);
+        {
+            let (store, created) = Store::open(&path, &OpenOptions::default()).unwrap();
+            assert!(!created);
+            let notices = store.open_notices().join("\n");
+            assert!(
+                notices.contains("upgraded from schema version 2 to 3 (4 record(s) rewritten)"),
+                "{notices}"
+            );
+            let report = store.check().unwrap();
+            assert!(report.problems.is_empty(), "{:?}", report.problems);
+            let Resolution::Found(grant) = store.resolve("拨款").unwrap() else {
+                panic!("拨款 is gone");
+            };
+            let amount = store.attr_id("amount").unwrap();
+            let facts = store.values_of(grant, amount).unwrap();
+            assert_eq!(facts.len(), 1);
+            assert_eq!(facts[0].record.text, "2.4亿元");
+            assert!(facts[0].record.qualifiers.is_default());
+        }
+        assert_eq!(schema_of(&path), 3);
+        // The next open has nothing to do.
+        let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+        assert!(
+            store.open_notices().is_empty(),
+            "{:?}",
+            store.open_notices()
+        );
+    }
+
+    #[test]
+    fn a_failed_upgrade_leaves_the_database_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        v2_database(&path, true);
+        let before: Vec<_> = {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            kv.scan_prefix(Space::Eavt, &[])
+                .map(Result::unwrap)
+                .collect()
+        };
+        let err = Store::open(&path, &OpenOptions::default())
+            .err()
+            .expect("a damaged record stops the upgrade")
+            .to_string();
+        assert!(
+            err.contains("upgrading schema 2 to 3 failed, the database is unchanged")
+                && err.contains("damaged schema 2 fact record"),
+            "{err}"
+        );
+        assert_eq!(schema_of(&path), 2);
+        let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+        let after: Vec<_> = kv
+            .scan_prefix(Space::Eavt, &[])
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(before, after);
+        // Unknown versions are still refused, not guessed at.
+        assert!(!can_upgrade(1));
+        assert!(can_upgrade(2));
+    }
+}
