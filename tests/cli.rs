@@ -629,7 +629,16 @@ fn dump_writes_json_lines_with_every_key() {
         for k in obj.keys() {
             assert!(
                 DUMP_KEYS.contains(&k.as_str())
-                    || ["upper", "extracted", "quote", "background"].contains(&k.as_str()),
+                    || [
+                        "upper",
+                        "extracted",
+                        "quote",
+                        "background",
+                        "modality",
+                        "per",
+                        "as_of",
+                    ]
+                    .contains(&k.as_str()),
                 "unexpected key {k}: {l}"
             );
         }
