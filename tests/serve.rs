@@ -182,8 +182,12 @@ async fn entity_document_find_and_kinds() {
         .unwrap();
     assert_eq!(located["value"], "锦州市");
     assert!(
-        located["sentence"].is_null() && located["quote"] == "",
+        located["sentence"].is_null() && located["quote"].is_null(),
         "{located}"
+    );
+    assert_eq!(
+        e["alias_background"]["Yi County"],
+        "English name (a translation)"
     );
     assert!(located["background"]
         .as_str()

@@ -46,6 +46,8 @@ pub struct EntityView {
     pub name: String,
     pub kind: String,
     pub aliases: Vec<String>,
+    /// The aliases the document does not contain, with why they are ones.
+    pub alias_background: Vec<(String, String)>,
     pub facts: Vec<FactView>,
     /// Facts of other entities whose value is this one.
     pub referrers: Vec<FactView>,
@@ -161,6 +163,11 @@ pub fn entity(store: &Store, name: &str) -> Result<Result<EntityView, Missing>, 
         name: rec.name.clone(),
         kind: rec.kind.clone(),
         aliases: rec.aliases.clone(),
+        alias_background: rec
+            .sources
+            .iter()
+            .flat_map(|s| s.alias_background())
+            .collect(),
         facts,
         referrers,
     }))
