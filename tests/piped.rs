@@ -120,10 +120,12 @@ fn tables_on_a_pipe_are_plain_with_nothing_extra() {
     let out = kb.run(&[], "sum amount of funding by recipient limit 2\n");
     assert_eq!(
         out.stdout,
-        "recipient                         amount\n\
-         ------------------------------  --------\n\
-         义县                            8.74亿元\n\
-         锦州阳光能源有限公司等16家企业  3.48亿元\n"
+        "recipient                         amount  left_out\n\
+         ------------------------------  --------  --------\n\
+         义县                            8.74亿元         -\n\
+         锦州阳光能源有限公司等16家企业  3.48亿元         -\n\
+         note: sum over reported totals only (no rate); left out (column left_out): \
+         1 每户, 1 每人, 1 每年; ask for them with `where modality = …` or `where per = …`\n"
     );
 }
 
@@ -134,11 +136,11 @@ fn slt_pass() -> &'static str {
      ----\n\
      10\n\
      \n\
-     query TQ\n\
+     query TQ?\n\
      sum amount of funding by recipient limit 2\n\
      ----\n\
-     义县 8.74亿元\n\
-     锦州阳光能源有限公司等16家企业 3.48亿元\n\
+     义县 8.74亿元 NULL\n\
+     锦州阳光能源有限公司等16家企业 3.48亿元 NULL\n\
      \n\
      query error unknown attribute 'amont' \\(did you mean amount\\?\\)\n\
      funding where amont > 1\n\
