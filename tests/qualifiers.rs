@@ -240,6 +240,17 @@ fn sums_add_one_modality_and_rate_and_say_what_they_left_out() {
     assert!(demand[0].get("left_out").is_none(), "{demand}");
     let table = query(&db, "table", "sum amount of funding where per = person");
     assert!(table.contains("1200元 每人"), "{table}");
+    // Asked for what no amount is: nothing added, everything listed.
+    let table = query(
+        &db,
+        "table",
+        "sum amount of funding where modality = expected",
+    );
+    assert!(
+        table.contains("note: sum over no value: none has the modality and rate asked for"),
+        "{table}"
+    );
+    assert!(table.contains("2.4亿元"), "{table}");
 
     // Per group: 甲县's demand and rate are not in its sum.
     let groups = query(&db, "json", "sum amount of funding by recipient");
@@ -252,6 +263,15 @@ fn sums_add_one_modality_and_rate_and_say_what_they_left_out() {
         .unwrap();
     assert_eq!(jia["amount"]["value"], 240000000, "{groups}");
     assert_eq!(jia["left_out"].as_array().unwrap().len(), 2, "{groups}");
+    // One value left out is still a list: 丙村's 5笔 (no recipient).
+    let none = groups
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["recipient"].is_null())
+        .unwrap();
+    assert_eq!(none["left_out"][0]["text"], "5笔", "{groups}");
+    assert_eq!(none["left_out"].as_array().unwrap().len(), 1, "{groups}");
     // The grouped view's money sums leave them out too, and say so.
     let table = query(&db, "table", "funding by recipient");
     assert!(

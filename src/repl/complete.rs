@@ -11,7 +11,7 @@
 
 use crate::dot::{DOT_COMMANDS, FORMATS};
 use crate::extract::pinyin_key;
-use crate::model::name_key;
+use crate::model::{name_key, Modality, Rate};
 use crate::query::ast::Word;
 use crate::query::lex::{self, Kind};
 use crate::query::parse::{expected_next, Expectation};
@@ -258,6 +258,14 @@ impl<'s> Catalogue<'s> {
             return v.clone();
         }
         let mut set = BTreeSet::new();
+        // The qualifiers' closed lists (`modality = <Tab>`, `per = <Tab>`).
+        if self.store.attr_id(attr).is_none() {
+            match attr {
+                "modality" => set.extend(Modality::ALL.map(|m| m.name().to_string())),
+                "per" => set.extend(Rate::ALL.map(|r| r.name().to_string())),
+                _ => {}
+            }
+        }
         if let Some(a) = self.store.attr_id(attr) {
             for (_, v) in self.store.attr_pairs(a).unwrap_or_default() {
                 match v {
@@ -744,6 +752,15 @@ mod tests {
         assert!(at_end(&cat, "projects by ").contains(&"district ".to_string()));
         assert_eq!(at_end(&cat, "sum amo"), vec!["amount "]);
         assert_eq!(at_end(&cat, "sum amount o"), vec!["of "]);
+        // The qualifiers' words.
+        assert_eq!(
+            at_end(&cat, "funding where modality = dem"),
+            vec!["demand "]
+        );
+        assert_eq!(
+            at_end(&cat, "funding where amount.per = house"),
+            vec!["household "]
+        );
         // Names from their first characters, only those the attribute holds.
         let yi = at_end(&cat, "funding where recipient = 义");
         assert_eq!(yi, vec!["义县 "], "{yi:?}");

@@ -330,6 +330,15 @@ pub fn parse(
             text: text_key.and_then(|k| contents.get(&k).cloned()),
             ..Default::default()
         });
+        if (attribute == crate::model::KIND_ATTR || attribute == ALIAS_ATTR)
+            && (line.modality.is_some() || line.per.is_some() || line.as_of.is_some())
+        {
+            problems.add(
+                *n,
+                format!("a {attribute} line takes no modality, per or as_of (they qualify facts)"),
+            );
+            continue;
+        }
         if attribute == crate::model::KIND_ATTR {
             let Some(kind) = line.value.as_ref().and_then(Json::as_str) else {
                 problems.add(*n, "kind must be a string");
@@ -569,6 +578,15 @@ mod tests {
             .to_string();
         assert!(
             e.contains("d.jsonl:2: unknown modality 'wish' (expected one of reported, expected"),
+            "{e}"
+        );
+        let src =
+            "{\"subject\":\"甲\",\"attribute\":\"kind\",\"value\":\"county\",\"per\":\"person\"}\n";
+        let e = super::parse("d.jsonl", src, &|_| false)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("d.jsonl:1: a kind line takes no modality, per or as_of"),
             "{e}"
         );
     }

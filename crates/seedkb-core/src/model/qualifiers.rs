@@ -9,6 +9,7 @@ use std::fmt;
 
 /// What kind of statement a value is. `Reported` (a result the text
 /// states as fact) is the default and is never written out.
+/// The variants' order is stored (fact records, keys): add new ones last.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
@@ -87,6 +88,7 @@ impl fmt::Display for Modality {
 }
 
 /// What a value is given per: 1200元 per person is a rate, not a total.
+/// The variants' order is stored (fact records): add new ones last.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Rate {
     Household,

@@ -2,12 +2,14 @@
 //! [`ResultSet`]. Every word was resolved and every index chosen by the
 //! planner; this only executes. One module per kind of work:
 //! `show` (show, kinds, attributes), `select` (candidates and rows),
-//! `group` (`KIND by PATH`), `aggregate` (count, sum, avg, min, max),
+//! `group` (`KIND by PATH`), `aggregate` (count, sum, avg, min, max;
+//! `partition` picks the values they add),
 //! `matching` (`match` joins); `find` is `super::find`.
 
 mod aggregate;
 mod group;
 mod matching;
+mod partition;
 mod select;
 mod show;
 
@@ -115,10 +117,10 @@ impl Evaluator<'_> {
                     (0, KeyValue::Ref(e)) => {
                         let kind = self.store.attr_id(crate::store::KIND_ATTR);
                         self.store
-                            .facts_of(*e)?
+                            .fact_qualifiers(*e)?
                             .into_iter()
-                            .filter(|f| Some(f.attr) != kind)
-                            .map(|f| (f.value, f.record.qualifiers))
+                            .filter(|(a, _)| Some(*a) != kind)
+                            .map(|(_, q)| (KeyValue::Ref(*e), q))
                             .collect()
                     }
                     (0, _) => Vec::new(),

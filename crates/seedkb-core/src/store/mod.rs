@@ -708,6 +708,18 @@ impl Store {
         Ok(out)
     }
 
+    /// The attribute and qualifiers of every fact of `e`, from its eavt
+    /// keys (no record decoded): what `modality = …` on an entity reads.
+    pub fn fact_qualifiers(&self, e: Eid) -> Result<Vec<(Aid, Qualifiers)>, Error> {
+        let mut out = Vec::new();
+        for item in self.kv.scan_prefix(Space::Eavt, &keys::entity_prefix(e)) {
+            let (k, _) = item.map_err(storage)?;
+            let (_, a, _, q) = keys::parse_eavt_q(&k).map_err(corrupt)?;
+            out.push((a, q));
+        }
+        Ok(out)
+    }
+
     /// `value_keys` with each fact's qualifiers.
     pub fn value_keys_q(&self, e: Eid, a: Aid) -> Result<Vec<(KeyValue, Qualifiers)>, Error> {
         let mut out = Vec::new();

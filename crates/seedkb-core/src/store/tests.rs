@@ -309,6 +309,14 @@ fn facts_differing_only_in_qualifiers_are_different_facts() {
     assert_eq!(facts.len(), 2);
     assert!(facts[0].record.qualifiers.is_default());
     assert_eq!(facts[1].record.qualifiers, demand.qualifiers);
+    let quals: Vec<_> = store
+        .fact_qualifiers(grant)
+        .unwrap()
+        .into_iter()
+        .filter(|(a, _)| *a == amount)
+        .map(|(_, q)| q)
+        .collect();
+    assert_eq!(quals, [Qualifiers::default(), demand.qualifiers.clone()]);
     let keys_q = store.value_keys_q(grant, amount).unwrap();
     assert_eq!(keys_q.len(), 2);
     assert_eq!(keys_q[1].1, demand.qualifiers);
@@ -330,4 +338,31 @@ fn facts_differing_only_in_qualifiers_are_different_facts() {
     assert_eq!(store.attr_stream_q(amount).count(), 1);
     let report = store.check().unwrap();
     assert!(report.problems.is_empty(), "{:?}", report.problems);
+}
+
+/// A fact record whose qualifiers differ from its key's is reported by
+/// `check` (the key is the fact's identity, the record what is shown).
+#[test]
+fn check_reports_a_record_whose_qualifiers_differ_from_its_key() {
+    use crate::model::Modality;
+    let store = memory_store();
+    store.initialize(&[doc("a.txt", "2.4亿元")], None).unwrap();
+    let grant = eid(&store, "拨款");
+    let amount = store.attr_id("amount").unwrap();
+    let mut f = store.values_of(grant, amount).unwrap().remove(0);
+    let key = f.eavt_key();
+    f.record.qualifiers.modality = Modality::Expected;
+    store
+        .kv()
+        .apply(vec![(Space::Eavt, key, Some(encode(&f.record)))])
+        .unwrap();
+    let report = store.check().unwrap();
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains("the record's qualifiers (预计 …) differ from the key's (…)")),
+        "{:?}",
+        report.problems
+    );
 }

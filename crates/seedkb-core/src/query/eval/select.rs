@@ -18,7 +18,7 @@ impl Evaluator<'_> {
             }
             Shape::Groups { by, scan } => self.grouped(&entities, by, scan)?,
             Shape::Aggregate { func, of, by } => {
-                let asked = super::aggregate::Asked::from_filter(s.filter.as_ref());
+                let asked = super::partition::Asked::from_filter(s.filter.as_ref());
                 self.aggregate(&entities, by.as_ref(), *func, of.as_ref(), asked)?
             }
         };
