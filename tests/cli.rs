@@ -232,11 +232,11 @@ fn stdin_runs_each_line_skipping_blanks_and_comments() {
     assert!(
         piped
             .stdout
-            .starts_with("count\n11\ncount\n8\nkind,entities\n"),
+            .starts_with("count\n10\ncount\n5\nkind,entities\n"),
         "results only, no prompt or banner:\n{}",
         piped.stdout
     );
-    assert!(piped.stdout.contains("\nfunding,11\n"));
+    assert!(piped.stdout.contains("\nfunding,10\n"));
     // Exactly what the same queries print with -e: nothing else on stdout.
     let inline = kb
         .run(&[
@@ -259,7 +259,7 @@ fn stdin_runs_each_line_skipping_blanks_and_comments() {
 fn stdin_table_output_has_no_prompt_or_footer() {
     let kb = Kb::seeded();
     let out = kb.run_stdin(&[], b"count funding\n").ok();
-    assert_eq!(out.stdout, "count\n-----\n   11\n");
+    assert_eq!(out.stdout, "count\n-----\n   10\n");
     assert!(out.stderr.is_empty(), "stderr: {}", out.stderr);
 }
 
@@ -273,7 +273,7 @@ fn stdin_error_mid_stream_is_reported_and_the_rest_runs() {
             input.as_bytes(),
         )
         .code(1);
-    assert_eq!(out.stdout, "count\n11\ncount\n8\n");
+    assert_eq!(out.stdout, "count\n10\ncount\n5\n");
     assert!(
         out.stderr.contains("stdin:4:9"),
         "location stdin:LINE:COLUMN expected:\n{}",
@@ -295,7 +295,7 @@ fn stdin_bail_stops_at_the_first_error() {
             input.as_bytes(),
         )
         .code(1);
-    assert_eq!(out.stdout, "count\n11\n");
+    assert_eq!(out.stdout, "count\n10\n");
     assert!(out.stderr.contains("stdin:2:9"), "{}", out.stderr);
     assert_eq!(out.stderr.matches("error:").count(), 1, "{}", out.stderr);
 }
@@ -309,14 +309,14 @@ fn stdin_crlf_line_endings() {
             b"count funding\r\n\r\n# c\r\ncount projects\r\n",
         )
         .ok();
-    assert_eq!(out.stdout, "count\n11\ncount\n8\n");
+    assert_eq!(out.stdout, "count\n10\ncount\n5\n");
     let bad = kb
         .run_stdin(
             &["--format", "csv", "--envelope", "never"],
             b"funding wher amount > 1\r\ncount projects\r\n",
         )
         .code(1);
-    assert_eq!(bad.stdout, "count\n8\n");
+    assert_eq!(bad.stdout, "count\n5\n");
     assert!(!bad.stderr.contains('\r'), "CR leaked: {:?}", bad.stderr);
     assert_caret(&bad.stderr, "funding wher amount > 1", "wher");
 }
@@ -330,7 +330,7 @@ fn stdin_byte_order_mark_is_ignored() {
             "\u{feff}count funding\n".as_bytes(),
         )
         .ok();
-    assert_eq!(out.stdout, "count\n11\n");
+    assert_eq!(out.stdout, "count\n10\n");
 }
 
 #[test]
@@ -340,14 +340,14 @@ fn stdin_invalid_utf8_fails_that_line_only() {
     let out = kb
         .run_stdin(&["--format", "csv", "--envelope", "never"], input)
         .code(1);
-    assert_eq!(out.stdout, "count\n11\ncount\n8\n");
+    assert_eq!(out.stdout, "count\n10\ncount\n5\n");
     assert!(out.stderr.contains("stdin:2"), "{}", out.stderr);
     assert!(out.stderr.contains("UTF-8"), "{}", out.stderr);
 
     let bailed = kb
         .run_stdin(&["--format", "csv", "--bail", "--envelope", "never"], input)
         .code(1);
-    assert_eq!(bailed.stdout, "count\n11\n");
+    assert_eq!(bailed.stdout, "count\n10\n");
 }
 
 #[test]
@@ -357,14 +357,14 @@ fn stdin_nul_byte_fails_that_line_only() {
     let out = kb
         .run_stdin(&["--format", "csv", "--envelope", "never"], input)
         .code(1);
-    assert_eq!(out.stdout, "count\n11\ncount\n8\n");
+    assert_eq!(out.stdout, "count\n10\ncount\n5\n");
     assert!(out.stderr.contains("stdin:2"), "{}", out.stderr);
     assert!(out.stderr.contains("NUL"), "{}", out.stderr);
 
     let bailed = kb
         .run_stdin(&["--format", "csv", "--bail", "--envelope", "never"], input)
         .code(1);
-    assert_eq!(bailed.stdout, "count\n11\n");
+    assert_eq!(bailed.stdout, "count\n10\n");
 }
 
 #[test]
@@ -377,7 +377,7 @@ fn run_subcommand_reads_query_files_with_file_line_locations() {
     let out = kb
         .run(&["--format", "csv", "--envelope", "never", "run", "q.seedkb"])
         .code(1);
-    assert_eq!(out.stdout, "count\n11\ncount\n8\n");
+    assert_eq!(out.stdout, "count\n10\ncount\n5\n");
     assert!(out.stderr.contains("q.seedkb:3:15"), "{}", out.stderr);
     assert_caret(&out.stderr, "funding where 金额 > 1", "金额");
 
@@ -405,7 +405,7 @@ fn execute_is_repeatable_and_continues_after_an_error() {
             "count projects",
         ])
         .code(1);
-    assert_eq!(out.stdout, "count\n11\ncount\n8\n");
+    assert_eq!(out.stdout, "count\n10\ncount\n5\n");
     assert!(out.stderr.contains("unexpected 'extra'"), "{}", out.stderr);
 
     let bailed = kb
@@ -423,7 +423,7 @@ fn execute_is_repeatable_and_continues_after_an_error() {
             "count projects",
         ])
         .code(1);
-    assert_eq!(bailed.stdout, "count\n11\n");
+    assert_eq!(bailed.stdout, "count\n10\n");
 }
 
 const OVER_1_YI: &str = "funding where amount > 1亿元";
@@ -434,7 +434,7 @@ fn json_format_gives_exact_quantities() {
     let out = kb.run(&["-e", OVER_1_YI, "--format", "json"]).ok();
     let rows: Vec<Json> = serde_json::from_str(&out.stdout)
         .unwrap_or_else(|e| panic!("not a JSON document ({e}):\n{}", out.stdout));
-    assert_eq!(rows.len(), 4, "{}", out.stdout);
+    assert_eq!(rows.len(), 3, "{}", out.stdout);
     for row in &rows {
         let obj = row.as_object().expect("each row is an object");
         let amount = obj["amount"].as_object().expect("amount is an object");
@@ -569,7 +569,7 @@ fn jsonl_format_is_one_object_per_line() {
     assert!(lines.iter().all(Json::is_object));
     let array: Vec<Json> = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(lines, array, "jsonl holds the same rows as json");
-    assert_eq!(jsonl.stdout.lines().count(), 4);
+    assert_eq!(jsonl.stdout.lines().count(), 3);
 }
 
 #[test]
@@ -584,7 +584,7 @@ fn csv_format_parses_with_a_header_row() {
         .position(|h| h == "amount")
         .expect("an amount column");
     let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("csv record")).collect();
-    assert_eq!(rows.len(), 4);
+    assert_eq!(rows.len(), 3);
     for row in &rows {
         assert_eq!(row.len(), headers.len());
         row[amount].parse::<u64>().expect("amount is a number");
@@ -620,7 +620,7 @@ fn tsv_format_has_one_field_per_tab() {
     assert_eq!(header, csv_header.replace(',', "\t"));
     let fields = header.split('\t').count();
     let rows: Vec<&str> = lines.collect();
-    assert_eq!(rows.len(), 4);
+    assert_eq!(rows.len(), 3);
     for row in &rows {
         assert_eq!(row.split('\t').count(), fields, "{row:?}");
         assert!(!row.contains('"'), "tsv does not quote: {row:?}");
@@ -685,7 +685,7 @@ fn usage_errors_exit_2() {
 
 // ───────────────────────────── dump and load ─────────────────────────────
 
-const DUMP_KEYS: [&str; 8] = [
+const DUMP_KEYS: [&str; 7] = [
     "subject",
     "attribute",
     "value",
@@ -693,7 +693,6 @@ const DUMP_KEYS: [&str; 8] = [
     "bound",
     "text",
     "doc",
-    "quote",
 ];
 
 #[test]
@@ -721,11 +720,27 @@ fn dump_writes_json_lines_with_every_key() {
         }
         for k in obj.keys() {
             assert!(
-                DUMP_KEYS.contains(&k.as_str()) || k == "upper" || k == "extracted",
+                DUMP_KEYS.contains(&k.as_str())
+                    || [
+                        "upper",
+                        "extracted",
+                        "quote",
+                        "background",
+                        "modality",
+                        "per",
+                        "as_of",
+                    ]
+                    .contains(&k.as_str()),
                 "unexpected key {k}: {l}"
             );
         }
-        assert!(obj["doc"].is_string() && obj["quote"].is_string(), "{l}");
+        // A quote, or background knowledge with its reason: one of them.
+        assert!(obj["doc"].is_string(), "{l}");
+        assert!(
+            obj.get("quote").is_some_and(Json::is_string)
+                != obj.get("background").is_some_and(Json::is_string),
+            "{l}"
+        );
     }
     assert!(facts > 300, "the seeds have hundreds of facts, got {facts}");
     let loan = lines
@@ -739,6 +754,15 @@ fn dump_writes_json_lines_with_every_key() {
     assert!(lines
         .iter()
         .any(|l| l["subject"] == "义县" && l["attribute"] == "kind" && l["value"] == "county"));
+    // Background knowledge is dumped as such, never with a quote.
+    let place = lines
+        .iter()
+        .find(|l| l["subject"] == "义县" && l["attribute"] == "located_in")
+        .expect("义县 located_in");
+    assert!(place.get("quote").is_none(), "{place}");
+    assert!(place["background"]
+        .as_str()
+        .is_some_and(|b| b.contains("锦州市")));
 }
 
 #[test]
@@ -876,7 +900,7 @@ quote = "乙镇属于甲县"
 subject = "乙镇"
 attribute = "grant"
 quantity = "2.4亿元"
-quote = "去年获得拨款2.4亿元"
+quote = "乙镇属于甲县,去年获得拨款2.4亿元"
 "#;
 
 #[test]
@@ -1046,7 +1070,7 @@ fn seeds_are_there_by_default() {
     let out = kb.run(&["--format", "csv", "-e", "kinds"]).ok();
     let rows: Vec<&str> = out.stdout.lines().skip(1).collect();
     assert!(rows.len() > 10, "{}", out.stdout);
-    assert!(rows.contains(&"funding,11"), "{}", out.stdout);
+    assert!(rows.contains(&"funding,10"), "{}", out.stdout);
     assert!(rows.contains(&"county,1"), "{}", out.stdout);
 }
 
@@ -1063,7 +1087,7 @@ fn seedkb_db_environment_variable_names_the_database() {
     let mut c = kb.cmd();
     c.env("SEEDKB_DB", &env_db)
         .args(["--format", "csv", "-e", "count funding"]);
-    assert_eq!(run(c, None).ok().stdout, "count\n11\n");
+    assert_eq!(run(c, None).ok().stdout, "count\n10\n");
     assert!(kb.db().exists());
 }
 
@@ -1280,7 +1304,7 @@ fn stdout_and_stderr_stay_separate_on_mixed_input() {
             input.as_bytes(),
         )
         .code(1);
-    assert_eq!(out.stdout, "count\n11\ncount\n8\n");
+    assert_eq!(out.stdout, "count\n10\ncount\n5\n");
     assert_eq!(out.stderr.matches("error:").count(), 3, "{}", out.stderr);
     assert!(out.stderr.contains("凌海区"), "{}", out.stderr);
     let lines = reported_lines(&out.stderr, "stdin");
@@ -1373,14 +1397,14 @@ fn several_queries_come_in_envelopes_that_parse_whole() {
         .unwrap_or_else(|e| panic!("one JSON document ({e}):\n{}", json.stdout));
     assert_eq!(all.len(), 3, "{}", json.stdout);
     assert_eq!(all[0]["query"], "count funding");
-    assert_eq!(all[0]["rows"][0]["count"], 11);
+    assert_eq!(all[0]["rows"][0]["count"], 10);
     assert_eq!(all[1]["query"], "funding wher amount > 1");
     assert_eq!(all[1]["source"], "stdin:2");
     assert_eq!(all[1]["error"]["line"], 2);
     assert_eq!(all[1]["error"]["column"], 9);
     assert_eq!(all[1]["error"]["message"], "unexpected 'wher'");
     assert!(all[1].get("rows").is_none());
-    assert_eq!(all[2]["rows"][0]["count"], 8);
+    assert_eq!(all[2]["rows"][0]["count"], 5);
     // The person at the terminal still gets the report on stderr.
     assert!(json.stderr.contains("stdin:2:9: error:"), "{}", json.stderr);
 
@@ -1410,14 +1434,14 @@ fn several_queries_come_in_envelopes_that_parse_whole() {
                 .find(|x| x[0] == q && x[1] == row && x[2] == col)
                 .map(|x| x[3].clone())
         };
-        assert_eq!(find("1", "1", "count").as_deref(), Some("11"), "{format}");
+        assert_eq!(find("1", "1", "count").as_deref(), Some("10"), "{format}");
         assert_eq!(
             find("2", "0", "query").as_deref(),
             Some("funding wher amount > 1")
         );
         let err = find("2", "0", "error").expect("the failure is in the output");
         assert!(err.starts_with("stdin:2:9: unexpected 'wher'"), "{err}");
-        assert_eq!(find("3", "1", "count").as_deref(), Some("8"), "{format}");
+        assert_eq!(find("3", "1", "count").as_deref(), Some("5"), "{format}");
     }
 
     // -e too, named by number; one query alone keeps the plain form.
@@ -1426,9 +1450,9 @@ fn several_queries_come_in_envelopes_that_parse_whole() {
         .ok();
     let lines = parse_jsonl(&e.stdout);
     assert_eq!(lines[1]["source"], "-e #2");
-    assert_eq!(lines[1]["rows"][0]["count"], 8);
+    assert_eq!(lines[1]["rows"][0]["count"], 5);
     let one = kb.run(&["-f", "jsonl", "-e", "count funding"]).ok();
-    assert_eq!(one.stdout, "{\"count\":11}\n");
+    assert_eq!(one.stdout, "{\"count\":10}\n");
     // Asked for: never.
     let never = kb
         .run(&[
@@ -1442,7 +1466,7 @@ fn several_queries_come_in_envelopes_that_parse_whole() {
             "count projects",
         ])
         .ok();
-    assert_eq!(never.stdout, "count\n11\ncount\n8\n");
+    assert_eq!(never.stdout, "count\n10\ncount\n5\n");
 }
 
 /// CSV and TSV keep what JSON says about a quantity: unit, bound, words.
@@ -1467,8 +1491,8 @@ fn csv_and_tsv_keep_the_unit_bound_and_words_of_quantities() {
         assert_eq!(&row[col("investment_unit")], "CNY");
         assert_eq!(&row[col("investment_bound")], "at_least");
         assert_eq!(&row[col("investment_text")], "超2.4亿元");
-        assert_eq!(&row[col("date_opened")], "2020-05-20");
-        assert_eq!(&row[col("date_opened_text")], "5月20日");
+        assert_eq!(&row[col("date_observed")], "2020-05-20");
+        assert_eq!(&row[col("date_observed_text")], "5月20日");
     }
 }
 
@@ -1491,7 +1515,7 @@ fn dot_commands_work_on_stdin_and_with_e() {
         )
         .ok();
     let v: Json = serde_json::from_str(&fmt.stdout).expect("only JSON on stdout");
-    assert_eq!(v[0]["count"], 11);
+    assert_eq!(v[0]["count"], 10);
 
     let kinds = kb.run_stdin(&["-f", "csv"], b".kinds\n").ok();
     assert!(
@@ -1522,7 +1546,7 @@ fn dot_commands_work_on_stdin_and_with_e() {
     let quit = kb
         .run_stdin(&[], b"count funding\n.quit\ncount projects\n")
         .ok();
-    assert_eq!(quit.stdout, "count\n-----\n   11\n");
+    assert_eq!(quit.stdout, "count\n-----\n   10\n");
 }
 
 /// An error from one of several -e names which one.

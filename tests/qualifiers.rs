@@ -94,7 +94,7 @@ subject = "甲县拨款"
 attribute = "status"
 text = "拨付到位"
 modality = "expected"
-quote = "预计年底拨付到位"
+quote = "甲县拨款2.4亿元，预计年底拨付到位"
 
 [[fact]]
 subject = "乙镇拨款"
@@ -312,9 +312,11 @@ fn dump_and_load_keep_qualifiers() {
     seedkb(&db2, &["check"], None).ok();
 }
 
-/// The bundled seeds in a database as schema 2 wrote it (fact records
-/// without qualifiers, version 2): the binary upgrades it on open, says so
-/// on standard error, and `check` and the answers are as before.
+/// A database as schema 2 wrote it (fact records without qualifiers,
+/// version 2): the binary upgrades it on open, says so on standard error,
+/// and `check` and the answers are as before. (Made from this file's facts
+/// without their qualifiers, which schema 2 could not hold; the bundled
+/// seeds carry qualifiers now.)
 #[test]
 fn a_schema_2_database_on_disk_is_upgraded_by_the_binary() {
     use seedkb::store::kv::{Kv, SledKv, Space};
@@ -324,7 +326,20 @@ fn a_schema_2_database_on_disk_is_upgraded_by_the_binary() {
         text: String,
         sources: Vec<seedkb::store::StoredSource>,
     }
-    let (_dir, db) = temp_db();
+    let (dir, db) = temp_db();
+    std::fs::write(dir.path().join("q.txt"), TEXT).unwrap();
+    let plain: String = FACTS
+        .lines()
+        .filter(|l| {
+            !["modality", "per ", "as_of"]
+                .iter()
+                .any(|k| l.starts_with(k))
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let facts = dir.path().join("q.facts.toml");
+    std::fs::write(&facts, plain).unwrap();
+    seedkb(&db, &["--no-seeds", "load", facts.to_str().unwrap()], None).ok();
     let before = seedkb(
         &db,
         &[

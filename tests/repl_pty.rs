@@ -97,7 +97,7 @@ fn tab_completes_a_chinese_name_from_its_first_character() {
     send(&mut p, "funding where recipient = 义\t");
     expect(&mut p, "义县", "Tab completes 义 to 义县");
     send(&mut p, "\r");
-    let out = expect(&mut p, "3 rows", "the query ran on 义县");
+    let out = expect(&mut p, "2 rows", "the query ran on 义县");
     prompt(&mut p);
     let out = strip(&out);
     assert!(out.contains("义县社会扶贫资金"), "{out}");
@@ -144,7 +144,7 @@ fn a_query_goes_on_over_several_lines() {
     // Lines pasted together (bracketed paste) run one after the other.
     send(&mut p, "\x1b[200~kinds\ncount funding\x1b[201~\r");
     expect(&mut p, "│ zone ", "the first pasted query ran");
-    expect(&mut p, "│    11 │", "the second pasted query ran");
+    expect(&mut p, "│    10 │", "the second pasted query ran");
     prompt(&mut p);
     quit(p);
 }
@@ -239,7 +239,7 @@ fn dot_commands_guide_a_newcomer() {
     run(
         &mut p,
         "sum amount of funding by recipient limit 1",
-        "6370000000",
+        "873855300",
     );
     run(&mut p, ".format table", "format: table");
     run(&mut p, ".timer on", "timer: on");

@@ -140,8 +140,11 @@ fn run(steps: &[Step]) -> String {
                          {qualifiers}quote = {quote:?}\n"
                     )
                 };
+                // An English name and a fact known without the article:
+                // background knowledge goes through dumps as such.
                 let mut toml = format!(
-                    "[document]\nfile = {doc:?}\n\n[[entity]]\nname = \"朝阳市\"\nkind = \"city\"\nquote = {quote:?}\n{}",
+                    "[document]\nfile = {doc:?}\n\n[[entity]]\nname = \"朝阳市\"\nkind = \"city\"\nenglish = \"Chaoyang\"\nquote = {quote:?}\n{}\n\
+                     [[fact]]\nsubject = \"朝阳市\"\nattribute = \"province\"\ntext = \"辽宁省\"\nbackground = \"a city of Liaoning\"\n",
                     fact(QUALIFIERS[*qual])
                 );
                 if *qual > 0 {
@@ -283,6 +286,37 @@ fn a_curated_and_an_extracted_document_of_one_name_round_trip() {
     run(&[art, other, Step::Reload]);
 }
 
+/// A curated file's English name and background fact are dumped as
+/// background (a reason, no quote) and come back so.
+#[test]
+fn background_knowledge_round_trips_as_such() {
+    let dump = run(&[
+        Step::Curated {
+            name: 0,
+            amount: 1,
+            qual: 0,
+        },
+        Step::Reload,
+    ]);
+    let province = dump
+        .lines()
+        .find(|l| l.contains("\"attribute\":\"province\""))
+        .expect("the background fact");
+    assert!(
+        province.contains("\"background\":\"a city of Liaoning\"")
+            && !province.contains("\"quote\""),
+        "{province}"
+    );
+    let english = dump
+        .lines()
+        .find(|l| l.contains("\"Chaoyang\""))
+        .expect("the English name");
+    assert!(
+        english.contains("\"background\":\"English name (a translation)\""),
+        "{english}"
+    );
+}
+
 /// A day that does not exist, stored by a build that let it in, is a
 /// problem `check` reports.
 #[test]
@@ -304,6 +338,7 @@ fn check_reports_an_impossible_date() {
             kind: "project".into(),
             aliases: Vec::new(),
             source: source.clone(),
+            alias_background: Vec::new(),
         }],
         facts: [(29, "date_opened"), (30, "date_started")]
             .into_iter()

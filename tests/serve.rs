@@ -175,13 +175,30 @@ async fn entity_document_find_and_kinds() {
     assert_eq!(e["name"], "义县");
     assert_eq!(e["kind"], "county");
     let facts = e["facts"].as_array().unwrap();
+    // Background knowledge: a reason, no quote, no sentence.
     let located = facts
         .iter()
         .find(|f| f["attribute"] == "located_in")
         .unwrap();
     assert_eq!(located["value"], "锦州市");
-    let n = located["sentence"].as_u64().unwrap();
-    assert_eq!(located["url"], format!("/doc/{DOC}#s{n}"));
+    assert!(
+        located["sentence"].is_null() && located["quote"].is_null(),
+        "{located}"
+    );
+    assert_eq!(
+        e["alias_background"]["Yi County"],
+        "English name (a translation)"
+    );
+    assert!(located["background"]
+        .as_str()
+        .is_some_and(|b| b.contains("锦州市")));
+    let poor = facts
+        .iter()
+        .find(|f| f["attribute"] == "registered_poor_lifted_out_of_poverty")
+        .unwrap();
+    assert!(poor["background"].is_null(), "{poor}");
+    let n = poor["sentence"].as_u64().unwrap();
+    assert_eq!(poor["url"], format!("/doc/{DOC}#s{n}"));
     assert!(!e["referred_to_by"].as_array().unwrap().is_empty());
 
     // The document places that fact on the same sentence, whose text
@@ -199,12 +216,10 @@ async fn entity_document_find_and_kinds() {
         sentence["start"].as_u64().unwrap() as usize,
         sentence["end"].as_u64().unwrap() as usize,
     );
-    assert!(text[a..b].contains("锦州市内销售"), "{}", &text[a..b]);
-    assert!(sentence["facts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|f| f["subject"] == "义县" && f["attribute"] == "located_in"));
+    assert!(text[a..b].contains("46698名"), "{}", &text[a..b]);
+    assert!(sentence["facts"].as_array().unwrap().iter().any(
+        |f| f["subject"] == "义县" && f["attribute"] == "registered_poor_lifted_out_of_poverty"
+    ));
 
     let (status, body) = s.json("/api/entity/nobody-at-all").await;
     assert_eq!(status, 404);

@@ -14,6 +14,7 @@ fn entity(doc: &str, name: &str, kind: &str, aliases: &[&str]) -> Entity {
         kind: kind.into(),
         aliases: aliases.iter().map(|s| s.to_string()).collect(),
         source: src(doc, name),
+        alias_background: Vec::new(),
     }
 }
 

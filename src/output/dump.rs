@@ -23,13 +23,12 @@ fn line(
     value: &Value,
     src: &StoredSource,
 ) -> Result<FactLine, Error> {
-    let source = Source {
-        doc: store.doc_name(src.doc)?,
-        quote: src.quote.clone(),
-        extracted: src.extracted,
-        at: src.at,
-    };
-    Ok(FactLine::new(subject, attribute, value, &source))
+    Ok(FactLine::new(
+        subject,
+        attribute,
+        value,
+        &store.source(src)?,
+    ))
 }
 
 /// One JSON line: the dump's types serialize into a string without fail.
@@ -90,15 +89,26 @@ pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
                     src,
                 )?);
             }
+            // An alias the document does not contain keeps its reason and
+            // the document of the source that gave it.
+            let mut background = Vec::new();
+            for src in &rec.sources {
+                for (alias, why) in src.alias_background() {
+                    let source = Source::background(&store.doc_name(src.doc)?, &why);
+                    background.push((alias, source));
+                }
+            }
             if let Some(src) = rec.sources.first() {
                 for a in &rec.aliases {
-                    lines.push(line(
-                        store,
-                        &rec.name,
-                        crate::ingest::jsonl::ALIAS_ATTR,
-                        &Value::Text(a.clone()),
-                        src,
-                    )?);
+                    let value = Value::Text(a.clone());
+                    let alias = crate::ingest::jsonl::ALIAS_ATTR;
+                    let mut carried = background.iter().filter(|(b, _)| b == a).peekable();
+                    if carried.peek().is_none() {
+                        lines.push(line(store, &rec.name, alias, &value, src)?);
+                    }
+                    for (_, source) in carried {
+                        lines.push(FactLine::new(&rec.name, alias, &value, source));
+                    }
                 }
             }
             Ok(lines)

@@ -759,7 +759,7 @@ mod tests {
         assert!(attrs.contains(&"amount ".to_string()), "{attrs:?}");
         assert!(!attrs.contains(&"investment ".to_string()), "{attrs:?}");
         assert!(at_end(&cat, "projects by ").contains(&"district ".to_string()));
-        assert_eq!(at_end(&cat, "sum amo"), vec!["amount ", "amount_each "]);
+        assert_eq!(at_end(&cat, "sum amo"), vec!["amount "]);
         assert_eq!(at_end(&cat, "sum amount o"), vec!["of "]);
         // The qualifiers' words.
         assert_eq!(

@@ -198,7 +198,9 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             quote: first.text.clone(),
             extracted: true,
             at: Some(location(first, 0, first.text.len())),
+            background: None,
         },
+        alias_background: Vec::new(),
     };
     // The names of the sentence before, for a sentence that names nothing
     // or refers back (该项目).
@@ -478,6 +480,7 @@ impl Builder<'_> {
             quote: s.text.clone(),
             extracted: true,
             at: Some(at),
+            background: None,
         };
         let at = location(s, a, b);
         let (subj, attribute) = match &subject_name {
@@ -571,7 +574,9 @@ impl Builder<'_> {
                     quote: s.text.clone(),
                     extracted: true,
                     at: Some(location(s, start, end)),
+                    background: None,
                 },
+                alias_background: Vec::new(),
             },
         );
         written

@@ -348,7 +348,9 @@ pub fn fact_json(st: &State, f: &FactView) -> Json {
         "text": f.cell().display(),
         "extracted": f.extracted,
         "doc": f.doc,
-        "quote": f.quote,
+        // Background knowledge has a reason and no quote.
+        "quote": if f.background.is_some() { Json::Null } else { json!(f.quote) },
+        "background": f.background,
         "sentence": f.sentence,
         "url": f.sentence.map(|n| format!("/doc/{}#s{n}", pages::seg(&f.doc))),
     })
@@ -385,6 +387,11 @@ pub async fn entity(
         "name": v.name,
         "kind": v.kind,
         "aliases": v.aliases,
+        "alias_background": v
+            .alias_background
+            .iter()
+            .cloned()
+            .collect::<std::collections::BTreeMap<_, _>>(),
         "facts": v.facts.iter().map(|f| fact_json(&st, f)).collect::<Vec<_>>(),
         "referred_to_by": v.referrers.iter().map(|f| fact_json(&st, f)).collect::<Vec<_>>(),
     })))

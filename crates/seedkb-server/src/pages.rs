@@ -339,7 +339,9 @@ pub async fn find(
 
 fn quote_link(f: &FactView) -> Markup {
     html! {
-        @if f.quote.is_empty() {
+        @if let Some(why) = &f.background {
+            span.background { "[background: " (why) "]" }
+        } @else if f.quote.is_empty() {
             ""
         } @else if let Some(n) = f.sentence {
             a.quote href={ "/doc/" (seg(&f.doc)) "#s" (n) } title={ "in " (f.doc) } { "“" (f.quote) "”" }

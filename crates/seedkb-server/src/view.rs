@@ -16,6 +16,9 @@ pub struct FactView {
     pub extracted: bool,
     pub doc: String,
     pub quote: String,
+    /// Why it is known without the document (background knowledge; then
+    /// there is no quote).
+    pub background: Option<String>,
     /// The sentence of `doc` the quote is in (numbered from 0), when found.
     pub sentence: Option<u32>,
     /// Modality, rate and as-of date (default for most facts).
@@ -43,6 +46,8 @@ pub struct EntityView {
     pub name: String,
     pub kind: String,
     pub aliases: Vec<String>,
+    /// The aliases the document does not contain, with why they are ones.
+    pub alias_background: Vec<(String, String)>,
     pub facts: Vec<FactView>,
     /// Facts of other entities whose value is this one.
     pub referrers: Vec<FactView>,
@@ -106,6 +111,7 @@ fn fact_view(
             extracted: false,
             doc: String::new(),
             quote: String::new(),
+            background: None,
             sentence: None,
             qualifiers: f.record.qualifiers.clone(),
         });
@@ -122,6 +128,7 @@ fn fact_view(
         extracted: src.extracted,
         doc: src.doc,
         quote: src.quote,
+        background: src.background,
         sentence,
         qualifiers: f.record.qualifiers.clone(),
     })
@@ -156,6 +163,11 @@ pub fn entity(store: &Store, name: &str) -> Result<Result<EntityView, Missing>, 
         name: rec.name.clone(),
         kind: rec.kind.clone(),
         aliases: rec.aliases.clone(),
+        alias_background: rec
+            .sources
+            .iter()
+            .flat_map(|s| s.alias_background())
+            .collect(),
         facts,
         referrers,
     }))
@@ -295,6 +307,7 @@ mod qualifier_tests {
             extracted: false,
             doc: "a.txt".into(),
             quote: "每人1200元".into(),
+            background: None,
             sentence: None,
             qualifiers: Default::default(),
         };

@@ -94,6 +94,7 @@ mod tests {
                 kind: "county".into(),
                 aliases: Vec::new(),
                 source: Source::curated("a.txt", "甲县"),
+                alias_background: Vec::new(),
             }],
             ..Default::default()
         }];

@@ -37,9 +37,25 @@ struct EntityRow {
     name: String,
     kind: String,
     #[serde(default)]
-    aliases: Vec<String>,
-    quote: String,
+    aliases: Vec<AliasRow>,
+    /// An English name: a translation, so an alias from background
+    /// knowledge, never looked for in the document.
+    english: Option<String>,
+    quote: Option<String>,
+    background: Option<String>,
 }
+
+/// An alias as the document writes it, or one it does not contain, with
+/// why it names the entity.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum AliasRow {
+    Written(String),
+    Background { name: String, background: String },
+}
+
+/// The reason an English name is an alias although no document says it.
+pub const ENGLISH_NAME: &str = "English name (a translation)";
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -56,7 +72,8 @@ struct FactRow {
     modality: Option<String>,
     per: Option<String>,
     as_of: Option<String>,
-    quote: String,
+    quote: Option<String>,
+    background: Option<String>,
 }
 
 /// Why a document path does not name a file in the fact file's folder.
@@ -114,11 +131,25 @@ pub fn parse(
     let doc_text = read_doc(&doc_file).map_err(|e| Error::Input(format!("{label}: {e}")))?;
     let mut problems = Problems::new(label);
     let mut lines = Lines::default();
-    let source = |quote: &str| Source {
-        doc: doc_file.clone(),
-        quote: quote.to_string(),
-        extracted: false,
-        at: None,
+    // A source is a quote or background knowledge, exactly one of them.
+    let source = |problems: &mut Problems,
+                  line: usize,
+                  quote: &Option<String>,
+                  background: &Option<String>| match (quote, background) {
+        (Some(q), None) => Source::curated(&doc_file, q),
+        (None, Some(why)) => Source::background(&doc_file, why),
+        (q, _) => {
+            problems.add(
+                line,
+                if q.is_some() {
+                    "give a quote or a background, not both"
+                } else {
+                    "needs a quote (the document's words) or a background (why it is known \
+                     without them)"
+                },
+            );
+            Source::curated(&doc_file, q.as_deref().unwrap_or_default())
+        }
     };
 
     let mut entities = Vec::new();
@@ -129,7 +160,22 @@ pub fn parse(
         if e.name.trim().is_empty() {
             problems.add(line, "entity with an empty name");
         }
-        for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
+        let mut aliases: Vec<String> = Vec::new();
+        let mut alias_background: Vec<(String, String)> = Vec::new();
+        for a in &e.aliases {
+            match a {
+                AliasRow::Written(a) => aliases.push(a.clone()),
+                AliasRow::Background { name, background } => {
+                    aliases.push(name.clone());
+                    alias_background.push((name.clone(), background.clone()));
+                }
+            }
+        }
+        if let Some(english) = &e.english {
+            aliases.push(english.clone());
+            alias_background.push((english.clone(), ENGLISH_NAME.to_string()));
+        }
+        for n in std::iter::once(&e.name).chain(aliases.iter()) {
             let key = crate::model::name_key(n);
             if let Some((other_line, other)) = names.get(&key) {
                 if *other == e.name && *other_line == line {
@@ -147,8 +193,9 @@ pub fn parse(
         entities.push(Entity {
             name: e.name.clone(),
             kind: e.kind.clone(),
-            aliases: e.aliases.clone(),
-            source: source(&e.quote),
+            aliases,
+            source: source(&mut problems, line, &e.quote, &e.background),
+            alias_background,
         });
     }
 
@@ -156,6 +203,7 @@ pub fn parse(
     for row in &file.fact {
         let line = line_of(src, row.span().start);
         let f = row.get_ref();
+        let source = source(&mut problems, line, &f.quote, &f.background);
         // A value that cannot be read is reported (so the file is refused)
         // and the fact is still checked for its other mistakes, with an
         // empty text in its place: every problem is told at once.
@@ -175,7 +223,7 @@ pub fn parse(
                 problems.add(line, "as_written goes with date only");
             }
             Some(if let Some(q) = &f.quantity {
-                if !fold(&f.quote).contains(&fold(q)) {
+                if source.background.is_none() && !fold(&source.quote).contains(&fold(q)) {
                     problems.add(line, format!("quantity '{q}' is not in its quote"));
                 }
                 match parse_quantity(&fold(q)) {
@@ -196,11 +244,16 @@ pub fn parse(
                 }
                 Value::Text(t.clone())
             } else if let Some(d) = &f.date {
-                let Some(written) = &f.as_written else {
-                    problems.add(line, "a date needs as_written: the words in the quote");
-                    break 'value None;
+                let written = match (&f.as_written, &source.background) {
+                    (Some(w), _) => w,
+                    // Known without the document: no words of it to keep.
+                    (None, Some(_)) => "",
+                    (None, None) => {
+                        problems.add(line, "a date needs as_written: the words in the quote");
+                        break 'value None;
+                    }
                 };
-                if !fold(&f.quote).contains(&fold(written)) {
+                if source.background.is_none() && !fold(&source.quote).contains(&fold(written)) {
                     problems.add(line, format!("as_written '{written}' is not in its quote"));
                 }
                 match Date::parse_iso(d, written) {
@@ -227,7 +280,7 @@ pub fn parse(
             subject: f.subject.clone(),
             attribute: f.attribute.clone(),
             value,
-            source: source(&f.quote),
+            source,
             qualifiers,
         });
         lines.facts.push(line);
@@ -242,6 +295,7 @@ pub fn parse(
     };
     let checked = [(doc, lines)];
     super::validate::validate(&checked, known, &mut problems);
+    super::validate::curated(&checked[0].0, &checked[0].1, &mut problems);
     problems.finish()?;
     let [(doc, _)] = checked;
     Ok(doc)
@@ -249,64 +303,218 @@ pub fn parse(
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Modality, Rate};
+    use super::*;
 
-    const DOC: &str = "甲县预计年交易量50万吨。每人补助1200元。";
+    /// A small made-up article: a county, a town in it, a grant to the town.
+    const DOC: &str = "甲县位于北方。\n乙镇属于甲县,去年获得拨款2.4亿元。\n丙公司在该镇建厂。\n";
 
-    fn parse(facts: &str) -> Result<crate::model::DocumentFacts, crate::error::Error> {
+    fn load(body: &str) -> Result<DocumentFacts, String> {
         let src = format!(
-            "[document]\nfile = \"a.txt\"\n\n[[entity]]\nname = \"甲县\"\nkind = \"county\"\n\
-             quote = \"甲县预计年交易量50万吨\"\n\n{facts}"
+            "[document]\nfile = \"d.txt\"\n\n\
+             [[entity]]\nname = \"甲县\"\nkind = \"county\"\nquote = \"甲县位于北方\"\n\n\
+             [[entity]]\nname = \"乙镇\"\nkind = \"town\"\nquote = \"乙镇属于甲县\"\n\n{body}"
         );
-        super::parse("a.facts.toml", &src, |_| Ok(Some(DOC.to_string())), &|_| {
+        parse("t.facts.toml", &src, |_| Ok(Some(DOC.to_string())), &|_| {
             false
         })
+        .map_err(|e| e.to_string())
+    }
+
+    fn fact(subject: &str, attribute: &str, value: &str, quote: &str) -> String {
+        format!(
+            "[[fact]]\nsubject = \"{subject}\"\nattribute = \"{attribute}\"\n{value}\nquote = \"{quote}\"\n"
+        )
     }
 
     #[test]
-    fn qualifiers_are_read_and_default_when_omitted() {
-        let doc = parse(
-            "[[fact]]\nsubject = \"甲县\"\nattribute = \"annual_trade_volume\"\n\
-             quantity = \"50万吨\"\nmodality = \"expected\"\nas_of = \"2020-05\"\n\
-             quote = \"甲县预计年交易量50万吨\"\n\n\
-             [[fact]]\nsubject = \"甲县\"\nattribute = \"subsidy\"\nquantity = \"1200元\"\n\
-             per = \"person\"\nquote = \"每人补助1200元\"\n\n\
-             [[fact]]\nsubject = \"甲县\"\nattribute = \"subsidy\"\nquantity = \"1200元\"\n\
-             quote = \"每人补助1200元\"\n",
+    fn a_quote_must_name_the_subject() {
+        // The clause holds the amount but not the town it went to.
+        let e = load(&fact(
+            "乙镇",
+            "grant",
+            "quantity = \"2.4亿元\"",
+            "去年获得拨款2.4亿元",
+        ))
+        .unwrap_err();
+        assert!(
+            e.contains("t.facts.toml:14: the quote of grant does not name its subject '乙镇'"),
+            "{e}"
+        );
+        // The whole sentence names it.
+        load(&fact(
+            "乙镇",
+            "grant",
+            "quantity = \"2.4亿元\"",
+            "乙镇属于甲县,去年获得拨款2.4亿元",
+        ))
+        .unwrap();
+    }
+
+    #[test]
+    fn a_quote_must_name_the_entity_a_reference_points_to() {
+        let e = load(&fact("乙镇", "located_in", "ref = \"甲县\"", "乙镇属于")).unwrap_err();
+        assert!(e.contains("does not name '甲县'"), "{e}");
+        load(&fact(
+            "乙镇",
+            "located_in",
+            "ref = \"甲县\"",
+            "乙镇属于甲县",
+        ))
+        .unwrap();
+    }
+
+    #[test]
+    fn an_alias_or_the_entitys_own_quote_names_it() {
+        // 该镇 is no alias: refused; with the alias 乙 it is named.
+        let body = "[[entity]]\nname = \"丙公司\"\nkind = \"enterprise\"\nquote = \"丙公司在该镇建厂\"\n\n";
+        let e = load(&format!(
+            "{body}{}",
+            fact("丙公司", "district", "ref = \"乙镇\"", "丙公司在该镇建厂")
+        ))
+        .unwrap_err();
+        assert!(e.contains("does not name '乙镇'"), "{e}");
+        // A descriptive name the text never writes is stated by the words
+        // it was defined with.
+        let grant = "[[entity]]\nname = \"乙镇去年的拨款\"\nkind = \"funding\"\nquote = \"去年获得拨款2.4亿元\"\n\n";
+        load(&format!(
+            "{grant}{}",
+            fact(
+                "乙镇去年的拨款",
+                "amount",
+                "quantity = \"2.4亿元\"",
+                "去年获得拨款2.4亿元"
+            )
+        ))
+        .unwrap();
+    }
+
+    #[test]
+    fn a_text_value_must_be_words_of_its_quote() {
+        let e = load(&fact("乙镇", "status", "text = \"建成\"", "乙镇属于甲县")).unwrap_err();
+        assert!(e.contains("text '建成' is not words of its quote"), "{e}");
+        load(&fact(
+            "乙镇",
+            "status",
+            "text = \"属于甲县\"",
+            "乙镇属于甲县",
+        ))
+        .unwrap();
+    }
+
+    #[test]
+    fn aliases_must_be_in_the_document_or_carry_a_background() {
+        let entity = |aliases: &str| {
+            format!("[[entity]]\nname = \"丙公司\"\nkind = \"enterprise\"\naliases = {aliases}\nquote = \"丙公司在该镇建厂\"\n")
+        };
+        let e = load(&entity("[\"丙厂\"]")).unwrap_err();
+        assert!(
+            e.contains("alias '丙厂' of '丙公司' is not in d.txt"),
+            "{e}"
+        );
+        let d = load(&entity(
+            "[\"丙\", { name = \"丙厂\", background = \"the company's own short name\" }]",
+        ))
+        .unwrap();
+        let c = &d.entities[2];
+        assert_eq!(c.aliases, ["丙", "丙厂"]);
+        assert_eq!(c.alias_reason("丙厂"), Some("the company's own short name"));
+        assert_eq!(c.alias_reason("丙"), None);
+        // An English name is a translation: an alias from background knowledge.
+        let d = load(
+            "[[entity]]\nname = \"丙公司\"\nkind = \"enterprise\"\nenglish = \"Bing Co.\"\nquote = \"丙公司在该镇建厂\"\n",
         )
         .unwrap();
-        let q: Vec<_> = doc.facts.iter().map(|f| &f.qualifiers).collect();
-        assert_eq!(q[0].modality, Modality::Expected);
-        assert_eq!(q[0].as_of.as_ref().unwrap().iso(), "2020-05");
-        assert_eq!(q[1].per, Some(Rate::Person));
-        assert!(q[2].is_default());
+        assert_eq!(d.entities[2].alias_reason("Bing Co."), Some(ENGLISH_NAME));
     }
 
     #[test]
-    fn unknown_qualifiers_are_errors_at_their_line_with_the_allowed_words() {
-        let e = parse(
-            "[[fact]]\nsubject = \"甲县\"\nattribute = \"annual_trade_volume\"\n\
-             quantity = \"50万吨\"\nmodality = \"hoped\"\nper = \"week\"\n\
-             quote = \"甲县预计年交易量50万吨\"\n\n\
-             [[fact]]\nsubject = \"甲县\"\nattribute = \"name_of\"\ntext = \"x\"\n\
-             per = \"person\"\nquote = \"每人补助1200元\"\n",
-        )
-        .unwrap_err()
-        .to_string();
-        assert!(
-            e.contains(
-                "a.facts.toml:9: unknown modality 'hoped' (expected one of reported, \
-                        expected, planned, target, demand, estimate)"
-            ),
-            "{e}"
+    fn background_knowledge_stands_instead_of_a_quote() {
+        let body =
+            "[[fact]]\nsubject = \"甲县\"\nattribute = \"population\"\nquantity = \"50万人\"\n\
+                    background = \"the county's statistics bureau, 2020\"\n";
+        let d = load(body).unwrap();
+        let s = &d.facts[0].source;
+        assert_eq!(s.quote, "");
+        assert_eq!(
+            s.background.as_deref(),
+            Some("the county's statistics bureau, 2020")
         );
-        assert!(
-            e.contains("a.facts.toml:9: unknown rate per = 'week' (expected one of household"),
-            "{e}"
+        assert_eq!(
+            s.shown(),
+            "[background: the county's statistics bureau, 2020]"
         );
-        assert!(
-            e.contains("a.facts.toml:17: per = \"person\" goes with a quantity only"),
-            "{e}"
-        );
+        // Not both, not neither, not an empty reason.
+        let both = format!("{body}quote = \"甲县位于北方\"\n");
+        assert!(load(&both)
+            .unwrap_err()
+            .contains("give a quote or a background, not both"));
+        let neither = "[[fact]]\nsubject = \"甲县\"\nattribute = \"x\"\ntext = \"北方\"\n";
+        assert!(load(neither).unwrap_err().contains("needs a quote"));
+        let empty = body.replace("the county's statistics bureau, 2020", " ");
+        assert!(load(&empty).unwrap_err().contains("empty background"));
+    }
+
+    /// Qualifiers (h10q's tests, in a module of their own).
+    mod qualifiers {
+        use crate::model::{Modality, Rate};
+
+        const DOC: &str = "甲县预计年交易量50万吨。甲县每人补助1200元。";
+
+        fn parse(facts: &str) -> Result<crate::model::DocumentFacts, crate::error::Error> {
+            let src = format!(
+                "[document]\nfile = \"a.txt\"\n\n[[entity]]\nname = \"甲县\"\nkind = \"county\"\n\
+                 quote = \"甲县预计年交易量50万吨\"\n\n{facts}"
+            );
+            super::parse("a.facts.toml", &src, |_| Ok(Some(DOC.to_string())), &|_| {
+                false
+            })
+        }
+
+        #[test]
+        fn qualifiers_are_read_and_default_when_omitted() {
+            let doc = parse(
+                "[[fact]]\nsubject = \"甲县\"\nattribute = \"annual_trade_volume\"\n\
+                 quantity = \"50万吨\"\nmodality = \"expected\"\nas_of = \"2020-05\"\n\
+                 quote = \"甲县预计年交易量50万吨\"\n\n\
+                 [[fact]]\nsubject = \"甲县\"\nattribute = \"subsidy\"\nquantity = \"1200元\"\n\
+                 per = \"person\"\nquote = \"甲县每人补助1200元\"\n\n\
+                 [[fact]]\nsubject = \"甲县\"\nattribute = \"subsidy\"\nquantity = \"1200元\"\n\
+                 quote = \"甲县每人补助1200元\"\n",
+            )
+            .unwrap();
+            let q: Vec<_> = doc.facts.iter().map(|f| &f.qualifiers).collect();
+            assert_eq!(q[0].modality, Modality::Expected);
+            assert_eq!(q[0].as_of.as_ref().unwrap().iso(), "2020-05");
+            assert_eq!(q[1].per, Some(Rate::Person));
+            assert!(q[2].is_default());
+        }
+
+        #[test]
+        fn unknown_qualifiers_are_errors_at_their_line_with_the_allowed_words() {
+            let e = parse(
+                "[[fact]]\nsubject = \"甲县\"\nattribute = \"annual_trade_volume\"\n\
+                 quantity = \"50万吨\"\nmodality = \"hoped\"\nper = \"week\"\n\
+                 quote = \"甲县预计年交易量50万吨\"\n\n\
+                 [[fact]]\nsubject = \"甲县\"\nattribute = \"name_of\"\ntext = \"x\"\n\
+                 per = \"person\"\nquote = \"甲县每人补助1200元\"\n",
+            )
+            .unwrap_err()
+            .to_string();
+            assert!(
+                e.contains(
+                    "a.facts.toml:9: unknown modality 'hoped' (expected one of reported, \
+                            expected, planned, target, demand, estimate)"
+                ),
+                "{e}"
+            );
+            assert!(
+                e.contains("a.facts.toml:9: unknown rate per = 'week' (expected one of household"),
+                "{e}"
+            );
+            assert!(
+                e.contains("a.facts.toml:17: per = \"person\" goes with a quantity only"),
+                "{e}"
+            );
+        }
     }
 }

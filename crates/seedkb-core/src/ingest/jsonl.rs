@@ -85,6 +85,9 @@ pub struct FactLine {
     pub doc: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+    /// Why a curator knows it without the document: given instead of `quote`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub background: Option<String>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub extracted: bool,
     /// Where an extracted fact stands in its document.
@@ -119,7 +122,8 @@ impl FactLine {
             subject: subject.to_string(),
             attribute: attribute.to_string(),
             doc: Some(source.doc.clone()),
-            quote: Some(source.quote.clone()),
+            quote: source.background.is_none().then(|| source.quote.clone()),
+            background: source.background.clone(),
             extracted: source.extracted,
             at: source.at,
             ..FactLine::default()
@@ -295,11 +299,19 @@ pub fn parse(
             problems.add(*n, "each line needs \"subject\" and \"attribute\"");
             continue;
         }
-        let (doc, quote) = match (&line.doc, &line.quote) {
-            (Some(d), Some(q)) => (d.clone(), q.clone()),
-            (None, None) => (file_doc.clone(), format!("{file_doc}:{n}")),
+        let (doc, quote, background) = match (&line.doc, &line.quote, &line.background) {
+            (_, Some(_), Some(_)) => {
+                problems.add(*n, "give \"quote\" or \"background\", not both");
+                continue;
+            }
+            (Some(d), Some(q), None) => (d.clone(), q.clone(), None),
+            (Some(d), None, Some(why)) => (d.clone(), String::new(), Some(why.clone())),
+            (None, None, None) => (file_doc.clone(), format!("{file_doc}:{n}"), None),
             _ => {
-                problems.add(*n, "give both \"doc\" and \"quote\", or neither");
+                problems.add(
+                    *n,
+                    "give both \"doc\" and \"quote\" (or \"doc\" and \"background\"), or neither",
+                );
                 continue;
             }
         };
@@ -310,6 +322,7 @@ pub fn parse(
             quote,
             extracted,
             at: line.at,
+            background,
         };
         let key = (doc.clone(), extracted);
         let entry = docs.entry(key.clone()).or_insert_with(|| DocumentFacts {
@@ -355,6 +368,7 @@ pub fn parse(
                 kind: kind.to_string(),
                 aliases: Vec::new(),
                 source,
+                alias_background: Vec::new(),
             });
             entity_lines.entry(key).or_default().push(*n);
             continue;
@@ -382,8 +396,12 @@ pub fn parse(
             Err(e) => problems.add(*n, e),
         }
     }
-    // Aliases become part of their entity.
+    // Aliases become part of their entity (all of its documents: an alias
+    // names the entity). An alias the document does not contain keeps its
+    // reason with the document of its line, as the store keeps it.
     let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
+    type AliasWhy = Vec<(String, String)>;
+    let mut alias_background: HashMap<((String, bool), String), AliasWhy> = HashMap::new();
     let mut lines: HashMap<(String, bool), Lines> = HashMap::new();
     for (key, d) in docs.iter_mut() {
         let mut keep = Vec::new();
@@ -393,10 +411,16 @@ pub fn parse(
             let line = fact_lines.get(&(key.clone(), i)).copied().unwrap_or(0);
             if f.attribute == ALIAS_ATTR {
                 if let Value::Text(a) = &f.value {
-                    aliases
-                        .entry(f.subject.clone())
-                        .or_default()
-                        .push(a.clone());
+                    let list = aliases.entry(f.subject.clone()).or_default();
+                    if !list.contains(a) {
+                        list.push(a.clone());
+                    }
+                    if let Some(why) = &f.source.background {
+                        alias_background
+                            .entry((key.clone(), f.subject.clone()))
+                            .or_default()
+                            .push((a.clone(), why.clone()));
+                    }
                     continue;
                 }
             }
@@ -405,12 +429,21 @@ pub fn parse(
         }
         d.facts = keep;
     }
-    for d in docs.values_mut() {
+    for (key, d) in docs.iter_mut() {
         for e in &mut d.entities {
             if let Some(a) = aliases.get(&e.name) {
                 e.aliases = a.clone();
             }
+            if let Some(b) = alias_background.remove(&(key.clone(), e.name.clone())) {
+                e.alias_background = b;
+            }
         }
+    }
+    if let Some(((doc, _), name)) = alias_background.into_keys().next() {
+        problems.add(
+            0,
+            format!("background aliases for '{name}', which has no kind line for {doc}"),
+        );
     }
     if let Some((name, _)) = aliases
         .into_iter()
@@ -455,6 +488,7 @@ mod tests {
                 value_start: 20,
                 value_end: 30,
             }),
+            background: None,
         };
         let values = [
             Value::Text("county".into()),
@@ -470,6 +504,42 @@ mod tests {
             assert_eq!(read.at, source.at, "{written}");
             assert!(read.extracted && read.doc.as_deref() == Some("a.txt"));
         }
+    }
+
+    /// Background knowledge reads back as such: a fact line and an alias
+    /// line with `background` instead of `quote`; not both.
+    #[test]
+    fn background_lines_read_back_as_background() {
+        let src = "{\"subject\":\"甲县\",\"attribute\":\"kind\",\"value\":\"county\",\"doc\":\"a.txt\",\"quote\":\"甲县\"}\n\
+                   {\"subject\":\"甲县\",\"attribute\":\"alias\",\"value\":\"Jia County\",\"doc\":\"a.txt\",\"background\":\"English name\"}\n\
+                   {\"subject\":\"甲县\",\"attribute\":\"alias\",\"value\":\"甲\",\"doc\":\"a.txt\",\"quote\":\"甲县\"}\n\
+                   {\"subject\":\"甲县\",\"attribute\":\"province\",\"value\":\"辽宁省\",\"doc\":\"a.txt\",\"background\":\"atlas\"}\n";
+        let docs = super::parse("d.jsonl", src, &|_| false).unwrap();
+        let e = &docs[0].entities[0];
+        assert_eq!(e.aliases, ["Jia County", "甲"]);
+        assert_eq!(
+            e.alias_background,
+            [("Jia County".to_string(), "English name".to_string())]
+        );
+        let f = &docs[0].facts[0];
+        assert_eq!(
+            (f.source.quote.as_str(), f.source.background.as_deref()),
+            ("", Some("atlas"))
+        );
+        // Written back, the line has a background and no quote.
+        let line = super::FactLine::new("甲县", "province", &f.value, &f.source);
+        assert_eq!(
+            (line.quote, line.background.as_deref()),
+            (None, Some("atlas"))
+        );
+        let both = "{\"subject\":\"甲县\",\"attribute\":\"kind\",\"value\":\"county\",\"doc\":\"a.txt\",\"quote\":\"甲县\",\"background\":\"x\"}\n";
+        let e = super::parse("d.jsonl", both, &|_| false)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("d.jsonl:1: give \"quote\" or \"background\", not both"),
+            "{e}"
+        );
     }
 
     /// Qualifiers are written only when they are not the default, read

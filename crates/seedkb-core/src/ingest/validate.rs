@@ -4,9 +4,50 @@
 //! (TOML tables, JSON lines) and leaves these to [`validate`].
 
 use super::{is_snake_case, Problems};
-use crate::model::{DocumentFacts, Value, KIND_ATTR};
+use crate::model::{name_key, DocumentFacts, Entity, Source, Value, KIND_ATTR};
+use crate::store::SOURCE_MARK;
 use crate::text::{fold, quote_in};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+
+/// Whether a curated quote speaks of an entity: it contains the entity's
+/// name or one of its aliases (quotation marks, white space and width
+/// folded away), or it is the entity's own quote (one contains the other:
+/// a descriptive name such as 侯家岭村全部贫困户 is stated by the words
+/// its entity was defined with).
+fn mentions(quote: &str, e: &Entity) -> bool {
+    let q = name_key(quote);
+    let own = name_key(&e.source.quote);
+    names_it(quote, e)
+        || (e.source.background.is_none()
+            && !own.is_empty()
+            && (q.contains(&own) || own.contains(&q)))
+}
+
+/// Whether the words contain the entity's name or one of its aliases.
+fn names_it(quote: &str, e: &Entity) -> bool {
+    let q = name_key(quote);
+    std::iter::once(&e.name)
+        .chain(e.aliases.iter())
+        .map(|n| name_key(n))
+        .any(|n| !n.is_empty() && q.contains(&n))
+}
+
+/// What is wrong with a curated source as such: a background without a
+/// reason, or words holding the mark a stored source uses for its parts.
+fn source_problem(s: &Source) -> Option<String> {
+    if let Some(why) = &s.background {
+        if why.trim().is_empty() {
+            return Some("empty background: say why it is known without the document".into());
+        }
+    }
+    [
+        s.quote.as_str(),
+        s.background.as_deref().unwrap_or_default(),
+    ]
+    .iter()
+    .any(|t| t.contains([SOURCE_MARK, '\u{2}']))
+    .then(|| "a quote or background may not hold the control characters U+0001 or U+0002".into())
+}
 
 /// The line of each entity and fact of one document in the file it was
 /// read from (0: no line of its own).
@@ -42,8 +83,14 @@ pub fn validate(
     let is_entity = |n: &str| names.contains(n) || known(n);
     for (d, lines) in docs {
         let folded = d.text.as_deref().map(fold);
-        let check_quote = |problems: &mut Problems, line: usize, quote: &str| {
-            if quote.trim().is_empty() {
+        let check_quote = |problems: &mut Problems, line: usize, source: &Source| {
+            if let Some(why) = source_problem(source) {
+                problems.add(line, why);
+            }
+            let quote = source.quote.as_str();
+            if source.background.is_some() {
+                // Known without the document: nothing to find in it.
+            } else if quote.trim().is_empty() {
                 problems.add(line, "empty quote");
             } else if let Some(f) = &folded {
                 if !quote_in(f, quote) {
@@ -59,7 +106,7 @@ pub fn validate(
                     format!("kind '{}' must be a lower snake_case English noun", e.kind),
                 );
             }
-            check_quote(problems, line, &e.source.quote);
+            check_quote(problems, line, &e.source);
         }
         for (i, f) in d.facts.iter().enumerate() {
             let line = lines.fact(i);
@@ -97,7 +144,75 @@ pub fn validate(
                     );
                 }
             }
-            check_quote(problems, line, &f.source.quote);
+            check_quote(problems, line, &f.source);
+        }
+    }
+}
+
+/// What a curator writes is held to more than a dump is (a dump reloads
+/// data checked when it first came, and must always load back): every
+/// alias occurs in the document or says why it names the entity, and every
+/// quote supports its fact — it speaks of the subject and of the entity a
+/// reference names (by name, alias, or being that entity's own quote), and
+/// a text value is words of it. Background knowledge is not checked
+/// against the document; it says why it is known.
+pub fn curated(d: &DocumentFacts, lines: &Lines, problems: &mut Problems) {
+    let Some(doc) = d.text.as_deref() else {
+        return;
+    };
+    let (text, folded) = (name_key(doc), fold(doc));
+    let defined: HashMap<&str, &Entity> = d.entities.iter().map(|e| (e.name.as_str(), e)).collect();
+    for (i, e) in d.entities.iter().enumerate() {
+        for a in &e.aliases {
+            if e.alias_reason(a).is_none() && !text.contains(&name_key(a)) {
+                problems.add(
+                    lines.entity(i),
+                    format!(
+                        "alias '{a}' of '{}' is not in {}; an alias the document does not \
+                         contain needs a background (why it names the entity)",
+                        e.name, d.doc
+                    ),
+                );
+            }
+        }
+    }
+    let hint = "; quote a sentence that says it, or give a background instead";
+    for (i, f) in d.facts.iter().enumerate() {
+        let (line, s) = (lines.fact(i), &f.source);
+        // A quote that is not in the document is reported as such already.
+        if s.background.is_some() || !quote_in(&folded, &s.quote) {
+            continue;
+        }
+        // Subjects and references of other documents cannot be checked here.
+        if let Some(e) = defined.get(f.subject.as_str()) {
+            if !mentions(&s.quote, e) {
+                problems.add(
+                    line,
+                    format!(
+                        "the quote of {} does not name its subject '{}' (nor an alias of it){hint}",
+                        f.attribute, f.subject
+                    ),
+                );
+            }
+        }
+        match &f.value {
+            Value::Ref(r) => {
+                if let Some(e) = defined.get(r.as_str()) {
+                    if !mentions(&s.quote, e) {
+                        problems.add(
+                            line,
+                            format!(
+                                "the quote of {} does not name '{r}' (nor an alias of it){hint}",
+                                f.attribute
+                            ),
+                        );
+                    }
+                }
+            }
+            Value::Text(t) if !name_key(&s.quote).contains(&name_key(t)) => {
+                problems.add(line, format!("text '{t}' is not words of its quote{hint}"));
+            }
+            _ => {}
         }
     }
 }

@@ -454,6 +454,10 @@ pub struct Source {
     /// Where in the document the quote and the value stand (extracted
     /// facts; curated quotes are found by their words).
     pub at: Option<Location>,
+    /// Background knowledge: why a curator knows this although the document
+    /// does not say it (义县 lies in 锦州市). Set instead of a quote, which
+    /// is then empty: a quote that does not state the fact is never given.
+    pub background: Option<String>,
 }
 
 impl Source {
@@ -464,6 +468,27 @@ impl Source {
             quote: quote.to_string(),
             extracted: false,
             at: None,
+            background: None,
+        }
+    }
+
+    /// A curated source from background knowledge: no quote, a reason.
+    pub fn background(doc: &str, why: &str) -> Source {
+        Source {
+            doc: doc.to_string(),
+            quote: String::new(),
+            extracted: false,
+            at: None,
+            background: Some(why.to_string()),
+        }
+    }
+
+    /// What a reader is shown in place of the quote: the quote, or
+    /// `[background: why]`.
+    pub fn shown(&self) -> String {
+        match &self.background {
+            Some(why) => format!("[background: {why}]"),
+            None => self.quote.clone(),
         }
     }
 }
@@ -490,6 +515,20 @@ pub struct Entity {
     pub kind: String,
     pub aliases: Vec<String>,
     pub source: Source,
+    /// Aliases the document does not contain (an English name, a form
+    /// the curator knows), each with why it is one: (alias, reason). Each
+    /// is also in `aliases`, so it names the entity like any other.
+    pub alias_background: Vec<(String, String)>,
+}
+
+impl Entity {
+    /// Why `alias` names this entity when the document does not say so.
+    pub fn alias_reason(&self, alias: &str) -> Option<&str> {
+        self.alias_background
+            .iter()
+            .find(|(a, _)| a == alias)
+            .map(|(_, why)| why.as_str())
+    }
 }
 
 /// One statement: subject, attribute, value, and where it was said.

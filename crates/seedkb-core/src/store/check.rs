@@ -20,7 +20,7 @@ use super::keys::{
 };
 use super::kv::{Space, WriteOp};
 use super::{
-    decode, eid_of, storage, DocRecord, EntityRecord, FactRecord, Store, KIND_ATTR,
+    decode, eid_of, storage, DocRecord, EntityRecord, FactRecord, Store, StoredSource, KIND_ATTR,
     META_INITIALIZED, META_NEXT_AID, META_NEXT_DOC, META_NEXT_EID, META_SCHEMA, SCHEMA_VERSION,
 };
 use crate::error::Error;
@@ -371,14 +371,16 @@ impl Checker<'_> {
     }
 
     /// Whether the source's document exists and holds the quote.
-    fn check_source(&mut self, doc: DocId, quote: &str, whose: &dyn Fn() -> String) {
+    fn check_source(&mut self, s: &StoredSource, whose: &dyn Fn() -> String) {
+        let (doc, quote) = (s.doc, s.quoted());
         match self.docs.get(&doc) {
             None => self.r.unrepairable(format!(
                 "{}: source document #{doc} does not exist",
                 whose()
             )),
             Some(d) => {
-                if let Some(f) = &d.folded {
+                // Background knowledge has no quote to find.
+                if let (Some(f), None) = (&d.folded, s.background()) {
                     if !crate::text::quote_in(f, quote) {
                         let name = d.name.clone();
                         self.r.unrepairable(format!(
@@ -467,7 +469,7 @@ impl Checker<'_> {
             }
             let mut docs = Vec::new();
             for s in &rec.sources {
-                c.check_source(s.doc, &s.quote, &|| who(&rec));
+                c.check_source(s, &|| who(&rec));
                 if !docs.contains(&s.doc) {
                     docs.push(s.doc);
                     let key = keys::doc_subject(s.doc, e);
@@ -564,7 +566,7 @@ impl Checker<'_> {
             }
             let mut seen = Vec::new();
             for s in &rec.sources {
-                c.check_source(s.doc, &s.quote, &|| format!("eavt: {what}"));
+                c.check_source(s, &|| format!("eavt: {what}"));
                 if seen.contains(&s.doc) {
                     continue;
                 }

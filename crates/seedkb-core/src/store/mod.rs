@@ -70,9 +70,68 @@ pub use crate::model::KIND_ATTR;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredSource {
     pub doc: DocId,
+    /// The quote, then (rarely) marked parts: see [`StoredSource::new`].
     pub quote: String,
     pub extracted: bool,
     pub at: Option<crate::model::Location>,
+}
+
+/// Starts a marked part of a stored quote. Quotes are words of a document
+/// and never hold it (ingest refuses one that does).
+pub const SOURCE_MARK: char = '\u{1}';
+/// Separates an alias from its reason in a marked part.
+const ALIAS_SEP: char = '\u{2}';
+
+impl StoredSource {
+    /// A source as a record keeps it. Background knowledge (`b` why) and
+    /// the reasons of an entity's aliases the document does not contain
+    /// (`a` alias U+0002 why) follow the quote as parts each marked by
+    /// [`SOURCE_MARK`]: records without them (all records written before
+    /// they existed) read as "quoted, no background", with no change of
+    /// the record layout.
+    pub fn new(s: &Source, doc: DocId, alias_background: &[(String, String)]) -> StoredSource {
+        let mut quote = s.quote.clone();
+        if let Some(why) = &s.background {
+            quote.push(SOURCE_MARK);
+            quote.push('b');
+            quote.push_str(why);
+        }
+        for (alias, why) in alias_background {
+            quote.push(SOURCE_MARK);
+            quote.push('a');
+            quote.push_str(alias);
+            quote.push(ALIAS_SEP);
+            quote.push_str(why);
+        }
+        StoredSource {
+            doc,
+            quote,
+            extracted: s.extracted,
+            at: s.at,
+        }
+    }
+
+    fn parts(&self) -> impl Iterator<Item = &str> {
+        self.quote.split(SOURCE_MARK).skip(1)
+    }
+
+    /// The words quoted from the document (empty for background knowledge).
+    pub fn quoted(&self) -> &str {
+        self.quote.split(SOURCE_MARK).next().unwrap_or_default()
+    }
+
+    /// Why the curator knows it, for background knowledge.
+    pub fn background(&self) -> Option<&str> {
+        self.parts().find_map(|p| p.strip_prefix('b'))
+    }
+
+    /// The entity's aliases the document does not contain, with why.
+    pub fn alias_background(&self) -> Vec<(String, String)> {
+        self.parts()
+            .filter_map(|p| p.strip_prefix('a')?.split_once(ALIAS_SEP))
+            .map(|(a, why)| (a.to_string(), why.to_string()))
+            .collect()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -442,9 +501,10 @@ impl Store {
     pub fn source(&self, s: &StoredSource) -> Result<Source, Error> {
         Ok(Source {
             doc: self.doc_name(s.doc)?,
-            quote: s.quote.clone(),
+            quote: s.quoted().to_string(),
             extracted: s.extracted,
             at: s.at,
+            background: s.background().map(str::to_string),
         })
     }
 

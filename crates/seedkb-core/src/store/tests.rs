@@ -12,6 +12,7 @@ fn entity(doc: &str, name: &str, kind: &str, aliases: &[&str]) -> Entity {
         kind: kind.into(),
         aliases: aliases.iter().map(|s| s.to_string()).collect(),
         source: Source::curated(doc, name),
+        alias_background: Vec::new(),
     }
 }
 
@@ -229,6 +230,59 @@ fn a_damaged_entity_record_is_an_error_from_known_not_an_unknown_name() {
     store.caches.invalidate(Default::default());
     let err = store.known("甲县").unwrap_err();
     assert!(err.to_string().contains("damaged entity record"), "{err}");
+}
+
+/// A source read from a record written before background knowledge existed
+/// (a plain quote) is quoted, with no background; one written with it
+/// gives back its reason and its aliases' reasons, and the quote alone.
+#[test]
+fn stored_sources_keep_background_in_the_old_record_layout() {
+    let old = StoredSource {
+        doc: 1,
+        quote: "甲县位于北方".into(),
+        extracted: false,
+        at: None,
+    };
+    assert_eq!((old.quoted(), old.background()), ("甲县位于北方", None));
+    assert!(old.alias_background().is_empty());
+    // The record layout is the old one: the same bytes decode both ways.
+    let bytes = encode(&old);
+    assert_eq!(decode::<StoredSource>(&bytes, "source").unwrap(), old);
+
+    let why = vec![("Jia".to_string(), "English name".to_string())];
+    let s = StoredSource::new(&Source::background("a.txt", "an atlas"), 1, &why);
+    assert_eq!((s.quoted(), s.background()), ("", Some("an atlas")));
+    assert_eq!(s.alias_background(), why);
+    let q = StoredSource::new(&Source::curated("a.txt", "甲县位于北方"), 1, &why);
+    assert_eq!((q.quoted(), q.background()), ("甲县位于北方", None));
+    assert_eq!(q.alias_background(), why);
+}
+
+/// Background knowledge loads, reads back with its reason, is shown as
+/// such by `show`, and `check` does not look for it in the document.
+#[test]
+fn background_knowledge_is_stored_shown_and_checked_as_such() {
+    let store = memory_store();
+    let mut d = doc("a.txt", "2.4亿元");
+    d.entities[0].alias_background = vec![("Jia".into(), "English name".into())];
+    d.facts[0].source = Source::background("a.txt", "an atlas says so");
+    store.initialize(&[d], None).unwrap();
+    let rs = crate::query::run(&store, "show 乙镇").unwrap();
+    let row = rs
+        .rows
+        .iter()
+        .find(|r| r[1] == crate::query::result::Cell::Text("located_in".into()))
+        .expect("the located_in row");
+    assert_eq!(
+        row[3],
+        crate::query::result::Cell::Text("[background: an atlas says so]".into())
+    );
+    let rs = crate::query::run(&store, "show 甲县").unwrap();
+    assert_eq!(
+        rs.rows[0][3],
+        crate::query::result::Cell::Text("[background: English name]".into())
+    );
+    assert!(store.check().unwrap().is_clean());
 }
 
 /// Two facts that differ only in their qualifiers are two facts: both are

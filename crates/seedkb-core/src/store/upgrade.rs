@@ -99,12 +99,14 @@ mod tests {
                     kind: "county".into(),
                     aliases: vec![],
                     source: src("甲县"),
+                    alias_background: vec![],
                 },
                 Entity {
                     name: "拨款".into(),
                     kind: "funding".into(),
                     aliases: vec![],
                     source: src("拨款"),
+                    alias_background: vec![],
                 },
             ],
             facts: vec![

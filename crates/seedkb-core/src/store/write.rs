@@ -385,6 +385,7 @@ impl Loader<'_, '_> {
             if let Some(key) = self.put_fact(e, a, (&v, &fact.qualifiers), text, src, id)? {
                 let link = match fact.source.at {
                     Some(at) => Link::Sentence(at.sentence),
+                    // Background knowledge has an empty quote: no sentence.
                     None => Link::Quote(fact.source.quote.clone()),
                 };
                 links.push((key, link));
@@ -415,7 +416,7 @@ impl Loader<'_, '_> {
     }
 
     fn upsert_entity(&mut self, ent: &Entity, doc: DocId, doc_name: &str) -> Result<(), Error> {
-        let src = stored(&ent.source, doc);
+        let src = StoredSource::new(&ent.source, doc, &ent.alias_background);
         let e = match self.lookup(&ent.name)? {
             Some(e) => {
                 let mut rec = self
@@ -1029,12 +1030,7 @@ fn fact_value(k: &[u8]) -> Result<KeyValue, Error> {
 }
 
 fn stored(s: &Source, doc: DocId) -> StoredSource {
-    StoredSource {
-        doc,
-        quote: s.quote.clone(),
-        extracted: s.extracted,
-        at: s.at,
-    }
+    StoredSource::new(s, doc, &[])
 }
 
 #[cfg(test)]
@@ -1060,6 +1056,7 @@ mod tests {
                 kind: "county".into(),
                 aliases: vec![],
                 source: source.clone(),
+                alias_background: vec![],
             }],
             facts: vec![Fact {
                 subject: "甲县".into(),
@@ -1103,6 +1100,7 @@ mod tests {
             quote: q.into(),
             extracted,
             at: None,
+            background: None,
         };
         DocumentFacts {
             doc: "many.jsonl".into(),
@@ -1111,6 +1109,7 @@ mod tests {
                 kind: "thing".into(),
                 aliases: Vec::new(),
                 source: source("甲"),
+                alias_background: Vec::new(),
             }],
             facts: (1..=n as i128)
                 .map(|i| Fact {
@@ -1147,6 +1146,7 @@ mod tests {
                     kind: "thing".into(),
                     aliases: Vec::new(),
                     source: source.clone(),
+                    alias_background: Vec::new(),
                 });
                 doc.facts.push(Fact {
                     subject: "甲".into(),

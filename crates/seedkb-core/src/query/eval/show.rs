@@ -16,13 +16,23 @@ impl Evaluator<'_> {
             .first()
             .map(|s| self.store.source(s))
             .transpose()?;
-        let (quote, doc) = first_source.map(|s| (s.quote, s.doc)).unwrap_or_default();
+        // An alias the document does not contain shows why it is one.
+        let alias_background: Vec<(String, String)> = rec
+            .sources
+            .iter()
+            .flat_map(|s| s.alias_background())
+            .collect();
+        let (quote, doc) = first_source.map(|s| (s.shown(), s.doc)).unwrap_or_default();
         for alias in &rec.aliases {
+            let shown = match alias_background.iter().find(|(a, _)| a == alias) {
+                Some((_, why)) => format!("[background: {why}]"),
+                None => quote.clone(),
+            };
             rs.rows.push(vec![
                 Cell::Entity(rec.name.clone()),
                 Cell::Text("alias".into()),
                 Cell::Text(alias.clone()),
-                Cell::Text(quote.clone()),
+                Cell::Text(shown),
                 Cell::Text(doc.clone()),
             ]);
         }
@@ -32,12 +42,7 @@ impl Evaluator<'_> {
          -> Result<(), Error> {
             let src = match f.record.sources.first() {
                 Some(s) => self.store.source(s)?,
-                None => crate::model::Source {
-                    doc: String::new(),
-                    quote: String::new(),
-                    extracted: false,
-                    at: None,
-                },
+                None => crate::model::Source::curated("", ""),
             };
             let mut attr = self.store.attr_name(f.attr);
             if src.extracted {
@@ -48,7 +53,7 @@ impl Evaluator<'_> {
                 Cell::Text(attr),
                 self.cell(&f.value, &f.record.text)?
                     .qualified(&f.record.qualifiers),
-                Cell::Text(src.quote),
+                Cell::Text(src.shown()),
                 Cell::Text(src.doc),
             ]);
             Ok(())
