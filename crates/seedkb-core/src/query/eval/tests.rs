@@ -15,6 +15,7 @@ fn entity(name: &str, kind: &str) -> Entity {
         name: name.into(),
         kind: kind.into(),
         aliases: Vec::new(),
+        alias_background: Vec::new(),
         source: Source::curated(DOC, name),
     }
 }
