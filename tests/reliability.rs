@@ -7,6 +7,7 @@ mod common;
 use common::Run;
 use seedkb::store::keys::{self, KeyValue};
 use seedkb::store::kv::{Kv, SledKv, Space};
+use seedkb::store::packed::Packed;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -48,14 +49,16 @@ fn answers(db: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Writes straight to the engine, around the store's invariants.
-fn tamper(db: &Path, f: impl FnOnce(&SledKv) -> Vec<(Space, Vec<u8>, Option<Vec<u8>>)>) {
+/// Writes straight to the engine, around the store's invariants (the
+/// index keyspaces entry by entry, through their packed blocks).
+fn tamper(db: &Path, f: impl FnOnce(&dyn Kv) -> Vec<(Space, Vec<u8>, Option<Vec<u8>>)>) {
     let kv = SledKv::open(db, Duration::from_secs(10)).unwrap();
+    let kv = Packed::new(Box::new(kv), "test");
     let ops = f(&kv);
     kv.apply(ops).unwrap();
 }
 
-fn first_key(kv: &SledKv, space: Space, skip: usize) -> Vec<u8> {
+fn first_key(kv: &dyn Kv, space: Space, skip: usize) -> Vec<u8> {
     kv.scan_prefix(space, &[])
         .nth(skip)
         .expect("a key")
@@ -63,7 +66,7 @@ fn first_key(kv: &SledKv, space: Space, skip: usize) -> Vec<u8> {
         .0
 }
 
-fn eid(kv: &SledKv, name: &str) -> u64 {
+fn eid(kv: &dyn Kv, name: &str) -> u64 {
     let v = kv
         .get(Space::Names, seedkb::model::name_key(name).as_bytes())
         .unwrap()

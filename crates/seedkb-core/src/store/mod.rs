@@ -19,6 +19,7 @@ pub mod compact;
 pub mod keys;
 pub mod kv;
 pub mod mem;
+pub mod packed;
 mod range;
 pub mod search;
 #[cfg(test)]
@@ -45,7 +46,9 @@ use std::time::Duration;
 /// Bump when the key layout or a record format changes.
 /// 2: sources carry their position (`at`), documents whether they were
 /// extracted; the `sentences` and `words` keyspaces.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: `aevt`, `avet`, `vaet` and `words` stored as packed blocks of entries
+/// (see `packed`); a version 2 database is converted on open.
+pub const SCHEMA_VERSION: u32 = 3;
 
 const META_SCHEMA: &[u8] = b"schema_version";
 /// A file in the database directory while it is being created.
@@ -135,7 +138,7 @@ impl Default for OpenOptions {
 /// A knowledge base. `Send + Sync`: threads can query one store at once
 /// (they share its caches); loads and repairs take turns.
 pub struct Store {
-    kv: Box<dyn Kv>,
+    kv: packed::Packed,
     analyzer: Arc<dyn Analyzer>,
     caches: Caches,
     /// Held by every write: a load reads the id counters, then writes them.
@@ -253,7 +256,10 @@ impl Store {
                 let found = <[u8; 4]>::try_from(v.as_slice())
                     .map(u32::from_be_bytes)
                     .map_err(|_| Error::Storage(format!("{label}: unreadable schema version")))?;
-                if found != SCHEMA_VERSION {
+                if found == 2 && SCHEMA_VERSION == 3 {
+                    packed::upgrade_to_packed(kv.as_ref(), META_SCHEMA, SCHEMA_VERSION)
+                        .map_err(storage)?;
+                } else if found != SCHEMA_VERSION {
                     return Err(Error::Storage(format!(
                         "{label} has schema version {found}, this seedkb reads version {SCHEMA_VERSION}; \
                          export it with the seedkb that wrote it (`seedkb dump`) and load the dump here"
@@ -280,7 +286,7 @@ impl Store {
                 .map_err(storage)?
                 .is_none();
         let store = Store {
-            kv,
+            kv: packed::Packed::new(kv, label),
             analyzer,
             caches: Caches::default(),
             writer: Mutex::new(()),
@@ -302,7 +308,12 @@ impl Store {
     }
 
     pub(crate) fn kv(&self) -> &dyn Kv {
-        self.kv.as_ref()
+        &self.kv
+    }
+
+    /// The engine's view with the packed keyspaces as blocks (for `check`).
+    pub(crate) fn packed(&self) -> &packed::Packed {
+        &self.kv
     }
 
     /// Makes writes wait for each other (see `writer`).
