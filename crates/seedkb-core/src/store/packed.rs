@@ -140,6 +140,41 @@ pub fn decode_block(v: &[u8]) -> Result<Vec<Entry>, String> {
     Ok(out)
 }
 
+/// The value of `key` in a block, read without building its entries
+/// (a point lookup touches one entry's bytes at a time).
+fn find_in_block(v: &[u8], key: &[u8]) -> Result<Option<Vec<u8>>, String> {
+    if v.first() != Some(&FORMAT) {
+        // Let the full decoder say what is wrong.
+        return decode_block(v).map(|_| None);
+    }
+    let mut at = 1;
+    let mut k: Vec<u8> = Vec::with_capacity(key.len() + 8);
+    while at < v.len() {
+        let s = read_varint(v, &mut at)?;
+        let rest = read_varint(v, &mut at)?;
+        if s > k.len() {
+            return Err("an entry shares more than the entry before".into());
+        }
+        let suffix = v
+            .get(at..at.saturating_add(rest))
+            .ok_or("the block ends inside a key")?;
+        at += rest;
+        k.truncate(s);
+        k.extend_from_slice(suffix);
+        let vlen = read_varint(v, &mut at)?;
+        let val = v
+            .get(at..at.saturating_add(vlen))
+            .ok_or("the block ends inside a value")?;
+        at += vlen;
+        match k.as_slice().cmp(key) {
+            std::cmp::Ordering::Less => {}
+            std::cmp::Ordering::Equal => return Ok(Some(val.to_vec())),
+            std::cmp::Ordering::Greater => return Ok(None),
+        }
+    }
+    Ok(None)
+}
+
 /// Cuts sorted entries into blocks of about `TARGET_BYTES`.
 fn cut(entries: Vec<Entry>) -> Vec<Vec<Entry>> {
     let mut blocks = Vec::new();
@@ -473,11 +508,7 @@ impl Kv for Packed {
         let Some((k, v)) = self.inner.floor(space, key)? else {
             return Ok(None);
         };
-        let entries = self.decode(space, &k, &v)?;
-        Ok(entries
-            .binary_search_by(|e| e.0.as_slice().cmp(key))
-            .ok()
-            .map(|i| entries[i].1.clone()))
+        find_in_block(&v, key).map_err(|why| damaged(&self.label, space, &k, &why))
     }
 
     fn range(&self, space: Space, start: Bound<Vec<u8>>, end: Bound<Vec<u8>>) -> KvIter<'_> {
