@@ -235,9 +235,10 @@ impl Store {
         }
         let mut ops = Vec::new();
         for &space in spaces {
-            let mut entries = match space {
-                Space::Words => packed.salvage(space),
-                _ => derived.remove(&space).unwrap_or_default(),
+            let mut entries = if super::packed::FACT_INDEXES.contains(&space) {
+                derived.remove(&space).unwrap_or_default()
+            } else {
+                packed.salvage(space)
             };
             entries.sort();
             entries.dedup_by(|a, b| a.0 == b.0);

@@ -30,6 +30,9 @@ use std::ops::Bound;
 /// The keyspaces stored as blocks.
 pub const PACKED: [Space; 4] = [Space::Aevt, Space::Avet, Space::Vaet, Space::Words];
 
+/// The packed keyspaces derived from `eavt` (rebuilt from it).
+pub const FACT_INDEXES: [Space; 3] = [Space::Aevt, Space::Avet, Space::Vaet];
+
 pub fn is_packed(s: Space) -> bool {
     PACKED.contains(&s)
 }
@@ -606,14 +609,18 @@ pub(crate) fn upgrade_to_packed(raw: &dyn Kv, schema_key: &[u8], version: u32) -
             }
         }
     }
-    let words = raw
-        .scan_prefix(Space::Words, &[])
-        .collect::<KvResult<Vec<Entry>>>()?;
-    derived.insert(Space::Words, words);
     let mut ops: Vec<WriteOp> = Vec::new();
     let mut packed = 0;
     for space in PACKED {
-        let mut entries = derived.remove(&space).unwrap_or_default();
+        // The fact indexes come from the facts; any other packed keyspace
+        // keeps its entries, repacked.
+        let mut entries = match derived.remove(&space) {
+            Some(d) => d,
+            None if FACT_INDEXES.contains(&space) => Vec::new(),
+            None => raw
+                .scan_prefix(space, &[])
+                .collect::<KvResult<Vec<Entry>>>()?,
+        };
         entries.sort();
         entries.dedup_by(|a, b| a.0 == b.0);
         packed += entries.len();
