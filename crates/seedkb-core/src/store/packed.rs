@@ -143,35 +143,64 @@ pub fn decode_block(v: &[u8]) -> Result<Vec<Entry>, String> {
     Ok(out)
 }
 
-/// The value of `key` in a block, read without building its entries
-/// (a point lookup touches one entry's bytes at a time).
-fn find_in_block(v: &[u8], key: &[u8]) -> Result<Option<Vec<u8>>, String> {
-    if v.first() != Some(&FORMAT) {
-        // Let the full decoder say what is wrong.
-        return decode_block(v).map(|_| None);
+/// Reads a block's entries one at a time into one reused key buffer, so
+/// that skipping entries allocates nothing.
+struct Cursor {
+    buf: Vec<u8>,
+    at: usize,
+    key: Vec<u8>,
+}
+
+impl Cursor {
+    fn new(buf: Vec<u8>) -> Result<Cursor, String> {
+        if buf.first() != Some(&FORMAT) {
+            // Let the full decoder say what is wrong.
+            decode_block(&buf)?;
+            return Err("not a block".into());
+        }
+        Ok(Cursor {
+            buf,
+            at: 1,
+            key: Vec::new(),
+        })
     }
-    let mut at = 1;
-    let mut k: Vec<u8> = Vec::with_capacity(key.len() + 8);
-    while at < v.len() {
+
+    /// Moves to the next entry (its key in `self.key`) and returns where
+    /// its value is in `self.buf`; `None` after the last one.
+    fn advance(&mut self) -> Result<Option<std::ops::Range<usize>>, String> {
+        let v = &self.buf;
+        if self.at >= v.len() {
+            return Ok(None);
+        }
+        let mut at = self.at;
         let s = read_varint(v, &mut at)?;
         let rest = read_varint(v, &mut at)?;
-        if s > k.len() {
+        if s > self.key.len() {
             return Err("an entry shares more than the entry before".into());
         }
         let suffix = v
             .get(at..at.saturating_add(rest))
             .ok_or("the block ends inside a key")?;
         at += rest;
-        k.truncate(s);
-        k.extend_from_slice(suffix);
+        self.key.truncate(s);
+        self.key.extend_from_slice(suffix);
         let vlen = read_varint(v, &mut at)?;
-        let val = v
-            .get(at..at.saturating_add(vlen))
-            .ok_or("the block ends inside a value")?;
-        at += vlen;
-        match k.as_slice().cmp(key) {
+        let end = at.saturating_add(vlen);
+        if end > v.len() {
+            return Err("the block ends inside a value".into());
+        }
+        self.at = end;
+        Ok(Some(at..end))
+    }
+}
+
+/// The value of `key` in a block, read without building its entries.
+fn find_in_block(v: Vec<u8>, key: &[u8]) -> Result<Option<Vec<u8>>, String> {
+    let mut c = Cursor::new(v)?;
+    while let Some(val) = c.advance()? {
+        match c.key.as_slice().cmp(key) {
             std::cmp::Ordering::Less => {}
-            std::cmp::Ordering::Equal => return Ok(Some(val.to_vec())),
+            std::cmp::Ordering::Equal => return Ok(Some(c.buf[val].to_vec())),
             std::cmp::Ordering::Greater => return Ok(None),
         }
     }
@@ -270,12 +299,12 @@ impl Packed {
     fn plan(
         &self,
         space: Space,
-        ops: &[EntryWrite],
+        ops: Vec<EntryWrite>,
         out: &mut BTreeMap<Vec<u8>, Option<Vec<u8>>>,
     ) -> KvResult<()> {
-        let mut i = 0;
-        while i < ops.len() {
-            let (old_key, entries) = match self.block_for(space, &ops[i].0)? {
+        let mut ops = ops.into_iter().peekable();
+        while let Some((first, _)) = ops.peek() {
+            let (old_key, entries) = match self.block_for(space, first)? {
                 Some((k, v)) => {
                     let entries = self.decode(space, &k, &v)?;
                     (Some(k), entries)
@@ -292,12 +321,11 @@ impl Packed {
                     .map(|(k, _)| k),
                 None => None,
             };
-            let mut j = i;
-            while j < ops.len() && next.as_ref().is_none_or(|n| ops[j].0 < *n) {
-                j += 1;
+            let mut mine = Vec::new();
+            while let Some(op) = ops.next_if(|op| next.as_ref().is_none_or(|n| op.0 < *n)) {
+                mine.push(op);
             }
-            let merged = merge(entries, &ops[i..j]);
-            i = j;
+            let merged = merge(entries, mine);
             // Entries for an empty keyspace are cut to the target size; a
             // block grows to twice that before it is split.
             let fresh = old_key.is_none();
@@ -413,27 +441,23 @@ impl Packed {
 }
 
 /// Applies sorted entry writes (distinct keys) to a block's sorted entries.
-fn merge(entries: Vec<Entry>, ops: &[EntryWrite]) -> Vec<Entry> {
+fn merge(entries: Vec<Entry>, ops: Vec<EntryWrite>) -> Vec<Entry> {
     let mut out = Vec::with_capacity(entries.len() + ops.len());
-    let mut ops = ops.iter().peekable();
+    let mut ops = ops.into_iter().peekable();
     for e in entries {
         let mut replaced = false;
         while let Some((k, v)) = ops.next_if(|(k, _)| *k <= e.0) {
             // A write to the entry's own key replaces or deletes it.
-            replaced |= *k == e.0;
+            replaced |= k == e.0;
             if let Some(v) = v {
-                out.push((k.clone(), v.clone()));
+                out.push((k, v));
             }
         }
         if !replaced {
             out.push(e);
         }
     }
-    for (k, v) in ops {
-        if let Some(v) = v {
-            out.push((k.clone(), v.clone()));
-        }
-    }
+    out.extend(ops.filter_map(|(k, v)| v.map(|v| (k, v))));
     out
 }
 
@@ -442,7 +466,8 @@ struct Entries<'a> {
     packed: &'a Packed,
     space: Space,
     blocks: KvIter<'a>,
-    cur: std::vec::IntoIter<Entry>,
+    /// The block being read, and its engine key (for errors).
+    cur: Option<(Cursor, Vec<u8>)>,
     start: Bound<Vec<u8>>,
     end: Bound<Vec<u8>>,
     done: bool,
@@ -472,15 +497,24 @@ impl Iterator for Entries<'_> {
             if self.done {
                 return None;
             }
-            if let Some(e) = self.cur.next() {
-                if !after_start(&e.0, &self.start) {
-                    continue;
+            if let Some((c, block)) = &mut self.cur {
+                match c.advance() {
+                    Ok(Some(val)) => {
+                        if !after_start(&c.key, &self.start) {
+                            continue;
+                        }
+                        if !before_end(&c.key, &self.end) {
+                            self.done = true;
+                            return None;
+                        }
+                        return Some(Ok((c.key.clone(), c.buf[val].to_vec())));
+                    }
+                    Ok(None) => self.cur = None,
+                    Err(why) => {
+                        self.done = true;
+                        return Some(Err(damaged(&self.packed.label, self.space, block, &why)));
+                    }
                 }
-                if !before_end(&e.0, &self.end) {
-                    self.done = true;
-                    return None;
-                }
-                return Some(Ok(e));
             }
             match self.blocks.next() {
                 None => {
@@ -491,11 +525,11 @@ impl Iterator for Entries<'_> {
                     self.done = true;
                     return Some(Err(e));
                 }
-                Some(Ok((k, v))) => match self.packed.decode(self.space, &k, &v) {
-                    Ok(entries) => self.cur = entries.into_iter(),
-                    Err(e) => {
+                Some(Ok((k, v))) => match Cursor::new(v) {
+                    Ok(c) => self.cur = Some((c, k)),
+                    Err(why) => {
                         self.done = true;
-                        return Some(Err(e));
+                        return Some(Err(damaged(&self.packed.label, self.space, &k, &why)));
                     }
                 },
             }
@@ -511,7 +545,7 @@ impl Kv for Packed {
         let Some((k, v)) = self.inner.floor(space, key)? else {
             return Ok(None);
         };
-        find_in_block(&v, key).map_err(|why| damaged(&self.label, space, &k, &why))
+        find_in_block(v, key).map_err(|why| damaged(&self.label, space, &k, &why))
     }
 
     fn range(&self, space: Space, start: Bound<Vec<u8>>, end: Bound<Vec<u8>>) -> KvIter<'_> {
@@ -531,7 +565,7 @@ impl Kv for Packed {
             packed: self,
             space,
             blocks,
-            cur: Vec::new().into_iter(),
+            cur: None,
             start,
             end,
             done: false,
@@ -581,7 +615,7 @@ impl Kv for Packed {
                 }
             }
             let mut blocks = BTreeMap::new();
-            self.plan(space, &last_per_key, &mut blocks)?;
+            self.plan(space, last_per_key, &mut blocks)?;
             out.extend(blocks.into_iter().map(|(k, v)| (space, k, v)));
         }
         self.inner.apply(out)
