@@ -353,7 +353,12 @@ fn damaged_files_give_a_clear_error_or_the_right_answers_never_a_panic() {
             }
             c => panic!("{case}: exit {c}: {}", r.stderr),
         }
-        if case.starts_with("truncate") || case.starts_with("delete") {
+        // Half the log may hold all of it: the packed layout writes the
+        // seeded database in a few hundred sled keys, and sled then reads
+        // every fact back (checked above: right answers, clean check).
+        if (case.starts_with("truncate") && case != "truncate log to half")
+            || case.starts_with("delete")
+        {
             assert_eq!(r.code, 3, "{case} must be reported: {}", r.stderr);
         }
         if case == "delete log and snapshot" {

@@ -259,13 +259,22 @@ impl Checker<'_> {
                 continue;
             }
             let listed = problems.len();
+            let truth = super::packed::TRUTH.contains(&space);
             for p in problems {
-                self.r
-                    .problem(format!("{p}; --repair rebuilds {}", space.tree_name()));
+                if truth {
+                    self.r.unrepairable(p);
+                } else {
+                    self.r
+                        .problem(format!("{p}; --repair rebuilds {}", space.tree_name()));
+                }
             }
             // Beyond the listed ones, only counted.
             self.r.problem_count += count - listed;
-            self.r.rebuild.push(space);
+            if truth {
+                self.r.unrepairable += count - listed;
+            } else {
+                self.r.rebuild.push(space);
+            }
         }
     }
 

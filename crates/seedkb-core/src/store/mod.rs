@@ -46,8 +46,8 @@ use std::time::Duration;
 /// Bump when the key layout or a record format changes.
 /// 2: sources carry their position (`at`), documents whether they were
 /// extracted; the `sentences` and `words` keyspaces.
-/// 3: `aevt`, `avet`, `vaet` and `words` stored as packed blocks of entries
-/// (see `packed`); a version 2 database is converted on open.
+/// 3: every keyspace but `meta` and `dict` stored as packed blocks of
+/// entries (see `packed`); a version 2 database is converted on open.
 pub const SCHEMA_VERSION: u32 = 3;
 
 const META_SCHEMA: &[u8] = b"schema_version";
