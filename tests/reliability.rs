@@ -7,6 +7,7 @@ mod common;
 use common::Run;
 use seedkb::store::keys::{self, KeyValue};
 use seedkb::store::kv::{Kv, SledKv, Space};
+use seedkb::store::packed::Packed;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -48,14 +49,16 @@ fn answers(db: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Writes straight to the engine, around the store's invariants.
-fn tamper(db: &Path, f: impl FnOnce(&SledKv) -> Vec<(Space, Vec<u8>, Option<Vec<u8>>)>) {
+/// Writes straight to the engine, around the store's invariants (the
+/// index keyspaces entry by entry, through their packed blocks).
+fn tamper(db: &Path, f: impl FnOnce(&dyn Kv) -> Vec<(Space, Vec<u8>, Option<Vec<u8>>)>) {
     let kv = SledKv::open(db, Duration::from_secs(10)).unwrap();
+    let kv = Packed::new(Box::new(kv), "test");
     let ops = f(&kv);
     kv.apply(ops).unwrap();
 }
 
-fn first_key(kv: &SledKv, space: Space, skip: usize) -> Vec<u8> {
+fn first_key(kv: &dyn Kv, space: Space, skip: usize) -> Vec<u8> {
     kv.scan_prefix(space, &[])
         .nth(skip)
         .expect("a key")
@@ -63,7 +66,7 @@ fn first_key(kv: &SledKv, space: Space, skip: usize) -> Vec<u8> {
         .0
 }
 
-fn eid(kv: &SledKv, name: &str) -> u64 {
+fn eid(kv: &dyn Kv, name: &str) -> u64 {
     let v = kv
         .get(Space::Names, seedkb::model::name_key(name).as_bytes())
         .unwrap()
@@ -350,7 +353,12 @@ fn damaged_files_give_a_clear_error_or_the_right_answers_never_a_panic() {
             }
             c => panic!("{case}: exit {c}: {}", r.stderr),
         }
-        if case.starts_with("truncate") || case.starts_with("delete") {
+        // Half the log may hold all of it: the packed layout writes the
+        // seeded database in a few hundred sled keys, and sled then reads
+        // every fact back (checked above: right answers, clean check).
+        if (case.starts_with("truncate") && case != "truncate log to half")
+            || case.starts_with("delete")
+        {
             assert_eq!(r.code, 3, "{case} must be reported: {}", r.stderr);
         }
         if case == "delete log and snapshot" {
@@ -853,6 +861,20 @@ fn small_fs(at: &Path, size: &str) -> Option<Mount> {
     Some(Mount(at.to_path_buf()))
 }
 
+/// The bytes free on the file system holding `at`.
+fn free_bytes(at: &Path) -> u64 {
+    let df = Command::new("df")
+        .args(["-B1", "--output=avail"])
+        .arg(at)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&df.stdout)
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .expect("df gives the free bytes")
+}
+
 #[test]
 fn a_full_disk_fails_cleanly_and_never_bricks_the_database() {
     let dir = tempfile::tempdir().unwrap();
@@ -886,9 +908,23 @@ fn a_full_disk_fails_cleanly_and_never_bricks_the_database() {
         "{}",
         r.stderr
     );
-    // Still full: every command fails the same clear way, never "damaged".
+    // The failed load may have left some room (the packed layout's rollback
+    // rewrites few keys): fill what is left, so the disk is still full.
+    let top = small.join("filler-top");
+    let _ = std::fs::write(&top, vec![0u8; free_bytes(&small) as usize]);
+    // Still full: every command either needs no room (sled had nothing to
+    // write on opening: the packed layout leaves little to replay) and
+    // answers right, or fails the same clear way; never "damaged".
     for args in [&["check"][..], &["dump"], &["-e", "kinds"]] {
         let r = seedkb(&db, args, None);
+        if r.code == 0 {
+            match args[0] {
+                "check" => assert!(r.stdout.contains("ok:"), "{}", r.stdout),
+                "dump" => assert_eq!(r.stdout, dump),
+                _ => assert!(r.stdout.contains("entities"), "{}", r.stdout),
+            }
+            continue;
+        }
         assert_eq!(r.code, 3, "{args:?}: {}", r.stderr);
         assert!(
             r.stderr.contains("no space left on the device") && !r.stderr.contains("damaged"),
@@ -898,21 +934,13 @@ fn a_full_disk_fails_cleanly_and_never_bricks_the_database() {
     }
     // Space again: everything is back, with no help.
     std::fs::remove_file(&filler).unwrap();
+    let _ = std::fs::remove_file(&top);
     let c = seedkb(&db, &["check"], None);
     assert_eq!(c.code, 0, "{}{}", c.stdout, c.stderr);
     assert_eq!(answers(&db), expected);
     assert_eq!(seedkb(&db, &["dump"], None).stdout, dump);
     // Room to open but not for the copy: compact refuses, changes nothing.
-    let df = Command::new("df")
-        .args(["-B1", "--output=avail"])
-        .arg(&small)
-        .output()
-        .unwrap();
-    let avail: u64 = String::from_utf8_lossy(&df.stdout)
-        .lines()
-        .last()
-        .and_then(|l| l.trim().parse().ok())
-        .expect("df gives the free bytes");
+    let avail = free_bytes(&small);
     std::fs::write(&filler, vec![0u8; avail.saturating_sub(600_000) as usize]).unwrap();
     let r = seedkb(&db, &["compact"], None);
     assert_eq!(r.code, 3, "{}{}", r.stdout, r.stderr);

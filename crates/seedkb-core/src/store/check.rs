@@ -49,6 +49,9 @@ pub struct CheckReport {
     pub unrepairable: usize,
     /// Writes that make the derived trees agree with the truth.
     fixes: BTreeMap<(Space, Vec<u8>), Option<Vec<u8>>>,
+    /// Packed keyspaces whose blocks are damaged: `--repair` rebuilds them
+    /// whole (the fact indexes from `eavt`, `words` from what still reads).
+    rebuild: Vec<Space>,
 }
 
 impl CheckReport {
@@ -58,7 +61,7 @@ impl CheckReport {
 
     /// How many writes `--repair` would make.
     pub fn repairs(&self) -> usize {
-        self.fixes.len()
+        self.fixes.len() + self.rebuild.len()
     }
 
     fn problem(&mut self, msg: String) {
@@ -171,6 +174,7 @@ impl Store {
             max_doc: 0,
         };
         c.dict();
+        c.blocks();
         c.entity_records();
         c.facts();
         c.index(Space::Aevt);
@@ -187,7 +191,18 @@ impl Store {
     pub fn repair(&self) -> Result<(CheckReport, CheckReport), Error> {
         let _turn = self.write_turn();
         let before = self.check()?;
-        let ops: Vec<WriteOp> = before
+        if !before.rebuild.is_empty() {
+            self.rebuild_packed(&before.rebuild)?;
+        }
+        // With the blocks rebuilt, what is left is found entry by entry.
+        let entries = if before.rebuild.is_empty() {
+            None
+        } else {
+            Some(self.check()?)
+        };
+        let ops: Vec<WriteOp> = entries
+            .as_ref()
+            .unwrap_or(&before)
             .fixes
             .iter()
             .map(|((s, k), v)| (*s, k.clone(), v.clone()))
@@ -201,7 +216,68 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Replaces every block of `spaces` in one write: the fact indexes
+    /// with the entries `eavt` implies, `words` with its entries that still
+    /// read.
+    fn rebuild_packed(&self, spaces: &[Space]) -> Result<(), Error> {
+        let packed = self.packed();
+        let mut derived: BTreeMap<Space, Vec<super::packed::Entry>> = BTreeMap::new();
+        for item in self.kv().scan_prefix(Space::Eavt, &[]) {
+            let (k, _) = item.map_err(storage)?;
+            if let Ok((e, a, v, q)) = keys::parse_eavt_q(&k) {
+                for (space, key) in keys::index_entries(e, a, &v, &q) {
+                    if spaces.contains(&space) {
+                        derived.entry(space).or_default().push((key, Vec::new()));
+                    }
+                }
+            }
+        }
+        let mut ops = Vec::new();
+        for &space in spaces {
+            let mut entries = if super::packed::FACT_INDEXES.contains(&space) {
+                derived.remove(&space).unwrap_or_default()
+            } else {
+                packed.salvage(space)
+            };
+            entries.sort();
+            entries.dedup_by(|a, b| a.0 == b.0);
+            ops.extend(packed.rebuild_ops(space, entries).map_err(storage)?);
+        }
+        // Block writes: straight to the engine, not through the packed view.
+        packed.raw().apply(ops).map_err(storage)
+    }
+}
+
 impl Checker<'_> {
+    /// The blocks of the packed keyspaces: damage there is repaired by
+    /// rebuilding the keyspace, and its entries are not checked one by one.
+    fn blocks(&mut self) {
+        for space in super::packed::PACKED {
+            let (problems, count) = self.store.packed().verify(space, MAX_LISTED);
+            if count == 0 {
+                continue;
+            }
+            let listed = problems.len();
+            let truth = super::packed::TRUTH.contains(&space);
+            for p in problems {
+                if truth {
+                    self.r.unrepairable(p);
+                } else {
+                    self.r
+                        .problem(format!("{p}; --repair rebuilds {}", space.tree_name()));
+                }
+            }
+            // Beyond the listed ones, only counted.
+            self.r.problem_count += count - listed;
+            if truth {
+                self.r.unrepairable += count - listed;
+            } else {
+                self.r.rebuild.push(space);
+            }
+        }
+    }
+
     /// Scans one tree; a read error ends the scan and is a problem.
     fn scan(&mut self, space: Space, mut each: impl FnMut(&mut Self, Vec<u8>, Vec<u8>)) {
         let store = self.store;
@@ -560,7 +636,7 @@ impl Checker<'_> {
                 }
             }
             for (space, key) in keys::index_entries(e, a, &value, &qualifiers) {
-                if !c.has(space, &key) {
+                if !c.r.rebuild.contains(&space) && !c.has(space, &key) {
                     c.r.missing(space, key, Vec::new(), what.clone());
                 }
             }
@@ -593,6 +669,9 @@ impl Checker<'_> {
 
     /// aevt, avet, vaet: every entry must come from a fact.
     fn index(&mut self, space: Space) {
+        if self.r.rebuild.contains(&space) {
+            return;
+        }
         self.scan(space, |c, k, _| match keys::parse_index_entry(space, &k) {
             Ok((e, a, venc)) => {
                 if !c.has(Space::Eavt, &keys::eavt(e, a, &venc)) {

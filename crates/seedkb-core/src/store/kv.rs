@@ -100,6 +100,8 @@ pub trait Kv: Send + Sync {
     fn range(&self, space: Space, start: Bound<Vec<u8>>, end: Bound<Vec<u8>>) -> KvIter<'_>;
     /// All keys starting with `prefix`, ascending.
     fn scan_prefix(&self, space: Space, prefix: &[u8]) -> KvIter<'_>;
+    /// The entry with the greatest key at or before `key`, if any.
+    fn floor(&self, space: Space, key: &[u8]) -> KvResult<Option<(Vec<u8>, Vec<u8>)>>;
     /// Applies every write or none, durably.
     fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()>;
     fn size_on_disk(&self) -> KvResult<u64>;
@@ -487,6 +489,19 @@ impl Kv for SledKv {
 
     fn scan_prefix(&self, space: Space, prefix: &[u8]) -> KvIter<'_> {
         self.iter(|| self.tree(space).scan_prefix(prefix))
+    }
+
+    fn floor(&self, space: Space, key: &[u8]) -> KvResult<Option<(Vec<u8>, Vec<u8>)>> {
+        if let Some(e) = past_deadline() {
+            return Err(e);
+        }
+        guarded(&self.label, "reading it", || {
+            match self.tree(space).range(..=key).next_back() {
+                None => Ok(None),
+                Some(Ok((k, v))) => Ok(Some((k.to_vec(), v.to_vec()))),
+                Some(Err(e)) => Err(sled_error(&self.label, e)),
+            }
+        })
     }
 
     fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()> {

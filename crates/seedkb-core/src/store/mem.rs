@@ -113,6 +113,14 @@ impl Kv for MemKv {
         self.range(space, Bound::Included(prefix.to_vec()), end)
     }
 
+    fn floor(&self, space: Space, key: &[u8]) -> KvResult<Option<(Vec<u8>, Vec<u8>)>> {
+        let spaces = self.spaces.read().unwrap_or_else(PoisonError::into_inner);
+        Ok(spaces[space.index()]
+            .range::<[u8], _>((Bound::Unbounded, Bound::Included(key)))
+            .next_back()
+            .map(|(k, v)| (k.clone(), v.clone())))
+    }
+
     /// All or nothing: readers see the store before or after, never between.
     fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()> {
         let mut spaces = self.spaces.write().unwrap_or_else(PoisonError::into_inner);

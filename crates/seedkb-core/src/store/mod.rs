@@ -19,6 +19,7 @@ pub mod compact;
 pub mod keys;
 pub mod kv;
 pub mod mem;
+pub mod packed;
 mod range;
 pub mod search;
 #[cfg(test)]
@@ -49,7 +50,9 @@ use std::time::Duration;
 /// extracted; the `sentences` and `words` keyspaces.
 /// 3: facts carry qualifiers (modality, rate, as-of date) in their record
 /// and, when not the default, at the end of their keys.
-pub const SCHEMA_VERSION: u32 = 3;
+/// 4: every keyspace but `meta` and `dict` stored as packed blocks of
+/// entries (see `packed`).
+pub const SCHEMA_VERSION: u32 = 4;
 
 const META_SCHEMA: &[u8] = b"schema_version";
 /// A file in the database directory while it is being created.
@@ -212,7 +215,7 @@ impl Default for OpenOptions {
 /// A knowledge base. `Send + Sync`: threads can query one store at once
 /// (they share its caches); loads and repairs take turns.
 pub struct Store {
-    kv: Box<dyn Kv>,
+    kv: packed::Packed,
     analyzer: Arc<dyn Analyzer>,
     caches: Caches,
     /// Held by every write: a load reads the id counters, then writes them.
@@ -360,7 +363,7 @@ impl Store {
                 .map_err(storage)?
                 .is_none();
         let store = Store {
-            kv,
+            kv: packed::Packed::new(kv, label),
             analyzer,
             caches: Caches::default(),
             writer: Mutex::new(()),
@@ -382,7 +385,12 @@ impl Store {
     }
 
     pub(crate) fn kv(&self) -> &dyn Kv {
-        self.kv.as_ref()
+        &self.kv
+    }
+
+    /// The engine's view with the packed keyspaces as blocks (for `check`).
+    pub(crate) fn packed(&self) -> &packed::Packed {
+        &self.kv
     }
 
     /// Makes writes wait for each other (see `writer`).

@@ -1,59 +1,67 @@
 //! Upgrading a database written by an older seedkb, on open.
 //!
-//! Each step converts one schema version to the next; `upgrade` runs the
-//! steps from the version found to [`SCHEMA_VERSION`] and writes all their
-//! changes, with the new version number, in one `Kv::apply`: atomic (a
-//! large one through the undo log, so a crash rolls it back on the next
-//! open, which then upgrades again). An error leaves the database as it
-//! was.
+//! Each step converts one schema version to the next and writes its
+//! changes with the new version number in one `Kv::apply`: atomic (a large
+//! one through the undo log, so a crash rolls it back on the next open).
+//! Steps run one after another, each on the database the previous one left,
+//! so a crash between two steps leaves a whole database of the version in
+//! between, which the next open carries on from. An error leaves the
+//! database at the last step that completed.
 
 use super::kv::{Kv, Space, WriteOp};
-use super::{decode, encode, storage, FactRecord, StoredSource, META_SCHEMA, SCHEMA_VERSION};
+use super::{
+    decode, encode, packed, storage, FactRecord, StoredSource, META_SCHEMA, SCHEMA_VERSION,
+};
 use crate::error::Error;
 use crate::model::Qualifiers;
 use serde::{Deserialize, Serialize};
 
-/// One step: the writes that turn a database of version `from` into one of
-/// version `from + 1`, computed from the database as it is.
-type Step = fn(&dyn Kv) -> Result<Vec<WriteOp>, Error>;
+/// One step: turns a database of version `to - 1` into one of version
+/// `to`, new version number included; returns how many records it wrote.
+type Step = fn(&dyn Kv, u32) -> Result<usize, Error>;
 
 /// The steps, by the version they start from.
-const STEPS: &[(u32, Step)] = &[(2, v2_to_v3)];
+const STEPS: &[(u32, Step)] = &[(2, v2_to_v3), (3, v3_to_v4)];
 
 /// Whether a database of version `found` can be brought to this version.
 pub(super) fn can_upgrade(found: u32) -> bool {
     (found..SCHEMA_VERSION).all(|v| STEPS.iter().any(|(from, _)| *from == v))
 }
 
-/// Runs every step from `found` to [`SCHEMA_VERSION`] as one write; returns
-/// the notice to show the user.
+/// Runs every step from `found` to [`SCHEMA_VERSION`]; returns the notice
+/// to show the user.
 pub(super) fn upgrade(kv: &dyn Kv, found: u32, label: &str) -> Result<String, Error> {
-    let mut ops = Vec::new();
+    let mut records = 0;
     for v in found..SCHEMA_VERSION {
         let Some((_, step)) = STEPS.iter().find(|(from, _)| *from == v) else {
             return Err(Error::Internal(format!("no upgrade from schema {v}")));
         };
-        // Steps see the database as stored: a later step reading what an
-        // earlier one rewrote would need the earlier one's writes applied
-        // first. With one step there is nothing to chain yet.
-        ops.extend(step(kv).map_err(|e| {
+        records += step(kv, v + 1).map_err(|e| {
             Error::Storage(format!(
-                "{label}: upgrading schema {v} to {} failed, the database is unchanged: {e}",
+                "{label}: upgrading schema {v} to {} failed, the database is left at schema {v}: {e}",
                 v + 1
             ))
-        })?);
+        })?;
     }
-    let records = ops.len();
-    ops.push((
-        Space::Meta,
-        META_SCHEMA.to_vec(),
-        Some(SCHEMA_VERSION.to_be_bytes().to_vec()),
-    ));
-    kv.apply(ops).map_err(storage)?;
     Ok(format!(
         "{label}: upgraded from schema version {found} to {SCHEMA_VERSION} \
          ({records} record(s) rewritten)"
     ))
+}
+
+fn with_version(mut ops: Vec<WriteOp>, to: u32) -> Vec<WriteOp> {
+    ops.push((
+        Space::Meta,
+        META_SCHEMA.to_vec(),
+        Some(to.to_be_bytes().to_vec()),
+    ));
+    ops
+}
+
+/// 3 → 4: every keyspace but `meta` and `dict` packed into blocks, the
+/// fact indexes rebuilt from eavt (`packed::upgrade_to_packed`).
+fn v3_to_v4(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+    packed::upgrade_to_packed(kv, META_SCHEMA, to).map_err(storage)
 }
 
 /// A fact record as schema 2 wrote it: no qualifiers.
@@ -65,7 +73,14 @@ struct FactRecordV2 {
 
 /// 2 → 3: fact records gain qualifiers (every old fact is reported, with
 /// no rate and no as-of date). Keys of default qualifiers are unchanged.
-fn v2_to_v3(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+fn v2_to_v3(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+    let ops = v2_to_v3_ops(kv)?;
+    let n = ops.len();
+    kv.apply(with_version(ops, to)).map_err(storage)?;
+    Ok(n)
+}
+
+fn v2_to_v3_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
     let mut ops = Vec::new();
     for item in kv.scan_prefix(Space::Eavt, &[]) {
         let (k, v) = item.map_err(storage)?;
@@ -139,6 +154,7 @@ mod tests {
             store.initialize(&[sample()], None).unwrap();
         }
         let kv = SledKv::open(dir, Duration::from_secs(5)).unwrap();
+        kv.apply(packed::unpack_ops(&kv).unwrap()).unwrap();
         let mut ops = Vec::new();
         for item in kv.scan_prefix(Space::Eavt, &[]) {
             let (k, v) = item.unwrap();
@@ -179,7 +195,7 @@ mod tests {
             assert!(!created);
             let notices = store.open_notices().join("\n");
             assert!(
-                notices.contains("upgraded from schema version 2 to 3 (4 record(s) rewritten)"),
+                notices.contains("upgraded from schema version 2 to 4"),
                 "{notices}"
             );
             let report = store.check().unwrap();
@@ -193,7 +209,7 @@ mod tests {
             assert_eq!(facts[0].record.text, "2.4亿元");
             assert!(facts[0].record.qualifiers.is_default());
         }
-        assert_eq!(schema_of(&path), 3);
+        assert_eq!(schema_of(&path), SCHEMA_VERSION);
         // The next open has nothing to do.
         let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
         assert!(
@@ -219,7 +235,7 @@ mod tests {
             .expect("a damaged record stops the upgrade")
             .to_string();
         assert!(
-            err.contains("upgrading schema 2 to 3 failed, the database is unchanged")
+            err.contains("upgrading schema 2 to 3 failed, the database is left at schema 2")
                 && err.contains("damaged schema 2 fact record"),
             "{err}"
         );

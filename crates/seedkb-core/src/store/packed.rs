@@ -1,0 +1,1064 @@
+//! Packed blocks (issue 12): the entries of every keyspace but `meta` and
+//! `dict` ([`PACKED`]) are stored as sorted blocks of entries, one block per
+//! sled value, instead of one sled key per entry. sled's cost is per key (~9 µs to write
+//! one, ~3.5 KB of memory per key in flight, open time and iterator steps
+//! per key), not per byte: the layout microbenchmark in
+//! `benches/src/bin/layout.rs` measured it (benches/BENCHMARKS.md, "Layout").
+//!
+//! [`Packed`] wraps the engine and is itself a [`Kv`]: every other keyspace
+//! passes through, and a packed one reads and writes exactly the entries it
+//! held before (same keys, same values, same order), so nothing above the
+//! store's `Kv` knows blocks exist. A block:
+//! - its sled key is its last entry's key; blocks do not overlap, so the
+//!   block holding a key is the first one whose key is at or after it —
+//!   one forward seek (sled's reverse iteration, which a first-entry key
+//!   would need, cost half the time of a join at 1M facts);
+//! - its value is a format byte, then per entry: the length of the prefix it
+//!   shares with the entry before, the rest of its key, its value (lengths
+//!   as LEB128 varints);
+//! - it is never empty; a write splits a block grown past [`MAX_BYTES`] into
+//!   blocks of about [`TARGET_BYTES`] and drops a block left empty.
+//!
+//! A write turns its entry writes into block writes and hands them to the
+//! engine with the rest, as one write: it stays all-or-nothing under the
+//! engine's undo log. Only the writer changes blocks (the store serializes
+//! writes), so reading the blocks a write touches before writing is safe.
+
+use super::keys;
+use super::kv::{Kv, KvError, KvIter, KvResult, Space, WriteOp};
+use std::collections::BTreeMap;
+use std::ops::Bound;
+
+/// The keyspaces stored as blocks: all but `meta` (the engine's undo
+/// mark lives there) and `dict` (few keys, documents' whole texts).
+pub const PACKED: [Space; 9] = [
+    Space::Entities,
+    Space::Names,
+    Space::Eavt,
+    Space::Aevt,
+    Space::Avet,
+    Space::Vaet,
+    Space::DocIndex,
+    Space::Sentences,
+    Space::Words,
+];
+
+/// The packed keyspaces that hold the truth (nothing to rebuild them
+/// from): a damaged block there cannot be repaired.
+pub const TRUTH: [Space; 3] = [Space::Entities, Space::Eavt, Space::Sentences];
+
+/// The packed keyspaces derived from `eavt` (rebuilt from it).
+pub const FACT_INDEXES: [Space; 3] = [Space::Aevt, Space::Avet, Space::Vaet];
+
+pub fn is_packed(s: Space) -> bool {
+    PACKED.contains(&s)
+}
+
+const FORMAT: u8 = 1;
+/// The size a block is cut to (encoded bytes): ~80 prefix-compressed
+/// index entries. The layout benchmark found 64 to 1024 entries per value
+/// alike for writes and scans (all ~60× faster than a key per entry); a
+/// lookup that lands inside a block walks half of it on average, which
+/// made the join of the benchmark (10K facts) take 1.7× its time on 1 KB
+/// blocks when they were 4 KB.
+/// A million facts make ~50K blocks, well under the ~100K keys where
+/// sled's open time starts to show.
+pub const TARGET_BYTES: usize = 1024;
+/// A block grown past this by writes is split.
+pub const MAX_BYTES: usize = 2 * TARGET_BYTES;
+
+/// One entry: key and value.
+pub type Entry = (Vec<u8>, Vec<u8>);
+/// A write to one entry: `None` deletes it.
+type EntryWrite = (Vec<u8>, Option<Vec<u8>>);
+
+fn put_varint(out: &mut Vec<u8>, mut n: usize) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn varint_len(mut n: usize) -> usize {
+    let mut len = 1;
+    while n >= 0x80 {
+        n >>= 7;
+        len += 1;
+    }
+    len
+}
+
+fn read_varint(buf: &[u8], at: &mut usize) -> Result<usize, String> {
+    let mut n: usize = 0;
+    for shift in (0..64).step_by(7) {
+        let b = *buf.get(*at).ok_or("the block ends inside a length")?;
+        *at += 1;
+        n |= usize::from(b & 0x7F) << shift;
+        if b & 0x80 == 0 {
+            return Ok(n);
+        }
+    }
+    Err("a length in the block is too long".into())
+}
+
+fn shared(a: &[u8], b: &[u8]) -> usize {
+    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+}
+
+/// The bytes `e` takes in a block after `prev`.
+fn entry_len(prev: Option<&[u8]>, e: &Entry) -> usize {
+    let s = prev.map_or(0, |p| shared(p, &e.0));
+    varint_len(s) + varint_len(e.0.len() - s) + e.0.len() - s + varint_len(e.1.len()) + e.1.len()
+}
+
+/// Encodes sorted entries as one block.
+pub fn encode_block(entries: &[Entry]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(1 + entries.iter().map(|e| e.0.len() + 3).sum::<usize>());
+    out.push(FORMAT);
+    let mut prev: &[u8] = &[];
+    for (k, v) in entries {
+        let s = shared(prev, k);
+        put_varint(&mut out, s);
+        put_varint(&mut out, k.len() - s);
+        out.extend_from_slice(&k[s..]);
+        put_varint(&mut out, v.len());
+        out.extend_from_slice(v);
+        prev = k;
+    }
+    out
+}
+
+/// Decodes a block. `Err` says what is wrong with it.
+pub fn decode_block(v: &[u8]) -> Result<Vec<Entry>, String> {
+    match v.first() {
+        Some(&FORMAT) => {}
+        Some(f) => return Err(format!("unknown block format {f}")),
+        None => return Err("the block is empty (no format byte)".into()),
+    }
+    let mut at = 1;
+    let mut out: Vec<Entry> = Vec::new();
+    while at < v.len() {
+        let s = read_varint(v, &mut at)?;
+        let rest = read_varint(v, &mut at)?;
+        let prev = out.last().map_or(&[][..], |e| &e.0[..]);
+        if s > prev.len() {
+            return Err(format!(
+                "entry {} shares more than the entry before",
+                out.len()
+            ));
+        }
+        let suffix = v
+            .get(at..at.saturating_add(rest))
+            .ok_or("the block ends inside a key")?;
+        at += rest;
+        let mut k = Vec::with_capacity(s + rest);
+        k.extend_from_slice(&prev[..s]);
+        k.extend_from_slice(suffix);
+        let vlen = read_varint(v, &mut at)?;
+        let val = v
+            .get(at..at.saturating_add(vlen))
+            .ok_or("the block ends inside a value")?;
+        at += vlen;
+        out.push((k, val.to_vec()));
+    }
+    Ok(out)
+}
+
+/// Reads a block's entries one at a time into one reused key buffer, so
+/// that skipping entries allocates nothing.
+struct Cursor {
+    buf: Vec<u8>,
+    at: usize,
+    key: Vec<u8>,
+}
+
+impl Cursor {
+    fn new(buf: Vec<u8>) -> Result<Cursor, String> {
+        if buf.first() != Some(&FORMAT) {
+            // Let the full decoder say what is wrong.
+            decode_block(&buf)?;
+            return Err("not a block".into());
+        }
+        Ok(Cursor {
+            buf,
+            at: 1,
+            key: Vec::new(),
+        })
+    }
+
+    /// Moves to the next entry (its key in `self.key`) and returns where
+    /// its value is in `self.buf`; `None` after the last one.
+    fn advance(&mut self) -> Result<Option<std::ops::Range<usize>>, String> {
+        let v = &self.buf;
+        if self.at >= v.len() {
+            return Ok(None);
+        }
+        let mut at = self.at;
+        let s = read_varint(v, &mut at)?;
+        let rest = read_varint(v, &mut at)?;
+        if s > self.key.len() {
+            return Err("an entry shares more than the entry before".into());
+        }
+        let suffix = v
+            .get(at..at.saturating_add(rest))
+            .ok_or("the block ends inside a key")?;
+        at += rest;
+        self.key.truncate(s);
+        self.key.extend_from_slice(suffix);
+        let vlen = read_varint(v, &mut at)?;
+        let end = at.saturating_add(vlen);
+        if end > v.len() {
+            return Err("the block ends inside a value".into());
+        }
+        self.at = end;
+        Ok(Some(at..end))
+    }
+}
+
+/// The value of `key` in a block, read without building its entries.
+fn find_in_block(v: Vec<u8>, key: &[u8]) -> Result<Option<Vec<u8>>, String> {
+    let mut c = Cursor::new(v)?;
+    while let Some(val) = c.advance()? {
+        match c.key.as_slice().cmp(key) {
+            std::cmp::Ordering::Less => {}
+            std::cmp::Ordering::Equal => return Ok(Some(c.buf[val].to_vec())),
+            std::cmp::Ordering::Greater => return Ok(None),
+        }
+    }
+    Ok(None)
+}
+
+/// Cuts sorted entries into blocks of about `TARGET_BYTES`.
+fn cut(entries: Vec<Entry>) -> Vec<Vec<Entry>> {
+    let mut blocks = Vec::new();
+    let mut cur: Vec<Entry> = Vec::new();
+    let mut size = 1;
+    for e in entries {
+        let add = entry_len(cur.last().map(|p| &p.0[..]), &e);
+        if !cur.is_empty() && size + add > TARGET_BYTES {
+            blocks.push(std::mem::take(&mut cur));
+            size = 1 + entry_len(None, &e);
+        } else {
+            size += add;
+        }
+        cur.push(e);
+    }
+    if !cur.is_empty() {
+        blocks.push(cur);
+    }
+    blocks
+}
+
+fn block_bytes(entries: &[Entry]) -> usize {
+    let mut prev: Option<&[u8]> = None;
+    let mut n = 1;
+    for e in entries {
+        n += entry_len(prev, e);
+        prev = Some(&e.0);
+    }
+    n
+}
+
+/// Packs sorted, distinct entries into block writes (key, value).
+pub fn pack(entries: Vec<Entry>) -> Vec<(Vec<u8>, Vec<u8>)> {
+    cut(entries)
+        .into_iter()
+        .map(|b| (b[b.len() - 1].0.clone(), encode_block(&b)))
+        .collect()
+}
+
+fn damaged(label: &str, space: Space, key: &[u8], why: &str) -> KvError {
+    KvError::Corrupt(format!(
+        "database {label} is damaged: {} block {} cannot be read ({why}); {}",
+        space.tree_name(),
+        hex(key),
+        super::kv::RESTORE
+    ))
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// The engine with the packed keyspaces read and written as blocks.
+pub struct Packed {
+    inner: Box<dyn Kv>,
+    label: String,
+}
+
+impl Packed {
+    pub fn new(inner: Box<dyn Kv>, label: &str) -> Packed {
+        Packed {
+            inner,
+            label: label.to_string(),
+        }
+    }
+
+    /// The engine beneath, where a packed keyspace holds blocks.
+    pub fn raw(&self) -> &dyn Kv {
+        self.inner.as_ref()
+    }
+
+    fn decode(&self, space: Space, key: &[u8], v: &[u8]) -> KvResult<Vec<Entry>> {
+        decode_block(v).map_err(|why| damaged(&self.label, space, key, &why))
+    }
+
+    /// Turns sorted entry writes (one per key) into block writes.
+    fn plan(
+        &self,
+        space: Space,
+        ops: Vec<EntryWrite>,
+        out: &mut BTreeMap<Vec<u8>, Option<Vec<u8>>>,
+    ) -> KvResult<()> {
+        let mut ops = ops.into_iter().peekable();
+        // The block merged last, not yet written: writes past the last
+        // block join it, and it may be that block.
+        let mut pending: Option<(Option<Vec<u8>>, Vec<Entry>)> = None;
+        while let Some((first, _)) = ops.peek() {
+            // The block holding `first`: the first one ending at or after
+            // it; past the last block, the last block grows.
+            let found = self
+                .inner
+                .range(space, Bound::Included(first.clone()), Bound::Unbounded)
+                .next()
+                .transpose()?;
+            let (old_key, entries, bound) = match found {
+                Some((k, v)) => {
+                    let entries = self.decode(space, &k, &v)?;
+                    (Some(k.clone()), entries, Some(k))
+                }
+                None => match self.inner.floor(space, first)? {
+                    Some((k, _)) if pending.as_ref().is_some_and(|p| p.0.as_ref() == Some(&k)) => {
+                        let (old, merged) = pending.take().unwrap_or_default();
+                        (old, merged, None)
+                    }
+                    Some((k, v)) => {
+                        let entries = self.decode(space, &k, &v)?;
+                        (Some(k), entries, None)
+                    }
+                    None => (None, Vec::new(), None),
+                },
+            };
+            let mut mine = Vec::new();
+            while let Some(op) = ops.next_if(|op| bound.as_ref().is_none_or(|b| op.0 <= *b)) {
+                mine.push(op);
+            }
+            if let Some((old, merged)) = pending.take() {
+                emit(old, merged, out);
+            }
+            pending = Some((old_key, merge(entries, mine)));
+        }
+        if let Some((old, merged)) = pending {
+            emit(old, merged, out);
+        }
+        Ok(())
+    }
+
+    /// Problems in the blocks of a packed keyspace, one sentence each
+    /// (the first `max`): blocks that do not decode, entries out of order
+    /// or repeated, a block keyed other than by its last entry, empty or
+    /// overlapping blocks. Also returns the number of problems.
+    pub fn verify(&self, space: Space, max: usize) -> (Vec<String>, usize) {
+        let mut problems = Vec::new();
+        let mut count = 0;
+        let mut say = |m: String| {
+            count += 1;
+            if problems.len() < max {
+                problems.push(m);
+            }
+        };
+        let name = space.tree_name();
+        let mut last: Option<Vec<u8>> = None;
+        for item in self.inner.range(space, Bound::Unbounded, Bound::Unbounded) {
+            let (k, v) = match item {
+                Ok(kv) => kv,
+                Err(e) => {
+                    say(format!("{name}: its blocks cannot be read to the end: {e}"));
+                    break;
+                }
+            };
+            let entries = match decode_block(&v) {
+                Ok(e) => e,
+                Err(why) => {
+                    say(format!("{name}: damaged block {} ({why})", hex(&k)));
+                    continue;
+                }
+            };
+            let (Some(first), Some(end)) = (entries.first(), entries.last()) else {
+                say(format!("{name}: empty block {}", hex(&k)));
+                continue;
+            };
+            if end.0 != k {
+                say(format!(
+                    "{name}: block {} ends with entry {}",
+                    hex(&k),
+                    hex(&end.0)
+                ));
+            }
+            if let Some(l) = &last {
+                if first.0 <= *l {
+                    say(format!(
+                        "{name}: block {} overlaps the block before it",
+                        hex(&k)
+                    ));
+                }
+            }
+            if entries.windows(2).any(|w| w[0].0 >= w[1].0) {
+                say(format!(
+                    "{name}: block {} holds entries out of order or twice",
+                    hex(&k)
+                ));
+            }
+            last = entries.last().map(|e| e.0.clone());
+        }
+        (problems, count)
+    }
+
+    /// The writes that replace every block of `space` with blocks of
+    /// `entries` (sorted, distinct), for one atomic write.
+    pub fn rebuild_ops(&self, space: Space, entries: Vec<Entry>) -> KvResult<Vec<WriteOp>> {
+        let blocks = pack(entries);
+        let keep: std::collections::HashSet<&[u8]> =
+            blocks.iter().map(|(k, _)| k.as_slice()).collect();
+        let mut ops = Vec::new();
+        for item in self.inner.range(space, Bound::Unbounded, Bound::Unbounded) {
+            let (k, _) = item?;
+            if !keep.contains(k.as_slice()) {
+                ops.push((space, k, None));
+            }
+        }
+        ops.extend(blocks.into_iter().map(|(k, v)| (space, k, Some(v))));
+        Ok(ops)
+    }
+
+    /// Every entry of `space` that can still be read, block by block
+    /// (a damaged block is skipped), sorted and without repeats.
+    pub fn salvage(&self, space: Space) -> Vec<Entry> {
+        let mut all = BTreeMap::new();
+        for (_, v) in self
+            .inner
+            .range(space, Bound::Unbounded, Bound::Unbounded)
+            .map_while(Result::ok)
+        {
+            if let Ok(entries) = decode_block(&v) {
+                all.extend(entries);
+            }
+        }
+        all.into_iter().collect()
+    }
+}
+
+/// Writes a merged block in place of the old one (`old`, its key): cut to
+/// the target size when it is new (an empty keyspace) or past the maximum,
+/// dropped when empty. Blocks are keyed by their last entry.
+fn emit(old: Option<Vec<u8>>, merged: Vec<Entry>, out: &mut BTreeMap<Vec<u8>, Option<Vec<u8>>>) {
+    let fresh = old.is_none();
+    if let Some(k) = old {
+        out.insert(k, None);
+    }
+    let blocks = if fresh || block_bytes(&merged) > MAX_BYTES {
+        cut(merged)
+    } else if merged.is_empty() {
+        Vec::new()
+    } else {
+        vec![merged]
+    };
+    for b in blocks {
+        let last = b[b.len() - 1].0.clone();
+        out.insert(last, Some(encode_block(&b)));
+    }
+}
+
+/// Applies sorted entry writes (distinct keys) to a block's sorted entries.
+fn merge(entries: Vec<Entry>, ops: Vec<EntryWrite>) -> Vec<Entry> {
+    let mut out = Vec::with_capacity(entries.len() + ops.len());
+    let mut ops = ops.into_iter().peekable();
+    for e in entries {
+        let mut replaced = false;
+        while let Some((k, v)) = ops.next_if(|(k, _)| *k <= e.0) {
+            // A write to the entry's own key replaces or deletes it.
+            replaced |= k == e.0;
+            if let Some(v) = v {
+                out.push((k, v));
+            }
+        }
+        if !replaced {
+            out.push(e);
+        }
+    }
+    out.extend(ops.filter_map(|(k, v)| v.map(|v| (k, v))));
+    out
+}
+
+/// Entries of a packed keyspace in `[start, end)`, read block by block.
+struct Entries<'a> {
+    packed: &'a Packed,
+    space: Space,
+    blocks: KvIter<'a>,
+    /// The block being read, and its engine key (for errors).
+    cur: Option<(Cursor, Vec<u8>)>,
+    start: Bound<Vec<u8>>,
+    end: Bound<Vec<u8>>,
+    /// Past `start`: entries are sorted, so no more comparing with it.
+    started: bool,
+    done: bool,
+}
+
+fn after_start(k: &[u8], start: &Bound<Vec<u8>>) -> bool {
+    match start {
+        Bound::Included(s) => k >= s.as_slice(),
+        Bound::Excluded(s) => k > s.as_slice(),
+        Bound::Unbounded => true,
+    }
+}
+
+fn before_end(k: &[u8], end: &Bound<Vec<u8>>) -> bool {
+    match end {
+        Bound::Included(e) => k <= e.as_slice(),
+        Bound::Excluded(e) => k < e.as_slice(),
+        Bound::Unbounded => true,
+    }
+}
+
+impl Iterator for Entries<'_> {
+    type Item = KvResult<Entry>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.done {
+                return None;
+            }
+            if let Some((c, block)) = &mut self.cur {
+                match c.advance() {
+                    Ok(Some(val)) => {
+                        if !self.started {
+                            if !after_start(&c.key, &self.start) {
+                                continue;
+                            }
+                            self.started = true;
+                        }
+                        if !before_end(&c.key, &self.end) {
+                            self.done = true;
+                            return None;
+                        }
+                        return Some(Ok((c.key.clone(), c.buf[val].to_vec())));
+                    }
+                    Ok(None) => self.cur = None,
+                    Err(why) => {
+                        self.done = true;
+                        return Some(Err(damaged(&self.packed.label, self.space, block, &why)));
+                    }
+                }
+            }
+            match self.blocks.next() {
+                None => {
+                    self.done = true;
+                    return None;
+                }
+                Some(Err(e)) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
+                Some(Ok((k, v))) => match Cursor::new(v) {
+                    Ok(c) => self.cur = Some((c, k)),
+                    Err(why) => {
+                        self.done = true;
+                        return Some(Err(damaged(&self.packed.label, self.space, &k, &why)));
+                    }
+                },
+            }
+        }
+    }
+}
+
+impl Kv for Packed {
+    fn get(&self, space: Space, key: &[u8]) -> KvResult<Option<Vec<u8>>> {
+        if !is_packed(space) {
+            return self.inner.get(space, key);
+        }
+        let block = self
+            .inner
+            .range(space, Bound::Included(key.to_vec()), Bound::Unbounded)
+            .next()
+            .transpose()?;
+        let Some((k, v)) = block else {
+            return Ok(None);
+        };
+        find_in_block(v, key).map_err(|why| damaged(&self.label, space, &k, &why))
+    }
+
+    fn range(&self, space: Space, start: Bound<Vec<u8>>, end: Bound<Vec<u8>>) -> KvIter<'_> {
+        if !is_packed(space) {
+            return self.inner.range(space, start, end);
+        }
+        // The blocks ending at or after the start; the entries past the
+        // end stop the walk.
+        let blocks = self.inner.range(space, start.clone(), Bound::Unbounded);
+        Box::new(Entries {
+            packed: self,
+            space,
+            blocks,
+            cur: None,
+            start,
+            end,
+            started: false,
+            done: false,
+        })
+    }
+
+    fn scan_prefix(&self, space: Space, prefix: &[u8]) -> KvIter<'_> {
+        if !is_packed(space) {
+            return self.inner.scan_prefix(space, prefix);
+        }
+        let end = match keys::prefix_end(prefix) {
+            Some(e) => Bound::Excluded(e),
+            None => Bound::Unbounded,
+        };
+        self.range(space, Bound::Included(prefix.to_vec()), end)
+    }
+
+    fn floor(&self, space: Space, key: &[u8]) -> KvResult<Option<Entry>> {
+        if !is_packed(space) {
+            return self.inner.floor(space, key);
+        }
+        // In the block holding `key`, or else the last entry of the block
+        // before it (which ends below `key`).
+        let holding = self
+            .inner
+            .range(space, Bound::Included(key.to_vec()), Bound::Unbounded)
+            .next()
+            .transpose()?;
+        if let Some((k, v)) = holding {
+            let entries = self.decode(space, &k, &v)?;
+            if let Some(e) = entries.into_iter().rev().find(|e| e.0.as_slice() <= key) {
+                return Ok(Some(e));
+            }
+        }
+        match self.inner.floor(space, key)? {
+            Some((k, v)) => Ok(self.decode(space, &k, &v)?.pop()),
+            None => Ok(None),
+        }
+    }
+
+    fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()> {
+        let mut by_space: BTreeMap<Space, Vec<EntryWrite>> = BTreeMap::new();
+        let mut out = Vec::with_capacity(ops.len());
+        for (space, k, v) in ops {
+            if is_packed(space) {
+                by_space.entry(space).or_default().push((k, v));
+            } else {
+                out.push((space, k, v));
+            }
+        }
+        for (space, mut entries) in by_space {
+            // A stable sort keeps the writes to one key in order: the last wins.
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            let mut last_per_key: Vec<EntryWrite> = Vec::with_capacity(entries.len());
+            for e in entries {
+                match last_per_key.last_mut() {
+                    Some(l) if l.0 == e.0 => *l = e,
+                    _ => last_per_key.push(e),
+                }
+            }
+            let mut blocks = BTreeMap::new();
+            self.plan(space, last_per_key, &mut blocks)?;
+            out.extend(blocks.into_iter().map(|(k, v)| (space, k, v)));
+        }
+        self.inner.apply(out)
+    }
+
+    fn size_on_disk(&self) -> KvResult<u64> {
+        self.inner.size_on_disk()
+    }
+}
+
+/// Schema 2 → 3 (issue 12): the packed keyspaces held one engine key per
+/// entry. Rebuilds `aevt`, `avet` and `vaet` from the facts (`eavt`) and
+/// repacks the other packed keyspaces, deletes the old keys, and sets the schema
+/// version to `version` — all in one write, so it happens whole or not at
+/// all (the engine's undo log covers a crash in the middle). `raw` is the
+/// engine itself, not a [`Packed`] view. Returns the entries packed.
+pub(crate) fn upgrade_to_packed(raw: &dyn Kv, schema_key: &[u8], version: u32) -> KvResult<usize> {
+    let mut derived: BTreeMap<Space, Vec<Entry>> = BTreeMap::new();
+    for item in raw.scan_prefix(Space::Eavt, &[]) {
+        let (k, _) = item?;
+        // A damaged fact key implies no entries; `seedkb check` reports it.
+        if let Ok((e, a, v, q)) = keys::parse_eavt_q(&k) {
+            for (space, key) in keys::index_entries(e, a, &v, &q) {
+                derived.entry(space).or_default().push((key, Vec::new()));
+            }
+        }
+    }
+    let mut ops: Vec<WriteOp> = Vec::new();
+    let mut packed = 0;
+    for space in PACKED {
+        // The fact indexes come from the facts; any other packed keyspace
+        // keeps its entries, repacked.
+        let mut entries = match derived.remove(&space) {
+            Some(d) => d,
+            None if FACT_INDEXES.contains(&space) => Vec::new(),
+            None => raw
+                .scan_prefix(space, &[])
+                .collect::<KvResult<Vec<Entry>>>()?,
+        };
+        entries.sort();
+        entries.dedup_by(|a, b| a.0 == b.0);
+        packed += entries.len();
+        let blocks = pack(entries);
+        let keep: std::collections::HashSet<&[u8]> =
+            blocks.iter().map(|(k, _)| k.as_slice()).collect();
+        for item in raw.scan_prefix(space, &[]) {
+            let (k, _) = item?;
+            if !keep.contains(k.as_slice()) {
+                ops.push((space, k, None));
+            }
+        }
+        ops.extend(blocks.into_iter().map(|(k, v)| (space, k, Some(v))));
+    }
+    ops.push((
+        Space::Meta,
+        schema_key.to_vec(),
+        Some(version.to_be_bytes().to_vec()),
+    ));
+    raw.apply(ops)?;
+    Ok(packed)
+}
+
+/// The writes that turn a packed database back into one engine key per
+/// entry, the layout of schema 3 and older. Only tests of the upgrade use
+/// it, to make an old database from a new one; a block is named after its
+/// last entry, so its delete comes before the entries' puts.
+#[doc(hidden)]
+pub fn unpack_ops(raw: &dyn Kv) -> KvResult<Vec<WriteOp>> {
+    let mut deletes = Vec::new();
+    let mut puts = Vec::new();
+    for space in PACKED {
+        for item in raw.scan_prefix(space, &[]) {
+            let (k, v) = item?;
+            let entries = decode_block(&v).map_err(|why| damaged("unpack", space, &k, &why))?;
+            deletes.push((space, k, None));
+            puts.extend(entries.into_iter().map(|(k, v)| (space, k, Some(v))));
+        }
+    }
+    deletes.extend(puts);
+    Ok(deletes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::mem::MemKv;
+    use proptest::prelude::*;
+    use std::sync::Arc;
+
+    fn all(it: KvIter<'_>) -> Vec<Entry> {
+        it.map(|r| r.unwrap()).collect()
+    }
+
+    fn key(n: u16) -> Vec<u8> {
+        // Long shared prefixes, as index keys have.
+        let mut k = vec![0, 0, 0, 7, (n >> 12) as u8];
+        k.extend_from_slice(&n.to_be_bytes());
+        k.extend_from_slice(&[9; 12]);
+        k
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Any sequence of writes reads back through the blocks exactly as
+        /// from one key per entry: every entry, every range, every get;
+        /// and the blocks stay well formed.
+        #[test]
+        fn blocks_read_back_as_one_key_per_entry(
+            writes in proptest::collection::vec(
+                proptest::collection::vec((0u16..3000, proptest::option::of(0u8..4)), 0..900),
+                1..5),
+            ranges in proptest::collection::vec((0u16..3100, 0u16..3100), 6),
+        ) {
+            let plain = MemKv::new();
+            let packed = Packed::new(Box::new(MemKv::new()), "test");
+            for batch in &writes {
+                let ops: Vec<WriteOp> = batch
+                    .iter()
+                    .map(|(n, v)| (Space::Avet, key(*n), v.map(|v| vec![v; usize::from(v)])))
+                    .collect();
+                plain.apply(ops.clone()).unwrap();
+                packed.apply(ops).unwrap();
+                prop_assert_eq!(packed.verify(Space::Avet, 10), (Vec::new(), 0));
+            }
+            prop_assert_eq!(
+                all(packed.scan_prefix(Space::Avet, &[])),
+                all(plain.scan_prefix(Space::Avet, &[]))
+            );
+            for (a, b) in ranges {
+                let (lo, hi) = (key(a), key(b));
+                for (s, e) in [
+                    (Bound::Included(lo.clone()), Bound::Excluded(hi.clone())),
+                    (Bound::Excluded(lo.clone()), Bound::Included(hi.clone())),
+                    (Bound::Included(lo.clone()), Bound::Unbounded),
+                ] {
+                    prop_assert_eq!(
+                        all(packed.range(Space::Avet, s.clone(), e.clone())),
+                        all(plain.range(Space::Avet, s, e))
+                    );
+                }
+                prop_assert_eq!(packed.get(Space::Avet, &lo).unwrap(), plain.get(Space::Avet, &lo).unwrap());
+                prop_assert_eq!(packed.floor(Space::Avet, &lo).unwrap(), plain.floor(Space::Avet, &lo).unwrap());
+                prop_assert_eq!(
+                    all(packed.scan_prefix(Space::Avet, &lo[..6])),
+                    all(plain.scan_prefix(Space::Avet, &lo[..6]))
+                );
+            }
+        }
+    }
+
+    /// A large load is cut into blocks near the target size, far fewer
+    /// engine keys than entries; deleting everything leaves no block.
+    #[test]
+    fn a_bulk_write_packs_into_few_blocks_and_deleting_all_leaves_none() {
+        let packed = Packed::new(Box::new(MemKv::new()), "test");
+        let n = 50_000u32;
+        // The even entries, then the odd ones: every block doubles and splits.
+        for half in [0, 1] {
+            let put: Vec<WriteOp> = (0..n)
+                .filter(|i| i % 2 == half)
+                .map(|i| (Space::Aevt, i.to_be_bytes().to_vec(), Some(Vec::new())))
+                .collect();
+            packed.apply(put).unwrap();
+        }
+        assert_eq!(packed.verify(Space::Aevt, 10), (Vec::new(), 0));
+        for item in packed.raw().scan_prefix(Space::Aevt, &[]) {
+            assert!(item.unwrap().1.len() <= MAX_BYTES);
+        }
+        let blocks = packed.raw().scan_prefix(Space::Aevt, &[]).count();
+        assert!(blocks > 10 && blocks < n as usize / 200, "{blocks} blocks");
+        assert_eq!(packed.scan_prefix(Space::Aevt, &[]).count(), n as usize);
+        // Other keyspaces pass through untouched.
+        packed
+            .apply(vec![(Space::Dict, b"k".to_vec(), Some(b"v".to_vec()))])
+            .unwrap();
+        assert_eq!(
+            packed.raw().get(Space::Dict, b"k").unwrap(),
+            Some(b"v".to_vec())
+        );
+        let del: Vec<WriteOp> = (0..n)
+            .map(|i| (Space::Aevt, i.to_be_bytes().to_vec(), None))
+            .collect();
+        packed.apply(del).unwrap();
+        assert_eq!(packed.raw().scan_prefix(Space::Aevt, &[]).count(), 0);
+    }
+
+    /// A damaged block is reported by `verify` and is a storage error
+    /// naming the keyspace when read, never a panic.
+    #[test]
+    fn a_damaged_block_is_found_and_reading_it_is_an_error() {
+        let packed = Packed::new(Box::new(MemKv::new()), "db");
+        let put: Vec<WriteOp> = (0..5000u32)
+            .map(|i| (Space::Vaet, i.to_be_bytes().to_vec(), Some(Vec::new())))
+            .collect();
+        packed.apply(put).unwrap();
+        let (k, v) = packed
+            .raw()
+            .scan_prefix(Space::Vaet, &[])
+            .nth(1)
+            .unwrap()
+            .unwrap();
+        for bad in [
+            vec![FORMAT, 0, 200, 1],
+            v[..v.len() - 1].to_vec(),
+            vec![],
+            vec![FORMAT],
+        ] {
+            packed
+                .raw()
+                .apply(vec![(Space::Vaet, k.clone(), Some(bad.clone()))])
+                .unwrap();
+            let (problems, n) = packed.verify(Space::Vaet, 10);
+            assert!(
+                n >= 1 && problems[0].starts_with("vaet: "),
+                "{bad:?}: {problems:?}"
+            );
+        }
+        packed
+            .raw()
+            .apply(vec![(
+                Space::Vaet,
+                k.clone(),
+                Some(vec![FORMAT, 0, 200, 1]),
+            )])
+            .unwrap();
+        let err = packed
+            .scan_prefix(Space::Vaet, &[])
+            .find_map(Result::err)
+            .expect("an error")
+            .to_string();
+        assert!(err.contains("database db is damaged: vaet block"), "{err}");
+        assert!(packed.get(Space::Vaet, &k).is_err());
+        // What still reads is kept by a salvage.
+        assert!(packed.salvage(Space::Vaet).len() < 5000);
+    }
+
+    /// A document of `n` grants to `n` towns, each with an amount: enough
+    /// index entries for several blocks per keyspace.
+    fn grants(n: usize) -> crate::model::DocumentFacts {
+        use crate::model::{parse_quantity, Entity, Fact, Source, Value};
+        let name = "grants.txt";
+        let mut text = String::new();
+        let mut entities = Vec::new();
+        let mut facts = Vec::new();
+        for i in 0..n {
+            let (town, grant) = (format!("镇{i}"), format!("拨款{i}"));
+            text.push_str(&format!("{town} {grant} 拨款{i}万元\n"));
+            for (e, kind) in [(&town, "town"), (&grant, "funding")] {
+                entities.push(Entity {
+                    name: e.clone(),
+                    kind: kind.into(),
+                    aliases: Vec::new(),
+                    alias_background: Vec::new(),
+                    source: Source::curated(name, e),
+                });
+            }
+            facts.push(Fact {
+                subject: grant.clone(),
+                attribute: "recipient".into(),
+                value: Value::Ref(town.clone()),
+                source: Source::curated(name, &grant),
+                qualifiers: Default::default(),
+            });
+            facts.push(Fact {
+                subject: grant.clone(),
+                attribute: "amount".into(),
+                value: Value::Quantity(parse_quantity(&format!("{}万元", i + 1)).unwrap()),
+                source: Source::curated(name, &grant),
+                // Some qualified, so their keys (qualifiers at the end) are packed too.
+                qualifiers: crate::model::Qualifiers {
+                    modality: if i % 3 == 0 {
+                        crate::model::Modality::Expected
+                    } else {
+                        crate::model::Modality::Reported
+                    },
+                    ..Default::default()
+                },
+            });
+        }
+        crate::model::DocumentFacts {
+            doc: name.into(),
+            text: Some(text),
+            entities,
+            facts,
+            ..Default::default()
+        }
+    }
+
+    type Contents = Vec<(Space, Vec<u8>, Vec<u8>)>;
+
+    fn contents(kv: &dyn Kv) -> Contents {
+        Space::ALL
+            .iter()
+            .flat_map(|s| {
+                kv.scan_prefix(*s, &[]).map(move |r| {
+                    let (k, v) = r.unwrap();
+                    (*s, k, v)
+                })
+            })
+            .collect()
+    }
+
+    /// What a version 3 database (the last before packing) holds for the
+    /// same store: every entry under its own key.
+    fn old_layout(now: &Contents) -> Vec<WriteOp> {
+        now.iter()
+            .map(|(s, k, v)| {
+                let v = if *s == Space::Meta && k == b"schema_version" {
+                    3u32.to_be_bytes().to_vec()
+                } else {
+                    v.clone()
+                };
+                (*s, k.clone(), Some(v))
+            })
+            .collect()
+    }
+
+    /// A database in the version 3 layout (one engine key per index entry)
+    /// opens as version 4 with every entry where it was, packed, and a
+    /// clean check; in memory and on disk.
+    #[test]
+    fn an_old_layout_database_is_converted_on_open() {
+        let plain = Arc::new(crate::text::Plain);
+        let (store, _) =
+            crate::store::Store::from_kv(Box::new(MemKv::new()), "memory", plain.clone()).unwrap();
+        store.initialize(&[grants(600)], None).unwrap();
+        let want = contents(store.kv());
+        let entries = |c: &Contents, s: Space| c.iter().filter(|e| e.0 == s).count();
+        assert!(
+            entries(&want, Space::Avet) > 1200,
+            "{}",
+            entries(&want, Space::Avet)
+        );
+        let old = old_layout(&want);
+
+        let raw = MemKv::new();
+        raw.apply(old.clone()).unwrap();
+        let (upgraded, created) =
+            crate::store::Store::from_kv(Box::new(raw), "memory", plain.clone()).unwrap();
+        assert!(!created);
+        assert_eq!(contents(upgraded.kv()), want);
+        for s in PACKED {
+            let blocks = upgraded.packed().raw().scan_prefix(s, &[]).count();
+            let n = entries(&want, s);
+            assert!(blocks < n.max(2), "{s:?}: {blocks} blocks for {n} entries");
+            if FACT_INDEXES.contains(&s) {
+                assert!(blocks * 20 < n, "{s:?}: {blocks} blocks for {n} entries");
+            }
+        }
+        let report = upgraded.check().unwrap();
+        assert!(report.is_clean(), "{:?}", report.problems);
+
+        let dir = tempfile::tempdir().unwrap();
+        let kv =
+            crate::store::kv::SledKv::open(dir.path(), std::time::Duration::from_secs(5)).unwrap();
+        kv.apply(old).unwrap();
+        drop(kv);
+        let opts = crate::store::OpenOptions {
+            analyzer: plain,
+            ..Default::default()
+        };
+        let (on_disk, _) = crate::store::Store::open(dir.path(), &opts).unwrap();
+        assert_eq!(contents(on_disk.kv()), want);
+        drop(on_disk);
+        let (again, _) = crate::store::Store::open(dir.path(), &opts).unwrap();
+        assert_eq!(contents(again.kv()), want);
+        assert!(again.check().unwrap().is_clean());
+    }
+
+    /// `check` finds a damaged block, `--repair` rebuilds the keyspace
+    /// from the facts, and the store is whole again.
+    #[test]
+    fn repair_rebuilds_a_damaged_keyspace_from_the_facts() {
+        let plain = Arc::new(crate::text::Plain);
+        let (store, _) =
+            crate::store::Store::from_kv(Box::new(MemKv::new()), "memory", plain).unwrap();
+        store.initialize(&[grants(600)], None).unwrap();
+        let want = contents(store.kv());
+        let raw = store.packed().raw();
+        let (k, _) = raw.scan_prefix(Space::Avet, &[]).nth(1).unwrap().unwrap();
+        raw.apply(vec![(Space::Avet, k, Some(vec![FORMAT, 3]))])
+            .unwrap();
+        let report = store.check().unwrap();
+        assert!(
+            report
+                .problems
+                .iter()
+                .any(|p| p.starts_with("avet: damaged block")
+                    && p.ends_with("--repair rebuilds avet")),
+            "{:?}",
+            report.problems
+        );
+        assert_eq!(report.unrepairable, 0, "{:?}", report.problems);
+        let (_, after) = store.repair().unwrap();
+        assert!(after.is_clean(), "{:?}", after.problems);
+        assert_eq!(contents(store.kv()), want);
+    }
+}
