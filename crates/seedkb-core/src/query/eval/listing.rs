@@ -35,8 +35,13 @@ impl Evaluator<'_> {
                 // `name`: the entity itself, not its aliases.
                 Step::Name => out.push(Cell::Entity(self.store.entity_name(x)?)),
                 Step::Attr(a, _) => {
+                    // Marked as `show` marks them: a listed demand or
+                    // rate must not read as a reported total.
                     for f in self.store.values_of(x, *a)? {
-                        out.push(self.cell(&f.value, &f.record.text)?);
+                        out.push(
+                            self.cell(&f.value, &f.record.text)?
+                                .qualified(&f.record.qualifiers),
+                        );
                     }
                 }
                 Step::Qualifier(_) => {}
