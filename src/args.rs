@@ -15,8 +15,9 @@ use std::path::PathBuf;
         With no command: on a terminal, opens the REPL (Tab completes, .help explains; history in \
         the per-user data directory, or the file SEEDKB_HISTORY names); otherwise reads one query \
         per line from standard input (a line ending in \\ goes on on the next).\n\n\
-        While `seedkb serve` holds the database, -e, piped queries, run, load, dump and test are \
-        done by the server (through DB/serve.sock), with the same output and exit codes.\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error, 70 internal error (a bug in seedkb).",
+        While `seedkb serve` holds the database, -e, piped queries, run, load, dump, test and \
+        each line typed at the REPL are done by the server (through DB/serve.sock), with the same \
+        output and exit codes.\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error, 70 internal error (a bug in seedkb).",
     after_help = "Examples:\n  seedkb -e 'funding by source'\n  echo 'funding where amount > 1亿元' | seedkb --format json\n  seedkb -e 'show 义县' --format csv"
 )]
 pub struct Cli {
@@ -29,6 +30,10 @@ pub struct Cli {
     /// Run a query or dot-command and exit (repeatable; errors name it: -e #2)
     #[arg(short = 'e', long = "execute", value_name = "QUERY")]
     pub execute: Vec<String>,
+    /// Set by the REPL on a served database for the lines it sends: each
+    /// -e is read as typed at the prompt (errors do not name it -e #N).
+    #[arg(long, hide = true)]
+    pub repl_line: bool,
     /// Output format
     #[arg(short, long, value_enum, global = true)]
     pub format: Option<Format>,

@@ -22,6 +22,9 @@ pub enum Next {
     Interactive(Session),
     /// `seedkb test FILE…` against this store.
     Test(Arc<Store>, Vec<PathBuf>),
+    /// The REPL on a database `seedkb serve` holds: each line is sent to
+    /// the server (see `repl::served`).
+    Served { path: PathBuf, cli: Cli },
     /// `seedkb serve`: the server opens the database itself.
     Serve {
         args: crate::args::ServeArgs,
@@ -53,20 +56,17 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
             return Ok(Next::Exit(code));
         }
     } else if crate::forward::serving(&path) {
-        // The REPL, check, compact or a second server on a served
-        // database: say why it cannot open, at once, instead of waiting.
-        let what = match &cli.command {
-            None => "the REPL needs the database to itself: use -e 'QUERY', pipe queries in, \
-                     or open the server's page"
-                .to_string(),
-            Some(c) => format!(
-                "`{}` needs the database to itself: stop the server first",
-                command_name(c)
-            ),
+        let Some(c) = &cli.command else {
+            // The REPL edits lines here and has the server run them.
+            return Ok(Next::Served { path, cli });
         };
+        // Check, compact or a second server on a served database: say why
+        // it cannot open, at once, instead of waiting.
         return Err(Error::Locked(format!(
-            "{} is held by a running seedkb serve; {what}",
-            path.display()
+            "{} is held by a running seedkb serve; `{}` needs the database to itself: \
+             stop the server first",
+            path.display(),
+            command_name(c)
         )));
     }
     // Before anything looks at whether the database exists.
@@ -280,7 +280,11 @@ pub fn batch(
                 .enumerate()
                 .map(|(i, q)| Item::Text {
                     text: q.clone(),
-                    origin: Origin::Line(format!("-e #{}", i + 1), 1),
+                    origin: if cli.repl_line {
+                        Origin::Inline
+                    } else {
+                        Origin::Line(format!("-e #{}", i + 1), 1)
+                    },
                 })
                 .collect();
             session.run_items(items, cli.envelope);

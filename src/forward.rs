@@ -3,7 +3,8 @@
 //! While a server holds a database, it listens on a Unix socket in the
 //! database directory ([`SOCKET`], owner-only, and a client must be the
 //! server's user or root). A one-shot command (`-e`, piped queries, `run`,
-//! `load`, `dump`, `test`) connects there instead of opening the database:
+//! `load`, `dump`, `test`, and each line typed at the REPL) connects there
+//! instead of opening the database:
 //! it sends its arguments, its working directory, the few environment
 //! variables its output depends on, and — as `SCM_RIGHTS` — its standard
 //! input, output and error. The server runs the command line's own code
@@ -64,11 +65,20 @@ pub type Handler = Arc<dyn Fn(Request) -> i32 + Send + Sync>;
 /// server (no socket, or a stale one), the caller opens the database.
 #[cfg(target_os = "linux")]
 pub fn client(db: &Path) -> Result<Option<i32>, Error> {
+    send(db, std::env::args_os().collect())
+}
+
+/// Sends the command line `args` (program name first), with this
+/// process's standard streams, to the server holding `db`; its exit code,
+/// or `None` when no server answers. (The REPL on a served database sends
+/// each line this way.)
+#[cfg(target_os = "linux")]
+pub fn send(db: &Path, args: Vec<OsString>) -> Result<Option<i32>, Error> {
     let Ok(stream) = UnixStream::connect(db.join(SOCKET)) else {
         return Ok(None);
     };
     let request = Request {
-        args: std::env::args_os().collect(),
+        args,
         cwd: std::env::current_dir()
             .map_err(|e| Error::Usage(format!("the current directory: {e}")))?,
         env: ENV
@@ -121,6 +131,11 @@ pub fn serving(_db: &Path) -> bool {
 /// Elsewhere than Linux the command line opens the database itself.
 #[cfg(not(target_os = "linux"))]
 pub fn client(_db: &Path) -> Result<Option<i32>, Error> {
+    Ok(None)
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn send(_db: &Path, _args: Vec<OsString>) -> Result<Option<i32>, Error> {
     Ok(None)
 }
 

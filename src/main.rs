@@ -58,6 +58,7 @@ fn finish_next(next: Next, sharing: Option<&dyn Sharing>) -> Result<i32, Error> 
     match next {
         Next::Exit(code) => Ok(code),
         Next::Interactive(mut session) => seedkb::repl::run(&mut session),
+        Next::Served { path, cli } => seedkb::repl::served(&path, &cli),
         Next::Test(store, files) => {
             let _reading = sharing.map(|s| s.reading());
             let color = seedkb::console::stdout_is_terminal() && color_allowed();
@@ -105,8 +106,8 @@ fn forwarded(req: &seedkb::forward::Request, store: Arc<Store>, sharing: Arc<dyn
         };
         if matches!(next, Next::Interactive(_)) {
             return Err(Error::Usage(
-                "the REPL cannot share a database held by seedkb serve: use -e, pipe the \
-                 queries in, or open the server's page"
+                "seedkb serve does not run a whole REPL session: the REPL runs in the \
+                 client and sends it one line at a time (is the client an older seedkb?)"
                     .into(),
             ));
         }

@@ -323,10 +323,105 @@ fn on_a_terminal_through_the_server_too() {
         through.contains(&"─".bytes().map(char::from).collect::<String>()),
         "{through}"
     );
-    // The REPL cannot share the database: it says so at once.
-    let repl = in_pty(t.dir.path(), &t.served, &[]);
-    assert!(repl.contains("seedkb serve"), "{repl}");
-    assert!(repl.contains("-e"), "{repl}");
+}
+
+/// The REPL on `db` in a pseudo-terminal (no colour, no history file):
+/// types each line at a prompt, then Ctrl-D. What each line printed, up
+/// to the next prompt, as a person reads it, and the exit status.
+fn repl_in_pty(dir: &Path, db: &Path, lines: &[&str]) -> (Vec<String>, i32) {
+    use rexpect::process::WaitStatus;
+    let mut c = Command::new(BIN);
+    isolate(&mut c, dir);
+    c.arg("--db")
+        .arg(db)
+        .args(["--lock-wait", "0"])
+        .env("TERM", "xterm-256color")
+        .env("COLUMNS", "100")
+        .env("NO_COLOR", "1")
+        .env("SEEDKB_HISTORY", "");
+    let mut p = rexpect::session::spawn_command(c, Some(30_000)).expect("spawn in a pty");
+    // rexpect makes each byte a char: the prompt is ASCII.
+    let utf8 = |s: String| {
+        let bytes: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+        strip(&String::from_utf8_lossy(&bytes))
+    };
+    // rustyline turns bracketed paste on when it starts reading a line
+    // and off when the line is done: what lies between is the line's work.
+    let (reading, done) = ("\x1b[?2004h", "\x1b[?2004l");
+    p.exp_string(reading).expect("reading a line");
+    p.exp_string("seedkb> ").expect("the prompt");
+    let mut printed = Vec::new();
+    for line in lines {
+        // Typed only at a prompt: rustyline's cursor query comes first.
+        p.send_line(line).expect("type a line");
+        p.exp_string(done).expect("the line is entered");
+        let got = p.exp_string(reading).expect("the next line is read");
+        printed.push(utf8(got).trim_start_matches('\n').to_string());
+        p.exp_string("seedkb> ").expect("the prompt");
+    }
+    p.send_control('d').expect("Ctrl-D");
+    p.exp_eof().expect("the REPL leaves on Ctrl-D");
+    let code = match p.process().wait() {
+        Ok(WaitStatus::Exited(_, code)) => code,
+        other => panic!("the REPL did not exit: {other:?}"),
+    };
+    (printed, code)
+}
+
+/// Escape sequences and carriage returns gone.
+fn strip(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\x1b' => {
+                if chars.peek() == Some(&'[') {
+                    chars.next();
+                    for d in chars.by_ref() {
+                        if ('@'..='~').contains(&d) {
+                            break;
+                        }
+                    }
+                } else {
+                    chars.next();
+                }
+            }
+            '\r' | '\x07' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[test]
+fn the_repl_runs_each_line_through_the_server() {
+    let t = Twins::new();
+    let lines = [
+        "funding by source",
+        "funding whre amount > 1",
+        ".format csv",
+        "count funding",
+        ".kinds",
+    ];
+    let (through, code) = repl_in_pty(t.dir.path(), &t.served, &lines);
+    let (direct, direct_code) = repl_in_pty(t.dir.path(), &t.direct, &lines);
+    assert_eq!((code, direct_code), (0, 0));
+    for ((line, a), b) in lines.iter().zip(&through).zip(&direct) {
+        assert_eq!(a, b, "{line:?}: through the server, then direct");
+    }
+    // A box-drawn table; the caret under the bad word, and the REPL went
+    // on; the setting held for the next line.
+    assert!(through[0].contains('─'), "{}", through[0]);
+    assert!(through[1].contains('^'), "{}", through[1]);
+    assert!(!through[1].contains("-e #"), "{}", through[1]);
+    assert!(
+        through[3].starts_with("count\n") && !through[3].contains('│'),
+        "{}",
+        through[3]
+    );
+    // The server did the work: this client waits for no lock (and could
+    // not have had it).
+    assert!(t.served.join("serve.sock").exists());
 }
 
 #[test]

@@ -11,14 +11,14 @@ use crate::error::Error;
 use crate::output;
 use crate::output::diag::Origin;
 use crate::query::result::ResultSet;
-use crate::session::{Printer, Session};
+use crate::session::{color_allowed, Printer, Session};
 use crate::store::Store;
 use helper::{EnterHandler, SeedHelper, INDENT, PROMPT};
 use rustyline::config::{ColorMode, CompletionType, Config};
 use rustyline::error::ReadlineError;
 use rustyline::history::FileHistory;
 use rustyline::{Cmd, Editor, EventHandler, KeyCode, KeyEvent, Modifiers};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The history file: `SEEDKB_HISTORY` if set (empty: keep none), else
 /// `history` in the per-user data directory.
@@ -68,8 +68,11 @@ fn action(text: &str) -> Action {
     }
 }
 
-pub fn run(session: &mut Session) -> Result<i32, Error> {
-    let color = session.printer.style.color;
+/// The line editor with the REPL's keys and history loaded.
+fn editor<'s>(
+    helper: SeedHelper<'s>,
+    history: Option<&PathBuf>,
+) -> Result<Editor<SeedHelper<'s>, FileHistory>, Error> {
     let config = Config::builder()
         .history_ignore_space(true)
         .history_ignore_dups(true)
@@ -82,14 +85,9 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
         // draws the continuation prompt.
         .color_mode(ColorMode::Enabled)
         .build();
-    // Disjoint borrows: the helper reads the store while the loop changes
-    // the printer's settings and counts failures.
-    let store = &session.store;
-    let printer = &mut session.printer;
-    let failures = &mut session.failures;
     let mut rl: Editor<SeedHelper, FileHistory> = Editor::with_config(config)
         .map_err(|e| Error::Output(format!("cannot start the line editor: {e}")))?;
-    rl.set_helper(Some(SeedHelper::new(store, color)));
+    rl.set_helper(Some(helper));
     for enter in [
         KeyEvent(KeyCode::Enter, Modifiers::NONE),
         KeyEvent(KeyCode::Char('J'), Modifiers::CTRL),
@@ -111,16 +109,24 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
         KeyEvent(KeyCode::Enter, Modifiers::ALT),
         EventHandler::Simple(Cmd::Insert(1, format!("\n{INDENT}"))),
     );
-    let history = history_path();
-    if let Some(h) = &history {
+    if let Some(h) = history {
         if h.exists() {
             if let Err(e) = rl.load_history(h) {
                 eprintln!("warning: cannot read the history {}: {e}", h.display());
             }
         }
     }
+    Ok(rl)
+}
+
+/// Reads entries until Ctrl-D (or `each` says to leave), keeping the
+/// history; `each` gets every query or command of an entry.
+fn read_loop(
+    rl: &mut Editor<SeedHelper, FileHistory>,
+    history: Option<&PathBuf>,
+    mut each: impl FnMut(Action) -> Result<bool, Error>,
+) -> Result<(), Error> {
     let mut history_ok = true;
-    println!("{}", banner(store));
     loop {
         let buffer = match rl.readline(PROMPT) {
             Ok(b) => b,
@@ -139,7 +145,7 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
             continue;
         }
         let _ = rl.add_history_entry(buffer.as_str());
-        if let (Some(h), true) = (&history, history_ok) {
+        if let (Some(h), true) = (history, history_ok) {
             // Written after every entry: a crash or a second session
             // loses nothing.
             if let Some(dir) = h.parent() {
@@ -150,35 +156,156 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
                 history_ok = false;
             }
         }
-        let mut leave = false;
         for text in helper::split_queries(&buffer) {
-            match action(&text) {
-                Action::Quit => leave = true,
-                Action::Dot(cmd) => match dot_command(store, printer, &cmd) {
-                    Dot::Said(t) | Dot::Text(t) => println!("{t}"),
-                    Dot::Query(q) => {
-                        printer.run(store, &q, &Origin::Inline)?;
-                    }
-                    Dot::Rows(rs) => print_rows(printer, &rs),
-                    Dot::Failed(m) => complain(printer, &m),
-                    Dot::Quit => leave = true,
-                },
-                Action::Query(q) => {
-                    // A storage error ends the session: the next query
-                    // would fail the same way.
-                    if !printer.run(store, &q, &Origin::Inline)? {
-                        *failures += 1;
+            if each(action(&text))? {
+                return Ok(());
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn run(session: &mut Session) -> Result<i32, Error> {
+    let color = session.printer.style.color;
+    // Disjoint borrows: the helper reads the store while the loop changes
+    // the printer's settings and counts failures.
+    let store = &session.store;
+    let printer = &mut session.printer;
+    let failures = &mut session.failures;
+    let history = history_path();
+    let mut rl = editor(SeedHelper::new(store, color), history.as_ref())?;
+    println!("{}", banner(store));
+    read_loop(&mut rl, history.as_ref(), |act| {
+        Ok(match act {
+            Action::Quit => true,
+            Action::Dot(cmd) => match dot_command(store, printer, &cmd) {
+                Dot::Said(t) | Dot::Text(t) => {
+                    println!("{t}");
+                    false
+                }
+                Dot::Query(q) => {
+                    printer.run(store, &q, &Origin::Inline)?;
+                    false
+                }
+                Dot::Rows(rs) => {
+                    print_rows(printer, &rs);
+                    false
+                }
+                Dot::Failed(m) => {
+                    complain(printer, &m);
+                    false
+                }
+                Dot::Quit => true,
+            },
+            Action::Query(q) => {
+                // A storage error ends the session: the next query
+                // would fail the same way.
+                if !printer.run(store, &q, &Origin::Inline)? {
+                    *failures += 1;
+                }
+                false
+            }
+        })
+    })?;
+    Ok(0)
+}
+
+/// The REPL on a database that `seedkb serve` holds: lines are edited
+/// here (history, keys, multi-line input as usual) and each query or
+/// dot-command runs in the server, as `seedkb -e` would run it with this
+/// terminal (see [`crate::forward`]), so the tables, colours and errors
+/// are the command line's own. The settings (`.format`, `.timer`,
+/// `.maxrows`) are kept here and sent ahead of every line. Completion
+/// knows the query's words only: names, kinds and attributes are in the
+/// server's store.
+pub fn served(db: &Path, cli: &crate::args::Cli) -> Result<i32, Error> {
+    // An empty store: the settings' commands and the parser's words need
+    // no data.
+    let (empty, _) = Store::from_kv(
+        Box::new(crate::store::mem::MemKv::new()),
+        "completion",
+        std::sync::Arc::new(crate::text::Plain),
+    )?;
+    let tty = crate::console::stdout_is_terminal();
+    let mut printer = Printer {
+        format: cli.format.unwrap_or(output::Format::Table),
+        style: output::Style {
+            terminal: tty,
+            color: tty && color_allowed(),
+            width: None,
+            max_rows: output::DEFAULT_MAX_ROWS,
+            bars: false,
+        },
+        diag_color: crate::console::stderr_is_terminal() && color_allowed(),
+        timer: false,
+    };
+    // The last setting of each kind, as typed.
+    let mut settings: Vec<(&'static str, String)> = Vec::new();
+    let history = history_path();
+    let mut rl = editor(
+        SeedHelper::new(&empty, printer.style.color),
+        history.as_ref(),
+    )?;
+    println!(
+        "seedkb {} — {} is held by a running seedkb serve: each line runs there.\n\
+         Try kinds, funding by source, show 义县 · Tab completes query words (not names, kinds \
+         or attributes: they are in the server) · .help · Ctrl-D quits",
+        env!("CARGO_PKG_VERSION"),
+        db.display()
+    );
+    read_loop(&mut rl, history.as_ref(), |act| {
+        let text = match act {
+            Action::Quit => return Ok(true),
+            Action::Query(q) => q,
+            Action::Dot(cmd) => {
+                let mut words = cmd.split_whitespace();
+                let name = words.next().unwrap_or("").to_ascii_lowercase();
+                let has_arg = words.next().is_some();
+                let setting = match name.as_str() {
+                    "format" | "mode" => Some("format"),
+                    "timer" => Some("timer"),
+                    "maxrows" | "rows" => Some("maxrows"),
+                    "quit" | "exit" | "q" => return Ok(true),
+                    _ => None,
+                };
+                match setting {
+                    // Any other dot-command reads the store: the server's.
+                    None => format!(".{cmd}"),
+                    Some(setting) => {
+                        match dot_command(&empty, &mut printer, &cmd) {
+                            Dot::Said(t) | Dot::Text(t) => {
+                                println!("{t}");
+                                if has_arg {
+                                    settings.retain(|(k, _)| *k != setting);
+                                    settings.push((setting, cmd));
+                                }
+                            }
+                            Dot::Failed(m) => complain(&printer, &m),
+                            Dot::Quit => return Ok(true),
+                            Dot::Query(_) | Dot::Rows(_) => {}
+                        }
+                        return Ok(false);
                     }
                 }
             }
-            if leave {
-                break;
-            }
+        };
+        let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        args.push("--repl-line".into());
+        for (_, s) in &settings {
+            args.push(format!("--execute=.{s}").into());
         }
-        if leave {
-            break;
+        args.push(format!("--execute={text}").into());
+        // The line's exit status is left alone, as the REPL does with a
+        // failed query.
+        match crate::forward::send(db, args)? {
+            Some(_) => Ok(false),
+            None => Err(Error::Storage(format!(
+                "the seedkb serve holding {} has stopped; start seedkb again to open the \
+                 database itself",
+                db.display()
+            ))),
         }
-    }
+    })?;
     Ok(0)
 }
 
