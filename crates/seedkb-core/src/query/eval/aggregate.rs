@@ -118,7 +118,8 @@ impl Evaluator<'_> {
             }
             row.push(value);
             left_out_any |= !left_out.is_empty();
-            // Always a list (an array in JSON), however many.
+            // A list (an array in JSON) when anything was left out, else
+            // null, as any empty cell is.
             row.push(if left_out.is_empty() {
                 Cell::Null
             } else {
