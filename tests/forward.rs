@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{isolate, run, Run, BIN};
+use common::{isolate, run, strip, Run, BIN};
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -366,31 +366,6 @@ fn repl_in_pty(dir: &Path, db: &Path, lines: &[&str]) -> (Vec<String>, i32) {
         other => panic!("the REPL did not exit: {other:?}"),
     };
     (printed, code)
-}
-
-/// Escape sequences and carriage returns gone.
-fn strip(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\x1b' => {
-                if chars.peek() == Some(&'[') {
-                    chars.next();
-                    for d in chars.by_ref() {
-                        if ('@'..='~').contains(&d) {
-                            break;
-                        }
-                    }
-                } else {
-                    chars.next();
-                }
-            }
-            '\r' | '\x07' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[test]

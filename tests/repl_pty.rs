@@ -3,6 +3,9 @@
 //! Chinese name, a query over several lines, history across two sessions
 //! (Up and Ctrl-R) and a caret under the right CJK character.
 
+mod common;
+
+use common::strip;
 use rexpect::session::{spawn_command, PtySession};
 use std::path::Path;
 use std::process::Command;
@@ -56,32 +59,6 @@ fn expect(p: &mut PtySession, needle: &str, what: &str) -> String {
 fn send(p: &mut PtySession, keys: &str) {
     p.send(keys).expect("send keys");
     p.flush().expect("flush keys");
-}
-
-/// Text as a person reads it: escape sequences and carriage returns gone.
-fn strip(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\x1b' => {
-                if chars.peek() == Some(&'[') {
-                    chars.next();
-                    // Parameters, then one final byte in @..~.
-                    for d in chars.by_ref() {
-                        if ('@'..='~').contains(&d) {
-                            break;
-                        }
-                    }
-                } else {
-                    chars.next();
-                }
-            }
-            '\r' | '\x07' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn quit(mut p: PtySession) {

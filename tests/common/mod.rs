@@ -113,3 +113,29 @@ pub fn temp_db() -> (tempfile::TempDir, PathBuf) {
     let db = dir.path().join("db");
     (dir, db)
 }
+
+/// Text as a person reads it: escape sequences and carriage returns gone.
+pub fn strip(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\x1b' => {
+                if chars.peek() == Some(&'[') {
+                    chars.next();
+                    // Parameters, then one final byte in @..~.
+                    for d in chars.by_ref() {
+                        if ('@'..='~').contains(&d) {
+                            break;
+                        }
+                    }
+                } else {
+                    chars.next();
+                }
+            }
+            '\r' | '\x07' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
