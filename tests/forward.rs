@@ -114,15 +114,7 @@ fn serve_at(dir: &Path, db: &Path) -> (Child, String) {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap_or_else(|| panic!("serve said {line:?}"))
-        .to_string();
+    let url = common::served_url(&mut child);
     (child, url)
 }
 

@@ -563,7 +563,6 @@ fn spawn_serve(
     extra: &[&str],
     stderr: std::process::Stdio,
 ) -> (std::process::Child, String) {
-    use std::io::BufRead;
     let mut child = seedkb()
         .arg("--db")
         .arg(db)
@@ -573,15 +572,7 @@ fn spawn_serve(
         .stderr(stderr)
         .spawn()
         .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap_or_else(|| panic!("no URL in {line:?}"))
-        .to_string();
+    let url = common::served_url(&mut child);
     (child, url)
 }
 

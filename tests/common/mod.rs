@@ -139,3 +139,17 @@ pub fn strip(s: &str) -> String {
     }
     out
 }
+
+/// The URL a `seedkb serve` started with its stdout piped prints on its
+/// first line, once it listens.
+pub fn served_url(child: &mut std::process::Child) -> String {
+    use std::io::BufRead;
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().expect("serve's stdout piped"))
+        .read_line(&mut line)
+        .unwrap();
+    line.split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| panic!("serve printed no URL: {line:?}"))
+        .to_string()
+}
