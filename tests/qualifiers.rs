@@ -319,13 +319,8 @@ fn dump_and_load_keep_qualifiers() {
 /// seeds carry qualifiers now.)
 #[test]
 fn a_schema_2_database_on_disk_is_upgraded_by_the_binary() {
-    use seedkb::store::kv::{Kv, SledKv, Space};
+    use seedkb::store::kv::{Kv, SledKv};
     use std::time::Duration;
-    #[derive(serde::Serialize)]
-    struct FactRecordV2 {
-        text: String,
-        sources: Vec<seedkb::store::StoredSource>,
-    }
     let (dir, db) = temp_db();
     std::fs::write(dir.path().join("q.txt"), TEXT).unwrap();
     let plain: String = FACTS
@@ -354,26 +349,7 @@ fn a_schema_2_database_on_disk_is_upgraded_by_the_binary() {
     .stdout;
     {
         let kv = SledKv::open(&db, Duration::from_secs(10)).unwrap();
-        // Schema 2 kept one engine key per entry: unpack the blocks first.
-        kv.apply(seedkb::store::packed::unpack_ops(&kv).unwrap())
-            .unwrap();
-        let mut ops = Vec::new();
-        for item in kv.scan_prefix(Space::Eavt, &[]) {
-            let (k, v) = item.unwrap();
-            let rec: seedkb::store::FactRecord = bincode::deserialize(&v).unwrap();
-            assert!(rec.qualifiers.is_default());
-            let old = FactRecordV2 {
-                text: rec.text,
-                sources: rec.sources,
-            };
-            ops.push((Space::Eavt, k, Some(bincode::serialize(&old).unwrap())));
-        }
-        ops.push((
-            Space::Meta,
-            b"schema_version".to_vec(),
-            Some(2u32.to_be_bytes().to_vec()),
-        ));
-        kv.apply(ops).unwrap();
+        kv.apply(seedkb::store::schema_2_ops(&kv).unwrap()).unwrap();
     }
     let r = seedkb(&db, &["check"], None).ok();
     assert!(

@@ -95,6 +95,31 @@ fn v2_to_v3_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
     Ok(ops)
 }
 
+/// The writes that turn a database of this version back into what
+/// schema 2 stored: one engine key per entry, fact records without
+/// qualifiers, version 2. Only tests of the upgrade use it, to make an old
+/// database from a new one; a fact with qualifiers has no schema 2 form.
+#[doc(hidden)]
+pub fn schema_2_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    let mut ops = packed::unpack_ops(kv).map_err(storage)?;
+    for (space, _, value) in &mut ops {
+        let (Space::Eavt, Some(v)) = (*space, value.as_mut()) else {
+            continue;
+        };
+        let rec: FactRecord = decode(v, "fact")?;
+        if !rec.qualifiers.is_default() {
+            return Err(Error::Internal(
+                "a qualified fact has no schema 2 form".into(),
+            ));
+        }
+        *v = encode(&FactRecordV2 {
+            text: rec.text,
+            sources: rec.sources,
+        });
+    }
+    Ok(with_version(ops, 2))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::kv::SledKv;
@@ -154,26 +179,15 @@ mod tests {
             store.initialize(&[sample()], None).unwrap();
         }
         let kv = SledKv::open(dir, Duration::from_secs(5)).unwrap();
-        kv.apply(packed::unpack_ops(&kv).unwrap()).unwrap();
-        let mut ops = Vec::new();
-        for item in kv.scan_prefix(Space::Eavt, &[]) {
-            let (k, v) = item.unwrap();
-            let rec: FactRecord = decode(&v, "fact").unwrap();
-            let old = FactRecordV2 {
-                text: rec.text,
-                sources: rec.sources,
-            };
-            ops.push((Space::Eavt, k, Some(encode(&old))));
-        }
+        let mut ops = schema_2_ops(&kv).unwrap();
         if damage {
-            let (_, k, _) = ops.last().unwrap().clone();
+            let (_, k, _) = ops
+                .iter()
+                .rfind(|(s, _, v)| *s == Space::Eavt && v.is_some())
+                .unwrap()
+                .clone();
             ops.push((Space::Eavt, k, Some(vec![0xFF; 3])));
         }
-        ops.push((
-            Space::Meta,
-            META_SCHEMA.to_vec(),
-            Some(2u32.to_be_bytes().to_vec()),
-        ));
         kv.apply(ops).unwrap();
     }
 
