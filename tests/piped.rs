@@ -127,6 +127,30 @@ fn tables_on_a_pipe_are_plain_with_nothing_extra() {
          note: sum over reported totals only (no rate); left out (column left_out): \
          1 每户, 1 每人, 1 每年; ask for them with `where modality = …` or `where per = …`\n"
     );
+    // The same column in JSON: an array in every row, empty where nothing
+    // was left out (a table's `-`), never null.
+    let json = kb.run(
+        &["--format", "json"],
+        "sum amount of funding by recipient\n",
+    );
+    let rows: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert!(
+        rows.iter().all(|r| r["left_out"].is_array()),
+        "{}",
+        json.stdout
+    );
+    assert_eq!(
+        rows[0]["left_out"],
+        serde_json::json!([]),
+        "{}",
+        json.stdout
+    );
+    assert!(
+        rows.iter().any(|r| r["left_out"][0]["per"] == "household"),
+        "{}",
+        json.stdout
+    );
 }
 
 fn slt_pass() -> &'static str {

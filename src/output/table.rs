@@ -34,7 +34,7 @@ fn pad(s: &str, w: usize, right: bool) -> String {
 
 fn cell_text(c: &Cell) -> String {
     match c {
-        Cell::Null => "-".to_string(),
+        c if c.is_empty() => "-".to_string(),
         c => c
             .display()
             .chars()
@@ -83,7 +83,7 @@ fn numeric_columns(rs: &ResultSet) -> Vec<bool> {
         .map(|i| {
             rs.rows
                 .iter()
-                .all(|r| r.get(i).is_none_or(|c| c.is_numeric() || *c == Cell::Null))
+                .all(|r| r.get(i).is_none_or(|c| c.is_numeric() || c.is_empty()))
         })
         .collect()
 }
@@ -212,11 +212,7 @@ pub fn wrap(s: &str, w: usize) -> Vec<String> {
 /// column after the group key, else the first count.
 fn bar_column(rs: &ResultSet) -> Option<usize> {
     let is_col = |i: usize, f: &dyn Fn(&Cell) -> bool| {
-        rs.rows.iter().any(|r| f(&r[i]))
-            && rs
-                .rows
-                .iter()
-                .all(|r| f(&r[i]) || matches!(r[i], Cell::Null))
+        rs.rows.iter().any(|r| f(&r[i])) && rs.rows.iter().all(|r| f(&r[i]) || r[i].is_empty())
     };
     let quantity = (1..rs.columns.len())
         .find(|&i| is_col(i, &|c| matches!(c, Cell::Quantity(q) if q.unit.is_money())))
@@ -572,7 +568,7 @@ pub fn write_records(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::R
         let fill = "─".repeat(screen.saturating_sub(width(&title)).min(40));
         writeln!(out, "{}", paint("2", &format!("{title}{fill}")))?;
         for (c, cell) in rs.columns.iter().zip(&rs.rows[i]) {
-            if *cell == Cell::Null {
+            if cell.is_empty() {
                 continue;
             }
             let text = cell_text(cell);

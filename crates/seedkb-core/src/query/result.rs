@@ -78,6 +78,15 @@ impl Cell {
     pub fn is_numeric(&self) -> bool {
         matches!(self.bare(), Cell::Int(_) | Cell::Quantity(_))
     }
+
+    /// Nothing to show: a null or an empty list (a table draws both `-`).
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Cell::Null => true,
+            Cell::List(items) => items.is_empty(),
+            _ => false,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]

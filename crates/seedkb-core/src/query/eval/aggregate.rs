@@ -118,13 +118,9 @@ impl Evaluator<'_> {
             }
             row.push(value);
             left_out_any |= !left_out.is_empty();
-            // A list (an array in JSON) when anything was left out, else
-            // null, as any empty cell is.
-            row.push(if left_out.is_empty() {
-                Cell::Null
-            } else {
-                Cell::List(left_out)
-            });
+            // Always a list, empty when nothing was left out, so a script
+            // reads an array in every row of the column (a table shows `-`).
+            row.push(Cell::List(left_out));
             rows.push(row);
         }
         let mut notes = Vec::new();
