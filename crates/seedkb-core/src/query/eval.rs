@@ -243,10 +243,10 @@ impl Evaluator<'_> {
                 let found = any_value(&values, |v| {
                     let mut out = Some(false);
                     for l in lits {
-                        match compare(v, l) {
-                            Cmp::Order(o) if test.holds(o) => return Some(true),
-                            Cmp::Order(_) | Cmp::Incomparable => {}
-                            Cmp::Unknown => out = None,
+                        match compare(v, l).test(test) {
+                            Some(true) => return Some(true),
+                            Some(false) => {}
+                            None => out = None,
                         }
                     }
                     out
@@ -318,6 +318,49 @@ pub(super) enum Cmp {
     Incomparable,
     /// The order is not known: a date whose year is unknown.
     Unknown,
+    /// A date of month or year precision against a literal it neither lies
+    /// within nor misses: 2020-03 against 2020-03-15, 2020 against 2020-05.
+    /// Whether the value starts before the literal's first day and ends
+    /// after its last decides what each operator can know.
+    Overlap {
+        starts_before: bool,
+        ends_after: bool,
+    },
+}
+
+impl Cmp {
+    /// Whether `op` holds: `None` when it cannot be known.
+    pub(super) fn test(self, op: CmpOp) -> Option<bool> {
+        match self {
+            Cmp::Order(o) => Some(op.holds(o)),
+            Cmp::Incomparable => Some(false),
+            Cmp::Unknown => None,
+            // `<` is "before the literal's first day", `>` "after its last".
+            Cmp::Overlap {
+                starts_before,
+                ends_after,
+            } => match op {
+                CmpOp::Lt | CmpOp::Ge if starts_before => None,
+                CmpOp::Lt => Some(false),
+                CmpOp::Ge => Some(true),
+                CmpOp::Gt | CmpOp::Le if ends_after => None,
+                CmpOp::Gt => Some(false),
+                CmpOp::Le => Some(true),
+                CmpOp::Eq | CmpOp::Ne => None,
+            },
+        }
+    }
+}
+
+/// The first and last day a date can stand for: 2020-03 is 2020-03-01 to
+/// 2020-03-31 (31 for any month: only the order matters, and both sides of
+/// a comparison use it).
+fn date_span(year: i32, month: Option<u8>, day: Option<u8>) -> ((i32, u8, u8), (i32, u8, u8)) {
+    match (month, day) {
+        (Some(m), Some(d)) => ((year, m, d), (year, m, d)),
+        (Some(m), None) => ((year, m, 1), (year, m, 31)),
+        (None, _) => ((year, 1, 1), (year, 12, 31)),
+    }
 }
 
 /// Orders a stored value against a literal.
@@ -339,13 +382,30 @@ pub(super) fn compare(v: &KeyValue, lit: &RLit) -> Cmp {
         // `????-06-15` is some June 15th: before 2000 or after, nobody knows.
         (KeyValue::Date { year: None, .. }, RLit::Date(_)) => Cmp::Unknown,
         (KeyValue::Date { .. }, RLit::Date(d)) if d.year.is_none() => Cmp::Unknown,
-        (KeyValue::Date { year, month, day }, RLit::Date(d)) => {
-            let k = (
-                year.unwrap_or(i32::MIN),
-                month.unwrap_or(0),
-                day.unwrap_or(0),
-            );
-            Cmp::Order(k.cmp(&d.key()))
+        // A date is the span of days it can stand for: before, after,
+        // within (equal), or overlapping what the literal stands for.
+        (
+            KeyValue::Date {
+                year: Some(year),
+                month,
+                day,
+            },
+            RLit::Date(d),
+        ) => {
+            let (v_lo, v_hi) = date_span(*year, *month, *day);
+            let (l_lo, l_hi) = date_span(d.year.unwrap_or(i32::MIN), d.month, d.day);
+            if v_hi < l_lo {
+                Cmp::Order(Ordering::Less)
+            } else if v_lo > l_hi {
+                Cmp::Order(Ordering::Greater)
+            } else if v_lo >= l_lo && v_hi <= l_hi {
+                Cmp::Order(Ordering::Equal)
+            } else {
+                Cmp::Overlap {
+                    starts_before: v_lo < l_lo,
+                    ends_after: v_hi > l_hi,
+                }
+            }
         }
         (KeyValue::Text(s), RLit::Text(t)) => Cmp::Order(s.as_str().cmp(t.as_str())),
         _ => Cmp::Incomparable,

@@ -103,6 +103,43 @@ fn names(store: &Store, query: &str) -> Vec<String> {
     out
 }
 
+/// A date said to the year or month is every day it can stand for: 2018
+/// is within 2018 and before 2019-01, but whether it is before 2018-06
+/// nobody knows, so neither that nor its `not` keeps it.
+#[test]
+fn a_partial_date_compares_as_the_days_it_stands_for() {
+    let s = store();
+    // 丁项目 started in 2018, 甲项目 on 2019-05-01.
+    for (q, want) in [
+        ("projects where date_started = 2018", vec!["丁项目"]),
+        ("projects where date_started = 2019-05", vec!["甲项目"]),
+        ("projects where date_started = 2019", vec!["甲项目"]),
+        ("projects where date_started = 2018-06", vec![]),
+        ("projects where date_started != 2018-06", vec!["甲项目"]),
+        ("projects where date_started < 2019-01", vec!["丁项目"]),
+        ("projects where date_started <= 2018", vec!["丁项目"]),
+        (
+            "projects where date_started >= 2018-01-01",
+            vec!["丁项目", "甲项目"],
+        ),
+        (
+            "projects where date_started > 2017-12-31",
+            vec!["丁项目", "甲项目"],
+        ),
+        ("projects where date_started < 2018-06-30", vec![]),
+        (
+            "projects where not date_started < 2018-06-30",
+            vec!["甲项目"],
+        ),
+        ("projects where date_started > 2018-06-30", vec!["甲项目"]),
+        ("projects where not date_started > 2018-06-30", vec![]),
+        ("projects where date_started >= 2018-06", vec!["甲项目"]),
+        ("projects where date_started <= 2018-06", vec![]),
+    ] {
+        assert_eq!(names(&s, q), want, "{q}");
+    }
+}
+
 #[test]
 fn a_date_of_unknown_year_never_compares_true() {
     let s = store();
