@@ -115,7 +115,7 @@ the text, ignoring quotes and white space.
     (
         &["within"],
         "ATTR within PLACE — the value is the place or lies inside it, following
-located_in and district as far as they go.
+located_in, district and a person's residence as far as they go.
   funding where recipient within 锦州市
   projects where district within 义县",
     ),

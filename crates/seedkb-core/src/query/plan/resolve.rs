@@ -10,8 +10,8 @@ use crate::query::ast::{CmpOp, Expr, Literal, Path, Span, Word};
 use crate::store::{Aid, AttrTypes, Eid, KeyValue, Resolution, Store};
 
 /// Attributes along which `within` climbs: a place lies in its
-/// `located_in`, a project in its `district`.
-pub const CONTAINMENT_ATTRS: &[&str] = &["located_in", "district"];
+/// `located_in`, a project in its `district`, a person where they live.
+pub const CONTAINMENT_ATTRS: &[&str] = &["located_in", "district", "residence"];
 
 /// A zone that `spans` places lies within whatever contains all of them.
 pub const SPANS_ATTR: &str = "spans";
