@@ -419,7 +419,9 @@ fn held_out_articles() {
 /// blind. Only the fixtures themselves are asserted (each article has its
 /// gold, every gold value is where it says and agrees with its words);
 /// the extractor's figures are printed, not held to a floor, so that
-/// nobody tunes it to them.
+/// nobody tunes it to them. Before issue 11's extractor work (main
+/// 99073f1), of 341 values: recall 89.7%, subject 55.4%, attribute 54.0%,
+/// both 35.2%.
 #[test]
 fn unseen_articles() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
