@@ -413,3 +413,269 @@ fn held_out_articles() {
     assert!(recall >= 0.75, "recall {recall:.3}");
     assert!(both >= 0.30, "both {both:.3}");
 }
+
+/// Held-out articles written for issue 11 (tests/fixtures/unseen), gold
+/// included, without the extractor's output in view: they measure it
+/// blind. Only the fixtures themselves are asserted (each article has its
+/// gold, every gold value is where it says and agrees with its words);
+/// the extractor's figures are printed, not held to a floor, so that
+/// nobody tunes it to them. Before issue 11's extractor work (main
+/// 99073f1), of 341 values: recall 89.7%, subject 55.4%, attribute 54.0%,
+/// both 35.2%.
+#[test]
+fn unseen_articles() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
+    let mut texts = Vec::new();
+    let mut golds = Vec::new();
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        if let Some(stem) = name.strip_suffix(".gold.toml") {
+            golds.push(stem.to_string());
+        } else if let Some(stem) = name.strip_suffix(".txt") {
+            texts.push(stem.to_string());
+        } else {
+            panic!("{}: neither an article (.txt) nor a gold file", p.display());
+        }
+    }
+    texts.sort();
+    golds.sort();
+    assert_eq!(texts, golds, "every article has its gold file and back");
+    assert!(
+        texts.len() >= 8,
+        "{} held-out articles, want 8",
+        texts.len()
+    );
+    let mut checked = 0;
+    let mut all = Score::empty();
+    let mut rows = Vec::new();
+    for stem in &texts {
+        let g = dir.join(format!("{stem}.gold.toml"));
+        checked += check_unseen_gold(&g, stem);
+        let s = run_with(&g, &Known::new(), stem, false);
+        all.add(&s);
+        rows.push((stem, s));
+    }
+    // The number check below must have looked at most values, or a change
+    // in the texts' style would quietly turn it off.
+    assert!(
+        checked * 10 >= all.gold * 6,
+        "only {checked} of {} values checked against their words",
+        all.gold
+    );
+    println!("--- unseen articles (share of gold values) ---");
+    for (name, s) in &rows {
+        s.figures(name);
+    }
+    all.figures("overall");
+}
+
+/// The gold file of one held-out article against its text; returns how
+/// many quantities were checked against the number in their words.
+fn check_unseen_gold(path: &Path, stem: &str) -> usize {
+    let gold = read_gold(path);
+    let at = |i: usize| format!("{}, value {}", path.display(), i + 1);
+    assert_eq!(
+        gold.document.file,
+        format!("{stem}.txt"),
+        "{}",
+        path.display()
+    );
+    let text = std::fs::read_to_string(path.with_file_name(&gold.document.file)).unwrap();
+    let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+    assert!(
+        (600..=2000).contains(&chars),
+        "{stem}: {chars} characters, want 600 to 2000"
+    );
+    let year = gold
+        .document
+        .year
+        .expect("every held-out article has its year");
+    let mut seen = std::collections::HashSet::new();
+    let mut checked = 0;
+    for (i, v) in gold.value.iter().enumerate() {
+        let here = at(i);
+        assert!(
+            seen.insert((v.text.clone(), v.context.clone())),
+            "{here}: {} twice with the same `in`",
+            v.text
+        );
+        // The words, and the context that tells repeats apart, on one line.
+        let ctx = v.context.as_deref().unwrap_or(&v.text);
+        assert!(
+            text.lines().any(|l| l.contains(&v.text) && l.contains(ctx)),
+            "{here}: {:?} (in {:?}) is not in {stem}.txt",
+            v.text,
+            v.context
+        );
+        assert!(!v.subjects.is_empty(), "{here}: no subject");
+        for s in &v.subjects {
+            assert!(
+                text.contains(s.as_str()),
+                "{here}: subject {s} is not in the text"
+            );
+        }
+        assert!(!v.attributes.is_empty(), "{here}: no attribute");
+        for a in &v.attributes {
+            assert!(
+                !a.is_empty()
+                    && a.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+                "{here}: attribute {a:?} is not snake_case"
+            );
+        }
+        match (&v.quantity, &v.date) {
+            (Some(q), None) => {
+                let unit = v
+                    .unit
+                    .as_deref()
+                    .unwrap_or_else(|| panic!("{here}: no unit"));
+                assert!(
+                    seedkb::model::Unit::from_symbol(unit).is_some(),
+                    "{here}: unit {unit}"
+                );
+                let bound = v
+                    .bound
+                    .as_deref()
+                    .unwrap_or_else(|| panic!("{here}: no bound"));
+                assert!(
+                    Bound::ALL.iter().any(|b| b.name() == bound),
+                    "{here}: bound {bound}"
+                );
+                assert_eq!(
+                    bound == "range",
+                    v.upper.is_some(),
+                    "{here}: upper iff range"
+                );
+                let value = seedkb::model::Num::parse_decimal(q)
+                    .unwrap_or_else(|e| panic!("{here}: quantity {q}: {e}"));
+                if let Some((want, want_unit, want_bound)) = plain_quantity(&v.text) {
+                    assert_eq!(
+                        (value.0.abs(), unit, bound),
+                        (want, want_unit, want_bound),
+                        "{here}: {} (value ×10⁶, unit, bound)",
+                        v.text
+                    );
+                    // Only a rate of change goes below zero (下降4.2%).
+                    assert!(value.0 >= 0 || unit == "%", "{here}: negative {}", v.text);
+                    checked += 1;
+                }
+            }
+            (None, Some(d)) => {
+                assert!(
+                    v.unit.is_none() && v.bound.is_none(),
+                    "{here}: a date has no unit"
+                );
+                let parts: Vec<&str> = d.split('-').collect();
+                let ok = match parts.as_slice() {
+                    [y] => y.len() == 4,
+                    [y, m] => y.len() == 4 && m.len() == 2,
+                    [y, m, dd] => y.len() == 4 && m.len() == 2 && dd.len() == 2,
+                    _ => false,
+                } && d.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+                assert!(ok, "{here}: date {d} is not YYYY[-MM[-DD]]");
+                let y: i32 = d[..4].parse().unwrap();
+                assert!((y - year).abs() <= 10, "{here}: {d} far from {year}");
+            }
+            _ => panic!("{here}: a value has a quantity or a date, not both or neither"),
+        }
+    }
+    checked
+}
+
+/// A quantity written as digits and a unit (约8.3平方公里, 38。5億元,
+/// 2600余台套): its value in base units ×10⁶, unit symbol and bound, read
+/// independently of the extractor. None for anything else (words, dates).
+fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
+    const PREFIX: [(&str, &str); 8] = [
+        ("不少于", "at_least"),
+        ("超过", "at_least"),
+        ("突破", "at_least"),
+        ("超過", "at_least"),
+        ("超", "at_least"),
+        ("逾", "at_least"),
+        ("约", "about"),
+        ("約", "about"),
+    ];
+    // (unit words, symbol, factor numerator, factor denominator)
+    const UNITS: [(&str, &str, i128, i128); 19] = [
+        ("平方公里", "m2", 1_000_000, 1),
+        ("平方米", "m2", 1, 1),
+        ("公顷", "m2", 10_000, 1),
+        ("公頃", "m2", 10_000, 1),
+        ("亩", "m2", 2000, 3),
+        ("畝", "m2", 2000, 3),
+        ("吉瓦", "W", 1_000_000_000, 1),
+        ("兆瓦", "W", 1_000_000, 1),
+        ("千瓦", "W", 1000, 1),
+        ("美元", "USD", 1, 1),
+        ("元", "CNY", 1, 1),
+        ("吨", "t", 1, 1),
+        ("噸", "t", 1, 1),
+        ("公里", "m", 1000, 1),
+        ("米", "m", 1, 1),
+        ("个百分点", "%", 1, 1),
+        ("%", "%", 1, 1),
+        ("标箱", "count", 1, 1),
+        ("人次", "count", 1, 1),
+    ];
+    const COUNTERS: &str = "个個家户戶人名座辆輛所张張台臺条條列艘处處对對项項套批支只隻";
+    let mut rest = text;
+    let mut bound = "exact";
+    if let Some(&(p, b)) = PREFIX.iter().find(|(p, _)| rest.starts_with(p)) {
+        rest = &rest[p.len()..];
+        bound = b;
+    }
+    if let Some(r) = rest.strip_suffix("以上") {
+        rest = r;
+        bound = "at_least";
+    }
+    if let Some(r) = rest.strip_prefix('近') {
+        rest = r;
+        bound = "about";
+    }
+    let digits: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == '。')
+        .collect();
+    if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    rest = &rest[digits.len()..];
+    let (int, frac) = digits.split_once(['.', '。']).unwrap_or((&digits, ""));
+    let mut num: i128 = format!("{int}{frac}").parse().ok()?;
+    let mut den: i128 = 10i128.pow(frac.len() as u32);
+    for (w, m) in [
+        ("万", 10_000),
+        ("萬", 10_000),
+        ("亿", 100_000_000),
+        ("億", 100_000_000),
+    ] {
+        if let Some(r) = rest.strip_prefix(w) {
+            rest = r;
+            num *= m;
+        }
+    }
+    for w in ["余", "餘", "多"] {
+        if let Some(r) = rest.strip_prefix(w) {
+            rest = r;
+            bound = "at_least";
+        }
+    }
+    let (symbol, fnum, fden) = if let Some(&(_, s, n, d)) = UNITS.iter().find(|(w, ..)| rest == *w)
+    {
+        (s, n, d)
+    } else {
+        let mut cs = rest.chars();
+        let first = cs.next()?;
+        // A counter, possibly with a second counter (台套, 批次).
+        if !COUNTERS.contains(first) || cs.as_str().chars().count() > 1 {
+            return None;
+        }
+        ("count", 1, 1)
+    };
+    num *= fnum * 1_000_000;
+    den *= fden;
+    // Round half up to the six decimals the model keeps.
+    Some(((2 * num + den) / (2 * den), symbol, bound))
+}
