@@ -3,9 +3,11 @@
 //!
 //! Keys live under `PREFIX/`, so several knowledge bases share a cluster:
 //! - `PREFIX/d/TREE/KEY` the entries of each keyspace (`TREE` its name);
-//! - `PREFIX/c/manifest` the commit point: the revision at which it was
-//!   last written (its `mod_revision`) is the committed state, and every
-//!   read is made at that revision, so a reader never sees part of a write;
+//! - `~seedkb/manifest/PREFIX` the commit point: the revision at which it
+//!   was last written (its `mod_revision`) is the committed state, and
+//!   every read is made at that revision, so a reader never sees part of a
+//!   write (the manifests sit together so that compaction, which is
+//!   cluster-wide, can stay behind every knowledge base's);
 //! - `PREFIX/c/lock` the writer lock, held through a lease (a crashed
 //!   writer's lock goes when its lease expires);
 //! - `PREFIX/c/pending` present while a write larger than one transaction
@@ -92,6 +94,11 @@ fn classify(label: &str, e: &etcd_client::Error) -> Failure {
                 Failure::Fatal(format!(
                     "the knowledge base at {label} changed twice while this was reading it (the \
                      state it read is gone from the cluster's history): run it again"
+                ))
+            } else if msg.contains("requested lease not found") {
+                Failure::Fatal(format!(
+                    "the write lock on {label} expired (this process stalled or lost the \
+                     cluster for longer than its lease); nothing was committed: run it again"
                 ))
             } else if msg.contains("request is too large") {
                 Failure::Fatal(format!(
@@ -276,6 +283,15 @@ impl EtcdKv {
         k
     }
 
+    /// The manifest lives outside the prefix, in one range for the whole
+    /// cluster: compaction is cluster-wide, and must not pass any
+    /// knowledge base's committed revision (`~` is not allowed in a prefix).
+    fn manifest_key(&self) -> Vec<u8> {
+        let mut k = MANIFESTS.to_vec();
+        k.extend_from_slice(&self.root[..self.root.len() - 1]);
+        k
+    }
+
     fn data_prefix(&self) -> Vec<u8> {
         let mut k = self.root.clone();
         k.extend_from_slice(b"d/");
@@ -312,7 +328,7 @@ impl EtcdKv {
     /// nothing was ever committed).
     async fn committed(&self) -> KvResult<i64> {
         Ok(self
-            .latest(self.control("manifest"), "reading which state is committed")
+            .latest(self.manifest_key(), "reading which state is committed")
             .await?
             .map_or(0, |kv| kv.mod_revision()))
     }
@@ -617,6 +633,27 @@ impl EtcdKv {
             .map(|h| h.trim().to_string())
             .unwrap_or_else(|_| "?".into());
         let owner = format!("{host} pid {} lease {id:x}", std::process::id()).into_bytes();
+        // Kept alive from now: waiting for another writer may outlast it.
+        let members = self.members.clone();
+        let every = Duration::from_millis((self.lease_secs as u64 * 1000 / 3).max(300));
+        let keeper = self.rt.spawn(async move {
+            loop {
+                tokio::time::sleep(every).await;
+                let _ = members
+                    .call("keeping the write lock", |mut c| async move {
+                        let (mut k, mut s) = c.lease_keep_alive(id).await?;
+                        k.keep_alive().await?;
+                        s.message().await?;
+                        Ok(())
+                    })
+                    .await;
+            }
+        });
+        let held = Held {
+            lease: id,
+            owner: owner.clone(),
+            keeper,
+        };
         let lock = self.control("lock");
         let wait = self
             .lock_wait
@@ -631,7 +668,13 @@ impl EtcdKv {
                     Some(etcd_client::PutOptions::new().with_lease(id)),
                 )])
                 .or_else([TxnOp::get(lock.clone(), None)]);
-            let r = self.block(self.txn("taking the write lock", txn))?;
+            let r = match self.block(self.txn("taking the write lock", txn)) {
+                Ok(r) => r,
+                Err(e) => {
+                    self.release(Some(held));
+                    return Err(e);
+                }
+            };
             if r.succeeded() {
                 break;
             }
@@ -649,12 +692,7 @@ impl EtcdKv {
                 break;
             }
             if started.elapsed() >= wait {
-                let _ = self.block(
-                    self.members
-                        .call("giving up the write lock", |mut c| async move {
-                            c.lease_revoke(id).await
-                        }),
-                );
+                self.release(Some(held));
                 return Err(KvError::Locked(format!(
                     "knowledge base {} is being written by another process ({}): waited {:.1}s \
                      for its write lock; run the command again when that load is done",
@@ -665,26 +703,7 @@ impl EtcdKv {
             }
             std::thread::sleep(Duration::from_millis(100));
         }
-        let members = self.members.clone();
-        let every = Duration::from_millis((self.lease_secs as u64 * 1000 / 3).max(300));
-        let keeper = self.rt.spawn(async move {
-            loop {
-                tokio::time::sleep(every).await;
-                let _ = members
-                    .call("keeping the write lock", |mut c| async move {
-                        let (mut k, mut s) = c.lease_keep_alive(id).await?;
-                        k.keep_alive().await?;
-                        s.message().await?;
-                        Ok(())
-                    })
-                    .await;
-            }
-        });
-        Ok(Held {
-            lease: id,
-            owner,
-            keeper,
-        })
+        Ok(held)
     }
 
     fn release(&self, h: Option<Held>) {
@@ -770,12 +789,12 @@ impl EtcdKv {
         }
         let mut then_ops = vec![TxnOp::delete(self.control("pending"), None)];
         if base > 0 {
-            then_ops.push(TxnOp::put(self.control("manifest"), MANIFEST, None));
+            then_ops.push(TxnOp::put(self.manifest_key(), MANIFEST, None));
         }
         let txn = Txn::new()
             .when([
                 self.lock_is(h),
-                Compare::mod_revision(self.control("manifest"), CompareOp::Equal, base),
+                Compare::mod_revision(self.manifest_key(), CompareOp::Equal, base),
             ])
             .and_then(then_ops);
         let r = self.txn("rolling back an interrupted load", txn).await?;
@@ -852,7 +871,7 @@ impl EtcdKv {
             .collect();
         let mut chunks = self.chunks(&ops)?;
         drop(ops);
-        let manifest = self.control("manifest");
+        let manifest = self.manifest_key();
         let at_base = Compare::mod_revision(manifest.clone(), CompareOp::Equal, base);
         let committed = if chunks.len() <= 1 {
             let mut then = chunks.pop().unwrap_or_default();
@@ -906,12 +925,25 @@ impl EtcdKv {
         // reads at the latest commit (or the one before, mid-query), and a
         // rollback at the latest.
         if base > 0 {
-            let _ = self.block(self.members.call("compacting history", |mut c| async move {
-                c.compact(base, Some(CompactionOptions::new())).await?;
-                Ok(())
-            }));
+            let _ = self.block(self.compact(base));
         }
         Ok(())
+    }
+
+    /// Drops etcd's history before `upto`, or before the oldest committed
+    /// revision of any knowledge base on the cluster if that is older.
+    async fn compact(&self, upto: i64) -> KvResult<()> {
+        let mut oldest = upto;
+        self.scan_all(MANIFESTS.to_vec(), prefix_end(MANIFESTS), 0, true, |kv| {
+            oldest = oldest.min(kv.mod_revision())
+        })
+        .await?;
+        self.members
+            .call("compacting history", |mut c| async move {
+                c.compact(oldest, Some(CompactionOptions::new())).await?;
+                Ok(())
+            })
+            .await
     }
 
     fn conflict(&self, _h: &Held) -> KvError {
@@ -1004,6 +1036,9 @@ impl EtcdKv {
         Ok(out)
     }
 }
+
+/// Where every knowledge base's manifest is, by prefix.
+const MANIFESTS: &[u8] = b"~seedkb/manifest/";
 
 /// The manifest's value: only its revision matters.
 const MANIFEST: &str = "seedkb manifest 1";
