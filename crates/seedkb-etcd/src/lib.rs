@@ -59,6 +59,67 @@ const DEFAULT_DEADLINE_SECS: u64 = 30;
 /// page is one entry).
 const MAX_PAGE: i64 = 1024;
 
+/// Entries fetched by a lookup that misses the cache: a lookup lands in a
+/// ~1 KB block, and the next lookup (a load walking its keys in order, a
+/// query reading neighbours) is usually in one of the next few.
+const FIRST_PAGE: i64 = 16;
+
+/// Entries as read: full etcd keys and values, in key order.
+type Entries = Vec<(Vec<u8>, Vec<u8>)>;
+
+/// What this process read at one revision, as pages: a page from `from`
+/// holds every entry in `[from, to)`. The data at a revision never changes,
+/// so a page is right for as long as reads are made at that revision; the
+/// cache is emptied when the view moves, or when it outgrows its budget.
+#[derive(Default)]
+struct Pages {
+    rev: i64,
+    by_from: BTreeMap<Vec<u8>, Page>,
+    bytes: usize,
+}
+
+struct Page {
+    to: Vec<u8>,
+    entries: Vec<(Vec<u8>, Vec<u8>)>,
+}
+
+impl Pages {
+    /// Whether pages of `rev` may be used (and kept): the view's revision.
+    fn at(&mut self, rev: i64) -> bool {
+        if rev > self.rev {
+            *self = Pages {
+                rev,
+                ..Pages::default()
+            };
+        }
+        rev == self.rev
+    }
+
+    /// The page holding `key`, if any.
+    fn holding(&self, key: &[u8]) -> Option<&Page> {
+        let (_, p) = self.by_from.range(..=key.to_vec()).next_back()?;
+        (key < p.to.as_slice()).then_some(p)
+    }
+
+    fn insert(&mut self, from: Vec<u8>, to: Vec<u8>, entries: Vec<(Vec<u8>, Vec<u8>)>, cap: usize) {
+        let size: usize = entries
+            .iter()
+            .map(|(k, v)| k.len() + v.len() + 32)
+            .sum::<usize>()
+            + from.len()
+            + to.len();
+        if self.bytes + size > cap {
+            self.by_from.clear();
+            self.bytes = 0;
+        }
+        if self.by_from.get(&from).is_some_and(|p| p.to >= to) {
+            return;
+        }
+        self.bytes += size;
+        self.by_from.insert(from, Page { to, entries });
+    }
+}
+
 fn env_num<T: std::str::FromStr>(name: &str) -> Option<T> {
     std::env::var(name).ok()?.trim().parse().ok()
 }
@@ -191,6 +252,10 @@ pub struct EtcdKv {
     /// The write lock, while a turn of writes (or one write) holds it.
     held: Mutex<Option<Held>>,
     lock_wait: Duration,
+    /// Pages read at the view's revision (see [`Pages`]).
+    pages: Mutex<Pages>,
+    /// Their budget in bytes (`SEEDKB_ETCD_CACHE_MB`, 64 by default).
+    pages_cap: usize,
     lease_secs: i64,
     txn_ops: usize,
     txn_bytes: usize,
@@ -253,6 +318,8 @@ impl EtcdKv {
             view: AtomicI64::new(0),
             held: Mutex::new(None),
             lock_wait: cfg.lock_wait,
+            pages: Mutex::new(Pages::default()),
+            pages_cap: env_num::<usize>("SEEDKB_ETCD_CACHE_MB").unwrap_or(64) << 20,
             lease_secs: env_num("SEEDKB_ETCD_LEASE_SECS")
                 .filter(|s| *s >= 1)
                 .unwrap_or(DEFAULT_LEASE_SECS),
@@ -366,6 +433,49 @@ impl EtcdKv {
             .await
     }
 
+    fn pages(&self) -> std::sync::MutexGuard<'_, Pages> {
+        self.pages.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Entries of `[from, end)` at `rev`, at most `limit` (from the cache
+    /// when a page holds `from`), and where the next read starts (`end`
+    /// when there is no more).
+    fn read_page(
+        &self,
+        from: &[u8],
+        end: &[u8],
+        rev: i64,
+        limit: i64,
+    ) -> KvResult<(Entries, Vec<u8>)> {
+        {
+            let mut pages = self.pages();
+            if pages.at(rev) {
+                if let Some(p) = pages.holding(from) {
+                    let upto = p.to.as_slice().min(end);
+                    let got: Vec<(Vec<u8>, Vec<u8>)> = p
+                        .entries
+                        .iter()
+                        .filter(|(k, _)| k.as_slice() >= from && k.as_slice() < upto)
+                        .cloned()
+                        .collect();
+                    return Ok((got, upto.to_vec()));
+                }
+            }
+        }
+        let (kvs, more) = self.block(self.page(from.to_vec(), end.to_vec(), rev, limit, false))?;
+        let entries: Vec<(Vec<u8>, Vec<u8>)> =
+            kvs.into_iter().map(|kv| kv.into_key_value()).collect();
+        let to = match (more, entries.last()) {
+            (true, Some((k, _))) => [&k[..], &[0]].concat(),
+            _ => end.to_vec(),
+        };
+        let mut pages = self.pages();
+        if pages.at(rev) {
+            pages.insert(from.to_vec(), to.clone(), entries.clone(), self.pages_cap);
+        }
+        Ok((entries, to))
+    }
+
     /// Every key of `[from, end)` at `rev` (0: latest), page by page.
     async fn scan_all(
         &self,
@@ -395,8 +505,9 @@ impl EtcdKv {
     }
 }
 
-/// A scan at one revision, fetched a page at a time: the first page is one
-/// entry (a lookup needs no more), each next one four times larger.
+/// A scan at one revision, read a page at a time (through the cache): the
+/// first page is small (a lookup needs one entry), each next one four
+/// times larger.
 struct RangeIter<'a> {
     kv: &'a EtcdKv,
     rev: i64,
@@ -413,31 +524,22 @@ impl Iterator for RangeIter<'_> {
     type Item = KvResult<(Vec<u8>, Vec<u8>)>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.buf.is_empty() && !self.done {
+        while self.buf.is_empty() && !self.done {
             if self.next >= self.end || self.rev == 0 {
                 self.done = true;
                 return None;
             }
-            let got = self.kv.block(self.kv.page(
-                self.next.clone(),
-                self.end.clone(),
-                self.rev,
-                self.page,
-                false,
-            ));
-            match got {
+            match self
+                .kv
+                .read_page(&self.next, &self.end, self.rev, self.page)
+            {
                 Err(e) => {
                     self.done = true;
                     return Some(Err(e));
                 }
-                Ok((kvs, more)) => {
-                    self.done = !more || kvs.is_empty();
-                    if let Some(last) = kvs.last() {
-                        self.next = last.key().to_vec();
-                        self.next.push(0);
-                    }
-                    for kv in kvs {
-                        let (mut k, v) = kv.into_key_value();
+                Ok((entries, next)) => {
+                    self.next = next;
+                    for (mut k, v) in entries {
                         k.drain(..self.strip);
                         self.buf.push_back((k, v));
                     }
@@ -456,17 +558,9 @@ impl Kv for EtcdKv {
             return Ok(None);
         }
         let k = self.data_key(space, key);
-        self.block(self.members.call("reading", |mut c| {
-            let k = k.clone();
-            async move {
-                let o = GetOptions::new().with_revision(rev).with_serializable();
-                let mut r = c.get(k, Some(o)).await?;
-                Ok(r.take_kvs()
-                    .into_iter()
-                    .next()
-                    .map(|kv| kv.value().to_vec()))
-            }
-        }))
+        let end = [&k[..], &[0]].concat();
+        let (entries, _) = self.read_page(&k, &end, rev, 1)?;
+        Ok(entries.into_iter().next().map(|(_, v)| v))
     }
 
     fn range(&self, space: Space, start: Bound<Vec<u8>>, end: Bound<Vec<u8>>) -> KvIter<'_> {
@@ -488,7 +582,7 @@ impl Kv for EtcdKv {
             end: to,
             strip: p.len(),
             buf: VecDeque::new(),
-            page: 1,
+            page: FIRST_PAGE,
             done: false,
         })
     }
@@ -517,7 +611,31 @@ impl Kv for EtcdKv {
         let p = self.space_prefix(space);
         let to = [&p[..], key, &[0]].concat();
         let strip = p.len();
-        self.block(self.members.call("reading", |mut c| {
+        let cut = |(mut k, v): (Vec<u8>, Vec<u8>)| {
+            k.drain(..strip);
+            (k, v)
+        };
+        {
+            let mut pages = self.pages();
+            if pages.at(rev) {
+                if let Some(pg) = pages.holding(&to[..to.len() - 1]) {
+                    let from = pages
+                        .by_from
+                        .range(..=to[..to.len() - 1].to_vec())
+                        .next_back()
+                        .map(|(f, _)| f.clone())
+                        .unwrap_or_default();
+                    let found = pg.entries.iter().rev().find(|(k, _)| *k < to).cloned();
+                    match found {
+                        Some(e) => return Ok(Some(cut(e))),
+                        // The page starts at the keyspace: nothing before.
+                        None if from <= p => return Ok(None),
+                        None => {}
+                    }
+                }
+            }
+        }
+        let found = self.block(self.members.call("reading", |mut c| {
             let (p, to) = (p.clone(), to.clone());
             async move {
                 let o = GetOptions::new()
@@ -527,13 +645,19 @@ impl Kv for EtcdKv {
                     .with_sort(SortTarget::Key, SortOrder::Descend)
                     .with_limit(1);
                 let mut r = c.get(p, Some(o)).await?;
-                Ok(r.take_kvs().into_iter().next().map(|kv| {
-                    let (mut k, v) = kv.into_key_value();
-                    k.drain(..strip);
-                    (k, v)
-                }))
+                Ok(r.take_kvs()
+                    .into_iter()
+                    .next()
+                    .map(|kv| kv.into_key_value()))
             }
-        }))
+        }))?;
+        // Nothing lies between what was found and `key`: a page.
+        let mut pages = self.pages();
+        if pages.at(rev) {
+            let from = found.as_ref().map_or_else(|| p.clone(), |(k, _)| k.clone());
+            pages.insert(from, to, found.iter().cloned().collect(), self.pages_cap);
+        }
+        Ok(found.map(cut))
     }
 
     fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()> {
