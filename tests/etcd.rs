@@ -26,6 +26,8 @@ struct Member {
 struct Cluster {
     dir: tempfile::TempDir,
     members: Vec<Member>,
+    /// More flags for every member.
+    extra: Vec<String>,
 }
 
 /// Ports nothing listens on now (held together so they differ).
@@ -42,6 +44,10 @@ fn free_ports(n: usize) -> Vec<u16> {
 
 impl Cluster {
     fn start() -> Cluster {
+        Cluster::start_with(&[])
+    }
+
+    fn start_with(extra: &[&str]) -> Cluster {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let ports = free_ports(6);
         let members: Vec<Member> = (0..3)
@@ -52,7 +58,11 @@ impl Cluster {
                 child: None,
             })
             .collect();
-        let mut c = Cluster { dir, members };
+        let mut c = Cluster {
+            dir,
+            members,
+            extra: extra.iter().map(|s| s.to_string()).collect(),
+        };
         for i in 0..3 {
             c.launch(i);
         }
@@ -91,6 +101,7 @@ impl Cluster {
             .args(["--initial-cluster", &initial])
             .args(["--initial-cluster-state", "new"])
             .args(["--initial-cluster-token", "seedkb-test"])
+            .args(&self.extra)
             .stdin(Stdio::null())
             .stdout(log.try_clone().expect("log"))
             .stderr(log);
@@ -545,5 +556,31 @@ fn no_quorum_is_a_storage_error_naming_the_cluster() {
             && r.stderr.contains("majority of its members"),
         "{}",
         r.stderr
+    );
+}
+
+/// A cluster whose space quota fills up: the load fails with an error
+/// saying so and what to do (exit 3), the knowledge base is unchanged, and
+/// `check` shows the alarm.
+#[test]
+fn a_full_cluster_is_a_clear_error_and_changes_nothing() {
+    let cluster = Cluster::start_with(&["--quota-backend-bytes", "3000000"]);
+    let work = tempfile::tempdir().unwrap();
+    let kb = cluster.url("full");
+    seedkb(&kb, &["-e", "count funding"]).ok();
+    let before = sorted_dump(&kb);
+    let file = generated(work.path(), 20000, 4);
+    let r = seedkb(&kb, &["load", file.to_str().unwrap()]).code(3);
+    assert!(
+        r.stderr.contains("is full (its space quota alarm fired)")
+            && r.stderr.contains("etcdctl alarm disarm"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(sorted_dump(&kb), before);
+    let check = seedkb(&kb, &["check"]).stdout;
+    assert!(
+        check.contains("ALARM") && check.contains("NOSPACE"),
+        "{check}"
     );
 }
