@@ -346,9 +346,12 @@ fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Err
         for line in store.engine_report()? {
             crate::outln!("{}: {line}", path.display());
         }
-        store.size_on_disk()?
+        format!(
+            "{} in the cluster's database (every knowledge base on it, history included)",
+            megabytes(store.size_on_disk()?)
+        )
     } else {
-        crate::store::kv::dir_size(path)
+        format!("{} on disk", megabytes(crate::store::kv::dir_size(path)))
     };
     let print = |r: &crate::store::check::CheckReport| {
         for p in &r.problems {
@@ -360,12 +363,12 @@ fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Err
     };
     let summary = |r: &crate::store::check::CheckReport| {
         format!(
-            "{} document(s) stating {} facts, {} entities; {} facts stored (with each entity's kind); {} on disk",
+            "{} document(s) stating {} facts, {} entities; {} facts stored (with each entity's kind); {}",
             r.documents,
             r.document_facts,
             r.entities,
             r.facts,
-            megabytes(on_disk)
+            on_disk
         )
     };
     let db = path.display();

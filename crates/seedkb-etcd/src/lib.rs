@@ -128,6 +128,8 @@ fn env_num<T: std::str::FromStr>(name: &str) -> Option<T> {
 /// member tried first (the last one that answered).
 struct Members {
     clients: Vec<Client>,
+    /// `host:port` of each, in the same order.
+    endpoints: Vec<String>,
     current: AtomicUsize,
     label: String,
     deadline: Duration,
@@ -310,6 +312,7 @@ impl EtcdKv {
             rt,
             members: Arc::new(Members {
                 clients,
+                endpoints: cfg.endpoints.clone(),
                 current: AtomicUsize::new(0),
                 label,
                 deadline,
@@ -1083,7 +1086,7 @@ impl EtcdKv {
     async fn status_report(&self) -> KvResult<Vec<String>> {
         let mut out = Vec::new();
         let mut up = 0;
-        for (i, c) in self.members.clients.iter().enumerate() {
+        for (c, ep) in self.members.clients.iter().zip(&self.members.endpoints) {
             let mut c = c.clone();
             let r = tokio::time::timeout(REQUEST_TIMEOUT, c.status()).await;
             match r {
@@ -1091,15 +1094,16 @@ impl EtcdKv {
                     up += 1;
                     let quota = s.db_size_quota();
                     out.push(format!(
-                        "member {} (etcd {}): {} on disk ({} in use), quota {}{}",
-                        i + 1,
+                        "member {ep} (etcd {}): {} on disk, {} in use, {}{}",
                         s.version(),
                         mb(s.db_size()),
                         mb(s.raft_used_db_size()),
                         if quota > 0 {
-                            mb(quota)
+                            format!("of a {} quota", mb(quota))
                         } else {
-                            "2 GiB unless --quota-backend-bytes says otherwise".into()
+                            "quota not reported (etcd's default is 2.1 GB; \
+                             --quota-backend-bytes)"
+                                .into()
                         },
                         if s.errors().is_empty() {
                             String::new()
@@ -1108,8 +1112,15 @@ impl EtcdKv {
                         }
                     ));
                 }
-                Ok(Err(e)) => out.push(format!("member {}: not answering ({e})", i + 1)),
-                Err(_) => out.push(format!("member {}: not answering", i + 1)),
+                Ok(Err(e)) => out.push(format!(
+                    "member {ep}: not answering ({})",
+                    if e.to_string().contains("Connection refused") {
+                        "connection refused".to_string()
+                    } else {
+                        e.to_string()
+                    }
+                )),
+                Err(_) => out.push(format!("member {ep}: not answering")),
             }
         }
         if up == 0 {
