@@ -584,3 +584,53 @@ fn a_full_cluster_is_a_clear_error_and_changes_nothing() {
         "{check}"
     );
 }
+
+/// A GET over plain HTTP/1.0: the body.
+fn http_get(url: &str, path: &str) -> String {
+    let addr = url.trim_start_matches("http://").trim_end_matches('/');
+    let mut s = TcpStream::connect(addr).expect("connect to the server");
+    write!(s, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").unwrap();
+    let mut resp = String::new();
+    s.read_to_string(&mut resp).unwrap();
+    resp.split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default()
+}
+
+/// `seedkb serve` on a cluster: answers, answers from a load another
+/// process committed meanwhile, and stops cleanly on SIGTERM.
+#[test]
+fn serve_on_the_cluster_sees_other_processes_loads() {
+    let cluster = Cluster::start();
+    let work = tempfile::tempdir().unwrap();
+    let kb = cluster.url("served");
+    let mut child = seedkb_cmd(&kb, &["serve", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let url = common::served_url(&mut child);
+    let count = || http_get(&url, "/api/query?q=count%20funding");
+    let before = count();
+    assert!(before.contains("\"count\""), "{before}");
+    let file = generated(work.path(), 1500, 31);
+    seedkb(&kb, &["load", file.to_str().unwrap()]).ok();
+    let after = count();
+    let expected = seedkb(&kb, &["--format", "json", "-e", "count funding"])
+        .ok()
+        .stdout;
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    assert_ne!(digits(&after), digits(&before));
+    assert_eq!(digits(&after), digits(&expected));
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && !err.contains("internal error"),
+        "{err}"
+    );
+}

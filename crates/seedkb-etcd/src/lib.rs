@@ -245,7 +245,8 @@ struct Held {
 
 /// A knowledge base on an etcd cluster.
 pub struct EtcdKv {
-    rt: tokio::runtime::Runtime,
+    /// Taken out only by `drop` (see there).
+    rt: Option<tokio::runtime::Runtime>,
     members: Arc<Members>,
     /// `PREFIX/`.
     root: Vec<u8>,
@@ -309,7 +310,7 @@ impl EtcdKv {
         let deadline =
             Duration::from_secs(env_num("SEEDKB_ETCD_TIMEOUT").unwrap_or(DEFAULT_DEADLINE_SECS));
         let kv = EtcdKv {
-            rt,
+            rt: Some(rt),
             members: Arc::new(Members {
                 clients,
                 endpoints: cfg.endpoints.clone(),
@@ -342,8 +343,12 @@ impl EtcdKv {
         &self.members.label
     }
 
+    fn runtime(&self) -> &tokio::runtime::Runtime {
+        self.rt.as_ref().expect("the runtime lives until drop")
+    }
+
     fn block<T>(&self, f: impl Future<Output = KvResult<T>>) -> KvResult<T> {
-        self.rt.block_on(f)
+        self.runtime().block_on(f)
     }
 
     fn control(&self, name: &str) -> Vec<u8> {
@@ -727,6 +732,27 @@ impl Kv for EtcdKv {
     }
 }
 
+impl Drop for EtcdKv {
+    /// The store may be dropped on an async thread (`seedkb serve` ending):
+    /// there a runtime can be neither blocked on nor dropped the blocking
+    /// way. A write lock still held is released when that is possible, else
+    /// its lease expires by itself.
+    fn drop(&mut self) {
+        let in_async = tokio::runtime::Handle::try_current().is_ok();
+        let held = self
+            .held
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if !in_async {
+            self.release(held);
+        }
+        if let Some(rt) = self.rt.take() {
+            rt.shutdown_background();
+        }
+    }
+}
+
 /// A transaction's outcome: whether its compares held, and its revision.
 fn outcome(r: &TxnResponse) -> (bool, i64) {
     (r.succeeded(), header_revision(r.header()))
@@ -763,7 +789,7 @@ impl EtcdKv {
         // Kept alive from now: waiting for another writer may outlast it.
         let members = self.members.clone();
         let every = Duration::from_millis((self.lease_secs as u64 * 1000 / 3).max(300));
-        let keeper = self.rt.spawn(async move {
+        let keeper = self.runtime().spawn(async move {
             loop {
                 tokio::time::sleep(every).await;
                 let _ = members
