@@ -454,6 +454,7 @@ impl EtcdKv {
         end: &[u8],
         rev: i64,
         limit: i64,
+        level: &mut Option<usize>,
     ) -> KvResult<(Entries, Vec<u8>)> {
         {
             let mut pages = self.pages();
@@ -470,12 +471,39 @@ impl EtcdKv {
                 }
             }
         }
-        let (kvs, more) = self.block(self.page(from.to_vec(), end.to_vec(), rev, limit, false))?;
-        let entries: Vec<(Vec<u8>, Vec<u8>)> =
-            kvs.into_iter().map(|kv| kv.into_key_value()).collect();
-        let to = match (more, entries.last()) {
-            (true, Some((k, _))) => [&k[..], &[0]].concat(),
-            _ => end.to_vec(),
+        // etcd 3.4 walks every key of a range's [key, range_end) in its
+        // index before applying the limit (3.5 stops at the limit), so a
+        // lookup over the rest of a keyspace of a million facts cost tens
+        // of milliseconds. Ask for a narrow window first — the keys that
+        // share all but the last bytes of `from` — and widen it only while
+        // it is empty; `level` carries the width that worked to the next
+        // page of a scan.
+        let mut at = from.to_vec();
+        let mut n = level
+            .unwrap_or(from.len().saturating_sub(1))
+            .min(from.len());
+        let mut misses = 0;
+        let (entries, to) = loop {
+            let w = match prefix_end(&at[..n.min(at.len())]) {
+                w if n > 0 && w.as_slice() < end => w,
+                _ => end.to_vec(),
+            };
+            let (kvs, more) = self.block(self.page(at.clone(), w.clone(), rev, limit, false))?;
+            let entries: Entries = kvs.into_iter().map(|kv| kv.into_key_value()).collect();
+            if more {
+                let last = entries.last().map(|(k, _)| k.clone()).unwrap_or_default();
+                *level = Some(n);
+                break (entries, [&last[..], &[0]].concat());
+            }
+            if !entries.is_empty() || w.as_slice() >= end {
+                // A window that did not fill the page: wider next time.
+                *level = Some(n.saturating_sub(1));
+                break (entries, w);
+            }
+            // Nothing in [at, w): look further, wider.
+            at = w;
+            misses += 1;
+            n = n.saturating_sub(if misses < 3 { 1 } else { 2 });
         };
         let mut pages = self.pages();
         if pages.at(rev) {
@@ -525,6 +553,8 @@ struct RangeIter<'a> {
     strip: usize,
     buf: VecDeque<(Vec<u8>, Vec<u8>)>,
     page: i64,
+    /// The window width that worked for the last page (see `read_page`).
+    level: Option<usize>,
     done: bool,
 }
 
@@ -539,7 +569,7 @@ impl Iterator for RangeIter<'_> {
             }
             match self
                 .kv
-                .read_page(&self.next, &self.end, self.rev, self.page)
+                .read_page(&self.next, &self.end, self.rev, self.page, &mut self.level)
             {
                 Err(e) => {
                     self.done = true;
@@ -567,7 +597,7 @@ impl Kv for EtcdKv {
         }
         let k = self.data_key(space, key);
         let end = [&k[..], &[0]].concat();
-        let (entries, _) = self.read_page(&k, &end, rev, 1)?;
+        let (entries, _) = self.read_page(&k, &end, rev, 1, &mut None)?;
         Ok(entries.into_iter().next().map(|(_, v)| v))
     }
 
@@ -591,6 +621,7 @@ impl Kv for EtcdKv {
             strip: p.len(),
             buf: VecDeque::new(),
             page: FIRST_PAGE,
+            level: None,
             done: false,
         })
     }
@@ -607,6 +638,7 @@ impl Kv for EtcdKv {
             buf: VecDeque::new(),
             // A prefix scan reads on: start with a real page.
             page: 64,
+            level: None,
             done: false,
         })
     }
