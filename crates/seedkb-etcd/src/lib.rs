@@ -1260,3 +1260,55 @@ const MANIFEST: &str = "seedkb manifest 1";
 fn mb(n: i64) -> String {
     format!("{:.1} MB", n as f64 / 1e6)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e(k: &str) -> (Vec<u8>, Vec<u8>) {
+        (k.as_bytes().to_vec(), b"v".to_vec())
+    }
+
+    #[test]
+    fn prefix_end_is_the_first_key_past_the_prefix() {
+        assert_eq!(prefix_end(b"kb/d/"), b"kb/d0".to_vec());
+        assert_eq!(prefix_end(&[b'a', 0xff]), b"b".to_vec());
+        assert_eq!(prefix_end(&[0xff]), vec![0]);
+    }
+
+    /// A page answers for the keys it covers, at its revision only; a
+    /// newer revision empties the cache; over budget, the oldest go first.
+    #[test]
+    fn pages_answer_within_their_range_and_revision() {
+        let mut p = Pages::default();
+        assert!(p.at(5));
+        p.insert(b"b".to_vec(), b"d".to_vec(), vec![e("b1"), e("c")], 1 << 20);
+        assert!(p.holding(b"a").is_none());
+        assert_eq!(p.holding(b"bz").map(|pg| pg.entries.len()), Some(2));
+        assert!(p.holding(b"d").is_none(), "`to` is exclusive");
+        assert!(!p.at(4), "an older revision is not served");
+        assert!(p.holding(b"c").is_some());
+        assert!(p.at(6));
+        assert!(p.holding(b"c").is_none(), "a newer revision starts empty");
+        let one = page_bytes(
+            b"a0",
+            &Page {
+                to: b"a1".to_vec(),
+                entries: vec![e("a0")],
+            },
+        );
+        for i in 0..10 {
+            let k = format!("a{i}");
+            let to = format!("a{i}\0");
+            p.insert(
+                k.clone().into_bytes(),
+                to.into_bytes(),
+                vec![e(&k)],
+                one * 4,
+            );
+        }
+        assert!(p.bytes <= one * 4);
+        assert!(p.holding(b"a0").is_none(), "the oldest went");
+        assert!(p.holding(b"a9").is_some(), "the newest stayed");
+    }
+}
