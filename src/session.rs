@@ -724,3 +724,26 @@ fn written(r: std::io::Result<()>) -> Result<(), Error> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    /// Without the `etcd` feature, a cluster URL is a usage error saying
+    /// how to get a binary that speaks etcd, not a directory named
+    /// `etcd:`.
+    #[cfg(not(feature = "etcd"))]
+    #[test]
+    fn a_cluster_url_without_the_feature_says_how_to_build_one() {
+        let cwd = std::env::current_dir().unwrap();
+        let e = match super::open_store(
+            std::path::Path::new("etcd://127.0.0.1:1/kb"),
+            false,
+            std::time::Duration::ZERO,
+        ) {
+            Err(e) => e,
+            Ok(_) => panic!("opened a cluster URL without the etcd feature"),
+        };
+        assert!(matches!(e, crate::error::Error::Usage(_)), "{e}");
+        assert!(e.to_string().contains("--features etcd"), "{e}");
+        assert!(!cwd.join("etcd:").exists());
+    }
+}
