@@ -634,3 +634,53 @@ fn serve_on_the_cluster_sees_other_processes_loads() {
         "{err}"
     );
 }
+
+/// A long-running process reading queries on standard input answers each
+/// from the latest load, whoever committed it.
+#[test]
+fn a_piped_session_sees_a_load_another_process_committed() {
+    use std::io::BufRead;
+    let cluster = Cluster::start();
+    let work = tempfile::tempdir().unwrap();
+    let kb = cluster.url("piped");
+    seedkb(&kb, &["-e", "count funding"]).ok();
+    let mut session = seedkb_cmd(&kb, &["--format", "csv", "--envelope", "never"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut input = session.stdin.take().unwrap();
+    let output = session.stdout.take().unwrap();
+    // Lines arrive on a thread, so that a session that stops answering
+    // fails the test instead of hanging it.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(output).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut ask = || {
+        writeln!(input, "count funding").unwrap();
+        input.flush().unwrap();
+        let line = || {
+            rx.recv_timeout(Duration::from_secs(120))
+                .expect("an answer")
+        };
+        assert_eq!(line(), "count");
+        line()
+    };
+    let before = ask();
+    let file = generated(work.path(), 1500, 41);
+    seedkb(&kb, &["load", file.to_str().unwrap()]).ok();
+    let after = ask();
+    let expected = seedkb(&kb, &["--format", "csv", "-e", "count funding"])
+        .ok()
+        .stdout;
+    assert_ne!(after, before);
+    assert_eq!(expected, format!("count\n{after}\n"));
+    let _ = session.kill();
+    let _ = session.wait();
+}
