@@ -506,7 +506,7 @@ impl EtcdKv {
         let mut misses = 0;
         let (entries, to) = loop {
             let w = match prefix_end(&at[..n.min(at.len())]) {
-                w if n > 0 && w.as_slice() < end => w,
+                w if n > 0 && w.as_slice() < end && w > at => w,
                 _ => end.to_vec(),
             };
             let (kvs, more) = self.block(self.page(at.clone(), w.clone(), rev, limit, false))?;
