@@ -21,7 +21,8 @@ use std::path::PathBuf;
     after_help = "Examples:\n  seedkb -e 'funding by source'\n  echo 'funding where amount > 1亿元' | seedkb --format json\n  seedkb -e 'show 义县' --format csv"
 )]
 pub struct Cli {
-    /// Database directory [default: the per-user data directory]
+    /// Database directory [default: the per-user data directory], or a
+    /// knowledge base on an etcd cluster: etcd://HOST:PORT[,HOST:PORT…][/PREFIX]
     #[arg(long, env = "SEEDKB_DB", global = true)]
     pub db: Option<PathBuf>,
     /// Create a new database empty instead of with the bundled seeds
@@ -150,4 +151,101 @@ pub struct ServeArgs {
     /// Queries answered at once; more are refused with 503
     #[arg(long, default_value_t = 16)]
     pub max_queries: usize,
+}
+
+/// A knowledge base on an etcd cluster, as `--db etcd://HOST:PORT[,HOST:PORT…][/PREFIX]`
+/// names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EtcdAt {
+    /// `HOST:PORT` of each member's client URL.
+    pub endpoints: Vec<String>,
+    /// Its keys' prefix on the cluster (several knowledge bases can share
+    /// one): `seedkb` unless the URL gives one.
+    pub prefix: String,
+}
+
+/// The prefix of a knowledge base whose URL gives none.
+pub const DEFAULT_ETCD_PREFIX: &str = "seedkb";
+
+const ETCD_EXAMPLE: &str = "etcd://10.0.0.1:2379,10.0.0.2:2379,10.0.0.3:2379/team-kb";
+
+/// Whether `db` names a cluster (`etcd://…`), and which; `Ok(None)` for a
+/// directory. A malformed URL is a usage error saying what was expected.
+pub fn etcd_at(db: &std::path::Path) -> Result<Option<EtcdAt>, crate::error::Error> {
+    let Some(rest) = db.to_str().and_then(|s| s.strip_prefix("etcd://")) else {
+        return Ok(None);
+    };
+    let bad = |why: String| {
+        crate::error::Error::Usage(format!(
+            "--db {}: {why}; expected etcd://HOST:PORT[,HOST:PORT…][/PREFIX], e.g. {ETCD_EXAMPLE}",
+            db.display()
+        ))
+    };
+    let (hosts, prefix) = match rest.split_once('/') {
+        Some((h, p)) => (h, p),
+        None => (rest, DEFAULT_ETCD_PREFIX),
+    };
+    let mut endpoints = Vec::new();
+    for h in hosts.split(',') {
+        let ok = h.rsplit_once(':').is_some_and(|(host, port)| {
+            !host.is_empty()
+                && !host.contains(['/', ' ', '@'])
+                && port.parse::<u16>().is_ok_and(|p| p > 0)
+        });
+        if !ok {
+            return Err(bad(format!("'{h}' is not HOST:PORT")));
+        }
+        endpoints.push(h.to_string());
+    }
+    let prefix_ok = !prefix.is_empty()
+        && !prefix.starts_with('/')
+        && !prefix.ends_with('/')
+        && !prefix.contains("//")
+        && prefix
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c));
+    if !prefix_ok {
+        return Err(bad(format!(
+            "the prefix '{prefix}' is not a name of letters, digits, '-', '_', '.' and inner '/'"
+        )));
+    }
+    Ok(Some(EtcdAt {
+        endpoints,
+        prefix: prefix.to_string(),
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn etcd_urls_are_parsed_and_bad_ones_say_what_was_expected() {
+        assert_eq!(etcd_at(Path::new("/var/kb")).unwrap(), None);
+        assert_eq!(
+            etcd_at(Path::new("etcd://a:1,10.0.0.2:2379/team/kb")).unwrap(),
+            Some(EtcdAt {
+                endpoints: vec!["a:1".into(), "10.0.0.2:2379".into()],
+                prefix: "team/kb".into()
+            })
+        );
+        assert_eq!(
+            etcd_at(Path::new("etcd://h:2379")).unwrap().unwrap().prefix,
+            DEFAULT_ETCD_PREFIX
+        );
+        for (bad, says) in [
+            ("etcd://h", "'h' is not HOST:PORT"),
+            ("etcd://h:99999/kb", "'h:99999' is not HOST:PORT"),
+            ("etcd://h:1,/kb", "'' is not HOST:PORT"),
+            ("etcd://h:1/", "the prefix ''"),
+            ("etcd://h:1/a b", "the prefix 'a b'"),
+        ] {
+            let e = etcd_at(Path::new(bad)).unwrap_err().to_string();
+            assert!(
+                e.contains(says) && e.contains("expected etcd://HOST:PORT"),
+                "{bad}: {e}"
+            );
+        }
+    }
 }

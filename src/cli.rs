@@ -50,6 +50,9 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
     }
     let path = cli.db.clone().unwrap_or_else(default_db_path);
     let lock_wait = Duration::from_secs_f64(cli.lock_wait);
+    if crate::args::etcd_at(&path)?.is_some() {
+        return on_cluster(cli, path, lock_wait);
+    }
     // A running `seedkb serve` holds the database: it does the work.
     if forwards(&cli) {
         if let Some(code) = crate::forward::client(&path)? {
@@ -89,6 +92,29 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
     }
     let store = open_store(&path, !cli.no_seeds, lock_wait)?;
     batch(cli, Arc::new(store), &path, None)
+}
+
+/// The commands on a knowledge base on an etcd cluster: no server socket
+/// to forward to (every process talks to the cluster) and no directory to
+/// compact.
+fn on_cluster(cli: Cli, path: PathBuf, lock_wait: Duration) -> Result<Next, Error> {
+    match cli.command {
+        Some(Command::Compact) => Err(Error::Usage(format!(
+            "{}: `seedkb compact` rewrites a database directory; on a cluster seedkb compacts \
+             etcd's history after each load, and `etcdctl defrag` gives the space back",
+            path.display()
+        ))),
+        Some(Command::Serve(args)) => Ok(Next::Serve {
+            args,
+            path,
+            seeds: !cli.no_seeds,
+            lock_wait,
+        }),
+        _ => {
+            let store = open_store(&path, !cli.no_seeds, lock_wait)?;
+            batch(cli, Arc::new(store), &path, None)
+        }
+    }
 }
 
 /// A subcommand's name, as typed.
@@ -315,6 +341,18 @@ pub fn batch(
 /// `seedkb check [--repair]`: problems on standard output, one per line,
 /// then a summary; exit 3 when anything is (still) wrong.
 fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Error> {
+    // A cluster says how big it is (and against which quota) itself.
+    let on_disk = if crate::args::etcd_at(path)?.is_some() {
+        for line in store.engine_report()? {
+            crate::outln!("{}: {line}", path.display());
+        }
+        format!(
+            "{} in the cluster's database (every knowledge base on it, history included)",
+            megabytes(store.size_on_disk()?)
+        )
+    } else {
+        format!("{} on disk", megabytes(crate::store::kv::dir_size(path)))
+    };
     let print = |r: &crate::store::check::CheckReport| {
         for p in &r.problems {
             crate::outln!("{p}");
@@ -325,12 +363,12 @@ fn check(store: &Store, repair: bool, path: &std::path::Path) -> Result<i32, Err
     };
     let summary = |r: &crate::store::check::CheckReport| {
         format!(
-            "{} document(s) stating {} facts, {} entities; {} facts stored (with each entity's kind); {} on disk",
+            "{} document(s) stating {} facts, {} entities; {} facts stored (with each entity's kind); {}",
             r.documents,
             r.document_facts,
             r.entities,
             r.facts,
-            megabytes(crate::store::kv::dir_size(path))
+            on_disk
         )
     };
     let db = path.display();

@@ -72,9 +72,12 @@ pub fn run(
     // server waits for the loads' turn); anything still running when the
     // process ends is cut off, and its client says the server stopped
     // (exit 3; a cut-off load is rolled back like a killed one).
-    let socket = match crate::forward::listen(path, handler) {
-        Ok(l) => Some(l),
-        Err(e) => {
+    // On a cluster every process talks to the cluster itself: no socket.
+    let on_cluster = crate::args::etcd_at(path)?.is_some();
+    let socket = match (!on_cluster).then(|| crate::forward::listen(path, handler)) {
+        None => None,
+        Some(Ok(l)) => Some(l),
+        Some(Err(e)) => {
             crate::errln!(
                 "warning: the command line cannot reach this server ({}: {e}); it will wait \
                  for the database instead",

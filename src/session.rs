@@ -30,9 +30,43 @@ pub fn open_store(
     seeds: bool,
     lock_wait: Duration,
 ) -> Result<Store, Error> {
+    let (store, created) = match crate::args::etcd_at(path)? {
+        Some(at) => open_etcd(&at, lock_wait)?,
+        None => open_dir(path, lock_wait)?,
+    };
+    for n in store.open_notices() {
+        crate::errln!("warning: {n}");
+    }
+    seed(store, created, seeds)
+}
+
+/// Opens a knowledge base on an etcd cluster (a new one is seeded by the
+/// caller, as a directory is).
+#[cfg(feature = "etcd")]
+fn open_etcd(at: &crate::args::EtcdAt, lock_wait: Duration) -> Result<(Store, bool), Error> {
+    let kv = seedkb_etcd::EtcdKv::connect(&seedkb_etcd::Config {
+        endpoints: at.endpoints.clone(),
+        prefix: at.prefix.clone(),
+        lock_wait,
+    })?;
+    let label = kv.label().to_string();
+    Store::from_kv(Box::new(kv), &label, open_options(lock_wait).analyzer)
+}
+
+#[cfg(not(feature = "etcd"))]
+fn open_etcd(at: &crate::args::EtcdAt, _lock_wait: Duration) -> Result<(Store, bool), Error> {
+    Err(Error::Usage(format!(
+        "--db etcd://{}/{}: this seedkb was built without etcd support; build it with \
+         `cargo build --release --features etcd`",
+        at.endpoints.join(","),
+        at.prefix
+    )))
+}
+
+fn open_dir(path: &std::path::Path, lock_wait: Duration) -> Result<(Store, bool), Error> {
     // Try at once; only when another process holds the database say that
     // we wait, so a user (or a script's log) knows why nothing happens.
-    let (store, created) = match Store::open(path, &open_options(Duration::ZERO)) {
+    Ok(match Store::open(path, &open_options(Duration::ZERO)) {
         Err(Error::Locked(_)) if !lock_wait.is_zero() => {
             crate::errln!(
                 "seedkb: {} is in use by another process; waiting up to {:.1}s for it",
@@ -42,10 +76,12 @@ pub fn open_store(
             Store::open(path, &open_options(lock_wait))?
         }
         other => other?,
-    };
-    for n in store.open_notices() {
-        crate::errln!("warning: {n}");
-    }
+    })
+}
+
+/// Loads the bundled seeds into a new store, or brings an old seeding up
+/// to date.
+fn seed(store: Store, created: bool, seeds: bool) -> Result<Store, Error> {
     let fingerprint = crate::seeds::bundled_fingerprint().to_be_bytes();
     if created {
         let docs = if seeds {
@@ -453,6 +489,12 @@ impl Session {
             return false;
         }
         let _reading = self.sharing.as_ref().map(|s| s.reading());
+        // On a cluster, another process may have loaded since the last
+        // query: answer from the latest committed state.
+        if let Err(e) = self.store.sync() {
+            self.fatal = Some(e);
+            return false;
+        }
         let go_on = match item {
             Item::Bad {
                 message,
@@ -681,4 +723,27 @@ fn written(r: std::io::Result<()>) -> Result<(), Error> {
         crate::errln!("error: writing the result: {e}");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    /// Without the `etcd` feature, a cluster URL is a usage error saying
+    /// how to get a binary that speaks etcd, not a directory named
+    /// `etcd:`.
+    #[cfg(not(feature = "etcd"))]
+    #[test]
+    fn a_cluster_url_without_the_feature_says_how_to_build_one() {
+        let cwd = std::env::current_dir().unwrap();
+        let e = match super::open_store(
+            std::path::Path::new("etcd://127.0.0.1:1/kb"),
+            false,
+            std::time::Duration::ZERO,
+        ) {
+            Err(e) => e,
+            Ok(_) => panic!("opened a cluster URL without the etcd feature"),
+        };
+        assert!(matches!(e, crate::error::Error::Usage(_)), "{e}");
+        assert!(e.to_string().contains("--features etcd"), "{e}");
+        assert!(!cwd.join("etcd:").exists());
+    }
 }

@@ -176,6 +176,9 @@ pub fn run(session: &mut Session) -> Result<i32, Error> {
     let mut rl = editor(SeedHelper::new(store, color), history.as_ref())?;
     println!("{}", banner(store));
     read_loop(&mut rl, history.as_ref(), |act| {
+        // On a cluster, another process may have loaded since the last
+        // line: answer from the latest committed state.
+        store.sync()?;
         Ok(match act {
             Action::Quit => true,
             Action::Dot(cmd) => match dot_command(store, printer, &cmd) {

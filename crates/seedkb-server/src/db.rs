@@ -34,6 +34,7 @@ impl Db {
         &self,
         f: impl FnOnce(&Store) -> R + Send + 'static,
     ) -> Result<R, Panicked> {
+        self.catch_up().await?;
         let guard = self.lock.clone().read_owned().await;
         let store = self.store.clone();
         tokio::task::spawn_blocking(move || {
@@ -43,6 +44,28 @@ impl Db {
         })
         .await
         .map_err(|_| Panicked)
+    }
+
+    /// On a store other processes write too (a cluster): when one has
+    /// committed a load, moves the store to it with every reader kept out,
+    /// so no query reads across the move. A store only this process writes
+    /// is never stale. A failure here shows again in the query's reads.
+    async fn catch_up(&self) -> Result<(), Panicked> {
+        let store = self.store.clone();
+        let stale = tokio::task::spawn_blocking(move || store.stale().unwrap_or(false))
+            .await
+            .map_err(|_| Panicked)?;
+        if stale {
+            let guard = self.lock.clone().write_owned().await;
+            let store = self.store.clone();
+            tokio::task::spawn_blocking(move || {
+                let _ = store.sync();
+                drop(guard);
+            })
+            .await
+            .map_err(|_| Panicked)?;
+        }
+        Ok(())
     }
 
     /// A load: `prepare` reads the store (parsing, checks) while queries

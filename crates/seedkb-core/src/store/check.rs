@@ -189,7 +189,7 @@ impl Store {
     /// Rebuilds the derived trees from the facts and entity records in one
     /// atomic write. Returns the reports before and after the repair.
     pub fn repair(&self) -> Result<(CheckReport, CheckReport), Error> {
-        let _turn = self.write_turn();
+        let _turn = self.write_turn()?;
         let before = self.check()?;
         if !before.rebuild.is_empty() {
             self.rebuild_packed(&before.rebuild)?;

@@ -105,6 +105,31 @@ pub trait Kv: Send + Sync {
     /// Applies every write or none, durably.
     fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()>;
     fn size_on_disk(&self) -> KvResult<u64>;
+
+    // An engine several processes write (a cluster) implements these; one
+    // only this process opens has nothing to do.
+
+    /// Moves the view reads are made at to the latest committed write;
+    /// true when it moved (what this process cached is stale).
+    fn refresh(&self) -> KvResult<bool> {
+        Ok(false)
+    }
+    /// Whether another process committed since the view was taken.
+    fn stale(&self) -> KvResult<bool> {
+        Ok(false)
+    }
+    /// Takes the engine's writer lock for a turn of reads and writes (a
+    /// load reads the id counters, then writes them), rolling back what an
+    /// interrupted writer left; held until `unlock_writes`.
+    fn lock_writes(&self) -> KvResult<()> {
+        Ok(())
+    }
+    fn unlock_writes(&self) {}
+    /// What `check` says about the engine itself (a cluster's members,
+    /// size against quota, alarms), one line each.
+    fn report(&self) -> KvResult<Vec<String>> {
+        Ok(Vec::new())
+    }
 }
 
 pub struct SledKv {

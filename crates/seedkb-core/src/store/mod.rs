@@ -225,6 +225,19 @@ pub struct Store {
     notices: Vec<String>,
 }
 
+/// A turn of writes (see [`Store::write_turn`]): the engine's writer lock
+/// goes when it is dropped, before this process's.
+pub(crate) struct WriteTurn<'a> {
+    _guard: std::sync::MutexGuard<'a, ()>,
+    raw: &'a dyn Kv,
+}
+
+impl Drop for WriteTurn<'_> {
+    fn drop(&mut self) {
+        self.raw.unlock_writes();
+    }
+}
+
 // A server shares one store between threads.
 const _: () = {
     const fn shared<T: Send + Sync>() {}
@@ -394,9 +407,41 @@ impl Store {
         &self.kv
     }
 
-    /// Makes writes wait for each other (see `writer`).
-    pub(crate) fn write_turn(&self) -> std::sync::MutexGuard<'_, ()> {
-        self.writer.lock().unwrap_or_else(PoisonError::into_inner)
+    /// Makes writes wait for each other (see `writer`) and, on an engine
+    /// other processes write too, for theirs: the engine's writer lock is
+    /// held until the turn is dropped, and what this process cached is
+    /// brought up to the latest committed write first.
+    pub(crate) fn write_turn(&self) -> Result<WriteTurn<'_>, Error> {
+        let guard = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
+        let raw = self.kv.raw();
+        raw.lock_writes().map_err(storage)?;
+        let turn = WriteTurn { _guard: guard, raw };
+        if raw.refresh().map_err(storage)? {
+            self.reload_attrs()?;
+        }
+        Ok(turn)
+    }
+
+    /// Picks up what other processes committed since the last call (an
+    /// engine shared between processes; nothing to do on a directory).
+    /// Front ends call it before each query.
+    pub fn sync(&self) -> Result<(), Error> {
+        if self.kv.raw().refresh().map_err(storage)? {
+            let _g = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
+            self.reload_attrs()?;
+        }
+        Ok(())
+    }
+
+    /// Whether another process committed a write `sync` would pick up.
+    pub fn stale(&self) -> Result<bool, Error> {
+        self.kv.raw().stale().map_err(storage)
+    }
+
+    /// What the engine says about itself for `check` (a cluster's members,
+    /// size and quota), one line each.
+    pub fn engine_report(&self) -> Result<Vec<String>, Error> {
+        self.kv.raw().report().map_err(storage)
     }
 
     fn reload_attrs(&self) -> Result<(), Error> {

@@ -197,7 +197,7 @@ impl Store {
         docs: &[DocumentFacts],
         initialize: Option<Option<&[u8]>>,
     ) -> Result<LoadReport, Error> {
-        let _turn = self.write_turn();
+        let _turn = self.write_turn()?;
         let mut loader = Loader {
             store: self,
             txn: Txn::new(self.kv()),
