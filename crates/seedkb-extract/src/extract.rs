@@ -178,7 +178,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             "{doc}: no text to extract facts from"
         )));
     }
-    let year = dates::infer_year(&simplify(content));
+    let year = dates::document_year(&simplify(content));
     let matcher = KnownMatcher::new(known);
     let mut out = Builder {
         sentences: &sentences,
