@@ -246,7 +246,10 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         // last project, for 该项目).
         let anaphor = lexicon::ANAPHORA
             .iter()
-            .filter_map(|(w, ending)| norm.find(w).map(|p| (p, *ending, w.starts_with('全'))))
+            .filter_map(|(w, ending)| {
+                norm.find(w)
+                    .map(|p| (p, *ending, w.starts_with(['全', '我', '本'])))
+            })
             .min();
         let closed = ends_sentence(&norm);
         let fallback = if closed {
@@ -265,6 +268,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         } else {
             None
         };
+        let anaphor_at = anaphor.map(|(p, ending, _)| (p, ending));
         let anaphor = anaphor.map(|(p, _, _)| p);
         // 记者从X局获悉: the office is where the news came from, not what
         // the numbers are about.
@@ -311,6 +315,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             mentions: &subjects,
             fallback: fallback.as_ref(),
             anaphor,
+            anaphor_at,
             topic: doc_topic.as_ref(),
             values: &spans,
             fallback_is_thread,
@@ -986,14 +991,24 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
             }
             j -= 1;
         }
+        // A verb opening the walk (新建游客服务中心) is the clause's, not
+        // the name's.
+        while j < k && lexicon::NAME_VERBS.contains(&words[j].word) {
+            j += 1;
+        }
         let mut start = words[j].start;
         // A place cut by the walk (九道/m 岭/n 镇政府) is taken whole.
         if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
             start = p.start;
         }
         let mut end = w.end;
-        // 地区生产总值 is GDP, not a region.
-        if *suffix == "地区" && norm[end..].starts_with("生产总值") {
+        // 地区生产总值 is GDP, not a region; 招商项目集中签约仪式 is an event,
+        // which the words before it only describe.
+        if *suffix == "地区" && norm[end..].starts_with("生产总值")
+            || lexicon::EVENT_NOUNS
+                .iter()
+                .any(|e| norm[end..].starts_with(e))
+        {
             continue;
         }
         // A short note in brackets belongs to the name: 物流中心(B型).
@@ -1033,7 +1048,13 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
             || (matches!(*kind, "park" | "zone")
                 && ["在", "于", "落户", "入驻", "位于", "进驻"]
                     .iter()
-                    .any(|w| norm[..start].ends_with(w)));
+                    .any(|w| norm[..start].ends_with(w)))
+            // 大清沟风景区是…: a sentence opening by saying what a thing is
+            // names it.
+            || (start == 0
+                && ["是", "位于", "地处", "坐落", "始建于", "作为"]
+                    .iter()
+                    .any(|w| norm[end..].starts_with(w)));
         let enough = if strong {
             before >= 2
         } else {
@@ -1198,6 +1219,47 @@ fn find_mentions(
             }
         }
     }
+    // A clause opening with the ending of a name said before (景区总面积…,
+    // 基地一期已建成…, 二期工程建成后…) speaks of that name: the latest one
+    // with that ending. Only at a clause's start, where news uses it as the
+    // subject; elsewhere 基地 or 工程 is an ordinary word.
+    let mut claimed_ending: Vec<&str> = Vec::new();
+    for m in local.iter().rev() {
+        let key = simplify(&m.name);
+        // Every ending of the name (风景区 and 景区).
+        let endings: Vec<&str> = lexicon::ORG_SUFFIXES
+            .iter()
+            .map(|(e, _)| *e)
+            .filter(|e| {
+                e.chars().count() >= 2
+                    && key.ends_with(e)
+                    && key.len() > e.len()
+                    && !lexicon::NO_SHORT_FORM.contains(e)
+                    && !claimed_ending.contains(e)
+            })
+            .collect();
+        claimed_ending.extend(&endings);
+        for (p, ending) in endings
+            .iter()
+            .flat_map(|e| norm.match_indices(*e).map(move |(p, _)| (p, *e)))
+        {
+            let mut start = p;
+            // A phase before the ending is part of it (二期工程).
+            if let Some(phase) = lexicon::PHASES.iter().find(|ph| norm[..p].ends_with(**ph)) {
+                start = p - phase.len();
+            }
+            if !at_clause_start(norm, start) {
+                continue;
+            }
+            all.push(Mention {
+                start,
+                end: p + ending.len(),
+                name: m.name.clone(),
+                new_kind: m.new_kind.clone(),
+                sentence,
+            });
+        }
+    }
     // A bare short form (示范区) is the full name said before, not a new
     // entity of its own.
     all.retain(|m| {
@@ -1240,6 +1302,19 @@ fn find_mentions(
     }
     chosen.sort_by_key(|m| m.start);
     chosen
+}
+
+/// Whether `at` opens a clause: the sentence's start or right after a
+/// punctuation mark, a time word (目前，今年) between them at most.
+fn at_clause_start(norm: &str, at: usize) -> bool {
+    let mut before = &norm[..at];
+    for w in lexicon::TIME_WORDS {
+        if let Some(b) = before.strip_suffix(w) {
+            before = b;
+            break;
+        }
+    }
+    before.is_empty() || before.ends_with(|c: char| SMALL_MARKS.contains(c) || c == '\n')
 }
 
 /// Clause limits around a span: the text between the nearest
@@ -1562,6 +1637,8 @@ struct Context<'a> {
     fallback: Option<&'a Mention>,
     /// Where a word such as 该项目 stands, if there is one.
     anaphor: Option<usize>,
+    /// The same with the ending of the name it refers to (全村: 村).
+    anaphor_at: Option<(usize, &'static str)>,
     /// The document's topic (first name of the headline).
     topic: Option<&'a Mention>,
     /// The quantities of the sentence, in order.
@@ -1600,6 +1677,27 @@ impl Context<'_> {
                 return (Some(m.clone()), "the name right after 的".into());
             }
         }
+        let (cs, _) = clause(self.norm, a, b, CLAUSE_MARKS);
+        // 全村已建成民宿43家: a word referring back in the value's own
+        // clause names the latest name with its ending, in this sentence
+        // first (彰武县…北甸子村依托…，全村…).
+        if let Some((p, ending)) = self.anaphor_at {
+            if p >= cs && p < a && !ending.is_empty() {
+                let here = self
+                    .mentions
+                    .iter()
+                    .filter(usable)
+                    .rfind(|m| m.end <= p && simplify(&m.name).ends_with(ending));
+                if let Some(m) = here.or(self.fallback) {
+                    return (
+                        Some(m.clone()),
+                        "a word referring back (该…/全…) in its clause: the latest name it \
+                         refers to"
+                            .into(),
+                    );
+                }
+            }
+        }
         let first_before = self.mentions.iter().find(|m| m.end <= a).map(|m| m.start);
         if let (Some(p), Some(f)) = (self.anaphor, self.fallback) {
             if p < a && first_before.is_none_or(|s| p < s) {
@@ -1612,7 +1710,6 @@ impl Context<'_> {
         // A clause that names nothing before the value speaks of the
         // sentence's subject, the name that opens it (大清沟风景区是彰武县
         // 重点打造的景区，…其中水域面积120公顷: the scenic area's).
-        let (cs, _) = clause(self.norm, a, b, CLAUSE_MARKS);
         let in_clause = self
             .mentions
             .iter()
@@ -1684,12 +1781,17 @@ impl Context<'_> {
                 let body = lead.trim_end_matches(['，', ',']);
                 !body.contains(['，', ','])
             });
+        // 彰武县阿尔乡镇北甸子村依托…: of places one inside the next, the
+        // last (the smallest) is the subject.
+        let mut m = m;
+        for n in self.mentions.iter().skip(1) {
+            if n.start != m.end {
+                break;
+            }
+            m = n;
+        }
         let next = &self.norm[m.end..];
-        let verb_follows = [
-            "是", "的", "在", "将", "已", "正在", "共", "全年", "今年", "去年",
-        ]
-        .iter()
-        .any(|w| next.starts_with(w));
+        let verb_follows = lexicon::SUBJECT_NEXT.iter().any(|w| next.starts_with(w));
         (lead_ok && verb_follows && !is_locative(self.norm, m)).then_some(m)
     }
 

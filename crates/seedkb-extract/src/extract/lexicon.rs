@@ -519,6 +519,17 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("全镇", "镇"),
     ("全乡", "乡"),
     ("全村", "村"),
+    ("该行", "行"),
+    ("全行", "行"),
+    ("该社", "社"),
+    ("该基地", "基地"),
+    ("该景区", "景区"),
+    ("该园区", "园区"),
+    ("我市", "市"),
+    ("我县", "县"),
+    ("我区", "区"),
+    ("本市", "市"),
+    ("本县", "县"),
     ("这里", ""),
     ("此处", ""),
     ("这片", ""),
@@ -549,6 +560,94 @@ pub const NAME_VERBS: &[&str] = &[
     "加快", "推进", "推动", "引进", "支持", "签约", "依托", "联合", "组织", "鼓励", "引导", "帮助",
     "服务", "发放", "投放", "建设", "完成", "实现", "落户", "入驻", "新建", "建成", "投资", "成立",
     "设立", "举行", "召开", "携手", "协调", "对接", "包括", "其中", "分别", "介绍", "表示",
+];
+
+/// Words after a name opening a sentence that make it the sentence's
+/// subject (X是…, X已…, X先后投入…); a title or a verb of saying after it
+/// (X主任…介绍) does not.
+pub const SUBJECT_NEXT: &[&str] = &[
+    "是",
+    "的",
+    "在",
+    "将",
+    "已",
+    "正在",
+    "共",
+    "全年",
+    "今年",
+    "去年",
+    "先后",
+    "累计",
+    "还",
+    "也",
+    "新增",
+    "新建",
+    "建成",
+    "完成",
+    "实现",
+    "投资",
+    "投入",
+    "计划",
+    "预计",
+    "拥有",
+    "现有",
+    "有",
+    "位于",
+    "地处",
+    "作为",
+    "通过",
+    "积极",
+    "大力",
+    "加快",
+    "全力",
+    "不断",
+    "持续",
+    "依托",
+    "立足",
+    "围绕",
+    "把",
+    "对",
+    "为",
+    "于",
+    "自",
+    "近年来",
+    "目前",
+    "上半年",
+    "一季度",
+    "发放",
+    "投放",
+    "签约",
+    "签订",
+    "引进",
+    "开工",
+    "总投资",
+    "占地",
+    "年产",
+];
+
+/// Name endings a document does not use alone for a name said before
+/// (政府 alone is no particular government).
+pub const NO_SHORT_FORM: &[&str] = &["政府", "地区", "委员会", "管委会", "经济带", "公园"];
+
+/// Phases said before a short form (二期工程).
+pub const PHASES: &[&str] = &["一期", "二期", "三期", "四期", "首期"];
+
+/// Time words that may stand between a clause mark and its subject.
+pub const TIME_WORDS: &[&str] = &["目前", "今年", "去年", "当前", "现在", "近年来", "同时"];
+
+/// Words after a name that make it part of an event's description
+/// (…招商项目集中签约仪式, …项目推介会): the event is not the named thing.
+pub const EVENT_NOUNS: &[&str] = &[
+    "集中签约",
+    "签约仪式",
+    "开工仪式",
+    "集中开工",
+    "仪式",
+    "推介会",
+    "洽谈会",
+    "签约会",
+    "发布会",
+    "大会",
 ];
 
 /// Words that make the value after them a total of a list (…三个项目合计).
