@@ -328,29 +328,72 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         // The last count of the sentence and what it counted: 其中今年新建
         // 12座 counts what the 40座 before it counted.
         let mut last_count: Option<(char, String)> = None;
+        // The value before in the sentence (its end, unit, counter and
+        // attribute), for lists (36个、21个和15个), totals (合计72个) and
+        // changes (出口额1.6亿元，比去年增加3200万元).
+        let mut prev_value: Option<(usize, Unit, char, String)> = None;
         for (a, b, q) in quantities {
-            let (subject, why_subject) = ctx.subject_why(a, b, false, q.unit == Unit::Count);
+            let (mut subject, mut why_subject) =
+                ctx.subject_why(a, b, false, q.unit == Unit::Count);
             let (mut attr, negate) = quantity_attribute(&norm, a, b, &q);
-            let mut inherited = false;
-            if q.unit == Unit::Count {
-                let counter = norm[a..b]
+            let mut inherited: Option<&str> = None;
+            let counter = if q.unit == Unit::Count {
+                norm[a..b]
                     .trim_end_matches(['多', '余', '左', '右', '以', '上', '下'])
                     .chars()
                     .next_back()
-                    .unwrap_or(' ');
-                let (cs, _) = clause(&norm, a, b, SMALL_MARKS);
+                    .unwrap_or(' ')
+            } else {
+                ' '
+            };
+            let (cs, _) = clause(&norm, a, b, SMALL_MARKS);
+            if q.unit == Unit::Count {
                 let of_them = norm[..a].rfind("其中").is_some_and(|p| p + 6 >= cs);
                 match &last_count {
                     Some((c, prev))
                         if of_them && *c == counter && attr == counter_attribute(&norm[a..b]) =>
                     {
                         attr = prev.clone();
-                        inherited = true;
+                        inherited = Some("其中: it counts what the count before it counted");
                     }
                     _ => {}
                 }
+            }
+            let plain = attr == unit_default(&q, &norm[a..b]);
+            if let Some((pe, pu, pc, pattr)) = &prev_value {
+                let same = *pu == q.unit && *pc == counter;
+                let between = norm[*pe..a].trim_start_matches(['多', '余']);
+                if inherited.is_none() && plain && same {
+                    if lexicon::LIST_SEPARATORS.contains(&between) {
+                        attr = pattr.clone();
+                        inherited = Some("in a list (、和): what the value before it is");
+                    } else if lexicon::TOTALS.iter().any(|w| norm[cs..a].contains(w)) {
+                        attr = pattr.clone();
+                        inherited = Some("a total (合计…) of the values before it");
+                    }
+                }
+                if let Some(change) = change_word(&norm[cs..a]) {
+                    if Dim::of(*pu).is_some()
+                        && Dim::of(*pu) == Dim::of(q.unit)
+                        && q.unit != Unit::Percent
+                    {
+                        attr = format!("{}_{change}", pattr.trim_end_matches("_increase"));
+                        inherited = Some("比…增加: the change of the value before it");
+                    }
+                }
+            }
+            if let Some(noun) = threshold(&norm, b, &q) {
+                subject = None;
+                why_subject = format!(
+                    "a threshold ({}{noun}: the things above it are counted), not a value of \
+                     anything: kept as a mention",
+                    &norm[a..b]
+                );
+            }
+            if q.unit == Unit::Count {
                 last_count = Some((counter, attr.clone()));
             }
+            prev_value = Some((b, q.unit, counter, attr.clone()));
             let mut q = q;
             q.text = s.text[a..b].to_string();
             if negate {
@@ -359,7 +402,10 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             }
             let why = format!(
                 "subject: {why_subject}; attribute: {}",
-                attribute_why(&norm, a, b, &attr, inherited)
+                match inherited {
+                    Some(w) => w.to_string(),
+                    None => attribute_why(&norm, a, b, &attr),
+                }
             );
             out.add(s, a, b, Value::Quantity(q), None, subject, attr, why);
             if let Some(f) = out.facts.last_mut() {
@@ -854,8 +900,9 @@ fn stops_name(tag: &str, word: &str) -> bool {
     }
     let stop_tags = [
         "uj", "ul", "uz", "ug", "ud", "uv", "u", "p", "c", "r", "d", "v", "y", "e", "o", "f", "t",
-        "q", "x", "w", "zg", "a", "ad",
+        "q", "x", "w", "a", "ad",
     ];
+    // A bound morpheme (白鹭/nr 湾/zg 风景区) is part of the name.
     stop_tags.contains(&tag) || word.chars().any(|c| lexicon::NAME_STOPS.contains(c))
 }
 
@@ -1464,16 +1511,7 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
             return (annualize(attr), false);
         }
     }
-    let default = match dim {
-        Dim::Money => "amount",
-        Dim::Area => "area",
-        Dim::Power => "capacity",
-        Dim::Mass => "mass",
-        Dim::Length => "length",
-        Dim::Percent => "percentage",
-        Dim::Count => "count",
-    };
-    (default.to_string(), false)
+    (dim.default_attribute().to_string(), false)
 }
 
 /// What a count counts: a verb after it (4.6万人脱贫), the noun after it
@@ -1518,6 +1556,12 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             let counter = rest.chars().next().map_or(0, char::len_utf8);
             &rest[counter..]
         });
+    // 品种分别为36个: the words linking the noun to its count do not
+    // count as distance.
+    let mut before = before;
+    while let Some(link) = lexicon::COUNT_LINKS.iter().find(|l| before.ends_with(**l)) {
+        before = &before[..before.len() - link.len()];
+    }
     let near = before.len().saturating_sub(2 * 3);
     let mut last: Option<(usize, &str)> = None;
     for (noun, attr) in lexicon::counted() {
@@ -1540,10 +1584,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
 }
 
 /// Why a quantity got its attribute, from the same lexicon that chose it.
-fn attribute_why(norm: &str, a: usize, b: usize, attr: &str, inherited: bool) -> String {
-    if inherited {
-        return "其中: it counts what the count before it counted".into();
-    }
+fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
     let before = &norm[cs..a];
     let after = &norm[b..ce];
@@ -1573,6 +1614,58 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str, inherited: bool) ->
         return "its counter".into();
     }
     "no word says what it measures: the default for its unit".into()
+}
+
+/// The attribute a value gets when no word says what it measures: its
+/// counter's for a count, else its unit's (amount, area …).
+fn unit_default(q: &Quantity, text: &str) -> String {
+    match Dim::of(q.unit) {
+        Some(Dim::Count) => counter_attribute(text),
+        Some(d) => d.default_attribute().to_string(),
+        None => "value".to_string(),
+    }
+}
+
+/// 比去年增加, 较上年减少, 同比多: the value is a change of the one before
+/// (`increase` or `decrease`).
+fn change_word(before: &str) -> Option<&'static str> {
+    let b = before.trim_end_matches('了');
+    if !(b.contains('比') || b.contains('较')) {
+        return None;
+    }
+    if ["增加", "增长", "多", "提高", "新增"]
+        .iter()
+        .any(|w| b.ends_with(w))
+    {
+        Some("increase")
+    } else if ["减少", "下降", "降低", "少"]
+        .iter()
+        .any(|w| b.ends_with(w))
+    {
+        Some("decrease")
+    } else {
+        None
+    }
+}
+
+/// 投资3000万元以上的项目, 超5亿元的项目有8个, 亿元以上项目: an amount that
+/// sorts things counted, not a value of anything. Gives the noun sorted.
+fn threshold(norm: &str, b: usize, q: &Quantity) -> Option<&'static str> {
+    if q.unit == Unit::Count || q.unit == Unit::Percent {
+        return None;
+    }
+    let after = &norm[b..];
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let noun = lexicon::THRESHOLD_NOUNS
+        .iter()
+        .find(|n| after.starts_with(**n))?;
+    let rest = &after[noun.len()..];
+    let (_, ce) = clause(norm, b, b, CLAUSE_MARKS);
+    let count_follows = norm[b..ce]
+        .chars()
+        .any(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+        && !rest.starts_with(['，', '。']);
+    (q.bound == crate::model::Bound::AtLeast || count_follows).then_some(*noun)
 }
 
 /// What a count's counter alone says it counts (户 → household_count).
@@ -2014,6 +2107,63 @@ mod tests {
         assert_eq!(got[0].1, "sewage_station_count");
         assert_eq!(got[1].1, "sewage_station_count");
         assert_eq!(got[2].1, "daily_capacity");
+    }
+
+    fn found_of(text: &str) -> Vec<(String, Option<String>, String)> {
+        extract("t.txt", text, &Known::new())
+            .unwrap()
+            .found
+            .into_iter()
+            .map(|f| (f.text, f.subject, f.attribute))
+            .collect()
+    }
+
+    fn one<'a>(got: &'a [(String, Option<String>, String)], v: &str) -> (Option<&'a str>, &'a str) {
+        let f = got
+            .iter()
+            .find(|(t, _, _)| t == v)
+            .unwrap_or_else(|| panic!("{v} not found in {got:?}"));
+        (f.1.as_deref(), f.2.as_str())
+    }
+
+    #[test]
+    fn a_clause_opening_with_a_name_ending_speaks_of_that_name() {
+        let got = found_of(
+            "青石县冬季旅游升温\n\n白鹭湾风景区是青石县重点打造的景区，景区总面积约6平方公里。\
+             去年以来，景区先后投入资金2800万元。\n\n青石县南山种苗基地加快建设\n\n\
+             青石县南山种苗基地二期工程开工。基地一期已建成温室12栋。二期工程建成后，年产值可达3亿元。",
+        );
+        assert_eq!(one(&got, "约6平方公里").0, Some("白鹭湾风景区"));
+        assert_eq!(one(&got, "2800万元").0, Some("白鹭湾风景区"));
+        assert_eq!(one(&got, "12栋").0, Some("青石县南山种苗基地"));
+        assert_eq!(one(&got, "3亿元").0, Some("青石县南山种苗基地二期工程"));
+    }
+
+    #[test]
+    fn the_smallest_place_and_a_word_referring_back_in_the_clause() {
+        let got = found_of(
+            "青石县民宿经济\n\n青石县柳河镇东岭村依托山地资源发展民宿，全村已建成民宿31家，\
+             户均年增收1.5万元。",
+        );
+        assert_eq!(one(&got, "31家").0, Some("东岭村"));
+        assert_eq!(one(&got, "1.5万元").0, Some("东岭村"));
+    }
+
+    #[test]
+    fn lists_totals_changes_and_thresholds_name_their_attribute() {
+        let got = found_of(
+            "青石县种业\n\n甲种业有限公司、乙农业科技有限公司和丙种苗有限公司自主研发品种分别为\
+             12个、9个和5个，合计26个。全县水果出口额2.1亿元，比去年增加1800万元。\
+             其中投资5000万元以上的项目有7个。",
+        );
+        for v in ["12个", "9个", "5个", "26个"] {
+            assert_eq!(one(&got, v).1, "variety_count", "{v}");
+        }
+        assert_eq!(one(&got, "9个").0, Some("乙农业科技有限公司"));
+        assert_eq!(one(&got, "1800万元").1, "export_value_increase");
+        // A threshold is no project's investment; the count is the county's.
+        assert_eq!(one(&got, "5000万元以上").0, None);
+        assert_eq!(one(&got, "7个"), (Some("青石县"), "project_count"));
     }
 
     #[test]

@@ -20,6 +20,19 @@ pub enum Dim {
 }
 
 impl Dim {
+    /// The attribute of a value no word names (amount, area …).
+    pub fn default_attribute(self) -> &'static str {
+        match self {
+            Dim::Money => "amount",
+            Dim::Area => "area",
+            Dim::Power => "capacity",
+            Dim::Mass => "mass",
+            Dim::Length => "length",
+            Dim::Percent => "percentage",
+            Dim::Count => "count",
+        }
+    }
+
     pub fn of(u: Unit) -> Option<Dim> {
         Some(match u {
             Unit::Cny | Unit::Usd => Dim::Money,
@@ -648,6 +661,52 @@ pub const EVENT_NOUNS: &[&str] = &[
     "签约会",
     "发布会",
     "大会",
+];
+
+/// What may stand between two values of a list (300兆瓦、150兆瓦和400兆瓦).
+pub const LIST_SEPARATORS: &[&str] = &["、", "和", "及", "以及", "与", "、和"];
+
+/// Verbs and adverbs between a noun and its count (品种分别为36个,
+/// 项目有8个): the noun still says what is counted.
+pub const COUNT_LINKS: &[&str] = &[
+    "分别为",
+    "分别是",
+    "分别达到",
+    "分别达",
+    "分别",
+    "已达到",
+    "达到",
+    "已达",
+    "达",
+    "增至",
+    "增加到",
+    "为",
+    "是",
+    "共有",
+    "有",
+    "共",
+    "总数",
+    "数量",
+    "累计",
+    "合计",
+    "总计",
+    "共计",
+    "超过",
+    "突破",
+    "约",
+];
+
+/// Nouns an amount sorts when it is a threshold (3000万元以上的项目).
+pub const THRESHOLD_NOUNS: &[&str] = &[
+    "工业项目",
+    "产业项目",
+    "重点项目",
+    "重大项目",
+    "招商项目",
+    "项目",
+    "工业企业",
+    "企业",
+    "单位",
 ];
 
 /// Words that make the value after them a total of a list (…三个项目合计).
