@@ -690,6 +690,12 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         }
         let words = &norm[i..i + used];
         let after = &norm[i + used..];
+        // 1.2亿千瓦时, 50兆瓦时, 30万kWh: energy, not power; 500万平方米 is
+        // read whole, but 3000立方米 (volume) has no unit here.
+        if q.unit == Unit::Watt && after.starts_with(['时', '時', 'h']) {
+            next = i + used + 1;
+            continue;
+        }
         // 一个, 一座座: an article, not a count. 3个月: a duration.
         let body = words.trim_start_matches(|c: char| !is_numeral_char(c));
         let noun_follows = after
@@ -1221,6 +1227,46 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
     out
 }
 
+/// Companies said by place and trade without a legal ending, where a
+/// clause opens with them as its subject (营口钢铁正在建设…): a place
+/// word and a trade from the lexicon data, then a word a subject is
+/// followed by.
+fn find_trade_names(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
+    let trades = &lexicon::data().trades;
+    let mut out = Vec::new();
+    for k in 0..words.len().saturating_sub(1) {
+        let (p, t) = (&words[k], &words[k + 1]);
+        // jieba tags place stems unreliably (营口/vn): any word of two or
+        // three characters that is no function word and no 全市 will do.
+        let n = p.word.chars().count();
+        let stem = (2..=3).contains(&n)
+            && p.word.chars().all(is_han)
+            && matches!(p.tag, "ns" | "nr" | "nz" | "nt" | "n" | "vn" | "j" | "nrt")
+            && !p.word.chars().any(|c| lexicon::NAME_STOPS.contains(c));
+        if !stem
+            || !trades.iter().any(|x| x == t.word)
+            || !at_clause_start(norm, p.start)
+            || lexicon::PLACE_SUFFIXES
+                .iter()
+                .any(|(c, _)| p.word.ends_with(*c))
+        {
+            continue;
+        }
+        let next = &norm[t.end..];
+        if !lexicon::SUBJECT_NEXT.iter().any(|w| next.starts_with(w)) {
+            continue;
+        }
+        out.push(Mention {
+            start: p.start,
+            end: t.end,
+            name: norm[p.start..t.end].to_string(),
+            new_kind: Some("enterprise".to_string()),
+            sentence: 0,
+        });
+    }
+    out
+}
+
 /// All the names in a sentence, overlaps resolved: the longest wins, a
 /// known name over a new one of the same length.
 fn find_mentions(
@@ -1237,6 +1283,7 @@ fn find_mentions(
     all.extend(find_org_names(norm, &places, &words));
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
+    all.extend(find_trade_names(norm, &words));
     all.extend(places);
     // Names found earlier in the document, wherever they come again, and
     // their short forms (苏州高新区 … 高新区, 仙人岛化工园区 … 园区); a longer
@@ -2185,6 +2232,11 @@ mod tests {
         // A bare number that is not money stays out.
         assert!(quantities("人口达到120万，").is_empty());
         assert_eq!(quantities("可实现50亿的产值。"), vec!["50亿"]);
+        // Energy is no power: 发电量1.2亿千瓦时 is left out, not read as 1.2亿千瓦.
+        assert_eq!(
+            quantities("装机容量20兆瓦，年发电量3000万千瓦时，约1.2亿kWh。"),
+            vec!["20兆瓦"]
+        );
         // Counters news uses for products.
         assert_eq!(
             quantities("年产空调200万套、口罩1.5亿只。"),
@@ -2222,6 +2274,15 @@ mod tests {
         assert_eq!(n, vec!["中原信达资产管理有限公司"]);
         let n = names("营口港务股份有限公司投资");
         assert_eq!(n, vec!["营口港务股份有限公司"]);
+    }
+
+    #[test]
+    fn a_company_said_by_place_and_trade_opening_a_clause() {
+        let got = found_of(
+            "营口市新材料\n\n辽宁恒远新材料有限公司年产值65亿元。营口钢铁正在建设的余热发电机组\
+             装机容量为60兆瓦。",
+        );
+        assert_eq!(one(&got, "60兆瓦").0, Some("营口钢铁"));
     }
 
     #[test]

@@ -732,6 +732,8 @@ pub const SHORT_FORMS: &[&str] = &[
 pub struct Data {
     pub counted: Vec<(String, String)>,
     pub before: Vec<(String, Dim, String)>,
+    /// Trades that make a company's short name with a place (营口钢铁).
+    pub trades: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -740,6 +742,8 @@ struct RawData {
     counted: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     before: Vec<RawBefore>,
+    #[serde(default)]
+    trades: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -776,6 +780,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
     Ok(Data {
         counted: raw.counted.into_iter().collect(),
         before,
+        trades: raw.trades,
     })
 }
 
@@ -787,6 +792,7 @@ pub fn data() -> &'static Data {
         parse_data(DATA_TOML).unwrap_or(Data {
             counted: Vec::new(),
             before: Vec::new(),
+            trades: Vec::new(),
         })
     });
     &DATA
@@ -819,6 +825,7 @@ mod tests {
         let d = parse_data(DATA_TOML).expect("lexicon.toml");
         assert!(d.counted.iter().any(|(n, _)| n == "污水处理站"));
         assert!(d.before.iter().any(|(w, _, _)| w == "日处理"));
+        assert!(d.trades.iter().any(|t| t == "钢铁"));
         let e = parse_data("[[before]]\nword = \"x\"\ndim = \"volts\"\nattribute = \"y\"\n")
             .err()
             .unwrap();
