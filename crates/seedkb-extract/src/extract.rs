@@ -179,6 +179,14 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         )));
     }
     let year = dates::document_year(&simplify(content));
+    // The day the article speaks from (截至目前 is as of then): its
+    // dateline, the year filled in from the text when it gives none.
+    let today = dates::dateline(&simplify(content))
+        .map(|d| Date {
+            year: d.year.or(year),
+            ..d
+        })
+        .filter(|d| d.year.is_some() && d.month.is_some());
     let matcher = KnownMatcher::new(known);
     let mut out = Builder {
         sentences: &sentences,
@@ -325,6 +333,10 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             mentions: &mentions,
             ..ctx
         };
+        // 截至2020年5月, 截至目前: the values after it hold as of that date.
+        let as_of = as_of_in(&norm, &found_dates, today.as_ref());
+        // Each value's start and subject, for the date it holds as of.
+        let mut subjects_at: Vec<(usize, Option<Mention>)> = Vec::new();
         // The last count of the sentence and what it counted: 其中今年新建
         // 12座 counts what the 40座 before it counted.
         let mut last_count: Option<(char, String)> = None;
@@ -400,21 +412,38 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                 q.value = crate::model::Num(-q.value.0);
                 q.upper = q.upper.map(|u| crate::model::Num(-u.0));
             }
+            let holds_as_of = as_of.as_ref().filter(|(p, _, _)| *p < a);
             let why = format!(
-                "subject: {why_subject}; attribute: {}",
+                "subject: {why_subject}; attribute: {}{}",
                 match inherited {
                     Some(w) => w.to_string(),
                     None => attribute_why(&norm, a, b, &attr),
+                },
+                match holds_as_of {
+                    Some((_, d, words)) => format!("; as of {} ({words} before it)", d.iso()),
+                    None => String::new(),
                 }
             );
+            subjects_at.push((a, subject.clone()));
             out.add(s, a, b, Value::Quantity(q), None, subject, attr, why);
             if let Some(f) = out.facts.last_mut() {
                 f.qualifiers = quantity_qualifiers(&norm, a, b);
+                f.qualifiers.as_of = holds_as_of.map(|(_, d, _)| d.clone());
             }
         }
         for d in found_dates {
-            let (subject, why_subject) = date_ctx.subject_why(d.start, d.end, true, false);
-            let attr = date_attribute(&norm, d.start, d.end, d.until.is_some());
+            let (mut subject, mut why_subject) = date_ctx.subject_why(d.start, d.end, true, false);
+            let mut attr = date_attribute(&norm, d.start, d.end, d.until.is_some());
+            if as_of.as_ref().is_some_and(|(p, _, _)| *p == d.start) {
+                // 截至3月末，全县…发放贷款36.4亿元: the date of what follows.
+                attr = "as_of".to_string();
+                if let Some((_, m)) = subjects_at.iter().find(|(a, m)| *a > d.end && m.is_some()) {
+                    subject = m.clone();
+                    why_subject = "截至: the subject of the value it dates".to_string();
+                }
+            } else if reported_date(&norm, d.end) {
+                attr = "date_reported".to_string();
+            }
             let mut date = d.date.clone();
             date.text = s.text[d.start..d.end].to_string();
             let until = d.until.clone().map(|mut u| {
@@ -423,10 +452,11 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             });
             let why = format!(
                 "subject: {why_subject}; attribute: {}",
-                if attr == "date" || attr == "period" {
-                    "no event word near it"
-                } else {
-                    "the event word near it"
+                match attr.as_str() {
+                    "date" | "period" => "no event word near it",
+                    "as_of" => "截至 before it: what follows holds as of it",
+                    "date_reported" => "记者 after it: the day the news was reported",
+                    _ => "the event word near it",
                 }
             );
             out.add(
@@ -1726,6 +1756,37 @@ fn counter_attribute(text: &str) -> String {
     "count".to_string()
 }
 
+/// Where a 截至 phrase stands in a sentence, the date the values after it
+/// hold as of, and its words: 截至2020年5月 (the date found there), 截至目前
+/// (the article's own date, `today`, when its dateline gives one).
+fn as_of_in(
+    norm: &str,
+    found_dates: &[dates::FoundDate],
+    today: Option<&Date>,
+) -> Option<(usize, Date, String)> {
+    let cue = |at: usize| lexicon::AS_OF.iter().any(|w| norm[..at].ends_with(w));
+    if let Some(d) = found_dates
+        .iter()
+        .find(|d| cue(d.start) && d.until.is_none())
+    {
+        return Some((
+            d.start,
+            d.date.clone(),
+            format!("截至{}", &norm[d.start..d.end]),
+        ));
+    }
+    let today = today?;
+    lexicon::AS_OF_NOW
+        .iter()
+        .find_map(|w| norm.find(w).map(|p| (p, today.clone(), (*w).to_string())))
+}
+
+/// 2022年9月6日，记者从…获悉: the day the news was reported.
+fn reported_date(norm: &str, end: usize) -> bool {
+    let after = norm[end..].trim_start_matches(['，', ',', ' ']);
+    after.starts_with("记者") || after.starts_with("从") && after.contains("获悉")
+}
+
 /// The attribute a date gives its subject: the event named after it in
 /// the sentence (开工, 建成 …), else before it.
 fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
@@ -2283,6 +2344,59 @@ mod tests {
              装机容量为60兆瓦。",
         );
         assert_eq!(one(&got, "60兆瓦").0, Some("营口钢铁"));
+    }
+
+    #[test]
+    fn values_after_jiezhi_hold_as_of_its_date() {
+        let as_of = |text: &str| -> Vec<(String, Option<String>)> {
+            let x = extract("t.txt", text, &Known::new()).unwrap();
+            x.facts
+                .facts
+                .iter()
+                .filter(|f| matches!(f.value, Value::Quantity(_)))
+                .map(|f| {
+                    let Value::Quantity(q) = &f.value else {
+                        unreachable!()
+                    };
+                    (q.text.clone(), f.qualifiers.as_of.as_ref().map(Date::iso))
+                })
+                .collect()
+        };
+        let got = as_of(
+            "梨树县春耕贷款\n\n记者从梨树县金融办获悉，截至2020年5月，全县累计发放贷款3亿元，\
+             同比增长9%。全县今年新建冷库12座。",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("3亿元".into(), Some("2020-05".into())),
+                ("9%".into(), Some("2020-05".into())),
+                ("12座".into(), None)
+            ]
+        );
+        // 截至目前: as of the article's dateline.
+        let got = as_of(
+            "某县光伏扶贫\n2020-05-27 来源:某县融媒体中心\n截至目前，某县已建成村级光伏电站42座。",
+        );
+        assert_eq!(got, vec![("42座".into(), Some("2020-05-27".into()))]);
+        // Without a dateline, 截至目前 says no date.
+        let got = as_of("某县光伏扶贫\n\n截至目前，某县已建成村级光伏电站42座。");
+        assert_eq!(got, vec![("42座".into(), None)]);
+        // The 截至 date itself is the as_of of the subject of what follows.
+        let x = extract(
+            "t.txt",
+            "梨树县春耕贷款\n\n2024年4月3日，记者从梨树县金融办获悉，截至3月末，全县金融机构发放贷款36.4亿元。",
+            &Known::new(),
+        )
+        .unwrap();
+        let d = x.found.iter().find(|f| f.text == "3月末").unwrap();
+        assert_eq!(
+            (d.subject.as_deref(), d.attribute.as_str()),
+            (Some("梨树县"), "as_of")
+        );
+        let d = x.found.iter().find(|f| f.text == "2024年4月3日").unwrap();
+        assert_eq!(d.attribute, "date_reported");
+        assert!(x.found.iter().any(|f| f.why.contains("as of 2024-03")));
     }
 
     #[test]

@@ -638,6 +638,19 @@ pub const SUBJECT_NEXT: &[&str] = &[
     "年产",
 ];
 
+/// Words before a date that make it the date values hold as of.
+pub const AS_OF: &[&str] = &["截至", "截止到", "截止", "截至到"];
+
+/// Words for "up to now": values after them hold as of the article's date.
+pub const AS_OF_NOW: &[&str] = &[
+    "截至目前",
+    "截止目前",
+    "截至当前",
+    "截止到目前",
+    "截至发稿时",
+    "截至记者发稿时",
+];
+
 /// Name endings a document does not use alone for a name said before
 /// (政府 alone is no particular government).
 pub const NO_SHORT_FORM: &[&str] = &["政府", "地区", "委员会", "管委会", "经济带", "公园"];
