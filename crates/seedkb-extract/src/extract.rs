@@ -37,7 +37,7 @@ pub const MENTION_ATTR: &str = "mention";
 pub const DOCUMENT_KIND: &str = "document";
 
 /// Kinds whose names may be as short as two characters (义县, 锦州).
-const PLACE_KINDS: &[&str] = &[
+pub(crate) const PLACE_KINDS: &[&str] = &[
     "city", "county", "district", "town", "village", "region", "province", "port", "zone",
 ];
 
@@ -51,6 +51,8 @@ pub struct Known {
     /// Canonical names of entities that only an extraction of this
     /// document brought (document name → names).
     extracted_only: HashMap<String, Vec<String>>,
+    /// Canonical name → kind.
+    kinds: HashMap<String, String>,
 }
 
 impl Known {
@@ -69,6 +71,15 @@ impl Known {
             .or_insert_with(|| canonical.to_string());
         self.patterns
             .push((simplify(&key), canonical.to_string(), kind.to_string()));
+        self.kinds
+            .entry(canonical.to_string())
+            .or_insert_with(|| kind.to_string());
+    }
+
+    /// The canonical name and kind of a name or alias the store knows.
+    pub fn entry(&self, name: &str) -> Option<(&str, &str)> {
+        let c = self.canonical(name)?;
+        Some((c.as_str(), self.kinds.get(c).map_or("", String::as_str)))
     }
 
     /// Every name and alias in the store.
@@ -116,6 +127,12 @@ impl Known {
                 .cloned()
                 .collect(),
             extracted_only: HashMap::new(),
+            kinds: self
+                .kinds
+                .iter()
+                .filter(|(c, _)| !drop.contains(c))
+                .map(|(c, k)| (c.clone(), k.clone()))
+                .collect(),
         }
     }
 
