@@ -411,6 +411,19 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                     }
                 }
             }
+            // 其中，投资10亿元以上的项目有3个 naming nothing: the projects
+            // sorted are the document's topic's, not the last name's.
+            let sorted = prev_value
+                .as_ref()
+                .is_some_and(|(pe, ..)| *pe >= cs && threshold_before(&norm, cs, a));
+            if sorted && q.unit == Unit::Count && why_subject.starts_with("no name in the sentence")
+            {
+                if let Some(t) = doc_topic.as_ref() {
+                    subject = Some(t.clone());
+                    why_subject =
+                        "counts what a threshold before it sorts: the document's topic's".into();
+                }
+            }
             if let Some(noun) = threshold(&norm, b, &q) {
                 subject = None;
                 why_subject = format!(
@@ -713,6 +726,14 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         }
         if p.is_some_and(|p| {
             is_numeral_char(p) || p.is_ascii_alphabetic() || matches!(p, '第' | '#' | '号')
+        }) {
+            continue;
+        }
+        // 签约12个, 节约30%: the character is the end of a word, not 约.
+        if p.is_some_and(|p| {
+            let mut w = String::from(p);
+            w.push(c);
+            lexicon::NOT_BOUNDS.contains(&w.as_str())
         }) {
             continue;
         }
@@ -1762,6 +1783,14 @@ fn threshold(norm: &str, b: usize, q: &Quantity) -> Option<&'static str> {
     (q.bound == crate::model::Bound::AtLeast || count_follows).then_some(*noun)
 }
 
+/// Whether a threshold (5000万元以上的项目) stands in `norm[from..to]`.
+fn threshold_before(norm: &str, from: usize, to: usize) -> bool {
+    let dates = dates::find_dates(&norm[from..to], None);
+    find_quantities(&norm[from..to], &dates)
+        .iter()
+        .any(|(_, b, q)| threshold(&norm[from..to], *b, q).is_some())
+}
+
 /// What a count's counter alone says it counts (户 → household_count).
 fn counter_attribute(text: &str) -> String {
     let words = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
@@ -1800,6 +1829,10 @@ fn as_of_in(
 
 /// 2022年9月6日，记者从…获悉: the day the news was reported.
 fn reported_date(norm: &str, end: usize) -> bool {
+    // 新华社长春6月5日电, 本报5月18日讯: an agency's dateline.
+    if norm[end..].starts_with(['电', '讯']) {
+        return true;
+    }
     let after = norm[end..].trim_start_matches(['，', ',', ' ']);
     after.starts_with("记者") || after.starts_with("从") && after.contains("获悉")
 }
@@ -1899,8 +1932,16 @@ impl Context<'_> {
         // 全村已建成民宿43家: a word referring back in the value's own
         // clause names the latest name with its ending, in this sentence
         // first (彰武县…北甸子村依托…，全村…).
+        // A name between the word and the value (该县与X签订总投资…) is
+        // nearer: it wins.
+        let named_between = |p: usize| {
+            self.mentions
+                .iter()
+                .filter(usable)
+                .any(|m| m.start > p && m.end <= a && !is_locative(self.norm, m))
+        };
         if let Some((p, ending)) = self.anaphor_at {
-            if p >= cs && p < a && !ending.is_empty() {
+            if p >= cs && p < a && !ending.is_empty() && !named_between(p) {
                 let here = self
                     .mentions
                     .iter()
@@ -1918,7 +1959,7 @@ impl Context<'_> {
         }
         let first_before = self.mentions.iter().find(|m| m.end <= a).map(|m| m.start);
         if let (Some(p), Some(f)) = (self.anaphor, self.fallback) {
-            if p < a && first_before.is_none_or(|s| p < s) {
+            if p < a && first_before.is_none_or(|s| p < s) && !named_between(p) {
                 return (
                     Some(f.clone()),
                     "a word referring back (该…/全…) before it: the name it refers to".into(),
@@ -2085,11 +2126,29 @@ impl Context<'_> {
 }
 
 /// A name the reporter heard the news from: 从X获悉/了解到/得知.
+/// A speaker (李国华介绍) and the office a speaker speaks for (X办公室主任
+/// 李国华介绍) are sources too: what they say is about something else.
 fn is_source(norm: &str, m: &Mention) -> bool {
-    norm[..m.start].ends_with(['从', '從'])
+    let after = &norm[m.end..];
+    let heard = norm[..m.start].ends_with(['从', '從'])
         && ["获悉", "了解到", "得知", "获知", "获取"]
             .iter()
-            .any(|w| norm[m.end..].starts_with(w))
+            .any(|w| after.starts_with(w));
+    let speaks = |rest: &str| {
+        // A name of two to four characters, then a verb of saying.
+        rest.char_indices()
+            .skip(2)
+            .take(3)
+            .any(|(i, _)| lexicon::SPEECH.iter().any(|w| rest[i..].starts_with(w)))
+    };
+    let speaker = m.new_kind.as_deref() == Some("person")
+        && lexicon::SPEECH.iter().any(|w| after.starts_with(w));
+    let office = m.new_kind.as_deref() != Some("person")
+        && lexicon::PERSON_BEFORE
+            .iter()
+            .find(|t| t.chars().count() >= 2 && after.starts_with(**t))
+            .is_some_and(|t| speaks(&after[t.len()..]));
+    heard || speaker || office
 }
 
 /// A name said as a place where something happens: 在X, 于X.
@@ -2414,6 +2473,27 @@ mod tests {
         let d = x.found.iter().find(|f| f.text == "2024年4月3日").unwrap();
         assert_eq!(d.attribute, "date_reported");
         assert!(x.found.iter().any(|f| f.why.contains("as of 2024-03")));
+    }
+
+    #[test]
+    fn speakers_categories_and_nearer_names_are_not_mistaken() {
+        let got = found_of(
+            "某县集中签约12个项目\n\n4月17日，某县共签约项目12个。在签约的项目中，该县与江西赣能新能源\
+             有限公司签订总投资18亿元的农光互补项目。其中，投资10亿元以上的项目有3个。\
+             某县扶贫开发办公室主任李国华介绍，电站每年可产生收益约1.1亿元，每个贫困村年均增收40万元。",
+        );
+        // 签约 ends a word: no 约 (about) in 签约12个.
+        assert!(got.iter().any(|(t, _, _)| t == "12个"), "{got:?}");
+        assert!(!got
+            .iter()
+            .any(|(t, _, _)| t.starts_with('约') && t.contains("12")));
+        // A name between 该县 and the value is nearer.
+        assert_eq!(one(&got, "18亿元").0, Some("江西赣能新能源有限公司"));
+        // The projects a threshold sorts are the topic's.
+        assert_eq!(one(&got, "3个"), (Some("某县"), "project_count"));
+        // Neither the speaker nor the office he speaks for; 贫困村 is no name.
+        assert_eq!(one(&got, "约1.1亿元"), (Some("某县"), "revenue"));
+        assert_eq!(one(&got, "40万元").0, Some("某县"));
     }
 
     #[test]

@@ -364,13 +364,14 @@ pub fn infer_year(text: &str) -> Option<i32> {
         let deadline = ["前", "底前", "年底前"]
             .iter()
             .any(|w| text[i + u + '年'.len_utf8()..].starts_with(w));
-        if before_digit
+        // 截至2020年5月 is now; 至2025年, 到2025年 ahead.
+        let as_of = ["截至", "截止"].iter().any(|w| before.ends_with(w));
+        if (before_digit && !as_of)
             || deadline
-            || [
-                "到", "至", "预计", "计划", "力争", "截至", "目标", "争取", "确保",
-            ]
-            .iter()
-            .any(|w| before.ends_with(w))
+            || !as_of
+                && ["到", "至", "预计", "计划", "力争", "目标", "争取", "确保"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
         {
             continue;
         }
@@ -457,6 +458,8 @@ mod tests {
             Some(2020)
         );
         assert_eq!(infer_year("5月20日,项目建成。"), None);
+        // 截至 speaks of now.
+        assert_eq!(infer_year("截至2020年5月底，已建成电站156座。"), Some(2020));
         // The end of a plan's span and a deadline are ahead, not now.
         assert_eq!(
             infer_year("2019年建成。“十四五”（2021—2025年）规划。力争2023年前投产。"),

@@ -472,6 +472,24 @@ pub const GENERIC_ENDINGS: &[&str] = &[
     "区县",
     "市县",
     "合作区",
+    // Categories of villages and counties, not names.
+    "贫困村",
+    "行政村",
+    "自然村",
+    "建制村",
+    "示范村",
+    "重点村",
+    "中心村",
+    "专业村",
+    "移民村",
+    "贫困县",
+    "示范县",
+    "重点县",
+    "大县",
+    "强县",
+    "示范镇",
+    "重点镇",
+    "特色小镇",
 ];
 
 /// Characters that cannot be inside a place name: function words.
@@ -510,6 +528,17 @@ pub const PERSON_NEXT: &str = "就是的在也还都又已把和与对向从，,
 /// Words right after a person's name (李运明说道, 赵文远介绍).
 pub const PERSON_AFTER: &[&str] = &[
     "说", "介绍", "表示", "告诉", "坦言", "感慨", "笑着", "算了", "指出", "认为", "称",
+];
+
+/// Verbs of saying after a speaker (李国华介绍).
+pub const SPEECH: &[&str] = &[
+    "介绍", "表示", "说", "告诉", "指出", "认为", "称", "坦言", "透露",
+];
+
+/// Words ending in a bound word's character (签约, 附近): no bound.
+pub const NOT_BOUNDS: &[&str] = &[
+    "签约", "节约", "制约", "履约", "违约", "预约", "合约", "条约", "特约", "集约", "邀约", "附近",
+    "最近", "邻近", "就近", "亲近", "高超", "赶超",
 ];
 
 /// Words that refer back to something named before (该项目, 这里), with
