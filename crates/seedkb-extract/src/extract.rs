@@ -338,6 +338,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         let ctx = Context {
             norm: &norm,
             mentions: &subjects,
+            named: &mentions,
             fallback: fallback.as_ref(),
             anaphor,
             anaphor_at,
@@ -409,6 +410,16 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                         attr = format!("{}_{change}", pattr.trim_end_matches("_increase"));
                         inherited = Some("比…增加: the change of the value before it");
                     }
+                }
+            }
+            // 该行…发放贷款23.6亿元，同比增长15.2%: a clause naming nothing
+            // goes on about the subject the value before it in this
+            // sentence got, not the thread of the sentences before.
+            if why_subject.starts_with("no name in the sentence") {
+                if let Some(Some(m)) = subjects_at.last().map(|(_, m)| m) {
+                    subject = Some(m.clone());
+                    why_subject =
+                        "no name in its clause: the subject of the value before it".into();
                 }
             }
             // 其中，投资10亿元以上的项目有3个 naming nothing: the projects
@@ -743,6 +754,15 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
             continue;
         };
         if q.unit == Unit::Number {
+            // 286.4亿澳门元, 100万港元: a currency seedkb has no unit for;
+            // left out rather than read as yuan.
+            if lexicon::OTHER_CURRENCIES
+                .iter()
+                .any(|c| norm[i + used..].starts_with(c))
+            {
+                next = i + used;
+                continue;
+            }
             // 80亿, 50亿的产值: money said without 元, when the clause
             // speaks of money.
             // The money word may come after: 50亿的产值.
@@ -1678,16 +1698,18 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         before = &before[..before.len() - link.len()];
     }
     let near = before.len().saturating_sub(2 * 3);
-    let mut last: Option<(usize, &str)> = None;
+    // The noun ending nearest the count, the longest of those
+    // (污水处理设施 over 设施).
+    let mut last: Option<(usize, usize, &str)> = None;
     for (noun, attr) in lexicon::counted() {
         if let Some(p) = before.rfind(noun) {
             let end = p + noun.len();
-            if end >= near && last.is_none_or(|(l, _)| end > l) {
-                last = Some((end, attr));
+            if end >= near && last.is_none_or(|(l, n, _)| end > l || (end == l && noun.len() > n)) {
+                last = Some((end, noun.len(), attr));
             }
         }
     }
-    if let Some((_, attr)) = last {
+    if let Some((_, _, attr)) = last {
         // 群众1260户: people counted by households are households.
         let by_counter = counter_attribute(&q.text);
         if attr == "people_count" && by_counter == "household_count" {
@@ -1883,6 +1905,8 @@ fn ends_sentence(norm: &str) -> bool {
 struct Context<'a> {
     norm: &'a str,
     mentions: &'a [Mention],
+    /// Every name of the sentence, the sources of the news included.
+    named: &'a [Mention],
     /// The last name of the sentence before (for 该项目…, or a sentence
     /// naming nothing).
     fallback: Option<&'a Mention>,
@@ -1942,8 +1966,10 @@ impl Context<'_> {
         };
         if let Some((p, ending)) = self.anaphor_at {
             if p >= cs && p < a && !ending.is_empty() && !named_between(p) {
+                // The office the news was heard from may be what 该行
+                // refers to (记者从X银行获悉，该行…).
                 let here = self
-                    .mentions
+                    .named
                     .iter()
                     .filter(usable)
                     .rfind(|m| m.end <= p && simplify(&m.name).ends_with(ending));
@@ -1960,8 +1986,14 @@ impl Context<'_> {
         let first_before = self.mentions.iter().find(|m| m.end <= a).map(|m| m.start);
         if let (Some(p), Some(f)) = (self.anaphor, self.fallback) {
             if p < a && first_before.is_none_or(|s| p < s) && !named_between(p) {
+                // In this sentence first (记者从X银行获悉，该行…).
+                let here = self.anaphor_at.and_then(|(_, ending)| {
+                    self.named.iter().filter(usable).rfind(|m| {
+                        !ending.is_empty() && m.end <= p && simplify(&m.name).ends_with(ending)
+                    })
+                });
                 return (
-                    Some(f.clone()),
+                    Some(here.unwrap_or(f).clone()),
                     "a word referring back (该…/全…) before it: the name it refers to".into(),
                 );
             }
@@ -2369,6 +2401,8 @@ mod tests {
         // A bare number that is not money stays out.
         assert!(quantities("人口达到120万，").is_empty());
         assert_eq!(quantities("可实现50亿的产值。"), vec!["50亿"]);
+        // Another currency is left out, not read as yuan.
+        assert!(quantities("贷款余额达286.4亿澳门元，融资100万港元。").is_empty());
         // Energy is no power: 发电量1.2亿千瓦时 is left out, not read as 1.2亿千瓦.
         assert_eq!(
             quantities("装机容量20兆瓦，年发电量3000万千瓦时，约1.2亿kWh。"),
@@ -2494,6 +2528,21 @@ mod tests {
         // Neither the speaker nor the office he speaks for; 贫困村 is no name.
         assert_eq!(one(&got, "约1.1亿元"), (Some("某县"), "revenue"));
         assert_eq!(one(&got, "40万元").0, Some("某县"));
+    }
+
+    #[test]
+    fn gaihang_is_the_bank_the_news_came_from_for_every_clause() {
+        let got = found_of(
+            "广东某农商银行加大投放\n\n记者从阳江农村商业银行获悉，一季度该行发放涉农贷款23.6亿元，\
+             同比增长15.2%，其中小微企业贷款8.9亿元。全县建成污水处理设施128套，覆盖村屯37个。",
+        );
+        for v in ["23.6亿元", "15.2%", "8.9亿元"] {
+            assert_eq!(one(&got, v).0, Some("阳江农村商业银行"), "{v}");
+        }
+        assert_eq!(one(&got, "128套").1, "sewage_facility_count");
+        // 村屯 is villages, not a village named 覆盖村.
+        assert_eq!(one(&got, "37个").1, "village_count");
+        assert_ne!(one(&got, "37个").0, Some("覆盖村"));
     }
 
     #[test]

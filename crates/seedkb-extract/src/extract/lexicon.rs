@@ -374,7 +374,7 @@ pub const PLACE_BLOCKERS: &[(char, &str)] = &[
     ('区', "域位别分间块级委内划"),
     ('镇', "上里级委"),
     ('乡', "村亲镇下土愁"),
-    ('村', "民里级庄落组委集干"),
+    ('村', "民里级庄落组委集干屯"),
 ];
 
 /// Words that end like place names but are not names.
@@ -528,6 +528,26 @@ pub const PERSON_NEXT: &str = "就是的在也还都又已把和与对向从，,
 /// Words right after a person's name (李运明说道, 赵文远介绍).
 pub const PERSON_AFTER: &[&str] = &[
     "说", "介绍", "表示", "告诉", "坦言", "感慨", "笑着", "算了", "指出", "认为", "称",
+];
+
+/// Currencies without a unit in seedkb: an amount in them is left out.
+pub const OTHER_CURRENCIES: &[&str] = &[
+    "澳门元",
+    "澳门币",
+    "澳元",
+    "港元",
+    "港币",
+    "欧元",
+    "日元",
+    "英镑",
+    "韩元",
+    "新台币",
+    "台币",
+    "卢布",
+    "澳币",
+    "加元",
+    "新加坡元",
+    "瑞郎",
 ];
 
 /// Verbs of saying after a speaker (李国华介绍).
