@@ -299,7 +299,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         // the numbers are about.
         let subjects: Vec<Mention> = mentions
             .iter()
-            .filter(|m| !is_source(&norm, m))
+            .filter(|m| !is_source(&norm, m) && !is_member(&norm, m, &mentions))
             .cloned()
             .collect();
         if doc_topic.is_none() {
@@ -1871,12 +1871,15 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     for (word, attr) in lexicon::DATE_EVENTS {
         // 完成486亿元 reports an amount, not an event.
         let weak = matches!(*word, "实现" | "完成");
+        // 实现产值6.8亿元 reports an amount too: a number before the
+        // clause ends.
         let event = after.match_indices(word).map(|(p, _)| p).find(|p| {
             !weak
                 || !after[p + word.len()..]
                     .chars()
-                    .next()
-                    .is_some_and(is_numeral_char)
+                    .take_while(|c| !CLAUSE_MARKS.contains(*c))
+                    .take(8)
+                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
         });
         if let Some(p) = event {
             if best.is_none_or(|(bp, _)| p < bp) {
@@ -1944,7 +1947,10 @@ impl Context<'_> {
                 return (Some(m), why);
             }
         }
-        let usable = |m: &&Mention| !(count && m.new_kind.as_deref() == Some("person"));
+        // A person counts only when the clause says 他/她 (他家养了120只羊).
+        let (cs0, _) = clause(self.norm, a, b, CLAUSE_MARKS);
+        let own = self.norm[cs0..a].contains(['他', '她']);
+        let usable = |m: &&Mention| !(count && !own && m.new_kind.as_deref() == Some("person"));
         let after = &self.norm[b..];
         if let Some(rest) = after.strip_prefix('的') {
             let at = b + (after.len() - rest.len());
@@ -2173,14 +2179,41 @@ fn is_source(norm: &str, m: &Mention) -> bool {
             .take(3)
             .any(|(i, _)| lexicon::SPEECH.iter().any(|w| rest[i..].starts_with(w)))
     };
+    // …王德明告诉记者，他家养了120只羊: a speaker speaking of himself is
+    // the subject.
     let speaker = m.new_kind.as_deref() == Some("person")
-        && lexicon::SPEECH.iter().any(|w| after.starts_with(w));
+        && lexicon::SPEECH.iter().any(|w| after.starts_with(w))
+        && !after.contains(['他', '她']);
     let office = m.new_kind.as_deref() != Some("person")
         && lexicon::PERSON_BEFORE
             .iter()
             .find(|t| t.chars().count() >= 2 && after.starts_with(**t))
             .is_some_and(|t| speaks(&after[t.len()..]));
     heard || speaker || office
+}
+
+/// A name listed before 等 and a count (X、Y等14家企业): a member of a
+/// group the count counts, not the subject of what the group does.
+fn is_member(norm: &str, m: &Mention, mentions: &[Mention]) -> bool {
+    // Over the names listed after it and their separators, to 等.
+    let mut at = m.end;
+    loop {
+        let rest = &norm[at..];
+        if let Some(r) = rest.strip_prefix('等') {
+            return r.chars().next().is_some_and(is_numeral_char);
+        }
+        if let Some(sep) = ["、", "和", "及", "以及", "与"]
+            .iter()
+            .find(|s| rest.starts_with(**s))
+        {
+            at += sep.len();
+            continue;
+        }
+        match mentions.iter().find(|n| n.start == at) {
+            Some(n) => at = n.end,
+            None => return false,
+        }
+    }
 }
 
 /// A name said as a place where something happens: 在X, 于X.
@@ -2543,6 +2576,24 @@ mod tests {
         // 村屯 is villages, not a village named 覆盖村.
         assert_eq!(one(&got, "37个").1, "village_count");
         assert_ne!(one(&got, "37个").0, Some("覆盖村"));
+    }
+
+    #[test]
+    fn members_of_a_group_a_farmer_of_himself_and_amounts_reported() {
+        let got = found_of(
+            "宁东基地延伸产业链\n\n宁东基地今年完成产值1860亿元。基地新引进宁夏瑞泰科技股份有限公司、\
+             宁夏紫光天化蛋氨酸有限责任公司等14家企业，计划总投资96亿元。\
+             鸡场镇新庄村养殖户王德明告诉记者，他家养了120只羊，卖羊收入8万多元。\
+             2019年，全县肉羊产业实现产值6.8亿元。",
+        );
+        // The companies before 等14家 are members; the base brought them in.
+        assert_eq!(one(&got, "14家"), (Some("宁东基地"), "enterprise_count"));
+        assert_eq!(one(&got, "96亿元").0, Some("宁东基地"));
+        // A speaker speaking of himself (他家…) is the subject of his figures.
+        assert_eq!(one(&got, "120只"), (Some("王德明"), "sheep_count"));
+        assert_eq!(one(&got, "8万多元").0, Some("王德明"));
+        // 实现产值6.8亿元 reports an amount: 2019年 is no target date.
+        assert_ne!(one(&got, "2019年").1, "date_target");
     }
 
     #[test]
