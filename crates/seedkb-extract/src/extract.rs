@@ -472,6 +472,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                 f.qualifiers.as_of = holds_as_of.map(|(_, d, _)| d.clone());
             }
         }
+        let last_subject = subjects_at.iter().rev().find_map(|(_, m)| m.clone());
         for d in found_dates {
             let (mut subject, mut why_subject) = date_ctx.subject_why(d.start, d.end, true, false);
             let mut attr = date_attribute(&norm, d.start, d.end, d.until.is_some());
@@ -515,8 +516,12 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         if !closed {
             // A heading or a byline: no thread runs through it.
             topic.clear();
-        } else if !mentions.is_empty() {
-            topic = mentions.clone();
+        } else if !subjects.is_empty() {
+            topic = subjects.clone();
+        } else if let Some(m) = last_subject {
+            // Named only by a source (记者从X局获悉，该市…): the thread is
+            // what its values went to, not the office.
+            topic = vec![m];
         } else {
             // A sentence naming nothing keeps the thread it used.
             topic = fallback.iter().cloned().collect();
@@ -1490,6 +1495,7 @@ fn find_mentions(
 /// punctuation mark, a time word (目前，今年) between them at most.
 fn at_clause_start(norm: &str, at: usize) -> bool {
     let mut before = &norm[..at];
+    before = before.strip_suffix("其中").unwrap_or(before);
     for w in lexicon::TIME_WORDS {
         if let Some(b) = before.strip_suffix(w) {
             before = b;
@@ -2217,8 +2223,10 @@ fn is_member(norm: &str, m: &Mention, mentions: &[Mention]) -> bool {
 }
 
 /// A name said as a place where something happens: 在X, 于X.
+/// Also the agent of a passive (该项目由X投资建设): X builds it, the values
+/// are the project's.
 fn is_locative(norm: &str, m: &Mention) -> bool {
-    norm[..m.start].ends_with(['在', '于']) && !norm[..m.start].ends_with("正在")
+    norm[..m.start].ends_with(['在', '于', '由']) && !norm[..m.start].ends_with("正在")
 }
 
 #[cfg(test)]
@@ -2594,6 +2602,18 @@ mod tests {
         assert_eq!(one(&got, "8万多元").0, Some("王德明"));
         // 实现产值6.8亿元 reports an amount: 2019年 is no target date.
         assert_ne!(one(&got, "2019年").1, "date_target");
+    }
+
+    #[test]
+    fn the_thread_is_not_the_office_and_an_agent_is_not_the_subject() {
+        let got = found_of(
+            "青州市经济运行良好\n\n记者从青州市统计局获悉，一季度该市实现地区生产总值1380亿元。\
+             分产业看，第一产业增加值21亿元。\n\n“青山湖产业园”项目开工\n\n\
+             该项目由杭州云帆数字科技有限公司投资建设，规划用地面积280亩。",
+        );
+        assert_eq!(one(&got, "1380亿元").0, Some("青州市"));
+        assert_eq!(one(&got, "21亿元").0, Some("青州市"));
+        assert_eq!(one(&got, "280亩").0, Some("“青山湖产业园”项目"));
     }
 
     #[test]

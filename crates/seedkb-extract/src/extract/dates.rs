@@ -151,11 +151,15 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             .then(|| (m, u + sep.len() + u2 + '月'.len_utf8(), Some(m2)))
     });
     let Some((m, mu, until_month)) = month else {
-        // A year alone: 2017年, 今年, 去年.
+        // A year alone: 2017年, 今年, 去年; its end (2022年底) is December.
         if used > 0 && year.is_some() {
+            let end = explicit_year
+                .then(|| ["底", "末"].into_iter().find(|w| s[used..].starts_with(w)))
+                .flatten();
+            let used = used + end.map_or(0, str::len);
             let date = Date {
                 year,
-                month: None,
+                month: end.map(|_| 12),
                 day: None,
                 text: s[..used].to_string(),
             };
@@ -428,6 +432,10 @@ mod tests {
         assert_eq!(
             one("５月２０日上午", Some(2021)),
             ("５月２０日".into(), "2021-05-20".into(), None)
+        );
+        assert_eq!(
+            one("预计2022年底竣工", Some(2021)),
+            ("2022年底".into(), "2022-12".into(), None)
         );
         // Without the document's year a date stays partial.
         assert_eq!(one("5月27日一大早", None).1, "????-05-27");
