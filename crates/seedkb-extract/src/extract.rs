@@ -1102,6 +1102,24 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
     out
 }
 
+/// 从中铁九局…: jieba glues the 中 opening a name (中铁, 中国, 中建) to the
+/// preposition before it (从中/d); the name starts at 中.
+fn glued_zhong(norm: &str, words: &[segment::Word<'_>], j: usize, start: usize) -> usize {
+    match j.checked_sub(1).map(|k| &words[k]) {
+        Some(w)
+            if w.end == start
+                && w.word.chars().count() == 2
+                && w.word.ends_with('中')
+                && w.word
+                    .starts_with(['从', '在', '与', '和', '向', '对', '同', '由', '为', '把']) =>
+        {
+            start - '中'.len_utf8()
+        }
+        _ => start,
+    }
+    .min(norm.len())
+}
+
 /// Names of several words by their endings (…有限公司, …项目, …物流园).
 fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -1143,6 +1161,7 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
             j += 1;
         }
         let mut start = words[j].start;
+        start = glued_zhong(norm, words, j, start);
         // A place cut by the walk (九道/m 岭/n 镇政府) is taken whole.
         if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
             start = p.start;
@@ -1279,7 +1298,13 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                         | "i"
                 ) && p.word.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
                     && !lexicon::NAME_VERBS.contains(&p.word);
-                if !glue || end - p.start > 3 * 24 {
+                // 中铁九局…, 中国农业银行…: 中 opens the name after a word
+                // that ends the walk anyway.
+                let zhong = p.word == "中"
+                    && words[..j - 1]
+                        .last()
+                        .is_none_or(|q| stops_name(q.tag, q.word) || !q.word.chars().all(is_han));
+                if (!glue && !zhong) || end - p.start > 3 * 24 {
                     stopped_by_word = !p.word.chars().all(|c| !is_han(c));
                     break;
                 }
@@ -1292,6 +1317,7 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                 j += 1;
                 start = words[j].start;
             }
+            start = glued_zhong(norm, words, j, start);
             // A place cut by the walk is taken whole.
             if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
                 start = p.start;
@@ -2174,10 +2200,17 @@ impl Context<'_> {
 /// 李国华介绍) are sources too: what they say is about something else.
 fn is_source(norm: &str, m: &Mention) -> bool {
     let after = &norm[m.end..];
-    let heard = norm[..m.start].ends_with(['从', '從'])
-        && ["获悉", "了解到", "得知", "获知", "获取"]
+    // 从X获悉, and 从X沈白高铁项目部获悉: the name opens the office heard from.
+    let heard = norm[..m.start].ends_with(['从', '從']) && {
+        let to_mark: String = after
+            .chars()
+            .take_while(|c| !SMALL_MARKS.contains(*c))
+            .take(16)
+            .collect();
+        ["获悉", "了解到", "得知", "获知", "获取"]
             .iter()
-            .any(|w| after.starts_with(w));
+            .any(|w| to_mark.contains(w))
+    };
     let speaks = |rest: &str| {
         // A name of two to four characters, then a verb of saying.
         rest.char_indices()
