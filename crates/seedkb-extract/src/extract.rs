@@ -331,6 +331,14 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                     ..p
                 }))
                 .or(usable.first().map(|m| (*m).clone()));
+            // A headline opening with a name no ending marks (沈白高铁本溪段
+            // 建设全面提速): its leading proper noun phrase is the topic.
+            if doc_topic.is_none() && s.index == 0 {
+                doc_topic = headline_topic(&norm).map(|m| Mention {
+                    sentence: s.index,
+                    ..m
+                });
+            }
         }
         let fallback_is_thread = fallback.is_some();
         let fallback = fallback.or_else(|| doc_topic.clone());
@@ -1100,6 +1108,47 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The noun phrase a headline opens with, when it holds a proper noun:
+/// nouns from the start (a counter such as 段 inside), two words at least,
+/// three to sixteen characters. Its kind is its ending's, else `thing`.
+fn headline_topic(norm: &str) -> Option<Mention> {
+    let words = tagged(norm, &[]);
+    let nounish = |w: &segment::Word<'_>, k: usize| {
+        matches!(
+            w.tag,
+            "n" | "nr" | "ns" | "nz" | "nt" | "j" | "nrt" | "nrfg" | "eng"
+        ) || (k > 0 && w.tag == "q" && w.word.chars().count() == 1)
+    };
+    let n = words
+        .iter()
+        .enumerate()
+        .take_while(|(k, w)| nounish(w, *k) && w.word.chars().all(is_han))
+        .count();
+    if n < 2 {
+        return None;
+    }
+    let proper = words[..n]
+        .iter()
+        .any(|w| matches!(w.tag, "nr" | "ns" | "nz" | "nt" | "j" | "nrt" | "nrfg"));
+    let end = words[n - 1].end;
+    let name = &norm[..end];
+    let chars = name.chars().count();
+    if !proper || !(3..=16).contains(&chars) || find_places(name).iter().any(|p| p.end == end) {
+        return None;
+    }
+    let kind = lexicon::ORG_SUFFIXES
+        .iter()
+        .find(|(e, _)| name.ends_with(e))
+        .map_or("thing", |(_, k)| k);
+    Some(Mention {
+        start: 0,
+        end,
+        name: name.to_string(),
+        new_kind: Some(kind.to_string()),
+        sentence: 0,
+    })
 }
 
 /// 从中铁九局…: jieba glues the 中 opening a name (中铁, 中国, 中建) to the
@@ -2647,6 +2696,18 @@ mod tests {
         assert_eq!(one(&got, "1380亿元").0, Some("青州市"));
         assert_eq!(one(&got, "21亿元").0, Some("青州市"));
         assert_eq!(one(&got, "280亩").0, Some("“青山湖产业园”项目"));
+    }
+
+    #[test]
+    fn a_headline_naming_its_topic_without_an_ending_gives_the_fallback() {
+        let got = found_of(
+            "沈白高铁本溪段建设全面提速\n\n本报讯 记者从中铁九局集团有限公司沈白高铁项目部获悉，\
+             全线设车站4座，总投资约216亿元。",
+        );
+        assert_eq!(one(&got, "4座"), (Some("沈白高铁本溪段"), "station_count"));
+        assert_eq!(one(&got, "约216亿元").0, Some("沈白高铁本溪段"));
+        // A headline opening with a verb gives none.
+        assert!(headline_topic("搭建城市振兴发展新支点").is_none());
     }
 
     #[test]
