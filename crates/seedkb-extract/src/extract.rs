@@ -2307,8 +2307,13 @@ fn is_member(norm: &str, m: &Mention, mentions: &[Mention]) -> bool {
 /// A name said as a place where something happens: 在X, 于X.
 /// Also the agent of a passive (该项目由X投资建设): X builds it, the values
 /// are the project's.
+/// So are the names of a 位于 phrase (该项目位于锦州港205#、206#码头…).
 fn is_locative(norm: &str, m: &Mention) -> bool {
+    let (cs, _) = clause(norm, m.start, m.end, CLAUSE_MARKS);
     norm[..m.start].ends_with(['在', '于', '由']) && !norm[..m.start].ends_with("正在")
+        || ["位于", "坐落于", "地处"]
+            .iter()
+            .any(|w| norm[cs..m.start].contains(w))
 }
 
 #[cfg(test)]
