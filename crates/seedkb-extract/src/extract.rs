@@ -2701,6 +2701,15 @@ mod tests {
         assert_eq!(one(&got, "1380亿元").0, Some("青州市"));
         assert_eq!(one(&got, "21亿元").0, Some("青州市"));
         assert_eq!(one(&got, "280亩").0, Some("“青山湖产业园”项目"));
+        // Names in a 位于 phrase are where the project is.
+        let got = found_of(
+            "锦州港保税物流中心(B型)开工\n\n锦州港保税物流中心(B型)正式开工建设。\
+             该项目位于锦州港205#、206#码头陆域后方，规划面积0.3075平方公里。",
+        );
+        assert_eq!(
+            one(&got, "0.3075平方公里").0,
+            Some("锦州港保税物流中心(B型)")
+        );
     }
 
     #[test]
