@@ -971,8 +971,14 @@ fn find_places(norm: &str) -> Vec<Mention> {
         let start = chars[j].0;
         let end = i + c.len_utf8();
         let name = &norm[start..end];
+        // 呼和浩特市新城区: a district named right after its city is a name
+        // even when it ends like a common word (城区).
+        let after_city = out
+            .last()
+            .is_some_and(|p: &Mention| p.end == start && p.name.ends_with('市'))
+            && name.chars().count() >= 3;
         if lexicon::GENERIC_PLACES.contains(&name)
-            || lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g))
+            || (!after_city && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g)))
             || lexicon::ORG_SUFFIXES
                 .iter()
                 .any(|(s, _)| s.chars().count() > 1 && name.ends_with(s))
@@ -1445,8 +1451,22 @@ fn find_mentions(
     values: &[(usize, usize)],
     local: &[Mention],
 ) -> Vec<Mention> {
-    let places = find_places(norm);
     let words = tagged(norm, values);
+    // A place name holding a function character (呼和浩特市: 和) is cut by
+    // the walk over characters; jieba's place word gives its start.
+    let places: Vec<Mention> = find_places(norm)
+        .into_iter()
+        .map(|mut p| {
+            if let Some(w) = words
+                .iter()
+                .find(|w| w.tag == "ns" && w.start < p.start && p.start < w.end)
+            {
+                p.start = w.start;
+                p.name = norm[p.start..p.end].to_string();
+            }
+            p
+        })
+        .collect();
     let mut all = matcher.find(norm);
     all.extend(find_org_names(norm, &places, &words));
     all.extend(find_strong_names(norm, &places, &words));
@@ -1520,6 +1540,39 @@ fn find_mentions(
                 new_kind: m.new_kind.clone(),
                 sentence,
             });
+        }
+    }
+    // A district, county or city said without its ending at a clause's
+    // start (新城接待游客… for 新城区, 北镇今年… for 北镇市): that place.
+    for m in local.iter().rev() {
+        let key = simplify(&m.name);
+        let Some(stem) = key
+            .strip_suffix(['区', '县', '市'])
+            .filter(|s| s.chars().count() >= 2)
+        else {
+            continue;
+        };
+        if !m
+            .new_kind
+            .as_deref()
+            .is_some_and(|k| PLACE_KINDS.contains(&k))
+        {
+            continue;
+        }
+        for (p, _) in norm.match_indices(stem) {
+            let next = norm[p + stem.len()..].chars().next();
+            // Not the full name again, nor a longer word (新城镇).
+            if at_clause_start(norm, p)
+                && next.is_some_and(|c| !lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+            {
+                all.push(Mention {
+                    start: p,
+                    end: p + stem.len(),
+                    name: m.name.clone(),
+                    new_kind: m.new_kind.clone(),
+                    sentence,
+                });
+            }
         }
     }
     // A bare short form (示范区) is the full name said before, not a new
@@ -2722,6 +2775,22 @@ mod tests {
         assert_eq!(one(&got, "约216亿元").0, Some("沈白高铁本溪段"));
         // A headline opening with a verb gives none.
         assert!(headline_topic("搭建城市振兴发展新支点").is_none());
+    }
+
+    #[test]
+    fn a_district_said_whole_after_its_city_and_short_at_a_clause_start() {
+        let got = found_of(
+            "呼和浩特市新城区文旅消费升温\n\n“五一”假期，新城接待游客68.5万人次。\
+             新民社区是最大的安置点。社区配套建设幼儿园2所。",
+        );
+        assert_eq!(one(&got, "68.5万人次").0, Some("新城区"));
+        // 幼儿园 is a common noun, counted, not the community's name.
+        assert_eq!(one(&got, "2所"), (Some("新民社区"), "kindergarten_count"));
+        let names: Vec<String> = find_places("呼和浩特市新城区")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(names.contains(&"新城区".to_string()), "{names:?}");
     }
 
     #[test]
