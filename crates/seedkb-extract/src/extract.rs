@@ -1662,6 +1662,26 @@ const MODALITY_CUES: &[(&str, Modality)] = &[
     ("需求", Modality::Demand),
     ("估计", Modality::Estimate),
     ("估算", Modality::Estimate),
+    ("力争", Modality::Target),
+    ("争取", Modality::Target),
+];
+
+/// 将 before a verb makes what follows expected (建成后将新增就业岗位600个);
+/// before a noun or a number it marks the object (将66万元互助金入股).
+const FUTURE_VERBS: &[&str] = &[
+    "将新增",
+    "将达到",
+    "将实现",
+    "将建成",
+    "将带动",
+    "将提供",
+    "将形成",
+    "将突破",
+    "将超过",
+    "将增加",
+    "将完成",
+    "将再",
+    "将可",
 ];
 
 /// Words that make a number a rate: 每户, 户均 … before it in its clause,
@@ -1712,7 +1732,26 @@ fn quantity_qualifiers(norm: &str, a: usize, b: usize) -> Qualifiers {
     let (start, end) = clause(norm, a, b, CLAUSE_MARKS);
     let before = &norm[start..a];
     let cues: Vec<_> = MODALITY_CUES.iter().collect();
-    let modality = nearest_cue(before, &cues).unwrap_or_default();
+    let future: Vec<(&str, Modality)> = FUTURE_VERBS
+        .iter()
+        .map(|w| (*w, Modality::Expected))
+        .collect();
+    let future: Vec<_> = future.iter().collect();
+    // The nearer of the two kinds of cue.
+    let modality = match (nearest_cue(before, &cues), nearest_cue(before, &future)) {
+        (Some(m), None) => m,
+        (None, Some(f)) => f,
+        (Some(m), Some(f)) => {
+            let last = |ws: &[&str]| ws.iter().filter_map(|w| before.rfind(w)).max();
+            let mw: Vec<&str> = MODALITY_CUES.iter().map(|(w, _)| *w).collect();
+            if last(FUTURE_VERBS) > last(&mw) {
+                f
+            } else {
+                m
+            }
+        }
+        (None, None) => Modality::default(),
+    };
     let after = &norm[b..end];
     // 每户每年分红约1000元: per household (a rate of what each one gets)
     // before per year, when a clause gives both.
@@ -2406,6 +2445,13 @@ mod tests {
         assert_eq!(d.modality, Modality::Demand);
         let t = q("计划总投资3亿元", "3亿元");
         assert_eq!(t.modality, Modality::Planned);
+        // 力争 sets a target; 将 before a verb expects, before a number it
+        // only marks the object.
+        let t = q("力争工业总产值突破3000亿元", "3000亿元");
+        assert_eq!(t.modality, Modality::Target);
+        let e = q("建成后将新增就业岗位600个", "600个");
+        assert_eq!(e.modality, Modality::Expected);
+        assert!(q("将66万元互助金入股", "66万元").is_default());
         // Another clause, a programme's name, a word that only contains a cue.
         assert!(q("预计明年完工，总投资3亿元", "3亿元").is_default());
         assert!(q("通过“春锦计划”发放贷款3.48亿元", "3.48亿元").is_default());
