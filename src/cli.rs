@@ -222,8 +222,30 @@ pub fn batch(
             // one (A/report.txt, B/report.txt) would overwrite each other.
             let mut given: std::collections::HashMap<(String, bool), &std::path::Path> =
                 std::collections::HashMap::new();
-            for (f, file_docs) in files.iter().zip(read) {
-                let file_docs = file_docs?;
+            let mut read: Vec<(&std::path::PathBuf, Vec<crate::model::DocumentFacts>)> = files
+                .iter()
+                .zip(read)
+                .map(|(f, r)| r.map(|d| (f, d)))
+                .collect::<Result<_, Error>>()?;
+            // The same entity named in several documents is one entity
+            // (issue 11): names and kinds agree before the checks.
+            let merged = {
+                let counts: Vec<usize> = read.iter().map(|(_, d)| d.len()).collect();
+                let mut all: Vec<crate::model::DocumentFacts> =
+                    read.iter_mut().flat_map(|(_, d)| d.drain(..)).collect();
+                let notes = crate::extract::corpus::merge(&mut all, &known);
+                let mut all = all.into_iter();
+                for ((_, d), n) in read.iter_mut().zip(counts) {
+                    d.extend(all.by_ref().take(n));
+                }
+                notes
+            };
+            if explain {
+                for n in &merged {
+                    crate::outln!("merged: {n}");
+                }
+            }
+            for (f, file_docs) in read {
                 crate::ingest::against_store::check(f, &file_docs, &stored)?;
                 for d in &file_docs {
                     let key = (d.doc.clone(), crate::store::is_extracted(d));

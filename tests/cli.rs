@@ -1380,6 +1380,59 @@ fn load_a_directory_reads_its_documents_and_sums_up() {
     );
 }
 
+/// Issue 11: the same entity named in several documents of a corpus is
+/// one entity (北镇 said for the county-level city 北镇市 named so in
+/// another document), and the values the documents give it for one
+/// attribute are all kept, each with its document.
+#[test]
+fn load_a_directory_makes_one_entity_of_a_name_in_several_documents() {
+    let kb = Kb::new();
+    let dir = kb.path().join("corpus");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "北镇市葡萄产业\n2022-09-15 来源：北镇融媒\n北镇市今年葡萄种植面积16万亩，建成冷库23座。\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.txt"),
+        "北镇葡萄丰收\n2023-09-20 来源：锦州日报\n截至目前，北镇葡萄种植面积18万亩。\n",
+    )
+    .unwrap();
+    let out = kb
+        .run(&["--no-seeds", "load", "--explain", dir.to_str().unwrap()])
+        .ok();
+    assert!(
+        out.stdout
+            .contains("merged: b.txt: 北镇 (town) is 北镇市 (city), named so in a.txt"),
+        "{}",
+        out.stdout
+    );
+    let show = kb.run(&["--format", "csv", "-e", "show 北镇"]).ok();
+    let rows: Vec<&str> = show
+        .stdout
+        .lines()
+        .filter(|l| l.contains("planted_area"))
+        .collect();
+    assert_eq!(rows.len(), 2, "{}", show.stdout);
+    assert!(rows.iter().all(|r| r.starts_with("北镇市,")), "{rows:?}");
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("16万亩") && r.ends_with("a.txt")),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("18万亩") && r.contains("2023-09-20") && r.ends_with("b.txt")),
+        "{rows:?}"
+    );
+    // No town named 北镇 besides: the only place is the city.
+    let cities = kb.run(&["--format", "csv", "-e", "count cities"]).ok();
+    assert_eq!(cities.stdout.trim(), "count\n1", "{}", cities.stdout);
+    let towns = kb.run(&["-e", "count towns"]).code(1);
+    assert!(towns.stderr.contains("unknown kind"), "{}", towns.stderr);
+}
+
 // ─────────────────── several queries, dot-commands (issue 14) ───────────────────
 
 /// Three queries, the second failing, in each machine format: the output

@@ -382,7 +382,7 @@ fn news_articles() {
 
 /// Floors a little under the figures reached (recall, subject,
 /// attribute, both), so that a change that loses ground fails.
-const NEWS_FLOOR: [f64; 4] = [0.97, 0.85, 0.90, 0.80];
+const NEWS_FLOOR: [f64; 4] = [0.97, 0.92, 0.92, 0.90];
 
 /// Every held-out article (tests/fixtures/blind): written, gold included,
 /// after the extractor changes they check, and measured once. Printed

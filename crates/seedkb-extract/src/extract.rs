@@ -37,7 +37,7 @@ pub const MENTION_ATTR: &str = "mention";
 pub const DOCUMENT_KIND: &str = "document";
 
 /// Kinds whose names may be as short as two characters (义县, 锦州).
-const PLACE_KINDS: &[&str] = &[
+pub(crate) const PLACE_KINDS: &[&str] = &[
     "city", "county", "district", "town", "village", "region", "province", "port", "zone",
 ];
 
@@ -51,6 +51,8 @@ pub struct Known {
     /// Canonical names of entities that only an extraction of this
     /// document brought (document name → names).
     extracted_only: HashMap<String, Vec<String>>,
+    /// Canonical name → kind.
+    kinds: HashMap<String, String>,
 }
 
 impl Known {
@@ -69,6 +71,15 @@ impl Known {
             .or_insert_with(|| canonical.to_string());
         self.patterns
             .push((simplify(&key), canonical.to_string(), kind.to_string()));
+        self.kinds
+            .entry(canonical.to_string())
+            .or_insert_with(|| kind.to_string());
+    }
+
+    /// The canonical name and kind of a name or alias the store knows.
+    pub fn entry(&self, name: &str) -> Option<(&str, &str)> {
+        let c = self.canonical(name)?;
+        Some((c.as_str(), self.kinds.get(c).map_or("", String::as_str)))
     }
 
     /// Every name and alias in the store.
@@ -116,6 +127,12 @@ impl Known {
                 .cloned()
                 .collect(),
             extracted_only: HashMap::new(),
+            kinds: self
+                .kinds
+                .iter()
+                .filter(|(c, _)| !drop.contains(c))
+                .map(|(c, k)| (c.clone(), k.clone()))
+                .collect(),
         }
     }
 
@@ -178,7 +195,15 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             "{doc}: no text to extract facts from"
         )));
     }
-    let year = dates::infer_year(&simplify(content));
+    let year = dates::document_year(&simplify(content));
+    // The day the article speaks from (截至目前 is as of then): its
+    // dateline, the year filled in from the text when it gives none.
+    let today = dates::dateline(&simplify(content))
+        .map(|d| Date {
+            year: d.year.or(year),
+            ..d
+        })
+        .filter(|d| d.year.is_some() && d.month.is_some());
     let matcher = KnownMatcher::new(known);
     let mut out = Builder {
         sentences: &sentences,
@@ -246,7 +271,10 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         // last project, for 该项目).
         let anaphor = lexicon::ANAPHORA
             .iter()
-            .filter_map(|(w, ending)| norm.find(w).map(|p| (p, *ending, w.starts_with('全'))))
+            .filter_map(|(w, ending)| {
+                norm.find(w)
+                    .map(|p| (p, *ending, w.starts_with(['全', '我', '本'])))
+            })
             .min();
         let closed = ends_sentence(&norm);
         let fallback = if closed {
@@ -265,12 +293,13 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         } else {
             None
         };
+        let anaphor_at = anaphor.map(|(p, ending, _)| (p, ending));
         let anaphor = anaphor.map(|(p, _, _)| p);
         // 记者从X局获悉: the office is where the news came from, not what
         // the numbers are about.
         let subjects: Vec<Mention> = mentions
             .iter()
-            .filter(|m| !is_source(&norm, m))
+            .filter(|m| !is_source(&norm, m) && !is_member(&norm, m, &mentions))
             .cloned()
             .collect();
         if doc_topic.is_none() {
@@ -302,6 +331,14 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                     ..p
                 }))
                 .or(usable.first().map(|m| (*m).clone()));
+            // A headline opening with a name no ending marks (沈白高铁本溪段
+            // 建设全面提速): its leading proper noun phrase is the topic.
+            if doc_topic.is_none() && s.index == 0 {
+                doc_topic = headline_topic(&norm).map(|m| Mention {
+                    sentence: s.index,
+                    ..m
+                });
+            }
         }
         let fallback_is_thread = fallback.is_some();
         let fallback = fallback.or_else(|| doc_topic.clone());
@@ -309,8 +346,10 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         let ctx = Context {
             norm: &norm,
             mentions: &subjects,
+            named: &mentions,
             fallback: fallback.as_ref(),
             anaphor,
+            anaphor_at,
             topic: doc_topic.as_ref(),
             values: &spans,
             fallback_is_thread,
@@ -320,50 +359,141 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             mentions: &mentions,
             ..ctx
         };
+        // 截至2020年5月, 截至目前: the values after it hold as of that date.
+        let as_of = as_of_in(&norm, &found_dates, today.as_ref());
+        // Each value's start and subject, for the date it holds as of.
+        let mut subjects_at: Vec<(usize, Option<Mention>)> = Vec::new();
         // The last count of the sentence and what it counted: 其中今年新建
         // 12座 counts what the 40座 before it counted.
         let mut last_count: Option<(char, String)> = None;
+        // The value before in the sentence (its end, unit, counter and
+        // attribute), for lists (36个、21个和15个), totals (合计72个) and
+        // changes (出口额1.6亿元，比去年增加3200万元).
+        let mut prev_value: Option<(usize, Unit, char, String)> = None;
         for (a, b, q) in quantities {
-            let (subject, why_subject) = ctx.subject_why(a, b, false, q.unit == Unit::Count);
+            let (mut subject, mut why_subject) =
+                ctx.subject_why(a, b, false, q.unit == Unit::Count);
             let (mut attr, negate) = quantity_attribute(&norm, a, b, &q);
-            let mut inherited = false;
-            if q.unit == Unit::Count {
-                let counter = norm[a..b]
+            let mut inherited: Option<&str> = None;
+            let counter = if q.unit == Unit::Count {
+                norm[a..b]
                     .trim_end_matches(['多', '余', '左', '右', '以', '上', '下'])
                     .chars()
                     .next_back()
-                    .unwrap_or(' ');
-                let (cs, _) = clause(&norm, a, b, SMALL_MARKS);
+                    .unwrap_or(' ')
+            } else {
+                ' '
+            };
+            let (cs, _) = clause(&norm, a, b, SMALL_MARKS);
+            if q.unit == Unit::Count {
                 let of_them = norm[..a].rfind("其中").is_some_and(|p| p + 6 >= cs);
                 match &last_count {
                     Some((c, prev))
                         if of_them && *c == counter && attr == counter_attribute(&norm[a..b]) =>
                     {
                         attr = prev.clone();
-                        inherited = true;
+                        inherited = Some("其中: it counts what the count before it counted");
                     }
                     _ => {}
                 }
+            }
+            let plain = attr == unit_default(&q, &norm[a..b]);
+            if let Some((pe, pu, pc, pattr)) = &prev_value {
+                let same = *pu == q.unit && *pc == counter;
+                let between = norm[*pe..a].trim_start_matches(['多', '余']);
+                if inherited.is_none() && plain && same {
+                    if lexicon::LIST_SEPARATORS.contains(&between) {
+                        attr = pattr.clone();
+                        inherited = Some("in a list (、和): what the value before it is");
+                    } else if lexicon::TOTALS.iter().any(|w| norm[cs..a].contains(w)) {
+                        attr = pattr.clone();
+                        inherited = Some("a total (合计…) of the values before it");
+                    }
+                }
+                if let Some(change) = change_word(&norm[cs..a]) {
+                    if Dim::of(*pu).is_some()
+                        && Dim::of(*pu) == Dim::of(q.unit)
+                        && q.unit != Unit::Percent
+                    {
+                        attr = format!("{}_{change}", pattr.trim_end_matches("_increase"));
+                        inherited = Some("比…增加: the change of the value before it");
+                    }
+                }
+            }
+            // 该行…发放贷款23.6亿元，同比增长15.2%: a clause naming nothing
+            // goes on about the subject the value before it in this
+            // sentence got, not the thread of the sentences before.
+            if why_subject.starts_with("no name in the sentence") {
+                if let Some(Some(m)) = subjects_at.last().map(|(_, m)| m) {
+                    subject = Some(m.clone());
+                    why_subject =
+                        "no name in its clause: the subject of the value before it".into();
+                }
+            }
+            // 其中，投资10亿元以上的项目有3个 naming nothing: the projects
+            // sorted are the document's topic's, not the last name's.
+            let sorted = prev_value
+                .as_ref()
+                .is_some_and(|(pe, ..)| *pe >= cs && threshold_before(&norm, cs, a));
+            if sorted && q.unit == Unit::Count && why_subject.starts_with("no name in the sentence")
+            {
+                if let Some(t) = doc_topic.as_ref() {
+                    subject = Some(t.clone());
+                    why_subject =
+                        "counts what a threshold before it sorts: the document's topic's".into();
+                }
+            }
+            if let Some(noun) = threshold(&norm, b, &q) {
+                subject = None;
+                why_subject = format!(
+                    "a threshold ({}{noun}: the things above it are counted), not a value of \
+                     anything: kept as a mention",
+                    &norm[a..b]
+                );
+            }
+            if q.unit == Unit::Count {
                 last_count = Some((counter, attr.clone()));
             }
+            prev_value = Some((b, q.unit, counter, attr.clone()));
             let mut q = q;
             q.text = s.text[a..b].to_string();
             if negate {
                 q.value = crate::model::Num(-q.value.0);
                 q.upper = q.upper.map(|u| crate::model::Num(-u.0));
             }
+            let holds_as_of = as_of.as_ref().filter(|(p, _, _)| *p < a);
             let why = format!(
-                "subject: {why_subject}; attribute: {}",
-                attribute_why(&norm, a, b, &attr, inherited)
+                "subject: {why_subject}; attribute: {}{}",
+                match inherited {
+                    Some(w) => w.to_string(),
+                    None => attribute_why(&norm, a, b, &attr),
+                },
+                match holds_as_of {
+                    Some((_, d, words)) => format!("; as of {} ({words} before it)", d.iso()),
+                    None => String::new(),
+                }
             );
+            subjects_at.push((a, subject.clone()));
             out.add(s, a, b, Value::Quantity(q), None, subject, attr, why);
             if let Some(f) = out.facts.last_mut() {
                 f.qualifiers = quantity_qualifiers(&norm, a, b);
+                f.qualifiers.as_of = holds_as_of.map(|(_, d, _)| d.clone());
             }
         }
+        let last_subject = subjects_at.iter().rev().find_map(|(_, m)| m.clone());
         for d in found_dates {
-            let (subject, why_subject) = date_ctx.subject_why(d.start, d.end, true, false);
-            let attr = date_attribute(&norm, d.start, d.end, d.until.is_some());
+            let (mut subject, mut why_subject) = date_ctx.subject_why(d.start, d.end, true, false);
+            let mut attr = date_attribute(&norm, d.start, d.end, d.until.is_some());
+            if as_of.as_ref().is_some_and(|(p, _, _)| *p == d.start) {
+                // 截至3月末，全县…发放贷款36.4亿元: the date of what follows.
+                attr = "as_of".to_string();
+                if let Some((_, m)) = subjects_at.iter().find(|(a, m)| *a > d.end && m.is_some()) {
+                    subject = m.clone();
+                    why_subject = "截至: the subject of the value it dates".to_string();
+                }
+            } else if reported_date(&norm, d.end) {
+                attr = "date_reported".to_string();
+            }
             let mut date = d.date.clone();
             date.text = s.text[d.start..d.end].to_string();
             let until = d.until.clone().map(|mut u| {
@@ -372,10 +502,11 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             });
             let why = format!(
                 "subject: {why_subject}; attribute: {}",
-                if attr == "date" || attr == "period" {
-                    "no event word near it"
-                } else {
-                    "the event word near it"
+                match attr.as_str() {
+                    "date" | "period" => "no event word near it",
+                    "as_of" => "截至 before it: what follows holds as of it",
+                    "date_reported" => "记者 after it: the day the news was reported",
+                    _ => "the event word near it",
                 }
             );
             out.add(
@@ -393,8 +524,12 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         if !closed {
             // A heading or a byline: no thread runs through it.
             topic.clear();
-        } else if !mentions.is_empty() {
-            topic = mentions.clone();
+        } else if !subjects.is_empty() {
+            topic = subjects.clone();
+        } else if let Some(m) = last_subject {
+            // Named only by a source (记者从X局获悉，该市…): the thread is
+            // what its values went to, not the office.
+            topic = vec![m];
         } else {
             // A sentence naming nothing keeps the thread it used.
             topic = fallback.iter().cloned().collect();
@@ -618,12 +753,29 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         }) {
             continue;
         }
+        // 签约12个, 节约30%: the character is the end of a word, not 约.
+        if p.is_some_and(|p| {
+            let mut w = String::from(p);
+            w.push(c);
+            lexicon::NOT_BOUNDS.contains(&w.as_str())
+        }) {
+            continue;
+        }
         let Some((mut q, used)) =
             parse_quantity_prefix(&norm[i..]).or_else(|| round_number(&norm[i..]))
         else {
             continue;
         };
         if q.unit == Unit::Number {
+            // 286.4亿澳门元, 100万港元: a currency seedkb has no unit for;
+            // left out rather than read as yuan.
+            if lexicon::OTHER_CURRENCIES
+                .iter()
+                .any(|c| norm[i + used..].starts_with(c))
+            {
+                next = i + used;
+                continue;
+            }
             // 80亿, 50亿的产值: money said without 元, when the clause
             // speaks of money.
             // The money word may come after: 50亿的产值.
@@ -639,6 +791,12 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         }
         let words = &norm[i..i + used];
         let after = &norm[i + used..];
+        // 1.2亿千瓦时, 50兆瓦时, 30万kWh: energy, not power; 500万平方米 is
+        // read whole, but 3000立方米 (volume) has no unit here.
+        if q.unit == Unit::Watt && after.starts_with(['时', '時', 'h']) {
+            next = i + used + 1;
+            continue;
+        }
         // 一个, 一座座: an article, not a count. 3个月: a duration.
         let body = words.trim_start_matches(|c: char| !is_numeral_char(c));
         let noun_follows = after
@@ -813,8 +971,14 @@ fn find_places(norm: &str) -> Vec<Mention> {
         let start = chars[j].0;
         let end = i + c.len_utf8();
         let name = &norm[start..end];
+        // 呼和浩特市新城区: a district named right after its city is a name
+        // even when it ends like a common word (城区).
+        let after_city = out
+            .last()
+            .is_some_and(|p: &Mention| p.end == start && p.name.ends_with('市'))
+            && name.chars().count() >= 3;
         if lexicon::GENERIC_PLACES.contains(&name)
-            || lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g))
+            || (!after_city && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g)))
             || lexicon::ORG_SUFFIXES
                 .iter()
                 .any(|(s, _)| s.chars().count() > 1 && name.ends_with(s))
@@ -849,8 +1013,9 @@ fn stops_name(tag: &str, word: &str) -> bool {
     }
     let stop_tags = [
         "uj", "ul", "uz", "ug", "ud", "uv", "u", "p", "c", "r", "d", "v", "y", "e", "o", "f", "t",
-        "q", "x", "w", "zg", "a", "ad",
+        "q", "x", "w", "a", "ad",
     ];
+    // A bound morpheme (白鹭/nr 湾/zg 风景区) is part of the name.
     stop_tags.contains(&tag) || word.chars().any(|c| lexicon::NAME_STOPS.contains(c))
 }
 
@@ -951,6 +1116,65 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
     out
 }
 
+/// The noun phrase a headline opens with, when it holds a proper noun:
+/// nouns from the start (a counter such as 段 inside), two words at least,
+/// three to sixteen characters. Its kind is its ending's, else `thing`.
+fn headline_topic(norm: &str) -> Option<Mention> {
+    let words = tagged(norm, &[]);
+    let nounish = |w: &segment::Word<'_>, k: usize| {
+        matches!(
+            w.tag,
+            "n" | "nr" | "ns" | "nz" | "nt" | "j" | "nrt" | "nrfg" | "eng"
+        ) || (k > 0 && w.tag == "q" && w.word.chars().count() == 1)
+    };
+    let n = words
+        .iter()
+        .enumerate()
+        .take_while(|(k, w)| nounish(w, *k) && w.word.chars().all(is_han))
+        .count();
+    if n < 2 {
+        return None;
+    }
+    let proper = words[..n]
+        .iter()
+        .any(|w| matches!(w.tag, "nr" | "ns" | "nz" | "nt" | "j" | "nrt" | "nrfg"));
+    let end = words[n - 1].end;
+    let name = &norm[..end];
+    let chars = name.chars().count();
+    if !proper || !(3..=16).contains(&chars) || find_places(name).iter().any(|p| p.end == end) {
+        return None;
+    }
+    let kind = lexicon::ORG_SUFFIXES
+        .iter()
+        .find(|(e, _)| name.ends_with(e))
+        .map_or("thing", |(_, k)| k);
+    Some(Mention {
+        start: 0,
+        end,
+        name: name.to_string(),
+        new_kind: Some(kind.to_string()),
+        sentence: 0,
+    })
+}
+
+/// 从中铁九局…: jieba glues the 中 opening a name (中铁, 中国, 中建) to the
+/// preposition before it (从中/d); the name starts at 中.
+fn glued_zhong(norm: &str, words: &[segment::Word<'_>], j: usize, start: usize) -> usize {
+    match j.checked_sub(1).map(|k| &words[k]) {
+        Some(w)
+            if w.end == start
+                && w.word.chars().count() == 2
+                && w.word.ends_with('中')
+                && w.word
+                    .starts_with(['从', '在', '与', '和', '向', '对', '同', '由', '为', '把']) =>
+        {
+            start - '中'.len_utf8()
+        }
+        _ => start,
+    }
+    .min(norm.len())
+}
+
 /// Names of several words by their endings (…有限公司, …项目, …物流园).
 fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -986,14 +1210,25 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
             }
             j -= 1;
         }
+        // A verb opening the walk (新建游客服务中心) is the clause's, not
+        // the name's.
+        while j < k && lexicon::NAME_VERBS.contains(&words[j].word) {
+            j += 1;
+        }
         let mut start = words[j].start;
+        start = glued_zhong(norm, words, j, start);
         // A place cut by the walk (九道/m 岭/n 镇政府) is taken whole.
         if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
             start = p.start;
         }
         let mut end = w.end;
-        // 地区生产总值 is GDP, not a region.
-        if *suffix == "地区" && norm[end..].starts_with("生产总值") {
+        // 地区生产总值 is GDP, not a region; 招商项目集中签约仪式 is an event,
+        // which the words before it only describe.
+        if *suffix == "地区" && norm[end..].starts_with("生产总值")
+            || lexicon::EVENT_NOUNS
+                .iter()
+                .any(|e| norm[end..].starts_with(e))
+        {
             continue;
         }
         // A short note in brackets belongs to the name: 物流中心(B型).
@@ -1033,7 +1268,13 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
             || (matches!(*kind, "park" | "zone")
                 && ["在", "于", "落户", "入驻", "位于", "进驻"]
                     .iter()
-                    .any(|w| norm[..start].ends_with(w)));
+                    .any(|w| norm[..start].ends_with(w)))
+            // 大清沟风景区是…: a sentence opening by saying what a thing is
+            // names it.
+            || (start == 0
+                && ["是", "位于", "地处", "坐落", "始建于", "作为"]
+                    .iter()
+                    .any(|w| norm[end..].starts_with(w)));
         let enough = if strong {
             before >= 2
         } else {
@@ -1112,7 +1353,13 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                         | "i"
                 ) && p.word.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
                     && !lexicon::NAME_VERBS.contains(&p.word);
-                if !glue || end - p.start > 3 * 24 {
+                // 中铁九局…, 中国农业银行…: 中 opens the name after a word
+                // that ends the walk anyway.
+                let zhong = p.word == "中"
+                    && words[..j - 1]
+                        .last()
+                        .is_none_or(|q| stops_name(q.tag, q.word) || !q.word.chars().all(is_han));
+                if (!glue && !zhong) || end - p.start > 3 * 24 {
                     stopped_by_word = !p.word.chars().all(|c| !is_han(c));
                     break;
                 }
@@ -1125,6 +1372,7 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                 j += 1;
                 start = words[j].start;
             }
+            start = glued_zhong(norm, words, j, start);
             // A place cut by the walk is taken whole.
             if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
                 start = p.start;
@@ -1153,6 +1401,46 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
     out
 }
 
+/// Companies said by place and trade without a legal ending, where a
+/// clause opens with them as its subject (营口钢铁正在建设…): a place
+/// word and a trade from the lexicon data, then a word a subject is
+/// followed by.
+fn find_trade_names(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
+    let trades = &lexicon::data().trades;
+    let mut out = Vec::new();
+    for k in 0..words.len().saturating_sub(1) {
+        let (p, t) = (&words[k], &words[k + 1]);
+        // jieba tags place stems unreliably (营口/vn): any word of two or
+        // three characters that is no function word and no 全市 will do.
+        let n = p.word.chars().count();
+        let stem = (2..=3).contains(&n)
+            && p.word.chars().all(is_han)
+            && matches!(p.tag, "ns" | "nr" | "nz" | "nt" | "n" | "vn" | "j" | "nrt")
+            && !p.word.chars().any(|c| lexicon::NAME_STOPS.contains(c));
+        if !stem
+            || !trades.iter().any(|x| x == t.word)
+            || !at_clause_start(norm, p.start)
+            || lexicon::PLACE_SUFFIXES
+                .iter()
+                .any(|(c, _)| p.word.ends_with(*c))
+        {
+            continue;
+        }
+        let next = &norm[t.end..];
+        if !lexicon::SUBJECT_NEXT.iter().any(|w| next.starts_with(w)) {
+            continue;
+        }
+        out.push(Mention {
+            start: p.start,
+            end: t.end,
+            name: norm[p.start..t.end].to_string(),
+            new_kind: Some("enterprise".to_string()),
+            sentence: 0,
+        });
+    }
+    out
+}
+
 /// All the names in a sentence, overlaps resolved: the longest wins, a
 /// known name over a new one of the same length.
 fn find_mentions(
@@ -1163,12 +1451,27 @@ fn find_mentions(
     values: &[(usize, usize)],
     local: &[Mention],
 ) -> Vec<Mention> {
-    let places = find_places(norm);
     let words = tagged(norm, values);
+    // A place name holding a function character (呼和浩特市: 和) is cut by
+    // the walk over characters; jieba's place word gives its start.
+    let places: Vec<Mention> = find_places(norm)
+        .into_iter()
+        .map(|mut p| {
+            if let Some(w) = words
+                .iter()
+                .find(|w| w.tag == "ns" && w.start < p.start && p.start < w.end)
+            {
+                p.start = w.start;
+                p.name = norm[p.start..p.end].to_string();
+            }
+            p
+        })
+        .collect();
     let mut all = matcher.find(norm);
     all.extend(find_org_names(norm, &places, &words));
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
+    all.extend(find_trade_names(norm, &words));
     all.extend(places);
     // Names found earlier in the document, wherever they come again, and
     // their short forms (苏州高新区 … 高新区, 仙人岛化工园区 … 园区); a longer
@@ -1191,6 +1494,80 @@ fn find_mentions(
                 all.push(Mention {
                     start: p,
                     end: p + form.len(),
+                    name: m.name.clone(),
+                    new_kind: m.new_kind.clone(),
+                    sentence,
+                });
+            }
+        }
+    }
+    // A clause opening with the ending of a name said before (景区总面积…,
+    // 基地一期已建成…, 二期工程建成后…) speaks of that name: the latest one
+    // with that ending. Only at a clause's start, where news uses it as the
+    // subject; elsewhere 基地 or 工程 is an ordinary word.
+    let mut claimed_ending: Vec<&str> = Vec::new();
+    for m in local.iter().rev() {
+        let key = simplify(&m.name);
+        // Every ending of the name (风景区 and 景区).
+        let endings: Vec<&str> = lexicon::ORG_SUFFIXES
+            .iter()
+            .map(|(e, _)| *e)
+            .filter(|e| {
+                e.chars().count() >= 2
+                    && key.ends_with(e)
+                    && key.len() > e.len()
+                    && !lexicon::NO_SHORT_FORM.contains(e)
+                    && !claimed_ending.contains(e)
+            })
+            .collect();
+        claimed_ending.extend(&endings);
+        for (p, ending) in endings
+            .iter()
+            .flat_map(|e| norm.match_indices(*e).map(move |(p, _)| (p, *e)))
+        {
+            let mut start = p;
+            // A phase before the ending is part of it (二期工程).
+            if let Some(phase) = lexicon::PHASES.iter().find(|ph| norm[..p].ends_with(**ph)) {
+                start = p - phase.len();
+            }
+            if !at_clause_start(norm, start) {
+                continue;
+            }
+            all.push(Mention {
+                start,
+                end: p + ending.len(),
+                name: m.name.clone(),
+                new_kind: m.new_kind.clone(),
+                sentence,
+            });
+        }
+    }
+    // A district, county or city said without its ending at a clause's
+    // start (新城接待游客… for 新城区, 北镇今年… for 北镇市): that place.
+    for m in local.iter().rev() {
+        let key = simplify(&m.name);
+        let Some(stem) = key
+            .strip_suffix(['区', '县', '市'])
+            .filter(|s| s.chars().count() >= 2)
+        else {
+            continue;
+        };
+        if !m
+            .new_kind
+            .as_deref()
+            .is_some_and(|k| PLACE_KINDS.contains(&k))
+        {
+            continue;
+        }
+        for (p, _) in norm.match_indices(stem) {
+            let next = norm[p + stem.len()..].chars().next();
+            // Not the full name again, nor a longer word (新城镇).
+            if at_clause_start(norm, p)
+                && next.is_some_and(|c| !lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+            {
+                all.push(Mention {
+                    start: p,
+                    end: p + stem.len(),
                     name: m.name.clone(),
                     new_kind: m.new_kind.clone(),
                     sentence,
@@ -1242,6 +1619,20 @@ fn find_mentions(
     chosen
 }
 
+/// Whether `at` opens a clause: the sentence's start or right after a
+/// punctuation mark, a time word (目前，今年) between them at most.
+fn at_clause_start(norm: &str, at: usize) -> bool {
+    let mut before = &norm[..at];
+    before = before.strip_suffix("其中").unwrap_or(before);
+    for w in lexicon::TIME_WORDS {
+        if let Some(b) = before.strip_suffix(w) {
+            before = b;
+            break;
+        }
+    }
+    before.is_empty() || before.ends_with(|c: char| SMALL_MARKS.contains(c) || c == '\n')
+}
+
 /// Clause limits around a span: the text between the nearest
 /// punctuation marks before and after it.
 fn clause(norm: &str, a: usize, b: usize, marks: &str) -> (usize, usize) {
@@ -1271,6 +1662,26 @@ const MODALITY_CUES: &[(&str, Modality)] = &[
     ("需求", Modality::Demand),
     ("估计", Modality::Estimate),
     ("估算", Modality::Estimate),
+    ("力争", Modality::Target),
+    ("争取", Modality::Target),
+];
+
+/// 将 before a verb makes what follows expected (建成后将新增就业岗位600个);
+/// before a noun or a number it marks the object (将66万元互助金入股).
+const FUTURE_VERBS: &[&str] = &[
+    "将新增",
+    "将达到",
+    "将实现",
+    "将建成",
+    "将带动",
+    "将提供",
+    "将形成",
+    "将突破",
+    "将超过",
+    "将增加",
+    "将完成",
+    "将再",
+    "将可",
 ];
 
 /// Words that make a number a rate: 每户, 户均 … before it in its clause,
@@ -1321,7 +1732,26 @@ fn quantity_qualifiers(norm: &str, a: usize, b: usize) -> Qualifiers {
     let (start, end) = clause(norm, a, b, CLAUSE_MARKS);
     let before = &norm[start..a];
     let cues: Vec<_> = MODALITY_CUES.iter().collect();
-    let modality = nearest_cue(before, &cues).unwrap_or_default();
+    let future: Vec<(&str, Modality)> = FUTURE_VERBS
+        .iter()
+        .map(|w| (*w, Modality::Expected))
+        .collect();
+    let future: Vec<_> = future.iter().collect();
+    // The nearer of the two kinds of cue.
+    let modality = match (nearest_cue(before, &cues), nearest_cue(before, &future)) {
+        (Some(m), None) => m,
+        (None, Some(f)) => f,
+        (Some(m), Some(f)) => {
+            let last = |ws: &[&str]| ws.iter().filter_map(|w| before.rfind(w)).max();
+            let mw: Vec<&str> = MODALITY_CUES.iter().map(|(w, _)| *w).collect();
+            if last(FUTURE_VERBS) > last(&mw) {
+                f
+            } else {
+                m
+            }
+        }
+        (None, None) => Modality::default(),
+    };
     let after = &norm[b..end];
     // 每户每年分红约1000元: per household (a rate of what each one gets)
     // before per year, when a clause gives both.
@@ -1389,16 +1819,7 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
             return (annualize(attr), false);
         }
     }
-    let default = match dim {
-        Dim::Money => "amount",
-        Dim::Area => "area",
-        Dim::Power => "capacity",
-        Dim::Mass => "mass",
-        Dim::Length => "length",
-        Dim::Percent => "percentage",
-        Dim::Count => "count",
-    };
-    (default.to_string(), false)
+    (dim.default_attribute().to_string(), false)
 }
 
 /// What a count counts: a verb after it (4.6万人脱贫), the noun after it
@@ -1443,17 +1864,25 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             let counter = rest.chars().next().map_or(0, char::len_utf8);
             &rest[counter..]
         });
+    // 品种分别为36个: the words linking the noun to its count do not
+    // count as distance.
+    let mut before = before;
+    while let Some(link) = lexicon::COUNT_LINKS.iter().find(|l| before.ends_with(**l)) {
+        before = &before[..before.len() - link.len()];
+    }
     let near = before.len().saturating_sub(2 * 3);
-    let mut last: Option<(usize, &str)> = None;
+    // The noun ending nearest the count, the longest of those
+    // (污水处理设施 over 设施).
+    let mut last: Option<(usize, usize, &str)> = None;
     for (noun, attr) in lexicon::counted() {
         if let Some(p) = before.rfind(noun) {
             let end = p + noun.len();
-            if end >= near && last.is_none_or(|(l, _)| end > l) {
-                last = Some((end, attr));
+            if end >= near && last.is_none_or(|(l, n, _)| end > l || (end == l && noun.len() > n)) {
+                last = Some((end, noun.len(), attr));
             }
         }
     }
-    if let Some((_, attr)) = last {
+    if let Some((_, _, attr)) = last {
         // 群众1260户: people counted by households are households.
         let by_counter = counter_attribute(&q.text);
         if attr == "people_count" && by_counter == "household_count" {
@@ -1465,10 +1894,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
 }
 
 /// Why a quantity got its attribute, from the same lexicon that chose it.
-fn attribute_why(norm: &str, a: usize, b: usize, attr: &str, inherited: bool) -> String {
-    if inherited {
-        return "其中: it counts what the count before it counted".into();
-    }
+fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
     let before = &norm[cs..a];
     let after = &norm[b..ce];
@@ -1500,6 +1926,66 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str, inherited: bool) ->
     "no word says what it measures: the default for its unit".into()
 }
 
+/// The attribute a value gets when no word says what it measures: its
+/// counter's for a count, else its unit's (amount, area …).
+fn unit_default(q: &Quantity, text: &str) -> String {
+    match Dim::of(q.unit) {
+        Some(Dim::Count) => counter_attribute(text),
+        Some(d) => d.default_attribute().to_string(),
+        None => "value".to_string(),
+    }
+}
+
+/// 比去年增加, 较上年减少, 同比多: the value is a change of the one before
+/// (`increase` or `decrease`).
+fn change_word(before: &str) -> Option<&'static str> {
+    let b = before.trim_end_matches('了');
+    if !(b.contains('比') || b.contains('较')) {
+        return None;
+    }
+    if ["增加", "增长", "多", "提高", "新增"]
+        .iter()
+        .any(|w| b.ends_with(w))
+    {
+        Some("increase")
+    } else if ["减少", "下降", "降低", "少"]
+        .iter()
+        .any(|w| b.ends_with(w))
+    {
+        Some("decrease")
+    } else {
+        None
+    }
+}
+
+/// 投资3000万元以上的项目, 超5亿元的项目有8个, 亿元以上项目: an amount that
+/// sorts things counted, not a value of anything. Gives the noun sorted.
+fn threshold(norm: &str, b: usize, q: &Quantity) -> Option<&'static str> {
+    if q.unit == Unit::Count || q.unit == Unit::Percent {
+        return None;
+    }
+    let after = &norm[b..];
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let noun = lexicon::THRESHOLD_NOUNS
+        .iter()
+        .find(|n| after.starts_with(**n))?;
+    let rest = &after[noun.len()..];
+    let (_, ce) = clause(norm, b, b, CLAUSE_MARKS);
+    let count_follows = norm[b..ce]
+        .chars()
+        .any(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+        && !rest.starts_with(['，', '。']);
+    (q.bound == crate::model::Bound::AtLeast || count_follows).then_some(*noun)
+}
+
+/// Whether a threshold (5000万元以上的项目) stands in `norm[from..to]`.
+fn threshold_before(norm: &str, from: usize, to: usize) -> bool {
+    let dates = dates::find_dates(&norm[from..to], None);
+    find_quantities(&norm[from..to], &dates)
+        .iter()
+        .any(|(_, b, q)| threshold(&norm[from..to], *b, q).is_some())
+}
+
 /// What a count's counter alone says it counts (户 → household_count).
 fn counter_attribute(text: &str) -> String {
     let words = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
@@ -1509,6 +1995,41 @@ fn counter_attribute(text: &str) -> String {
         }
     }
     "count".to_string()
+}
+
+/// Where a 截至 phrase stands in a sentence, the date the values after it
+/// hold as of, and its words: 截至2020年5月 (the date found there), 截至目前
+/// (the article's own date, `today`, when its dateline gives one).
+fn as_of_in(
+    norm: &str,
+    found_dates: &[dates::FoundDate],
+    today: Option<&Date>,
+) -> Option<(usize, Date, String)> {
+    let cue = |at: usize| lexicon::AS_OF.iter().any(|w| norm[..at].ends_with(w));
+    if let Some(d) = found_dates
+        .iter()
+        .find(|d| cue(d.start) && d.until.is_none())
+    {
+        return Some((
+            d.start,
+            d.date.clone(),
+            format!("截至{}", &norm[d.start..d.end]),
+        ));
+    }
+    let today = today?;
+    lexicon::AS_OF_NOW
+        .iter()
+        .find_map(|w| norm.find(w).map(|p| (p, today.clone(), (*w).to_string())))
+}
+
+/// 2022年9月6日，记者从…获悉: the day the news was reported.
+fn reported_date(norm: &str, end: usize) -> bool {
+    // 新华社长春6月5日电, 本报5月18日讯: an agency's dateline.
+    if norm[end..].starts_with(['电', '讯']) {
+        return true;
+    }
+    let after = norm[end..].trim_start_matches(['，', ',', ' ']);
+    after.starts_with("记者") || after.starts_with("从") && after.contains("获悉")
 }
 
 /// The attribute a date gives its subject: the event named after it in
@@ -1523,12 +2044,15 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     for (word, attr) in lexicon::DATE_EVENTS {
         // 完成486亿元 reports an amount, not an event.
         let weak = matches!(*word, "实现" | "完成");
+        // 实现产值6.8亿元 reports an amount too: a number before the
+        // clause ends.
         let event = after.match_indices(word).map(|(p, _)| p).find(|p| {
             !weak
                 || !after[p + word.len()..]
                     .chars()
-                    .next()
-                    .is_some_and(is_numeral_char)
+                    .take_while(|c| !CLAUSE_MARKS.contains(*c))
+                    .take(8)
+                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
         });
         if let Some(p) = event {
             if best.is_none_or(|(bp, _)| p < bp) {
@@ -1557,11 +2081,15 @@ fn ends_sentence(norm: &str) -> bool {
 struct Context<'a> {
     norm: &'a str,
     mentions: &'a [Mention],
+    /// Every name of the sentence, the sources of the news included.
+    named: &'a [Mention],
     /// The last name of the sentence before (for 该项目…, or a sentence
     /// naming nothing).
     fallback: Option<&'a Mention>,
     /// Where a word such as 该项目 stands, if there is one.
     anaphor: Option<usize>,
+    /// The same with the ending of the name it refers to (全村: 村).
+    anaphor_at: Option<(usize, &'static str)>,
     /// The document's topic (first name of the headline).
     topic: Option<&'a Mention>,
     /// The quantities of the sentence, in order.
@@ -1592,7 +2120,10 @@ impl Context<'_> {
                 return (Some(m), why);
             }
         }
-        let usable = |m: &&Mention| !(count && m.new_kind.as_deref() == Some("person"));
+        // A person counts only when the clause says 他/她 (他家养了120只羊).
+        let (cs0, _) = clause(self.norm, a, b, CLAUSE_MARKS);
+        let own = self.norm[cs0..a].contains(['他', '她']);
+        let usable = |m: &&Mention| !(count && !own && m.new_kind.as_deref() == Some("person"));
         let after = &self.norm[b..];
         if let Some(rest) = after.strip_prefix('的') {
             let at = b + (after.len() - rest.len());
@@ -1600,11 +2131,48 @@ impl Context<'_> {
                 return (Some(m.clone()), "the name right after 的".into());
             }
         }
+        let (cs, _) = clause(self.norm, a, b, CLAUSE_MARKS);
+        // 全村已建成民宿43家: a word referring back in the value's own
+        // clause names the latest name with its ending, in this sentence
+        // first (彰武县…北甸子村依托…，全村…).
+        // A name between the word and the value (该县与X签订总投资…) is
+        // nearer: it wins.
+        let named_between = |p: usize| {
+            self.mentions
+                .iter()
+                .filter(usable)
+                .any(|m| m.start > p && m.end <= a && !is_locative(self.norm, m))
+        };
+        if let Some((p, ending)) = self.anaphor_at {
+            if p >= cs && p < a && !ending.is_empty() && !named_between(p) {
+                // The office the news was heard from may be what 该行
+                // refers to (记者从X银行获悉，该行…).
+                let here = self
+                    .named
+                    .iter()
+                    .filter(usable)
+                    .rfind(|m| m.end <= p && simplify(&m.name).ends_with(ending));
+                if let Some(m) = here.or(self.fallback) {
+                    return (
+                        Some(m.clone()),
+                        "a word referring back (该…/全…) in its clause: the latest name it \
+                         refers to"
+                            .into(),
+                    );
+                }
+            }
+        }
         let first_before = self.mentions.iter().find(|m| m.end <= a).map(|m| m.start);
         if let (Some(p), Some(f)) = (self.anaphor, self.fallback) {
-            if p < a && first_before.is_none_or(|s| p < s) {
+            if p < a && first_before.is_none_or(|s| p < s) && !named_between(p) {
+                // In this sentence first (记者从X银行获悉，该行…).
+                let here = self.anaphor_at.and_then(|(_, ending)| {
+                    self.named.iter().filter(usable).rfind(|m| {
+                        !ending.is_empty() && m.end <= p && simplify(&m.name).ends_with(ending)
+                    })
+                });
                 return (
-                    Some(f.clone()),
+                    Some(here.unwrap_or(f).clone()),
                     "a word referring back (该…/全…) before it: the name it refers to".into(),
                 );
             }
@@ -1612,7 +2180,6 @@ impl Context<'_> {
         // A clause that names nothing before the value speaks of the
         // sentence's subject, the name that opens it (大清沟风景区是彰武县
         // 重点打造的景区，…其中水域面积120公顷: the scenic area's).
-        let (cs, _) = clause(self.norm, a, b, CLAUSE_MARKS);
         let in_clause = self
             .mentions
             .iter()
@@ -1684,12 +2251,17 @@ impl Context<'_> {
                 let body = lead.trim_end_matches(['，', ',']);
                 !body.contains(['，', ','])
             });
+        // 彰武县阿尔乡镇北甸子村依托…: of places one inside the next, the
+        // last (the smallest) is the subject.
+        let mut m = m;
+        for n in self.mentions.iter().skip(1) {
+            if n.start != m.end {
+                break;
+            }
+            m = n;
+        }
         let next = &self.norm[m.end..];
-        let verb_follows = [
-            "是", "的", "在", "将", "已", "正在", "共", "全年", "今年", "去年",
-        ]
-        .iter()
-        .any(|w| next.starts_with(w));
+        let verb_follows = lexicon::SUBJECT_NEXT.iter().any(|w| next.starts_with(w));
         (lead_ok && verb_follows && !is_locative(self.norm, m)).then_some(m)
     }
 
@@ -1765,16 +2337,75 @@ impl Context<'_> {
 }
 
 /// A name the reporter heard the news from: 从X获悉/了解到/得知.
+/// A speaker (李国华介绍) and the office a speaker speaks for (X办公室主任
+/// 李国华介绍) are sources too: what they say is about something else.
 fn is_source(norm: &str, m: &Mention) -> bool {
-    norm[..m.start].ends_with(['从', '從'])
-        && ["获悉", "了解到", "得知", "获知", "获取"]
+    let after = &norm[m.end..];
+    // 从X获悉, and 从X沈白高铁项目部获悉: the name opens the office heard from.
+    let heard = norm[..m.start].ends_with(['从', '從']) && {
+        let to_mark: String = after
+            .chars()
+            .take_while(|c| !SMALL_MARKS.contains(*c))
+            .take(16)
+            .collect();
+        ["获悉", "了解到", "得知", "获知", "获取"]
             .iter()
-            .any(|w| norm[m.end..].starts_with(w))
+            .any(|w| to_mark.contains(w))
+    };
+    let speaks = |rest: &str| {
+        // A name of two to four characters, then a verb of saying.
+        rest.char_indices()
+            .skip(2)
+            .take(3)
+            .any(|(i, _)| lexicon::SPEECH.iter().any(|w| rest[i..].starts_with(w)))
+    };
+    // …王德明告诉记者，他家养了120只羊: a speaker speaking of himself is
+    // the subject.
+    let speaker = m.new_kind.as_deref() == Some("person")
+        && lexicon::SPEECH.iter().any(|w| after.starts_with(w))
+        && !after.contains(['他', '她']);
+    let office = m.new_kind.as_deref() != Some("person")
+        && lexicon::PERSON_BEFORE
+            .iter()
+            .find(|t| t.chars().count() >= 2 && after.starts_with(**t))
+            .is_some_and(|t| speaks(&after[t.len()..]));
+    heard || speaker || office
+}
+
+/// A name listed before 等 and a count (X、Y等14家企业): a member of a
+/// group the count counts, not the subject of what the group does.
+fn is_member(norm: &str, m: &Mention, mentions: &[Mention]) -> bool {
+    // Over the names listed after it and their separators, to 等.
+    let mut at = m.end;
+    loop {
+        let rest = &norm[at..];
+        if let Some(r) = rest.strip_prefix('等') {
+            return r.chars().next().is_some_and(is_numeral_char);
+        }
+        if let Some(sep) = ["、", "和", "及", "以及", "与"]
+            .iter()
+            .find(|s| rest.starts_with(**s))
+        {
+            at += sep.len();
+            continue;
+        }
+        match mentions.iter().find(|n| n.start == at) {
+            Some(n) => at = n.end,
+            None => return false,
+        }
+    }
 }
 
 /// A name said as a place where something happens: 在X, 于X.
+/// Also the agent of a passive (该项目由X投资建设): X builds it, the values
+/// are the project's.
+/// So are the names of a 位于 phrase (该项目位于锦州港205#、206#码头…).
 fn is_locative(norm: &str, m: &Mention) -> bool {
-    norm[..m.start].ends_with(['在', '于']) && !norm[..m.start].ends_with("正在")
+    let (cs, _) = clause(norm, m.start, m.end, CLAUSE_MARKS);
+    norm[..m.start].ends_with(['在', '于', '由']) && !norm[..m.start].ends_with("正在")
+        || ["位于", "坐落于", "地处"]
+            .iter()
+            .any(|w| norm[cs..m.start].contains(w))
 }
 
 #[cfg(test)]
@@ -1814,6 +2445,13 @@ mod tests {
         assert_eq!(d.modality, Modality::Demand);
         let t = q("计划总投资3亿元", "3亿元");
         assert_eq!(t.modality, Modality::Planned);
+        // 力争 sets a target; 将 before a verb expects, before a number it
+        // only marks the object.
+        let t = q("力争工业总产值突破3000亿元", "3000亿元");
+        assert_eq!(t.modality, Modality::Target);
+        let e = q("建成后将新增就业岗位600个", "600个");
+        assert_eq!(e.modality, Modality::Expected);
+        assert!(q("将66万元互助金入股", "66万元").is_default());
         // Another clause, a programme's name, a word that only contains a cue.
         assert!(q("预计明年完工，总投资3亿元", "3亿元").is_default());
         assert!(q("通过“春锦计划”发放贷款3.48亿元", "3.48亿元").is_default());
@@ -1914,6 +2552,63 @@ mod tests {
         assert_eq!(got[2].1, "daily_capacity");
     }
 
+    fn found_of(text: &str) -> Vec<(String, Option<String>, String)> {
+        extract("t.txt", text, &Known::new())
+            .unwrap()
+            .found
+            .into_iter()
+            .map(|f| (f.text, f.subject, f.attribute))
+            .collect()
+    }
+
+    fn one<'a>(got: &'a [(String, Option<String>, String)], v: &str) -> (Option<&'a str>, &'a str) {
+        let f = got
+            .iter()
+            .find(|(t, _, _)| t == v)
+            .unwrap_or_else(|| panic!("{v} not found in {got:?}"));
+        (f.1.as_deref(), f.2.as_str())
+    }
+
+    #[test]
+    fn a_clause_opening_with_a_name_ending_speaks_of_that_name() {
+        let got = found_of(
+            "青石县冬季旅游升温\n\n白鹭湾风景区是青石县重点打造的景区，景区总面积约6平方公里。\
+             去年以来，景区先后投入资金2800万元。\n\n青石县南山种苗基地加快建设\n\n\
+             青石县南山种苗基地二期工程开工。基地一期已建成温室12栋。二期工程建成后，年产值可达3亿元。",
+        );
+        assert_eq!(one(&got, "约6平方公里").0, Some("白鹭湾风景区"));
+        assert_eq!(one(&got, "2800万元").0, Some("白鹭湾风景区"));
+        assert_eq!(one(&got, "12栋").0, Some("青石县南山种苗基地"));
+        assert_eq!(one(&got, "3亿元").0, Some("青石县南山种苗基地二期工程"));
+    }
+
+    #[test]
+    fn the_smallest_place_and_a_word_referring_back_in_the_clause() {
+        let got = found_of(
+            "青石县民宿经济\n\n青石县柳河镇东岭村依托山地资源发展民宿，全村已建成民宿31家，\
+             户均年增收1.5万元。",
+        );
+        assert_eq!(one(&got, "31家").0, Some("东岭村"));
+        assert_eq!(one(&got, "1.5万元").0, Some("东岭村"));
+    }
+
+    #[test]
+    fn lists_totals_changes_and_thresholds_name_their_attribute() {
+        let got = found_of(
+            "青石县种业\n\n甲种业有限公司、乙农业科技有限公司和丙种苗有限公司自主研发品种分别为\
+             12个、9个和5个，合计26个。全县水果出口额2.1亿元，比去年增加1800万元。\
+             其中投资5000万元以上的项目有7个。",
+        );
+        for v in ["12个", "9个", "5个", "26个"] {
+            assert_eq!(one(&got, v).1, "variety_count", "{v}");
+        }
+        assert_eq!(one(&got, "9个").0, Some("乙农业科技有限公司"));
+        assert_eq!(one(&got, "1800万元").1, "export_value_increase");
+        // A threshold is no project's investment; the count is the county's.
+        assert_eq!(one(&got, "5000万元以上").0, None);
+        assert_eq!(one(&got, "7个"), (Some("青石县"), "project_count"));
+    }
+
     #[test]
     fn numbers_said_the_way_news_says_them() {
         // The 。-decimal habit, a round number without its digit, money
@@ -1933,6 +2628,13 @@ mod tests {
         // A bare number that is not money stays out.
         assert!(quantities("人口达到120万，").is_empty());
         assert_eq!(quantities("可实现50亿的产值。"), vec!["50亿"]);
+        // Another currency is left out, not read as yuan.
+        assert!(quantities("贷款余额达286.4亿澳门元，融资100万港元。").is_empty());
+        // Energy is no power: 发电量1.2亿千瓦时 is left out, not read as 1.2亿千瓦.
+        assert_eq!(
+            quantities("装机容量20兆瓦，年发电量3000万千瓦时，约1.2亿kWh。"),
+            vec!["20兆瓦"]
+        );
         // Counters news uses for products.
         assert_eq!(
             quantities("年产空调200万套、口罩1.5亿只。"),
@@ -1970,6 +2672,171 @@ mod tests {
         assert_eq!(n, vec!["中原信达资产管理有限公司"]);
         let n = names("营口港务股份有限公司投资");
         assert_eq!(n, vec!["营口港务股份有限公司"]);
+    }
+
+    #[test]
+    fn a_company_said_by_place_and_trade_opening_a_clause() {
+        let got = found_of(
+            "营口市新材料\n\n辽宁恒远新材料有限公司年产值65亿元。营口钢铁正在建设的余热发电机组\
+             装机容量为60兆瓦。",
+        );
+        assert_eq!(one(&got, "60兆瓦").0, Some("营口钢铁"));
+    }
+
+    #[test]
+    fn values_after_jiezhi_hold_as_of_its_date() {
+        let as_of = |text: &str| -> Vec<(String, Option<String>)> {
+            let x = extract("t.txt", text, &Known::new()).unwrap();
+            x.facts
+                .facts
+                .iter()
+                .filter(|f| matches!(f.value, Value::Quantity(_)))
+                .map(|f| {
+                    let Value::Quantity(q) = &f.value else {
+                        unreachable!()
+                    };
+                    (q.text.clone(), f.qualifiers.as_of.as_ref().map(Date::iso))
+                })
+                .collect()
+        };
+        let got = as_of(
+            "梨树县春耕贷款\n\n记者从梨树县金融办获悉，截至2020年5月，全县累计发放贷款3亿元，\
+             同比增长9%。全县今年新建冷库12座。",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("3亿元".into(), Some("2020-05".into())),
+                ("9%".into(), Some("2020-05".into())),
+                ("12座".into(), None)
+            ]
+        );
+        // 截至目前: as of the article's dateline.
+        let got = as_of(
+            "某县光伏扶贫\n2020-05-27 来源:某县融媒体中心\n截至目前，某县已建成村级光伏电站42座。",
+        );
+        assert_eq!(got, vec![("42座".into(), Some("2020-05-27".into()))]);
+        // Without a dateline, 截至目前 says no date.
+        let got = as_of("某县光伏扶贫\n\n截至目前，某县已建成村级光伏电站42座。");
+        assert_eq!(got, vec![("42座".into(), None)]);
+        // The 截至 date itself is the as_of of the subject of what follows.
+        let x = extract(
+            "t.txt",
+            "梨树县春耕贷款\n\n2024年4月3日，记者从梨树县金融办获悉，截至3月末，全县金融机构发放贷款36.4亿元。",
+            &Known::new(),
+        )
+        .unwrap();
+        let d = x.found.iter().find(|f| f.text == "3月末").unwrap();
+        assert_eq!(
+            (d.subject.as_deref(), d.attribute.as_str()),
+            (Some("梨树县"), "as_of")
+        );
+        let d = x.found.iter().find(|f| f.text == "2024年4月3日").unwrap();
+        assert_eq!(d.attribute, "date_reported");
+        assert!(x.found.iter().any(|f| f.why.contains("as of 2024-03")));
+    }
+
+    #[test]
+    fn speakers_categories_and_nearer_names_are_not_mistaken() {
+        let got = found_of(
+            "某县集中签约12个项目\n\n4月17日，某县共签约项目12个。在签约的项目中，该县与江西赣能新能源\
+             有限公司签订总投资18亿元的农光互补项目。其中，投资10亿元以上的项目有3个。\
+             某县扶贫开发办公室主任李国华介绍，电站每年可产生收益约1.1亿元，每个贫困村年均增收40万元。",
+        );
+        // 签约 ends a word: no 约 (about) in 签约12个.
+        assert!(got.iter().any(|(t, _, _)| t == "12个"), "{got:?}");
+        assert!(!got
+            .iter()
+            .any(|(t, _, _)| t.starts_with('约') && t.contains("12")));
+        // A name between 该县 and the value is nearer.
+        assert_eq!(one(&got, "18亿元").0, Some("江西赣能新能源有限公司"));
+        // The projects a threshold sorts are the topic's.
+        assert_eq!(one(&got, "3个"), (Some("某县"), "project_count"));
+        // Neither the speaker nor the office he speaks for; 贫困村 is no name.
+        assert_eq!(one(&got, "约1.1亿元"), (Some("某县"), "revenue"));
+        assert_eq!(one(&got, "40万元").0, Some("某县"));
+    }
+
+    #[test]
+    fn gaihang_is_the_bank_the_news_came_from_for_every_clause() {
+        let got = found_of(
+            "广东某农商银行加大投放\n\n记者从阳江农村商业银行获悉，一季度该行发放涉农贷款23.6亿元，\
+             同比增长15.2%，其中小微企业贷款8.9亿元。全县建成污水处理设施128套，覆盖村屯37个。",
+        );
+        for v in ["23.6亿元", "15.2%", "8.9亿元"] {
+            assert_eq!(one(&got, v).0, Some("阳江农村商业银行"), "{v}");
+        }
+        assert_eq!(one(&got, "128套").1, "sewage_facility_count");
+        // 村屯 is villages, not a village named 覆盖村.
+        assert_eq!(one(&got, "37个").1, "village_count");
+        assert_ne!(one(&got, "37个").0, Some("覆盖村"));
+    }
+
+    #[test]
+    fn members_of_a_group_a_farmer_of_himself_and_amounts_reported() {
+        let got = found_of(
+            "宁东基地延伸产业链\n\n宁东基地今年完成产值1860亿元。基地新引进宁夏瑞泰科技股份有限公司、\
+             宁夏紫光天化蛋氨酸有限责任公司等14家企业，计划总投资96亿元。\
+             鸡场镇新庄村养殖户王德明告诉记者，他家养了120只羊，卖羊收入8万多元。\
+             2019年，全县肉羊产业实现产值6.8亿元。",
+        );
+        // The companies before 等14家 are members; the base brought them in.
+        assert_eq!(one(&got, "14家"), (Some("宁东基地"), "enterprise_count"));
+        assert_eq!(one(&got, "96亿元").0, Some("宁东基地"));
+        // A speaker speaking of himself (他家…) is the subject of his figures.
+        assert_eq!(one(&got, "120只"), (Some("王德明"), "sheep_count"));
+        assert_eq!(one(&got, "8万多元").0, Some("王德明"));
+        // 实现产值6.8亿元 reports an amount: 2019年 is no target date.
+        assert_ne!(one(&got, "2019年").1, "date_target");
+    }
+
+    #[test]
+    fn the_thread_is_not_the_office_and_an_agent_is_not_the_subject() {
+        let got = found_of(
+            "青州市经济运行良好\n\n记者从青州市统计局获悉，一季度该市实现地区生产总值1380亿元。\
+             分产业看，第一产业增加值21亿元。\n\n“青山湖产业园”项目开工\n\n\
+             该项目由杭州云帆数字科技有限公司投资建设，规划用地面积280亩。",
+        );
+        assert_eq!(one(&got, "1380亿元").0, Some("青州市"));
+        assert_eq!(one(&got, "21亿元").0, Some("青州市"));
+        assert_eq!(one(&got, "280亩").0, Some("“青山湖产业园”项目"));
+        // Names in a 位于 phrase are where the project is.
+        let got = found_of(
+            "锦州港保税物流中心(B型)开工\n\n锦州港保税物流中心(B型)正式开工建设。\
+             该项目位于锦州港205#、206#码头陆域后方，规划面积0.3075平方公里。",
+        );
+        assert_eq!(
+            one(&got, "0.3075平方公里").0,
+            Some("锦州港保税物流中心(B型)")
+        );
+    }
+
+    #[test]
+    fn a_headline_naming_its_topic_without_an_ending_gives_the_fallback() {
+        let got = found_of(
+            "沈白高铁本溪段建设全面提速\n\n本报讯 记者从中铁九局集团有限公司沈白高铁项目部获悉，\
+             全线设车站4座，总投资约216亿元。",
+        );
+        assert_eq!(one(&got, "4座"), (Some("沈白高铁本溪段"), "station_count"));
+        assert_eq!(one(&got, "约216亿元").0, Some("沈白高铁本溪段"));
+        // A headline opening with a verb gives none.
+        assert!(headline_topic("搭建城市振兴发展新支点").is_none());
+    }
+
+    #[test]
+    fn a_district_said_whole_after_its_city_and_short_at_a_clause_start() {
+        let got = found_of(
+            "呼和浩特市新城区文旅消费升温\n\n“五一”假期，新城接待游客68.5万人次。\
+             新民社区是最大的安置点。社区配套建设幼儿园2所。",
+        );
+        assert_eq!(one(&got, "68.5万人次").0, Some("新城区"));
+        // 幼儿园 is a common noun, counted, not the community's name.
+        assert_eq!(one(&got, "2所"), (Some("新民社区"), "kindergarten_count"));
+        let names: Vec<String> = find_places("呼和浩特市新城区")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(names.contains(&"新城区".to_string()), "{names:?}");
     }
 
     #[test]

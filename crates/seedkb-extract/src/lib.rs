@@ -10,6 +10,7 @@
 //!   [`extract()`].
 
 mod chinese;
+pub mod corpus;
 pub mod extract;
 pub mod segment;
 

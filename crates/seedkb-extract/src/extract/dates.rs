@@ -151,11 +151,15 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             .then(|| (m, u + sep.len() + u2 + '月'.len_utf8(), Some(m2)))
     });
     let Some((m, mu, until_month)) = month else {
-        // A year alone: 2017年, 今年, 去年.
+        // A year alone: 2017年, 今年, 去年; its end (2022年底) is December.
         if used > 0 && year.is_some() {
+            let end = explicit_year
+                .then(|| ["底", "末"].into_iter().find(|w| s[used..].starts_with(w)))
+                .flatten();
+            let used = used + end.map_or(0, str::len);
             let date = Date {
                 year,
-                month: None,
+                month: end.map(|_| 12),
                 day: None,
                 text: s[..used].to_string(),
             };
@@ -234,9 +238,110 @@ pub fn find_dates(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
     out
 }
 
+/// The date a document gives for itself, before its body: a date line
+/// under the headline (`2020-05-27 来源:…`, `发布时间:2023年07月12日14:22`),
+/// or a dateline opening the first paragraph (`新华社沈阳11月20日电`,
+/// `本报讯（记者…）2022年9月15日`, `2022年9月15日，记者从…获悉`). A dateline
+/// without a year (11月20日电) gives month and day only.
+pub fn dateline(text: &str) -> Option<Date> {
+    // The head: the lines before the first paragraph (a line with a full
+    // stop), and that paragraph's opening up to its first comma or stop.
+    let mut head_lines = Vec::new();
+    let mut opening = "";
+    for line in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(8)
+    {
+        if line.contains(['。', '！', '？']) {
+            opening = line;
+            break;
+        }
+        head_lines.push(line);
+    }
+    // The headline itself is no date line: skip the first line when more follow.
+    let skip = usize::from(head_lines.len() > 1 || !opening.is_empty());
+    for line in head_lines.iter().skip(skip) {
+        if let Some(d) = iso_date(line).or_else(|| written_date(line, true)) {
+            return Some(d);
+        }
+    }
+    let cut = opening
+        .char_indices()
+        .find(|(_, c)| matches!(c, '，' | ',' | '。' | '；'))
+        .map_or(opening.len(), |(i, _)| i);
+    let open = &opening[..cut];
+    // 本报讯（记者…）, 新华社沈阳11月20日电（记者…）: the agency's line.
+    iso_date(open).or_else(|| {
+        let agency = open.contains('电') || open.contains('讯');
+        written_date(open, agency).filter(|d| agency || d.day.is_some())
+    })
+}
+
+/// 2020-05-27, 2020/5/27, 2020.05.27 in a line.
+fn iso_date(line: &str) -> Option<Date> {
+    for (i, _) in line.char_indices() {
+        let Some((y, u)) = year_digits(&line[i..]) else {
+            continue;
+        };
+        if i > 0
+            && line[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let rest = &line[i + u..];
+        let Some(sep) = rest.chars().next().filter(|c| matches!(c, '-' | '/' | '.')) else {
+            continue;
+        };
+        let rest = &rest[1..];
+        let Some((m, mu)) = small_number(rest) else {
+            continue;
+        };
+        let Some(rest) = rest[mu..].strip_prefix(sep) else {
+            continue;
+        };
+        let Some((d, du)) = small_number(rest) else {
+            continue;
+        };
+        if (1..=12).contains(&m) && (1..=31).contains(&d) {
+            let used = u + 1 + mu + 1 + du;
+            return Some(Date {
+                year: Some(y),
+                month: Some(m as u8),
+                day: Some(d as u8),
+                text: line[i..i + used].to_string(),
+            });
+        }
+    }
+    None
+}
+
+/// A written date (2023年07月12日, 11月20日) in a head line; a month and
+/// day alone only when `partial` allows it (an agency's dateline).
+fn written_date(line: &str, partial: bool) -> Option<Date> {
+    let found = find_dates(line, None);
+    found
+        .into_iter()
+        .find(|d| d.until.is_none() && d.date.month.is_some() && (partial || d.date.year.is_some()))
+        .map(|d| d.date)
+}
+
+/// The year a document was written in: its dateline's (see
+/// [`dateline`]), else the latest year its text names as current.
+pub fn document_year(text: &str) -> Option<i32> {
+    match dateline(text).and_then(|d| d.year) {
+        Some(y) => Some(y),
+        None => infer_year(text),
+    }
+}
+
 /// The year a document was written in, as far as its text tells: the
 /// latest year it names as a date (2019年12月2日, 2020年是…), leaving out
-/// targets (到2025年, 预计2021年).
+/// targets (到2025年, 预计2021年) and the end of a span (2021—2025年).
 pub fn infer_year(text: &str) -> Option<i32> {
     let mut best: Option<i32> = None;
     for (i, _) in text.char_indices() {
@@ -254,14 +359,23 @@ pub fn infer_year(text: &str) -> Option<i32> {
             .into_iter()
             .rev()
             .collect();
-        let before_digit = text[..i]
-            .chars()
-            .last()
-            .is_some_and(|c| ascii_or_wide_digit(c).is_some() || cn_digit(c).is_some());
-        if before_digit
-            || ["到", "至", "预计", "计划", "力争", "截至"]
-                .iter()
-                .any(|w| before.ends_with(w))
+        let before_digit = text[..i].chars().last().is_some_and(|c| {
+            ascii_or_wide_digit(c).is_some()
+                || cn_digit(c).is_some()
+                || RANGE_SEPS.contains(&c.to_string().as_str())
+        });
+        // 2025年前, 2025年底前: a deadline ahead.
+        let deadline = ["前", "底前", "年底前"]
+            .iter()
+            .any(|w| text[i + u + '年'.len_utf8()..].starts_with(w));
+        // 截至2020年5月 is now; 至2025年, 到2025年 ahead.
+        let as_of = ["截至", "截止"].iter().any(|w| before.ends_with(w));
+        if (before_digit && !as_of)
+            || deadline
+            || !as_of
+                && ["到", "至", "预计", "计划", "力争", "目标", "争取", "确保"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
         {
             continue;
         }
@@ -319,6 +433,10 @@ mod tests {
             one("５月２０日上午", Some(2021)),
             ("５月２０日".into(), "2021-05-20".into(), None)
         );
+        assert_eq!(
+            one("预计2022年底竣工", Some(2021)),
+            ("2022年底".into(), "2022-12".into(), None)
+        );
         // Without the document's year a date stays partial.
         assert_eq!(one("5月27日一大早", None).1, "????-05-27");
     }
@@ -348,5 +466,36 @@ mod tests {
             Some(2020)
         );
         assert_eq!(infer_year("5月20日,项目建成。"), None);
+        // 截至 speaks of now.
+        assert_eq!(infer_year("截至2020年5月底，已建成电站156座。"), Some(2020));
+        // The end of a plan's span and a deadline are ahead, not now.
+        assert_eq!(
+            infer_year("2019年建成。“十四五”（2021—2025年）规划。力争2023年前投产。"),
+            Some(2019)
+        );
+    }
+
+    #[test]
+    fn a_dateline_gives_the_year_before_the_body_does() {
+        // A date line under the headline; the body names a later year.
+        let t = "某县光伏项目开工\n2020-05-27 来源:某县融媒体中心\n该项目2021年12月底全部并网，去年建成一期。";
+        assert_eq!(dateline(t).unwrap().iso(), "2020-05-27");
+        assert_eq!(document_year(t), Some(2020));
+        assert_eq!(infer_year(t), Some(2021));
+        let t = "标题\n发布时间：2023年07月12日14:22\n今年以来，全县投放贷款3亿元，2024年将再投放5亿元。";
+        assert_eq!(document_year(t), Some(2023));
+        // An agency's dateline without a year: month and day only, the
+        // year from the text.
+        let t = "沈阳项目建设提速\n\n新华社沈阳11月20日电（记者王某）今年以来，2020年全市新开工项目300个。";
+        let d = dateline(t).unwrap();
+        assert_eq!((d.year, d.month, d.day), (None, Some(11), Some(20)));
+        assert_eq!(document_year(t), Some(2020));
+        // The first paragraph opening with a full date is its dateline.
+        let t = "标题\n\n2022年9月15日，记者从某局获悉，项目将于2023年投产。";
+        assert_eq!(document_year(t), Some(2022));
+        // A year alone opening the first paragraph is no dateline.
+        let t = "标题\n\n2017年，该县建成电站；2019年扩建。";
+        assert!(dateline(t).is_none());
+        assert_eq!(document_year(t), Some(2019));
     }
 }

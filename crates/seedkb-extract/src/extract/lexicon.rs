@@ -20,6 +20,19 @@ pub enum Dim {
 }
 
 impl Dim {
+    /// The attribute of a value no word names (amount, area …).
+    pub fn default_attribute(self) -> &'static str {
+        match self {
+            Dim::Money => "amount",
+            Dim::Area => "area",
+            Dim::Power => "capacity",
+            Dim::Mass => "mass",
+            Dim::Length => "length",
+            Dim::Percent => "percentage",
+            Dim::Count => "count",
+        }
+    }
+
     pub fn of(u: Unit) -> Option<Dim> {
         Some(match u {
             Unit::Cny | Unit::Usd => Dim::Money,
@@ -273,6 +286,14 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("项目", "project"),
     ("工程", "project"),
     ("电站", "power_station"),
+    ("高速公路", "project"),
+    ("高铁", "project"),
+    ("铁路", "project"),
+    ("大桥", "project"),
+    ("水库", "project"),
+    ("段", "project"),
+    ("项目部", "organisation"),
+    ("指挥部", "organisation"),
     ("码头", "wharf"),
     ("港", "port"),
     ("管委会", "organisation"),
@@ -302,6 +323,14 @@ pub const GENERIC_ORG_WORDS: &[&str] = &[
     "饭局",
     "家园",
     "校园",
+    "幼儿园",
+    "花园",
+    "菜园",
+    "果园",
+    "茶园",
+    "动物园",
+    "植物园",
+    "游乐园",
     "田园",
     "庄园",
     "重心",
@@ -319,6 +348,15 @@ pub const GENERIC_ORG_WORDS: &[&str] = &[
     "协办",
     "代办",
     "帮办",
+    "阶段",
+    "地段",
+    "路段",
+    "手段",
+    "时段",
+    "片段",
+    "区段",
+    "全段",
+    "标段",
     "大厅",
     "客厅",
     "餐厅",
@@ -361,7 +399,7 @@ pub const PLACE_BLOCKERS: &[(char, &str)] = &[
     ('区', "域位别分间块级委内划"),
     ('镇', "上里级委"),
     ('乡', "村亲镇下土愁"),
-    ('村', "民里级庄落组委集干"),
+    ('村', "民里级庄落组委集干屯"),
 ];
 
 /// Words that end like place names but are not names.
@@ -459,6 +497,24 @@ pub const GENERIC_ENDINGS: &[&str] = &[
     "区县",
     "市县",
     "合作区",
+    // Categories of villages and counties, not names.
+    "贫困村",
+    "行政村",
+    "自然村",
+    "建制村",
+    "示范村",
+    "重点村",
+    "中心村",
+    "专业村",
+    "移民村",
+    "贫困县",
+    "示范县",
+    "重点县",
+    "大县",
+    "强县",
+    "示范镇",
+    "重点镇",
+    "特色小镇",
 ];
 
 /// Characters that cannot be inside a place name: function words.
@@ -499,6 +555,37 @@ pub const PERSON_AFTER: &[&str] = &[
     "说", "介绍", "表示", "告诉", "坦言", "感慨", "笑着", "算了", "指出", "认为", "称",
 ];
 
+/// Currencies without a unit in seedkb: an amount in them is left out.
+pub const OTHER_CURRENCIES: &[&str] = &[
+    "澳门元",
+    "澳门币",
+    "澳元",
+    "港元",
+    "港币",
+    "欧元",
+    "日元",
+    "英镑",
+    "韩元",
+    "新台币",
+    "台币",
+    "卢布",
+    "澳币",
+    "加元",
+    "新加坡元",
+    "瑞郎",
+];
+
+/// Verbs of saying after a speaker (李国华介绍).
+pub const SPEECH: &[&str] = &[
+    "介绍", "表示", "说", "告诉", "指出", "认为", "称", "坦言", "透露",
+];
+
+/// Words ending in a bound word's character (签约, 附近): no bound.
+pub const NOT_BOUNDS: &[&str] = &[
+    "签约", "节约", "制约", "履约", "违约", "预约", "合约", "条约", "特约", "集约", "邀约", "附近",
+    "最近", "邻近", "就近", "亲近", "高超", "赶超",
+];
+
 /// Words that refer back to something named before (该项目, 这里), with
 /// the ending that names it ("" for anything).
 pub const ANAPHORA: &[(&str, &str)] = &[
@@ -519,6 +606,19 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("全镇", "镇"),
     ("全乡", "乡"),
     ("全村", "村"),
+    ("全段", "段"),
+    ("该段", "段"),
+    ("该行", "行"),
+    ("全行", "行"),
+    ("该社", "社"),
+    ("该基地", "基地"),
+    ("该景区", "景区"),
+    ("该园区", "园区"),
+    ("我市", "市"),
+    ("我县", "县"),
+    ("我区", "区"),
+    ("本市", "市"),
+    ("本县", "县"),
     ("这里", ""),
     ("此处", ""),
     ("这片", ""),
@@ -551,6 +651,153 @@ pub const NAME_VERBS: &[&str] = &[
     "设立", "举行", "召开", "携手", "协调", "对接", "包括", "其中", "分别", "介绍", "表示",
 ];
 
+/// Words after a name opening a sentence that make it the sentence's
+/// subject (X是…, X已…, X先后投入…); a title or a verb of saying after it
+/// (X主任…介绍) does not.
+pub const SUBJECT_NEXT: &[&str] = &[
+    "是",
+    "的",
+    "在",
+    "将",
+    "已",
+    "正在",
+    "共",
+    "全年",
+    "今年",
+    "去年",
+    "先后",
+    "累计",
+    "还",
+    "也",
+    "新增",
+    "新建",
+    "建成",
+    "完成",
+    "实现",
+    "投资",
+    "投入",
+    "计划",
+    "预计",
+    "拥有",
+    "现有",
+    "有",
+    "位于",
+    "地处",
+    "作为",
+    "通过",
+    "积极",
+    "大力",
+    "加快",
+    "全力",
+    "不断",
+    "持续",
+    "依托",
+    "立足",
+    "围绕",
+    "把",
+    "对",
+    "为",
+    "于",
+    "自",
+    "近年来",
+    "目前",
+    "上半年",
+    "一季度",
+    "发放",
+    "投放",
+    "签约",
+    "签订",
+    "引进",
+    "开工",
+    "总投资",
+    "占地",
+    "年产",
+];
+
+/// Words before a date that make it the date values hold as of.
+pub const AS_OF: &[&str] = &["截至", "截止到", "截止", "截至到"];
+
+/// Words for "up to now": values after them hold as of the article's date.
+pub const AS_OF_NOW: &[&str] = &[
+    "截至目前",
+    "截止目前",
+    "截至当前",
+    "截止到目前",
+    "截至发稿时",
+    "截至记者发稿时",
+];
+
+/// Name endings a document does not use alone for a name said before
+/// (政府 alone is no particular government).
+pub const NO_SHORT_FORM: &[&str] = &["政府", "地区", "委员会", "管委会", "经济带", "公园"];
+
+/// Phases said before a short form (二期工程).
+pub const PHASES: &[&str] = &["一期", "二期", "三期", "四期", "首期"];
+
+/// Time words that may stand between a clause mark and its subject.
+pub const TIME_WORDS: &[&str] = &["目前", "今年", "去年", "当前", "现在", "近年来", "同时"];
+
+/// Words after a name that make it part of an event's description
+/// (…招商项目集中签约仪式, …项目推介会): the event is not the named thing.
+pub const EVENT_NOUNS: &[&str] = &[
+    "集中签约",
+    "签约仪式",
+    "开工仪式",
+    "集中开工",
+    "仪式",
+    "推介会",
+    "洽谈会",
+    "签约会",
+    "发布会",
+    "大会",
+];
+
+/// What may stand between two values of a list (300兆瓦、150兆瓦和400兆瓦).
+pub const LIST_SEPARATORS: &[&str] = &["、", "和", "及", "以及", "与", "、和"];
+
+/// Verbs and adverbs between a noun and its count (品种分别为36个,
+/// 项目有8个): the noun still says what is counted.
+pub const COUNT_LINKS: &[&str] = &[
+    "分别为",
+    "分别是",
+    "分别达到",
+    "分别达",
+    "分别",
+    "已达到",
+    "达到",
+    "已达",
+    "达",
+    "增至",
+    "增加到",
+    "为",
+    "是",
+    "共有",
+    "有",
+    "共",
+    "总数",
+    "数量",
+    "累计",
+    "合计",
+    "总计",
+    "共计",
+    "超过",
+    "突破",
+    "约",
+];
+
+/// Nouns an amount sorts when it is a threshold (3000万元以上的项目).
+pub const THRESHOLD_NOUNS: &[&str] = &[
+    "工业项目",
+    "产业项目",
+    "重点项目",
+    "重大项目",
+    "招商项目",
+    "项目",
+    "工业企业",
+    "企业",
+    "单位",
+];
+
 /// Words that make the value after them a total of a list (…三个项目合计).
 pub const TOTALS: &[&str] = &["合计", "总计", "共计", "累计共", "一共"];
 
@@ -574,6 +821,8 @@ pub const SHORT_FORMS: &[&str] = &[
 pub struct Data {
     pub counted: Vec<(String, String)>,
     pub before: Vec<(String, Dim, String)>,
+    /// Trades that make a company's short name with a place (营口钢铁).
+    pub trades: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -582,6 +831,8 @@ struct RawData {
     counted: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     before: Vec<RawBefore>,
+    #[serde(default)]
+    trades: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -618,6 +869,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
     Ok(Data {
         counted: raw.counted.into_iter().collect(),
         before,
+        trades: raw.trades,
     })
 }
 
@@ -629,6 +881,7 @@ pub fn data() -> &'static Data {
         parse_data(DATA_TOML).unwrap_or(Data {
             counted: Vec::new(),
             before: Vec::new(),
+            trades: Vec::new(),
         })
     });
     &DATA
@@ -661,6 +914,7 @@ mod tests {
         let d = parse_data(DATA_TOML).expect("lexicon.toml");
         assert!(d.counted.iter().any(|(n, _)| n == "污水处理站"));
         assert!(d.before.iter().any(|(w, _, _)| w == "日处理"));
+        assert!(d.trades.iter().any(|t| t == "钢铁"));
         let e = parse_data("[[before]]\nword = \"x\"\ndim = \"volts\"\nattribute = \"y\"\n")
             .err()
             .unwrap();

@@ -1,0 +1,226 @@
+//! Many documents loaded at once (`seedkb load DIR/`): each is extracted
+//! alone, in parallel, knowing only the store's names; [`merge`] then
+//! makes the entities they name agree before the load, so that the same
+//! entity named in several documents is one entity:
+//! - a name another document (or the store) gives another kind keeps the
+//!   kind the store has, else a curated file's, else the one the first
+//!   document gave (the store refuses one name with two kinds);
+//! - a place said without the ending of a larger kind (北镇, read as a
+//!   town, where 北镇市 is a county-level city elsewhere; 新城 for 新城区)
+//!   is that place: its facts go to it and the short name becomes an
+//!   alias.
+//!
+//! Only extracted entities change; curated ones stay as written. Values
+//! are left as they are: two documents giving one entity and
+//! attribute different values keep both, each with its source.
+
+use crate::extract::{Known, DOCUMENT_KIND, PLACE_KINDS};
+use crate::model::{name_key, DocumentFacts, Value};
+use std::collections::HashMap;
+
+/// Endings of larger places a short place name may have dropped, and the
+/// kinds they make (北镇 → 北镇市).
+const LARGER: &[(&str, &[&str])] = &[
+    ("市", &["city"]),
+    ("区", &["district", "zone"]),
+    ("县", &["county"]),
+];
+
+/// Makes the entities of `docs` agree with each other and with the store
+/// (`known`). Returns what it changed, one line each, for `load --explain`:
+/// `doc: 北镇 (town) is 北镇市 (city), named so in a.txt`.
+pub fn merge(docs: &mut [DocumentFacts], known: &Known) -> Vec<String> {
+    // Every new name of the batch: key → (name, kind, document), first
+    // document first.
+    let mut batch: HashMap<String, (String, String, String)> = HashMap::new();
+    // Curated files first: their kinds are chosen, extraction's guessed.
+    let curated_first = docs
+        .iter()
+        .filter(|d| d.entities.iter().any(|e| !e.source.extracted))
+        .chain(
+            docs.iter()
+                .filter(|d| d.entities.iter().all(|e| e.source.extracted)),
+        );
+    for d in curated_first {
+        for e in d.entities.iter().filter(|e| e.kind != DOCUMENT_KIND) {
+            if known.entry(&e.name).is_none() {
+                batch
+                    .entry(name_key(&e.name))
+                    .or_insert_with(|| (e.name.clone(), e.kind.clone(), d.doc.clone()));
+            }
+        }
+    }
+    // The name and kind a name has: the store's, else the batch's first.
+    let lookup = |name: &str| -> Option<(String, String, Option<String>)> {
+        if let Some((c, k)) = known.entry(name) {
+            return Some((c.to_string(), k.to_string(), None));
+        }
+        batch
+            .get(&name_key(name))
+            .map(|(n, k, d)| (n.clone(), k.clone(), Some(d.clone())))
+    };
+    let mut notes = Vec::new();
+    for d in docs.iter_mut() {
+        // Old name → new name, for this document's facts.
+        let mut renames: HashMap<String, String> = HashMap::new();
+        // Only what extraction guessed changes; a curated file's entities
+        // stay as written (a conflict there is the curator's to fix).
+        for e in d
+            .entities
+            .iter_mut()
+            .filter(|e| e.kind != DOCUMENT_KIND && e.source.extracted)
+        {
+            let whence = |doc: &Option<String>| match doc {
+                Some(x) => format!("in {x}"),
+                None => "in the store".to_string(),
+            };
+            if PLACE_KINDS.contains(&e.kind.as_str()) {
+                let larger = LARGER.iter().find_map(|(ending, kinds)| {
+                    if e.name.ends_with(ending) {
+                        return None;
+                    }
+                    let (n, k, doc) = lookup(&format!("{}{ending}", e.name))?;
+                    (kinds.contains(&k.as_str()) && k != e.kind).then_some((n, k, doc))
+                });
+                if let Some((n, k, doc)) = larger {
+                    notes.push(format!(
+                        "{}: {} ({}) is {n} ({k}), named so {}: one entity",
+                        d.doc,
+                        e.name,
+                        e.kind,
+                        whence(&doc)
+                    ));
+                    renames.insert(e.name.clone(), n.clone());
+                    if known.entry(&e.name).is_none() && !e.aliases.contains(&e.name) {
+                        e.aliases.push(e.name.clone());
+                    }
+                    e.name = n;
+                    e.kind = k;
+                    continue;
+                }
+            }
+            if let Some((n, k, doc)) = lookup(&e.name) {
+                if k != e.kind && !k.is_empty() {
+                    notes.push(format!(
+                        "{}: {} is a {k} {}, not a {}: one entity, of that kind",
+                        d.doc,
+                        e.name,
+                        whence(&doc),
+                        e.kind
+                    ));
+                    e.kind = k;
+                }
+                if name_key(&n) == name_key(&e.name) && n != e.name && doc.is_none() {
+                    renames.insert(e.name.clone(), n.clone());
+                    e.name = n;
+                }
+            }
+        }
+        if renames.is_empty() {
+            continue;
+        }
+        // One entity per name in the document: 北镇 renamed 北镇市 joins
+        // the 北镇市 the document names too, its aliases with it.
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut kept = Vec::with_capacity(d.entities.len());
+        for e in d.entities.drain(..) {
+            match seen.get(&name_key(&e.name)) {
+                Some(&i) => {
+                    let first: &mut crate::model::Entity = &mut kept[i];
+                    for a in e.aliases {
+                        if !first.aliases.contains(&a) && name_key(&a) != name_key(&first.name) {
+                            first.aliases.push(a);
+                        }
+                    }
+                }
+                None => {
+                    seen.insert(name_key(&e.name), kept.len());
+                    kept.push(e);
+                }
+            }
+        }
+        d.entities = kept;
+        for f in &mut d.facts {
+            if let Some(n) = renames.get(&f.subject) {
+                f.subject = n.clone();
+            }
+            if let Value::Ref(r) = &mut f.value {
+                if let Some(n) = renames.get(r.as_str()) {
+                    *r = n.clone();
+                }
+            }
+        }
+    }
+    notes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+
+    fn doc(name: &str, text: &str) -> DocumentFacts {
+        extract(name, text, &Known::new()).unwrap().facts
+    }
+
+    #[test]
+    fn a_place_said_without_its_ending_is_the_larger_place() {
+        let mut docs = vec![
+            doc("a.txt", "北镇市葡萄\n\n北镇市今年葡萄种植面积16万亩。"),
+            doc("b.txt", "葡萄丰收\n\n北镇今年新建冷库23座。"),
+        ];
+        assert!(docs[1].entities.iter().any(|e| e.name == "北镇"));
+        let notes = merge(&mut docs, &Known::new());
+        let b = &docs[1];
+        let e = b.entities.iter().find(|e| e.name == "北镇市").unwrap();
+        assert_eq!(e.kind, "city");
+        assert!(e.aliases.contains(&"北镇".to_string()));
+        assert!(!b.entities.iter().any(|e| e.name == "北镇"));
+        assert!(b.facts.iter().any(|f| f.subject == "北镇市"));
+        assert!(!b.facts.iter().any(|f| f.subject == "北镇"));
+        assert!(
+            notes[0].contains("北镇 (town) is 北镇市 (city)"),
+            "{notes:?}"
+        );
+        // The store's name counts as much as the batch's.
+        let mut known = Known::new();
+        known.add("北镇市", "北镇市", "city");
+        let mut docs = vec![doc("b.txt", "葡萄丰收\n\n北镇今年新建冷库23座。")];
+        merge(&mut docs, &known);
+        assert!(docs[0].facts.iter().any(|f| f.subject == "北镇市"));
+    }
+
+    #[test]
+    fn one_name_keeps_one_kind() {
+        let kind_in = |d: &DocumentFacts| {
+            d.entities
+                .iter()
+                .find(|e| e.name == "青山储能集团")
+                .map(|e| e.kind.clone())
+        };
+        let as_bank = |name: &str| {
+            let mut d = doc(name, "签约\n\n青山储能集团投资3亿元。");
+            for e in &mut d.entities {
+                if e.name == "青山储能集团" {
+                    e.kind = "bank".into();
+                }
+            }
+            d
+        };
+        // Two documents of the batch: the first one's kind.
+        let mut docs = vec![
+            doc("a.txt", "签约\n\n青山储能集团投资3亿元。"),
+            as_bank("b.txt"),
+        ];
+        assert_eq!(kind_in(&docs[0]).as_deref(), Some("enterprise"));
+        let notes = merge(&mut docs, &Known::new());
+        assert_eq!(kind_in(&docs[1]).as_deref(), Some("enterprise"));
+        assert!(notes.iter().any(|n| n.contains("not a bank")), "{notes:?}");
+        // The store's kind wins over the batch's.
+        let mut known = Known::new();
+        known.add("青山储能集团", "青山储能集团", "enterprise");
+        let mut docs = vec![as_bank("c.txt")];
+        merge(&mut docs, &known);
+        assert_eq!(kind_in(&docs[0]).as_deref(), Some("enterprise"));
+    }
+}
