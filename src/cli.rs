@@ -91,7 +91,23 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
         });
     }
     let store = open_store(&path, !cli.no_seeds, lock_wait)?;
-    batch(cli, Arc::new(store), &path, None)
+    let loads = matches!(cli.command, Some(Command::Load { .. }));
+    let next = batch(cli, Arc::new(store), &path, None)?;
+    if loads && matches!(next, Next::Exit(0)) {
+        settle(&path, lock_wait);
+    }
+    Ok(next)
+}
+
+/// Opens the database once more after a load (the store is closed by
+/// then): sled replays on an open everything written since its last
+/// snapshot, then writes a new one, so it is this command that pays for
+/// the replay, not the next one-shot query (issue 12). The load is
+/// committed already; a failure here only costs the next open that time.
+fn settle(path: &std::path::Path, lock_wait: Duration) {
+    if let Err(e) = Store::open(path, &crate::session::open_options(lock_wait)) {
+        crate::errln!("warning: reopening {} after the load: {e}", path.display());
+    }
 }
 
 /// The commands on a knowledge base on an etcd cluster: no server socket

@@ -30,10 +30,14 @@ use seedkb_core::{error, model, store};
 /// references across documents and for finding them in text.
 pub fn read_path(path: &Path, known: &Known) -> Result<Vec<DocumentFacts>, Error> {
     let label = path.display().to_string();
-    let src = encoding::read_text(path)?;
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let known_fn = |n: &str| known.contains(n);
     let known_fn: &dyn Fn(&str) -> bool = &known_fn;
+    if matches!(ext, "jsonl" | "json" | "ndjson") {
+        // Read line by line: a dump's text is never held whole.
+        return jsonl::read(path, known_fn);
+    }
+    let src = encoding::read_text(path)?;
     match ext {
         "toml" => {
             let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -51,7 +55,6 @@ pub fn read_path(path: &Path, known: &Known) -> Result<Vec<DocumentFacts>, Error
             )?;
             Ok(vec![doc])
         }
-        "jsonl" | "json" | "ndjson" => jsonl::parse(&label, &src, known_fn),
         "txt" | "text" => {
             // The document is known by its file name, as curated fact files
             // name theirs.

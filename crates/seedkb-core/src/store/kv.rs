@@ -130,6 +130,23 @@ pub trait Kv: Send + Sync {
     fn report(&self) -> KvResult<Vec<String>> {
         Ok(Vec::new())
     }
+    /// Starts a write given in parts, for one too large to gather in
+    /// memory: every part or none lands. `None` where the engine cannot
+    /// (the caller then gathers the whole write for one [`Kv::apply`]).
+    fn staged(&self) -> KvResult<Option<Box<dyn Staged + '_>>> {
+        Ok(None)
+    }
+}
+
+/// A write in progress, applied part by part (see [`Kv::staged`]). Reads
+/// see the parts applied so far; dropping it without [`Staged::commit`]
+/// (an error on the way) undoes every part.
+pub trait Staged {
+    /// Applies one part (keys distinct within it; a later part may write a
+    /// key again).
+    fn apply_part(&mut self, ops: Vec<WriteOp>) -> KvResult<()>;
+    /// The commit point: the write is durable and permanent.
+    fn commit(self: Box<Self>) -> KvResult<()>;
 }
 
 pub struct SledKv {
@@ -540,6 +557,98 @@ impl Kv for SledKv {
                 .map_err(|e| sled_error(&self.label, e))
         })
     }
+
+    fn staged(&self) -> KvResult<Option<Box<dyn Staged + '_>>> {
+        guarded(&self.label, "writing to it", || {
+            self.begin_undo()?;
+            Ok(Some(Box::new(SledStaged {
+                kv: self,
+                seq: 0,
+                done: false,
+                fail_after: None,
+                logged: Default::default(),
+            }) as Box<dyn Staged>))
+        })
+    }
+}
+
+/// A write under the undo log (see [`SledKv::apply_large`]).
+struct SledStaged<'a> {
+    kv: &'a SledKv,
+    /// The next undo record's number.
+    seq: u64,
+    /// Committed or rolled back already.
+    done: bool,
+    /// For tests: fail before chunk number n.
+    fail_after: Option<usize>,
+    /// The keys whose old value is logged already: a key that later parts
+    /// write again (a block rewritten by each part) is logged once, with
+    /// its value from before the write, which is all a rollback needs (the
+    /// undo log had been most of what a load in parts wrote).
+    logged: std::collections::HashSet<(Space, Vec<u8>)>,
+}
+
+impl SledStaged<'_> {
+    fn part(&mut self, ops: Vec<WriteOp>) -> KvResult<()> {
+        let kv = self.kv;
+        let io = |e| sled_error(&kv.label, e);
+        let mut it = ops.into_iter().peekable();
+        while it.peek().is_some() {
+            let chunk: Vec<WriteOp> = it.by_ref().take(CHUNK).collect();
+            if self.fail_after == Some(self.seq as usize) {
+                return Err(KvError::Io("injected failure".into()));
+            }
+            // One undo record per chunk: a single insert, not one per key.
+            let mut log = Vec::new();
+            for (space, key, _) in &chunk {
+                if self.logged.insert((*space, key.clone())) {
+                    let old = kv.tree(*space).get(key).map_err(io)?;
+                    push_undo(&mut log, *space, key, old.as_deref());
+                }
+            }
+            kv.undo.insert(self.seq.to_be_bytes(), log).map_err(io)?;
+            kv._db.flush().map_err(io)?;
+            self.seq += 1;
+            kv.apply_batches(chunk)?;
+        }
+        Ok(())
+    }
+}
+
+impl Staged for SledStaged<'_> {
+    fn apply_part(&mut self, ops: Vec<WriteOp>) -> KvResult<()> {
+        let label = &self.kv.label;
+        let r = guarded(label, "writing to it", || self.part(ops));
+        if r.is_err() {
+            // Roll back now; if that fails too, the next open will.
+            self.done = true;
+            let _ = self.kv.recover();
+        }
+        r
+    }
+
+    fn commit(mut self: Box<Self>) -> KvResult<()> {
+        let kv = self.kv;
+        self.done = true;
+        let r = guarded(&kv.label, "writing to it", || {
+            kv._db.flush().map_err(|e| sled_error(&kv.label, e))?;
+            kv.undo_done()
+        });
+        if r.is_err() {
+            let _ = kv.recover();
+        }
+        r
+    }
+}
+
+impl Drop for SledStaged<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            // Not committed: an error on the way. If this fails too, the
+            // next open plays the undo log back.
+            let _ = self.kv.recover();
+        }
+    }
 }
 
 impl SledKv {
@@ -604,44 +713,51 @@ impl SledKv {
     ///
     /// A crash (or an error) before the commit point leaves `undo_pending`
     /// set: [`SledKv::recover`] restores every logged key, on this call or
-    /// on the next open. Keys within one write are unique (they come from
-    /// the loader's maps), so the logged values are those from before it.
+    /// on the next open. A key written by several chunks (or parts of a
+    /// staged write) is logged by the first only, with its value from
+    /// before the write (the log is played back newest first all the same).
     fn apply_large(&self, ops: Vec<WriteOp>, fail_after: Option<usize>) -> KvResult<()> {
+        self.begin_undo()?;
+        let mut staged = Box::new(SledStaged {
+            kv: self,
+            seq: 0,
+            done: false,
+            fail_after,
+            logged: Default::default(),
+        });
+        staged.apply_part(ops)?;
+        staged.commit()
+    }
+
+    /// Step 1 of a chunked write: an empty undo log and the pending mark,
+    /// durably.
+    fn begin_undo(&self) -> KvResult<()> {
         let io = |e| sled_error(&self.label, e);
         self.undo.clear().map_err(io)?;
         self.tree(Space::Meta)
             .insert(META_UNDO_PENDING, &[1u8][..])
             .map_err(io)?;
         self._db.flush().map_err(io)?;
-        let result = (|| {
-            let mut it = ops.into_iter();
-            for seq in 0u64.. {
-                let chunk: Vec<WriteOp> = it.by_ref().take(CHUNK).collect();
-                if chunk.is_empty() {
-                    break;
-                }
-                if fail_after == Some(seq as usize) {
-                    return Err(KvError::Io("injected failure".into()));
-                }
-                // One undo record per chunk: a single insert, not one per key.
-                let mut log = Vec::new();
-                for (space, key, _) in &chunk {
-                    let old = self.tree(*space).get(key).map_err(io)?;
-                    push_undo(&mut log, *space, key, old.as_deref());
-                }
-                self.undo.insert(seq.to_be_bytes(), log).map_err(io)?;
-                self._db.flush().map_err(io)?;
-                self.apply_txn(chunk)?;
+        Ok(())
+    }
+
+    /// One chunk of a write under the undo log, tree by tree: the undo log
+    /// makes it all-or-nothing, so it needs no cross-tree transaction
+    /// (whose bookkeeping cost more than the writes).
+    fn apply_batches(&self, ops: Vec<WriteOp>) -> KvResult<()> {
+        let io = |e| sled_error(&self.label, e);
+        let mut batches: Vec<sled::Batch> =
+            Space::ALL.iter().map(|_| sled::Batch::default()).collect();
+        for (space, key, value) in ops {
+            match value {
+                Some(v) => batches[space.index()].insert(key, v),
+                None => batches[space.index()].remove(key),
             }
-            self._db.flush().map_err(io)?;
-            Ok(())
-        })();
-        if let Err(e) = result {
-            // Roll back now; if that fails too, the next open will.
-            let _ = self.recover();
-            return Err(e);
         }
-        self.undo_done()
+        for (tree, b) in self.trees.iter().zip(batches) {
+            tree.apply_batch(b).map_err(io)?;
+        }
+        Ok(())
     }
 
     /// The commit point of a chunked write (or the end of its rollback):
@@ -674,7 +790,8 @@ impl SledKv {
         let mut batches: Vec<sled::Batch> =
             Space::ALL.iter().map(|_| sled::Batch::default()).collect();
         let mut pending = 0;
-        for item in self.undo.iter() {
+        // Newest first: a key written twice ends with its oldest value.
+        for item in self.undo.iter().rev() {
             let (_, log) = item.map_err(io)?;
             let mut rest: &[u8] = &log;
             while !rest.is_empty() {
@@ -864,6 +981,54 @@ mod tests {
         let kv = SledKv::open(dir.path(), Duration::from_secs(1)).unwrap();
         assert_eq!(contents(&kv), before);
         assert!(kv.undo.is_empty());
+    }
+
+    /// A staged write whose parts write one key twice: undone (dropped
+    /// uncommitted, or cut short by a crash and undone on the next open),
+    /// the key has its value from before the write, not the first part's.
+    #[test]
+    fn a_staged_write_is_undone_whole_even_when_parts_rewrite_a_key() {
+        let parts = || {
+            vec![
+                vec![
+                    op(Space::Meta, "counter", Some("first")),
+                    op(Space::Eavt, "fresh", Some("1")),
+                ],
+                vec![
+                    op(Space::Meta, "counter", Some("second")),
+                    op(Space::Names, "gone", None),
+                ],
+            ]
+        };
+        for crash in [false, true] {
+            let (dir, kv) = seeded();
+            let before = contents(&kv);
+            let mut staged = kv.staged().unwrap().unwrap();
+            for p in parts() {
+                staged.apply_part(p).unwrap();
+            }
+            // Reads see the parts.
+            assert_eq!(kv.get(Space::Meta, b"counter").unwrap().unwrap(), b"second");
+            if crash {
+                std::mem::forget(staged);
+                drop(kv);
+                let kv = SledKv::open(dir.path(), Duration::from_secs(1)).unwrap();
+                assert_eq!(contents(&kv), before, "after a crash");
+            } else {
+                drop(staged);
+                assert_eq!(contents(&kv), before, "dropped uncommitted");
+            }
+        }
+        let (_dir, kv) = seeded();
+        let mut staged = kv.staged().unwrap().unwrap();
+        for p in parts() {
+            staged.apply_part(p).unwrap();
+        }
+        staged.commit().unwrap();
+        assert_eq!(kv.get(Space::Meta, b"counter").unwrap().unwrap(), b"second");
+        assert_eq!(kv.get(Space::Names, b"gone").unwrap(), None);
+        assert!(kv.undo.is_empty());
+        assert!(kv.get(Space::Meta, META_UNDO_PENDING).unwrap().is_none());
     }
 
     #[test]

@@ -25,7 +25,7 @@
 //! writes), so reading the blocks a write touches before writing is safe.
 
 use super::keys;
-use super::kv::{Kv, KvError, KvIter, KvResult, Space, WriteOp};
+use super::kv::{Kv, KvError, KvIter, KvResult, Space, Staged, WriteOp};
 use std::collections::BTreeMap;
 use std::ops::Bound;
 
@@ -642,6 +642,46 @@ impl Kv for Packed {
     }
 
     fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()> {
+        let out = self.to_blocks(ops)?;
+        self.inner.apply(out)
+    }
+
+    fn staged(&self) -> KvResult<Option<Box<dyn Staged + '_>>> {
+        Ok(self.inner.staged()?.map(|inner| {
+            Box::new(PackedStaged {
+                packed: self,
+                inner,
+            }) as Box<dyn Staged + '_>
+        }))
+    }
+
+    fn size_on_disk(&self) -> KvResult<u64> {
+        self.inner.size_on_disk()
+    }
+}
+
+/// A staged write of the engine beneath, each part turned into block
+/// writes against the blocks as the parts before it left them.
+struct PackedStaged<'a> {
+    packed: &'a Packed,
+    inner: Box<dyn Staged + 'a>,
+}
+
+impl Staged for PackedStaged<'_> {
+    fn apply_part(&mut self, ops: Vec<WriteOp>) -> KvResult<()> {
+        let out = self.packed.to_blocks(ops)?;
+        self.inner.apply_part(out)
+    }
+
+    fn commit(self: Box<Self>) -> KvResult<()> {
+        self.inner.commit()
+    }
+}
+
+impl Packed {
+    /// Entry writes turned into the engine's writes: block writes for the
+    /// packed keyspaces, the rest as they are.
+    fn to_blocks(&self, ops: Vec<WriteOp>) -> KvResult<Vec<WriteOp>> {
         let mut by_space: BTreeMap<Space, Vec<EntryWrite>> = BTreeMap::new();
         let mut out = Vec::with_capacity(ops.len());
         for (space, k, v) in ops {
@@ -665,11 +705,7 @@ impl Kv for Packed {
             self.plan(space, last_per_key, &mut blocks)?;
             out.extend(blocks.into_iter().map(|(k, v)| (space, k, v)));
         }
-        self.inner.apply(out)
-    }
-
-    fn size_on_disk(&self) -> KvResult<u64> {
-        self.inner.size_on_disk()
+        Ok(out)
     }
 }
 

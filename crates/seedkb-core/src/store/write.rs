@@ -1,9 +1,12 @@
 //! Loading documents: every change of one `load` call is gathered in an
-//! in-memory overlay and written as one atomic batch, so a failure at any
-//! point leaves the store exactly as it was.
+//! in-memory overlay and written as one atomic write, so a failure at any
+//! point leaves the store exactly as it was. A large load's overlay is
+//! written in parts of bounded size as it fills (the engine's staged
+//! write, under its undo log): the memory a load needs for its writes does
+//! not grow with its input, and it stays all-or-nothing.
 
 use super::keys::{self, Aid, DocEntry, DocId, Eid, KeyValue};
-use super::kv::{Kv, Space, WriteOp};
+use super::kv::{Kv, Space, Staged, WriteOp};
 use super::search::{self, Link};
 use super::{
     decode, eid_of, encode, quantity_key, storage, DocRecord, EntityRecord, FactRecord, Store,
@@ -25,11 +28,50 @@ pub struct LoadReport {
     pub superseded: usize,
 }
 
-/// Reads see the writes made so far; nothing reaches the engine until
-/// `commit`.
+/// The overlay's size (bytes of keys and values, plus [`ENTRY_COST`] per
+/// entry) at which a load writes it out as one part of a staged write.
+/// 64 MB of data is ~150 MB of heap with the maps around it. Smaller parts
+/// cost time: each part rewrites the blocks its index entries fall in,
+/// and those of `aevt`, `avet`, `vaet` and `words` are spread over the
+/// whole keyspace (at 100K facts, 2 MB parts took 50% more CPU than one).
+const PART_BYTES: usize = 64 << 20;
+/// Roughly what an overlay entry costs beyond its bytes (map node, two
+/// allocations).
+const ENTRY_COST: usize = 80;
+
+/// [`PART_BYTES`], or `SEEDKB_LOAD_PART_KB` (for tests that need parts
+/// from small loads).
+fn part_bytes() -> usize {
+    #[cfg(test)]
+    if let Some(n) = tests::PART_LIMIT.with(Cell::get) {
+        return n;
+    }
+    std::env::var("SEEDKB_LOAD_PART_KB")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|kb| *kb > 0)
+        .map_or(PART_BYTES, |kb| kb * 1024)
+}
+
+#[cfg(test)]
+use std::cell::Cell;
+
+/// Reads see the writes made so far; nothing is permanent until `commit`.
+/// The overlay holds the writes not yet handed to the engine; past
+/// `limit` bytes they go to the engine as a part of a staged write.
 struct Txn<'a> {
     kv: &'a dyn Kv,
     overlay: Vec<BTreeMap<Vec<u8>, Option<Vec<u8>>>>,
+    /// The overlay's size, counted as in [`PART_BYTES`].
+    held: usize,
+    limit: usize,
+    /// The write the parts so far went to.
+    staged: Option<Box<dyn Staged + 'a>>,
+    /// The engine cannot stage: everything stays in the overlay.
+    whole: bool,
+    /// The largest the overlay got (for the tests).
+    #[cfg(test)]
+    peak: usize,
 }
 
 impl<'a> Txn<'a> {
@@ -37,6 +79,60 @@ impl<'a> Txn<'a> {
         Txn {
             kv,
             overlay: Space::ALL.iter().map(|_| BTreeMap::new()).collect(),
+            held: 0,
+            limit: part_bytes(),
+            staged: None,
+            whole: false,
+            #[cfg(test)]
+            peak: 0,
+        }
+    }
+
+    fn count(&mut self, bytes: usize) {
+        self.held += bytes + ENTRY_COST;
+        #[cfg(test)]
+        {
+            self.peak = self.peak.max(self.held);
+        }
+    }
+
+    /// Hands the overlay to the engine as one part when it has grown past
+    /// the limit. Returns whether it did (what was read from the overlay
+    /// is read from the engine from now on).
+    fn spill_if_full(&mut self) -> Result<bool, Error> {
+        if self.held < self.limit || self.whole {
+            return Ok(false);
+        }
+        if self.staged.is_none() {
+            self.staged = self.kv.staged().map_err(storage)?;
+            if self.staged.is_none() {
+                self.whole = true;
+                return Ok(false);
+            }
+        }
+        let ops = self.take_ops();
+        if let Some(staged) = self.staged.as_mut() {
+            staged.apply_part(ops).map_err(storage)?;
+        }
+        #[cfg(test)]
+        tests::PARTS.with(|p| p.set(p.get() + 1));
+        Ok(true)
+    }
+
+    /// Makes every write permanent, at once.
+    fn commit(mut self) -> Result<(), Error> {
+        #[cfg(test)]
+        tests::PEAK.with(|p| p.set(self.peak));
+        let ops = self.take_ops();
+        match self.staged.take() {
+            Some(mut staged) => {
+                if !ops.is_empty() {
+                    staged.apply_part(ops).map_err(storage)?;
+                }
+                staged.commit().map_err(storage)
+            }
+            None if ops.is_empty() => Ok(()),
+            None => self.kv.apply(ops).map_err(storage),
         }
     }
 
@@ -50,10 +146,12 @@ impl<'a> Txn<'a> {
     }
 
     fn put(&mut self, s: Space, k: Vec<u8>, v: Vec<u8>) {
+        self.count(k.len() + v.len());
         self.overlay[s.index()].insert(k, Some(v));
     }
 
     fn delete(&mut self, s: Space, k: Vec<u8>) {
+        self.count(k.len());
         self.overlay[s.index()].insert(k, None);
     }
 
@@ -88,13 +186,15 @@ impl<'a> Txn<'a> {
         Ok(cur)
     }
 
-    fn ops(self) -> Vec<WriteOp> {
+    /// Empties the overlay into writes.
+    fn take_ops(&mut self) -> Vec<WriteOp> {
         let mut ops = Vec::new();
-        for (space, map) in Space::ALL.iter().zip(self.overlay) {
-            for (k, v) in map {
+        for (space, map) in Space::ALL.iter().zip(self.overlay.iter_mut()) {
+            for (k, v) in std::mem::take(map) {
                 ops.push((*space, k, v));
             }
         }
+        self.held = 0;
         ops
     }
 }
@@ -225,19 +325,33 @@ impl Store {
         // entity, then every fact, so a fact may be about an entity that a
         // document later in the call defines (a dump lists documents by
         // name, not in the order they were loaded).
-        let mut ids = Vec::with_capacity(docs.len());
-        for doc in docs {
-            ids.push(loader.begin_doc(doc, &mut report)?);
-        }
-        for (doc, id) in docs.iter().zip(&ids) {
-            if let Some(id) = id {
-                loader.doc_entities(doc, *id, &mut report)?;
+        let passes = (|| {
+            let mut ids = Vec::with_capacity(docs.len());
+            for doc in docs {
+                ids.push(loader.begin_doc(doc, &mut report)?);
+                loader.spill_if_full()?;
             }
-        }
-        for (doc, id) in docs.iter().zip(&ids) {
-            if let Some(id) = id {
-                loader.doc_facts(doc, *id, &mut report)?;
+            for (doc, id) in docs.iter().zip(&ids) {
+                if let Some(id) = id {
+                    loader.doc_entities(doc, *id, &mut report)?;
+                }
             }
+            for (doc, id) in docs.iter().zip(&ids) {
+                if let Some(id) = id {
+                    loader.doc_facts(doc, *id, &mut report)?;
+                }
+            }
+            Ok::<(), Error>(())
+        })();
+        if let Err(e) = passes {
+            // Parts written so far are undone (the staged write is
+            // dropped uncommitted); readers may have cached them.
+            let spilled = loader.txn.staged.is_some();
+            drop(loader);
+            if spilled {
+                self.reload_attrs()?;
+            }
+            return Err(e);
         }
         if let Some(seeds) = initialize {
             loader
@@ -249,16 +363,32 @@ impl Store {
                     .put(Space::Meta, super::META_SEEDS.to_vec(), fp.to_vec());
             }
         }
-        let ops = loader.txn.ops();
-        if !ops.is_empty() {
-            self.kv().apply(ops).map_err(storage)?;
-        }
+        let committed = loader.txn.commit();
+        // Readers may have seen parts of a staged write: what they cached
+        // goes, whether it committed or was undone.
         self.reload_attrs()?;
+        committed?;
         Ok(report)
     }
 }
 
 impl Loader<'_, '_> {
+    /// Writes the overlay out as a part when it is full. What the loader
+    /// remembers of the store is dropped with it: it is read again (from
+    /// the engine, where the part now is) when needed, so memory stays
+    /// bounded by the part size, not the input.
+    fn spill_if_full(&mut self) -> Result<(), Error> {
+        if self.txn.spill_if_full()? {
+            self.subjects.clear();
+            self.values.clear();
+            self.curated_values.clear();
+            self.extracted_by_value.clear();
+            self.refs_of.clear();
+            self.curated_own.clear();
+        }
+        Ok(())
+    }
+
     fn attr(&mut self, name: &str) -> Result<Aid, Error> {
         if let Some(a) = self
             .store
@@ -348,6 +478,7 @@ impl Loader<'_, '_> {
         for entity in &doc.entities {
             self.upsert_entity(entity, id, &doc.doc)?;
             report.entities += 1;
+            self.spill_if_full()?;
         }
         for a in &doc.attribute_order {
             self.attr(a)?;
@@ -383,19 +514,24 @@ impl Loader<'_, '_> {
             let (v, text) = self.key_value(&fact.value, &doc.doc)?;
             let src = stored(&fact.source, id);
             if let Some(key) = self.put_fact(e, a, (&v, &fact.qualifiers), text, src, id)? {
-                let link = match fact.source.at {
-                    Some(at) => Link::Sentence(at.sentence),
-                    // Background knowledge has an empty quote: no sentence.
-                    None => Link::Quote(fact.source.quote.clone()),
-                };
-                links.push((key, link));
+                // Links are for the sentence index: none without a text
+                // (one large file of facts without quotes).
+                if doc.text.is_some() {
+                    let link = match fact.source.at {
+                        Some(at) => Link::Sentence(at.sentence),
+                        // Background knowledge has an empty quote: no sentence.
+                        None => Link::Quote(fact.source.quote.clone()),
+                    };
+                    links.push((key, link));
+                }
                 report.facts += 1;
             } else {
                 report.superseded += 1;
             }
+            self.spill_if_full()?;
         }
         if let Some(text) = &doc.text {
-            self.index_sentences(id, text, &links);
+            self.index_sentences(id, text, &links)?;
         }
         report.documents_loaded += 1;
         Ok(())
@@ -833,7 +969,12 @@ impl Loader<'_, '_> {
     }
 
     /// Writes a document's sentences and their words.
-    fn index_sentences(&mut self, doc: DocId, text: &str, links: &[(Vec<u8>, Link)]) {
+    fn index_sentences(
+        &mut self,
+        doc: DocId,
+        text: &str,
+        links: &[(Vec<u8>, Link)],
+    ) -> Result<(), Error> {
         for rec in search::build(text, links, self.store.analyzer()) {
             for (w, n) in &rec.words {
                 self.txn.put(
@@ -847,7 +988,10 @@ impl Loader<'_, '_> {
                 keys::sentence_key(doc, rec.index),
                 encode(&rec),
             );
+            // A long article's index is written in parts too.
+            self.spill_if_full()?;
         }
+        Ok(())
     }
 
     /// Removes a document's sentences and their words.
@@ -1086,12 +1230,17 @@ mod tests {
     use super::*;
     use crate::model::{Entity, Fact, Num, Quantity, Unit};
     use crate::store::OpenOptions;
-    use std::cell::Cell;
 
     thread_local! {
         /// Keys read by the loads of this thread: gets, and keys visited by
         /// prefix scans.
         pub(super) static READS: Cell<u64> = const { Cell::new(0) };
+        /// The part size of this thread's loads, when a test sets it.
+        pub(super) static PART_LIMIT: Cell<Option<usize>> = const { Cell::new(None) };
+        /// The largest the overlay of this thread's last committed load got.
+        pub(super) static PEAK: Cell<usize> = const { Cell::new(0) };
+        /// Parts written by this thread's loads.
+        pub(super) static PARTS: Cell<usize> = const { Cell::new(0) };
     }
 
     fn one_attribute(n: usize, extracted: bool) -> DocumentFacts {
@@ -1187,5 +1336,93 @@ mod tests {
                 "extracted={extracted} refs={refs}: 400 facts read {small} keys, 800 read {large}"
             );
         }
+    }
+
+    /// Every entry of every keyspace (blocks read as entries).
+    fn entries(store: &Store) -> Vec<(Space, Vec<u8>, Vec<u8>)> {
+        let mut out = Vec::new();
+        for s in Space::ALL {
+            for item in store.kv().scan_prefix(s, &[]) {
+                let (k, v) = item.unwrap();
+                out.push((s, k, v));
+            }
+        }
+        out
+    }
+
+    /// Loads `docs` into a fresh store with overlay parts of `limit` bytes
+    /// (None: the default); returns the store, the overlay's peak and the
+    /// parts written.
+    fn load_in_parts(
+        docs: &[DocumentFacts],
+        limit: Option<usize>,
+    ) -> (tempfile::TempDir, Store, usize, usize) {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
+        store.initialize(&[], None).unwrap();
+        PART_LIMIT.with(|l| l.set(limit));
+        PARTS.with(|p| p.set(0));
+        store.load(docs).unwrap();
+        PART_LIMIT.with(|l| l.set(None));
+        (dir, store, PEAK.with(Cell::get), PARTS.with(Cell::get))
+    }
+
+    fn generated(facts: u64) -> Vec<DocumentFacts> {
+        let mut buf = Vec::new();
+        crate::synth::generate(facts, 7, &mut buf).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        crate::ingest::jsonl::parse("gen.jsonl", &text, &|_| false).unwrap()
+    }
+
+    /// The write set of a load is held in memory up to the part size, not
+    /// whole: a load in many small parts holds little at any time and
+    /// gives exactly the store a load in one part gives.
+    #[test]
+    fn a_load_in_parts_holds_one_part_and_stores_the_same() {
+        let docs = generated(3000);
+        let (_a, whole, whole_peak, whole_parts) = load_in_parts(&docs, None);
+        let limit = 16 * 1024;
+        let (_b, parted, peak, parts) = load_in_parts(&docs, Some(limit));
+        assert_eq!(whole_parts, 0);
+        assert!(parts > 20, "{parts} parts");
+        // One step (a document's record with its text, a sentence) may
+        // overshoot the limit; the whole write set is far larger.
+        assert!(peak <= limit + 16 * 1024, "peak {peak}");
+        assert!(whole_peak > 20 * peak, "whole {whole_peak}, parted {peak}");
+        assert_eq!(entries(&whole), entries(&parted));
+        // Replacing every document, in parts, is the same as at once too.
+        let mut changed = docs.clone();
+        for d in &mut changed {
+            d.facts.pop();
+        }
+        PART_LIMIT.with(|l| l.set(Some(limit)));
+        parted.load(&changed).unwrap();
+        PART_LIMIT.with(|l| l.set(None));
+        whole.load(&changed).unwrap();
+        assert_eq!(entries(&whole), entries(&parted));
+    }
+
+    /// A load that fails after parts were written leaves the store as it
+    /// was: the parts are undone.
+    #[test]
+    fn a_load_failing_after_parts_were_written_changes_nothing() {
+        let docs = generated(3000);
+        let (_dir, store, _, _) = load_in_parts(&docs[..3], None);
+        let before = entries(&store);
+        let mut bad = docs.clone();
+        let last = bad.last_mut().unwrap();
+        let mut fact = last.facts[0].clone();
+        fact.subject = "无此实体".into();
+        last.facts.push(fact);
+        PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
+        PARTS.with(|p| p.set(0));
+        let err = store.load(&bad).unwrap_err();
+        PART_LIMIT.with(|l| l.set(None));
+        assert!(PARTS.with(Cell::get) > 20);
+        assert!(
+            err.to_string().contains("unknown entity '无此实体'"),
+            "{err}"
+        );
+        assert_eq!(entries(&store), before);
     }
 }
