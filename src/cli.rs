@@ -105,8 +105,13 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
 /// the replay, not the next one-shot query (issue 12). The load is
 /// committed already; a failure here only costs the next open that time.
 fn settle(path: &std::path::Path, lock_wait: Duration) {
-    if let Err(e) = Store::open(path, &crate::session::open_options(lock_wait)) {
-        crate::errln!("warning: reopening {} after the load: {e}", path.display());
+    // sled's background threads may hold the lock file a moment after
+    // the store is dropped; if another process has the database by then,
+    // that open pays the replay, and there is nothing to warn about.
+    let wait = lock_wait.max(Duration::from_secs(2));
+    match Store::open(path, &crate::session::open_options(wait)) {
+        Ok(_) | Err(Error::Locked(_)) => {}
+        Err(e) => crate::errln!("warning: reopening {} after the load: {e}", path.display()),
     }
 }
 
