@@ -421,7 +421,8 @@ fn held_out_articles() {
 /// the extractor's figures are printed, not held to a floor, so that
 /// nobody tunes it to them. Before issue 11's extractor work (main
 /// 99073f1), of 341 values: recall 89.7%, subject 55.4%, attribute 54.0%,
-/// both 35.2%.
+/// both 35.2%; after it, measured once at its merge, before anyone looked
+/// at the misses: recall 92.1%, subject 60.7%, attribute 61.6%, both 41.6%.
 #[test]
 fn unseen_articles() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
