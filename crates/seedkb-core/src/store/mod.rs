@@ -364,7 +364,10 @@ impl Store {
                 .map_err(storage)?
                 .is_none();
         let store = Store {
-            kv: packed::Packed::new(kv, label),
+            kv: packed::Packed::new(
+                Box::new(cache::BlockCache::new(kv, cache::block_cache_bytes())),
+                label,
+            ),
             analyzer,
             caches: Caches::default(),
             writer: Mutex::new(()),
