@@ -102,6 +102,8 @@ pub(super) struct BlockCache {
     generation: AtomicU64,
     blocks: RwLock<Blocks>,
     budget: usize,
+    /// Writes applied through it (shared with the store: `Store::wrote`).
+    writes: Arc<AtomicU64>,
 }
 
 /// The block cache's budget: 32 MB unless `SEEDKB_BLOCK_CACHE_MB` says
@@ -162,7 +164,13 @@ impl BlockCache {
             generation: AtomicU64::new(0),
             blocks: RwLock::new(Blocks::default()),
             budget,
+            writes: Arc::default(),
         }
+    }
+
+    /// Counts the writes applied through this cache.
+    pub fn writes(&self) -> Arc<AtomicU64> {
+        self.writes.clone()
     }
 
     /// The cached block holding the first key at or after `seek`
@@ -354,6 +362,7 @@ impl Kv for BlockCache {
     }
 
     fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()> {
+        self.writes.fetch_add(1, Ordering::AcqRel);
         self.generation.fetch_add(1, Ordering::AcqRel);
         *write(&self.blocks) = Blocks::default();
         let r = self.inner.apply(ops);

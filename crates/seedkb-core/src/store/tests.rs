@@ -366,3 +366,16 @@ fn check_reports_a_record_whose_qualifiers_differ_from_its_key() {
         report.problems
     );
 }
+
+#[test]
+fn a_store_knows_whether_it_wrote_since_it_was_opened() {
+    let store = memory_store();
+    assert!(!store.wrote());
+    store.load(&[doc("d1", "5亿元")]).unwrap();
+    assert!(store.wrote());
+    // A store that only reads has written nothing.
+    let reader = memory_store();
+    crate::query::run(&reader, "kinds").unwrap();
+    reader.entities_of_kind("county").unwrap();
+    assert!(!reader.wrote());
+}
