@@ -22,12 +22,21 @@ pub(super) struct AttrCache {
     pub by_id: HashMap<Aid, String>,
 }
 
+/// Whole entity records kept at most (see `Caches::entities`).
+pub(super) const ENTITY_RECORDS: usize = 20_000;
+
 #[derive(Default)]
 pub(super) struct Caches {
     /// Bumped by every load, before the maps are emptied.
     generation: AtomicU64,
     pub attrs: RwLock<AttrCache>,
+    /// Whole entity records (`show`, aliases, sources), at most
+    /// [`ENTITY_RECORDS`] of them.
     pub entities: RwLock<HashMap<Eid, Arc<EntityRecord>>>,
+    /// Entity names alone (rows, group members, references): a grouping
+    /// names every member, and 100K whole records with their quotes were
+    /// ~60 MB of a query process at 1M facts; the names alone ~8 MB.
+    pub names: RwLock<HashMap<Eid, Box<str>>>,
     pub doc_names: RwLock<HashMap<DocId, String>>,
     /// The kinds there are (every query plan asks).
     pub kind_names: RwLock<Option<Vec<String>>>,
@@ -54,6 +63,7 @@ impl Caches {
         self.generation.fetch_add(1, Ordering::AcqRel);
         *write(&self.attrs) = attrs;
         write(&self.entities).clear();
+        write(&self.names).clear();
         write(&self.doc_names).clear();
         *write(&self.kind_names) = None;
     }
@@ -68,6 +78,26 @@ impl Caches {
     ) {
         let mut m = write(map);
         if self.generation() == since {
+            m.insert(key, value);
+        }
+    }
+
+    /// `remember`, emptying the map first when it holds `max` entries:
+    /// a bound on memory that keeps the common case (a working set below
+    /// it) fast.
+    pub fn remember_bounded<K: Hash + Eq, V>(
+        &self,
+        map: &RwLock<HashMap<K, V>>,
+        since: u64,
+        key: K,
+        value: V,
+        max: usize,
+    ) {
+        let mut m = write(map);
+        if self.generation() == since {
+            if m.len() >= max {
+                m.clear();
+            }
             m.insert(key, value);
         }
     }
@@ -106,14 +136,14 @@ pub(super) struct BlockCache {
     writes: Arc<AtomicU64>,
 }
 
-/// The block cache's budget: 32 MB unless `SEEDKB_BLOCK_CACHE_MB` says
+/// The block cache's budget: 16 MB unless `SEEDKB_BLOCK_CACHE_MB` says
 /// otherwise (0 turns it off).
 pub(super) fn block_cache_bytes() -> usize {
     std::env::var("SEEDKB_BLOCK_CACHE_MB")
         .ok()
         .and_then(|v| v.trim().parse::<usize>().ok())
         .filter(|mb| *mb <= 65_536)
-        .unwrap_or(32)
+        .unwrap_or(16)
         * 1024
         * 1024
 }

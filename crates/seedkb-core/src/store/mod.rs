@@ -476,13 +476,40 @@ impl Store {
             .map_err(storage)?
             .ok_or_else(|| Error::Storage(format!("entity #{e} is referenced but missing")))?;
         let rec: Arc<EntityRecord> = Arc::new(decode(&bytes, "entity")?);
-        self.caches
-            .remember(&self.caches.entities, since, e, rec.clone());
+        self.caches.remember_bounded(
+            &self.caches.entities,
+            since,
+            e,
+            rec.clone(),
+            cache::ENTITY_RECORDS,
+        );
         Ok(rec)
     }
 
+    /// An entity's name, read without decoding the rest of its record
+    /// (its aliases and sources), and cached apart from whole records.
     pub fn entity_name(&self, e: Eid) -> Result<String, Error> {
-        Ok(self.entity(e)?.name.clone())
+        if let Some(n) = cache::read(&self.caches.names).get(&e) {
+            return Ok(n.to_string());
+        }
+        if let Some(r) = cache::read(&self.caches.entities).get(&e) {
+            return Ok(r.name.clone());
+        }
+        /// The first field of an [`EntityRecord`]: bincode reads a prefix.
+        #[derive(Deserialize)]
+        struct NameOnly {
+            name: String,
+        }
+        let since = self.caches.generation();
+        let bytes = self
+            .kv
+            .get(Space::Entities, &keys::entity_prefix(e))
+            .map_err(storage)?
+            .ok_or_else(|| Error::Storage(format!("entity #{e} is referenced but missing")))?;
+        let name = decode::<NameOnly>(&bytes, "entity")?.name;
+        self.caches
+            .remember(&self.caches.names, since, e, name.clone().into_boxed_str());
+        Ok(name)
     }
 
     pub fn doc_name(&self, id: DocId) -> Result<String, Error> {

@@ -379,3 +379,19 @@ fn a_store_knows_whether_it_wrote_since_it_was_opened() {
     reader.entities_of_kind("county").unwrap();
     assert!(!reader.wrote());
 }
+
+#[test]
+fn a_name_read_alone_is_the_name_of_the_whole_record() {
+    let store = memory_store();
+    store.load(&[doc("d1", "5亿元")]).unwrap();
+    for name in ["甲县", "乙镇", "拨款"] {
+        let e = eid(&store, name);
+        // Cold (the name alone decoded), then warm, then after the whole
+        // record was read.
+        assert_eq!(store.entity_name(e).unwrap(), name);
+        assert_eq!(store.entity_name(e).unwrap(), name);
+        assert_eq!(store.entity(e).unwrap().name, name);
+        assert_eq!(store.entity_name(e).unwrap(), name);
+    }
+    assert!(store.entity_name(999_999).is_err());
+}
