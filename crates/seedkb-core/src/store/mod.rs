@@ -490,7 +490,9 @@ impl Store {
     /// (its aliases and sources), and cached apart from whole records.
     pub fn entity_name(&self, e: Eid) -> Result<String, Error> {
         if let Some(n) = cache::read(&self.caches.names).get(&e) {
-            return Ok(n.to_string());
+            // Not `to_string`: on a `Box<str>` that goes through `Display`
+            // (a quarter of a grouping's time at 1M facts).
+            return Ok(String::from(&**n));
         }
         if let Some(r) = cache::read(&self.caches.entities).get(&e) {
             return Ok(r.name.clone());
