@@ -189,6 +189,16 @@ impl StoredFact {
     }
 }
 
+/// A fact without its sources (see [`Store::fact_words_of`]).
+#[derive(Clone, Debug)]
+pub struct FactWords {
+    pub attr: Aid,
+    pub value: KeyValue,
+    /// Original words of a quantity or date; empty for text and references.
+    pub text: String,
+    pub qualifiers: Qualifiers,
+}
+
 pub enum Resolution {
     Found(Eid),
     NotFound { candidates: Vec<String> },
@@ -741,6 +751,29 @@ impl Store {
     /// All facts about one entity, in attribute-id order.
     pub fn facts_of(&self, e: Eid) -> Result<Vec<StoredFact>, Error> {
         self.scan_eavt(&keys::entity_prefix(e))
+    }
+
+    /// Every fact of one entity as a result row shows it: attribute,
+    /// value and qualifiers from the key, the original words from the
+    /// first field of the record — its sources (quotes) are not decoded.
+    pub fn fact_words_of(&self, e: Eid) -> Result<Vec<FactWords>, Error> {
+        /// The first field of a [`FactRecord`]: bincode reads a prefix.
+        #[derive(Deserialize)]
+        struct TextOnly {
+            text: String,
+        }
+        let mut out = Vec::new();
+        for item in self.kv.scan_prefix(Space::Eavt, &keys::entity_prefix(e)) {
+            let (k, v) = item.map_err(storage)?;
+            let (_, attr, value, qualifiers) = keys::parse_eavt_q(&k).map_err(corrupt)?;
+            out.push(FactWords {
+                attr,
+                value,
+                text: decode::<TextOnly>(&v, "fact")?.text,
+                qualifiers,
+            });
+        }
+        Ok(out)
     }
 
     /// Values of one attribute of one entity.

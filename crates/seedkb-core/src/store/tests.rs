@@ -395,3 +395,24 @@ fn a_name_read_alone_is_the_name_of_the_whole_record() {
     }
     assert!(store.entity_name(999_999).is_err());
 }
+
+#[test]
+fn a_facts_words_are_its_records_words_and_qualifiers() {
+    let store = memory_store();
+    let mut d = doc("d1", "5亿元");
+    let mut planned = d.facts[2].clone();
+    planned.value = money("7亿元");
+    planned.qualifiers.modality = crate::model::Modality::Planned;
+    d.facts.push(planned);
+    store.load(&[d]).unwrap();
+    let e = eid(&store, "拨款");
+    let whole = store.facts_of(e).unwrap();
+    let words = store.fact_words_of(e).unwrap();
+    assert_eq!(whole.len(), words.len());
+    assert!(words.iter().any(|w| w.qualifiers != Qualifiers::default()));
+    for (f, w) in whole.iter().zip(&words) {
+        assert_eq!((f.attr, &f.value), (w.attr, &w.value));
+        assert_eq!(f.record.text, w.text);
+        assert_eq!(f.record.qualifiers, w.qualifiers);
+    }
+}
