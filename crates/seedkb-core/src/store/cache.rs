@@ -8,10 +8,12 @@
 //! finished since its read began (`generation`), under the map's lock.
 
 use super::keys::{Aid, DocId, Eid};
+use super::kv::{Kv, KvIter, KvResult, Space, WriteOp};
 use super::EntityRecord;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::Hash;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::ops::Bound;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 #[derive(Default)]
@@ -20,12 +22,21 @@ pub(super) struct AttrCache {
     pub by_id: HashMap<Aid, String>,
 }
 
+/// Whole entity records kept at most (see `Caches::entities`).
+pub(super) const ENTITY_RECORDS: usize = 20_000;
+
 #[derive(Default)]
 pub(super) struct Caches {
     /// Bumped by every load, before the maps are emptied.
     generation: AtomicU64,
     pub attrs: RwLock<AttrCache>,
+    /// Whole entity records (`show`, aliases, sources), at most
+    /// [`ENTITY_RECORDS`] of them.
     pub entities: RwLock<HashMap<Eid, Arc<EntityRecord>>>,
+    /// Entity names alone (rows, group members, references): a grouping
+    /// names every member, and 100K whole records with their quotes were
+    /// ~60 MB of a query process at 1M facts; the names alone ~8 MB.
+    pub names: RwLock<HashMap<Eid, Box<str>>>,
     pub doc_names: RwLock<HashMap<DocId, String>>,
     /// The kinds there are (every query plan asks).
     pub kind_names: RwLock<Option<Vec<String>>>,
@@ -52,6 +63,7 @@ impl Caches {
         self.generation.fetch_add(1, Ordering::AcqRel);
         *write(&self.attrs) = attrs;
         write(&self.entities).clear();
+        write(&self.names).clear();
         write(&self.doc_names).clear();
         *write(&self.kind_names) = None;
     }
@@ -70,11 +82,327 @@ impl Caches {
         }
     }
 
+    /// `remember`, emptying the map first when it holds `max` entries:
+    /// a bound on memory that keeps the common case (a working set below
+    /// it) fast.
+    pub fn remember_bounded<K: Hash + Eq, V>(
+        &self,
+        map: &RwLock<HashMap<K, V>>,
+        since: u64,
+        key: K,
+        value: V,
+        max: usize,
+    ) {
+        let mut m = write(map);
+        if self.generation() == since {
+            if m.len() >= max {
+                m.clear();
+            }
+            m.insert(key, value);
+        }
+    }
+
     pub fn remember_kinds(&self, since: u64, kinds: Vec<String>) {
         let mut k = write(&self.kind_names);
         if self.generation() == since {
             *k = Some(kinds);
         }
+    }
+}
+
+/// Recently read blocks of the packed keyspaces, in front of the engine
+/// (issue 12, the read path). A result row reads a few blocks (its facts,
+/// its kind, its values in `aevt`), and each read from sled re-descends
+/// its tree and clones a leaf node of ~1 KB values: a warm query spent
+/// most of its time there. Here a block is found with one `BTreeMap`
+/// lookup by its last key.
+///
+/// A block covers the keys from just past the block before it to its last
+/// entry; without a reverse step in sled (slow) the start of that is not
+/// known, so each cached block remembers the lowest seek that found it
+/// (`from`): a seek at or past `from` and at or before its last key is
+/// answered by it. Only the first blocks of a read are kept ([`FIRST`]):
+/// a point read or an entity's facts, not a long scan that would push out
+/// everything else. Every write through it empties it; a read that began
+/// before a write finished keeps nothing it read (`generation`, as the
+/// other caches).
+pub(super) struct BlockCache {
+    inner: Box<dyn Kv>,
+    /// Odd while a write is being applied; bumped before and after it.
+    generation: AtomicU64,
+    blocks: RwLock<Blocks>,
+    budget: usize,
+    /// Writes applied through it (shared with the store: `Store::wrote`).
+    writes: Arc<AtomicU64>,
+}
+
+/// The block cache's budget: 16 MB unless `SEEDKB_BLOCK_CACHE_MB` says
+/// otherwise (0 turns it off).
+pub(super) fn block_cache_bytes() -> usize {
+    std::env::var("SEEDKB_BLOCK_CACHE_MB")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|mb| *mb <= 65_536)
+        .unwrap_or(16)
+        * 1024
+        * 1024
+}
+
+/// Blocks kept from the start of one read (the rest come from sled).
+const FIRST: usize = 8;
+
+#[derive(Default)]
+struct Blocks {
+    /// (keyspace, last key) → the block.
+    map: BTreeMap<(Space, Vec<u8>), Cached>,
+    bytes: usize,
+    /// Per keyspace, a seek past its last block (nothing to read).
+    ends: HashMap<Space, Bound<Vec<u8>>>,
+}
+
+struct Cached {
+    from: Bound<Vec<u8>>,
+    value: Arc<[u8]>,
+    /// Read since the last eviction sweep (a second chance).
+    used: AtomicBool,
+}
+
+/// Whether every key at or after `seek` is at or after `from`.
+fn starts_within(seek: &Bound<Vec<u8>>, from: &Bound<Vec<u8>>) -> bool {
+    match (seek, from) {
+        (_, Bound::Unbounded) => true,
+        (Bound::Unbounded, _) => false,
+        (Bound::Included(s), Bound::Included(f)) => s >= f,
+        (Bound::Included(s), Bound::Excluded(f)) => s > f,
+        (Bound::Excluded(s), Bound::Included(f) | Bound::Excluded(f)) => s >= f,
+    }
+}
+
+/// The lower of two seeks (the one covering more).
+fn lower(a: Bound<Vec<u8>>, b: Bound<Vec<u8>>) -> Bound<Vec<u8>> {
+    if starts_within(&a, &b) {
+        b
+    } else {
+        a
+    }
+}
+
+impl BlockCache {
+    pub fn new(inner: Box<dyn Kv>, budget: usize) -> BlockCache {
+        BlockCache {
+            inner,
+            generation: AtomicU64::new(0),
+            blocks: RwLock::new(Blocks::default()),
+            budget,
+            writes: Arc::default(),
+        }
+    }
+
+    /// Counts the writes applied through this cache.
+    pub fn writes(&self) -> Arc<AtomicU64> {
+        self.writes.clone()
+    }
+
+    /// The cached block holding the first key at or after `seek`
+    /// (`Some(None)`: there is none, the seek is past the last block).
+    #[allow(clippy::type_complexity)]
+    fn lookup(&self, space: Space, seek: &Bound<Vec<u8>>) -> Option<Option<(Vec<u8>, Arc<[u8]>)>> {
+        let from = match seek {
+            Bound::Included(k) => Bound::Included((space, k.clone())),
+            Bound::Excluded(k) => Bound::Excluded((space, k.clone())),
+            Bound::Unbounded => return None,
+        };
+        let b = read(&self.blocks);
+        match b.map.range((from, Bound::Unbounded)).next() {
+            Some(((s, last), c)) if *s == space => {
+                if !starts_within(seek, &c.from) {
+                    return None;
+                }
+                c.used.store(true, Ordering::Relaxed);
+                Some(Some((last.clone(), c.value.clone())))
+            }
+            _ => match b.ends.get(&space) {
+                Some(end) if starts_within(seek, end) => Some(None),
+                _ => None,
+            },
+        }
+    }
+
+    /// Remembers that a seek at `seek` found no block.
+    fn keep_end(&self, since: u64, space: Space, seek: Bound<Vec<u8>>) {
+        if self.budget == 0 {
+            return;
+        }
+        let mut b = write(&self.blocks);
+        if since % 2 == 1 || self.generation.load(Ordering::Acquire) != since {
+            return;
+        }
+        let end = match b.ends.remove(&space) {
+            Some(old) => lower(old, seek),
+            None => seek,
+        };
+        b.ends.insert(space, end);
+    }
+
+    /// Keeps a block found by a seek at `seek`, unless a write happened
+    /// since `since`.
+    fn keep(&self, since: u64, space: Space, seek: Bound<Vec<u8>>, last: &[u8], value: &[u8]) {
+        if self.budget == 0 || value.len() > self.budget / 16 {
+            return;
+        }
+        let mut b = write(&self.blocks);
+        if since % 2 == 1 || self.generation.load(Ordering::Acquire) != since {
+            return;
+        }
+        let key = (space, last.to_vec());
+        if let Some(c) = b.map.get_mut(&key) {
+            let old = std::mem::replace(&mut c.from, Bound::Unbounded);
+            c.from = lower(old, seek);
+            return;
+        }
+        b.bytes += value.len() + last.len() + 64;
+        b.map.insert(
+            key,
+            Cached {
+                from: seek,
+                value: Arc::from(value),
+                used: AtomicBool::new(true),
+            },
+        );
+        if b.bytes > self.budget {
+            b.evict(self.budget * 3 / 4);
+        }
+    }
+}
+
+impl Blocks {
+    /// Drops blocks not read since the last sweep, then any, until at most
+    /// `target` bytes are left.
+    fn evict(&mut self, target: usize) {
+        let mut bytes = self.bytes;
+        self.map.retain(|(_, last), c| {
+            let keep = c.used.swap(false, Ordering::Relaxed);
+            if !keep {
+                bytes -= c.value.len() + last.len() + 64;
+            }
+            keep
+        });
+        if bytes > target {
+            self.map.retain(|(_, last), c| {
+                if bytes <= target {
+                    return true;
+                }
+                bytes -= c.value.len() + last.len() + 64;
+                false
+            });
+        }
+        self.bytes = bytes;
+    }
+}
+
+/// The blocks from a seek: cached ones first, then sled's from where the
+/// cache had none.
+struct BlockIter<'a> {
+    cache: &'a BlockCache,
+    space: Space,
+    since: u64,
+    /// Where the next block starts.
+    next: Bound<Vec<u8>>,
+    engine: Option<KvIter<'a>>,
+    yielded: usize,
+    done: bool,
+}
+
+impl Iterator for BlockIter<'_> {
+    type Item = KvResult<(Vec<u8>, Vec<u8>)>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        if self.engine.is_none() {
+            match self.cache.lookup(self.space, &self.next) {
+                Some(Some((last, value))) => {
+                    self.next = Bound::Excluded(last.clone());
+                    self.yielded += 1;
+                    return Some(Ok((last, value.to_vec())));
+                }
+                Some(None) => {
+                    self.done = true;
+                    return None;
+                }
+                None => {}
+            }
+            self.engine = Some(self.cache.inner.range(
+                self.space,
+                self.next.clone(),
+                Bound::Unbounded,
+            ));
+        }
+        let Some(item) = self.engine.as_mut()?.next() else {
+            if self.yielded < FIRST {
+                let seek = std::mem::replace(&mut self.next, Bound::Unbounded);
+                self.cache.keep_end(self.since, self.space, seek);
+            }
+            self.done = true;
+            return None;
+        };
+        if let Ok((last, value)) = &item {
+            if self.yielded < FIRST {
+                let seek = std::mem::replace(&mut self.next, Bound::Excluded(last.clone()));
+                self.cache.keep(self.since, self.space, seek, last, value);
+            }
+            self.yielded += 1;
+        }
+        Some(item)
+    }
+}
+
+impl Kv for BlockCache {
+    fn get(&self, space: Space, key: &[u8]) -> KvResult<Option<Vec<u8>>> {
+        self.inner.get(space, key)
+    }
+
+    fn range(&self, space: Space, start: Bound<Vec<u8>>, end: Bound<Vec<u8>>) -> KvIter<'_> {
+        // `Packed` finds blocks with open-ended seeks; anything else (and
+        // the keyspaces it does not pack) goes straight to the engine.
+        if !super::packed::is_packed(space)
+            || !matches!(end, Bound::Unbounded)
+            || matches!(start, Bound::Unbounded)
+        {
+            return self.inner.range(space, start, end);
+        }
+        Box::new(BlockIter {
+            cache: self,
+            space,
+            since: self.generation.load(Ordering::Acquire),
+            next: start,
+            engine: None,
+            yielded: 0,
+            done: false,
+        })
+    }
+
+    fn scan_prefix(&self, space: Space, prefix: &[u8]) -> KvIter<'_> {
+        self.inner.scan_prefix(space, prefix)
+    }
+
+    fn floor(&self, space: Space, key: &[u8]) -> KvResult<Option<(Vec<u8>, Vec<u8>)>> {
+        self.inner.floor(space, key)
+    }
+
+    fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()> {
+        self.writes.fetch_add(1, Ordering::AcqRel);
+        self.generation.fetch_add(1, Ordering::AcqRel);
+        *write(&self.blocks) = Blocks::default();
+        let r = self.inner.apply(ops);
+        *write(&self.blocks) = Blocks::default();
+        self.generation.fetch_add(1, Ordering::AcqRel);
+        r
+    }
+
+    fn size_on_disk(&self) -> KvResult<u64> {
+        self.inner.size_on_disk()
     }
 }
 
@@ -97,5 +425,158 @@ mod tests {
             read(&c.doc_names).get(&1).map(String::as_str),
             Some("new name")
         );
+    }
+
+    use crate::store::mem::MemKv;
+    use crate::store::packed::Packed;
+    use std::sync::atomic::AtomicUsize;
+
+    /// An engine that counts the seeks made into it.
+    struct Counting {
+        inner: MemKv,
+        seeks: Arc<AtomicUsize>,
+    }
+
+    impl Kv for Counting {
+        fn get(&self, space: Space, key: &[u8]) -> KvResult<Option<Vec<u8>>> {
+            self.inner.get(space, key)
+        }
+        fn range(&self, space: Space, start: Bound<Vec<u8>>, end: Bound<Vec<u8>>) -> KvIter<'_> {
+            self.seeks.fetch_add(1, Ordering::Relaxed);
+            self.inner.range(space, start, end)
+        }
+        fn scan_prefix(&self, space: Space, prefix: &[u8]) -> KvIter<'_> {
+            self.inner.scan_prefix(space, prefix)
+        }
+        fn floor(&self, space: Space, key: &[u8]) -> KvResult<Option<(Vec<u8>, Vec<u8>)>> {
+            self.inner.floor(space, key)
+        }
+        fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()> {
+            self.inner.apply(ops)
+        }
+        fn size_on_disk(&self) -> KvResult<u64> {
+            self.inner.size_on_disk()
+        }
+    }
+
+    fn key(n: u32) -> Vec<u8> {
+        format!("entity {n:06}").into_bytes()
+    }
+
+    /// A packed view over a block cache over a counting engine, holding
+    /// 3,000 entries (dozens of blocks).
+    fn setup(budget: usize) -> (Packed, Arc<AtomicUsize>) {
+        let seeks = Arc::new(AtomicUsize::new(0));
+        let engine = Counting {
+            inner: MemKv::new(),
+            seeks: seeks.clone(),
+        };
+        let kv = Packed::new(Box::new(BlockCache::new(Box::new(engine), budget)), "t");
+        let ops = (0..3000)
+            .map(|n| (Space::Eavt, key(n), Some(vec![n as u8; 20])))
+            .collect();
+        kv.apply(ops).unwrap();
+        (kv, seeks)
+    }
+
+    fn reads(kv: &Packed) -> Vec<Option<Vec<u8>>> {
+        let mut out = Vec::new();
+        for n in (0..3000).step_by(37) {
+            out.push(kv.get(Space::Eavt, &key(n)).unwrap());
+            // A key that is not there (between two entries).
+            let mut gap = key(n);
+            gap.push(b'x');
+            out.push(kv.get(Space::Eavt, &gap).unwrap());
+            let scanned: Vec<_> = kv
+                .scan_prefix(Space::Eavt, &key(n)[..11])
+                .map(|r| r.unwrap())
+                .collect();
+            out.push(Some(
+                scanned
+                    .into_iter()
+                    .flat_map(|(k, v)| k.into_iter().chain(v))
+                    .collect(),
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn the_second_read_of_a_block_does_not_reach_the_engine() {
+        let (kv, seeks) = setup(32 << 20);
+        let first = reads(&kv);
+        let cold = seeks.swap(0, Ordering::Relaxed);
+        assert!(cold > 0);
+        let again = reads(&kv);
+        assert_eq!(first, again);
+        assert_eq!(
+            seeks.load(Ordering::Relaxed),
+            0,
+            "warm reads went to the engine"
+        );
+        // Without the cache every read seeks again, with the same answers.
+        let (plain, plain_seeks) = setup(0);
+        assert_eq!(reads(&plain), first);
+        plain_seeks.store(0, Ordering::Relaxed);
+        assert_eq!(reads(&plain), first);
+        // Without it, every read seeks (three reads per key).
+        let n = (0..3000).step_by(37).count();
+        assert!(plain_seeks.load(Ordering::Relaxed) >= 3 * n);
+    }
+
+    #[test]
+    fn a_write_is_seen_by_the_next_read() {
+        let (kv, _) = setup(32 << 20);
+        reads(&kv);
+        kv.apply(vec![
+            (Space::Eavt, key(37), None),
+            (
+                Space::Eavt,
+                b"entity 000074x".to_vec(),
+                Some(b"new".to_vec()),
+            ),
+        ])
+        .unwrap();
+        assert_eq!(kv.get(Space::Eavt, &key(37)).unwrap(), None);
+        assert_eq!(
+            kv.get(Space::Eavt, b"entity 000074x").unwrap(),
+            Some(b"new".to_vec())
+        );
+        let (fresh, _) = setup(0);
+        fresh
+            .apply(vec![
+                (Space::Eavt, key(37), None),
+                (
+                    Space::Eavt,
+                    b"entity 000074x".to_vec(),
+                    Some(b"new".to_vec()),
+                ),
+            ])
+            .unwrap();
+        assert_eq!(reads(&kv), reads(&fresh));
+    }
+
+    #[test]
+    fn a_small_budget_keeps_answers_right_and_stays_small() {
+        let (kv, _) = setup(4096);
+        let (plain, _) = setup(0);
+        assert_eq!(reads(&kv), reads(&plain));
+        assert_eq!(reads(&kv), reads(&plain));
+        // The cache alone, over engine entries standing for blocks.
+        let engine = MemKv::new();
+        let ops = (0..500)
+            .map(|n| (Space::Eavt, key(n), Some(vec![7; 100])))
+            .collect();
+        engine.apply(ops).unwrap();
+        let cache = BlockCache::new(Box::new(engine), 4096);
+        for n in 0..500 {
+            let got = cache
+                .range(Space::Eavt, Bound::Included(key(n)), Bound::Unbounded)
+                .next()
+                .unwrap()
+                .unwrap();
+            assert_eq!(got.0, key(n));
+            assert!(read(&cache.blocks).bytes <= 4096);
+        }
     }
 }

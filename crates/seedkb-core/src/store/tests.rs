@@ -366,3 +366,53 @@ fn check_reports_a_record_whose_qualifiers_differ_from_its_key() {
         report.problems
     );
 }
+
+#[test]
+fn a_store_knows_whether_it_wrote_since_it_was_opened() {
+    let store = memory_store();
+    assert!(!store.wrote());
+    store.load(&[doc("d1", "5亿元")]).unwrap();
+    assert!(store.wrote());
+    // A store that only reads has written nothing.
+    let reader = memory_store();
+    crate::query::run(&reader, "kinds").unwrap();
+    reader.entities_of_kind("county").unwrap();
+    assert!(!reader.wrote());
+}
+
+#[test]
+fn a_name_read_alone_is_the_name_of_the_whole_record() {
+    let store = memory_store();
+    store.load(&[doc("d1", "5亿元")]).unwrap();
+    for name in ["甲县", "乙镇", "拨款"] {
+        let e = eid(&store, name);
+        // Cold (the name alone decoded), then warm, then after the whole
+        // record was read.
+        assert_eq!(store.entity_name(e).unwrap(), name);
+        assert_eq!(store.entity_name(e).unwrap(), name);
+        assert_eq!(store.entity(e).unwrap().name, name);
+        assert_eq!(store.entity_name(e).unwrap(), name);
+    }
+    assert!(store.entity_name(999_999).is_err());
+}
+
+#[test]
+fn a_facts_words_are_its_records_words_and_qualifiers() {
+    let store = memory_store();
+    let mut d = doc("d1", "5亿元");
+    let mut planned = d.facts[2].clone();
+    planned.value = money("7亿元");
+    planned.qualifiers.modality = crate::model::Modality::Planned;
+    d.facts.push(planned);
+    store.load(&[d]).unwrap();
+    let e = eid(&store, "拨款");
+    let whole = store.facts_of(e).unwrap();
+    let words = store.fact_words_of(e).unwrap();
+    assert_eq!(whole.len(), words.len());
+    assert!(words.iter().any(|w| w.qualifiers != Qualifiers::default()));
+    for (f, w) in whole.iter().zip(&words) {
+        assert_eq!((f.attr, &f.value), (w.attr, &w.value));
+        assert_eq!(f.record.text, w.text);
+        assert_eq!(f.record.qualifiers, w.qualifiers);
+    }
+}

@@ -149,15 +149,15 @@ impl Evaluator<'_> {
         let mut attrs: BTreeMap<Aid, ()> = BTreeMap::new();
         for &e in entities {
             let mut cells: BTreeMap<Aid, Vec<Cell>> = BTreeMap::new();
-            for f in self.store.facts_of(e)? {
+            for f in self.store.fact_words_of(e)? {
                 if Some(f.attr) == kind_attr {
                     continue;
                 }
                 attrs.insert(f.attr, ());
-                cells.entry(f.attr).or_default().push(
-                    self.cell(&f.value, &f.record.text)?
-                        .qualified(&f.record.qualifiers),
-                );
+                cells
+                    .entry(f.attr)
+                    .or_default()
+                    .push(self.cell(&f.value, &f.text)?.qualified(&f.qualifiers));
             }
             per_entity.push((e, cells));
         }
