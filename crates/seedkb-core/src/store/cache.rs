@@ -8,7 +8,7 @@
 //! finished since its read began (`generation`), under the map's lock.
 
 use super::keys::{Aid, DocId, Eid};
-use super::kv::{Kv, KvIter, KvResult, Space, WriteOp};
+use super::kv::{Kv, KvIter, KvResult, Space, Staged, WriteOp};
 use super::EntityRecord;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::Hash;
@@ -393,16 +393,103 @@ impl Kv for BlockCache {
 
     fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()> {
         self.writes.fetch_add(1, Ordering::AcqRel);
-        self.generation.fetch_add(1, Ordering::AcqRel);
-        *write(&self.blocks) = Blocks::default();
+        self.forget();
         let r = self.inner.apply(ops);
-        *write(&self.blocks) = Blocks::default();
-        self.generation.fetch_add(1, Ordering::AcqRel);
+        self.forget();
         r
     }
 
     fn size_on_disk(&self) -> KvResult<u64> {
         self.inner.size_on_disk()
+    }
+
+    // The rest is the engine's own; the cache only forgets what a write,
+    // another process's commit or a roll-back changed.
+
+    fn refresh(&self) -> KvResult<bool> {
+        let moved = self.inner.refresh()?;
+        if moved {
+            self.forget();
+        }
+        Ok(moved)
+    }
+
+    fn stale(&self) -> KvResult<bool> {
+        self.inner.stale()
+    }
+
+    fn lock_writes(&self) -> KvResult<()> {
+        // Taking the lock may roll back what an interrupted writer left.
+        self.forget();
+        let r = self.inner.lock_writes();
+        self.forget();
+        r
+    }
+
+    fn unlock_writes(&self) {
+        self.inner.unlock_writes()
+    }
+
+    fn report(&self) -> KvResult<Vec<String>> {
+        self.inner.report()
+    }
+
+    fn staged(&self) -> KvResult<Option<Box<dyn Staged + '_>>> {
+        Ok(self.inner.staged()?.map(|inner| {
+            self.writes.fetch_add(1, Ordering::AcqRel);
+            Box::new(CacheStaged {
+                cache: self,
+                inner: Some(inner),
+            }) as Box<dyn Staged + '_>
+        }))
+    }
+}
+
+impl BlockCache {
+    /// Empties the cache, and makes every read begun before this keep
+    /// nothing it read.
+    fn forget(&self) {
+        self.generation.fetch_add(1, Ordering::AcqRel);
+        *write(&self.blocks) = Blocks::default();
+        self.generation.fetch_add(1, Ordering::AcqRel);
+    }
+}
+
+/// A staged write through the cache: every part, the commit and a roll
+/// back (dropped uncommitted) empty it, as a write does.
+struct CacheStaged<'a> {
+    cache: &'a BlockCache,
+    inner: Option<Box<dyn Staged + 'a>>,
+}
+
+impl Staged for CacheStaged<'_> {
+    fn apply_part(&mut self, ops: Vec<WriteOp>) -> KvResult<()> {
+        self.cache.forget();
+        let r = match self.inner.as_mut() {
+            Some(inner) => inner.apply_part(ops),
+            None => Ok(()),
+        };
+        self.cache.forget();
+        r
+    }
+
+    fn commit(mut self: Box<Self>) -> KvResult<()> {
+        let r = match self.inner.take() {
+            Some(inner) => inner.commit(),
+            None => Ok(()),
+        };
+        self.cache.forget();
+        r
+    }
+}
+
+impl Drop for CacheStaged<'_> {
+    fn drop(&mut self) {
+        if let Some(inner) = self.inner.take() {
+            // Undoes the parts written.
+            drop(inner);
+            self.cache.forget();
+        }
     }
 }
 
