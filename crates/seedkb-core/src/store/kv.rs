@@ -677,19 +677,24 @@ impl SledKv {
     }
 }
 
+/// The writes of `ops` as one sled batch per tree.
+fn batches(ops: Vec<WriteOp>) -> Vec<sled::Batch> {
+    let mut batches: Vec<sled::Batch> = Space::ALL.iter().map(|_| sled::Batch::default()).collect();
+    for (space, key, value) in ops {
+        match value {
+            Some(v) => batches[space.index()].insert(key, v),
+            None => batches[space.index()].remove(key),
+        }
+    }
+    batches
+}
+
 impl SledKv {
     /// Applies `ops` in one sled transaction across the trees (not flushed).
     fn apply_txn(&self, ops: Vec<WriteOp>) -> KvResult<()> {
         let io = |e| sled_error(&self.label, e);
         use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
-        let mut batches: Vec<sled::Batch> =
-            Space::ALL.iter().map(|_| sled::Batch::default()).collect();
-        for (space, key, value) in ops {
-            match value {
-                Some(v) => batches[space.index()].insert(key, v),
-                None => batches[space.index()].remove(key),
-            }
-        }
+        let batches = batches(ops);
         let result: Result<(), TransactionError<()>> = self.trees.as_slice().transaction(|trees| {
             for (tree, batch) in trees.iter().zip(batches.iter()) {
                 tree.apply_batch(batch)?;
@@ -746,14 +751,7 @@ impl SledKv {
     /// (whose bookkeeping cost more than the writes).
     fn apply_batches(&self, ops: Vec<WriteOp>) -> KvResult<()> {
         let io = |e| sled_error(&self.label, e);
-        let mut batches: Vec<sled::Batch> =
-            Space::ALL.iter().map(|_| sled::Batch::default()).collect();
-        for (space, key, value) in ops {
-            match value {
-                Some(v) => batches[space.index()].insert(key, v),
-                None => batches[space.index()].remove(key),
-            }
-        }
+        let batches = batches(ops);
         for (tree, b) in self.trees.iter().zip(batches) {
             tree.apply_batch(b).map_err(io)?;
         }

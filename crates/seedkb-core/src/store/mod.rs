@@ -520,16 +520,20 @@ impl Store {
         v
     }
 
+    /// The stored record of an entity that something refers to.
+    fn entity_bytes(&self, e: Eid) -> Result<Vec<u8>, Error> {
+        self.kv
+            .get(Space::Entities, &keys::entity_prefix(e))
+            .map_err(storage)?
+            .ok_or_else(|| Error::Storage(format!("entity #{e} is referenced but missing")))
+    }
+
     pub fn entity(&self, e: Eid) -> Result<Arc<EntityRecord>, Error> {
         if let Some(r) = cache::read(&self.caches.entities).get(&e) {
             return Ok(r.clone());
         }
         let since = self.caches.generation();
-        let bytes = self
-            .kv
-            .get(Space::Entities, &keys::entity_prefix(e))
-            .map_err(storage)?
-            .ok_or_else(|| Error::Storage(format!("entity #{e} is referenced but missing")))?;
+        let bytes = self.entity_bytes(e)?;
         let rec: Arc<EntityRecord> = Arc::new(decode(&bytes, "entity")?);
         self.caches.remember_bounded(
             &self.caches.entities,
@@ -558,11 +562,7 @@ impl Store {
             name: String,
         }
         let since = self.caches.generation();
-        let bytes = self
-            .kv
-            .get(Space::Entities, &keys::entity_prefix(e))
-            .map_err(storage)?
-            .ok_or_else(|| Error::Storage(format!("entity #{e} is referenced but missing")))?;
+        let bytes = self.entity_bytes(e)?;
         let name = decode::<NameOnly>(&bytes, "entity")?.name;
         self.caches
             .remember(&self.caches.names, since, e, name.clone().into_boxed_str());
