@@ -29,7 +29,7 @@ use crate::segment;
 use aho_corasick::{AhoCorasick, MatchKind};
 use lexicon::Dim;
 use seedkb_core::text::{self, is_han, Sentence};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The attribute of quantities and dates that no entity could be found for.
 pub const MENTION_ATTR: &str = "mention";
@@ -230,8 +230,10 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
     // The names of the sentence before, for a sentence that names nothing
     // or refers back (该项目).
     let mut topic: Vec<Mention> = Vec::new();
-    // New names found so far in this document.
+    // New names found so far in this document (and their names, to tell
+    // a new one in constant time).
     let mut local: Vec<Mention> = Vec::new();
+    let mut local_names: HashSet<String> = HashSet::new();
     // Every name so far, in order.
     let mut history: Vec<Mention> = Vec::new();
     // What the article is about: the first name of the headline (or of
@@ -261,9 +263,13 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             .map(|(a, b, _)| (*a, *b))
             .chain(found_dates.iter().map(|d| (d.start, d.end)))
             .collect();
-        let mentions = find_mentions(&norm, s.index, known, &matcher, &spans, &local);
+        // Only the latest names said are looked for again: a sentence's
+        // cost must not grow with the text before it (a long text names
+        // ever more things; an article, far fewer than this).
+        let recent = &local[local.len().saturating_sub(RECENT_NAMES)..];
+        let mentions = find_mentions(&norm, s.index, known, &matcher, &spans, recent);
         for m in &mentions {
-            if m.new_kind.is_some() && !local.iter().any(|l| l.name == m.name) {
+            if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
             }
         }
@@ -1440,6 +1446,10 @@ fn find_trade_names(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
     }
     out
 }
+
+/// How many of a document's latest new names each sentence looks for
+/// again (their short forms, their endings as subjects).
+const RECENT_NAMES: usize = 200;
 
 /// All the names in a sentence, overlaps resolved: the longest wins, a
 /// known name over a new one of the same length.
