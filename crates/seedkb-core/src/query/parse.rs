@@ -1098,7 +1098,12 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
                 Some(m) => (m, e.width),
                 None => describe(e.rest),
             };
-            let end = (at + w).min(input.len());
+            let mut end = (at + w).min(input.len());
+            // A width counted in bytes (`fatal(…, 1, …)`) may end inside the
+            // character there: the caret covers the whole character.
+            while !input.is_char_boundary(end) {
+                end += 1;
+            }
             let mut err = QueryError::new(msg, (at, end));
             if !e.expected.is_empty() {
                 err = err.with_help(format!("expected {}", one_of(&e.expected)));
@@ -1206,6 +1211,18 @@ mod tests {
         for q in ["𑯔7 亿元", "𞹍𑯔7 亿元", "funding where amount > 义1 亿元"] {
             assert!(parse(q).is_err(), "{q}");
         }
+    }
+
+    #[test]
+    fn an_error_span_never_ends_inside_a_character() {
+        // Found by tests/fuzz_queries.rs: the nesting limit reached just
+        // before a three-byte character gave a one-byte span.
+        let q = format!("funding where {}ⶶ~not a < 1", "not ".repeat(MAX_DEPTH));
+        let e = parse(&q).unwrap_err();
+        let (a, b) = e.span;
+        assert!(e.message.contains("nesting deeper"), "{}", e.message);
+        assert!(q.is_char_boundary(a) && q.is_char_boundary(b), "{a}..{b}");
+        assert_eq!(&q[a..b], "ⶶ");
     }
 
     #[test]
