@@ -22,7 +22,7 @@ pub mod lexicon;
 use crate::chinese::simplify;
 use crate::error::Error;
 use crate::model::{
-    name_key, parse_quantity_prefix, Date, DocumentFacts, Entity, Fact, Location, Modality,
+    name_key, parse_quantity_prefix, Bound, Date, DocumentFacts, Entity, Fact, Location, Modality,
     Qualifiers, Quantity, Rate, Source, Unit, Value,
 };
 use crate::segment;
@@ -735,7 +735,7 @@ fn is_numeral_char(c: char) -> bool {
 fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
-        || "零一二两三四五六七八九十百超逾约近不至将接大最-−－负".contains(c)
+        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负".contains(c)
 }
 
 /// Quantities in a (simplified) sentence: byte range and value. Dates are
@@ -767,9 +767,7 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         }) {
             continue;
         }
-        let Some((mut q, used)) =
-            parse_quantity_prefix(&norm[i..]).or_else(|| round_number(&norm[i..]))
-        else {
+        let Some((mut q, used)) = parse_in_text(&norm[i..]) else {
             continue;
         };
         if q.unit == Unit::Number {
@@ -823,6 +821,121 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         next = i + used;
     }
     out
+}
+
+/// A quantity as running text says it, beyond what the shared parser
+/// reads: 突破300亿元 (at least), 四成 and 超过四成 (tenths: 40%), counters
+/// and units of trade and transport (612.4万标箱, 7860列, 62批次, 2600余台套,
+/// 10吉瓦) and round numbers without their digit (近千万元).
+fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
+    if let Some(rest) = s.strip_prefix("突破") {
+        let (mut q, used) = parse_in_text(rest)?;
+        if q.bound != Bound::Exact && q.bound != Bound::AtLeast {
+            return None;
+        }
+        q.bound = Bound::AtLeast;
+        q.text = s[..used + "突破".len()].to_string();
+        return Some((q, used + "突破".len()));
+    }
+    if let Some(t) = tenths(s) {
+        return Some(t);
+    }
+    let (mut q, mut used) = parse_quantity_prefix(s).or_else(|| round_number(s))?;
+    let after = &s[used..];
+    if q.unit == Unit::Count {
+        // 62批次, 90多艘次, 2600余台套: the counter goes on.
+        let counted = q
+            .text
+            .trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
+        if let Some((_, tail)) = lexicon::COUNTER_TAILS
+            .iter()
+            .find(|(c, t)| counted.ends_with(c) && q.text.ends_with(c) && after.starts_with(t))
+        {
+            used += tail.len();
+            q.text = s[..used].to_string();
+        }
+    } else if q.unit == Unit::Number {
+        if let Some((w, unit, mult, not)) = lexicon::TEXT_UNITS
+            .iter()
+            .find(|(w, ..)| after.starts_with(*w))
+        {
+            let next = &after[w.len()..];
+            let refused = match not {
+                // 3对、: only before a mark, for 对 opens so many words.
+                None => !next.starts_with(|c: char| SMALL_MARKS.contains(c) || c == '和'),
+                Some(words) => words.iter().any(|n| next.starts_with(n)),
+            };
+            if refused {
+                return Some((q, used));
+            }
+            q.value = q.value.mul_ratio(*mult, 1)?;
+            q.unit = *unit;
+            used += w.len();
+            q.text = s[..used].to_string();
+        }
+    }
+    Some((q, used))
+}
+
+/// 四成, 超过四成, 七成以上, 两成左右: tenths of a whole, as a percentage.
+fn tenths(s: &str) -> Option<(Quantity, usize)> {
+    let (pre, bound) = [
+        ("超过", Bound::AtLeast),
+        ("超", Bound::AtLeast),
+        ("逾", Bound::AtLeast),
+        ("近", Bound::About),
+        ("约", Bound::About),
+        ("不到", Bound::AtMost),
+        ("不足", Bound::AtMost),
+    ]
+    .into_iter()
+    .find(|(p, _)| s.starts_with(*p))
+    .unwrap_or(("", Bound::Exact));
+    let rest = &s[pre.len()..];
+    let mut chars = rest.chars();
+    let first = chars.next()?;
+    let n = match first {
+        c @ '1'..='9' => c as i128 - '0' as i128,
+        '一' => 1,
+        '两' | '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    };
+    let tail = chars.as_str().strip_prefix('成')?;
+    // 一成不变, 九成新: words, not shares.
+    if n == 1 && tail.starts_with('不') || tail.starts_with(['新', '熟', '为', '立', '员']) {
+        return None;
+    }
+    let mut used = pre.len() + first.len_utf8() + '成'.len_utf8();
+    let mut bound = bound;
+    for (w, b) in [
+        ("以上", Bound::AtLeast),
+        ("多", Bound::AtLeast),
+        ("左右", Bound::About),
+        ("以下", Bound::AtMost),
+    ] {
+        if tail.starts_with(w) && bound == Bound::Exact {
+            used += w.len();
+            bound = b;
+            break;
+        }
+    }
+    Some((
+        Quantity {
+            value: crate::model::Num::from_int(n * 10)?,
+            upper: None,
+            unit: Unit::Percent,
+            bound,
+            text: s[..used].to_string(),
+        },
+        used,
+    ))
 }
 
 /// 38。5亿元: the ideographic full stop typed between digits for a decimal
@@ -1813,6 +1926,11 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
         }
         if let Some(p) = before.rfind(word) {
             let end = p + word.len();
+            // 比例下降到0.8%, 提高到71.2%: the level reached, not the change.
+            let change = attr.starts_with("growth_rate") || lexicon::FALLS.contains(&word);
+            if change && before[end..].starts_with(['到', '至']) {
+                continue;
+            }
             let better = best.is_none_or(|(e, l, _, _)| end > e || (end == e && word.len() > l));
             if better {
                 best = Some((end, word.len(), attr, word));
@@ -2650,6 +2768,70 @@ mod tests {
             quantities("年产空调200万套、口罩1.5亿只。"),
             vec!["200万套", "1.5亿只"]
         );
+    }
+
+    #[test]
+    fn breakthroughs_tenths_and_the_counters_of_trade() {
+        let q = |s: &str| {
+            let d = dates::find_dates(s, Some(2024));
+            find_quantities(s, &d)
+                .into_iter()
+                .map(|(_, _, q)| format!("{} {} {:?} {:?}", q.text, q.value, q.unit, q.bound))
+                .collect::<Vec<_>>()
+        };
+        // 突破 is a lower bound, its word part of the value's text.
+        assert_eq!(
+            q("产值有望突破300亿，总数突破2800家。"),
+            vec![
+                "突破300亿 30000000000 Cny AtLeast",
+                "突破2800家 2800 Count AtLeast"
+            ]
+        );
+        // Tenths of a whole are a percentage; 一成不变 is a word.
+        assert_eq!(
+            q("比重超过四成，收入多两成，七成以上，一成不变，九成新。"),
+            vec![
+                "超过四成 40 Percent AtLeast",
+                "两成 20 Percent Exact",
+                "七成以上 70 Percent AtLeast"
+            ]
+        );
+        // Counters the shared parser reads short or not at all.
+        assert_eq!(
+            q("吞吐量612.4万标箱，开行班列7860列，外出招商62批次，日均90多艘次，设备2600余台套，组建8支招商队，服务区3对、年产10吉瓦组件。"),
+            vec![
+                "612.4万标箱 6124000 Count Exact",
+                "7860列 7860 Count Exact",
+                "62批次 62 Count Exact",
+                "90多艘次 90 Count AtLeast",
+                "2600余台套 2600 Count AtLeast",
+                "8支 8 Count Exact",
+                "3对 3 Count Exact",
+                "10吉瓦 10000000000 Watt Exact",
+            ]
+        );
+        // 对 and 支 open words: only counters where nothing else can be.
+        assert!(q("共有300对接企业，2024支持").is_empty());
+    }
+
+    #[test]
+    fn a_level_reached_is_not_a_change() {
+        let found = extract(
+            "t.txt",
+            "沭阳县大班额比例下降到0.8%，工业产值下降2.1%。",
+            &Known::new(),
+        )
+        .unwrap()
+        .found;
+        let of = |t: &str| {
+            let f = found.iter().find(|f| f.text == t).unwrap();
+            let Value::Quantity(q) = &f.value else {
+                panic!("{t} is no quantity")
+            };
+            (f.attribute.clone(), q.value.to_string())
+        };
+        assert_eq!(of("0.8%"), ("share".to_string(), "0.8".to_string()));
+        assert_eq!(of("2.1%"), ("growth_rate".to_string(), "-2.1".to_string()));
     }
 
     #[test]

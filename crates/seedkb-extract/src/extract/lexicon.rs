@@ -218,6 +218,36 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("个", "count"),
 ];
 
+/// Counters the shared parser reads short, and what follows them in news:
+/// 62批次, 90多艘次, 2600余台套 (the parser stops at 批, 艘, 台).
+pub const COUNTER_TAILS: &[(&str, &str)] =
+    &[("批", "次"), ("艘", "次"), ("台", "套"), ("架", "次")];
+
+/// Counters and units after a bare number that the shared parser does not
+/// know (612.4万标箱, 7860列, 8支, 3对, 10吉瓦): (word, unit, multiplier,
+/// the words after it that make it something else; None: only before a
+/// mark).
+#[allow(clippy::type_complexity)]
+pub const TEXT_UNITS: &[(&str, Unit, i128, Option<&[&str]>)] = &[
+    ("标准箱", Unit::Count, 1, Some(&[])),
+    ("标箱", Unit::Count, 1, Some(&[])),
+    ("吉瓦", Unit::Watt, 1_000_000_000, Some(&["时"])),
+    ("GW", Unit::Watt, 1_000_000_000, Some(&["h"])),
+    (
+        "列",
+        Unit::Count,
+        1,
+        Some(&["入", "为", "车", "出", "举", "席"]),
+    ),
+    (
+        "支",
+        Unit::Count,
+        1,
+        Some(&["持", "出", "付", "援", "撑", "行", "部", "柱", "配"]),
+    ),
+    ("对", Unit::Count, 1, None),
+];
+
 /// Verbs after the count that say more: 4.6万人脱贫.
 pub const COUNT_VERBS: &[(&str, &str)] = &[
     ("脱贫", "people_lifted_out_of_poverty"),
