@@ -239,6 +239,8 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
     // What the article is about: the first name of the headline (or of
     // the first sentence), for values whose clause names nothing.
     let mut doc_topic: Option<Mention> = None;
+    // Short names the text declares (以下简称…) and the names they stand for.
+    let mut aliases: Vec<(String, Mention)> = Vec::new();
     let mut warnings = Vec::new();
     for s in &sentences {
         let norm = decimal_points(&simplify(&s.text));
@@ -267,7 +269,10 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         // cost must not grow with the text before it (a long text names
         // ever more things; an article, far fewer than this).
         let recent = &local[local.len().saturating_sub(RECENT_NAMES)..];
-        let mentions = find_mentions(&norm, s.index, known, &matcher, &spans, recent);
+        let mut mentions = find_mentions(&norm, s.index, known, &matcher, &spans, recent);
+        // X（以下简称Y）: Y stands for X from here on.
+        declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
+        alias_mentions(&norm, s.index, &aliases, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
@@ -530,6 +535,13 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         if !closed {
             // A heading or a byline: no thread runs through it.
             topic.clear();
+        } else if subjects.iter().any(|m| !is_locative(&norm, m)) {
+            // Where things happen (止于会泽县, 在柳园镇举行) is no thread.
+            topic = subjects
+                .iter()
+                .filter(|m| !is_locative(&norm, m))
+                .cloned()
+                .collect();
         } else if !subjects.is_empty() {
             topic = subjects.clone();
         } else if let Some(m) = last_subject {
@@ -568,6 +580,106 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         year,
         sentences: sentences.len(),
     })
+}
+
+/// X（以下简称Y）, X（简称Y）, X（下称Y）: the text names its short form of X.
+/// X is the name found right before the bracket, else the words from the
+/// clause's start when they end like a name (昭通至会泽高速公路).
+fn declared_aliases(
+    norm: &str,
+    sentence: u32,
+    mentions: &mut Vec<Mention>,
+    aliases: &mut Vec<(String, Mention)>,
+) {
+    for (open, _) in norm.match_indices(['（', '(']) {
+        let inner = &norm[open + norm[open..].chars().next().map_or(1, char::len_utf8)..];
+        let Some(rest) = lexicon::ALIAS_CUES
+            .iter()
+            .find_map(|c| inner.strip_prefix(c))
+        else {
+            continue;
+        };
+        let Some(close) = rest.find(['）', ')']) else {
+            continue;
+        };
+        let short = rest[..close].trim_matches(['“', '”', '"', '‘', '’', '「', '」']);
+        let n = short.chars().count();
+        if !(2..=10).contains(&n) || !short.chars().all(is_han) {
+            continue;
+        }
+        let full = match mentions.iter().find(|m| m.end == open) {
+            Some(m) => m.clone(),
+            None => {
+                let (cs, _) = clause(norm, open, open, SMALL_MARKS);
+                let words = &norm[cs..open];
+                let words = lexicon::NAME_VERBS
+                    .iter()
+                    .chain(["随着", "经过", "通过"].iter())
+                    .find_map(|v| words.strip_prefix(v))
+                    .unwrap_or(words);
+                let start = open - words.len();
+                let Some((_, kind)) = lexicon::ORG_SUFFIXES
+                    .iter()
+                    .find(|(e, _)| words.ends_with(e) && words.len() > e.len())
+                else {
+                    continue;
+                };
+                if !(3..=20).contains(&words.chars().count()) || !words.chars().all(is_han) {
+                    continue;
+                }
+                let m = Mention {
+                    start,
+                    end: open,
+                    name: words.to_string(),
+                    new_kind: Some(kind.to_string()),
+                    sentence,
+                };
+                mentions.retain(|o| o.end <= start || o.start >= open);
+                let at = mentions.partition_point(|o| o.start < start);
+                mentions.insert(at, m.clone());
+                m
+            }
+        };
+        aliases.retain(|(a, _)| a != short);
+        aliases.push((short.to_string(), full));
+    }
+}
+
+/// The declared short forms said in a sentence, where no longer name
+/// covers them: mentions of the names they stand for.
+fn alias_mentions(
+    norm: &str,
+    sentence: u32,
+    aliases: &[(String, Mention)],
+    mentions: &mut Vec<Mention>,
+) {
+    for (short, full) in aliases {
+        for (p, _) in norm.match_indices(short.as_str()) {
+            let end = p + short.len();
+            // Inside the declaring bracket, or inside a longer name.
+            if norm[..p].ends_with(['称', '“'])
+                && norm[..p].contains(['（', '('])
+                && norm[end..]
+                    .trim_start_matches(['”', '"'])
+                    .starts_with(['）', ')'])
+            {
+                continue;
+            }
+            if mentions.iter().any(|m| m.start < end && p < m.end) {
+                continue;
+            }
+            let at = mentions.partition_point(|o| o.start < p);
+            mentions.insert(
+                at,
+                Mention {
+                    start: p,
+                    end,
+                    sentence,
+                    ..full.clone()
+                },
+            );
+        }
+    }
 }
 
 /// The line (from 1) of byte `at` of `content`.
@@ -1086,6 +1198,10 @@ fn find_places(norm: &str) -> Vec<Mention> {
         // Stopped by length inside a longer run of characters: not a name.
         if j > 0 && k - j >= 6 && is_han(chars[j - 1].1) {
             continue;
+        }
+        // 起于昭阳区，经鲁甸县，止于…: 经 after a mark is the route's verb.
+        if chars[j].1 == '经' && k - j >= 3 && (j == 0 || !is_han(chars[j - 1].1)) {
+            j += 1;
         }
         let start = chars[j].0;
         let end = i + c.len_utf8();
@@ -2323,19 +2439,30 @@ impl Context<'_> {
         }
         // A place after 在 (签约仪式在集宁区举行) is where, not who: the
         // nearest name before that is not one, if any.
+        let where_ = self
+            .mentions
+            .iter()
+            .filter(usable)
+            .rfind(|m| m.end <= a)
+            .map(|m| (m, "the nearest name before it (a place after 在)"));
         let before = self
             .mentions
             .iter()
             .filter(usable)
             .rfind(|m| m.end <= a && !is_locative(self.norm, m))
-            .map(|m| (m, "the nearest name before it in the sentence"))
-            .or_else(|| {
-                self.mentions
-                    .iter()
-                    .filter(usable)
-                    .rfind(|m| m.end <= a)
-                    .map(|m| (m, "the nearest name before it (a place after 在)"))
-            });
+            .map(|m| (m, "the nearest name before it in the sentence"));
+        // Only where things happen (由X与Y投资建设, 在X举行) before a value
+        // of a sentence going on about something said before: that thing.
+        if !date && before.is_none() && where_.is_some() && self.fallback_is_thread {
+            if let Some(f) = self.fallback {
+                return (
+                    Some(f.clone()),
+                    "only where it happens named before it: the thread of the sentences before"
+                        .into(),
+                );
+            }
+        }
+        let before = before.or(where_);
         let after = self
             .mentions
             .iter()
@@ -2389,7 +2516,23 @@ impl Context<'_> {
             m = n;
         }
         let next = &self.norm[m.end..];
-        let verb_follows = lexicon::SUBJECT_NEXT.iter().any(|w| next.starts_with(w));
+        // A name the sentence opens with, nothing before it, is what it
+        // is about (昭会高速起于…，路线全长…), unless a title, a word of
+        // saying or a modifier's 的 follows it.
+        let person_next = self.named.iter().any(|p| {
+            p.new_kind.as_deref() == Some("person")
+                && p.start >= m.end
+                && self.norm[m.end..p.start].chars().count() <= 4
+        });
+        let first_thing = lead.is_empty()
+            && !person_next
+            && m.new_kind.as_deref() != Some("person")
+            && next.starts_with(|c: char| is_han(c) && c != '的')
+            && !lexicon::PERSON_BEFORE
+                .iter()
+                .chain(lexicon::SPEECH)
+                .any(|w| next.starts_with(w));
+        let verb_follows = first_thing || lexicon::SUBJECT_NEXT.iter().any(|w| next.starts_with(w));
         (lead_ok && verb_follows && !is_locative(self.norm, m)).then_some(m)
     }
 
@@ -2530,7 +2673,44 @@ fn is_member(norm: &str, m: &Mention, mentions: &[Mention]) -> bool {
 /// So are the names of a 位于 phrase (该项目位于锦州港205#、206#码头…).
 fn is_locative(norm: &str, m: &Mention) -> bool {
     let (cs, _) = clause(norm, m.start, m.end, CLAUSE_MARKS);
-    norm[..m.start].ends_with(['在', '于', '由']) && !norm[..m.start].ends_with("正在")
+    // 止于曲靖市会泽县: the places said before it in the same phrase, and
+    // 由X与Y共同投资: the names listed before it, lead back to the word.
+    let mut before = &norm[cs..m.start];
+    loop {
+        let places = find_places(before);
+        if let Some(p) = places.last().filter(|p| p.end == before.len()) {
+            before = &before[..p.start];
+            continue;
+        }
+        let Some(b) = ["与", "和", "、", "及"]
+            .iter()
+            .find_map(|w| before.strip_suffix(w))
+        else {
+            break;
+        };
+        // The name before the list word: a place ending there, or a name
+        // with an organisation's ending back to the word before it.
+        let start = find_places(b)
+            .into_iter()
+            .rfind(|p| p.end == b.len())
+            .map(|p| p.start)
+            .or_else(|| {
+                let org = lexicon::ORG_SUFFIXES
+                    .iter()
+                    .any(|(e, _)| e.chars().count() >= 2 && b.ends_with(e));
+                org.then(|| b.rfind(['由', '在', '于']).map(|i| i + '由'.len_utf8()))
+                    .flatten()
+            });
+        match start {
+            Some(st) if st < b.len() => before = &b[..st],
+            _ => break,
+        }
+    }
+    let at = cs + before.len();
+    // 占金华市的38.2%: the whole a share is of, not what has it.
+    norm[..at].ends_with(['在', '于', '由', '经', '占'])
+        && !norm[..at].ends_with("正在")
+        && !norm[..at].ends_with("已经")
         || ["位于", "坐落于", "地处"]
             .iter()
             .any(|w| norm[cs..m.start].contains(w))
@@ -2812,6 +2992,27 @@ mod tests {
         );
         // 对 and 支 open words: only counters where nothing else can be.
         assert!(q("共有300对接企业，2024支持").is_empty());
+    }
+
+    #[test]
+    fn a_short_name_the_text_declares_stands_for_the_full_one() {
+        let got = found_of(
+            "6月17日，昭通至会泽高速公路（以下简称昭会高速）控制性工程全部完成。\
+             昭会高速起于昭通市昭阳区，经鲁甸县，止于曲靖市会泽县，路线全长116.8公里。\
+             全线共设桥梁168座。",
+        );
+        assert_eq!(one(&got, "116.8公里").0, Some("昭通至会泽高速公路"));
+        assert_eq!(one(&got, "168座").0, Some("昭通至会泽高速公路"));
+    }
+
+    #[test]
+    fn the_whole_of_a_share_and_a_list_after_a_locative_are_not_subjects() {
+        let got = found_of("义乌市在册企业16.42万户，占金华市的38.2%。");
+        assert_eq!(one(&got, "38.2%").0, Some("义乌市"));
+        let got = found_of(
+            "长青示范园已建成。该项目由华兴集团与长河股份有限公司共同投资建设，总投资12亿元。",
+        );
+        assert_eq!(one(&got, "12亿元").0, Some("长青示范园"));
     }
 
     #[test]

@@ -501,6 +501,7 @@ pub const GENERIC_PLACES: &[&str] = &[
     "两个村",
     "个村",
     "地区",
+    "服务区",
 ];
 
 /// Endings that make a word generic however it starts (扩大城市, 规模养殖小区).
@@ -549,7 +550,7 @@ pub const GENERIC_ENDINGS: &[&str] = &[
 
 /// Characters that cannot be inside a place name: function words.
 pub const NAME_STOPS: &str =
-    "的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级";
+    "据占的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级";
 
 /// Words right before a person's name (脱贫户李运明, 主任赵文远).
 pub const PERSON_BEFORE: &[&str] = &[
@@ -574,6 +575,7 @@ pub const PERSON_BEFORE: &[&str] = &[
     "农民",
     "老人",
     "村主任",
+    "指挥长",
 ];
 
 /// Characters that may follow a person's name found by a word before it
@@ -827,6 +829,10 @@ pub const THRESHOLD_NOUNS: &[&str] = &[
     "企业",
     "单位",
 ];
+
+/// Words in a bracket after a name that give the short form the text uses
+/// for it from then on: X（以下简称Y）.
+pub const ALIAS_CUES: &[&str] = &["以下简称", "以下称", "下称", "简称"];
 
 /// Words that make the value after them a total of a list (…三个项目合计).
 pub const TOTALS: &[&str] = &["合计", "总计", "共计", "累计共", "一共"];
