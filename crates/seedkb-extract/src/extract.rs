@@ -2083,16 +2083,52 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             return attr.to_string();
         }
     }
-    let near_after: String = after.chars().take(10).collect();
-    let mut first: Option<(usize, &str)> = None;
-    for (noun, attr) in lexicon::counted() {
-        if let Some(p) = near_after.find(noun) {
-            if first.is_none_or(|(f, _)| p < f) {
-                first = Some((p, attr));
-            }
+    // The noun phrase after the count: not across a list mark or another
+    // number (60个班、3000个学位), nor past a verb (26家达到国家…标准). Counts
+    // listed (23个和31个行政村) share the noun after the last.
+    let mut after: &str = &after;
+    if let Some(rest) = lexicon::LIST_SEPARATORS
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .filter(|r| r.starts_with(is_numeral_char))
+    {
+        let body = rest.trim_start_matches(is_numeral_char);
+        let mut cs = body.chars();
+        cs.next();
+        after = cs.as_str().trim_start_matches(['多', '余']);
+    }
+    let near_after: String = after
+        .chars()
+        .take(10)
+        .take_while(|c| !matches!(c, '、' | '和' | '及') && !is_numeral_char(*c))
+        .collect();
+    let phrase_end = lexicon::PHRASE_VERBS
+        .iter()
+        .filter_map(|v| near_after.find(v))
+        .min()
+        .unwrap_or(near_after.len());
+    let near_after = &near_after[..phrase_end];
+    // The head of the phrase: the first noun (the longest there), then of
+    // nouns right after it (村卫生室, 乡镇卫生院) the last.
+    let found: Vec<(usize, usize, &str)> = lexicon::counted()
+        .filter_map(|(noun, attr)| near_after.find(noun).map(|p| (p, p + noun.len(), attr)))
+        .collect();
+    let mut head = found
+        .iter()
+        .min_by_key(|(p, e, _)| (*p, std::cmp::Reverse(*e)))
+        .copied();
+    while let Some((_, he, _)) = head {
+        let next = found
+            .iter()
+            .filter(|(p, e, _)| *p == he && *e > he)
+            .max_by_key(|(_, e, _)| *e)
+            .copied();
+        match next {
+            Some(n) => head = Some(n),
+            None => break,
         }
     }
-    if let Some((_, attr)) = first {
+    if let Some((_, _, attr)) = head {
         return attr.to_string();
     }
     // A noun right before the count (分布式电站142个, 养殖小区达到136个):
@@ -2133,6 +2169,25 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             return by_counter;
         }
         return attr.to_string();
+    }
+    // 年产芯片36亿只, 新增产能8000万只, 吞吐量612.4万标箱: products counted
+    // by the piece are made, sold and shipped as tonnes are.
+    let counted = q
+        .text
+        .trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
+    if lexicon::PRODUCT_COUNTERS
+        .iter()
+        .any(|c| counted.ends_with(c))
+    {
+        let (ps, _) = clause(norm, a, b, SMALL_MARKS);
+        let before = &norm[ps..a];
+        let word = lexicon::before_words()
+            .filter(|(_, d, _)| *d == Dim::Mass)
+            .filter_map(|(w, _, attr)| before.rfind(w).map(|p| (p + w.len(), w.len(), attr)))
+            .max_by_key(|(end, len, _)| (*end, *len));
+        if let Some((_, _, attr)) = word {
+            return attr.to_string();
+        }
     }
     counter_attribute(&q.text)
 }
@@ -3013,6 +3068,28 @@ mod tests {
             "长青示范园已建成。该项目由华兴集团与长河股份有限公司共同投资建设，总投资12亿元。",
         );
         assert_eq!(one(&got, "12亿元").0, Some("长青示范园"));
+    }
+
+    #[test]
+    fn the_head_of_the_noun_after_a_count_and_products_by_the_piece() {
+        let got = found_of(
+            "全县有乡镇卫生院38家，其中26家达到国家标准，建成472个村卫生室。\
+             鲁甸县和会泽县分别有23个和31个行政村在项目沿线。\
+             学校设计60个班、3000个学位。\
+             东方电子有限公司年产芯片36亿只，新增产能8000万只，集装箱吞吐量612.4万标箱。\
+             全市进出口总额5011.2亿元，其中出口4396.5亿元，进口614.7亿元。",
+        );
+        assert_eq!(one(&got, "26家").1, "health_center_count");
+        assert_eq!(one(&got, "472个").1, "clinic_count");
+        assert_eq!(one(&got, "23个").1, "village_count");
+        assert_eq!(one(&got, "60个").1, "class_count");
+        assert_eq!(one(&got, "3000个").1, "school_place_count");
+        assert_eq!(one(&got, "36亿只").1, "annual_capacity");
+        assert_eq!(one(&got, "8000万只").1, "new_capacity");
+        assert_eq!(one(&got, "612.4万标箱").1, "container_throughput");
+        assert_eq!(one(&got, "5011.2亿元").1, "foreign_trade_value");
+        assert_eq!(one(&got, "4396.5亿元").1, "export_value");
+        assert_eq!(one(&got, "614.7亿元").1, "import_value");
     }
 
     #[test]

@@ -248,6 +248,16 @@ pub const TEXT_UNITS: &[(&str, Unit, i128, Option<&[&str]>)] = &[
     ("对", Unit::Count, 1, None),
 ];
 
+/// Counters of products made, sold or shipped by the piece: the words
+/// before an amount of tonnes (年产, 产能, 销售, 吞吐量) name them too.
+pub const PRODUCT_COUNTERS: &[&str] = &["只", "套", "件", "台", "枚", "颗", "片", "双", "箱", "辆"];
+
+/// Verbs that end the noun phrase after a count (26家达到国家…标准: what
+/// follows 达到 is not what is counted).
+pub const PHRASE_VERBS: &[&str] = &[
+    "达到", "达", "实现", "获得", "通过", "完成", "进入", "参与", "被",
+];
+
 /// Verbs after the count that say more: 4.6万人脱贫.
 pub const COUNT_VERBS: &[(&str, &str)] = &[
     ("脱贫", "people_lifted_out_of_poverty"),
