@@ -531,7 +531,13 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                 why,
             );
         }
-        history.extend(mentions.iter().cloned());
+        // 占金华市的38.2%: the whole of a share is no antecedent of 全市.
+        history.extend(
+            mentions
+                .iter()
+                .filter(|m| !norm[..m.start].ends_with('占'))
+                .cloned(),
+        );
         if !closed {
             // A heading or a byline: no thread runs through it.
             topic.clear();
@@ -1167,14 +1173,15 @@ fn find_places(norm: &str) -> Vec<Mention> {
         let mut j = k;
         // 赣县区, 北镇市: a district or county-level city named after the
         // county or town it was: the inner ending is part of the name.
-        let compound = matches!(c, '区' | '市')
-            && k >= 2
-            && matches!(chars[k - 1].1, '县' | '镇' | '旗')
-            && is_han(chars[k - 2].1)
-            && !lexicon::NAME_STOPS.contains(chars[k - 2].1)
-            && !lexicon::PLACE_SUFFIXES
-                .iter()
-                .any(|(s, _)| *s == chars[k - 2].1);
+        // 高村乡, 李村镇: a township named after a village.
+        let compound =
+            (matches!(c, '区' | '市') && k >= 2 && matches!(chars[k - 1].1, '县' | '镇' | '旗')
+                || matches!(c, '乡' | '镇') && k >= 2 && chars[k - 1].1 == '村')
+                && is_han(chars[k - 2].1)
+                && !lexicon::NAME_STOPS.contains(chars[k - 2].1)
+                && !lexicon::PLACE_SUFFIXES
+                    .iter()
+                    .any(|(s, _)| *s == chars[k - 2].1);
         if compound {
             j -= 1;
         }
@@ -1373,7 +1380,20 @@ fn headline_topic(norm: &str) -> Option<Mention> {
     let proper = words[..n]
         .iter()
         .any(|w| matches!(w.tag, "nr" | "ns" | "nz" | "nt" | "j" | "nrt" | "nrfg"));
-    let end = words[n - 1].end;
+    let mut end = words[n - 1].end;
+    // 长治高新区光电产业集群产值…: a headline opening with a place or zone
+    // is about it, not about the words run on after it.
+    if let Some(e) = words[..n].iter().map(|w| w.end).find(|&e| {
+        let head = &norm[..e];
+        e < end
+            && head.chars().count() >= 3
+            && (lexicon::ORG_SUFFIXES
+                .iter()
+                .any(|(x, k)| matches!(*k, "zone" | "park") && head.ends_with(x))
+                || find_places(head).iter().any(|p| p.start == 0 && p.end == e))
+    }) {
+        end = e;
+    }
     let name = &norm[..end];
     let chars = name.chars().count();
     if !proper || !(3..=16).contains(&chars) || find_places(name).iter().any(|p| p.end == end) {
@@ -2690,11 +2710,23 @@ fn is_source(norm: &str, m: &Mention) -> bool {
     let speaker = m.new_kind.as_deref() == Some("person")
         && lexicon::SPEECH.iter().any(|w| after.starts_with(w))
         && !after.contains(['他', '她']);
+    // X局负责人表示: a title saying, its bearer unnamed, speaks for X too.
     let office = m.new_kind.as_deref() != Some("person")
         && lexicon::PERSON_BEFORE
             .iter()
             .find(|t| t.chars().count() >= 2 && after.starts_with(**t))
-            .is_some_and(|t| speaks(&after[t.len()..]));
+            .is_some_and(|t| {
+                let rest = &after[t.len()..];
+                // …负责人表示，公司将投入…: it speaks of itself.
+                let tail: String = {
+                    let key = simplify(&m.name);
+                    let n = key.chars().count();
+                    key.chars().skip(n.saturating_sub(2)).collect()
+                };
+                speaks(rest)
+                    || lexicon::SPEECH.iter().any(|w| rest.starts_with(w))
+                        && !simplify(rest).contains(&tail)
+            });
     heard || speaker || office
 }
 
@@ -3090,6 +3122,34 @@ mod tests {
         assert_eq!(one(&got, "5011.2亿元").1, "foreign_trade_value");
         assert_eq!(one(&got, "4396.5亿元").1, "export_value");
         assert_eq!(one(&got, "614.7亿元").1, "import_value");
+    }
+
+    #[test]
+    fn short_forms_township_names_headline_zones_and_offices_speaking() {
+        // 实验区 said again for the zone named in full before.
+        let got = found_of("平潭综合实验区新增企业186家。实验区累计注册企业逾2300家。");
+        assert_eq!(one(&got, "逾2300家").0, Some("平潭综合实验区"));
+        // A township named after a village is one name.
+        let got = found_of("高村乡共有农户3860户。");
+        assert_eq!(one(&got, "3860户").0, Some("高村乡"));
+        // A headline opening with a zone is about the zone.
+        let got = found_of(
+            "长治高新区光电产业集群产值有望突破300亿\n\n今年前10个月，光电产业实现产值246亿元。",
+        );
+        assert_eq!(one(&got, "246亿元").0, Some("长治高新区"));
+        // An office whose head speaks is where the news came from, unless
+        // the words go on about it (公司将投入…).
+        let got = found_of(
+            "平潭综合实验区新增企业186家。平潭综合实验区经济发展局负责人表示，下一步将推进总投资56亿元的12个项目。",
+        );
+        assert_eq!(one(&got, "56亿元").0, Some("平潭综合实验区"));
+        let got = found_of("长河农业发展有限公司负责人表示，公司将投入两千万元建设平台。");
+        assert_eq!(one(&got, "两千万元").0, Some("长河农业发展有限公司"));
+        // 全市 after 占金华市的: the city the article is about.
+        let got = found_of(
+            "义乌市市场主体100.86万户，占金华市市场主体总量的38.2%。全市现有企业16.42万户。",
+        );
+        assert_eq!(one(&got, "16.42万户").0, Some("义乌市"));
     }
 
     #[test]

@@ -346,6 +346,12 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("大学", "institution"),
     ("学院", "institution"),
     ("医院", "institution"),
+    ("中学", "institution"),
+    ("小学", "institution"),
+    ("交易市场", "market"),
+    ("批发市场", "market"),
+    ("专业市场", "market"),
+    ("航线", "route"),
     ("地区", "region"),
     ("经济带", "region"),
 ];
@@ -860,6 +866,8 @@ pub const SHORT_FORMS: &[&str] = &[
     "物流园",
     "园区",
     "新区",
+    "实验区",
+    "试验区",
 ];
 
 /// The lexicon kept as data (crates/seedkb-extract/lexicon.toml), read
