@@ -2359,6 +2359,15 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     }
     let after = &norm[b..];
     let before = &norm[..a];
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    // 到2027年，全县将建成…: the year a goal is set for.
+    if ["到", "至"].iter().any(|w| norm[cs..a] == **w) {
+        return "date_target".to_string();
+    }
+    // 预计今年8月底建成, 计划明年6月投产: the date an event is planned for.
+    let planned = lexicon::PLANNED_CUES
+        .iter()
+        .any(|w| norm[cs..a].contains(w));
     let mut best: Option<(usize, &str)> = None;
     for (word, attr) in lexicon::DATE_EVENTS {
         // 完成486亿元 reports an amount, not an event.
@@ -2374,6 +2383,10 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
                     .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
         });
         if let Some(p) = event {
+            let attr = match lexicon::PLANNED_EVENTS.iter().find(|(w, _)| w == word) {
+                Some((_, planned_attr)) if planned => planned_attr,
+                _ => attr,
+            };
             if best.is_none_or(|(bp, _)| p < bp) {
                 best = Some((p, attr));
             }
@@ -3150,6 +3163,18 @@ mod tests {
             "义乌市市场主体100.86万户，占金华市市场主体总量的38.2%。全市现有企业16.42万户。",
         );
         assert_eq!(one(&got, "16.42万户").0, Some("义乌市"));
+    }
+
+    #[test]
+    fn planned_dates_and_targets_are_named_so() {
+        let got = found_of(
+            "沭阳县第二中学预计今年8月底建成投用。兴达公司计划明年6月投产。\
+             兴达公司今年3月动工。到2027年，兴达公司将建成基地10个。",
+        );
+        assert_eq!(one(&got, "今年8月底").1, "date_completion_planned");
+        assert_eq!(one(&got, "明年6月").1, "date_production_planned");
+        assert_eq!(one(&got, "今年3月").1, "date_construction_started");
+        assert_eq!(one(&got, "2027年").1, "date_target");
     }
 
     #[test]

@@ -275,6 +275,10 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("开业", "date_opened"),
     ("投产", "date_opened"),
     ("开工", "date_construction_started"),
+    ("动工", "date_construction_started"),
+    ("并网", "date_grid_connected"),
+    ("投用", "date_opened"),
+    ("通车", "date_opened"),
     ("对外开放", "date_opened"),
     ("开园", "date_opened"),
     ("签约", "date_signed"),
@@ -293,6 +297,26 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("列入", "date_listed"),
     ("实现", "date_target"),
     ("完成", "date_target"),
+];
+
+/// Words before a date in its clause that make the event after it
+/// planned, not done (预计今年8月底建成).
+pub const PLANNED_CUES: &[&str] = &["预计", "计划", "力争", "争取", "将", "拟", "有望", "确保"];
+
+/// The attribute of a date an event is planned for, by the event's word.
+pub const PLANNED_EVENTS: &[(&str, &str)] = &[
+    ("建成", "date_completion_planned"),
+    ("竣工", "date_completion_planned"),
+    ("投产", "date_production_planned"),
+    ("投入使用", "date_opening_planned"),
+    ("投用", "date_opening_planned"),
+    ("开业", "date_opening_planned"),
+    ("通车", "date_opening_planned"),
+    ("对外开放", "date_opening_planned"),
+    ("开园", "date_opening_planned"),
+    ("并网", "date_grid_connection_planned"),
+    ("开工", "date_construction_planned"),
+    ("动工", "date_construction_planned"),
 ];
 
 /// Name endings (longest first) and the kind of entity they make, for
