@@ -1460,7 +1460,14 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
         let mut j = k;
         while j > 0 {
             let p = &words[j - 1];
-            if stops_name(p.tag, p.word) || w.end - p.start > 3 * 24 {
+            // 沭阳县第二实验高级中学, …北大桥第八风电场项目: an ordinal
+            // between two words of a name numbers it.
+            let ordinal = p.word.starts_with('第')
+                && (2..=3).contains(&p.word.chars().count())
+                && j >= 2
+                && !stops_name(words[j - 2].tag, words[j - 2].word)
+                && words[j - 2].word.chars().all(is_han);
+            if (stops_name(p.tag, p.word) && !ordinal) || w.end - p.start > 3 * 24 {
                 break;
             }
             j -= 1;
@@ -2074,7 +2081,10 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
         }
     }
     if let Some((_, _, attr, word)) = best {
-        let fall = lexicon::FALLS.iter().any(|f| word.contains(f));
+        // 下降3.2% is stored negative; 减少二氧化碳排放130万吨 is an amount
+        // reduced, not a change of one.
+        let fall = lexicon::FALLS.iter().any(|f| word.contains(f))
+            && (attr.starts_with("growth_rate") || attr.ends_with("_change"));
         return (annualize(attr), fall);
     }
     let after_trim = after.strip_prefix('的').unwrap_or(after);
@@ -3178,10 +3188,18 @@ mod tests {
     }
 
     #[test]
+    fn ordinals_inside_names_and_a_design_figure_after_one() {
+        let got = found_of("今年新建的沭阳县第二实验高级中学总投资6.2亿元。");
+        assert_eq!(one(&got, "6.2亿元").0, Some("沭阳县第二实验高级中学"));
+        let got = found_of("钦州港保税港区冷链物流中心设计库容12万吨。");
+        assert_eq!(one(&got, "12万吨").0, Some("钦州港保税港区冷链物流中心"));
+    }
+
+    #[test]
     fn a_level_reached_is_not_a_change() {
         let found = extract(
             "t.txt",
-            "沭阳县大班额比例下降到0.8%，工业产值下降2.1%。",
+            "沭阳县大班额比例下降到0.8%，工业产值下降2.1%，减少二氧化碳排放约130万吨。",
             &Known::new(),
         )
         .unwrap()
@@ -3195,6 +3213,11 @@ mod tests {
         };
         assert_eq!(of("0.8%"), ("share".to_string(), "0.8".to_string()));
         assert_eq!(of("2.1%"), ("growth_rate".to_string(), "-2.1".to_string()));
+        // An amount reduced is no change of one: it stays positive.
+        assert_eq!(
+            of("约130万吨"),
+            ("co2_reduction".to_string(), "1300000".to_string())
+        );
     }
 
     #[test]

@@ -436,6 +436,11 @@ pub const GENERIC_ORG_WORDS: &[&str] = &[
 /// Nouns that may follow a name without making it a modifier
 /// (物流园现场, 项目负责人, 示范区建设).
 pub const AFTER_NAME: &[&str] = &[
+    "设计",
+    "规划",
+    "计划",
+    "预计",
+    "累计",
     "现场",
     "负责人",
     "建设",
