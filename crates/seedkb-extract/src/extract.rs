@@ -3196,6 +3196,19 @@ mod tests {
     }
 
     #[test]
+    fn contract_and_bank_report_words_name_their_amounts() {
+        let got = found_of(
+            "长河区签约项目84个，合同投资285.15亿元。长河农商银行资产总额143.51亿元，\
+             净利润7.21亿元，资本充足率15.30%，港区进口冻品货值约96亿元。",
+        );
+        assert_eq!(one(&got, "285.15亿元").1, "contracted_investment");
+        assert_eq!(one(&got, "143.51亿元").1, "total_assets");
+        assert_eq!(one(&got, "7.21亿元").1, "net_profit");
+        assert_eq!(one(&got, "15.30%").1, "capital_adequacy_ratio");
+        assert_eq!(one(&got, "约96亿元").1, "goods_value");
+    }
+
+    #[test]
     fn a_level_reached_is_not_a_change() {
         let found = extract(
             "t.txt",
