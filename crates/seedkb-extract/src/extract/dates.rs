@@ -136,6 +136,25 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
         }
     }
     let rest = &s[used..];
+    // 今年前10个月: the months from January to the tenth.
+    if used > 0 && year.is_some() {
+        if let Some((n, nu)) = rest.strip_prefix('前').and_then(small_number) {
+            let tail = &rest['前'.len_utf8() + nu..];
+            if let Some(w) = ["个月", "個月"].into_iter().find(|w| tail.starts_with(w)) {
+                if (2..=12).contains(&n) {
+                    let used = used + '前'.len_utf8() + nu + w.len();
+                    let text = s[..used].to_string();
+                    let month = |m: u32| Date {
+                        year,
+                        month: Some(m as u8),
+                        day: None,
+                        text: text.clone(),
+                    };
+                    return Some((used, month(1), Some(month(n))));
+                }
+            }
+        }
+    }
     // Month, a month range, then a day.
     let month = small_number(rest).and_then(|(m, u)| {
         let after = &rest[u..];
@@ -153,9 +172,8 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     let Some((m, mu, until_month)) = month else {
         // A year alone: 2017年, 今年, 去年; its end (2022年底) is December.
         if used > 0 && year.is_some() {
-            let end = explicit_year
-                .then(|| ["底", "末"].into_iter().find(|w| s[used..].starts_with(w)))
-                .flatten();
+            // 2022年底, and 去年底 too.
+            let end = ["底", "末"].into_iter().find(|w| s[used..].starts_with(w));
             let used = used + end.map_or(0, str::len);
             let date = Date {
                 year,
@@ -455,6 +473,19 @@ mod tests {
         ] {
             assert!(find_dates(t, Some(2020)).is_empty(), "{t}");
         }
+        // 去年底 is December of the year before; 今年前10个月 a period.
+        assert_eq!(
+            one("截至去年底", Some(2024)),
+            ("去年底".into(), "2023-12".into(), None)
+        );
+        assert_eq!(
+            one("今年前10个月，", Some(2024)),
+            (
+                "今年前10个月".into(),
+                "2024-01".into(),
+                Some("2024-10".into())
+            )
+        );
         // 今年 without a known year says nothing.
         assert!(find_dates("今年的战略", None).is_empty());
     }
