@@ -517,6 +517,12 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                     "date" | "period" => "no event word near it",
                     "as_of" => "截至 before it: what follows holds as of it",
                     "date_reported" => "记者 after it: the day the news was reported",
+                    "date_target" if clause_opens_with_dao(&norm, d.start) => {
+                        "到 before it: the date a goal is set for"
+                    }
+                    a if a.ends_with("_planned") => {
+                        "the event word near it, planned (预计/计划/将… before it)"
+                    }
                     _ => "the event word near it",
                 }
             );
@@ -2371,7 +2377,7 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     let before = &norm[..a];
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
     // 到2027年，全县将建成…: the year a goal is set for.
-    if ["到", "至"].iter().any(|w| norm[cs..a] == **w) {
+    if clause_opens_with_dao(norm, a) {
         return "date_target".to_string();
     }
     // 预计今年8月底建成, 计划明年6月投产: the date an event is planned for.
@@ -2411,6 +2417,12 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
         }
     }
     "date".to_string()
+}
+
+/// 到2027年: a date right after 到/至 opening its clause.
+fn clause_opens_with_dao(norm: &str, a: usize) -> bool {
+    let (cs, _) = clause(norm, a, a, CLAUSE_MARKS);
+    ["到", "至"].iter().any(|w| norm[cs..a] == **w)
 }
 
 fn ends_sentence(norm: &str) -> bool {
@@ -3185,6 +3197,21 @@ mod tests {
         assert_eq!(one(&got, "明年6月").1, "date_production_planned");
         assert_eq!(one(&got, "今年3月").1, "date_construction_started");
         assert_eq!(one(&got, "2027年").1, "date_target");
+        // --explain says why.
+        let found = extract(
+            "t.txt",
+            "兴达公司计划明年6月投产。到2027年，兴达公司将建成基地10个。",
+            &Known::new(),
+        )
+        .unwrap()
+        .found;
+        let why = |t: &str| found.iter().find(|f| f.text == t).unwrap().why.clone();
+        assert!(
+            why("明年6月").contains("planned (预计/计划/将… before it)"),
+            "{}",
+            why("明年6月")
+        );
+        assert!(why("2027年").contains("到 before it"), "{}", why("2027年"));
     }
 
     #[test]
