@@ -397,6 +397,28 @@ pub fn infer_year(text: &str) -> Option<i32> {
         {
             continue;
         }
+        // 2023年全县接待游客186万人次，比上年增长31.5%: a whole year's
+        // figures against the year before are told after that year ended;
+        // an article saying 今年 as well speaks from the year after.
+        let after_year = &text[i + u + '年'.len_utf8()..];
+        let whole_year = !after_year.starts_with(|c: char| {
+            ascii_or_wide_digit(c).is_some()
+                || cn_digit(c).is_some()
+                || "底末前初上中下".contains(c)
+        }) && {
+            let sentence = after_year
+                .split(['。', '！', '？', '\n'])
+                .next()
+                .unwrap_or("");
+            ["比上年", "较上年", "同比"]
+                .iter()
+                .any(|w| sentence.contains(w))
+        };
+        let y = if whole_year && text.contains("今年") {
+            y + 1
+        } else {
+            y
+        };
         best = Some(best.map_or(y, |b| b.max(y)));
     }
     best
@@ -497,6 +519,13 @@ mod tests {
             Some(2020)
         );
         assert_eq!(infer_year("5月20日,项目建成。"), None);
+        // A whole year's figures against the year before, in an article
+        // saying 今年: written the year after.
+        let t = "今年春节假期，全县接待游客12.6万人次。据统计，2023年全县旅游收入14.2亿元，比上年增长28.7%。";
+        assert_eq!(infer_year(t), Some(2024));
+        // Part of a year (2023年1—9月) is no whole year.
+        let t = "今年以来，全县投资增长。2023年1—9月，全县旅游收入14.2亿元，同比增长28.7%。";
+        assert_eq!(infer_year(t), Some(2023));
         // 截至 speaks of now.
         assert_eq!(infer_year("截至2020年5月底，已建成电站156座。"), Some(2020));
         // The end of a plan's span and a deadline are ahead, not now.

@@ -254,9 +254,7 @@ pub const PRODUCT_COUNTERS: &[&str] = &["只", "套", "件", "台", "枚", "颗"
 
 /// Verbs that end the noun phrase after a count (26家达到国家…标准: what
 /// follows 达到 is not what is counted).
-pub const PHRASE_VERBS: &[&str] = &[
-    "达到", "达", "实现", "获得", "通过", "完成", "进入", "参与", "被",
-];
+pub const PHRASE_VERBS: &[&str] = &["达到", "实现", "获得", "通过", "完成", "进入", "参与", "被"];
 
 /// Verbs after the count that say more: 4.6万人脱贫.
 pub const COUNT_VERBS: &[(&str, &str)] = &[
