@@ -909,9 +909,13 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
             // The money word may come after: 50亿的产值.
             let (cs, ce) = clause(norm, i, i + used, CLAUSE_MARKS);
             let big = norm[i..i + used].ends_with(['亿', '万']);
-            let money = lexicon::before_words().any(|(w, d, _)| {
-                d == Dim::Money && (norm[cs..i].contains(w) || norm[i + used..ce].contains(w))
-            });
+            let money = big
+                && [&norm[cs..i], &norm[i + used..ce]].iter().any(|t| {
+                    lexicon::before_index()
+                        .find(t)
+                        .iter()
+                        .any(|((_, d, _), ..)| *d == Dim::Money)
+                });
             if !(big && money) {
                 continue;
             }
@@ -2069,21 +2073,19 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
     }
     // The trigger word nearest before the amount.
     let mut best: Option<(usize, usize, &str, &str)> = None;
-    for (word, d, attr) in lexicon::before_words() {
+    for ((word, d, attr), _, p) in lexicon::before_index().find(before) {
         if d != dim {
             continue;
         }
-        if let Some(p) = before.rfind(word) {
-            let end = p + word.len();
-            // 比例下降到0.8%, 提高到71.2%: the level reached, not the change.
-            let change = attr.starts_with("growth_rate") || lexicon::FALLS.contains(&word);
-            if change && before[end..].starts_with(['到', '至']) {
-                continue;
-            }
-            let better = best.is_none_or(|(e, l, _, _)| end > e || (end == e && word.len() > l));
-            if better {
-                best = Some((end, word.len(), attr, word));
-            }
+        let end = p + word.len();
+        // 比例下降到0.8%, 提高到71.2%: the level reached, not the change.
+        let change = attr.starts_with("growth_rate") || lexicon::FALLS.contains(&word);
+        if change && before[end..].starts_with(['到', '至']) {
+            continue;
+        }
+        let better = best.is_none_or(|(e, l, _, _)| end > e || (end == e && word.len() > l));
+        if better {
+            best = Some((end, word.len(), attr, word));
         }
     }
     if let Some((_, _, attr, word)) = best {
@@ -2146,8 +2148,10 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     let near_after = &near_after[..phrase_end];
     // The head of the phrase: the first noun (the longest there), then of
     // nouns right after it (村卫生室, 乡镇卫生院) the last.
-    let found: Vec<(usize, usize, &str)> = lexicon::counted()
-        .filter_map(|(noun, attr)| near_after.find(noun).map(|p| (p, p + noun.len(), attr)))
+    let found: Vec<(usize, usize, &str)> = lexicon::counted_index()
+        .find(near_after)
+        .into_iter()
+        .map(|((noun, attr), p, _)| (p, p + noun.len(), attr))
         .collect();
     let mut head = found
         .iter()
@@ -2190,12 +2194,10 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     // The noun ending nearest the count, the longest of those
     // (污水处理设施 over 设施).
     let mut last: Option<(usize, usize, &str)> = None;
-    for (noun, attr) in lexicon::counted() {
-        if let Some(p) = before.rfind(noun) {
-            let end = p + noun.len();
-            if end >= near && last.is_none_or(|(l, n, _)| end > l || (end == l && noun.len() > n)) {
-                last = Some((end, noun.len(), attr));
-            }
+    for ((noun, attr), _, p) in lexicon::counted_index().find(before) {
+        let end = p + noun.len();
+        if end >= near && last.is_none_or(|(l, n, _)| end > l || (end == l && noun.len() > n)) {
+            last = Some((end, noun.len(), attr));
         }
     }
     if let Some((_, _, attr)) = last {
@@ -2217,9 +2219,11 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     {
         let (ps, _) = clause(norm, a, b, SMALL_MARKS);
         let before = &norm[ps..a];
-        let word = lexicon::before_words()
-            .filter(|(_, d, _)| *d == Dim::Mass)
-            .filter_map(|(w, _, attr)| before.rfind(w).map(|p| (p + w.len(), w.len(), attr)))
+        let word = lexicon::before_index()
+            .find(before)
+            .into_iter()
+            .filter(|((_, d, _), ..)| *d == Dim::Mass)
+            .map(|((w, _, attr), _, p)| (p + w.len(), w.len(), attr))
             .max_by_key(|(end, len, _)| (*end, *len));
         if let Some((_, _, attr)) = word {
             return attr.to_string();

@@ -986,6 +986,52 @@ pub fn before_words() -> impl Iterator<Item = (&'static str, Dim, &'static str)>
         .chain(BEFORE.iter().map(|(w, d, a)| (*w, *d, *a)))
 }
 
+/// A list of words searched for in one pass over a text (the lexicon is
+/// long; a search per word made a sentence's cost grow with it).
+pub struct WordIndex<T: 'static> {
+    ac: aho_corasick::AhoCorasick,
+    pub entries: Vec<T>,
+}
+
+impl<T: Copy> WordIndex<T> {
+    fn new(entries: Vec<T>, word: impl Fn(&T) -> &'static str) -> WordIndex<T> {
+        let ac = aho_corasick::AhoCorasick::new(entries.iter().map(&word))
+            .expect("lexicon words build an automaton");
+        WordIndex { ac, entries }
+    }
+
+    /// Each word found in `text`, in the list's order: its entry, the
+    /// start of its first occurrence and of its last.
+    pub fn find(&self, text: &str) -> Vec<(T, usize, usize)> {
+        let mut seen: Vec<(usize, usize, usize)> = Vec::new();
+        for m in self.ac.find_overlapping_iter(text) {
+            let i = m.pattern().as_usize();
+            match seen.iter_mut().find(|s| s.0 == i) {
+                Some(s) => s.2 = m.start(),
+                None => seen.push((i, m.start(), m.start())),
+            }
+        }
+        seen.sort_unstable_by_key(|s| s.0);
+        seen.into_iter()
+            .map(|(i, first, last)| (self.entries[i], first, last))
+            .collect()
+    }
+}
+
+/// The words before an amount, indexed.
+pub fn before_index() -> &'static WordIndex<(&'static str, Dim, &'static str)> {
+    static INDEX: std::sync::LazyLock<WordIndex<(&'static str, Dim, &'static str)>> =
+        std::sync::LazyLock::new(|| WordIndex::new(before_words().collect(), |e| e.0));
+    &INDEX
+}
+
+/// The nouns that say what a count counts, indexed.
+pub fn counted_index() -> &'static WordIndex<(&'static str, &'static str)> {
+    static INDEX: std::sync::LazyLock<WordIndex<(&'static str, &'static str)>> =
+        std::sync::LazyLock::new(|| WordIndex::new(counted().collect(), |e| e.0));
+    &INDEX
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
