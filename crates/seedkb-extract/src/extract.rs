@@ -22,7 +22,7 @@ pub mod lexicon;
 use crate::chinese::simplify;
 use crate::error::Error;
 use crate::model::{
-    name_key, parse_quantity_prefix, Date, DocumentFacts, Entity, Fact, Location, Modality,
+    name_key, parse_quantity_prefix, Bound, Date, DocumentFacts, Entity, Fact, Location, Modality,
     Qualifiers, Quantity, Rate, Source, Unit, Value,
 };
 use crate::segment;
@@ -239,6 +239,8 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
     // What the article is about: the first name of the headline (or of
     // the first sentence), for values whose clause names nothing.
     let mut doc_topic: Option<Mention> = None;
+    // Short names the text declares (以下简称…) and the names they stand for.
+    let mut aliases: Vec<(String, Mention)> = Vec::new();
     let mut warnings = Vec::new();
     for s in &sentences {
         let norm = decimal_points(&simplify(&s.text));
@@ -267,7 +269,10 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         // cost must not grow with the text before it (a long text names
         // ever more things; an article, far fewer than this).
         let recent = &local[local.len().saturating_sub(RECENT_NAMES)..];
-        let mentions = find_mentions(&norm, s.index, known, &matcher, &spans, recent);
+        let mut mentions = find_mentions(&norm, s.index, known, &matcher, &spans, recent);
+        // X（以下简称Y）: Y stands for X from here on.
+        declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
+        alias_mentions(&norm, s.index, &aliases, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
@@ -512,6 +517,12 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                     "date" | "period" => "no event word near it",
                     "as_of" => "截至 before it: what follows holds as of it",
                     "date_reported" => "记者 after it: the day the news was reported",
+                    "date_target" if clause_opens_with_dao(&norm, d.start) => {
+                        "到 before it: the date a goal is set for"
+                    }
+                    a if a.ends_with("_planned") => {
+                        "the event word near it, planned (预计/计划/将… before it)"
+                    }
                     _ => "the event word near it",
                 }
             );
@@ -526,10 +537,23 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                 why,
             );
         }
-        history.extend(mentions.iter().cloned());
+        // 占金华市的38.2%: the whole of a share is no antecedent of 全市.
+        history.extend(
+            mentions
+                .iter()
+                .filter(|m| !norm[..m.start].ends_with('占'))
+                .cloned(),
+        );
         if !closed {
             // A heading or a byline: no thread runs through it.
             topic.clear();
+        } else if subjects.iter().any(|m| !is_locative(&norm, m)) {
+            // Where things happen (止于会泽县, 在柳园镇举行) is no thread.
+            topic = subjects
+                .iter()
+                .filter(|m| !is_locative(&norm, m))
+                .cloned()
+                .collect();
         } else if !subjects.is_empty() {
             topic = subjects.clone();
         } else if let Some(m) = last_subject {
@@ -568,6 +592,106 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
         year,
         sentences: sentences.len(),
     })
+}
+
+/// X（以下简称Y）, X（简称Y）, X（下称Y）: the text names its short form of X.
+/// X is the name found right before the bracket, else the words from the
+/// clause's start when they end like a name (昭通至会泽高速公路).
+fn declared_aliases(
+    norm: &str,
+    sentence: u32,
+    mentions: &mut Vec<Mention>,
+    aliases: &mut Vec<(String, Mention)>,
+) {
+    for (open, _) in norm.match_indices(['（', '(']) {
+        let inner = &norm[open + norm[open..].chars().next().map_or(1, char::len_utf8)..];
+        let Some(rest) = lexicon::ALIAS_CUES
+            .iter()
+            .find_map(|c| inner.strip_prefix(c))
+        else {
+            continue;
+        };
+        let Some(close) = rest.find(['）', ')']) else {
+            continue;
+        };
+        let short = rest[..close].trim_matches(['“', '”', '"', '‘', '’', '「', '」']);
+        let n = short.chars().count();
+        if !(2..=10).contains(&n) || !short.chars().all(is_han) {
+            continue;
+        }
+        let full = match mentions.iter().find(|m| m.end == open) {
+            Some(m) => m.clone(),
+            None => {
+                let (cs, _) = clause(norm, open, open, SMALL_MARKS);
+                let words = &norm[cs..open];
+                let words = lexicon::NAME_VERBS
+                    .iter()
+                    .chain(["随着", "经过", "通过"].iter())
+                    .find_map(|v| words.strip_prefix(v))
+                    .unwrap_or(words);
+                let start = open - words.len();
+                let Some((_, kind)) = lexicon::ORG_SUFFIXES
+                    .iter()
+                    .find(|(e, _)| words.ends_with(e) && words.len() > e.len())
+                else {
+                    continue;
+                };
+                if !(3..=20).contains(&words.chars().count()) || !words.chars().all(is_han) {
+                    continue;
+                }
+                let m = Mention {
+                    start,
+                    end: open,
+                    name: words.to_string(),
+                    new_kind: Some(kind.to_string()),
+                    sentence,
+                };
+                mentions.retain(|o| o.end <= start || o.start >= open);
+                let at = mentions.partition_point(|o| o.start < start);
+                mentions.insert(at, m.clone());
+                m
+            }
+        };
+        aliases.retain(|(a, _)| a != short);
+        aliases.push((short.to_string(), full));
+    }
+}
+
+/// The declared short forms said in a sentence, where no longer name
+/// covers them: mentions of the names they stand for.
+fn alias_mentions(
+    norm: &str,
+    sentence: u32,
+    aliases: &[(String, Mention)],
+    mentions: &mut Vec<Mention>,
+) {
+    for (short, full) in aliases {
+        for (p, _) in norm.match_indices(short.as_str()) {
+            let end = p + short.len();
+            // Inside the declaring bracket, or inside a longer name.
+            if norm[..p].ends_with(['称', '“'])
+                && norm[..p].contains(['（', '('])
+                && norm[end..]
+                    .trim_start_matches(['”', '"'])
+                    .starts_with(['）', ')'])
+            {
+                continue;
+            }
+            if mentions.iter().any(|m| m.start < end && p < m.end) {
+                continue;
+            }
+            let at = mentions.partition_point(|o| o.start < p);
+            mentions.insert(
+                at,
+                Mention {
+                    start: p,
+                    end,
+                    sentence,
+                    ..full.clone()
+                },
+            );
+        }
+    }
 }
 
 /// The line (from 1) of byte `at` of `content`.
@@ -735,7 +859,7 @@ fn is_numeral_char(c: char) -> bool {
 fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
-        || "零一二两三四五六七八九十百超逾约近不至将接大最-−－负".contains(c)
+        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负".contains(c)
 }
 
 /// Quantities in a (simplified) sentence: byte range and value. Dates are
@@ -767,9 +891,7 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         }) {
             continue;
         }
-        let Some((mut q, used)) =
-            parse_quantity_prefix(&norm[i..]).or_else(|| round_number(&norm[i..]))
-        else {
+        let Some((mut q, used)) = parse_in_text(&norm[i..]) else {
             continue;
         };
         if q.unit == Unit::Number {
@@ -787,9 +909,13 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
             // The money word may come after: 50亿的产值.
             let (cs, ce) = clause(norm, i, i + used, CLAUSE_MARKS);
             let big = norm[i..i + used].ends_with(['亿', '万']);
-            let money = lexicon::before_words().any(|(w, d, _)| {
-                d == Dim::Money && (norm[cs..i].contains(w) || norm[i + used..ce].contains(w))
-            });
+            let money = big
+                && [&norm[cs..i], &norm[i + used..ce]].iter().any(|t| {
+                    lexicon::before_index()
+                        .find(t)
+                        .iter()
+                        .any(|((_, d, _), ..)| *d == Dim::Money)
+                });
             if !(big && money) {
                 continue;
             }
@@ -823,6 +949,121 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         next = i + used;
     }
     out
+}
+
+/// A quantity as running text says it, beyond what the shared parser
+/// reads: 突破300亿元 (at least), 四成 and 超过四成 (tenths: 40%), counters
+/// and units of trade and transport (612.4万标箱, 7860列, 62批次, 2600余台套,
+/// 10吉瓦) and round numbers without their digit (近千万元).
+fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
+    if let Some(rest) = s.strip_prefix("突破") {
+        let (mut q, used) = parse_in_text(rest)?;
+        if q.bound != Bound::Exact && q.bound != Bound::AtLeast {
+            return None;
+        }
+        q.bound = Bound::AtLeast;
+        q.text = s[..used + "突破".len()].to_string();
+        return Some((q, used + "突破".len()));
+    }
+    if let Some(t) = tenths(s) {
+        return Some(t);
+    }
+    let (mut q, mut used) = parse_quantity_prefix(s).or_else(|| round_number(s))?;
+    let after = &s[used..];
+    if q.unit == Unit::Count {
+        // 62批次, 90多艘次, 2600余台套: the counter goes on.
+        let counted = q
+            .text
+            .trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
+        if let Some((_, tail)) = lexicon::COUNTER_TAILS
+            .iter()
+            .find(|(c, t)| counted.ends_with(c) && q.text.ends_with(c) && after.starts_with(t))
+        {
+            used += tail.len();
+            q.text = s[..used].to_string();
+        }
+    } else if q.unit == Unit::Number {
+        if let Some((w, unit, mult, not)) = lexicon::TEXT_UNITS
+            .iter()
+            .find(|(w, ..)| after.starts_with(*w))
+        {
+            let next = &after[w.len()..];
+            let refused = match not {
+                // 3对、: only before a mark, for 对 opens so many words.
+                None => !next.starts_with(|c: char| SMALL_MARKS.contains(c) || c == '和'),
+                Some(words) => words.iter().any(|n| next.starts_with(n)),
+            };
+            if refused {
+                return Some((q, used));
+            }
+            q.value = q.value.mul_ratio(*mult, 1)?;
+            q.unit = *unit;
+            used += w.len();
+            q.text = s[..used].to_string();
+        }
+    }
+    Some((q, used))
+}
+
+/// 四成, 超过四成, 七成以上, 两成左右: tenths of a whole, as a percentage.
+fn tenths(s: &str) -> Option<(Quantity, usize)> {
+    let (pre, bound) = [
+        ("超过", Bound::AtLeast),
+        ("超", Bound::AtLeast),
+        ("逾", Bound::AtLeast),
+        ("近", Bound::About),
+        ("约", Bound::About),
+        ("不到", Bound::AtMost),
+        ("不足", Bound::AtMost),
+    ]
+    .into_iter()
+    .find(|(p, _)| s.starts_with(*p))
+    .unwrap_or(("", Bound::Exact));
+    let rest = &s[pre.len()..];
+    let mut chars = rest.chars();
+    let first = chars.next()?;
+    let n = match first {
+        c @ '1'..='9' => c as i128 - '0' as i128,
+        '一' => 1,
+        '两' | '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    };
+    let tail = chars.as_str().strip_prefix('成')?;
+    // 一成不变, 九成新: words, not shares.
+    if n == 1 && tail.starts_with('不') || tail.starts_with(['新', '熟', '为', '立', '员']) {
+        return None;
+    }
+    let mut used = pre.len() + first.len_utf8() + '成'.len_utf8();
+    let mut bound = bound;
+    for (w, b) in [
+        ("以上", Bound::AtLeast),
+        ("多", Bound::AtLeast),
+        ("左右", Bound::About),
+        ("以下", Bound::AtMost),
+    ] {
+        if tail.starts_with(w) && bound == Bound::Exact {
+            used += w.len();
+            bound = b;
+            break;
+        }
+    }
+    Some((
+        Quantity {
+            value: crate::model::Num::from_int(n * 10)?,
+            upper: None,
+            unit: Unit::Percent,
+            bound,
+            text: s[..used].to_string(),
+        },
+        used,
+    ))
 }
 
 /// 38。5亿元: the ideographic full stop typed between digits for a decimal
@@ -942,14 +1183,15 @@ fn find_places(norm: &str) -> Vec<Mention> {
         let mut j = k;
         // 赣县区, 北镇市: a district or county-level city named after the
         // county or town it was: the inner ending is part of the name.
-        let compound = matches!(c, '区' | '市')
-            && k >= 2
-            && matches!(chars[k - 1].1, '县' | '镇' | '旗')
-            && is_han(chars[k - 2].1)
-            && !lexicon::NAME_STOPS.contains(chars[k - 2].1)
-            && !lexicon::PLACE_SUFFIXES
-                .iter()
-                .any(|(s, _)| *s == chars[k - 2].1);
+        // 高村乡, 李村镇: a township named after a village.
+        let compound =
+            (matches!(c, '区' | '市') && k >= 2 && matches!(chars[k - 1].1, '县' | '镇' | '旗')
+                || matches!(c, '乡' | '镇') && k >= 2 && chars[k - 1].1 == '村')
+                && is_han(chars[k - 2].1)
+                && !lexicon::NAME_STOPS.contains(chars[k - 2].1)
+                && !lexicon::PLACE_SUFFIXES
+                    .iter()
+                    .any(|(s, _)| *s == chars[k - 2].1);
         if compound {
             j -= 1;
         }
@@ -973,6 +1215,10 @@ fn find_places(norm: &str) -> Vec<Mention> {
         // Stopped by length inside a longer run of characters: not a name.
         if j > 0 && k - j >= 6 && is_han(chars[j - 1].1) {
             continue;
+        }
+        // 起于昭阳区，经鲁甸县，止于…: 经 after a mark is the route's verb.
+        if chars[j].1 == '经' && k - j >= 3 && (j == 0 || !is_han(chars[j - 1].1)) {
+            j += 1;
         }
         let start = chars[j].0;
         let end = i + c.len_utf8();
@@ -1144,7 +1390,20 @@ fn headline_topic(norm: &str) -> Option<Mention> {
     let proper = words[..n]
         .iter()
         .any(|w| matches!(w.tag, "nr" | "ns" | "nz" | "nt" | "j" | "nrt" | "nrfg"));
-    let end = words[n - 1].end;
+    let mut end = words[n - 1].end;
+    // 长治高新区光电产业集群产值…: a headline opening with a place or zone
+    // is about it, not about the words run on after it.
+    if let Some(e) = words[..n].iter().map(|w| w.end).find(|&e| {
+        let head = &norm[..e];
+        e < end
+            && head.chars().count() >= 3
+            && (lexicon::ORG_SUFFIXES
+                .iter()
+                .any(|(x, k)| matches!(*k, "zone" | "park") && head.ends_with(x))
+                || find_places(head).iter().any(|p| p.start == 0 && p.end == e))
+    }) {
+        end = e;
+    }
     let name = &norm[..end];
     let chars = name.chars().count();
     if !proper || !(3..=16).contains(&chars) || find_places(name).iter().any(|p| p.end == end) {
@@ -1211,7 +1470,14 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
         let mut j = k;
         while j > 0 {
             let p = &words[j - 1];
-            if stops_name(p.tag, p.word) || w.end - p.start > 3 * 24 {
+            // 沭阳县第二实验高级中学, …北大桥第八风电场项目: an ordinal
+            // between two words of a name numbers it.
+            let ordinal = p.word.starts_with('第')
+                && (2..=3).contains(&p.word.chars().count())
+                && j >= 2
+                && !stops_name(words[j - 2].tag, words[j - 2].word)
+                && words[j - 2].word.chars().all(is_han);
+            if (stops_name(p.tag, p.word) && !ordinal) || w.end - p.start > 3 * 24 {
                 break;
             }
             j -= 1;
@@ -1807,20 +2073,26 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
     }
     // The trigger word nearest before the amount.
     let mut best: Option<(usize, usize, &str, &str)> = None;
-    for (word, d, attr) in lexicon::before_words() {
+    for ((word, d, attr), _, p) in lexicon::before_index().find(before) {
         if d != dim {
             continue;
         }
-        if let Some(p) = before.rfind(word) {
-            let end = p + word.len();
-            let better = best.is_none_or(|(e, l, _, _)| end > e || (end == e && word.len() > l));
-            if better {
-                best = Some((end, word.len(), attr, word));
-            }
+        let end = p + word.len();
+        // 比例下降到0.8%, 提高到71.2%: the level reached, not the change.
+        let change = attr.starts_with("growth_rate") || lexicon::FALLS.contains(&word);
+        if change && before[end..].starts_with(['到', '至']) {
+            continue;
+        }
+        let better = best.is_none_or(|(e, l, _, _)| end > e || (end == e && word.len() > l));
+        if better {
+            best = Some((end, word.len(), attr, word));
         }
     }
     if let Some((_, _, attr, word)) = best {
-        let fall = lexicon::FALLS.iter().any(|f| word.contains(f));
+        // 下降3.2% is stored negative; 减少二氧化碳排放130万吨 is an amount
+        // reduced, not a change of one.
+        let fall = lexicon::FALLS.iter().any(|f| word.contains(f))
+            && (attr.starts_with("growth_rate") || attr.ends_with("_change"));
         return (annualize(attr), fall);
     }
     let after_trim = after.strip_prefix('的').unwrap_or(after);
@@ -1849,16 +2121,54 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             return attr.to_string();
         }
     }
-    let near_after: String = after.chars().take(10).collect();
-    let mut first: Option<(usize, &str)> = None;
-    for (noun, attr) in lexicon::counted() {
-        if let Some(p) = near_after.find(noun) {
-            if first.is_none_or(|(f, _)| p < f) {
-                first = Some((p, attr));
-            }
+    // The noun phrase after the count: not across a list mark or another
+    // number (60个班、3000个学位), nor past a verb (26家达到国家…标准). Counts
+    // listed (23个和31个行政村) share the noun after the last.
+    let mut after: &str = &after;
+    if let Some(rest) = lexicon::LIST_SEPARATORS
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .filter(|r| r.starts_with(is_numeral_char))
+    {
+        let body = rest.trim_start_matches(is_numeral_char);
+        let mut cs = body.chars();
+        cs.next();
+        after = cs.as_str().trim_start_matches(['多', '余']);
+    }
+    let near_after: String = after
+        .chars()
+        .take(10)
+        .take_while(|c| !matches!(c, '、' | '和' | '及') && !is_numeral_char(*c))
+        .collect();
+    let phrase_end = lexicon::PHRASE_VERBS
+        .iter()
+        .filter_map(|v| near_after.find(v))
+        .min()
+        .unwrap_or(near_after.len());
+    let near_after = &near_after[..phrase_end];
+    // The head of the phrase: the first noun (the longest there), then of
+    // nouns right after it (村卫生室, 乡镇卫生院) the last.
+    let found: Vec<(usize, usize, &str)> = lexicon::counted_index()
+        .find(near_after)
+        .into_iter()
+        .map(|((noun, attr), p, _)| (p, p + noun.len(), attr))
+        .collect();
+    let mut head = found
+        .iter()
+        .min_by_key(|(p, e, _)| (*p, std::cmp::Reverse(*e)))
+        .copied();
+    while let Some((_, he, _)) = head {
+        let next = found
+            .iter()
+            .filter(|(p, e, _)| *p == he && *e > he)
+            .max_by_key(|(_, e, _)| *e)
+            .copied();
+        match next {
+            Some(n) => head = Some(n),
+            None => break,
         }
     }
-    if let Some((_, attr)) = first {
+    if let Some((_, _, attr)) = head {
         return attr.to_string();
     }
     // A noun right before the count (分布式电站142个, 养殖小区达到136个):
@@ -1884,12 +2194,10 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     // The noun ending nearest the count, the longest of those
     // (污水处理设施 over 设施).
     let mut last: Option<(usize, usize, &str)> = None;
-    for (noun, attr) in lexicon::counted() {
-        if let Some(p) = before.rfind(noun) {
-            let end = p + noun.len();
-            if end >= near && last.is_none_or(|(l, n, _)| end > l || (end == l && noun.len() > n)) {
-                last = Some((end, noun.len(), attr));
-            }
+    for ((noun, attr), _, p) in lexicon::counted_index().find(before) {
+        let end = p + noun.len();
+        if end >= near && last.is_none_or(|(l, n, _)| end > l || (end == l && noun.len() > n)) {
+            last = Some((end, noun.len(), attr));
         }
     }
     if let Some((_, _, attr)) = last {
@@ -1899,6 +2207,27 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             return by_counter;
         }
         return attr.to_string();
+    }
+    // 年产芯片36亿只, 新增产能8000万只, 吞吐量612.4万标箱: products counted
+    // by the piece are made, sold and shipped as tonnes are.
+    let counted = q
+        .text
+        .trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
+    if lexicon::PRODUCT_COUNTERS
+        .iter()
+        .any(|c| counted.ends_with(c))
+    {
+        let (ps, _) = clause(norm, a, b, SMALL_MARKS);
+        let before = &norm[ps..a];
+        let word = lexicon::before_index()
+            .find(before)
+            .into_iter()
+            .filter(|((_, d, _), ..)| *d == Dim::Mass)
+            .map(|((w, _, attr), _, p)| (p + w.len(), w.len(), attr))
+            .max_by_key(|(end, len, _)| (*end, *len));
+        if let Some((_, _, attr)) = word {
+            return attr.to_string();
+        }
     }
     counter_attribute(&q.text)
 }
@@ -2050,6 +2379,15 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     }
     let after = &norm[b..];
     let before = &norm[..a];
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    // 到2027年，全县将建成…: the year a goal is set for.
+    if clause_opens_with_dao(norm, a) {
+        return "date_target".to_string();
+    }
+    // 预计今年8月底建成, 计划明年6月投产: the date an event is planned for.
+    let planned = lexicon::PLANNED_CUES
+        .iter()
+        .any(|w| norm[cs..a].contains(w));
     let mut best: Option<(usize, &str)> = None;
     for (word, attr) in lexicon::DATE_EVENTS {
         // 完成486亿元 reports an amount, not an event.
@@ -2065,6 +2403,10 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
                     .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
         });
         if let Some(p) = event {
+            let attr = match lexicon::PLANNED_EVENTS.iter().find(|(w, _)| w == word) {
+                Some((_, planned_attr)) if planned => planned_attr,
+                _ => attr,
+            };
             if best.is_none_or(|(bp, _)| p < bp) {
                 best = Some((p, attr));
             }
@@ -2079,6 +2421,12 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
         }
     }
     "date".to_string()
+}
+
+/// 到2027年: a date right after 到/至 opening its clause.
+fn clause_opens_with_dao(norm: &str, a: usize) -> bool {
+    let (cs, _) = clause(norm, a, a, CLAUSE_MARKS);
+    ["到", "至"].iter().any(|w| norm[cs..a] == **w)
 }
 
 fn ends_sentence(norm: &str) -> bool {
@@ -2205,19 +2553,30 @@ impl Context<'_> {
         }
         // A place after 在 (签约仪式在集宁区举行) is where, not who: the
         // nearest name before that is not one, if any.
+        let where_ = self
+            .mentions
+            .iter()
+            .filter(usable)
+            .rfind(|m| m.end <= a)
+            .map(|m| (m, "the nearest name before it (a place after 在)"));
         let before = self
             .mentions
             .iter()
             .filter(usable)
             .rfind(|m| m.end <= a && !is_locative(self.norm, m))
-            .map(|m| (m, "the nearest name before it in the sentence"))
-            .or_else(|| {
-                self.mentions
-                    .iter()
-                    .filter(usable)
-                    .rfind(|m| m.end <= a)
-                    .map(|m| (m, "the nearest name before it (a place after 在)"))
-            });
+            .map(|m| (m, "the nearest name before it in the sentence"));
+        // Only where things happen (由X与Y投资建设, 在X举行) before a value
+        // of a sentence going on about something said before: that thing.
+        if !date && before.is_none() && where_.is_some() && self.fallback_is_thread {
+            if let Some(f) = self.fallback {
+                return (
+                    Some(f.clone()),
+                    "only where it happens named before it: the thread of the sentences before"
+                        .into(),
+                );
+            }
+        }
+        let before = before.or(where_);
         let after = self
             .mentions
             .iter()
@@ -2271,7 +2630,23 @@ impl Context<'_> {
             m = n;
         }
         let next = &self.norm[m.end..];
-        let verb_follows = lexicon::SUBJECT_NEXT.iter().any(|w| next.starts_with(w));
+        // A name the sentence opens with, nothing before it, is what it
+        // is about (昭会高速起于…，路线全长…), unless a title, a word of
+        // saying or a modifier's 的 follows it.
+        let person_next = self.named.iter().any(|p| {
+            p.new_kind.as_deref() == Some("person")
+                && p.start >= m.end
+                && self.norm[m.end..p.start].chars().count() <= 4
+        });
+        let first_thing = lead.is_empty()
+            && !person_next
+            && m.new_kind.as_deref() != Some("person")
+            && next.starts_with(|c: char| is_han(c) && c != '的')
+            && !lexicon::PERSON_BEFORE
+                .iter()
+                .chain(lexicon::SPEECH)
+                .any(|w| next.starts_with(w));
+        let verb_follows = first_thing || lexicon::SUBJECT_NEXT.iter().any(|w| next.starts_with(w));
         (lead_ok && verb_follows && !is_locative(self.norm, m)).then_some(m)
     }
 
@@ -2374,11 +2749,23 @@ fn is_source(norm: &str, m: &Mention) -> bool {
     let speaker = m.new_kind.as_deref() == Some("person")
         && lexicon::SPEECH.iter().any(|w| after.starts_with(w))
         && !after.contains(['他', '她']);
+    // X局负责人表示: a title saying, its bearer unnamed, speaks for X too.
     let office = m.new_kind.as_deref() != Some("person")
         && lexicon::PERSON_BEFORE
             .iter()
             .find(|t| t.chars().count() >= 2 && after.starts_with(**t))
-            .is_some_and(|t| speaks(&after[t.len()..]));
+            .is_some_and(|t| {
+                let rest = &after[t.len()..];
+                // …负责人表示，公司将投入…: it speaks of itself.
+                let tail: String = {
+                    let key = simplify(&m.name);
+                    let n = key.chars().count();
+                    key.chars().skip(n.saturating_sub(2)).collect()
+                };
+                speaks(rest)
+                    || lexicon::SPEECH.iter().any(|w| rest.starts_with(w))
+                        && !simplify(rest).contains(&tail)
+            });
     heard || speaker || office
 }
 
@@ -2412,7 +2799,44 @@ fn is_member(norm: &str, m: &Mention, mentions: &[Mention]) -> bool {
 /// So are the names of a 位于 phrase (该项目位于锦州港205#、206#码头…).
 fn is_locative(norm: &str, m: &Mention) -> bool {
     let (cs, _) = clause(norm, m.start, m.end, CLAUSE_MARKS);
-    norm[..m.start].ends_with(['在', '于', '由']) && !norm[..m.start].ends_with("正在")
+    // 止于曲靖市会泽县: the places said before it in the same phrase, and
+    // 由X与Y共同投资: the names listed before it, lead back to the word.
+    let mut before = &norm[cs..m.start];
+    loop {
+        let places = find_places(before);
+        if let Some(p) = places.last().filter(|p| p.end == before.len()) {
+            before = &before[..p.start];
+            continue;
+        }
+        let Some(b) = ["与", "和", "、", "及"]
+            .iter()
+            .find_map(|w| before.strip_suffix(w))
+        else {
+            break;
+        };
+        // The name before the list word: a place ending there, or a name
+        // with an organisation's ending back to the word before it.
+        let start = find_places(b)
+            .into_iter()
+            .rfind(|p| p.end == b.len())
+            .map(|p| p.start)
+            .or_else(|| {
+                let org = lexicon::ORG_SUFFIXES
+                    .iter()
+                    .any(|(e, _)| e.chars().count() >= 2 && b.ends_with(e));
+                org.then(|| b.rfind(['由', '在', '于']).map(|i| i + '由'.len_utf8()))
+                    .flatten()
+            });
+        match start {
+            Some(st) if st < b.len() => before = &b[..st],
+            _ => break,
+        }
+    }
+    let at = cs + before.len();
+    // 占金华市的38.2%: the whole a share is of, not what has it.
+    norm[..at].ends_with(['在', '于', '由', '经', '占'])
+        && !norm[..at].ends_with("正在")
+        && !norm[..at].ends_with("已经")
         || ["位于", "坐落于", "地处"]
             .iter()
             .any(|w| norm[cs..m.start].contains(w))
@@ -2649,6 +3073,194 @@ mod tests {
         assert_eq!(
             quantities("年产空调200万套、口罩1.5亿只。"),
             vec!["200万套", "1.5亿只"]
+        );
+    }
+
+    #[test]
+    fn breakthroughs_tenths_and_the_counters_of_trade() {
+        let q = |s: &str| {
+            let d = dates::find_dates(s, Some(2024));
+            find_quantities(s, &d)
+                .into_iter()
+                .map(|(_, _, q)| format!("{} {} {:?} {:?}", q.text, q.value, q.unit, q.bound))
+                .collect::<Vec<_>>()
+        };
+        // 突破 is a lower bound, its word part of the value's text.
+        assert_eq!(
+            q("产值有望突破300亿，总数突破2800家。"),
+            vec![
+                "突破300亿 30000000000 Cny AtLeast",
+                "突破2800家 2800 Count AtLeast"
+            ]
+        );
+        // Tenths of a whole are a percentage; 一成不变 is a word.
+        assert_eq!(
+            q("比重超过四成，收入多两成，七成以上，一成不变，九成新。"),
+            vec![
+                "超过四成 40 Percent AtLeast",
+                "两成 20 Percent Exact",
+                "七成以上 70 Percent AtLeast"
+            ]
+        );
+        // Counters the shared parser reads short or not at all.
+        assert_eq!(
+            q("吞吐量612.4万标箱，开行班列7860列，外出招商62批次，日均90多艘次，设备2600余台套，组建8支招商队，服务区3对、年产10吉瓦组件。"),
+            vec![
+                "612.4万标箱 6124000 Count Exact",
+                "7860列 7860 Count Exact",
+                "62批次 62 Count Exact",
+                "90多艘次 90 Count AtLeast",
+                "2600余台套 2600 Count AtLeast",
+                "8支 8 Count Exact",
+                "3对 3 Count Exact",
+                "10吉瓦 10000000000 Watt Exact",
+            ]
+        );
+        // 对 and 支 open words: only counters where nothing else can be.
+        assert!(q("共有300对接企业，2024支持").is_empty());
+    }
+
+    #[test]
+    fn a_short_name_the_text_declares_stands_for_the_full_one() {
+        let got = found_of(
+            "6月17日，昭通至会泽高速公路（以下简称昭会高速）控制性工程全部完成。\
+             昭会高速起于昭通市昭阳区，经鲁甸县，止于曲靖市会泽县，路线全长116.8公里。\
+             全线共设桥梁168座。",
+        );
+        assert_eq!(one(&got, "116.8公里").0, Some("昭通至会泽高速公路"));
+        assert_eq!(one(&got, "168座").0, Some("昭通至会泽高速公路"));
+    }
+
+    #[test]
+    fn the_whole_of_a_share_and_a_list_after_a_locative_are_not_subjects() {
+        let got = found_of("义乌市在册企业16.42万户，占金华市的38.2%。");
+        assert_eq!(one(&got, "38.2%").0, Some("义乌市"));
+        let got = found_of(
+            "长青示范园已建成。该项目由华兴集团与长河股份有限公司共同投资建设，总投资12亿元。",
+        );
+        assert_eq!(one(&got, "12亿元").0, Some("长青示范园"));
+    }
+
+    #[test]
+    fn the_head_of_the_noun_after_a_count_and_products_by_the_piece() {
+        let got = found_of(
+            "全县有乡镇卫生院38家，其中26家达到国家标准，建成472个村卫生室。\
+             鲁甸县和会泽县分别有23个和31个行政村在项目沿线。\
+             学校设计60个班、3000个学位。\
+             东方电子有限公司年产芯片36亿只，新增产能8000万只，集装箱吞吐量612.4万标箱。\
+             全市进出口总额5011.2亿元，其中出口4396.5亿元，进口614.7亿元。",
+        );
+        assert_eq!(one(&got, "26家").1, "health_center_count");
+        assert_eq!(one(&got, "472个").1, "clinic_count");
+        assert_eq!(one(&got, "23个").1, "village_count");
+        assert_eq!(one(&got, "60个").1, "class_count");
+        assert_eq!(one(&got, "3000个").1, "school_place_count");
+        assert_eq!(one(&got, "36亿只").1, "annual_capacity");
+        assert_eq!(one(&got, "8000万只").1, "new_capacity");
+        assert_eq!(one(&got, "612.4万标箱").1, "container_throughput");
+        assert_eq!(one(&got, "5011.2亿元").1, "foreign_trade_value");
+        assert_eq!(one(&got, "4396.5亿元").1, "export_value");
+        assert_eq!(one(&got, "614.7亿元").1, "import_value");
+    }
+
+    #[test]
+    fn short_forms_township_names_headline_zones_and_offices_speaking() {
+        // 实验区 said again for the zone named in full before.
+        let got = found_of("平潭综合实验区新增企业186家。实验区累计注册企业逾2300家。");
+        assert_eq!(one(&got, "逾2300家").0, Some("平潭综合实验区"));
+        // A township named after a village is one name.
+        let got = found_of("高村乡共有农户3860户。");
+        assert_eq!(one(&got, "3860户").0, Some("高村乡"));
+        // A headline opening with a zone is about the zone.
+        let got = found_of(
+            "长治高新区光电产业集群产值有望突破300亿\n\n今年前10个月，光电产业实现产值246亿元。",
+        );
+        assert_eq!(one(&got, "246亿元").0, Some("长治高新区"));
+        // An office whose head speaks is where the news came from, unless
+        // the words go on about it (公司将投入…).
+        let got = found_of(
+            "平潭综合实验区新增企业186家。平潭综合实验区经济发展局负责人表示，下一步将推进总投资56亿元的12个项目。",
+        );
+        assert_eq!(one(&got, "56亿元").0, Some("平潭综合实验区"));
+        let got = found_of("长河农业发展有限公司负责人表示，公司将投入两千万元建设平台。");
+        assert_eq!(one(&got, "两千万元").0, Some("长河农业发展有限公司"));
+        // 全市 after 占金华市的: the city the article is about.
+        let got = found_of(
+            "义乌市市场主体100.86万户，占金华市市场主体总量的38.2%。全市现有企业16.42万户。",
+        );
+        assert_eq!(one(&got, "16.42万户").0, Some("义乌市"));
+    }
+
+    #[test]
+    fn planned_dates_and_targets_are_named_so() {
+        let got = found_of(
+            "沭阳县第二中学预计今年8月底建成投用。兴达公司计划明年6月投产。\
+             兴达公司今年3月动工。到2027年，兴达公司将建成基地10个。",
+        );
+        assert_eq!(one(&got, "今年8月底").1, "date_completion_planned");
+        assert_eq!(one(&got, "明年6月").1, "date_production_planned");
+        assert_eq!(one(&got, "今年3月").1, "date_construction_started");
+        assert_eq!(one(&got, "2027年").1, "date_target");
+        // --explain says why.
+        let found = extract(
+            "t.txt",
+            "兴达公司计划明年6月投产。到2027年，兴达公司将建成基地10个。",
+            &Known::new(),
+        )
+        .unwrap()
+        .found;
+        let why = |t: &str| found.iter().find(|f| f.text == t).unwrap().why.clone();
+        assert!(
+            why("明年6月").contains("planned (预计/计划/将… before it)"),
+            "{}",
+            why("明年6月")
+        );
+        assert!(why("2027年").contains("到 before it"), "{}", why("2027年"));
+    }
+
+    #[test]
+    fn ordinals_inside_names_and_a_design_figure_after_one() {
+        let got = found_of("今年新建的沭阳县第二实验高级中学总投资6.2亿元。");
+        assert_eq!(one(&got, "6.2亿元").0, Some("沭阳县第二实验高级中学"));
+        let got = found_of("钦州港保税港区冷链物流中心设计库容12万吨。");
+        assert_eq!(one(&got, "12万吨").0, Some("钦州港保税港区冷链物流中心"));
+    }
+
+    #[test]
+    fn contract_and_bank_report_words_name_their_amounts() {
+        let got = found_of(
+            "长河区签约项目84个，合同投资285.15亿元。长河农商银行资产总额143.51亿元，\
+             净利润7.21亿元，资本充足率15.30%，港区进口冻品货值约96亿元。",
+        );
+        assert_eq!(one(&got, "285.15亿元").1, "contracted_investment");
+        assert_eq!(one(&got, "143.51亿元").1, "total_assets");
+        assert_eq!(one(&got, "7.21亿元").1, "net_profit");
+        assert_eq!(one(&got, "15.30%").1, "capital_adequacy_ratio");
+        assert_eq!(one(&got, "约96亿元").1, "goods_value");
+    }
+
+    #[test]
+    fn a_level_reached_is_not_a_change() {
+        let found = extract(
+            "t.txt",
+            "沭阳县大班额比例下降到0.8%，工业产值下降2.1%，减少二氧化碳排放约130万吨。",
+            &Known::new(),
+        )
+        .unwrap()
+        .found;
+        let of = |t: &str| {
+            let f = found.iter().find(|f| f.text == t).unwrap();
+            let Value::Quantity(q) = &f.value else {
+                panic!("{t} is no quantity")
+            };
+            (f.attribute.clone(), q.value.to_string())
+        };
+        assert_eq!(of("0.8%"), ("share".to_string(), "0.8".to_string()));
+        assert_eq!(of("2.1%"), ("growth_rate".to_string(), "-2.1".to_string()));
+        // An amount reduced is no change of one: it stays positive.
+        assert_eq!(
+            of("约130万吨"),
+            ("co2_reduction".to_string(), "1300000".to_string())
         );
     }
 

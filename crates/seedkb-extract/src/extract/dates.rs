@@ -136,6 +136,25 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
         }
     }
     let rest = &s[used..];
+    // 今年前10个月: the months from January to the tenth.
+    if used > 0 && year.is_some() {
+        if let Some((n, nu)) = rest.strip_prefix('前').and_then(small_number) {
+            let tail = &rest['前'.len_utf8() + nu..];
+            if let Some(w) = ["个月", "個月"].into_iter().find(|w| tail.starts_with(w)) {
+                if (2..=12).contains(&n) {
+                    let used = used + '前'.len_utf8() + nu + w.len();
+                    let text = s[..used].to_string();
+                    let month = |m: u32| Date {
+                        year,
+                        month: Some(m as u8),
+                        day: None,
+                        text: text.clone(),
+                    };
+                    return Some((used, month(1), Some(month(n))));
+                }
+            }
+        }
+    }
     // Month, a month range, then a day.
     let month = small_number(rest).and_then(|(m, u)| {
         let after = &rest[u..];
@@ -153,9 +172,8 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     let Some((m, mu, until_month)) = month else {
         // A year alone: 2017年, 今年, 去年; its end (2022年底) is December.
         if used > 0 && year.is_some() {
-            let end = explicit_year
-                .then(|| ["底", "末"].into_iter().find(|w| s[used..].starts_with(w)))
-                .flatten();
+            // 2022年底, and 去年底 too.
+            let end = ["底", "末"].into_iter().find(|w| s[used..].starts_with(w));
             let used = used + end.map_or(0, str::len);
             let date = Date {
                 year,
@@ -379,6 +397,28 @@ pub fn infer_year(text: &str) -> Option<i32> {
         {
             continue;
         }
+        // 2023年全县接待游客186万人次，比上年增长31.5%: a whole year's
+        // figures against the year before are told after that year ended;
+        // an article saying 今年 as well speaks from the year after.
+        let after_year = &text[i + u + '年'.len_utf8()..];
+        let whole_year = !after_year.starts_with(|c: char| {
+            ascii_or_wide_digit(c).is_some()
+                || cn_digit(c).is_some()
+                || "底末前初上中下".contains(c)
+        }) && {
+            let sentence = after_year
+                .split(['。', '！', '？', '\n'])
+                .next()
+                .unwrap_or("");
+            ["比上年", "较上年", "同比"]
+                .iter()
+                .any(|w| sentence.contains(w))
+        };
+        let y = if whole_year && text.contains("今年") {
+            y + 1
+        } else {
+            y
+        };
         best = Some(best.map_or(y, |b| b.max(y)));
     }
     best
@@ -455,6 +495,19 @@ mod tests {
         ] {
             assert!(find_dates(t, Some(2020)).is_empty(), "{t}");
         }
+        // 去年底 is December of the year before; 今年前10个月 a period.
+        assert_eq!(
+            one("截至去年底", Some(2024)),
+            ("去年底".into(), "2023-12".into(), None)
+        );
+        assert_eq!(
+            one("今年前10个月，", Some(2024)),
+            (
+                "今年前10个月".into(),
+                "2024-01".into(),
+                Some("2024-10".into())
+            )
+        );
         // 今年 without a known year says nothing.
         assert!(find_dates("今年的战略", None).is_empty());
     }
@@ -466,6 +519,13 @@ mod tests {
             Some(2020)
         );
         assert_eq!(infer_year("5月20日,项目建成。"), None);
+        // A whole year's figures against the year before, in an article
+        // saying 今年: written the year after.
+        let t = "今年春节假期，全县接待游客12.6万人次。据统计，2023年全县旅游收入14.2亿元，比上年增长28.7%。";
+        assert_eq!(infer_year(t), Some(2024));
+        // Part of a year (2023年1—9月) is no whole year.
+        let t = "今年以来，全县投资增长。2023年1—9月，全县旅游收入14.2亿元，同比增长28.7%。";
+        assert_eq!(infer_year(t), Some(2023));
         // 截至 speaks of now.
         assert_eq!(infer_year("截至2020年5月底，已建成电站156座。"), Some(2020));
         // The end of a plan's span and a deadline are ahead, not now.

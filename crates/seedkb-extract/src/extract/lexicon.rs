@@ -218,6 +218,44 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("个", "count"),
 ];
 
+/// Counters the shared parser reads short, and what follows them in news:
+/// 62批次, 90多艘次, 2600余台套 (the parser stops at 批, 艘, 台).
+pub const COUNTER_TAILS: &[(&str, &str)] =
+    &[("批", "次"), ("艘", "次"), ("台", "套"), ("架", "次")];
+
+/// Counters and units after a bare number that the shared parser does not
+/// know (612.4万标箱, 7860列, 8支, 3对, 10吉瓦): (word, unit, multiplier,
+/// the words after it that make it something else; None: only before a
+/// mark).
+#[allow(clippy::type_complexity)]
+pub const TEXT_UNITS: &[(&str, Unit, i128, Option<&[&str]>)] = &[
+    ("标准箱", Unit::Count, 1, Some(&[])),
+    ("标箱", Unit::Count, 1, Some(&[])),
+    ("吉瓦", Unit::Watt, 1_000_000_000, Some(&["时"])),
+    ("GW", Unit::Watt, 1_000_000_000, Some(&["h"])),
+    (
+        "列",
+        Unit::Count,
+        1,
+        Some(&["入", "为", "车", "出", "举", "席"]),
+    ),
+    (
+        "支",
+        Unit::Count,
+        1,
+        Some(&["持", "出", "付", "援", "撑", "行", "部", "柱", "配"]),
+    ),
+    ("对", Unit::Count, 1, None),
+];
+
+/// Counters of products made, sold or shipped by the piece: the words
+/// before an amount of tonnes (年产, 产能, 销售, 吞吐量) name them too.
+pub const PRODUCT_COUNTERS: &[&str] = &["只", "套", "件", "台", "枚", "颗", "片", "双", "箱", "辆"];
+
+/// Verbs that end the noun phrase after a count (26家达到国家…标准: what
+/// follows 达到 is not what is counted).
+pub const PHRASE_VERBS: &[&str] = &["达到", "实现", "获得", "通过", "完成", "进入", "参与", "被"];
+
 /// Verbs after the count that say more: 4.6万人脱贫.
 pub const COUNT_VERBS: &[(&str, &str)] = &[
     ("脱贫", "people_lifted_out_of_poverty"),
@@ -235,6 +273,10 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("开业", "date_opened"),
     ("投产", "date_opened"),
     ("开工", "date_construction_started"),
+    ("动工", "date_construction_started"),
+    ("并网", "date_grid_connected"),
+    ("投用", "date_opened"),
+    ("通车", "date_opened"),
     ("对外开放", "date_opened"),
     ("开园", "date_opened"),
     ("签约", "date_signed"),
@@ -253,6 +295,26 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("列入", "date_listed"),
     ("实现", "date_target"),
     ("完成", "date_target"),
+];
+
+/// Words before a date in its clause that make the event after it
+/// planned, not done (预计今年8月底建成).
+pub const PLANNED_CUES: &[&str] = &["预计", "计划", "力争", "争取", "将", "拟", "有望", "确保"];
+
+/// The attribute of a date an event is planned for, by the event's word.
+pub const PLANNED_EVENTS: &[(&str, &str)] = &[
+    ("建成", "date_completion_planned"),
+    ("竣工", "date_completion_planned"),
+    ("投产", "date_production_planned"),
+    ("投入使用", "date_opening_planned"),
+    ("投用", "date_opening_planned"),
+    ("开业", "date_opening_planned"),
+    ("通车", "date_opening_planned"),
+    ("对外开放", "date_opening_planned"),
+    ("开园", "date_opening_planned"),
+    ("并网", "date_grid_connection_planned"),
+    ("开工", "date_construction_planned"),
+    ("动工", "date_construction_planned"),
 ];
 
 /// Name endings (longest first) and the kind of entity they make, for
@@ -306,6 +368,12 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("大学", "institution"),
     ("学院", "institution"),
     ("医院", "institution"),
+    ("中学", "institution"),
+    ("小学", "institution"),
+    ("交易市场", "market"),
+    ("批发市场", "market"),
+    ("专业市场", "market"),
+    ("航线", "route"),
     ("地区", "region"),
     ("经济带", "region"),
 ];
@@ -366,6 +434,11 @@ pub const GENERIC_ORG_WORDS: &[&str] = &[
 /// Nouns that may follow a name without making it a modifier
 /// (物流园现场, 项目负责人, 示范区建设).
 pub const AFTER_NAME: &[&str] = &[
+    "设计",
+    "规划",
+    "计划",
+    "预计",
+    "累计",
     "现场",
     "负责人",
     "建设",
@@ -471,6 +544,7 @@ pub const GENERIC_PLACES: &[&str] = &[
     "两个村",
     "个村",
     "地区",
+    "服务区",
 ];
 
 /// Endings that make a word generic however it starts (扩大城市, 规模养殖小区).
@@ -519,7 +593,7 @@ pub const GENERIC_ENDINGS: &[&str] = &[
 
 /// Characters that cannot be inside a place name: function words.
 pub const NAME_STOPS: &str =
-    "的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级";
+    "据占的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级";
 
 /// Words right before a person's name (脱贫户李运明, 主任赵文远).
 pub const PERSON_BEFORE: &[&str] = &[
@@ -544,6 +618,7 @@ pub const PERSON_BEFORE: &[&str] = &[
     "农民",
     "老人",
     "村主任",
+    "指挥长",
 ];
 
 /// Characters that may follow a person's name found by a word before it
@@ -798,6 +873,10 @@ pub const THRESHOLD_NOUNS: &[&str] = &[
     "单位",
 ];
 
+/// Words in a bracket after a name that give the short form the text uses
+/// for it from then on: X（以下简称Y）.
+pub const ALIAS_CUES: &[&str] = &["以下简称", "以下称", "下称", "简称"];
+
 /// Words that make the value after them a total of a list (…三个项目合计).
 pub const TOTALS: &[&str] = &["合计", "总计", "共计", "累计共", "一共"];
 
@@ -814,6 +893,8 @@ pub const SHORT_FORMS: &[&str] = &[
     "物流园",
     "园区",
     "新区",
+    "实验区",
+    "试验区",
 ];
 
 /// The lexicon kept as data (crates/seedkb-extract/lexicon.toml), read
@@ -903,6 +984,52 @@ pub fn before_words() -> impl Iterator<Item = (&'static str, Dim, &'static str)>
         .iter()
         .map(|(w, d, a)| (w.as_str(), *d, a.as_str()))
         .chain(BEFORE.iter().map(|(w, d, a)| (*w, *d, *a)))
+}
+
+/// A list of words searched for in one pass over a text (the lexicon is
+/// long; a search per word made a sentence's cost grow with it).
+pub struct WordIndex<T: 'static> {
+    ac: aho_corasick::AhoCorasick,
+    pub entries: Vec<T>,
+}
+
+impl<T: Copy> WordIndex<T> {
+    fn new(entries: Vec<T>, word: impl Fn(&T) -> &'static str) -> WordIndex<T> {
+        let ac = aho_corasick::AhoCorasick::new(entries.iter().map(&word))
+            .expect("lexicon words build an automaton");
+        WordIndex { ac, entries }
+    }
+
+    /// Each word found in `text`, in the list's order: its entry, the
+    /// start of its first occurrence and of its last.
+    pub fn find(&self, text: &str) -> Vec<(T, usize, usize)> {
+        let mut seen: Vec<(usize, usize, usize)> = Vec::new();
+        for m in self.ac.find_overlapping_iter(text) {
+            let i = m.pattern().as_usize();
+            match seen.iter_mut().find(|s| s.0 == i) {
+                Some(s) => s.2 = m.start(),
+                None => seen.push((i, m.start(), m.start())),
+            }
+        }
+        seen.sort_unstable_by_key(|s| s.0);
+        seen.into_iter()
+            .map(|(i, first, last)| (self.entries[i], first, last))
+            .collect()
+    }
+}
+
+/// The words before an amount, indexed.
+pub fn before_index() -> &'static WordIndex<(&'static str, Dim, &'static str)> {
+    static INDEX: std::sync::LazyLock<WordIndex<(&'static str, Dim, &'static str)>> =
+        std::sync::LazyLock::new(|| WordIndex::new(before_words().collect(), |e| e.0));
+    &INDEX
+}
+
+/// The nouns that say what a count counts, indexed.
+pub fn counted_index() -> &'static WordIndex<(&'static str, &'static str)> {
+    static INDEX: std::sync::LazyLock<WordIndex<(&'static str, &'static str)>> =
+        std::sync::LazyLock::new(|| WordIndex::new(counted().collect(), |e| e.0));
+    &INDEX
 }
 
 #[cfg(test)]
