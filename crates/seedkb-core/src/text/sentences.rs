@@ -177,6 +177,38 @@ fn joins(a: &str, b: &str, blank_lines: usize) -> bool {
 
 /// Splits a document into sentences.
 pub fn split(doc: &str) -> Vec<Sentence> {
+    sentences(doc).collect()
+}
+
+/// A document's sentences, split a paragraph at a time as they are taken:
+/// a long text's are not all held at once.
+pub struct Sentences<'a> {
+    doc: &'a str,
+    paragraphs: std::vec::IntoIter<Vec<(usize, usize)>>,
+    ready: std::collections::VecDeque<Sentence>,
+    next: u32,
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = Sentence;
+
+    fn next(&mut self) -> Option<Sentence> {
+        loop {
+            if let Some(mut s) = self.ready.pop_front() {
+                s.index = self.next;
+                self.next += 1;
+                return Some(s);
+            }
+            let p = self.paragraphs.next()?;
+            let mut out = Vec::new();
+            paragraph(self.doc, p, &mut out);
+            self.ready.extend(out);
+        }
+    }
+}
+
+/// [`split`], one sentence at a time.
+pub fn sentences(doc: &str) -> Sentences<'_> {
     let ls = lines(doc);
     // Paragraphs: runs of lines joined across artifacts.
     let mut paragraphs: Vec<Vec<(usize, usize)>> = Vec::new();
@@ -194,8 +226,17 @@ pub fn split(doc: &str) -> Vec<Sentence> {
             _ => paragraphs.push(vec![(l.start, l.end)]),
         }
     }
-    let mut out = Vec::new();
-    for p in paragraphs {
+    Sentences {
+        doc,
+        paragraphs: paragraphs.into_iter(),
+        ready: Default::default(),
+        next: 0,
+    }
+}
+
+/// The sentences of the paragraph of lines `p`, numbered from 0.
+fn paragraph(doc: &str, p: Vec<(usize, usize)>, out: &mut Vec<Sentence>) {
+    {
         // The paragraph's text without white space (one space kept between
         // two ASCII letters or digits), with the original offset of each byte.
         let mut text = String::new();
@@ -225,9 +266,8 @@ pub fn split(doc: &str) -> Vec<Sentence> {
             }
             pending_space = true;
         }
-        cut_sentences(&text, &map, &mut out);
+        cut_sentences(&text, &map, out);
     }
-    out
 }
 
 fn cut_sentences(text: &str, map: &[usize], out: &mut Vec<Sentence>) {
