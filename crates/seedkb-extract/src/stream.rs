@@ -97,9 +97,12 @@ pub fn extract_spooled(
         Ok(())
     };
     let x = extract_each(name, &content, known, Some(&mut sink))?;
+    let mut head = x.facts;
+    // Facts the extractor kept back (none today; a sentence it leaves
+    // early would) come after the rest, as in the whole document.
+    sink(std::mem::take(&mut head.facts))?;
     let mut file = w.into_inner().map_err(spool_err)?;
     file.rewind().map_err(spool_err)?;
-    let mut head = x.facts;
     head.text = Some(content);
     Ok(Spooled {
         head,
