@@ -232,6 +232,14 @@ pub fn batch(
                     crate::out!("{}", crate::extract::explain_path(f, &known)?);
                 }
             }
+            // One long text: its facts go through a spool into a document
+            // written in parts, never all in memory (issue 15).
+            if let [f] = files.as_slice() {
+                if !corpus && crate::extract::stream::in_parts(f) {
+                    load_long_text(store, sharing.as_ref(), f, &known, explain)?;
+                    return Ok(Next::Exit(0));
+                }
+            }
             // Extraction, the slow part, on all cores; the checks and the
             // load stay in order, all or nothing.
             let bar = progress_bar(files.len() as u64);
@@ -562,6 +570,57 @@ fn expand_dirs(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, usize), Error> {
 }
 
 /// A progress bar on a terminal (stderr), nothing otherwise.
+/// `load` of one long `.txt` file: as the general path does it (merge,
+/// checks, warnings, one atomic load, the same report), with the facts
+/// read back from a spool a batch at a time.
+fn load_long_text(
+    store: &Store,
+    sharing: Option<&Arc<dyn Sharing>>,
+    f: &std::path::Path,
+    known: &crate::extract::Known,
+    explain: bool,
+) -> Result<(), Error> {
+    let mut doc = crate::extract::stream::read_spooled(f, known)?;
+    let merged = doc.merge(known);
+    if explain {
+        for n in &merged {
+            crate::outln!("merged: {n}");
+        }
+    }
+    let stored = |n: &str| store.known(n);
+    let text = doc.head.text.as_deref().unwrap_or("");
+    crate::ingest::against_store::check_src(
+        &f.display().to_string(),
+        text,
+        std::slice::from_ref(&doc.head),
+        &stored,
+    )?;
+    for w in &doc.head.warnings {
+        crate::errln!("warning: {w}");
+    }
+    let r = {
+        let _writing = sharing.map(|s| s.committing());
+        let head = std::mem::take(&mut doc.head);
+        store.load_in_parts(&head, doc.facts, &mut || doc.next_batch(known))?
+    };
+    let superseded = if r.superseded > 0 {
+        format!(
+            "; {} extracted facts left out, curated facts say the same",
+            r.superseded
+        )
+    } else {
+        String::new()
+    };
+    crate::outln!(
+        "loaded 1 document(s): {} new or replaced ({} entities, {} facts), {} unchanged{superseded}",
+        r.documents_loaded,
+        r.entities,
+        r.facts,
+        r.documents_unchanged
+    );
+    Ok(())
+}
+
 fn progress_bar(len: u64) -> indicatif::ProgressBar {
     // (Never on a client's terminal: indicatif draws on this process's.)
     if len < 2 || crate::console::is_redirected() || !std::io::stderr().is_terminal() {

@@ -189,6 +189,21 @@ struct Mention {
 
 /// Extracts facts from a plain-text document named `doc`.
 pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Error> {
+    extract_each(doc, content, known, None)
+}
+
+/// Where [`extract_each`] hands each sentence's facts.
+pub type FactSink<'a> = &'a mut dyn FnMut(Vec<Fact>) -> Result<(), Error>;
+
+/// [`extract()`], handing each sentence's facts to `sink` as they are
+/// found (a long text's facts are not held together; `found` and the
+/// document's text are then left out of the result).
+pub fn extract_each(
+    doc: &str,
+    content: &str,
+    known: &Known,
+    mut sink: Option<FactSink<'_>>,
+) -> Result<Extraction, Error> {
     let sentences = text::split(content);
     if sentences.is_empty() {
         return Err(Error::Input(format!(
@@ -564,6 +579,10 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
             // A sentence naming nothing keeps the thread it used.
             topic = fallback.iter().cloned().collect();
         }
+        if let Some(sink) = sink.as_mut() {
+            sink(std::mem::take(&mut out.facts))?;
+            out.found.clear();
+        }
     }
     let found = out.found;
     let pieces: Vec<&Sentence> = sentences.iter().filter(|s| s.cut).collect();
@@ -582,7 +601,7 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
     Ok(Extraction {
         facts: DocumentFacts {
             doc: doc.to_string(),
-            text: Some(content.to_string()),
+            text: sink.is_none().then(|| content.to_string()),
             entities,
             facts: out.facts,
             attribute_order: Vec::new(),

@@ -13,6 +13,7 @@ mod chinese;
 pub mod corpus;
 pub mod extract;
 pub mod segment;
+pub mod stream;
 
 pub use chinese::{pinyin_key, search_key, simplify, Chinese};
 pub use extract::{extract, Extraction, Found, Known, DOCUMENT_KIND, MENTION_ATTR};

@@ -16,6 +16,8 @@ use crate::error::Error;
 use crate::model::{name_key, DocumentFacts, Entity, Qualifiers, Source, Value};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+mod parts;
+
 /// What a load did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LoadReport {

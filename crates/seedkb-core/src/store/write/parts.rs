@@ -1,0 +1,481 @@
+//! A document written in parts: a long text whose facts come a batch at a
+//! time (extracted, then read back from a spool), loaded in the same one
+//! atomic write as [`Store::load`] would load it whole, and giving exactly
+//! the same store. Only one batch of facts, the facts of the sentences not
+//! yet indexed and the loader's overlay part are held at once; the text
+//! itself is held whole (it is stored as one record).
+
+use super::{conflict, stored, LoadReport, Loader, Txn};
+use crate::error::Error;
+use crate::model::{DocumentFacts, Fact};
+use crate::store::keys::{self, DocId};
+use crate::store::kv::Space;
+use crate::store::search::SentenceRecord;
+use crate::store::{encode, Store, KIND_ATTR, META_NEXT_DOC};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// The next batch of a document's facts, `None` after the last.
+pub type NextFacts<'a> = &'a mut dyn FnMut() -> Result<Option<Vec<Fact>>, Error>;
+
+#[cfg(test)]
+thread_local! {
+    /// The most facts of one document this thread's loads in parts held
+    /// at once (a batch, and the facts of sentences not yet indexed).
+    pub(crate) static HELD_FACTS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+impl Store {
+    /// Loads one document given without its facts (`head`: its name, its
+    /// text and every entity) whose facts `next` gives a batch at a time,
+    /// in the order the whole document would list them. The same atomic
+    /// write as [`Store::load`] of the whole document, with the same
+    /// result; an unchanged document reads no batch.
+    /// `facts`: how many facts `next` will give (the document's record
+    /// counts them).
+    pub fn load_in_parts(
+        &self,
+        head: &DocumentFacts,
+        facts: usize,
+        next: NextFacts,
+    ) -> Result<LoadReport, Error> {
+        let _turn = self.write_turn()?;
+        let mut loader = Loader {
+            store: self,
+            txn: Txn::new(self.kv()),
+            attrs: BTreeMap::new(),
+            subjects: HashSet::new(),
+            values: HashMap::new(),
+            curated_values: HashMap::new(),
+            extracted_by_value: HashMap::new(),
+            refs_of: HashMap::new(),
+            curated_own: HashMap::new(),
+        };
+        // Parts smaller than a load's of many documents: one document's
+        // index entries fall close together, and at 14 MB of text 4 MB
+        // parts took less time than 64 MB ones and a third of the memory.
+        loader.txn.limit = loader.txn.limit.min(DOCUMENT_PART_BYTES);
+        let mut report = LoadReport::default();
+        let written = (|| {
+            let Some(id) = loader.begin_long_doc(head, facts, &mut report)? else {
+                return Ok(false);
+            };
+            loader.spill_if_full()?;
+            loader.doc_entities(head, id, &mut report)?;
+            let given = loader.facts_in_parts(head, id, next, &mut report)?;
+            if given != facts {
+                return Err(Error::Internal(format!(
+                    "{}: {facts} facts announced, {given} given",
+                    head.doc
+                )));
+            }
+            Ok::<bool, Error>(true)
+        })();
+        match written {
+            Err(e) => {
+                // As in `load`: parts written so far are undone.
+                let spilled = loader.txn.staged.is_some();
+                drop(loader);
+                if spilled {
+                    self.reload_attrs()?;
+                }
+                Err(e)
+            }
+            Ok(false) => Ok(report),
+            Ok(true) => {
+                let committed = loader.txn.commit();
+                self.reload_attrs()?;
+                committed?;
+                Ok(report)
+            }
+        }
+    }
+}
+
+/// [`DocRecord`](crate::store::DocRecord) with its strings borrowed (bincode encodes `&str` as it
+/// encodes `String`; a test holds them equal).
+#[derive(serde::Serialize)]
+struct DocRecordOf<'a> {
+    id: DocId,
+    name: &'a str,
+    text: Option<&'a str>,
+    fingerprint: u64,
+    entities: u64,
+    facts: u64,
+    extracted: bool,
+}
+
+/// The overlay part size of a load in parts (see `PART_BYTES`).
+const DOCUMENT_PART_BYTES: usize = 4 << 20;
+
+impl Loader<'_, '_> {
+    /// `begin_doc` for a document whose `facts` are not in `doc`.
+    fn begin_long_doc(
+        &mut self,
+        doc: &DocumentFacts,
+        facts: usize,
+        report: &mut LoadReport,
+    ) -> Result<Option<DocId>, Error> {
+        let fp = super::fingerprint(doc);
+        let extracted = super::is_extracted(doc);
+        let id = match self.doc_record(&doc.doc, extracted)? {
+            Some(d) if d.fingerprint == fp => {
+                report.documents_unchanged += 1;
+                return Ok(None);
+            }
+            Some(d) => {
+                self.unload(d.id)?;
+                report.documents_replaced += 1;
+                d.id
+            }
+            None => u32::try_from(self.txn.counter(META_NEXT_DOC)?)
+                .map_err(|_| Error::Storage("too many documents".into()))?,
+        };
+        // A `DocRecord` as it encodes, borrowing the text: no copy of it.
+        let rec = DocRecordOf {
+            id,
+            name: &doc.doc,
+            text: doc.text.as_deref(),
+            fingerprint: fp,
+            entities: doc.entities.len() as u64,
+            facts: facts as u64,
+            extracted,
+        };
+        self.txn.put(
+            Space::Dict,
+            keys::doc_by_name(&doc.doc, extracted),
+            id.to_be_bytes().to_vec(),
+        );
+        self.txn.put(Space::Dict, keys::doc_by_id(id), encode(&rec));
+        Ok(Some(id))
+    }
+
+    /// `doc_facts` for facts given in batches: each fact as `doc_facts`
+    /// writes it, and the sentences indexed as soon as no later fact can
+    /// come from them (facts come in sentence order). Returns how many
+    /// facts there were.
+    fn facts_in_parts(
+        &mut self,
+        doc: &DocumentFacts,
+        id: DocId,
+        next: NextFacts,
+        report: &mut LoadReport,
+    ) -> Result<usize, Error> {
+        self.attr(KIND_ATTR)?;
+        let mut sentences = crate::text::sentences(doc.text.as_deref().unwrap_or("")).peekable();
+        // Sentences before this one are indexed; the eavt keys of the
+        // facts of the others, by sentence.
+        let mut indexed = 0usize;
+        let mut pending: BTreeMap<u32, Vec<Vec<u8>>> = BTreeMap::new();
+        let mut count = 0;
+        while let Some(batch) = next()? {
+            #[cfg(test)]
+            HELD_FACTS.with(|h| {
+                let held = batch.len() + pending.values().map(Vec::len).sum::<usize>();
+                h.set(h.get().max(held));
+            });
+            let mut last = None;
+            for fact in &batch {
+                count += 1;
+                let e = self.lookup(&fact.subject)?.ok_or_else(|| {
+                    conflict(
+                        &doc.doc,
+                        format!("fact about unknown entity '{}'", fact.subject),
+                    )
+                })?;
+                if fact.attribute == KIND_ATTR {
+                    return Err(conflict(
+                        &doc.doc,
+                        format!(
+                            "'{}': kind is set by the entity, not by a fact",
+                            fact.subject
+                        ),
+                    ));
+                }
+                let a = self.attr(&fact.attribute)?;
+                let (v, text) = self.key_value(&fact.value, &doc.doc)?;
+                let src = stored(&fact.source, id);
+                if let Some(key) = self.put_fact(e, a, (&v, &fact.qualifiers), text, src, id)? {
+                    if doc.text.is_some() {
+                        // Extracted facts say their sentence; a quote to
+                        // look up in the text would need it all at once.
+                        let Some(at) = fact.source.at else {
+                            return Err(Error::Internal(format!(
+                                "{}: a fact loaded in parts has no sentence",
+                                doc.doc
+                            )));
+                        };
+                        if (at.sentence as usize) < indexed {
+                            return Err(Error::Internal(format!(
+                                "{}: facts loaded in parts out of sentence order",
+                                doc.doc
+                            )));
+                        }
+                        let keys = pending.entry(at.sentence).or_default();
+                        if !keys.contains(&key) {
+                            keys.push(key);
+                        }
+                        last = Some(at.sentence as usize);
+                    }
+                    report.facts += 1;
+                } else {
+                    report.superseded += 1;
+                }
+                self.spill_if_full()?;
+            }
+            // The last sentence of the batch may have more facts in the next.
+            if let Some(last) = last {
+                self.index_until(id, &mut sentences, &mut indexed, last, &mut pending)?;
+            }
+        }
+        self.index_until(id, &mut sentences, &mut indexed, usize::MAX, &mut pending)?;
+        report.documents_loaded += 1;
+        Ok(count)
+    }
+
+    /// Writes the index records of sentences `indexed..until`, as
+    /// `index_sentences` would (see `search::build`).
+    fn index_until(
+        &mut self,
+        doc: DocId,
+        sentences: &mut std::iter::Peekable<crate::text::Sentences>,
+        indexed: &mut usize,
+        until: usize,
+        pending: &mut BTreeMap<u32, Vec<Vec<u8>>>,
+    ) -> Result<(), Error> {
+        let analyzer = self.store.analyzer();
+        while let Some(s) = sentences.next_if(|s| (s.index as usize) < until) {
+            let mut words: Vec<(String, u16)> = Vec::new();
+            for w in analyzer.index_words(&s.text) {
+                match words.iter_mut().find(|(x, _)| *x == w) {
+                    Some((_, n)) => *n = n.saturating_add(1),
+                    None => words.push((w, 1)),
+                }
+            }
+            let rec = SentenceRecord {
+                index: s.index,
+                start: s.start as u32,
+                end: s.end as u32,
+                text: s.text.clone(),
+                words,
+                facts: pending.remove(&s.index).unwrap_or_default(),
+            };
+            for (w, n) in &rec.words {
+                self.txn.put(
+                    Space::Words,
+                    keys::word_key(w, doc, rec.index),
+                    n.to_be_bytes().to_vec(),
+                );
+            }
+            self.txn.put(
+                Space::Sentences,
+                keys::sentence_key(doc, rec.index),
+                encode(&rec),
+            );
+            self.spill_if_full()?;
+            *indexed = s.index as usize + 1;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HELD_FACTS;
+    use crate::model::{
+        Bound, DocumentFacts, Entity, Fact, Location, Num, Quantity, Source, Unit, Value,
+    };
+    use crate::store::kv::Space;
+    use crate::store::{encode, DocRecord, Store};
+    use std::cell::Cell;
+
+    /// A text of `n` sentences, each with two facts about one of three
+    /// companies, as extraction gives them (every fact says its sentence).
+    fn long_doc(n: u32) -> DocumentFacts {
+        let names = ["甲公司", "乙公司", "丙公司"];
+        let mut text = String::from("标题\n\n");
+        let mut facts = Vec::new();
+        for i in 0..n {
+            let start = text.len() as u32;
+            let sentence = format!(
+                "{}投资{}亿元，用地{}亩。",
+                names[i as usize % 3],
+                i + 1,
+                i + 7
+            );
+            text.push_str(&sentence);
+            text.push('\n');
+            let at = Location {
+                sentence: i + 1,
+                start,
+                end: start + sentence.len() as u32,
+                value_start: start,
+                value_end: start,
+            };
+            for (attr, v) in [("investment", i + 1), ("area", i + 7)] {
+                facts.push(Fact {
+                    subject: names[i as usize % 3].into(),
+                    attribute: attr.into(),
+                    value: Value::Quantity(Quantity {
+                        value: Num(i128::from(v) * 100),
+                        upper: None,
+                        unit: Unit::Cny,
+                        bound: Bound::Exact,
+                        text: format!("{v}亿元"),
+                    }),
+                    source: Source {
+                        doc: "long.txt".into(),
+                        quote: sentence.clone(),
+                        extracted: true,
+                        at: Some(at),
+                        background: None,
+                    },
+                    qualifiers: Default::default(),
+                });
+            }
+        }
+        let entity = |name: &str| Entity {
+            name: name.into(),
+            kind: if name == "long.txt" {
+                "document"
+            } else {
+                "enterprise"
+            }
+            .into(),
+            aliases: Vec::new(),
+            source: Source {
+                doc: "long.txt".into(),
+                quote: "标题".into(),
+                extracted: true,
+                at: None,
+                background: None,
+            },
+            alias_background: Vec::new(),
+        };
+        DocumentFacts {
+            doc: "long.txt".into(),
+            text: Some(text),
+            entities: ["long.txt", "甲公司", "乙公司", "丙公司"]
+                .into_iter()
+                .map(entity)
+                .collect(),
+            facts,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_borrowed_document_record_encodes_as_the_record() {
+        let rec = DocRecord {
+            id: 7,
+            name: "长文.txt".into(),
+            text: Some("标题\n\n正文。".into()),
+            fingerprint: 42,
+            entities: 3,
+            facts: 9,
+            extracted: true,
+        };
+        let of = super::DocRecordOf {
+            id: rec.id,
+            name: &rec.name,
+            text: rec.text.as_deref(),
+            fingerprint: rec.fingerprint,
+            entities: rec.entities,
+            facts: rec.facts,
+            extracted: rec.extracted,
+        };
+        assert_eq!(encode(&of), encode(&rec));
+    }
+
+    fn entries(store: &Store) -> Vec<(Space, Vec<u8>, Vec<u8>)> {
+        let mut out = Vec::new();
+        for s in Space::ALL {
+            for item in store.kv().scan_prefix(s, &[]) {
+                let (k, v) = item.unwrap();
+                out.push((s, k, v));
+            }
+        }
+        out
+    }
+
+    fn fresh() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = Store::open(&dir.path().join("db"), &Default::default()).unwrap();
+        store.initialize(&[], None).unwrap();
+        (dir, store)
+    }
+
+    /// Loads `doc` in parts of `batch` facts.
+    fn in_parts(store: &Store, doc: &DocumentFacts, batch: usize) -> crate::store::LoadReport {
+        let head = DocumentFacts {
+            facts: Vec::new(),
+            ..doc.clone()
+        };
+        let mut rest = doc.facts.chunks(batch);
+        HELD_FACTS.with(|h| h.set(0));
+        store
+            .load_in_parts(&head, doc.facts.len(), &mut || {
+                Ok(rest.next().map(<[Fact]>::to_vec))
+            })
+            .unwrap()
+    }
+
+    /// A document written in parts holds one batch of facts (and those of
+    /// one sentence) at a time, and stores exactly what a load of the
+    /// whole document stores; reloading it unchanged changes nothing.
+    #[test]
+    fn a_document_in_parts_holds_one_batch_and_stores_the_same() {
+        let doc = long_doc(400);
+        let (_a, whole) = fresh();
+        let report = whole.load(std::slice::from_ref(&doc)).unwrap();
+        let (_b, parted) = fresh();
+        let parted_report = in_parts(&parted, &doc, 25);
+        assert_eq!(report, parted_report);
+        let held = HELD_FACTS.with(Cell::get);
+        assert!(held <= 25 + 2, "held {held} facts of {}", doc.facts.len());
+        assert_eq!(entries(&whole), entries(&parted));
+        let before = entries(&parted);
+        let again = in_parts(&parted, &doc, 25);
+        assert_eq!(again.documents_unchanged, 1);
+        assert_eq!(again.documents_loaded, 0);
+        assert_eq!(entries(&parted), before);
+        // A changed text replaces the document, in parts as at once.
+        let mut changed = long_doc(300);
+        changed.facts.pop();
+        whole.load(std::slice::from_ref(&changed)).unwrap();
+        in_parts(&parted, &changed, 7);
+        assert_eq!(entries(&whole), entries(&parted));
+    }
+
+    /// A load in parts failing after parts of its write were staged
+    /// leaves the store as it was.
+    #[test]
+    fn a_document_in_parts_failing_late_changes_nothing() {
+        let (_dir, store) = fresh();
+        store.load(&[long_doc(10)]).unwrap();
+        let before = entries(&store);
+        let mut doc = long_doc(2000);
+        let mut bad = doc.facts[0].clone();
+        bad.subject = "无此实体".into();
+        bad.source.at = doc.facts.last().unwrap().source.at;
+        doc.facts.push(bad);
+        let head = DocumentFacts {
+            facts: Vec::new(),
+            ..doc.clone()
+        };
+        let mut rest = doc.facts.chunks(50);
+        super::super::tests::PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
+        super::super::tests::PARTS.with(|p| p.set(0));
+        let err = store
+            .load_in_parts(&head, doc.facts.len(), &mut || {
+                Ok(rest.next().map(<[Fact]>::to_vec))
+            })
+            .unwrap_err();
+        super::super::tests::PART_LIMIT.with(|l| l.set(None));
+        assert!(super::super::tests::PARTS.with(Cell::get) > 5);
+        assert!(
+            err.to_string().contains("unknown entity '无此实体'"),
+            "{err}"
+        );
+        assert_eq!(entries(&store), before);
+    }
+}

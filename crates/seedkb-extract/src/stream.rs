@@ -1,0 +1,232 @@
+//! A long text loaded without holding its facts (issue 15): extraction
+//! hands each sentence's facts to a spool file as it goes, and the store
+//! reads them back a batch at a time ([`Spooled::next_batch`]) into one
+//! document written in parts (`Store::load_in_parts`), in the same atomic
+//! write and with the same result as a whole-document load. What stays in
+//! memory grows with the text only by the text itself and its sentences
+//! (the extractor looks back at any of them), not by its facts.
+
+use crate::corpus;
+use crate::extract::{extract_each, Known};
+use seedkb_core::ingest::encoding;
+use seedkb_core::model::{DocumentFacts, Entity, Fact};
+use seedkb_core::Error;
+use std::io::{BufReader, BufWriter, Seek};
+use std::path::Path;
+
+/// A `.txt` file larger than this (bytes; `SEEDKB_TEXT_PART_KB`) is loaded
+/// in parts, and each batch read back carries facts quoting about this
+/// many bytes of sentences.
+pub fn part_bytes() -> usize {
+    std::env::var("SEEDKB_TEXT_PART_KB")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|kb| *kb > 0)
+        .map_or(1 << 20, |kb| kb * 1024)
+}
+
+/// Whether `path` is a text document to load in parts.
+pub fn in_parts(path: &Path) -> bool {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    matches!(ext, "txt" | "text")
+        && std::fs::metadata(path).is_ok_and(|m| m.len() > part_bytes() as u64)
+}
+
+/// A document extracted into a spool: `head` has its name, text, entities
+/// and warnings, and no facts; [`Spooled::next_batch`] gives the facts.
+pub struct Spooled {
+    pub head: DocumentFacts,
+    /// How many facts the spool holds.
+    pub facts: usize,
+    /// Of which mentions (values attached to nothing).
+    pub mentions: usize,
+    /// The most facts held in memory at once while extracting and reading
+    /// back (one sentence's, one batch).
+    pub most_held: usize,
+    /// The entities as extracted, before [`Spooled::merge`]: what a batch
+    /// of facts is renamed by.
+    extracted: Option<Vec<Entity>>,
+    spool: BufReader<std::fs::File>,
+    left: usize,
+    batch_bytes: usize,
+}
+
+fn spool_err(e: impl std::fmt::Display) -> Error {
+    Error::Storage(format!(
+        "the temporary file facts are spooled to while a long text is loaded: {e}"
+    ))
+}
+
+/// Extracts the `.txt` document at `path` (as `read_path` does) into a
+/// spool in the temporary directory (removed when dropped, or by the
+/// system if the process is killed: the file is unlinked at once).
+pub fn read_spooled(path: &Path, known: &Known) -> Result<Spooled, Error> {
+    let label = path.display().to_string();
+    let src = encoding::read_text(path)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or(label.clone());
+    if !src.chars().any(char::is_alphanumeric) {
+        return Err(Error::Input(format!(
+            "{label}: the document has no text to extract facts from"
+        )));
+    }
+    let known = known.without_extraction_of(&name);
+    extract_spooled(&name, src, &known, part_bytes())
+}
+
+/// Extracts `content` as document `name` into a spool; batches read back
+/// carry facts quoting about `batch_bytes` bytes.
+pub fn extract_spooled(
+    name: &str,
+    content: String,
+    known: &Known,
+    batch_bytes: usize,
+) -> Result<Spooled, Error> {
+    let file = tempfile::tempfile().map_err(spool_err)?;
+    let mut w = BufWriter::new(file);
+    let (mut facts, mut mentions, mut most_held) = (0, 0, 0);
+    let mut sink = |batch: Vec<Fact>| -> Result<(), Error> {
+        most_held = most_held.max(batch.len());
+        for f in &batch {
+            facts += 1;
+            mentions += usize::from(f.attribute == crate::MENTION_ATTR);
+            bincode::serialize_into(&mut w, f).map_err(spool_err)?;
+        }
+        Ok(())
+    };
+    let x = extract_each(name, &content, known, Some(&mut sink))?;
+    let mut head = x.facts;
+    // Facts the extractor kept back (none today; a sentence it leaves
+    // early would) come after the rest, as in the whole document.
+    sink(std::mem::take(&mut head.facts))?;
+    let mut file = w.into_inner().map_err(spool_err)?;
+    file.rewind().map_err(spool_err)?;
+    head.text = Some(content);
+    Ok(Spooled {
+        head,
+        facts,
+        mentions,
+        most_held,
+        extracted: None,
+        spool: BufReader::new(file),
+        left: facts,
+        batch_bytes,
+    })
+}
+
+impl Spooled {
+    /// `corpus::merge` for this one document: its entities agree with the
+    /// store's, and every batch read after is renamed as merging the whole
+    /// document would rename its facts.
+    pub fn merge(&mut self, known: &Known) -> Vec<String> {
+        let before = self.head.entities.clone();
+        let notes = corpus::merge(std::slice::from_mut(&mut self.head), known);
+        let renamed = before.len() != self.head.entities.len()
+            || before
+                .iter()
+                .zip(&self.head.entities)
+                .any(|(a, b)| a.name != b.name);
+        // Renames depend on the entities alone: each batch is merged with
+        // the entities as extracted.
+        self.extracted = renamed.then_some(before);
+        notes
+    }
+
+    /// The next facts, in the order extraction found them; `None` after
+    /// the last. `known`: what [`Spooled::merge`] was given.
+    pub fn next_batch(&mut self, known: &Known) -> Result<Option<Vec<Fact>>, Error> {
+        if self.left == 0 {
+            return Ok(None);
+        }
+        let mut batch = Vec::new();
+        let mut bytes = 0;
+        while self.left > 0 && (batch.is_empty() || bytes < self.batch_bytes) {
+            let f: Fact = bincode::deserialize_from(&mut self.spool).map_err(spool_err)?;
+            bytes += f.source.quote.len() + 64;
+            batch.push(f);
+            self.left -= 1;
+        }
+        self.most_held = self.most_held.max(batch.len());
+        if let Some(entities) = &self.extracted {
+            let mut d = DocumentFacts {
+                doc: self.head.doc.clone(),
+                text: None,
+                entities: entities.clone(),
+                facts: batch,
+                attribute_order: Vec::new(),
+                warnings: Vec::new(),
+            };
+            corpus::merge(std::slice::from_mut(&mut d), known);
+            batch = d.facts;
+        }
+        Ok(Some(batch))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+
+    /// The seed article `copies` times, each copy told apart by a sentence
+    /// of its own.
+    fn long_text(copies: usize) -> String {
+        let seed = include_str!("../../../seeds/000_c0358a9eae1db40c.txt");
+        (1..=copies)
+            .map(|i| format!("第{i}部分\n\n{seed}\n\n第{i}部分的编号为{i}号。\n\n"))
+            .collect()
+    }
+
+    /// Spooled extraction holds one sentence's facts, or one batch, at a
+    /// time (whole-document extraction holds them all), and gives back
+    /// exactly the facts and entities whole-document extraction gives.
+    #[test]
+    fn a_spooled_text_holds_one_batch_and_gives_the_same_facts() {
+        let text = long_text(6);
+        let whole = extract("long.txt", &text, &Known::new()).unwrap().facts;
+        let mut spooled =
+            extract_spooled("long.txt", text.clone(), &Known::new(), 4 * 1024).unwrap();
+        assert_eq!(spooled.head.entities, whole.entities);
+        assert_eq!(spooled.head.text.as_deref(), Some(text.as_str()));
+        assert_eq!(spooled.head.warnings, whole.warnings);
+        assert!(spooled.head.facts.is_empty());
+        spooled.merge(&Known::new());
+        let mut facts = Vec::new();
+        let mut batches = 0;
+        while let Some(batch) = spooled.next_batch(&Known::new()).unwrap() {
+            facts.extend(batch);
+            batches += 1;
+        }
+        assert_eq!(facts, whole.facts);
+        assert_eq!(spooled.facts, whole.facts.len());
+        assert!(batches > 20, "{batches} batches");
+        let held = spooled.most_held;
+        assert!(
+            held * 20 < whole.facts.len(),
+            "held {held} of {} facts",
+            whole.facts.len()
+        );
+    }
+
+    /// Facts read back are renamed as merging the whole document renames
+    /// them (北镇 is the 北镇市 the store knows).
+    #[test]
+    fn spooled_facts_are_merged_as_the_whole_document_is() {
+        let text = "葡萄丰收\n\n北镇今年新建冷库23座。\n\n北镇葡萄种植面积16万亩。";
+        let mut known = Known::new();
+        known.add("北镇市", "北镇市", "city");
+        let mut whole = vec![extract("b.txt", text, &known).unwrap().facts];
+        corpus::merge(&mut whole, &known);
+        let mut spooled = extract_spooled("b.txt", text.into(), &known, 1).unwrap();
+        spooled.merge(&known);
+        assert_eq!(spooled.head.entities, whole[0].entities);
+        let mut facts = Vec::new();
+        while let Some(batch) = spooled.next_batch(&known).unwrap() {
+            facts.extend(batch);
+        }
+        assert!(facts.iter().any(|f| f.subject == "北镇市"), "{facts:?}");
+        assert_eq!(facts, whole[0].facts);
+    }
+}
