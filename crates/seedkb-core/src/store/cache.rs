@@ -9,7 +9,7 @@
 
 use super::keys::{Aid, DocId, Eid};
 use super::kv::{Kv, KvIter, KvResult, Space, Staged, WriteOp};
-use super::EntityRecord;
+use super::{AttrTypes, EntityRecord};
 use std::collections::{BTreeMap, HashMap};
 use std::hash::Hash;
 use std::ops::Bound;
@@ -40,6 +40,9 @@ pub(super) struct Caches {
     pub doc_names: RwLock<HashMap<DocId, String>>,
     /// The kinds there are (every query plan asks).
     pub kind_names: RwLock<Option<Vec<String>>>,
+    /// Which kinds of value each attribute holds: a grouping or a sum
+    /// plans with every attribute's (a dozen avet seeks each).
+    pub attr_types: RwLock<HashMap<Aid, AttrTypes>>,
 }
 
 // The maps hold plain data and no code panics while holding their locks;
@@ -66,6 +69,7 @@ impl Caches {
         write(&self.names).clear();
         write(&self.doc_names).clear();
         *write(&self.kind_names) = None;
+        write(&self.attr_types).clear();
     }
 
     /// Stores `value` read since `since`, unless a load finished meanwhile.
