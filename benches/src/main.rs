@@ -4,6 +4,11 @@
 //! `seedkb-bench [--sizes 10000,100000,1000000] [--runs N] [--load-runs N]
 //!   [--seed S] [--work DIR] [--seedkb-bin PATH] [--out DIR] [--article-mb N]`
 //!
+//! `--work DIR` holds the generated data and databases; by default each run
+//! makes its own (`$TMPDIR/seedkb-bench-PID`, removed when the run ends), so
+//! two runs at the same time do not overwrite each other's databases. A
+//! directory given with `--work` is kept.
+//!
 //! `--article-mb N` (default 50, 0 to skip) also loads one N MB article
 //! (`.txt`, facts extracted) into a fresh database: time and peak RSS.
 //!
@@ -44,6 +49,8 @@ struct Options {
     cold_runs: usize,
     seed: u64,
     work: PathBuf,
+    /// The run made `work` itself (no `--work`): it removes it at the end.
+    own_work: bool,
     out: PathBuf,
     seedkb_bin: PathBuf,
     article_mb: u64,
@@ -57,7 +64,9 @@ fn options(args: &[String]) -> Res<Options> {
         load_runs: 3,
         cold_runs: 15,
         seed: 1,
-        work: std::env::temp_dir().join("seedkb-bench"),
+        // Per process: concurrent runs must not share databases.
+        work: std::env::temp_dir().join(format!("seedkb-bench-{}", std::process::id())),
+        own_work: true,
         out: here.clone(),
         seedkb_bin: here.join("../target/release/seedkb"),
         article_mb: 50,
@@ -77,14 +86,17 @@ fn options(args: &[String]) -> Res<Options> {
             "--load-runs" => o.load_runs = num(val()?)?.max(1) as usize,
             "--cold-runs" => o.cold_runs = num(val()?)?.max(1) as usize,
             "--seed" => o.seed = num(val()?)?,
-            "--work" => o.work = PathBuf::from(val()?),
+            "--work" => {
+                o.work = PathBuf::from(val()?);
+                o.own_work = false;
+            }
             "--out" => o.out = PathBuf::from(val()?),
             "--seedkb-bin" => o.seedkb_bin = PathBuf::from(val()?),
             "--article-mb" => o.article_mb = num(val()?)?,
             "-h" | "--help" => {
                 println!(
                     "seedkb-bench [--sizes 10000,100000,1000000] [--runs 7] [--load-runs 3] \
-                     [--cold-runs 15] [--seed 1] [--work DIR] [--out DIR] [--seedkb-bin PATH] \
+                     [--cold-runs 15] [--seed 1] [--work DIR (default: a new one per run)] [--out DIR] [--seedkb-bin PATH] \
                      [--article-mb 50]"
                 );
                 std::process::exit(0);
@@ -293,6 +305,17 @@ fn machine() -> String {
     )
 }
 
+/// Removes the run's own work directory when the run ends, however it ends.
+struct WorkDir<'a>(&'a Options);
+
+impl Drop for WorkDir<'_> {
+    fn drop(&mut self) {
+        if self.0.own_work {
+            remove(&self.0.work);
+        }
+    }
+}
+
 fn parent(args: &[String]) -> Res<()> {
     let o = options(args)?;
     if !o.seedkb_bin.exists() {
@@ -302,6 +325,8 @@ fn parent(args: &[String]) -> Res<()> {
         ));
     }
     std::fs::create_dir_all(&o.work).map_err(|e| format!("{}: {e}", o.work.display()))?;
+    let _work = WorkDir(&o);
+    eprintln!("work directory: {}", o.work.display());
     let sqlite3 = have_sqlite3();
     if !sqlite3 {
         eprintln!(
@@ -469,7 +494,8 @@ fn parent(args: &[String]) -> Res<()> {
             let mut shown = Vec::new();
             let mut it = args.iter();
             while let Some(a) = it.next() {
-                if a == "--seedkb-bin" {
+                // Paths on this machine are not part of the command.
+                if a == "--seedkb-bin" || a == "--work" {
                     it.next();
                 } else {
                     shown.push(a.as_str());

@@ -9,7 +9,7 @@
 
 use super::keys::{Aid, DocId, Eid};
 use super::kv::{Kv, KvIter, KvResult, Space, Staged, WriteOp};
-use super::EntityRecord;
+use super::{AttrTypes, EntityRecord};
 use std::collections::{BTreeMap, HashMap};
 use std::hash::Hash;
 use std::ops::Bound;
@@ -40,6 +40,9 @@ pub(super) struct Caches {
     pub doc_names: RwLock<HashMap<DocId, String>>,
     /// The kinds there are (every query plan asks).
     pub kind_names: RwLock<Option<Vec<String>>>,
+    /// Which kinds of value each attribute holds: a grouping or a sum
+    /// plans with every attribute's (a dozen avet seeks each).
+    pub attr_types: RwLock<HashMap<Aid, AttrTypes>>,
 }
 
 // The maps hold plain data and no code panics while holding their locks;
@@ -66,6 +69,7 @@ impl Caches {
         write(&self.names).clear();
         write(&self.doc_names).clear();
         *write(&self.kind_names) = None;
+        write(&self.attr_types).clear();
     }
 
     /// Stores `value` read since `since`, unless a load finished meanwhile.
@@ -121,9 +125,13 @@ impl Caches {
 /// entry; without a reverse step in sled (slow) the start of that is not
 /// known, so each cached block remembers the lowest seek that found it
 /// (`from`): a seek at or past `from` and at or before its last key is
-/// answered by it. Only the first blocks of a read are kept ([`FIRST`]):
-/// a point read or an entity's facts, not a long scan that would push out
-/// everything else. Every write through it empties it; a read that began
+/// answered by it. Every block read is kept, but only the first blocks of
+/// a read ([`FIRST`]: a point read, an entity's facts) enter as used;
+/// the rest of a long scan enters as scanned, and a sweep drops scanned
+/// blocks not read again before any other — so a scan repeated (a
+/// grouping's `aevt` streams, a range) is served from memory when it fits,
+/// instead of by sled's iterator, and a scan read once pushes out nothing
+/// that was read twice. Every write through it empties it; a read that began
 /// before a write finished keeps nothing it read (`generation`, as the
 /// other caches).
 pub(super) struct BlockCache {
@@ -148,13 +156,14 @@ pub(super) fn block_cache_bytes() -> usize {
         * 1024
 }
 
-/// Blocks kept from the start of one read (the rest come from sled).
+/// Blocks of one read that enter the cache as used (see [`BlockCache`]).
 const FIRST: usize = 8;
 
 #[derive(Default)]
 struct Blocks {
-    /// (keyspace, last key) → the block.
-    map: BTreeMap<(Space, Vec<u8>), Cached>,
+    /// Per keyspace, last key → the block (per keyspace, so that a lookup
+    /// borrows the seek instead of building a key).
+    map: HashMap<Space, BTreeMap<Vec<u8>, Cached>>,
     bytes: usize,
     /// Per keyspace, a seek past its last block (nothing to read).
     ends: HashMap<Space, Bound<Vec<u8>>>,
@@ -165,6 +174,8 @@ struct Cached {
     value: Arc<[u8]>,
     /// Read since the last eviction sweep (a second chance).
     used: AtomicBool,
+    /// Kept by a long scan and not read since: dropped first.
+    scanned: AtomicBool,
 }
 
 /// Whether every key at or after `seek` is at or after `from`.
@@ -207,18 +218,23 @@ impl BlockCache {
     /// (`Some(None)`: there is none, the seek is past the last block).
     #[allow(clippy::type_complexity)]
     fn lookup(&self, space: Space, seek: &Bound<Vec<u8>>) -> Option<Option<(Vec<u8>, Arc<[u8]>)>> {
-        let from = match seek {
-            Bound::Included(k) => Bound::Included((space, k.clone())),
-            Bound::Excluded(k) => Bound::Excluded((space, k.clone())),
+        let from: Bound<&[u8]> = match seek {
+            Bound::Included(k) => Bound::Included(k),
+            Bound::Excluded(k) => Bound::Excluded(k),
             Bound::Unbounded => return None,
         };
         let b = read(&self.blocks);
-        match b.map.range((from, Bound::Unbounded)).next() {
-            Some(((s, last), c)) if *s == space => {
+        let found = b
+            .map
+            .get(&space)
+            .and_then(|m| m.range::<[u8], _>((from, Bound::Unbounded)).next());
+        match found {
+            Some((last, c)) => {
                 if !starts_within(seek, &c.from) {
                     return None;
                 }
                 c.used.store(true, Ordering::Relaxed);
+                c.scanned.store(false, Ordering::Relaxed);
                 Some(Some((last.clone(), c.value.clone())))
             }
             _ => match b.ends.get(&space) {
@@ -245,8 +261,16 @@ impl BlockCache {
     }
 
     /// Keeps a block found by a seek at `seek`, unless a write happened
-    /// since `since`.
-    fn keep(&self, since: u64, space: Space, seek: Bound<Vec<u8>>, last: &[u8], value: &[u8]) {
+    /// since `since`; `used`: one of the first blocks of a read, else it
+    /// enters as scanned (see `Blocks::evict`).
+    fn keep(
+        &self,
+        since: u64,
+        space: Space,
+        seek: Bound<Vec<u8>>,
+        (last, value): (&[u8], &[u8]),
+        used: bool,
+    ) {
         if self.budget == 0 || value.len() > self.budget / 16 {
             return;
         }
@@ -254,21 +278,22 @@ impl BlockCache {
         if since % 2 == 1 || self.generation.load(Ordering::Acquire) != since {
             return;
         }
-        let key = (space, last.to_vec());
-        if let Some(c) = b.map.get_mut(&key) {
+        let m = b.map.entry(space).or_default();
+        if let Some(c) = m.get_mut(last) {
             let old = std::mem::replace(&mut c.from, Bound::Unbounded);
             c.from = lower(old, seek);
             return;
         }
-        b.bytes += value.len() + last.len() + 64;
-        b.map.insert(
-            key,
+        m.insert(
+            last.to_vec(),
             Cached {
                 from: seek,
                 value: Arc::from(value),
-                used: AtomicBool::new(true),
+                used: AtomicBool::new(used),
+                scanned: AtomicBool::new(!used),
             },
         );
+        b.bytes += value.len() + last.len() + 64;
         if b.bytes > self.budget {
             b.evict(self.budget * 3 / 4);
         }
@@ -276,19 +301,37 @@ impl BlockCache {
 }
 
 impl Blocks {
-    /// Drops blocks not read since the last sweep, then any, until at most
-    /// `target` bytes are left.
+    /// Drops the blocks of long scans not read since, then blocks not read
+    /// since the last sweep, then any, until at most `target` bytes are left.
     fn evict(&mut self, target: usize) {
         let mut bytes = self.bytes;
-        self.map.retain(|(_, last), c| {
-            let keep = c.used.swap(false, Ordering::Relaxed);
-            if !keep {
-                bytes -= c.value.len() + last.len() + 64;
+        for m in self.map.values_mut() {
+            m.retain(|last, c| {
+                let keep = !c.scanned.load(Ordering::Relaxed);
+                if !keep {
+                    bytes -= c.value.len() + last.len() + 64;
+                }
+                keep
+            });
+        }
+        if bytes <= target {
+            self.bytes = bytes;
+            return;
+        }
+        for m in self.map.values_mut() {
+            m.retain(|last, c| {
+                let keep = c.used.swap(false, Ordering::Relaxed);
+                if !keep {
+                    bytes -= c.value.len() + last.len() + 64;
+                }
+                keep
+            });
+        }
+        for m in self.map.values_mut() {
+            if bytes <= target {
+                break;
             }
-            keep
-        });
-        if bytes > target {
-            self.map.retain(|(_, last), c| {
+            m.retain(|last, c| {
                 if bytes <= target {
                     return true;
                 }
@@ -340,18 +383,16 @@ impl Iterator for BlockIter<'_> {
             ));
         }
         let Some(item) = self.engine.as_mut()?.next() else {
-            if self.yielded < FIRST {
-                let seek = std::mem::replace(&mut self.next, Bound::Unbounded);
-                self.cache.keep_end(self.since, self.space, seek);
-            }
+            let seek = std::mem::replace(&mut self.next, Bound::Unbounded);
+            self.cache.keep_end(self.since, self.space, seek);
             self.done = true;
             return None;
         };
         if let Ok((last, value)) = &item {
-            if self.yielded < FIRST {
-                let seek = std::mem::replace(&mut self.next, Bound::Excluded(last.clone()));
-                self.cache.keep(self.since, self.space, seek, last, value);
-            }
+            let seek = std::mem::replace(&mut self.next, Bound::Excluded(last.clone()));
+            let used = self.yielded < FIRST;
+            self.cache
+                .keep(self.since, self.space, seek, (last, value), used);
             self.yielded += 1;
         }
         Some(item)
@@ -609,6 +650,50 @@ mod tests {
         // Without it, every read seeks (three reads per key).
         let n = (0..3000).step_by(37).count();
         assert!(plain_seeks.load(Ordering::Relaxed) >= 3 * n);
+    }
+
+    fn scan_all(kv: &Packed) -> Vec<(Vec<u8>, Vec<u8>)> {
+        kv.scan_prefix(Space::Eavt, b"entity")
+            .map(|r| r.unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn a_long_scan_read_again_does_not_reach_the_engine() {
+        let (kv, seeks) = setup(32 << 20);
+        let first = scan_all(&kv);
+        assert_eq!(first.len(), 3000);
+        assert!(seeks.swap(0, Ordering::Relaxed) > 0);
+        assert_eq!(scan_all(&kv), first);
+        assert_eq!(
+            seeks.load(Ordering::Relaxed),
+            0,
+            "the second scan went to the engine"
+        );
+        let (plain, _) = setup(0);
+        assert_eq!(scan_all(&plain), first);
+    }
+
+    #[test]
+    fn a_long_scan_read_once_does_not_push_out_blocks_read_twice() {
+        // Room for a few dozen of the ~100 blocks.
+        let (kv, seeks) = setup(32 * 1024);
+        let points: Vec<Vec<u8>> = [5, 900, 1800, 2700].iter().map(|&n| key(n)).collect();
+        for _ in 0..2 {
+            for k in &points {
+                assert!(kv.get(Space::Eavt, k).unwrap().is_some());
+            }
+        }
+        assert_eq!(scan_all(&kv).len(), 3000);
+        seeks.store(0, Ordering::Relaxed);
+        for k in &points {
+            assert!(kv.get(Space::Eavt, k).unwrap().is_some());
+        }
+        assert_eq!(
+            seeks.load(Ordering::Relaxed),
+            0,
+            "the scan pushed out blocks read twice"
+        );
     }
 
     #[test]

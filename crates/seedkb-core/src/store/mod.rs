@@ -1049,8 +1049,20 @@ impl Store {
         }
     }
 
-    /// A handful of seeks, whatever the size of the store.
+    /// A handful of seeks, whatever the size of the store; kept until the
+    /// next load.
     pub fn attr_types(&self, a: Aid) -> Result<AttrTypes, Error> {
+        if let Some(t) = cache::read(&self.caches.attr_types).get(&a) {
+            return Ok(t.clone());
+        }
+        let since = self.caches.generation();
+        let t = self.probe_attr_types(a)?;
+        self.caches
+            .remember(&self.caches.attr_types, since, a, t.clone());
+        Ok(t)
+    }
+
+    fn probe_attr_types(&self, a: Aid) -> Result<AttrTypes, Error> {
         let mut t = AttrTypes::default();
         let base = keys::attr_prefix(a);
         for u in crate::model::Unit::ALL {

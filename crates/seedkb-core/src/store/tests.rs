@@ -232,6 +232,27 @@ fn a_damaged_entity_record_is_an_error_from_known_not_an_unknown_name() {
     assert!(err.to_string().contains("damaged entity record"), "{err}");
 }
 
+#[test]
+fn attribute_types_are_kept_until_the_caches_are_emptied() {
+    let store = memory_store();
+    store.initialize(&[doc("a.txt", "2.4亿元")], None).unwrap();
+    let amount = store.attr_id("amount").unwrap();
+    assert_eq!(store.attr_types(amount).unwrap().units, [Unit::Cny]);
+    // The attribute's avet entries removed behind the caches' back: the
+    // types probed before are still given (no seek) ...
+    let gone: Vec<_> = store
+        .kv()
+        .scan_prefix(Space::Avet, &amount.to_be_bytes())
+        .map(|r| (Space::Avet, r.unwrap().0, None))
+        .collect();
+    assert!(!gone.is_empty());
+    store.kv().apply(gone).unwrap();
+    assert_eq!(store.attr_types(amount).unwrap().units, [Unit::Cny]);
+    // ... until a load empties the caches, as it does.
+    store.caches.invalidate(Default::default());
+    assert!(store.attr_types(amount).unwrap().is_empty());
+}
+
 /// A source read from a record written before background knowledge existed
 /// (a plain quote) is quoted, with no background; one written with it
 /// gives back its reason and its aliases' reasons, and the quote alone.

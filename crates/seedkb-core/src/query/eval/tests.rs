@@ -290,6 +290,19 @@ fn list_chooses_columns_of_rows_and_groups() {
             "乙县 | 2 | 丁项目; 丙项目 | 2.4亿元",
         ]
     );
+    // The members column twice: the same names both times (the first is
+    // made from the names the members were sorted by).
+    assert_eq!(
+        table(&run(
+            &s,
+            "projects by district list members, count, members"
+        )),
+        [
+            "district | members | count | members",
+            "乙县 | 丁项目; 丙项目 | 2 | 丁项目; 丙项目",
+            "甲县 | 乙项目; 甲项目 | 2 | 乙项目; 甲项目",
+        ]
+    );
     // Text values of a group: each different one once.
     assert_eq!(
         table(&run(&s, "projects by district list status")),
