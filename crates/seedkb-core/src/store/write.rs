@@ -7,6 +7,7 @@
 
 use super::keys::{self, Aid, DocEntry, DocId, Eid, KeyValue};
 use super::kv::{Kv, Space, Staged, WriteOp};
+use super::runs;
 use super::search::{self, Link};
 use super::{
     decode, eid_of, encode, quantity_key, storage, DocRecord, EntityRecord, FactRecord, Store,
@@ -38,6 +39,9 @@ const PART_BYTES: usize = 64 << 20;
 /// Roughly what an overlay entry costs beyond its bytes (map node, two
 /// allocations).
 const ENTRY_COST: usize = 80;
+/// Entries per write when the commit merges a deferred keyspace's runs
+/// into its blocks (~10–30 MB of them in memory at a time).
+const MERGE_SLICE: usize = 1 << 18;
 
 /// [`PART_BYTES`], or `SEEDKB_LOAD_PART_KB` (for tests that need parts
 /// from small loads).
@@ -133,6 +137,10 @@ struct Txn<'a> {
     /// the overlay when the part is taken; a byte-level put or delete of
     /// the key replaces it.
     open: Vec<HashMap<Vec<u8>, Open>>,
+    /// Per keyspace, the sorted runs the parts so far wrote of its
+    /// entries, oldest first: only the keyspaces of [`runs::DEFERRED`]
+    /// have any, and only once a part was written (see [`runs`]).
+    runs: Vec<Vec<std::fs::File>>,
     /// The largest the overlay got (for the tests).
     #[cfg(test)]
     peak: usize,
@@ -148,6 +156,7 @@ impl<'a> Txn<'a> {
             staged: None,
             whole: false,
             open: Space::ALL.iter().map(|_| HashMap::new()).collect(),
+            runs: Space::ALL.iter().map(|_| Vec::new()).collect(),
             #[cfg(test)]
             peak: 0,
         }
@@ -176,12 +185,31 @@ impl<'a> Txn<'a> {
             }
         }
         let ops = self.take_ops();
+        let ops = self.defer(ops)?;
         if let Some(staged) = self.staged.as_mut() {
             staged.apply_part(ops).map_err(storage)?;
         }
         #[cfg(test)]
         tests::PARTS.with(|p| p.set(p.get() + 1));
         Ok(true)
+    }
+
+    /// Writes the entries of the deferred keyspaces among `ops` as one
+    /// run per keyspace (they come sorted and distinct from the overlay);
+    /// returns the other writes.
+    fn defer(&mut self, ops: Vec<WriteOp>) -> Result<Vec<WriteOp>, Error> {
+        let (deferred, rest): (Vec<WriteOp>, Vec<WriteOp>) =
+            ops.into_iter().partition(|(s, _, _)| runs::is_deferred(*s));
+        let mut it = deferred.into_iter().peekable();
+        while let Some(&(space, _, _)) = it.peek() {
+            let mut entries = Vec::new();
+            while let Some((_, k, v)) = it.next_if(|(s, _, _)| *s == space) {
+                entries.push((k, v));
+            }
+            let run = runs::write_run(entries.into_iter()).map_err(Error::Storage)?;
+            self.runs[space.index()].push(run);
+        }
+        Ok(rest)
     }
 
     /// Makes every write permanent, at once.
@@ -191,8 +219,25 @@ impl<'a> Txn<'a> {
         let ops = self.take_ops();
         match self.staged.take() {
             Some(mut staged) => {
+                let ops = self.defer(ops)?;
                 if !ops.is_empty() {
                     staged.apply_part(ops).map_err(storage)?;
+                }
+                // Each deferred keyspace's runs merged into its blocks in
+                // one sorted pass, in slices of bounded size.
+                for space in runs::DEFERRED {
+                    let files = std::mem::take(&mut self.runs[space.index()]);
+                    if files.is_empty() {
+                        continue;
+                    }
+                    let mut merged = runs::Merged::new(space, files).map_err(Error::Storage)?;
+                    loop {
+                        let slice = merged.take(MERGE_SLICE).map_err(Error::Storage)?;
+                        if slice.is_empty() {
+                            break;
+                        }
+                        staged.apply_part(slice).map_err(storage)?;
+                    }
                 }
                 staged.commit().map_err(storage)
             }
@@ -204,6 +249,10 @@ impl<'a> Txn<'a> {
     fn get(&self, s: Space, k: &[u8]) -> Result<Option<Vec<u8>>, Error> {
         #[cfg(test)]
         tests::READS.with(|r| r.set(r.get() + 1));
+        debug_assert!(
+            !runs::is_deferred(s),
+            "the load reads {s:?}, which it defers"
+        );
         if let Some(open) = self.open[s.index()].get(k) {
             return Ok(Some(open.encode()));
         }
@@ -271,6 +320,10 @@ impl<'a> Txn<'a> {
 
     /// Keys with this prefix as they would be after commit.
     fn keys_with_prefix(&self, s: Space, prefix: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
+        debug_assert!(
+            !runs::is_deferred(s),
+            "the load reads {s:?}, which it defers"
+        );
         let mut merged: BTreeMap<Vec<u8>, bool> = BTreeMap::new();
         for item in self.kv.scan_prefix(s, prefix) {
             let (k, _) = item.map_err(storage)?;
@@ -1599,6 +1652,35 @@ mod tests {
         parted.load(&changed).unwrap();
         PART_LIMIT.with(|l| l.set(None));
         whole.load(&changed).unwrap();
+        assert_eq!(entries(&whole), entries(&parted));
+    }
+
+    /// The index entries a load only writes (`aevt`, `avet`, `words`)
+    /// reach their blocks once, at the commit, however many parts the load
+    /// has: each part merging its entries into the blocks rewrote most of
+    /// them (`avet`'s and `words`' entries fall all over their keyspace).
+    #[test]
+    fn a_load_in_parts_writes_the_blocks_of_its_index_entries_once() {
+        let docs = generated(3000);
+        let written = |limit| {
+            crate::store::packed::BLOCK_BYTES.with(|b| b.borrow_mut().fill(0));
+            let (dir, store, _, parts) = load_in_parts(&docs, limit);
+            let bytes = crate::store::packed::BLOCK_BYTES.with(|b| b.borrow().clone());
+            (dir, store, parts, bytes)
+        };
+        let (_a, whole, _, once) = written(None);
+        let (_b, parted, parts, bytes) = written(Some(16 * 1024));
+        assert!(parts > 20, "{parts} parts");
+        for s in runs::DEFERRED {
+            let (once, parted) = (once[s.index()], bytes[s.index()]);
+            assert!(once > 0, "{s:?}");
+            // The slices of the merge may each rewrite the block at their
+            // seam; nothing more.
+            assert!(
+                parted * 10 <= once * 12,
+                "{s:?}: {parted} bytes of blocks written in {parts} parts, {once} at once"
+            );
+        }
         assert_eq!(entries(&whole), entries(&parted));
     }
 
