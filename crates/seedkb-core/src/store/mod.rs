@@ -21,6 +21,7 @@ pub mod kv;
 pub mod mem;
 pub mod packed;
 mod range;
+mod runs;
 pub mod search;
 #[cfg(test)]
 mod tests;

@@ -72,7 +72,7 @@ pub type Entry = (Vec<u8>, Vec<u8>);
 /// A write to one entry: `None` deletes it.
 type EntryWrite = (Vec<u8>, Option<Vec<u8>>);
 
-fn put_varint(out: &mut Vec<u8>, mut n: usize) {
+pub(crate) fn put_varint(out: &mut Vec<u8>, mut n: usize) {
     while n >= 0x80 {
         out.push((n as u8) | 0x80);
         n >>= 7;
@@ -102,7 +102,7 @@ fn read_varint(buf: &[u8], at: &mut usize) -> Result<usize, String> {
     Err("a length in the block is too long".into())
 }
 
-fn shared(a: &[u8], b: &[u8]) -> usize {
+pub(crate) fn shared(a: &[u8], b: &[u8]) -> usize {
     a.iter().zip(b).take_while(|(x, y)| x == y).count()
 }
 
@@ -678,6 +678,13 @@ impl Staged for PackedStaged<'_> {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Bytes of blocks written by this thread, per keyspace.
+    pub(crate) static BLOCK_BYTES: std::cell::RefCell<Vec<u64>> =
+        std::cell::RefCell::new(vec![0; Space::ALL.len()]);
+}
+
 impl Packed {
     /// Entry writes turned into the engine's writes: block writes for the
     /// packed keyspaces, the rest as they are.
@@ -703,6 +710,11 @@ impl Packed {
             }
             let mut blocks = BTreeMap::new();
             self.plan(space, last_per_key, &mut blocks)?;
+            #[cfg(test)]
+            BLOCK_BYTES.with(|b| {
+                b.borrow_mut()[space.index()] +=
+                    blocks.values().flatten().map(Vec::len).sum::<usize>() as u64
+            });
             out.extend(blocks.into_iter().map(|(k, v)| (space, k, v)));
         }
         Ok(out)

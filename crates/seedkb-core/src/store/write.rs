@@ -7,6 +7,7 @@
 
 use super::keys::{self, Aid, DocEntry, DocId, Eid, KeyValue};
 use super::kv::{Kv, Space, Staged, WriteOp};
+use super::runs;
 use super::search::{self, Link};
 use super::{
     decode, eid_of, encode, quantity_key, storage, DocRecord, EntityRecord, FactRecord, Store,
@@ -14,6 +15,7 @@ use super::{
 };
 use crate::error::Error;
 use crate::model::{name_key, DocumentFacts, Entity, Qualifiers, Source, Value};
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 mod parts;
@@ -40,6 +42,9 @@ const PART_BYTES: usize = 64 << 20;
 /// Roughly what an overlay entry costs beyond its bytes (map node, two
 /// allocations).
 const ENTRY_COST: usize = 80;
+/// Entries per write when the commit merges a deferred keyspace's runs
+/// into its blocks (~10–30 MB of them in memory at a time).
+const MERGE_SLICE: usize = 1 << 18;
 
 /// [`PART_BYTES`], or `SEEDKB_LOAD_PART_KB` (for tests that need parts
 /// from small loads).
@@ -135,6 +140,15 @@ struct Txn<'a> {
     /// the overlay when the part is taken; a byte-level put or delete of
     /// the key replaces it.
     open: Vec<HashMap<Vec<u8>, Open>>,
+    /// Per keyspace, the sorted runs the parts so far wrote of its
+    /// entries, oldest first: only the keyspaces of [`runs::DEFERRED`]
+    /// have any, and only once a part was written (see [`runs`]).
+    runs: Vec<Vec<std::fs::File>>,
+    /// The writes to the keyspaces of [`runs::DEFERRED`] not yet taken, in
+    /// the order they were made: never read back, so they need no map
+    /// (the map's inserts were a tenth of a 1M load's CPU); sorted when
+    /// taken.
+    later: Vec<Vec<runs::EntryWrite>>,
     /// The largest the overlay got (for the tests).
     #[cfg(test)]
     peak: usize,
@@ -150,6 +164,8 @@ impl<'a> Txn<'a> {
             staged: None,
             whole: false,
             open: Space::ALL.iter().map(|_| HashMap::new()).collect(),
+            runs: Space::ALL.iter().map(|_| Vec::new()).collect(),
+            later: Space::ALL.iter().map(|_| Vec::new()).collect(),
             #[cfg(test)]
             peak: 0,
         }
@@ -178,12 +194,31 @@ impl<'a> Txn<'a> {
             }
         }
         let ops = self.take_ops();
+        let ops = self.defer(ops)?;
         if let Some(staged) = self.staged.as_mut() {
             staged.apply_part(ops).map_err(storage)?;
         }
         #[cfg(test)]
         tests::PARTS.with(|p| p.set(p.get() + 1));
         Ok(true)
+    }
+
+    /// Writes the entries of the deferred keyspaces among `ops` as one
+    /// run per keyspace (they come sorted and distinct from the overlay);
+    /// returns the other writes.
+    fn defer(&mut self, ops: Vec<WriteOp>) -> Result<Vec<WriteOp>, Error> {
+        let (deferred, rest): (Vec<WriteOp>, Vec<WriteOp>) =
+            ops.into_iter().partition(|(s, _, _)| runs::is_deferred(*s));
+        let mut it = deferred.into_iter().peekable();
+        while let Some(&(space, _, _)) = it.peek() {
+            let mut entries = Vec::new();
+            while let Some((_, k, v)) = it.next_if(|(s, _, _)| *s == space) {
+                entries.push((k, v));
+            }
+            let run = runs::write_run(entries.into_iter()).map_err(Error::Storage)?;
+            self.runs[space.index()].push(run);
+        }
+        Ok(rest)
     }
 
     /// Makes every write permanent, at once.
@@ -193,8 +228,25 @@ impl<'a> Txn<'a> {
         let ops = self.take_ops();
         match self.staged.take() {
             Some(mut staged) => {
+                let ops = self.defer(ops)?;
                 if !ops.is_empty() {
                     staged.apply_part(ops).map_err(storage)?;
+                }
+                // Each deferred keyspace's runs merged into its blocks in
+                // one sorted pass, in slices of bounded size.
+                for space in runs::DEFERRED {
+                    let files = std::mem::take(&mut self.runs[space.index()]);
+                    if files.is_empty() {
+                        continue;
+                    }
+                    let mut merged = runs::Merged::new(space, files).map_err(Error::Storage)?;
+                    loop {
+                        let slice = merged.take(MERGE_SLICE).map_err(Error::Storage)?;
+                        if slice.is_empty() {
+                            break;
+                        }
+                        staged.apply_part(slice).map_err(storage)?;
+                    }
                 }
                 staged.commit().map_err(storage)
             }
@@ -206,6 +258,10 @@ impl<'a> Txn<'a> {
     fn get(&self, s: Space, k: &[u8]) -> Result<Option<Vec<u8>>, Error> {
         #[cfg(test)]
         tests::READS.with(|r| r.set(r.get() + 1));
+        debug_assert!(
+            !runs::is_deferred(s),
+            "the load reads {s:?}, which it defers"
+        );
         if let Some(open) = self.open[s.index()].get(k) {
             return Ok(Some(open.encode()));
         }
@@ -219,14 +275,22 @@ impl<'a> Txn<'a> {
     }
 
     fn put(&mut self, s: Space, k: Vec<u8>, v: Vec<u8>) {
-        self.open[s.index()].remove(&k);
         self.count(k.len() + v.len());
+        if runs::is_deferred(s) {
+            self.later[s.index()].push((k, Some(v)));
+            return;
+        }
+        self.open[s.index()].remove(&k);
         self.overlay[s.index()].insert(k, Some(v));
     }
 
     fn delete(&mut self, s: Space, k: Vec<u8>) {
-        self.open[s.index()].remove(&k);
         self.count(k.len());
+        if runs::is_deferred(s) {
+            self.later[s.index()].push((k, None));
+            return;
+        }
+        self.open[s.index()].remove(&k);
         self.overlay[s.index()].insert(k, None);
     }
 
@@ -273,6 +337,10 @@ impl<'a> Txn<'a> {
 
     /// Keys with this prefix as they would be after commit.
     fn keys_with_prefix(&self, s: Space, prefix: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
+        debug_assert!(
+            !runs::is_deferred(s),
+            "the load reads {s:?}, which it defers"
+        );
         let mut merged: BTreeMap<Vec<u8>, bool> = BTreeMap::new();
         for item in self.kv.scan_prefix(s, prefix) {
             let (k, _) = item.map_err(storage)?;
@@ -310,9 +378,19 @@ impl<'a> Txn<'a> {
             }
         }
         let mut ops = Vec::new();
-        for (space, map) in Space::ALL.iter().zip(self.overlay.iter_mut()) {
+        for (i, (space, map)) in Space::ALL.iter().zip(self.overlay.iter_mut()).enumerate() {
             for (k, v) in std::mem::take(map) {
                 ops.push((*space, k, v));
+            }
+            // In key order, the last write of a key winning (a stable sort
+            // keeps the writes of one key in the order they were made).
+            let mut later = std::mem::take(&mut self.later[i]);
+            later.sort_by(|a, b| a.0.cmp(&b.0));
+            let mut it = later.into_iter().peekable();
+            while let Some((k, v)) = it.next() {
+                if it.peek().is_none_or(|next| next.0 != k) {
+                    ops.push((*space, k, v));
+                }
             }
         }
         self.held = 0;
@@ -381,7 +459,17 @@ struct Loader<'s, 'k> {
     refs_of: HashMap<Eid, BTreeSet<Eid>>,
     /// The quantities and dates curated facts state about an entity.
     curated_own: HashMap<Eid, HashSet<KeyValue>>,
+    /// Names found by `lookup` (by `name_key`), kept across parts: each
+    /// fact looks up its subject and a reference its target, which went to
+    /// the engine once a part had taken the name out of the overlay (7.6%
+    /// of a 1M load's CPU). Only names that exist are kept, so only a delete
+    /// (`unload`) changes one; names the load writes are kept too.
+    /// Emptied past [`NAMES_KEPT`] names.
+    names: RefCell<HashMap<String, Eid>>,
 }
+
+/// The most names [`Loader::names`] holds (~100 bytes each: ~50 MB).
+const NAMES_KEPT: usize = 1 << 19;
 
 /// The values of one (entity, attribute), as far as curated-wins cares.
 #[derive(Default)]
@@ -419,17 +507,7 @@ impl Store {
         initialize: Option<Option<&[u8]>>,
     ) -> Result<LoadReport, Error> {
         let _turn = self.write_turn()?;
-        let mut loader = Loader {
-            store: self,
-            txn: Txn::new(self.kv()),
-            attrs: BTreeMap::new(),
-            subjects: HashSet::new(),
-            values: HashMap::new(),
-            curated_values: HashMap::new(),
-            extracted_by_value: HashMap::new(),
-            refs_of: HashMap::new(),
-            curated_own: HashMap::new(),
-        };
+        let mut loader = Loader::new(self);
         let mut report = LoadReport::default();
         // Two documents of one name in one load would replace each other,
         // and the report would count both.
@@ -490,6 +568,25 @@ impl Store {
         self.reload_attrs()?;
         committed?;
         Ok(report)
+    }
+}
+
+impl<'s> Loader<'s, 's> {
+    /// A loader with nothing resolved yet: one per load (`load` and
+    /// `load_in_parts` alike).
+    fn new(store: &'s Store) -> Self {
+        Loader {
+            store,
+            txn: Txn::new(store.kv()),
+            attrs: BTreeMap::new(),
+            subjects: HashSet::new(),
+            values: HashMap::new(),
+            curated_values: HashMap::new(),
+            extracted_by_value: HashMap::new(),
+            refs_of: HashMap::new(),
+            curated_own: HashMap::new(),
+            names: RefCell::new(HashMap::new()),
+        }
     }
 }
 
@@ -659,10 +756,30 @@ impl Loader<'_, '_> {
     }
 
     fn lookup(&self, name: &str) -> Result<Option<Eid>, Error> {
-        match self.txn.get(Space::Names, name_key(name).as_bytes())? {
-            Some(v) => Ok(Some(eid_of(&v)?)),
+        let key = name_key(name);
+        if let Some(e) = self.names.borrow().get(&key) {
+            return Ok(Some(*e));
+        }
+        #[cfg(test)]
+        tests::NAME_READS.with(|r| r.set(r.get() + 1));
+        match self.txn.get(Space::Names, key.as_bytes())? {
+            Some(v) => {
+                let e = eid_of(&v)?;
+                self.keep_name(key, e);
+                Ok(Some(e))
+            }
             None => Ok(None),
         }
+    }
+
+    /// Remembers that the name with this `name_key` is `e`'s (found, or
+    /// just written).
+    fn keep_name(&self, key: String, e: Eid) {
+        let mut names = self.names.borrow_mut();
+        if names.len() >= NAMES_KEPT {
+            names.clear();
+        }
+        names.insert(key, e);
     }
 
     fn entity_record(&self, e: Eid) -> Result<Option<EntityRecord>, Error> {
@@ -725,6 +842,7 @@ impl Loader<'_, '_> {
                     name_key(&ent.name).into_bytes(),
                     e.to_be_bytes().to_vec(),
                 );
+                self.keep_name(name_key(&ent.name), e);
                 e
             }
         };
@@ -742,9 +860,14 @@ impl Loader<'_, '_> {
                     ));
                 }
                 Some(_) => {}
-                None => self
-                    .txn
-                    .put(Space::Names, key.into_bytes(), e.to_be_bytes().to_vec()),
+                None => {
+                    self.txn.put(
+                        Space::Names,
+                        key.clone().into_bytes(),
+                        e.to_be_bytes().to_vec(),
+                    );
+                    self.keep_name(key, e);
+                }
             }
         }
         let kind_attr = self.attr(KIND_ATTR)?;
@@ -1181,6 +1304,7 @@ impl Loader<'_, '_> {
                 self.txn.delete(Space::Entities, keys::entity_prefix(e));
                 for n in std::iter::once(&rec.name).chain(rec.aliases.iter()) {
                     if self.lookup(n)? == Some(e) {
+                        self.names.borrow_mut().remove(&name_key(n));
                         self.txn.delete(Space::Names, name_key(n).into_bytes());
                     }
                 }
@@ -1363,6 +1487,8 @@ mod tests {
         pub(super) static PARTS: Cell<usize> = const { Cell::new(0) };
         /// Bytes of values `Txn::get` returned on this thread.
         pub(super) static READ_BYTES: Cell<u64> = const { Cell::new(0) };
+        /// Names `Loader::lookup` read from the overlay or the engine.
+        pub(super) static NAME_READS: Cell<u64> = const { Cell::new(0) };
     }
 
     fn one_attribute(n: usize, extracted: bool) -> DocumentFacts {
@@ -1602,6 +1728,65 @@ mod tests {
         PART_LIMIT.with(|l| l.set(None));
         whole.load(&changed).unwrap();
         assert_eq!(entries(&whole), entries(&parted));
+    }
+
+    /// The index entries a load only writes (`aevt`, `avet`, `words`)
+    /// reach their blocks once, at the commit, however many parts the load
+    /// has: each part merging its entries into the blocks rewrote most of
+    /// them (`avet`'s and `words`' entries fall all over their keyspace).
+    #[test]
+    fn a_load_in_parts_writes_the_blocks_of_its_index_entries_once() {
+        let docs = generated(3000);
+        let written = |limit| {
+            crate::store::packed::BLOCK_BYTES.with(|b| b.borrow_mut().fill(0));
+            let (dir, store, _, parts) = load_in_parts(&docs, limit);
+            let bytes = crate::store::packed::BLOCK_BYTES.with(|b| b.borrow().clone());
+            (dir, store, parts, bytes)
+        };
+        let (_a, whole, _, once) = written(None);
+        let (_b, parted, parts, bytes) = written(Some(16 * 1024));
+        assert!(parts > 20, "{parts} parts");
+        for s in runs::DEFERRED {
+            let (once, parted) = (once[s.index()], bytes[s.index()]);
+            assert!(once > 0, "{s:?}");
+            // The slices of the merge may each rewrite the block at their
+            // seam; nothing more.
+            assert!(
+                parted * 10 <= once * 12,
+                "{s:?}: {parted} bytes of blocks written in {parts} parts, {once} at once"
+            );
+        }
+        assert_eq!(entries(&whole), entries(&parted));
+    }
+
+    /// A load reads each name it resolves once, however many facts name
+    /// it and however many parts took it out of the overlay.
+    #[test]
+    fn a_load_in_parts_reads_each_name_once() {
+        let docs = generated(3000);
+        let names: HashSet<&str> = docs
+            .iter()
+            .flat_map(|d| &d.entities)
+            .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+            .map(String::as_str)
+            .collect();
+        let facts: usize = docs.iter().map(|d| d.facts.len()).sum();
+        NAME_READS.with(|r| r.set(0));
+        let (_dir, _store, _, parts) = load_in_parts(&docs, Some(16 * 1024));
+        let reads = NAME_READS.with(Cell::get);
+        assert!(parts > 20, "{parts} parts");
+        assert!(
+            facts > 2 * names.len(),
+            "{facts} facts, {} names",
+            names.len()
+        );
+        // Once, not found (a new entity or alias): then it is written,
+        // and kept.
+        assert!(
+            reads <= names.len() as u64,
+            "{reads} name reads for {} names and {facts} facts",
+            names.len()
+        );
     }
 
     /// A load that fails after parts were written leaves the store as it

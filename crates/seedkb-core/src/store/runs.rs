@@ -1,0 +1,249 @@
+//! Sorted runs of entry writes in temporary files, for the keyspaces a
+//! load only writes ([`DEFERRED`]): each part of a large load writes its
+//! entries of those keyspaces as one run instead of merging them into the
+//! blocks, and the commit merges every run into the blocks once. Their
+//! entries are spread over the whole keyspace (`avet` by value, `words` by
+//! word), so each part used to rewrite most of their blocks: at a million
+//! facts (~20 parts) the same block bytes were written ~10 times over.
+//!
+//! A run is its entries in key order, each: the length of the prefix it
+//! shares with the entry before, the rest of its key, then 0 (a delete) or
+//! 1, the value's length and the value (lengths as LEB128 varints, as in
+//! a block). The files are anonymous (deleted when closed or when the
+//! process ends): nothing of a run outlives the load, and a crash leaves
+//! only the engine's undo log, which undoes the parts as before.
+
+use super::kv::{Space, WriteOp};
+use super::packed::{put_varint, shared};
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+
+/// The keyspaces the loader never reads back while it loads (index
+/// entries: it writes them and deletes them by key, without looking).
+pub const DEFERRED: [Space; 3] = [Space::Aevt, Space::Avet, Space::Words];
+
+pub fn is_deferred(s: Space) -> bool {
+    DEFERRED.contains(&s)
+}
+
+/// One entry write: key, and the value (`None` deletes).
+pub type EntryWrite = (Vec<u8>, Option<Vec<u8>>);
+
+fn io_error(what: &str, e: std::io::Error) -> String {
+    format!(
+        "{what} the load's sorted index runs (a temporary file in {}): {e}",
+        std::env::temp_dir().display()
+    )
+}
+
+/// Writes sorted entry writes (distinct keys) as one run.
+pub fn write_run(entries: impl Iterator<Item = EntryWrite>) -> Result<File, String> {
+    let file = tempfile::tempfile().map_err(|e| io_error("creating", e))?;
+    let mut out = BufWriter::with_capacity(1 << 16, file);
+    let mut prev: Vec<u8> = Vec::new();
+    let mut buf = Vec::with_capacity(256);
+    for (k, v) in entries {
+        buf.clear();
+        let s = shared(&prev, &k);
+        put_varint(&mut buf, s);
+        put_varint(&mut buf, k.len() - s);
+        buf.extend_from_slice(&k[s..]);
+        match &v {
+            Some(v) => {
+                buf.push(1);
+                put_varint(&mut buf, v.len());
+                buf.extend_from_slice(v);
+            }
+            None => buf.push(0),
+        }
+        out.write_all(&buf).map_err(|e| io_error("writing", e))?;
+        prev = k;
+    }
+    let mut file = out
+        .into_inner()
+        .map_err(|e| io_error("writing", e.into_error()))?;
+    file.seek(SeekFrom::Start(0))
+        .map_err(|e| io_error("rewinding", e))?;
+    Ok(file)
+}
+
+/// Reads a run back, entry by entry.
+struct RunReader {
+    r: BufReader<File>,
+    prev: Vec<u8>,
+}
+
+impl RunReader {
+    fn byte(&mut self) -> Result<Option<u8>, String> {
+        let mut b = [0u8; 1];
+        match self.r.read(&mut b) {
+            Ok(0) => Ok(None),
+            Ok(_) => Ok(Some(b[0])),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => self.byte(),
+            Err(e) => Err(io_error("reading", e)),
+        }
+    }
+
+    fn varint(&mut self, first: Option<u8>) -> Result<usize, String> {
+        let mut n: usize = 0;
+        let mut next = first;
+        for shift in (0..64).step_by(7) {
+            let b = match next.take() {
+                Some(b) => b,
+                None => self.byte()?.ok_or_else(damaged)?,
+            };
+            n |= usize::from(b & 0x7F) << shift;
+            if b & 0x80 == 0 {
+                return Ok(n);
+            }
+        }
+        Err(damaged())
+    }
+
+    fn bytes(&mut self, n: usize) -> Result<Vec<u8>, String> {
+        let mut v = vec![0u8; n];
+        self.r
+            .read_exact(&mut v)
+            .map_err(|e| io_error("reading", e))?;
+        Ok(v)
+    }
+
+    fn next(&mut self) -> Result<Option<EntryWrite>, String> {
+        let Some(first) = self.byte()? else {
+            return Ok(None);
+        };
+        let s = self.varint(Some(first))?;
+        let rest = self.varint(None)?;
+        if s > self.prev.len() {
+            return Err(damaged());
+        }
+        let mut key = self.prev[..s].to_vec();
+        key.extend(self.bytes(rest)?);
+        let value = match self.byte()? {
+            Some(0) => None,
+            Some(1) => {
+                let n = self.varint(None)?;
+                Some(self.bytes(n)?)
+            }
+            _ => return Err(damaged()),
+        };
+        self.prev.clone_from(&key);
+        Ok(Some((key, value)))
+    }
+}
+
+fn damaged() -> String {
+    "a sorted index run of the load reads back damaged (its temporary file changed under it)"
+        .to_string()
+}
+
+/// A reader's next entry in the merge: key (smallest first), the run's
+/// number (of equal keys, the newest run's first), value.
+type Head = (Reverse<Vec<u8>>, usize, Option<Vec<u8>>);
+
+/// The runs of one keyspace merged in key order; of writes to one key, the
+/// latest run's wins (runs are given oldest first).
+pub struct Merged {
+    space: Space,
+    readers: Vec<RunReader>,
+    /// The next entry of each reader, smallest key first; of equal keys,
+    /// the newest run's first.
+    heap: BinaryHeap<Head>,
+}
+
+impl Merged {
+    pub fn new(space: Space, runs: Vec<File>) -> Result<Merged, String> {
+        let mut m = Merged {
+            space,
+            readers: runs
+                .into_iter()
+                .map(|f| RunReader {
+                    r: BufReader::with_capacity(1 << 16, f),
+                    prev: Vec::new(),
+                })
+                .collect(),
+            heap: BinaryHeap::new(),
+        };
+        for i in 0..m.readers.len() {
+            m.refill(i)?;
+        }
+        Ok(m)
+    }
+
+    fn refill(&mut self, i: usize) -> Result<(), String> {
+        if let Some((k, v)) = self.readers[i].next()? {
+            self.heap.push((Reverse(k), i, v));
+        }
+        Ok(())
+    }
+
+    /// Up to `n` merged writes, in key order; empty at the end.
+    pub fn take(&mut self, n: usize) -> Result<Vec<WriteOp>, String> {
+        let mut out = Vec::with_capacity(n.min(1 << 16));
+        while out.len() < n {
+            let Some((Reverse(k), i, v)) = self.heap.pop() else {
+                break;
+            };
+            self.refill(i)?;
+            // Older writes of the same key lose.
+            while self.heap.peek().is_some_and(|(Reverse(k2), _, _)| *k2 == k) {
+                let (_, j, _) = self.heap.pop().expect("peeked");
+                self.refill(j)?;
+            }
+            out.push((self.space, k, v));
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(k: &str, v: Option<&str>) -> EntryWrite {
+        (k.as_bytes().to_vec(), v.map(|v| v.as_bytes().to_vec()))
+    }
+
+    #[test]
+    fn runs_merge_in_key_order_and_the_latest_write_of_a_key_wins() {
+        let old = write_run(
+            vec![
+                w("a", Some("1")),
+                w("ab", Some("old")),
+                w("abc", None),
+                w("b", Some("")),
+            ]
+            .into_iter(),
+        )
+        .unwrap();
+        let new =
+            write_run(vec![w("ab", None), w("abd", Some("2")), w("b", Some("new"))].into_iter())
+                .unwrap();
+        let empty = write_run(std::iter::empty()).unwrap();
+        let mut m = Merged::new(Space::Avet, vec![old, empty, new]).unwrap();
+        let mut all = Vec::new();
+        loop {
+            let got = m.take(2).unwrap();
+            if got.is_empty() {
+                break;
+            }
+            assert!(got.len() <= 2);
+            all.extend(got.into_iter().map(|(s, k, v)| {
+                assert_eq!(s, Space::Avet);
+                (k, v)
+            }));
+        }
+        assert_eq!(
+            all,
+            vec![
+                w("a", Some("1")),
+                w("ab", None),
+                w("abc", None),
+                w("abd", Some("2")),
+                w("b", Some("new")),
+            ]
+        );
+    }
+}
