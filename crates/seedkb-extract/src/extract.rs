@@ -1164,15 +1164,27 @@ impl KnownMatcher {
     }
 }
 
-/// Place names by their one-character endings: 义县, 聚粮屯镇, 孟家屯村.
+/// Place names by their endings: 义县, 聚粮屯镇, 孟家屯村, 鄂托克前旗, 哈日根图嘎查.
 fn find_places(norm: &str) -> Vec<Mention> {
     let chars: Vec<(usize, char)> = norm.char_indices().collect();
     let mut out = Vec::new();
     for (k, &(i, c)) in chars.iter().enumerate() {
-        let Some((_, kind)) = lexicon::PLACE_SUFFIXES.iter().find(|(s, _)| *s == c) else {
+        // 哈日根图嘎查: a two-character ending; the name is walked from
+        // before its first character.
+        let two = lexicon::PLACE_SUFFIXES2.iter().find(|(s, _)| {
+            k >= 1 && s.starts_with(chars[k - 1].1) && s.ends_with(c) && s.chars().count() == 2
+        });
+        let Some(kind) = two.map(|(_, kind)| *kind).or_else(|| {
+            lexicon::PLACE_SUFFIXES
+                .iter()
+                .find(|(s, _)| *s == c)
+                .map(|(_, kind)| *kind)
+        }) else {
             continue;
         };
-        let next = chars.get(k + 1).map(|x| x.1);
+        let k_end = k;
+        let k = if two.is_some() { k - 1 } else { k };
+        let next = chars.get(k_end + 1).map(|x| x.1);
         if let (Some(n), Some((_, blockers))) =
             (next, lexicon::PLACE_BLOCKERS.iter().find(|(s, _)| *s == c))
         {
@@ -1180,7 +1192,21 @@ fn find_places(norm: &str) -> Vec<Mention> {
                 continue;
             }
         }
+        // 设立市、镇、村三级河长: the levels listed, not a place.
+        let level_list = |at: usize| {
+            chars.get(at).is_some_and(|x| x.1 == '、')
+                && chars
+                    .get(at + 1)
+                    .is_some_and(|x| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == x.1))
+                && chars
+                    .get(at + 2)
+                    .is_some_and(|x| "、两三四五级".contains(x.1))
+        };
+        if level_list(k_end + 1) {
+            continue;
+        }
         let mut j = k;
+        let c = chars[k].1;
         // 赣县区, 北镇市: a district or county-level city named after the
         // county or town it was: the inner ending is part of the name.
         // 高村乡, 李村镇: a township named after a village.
@@ -1212,6 +1238,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if j == k {
             continue;
         }
+        // 东盟 (ASEAN), 义旗: a banner or league has at least two
+        // characters before its ending (兴安盟, 乌审旗).
+        if matches!(c, '旗' | '盟') && k - j < 2 {
+            continue;
+        }
         // Stopped by length inside a longer run of characters: not a name.
         if j > 0 && k - j >= 6 && is_han(chars[j - 1].1) {
             continue;
@@ -1221,7 +1252,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
             j += 1;
         }
         let start = chars[j].0;
-        let end = i + c.len_utf8();
+        let end = i + chars[k_end].1.len_utf8();
         let name = &norm[start..end];
         // 呼和浩特市新城区: a district named right after its city is a name
         // even when it ends like a common word (城区).
@@ -1577,6 +1608,10 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
     for (suffix, kind, need_proper) in lexicon::STRONG_SUFFIXES {
         for (at, _) in norm.match_indices(suffix) {
             let end = at + suffix.len();
+            // 银行业, 集团业务: the trade or a word, not a name.
+            if norm[end..].starts_with('业') {
+                continue;
+            }
             // The longest ending wins (股份有限公司 over 有限公司).
             if lexicon::STRONG_SUFFIXES.iter().any(|(l, _, _)| {
                 l.len() > suffix.len() && l.ends_with(suffix) && norm[..end].ends_with(l)
@@ -1648,6 +1683,14 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
             // A place cut by the walk is taken whole.
             if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
                 start = p.start;
+            }
+            // 龙头企业江苏悦驰汽车有限公司: what the company is, said
+            // before its name, is no part of it.
+            if let Some(d) = lexicon::NAME_DESCRIPTORS
+                .iter()
+                .find(|d| norm[start..end].starts_with(*d) && end - start > d.len() + 3 * 4)
+            {
+                start += d.len();
             }
             let name = &norm[start..end];
             let before = name.chars().count() - suffix.chars().count();
@@ -3481,6 +3524,49 @@ mod tests {
             .collect();
         assert!(names.contains(&"北镇市".to_string()), "{names:?}");
         assert!(names.contains(&"赣县区".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn banners_sumu_and_gacha_are_places() {
+        let names: Vec<String> =
+            find_places("乌拉特后旗巴音宝力格苏木和赛乌素嘎查，插上红旗，旗下企业，全旗，东盟")
+                .into_iter()
+                .map(|m| m.name)
+                .collect();
+        assert_eq!(names, vec!["乌拉特后旗", "巴音宝力格苏木", "赛乌素嘎查"]);
+        // 全旗 is the banner named before.
+        let got = found_of(
+            "乌拉特后旗发展肉羊产业\n\n乌拉特后旗今年新建棚圈120座。全旗肉羊存栏达到96万只。",
+        );
+        assert_eq!(one(&got, "120座").0, Some("乌拉特后旗"));
+        assert_eq!(one(&got, "96万只").0, Some("乌拉特后旗"));
+    }
+
+    #[test]
+    fn levels_listed_the_trade_and_a_description_are_not_names() {
+        // 市、镇、村三级: levels, not a place named 建立市.
+        let got =
+            found_of("青石县护河行动\n\n青石县建立县、乡、村三级河长320名，全县清理河道86公里。");
+        assert_eq!(one(&got, "320名").0, Some("青石县"));
+        // 银行业: the trade, not a bank named for the words before it.
+        let got = found_of(
+            "青石农商银行贷款增长\n\n记者从青石农商银行获悉，该行贷款余额86.5亿元，\
+             规模继续保持青石县银行业首位。",
+        );
+        assert_eq!(one(&got, "86.5亿元").0, Some("青石农商银行"));
+        // 龙头企业: what the company is, not part of its name.
+        let got =
+            found_of("青石县汽车产业\n\n上半年，龙头企业江苏青石汽车有限公司生产整车2.4万辆。");
+        assert_eq!(one(&got, "2.4万辆").0, Some("江苏青石汽车有限公司"));
+    }
+
+    #[test]
+    fn a_zone_said_short_as_jingkaiqu_is_the_full_name() {
+        let got = found_of(
+            "青石经开区工业产值增长\n\n上半年，青石经开区实现工业产值86.4亿元。\
+             今年以来，经开区实际使用外资1.2亿美元。",
+        );
+        assert_eq!(one(&got, "1.2亿美元").0, Some("青石经开区"));
     }
 
     #[test]
