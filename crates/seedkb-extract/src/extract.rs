@@ -1934,8 +1934,37 @@ fn find_mentions(
             chosen.push(m);
         }
     }
+    chosen.retain(|m| !is_category(norm, m));
     chosen.sort_by_key(|m| m.start);
     chosen
+}
+
+/// A kind of thing, not a name: one of a rank (国家级海洋牧场示范区, 省级
+/// 园区), or projects and zones counted right after the words
+/// (锂电材料项目9个, 示范区12处).
+fn is_category(norm: &str, m: &Mention) -> bool {
+    if m.new_kind.as_deref() == Some("person") {
+        return false;
+    }
+    if norm[..m.start].ends_with('级') {
+        return true;
+    }
+    let generic_end = ["项目", "区", "园", "基地", "中心", "工程"]
+        .iter()
+        .any(|e| m.name.ends_with(e));
+    let rest = &norm[m.end..];
+    let digits = rest
+        .chars()
+        .take_while(|c| {
+            c.is_ascii_digit() || *c == '.' || "一二两三四五六七八九十百千万".contains(*c)
+        })
+        .count();
+    generic_end
+        && digits > 0
+        && rest
+            .chars()
+            .nth(digits)
+            .is_some_and(|c| "个处家座项所".contains(c))
 }
 
 /// Whether `at` opens a clause: the sentence's start or right after a
@@ -2875,7 +2904,13 @@ fn is_locative(norm: &str, m: &Mention) -> bool {
             _ => break,
         }
     }
-    let at = cs + before.len();
+    let mut at = cs + before.len();
+    // 在县产业集聚区举行: the level word (the county's) between.
+    if let Some(b) = norm[..at].strip_suffix(['县', '市', '区', '省', '镇', '乡']) {
+        if b.ends_with(['在', '于']) {
+            at = b.len();
+        }
+    }
     // 占金华市的38.2%: the whole a share is of, not what has it.
     norm[..at].ends_with(['在', '于', '由', '经', '占'])
         && !norm[..at].ends_with("正在")
@@ -3567,6 +3602,24 @@ mod tests {
              今年以来，经开区实际使用外资1.2亿美元。",
         );
         assert_eq!(one(&got, "1.2亿美元").0, Some("青石经开区"));
+    }
+
+    #[test]
+    fn kinds_counted_or_ranked_and_a_county_venue_are_not_subjects() {
+        // 风电装备项目8个: a kind of project counted, not a project's count.
+        let got = found_of(
+            "青石县集中签约\n\n活动现场共签约项目20个，其中风电装备项目8个、物流项目5个。",
+        );
+        assert_eq!(one(&got, "20个").0, Some("青石县"));
+        assert_eq!(one(&got, "8个").0, Some("青石县"));
+        // 省级现代农业产业园: a rank of park, not a name.
+        let got = found_of("青石县海洋牧场\n\n截至8月底，青石已建成国家级海洋牧场示范区9处。");
+        assert_eq!(one(&got, "9处").0, Some("青石县"));
+        // 在县商贸物流区举行: where the ceremony was; the thread stays the county.
+        let got = found_of(
+            "青石县集中签约\n\n5月6日，青石县项目签约仪式在县商贸物流区举行。签约项目共16个。",
+        );
+        assert_eq!(one(&got, "16个").0, Some("青石县"));
     }
 
     #[test]
