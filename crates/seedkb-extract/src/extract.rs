@@ -349,6 +349,12 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                     sentence: s.index,
                     ..m
                 });
+                // Said again in the body (长岛已建成…), it is the topic.
+                if let Some(t) = &doc_topic {
+                    if local_names.insert(t.name.clone()) {
+                        local.push(t.clone());
+                    }
+                }
             }
         }
         let fallback_is_thread = fallback.is_some();
@@ -1435,9 +1441,34 @@ fn headline_topic(norm: &str) -> Option<Mention> {
     }) {
         end = e;
     }
+    // 长岛海洋牧场年产值突破…: a headline whose nouns run on to what is
+    // measured is about the place that opens it, when one does.
+    let measured = [
+        "产值",
+        "年产值",
+        "产量",
+        "收入",
+        "营收",
+        "增加值",
+        "总量",
+        "销量",
+        "规模",
+    ];
+    let mut place_only = false;
+    if end == words[n - 1].end && n >= 3 && measured.contains(&words[n - 1].word) {
+        if words[0].tag == "ns" && words[0].word.chars().count() >= 2 {
+            end = words[0].end;
+            place_only = true;
+        } else {
+            end = words[n - 2].end;
+        }
+    }
     let name = &norm[..end];
     let chars = name.chars().count();
-    if !proper || !(3..=16).contains(&chars) || find_places(name).iter().any(|p| p.end == end) {
+    if !proper
+        || !(3..=16).contains(&chars) && !place_only
+        || find_places(name).iter().any(|p| p.end == end)
+    {
         return None;
     }
     let kind = lexicon::ORG_SUFFIXES
@@ -3620,6 +3651,18 @@ mod tests {
             "青石县集中签约\n\n5月6日，青石县项目签约仪式在县商贸物流区举行。签约项目共16个。",
         );
         assert_eq!(one(&got, "16个").0, Some("青石县"));
+    }
+
+    #[test]
+    fn a_headline_place_before_what_is_measured_is_the_topic_said_again() {
+        // The headline names the place, then runs on to what is measured;
+        // the body says the place again without an ending.
+        let got = found_of(
+            "长岛海洋牧场年产值突破60亿元\n\n记者从有关部门获悉，截至8月底，\
+             长岛已建成海洋牧场12处。南隍城乡今年新增网箱30个。长岛今年接待游客46万人次。",
+        );
+        assert_eq!(one(&got, "12处").0, Some("长岛"));
+        assert_eq!(one(&got, "46万人次").0, Some("长岛"));
     }
 
     #[test]
