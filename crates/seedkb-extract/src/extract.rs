@@ -2849,8 +2849,19 @@ fn is_source(norm: &str, m: &Mention) -> bool {
     };
     // …王德明告诉记者，他家养了120只羊: a speaker speaking of himself is
     // the subject.
+    // 张卫东在签约仪式上表示: where he spoke, said between.
+    let said = after
+        .strip_prefix('在')
+        .and_then(|r| {
+            r.char_indices()
+                .take(12)
+                .take_while(|(_, c)| !SMALL_MARKS.contains(*c))
+                .find(|(i, c)| matches!(c, '上' | '时' | '中') && !r[i + c.len_utf8()..].is_empty())
+                .map(|(i, c)| &r[i + c.len_utf8()..])
+        })
+        .unwrap_or(after);
     let speaker = m.new_kind.as_deref() == Some("person")
-        && lexicon::SPEECH.iter().any(|w| after.starts_with(w))
+        && lexicon::SPEECH.iter().any(|w| said.starts_with(w))
         && !after.contains(['他', '她']);
     // X局负责人表示: a title saying, its bearer unnamed, speaks for X too.
     let office = m.new_kind.as_deref() != Some("person")
@@ -3663,6 +3674,15 @@ mod tests {
         );
         assert_eq!(one(&got, "12处").0, Some("长岛"));
         assert_eq!(one(&got, "46万人次").0, Some("长岛"));
+    }
+
+    #[test]
+    fn a_speaker_saying_where_he_spoke_is_not_the_subject() {
+        let got = found_of(
+            "青石县集中签约\n\n青石县今年签约项目20个。副县长李卫东在签约仪式上表示，\
+             力争全年签约项目总投资突破300亿元。",
+        );
+        assert_eq!(one(&got, "突破300亿元").0, Some("青石县"));
     }
 
     #[test]

@@ -604,6 +604,14 @@ pub const GENERIC_ENDINGS: &[&str] = &[
     "示范镇",
     "重点镇",
     "特色小镇",
+    // 副县长, 常务副市长: a deputy's title, not a place.
+    "副省",
+    "副市",
+    "副县",
+    "副区",
+    "副镇",
+    "副乡",
+    "副旗",
     // Flags and alliances, not banners and leagues.
     "红旗",
     "国旗",
