@@ -1936,6 +1936,22 @@ fn find_mentions(
                 full.len() > key.len() && full.ends_with(&key)
             }))
     });
+    // 从贵安新区, 目前贵安新区数据中心: a preposition or a time word
+    // glued to the front of a name found by its ending is no part of it.
+    for m in &mut all {
+        if m.new_kind.is_none() || m.new_kind.as_deref() == Some("person") {
+            continue;
+        }
+        let lead = lexicon::TIME_WORDS
+            .iter()
+            .copied()
+            .chain(["从", "自"])
+            .find(|w| m.name.starts_with(w) && m.name[w.len()..].chars().count() >= 3);
+        if let Some(w) = lead {
+            m.start += w.len();
+            m.name = m.name[w.len()..].to_string();
+        }
+    }
     // Names that are known already, found by their endings, are the known
     // entity.
     for m in &mut all {
@@ -3683,6 +3699,15 @@ mod tests {
              力争全年签约项目总投资突破300亿元。",
         );
         assert_eq!(one(&got, "突破300亿元").0, Some("青石县"));
+    }
+
+    #[test]
+    fn a_preposition_glued_to_a_name_is_left_out() {
+        let got = found_of(
+            "贵安新区算力产业\n\n记者从贵安新区大数据发展管理局获悉，截至4月底，\
+             贵安新区数据中心机架总数达到12.6万个。新区还在数据中心屋顶建成分布式光伏86兆瓦。",
+        );
+        assert_eq!(one(&got, "86兆瓦").0, Some("贵安新区"));
     }
 
     #[test]
