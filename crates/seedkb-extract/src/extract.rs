@@ -3711,6 +3711,18 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_monitoring_and_data_centre_things_and_their_rates() {
+        let got = found_of(
+            "青石县生态环境\n\n青石县今年设置水质监测断面12个，组建护河志愿服务队36支，\
+             城区污水收集率达到81.5%。县内数据中心部署服务器6万台。",
+        );
+        assert_eq!(one(&got, "12个").1, "monitoring_section_count");
+        assert_eq!(one(&got, "36支").1, "volunteer_team_count");
+        assert_eq!(one(&got, "81.5%").1, "sewage_collection_rate");
+        assert_eq!(one(&got, "6万台").1, "server_count");
+    }
+
+    #[test]
     fn names_by_their_endings_need_a_proper_noun() {
         let norm = "总投资超2.4亿元的锦州思凯农副产品国际物流园一期项目已经建成,工程建设项目实现全域线上审批";
         let words = tagged(norm, &[]);
