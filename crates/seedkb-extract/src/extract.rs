@@ -1936,8 +1936,9 @@ fn find_mentions(
                 full.len() > key.len() && full.ends_with(&key)
             }))
     });
-    // 从贵安新区, 目前贵安新区数据中心: a preposition or a time word
-    // glued to the front of a name found by its ending is no part of it.
+    // 从贵安新区, 目前贵安新区数据中心, 辖内大瑶支行: a preposition, a
+    // time word or 辖内 glued to the front of a name found by its ending
+    // is no part of it.
     for m in &mut all {
         if m.new_kind.is_none() || m.new_kind.as_deref() == Some("person") {
             continue;
@@ -1945,7 +1946,7 @@ fn find_mentions(
         let lead = lexicon::TIME_WORDS
             .iter()
             .copied()
-            .chain(["从", "自"])
+            .chain(["从", "自", "辖内", "旗下"])
             .find(|w| m.name.starts_with(w) && m.name[w.len()..].chars().count() >= 3);
         if let Some(w) = lead {
             m.start += w.len();
@@ -3720,6 +3721,21 @@ mod tests {
         assert_eq!(one(&got, "36支").1, "volunteer_team_count");
         assert_eq!(one(&got, "81.5%").1, "sewage_collection_rate");
         assert_eq!(one(&got, "6万台").1, "server_count");
+    }
+
+    #[test]
+    fn a_cooperative_named_with_its_places_and_branches_said_within() {
+        let got = found_of(
+            "青石县肉牛产业\n\n在柳河镇，青石县柳河镇鑫源肉牛养殖专业合作社存栏肉牛860头，\
+             带动社员42户。",
+        );
+        // The cooperative, not the town it is in.
+        let who = one(&got, "860头").0.unwrap_or_default();
+        assert!(who.ends_with("鑫源肉牛养殖专业合作社"), "{who}");
+        let got = found_of(
+            "青石农商银行贷款增长\n\n青石农商银行推出专属信贷产品，辖内柳河支行今年投放贷款3.6亿元。",
+        );
+        assert_eq!(one(&got, "3.6亿元").0, Some("柳河支行"));
     }
 
     #[test]

@@ -604,6 +604,8 @@ pub const GENERIC_ENDINGS: &[&str] = &[
     "示范镇",
     "重点镇",
     "特色小镇",
+    // 边民互市: border trade, not a city.
+    "互市",
     // 副县长, 常务副市长: a deputy's title, not a place.
     "副省",
     "副市",
@@ -764,6 +766,7 @@ pub const STRONG_SUFFIXES: &[(&str, &str, bool)] = &[
     ("银行", "bank", true),
     ("支行", "bank", true),
     ("分行", "bank", true),
+    ("专业合作社", "cooperative", true),
     ("合作区", "zone", false),
     ("基地", "facility", true),
     ("工程", "project", true),
