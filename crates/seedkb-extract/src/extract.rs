@@ -560,6 +560,20 @@ pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Er
                 .filter(|m| !is_locative(&norm, m))
                 .cloned()
                 .collect();
+            // X推出…，辖内甲、乙和丙分别…: each member took its own value;
+            // the thread is X, the name before the list, not its last item.
+            if let Some(p) = norm.find("分别") {
+                let listed = |m: &Mention| {
+                    norm[m.end..].starts_with(['、', '和', '及'])
+                        || norm[..m.start].ends_with(['、', '和', '及'])
+                };
+                let before: Vec<&Mention> = topic.iter().filter(|m| m.end <= p).collect();
+                if before.iter().filter(|m| listed(m)).count() >= 2 {
+                    if let Some(x) = before.iter().find(|m| !listed(m)).map(|m| (*m).clone()) {
+                        topic = vec![x];
+                    }
+                }
+            }
         } else if !subjects.is_empty() {
             topic = subjects.clone();
         } else if let Some(m) = last_subject {
@@ -3736,6 +3750,17 @@ mod tests {
             "青石农商银行贷款增长\n\n青石农商银行推出专属信贷产品，辖内柳河支行今年投放贷款3.6亿元。",
         );
         assert_eq!(one(&got, "3.6亿元").0, Some("柳河支行"));
+    }
+
+    #[test]
+    fn after_a_list_with_fenbie_the_thread_is_the_name_before_the_list() {
+        let got = found_of(
+            "青石农商银行贷款增长\n\n今年以来，青石农商银行推出专属信贷产品，\
+             柳河支行、东岭支行和南山支行分别投放贷款3.6亿元、2.1亿元和1.8亿元。\
+             “果农贷”已累计发放贷款9.7亿元。",
+        );
+        assert_eq!(one(&got, "2.1亿元").0, Some("东岭支行"));
+        assert_eq!(one(&got, "9.7亿元").0, Some("青石农商银行"));
     }
 
     #[test]
