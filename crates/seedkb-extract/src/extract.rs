@@ -1276,10 +1276,12 @@ fn find_places(norm: &str) -> Vec<Mention> {
         let name = &norm[start..end];
         // 呼和浩特市新城区: a district named right after its city is a name
         // even when it ends like a common word (城区).
+        // Not 东兴市边民互市: border trade said after the city is no city.
         let after_city = out
             .last()
             .is_some_and(|p: &Mention| p.end == start && p.name.ends_with('市'))
-            && name.chars().count() >= 3;
+            && name.chars().count() >= 3
+            && !name.ends_with('市');
         if lexicon::GENERIC_PLACES.contains(&name)
             || (!after_city && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g)))
             || lexicon::ORG_SUFFIXES
@@ -3642,6 +3644,11 @@ mod tests {
                 .map(|m| m.name)
                 .collect();
         assert_eq!(names, vec!["乌拉特后旗", "巴音宝力格苏木", "赛乌素嘎查"]);
+        let names: Vec<String> = find_places("东兴市边民互市贸易额")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, vec!["东兴市"]);
         // 全旗 is the banner named before.
         let got = found_of(
             "乌拉特后旗发展肉羊产业\n\n乌拉特后旗今年新建棚圈120座。全旗肉羊存栏达到96万只。",
