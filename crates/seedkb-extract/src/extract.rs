@@ -364,6 +364,12 @@ pub fn extract_each(
                     sentence: s.index,
                     ..m
                 });
+                // Said again in the body (长岛已建成…), it is the topic.
+                if let Some(t) = &doc_topic {
+                    if local_names.insert(t.name.clone()) {
+                        local.push(t.clone());
+                    }
+                }
             }
         }
         let fallback_is_thread = fallback.is_some();
@@ -569,6 +575,20 @@ pub fn extract_each(
                 .filter(|m| !is_locative(&norm, m))
                 .cloned()
                 .collect();
+            // X推出…，辖内甲、乙和丙分别…: each member took its own value;
+            // the thread is X, the name before the list, not its last item.
+            if let Some(p) = norm.find("分别") {
+                let listed = |m: &Mention| {
+                    norm[m.end..].starts_with(['、', '和', '及'])
+                        || norm[..m.start].ends_with(['、', '和', '及'])
+                };
+                let before: Vec<&Mention> = topic.iter().filter(|m| m.end <= p).collect();
+                if before.iter().filter(|m| listed(m)).count() >= 2 {
+                    if let Some(x) = before.iter().find(|m| !listed(m)).map(|m| (*m).clone()) {
+                        topic = vec![x];
+                    }
+                }
+            }
         } else if !subjects.is_empty() {
             topic = subjects.clone();
         } else if let Some(m) = last_subject {
@@ -1183,15 +1203,27 @@ impl KnownMatcher {
     }
 }
 
-/// Place names by their one-character endings: 义县, 聚粮屯镇, 孟家屯村.
+/// Place names by their endings: 义县, 聚粮屯镇, 孟家屯村, 鄂托克前旗, 哈日根图嘎查.
 fn find_places(norm: &str) -> Vec<Mention> {
     let chars: Vec<(usize, char)> = norm.char_indices().collect();
     let mut out = Vec::new();
     for (k, &(i, c)) in chars.iter().enumerate() {
-        let Some((_, kind)) = lexicon::PLACE_SUFFIXES.iter().find(|(s, _)| *s == c) else {
+        // 哈日根图嘎查: a two-character ending; the name is walked from
+        // before its first character.
+        let two = lexicon::PLACE_SUFFIXES2.iter().find(|(s, _)| {
+            k >= 1 && s.starts_with(chars[k - 1].1) && s.ends_with(c) && s.chars().count() == 2
+        });
+        let Some(kind) = two.map(|(_, kind)| *kind).or_else(|| {
+            lexicon::PLACE_SUFFIXES
+                .iter()
+                .find(|(s, _)| *s == c)
+                .map(|(_, kind)| *kind)
+        }) else {
             continue;
         };
-        let next = chars.get(k + 1).map(|x| x.1);
+        let k_end = k;
+        let k = if two.is_some() { k - 1 } else { k };
+        let next = chars.get(k_end + 1).map(|x| x.1);
         if let (Some(n), Some((_, blockers))) =
             (next, lexicon::PLACE_BLOCKERS.iter().find(|(s, _)| *s == c))
         {
@@ -1199,7 +1231,21 @@ fn find_places(norm: &str) -> Vec<Mention> {
                 continue;
             }
         }
+        // 设立市、镇、村三级河长: the levels listed, not a place.
+        let level_list = |at: usize| {
+            chars.get(at).is_some_and(|x| x.1 == '、')
+                && chars
+                    .get(at + 1)
+                    .is_some_and(|x| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == x.1))
+                && chars
+                    .get(at + 2)
+                    .is_some_and(|x| "、两三四五级".contains(x.1))
+        };
+        if level_list(k_end + 1) {
+            continue;
+        }
         let mut j = k;
+        let c = chars[k].1;
         // 赣县区, 北镇市: a district or county-level city named after the
         // county or town it was: the inner ending is part of the name.
         // 高村乡, 李村镇: a township named after a village.
@@ -1231,6 +1277,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if j == k {
             continue;
         }
+        // 东盟 (ASEAN), 义旗: a banner or league has at least two
+        // characters before its ending (兴安盟, 乌审旗).
+        if matches!(c, '旗' | '盟') && k - j < 2 {
+            continue;
+        }
         // Stopped by length inside a longer run of characters: not a name.
         if j > 0 && k - j >= 6 && is_han(chars[j - 1].1) {
             continue;
@@ -1240,14 +1291,16 @@ fn find_places(norm: &str) -> Vec<Mention> {
             j += 1;
         }
         let start = chars[j].0;
-        let end = i + c.len_utf8();
+        let end = i + chars[k_end].1.len_utf8();
         let name = &norm[start..end];
         // 呼和浩特市新城区: a district named right after its city is a name
         // even when it ends like a common word (城区).
+        // Not 东兴市边民互市: border trade said after the city is no city.
         let after_city = out
             .last()
             .is_some_and(|p: &Mention| p.end == start && p.name.ends_with('市'))
-            && name.chars().count() >= 3;
+            && name.chars().count() >= 3
+            && !name.ends_with('市');
         if lexicon::GENERIC_PLACES.contains(&name)
             || (!after_city && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g)))
             || lexicon::ORG_SUFFIXES
@@ -1423,9 +1476,34 @@ fn headline_topic(norm: &str) -> Option<Mention> {
     }) {
         end = e;
     }
+    // 长岛海洋牧场年产值突破…: a headline whose nouns run on to what is
+    // measured is about the place that opens it, when one does.
+    let measured = [
+        "产值",
+        "年产值",
+        "产量",
+        "收入",
+        "营收",
+        "增加值",
+        "总量",
+        "销量",
+        "规模",
+    ];
+    let mut place_only = false;
+    if end == words[n - 1].end && n >= 3 && measured.contains(&words[n - 1].word) {
+        if words[0].tag == "ns" && words[0].word.chars().count() >= 2 {
+            end = words[0].end;
+            place_only = true;
+        } else {
+            end = words[n - 2].end;
+        }
+    }
     let name = &norm[..end];
     let chars = name.chars().count();
-    if !proper || !(3..=16).contains(&chars) || find_places(name).iter().any(|p| p.end == end) {
+    if !proper
+        || !(3..=16).contains(&chars) && !place_only
+        || find_places(name).iter().any(|p| p.end == end)
+    {
         return None;
     }
     let kind = lexicon::ORG_SUFFIXES
@@ -1596,6 +1674,10 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
     for (suffix, kind, need_proper) in lexicon::STRONG_SUFFIXES {
         for (at, _) in norm.match_indices(suffix) {
             let end = at + suffix.len();
+            // 银行业, 集团业务: the trade or a word, not a name.
+            if norm[end..].starts_with('业') {
+                continue;
+            }
             // The longest ending wins (股份有限公司 over 有限公司).
             if lexicon::STRONG_SUFFIXES.iter().any(|(l, _, _)| {
                 l.len() > suffix.len() && l.ends_with(suffix) && norm[..end].ends_with(l)
@@ -1667,6 +1749,14 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
             // A place cut by the walk is taken whole.
             if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
                 start = p.start;
+            }
+            // 龙头企业江苏悦驰汽车有限公司: what the company is, said
+            // before its name, is no part of it.
+            if let Some(d) = lexicon::NAME_DESCRIPTORS
+                .iter()
+                .find(|d| norm[start..end].starts_with(*d) && end - start > d.len() + 3 * 4)
+            {
+                start += d.len();
             }
             let name = &norm[start..end];
             let before = name.chars().count() - suffix.chars().count();
@@ -1881,6 +1971,23 @@ fn find_mentions(
                 full.len() > key.len() && full.ends_with(&key)
             }))
     });
+    // 从贵安新区, 目前贵安新区数据中心, 辖内大瑶支行: a preposition, a
+    // time word or 辖内 glued to the front of a name found by its ending
+    // is no part of it.
+    for m in &mut all {
+        if m.new_kind.is_none() || m.new_kind.as_deref() == Some("person") {
+            continue;
+        }
+        let lead = lexicon::TIME_WORDS
+            .iter()
+            .copied()
+            .chain(["从", "自", "辖内", "旗下"])
+            .find(|w| m.name.starts_with(w) && m.name[w.len()..].chars().count() >= 3);
+        if let Some(w) = lead {
+            m.start += w.len();
+            m.name = m.name[w.len()..].to_string();
+        }
+    }
     // Names that are known already, found by their endings, are the known
     // entity.
     for m in &mut all {
@@ -1910,8 +2017,37 @@ fn find_mentions(
             chosen.push(m);
         }
     }
+    chosen.retain(|m| !is_category(norm, m));
     chosen.sort_by_key(|m| m.start);
     chosen
+}
+
+/// A kind of thing, not a name: one of a rank (国家级海洋牧场示范区, 省级
+/// 园区), or projects and zones counted right after the words
+/// (锂电材料项目9个, 示范区12处).
+fn is_category(norm: &str, m: &Mention) -> bool {
+    if m.new_kind.as_deref() == Some("person") {
+        return false;
+    }
+    if norm[..m.start].ends_with('级') {
+        return true;
+    }
+    let generic_end = ["项目", "区", "园", "基地", "中心", "工程"]
+        .iter()
+        .any(|e| m.name.ends_with(e));
+    let rest = &norm[m.end..];
+    let digits = rest
+        .chars()
+        .take_while(|c| {
+            c.is_ascii_digit() || *c == '.' || "一二两三四五六七八九十百千万".contains(*c)
+        })
+        .count();
+    generic_end
+        && digits > 0
+        && rest
+            .chars()
+            .nth(digits)
+            .is_some_and(|c| "个处家座项所".contains(c))
 }
 
 /// Whether `at` opens a clause: the sentence's start or right after a
@@ -2765,8 +2901,19 @@ fn is_source(norm: &str, m: &Mention) -> bool {
     };
     // …王德明告诉记者，他家养了120只羊: a speaker speaking of himself is
     // the subject.
+    // 张卫东在签约仪式上表示: where he spoke, said between.
+    let said = after
+        .strip_prefix('在')
+        .and_then(|r| {
+            r.char_indices()
+                .take(12)
+                .take_while(|(_, c)| !SMALL_MARKS.contains(*c))
+                .find(|(i, c)| matches!(c, '上' | '时' | '中') && !r[i + c.len_utf8()..].is_empty())
+                .map(|(i, c)| &r[i + c.len_utf8()..])
+        })
+        .unwrap_or(after);
     let speaker = m.new_kind.as_deref() == Some("person")
-        && lexicon::SPEECH.iter().any(|w| after.starts_with(w))
+        && lexicon::SPEECH.iter().any(|w| said.starts_with(w))
         && !after.contains(['他', '她']);
     // X局负责人表示: a title saying, its bearer unnamed, speaks for X too.
     let office = m.new_kind.as_deref() != Some("person")
@@ -2851,7 +2998,13 @@ fn is_locative(norm: &str, m: &Mention) -> bool {
             _ => break,
         }
     }
-    let at = cs + before.len();
+    let mut at = cs + before.len();
+    // 在县产业集聚区举行: the level word (the county's) between.
+    if let Some(b) = norm[..at].strip_suffix(['县', '市', '区', '省', '镇', '乡']) {
+        if b.ends_with(['在', '于']) {
+            at = b.len();
+        }
+    }
     // 占金华市的38.2%: the whole a share is of, not what has it.
     norm[..at].ends_with(['在', '于', '由', '经', '占'])
         && !norm[..at].ends_with("正在")
@@ -3500,6 +3653,140 @@ mod tests {
             .collect();
         assert!(names.contains(&"北镇市".to_string()), "{names:?}");
         assert!(names.contains(&"赣县区".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn banners_sumu_and_gacha_are_places() {
+        let names: Vec<String> =
+            find_places("乌拉特后旗巴音宝力格苏木和赛乌素嘎查，插上红旗，旗下企业，全旗，东盟")
+                .into_iter()
+                .map(|m| m.name)
+                .collect();
+        assert_eq!(names, vec!["乌拉特后旗", "巴音宝力格苏木", "赛乌素嘎查"]);
+        let names: Vec<String> = find_places("东兴市边民互市贸易额")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, vec!["东兴市"]);
+        // 全旗 is the banner named before.
+        let got = found_of(
+            "乌拉特后旗发展肉羊产业\n\n乌拉特后旗今年新建棚圈120座。全旗肉羊存栏达到96万只。",
+        );
+        assert_eq!(one(&got, "120座").0, Some("乌拉特后旗"));
+        assert_eq!(one(&got, "96万只").0, Some("乌拉特后旗"));
+    }
+
+    #[test]
+    fn levels_listed_the_trade_and_a_description_are_not_names() {
+        // 市、镇、村三级: levels, not a place named 建立市.
+        let got =
+            found_of("青石县护河行动\n\n青石县建立县、乡、村三级河长320名，全县清理河道86公里。");
+        assert_eq!(one(&got, "320名").0, Some("青石县"));
+        // 银行业: the trade, not a bank named for the words before it.
+        let got = found_of(
+            "青石农商银行贷款增长\n\n记者从青石农商银行获悉，该行贷款余额86.5亿元，\
+             规模继续保持青石县银行业首位。",
+        );
+        assert_eq!(one(&got, "86.5亿元").0, Some("青石农商银行"));
+        // 龙头企业: what the company is, not part of its name.
+        let got =
+            found_of("青石县汽车产业\n\n上半年，龙头企业江苏青石汽车有限公司生产整车2.4万辆。");
+        assert_eq!(one(&got, "2.4万辆").0, Some("江苏青石汽车有限公司"));
+    }
+
+    #[test]
+    fn a_zone_said_short_as_jingkaiqu_is_the_full_name() {
+        let got = found_of(
+            "青石经开区工业产值增长\n\n上半年，青石经开区实现工业产值86.4亿元。\
+             今年以来，经开区实际使用外资1.2亿美元。",
+        );
+        assert_eq!(one(&got, "1.2亿美元").0, Some("青石经开区"));
+    }
+
+    #[test]
+    fn kinds_counted_or_ranked_and_a_county_venue_are_not_subjects() {
+        // 风电装备项目8个: a kind of project counted, not a project's count.
+        let got = found_of(
+            "青石县集中签约\n\n活动现场共签约项目20个，其中风电装备项目8个、物流项目5个。",
+        );
+        assert_eq!(one(&got, "20个").0, Some("青石县"));
+        assert_eq!(one(&got, "8个").0, Some("青石县"));
+        // 省级现代农业产业园: a rank of park, not a name.
+        let got = found_of("青石县海洋牧场\n\n截至8月底，青石已建成国家级海洋牧场示范区9处。");
+        assert_eq!(one(&got, "9处").0, Some("青石县"));
+        // 在县商贸物流区举行: where the ceremony was; the thread stays the county.
+        let got = found_of(
+            "青石县集中签约\n\n5月6日，青石县项目签约仪式在县商贸物流区举行。签约项目共16个。",
+        );
+        assert_eq!(one(&got, "16个").0, Some("青石县"));
+    }
+
+    #[test]
+    fn a_headline_place_before_what_is_measured_is_the_topic_said_again() {
+        // The headline names the place, then runs on to what is measured;
+        // the body says the place again without an ending.
+        let got = found_of(
+            "长岛海洋牧场年产值突破60亿元\n\n记者从有关部门获悉，截至8月底，\
+             长岛已建成海洋牧场12处。南隍城乡今年新增网箱30个。长岛今年接待游客46万人次。",
+        );
+        assert_eq!(one(&got, "12处").0, Some("长岛"));
+        assert_eq!(one(&got, "46万人次").0, Some("长岛"));
+    }
+
+    #[test]
+    fn a_speaker_saying_where_he_spoke_is_not_the_subject() {
+        let got = found_of(
+            "青石县集中签约\n\n青石县今年签约项目20个。副县长李卫东在签约仪式上表示，\
+             力争全年签约项目总投资突破300亿元。",
+        );
+        assert_eq!(one(&got, "突破300亿元").0, Some("青石县"));
+    }
+
+    #[test]
+    fn a_preposition_glued_to_a_name_is_left_out() {
+        let got = found_of(
+            "贵安新区算力产业\n\n记者从贵安新区大数据发展管理局获悉，截至4月底，\
+             贵安新区数据中心机架总数达到12.6万个。新区还在数据中心屋顶建成分布式光伏86兆瓦。",
+        );
+        assert_eq!(one(&got, "86兆瓦").0, Some("贵安新区"));
+    }
+
+    #[test]
+    fn counts_of_monitoring_and_data_centre_things_and_their_rates() {
+        let got = found_of(
+            "青石县生态环境\n\n青石县今年设置水质监测断面12个，组建护河志愿服务队36支，\
+             城区污水收集率达到81.5%。县内数据中心部署服务器6万台。",
+        );
+        assert_eq!(one(&got, "12个").1, "monitoring_section_count");
+        assert_eq!(one(&got, "36支").1, "volunteer_team_count");
+        assert_eq!(one(&got, "81.5%").1, "sewage_collection_rate");
+        assert_eq!(one(&got, "6万台").1, "server_count");
+    }
+
+    #[test]
+    fn a_cooperative_named_with_its_places_and_branches_said_within() {
+        let got = found_of(
+            "青石县肉牛产业\n\n在柳河镇，青石县柳河镇鑫源肉牛养殖专业合作社存栏肉牛860头，\
+             带动社员42户。",
+        );
+        // The cooperative, not the town it is in.
+        let who = one(&got, "860头").0.unwrap_or_default();
+        assert!(who.ends_with("鑫源肉牛养殖专业合作社"), "{who}");
+        let got = found_of(
+            "青石农商银行贷款增长\n\n青石农商银行推出专属信贷产品，辖内柳河支行今年投放贷款3.6亿元。",
+        );
+        assert_eq!(one(&got, "3.6亿元").0, Some("柳河支行"));
+    }
+
+    #[test]
+    fn after_a_list_with_fenbie_the_thread_is_the_name_before_the_list() {
+        let got = found_of(
+            "青石农商银行贷款增长\n\n今年以来，青石农商银行推出专属信贷产品，\
+             柳河支行、东岭支行和南山支行分别投放贷款3.6亿元、2.1亿元和1.8亿元。\
+             “果农贷”已累计发放贷款9.7亿元。",
+        );
+        assert_eq!(one(&got, "2.1亿元").0, Some("东岭支行"));
+        assert_eq!(one(&got, "9.7亿元").0, Some("青石农商银行"));
     }
 
     #[test]

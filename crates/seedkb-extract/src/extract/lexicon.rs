@@ -461,7 +461,14 @@ pub const PLACE_SUFFIXES: &[(char, &str)] = &[
     ('镇', "town"),
     ('乡', "town"),
     ('村', "village"),
+    // Inner Mongolia: a banner (旗) is a county, a league (盟) a city.
+    ('旗', "county"),
+    ('盟', "city"),
 ];
+
+/// Two-character endings of place names said the Mongolian way: a sumu
+/// (苏木) is a township, a gacha (嘎查) a village.
+pub const PLACE_SUFFIXES2: &[(&str, &str)] = &[("苏木", "town"), ("嘎查", "village")];
 
 /// Characters after a place ending that make it part of another word
 /// (市场, 区域, 村民, 县城).
@@ -473,6 +480,8 @@ pub const PLACE_BLOCKERS: &[(char, &str)] = &[
     ('镇', "上里级委"),
     ('乡', "村亲镇下土愁"),
     ('村', "民里级庄落组委集干屯"),
+    ('旗', "帜舰下号手袍杆"),
+    ('盟', "友军员主约"),
 ];
 
 /// Words that end like place names but are not names.
@@ -545,6 +554,12 @@ pub const GENERIC_PLACES: &[&str] = &[
     "个村",
     "地区",
     "服务区",
+    "全旗",
+    "本旗",
+    "我旗",
+    "该旗",
+    "各旗",
+    "嘎查村",
 ];
 
 /// Endings that make a word generic however it starts (扩大城市, 规模养殖小区).
@@ -589,6 +604,27 @@ pub const GENERIC_ENDINGS: &[&str] = &[
     "示范镇",
     "重点镇",
     "特色小镇",
+    // 边民互市: border trade, not a city.
+    "互市",
+    // 副县长, 常务副市长: a deputy's title, not a place.
+    "副省",
+    "副市",
+    "副县",
+    "副区",
+    "副镇",
+    "副乡",
+    "副旗",
+    // Flags and alliances, not banners and leagues.
+    "红旗",
+    "国旗",
+    "党旗",
+    "彩旗",
+    "团旗",
+    "队旗",
+    "联盟",
+    "同盟",
+    "加盟",
+    "结盟",
 ];
 
 /// Characters that cannot be inside a place name: function words.
@@ -681,6 +717,8 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("全镇", "镇"),
     ("全乡", "乡"),
     ("全村", "村"),
+    ("全旗", "旗"),
+    ("该旗", "旗"),
     ("全段", "段"),
     ("该段", "段"),
     ("该行", "行"),
@@ -699,6 +737,20 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("这片", ""),
 ];
 
+/// What a company is, said right before its name (龙头企业江苏某某有限公司).
+pub const NAME_DESCRIPTORS: &[&str] = &[
+    "龙头企业",
+    "重点企业",
+    "骨干企业",
+    "链主企业",
+    "外资企业",
+    "民营企业",
+    "国有企业",
+    "上市公司",
+    "合作企业",
+    "签约企业",
+];
+
 /// Endings found in the characters (not jieba's words) that make a name
 /// of what comes before: (ending, kind, whether a proper noun or place
 /// must be in the name). Lenders are organisations that lend.
@@ -714,6 +766,7 @@ pub const STRONG_SUFFIXES: &[(&str, &str, bool)] = &[
     ("银行", "bank", true),
     ("支行", "bank", true),
     ("分行", "bank", true),
+    ("专业合作社", "cooperative", true),
     ("合作区", "zone", false),
     ("基地", "facility", true),
     ("工程", "project", true),
@@ -895,6 +948,9 @@ pub const SHORT_FORMS: &[&str] = &[
     "新区",
     "实验区",
     "试验区",
+    "经开区",
+    "综保区",
+    "自贸区",
 ];
 
 /// The lexicon kept as data (crates/seedkb-extract/lexicon.toml), read
