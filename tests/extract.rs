@@ -425,50 +425,7 @@ fn held_out_articles() {
 /// at the misses: recall 92.1%, subject 60.7%, attribute 61.6%, both 41.6%.
 #[test]
 fn unseen_articles() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen");
-    let mut texts = Vec::new();
-    let mut golds = Vec::new();
-    for e in std::fs::read_dir(&dir).unwrap() {
-        let p = e.unwrap().path();
-        let name = p.file_name().unwrap().to_string_lossy().into_owned();
-        if let Some(stem) = name.strip_suffix(".gold.toml") {
-            golds.push(stem.to_string());
-        } else if let Some(stem) = name.strip_suffix(".txt") {
-            texts.push(stem.to_string());
-        } else {
-            panic!("{}: neither an article (.txt) nor a gold file", p.display());
-        }
-    }
-    texts.sort();
-    golds.sort();
-    assert_eq!(texts, golds, "every article has its gold file and back");
-    assert!(
-        texts.len() >= 8,
-        "{} held-out articles, want 8",
-        texts.len()
-    );
-    let mut checked = 0;
-    let mut all = Score::empty();
-    let mut rows = Vec::new();
-    for stem in &texts {
-        let g = dir.join(format!("{stem}.gold.toml"));
-        checked += check_unseen_gold(&g, stem);
-        let s = run_with(&g, &Known::new(), stem, false);
-        all.add(&s);
-        rows.push((stem, s));
-    }
-    // The number check below must have looked at most values, or a change
-    // in the texts' style would quietly turn it off.
-    assert!(
-        checked * 10 >= all.gold * 6,
-        "only {checked} of {} values checked against their words",
-        all.gold
-    );
-    println!("--- unseen articles (share of gold values) ---");
-    for (name, s) in &rows {
-        s.figures(name);
-    }
-    all.figures("overall");
+    held_out_set("unseen", 8);
 }
 
 /// A second held-out set (tests/fixtures/unseen2), written for issue 11 by
@@ -477,6 +434,9 @@ fn unseen_articles() {
 /// ecological programme, rural incomes, bank lending, new energy, a zone's
 /// half-year review, traditional characters). The same rules as the unseen
 /// set: the fixtures are asserted, the extractor's figures only printed.
+/// Measured blind at its merge, of 550 values: recall 93.5%, subject
+/// 58.2%, attribute 68.4%, both 44.5%; after the next round of fixes (made
+/// without reading it) 97.6 / 60.0 / 74.4 / 46.9%. It has been seen since.
 #[test]
 fn unseen2_articles() {
     held_out_set("unseen2", 8);
@@ -487,7 +447,9 @@ fn unseen2_articles() {
 /// holiday tourism season, an irrigation project, a township's e-commerce, a
 /// battery cluster, a semiconductor cluster, schools and hospitals, a grain
 /// harvest, old-neighbourhood renovation, forestry carbon sinks). The
-/// fixtures are asserted, the extractor's figures only printed.
+/// fixtures are asserted, the extractor's figures only printed. Measured
+/// blind at its merge, of 340 values: recall 95.3%, subject 66.8%,
+/// attribute 64.7%, both 45.3%.
 #[test]
 fn unseen3_articles() {
     held_out_set("unseen3", 8);
@@ -534,7 +496,8 @@ fn held_out_set(name: &str, min_articles: usize) {
         all.add(&s);
         rows.push((stem, s));
     }
-    // As for the unseen set: most values must be checked against their words.
+    // The number check must have looked at most values, or a change in
+    // the texts' style would quietly turn it off.
     assert!(
         checked * 10 >= all.gold * 6,
         "{name}: only {checked} of {} values checked against their words",
