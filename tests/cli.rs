@@ -1697,3 +1697,26 @@ fn limit_chooses_columns_from_the_rows_it_keeps() {
     let header = all.stdout.lines().next().unwrap();
     assert!(header.split(',').count() > row.len(), "{header}");
 }
+
+/// A `.txt` with no words is refused with its name, by the whole-document
+/// path and by the one a long text takes (`SEEDKB_TEXT_PART_KB`), and the
+/// store is unchanged.
+#[test]
+fn a_text_without_words_is_refused_on_both_load_paths() {
+    let kb = Kb::seeded();
+    let before = kb.dump();
+    let blank = kb.write("blank.txt", &" \n\n\t\n".repeat(600));
+    for part_kb in ["1024", "1"] {
+        let mut c = kb.cmd();
+        c.env("SEEDKB_TEXT_PART_KB", part_kb)
+            .args(["load", blank.to_str().unwrap()]);
+        let out = run(c, None).code(1);
+        assert!(
+            out.stderr
+                .contains("blank.txt: the document has no text to extract facts from"),
+            "SEEDKB_TEXT_PART_KB={part_kb}: {}",
+            out.stderr
+        );
+    }
+    assert_eq!(kb.dump(), before);
+}

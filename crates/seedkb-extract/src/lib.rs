@@ -57,17 +57,7 @@ pub fn read_path(path: &Path, known: &Known) -> Result<Vec<DocumentFacts>, Error
             Ok(vec![doc])
         }
         "txt" | "text" => {
-            // The document is known by its file name, as curated fact files
-            // name theirs.
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or(label.clone());
-            if !src.chars().any(char::is_alphanumeric) {
-                return Err(Error::Input(format!(
-                    "{label}: the document has no text to extract facts from"
-                )));
-            }
+            let name = text_document_name(path, &src)?;
             let known = known.without_extraction_of(&name);
             Ok(vec![extract(&name, &src, &known)?.facts])
         }
@@ -90,6 +80,21 @@ pub fn read_path(path: &Path, known: &Known) -> Result<Vec<DocumentFacts>, Error
              or a .txt document)"
         ))),
     }
+}
+
+/// The name a `.txt` document is known by — its file name, as curated fact
+/// files name theirs — once its text is found to have words at all.
+pub(crate) fn text_document_name(path: &Path, src: &str) -> Result<String, Error> {
+    let label = path.display().to_string();
+    if !src.chars().any(char::is_alphanumeric) {
+        return Err(Error::Input(format!(
+            "{label}: the document has no text to extract facts from"
+        )));
+    }
+    Ok(path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or(label))
 }
 
 /// `seedkb load --explain`: for a text document, every value found with

@@ -61,17 +61,8 @@ fn spool_err(e: impl std::fmt::Display) -> Error {
 /// spool in the temporary directory (removed when dropped, or by the
 /// system if the process is killed: the file is unlinked at once).
 pub fn read_spooled(path: &Path, known: &Known) -> Result<Spooled, Error> {
-    let label = path.display().to_string();
     let src = encoding::read_text(path)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or(label.clone());
-    if !src.chars().any(char::is_alphanumeric) {
-        return Err(Error::Input(format!(
-            "{label}: the document has no text to extract facts from"
-        )));
-    }
+    let name = crate::text_document_name(path, &src)?;
     let known = known.without_extraction_of(&name);
     extract_spooled(&name, src, &known, part_bytes())
 }
