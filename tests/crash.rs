@@ -177,9 +177,7 @@ fn crash_harness(runs: usize, seed: u64) {
             child.wait().unwrap()
         } else {
             let delay = rng.below(duration.as_micros() as u64 * 13 / 10);
-            std::thread::sleep(Duration::from_micros(delay));
-            let _ = child.kill(); // SIGKILL
-            child.wait().unwrap()
+            common::kill_after(&mut child, Duration::from_micros(delay))
         };
         let mut stderr = String::new();
         if let Some(mut e) = child.stderr.take() {
@@ -614,9 +612,7 @@ fn kills_while_snapshotting_or_compacting_lose_nothing() {
             }
             Some(d) => {
                 let delay = rng.below(d.as_micros() as u64 * 12 / 10);
-                std::thread::sleep(Duration::from_micros(delay));
-                let _ = child.kill();
-                if child.wait().unwrap().success() {
+                if common::kill_after(&mut child, Duration::from_micros(delay)).success() {
                     finished += 1;
                 } else {
                     killed += 1;
@@ -684,9 +680,7 @@ fn kills_during_extraction_leave_all_or_nothing() {
             }
             Some(d) => {
                 let delay = rng.below(d.as_micros() as u64 * 12 / 10);
-                std::thread::sleep(Duration::from_micros(delay));
-                let _ = child.kill();
-                child.wait().unwrap().success()
+                common::kill_after(&mut child, Duration::from_micros(delay)).success()
             }
         };
         if done {

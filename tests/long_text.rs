@@ -133,9 +133,7 @@ fn a_killed_load_in_parts_leaves_the_store_as_it_was() {
             .spawn()
             .unwrap();
         let delay = next(&mut rng) % (took.as_micros() as u64 * 11 / 10).max(1);
-        std::thread::sleep(Duration::from_micros(delay));
-        let _ = child.kill();
-        if child.wait().unwrap().success() {
+        if common::kill_after(&mut child, Duration::from_micros(delay)).success() {
             finished += 1;
         } else {
             killed += 1;

@@ -6,7 +6,7 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 
 /// The binary under test.
 pub const BIN: &str = env!("CARGO_BIN_EXE_seedkb");
@@ -152,4 +152,12 @@ pub fn served_url(child: &mut std::process::Child) -> String {
         .find(|w| w.starts_with("http://"))
         .unwrap_or_else(|| panic!("serve printed no URL: {line:?}"))
         .to_string()
+}
+
+/// Kills `child` (SIGKILL) after `delay` unless it has ended by then; its
+/// exit status either way. The crash harnesses kill loads at random moments.
+pub fn kill_after(child: &mut Child, delay: std::time::Duration) -> ExitStatus {
+    std::thread::sleep(delay);
+    let _ = child.kill();
+    child.wait().expect("wait for a killed seedkb")
 }
