@@ -22,7 +22,7 @@ use super::plan::{qerr, Plan, QualifierName, RExpr, RLit, RPath, Step};
 use super::result::{Cell, ResultSet};
 use crate::error::Error;
 use crate::model::{name_key, Bound, Qualifiers, Value};
-use crate::store::{Eid, KeyValue, Store};
+use crate::store::{Eid, FactWords, KeyValue, Store};
 use std::cmp::Ordering;
 
 pub use matching::MAX_MATCH_STEPS;
@@ -40,6 +40,7 @@ pub fn eval(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
         store,
         steps: std::cell::Cell::new(0),
         left_out: std::cell::Cell::new(0),
+        facts: Default::default(),
     };
     match plan {
         Plan::Show(Some(e)) => ev.show(*e),
@@ -69,6 +70,10 @@ struct Evaluator<'s> {
     /// Money values a grouping left out of its sums (other modalities,
     /// rates), for its note.
     left_out: std::cell::Cell<usize>,
+    /// Every fact of a select's candidates, read once from eavt: its kind
+    /// check, its filter and its row all read them here instead of
+    /// seeking eavt and aevt again for each (see `Evaluator::candidates`).
+    facts: std::cell::RefCell<std::collections::HashMap<Eid, std::rc::Rc<Vec<FactWords>>>>,
 }
 
 trait WithHelp {
@@ -122,9 +127,12 @@ impl Evaluator<'_> {
                     // First in the path: every fact of the entity but its kind.
                     (0, KeyValue::Ref(e)) => {
                         let kind = self.store.attr_id(crate::store::KIND_ATTR);
-                        self.store
-                            .fact_qualifiers(*e)?
-                            .into_iter()
+                        let known = self.facts.borrow().get(e).cloned();
+                        let all: Vec<(crate::store::Aid, Qualifiers)> = match known {
+                            Some(fs) => fs.iter().map(|f| (f.attr, f.qualifiers.clone())).collect(),
+                            None => self.store.fact_qualifiers(*e)?,
+                        };
+                        all.into_iter()
                             .filter(|(a, _)| Some(*a) != kind)
                             .map(|(_, q)| (KeyValue::Ref(*e), q))
                             .collect()
@@ -152,7 +160,19 @@ impl Evaluator<'_> {
             for (v, _) in &cur {
                 let KeyValue::Ref(e) = v else { continue };
                 match step {
-                    Step::Attr(a, _) => next.extend(self.store.value_keys_q(*e, *a)?),
+                    Step::Attr(a, _) => {
+                        // The same facts in the same order (value order
+                        // within the attribute) as aevt holds them.
+                        let known = self.facts.borrow().get(e).cloned();
+                        match known {
+                            Some(fs) => next.extend(
+                                fs.iter()
+                                    .filter(|f| f.attr == *a)
+                                    .map(|f| (f.value.clone(), f.qualifiers.clone())),
+                            ),
+                            None => next.extend(self.store.value_keys_q(*e, *a)?),
+                        }
+                    }
                     Step::Name => {
                         let rec = self.store.entity(*e)?;
                         next.push((KeyValue::Text(rec.name.clone()), Qualifiers::default()));

@@ -86,9 +86,23 @@ impl Evaluator<'_> {
         } else {
             s.filter.as_ref()
         };
+        // One row per entity with all its facts reads each candidate's
+        // facts anyway: read them once, first, and let the kind check, the
+        // filter and the row use them (one eavt seek instead of up to four
+        // seeks in eavt and aevt per candidate).
+        let prefetch = !matches!(s.access, Access::KindScan)
+            && matches!(s.shape, Shape::Rows { .. })
+            && s.columns.is_none();
         let mut out = Vec::new();
         for e in raw {
-            if !matches!(s.access, Access::KindScan) {
+            if prefetch {
+                let fs = self.store.fact_words_of(e)?;
+                let Some(ka) = s.kind_attr else { continue };
+                if !fs.iter().any(|f| f.attr == ka && f.value == kind_key) {
+                    continue;
+                }
+                self.facts.borrow_mut().insert(e, std::rc::Rc::new(fs));
+            } else if !matches!(s.access, Access::KindScan) {
                 let Some(ka) = s.kind_attr else { continue };
                 if !self.store.has_fact(e, ka, &kind_key)? {
                     continue;
@@ -96,6 +110,7 @@ impl Evaluator<'_> {
             }
             if let Some(f) = filter {
                 if !self.holds(f, Some(e), &[])? {
+                    self.facts.borrow_mut().remove(&e);
                     continue;
                 }
             }
@@ -149,7 +164,12 @@ impl Evaluator<'_> {
         let mut attrs: BTreeMap<Aid, ()> = BTreeMap::new();
         for &e in entities {
             let mut cells: BTreeMap<Aid, Vec<Cell>> = BTreeMap::new();
-            for f in self.store.fact_words_of(e)? {
+            let known = self.facts.borrow_mut().remove(&e);
+            let facts = match known {
+                Some(fs) => fs,
+                None => std::rc::Rc::new(self.store.fact_words_of(e)?),
+            };
+            for f in facts.iter() {
                 if Some(f.attr) == kind_attr {
                     continue;
                 }
