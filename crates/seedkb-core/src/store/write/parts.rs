@@ -81,6 +81,88 @@ impl Store {
     }
 }
 
+/// The facts of the `i`th document of a load by documents.
+pub type FactsOf<'a> = &'a mut dyn FnMut(usize) -> Result<Vec<Fact>, Error>;
+
+#[cfg(test)]
+thread_local! {
+    /// The most facts a load by documents held at once.
+    pub(crate) static HELD_DOC_FACTS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+impl Store {
+    /// [`Store::load`] of documents given without their facts (`heads`),
+    /// whose facts `facts_of(i)` gives a document at a time, as often as
+    /// asked (twice for a changed document: its fingerprint, then its
+    /// facts). The same one atomic write, with the same result; only one
+    /// document's facts are held at once. Each head's `facts` is left
+    /// empty again.
+    pub fn load_by_document(
+        &self,
+        heads: &mut [DocumentFacts],
+        facts_of: FactsOf,
+    ) -> Result<LoadReport, Error> {
+        let _turn = self.write_turn()?;
+        let mut loader = Loader::new(self);
+        let mut report = LoadReport::default();
+        let mut names = std::collections::HashSet::new();
+        for doc in heads.iter() {
+            if !names.insert((doc.doc.as_str(), super::is_extracted(doc))) {
+                return Err(Error::Input(format!(
+                    "two documents named '{}' in one load; the store is unchanged",
+                    doc.doc
+                )));
+            }
+        }
+        // The three passes of `load` (old versions out, every entity,
+        // every fact), each document's facts brought in only while it is
+        // worked on.
+        let mut with_facts = |heads: &mut [DocumentFacts], i: usize| -> Result<(), Error> {
+            heads[i].facts = facts_of(i)?;
+            #[cfg(test)]
+            HELD_DOC_FACTS.with(|h| h.set(h.get().max(heads[i].facts.len())));
+            Ok(())
+        };
+        let passes = (|| {
+            let mut ids = Vec::with_capacity(heads.len());
+            for i in 0..heads.len() {
+                with_facts(heads, i)?;
+                let id = loader.begin_doc(&heads[i], &mut report);
+                heads[i].facts = Vec::new();
+                ids.push(id?);
+                loader.spill_if_full()?;
+            }
+            for (doc, id) in heads.iter().zip(&ids) {
+                if let Some(id) = id {
+                    loader.doc_entities(doc, *id, &mut report)?;
+                }
+            }
+            for (i, id) in ids.iter().enumerate() {
+                if let Some(id) = id {
+                    with_facts(heads, i)?;
+                    let done = loader.doc_facts(&heads[i], *id, &mut report);
+                    heads[i].facts = Vec::new();
+                    done?;
+                }
+            }
+            Ok::<(), Error>(())
+        })();
+        if let Err(e) = passes {
+            // As in `load`: parts written so far are undone.
+            let spilled = loader.txn.staged.is_some();
+            drop(loader);
+            if spilled {
+                self.reload_attrs()?;
+            }
+            return Err(e);
+        }
+        let committed = loader.txn.commit();
+        self.reload_attrs()?;
+        committed?;
+        Ok(report)
+    }
+}
+
 /// [`DocRecord`](crate::store::DocRecord) with its strings borrowed (bincode encodes `&str` as it
 /// encodes `String`; a test holds them equal).
 #[derive(serde::Serialize)]
@@ -376,7 +458,7 @@ mod tests {
         assert_eq!(encode(&of), encode(&rec));
     }
 
-    fn entries(store: &Store) -> Vec<(Space, Vec<u8>, Vec<u8>)> {
+    pub(super) fn entries(store: &Store) -> Vec<(Space, Vec<u8>, Vec<u8>)> {
         let mut out = Vec::new();
         for s in Space::ALL {
             for item in store.kv().scan_prefix(s, &[]) {
@@ -387,7 +469,7 @@ mod tests {
         out
     }
 
-    fn fresh() -> (tempfile::TempDir, Store) {
+    pub(super) fn fresh() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();
         let (store, _) = Store::open(&dir.path().join("db"), &Default::default()).unwrap();
         store.initialize(&[], None).unwrap();
@@ -466,6 +548,81 @@ mod tests {
             err.to_string().contains("unknown entity '无此实体'"),
             "{err}"
         );
+        assert_eq!(entries(&store), before);
+    }
+}
+
+#[cfg(test)]
+mod by_document {
+    use super::tests::{entries, fresh};
+    use super::HELD_DOC_FACTS;
+    use crate::model::DocumentFacts;
+    use crate::store::{LoadReport, Store};
+    use std::cell::Cell;
+
+    /// The documents of a generated dump (facts about places and
+    /// organisations that other documents define).
+    fn dump(facts: u64) -> Vec<DocumentFacts> {
+        let mut out = Vec::new();
+        crate::synth::generate(facts, 7, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        crate::ingest::jsonl::parse("gen.jsonl", &text, &|_| false).unwrap()
+    }
+
+    fn by_document(store: &Store, docs: &[DocumentFacts]) -> Result<LoadReport, crate::Error> {
+        let mut heads: Vec<DocumentFacts> = docs
+            .iter()
+            .map(|d| DocumentFacts {
+                facts: Vec::new(),
+                ..d.clone()
+            })
+            .collect();
+        HELD_DOC_FACTS.with(|h| h.set(0));
+        store.load_by_document(&mut heads, &mut |i| Ok(docs[i].facts.clone()))
+    }
+
+    /// A load a document at a time holds one document's facts at once and
+    /// stores exactly what the whole load stores, cross-document
+    /// references included; reloading it unchanged changes nothing.
+    #[test]
+    fn a_load_by_document_holds_one_document_and_stores_the_same() {
+        let docs = dump(3000);
+        let total: usize = docs.iter().map(|d| d.facts.len()).sum();
+        let most = docs.iter().map(|d| d.facts.len()).max().unwrap();
+        assert!(docs.len() > 20 && most * 10 < total, "{} docs", docs.len());
+        let (_a, whole) = fresh();
+        let report = whole.load(&docs).unwrap();
+        let (_b, streamed) = fresh();
+        super::super::tests::PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
+        let streamed_report = by_document(&streamed, &docs);
+        super::super::tests::PART_LIMIT.with(|l| l.set(None));
+        assert_eq!(report, streamed_report.unwrap());
+        let held = HELD_DOC_FACTS.with(Cell::get);
+        assert!(held <= most, "held {held} facts of {total}");
+        assert_eq!(entries(&whole), entries(&streamed));
+        let before = entries(&streamed);
+        let again = by_document(&streamed, &docs).unwrap();
+        assert_eq!(again.documents_unchanged, docs.len());
+        assert_eq!(entries(&streamed), before);
+    }
+
+    /// Two documents of one name are refused, and a failure on a late
+    /// document leaves the store as it was.
+    #[test]
+    fn a_load_by_document_refuses_and_fails_as_load_does() {
+        let mut docs = dump(600);
+        let (_dir, store) = fresh();
+        let before = entries(&store);
+        let mut twice = docs.clone();
+        twice.push(docs[0].clone());
+        let err = by_document(&store, &twice).unwrap_err();
+        assert!(err.to_string().contains("two documents named"), "{err}");
+        let last = docs.len() - 1;
+        let mut bad = docs[last].facts[0].clone();
+        bad.subject = "无此实体".into();
+        docs[last].facts.push(bad);
+        let err = by_document(&store, &docs).unwrap_err();
+        assert!(err.to_string().contains("无此实体"), "{err}");
         assert_eq!(entries(&store), before);
     }
 }
