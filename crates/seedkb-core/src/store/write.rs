@@ -14,7 +14,7 @@ use super::{
     StoredSource, KIND_ATTR, META_NEXT_AID, META_NEXT_DOC, META_NEXT_EID,
 };
 use crate::error::Error;
-use crate::model::{name_key, DocumentFacts, Entity, Qualifiers, Source, Value};
+use crate::model::{name_key, DocumentFacts, Entity, Fact, Qualifiers, Source, Value};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -713,25 +713,7 @@ impl Loader<'_, '_> {
         self.attr(KIND_ATTR)?;
         let mut links: Vec<(Vec<u8>, Link)> = Vec::new();
         for fact in &doc.facts {
-            let e = self.lookup(&fact.subject)?.ok_or_else(|| {
-                conflict(
-                    &doc.doc,
-                    format!("fact about unknown entity '{}'", fact.subject),
-                )
-            })?;
-            if fact.attribute == KIND_ATTR {
-                return Err(conflict(
-                    &doc.doc,
-                    format!(
-                        "'{}': kind is set by the entity, not by a fact",
-                        fact.subject
-                    ),
-                ));
-            }
-            let a = self.attr(&fact.attribute)?;
-            let (v, text) = self.key_value(&fact.value, &doc.doc)?;
-            let src = stored(&fact.source, id);
-            if let Some(key) = self.put_fact(e, a, (&v, &fact.qualifiers), text, src, id)? {
+            if let Some(key) = self.write_fact(&doc.doc, fact, id)? {
                 // Links are for the sentence index: none without a text
                 // (one large file of facts without quotes).
                 if doc.text.is_some() {
@@ -912,6 +894,36 @@ impl Loader<'_, '_> {
                 d.text.clone(),
             ),
         })
+    }
+
+    /// One fact of document `doc_name` (id `id`) written: its subject must
+    /// be an entity by now, and kind is the entity's, not a fact's. The
+    /// fact's key when it was stored (a curated value can keep it out).
+    fn write_fact(
+        &mut self,
+        doc_name: &str,
+        fact: &Fact,
+        id: DocId,
+    ) -> Result<Option<Vec<u8>>, Error> {
+        let e = self.lookup(&fact.subject)?.ok_or_else(|| {
+            conflict(
+                doc_name,
+                format!("fact about unknown entity '{}'", fact.subject),
+            )
+        })?;
+        if fact.attribute == KIND_ATTR {
+            return Err(conflict(
+                doc_name,
+                format!(
+                    "'{}': kind is set by the entity, not by a fact",
+                    fact.subject
+                ),
+            ));
+        }
+        let a = self.attr(&fact.attribute)?;
+        let (v, text) = self.key_value(&fact.value, doc_name)?;
+        let src = stored(&fact.source, id);
+        self.put_fact(e, a, (&v, &fact.qualifiers), text, src, id)
     }
 
     fn put_fact(

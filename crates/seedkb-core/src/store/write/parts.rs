@@ -5,7 +5,7 @@
 //! yet indexed and the loader's overlay part are held at once; the text
 //! itself is held whole (it is stored as one record).
 
-use super::{conflict, stored, LoadReport, Loader};
+use super::{LoadReport, Loader};
 use crate::error::Error;
 use crate::model::{DocumentFacts, Fact};
 use crate::store::keys::{self, DocId};
@@ -248,25 +248,7 @@ impl Loader<'_, '_> {
             let mut last = None;
             for fact in &batch {
                 count += 1;
-                let e = self.lookup(&fact.subject)?.ok_or_else(|| {
-                    conflict(
-                        &doc.doc,
-                        format!("fact about unknown entity '{}'", fact.subject),
-                    )
-                })?;
-                if fact.attribute == KIND_ATTR {
-                    return Err(conflict(
-                        &doc.doc,
-                        format!(
-                            "'{}': kind is set by the entity, not by a fact",
-                            fact.subject
-                        ),
-                    ));
-                }
-                let a = self.attr(&fact.attribute)?;
-                let (v, text) = self.key_value(&fact.value, &doc.doc)?;
-                let src = stored(&fact.source, id);
-                if let Some(key) = self.put_fact(e, a, (&v, &fact.qualifiers), text, src, id)? {
+                if let Some(key) = self.write_fact(&doc.doc, fact, id)? {
                     if doc.text.is_some() {
                         // Extracted facts say their sentence; a quote to
                         // look up in the text would need it all at once.
