@@ -309,22 +309,7 @@ pub fn batch(
                 let _writing = sharing.as_ref().map(|s| s.committing());
                 store.load(&docs)?
             };
-            let superseded = if r.superseded > 0 {
-                format!(
-                    "; {} extracted facts left out, curated facts say the same",
-                    r.superseded
-                )
-            } else {
-                String::new()
-            };
-            crate::outln!(
-                "loaded {} document(s): {} new or replaced ({} entities, {} facts), {} unchanged{superseded}",
-                docs.len(),
-                r.documents_loaded,
-                r.entities,
-                r.facts,
-                r.documents_unchanged
-            );
+            report_load(docs.len(), &r);
             if corpus {
                 let facts: usize = docs.iter().map(|d| d.facts.len()).sum();
                 let mentions = docs
@@ -603,6 +588,12 @@ fn load_long_text(
         let head = std::mem::take(&mut doc.head);
         store.load_in_parts(&head, doc.facts, &mut || doc.next_batch(known))?
     };
+    report_load(1, &r);
+    Ok(())
+}
+
+/// The line a load ends with, whichever way it went to the store.
+fn report_load(documents: usize, r: &crate::store::LoadReport) {
     let superseded = if r.superseded > 0 {
         format!(
             "; {} extracted facts left out, curated facts say the same",
@@ -612,13 +603,12 @@ fn load_long_text(
         String::new()
     };
     crate::outln!(
-        "loaded 1 document(s): {} new or replaced ({} entities, {} facts), {} unchanged{superseded}",
+        "loaded {documents} document(s): {} new or replaced ({} entities, {} facts), {} unchanged{superseded}",
         r.documents_loaded,
         r.entities,
         r.facts,
         r.documents_unchanged
     );
-    Ok(())
 }
 
 fn progress_bar(len: u64) -> indicatif::ProgressBar {
