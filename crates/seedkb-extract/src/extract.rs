@@ -1019,7 +1019,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             .find(|(c, t)| counted.ends_with(c) && q.text.ends_with(c) && after.starts_with(t))
         {
             used += tail.len();
-            q.text = s[..used].to_string();
+            bound_after(s, &mut used, &mut q);
         }
     } else if q.unit == Unit::Number {
         if let Some((w, unit, mult, not)) = lexicon::TEXT_UNITS
@@ -1038,10 +1038,29 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             q.value = q.value.mul_ratio(*mult, 1)?;
             q.unit = *unit;
             used += w.len();
-            q.text = s[..used].to_string();
+            bound_after(s, &mut used, &mut q);
         }
     }
     Some((q, used))
+}
+
+/// After a counter or unit read here (30批次以上, 5列左右), a bound the
+/// shared parser never saw is the value's; `q.text` becomes `s[..used]`.
+fn bound_after(s: &str, used: &mut usize, q: &mut Quantity) {
+    if q.bound == Bound::Exact {
+        if let Some((w, bound)) = [
+            ("以上", Bound::AtLeast),
+            ("以下", Bound::AtMost),
+            ("左右", Bound::About),
+        ]
+        .into_iter()
+        .find(|(w, _)| s[*used..].starts_with(*w))
+        {
+            *used += w.len();
+            q.bound = bound;
+        }
+    }
+    q.text = s[..*used].to_string();
 }
 
 /// 四成, 超过四成, 七成以上, 两成左右: tenths of a whole, as a percentage.
@@ -3286,6 +3305,15 @@ mod tests {
                 "8支 8 Count Exact",
                 "3对 3 Count Exact",
                 "10吉瓦 10000000000 Watt Exact",
+            ]
+        );
+        // A bound after the whole counter is the value's.
+        assert_eq!(
+            q("赴境外参展30批次以上，开行5列左右，出动12艘次以下。"),
+            vec![
+                "30批次以上 30 Count AtLeast",
+                "5列左右 5 Count About",
+                "12艘次以下 12 Count AtMost",
             ]
         );
         // 对 and 支 open words: only counters where nothing else can be.
