@@ -509,17 +509,7 @@ impl Store {
         let _turn = self.write_turn()?;
         let mut loader = Loader::new(self);
         let mut report = LoadReport::default();
-        // Two documents of one name in one load would replace each other,
-        // and the report would count both.
-        let mut names = HashSet::new();
-        for doc in docs {
-            if !names.insert((doc.doc.as_str(), is_extracted(doc))) {
-                return Err(Error::Input(format!(
-                    "two documents named '{}' in one load; the store is unchanged",
-                    doc.doc
-                )));
-            }
-        }
+        refuse_two_of_one_name(docs)?;
         // In three passes over the documents: old versions out, then every
         // entity, then every fact, so a fact may be about an entity that a
         // document later in the call defines (a dump lists documents by
@@ -542,9 +532,28 @@ impl Store {
             }
             Ok::<(), Error>(())
         })();
+        if passes.is_ok() {
+            if let Some(seeds) = initialize {
+                loader
+                    .txn
+                    .put(Space::Meta, super::META_INITIALIZED.to_vec(), vec![1]);
+                if let Some(fp) = seeds {
+                    loader
+                        .txn
+                        .put(Space::Meta, super::META_SEEDS.to_vec(), fp.to_vec());
+                }
+            }
+        }
+        self.end_load(loader, passes)?;
+        Ok(report)
+    }
+
+    /// Every load ends here: committed when its passes went well, else
+    /// the parts written so far are undone (the staged write is dropped
+    /// uncommitted). Readers may have seen parts of a staged write, so
+    /// what they cached goes either way.
+    fn end_load(&self, loader: Loader, passes: Result<(), Error>) -> Result<(), Error> {
         if let Err(e) = passes {
-            // Parts written so far are undone (the staged write is
-            // dropped uncommitted); readers may have cached them.
             let spilled = loader.txn.staged.is_some();
             drop(loader);
             if spilled {
@@ -552,23 +561,38 @@ impl Store {
             }
             return Err(e);
         }
-        if let Some(seeds) = initialize {
-            loader
-                .txn
-                .put(Space::Meta, super::META_INITIALIZED.to_vec(), vec![1]);
-            if let Some(fp) = seeds {
-                loader
-                    .txn
-                    .put(Space::Meta, super::META_SEEDS.to_vec(), fp.to_vec());
-            }
-        }
         let committed = loader.txn.commit();
-        // Readers may have seen parts of a staged write: what they cached
-        // goes, whether it committed or was undone.
         self.reload_attrs()?;
-        committed?;
-        Ok(report)
+        committed
     }
+}
+
+/// Two documents of one name in one load would replace each other, and
+/// the report would count both: refused before anything is written.
+fn refuse_two_of_one_name(docs: &[DocumentFacts]) -> Result<(), Error> {
+    let mut names = HashSet::new();
+    for doc in docs {
+        if !names.insert((doc.doc.as_str(), is_extracted(doc))) {
+            return Err(Error::Input(format!(
+                "two documents named '{}' in one load; the store is unchanged",
+                doc.doc
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// [`DocRecord`](crate::store::DocRecord) with its strings borrowed (bincode encodes `&str` as it
+/// encodes `String`; a test holds them equal).
+#[derive(serde::Serialize)]
+struct DocRecordOf<'a> {
+    id: DocId,
+    name: &'a str,
+    text: Option<&'a str>,
+    fingerprint: u64,
+    entities: u64,
+    facts: u64,
+    extracted: bool,
 }
 
 impl<'s> Loader<'s, 's> {
@@ -653,10 +677,21 @@ impl Loader<'_, '_> {
         doc: &DocumentFacts,
         report: &mut LoadReport,
     ) -> Result<Option<DocId>, Error> {
+        self.begin_doc_of(doc, doc.facts.len(), report)
+    }
+
+    /// [`Loader::begin_doc`] for a document whose record counts `facts`
+    /// facts, which need not be in `doc` (a load in parts gives them
+    /// later).
+    fn begin_doc_of(
+        &mut self,
+        doc: &DocumentFacts,
+        facts: usize,
+        report: &mut LoadReport,
+    ) -> Result<Option<DocId>, Error> {
         let fp = fingerprint(doc);
         let extracted = is_extracted(doc);
-        let existing = self.doc_record(&doc.doc, extracted)?;
-        let id = match &existing {
+        let id = match self.doc_record(&doc.doc, extracted)? {
             Some(d) if d.fingerprint == fp => {
                 report.documents_unchanged += 1;
                 return Ok(None);
@@ -669,13 +704,14 @@ impl Loader<'_, '_> {
             None => u32::try_from(self.txn.counter(META_NEXT_DOC)?)
                 .map_err(|_| Error::Storage("too many documents".into()))?,
         };
-        let rec = DocRecord {
+        // A `DocRecord` as it encodes, borrowing the text: no copy of it.
+        let rec = DocRecordOf {
             id,
-            name: doc.doc.clone(),
-            text: doc.text.clone(),
+            name: &doc.doc,
+            text: doc.text.as_deref(),
             fingerprint: fp,
             entities: doc.entities.len() as u64,
-            facts: doc.facts.len() as u64,
+            facts: facts as u64,
             extracted,
         };
         self.txn.put(

@@ -11,7 +11,7 @@ use crate::model::{DocumentFacts, Fact};
 use crate::store::keys::{self, DocId};
 use crate::store::kv::Space;
 use crate::store::search::SentenceRecord;
-use crate::store::{encode, Store, KIND_ATTR, META_NEXT_DOC};
+use crate::store::{encode, Store, KIND_ATTR};
 use std::collections::BTreeMap;
 
 /// The next batch of a document's facts, `None` after the last.
@@ -46,7 +46,7 @@ impl Store {
         loader.txn.limit = loader.txn.limit.min(DOCUMENT_PART_BYTES);
         let mut report = LoadReport::default();
         let written = (|| {
-            let Some(id) = loader.begin_long_doc(head, facts, &mut report)? else {
+            let Some(id) = loader.begin_doc_of(head, facts, &mut report)? else {
                 return Ok(false);
             };
             loader.spill_if_full()?;
@@ -60,24 +60,12 @@ impl Store {
             }
             Ok::<bool, Error>(true)
         })();
-        match written {
-            Err(e) => {
-                // As in `load`: parts written so far are undone.
-                let spilled = loader.txn.staged.is_some();
-                drop(loader);
-                if spilled {
-                    self.reload_attrs()?;
-                }
-                Err(e)
-            }
-            Ok(false) => Ok(report),
-            Ok(true) => {
-                let committed = loader.txn.commit();
-                self.reload_attrs()?;
-                committed?;
-                Ok(report)
-            }
+        // Unchanged: nothing was written, nothing to commit.
+        if let Ok(false) = written {
+            return Ok(report);
         }
+        self.end_load(loader, written.map(drop))?;
+        Ok(report)
     }
 }
 
@@ -105,15 +93,7 @@ impl Store {
         let _turn = self.write_turn()?;
         let mut loader = Loader::new(self);
         let mut report = LoadReport::default();
-        let mut names = std::collections::HashSet::new();
-        for doc in heads.iter() {
-            if !names.insert((doc.doc.as_str(), super::is_extracted(doc))) {
-                return Err(Error::Input(format!(
-                    "two documents named '{}' in one load; the store is unchanged",
-                    doc.doc
-                )));
-            }
-        }
+        super::refuse_two_of_one_name(heads)?;
         // The three passes of `load` (old versions out, every entity,
         // every fact), each document's facts brought in only while it is
         // worked on.
@@ -147,80 +127,15 @@ impl Store {
             }
             Ok::<(), Error>(())
         })();
-        if let Err(e) = passes {
-            // As in `load`: parts written so far are undone.
-            let spilled = loader.txn.staged.is_some();
-            drop(loader);
-            if spilled {
-                self.reload_attrs()?;
-            }
-            return Err(e);
-        }
-        let committed = loader.txn.commit();
-        self.reload_attrs()?;
-        committed?;
+        self.end_load(loader, passes)?;
         Ok(report)
     }
-}
-
-/// [`DocRecord`](crate::store::DocRecord) with its strings borrowed (bincode encodes `&str` as it
-/// encodes `String`; a test holds them equal).
-#[derive(serde::Serialize)]
-struct DocRecordOf<'a> {
-    id: DocId,
-    name: &'a str,
-    text: Option<&'a str>,
-    fingerprint: u64,
-    entities: u64,
-    facts: u64,
-    extracted: bool,
 }
 
 /// The overlay part size of a load in parts (see `PART_BYTES`).
 const DOCUMENT_PART_BYTES: usize = 4 << 20;
 
 impl Loader<'_, '_> {
-    /// `begin_doc` for a document whose `facts` are not in `doc`.
-    fn begin_long_doc(
-        &mut self,
-        doc: &DocumentFacts,
-        facts: usize,
-        report: &mut LoadReport,
-    ) -> Result<Option<DocId>, Error> {
-        let fp = super::fingerprint(doc);
-        let extracted = super::is_extracted(doc);
-        let id = match self.doc_record(&doc.doc, extracted)? {
-            Some(d) if d.fingerprint == fp => {
-                report.documents_unchanged += 1;
-                return Ok(None);
-            }
-            Some(d) => {
-                self.unload(d.id)?;
-                report.documents_replaced += 1;
-                d.id
-            }
-            None => u32::try_from(self.txn.counter(META_NEXT_DOC)?)
-                .map_err(|_| Error::Storage("too many documents".into()))?,
-        };
-        // A `DocRecord` as it encodes, borrowing the text: no copy of it.
-        let rec = DocRecordOf {
-            id,
-            name: &doc.doc,
-            text: doc.text.as_deref(),
-            fingerprint: fp,
-            entities: doc.entities.len() as u64,
-            facts: facts as u64,
-            extracted,
-        };
-        self.txn.put(
-            Space::Dict,
-            keys::doc_by_name(&doc.doc, extracted),
-            id.to_be_bytes().to_vec(),
-        );
-        self.txn.put(Space::Dict, keys::doc_by_id(id), encode(&rec));
-        Ok(Some(id))
-    }
-
     /// `doc_facts` for facts given in batches: each fact as `doc_facts`
     /// writes it, and the sentences indexed as soon as no later fact can
     /// come from them (facts come in sentence order). Returns how many
@@ -428,7 +343,7 @@ mod tests {
             facts: 9,
             extracted: true,
         };
-        let of = super::DocRecordOf {
+        let of = crate::store::write::DocRecordOf {
             id: rec.id,
             name: &rec.name,
             text: rec.text.as_deref(),
