@@ -34,6 +34,19 @@ pub(crate) enum Link {
     Quote(String),
 }
 
+/// The words the words index keeps for one sentence, each with how often
+/// the sentence says it, in the order first said.
+pub(crate) fn word_counts(analyzer: &dyn Analyzer, sentence: &str) -> Vec<(String, u16)> {
+    let mut counts: Vec<(String, u16)> = Vec::new();
+    for w in analyzer.index_words(sentence) {
+        match counts.iter_mut().find(|(x, _)| *x == w) {
+            Some((_, n)) => *n = n.saturating_add(1),
+            None => counts.push((w, 1)),
+        }
+    }
+    counts
+}
+
 /// Splits and segments a document and attaches each fact to the sentences
 /// its quote lies in.
 pub(crate) fn build(
@@ -59,22 +72,13 @@ pub(crate) fn build(
     }
     let mut records: Vec<SentenceRecord> = sentences
         .iter()
-        .map(|s| {
-            let mut counts: Vec<(String, u16)> = Vec::new();
-            for w in analyzer.index_words(&s.text) {
-                match counts.iter_mut().find(|(x, _)| *x == w) {
-                    Some((_, n)) => *n = n.saturating_add(1),
-                    None => counts.push((w, 1)),
-                }
-            }
-            SentenceRecord {
-                index: s.index,
-                start: s.start as u32,
-                end: s.end as u32,
-                text: s.text.clone(),
-                words: counts,
-                facts: Vec::new(),
-            }
+        .map(|s| SentenceRecord {
+            index: s.index,
+            start: s.start as u32,
+            end: s.end as u32,
+            text: s.text.clone(),
+            words: word_counts(analyzer, &s.text),
+            facts: Vec::new(),
         })
         .collect();
     for (key, link) in links {

@@ -1267,22 +1267,27 @@ impl Loader<'_, '_> {
         links: &[(Vec<u8>, Link)],
     ) -> Result<(), Error> {
         for rec in search::build(text, links, self.store.analyzer()) {
-            for (w, n) in &rec.words {
-                self.txn.put(
-                    Space::Words,
-                    keys::word_key(w, doc, rec.index),
-                    n.to_be_bytes().to_vec(),
-                );
-            }
-            self.txn.put(
-                Space::Sentences,
-                keys::sentence_key(doc, rec.index),
-                encode(&rec),
-            );
-            // A long article's index is written in parts too.
-            self.spill_if_full()?;
+            self.put_sentence(doc, &rec)?;
         }
         Ok(())
+    }
+
+    /// One sentence of document `doc` and its words into the index.
+    fn put_sentence(&mut self, doc: DocId, rec: &search::SentenceRecord) -> Result<(), Error> {
+        for (w, n) in &rec.words {
+            self.txn.put(
+                Space::Words,
+                keys::word_key(w, doc, rec.index),
+                n.to_be_bytes().to_vec(),
+            );
+        }
+        self.txn.put(
+            Space::Sentences,
+            keys::sentence_key(doc, rec.index),
+            encode(rec),
+        );
+        // A long article's index is written in parts too.
+        self.spill_if_full()
     }
 
     /// Removes a document's sentences and their words.
@@ -1715,7 +1720,7 @@ mod tests {
     }
 
     /// Every entry of every keyspace (blocks read as entries).
-    fn entries(store: &Store) -> Vec<(Space, Vec<u8>, Vec<u8>)> {
+    pub(super) fn entries(store: &Store) -> Vec<(Space, Vec<u8>, Vec<u8>)> {
         let mut out = Vec::new();
         for s in Space::ALL {
             for item in store.kv().scan_prefix(s, &[]) {

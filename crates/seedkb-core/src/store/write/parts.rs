@@ -8,10 +8,9 @@
 use super::{LoadReport, Loader};
 use crate::error::Error;
 use crate::model::{DocumentFacts, Fact};
-use crate::store::keys::{self, DocId};
-use crate::store::kv::Space;
+use crate::store::keys::DocId;
 use crate::store::search::SentenceRecord;
-use crate::store::{encode, Store, KIND_ATTR};
+use crate::store::{Store, KIND_ATTR};
 use std::collections::BTreeMap;
 
 /// The next batch of a document's facts, `None` after the last.
@@ -213,13 +212,7 @@ impl Loader<'_, '_> {
     ) -> Result<(), Error> {
         let analyzer = self.store.analyzer();
         while let Some(s) = sentences.next_if(|s| (s.index as usize) < until) {
-            let mut words: Vec<(String, u16)> = Vec::new();
-            for w in analyzer.index_words(&s.text) {
-                match words.iter_mut().find(|(x, _)| *x == w) {
-                    Some((_, n)) => *n = n.saturating_add(1),
-                    None => words.push((w, 1)),
-                }
-            }
+            let words = crate::store::search::word_counts(analyzer, &s.text);
             let rec = SentenceRecord {
                 index: s.index,
                 start: s.start as u32,
@@ -228,19 +221,7 @@ impl Loader<'_, '_> {
                 words,
                 facts: pending.remove(&s.index).unwrap_or_default(),
             };
-            for (w, n) in &rec.words {
-                self.txn.put(
-                    Space::Words,
-                    keys::word_key(w, doc, rec.index),
-                    n.to_be_bytes().to_vec(),
-                );
-            }
-            self.txn.put(
-                Space::Sentences,
-                keys::sentence_key(doc, rec.index),
-                encode(&rec),
-            );
-            self.spill_if_full()?;
+            self.put_sentence(doc, &rec)?;
             *indexed = s.index as usize + 1;
         }
         Ok(())
@@ -253,7 +234,6 @@ mod tests {
     use crate::model::{
         Bound, DocumentFacts, Entity, Fact, Location, Num, Quantity, Source, Unit, Value,
     };
-    use crate::store::kv::Space;
     use crate::store::{encode, DocRecord, Store};
     use std::cell::Cell;
 
@@ -355,16 +335,7 @@ mod tests {
         assert_eq!(encode(&of), encode(&rec));
     }
 
-    pub(super) fn entries(store: &Store) -> Vec<(Space, Vec<u8>, Vec<u8>)> {
-        let mut out = Vec::new();
-        for s in Space::ALL {
-            for item in store.kv().scan_prefix(s, &[]) {
-                let (k, v) = item.unwrap();
-                out.push((s, k, v));
-            }
-        }
-        out
-    }
+    pub(super) use crate::store::write::tests::entries;
 
     pub(super) fn fresh() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();
