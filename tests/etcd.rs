@@ -622,11 +622,7 @@ fn serve_on_the_cluster_sees_other_processes_loads() {
     let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
     assert_ne!(digits(&after), digits(&before));
     assert_eq!(digits(&after), digits(&expected));
-    let killed = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    common::sigterm(&child);
     let out = child.wait_with_output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(

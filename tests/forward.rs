@@ -131,11 +131,7 @@ impl Drop for Server {
 }
 
 fn sigterm(child: &mut Child) {
-    let ok = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(ok.success());
+    common::sigterm(child);
     let status = child.wait().unwrap();
     assert!(status.success(), "serve ended with {status:?}");
 }

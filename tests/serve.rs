@@ -590,11 +590,7 @@ fn the_binary_serves_until_sigterm() {
             .unwrap()
     });
     assert!(body.contains("\"county\""), "{body}");
-    let killed = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    common::sigterm(&child);
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("stopped"));

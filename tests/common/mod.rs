@@ -161,3 +161,13 @@ pub fn kill_after(child: &mut Child, delay: std::time::Duration) -> ExitStatus {
     let _ = child.kill();
     child.wait().expect("wait for a killed seedkb")
 }
+
+/// Sends SIGTERM to `child` (a `seedkb serve` ends gracefully on it); the
+/// caller waits for it as it needs.
+pub fn sigterm(child: &Child) {
+    let sent = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("run kill");
+    assert!(sent.success(), "kill -TERM {}", child.id());
+}
