@@ -1309,8 +1309,25 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if chars[j].1 == '经' && k - j >= 3 && (j == 0 || !is_han(chars[j - 1].1)) {
             j += 1;
         }
-        let start = chars[j].0;
+        let mut start = chars[j].0;
         let end = i + chars[k_end].1.len_utf8();
+        // A province is one of the provinces, from where its name starts
+        // (推进安徽省 is 安徽省); anything else ending in 省 is a verb.
+        if kind == "province" {
+            let stem = &norm[start..i];
+            let Some(p) = lexicon::PROVINCES.iter().find(|p| stem.ends_with(**p)) else {
+                continue;
+            };
+            start = i - p.len();
+        }
+        // 新建标准化村, 增加林区: a verb glued on is no part of the name.
+        if let Some(v) = lexicon::NAME_VERBS
+            .iter()
+            .chain(&["增加", "新增", "改造"])
+            .find(|v| norm[start..i].starts_with(**v) && norm[start..i].len() > v.len())
+        {
+            start += v.len();
+        }
         let name = &norm[start..end];
         // 呼和浩特市新城区: a district named right after its city is a name
         // even when it ends like a common word (城区).
@@ -3833,5 +3850,35 @@ mod tests {
             !names.iter().any(|n| n.contains("工程建设项目")),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn counters_of_lifts_wafers_chips_orders_and_plots() {
+        let got = quantities(
+            "全镇加装电梯25部，月产晶圆3万片，年产芯片12亿颗，日均发货约2.3万单，布设样地160块。",
+        );
+        assert_eq!(got, ["25部", "3万片", "12亿颗", "约2.3万单", "160块"]);
+        // Words of their own after the number: no counter.
+        assert!(quantities("分为3部分，涉及5部门，花了20块钱").is_empty());
+        let got = found_of("青石镇加装电梯\n\n青石镇今年加装电梯25部，日均发货约2.3万单。");
+        assert_eq!(one(&got, "25部").1, "elevator_count");
+        assert_eq!(one(&got, "约2.3万单").1, "order_count");
+    }
+
+    #[test]
+    fn verbs_and_common_nouns_ending_like_places_are_no_places() {
+        let names =
+            |norm: &str| -> Vec<String> { find_places(norm).into_iter().map(|m| m.name).collect() };
+        assert!(names("柑橘可以错峰上市，返乡青年开网店").is_empty());
+        assert!(names("一年能省下3万元，新校区启用，增加林区收入").is_empty());
+        assert_eq!(names("他们来自安徽省和推进浙江省"), ["安徽省", "浙江省"]);
+        assert_eq!(names("新建标准化村卫生室"), ["标准化村"]);
+        // So the county keeps its values.
+        let got = found_of(
+            "青石县果品销售\n\n青石县今年建成冷库12座，果子可以错峰上市，\
+             新建分拣中心3个。返乡青年开办网店150家。",
+        );
+        assert_eq!(one(&got, "3个").0, Some("青石县"));
+        assert_eq!(one(&got, "150家").0, Some("青石县"));
     }
 }

@@ -189,7 +189,7 @@ pub const COUNTED: &[(&str, &str)] = &[
     ("目标", "goal_count"),
     ("原则", "principle_count"),
     ("功能区", "functional_area_count"),
-    ("小区", "breeding_area_count"),
+    ("小区", "community_count"),
     ("货车", "vehicle_count"),
     ("车辆", "vehicle_count"),
     ("村", "village_count"),
@@ -209,11 +209,14 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("家", "enterprise_count"),
     ("户", "household_count"),
     ("人次", "visit_count"),
+    ("架次", "flight_count"),
     ("人", "people_count"),
     ("名", "people_count"),
     ("辆", "vehicle_count"),
     ("笔", "transaction_count"),
     ("件", "item_count"),
+    ("单", "order_count"),
+    ("栋", "building_count"),
     ("座", "count"),
     ("个", "count"),
 ];
@@ -246,6 +249,24 @@ pub const TEXT_UNITS: &[(&str, Unit, i128, Option<&[&str]>)] = &[
         Some(&["持", "出", "付", "援", "撑", "行", "部", "柱", "配"]),
     ),
     ("对", Unit::Count, 1, None),
+    // 312部电梯, 8万片晶圆, 45亿颗芯片, 860单, 420块样地: counters the
+    // shared parser does not know; the words after them that make a
+    // word of their own (部分, 单位, 5块钱) refuse them.
+    (
+        "部",
+        Unit::Count,
+        1,
+        Some(&["分", "门", "署", "长", "队", "位", "件", "委", "落", "属"]),
+    ),
+    ("片", Unit::Count, 1, Some(&["区", "面", "刻", "段", "状"])),
+    ("颗", Unit::Count, 1, Some(&["粒"])),
+    (
+        "单",
+        Unit::Count,
+        1,
+        Some(&["位", "独", "元", "产", "价", "据", "体", "项", "次", "品"]),
+    ),
+    ("块", Unit::Count, 1, Some(&["钱", "儿"])),
 ];
 
 /// Counters of products made, sold or shipped by the piece: the words
@@ -562,8 +583,57 @@ pub const GENERIC_PLACES: &[&str] = &[
     "嘎查村",
 ];
 
+/// The provinces: a name ending in 省 is one of them (能省下2万元 and
+/// 费用能省 are no provinces; the list is closed).
+pub const PROVINCES: &[&str] = &[
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+];
+
 /// Endings that make a word generic however it starts (扩大城市, 规模养殖小区).
 pub const GENERIC_ENDINGS: &[&str] = &[
+    // Verbs and common nouns ending in a place's character: 错峰上市,
+    // 返乡创业, 新校区, 增加林区.
+    "上市",
+    "入市",
+    "开市",
+    "面市",
+    "退市",
+    "夜市",
+    "早市",
+    "集市",
+    "返乡",
+    "回乡",
+    "下乡",
+    "故乡",
+    "校区",
+    "林区",
+    "矿区",
+    "牧区",
+    "垦区",
+    "湖区",
+    "营区",
     "城市",
     "都市",
     "超市",
@@ -936,6 +1006,8 @@ pub const TOTALS: &[&str] = &["合计", "总计", "共计", "累计共", "一共
 /// Endings by which a document names again a park or zone it named in
 /// full before (苏州高新区 … 高新区).
 pub const SHORT_FORMS: &[&str] = &[
+    "灌区",
+    "港区",
     "合作区",
     "高新区",
     "开发区",
