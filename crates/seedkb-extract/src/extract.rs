@@ -475,6 +475,19 @@ pub fn extract_each(
                         "counts what a threshold before it sorts: the document's topic's".into();
                 }
             }
+            // X市商务局副局长Y表示，…将组织企业参展30批次，…港…: what the
+            // office's speaker says before any other name is the place's.
+            if why_subject.starts_with("the first name after it") {
+                if let Some(p) = mentions
+                    .iter()
+                    .rfind(|m| m.end <= a && is_source(&norm, m))
+                    .and_then(office_place)
+                {
+                    subject = Some(p);
+                    why_subject =
+                        "only an office speaking named before it: the office's place".into();
+                }
+            }
             if let Some(noun) = threshold(&norm, b, &q) {
                 subject = None;
                 why_subject = format!(
@@ -525,6 +538,17 @@ pub fn extract_each(
                 }
             } else if reported_date(&norm, d.end) {
                 attr = "date_reported".to_string();
+                // 记者从X市商务局获悉: the news is the city's; the office
+                // only told it.
+                if let Some(p) = subject
+                    .as_ref()
+                    .filter(|m| is_source(&norm, m))
+                    .and_then(office_place)
+                {
+                    subject = Some(p);
+                    why_subject =
+                        "the day reported: the place of the office the news came from".into();
+                }
             }
             let mut date = d.date.clone();
             date.text = s.text[d.start..d.end].to_string();
@@ -2951,24 +2975,95 @@ fn is_source(norm: &str, m: &Mention) -> bool {
     let speaker = m.new_kind.as_deref() == Some("person")
         && lexicon::SPEECH.iter().any(|w| said.starts_with(w))
         && !after.contains(['他', '她']);
-    // X局负责人表示: a title saying, its bearer unnamed, speaks for X too.
+    // X局负责人表示: a title saying, its bearer unnamed, speaks for X too;
+    // so does a chain of titles (X局副局长, X局党委书记、局长张三表示).
     let office = m.new_kind.as_deref() != Some("person")
-        && lexicon::PERSON_BEFORE
-            .iter()
-            .find(|t| t.chars().count() >= 2 && after.starts_with(**t))
-            .is_some_and(|t| {
-                let rest = &after[t.len()..];
-                // …负责人表示，公司将投入…: it speaks of itself.
-                let tail: String = {
-                    let key = simplify(&m.name);
-                    let n = key.chars().count();
-                    key.chars().skip(n.saturating_sub(2)).collect()
-                };
-                speaks(rest)
-                    || lexicon::SPEECH.iter().any(|w| rest.starts_with(w))
-                        && !simplify(rest).contains(&tail)
-            });
+        && title_chain(after).is_some_and(|t| {
+            let rest = &after[t..];
+            // …负责人表示，公司将投入…: it speaks of itself.
+            let tail: String = {
+                let key = simplify(&m.name);
+                let n = key.chars().count();
+                key.chars().skip(n.saturating_sub(2)).collect()
+            };
+            speaks(rest)
+                || lexicon::SPEECH.iter().any(|w| rest.starts_with(w))
+                    && !simplify(rest).contains(&tail)
+        });
     heard || speaker || office
+}
+
+/// The length of the titles opening `after` (局长, 副局长, 党委书记、局长,
+/// 党组成员兼副局长), when there is one.
+fn title_chain(after: &str) -> Option<usize> {
+    let mut at = 0;
+    let mut any = false;
+    loop {
+        let rest = &after[at..];
+        let rest_t = ["常务副", "副"]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or(rest);
+        let lead = rest.len() - rest_t.len();
+        let org = ["党委", "党组", "党工委"]
+            .iter()
+            .find(|p| rest_t.starts_with(**p))
+            .map_or(0, |p| p.len());
+        let title = lexicon::PERSON_BEFORE
+            .iter()
+            .filter(|t| t.chars().count() >= 2 && rest_t[org..].starts_with(**t))
+            .map(|t| t.len())
+            .max();
+        let Some(t) = title else {
+            break;
+        };
+        any = true;
+        at += lead + org + t;
+        match ["、", "兼"].iter().find(|w| after[at..].starts_with(**w)) {
+            Some(w) => at += w.len(),
+            None => break,
+        }
+    }
+    // A list mark after the last title belongs to what follows.
+    let at = if after[..at].ends_with('、') {
+        at - '、'.len_utf8()
+    } else {
+        at
+    };
+    any.then_some(at)
+}
+
+/// The place an office's name opens with (定西市安定区教育局 → 安定区, the
+/// innermost), as a mention at its words.
+fn office_place(m: &Mention) -> Option<Mention> {
+    let name = simplify(&m.name);
+    if !["局", "办", "委", "厅", "政府", "办公室", "委员会", "中心"]
+        .iter()
+        .any(|e| name.ends_with(e))
+    {
+        return None;
+    }
+    let mut places = find_places(&name);
+    // Only places one after another from the start (定西市安定区), the
+    // longest at each (北镇市 over 北镇).
+    places.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+    let mut end = 0;
+    let mut chain = Vec::new();
+    for p in places {
+        // 北镇市农业农村局: 农业农村 is the office's trade, not a village.
+        let generic = lexicon::GENERIC_ENDINGS.iter().any(|g| p.name.ends_with(g));
+        if p.start == end && !generic {
+            end = p.end;
+            chain.push(p);
+        }
+    }
+    let p = chain.pop()?;
+    (p.end < name.len() && m.end - m.start == name.len()).then(|| Mention {
+        start: m.start + p.start,
+        end: m.start + p.end,
+        sentence: m.sentence,
+        ..p
+    })
 }
 
 /// A name listed before 等 and a count (X、Y等14家企业): a member of a
@@ -3880,5 +3975,21 @@ mod tests {
         );
         assert_eq!(one(&got, "3个").0, Some("青石县"));
         assert_eq!(one(&got, "150家").0, Some("青石县"));
+    }
+
+    #[test]
+    fn titles_of_a_speaker_and_the_place_of_the_office_speaking() {
+        assert_eq!(
+            title_chain("党委书记、局长张三表示"),
+            Some("党委书记、局长".len())
+        );
+        assert_eq!(title_chain("副局长李四说"), Some("副局长".len()));
+        assert_eq!(title_chain("表示"), None);
+        let got = found_of(
+            "青石县外贸增长\n\n记者5月6日从青石县商务局获悉，青石县今年外贸额12亿元。\
+             青石县商务局副局长王五表示，全年将组织企业参展20批次。",
+        );
+        assert_eq!(one(&got, "5月6日").0, Some("青石县"));
+        assert_eq!(one(&got, "20批次").0, Some("青石县"));
     }
 }
