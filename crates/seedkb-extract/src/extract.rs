@@ -257,6 +257,11 @@ pub fn extract_each(
     // Short names the text declares (以下简称…) and the names they stand for.
     let mut aliases: Vec<(String, Mention)> = Vec::new();
     let mut warnings = Vec::new();
+    // Values of a headline that found no subject in it (大同今年改造老旧小区
+    // 286个): held until the body names what the headline said short.
+    let mut held: Vec<HeldValue> = Vec::new();
+    // Whether the document's topic is only the headline's opening words.
+    let mut topic_guessed = false;
     for s in &sentences {
         let norm = decimal_points(&simplify(&s.text));
         let mut found_dates = dates::find_dates(&norm, year);
@@ -292,6 +297,28 @@ pub fn extract_each(
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
             }
+        }
+        if !held.is_empty() && s.index > 0 {
+            let head = decimal_points(&simplify(&sentences[0].text));
+            let last_try = s.index >= HEADLINE_WAIT;
+            let mut keep = Vec::new();
+            for h in std::mem::take(&mut held) {
+                match headline_subject(&head, h.a, &local) {
+                    Some(m) => {
+                        if topic_guessed {
+                            doc_topic = Some(m.clone());
+                            topic_guessed = false;
+                        }
+                        h.emit(&mut out, &sentences[0], Some(m), HEADLINE_WHY.into());
+                    }
+                    None if last_try => {
+                        let (subject, why) = (h.subject.clone(), h.why_subject.clone());
+                        h.emit(&mut out, &sentences[0], subject, why);
+                    }
+                    None => keep.push(h),
+                }
+            }
+            held = keep;
         }
         // 该项目…: the sentence goes on about what the last one named (the
         // last project, for 该项目).
@@ -364,6 +391,7 @@ pub fn extract_each(
                     sentence: s.index,
                     ..m
                 });
+                topic_guessed = doc_topic.is_some();
                 // Said again in the body (长岛已建成…), it is the topic.
                 if let Some(t) = &doc_topic {
                     if local_names.insert(t.name.clone()) {
@@ -519,6 +547,22 @@ pub fn extract_each(
                 }
             );
             subjects_at.push((a, subject.clone()));
+            let guessed = subject.is_none()
+                || topic_guessed
+                    && subject.as_ref().map(|m| &m.name) == doc_topic.as_ref().map(|t| &t.name);
+            if s.index == 0 && !closed && guessed {
+                held.push(HeldValue {
+                    a,
+                    b,
+                    q,
+                    attr,
+                    why_attr: why,
+                    subject,
+                    why_subject,
+                    qualifiers: quantity_qualifiers(&norm, a, b),
+                });
+                continue;
+            }
             out.add(s, a, b, Value::Quantity(q), None, subject, attr, why);
             if let Some(f) = out.facts.last_mut() {
                 f.qualifiers = quantity_qualifiers(&norm, a, b);
@@ -628,6 +672,15 @@ pub fn extract_each(
             out.found.clear();
         }
     }
+    for h in held {
+        let (subject, why) = (h.subject.clone(), h.why_subject.clone());
+        h.emit(&mut out, &sentences[0], subject, why);
+    }
+    if let Some(sink) = sink.as_mut() {
+        if !out.facts.is_empty() {
+            sink(std::mem::take(&mut out.facts))?;
+        }
+    }
     let found = out.found;
     let pieces: Vec<&Sentence> = sentences.iter().filter(|s| s.cut).collect();
     if let Some(first) = pieces.first() {
@@ -654,6 +707,95 @@ pub fn extract_each(
         found,
         year,
         sentences: sentences.len(),
+    })
+}
+
+/// How many sentences a headline's value waits for the body to name its
+/// subject (the byline and the first paragraph's sentences).
+const HEADLINE_WAIT: u32 = 6;
+
+const HEADLINE_WHY: &str =
+    "a headline's value: the name the body gives to what the headline names (大同 → 大同市)";
+
+/// A value of the headline held until the body names its subject.
+struct HeldValue {
+    a: usize,
+    b: usize,
+    q: Quantity,
+    attr: String,
+    /// The explanation as it stood, "subject: …; attribute: …".
+    why_attr: String,
+    subject: Option<Mention>,
+    why_subject: String,
+    qualifiers: Qualifiers,
+}
+
+impl HeldValue {
+    fn emit(self, out: &mut Builder<'_>, s: &Sentence, subject: Option<Mention>, why: String) {
+        let attr_why = self
+            .why_attr
+            .split_once("; attribute: ")
+            .map_or(String::new(), |(_, w)| w.to_string());
+        let why = format!("subject: {why}; attribute: {attr_why}");
+        out.add(
+            s,
+            self.a,
+            self.b,
+            Value::Quantity(self.q),
+            None,
+            subject,
+            self.attr,
+            why,
+        );
+        if let Some(f) = out.facts.last_mut() {
+            f.qualifiers = self.qualifiers;
+        }
+    }
+}
+
+/// The name of the body a headline says before the value at `a`: a name
+/// said in full (嘉兴港), or a city, county or district said without its
+/// ending (大同 for 大同市); the earliest, the longest there.
+fn headline_subject(head: &str, a: usize, local: &[Mention]) -> Option<Mention> {
+    let before = &head[..a.min(head.len())];
+    let mut best: Option<(usize, usize, &Mention)> = None;
+    for m in local.iter().filter(|m| m.sentence > 0) {
+        if m.new_kind.as_deref() == Some("person") {
+            continue;
+        }
+        let key = simplify(&m.name);
+        let place = m
+            .new_kind
+            .as_deref()
+            .is_some_and(|k| PLACE_KINDS.contains(&k));
+        let stem = key
+            .strip_suffix(['市', '县', '区'])
+            .filter(|s| place && s.chars().count() >= 2);
+        for form in std::iter::once(key.as_str()).chain(stem) {
+            // 嘉兴港…: a stem opening another name (a port, a park named
+            // after the city) is not the city.
+            let opens_name = |p: usize| {
+                form.len() < key.len()
+                    && before[p + form.len()..].chars().next().is_some_and(|c| {
+                        lexicon::ORG_SUFFIXES
+                            .iter()
+                            .any(|(e, _)| e.chars().count() == 1 && e.starts_with(c))
+                    })
+            };
+            if let Some(p) = before.find(form).filter(|p| !opens_name(*p)) {
+                let better = best.is_none_or(|(bp, bl, _)| p < bp || p == bp && form.len() > bl);
+                if better {
+                    best = Some((p, form.len(), m));
+                }
+            }
+        }
+    }
+    best.map(|(p, l, m)| Mention {
+        start: p,
+        end: p + l,
+        name: m.name.clone(),
+        new_kind: m.new_kind.clone(),
+        sentence: 0,
     })
 }
 
@@ -3991,5 +4133,32 @@ mod tests {
         );
         assert_eq!(one(&got, "5月6日").0, Some("青石县"));
         assert_eq!(one(&got, "20批次").0, Some("青石县"));
+    }
+
+    #[test]
+    fn a_headline_names_a_place_short_and_the_body_in_full() {
+        let text = "青石今年新建冷库12座 带动农户3000户\n\n本报讯 记者从青石县农业农村局获悉，\
+                    青石县今年新建冷库12座，总库容3万吨。";
+        let x = extract("t.txt", text, &Known::new()).unwrap();
+        let head: Vec<&Found> = x.found.iter().filter(|f| f.sentence == 0).collect();
+        assert_eq!(head.len(), 2, "{head:?}");
+        for f in head {
+            assert_eq!(f.subject.as_deref(), Some("青石县"), "{f:?}");
+            assert!(f.why.contains("the name the body gives"), "{}", f.why);
+        }
+        // Handed to a sink sentence by sentence, the held values come too.
+        let mut facts = Vec::new();
+        let mut sink = |f: Vec<Fact>| {
+            facts.extend(f);
+            Ok(())
+        };
+        extract_each("t.txt", text, &Known::new(), Some(&mut sink)).unwrap();
+        assert_eq!(
+            facts
+                .iter()
+                .filter(|f| f.source.quote.contains("带动"))
+                .count(),
+            2
+        );
     }
 }
