@@ -330,6 +330,14 @@ pub fn extract_each(
             })
             .min();
         let closed = ends_sentence(&norm);
+        // A new paragraph opens a new thread: naming nothing, it speaks
+        // of the article's topic, not of what the last paragraph ended on.
+        let paragraph = content[..s.start.min(content.len())]
+            .trim_end_matches([' ', '\t', '\r', '\u{3000}'])
+            .ends_with('\n');
+        if paragraph && anaphor.is_none() {
+            topic.clear();
+        }
         let fallback = if closed {
             match anaphor {
                 // 全县: the last county named anywhere before; 该项目: the
@@ -1412,7 +1420,9 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if let (Some(n), Some((_, blockers))) =
             (next, lexicon::PLACE_BLOCKERS.iter().find(|(s, _)| *s == c))
         {
-            if blockers.contains(n) {
+            // 新荣区分别…: 分别 follows the name, not 区分.
+            let fenbie = chars.get(k_end + 2).is_some_and(|x| x.1 == '别');
+            if blockers.contains(n) && !(n == '分' && fenbie) {
                 continue;
             }
         }
@@ -1503,8 +1513,35 @@ fn find_places(norm: &str) -> Vec<Mention> {
             .is_some_and(|p: &Mention| p.end == start && p.name.ends_with('市'))
             && name.chars().count() >= 3
             && !name.ends_with('市');
+        // 平城区向阳里小区: a residential compound named right after its
+        // district (not 云冈区老旧小区).
+        // The walk may have stopped at a function character opening the
+        // name (向阳里小区): from the district's end, then.
+        let district_end = out
+            .last()
+            .filter(|p: &&Mention| p.name.ends_with(['区', '县', '市']))
+            .map(|p| p.end)
+            .filter(|&e| e <= start && norm[e..start].chars().count() <= 1);
+        let compound_after_district = district_end.is_some_and(|e| {
+            let whole = &norm[e..end];
+            whole.chars().count() >= 4
+                && (whole.ends_with("小区") || whole.ends_with("社区"))
+                && !whole.starts_with(|c: char| "老旧新各全该本城".contains(c))
+        });
+        let kind = if compound_after_district {
+            start = district_end.unwrap_or(start);
+            "community"
+        } else {
+            kind
+        };
+        let name = &norm[start..end];
+        let after_city = after_city || compound_after_district;
+        // 平城区, 蕉城区: a district named X城 (not 老城区, 主城区).
+        let cheng = name.chars().count() == 3
+            && name.ends_with("城区")
+            && !name.starts_with(|c: char| "老主新旧中市县全该本各城".contains(c));
         if lexicon::GENERIC_PLACES.contains(&name)
-            || (!after_city && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g)))
+            || (!after_city && !cheng && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g)))
             || lexicon::ORG_SUFFIXES
                 .iter()
                 .any(|(s, _)| s.chars().count() > 1 && name.ends_with(s))
@@ -2060,6 +2097,7 @@ fn find_mentions(
     all.extend(find_persons(norm, &words));
     all.extend(find_trade_names(norm, &words));
     all.extend(places);
+    all.extend(listed_places(norm));
     // Names found earlier in the document, wherever they come again, and
     // their short forms (苏州高新区 … 高新区, 仙人岛化工园区 … 园区); a longer
     // name found here wins over a short form in the overlaps below.
@@ -2222,6 +2260,55 @@ fn find_mentions(
     chosen.retain(|m| !is_category(norm, m));
     chosen.sort_by_key(|m| m.start);
     chosen
+}
+
+/// 海宁、桐乡两地…, 甲、乙和丙三县…: the items of a list the text itself
+/// counts as places are places, said without their endings.
+fn listed_places(norm: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (n, w) in [(2, "两"), (3, "三"), (4, "四")] {
+        for level in ["地", "县", "市", "区", "镇", "乡"] {
+            let cue = format!("{w}{level}");
+            for (at, _) in norm.match_indices(&cue) {
+                let cs = norm[..at]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| "，,；;：:。！？!?（）()".contains(*c))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let items: Vec<(usize, &str)> = {
+                    let mut v = Vec::new();
+                    let mut start = cs;
+                    for (i, c) in norm[cs..at].char_indices() {
+                        if matches!(c, '、' | '和' | '及') {
+                            v.push((start, &norm[start..cs + i]));
+                            start = cs + i + c.len_utf8();
+                        }
+                    }
+                    v.push((start, &norm[start..at]));
+                    v
+                };
+                let ok = items.len() == n
+                    && items.iter().all(|(_, t)| {
+                        (2..=4).contains(&t.chars().count())
+                            && t.chars()
+                                .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+                    });
+                if !ok {
+                    continue;
+                }
+                for (start, t) in items {
+                    out.push(Mention {
+                        start,
+                        end: start + t.len(),
+                        name: t.to_string(),
+                        new_kind: Some("region".to_string()),
+                        sentence: 0,
+                    });
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A kind of thing, not a name: one of a rank (国家级海洋牧场示范区, 省级
@@ -4160,5 +4247,29 @@ mod tests {
                 .count(),
             2
         );
+    }
+
+    #[test]
+    fn lists_of_districts_and_places_counted_by_the_text() {
+        let got = found_of(
+            "青石市旧改\n\n分区域看，鹿城区、青石区和兴荣区分别新建公园12个、9个和5个。\
+             白沙、青山两地出口额分别为7亿元和5亿元。",
+        );
+        assert_eq!(one(&got, "12个").0, Some("鹿城区"));
+        assert_eq!(one(&got, "5个").0, Some("兴荣区"));
+        assert_eq!(one(&got, "7亿元").0, Some("白沙"));
+        assert_eq!(one(&got, "5亿元").0, Some("青山"));
+        // A compound named right after its district.
+        let got = found_of("青石市旧改\n\n鹿城区向阳里小区共有住户680户。");
+        assert_eq!(one(&got, "680户").0, Some("向阳里小区"));
+    }
+
+    #[test]
+    fn a_new_paragraph_naming_nothing_speaks_of_the_topic() {
+        let got = found_of(
+            "青石县推进旧改\n\n青石县今年改造小区30个。\n\n在白杨镇，新建公园2个，\
+             王大妈说很方便。\n\n改造资金来源多元。总投资中，争取补助资金9亿元。",
+        );
+        assert_eq!(one(&got, "9亿元").0, Some("青石县"));
     }
 }
