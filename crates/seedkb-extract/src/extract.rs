@@ -469,10 +469,24 @@ pub fn extract_each(
             if let Some((pe, pu, pc, pattr)) = &prev_value {
                 let same = *pu == q.unit && *pc == counter;
                 let between = norm[*pe..a].trim_start_matches(['多', '余']);
+                // 年产10万吨正极材料、5万吨铜箔: a list whose items name
+                // their things after each value.
+                let noun_between = lexicon::LIST_SEPARATORS
+                    .iter()
+                    .find_map(|w| between.strip_suffix(w))
+                    .is_some_and(|n| {
+                        (1..=8).contains(&n.chars().count())
+                            && n.chars().all(is_han)
+                            && !lexicon::PHRASE_VERBS.iter().any(|v| n.contains(v))
+                            && !n.contains(['的', '和', '及'])
+                    });
+                // 甲完成118万标箱，乙和丙分别完成96万标箱和49万标箱: what
+                // the value before it measured, each its own.
+                let fenbie = norm[cs..a].contains("分别");
                 if inherited.is_none() && plain && same {
-                    if lexicon::LIST_SEPARATORS.contains(&between) {
+                    if lexicon::LIST_SEPARATORS.contains(&between) || noun_between || fenbie {
                         attr = pattr.clone();
-                        inherited = Some("in a list (、和): what the value before it is");
+                        inherited = Some("in a list (、和, 分别): what the value before it is");
                     } else if lexicon::TOTALS.iter().any(|w| norm[cs..a].contains(w)) {
                         attr = pattr.clone();
                         inherited = Some("a total (合计…) of the values before it");
@@ -581,6 +595,11 @@ pub fn extract_each(
         for d in found_dates {
             let (mut subject, mut why_subject) = date_ctx.subject_why(d.start, d.end, true, false);
             let mut attr = date_attribute(&norm, d.start, d.end, d.until.is_some());
+            if d.date.month.is_none() && d.until.is_none() {
+                if let Some(a) = year_attribute(&norm, d.start, d.end, &attr) {
+                    attr = a.to_string();
+                }
+            }
             if as_of.as_ref().is_some_and(|(p, _, _)| *p == d.start) {
                 // 截至3月末，全县…发放贷款36.4亿元: the date of what follows.
                 attr = "as_of".to_string();
@@ -2515,6 +2534,23 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
     if dim == Dim::Count {
         return (count_attribute(norm, a, b, q), false);
     }
+    // 提高8个百分点, 下降0.3个百分点: a change of a rate, in points.
+    if dim == Dim::Percent && norm[a..b].ends_with("百分点") {
+        let fall = lexicon::FALLS.iter().any(|f| before.contains(f))
+            && !lexicon::FALLS.iter().any(|f| {
+                before
+                    .rfind(f)
+                    .is_some_and(|p| before[p..].contains(['到', '至']))
+            });
+        // 高于全省0.6个百分点: a gap between two rates.
+        if ["高于", "高出", "低于", "快于", "慢于"]
+            .iter()
+            .any(|w| before.contains(w))
+        {
+            return ("rate_difference".into(), false);
+        }
+        return ("rate_change".into(), fall);
+    }
     // The trigger word nearest before the amount.
     let mut best: Option<(usize, usize, &str, &str)> = None;
     for ((word, d, attr), _, p) in lexicon::before_index().find(before) {
@@ -2865,6 +2901,39 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
         }
     }
     "date".to_string()
+}
+
+/// A year said alone: 比2020年 is the base a change is measured from;
+/// 2024年，X… and 2024年X实施… open a report of the year (a period), the
+/// event words later in the sentence being of what was done in it.
+fn year_attribute(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'static str> {
+    // 今年, 去年: words, not a year said; 到2027年: a target.
+    if !norm[a..b].starts_with(|c: char| c.is_ascii_digit())
+        || attr == "date_target" && clause_opens_with_dao(norm, a)
+    {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = norm[cs..a].trim_end_matches(['的']);
+    if ["比", "较", "与", "同"].iter().any(|w| before.ends_with(w)) {
+        return Some("base_year");
+    }
+    let opens = before.is_empty() || lexicon::TIME_WORDS.contains(&before);
+    let planned = lexicon::PLANNED_CUES
+        .iter()
+        .any(|w| norm[cs..a].contains(w));
+    if !opens || planned || norm[b..].starts_with(['底', '末', '前', '后', '起', '以', '是'])
+    {
+        return None;
+    }
+    // 2021年，村里牵头成立…: an event in the clause after it is its own.
+    let (_, ce) = clause(norm, b, b, CLAUSE_MARKS);
+    let limit = norm[ce..]
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| CLAUSE_MARKS.contains(*c))
+        .map_or(norm.len(), |(i, _)| ce + i);
+    (date_attribute(&norm[..limit], a, b, false) == "date").then_some("period")
 }
 
 /// 到2027年: a date right after 到/至 opening its clause.
@@ -4271,5 +4340,27 @@ mod tests {
              王大妈说很方便。\n\n改造资金来源多元。总投资中，争取补助资金9亿元。",
         );
         assert_eq!(one(&got, "9亿元").0, Some("青石县"));
+    }
+
+    #[test]
+    fn a_year_said_alone_points_of_a_rate_and_lists_naming_their_things() {
+        let got = found_of(
+            "青石县发展\n\n2023年，青石县新建公园5个。2021年，村里牵头成立合作社。\
+             全县产值比2020年增长一倍。入住率比去年同期提高6.2个百分点，空置率下降0.3个百分点，\
+             增速高于全省0.6个百分点。青石县三家企业分别建成年产10万吨正极材料、\
+             5万吨铜箔和8万吨电解液生产线。",
+        );
+        assert_eq!(one(&got, "2023年").1, "period");
+        assert_eq!(one(&got, "2021年").1, "date_established");
+        assert_eq!(one(&got, "2020年").1, "base_year");
+        assert_eq!(one(&got, "6.2个百分点").1, "rate_change");
+        assert_eq!(one(&got, "0.6个百分点").1, "rate_difference");
+        assert_eq!(one(&got, "5万吨").1, "annual_capacity");
+        assert_eq!(one(&got, "8万吨").1, "annual_capacity");
+        let x = extract("t.txt", "青石县\n\n空置率下降0.3个百分点。", &Known::new()).unwrap();
+        let Value::Quantity(q) = &x.found[0].value else {
+            panic!("{:?}", x.found[0]);
+        };
+        assert!(q.value.0 < 0, "{q:?}");
     }
 }
