@@ -2524,9 +2524,14 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
     let before = &norm[cs..a];
     let after = &norm[b..ce];
     let annual = lexicon::ANNUAL.iter().any(|w| norm.contains(w));
+    // 每部电梯补助15万元, 单户最高500万元: an amount for each one, not a
+    // total.
+    let each = dim == Dim::Money && (lexicon::EACH_CUES.iter().any(|w| before.contains(w)));
     let annualize = |attr: &str| -> String {
         if annual && (attr == "trade_value" || attr == "trade_volume") {
             format!("annual_{attr}")
+        } else if each && attr == "amount" {
+            "amount_each".to_string()
         } else {
             attr.to_string()
         }
@@ -2568,7 +2573,11 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
             best = Some((end, word.len(), attr, word));
         }
     }
-    if let Some((_, _, attr, word)) = best {
+    if let Some((end, _, attr, word)) = best {
+        // 投入生态治理资金38.2亿元: funds put in are an investment.
+        if attr == "funding" && ["投入", "投资"].iter().any(|v| before[..end].contains(v)) {
+            return ("investment".into(), false);
+        }
         // 下降3.2% is stored negative; 减少二氧化碳排放130万吨 is an amount
         // reduced, not a change of one.
         let fall = lexicon::FALLS.iter().any(|f| word.contains(f))
@@ -2581,7 +2590,16 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
             return (annualize(attr), false);
         }
     }
-    (dim.default_attribute().to_string(), false)
+    // 比去年多了一成: a rise said without 增长.
+    if dim == Dim::Percent
+        && (before.contains('比') || before.contains('较'))
+        && ["多", "增", "高"]
+            .iter()
+            .any(|w| before.trim_end_matches('了').ends_with(w))
+    {
+        return ("growth_rate".into(), false);
+    }
+    (annualize(dim.default_attribute()), false)
 }
 
 /// What a count counts: a verb after it (4.6万人脱贫), the noun after it
@@ -4362,5 +4380,24 @@ mod tests {
             panic!("{:?}", x.found[0]);
         };
         assert!(q.value.0 < 0, "{q:?}");
+    }
+
+    #[test]
+    fn money_rates_and_yields_are_named_by_their_words() {
+        let got = found_of(
+            "青石县发展\n\n青石县争取上级补助资金3.2亿元，累计投入治理资金5亿元，\
+             对每个车间补助10万元。全县客房入住率达到81.5%，本地配套率超过60%，\
+             水稻亩产约580公斤，实现旅游收入6.3亿元，其中约30%来自外地游客，\
+             比去年多了一成。",
+        );
+        assert_eq!(one(&got, "3.2亿元").1, "funding");
+        assert_eq!(one(&got, "5亿元").1, "investment");
+        assert_eq!(one(&got, "10万元").1, "amount_each");
+        assert_eq!(one(&got, "81.5%").1, "occupancy_rate");
+        assert_eq!(one(&got, "超过60%").1, "local_matching_rate");
+        assert_eq!(one(&got, "约580公斤").1, "yield_per_mu");
+        assert_eq!(one(&got, "6.3亿元").1, "tourism_revenue");
+        assert_eq!(one(&got, "约30%").1, "share");
+        assert_eq!(one(&got, "一成").1, "growth_rate");
     }
 }

@@ -28,7 +28,9 @@ impl Dim {
             Dim::Power => "capacity",
             Dim::Mass => "mass",
             Dim::Length => "length",
-            Dim::Percent => "percentage",
+            // A percentage no word names is a share of something (gold
+            // writers name it so); a change says 增长 or 下降.
+            Dim::Percent => "share",
             Dim::Count => "count",
         }
     }
@@ -114,7 +116,7 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("质押金额", Dim::Money, "amount"),
     ("拨付资金", Dim::Money, "amount"),
     ("扶贫资金", Dim::Money, "amount"),
-    ("资金", Dim::Money, "amount"),
+    ("资金", Dim::Money, "funding"),
     ("贷款", Dim::Money, "amount"),
     ("融资", Dim::Money, "amount"),
     ("补贴", Dim::Money, "amount"),
@@ -159,6 +161,32 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("占", Dim::Percent, "share"),
 ];
 
+/// Words before an amount that make it an amount for each one (每个车间补助
+/// 20万元, 单户最高300万元): `amount_each` rather than `amount`.
+pub const EACH_CUES: &[&str] = &[
+    "每个",
+    "每部",
+    "每座",
+    "每家",
+    "每台",
+    "每辆",
+    "每所",
+    "每处",
+    "每套",
+    "每亩",
+    "每户",
+    "每人",
+    "每名",
+    "每位",
+    "每平方米",
+    "每吨",
+    "每单",
+    "最高",
+    "单户",
+    "单个",
+    "每次",
+];
+
 /// Words after which a percentage is a fall, stored negative.
 pub const FALLS: &[&str] = &["下降", "减少", "降低", "回落"];
 
@@ -169,7 +197,7 @@ pub const ANNUAL: &[&str] = &["年交易", "每年", "年均", "全年"];
 /// Nouns after an amount that say what it is: 66万元互助金, 300千瓦…电站.
 pub const AFTER: &[(&str, Dim, &str)] = &[
     ("互助金", Dim::Money, "amount"),
-    ("资金", Dim::Money, "amount"),
+    ("资金", Dim::Money, "funding"),
     ("贷款", Dim::Money, "amount"),
     ("补贴", Dim::Money, "amount"),
     ("分红", Dim::Money, "dividend"),
