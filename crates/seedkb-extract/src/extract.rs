@@ -607,13 +607,26 @@ pub fn extract_each(
                     subject = m.clone();
                     why_subject = "截至: the subject of the value it dates".to_string();
                 }
-            } else if reported_date(&norm, d.end) {
+            } else if subject
+                .as_ref()
+                .is_some_and(|m| m.sentence == s.index && is_source(&norm, m))
+            {
+                // 富锦市农业农村局局长马晓峰表示，到2025年…: the date is of
+                // what is said, the office's place's, not the speaker's.
+                let place = subject.as_ref().and_then(office_place);
+                let (other, why_other) = ctx.subject_why(d.start, d.end, true, false);
+                if let Some(p) = place.or(other) {
+                    subject = Some(p);
+                    why_subject = format!("{why_other}; not the source of the news");
+                }
+            }
+            if reported_date(&norm, d.end) {
                 attr = "date_reported".to_string();
                 // 记者从X市商务局获悉: the news is the city's; the office
                 // only told it.
                 if let Some(p) = subject
                     .as_ref()
-                    .filter(|m| is_source(&norm, m))
+                    .filter(|m| m.sentence == s.index && is_source(&norm, m))
                     .and_then(office_place)
                 {
                     subject = Some(p);
@@ -2245,6 +2258,22 @@ fn find_mentions(
         if let Some(w) = lead {
             m.start += w.len();
             m.name = m.name[w.len()..].to_string();
+        }
+    }
+    // 浙江某某物流有限公司码头: the company's wharf, said as where the
+    // company works; the values that follow are the company's.
+    for m in &mut all {
+        if m.new_kind.as_deref().is_none_or(|k| k == "person") {
+            continue;
+        }
+        if let Some(p) = m.name.find("有限公司") {
+            let end = p + "有限公司".len();
+            let rest = &m.name[end..];
+            if !rest.is_empty() && rest.chars().count() <= 3 && !rest.contains(['（', '(']) {
+                m.end = m.start + end;
+                m.name.truncate(end);
+                m.new_kind = Some("enterprise".to_string());
+            }
         }
     }
     // Names that are known already, found by their endings, are the known
@@ -4399,5 +4428,16 @@ mod tests {
         assert_eq!(one(&got, "6.3亿元").1, "tourism_revenue");
         assert_eq!(one(&got, "约30%").1, "share");
         assert_eq!(one(&got, "一成").1, "growth_rate");
+    }
+
+    #[test]
+    fn a_wharf_said_after_its_company_and_dates_said_by_a_source() {
+        let got = found_of(
+            "青石县港口\n\n在白沙港区的青石远洋物流有限公司码头，一艘货轮正在卸货。\
+             该公司今年接卸货物42万吨。\
+             青石县农业农村局局长王五表示，全县秋收预计11月上旬结束。",
+        );
+        assert_eq!(one(&got, "42万吨").0, Some("青石远洋物流有限公司"));
+        assert_eq!(one(&got, "11月上旬").0, Some("青石县"));
     }
 }
