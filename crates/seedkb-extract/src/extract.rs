@@ -245,6 +245,9 @@ pub fn extract_each(
     // The names of the sentence before, for a sentence that names nothing
     // or refers back (该项目).
     let mut topic: Vec<Mention> = Vec::new();
+    // The last person named, for 他/她 and a quote's 我 in the sentence
+    // after.
+    let mut last_person: Option<Mention> = None;
     // New names found so far in this document (and their names, to tell
     // a new one in constant time).
     let mut local: Vec<Mention> = Vec::new();
@@ -525,6 +528,12 @@ pub fn extract_each(
                         "counts what a threshold before it sorts: the document's topic's".into();
                 }
             }
+            // 他的网店今年卖出2100吨, “我家只出了1.2万元”: the person the
+            // pronoun stands for, named in this sentence or the one before.
+            if let Some(p) = person_referred(&norm, a, &mentions, anaphor, last_person.as_ref()) {
+                subject = Some(p);
+                why_subject = "他/她 (or 我 in a quote) before it: the person named last".into();
+            }
             // X市商务局副局长Y表示，…将组织企业参展30批次，…港…: what the
             // office's speaker says before any other name is the place's.
             if why_subject.starts_with("the first name after it") {
@@ -666,6 +675,17 @@ pub fn extract_each(
                 why,
             );
         }
+        if let Some(p) = mentions
+            .iter()
+            .rfind(|m| m.new_kind.as_deref() == Some("person"))
+        {
+            last_person = Some(p.clone());
+        } else if last_person
+            .as_ref()
+            .is_some_and(|p| p.sentence + 1 < s.index)
+        {
+            last_person = None;
+        }
         // 占金华市的38.2%: the whole of a share is no antecedent of 全市.
         history.extend(
             mentions
@@ -748,6 +768,51 @@ pub fn extract_each(
         year,
         sentences: sentences.len(),
     })
+}
+
+/// The person a pronoun before the value at `a` stands for: 他/她 (not
+/// 其他, 他们) or 我 inside a quotation, with no other name and no word
+/// such as 全县 between it and the value; the last person named before
+/// it in the sentence, else `last` (named in the sentence before).
+fn person_referred(
+    norm: &str,
+    a: usize,
+    mentions: &[Mention],
+    anaphor: Option<usize>,
+    last: Option<&Mention>,
+) -> Option<Mention> {
+    let before = &norm[..a];
+    let third = before
+        .char_indices()
+        .filter(|(i, c)| {
+            matches!(c, '他' | '她')
+                && !before[..*i].ends_with('其')
+                && !before[i + c.len_utf8()..].starts_with('们')
+        })
+        .map(|(i, _)| i)
+        .next_back();
+    let quoted = before.matches('“').count() > before.matches('”').count();
+    let first = quoted
+        .then(|| {
+            let open = before.rfind('“')?;
+            before[open..]
+                .rfind('我')
+                .filter(|i| !before[open + i + '我'.len_utf8()..].starts_with('们'))
+                .map(|i| open + i)
+        })
+        .flatten();
+    let p = third.max(first)?;
+    let other_between = mentions
+        .iter()
+        .any(|m| m.start >= p && m.end <= a && m.new_kind.as_deref() != Some("person"));
+    if other_between || anaphor.is_some_and(|x| x > p && x < a) {
+        return None;
+    }
+    mentions
+        .iter()
+        .rfind(|m| m.end <= p && m.new_kind.as_deref() == Some("person"))
+        .or(last)
+        .cloned()
 }
 
 /// How many sentences a headline's value waits for the body to name its
@@ -1697,12 +1762,37 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 .chars()
                 .next()
                 .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c));
-        let cue = said || titled;
+        // 赵小龙一边打包一边说, 王秀英今年72岁: saying later in the clause,
+        // or an age.
+        let clause_after: String = after
+            .chars()
+            .take_while(|c| !CLAUSE_MARKS.contains(*c))
+            .take(12)
+            .collect();
+        let says_later = lexicon::SPEECH
+            .iter()
+            .any(|w| clause_after.ends_with(w) || clause_after.contains(&format!("{w}记者")));
+        let aged = {
+            let t = clause_after.strip_prefix("今年").unwrap_or(&clause_after);
+            let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
+            (1..=3).contains(&digits) && t[digits..].starts_with('岁')
+        };
+        let cue = said || titled || says_later || aged;
         if cue {
+            // 王|秀英: the surname jieba left outside the name.
+            let start = before
+                .chars()
+                .next_back()
+                .filter(|c| {
+                    n == 2
+                        && lexicon::SURNAMES.contains(*c)
+                        && !lexicon::SURNAMES.contains(w.word.chars().next().unwrap_or(' '))
+                })
+                .map_or(w.start, |c| w.start - c.len_utf8());
             out.push(Mention {
-                start: w.start,
+                start,
                 end: w.end,
-                name: w.word.to_string(),
+                name: norm[start..w.end].to_string(),
                 new_kind: Some("person".to_string()),
                 sentence: 0,
             });
@@ -4439,5 +4529,18 @@ mod tests {
         );
         assert_eq!(one(&got, "42万吨").0, Some("青石远洋物流有限公司"));
         assert_eq!(one(&got, "11月上旬").0, Some("青石县"));
+    }
+
+    #[test]
+    fn he_she_and_a_quoted_i_stand_for_the_person_named_last() {
+        let got = found_of(
+            "青石镇电商\n\n在青石镇的一处仓库里，青年赵小龙一边打包一边说。\
+             他的网店今年卖出猕猴桃2100吨，销售额1600万元。\
+             住在6楼的王秀英今年72岁，她告诉记者：“我家只出了1.2万元。”\
+             青石镇今年新建冷库9座。",
+        );
+        assert_eq!(one(&got, "2100吨").0, Some("赵小龙"));
+        assert_eq!(one(&got, "1.2万元").0, Some("王秀英"));
+        assert_eq!(one(&got, "9座").0, Some("青石镇"));
     }
 }
