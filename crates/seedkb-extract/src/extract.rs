@@ -2107,6 +2107,38 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                 start = words[j].start;
             }
             start = glued_zhong(norm, words, j, start);
+            // 去年，福建宁德汇能正极材料有限公司…, …和山西晋中半导体股份有限
+            // 公司: a word jieba tags oddly stopped the walk short of a
+            // mark or a function word; a few characters more, none of them
+            // a verb, are the name's.
+            if stopped_by_word && matches!(*kind, "enterprise" | "cooperative") {
+                let head = &norm[..start];
+                let run: usize = head
+                    .chars()
+                    .rev()
+                    .take_while(|c| is_han(*c) && !lexicon::NAME_STOPS.contains(*c))
+                    .take(9)
+                    .map(char::len_utf8)
+                    .sum();
+                let b = start - run;
+                let bounded = b == 0
+                    || head[..b]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| !is_han(c) || lexicon::NAME_STOPS.contains(c));
+                let piece = &norm[b..start];
+                if run > 0
+                    && bounded
+                    && piece.chars().count() <= 8
+                    && !lexicon::NAME_VERBS.iter().any(|v| piece.contains(v))
+                    && !lexicon::TIME_WORDS.iter().any(|t| piece.contains(t))
+                    && !["落户", "成立", "组建", "引进", "入驻", "新建"]
+                        .iter()
+                        .any(|v| piece.contains(v))
+                {
+                    start = b;
+                }
+            }
             // A place cut by the walk is taken whole.
             if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
                 start = p.start;
@@ -4542,5 +4574,15 @@ mod tests {
         assert_eq!(one(&got, "2100吨").0, Some("赵小龙"));
         assert_eq!(one(&got, "1.2万元").0, Some("王秀英"));
         assert_eq!(one(&got, "9座").0, Some("青石镇"));
+    }
+
+    #[test]
+    fn a_company_name_cut_by_an_odd_word_runs_on_to_its_mark() {
+        let got = found_of(
+            "青石县产业\n\n去年，福建青石汇能正极材料有限公司建成年产8万吨正极材料生产线。\
+             村里成立的白沙锦江柑橘专业合作社去年销售柑橘1.2万吨。",
+        );
+        assert_eq!(one(&got, "8万吨").0, Some("福建青石汇能正极材料有限公司"));
+        assert_eq!(one(&got, "1.2万吨").0, Some("白沙锦江柑橘专业合作社"));
     }
 }
