@@ -136,8 +136,13 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
         }
     }
     let rest = &s[used..];
-    // 今年前10个月: the months from January to the tenth.
-    if used > 0 && year.is_some() {
+    // 今年前10个月: the months from January to the tenth; 前10个月 alone,
+    // of the document's year.
+    let bare_first_months = used == 0 && rest.starts_with('前') && doc_year.is_some();
+    if bare_first_months {
+        year = doc_year;
+    }
+    if (used > 0 || bare_first_months) && year.is_some() {
         if let Some((n, nu)) = rest.strip_prefix('前').and_then(small_number) {
             let tail = &rest['前'.len_utf8() + nu..];
             if let Some(w) = ["个月", "個月"].into_iter().find(|w| tail.starts_with(w)) {
@@ -187,6 +192,7 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     };
     used += mu;
     let mut day = None;
+    let mut until_day: Option<u8> = None;
     if until_month.is_none() {
         let rest = &s[used..];
         if let Some((d, du)) = small_number(rest) {
@@ -194,6 +200,19 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             if (after.starts_with('日') || after.starts_with('号')) && (1..=31).contains(&d) {
                 day = Some(d as u8);
                 used += du + after.chars().next().map_or(0, char::len_utf8);
+                // 10月1日至7日: days of one month.
+                let rest = &s[used..];
+                if let Some(sep) = RANGE_SEPS.iter().find(|sep| rest.starts_with(**sep)) {
+                    let after_sep = &rest[sep.len()..];
+                    if let Some((d2, u2)) = small_number(after_sep) {
+                        let tail = &after_sep[u2..];
+                        if (tail.starts_with('日') || tail.starts_with('号')) && d2 > d && d2 <= 31
+                        {
+                            until_day = Some(d2 as u8);
+                            used += sep.len() + u2 + tail.chars().next().map_or(0, char::len_utf8);
+                        }
+                    }
+                }
             }
         }
         if day.is_none() {
@@ -213,12 +232,19 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
         day,
         text: s[..used].to_string(),
     };
-    let until = until_month.map(|m2| Date {
-        year,
-        month: Some(m2 as u8),
-        day: None,
-        text: date.text.clone(),
-    });
+    let until = until_month
+        .map(|m2| Date {
+            year,
+            month: Some(m2 as u8),
+            day: None,
+            text: date.text.clone(),
+        })
+        .or(until_day.map(|d2| Date {
+            year,
+            month: Some(m as u8),
+            day: Some(d2),
+            text: date.text.clone(),
+        }));
     Some((used, date, until))
 }
 
@@ -240,7 +266,10 @@ pub fn find_dates(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
         // 比上年, 较去年: a comparison, not a date.
         let comparison = matches!(prev, Some('比' | '较' | '同' | '与'))
             && RELATIVE.iter().any(|(w, _)| text[i..].starts_with(w));
-        if !mid_number && !comparison && !matches!(prev, Some('第' | '每' | '个' | '近')) {
+        // 提前2个月, 之前3个月: ahead of time, not the year's first months.
+        let ahead = matches!(prev, Some('提' | '之' | '以' | '此')) && text[i..].starts_with('前');
+        if !mid_number && !comparison && !ahead && !matches!(prev, Some('第' | '每' | '个' | '近'))
+        {
             if let Some((used, date, until)) = date_at(&text[i..], doc_year) {
                 out.push(FoundDate {
                     start: i,
@@ -557,5 +586,24 @@ mod tests {
         let t = "标题\n\n2017年，该县建成电站；2019年扩建。";
         assert!(dateline(t).is_none());
         assert_eq!(document_year(t), Some(2019));
+    }
+
+    #[test]
+    fn days_of_a_month_and_the_first_months_said_alone() {
+        assert_eq!(
+            one("假期5月1日至5日，全市", Some(2024)),
+            (
+                "5月1日至5日".into(),
+                "2024-05-01".into(),
+                Some("2024-05-05".into())
+            )
+        );
+        assert_eq!(
+            one("青石港前9个月集装箱", Some(2023)),
+            ("前9个月".into(), "2023-01".into(), Some("2023-09".into()))
+        );
+        // Ahead of time is no period; without the year, nothing to say.
+        assert!(find_dates("比计划提前2个月完工", Some(2023)).is_empty());
+        assert!(find_dates("前9个月集装箱", None).is_empty());
     }
 }
