@@ -4585,4 +4585,14 @@ mod tests {
         assert_eq!(one(&got, "8万吨").0, Some("福建青石汇能正极材料有限公司"));
         assert_eq!(one(&got, "1.2万吨").0, Some("白沙锦江柑橘专业合作社"));
     }
+
+    #[test]
+    fn this_company_refers_back_and_a_price_is_said_after_its_amount() {
+        let got = found_of(
+            "青石县马铃薯\n\n青石县今年种植马铃薯50万亩。在白沙淀粉有限公司的车间里，机器正在运转。\
+             这家企业年加工鲜薯20万吨，以每公斤1.2元的保护价收购。",
+        );
+        assert_eq!(one(&got, "20万吨").0, Some("白沙淀粉有限公司"));
+        assert_eq!(one(&got, "1.2元").1, "price");
+    }
 }

@@ -203,6 +203,10 @@ pub const AFTER: &[(&str, Dim, &str)] = &[
     ("分红", Dim::Money, "dividend"),
     ("的现金", Dim::Money, "amount"),
     ("投资", Dim::Money, "investment"),
+    // 每公斤1.1元的保护价: a price said after its amount.
+    ("保护价", Dim::Money, "price"),
+    ("收购价", Dim::Money, "price"),
+    ("价格", Dim::Money, "price"),
 ];
 
 /// What a count counts, from the noun after it (100余家企业) or before it
@@ -807,6 +811,9 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("该园", "园"),
     ("该公司", "公司"),
     ("该企业", "公司"),
+    ("这家企业", "公司"),
+    ("这家公司", "公司"),
+    ("这个项目", "项目"),
     ("该中心", "中心"),
     ("该市", "市"),
     ("该县", "县"),
