@@ -345,11 +345,19 @@ pub fn extract_each(
             match anaphor {
                 // 全县: the last county named anywhere before; 该项目: the
                 // last project of the two sentences before.
-                Some((_, ending, whole)) if !ending.is_empty() => history
+                // The thread first when it has that ending (该行 after
+                // 甲银行…辖内乙支行、丙支行分别…: 甲银行, not 丙支行).
+                Some((_, ending, whole)) if !ending.is_empty() => topic
                     .iter()
                     .rev()
-                    .filter(|m| whole || m.sentence + 2 >= s.index)
                     .find(|m| simplify(&m.name).ends_with(ending))
+                    .or_else(|| {
+                        history
+                            .iter()
+                            .rev()
+                            .filter(|m| whole || m.sentence + 2 >= s.index)
+                            .find(|m| simplify(&m.name).ends_with(ending))
+                    })
                     .or(topic.last())
                     .cloned(),
                 _ => topic.last().cloned(),
@@ -4594,5 +4602,16 @@ mod tests {
         );
         assert_eq!(one(&got, "20万吨").0, Some("白沙淀粉有限公司"));
         assert_eq!(one(&got, "1.2元").1, "price");
+    }
+
+    #[test]
+    fn the_bank_referred_back_is_the_thread_not_the_last_branch_listed() {
+        let got = found_of(
+            "青石农商银行贷款增长\n\n今年以来，青石农商银行推出专属信贷产品，\
+             辖内柳河支行、东岭支行和南山支行分别投放贷款3.6亿元、2.1亿元和1.8亿元。\
+             在服务种粮大户方面，该行累计发放贷款9.7亿元。",
+        );
+        assert_eq!(one(&got, "1.8亿元").0, Some("南山支行"));
+        assert_eq!(one(&got, "9.7亿元").0, Some("青石农商银行"));
     }
 }
