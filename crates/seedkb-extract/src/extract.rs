@@ -2509,7 +2509,16 @@ fn is_category(norm: &str, m: &Mention) -> bool {
             c.is_ascii_digit() || *c == '.' || "一二两三四五六七八九十百千万".contains(*c)
         })
         .count();
-    generic_end
+    // 该镇已建成光伏治沙项目500兆瓦, 划定草畜平衡区792万亩: what a verb
+    // made, measured right after: the amount is of the one who made it.
+    let made = m.new_kind.is_some()
+        && digits > 0
+        && [
+            "建成", "新建", "建设", "实施", "划定", "落实", "打造", "培育", "种植",
+        ]
+        .iter()
+        .any(|v| norm[..m.start].ends_with(v));
+    made || generic_end
         && digits > 0
         && rest
             .chars()
@@ -4613,5 +4622,13 @@ mod tests {
         );
         assert_eq!(one(&got, "1.8亿元").0, Some("南山支行"));
         assert_eq!(one(&got, "9.7亿元").0, Some("青石农商银行"));
+    }
+
+    #[test]
+    fn what_a_verb_made_measured_right_after_is_the_makers() {
+        let got = found_of(
+            "青石镇治沙\n\n青石镇走出了一条新路子。该镇已建成光伏治沙项目300兆瓦，治理沙化土地1.6万亩。",
+        );
+        assert_eq!(one(&got, "300兆瓦").0, Some("青石镇"));
     }
 }
