@@ -4631,4 +4631,17 @@ mod tests {
         );
         assert_eq!(one(&got, "300兆瓦").0, Some("青石镇"));
     }
+
+    #[test]
+    fn capacities_by_source_counters_of_shipping_and_a_rise_in_prices() {
+        let got = found_of(
+            "青石县能源\n\n青石县光伏装机容量达到120万千瓦，数据中心服务器规模突破50万台，\
+             青石港累计发送集装箱2.1万标箱，日均进出港船舶80多艘次，居民消费价格同比上涨0.6%。",
+        );
+        assert_eq!(one(&got, "120万千瓦").1, "pv_capacity");
+        assert_eq!(one(&got, "突破50万台").1, "server_count");
+        assert_eq!(one(&got, "2.1万标箱").1, "container_throughput");
+        assert_eq!(one(&got, "80多艘次").1, "ship_count");
+        assert_eq!(one(&got, "0.6%").1, "growth_rate_yoy");
+    }
 }
