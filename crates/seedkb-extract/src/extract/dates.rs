@@ -120,6 +120,12 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     let mut year: Option<i32> = None;
     let mut explicit_year = false;
     if let Some((word, off)) = RELATIVE.iter().find(|(w, _)| s.starts_with(w)) {
+        // 王秀英今年72岁: an age, not a date.
+        let age = &s[word.len()..];
+        let digits = age.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && age[digits..].starts_with('岁') {
+            return None;
+        }
         year = doc_year.map(|y| y + off);
         used = word.len();
         // 今年 alone is a date only when the document's year is known.
@@ -605,5 +611,11 @@ mod tests {
         // Ahead of time is no period; without the year, nothing to say.
         assert!(find_dates("比计划提前2个月完工", Some(2023)).is_empty());
         assert!(find_dates("前9个月集装箱", None).is_empty());
+    }
+
+    #[test]
+    fn an_age_is_no_date() {
+        assert!(find_dates("住在3楼的张大爷今年81岁", Some(2024)).is_empty());
+        assert_eq!(find_dates("他今年种了3亩地", Some(2024)).len(), 1);
     }
 }
