@@ -660,6 +660,10 @@ pub fn extract_each(
             let why = format!(
                 "subject: {why_subject}; attribute: {}",
                 match attr.as_str() {
+                    "period" if d.until.is_none() => {
+                        "a year said alone opening the report, no event of its own: its period"
+                    }
+                    "base_year" => "比/较 before it: the year a change is measured from",
                     "date" | "period" => "no event word near it",
                     "as_of" => "截至 before it: what follows holds as of it",
                     "date_reported" => "记者 after it: the day the news was reported",
@@ -2900,6 +2904,12 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
 
 /// Why a quantity got its attribute, from the same lexicon that chose it.
 fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
+    match attr {
+        "amount_each" => return "每…/最高/单户 before it: an amount for each one".into(),
+        "rate_change" => return "个百分点: a rate's change, in points".into(),
+        "rate_difference" => return "高于/低于…个百分点: a gap between two rates".into(),
+        _ => {}
+    }
     let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
     let before = &norm[cs..a];
     let after = &norm[b..ce];
@@ -2927,6 +2937,12 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     }
     if counter_attribute(&norm[a..b]) == attr && attr != "count" {
         return "its counter".into();
+    }
+    if attr == "growth_rate" && before.contains(['比', '较']) {
+        return "比…多/增/高 before it: a rise".into();
+    }
+    if attr == "share" {
+        return "a percentage no word names: a share of something".into();
     }
     "no word says what it measures: the default for its unit".into()
 }
@@ -4643,5 +4659,31 @@ mod tests {
         assert_eq!(one(&got, "2.1万标箱").1, "container_throughput");
         assert_eq!(one(&got, "80多艘次").1, "ship_count");
         assert_eq!(one(&got, "0.6%").1, "growth_rate_yoy");
+    }
+
+    #[test]
+    fn the_new_attributes_say_why() {
+        let x = extract(
+            "t.txt",
+            "青石县发展\n\n2023年，青石县对每个车间补助10万元，入住率提高6.2个百分点。\
+             全县产值比2020年增长一倍。",
+            &Known::new(),
+        )
+        .unwrap();
+        let why = |t: &str| {
+            x.found
+                .iter()
+                .find(|f| f.text == t)
+                .map(|f| f.why.clone())
+                .unwrap_or_default()
+        };
+        assert!(why("10万元").contains("for each one"), "{}", why("10万元"));
+        assert!(
+            why("6.2个百分点").contains("in points"),
+            "{}",
+            why("6.2个百分点")
+        );
+        assert!(why("2023年").contains("its period"), "{}", why("2023年"));
+        assert!(why("2020年").contains("measured from"), "{}", why("2020年"));
     }
 }
