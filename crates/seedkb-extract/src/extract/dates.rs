@@ -423,6 +423,18 @@ pub fn infer_year(text: &str) -> Option<i32> {
             .any(|w| text[i + u + '年'.len_utf8()..].starts_with(w));
         // 截至2020年5月 is now; 至2025年, 到2025年 ahead.
         let as_of = ["截至", "截止"].iter().any(|w| before.ends_with(w));
+        // X局副局长Y表示，2025年全市计划…: what an official says of a
+        // year is a plan for it.
+        let sentence_start = text[..i]
+            .char_indices()
+            .rfind(|(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        let told = ["表示，", "介绍，", "指出，", "透露，"]
+            .iter()
+            .any(|w| text[sentence_start..i].contains(w));
+        if told && !as_of {
+            continue;
+        }
         if (before_digit && !as_of)
             || deadline
             || !as_of
@@ -617,5 +629,16 @@ mod tests {
     fn an_age_is_no_date() {
         assert!(find_dates("住在3楼的张大爷今年81岁", Some(2024)).is_empty());
         assert_eq!(find_dates("他今年种了3亩地", Some(2024)).len(), 1);
+    }
+
+    #[test]
+    fn a_year_an_official_speaks_of_is_a_plan() {
+        assert_eq!(
+            infer_year(
+                "2024年，全市计划改造小区286个，已全部开工。\
+                 局长张三表示，2025年全市计划再改造200个。"
+            ),
+            Some(2024)
+        );
     }
 }
