@@ -2394,6 +2394,39 @@ fn find_mentions(
             m.name = m.name[w.len()..].to_string();
         }
     }
+    // 大同市住房和城乡建设局, 腾冲市文化和旅游局: an office whose name
+    // joins two trades with 和 is named from its place.
+    let office_places = if all.iter().any(|m| {
+        m.new_kind.is_some()
+            && norm[..m.start].ends_with('和')
+            && m.name.ends_with(['局', '厅', '委'])
+    }) {
+        find_places(norm)
+    } else {
+        Vec::new()
+    };
+    for m in &mut all {
+        if m.new_kind.is_none()
+            || !norm[..m.start].ends_with('和')
+            || !m.name.ends_with(['局', '厅', '委'])
+        {
+            continue;
+        }
+        let and_at = m.start - '和'.len_utf8();
+        let place = office_places.iter().rfind(|p| {
+            p.end <= and_at && {
+                let trade = &norm[p.end..and_at];
+                (1..=4).contains(&trade.chars().count())
+                    && trade
+                        .chars()
+                        .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+            }
+        });
+        if let Some(p) = place {
+            m.start = p.start;
+            m.name = norm[m.start..m.end].to_string();
+        }
+    }
     // 浙江某某物流有限公司码头: the company's wharf, said as where the
     // company works; the values that follow are the company's.
     for m in &mut all {
@@ -4685,5 +4718,13 @@ mod tests {
         );
         assert!(why("2023年").contains("its period"), "{}", why("2023年"));
         assert!(why("2020年").contains("measured from"), "{}", why("2020年"));
+    }
+
+    #[test]
+    fn an_office_joining_two_trades_with_he_is_named_from_its_place() {
+        let got = found_of(
+            "青石市旧改\n\n记者11月20日从青石市住房和城乡建设局获悉，青石市今年改造小区86个。",
+        );
+        assert_eq!(one(&got, "11月20日").0, Some("青石市"));
     }
 }
