@@ -245,6 +245,9 @@ pub fn extract_each(
     // The names of the sentence before, for a sentence that names nothing
     // or refers back (该项目).
     let mut topic: Vec<Mention> = Vec::new();
+    // The last person named, for 他/她 and a quote's 我 in the sentence
+    // after.
+    let mut last_person: Option<Mention> = None;
     // New names found so far in this document (and their names, to tell
     // a new one in constant time).
     let mut local: Vec<Mention> = Vec::new();
@@ -257,6 +260,11 @@ pub fn extract_each(
     // Short names the text declares (以下简称…) and the names they stand for.
     let mut aliases: Vec<(String, Mention)> = Vec::new();
     let mut warnings = Vec::new();
+    // Values of a headline that found no subject in it (大同今年改造老旧小区
+    // 286个): held until the body names what the headline said short.
+    let mut held: Vec<HeldValue> = Vec::new();
+    // Whether the document's topic is only the headline's opening words.
+    let mut topic_guessed = false;
     for s in &sentences {
         let norm = decimal_points(&simplify(&s.text));
         let mut found_dates = dates::find_dates(&norm, year);
@@ -293,6 +301,28 @@ pub fn extract_each(
                 local.push(m.clone());
             }
         }
+        if !held.is_empty() && s.index > 0 {
+            let head = decimal_points(&simplify(&sentences[0].text));
+            let last_try = s.index >= HEADLINE_WAIT;
+            let mut keep = Vec::new();
+            for h in std::mem::take(&mut held) {
+                match headline_subject(&head, h.a, &local) {
+                    Some(m) => {
+                        if topic_guessed {
+                            doc_topic = Some(m.clone());
+                            topic_guessed = false;
+                        }
+                        h.emit(&mut out, &sentences[0], Some(m), HEADLINE_WHY.into());
+                    }
+                    None if last_try => {
+                        let (subject, why) = (h.subject.clone(), h.why_subject.clone());
+                        h.emit(&mut out, &sentences[0], subject, why);
+                    }
+                    None => keep.push(h),
+                }
+            }
+            held = keep;
+        }
         // 该项目…: the sentence goes on about what the last one named (the
         // last project, for 该项目).
         let anaphor = lexicon::ANAPHORA
@@ -303,15 +333,31 @@ pub fn extract_each(
             })
             .min();
         let closed = ends_sentence(&norm);
+        // A new paragraph opens a new thread: naming nothing, it speaks
+        // of the article's topic, not of what the last paragraph ended on.
+        let paragraph = content[..s.start.min(content.len())]
+            .trim_end_matches([' ', '\t', '\r', '\u{3000}'])
+            .ends_with('\n');
+        if paragraph && anaphor.is_none() {
+            topic.clear();
+        }
         let fallback = if closed {
             match anaphor {
                 // 全县: the last county named anywhere before; 该项目: the
                 // last project of the two sentences before.
-                Some((_, ending, whole)) if !ending.is_empty() => history
+                // The thread first when it has that ending (该行 after
+                // 甲银行…辖内乙支行、丙支行分别…: 甲银行, not 丙支行).
+                Some((_, ending, whole)) if !ending.is_empty() => topic
                     .iter()
                     .rev()
-                    .filter(|m| whole || m.sentence + 2 >= s.index)
                     .find(|m| simplify(&m.name).ends_with(ending))
+                    .or_else(|| {
+                        history
+                            .iter()
+                            .rev()
+                            .filter(|m| whole || m.sentence + 2 >= s.index)
+                            .find(|m| simplify(&m.name).ends_with(ending))
+                    })
                     .or(topic.last())
                     .cloned(),
                 _ => topic.last().cloned(),
@@ -364,6 +410,7 @@ pub fn extract_each(
                     sentence: s.index,
                     ..m
                 });
+                topic_guessed = doc_topic.is_some();
                 // Said again in the body (长岛已建成…), it is the topic.
                 if let Some(t) = &doc_topic {
                     if local_names.insert(t.name.clone()) {
@@ -433,10 +480,24 @@ pub fn extract_each(
             if let Some((pe, pu, pc, pattr)) = &prev_value {
                 let same = *pu == q.unit && *pc == counter;
                 let between = norm[*pe..a].trim_start_matches(['多', '余']);
+                // 年产10万吨正极材料、5万吨铜箔: a list whose items name
+                // their things after each value.
+                let noun_between = lexicon::LIST_SEPARATORS
+                    .iter()
+                    .find_map(|w| between.strip_suffix(w))
+                    .is_some_and(|n| {
+                        (1..=8).contains(&n.chars().count())
+                            && n.chars().all(is_han)
+                            && !lexicon::PHRASE_VERBS.iter().any(|v| n.contains(v))
+                            && !n.contains(['的', '和', '及'])
+                    });
+                // 甲完成118万标箱，乙和丙分别完成96万标箱和49万标箱: what
+                // the value before it measured, each its own.
+                let fenbie = norm[cs..a].contains("分别");
                 if inherited.is_none() && plain && same {
-                    if lexicon::LIST_SEPARATORS.contains(&between) {
+                    if lexicon::LIST_SEPARATORS.contains(&between) || noun_between || fenbie {
                         attr = pattr.clone();
-                        inherited = Some("in a list (、和): what the value before it is");
+                        inherited = Some("in a list (、和, 分别): what the value before it is");
                     } else if lexicon::TOTALS.iter().any(|w| norm[cs..a].contains(w)) {
                         attr = pattr.clone();
                         inherited = Some("a total (合计…) of the values before it");
@@ -475,6 +536,25 @@ pub fn extract_each(
                         "counts what a threshold before it sorts: the document's topic's".into();
                 }
             }
+            // 他的网店今年卖出2100吨, “我家只出了1.2万元”: the person the
+            // pronoun stands for, named in this sentence or the one before.
+            if let Some(p) = person_referred(&norm, a, &mentions, anaphor, last_person.as_ref()) {
+                subject = Some(p);
+                why_subject = "他/她 (or 我 in a quote) before it: the person named last".into();
+            }
+            // X市商务局副局长Y表示，…将组织企业参展30批次，…港…: what the
+            // office's speaker says before any other name is the place's.
+            if why_subject.starts_with("the first name after it") {
+                if let Some(p) = mentions
+                    .iter()
+                    .rfind(|m| m.end <= a && is_source(&norm, m))
+                    .and_then(office_place)
+                {
+                    subject = Some(p);
+                    why_subject =
+                        "only an office speaking named before it: the office's place".into();
+                }
+            }
             if let Some(noun) = threshold(&norm, b, &q) {
                 subject = None;
                 why_subject = format!(
@@ -506,6 +586,22 @@ pub fn extract_each(
                 }
             );
             subjects_at.push((a, subject.clone()));
+            let guessed = subject.is_none()
+                || topic_guessed
+                    && subject.as_ref().map(|m| &m.name) == doc_topic.as_ref().map(|t| &t.name);
+            if s.index == 0 && !closed && guessed {
+                held.push(HeldValue {
+                    a,
+                    b,
+                    q,
+                    attr,
+                    why_attr: why,
+                    subject,
+                    why_subject,
+                    qualifiers: quantity_qualifiers(&norm, a, b),
+                });
+                continue;
+            }
             out.add(s, a, b, Value::Quantity(q), None, subject, attr, why);
             if let Some(f) = out.facts.last_mut() {
                 f.qualifiers = quantity_qualifiers(&norm, a, b);
@@ -516,6 +612,11 @@ pub fn extract_each(
         for d in found_dates {
             let (mut subject, mut why_subject) = date_ctx.subject_why(d.start, d.end, true, false);
             let mut attr = date_attribute(&norm, d.start, d.end, d.until.is_some());
+            if d.date.month.is_none() && d.until.is_none() {
+                if let Some(a) = year_attribute(&norm, d.start, d.end, &attr) {
+                    attr = a.to_string();
+                }
+            }
             if as_of.as_ref().is_some_and(|(p, _, _)| *p == d.start) {
                 // 截至3月末，全县…发放贷款36.4亿元: the date of what follows.
                 attr = "as_of".to_string();
@@ -523,8 +624,32 @@ pub fn extract_each(
                     subject = m.clone();
                     why_subject = "截至: the subject of the value it dates".to_string();
                 }
-            } else if reported_date(&norm, d.end) {
+            } else if subject
+                .as_ref()
+                .is_some_and(|m| m.sentence == s.index && is_source(&norm, m))
+            {
+                // 富锦市农业农村局局长马晓峰表示，到2025年…: the date is of
+                // what is said, the office's place's, not the speaker's.
+                let place = subject.as_ref().and_then(office_place);
+                let (other, why_other) = ctx.subject_why(d.start, d.end, true, false);
+                if let Some(p) = place.or(other) {
+                    subject = Some(p);
+                    why_subject = format!("{why_other}; not the source of the news");
+                }
+            }
+            if reported_date(&norm, d.end) {
                 attr = "date_reported".to_string();
+                // 记者从X市商务局获悉: the news is the city's; the office
+                // only told it.
+                if let Some(p) = subject
+                    .as_ref()
+                    .filter(|m| m.sentence == s.index && is_source(&norm, m))
+                    .and_then(office_place)
+                {
+                    subject = Some(p);
+                    why_subject =
+                        "the day reported: the place of the office the news came from".into();
+                }
             }
             let mut date = d.date.clone();
             date.text = s.text[d.start..d.end].to_string();
@@ -535,6 +660,10 @@ pub fn extract_each(
             let why = format!(
                 "subject: {why_subject}; attribute: {}",
                 match attr.as_str() {
+                    "period" if d.until.is_none() => {
+                        "a year said alone opening the report, no event of its own: its period"
+                    }
+                    "base_year" => "比/较 before it: the year a change is measured from",
                     "date" | "period" => "no event word near it",
                     "as_of" => "截至 before it: what follows holds as of it",
                     "date_reported" => "记者 after it: the day the news was reported",
@@ -557,6 +686,17 @@ pub fn extract_each(
                 attr,
                 why,
             );
+        }
+        if let Some(p) = mentions
+            .iter()
+            .rfind(|m| m.new_kind.as_deref() == Some("person"))
+        {
+            last_person = Some(p.clone());
+        } else if last_person
+            .as_ref()
+            .is_some_and(|p| p.sentence + 1 < s.index)
+        {
+            last_person = None;
         }
         // 占金华市的38.2%: the whole of a share is no antecedent of 全市.
         history.extend(
@@ -604,6 +744,15 @@ pub fn extract_each(
             out.found.clear();
         }
     }
+    for h in held {
+        let (subject, why) = (h.subject.clone(), h.why_subject.clone());
+        h.emit(&mut out, &sentences[0], subject, why);
+    }
+    if let Some(sink) = sink.as_mut() {
+        if !out.facts.is_empty() {
+            sink(std::mem::take(&mut out.facts))?;
+        }
+    }
     let found = out.found;
     let pieces: Vec<&Sentence> = sentences.iter().filter(|s| s.cut).collect();
     if let Some(first) = pieces.first() {
@@ -630,6 +779,140 @@ pub fn extract_each(
         found,
         year,
         sentences: sentences.len(),
+    })
+}
+
+/// The person a pronoun before the value at `a` stands for: 他/她 (not
+/// 其他, 他们) or 我 inside a quotation, with no other name and no word
+/// such as 全县 between it and the value; the last person named before
+/// it in the sentence, else `last` (named in the sentence before).
+fn person_referred(
+    norm: &str,
+    a: usize,
+    mentions: &[Mention],
+    anaphor: Option<usize>,
+    last: Option<&Mention>,
+) -> Option<Mention> {
+    let before = &norm[..a];
+    let third = before
+        .char_indices()
+        .filter(|(i, c)| {
+            matches!(c, '他' | '她')
+                && !before[..*i].ends_with('其')
+                && !before[i + c.len_utf8()..].starts_with('们')
+        })
+        .map(|(i, _)| i)
+        .next_back();
+    let quoted = before.matches('“').count() > before.matches('”').count();
+    let first = quoted
+        .then(|| {
+            let open = before.rfind('“')?;
+            before[open..]
+                .rfind('我')
+                .filter(|i| !before[open + i + '我'.len_utf8()..].starts_with('们'))
+                .map(|i| open + i)
+        })
+        .flatten();
+    let p = third.max(first)?;
+    let other_between = mentions
+        .iter()
+        .any(|m| m.start >= p && m.end <= a && m.new_kind.as_deref() != Some("person"));
+    if other_between || anaphor.is_some_and(|x| x > p && x < a) {
+        return None;
+    }
+    mentions
+        .iter()
+        .rfind(|m| m.end <= p && m.new_kind.as_deref() == Some("person"))
+        .or(last)
+        .cloned()
+}
+
+/// How many sentences a headline's value waits for the body to name its
+/// subject (the byline and the first paragraph's sentences).
+const HEADLINE_WAIT: u32 = 6;
+
+const HEADLINE_WHY: &str =
+    "a headline's value: the name the body gives to what the headline names (大同 → 大同市)";
+
+/// A value of the headline held until the body names its subject.
+struct HeldValue {
+    a: usize,
+    b: usize,
+    q: Quantity,
+    attr: String,
+    /// The explanation as it stood, "subject: …; attribute: …".
+    why_attr: String,
+    subject: Option<Mention>,
+    why_subject: String,
+    qualifiers: Qualifiers,
+}
+
+impl HeldValue {
+    fn emit(self, out: &mut Builder<'_>, s: &Sentence, subject: Option<Mention>, why: String) {
+        let attr_why = self
+            .why_attr
+            .split_once("; attribute: ")
+            .map_or(String::new(), |(_, w)| w.to_string());
+        let why = format!("subject: {why}; attribute: {attr_why}");
+        out.add(
+            s,
+            self.a,
+            self.b,
+            Value::Quantity(self.q),
+            None,
+            subject,
+            self.attr,
+            why,
+        );
+        if let Some(f) = out.facts.last_mut() {
+            f.qualifiers = self.qualifiers;
+        }
+    }
+}
+
+/// The name of the body a headline says before the value at `a`: a name
+/// said in full (嘉兴港), or a city, county or district said without its
+/// ending (大同 for 大同市); the earliest, the longest there.
+fn headline_subject(head: &str, a: usize, local: &[Mention]) -> Option<Mention> {
+    let before = &head[..a.min(head.len())];
+    let mut best: Option<(usize, usize, &Mention)> = None;
+    for m in local.iter().filter(|m| m.sentence > 0) {
+        if m.new_kind.as_deref() == Some("person") {
+            continue;
+        }
+        let key = simplify(&m.name);
+        let place = m
+            .new_kind
+            .as_deref()
+            .is_some_and(|k| PLACE_KINDS.contains(&k));
+        let stem = key
+            .strip_suffix(['市', '县', '区'])
+            .filter(|s| place && s.chars().count() >= 2);
+        for form in std::iter::once(key.as_str()).chain(stem) {
+            // 嘉兴港…: a stem opening another name (a port, a park named
+            // after the city) is not the city.
+            let opens_name = |p: usize| {
+                form.len() < key.len()
+                    && before[p + form.len()..].chars().next().is_some_and(|c| {
+                        lexicon::ORG_SUFFIXES
+                            .iter()
+                            .any(|(e, _)| e.chars().count() == 1 && e.starts_with(c))
+                    })
+            };
+            if let Some(p) = before.find(form).filter(|p| !opens_name(*p)) {
+                let better = best.is_none_or(|(bp, bl, _)| p < bp || p == bp && form.len() > bl);
+                if better {
+                    best = Some((p, form.len(), m));
+                }
+            }
+        }
+    }
+    best.map(|(p, l, m)| Mention {
+        start: p,
+        end: p + l,
+        name: m.name.clone(),
+        new_kind: m.new_kind.clone(),
+        sentence: 0,
     })
 }
 
@@ -1246,7 +1529,9 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if let (Some(n), Some((_, blockers))) =
             (next, lexicon::PLACE_BLOCKERS.iter().find(|(s, _)| *s == c))
         {
-            if blockers.contains(n) {
+            // 新荣区分别…: 分别 follows the name, not 区分.
+            let fenbie = chars.get(k_end + 2).is_some_and(|x| x.1 == '别');
+            if blockers.contains(n) && !(n == '分' && fenbie) {
                 continue;
             }
         }
@@ -1309,8 +1594,25 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if chars[j].1 == '经' && k - j >= 3 && (j == 0 || !is_han(chars[j - 1].1)) {
             j += 1;
         }
-        let start = chars[j].0;
+        let mut start = chars[j].0;
         let end = i + chars[k_end].1.len_utf8();
+        // A province is one of the provinces, from where its name starts
+        // (推进安徽省 is 安徽省); anything else ending in 省 is a verb.
+        if kind == "province" {
+            let stem = &norm[start..i];
+            let Some(p) = lexicon::PROVINCES.iter().find(|p| stem.ends_with(**p)) else {
+                continue;
+            };
+            start = i - p.len();
+        }
+        // 新建标准化村, 增加林区: a verb glued on is no part of the name.
+        if let Some(v) = lexicon::NAME_VERBS
+            .iter()
+            .chain(&["增加", "新增", "改造"])
+            .find(|v| norm[start..i].starts_with(**v) && norm[start..i].len() > v.len())
+        {
+            start += v.len();
+        }
         let name = &norm[start..end];
         // 呼和浩特市新城区: a district named right after its city is a name
         // even when it ends like a common word (城区).
@@ -1320,8 +1622,35 @@ fn find_places(norm: &str) -> Vec<Mention> {
             .is_some_and(|p: &Mention| p.end == start && p.name.ends_with('市'))
             && name.chars().count() >= 3
             && !name.ends_with('市');
+        // 平城区向阳里小区: a residential compound named right after its
+        // district (not 云冈区老旧小区).
+        // The walk may have stopped at a function character opening the
+        // name (向阳里小区): from the district's end, then.
+        let district_end = out
+            .last()
+            .filter(|p: &&Mention| p.name.ends_with(['区', '县', '市']))
+            .map(|p| p.end)
+            .filter(|&e| e <= start && norm[e..start].chars().count() <= 1);
+        let compound_after_district = district_end.is_some_and(|e| {
+            let whole = &norm[e..end];
+            whole.chars().count() >= 4
+                && (whole.ends_with("小区") || whole.ends_with("社区"))
+                && !whole.starts_with(|c: char| "老旧新各全该本城".contains(c))
+        });
+        let kind = if compound_after_district {
+            start = district_end.unwrap_or(start);
+            "community"
+        } else {
+            kind
+        };
+        let name = &norm[start..end];
+        let after_city = after_city || compound_after_district;
+        // 平城区, 蕉城区: a district named X城 (not 老城区, 主城区).
+        let cheng = name.chars().count() == 3
+            && name.ends_with("城区")
+            && !name.starts_with(|c: char| "老主新旧中市县全该本各城".contains(c));
         if lexicon::GENERIC_PLACES.contains(&name)
-            || (!after_city && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g)))
+            || (!after_city && !cheng && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g)))
             || lexicon::ORG_SUFFIXES
                 .iter()
                 .any(|(s, _)| s.chars().count() > 1 && name.ends_with(s))
@@ -1445,12 +1774,37 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 .chars()
                 .next()
                 .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c));
-        let cue = said || titled;
+        // 赵小龙一边打包一边说, 王秀英今年72岁: saying later in the clause,
+        // or an age.
+        let clause_after: String = after
+            .chars()
+            .take_while(|c| !CLAUSE_MARKS.contains(*c))
+            .take(12)
+            .collect();
+        let says_later = lexicon::SPEECH
+            .iter()
+            .any(|w| clause_after.ends_with(w) || clause_after.contains(&format!("{w}记者")));
+        let aged = {
+            let t = clause_after.strip_prefix("今年").unwrap_or(&clause_after);
+            let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
+            (1..=3).contains(&digits) && t[digits..].starts_with('岁')
+        };
+        let cue = said || titled || says_later || aged;
         if cue {
+            // 王|秀英: the surname jieba left outside the name.
+            let start = before
+                .chars()
+                .next_back()
+                .filter(|c| {
+                    n == 2
+                        && lexicon::SURNAMES.contains(*c)
+                        && !lexicon::SURNAMES.contains(w.word.chars().next().unwrap_or(' '))
+                })
+                .map_or(w.start, |c| w.start - c.len_utf8());
             out.push(Mention {
-                start: w.start,
+                start,
                 end: w.end,
-                name: w.word.to_string(),
+                name: norm[start..w.end].to_string(),
                 new_kind: Some("person".to_string()),
                 sentence: 0,
             });
@@ -1765,6 +2119,38 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                 start = words[j].start;
             }
             start = glued_zhong(norm, words, j, start);
+            // 去年，福建宁德汇能正极材料有限公司…, …和山西晋中半导体股份有限
+            // 公司: a word jieba tags oddly stopped the walk short of a
+            // mark or a function word; a few characters more, none of them
+            // a verb, are the name's.
+            if stopped_by_word && matches!(*kind, "enterprise" | "cooperative") {
+                let head = &norm[..start];
+                let run: usize = head
+                    .chars()
+                    .rev()
+                    .take_while(|c| is_han(*c) && !lexicon::NAME_STOPS.contains(*c))
+                    .take(9)
+                    .map(char::len_utf8)
+                    .sum();
+                let b = start - run;
+                let bounded = b == 0
+                    || head[..b]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| !is_han(c) || lexicon::NAME_STOPS.contains(c));
+                let piece = &norm[b..start];
+                if run > 0
+                    && bounded
+                    && piece.chars().count() <= 8
+                    && !lexicon::NAME_VERBS.iter().any(|v| piece.contains(v))
+                    && !lexicon::TIME_WORDS.iter().any(|t| piece.contains(t))
+                    && !["落户", "成立", "组建", "引进", "入驻", "新建"]
+                        .iter()
+                        .any(|v| piece.contains(v))
+                {
+                    start = b;
+                }
+            }
             // A place cut by the walk is taken whole.
             if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
                 start = p.start;
@@ -1877,6 +2263,7 @@ fn find_mentions(
     all.extend(find_persons(norm, &words));
     all.extend(find_trade_names(norm, &words));
     all.extend(places);
+    all.extend(listed_places(norm));
     // Names found earlier in the document, wherever they come again, and
     // their short forms (苏州高新区 … 高新区, 仙人岛化工园区 … 园区); a longer
     // name found here wins over a short form in the overlaps below.
@@ -2007,6 +2394,55 @@ fn find_mentions(
             m.name = m.name[w.len()..].to_string();
         }
     }
+    // 大同市住房和城乡建设局, 腾冲市文化和旅游局: an office whose name
+    // joins two trades with 和 is named from its place.
+    let office_places = if all.iter().any(|m| {
+        m.new_kind.is_some()
+            && norm[..m.start].ends_with('和')
+            && m.name.ends_with(['局', '厅', '委'])
+    }) {
+        find_places(norm)
+    } else {
+        Vec::new()
+    };
+    for m in &mut all {
+        if m.new_kind.is_none()
+            || !norm[..m.start].ends_with('和')
+            || !m.name.ends_with(['局', '厅', '委'])
+        {
+            continue;
+        }
+        let and_at = m.start - '和'.len_utf8();
+        let place = office_places.iter().rfind(|p| {
+            p.end <= and_at && {
+                let trade = &norm[p.end..and_at];
+                (1..=4).contains(&trade.chars().count())
+                    && trade
+                        .chars()
+                        .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+            }
+        });
+        if let Some(p) = place {
+            m.start = p.start;
+            m.name = norm[m.start..m.end].to_string();
+        }
+    }
+    // 浙江某某物流有限公司码头: the company's wharf, said as where the
+    // company works; the values that follow are the company's.
+    for m in &mut all {
+        if m.new_kind.as_deref().is_none_or(|k| k == "person") {
+            continue;
+        }
+        if let Some(p) = m.name.find("有限公司") {
+            let end = p + "有限公司".len();
+            let rest = &m.name[end..];
+            if !rest.is_empty() && rest.chars().count() <= 3 && !rest.contains(['（', '(']) {
+                m.end = m.start + end;
+                m.name.truncate(end);
+                m.new_kind = Some("enterprise".to_string());
+            }
+        }
+    }
     // Names that are known already, found by their endings, are the known
     // entity.
     for m in &mut all {
@@ -2041,6 +2477,55 @@ fn find_mentions(
     chosen
 }
 
+/// 海宁、桐乡两地…, 甲、乙和丙三县…: the items of a list the text itself
+/// counts as places are places, said without their endings.
+fn listed_places(norm: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (n, w) in [(2, "两"), (3, "三"), (4, "四")] {
+        for level in ["地", "县", "市", "区", "镇", "乡"] {
+            let cue = format!("{w}{level}");
+            for (at, _) in norm.match_indices(&cue) {
+                let cs = norm[..at]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| "，,；;：:。！？!?（）()".contains(*c))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let items: Vec<(usize, &str)> = {
+                    let mut v = Vec::new();
+                    let mut start = cs;
+                    for (i, c) in norm[cs..at].char_indices() {
+                        if matches!(c, '、' | '和' | '及') {
+                            v.push((start, &norm[start..cs + i]));
+                            start = cs + i + c.len_utf8();
+                        }
+                    }
+                    v.push((start, &norm[start..at]));
+                    v
+                };
+                let ok = items.len() == n
+                    && items.iter().all(|(_, t)| {
+                        (2..=4).contains(&t.chars().count())
+                            && t.chars()
+                                .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+                    });
+                if !ok {
+                    continue;
+                }
+                for (start, t) in items {
+                    out.push(Mention {
+                        start,
+                        end: start + t.len(),
+                        name: t.to_string(),
+                        new_kind: Some("region".to_string()),
+                        sentence: 0,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
 /// A kind of thing, not a name: one of a rank (国家级海洋牧场示范区, 省级
 /// 园区), or projects and zones counted right after the words
 /// (锂电材料项目9个, 示范区12处).
@@ -2061,7 +2546,16 @@ fn is_category(norm: &str, m: &Mention) -> bool {
             c.is_ascii_digit() || *c == '.' || "一二两三四五六七八九十百千万".contains(*c)
         })
         .count();
-    generic_end
+    // 该镇已建成光伏治沙项目500兆瓦, 划定草畜平衡区792万亩: what a verb
+    // made, measured right after: the amount is of the one who made it.
+    let made = m.new_kind.is_some()
+        && digits > 0
+        && [
+            "建成", "新建", "建设", "实施", "划定", "落实", "打造", "培育", "种植",
+        ]
+        .iter()
+        .any(|v| norm[..m.start].ends_with(v));
+    made || generic_end
         && digits > 0
         && rest
             .chars()
@@ -2235,15 +2729,37 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
     let before = &norm[cs..a];
     let after = &norm[b..ce];
     let annual = lexicon::ANNUAL.iter().any(|w| norm.contains(w));
+    // 每部电梯补助15万元, 单户最高500万元: an amount for each one, not a
+    // total.
+    let each = dim == Dim::Money && (lexicon::EACH_CUES.iter().any(|w| before.contains(w)));
     let annualize = |attr: &str| -> String {
         if annual && (attr == "trade_value" || attr == "trade_volume") {
             format!("annual_{attr}")
+        } else if each && attr == "amount" {
+            "amount_each".to_string()
         } else {
             attr.to_string()
         }
     };
     if dim == Dim::Count {
         return (count_attribute(norm, a, b, q), false);
+    }
+    // 提高8个百分点, 下降0.3个百分点: a change of a rate, in points.
+    if dim == Dim::Percent && norm[a..b].ends_with("百分点") {
+        let fall = lexicon::FALLS.iter().any(|f| before.contains(f))
+            && !lexicon::FALLS.iter().any(|f| {
+                before
+                    .rfind(f)
+                    .is_some_and(|p| before[p..].contains(['到', '至']))
+            });
+        // 高于全省0.6个百分点: a gap between two rates.
+        if ["高于", "高出", "低于", "快于", "慢于"]
+            .iter()
+            .any(|w| before.contains(w))
+        {
+            return ("rate_difference".into(), false);
+        }
+        return ("rate_change".into(), fall);
     }
     // The trigger word nearest before the amount.
     let mut best: Option<(usize, usize, &str, &str)> = None;
@@ -2262,7 +2778,11 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
             best = Some((end, word.len(), attr, word));
         }
     }
-    if let Some((_, _, attr, word)) = best {
+    if let Some((end, _, attr, word)) = best {
+        // 投入生态治理资金38.2亿元: funds put in are an investment.
+        if attr == "funding" && ["投入", "投资"].iter().any(|v| before[..end].contains(v)) {
+            return ("investment".into(), false);
+        }
         // 下降3.2% is stored negative; 减少二氧化碳排放130万吨 is an amount
         // reduced, not a change of one.
         let fall = lexicon::FALLS.iter().any(|f| word.contains(f))
@@ -2275,7 +2795,16 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
             return (annualize(attr), false);
         }
     }
-    (dim.default_attribute().to_string(), false)
+    // 比去年多了一成: a rise said without 增长.
+    if dim == Dim::Percent
+        && (before.contains('比') || before.contains('较'))
+        && ["多", "增", "高"]
+            .iter()
+            .any(|w| before.trim_end_matches('了').ends_with(w))
+    {
+        return ("growth_rate".into(), false);
+    }
+    (annualize(dim.default_attribute()), false)
 }
 
 /// What a count counts: a verb after it (4.6万人脱贫), the noun after it
@@ -2408,6 +2937,12 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
 
 /// Why a quantity got its attribute, from the same lexicon that chose it.
 fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
+    match attr {
+        "amount_each" => return "每…/最高/单户 before it: an amount for each one".into(),
+        "rate_change" => return "个百分点: a rate's change, in points".into(),
+        "rate_difference" => return "高于/低于…个百分点: a gap between two rates".into(),
+        _ => {}
+    }
     let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
     let before = &norm[cs..a];
     let after = &norm[b..ce];
@@ -2435,6 +2970,12 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     }
     if counter_attribute(&norm[a..b]) == attr && attr != "count" {
         return "its counter".into();
+    }
+    if attr == "growth_rate" && before.contains(['比', '较']) {
+        return "比…多/增/高 before it: a rise".into();
+    }
+    if attr == "share" {
+        return "a percentage no word names: a share of something".into();
     }
     "no word says what it measures: the default for its unit".into()
 }
@@ -2595,6 +3136,39 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
         }
     }
     "date".to_string()
+}
+
+/// A year said alone: 比2020年 is the base a change is measured from;
+/// 2024年，X… and 2024年X实施… open a report of the year (a period), the
+/// event words later in the sentence being of what was done in it.
+fn year_attribute(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'static str> {
+    // 今年, 去年: words, not a year said; 到2027年: a target.
+    if !norm[a..b].starts_with(|c: char| c.is_ascii_digit())
+        || attr == "date_target" && clause_opens_with_dao(norm, a)
+    {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = norm[cs..a].trim_end_matches(['的']);
+    if ["比", "较", "与", "同"].iter().any(|w| before.ends_with(w)) {
+        return Some("base_year");
+    }
+    let opens = before.is_empty() || lexicon::TIME_WORDS.contains(&before);
+    let planned = lexicon::PLANNED_CUES
+        .iter()
+        .any(|w| norm[cs..a].contains(w));
+    if !opens || planned || norm[b..].starts_with(['底', '末', '前', '后', '起', '以', '是'])
+    {
+        return None;
+    }
+    // 2021年，村里牵头成立…: an event in the clause after it is its own.
+    let (_, ce) = clause(norm, b, b, CLAUSE_MARKS);
+    let limit = norm[ce..]
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| CLAUSE_MARKS.contains(*c))
+        .map_or(norm.len(), |(i, _)| ce + i);
+    (date_attribute(&norm[..limit], a, b, false) == "date").then_some("period")
 }
 
 /// 到2027年: a date right after 到/至 opening its clause.
@@ -2934,24 +3508,95 @@ fn is_source(norm: &str, m: &Mention) -> bool {
     let speaker = m.new_kind.as_deref() == Some("person")
         && lexicon::SPEECH.iter().any(|w| said.starts_with(w))
         && !after.contains(['他', '她']);
-    // X局负责人表示: a title saying, its bearer unnamed, speaks for X too.
+    // X局负责人表示: a title saying, its bearer unnamed, speaks for X too;
+    // so does a chain of titles (X局副局长, X局党委书记、局长张三表示).
     let office = m.new_kind.as_deref() != Some("person")
-        && lexicon::PERSON_BEFORE
-            .iter()
-            .find(|t| t.chars().count() >= 2 && after.starts_with(**t))
-            .is_some_and(|t| {
-                let rest = &after[t.len()..];
-                // …负责人表示，公司将投入…: it speaks of itself.
-                let tail: String = {
-                    let key = simplify(&m.name);
-                    let n = key.chars().count();
-                    key.chars().skip(n.saturating_sub(2)).collect()
-                };
-                speaks(rest)
-                    || lexicon::SPEECH.iter().any(|w| rest.starts_with(w))
-                        && !simplify(rest).contains(&tail)
-            });
+        && title_chain(after).is_some_and(|t| {
+            let rest = &after[t..];
+            // …负责人表示，公司将投入…: it speaks of itself.
+            let tail: String = {
+                let key = simplify(&m.name);
+                let n = key.chars().count();
+                key.chars().skip(n.saturating_sub(2)).collect()
+            };
+            speaks(rest)
+                || lexicon::SPEECH.iter().any(|w| rest.starts_with(w))
+                    && !simplify(rest).contains(&tail)
+        });
     heard || speaker || office
+}
+
+/// The length of the titles opening `after` (局长, 副局长, 党委书记、局长,
+/// 党组成员兼副局长), when there is one.
+fn title_chain(after: &str) -> Option<usize> {
+    let mut at = 0;
+    let mut any = false;
+    loop {
+        let rest = &after[at..];
+        let rest_t = ["常务副", "副"]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or(rest);
+        let lead = rest.len() - rest_t.len();
+        let org = ["党委", "党组", "党工委"]
+            .iter()
+            .find(|p| rest_t.starts_with(**p))
+            .map_or(0, |p| p.len());
+        let title = lexicon::PERSON_BEFORE
+            .iter()
+            .filter(|t| t.chars().count() >= 2 && rest_t[org..].starts_with(**t))
+            .map(|t| t.len())
+            .max();
+        let Some(t) = title else {
+            break;
+        };
+        any = true;
+        at += lead + org + t;
+        match ["、", "兼"].iter().find(|w| after[at..].starts_with(**w)) {
+            Some(w) => at += w.len(),
+            None => break,
+        }
+    }
+    // A list mark after the last title belongs to what follows.
+    let at = if after[..at].ends_with('、') {
+        at - '、'.len_utf8()
+    } else {
+        at
+    };
+    any.then_some(at)
+}
+
+/// The place an office's name opens with (定西市安定区教育局 → 安定区, the
+/// innermost), as a mention at its words.
+fn office_place(m: &Mention) -> Option<Mention> {
+    let name = simplify(&m.name);
+    if !["局", "办", "委", "厅", "政府", "办公室", "委员会", "中心"]
+        .iter()
+        .any(|e| name.ends_with(e))
+    {
+        return None;
+    }
+    let mut places = find_places(&name);
+    // Only places one after another from the start (定西市安定区), the
+    // longest at each (北镇市 over 北镇).
+    places.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+    let mut end = 0;
+    let mut chain = Vec::new();
+    for p in places {
+        // 北镇市农业农村局: 农业农村 is the office's trade, not a village.
+        let generic = lexicon::GENERIC_ENDINGS.iter().any(|g| p.name.ends_with(g));
+        if p.start == end && !generic {
+            end = p.end;
+            chain.push(p);
+        }
+    }
+    let p = chain.pop()?;
+    (p.end < name.len() && m.end - m.start == name.len()).then(|| Mention {
+        start: m.start + p.start,
+        end: m.start + p.end,
+        sentence: m.sentence,
+        ..p
+    })
 }
 
 /// A name listed before 等 and a count (X、Y等14家企业): a member of a
@@ -3833,5 +4478,253 @@ mod tests {
             !names.iter().any(|n| n.contains("工程建设项目")),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn counters_of_lifts_wafers_chips_orders_and_plots() {
+        let got = quantities(
+            "全镇加装电梯25部，月产晶圆3万片，年产芯片12亿颗，日均发货约2.3万单，布设样地160块。",
+        );
+        assert_eq!(got, ["25部", "3万片", "12亿颗", "约2.3万单", "160块"]);
+        // Words of their own after the number: no counter.
+        assert!(quantities("分为3部分，涉及5部门，花了20块钱").is_empty());
+        let got = found_of("青石镇加装电梯\n\n青石镇今年加装电梯25部，日均发货约2.3万单。");
+        assert_eq!(one(&got, "25部").1, "elevator_count");
+        assert_eq!(one(&got, "约2.3万单").1, "order_count");
+    }
+
+    #[test]
+    fn verbs_and_common_nouns_ending_like_places_are_no_places() {
+        let names =
+            |norm: &str| -> Vec<String> { find_places(norm).into_iter().map(|m| m.name).collect() };
+        assert!(names("柑橘可以错峰上市，返乡青年开网店").is_empty());
+        assert!(names("一年能省下3万元，新校区启用，增加林区收入").is_empty());
+        assert_eq!(names("他们来自安徽省和推进浙江省"), ["安徽省", "浙江省"]);
+        assert_eq!(names("新建标准化村卫生室"), ["标准化村"]);
+        // So the county keeps its values.
+        let got = found_of(
+            "青石县果品销售\n\n青石县今年建成冷库12座，果子可以错峰上市，\
+             新建分拣中心3个。返乡青年开办网店150家。",
+        );
+        assert_eq!(one(&got, "3个").0, Some("青石县"));
+        assert_eq!(one(&got, "150家").0, Some("青石县"));
+    }
+
+    #[test]
+    fn titles_of_a_speaker_and_the_place_of_the_office_speaking() {
+        assert_eq!(
+            title_chain("党委书记、局长张三表示"),
+            Some("党委书记、局长".len())
+        );
+        assert_eq!(title_chain("副局长李四说"), Some("副局长".len()));
+        assert_eq!(title_chain("表示"), None);
+        let got = found_of(
+            "青石县外贸增长\n\n记者5月6日从青石县商务局获悉，青石县今年外贸额12亿元。\
+             青石县商务局副局长王五表示，全年将组织企业参展20批次。",
+        );
+        assert_eq!(one(&got, "5月6日").0, Some("青石县"));
+        assert_eq!(one(&got, "20批次").0, Some("青石县"));
+    }
+
+    #[test]
+    fn a_headline_names_a_place_short_and_the_body_in_full() {
+        let text = "青石今年新建冷库12座 带动农户3000户\n\n本报讯 记者从青石县农业农村局获悉，\
+                    青石县今年新建冷库12座，总库容3万吨。";
+        let x = extract("t.txt", text, &Known::new()).unwrap();
+        let head: Vec<&Found> = x.found.iter().filter(|f| f.sentence == 0).collect();
+        assert_eq!(head.len(), 2, "{head:?}");
+        for f in head {
+            assert_eq!(f.subject.as_deref(), Some("青石县"), "{f:?}");
+            assert!(f.why.contains("the name the body gives"), "{}", f.why);
+        }
+        // Handed to a sink sentence by sentence, the held values come too.
+        let mut facts = Vec::new();
+        let mut sink = |f: Vec<Fact>| {
+            facts.extend(f);
+            Ok(())
+        };
+        extract_each("t.txt", text, &Known::new(), Some(&mut sink)).unwrap();
+        assert_eq!(
+            facts
+                .iter()
+                .filter(|f| f.source.quote.contains("带动"))
+                .count(),
+            2
+        );
+    }
+
+    #[test]
+    fn lists_of_districts_and_places_counted_by_the_text() {
+        let got = found_of(
+            "青石市旧改\n\n分区域看，鹿城区、青石区和兴荣区分别新建公园12个、9个和5个。\
+             白沙、青山两地出口额分别为7亿元和5亿元。",
+        );
+        assert_eq!(one(&got, "12个").0, Some("鹿城区"));
+        assert_eq!(one(&got, "5个").0, Some("兴荣区"));
+        assert_eq!(one(&got, "7亿元").0, Some("白沙"));
+        assert_eq!(one(&got, "5亿元").0, Some("青山"));
+        // A compound named right after its district.
+        let got = found_of("青石市旧改\n\n鹿城区向阳里小区共有住户680户。");
+        assert_eq!(one(&got, "680户").0, Some("向阳里小区"));
+    }
+
+    #[test]
+    fn a_new_paragraph_naming_nothing_speaks_of_the_topic() {
+        let got = found_of(
+            "青石县推进旧改\n\n青石县今年改造小区30个。\n\n在白杨镇，新建公园2个，\
+             王大妈说很方便。\n\n改造资金来源多元。总投资中，争取补助资金9亿元。",
+        );
+        assert_eq!(one(&got, "9亿元").0, Some("青石县"));
+    }
+
+    #[test]
+    fn a_year_said_alone_points_of_a_rate_and_lists_naming_their_things() {
+        let got = found_of(
+            "青石县发展\n\n2023年，青石县新建公园5个。2021年，村里牵头成立合作社。\
+             全县产值比2020年增长一倍。入住率比去年同期提高6.2个百分点，空置率下降0.3个百分点，\
+             增速高于全省0.6个百分点。青石县三家企业分别建成年产10万吨正极材料、\
+             5万吨铜箔和8万吨电解液生产线。",
+        );
+        assert_eq!(one(&got, "2023年").1, "period");
+        assert_eq!(one(&got, "2021年").1, "date_established");
+        assert_eq!(one(&got, "2020年").1, "base_year");
+        assert_eq!(one(&got, "6.2个百分点").1, "rate_change");
+        assert_eq!(one(&got, "0.6个百分点").1, "rate_difference");
+        assert_eq!(one(&got, "5万吨").1, "annual_capacity");
+        assert_eq!(one(&got, "8万吨").1, "annual_capacity");
+        let x = extract("t.txt", "青石县\n\n空置率下降0.3个百分点。", &Known::new()).unwrap();
+        let Value::Quantity(q) = &x.found[0].value else {
+            panic!("{:?}", x.found[0]);
+        };
+        assert!(q.value.0 < 0, "{q:?}");
+    }
+
+    #[test]
+    fn money_rates_and_yields_are_named_by_their_words() {
+        let got = found_of(
+            "青石县发展\n\n青石县争取上级补助资金3.2亿元，累计投入治理资金5亿元，\
+             对每个车间补助10万元。全县客房入住率达到81.5%，本地配套率超过60%，\
+             水稻亩产约580公斤，实现旅游收入6.3亿元，其中约30%来自外地游客，\
+             比去年多了一成。",
+        );
+        assert_eq!(one(&got, "3.2亿元").1, "funding");
+        assert_eq!(one(&got, "5亿元").1, "investment");
+        assert_eq!(one(&got, "10万元").1, "amount_each");
+        assert_eq!(one(&got, "81.5%").1, "occupancy_rate");
+        assert_eq!(one(&got, "超过60%").1, "local_matching_rate");
+        assert_eq!(one(&got, "约580公斤").1, "yield_per_mu");
+        assert_eq!(one(&got, "6.3亿元").1, "tourism_revenue");
+        assert_eq!(one(&got, "约30%").1, "share");
+        assert_eq!(one(&got, "一成").1, "growth_rate");
+    }
+
+    #[test]
+    fn a_wharf_said_after_its_company_and_dates_said_by_a_source() {
+        let got = found_of(
+            "青石县港口\n\n在白沙港区的青石远洋物流有限公司码头，一艘货轮正在卸货。\
+             该公司今年接卸货物42万吨。\
+             青石县农业农村局局长王五表示，全县秋收预计11月上旬结束。",
+        );
+        assert_eq!(one(&got, "42万吨").0, Some("青石远洋物流有限公司"));
+        assert_eq!(one(&got, "11月上旬").0, Some("青石县"));
+    }
+
+    #[test]
+    fn he_she_and_a_quoted_i_stand_for_the_person_named_last() {
+        let got = found_of(
+            "青石镇电商\n\n在青石镇的一处仓库里，青年赵小龙一边打包一边说。\
+             他的网店今年卖出猕猴桃2100吨，销售额1600万元。\
+             住在6楼的王秀英今年72岁，她告诉记者：“我家只出了1.2万元。”\
+             青石镇今年新建冷库9座。",
+        );
+        assert_eq!(one(&got, "2100吨").0, Some("赵小龙"));
+        assert_eq!(one(&got, "1.2万元").0, Some("王秀英"));
+        assert_eq!(one(&got, "9座").0, Some("青石镇"));
+    }
+
+    #[test]
+    fn a_company_name_cut_by_an_odd_word_runs_on_to_its_mark() {
+        let got = found_of(
+            "青石县产业\n\n去年，福建青石汇能正极材料有限公司建成年产8万吨正极材料生产线。\
+             村里成立的白沙锦江柑橘专业合作社去年销售柑橘1.2万吨。",
+        );
+        assert_eq!(one(&got, "8万吨").0, Some("福建青石汇能正极材料有限公司"));
+        assert_eq!(one(&got, "1.2万吨").0, Some("白沙锦江柑橘专业合作社"));
+    }
+
+    #[test]
+    fn this_company_refers_back_and_a_price_is_said_after_its_amount() {
+        let got = found_of(
+            "青石县马铃薯\n\n青石县今年种植马铃薯50万亩。在白沙淀粉有限公司的车间里，机器正在运转。\
+             这家企业年加工鲜薯20万吨，以每公斤1.2元的保护价收购。",
+        );
+        assert_eq!(one(&got, "20万吨").0, Some("白沙淀粉有限公司"));
+        assert_eq!(one(&got, "1.2元").1, "price");
+    }
+
+    #[test]
+    fn the_bank_referred_back_is_the_thread_not_the_last_branch_listed() {
+        let got = found_of(
+            "青石农商银行贷款增长\n\n今年以来，青石农商银行推出专属信贷产品，\
+             辖内柳河支行、东岭支行和南山支行分别投放贷款3.6亿元、2.1亿元和1.8亿元。\
+             在服务种粮大户方面，该行累计发放贷款9.7亿元。",
+        );
+        assert_eq!(one(&got, "1.8亿元").0, Some("南山支行"));
+        assert_eq!(one(&got, "9.7亿元").0, Some("青石农商银行"));
+    }
+
+    #[test]
+    fn what_a_verb_made_measured_right_after_is_the_makers() {
+        let got = found_of(
+            "青石镇治沙\n\n青石镇走出了一条新路子。该镇已建成光伏治沙项目300兆瓦，治理沙化土地1.6万亩。",
+        );
+        assert_eq!(one(&got, "300兆瓦").0, Some("青石镇"));
+    }
+
+    #[test]
+    fn capacities_by_source_counters_of_shipping_and_a_rise_in_prices() {
+        let got = found_of(
+            "青石县能源\n\n青石县光伏装机容量达到120万千瓦，数据中心服务器规模突破50万台，\
+             青石港累计发送集装箱2.1万标箱，日均进出港船舶80多艘次，居民消费价格同比上涨0.6%。",
+        );
+        assert_eq!(one(&got, "120万千瓦").1, "pv_capacity");
+        assert_eq!(one(&got, "突破50万台").1, "server_count");
+        assert_eq!(one(&got, "2.1万标箱").1, "container_throughput");
+        assert_eq!(one(&got, "80多艘次").1, "ship_count");
+        assert_eq!(one(&got, "0.6%").1, "growth_rate_yoy");
+    }
+
+    #[test]
+    fn the_new_attributes_say_why() {
+        let x = extract(
+            "t.txt",
+            "青石县发展\n\n2023年，青石县对每个车间补助10万元，入住率提高6.2个百分点。\
+             全县产值比2020年增长一倍。",
+            &Known::new(),
+        )
+        .unwrap();
+        let why = |t: &str| {
+            x.found
+                .iter()
+                .find(|f| f.text == t)
+                .map(|f| f.why.clone())
+                .unwrap_or_default()
+        };
+        assert!(why("10万元").contains("for each one"), "{}", why("10万元"));
+        assert!(
+            why("6.2个百分点").contains("in points"),
+            "{}",
+            why("6.2个百分点")
+        );
+        assert!(why("2023年").contains("its period"), "{}", why("2023年"));
+        assert!(why("2020年").contains("measured from"), "{}", why("2020年"));
+    }
+
+    #[test]
+    fn an_office_joining_two_trades_with_he_is_named_from_its_place() {
+        let got = found_of(
+            "青石市旧改\n\n记者11月20日从青石市住房和城乡建设局获悉，青石市今年改造小区86个。",
+        );
+        assert_eq!(one(&got, "11月20日").0, Some("青石市"));
     }
 }

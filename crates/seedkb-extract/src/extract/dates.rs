@@ -120,6 +120,12 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     let mut year: Option<i32> = None;
     let mut explicit_year = false;
     if let Some((word, off)) = RELATIVE.iter().find(|(w, _)| s.starts_with(w)) {
+        // 王秀英今年72岁: an age, not a date.
+        let age = &s[word.len()..];
+        let digits = age.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && age[digits..].starts_with('岁') {
+            return None;
+        }
         year = doc_year.map(|y| y + off);
         used = word.len();
         // 今年 alone is a date only when the document's year is known.
@@ -136,8 +142,13 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
         }
     }
     let rest = &s[used..];
-    // 今年前10个月: the months from January to the tenth.
-    if used > 0 && year.is_some() {
+    // 今年前10个月: the months from January to the tenth; 前10个月 alone,
+    // of the document's year.
+    let bare_first_months = used == 0 && rest.starts_with('前') && doc_year.is_some();
+    if bare_first_months {
+        year = doc_year;
+    }
+    if (used > 0 || bare_first_months) && year.is_some() {
         if let Some((n, nu)) = rest.strip_prefix('前').and_then(small_number) {
             let tail = &rest['前'.len_utf8() + nu..];
             if let Some(w) = ["个月", "個月"].into_iter().find(|w| tail.starts_with(w)) {
@@ -187,6 +198,7 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     };
     used += mu;
     let mut day = None;
+    let mut until_day: Option<u8> = None;
     if until_month.is_none() {
         let rest = &s[used..];
         if let Some((d, du)) = small_number(rest) {
@@ -194,6 +206,19 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             if (after.starts_with('日') || after.starts_with('号')) && (1..=31).contains(&d) {
                 day = Some(d as u8);
                 used += du + after.chars().next().map_or(0, char::len_utf8);
+                // 10月1日至7日: days of one month.
+                let rest = &s[used..];
+                if let Some(sep) = RANGE_SEPS.iter().find(|sep| rest.starts_with(**sep)) {
+                    let after_sep = &rest[sep.len()..];
+                    if let Some((d2, u2)) = small_number(after_sep) {
+                        let tail = &after_sep[u2..];
+                        if (tail.starts_with('日') || tail.starts_with('号')) && d2 > d && d2 <= 31
+                        {
+                            until_day = Some(d2 as u8);
+                            used += sep.len() + u2 + tail.chars().next().map_or(0, char::len_utf8);
+                        }
+                    }
+                }
             }
         }
         if day.is_none() {
@@ -213,12 +238,19 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
         day,
         text: s[..used].to_string(),
     };
-    let until = until_month.map(|m2| Date {
-        year,
-        month: Some(m2 as u8),
-        day: None,
-        text: date.text.clone(),
-    });
+    let until = until_month
+        .map(|m2| Date {
+            year,
+            month: Some(m2 as u8),
+            day: None,
+            text: date.text.clone(),
+        })
+        .or(until_day.map(|d2| Date {
+            year,
+            month: Some(m as u8),
+            day: Some(d2),
+            text: date.text.clone(),
+        }));
     Some((used, date, until))
 }
 
@@ -240,7 +272,10 @@ pub fn find_dates(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
         // 比上年, 较去年: a comparison, not a date.
         let comparison = matches!(prev, Some('比' | '较' | '同' | '与'))
             && RELATIVE.iter().any(|(w, _)| text[i..].starts_with(w));
-        if !mid_number && !comparison && !matches!(prev, Some('第' | '每' | '个' | '近')) {
+        // 提前2个月, 之前3个月: ahead of time, not the year's first months.
+        let ahead = matches!(prev, Some('提' | '之' | '以' | '此')) && text[i..].starts_with('前');
+        if !mid_number && !comparison && !ahead && !matches!(prev, Some('第' | '每' | '个' | '近'))
+        {
             if let Some((used, date, until)) = date_at(&text[i..], doc_year) {
                 out.push(FoundDate {
                     start: i,
@@ -388,6 +423,18 @@ pub fn infer_year(text: &str) -> Option<i32> {
             .any(|w| text[i + u + '年'.len_utf8()..].starts_with(w));
         // 截至2020年5月 is now; 至2025年, 到2025年 ahead.
         let as_of = ["截至", "截止"].iter().any(|w| before.ends_with(w));
+        // X局副局长Y表示，2025年全市计划…: what an official says of a
+        // year is a plan for it.
+        let sentence_start = text[..i]
+            .char_indices()
+            .rfind(|(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        let told = ["表示，", "介绍，", "指出，", "透露，"]
+            .iter()
+            .any(|w| text[sentence_start..i].contains(w));
+        if told && !as_of {
+            continue;
+        }
         if (before_digit && !as_of)
             || deadline
             || !as_of
@@ -557,5 +604,41 @@ mod tests {
         let t = "标题\n\n2017年，该县建成电站；2019年扩建。";
         assert!(dateline(t).is_none());
         assert_eq!(document_year(t), Some(2019));
+    }
+
+    #[test]
+    fn days_of_a_month_and_the_first_months_said_alone() {
+        assert_eq!(
+            one("假期5月1日至5日，全市", Some(2024)),
+            (
+                "5月1日至5日".into(),
+                "2024-05-01".into(),
+                Some("2024-05-05".into())
+            )
+        );
+        assert_eq!(
+            one("青石港前9个月集装箱", Some(2023)),
+            ("前9个月".into(), "2023-01".into(), Some("2023-09".into()))
+        );
+        // Ahead of time is no period; without the year, nothing to say.
+        assert!(find_dates("比计划提前2个月完工", Some(2023)).is_empty());
+        assert!(find_dates("前9个月集装箱", None).is_empty());
+    }
+
+    #[test]
+    fn an_age_is_no_date() {
+        assert!(find_dates("住在3楼的张大爷今年81岁", Some(2024)).is_empty());
+        assert_eq!(find_dates("他今年种了3亩地", Some(2024)).len(), 1);
+    }
+
+    #[test]
+    fn a_year_an_official_speaks_of_is_a_plan() {
+        assert_eq!(
+            infer_year(
+                "2024年，全市计划改造小区286个，已全部开工。\
+                 局长张三表示，2025年全市计划再改造200个。"
+            ),
+            Some(2024)
+        );
     }
 }

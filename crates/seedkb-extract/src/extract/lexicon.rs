@@ -28,7 +28,9 @@ impl Dim {
             Dim::Power => "capacity",
             Dim::Mass => "mass",
             Dim::Length => "length",
-            Dim::Percent => "percentage",
+            // A percentage no word names is a share of something (gold
+            // writers name it so); a change says 增长 or 下降.
+            Dim::Percent => "share",
             Dim::Count => "count",
         }
     }
@@ -114,7 +116,7 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("质押金额", Dim::Money, "amount"),
     ("拨付资金", Dim::Money, "amount"),
     ("扶贫资金", Dim::Money, "amount"),
-    ("资金", Dim::Money, "amount"),
+    ("资金", Dim::Money, "funding"),
     ("贷款", Dim::Money, "amount"),
     ("融资", Dim::Money, "amount"),
     ("补贴", Dim::Money, "amount"),
@@ -159,6 +161,32 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("占", Dim::Percent, "share"),
 ];
 
+/// Words before an amount that make it an amount for each one (每个车间补助
+/// 20万元, 单户最高300万元): `amount_each` rather than `amount`.
+pub const EACH_CUES: &[&str] = &[
+    "每个",
+    "每部",
+    "每座",
+    "每家",
+    "每台",
+    "每辆",
+    "每所",
+    "每处",
+    "每套",
+    "每亩",
+    "每户",
+    "每人",
+    "每名",
+    "每位",
+    "每平方米",
+    "每吨",
+    "每单",
+    "最高",
+    "单户",
+    "单个",
+    "每次",
+];
+
 /// Words after which a percentage is a fall, stored negative.
 pub const FALLS: &[&str] = &["下降", "减少", "降低", "回落"];
 
@@ -169,12 +197,16 @@ pub const ANNUAL: &[&str] = &["年交易", "每年", "年均", "全年"];
 /// Nouns after an amount that say what it is: 66万元互助金, 300千瓦…电站.
 pub const AFTER: &[(&str, Dim, &str)] = &[
     ("互助金", Dim::Money, "amount"),
-    ("资金", Dim::Money, "amount"),
+    ("资金", Dim::Money, "funding"),
     ("贷款", Dim::Money, "amount"),
     ("补贴", Dim::Money, "amount"),
     ("分红", Dim::Money, "dividend"),
     ("的现金", Dim::Money, "amount"),
     ("投资", Dim::Money, "investment"),
+    // 每公斤1.1元的保护价: a price said after its amount.
+    ("保护价", Dim::Money, "price"),
+    ("收购价", Dim::Money, "price"),
+    ("价格", Dim::Money, "price"),
 ];
 
 /// What a count counts, from the noun after it (100余家企业) or before it
@@ -189,7 +221,7 @@ pub const COUNTED: &[(&str, &str)] = &[
     ("目标", "goal_count"),
     ("原则", "principle_count"),
     ("功能区", "functional_area_count"),
-    ("小区", "breeding_area_count"),
+    ("小区", "community_count"),
     ("货车", "vehicle_count"),
     ("车辆", "vehicle_count"),
     ("村", "village_count"),
@@ -209,11 +241,17 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("家", "enterprise_count"),
     ("户", "household_count"),
     ("人次", "visit_count"),
+    ("架次", "flight_count"),
+    ("艘次", "ship_count"),
+    ("标箱", "container_throughput"),
+    ("标准箱", "container_throughput"),
     ("人", "people_count"),
     ("名", "people_count"),
     ("辆", "vehicle_count"),
     ("笔", "transaction_count"),
     ("件", "item_count"),
+    ("单", "order_count"),
+    ("栋", "building_count"),
     ("座", "count"),
     ("个", "count"),
 ];
@@ -246,6 +284,24 @@ pub const TEXT_UNITS: &[(&str, Unit, i128, Option<&[&str]>)] = &[
         Some(&["持", "出", "付", "援", "撑", "行", "部", "柱", "配"]),
     ),
     ("对", Unit::Count, 1, None),
+    // 312部电梯, 8万片晶圆, 45亿颗芯片, 860单, 420块样地: counters the
+    // shared parser does not know; the words after them that make a
+    // word of their own (部分, 单位, 5块钱) refuse them.
+    (
+        "部",
+        Unit::Count,
+        1,
+        Some(&["分", "门", "署", "长", "队", "位", "件", "委", "落", "属"]),
+    ),
+    ("片", Unit::Count, 1, Some(&["区", "面", "刻", "段", "状"])),
+    ("颗", Unit::Count, 1, Some(&["粒"])),
+    (
+        "单",
+        Unit::Count,
+        1,
+        Some(&["位", "独", "元", "产", "价", "据", "体", "项", "次", "品"]),
+    ),
+    ("块", Unit::Count, 1, Some(&["钱", "儿"])),
 ];
 
 /// Counters of products made, sold or shipped by the piece: the words
@@ -562,8 +618,57 @@ pub const GENERIC_PLACES: &[&str] = &[
     "嘎查村",
 ];
 
+/// The provinces: a name ending in 省 is one of them (能省下2万元 and
+/// 费用能省 are no provinces; the list is closed).
+pub const PROVINCES: &[&str] = &[
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+];
+
 /// Endings that make a word generic however it starts (扩大城市, 规模养殖小区).
 pub const GENERIC_ENDINGS: &[&str] = &[
+    // Verbs and common nouns ending in a place's character: 错峰上市,
+    // 返乡创业, 新校区, 增加林区.
+    "上市",
+    "入市",
+    "开市",
+    "面市",
+    "退市",
+    "夜市",
+    "早市",
+    "集市",
+    "返乡",
+    "回乡",
+    "下乡",
+    "故乡",
+    "校区",
+    "林区",
+    "矿区",
+    "牧区",
+    "垦区",
+    "湖区",
+    "营区",
     "城市",
     "都市",
     "超市",
@@ -686,6 +791,10 @@ pub const OTHER_CURRENCIES: &[&str] = &[
     "瑞郎",
 ];
 
+/// Common surnames: a given name jieba cut from its surname (王|秀英) is
+/// joined back to it.
+pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
 /// Verbs of saying after a speaker (李国华介绍).
 pub const SPEECH: &[&str] = &[
     "介绍", "表示", "说", "告诉", "指出", "认为", "称", "坦言", "透露",
@@ -705,6 +814,9 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("该园", "园"),
     ("该公司", "公司"),
     ("该企业", "公司"),
+    ("这家企业", "公司"),
+    ("这家公司", "公司"),
+    ("这个项目", "项目"),
     ("该中心", "中心"),
     ("该市", "市"),
     ("该县", "县"),
@@ -904,6 +1016,9 @@ pub const COUNT_LINKS: &[&str] = &[
     "共",
     "总数",
     "数量",
+    "规模",
+    "规模突破",
+    "规模达到",
     "累计",
     "合计",
     "总计",
@@ -936,6 +1051,8 @@ pub const TOTALS: &[&str] = &["合计", "总计", "共计", "累计共", "一共
 /// Endings by which a document names again a park or zone it named in
 /// full before (苏州高新区 … 高新区).
 pub const SHORT_FORMS: &[&str] = &[
+    "灌区",
+    "港区",
     "合作区",
     "高新区",
     "开发区",
