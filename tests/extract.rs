@@ -467,7 +467,10 @@ fn unseen3_articles() {
 /// report in Shaanxi, a signing round with lists of companies in Guangdong,
 /// a water-conservancy project in Guizhou, mangoes and cold chains in
 /// Sichuan, county lending by banks in Jilin). The fixtures are asserted,
-/// the extractor's figures only printed.
+/// the extractor's figures only printed. Measured blind at its merge, of
+/// 477 values: recall 95.4%, subject 50.7%, attribute 59.1%, both 33.5%;
+/// after the next round of fixes (made without reading it) 95.2 / 56.8 /
+/// 63.7 / 40.0%.
 #[test]
 fn unseen4_articles() {
     held_out_set("unseen4", 8);
