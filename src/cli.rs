@@ -240,6 +240,13 @@ pub fn batch(
                     return Ok(Next::Exit(0));
                 }
             }
+            // One dump: read into temporary files and loaded a document (or
+            // a batch of one) at a time, never all in memory (issue 12, 15).
+            if let [f] = files.as_slice() {
+                if !corpus && is_dump(f) && load_dump(store, sharing.as_ref(), f, &known)? {
+                    return Ok(Next::Exit(0));
+                }
+            }
             // Extraction, the slow part, on all cores; the checks and the
             // load stay in order, all or nothing.
             let bar = progress_bar(files.len() as u64);
@@ -590,6 +597,42 @@ fn load_long_text(
     };
     report_load(1, &r);
     Ok(())
+}
+
+/// Whether a load reads the file as a dump (JSON lines).
+fn is_dump(f: &std::path::Path) -> bool {
+    matches!(
+        f.extension().and_then(|e| e.to_str()),
+        Some("jsonl" | "json" | "ndjson")
+    )
+}
+
+/// `load` of one dump, as the general path loads it (the same checks and
+/// errors, one atomic load, the same report), read a line at a time into
+/// temporary files and loaded from them a document at a time. `false`:
+/// the dump has extracted entities, which a load merges with the other
+/// documents' names (`corpus::merge`): the general path reads it whole.
+fn load_dump(
+    store: &Store,
+    sharing: Option<&Arc<dyn Sharing>>,
+    f: &std::path::Path,
+    known: &crate::extract::Known,
+) -> Result<bool, Error> {
+    use crate::ingest::jsonl_stream::{scan, Scanned};
+    let merged =
+        |e: &crate::model::Entity| e.source.extracted && e.kind != crate::extract::DOCUMENT_KIND;
+    let mut dump = match scan(f, &|n| known.contains(n), &merged)? {
+        Scanned::Dump(d) => *d,
+        Scanned::Whole => return Ok(false),
+    };
+    let stored = |n: &str| store.known(n);
+    dump.check_against_store(&stored)?;
+    let r = {
+        let _writing = sharing.map(|s| s.committing());
+        store.load_by_document(&mut dump)?
+    };
+    report_load(dump.len(), &r);
+    Ok(true)
 }
 
 /// The line a load ends with, whichever way it went to the store.

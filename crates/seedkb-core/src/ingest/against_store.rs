@@ -31,6 +31,16 @@ pub fn check_src(
     lookup: Lookup,
 ) -> Result<(), Error> {
     let mut problems = Problems::new(label);
+    for (name, msg) in conflicts(docs, lookup)? {
+        problems.add(line_of(src, &name), msg);
+    }
+    problems.finish()
+}
+
+/// What conflicts with the store, each with the name whose line it is
+/// reported at.
+pub fn conflicts(docs: &[DocumentFacts], lookup: Lookup) -> Result<Vec<(String, String)>, Error> {
+    let mut found = Vec::new();
     for d in docs {
         // An entity only this document brought may change when a new
         // version of the document replaces the old one.
@@ -38,46 +48,75 @@ pub fn check_src(
             Ok(lookup(n)?.filter(|k| !k.docs.iter().all(|x| *x == d.doc)))
         };
         for e in &d.entities {
-            let line = || line_of(src, &e.name);
             if let Some(k) = other(&e.name)? {
                 if name_key(&k.name) != name_key(&e.name) {
-                    problems.add(
-                        line(),
+                    found.push((
+                        e.name.clone(),
                         format!(
                             "entity '{}' has the same name as an alias of '{}'",
                             e.name, k.name
                         ),
-                    );
+                    ));
                 } else if k.kind != e.kind {
-                    problems.add(
-                        line(),
+                    found.push((
+                        e.name.clone(),
                         format!("'{}' is a {} here but a {} already", e.name, e.kind, k.kind),
-                    );
+                    ));
                 }
             }
             for a in &e.aliases {
                 if let Some(k) = other(a)?.filter(|k| name_key(&k.name) != name_key(&e.name)) {
-                    problems.add(
-                        line_of(src, a),
+                    found.push((
+                        a.clone(),
                         format!("alias '{a}' of '{}' already names '{}'", e.name, k.name),
-                    );
+                    ));
                 }
             }
         }
     }
-    problems.finish()
+    Ok(found)
+}
+
+/// [`line_of`] of each name in the file at `path`, read once, line by
+/// line (0 for a name not found, or a file that cannot be read again).
+pub fn lines_in_file(path: &Path, names: &[String]) -> Vec<usize> {
+    use std::io::BufRead;
+    let mut lines = vec![0; names.len()];
+    let Ok(file) = std::fs::File::open(path) else {
+        return lines;
+    };
+    let quoted: Vec<String> = names
+        .iter()
+        .map(|n| serde_json::Value::String(n.clone()).to_string())
+        .collect();
+    let mut left = names.len();
+    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let Ok(line) = line else { break };
+        for (at, q) in lines.iter_mut().zip(&quoted) {
+            if *at == 0 && defines(&line, q) {
+                *at = i + 1;
+                left -= 1;
+            }
+        }
+        if left == 0 {
+            break;
+        }
+    }
+    lines
+}
+
+fn defines(l: &str, quoted: &str) -> bool {
+    let l = l.trim_start();
+    (l.starts_with("name") || l.starts_with("aliases") || l.starts_with('{')) && l.contains(quoted)
 }
 
 /// The line that defines `name`: in a fact file the `name = "…"` (or the
 /// aliases) line, in a dump the first line about it; 0 when not found.
 fn line_of(src: &str, name: &str) -> usize {
     let quoted = serde_json::Value::String(name.to_string()).to_string();
-    let defines = |l: &str| {
-        let l = l.trim_start();
-        (l.starts_with("name") || l.starts_with("aliases") || l.starts_with('{'))
-            && l.contains(&quoted)
-    };
-    src.lines().position(defines).map_or(0, |i| i + 1)
+    src.lines()
+        .position(|l| defines(l, &quoted))
+        .map_or(0, |i| i + 1)
 }
 
 #[cfg(test)]

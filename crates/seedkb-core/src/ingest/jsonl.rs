@@ -294,6 +294,180 @@ pub fn read(
     }
 }
 
+/// What one line of a dump is.
+pub(crate) enum Item {
+    Attributes(Vec<String>),
+    Document(DocumentLine),
+    /// A kind line: its document (name, extracted) and its entity, `None`
+    /// when the line is wrong (reported) past the point where it names
+    /// its document.
+    Entity((String, bool), Option<Row>),
+    /// A fact or alias line, likewise.
+    Fact((String, bool), Option<Row>),
+}
+
+pub(crate) enum Row {
+    Entity(Entity),
+    Fact(Fact),
+}
+
+/// Reads line `n`; what is wrong with it goes to `problems` (`None`: the
+/// line is blank, a comment, or wrong before it names a document).
+pub(crate) fn read_item(
+    n: usize,
+    line: &str,
+    file_doc: &str,
+    problems: &mut Problems,
+) -> Option<Item> {
+    let line = line.trim();
+    if line.is_empty() || line.starts_with('#') {
+        return None;
+    }
+    let row = match fact_line_fast(line) {
+        Some(row) => row,
+        None => match serde_json::from_str::<Json>(line) {
+            Ok(Json::Object(obj)) => {
+                // Which kind of line it is, by its first key's name.
+                if obj.contains_key("attributes") {
+                    return match serde_json::from_value::<AttributesLine>(Json::Object(obj)) {
+                        Ok(a) if a.attributes.iter().all(|v| is_snake_case(v)) => {
+                            Some(Item::Attributes(a.attributes))
+                        }
+                        _ => {
+                            problems.add(n, "\"attributes\" must be a list of snake_case names");
+                            None
+                        }
+                    };
+                }
+                if obj.get("document").is_some_and(Json::is_string) {
+                    if !obj.get("content").is_some_and(Json::is_string) {
+                        problems.add(n, "a document line needs \"content\"");
+                        return None;
+                    }
+                    return match serde_json::from_value::<DocumentLine>(Json::Object(obj)) {
+                        Ok(d) => Some(Item::Document(d)),
+                        Err(e) => {
+                            problems.add(n, format!("not a document line: {e}"));
+                            None
+                        }
+                    };
+                }
+                match serde_json::from_value::<FactLine>(Json::Object(obj)) {
+                    Ok(line) => line,
+                    Err(e) => {
+                        problems.add(n, format!("not a fact line: {e}"));
+                        return None;
+                    }
+                }
+            }
+            Ok(_) => {
+                problems.add(n, "expected a JSON object");
+                return None;
+            }
+            Err(e) => {
+                problems.add(n, format!("not valid JSON: {e}"));
+                return None;
+            }
+        },
+    };
+    let line = row;
+    if line.subject.is_empty() || line.attribute.is_empty() {
+        problems.add(n, "each line needs \"subject\" and \"attribute\"");
+        return None;
+    }
+    let qualified = line.modality.is_some() || line.per.is_some() || line.as_of.is_some();
+    let qualifiers = line.qualifiers();
+    // Read before the line is taken apart (kind lines have no value
+    // of their own: the kind is checked below).
+    let value = (line.attribute != crate::model::KIND_ATTR).then(|| line.value());
+    let FactLine {
+        subject,
+        attribute,
+        value: json_value,
+        doc,
+        quote,
+        background,
+        extracted,
+        at,
+        ..
+    } = line;
+    let (doc, quote, background) = match (doc, quote, background) {
+        (_, Some(_), Some(_)) => {
+            problems.add(n, "give \"quote\" or \"background\", not both");
+            return None;
+        }
+        (Some(d), Some(q), None) => (d, q, None),
+        (Some(d), None, Some(why)) => (d, String::new(), Some(why)),
+        (None, None, None) => (file_doc.to_string(), format!("{file_doc}:{n}"), None),
+        _ => {
+            problems.add(
+                n,
+                "give both \"doc\" and \"quote\" (or \"doc\" and \"background\"), or neither",
+            );
+            return None;
+        }
+    };
+    let key = (doc, extracted);
+    let source = Source {
+        doc: key.0.clone(),
+        quote,
+        extracted,
+        at,
+        background,
+    };
+    let is_kind = attribute == crate::model::KIND_ATTR;
+    let wrong = |key| match is_kind {
+        true => Some(Item::Entity(key, None)),
+        false => Some(Item::Fact(key, None)),
+    };
+    if (is_kind || attribute == ALIAS_ATTR) && qualified {
+        problems.add(
+            n,
+            format!("a {attribute} line takes no modality, per or as_of (they qualify facts)"),
+        );
+        return wrong(key);
+    }
+    if is_kind {
+        let Some(kind) = json_value.as_ref().and_then(Json::as_str) else {
+            problems.add(n, "kind must be a string");
+            return wrong(key);
+        };
+        let entity = Entity {
+            name: subject,
+            kind: kind.to_string(),
+            aliases: Vec::new(),
+            source,
+            alias_background: Vec::new(),
+        };
+        return Some(Item::Entity(key, Some(Row::Entity(entity))));
+    }
+    let qualifiers = match qualifiers {
+        Ok(q) => q,
+        Err(errors) => {
+            for e in errors {
+                problems.add(n, e);
+            }
+            return wrong(key);
+        }
+    };
+    match value.unwrap_or_else(|| Err("a kind line has no value".into())) {
+        Ok(value) => {
+            let fact = Fact {
+                subject,
+                attribute,
+                value,
+                source,
+                qualifiers,
+            };
+            Some(Item::Fact(key, Some(Row::Fact(fact))))
+        }
+        Err(e) => {
+            problems.add(n, e);
+            wrong(key)
+        }
+    }
+}
+
 fn parse_lines<S: AsRef<str>>(
     label: &str,
     lines: impl Iterator<Item = S>,
@@ -325,101 +499,19 @@ fn parse_lines<S: AsRef<str>>(
     // facts, with the file).
     for (i, line) in lines.enumerate() {
         let n = i + 1;
-        let line = line.as_ref().trim();
-        if line.is_empty() || line.starts_with('#') {
+        let Some(item) = read_item(n, line.as_ref(), &file_doc, &mut problems) else {
             continue;
-        }
-        let row = match fact_line_fast(line) {
-            Some(row) => row,
-            None => match serde_json::from_str::<Json>(line) {
-                Ok(Json::Object(obj)) => {
-                    // Which kind of line it is, by its first key's name.
-                    if obj.contains_key("attributes") {
-                        match serde_json::from_value::<AttributesLine>(Json::Object(obj)) {
-                            Ok(a) if a.attributes.iter().all(|v| is_snake_case(v)) => {
-                                attribute_order.extend(a.attributes);
-                            }
-                            _ => {
-                                problems.add(n, "\"attributes\" must be a list of snake_case names")
-                            }
-                        }
-                        continue;
-                    }
-                    if obj.get("document").is_some_and(Json::is_string) {
-                        if !obj.get("content").is_some_and(Json::is_string) {
-                            problems.add(n, "a document line needs \"content\"");
-                            continue;
-                        }
-                        match serde_json::from_value::<DocumentLine>(Json::Object(obj)) {
-                            Ok(d) => {
-                                contents.insert((d.document, d.extracted), d.content);
-                            }
-                            Err(e) => problems.add(n, format!("not a document line: {e}")),
-                        }
-                        continue;
-                    }
-                    match serde_json::from_value::<FactLine>(Json::Object(obj)) {
-                        Ok(line) => line,
-                        Err(e) => {
-                            problems.add(n, format!("not a fact line: {e}"));
-                            continue;
-                        }
-                    }
-                }
-                Ok(_) => {
-                    problems.add(n, "expected a JSON object");
-                    continue;
-                }
-                Err(e) => {
-                    problems.add(n, format!("not valid JSON: {e}"));
-                    continue;
-                }
-            },
         };
-        let line = row;
-        if line.subject.is_empty() || line.attribute.is_empty() {
-            problems.add(n, "each line needs \"subject\" and \"attribute\"");
-            continue;
-        }
-        let qualified = line.modality.is_some() || line.per.is_some() || line.as_of.is_some();
-        let qualifiers = line.qualifiers();
-        // Read before the line is taken apart (kind lines have no value
-        // of their own: the kind is checked below).
-        let value = (line.attribute != crate::model::KIND_ATTR).then(|| line.value());
-        let FactLine {
-            subject,
-            attribute,
-            value: json_value,
-            doc,
-            quote,
-            background,
-            extracted,
-            at,
-            ..
-        } = line;
-        let (doc, quote, background) = match (doc, quote, background) {
-            (_, Some(_), Some(_)) => {
-                problems.add(n, "give \"quote\" or \"background\", not both");
+        let (key, row) = match item {
+            Item::Attributes(a) => {
+                attribute_order.extend(a);
                 continue;
             }
-            (Some(d), Some(q), None) => (d, q, None),
-            (Some(d), None, Some(why)) => (d, String::new(), Some(why)),
-            (None, None, None) => (file_doc.clone(), format!("{file_doc}:{n}"), None),
-            _ => {
-                problems.add(
-                    n,
-                    "give both \"doc\" and \"quote\" (or \"doc\" and \"background\"), or neither",
-                );
+            Item::Document(d) => {
+                contents.insert((d.document, d.extracted), d.content);
                 continue;
             }
-        };
-        let key = (doc, extracted);
-        let source = Source {
-            doc: key.0.clone(),
-            quote,
-            extracted,
-            at,
-            background,
+            Item::Entity(key, row) | Item::Fact(key, row) => (key, row),
         };
         if !docs.contains_key(&key) {
             docs.insert(
@@ -431,68 +523,36 @@ fn parse_lines<S: AsRef<str>>(
             );
         }
         let entry = docs.get_mut(&key).expect("inserted above");
-        if (attribute == crate::model::KIND_ATTR || attribute == ALIAS_ATTR) && qualified {
-            problems.add(
-                n,
-                format!("a {attribute} line takes no modality, per or as_of (they qualify facts)"),
-            );
-            continue;
-        }
-        if attribute == crate::model::KIND_ATTR {
-            let Some(kind) = json_value.as_ref().and_then(Json::as_str) else {
-                problems.add(n, "kind must be a string");
-                continue;
-            };
-            if let Some((k, line)) = entities.get(&subject) {
-                if k != kind {
-                    problems.add(
-                        n,
-                        format!("'{subject}' is a {kind} here but a {k} on line {line}"),
-                    );
+        let Some(row) = row else { continue };
+        match row {
+            Row::Entity(entity) => {
+                let (subject, kind) = (&entity.name, &entity.kind);
+                if let Some((k, line)) = entities.get(subject) {
+                    if k != kind {
+                        problems.add(
+                            n,
+                            format!("'{subject}' is a {kind} here but a {k} on line {line}"),
+                        );
+                        continue;
+                    }
+                }
+                if !entities.contains_key(subject) {
+                    entities.insert(subject.clone(), (kind.clone(), n));
+                }
+                // One entity may come from several documents (a dump writes a
+                // kind line per source): each of them keeps it as a source.
+                // (A set, not a search of the document's entities: one file of
+                // n entities in one document was O(n²).)
+                if !defined.insert((key.clone(), subject.clone())) {
                     continue;
                 }
+                entry.entities.push(entity);
+                entity_lines.entry(key).or_default().push(n);
             }
-            if !entities.contains_key(&subject) {
-                entities.insert(subject.clone(), (kind.to_string(), n));
-            }
-            // One entity may come from several documents (a dump writes a
-            // kind line per source): each of them keeps it as a source.
-            // (A set, not a search of the document's entities: one file of
-            // n entities in one document was O(n²).)
-            if !defined.insert((key.clone(), subject.clone())) {
-                continue;
-            }
-            entry.entities.push(Entity {
-                name: subject,
-                kind: kind.to_string(),
-                aliases: Vec::new(),
-                source,
-                alias_background: Vec::new(),
-            });
-            entity_lines.entry(key).or_default().push(n);
-            continue;
-        }
-        let qualifiers = match qualifiers {
-            Ok(q) => q,
-            Err(errors) => {
-                for e in errors {
-                    problems.add(n, e);
-                }
-                continue;
-            }
-        };
-        match value.unwrap_or_else(|| Err("a kind line has no value".into())) {
-            Ok(value) => {
-                entry.facts.push(Fact {
-                    subject,
-                    attribute,
-                    value,
-                    source,
-                    qualifiers,
-                });
+            Row::Fact(fact) => {
+                entry.facts.push(fact);
                 fact_lines.entry(key).or_default().push(n);
             }
-            Err(e) => problems.add(n, e),
         }
     }
     // The text of a document: the one of its kind, else the other (dumps

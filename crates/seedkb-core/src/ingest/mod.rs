@@ -7,6 +7,7 @@ pub mod against_store;
 pub mod encoding;
 pub mod facts_toml;
 pub mod jsonl;
+pub mod jsonl_stream;
 pub mod validate;
 
 use crate::error::Error;

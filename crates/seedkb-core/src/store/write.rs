@@ -18,7 +18,7 @@ use crate::model::{name_key, DocumentFacts, Entity, Fact, Qualifiers, Source, Va
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-mod parts;
+pub(super) mod parts;
 
 /// What a load did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -689,8 +689,22 @@ impl Loader<'_, '_> {
         facts: usize,
         report: &mut LoadReport,
     ) -> Result<Option<DocId>, Error> {
-        let fp = fingerprint(doc);
-        let extracted = is_extracted(doc);
+        let (fp, extracted) = (fingerprint(doc), is_extracted(doc));
+        self.begin_doc_as(doc, fp, extracted, doc.entities.len(), facts, report)
+    }
+
+    /// [`Loader::begin_doc_of`] for a document whose fingerprint, kind and
+    /// counts are known without its entities and facts (a load by documents
+    /// brings them later).
+    fn begin_doc_as(
+        &mut self,
+        doc: &DocumentFacts,
+        fp: u64,
+        extracted: bool,
+        entities: usize,
+        facts: usize,
+        report: &mut LoadReport,
+    ) -> Result<Option<DocId>, Error> {
         let id = match self.doc_record(&doc.doc, extracted)? {
             Some(d) if d.fingerprint == fp => {
                 report.documents_unchanged += 1;
@@ -710,7 +724,7 @@ impl Loader<'_, '_> {
             name: &doc.doc,
             text: doc.text.as_deref(),
             fingerprint: fp,
-            entities: doc.entities.len() as u64,
+            entities: entities as u64,
             facts: facts as u64,
             extracted,
         };

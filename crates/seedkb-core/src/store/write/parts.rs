@@ -7,10 +7,10 @@
 
 use super::{LoadReport, Loader};
 use crate::error::Error;
-use crate::model::{DocumentFacts, Fact};
+use crate::model::{DocumentFacts, Entity, Fact};
 use crate::store::keys::DocId;
 use crate::store::search::SentenceRecord;
-use crate::store::{Store, KIND_ATTR};
+use crate::store::{encode, Store, KIND_ATTR};
 use std::collections::BTreeMap;
 
 /// The next batch of a document's facts, `None` after the last.
@@ -68,60 +68,136 @@ impl Store {
     }
 }
 
-/// The facts of the `i`th document of a load by documents.
-pub type FactsOf<'a> = &'a mut dyn FnMut(usize) -> Result<Vec<Fact>, Error>;
+/// What a load by documents knows of a document before it reads its
+/// entities and facts: enough for its record.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocPart {
+    pub doc: String,
+    /// As [`is_extracted`](crate::store::is_extracted) says of the whole document.
+    pub extracted: bool,
+    /// The whole document's fingerprint (see [`Fingerprint`]).
+    pub fingerprint: u64,
+    pub entities: usize,
+    pub facts: usize,
+}
+
+/// A batch of a document's entities or facts is handed to this.
+pub type Each<'a, T> = &'a mut dyn FnMut(Vec<T>) -> Result<(), Error>;
+
+/// The documents of a load read back a part at a time (a dump spooled by
+/// its reader): only one document's text and one batch of its entities or
+/// facts need be held at once.
+pub trait DocumentParts {
+    /// The documents, in the order [`Store::load`] would take them.
+    fn parts(&self) -> &[DocPart];
+    /// The attribute order of the first document (see
+    /// [`DocumentFacts::attribute_order`]).
+    fn attribute_order(&self) -> Vec<String>;
+    fn text(&mut self, i: usize) -> Result<Option<String>, Error>;
+    /// The entities of document `i`, in order, a batch at a time.
+    fn entities(&mut self, i: usize, each: Each<Entity>) -> Result<(), Error>;
+    /// The facts of document `i`, in order, a batch at a time. A document
+    /// with a text takes them in one batch (its sentence index is built
+    /// from all of them).
+    fn facts(&mut self, i: usize, each: Each<Fact>) -> Result<(), Error>;
+}
 
 #[cfg(test)]
 thread_local! {
-    /// The most facts a load by documents held at once.
+    /// The most entities or facts a load by documents held at once.
     pub(crate) static HELD_DOC_FACTS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 impl Store {
-    /// [`Store::load`] of documents given without their facts (`heads`),
-    /// whose facts `facts_of(i)` gives a document at a time, as often as
-    /// asked (twice for a changed document: its fingerprint, then its
-    /// facts). The same one atomic write, with the same result; only one
-    /// document's facts are held at once. Each head's `facts` is left
-    /// empty again.
-    pub fn load_by_document(
-        &self,
-        heads: &mut [DocumentFacts],
-        facts_of: FactsOf,
-    ) -> Result<LoadReport, Error> {
+    /// [`Store::load`] of documents read a part at a time: the same one
+    /// atomic write (every document's old version out, then every entity,
+    /// then every fact), with the same result, holding one document's text
+    /// and one batch of its entities or facts at once, never the input.
+    pub fn load_by_document(&self, docs: &mut dyn DocumentParts) -> Result<LoadReport, Error> {
         let _turn = self.write_turn()?;
         let mut loader = Loader::new(self);
+        // The overlay is most of such a load's memory: at a million facts,
+        // 16 MB parts peaked at 356 MB and 64 MB ones at 558 MB, for the
+        // same CPU time.
+        loader.txn.limit = loader.txn.limit.min(BY_DOCUMENT_PART_BYTES);
         let mut report = LoadReport::default();
-        super::refuse_two_of_one_name(heads)?;
-        // The three passes of `load` (old versions out, every entity,
-        // every fact), each document's facts brought in only while it is
-        // worked on.
-        let mut with_facts = |heads: &mut [DocumentFacts], i: usize| -> Result<(), Error> {
-            heads[i].facts = facts_of(i)?;
-            #[cfg(test)]
-            HELD_DOC_FACTS.with(|h| h.set(h.get().max(heads[i].facts.len())));
-            Ok(())
-        };
+        let parts = docs.parts().to_vec();
+        let mut names = std::collections::HashSet::new();
+        for p in &parts {
+            if !names.insert((p.doc.as_str(), p.extracted)) {
+                return Err(Error::Input(format!(
+                    "two documents named '{}' in one load; the store is unchanged",
+                    p.doc
+                )));
+            }
+        }
         let passes = (|| {
-            let mut ids = Vec::with_capacity(heads.len());
-            for i in 0..heads.len() {
-                with_facts(heads, i)?;
-                let id = loader.begin_doc(&heads[i], &mut report);
-                heads[i].facts = Vec::new();
-                ids.push(id?);
+            let mut ids = Vec::with_capacity(parts.len());
+            for (i, p) in parts.iter().enumerate() {
+                let head = DocumentFacts {
+                    doc: p.doc.clone(),
+                    text: docs.text(i)?,
+                    ..Default::default()
+                };
+                let id = loader.begin_doc_as(
+                    &head,
+                    p.fingerprint,
+                    p.extracted,
+                    p.entities,
+                    p.facts,
+                    &mut report,
+                )?;
+                ids.push(id);
                 loader.spill_if_full()?;
             }
-            for (doc, id) in heads.iter().zip(&ids) {
-                if let Some(id) = id {
-                    loader.doc_entities(doc, *id, &mut report)?;
+            for (i, (p, id)) in parts.iter().zip(&ids).enumerate() {
+                let Some(id) = *id else { continue };
+                docs.entities(i, &mut |entities| {
+                    #[cfg(test)]
+                    HELD_DOC_FACTS.with(|h| h.set(h.get().max(entities.len())));
+                    let batch = DocumentFacts {
+                        doc: p.doc.clone(),
+                        entities,
+                        ..Default::default()
+                    };
+                    loader.doc_entities(&batch, id, &mut report)
+                })?;
+                // As `load` registers the first document's attribute order.
+                if i == 0 {
+                    for a in docs.attribute_order() {
+                        loader.attr(&a)?;
+                    }
                 }
             }
-            for (i, id) in ids.iter().enumerate() {
-                if let Some(id) = id {
-                    with_facts(heads, i)?;
-                    let done = loader.doc_facts(&heads[i], *id, &mut report);
-                    heads[i].facts = Vec::new();
-                    done?;
+            for (i, (p, id)) in parts.iter().zip(&ids).enumerate() {
+                let Some(id) = *id else { continue };
+                let text = docs.text(i)?;
+                let mut whole = DocumentFacts {
+                    doc: p.doc.clone(),
+                    text,
+                    ..Default::default()
+                };
+                loader.attr(KIND_ATTR)?;
+                docs.facts(i, &mut |facts| {
+                    #[cfg(test)]
+                    HELD_DOC_FACTS.with(|h| h.set(h.get().max(facts.len())));
+                    if whole.text.is_some() {
+                        whole.facts.extend(facts);
+                        return Ok(());
+                    }
+                    for fact in &facts {
+                        match loader.write_fact(&p.doc, fact, id)? {
+                            Some(_) => report.facts += 1,
+                            None => report.superseded += 1,
+                        }
+                        loader.spill_if_full()?;
+                    }
+                    Ok(())
+                })?;
+                if whole.text.is_some() {
+                    loader.doc_facts(&whole, id, &mut report)?;
+                } else {
+                    report.documents_loaded += 1;
                 }
             }
             Ok::<(), Error>(())
@@ -130,6 +206,77 @@ impl Store {
         Ok(report)
     }
 }
+
+/// A document's fingerprint (as `load` computes it from the whole
+/// document) computed from its entities and facts as they come: the
+/// bytes hashed are those of the whole document's encoding, piece by piece.
+pub struct Fingerprint {
+    hash: u64,
+    facts: usize,
+    /// The encoded (index, qualifiers) of the facts whose qualifiers are
+    /// not the default: hashed after every fact.
+    qualified: Vec<u8>,
+    qualified_count: u64,
+}
+
+impl Fingerprint {
+    /// Starts a document of `entities` entities and `facts` facts.
+    pub fn new(doc: &str, text: Option<&str>, entities: usize) -> Self {
+        let mut f = Fingerprint {
+            hash: FNV_START,
+            facts: 0,
+            qualified: Vec::new(),
+            qualified_count: 0,
+        };
+        f.add(&encode(&(doc, text, entities as u64)));
+        f
+    }
+
+    /// An extracted document with a text is known by its text alone.
+    pub fn of_extracted(doc: &str, text: &str) -> u64 {
+        crate::util::fnv1a(encode(&(doc, Some(text), "extracted")))
+    }
+
+    fn add(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.hash ^= u64::from(*b);
+            self.hash = self.hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    pub fn entity(&mut self, e: &Entity) {
+        self.add(&encode(e));
+    }
+
+    /// After the last entity: the document has `facts` facts.
+    pub fn start_facts(&mut self, facts: usize) {
+        self.add(&encode(&(facts as u64)));
+    }
+
+    pub fn fact(&mut self, f: &Fact) {
+        self.add(&encode(&(&f.subject, &f.attribute, &f.value, &f.source)));
+        if !f.qualifiers.is_default() {
+            self.qualified
+                .extend(encode(&(self.facts as u64, &f.qualifiers)));
+            self.qualified_count += 1;
+        }
+        self.facts += 1;
+    }
+
+    pub fn finish(mut self) -> u64 {
+        if self.qualified_count > 0 {
+            let q = std::mem::take(&mut self.qualified);
+            self.add(&encode(&self.qualified_count));
+            self.add(&q);
+        }
+        self.hash
+    }
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The overlay part size of a load by documents (see `PART_BYTES`).
+const BY_DOCUMENT_PART_BYTES: usize = 16 << 20;
 
 /// The overlay part size of a load in parts (see `PART_BYTES`).
 const DOCUMENT_PART_BYTES: usize = 4 << 20;
@@ -423,8 +570,8 @@ mod tests {
 #[cfg(test)]
 mod by_document {
     use super::tests::{entries, fresh};
-    use super::HELD_DOC_FACTS;
-    use crate::model::DocumentFacts;
+    use super::{DocPart, DocumentParts, Each, Fingerprint, HELD_DOC_FACTS};
+    use crate::model::{DocumentFacts, Entity, Fact};
     use crate::store::{LoadReport, Store};
     use std::cell::Cell;
 
@@ -437,16 +584,78 @@ mod by_document {
         crate::ingest::jsonl::parse("gen.jsonl", &text, &|_| false).unwrap()
     }
 
+    /// Documents given a part at a time from memory: entities and the
+    /// facts of a document without a text in batches of `batch`.
+    pub(crate) struct InMemory<'a> {
+        pub docs: &'a [DocumentFacts],
+        pub parts: Vec<DocPart>,
+        pub batch: usize,
+    }
+
+    impl<'a> InMemory<'a> {
+        pub(crate) fn new(docs: &'a [DocumentFacts], batch: usize) -> Self {
+            let parts = docs
+                .iter()
+                .map(|d| {
+                    // The streamed fingerprint is the whole document's.
+                    let mut fp = Fingerprint::new(&d.doc, d.text.as_deref(), d.entities.len());
+                    d.entities.iter().for_each(|e| fp.entity(e));
+                    fp.start_facts(d.facts.len());
+                    d.facts.iter().for_each(|f| fp.fact(f));
+                    let fp = fp.finish();
+                    let extracted = crate::store::is_extracted(d);
+                    if !(extracted && d.text.is_some()) {
+                        assert_eq!(fp, super::super::fingerprint(d), "{}", d.doc);
+                    }
+                    DocPart {
+                        doc: d.doc.clone(),
+                        extracted,
+                        fingerprint: super::super::fingerprint(d),
+                        entities: d.entities.len(),
+                        facts: d.facts.len(),
+                    }
+                })
+                .collect();
+            InMemory { docs, parts, batch }
+        }
+    }
+
+    impl DocumentParts for InMemory<'_> {
+        fn parts(&self) -> &[DocPart] {
+            &self.parts
+        }
+        fn attribute_order(&self) -> Vec<String> {
+            self.docs
+                .first()
+                .map(|d| d.attribute_order.clone())
+                .unwrap_or_default()
+        }
+        fn text(&mut self, i: usize) -> Result<Option<String>, crate::Error> {
+            Ok(self.docs[i].text.clone())
+        }
+        fn entities(&mut self, i: usize, each: Each<Entity>) -> Result<(), crate::Error> {
+            for c in self.docs[i].entities.chunks(self.batch) {
+                each(c.to_vec())?;
+            }
+            Ok(())
+        }
+        fn facts(&mut self, i: usize, each: Each<Fact>) -> Result<(), crate::Error> {
+            let d = &self.docs[i];
+            let size = if d.text.is_some() {
+                usize::MAX
+            } else {
+                self.batch
+            };
+            for c in d.facts.chunks(size) {
+                each(c.to_vec())?;
+            }
+            Ok(())
+        }
+    }
+
     fn by_document(store: &Store, docs: &[DocumentFacts]) -> Result<LoadReport, crate::Error> {
-        let mut heads: Vec<DocumentFacts> = docs
-            .iter()
-            .map(|d| DocumentFacts {
-                facts: Vec::new(),
-                ..d.clone()
-            })
-            .collect();
         HELD_DOC_FACTS.with(|h| h.set(0));
-        store.load_by_document(&mut heads, &mut |i| Ok(docs[i].facts.clone()))
+        store.load_by_document(&mut InMemory::new(docs, 50))
     }
 
     /// A load a document at a time holds one document's facts at once and
@@ -472,6 +681,121 @@ mod by_document {
         let again = by_document(&streamed, &docs).unwrap();
         assert_eq!(again.documents_unchanged, docs.len());
         assert_eq!(entries(&streamed), before);
+    }
+
+    /// A generated dump as one file without quotes: no document lines, no
+    /// doc or quote (each fact is documented by the file and its line).
+    pub(crate) fn flat(facts: u64) -> String {
+        let mut out = Vec::new();
+        crate::synth::generate(facts, 7, &mut out).unwrap();
+        let mut flat = String::new();
+        for line in String::from_utf8(out).unwrap().lines() {
+            let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let o = v.as_object_mut().unwrap();
+            if o.contains_key("document") {
+                continue;
+            }
+            for k in ["doc", "quote", "background", "at", "extracted"] {
+                o.remove(k);
+            }
+            flat.push_str(&format!("{v}\n"));
+        }
+        flat
+    }
+
+    /// One document of many facts and no text (a file without quotes) is
+    /// loaded a batch at a time: one batch held, the same store, and a
+    /// changed fact is a changed document (the fingerprint streamed is
+    /// the whole document's).
+    #[test]
+    fn one_large_document_is_loaded_a_batch_at_a_time() {
+        let docs = crate::ingest::jsonl::parse("flat.jsonl", &flat(3000), &|_| false).unwrap();
+        assert_eq!(docs.len(), 1);
+        assert!(docs[0].facts.len() > 2000 && docs[0].entities.len() > 500);
+        let (_a, whole) = fresh();
+        let report = whole.load(&docs).unwrap();
+        let (_b, streamed) = fresh();
+        super::super::tests::PART_LIMIT.with(|l| l.set(Some(64 * 1024)));
+        let streamed_report = by_document(&streamed, &docs);
+        super::super::tests::PART_LIMIT.with(|l| l.set(None));
+        assert_eq!(report, streamed_report.unwrap());
+        let held = HELD_DOC_FACTS.with(Cell::get);
+        assert!(held <= 50, "held {held} facts or entities at once");
+        assert_eq!(entries(&whole), entries(&streamed));
+        assert_eq!(
+            by_document(&streamed, &docs).unwrap().documents_unchanged,
+            1
+        );
+        let mut changed = docs.clone();
+        let last = changed[0].facts.len() - 1;
+        changed[0].facts[last].attribute = "changed".into();
+        whole.load(&changed).unwrap();
+        let r = by_document(&streamed, &changed).unwrap();
+        assert_eq!(r.documents_replaced, 1);
+        assert_eq!(entries(&whole), entries(&streamed));
+    }
+
+    /// A dump read by `jsonl_stream` (spooled, then loaded a document or
+    /// a batch at a time) stores exactly what the dump parsed whole and
+    /// loaded at once stores: a generated dump of many documents, and the
+    /// same facts as one file without quotes.
+    #[test]
+    fn a_streamed_dump_stores_what_the_parsed_dump_stores() {
+        use crate::ingest::jsonl_stream::{scan, Scanned};
+        let mut generated = Vec::new();
+        crate::synth::generate(2000, 3, &mut generated).unwrap();
+        let generated = String::from_utf8(generated).unwrap();
+        for (name, text) in [("gen.jsonl", generated), ("flat.jsonl", flat(2000))] {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join(name);
+            std::fs::write(&path, &text).unwrap();
+            let docs = crate::ingest::jsonl::read(&path, &|_| false).unwrap();
+            let (_a, whole) = fresh();
+            let report = whole.load(&docs).unwrap();
+            let Scanned::Dump(mut dump) = scan(&path, &|_| false, &|_| false).unwrap() else {
+                panic!("{name}: not streamed");
+            };
+            let (_b, streamed) = fresh();
+            dump.check_against_store(&|n| streamed.known(n)).unwrap();
+            HELD_DOC_FACTS.with(|h| h.set(0));
+            assert_eq!(
+                streamed.load_by_document(&mut *dump).unwrap(),
+                report,
+                "{name}"
+            );
+            assert_eq!(entries(&whole), entries(&streamed), "{name}");
+            let most = docs
+                .iter()
+                .map(|d| d.facts.len().max(d.entities.len()))
+                .max()
+                .unwrap();
+            let held = HELD_DOC_FACTS.with(Cell::get);
+            assert!(held <= most.min(4096), "{name}: held {held}");
+            // Loaded again: every document unchanged.
+            let Scanned::Dump(mut dump) = scan(&path, &|_| false, &|_| false).unwrap() else {
+                panic!("{name}: not streamed");
+            };
+            let again = streamed.load_by_document(&mut *dump).unwrap();
+            assert_eq!(again.documents_unchanged, docs.len(), "{name}");
+        }
+    }
+
+    /// The fingerprint computed a piece at a time is the one `load`
+    /// computes from the whole document, qualifiers and backgrounds too.
+    #[test]
+    fn the_streamed_fingerprint_is_the_whole_documents() {
+        let src = r#"{"document":"a.txt","content":"甲县投资1200元。"}
+{"subject":"甲县","attribute":"kind","value":"county","doc":"a.txt","quote":"甲县投资1200元。"}
+{"subject":"甲县","attribute":"alias","value":"Jia","doc":"a.txt","background":"English name"}
+{"subject":"甲县","attribute":"amount","value":1200,"unit":"CNY","text":"1200元","doc":"a.txt","quote":"甲县投资1200元。"}
+{"subject":"甲县","attribute":"amount","value":1300,"unit":"CNY","text":"1300元","doc":"a.txt","quote":"甲县投资1200元。","modality":"planned","per":"person","as_of":"2020-05"}
+{"subject":"甲县","attribute":"province","value":"辽宁省","doc":"a.txt","background":"atlas"}
+"#;
+        let docs = crate::ingest::jsonl::parse("q.jsonl", src, &|_| false).unwrap();
+        assert!(docs[0].facts.iter().any(|f| !f.qualifiers.is_default()));
+        // (`new` asserts each streamed fingerprint equal to `fingerprint`.)
+        let parts = InMemory::new(&docs, 1).parts;
+        assert_eq!(parts[0].fingerprint, super::super::fingerprint(&docs[0]));
     }
 
     /// Two documents of one name are refused, and a failure on a late

@@ -1,0 +1,831 @@
+//! A dump read without holding it (issues 12 and 15: a load of any size
+//! has bounded memory). One pass over the file reads each line as
+//! [`jsonl::parse`](super::jsonl::parse) does and spools its entity or
+//! fact (bincode, to anonymous temporary files), keeping only what the
+//! checks need of the whole file: each entity name's kind and line (as a
+//! 128-bit hash), the aliases, the attribute order, and where each
+//! document's lines went. A second pass over the spool checks each
+//! document with the same [`validate`] and computes its fingerprint; the
+//! store then reads it back a document, or a batch, at a time
+//! ([`Store::load_by_document`](crate::store::Store::load_by_document)).
+//! The errors are those of `parse`, at the same file:line.
+
+use super::jsonl::{read_item, Item, Row, ALIAS_ATTR};
+use super::validate::{validate, Lines};
+use super::Problems;
+use crate::error::Error;
+use crate::model::{DocumentFacts, Entity, Fact, Value};
+use crate::store::{DocPart, DocumentParts, Fingerprint};
+use serde::{de::DeserializeOwned, Serialize};
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::hash::{Hash, Hasher};
+use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+/// Entities or facts of a document without a text handed on at once.
+const BATCH: usize = 4096;
+
+/// What a scan of a dump found.
+pub enum Scanned {
+    /// Read and checked; ready to load a part at a time.
+    Dump(Box<Dump>),
+    /// The dump has entities a load merges with other documents' names
+    /// (extracted ones, see `corpus::merge`): it is read whole, as before.
+    Whole,
+}
+
+/// A name as the scan keeps it: two 64-bit hashes (a collision among
+/// ten million names has odds of about 1 in 10^23).
+type NameHash = u128;
+
+fn name_hash(name: &str) -> NameHash {
+    let mut a = std::collections::hash_map::DefaultHasher::new();
+    name.hash(&mut a);
+    let mut b = std::collections::hash_map::DefaultHasher::new();
+    (0x5eed_u16, name).hash(&mut b);
+    (u128::from(a.finish()) << 64) | u128::from(b.finish())
+}
+
+/// Records appended to an anonymous temporary file, read back by ranges:
+/// each is its line number, its length and its bincode.
+struct Spool {
+    writer: Option<BufWriter<File>>,
+    file: Option<File>,
+    len: u64,
+    buf: Vec<u8>,
+}
+
+fn spool_error(e: impl std::fmt::Display) -> Error {
+    Error::Storage(format!(
+        "the temporary file a load spools its input to: {e}"
+    ))
+}
+
+impl Spool {
+    fn new() -> Result<Self, Error> {
+        let file = tempfile::tempfile().map_err(spool_error)?;
+        Ok(Spool {
+            writer: Some(BufWriter::with_capacity(1 << 16, file)),
+            file: None,
+            len: 0,
+            buf: Vec::new(),
+        })
+    }
+
+    /// Appends a record; returns where it starts and ends.
+    fn push<T: Serialize + ?Sized>(&mut self, line: usize, item: &T) -> Result<(u64, u64), Error> {
+        self.buf.clear();
+        bincode::serialize_into(&mut self.buf, item).map_err(spool_error)?;
+        let w = self
+            .writer
+            .as_mut()
+            .ok_or_else(|| spool_error("written after reading"))?;
+        let head = [
+            (line as u32).to_le_bytes(),
+            (self.buf.len() as u32).to_le_bytes(),
+        ];
+        w.write_all(&head[0]).map_err(spool_error)?;
+        w.write_all(&head[1]).map_err(spool_error)?;
+        w.write_all(&self.buf).map_err(spool_error)?;
+        let start = self.len;
+        self.len += 8 + self.buf.len() as u64;
+        Ok((start, self.len))
+    }
+
+    /// Done writing: what is read back from now on.
+    fn finish(&mut self) -> Result<(), Error> {
+        if let Some(w) = self.writer.take() {
+            self.file = Some(w.into_inner().map_err(spool_error)?);
+        }
+        Ok(())
+    }
+
+    /// Each record in `runs`, decoded, with its line.
+    fn read<T: DeserializeOwned>(
+        &mut self,
+        runs: &[(u64, u64)],
+        each: &mut dyn FnMut(usize, T) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let file = self
+            .file
+            .as_mut()
+            .ok_or_else(|| spool_error("read before written"))?;
+        for &(start, end) in runs {
+            file.seek(SeekFrom::Start(start)).map_err(spool_error)?;
+            let mut r = BufReader::with_capacity(1 << 16, (&*file).take(end - start));
+            let mut head = [0u8; 8];
+            loop {
+                match r.read_exact(&mut head) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
+                    Err(e) => return Err(spool_error(e)),
+                }
+                let line = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
+                let len = u32::from_le_bytes([head[4], head[5], head[6], head[7]]) as usize;
+                self.buf.resize(len, 0);
+                r.read_exact(&mut self.buf).map_err(spool_error)?;
+                let item = bincode::deserialize(&self.buf).map_err(spool_error)?;
+                each(line, item)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Adds a record's range to a document's runs (one run while its
+/// records follow each other).
+fn extend(runs: &mut Vec<(u64, u64)>, (start, end): (u64, u64)) {
+    match runs.last_mut() {
+        Some(last) if last.1 == start => last.1 = end,
+        _ => runs.push((start, end)),
+    }
+}
+
+/// One document of the dump, as the scan found it.
+#[derive(Default)]
+struct Doc {
+    key: (String, bool),
+    entity_runs: Vec<(u64, u64)>,
+    fact_runs: Vec<(u64, u64)>,
+    entities: usize,
+    facts: usize,
+}
+
+/// What the scan keeps of an entity name.
+struct Known {
+    line: u32,
+    kind: u32,
+    /// The document of its first kind line.
+    doc: u32,
+}
+
+/// A dump read and checked, its entities and facts in temporary files.
+pub struct Dump {
+    entities: Spool,
+    facts: Spool,
+    texts: Spool,
+    /// By position in the load (sorted as `parse` sorts its documents).
+    docs: Vec<Doc>,
+    parts: Vec<DocPart>,
+    /// Each document's text: where it is in `texts`.
+    text_at: Vec<Option<(u64, u64)>>,
+    attribute_order: Vec<String>,
+    aliases: HashMap<String, Vec<String>>,
+    alias_background: HashMap<(usize, String), Vec<(String, String)>>,
+    path: PathBuf,
+    label: String,
+}
+
+/// Reads and checks the dump at `path` as [`jsonl::read`](super::jsonl::read)
+/// does, holding only what the checks need of the whole file. At the
+/// first entity `whole_if` holds for (one a load would merge with other
+/// documents' names), it stops: the dump is to be read whole.
+pub fn scan(
+    path: &Path,
+    known: &dyn Fn(&str) -> bool,
+    whole_if: &dyn Fn(&Entity) -> bool,
+) -> Result<Scanned, Error> {
+    let label = path.display().to_string();
+    let file = File::open(path).map_err(|e| Error::Input(format!("{label}: {e}")))?;
+    let mut reader = BufReader::with_capacity(1 << 16, file);
+    let mut problems = Problems::new(&label);
+    let file_doc = Path::new(&label)
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| label.clone());
+    let (mut entity_spool, mut fact_spool, mut texts) =
+        (Spool::new()?, Spool::new()?, Spool::new()?);
+    let mut docs: Vec<Doc> = Vec::new();
+    let mut doc_of: HashMap<(String, bool), usize> = HashMap::new();
+    let mut contents: HashMap<(String, bool), (u64, u64)> = HashMap::new();
+    let mut attribute_order = Vec::new();
+    let mut names: HashMap<NameHash, Known> = HashMap::new();
+    // (document, name) pairs with a kind line, beyond each name's first
+    // document (kept in `names`).
+    let mut defined_too: HashSet<(u32, NameHash)> = HashSet::new();
+    let mut kinds: Vec<String> = Vec::new();
+    let mut kind_ids: HashMap<String, u32> = HashMap::new();
+    // (document, line, entity, alias, background)
+    let mut alias_rows: Vec<(usize, usize, String, String, Option<String>)> = Vec::new();
+    let mut buf = Vec::new();
+    let mut n = 0;
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => return Err(Error::Input(format!("{label}: {e}"))),
+        }
+        n += 1;
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+        }
+        let Ok(mut line) = std::str::from_utf8(&buf) else {
+            // Said with the line and what the bytes look like.
+            return Err(match super::encoding::read_text(path) {
+                Err(e) => e,
+                Ok(_) => Error::Input(format!("{label}: not valid UTF-8")),
+            });
+        };
+        if n == 1 {
+            line = line.strip_prefix('\u{feff}').unwrap_or(line);
+        }
+        let Some(item) = read_item(n, line, &file_doc, &mut problems) else {
+            continue;
+        };
+        let (key, row) = match item {
+            Item::Attributes(a) => {
+                attribute_order.extend(a);
+                continue;
+            }
+            Item::Document(d) => {
+                let at = texts.push(n, &d.content)?;
+                contents.insert((d.document, d.extracted), at);
+                continue;
+            }
+            Item::Entity(key, row) | Item::Fact(key, row) => (key, row),
+        };
+        let d = match doc_of.get(&key) {
+            Some(d) => *d,
+            None => {
+                doc_of.insert(key.clone(), docs.len());
+                docs.push(Doc {
+                    key,
+                    ..Default::default()
+                });
+                docs.len() - 1
+            }
+        };
+        match row {
+            None => {}
+            Some(Row::Entity(entity)) => {
+                if whole_if(&entity) {
+                    return Ok(Scanned::Whole);
+                }
+                let h = name_hash(&entity.name);
+                let kind = match kind_ids.get(&entity.kind) {
+                    Some(k) => *k,
+                    None => {
+                        kinds.push(entity.kind.clone());
+                        kind_ids.insert(entity.kind.clone(), kinds.len() as u32 - 1);
+                        kinds.len() as u32 - 1
+                    }
+                };
+                let new_pair = match names.get(&h) {
+                    Some(k) if k.kind != kind => {
+                        problems.add(
+                            n,
+                            format!(
+                                "'{}' is a {} here but a {} on line {}",
+                                entity.name, entity.kind, kinds[k.kind as usize], k.line
+                            ),
+                        );
+                        continue;
+                    }
+                    Some(k) => k.doc as usize != d && defined_too.insert((d as u32, h)),
+                    None => {
+                        names.insert(
+                            h,
+                            Known {
+                                line: n as u32,
+                                kind,
+                                doc: d as u32,
+                            },
+                        );
+                        true
+                    }
+                };
+                if new_pair {
+                    extend(&mut docs[d].entity_runs, entity_spool.push(n, &entity)?);
+                    docs[d].entities += 1;
+                }
+            }
+            Some(Row::Fact(fact)) => match (&fact.attribute, fact.value) {
+                (a, Value::Text(alias)) if a == ALIAS_ATTR => {
+                    alias_rows.push((d, n, fact.subject, alias, fact.source.background));
+                }
+                (_, value) => {
+                    let fact = Fact { value, ..fact };
+                    extend(&mut docs[d].fact_runs, fact_spool.push(n, &fact)?);
+                    docs[d].facts += 1;
+                }
+            },
+        }
+    }
+    drop(kind_ids);
+    for s in [&mut entity_spool, &mut fact_spool, &mut texts] {
+        s.finish()?;
+    }
+    // The load's order: by (name, extracted), as `parse` keeps them.
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    order.sort_by(|a, b| docs[*a].key.cmp(&docs[*b].key));
+    let mut rank = vec![0; docs.len()];
+    for (r, d) in order.iter().enumerate() {
+        rank[*d] = r;
+    }
+    // Aliases in document order, then line order (as `parse` gathers
+    // them); those without a reason keep it with their document.
+    alias_rows.sort_by_key(|(d, line, ..)| (rank[*d], *line));
+    let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
+    let mut alias_background: HashMap<(usize, String), Vec<(String, String)>> = HashMap::new();
+    for (d, _, name, alias, why) in alias_rows {
+        let list = aliases.entry(name.clone()).or_default();
+        if !list.contains(&alias) {
+            list.push(alias.clone());
+        }
+        if let Some(why) = why {
+            alias_background
+                .entry((rank[d], name))
+                .or_default()
+                .push((alias, why));
+        }
+    }
+    let defined = |d: usize, name: &str| {
+        let h = name_hash(name);
+        names
+            .get(&h)
+            .is_some_and(|k| k.doc as usize == d || defined_too.contains(&(d as u32, h)))
+    };
+    let mut orphans: Vec<&(usize, String)> = alias_background
+        .keys()
+        .filter(|(r, name)| !defined(order[*r], name))
+        .collect();
+    orphans.sort();
+    if let Some((r, name)) = orphans.first() {
+        problems.add(
+            0,
+            format!(
+                "background aliases for '{name}', which has no kind line for {}",
+                docs[order[*r]].key.0
+            ),
+        );
+    }
+    let mut unnamed: Vec<&String> = aliases
+        .keys()
+        .filter(|name| !names.contains_key(&name_hash(name)))
+        .collect();
+    unnamed.sort();
+    if let Some(name) = unnamed.first() {
+        problems.add(
+            0,
+            format!("aliases for '{name}', which has no kind line in this file"),
+        );
+    }
+    drop(defined_too);
+    let mut docs: Vec<Doc> = {
+        let mut slots: Vec<Option<Doc>> = docs.into_iter().map(Some).collect();
+        order
+            .iter()
+            .map(|d| slots[*d].take().unwrap_or_default())
+            .collect()
+    };
+    // The text of a document: the one of its kind, else the other (dumps
+    // written before the flag have one document line per name).
+    let text_at: Vec<Option<(u64, u64)>> = docs
+        .iter()
+        .map(|d| {
+            let (doc, extracted) = &d.key;
+            [*extracted, !*extracted]
+                .into_iter()
+                .find_map(|e| contents.get(&(doc.clone(), e)).copied())
+        })
+        .collect();
+    drop(contents);
+    let parts = docs
+        .iter_mut()
+        .map(|d| DocPart {
+            doc: d.key.0.clone(),
+            extracted: d.key.1 && d.entities + d.facts > 0,
+            fingerprint: 0,
+            entities: d.entities,
+            facts: d.facts,
+        })
+        .collect();
+    let mut dump = Dump {
+        entities: entity_spool,
+        facts: fact_spool,
+        texts,
+        docs,
+        parts,
+        text_at,
+        attribute_order,
+        aliases,
+        alias_background,
+        path: path.to_path_buf(),
+        label,
+    };
+    // Each document checked as `parse` checks it, a subject or reference
+    // being an entity of the file (by its hash) or of the store.
+    let is_entity = |n: &str| names.contains_key(&name_hash(n)) || known(n);
+    for i in 0..dump.docs.len() {
+        let fingerprint = dump.check(i, &is_entity, &mut problems)?;
+        dump.parts[i].fingerprint = fingerprint;
+    }
+    problems.finish()?;
+    Ok(Scanned::Dump(Box::new(dump)))
+}
+
+impl Dump {
+    /// Documents in the dump.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    fn with_aliases(&self, i: usize, mut e: Entity) -> Entity {
+        if let Some(a) = self.aliases.get(&e.name) {
+            e.aliases = a.clone();
+        }
+        if let Some(b) = self.alias_background.get(&(i, e.name.clone())) {
+            e.alias_background = b.clone();
+        }
+        e
+    }
+
+    /// Entities of document `i` with their lines, `size` at a time.
+    fn entity_batches(
+        &mut self,
+        i: usize,
+        size: usize,
+        each: &mut dyn FnMut(Vec<Entity>, Vec<usize>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let runs = std::mem::take(&mut self.docs[i].entity_runs);
+        let mut batch = (Vec::new(), Vec::new());
+        let mut spool = std::mem::replace(&mut self.entities, Spool::idle());
+        let read = spool.read(&runs, &mut |line, e: Entity| {
+            batch.0.push(self.with_aliases(i, e));
+            batch.1.push(line);
+            if batch.0.len() >= size {
+                let (es, ls) = std::mem::take(&mut batch);
+                each(es, ls)?;
+            }
+            Ok(())
+        });
+        self.entities = spool;
+        self.docs[i].entity_runs = runs;
+        read?;
+        if !batch.0.is_empty() {
+            each(batch.0, batch.1)?;
+        }
+        Ok(())
+    }
+
+    /// Facts of document `i` with their lines, `size` at a time.
+    fn fact_batches(
+        &mut self,
+        i: usize,
+        size: usize,
+        each: &mut dyn FnMut(Vec<Fact>, Vec<usize>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let runs = std::mem::take(&mut self.docs[i].fact_runs);
+        let mut batch = (Vec::new(), Vec::new());
+        let read = self.facts.read(&runs, &mut |line, f: Fact| {
+            batch.0.push(f);
+            batch.1.push(line);
+            if batch.0.len() >= size {
+                let (fs, ls) = std::mem::take(&mut batch);
+                each(fs, ls)?;
+            }
+            Ok(())
+        });
+        self.docs[i].fact_runs = runs;
+        read?;
+        if !batch.0.is_empty() {
+            each(batch.0, batch.1)?;
+        }
+        Ok(())
+    }
+
+    /// Checks document `i` (problems go to `problems`) and returns its
+    /// fingerprint. A document with a text is checked whole (its quotes
+    /// are looked up in it), one without in batches.
+    fn check(
+        &mut self,
+        i: usize,
+        is_entity: &dyn Fn(&str) -> bool,
+        problems: &mut Problems,
+    ) -> Result<u64, Error> {
+        let text = self.text(i)?;
+        let doc = self.parts[i].doc.clone();
+        let (n_entities, n_facts) = (self.docs[i].entities, self.docs[i].facts);
+        let size = if text.is_some() { usize::MAX } else { BATCH };
+        let mut fp = Fingerprint::new(&doc, text.as_deref(), n_entities);
+        let mut whole = (
+            DocumentFacts {
+                doc: doc.clone(),
+                text,
+                ..Default::default()
+            },
+            Lines::default(),
+        );
+        let has_text = whole.0.text.is_some();
+        let check = |d: DocumentFacts, lines: Lines, problems: &mut Problems| {
+            let checked = [(d, lines)];
+            validate(&checked, is_entity, problems);
+            let [(d, lines)] = checked;
+            (d, lines)
+        };
+        self.entity_batches(i, size, &mut |entities, lines| {
+            for e in &entities {
+                fp.entity(e);
+            }
+            if has_text {
+                whole.0.entities.extend(entities);
+                whole.1.entities.extend(lines);
+            } else {
+                let d = DocumentFacts {
+                    doc: doc.clone(),
+                    entities,
+                    ..Default::default()
+                };
+                check(
+                    d,
+                    Lines {
+                        entities: lines,
+                        facts: Vec::new(),
+                    },
+                    problems,
+                );
+            }
+            Ok(())
+        })?;
+        fp.start_facts(n_facts);
+        self.fact_batches(i, size, &mut |facts, lines| {
+            for f in &facts {
+                fp.fact(f);
+            }
+            if has_text {
+                whole.0.facts.extend(facts);
+                whole.1.facts.extend(lines);
+            } else {
+                let d = DocumentFacts {
+                    doc: doc.clone(),
+                    facts,
+                    ..Default::default()
+                };
+                check(
+                    d,
+                    Lines {
+                        entities: Vec::new(),
+                        facts: lines,
+                    },
+                    problems,
+                );
+            }
+            Ok(())
+        })?;
+        let (whole, lines) = whole;
+        if has_text {
+            let (whole, _) = check(whole, lines, problems);
+            if self.parts[i].extracted {
+                return Ok(Fingerprint::of_extracted(
+                    &doc,
+                    whole.text.as_deref().unwrap_or(""),
+                ));
+            }
+        }
+        Ok(fp.finish())
+    }
+
+    /// Checks the dump's entities against the store's (see
+    /// [`against_store::check`](super::against_store::check)), a batch of
+    /// a document at a time; the lines of what conflicts are found in one
+    /// more pass over the file.
+    pub fn check_against_store(
+        &mut self,
+        lookup: super::against_store::Lookup,
+    ) -> Result<(), Error> {
+        let mut found = Vec::new();
+        for i in 0..self.docs.len() {
+            let doc = self.parts[i].doc.clone();
+            self.entity_batches(i, BATCH, &mut |entities, _| {
+                let d = DocumentFacts {
+                    doc: doc.clone(),
+                    entities,
+                    ..Default::default()
+                };
+                found.extend(super::against_store::conflicts(
+                    std::slice::from_ref(&d),
+                    lookup,
+                )?);
+                Ok(())
+            })?;
+        }
+        if found.is_empty() {
+            return Ok(());
+        }
+        let names: Vec<String> = found.iter().map(|(n, _)| n.clone()).collect();
+        let lines = super::against_store::lines_in_file(&self.path, &names);
+        let mut problems = Problems::new(&self.label);
+        for ((_, msg), line) in found.into_iter().zip(lines) {
+            problems.add(line, msg);
+        }
+        problems.finish()
+    }
+}
+
+impl Spool {
+    /// A spool that holds nothing (a stand-in while one is lent out).
+    fn idle() -> Self {
+        Spool {
+            writer: None,
+            file: None,
+            len: 0,
+            buf: Vec::new(),
+        }
+    }
+}
+
+impl DocumentParts for Dump {
+    fn parts(&self) -> &[DocPart] {
+        &self.parts
+    }
+
+    fn attribute_order(&self) -> Vec<String> {
+        self.attribute_order.clone()
+    }
+
+    fn text(&mut self, i: usize) -> Result<Option<String>, Error> {
+        let Some(at) = self.text_at[i] else {
+            return Ok(None);
+        };
+        let mut text = None;
+        self.texts.read(&[at], &mut |_, t: String| {
+            text = Some(t);
+            Ok(())
+        })?;
+        Ok(text)
+    }
+
+    fn entities(
+        &mut self,
+        i: usize,
+        each: &mut dyn FnMut(Vec<Entity>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        self.entity_batches(i, BATCH, &mut |entities, _| each(entities))
+    }
+
+    fn facts(
+        &mut self,
+        i: usize,
+        each: &mut dyn FnMut(Vec<Fact>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let size = if self.text_at[i].is_some() {
+            usize::MAX
+        } else {
+            BATCH
+        };
+        self.fact_batches(i, size, &mut |facts, _| each(facts))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{scan, Scanned};
+    use crate::model::{DocumentFacts, Entity, Fact};
+    use crate::store::DocumentParts;
+
+    fn write(name: &str, src: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, src).unwrap();
+        (dir, path)
+    }
+
+    fn known(n: &str) -> bool {
+        n == "辽宁省"
+    }
+
+    /// Every document read back from the spool as the whole-file reader
+    /// reads it: the same order, entities (aliases too), facts, text and
+    /// fingerprint.
+    fn same_as_read(name: &str, src: &str) {
+        let (_dir, path) = write(name, src);
+        let docs = super::super::jsonl::read(&path, &known).unwrap_or_else(|e| panic!("{e}"));
+        let Scanned::Dump(mut dump) = scan(&path, &known, &|_| false).unwrap() else {
+            panic!("not streamed");
+        };
+        assert_eq!(dump.len(), docs.len());
+        assert_eq!(
+            dump.attribute_order(),
+            docs.first()
+                .map(|d| d.attribute_order.clone())
+                .unwrap_or_default()
+        );
+        for (i, d) in docs.iter().enumerate() {
+            let part = dump.parts()[i].clone();
+            assert_eq!(part.doc, d.doc);
+            assert_eq!(part.extracted, crate::store::is_extracted(d), "{}", d.doc);
+            assert_eq!(
+                (part.entities, part.facts),
+                (d.entities.len(), d.facts.len())
+            );
+            assert_eq!(dump.text(i).unwrap(), d.text, "{}", d.doc);
+            let mut entities: Vec<Entity> = Vec::new();
+            dump.entities(i, &mut |b| {
+                entities.extend(b);
+                Ok(())
+            })
+            .unwrap();
+            assert_eq!(entities, d.entities, "{}", d.doc);
+            let mut facts: Vec<Fact> = Vec::new();
+            dump.facts(i, &mut |b| {
+                facts.extend(b);
+                Ok(())
+            })
+            .unwrap();
+            assert_eq!(facts, d.facts, "{}", d.doc);
+            assert_eq!(part.fingerprint, fingerprint(d), "{}", d.doc);
+        }
+    }
+
+    fn fingerprint(d: &DocumentFacts) -> u64 {
+        if crate::store::is_extracted(d) && d.text.is_some() {
+            return crate::store::Fingerprint::of_extracted(&d.doc, d.text.as_deref().unwrap());
+        }
+        let mut fp = crate::store::Fingerprint::new(&d.doc, d.text.as_deref(), d.entities.len());
+        d.entities.iter().for_each(|e| fp.entity(e));
+        fp.start_facts(d.facts.len());
+        d.facts.iter().for_each(|f| fp.fact(f));
+        fp.finish()
+    }
+
+    /// Documents interleaved, a document line after its facts, kind lines
+    /// repeated and in several documents, aliases in several documents,
+    /// references forward, qualifiers, lines without a document: read
+    /// back as the whole-file reader reads them.
+    #[test]
+    fn a_scanned_dump_reads_back_as_the_whole_file_reader_reads_it() {
+        let src = r#"{"attributes":["located_in","amount"]}
+{"subject":"乙县","attribute":"kind","value":"county","doc":"b.txt","quote":"乙县隶属于辽宁省。"}
+{"subject":"甲县","attribute":"kind","value":"county","doc":"a.txt","quote":"甲县位于乙县东。"}
+{"subject":"甲县","attribute":"located_in","value":{"ref":"丙市"},"doc":"a.txt","quote":"甲县位于乙县东。"}
+{"subject":"乙县","attribute":"located_in","value":{"ref":"辽宁省"},"doc":"b.txt","quote":"乙县隶属于辽宁省。"}
+{"document":"b.txt","content":"乙县隶属于辽宁省。投资1200元。"}
+{"subject":"甲县","attribute":"kind","value":"county","doc":"a.txt","quote":"甲县位于乙县东。"}
+{"subject":"甲县","attribute":"kind","value":"county","doc":"b.txt","quote":"乙县隶属于辽宁省。","background":null}
+{"subject":"乙县","attribute":"alias","value":"乙","doc":"b.txt","quote":"乙县隶属于辽宁省。"}
+{"subject":"甲县","attribute":"alias","value":"Jia","doc":"a.txt","background":"English name"}
+{"subject":"丙市","attribute":"kind","value":"city","doc":"c.txt","quote":"丙市"}
+{"subject":"乙县","attribute":"amount","value":1200,"unit":"CNY","text":"1200元","doc":"b.txt","quote":"投资1200元。","modality":"planned","per":"person"}
+{"document":"a.txt","content":"甲县位于乙县东。"}
+{"subject":"丙市","attribute":"population","value":12,"unit":"count"}
+{"subject":"甲县","attribute":"alias","value":"甲","doc":"b.txt","quote":"乙县隶属于辽宁省。"}
+"#;
+        same_as_read("mixed.jsonl", src);
+        // An extracted document keeps its text-only fingerprint.
+        let extracted = r#"{"document":"e.txt","content":"丁县很好。","extracted":true}
+{"subject":"e.txt","attribute":"kind","value":"document","doc":"e.txt","quote":"丁县很好。","extracted":true}
+{"document":"e.txt","content":"丁县很好。"}
+"#;
+        same_as_read("extracted.jsonl", extracted);
+    }
+
+    /// Every mistake `parse` reports is reported by the scan with the same
+    /// words at the same file:line (and in the same order).
+    #[test]
+    fn a_scanned_dump_fails_as_the_whole_file_reader_fails() {
+        let kind = |s: &str, doc: &str, q: &str| {
+            format!(
+                "{{\"subject\":\"{s}\",\"attribute\":\"kind\",\"value\":\"county\",\"doc\":\"{doc}\",\"quote\":\"{q}\"}}\n"
+            )
+        };
+        let doc_a = "{\"document\":\"a.txt\",\"content\":\"甲县有乙县。\"}\n";
+        let cases: Vec<String> = vec![
+            "not json\n[1]\n{\"attributes\":[\"Bad\"]}\n{\"document\":\"a.txt\"}\n".into(),
+            format!("{}{{\"subject\":\"甲县\",\"attribute\":\"kind\",\"value\":\"city\",\"doc\":\"a.txt\",\"quote\":\"甲县\"}}\n", kind("甲县", "a.txt", "甲县")),
+            format!("{doc_a}{}{{\"subject\":\"甲县\",\"attribute\":\"located_in\",\"value\":{{\"ref\":\"无县\"}},\"doc\":\"a.txt\",\"quote\":\"不在文中\"}}\n", kind("甲县", "a.txt", "甲县")),
+            format!("{}{{\"subject\":\"无县\",\"attribute\":\"Bad\",\"value\":\"x\",\"per\":\"person\"}}\n{{\"subject\":\"甲县\",\"attribute\":\"x\",\"value\":1,\"unit\":\"???\"}}\n", kind("甲县", "a.txt", "甲县")),
+            format!("{}{{\"subject\":\"甲县\",\"attribute\":\"kind\",\"value\":\"county\",\"modality\":\"planned\"}}\n{{\"subject\":\"甲县\",\"attribute\":\"kind\",\"value\":3}}\n{{\"subject\":\"甲县\",\"attribute\":\"x\",\"value\":\"y\",\"doc\":\"a.txt\"}}\n{{\"subject\":\"甲县\",\"attribute\":\"x\",\"value\":\"y\",\"quote\":\"q\",\"background\":\"b\",\"doc\":\"a.txt\"}}\n{{\"attribute\":\"x\"}}\n{{\"subject\":\"甲县\",\"attribute\":\"x\",\"value\":\"y\",\"modality\":\"wish\"}}\n", kind("甲县", "a.txt", "甲县")),
+            "{\"subject\":\"丁县\",\"attribute\":\"alias\",\"value\":\"丁\"}\n".into(),
+            format!("{}{{\"subject\":\"甲县\",\"attribute\":\"alias\",\"value\":\"J\",\"doc\":\"b.txt\",\"background\":\"why\"}}\n", kind("甲县", "a.txt", "甲县")),
+            format!("{doc_a}{}{}", kind("甲县", "a.txt", ""), kind("乙县", "a.txt", "乙县\u{1}")),
+            (0..30).map(|i| format!("{{\"subject\":\"无{i}\",\"attribute\":\"x\",\"value\":\"y\"}}\n")).collect(),
+        ];
+        for src in cases {
+            let (_dir, path) = write("bad.jsonl", &src);
+            let want = super::super::jsonl::read(&path, &known)
+                .unwrap_err()
+                .to_string();
+            let got = match scan(&path, &known, &|_| false) {
+                Err(e) => e.to_string(),
+                Ok(_) => panic!("scanned without error:\n{src}\nread says:\n{want}"),
+            };
+            assert_eq!(got, want, "{src}");
+        }
+    }
+
+    /// A dump with entities the load would merge across documents is left
+    /// to the whole-file reader.
+    #[test]
+    fn a_dump_with_entities_to_merge_is_read_whole() {
+        let src = "{\"subject\":\"甲县\",\"attribute\":\"kind\",\"value\":\"county\",\"doc\":\"a.txt\",\"quote\":\"甲县\",\"extracted\":true}\n";
+        let (_dir, path) = write("x.jsonl", src);
+        let whole = scan(&path, &known, &|e| e.source.extracted).unwrap();
+        assert!(matches!(whole, Scanned::Whole));
+    }
+}
