@@ -114,7 +114,12 @@ fn entry_len(prev: Option<&[u8]>, e: &Entry) -> usize {
 
 /// Encodes sorted entries as one block.
 pub fn encode_block(entries: &[Entry]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(1 + entries.iter().map(|e| e.0.len() + 3).sum::<usize>());
+    let mut out = Vec::with_capacity(
+        1 + entries
+            .iter()
+            .map(|e| e.0.len() + e.1.len() + 3)
+            .sum::<usize>(),
+    );
     out.push(FORMAT);
     let mut prev: &[u8] = &[];
     for (k, v) in entries {

@@ -148,7 +148,7 @@ struct Txn<'a> {
     /// the order they were made: never read back, so they need no map
     /// (the map's inserts were a tenth of a 1M load's CPU); sorted when
     /// taken.
-    later: Vec<Vec<runs::EntryWrite>>,
+    later: Vec<runs::Pending>,
     /// The largest the overlay got (for the tests).
     #[cfg(test)]
     peak: usize,
@@ -165,7 +165,10 @@ impl<'a> Txn<'a> {
             whole: false,
             open: Space::ALL.iter().map(|_| HashMap::new()).collect(),
             runs: Space::ALL.iter().map(|_| Vec::new()).collect(),
-            later: Space::ALL.iter().map(|_| Vec::new()).collect(),
+            later: Space::ALL
+                .iter()
+                .map(|_| runs::Pending::default())
+                .collect(),
             #[cfg(test)]
             peak: 0,
         }
@@ -194,7 +197,7 @@ impl<'a> Txn<'a> {
             }
         }
         let ops = self.take_ops();
-        let ops = self.defer(ops)?;
+        self.defer()?;
         if let Some(staged) = self.staged.as_mut() {
             staged.apply_part(ops).map_err(storage)?;
         }
@@ -203,32 +206,27 @@ impl<'a> Txn<'a> {
         Ok(true)
     }
 
-    /// Writes the entries of the deferred keyspaces among `ops` as one
-    /// run per keyspace (they come sorted and distinct from the overlay);
-    /// returns the other writes.
-    fn defer(&mut self, ops: Vec<WriteOp>) -> Result<Vec<WriteOp>, Error> {
-        let (deferred, rest): (Vec<WriteOp>, Vec<WriteOp>) =
-            ops.into_iter().partition(|(s, _, _)| runs::is_deferred(*s));
-        let mut it = deferred.into_iter().peekable();
-        while let Some(&(space, _, _)) = it.peek() {
-            let mut entries = Vec::new();
-            while let Some((_, k, v)) = it.next_if(|(s, _, _)| *s == space) {
-                entries.push((k, v));
+    /// Writes the pending entries of each deferred keyspace as one sorted
+    /// run.
+    fn defer(&mut self) -> Result<(), Error> {
+        for space in runs::DEFERRED {
+            let pending = &mut self.later[space.index()];
+            if !pending.is_empty() {
+                let run = pending.write_run().map_err(Error::Storage)?;
+                self.runs[space.index()].push(run);
             }
-            let run = runs::write_run(entries.into_iter()).map_err(Error::Storage)?;
-            self.runs[space.index()].push(run);
         }
-        Ok(rest)
+        Ok(())
     }
 
     /// Makes every write permanent, at once.
     fn commit(mut self) -> Result<(), Error> {
         #[cfg(test)]
         tests::PEAK.with(|p| p.set(self.peak));
-        let ops = self.take_ops();
+        let mut ops = self.take_ops();
         match self.staged.take() {
             Some(mut staged) => {
-                let ops = self.defer(ops)?;
+                self.defer()?;
                 if !ops.is_empty() {
                     staged.apply_part(ops).map_err(storage)?;
                 }
@@ -250,8 +248,17 @@ impl<'a> Txn<'a> {
                 }
                 staged.commit().map_err(storage)
             }
-            None if ops.is_empty() => Ok(()),
-            None => self.kv.apply(ops).map_err(storage),
+            None => {
+                // Nothing was staged: the deferred writes go in the one
+                // write with the rest.
+                for space in runs::DEFERRED {
+                    ops.extend(self.later[space.index()].take(space));
+                }
+                if ops.is_empty() {
+                    return Ok(());
+                }
+                self.kv.apply(ops).map_err(storage)
+            }
         }
     }
 
@@ -277,7 +284,7 @@ impl<'a> Txn<'a> {
     fn put(&mut self, s: Space, k: Vec<u8>, v: Vec<u8>) {
         self.count(k.len() + v.len());
         if runs::is_deferred(s) {
-            self.later[s.index()].push((k, Some(v)));
+            self.later[s.index()].push(&k, Some(&v));
             return;
         }
         self.open[s.index()].remove(&k);
@@ -287,7 +294,7 @@ impl<'a> Txn<'a> {
     fn delete(&mut self, s: Space, k: Vec<u8>) {
         self.count(k.len());
         if runs::is_deferred(s) {
-            self.later[s.index()].push((k, None));
+            self.later[s.index()].push(&k, None);
             return;
         }
         self.open[s.index()].remove(&k);
@@ -370,27 +377,17 @@ impl<'a> Txn<'a> {
         Ok(cur)
     }
 
-    /// Empties the overlay into writes.
+    /// Empties the overlay into writes (not the deferred keyspaces').
     fn take_ops(&mut self) -> Vec<WriteOp> {
         for (overlay, open) in self.overlay.iter_mut().zip(self.open.iter_mut()) {
             for (k, rec) in open.drain() {
                 overlay.insert(k, Some(rec.encode()));
             }
         }
-        let mut ops = Vec::new();
-        for (i, (space, map)) in Space::ALL.iter().zip(self.overlay.iter_mut()).enumerate() {
+        let mut ops = Vec::with_capacity(self.overlay.iter().map(BTreeMap::len).sum());
+        for (space, map) in Space::ALL.iter().zip(self.overlay.iter_mut()) {
             for (k, v) in std::mem::take(map) {
                 ops.push((*space, k, v));
-            }
-            // In key order, the last write of a key winning (a stable sort
-            // keeps the writes of one key in the order they were made).
-            let mut later = std::mem::take(&mut self.later[i]);
-            later.sort_by(|a, b| a.0.cmp(&b.0));
-            let mut it = later.into_iter().peekable();
-            while let Some((k, v)) = it.next() {
-                if it.peek().is_none_or(|next| next.0 != k) {
-                    ops.push((*space, k, v));
-                }
             }
         }
         self.held = 0;
