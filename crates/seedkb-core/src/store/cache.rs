@@ -592,7 +592,8 @@ mod tests {
     }
 
     /// A packed view over a block cache over a counting engine, holding
-    /// 3,000 entries (dozens of blocks).
+    /// 3,000 entries (dozens of blocks: an index keyspace, whose blocks are
+    /// ~1 KB; records are packed in ~4 KB).
     fn setup(budget: usize) -> (Packed, Arc<AtomicUsize>) {
         let seeks = Arc::new(AtomicUsize::new(0));
         let engine = Counting {
@@ -601,7 +602,7 @@ mod tests {
         };
         let kv = Packed::new(Box::new(BlockCache::new(Box::new(engine), budget)), "t");
         let ops = (0..3000)
-            .map(|n| (Space::Eavt, key(n), Some(vec![n as u8; 20])))
+            .map(|n| (Space::Aevt, key(n), Some(vec![n as u8; 20])))
             .collect();
         kv.apply(ops).unwrap();
         (kv, seeks)
@@ -610,13 +611,13 @@ mod tests {
     fn reads(kv: &Packed) -> Vec<Option<Vec<u8>>> {
         let mut out = Vec::new();
         for n in (0..3000).step_by(37) {
-            out.push(kv.get(Space::Eavt, &key(n)).unwrap());
+            out.push(kv.get(Space::Aevt, &key(n)).unwrap());
             // A key that is not there (between two entries).
             let mut gap = key(n);
             gap.push(b'x');
-            out.push(kv.get(Space::Eavt, &gap).unwrap());
+            out.push(kv.get(Space::Aevt, &gap).unwrap());
             let scanned: Vec<_> = kv
-                .scan_prefix(Space::Eavt, &key(n)[..11])
+                .scan_prefix(Space::Aevt, &key(n)[..11])
                 .map(|r| r.unwrap())
                 .collect();
             out.push(Some(
@@ -653,7 +654,7 @@ mod tests {
     }
 
     fn scan_all(kv: &Packed) -> Vec<(Vec<u8>, Vec<u8>)> {
-        kv.scan_prefix(Space::Eavt, b"entity")
+        kv.scan_prefix(Space::Aevt, b"entity")
             .map(|r| r.unwrap())
             .collect()
     }
@@ -681,13 +682,13 @@ mod tests {
         let points: Vec<Vec<u8>> = [5, 900, 1800, 2700].iter().map(|&n| key(n)).collect();
         for _ in 0..2 {
             for k in &points {
-                assert!(kv.get(Space::Eavt, k).unwrap().is_some());
+                assert!(kv.get(Space::Aevt, k).unwrap().is_some());
             }
         }
         assert_eq!(scan_all(&kv).len(), 3000);
         seeks.store(0, Ordering::Relaxed);
         for k in &points {
-            assert!(kv.get(Space::Eavt, k).unwrap().is_some());
+            assert!(kv.get(Space::Aevt, k).unwrap().is_some());
         }
         assert_eq!(
             seeks.load(Ordering::Relaxed),
@@ -701,25 +702,25 @@ mod tests {
         let (kv, _) = setup(32 << 20);
         reads(&kv);
         kv.apply(vec![
-            (Space::Eavt, key(37), None),
+            (Space::Aevt, key(37), None),
             (
-                Space::Eavt,
+                Space::Aevt,
                 b"entity 000074x".to_vec(),
                 Some(b"new".to_vec()),
             ),
         ])
         .unwrap();
-        assert_eq!(kv.get(Space::Eavt, &key(37)).unwrap(), None);
+        assert_eq!(kv.get(Space::Aevt, &key(37)).unwrap(), None);
         assert_eq!(
-            kv.get(Space::Eavt, b"entity 000074x").unwrap(),
+            kv.get(Space::Aevt, b"entity 000074x").unwrap(),
             Some(b"new".to_vec())
         );
         let (fresh, _) = setup(0);
         fresh
             .apply(vec![
-                (Space::Eavt, key(37), None),
+                (Space::Aevt, key(37), None),
                 (
-                    Space::Eavt,
+                    Space::Aevt,
                     b"entity 000074x".to_vec(),
                     Some(b"new".to_vec()),
                 ),
@@ -737,13 +738,13 @@ mod tests {
         // The cache alone, over engine entries standing for blocks.
         let engine = MemKv::new();
         let ops = (0..500)
-            .map(|n| (Space::Eavt, key(n), Some(vec![7; 100])))
+            .map(|n| (Space::Aevt, key(n), Some(vec![7; 100])))
             .collect();
         engine.apply(ops).unwrap();
         let cache = BlockCache::new(Box::new(engine), 4096);
         for n in 0..500 {
             let got = cache
-                .range(Space::Eavt, Bound::Included(key(n)), Bound::Unbounded)
+                .range(Space::Aevt, Bound::Included(key(n)), Bound::Unbounded)
                 .next()
                 .unwrap()
                 .unwrap();

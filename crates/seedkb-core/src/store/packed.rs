@@ -16,8 +16,9 @@
 //! - its value is a format byte, then per entry: the length of the prefix it
 //!   shares with the entry before, the rest of its key, its value (lengths
 //!   as LEB128 varints);
-//! - it is never empty; a write splits a block grown past [`MAX_BYTES`] into
-//!   blocks of about [`TARGET_BYTES`] and drops a block left empty.
+//! - it is never empty; a write splits a block grown past twice its
+//!   keyspace's [`target_bytes`] into blocks of about that size and drops
+//!   a block left empty.
 //!
 //! A write turns its entry writes into block writes and hands them to the
 //! engine with the rest, as one write: it stays all-or-nothing under the
@@ -64,8 +65,22 @@ const FORMAT: u8 = 1;
 /// A million facts make ~50K blocks, well under the ~100K keys where
 /// sled's open time starts to show.
 pub const TARGET_BYTES: usize = 1024;
-/// A block grown past this by writes is split.
-pub const MAX_BYTES: usize = 2 * TARGET_BYTES;
+/// The target of the keyspaces of records ([`TRUTH`]: facts, entities,
+/// sentences), whose entries are a few hundred bytes: at 1 KB a block
+/// held ~4 of them, so a load wrote a sled key per ~4 facts (sled's
+/// inserts were a sixth of a 1M load's CPU); at 4 KB an entity's facts
+/// are mostly one block, still a short walk for a lookup.
+pub const RECORD_TARGET_BYTES: usize = 4096;
+
+/// The size the blocks of `space` are cut to; a block grown past twice
+/// this by writes is split.
+pub fn target_bytes(space: Space) -> usize {
+    if TRUTH.contains(&space) {
+        RECORD_TARGET_BYTES
+    } else {
+        TARGET_BYTES
+    }
+}
 
 /// One entry: key and value.
 pub type Entry = (Vec<u8>, Vec<u8>);
@@ -114,7 +129,12 @@ fn entry_len(prev: Option<&[u8]>, e: &Entry) -> usize {
 
 /// Encodes sorted entries as one block.
 pub fn encode_block(entries: &[Entry]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(1 + entries.iter().map(|e| e.0.len() + 3).sum::<usize>());
+    let mut out = Vec::with_capacity(
+        1 + entries
+            .iter()
+            .map(|e| e.0.len() + e.1.len() + 3)
+            .sum::<usize>(),
+    );
     out.push(FORMAT);
     let mut prev: &[u8] = &[];
     for (k, v) in entries {
@@ -229,14 +249,14 @@ fn find_in_block(v: Vec<u8>, key: &[u8]) -> Result<Option<Vec<u8>>, String> {
     Ok(None)
 }
 
-/// Cuts sorted entries into blocks of about `TARGET_BYTES`.
-fn cut(entries: Vec<Entry>) -> Vec<Vec<Entry>> {
+/// Cuts sorted entries into blocks of about `target` bytes.
+fn cut(entries: Vec<Entry>, target: usize) -> Vec<Vec<Entry>> {
     let mut blocks = Vec::new();
     let mut cur: Vec<Entry> = Vec::new();
     let mut size = 1;
     for e in entries {
         let add = entry_len(cur.last().map(|p| &p.0[..]), &e);
-        if !cur.is_empty() && size + add > TARGET_BYTES {
+        if !cur.is_empty() && size + add > target {
             blocks.push(std::mem::take(&mut cur));
             size = 1 + entry_len(None, &e);
         } else {
@@ -261,8 +281,8 @@ fn block_bytes(entries: &[Entry]) -> usize {
 }
 
 /// Packs sorted, distinct entries into block writes (key, value).
-pub fn pack(entries: Vec<Entry>) -> Vec<(Vec<u8>, Vec<u8>)> {
-    cut(entries)
+pub fn pack(space: Space, entries: Vec<Entry>) -> Vec<(Vec<u8>, Vec<u8>)> {
+    cut(entries, target_bytes(space))
         .into_iter()
         .map(|b| (b[b.len() - 1].0.clone(), encode_block(&b)))
         .collect()
@@ -345,12 +365,12 @@ impl Packed {
                 mine.push(op);
             }
             if let Some((old, merged)) = pending.take() {
-                emit(old, merged, out);
+                emit(space, old, merged, out);
             }
             pending = Some((old_key, merge(entries, mine)));
         }
         if let Some((old, merged)) = pending {
-            emit(old, merged, out);
+            emit(space, old, merged, out);
         }
         Ok(())
     }
@@ -418,7 +438,7 @@ impl Packed {
     /// The writes that replace every block of `space` with blocks of
     /// `entries` (sorted, distinct), for one atomic write.
     pub fn rebuild_ops(&self, space: Space, entries: Vec<Entry>) -> KvResult<Vec<WriteOp>> {
-        let blocks = pack(entries);
+        let blocks = pack(space, entries);
         let keep: std::collections::HashSet<&[u8]> =
             blocks.iter().map(|(k, _)| k.as_slice()).collect();
         let mut ops = Vec::new();
@@ -452,13 +472,19 @@ impl Packed {
 /// Writes a merged block in place of the old one (`old`, its key): cut to
 /// the target size when it is new (an empty keyspace) or past the maximum,
 /// dropped when empty. Blocks are keyed by their last entry.
-fn emit(old: Option<Vec<u8>>, merged: Vec<Entry>, out: &mut BTreeMap<Vec<u8>, Option<Vec<u8>>>) {
+fn emit(
+    space: Space,
+    old: Option<Vec<u8>>,
+    merged: Vec<Entry>,
+    out: &mut BTreeMap<Vec<u8>, Option<Vec<u8>>>,
+) {
+    let target = target_bytes(space);
     let fresh = old.is_none();
     if let Some(k) = old {
         out.insert(k, None);
     }
-    let blocks = if fresh || block_bytes(&merged) > MAX_BYTES {
-        cut(merged)
+    let blocks = if fresh || block_bytes(&merged) > 2 * target {
+        cut(merged, target)
     } else if merged.is_empty() {
         Vec::new()
     } else {
@@ -753,7 +779,7 @@ pub(crate) fn upgrade_to_packed(raw: &dyn Kv, schema_key: &[u8], version: u32) -
         entries.sort();
         entries.dedup_by(|a, b| a.0 == b.0);
         packed += entries.len();
-        let blocks = pack(entries);
+        let blocks = pack(space, entries);
         let keep: std::collections::HashSet<&[u8]> =
             blocks.iter().map(|(k, _)| k.as_slice()).collect();
         for item in raw.scan_prefix(space, &[]) {
@@ -862,6 +888,34 @@ mod tests {
         }
     }
 
+    /// Records (facts, entities, sentences: hundreds of bytes each) go
+    /// in blocks of ~4 KB, a dozen to a sled key, not the ~3 of an index
+    /// block's size; index keyspaces keep their ~1 KB blocks.
+    #[test]
+    fn records_pack_a_dozen_to_a_block() {
+        let packed = Packed::new(Box::new(MemKv::new()), "test");
+        let n = 1200u32;
+        for space in [Space::Eavt, Space::Aevt] {
+            let put: Vec<WriteOp> = (0..n)
+                .map(|i| (space, i.to_be_bytes().to_vec(), Some(vec![7u8; 300])))
+                .collect();
+            packed.apply(put).unwrap();
+            assert_eq!(packed.verify(space, 10), (Vec::new(), 0));
+            assert_eq!(packed.scan_prefix(space, &[]).count(), n as usize);
+        }
+        let blocks = |s| packed.raw().scan_prefix(s, &[]).count();
+        assert!(
+            blocks(Space::Eavt) <= n as usize / 10,
+            "{}",
+            blocks(Space::Eavt)
+        );
+        assert!(
+            blocks(Space::Aevt) >= n as usize / 4,
+            "{}",
+            blocks(Space::Aevt)
+        );
+    }
+
     /// A large load is cut into blocks near the target size, far fewer
     /// engine keys than entries; deleting everything leaves no block.
     #[test]
@@ -878,7 +932,7 @@ mod tests {
         }
         assert_eq!(packed.verify(Space::Aevt, 10), (Vec::new(), 0));
         for item in packed.raw().scan_prefix(Space::Aevt, &[]) {
-            assert!(item.unwrap().1.len() <= MAX_BYTES);
+            assert!(item.unwrap().1.len() <= 2 * TARGET_BYTES);
         }
         let blocks = packed.raw().scan_prefix(Space::Aevt, &[]).count();
         assert!(blocks > 10 && blocks < n as usize / 200, "{blocks} blocks");

@@ -148,7 +148,7 @@ struct Txn<'a> {
     /// the order they were made: never read back, so they need no map
     /// (the map's inserts were a tenth of a 1M load's CPU); sorted when
     /// taken.
-    later: Vec<Vec<runs::EntryWrite>>,
+    later: Vec<runs::Pending>,
     /// The largest the overlay got (for the tests).
     #[cfg(test)]
     peak: usize,
@@ -165,7 +165,10 @@ impl<'a> Txn<'a> {
             whole: false,
             open: Space::ALL.iter().map(|_| HashMap::new()).collect(),
             runs: Space::ALL.iter().map(|_| Vec::new()).collect(),
-            later: Space::ALL.iter().map(|_| Vec::new()).collect(),
+            later: Space::ALL
+                .iter()
+                .map(|_| runs::Pending::default())
+                .collect(),
             #[cfg(test)]
             peak: 0,
         }
@@ -194,7 +197,7 @@ impl<'a> Txn<'a> {
             }
         }
         let ops = self.take_ops();
-        let ops = self.defer(ops)?;
+        self.defer()?;
         if let Some(staged) = self.staged.as_mut() {
             staged.apply_part(ops).map_err(storage)?;
         }
@@ -203,32 +206,27 @@ impl<'a> Txn<'a> {
         Ok(true)
     }
 
-    /// Writes the entries of the deferred keyspaces among `ops` as one
-    /// run per keyspace (they come sorted and distinct from the overlay);
-    /// returns the other writes.
-    fn defer(&mut self, ops: Vec<WriteOp>) -> Result<Vec<WriteOp>, Error> {
-        let (deferred, rest): (Vec<WriteOp>, Vec<WriteOp>) =
-            ops.into_iter().partition(|(s, _, _)| runs::is_deferred(*s));
-        let mut it = deferred.into_iter().peekable();
-        while let Some(&(space, _, _)) = it.peek() {
-            let mut entries = Vec::new();
-            while let Some((_, k, v)) = it.next_if(|(s, _, _)| *s == space) {
-                entries.push((k, v));
+    /// Writes the pending entries of each deferred keyspace as one sorted
+    /// run.
+    fn defer(&mut self) -> Result<(), Error> {
+        for space in runs::DEFERRED {
+            let pending = &mut self.later[space.index()];
+            if !pending.is_empty() {
+                let run = pending.write_run().map_err(Error::Storage)?;
+                self.runs[space.index()].push(run);
             }
-            let run = runs::write_run(entries.into_iter()).map_err(Error::Storage)?;
-            self.runs[space.index()].push(run);
         }
-        Ok(rest)
+        Ok(())
     }
 
     /// Makes every write permanent, at once.
     fn commit(mut self) -> Result<(), Error> {
         #[cfg(test)]
         tests::PEAK.with(|p| p.set(self.peak));
-        let ops = self.take_ops();
+        let mut ops = self.take_ops();
         match self.staged.take() {
             Some(mut staged) => {
-                let ops = self.defer(ops)?;
+                self.defer()?;
                 if !ops.is_empty() {
                     staged.apply_part(ops).map_err(storage)?;
                 }
@@ -250,8 +248,17 @@ impl<'a> Txn<'a> {
                 }
                 staged.commit().map_err(storage)
             }
-            None if ops.is_empty() => Ok(()),
-            None => self.kv.apply(ops).map_err(storage),
+            None => {
+                // Nothing was staged: the deferred writes go in the one
+                // write with the rest.
+                for space in runs::DEFERRED {
+                    ops.extend(self.later[space.index()].take(space));
+                }
+                if ops.is_empty() {
+                    return Ok(());
+                }
+                self.kv.apply(ops).map_err(storage)
+            }
         }
     }
 
@@ -277,7 +284,7 @@ impl<'a> Txn<'a> {
     fn put(&mut self, s: Space, k: Vec<u8>, v: Vec<u8>) {
         self.count(k.len() + v.len());
         if runs::is_deferred(s) {
-            self.later[s.index()].push((k, Some(v)));
+            self.later[s.index()].push(&k, Some(&v));
             return;
         }
         self.open[s.index()].remove(&k);
@@ -287,11 +294,16 @@ impl<'a> Txn<'a> {
     fn delete(&mut self, s: Space, k: Vec<u8>) {
         self.count(k.len());
         if runs::is_deferred(s) {
-            self.later[s.index()].push((k, None));
+            self.later[s.index()].push(&k, None);
             return;
         }
         self.open[s.index()].remove(&k);
         self.overlay[s.index()].insert(k, None);
+    }
+
+    /// Whether this load wrote `k` in `s` since the overlay was last taken.
+    fn holds(&self, s: Space, k: &[u8]) -> bool {
+        self.open[s.index()].contains_key(k) || self.overlay[s.index()].contains_key(k)
     }
 
     /// The stored record under `k` in `s`, decoded once (by `read`) and
@@ -370,27 +382,17 @@ impl<'a> Txn<'a> {
         Ok(cur)
     }
 
-    /// Empties the overlay into writes.
+    /// Empties the overlay into writes (not the deferred keyspaces').
     fn take_ops(&mut self) -> Vec<WriteOp> {
         for (overlay, open) in self.overlay.iter_mut().zip(self.open.iter_mut()) {
             for (k, rec) in open.drain() {
                 overlay.insert(k, Some(rec.encode()));
             }
         }
-        let mut ops = Vec::new();
-        for (i, (space, map)) in Space::ALL.iter().zip(self.overlay.iter_mut()).enumerate() {
+        let mut ops = Vec::with_capacity(self.overlay.iter().map(BTreeMap::len).sum());
+        for (space, map) in Space::ALL.iter().zip(self.overlay.iter_mut()) {
             for (k, v) in std::mem::take(map) {
                 ops.push((*space, k, v));
-            }
-            // In key order, the last write of a key winning (a stable sort
-            // keeps the writes of one key in the order they were made).
-            let mut later = std::mem::take(&mut self.later[i]);
-            later.sort_by(|a, b| a.0.cmp(&b.0));
-            let mut it = later.into_iter().peekable();
-            while let Some((k, v)) = it.next() {
-                if it.peek().is_none_or(|next| next.0 != k) {
-                    ops.push((*space, k, v));
-                }
             }
         }
         self.held = 0;
@@ -466,7 +468,29 @@ struct Loader<'s, 'k> {
     /// (`unload`) changes one; names the load writes are kept too.
     /// Emptied past [`NAMES_KEPT`] names.
     names: RefCell<HashMap<String, Eid>>,
+    /// Entities this load made (up to [`FRESH_KEPT`]) and what it stated
+    /// about them: everything stored about such an entity is this load's,
+    /// so what is not here is not stored, and a bulk load into a new
+    /// store needs no reads back for curated-wins (reading each entity's
+    /// facts back, once per part, was most of a large load's reads).
+    fresh: HashMap<Eid, Fresh>,
 }
+
+/// What a load stored about an entity it made (a superset: a fact removed
+/// since stays listed, which only costs a read).
+#[derive(Default)]
+struct Fresh {
+    /// The attributes it has facts of.
+    attrs: Vec<Aid>,
+    /// The entities its facts refer to.
+    refs: Vec<Eid>,
+    /// Some fact about it has an extracted source.
+    extracted: bool,
+}
+
+/// The most entities [`Loader::fresh`] follows (~100 bytes each); those
+/// made after are read back as any other.
+const FRESH_KEPT: usize = 1 << 18;
 
 /// The most names [`Loader::names`] holds (~100 bytes each: ~50 MB).
 const NAMES_KEPT: usize = 1 << 19;
@@ -478,6 +502,12 @@ struct Values {
     curated: bool,
     /// The eavt keys of values with an extracted source.
     extracted: BTreeSet<Vec<u8>>,
+    /// Every eavt key of the (entity, attribute) when they were read (None:
+    /// not read, a state started empty): a key not among them and not
+    /// written since (the overlay has every write since) is not stored, and
+    /// a new fact needs no lookup of its record — it was one read of the
+    /// engine per fact.
+    stored: Option<HashSet<Vec<u8>>>,
 }
 
 impl Store {
@@ -610,6 +640,7 @@ impl<'s> Loader<'s, 's> {
             refs_of: HashMap::new(),
             curated_own: HashMap::new(),
             names: RefCell::new(HashMap::new()),
+            fresh: HashMap::new(),
         }
     }
 }
@@ -875,6 +906,9 @@ impl Loader<'_, '_> {
                     e.to_be_bytes().to_vec(),
                 );
                 self.keep_name(name_key(&ent.name), e);
+                if self.fresh.len() < FRESH_KEPT {
+                    self.fresh.insert(e, Fresh::default());
+                }
                 e
             }
         };
@@ -989,8 +1023,20 @@ impl Loader<'_, '_> {
         // Curated facts win: an extracted value of an attribute that has a
         // curated value is not stored; a curated value removes the extracted
         // values of its attribute.
+        let unstated = self.fresh.get(&e).is_some_and(|f| !f.attrs.contains(&a));
+        if unstated && !self.values.contains_key(&(e, a)) {
+            // A new entity without a fact of this attribute yet.
+            self.values.insert(
+                (e, a),
+                Values {
+                    stored: Some(HashSet::new()),
+                    ..Values::default()
+                },
+            );
+        }
         if !self.values.contains_key(&(e, a)) {
             let mut state = Values::default();
+            let mut stored = HashSet::new();
             let prefix = keys::eavt(e, a, &[]);
             for k in self.txn.keys_with_prefix(Space::Eavt, &prefix)? {
                 let Some(old) = self.txn.get(Space::Eavt, &k)? else {
@@ -999,9 +1045,11 @@ impl Loader<'_, '_> {
                 let rec: FactRecord = decode(&old, "fact")?;
                 state.curated |= rec.sources.iter().any(|s| !s.extracted);
                 if rec.sources.iter().any(|s| s.extracted) {
-                    state.extracted.insert(k);
+                    state.extracted.insert(k.clone());
                 }
+                stored.insert(k);
             }
+            state.stored = Some(stored);
             self.values.insert((e, a), state);
         }
         let state = self.values.get_mut(&(e, a)).expect("just filled");
@@ -1022,7 +1070,18 @@ impl Loader<'_, '_> {
         let src_extracted = src.extracted;
         let venc = keys::fact_value(v, q);
         let key = keys::eavt(e, a, &venc);
-        let added = match self.txn.fact_mut(&key)? {
+        let absent = self
+            .values
+            .get(&(e, a))
+            .and_then(|s| s.stored.as_ref())
+            .is_some_and(|stored| !stored.contains(&key))
+            && !self.txn.holds(Space::Eavt, &key);
+        let open = if absent {
+            None
+        } else {
+            self.txn.fact_mut(&key)?
+        };
+        let added = match open {
             Some(open) => {
                 let bytes = src.quote.len();
                 if open.add(src) {
@@ -1045,6 +1104,17 @@ impl Loader<'_, '_> {
                 })
             }
         };
+        if let Some(f) = self.fresh.get_mut(&e) {
+            if !f.attrs.contains(&a) {
+                f.attrs.push(a);
+            }
+            if let KeyValue::Ref(t) = v {
+                if !f.refs.contains(t) {
+                    f.refs.push(*t);
+                }
+            }
+            f.extracted |= src_extracted;
+        }
         let state = self.values.entry((e, a)).or_default();
         if src_extracted {
             state.extracted.insert(key.clone());
@@ -1092,6 +1162,10 @@ impl Loader<'_, '_> {
                 }
             }
             KeyValue::Ref(t) => {
+                if self.fresh.get(t).is_some_and(|f| !f.extracted) {
+                    // Nothing extracted about the target to strip.
+                    return Ok(());
+                }
                 if !self.curated_own.contains_key(&e) {
                     let set: HashSet<KeyValue> = self
                         .measures_and_dates(e)?
@@ -1132,6 +1206,9 @@ impl Loader<'_, '_> {
 
     /// The entities `e` refers to (read once, then kept up to date).
     fn refs(&mut self, e: Eid) -> Result<Vec<Eid>, Error> {
+        if let Some(f) = self.fresh.get(&e) {
+            return Ok(f.refs.clone());
+        }
         if !self.refs_of.contains_key(&e) {
             let mut set = BTreeSet::new();
             for k in self
@@ -1150,6 +1227,10 @@ impl Loader<'_, '_> {
     /// Removes the extracted sources of the facts about `e` with one of
     /// `values` (and the facts left with none).
     fn strip_extracted(&mut self, e: Eid, values: &[KeyValue]) -> Result<(), Error> {
+        if self.fresh.get(&e).is_some_and(|f| !f.extracted) {
+            // Made by this load, which stated nothing extracted about it.
+            return Ok(());
+        }
         if !self.extracted_by_value.contains_key(&e) {
             let mut map: HashMap<KeyValue, BTreeSet<Vec<u8>>> = HashMap::new();
             for (k, value, rec) in self.measures_and_dates(e)? {
@@ -1327,6 +1408,7 @@ impl Loader<'_, '_> {
     fn unload(&mut self, doc: DocId) -> Result<(), Error> {
         // Values go away below; they are read afresh when needed.
         self.values.clear();
+        self.fresh.clear();
         self.curated_values.clear();
         self.extracted_by_value.clear();
         self.refs_of.clear();
@@ -1649,6 +1731,21 @@ mod tests {
             assert!(
                 large * 10 <= small * 25,
                 "extracted={extracted} refs={refs}: 400 facts read {small} keys, 800 read {large}"
+            );
+        }
+    }
+
+    /// A new value of an (entity, attribute) whose stored keys were read
+    /// is known not to be stored: its record is not looked up (that was
+    /// one engine read per fact of a bulk load).
+    #[test]
+    fn new_facts_are_not_looked_up_one_by_one() {
+        for extracted in [false, true] {
+            let n = 400;
+            let read = reads(n, extracted, false);
+            assert!(
+                read < n as u64 / 4,
+                "extracted={extracted}: {n} new facts read {read} keys"
             );
         }
     }
