@@ -13,11 +13,6 @@ use seedkb::store::Store;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-// A load makes and frees millions of small keys and records: glibc's
-// malloc was a third of its CPU (ARCHITECTURE.md, Dependencies).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     quiet_panics();
     let code = finish(catch_internal(run));

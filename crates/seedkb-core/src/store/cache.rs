@@ -8,7 +8,7 @@
 //! finished since its read began (`generation`), under the map's lock.
 
 use super::keys::{Aid, DocId, Eid};
-use super::kv::{Kv, KvIter, KvResult, Space, Staged, WriteOp};
+use super::kv::{Kv, KvIter, KvResult, Space, Staged, Visitor, WriteOp};
 use super::{AttrTypes, EntityRecord};
 use std::collections::{BTreeMap, HashMap};
 use std::hash::Hash;
@@ -163,7 +163,7 @@ const FIRST: usize = 8;
 struct Blocks {
     /// Per keyspace, last key → the block (per keyspace, so that a lookup
     /// borrows the seek instead of building a key).
-    map: HashMap<Space, BTreeMap<Vec<u8>, Cached>>,
+    map: HashMap<Space, BTreeMap<Arc<[u8]>, Cached>>,
     bytes: usize,
     /// Per keyspace, a seek past its last block (nothing to read).
     ends: HashMap<Space, Bound<Vec<u8>>>,
@@ -176,6 +176,17 @@ struct Cached {
     used: AtomicBool,
     /// Kept by a long scan and not read since: dropped first.
     scanned: AtomicBool,
+}
+
+/// Moves a seek just past `last`, reusing its buffer.
+fn seek_past(seek: &mut Bound<Vec<u8>>, last: &[u8]) {
+    let mut buf = match std::mem::replace(seek, Bound::Unbounded) {
+        Bound::Included(b) | Bound::Excluded(b) => b,
+        Bound::Unbounded => Vec::new(),
+    };
+    buf.clear();
+    buf.extend_from_slice(last);
+    *seek = Bound::Excluded(buf);
 }
 
 /// Whether every key at or after `seek` is at or after `from`.
@@ -217,7 +228,11 @@ impl BlockCache {
     /// The cached block holding the first key at or after `seek`
     /// (`Some(None)`: there is none, the seek is past the last block).
     #[allow(clippy::type_complexity)]
-    fn lookup(&self, space: Space, seek: &Bound<Vec<u8>>) -> Option<Option<(Vec<u8>, Arc<[u8]>)>> {
+    fn lookup(
+        &self,
+        space: Space,
+        seek: &Bound<Vec<u8>>,
+    ) -> Option<Option<(Arc<[u8]>, Arc<[u8]>)>> {
         let from: Bound<&[u8]> = match seek {
             Bound::Included(k) => Bound::Included(k),
             Bound::Excluded(k) => Bound::Excluded(k),
@@ -285,7 +300,7 @@ impl BlockCache {
             return;
         }
         m.insert(
-            last.to_vec(),
+            Arc::from(last),
             Cached {
                 from: seek,
                 value: Arc::from(value),
@@ -366,9 +381,9 @@ impl Iterator for BlockIter<'_> {
         if self.engine.is_none() {
             match self.cache.lookup(self.space, &self.next) {
                 Some(Some((last, value))) => {
-                    self.next = Bound::Excluded(last.clone());
+                    self.next = Bound::Excluded(last.to_vec());
                     self.yielded += 1;
-                    return Some(Ok((last, value.to_vec())));
+                    return Some(Ok((last.to_vec(), value.to_vec())));
                 }
                 Some(None) => {
                     self.done = true;
@@ -426,6 +441,45 @@ impl Kv for BlockCache {
 
     fn scan_prefix(&self, space: Space, prefix: &[u8]) -> KvIter<'_> {
         self.inner.scan_prefix(space, prefix)
+    }
+
+    /// `range`'s walk, lending the cached blocks instead of copying them.
+    fn visit(&self, space: Space, start: Bound<Vec<u8>>, f: &mut Visitor<'_>) -> KvResult<()> {
+        if !super::packed::is_packed(space) || matches!(start, Bound::Unbounded) {
+            return self.inner.visit(space, start, f);
+        }
+        let since = self.generation.load(Ordering::Acquire);
+        let mut next = start;
+        let mut yielded = 0;
+        loop {
+            match self.lookup(space, &next) {
+                Some(Some((last, value))) => {
+                    yielded += 1;
+                    if !f(&last, &value)? {
+                        return Ok(());
+                    }
+                    seek_past(&mut next, &last);
+                }
+                Some(None) => return Ok(()),
+                None => break,
+            }
+        }
+        // The engine from where the cache had no block on, as `BlockIter`.
+        let mut engine = self.inner.range(space, next.clone(), Bound::Unbounded);
+        loop {
+            let Some(item) = engine.next() else {
+                self.keep_end(since, space, next);
+                return Ok(());
+            };
+            let (last, value) = item?;
+            let seek = std::mem::replace(&mut next, Bound::Unbounded);
+            self.keep(since, space, seek, (&last, &value), yielded < FIRST);
+            yielded += 1;
+            if !f(&last, &value)? {
+                return Ok(());
+            }
+            next = Bound::Excluded(last);
+        }
     }
 
     fn floor(&self, space: Space, key: &[u8]) -> KvResult<Option<(Vec<u8>, Vec<u8>)>> {
@@ -695,6 +749,77 @@ mod tests {
             0,
             "the scan pushed out blocks read twice"
         );
+    }
+
+    /// Every entry from `start` on as `visit` lends them.
+    fn visited(kv: &dyn Kv, start: Bound<Vec<u8>>, stop_after: usize) -> Vec<(Vec<u8>, Vec<u8>)> {
+        let mut out = Vec::new();
+        kv.visit(Space::Eavt, start, &mut |k, v| {
+            out.push((k.to_vec(), v.to_vec()));
+            Ok(out.len() < stop_after)
+        })
+        .unwrap();
+        out
+    }
+
+    #[test]
+    fn a_visit_lends_what_a_range_reads() {
+        let (kv, seeks) = setup(32 << 20);
+        let (plain, _) = setup(0);
+        for n in (0..3000).step_by(149) {
+            for start in [Bound::Included(key(n)), Bound::Excluded(key(n))] {
+                for stop in [1, 5, 400] {
+                    let want: Vec<_> = plain
+                        .range(Space::Eavt, start.clone(), Bound::Unbounded)
+                        .take(stop)
+                        .map(|r| r.unwrap())
+                        .collect();
+                    // Cold (from the engine), then warm (from the cache).
+                    assert_eq!(visited(&kv, start.clone(), stop), want);
+                    assert_eq!(visited(&kv, start.clone(), stop), want);
+                    assert_eq!(visited(&plain, start.clone(), stop), want);
+                }
+            }
+        }
+        seeks.store(0, Ordering::Relaxed);
+        visited(&kv, Bound::Included(key(1500)), 3);
+        assert_eq!(
+            seeks.load(Ordering::Relaxed),
+            0,
+            "a warm visit went to the engine"
+        );
+    }
+
+    #[test]
+    fn a_warm_visit_lends_the_cached_block_instead_of_copying_it() {
+        let engine = MemKv::new();
+        let ops = (0..50)
+            .map(|n| (Space::Eavt, key(n), Some(vec![n as u8; 300])))
+            .collect();
+        engine.apply(ops).unwrap();
+        let cache = BlockCache::new(Box::new(engine), 1 << 20);
+        let at = |c: &BlockCache| {
+            let mut p = Vec::new();
+            c.visit(Space::Eavt, Bound::Included(key(7)), &mut |_, v| {
+                p.push(v.as_ptr() as usize);
+                Ok(false)
+            })
+            .unwrap();
+            p
+        };
+        at(&cache);
+        let first = at(&cache);
+        assert_eq!(first.len(), 1);
+        // The same bytes both times: lent from the cache, not copied.
+        assert_eq!(at(&cache), first);
+        // A range still hands out its own copy.
+        let (_, v) = cache
+            .range(Space::Eavt, Bound::Included(key(7)), Bound::Unbounded)
+            .next()
+            .unwrap()
+            .unwrap();
+        assert_ne!(v.as_ptr() as usize, first[0]);
+        assert_eq!(v, vec![7; 300]);
     }
 
     #[test]

@@ -697,10 +697,10 @@ impl Store {
         };
         let prefix = keys::avet_prefix(a, &KeyValue::Text(kind.to_string()));
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Avet, &prefix) {
-            let (k, _) = item.map_err(storage)?;
-            out.push(keys::avet_entity(&k).map_err(corrupt)?);
-        }
+        self.each_with_prefix(Space::Avet, &prefix, |k, _| {
+            out.push(keys::avet_entity(k).map_err(corrupt)?);
+            Ok(())
+        })?;
         Ok(out)
     }
 
@@ -780,6 +780,62 @@ impl Store {
             })
     }
 
+    /// `attr_stream_q` as a walk: `f` for each (entity, value,
+    /// qualifiers) of attribute `a`, in entity order, until it says stop;
+    /// the blocks are lent, not copied (a grouping's streams).
+    pub fn each_attr_q(
+        &self,
+        a: Aid,
+        mut f: impl FnMut(Eid, KeyValue, Qualifiers) -> Result<bool, Error>,
+    ) -> Result<(), Error> {
+        let prefix = keys::attr_prefix(a);
+        self.each_from(Space::Aevt, Bound::Included(prefix.clone()), |k, _| {
+            if !k.starts_with(&prefix) {
+                return Ok(false);
+            }
+            let (_, e, v, q) = keys::parse_aevt_q(k).map_err(corrupt)?;
+            f(e, v, q)
+        })
+    }
+
+    /// Lends each entry of `space` whose key starts with `prefix` to `f`,
+    /// in key order (see [`Kv::visit`]).
+    fn each_with_prefix(
+        &self,
+        space: Space,
+        prefix: &[u8],
+        mut f: impl FnMut(&[u8], &[u8]) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        self.each_from(space, Bound::Included(prefix.to_vec()), |k, v| {
+            if !k.starts_with(prefix) {
+                return Ok(false);
+            }
+            f(k, v)?;
+            Ok(true)
+        })
+    }
+
+    /// Lends each entry of `space` from `start` on to `f` until it
+    /// returns `Ok(false)` or an error.
+    fn each_from(
+        &self,
+        space: Space,
+        start: Bound<Vec<u8>>,
+        mut f: impl FnMut(&[u8], &[u8]) -> Result<bool, Error>,
+    ) -> Result<(), Error> {
+        let mut failed = None;
+        self.kv
+            .visit(space, start, &mut |k, v| match f(k, v) {
+                Ok(go) => Ok(go),
+                Err(e) => {
+                    failed = Some(e);
+                    Ok(false)
+                }
+            })
+            .map_err(storage)?;
+        failed.map_or(Ok(()), Err)
+    }
+
     /// Kinds and how many entities each has.
     pub fn kinds(&self) -> Result<Vec<(String, usize)>, Error> {
         let Some(a) = self.attr_id(KIND_ATTR) else {
@@ -810,16 +866,16 @@ impl Store {
             text: String,
         }
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Eavt, &keys::entity_prefix(e)) {
-            let (k, v) = item.map_err(storage)?;
-            let (_, attr, value, qualifiers) = keys::parse_eavt_q(&k).map_err(corrupt)?;
+        self.each_with_prefix(Space::Eavt, &keys::entity_prefix(e), |k, v| {
+            let (_, attr, value, qualifiers) = keys::parse_eavt_q(k).map_err(corrupt)?;
             out.push(FactWords {
                 attr,
                 value,
-                text: decode::<TextOnly>(&v, "fact")?.text,
+                text: decode::<TextOnly>(v, "fact")?.text,
                 qualifiers,
             });
-        }
+            Ok(())
+        })?;
         Ok(out)
     }
 
@@ -832,10 +888,10 @@ impl Store {
     /// (no record decoding): for filters and grouping.
     pub fn value_keys(&self, e: Eid, a: Aid) -> Result<Vec<KeyValue>, Error> {
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Aevt, &keys::aevt(a, e, &[])) {
-            let (k, _) = item.map_err(storage)?;
-            out.push(keys::parse_aevt(&k).map_err(corrupt)?.2);
-        }
+        self.each_with_prefix(Space::Aevt, &keys::aevt(a, e, &[]), |k, _| {
+            out.push(keys::parse_aevt(k).map_err(corrupt)?.2);
+            Ok(())
+        })?;
         Ok(out)
     }
 
@@ -843,31 +899,31 @@ impl Store {
     /// keys (no record decoded): what `modality = …` on an entity reads.
     pub fn fact_qualifiers(&self, e: Eid) -> Result<Vec<(Aid, Qualifiers)>, Error> {
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Eavt, &keys::entity_prefix(e)) {
-            let (k, _) = item.map_err(storage)?;
-            let (_, a, _, q) = keys::parse_eavt_q(&k).map_err(corrupt)?;
+        self.each_with_prefix(Space::Eavt, &keys::entity_prefix(e), |k, _| {
+            let (_, a, _, q) = keys::parse_eavt_q(k).map_err(corrupt)?;
             out.push((a, q));
-        }
+            Ok(())
+        })?;
         Ok(out)
     }
 
     /// `value_keys` with each fact's qualifiers.
     pub fn value_keys_q(&self, e: Eid, a: Aid) -> Result<Vec<(KeyValue, Qualifiers)>, Error> {
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Aevt, &keys::aevt(a, e, &[])) {
-            let (k, _) = item.map_err(storage)?;
-            let (_, _, v, q) = keys::parse_aevt_q(&k).map_err(corrupt)?;
+        self.each_with_prefix(Space::Aevt, &keys::aevt(a, e, &[]), |k, _| {
+            let (_, _, v, q) = keys::parse_aevt_q(k).map_err(corrupt)?;
             out.push((v, q));
-        }
+            Ok(())
+        })?;
         Ok(out)
     }
 
     fn scan_eavt(&self, prefix: &[u8]) -> Result<Vec<StoredFact>, Error> {
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Eavt, prefix) {
-            let (k, v) = item.map_err(storage)?;
-            out.push(parse_eavt(&k, &v)?);
-        }
+        self.each_with_prefix(Space::Eavt, prefix, |k, v| {
+            out.push(parse_eavt(k, v)?);
+            Ok(())
+        })?;
         Ok(out)
     }
 
@@ -919,11 +975,18 @@ impl Store {
             b => b,
         };
         let mut out = Vec::new();
-        for item in self.kv.range(Space::Avet, start, end) {
-            let (k, _) = item.map_err(storage)?;
-            let (_, v, e) = keys::parse_avet(&k).map_err(corrupt)?;
-            out.push((v, e));
-        }
+        self.each_from(Space::Avet, start, |k, _| {
+            let before_end = match &end {
+                Bound::Included(e) => k <= e.as_slice(),
+                Bound::Excluded(e) => k < e.as_slice(),
+                Bound::Unbounded => true,
+            };
+            if before_end {
+                let (_, v, e) = keys::parse_avet(k).map_err(corrupt)?;
+                out.push((v, e));
+            }
+            Ok(before_end)
+        })?;
         Ok(out)
     }
 
@@ -934,11 +997,11 @@ impl Store {
             keys::put_u32(&mut prefix, a);
         }
         let mut out = Vec::new();
-        for item in self.kv.scan_prefix(Space::Vaet, &prefix) {
-            let (k, _) = item.map_err(storage)?;
-            let (_, a, e) = keys::parse_vaet(&k).map_err(corrupt)?;
+        self.each_with_prefix(Space::Vaet, &prefix, |k, _| {
+            let (_, a, e) = keys::parse_vaet(k).map_err(corrupt)?;
             out.push((a, e));
-        }
+            Ok(())
+        })?;
         Ok(out)
     }
 

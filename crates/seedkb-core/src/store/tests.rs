@@ -343,6 +343,24 @@ fn facts_differing_only_in_qualifiers_are_different_facts() {
     assert_eq!(keys_q[1].1, demand.qualifiers);
     let streamed: Vec<_> = store.attr_stream_q(amount).map(Result::unwrap).collect();
     assert_eq!(streamed.len(), 2);
+    // The walk over lent blocks reads what the stream reads, and stops
+    // when told.
+    let mut walked = Vec::new();
+    store
+        .each_attr_q(amount, |e, v, q| {
+            walked.push((e, v, q));
+            Ok(true)
+        })
+        .unwrap();
+    assert_eq!(walked, streamed);
+    let mut first = Vec::new();
+    store
+        .each_attr_q(amount, |e, v, q| {
+            first.push((e, v, q));
+            Ok(false)
+        })
+        .unwrap();
+    assert_eq!(first, streamed[..1]);
     assert_eq!(
         store.subjects_with(amount, &facts[0].value).unwrap(),
         [grant, grant]

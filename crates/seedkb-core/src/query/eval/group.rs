@@ -79,19 +79,18 @@ impl Evaluator<'_> {
         mut f: impl FnMut(usize, Eid, KeyValue, Qualifiers) -> Result<(), Error>,
     ) -> Result<(), Error> {
         let mut i = 0;
-        for item in self.store.attr_stream_q(a) {
-            let (e, v, q) = item?;
+        self.store.each_attr_q(a, |e, v, q| {
             while i < ents.len() && ents[i] < e {
                 i += 1;
             }
             if i == ents.len() {
-                break;
+                return Ok(false);
             }
             if ents[i] == e {
                 f(i, e, v, q)?;
             }
-        }
-        Ok(())
+            Ok(true)
+        })
     }
 
     /// Grouping by one attribute as a merge of sorted streams: the
