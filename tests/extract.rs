@@ -480,9 +480,10 @@ fn unseen4_articles() {
 /// cold-chain logistics park in Jiangsu, a city's first-quarter press
 /// conference in Hubei, a cross-border e-commerce park in a Yunnan
 /// prefecture, poverty-relief solar stations in an Inner Mongolian banner
-/// in Chinese numerals, village collective economies in Gansu, and more as
-/// they are added). The fixtures are asserted, the extractor's figures only
-/// printed.
+/// in Chinese numerals, village collective economies in Gansu, an
+/// industrial fund and its sub-funds in Shanghai, medical insurance and
+/// hospitals in Beijing in traditional characters). The fixtures are
+/// asserted, the extractor's figures only printed.
 #[test]
 fn unseen5_articles() {
     held_out_set("unseen5", 8);
