@@ -248,89 +248,16 @@ pub fn batch(
                 }
             }
             // Extraction, the slow part, on all cores; the checks and the
-            // load stay in order, all or nothing.
-            let bar = progress_bar(files.len() as u64);
-            let read: Vec<Result<Vec<crate::model::DocumentFacts>, Error>> = {
-                use rayon::prelude::*;
-                files
-                    .par_iter()
-                    .map(|f| {
-                        let r = crate::extract::read_path(f, &known);
-                        bar.inc(1);
-                        r
-                    })
-                    .collect()
-            };
-            bar.finish_and_clear();
-            let mut docs = Vec::new();
-            // Conflicts with the store, found with the file's lines.
-            let stored = |n: &str| store.known(n);
-            // Documents are known by their name: two files giving the same
-            // one (A/report.txt, B/report.txt) would overwrite each other.
-            let mut given: std::collections::HashMap<(String, bool), &std::path::Path> =
-                std::collections::HashMap::new();
-            let mut read: Vec<(&std::path::PathBuf, Vec<crate::model::DocumentFacts>)> = files
-                .iter()
-                .zip(read)
-                .map(|(f, r)| r.map(|d| (f, d)))
-                .collect::<Result<_, Error>>()?;
-            // The same entity named in several documents is one entity
-            // (issue 11): names and kinds agree before the checks.
-            let merged = {
-                let counts: Vec<usize> = read.iter().map(|(_, d)| d.len()).collect();
-                let mut all: Vec<crate::model::DocumentFacts> =
-                    read.iter_mut().flat_map(|(_, d)| d.drain(..)).collect();
-                let notes = crate::extract::corpus::merge(&mut all, &known);
-                let mut all = all.into_iter();
-                for ((_, d), n) in read.iter_mut().zip(counts) {
-                    d.extend(all.by_ref().take(n));
-                }
-                notes
-            };
-            if explain {
-                for n in &merged {
-                    crate::outln!("merged: {n}");
-                }
-            }
-            for (f, file_docs) in read {
-                crate::ingest::against_store::check(f, &file_docs, &stored)?;
-                for d in &file_docs {
-                    let key = (d.doc.clone(), crate::store::is_extracted(d));
-                    if let Some(first) = given.insert(key, f) {
-                        return Err(Error::Input(format!(
-                            "{} and {} both give the document '{}': documents are known by \
-                             their file name, so one would replace the other; load them \
-                             separately or rename one; nothing was loaded",
-                            first.display(),
-                            f.display(),
-                            d.doc
-                        )));
-                    }
-                }
-                docs.extend(file_docs);
-            }
-            for w in docs.iter().flat_map(|d| &d.warnings) {
-                crate::errln!("warning: {w}");
-            }
-            let r = {
-                let _writing = sharing.as_ref().map(|s| s.committing());
-                store.load(&docs)?
-            };
-            report_load(docs.len(), &r);
-            if corpus {
-                let facts: usize = docs.iter().map(|d| d.facts.len()).sum();
-                let mentions = docs
-                    .iter()
-                    .flat_map(|d| &d.facts)
-                    .filter(|f| f.attribute == crate::extract::MENTION_ATTR)
-                    .count();
-                crate::outln!(
-                    "corpus: {} file(s) read, {skipped} skipped (not .txt, .facts.toml or .jsonl), \
-                     {} document(s), {facts} facts of which {mentions} mentions",
-                    files.len(),
-                    docs.len()
-                );
-            }
+            // load stay in order, all or nothing, a document at a time.
+            load_documents(
+                store,
+                sharing.as_ref(),
+                &files,
+                skipped,
+                corpus,
+                &known,
+                explain,
+            )?;
             Ok(0)
         }
         Some(Command::Test { .. }) => Ok(0), // handled above
@@ -633,6 +560,99 @@ fn load_dump(
     };
     report_load(dump.len(), &r);
     Ok(true)
+}
+
+/// `load` of any files but one long text: read (texts extracted) on all
+/// cores a few files at a time, each file's documents spooled as they
+/// come; then merged (the same entity named in several documents is one
+/// entity, issue 11), checked against the store, and loaded a document at
+/// a time in one atomic write. What is held is a few files' documents
+/// while reading, the names of all of them, and one document after
+/// (issue 15).
+fn load_documents(
+    store: &Store,
+    sharing: Option<&Arc<dyn Sharing>>,
+    files: &[PathBuf],
+    skipped: usize,
+    corpus: bool,
+    known: &crate::extract::Known,
+    explain: bool,
+) -> Result<(), Error> {
+    use rayon::prelude::*;
+    let mut spool = crate::extract::stream::CorpusSpool::new()?;
+    let bar = progress_bar(files.len() as u64);
+    // Enough files per chunk to keep every core busy; the chunk's
+    // documents are what reading holds.
+    let chunk = rayon::current_num_threads().max(1) * 32;
+    let read = files.chunks(chunk).try_for_each(|part| {
+        let read: Vec<Result<Vec<crate::model::DocumentFacts>, Error>> = part
+            .par_iter()
+            .map(|f| {
+                let r = crate::extract::read_path(f, known);
+                bar.inc(1);
+                r
+            })
+            .collect();
+        read.into_iter().try_for_each(|r| spool.push(r?, known))
+    });
+    bar.finish_and_clear();
+    read?;
+    let per_file = spool.per_file().to_vec();
+    if explain {
+        for i in 0..spool.documents() {
+            for n in spool.document(i, known)?.1 {
+                crate::outln!("merged: {n}");
+            }
+        }
+    }
+    // Conflicts with the store, found with the file's lines.
+    let stored = |n: &str| store.known(n);
+    // Documents are known by their name: two files giving the same
+    // one (A/report.txt, B/report.txt) would overwrite each other.
+    let mut given: std::collections::HashMap<(String, bool), &std::path::Path> =
+        std::collections::HashMap::new();
+    let mut warnings = Vec::new();
+    let mut i = 0;
+    for (f, n) in files.iter().zip(per_file) {
+        let file_docs = (i..i + n)
+            .map(|i| spool.document(i, known).map(|(d, _)| d))
+            .collect::<Result<Vec<_>, Error>>()?;
+        i += n;
+        crate::ingest::against_store::check(f, &file_docs, &stored)?;
+        for d in file_docs {
+            let key = (d.doc.clone(), crate::store::is_extracted(&d));
+            if let Some(first) = given.insert(key, f) {
+                return Err(Error::Input(format!(
+                    "{} and {} both give the document '{}': documents are known by \
+                     their file name, so one would replace the other; load them \
+                     separately or rename one; nothing was loaded",
+                    first.display(),
+                    f.display(),
+                    d.doc
+                )));
+            }
+            warnings.extend(d.warnings);
+        }
+    }
+    for w in &warnings {
+        crate::errln!("warning: {w}");
+    }
+    let documents = spool.documents();
+    let r = {
+        let _writing = sharing.map(|s| s.committing());
+        store.load_each(documents, &mut |i| spool.document(i, known).map(|(d, _)| d))?
+    };
+    report_load(documents, &r);
+    if corpus {
+        crate::outln!(
+            "corpus: {} file(s) read, {skipped} skipped (not .txt, .facts.toml or .jsonl), \
+             {documents} document(s), {} facts of which {} mentions",
+            files.len(),
+            spool.facts,
+            spool.mentions
+        );
+    }
+    Ok(())
 }
 
 /// The line a load ends with, whichever way it went to the store.

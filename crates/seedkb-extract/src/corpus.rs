@@ -30,37 +30,69 @@ const LARGER: &[(&str, &[&str])] = &[
 /// (`known`). Returns what it changed, one line each, for `load --explain`:
 /// `doc: 北镇 (town) is 北镇市 (city), named so in a.txt`.
 pub fn merge(docs: &mut [DocumentFacts], known: &Known) -> Vec<String> {
-    // Every new name of the batch: key → (name, kind, document), first
-    // document first.
-    let mut batch: HashMap<String, (String, String, String)> = HashMap::new();
-    // Curated files first: their kinds are chosen, extraction's guessed.
-    let curated_first = docs
-        .iter()
-        .filter(|d| d.entities.iter().any(|e| !e.source.extracted))
-        .chain(
-            docs.iter()
-                .filter(|d| d.entities.iter().all(|e| e.source.extracted)),
-        );
-    for d in curated_first {
+    let mut names = Names::default();
+    for d in docs.iter() {
+        names.add(d, known);
+    }
+    let mut notes = Vec::new();
+    for d in docs.iter_mut() {
+        notes.extend(names.apply(d, known));
+    }
+    notes
+}
+
+/// The new names of a batch of documents, as [`merge`] chooses them: a
+/// load of many documents gives them one at a time ([`Names::add`]), then
+/// merges each ([`Names::apply`]) with only this table and one document in
+/// memory. Equal to [`merge`] of all of them at once.
+#[derive(Default)]
+pub struct Names {
+    /// key → (name, kind, document): the first curated document's, then
+    /// the first other document's (curated kinds are chosen, extraction's
+    /// guessed).
+    curated: HashMap<String, (String, String, String)>,
+    extracted: HashMap<String, (String, String, String)>,
+}
+
+impl Names {
+    /// Adds the names of the next document of the batch.
+    pub fn add(&mut self, d: &DocumentFacts, known: &Known) {
+        let table = if d.entities.iter().any(|e| !e.source.extracted) {
+            &mut self.curated
+        } else {
+            &mut self.extracted
+        };
         for e in d.entities.iter().filter(|e| e.kind != DOCUMENT_KIND) {
             if known.entry(&e.name).is_none() {
-                batch
+                table
                     .entry(name_key(&e.name))
                     .or_insert_with(|| (e.name.clone(), e.kind.clone(), d.doc.clone()));
             }
         }
     }
-    // The name and kind a name has: the store's, else the batch's first.
-    let lookup = |name: &str| -> Option<(String, String, Option<String>)> {
-        if let Some((c, k)) = known.entry(name) {
-            return Some((c.to_string(), k.to_string(), None));
-        }
-        batch
-            .get(&name_key(name))
-            .map(|(n, k, d)| (n.clone(), k.clone(), Some(d.clone())))
-    };
-    let mut notes = Vec::new();
-    for d in docs.iter_mut() {
+
+    /// Makes one document of the batch agree with the others and the
+    /// store; returns what it changed (see [`merge`]).
+    pub fn apply(&self, d: &mut DocumentFacts, known: &Known) -> Vec<String> {
+        let batch = |key: &str| self.curated.get(key).or_else(|| self.extracted.get(key));
+        // The name and kind a name has: the store's, else the batch's first.
+        let lookup = |name: &str| -> Option<(String, String, Option<String>)> {
+            if let Some((c, k)) = known.entry(name) {
+                return Some((c.to_string(), k.to_string(), None));
+            }
+            batch(&name_key(name)).map(|(n, k, d)| (n.clone(), k.clone(), Some(d.clone())))
+        };
+        let mut notes = Vec::new();
+        merge_one(d, &lookup, known, &mut notes);
+        notes
+    }
+}
+
+/// The name, kind and defining document (`None`: the store) of a name.
+type Lookup<'a> = &'a dyn Fn(&str) -> Option<(String, String, Option<String>)>;
+
+fn merge_one(d: &mut DocumentFacts, lookup: Lookup, known: &Known, notes: &mut Vec<String>) {
+    {
         // Old name → new name, for this document's facts.
         let mut renames: HashMap<String, String> = HashMap::new();
         // Only what extraction guessed changes; a curated file's entities
@@ -117,7 +149,7 @@ pub fn merge(docs: &mut [DocumentFacts], known: &Known) -> Vec<String> {
             }
         }
         if renames.is_empty() {
-            continue;
+            return;
         }
         // One entity per name in the document: 北镇 renamed 北镇市 joins
         // the 北镇市 the document names too, its aliases with it.
@@ -151,7 +183,6 @@ pub fn merge(docs: &mut [DocumentFacts], known: &Known) -> Vec<String> {
             }
         }
     }
-    notes
 }
 
 #[cfg(test)]

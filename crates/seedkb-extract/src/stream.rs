@@ -11,7 +11,7 @@ use crate::extract::{extract_each, Known};
 use seedkb_core::ingest::encoding;
 use seedkb_core::model::{DocumentFacts, Entity, Fact};
 use seedkb_core::Error;
-use std::io::{BufReader, BufWriter, Seek};
+use std::io::{BufReader, BufWriter, Seek, Write};
 use std::path::Path;
 
 /// A `.txt` file larger than this (bytes; `SEEDKB_TEXT_PART_KB`) is loaded
@@ -53,7 +53,8 @@ pub struct Spooled {
 
 fn spool_err(e: impl std::fmt::Display) -> Error {
     Error::Storage(format!(
-        "the temporary file facts are spooled to while a long text is loaded: {e}"
+        "the temporary file facts are spooled to while a long text or many documents are \
+         loaded: {e}"
     ))
 }
 
@@ -156,6 +157,129 @@ impl Spooled {
     }
 }
 
+/// Many documents loaded at once (`seedkb load DIR/`, `load a.txt b.txt
+/// …`) without holding them: each file's documents, as read, go to a
+/// spool file, and only their names (for [`corpus::Names`]) and where each
+/// document starts stay in memory. [`CorpusSpool::document`] reads one
+/// back, merged as [`corpus::merge`] of all of them would merge it.
+pub struct CorpusSpool {
+    writer: Option<BufWriter<std::fs::File>>,
+    reader: Option<BufReader<std::fs::File>>,
+    /// Where each document starts in the spool, in load order.
+    starts: Vec<u64>,
+    /// How many documents each file gave, in the order they were given.
+    per_file: Vec<usize>,
+    /// The spool's length.
+    end: u64,
+    names: corpus::Names,
+    /// How many facts, of which mentions, the documents have.
+    pub facts: usize,
+    pub mentions: usize,
+}
+
+/// A document as the spool holds it (`DocumentFacts` has no serde).
+type SpooledDocument = (
+    String,
+    Option<String>,
+    Vec<Entity>,
+    Vec<Fact>,
+    Vec<String>,
+    Vec<String>,
+);
+
+impl CorpusSpool {
+    /// An empty spool in the temporary directory (unlinked at once: gone
+    /// when dropped or when the process dies).
+    pub fn new() -> Result<CorpusSpool, Error> {
+        let file = tempfile::tempfile().map_err(spool_err)?;
+        Ok(CorpusSpool {
+            writer: Some(BufWriter::new(file)),
+            reader: None,
+            starts: Vec::new(),
+            per_file: Vec::new(),
+            end: 0,
+            names: corpus::Names::default(),
+            facts: 0,
+            mentions: 0,
+        })
+    }
+
+    /// Adds the documents of the next file, in load order.
+    pub fn push(&mut self, docs: Vec<DocumentFacts>, known: &Known) -> Result<(), Error> {
+        let Some(w) = self.writer.as_mut() else {
+            return Err(Error::Internal(
+                "a document added to a spool being read".into(),
+            ));
+        };
+        self.per_file.push(docs.len());
+        for d in docs {
+            self.names.add(&d, known);
+            self.facts += d.facts.len();
+            self.mentions += d
+                .facts
+                .iter()
+                .filter(|f| f.attribute == crate::MENTION_ATTR)
+                .count();
+            self.starts.push(self.end);
+            let rec: SpooledDocument = (
+                d.doc,
+                d.text,
+                d.entities,
+                d.facts,
+                d.attribute_order,
+                d.warnings,
+            );
+            let bytes = bincode::serialize(&rec).map_err(spool_err)?;
+            w.write_all(&bytes).map_err(spool_err)?;
+            self.end += bytes.len() as u64;
+        }
+        Ok(())
+    }
+
+    /// How many documents the spool holds.
+    pub fn documents(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// How many documents each file gave, in the order they were pushed.
+    pub fn per_file(&self) -> &[usize] {
+        &self.per_file
+    }
+
+    /// The `i`th document, merged with the others and the store (`known`,
+    /// as given to [`CorpusSpool::push`]), and what merging changed (see
+    /// [`corpus::merge`]).
+    pub fn document(
+        &mut self,
+        i: usize,
+        known: &Known,
+    ) -> Result<(DocumentFacts, Vec<String>), Error> {
+        if let Some(w) = self.writer.take() {
+            let file = w.into_inner().map_err(spool_err)?;
+            self.reader = Some(BufReader::new(file));
+        }
+        let (Some(r), Some(&start)) = (self.reader.as_mut(), self.starts.get(i)) else {
+            return Err(Error::Internal(format!(
+                "document {i} of a spool of {}",
+                self.starts.len()
+            )));
+        };
+        r.seek(std::io::SeekFrom::Start(start)).map_err(spool_err)?;
+        let (doc, text, entities, facts, attribute_order, warnings): SpooledDocument =
+            bincode::deserialize_from(r).map_err(spool_err)?;
+        let mut d = DocumentFacts {
+            doc,
+            text,
+            entities,
+            facts,
+            attribute_order,
+            warnings,
+        };
+        let notes = self.names.apply(&mut d, known);
+        Ok((d, notes))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,5 +343,66 @@ mod tests {
         }
         assert!(facts.iter().any(|f| f.subject == "北镇市"), "{facts:?}");
         assert_eq!(facts, whole[0].facts);
+    }
+
+    /// Documents spooled a file at a time and read back one at a time are
+    /// merged exactly as merging all of them at once merges them: 北镇 in
+    /// the second file is the 北镇市 of the third, and the kind the first
+    /// document gave a name holds in the others.
+    #[test]
+    fn a_spooled_corpus_gives_back_what_merging_all_at_once_gives() {
+        let texts = [
+            ("a.txt", "签约\n\n青山储能集团投资3亿元。"),
+            (
+                "b.txt",
+                "葡萄丰收\n\n北镇今年新建冷库23座。\n\n青山储能集团投资5亿元。",
+            ),
+            ("c.txt", "北镇市葡萄\n\n北镇市今年葡萄种植面积16万亩。"),
+        ];
+        let known = Known::new();
+        let mut docs: Vec<DocumentFacts> = texts
+            .iter()
+            .map(|(n, t)| extract(n, t, &known).unwrap().facts)
+            .collect();
+        for e in &mut docs[1].entities {
+            if e.name == "青山储能集团" {
+                e.kind = "bank".into();
+            }
+        }
+        let mut spool = CorpusSpool::new().unwrap();
+        spool.push(docs[..2].to_vec(), &known).unwrap();
+        spool.push(Vec::new(), &known).unwrap();
+        spool.push(docs[2..].to_vec(), &known).unwrap();
+        let notes = corpus::merge(&mut docs, &known);
+        assert_eq!(spool.per_file(), [2, 0, 1]);
+        assert_eq!(spool.documents(), 3);
+        assert_eq!(
+            spool.facts,
+            docs.iter().map(|d| d.facts.len()).sum::<usize>()
+        );
+        let mut spooled_notes = Vec::new();
+        // Read back out of order, and twice: each read is the same.
+        for i in [2, 0, 1, 2] {
+            let (d, n) = spool.document(i, &known).unwrap();
+            assert_eq!(d.doc, docs[i].doc);
+            assert_eq!(d.text, docs[i].text);
+            assert_eq!(d.entities, docs[i].entities);
+            assert_eq!(d.facts, docs[i].facts);
+            assert_eq!(d.warnings, docs[i].warnings);
+            if i != 2 || spooled_notes.is_empty() {
+                spooled_notes.push((i, n));
+            }
+        }
+        spooled_notes.sort_by_key(|(i, _)| *i);
+        let spooled_notes: Vec<String> = spooled_notes.into_iter().flat_map(|(_, n)| n).collect();
+        assert_eq!(spooled_notes, notes);
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.contains("北镇 (town) is 北镇市 (city)")),
+            "{notes:?}"
+        );
+        assert!(notes.iter().any(|n| n.contains("not a bank")), "{notes:?}");
+        assert!(spool.document(3, &known).is_err());
     }
 }

@@ -278,6 +278,54 @@ const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 /// The overlay part size of a load by documents (see `PART_BYTES`).
 const BY_DOCUMENT_PART_BYTES: usize = 16 << 20;
 
+/// The `i`th document of a load a document at a time, whole: text,
+/// entities and facts.
+pub type DocumentOf<'a> = &'a mut dyn FnMut(usize) -> Result<DocumentFacts, Error>;
+
+impl Store {
+    /// [`Store::load`] of `count` documents that `doc_of(i)` gives one at
+    /// a time, as often as asked (up to three times for a changed
+    /// document: its record, its entities, its facts): a load of many
+    /// texts holds one document, text included, not all of them. The same
+    /// one atomic write, with the same result and the same refusal of two
+    /// documents of one name (before anything is committed).
+    pub fn load_each(&self, count: usize, doc_of: DocumentOf) -> Result<LoadReport, Error> {
+        let _turn = self.write_turn()?;
+        let mut loader = Loader::new(self);
+        let mut report = LoadReport::default();
+        let passes = (|| {
+            let mut names = std::collections::HashSet::new();
+            let mut ids = Vec::with_capacity(count);
+            for i in 0..count {
+                let doc = doc_of(i)?;
+                if !names.insert((doc.doc.clone(), super::is_extracted(&doc))) {
+                    return Err(Error::Input(format!(
+                        "two documents named '{}' in one load; the store is unchanged",
+                        doc.doc
+                    )));
+                }
+                ids.push(loader.begin_doc(&doc, &mut report)?);
+                loader.spill_if_full()?;
+            }
+            for (i, id) in ids.iter().enumerate() {
+                if let Some(id) = id {
+                    let doc = doc_of(i)?;
+                    loader.doc_entities(&doc, *id, &mut report)?;
+                }
+            }
+            for (i, id) in ids.iter().enumerate() {
+                if let Some(id) = id {
+                    let doc = doc_of(i)?;
+                    loader.doc_facts(&doc, *id, &mut report)?;
+                }
+            }
+            Ok::<(), Error>(())
+        })();
+        self.end_load(loader, passes)?;
+        Ok(report)
+    }
+}
+
 /// The overlay part size of a load in parts (see `PART_BYTES`).
 const DOCUMENT_PART_BYTES: usize = 4 << 20;
 
@@ -386,7 +434,7 @@ mod tests {
 
     /// A text of `n` sentences, each with two facts about one of three
     /// companies, as extraction gives them (every fact says its sentence).
-    fn long_doc(n: u32) -> DocumentFacts {
+    pub(super) fn long_doc(n: u32) -> DocumentFacts {
         let names = ["甲公司", "乙公司", "丙公司"];
         let mut text = String::from("标题\n\n");
         let mut facts = Vec::new();
@@ -796,6 +844,57 @@ mod by_document {
         // (`new` asserts each streamed fingerprint equal to `fingerprint`.)
         let parts = InMemory::new(&docs, 1).parts;
         assert_eq!(parts[0].fingerprint, super::super::fingerprint(&docs[0]));
+    }
+
+    /// A load a whole document at a time (text, entities, facts) stores
+    /// exactly what the load of all of them stores, asks for an unchanged
+    /// document once, refuses two documents of one name, and leaves the
+    /// store as it was when a late document fails.
+    #[test]
+    fn a_load_of_each_document_stores_what_the_whole_load_stores() {
+        let mut docs = dump(3000);
+        docs.push(super::tests::long_doc(50));
+        let (_a, whole) = fresh();
+        let report = whole.load(&docs).unwrap();
+        let (_b, each) = fresh();
+        super::super::tests::PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
+        let mut asked = 0;
+        let each_report = each.load_each(docs.len(), &mut |i| {
+            asked += 1;
+            Ok(docs[i].clone())
+        });
+        super::super::tests::PART_LIMIT.with(|l| l.set(None));
+        assert_eq!(report, each_report.unwrap());
+        assert_eq!(asked, 3 * docs.len());
+        assert_eq!(entries(&whole), entries(&each));
+        let before = entries(&each);
+        let mut asked = 0;
+        let again = each
+            .load_each(docs.len(), &mut |i| {
+                asked += 1;
+                Ok(docs[i].clone())
+            })
+            .unwrap();
+        assert_eq!(again.documents_unchanged, docs.len());
+        assert_eq!(asked, docs.len());
+        assert_eq!(entries(&each), before);
+        let (_c, store) = fresh();
+        let empty = entries(&store);
+        let mut twice = docs.clone();
+        twice.push(docs[0].clone());
+        let err = store
+            .load_each(twice.len(), &mut |i| Ok(twice[i].clone()))
+            .unwrap_err();
+        assert!(err.to_string().contains("two documents named"), "{err}");
+        let last = docs.len() - 2;
+        let mut bad = docs[last].facts[0].clone();
+        bad.subject = "无此实体".into();
+        docs[last].facts.push(bad);
+        let err = store
+            .load_each(docs.len(), &mut |i| Ok(docs[i].clone()))
+            .unwrap_err();
+        assert!(err.to_string().contains("无此实体"), "{err}");
+        assert_eq!(entries(&store), empty);
     }
 
     /// Two documents of one name are refused, and a failure on a late
