@@ -360,7 +360,7 @@ fn parent(args: &[String]) -> Res<()> {
         for r in 0..o.load_runs {
             eprintln!("   load, run {}/{}", r + 1, o.load_runs);
             remove(&kdb);
-            let v = run_child(&["load-seedkb".into(), s(&kdb), s(&data)])?;
+            let v = run_child(&["load-seedkb".into(), s(&kdb), s(&data), s(&o.seedkb_bin)])?;
             kt.push(v["secs"].as_f64().unwrap_or(f64::NAN));
             k.load_rss_kb = k.load_rss_kb.max(v["rss_kb"].as_u64().unwrap_or(0));
             remove(&sdb);
@@ -382,7 +382,7 @@ fn parent(args: &[String]) -> Res<()> {
         for r in 0..o.load_runs {
             eprintln!("   load without quotes, run {}/{}", r + 1, o.load_runs);
             remove(&fdb);
-            let v = run_child(&["load-seedkb".into(), s(&fdb), s(&flat)])?;
+            let v = run_child(&["load-seedkb".into(), s(&fdb), s(&flat), s(&o.seedkb_bin)])?;
             ft.push(v["secs"].as_f64().unwrap_or(f64::NAN));
             k.flat_load_rss_kb = k.flat_load_rss_kb.max(v["rss_kb"].as_u64().unwrap_or(0));
             remove(&fsq);
@@ -860,8 +860,8 @@ fn child(args: &[String]) -> Res<()> {
     };
     let report = match arg(0)?.as_str() {
         "load-seedkb" => {
-            let secs = load_seedkb(Path::new(arg(1)?), Path::new(arg(2)?))?;
-            serde_json::json!({ "secs": secs, "rss_kb": peak_rss_kb() })
+            let secs = load_seedkb(Path::new(arg(3)?), Path::new(arg(1)?), Path::new(arg(2)?))?;
+            serde_json::json!({ "secs": secs, "rss_kb": children_peak_rss_kb() })
         }
         "load-article" => {
             let secs = load_article(Path::new(arg(1)?), Path::new(arg(2)?))?;
@@ -911,21 +911,41 @@ fn timed<T>(runs: usize, mut f: impl FnMut() -> Res<T>) -> Res<(f64, T)> {
 
 // ------------------------------------------------------------ seedkb side
 
-fn load_seedkb(db: &Path, data: &Path) -> Res<f64> {
+/// `seedkb --db DB --no-seeds load DATA`, the command a user runs (its
+/// own reader: a dump is streamed, issues 12 and 15), as a process of its
+/// own; its peak RSS is read back with `getrusage(RUSAGE_CHILDREN)`.
+fn load_seedkb(bin: &Path, db: &Path, data: &Path) -> Res<f64> {
     let t = Instant::now();
-    let store = seedkb::session::open_store(db, false, std::time::Duration::from_secs(5))
-        .map_err(|e| e.to_string())?;
-    let known = seedkb::extract::Known::new();
-    let docs = seedkb::extract::read_path(data, &known).map_err(|e| e.to_string())?;
-    store.load(&docs).map_err(|e| e.to_string())?;
-    drop(docs);
-    drop(store);
-    // As `seedkb load` does: one more open, so the log replay after the
-    // writes is paid here, not by the next one-shot process.
-    let store = seedkb::session::open_store(db, false, std::time::Duration::from_secs(5))
-        .map_err(|e| e.to_string())?;
-    drop(store);
+    let out = Command::new(bin)
+        .arg("--db")
+        .arg(db)
+        .arg("--no-seeds")
+        .arg("load")
+        .arg(data)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .map_err(|e| format!("{}: {e}", bin.display()))?;
+    if !out.status.success() {
+        return Err(format!(
+            "seedkb load {} failed ({}): {}",
+            data.display(),
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
     Ok(t.elapsed().as_secs_f64())
+}
+
+/// The largest peak resident memory of this process's finished children,
+/// in KiB (Linux reports `ru_maxrss` in KiB).
+fn children_peak_rss_kb() -> u64 {
+    // SAFETY: getrusage only writes the struct it is given.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut ru) } != 0 {
+        return 0;
+    }
+    u64::try_from(ru.ru_maxrss).unwrap_or(0)
 }
 
 /// As `seedkb load article.txt` loads a long text: extracted into a spool,
