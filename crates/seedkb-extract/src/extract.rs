@@ -1564,7 +1564,28 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if compound {
             j -= 1;
         }
-        while j > 0 {
+        // 仁和区, 共和县: a one-character stem before 和 right at the ending
+        // is a name with 和 inside it, when nothing Han runs on before the
+        // stem (not 企业和村: 和 joining two words).
+        if j == k
+            && k >= 2
+            && chars[k - 1].1 == '和'
+            && is_han(chars[k - 2].1)
+            && !lexicon::NAME_STOPS.contains(chars[k - 2].1)
+            && !lexicon::PLACE_SUFFIXES
+                .iter()
+                .any(|(s, _)| *s == chars[k - 2].1)
+            && (k == 2 || {
+                let b = chars[k - 3].1;
+                !is_han(b)
+                    || b == '州'
+                    || lexicon::NAME_STOPS.contains(b)
+                    || lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == b)
+            })
+        {
+            j = k - 2;
+        }
+        while j > 0 && !(j + 2 == k && chars[k - 1].1 == '和') {
             let p = chars[j - 1].1;
             if !is_han(p)
                 || lexicon::NAME_STOPS.contains(p)
@@ -4718,6 +4739,21 @@ mod tests {
         );
         assert!(why("2023年").contains("its period"), "{}", why("2023年"));
         assert!(why("2020年").contains("measured from"), "{}", why("2020年"));
+    }
+
+    #[test]
+    fn a_place_with_he_inside_its_name_and_a_land_port() {
+        let names =
+            |t: &str| -> Vec<String> { find_places(t).into_iter().map(|m| m.name).collect() };
+        // 和 inside a two-character name, after a prefecture or a stop.
+        assert_eq!(names("甘肃省临夏州平和县的果园"), vec!["甘肃省", "平和县"]);
+        assert_eq!(names("在太和区新建"), vec!["太和区"]);
+        // 和 joining two words, or levels listed: no place.
+        assert_eq!(names("企业和村集体"), Vec::<String>::new());
+        assert_eq!(names("省和县两级"), Vec::<String>::new());
+        // A land port opening the clause is what its figures are about.
+        let got = found_of("霍尔果斯口岸去年进出口货运量达3600万吨。");
+        assert_eq!(one(&got, "3600万吨").0, Some("霍尔果斯口岸"), "{got:?}");
     }
 
     #[test]
