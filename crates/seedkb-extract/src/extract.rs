@@ -296,6 +296,7 @@ pub fn extract_each(
         // X（以下简称Y）: Y stands for X from here on.
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
+        short_project_names(&norm, s.index, &local, &sentences[0].text, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
@@ -1010,6 +1011,57 @@ fn alias_mentions(
                     end,
                     sentence,
                     ..full.clone()
+                },
+            );
+        }
+    }
+}
+
+/// 夹岩工程 after 夹岩水利枢纽…工程: a project said short, by the first two
+/// characters of a name said before (or of the headline) and its ending,
+/// is a name of its own, where nothing longer covers it.
+fn short_project_names(
+    norm: &str,
+    sentence: u32,
+    earlier: &[Mention],
+    head: &str,
+    mentions: &mut Vec<Mention>,
+) {
+    for ending in ["工程", "项目"] {
+        for (p, _) in norm.match_indices(ending) {
+            let before: Vec<(usize, char)> = norm[..p].char_indices().rev().take(3).collect();
+            if before.len() < 2 {
+                continue;
+            }
+            let stem_at = before[1].0;
+            let stem = &norm[stem_at..p];
+            let whole = |c: char| {
+                is_han(c)
+                    && !lexicon::NAME_STOPS.contains(c)
+                    && !lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c)
+            };
+            // The stem opens the short name: what is before it is no
+            // part of a word (毕大供水工程 is not 供水工程).
+            if !stem.chars().all(whole) || before.get(2).is_some_and(|&(_, c)| whole(c)) {
+                continue;
+            }
+            let end = p + ending.len();
+            let said_longer = |n: &str| n.starts_with(stem) && n.len() > end - stem_at;
+            if !(head.starts_with(stem) || earlier.iter().any(|m| said_longer(&m.name))) {
+                continue;
+            }
+            if mentions.iter().any(|m| m.start < end && stem_at < m.end) {
+                continue;
+            }
+            let at = mentions.partition_point(|o| o.start < stem_at);
+            mentions.insert(
+                at,
+                Mention {
+                    start: stem_at,
+                    end,
+                    name: norm[stem_at..end].to_string(),
+                    new_kind: Some("project".to_string()),
+                    sentence,
                 },
             );
         }
@@ -4754,6 +4806,17 @@ mod tests {
         // A land port opening the clause is what its figures are about.
         let got = found_of("霍尔果斯口岸去年进出口货运量达3600万吨。");
         assert_eq!(one(&got, "3600万吨").0, Some("霍尔果斯口岸"), "{got:?}");
+    }
+
+    #[test]
+    fn a_project_said_short_by_the_stem_of_its_full_name() {
+        let got = found_of("夹石水利枢纽工程开工\n本报讯 贵州省水利厅介绍，工程今年开工。\n夹石工程总投资40亿元，由大坝工程和供水工程两部分组成。");
+        assert_eq!(one(&got, "40亿元").0, Some("夹石工程"), "{got:?}");
+        // A stem inside a longer word is no short name (毕大供水工程).
+        assert!(
+            got.iter().all(|(_, s, _)| s.as_deref() != Some("供水工程")),
+            "{got:?}"
+        );
     }
 
     #[test]
