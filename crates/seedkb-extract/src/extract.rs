@@ -297,6 +297,7 @@ pub fn extract_each(
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
         short_project_names(&norm, s.index, &local, &sentences[0].text, &mut mentions);
+        drop_parts_listed(&norm, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
@@ -1067,6 +1068,25 @@ fn short_project_names(
         }
     }
 }
+
+/// X由A、B和C三部分组成: the parts a whole is made of are named to say
+/// what it is, not as what the clause and those after it speak of; the
+/// whole before 由 stays the subject.
+fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) {
+    for (q, _) in norm.match_indices("组成") {
+        let from = norm[..q]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| CLAUSE_MARKS_CHARS.contains(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let Some(you) = norm[from..q].find('由').map(|i| from + i) else {
+            continue;
+        };
+        mentions.retain(|m| !(m.start > you && m.end <= q));
+    }
+}
+
+const CLAUSE_MARKS_CHARS: &[char] = &['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?'];
 
 /// The line (from 1) of byte `at` of `content`.
 fn line_at(content: &str, at: usize) -> usize {
@@ -4817,6 +4837,13 @@ mod tests {
             got.iter().all(|(_, s, _)| s.as_deref() != Some("供水工程")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn the_parts_a_whole_is_made_of_do_not_take_the_clause() {
+        let got =
+            found_of("夹石工程由大坝工程、石门供水工程和灌区输水工程三部分组成。截至6月底，工程累计完成投资30亿元。");
+        assert_eq!(one(&got, "30亿元").0, Some("夹石工程"), "{got:?}");
     }
 
     #[test]
