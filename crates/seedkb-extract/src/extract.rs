@@ -296,6 +296,8 @@ pub fn extract_each(
         // X（以下简称Y）: Y stands for X from here on.
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
+        short_project_names(&norm, s.index, &local, &sentences[0].text, &mut mentions);
+        drop_parts_listed(&norm, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
@@ -1016,6 +1018,76 @@ fn alias_mentions(
     }
 }
 
+/// 夹岩工程 after 夹岩水利枢纽…工程: a project said short, by the first two
+/// characters of a name said before (or of the headline) and its ending,
+/// is a name of its own, where nothing longer covers it.
+fn short_project_names(
+    norm: &str,
+    sentence: u32,
+    earlier: &[Mention],
+    head: &str,
+    mentions: &mut Vec<Mention>,
+) {
+    for ending in ["工程", "项目"] {
+        for (p, _) in norm.match_indices(ending) {
+            let before: Vec<(usize, char)> = norm[..p].char_indices().rev().take(3).collect();
+            if before.len() < 2 {
+                continue;
+            }
+            let stem_at = before[1].0;
+            let stem = &norm[stem_at..p];
+            let whole = |c: char| {
+                is_han(c)
+                    && !lexicon::NAME_STOPS.contains(c)
+                    && !lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c)
+            };
+            // The stem opens the short name: what is before it is no
+            // part of a word (毕大供水工程 is not 供水工程).
+            if !stem.chars().all(whole) || before.get(2).is_some_and(|&(_, c)| whole(c)) {
+                continue;
+            }
+            let end = p + ending.len();
+            let said_longer = |n: &str| n.starts_with(stem) && n.len() > end - stem_at;
+            if !(head.starts_with(stem) || earlier.iter().any(|m| said_longer(&m.name))) {
+                continue;
+            }
+            if mentions.iter().any(|m| m.start < end && stem_at < m.end) {
+                continue;
+            }
+            let at = mentions.partition_point(|o| o.start < stem_at);
+            mentions.insert(
+                at,
+                Mention {
+                    start: stem_at,
+                    end,
+                    name: norm[stem_at..end].to_string(),
+                    new_kind: Some("project".to_string()),
+                    sentence,
+                },
+            );
+        }
+    }
+}
+
+/// X由A、B和C三部分组成: the parts a whole is made of are named to say
+/// what it is, not as what the clause and those after it speak of; the
+/// whole before 由 stays the subject.
+fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) {
+    for (q, _) in norm.match_indices("组成") {
+        let from = norm[..q]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| CLAUSE_MARKS_CHARS.contains(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let Some(you) = norm[from..q].find('由').map(|i| from + i) else {
+            continue;
+        };
+        mentions.retain(|m| !(m.start > you && m.end <= q));
+    }
+}
+
+const CLAUSE_MARKS_CHARS: &[char] = &['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?'];
+
 /// The line (from 1) of byte `at` of `content`.
 fn line_at(content: &str, at: usize) -> usize {
     content.as_bytes()[..at.min(content.len())]
@@ -1564,7 +1636,28 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if compound {
             j -= 1;
         }
-        while j > 0 {
+        // 仁和区, 共和县: a one-character stem before 和 right at the ending
+        // is a name with 和 inside it, when nothing Han runs on before the
+        // stem (not 企业和村: 和 joining two words).
+        if j == k
+            && k >= 2
+            && chars[k - 1].1 == '和'
+            && is_han(chars[k - 2].1)
+            && !lexicon::NAME_STOPS.contains(chars[k - 2].1)
+            && !lexicon::PLACE_SUFFIXES
+                .iter()
+                .any(|(s, _)| *s == chars[k - 2].1)
+            && (k == 2 || {
+                let b = chars[k - 3].1;
+                !is_han(b)
+                    || b == '州'
+                    || lexicon::NAME_STOPS.contains(b)
+                    || lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == b)
+            })
+        {
+            j = k - 2;
+        }
+        while j > 0 && !(j + 2 == k && chars[k - 1].1 == '和') {
             let p = chars[j - 1].1;
             if !is_han(p)
                 || lexicon::NAME_STOPS.contains(p)
@@ -4718,6 +4811,39 @@ mod tests {
         );
         assert!(why("2023年").contains("its period"), "{}", why("2023年"));
         assert!(why("2020年").contains("measured from"), "{}", why("2020年"));
+    }
+
+    #[test]
+    fn a_place_with_he_inside_its_name_and_a_land_port() {
+        let names =
+            |t: &str| -> Vec<String> { find_places(t).into_iter().map(|m| m.name).collect() };
+        // 和 inside a two-character name, after a prefecture or a stop.
+        assert_eq!(names("甘肃省临夏州平和县的果园"), vec!["甘肃省", "平和县"]);
+        assert_eq!(names("在太和区新建"), vec!["太和区"]);
+        // 和 joining two words, or levels listed: no place.
+        assert_eq!(names("企业和村集体"), Vec::<String>::new());
+        assert_eq!(names("省和县两级"), Vec::<String>::new());
+        // A land port opening the clause is what its figures are about.
+        let got = found_of("霍尔果斯口岸去年进出口货运量达3600万吨。");
+        assert_eq!(one(&got, "3600万吨").0, Some("霍尔果斯口岸"), "{got:?}");
+    }
+
+    #[test]
+    fn a_project_said_short_by_the_stem_of_its_full_name() {
+        let got = found_of("夹石水利枢纽工程开工\n本报讯 贵州省水利厅介绍，工程今年开工。\n夹石工程总投资40亿元，由大坝工程和供水工程两部分组成。");
+        assert_eq!(one(&got, "40亿元").0, Some("夹石工程"), "{got:?}");
+        // A stem inside a longer word is no short name (毕大供水工程).
+        assert!(
+            got.iter().all(|(_, s, _)| s.as_deref() != Some("供水工程")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_parts_a_whole_is_made_of_do_not_take_the_clause() {
+        let got =
+            found_of("夹石工程由大坝工程、石门供水工程和灌区输水工程三部分组成。截至6月底，工程累计完成投资30亿元。");
+        assert_eq!(one(&got, "30亿元").0, Some("夹石工程"), "{got:?}");
     }
 
     #[test]

@@ -413,6 +413,8 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("项目部", "organisation"),
     ("指挥部", "organisation"),
     ("码头", "wharf"),
+    // 阿拉山口口岸: a land port is named like a sea port.
+    ("口岸", "port"),
     ("港", "port"),
     ("管委会", "organisation"),
     ("委员会", "organisation"),
