@@ -470,7 +470,7 @@ fn unseen3_articles() {
 /// the extractor's figures only printed. Measured blind at its merge, of
 /// 477 values: recall 95.4%, subject 50.7%, attribute 59.1%, both 33.5%;
 /// after the next round of fixes (made without reading it) 95.2 / 56.8 /
-/// 63.7 / 40.0%.
+/// 63.7 / 40.0%. It has been seen since (95.2 / 73.2 / 63.7 / 50.5%).
 #[test]
 fn unseen4_articles() {
     held_out_set("unseen4", 8);
@@ -486,7 +486,10 @@ fn unseen4_articles() {
 /// in Chinese numerals, village collective economies in Gansu, an
 /// industrial fund and its sub-funds in Shanghai, medical insurance and
 /// hospitals in Beijing in traditional characters). The fixtures are
-/// asserted, the extractor's figures only printed.
+/// asserted, the extractor's figures only printed. Measured blind at its
+/// merge, of 359 values: recall 94.7%, subject 52.1%, attribute 51.0%,
+/// both 28.1%; after the next round of fixes (made on unseen4, without
+/// reading it) the same to the tenth.
 #[test]
 fn unseen5_articles() {
     held_out_set("unseen5", 8);
