@@ -213,7 +213,14 @@ impl<'a> Txn<'a> {
             let pending = &mut self.later[space.index()];
             if !pending.is_empty() {
                 let run = pending.write_run().map_err(Error::Storage)?;
-                self.runs[space.index()].push(run);
+                let runs = &mut self.runs[space.index()];
+                runs.push(run);
+                #[cfg(test)]
+                tests::MOST_RUNS.with(|m| m.set(m.get().max(runs.len())));
+                if runs.len() >= runs::MAX_RUNS {
+                    let all = std::mem::take(runs);
+                    runs.push(runs::fold(space, all).map_err(Error::Storage)?);
+                }
             }
         }
         Ok(())
@@ -1634,6 +1641,8 @@ mod tests {
         pub(super) static PEAK: Cell<usize> = const { Cell::new(0) };
         /// Parts written by this thread's loads.
         pub(super) static PARTS: Cell<usize> = const { Cell::new(0) };
+        /// The most sorted runs (open temporary files) one keyspace held.
+        pub(super) static MOST_RUNS: Cell<usize> = const { Cell::new(0) };
         /// Bytes of values `Txn::get` returned on this thread.
         pub(super) static READ_BYTES: Cell<u64> = const { Cell::new(0) };
         /// Names `Loader::lookup` read from the overlay or the engine.
@@ -1908,8 +1917,14 @@ mod tests {
             (dir, store, parts, bytes)
         };
         let (_a, whole, _, once) = written(None);
+        MOST_RUNS.with(|m| m.set(0));
         let (_b, parted, parts, bytes) = written(Some(16 * 1024));
         assert!(parts > 20, "{parts} parts");
+        // Runs are folded before they pass the bound on open files: the
+        // stores below must still be equal.
+        assert!(parts > runs::MAX_RUNS, "{parts} parts");
+        let most = MOST_RUNS.with(Cell::get);
+        assert!(most <= runs::MAX_RUNS, "{most} runs of one keyspace held");
         for s in runs::DEFERRED {
             let (once, parted) = (once[s.index()], bytes[s.index()]);
             assert!(once > 0, "{s:?}");
