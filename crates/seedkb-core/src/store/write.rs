@@ -15,6 +15,7 @@ use super::{
 };
 use crate::error::Error;
 use crate::model::{name_key, DocumentFacts, Entity, Fact, Qualifiers, Source, Value};
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -546,29 +547,15 @@ impl Store {
         let _turn = self.write_turn()?;
         let mut loader = Loader::new(self);
         let mut report = LoadReport::default();
-        refuse_two_of_one_name(docs)?;
-        // In three passes over the documents: old versions out, then every
-        // entity, then every fact, so a fact may be about an entity that a
-        // document later in the call defines (a dump lists documents by
-        // name, not in the order they were loaded).
-        let passes = (|| {
-            let mut ids = Vec::with_capacity(docs.len());
-            for doc in docs {
-                ids.push(loader.begin_doc(doc, &mut report)?);
-                loader.spill_if_full()?;
-            }
-            for (doc, id) in docs.iter().zip(&ids) {
-                if let Some(id) = id {
-                    loader.doc_entities(doc, *id, &mut report)?;
-                }
-            }
-            for (doc, id) in docs.iter().zip(&ids) {
-                if let Some(id) = id {
-                    loader.doc_facts(doc, *id, &mut report)?;
-                }
-            }
-            Ok::<(), Error>(())
-        })();
+        let mut names = OneOfEachName::default();
+        for doc in docs {
+            names.admit(&doc.doc, is_extracted(doc))?;
+        }
+        let passes = loader.three_passes(
+            docs.len(),
+            &mut |i| Ok(Cow::Borrowed(&docs[i])),
+            &mut report,
+        );
         if passes.is_ok() {
             if let Some(seeds) = initialize {
                 loader
@@ -606,17 +593,54 @@ impl Store {
 
 /// Two documents of one name in one load would replace each other, and
 /// the report would count both: refused before anything is written.
-fn refuse_two_of_one_name(docs: &[DocumentFacts]) -> Result<(), Error> {
-    let mut names = HashSet::new();
-    for doc in docs {
-        if !names.insert((doc.doc.as_str(), is_extracted(doc))) {
-            return Err(Error::Input(format!(
-                "two documents named '{}' in one load; the store is unchanged",
-                doc.doc
-            )));
+/// The documents of one load by name (and whether extracted): two of one
+/// name would replace each other, so the second is refused.
+#[derive(Default)]
+pub(super) struct OneOfEachName(HashSet<(String, bool)>);
+
+impl OneOfEachName {
+    pub(super) fn admit(&mut self, doc: &str, extracted: bool) -> Result<(), Error> {
+        if self.0.insert((doc.to_string(), extracted)) {
+            return Ok(());
         }
+        Err(Error::Input(format!(
+            "two documents named '{doc}' in one load; the store is unchanged"
+        )))
     }
-    Ok(())
+}
+
+/// The `i`th document of a load, borrowed from a slice or read back whole.
+pub(super) type DocAt<'d, 'f> = &'f mut dyn FnMut(usize) -> Result<Cow<'d, DocumentFacts>, Error>;
+
+impl Loader<'_, '_> {
+    /// `load`'s three passes over `count` documents: old versions out, then
+    /// every entity, then every fact, so a fact may be about an entity that
+    /// a document later in the call defines (a dump lists documents by
+    /// name, not in the order they were loaded). `doc_at` is asked for a
+    /// changed document once per pass.
+    pub(super) fn three_passes(
+        &mut self,
+        count: usize,
+        doc_at: DocAt<'_, '_>,
+        report: &mut LoadReport,
+    ) -> Result<(), Error> {
+        let mut ids = Vec::with_capacity(count);
+        for i in 0..count {
+            ids.push(self.begin_doc(&*doc_at(i)?, report)?);
+            self.spill_if_full()?;
+        }
+        for (i, id) in ids.iter().enumerate() {
+            if let Some(id) = id {
+                self.doc_entities(&*doc_at(i)?, *id, report)?;
+            }
+        }
+        for (i, id) in ids.iter().enumerate() {
+            if let Some(id) = id {
+                self.doc_facts(&*doc_at(i)?, *id, report)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// [`DocRecord`](crate::store::DocRecord) with its strings borrowed (bincode encodes `&str` as it

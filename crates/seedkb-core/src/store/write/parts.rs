@@ -5,12 +5,13 @@
 //! yet indexed and the loader's overlay part are held at once; the text
 //! itself is held whole (it is stored as one record).
 
-use super::{LoadReport, Loader};
+use super::{LoadReport, Loader, OneOfEachName};
 use crate::error::Error;
 use crate::model::{DocumentFacts, Entity, Fact};
 use crate::store::keys::DocId;
 use crate::store::search::SentenceRecord;
 use crate::store::{encode, Store, KIND_ATTR};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The next batch of a document's facts, `None` after the last.
@@ -122,14 +123,9 @@ impl Store {
         loader.txn.limit = loader.txn.limit.min(BY_DOCUMENT_PART_BYTES);
         let mut report = LoadReport::default();
         let parts = docs.parts().to_vec();
-        let mut names = std::collections::HashSet::new();
+        let mut names = OneOfEachName::default();
         for p in &parts {
-            if !names.insert((p.doc.as_str(), p.extracted)) {
-                return Err(Error::Input(format!(
-                    "two documents named '{}' in one load; the store is unchanged",
-                    p.doc
-                )));
-            }
+            names.admit(&p.doc, p.extracted)?;
         }
         let passes = (|| {
             let mut ids = Vec::with_capacity(parts.len());
@@ -293,34 +289,23 @@ impl Store {
         let _turn = self.write_turn()?;
         let mut loader = Loader::new(self);
         let mut report = LoadReport::default();
-        let passes = (|| {
-            let mut names = std::collections::HashSet::new();
-            let mut ids = Vec::with_capacity(count);
-            for i in 0..count {
+        // Names are checked as the first pass reads each document, in
+        // order (there is no slice to look at beforehand); a refusal rolls
+        // back. The later passes ask again for documents already seen.
+        let mut names = OneOfEachName::default();
+        let mut seen = 0;
+        let passes = loader.three_passes(
+            count,
+            &mut |i| {
                 let doc = doc_of(i)?;
-                if !names.insert((doc.doc.clone(), super::is_extracted(&doc))) {
-                    return Err(Error::Input(format!(
-                        "two documents named '{}' in one load; the store is unchanged",
-                        doc.doc
-                    )));
+                if i == seen {
+                    names.admit(&doc.doc, super::is_extracted(&doc))?;
+                    seen += 1;
                 }
-                ids.push(loader.begin_doc(&doc, &mut report)?);
-                loader.spill_if_full()?;
-            }
-            for (i, id) in ids.iter().enumerate() {
-                if let Some(id) = id {
-                    let doc = doc_of(i)?;
-                    loader.doc_entities(&doc, *id, &mut report)?;
-                }
-            }
-            for (i, id) in ids.iter().enumerate() {
-                if let Some(id) = id {
-                    let doc = doc_of(i)?;
-                    loader.doc_facts(&doc, *id, &mut report)?;
-                }
-            }
-            Ok::<(), Error>(())
-        })();
+                Ok(Cow::Owned(doc))
+            },
+            &mut report,
+        );
         self.end_load(loader, passes)?;
         Ok(report)
     }
