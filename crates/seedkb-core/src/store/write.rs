@@ -412,38 +412,29 @@ fn conflict(doc: &str, msg: String) -> Error {
     Error::Input(format!("{doc}: {msg}"))
 }
 
-/// A stable fingerprint of a document's content and facts (FNV-1a).
+/// A stable fingerprint of a document's content and facts (FNV-1a), the
+/// one [`parts::Fingerprint`] computes a piece at a time.
 fn fingerprint(d: &DocumentFacts) -> u64 {
     // An extracted document is known by its text: what extraction makes of
     // it depends on the names the store knows at the time (a curated file
     // of the same document adds some), and reloading an unchanged file
     // must change nothing.
-    let bytes = if is_extracted(d) && d.text.is_some() {
-        encode(&(&d.doc, &d.text, "extracted"))
-    } else {
-        // Facts as schema 2 encoded them, and the qualifiers that are not
-        // the default after them: a file without qualifiers keeps the
-        // fingerprint an older seedkb stored, so reloading it after an
-        // upgrade still changes nothing.
-        let facts: Vec<_> = d
-            .facts
-            .iter()
-            .map(|f| (&f.subject, &f.attribute, &f.value, &f.source))
-            .collect();
-        let mut bytes = encode(&(&d.doc, &d.text, &d.entities, facts));
-        let qualified: Vec<_> = d
-            .facts
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| !f.qualifiers.is_default())
-            .map(|(i, f)| (i, &f.qualifiers))
-            .collect();
-        if !qualified.is_empty() {
-            bytes.extend(encode(&qualified));
-        }
-        bytes
-    };
-    crate::util::fnv1a(bytes)
+    if let (true, Some(text)) = (is_extracted(d), &d.text) {
+        return parts::Fingerprint::of_extracted(&d.doc, text);
+    }
+    // Facts as schema 2 encoded them, and the qualifiers that are not the
+    // default after them: a file without qualifiers keeps the fingerprint
+    // an older seedkb stored, so reloading it after an upgrade still
+    // changes nothing.
+    let mut f = parts::Fingerprint::new(&d.doc, d.text.as_deref(), d.entities.len());
+    for e in &d.entities {
+        f.entity(e);
+    }
+    f.start_facts(d.facts.len());
+    for fact in &d.facts {
+        f.fact(fact);
+    }
+    f.finish()
 }
 
 struct Loader<'s, 'k> {
@@ -1635,20 +1626,26 @@ mod tests {
             }],
             ..Default::default()
         };
-        let v2: Vec<FactV2> = d
-            .facts
-            .iter()
-            .map(|f| FactV2 {
-                subject: &f.subject,
-                attribute: &f.attribute,
-                value: &f.value,
-                source: &f.source,
-            })
-            .collect();
-        let old = crate::util::fnv1a(encode(&(&d.doc, &d.text, &d.entities, v2)));
+        fn v2_of(d: &DocumentFacts) -> Vec<FactV2<'_>> {
+            d.facts
+                .iter()
+                .map(|f| FactV2 {
+                    subject: &f.subject,
+                    attribute: &f.attribute,
+                    value: &f.value,
+                    source: &f.source,
+                })
+                .collect()
+        }
+        let old = crate::util::fnv1a(encode(&(&d.doc, &d.text, &d.entities, v2_of(&d))));
         assert_eq!(fingerprint(&d), old);
         d.facts[0].qualifiers.modality = Modality::Planned;
         assert_ne!(fingerprint(&d), old);
+        // The qualifiers that are not the default, after the facts, as
+        // (index, qualifiers) pairs: what databases since schema 3 stored.
+        let mut bytes = encode(&(&d.doc, &d.text, &d.entities, &v2_of(&d)));
+        bytes.extend(encode(&vec![(0usize, &d.facts[0].qualifiers)]));
+        assert_eq!(fingerprint(&d), crate::util::fnv1a(bytes));
     }
 
     use super::*;
