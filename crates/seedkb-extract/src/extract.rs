@@ -2003,6 +2003,39 @@ fn glued_zhong(norm: &str, words: &[segment::Word<'_>], j: usize, start: usize) 
     .min(norm.len())
 }
 
+/// Where a name starts that jieba cut into single characters (磨/v 憨/ng,
+/// 中/f 老/a: a place it does not know) right before word `j`: two to
+/// four one-character words, none a function character or numeral, with
+/// a mark, the text's start or 的/于 before them.
+fn oov_run(norm: &str, words: &[segment::Word<'_>], j: usize) -> Option<usize> {
+    let single = |w: &segment::Word<'_>| {
+        w.word.chars().count() == 1
+            && w.word
+                .chars()
+                .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c) && !is_numeral_char(c))
+            && !matches!(w.tag, "p" | "c" | "u" | "uj" | "ul" | "r" | "d" | "m" | "q")
+    };
+    // The walk may have taken the run's last characters (拉/v 憨/ng: 憨
+    // is no stop): the run is counted across `j`.
+    let mut i = j;
+    while i > 0 && j - i < 4 && single(&words[i - 1]) {
+        i -= 1;
+    }
+    let mut e = j;
+    while e < words.len() && e - i < 4 && single(&words[e]) {
+        e += 1;
+    }
+    if i == j || e - i < 2 {
+        return None;
+    }
+    let start = words[i].start;
+    let bounded = norm[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_han(c) || "的于".contains(c));
+    bounded.then_some(start)
+}
+
 /// Names of several words by their endings (…有限公司, …项目, …物流园).
 fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -2052,6 +2085,17 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
         }
         let mut start = words[j].start;
         start = glued_zhong(norm, words, j, start);
+        // 磨/v 憨/ng 跨境电商产业园, 的中/f 老/a 跨境…: a place jieba does
+        // not know falls apart into single characters; such a run right
+        // before a park, zone or port, from a mark or 的/于, is its name.
+        let oov = if matches!(*kind, "park" | "zone" | "port") {
+            oov_run(norm, words, j)
+        } else {
+            None
+        };
+        if let Some(b) = oov {
+            start = b;
+        }
         // A place cut by the walk (九道/m 岭/n 镇政府) is taken whole.
         if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
             start = p.start;
@@ -2092,11 +2136,13 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
         let before = name.chars().count() - suffix.chars().count();
         // Company names stand on their ending; others need a proper noun.
         let strong = *kind == "enterprise";
-        let proper = words[j..=k].iter().any(|t| {
-            t.start >= start
-                && matches!(t.tag, "ns" | "nr" | "nt" | "nz" | "nrt" | "nrfg" | "eng")
-                && t.word != *suffix
-        }) || name.contains('“')
+        let proper = oov.is_some()
+            || words[j..=k].iter().any(|t| {
+                t.start >= start
+                    && matches!(t.tag, "ns" | "nr" | "nt" | "nz" | "nrt" | "nrfg" | "eng")
+                    && t.word != *suffix
+            })
+            || name.contains('“')
             || places.iter().any(|p| p.start >= start && p.end <= end)
             // 在仙人岛化工园区: a park or zone said as the place where
             // something happens is a name even without a proper noun.
@@ -2479,6 +2525,7 @@ fn find_mentions(
         }
         let lead = lexicon::TIME_WORDS
             .iter()
+            .chain(lexicon::LEADING_PERIODS)
             .copied()
             .chain(["从", "自", "辖内", "旗下"])
             .find(|w| m.name.starts_with(w) && m.name[w.len()..].chars().count() >= 3);
@@ -4852,5 +4899,37 @@ mod tests {
             "青石市旧改\n\n记者11月20日从青石市住房和城乡建设局获悉，青石市今年改造小区86个。",
         );
         assert_eq!(one(&got, "11月20日").0, Some("青石市"));
+    }
+
+    #[test]
+    fn a_period_opening_the_clause_is_no_part_of_the_place_after_it() {
+        let got = found_of(
+            "青川一季度经济运行平稳\n\n一季度青川市实现地区生产总值218.5亿元，同比增长5.2%。",
+        );
+        assert_eq!(one(&got, "218.5亿元").0, Some("青川市"), "{got:?}");
+        assert_eq!(one(&got, "5.2%").0, Some("青川市"), "{got:?}");
+    }
+
+    #[test]
+    fn a_park_whose_place_jieba_cuts_into_characters_is_named() {
+        let got = found_of(
+            "拉憨跨境物流产业园货运量增长\n\n位于岚坎口岸的拉憨跨境物流产业园去年实现货运量18.6万吨。",
+        );
+        assert_eq!(
+            one(&got, "18.6万吨").0,
+            Some("拉憨跨境物流产业园"),
+            "{got:?}"
+        );
+        // A single character after a verb is no place (新建物流园).
+        let words = segment::tag("新建物流园");
+        assert_eq!(oov_run("新建物流园", &words, words.len() - 1), None);
+    }
+
+    #[test]
+    fn a_project_area_is_no_place_of_its_own() {
+        let got = found_of(
+            "青川县新建高标准农田\n\n青川县今年建设高标准农田12万亩。项目区新建机井420眼，铺设管道96公里。",
+        );
+        assert_eq!(one(&got, "96公里").0, Some("青川县"), "{got:?}");
     }
 }

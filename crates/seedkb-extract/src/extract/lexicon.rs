@@ -618,6 +618,10 @@ pub const GENERIC_PLACES: &[&str] = &[
     "该旗",
     "各旗",
     "嘎查村",
+    // Where a programme's works lie (项目区新打机井…): no place of its own.
+    "项目区",
+    "核心区",
+    "建设区",
 ];
 
 /// The provinces: a name ending in 省 is one of them (能省下2万元 and
@@ -978,6 +982,30 @@ pub const PHASES: &[&str] = &["一期", "二期", "三期", "四期", "首期"];
 
 /// Time words that may stand between a clause mark and its subject.
 pub const TIME_WORDS: &[&str] = &["目前", "今年", "去年", "当前", "现在", "近年来", "同时"];
+
+/// Periods a report opens a clause with, glued by the walk to the place
+/// after them (一季度宜昌市实现…, 上半年全区…): no part of the name.
+pub const LEADING_PERIODS: &[&str] = &[
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "上半年",
+    "下半年",
+    "全年",
+    "年内",
+    "同期",
+    "近年",
+    "近期",
+    "日前",
+    "此前",
+    "当年",
+];
 
 /// Words after a name that make it part of an event's description
 /// (…招商项目集中签约仪式, …项目推介会): the event is not the named thing.
