@@ -4932,4 +4932,25 @@ mod tests {
         );
         assert_eq!(one(&got, "96公里").0, Some("青川县"), "{got:?}");
     }
+
+    #[test]
+    fn round_five_lexicon_words_name_what_is_measured() {
+        let got = found_of(
+            "青川县民生数据\n\n青川县农贸市场今年新增商户36家。全县医保基金支出12.5亿元，住院费用报销比例达到72%。\
+             农村居民人均可支配收入15230元。全县新建高标准农田8万亩，新打机电井240眼。",
+        );
+        assert_eq!(one(&got, "36家").1, "merchant_count", "{got:?}");
+        assert_eq!(one(&got, "12.5亿元").1, "fund_expenditure", "{got:?}");
+        assert_eq!(one(&got, "72%").1, "reimbursement_rate", "{got:?}");
+        assert_eq!(
+            one(&got, "15230元").1,
+            "per_capita_disposable_income",
+            "{got:?}"
+        );
+        assert_eq!(
+            one(&got, "8万亩").1,
+            "high_standard_farmland_area",
+            "{got:?}"
+        );
+    }
 }
