@@ -1390,7 +1390,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             if refused {
                 return Some((q, used));
             }
-            q.value = q.value.mul_ratio(*mult, 1)?;
+            q.value = q.value.mul_ratio(mult.0, mult.1)?;
             q.unit = *unit;
             used += w.len();
             bound_after(s, &mut used, &mut q);
@@ -4952,5 +4952,24 @@ mod tests {
             "high_standard_farmland_area",
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn jin_wells_declarations_and_vehicle_trips_are_read() {
+        assert_eq!(
+            quantities("玉米亩产800斤左右，产量稳定在12亿斤以上"),
+            ["800斤左右", "12亿斤以上"]
+        );
+        let s = "今年水稻亩产1200斤。";
+        let dates = dates::find_dates(s, Some(2020));
+        let (_, _, q) = &find_quantities(s, &dates)[0];
+        // Half a kilogram: 1200斤 is 0.6 t.
+        assert_eq!(
+            (q.value.to_string(), q.unit),
+            ("0.6".to_string(), Unit::Tonne)
+        );
+        assert_eq!(quantities("新打机电井260眼，眼下正在验收"), ["260眼"]);
+        assert_eq!(quantities("申报清单约58万票，票价不变"), ["约58万票"]);
+        assert_eq!(quantities("出入境货车日均约900辆次"), ["约900辆次"]);
     }
 }

@@ -257,51 +257,78 @@ pub const COUNTERS: &[(&str, &str)] = &[
 ];
 
 /// Counters the shared parser reads short, and what follows them in news:
-/// 62批次, 90多艘次, 2600余台套 (the parser stops at 批, 艘, 台).
-pub const COUNTER_TAILS: &[(&str, &str)] =
-    &[("批", "次"), ("艘", "次"), ("台", "套"), ("架", "次")];
+/// 62批次, 90多艘次, 2600余台套, 1200辆次 (the parser stops at 批, 艘, 台,
+/// 辆).
+pub const COUNTER_TAILS: &[(&str, &str)] = &[
+    ("批", "次"),
+    ("艘", "次"),
+    ("台", "套"),
+    ("架", "次"),
+    ("辆", "次"),
+];
 
 /// Counters and units after a bare number that the shared parser does not
 /// know (612.4万标箱, 7860列, 8支, 3对, 10吉瓦): (word, unit, multiplier,
 /// the words after it that make it something else; None: only before a
 /// mark).
 #[allow(clippy::type_complexity)]
-pub const TEXT_UNITS: &[(&str, Unit, i128, Option<&[&str]>)] = &[
-    ("标准箱", Unit::Count, 1, Some(&[])),
-    ("标箱", Unit::Count, 1, Some(&[])),
-    ("吉瓦", Unit::Watt, 1_000_000_000, Some(&["时"])),
-    ("GW", Unit::Watt, 1_000_000_000, Some(&["h"])),
+pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
+    ("标准箱", Unit::Count, (1, 1), Some(&[])),
+    ("标箱", Unit::Count, (1, 1), Some(&[])),
+    ("吉瓦", Unit::Watt, (1_000_000_000, 1), Some(&["时"])),
+    ("GW", Unit::Watt, (1_000_000_000, 1), Some(&["h"])),
     (
         "列",
         Unit::Count,
-        1,
+        (1, 1),
         Some(&["入", "为", "车", "出", "举", "席"]),
     ),
     (
         "支",
         Unit::Count,
-        1,
+        (1, 1),
         Some(&["持", "出", "付", "援", "撑", "行", "部", "柱", "配"]),
     ),
-    ("对", Unit::Count, 1, None),
+    ("对", Unit::Count, (1, 1), None),
     // 312部电梯, 8万片晶圆, 45亿颗芯片, 860单, 420块样地: counters the
     // shared parser does not know; the words after them that make a
     // word of their own (部分, 单位, 5块钱) refuse them.
     (
         "部",
         Unit::Count,
-        1,
+        (1, 1),
         Some(&["分", "门", "署", "长", "队", "位", "件", "委", "落", "属"]),
     ),
-    ("片", Unit::Count, 1, Some(&["区", "面", "刻", "段", "状"])),
-    ("颗", Unit::Count, 1, Some(&["粒"])),
+    (
+        "片",
+        Unit::Count,
+        (1, 1),
+        Some(&["区", "面", "刻", "段", "状"]),
+    ),
+    ("颗", Unit::Count, (1, 1), Some(&["粒"])),
     (
         "单",
         Unit::Count,
-        1,
+        (1, 1),
         Some(&["位", "独", "元", "产", "价", "据", "体", "项", "次", "品"]),
     ),
-    ("块", Unit::Count, 1, Some(&["钱", "儿"])),
+    ("块", Unit::Count, (1, 1), Some(&["钱", "儿"])),
+    // 1000斤左右, 35亿斤: the market weight farmers count grain in, half a
+    // kilogram; 1860眼 (wells), 386万票 (customs declarations), counters
+    // the shared parser does not know.
+    ("斤", Unit::Tonne, (1, 2000), Some(&["斤"])),
+    (
+        "眼",
+        Unit::Count,
+        (1, 1),
+        Some(&["前", "光", "下", "睛", "中", "里", "界", "看", "神", "镜"]),
+    ),
+    (
+        "票",
+        Unit::Count,
+        (1, 1),
+        Some(&["价", "据", "房", "务", "证", "选", "数"]),
+    ),
 ];
 
 /// Counters of products made, sold or shipped by the piece: the words
