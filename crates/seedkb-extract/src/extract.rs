@@ -1770,6 +1770,14 @@ fn stops_name(tag: &str, word: &str) -> bool {
     if word.ends_with('期') && word.chars().count() == 2 {
         return false;
     }
+    // 全年/m, 上半年/t: a time word is no part of a name (…管道全年经口岸).
+    if lexicon::TIME_WORDS
+        .iter()
+        .chain(lexicon::LEADING_PERIODS)
+        .any(|t| *t == word)
+    {
+        return true;
+    }
     if tag.starts_with('m') {
         // 双双 is tagged a numeral; real numbers stop the name.
         return word
@@ -4971,5 +4979,19 @@ mod tests {
         assert_eq!(quantities("新打机电井260眼，眼下正在验收"), ["260眼"]);
         assert_eq!(quantities("申报清单约58万票，票价不变"), ["约58万票"]);
         assert_eq!(quantities("出入境货车日均约900辆次"), ["约900辆次"]);
+    }
+
+    #[test]
+    fn a_time_word_ends_a_name_walked_back_from_its_ending() {
+        let got = found_of(
+            "吉木乃口岸货运量创新高\n\n吉木乃口岸去年进出口货运量达1800万吨。中吉原油管道全年经口岸输送原油约600万吨，占口岸货运量的三成。\
+             口岸货运量今年力争达到2000万吨。",
+        );
+        assert!(
+            got.iter()
+                .all(|(_, s, _)| s.as_deref().is_none_or(|s| !s.contains("经口岸"))),
+            "{got:?}"
+        );
+        assert_eq!(one(&got, "2000万吨").0, Some("吉木乃口岸"), "{got:?}");
     }
 }
