@@ -38,7 +38,16 @@ pub const DOCUMENT_KIND: &str = "document";
 
 /// Kinds whose names may be as short as two characters (义县, 锦州).
 pub(crate) const PLACE_KINDS: &[&str] = &[
-    "city", "county", "district", "town", "village", "region", "province", "port", "zone",
+    "city",
+    "county",
+    "district",
+    "town",
+    "village",
+    "region",
+    "province",
+    "port",
+    "zone",
+    "prefecture",
 ];
 
 /// The names the store knows, for finding them in text.
@@ -4993,5 +5002,42 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(one(&got, "2000万吨").0, Some("吉木乃口岸"), "{got:?}");
+    }
+
+    #[test]
+    fn a_prefecture_is_a_place() {
+        let x = extract(
+            "t.txt",
+            "楚雄旅游\n\n楚雄彝族自治州去年实现旅游收入95亿元。全州接待游客2100万人次。",
+            &Known::new(),
+        )
+        .unwrap();
+        let e = x
+            .facts
+            .entities
+            .iter()
+            .find(|e| e.name == "楚雄彝族自治州")
+            .expect("the prefecture is named");
+        assert_eq!(e.kind, "prefecture");
+        assert!(PLACE_KINDS.contains(&e.kind.as_str()));
+        let got: Vec<_> = x
+            .found
+            .iter()
+            .map(|f| (f.text.as_str(), f.subject.as_deref()))
+            .collect();
+        assert!(
+            got.contains(&("2100万人次", Some("楚雄彝族自治州"))),
+            "{got:?}"
+        );
+        let names = |t: &str| -> Vec<(String, Option<String>)> {
+            find_places(t)
+                .into_iter()
+                .map(|m| (m.name, m.new_kind))
+                .collect()
+        };
+        assert_eq!(
+            names("锡林郭勒盟今年"),
+            vec![("锡林郭勒盟".to_string(), Some("prefecture".to_string()))]
+        );
     }
 }

@@ -404,6 +404,9 @@ pub const PLANNED_EVENTS: &[(&str, &str)] = &[
 /// names of several words (锦州思凯农副产品国际物流园一期项目). A name
 /// needs a proper noun, a place or quotation marks in it to count.
 pub const ORG_SUFFIXES: &[(&str, &str)] = &[
+    // A prefecture named for its peoples (西双版纳傣族自治州): jieba
+    // gives the name whole.
+    ("自治州", "prefecture"),
     ("股份有限公司", "enterprise"),
     ("有限责任公司", "enterprise"),
     ("有限公司", "enterprise"),
@@ -546,9 +549,10 @@ pub const PLACE_SUFFIXES: &[(char, &str)] = &[
     ('镇', "town"),
     ('乡', "town"),
     ('村', "village"),
-    // Inner Mongolia: a banner (旗) is a county, a league (盟) a city.
+    // Inner Mongolia: a banner (旗) is a county, a league (盟) a
+    // prefecture.
     ('旗', "county"),
-    ('盟', "city"),
+    ('盟', "prefecture"),
 ];
 
 /// Two-character endings of place names said the Mongolian way: a sumu
@@ -863,6 +867,10 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("全乡", "乡"),
     ("全村", "村"),
     ("全旗", "旗"),
+    ("全州", "州"),
+    ("该州", "州"),
+    ("全盟", "盟"),
+    ("该盟", "盟"),
     ("该旗", "旗"),
     ("全段", "段"),
     ("该段", "段"),
