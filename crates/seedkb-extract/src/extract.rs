@@ -740,6 +740,13 @@ pub fn extract_each(
                     }
                 }
             }
+        } else if let Some(m) = last_subject
+            .clone()
+            .filter(|m| !subjects.is_empty() && !subjects.iter().any(|s| s.name == m.name))
+        {
+            // 该工厂位于X开发区，总投资85亿元: the values went to the plant
+            // referred back to; the zone it stands in is only where.
+            topic = vec![m];
         } else if !subjects.is_empty() {
             topic = subjects.clone();
         } else if let Some(m) = last_subject {
@@ -1779,6 +1786,10 @@ fn stops_name(tag: &str, word: &str) -> bool {
     if word.ends_with('期') && word.chars().count() == 2 {
         return false;
     }
+    // 滨江超级工厂: 级 stops a name (县级, 省级), not in 超级.
+    if word == "超级" {
+        return false;
+    }
     // 全年/m, 上半年/t: a time word is no part of a name (…管道全年经口岸).
     if lexicon::TIME_WORDS
         .iter()
@@ -2586,6 +2597,10 @@ fn find_mentions(
     }
     // 浙江某某物流有限公司码头: the company's wharf, said as where the
     // company works; the values that follow are the company's.
+    // X有限公司Y超级工厂: the company and its plant, two names; the plant
+    // is a thing of its own (a name with its own ending after the legal
+    // one, three characters or more).
+    let mut plants = Vec::new();
     for m in &mut all {
         if m.new_kind.as_deref().is_none_or(|k| k == "person") {
             continue;
@@ -2597,9 +2612,32 @@ fn find_mentions(
                 m.end = m.start + end;
                 m.name.truncate(end);
                 m.new_kind = Some("enterprise".to_string());
+            } else if let Some((_, kind)) = lexicon::ORG_SUFFIXES
+                .iter()
+                .filter(|(_, k)| matches!(*k, "plant" | "facility" | "project" | "park"))
+                .find(|(e, _)| {
+                    // 有限公司二期项目 is the company's project's phase,
+                    // said with the company: one name.
+                    rest.ends_with(e)
+                        && rest.chars().count() >= e.chars().count() + 2
+                        && !lexicon::PHASES.iter().any(|ph| rest.starts_with(ph))
+                })
+            {
+                let whole = m.end;
+                m.end = m.start + end;
+                m.name.truncate(end);
+                m.new_kind = Some("enterprise".to_string());
+                plants.push(Mention {
+                    start: m.end,
+                    end: whole,
+                    name: norm[m.end..whole].to_string(),
+                    new_kind: Some(kind.to_string()),
+                    sentence,
+                });
             }
         }
     }
+    all.extend(plants);
     // Names that are known already, found by their endings, are the known
     // entity.
     for m in &mut all {
@@ -5039,5 +5077,21 @@ mod tests {
             names("锡林郭勒盟今年"),
             vec![("锡林郭勒盟".to_string(), Some("prefecture".to_string()))]
         );
+    }
+
+    #[test]
+    fn a_plant_named_near_its_zone_keeps_its_values() {
+        let got = found_of(
+            "星河新能源汽车工厂投产\n\n7月8日，星河汽车有限公司滨江超级工厂正式投产。\
+             该工厂位于滨江经济开发区，总投资60亿元，占地900亩。工厂建有四大工艺车间，投用机器人800余台。",
+        );
+        assert_eq!(one(&got, "60亿元").0, Some("滨江超级工厂"), "{got:?}");
+        // The zone it stands in is only where: the next sentence goes on
+        // about the plant.
+        assert_eq!(one(&got, "800余台").0, Some("滨江超级工厂"), "{got:?}");
+        // A phase of the company's project said with the company is no
+        // name of its own.
+        let got = found_of("星河电子有限公司二期项目今年5月投产，新增产值30亿元。");
+        assert_ne!(one(&got, "30亿元").0, Some("二期项目"), "{got:?}");
     }
 }

@@ -434,6 +434,10 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("项目", "project"),
     ("工程", "project"),
     ("电站", "power_station"),
+    // 两江超级工厂, 第二污水处理厂: a plant is a thing of its own, not
+    // the zone it stands in.
+    ("工厂", "plant"),
+    ("厂", "plant"),
     ("高速公路", "project"),
     ("高铁", "project"),
     ("铁路", "project"),
@@ -855,6 +859,9 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("这家公司", "公司"),
     ("这个项目", "项目"),
     ("该中心", "中心"),
+    ("该工厂", "厂"),
+    ("该厂", "厂"),
+    ("全厂", "厂"),
     ("该市", "市"),
     ("该县", "县"),
     ("该区", "区"),
