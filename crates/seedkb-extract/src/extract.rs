@@ -194,6 +194,9 @@ struct Mention {
     new_kind: Option<String>,
     /// The sentence it was found in.
     sentence: u32,
+    /// How a rule found the name, when it says more than its ending
+    /// (for `load --explain`).
+    how: Option<&'static str>,
 }
 
 /// Extracts facts from a plain-text document named `doc`.
@@ -306,7 +309,7 @@ pub fn extract_each(
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
         short_project_names(&norm, s.index, &local, &sentences[0].text, &mut mentions);
-        drop_parts_listed(&norm, &mut mentions);
+        let parts_dropped = drop_parts_listed(&norm, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
@@ -585,6 +588,7 @@ pub fn extract_each(
                 q.upper = q.upper.map(|u| crate::model::Num(-u.0));
             }
             let holds_as_of = as_of.as_ref().filter(|(p, _, _)| *p < a);
+            let why_subject = explained(&why_subject, subject.as_ref(), parts_dropped);
             let why = format!(
                 "subject: {why_subject}; attribute: {}{}",
                 match inherited {
@@ -668,6 +672,7 @@ pub fn extract_each(
                 u.text = date.text.clone();
                 u
             });
+            let why_subject = explained(&why_subject, subject.as_ref(), parts_dropped);
             let why = format!(
                 "subject: {why_subject}; attribute: {}",
                 match attr.as_str() {
@@ -931,6 +936,7 @@ fn headline_subject(head: &str, a: usize, local: &[Mention]) -> Option<Mention> 
         name: m.name.clone(),
         new_kind: m.new_kind.clone(),
         sentence: 0,
+        how: None,
     })
 }
 
@@ -985,6 +991,7 @@ fn declared_aliases(
                     name: words.to_string(),
                     new_kind: Some(kind.to_string()),
                     sentence,
+                    how: None,
                 };
                 mentions.retain(|o| o.end <= start || o.start >= open);
                 let at = mentions.partition_point(|o| o.start < start);
@@ -1079,6 +1086,7 @@ fn short_project_names(
                     name: norm[stem_at..end].to_string(),
                     new_kind: Some("project".to_string()),
                     sentence,
+                    how: Some("a project said short by the stem of a longer name said before"),
                 },
             );
         }
@@ -1088,7 +1096,8 @@ fn short_project_names(
 /// X由A、B和C三部分组成: the parts a whole is made of are named to say
 /// what it is, not as what the clause and those after it speak of; the
 /// whole before 由 stays the subject.
-fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) {
+fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) -> bool {
+    let before = mentions.len();
     for (q, _) in norm.match_indices("组成") {
         let from = norm[..q]
             .char_indices()
@@ -1100,6 +1109,21 @@ fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) {
         };
         mentions.retain(|m| !(m.start > you && m.end <= q));
     }
+    mentions.len() < before
+}
+
+/// Why a subject was chosen, with how its name was found when a rule
+/// found it (a short form, a plant after its company …) and whether the
+/// parts of a whole were passed over, for `load --explain`.
+fn explained(why: &str, subject: Option<&Mention>, parts_dropped: bool) -> String {
+    let mut out = why.to_string();
+    if let Some((m, how)) = subject.and_then(|m| m.how.map(|h| (m, h))) {
+        out.push_str(&format!(" ({}: {how})", m.name));
+    }
+    if parts_dropped {
+        out.push_str("; the parts X由…组成 lists are no subjects: the whole is");
+    }
+    out
 }
 
 const CLAUSE_MARKS_CHARS: &[char] = &['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?'];
@@ -1587,6 +1611,7 @@ impl KnownMatcher {
                     name: self.names.get(m.pattern().as_usize())?.0.clone(),
                     new_kind: None,
                     sentence: 0,
+                    how: None,
                 })
             })
             .collect()
@@ -1673,6 +1698,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
         {
             j = k - 2;
         }
+        let he_inside = j + 2 == k && chars[k - 1].1 == '和';
         while j > 0 && !(j + 2 == k && chars[k - 1].1 == '和') {
             let p = chars[j - 1].1;
             if !is_han(p)
@@ -1754,6 +1780,13 @@ fn find_places(norm: &str) -> Vec<Mention> {
         };
         let name = &norm[start..end];
         let after_city = after_city || compound_after_district;
+        let how = if he_inside {
+            Some("和 inside a two-character place name (仁和区, 共和县)")
+        } else if kind == "prefecture" {
+            Some("a league (盟) is a prefecture")
+        } else {
+            None
+        };
         // 平城区, 蕉城区: a district named X城 (not 老城区, 主城区).
         let cheng = name.chars().count() == 3
             && name.ends_with("城区")
@@ -1772,6 +1805,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
             name: name.to_string(),
             new_kind: Some(kind.to_string()),
             sentence: 0,
+            how,
         });
     }
     out
@@ -1928,6 +1962,7 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 name: norm[start..w.end].to_string(),
                 new_kind: Some("person".to_string()),
                 sentence: 0,
+                how: None,
             });
         }
     }
@@ -2010,6 +2045,7 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         name: name.to_string(),
         new_kind: Some(kind.to_string()),
         sentence: 0,
+        how: None,
     })
 }
 
@@ -2189,6 +2225,16 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
         } else {
             before >= 2 && proper
         };
+        let how = if oov.is_some() {
+            Some("a place jieba cuts into single characters, named by the ending after it")
+        } else {
+            match *kind {
+                "port" => Some("a land port, named by its ending 口岸"),
+                "prefecture" => Some("a prefecture (…自治州)"),
+                "plant" => Some("a plant (…厂): a thing of its own, not the zone it stands in"),
+                _ => None,
+            }
+        };
         if !enough || (strong && name.ends_with("公司") && before < 3 && !proper) {
             continue;
         }
@@ -2198,6 +2244,7 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
             name: name.to_string(),
             new_kind: Some(kind.to_string()),
             sentence: 0,
+            how,
         });
     }
     out
@@ -2348,6 +2395,7 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                 name: name.to_string(),
                 new_kind: Some(kind.to_string()),
                 sentence: 0,
+                how: None,
             });
         }
     }
@@ -2389,6 +2437,9 @@ fn find_trade_names(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
             name: norm[p.start..t.end].to_string(),
             new_kind: Some("enterprise".to_string()),
             sentence: 0,
+            how: Some(
+                "a place and a trade opening a clause: a company said without its legal ending",
+            ),
         });
     }
     out
@@ -2455,6 +2506,7 @@ fn find_mentions(
                     name: m.name.clone(),
                     new_kind: m.new_kind.clone(),
                     sentence,
+                    how: (form != key.as_str()).then_some("said short for the name said before"),
                 });
             }
         }
@@ -2497,6 +2549,7 @@ fn find_mentions(
                 name: m.name.clone(),
                 new_kind: m.new_kind.clone(),
                 sentence,
+                how: Some("a clause opening with the ending of a name said before: that name"),
             });
         }
     }
@@ -2529,6 +2582,7 @@ fn find_mentions(
                     name: m.name.clone(),
                     new_kind: m.new_kind.clone(),
                     sentence,
+                    how: Some("a place said without its ending at a clause's start: the place said before"),
                 });
             }
         }
@@ -2560,6 +2614,9 @@ fn find_mentions(
         if let Some(w) = lead {
             m.start += w.len();
             m.name = m.name[w.len()..].to_string();
+            m.how = m
+                .how
+                .or(Some("a time word or preposition glued before it left out"));
         }
     }
     // 大同市住房和城乡建设局, 腾冲市文化和旅游局: an office whose name
@@ -2633,6 +2690,9 @@ fn find_mentions(
                     name: norm[m.end..whole].to_string(),
                     new_kind: Some(kind.to_string()),
                     sentence,
+                    how: Some(
+                        "named after its company's legal name (X有限公司Y工厂): a thing of its own",
+                    ),
                 });
             }
         }
@@ -2713,6 +2773,7 @@ fn listed_places(norm: &str) -> Vec<Mention> {
                         name: t.to_string(),
                         new_kind: Some("region".to_string()),
                         sentence: 0,
+                        how: Some("a place a list counts (甲、乙两县), said without its ending"),
                     });
                 }
             }
@@ -5093,5 +5154,32 @@ mod tests {
         // name of its own.
         let got = found_of("星河电子有限公司二期项目今年5月投产，新增产值30亿元。");
         assert_ne!(one(&got, "30亿元").0, Some("二期项目"), "{got:?}");
+    }
+
+    #[test]
+    fn explain_names_the_rules_that_found_a_name() {
+        let why = |text: &str, v: &str| -> String {
+            extract("t.txt", text, &Known::new())
+                .unwrap()
+                .found
+                .into_iter()
+                .find(|f| f.text == v)
+                .unwrap_or_else(|| panic!("{v} not found"))
+                .why
+        };
+        let text = "磊岗水利枢纽工程开工\n\n本报讯 水利厅介绍，工程今年开工。\n\n\
+                    磊岗工程总投资36亿元，由大坝工程和供水工程两部分组成。";
+        let w = why(text, "36亿元");
+        assert!(
+            w.contains("磊岗工程: a project said short by the stem"),
+            "{w}"
+        );
+        assert!(w.contains("组成 lists are no subjects"), "{w}");
+        let w = why("吉木乃口岸去年进出口货运量达600万吨。", "600万吨");
+        assert!(w.contains("a land port, named by its ending 口岸"), "{w}");
+        let w = why("拉憨跨境物流产业园去年实现货运量18.6万吨。", "18.6万吨");
+        assert!(w.contains("single characters"), "{w}");
+        let w = why("一季度青川市实现地区生产总值218.5亿元。", "218.5亿元");
+        assert!(w.contains("time word"), "{w}");
     }
 }
