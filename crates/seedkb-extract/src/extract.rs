@@ -2465,10 +2465,17 @@ fn find_mentions(
     let places: Vec<Mention> = find_places(norm)
         .into_iter()
         .map(|mut p| {
-            if let Some(w) = words
-                .iter()
-                .find(|w| w.tag == "ns" && w.start < p.start && p.start < w.end)
-            {
+            // Not across another place's ending (居力很镇|巴音哈达嘎查, jieba's
+            // 镇巴/ns): that is where the walk rightly stopped.
+            if let Some(w) = words.iter().find(|w| {
+                w.tag == "ns"
+                    && w.start < p.start
+                    && p.start < w.end
+                    && !norm[w.start..p.start]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+            }) {
                 p.start = w.start;
                 p.name = norm[p.start..p.end].to_string();
             }
@@ -2609,7 +2616,7 @@ fn find_mentions(
             .iter()
             .chain(lexicon::LEADING_PERIODS)
             .copied()
-            .chain(["从", "自", "辖内", "旗下"])
+            .chain(["从", "自", "辖内", "旗下", "共有", "现有", "拥有"])
             .find(|w| m.name.starts_with(w) && m.name[w.len()..].chars().count() >= 3);
         if let Some(w) = lead {
             m.start += w.len();
@@ -2619,6 +2626,30 @@ fn find_mentions(
                 .or(Some("a time word or preposition glued before it left out"));
         }
     }
+    // 86万元富民新村, 两公里村: a name walked back into a value before
+    // it starts after the value; 其中城乡居民: 中 is 其中's.
+    for m in &mut all {
+        if m.new_kind.is_none() {
+            continue;
+        }
+        let mut start = m.start;
+        if let Some(&(_, vb)) = values.iter().find(|(va, vb)| *va <= start && start < *vb) {
+            start = vb;
+        }
+        if norm[..start].ends_with('其') && norm[start..m.end].starts_with('中') {
+            start += '中'.len_utf8();
+        }
+        if start != m.start {
+            m.start = start.min(m.end);
+            m.name = norm[m.start..m.end].to_string();
+        }
+    }
+    all.retain(|m| {
+        m.new_kind.is_none() || {
+            let n = m.name.chars().count();
+            n >= 2 && !lexicon::GENERIC_PLACES.contains(&m.name.as_str())
+        }
+    });
     // 大同市住房和城乡建设局, 腾冲市文化和旅游局: an office whose name
     // joins two trades with 和 is named from its place.
     let office_places = if all.iter().any(|m| {
@@ -5181,5 +5212,24 @@ mod tests {
         assert!(w.contains("single characters"), "{w}");
         let w = why("一季度青川市实现地区生产总值218.5亿元。", "218.5亿元");
         assert!(w.contains("time word"), "{w}");
+    }
+
+    #[test]
+    fn no_name_starts_inside_a_value_or_inside_qizhong() {
+        let got = found_of(
+            "青川县集体经济\n\n石桥村今年集体收入52万元。村里用这笔钱修了三公里村路，还发放慰问金八万元。\
+             全县住院报销比例为75%，其中城乡居民为68%。",
+        );
+        assert!(
+            got.iter()
+                .all(|(_, s, _)| !matches!(s.as_deref(), Some("三公里村" | "村" | "中城乡"))),
+            "{got:?}"
+        );
+        // Sumus and towns counted are no town named 苏木镇.
+        let got = found_of(
+            "科右旗光伏\n\n科右旗建有光伏电站一百座，覆盖全旗十二个苏木镇、九十个嘎查村。\
+             其中，集中式电站六座，装机容量八万千瓦。",
+        );
+        assert_eq!(one(&got, "八万千瓦").0, Some("科右旗"), "{got:?}");
     }
 }

@@ -657,6 +657,14 @@ pub const GENERIC_PLACES: &[&str] = &[
     "项目区",
     "核心区",
     "建设区",
+    // Sumus and towns (全旗14个苏木镇), a resettlement area or village
+    // said as what it is, not by name.
+    "苏木镇",
+    "苏木乡镇",
+    "移民区",
+    "安置区",
+    "安置村",
+    "安置点",
 ];
 
 /// The provinces: a name ending in 省 is one of them (能省下2万元 and
