@@ -5232,4 +5232,11 @@ mod tests {
         );
         assert_eq!(one(&got, "八万千瓦").0, Some("科右旗"), "{got:?}");
     }
+
+    #[test]
+    fn a_place_word_of_jieba_does_not_carry_a_name_across_an_ending() {
+        // jieba reads 镇巴 (a county elsewhere) across the town's ending.
+        let got = found_of("和平镇巴音嘎查的村级电站装机容量二百千瓦。");
+        assert_eq!(one(&got, "二百千瓦").0, Some("巴音嘎查"), "{got:?}");
+    }
 }
