@@ -433,6 +433,16 @@ pub fn extract_each(
                 }
             }
         }
+        // 铜山农产品冷链物流园 in the headline, 淮海农产品冷链物流园 in the
+        // body: the headline said the same thing with another place (the
+        // district for the brand); the body's name is the topic.
+        if let Some(m) = doc_topic
+            .as_ref()
+            .filter(|t| t.sentence == 0 && s.index > 0)
+            .and_then(|t| mentions.iter().find(|m| same_thing_renamed(&t.name, m)))
+        {
+            doc_topic = Some(m.clone());
+        }
         let fallback_is_thread = fallback.is_some();
         let fallback = fallback.or_else(|| doc_topic.clone());
         let spans: Vec<(usize, usize)> = quantities.iter().map(|(a, b, _)| (*a, *b)).collect();
@@ -803,6 +813,30 @@ pub fn extract_each(
         year,
         sentences: sentences.len(),
     })
+}
+
+/// Whether `m`, said in the body, is the headline's `topic` with another
+/// place or brand before the same words (铜山农产品冷链物流园 and
+/// 淮海农产品冷链物流园): a new name, no place, both differing only in
+/// their first two to four characters, sharing four or more after them.
+fn same_thing_renamed(topic: &str, m: &Mention) -> bool {
+    if m.name == topic
+        || m.new_kind
+            .as_deref()
+            .is_none_or(|k| k == "person" || PLACE_KINDS.contains(&k))
+    {
+        return false;
+    }
+    let a: Vec<char> = topic.chars().collect();
+    let b: Vec<char> = m.name.chars().collect();
+    let common = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (ra, rb) = (a.len() - common, b.len() - common);
+    common >= 4 && (2..=4).contains(&ra) && (2..=4).contains(&rb)
 }
 
 /// The person a pronoun before the value at `a` stands for: 他/她 (not
@@ -5238,5 +5272,35 @@ mod tests {
         // jieba reads 镇巴 (a county elsewhere) across the town's ending.
         let got = found_of("和平镇巴音嘎查的村级电站装机容量二百千瓦。");
         assert_eq!(one(&got, "二百千瓦").0, Some("巴音嘎查"), "{got:?}");
+    }
+
+    #[test]
+    fn a_headline_name_said_with_another_place_gives_way_to_the_body_name() {
+        let got = found_of(
+            "宿迁农产品冷链物流园投运\n\n3月8日，位于宿迁市宿城区的苏北农产品冷链物流园正式投运。\
+             \n\n据介绍，今年预计交易额突破50亿元。",
+        );
+        assert_eq!(
+            one(&got, "突破50亿元").0,
+            Some("苏北农产品冷链物流园"),
+            "{got:?}"
+        );
+        let m = |name: &str, kind: &str| Mention {
+            start: 0,
+            end: name.len(),
+            name: name.to_string(),
+            new_kind: Some(kind.to_string()),
+            sentence: 1,
+            how: None,
+        };
+        // Another thing with the same ending is not the same thing renamed.
+        assert!(!same_thing_renamed(
+            "宿迁农产品冷链物流园",
+            &m("苏北物流园", "park")
+        ));
+        assert!(!same_thing_renamed(
+            "宿迁农产品冷链物流园",
+            &m("宿迁市", "city")
+        ));
     }
 }
