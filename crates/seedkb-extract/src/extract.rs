@@ -755,6 +755,13 @@ pub fn extract_each(
                     }
                 }
             }
+            // 富民新村是古浪县…的安置村之一: what a sentence opening with
+            // X是 says is about X; the names in what X is are no thread.
+            if let Some(x) = subjects.first().filter(|m| {
+                m.start == 0 && norm[m.end..].starts_with('是') && !is_locative(&norm, m)
+            }) {
+                topic = vec![x.clone()];
+            }
         } else if let Some(m) = last_subject
             .clone()
             .filter(|m| !subjects.is_empty() && !subjects.iter().any(|s| s.name == m.name))
@@ -3193,6 +3200,10 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         }
     }
     if let Some((_, _, attr)) = head {
+        // 1326户村民: villagers counted by households are households.
+        if attr == "villager_count" && counter_attribute(&q.text) == "household_count" {
+            return "household_count".to_string();
+        }
         return attr.to_string();
     }
     // A noun right before the count (分布式电站142个, 养殖小区达到136个):
@@ -3227,7 +3238,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((_, _, attr)) = last {
         // 群众1260户: people counted by households are households.
         let by_counter = counter_attribute(&q.text);
-        if attr == "people_count" && by_counter == "household_count" {
+        if matches!(attr, "people_count" | "villager_count") && by_counter == "household_count" {
             return by_counter;
         }
         return attr.to_string();
@@ -5302,5 +5313,18 @@ mod tests {
             "宿迁农产品冷链物流园",
             &m("宿迁市", "city")
         ));
+    }
+
+    #[test]
+    fn a_sentence_opening_with_x_shi_is_about_x() {
+        let got = found_of(
+            "青川县发展集体经济\n\n石桥村是青川县重点扶持的易地搬迁安置村之一，现有村民3200人。\
+             近年来建成温室120座。村里集体收入增加30万元，全村860户村民每户分红500元。",
+        );
+        assert_eq!(one(&got, "120座").0, Some("石桥村"), "{got:?}");
+        assert_eq!(one(&got, "30万元").0, Some("石桥村"), "{got:?}");
+        // Villagers are counted as villagers, or by households.
+        assert_eq!(one(&got, "3200人").1, "villager_count", "{got:?}");
+        assert_eq!(one(&got, "860户").1, "household_count", "{got:?}");
     }
 }
