@@ -5144,6 +5144,9 @@ mod tests {
             "high_standard_farmland_area",
             "{got:?}"
         );
+        let got = found_of("青川县参保人数达到21.5万人。黄金周期间实现旅游综合收入3.2亿元。");
+        assert_eq!(one(&got, "21.5万人").1, "insured_count", "{got:?}");
+        assert_eq!(one(&got, "3.2亿元").1, "tourism_revenue", "{got:?}");
     }
 
     #[test]
