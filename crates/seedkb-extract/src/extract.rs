@@ -1751,6 +1751,17 @@ fn find_places(norm: &str) -> Vec<Mention> {
             }
             j -= 1;
         }
+        // 向阳村, 和平镇, 将台堡镇: common place stems opening with a
+        // character that elsewhere stops a name.
+        if j > 0 && j < k {
+            let from = chars[j - 1].0;
+            if lexicon::STOP_STEMS
+                .iter()
+                .any(|st| norm[from..chars[k].0].starts_with(st))
+            {
+                j -= 1;
+            }
+        }
         if compound && j == k - 1 {
             continue;
         }
@@ -5329,5 +5340,15 @@ mod tests {
         // Villagers are counted as villagers, or by households.
         assert_eq!(one(&got, "3200人").1, "villager_count", "{got:?}");
         assert_eq!(one(&got, "860户").1, "household_count", "{got:?}");
+    }
+
+    #[test]
+    fn a_place_stem_opening_with_a_stop_character_is_kept_whole() {
+        let names =
+            |t: &str| -> Vec<String> { find_places(t).into_iter().map(|m| m.name).collect() };
+        assert_eq!(names("今年向阳村分红36万元"), vec!["向阳村"]);
+        assert_eq!(names("在和平镇举行"), vec!["和平镇"]);
+        // 向 as a preposition still stops the name.
+        assert_eq!(names("向青川县捐赠"), vec!["青川县"]);
     }
 }

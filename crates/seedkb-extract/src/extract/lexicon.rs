@@ -785,6 +785,10 @@ pub const GENERIC_ENDINGS: &[&str] = &[
 pub const NAME_STOPS: &str =
     "据占的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级";
 
+/// Place stems that open with a character of NAME_STOPS (向阳村, 和平镇,
+/// 将台堡镇): the walk back from a place's ending takes them whole.
+pub const STOP_STEMS: &[&str] = &["向阳", "和平", "和顺", "于家", "将台", "为民", "对口"];
+
 /// Words right before a person's name (脱贫户李运明, 主任赵文远).
 pub const PERSON_BEFORE: &[&str] = &[
     "户",
