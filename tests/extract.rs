@@ -499,7 +499,9 @@ fn unseen4_articles() {
 /// asserted, the extractor's figures only printed. Measured blind at its
 /// merge, of 359 values: recall 94.7%, subject 52.1%, attribute 51.0%,
 /// both 28.1%; after the next round of fixes (made on unseen4, without
-/// reading it) the same to the tenth.
+/// reading it) the same to the tenth. It was then the development set of
+/// the fifth round (general rules, each with its own test sentence): 96.4 /
+/// 80.2 / 66.9 / 56.3%.
 #[test]
 fn unseen5_articles() {
     held_out_set("unseen5", 8);
