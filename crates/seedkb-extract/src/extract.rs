@@ -38,7 +38,16 @@ pub const DOCUMENT_KIND: &str = "document";
 
 /// Kinds whose names may be as short as two characters (义县, 锦州).
 pub(crate) const PLACE_KINDS: &[&str] = &[
-    "city", "county", "district", "town", "village", "region", "province", "port", "zone",
+    "city",
+    "county",
+    "district",
+    "town",
+    "village",
+    "region",
+    "province",
+    "port",
+    "zone",
+    "prefecture",
 ];
 
 /// The names the store knows, for finding them in text.
@@ -185,6 +194,9 @@ struct Mention {
     new_kind: Option<String>,
     /// The sentence it was found in.
     sentence: u32,
+    /// How a rule found the name, when it says more than its ending
+    /// (for `load --explain`).
+    how: Option<&'static str>,
 }
 
 /// Extracts facts from a plain-text document named `doc`.
@@ -297,7 +309,7 @@ pub fn extract_each(
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
         short_project_names(&norm, s.index, &local, &sentences[0].text, &mut mentions);
-        drop_parts_listed(&norm, &mut mentions);
+        let parts_dropped = drop_parts_listed(&norm, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
@@ -420,6 +432,16 @@ pub fn extract_each(
                     }
                 }
             }
+        }
+        // 铜山农产品冷链物流园 in the headline, 淮海农产品冷链物流园 in the
+        // body: the headline said the same thing with another place (the
+        // district for the brand); the body's name is the topic.
+        if let Some(m) = doc_topic
+            .as_ref()
+            .filter(|t| t.sentence == 0 && s.index > 0)
+            .and_then(|t| mentions.iter().find(|m| same_thing_renamed(&t.name, m)))
+        {
+            doc_topic = Some(m.clone());
         }
         let fallback_is_thread = fallback.is_some();
         let fallback = fallback.or_else(|| doc_topic.clone());
@@ -576,6 +598,7 @@ pub fn extract_each(
                 q.upper = q.upper.map(|u| crate::model::Num(-u.0));
             }
             let holds_as_of = as_of.as_ref().filter(|(p, _, _)| *p < a);
+            let why_subject = explained(&why_subject, subject.as_ref(), parts_dropped);
             let why = format!(
                 "subject: {why_subject}; attribute: {}{}",
                 match inherited {
@@ -659,6 +682,7 @@ pub fn extract_each(
                 u.text = date.text.clone();
                 u
             });
+            let why_subject = explained(&why_subject, subject.as_ref(), parts_dropped);
             let why = format!(
                 "subject: {why_subject}; attribute: {}",
                 match attr.as_str() {
@@ -731,6 +755,20 @@ pub fn extract_each(
                     }
                 }
             }
+            // 富民新村是古浪县…的安置村之一: what a sentence opening with
+            // X是 says is about X; the names in what X is are no thread.
+            if let Some(x) = subjects.first().filter(|m| {
+                m.start == 0 && norm[m.end..].starts_with('是') && !is_locative(&norm, m)
+            }) {
+                topic = vec![x.clone()];
+            }
+        } else if let Some(m) = last_subject
+            .clone()
+            .filter(|m| !subjects.is_empty() && !subjects.iter().any(|s| s.name == m.name))
+        {
+            // 该工厂位于X开发区，总投资85亿元: the values went to the plant
+            // referred back to; the zone it stands in is only where.
+            topic = vec![m];
         } else if !subjects.is_empty() {
             topic = subjects.clone();
         } else if let Some(m) = last_subject {
@@ -782,6 +820,30 @@ pub fn extract_each(
         year,
         sentences: sentences.len(),
     })
+}
+
+/// Whether `m`, said in the body, is the headline's `topic` with another
+/// place or brand before the same words (铜山农产品冷链物流园 and
+/// 淮海农产品冷链物流园): a new name, no place, both differing only in
+/// their first two to four characters, sharing four or more after them.
+fn same_thing_renamed(topic: &str, m: &Mention) -> bool {
+    if m.name == topic
+        || m.new_kind
+            .as_deref()
+            .is_none_or(|k| k == "person" || PLACE_KINDS.contains(&k))
+    {
+        return false;
+    }
+    let a: Vec<char> = topic.chars().collect();
+    let b: Vec<char> = m.name.chars().collect();
+    let common = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (ra, rb) = (a.len() - common, b.len() - common);
+    common >= 4 && (2..=4).contains(&ra) && (2..=4).contains(&rb)
 }
 
 /// The person a pronoun before the value at `a` stands for: 他/她 (not
@@ -915,6 +977,7 @@ fn headline_subject(head: &str, a: usize, local: &[Mention]) -> Option<Mention> 
         name: m.name.clone(),
         new_kind: m.new_kind.clone(),
         sentence: 0,
+        how: None,
     })
 }
 
@@ -969,6 +1032,7 @@ fn declared_aliases(
                     name: words.to_string(),
                     new_kind: Some(kind.to_string()),
                     sentence,
+                    how: None,
                 };
                 mentions.retain(|o| o.end <= start || o.start >= open);
                 let at = mentions.partition_point(|o| o.start < start);
@@ -1063,6 +1127,7 @@ fn short_project_names(
                     name: norm[stem_at..end].to_string(),
                     new_kind: Some("project".to_string()),
                     sentence,
+                    how: Some("a project said short by the stem of a longer name said before"),
                 },
             );
         }
@@ -1072,7 +1137,8 @@ fn short_project_names(
 /// X由A、B和C三部分组成: the parts a whole is made of are named to say
 /// what it is, not as what the clause and those after it speak of; the
 /// whole before 由 stays the subject.
-fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) {
+fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) -> bool {
+    let before = mentions.len();
     for (q, _) in norm.match_indices("组成") {
         let from = norm[..q]
             .char_indices()
@@ -1084,6 +1150,21 @@ fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) {
         };
         mentions.retain(|m| !(m.start > you && m.end <= q));
     }
+    mentions.len() < before
+}
+
+/// Why a subject was chosen, with how its name was found when a rule
+/// found it (a short form, a plant after its company …) and whether the
+/// parts of a whole were passed over, for `load --explain`.
+fn explained(why: &str, subject: Option<&Mention>, parts_dropped: bool) -> String {
+    let mut out = why.to_string();
+    if let Some((m, how)) = subject.and_then(|m| m.how.map(|h| (m, h))) {
+        out.push_str(&format!(" ({}: {how})", m.name));
+    }
+    if parts_dropped {
+        out.push_str("; the parts X由…组成 lists are no subjects: the whole is");
+    }
+    out
 }
 
 const CLAUSE_MARKS_CHARS: &[char] = &['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?'];
@@ -1390,7 +1471,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             if refused {
                 return Some((q, used));
             }
-            q.value = q.value.mul_ratio(*mult, 1)?;
+            q.value = q.value.mul_ratio(mult.0, mult.1)?;
             q.unit = *unit;
             used += w.len();
             bound_after(s, &mut used, &mut q);
@@ -1571,6 +1652,7 @@ impl KnownMatcher {
                     name: self.names.get(m.pattern().as_usize())?.0.clone(),
                     new_kind: None,
                     sentence: 0,
+                    how: None,
                 })
             })
             .collect()
@@ -1657,6 +1739,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
         {
             j = k - 2;
         }
+        let he_inside = j + 2 == k && chars[k - 1].1 == '和';
         while j > 0 && !(j + 2 == k && chars[k - 1].1 == '和') {
             let p = chars[j - 1].1;
             if !is_han(p)
@@ -1667,6 +1750,17 @@ fn find_places(norm: &str) -> Vec<Mention> {
                 break;
             }
             j -= 1;
+        }
+        // 向阳村, 和平镇, 将台堡镇: common place stems opening with a
+        // character that elsewhere stops a name.
+        if j > 0 && j < k {
+            let from = chars[j - 1].0;
+            if lexicon::STOP_STEMS
+                .iter()
+                .any(|st| norm[from..chars[k].0].starts_with(st))
+            {
+                j -= 1;
+            }
         }
         if compound && j == k - 1 {
             continue;
@@ -1738,6 +1832,13 @@ fn find_places(norm: &str) -> Vec<Mention> {
         };
         let name = &norm[start..end];
         let after_city = after_city || compound_after_district;
+        let how = if he_inside {
+            Some("和 inside a two-character place name (仁和区, 共和县)")
+        } else if kind == "prefecture" {
+            Some("a league (盟) is a prefecture")
+        } else {
+            None
+        };
         // 平城区, 蕉城区: a district named X城 (not 老城区, 主城区).
         let cheng = name.chars().count() == 3
             && name.ends_with("城区")
@@ -1756,6 +1857,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
             name: name.to_string(),
             new_kind: Some(kind.to_string()),
             sentence: 0,
+            how,
         });
     }
     out
@@ -1769,6 +1871,18 @@ fn stops_name(tag: &str, word: &str) -> bool {
     // 一期, 二期: phases belong to project names.
     if word.ends_with('期') && word.chars().count() == 2 {
         return false;
+    }
+    // 滨江超级工厂: 级 stops a name (县级, 省级), not in 超级.
+    if word == "超级" {
+        return false;
+    }
+    // 全年/m, 上半年/t: a time word is no part of a name (…管道全年经口岸).
+    if lexicon::TIME_WORDS
+        .iter()
+        .chain(lexicon::LEADING_PERIODS)
+        .any(|t| *t == word)
+    {
+        return true;
     }
     if tag.starts_with('m') {
         // 双双 is tagged a numeral; real numbers stop the name.
@@ -1900,6 +2014,7 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 name: norm[start..w.end].to_string(),
                 new_kind: Some("person".to_string()),
                 sentence: 0,
+                how: None,
             });
         }
     }
@@ -1982,6 +2097,7 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         name: name.to_string(),
         new_kind: Some(kind.to_string()),
         sentence: 0,
+        how: None,
     })
 }
 
@@ -2001,6 +2117,39 @@ fn glued_zhong(norm: &str, words: &[segment::Word<'_>], j: usize, start: usize) 
         _ => start,
     }
     .min(norm.len())
+}
+
+/// Where a name starts that jieba cut into single characters (磨/v 憨/ng,
+/// 中/f 老/a: a place it does not know) right before word `j`: two to
+/// four one-character words, none a function character or numeral, with
+/// a mark, the text's start or 的/于 before them.
+fn oov_run(norm: &str, words: &[segment::Word<'_>], j: usize) -> Option<usize> {
+    let single = |w: &segment::Word<'_>| {
+        w.word.chars().count() == 1
+            && w.word
+                .chars()
+                .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c) && !is_numeral_char(c))
+            && !matches!(w.tag, "p" | "c" | "u" | "uj" | "ul" | "r" | "d" | "m" | "q")
+    };
+    // The walk may have taken the run's last characters (拉/v 憨/ng: 憨
+    // is no stop): the run is counted across `j`.
+    let mut i = j;
+    while i > 0 && j - i < 4 && single(&words[i - 1]) {
+        i -= 1;
+    }
+    let mut e = j;
+    while e < words.len() && e - i < 4 && single(&words[e]) {
+        e += 1;
+    }
+    if i == j || e - i < 2 {
+        return None;
+    }
+    let start = words[i].start;
+    let bounded = norm[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_han(c) || "的于".contains(c));
+    bounded.then_some(start)
 }
 
 /// Names of several words by their endings (…有限公司, …项目, …物流园).
@@ -2052,6 +2201,17 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
         }
         let mut start = words[j].start;
         start = glued_zhong(norm, words, j, start);
+        // 磨/v 憨/ng 跨境电商产业园, 的中/f 老/a 跨境…: a place jieba does
+        // not know falls apart into single characters; such a run right
+        // before a park, zone or port, from a mark or 的/于, is its name.
+        let oov = if matches!(*kind, "park" | "zone" | "port") {
+            oov_run(norm, words, j)
+        } else {
+            None
+        };
+        if let Some(b) = oov {
+            start = b;
+        }
         // A place cut by the walk (九道/m 岭/n 镇政府) is taken whole.
         if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
             start = p.start;
@@ -2092,11 +2252,13 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
         let before = name.chars().count() - suffix.chars().count();
         // Company names stand on their ending; others need a proper noun.
         let strong = *kind == "enterprise";
-        let proper = words[j..=k].iter().any(|t| {
-            t.start >= start
-                && matches!(t.tag, "ns" | "nr" | "nt" | "nz" | "nrt" | "nrfg" | "eng")
-                && t.word != *suffix
-        }) || name.contains('“')
+        let proper = oov.is_some()
+            || words[j..=k].iter().any(|t| {
+                t.start >= start
+                    && matches!(t.tag, "ns" | "nr" | "nt" | "nz" | "nrt" | "nrfg" | "eng")
+                    && t.word != *suffix
+            })
+            || name.contains('“')
             || places.iter().any(|p| p.start >= start && p.end <= end)
             // 在仙人岛化工园区: a park or zone said as the place where
             // something happens is a name even without a proper noun.
@@ -2115,6 +2277,16 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
         } else {
             before >= 2 && proper
         };
+        let how = if oov.is_some() {
+            Some("a place jieba cuts into single characters, named by the ending after it")
+        } else {
+            match *kind {
+                "port" => Some("a land port, named by its ending 口岸"),
+                "prefecture" => Some("a prefecture (…自治州)"),
+                "plant" => Some("a plant (…厂): a thing of its own, not the zone it stands in"),
+                _ => None,
+            }
+        };
         if !enough || (strong && name.ends_with("公司") && before < 3 && !proper) {
             continue;
         }
@@ -2124,6 +2296,7 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
             name: name.to_string(),
             new_kind: Some(kind.to_string()),
             sentence: 0,
+            how,
         });
     }
     out
@@ -2274,6 +2447,7 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                 name: name.to_string(),
                 new_kind: Some(kind.to_string()),
                 sentence: 0,
+                how: None,
             });
         }
     }
@@ -2315,6 +2489,9 @@ fn find_trade_names(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
             name: norm[p.start..t.end].to_string(),
             new_kind: Some("enterprise".to_string()),
             sentence: 0,
+            how: Some(
+                "a place and a trade opening a clause: a company said without its legal ending",
+            ),
         });
     }
     out
@@ -2340,10 +2517,17 @@ fn find_mentions(
     let places: Vec<Mention> = find_places(norm)
         .into_iter()
         .map(|mut p| {
-            if let Some(w) = words
-                .iter()
-                .find(|w| w.tag == "ns" && w.start < p.start && p.start < w.end)
-            {
+            // Not across another place's ending (居力很镇|巴音哈达嘎查, jieba's
+            // 镇巴/ns): that is where the walk rightly stopped.
+            if let Some(w) = words.iter().find(|w| {
+                w.tag == "ns"
+                    && w.start < p.start
+                    && p.start < w.end
+                    && !norm[w.start..p.start]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+            }) {
                 p.start = w.start;
                 p.name = norm[p.start..p.end].to_string();
             }
@@ -2381,6 +2565,7 @@ fn find_mentions(
                     name: m.name.clone(),
                     new_kind: m.new_kind.clone(),
                     sentence,
+                    how: (form != key.as_str()).then_some("said short for the name said before"),
                 });
             }
         }
@@ -2423,6 +2608,7 @@ fn find_mentions(
                 name: m.name.clone(),
                 new_kind: m.new_kind.clone(),
                 sentence,
+                how: Some("a clause opening with the ending of a name said before: that name"),
             });
         }
     }
@@ -2455,6 +2641,7 @@ fn find_mentions(
                     name: m.name.clone(),
                     new_kind: m.new_kind.clone(),
                     sentence,
+                    how: Some("a place said without its ending at a clause's start: the place said before"),
                 });
             }
         }
@@ -2479,14 +2666,42 @@ fn find_mentions(
         }
         let lead = lexicon::TIME_WORDS
             .iter()
+            .chain(lexicon::LEADING_PERIODS)
             .copied()
-            .chain(["从", "自", "辖内", "旗下"])
+            .chain(["从", "自", "辖内", "旗下", "共有", "现有", "拥有"])
             .find(|w| m.name.starts_with(w) && m.name[w.len()..].chars().count() >= 3);
         if let Some(w) = lead {
             m.start += w.len();
             m.name = m.name[w.len()..].to_string();
+            m.how = m
+                .how
+                .or(Some("a time word or preposition glued before it left out"));
         }
     }
+    // 86万元富民新村, 两公里村: a name walked back into a value before
+    // it starts after the value; 其中城乡居民: 中 is 其中's.
+    for m in &mut all {
+        if m.new_kind.is_none() {
+            continue;
+        }
+        let mut start = m.start;
+        if let Some(&(_, vb)) = values.iter().find(|(va, vb)| *va <= start && start < *vb) {
+            start = vb;
+        }
+        if norm[..start].ends_with('其') && norm[start..m.end].starts_with('中') {
+            start += '中'.len_utf8();
+        }
+        if start != m.start {
+            m.start = start.min(m.end);
+            m.name = norm[m.start..m.end].to_string();
+        }
+    }
+    all.retain(|m| {
+        m.new_kind.is_none() || {
+            let n = m.name.chars().count();
+            n >= 2 && !lexicon::GENERIC_PLACES.contains(&m.name.as_str())
+        }
+    });
     // 大同市住房和城乡建设局, 腾冲市文化和旅游局: an office whose name
     // joins two trades with 和 is named from its place.
     let office_places = if all.iter().any(|m| {
@@ -2522,6 +2737,10 @@ fn find_mentions(
     }
     // 浙江某某物流有限公司码头: the company's wharf, said as where the
     // company works; the values that follow are the company's.
+    // X有限公司Y超级工厂: the company and its plant, two names; the plant
+    // is a thing of its own (a name with its own ending after the legal
+    // one, three characters or more).
+    let mut plants = Vec::new();
     for m in &mut all {
         if m.new_kind.as_deref().is_none_or(|k| k == "person") {
             continue;
@@ -2533,9 +2752,35 @@ fn find_mentions(
                 m.end = m.start + end;
                 m.name.truncate(end);
                 m.new_kind = Some("enterprise".to_string());
+            } else if let Some((_, kind)) = lexicon::ORG_SUFFIXES
+                .iter()
+                .filter(|(_, k)| matches!(*k, "plant" | "facility" | "project" | "park"))
+                .find(|(e, _)| {
+                    // 有限公司二期项目 is the company's project's phase,
+                    // said with the company: one name.
+                    rest.ends_with(e)
+                        && rest.chars().count() >= e.chars().count() + 2
+                        && !lexicon::PHASES.iter().any(|ph| rest.starts_with(ph))
+                })
+            {
+                let whole = m.end;
+                m.end = m.start + end;
+                m.name.truncate(end);
+                m.new_kind = Some("enterprise".to_string());
+                plants.push(Mention {
+                    start: m.end,
+                    end: whole,
+                    name: norm[m.end..whole].to_string(),
+                    new_kind: Some(kind.to_string()),
+                    sentence,
+                    how: Some(
+                        "named after its company's legal name (X有限公司Y工厂): a thing of its own",
+                    ),
+                });
             }
         }
     }
+    all.extend(plants);
     // Names that are known already, found by their endings, are the known
     // entity.
     for m in &mut all {
@@ -2611,6 +2856,7 @@ fn listed_places(norm: &str) -> Vec<Mention> {
                         name: t.to_string(),
                         new_kind: Some("region".to_string()),
                         sentence: 0,
+                        how: Some("a place a list counts (甲、乙两县), said without its ending"),
                     });
                 }
             }
@@ -2965,6 +3211,10 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         }
     }
     if let Some((_, _, attr)) = head {
+        // 1326户村民: villagers counted by households are households.
+        if attr == "villager_count" && counter_attribute(&q.text) == "household_count" {
+            return "household_count".to_string();
+        }
         return attr.to_string();
     }
     // A noun right before the count (分布式电站142个, 养殖小区达到136个):
@@ -2999,7 +3249,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((_, _, attr)) = last {
         // 群众1260户: people counted by households are households.
         let by_counter = counter_attribute(&q.text);
-        if attr == "people_count" && by_counter == "household_count" {
+        if matches!(attr, "people_count" | "villager_count") && by_counter == "household_count" {
             return by_counter;
         }
         return attr.to_string();
@@ -4852,5 +5102,253 @@ mod tests {
             "青石市旧改\n\n记者11月20日从青石市住房和城乡建设局获悉，青石市今年改造小区86个。",
         );
         assert_eq!(one(&got, "11月20日").0, Some("青石市"));
+    }
+
+    #[test]
+    fn a_period_opening_the_clause_is_no_part_of_the_place_after_it() {
+        let got = found_of(
+            "青川一季度经济运行平稳\n\n一季度青川市实现地区生产总值218.5亿元，同比增长5.2%。",
+        );
+        assert_eq!(one(&got, "218.5亿元").0, Some("青川市"), "{got:?}");
+        assert_eq!(one(&got, "5.2%").0, Some("青川市"), "{got:?}");
+    }
+
+    #[test]
+    fn a_park_whose_place_jieba_cuts_into_characters_is_named() {
+        let got = found_of(
+            "拉憨跨境物流产业园货运量增长\n\n位于岚坎口岸的拉憨跨境物流产业园去年实现货运量18.6万吨。",
+        );
+        assert_eq!(
+            one(&got, "18.6万吨").0,
+            Some("拉憨跨境物流产业园"),
+            "{got:?}"
+        );
+        // A single character after a verb is no place (新建物流园).
+        let words = segment::tag("新建物流园");
+        assert_eq!(oov_run("新建物流园", &words, words.len() - 1), None);
+    }
+
+    #[test]
+    fn a_project_area_is_no_place_of_its_own() {
+        let got = found_of(
+            "青川县新建高标准农田\n\n青川县今年建设高标准农田12万亩。项目区新建机井420眼，铺设管道96公里。",
+        );
+        assert_eq!(one(&got, "96公里").0, Some("青川县"), "{got:?}");
+    }
+
+    #[test]
+    fn round_five_lexicon_words_name_what_is_measured() {
+        let got = found_of(
+            "青川县民生数据\n\n青川县农贸市场今年新增商户36家。全县医保基金支出12.5亿元，住院费用报销比例达到72%。\
+             农村居民人均可支配收入15230元。全县新建高标准农田8万亩，新打机电井240眼。",
+        );
+        assert_eq!(one(&got, "36家").1, "merchant_count", "{got:?}");
+        assert_eq!(one(&got, "12.5亿元").1, "fund_expenditure", "{got:?}");
+        assert_eq!(one(&got, "72%").1, "reimbursement_rate", "{got:?}");
+        assert_eq!(
+            one(&got, "15230元").1,
+            "per_capita_disposable_income",
+            "{got:?}"
+        );
+        assert_eq!(
+            one(&got, "8万亩").1,
+            "high_standard_farmland_area",
+            "{got:?}"
+        );
+        let got = found_of("青川县参保人数达到21.5万人。黄金周期间实现旅游综合收入3.2亿元。");
+        assert_eq!(one(&got, "21.5万人").1, "insured_count", "{got:?}");
+        assert_eq!(one(&got, "3.2亿元").1, "tourism_revenue", "{got:?}");
+    }
+
+    #[test]
+    fn jin_wells_declarations_and_vehicle_trips_are_read() {
+        assert_eq!(
+            quantities("玉米亩产800斤左右，产量稳定在12亿斤以上"),
+            ["800斤左右", "12亿斤以上"]
+        );
+        let s = "今年水稻亩产1200斤。";
+        let dates = dates::find_dates(s, Some(2020));
+        let (_, _, q) = &find_quantities(s, &dates)[0];
+        // Half a kilogram: 1200斤 is 0.6 t.
+        assert_eq!(
+            (q.value.to_string(), q.unit),
+            ("0.6".to_string(), Unit::Tonne)
+        );
+        assert_eq!(quantities("新打机电井260眼，眼下正在验收"), ["260眼"]);
+        assert_eq!(quantities("申报清单约58万票，票价不变"), ["约58万票"]);
+        assert_eq!(quantities("出入境货车日均约900辆次"), ["约900辆次"]);
+    }
+
+    #[test]
+    fn a_time_word_ends_a_name_walked_back_from_its_ending() {
+        let got = found_of(
+            "吉木乃口岸货运量创新高\n\n吉木乃口岸去年进出口货运量达1800万吨。中吉原油管道全年经口岸输送原油约600万吨，占口岸货运量的三成。\
+             口岸货运量今年力争达到2000万吨。",
+        );
+        assert!(
+            got.iter()
+                .all(|(_, s, _)| s.as_deref().is_none_or(|s| !s.contains("经口岸"))),
+            "{got:?}"
+        );
+        assert_eq!(one(&got, "2000万吨").0, Some("吉木乃口岸"), "{got:?}");
+    }
+
+    #[test]
+    fn a_prefecture_is_a_place() {
+        let x = extract(
+            "t.txt",
+            "楚雄旅游\n\n楚雄彝族自治州去年实现旅游收入95亿元。全州接待游客2100万人次。",
+            &Known::new(),
+        )
+        .unwrap();
+        let e = x
+            .facts
+            .entities
+            .iter()
+            .find(|e| e.name == "楚雄彝族自治州")
+            .expect("the prefecture is named");
+        assert_eq!(e.kind, "prefecture");
+        assert!(PLACE_KINDS.contains(&e.kind.as_str()));
+        let got: Vec<_> = x
+            .found
+            .iter()
+            .map(|f| (f.text.as_str(), f.subject.as_deref()))
+            .collect();
+        assert!(
+            got.contains(&("2100万人次", Some("楚雄彝族自治州"))),
+            "{got:?}"
+        );
+        let names = |t: &str| -> Vec<(String, Option<String>)> {
+            find_places(t)
+                .into_iter()
+                .map(|m| (m.name, m.new_kind))
+                .collect()
+        };
+        assert_eq!(
+            names("锡林郭勒盟今年"),
+            vec![("锡林郭勒盟".to_string(), Some("prefecture".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_plant_named_near_its_zone_keeps_its_values() {
+        let got = found_of(
+            "星河新能源汽车工厂投产\n\n7月8日，星河汽车有限公司滨江超级工厂正式投产。\
+             该工厂位于滨江经济开发区，总投资60亿元，占地900亩。工厂建有四大工艺车间，投用机器人800余台。",
+        );
+        assert_eq!(one(&got, "60亿元").0, Some("滨江超级工厂"), "{got:?}");
+        // The zone it stands in is only where: the next sentence goes on
+        // about the plant.
+        assert_eq!(one(&got, "800余台").0, Some("滨江超级工厂"), "{got:?}");
+        // A phase of the company's project said with the company is no
+        // name of its own.
+        let got = found_of("星河电子有限公司二期项目今年5月投产，新增产值30亿元。");
+        assert_ne!(one(&got, "30亿元").0, Some("二期项目"), "{got:?}");
+    }
+
+    #[test]
+    fn explain_names_the_rules_that_found_a_name() {
+        let why = |text: &str, v: &str| -> String {
+            extract("t.txt", text, &Known::new())
+                .unwrap()
+                .found
+                .into_iter()
+                .find(|f| f.text == v)
+                .unwrap_or_else(|| panic!("{v} not found"))
+                .why
+        };
+        let text = "磊岗水利枢纽工程开工\n\n本报讯 水利厅介绍，工程今年开工。\n\n\
+                    磊岗工程总投资36亿元，由大坝工程和供水工程两部分组成。";
+        let w = why(text, "36亿元");
+        assert!(
+            w.contains("磊岗工程: a project said short by the stem"),
+            "{w}"
+        );
+        assert!(w.contains("组成 lists are no subjects"), "{w}");
+        let w = why("吉木乃口岸去年进出口货运量达600万吨。", "600万吨");
+        assert!(w.contains("a land port, named by its ending 口岸"), "{w}");
+        let w = why("拉憨跨境物流产业园去年实现货运量18.6万吨。", "18.6万吨");
+        assert!(w.contains("single characters"), "{w}");
+        let w = why("一季度青川市实现地区生产总值218.5亿元。", "218.5亿元");
+        assert!(w.contains("time word"), "{w}");
+    }
+
+    #[test]
+    fn no_name_starts_inside_a_value_or_inside_qizhong() {
+        let got = found_of(
+            "青川县集体经济\n\n石桥村今年集体收入52万元。村里用这笔钱修了三公里村路，还发放慰问金八万元。\
+             全县住院报销比例为75%，其中城乡居民为68%。",
+        );
+        assert!(
+            got.iter()
+                .all(|(_, s, _)| !matches!(s.as_deref(), Some("三公里村" | "村" | "中城乡"))),
+            "{got:?}"
+        );
+        // Sumus and towns counted are no town named 苏木镇.
+        let got = found_of(
+            "科右旗光伏\n\n科右旗建有光伏电站一百座，覆盖全旗十二个苏木镇、九十个嘎查村。\
+             其中，集中式电站六座，装机容量八万千瓦。",
+        );
+        assert_eq!(one(&got, "八万千瓦").0, Some("科右旗"), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_word_of_jieba_does_not_carry_a_name_across_an_ending() {
+        // jieba reads 镇巴 (a county elsewhere) across the town's ending.
+        let got = found_of("和平镇巴音嘎查的村级电站装机容量二百千瓦。");
+        assert_eq!(one(&got, "二百千瓦").0, Some("巴音嘎查"), "{got:?}");
+    }
+
+    #[test]
+    fn a_headline_name_said_with_another_place_gives_way_to_the_body_name() {
+        let got = found_of(
+            "宿迁农产品冷链物流园投运\n\n3月8日，位于宿迁市宿城区的苏北农产品冷链物流园正式投运。\
+             \n\n据介绍，今年预计交易额突破50亿元。",
+        );
+        assert_eq!(
+            one(&got, "突破50亿元").0,
+            Some("苏北农产品冷链物流园"),
+            "{got:?}"
+        );
+        let m = |name: &str, kind: &str| Mention {
+            start: 0,
+            end: name.len(),
+            name: name.to_string(),
+            new_kind: Some(kind.to_string()),
+            sentence: 1,
+            how: None,
+        };
+        // Another thing with the same ending is not the same thing renamed.
+        assert!(!same_thing_renamed(
+            "宿迁农产品冷链物流园",
+            &m("苏北物流园", "park")
+        ));
+        assert!(!same_thing_renamed(
+            "宿迁农产品冷链物流园",
+            &m("宿迁市", "city")
+        ));
+    }
+
+    #[test]
+    fn a_sentence_opening_with_x_shi_is_about_x() {
+        let got = found_of(
+            "青川县发展集体经济\n\n石桥村是青川县重点扶持的易地搬迁安置村之一，现有村民3200人。\
+             近年来建成温室120座。村里集体收入增加30万元，全村860户村民每户分红500元。",
+        );
+        assert_eq!(one(&got, "120座").0, Some("石桥村"), "{got:?}");
+        assert_eq!(one(&got, "30万元").0, Some("石桥村"), "{got:?}");
+        // Villagers are counted as villagers, or by households.
+        assert_eq!(one(&got, "3200人").1, "villager_count", "{got:?}");
+        assert_eq!(one(&got, "860户").1, "household_count", "{got:?}");
+    }
+
+    #[test]
+    fn a_place_stem_opening_with_a_stop_character_is_kept_whole() {
+        let names =
+            |t: &str| -> Vec<String> { find_places(t).into_iter().map(|m| m.name).collect() };
+        assert_eq!(names("今年向阳村分红36万元"), vec!["向阳村"]);
+        assert_eq!(names("在和平镇举行"), vec!["和平镇"]);
+        // 向 as a preposition still stops the name.
+        assert_eq!(names("向青川县捐赠"), vec!["青川县"]);
     }
 }

@@ -257,51 +257,78 @@ pub const COUNTERS: &[(&str, &str)] = &[
 ];
 
 /// Counters the shared parser reads short, and what follows them in news:
-/// 62批次, 90多艘次, 2600余台套 (the parser stops at 批, 艘, 台).
-pub const COUNTER_TAILS: &[(&str, &str)] =
-    &[("批", "次"), ("艘", "次"), ("台", "套"), ("架", "次")];
+/// 62批次, 90多艘次, 2600余台套, 1200辆次 (the parser stops at 批, 艘, 台,
+/// 辆).
+pub const COUNTER_TAILS: &[(&str, &str)] = &[
+    ("批", "次"),
+    ("艘", "次"),
+    ("台", "套"),
+    ("架", "次"),
+    ("辆", "次"),
+];
 
 /// Counters and units after a bare number that the shared parser does not
 /// know (612.4万标箱, 7860列, 8支, 3对, 10吉瓦): (word, unit, multiplier,
 /// the words after it that make it something else; None: only before a
 /// mark).
 #[allow(clippy::type_complexity)]
-pub const TEXT_UNITS: &[(&str, Unit, i128, Option<&[&str]>)] = &[
-    ("标准箱", Unit::Count, 1, Some(&[])),
-    ("标箱", Unit::Count, 1, Some(&[])),
-    ("吉瓦", Unit::Watt, 1_000_000_000, Some(&["时"])),
-    ("GW", Unit::Watt, 1_000_000_000, Some(&["h"])),
+pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
+    ("标准箱", Unit::Count, (1, 1), Some(&[])),
+    ("标箱", Unit::Count, (1, 1), Some(&[])),
+    ("吉瓦", Unit::Watt, (1_000_000_000, 1), Some(&["时"])),
+    ("GW", Unit::Watt, (1_000_000_000, 1), Some(&["h"])),
     (
         "列",
         Unit::Count,
-        1,
+        (1, 1),
         Some(&["入", "为", "车", "出", "举", "席"]),
     ),
     (
         "支",
         Unit::Count,
-        1,
+        (1, 1),
         Some(&["持", "出", "付", "援", "撑", "行", "部", "柱", "配"]),
     ),
-    ("对", Unit::Count, 1, None),
+    ("对", Unit::Count, (1, 1), None),
     // 312部电梯, 8万片晶圆, 45亿颗芯片, 860单, 420块样地: counters the
     // shared parser does not know; the words after them that make a
     // word of their own (部分, 单位, 5块钱) refuse them.
     (
         "部",
         Unit::Count,
-        1,
+        (1, 1),
         Some(&["分", "门", "署", "长", "队", "位", "件", "委", "落", "属"]),
     ),
-    ("片", Unit::Count, 1, Some(&["区", "面", "刻", "段", "状"])),
-    ("颗", Unit::Count, 1, Some(&["粒"])),
+    (
+        "片",
+        Unit::Count,
+        (1, 1),
+        Some(&["区", "面", "刻", "段", "状"]),
+    ),
+    ("颗", Unit::Count, (1, 1), Some(&["粒"])),
     (
         "单",
         Unit::Count,
-        1,
+        (1, 1),
         Some(&["位", "独", "元", "产", "价", "据", "体", "项", "次", "品"]),
     ),
-    ("块", Unit::Count, 1, Some(&["钱", "儿"])),
+    ("块", Unit::Count, (1, 1), Some(&["钱", "儿"])),
+    // 1000斤左右, 35亿斤: the market weight farmers count grain in, half a
+    // kilogram; 1860眼 (wells), 386万票 (customs declarations), counters
+    // the shared parser does not know.
+    ("斤", Unit::Tonne, (1, 2000), Some(&["斤"])),
+    (
+        "眼",
+        Unit::Count,
+        (1, 1),
+        Some(&["前", "光", "下", "睛", "中", "里", "界", "看", "神", "镜"]),
+    ),
+    (
+        "票",
+        Unit::Count,
+        (1, 1),
+        Some(&["价", "据", "房", "务", "证", "选", "数"]),
+    ),
 ];
 
 /// Counters of products made, sold or shipped by the piece: the words
@@ -377,6 +404,9 @@ pub const PLANNED_EVENTS: &[(&str, &str)] = &[
 /// names of several words (锦州思凯农副产品国际物流园一期项目). A name
 /// needs a proper noun, a place or quotation marks in it to count.
 pub const ORG_SUFFIXES: &[(&str, &str)] = &[
+    // A prefecture named for its peoples (西双版纳傣族自治州): jieba
+    // gives the name whole.
+    ("自治州", "prefecture"),
     ("股份有限公司", "enterprise"),
     ("有限责任公司", "enterprise"),
     ("有限公司", "enterprise"),
@@ -404,6 +434,10 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("项目", "project"),
     ("工程", "project"),
     ("电站", "power_station"),
+    // 两江超级工厂, 第二污水处理厂: a plant is a thing of its own, not
+    // the zone it stands in.
+    ("工厂", "plant"),
+    ("厂", "plant"),
     ("高速公路", "project"),
     ("高铁", "project"),
     ("铁路", "project"),
@@ -519,9 +553,10 @@ pub const PLACE_SUFFIXES: &[(char, &str)] = &[
     ('镇', "town"),
     ('乡', "town"),
     ('村', "village"),
-    // Inner Mongolia: a banner (旗) is a county, a league (盟) a city.
+    // Inner Mongolia: a banner (旗) is a county, a league (盟) a
+    // prefecture.
     ('旗', "county"),
-    ('盟', "city"),
+    ('盟', "prefecture"),
 ];
 
 /// Two-character endings of place names said the Mongolian way: a sumu
@@ -618,6 +653,18 @@ pub const GENERIC_PLACES: &[&str] = &[
     "该旗",
     "各旗",
     "嘎查村",
+    // Where a programme's works lie (项目区新打机井…): no place of its own.
+    "项目区",
+    "核心区",
+    "建设区",
+    // Sumus and towns (全旗14个苏木镇), a resettlement area or village
+    // said as what it is, not by name.
+    "苏木镇",
+    "苏木乡镇",
+    "移民区",
+    "安置区",
+    "安置村",
+    "安置点",
 ];
 
 /// The provinces: a name ending in 省 is one of them (能省下2万元 and
@@ -738,6 +785,10 @@ pub const GENERIC_ENDINGS: &[&str] = &[
 pub const NAME_STOPS: &str =
     "据占的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级";
 
+/// Place stems that open with a character of NAME_STOPS (向阳村, 和平镇,
+/// 将台堡镇): the walk back from a place's ending takes them whole.
+pub const STOP_STEMS: &[&str] = &["向阳", "和平", "和顺", "于家", "将台", "为民", "对口"];
+
 /// Words right before a person's name (脱贫户李运明, 主任赵文远).
 pub const PERSON_BEFORE: &[&str] = &[
     "户",
@@ -820,6 +871,9 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("这家公司", "公司"),
     ("这个项目", "项目"),
     ("该中心", "中心"),
+    ("该工厂", "厂"),
+    ("该厂", "厂"),
+    ("全厂", "厂"),
     ("该市", "市"),
     ("该县", "县"),
     ("该区", "区"),
@@ -831,7 +885,12 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("全镇", "镇"),
     ("全乡", "乡"),
     ("全村", "村"),
+    ("村里", "村"),
     ("全旗", "旗"),
+    ("全州", "州"),
+    ("该州", "州"),
+    ("全盟", "盟"),
+    ("该盟", "盟"),
     ("该旗", "旗"),
     ("全段", "段"),
     ("该段", "段"),
@@ -978,6 +1037,30 @@ pub const PHASES: &[&str] = &["一期", "二期", "三期", "四期", "首期"];
 
 /// Time words that may stand between a clause mark and its subject.
 pub const TIME_WORDS: &[&str] = &["目前", "今年", "去年", "当前", "现在", "近年来", "同时"];
+
+/// Periods a report opens a clause with, glued by the walk to the place
+/// after them (一季度宜昌市实现…, 上半年全区…): no part of the name.
+pub const LEADING_PERIODS: &[&str] = &[
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "上半年",
+    "下半年",
+    "全年",
+    "年内",
+    "同期",
+    "近年",
+    "近期",
+    "日前",
+    "此前",
+    "当年",
+];
 
 /// Words after a name that make it part of an event's description
 /// (…招商项目集中签约仪式, …项目推介会): the event is not the named thing.
