@@ -517,7 +517,9 @@ fn unseen5_articles() {
 /// Hubei, a league's government work report in Inner Mongolia, schools and
 /// hospitals in a Zhejiang county, a village cooperative's dividends in
 /// Shandong). The fixtures are asserted, the extractor's figures only
-/// printed; its first figures, blind, are recorded at its merge.
+/// printed. Measured blind at its merge, of 358 values: recall 93.6%,
+/// subject 67.6%, attribute 50.3%, both 37.7%; after the fifth round (made
+/// on unseen5, without reading it) 93.6 / 70.1 / 52.2 / 40.2%.
 #[test]
 fn unseen6_articles() {
     held_out_set("unseen6", 10);
