@@ -47,6 +47,12 @@ pub(crate) fn word_counts(analyzer: &dyn Analyzer, sentence: &str) -> Vec<(Strin
     counts
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Quotes looked up in their document by this thread.
+    static QUOTE_SEARCHES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
 /// Splits and segments a document and attaches each fact to the sentences
 /// its quote lies in.
 pub(crate) fn build(
@@ -81,10 +87,21 @@ pub(crate) fn build(
             facts: Vec::new(),
         })
         .collect();
+    // The facts of one statement share its quote: each quote is looked
+    // up in the document once, not once per fact (a search of the whole
+    // document each).
+    let mut quoted: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    let mut one = Vec::with_capacity(1);
     for (key, link) in links {
-        let targets: Vec<usize> = match link {
-            Link::Sentence(n) => vec![*n as usize],
-            Link::Quote(q) => {
+        let targets: &[usize] = match link {
+            Link::Sentence(n) => {
+                one.clear();
+                one.push(*n as usize);
+                &one
+            }
+            Link::Quote(q) => quoted.entry(q.as_str()).or_insert_with(|| {
+                #[cfg(test)]
+                QUOTE_SEARCHES.with(|n| n.set(n.get() + 1));
                 let fq = fold(q);
                 match (!fq.is_empty()).then(|| folded_doc.find(&fq)).flatten() {
                     Some(p) => spans
@@ -95,9 +112,9 @@ pub(crate) fn build(
                         .collect(),
                     None => Vec::new(),
                 }
-            }
+            }),
         };
-        for t in targets {
+        for &t in targets {
             if let Some(r) = records.get_mut(t) {
                 if !r.facts.contains(key) {
                     r.facts.push(key.clone());
@@ -184,5 +201,29 @@ mod tests {
         assert_eq!(recs[0].facts, vec![b"a".to_vec(), b"c".to_vec()]);
         assert_eq!(recs[1].facts, vec![b"b".to_vec()]);
         assert!(recs[1].words.iter().any(|(w, _)| w == "电"));
+    }
+
+    /// The facts of one statement share its quote: the document is
+    /// searched once per quote, not once per fact, with the same links.
+    #[test]
+    fn each_quote_is_looked_up_once() {
+        let text = "甲县投资2亿元。乙镇建成电站。丙村修路3公里。";
+        let quotes = ["甲县投资2亿元", "乙镇建成电站", "丙村修路", "丁乡"];
+        let links: Vec<(Vec<u8>, Link)> = (0..40u8)
+            .map(|i| (vec![i], Link::Quote(quotes[usize::from(i) % 4].into())))
+            .collect();
+        QUOTE_SEARCHES.with(|n| n.set(0));
+        let recs = build(text, &links, &crate::text::Plain);
+        assert_eq!(QUOTE_SEARCHES.with(|n| n.get()), 4);
+        let want = |r: usize| -> Vec<Vec<u8>> {
+            (0..40u8)
+                .filter(|i| usize::from(*i) % 4 == r)
+                .map(|i| vec![i])
+                .collect()
+        };
+        assert_eq!(recs.len(), 3);
+        for (r, rec) in recs.iter().enumerate() {
+            assert_eq!(rec.facts, want(r), "sentence {r}");
+        }
     }
 }
