@@ -73,7 +73,7 @@ struct Evaluator<'s> {
     /// Every fact of a select's candidates, read once from eavt: its kind
     /// check, its filter and its row all read them here instead of
     /// seeking eavt and aevt again for each (see `Evaluator::candidates`).
-    facts: std::cell::RefCell<std::collections::HashMap<Eid, std::rc::Rc<Vec<FactWords>>>>,
+    facts: std::cell::RefCell<rustc_hash::FxHashMap<Eid, std::rc::Rc<Vec<FactWords>>>>,
 }
 
 trait WithHelp {

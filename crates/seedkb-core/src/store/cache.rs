@@ -10,11 +10,17 @@
 use super::keys::{Aid, DocId, Eid};
 use super::kv::{Kv, KvIter, KvResult, Space, Staged, Visitor, WriteOp};
 use super::{AttrTypes, EntityRecord};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, HashMap};
-use std::hash::Hash;
+use std::hash::{BuildHasher, Hash};
 use std::ops::Bound;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
+
+/// A map keyed by small integer ids, hashed with Fx instead of std's
+/// SipHash: a grouping looks up every member's name (100K at 1M facts),
+/// and nothing outside the process chooses these keys.
+pub(super) type IdMap<K, V> = FxHashMap<K, V>;
 
 #[derive(Default)]
 pub(super) struct AttrCache {
@@ -32,17 +38,17 @@ pub(super) struct Caches {
     pub attrs: RwLock<AttrCache>,
     /// Whole entity records (`show`, aliases, sources), at most
     /// [`ENTITY_RECORDS`] of them.
-    pub entities: RwLock<HashMap<Eid, Arc<EntityRecord>>>,
+    pub entities: RwLock<IdMap<Eid, Arc<EntityRecord>>>,
     /// Entity names alone (rows, group members, references): a grouping
     /// names every member, and 100K whole records with their quotes were
     /// ~60 MB of a query process at 1M facts; the names alone ~8 MB.
-    pub names: RwLock<HashMap<Eid, Box<str>>>,
-    pub doc_names: RwLock<HashMap<DocId, String>>,
+    pub names: RwLock<IdMap<Eid, Box<str>>>,
+    pub doc_names: RwLock<IdMap<DocId, String>>,
     /// The kinds there are (every query plan asks).
     pub kind_names: RwLock<Option<Vec<String>>>,
     /// Which kinds of value each attribute holds: a grouping or a sum
     /// plans with every attribute's (a dozen avet seeks each).
-    pub attr_types: RwLock<HashMap<Aid, AttrTypes>>,
+    pub attr_types: RwLock<IdMap<Aid, AttrTypes>>,
 }
 
 // The maps hold plain data and no code panics while holding their locks;
@@ -73,9 +79,9 @@ impl Caches {
     }
 
     /// Stores `value` read since `since`, unless a load finished meanwhile.
-    pub fn remember<K: Hash + Eq, V>(
+    pub fn remember<K: Hash + Eq, V, S: BuildHasher>(
         &self,
-        map: &RwLock<HashMap<K, V>>,
+        map: &RwLock<HashMap<K, V, S>>,
         since: u64,
         key: K,
         value: V,
@@ -89,9 +95,9 @@ impl Caches {
     /// `remember`, emptying the map first when it holds `max` entries:
     /// a bound on memory that keeps the common case (a working set below
     /// it) fast.
-    pub fn remember_bounded<K: Hash + Eq, V>(
+    pub fn remember_bounded<K: Hash + Eq, V, S: BuildHasher>(
         &self,
-        map: &RwLock<HashMap<K, V>>,
+        map: &RwLock<HashMap<K, V, S>>,
         since: u64,
         key: K,
         value: V,
@@ -161,12 +167,13 @@ const FIRST: usize = 8;
 
 #[derive(Default)]
 struct Blocks {
-    /// Per keyspace, last key → the block (per keyspace, so that a lookup
-    /// borrows the seek instead of building a key).
-    map: HashMap<Space, BTreeMap<Arc<[u8]>, Cached>>,
+    /// Per keyspace (by `Space::index`), last key → the block (per
+    /// keyspace, so that a lookup borrows the seek instead of building a
+    /// key; an array, not a hash map: a warm row does a few lookups).
+    map: [BTreeMap<Arc<[u8]>, Cached>; Space::ALL.len()],
     bytes: usize,
     /// Per keyspace, a seek past its last block (nothing to read).
-    ends: HashMap<Space, Bound<Vec<u8>>>,
+    ends: [Option<Bound<Vec<u8>>>; Space::ALL.len()],
 }
 
 struct Cached {
@@ -239,20 +246,25 @@ impl BlockCache {
             Bound::Unbounded => return None,
         };
         let b = read(&self.blocks);
-        let found = b
-            .map
-            .get(&space)
-            .and_then(|m| m.range::<[u8], _>((from, Bound::Unbounded)).next());
+        let found = b.map[space.index()]
+            .range::<[u8], _>((from, Bound::Unbounded))
+            .next();
         match found {
             Some((last, c)) => {
                 if !starts_within(seek, &c.from) {
                     return None;
                 }
-                c.used.store(true, Ordering::Relaxed);
-                c.scanned.store(false, Ordering::Relaxed);
+                // Written only when they change: a warm scan reads the same
+                // blocks again and again, from every thread.
+                if !c.used.load(Ordering::Relaxed) {
+                    c.used.store(true, Ordering::Relaxed);
+                }
+                if c.scanned.load(Ordering::Relaxed) {
+                    c.scanned.store(false, Ordering::Relaxed);
+                }
                 Some(Some((last.clone(), c.value.clone())))
             }
-            _ => match b.ends.get(&space) {
+            _ => match &b.ends[space.index()] {
                 Some(end) if starts_within(seek, end) => Some(None),
                 _ => None,
             },
@@ -268,11 +280,11 @@ impl BlockCache {
         if since % 2 == 1 || self.generation.load(Ordering::Acquire) != since {
             return;
         }
-        let end = match b.ends.remove(&space) {
+        let end = match b.ends[space.index()].take() {
             Some(old) => lower(old, seek),
             None => seek,
         };
-        b.ends.insert(space, end);
+        b.ends[space.index()] = Some(end);
     }
 
     /// Keeps a block found by a seek at `seek`, unless a write happened
@@ -293,7 +305,7 @@ impl BlockCache {
         if since % 2 == 1 || self.generation.load(Ordering::Acquire) != since {
             return;
         }
-        let m = b.map.entry(space).or_default();
+        let m = &mut b.map[space.index()];
         if let Some(c) = m.get_mut(last) {
             let old = std::mem::replace(&mut c.from, Bound::Unbounded);
             c.from = lower(old, seek);
@@ -320,7 +332,7 @@ impl Blocks {
     /// since the last sweep, then any, until at most `target` bytes are left.
     fn evict(&mut self, target: usize) {
         let mut bytes = self.bytes;
-        for m in self.map.values_mut() {
+        for m in self.map.iter_mut() {
             m.retain(|last, c| {
                 let keep = !c.scanned.load(Ordering::Relaxed);
                 if !keep {
@@ -333,7 +345,7 @@ impl Blocks {
             self.bytes = bytes;
             return;
         }
-        for m in self.map.values_mut() {
+        for m in self.map.iter_mut() {
             m.retain(|last, c| {
                 let keep = c.used.swap(false, Ordering::Relaxed);
                 if !keep {
@@ -342,7 +354,7 @@ impl Blocks {
                 keep
             });
         }
-        for m in self.map.values_mut() {
+        for m in self.map.iter_mut() {
             if bytes <= target {
                 break;
             }

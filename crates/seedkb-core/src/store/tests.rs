@@ -436,6 +436,29 @@ fn a_name_read_alone_is_the_name_of_the_whole_record() {
 }
 
 #[test]
+fn names_read_together_are_the_names_read_one_by_one() {
+    let store = memory_store();
+    store.load(&[doc("d1", "5亿元")]).unwrap();
+    let es: Vec<Eid> = ["拨款", "甲县", "乙镇", "甲县"]
+        .iter()
+        .map(|n| eid(&store, n))
+        .collect();
+    // One name cached, the others not yet: in the order asked, repeats too.
+    store.entity_name(es[1]).unwrap();
+    let want = vec!["拨款", "甲县", "乙镇", "甲县"];
+    assert_eq!(store.entity_names(&es).unwrap(), want);
+    // All cached now.
+    assert_eq!(store.entity_names(&es).unwrap(), want);
+    assert!(store.entity_names(&[]).unwrap().is_empty());
+    // An unknown entity is the error `entity_name` gives.
+    let unknown = store
+        .entity_names(&[es[0], 999_999])
+        .unwrap_err()
+        .to_string();
+    assert_eq!(unknown, store.entity_name(999_999).unwrap_err().to_string());
+}
+
+#[test]
 fn a_facts_words_are_its_records_words_and_qualifiers() {
     let store = memory_store();
     let mut d = doc("d1", "5亿元");

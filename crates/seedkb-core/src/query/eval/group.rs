@@ -9,6 +9,7 @@ use crate::model::{Num, Qualifiers, Quantity, Unit};
 use crate::query::plan::{GroupScan, RColumn, RPath, Step};
 use crate::query::result::{Cell, ResultSet};
 use crate::store::{Aid, Eid, KeyValue};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, HashMap};
 
 /// Per group: how many entities, the running sum of each money attribute,
@@ -24,7 +25,7 @@ struct Membership {
     /// Each candidate's group ([`Membership::NONE`] until it has one).
     first: Vec<u32>,
     /// Further groups of candidates whose attribute has several values.
-    more: HashMap<usize, Vec<u32>>,
+    more: FxHashMap<usize, Vec<u32>>,
 }
 
 impl Membership {
@@ -113,7 +114,7 @@ impl Evaluator<'_> {
         let mut index: HashMap<KeyValue, u32> = HashMap::new();
         let mut member = Membership {
             first: vec![Membership::NONE; ents.len()],
-            more: HashMap::new(),
+            more: FxHashMap::default(),
         };
         self.merge_stream(ga, &ents, |i, _, v, _| {
             let gi = match index.get(&v) {
@@ -274,11 +275,13 @@ impl Evaluator<'_> {
         let mut rows = Vec::new();
         for (key, (count, sums, mut members)) in groups {
             // Members by name, each once (a longer path may reach one twice).
-            let mut named = Vec::new();
-            for e in members {
-                named.push((self.store.entity_name(e)?, e));
-            }
-            named.sort();
+            let mut named: Vec<(String, Eid)> = self
+                .store
+                .entity_names(&members)?
+                .into_iter()
+                .zip(members)
+                .collect();
+            named.sort_unstable();
             named.dedup();
             // The names just read make the members column: each is read
             // once (they were read twice, a String each time: a third of

@@ -6,8 +6,9 @@ use crate::error::Error;
 use crate::query::plan::{Access, RPath, SelectPlan, Shape};
 use crate::query::result::{Cell, ResultSet};
 use crate::store::{Aid, Eid, KeyValue};
+use rustc_hash::FxHashSet;
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 impl Evaluator<'_> {
     pub(super) fn select(&self, s: &SelectPlan) -> Result<ResultSet, Error> {
@@ -58,7 +59,7 @@ impl Evaluator<'_> {
         let raw: Vec<Eid> = match &s.access {
             Access::KindScan => self.store.entities_of_kind(&s.kind)?,
             Access::Range { attr, range, .. } => {
-                let mut seen = HashSet::new();
+                let mut seen = FxHashSet::default();
                 self.store
                     .values_in(*attr, range)?
                     .into_iter()
@@ -67,7 +68,7 @@ impl Evaluator<'_> {
                     .collect()
             }
             Access::Referrers { attr, targets, .. } => {
-                let mut seen = HashSet::new();
+                let mut seen = FxHashSet::default();
                 let mut out = Vec::new();
                 for t in targets {
                     for (_, e) in self.store.referrers(*t, Some(*attr))? {
