@@ -604,6 +604,25 @@ mod tests {
         assert_eq!(entries(&whole), entries(&parted));
     }
 
+    /// A long text's small parts are merged into blocks at commit in
+    /// slices in proportion to them (256K entries at once had been a third
+    /// of a 14 MB text's peak), and store the same.
+    #[test]
+    fn a_document_in_parts_merges_its_index_in_small_slices() {
+        use super::super::tests::{MOST_MERGED, PART_LIMIT};
+        let doc = long_doc(600);
+        let (_a, whole) = fresh();
+        whole.load(std::slice::from_ref(&doc)).unwrap();
+        let (_b, parted) = fresh();
+        PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
+        MOST_MERGED.with(|m| m.set(0));
+        in_parts(&parted, &doc, 50);
+        PART_LIMIT.with(|l| l.set(None));
+        let most = MOST_MERGED.with(Cell::get);
+        assert!((1..=1024).contains(&most), "merged {most} entries at once");
+        assert_eq!(entries(&whole), entries(&parted));
+    }
+
     /// A load in parts failing after parts of its write were staged
     /// leaves the store as it was.
     #[test]
