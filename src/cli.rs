@@ -520,7 +520,7 @@ fn load_long_text(
     let r = {
         let _writing = sharing.map(|s| s.committing());
         let head = std::mem::take(&mut doc.head);
-        store.load_in_parts(&head, doc.facts, &mut || doc.next_batch(known))?
+        store.load_in_parts(head, doc.facts, &mut || doc.next_batch(known))?
     };
     report_load(1, &r);
     Ok(())

@@ -959,9 +959,8 @@ fn load_article(db: &Path, text: &Path) -> Res<f64> {
     doc.merge(&known);
     let head = std::mem::take(&mut doc.head);
     store
-        .load_in_parts(&head, doc.facts, &mut || doc.next_batch(&known))
+        .load_in_parts(head, doc.facts, &mut || doc.next_batch(&known))
         .map_err(|e| e.to_string())?;
-    drop(head);
     drop(store);
     let store = seedkb::session::open_store(db, false, std::time::Duration::from_secs(5))
         .map_err(|e| e.to_string())?;

@@ -264,8 +264,9 @@ pub fn extract_each(
     // a new one in constant time).
     let mut local: Vec<Mention> = Vec::new();
     let mut local_names: HashSet<String> = HashSet::new();
-    // Every name so far, in order.
-    let mut history: Vec<Mention> = Vec::new();
+    // Every name so far, in order, by its latest mention (a long text's
+    // would grow with it; the look back finds the same, see `Latest`).
+    let mut history = crate::latest::Latest::new(|m: &Mention| m.name.as_str());
     // What the article is about: the first name of the headline (or of
     // the first sentence), for values whose clause names nothing.
     let mut doc_topic: Option<Mention> = None;

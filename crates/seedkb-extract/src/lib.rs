@@ -12,6 +12,7 @@
 mod chinese;
 pub mod corpus;
 pub mod extract;
+mod latest;
 pub mod segment;
 pub mod stream;
 

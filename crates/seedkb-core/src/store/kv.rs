@@ -617,10 +617,20 @@ impl SledStaged<'_> {
             // One undo record per chunk: a single insert, not one per key.
             let mut log = Vec::new();
             for (space, key, _) in &chunk {
-                if self.logged.insert((*space, key.clone())) {
-                    let old = kv.tree(*space).get(key).map_err(io)?;
-                    push_undo(&mut log, *space, key, old.as_deref());
+                let k = (*space, key.clone());
+                if self.logged.contains(&k) {
+                    continue;
                 }
+                let old = kv.tree(*space).get(key).map_err(io)?;
+                // A new key is not remembered (most of a long load's keys
+                // are new and written once: remembering them all grew with
+                // the input). Written again, it is logged again with the
+                // value this write gave it, which the older record's
+                // removal undoes: the log is played back newest first.
+                if old.is_some() {
+                    self.logged.insert(k);
+                }
+                push_undo(&mut log, *space, key, old.as_deref());
             }
             kv.undo.insert(self.seq.to_be_bytes(), log).map_err(io)?;
             kv._db.flush().map_err(io)?;
@@ -736,7 +746,8 @@ impl SledKv {
     /// set: [`SledKv::recover`] restores every logged key, on this call or
     /// on the next open. A key written by several chunks (or parts of a
     /// staged write) is logged by the first only, with its value from
-    /// before the write (the log is played back newest first all the same).
+    /// before the write (a key the write made, by the first two); the log
+    /// is played back newest first.
     fn apply_large(&self, ops: Vec<WriteOp>, fail_after: Option<usize>) -> KvResult<()> {
         self.begin_undo()?;
         let mut staged = Box::new(SledStaged {
@@ -1043,6 +1054,33 @@ mod tests {
         assert_eq!(kv.get(Space::Names, b"gone").unwrap(), None);
         assert!(kv.undo.is_empty());
         assert!(kv.get(Space::Meta, META_UNDO_PENDING).unwrap().is_none());
+    }
+
+    /// A staged write remembers (not to log them again) only keys that
+    /// were there before it: the keys it makes, most of a long load's, do
+    /// not pile up in memory; one made and rewritten is still undone.
+    #[test]
+    fn a_staged_write_remembers_only_the_keys_it_did_not_make() {
+        let (_dir, kv) = seeded();
+        let before = contents(&kv);
+        kv.begin_undo().unwrap();
+        let mut staged = SledStaged {
+            kv: &kv,
+            seq: 0,
+            done: false,
+            fail_after: None,
+            logged: Default::default(),
+        };
+        let made = (Space::Eavt, b"made".to_vec());
+        for (i, v) in ["1", "2", "3"].into_iter().enumerate() {
+            staged
+                .apply_part(vec![op(Space::Eavt, "made", Some(v))])
+                .unwrap();
+            // Logged as absent first, then with the first part's value.
+            assert_eq!(staged.logged.contains(&made), i > 0, "after part {i}");
+        }
+        drop(staged);
+        assert_eq!(contents(&kv), before);
     }
 
     #[test]
