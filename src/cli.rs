@@ -243,7 +243,8 @@ pub fn batch(
             // One dump: read into temporary files and loaded a document (or
             // a batch of one) at a time, never all in memory (issue 12, 15).
             if let [f] = files.as_slice() {
-                if !corpus && is_dump(f) && load_dump(store, sharing.as_ref(), f, &known)? {
+                if !corpus && is_dump(f) {
+                    load_dump(store, sharing.as_ref(), f, &known, explain)?;
                     return Ok(Next::Exit(0));
                 }
             }
@@ -535,31 +536,31 @@ fn is_dump(f: &std::path::Path) -> bool {
 }
 
 /// `load` of one dump, as the general path loads it (the same checks and
-/// errors, one atomic load, the same report), read a line at a time into
-/// temporary files and loaded from them a document at a time. `false`:
-/// the dump has extracted entities, which a load merges with the other
-/// documents' names (`corpus::merge`): the general path reads it whole.
+/// errors, extracted names merged as `corpus::merge` merges them, one
+/// atomic load, the same report), read a line at a time into temporary
+/// files and loaded from them a document at a time.
 fn load_dump(
     store: &Store,
     sharing: Option<&Arc<dyn Sharing>>,
     f: &std::path::Path,
     known: &crate::extract::Known,
-) -> Result<bool, Error> {
-    use crate::ingest::jsonl_stream::{scan, Scanned};
-    let merged =
-        |e: &crate::model::Entity| e.source.extracted && e.kind != crate::extract::DOCUMENT_KIND;
-    let mut dump = match scan(f, &|n| known.contains(n), &merged)? {
-        Scanned::Dump(d) => *d,
-        Scanned::Whole => return Ok(false),
-    };
+    explain: bool,
+) -> Result<(), Error> {
+    let mut merge = crate::extract::corpus::Streamed::new(known);
+    let mut dump = crate::ingest::jsonl_stream::scan(f, &|n| known.contains(n), Some(&mut merge))?;
+    if explain {
+        for n in dump.notes() {
+            crate::outln!("merged: {n}");
+        }
+    }
     let stored = |n: &str| store.known(n);
     dump.check_against_store(&stored)?;
     let r = {
         let _writing = sharing.map(|s| s.committing());
-        store.load_by_document(&mut dump)?
+        store.load_by_document(&mut *dump)?
     };
     report_load(dump.len(), &r);
-    Ok(true)
+    Ok(())
 }
 
 /// `load` of any files but one long text: read (texts extracted) on all

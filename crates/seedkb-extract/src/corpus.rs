@@ -15,8 +15,9 @@
 //! attribute different values keep both, each with its source.
 
 use crate::extract::{Known, DOCUMENT_KIND, PLACE_KINDS};
-use crate::model::{name_key, DocumentFacts, Value};
-use std::collections::HashMap;
+use crate::model::{name_key, DocumentFacts, Entity, Value};
+use seedkb_core::ingest::jsonl_stream::Merge;
+use std::collections::{HashMap, HashSet};
 
 /// Endings of larger places a short place name may have dropped, and the
 /// kinds they make (北镇 → 北镇市).
@@ -57,16 +58,35 @@ pub struct Names {
 impl Names {
     /// Adds the names of the next document of the batch.
     pub fn add(&mut self, d: &DocumentFacts, known: &Known) {
-        let table = if d.entities.iter().any(|e| !e.source.extracted) {
+        let curated = d.entities.iter().any(|e| !e.source.extracted);
+        self.add_entities(&d.doc, curated, &d.entities, known, None);
+    }
+
+    /// [`Names::add`] of a document's entities given a batch at a time
+    /// (`curated`: some entity of the document is curated); only the keys
+    /// in `wanted`, when given.
+    fn add_entities(
+        &mut self,
+        doc: &str,
+        curated: bool,
+        entities: &[Entity],
+        known: &Known,
+        wanted: Option<&HashSet<String>>,
+    ) {
+        let table = if curated {
             &mut self.curated
         } else {
             &mut self.extracted
         };
-        for e in d.entities.iter().filter(|e| e.kind != DOCUMENT_KIND) {
+        for e in entities.iter().filter(|e| e.kind != DOCUMENT_KIND) {
             if known.entry(&e.name).is_none() {
+                let key = name_key(&e.name);
+                if wanted.is_some_and(|w| !w.contains(&key)) {
+                    continue;
+                }
                 table
-                    .entry(name_key(&e.name))
-                    .or_insert_with(|| (e.name.clone(), e.kind.clone(), d.doc.clone()));
+                    .entry(key)
+                    .or_insert_with(|| (e.name.clone(), e.kind.clone(), doc.to_string()));
             }
         }
     }
@@ -85,6 +105,58 @@ impl Names {
         let mut notes = Vec::new();
         merge_one(d, &lookup, known, &mut notes);
         notes
+    }
+}
+
+/// [`merge`] of a dump read a line at a time (`jsonl_stream::scan`): the
+/// scan notes each entity, gives every document's entities in load order,
+/// then has the documents with an entity to merge merged, one at a time.
+/// Equal to [`merge`] of the whole file's documents; holds the names that
+/// merging may ask about, not every name of the dump.
+pub struct Streamed<'k> {
+    names: Names,
+    known: &'k Known,
+    /// The keys merging may look up: each extracted entity's, and a place's
+    /// with each larger ending.
+    wanted: HashSet<String>,
+}
+
+impl<'k> Streamed<'k> {
+    pub fn new(known: &'k Known) -> Self {
+        Streamed {
+            names: Names::default(),
+            known,
+            wanted: HashSet::new(),
+        }
+    }
+}
+
+impl Merge for Streamed<'_> {
+    fn note(&mut self, e: &Entity) -> bool {
+        // As `merge_one` chooses what it may change.
+        if e.kind == DOCUMENT_KIND || !e.source.extracted {
+            return false;
+        }
+        let key = name_key(&e.name);
+        if PLACE_KINDS.contains(&e.kind.as_str()) {
+            for (ending, _) in LARGER {
+                if !e.name.ends_with(ending) {
+                    // name_key leaves the ending as it is.
+                    self.wanted.insert(format!("{key}{ending}"));
+                }
+            }
+        }
+        self.wanted.insert(key);
+        true
+    }
+
+    fn add(&mut self, doc: &str, curated: bool, entities: &[Entity]) {
+        self.names
+            .add_entities(doc, curated, entities, self.known, Some(&self.wanted));
+    }
+
+    fn apply(&self, d: &mut DocumentFacts) -> Vec<String> {
+        self.names.apply(d, self.known)
     }
 }
 
