@@ -599,28 +599,35 @@ fn load_documents(
     bar.finish_and_clear();
     read?;
     let per_file = spool.per_file().to_vec();
-    if explain {
-        for i in 0..spool.documents() {
-            for n in spool.document(i, known)?.1 {
-                crate::outln!("merged: {n}");
-            }
-        }
-    }
-    // Conflicts with the store, found with the file's lines.
+    // Each document read back and merged once, in order: what --explain
+    // says, the per-file checks (a file's documents at once) and, kept
+    // merged in the spool, the load's parts after.
     let stored = |n: &str| store.known(n);
     // Documents are known by their name: two files giving the same
     // one (A/report.txt, B/report.txt) would overwrite each other.
     let mut given: std::collections::HashMap<(String, bool), &std::path::Path> =
         std::collections::HashMap::new();
     let mut warnings = Vec::new();
-    let mut i = 0;
-    for (f, n) in files.iter().zip(per_file) {
-        let file_docs = (i..i + n)
-            .map(|i| spool.document(i, known).map(|(d, _)| d))
-            .collect::<Result<Vec<_>, Error>>()?;
-        i += n;
-        crate::ingest::against_store::check(f, &file_docs, &stored)?;
-        for d in file_docs {
+    let mut notes = Vec::new();
+    // The files with documents, each with how many.
+    let mut files_left = files.iter().zip(per_file).filter(|(_, n)| *n > 0);
+    let mut file = files_left.next();
+    let mut file_docs = Vec::new();
+    // With --explain every note is said before the first error.
+    let mut failed: Option<Error> = None;
+    let mut check = |d: crate::model::DocumentFacts| -> Result<(), Error> {
+        file_docs.push(d);
+        let Some((f, n)) = file else {
+            return Err(Error::Internal("a document of no file".into()));
+        };
+        if file_docs.len() < n {
+            return Ok(());
+        }
+        file = files_left.next();
+        let docs = std::mem::take(&mut file_docs);
+        // Conflicts with the store, found with the file's lines.
+        crate::ingest::against_store::check(f, &docs, &stored)?;
+        for d in docs {
             let key = (d.doc.clone(), crate::store::is_extracted(&d));
             if let Some(first) = given.insert(key, f) {
                 return Err(Error::Input(format!(
@@ -634,6 +641,27 @@ fn load_documents(
             }
             warnings.extend(d.warnings);
         }
+        Ok(())
+    };
+    spool.merge_each(known, &mut |_, d, merged| {
+        notes.extend(merged);
+        if failed.is_none() {
+            if let Err(e) = check(d) {
+                if !explain {
+                    return Err(e);
+                }
+                failed = Some(e);
+            }
+        }
+        Ok(())
+    })?;
+    if explain {
+        for n in &notes {
+            crate::outln!("merged: {n}");
+        }
+    }
+    if let Some(e) = failed {
+        return Err(e);
     }
     for w in &warnings {
         crate::errln!("warning: {w}");
@@ -641,7 +669,7 @@ fn load_documents(
     let documents = spool.documents();
     let r = {
         let _writing = sharing.map(|s| s.committing());
-        store.load_each(documents, &mut |i| spool.document(i, known).map(|(d, _)| d))?
+        store.load_by_document(&mut spool)?
     };
     report_load(documents, &r);
     if corpus {

@@ -778,8 +778,11 @@ impl DocumentParts for Dump {
         &self.parts
     }
 
-    fn attribute_order(&self) -> Vec<String> {
-        self.attribute_order.clone()
+    fn attribute_order(&self, i: usize) -> Vec<String> {
+        match i {
+            0 => self.attribute_order.clone(),
+            _ => Vec::new(),
+        }
     }
 
     fn text(&mut self, i: usize) -> Result<Option<String>, Error> {
@@ -842,7 +845,7 @@ mod tests {
         let mut dump = scan(&path, &known, None).unwrap();
         assert_eq!(dump.len(), docs.len());
         assert_eq!(
-            dump.attribute_order(),
+            dump.attribute_order(0),
             docs.first()
                 .map(|d| d.attribute_order.clone())
                 .unwrap_or_default()

@@ -91,9 +91,9 @@ pub type Each<'a, T> = &'a mut dyn FnMut(Vec<T>) -> Result<(), Error>;
 pub trait DocumentParts {
     /// The documents, in the order [`Store::load`] would take them.
     fn parts(&self) -> &[DocPart];
-    /// The attribute order of the first document (see
-    /// [`DocumentFacts::attribute_order`]).
-    fn attribute_order(&self) -> Vec<String>;
+    /// The attribute order of document `i` (see
+    /// [`DocumentFacts::attribute_order`]: a dump gives it to its first).
+    fn attribute_order(&self, i: usize) -> Vec<String>;
     fn text(&mut self, i: usize) -> Result<Option<String>, Error>;
     /// The entities of document `i`, in order, a batch at a time.
     fn entities(&mut self, i: usize, each: Each<Entity>) -> Result<(), Error>;
@@ -158,11 +158,9 @@ impl Store {
                     };
                     loader.doc_entities(&batch, id, &mut report)
                 })?;
-                // As `load` registers the first document's attribute order.
-                if i == 0 {
-                    for a in docs.attribute_order() {
-                        loader.attr(&a)?;
-                    }
+                // As `load` registers each document's attribute order.
+                for a in docs.attribute_order(i) {
+                    loader.attr(&a)?;
                 }
             }
             for (i, (p, id)) in parts.iter().zip(&ids).enumerate() {
@@ -226,6 +224,11 @@ impl Fingerprint {
         };
         f.add(&encode(&(doc, text, entities as u64)));
         f
+    }
+
+    /// The fingerprint `load` gives the whole document `d`.
+    pub fn of_document(d: &DocumentFacts) -> u64 {
+        super::fingerprint(d)
     }
 
     /// An extracted document with a text is known by its text alone.
@@ -657,11 +660,8 @@ mod by_document {
         fn parts(&self) -> &[DocPart] {
             &self.parts
         }
-        fn attribute_order(&self) -> Vec<String> {
-            self.docs
-                .first()
-                .map(|d| d.attribute_order.clone())
-                .unwrap_or_default()
+        fn attribute_order(&self, i: usize) -> Vec<String> {
+            self.docs[i].attribute_order.clone()
         }
         fn text(&mut self, i: usize) -> Result<Option<String>, crate::Error> {
             Ok(self.docs[i].text.clone())
