@@ -243,7 +243,8 @@ pub fn batch(
             // One dump: read into temporary files and loaded a document (or
             // a batch of one) at a time, never all in memory (issue 12, 15).
             if let [f] = files.as_slice() {
-                if !corpus && is_dump(f) && load_dump(store, sharing.as_ref(), f, &known)? {
+                if !corpus && is_dump(f) {
+                    load_dump(store, sharing.as_ref(), f, &known, explain)?;
                     return Ok(Next::Exit(0));
                 }
             }
@@ -535,31 +536,31 @@ fn is_dump(f: &std::path::Path) -> bool {
 }
 
 /// `load` of one dump, as the general path loads it (the same checks and
-/// errors, one atomic load, the same report), read a line at a time into
-/// temporary files and loaded from them a document at a time. `false`:
-/// the dump has extracted entities, which a load merges with the other
-/// documents' names (`corpus::merge`): the general path reads it whole.
+/// errors, extracted names merged as `corpus::merge` merges them, one
+/// atomic load, the same report), read a line at a time into temporary
+/// files and loaded from them a document at a time.
 fn load_dump(
     store: &Store,
     sharing: Option<&Arc<dyn Sharing>>,
     f: &std::path::Path,
     known: &crate::extract::Known,
-) -> Result<bool, Error> {
-    use crate::ingest::jsonl_stream::{scan, Scanned};
-    let merged =
-        |e: &crate::model::Entity| e.source.extracted && e.kind != crate::extract::DOCUMENT_KIND;
-    let mut dump = match scan(f, &|n| known.contains(n), &merged)? {
-        Scanned::Dump(d) => *d,
-        Scanned::Whole => return Ok(false),
-    };
+    explain: bool,
+) -> Result<(), Error> {
+    let mut merge = crate::extract::corpus::Streamed::new(known);
+    let mut dump = crate::ingest::jsonl_stream::scan(f, &|n| known.contains(n), Some(&mut merge))?;
+    if explain {
+        for n in dump.notes() {
+            crate::outln!("merged: {n}");
+        }
+    }
     let stored = |n: &str| store.known(n);
     dump.check_against_store(&stored)?;
     let r = {
         let _writing = sharing.map(|s| s.committing());
-        store.load_by_document(&mut dump)?
+        store.load_by_document(&mut *dump)?
     };
     report_load(dump.len(), &r);
-    Ok(true)
+    Ok(())
 }
 
 /// `load` of any files but one long text: read (texts extracted) on all
@@ -598,28 +599,35 @@ fn load_documents(
     bar.finish_and_clear();
     read?;
     let per_file = spool.per_file().to_vec();
-    if explain {
-        for i in 0..spool.documents() {
-            for n in spool.document(i, known)?.1 {
-                crate::outln!("merged: {n}");
-            }
-        }
-    }
-    // Conflicts with the store, found with the file's lines.
+    // Each document read back and merged once, in order: what --explain
+    // says, the per-file checks (a file's documents at once) and, kept
+    // merged in the spool, the load's parts after.
     let stored = |n: &str| store.known(n);
     // Documents are known by their name: two files giving the same
     // one (A/report.txt, B/report.txt) would overwrite each other.
     let mut given: std::collections::HashMap<(String, bool), &std::path::Path> =
         std::collections::HashMap::new();
     let mut warnings = Vec::new();
-    let mut i = 0;
-    for (f, n) in files.iter().zip(per_file) {
-        let file_docs = (i..i + n)
-            .map(|i| spool.document(i, known).map(|(d, _)| d))
-            .collect::<Result<Vec<_>, Error>>()?;
-        i += n;
-        crate::ingest::against_store::check(f, &file_docs, &stored)?;
-        for d in file_docs {
+    let mut notes = Vec::new();
+    // The files with documents, each with how many.
+    let mut files_left = files.iter().zip(per_file).filter(|(_, n)| *n > 0);
+    let mut file = files_left.next();
+    let mut file_docs = Vec::new();
+    // With --explain every note is said before the first error.
+    let mut failed: Option<Error> = None;
+    let mut check = |d: crate::model::DocumentFacts| -> Result<(), Error> {
+        file_docs.push(d);
+        let Some((f, n)) = file else {
+            return Err(Error::Internal("a document of no file".into()));
+        };
+        if file_docs.len() < n {
+            return Ok(());
+        }
+        file = files_left.next();
+        let docs = std::mem::take(&mut file_docs);
+        // Conflicts with the store, found with the file's lines.
+        crate::ingest::against_store::check(f, &docs, &stored)?;
+        for d in docs {
             let key = (d.doc.clone(), crate::store::is_extracted(&d));
             if let Some(first) = given.insert(key, f) {
                 return Err(Error::Input(format!(
@@ -633,6 +641,27 @@ fn load_documents(
             }
             warnings.extend(d.warnings);
         }
+        Ok(())
+    };
+    spool.merge_each(known, &mut |_, d, merged| {
+        notes.extend(merged);
+        if failed.is_none() {
+            if let Err(e) = check(d) {
+                if !explain {
+                    return Err(e);
+                }
+                failed = Some(e);
+            }
+        }
+        Ok(())
+    })?;
+    if explain {
+        for n in &notes {
+            crate::outln!("merged: {n}");
+        }
+    }
+    if let Some(e) = failed {
+        return Err(e);
     }
     for w in &warnings {
         crate::errln!("warning: {w}");
@@ -640,7 +669,7 @@ fn load_documents(
     let documents = spool.documents();
     let r = {
         let _writing = sharing.map(|s| s.committing());
-        store.load_each(documents, &mut |i| spool.document(i, known).map(|(d, _)| d))?
+        store.load_by_document(&mut spool)?
     };
     report_load(documents, &r);
     if corpus {

@@ -10,6 +10,7 @@ use crate::corpus;
 use crate::extract::{extract_each, Known};
 use seedkb_core::ingest::encoding;
 use seedkb_core::model::{DocumentFacts, Entity, Fact};
+use seedkb_core::store::{is_extracted, DocPart, DocumentParts, Fingerprint};
 use seedkb_core::Error;
 use std::io::{BufReader, BufWriter, Seek, Write};
 use std::path::Path;
@@ -175,6 +176,24 @@ pub struct CorpusSpool {
     /// How many facts, of which mentions, the documents have.
     pub facts: usize,
     pub mentions: usize,
+    /// How many times a document was decoded and merged (for the tests).
+    #[cfg(test)]
+    merges: usize,
+    /// The documents merged (see [`CorpusSpool::merge_each`]), each as its
+    /// text, entities and facts apart, for a load a part at a time.
+    merged: Option<Merged>,
+}
+
+/// Documents read back and merged once, kept for the load.
+struct Merged {
+    writer: Option<BufWriter<std::fs::File>>,
+    reader: Option<BufReader<std::fs::File>>,
+    end: u64,
+    parts: Vec<DocPart>,
+    /// Where each document's text, entities and facts start.
+    at: Vec<[u64; 3]>,
+    /// The documents with an attribute order (a dump's first).
+    attribute_orders: std::collections::HashMap<usize, Vec<String>>,
 }
 
 /// A document as the spool holds it (`DocumentFacts` has no serde).
@@ -201,6 +220,9 @@ impl CorpusSpool {
             names: corpus::Names::default(),
             facts: 0,
             mentions: 0,
+            merged: None,
+            #[cfg(test)]
+            merges: 0,
         })
     }
 
@@ -276,7 +298,163 @@ impl CorpusSpool {
             warnings,
         };
         let notes = self.names.apply(&mut d, known);
+        #[cfg(test)]
+        {
+            self.merges += 1;
+        }
         Ok((d, notes))
+    }
+
+    /// Reads every document back once, in order, merged as
+    /// [`CorpusSpool::document`] merges it, keeps it merged for the load
+    /// (the spool is then the load's [`DocumentParts`]: each pass of the
+    /// load reads the part it needs, nothing is merged again), and hands it
+    /// to `each` with what merging changed.
+    pub fn merge_each(
+        &mut self,
+        known: &Known,
+        each: &mut dyn FnMut(usize, DocumentFacts, Vec<String>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let mut file = match self.writer.take() {
+            Some(w) => w.into_inner().map_err(spool_err)?,
+            None => match self.reader.take() {
+                Some(r) => r.into_inner(),
+                None => return Err(Error::Internal("a spool read twice".into())),
+            },
+        };
+        file.rewind().map_err(spool_err)?;
+        let mut r = BufReader::new(file);
+        let out = tempfile::tempfile().map_err(spool_err)?;
+        let mut m = Merged {
+            writer: Some(BufWriter::new(out)),
+            reader: None,
+            end: 0,
+            parts: Vec::with_capacity(self.starts.len()),
+            at: Vec::with_capacity(self.starts.len()),
+            attribute_orders: Default::default(),
+        };
+        for i in 0..self.starts.len() {
+            let (doc, text, entities, facts, attribute_order, warnings): SpooledDocument =
+                bincode::deserialize_from(&mut r).map_err(spool_err)?;
+            let mut d = DocumentFacts {
+                doc,
+                text,
+                entities,
+                facts,
+                attribute_order,
+                warnings,
+            };
+            let notes = self.names.apply(&mut d, known);
+            #[cfg(test)]
+            {
+                self.merges += 1;
+            }
+            m.push(i, &d)?;
+            each(i, d, notes)?;
+        }
+        self.reader = Some(r);
+        let w = m.writer.take().ok_or_else(|| spool_err("merged twice"))?;
+        m.reader = Some(BufReader::new(w.into_inner().map_err(spool_err)?));
+        self.merged = Some(m);
+        Ok(())
+    }
+
+    fn merged(&mut self) -> Result<&mut Merged, Error> {
+        self.merged
+            .as_mut()
+            .ok_or_else(|| Error::Internal("a spool loaded before it was merged".into()))
+    }
+}
+
+impl Merged {
+    /// Keeps document `i`, merged: its record's part, then its text,
+    /// entities and facts, each decoded alone when the load needs it.
+    fn push(&mut self, i: usize, d: &DocumentFacts) -> Result<(), Error> {
+        let w = self
+            .writer
+            .as_mut()
+            .ok_or_else(|| spool_err("written after reading"))?;
+        let mut at = [0u64; 3];
+        let mut put = |slot: usize, bytes: Vec<u8>, end: &mut u64| -> Result<(), Error> {
+            at[slot] = *end;
+            w.write_all(&bytes).map_err(spool_err)?;
+            *end += bytes.len() as u64;
+            Ok(())
+        };
+        put(
+            0,
+            bincode::serialize(&d.text).map_err(spool_err)?,
+            &mut self.end,
+        )?;
+        put(
+            1,
+            bincode::serialize(&d.entities).map_err(spool_err)?,
+            &mut self.end,
+        )?;
+        put(
+            2,
+            bincode::serialize(&d.facts).map_err(spool_err)?,
+            &mut self.end,
+        )?;
+        self.at.push(at);
+        self.parts.push(DocPart {
+            doc: d.doc.clone(),
+            extracted: is_extracted(d),
+            fingerprint: Fingerprint::of_document(d),
+            entities: d.entities.len(),
+            facts: d.facts.len(),
+        });
+        if !d.attribute_order.is_empty() {
+            self.attribute_orders.insert(i, d.attribute_order.clone());
+        }
+        Ok(())
+    }
+
+    fn read<T: serde::de::DeserializeOwned>(&mut self, i: usize, slot: usize) -> Result<T, Error> {
+        let (Some(r), Some(at)) = (self.reader.as_mut(), self.at.get(i)) else {
+            return Err(Error::Internal(format!(
+                "document {i} of a merged spool of {}",
+                self.at.len()
+            )));
+        };
+        r.seek(std::io::SeekFrom::Start(at[slot]))
+            .map_err(spool_err)?;
+        bincode::deserialize_from(r).map_err(spool_err)
+    }
+}
+
+impl DocumentParts for CorpusSpool {
+    fn parts(&self) -> &[DocPart] {
+        self.merged.as_ref().map_or(&[], |m| &m.parts)
+    }
+
+    fn attribute_order(&self, i: usize) -> Vec<String> {
+        self.merged
+            .as_ref()
+            .and_then(|m| m.attribute_orders.get(&i).cloned())
+            .unwrap_or_default()
+    }
+
+    fn text(&mut self, i: usize) -> Result<Option<String>, Error> {
+        self.merged()?.read(i, 0)
+    }
+
+    fn entities(
+        &mut self,
+        i: usize,
+        each: &mut dyn FnMut(Vec<Entity>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let entities = self.merged()?.read(i, 1)?;
+        each(entities)
+    }
+
+    fn facts(
+        &mut self,
+        i: usize,
+        each: &mut dyn FnMut(Vec<Fact>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let facts = self.merged()?.read(i, 2)?;
+        each(facts)
     }
 }
 
@@ -404,5 +582,65 @@ mod tests {
         );
         assert!(notes.iter().any(|n| n.contains("not a bank")), "{notes:?}");
         assert!(spool.document(3, &known).is_err());
+    }
+
+    /// `merge_each` reads and merges each document once, giving what
+    /// merging all at once gives; a load a part at a time from the spool
+    /// after decodes parts, never merging again, and reports what a load
+    /// of the merged documents reports.
+    #[test]
+    fn a_spooled_corpus_is_merged_once_for_its_checks_and_its_load() {
+        let texts = [
+            ("a.txt", "签约\n\n青山储能集团投资3亿元。"),
+            ("b.txt", "葡萄丰收\n\n北镇今年新建冷库23座。"),
+            ("c.txt", "北镇市葡萄\n\n北镇市今年葡萄种植面积16万亩。"),
+        ];
+        let known = Known::new();
+        let mut docs: Vec<DocumentFacts> = texts
+            .iter()
+            .map(|(n, t)| extract(n, t, &known).unwrap().facts)
+            .collect();
+        let mut spool = CorpusSpool::new().unwrap();
+        spool.push(docs[..1].to_vec(), &known).unwrap();
+        spool.push(docs[1..].to_vec(), &known).unwrap();
+        let notes = corpus::merge(&mut docs, &known);
+        let mut given = Vec::new();
+        let mut spooled_notes = Vec::new();
+        spool
+            .merge_each(&known, &mut |i, d, n| {
+                assert_eq!(i, given.len());
+                given.push(d);
+                spooled_notes.extend(n);
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(spool.merges, 3);
+        assert_eq!(spooled_notes, notes);
+        assert_eq!(given.len(), docs.len());
+        for (g, d) in given.iter().zip(&docs) {
+            assert_eq!(
+                (&g.doc, &g.text, &g.entities, &g.facts),
+                (&d.doc, &d.text, &d.entities, &d.facts)
+            );
+        }
+        let open = |dir: &std::path::Path| {
+            let (store, _) =
+                seedkb_core::store::Store::open(&dir.join("db"), &Default::default()).unwrap();
+            store.initialize(&[], None).unwrap();
+            store
+        };
+        let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let (whole, parted) = (open(a.path()), open(b.path()));
+        let report = whole.load(&docs).unwrap();
+        assert_eq!(parted.load_by_document(&mut spool).unwrap(), report);
+        assert_eq!(spool.merges, 3);
+        for d in &docs {
+            for e in &d.entities {
+                assert_eq!(
+                    format!("{:?}", parted.known(&e.name).unwrap()),
+                    format!("{:?}", whole.known(&e.name).unwrap())
+                );
+            }
+        }
     }
 }

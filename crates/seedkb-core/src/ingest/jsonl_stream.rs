@@ -9,6 +9,11 @@
 //! store then reads it back a document, or a batch, at a time
 //! ([`Store::load_by_document`](crate::store::Store::load_by_document)).
 //! The errors are those of `parse`, at the same file:line.
+//!
+//! A document with entities a load merges with other documents' names
+//! (extracted ones, the extractor's `corpus::merge`) is merged here, with
+//! what [`Merge`] learnt of every document's names, and spooled again
+//! merged: it is held whole once, as a document with a text is anyway.
 
 use super::jsonl::{read_item, Item, Row, ALIAS_ATTR};
 use super::validate::{validate, Lines};
@@ -26,13 +31,20 @@ use std::path::{Path, PathBuf};
 /// Entities or facts of a document without a text handed on at once.
 const BATCH: usize = 4096;
 
-/// What a scan of a dump found.
-pub enum Scanned {
-    /// Read and checked; ready to load a part at a time.
-    Dump(Box<Dump>),
-    /// The dump has entities a load merges with other documents' names
-    /// (extracted ones, see `corpus::merge`): it is read whole, as before.
-    Whole,
+/// How a load makes the names of its documents agree with each other and
+/// with the store (the extractor's `corpus::merge`), told the dump a piece
+/// at a time: [`Merge::note`] each entity as the scan reads it, then
+/// [`Merge::add`] every document's entities in load order, then
+/// [`Merge::apply`] to each document a note said it changes.
+pub trait Merge {
+    /// Whether merging may change a document naming `e` (it is then read
+    /// whole and merged).
+    fn note(&mut self, e: &Entity) -> bool;
+    /// Entities of the next document in load order (`curated`: the
+    /// document's entities are curated), a batch at a time.
+    fn add(&mut self, doc: &str, curated: bool, entities: &[Entity]);
+    /// Merges one whole document; returns what it changed, one line each.
+    fn apply(&self, d: &mut DocumentFacts) -> Vec<String>;
 }
 
 /// A name as the scan keeps it: two 64-bit hashes (a collision among
@@ -150,6 +162,10 @@ struct Doc {
     fact_runs: Vec<(u64, u64)>,
     entities: usize,
     facts: usize,
+    /// Merging may change it (see [`Merge::note`]).
+    merges: bool,
+    /// Spooled again merged: its entities have their aliases.
+    merged: bool,
 }
 
 /// What the scan keeps of an entity name.
@@ -175,17 +191,18 @@ pub struct Dump {
     alias_background: HashMap<(usize, String), Vec<(String, String)>>,
     path: PathBuf,
     label: String,
+    /// What merging changed, in load order (for `load --explain`).
+    notes: Vec<String>,
 }
 
 /// Reads and checks the dump at `path` as [`jsonl::read`](super::jsonl::read)
-/// does, holding only what the checks need of the whole file. At the
-/// first entity `whole_if` holds for (one a load would merge with other
-/// documents' names), it stops: the dump is to be read whole.
+/// does, holding only what the checks need of the whole file; documents
+/// `merge` changes are merged as a load of the whole file merges them.
 pub fn scan(
     path: &Path,
     known: &dyn Fn(&str) -> bool,
-    whole_if: &dyn Fn(&Entity) -> bool,
-) -> Result<Scanned, Error> {
+    mut merge: Option<&mut dyn Merge>,
+) -> Result<Box<Dump>, Error> {
     let label = path.display().to_string();
     let file = File::open(path).map_err(|e| Error::Input(format!("{label}: {e}")))?;
     let mut reader = BufReader::with_capacity(1 << 16, file);
@@ -260,8 +277,10 @@ pub fn scan(
         match row {
             None => {}
             Some(Row::Entity(entity)) => {
-                if whole_if(&entity) {
-                    return Ok(Scanned::Whole);
+                if let Some(m) = merge.as_deref_mut() {
+                    if m.note(&entity) {
+                        docs[d].merges = true;
+                    }
                 }
                 let h = name_hash(&entity.name);
                 let kind = match kind_ids.get(&entity.kind) {
@@ -414,16 +433,30 @@ pub fn scan(
         alias_background,
         path: path.to_path_buf(),
         label,
+        notes: Vec::new(),
     };
+    // The names of every document, in load order, before any is merged
+    // (as `corpus::merge` learns them all first).
+    let mut merge = merge.filter(|_| dump.docs.iter().any(|d| d.merges));
+    if let Some(m) = merge.as_deref_mut() {
+        for i in 0..dump.docs.len() {
+            let (doc, extracted) = dump.docs[i].key.clone();
+            dump.entity_batches(i, BATCH, &mut |entities, _| {
+                m.add(&doc, !extracted, &entities);
+                Ok(())
+            })?;
+        }
+    }
     // Each document checked as `parse` checks it, a subject or reference
     // being an entity of the file (by its hash) or of the store.
     let is_entity = |n: &str| names.contains_key(&name_hash(n)) || known(n);
     for i in 0..dump.docs.len() {
-        let fingerprint = dump.check(i, &is_entity, &mut problems)?;
+        let m = merge.as_deref().filter(|_| dump.docs[i].merges);
+        let fingerprint = dump.check(i, &is_entity, m, &mut problems)?;
         dump.parts[i].fingerprint = fingerprint;
     }
     problems.finish()?;
-    Ok(Scanned::Dump(Box::new(dump)))
+    Ok(Box::new(dump))
 }
 
 impl Dump {
@@ -436,7 +469,15 @@ impl Dump {
         self.docs.is_empty()
     }
 
+    /// What merging changed, one line each, in load order.
+    pub fn notes(&self) -> &[String] {
+        &self.notes
+    }
+
     fn with_aliases(&self, i: usize, mut e: Entity) -> Entity {
+        if self.docs[i].merged {
+            return e;
+        }
         if let Some(a) = self.aliases.get(&e.name) {
             e.aliases = a.clone();
         }
@@ -507,9 +548,13 @@ impl Dump {
         &mut self,
         i: usize,
         is_entity: &dyn Fn(&str) -> bool,
+        merge: Option<&dyn Merge>,
         problems: &mut Problems,
     ) -> Result<u64, Error> {
         let text = self.text(i)?;
+        if let Some(merge) = merge {
+            return self.check_and_merge(i, text, is_entity, merge, problems);
+        }
         let doc = self.parts[i].doc.clone();
         let (n_entities, n_facts) = (self.docs[i].entities, self.docs[i].facts);
         let size = if text.is_some() { usize::MAX } else { BATCH };
@@ -591,6 +636,72 @@ impl Dump {
         Ok(fp.finish())
     }
 
+    /// [`Dump::check`] of a document merging changes: read whole, checked
+    /// as read, merged, and spooled again merged (its entities with their
+    /// aliases); returns the merged document's fingerprint.
+    fn check_and_merge(
+        &mut self,
+        i: usize,
+        text: Option<String>,
+        is_entity: &dyn Fn(&str) -> bool,
+        merge: &dyn Merge,
+        problems: &mut Problems,
+    ) -> Result<u64, Error> {
+        let doc = self.parts[i].doc.clone();
+        let mut whole = DocumentFacts {
+            doc: doc.clone(),
+            text,
+            ..Default::default()
+        };
+        let mut lines = Lines::default();
+        self.entity_batches(i, usize::MAX, &mut |entities, l| {
+            whole.entities.extend(entities);
+            lines.entities.extend(l);
+            Ok(())
+        })?;
+        self.fact_batches(i, usize::MAX, &mut |facts, l| {
+            whole.facts.extend(facts);
+            lines.facts.extend(l);
+            Ok(())
+        })?;
+        let checked = [(whole, lines)];
+        validate(&checked, is_entity, problems);
+        let [(mut whole, lines)] = checked;
+        // Each entity's line by its name before merging (one renamed has
+        // none: lines are only for errors, and these were checked).
+        let line_of: HashMap<String, usize> = whole
+            .entities
+            .iter()
+            .zip(&lines.entities)
+            .map(|(e, l)| (e.name.clone(), *l))
+            .collect();
+        self.notes.extend(merge.apply(&mut whole));
+        let entities: Vec<(usize, &Entity)> = whole
+            .entities
+            .iter()
+            .map(|e| (line_of.get(&e.name).copied().unwrap_or(0), e))
+            .collect();
+        let facts: Vec<(usize, &Fact)> = whole
+            .facts
+            .iter()
+            .zip(lines.facts.iter().copied().chain(std::iter::repeat(0)))
+            .map(|(f, l)| (l, f))
+            .collect();
+        self.docs[i].entity_runs = vec![self.entities.append(&entities)?];
+        self.docs[i].fact_runs = vec![self.facts.append(&facts)?];
+        self.docs[i].merged = true;
+        (self.docs[i].entities, self.docs[i].facts) = (whole.entities.len(), whole.facts.len());
+        (self.parts[i].entities, self.parts[i].facts) = (whole.entities.len(), whole.facts.len());
+        if let (true, Some(text)) = (self.parts[i].extracted, whole.text.as_deref()) {
+            return Ok(Fingerprint::of_extracted(&doc, text));
+        }
+        let mut fp = Fingerprint::new(&doc, whole.text.as_deref(), whole.entities.len());
+        whole.entities.iter().for_each(|e| fp.entity(e));
+        fp.start_facts(whole.facts.len());
+        whole.facts.iter().for_each(|f| fp.fact(f));
+        Ok(fp.finish())
+    }
+
     /// Checks the dump's entities against the store's (see
     /// [`against_store::check`](super::against_store::check)), a batch of
     /// a document at a time; the lines of what conflicts are found in one
@@ -629,6 +740,28 @@ impl Dump {
 }
 
 impl Spool {
+    /// Appends records (with their lines) to a spool being read; returns
+    /// where they start and end.
+    fn append<T: Serialize>(&mut self, items: &[(usize, &T)]) -> Result<(u64, u64), Error> {
+        let mut bytes = Vec::new();
+        for (line, item) in items {
+            self.buf.clear();
+            bincode::serialize_into(&mut self.buf, item).map_err(spool_error)?;
+            bytes.extend_from_slice(&(*line as u32).to_le_bytes());
+            bytes.extend_from_slice(&(self.buf.len() as u32).to_le_bytes());
+            bytes.extend_from_slice(&self.buf);
+        }
+        let file = self
+            .file
+            .as_mut()
+            .ok_or_else(|| spool_error("appended before written"))?;
+        file.seek(SeekFrom::Start(self.len)).map_err(spool_error)?;
+        file.write_all(&bytes).map_err(spool_error)?;
+        let start = self.len;
+        self.len += bytes.len() as u64;
+        Ok((start, self.len))
+    }
+
     /// A spool that holds nothing (a stand-in while one is lent out).
     fn idle() -> Self {
         Spool {
@@ -645,8 +778,11 @@ impl DocumentParts for Dump {
         &self.parts
     }
 
-    fn attribute_order(&self) -> Vec<String> {
-        self.attribute_order.clone()
+    fn attribute_order(&self, i: usize) -> Vec<String> {
+        match i {
+            0 => self.attribute_order.clone(),
+            _ => Vec::new(),
+        }
     }
 
     fn text(&mut self, i: usize) -> Result<Option<String>, Error> {
@@ -685,7 +821,7 @@ impl DocumentParts for Dump {
 
 #[cfg(test)]
 mod tests {
-    use super::{scan, Scanned};
+    use super::{scan, Merge};
     use crate::model::{DocumentFacts, Entity, Fact};
     use crate::store::DocumentParts;
 
@@ -706,12 +842,10 @@ mod tests {
     fn same_as_read(name: &str, src: &str) {
         let (_dir, path) = write(name, src);
         let docs = super::super::jsonl::read(&path, &known).unwrap_or_else(|e| panic!("{e}"));
-        let Scanned::Dump(mut dump) = scan(&path, &known, &|_| false).unwrap() else {
-            panic!("not streamed");
-        };
+        let mut dump = scan(&path, &known, None).unwrap();
         assert_eq!(dump.len(), docs.len());
         assert_eq!(
-            dump.attribute_order(),
+            dump.attribute_order(0),
             docs.first()
                 .map(|d| d.attribute_order.clone())
                 .unwrap_or_default()
@@ -811,7 +945,7 @@ mod tests {
             let want = super::super::jsonl::read(&path, &known)
                 .unwrap_err()
                 .to_string();
-            let got = match scan(&path, &known, &|_| false) {
+            let got = match scan(&path, &known, None) {
                 Err(e) => e.to_string(),
                 Ok(_) => panic!("scanned without error:\n{src}\nread says:\n{want}"),
             };
@@ -819,13 +953,113 @@ mod tests {
         }
     }
 
-    /// A dump with entities the load would merge across documents is left
-    /// to the whole-file reader.
+    /// Renames `北镇` to `北镇市` where another document names 北镇市 (a
+    /// stand-in for `corpus::merge`, which is the extractor's): what it
+    /// learns and what it changes.
+    #[derive(Default)]
+    struct Rename {
+        noted: usize,
+        added: Vec<(String, bool, String)>,
+    }
+
+    impl Merge for Rename {
+        fn note(&mut self, e: &Entity) -> bool {
+            self.noted += 1;
+            e.source.extracted && e.kind != "document"
+        }
+        fn add(&mut self, doc: &str, curated: bool, entities: &[Entity]) {
+            for e in entities {
+                self.added.push((doc.to_string(), curated, e.name.clone()));
+            }
+        }
+        fn apply(&self, d: &mut DocumentFacts) -> Vec<String> {
+            let elsewhere = self
+                .added
+                .iter()
+                .any(|(doc, _, n)| n == "北镇市" && *doc != d.doc);
+            let mut notes = Vec::new();
+            if !elsewhere {
+                return notes;
+            }
+            for e in &mut d.entities {
+                if e.name == "北镇" {
+                    e.name = "北镇市".into();
+                    e.aliases.push("北镇".into());
+                    notes.push(format!("{}: 北镇 is 北镇市", d.doc));
+                }
+            }
+            for f in &mut d.facts {
+                if f.subject == "北镇" {
+                    f.subject = "北镇市".into();
+                }
+            }
+            notes
+        }
+    }
+
+    /// A document merging changes is read whole, merged once, and read
+    /// back merged (its aliases kept, not those of the file put back),
+    /// with the merged document's counts and fingerprint; the others as
+    /// they were; every document's names are learnt before any merge.
     #[test]
-    fn a_dump_with_entities_to_merge_is_read_whole() {
-        let src = "{\"subject\":\"甲县\",\"attribute\":\"kind\",\"value\":\"county\",\"doc\":\"a.txt\",\"quote\":\"甲县\",\"extracted\":true}\n";
-        let (_dir, path) = write("x.jsonl", src);
-        let whole = scan(&path, &known, &|e| e.source.extracted).unwrap();
-        assert!(matches!(whole, Scanned::Whole));
+    fn a_dump_with_entities_to_merge_is_merged_as_it_is_read() {
+        let src = r#"{"document":"b.txt","content":"北镇新建冷库23座。","extracted":true}
+{"subject":"北镇","attribute":"kind","value":"town","doc":"b.txt","quote":"北镇新建冷库23座。","extracted":true}
+{"subject":"北镇","attribute":"alias","value":"北镇子","doc":"b.txt","quote":"北镇新建冷库23座。","extracted":true}
+{"subject":"北镇","attribute":"cold_stores","value":23,"unit":"count","text":"23座","doc":"b.txt","quote":"北镇新建冷库23座。","extracted":true}
+{"subject":"北镇市","attribute":"kind","value":"city","doc":"a.txt","quote":"北镇市"}
+{"subject":"北镇市","attribute":"area","value":16,"unit":"count","text":"16个","doc":"a.txt","quote":"北镇市"}
+"#;
+        let (_dir, path) = write("m.jsonl", src);
+        let mut rename = Rename::default();
+        let mut dump = scan(&path, &known, Some(&mut rename)).unwrap();
+        assert_eq!(rename.noted, 2);
+        // Learnt in load order (a.txt before b.txt), curated or not.
+        assert_eq!(
+            rename.added,
+            vec![
+                ("a.txt".to_string(), true, "北镇市".to_string()),
+                ("b.txt".to_string(), false, "北镇".to_string())
+            ]
+        );
+        assert_eq!(dump.notes(), ["b.txt: 北镇 is 北镇市"]);
+        let mut docs = super::super::jsonl::read(&path, &known).unwrap();
+        let notes = rename.apply(&mut docs[1]);
+        assert_eq!(notes, dump.notes());
+        for (i, d) in docs.iter().enumerate() {
+            let mut entities: Vec<Entity> = Vec::new();
+            dump.entities(i, &mut |b| {
+                entities.extend(b);
+                Ok(())
+            })
+            .unwrap();
+            assert_eq!(entities, d.entities, "{}", d.doc);
+            let mut facts: Vec<Fact> = Vec::new();
+            dump.facts(i, &mut |b| {
+                facts.extend(b);
+                Ok(())
+            })
+            .unwrap();
+            assert_eq!(facts, d.facts, "{}", d.doc);
+            let part = &dump.parts()[i];
+            assert_eq!(
+                (part.entities, part.facts),
+                (d.entities.len(), d.facts.len())
+            );
+            assert_eq!(part.fingerprint, fingerprint(d), "{}", d.doc);
+        }
+        assert_eq!(docs[1].entities[0].aliases, ["北镇子", "北镇"]);
+        // A mistake in a merged document keeps its line.
+        let bad = src.replace("\"value\":23,", "\"value\":23,\"per\":\"wish\",");
+        let (_dir, path) = write("m.jsonl", &bad);
+        let want = super::super::jsonl::read(&path, &known)
+            .unwrap_err()
+            .to_string();
+        let got = scan(&path, &known, Some(&mut Rename::default()))
+            .err()
+            .unwrap()
+            .to_string();
+        assert_eq!(got, want);
+        assert!(got.contains("m.jsonl:4"), "{got}");
     }
 }

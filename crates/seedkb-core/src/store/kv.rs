@@ -184,6 +184,17 @@ pub struct SledKv {
 /// keeps the write all-or-nothing.
 pub const CHUNK: usize = 25_000;
 
+/// The most keys a staged write remembers as logged (~100 bytes each).
+const LOGGED_KEPT: usize = 1 << 18;
+
+fn logged_kept() -> usize {
+    #[cfg(test)]
+    if let Some(n) = tests::LOGGED_LIMIT.with(std::cell::Cell::get) {
+        return n;
+    }
+    LOGGED_KEPT
+}
+
 /// Present in `meta` while a chunked write is being applied: on open, the
 /// undo log is played back and the write never happened.
 const META_UNDO_PENDING: &[u8] = b"undo_pending";
@@ -616,6 +627,13 @@ impl SledStaged<'_> {
             }
             // One undo record per chunk: a single insert, not one per key.
             let mut log = Vec::new();
+            // Bounded, so a load's memory does not grow with the keys it
+            // writes (issue 15: 20,000 articles): a key logged again after
+            // this costs its bytes in the log only, since the log is played
+            // back newest first and the oldest value wins.
+            if self.logged.len() >= logged_kept() {
+                self.logged.clear();
+            }
             for (space, key, _) in &chunk {
                 let k = (*space, key.clone());
                 if self.logged.contains(&k) {
@@ -632,6 +650,8 @@ impl SledStaged<'_> {
                 }
                 push_undo(&mut log, *space, key, old.as_deref());
             }
+            #[cfg(test)]
+            tests::MOST_LOGGED.with(|m| m.set(m.get().max(self.logged.len())));
             kv.undo.insert(self.seq.to_be_bytes(), log).map_err(io)?;
             kv._db.flush().map_err(io)?;
             self.seq += 1;
@@ -1081,6 +1101,56 @@ mod tests {
         }
         drop(staged);
         assert_eq!(contents(&kv), before);
+    }
+
+    thread_local! {
+        /// A smaller [`LOGGED_KEPT`] for this thread's staged writes.
+        pub(super) static LOGGED_LIMIT: std::cell::Cell<Option<usize>> =
+            const { std::cell::Cell::new(None) };
+        /// The most keys this thread's staged writes remembered as logged.
+        pub(super) static MOST_LOGGED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    /// A staged write remembers a bounded number of logged keys however
+    /// many it writes; keys written again after it forgot them are logged
+    /// again, and the write is still undone whole.
+    #[test]
+    fn a_staged_write_remembers_a_bounded_number_of_logged_keys() {
+        LOGGED_LIMIT.with(|l| l.set(Some(4)));
+        MOST_LOGGED.with(|m| m.set(0));
+        for crash in [false, true] {
+            let (dir, kv) = seeded();
+            let before = contents(&kv);
+            let mut staged = kv.staged().unwrap().unwrap();
+            for round in 0..12 {
+                let value = format!("v{round}");
+                let part = (0..3)
+                    .map(|k| {
+                        op(
+                            Space::Eavt,
+                            &format!("k{}", (2 * round + k) % 10),
+                            Some(&value),
+                        )
+                    })
+                    .chain([op(Space::Meta, "counter", Some(&value))])
+                    .collect();
+                staged.apply_part(part).unwrap();
+            }
+            assert_eq!(kv.get(Space::Meta, b"counter").unwrap().unwrap(), b"v11");
+            if crash {
+                std::mem::forget(staged);
+                drop(kv);
+                let kv = SledKv::open(dir.path(), Duration::from_secs(1)).unwrap();
+                assert_eq!(contents(&kv), before, "after a crash");
+            } else {
+                drop(staged);
+                assert_eq!(contents(&kv), before, "dropped uncommitted");
+            }
+        }
+        LOGGED_LIMIT.with(|l| l.set(None));
+        // Four kept, and a chunk's keys (four) added before the next check.
+        let most = MOST_LOGGED.with(std::cell::Cell::get);
+        assert!(most <= 4 + 4, "remembered {most} keys");
     }
 
     #[test]

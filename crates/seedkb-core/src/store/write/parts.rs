@@ -95,9 +95,9 @@ pub type Each<'a, T> = &'a mut dyn FnMut(Vec<T>) -> Result<(), Error>;
 pub trait DocumentParts {
     /// The documents, in the order [`Store::load`] would take them.
     fn parts(&self) -> &[DocPart];
-    /// The attribute order of the first document (see
-    /// [`DocumentFacts::attribute_order`]).
-    fn attribute_order(&self) -> Vec<String>;
+    /// The attribute order of document `i` (see
+    /// [`DocumentFacts::attribute_order`]: a dump gives it to its first).
+    fn attribute_order(&self, i: usize) -> Vec<String>;
     fn text(&mut self, i: usize) -> Result<Option<String>, Error>;
     /// The entities of document `i`, in order, a batch at a time.
     fn entities(&mut self, i: usize, each: Each<Entity>) -> Result<(), Error>;
@@ -162,11 +162,9 @@ impl Store {
                     };
                     loader.doc_entities(&batch, id, &mut report)
                 })?;
-                // As `load` registers the first document's attribute order.
-                if i == 0 {
-                    for a in docs.attribute_order() {
-                        loader.attr(&a)?;
-                    }
+                // As `load` registers each document's attribute order.
+                for a in docs.attribute_order(i) {
+                    loader.attr(&a)?;
                 }
             }
             for (i, (p, id)) in parts.iter().zip(&ids).enumerate() {
@@ -225,6 +223,11 @@ impl Fingerprint {
         let mut f = Fingerprint::new_empty();
         let _ = bincode::serialize_into(&mut f, &(doc, text, entities as u64));
         f
+    }
+
+    /// The fingerprint `load` gives the whole document `d`.
+    pub fn of_document(d: &DocumentFacts) -> u64 {
+        super::fingerprint(d)
     }
 
     /// An extracted document with a text is known by its text alone.
@@ -718,11 +721,8 @@ mod by_document {
         fn parts(&self) -> &[DocPart] {
             &self.parts
         }
-        fn attribute_order(&self) -> Vec<String> {
-            self.docs
-                .first()
-                .map(|d| d.attribute_order.clone())
-                .unwrap_or_default()
+        fn attribute_order(&self, i: usize) -> Vec<String> {
+            self.docs[i].attribute_order.clone()
         }
         fn text(&mut self, i: usize) -> Result<Option<String>, crate::Error> {
             Ok(self.docs[i].text.clone())
@@ -835,7 +835,7 @@ mod by_document {
     /// same facts as one file without quotes.
     #[test]
     fn a_streamed_dump_stores_what_the_parsed_dump_stores() {
-        use crate::ingest::jsonl_stream::{scan, Scanned};
+        use crate::ingest::jsonl_stream::scan;
         let mut generated = Vec::new();
         crate::synth::generate(2000, 3, &mut generated).unwrap();
         let generated = String::from_utf8(generated).unwrap();
@@ -846,9 +846,7 @@ mod by_document {
             let docs = crate::ingest::jsonl::read(&path, &|_| false).unwrap();
             let (_a, whole) = fresh();
             let report = whole.load(&docs).unwrap();
-            let Scanned::Dump(mut dump) = scan(&path, &|_| false, &|_| false).unwrap() else {
-                panic!("{name}: not streamed");
-            };
+            let mut dump = scan(&path, &|_| false, None).unwrap();
             let (_b, streamed) = fresh();
             dump.check_against_store(&|n| streamed.known(n)).unwrap();
             HELD_DOC_FACTS.with(|h| h.set(0));
@@ -866,9 +864,7 @@ mod by_document {
             let held = HELD_DOC_FACTS.with(Cell::get);
             assert!(held <= most.min(4096), "{name}: held {held}");
             // Loaded again: every document unchanged.
-            let Scanned::Dump(mut dump) = scan(&path, &|_| false, &|_| false).unwrap() else {
-                panic!("{name}: not streamed");
-            };
+            let mut dump = scan(&path, &|_| false, None).unwrap();
             let again = streamed.load_by_document(&mut *dump).unwrap();
             assert_eq!(again.documents_unchanged, docs.len(), "{name}");
         }
