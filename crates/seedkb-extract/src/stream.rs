@@ -59,6 +59,20 @@ fn spool_err(e: impl std::fmt::Display) -> Error {
     ))
 }
 
+/// One document as [`CorpusSpool::push`] wrote it.
+fn decode_spooled(r: impl std::io::Read) -> Result<DocumentFacts, Error> {
+    let (doc, text, entities, facts, attribute_order, warnings): SpooledDocument =
+        bincode::deserialize_from(r).map_err(spool_err)?;
+    Ok(DocumentFacts {
+        doc,
+        text,
+        entities,
+        facts,
+        attribute_order,
+        warnings,
+    })
+}
+
 /// Extracts the `.txt` document at `path` (as `read_path` does) into a
 /// spool in the temporary directory (removed when dropped, or by the
 /// system if the process is killed: the file is unlinked at once).
@@ -287,22 +301,18 @@ impl CorpusSpool {
             )));
         };
         r.seek(std::io::SeekFrom::Start(start)).map_err(spool_err)?;
-        let (doc, text, entities, facts, attribute_order, warnings): SpooledDocument =
-            bincode::deserialize_from(r).map_err(spool_err)?;
-        let mut d = DocumentFacts {
-            doc,
-            text,
-            entities,
-            facts,
-            attribute_order,
-            warnings,
-        };
-        let notes = self.names.apply(&mut d, known);
+        let mut d = decode_spooled(r)?;
+        let notes = self.merge(&mut d, known);
+        Ok((d, notes))
+    }
+
+    /// Merges one document read back with the names of those before it.
+    fn merge(&mut self, d: &mut DocumentFacts, known: &Known) -> Vec<String> {
         #[cfg(test)]
         {
             self.merges += 1;
         }
-        Ok((d, notes))
+        self.names.apply(d, known)
     }
 
     /// Reads every document back once, in order, merged as
@@ -334,21 +344,8 @@ impl CorpusSpool {
             attribute_orders: Default::default(),
         };
         for i in 0..self.starts.len() {
-            let (doc, text, entities, facts, attribute_order, warnings): SpooledDocument =
-                bincode::deserialize_from(&mut r).map_err(spool_err)?;
-            let mut d = DocumentFacts {
-                doc,
-                text,
-                entities,
-                facts,
-                attribute_order,
-                warnings,
-            };
-            let notes = self.names.apply(&mut d, known);
-            #[cfg(test)]
-            {
-                self.merges += 1;
-            }
+            let mut d = decode_spooled(&mut r)?;
+            let notes = self.merge(&mut d, known);
             m.push(i, &d)?;
             each(i, d, notes)?;
         }

@@ -859,22 +859,28 @@ mod tests {
                 (d.entities.len(), d.facts.len())
             );
             assert_eq!(dump.text(i).unwrap(), d.text, "{}", d.doc);
-            let mut entities: Vec<Entity> = Vec::new();
-            dump.entities(i, &mut |b| {
-                entities.extend(b);
-                Ok(())
-            })
-            .unwrap();
-            assert_eq!(entities, d.entities, "{}", d.doc);
-            let mut facts: Vec<Fact> = Vec::new();
-            dump.facts(i, &mut |b| {
-                facts.extend(b);
-                Ok(())
-            })
-            .unwrap();
-            assert_eq!(facts, d.facts, "{}", d.doc);
+            assert_read_back(&mut dump, i, d);
             assert_eq!(part.fingerprint, fingerprint(d), "{}", d.doc);
         }
+    }
+
+    /// The entities and facts of document `i` read back from the spool are
+    /// those of `d`.
+    fn assert_read_back(dump: &mut super::Dump, i: usize, d: &DocumentFacts) {
+        let mut entities: Vec<Entity> = Vec::new();
+        dump.entities(i, &mut |b| {
+            entities.extend(b);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(entities, d.entities, "{}", d.doc);
+        let mut facts: Vec<Fact> = Vec::new();
+        dump.facts(i, &mut |b| {
+            facts.extend(b);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(facts, d.facts, "{}", d.doc);
     }
 
     fn fingerprint(d: &DocumentFacts) -> u64 {
@@ -1027,20 +1033,7 @@ mod tests {
         let notes = rename.apply(&mut docs[1]);
         assert_eq!(notes, dump.notes());
         for (i, d) in docs.iter().enumerate() {
-            let mut entities: Vec<Entity> = Vec::new();
-            dump.entities(i, &mut |b| {
-                entities.extend(b);
-                Ok(())
-            })
-            .unwrap();
-            assert_eq!(entities, d.entities, "{}", d.doc);
-            let mut facts: Vec<Fact> = Vec::new();
-            dump.facts(i, &mut |b| {
-                facts.extend(b);
-                Ok(())
-            })
-            .unwrap();
-            assert_eq!(facts, d.facts, "{}", d.doc);
+            assert_read_back(&mut dump, i, d);
             let part = &dump.parts()[i];
             assert_eq!(
                 (part.entities, part.facts),
