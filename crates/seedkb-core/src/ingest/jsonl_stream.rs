@@ -647,9 +647,8 @@ impl Dump {
         merge: &dyn Merge,
         problems: &mut Problems,
     ) -> Result<u64, Error> {
-        let doc = self.parts[i].doc.clone();
         let mut whole = DocumentFacts {
-            doc: doc.clone(),
+            doc: self.parts[i].doc.clone(),
             text,
             ..Default::default()
         };
@@ -692,14 +691,7 @@ impl Dump {
         self.docs[i].merged = true;
         (self.docs[i].entities, self.docs[i].facts) = (whole.entities.len(), whole.facts.len());
         (self.parts[i].entities, self.parts[i].facts) = (whole.entities.len(), whole.facts.len());
-        if let (true, Some(text)) = (self.parts[i].extracted, whole.text.as_deref()) {
-            return Ok(Fingerprint::of_extracted(&doc, text));
-        }
-        let mut fp = Fingerprint::new(&doc, whole.text.as_deref(), whole.entities.len());
-        whole.entities.iter().for_each(|e| fp.entity(e));
-        fp.start_facts(whole.facts.len());
-        whole.facts.iter().for_each(|f| fp.fact(f));
-        Ok(fp.finish())
+        Ok(Fingerprint::of_document(&whole))
     }
 
     /// Checks the dump's entities against the store's (see
@@ -860,7 +852,12 @@ mod tests {
             );
             assert_eq!(dump.text(i).unwrap(), d.text, "{}", d.doc);
             assert_read_back(&mut dump, i, d);
-            assert_eq!(part.fingerprint, fingerprint(d), "{}", d.doc);
+            assert_eq!(
+                part.fingerprint,
+                crate::store::Fingerprint::of_document(d),
+                "{}",
+                d.doc
+            );
         }
     }
 
@@ -881,17 +878,6 @@ mod tests {
         })
         .unwrap();
         assert_eq!(facts, d.facts, "{}", d.doc);
-    }
-
-    fn fingerprint(d: &DocumentFacts) -> u64 {
-        if crate::store::is_extracted(d) && d.text.is_some() {
-            return crate::store::Fingerprint::of_extracted(&d.doc, d.text.as_deref().unwrap());
-        }
-        let mut fp = crate::store::Fingerprint::new(&d.doc, d.text.as_deref(), d.entities.len());
-        d.entities.iter().for_each(|e| fp.entity(e));
-        fp.start_facts(d.facts.len());
-        d.facts.iter().for_each(|f| fp.fact(f));
-        fp.finish()
     }
 
     /// Documents interleaved, a document line after its facts, kind lines
@@ -1039,7 +1025,12 @@ mod tests {
                 (part.entities, part.facts),
                 (d.entities.len(), d.facts.len())
             );
-            assert_eq!(part.fingerprint, fingerprint(d), "{}", d.doc);
+            assert_eq!(
+                part.fingerprint,
+                crate::store::Fingerprint::of_document(d),
+                "{}",
+                d.doc
+            );
         }
         assert_eq!(docs[1].entities[0].aliases, ["北镇子", "北镇"]);
         // A mistake in a merged document keeps its line.
