@@ -16,6 +16,7 @@
 //! Every fact carries the sentence as its quote, `extracted: true` and its
 //! [`Location`]: sentence number and byte offsets in the original text.
 
+mod attributes;
 pub mod dates;
 pub mod lexicon;
 
@@ -3060,8 +3061,16 @@ fn quantity_qualifiers(norm: &str, a: usize, b: usize) -> Qualifiers {
 const CLAUSE_MARKS: &str = "，,；;：:。！？!?";
 
 /// The attribute a quantity gives its subject, and whether it is a fall
-/// (下降3.2%) to be stored negative.
+/// (下降3.2%) to be stored negative: the words' choice, named after what
+/// grows or what it is per (extract/attributes.rs).
 fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, bool) {
+    let (attr, fall) = quantity_attribute_words(norm, a, b, q);
+    (attributes::refine(norm, a, b, q, attr), fall)
+}
+
+/// The attribute the words around a quantity give it, and whether it is a
+/// fall.
+fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, bool) {
     let Some(dim) = Dim::of(q.unit) else {
         return ("value".into(), false);
     };
@@ -3286,6 +3295,9 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
         "rate_change" => return "个百分点: a rate's change, in points".into(),
         "rate_difference" => return "高于/低于…个百分点: a gap between two rates".into(),
         _ => {}
+    }
+    if let Some(why) = attributes::why(norm, a, b, attr) {
+        return why;
     }
     let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
     let before = &norm[cs..a];
@@ -4022,6 +4034,8 @@ fn is_locative(norm: &str, m: &Mention) -> bool {
             .any(|w| norm[cs..m.start].contains(w))
 }
 
+#[cfg(test)]
+mod attribute_tests;
 #[cfg(test)]
 mod tests {
     use super::*;

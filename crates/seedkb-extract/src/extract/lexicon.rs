@@ -90,11 +90,8 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
         Dim::Money,
         "per_household_annual_income_increase",
     ),
-    (
-        "户均增收",
-        Dim::Money,
-        "per_household_annual_income_increase",
-    ),
+    // 户均增收 says no year: an increase per household.
+    ("户均增收", Dim::Money, "per_household_income_increase"),
     ("年增收", Dim::Money, "annual_income_increase"),
     ("增收", Dim::Money, "income_increase"),
     ("利用外资", Dim::Money, "foreign_investment"),
@@ -239,6 +236,7 @@ pub const COUNTED: &[(&str, &str)] = &[
 /// Counters that say what is counted when no noun does.
 pub const COUNTERS: &[(&str, &str)] = &[
     ("家", "enterprise_count"),
+    ("头只", "livestock_count"),
     ("户", "household_count"),
     ("人次", "visit_count"),
     ("架次", "flight_count"),
@@ -265,6 +263,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("台", "套"),
     ("架", "次"),
     ("辆", "次"),
+    // 1468万头只: cattle and sheep counted together.
+    ("头", "只"),
 ];
 
 /// Counters and units after a bare number that the shared parser does not
@@ -313,6 +313,9 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         Some(&["位", "独", "元", "产", "价", "据", "体", "项", "次", "品"]),
     ),
     ("块", Unit::Count, (1, 1), Some(&["钱", "儿"])),
+    // 2000万羽 (poultry), 3200盏 (lamps): counters the parser does not know.
+    ("羽", Unit::Count, (1, 1), Some(&["毛", "绒", "球"])),
+    ("盏", Unit::Count, (1, 1), Some(&[])),
     // 1000斤左右, 35亿斤: the market weight farmers count grain in, half a
     // kilogram; 1860眼 (wells), 386万票 (customs declarations), counters
     // the shared parser does not know.
@@ -1162,6 +1165,10 @@ pub struct Data {
     pub before: Vec<(String, Dim, String)>,
     /// Trades that make a company's short name with a place (营口钢铁).
     pub trades: Vec<String>,
+    /// The name of an amount per household (每户分红) and per mu (每亩投入)
+    /// by the attribute the words gave it.
+    pub per_household: Vec<(String, String)>,
+    pub per_mu: Vec<(String, String)>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1172,6 +1179,10 @@ struct RawData {
     before: Vec<RawBefore>,
     #[serde(default)]
     trades: Vec<String>,
+    #[serde(default)]
+    per_household: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    per_mu: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1209,6 +1220,8 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         counted: raw.counted.into_iter().collect(),
         before,
         trades: raw.trades,
+        per_household: raw.per_household.into_iter().collect(),
+        per_mu: raw.per_mu.into_iter().collect(),
     })
 }
 
@@ -1221,6 +1234,8 @@ pub fn data() -> &'static Data {
             counted: Vec::new(),
             before: Vec::new(),
             trades: Vec::new(),
+            per_household: Vec::new(),
+            per_mu: Vec::new(),
         })
     });
     &DATA

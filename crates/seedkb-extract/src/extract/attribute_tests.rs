@@ -1,0 +1,59 @@
+//! Tests of what values measure and how numbers are read (issue 11, round
+//! 6): each sentence is written for the rule it checks.
+
+use super::*;
+
+/// Each value found in `text` with its attribute.
+fn attributes_of(text: &str) -> Vec<(String, String)> {
+    extract("t.txt", text, &Known::new())
+        .unwrap()
+        .found
+        .into_iter()
+        .map(|f| (f.text, f.attribute))
+        .collect()
+}
+
+fn attr<'a>(got: &'a [(String, String)], v: &str) -> &'a str {
+    got.iter()
+        .find(|(t, _)| t == v)
+        .map(|(_, a)| a.as_str())
+        .unwrap_or_else(|| panic!("{v} not found in {got:?}"))
+}
+
+#[test]
+fn an_amount_per_household_or_per_mu_says_so() {
+    let got = attributes_of("青石县合作社去年每户分红2600元。");
+    assert_eq!(attr(&got, "2600元"), "dividend_per_household");
+    let got = attributes_of("带动全村农户户均增收3100元。");
+    assert_eq!(attr(&got, "3100元"), "per_household_income_increase");
+    let got = attributes_of("示范园每亩投入4200元，亩均增收1900元。");
+    assert_eq!(attr(&got, "4200元"), "investment_per_mu");
+    assert_eq!(attr(&got, "1900元"), "income_increase_per_mu");
+    // A wage per head keeps its own name; a dividend with no 每户 is not
+    // per household.
+    let got = attributes_of("基地务工人员人均月工资3300元，合作社共分红48万元。");
+    assert_eq!(attr(&got, "3300元"), "monthly_wage");
+    assert_eq!(attr(&got, "48万元"), "dividend");
+    // Per household and per year: no name here says both.
+    let got = attributes_of("合作社每户每年分红1100元。");
+    assert_eq!(attr(&got, "1100元"), "dividend");
+    // A word naming the rate itself keeps its name.
+    let got = attributes_of("对新建大棚每户补助5000元。");
+    assert_eq!(attr(&got, "5000元"), "subsidy_per_household");
+}
+
+#[test]
+fn the_noun_a_count_counts_and_counters_news_uses() {
+    let got = attributes_of("青石县新修干渠3条、支渠57条，改造危桥9座，安装路灯1200盏。");
+    assert_eq!(attr(&got, "3条"), "canal_count");
+    assert_eq!(attr(&got, "57条"), "canal_count");
+    assert_eq!(attr(&got, "9座"), "bridge_count");
+    assert_eq!(attr(&got, "1200盏"), "street_light_count");
+    let got = attributes_of("车间里有工业机器人140台，产品远销12个省份。");
+    assert_eq!(attr(&got, "140台"), "robot_count");
+    assert_eq!(attr(&got, "12个"), "province_count");
+    // 头只 and 羽: counters read whole.
+    let got = attributes_of("全旗牲畜存栏310万头只，年出栏肉鸭600万羽。");
+    assert_eq!(attr(&got, "310万头只"), "livestock_count");
+    assert!(got.iter().any(|(t, _)| t == "600万羽"), "{got:?}");
+}

@@ -1,0 +1,62 @@
+//! What a value measures, refined after the words next to it chose its
+//! attribute (issue 11, round 6): an amount per household or per mu says
+//! so (每户分红3600元 → dividend_per_household), by the lexicon's
+//! [per_household] and [per_mu] tables.
+
+use super::lexicon::{self, Dim};
+use super::{clause, quantity_qualifiers, CLAUSE_MARKS, RATE_CUES};
+use crate::model::{Quantity, Rate};
+
+/// The attribute the words chose (`attr`), named after what it is per for
+/// a rate per household or per mu the lexicon names.
+pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String) -> String {
+    per_unit(norm, a, b, q, &attr).unwrap_or(attr)
+}
+
+/// Why `refine` named a value `attr`, when it did.
+pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    let table = match quantity_qualifiers(norm, a, b).per? {
+        Rate::Household => &lexicon::data().per_household,
+        Rate::Mu => &lexicon::data().per_mu,
+        _ => return None,
+    };
+    table
+        .iter()
+        .find(|(_, named)| named == attr)
+        .map(|(base, _)| format!("每户/户均 or 每亩/亩均 before it: {base} per one"))
+}
+
+/// 每户分红, 每亩投入, 亩均增收: the rate's own name, when the lexicon gives
+/// one for what the words named.
+fn per_unit(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
+    if matches!(Dim::of(q.unit)?, Dim::Percent | Dim::Count) {
+        return None;
+    }
+    let per = quantity_qualifiers(norm, a, b).per?;
+    let table = match per {
+        Rate::Household => &lexicon::data().per_household,
+        Rate::Mu => &lexicon::data().per_mu,
+        _ => return None,
+    };
+    // 每户每年分红: per household and per year, which no name here says.
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let cue = |r: Rate| {
+        RATE_CUES
+            .iter()
+            .filter(|(_, x)| *x == r)
+            .filter_map(|(w, _)| before.rfind(w))
+            .max()
+    };
+    let period = [Rate::Year, Rate::Month, Rate::Day]
+        .into_iter()
+        .filter_map(cue)
+        .max();
+    if period > cue(per) {
+        return None;
+    }
+    table
+        .iter()
+        .find(|(base, _)| base == attr)
+        .map(|(_, named)| named.clone())
+}
