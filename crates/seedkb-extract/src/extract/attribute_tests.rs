@@ -57,3 +57,23 @@ fn the_noun_a_count_counts_and_counters_news_uses() {
     assert_eq!(attr(&got, "310万头只"), "livestock_count");
     assert!(got.iter().any(|(t, _)| t == "600万羽"), "{got:?}");
 }
+
+#[test]
+fn taxes_contracts_irrigation_and_rates_are_named() {
+    let got = attributes_of("园区去年实缴税金3.4亿元，配套协议金额合计约21亿元。");
+    assert_eq!(attr(&got, "3.4亿元"), "tax_revenue");
+    assert_eq!(attr(&got, "约21亿元"), "contract_value");
+    let got = attributes_of("灌区有效灌溉面积达到14.5万亩，节水灌溉面积6万亩。");
+    assert_eq!(attr(&got, "14.5万亩"), "irrigated_area");
+    assert_eq!(attr(&got, "6万亩"), "water_saving_irrigation_area");
+    let got = attributes_of("焊装车间自动化率达到91%，全县基层就诊率为63%。");
+    assert_eq!(attr(&got, "91%"), "automation_rate");
+    assert_eq!(attr(&got, "63%"), "visit_rate");
+    let got = attributes_of("码头新增通过能力约300万吨，每天可处理鲜果500吨。");
+    assert_eq!(attr(&got, "约300万吨"), "new_capacity");
+    assert_eq!(attr(&got, "500吨"), "daily_capacity");
+    let got = attributes_of("全县常住人口约31万人，现有省级龙头企业17家，聘用护路员420名。");
+    assert_eq!(attr(&got, "约31万人"), "population");
+    assert_eq!(attr(&got, "17家"), "leading_enterprise_count");
+    assert_eq!(attr(&got, "420名"), "staff_count");
+}
