@@ -1336,7 +1336,7 @@ fn is_numeral_char(c: char) -> bool {
 fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
-        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负".contains(c)
+        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负过".contains(c)
 }
 
 /// Quantities in a (simplified) sentence: byte range and value. Dates are
@@ -1477,6 +1477,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             q.unit = *unit;
             used += w.len();
             bound_after(s, &mut used, &mut q);
+            attributes::range_to(s, &mut used, &mut q, parse_in_text);
         }
     }
     Some((q, used))
@@ -1503,6 +1504,9 @@ fn bound_after(s: &str, used: &mut usize, q: &mut Quantity) {
 
 /// 四成, 超过四成, 七成以上, 两成左右: tenths of a whole, as a percentage.
 fn tenths(s: &str) -> Option<(Quantity, usize)> {
+    if let Some(half) = attributes::half(s) {
+        return Some(half);
+    }
     let (pre, bound) = [
         ("超过", Bound::AtLeast),
         ("超", Bound::AtLeast),

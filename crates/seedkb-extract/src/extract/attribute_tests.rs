@@ -77,3 +77,22 @@ fn taxes_contracts_irrigation_and_rates_are_named() {
     assert_eq!(attr(&got, "17家"), "leading_enterprise_count");
     assert_eq!(attr(&got, "420名"), "staff_count");
 }
+
+#[test]
+fn a_range_with_its_unit_on_both_ends_and_half_in_words() {
+    let got = attributes_of("青石县红薯亩产1200斤到1300斤。");
+    assert!(got.iter().any(|(t, _)| t == "1200斤到1300斤"), "{got:?}");
+    assert!(!got.iter().any(|(t, _)| t == "1300斤"), "{got:?}");
+    let x = extract("t.txt", "青石县红薯亩产1200斤到1300斤。", &Known::new()).unwrap();
+    let f = x.found.iter().find(|f| f.text == "1200斤到1300斤").unwrap();
+    let Value::Quantity(q) = &f.value else {
+        panic!("{f:?}")
+    };
+    assert_eq!((q.bound, q.upper.is_some()), (Bound::Range, true));
+    // Half in words is a share; half a year is not.
+    let got = attributes_of("青石县过半农户加入合作社，近半年新增网店30家。");
+    assert!(got.iter().any(|(t, _)| t == "过半"), "{got:?}");
+    assert!(!got.iter().any(|(t, _)| t == "近半"), "{got:?}");
+    let got = attributes_of("全县上下紧盯“双过半”目标，新增网店30家。");
+    assert!(!got.iter().any(|(t, _)| t == "过半"), "{got:?}");
+}

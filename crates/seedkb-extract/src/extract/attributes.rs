@@ -5,7 +5,7 @@
 
 use super::lexicon::{self, Dim};
 use super::{clause, quantity_qualifiers, CLAUSE_MARKS, RATE_CUES};
-use crate::model::{Quantity, Rate};
+use crate::model::{Bound, Num, Quantity, Rate, Unit};
 
 /// The attribute the words chose (`attr`), named after what it is per for
 /// a rate per household or per mu the lexicon names.
@@ -59,4 +59,54 @@ fn per_unit(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<
         .iter()
         .find(|(base, _)| base == attr)
         .map(|(_, named)| named.clone())
+}
+
+/// 1400斤到1500斤: after a value read with its unit, a range word and a
+/// second value in the same unit make the first the low end of a range;
+/// `used` and `q.text` then cover both. `parse` reads the second value.
+pub(super) fn range_to(
+    s: &str,
+    used: &mut usize,
+    q: &mut Quantity,
+    parse: fn(&str) -> Option<(Quantity, usize)>,
+) {
+    if q.bound != Bound::Exact {
+        return;
+    }
+    let Some(word) = lexicon::RANGE_WORDS
+        .iter()
+        .find(|w| s[*used..].starts_with(**w))
+    else {
+        return;
+    };
+    let from = *used + word.len();
+    if let Some((hi, n)) = parse(&s[from..]) {
+        if hi.unit == q.unit && hi.bound == Bound::Exact && hi.value.0 > q.value.0 {
+            q.upper = Some(hi.value);
+            q.bound = Bound::Range;
+            *used = from + n;
+            q.text = s[..*used].to_string();
+        }
+    }
+}
+
+/// 过半, 超过半数, 近半: half said in words, a share of 50%.
+pub(super) fn half(s: &str) -> Option<(Quantity, usize)> {
+    let (word, bound) = lexicon::HALF_WORDS
+        .iter()
+        .find(|(w, _)| s.starts_with(*w))?;
+    // 近半年, 过半个月: a span of time, not a share; “双过半”: a slogan.
+    if s[word.len()..].starts_with(['年', '月', '天', '日', '个', '小', '场', '”', '"']) {
+        return None;
+    }
+    Some((
+        Quantity {
+            value: Num::from_int(50)?,
+            upper: None,
+            unit: Unit::Percent,
+            bound: *bound,
+            text: word.to_string(),
+        },
+        word.len(),
+    ))
 }

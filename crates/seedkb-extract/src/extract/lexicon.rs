@@ -1080,6 +1080,19 @@ pub const EVENT_NOUNS: &[&str] = &[
     "大会",
 ];
 
+/// Words between the two ends of a range (1400斤到1500斤).
+pub const RANGE_WORDS: &[&str] = &["到", "至", "—", "－", "-", "～", "~"];
+
+/// Half said in words (过半, 近半): a share of 50%, its bound.
+pub const HALF_WORDS: &[(&str, crate::model::Bound)] = &[
+    ("超过半数", crate::model::Bound::AtLeast),
+    ("过半数", crate::model::Bound::AtLeast),
+    ("过半", crate::model::Bound::AtLeast),
+    ("逾半", crate::model::Bound::AtLeast),
+    ("近半数", crate::model::Bound::About),
+    ("近半", crate::model::Bound::About),
+];
+
 /// What may stand between two values of a list (300兆瓦、150兆瓦和400兆瓦).
 pub const LIST_SEPARATORS: &[&str] = &["、", "和", "及", "以及", "与", "、和"];
 
