@@ -96,3 +96,20 @@ fn a_range_with_its_unit_on_both_ends_and_half_in_words() {
     let got = attributes_of("全县上下紧盯“双过半”目标，新增网店30家。");
     assert!(!got.iter().any(|(t, _)| t == "过半"), "{got:?}");
 }
+
+#[test]
+fn a_value_no_word_names_measures_what_the_one_before_did() {
+    let text = "青石县茶叶产值今年力争突破30亿元，到2028年达到45亿元。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "45亿元"), "output_value");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let f = x.found.iter().find(|f| f.text == "45亿元").unwrap();
+    assert!(f.why.contains("the clause before"), "{}", f.why);
+    // Not two clauses away, not another unit, not an area.
+    let got = attributes_of("青石县茶叶产值突破30亿元，茶园面积稳定，力争明年再添45亿元。");
+    assert_eq!(attr(&got, "45亿元"), "amount");
+    let got = attributes_of("青石县茶叶产值突破30亿元，茶园扩大到9万亩，还有45亿元。");
+    assert_eq!(attr(&got, "45亿元"), "amount");
+    let got = attributes_of("青石县规划面积12平方公里，已建成8平方公里。");
+    assert_eq!(attr(&got, "8平方公里"), "area");
+}

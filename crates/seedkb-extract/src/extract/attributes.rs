@@ -10,11 +10,53 @@ use crate::model::{Bound, Num, Quantity, Rate, Unit};
 /// The attribute the words chose (`attr`), named after what it is per for
 /// a rate per household or per mu the lexicon names.
 pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String) -> String {
-    per_unit(norm, a, b, q, &attr).unwrap_or(attr)
+    if let Some(named) = per_unit(norm, a, b, q, &attr) {
+        return named;
+    }
+    elided(norm, a, b, q, &attr).unwrap_or(attr)
+}
+
+/// 产值突破420亿元，到2027年达到500亿元: a value no word names, in a clause
+/// after another value of its kind that a word named, measures the same
+/// thing (the noun is left out, not changed).
+fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
+    let dim = Dim::of(q.unit)?;
+    // An area no word names is most often just an area (golds agree).
+    if !matches!(dim, Dim::Money | Dim::Mass | Dim::Power) || attr != dim.default_attribute() {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    if cs == 0 {
+        return None;
+    }
+    let head = &norm[..cs];
+    let found = super::dates::find_dates(head, None);
+    let (pa, pb, pq) = super::find_quantities(head, &found)
+        .into_iter()
+        .rfind(|(_, _, p)| p.unit != Unit::Percent)?;
+    // The clause right before this one holds it.
+    let (_, pe) = clause(norm, pa, pb, CLAUSE_MARKS);
+    if Dim::of(pq.unit) != Some(dim) || norm[pe..cs].chars().count() > 1 {
+        return None;
+    }
+    let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
+    let generic = named == dim.default_attribute()
+        || named == "amount_each"
+        || named.contains("_per_")
+        || named.starts_with("per_");
+    (!generic).then_some(named)
 }
 
 /// Why `refine` named a value `attr`, when it did.
 pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    if let Some((q, _)) = super::parse_in_text(&norm[a..]) {
+        let (words, _) = super::quantity_attribute_words(norm, a, b, &q);
+        if elided(norm, a, b, &q, &words).as_deref() == Some(attr) {
+            return Some(
+                "no word names it: what the value of its kind in the clause before measures".into(),
+            );
+        }
+    }
     let table = match quantity_qualifiers(norm, a, b).per? {
         Rate::Household => &lexicon::data().per_household,
         Rate::Mu => &lexicon::data().per_mu,
