@@ -1504,8 +1504,8 @@ fn bound_after(s: &str, used: &mut usize, q: &mut Quantity) {
 
 /// 四成, 超过四成, 七成以上, 两成左右: tenths of a whole, as a percentage.
 fn tenths(s: &str) -> Option<(Quantity, usize)> {
-    if let Some(half) = attributes::half(s) {
-        return Some(half);
+    if let Some(share) = attributes::word_share(s) {
+        return Some(share);
     }
     let (pre, bound) = [
         ("超过", Bound::AtLeast),
@@ -1591,7 +1591,10 @@ fn round_number(s: &str) -> Option<(Quantity, usize)> {
         .find(|p| s.starts_with(**p))
         .map_or(0, |p| p.len());
     let rest = &s[prefix_len..];
-    if !(rest.starts_with("千万")
+    // 逾万元, 近亿元: with a bound word, 万 and 亿 alone are one of them.
+    let alone = prefix_len > 0 && (rest.starts_with('万') || rest.starts_with('亿'));
+    if !(alone
+        || rest.starts_with("千万")
         || rest.starts_with("百万")
         || rest.starts_with("千亿")
         || rest.starts_with("百亿"))

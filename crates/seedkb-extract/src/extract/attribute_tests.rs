@@ -95,6 +95,8 @@ fn a_range_with_its_unit_on_both_ends_and_half_in_words() {
     assert!(!got.iter().any(|(t, _)| t == "近半"), "{got:?}");
     let got = attributes_of("全县上下紧盯“双过半”目标，新增网店30家。");
     assert!(!got.iter().any(|(t, _)| t == "过半"), "{got:?}");
+    let got = attributes_of("青石县建制村通客车率达到百分之百。");
+    assert!(got.iter().any(|(t, _)| t == "百分之百"), "{got:?}");
 }
 
 #[test]
@@ -112,4 +114,34 @@ fn a_value_no_word_names_measures_what_the_one_before_did() {
     assert_eq!(attr(&got, "45亿元"), "amount");
     let got = attributes_of("青石县规划面积12平方公里，已建成8平方公里。");
     assert_eq!(attr(&got, "8平方公里"), "area");
+}
+
+#[test]
+fn ten_thousand_and_a_hundred_million_said_alone_with_a_bound() {
+    let x = extract(
+        "t.txt",
+        "青石县柚农户均增收逾万元，果品电商销售额近亿元。",
+        &Known::new(),
+    )
+    .unwrap();
+    let q = |t: &str| {
+        let f = x.found.iter().find(|f| f.text == t).unwrap_or_else(|| {
+            panic!(
+                "{t} not in {:?}",
+                x.found.iter().map(|f| &f.text).collect::<Vec<_>>()
+            )
+        });
+        match &f.value {
+            Value::Quantity(q) => (q.value, q.bound),
+            v => panic!("{v:?}"),
+        }
+    };
+    assert_eq!(
+        q("逾万元"),
+        (crate::model::Num::from_int(10_000).unwrap(), Bound::AtLeast)
+    );
+    assert_eq!(
+        q("近亿元").0,
+        crate::model::Num::from_int(100_000_000).unwrap()
+    );
 }

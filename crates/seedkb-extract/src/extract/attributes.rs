@@ -132,18 +132,18 @@ pub(super) fn range_to(
     }
 }
 
-/// 过半, 超过半数, 近半: half said in words, a share of 50%.
-pub(super) fn half(s: &str) -> Option<(Quantity, usize)> {
-    let (word, bound) = lexicon::HALF_WORDS
+/// 过半, 超过半数, 近半 (half), 百分之百 (all): a share said in words.
+pub(super) fn word_share(s: &str) -> Option<(Quantity, usize)> {
+    let (word, percent, bound) = lexicon::WORD_SHARES
         .iter()
-        .find(|(w, _)| s.starts_with(*w))?;
+        .find(|(w, ..)| s.starts_with(*w))?;
     // 近半年, 过半个月: a span of time, not a share; “双过半”: a slogan.
     if s[word.len()..].starts_with(['年', '月', '天', '日', '个', '小', '场', '”', '"']) {
         return None;
     }
     Some((
         Quantity {
-            value: Num::from_int(50)?,
+            value: Num::from_int(*percent)?,
             upper: None,
             unit: Unit::Percent,
             bound: *bound,

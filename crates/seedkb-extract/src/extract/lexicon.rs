@@ -1083,14 +1083,16 @@ pub const EVENT_NOUNS: &[&str] = &[
 /// Words between the two ends of a range (1400斤到1500斤).
 pub const RANGE_WORDS: &[&str] = &["到", "至", "—", "－", "-", "～", "~"];
 
-/// Half said in words (过半, 近半): a share of 50%, its bound.
-pub const HALF_WORDS: &[(&str, crate::model::Bound)] = &[
-    ("超过半数", crate::model::Bound::AtLeast),
-    ("过半数", crate::model::Bound::AtLeast),
-    ("过半", crate::model::Bound::AtLeast),
-    ("逾半", crate::model::Bound::AtLeast),
-    ("近半数", crate::model::Bound::About),
-    ("近半", crate::model::Bound::About),
+/// Shares said in words (过半, 近半, 百分之百): the word, the percentage and
+/// its bound.
+pub const WORD_SHARES: &[(&str, i128, crate::model::Bound)] = &[
+    ("超过半数", 50, crate::model::Bound::AtLeast),
+    ("过半数", 50, crate::model::Bound::AtLeast),
+    ("过半", 50, crate::model::Bound::AtLeast),
+    ("逾半", 50, crate::model::Bound::AtLeast),
+    ("近半数", 50, crate::model::Bound::About),
+    ("近半", 50, crate::model::Bound::About),
+    ("百分之百", 100, crate::model::Bound::Exact),
 ];
 
 /// What may stand between two values of a list (300兆瓦、150兆瓦和400兆瓦).
