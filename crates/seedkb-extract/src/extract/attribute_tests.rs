@@ -34,6 +34,12 @@ fn an_amount_per_household_or_per_mu_says_so() {
     let got = attributes_of("基地务工人员人均月工资3300元，合作社共分红48万元。");
     assert_eq!(attr(&got, "3300元"), "monthly_wage");
     assert_eq!(attr(&got, "48万元"), "dividend");
+    // 补助, 租金: an amount the words call only an amount, per mu or head.
+    let got = attributes_of("县里对新建茶园每亩补助900元，每亩地年租金650元。");
+    assert_eq!(attr(&got, "900元"), "subsidy_per_mu");
+    assert_eq!(attr(&got, "650元"), "rent_per_mu");
+    let got = attributes_of("对搬迁群众每人给予一次性补助1.5万元。");
+    assert_eq!(attr(&got, "1.5万元"), "subsidy_per_person");
     // Per household and per year: no name here says both.
     let got = attributes_of("合作社每户每年分红1100元。");
     assert_eq!(attr(&got, "1100元"), "dividend");

@@ -60,29 +60,43 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
     let table = match quantity_qualifiers(norm, a, b).per? {
         Rate::Household => &lexicon::data().per_household,
         Rate::Mu => &lexicon::data().per_mu,
+        Rate::Person => &lexicon::data().per_person,
         _ => return None,
     };
     table
         .iter()
         .find(|(_, named)| named == attr)
-        .map(|(base, _)| format!("每户/户均 or 每亩/亩均 before it: {base} per one"))
+        .map(|(base, _)| format!("每户/户均, 每亩/亩均 or 每人/人均 before it: {base} per one"))
 }
 
-/// 每户分红, 每亩投入, 亩均增收: the rate's own name, when the lexicon gives
-/// one for what the words named.
+/// 每户分红, 每亩投入, 亩均增收, 每人补助: the rate's own name, when the
+/// lexicon gives one for what the words named.
 fn per_unit(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
     if matches!(Dim::of(q.unit)?, Dim::Percent | Dim::Count) {
         return None;
     }
     let per = quantity_qualifiers(norm, a, b).per?;
+    let data = lexicon::data();
     let table = match per {
-        Rate::Household => &lexicon::data().per_household,
-        Rate::Mu => &lexicon::data().per_mu,
+        Rate::Household => &data.per_household,
+        Rate::Mu => &data.per_mu,
+        Rate::Person => &data.per_person,
         _ => return None,
     };
-    // 每户每年分红: per household and per year, which no name here says.
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
     let before = &norm[cs..a];
+    // 每亩补助一千元: an amount the words call only an amount, named by
+    // the word nearest before it.
+    let base = if attr == "amount" || attr == "amount_each" {
+        data.per_words
+            .iter()
+            .filter_map(|(w, base)| before.rfind(w.as_str()).map(|p| (p + w.len(), base)))
+            .max_by_key(|(end, _)| *end)
+            .map(|(_, base)| base.as_str())?
+    } else {
+        attr
+    };
+    // 每户每年分红: per household and per year, which no name here says.
     let cue = |r: Rate| {
         RATE_CUES
             .iter()
@@ -94,12 +108,12 @@ fn per_unit(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<
         .into_iter()
         .filter_map(cue)
         .max();
-    if period > cue(per) {
+    if per == Rate::Household && period > cue(per) {
         return None;
     }
     table
         .iter()
-        .find(|(base, _)| base == attr)
+        .find(|(b, _)| b == base)
         .map(|(_, named)| named.clone())
 }
 

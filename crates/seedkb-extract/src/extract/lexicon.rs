@@ -1184,6 +1184,9 @@ pub struct Data {
     /// by the attribute the words gave it.
     pub per_household: Vec<(String, String)>,
     pub per_mu: Vec<(String, String)>,
+    pub per_person: Vec<(String, String)>,
+    /// Words naming an amount per one that BEFORE calls an amount (补助).
+    pub per_words: Vec<(String, String)>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1198,6 +1201,10 @@ struct RawData {
     per_household: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     per_mu: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    per_person: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    per_words: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1237,6 +1244,8 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         trades: raw.trades,
         per_household: raw.per_household.into_iter().collect(),
         per_mu: raw.per_mu.into_iter().collect(),
+        per_person: raw.per_person.into_iter().collect(),
+        per_words: raw.per_words.into_iter().collect(),
     })
 }
 
@@ -1251,6 +1260,8 @@ pub fn data() -> &'static Data {
             trades: Vec::new(),
             per_household: Vec::new(),
             per_mu: Vec::new(),
+            per_person: Vec::new(),
+            per_words: Vec::new(),
         })
     });
     &DATA
