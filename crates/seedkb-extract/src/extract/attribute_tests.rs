@@ -58,6 +58,10 @@ fn the_noun_a_count_counts_and_counters_news_uses() {
     let got = attributes_of("车间里有工业机器人140台，产品远销12个省份。");
     assert_eq!(attr(&got, "140台"), "robot_count");
     assert_eq!(attr(&got, "12个"), "province_count");
+    // A train is counted by 列; money 省下 is saved.
+    let got = attributes_of("青石站今年始发1260列，果农一年能省下4万元。");
+    assert_eq!(attr(&got, "1260列"), "train_count");
+    assert_eq!(attr(&got, "4万元"), "savings");
     // 头只 and 羽: counters read whole.
     let got = attributes_of("全旗牲畜存栏310万头只，年出栏肉鸭600万羽。");
     assert_eq!(attr(&got, "310万头只"), "livestock_count");

@@ -237,6 +237,8 @@ pub const COUNTED: &[(&str, &str)] = &[
 pub const COUNTERS: &[(&str, &str)] = &[
     ("家", "enterprise_count"),
     ("头只", "livestock_count"),
+    // 7860列: trains are counted by the train.
+    ("列", "train_count"),
     ("户", "household_count"),
     ("人次", "visit_count"),
     ("架次", "flight_count"),
