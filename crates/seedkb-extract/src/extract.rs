@@ -3466,7 +3466,7 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     let planned = lexicon::PLANNED_CUES
         .iter()
         .any(|w| norm[cs..a].contains(w));
-    let mut best: Option<(usize, &str)> = None;
+    let mut events: Vec<(usize, &str, bool)> = Vec::new();
     for (word, attr) in lexicon::DATE_EVENTS {
         // 完成486亿元 reports an amount, not an event.
         let weak = matches!(*word, "实现" | "完成");
@@ -3485,12 +3485,10 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
                 Some((_, planned_attr)) if planned => planned_attr,
                 _ => attr,
             };
-            if best.is_none_or(|(bp, _)| p < bp) {
-                best = Some((p, attr));
-            }
+            events.push((p, attr, weak));
         }
     }
-    if let Some((_, attr)) = best {
+    if let Some(attr) = attributes::date_event(&events) {
         return attr.to_string();
     }
     for (word, attr) in lexicon::DATE_EVENTS {

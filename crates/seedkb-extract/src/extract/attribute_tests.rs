@@ -155,3 +155,14 @@ fn ten_thousand_and_a_hundred_million_said_alone_with_a_bound() {
         crate::model::Num::from_int(100_000_000).unwrap()
     );
 }
+
+#[test]
+fn a_weak_verb_gives_way_to_the_event_it_leads_to() {
+    let got = attributes_of("青石风电场预计今年11月底实现全容量并网。");
+    assert_eq!(attr(&got, "今年11月底"), "date_grid_connection_planned");
+    let got = attributes_of("青石大桥于去年9月完成竣工验收。");
+    assert_eq!(attr(&got, "去年9月"), "date_completed");
+    // 实现 alone still sets a target.
+    let got = attributes_of("到2028年，青石县实现全域覆盖。");
+    assert_eq!(attr(&got, "2028年"), "date_target");
+}

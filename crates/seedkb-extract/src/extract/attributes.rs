@@ -166,3 +166,24 @@ pub(super) fn word_share(s: &str) -> Option<(Quantity, usize)> {
         word.len(),
     ))
 }
+
+/// The event a date is of, among the event words after it (where each
+/// starts, its attribute, whether it is a weak verb: 实现, 完成): the
+/// nearest, the first listed on a tie; but a weak verb that leads to
+/// another event word a few characters on (实现全容量并网, 完成竣工验收)
+/// gives way to it.
+pub(super) fn date_event<'a>(events: &[(usize, &'a str, bool)]) -> Option<&'a str> {
+    let (p, attr, weak) = *events.iter().min_by_key(|(p, ..)| *p)?;
+    if weak {
+        // The weak verb's two characters and at most four more.
+        let reach = p + 6 * '实'.len_utf8();
+        if let Some((_, led, _)) = events
+            .iter()
+            .filter(|(q, _, w)| !w && *q > p && *q <= reach)
+            .min_by_key(|(q, ..)| *q)
+        {
+            return Some(led);
+        }
+    }
+    Some(attr)
+}
