@@ -4951,7 +4951,8 @@ mod tests {
         assert_eq!(one(&got, "2023年").1, "period");
         assert_eq!(one(&got, "2021年").1, "date_established");
         assert_eq!(one(&got, "2020年").1, "base_year");
-        assert_eq!(one(&got, "6.2个百分点").1, "rate_change");
+        // Named after its rate (attribute_tests: a_change_in_points_…).
+        assert_eq!(one(&got, "6.2个百分点").1, "occupancy_rate_change");
         assert_eq!(one(&got, "0.6个百分点").1, "rate_difference");
         assert_eq!(one(&got, "5万吨").1, "annual_capacity");
         assert_eq!(one(&got, "8万吨").1, "annual_capacity");

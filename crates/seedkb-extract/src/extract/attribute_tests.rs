@@ -166,3 +166,17 @@ fn a_weak_verb_gives_way_to_the_event_it_leads_to() {
     let got = attributes_of("到2028年，青石县实现全域覆盖。");
     assert_eq!(attr(&got, "2028年"), "date_target");
 }
+
+#[test]
+fn a_change_in_points_is_named_after_its_rate() {
+    let got = attributes_of("青石县入住率达到81%，比去年提高6.5个百分点。");
+    assert_eq!(attr(&got, "6.5个百分点"), "occupancy_rate_change");
+    let got = attributes_of("青石县森林覆盖率提高1.4个百分点。");
+    assert_eq!(attr(&got, "1.4个百分点"), "forest_coverage_change");
+    // A share is left a rate's change.
+    let got = attributes_of("青石县电商销售占比达到31%，比去年提高8个百分点。");
+    assert_eq!(attr(&got, "8个百分点"), "rate_change");
+    // No rate said: a rate's change.
+    let got = attributes_of("青石县今年提高2个百分点。");
+    assert_eq!(attr(&got, "2个百分点"), "rate_change");
+}

@@ -10,6 +10,9 @@ use crate::model::{Bound, Num, Quantity, Rate, Unit};
 /// The attribute the words chose (`attr`), named after what it is per for
 /// a rate per household or per mu the lexicon names.
 pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String) -> String {
+    if attr == "rate_change" {
+        return rate_changed(norm, a, b).map_or(attr, |(rate, _)| change_name(&rate));
+    }
     if let Some(named) = per_unit(norm, a, b, q, &attr) {
         return named;
     }
@@ -49,6 +52,13 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
 
 /// Why `refine` named a value `attr`, when it did.
 pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    if let Some((rate, how)) = rate_changed(norm, a, b) {
+        if change_name(&rate) == attr {
+            return Some(format!(
+                "个百分点: a change in points of the rate {how} ({rate})"
+            ));
+        }
+    }
     if let Some((q, _)) = super::parse_in_text(&norm[a..]) {
         let (words, _) = super::quantity_attribute_words(norm, a, b, &q);
         if elided(norm, a, b, &q, &words).as_deref() == Some(attr) {
@@ -186,4 +196,57 @@ pub(super) fn date_event<'a>(events: &[(usize, &'a str, bool)]) -> Option<&'a st
         }
     }
     Some(attr)
+}
+
+/// The name of a change in points of the rate `rate` (lexicon [change],
+/// else `rate` + `_change`).
+fn change_name(rate: &str) -> String {
+    // 利率下调0.35个百分点: the word named the change itself.
+    if rate.ends_with("_change") {
+        return rate.to_string();
+    }
+    lexicon::data()
+        .change
+        .iter()
+        .find(|(r, _)| r == rate)
+        .map_or_else(|| format!("{rate}_change"), |(_, c)| c.clone())
+}
+
+/// What rate a change in points (提高5.2个百分点) is of, and how that was
+/// found: a rate word before it in its clause (森林覆盖率提高1.2个百分点),
+/// else the percentage in the clause right before (就诊率达到68.3%，比去年
+/// 提高5.2个百分点).
+fn rate_changed(norm: &str, a: usize, b: usize) -> Option<(String, &'static str)> {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let named = lexicon::before_index()
+        .find(before)
+        .into_iter()
+        .filter(|((w, d, attr), ..)| {
+            *d == Dim::Percent && !attr.starts_with("growth_rate") && !lexicon::FALLS.contains(w)
+        })
+        .map(|((w, _, attr), _, p)| (p + w.len(), w.len(), attr))
+        .max_by_key(|(end, len, _)| (*end, *len));
+    if let Some((_, _, attr)) = named {
+        return Some((attr.to_string(), "named before it"));
+    }
+    if cs == 0 {
+        return None;
+    }
+    let head = &norm[..cs];
+    let found = super::dates::find_dates(head, None);
+    let (pa, pb, pq) = super::find_quantities(head, &found).into_iter().last()?;
+    let (_, pe) = clause(norm, pa, pb, CLAUSE_MARKS);
+    if pq.unit != Unit::Percent || norm[pe..cs].chars().count() > 1 {
+        return None;
+    }
+    let (rate, _) = super::quantity_attribute(norm, pa, pb, &pq);
+    // A share (older golds read its change as a rate's, newer ones as
+    // share_change: left alone), a growth rate or a change: no rate to
+    // name.
+    (rate != "share"
+        && !rate.starts_with("growth_rate")
+        && !rate.ends_with("_change")
+        && rate != "rate_difference")
+        .then_some((rate, "of the percentage before it"))
 }

@@ -1189,6 +1189,8 @@ pub struct Data {
     pub per_person: Vec<(String, String)>,
     /// Words naming an amount per one that BEFORE calls an amount (补助).
     pub per_words: Vec<(String, String)>,
+    /// The name of a rate's change in points, where not rate + `_change`.
+    pub change: Vec<(String, String)>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1207,6 +1209,8 @@ struct RawData {
     per_person: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     per_words: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    change: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1248,6 +1252,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         per_mu: raw.per_mu.into_iter().collect(),
         per_person: raw.per_person.into_iter().collect(),
         per_words: raw.per_words.into_iter().collect(),
+        change: raw.change.into_iter().collect(),
     })
 }
 
@@ -1264,6 +1269,7 @@ pub fn data() -> &'static Data {
             per_mu: Vec::new(),
             per_person: Vec::new(),
             per_words: Vec::new(),
+            change: Vec::new(),
         })
     });
     &DATA
