@@ -3340,6 +3340,9 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     if attr == "share" {
         return "a percentage no word names: a share of something".into();
     }
+    if let Some(why) = attributes::why_elided(norm, a, b, attr) {
+        return why;
+    }
     "no word says what it measures: the default for its unit".into()
 }
 

@@ -52,25 +52,22 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
 
 /// Why `refine` named a value `attr`, when it did.
 pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
-    if let Some((rate, how)) = rate_changed(norm, a, b) {
-        if change_name(&rate) == attr {
-            return Some(format!(
-                "个百分点: a change in points of the rate {how} ({rate})"
-            ));
-        }
+    // Each check only for the names it can give, so that the value's
+    // words are not read again for every value.
+    if attr.ends_with("_change") {
+        let (rate, how) = rate_changed(norm, a, b)?;
+        return (change_name(&rate) == attr)
+            .then(|| format!("个百分点: a change in points of the rate {how} ({rate})"));
     }
-    if let Some((q, _)) = super::parse_in_text(&norm[a..]) {
-        let (words, _) = super::quantity_attribute_words(norm, a, b, &q);
-        if elided(norm, a, b, &q, &words).as_deref() == Some(attr) {
-            return Some(
-                "no word names it: what the value of its kind in the clause before measures".into(),
-            );
-        }
+    let data = lexicon::data();
+    let named = |t: &[(String, String)]| t.iter().any(|(_, n)| n == attr);
+    if !(named(&data.per_household) || named(&data.per_mu) || named(&data.per_person)) {
+        return None;
     }
     let table = match quantity_qualifiers(norm, a, b).per? {
-        Rate::Household => &lexicon::data().per_household,
-        Rate::Mu => &lexicon::data().per_mu,
-        Rate::Person => &lexicon::data().per_person,
+        Rate::Household => &data.per_household,
+        Rate::Mu => &data.per_mu,
+        Rate::Person => &data.per_person,
         _ => return None,
     };
     table
@@ -79,14 +76,34 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
         .map(|(base, _)| format!("每户/户均, 每亩/亩均 or 每人/人均 before it: {base} per one"))
 }
 
+/// Why a value no word names got `attr`, when `elided` gave it: asked
+/// only once the words around it explain nothing.
+pub(super) fn why_elided(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    let (q, _) = super::parse_in_text(&norm[a..])?;
+    let dim = Dim::of(q.unit)?;
+    (elided(norm, a, b, &q, dim.default_attribute()).as_deref() == Some(attr)).then(|| {
+        "no word names it: what the value of its kind in the clause before measures".into()
+    })
+}
+
 /// 每户分红, 每亩投入, 亩均增收, 每人补助: the rate's own name, when the
 /// lexicon gives one for what the words named.
 fn per_unit(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
     if matches!(Dim::of(q.unit)?, Dim::Percent | Dim::Count) {
         return None;
     }
-    let per = quantity_qualifiers(norm, a, b).per?;
     let data = lexicon::data();
+    // Only names a table knows, before the qualifiers are read.
+    let keyed = |t: &[(String, String)]| t.iter().any(|(k, _)| k == attr);
+    if !(attr == "amount"
+        || attr == "amount_each"
+        || keyed(&data.per_household)
+        || keyed(&data.per_mu)
+        || keyed(&data.per_person))
+    {
+        return None;
+    }
+    let per = quantity_qualifiers(norm, a, b).per?;
     let table = match per {
         Rate::Household => &data.per_household,
         Rate::Mu => &data.per_mu,
