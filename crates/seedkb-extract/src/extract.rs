@@ -3068,8 +3068,9 @@ fn quantity_qualifiers(norm: &str, a: usize, b: usize) -> Qualifiers {
 const CLAUSE_MARKS: &str = "，,；;：:。！？!?";
 
 /// The attribute a quantity gives its subject, and whether it is a fall
-/// (下降3.2%) to be stored negative: the words' choice, named after what
-/// grows or what it is per (extract/attributes.rs).
+/// (下降3.2%) to be stored negative: the words' choice, refined by what it
+/// is per, the rate it changes or the value before it
+/// (extract/attributes.rs).
 fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, bool) {
     let (attr, fall) = quantity_attribute_words(norm, a, b, q);
     (attributes::refine(norm, a, b, q, attr), fall)
