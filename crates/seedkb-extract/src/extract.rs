@@ -16,6 +16,7 @@
 //! Every fact carries the sentence as its quote, `extracted: true` and its
 //! [`Location`]: sentence number and byte offsets in the original text.
 
+mod attributes;
 pub mod dates;
 pub mod lexicon;
 
@@ -1335,7 +1336,7 @@ fn is_numeral_char(c: char) -> bool {
 fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
-        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负".contains(c)
+        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负过".contains(c)
 }
 
 /// Quantities in a (simplified) sentence: byte range and value. Dates are
@@ -1476,6 +1477,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             q.unit = *unit;
             used += w.len();
             bound_after(s, &mut used, &mut q);
+            attributes::range_to(s, &mut used, &mut q, parse_in_text);
         }
     }
     Some((q, used))
@@ -1502,6 +1504,9 @@ fn bound_after(s: &str, used: &mut usize, q: &mut Quantity) {
 
 /// 四成, 超过四成, 七成以上, 两成左右: tenths of a whole, as a percentage.
 fn tenths(s: &str) -> Option<(Quantity, usize)> {
+    if let Some(share) = attributes::word_share(s) {
+        return Some(share);
+    }
     let (pre, bound) = [
         ("超过", Bound::AtLeast),
         ("超", Bound::AtLeast),
@@ -1586,7 +1591,10 @@ fn round_number(s: &str) -> Option<(Quantity, usize)> {
         .find(|p| s.starts_with(**p))
         .map_or(0, |p| p.len());
     let rest = &s[prefix_len..];
-    if !(rest.starts_with("千万")
+    // 逾万元, 近亿元: with a bound word, 万 and 亿 alone are one of them.
+    let alone = prefix_len > 0 && (rest.starts_with('万') || rest.starts_with('亿'));
+    if !(alone
+        || rest.starts_with("千万")
         || rest.starts_with("百万")
         || rest.starts_with("千亿")
         || rest.starts_with("百亿"))
@@ -3060,8 +3068,17 @@ fn quantity_qualifiers(norm: &str, a: usize, b: usize) -> Qualifiers {
 const CLAUSE_MARKS: &str = "，,；;：:。！？!?";
 
 /// The attribute a quantity gives its subject, and whether it is a fall
-/// (下降3.2%) to be stored negative.
+/// (下降3.2%) to be stored negative: the words' choice, refined by what it
+/// is per, the rate it changes or the value before it
+/// (extract/attributes.rs).
 fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, bool) {
+    let (attr, fall) = quantity_attribute_words(norm, a, b, q);
+    (attributes::refine(norm, a, b, q, attr), fall)
+}
+
+/// The attribute the words around a quantity give it, and whether it is a
+/// fall.
+fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, bool) {
     let Some(dim) = Dim::of(q.unit) else {
         return ("value".into(), false);
     };
@@ -3287,6 +3304,9 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
         "rate_difference" => return "高于/低于…个百分点: a gap between two rates".into(),
         _ => {}
     }
+    if let Some(why) = attributes::why(norm, a, b, attr) {
+        return why;
+    }
     let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
     let before = &norm[cs..a];
     let after = &norm[b..ce];
@@ -3320,6 +3340,9 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     }
     if attr == "share" {
         return "a percentage no word names: a share of something".into();
+    }
+    if let Some(why) = attributes::why_elided(norm, a, b, attr) {
+        return why;
     }
     "no word says what it measures: the default for its unit".into()
 }
@@ -3447,7 +3470,7 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     let planned = lexicon::PLANNED_CUES
         .iter()
         .any(|w| norm[cs..a].contains(w));
-    let mut best: Option<(usize, &str)> = None;
+    let mut events: Vec<(usize, &str, bool)> = Vec::new();
     for (word, attr) in lexicon::DATE_EVENTS {
         // 完成486亿元 reports an amount, not an event.
         let weak = matches!(*word, "实现" | "完成");
@@ -3466,12 +3489,10 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
                 Some((_, planned_attr)) if planned => planned_attr,
                 _ => attr,
             };
-            if best.is_none_or(|(bp, _)| p < bp) {
-                best = Some((p, attr));
-            }
+            events.push((p, attr, weak));
         }
     }
-    if let Some((_, attr)) = best {
+    if let Some(attr) = attributes::date_event(&events) {
         return attr.to_string();
     }
     for (word, attr) in lexicon::DATE_EVENTS {
@@ -4022,6 +4043,8 @@ fn is_locative(norm: &str, m: &Mention) -> bool {
             .any(|w| norm[cs..m.start].contains(w))
 }
 
+#[cfg(test)]
+mod attribute_tests;
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -4932,7 +4955,8 @@ mod tests {
         assert_eq!(one(&got, "2023年").1, "period");
         assert_eq!(one(&got, "2021年").1, "date_established");
         assert_eq!(one(&got, "2020年").1, "base_year");
-        assert_eq!(one(&got, "6.2个百分点").1, "rate_change");
+        // Named after its rate (attribute_tests: a_change_in_points_…).
+        assert_eq!(one(&got, "6.2个百分点").1, "occupancy_rate_change");
         assert_eq!(one(&got, "0.6个百分点").1, "rate_difference");
         assert_eq!(one(&got, "5万吨").1, "annual_capacity");
         assert_eq!(one(&got, "8万吨").1, "annual_capacity");

@@ -90,11 +90,8 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
         Dim::Money,
         "per_household_annual_income_increase",
     ),
-    (
-        "户均增收",
-        Dim::Money,
-        "per_household_annual_income_increase",
-    ),
+    // 户均增收 says no year: an increase per household.
+    ("户均增收", Dim::Money, "per_household_income_increase"),
     ("年增收", Dim::Money, "annual_income_increase"),
     ("增收", Dim::Money, "income_increase"),
     ("利用外资", Dim::Money, "foreign_investment"),
@@ -239,6 +236,9 @@ pub const COUNTED: &[(&str, &str)] = &[
 /// Counters that say what is counted when no noun does.
 pub const COUNTERS: &[(&str, &str)] = &[
     ("家", "enterprise_count"),
+    ("头只", "livestock_count"),
+    // 7860列: trains are counted by the train.
+    ("列", "train_count"),
     ("户", "household_count"),
     ("人次", "visit_count"),
     ("架次", "flight_count"),
@@ -265,6 +265,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("台", "套"),
     ("架", "次"),
     ("辆", "次"),
+    // 1468万头只: cattle and sheep counted together.
+    ("头", "只"),
 ];
 
 /// Counters and units after a bare number that the shared parser does not
@@ -313,6 +315,9 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         Some(&["位", "独", "元", "产", "价", "据", "体", "项", "次", "品"]),
     ),
     ("块", Unit::Count, (1, 1), Some(&["钱", "儿"])),
+    // 2000万羽 (poultry), 3200盏 (lamps): counters the parser does not know.
+    ("羽", Unit::Count, (1, 1), Some(&["毛", "绒", "球"])),
+    ("盏", Unit::Count, (1, 1), Some(&[])),
     // 1000斤左右, 35亿斤: the market weight farmers count grain in, half a
     // kilogram; 1860眼 (wells), 386万票 (customs declarations), counters
     // the shared parser does not know.
@@ -1077,6 +1082,21 @@ pub const EVENT_NOUNS: &[&str] = &[
     "大会",
 ];
 
+/// Words between the two ends of a range (1400斤到1500斤).
+pub const RANGE_WORDS: &[&str] = &["到", "至", "—", "－", "-", "～", "~"];
+
+/// Shares said in words (过半, 近半, 百分之百): the word, the percentage and
+/// its bound.
+pub const WORD_SHARES: &[(&str, i128, crate::model::Bound)] = &[
+    ("超过半数", 50, crate::model::Bound::AtLeast),
+    ("过半数", 50, crate::model::Bound::AtLeast),
+    ("过半", 50, crate::model::Bound::AtLeast),
+    ("逾半", 50, crate::model::Bound::AtLeast),
+    ("近半数", 50, crate::model::Bound::About),
+    ("近半", 50, crate::model::Bound::About),
+    ("百分之百", 100, crate::model::Bound::Exact),
+];
+
 /// What may stand between two values of a list (300兆瓦、150兆瓦和400兆瓦).
 pub const LIST_SEPARATORS: &[&str] = &["、", "和", "及", "以及", "与", "、和"];
 
@@ -1162,6 +1182,15 @@ pub struct Data {
     pub before: Vec<(String, Dim, String)>,
     /// Trades that make a company's short name with a place (营口钢铁).
     pub trades: Vec<String>,
+    /// The name of an amount per household (每户分红) and per mu (每亩投入)
+    /// by the attribute the words gave it.
+    pub per_household: Vec<(String, String)>,
+    pub per_mu: Vec<(String, String)>,
+    pub per_person: Vec<(String, String)>,
+    /// Words naming an amount per one that BEFORE calls an amount (补助).
+    pub per_words: Vec<(String, String)>,
+    /// The name of a rate's change in points, where not rate + `_change`.
+    pub change: Vec<(String, String)>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1172,6 +1201,16 @@ struct RawData {
     before: Vec<RawBefore>,
     #[serde(default)]
     trades: Vec<String>,
+    #[serde(default)]
+    per_household: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    per_mu: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    per_person: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    per_words: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    change: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1209,6 +1248,11 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         counted: raw.counted.into_iter().collect(),
         before,
         trades: raw.trades,
+        per_household: raw.per_household.into_iter().collect(),
+        per_mu: raw.per_mu.into_iter().collect(),
+        per_person: raw.per_person.into_iter().collect(),
+        per_words: raw.per_words.into_iter().collect(),
+        change: raw.change.into_iter().collect(),
     })
 }
 
@@ -1221,6 +1265,11 @@ pub fn data() -> &'static Data {
             counted: Vec::new(),
             before: Vec::new(),
             trades: Vec::new(),
+            per_household: Vec::new(),
+            per_mu: Vec::new(),
+            per_person: Vec::new(),
+            per_words: Vec::new(),
+            change: Vec::new(),
         })
     });
     &DATA

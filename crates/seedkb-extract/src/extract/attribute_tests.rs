@@ -1,0 +1,182 @@
+//! Tests of what values measure and how numbers are read (issue 11, round
+//! 6): each sentence is written for the rule it checks.
+
+use super::*;
+
+/// Each value found in `text` with its attribute.
+fn attributes_of(text: &str) -> Vec<(String, String)> {
+    extract("t.txt", text, &Known::new())
+        .unwrap()
+        .found
+        .into_iter()
+        .map(|f| (f.text, f.attribute))
+        .collect()
+}
+
+fn attr<'a>(got: &'a [(String, String)], v: &str) -> &'a str {
+    got.iter()
+        .find(|(t, _)| t == v)
+        .map(|(_, a)| a.as_str())
+        .unwrap_or_else(|| panic!("{v} not found in {got:?}"))
+}
+
+#[test]
+fn an_amount_per_household_or_per_mu_says_so() {
+    let got = attributes_of("青石县合作社去年每户分红2600元。");
+    assert_eq!(attr(&got, "2600元"), "dividend_per_household");
+    let got = attributes_of("带动全村农户户均增收3100元。");
+    assert_eq!(attr(&got, "3100元"), "per_household_income_increase");
+    let got = attributes_of("示范园每亩投入4200元，亩均增收1900元。");
+    assert_eq!(attr(&got, "4200元"), "investment_per_mu");
+    assert_eq!(attr(&got, "1900元"), "income_increase_per_mu");
+    // A wage per head keeps its own name; a dividend with no 每户 is not
+    // per household.
+    let got = attributes_of("基地务工人员人均月工资3300元，合作社共分红48万元。");
+    assert_eq!(attr(&got, "3300元"), "monthly_wage");
+    assert_eq!(attr(&got, "48万元"), "dividend");
+    // 补助, 租金: an amount the words call only an amount, per mu or head.
+    let got = attributes_of("县里对新建茶园每亩补助900元，每亩地年租金650元。");
+    assert_eq!(attr(&got, "900元"), "subsidy_per_mu");
+    assert_eq!(attr(&got, "650元"), "rent_per_mu");
+    let got = attributes_of("对搬迁群众每人给予一次性补助1.5万元。");
+    assert_eq!(attr(&got, "1.5万元"), "subsidy_per_person");
+    // Per household and per year: no name here says both.
+    let got = attributes_of("合作社每户每年分红1100元。");
+    assert_eq!(attr(&got, "1100元"), "dividend");
+    // A word naming the rate itself keeps its name.
+    let got = attributes_of("对新建大棚每户补助5000元。");
+    assert_eq!(attr(&got, "5000元"), "subsidy_per_household");
+}
+
+#[test]
+fn the_noun_a_count_counts_and_counters_news_uses() {
+    let got = attributes_of("青石县新修干渠3条、支渠57条，改造危桥9座，安装路灯1200盏。");
+    assert_eq!(attr(&got, "3条"), "canal_count");
+    assert_eq!(attr(&got, "57条"), "canal_count");
+    assert_eq!(attr(&got, "9座"), "bridge_count");
+    assert_eq!(attr(&got, "1200盏"), "street_light_count");
+    let got = attributes_of("车间里有工业机器人140台，产品远销12个省份。");
+    assert_eq!(attr(&got, "140台"), "robot_count");
+    assert_eq!(attr(&got, "12个"), "province_count");
+    // A train is counted by 列; money 省下 is saved.
+    let got = attributes_of("青石站今年始发1260列，果农一年能省下4万元。");
+    assert_eq!(attr(&got, "1260列"), "train_count");
+    assert_eq!(attr(&got, "4万元"), "savings");
+    // 头只 and 羽: counters read whole.
+    let got = attributes_of("全旗牲畜存栏310万头只，年出栏肉鸭600万羽。");
+    assert_eq!(attr(&got, "310万头只"), "livestock_count");
+    assert!(got.iter().any(|(t, _)| t == "600万羽"), "{got:?}");
+}
+
+#[test]
+fn taxes_contracts_irrigation_and_rates_are_named() {
+    let got = attributes_of("园区去年实缴税金3.4亿元，配套协议金额合计约21亿元。");
+    assert_eq!(attr(&got, "3.4亿元"), "tax_revenue");
+    assert_eq!(attr(&got, "约21亿元"), "contract_value");
+    let got = attributes_of("灌区有效灌溉面积达到14.5万亩，节水灌溉面积6万亩。");
+    assert_eq!(attr(&got, "14.5万亩"), "irrigated_area");
+    assert_eq!(attr(&got, "6万亩"), "water_saving_irrigation_area");
+    let got = attributes_of("焊装车间自动化率达到91%，全县基层就诊率为63%。");
+    assert_eq!(attr(&got, "91%"), "automation_rate");
+    assert_eq!(attr(&got, "63%"), "visit_rate");
+    let got = attributes_of("码头新增通过能力约300万吨，每天可处理鲜果500吨。");
+    assert_eq!(attr(&got, "约300万吨"), "new_capacity");
+    assert_eq!(attr(&got, "500吨"), "daily_capacity");
+    let got = attributes_of("全县常住人口约31万人，现有省级龙头企业17家，聘用护路员420名。");
+    assert_eq!(attr(&got, "约31万人"), "population");
+    assert_eq!(attr(&got, "17家"), "leading_enterprise_count");
+    assert_eq!(attr(&got, "420名"), "staff_count");
+}
+
+#[test]
+fn a_range_with_its_unit_on_both_ends_and_half_in_words() {
+    let got = attributes_of("青石县红薯亩产1200斤到1300斤。");
+    assert!(got.iter().any(|(t, _)| t == "1200斤到1300斤"), "{got:?}");
+    assert!(!got.iter().any(|(t, _)| t == "1300斤"), "{got:?}");
+    let x = extract("t.txt", "青石县红薯亩产1200斤到1300斤。", &Known::new()).unwrap();
+    let f = x.found.iter().find(|f| f.text == "1200斤到1300斤").unwrap();
+    let Value::Quantity(q) = &f.value else {
+        panic!("{f:?}")
+    };
+    assert_eq!((q.bound, q.upper.is_some()), (Bound::Range, true));
+    // Half in words is a share; half a year is not.
+    let got = attributes_of("青石县过半农户加入合作社，近半年新增网店30家。");
+    assert!(got.iter().any(|(t, _)| t == "过半"), "{got:?}");
+    assert!(!got.iter().any(|(t, _)| t == "近半"), "{got:?}");
+    let got = attributes_of("全县上下紧盯“双过半”目标，新增网店30家。");
+    assert!(!got.iter().any(|(t, _)| t == "过半"), "{got:?}");
+    let got = attributes_of("青石县建制村通客车率达到百分之百。");
+    assert!(got.iter().any(|(t, _)| t == "百分之百"), "{got:?}");
+}
+
+#[test]
+fn a_value_no_word_names_measures_what_the_one_before_did() {
+    let text = "青石县茶叶产值今年力争突破30亿元，到2028年达到45亿元。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "45亿元"), "output_value");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let f = x.found.iter().find(|f| f.text == "45亿元").unwrap();
+    assert!(f.why.contains("the clause before"), "{}", f.why);
+    // Not two clauses away, not another unit, not an area.
+    let got = attributes_of("青石县茶叶产值突破30亿元，茶园面积稳定，力争明年再添45亿元。");
+    assert_eq!(attr(&got, "45亿元"), "amount");
+    let got = attributes_of("青石县茶叶产值突破30亿元，茶园扩大到9万亩，还有45亿元。");
+    assert_eq!(attr(&got, "45亿元"), "amount");
+    let got = attributes_of("青石县规划面积12平方公里，已建成8平方公里。");
+    assert_eq!(attr(&got, "8平方公里"), "area");
+}
+
+#[test]
+fn ten_thousand_and_a_hundred_million_said_alone_with_a_bound() {
+    let x = extract(
+        "t.txt",
+        "青石县柚农户均增收逾万元，果品电商销售额近亿元。",
+        &Known::new(),
+    )
+    .unwrap();
+    let q = |t: &str| {
+        let f = x.found.iter().find(|f| f.text == t).unwrap_or_else(|| {
+            panic!(
+                "{t} not in {:?}",
+                x.found.iter().map(|f| &f.text).collect::<Vec<_>>()
+            )
+        });
+        match &f.value {
+            Value::Quantity(q) => (q.value, q.bound),
+            v => panic!("{v:?}"),
+        }
+    };
+    assert_eq!(
+        q("逾万元"),
+        (crate::model::Num::from_int(10_000).unwrap(), Bound::AtLeast)
+    );
+    assert_eq!(
+        q("近亿元").0,
+        crate::model::Num::from_int(100_000_000).unwrap()
+    );
+}
+
+#[test]
+fn a_weak_verb_gives_way_to_the_event_it_leads_to() {
+    let got = attributes_of("青石风电场预计今年11月底实现全容量并网。");
+    assert_eq!(attr(&got, "今年11月底"), "date_grid_connection_planned");
+    let got = attributes_of("青石大桥于去年9月完成竣工验收。");
+    assert_eq!(attr(&got, "去年9月"), "date_completed");
+    // 实现 alone still sets a target.
+    let got = attributes_of("到2028年，青石县实现全域覆盖。");
+    assert_eq!(attr(&got, "2028年"), "date_target");
+}
+
+#[test]
+fn a_change_in_points_is_named_after_its_rate() {
+    let got = attributes_of("青石县入住率达到81%，比去年提高6.5个百分点。");
+    assert_eq!(attr(&got, "6.5个百分点"), "occupancy_rate_change");
+    let got = attributes_of("青石县森林覆盖率提高1.4个百分点。");
+    assert_eq!(attr(&got, "1.4个百分点"), "forest_coverage_change");
+    // A share is left a rate's change.
+    let got = attributes_of("青石县电商销售占比达到31%，比去年提高8个百分点。");
+    assert_eq!(attr(&got, "8个百分点"), "rate_change");
+    // No rate said: a rate's change.
+    let got = attributes_of("青石县今年提高2个百分点。");
+    assert_eq!(attr(&got, "2个百分点"), "rate_change");
+}

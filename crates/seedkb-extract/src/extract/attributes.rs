@@ -1,0 +1,269 @@
+//! What a value measures, refined after the words next to it chose its
+//! attribute (issue 11, round 6): an amount per household or per mu says
+//! so (每户分红3600元 → dividend_per_household), by the lexicon's
+//! [per_household] and [per_mu] tables.
+
+use super::lexicon::{self, Dim};
+use super::{clause, quantity_qualifiers, CLAUSE_MARKS, RATE_CUES};
+use crate::model::{Bound, Num, Quantity, Rate, Unit};
+
+/// The attribute the words chose (`attr`), named after what it is per for
+/// a rate per household or per mu the lexicon names.
+pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String) -> String {
+    if attr == "rate_change" {
+        return rate_changed(norm, a, b).map_or(attr, |(rate, _)| change_name(&rate));
+    }
+    if let Some(named) = per_unit(norm, a, b, q, &attr) {
+        return named;
+    }
+    elided(norm, a, b, q, &attr).unwrap_or(attr)
+}
+
+/// 产值突破420亿元，到2027年达到500亿元: a value no word names, in a clause
+/// after another value of its kind that a word named, measures the same
+/// thing (the noun is left out, not changed).
+fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
+    let dim = Dim::of(q.unit)?;
+    // An area no word names is most often just an area (golds agree).
+    if !matches!(dim, Dim::Money | Dim::Mass | Dim::Power) || attr != dim.default_attribute() {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    if cs == 0 {
+        return None;
+    }
+    let head = &norm[..cs];
+    let found = super::dates::find_dates(head, None);
+    let (pa, pb, pq) = super::find_quantities(head, &found)
+        .into_iter()
+        .rfind(|(_, _, p)| p.unit != Unit::Percent)?;
+    // The clause right before this one holds it.
+    let (_, pe) = clause(norm, pa, pb, CLAUSE_MARKS);
+    if Dim::of(pq.unit) != Some(dim) || norm[pe..cs].chars().count() > 1 {
+        return None;
+    }
+    let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
+    let generic = named == dim.default_attribute()
+        || named == "amount_each"
+        || named.contains("_per_")
+        || named.starts_with("per_");
+    (!generic).then_some(named)
+}
+
+/// Why `refine` named a value `attr`, when it did.
+pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    // Each check only for the names it can give, so that the value's
+    // words are not read again for every value.
+    if attr.ends_with("_change") {
+        let (rate, how) = rate_changed(norm, a, b)?;
+        return (change_name(&rate) == attr)
+            .then(|| format!("个百分点: a change in points of the rate {how} ({rate})"));
+    }
+    let data = lexicon::data();
+    let named = |t: &[(String, String)]| t.iter().any(|(_, n)| n == attr);
+    if !(named(&data.per_household) || named(&data.per_mu) || named(&data.per_person)) {
+        return None;
+    }
+    let table = match quantity_qualifiers(norm, a, b).per? {
+        Rate::Household => &data.per_household,
+        Rate::Mu => &data.per_mu,
+        Rate::Person => &data.per_person,
+        _ => return None,
+    };
+    table
+        .iter()
+        .find(|(_, named)| named == attr)
+        .map(|(base, _)| format!("每户/户均, 每亩/亩均 or 每人/人均 before it: {base} per one"))
+}
+
+/// Why a value no word names got `attr`, when `elided` gave it: asked
+/// only once the words around it explain nothing.
+pub(super) fn why_elided(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    let (q, _) = super::parse_in_text(&norm[a..])?;
+    let dim = Dim::of(q.unit)?;
+    (elided(norm, a, b, &q, dim.default_attribute()).as_deref() == Some(attr)).then(|| {
+        "no word names it: what the value of its kind in the clause before measures".into()
+    })
+}
+
+/// 每户分红, 每亩投入, 亩均增收, 每人补助: the rate's own name, when the
+/// lexicon gives one for what the words named.
+fn per_unit(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
+    if matches!(Dim::of(q.unit)?, Dim::Percent | Dim::Count) {
+        return None;
+    }
+    let data = lexicon::data();
+    // Only names a table knows, before the qualifiers are read.
+    let keyed = |t: &[(String, String)]| t.iter().any(|(k, _)| k == attr);
+    if !(attr == "amount"
+        || attr == "amount_each"
+        || keyed(&data.per_household)
+        || keyed(&data.per_mu)
+        || keyed(&data.per_person))
+    {
+        return None;
+    }
+    let per = quantity_qualifiers(norm, a, b).per?;
+    let table = match per {
+        Rate::Household => &data.per_household,
+        Rate::Mu => &data.per_mu,
+        Rate::Person => &data.per_person,
+        _ => return None,
+    };
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    // 每亩补助一千元: an amount the words call only an amount, named by
+    // the word nearest before it.
+    let base = if attr == "amount" || attr == "amount_each" {
+        data.per_words
+            .iter()
+            .filter_map(|(w, base)| before.rfind(w.as_str()).map(|p| (p + w.len(), base)))
+            .max_by_key(|(end, _)| *end)
+            .map(|(_, base)| base.as_str())?
+    } else {
+        attr
+    };
+    // 每户每年分红: per household and per year, which no name here says.
+    let cue = |r: Rate| {
+        RATE_CUES
+            .iter()
+            .filter(|(_, x)| *x == r)
+            .filter_map(|(w, _)| before.rfind(w))
+            .max()
+    };
+    let period = [Rate::Year, Rate::Month, Rate::Day]
+        .into_iter()
+        .filter_map(cue)
+        .max();
+    if per == Rate::Household && period > cue(per) {
+        return None;
+    }
+    table
+        .iter()
+        .find(|(b, _)| b == base)
+        .map(|(_, named)| named.clone())
+}
+
+/// 1400斤到1500斤: after a value read with its unit, a range word and a
+/// second value in the same unit make the first the low end of a range;
+/// `used` and `q.text` then cover both. `parse` reads the second value.
+pub(super) fn range_to(
+    s: &str,
+    used: &mut usize,
+    q: &mut Quantity,
+    parse: fn(&str) -> Option<(Quantity, usize)>,
+) {
+    if q.bound != Bound::Exact {
+        return;
+    }
+    let Some(word) = lexicon::RANGE_WORDS
+        .iter()
+        .find(|w| s[*used..].starts_with(**w))
+    else {
+        return;
+    };
+    let from = *used + word.len();
+    if let Some((hi, n)) = parse(&s[from..]) {
+        if hi.unit == q.unit && hi.bound == Bound::Exact && hi.value.0 > q.value.0 {
+            q.upper = Some(hi.value);
+            q.bound = Bound::Range;
+            *used = from + n;
+            q.text = s[..*used].to_string();
+        }
+    }
+}
+
+/// 过半, 超过半数, 近半 (half), 百分之百 (all): a share said in words.
+pub(super) fn word_share(s: &str) -> Option<(Quantity, usize)> {
+    let (word, percent, bound) = lexicon::WORD_SHARES
+        .iter()
+        .find(|(w, ..)| s.starts_with(*w))?;
+    // 近半年, 过半个月: a span of time, not a share; “双过半”: a slogan.
+    if s[word.len()..].starts_with(['年', '月', '天', '日', '个', '小', '场', '”', '"']) {
+        return None;
+    }
+    Some((
+        Quantity {
+            value: Num::from_int(*percent)?,
+            upper: None,
+            unit: Unit::Percent,
+            bound: *bound,
+            text: word.to_string(),
+        },
+        word.len(),
+    ))
+}
+
+/// The event a date is of, among the event words after it (where each
+/// starts, its attribute, whether it is a weak verb: 实现, 完成): the
+/// nearest, the first listed on a tie; but a weak verb that leads to
+/// another event word a few characters on (实现全容量并网, 完成竣工验收)
+/// gives way to it.
+pub(super) fn date_event<'a>(events: &[(usize, &'a str, bool)]) -> Option<&'a str> {
+    let (p, attr, weak) = *events.iter().min_by_key(|(p, ..)| *p)?;
+    if weak {
+        // The weak verb's two characters and at most four more.
+        let reach = p + 6 * '实'.len_utf8();
+        if let Some((_, led, _)) = events
+            .iter()
+            .filter(|(q, _, w)| !w && *q > p && *q <= reach)
+            .min_by_key(|(q, ..)| *q)
+        {
+            return Some(led);
+        }
+    }
+    Some(attr)
+}
+
+/// The name of a change in points of the rate `rate` (lexicon [change],
+/// else `rate` + `_change`).
+fn change_name(rate: &str) -> String {
+    // 利率下调0.35个百分点: the word named the change itself.
+    if rate.ends_with("_change") {
+        return rate.to_string();
+    }
+    lexicon::data()
+        .change
+        .iter()
+        .find(|(r, _)| r == rate)
+        .map_or_else(|| format!("{rate}_change"), |(_, c)| c.clone())
+}
+
+/// What rate a change in points (提高5.2个百分点) is of, and how that was
+/// found: a rate word before it in its clause (森林覆盖率提高1.2个百分点),
+/// else the percentage in the clause right before (就诊率达到68.3%，比去年
+/// 提高5.2个百分点).
+fn rate_changed(norm: &str, a: usize, b: usize) -> Option<(String, &'static str)> {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let named = lexicon::before_index()
+        .find(before)
+        .into_iter()
+        .filter(|((w, d, attr), ..)| {
+            *d == Dim::Percent && !attr.starts_with("growth_rate") && !lexicon::FALLS.contains(w)
+        })
+        .map(|((w, _, attr), _, p)| (p + w.len(), w.len(), attr))
+        .max_by_key(|(end, len, _)| (*end, *len));
+    if let Some((_, _, attr)) = named {
+        return Some((attr.to_string(), "named before it"));
+    }
+    if cs == 0 {
+        return None;
+    }
+    let head = &norm[..cs];
+    let found = super::dates::find_dates(head, None);
+    let (pa, pb, pq) = super::find_quantities(head, &found).into_iter().last()?;
+    let (_, pe) = clause(norm, pa, pb, CLAUSE_MARKS);
+    if pq.unit != Unit::Percent || norm[pe..cs].chars().count() > 1 {
+        return None;
+    }
+    let (rate, _) = super::quantity_attribute(norm, pa, pb, &pq);
+    // A share (older golds read its change as a rate's, newer ones as
+    // share_change: left alone), a growth rate or a change: no rate to
+    // name.
+    (rate != "share"
+        && !rate.starts_with("growth_rate")
+        && !rate.ends_with("_change")
+        && rate != "rate_difference")
+        .then_some((rate, "of the percentage before it"))
+}
