@@ -893,4 +893,66 @@ mod tests {
             assert!(read(&cache.blocks).bytes <= 4096);
         }
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// A read that starts inside a block skips the entries before its
+        /// start without building their keys (`Cursor::seek`): from any
+        /// start — a key, a prefix of one, between two, included or
+        /// excluded — `visit` and `range` over the blocks (cached or not)
+        /// lend what a plain engine holds, and `get` finds what it finds.
+        #[test]
+        fn a_read_from_inside_a_block_starts_where_the_plain_engine_does(
+            keys in proptest::collection::btree_set(
+                proptest::collection::vec(0u8..4, 0..7), 1..300),
+            starts in proptest::collection::vec(proptest::collection::vec(0u8..4, 0..8), 12),
+        ) {
+            let plain = MemKv::new();
+            let packed = Packed::new(Box::new(BlockCache::new(Box::new(MemKv::new()), 1 << 20)), "t");
+            // Keys of 1-7 bytes over a small alphabet: long shared runs,
+            // keys that are prefixes of others, blocks of a few dozen.
+            let ops: Vec<WriteOp> = keys
+                .iter()
+                .map(|k| {
+                    let mut key = vec![1];
+                    key.extend(k);
+                    (Space::Aevt, key, Some(vec![k.len() as u8; 9]))
+                })
+                .collect();
+            plain.apply(ops.clone()).unwrap();
+            packed.apply(ops).unwrap();
+            for round in 0..2 {
+                for s in &starts {
+                    let mut at = vec![1];
+                    at.extend(s);
+                    for start in [Bound::Included(at.clone()), Bound::Excluded(at.clone())] {
+                        let mut lent = Vec::new();
+                        packed
+                            .visit(Space::Aevt, start.clone(), &mut |k, v| {
+                                lent.push((k.to_vec(), v.to_vec()));
+                                Ok(lent.len() < 40)
+                            })
+                            .unwrap();
+                        let want: Vec<_> = plain
+                            .range(Space::Aevt, start.clone(), Bound::Unbounded)
+                            .take(40)
+                            .map(|r| r.unwrap())
+                            .collect();
+                        proptest::prop_assert_eq!(&lent, &want, "visit from {:?}, round {}", start, round);
+                        let ranged: Vec<_> = packed
+                            .range(Space::Aevt, start.clone(), Bound::Unbounded)
+                            .take(40)
+                            .map(|r| r.unwrap())
+                            .collect();
+                        proptest::prop_assert_eq!(&ranged, &want, "range from {:?}", start);
+                    }
+                    proptest::prop_assert_eq!(
+                        packed.get(Space::Aevt, &at).unwrap(),
+                        plain.get(Space::Aevt, &at).unwrap()
+                    );
+                }
+            }
+        }
+    }
 }
