@@ -1041,6 +1041,33 @@ impl Store {
         })
     }
 
+    /// `to_value` of a value and words the caller owns: moved into the
+    /// value instead of copied (a result row's cells).
+    pub fn into_value(&self, v: KeyValue, text: String) -> Result<Value, Error> {
+        Ok(match v {
+            KeyValue::Quantity {
+                unit,
+                value,
+                bound,
+                upper,
+            } => Value::Quantity(crate::model::Quantity {
+                value,
+                upper,
+                unit,
+                bound,
+                text,
+            }),
+            KeyValue::Date { year, month, day } => Value::Date(Date {
+                year,
+                month,
+                day,
+                text,
+            }),
+            KeyValue::Ref(e) => Value::Ref(self.entity_name(e)?),
+            KeyValue::Text(s) => Value::Text(s),
+        })
+    }
+
     pub fn size_on_disk(&self) -> Result<u64, Error> {
         self.kv.size_on_disk().map_err(storage)
     }

@@ -161,24 +161,27 @@ impl Evaluator<'_> {
 
     /// One row per entity: its name and every attribute of the kind.
     fn rows(&self, kind_attr: Option<Aid>, entities: &[Eid]) -> Result<ResultSet, Error> {
-        let mut per_entity: Vec<(Eid, BTreeMap<Aid, Vec<Cell>>)> = Vec::new();
+        // Each entity's cells in its facts' order (attribute id, then value
+        // order within one, as eavt holds them); the words of each fact are
+        // moved into its cell, not copied.
+        let mut per_entity: Vec<(Eid, Vec<(Aid, Cell)>)> = Vec::with_capacity(entities.len());
         let mut attrs: BTreeMap<Aid, ()> = BTreeMap::new();
         for &e in entities {
-            let mut cells: BTreeMap<Aid, Vec<Cell>> = BTreeMap::new();
             let known = self.facts.borrow_mut().remove(&e);
             let facts = match known {
-                Some(fs) => fs,
-                None => std::rc::Rc::new(self.store.fact_words_of(e)?),
+                Some(fs) => std::rc::Rc::try_unwrap(fs).unwrap_or_else(|fs| (*fs).clone()),
+                None => self.store.fact_words_of(e)?,
             };
-            for f in facts.iter() {
+            let mut cells = Vec::with_capacity(facts.len());
+            for f in facts {
                 if Some(f.attr) == kind_attr {
                     continue;
                 }
-                attrs.insert(f.attr, ());
-                cells
-                    .entry(f.attr)
-                    .or_default()
-                    .push(self.cell(&f.value, &f.text)?.qualified(&f.qualifiers));
+                if cells.last().is_none_or(|(a, _)| *a != f.attr) {
+                    attrs.insert(f.attr, ());
+                }
+                let cell = self.owned_cell(f.value, f.text)?.qualified(&f.qualifiers);
+                cells.push((f.attr, cell));
             }
             per_entity.push((e, cells));
         }
@@ -186,16 +189,24 @@ impl Evaluator<'_> {
         columns.extend(attrs.keys().map(|a| self.store.attr_name(*a)));
         let mut rs = ResultSet {
             columns,
-            rows: Vec::new(),
+            rows: Vec::with_capacity(per_entity.len()),
             notes: Vec::new(),
         };
-        for (e, mut cells) in per_entity {
-            let mut row = vec![Cell::Entity(self.store.entity_name(e)?)];
+        for (e, cells) in per_entity {
+            let mut row = Vec::with_capacity(attrs.len() + 1);
+            row.push(Cell::Entity(self.store.entity_name(e)?));
+            let mut cells = cells.into_iter().peekable();
             for a in attrs.keys() {
-                row.push(match cells.remove(a) {
-                    None => Cell::Null,
-                    Some(mut v) if v.len() == 1 => v.remove(0),
-                    Some(v) => Cell::List(v),
+                // Facts of an attribute are together, in attribute order;
+                // an attribute this entity lacks is a null.
+                let mut values = Vec::new();
+                while let Some((_, c)) = cells.next_if(|(ca, _)| ca == a) {
+                    values.push(c);
+                }
+                row.push(match values.len() {
+                    0 => Cell::Null,
+                    1 => values.remove(0),
+                    _ => Cell::List(values),
                 });
             }
             rs.rows.push(row);
