@@ -1864,6 +1864,19 @@ fn find_places(norm: &str) -> Vec<Mention> {
     out
 }
 
+/// Whether jieba reads a proper noun (a place, a person, a brand or a
+/// short form) among the words overlapping `span`.
+fn proper_noun_in(words: &[segment::Word<'_>], span: (usize, usize)) -> bool {
+    words.iter().any(|w| {
+        w.start < span.1
+            && w.end > span.0
+            && matches!(
+                w.tag,
+                "ns" | "nr" | "nz" | "nt" | "nrt" | "nrfg" | "j" | "eng" | "ng"
+            )
+    })
+}
+
 /// Parts of speech that end a name when walking left from its ending.
 fn stops_name(tag: &str, word: &str) -> bool {
     if word.chars().all(|c| "“”\"《》".contains(c)) {
@@ -2753,7 +2766,7 @@ fn find_mentions(
                 m.end = m.start + end;
                 m.name.truncate(end);
                 m.new_kind = Some("enterprise".to_string());
-            } else if let Some((_, kind)) = lexicon::ORG_SUFFIXES
+            } else if let Some((ending, kind)) = lexicon::ORG_SUFFIXES
                 .iter()
                 .filter(|(_, k)| matches!(*k, "plant" | "facility" | "project" | "park"))
                 .find(|(e, _)| {
@@ -2765,6 +2778,17 @@ fn find_mentions(
                 })
             {
                 let whole = m.end;
+                // X有限公司整车基地: a plant said only by common nouns
+                // is the company's, named whole; a name of its own
+                // (滨江超级工厂) needs a proper noun before its ending.
+                let stem = (m.start + end, whole - ending.len());
+                if !proper_noun_in(&words, stem) {
+                    m.new_kind = Some(kind.to_string());
+                    m.how = Some(
+                        "a plant said by common nouns after its company's legal name: named whole",
+                    );
+                    continue;
+                }
                 m.end = m.start + end;
                 m.name.truncate(end);
                 m.new_kind = Some("enterprise".to_string());
@@ -5351,5 +5375,19 @@ mod tests {
         assert_eq!(names("在和平镇举行"), vec!["和平镇"]);
         // 向 as a preposition still stops the name.
         assert_eq!(names("向青川县捐赠"), vec!["青川县"]);
+    }
+
+    #[test]
+    fn a_plant_said_by_common_nouns_after_its_company_is_named_whole() {
+        let text = "远山材料基地投产\n\n7月2日，远山新材料（湖州）有限公司生产基地正式投产。\
+                    该基地总投资45亿元，基地现有员工1200人。";
+        let got = found_of(text);
+        let whole = Some("远山新材料（湖州）有限公司生产基地");
+        assert_eq!(one(&got, "45亿元").0, whole, "{got:?}");
+        assert_eq!(one(&got, "1200人").0, whole, "{got:?}");
+        let why = extract("t.txt", text, &Known::new()).unwrap().found[0]
+            .why
+            .clone();
+        assert!(why.contains("named whole"), "{why}");
     }
 }
