@@ -1908,8 +1908,10 @@ fn stops_name(tag: &str, word: &str) -> bool {
         "uj", "ul", "uz", "ug", "ud", "uv", "u", "p", "c", "r", "d", "v", "y", "e", "o", "f", "t",
         "q", "x", "w", "a", "ad",
     ];
-    // A bound morpheme (白鹭/nr 湾/zg 风景区) is part of the name.
-    stop_tags.contains(&tag) || word.chars().any(|c| lexicon::NAME_STOPS.contains(c))
+    // A bound morpheme (白鹭/nr 湾/zg 风景区) is part of the name; so is a
+    // place jieba knows whole ending in 和 (泰和/nz: its 和 joins nothing).
+    let place_he = matches!(tag, "ns" | "nz") && word.chars().count() == 2 && word.ends_with('和');
+    stop_tags.contains(&tag) || !place_he && word.chars().any(|c| lexicon::NAME_STOPS.contains(c))
 }
 
 /// Words of the sentence with their parts of speech, segmented piece by
@@ -2716,6 +2718,7 @@ fn find_mentions(
             n >= 2 && !lexicon::GENERIC_PLACES.contains(&m.name.as_str())
         }
     });
+    common_words_as_places(norm, &words, local, &mut all);
     // 大同市住房和城乡建设局, 腾冲市文化和旅游局: an office whose name
     // joins two trades with 和 is named from its place.
     let office_places = if all.iter().any(|m| {
@@ -2838,6 +2841,106 @@ fn find_mentions(
     chosen.retain(|m| !is_category(norm, m));
     chosen.sort_by_key(|m| m.start);
     chosen
+}
+
+/// Places found by their ending that jieba reads as common words: a
+/// common noun (港区, 灌区) is the name said before that it ends, else no
+/// name; a verb or adverb opening it (已建成区, 开通城乡) or an ending
+/// inside a longer word (新改建县|乡道, 力争村|均) makes no place. A name
+/// said before with one character glued in front (经|营口港) is that name.
+fn common_words_as_places(
+    norm: &str,
+    words: &[segment::Word<'_>],
+    local: &[Mention],
+    all: &mut Vec<Mention>,
+) {
+    // The names said earlier in this sentence, too.
+    let said: Vec<(usize, String, Option<String>)> = all
+        .iter()
+        .map(|m| (m.end, m.name.clone(), m.new_kind.clone()))
+        .collect();
+    all.retain_mut(|m| {
+        if m.new_kind.is_none() || norm.get(m.start..m.end) != Some(m.name.as_str()) {
+            return true;
+        }
+        // 经营口港 (a place, or a person to jieba): the name said before,
+        // the character before it left out.
+        let first = m.name.chars().next().map_or(0, char::len_utf8);
+        let before = local
+            .iter()
+            .rev()
+            .map(|l| (&l.name, &l.new_kind))
+            .chain(
+                said.iter()
+                    .filter(|(end, ..)| *end <= m.start)
+                    .map(|(_, n, k)| (n, k)),
+            )
+            .find(|(n, _)| **n == m.name[first..] && n.chars().count() >= 3);
+        if let Some((name, kind)) = before {
+            m.start += first;
+            m.name = name.clone();
+            m.new_kind = kind.clone();
+            m.how = Some("a name said before, with a character glued before it left out");
+            return true;
+        }
+        if !m
+            .new_kind
+            .as_deref()
+            .is_some_and(|k| PLACE_KINDS.contains(&k))
+        {
+            return true;
+        }
+        let inside: Vec<&segment::Word<'_>> = words
+            .iter()
+            .filter(|w| w.start < m.end && w.end > m.start)
+            .collect();
+        if inside
+            .iter()
+            .any(|w| w.end <= m.end && matches!(w.tag, "ns" | "nr" | "nrt" | "nrfg"))
+        {
+            return true;
+        }
+        let single_common = m.name.chars().count() == 2
+            && matches!(inside.as_slice(), [w] if w.start == m.start
+                && w.end == m.end && matches!(w.tag, "n" | "vn"));
+        if single_common {
+            let Some(l) = local.iter().rev().find(|l| {
+                let key = simplify(&l.name);
+                key.len() > m.name.len() && key.ends_with(&m.name)
+            }) else {
+                return false;
+            };
+            m.name = l.name.clone();
+            m.new_kind = l.new_kind.clone();
+            m.how = Some("a common noun ending a name said before (港区 for X港区): that name");
+            return true;
+        }
+        // 县乡, 村均: the ending opens a word of levels or a per-unit
+        // average running on past the name.
+        let levels = inside.iter().any(|w| {
+            w.start + m.name.len() >= m.end + 3
+                && w.end > m.end
+                && w.start < m.end
+                && norm[w.start..w.end].chars().count() == 2
+                && norm[w.start..w.end].chars().all(|c| {
+                    "均级".contains(c) || lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c)
+                })
+        });
+        // 已|建成区, 开通|城乡: an adverb, or a verb of two characters,
+        // before a common noun that ends where the name does.
+        let verb_first = match inside.as_slice() {
+            [v, n] => {
+                v.start == m.start
+                    && n.end == m.end
+                    && (matches!(v.tag, "d" | "ad" | "p" | "c")
+                        || matches!(v.tag, "v" | "vd") && v.end - v.start >= 6)
+                    && matches!(n.tag, "n" | "vn")
+                    && n.end - n.start >= 6
+            }
+            _ => false,
+        };
+        !(levels || verb_first)
+    });
 }
 
 /// 海宁、桐乡两地…, 甲、乙和丙三县…: the items of a list the text itself
@@ -5389,5 +5492,24 @@ mod tests {
             .why
             .clone();
         assert!(why.contains("named whole"), "{why}");
+    }
+
+    #[test]
+    fn common_words_ending_like_places_are_no_names() {
+        let got = found_of(
+            "青岚港吞吐量创新高\n\n青岚港今年完成货物吞吐量3200万吨，其中经青岚港转运的占比超过六成。\
+             青岚港北湾港区新建泊位4个，港区生产性泊位增至30个。青岚县开通城乡公交线路12条，\
+             新改建县乡道86公里，力争村均收入达到20万元。园区规划面积12平方公里，已建成区8平方公里。",
+        );
+        let s30 = one(&got, "30个").0.unwrap_or("");
+        assert!(s30.len() > "港区".len() && s30.ends_with("港区"), "{got:?}");
+        assert_eq!(one(&got, "12条").0, Some("青岚县"), "{got:?}");
+        assert_eq!(one(&got, "86公里").0, Some("青岚县"), "{got:?}");
+        assert_eq!(one(&got, "20万元").0, Some("青岚县"), "{got:?}");
+        assert_ne!(one(&got, "8平方公里").0, Some("已建成区"), "{got:?}");
+        assert_eq!(one(&got, "超过六成").0, Some("青岚港"), "{got:?}");
+        // 泰和/nz: a place jieba knows whole, its 和 no conjunction.
+        let got = found_of("泰和县招商引资成效显现\n\n泰和工业园区去年新增入园企业35家。");
+        assert_eq!(one(&got, "35家").0, Some("泰和工业园区"), "{got:?}");
     }
 }
