@@ -405,14 +405,34 @@ pub fn extract_each(
                     .iter()
                     .any(|m| is_source(&norm, m) && m.start <= p.start && p.end <= m.end)
             });
+            // 芜湖一新能源汽车整车基地投产 … X有限公司整车基地: the body's
+            // name whose last four characters the headline said is what
+            // the article is about, before the zone it stands in.
+            let head = simplify(&sentences[0].text);
+            let headline_named = |m: &&&Mention| {
+                s.index > 0 && {
+                    let key = simplify(&m.name);
+                    let tail = key.char_indices().rev().nth(3).map(|(i, _)| &key[i..]);
+                    tail.is_some_and(|t| head.contains(t))
+                }
+            };
             doc_topic = usable
                 .iter()
-                .find(|m| {
-                    m.new_kind
-                        .as_deref()
-                        .is_some_and(|k| PLACE_KINDS.contains(&k))
+                .find(headline_named)
+                .map(|m| Mention {
+                    how: m
+                        .how
+                        .or(Some("the headline names its ending: the article's topic")),
+                    ..(*m).clone()
                 })
-                .map(|m| (*m).clone())
+                .or(usable
+                    .iter()
+                    .find(|m| {
+                        m.new_kind
+                            .as_deref()
+                            .is_some_and(|k| PLACE_KINDS.contains(&k))
+                    })
+                    .map(|m| (*m).clone()))
                 .or(place.map(|p| Mention {
                     sentence: s.index,
                     ..p
@@ -952,16 +972,32 @@ fn headline_subject(head: &str, a: usize, local: &[Mention]) -> Option<Mention> 
             .is_some_and(|k| PLACE_KINDS.contains(&k));
         let stem = key
             .strip_suffix(['市', '县', '区'])
-            .filter(|s| place && s.chars().count() >= 2);
-        for form in std::iter::once(key.as_str()).chain(stem) {
+            .filter(|s| place && s.chars().count() >= 2)
+            .map(str::to_string);
+        // 恩施州 for 恩施土家族苗族自治州: a prefecture said by the first
+        // two or three characters of its name and 州.
+        let prefecture = key.strip_suffix("自治州").into_iter().flat_map(|k| {
+            [2, 3].into_iter().filter_map(move |n| {
+                let cut = k.char_indices().nth(n).map(|(i, _)| i)?;
+                Some(format!("{}州", &k[..cut]))
+            })
+        });
+        let forms: Vec<String> = std::iter::once(key.clone())
+            .chain(stem)
+            .chain(prefecture)
+            .collect();
+        for form in &forms {
+            let form = form.as_str();
             // 嘉兴港…: a stem opening another name (a port, a park named
-            // after the city) is not the city.
+            // after the city) is not the city; 恩施州 is not 恩施市 either.
             let opens_name = |p: usize| {
                 form.len() < key.len()
+                    && !form.ends_with('州')
                     && before[p + form.len()..].chars().next().is_some_and(|c| {
-                        lexicon::ORG_SUFFIXES
-                            .iter()
-                            .any(|(e, _)| e.chars().count() == 1 && e.starts_with(c))
+                        c == '州'
+                            || lexicon::ORG_SUFFIXES
+                                .iter()
+                                .any(|(e, _)| e.chars().count() == 1 && e.starts_with(c))
                     })
             };
             if let Some(p) = before.find(form).filter(|p| !opens_name(*p)) {
@@ -2647,9 +2683,12 @@ fn find_mentions(
         }
         for (p, _) in norm.match_indices(stem) {
             let next = norm[p + stem.len()..].chars().next();
-            // Not the full name again, nor a longer word (新城镇).
+            // Not the full name again, nor a longer word (新城镇), nor
+            // the prefecture named after the city (恩施州).
             if at_clause_start(norm, p)
-                && next.is_some_and(|c| !lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+                && next.is_some_and(|c| {
+                    c != '州' && !lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c)
+                })
             {
                 all.push(Mention {
                     start: p,
@@ -2658,6 +2697,29 @@ fn find_mentions(
                     new_kind: m.new_kind.clone(),
                     sentence,
                     how: Some("a place said without its ending at a clause's start: the place said before"),
+                });
+            }
+        }
+    }
+    // 恩施州 for 恩施土家族苗族自治州: a prefecture said by the first two
+    // or three characters of its name and 州.
+    for m in local.iter().rev() {
+        let Some(k) = simplify(&m.name).strip_suffix("自治州").map(str::to_string) else {
+            continue;
+        };
+        for n in [2, 3] {
+            let Some(cut) = k.char_indices().nth(n).map(|(i, _)| i) else {
+                continue;
+            };
+            let form = format!("{}州", &k[..cut]);
+            for (p, _) in norm.match_indices(&form) {
+                all.push(Mention {
+                    start: p,
+                    end: p + form.len(),
+                    name: m.name.clone(),
+                    new_kind: m.new_kind.clone(),
+                    sentence,
+                    how: Some("a prefecture said short, its first characters and 州"),
                 });
             }
         }
@@ -5511,5 +5573,27 @@ mod tests {
         // 泰和/nz: a place jieba knows whole, its 和 no conjunction.
         let got = found_of("泰和县招商引资成效显现\n\n泰和工业园区去年新增入园企业35家。");
         assert_eq!(one(&got, "35家").0, Some("泰和工业园区"), "{got:?}");
+    }
+
+    #[test]
+    fn a_prefecture_said_short_and_the_name_the_headline_ends_with() {
+        let got = found_of(
+            "湘岭州油茶产值突破50亿元\n\n本报讯 湘岭苗族侗族自治州各地油茶进入采收期。\
+             全州油茶面积达到120万亩，其中岭口市30万亩。\n\n去年，湘岭州油茶出口额1.2亿美元。",
+        );
+        let whole = Some("湘岭苗族侗族自治州");
+        assert_eq!(one(&got, "突破50亿元").0, whole, "{got:?}");
+        assert_eq!(one(&got, "1.2亿美元").0, whole, "{got:?}");
+        // The headline said 生产基地: the body's name ending so is the
+        // article's topic, not the zone named before it.
+        let got = found_of(
+            "青川一储能电池生产基地投产\n\n记者从青川县发展改革局获悉，位于青川经济开发区的\
+             恒达储能科技（青川）有限公司电池生产基地6日投产。\n\n项目全面达产后，预计年产值超过80亿元。",
+        );
+        assert_eq!(
+            one(&got, "超过80亿元").0,
+            Some("恒达储能科技（青川）有限公司电池生产基地"),
+            "{got:?}"
+        );
     }
 }
