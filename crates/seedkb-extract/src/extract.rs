@@ -2724,6 +2724,49 @@ fn find_mentions(
             }
         }
     }
+    // 县人民医院 after 开化县: a hospital or school said with the level of
+    // the place said before (县, 市, 区) is a name (the place's, said short).
+    for level in ['县', '市', '区'] {
+        // A place of that level said before, alone or opening a name
+        // (青石县, 青石县医疗项目).
+        if !local
+            .iter()
+            .rev()
+            .any(|l| l.name.chars().skip(2).take(3).any(|c| c == level))
+        {
+            continue;
+        }
+        for (p, _) in norm.match_indices(level) {
+            if !at_clause_start(norm, p) && !norm[..p].ends_with(['、', '和', '及']) {
+                continue;
+            }
+            let rest = &norm[p + level.len_utf8()..];
+            let Some((ending, kind)) = lexicon::ORG_SUFFIXES
+                .iter()
+                .filter(|(_, k)| *k == "institution")
+                .filter_map(|(e, k)| rest.find(e).map(|at| (at + e.len(), *k)))
+                .min()
+            else {
+                continue;
+            };
+            let inner = &rest[..ending];
+            if !(3..=6).contains(&inner.chars().count())
+                || !inner
+                    .chars()
+                    .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+            {
+                continue;
+            }
+            all.push(Mention {
+                start: p,
+                end: p + level.len_utf8() + ending,
+                name: norm[p..p + level.len_utf8() + ending].to_string(),
+                new_kind: Some(kind.to_string()),
+                sentence,
+                how: Some("a hospital or school said with the level of the place said before (县人民医院): a name"),
+            });
+        }
+    }
     // A bare short form (示范区) is the full name said before, not a new
     // entity of its own.
     all.retain(|m| {
@@ -2780,6 +2823,7 @@ fn find_mentions(
             n >= 2 && !lexicon::GENERIC_PLACES.contains(&m.name.as_str())
         }
     });
+    split_joined_by_he_county(norm, &words, &mut all);
     common_words_as_places(norm, &words, local, &mut all);
     // 大同市住房和城乡建设局, 腾冲市文化和旅游局: an office whose name
     // joins two trades with 和 is named from its place.
@@ -2903,6 +2947,65 @@ fn find_mentions(
     chosen.retain(|m| !is_category(norm, m));
     chosen.sort_by_key(|m| m.start);
     chosen
+}
+
+/// X医院医技楼和县中医院迁建工程: jieba reads 和县 as a county; the 和
+/// joins two names, the second of the county (县中医院…). The first is a
+/// name of its own when a place opens it.
+fn split_joined_by_he_county(norm: &str, words: &[segment::Word<'_>], all: &mut Vec<Mention>) {
+    let mut firsts = Vec::new();
+    // Places right before a name (青石县|人民医院…): the first name opens
+    // with them.
+    let places: Vec<(usize, usize)> = all
+        .iter()
+        .filter(|m| {
+            m.new_kind
+                .as_deref()
+                .is_some_and(|k| PLACE_KINDS.contains(&k))
+        })
+        .map(|m| (m.start, m.end))
+        .collect();
+    for m in all.iter_mut() {
+        if m.new_kind
+            .as_deref()
+            .is_none_or(|k| k == "person" || PLACE_KINDS.contains(&k))
+            || norm.get(m.start..m.end) != Some(m.name.as_str())
+        {
+            continue;
+        }
+        let joined = words.iter().find(|t| {
+            t.start > m.start
+                && t.end < m.end
+                && t.tag == "ns"
+                && t.end - t.start == 6
+                && norm[t.start..].starts_with('和')
+                && norm[t.start + 3..]
+                    .starts_with(|c: char| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+        });
+        let Some(and_at) = joined.map(|t| t.start) else {
+            continue;
+        };
+        let from = places
+            .iter()
+            .find(|(_, e)| *e == m.start)
+            .map_or(m.start, |(b, _)| *b);
+        let first = &norm[from..and_at];
+        let opens_with_place = find_places(first).first().is_some_and(|p| p.start == 0);
+        if first.chars().count() >= 5 && opens_with_place {
+            firsts.push(Mention {
+                start: from,
+                end: and_at,
+                name: first.to_string(),
+                new_kind: m.new_kind.clone(),
+                sentence: m.sentence,
+                how: Some("the first of two names joined by 和 (A和县B)"),
+            });
+        }
+        m.start = and_at + '和'.len_utf8();
+        m.name = norm[m.start..m.end].to_string();
+        m.how = Some("the second of two names joined by 和 (A和县B)");
+    }
+    all.extend(firsts);
 }
 
 /// Places found by their ending that jieba reads as common words: a
@@ -5595,5 +5698,24 @@ mod tests {
             Some("恒达储能科技（青川）有限公司电池生产基地"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn two_names_joined_by_he_county_and_a_hospital_said_with_its_level() {
+        let got = found_of(
+            "青石县医疗项目推进\n\n医疗方面，青石县人民医院门诊楼和县妇幼保健院迁建工程分别投资3.2亿元和1.8亿元。\
+             县人民医院今年新购大型设备45台。",
+        );
+        assert_eq!(
+            one(&got, "3.2亿元").0,
+            Some("青石县人民医院门诊楼"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one(&got, "1.8亿元").0,
+            Some("县妇幼保健院迁建工程"),
+            "{got:?}"
+        );
+        assert_eq!(one(&got, "45台").0, Some("县人民医院"), "{got:?}");
     }
 }
