@@ -2789,7 +2789,17 @@ fn find_mentions(
             .iter()
             .chain(lexicon::LEADING_PERIODS)
             .copied()
-            .chain(["从", "自", "辖内", "旗下", "共有", "现有", "拥有"])
+            .chain([
+                "从",
+                "自",
+                "辖内",
+                "旗下",
+                "共有",
+                "现有",
+                "拥有",
+                "本报讯",
+                "报讯",
+            ])
             .find(|w| m.name.starts_with(w) && m.name[w.len()..].chars().count() >= 3);
         if let Some(w) = lead {
             m.start += w.len();
@@ -3069,15 +3079,22 @@ fn common_words_as_places(
             && matches!(inside.as_slice(), [w] if w.start == m.start
                 && w.end == m.end && matches!(w.tag, "n" | "vn"));
         if single_common {
+            // Inside the name (X灌区续建工程) only where a clause opens
+            // with it, as its subject.
+            let opens = at_clause_start(norm, m.start);
             let Some(l) = local.iter().rev().find(|l| {
                 let key = simplify(&l.name);
-                key.len() > m.name.len() && key.ends_with(&m.name)
+                key.len() > m.name.len()
+                    && (key.ends_with(&m.name) || opens && key.contains(&m.name))
             }) else {
                 return false;
             };
             m.name = l.name.clone();
             m.new_kind = l.new_kind.clone();
-            m.how = Some("a common noun ending a name said before (港区 for X港区): that name");
+            m.how = Some(
+                "a common noun ending a name said before, or inside it opening a clause \
+                 (港区 for X港区): that name",
+            );
             return true;
         }
         // 县乡, 村均: the ending opens a word of levels or a per-unit
@@ -5673,6 +5690,16 @@ mod tests {
         assert_eq!(one(&got, "20万元").0, Some("青岚县"), "{got:?}");
         assert_ne!(one(&got, "8平方公里").0, Some("已建成区"), "{got:?}");
         assert_eq!(one(&got, "超过六成").0, Some("青岚港"), "{got:?}");
+        // Inside a project's name, opening a clause: that project.
+        let got = found_of(
+            "青河县东风渠灌区续建配套工程完工\n\n本报讯 青河县东风渠灌区续建配套工程日前完工。\
+             改造完成后，灌区有效灌溉面积达到21万亩。",
+        );
+        assert_eq!(
+            one(&got, "21万亩").0,
+            Some("青河县东风渠灌区续建配套工程"),
+            "{got:?}"
+        );
         // 泰和/nz: a place jieba knows whole, its 和 no conjunction.
         let got = found_of("泰和县招商引资成效显现\n\n泰和工业园区去年新增入园企业35家。");
         assert_eq!(one(&got, "35家").0, Some("泰和工业园区"), "{got:?}");
