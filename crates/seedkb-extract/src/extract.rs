@@ -2586,7 +2586,31 @@ fn find_mentions(
             p
         })
         .collect();
+    // 运城市/ns: a place jieba knows whole that the walk over characters
+    // dropped for ending like a common word (城市).
+    let jieba_places: Vec<Mention> = words
+        .iter()
+        .filter(|w| {
+            w.tag == "ns"
+                && w.word.chars().count() >= 3
+                && lexicon::GENERIC_ENDINGS.iter().any(|g| w.word.ends_with(g))
+                && !places.iter().any(|p| p.start < w.end && w.start < p.end)
+        })
+        .filter_map(|w| {
+            let last = w.word.chars().next_back()?;
+            let (_, kind) = lexicon::PLACE_SUFFIXES.iter().find(|(s, _)| *s == last)?;
+            Some(Mention {
+                start: w.start,
+                end: w.end,
+                name: w.word.to_string(),
+                new_kind: Some(kind.to_string()),
+                sentence: 0,
+                how: Some("a place jieba knows whole"),
+            })
+        })
+        .collect();
     let mut all = matcher.find(norm);
+    all.extend(jieba_places);
     all.extend(find_org_names(norm, &places, &words));
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
@@ -5744,5 +5768,15 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(one(&got, "45台").0, Some("县人民医院"), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_jieba_knows_whole_ending_like_a_common_word() {
+        // 盐城市: the walk over characters reads 城市, a common word.
+        let got = found_of(
+            "青石县水利建设提速\n\n青石县今年新建泵站12座。\n\n记者从省水利厅了解到，\
+             盐城市今年计划实施水利项目40个。",
+        );
+        assert_eq!(one(&got, "40个").0, Some("盐城市"), "{got:?}");
     }
 }
