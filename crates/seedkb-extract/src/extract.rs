@@ -2727,7 +2727,7 @@ fn find_mentions(
     }
     // 恩施州 for 恩施土家族苗族自治州: a prefecture said by the first two
     // or three characters of its name and 州.
-    for m in local.iter().rev() {
+    for m in local.iter().rev().filter(|m| m.name.ends_with("自治州")) {
         let Some(k) = simplify(&m.name).strip_suffix("自治州").map(str::to_string) else {
             continue;
         };
