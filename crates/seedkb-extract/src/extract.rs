@@ -581,6 +581,28 @@ pub fn extract_each(
                         "counts what a threshold before it sorts: the document's topic's".into();
                 }
             }
+            // 县委书记王某表示，全县将力争…80%以上; 村党支部书记李某算了一笔
+            // 账：“…60多元…”: what a person says after speaking is about the
+            // place named before them, not about them.
+            if let Some(p) = subject.as_ref().filter(|m| {
+                m.sentence == s.index
+                    && m.new_kind.as_deref() == Some("person")
+                    && m.end <= a
+                    && speaks_after(&norm[m.end..a])
+            }) {
+                let place = mentions.iter().rfind(|m| {
+                    m.end <= p.start
+                        && m.new_kind
+                            .as_deref()
+                            .is_some_and(|k| PLACE_KINDS.contains(&k))
+                });
+                if let Some(place) = place.or(fallback.as_ref()) {
+                    subject = Some(place.clone());
+                    why_subject = "what a person says: the place named before the speaker, \
+                                   else the thread"
+                        .into();
+                }
+            }
             // 他的网店今年卖出2100吨, “我家只出了1.2万元”: the person the
             // pronoun stands for, named in this sentence or the one before.
             if let Some(p) = person_referred(&norm, a, &mentions, anaphor, last_person.as_ref()) {
@@ -910,6 +932,16 @@ fn person_referred(
         .rfind(|m| m.end <= p && m.new_kind.as_deref() == Some("person"))
         .or(last)
         .cloned()
+}
+
+/// Whether the words after a person open what they say: a speech verb
+/// (表示，介绍，说：) or a quotation (算了一笔账：“).
+fn speaks_after(after: &str) -> bool {
+    let head: String = after.chars().take(12).collect();
+    head.contains(['：', ':', '“'])
+        || lexicon::SPEECH
+            .iter()
+            .any(|w| head.contains(&format!("{w}，")) || head.contains(&format!("{w}：")))
 }
 
 /// How many sentences a headline's value waits for the body to name its
@@ -2675,7 +2707,9 @@ fn find_mentions(
             if let Some(phase) = lexicon::PHASES.iter().find(|ph| norm[..p].ends_with(**ph)) {
                 start = p - phase.len();
             }
-            if !at_clause_start(norm, start) {
+            // 其中小学学位2700个: after 其中 the ending names a kind of
+            // the things counted, not the name said before.
+            if !at_clause_start(norm, start) || norm[..start].ends_with("其中") {
                 continue;
             }
             all.push(Mention {
@@ -5778,5 +5812,26 @@ mod tests {
              盐城市今年计划实施水利项目40个。",
         );
         assert_eq!(one(&got, "40个").0, Some("盐城市"), "{got:?}");
+    }
+
+    #[test]
+    fn a_kind_after_qizhong_and_what_a_speaker_says() {
+        // 其中小学学位: a kind of the places counted, not the school.
+        let got = found_of(
+            "青石县教育投入加大\n\n青石县今年新建学校3所，青石县实验小学新校区投入使用。\
+             全县新增学位2400个，其中小学学位1500个、初中学位900个。",
+        );
+        assert_eq!(one(&got, "1500个").0, Some("青石县"), "{got:?}");
+        // What a speaker says is about the place named before them.
+        let got = found_of(
+            "青石县招商引资提速\n\n青石县今年签约项目18个。县委书记张文华在签约现场表示，\
+             全县将落实专班服务机制，力争项目开工率达到85%以上。在东坪镇东坪村，村党支部书记刘国强算了一笔账：\
+             “过去一亩地浇一次水要花80多元。”",
+        );
+        assert_eq!(one(&got, "85%以上").0, Some("青石县"), "{got:?}");
+        assert!(
+            one(&got, "80多元").0.is_some_and(|s| s.ends_with("东坪村")),
+            "{got:?}"
+        );
     }
 }
