@@ -4026,6 +4026,21 @@ impl Context<'_> {
             .map(|m| (m, "the nearest name before it in the sentence"));
         // Only where things happen (由X与Y投资建设, 在X举行) before a value
         // of a sentence going on about something said before: that thing.
+        // 在方家营镇，一条十二公里长的路…: a place opening the sentence as
+        // a clause of its own sets the scene; what follows is there.
+        let scene = where_.filter(|(m, _)| {
+            m.new_kind
+                .as_deref()
+                .is_some_and(|k| PLACE_KINDS.contains(&k))
+                && ["在", "位于"].iter().any(|w| self.norm[..m.start] == **w)
+                && self.norm[m.end..].starts_with(['，', ','])
+        });
+        if let Some((m, _)) = scene {
+            return (
+                Some(m.clone()),
+                "a place opening the sentence as its own clause (在X，…): the scene".into(),
+            );
+        }
         if !date && before.is_none() && where_.is_some() && self.fallback_is_thread {
             if let Some(f) = self.fallback {
                 return (
@@ -5833,5 +5848,27 @@ mod tests {
             one(&got, "80多元").0.is_some_and(|s| s.ends_with("东坪村")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_place_opening_the_sentence_as_its_own_clause_sets_the_scene() {
+        let got = found_of(
+            "青石县道路建设\n\n青石县去年新建农村公路120公里。\
+             在东坪镇，一条8公里长的产业路连起了6个村的3000亩果园。",
+        );
+        assert_eq!(one(&got, "8公里").0, Some("东坪镇"), "{got:?}");
+        assert_eq!(one(&got, "3000亩").0, Some("东坪镇"), "{got:?}");
+        let why = extract(
+            "t.txt",
+            "青石县道路\n\n青石县修路。在东坪镇，一条路长8公里。",
+            &Known::new(),
+        )
+        .unwrap()
+        .found
+        .into_iter()
+        .find(|f| f.text == "8公里")
+        .unwrap()
+        .why;
+        assert!(why.contains("the scene"), "{why}");
     }
 }
