@@ -1834,6 +1834,13 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if compound && j == k - 1 {
             continue;
         }
+        // 临猗、万荣两县: a number of counties counted, not a county.
+        if j + 1 < k
+            && "县市区省旗盟".contains(c)
+            && "两二三四五六七八九十几多各数".contains(chars[k - 1].1)
+        {
+            continue;
+        }
         if j == k {
             continue;
         }
@@ -5870,5 +5877,20 @@ mod tests {
         .unwrap()
         .why;
         assert!(why.contains("the scene"), "{why}");
+    }
+
+    #[test]
+    fn counties_counted_are_no_county() {
+        let names =
+            |t: &str| -> Vec<String> { find_places(t).into_iter().map(|m| m.name).collect() };
+        assert!(
+            !names("灌区覆盖青石、东坪两县的12个乡镇")
+                .iter()
+                .any(|n| n.ends_with("两县")),
+            "{:?}",
+            names("灌区覆盖青石、东坪两县的12个乡镇")
+        );
+        // A name opening with a number is still a name.
+        assert_eq!(names("三河市今年新建"), ["三河市"]);
     }
 }
