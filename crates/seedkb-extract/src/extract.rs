@@ -1014,9 +1014,20 @@ fn headline_subject(head: &str, a: usize, local: &[Mention]) -> Option<Mention> 
                 Some(format!("{}州", &k[..cut]))
             })
         });
+        // …有限公司整车基地 said in the headline by its last four
+        // characters (整车基地投产).
+        let tail = (!place && key.chars().count() >= 6)
+            .then(|| {
+                key.char_indices()
+                    .rev()
+                    .nth(3)
+                    .map(|(i, _)| key[i..].to_string())
+            })
+            .flatten();
         let forms: Vec<String> = std::iter::once(key.clone())
             .chain(stem)
             .chain(prefecture)
+            .chain(tail)
             .collect();
         for form in &forms {
             let form = form.as_str();
@@ -5892,5 +5903,18 @@ mod tests {
         );
         // A name opening with a number is still a name.
         assert_eq!(names("三河市今年新建"), ["三河市"]);
+    }
+
+    #[test]
+    fn a_headline_value_goes_to_the_body_name_ending_as_the_headline_says() {
+        let got = found_of(
+            "青川一储能电池生产基地投产 一期年产值30亿元\n\n记者从青川县发展改革局获悉，\
+             位于青川经济开发区的恒达储能科技（青川）有限公司电池生产基地6日投产。",
+        );
+        assert_eq!(
+            one(&got, "30亿元").0,
+            Some("恒达储能科技（青川）有限公司电池生产基地"),
+            "{got:?}"
+        );
     }
 }
