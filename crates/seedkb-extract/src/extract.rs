@@ -3151,7 +3151,10 @@ fn common_words_as_places(
         {
             return true;
         }
+        // Only an area (港区, 灌区): a county or town of two characters
+        // (义县, 甲县) is a name even when jieba does not know it.
         let single_common = m.name.chars().count() == 2
+            && m.name.ends_with('区')
             && matches!(inside.as_slice(), [w] if w.start == m.start
                 && w.end == m.end && matches!(w.tag, "n" | "vn"));
         if single_common {
@@ -5781,6 +5784,9 @@ mod tests {
         assert_eq!(one(&got, "20万元").0, Some("青岚县"), "{got:?}");
         assert_ne!(one(&got, "8平方公里").0, Some("已建成区"), "{got:?}");
         assert_eq!(one(&got, "超过六成").0, Some("青岚港"), "{got:?}");
+        // A county of two characters jieba does not know is a county.
+        let got = found_of("丁县位于青川市。丁县今年新建学校5所。");
+        assert_eq!(one(&got, "5所").0, Some("丁县"), "{got:?}");
         // Inside a project's name, opening a clause: that project.
         let got = found_of(
             "青河县东风渠灌区续建配套工程完工\n\n本报讯 青河县东风渠灌区续建配套工程日前完工。\
