@@ -406,14 +406,34 @@ pub fn extract_each(
                     .iter()
                     .any(|m| is_source(&norm, m) && m.start <= p.start && p.end <= m.end)
             });
+            // 芜湖一新能源汽车整车基地投产 … X有限公司整车基地: the body's
+            // name whose last four characters the headline said is what
+            // the article is about, before the zone it stands in.
+            let head = simplify(&sentences[0].text);
+            let headline_named = |m: &&&Mention| {
+                s.index > 0 && {
+                    let key = simplify(&m.name);
+                    let tail = key.char_indices().rev().nth(3).map(|(i, _)| &key[i..]);
+                    tail.is_some_and(|t| head.contains(t))
+                }
+            };
             doc_topic = usable
                 .iter()
-                .find(|m| {
-                    m.new_kind
-                        .as_deref()
-                        .is_some_and(|k| PLACE_KINDS.contains(&k))
+                .find(headline_named)
+                .map(|m| Mention {
+                    how: m
+                        .how
+                        .or(Some("the headline names its ending: the article's topic")),
+                    ..(*m).clone()
                 })
-                .map(|m| (*m).clone())
+                .or(usable
+                    .iter()
+                    .find(|m| {
+                        m.new_kind
+                            .as_deref()
+                            .is_some_and(|k| PLACE_KINDS.contains(&k))
+                    })
+                    .map(|m| (*m).clone()))
                 .or(place.map(|p| Mention {
                     sentence: s.index,
                     ..p
@@ -560,6 +580,28 @@ pub fn extract_each(
                     subject = Some(t.clone());
                     why_subject =
                         "counts what a threshold before it sorts: the document's topic's".into();
+                }
+            }
+            // 县委书记王某表示，全县将力争…80%以上; 村党支部书记李某算了一笔
+            // 账：“…60多元…”: what a person says after speaking is about the
+            // place named before them, not about them.
+            if let Some(p) = subject.as_ref().filter(|m| {
+                m.sentence == s.index
+                    && m.new_kind.as_deref() == Some("person")
+                    && m.end <= a
+                    && speaks_after(&norm[m.end..a])
+            }) {
+                let place = mentions.iter().rfind(|m| {
+                    m.end <= p.start
+                        && m.new_kind
+                            .as_deref()
+                            .is_some_and(|k| PLACE_KINDS.contains(&k))
+                });
+                if let Some(place) = place.or(fallback.as_ref()) {
+                    subject = Some(place.clone());
+                    why_subject = "what a person says: the place named before the speaker, \
+                                   else the thread"
+                        .into();
                 }
             }
             // 他的网店今年卖出2100吨, “我家只出了1.2万元”: the person the
@@ -893,6 +935,16 @@ fn person_referred(
         .cloned()
 }
 
+/// Whether the words after a person open what they say: a speech verb
+/// (表示，介绍，说：) or a quotation (算了一笔账：“).
+fn speaks_after(after: &str) -> bool {
+    let head: String = after.chars().take(12).collect();
+    head.contains(['：', ':', '“'])
+        || lexicon::SPEECH
+            .iter()
+            .any(|w| head.contains(&format!("{w}，")) || head.contains(&format!("{w}：")))
+}
+
 /// How many sentences a headline's value waits for the body to name its
 /// subject (the byline and the first paragraph's sentences).
 const HEADLINE_WAIT: u32 = 6;
@@ -953,16 +1005,43 @@ fn headline_subject(head: &str, a: usize, local: &[Mention]) -> Option<Mention> 
             .is_some_and(|k| PLACE_KINDS.contains(&k));
         let stem = key
             .strip_suffix(['市', '县', '区'])
-            .filter(|s| place && s.chars().count() >= 2);
-        for form in std::iter::once(key.as_str()).chain(stem) {
+            .filter(|s| place && s.chars().count() >= 2)
+            .map(str::to_string);
+        // 恩施州 for 恩施土家族苗族自治州: a prefecture said by the first
+        // two or three characters of its name and 州.
+        let prefecture = key.strip_suffix("自治州").into_iter().flat_map(|k| {
+            [2, 3].into_iter().filter_map(move |n| {
+                let cut = k.char_indices().nth(n).map(|(i, _)| i)?;
+                Some(format!("{}州", &k[..cut]))
+            })
+        });
+        // …有限公司整车基地 said in the headline by its last four
+        // characters (整车基地投产).
+        let tail = (!place && key.chars().count() >= 6)
+            .then(|| {
+                key.char_indices()
+                    .rev()
+                    .nth(3)
+                    .map(|(i, _)| key[i..].to_string())
+            })
+            .flatten();
+        let forms: Vec<String> = std::iter::once(key.clone())
+            .chain(stem)
+            .chain(prefecture)
+            .chain(tail)
+            .collect();
+        for form in &forms {
+            let form = form.as_str();
             // 嘉兴港…: a stem opening another name (a port, a park named
-            // after the city) is not the city.
+            // after the city) is not the city; 恩施州 is not 恩施市 either.
             let opens_name = |p: usize| {
                 form.len() < key.len()
+                    && !form.ends_with('州')
                     && before[p + form.len()..].chars().next().is_some_and(|c| {
-                        lexicon::ORG_SUFFIXES
-                            .iter()
-                            .any(|(e, _)| e.chars().count() == 1 && e.starts_with(c))
+                        c == '州'
+                            || lexicon::ORG_SUFFIXES
+                                .iter()
+                                .any(|(e, _)| e.chars().count() == 1 && e.starts_with(c))
                     })
             };
             if let Some(p) = before.find(form).filter(|p| !opens_name(*p)) {
@@ -1774,6 +1853,13 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if compound && j == k - 1 {
             continue;
         }
+        // 临猗、万荣两县: a number of counties counted, not a county.
+        if j + 1 < k
+            && "县市区省旗盟".contains(c)
+            && "两二三四五六七八九十几多各数".contains(chars[k - 1].1)
+        {
+            continue;
+        }
         if j == k {
             continue;
         }
@@ -1872,6 +1958,19 @@ fn find_places(norm: &str) -> Vec<Mention> {
     out
 }
 
+/// Whether jieba reads a proper noun (a place, a person, a brand or a
+/// short form) among the words overlapping `span`.
+fn proper_noun_in(words: &[segment::Word<'_>], span: (usize, usize)) -> bool {
+    words.iter().any(|w| {
+        w.start < span.1
+            && w.end > span.0
+            && matches!(
+                w.tag,
+                "ns" | "nr" | "nz" | "nt" | "nrt" | "nrfg" | "j" | "eng" | "ng"
+            )
+    })
+}
+
 /// Parts of speech that end a name when walking left from its ending.
 fn stops_name(tag: &str, word: &str) -> bool {
     if word.chars().all(|c| "“”\"《》".contains(c)) {
@@ -1903,8 +2002,10 @@ fn stops_name(tag: &str, word: &str) -> bool {
         "uj", "ul", "uz", "ug", "ud", "uv", "u", "p", "c", "r", "d", "v", "y", "e", "o", "f", "t",
         "q", "x", "w", "a", "ad",
     ];
-    // A bound morpheme (白鹭/nr 湾/zg 风景区) is part of the name.
-    stop_tags.contains(&tag) || word.chars().any(|c| lexicon::NAME_STOPS.contains(c))
+    // A bound morpheme (白鹭/nr 湾/zg 风景区) is part of the name; so is a
+    // place jieba knows whole ending in 和 (泰和/nz: its 和 joins nothing).
+    let place_he = matches!(tag, "ns" | "nz") && word.chars().count() == 2 && word.ends_with('和');
+    stop_tags.contains(&tag) || !place_he && word.chars().any(|c| lexicon::NAME_STOPS.contains(c))
 }
 
 /// Words of the sentence with their parts of speech, segmented piece by
@@ -2543,7 +2644,31 @@ fn find_mentions(
             p
         })
         .collect();
+    // 运城市/ns: a place jieba knows whole that the walk over characters
+    // dropped for ending like a common word (城市).
+    let jieba_places: Vec<Mention> = words
+        .iter()
+        .filter(|w| {
+            w.tag == "ns"
+                && w.word.chars().count() >= 3
+                && lexicon::GENERIC_ENDINGS.iter().any(|g| w.word.ends_with(g))
+                && !places.iter().any(|p| p.start < w.end && w.start < p.end)
+        })
+        .filter_map(|w| {
+            let last = w.word.chars().next_back()?;
+            let (_, kind) = lexicon::PLACE_SUFFIXES.iter().find(|(s, _)| *s == last)?;
+            Some(Mention {
+                start: w.start,
+                end: w.end,
+                name: w.word.to_string(),
+                new_kind: Some(kind.to_string()),
+                sentence: 0,
+                how: Some("a place jieba knows whole"),
+            })
+        })
+        .collect();
     let mut all = matcher.find(norm);
+    all.extend(jieba_places);
     all.extend(find_org_names(norm, &places, &words));
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
@@ -2608,7 +2733,9 @@ fn find_mentions(
             if let Some(phase) = lexicon::PHASES.iter().find(|ph| norm[..p].ends_with(**ph)) {
                 start = p - phase.len();
             }
-            if !at_clause_start(norm, start) {
+            // 其中小学学位2700个: after 其中 the ending names a kind of
+            // the things counted, not the name said before.
+            if !at_clause_start(norm, start) || norm[..start].ends_with("其中") {
                 continue;
             }
             all.push(Mention {
@@ -2640,9 +2767,12 @@ fn find_mentions(
         }
         for (p, _) in norm.match_indices(stem) {
             let next = norm[p + stem.len()..].chars().next();
-            // Not the full name again, nor a longer word (新城镇).
+            // Not the full name again, nor a longer word (新城镇), nor
+            // the prefecture named after the city (恩施州).
             if at_clause_start(norm, p)
-                && next.is_some_and(|c| !lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+                && next.is_some_and(|c| {
+                    c != '州' && !lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c)
+                })
             {
                 all.push(Mention {
                     start: p,
@@ -2653,6 +2783,72 @@ fn find_mentions(
                     how: Some("a place said without its ending at a clause's start: the place said before"),
                 });
             }
+        }
+    }
+    // 恩施州 for 恩施土家族苗族自治州: a prefecture said by the first two
+    // or three characters of its name and 州.
+    for m in local.iter().rev().filter(|m| m.name.ends_with("自治州")) {
+        let Some(k) = simplify(&m.name).strip_suffix("自治州").map(str::to_string) else {
+            continue;
+        };
+        for n in [2, 3] {
+            let Some(cut) = k.char_indices().nth(n).map(|(i, _)| i) else {
+                continue;
+            };
+            let form = format!("{}州", &k[..cut]);
+            for (p, _) in norm.match_indices(&form) {
+                all.push(Mention {
+                    start: p,
+                    end: p + form.len(),
+                    name: m.name.clone(),
+                    new_kind: m.new_kind.clone(),
+                    sentence,
+                    how: Some("a prefecture said short, its first characters and 州"),
+                });
+            }
+        }
+    }
+    // 县人民医院 after 开化县: a hospital or school said with the level of
+    // the place said before (县, 市, 区) is a name (the place's, said short).
+    for level in ['县', '市', '区'] {
+        // A place of that level said before, alone or opening a name
+        // (青石县, 青石县医疗项目).
+        if !local
+            .iter()
+            .rev()
+            .any(|l| l.name.chars().skip(2).take(3).any(|c| c == level))
+        {
+            continue;
+        }
+        for (p, _) in norm.match_indices(level) {
+            if !at_clause_start(norm, p) && !norm[..p].ends_with(['、', '和', '及']) {
+                continue;
+            }
+            let rest = &norm[p + level.len_utf8()..];
+            let Some((ending, kind)) = lexicon::ORG_SUFFIXES
+                .iter()
+                .filter(|(_, k)| *k == "institution")
+                .filter_map(|(e, k)| rest.find(e).map(|at| (at + e.len(), *k)))
+                .min()
+            else {
+                continue;
+            };
+            let inner = &rest[..ending];
+            if !(3..=6).contains(&inner.chars().count())
+                || !inner
+                    .chars()
+                    .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+            {
+                continue;
+            }
+            all.push(Mention {
+                start: p,
+                end: p + level.len_utf8() + ending,
+                name: norm[p..p + level.len_utf8() + ending].to_string(),
+                new_kind: Some(kind.to_string()),
+                sentence,
+                how: Some("a hospital or school said with the level of the place said before (县人民医院): a name"),
+            });
         }
     }
     // A bare short form (示范区) is the full name said before, not a new
@@ -2677,7 +2873,17 @@ fn find_mentions(
             .iter()
             .chain(lexicon::LEADING_PERIODS)
             .copied()
-            .chain(["从", "自", "辖内", "旗下", "共有", "现有", "拥有"])
+            .chain([
+                "从",
+                "自",
+                "辖内",
+                "旗下",
+                "共有",
+                "现有",
+                "拥有",
+                "本报讯",
+                "报讯",
+            ])
             .find(|w| m.name.starts_with(w) && m.name[w.len()..].chars().count() >= 3);
         if let Some(w) = lead {
             m.start += w.len();
@@ -2711,6 +2917,8 @@ fn find_mentions(
             n >= 2 && !lexicon::GENERIC_PLACES.contains(&m.name.as_str())
         }
     });
+    split_joined_by_he_county(norm, &words, &mut all);
+    common_words_as_places(norm, &words, local, &mut all);
     // 大同市住房和城乡建设局, 腾冲市文化和旅游局: an office whose name
     // joins two trades with 和 is named from its place.
     let office_places = if all.iter().any(|m| {
@@ -2761,7 +2969,7 @@ fn find_mentions(
                 m.end = m.start + end;
                 m.name.truncate(end);
                 m.new_kind = Some("enterprise".to_string());
-            } else if let Some((_, kind)) = lexicon::ORG_SUFFIXES
+            } else if let Some((ending, kind)) = lexicon::ORG_SUFFIXES
                 .iter()
                 .filter(|(_, k)| matches!(*k, "plant" | "facility" | "project" | "park"))
                 .find(|(e, _)| {
@@ -2773,6 +2981,17 @@ fn find_mentions(
                 })
             {
                 let whole = m.end;
+                // X有限公司整车基地: a plant said only by common nouns
+                // is the company's, named whole; a name of its own
+                // (滨江超级工厂) needs a proper noun before its ending.
+                let stem = (m.start + end, whole - ending.len());
+                if !proper_noun_in(&words, stem) {
+                    m.new_kind = Some(kind.to_string());
+                    m.how = Some(
+                        "a plant said by common nouns after its company's legal name: named whole",
+                    );
+                    continue;
+                }
                 m.end = m.start + end;
                 m.name.truncate(end);
                 m.new_kind = Some("enterprise".to_string());
@@ -2822,6 +3041,175 @@ fn find_mentions(
     chosen.retain(|m| !is_category(norm, m));
     chosen.sort_by_key(|m| m.start);
     chosen
+}
+
+/// X医院医技楼和县中医院迁建工程: jieba reads 和县 as a county; the 和
+/// joins two names, the second of the county (县中医院…). The first is a
+/// name of its own when a place opens it.
+fn split_joined_by_he_county(norm: &str, words: &[segment::Word<'_>], all: &mut Vec<Mention>) {
+    let mut firsts = Vec::new();
+    // Places right before a name (青石县|人民医院…): the first name opens
+    // with them.
+    let places: Vec<(usize, usize)> = all
+        .iter()
+        .filter(|m| {
+            m.new_kind
+                .as_deref()
+                .is_some_and(|k| PLACE_KINDS.contains(&k))
+        })
+        .map(|m| (m.start, m.end))
+        .collect();
+    for m in all.iter_mut() {
+        if m.new_kind
+            .as_deref()
+            .is_none_or(|k| k == "person" || PLACE_KINDS.contains(&k))
+            || norm.get(m.start..m.end) != Some(m.name.as_str())
+        {
+            continue;
+        }
+        let joined = words.iter().find(|t| {
+            t.start > m.start
+                && t.end < m.end
+                && t.tag == "ns"
+                && t.end - t.start == 6
+                && norm[t.start..].starts_with('和')
+                && norm[t.start + 3..]
+                    .starts_with(|c: char| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+        });
+        let Some(and_at) = joined.map(|t| t.start) else {
+            continue;
+        };
+        let from = places
+            .iter()
+            .find(|(_, e)| *e == m.start)
+            .map_or(m.start, |(b, _)| *b);
+        let first = &norm[from..and_at];
+        let opens_with_place = find_places(first).first().is_some_and(|p| p.start == 0);
+        if first.chars().count() >= 5 && opens_with_place {
+            firsts.push(Mention {
+                start: from,
+                end: and_at,
+                name: first.to_string(),
+                new_kind: m.new_kind.clone(),
+                sentence: m.sentence,
+                how: Some("the first of two names joined by 和 (A和县B)"),
+            });
+        }
+        m.start = and_at + '和'.len_utf8();
+        m.name = norm[m.start..m.end].to_string();
+        m.how = Some("the second of two names joined by 和 (A和县B)");
+    }
+    all.extend(firsts);
+}
+
+/// Places found by their ending that jieba reads as common words: a
+/// common noun (港区, 灌区) is the name said before that it ends, else no
+/// name; a verb or adverb opening it (已建成区, 开通城乡) or an ending
+/// inside a longer word (新改建县|乡道, 力争村|均) makes no place. A name
+/// said before with one character glued in front (经|营口港) is that name.
+fn common_words_as_places(
+    norm: &str,
+    words: &[segment::Word<'_>],
+    local: &[Mention],
+    all: &mut Vec<Mention>,
+) {
+    // The names said earlier in this sentence, too.
+    let said: Vec<(usize, String, Option<String>)> = all
+        .iter()
+        .map(|m| (m.end, m.name.clone(), m.new_kind.clone()))
+        .collect();
+    all.retain_mut(|m| {
+        if m.new_kind.is_none() || norm.get(m.start..m.end) != Some(m.name.as_str()) {
+            return true;
+        }
+        // 经营口港 (a place, or a person to jieba): the name said before,
+        // the character before it left out.
+        let first = m.name.chars().next().map_or(0, char::len_utf8);
+        let before = local
+            .iter()
+            .rev()
+            .map(|l| (&l.name, &l.new_kind))
+            .chain(
+                said.iter()
+                    .filter(|(end, ..)| *end <= m.start)
+                    .map(|(_, n, k)| (n, k)),
+            )
+            .find(|(n, _)| **n == m.name[first..] && n.chars().count() >= 3);
+        if let Some((name, kind)) = before {
+            m.start += first;
+            m.name = name.clone();
+            m.new_kind = kind.clone();
+            m.how = Some("a name said before, with a character glued before it left out");
+            return true;
+        }
+        if !m
+            .new_kind
+            .as_deref()
+            .is_some_and(|k| PLACE_KINDS.contains(&k))
+        {
+            return true;
+        }
+        let inside: Vec<&segment::Word<'_>> = words
+            .iter()
+            .filter(|w| w.start < m.end && w.end > m.start)
+            .collect();
+        if inside
+            .iter()
+            .any(|w| w.end <= m.end && matches!(w.tag, "ns" | "nr" | "nrt" | "nrfg"))
+        {
+            return true;
+        }
+        // Only an area (港区, 灌区): a county or town of two characters
+        // (义县, 甲县) is a name even when jieba does not know it.
+        let single_common = m.name.chars().count() == 2
+            && m.name.ends_with('区')
+            && matches!(inside.as_slice(), [w] if w.start == m.start
+                && w.end == m.end && matches!(w.tag, "n" | "vn"));
+        if single_common {
+            // Inside the name (X灌区续建工程) only where a clause opens
+            // with it, as its subject.
+            let opens = at_clause_start(norm, m.start);
+            let Some(l) = local.iter().rev().find(|l| {
+                let key = simplify(&l.name);
+                key.len() > m.name.len()
+                    && (key.ends_with(&m.name) || opens && key.contains(&m.name))
+            }) else {
+                return false;
+            };
+            m.name = l.name.clone();
+            m.new_kind = l.new_kind.clone();
+            m.how = Some(
+                "a common noun ending a name said before, or inside it opening a clause \
+                 (港区 for X港区): that name",
+            );
+            return true;
+        }
+        // 县乡, 村均: the ending opens a word of levels or a per-unit
+        // average running on past the name.
+        let levels = inside.iter().any(|w| {
+            w.start + m.name.len() >= m.end + 3
+                && w.end > m.end
+                && w.start < m.end
+                && norm[w.start..w.end].chars().count() == 2
+                && norm[w.start..w.end].chars().all(|c| {
+                    "均级".contains(c) || lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c)
+                })
+        });
+        // 已|建成区, 开通|城乡: an adverb, or a verb of two characters,
+        // before a common noun that ends where the name does.
+        let verb_first = match inside.as_slice() {
+            [v, n] => {
+                v.start == m.start
+                    && n.end == m.end
+                    && (matches!(v.tag, "d" | "ad" | "p" | "c")
+                        || matches!(v.tag, "v" | "vd") && v.end - v.start >= 6)
+                    && matches!(n.tag, "n" | "vn")
+                    && n.end - n.start >= 6
+            }
+            _ => false,
+        };
+        !(levels || verb_first)
+    });
 }
 
 /// 海宁、桐乡两地…, 甲、乙和丙三县…: the items of a list the text itself
@@ -3680,6 +4068,21 @@ impl Context<'_> {
             .map(|m| (m, "the nearest name before it in the sentence"));
         // Only where things happen (由X与Y投资建设, 在X举行) before a value
         // of a sentence going on about something said before: that thing.
+        // 在方家营镇，一条十二公里长的路…: a place opening the sentence as
+        // a clause of its own sets the scene; what follows is there.
+        let scene = where_.filter(|(m, _)| {
+            m.new_kind
+                .as_deref()
+                .is_some_and(|k| PLACE_KINDS.contains(&k))
+                && ["在", "位于"].iter().any(|w| self.norm[..m.start] == **w)
+                && self.norm[m.end..].starts_with(['，', ','])
+        });
+        if let Some((m, _)) = scene {
+            return (
+                Some(m.clone()),
+                "a place opening the sentence as its own clause (在X，…): the scene".into(),
+            );
+        }
         if !date && before.is_none() && where_.is_some() && self.fallback_is_thread {
             if let Some(f) = self.fallback {
                 return (
@@ -5375,5 +5778,173 @@ mod tests {
         assert_eq!(names("在和平镇举行"), vec!["和平镇"]);
         // 向 as a preposition still stops the name.
         assert_eq!(names("向青川县捐赠"), vec!["青川县"]);
+    }
+
+    #[test]
+    fn a_plant_said_by_common_nouns_after_its_company_is_named_whole() {
+        let text = "远山材料基地投产\n\n7月2日，远山新材料（湖州）有限公司生产基地正式投产。\
+                    该基地总投资45亿元，基地现有员工1200人。";
+        let got = found_of(text);
+        let whole = Some("远山新材料（湖州）有限公司生产基地");
+        assert_eq!(one(&got, "45亿元").0, whole, "{got:?}");
+        assert_eq!(one(&got, "1200人").0, whole, "{got:?}");
+        let why = extract("t.txt", text, &Known::new()).unwrap().found[0]
+            .why
+            .clone();
+        assert!(why.contains("named whole"), "{why}");
+    }
+
+    #[test]
+    fn common_words_ending_like_places_are_no_names() {
+        let got = found_of(
+            "青岚港吞吐量创新高\n\n青岚港今年完成货物吞吐量3200万吨，其中经青岚港转运的占比超过六成。\
+             青岚港北湾港区新建泊位4个，港区生产性泊位增至30个。青岚县开通城乡公交线路12条，\
+             新改建县乡道86公里，力争村均收入达到20万元。园区规划面积12平方公里，已建成区8平方公里。",
+        );
+        let s30 = one(&got, "30个").0.unwrap_or("");
+        assert!(s30.len() > "港区".len() && s30.ends_with("港区"), "{got:?}");
+        assert_eq!(one(&got, "12条").0, Some("青岚县"), "{got:?}");
+        assert_eq!(one(&got, "86公里").0, Some("青岚县"), "{got:?}");
+        assert_eq!(one(&got, "20万元").0, Some("青岚县"), "{got:?}");
+        assert_ne!(one(&got, "8平方公里").0, Some("已建成区"), "{got:?}");
+        assert_eq!(one(&got, "超过六成").0, Some("青岚港"), "{got:?}");
+        // A county of two characters jieba does not know is a county.
+        let got = found_of("丁县位于青川市。丁县今年新建学校5所。");
+        assert_eq!(one(&got, "5所").0, Some("丁县"), "{got:?}");
+        // Inside a project's name, opening a clause: that project.
+        let got = found_of(
+            "青河县东风渠灌区续建配套工程完工\n\n本报讯 青河县东风渠灌区续建配套工程日前完工。\
+             改造完成后，灌区有效灌溉面积达到21万亩。",
+        );
+        assert_eq!(
+            one(&got, "21万亩").0,
+            Some("青河县东风渠灌区续建配套工程"),
+            "{got:?}"
+        );
+        // 泰和/nz: a place jieba knows whole, its 和 no conjunction.
+        let got = found_of("泰和县招商引资成效显现\n\n泰和工业园区去年新增入园企业35家。");
+        assert_eq!(one(&got, "35家").0, Some("泰和工业园区"), "{got:?}");
+    }
+
+    #[test]
+    fn a_prefecture_said_short_and_the_name_the_headline_ends_with() {
+        let got = found_of(
+            "湘岭州油茶产值突破50亿元\n\n本报讯 湘岭苗族侗族自治州各地油茶进入采收期。\
+             全州油茶面积达到120万亩，其中岭口市30万亩。\n\n去年，湘岭州油茶出口额1.2亿美元。",
+        );
+        let whole = Some("湘岭苗族侗族自治州");
+        assert_eq!(one(&got, "突破50亿元").0, whole, "{got:?}");
+        assert_eq!(one(&got, "1.2亿美元").0, whole, "{got:?}");
+        // The headline said 生产基地: the body's name ending so is the
+        // article's topic, not the zone named before it.
+        let got = found_of(
+            "青川一储能电池生产基地投产\n\n记者从青川县发展改革局获悉，位于青川经济开发区的\
+             恒达储能科技（青川）有限公司电池生产基地6日投产。\n\n项目全面达产后，预计年产值超过80亿元。",
+        );
+        assert_eq!(
+            one(&got, "超过80亿元").0,
+            Some("恒达储能科技（青川）有限公司电池生产基地"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn two_names_joined_by_he_county_and_a_hospital_said_with_its_level() {
+        let got = found_of(
+            "青石县医疗项目推进\n\n医疗方面，青石县人民医院门诊楼和县妇幼保健院迁建工程分别投资3.2亿元和1.8亿元。\
+             县人民医院今年新购大型设备45台。",
+        );
+        assert_eq!(
+            one(&got, "3.2亿元").0,
+            Some("青石县人民医院门诊楼"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one(&got, "1.8亿元").0,
+            Some("县妇幼保健院迁建工程"),
+            "{got:?}"
+        );
+        assert_eq!(one(&got, "45台").0, Some("县人民医院"), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_jieba_knows_whole_ending_like_a_common_word() {
+        // 盐城市: the walk over characters reads 城市, a common word.
+        let got = found_of(
+            "青石县水利建设提速\n\n青石县今年新建泵站12座。\n\n记者从省水利厅了解到，\
+             盐城市今年计划实施水利项目40个。",
+        );
+        assert_eq!(one(&got, "40个").0, Some("盐城市"), "{got:?}");
+    }
+
+    #[test]
+    fn a_kind_after_qizhong_and_what_a_speaker_says() {
+        // 其中小学学位: a kind of the places counted, not the school.
+        let got = found_of(
+            "青石县教育投入加大\n\n青石县今年新建学校3所，青石县实验小学新校区投入使用。\
+             全县新增学位2400个，其中小学学位1500个、初中学位900个。",
+        );
+        assert_eq!(one(&got, "1500个").0, Some("青石县"), "{got:?}");
+        // What a speaker says is about the place named before them.
+        let got = found_of(
+            "青石县招商引资提速\n\n青石县今年签约项目18个。县委书记张文华在签约现场表示，\
+             全县将落实专班服务机制，力争项目开工率达到85%以上。在东坪镇东坪村，村党支部书记刘国强算了一笔账：\
+             “过去一亩地浇一次水要花80多元。”",
+        );
+        assert_eq!(one(&got, "85%以上").0, Some("青石县"), "{got:?}");
+        assert!(
+            one(&got, "80多元").0.is_some_and(|s| s.ends_with("东坪村")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_opening_the_sentence_as_its_own_clause_sets_the_scene() {
+        let got = found_of(
+            "青石县道路建设\n\n青石县去年新建农村公路120公里。\
+             在东坪镇，一条8公里长的产业路连起了6个村的3000亩果园。",
+        );
+        assert_eq!(one(&got, "8公里").0, Some("东坪镇"), "{got:?}");
+        assert_eq!(one(&got, "3000亩").0, Some("东坪镇"), "{got:?}");
+        let why = extract(
+            "t.txt",
+            "青石县道路\n\n青石县修路。在东坪镇，一条路长8公里。",
+            &Known::new(),
+        )
+        .unwrap()
+        .found
+        .into_iter()
+        .find(|f| f.text == "8公里")
+        .unwrap()
+        .why;
+        assert!(why.contains("the scene"), "{why}");
+    }
+
+    #[test]
+    fn counties_counted_are_no_county() {
+        let names =
+            |t: &str| -> Vec<String> { find_places(t).into_iter().map(|m| m.name).collect() };
+        assert!(
+            !names("灌区覆盖青石、东坪两县的12个乡镇")
+                .iter()
+                .any(|n| n.ends_with("两县")),
+            "{:?}",
+            names("灌区覆盖青石、东坪两县的12个乡镇")
+        );
+        // A name opening with a number is still a name.
+        assert_eq!(names("三河市今年新建"), ["三河市"]);
+    }
+
+    #[test]
+    fn a_headline_value_goes_to_the_body_name_ending_as_the_headline_says() {
+        let got = found_of(
+            "青川一储能电池生产基地投产 一期年产值30亿元\n\n记者从青川县发展改革局获悉，\
+             位于青川经济开发区的恒达储能科技（青川）有限公司电池生产基地6日投产。",
+        );
+        assert_eq!(
+            one(&got, "30亿元").0,
+            Some("恒达储能科技（青川）有限公司电池生产基地"),
+            "{got:?}"
+        );
     }
 }

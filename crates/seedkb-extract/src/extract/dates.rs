@@ -181,6 +181,24 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             .then(|| (m, u + sep.len() + u2 + '月'.len_utf8(), Some(m2)))
     });
     let Some((m, mu, until_month)) = month else {
+        // 二〇二一年至二〇二三年, 2021—2023年: a span of years, a period.
+        if explicit_year {
+            if let Some((y2, u2)) = year_span_end(&s[used..], year) {
+                let until = Date {
+                    year: Some(y2),
+                    month: None,
+                    day: None,
+                    text: s[..used + u2].to_string(),
+                };
+                let date = Date {
+                    text: until.text.clone(),
+                    year,
+                    month: None,
+                    day: None,
+                };
+                return Some((used + u2, date, Some(until)));
+            }
+        }
         // A year alone: 2017年, 今年, 去年; its end (2022年底) is December.
         if used > 0 && year.is_some() {
             // 2022年底, and 去年底 too.
@@ -252,6 +270,22 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             text: date.text.clone(),
         }));
     Some((used, date, until))
+}
+
+/// The end of a span of years after its first year (…年至2023年, …年—
+/// 2023年): its year and the bytes it takes, when it comes after the first
+/// and at most ten years later.
+fn year_span_end(rest: &str, first: Option<i32>) -> Option<(i32, usize)> {
+    let first = first?;
+    let sep = RANGE_SEPS.iter().find(|sep| rest.starts_with(**sep))?;
+    let (y2, u) = year_digits(&rest[sep.len()..])?;
+    let used = sep.len() + u;
+    let after = rest[used..].strip_prefix('年')?;
+    // 2019年至2020年5月: a span ending in a month is no span of years.
+    let more = after.starts_with(|c: char| {
+        ascii_or_wide_digit(c).is_some() || cn_digit(c).is_some() || "十底末初".contains(c)
+    });
+    (!more && y2 > first && y2 - first <= 10).then_some((y2, used + '年'.len_utf8()))
 }
 
 /// Every date in `text`, left to right, not overlapping.
@@ -623,6 +657,19 @@ mod tests {
         // Ahead of time is no period; without the year, nothing to say.
         assert!(find_dates("比计划提前2个月完工", Some(2023)).is_empty());
         assert!(find_dates("前9个月集装箱", None).is_empty());
+    }
+
+    #[test]
+    fn a_span_of_years_is_a_period() {
+        let d = find_dates("二〇一八年至二〇二〇年，全市累计投入资金", None);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].date.iso(), "2018");
+        assert_eq!(d[0].until.as_ref().map(Date::iso).as_deref(), Some("2020"));
+        let d = find_dates("2016年—2019年", None);
+        assert_eq!(d[0].until.as_ref().map(Date::iso).as_deref(), Some("2019"));
+        // Not backwards, nor a month after it.
+        assert_eq!(find_dates("2020年至2018年", None).len(), 2);
+        assert!(find_dates("2019年至2020年5月", None)[0].until.is_none());
     }
 
     #[test]
