@@ -129,6 +129,16 @@ impl Names {
         }
     }
 
+    /// How many names the table holds.
+    pub fn len(&self) -> usize {
+        self.curated.len() + self.extracted.len()
+    }
+
+    /// Whether the table holds no name.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// Makes one document of the batch agree with the others and the
     /// store; returns what it changed (see [`merge`]).
     pub fn apply(&self, d: &mut DocumentFacts, known: &Known) -> Vec<String> {

@@ -217,16 +217,18 @@ pub fn extract_each(
     known: &Known,
     mut sink: Option<FactSink<'_>>,
 ) -> Result<Extraction, Error> {
-    let sentences = text::split(content);
-    if sentences.is_empty() {
+    // Sentences are split as they are read, and only the latest held (a
+    // long text's would grow with it, issue 15).
+    let mut split = text::sentences(content);
+    let Some(opening) = split.next().map(std::rc::Rc::new) else {
         return Err(Error::Input(format!(
             "{doc}: no text to extract facts from"
         )));
-    }
-    let year = dates::document_year(&simplify(content));
+    };
+    let year = crate::stream::document_year(content);
     // The day the article speaks from (截至目前 is as of then): its
     // dateline, the year filled in from the text when it gives none.
-    let today = dates::dateline(&simplify(content))
+    let today = crate::stream::dateline(content)
         .map(|d| Date {
             year: d.year.or(year),
             ..d
@@ -234,14 +236,14 @@ pub fn extract_each(
         .filter(|d| d.year.is_some() && d.month.is_some());
     let matcher = KnownMatcher::new(known);
     let mut out = Builder {
-        sentences: &sentences,
+        sentences: crate::latest::SentenceWindow::new(content, opening.clone()),
         doc: doc.to_string(),
         known,
         entities: BTreeMap::new(),
         facts: Vec::new(),
         found: Vec::new(),
     };
-    let first = &sentences[0];
+    let first = &*opening;
     let doc_entity = Entity {
         name: doc.to_string(),
         kind: DOCUMENT_KIND.to_string(),
@@ -279,7 +281,15 @@ pub fn extract_each(
     let mut held: Vec<HeldValue> = Vec::new();
     // Whether the document's topic is only the headline's opening words.
     let mut topic_guessed = false;
-    for s in &sentences {
+    let (mut count, mut cut, mut first_cut) = (0, 0, None);
+    for s in std::iter::once(opening.clone()).chain(split.map(std::rc::Rc::new)) {
+        out.sentences.push(s.clone());
+        let s = &*s;
+        count += 1;
+        if s.cut {
+            cut += 1;
+            first_cut.get_or_insert(s.start);
+        }
         let norm = decimal_points(&simplify(&s.text));
         let mut found_dates = dates::find_dates(&norm, year);
         // Their words are no quantities either (find_quantities skips them).
@@ -310,7 +320,7 @@ pub fn extract_each(
         // X（以下简称Y）: Y stands for X from here on.
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
-        short_project_names(&norm, s.index, &local, &sentences[0].text, &mut mentions);
+        short_project_names(&norm, s.index, &local, &opening.text, &mut mentions);
         let parts_dropped = drop_parts_listed(&norm, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
@@ -318,7 +328,7 @@ pub fn extract_each(
             }
         }
         if !held.is_empty() && s.index > 0 {
-            let head = decimal_points(&simplify(&sentences[0].text));
+            let head = decimal_points(&simplify(&opening.text));
             let last_try = s.index >= HEADLINE_WAIT;
             let mut keep = Vec::new();
             for h in std::mem::take(&mut held) {
@@ -328,11 +338,11 @@ pub fn extract_each(
                             doc_topic = Some(m.clone());
                             topic_guessed = false;
                         }
-                        h.emit(&mut out, &sentences[0], Some(m), HEADLINE_WHY.into());
+                        h.emit(&mut out, &opening, Some(m), HEADLINE_WHY.into());
                     }
                     None if last_try => {
                         let (subject, why) = (h.subject.clone(), h.why_subject.clone());
-                        h.emit(&mut out, &sentences[0], subject, why);
+                        h.emit(&mut out, &opening, subject, why);
                     }
                     None => keep.push(h),
                 }
@@ -830,7 +840,7 @@ pub fn extract_each(
     }
     for h in held {
         let (subject, why) = (h.subject.clone(), h.why_subject.clone());
-        h.emit(&mut out, &sentences[0], subject, why);
+        h.emit(&mut out, &opening, subject, why);
     }
     if let Some(sink) = sink.as_mut() {
         if !out.facts.is_empty() {
@@ -838,15 +848,14 @@ pub fn extract_each(
         }
     }
     let found = out.found;
-    let pieces: Vec<&Sentence> = sentences.iter().filter(|s| s.cut).collect();
-    if let Some(first) = pieces.first() {
-        let line = line_at(content, first.start);
+    if let Some(first_cut) = first_cut {
+        let line = line_at(content, first_cut);
         warnings.push(format!(
             "{doc}:{line}: text running more than {} bytes without a full stop (。！？；) was \
              cut into {} pieces at clause marks or at that length; a fact split by a cut is \
              not found",
             text::MAX_SENTENCE,
-            pieces.len()
+            cut
         ));
     }
     let mut entities = vec![doc_entity];
@@ -862,7 +871,7 @@ pub fn extract_each(
         },
         found,
         year,
-        sentences: sentences.len(),
+        sentences: count,
     })
 }
 
@@ -1272,7 +1281,7 @@ fn location(s: &Sentence, a: usize, b: usize) -> Location {
 }
 
 struct Builder<'k> {
-    sentences: &'k [Sentence],
+    sentences: crate::latest::SentenceWindow<'k>,
     doc: String,
     known: &'k Known,
     /// New entities by name key.
@@ -1366,12 +1375,12 @@ impl Builder<'_> {
         // Said here by a short form (合作区): the full name as written
         // where the document first gave it.
         if simplify(&written) != simplify(&m.name) {
-            let full = self.sentences.iter().find_map(|t| {
+            let full = self.sentences.find_map(|t| {
                 let norm = simplify(&t.text);
                 let p = norm.find(&simplify(&m.name))?;
-                Some((t, p, t.text.get(p..p + m.name.len())?.to_string()))
+                Some((p, t.text.get(p..p + m.name.len())?.to_string()))
             });
-            if let Some((t, p, w)) = full {
+            if let Some((t, (p, w))) = full {
                 (s, start, written) = (t, p, w);
             } else {
                 written = m.name.clone();
@@ -1394,7 +1403,7 @@ impl Builder<'_> {
                     doc: self.doc.clone(),
                     quote: s.text.clone(),
                     extracted: true,
-                    at: Some(location(s, start, end)),
+                    at: Some(location(&s, start, end)),
                     background: None,
                 },
                 alias_background: Vec::new(),

@@ -6,6 +6,7 @@
 //! memory grows with the text only by the text itself and its sentences
 //! (the extractor looks back at any of them), not by its facts.
 
+use crate::chinese::simplify;
 use crate::corpus;
 use crate::extract::{extract_each, Known};
 use seedkb_core::ingest::encoding;
@@ -121,6 +122,75 @@ pub fn extract_spooled(
         left: facts,
         batch_bytes,
     })
+}
+
+/// A long text's document-wide facts are read a chunk of about this many
+/// bytes (ending at a line's end) at a time: never a second copy of the
+/// whole text (issue 15).
+const FIRST_PASS_CHUNK: usize = 1 << 20;
+
+/// The text's lines in chunks of about [`FIRST_PASS_CHUNK`] bytes, each
+/// ending after a newline (or at the end).
+fn line_chunks(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut cut = rest.len();
+        if rest.len() > FIRST_PASS_CHUNK {
+            let mut at = FIRST_PASS_CHUNK;
+            while !rest.is_char_boundary(at) {
+                at += 1;
+            }
+            if let Some(nl) = rest[at..].find('\n') {
+                cut = at + nl + 1;
+            }
+        }
+        let (chunk, after) = rest.split_at(cut);
+        rest = after;
+        Some(chunk)
+    })
+}
+
+/// `dates::dateline` of the simplified text, reading only its opening
+/// lines (the dateline reads no further than its eighth line).
+pub(crate) fn dateline(text: &str) -> Option<seedkb_core::model::Date> {
+    let mut end = 0;
+    let mut lines = 0;
+    for line in text.split_inclusive('\n') {
+        end += line.len();
+        lines += usize::from(!line.trim().is_empty());
+        if lines > 8 {
+            break;
+        }
+    }
+    crate::extract::dates::dateline(&simplify(&text[..end]))
+}
+
+/// `dates::document_year` of the simplified text, a chunk of lines at a
+/// time for a long text: the dateline's year, else the latest year
+/// `infer_year` reads, which reads each year by its own line (what comes
+/// before it on that line, the rest of its sentence) and by whether the
+/// text says 今年 anywhere — given to each chunk as a line of its own.
+pub(crate) fn document_year(text: &str) -> Option<i32> {
+    use crate::extract::dates;
+    if text.len() <= FIRST_PASS_CHUNK {
+        return dates::document_year(&simplify(text));
+    }
+    if let Some(y) = dateline(text).and_then(|d| d.year) {
+        return Some(y);
+    }
+    let this_year = line_chunks(text).any(|c| simplify(c).contains("今年"));
+    line_chunks(text)
+        .filter_map(|c| {
+            let mut c = simplify(c);
+            if this_year {
+                c.push_str("\n今年");
+            }
+            dates::infer_year(&c)
+        })
+        .max()
 }
 
 impl Spooled {
@@ -300,6 +370,12 @@ impl CorpusSpool {
                 self.starts.len()
             )));
         };
+        if self.merged.is_some() {
+            // The names it was merged with are gone (see `merge_each`).
+            return Err(Error::Internal(
+                "a document read back from a spool merged already".into(),
+            ));
+        }
         r.seek(std::io::SeekFrom::Start(start)).map_err(spool_err)?;
         let mut d = decode_spooled(r)?;
         let notes = self.merge(&mut d, known);
@@ -350,6 +426,9 @@ impl CorpusSpool {
             each(i, d, notes)?;
         }
         self.reader = Some(r);
+        // Every document is merged: the names of the whole corpus (283,000
+        // at 20,000 articles) are not held through the load and its commit.
+        self.names = corpus::Names::default();
         let w = m.writer.take().ok_or_else(|| spool_err("merged twice"))?;
         m.reader = Some(BufReader::new(w.into_inner().map_err(spool_err)?));
         self.merged = Some(m);
@@ -467,6 +546,36 @@ mod tests {
         (1..=copies)
             .map(|i| format!("第{i}部分\n\n{seed}\n\n第{i}部分的编号为{i}号。\n\n"))
             .collect()
+    }
+
+    /// A long text's year, read a chunk of lines at a time, is the one
+    /// reading the whole simplified text gives: the latest year in a later
+    /// chunk counts, and a year's whole-year figures speak from the year
+    /// after when 今年 is said in another chunk; the dateline is read from
+    /// the opening lines alone.
+    #[test]
+    fn a_long_texts_year_read_in_chunks_is_the_whole_texts() {
+        use crate::extract::dates;
+        let filler = "該縣今年新建道路。\n".repeat(FIRST_PASS_CHUNK / 24);
+        let late = "2023年全县接待游客186万人次，比上年增长31.5%。\n";
+        for (opening, want) in [("今年县里", Some(2024)), ("这一年县里", Some(2023))] {
+            let filler = filler.replace("今年", "当年");
+            let text = format!(
+                "标题\n\n{opening}2021年5月开工。\n{filler}{filler}计划到\n2019年完工。\n{late}{filler}"
+            );
+            assert!(line_chunks(&text).count() >= 3);
+            assert_eq!(line_chunks(&text).collect::<String>(), text);
+            let whole = dates::document_year(&simplify(&text));
+            assert_eq!(document_year(&text), whole, "{opening}");
+            assert_eq!(whole, want, "{opening}");
+            let dated = format!("标题\n\n本报讯 2020年3月5日\n{text}");
+            assert_eq!(
+                dateline(&dated),
+                dates::dateline(&simplify(&dated)),
+                "{opening}"
+            );
+            assert_eq!(document_year(&dated), Some(2020));
+        }
     }
 
     /// Spooled extraction holds one sentence's facts, or one batch, at a
@@ -613,6 +722,9 @@ mod tests {
             .unwrap();
         assert_eq!(spool.merges, 3);
         assert_eq!(spooled_notes, notes);
+        // Nothing is merged again: the corpus's names are let go.
+        assert!(spool.names.is_empty());
+        assert!(spool.document(0, &known).is_err());
         assert_eq!(given.len(), docs.len());
         for (g, d) in given.iter().zip(&docs) {
             assert_eq!(
