@@ -389,10 +389,12 @@ impl SledKv {
         let io = |e| sled_error_advice(label, e, RESTORE_UNOPENED);
         let started = Instant::now();
         let mut notices = Vec::new();
+        let segment = segment_bytes(path);
         loop {
             match sled::Config::new()
                 .path(path)
                 .cache_capacity(cache_bytes())
+                .segment_size(segment)
                 .mode(sled::Mode::HighThroughput)
                 .open()
             {
@@ -900,6 +902,46 @@ fn parse_undo(v: &[u8]) -> KvResult<UndoEntry<'_>> {
     }
 }
 
+/// sled's default segment size, what databases made before
+/// [`SEGMENT_BYTES`] have.
+const OLD_SEGMENT_BYTES: usize = 512 * 1024;
+
+/// The size of sled's log segments in a new database (sled fixes it when it
+/// creates the files). Every open reads each segment's header (a task on
+/// sled's thread pool each) but also rewrites with zeros the rest of the
+/// last segment and every free one, then syncs: 2 MB cut the headers 4x
+/// for the same bytes zeroed as 512 KB, where 8 MB zeroed 30 MB per open
+/// at a million facts; a 1M-fact load took less CPU and disk with it
+/// (benches/BENCHMARKS.md, "Ten million facts").
+pub const SEGMENT_BYTES: usize = 2 * 1024 * 1024;
+
+/// The segment size to open `path` with: the one its `conf` file records
+/// (sled refuses any other), [`SEGMENT_BYTES`] for a new database, or
+/// `SEEDKB_SEGMENT_KB` (a power of two from 256 KB to 16 MB) for a new one
+/// when set (to measure).
+fn segment_bytes(path: &Path) -> usize {
+    let recorded = std::fs::read(path.join("conf")).ok().and_then(|c| {
+        String::from_utf8_lossy(&c)
+            .lines()
+            .find_map(|l| l.strip_prefix("segment_size: "))
+            .and_then(|v| v.trim().parse::<usize>().ok())
+    });
+    if let Some(n) = recorded {
+        return n;
+    }
+    if path.join("db").exists() {
+        // Files without a readable conf: let sled say what is wrong, with
+        // the size it has always been given.
+        return OLD_SEGMENT_BYTES;
+    }
+    std::env::var("SEEDKB_SEGMENT_KB")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .map(|kb| kb * 1024)
+        .filter(|b| b.is_power_of_two() && (256 * 1024..=16 << 20).contains(b))
+        .unwrap_or(SEGMENT_BYTES)
+}
+
 /// sled's page cache: 64 MB unless `SEEDKB_CACHE_MB` says otherwise. The
 /// default was chosen by measurement (benches/BENCHMARKS.md, "Cache size").
 fn cache_bytes() -> u64 {
@@ -1143,5 +1185,36 @@ mod tests {
                 && !e.contains("Os {"),
             "{e}"
         );
+    }
+
+    /// A new database gets large log segments (sled reads each one's
+    /// header on every open); one made with sled's default size opens with
+    /// its own, which sled would otherwise refuse.
+    #[test]
+    fn new_databases_get_large_segments_and_old_ones_keep_theirs() {
+        let conf = |p: &Path| {
+            String::from_utf8_lossy(&std::fs::read(p.join("conf")).unwrap()).into_owned()
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let kv = SledKv::open(dir.path(), Duration::from_secs(5)).unwrap();
+        kv.apply(vec![op(Space::Meta, "k", Some("v"))]).unwrap();
+        drop(kv);
+        assert!(conf(dir.path()).contains(&format!("segment_size: {SEGMENT_BYTES}\n")));
+        let kv = SledKv::open(dir.path(), Duration::from_secs(5)).unwrap();
+        assert_eq!(
+            kv.get(Space::Meta, b"k").unwrap().as_deref(),
+            Some(&b"v"[..])
+        );
+        drop(kv);
+
+        let old = tempfile::tempdir().unwrap();
+        {
+            let db = sled::Config::new().path(old.path()).open().unwrap();
+            db.insert(b"x", b"y").unwrap();
+            db.flush().unwrap();
+        }
+        let kv = SledKv::open(old.path(), Duration::from_secs(5)).unwrap();
+        drop(kv);
+        assert!(conf(old.path()).contains(&format!("segment_size: {OLD_SEGMENT_BYTES}\n")));
     }
 }
