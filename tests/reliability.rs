@@ -159,9 +159,9 @@ fn check_reports_quotes_not_in_their_document_and_damaged_records() {
     let (_dir, db) = seeded();
     tamper(&db, |kv| {
         let (k, v) = kv.scan_prefix(Space::Eavt, &[]).nth(40).unwrap().unwrap();
-        let mut rec: seedkb::store::FactRecord = bincode::deserialize(&v).unwrap();
+        let mut rec: seedkb::store::FactRecord = seedkb::store::from_record_bytes(&v).unwrap();
         rec.sources[0].quote = "这句话不在文章里".into();
-        vec![(Space::Eavt, k, Some(bincode::serialize(&rec).unwrap()))]
+        vec![(Space::Eavt, k, Some(seedkb::store::record_bytes(&rec)))]
     });
     let r = seedkb(&db, &["check"], None);
     assert_eq!(r.code, 3);
