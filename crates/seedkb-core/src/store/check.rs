@@ -182,7 +182,6 @@ impl Store {
         c.index(Space::Vaet);
         c.names();
         c.doc_index();
-        c.words();
         c.meta();
         Ok(c.r)
     }
@@ -709,24 +708,6 @@ impl Checker<'_> {
                 Err(_) => {
                     c.r.extra(Space::Names, k, format!("'{name}' → a damaged id"))
                 }
-            }
-        });
-    }
-
-    /// Each words-index entry reads (its key, and its value: one count, or
-    /// the sentences of a document from the key's on); `--repair` drops a
-    /// damaged one, which no search can use.
-    fn words(&mut self) {
-        self.scan(Space::Words, |c, k, v| {
-            let ok = keys::parse_word_key(&k)
-                .ok()
-                .and_then(|(_, _, n)| super::search::word_value(n, &v));
-            if ok.is_none() {
-                c.r.extra(
-                    Space::Words,
-                    k.clone(),
-                    format!("damaged entry {} → {}", hex(&k), hex(&v)),
-                );
             }
         });
     }

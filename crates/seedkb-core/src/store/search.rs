@@ -3,12 +3,7 @@
 //! same atomic load, removed with it.
 //!
 //! Keys: `sentences` doc id (u32 BE) · sentence number (u32 BE);
-//! `words` word (escaped string) · doc id · sentence number → either the
-//! count (u16 BE) of the word in that sentence (one entry per sentence, as
-//! schema 4 wrote every entry and a long text's parts still do), or, since
-//! schema 5, (sentence number u32 BE, count u16 BE) for every sentence of
-//! the document saying the word, from the one in the key on (one entry per
-//! word and document: a 1M-fact load wrote 4.4M entries of the other kind).
+//! `words` word (escaped string) · doc id · sentence number → count (u16 BE).
 
 use super::keys::{self, DocId};
 use super::kv::Space;
@@ -50,65 +45,6 @@ pub(crate) fn word_counts(analyzer: &dyn Analyzer, sentence: &str) -> Vec<(Strin
         }
     }
     counts
-}
-
-/// The words-index value of one word in one document: each sentence
-/// saying it (ascending) with its count, 6 bytes each (never 2 bytes, the
-/// length of a one-sentence entry's count).
-pub(crate) fn word_hits_value(hits: &[(u32, u16)]) -> Vec<u8> {
-    let mut v = Vec::with_capacity(hits.len() * 6);
-    for (n, c) in hits {
-        v.extend_from_slice(&n.to_be_bytes());
-        v.extend_from_slice(&c.to_be_bytes());
-    }
-    v
-}
-
-/// The (sentence, count) pairs of a words-index value under a key of
-/// sentence `n`; `None` when it is damaged (see [`word_hits_value`]).
-pub(crate) fn word_value(n: u32, v: &[u8]) -> Option<Vec<(u32, u16)>> {
-    if let Ok(c) = <[u8; 2]>::try_from(v) {
-        return Some(vec![(n, u16::from_be_bytes(c))]);
-    }
-    if v.is_empty() || v.len() % 6 != 0 {
-        return None;
-    }
-    let hits: Vec<(u32, u16)> = v
-        .chunks_exact(6)
-        .map(|c| {
-            (
-                u32::from_be_bytes([c[0], c[1], c[2], c[3]]),
-                u16::from_be_bytes([c[4], c[5]]),
-            )
-        })
-        .collect();
-    // The key names the first sentence; the rest follow in order.
-    let ordered =
-        hits.first().is_some_and(|h| h.0 == n) && hits.windows(2).all(|w| w[0].0 < w[1].0);
-    ordered.then_some(hits)
-}
-
-/// The words-index entries of one document's sentences: one per word,
-/// keyed by the first sentence saying it (see the module's comment), at
-/// most `WORD_RUN` sentences each.
-pub(crate) fn word_entries(doc: DocId, records: &[SentenceRecord]) -> Vec<(Vec<u8>, Vec<u8>)> {
-    let mut by_word: std::collections::HashMap<&str, Vec<(u32, u16)>> = Default::default();
-    for rec in records {
-        for (w, c) in &rec.words {
-            by_word.entry(w.as_str()).or_default().push((rec.index, *c));
-        }
-    }
-    // A word said in thousands of sentences of one long document gets an
-    // entry per WORD_RUN of them, each about a block's size.
-    const WORD_RUN: usize = 170;
-    let mut out = Vec::with_capacity(by_word.len());
-    for (w, mut hits) in by_word {
-        hits.sort_unstable();
-        for run in hits.chunks(WORD_RUN) {
-            out.push((keys::word_key(w, doc, run[0].0), word_hits_value(run)));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -201,13 +137,10 @@ impl Store {
             let (k, v) = item.map_err(storage)?;
             let bad = |e: keys::DamagedKey| Error::Storage(format!("damaged word index key: {e}"));
             let (_, doc, n) = keys::parse_word_key(&k).map_err(bad)?;
-            let hits = word_value(n, &v).ok_or_else(|| {
-                Error::Storage(format!(
-                    "damaged word index value of {} bytes (a count of 2, or 6 per sentence)",
-                    v.len()
-                ))
-            })?;
-            out.extend(hits.into_iter().map(|(n, c)| (doc, n, c)));
+            let count = <[u8; 2]>::try_from(v.as_slice())
+                .map(u16::from_be_bytes)
+                .unwrap_or(1);
+            out.push((doc, n, count));
         }
         Ok(out)
     }
@@ -292,83 +225,5 @@ mod tests {
         for (r, rec) in recs.iter().enumerate() {
             assert_eq!(rec.facts, want(r), "sentence {r}");
         }
-    }
-
-    /// A document's words are one entry per word (keyed by the first
-    /// sentence saying it), and read back as every sentence saying it.
-    #[test]
-    fn words_are_one_entry_per_word_and_document() {
-        use crate::model::DocumentFacts;
-        use crate::store::mem::MemKv;
-        let text = "甲县修路。乙镇修桥。甲县再修路。";
-        let plain = std::sync::Arc::new(crate::text::Plain);
-        let (store, _) = Store::from_kv(Box::new(MemKv::new()), "memory", plain).unwrap();
-        let doc = DocumentFacts {
-            doc: "a.txt".into(),
-            text: Some(text.into()),
-            ..Default::default()
-        };
-        store.initialize(&[doc], None).unwrap();
-        let records: Vec<SentenceRecord> = store.all_sentences().map(|r| r.unwrap().1).collect();
-        assert_eq!(records.len(), 3);
-        let per_sentence: usize = records.iter().map(|r| r.words.len()).sum();
-        let entries = store.kv().scan_prefix(Space::Words, &[]).count();
-        let words: std::collections::HashSet<&str> = records
-            .iter()
-            .flat_map(|r| r.words.iter().map(|(w, _)| w.as_str()))
-            .collect();
-        assert_eq!(entries, words.len());
-        assert!(entries < per_sentence, "{entries} vs {per_sentence}");
-        // Every (sentence, count) of every word, as the records say.
-        for w in words {
-            let mut want: Vec<(DocId, u32, u16)> = records
-                .iter()
-                .filter_map(|r| r.words.iter().find(|x| x.0 == w).map(|x| (0, r.index, x.1)))
-                .collect();
-            let mut got = store.word_hits(w).unwrap();
-            let doc = got[0].0;
-            want.iter_mut().for_each(|h| h.0 = doc);
-            got.sort();
-            assert_eq!(got, want, "{w}");
-        }
-        assert_eq!(store.word_hits("修").unwrap().len(), 3);
-        // A damaged value is found by check and dropped by repair.
-        let (k, _) = store
-            .kv()
-            .scan_prefix(Space::Words, &[])
-            .next()
-            .unwrap()
-            .unwrap();
-        store
-            .kv()
-            .apply(vec![(Space::Words, k, Some(vec![0; 5]))])
-            .unwrap();
-        let report = store.check().unwrap();
-        assert!(
-            report
-                .problems
-                .iter()
-                .any(|p| p.contains("words: extra damaged entry")),
-            "{:?}",
-            report.problems
-        );
-        let (_, after) = store.repair().unwrap();
-        assert!(after.problems.is_empty(), "{:?}", after.problems);
-        assert_eq!(
-            store.kv().scan_prefix(Space::Words, &[]).count(),
-            entries - 1
-        );
-    }
-
-    #[test]
-    fn word_values_read_back_and_damage_is_refused() {
-        let hits = [(3, 1), (7, 2), (9, 1)];
-        assert_eq!(word_value(3, &word_hits_value(&hits)).unwrap(), hits);
-        // A schema 4 entry: the count of the key's sentence.
-        assert_eq!(word_value(5, &2u16.to_be_bytes()).unwrap(), [(5, 2)]);
-        assert!(word_value(4, &word_hits_value(&hits)).is_none());
-        assert!(word_value(3, &word_hits_value(&[(3, 1), (3, 1)])).is_none());
-        assert!(word_value(3, &[0; 5]).is_none());
-        assert!(word_value(3, &[]).is_none());
     }
 }

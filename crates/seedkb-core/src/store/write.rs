@@ -1389,13 +1389,8 @@ impl Loader<'_, '_> {
         text: &str,
         links: &[(Vec<u8>, Link)],
     ) -> Result<(), Error> {
-        // One words entry per word of the document, not per sentence.
-        let records = search::build(text, links, self.store.analyzer());
-        for (k, v) in search::word_entries(doc, &records) {
-            self.txn.put(Space::Words, k, v);
-        }
-        for rec in &records {
-            self.put_record(doc, rec)?;
+        for rec in search::build(text, links, self.store.analyzer()) {
+            self.put_sentence(doc, &rec)?;
         }
         Ok(())
     }
@@ -1409,11 +1404,6 @@ impl Loader<'_, '_> {
                 n.to_be_bytes().to_vec(),
             );
         }
-        self.put_record(doc, rec)
-    }
-
-    /// One sentence's record (its words indexed apart).
-    fn put_record(&mut self, doc: DocId, rec: &search::SentenceRecord) -> Result<(), Error> {
         self.txn.put(
             Space::Sentences,
             keys::sentence_key(doc, rec.index),
