@@ -941,7 +941,7 @@ fn a_full_disk_fails_cleanly_and_never_bricks_the_database() {
     assert_eq!(seedkb(&db, &["dump"], None).stdout, dump);
     // Room to open but not for the copy: compact refuses, changes nothing.
     let avail = free_bytes(&small);
-    std::fs::write(&filler, vec![0u8; avail.saturating_sub(600_000) as usize]).unwrap();
+    std::fs::write(&filler, vec![0u8; avail.saturating_sub(300_000) as usize]).unwrap();
     let r = seedkb(&db, &["compact"], None);
     assert_eq!(r.code, 3, "{}{}", r.stdout, r.stderr);
     assert!(

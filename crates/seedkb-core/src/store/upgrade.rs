@@ -90,14 +90,17 @@ pub(crate) fn schema_4_record(space: Space, key: &[u8], v: &[u8]) -> Result<Vec<
 /// blocks of facts, entities and sentences: each block rewritten under
 /// its own key, which is its last entry's and does not change; documents
 /// in `dict`), from schema 4's encoding or back to it.
-fn reencode_ops(raw: &dyn Kv, to_v5: bool) -> Result<Vec<WriteOp>, Error> {
+/// Also returns how many records.
+fn reencode_ops(raw: &dyn Kv, to_v5: bool) -> Result<(Vec<WriteOp>, usize), Error> {
     let mut ops = Vec::new();
+    let mut records = 0;
     for space in [Space::Eavt, Space::Entities, Space::Sentences] {
         for item in raw.scan_prefix(space, &[]) {
             let (k, v) = item.map_err(storage)?;
             let entries = packed::decode_block(&v).map_err(|why| {
                 Error::Storage(format!("damaged {} block: {why}", space.tree_name()))
             })?;
+            records += entries.len();
             let mut out = Vec::with_capacity(entries.len());
             for (ek, ev) in entries {
                 let rec = record_of(space, &ek).expect("a record keyspace");
@@ -108,16 +111,16 @@ fn reencode_ops(raw: &dyn Kv, to_v5: bool) -> Result<Vec<WriteOp>, Error> {
     }
     for item in raw.scan_prefix(Space::Dict, &[keys::DICT_DOC_BY_ID]) {
         let (k, v) = item.map_err(storage)?;
+        records += 1;
         ops.push((Space::Dict, k, Some(reencode(Record::Document, &v, to_v5)?)));
     }
-    Ok(ops)
+    Ok((ops, records))
 }
 
 /// 4 → 5: every record re-encoded with varint lengths (see
 /// [`SCHEMA_VERSION`]); keys and blocks stay where they are.
 fn v4_to_v5(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
-    let ops = reencode_ops(kv, true)?;
-    let n = ops.len();
+    let (ops, n) = reencode_ops(kv, true)?;
     kv.apply(with_version(ops, to)).map_err(storage)?;
     Ok(n)
 }
@@ -128,7 +131,7 @@ fn v4_to_v5(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
 /// new one.
 #[doc(hidden)]
 pub fn schema_4_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
-    Ok(with_version(reencode_ops(kv, false)?, 4))
+    Ok(with_version(reencode_ops(kv, false)?.0, 4))
 }
 
 /// Whether a database of version `found` can be brought to this version.
@@ -439,7 +442,8 @@ mod tests {
             let notices = store.open_notices().join("\n");
             assert!(
                 notices.contains(&format!(
-                    "upgraded from schema version 4 to {SCHEMA_VERSION}"
+                    "upgraded from schema version 4 to {SCHEMA_VERSION} ({} record(s) rewritten)",
+                    new.len()
                 )),
                 "{notices}"
             );
