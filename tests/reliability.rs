@@ -159,9 +159,9 @@ fn check_reports_quotes_not_in_their_document_and_damaged_records() {
     let (_dir, db) = seeded();
     tamper(&db, |kv| {
         let (k, v) = kv.scan_prefix(Space::Eavt, &[]).nth(40).unwrap().unwrap();
-        let mut rec: seedkb::store::FactRecord = bincode::deserialize(&v).unwrap();
+        let mut rec: seedkb::store::FactRecord = seedkb::store::from_record_bytes(&v).unwrap();
         rec.sources[0].quote = "这句话不在文章里".into();
-        vec![(Space::Eavt, k, Some(bincode::serialize(&rec).unwrap()))]
+        vec![(Space::Eavt, k, Some(seedkb::store::record_bytes(&rec)))]
     });
     let r = seedkb(&db, &["check"], None);
     assert_eq!(r.code, 3);
@@ -941,7 +941,7 @@ fn a_full_disk_fails_cleanly_and_never_bricks_the_database() {
     assert_eq!(seedkb(&db, &["dump"], None).stdout, dump);
     // Room to open but not for the copy: compact refuses, changes nothing.
     let avail = free_bytes(&small);
-    std::fs::write(&filler, vec![0u8; avail.saturating_sub(600_000) as usize]).unwrap();
+    std::fs::write(&filler, vec![0u8; avail.saturating_sub(300_000) as usize]).unwrap();
     let r = seedkb(&db, &["compact"], None);
     assert_eq!(r.code, 3, "{}{}", r.stdout, r.stderr);
     assert!(

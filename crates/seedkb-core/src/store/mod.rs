@@ -30,7 +30,7 @@ mod write;
 
 pub use keys::{Aid, DocId, Eid, KeyValue};
 pub use range::ValueRange;
-pub use upgrade::schema_2_ops;
+pub use upgrade::{schema_2_ops, schema_4_ops};
 pub use write::parts::{DocPart, DocumentParts, Fingerprint};
 pub use write::{is_extracted, LoadReport};
 
@@ -55,7 +55,10 @@ use std::time::Duration;
 /// and, when not the default, at the end of their keys.
 /// 4: every keyspace but `meta` and `dict` stored as packed blocks of
 /// entries (see `packed`).
-pub const SCHEMA_VERSION: u32 = 4;
+/// 5: records (facts, entities, sentences, documents) in bincode's varint
+/// encoding: lengths and small integers in one byte, not eight (a
+/// sentence record's words were half length prefixes).
+pub const SCHEMA_VERSION: u32 = 5;
 
 const META_SCHEMA: &[u8] = b"schema_version";
 /// A file in the database directory while it is being created.
@@ -271,13 +274,47 @@ pub(crate) fn storage(e: KvError) -> Error {
     Error::from(e)
 }
 
+/// How records are encoded (schema 5): bincode with varint lengths and
+/// integers. Trailing bytes are allowed, so a record's first fields read
+/// alone (`NameOnly`, `TextOnly`) as with bincode's defaults.
+fn record_options() -> impl bincode::Options {
+    use bincode::Options;
+    bincode::DefaultOptions::new()
+        .with_varint_encoding()
+        .allow_trailing_bytes()
+}
+
 pub(crate) fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, Error> {
-    bincode::deserialize(bytes).map_err(|e| Error::Storage(format!("damaged {what} record: {e}")))
+    use bincode::Options;
+    record_options()
+        .deserialize(bytes)
+        .map_err(|e| Error::Storage(format!("damaged {what} record: {e}")))
 }
 
 pub(crate) fn encode<T: Serialize>(v: &T) -> Vec<u8> {
+    use bincode::Options;
     // Serializing plain structs into a Vec cannot fail.
+    record_options().serialize(v).unwrap_or_default()
+}
+
+/// bincode's default encoding (fixed-length integers), which records had
+/// up to schema 4: documents' fingerprints hash it, so that reloading an
+/// unchanged file after an upgrade still changes nothing.
+pub(crate) fn encode_fixed<T: Serialize>(v: &T) -> Vec<u8> {
     bincode::serialize(v).unwrap_or_default()
+}
+
+/// A record as it is stored (the encoding of [`SCHEMA_VERSION`]), for
+/// tests and tools that write records through the engine.
+#[doc(hidden)]
+pub fn record_bytes<T: Serialize>(v: &T) -> Vec<u8> {
+    encode(v)
+}
+
+/// A stored record read back (see [`record_bytes`]).
+#[doc(hidden)]
+pub fn from_record_bytes<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, Error> {
+    decode(bytes, "stored")
 }
 
 fn corrupt(e: keys::DamagedKey) -> Error {

@@ -1188,7 +1188,8 @@ mod tests {
                 let v = if *s == Space::Meta && k == b"schema_version" {
                     3u32.to_be_bytes().to_vec()
                 } else {
-                    v.clone()
+                    // Records as schema 3 encoded them.
+                    crate::store::upgrade::schema_4_record(*s, k, v).unwrap()
                 };
                 (*s, k.clone(), Some(v))
             })

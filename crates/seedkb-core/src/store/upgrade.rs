@@ -9,8 +9,10 @@
 //! database at the last step that completed.
 
 use super::kv::{Kv, Space, WriteOp};
+use super::search::SentenceRecord;
 use super::{
-    decode, encode, packed, storage, FactRecord, StoredSource, META_SCHEMA, SCHEMA_VERSION,
+    decode, encode, keys, packed, storage, DocRecord, EntityRecord, FactRecord, StoredSource,
+    META_SCHEMA, SCHEMA_VERSION,
 };
 use crate::error::Error;
 use crate::model::Qualifiers;
@@ -21,7 +23,116 @@ use serde::{Deserialize, Serialize};
 type Step = fn(&dyn Kv, u32) -> Result<usize, Error>;
 
 /// The steps, by the version they start from.
-const STEPS: &[(u32, Step)] = &[(2, v2_to_v3), (3, v3_to_v4)];
+const STEPS: &[(u32, Step)] = &[(2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5)];
+
+/// A record as schema 4 and older encoded it: bincode's defaults (fixed
+/// eight-byte lengths).
+fn decode_v4<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, Error> {
+    bincode::deserialize(bytes).map_err(|e| Error::Storage(format!("damaged {what} record: {e}")))
+}
+
+fn encode_v4<T: Serialize>(v: &T) -> Vec<u8> {
+    bincode::serialize(v).unwrap_or_default()
+}
+
+/// Which record a value of `space` under `key` is, if any.
+#[derive(Clone, Copy)]
+enum Record {
+    Fact,
+    Entity,
+    Sentence,
+    Document,
+}
+
+fn record_of(space: Space, key: &[u8]) -> Option<Record> {
+    match space {
+        Space::Eavt => Some(Record::Fact),
+        Space::Entities => Some(Record::Entity),
+        Space::Sentences => Some(Record::Sentence),
+        Space::Dict if key.first() == Some(&keys::DICT_DOC_BY_ID) => Some(Record::Document),
+        _ => None,
+    }
+}
+
+/// One record from schema 4's encoding to this one's (`to_v5`), or back.
+fn reencode(rec: Record, v: &[u8], to_v5: bool) -> Result<Vec<u8>, Error> {
+    fn convert<T: Serialize + serde::de::DeserializeOwned>(
+        v: &[u8],
+        what: &str,
+        to_v5: bool,
+    ) -> Result<Vec<u8>, Error> {
+        Ok(if to_v5 {
+            encode(&decode_v4::<T>(v, what)?)
+        } else {
+            encode_v4(&decode::<T>(v, what)?)
+        })
+    }
+    match rec {
+        Record::Fact => convert::<FactRecord>(v, "schema 4 fact", to_v5),
+        Record::Entity => convert::<EntityRecord>(v, "schema 4 entity", to_v5),
+        Record::Sentence => convert::<SentenceRecord>(v, "schema 4 sentence", to_v5),
+        Record::Document => convert::<DocRecord>(v, "schema 4 document", to_v5),
+    }
+}
+
+/// A value of `space` under `key` as schema 4 encoded it (records in
+/// bincode's fixed-length encoding; anything else as it is), for tests
+/// that make an older database.
+#[cfg(test)]
+pub(crate) fn schema_4_record(space: Space, key: &[u8], v: &[u8]) -> Result<Vec<u8>, Error> {
+    match record_of(space, key) {
+        Some(rec) => reencode(rec, v, false),
+        None => Ok(v.to_vec()),
+    }
+}
+
+/// The writes that re-encode every record of the engine `raw` (packed
+/// blocks of facts, entities and sentences: each block rewritten under
+/// its own key, which is its last entry's and does not change; documents
+/// in `dict`), from schema 4's encoding or back to it.
+/// Also returns how many records.
+fn reencode_ops(raw: &dyn Kv, to_v5: bool) -> Result<(Vec<WriteOp>, usize), Error> {
+    let mut ops = Vec::new();
+    let mut records = 0;
+    for space in [Space::Eavt, Space::Entities, Space::Sentences] {
+        for item in raw.scan_prefix(space, &[]) {
+            let (k, v) = item.map_err(storage)?;
+            let entries = packed::decode_block(&v).map_err(|why| {
+                Error::Storage(format!("damaged {} block: {why}", space.tree_name()))
+            })?;
+            records += entries.len();
+            let mut out = Vec::with_capacity(entries.len());
+            for (ek, ev) in entries {
+                let rec = record_of(space, &ek).expect("a record keyspace");
+                out.push((ek, reencode(rec, &ev, to_v5)?));
+            }
+            ops.push((space, k, Some(packed::encode_block(&out))));
+        }
+    }
+    for item in raw.scan_prefix(Space::Dict, &[keys::DICT_DOC_BY_ID]) {
+        let (k, v) = item.map_err(storage)?;
+        records += 1;
+        ops.push((Space::Dict, k, Some(reencode(Record::Document, &v, to_v5)?)));
+    }
+    Ok((ops, records))
+}
+
+/// 4 → 5: every record re-encoded with varint lengths (see
+/// [`SCHEMA_VERSION`]); keys and blocks stay where they are.
+fn v4_to_v5(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+    let (ops, n) = reencode_ops(kv, true)?;
+    kv.apply(with_version(ops, to)).map_err(storage)?;
+    Ok(n)
+}
+
+/// The writes that turn a database of this version back into what
+/// schema 4 stored (records in bincode's fixed-length encoding), version
+/// 4. Only tests of the upgrade use it, to make an old database from a
+/// new one.
+#[doc(hidden)]
+pub fn schema_4_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    Ok(with_version(reencode_ops(kv, false)?.0, 4))
+}
 
 /// Whether a database of version `found` can be brought to this version.
 pub(super) fn can_upgrade(found: u32) -> bool {
@@ -84,13 +195,13 @@ fn v2_to_v3_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
     let mut ops = Vec::new();
     for item in kv.scan_prefix(Space::Eavt, &[]) {
         let (k, v) = item.map_err(storage)?;
-        let old: FactRecordV2 = decode(&v, "schema 2 fact")?;
+        let old: FactRecordV2 = decode_v4(&v, "schema 2 fact")?;
         let new = FactRecord {
             text: old.text,
             sources: old.sources,
             qualifiers: Qualifiers::default(),
         };
-        ops.push((Space::Eavt, k, Some(encode(&new))));
+        ops.push((Space::Eavt, k, Some(encode_v4(&new))));
     }
     Ok(ops)
 }
@@ -102,20 +213,31 @@ fn v2_to_v3_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
 #[doc(hidden)]
 pub fn schema_2_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
     let mut ops = packed::unpack_ops(kv).map_err(storage)?;
-    for (space, _, value) in &mut ops {
-        let (Space::Eavt, Some(v)) = (*space, value.as_mut()) else {
+    for (space, key, value) in &mut ops {
+        let Some(v) = value.as_mut() else {
             continue;
         };
+        if *space != Space::Eavt {
+            // Every other record in schema 4's (and 2's) encoding.
+            if let Some(rec) = record_of(*space, key) {
+                *v = reencode(rec, v, false)?;
+            }
+            continue;
+        }
         let rec: FactRecord = decode(v, "fact")?;
         if !rec.qualifiers.is_default() {
             return Err(Error::Internal(
                 "a qualified fact has no schema 2 form".into(),
             ));
         }
-        *v = encode(&FactRecordV2 {
+        *v = encode_v4(&FactRecordV2 {
             text: rec.text,
             sources: rec.sources,
         });
+    }
+    for item in kv.scan_prefix(Space::Dict, &[keys::DICT_DOC_BY_ID]) {
+        let (k, v) = item.map_err(storage)?;
+        ops.push((Space::Dict, k, Some(reencode(Record::Document, &v, false)?)));
     }
     Ok(with_version(ops, 2))
 }
@@ -209,7 +331,9 @@ mod tests {
             assert!(!created);
             let notices = store.open_notices().join("\n");
             assert!(
-                notices.contains("upgraded from schema version 2 to 4"),
+                notices.contains(&format!(
+                    "upgraded from schema version 2 to {SCHEMA_VERSION}"
+                )),
                 "{notices}"
             );
             let report = store.check().unwrap();
@@ -263,5 +387,77 @@ mod tests {
         // Unknown versions are still refused, not guessed at.
         assert!(!can_upgrade(1));
         assert!(can_upgrade(2));
+    }
+
+    /// Every record value of the engine under `dir`, by keyspace and key
+    /// (blocks decoded), and their total size.
+    type Records = Vec<(Space, Vec<u8>, Vec<u8>)>;
+
+    fn records(dir: &std::path::Path) -> (Records, usize) {
+        let kv = SledKv::open(dir, Duration::from_secs(5)).unwrap();
+        let mut out = Vec::new();
+        for space in [Space::Eavt, Space::Entities, Space::Sentences] {
+            for item in kv.scan_prefix(space, &[]) {
+                let (_, v) = item.unwrap();
+                for (k, v) in packed::decode_block(&v).unwrap() {
+                    out.push((space, k, v));
+                }
+            }
+        }
+        for item in kv.scan_prefix(Space::Dict, &[keys::DICT_DOC_BY_ID]) {
+            let (k, v) = item.unwrap();
+            out.push((Space::Dict, k, v));
+        }
+        let bytes = out.iter().map(|(_, _, v)| v.len()).sum();
+        (out, bytes)
+    }
+
+    /// A schema 4 database (records in bincode's fixed-length encoding)
+    /// is re-encoded on open: the same records, fewer bytes, and it
+    /// answers and checks as before.
+    #[test]
+    fn a_schema_4_database_is_reencoded_on_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            store.initialize(&[sample()], None).unwrap();
+        }
+        let (new, new_bytes) = records(&path);
+        {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            kv.apply(schema_4_ops(&kv).unwrap()).unwrap();
+        }
+        assert_eq!(schema_of(&path), 4);
+        let (old, old_bytes) = records(&path);
+        assert_eq!(old.len(), new.len());
+        assert!(old_bytes > new_bytes, "{old_bytes} vs {new_bytes}");
+        // The same keys, other bytes: the step has work to do.
+        assert!(old
+            .iter()
+            .zip(&new)
+            .all(|(o, n)| o.0 == n.0 && o.1 == n.1 && o.2 != n.2));
+        {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            let notices = store.open_notices().join("\n");
+            assert!(
+                notices.contains(&format!(
+                    "upgraded from schema version 4 to {SCHEMA_VERSION} ({} record(s) rewritten)",
+                    new.len()
+                )),
+                "{notices}"
+            );
+            let report = store.check().unwrap();
+            assert!(report.problems.is_empty(), "{:?}", report.problems);
+            let Resolution::Found(grant) = store.resolve("拨款").unwrap() else {
+                panic!("拨款 is gone");
+            };
+            let facts = store.facts_of(grant).unwrap();
+            assert!(facts
+                .iter()
+                .any(|f| f.record.text == "2.4亿元" && f.record.sources[0].quote == "拨款2.4亿元"));
+        }
+        assert_eq!(schema_of(&path), SCHEMA_VERSION);
+        assert_eq!(records(&path), (new, new_bytes));
     }
 }

@@ -1605,6 +1605,8 @@ mod tests {
     #[test]
     fn fingerprints_of_unqualified_documents_are_unchanged() {
         use crate::model::{Entity, Fact, Modality};
+        // What fingerprints hash (records are encoded otherwise).
+        use crate::store::encode_fixed as encode;
         #[derive(serde::Serialize)]
         struct FactV2<'a> {
             subject: &'a str,

@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::model::{DocumentFacts, Entity, Fact};
 use crate::store::keys::DocId;
 use crate::store::search::SentenceRecord;
-use crate::store::{encode, Store, KIND_ATTR};
+use crate::store::{encode_fixed as encode, Store, KIND_ATTR};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -444,7 +444,7 @@ mod tests {
     use crate::model::{
         Bound, DocumentFacts, Entity, Fact, Location, Num, Quantity, Source, Unit, Value,
     };
-    use crate::store::{encode, DocRecord, Store};
+    use crate::store::{encode_fixed as encode, DocRecord, Store};
     use std::cell::Cell;
 
     /// Hashing a document as it encodes gives the hash of its encoding
