@@ -419,7 +419,7 @@ pub fn extract_each(
             // 芜湖一新能源汽车整车基地投产 … X有限公司整车基地: the body's
             // name whose last four characters the headline said is what
             // the article is about, before the zone it stands in.
-            let head = simplify(&sentences[0].text);
+            let head = simplify(&opening.text);
             let headline_named = |m: &&&Mention| {
                 s.index > 0 && {
                     let key = simplify(&m.name);
