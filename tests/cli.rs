@@ -1207,11 +1207,7 @@ fn a_lock_released_during_the_wait_is_taken() {
 fn set_schema_version(db: &Path, value: &[u8]) {
     // sled refuses a segment size other than the one the database was made
     // with (2 MB for new ones, sled's default before), so use what it recorded.
-    let conf = std::fs::read(db.join("conf")).expect("sled's conf file");
-    let segment: usize = String::from_utf8_lossy(&conf)
-        .lines()
-        .find_map(|l| l.strip_prefix("segment_size: "))
-        .and_then(|v| v.trim().parse().ok())
+    let segment = seedkb::store::kv::recorded_segment_bytes(db)
         .expect("sled's conf records its segment size");
     let sled_db = sled::Config::new()
         .path(db)

@@ -920,13 +920,7 @@ pub const SEGMENT_BYTES: usize = 2 * 1024 * 1024;
 /// `SEEDKB_SEGMENT_KB` (a power of two from 256 KB to 16 MB) for a new one
 /// when set (to measure).
 fn segment_bytes(path: &Path) -> usize {
-    let recorded = std::fs::read(path.join("conf")).ok().and_then(|c| {
-        String::from_utf8_lossy(&c)
-            .lines()
-            .find_map(|l| l.strip_prefix("segment_size: "))
-            .and_then(|v| v.trim().parse::<usize>().ok())
-    });
-    if let Some(n) = recorded {
+    if let Some(n) = recorded_segment_bytes(path) {
         return n;
     }
     if path.join("db").exists() {
@@ -940,6 +934,16 @@ fn segment_bytes(path: &Path) -> usize {
         .map(|kb| kb * 1024)
         .filter(|b| b.is_power_of_two() && (256 * 1024..=16 << 20).contains(b))
         .unwrap_or(SEGMENT_BYTES)
+}
+
+/// The segment size sled's `conf` file in the database `path` records,
+/// if it is there and readable (sled opens a database only with it).
+pub fn recorded_segment_bytes(path: &Path) -> Option<usize> {
+    let conf = std::fs::read(path.join("conf")).ok()?;
+    String::from_utf8_lossy(&conf)
+        .lines()
+        .find_map(|l| l.strip_prefix("segment_size: "))
+        .and_then(|v| v.trim().parse::<usize>().ok())
 }
 
 /// sled's page cache: 64 MB unless `SEEDKB_CACHE_MB` says otherwise. The

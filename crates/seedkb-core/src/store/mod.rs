@@ -304,6 +304,15 @@ pub(crate) fn encode_fixed<T: Serialize>(v: &T) -> Vec<u8> {
     bincode::serialize(v).unwrap_or_default()
 }
 
+/// A record in bincode's default encoding (see [`encode_fixed`]): schema 4
+/// and older, read by the upgrade steps.
+pub(crate) fn decode_fixed<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+    what: &str,
+) -> Result<T, Error> {
+    bincode::deserialize(bytes).map_err(|e| Error::Storage(format!("damaged {what} record: {e}")))
+}
+
 /// A record as it is stored (the encoding of [`SCHEMA_VERSION`]), for
 /// tests and tools that write records through the engine.
 #[doc(hidden)]

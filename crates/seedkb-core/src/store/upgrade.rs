@@ -11,8 +11,8 @@
 use super::kv::{Kv, Space, WriteOp};
 use super::search::SentenceRecord;
 use super::{
-    decode, encode, keys, packed, storage, DocRecord, EntityRecord, FactRecord, StoredSource,
-    META_SCHEMA, SCHEMA_VERSION,
+    decode, decode_fixed, encode, encode_fixed, keys, packed, storage, DocRecord, EntityRecord,
+    FactRecord, StoredSource, META_SCHEMA, SCHEMA_VERSION,
 };
 use crate::error::Error;
 use crate::model::Qualifiers;
@@ -24,16 +24,6 @@ type Step = fn(&dyn Kv, u32) -> Result<usize, Error>;
 
 /// The steps, by the version they start from.
 const STEPS: &[(u32, Step)] = &[(2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5)];
-
-/// A record as schema 4 and older encoded it: bincode's defaults (fixed
-/// eight-byte lengths).
-fn decode_v4<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, Error> {
-    bincode::deserialize(bytes).map_err(|e| Error::Storage(format!("damaged {what} record: {e}")))
-}
-
-fn encode_v4<T: Serialize>(v: &T) -> Vec<u8> {
-    bincode::serialize(v).unwrap_or_default()
-}
 
 /// Which record a value of `space` under `key` is, if any.
 #[derive(Clone, Copy)]
@@ -62,9 +52,9 @@ fn reencode(rec: Record, v: &[u8], to_v5: bool) -> Result<Vec<u8>, Error> {
         to_v5: bool,
     ) -> Result<Vec<u8>, Error> {
         Ok(if to_v5 {
-            encode(&decode_v4::<T>(v, what)?)
+            encode(&decode_fixed::<T>(v, what)?)
         } else {
-            encode_v4(&decode::<T>(v, what)?)
+            encode_fixed(&decode::<T>(v, what)?)
         })
     }
     match rec {
@@ -195,13 +185,13 @@ fn v2_to_v3_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
     let mut ops = Vec::new();
     for item in kv.scan_prefix(Space::Eavt, &[]) {
         let (k, v) = item.map_err(storage)?;
-        let old: FactRecordV2 = decode_v4(&v, "schema 2 fact")?;
+        let old: FactRecordV2 = decode_fixed(&v, "schema 2 fact")?;
         let new = FactRecord {
             text: old.text,
             sources: old.sources,
             qualifiers: Qualifiers::default(),
         };
-        ops.push((Space::Eavt, k, Some(encode_v4(&new))));
+        ops.push((Space::Eavt, k, Some(encode_fixed(&new))));
     }
     Ok(ops)
 }
@@ -230,7 +220,7 @@ pub fn schema_2_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
                 "a qualified fact has no schema 2 form".into(),
             ));
         }
-        *v = encode_v4(&FactRecordV2 {
+        *v = encode_fixed(&FactRecordV2 {
             text: rec.text,
             sources: rec.sources,
         });
