@@ -200,6 +200,27 @@ struct Mention {
     how: Option<&'static str>,
 }
 
+impl Mention {
+    /// This name said again at `start..end` of sentence `sentence`, found
+    /// by the rule `how` says.
+    fn said_at(
+        &self,
+        start: usize,
+        end: usize,
+        sentence: u32,
+        how: Option<&'static str>,
+    ) -> Mention {
+        Mention {
+            start,
+            end,
+            name: self.name.clone(),
+            new_kind: self.new_kind.clone(),
+            sentence,
+            how,
+        }
+    }
+}
+
 /// Extracts facts from a plain-text document named `doc`.
 pub fn extract(doc: &str, content: &str, known: &Known) -> Result<Extraction, Error> {
     extract_each(doc, content, known, None)
@@ -1061,14 +1082,7 @@ fn headline_subject(head: &str, a: usize, local: &[Mention]) -> Option<Mention> 
             }
         }
     }
-    best.map(|(p, l, m)| Mention {
-        start: p,
-        end: p + l,
-        name: m.name.clone(),
-        new_kind: m.new_kind.clone(),
-        sentence: 0,
-        how: None,
-    })
+    best.map(|(p, l, m)| m.said_at(p, p + l, 0, None))
 }
 
 /// X（以下简称Y）, X（简称Y）, X（下称Y）: the text names its short form of X.
@@ -2702,14 +2716,12 @@ fn find_mentions(
         }
         for form in std::iter::once(key.as_str()).chain(short.copied()) {
             for (p, _) in norm.match_indices(form) {
-                all.push(Mention {
-                    start: p,
-                    end: p + form.len(),
-                    name: m.name.clone(),
-                    new_kind: m.new_kind.clone(),
+                all.push(m.said_at(
+                    p,
+                    p + form.len(),
                     sentence,
-                    how: (form != key.as_str()).then_some("said short for the name said before"),
-                });
+                    (form != key.as_str()).then_some("said short for the name said before"),
+                ));
             }
         }
     }
@@ -2747,14 +2759,12 @@ fn find_mentions(
             if !at_clause_start(norm, start) || norm[..start].ends_with("其中") {
                 continue;
             }
-            all.push(Mention {
+            all.push(m.said_at(
                 start,
-                end: p + ending.len(),
-                name: m.name.clone(),
-                new_kind: m.new_kind.clone(),
+                p + ending.len(),
                 sentence,
-                how: Some("a clause opening with the ending of a name said before: that name"),
-            });
+                Some("a clause opening with the ending of a name said before: that name"),
+            ));
         }
     }
     // A district, county or city said without its ending at a clause's
@@ -2783,14 +2793,7 @@ fn find_mentions(
                     c != '州' && !lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c)
                 })
             {
-                all.push(Mention {
-                    start: p,
-                    end: p + stem.len(),
-                    name: m.name.clone(),
-                    new_kind: m.new_kind.clone(),
-                    sentence,
-                    how: Some("a place said without its ending at a clause's start: the place said before"),
-                });
+                all.push(m.said_at(p, p + stem.len(), sentence, Some("a place said without its ending at a clause's start: the place said before")));
             }
         }
     }
@@ -2806,14 +2809,12 @@ fn find_mentions(
             };
             let form = format!("{}州", &k[..cut]);
             for (p, _) in norm.match_indices(&form) {
-                all.push(Mention {
-                    start: p,
-                    end: p + form.len(),
-                    name: m.name.clone(),
-                    new_kind: m.new_kind.clone(),
+                all.push(m.said_at(
+                    p,
+                    p + form.len(),
                     sentence,
-                    how: Some("a prefecture said short, its first characters and 州"),
-                });
+                    Some("a prefecture said short, its first characters and 州"),
+                ));
             }
         }
     }
