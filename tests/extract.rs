@@ -563,8 +563,9 @@ fn unseen7_articles() {
 /// full-width digits (yields per 亩 in 公斤), a city's air and water report
 /// in Hebei (declines in % and points, days), and half-year bank lending in
 /// a Hainan city (较年初增加, three banks with 分别). The fixtures are
-/// asserted, the extractor's figures only printed: figures measured by the
-/// lead at merge.
+/// asserted, the extractor's figures only printed. Measured blind at its
+/// merge (extractor of main 993d647), of 402 values: recall 94.5%, subject
+/// 68.2%, attribute 50.5%, both 35.8%.
 #[test]
 fn unseen8_articles() {
     held_out_set("unseen8", 10);
