@@ -17,7 +17,7 @@ use std::path::PathBuf;
         per line from standard input (a line ending in \\ goes on on the next).\n\n\
         While `seedkb serve` holds the database, -e, piped queries, run, load, dump, test and \
         each line typed at the REPL are done by the server (through DB/serve.sock), with the same \
-        output and exit codes.\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error, 70 internal error (a bug in seedkb).",
+        output and exit codes.\n\nExit codes: 0 ok, 1 query or input error, 2 usage error, 3 storage error, 70 internal error (a bug in seedkb), 74 output error (its own output could not be written, e.g. a full disk).",
     after_help = "Examples:\n  seedkb -e 'funding by source'\n  echo 'funding where amount > 1亿元' | seedkb --format json\n  seedkb -e 'show 义县' --format csv"
 )]
 pub struct Cli {
@@ -101,7 +101,7 @@ pub enum Command {
     /// failed, and the exit code is 1 when any failed.
     #[command(
         after_help = "A record looks like this (see tests/golden/ for more):\n\n  \
-        query TI\n  count funding by recipient limit 1\n  ----\n  义县 3\n\n\
+        query TI\n  count funding by recipient limit 1\n  ----\n  义县 2\n\n\
         Letters after `query`: T text/name, I whole number, Q quantity, D date, ? mixed.\n\
         `query error REGEX` expects the query to fail with a matching message."
     )]

@@ -53,6 +53,15 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
     if crate::args::etcd_at(&path)?.is_some() {
         return on_cluster(cli, path, lock_wait);
     }
+    if cli.db.is_some() {
+        refuse_missing_parent(&path)?;
+    }
+    if cli.format.is_some() && matches!(cli.command, Some(Command::Dump)) {
+        return Err(Error::Usage(
+            "dump writes JSON lines only (the format `load` reads back); --format is for query answers"
+                .into(),
+        ));
+    }
     // A running `seedkb serve` holds the database: it does the work.
     if forwards(&cli) {
         if let Some(code) = crate::forward::client(&path)? {
@@ -108,6 +117,24 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
         settle(&path, lock_wait);
     }
     Ok(next)
+}
+
+/// A `--db` whose directory does not exist is a mistyped path far more
+/// often than a wish for new directories: creating them would give a
+/// script a fresh seeded database and answers with exit 0. The database
+/// directory itself may be new; the directory it goes in must exist.
+fn refuse_missing_parent(path: &std::path::Path) -> Result<(), Error> {
+    match path.parent() {
+        Some(parent) if !path.exists() && !parent.as_os_str().is_empty() && !parent.is_dir() => {
+            Err(Error::Usage(format!(
+                "--db {}: the directory {} does not exist; seedkb creates a new database \
+                 only inside an existing directory (check the path, or create it first)",
+                path.display(),
+                parent.display()
+            )))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Opens the database once more after a load (the store is closed by

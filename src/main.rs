@@ -39,6 +39,9 @@ fn run() -> Result<i32, Error> {
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
             let _ = e.print();
+            if let Some(hint) = query_hint(&e) {
+                seedkb::errln!("{hint}");
+            }
             return Ok(code);
         }
     };
@@ -113,4 +116,21 @@ fn forwarded(req: &seedkb::forward::Request, store: Arc<Store>, sharing: Arc<dyn
         }
         finish_next(next, Some(&*sharing))
     }))
+}
+
+/// A query typed where a subcommand goes (`seedkb 'funding by source'`,
+/// `seedkb show 义县`) is the commonest first mistake: say how to run it.
+fn query_hint(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::InvalidSubcommand {
+        return None;
+    }
+    let Some(ContextValue::String(word)) = e.get(ContextKind::InvalidSubcommand) else {
+        return None;
+    };
+    let rest: Vec<String> = std::env::args().skip_while(|a| a != word).collect();
+    let query = rest.join(" ").replace('\'', "'\\''");
+    Some(format!(
+        "hint: to run a query, give it with -e: seedkb -e '{query}' (or pipe it: echo '{query}' | seedkb)"
+    ))
 }

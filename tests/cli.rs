@@ -1335,6 +1335,110 @@ fn help_mentions_the_subcommands() {
     assert!(!kb.db().exists());
 }
 
+/// The record `seedkb test --help` shows is run on the seeds as written:
+/// help that teaches a record must not teach a failing one.
+#[test]
+fn the_record_in_test_help_passes_on_the_seeds() {
+    let kb = Kb::seeded();
+    let help = kb.run(&["test", "--help"]).ok().stdout;
+    let start = help
+        .find("  query ")
+        .unwrap_or_else(|| panic!("no record in test --help:\n{help}"));
+    let record: String = help[start..]
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .map(|l| format!("{}\n", l.trim()))
+        .collect();
+    assert!(record.contains("----"), "{record}");
+    let slt = kb.path().join("help.slt");
+    std::fs::write(&slt, &record).unwrap();
+    let out = kb.run(&["test", slt.to_str().unwrap()]).ok();
+    assert!(out.stdout.contains("1 passed, 0 failed"), "{}", out.stdout);
+}
+
+/// `.help` quotes an exact sum and its rounded reading: they are the
+/// seeds' answers, not numbers of an older seed.
+#[test]
+fn the_sums_help_quotes_are_the_seeds_answers() {
+    let kb = Kb::seeded();
+    let help = kb.run_stdin(&[], b".help\n").ok().stdout;
+    let flat = help.replace('\n', " ");
+    let after = flat
+        .split("sums exact (")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no sum quoted in .help:\n{help}"));
+    let exact = after.split(';').next().unwrap().trim();
+    let rounded = after
+        .split(" for ")
+        .nth(1)
+        .and_then(|r| r.split(')').next())
+        .unwrap()
+        .trim();
+    let q = "sum amount of funding by recipient limit 1";
+    let out = kb.run(&["-e", q]).ok().stdout;
+    assert!(
+        out.contains(exact),
+        "{exact} is not the answer of `{q}`:\n{out}"
+    );
+    let out = kb.run(&["-e", &format!("{q} rounded")]).ok().stdout;
+    assert!(
+        out.contains(rounded),
+        "{rounded} is not the rounded answer:\n{out}"
+    );
+}
+
+/// A mistyped --db (its directory does not exist) is refused before
+/// anything is created, so a script does not get a fresh seeded
+/// database's answers with exit 0.
+#[test]
+fn a_db_in_a_missing_directory_is_refused() {
+    let kb = Kb::new();
+    let db = kb.path().join("nodir").join("db");
+    let out = kb
+        .bare()
+        .arg("--db")
+        .arg(&db)
+        .args(["-e", "count funding"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("does not exist"), "{err}");
+    assert!(!kb.path().join("nodir").exists());
+    // The database directory itself may be new.
+    kb.run(&["-e", "count funding"]).ok();
+    assert!(kb.db().exists());
+}
+
+#[test]
+fn a_query_given_as_a_subcommand_gets_a_hint() {
+    let kb = Kb::new();
+    let out = kb.run(&["show", "义县"]).code(2);
+    assert!(
+        out.stderr.contains("seedkb -e 'show 义县'"),
+        "{}",
+        out.stderr
+    );
+    assert!(!kb.db().exists());
+}
+
+/// grammar/examples.txt is what a newcomer copies: every example runs on
+/// the bundled seeds without an error (tests/grammar.rs checks they parse).
+#[test]
+fn every_grammar_example_runs_on_the_seeds() {
+    let kb = Kb::seeded();
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/grammar/examples.txt");
+    let out = kb.run(&["run", examples]).ok();
+    assert!(!out.stderr.contains("error"), "{}", out.stderr);
+}
+
+#[test]
+fn dump_refuses_a_format_it_does_not_write() {
+    let kb = Kb::seeded();
+    let out = kb.run(&["dump", "--format", "csv"]).code(2);
+    assert!(out.stderr.contains("JSON lines"), "{}", out.stderr);
+}
+
 #[test]
 fn load_explain_says_where_each_value_went_and_why() {
     let kb = Kb::new();

@@ -50,13 +50,13 @@ const EXAMPLES: &[(&str, &str)] = &[
 
 const OUTRO: &str = "\
 Names may be Chinese, an alias, an English name (show Yi County) or a
-unique prefix. Money prints as 2.4亿元, sums exact (89635.53万元; add
-`rounded` for 约8.96亿元); `.format json` or `.format csv` shows the exact
+unique prefix. Money prints as 2.4亿元, sums exact (87385.53万元; add
+`rounded` for 约8.74亿元); `.format json` or `.format csv` shows the exact
 value in yuan.
 
 Keys: Tab completes (kinds, attributes, names — 义 then Tab), → takes the
 grey hint, ↑/Ctrl-R search history, Alt-Enter or a trailing \\ starts a new
-line, Ctrl-C clears the input, Ctrl-D leaves.";
+line, Ctrl-C clears the input, Ctrl-D on an empty prompt leaves.";
 
 /// Help on one word: (words it answers to, text).
 const TOPICS: &[(&[&str], &str)] = &[
