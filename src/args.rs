@@ -69,6 +69,8 @@ pub enum Command {
     Dump,
     /// Load fact files (.facts.toml), dumps (.jsonl) or text documents (.txt, facts extracted), all or nothing
     Load {
+        /// Files (.facts.toml, .jsonl, .txt) or directories (every such file
+        /// in them, for a corpus)
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// For text documents, print every value found, where it went
@@ -91,6 +93,7 @@ pub enum Command {
     Compact,
     /// Run queries from files, one per line, like piped input
     Run {
+        /// Files of queries, one per line (# comments, a trailing \ goes on)
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
