@@ -139,9 +139,11 @@ pub fn write_plain(out: &mut dyn Write, rs: &ResultSet) -> io::Result<()> {
 /// point and separators, Chinese numerals and magnitudes, units.
 fn is_quantity_char(c: char) -> bool {
     c.is_ascii_digit()
-        || ".,%％~～".contains(c)
+        || ".,%％~～-:".contains(c)
         || "〇零一二三四五六七八九十百千万亿两点".contains(c)
         || "元个吨米瓦兆亩笔家座人户台辆项条份余多倍平方公里顷".contains(c)
+        // Dates and times: 2020-05-20, 6月20日, 10:30.
+        || "年月日号时分秒".contains(c)
 }
 
 /// The number or quantity `s` ends in (with at least one digit), if any.
@@ -182,7 +184,9 @@ pub fn wrap(s: &str, w: usize) -> Vec<String> {
                 // Break after a space, `_`, `-`, `.` or `/` when there is one.
                 if let Some(sp) = cur.rfind([' ', '_', '-', '.', '/']) {
                     let tail = &cur[sp + 1..];
-                    if !tail.is_empty() && tail.chars().all(|c| c.is_ascii_alphanumeric()) {
+                    // A word in brackets, `(extracted)`, moves with its bracket.
+                    let word = tail.trim_start_matches(['(', '[']);
+                    if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphanumeric()) {
                         carry = tail.to_string();
                         cur.truncate(if cur.as_bytes()[sp] == b' ' {
                             sp
@@ -769,6 +773,14 @@ mod tests {
         assert_eq!(wrap("项目投资1000元", 10), vec!["项目投资", "1000元"]);
         assert_eq!(wrap("就业岗位136个左右", 9), vec!["就业岗位", "136个左右"]);
         assert_eq!(wrap("约2.5亿元", 7), vec!["约", "2.5亿元"]);
+        // Dates and times are quantities too.
+        assert_eq!(
+            wrap("300多辆 (as of 2020-05-20)", 20),
+            vec!["300多辆 (as of", "2020-05-20)"]
+        );
+        assert_eq!(wrap("截至6月20日", 7), vec!["截至", "6月20日"]);
+        // A bracketed word moves with its bracket.
+        assert_eq!(wrap("kind (extracted)", 12), vec!["kind", "(extracted)"]);
         // A number wider than the line still breaks.
         let long = wrap("1234567890123", 6);
         assert_eq!(long.concat(), "1234567890123");
