@@ -296,6 +296,9 @@ pub fn extract_each(
     let mut doc_topic: Option<Mention> = None;
     // Short names the text declares (以下简称…) and the names they stand for.
     let mut aliases: Vec<(String, Mention)> = Vec::new();
+    // Institutions said short by their place's level (区法院 for
+    // 涪城区人民法院) and the names they stand for.
+    let mut level_shorts: Vec<(String, Mention)> = Vec::new();
     let mut warnings = Vec::new();
     // Values of a headline that found no subject in it (大同今年改造老旧小区
     // 286个): held until the body names what the headline said short.
@@ -342,10 +345,16 @@ pub fn extract_each(
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
         short_project_names(&norm, s.index, &local, &opening.text, &mut mentions);
+        level_short_mentions(&norm, s.index, &level_shorts, &mut mentions);
         let parts_dropped = drop_parts_listed(&norm, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
+                for short in level_short_forms(&m.name, m.new_kind.as_deref()) {
+                    if !level_shorts.iter().any(|(x, _)| *x == short) {
+                        level_shorts.push((short, m.clone()));
+                    }
+                }
             }
         }
         if !held.is_empty() && s.index > 0 {
@@ -448,6 +457,14 @@ pub fn extract_each(
                     tail.is_some_and(|t| head.contains(t))
                 }
             };
+            // 涪城区法院去年审执结案件…: a court, hospital or school named
+            // with its place reports its own figures, not the place's.
+            let institution = usable.iter().find(|m| {
+                m.new_kind.as_deref() == Some("institution")
+                    && place
+                        .as_ref()
+                        .is_some_and(|p| p.start == m.start && p.end < m.end)
+            });
             doc_topic = usable
                 .iter()
                 .find(headline_named)
@@ -457,6 +474,12 @@ pub fn extract_each(
                         .or(Some("the headline names its ending: the article's topic")),
                     ..(*m).clone()
                 })
+                .or(institution.map(|m| Mention {
+                    how: m.how.or(Some(
+                        "an institution named with its place: its own figures, not the place's",
+                    )),
+                    ..(*m).clone()
+                }))
                 .or(usable
                     .iter()
                     .find(|m| {
@@ -1238,6 +1261,66 @@ fn short_project_names(
     }
 }
 
+/// 涪城区人民法院 … 区法院, 区人民法院: an institution said short by the
+/// level of its place (区, 县, 市 …) and its ending, with or without 人民.
+/// Only institutions (courts, hospitals, schools): a 市政府 or 县统计局 said
+/// short speaks for its place and stays no name.
+fn level_short_forms(name: &str, kind: Option<&str>) -> Vec<String> {
+    if kind != Some("institution") {
+        return Vec::new();
+    }
+    let Some(place) = find_places(name)
+        .into_iter()
+        .filter(|p| p.start == 0 && p.end < name.len())
+        .max_by_key(|p| p.end)
+    else {
+        return Vec::new();
+    };
+    let level_at = place.end - place.name.chars().next_back().map_or(0, char::len_utf8);
+    let short = &name[level_at..];
+    if short.chars().count() < 3 || !short.chars().all(is_han) {
+        return Vec::new();
+    }
+    let mut out = vec![short.to_string()];
+    if short.contains("人民") {
+        out.push(short.replacen("人民", "", 1));
+    }
+    out
+}
+
+/// The short forms of `level_short_forms` said in a sentence where no
+/// longer name covers them and no other name runs on before them (a mark,
+/// the sentence's start or a stop character such as 年 or 的 before).
+fn level_short_mentions(
+    norm: &str,
+    sentence: u32,
+    shorts: &[(String, Mention)],
+    mentions: &mut Vec<Mention>,
+) {
+    for (short, full) in shorts {
+        for (p, _) in norm.match_indices(short.as_str()) {
+            let end = p + short.len();
+            let open = norm[..p]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_han(c) || lexicon::NAME_STOPS.contains(c));
+            if !open || mentions.iter().any(|m| m.start < end && p < m.end) {
+                continue;
+            }
+            let at = mentions.partition_point(|o| o.start < p);
+            mentions.insert(
+                at,
+                full.said_at(
+                    p,
+                    end,
+                    sentence,
+                    Some("an institution said short by its place's level (区法院)"),
+                ),
+            );
+        }
+    }
+}
+
 /// X由A、B和C三部分组成: the parts a whole is made of are named to say
 /// what it is, not as what the clause and those after it speak of; the
 /// whole before 由 stays the subject.
@@ -1918,6 +2001,15 @@ fn find_places(norm: &str) -> Vec<Mention> {
         {
             start += v.len();
         }
+        // ——访花垣县县长…, 走进某某村: a feature's headline opens with
+        // the visit, not with the place's name.
+        if let Some(v) = VISIT_VERBS.iter().find(|v| {
+            norm[start..i].starts_with(**v)
+                && norm[start..i].chars().count() >= v.chars().count() + 2
+                && norm[..start].chars().next_back().is_none_or(|c| !is_han(c))
+        }) {
+            start += v.len();
+        }
         let name = &norm[start..end];
         // 呼和浩特市新城区: a district named right after its city is a name
         // even when it ends like a common word (城区).
@@ -1980,6 +2072,9 @@ fn find_places(norm: &str) -> Vec<Mention> {
     }
     out
 }
+
+/// Verbs a feature's headline opens with before the place it visits.
+const VISIT_VERBS: &[&str] = &["专访", "走访", "探访", "走进", "访"];
 
 /// Whether jieba reads a proper noun (a place, a person, a brand or a
 /// short form) among the words overlapping `span`.
@@ -5955,6 +6050,39 @@ mod tests {
             one(&got, "30亿元").0,
             Some("恒达储能科技（青川）有限公司电池生产基地"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_institution_named_with_its_place_is_the_topic_said_short_and_whole() {
+        let got = subjects_of(
+            "青石县人民医院去年接诊病人12万人次\n\n其中，住院病人8600人次。\n\n\
+             在服务基层方面，县医院新增床位120张。\n\n全院现有医生310名。",
+        );
+        for (v, s) in &got {
+            assert_eq!(s.as_deref(), Some("青石县人民医院"), "{v}: {got:?}");
+        }
+        assert_eq!(got.len(), 4, "{got:?}");
+        // A bureau said short speaks for its place: no short form of it.
+        assert!(level_short_forms("青石县统计局", Some("organisation")).is_empty());
+        assert_eq!(
+            level_short_forms("青石县人民法院", Some("institution")),
+            ["县人民法院", "县法院"]
+        );
+    }
+
+    #[test]
+    fn an_interview_headline_visits_the_place_it_names() {
+        let got = subjects_of(
+            "从荒坡到果园——访青石县县长李明\n\n记者：去年青石经济怎么样？\n\n\
+             李明：去年全县地区生产总值达到86.5亿元，增长5.1%。",
+        );
+        assert_eq!(
+            got,
+            [
+                ("86.5亿元".to_string(), Some("青石县".to_string())),
+                ("5.1%".to_string(), Some("青石县".to_string()))
+            ]
         );
     }
 }

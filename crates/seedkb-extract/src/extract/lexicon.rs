@@ -465,6 +465,9 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("大学", "institution"),
     ("学院", "institution"),
     ("医院", "institution"),
+    // 涪城区人民法院, 区检察院: courts and procuratorates report figures of their own.
+    ("法院", "institution"),
+    ("检察院", "institution"),
     ("中学", "institution"),
     ("小学", "institution"),
     ("交易市场", "market"),
@@ -910,6 +913,10 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("我区", "区"),
     ("本市", "市"),
     ("本县", "县"),
+    // 全院, 本院: the court, hospital or school the report is about.
+    ("全院", "院"),
+    ("本院", "院"),
+    ("该院", "院"),
     ("这里", ""),
     ("此处", ""),
     ("这片", ""),
