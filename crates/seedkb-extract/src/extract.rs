@@ -63,6 +63,9 @@ pub struct Known {
     extracted_only: HashMap<String, Vec<String>>,
     /// Canonical name → kind.
     kinds: HashMap<String, String>,
+    /// When the texts were published, as the user said (`load
+    /// --published`): the year of an article that prints none.
+    published: Option<Date>,
 }
 
 impl Known {
@@ -90,6 +93,14 @@ impl Known {
     pub fn entry(&self, name: &str) -> Option<(&str, &str)> {
         let c = self.canonical(name)?;
         Some((c.as_str(), self.kinds.get(c).map_or("", String::as_str)))
+    }
+
+    /// The texts read with these names were published on `date` (a year
+    /// at least): what a dateline without a year, 今年 and 1月14日 are
+    /// read against when the text prints no year of its own.
+    pub fn with_published(mut self, date: Option<Date>) -> Known {
+        self.published = date;
+        self
     }
 
     /// Every name and alias in the store.
@@ -143,6 +154,7 @@ impl Known {
                 .filter(|(c, _)| !drop.contains(c))
                 .map(|(c, k)| (c.clone(), k.clone()))
                 .collect(),
+            published: self.published.clone(),
         }
     }
 
@@ -246,15 +258,7 @@ pub fn extract_each(
             "{doc}: no text to extract facts from"
         )));
     };
-    let year = crate::stream::document_year(content);
-    // The day the article speaks from (截至目前 is as of then): its
-    // dateline, the year filled in from the text when it gives none.
-    let today = crate::stream::dateline(content)
-        .map(|d| Date {
-            year: d.year.or(year),
-            ..d
-        })
-        .filter(|d| d.year.is_some() && d.month.is_some());
+    let (year, today) = document_date(content, known.published.as_ref());
     let matcher = KnownMatcher::new(known);
     let mut out = Builder {
         sentences: crate::latest::SentenceWindow::new(content, opening.clone()),
@@ -919,6 +923,33 @@ pub fn extract_each(
     })
 }
 
+/// The year a document speaks of as this year, and the day it speaks
+/// from (截至目前 is as of then). A dateline printing its year comes
+/// first; then the publication date the user gave (the dateline's month
+/// and day, when it has them, in the year up to that date: 12月30日 of a
+/// text published on 2025-01-02 is in 2024); then the year the text's
+/// body names as current.
+fn document_date(content: &str, published: Option<&Date>) -> (Option<i32>, Option<Date>) {
+    let printed = crate::stream::dateline(content);
+    let year = match (printed.as_ref(), published) {
+        (Some(Date { year: Some(y), .. }), _) => Some(*y),
+        (Some(d), Some(p)) if d.month.is_some() => p.year.map(|y| {
+            let later = (d.month, d.day.unwrap_or(1)) > (p.month.or(Some(12)), p.day.unwrap_or(31));
+            y - i32::from(later)
+        }),
+        (_, Some(p)) if p.year.is_some() => p.year,
+        _ => crate::stream::document_year(content),
+    };
+    let today = printed
+        .map(|d| Date {
+            year: d.year.or(year),
+            ..d
+        })
+        .or_else(|| published.cloned())
+        .filter(|d| d.year.is_some() && d.month.is_some());
+    (year, today)
+}
+
 /// Whether `m`, said in the body, is the headline's `topic` with another
 /// place or brand before the same words (铜山农产品冷链物流园 and
 /// 淮海农产品冷链物流园): a new name, no place, both differing only in
@@ -1314,7 +1345,9 @@ fn level_short_mentions(
                     p,
                     end,
                     sentence,
-                    Some("an institution said short by its place's level (区法院)"),
+                    Some(
+                        "an institution said short by its place's level (区法院 for 某区人民法院)",
+                    ),
                 ),
             );
         }
@@ -6084,5 +6117,42 @@ mod tests {
                 ("5.1%".to_string(), Some("青石县".to_string()))
             ]
         );
+    }
+
+    #[test]
+    fn the_publication_date_given_dates_a_text_that_prints_no_year() {
+        let on = |iso: &str| Some(Date::parse_iso(iso, iso).unwrap());
+        let year_of = |text: &str, published: Option<Date>| {
+            let known = Known::new().with_published(published);
+            let x = extract("t.txt", text, &known).unwrap();
+            let dates: Vec<String> = x
+                .found
+                .iter()
+                .filter_map(|f| match &f.value {
+                    Value::Date(d) => Some(d.iso()),
+                    _ => None,
+                })
+                .collect();
+            (x.year, dates)
+        };
+        let no_year = "青石县新闻\n\n本报讯 12月30日，青石县今年新建学校3所。";
+        assert_eq!(year_of(no_year, None).0, None);
+        // Published in early January: a dateline of late December is the
+        // year before, and so is its 今年.
+        assert_eq!(
+            year_of(no_year, on("2025-01-02")),
+            (
+                Some(2024),
+                vec!["2024-12-30".to_string(), "2024".to_string()]
+            )
+        );
+        assert_eq!(year_of(no_year, on("2025")).0, Some(2025));
+        // A year the dateline prints comes first.
+        let printed = "青石县新闻\n\n本报讯 2023年5月4日，青石县今年新建学校3所。";
+        assert_eq!(year_of(printed, on("2025-01-02")).0, Some(2023));
+        // Before a year the body names as current.
+        let body = "青石县新闻\n\n2022年，青石县新建学校3所。";
+        assert_eq!(year_of(body, None).0, Some(2022));
+        assert_eq!(year_of(body, on("2024-06-01")).0, Some(2024));
     }
 }
