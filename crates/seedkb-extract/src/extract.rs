@@ -350,6 +350,7 @@ pub fn extract_each(
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
         short_project_names(&norm, s.index, &local, &opening.text, &mut mentions);
         level_short_mentions(&norm, s.index, &level_shorts, &mut mentions);
+        listed_item_names(&norm, s.index, &quantities, recent, &mut mentions);
         let parts_dropped = drop_parts_listed(&norm, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
@@ -1351,6 +1352,87 @@ fn level_short_mentions(
                 ),
             );
         }
+    }
+}
+
+/// 三峡射阳海上风电项目170万千瓦；大唐射阳近海风电项目40万千瓦: a list item
+/// that is a name and its value, nothing between. The words from the
+/// clause's start to the value, ending like a name (…项目, …公司), are that
+/// name whole, whatever jieba made of them (近海/f, 一期/d stop the walk
+/// over words; 国家电投射阳 is cut across 投射). Not before a count (重点项目
+/// 86个 counts projects), nor words opening with a verb or a stop
+/// character (新建风电项目, 全省风电项目, 改造提升卸鱼码头), nor a verb phrase
+/// (汪清县力争累计开发林业碳汇项目), nor words naming nothing proper
+/// (酿酒葡萄基地): a proper noun to jieba, or the stem of a county,
+/// district or city said before (龙源射阳一期… after 射阳县).
+fn listed_item_names(
+    norm: &str,
+    sentence: u32,
+    quantities: &[(usize, usize, Quantity)],
+    local: &[Mention],
+    mentions: &mut Vec<Mention>,
+) {
+    for (a, _, q) in quantities {
+        if q.unit == Unit::Count {
+            continue;
+        }
+        let (cs, _) = clause(norm, *a, *a, "，,；;：:、");
+        let mut start = cs;
+        for lead in ["以及", "及", "和"] {
+            if norm[start..*a].starts_with(lead) {
+                start += lead.len();
+            }
+        }
+        let words = &norm[start..*a];
+        let n = words.chars().count();
+        if !(6..=20).contains(&n)
+            || !words
+                .chars()
+                .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+            || lexicon::NAME_VERBS.iter().any(|v| words.starts_with(v))
+            || words.starts_with(['新', '总', '累', '共', '合', '其'])
+        {
+            continue;
+        }
+        let Some((_, kind)) = lexicon::ORG_SUFFIXES
+            .iter()
+            .find(|(e, _)| e.chars().count() >= 2 && words.ends_with(e))
+        else {
+            continue;
+        };
+        if lexicon::GENERIC_ORG_WORDS
+            .iter()
+            .any(|g| words.ends_with(g))
+            || mentions.iter().any(|m| m.start == start && m.end == *a)
+        {
+            continue;
+        }
+        // Only here, for the few clauses shaped so: jieba's words.
+        let tags = segment::tag(words);
+        let verb = |w: &segment::Word<'_>| w.tag.starts_with('v');
+        let proper = tags
+            .iter()
+            .any(|w| matches!(w.tag, "ns" | "nr" | "nz" | "nt" | "j" | "nrt" | "nrfg"))
+            || place_stem_said(local, |stem| words.contains(stem));
+        if !proper
+            || tags.first().is_some_and(|w| verb(w) || w.tag == "d")
+            || tags.iter().filter(|w| verb(w)).count() > 1
+        {
+            continue;
+        }
+        mentions.retain(|m| m.end <= start || m.start >= *a);
+        let at = mentions.partition_point(|o| o.start < start);
+        mentions.insert(
+            at,
+            Mention {
+                start,
+                end: *a,
+                name: words.to_string(),
+                new_kind: Some(kind.to_string()),
+                sentence,
+                how: Some("a list item: the name right before its value, taken whole"),
+            },
+        );
     }
 }
 
@@ -2413,8 +2495,27 @@ fn oov_run(norm: &str, words: &[segment::Word<'_>], j: usize) -> Option<usize> {
     bounded.then_some(start)
 }
 
+/// Whether the stem of a county, district or city said before (射阳 of
+/// 射阳县) is where `fits` says, in a name that otherwise has no proper
+/// noun jieba knows (射阳/n 港/j 经济/n 开发区).
+fn place_stem_said(local: &[Mention], fits: impl Fn(&str) -> bool) -> bool {
+    local.iter().any(|m| {
+        m.new_kind
+            .as_deref()
+            .is_some_and(|k| PLACE_KINDS.contains(&k))
+            && m.name
+                .strip_suffix(['区', '县', '市'])
+                .is_some_and(|stem| stem.chars().count() >= 2 && fits(stem))
+    })
+}
+
 /// Names of several words by their endings (…有限公司, …项目, …物流园).
-fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -> Vec<Mention> {
+fn find_org_names(
+    norm: &str,
+    places: &[Mention],
+    words: &[segment::Word<'_>],
+    local: &[Mention],
+) -> Vec<Mention> {
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
         let Some((suffix, kind)) = lexicon::ORG_SUFFIXES
@@ -2521,6 +2622,9 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
             })
             || name.contains('“')
             || places.iter().any(|p| p.start >= start && p.end <= end)
+            // 射阳港经济开发区 after 射阳县: a name opening with the stem of a
+            // county, district or city said before is a proper name.
+            || place_stem_said(local, |stem| name.starts_with(stem))
             // 在仙人岛化工园区: a park or zone said as the place where
             // something happens is a name even without a proper noun.
             || (matches!(*kind, "park" | "zone")
@@ -2820,7 +2924,7 @@ fn find_mentions(
         .collect();
     let mut all = matcher.find(norm);
     all.extend(jieba_places);
-    all.extend(find_org_names(norm, &places, &words));
+    all.extend(find_org_names(norm, &places, &words, local));
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
     all.extend(find_trade_names(norm, &words));
@@ -5374,7 +5478,7 @@ mod tests {
     fn names_by_their_endings_need_a_proper_noun() {
         let norm = "总投资超2.4亿元的锦州思凯农副产品国际物流园一期项目已经建成,工程建设项目实现全域线上审批";
         let words = tagged(norm, &[]);
-        let names: Vec<String> = find_org_names(norm, &find_places(norm), &words)
+        let names: Vec<String> = find_org_names(norm, &find_places(norm), &words, &[])
             .into_iter()
             .map(|m| m.name)
             .collect();
@@ -6154,5 +6258,56 @@ mod tests {
         let body = "青石县新闻\n\n2022年，青石县新建学校3所。";
         assert_eq!(year_of(body, None).0, Some(2022));
         assert_eq!(year_of(body, on("2024-06-01")).0, Some(2024));
+    }
+
+    #[test]
+    fn a_list_item_is_the_name_right_before_its_value() {
+        let got = subjects_of(
+            "青石县风电项目并网\n\n青石县已并网的风电项目分别是：\
+             华能青石一期山地风电项目30万千瓦；龙源青石一期海上风电项目50万千瓦；\
+             大唐青石近海风电项目40万千瓦；以及国家电投青石远海风电项目200万千瓦。",
+        );
+        let want = [
+            ("30万千瓦", "华能青石一期山地风电项目"),
+            ("50万千瓦", "龙源青石一期海上风电项目"),
+            ("40万千瓦", "大唐青石近海风电项目"),
+            ("200万千瓦", "国家电投青石远海风电项目"),
+        ];
+        for (v, name) in want {
+            let got_one = got.iter().find(|(t, _)| t == v);
+            assert_eq!(
+                got_one.and_then(|(_, s)| s.as_deref()),
+                Some(name),
+                "{got:?}"
+            );
+        }
+        // A verb phrase or a description before the value is no name.
+        for text in [
+            "青石县新闻\n\n到2030年，青石县力争累计开发林业碳汇项目100万亩。",
+            "青石县新闻\n\n青石县今年将改造提升卸货码头1200米。",
+            "青石县新闻\n\n在东坪镇，酿酒葡萄种植基地3万亩。",
+        ] {
+            let got = subjects_of(text);
+            assert!(
+                got.iter()
+                    .all(|(_, s)| s.as_deref().is_some_and(|s| s.ends_with(['县', '镇']))),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_zone_named_with_the_stem_of_a_county_said_before_is_a_name() {
+        let got = subjects_of(
+            "青石县装备制造业提速\n\n在装备制造方面，青石港经济开发区已集聚装备企业23家。\
+             开发区今年计划新引进项目5个。",
+        );
+        assert_eq!(
+            got,
+            [
+                ("23家".to_string(), Some("青石港经济开发区".to_string())),
+                ("5个".to_string(), Some("青石港经济开发区".to_string()))
+            ]
+        );
     }
 }
