@@ -2531,14 +2531,25 @@ fn find_org_names(
             continue;
         }
         // 项目审批管理系统: the ending is a modifier when a noun follows.
+        // Not when the nouns run straight into a value and a place opens
+        // the name (绥芬河公路口岸进出境货车5.8万辆次): they say what the
+        // name's value measures.
+        let mut place_first = false;
         if let Some(next) = words.get(k + 1) {
-            let noun = matches!(next.tag, "n" | "vn" | "nz" | "l" | "ng");
-            if noun
+            let noun = |w: &segment::Word<'_>| matches!(w.tag, "n" | "vn" | "nz" | "l" | "ng");
+            let measured =
+                words[k + 1..].iter().find(|w| !noun(w)).is_some_and(|w| {
+                    w.tag == "x" && w.word.starts_with(|c: char| c.is_ascii_digit())
+                }) && words[k + 1..].iter().take_while(|w| noun(w)).count() <= 2;
+            if noun(next)
                 && next.word.chars().count() >= 2
                 && next.word.chars().all(is_han)
                 && !lexicon::AFTER_NAME.contains(&next.word)
             {
-                continue;
+                if !measured {
+                    continue;
+                }
+                place_first = true;
             }
         }
         let mut j = k;
@@ -2560,6 +2571,9 @@ fn find_org_names(
         // the name's.
         while j < k && lexicon::NAME_VERBS.contains(&words[j].word) {
             j += 1;
+        }
+        if place_first && words[j].tag != "ns" {
+            continue;
         }
         let mut start = words[j].start;
         start = glued_zhong(norm, words, j, start);
@@ -3125,6 +3139,12 @@ fn find_mentions(
                 "拥有",
                 "本报讯",
                 "报讯",
+                // 下一步荣成市将…: what comes next, said by whoever speaks.
+                "下一步",
+                "接下来",
+                "今后",
+                "明年",
+                "此外",
             ])
             .find(|w| m.name.starts_with(w) && m.name[w.len()..].chars().count() >= 3);
         if let Some(w) = lead {
@@ -6308,6 +6328,29 @@ mod tests {
                 ("23家".to_string(), Some("青石港经济开发区".to_string())),
                 ("5个".to_string(), Some("青石港经济开发区".to_string()))
             ]
+        );
+    }
+
+    #[test]
+    fn what_comes_next_is_no_part_of_the_place_after_it() {
+        let got = subjects_of(
+            "青石县渔港建设\n\n县长李明表示，下一步青石县将加快推进渔港建设，\
+             力争渔业产值突破100亿元。",
+        );
+        assert_eq!(
+            got,
+            [("突破100亿元".to_string(), Some("青石县".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_port_whose_nouns_run_into_its_value_is_named() {
+        let got = subjects_of(
+            "东宁口岸运输忙\n\n东宁市今年外贸增长。上半年，东宁公路口岸进出境货车2.4万辆次。",
+        );
+        assert_eq!(
+            got,
+            [("2.4万辆次".to_string(), Some("东宁公路口岸".to_string()))]
         );
     }
 }
