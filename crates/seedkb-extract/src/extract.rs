@@ -498,6 +498,22 @@ pub fn extract_each(
                     ..p
                 }))
                 .or(usable.first().map(|m| (*m).clone()));
+            // 呼和浩特市新城区文旅消费…: of places a headline says one inside
+            // the next, the last (the smallest) is what the article is
+            // about (in the body, 在平和县小溪镇 is where, not the topic).
+            while let Some(inner) = doc_topic.as_ref().filter(|_| s.index == 0).and_then(|t| {
+                usable.iter().find(|m| {
+                    m.start == t.end
+                        && t.new_kind
+                            .as_deref()
+                            .is_some_and(|k| PLACE_KINDS.contains(&k))
+                        && m.new_kind
+                            .as_deref()
+                            .is_some_and(|k| PLACE_KINDS.contains(&k))
+                })
+            }) {
+                doc_topic = Some((*inner).clone());
+            }
             // A headline opening with a name no ending marks (沈白高铁本溪段
             // 建设全面提速): its leading proper noun phrase is the topic.
             if doc_topic.is_none() && s.index == 0 {
@@ -767,6 +783,13 @@ pub fn extract_each(
             }
             if reported_date(&norm, d.end) {
                 attr = "date_reported".to_string();
+                // 本报绵阳1月14日讯…在绵阳市涪城区…: the day the article was
+                // reported is the article's, the topic's, not the first
+                // place the lead names.
+                if let Some(t) = doc_topic.as_ref() {
+                    subject = Some(t.clone());
+                    why_subject = "the day reported: the article's topic".into();
+                }
                 // 记者从X市商务局获悉: the news is the city's; the office
                 // only told it.
                 if let Some(p) = subject
@@ -6352,5 +6375,19 @@ mod tests {
             got,
             [("2.4万辆次".to_string(), Some("东宁公路口岸".to_string()))]
         );
+    }
+
+    #[test]
+    fn the_day_reported_is_the_topics_and_a_headline_topic_is_its_smallest_place() {
+        let got = found_of(
+            "青石市东坪区文旅消费升温\n\n本报青石5月6日讯（记者 王林）在青石市举行的推介会上，\
+             东坪区接待游客68.5万人次。\n\n景区共接待游客21万人次。",
+        );
+        assert_eq!(
+            one(&got, "5月6日"),
+            (Some("东坪区"), "date_reported"),
+            "{got:?}"
+        );
+        assert_eq!(one(&got, "21万人次").0, Some("东坪区"), "{got:?}");
     }
 }
