@@ -2107,6 +2107,10 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if j == k {
             continue;
         }
+        // 第一大镇, 全国第二大县: a rank said of a place, no place's name.
+        if j > 0 && chars[j - 1].1 == '第' && is_numeral_char(chars[j].1) {
+            continue;
+        }
         // 东盟 (ASEAN), 义旗: a banner or league has at least two
         // characters before its ending (兴安盟, 乌审旗).
         if matches!(c, '旗' | '盟') && k - j < 2 {
@@ -4331,6 +4335,18 @@ impl Context<'_> {
             .any(|m| m.start >= cs && m.end <= a);
         if !in_clause {
             if let Some(m) = self.opening_subject().filter(|m| m.end <= a && usable(m)) {
+                // 梅州市统计局有关负责人表示，…全市…增长5%左右: what an
+                // office opening the sentence says is about its place.
+                if speaks_after(&self.norm[m.end..]) {
+                    if let Some(p) = office_place(m) {
+                        return (
+                            Some(p),
+                            "no name in its clause; an office speaking opens the sentence: \
+                             its place"
+                                .into(),
+                        );
+                    }
+                }
                 return (
                     Some(m.clone()),
                     "no name in its clause: the name that opens the sentence".into(),
@@ -4355,11 +4371,22 @@ impl Context<'_> {
         // of a sentence going on about something said before: that thing.
         // 在方家营镇，一条十二公里长的路…: a place opening the sentence as
         // a clause of its own sets the scene; what follows is there.
+        // 在光照镇东风村，…: the places may come one inside the next.
+        let opens_with = |m: &Mention, w: &str| {
+            let mut at = m.start;
+            while at > w.len() {
+                match self.named.iter().find(|p| p.end == at && p.start < at) {
+                    Some(p) => at = p.start,
+                    None => return false,
+                }
+            }
+            self.norm[..at] == *w
+        };
         let scene = where_.filter(|(m, _)| {
             m.new_kind
                 .as_deref()
                 .is_some_and(|k| PLACE_KINDS.contains(&k))
-                && ["在", "位于"].iter().any(|w| self.norm[..m.start] == **w)
+                && ["在", "位于"].iter().any(|w| opens_with(m, w))
                 && self.norm[m.end..].starts_with(['，', ','])
         });
         if let Some((m, _)) = scene {
@@ -6389,5 +6416,33 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(one(&got, "21万人次").0, Some("东坪区"), "{got:?}");
+    }
+
+    #[test]
+    fn a_scene_of_nested_places_an_office_speaking_and_a_rank_of_a_place() {
+        let got = subjects_of(
+            "青石县村集体增收\n\n青石县今年村集体经济收入增长。在东坪镇红星村，\
+             村合作社今年实现经营收入86万元。",
+        );
+        assert_eq!(one_subject(&got, "86万元"), Some("红星村"), "{got:?}");
+        let got = subjects_of(
+            "衢州市经济运行\n\n记者从衢州市统计局获悉，前三季度全市经济平稳。\
+             衢州市统计局有关负责人表示，从前三季度的数据看，全市经济回升向好的基础\
+             还需巩固，力争全年地区生产总值增长5%左右。",
+        );
+        assert_eq!(one_subject(&got, "5%左右"), Some("衢州市"), "{got:?}");
+        let names: Vec<String> = find_places("东坪镇是全县第一大镇，种植面积3万亩")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, ["东坪镇"]);
+    }
+
+    fn one_subject<'a>(got: &'a [(String, Option<String>)], v: &str) -> Option<&'a str> {
+        got.iter()
+            .find(|(t, _)| t == v)
+            .unwrap_or_else(|| panic!("{v} not found in {got:?}"))
+            .1
+            .as_deref()
     }
 }
