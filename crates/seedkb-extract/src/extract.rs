@@ -6445,4 +6445,19 @@ mod tests {
             .1
             .as_deref()
     }
+
+    #[test]
+    fn a_border_trade_zone_and_a_gauging_station_are_named() {
+        let got = subjects_of(
+            "东宁边贸活跃\n\n东宁市外贸增长。东宁边民互市贸易区上半年进口商品共计1.6万吨，\
+             交易额2.8亿元。\n\n受强降雨影响，融江长安水文站最高水位达到131.2米。",
+        );
+        assert_eq!(one_subject(&got, "1.6万吨"), Some("东宁边民互市贸易区"));
+        assert_eq!(one_subject(&got, "2.8亿元"), Some("东宁边民互市贸易区"));
+        assert_eq!(
+            one_subject(&got, "131.2米"),
+            Some("融江长安水文站"),
+            "{got:?}"
+        );
+    }
 }
