@@ -77,6 +77,12 @@ pub enum Command {
         /// (subject.attribute) and why, before loading
         #[arg(long)]
         explain: bool,
+        /// For text documents, the day they were published (YYYY-MM-DD,
+        /// YYYY-MM or YYYY): the year of a text that prints none (a
+        /// dateline such as 1月14日讯, 今年); a year printed in a dateline
+        /// still comes first
+        #[arg(long, value_name = "DATE", value_parser = published_date)]
+        published: Option<crate::model::Date>,
     },
     /// Verify the store: indexes agree with the facts, quotes are in their
     /// documents, names and ids resolve, the schema version. Exit 3 when
@@ -216,6 +222,17 @@ pub fn etcd_at(db: &std::path::Path) -> Result<Option<EtcdAt>, crate::error::Err
         endpoints,
         prefix: prefix.to_string(),
     }))
+}
+
+/// `load --published`: a date with its year, checked before anything is read.
+fn published_date(s: &str) -> Result<crate::model::Date, String> {
+    match crate::model::Date::parse_iso(s, s) {
+        Ok(d) if d.year.is_some() => Ok(d),
+        Ok(_) => Err(format!(
+            "'{s}' has no year (expected YYYY-MM-DD, YYYY-MM or YYYY)"
+        )),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 #[cfg(test)]

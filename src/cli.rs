@@ -247,11 +247,15 @@ pub fn batch(
             out.flush().map_err(crate::output::dump::io_err)?;
             Ok(0)
         }
-        Some(Command::Load { files, explain }) => {
+        Some(Command::Load {
+            files,
+            explain,
+            published,
+        }) => {
             let store = &session.store;
             // Loads take turns; readers go on until this one commits.
             let _turn = sharing.as_ref().map(|s| s.load_turn());
-            let known = crate::extract::Known::from_store(store)?;
+            let known = crate::extract::Known::from_store(store)?.with_published(published);
             let corpus = files.iter().any(|f| f.is_dir());
             let (files, skipped) = expand_dirs(&files)?;
             if explain {

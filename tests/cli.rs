@@ -1460,6 +1460,49 @@ fn load_explain_says_where_each_value_went_and_why() {
 }
 
 #[test]
+fn load_published_gives_the_year_a_text_does_not_print() {
+    let kb = Kb::new();
+    let f = kb.write(
+        "court.txt",
+        "青石县法院去年审结案件8600件\n\n本报讯 1月14日，青石县人民法院院长作工作报告。\
+         今年县法院将力争结案率保持在95%以上。\n",
+    );
+    let f = f.to_str().unwrap();
+    // A date that is none, or has no year, stops the load before it reads.
+    for (bad, why) in [
+        ("2025-13-01", "'2025-13-01' is not a valid date"),
+        ("2025-02-30", "February 2025 has 28 days"),
+        ("????-05-04", "has no year"),
+    ] {
+        let out = kb
+            .run(&["--no-seeds", "load", "--published", bad, f])
+            .code(2);
+        assert!(
+            out.stderr.contains("--published <DATE>") && out.stderr.contains(why),
+            "{bad}: {}",
+            out.stderr
+        );
+    }
+    let dated = |kb: &Kb| {
+        let dump = kb.run(&["dump"]).ok().stdout;
+        parse_jsonl(&dump)
+            .into_iter()
+            .filter(|f| f["unit"] == "date")
+            .map(|f| f["value"].as_str().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    // No year printed: 1月14日 has none, 去年 and 今年 are no dates.
+    kb.run(&["--no-seeds", "load", f]).ok();
+    assert_eq!(dated(&kb), ["????-01-14"]);
+    let kb = Kb::new();
+    kb.run(&["--no-seeds", "load", "--published", "2025-01-20", f])
+        .ok();
+    let mut got = dated(&kb);
+    got.sort();
+    assert_eq!(got, ["2024", "2025", "2025-01-14"]);
+}
+
+#[test]
 fn load_a_directory_reads_its_documents_and_sums_up() {
     let kb = Kb::new();
     let dir = kb.path().join("corpus");

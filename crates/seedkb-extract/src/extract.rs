@@ -63,6 +63,9 @@ pub struct Known {
     extracted_only: HashMap<String, Vec<String>>,
     /// Canonical name → kind.
     kinds: HashMap<String, String>,
+    /// When the texts were published, as the user said (`load
+    /// --published`): the year of an article that prints none.
+    published: Option<Date>,
 }
 
 impl Known {
@@ -90,6 +93,14 @@ impl Known {
     pub fn entry(&self, name: &str) -> Option<(&str, &str)> {
         let c = self.canonical(name)?;
         Some((c.as_str(), self.kinds.get(c).map_or("", String::as_str)))
+    }
+
+    /// The texts read with these names were published on `date` (a year
+    /// at least): what a dateline without a year, 今年 and 1月14日 are
+    /// read against when the text prints no year of its own.
+    pub fn with_published(mut self, date: Option<Date>) -> Known {
+        self.published = date;
+        self
     }
 
     /// Every name and alias in the store.
@@ -143,6 +154,7 @@ impl Known {
                 .filter(|(c, _)| !drop.contains(c))
                 .map(|(c, k)| (c.clone(), k.clone()))
                 .collect(),
+            published: self.published.clone(),
         }
     }
 
@@ -246,15 +258,7 @@ pub fn extract_each(
             "{doc}: no text to extract facts from"
         )));
     };
-    let year = crate::stream::document_year(content);
-    // The day the article speaks from (截至目前 is as of then): its
-    // dateline, the year filled in from the text when it gives none.
-    let today = crate::stream::dateline(content)
-        .map(|d| Date {
-            year: d.year.or(year),
-            ..d
-        })
-        .filter(|d| d.year.is_some() && d.month.is_some());
+    let (year, today) = document_date(content, known.published.as_ref());
     let matcher = KnownMatcher::new(known);
     let mut out = Builder {
         sentences: crate::latest::SentenceWindow::new(content, opening.clone()),
@@ -296,6 +300,9 @@ pub fn extract_each(
     let mut doc_topic: Option<Mention> = None;
     // Short names the text declares (以下简称…) and the names they stand for.
     let mut aliases: Vec<(String, Mention)> = Vec::new();
+    // Institutions said short by their place's level (区法院 for
+    // 涪城区人民法院) and the names they stand for.
+    let mut level_shorts: Vec<(String, Mention)> = Vec::new();
     let mut warnings = Vec::new();
     // Values of a headline that found no subject in it (大同今年改造老旧小区
     // 286个): held until the body names what the headline said short.
@@ -342,10 +349,17 @@ pub fn extract_each(
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
         short_project_names(&norm, s.index, &local, &opening.text, &mut mentions);
+        level_short_mentions(&norm, s.index, &level_shorts, &mut mentions);
+        listed_item_names(&norm, s.index, &quantities, recent, &mut mentions);
         let parts_dropped = drop_parts_listed(&norm, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
+                for short in level_short_forms(&m.name, m.new_kind.as_deref()) {
+                    if !level_shorts.iter().any(|(x, _)| *x == short) {
+                        level_shorts.push((short, m.clone()));
+                    }
+                }
             }
         }
         if !held.is_empty() && s.index > 0 {
@@ -448,6 +462,14 @@ pub fn extract_each(
                     tail.is_some_and(|t| head.contains(t))
                 }
             };
+            // 涪城区法院去年审执结案件…: a court, hospital or school named
+            // with its place reports its own figures, not the place's.
+            let institution = usable.iter().find(|m| {
+                m.new_kind.as_deref() == Some("institution")
+                    && place
+                        .as_ref()
+                        .is_some_and(|p| p.start == m.start && p.end < m.end)
+            });
             doc_topic = usable
                 .iter()
                 .find(headline_named)
@@ -457,6 +479,12 @@ pub fn extract_each(
                         .or(Some("the headline names its ending: the article's topic")),
                     ..(*m).clone()
                 })
+                .or(institution.map(|m| Mention {
+                    how: m.how.or(Some(
+                        "an institution named with its place: its own figures, not the place's",
+                    )),
+                    ..(*m).clone()
+                }))
                 .or(usable
                     .iter()
                     .find(|m| {
@@ -470,6 +498,22 @@ pub fn extract_each(
                     ..p
                 }))
                 .or(usable.first().map(|m| (*m).clone()));
+            // 呼和浩特市新城区文旅消费…: of places a headline says one inside
+            // the next, the last (the smallest) is what the article is
+            // about (in the body, 在平和县小溪镇 is where, not the topic).
+            while let Some(inner) = doc_topic.as_ref().filter(|_| s.index == 0).and_then(|t| {
+                usable.iter().find(|m| {
+                    m.start == t.end
+                        && t.new_kind
+                            .as_deref()
+                            .is_some_and(|k| PLACE_KINDS.contains(&k))
+                        && m.new_kind
+                            .as_deref()
+                            .is_some_and(|k| PLACE_KINDS.contains(&k))
+                })
+            }) {
+                doc_topic = Some((*inner).clone());
+            }
             // A headline opening with a name no ending marks (沈白高铁本溪段
             // 建设全面提速): its leading proper noun phrase is the topic.
             if doc_topic.is_none() && s.index == 0 {
@@ -739,6 +783,13 @@ pub fn extract_each(
             }
             if reported_date(&norm, d.end) {
                 attr = "date_reported".to_string();
+                // 本报绵阳1月14日讯…在绵阳市涪城区…: the day the article was
+                // reported is the article's, the topic's, not the first
+                // place the lead names.
+                if let Some(t) = doc_topic.as_ref() {
+                    subject = Some(t.clone());
+                    why_subject = "the day reported: the article's topic".into();
+                }
                 // 记者从X市商务局获悉: the news is the city's; the office
                 // only told it.
                 if let Some(p) = subject
@@ -894,6 +945,33 @@ pub fn extract_each(
         year,
         sentences: count,
     })
+}
+
+/// The year a document speaks of as this year, and the day it speaks
+/// from (截至目前 is as of then). A dateline printing its year comes
+/// first; then the publication date the user gave (the dateline's month
+/// and day, when it has them, in the year up to that date: 12月30日 of a
+/// text published on 2025-01-02 is in 2024); then the year the text's
+/// body names as current.
+fn document_date(content: &str, published: Option<&Date>) -> (Option<i32>, Option<Date>) {
+    let printed = crate::stream::dateline(content);
+    let year = match (printed.as_ref(), published) {
+        (Some(Date { year: Some(y), .. }), _) => Some(*y),
+        (Some(d), Some(p)) if d.month.is_some() => p.year.map(|y| {
+            let later = (d.month, d.day.unwrap_or(1)) > (p.month.or(Some(12)), p.day.unwrap_or(31));
+            y - i32::from(later)
+        }),
+        (_, Some(p)) if p.year.is_some() => p.year,
+        _ => crate::stream::document_year(content),
+    };
+    let today = printed
+        .map(|d| Date {
+            year: d.year.or(year),
+            ..d
+        })
+        .or_else(|| published.cloned())
+        .filter(|d| d.year.is_some() && d.month.is_some());
+    (year, today)
 }
 
 /// Whether `m`, said in the body, is the headline's `topic` with another
@@ -1235,6 +1313,149 @@ fn short_project_names(
                 },
             );
         }
+    }
+}
+
+/// 涪城区人民法院 … 区法院, 区人民法院: an institution said short by the
+/// level of its place (区, 县, 市 …) and its ending, with or without 人民.
+/// Only institutions (courts, hospitals, schools): a 市政府 or 县统计局 said
+/// short speaks for its place and stays no name.
+fn level_short_forms(name: &str, kind: Option<&str>) -> Vec<String> {
+    if kind != Some("institution") {
+        return Vec::new();
+    }
+    let Some(place) = find_places(name)
+        .into_iter()
+        .filter(|p| p.start == 0 && p.end < name.len())
+        .max_by_key(|p| p.end)
+    else {
+        return Vec::new();
+    };
+    let level_at = place.end - place.name.chars().next_back().map_or(0, char::len_utf8);
+    let short = &name[level_at..];
+    if short.chars().count() < 3 || !short.chars().all(is_han) {
+        return Vec::new();
+    }
+    let mut out = vec![short.to_string()];
+    if short.contains("人民") {
+        out.push(short.replacen("人民", "", 1));
+    }
+    out
+}
+
+/// The short forms of `level_short_forms` said in a sentence where no
+/// longer name covers them and no other name runs on before them (a mark,
+/// the sentence's start or a stop character such as 年 or 的 before).
+fn level_short_mentions(
+    norm: &str,
+    sentence: u32,
+    shorts: &[(String, Mention)],
+    mentions: &mut Vec<Mention>,
+) {
+    for (short, full) in shorts {
+        for (p, _) in norm.match_indices(short.as_str()) {
+            let end = p + short.len();
+            let open = norm[..p]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_han(c) || lexicon::NAME_STOPS.contains(c));
+            if !open || mentions.iter().any(|m| m.start < end && p < m.end) {
+                continue;
+            }
+            let at = mentions.partition_point(|o| o.start < p);
+            mentions.insert(
+                at,
+                full.said_at(
+                    p,
+                    end,
+                    sentence,
+                    Some(
+                        "an institution said short by its place's level (区法院 for 某区人民法院)",
+                    ),
+                ),
+            );
+        }
+    }
+}
+
+/// 三峡射阳海上风电项目170万千瓦；大唐射阳近海风电项目40万千瓦: a list item
+/// that is a name and its value, nothing between. The words from the
+/// clause's start to the value, ending like a name (…项目, …公司), are that
+/// name whole, whatever jieba made of them (近海/f, 一期/d stop the walk
+/// over words; 国家电投射阳 is cut across 投射). Not before a count (重点项目
+/// 86个 counts projects), nor words opening with a verb or a stop
+/// character (新建风电项目, 全省风电项目, 改造提升卸鱼码头), nor a verb phrase
+/// (汪清县力争累计开发林业碳汇项目), nor words naming nothing proper
+/// (酿酒葡萄基地): a proper noun to jieba, or the stem of a county,
+/// district or city said before (龙源射阳一期… after 射阳县).
+fn listed_item_names(
+    norm: &str,
+    sentence: u32,
+    quantities: &[(usize, usize, Quantity)],
+    local: &[Mention],
+    mentions: &mut Vec<Mention>,
+) {
+    for (a, _, q) in quantities {
+        if q.unit == Unit::Count {
+            continue;
+        }
+        let (cs, _) = clause(norm, *a, *a, "，,；;：:、");
+        let mut start = cs;
+        for lead in ["以及", "及", "和"] {
+            if norm[start..*a].starts_with(lead) {
+                start += lead.len();
+            }
+        }
+        let words = &norm[start..*a];
+        let n = words.chars().count();
+        if !(6..=20).contains(&n)
+            || !words
+                .chars()
+                .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+            || lexicon::NAME_VERBS.iter().any(|v| words.starts_with(v))
+            || words.starts_with(['新', '总', '累', '共', '合', '其'])
+        {
+            continue;
+        }
+        let Some((_, kind)) = lexicon::ORG_SUFFIXES
+            .iter()
+            .find(|(e, _)| e.chars().count() >= 2 && words.ends_with(e))
+        else {
+            continue;
+        };
+        if lexicon::GENERIC_ORG_WORDS
+            .iter()
+            .any(|g| words.ends_with(g))
+            || mentions.iter().any(|m| m.start == start && m.end == *a)
+        {
+            continue;
+        }
+        // Only here, for the few clauses shaped so: jieba's words.
+        let tags = segment::tag(words);
+        let verb = |w: &segment::Word<'_>| w.tag.starts_with('v');
+        let proper = tags
+            .iter()
+            .any(|w| matches!(w.tag, "ns" | "nr" | "nz" | "nt" | "j" | "nrt" | "nrfg"))
+            || place_stem_said(local, |stem| words.contains(stem));
+        if !proper
+            || tags.first().is_some_and(|w| verb(w) || w.tag == "d")
+            || tags.iter().filter(|w| verb(w)).count() > 1
+        {
+            continue;
+        }
+        mentions.retain(|m| m.end <= start || m.start >= *a);
+        let at = mentions.partition_point(|o| o.start < start);
+        mentions.insert(
+            at,
+            Mention {
+                start,
+                end: *a,
+                name: words.to_string(),
+                new_kind: Some(kind.to_string()),
+                sentence,
+                how: Some("a list item: the name right before its value, taken whole"),
+            },
+        );
     }
 }
 
@@ -1886,6 +2107,10 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if j == k {
             continue;
         }
+        // 第一大镇, 全国第二大县: a rank said of a place, no place's name.
+        if j > 0 && chars[j - 1].1 == '第' && is_numeral_char(chars[j].1) {
+            continue;
+        }
         // 东盟 (ASEAN), 义旗: a banner or league has at least two
         // characters before its ending (兴安盟, 乌审旗).
         if matches!(c, '旗' | '盟') && k - j < 2 {
@@ -1916,6 +2141,15 @@ fn find_places(norm: &str) -> Vec<Mention> {
             .chain(&["增加", "新增", "改造"])
             .find(|v| norm[start..i].starts_with(**v) && norm[start..i].len() > v.len())
         {
+            start += v.len();
+        }
+        // ——访花垣县县长…, 走进某某村: a feature's headline opens with
+        // the visit, not with the place's name.
+        if let Some(v) = VISIT_VERBS.iter().find(|v| {
+            norm[start..i].starts_with(**v)
+                && norm[start..i].chars().count() >= v.chars().count() + 2
+                && norm[..start].chars().next_back().is_none_or(|c| !is_han(c))
+        }) {
             start += v.len();
         }
         let name = &norm[start..end];
@@ -1980,6 +2214,9 @@ fn find_places(norm: &str) -> Vec<Mention> {
     }
     out
 }
+
+/// Verbs a feature's headline opens with before the place it visits.
+const VISIT_VERBS: &[&str] = &["专访", "走访", "探访", "走进", "访"];
 
 /// Whether jieba reads a proper noun (a place, a person, a brand or a
 /// short form) among the words overlapping `span`.
@@ -2285,8 +2522,27 @@ fn oov_run(norm: &str, words: &[segment::Word<'_>], j: usize) -> Option<usize> {
     bounded.then_some(start)
 }
 
+/// Whether the stem of a county, district or city said before (射阳 of
+/// 射阳县) is where `fits` says, in a name that otherwise has no proper
+/// noun jieba knows (射阳/n 港/j 经济/n 开发区).
+fn place_stem_said(local: &[Mention], fits: impl Fn(&str) -> bool) -> bool {
+    local.iter().any(|m| {
+        m.new_kind
+            .as_deref()
+            .is_some_and(|k| PLACE_KINDS.contains(&k))
+            && m.name
+                .strip_suffix(['区', '县', '市'])
+                .is_some_and(|stem| stem.chars().count() >= 2 && fits(stem))
+    })
+}
+
 /// Names of several words by their endings (…有限公司, …项目, …物流园).
-fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -> Vec<Mention> {
+fn find_org_names(
+    norm: &str,
+    places: &[Mention],
+    words: &[segment::Word<'_>],
+    local: &[Mention],
+) -> Vec<Mention> {
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
         let Some((suffix, kind)) = lexicon::ORG_SUFFIXES
@@ -2302,14 +2558,25 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
             continue;
         }
         // 项目审批管理系统: the ending is a modifier when a noun follows.
+        // Not when the nouns run straight into a value and a place opens
+        // the name (绥芬河公路口岸进出境货车5.8万辆次): they say what the
+        // name's value measures.
+        let mut place_first = false;
         if let Some(next) = words.get(k + 1) {
-            let noun = matches!(next.tag, "n" | "vn" | "nz" | "l" | "ng");
-            if noun
+            let noun = |w: &segment::Word<'_>| matches!(w.tag, "n" | "vn" | "nz" | "l" | "ng");
+            let measured =
+                words[k + 1..].iter().find(|w| !noun(w)).is_some_and(|w| {
+                    w.tag == "x" && w.word.starts_with(|c: char| c.is_ascii_digit())
+                }) && words[k + 1..].iter().take_while(|w| noun(w)).count() <= 2;
+            if noun(next)
                 && next.word.chars().count() >= 2
                 && next.word.chars().all(is_han)
                 && !lexicon::AFTER_NAME.contains(&next.word)
             {
-                continue;
+                if !measured {
+                    continue;
+                }
+                place_first = true;
             }
         }
         let mut j = k;
@@ -2331,6 +2598,9 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
         // the name's.
         while j < k && lexicon::NAME_VERBS.contains(&words[j].word) {
             j += 1;
+        }
+        if place_first && words[j].tag != "ns" {
+            continue;
         }
         let mut start = words[j].start;
         start = glued_zhong(norm, words, j, start);
@@ -2393,6 +2663,9 @@ fn find_org_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]) -
             })
             || name.contains('“')
             || places.iter().any(|p| p.start >= start && p.end <= end)
+            // 射阳港经济开发区 after 射阳县: a name opening with the stem of a
+            // county, district or city said before is a proper name.
+            || place_stem_said(local, |stem| name.starts_with(stem))
             // 在仙人岛化工园区: a park or zone said as the place where
             // something happens is a name even without a proper noun.
             || (matches!(*kind, "park" | "zone")
@@ -2692,7 +2965,7 @@ fn find_mentions(
         .collect();
     let mut all = matcher.find(norm);
     all.extend(jieba_places);
-    all.extend(find_org_names(norm, &places, &words));
+    all.extend(find_org_names(norm, &places, &words, local));
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
     all.extend(find_trade_names(norm, &words));
@@ -2893,6 +3166,12 @@ fn find_mentions(
                 "拥有",
                 "本报讯",
                 "报讯",
+                // 下一步荣成市将…: what comes next, said by whoever speaks.
+                "下一步",
+                "接下来",
+                "今后",
+                "明年",
+                "此外",
             ])
             .find(|w| m.name.starts_with(w) && m.name[w.len()..].chars().count() >= 3);
         if let Some(w) = lead {
@@ -4056,6 +4335,18 @@ impl Context<'_> {
             .any(|m| m.start >= cs && m.end <= a);
         if !in_clause {
             if let Some(m) = self.opening_subject().filter(|m| m.end <= a && usable(m)) {
+                // 梅州市统计局有关负责人表示，…全市…增长5%左右: what an
+                // office opening the sentence says is about its place.
+                if speaks_after(&self.norm[m.end..]) {
+                    if let Some(p) = office_place(m) {
+                        return (
+                            Some(p),
+                            "no name in its clause; an office speaking opens the sentence: \
+                             its place"
+                                .into(),
+                        );
+                    }
+                }
                 return (
                     Some(m.clone()),
                     "no name in its clause: the name that opens the sentence".into(),
@@ -4080,11 +4371,22 @@ impl Context<'_> {
         // of a sentence going on about something said before: that thing.
         // 在方家营镇，一条十二公里长的路…: a place opening the sentence as
         // a clause of its own sets the scene; what follows is there.
+        // 在光照镇东风村，…: the places may come one inside the next.
+        let opens_with = |m: &Mention, w: &str| {
+            let mut at = m.start;
+            while at > w.len() {
+                match self.named.iter().find(|p| p.end == at && p.start < at) {
+                    Some(p) => at = p.start,
+                    None => return false,
+                }
+            }
+            self.norm[..at] == *w
+        };
         let scene = where_.filter(|(m, _)| {
             m.new_kind
                 .as_deref()
                 .is_some_and(|k| PLACE_KINDS.contains(&k))
-                && ["在", "位于"].iter().any(|w| self.norm[..m.start] == **w)
+                && ["在", "位于"].iter().any(|w| opens_with(m, w))
                 && self.norm[m.end..].starts_with(['，', ','])
         });
         if let Some((m, _)) = scene {
@@ -5246,7 +5548,7 @@ mod tests {
     fn names_by_their_endings_need_a_proper_noun() {
         let norm = "总投资超2.4亿元的锦州思凯农副产品国际物流园一期项目已经建成,工程建设项目实现全域线上审批";
         let words = tagged(norm, &[]);
-        let names: Vec<String> = find_org_names(norm, &find_places(norm), &words)
+        let names: Vec<String> = find_org_names(norm, &find_places(norm), &words, &[])
             .into_iter()
             .map(|m| m.name)
             .collect();
@@ -5954,6 +6256,207 @@ mod tests {
         assert_eq!(
             one(&got, "30亿元").0,
             Some("恒达储能科技（青川）有限公司电池生产基地"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_institution_named_with_its_place_is_the_topic_said_short_and_whole() {
+        let got = subjects_of(
+            "青石县人民医院去年接诊病人12万人次\n\n其中，住院病人8600人次。\n\n\
+             在服务基层方面，县医院新增床位120张。\n\n全院现有医生310名。",
+        );
+        for (v, s) in &got {
+            assert_eq!(s.as_deref(), Some("青石县人民医院"), "{v}: {got:?}");
+        }
+        assert_eq!(got.len(), 4, "{got:?}");
+        // A bureau said short speaks for its place: no short form of it.
+        assert!(level_short_forms("青石县统计局", Some("organisation")).is_empty());
+        assert_eq!(
+            level_short_forms("青石县人民法院", Some("institution")),
+            ["县人民法院", "县法院"]
+        );
+    }
+
+    #[test]
+    fn an_interview_headline_visits_the_place_it_names() {
+        let got = subjects_of(
+            "从荒坡到果园——访青石县县长李明\n\n记者：去年青石经济怎么样？\n\n\
+             李明：去年全县地区生产总值达到86.5亿元，增长5.1%。",
+        );
+        assert_eq!(
+            got,
+            [
+                ("86.5亿元".to_string(), Some("青石县".to_string())),
+                ("5.1%".to_string(), Some("青石县".to_string()))
+            ]
+        );
+    }
+
+    #[test]
+    fn the_publication_date_given_dates_a_text_that_prints_no_year() {
+        let on = |iso: &str| Some(Date::parse_iso(iso, iso).unwrap());
+        let year_of = |text: &str, published: Option<Date>| {
+            let known = Known::new().with_published(published);
+            let x = extract("t.txt", text, &known).unwrap();
+            let dates: Vec<String> = x
+                .found
+                .iter()
+                .filter_map(|f| match &f.value {
+                    Value::Date(d) => Some(d.iso()),
+                    _ => None,
+                })
+                .collect();
+            (x.year, dates)
+        };
+        let no_year = "青石县新闻\n\n本报讯 12月30日，青石县今年新建学校3所。";
+        assert_eq!(year_of(no_year, None).0, None);
+        // Published in early January: a dateline of late December is the
+        // year before, and so is its 今年.
+        assert_eq!(
+            year_of(no_year, on("2025-01-02")),
+            (
+                Some(2024),
+                vec!["2024-12-30".to_string(), "2024".to_string()]
+            )
+        );
+        assert_eq!(year_of(no_year, on("2025")).0, Some(2025));
+        // A year the dateline prints comes first.
+        let printed = "青石县新闻\n\n本报讯 2023年5月4日，青石县今年新建学校3所。";
+        assert_eq!(year_of(printed, on("2025-01-02")).0, Some(2023));
+        // Before a year the body names as current.
+        let body = "青石县新闻\n\n2022年，青石县新建学校3所。";
+        assert_eq!(year_of(body, None).0, Some(2022));
+        assert_eq!(year_of(body, on("2024-06-01")).0, Some(2024));
+    }
+
+    #[test]
+    fn a_list_item_is_the_name_right_before_its_value() {
+        let got = subjects_of(
+            "青石县风电项目并网\n\n青石县已并网的风电项目分别是：\
+             华能青石一期山地风电项目30万千瓦；龙源青石一期海上风电项目50万千瓦；\
+             大唐青石近海风电项目40万千瓦；以及国家电投青石远海风电项目200万千瓦。",
+        );
+        let want = [
+            ("30万千瓦", "华能青石一期山地风电项目"),
+            ("50万千瓦", "龙源青石一期海上风电项目"),
+            ("40万千瓦", "大唐青石近海风电项目"),
+            ("200万千瓦", "国家电投青石远海风电项目"),
+        ];
+        for (v, name) in want {
+            let got_one = got.iter().find(|(t, _)| t == v);
+            assert_eq!(
+                got_one.and_then(|(_, s)| s.as_deref()),
+                Some(name),
+                "{got:?}"
+            );
+        }
+        // A verb phrase or a description before the value is no name.
+        for text in [
+            "青石县新闻\n\n到2030年，青石县力争累计开发林业碳汇项目100万亩。",
+            "青石县新闻\n\n青石县今年将改造提升卸货码头1200米。",
+            "青石县新闻\n\n在东坪镇，酿酒葡萄种植基地3万亩。",
+        ] {
+            let got = subjects_of(text);
+            assert!(
+                got.iter()
+                    .all(|(_, s)| s.as_deref().is_some_and(|s| s.ends_with(['县', '镇']))),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_zone_named_with_the_stem_of_a_county_said_before_is_a_name() {
+        let got = subjects_of(
+            "青石县装备制造业提速\n\n在装备制造方面，青石港经济开发区已集聚装备企业23家。\
+             开发区今年计划新引进项目5个。",
+        );
+        assert_eq!(
+            got,
+            [
+                ("23家".to_string(), Some("青石港经济开发区".to_string())),
+                ("5个".to_string(), Some("青石港经济开发区".to_string()))
+            ]
+        );
+    }
+
+    #[test]
+    fn what_comes_next_is_no_part_of_the_place_after_it() {
+        let got = subjects_of(
+            "青石县渔港建设\n\n县长李明表示，下一步青石县将加快推进渔港建设，\
+             力争渔业产值突破100亿元。",
+        );
+        assert_eq!(
+            got,
+            [("突破100亿元".to_string(), Some("青石县".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_port_whose_nouns_run_into_its_value_is_named() {
+        let got = subjects_of(
+            "东宁口岸运输忙\n\n东宁市今年外贸增长。上半年，东宁公路口岸进出境货车2.4万辆次。",
+        );
+        assert_eq!(
+            got,
+            [("2.4万辆次".to_string(), Some("东宁公路口岸".to_string()))]
+        );
+    }
+
+    #[test]
+    fn the_day_reported_is_the_topics_and_a_headline_topic_is_its_smallest_place() {
+        let got = found_of(
+            "青石市东坪区文旅消费升温\n\n本报青石5月6日讯（记者 王林）在青石市举行的推介会上，\
+             东坪区接待游客68.5万人次。\n\n景区共接待游客21万人次。",
+        );
+        assert_eq!(
+            one(&got, "5月6日"),
+            (Some("东坪区"), "date_reported"),
+            "{got:?}"
+        );
+        assert_eq!(one(&got, "21万人次").0, Some("东坪区"), "{got:?}");
+    }
+
+    #[test]
+    fn a_scene_of_nested_places_an_office_speaking_and_a_rank_of_a_place() {
+        let got = subjects_of(
+            "青石县村集体增收\n\n青石县今年村集体经济收入增长。在东坪镇红星村，\
+             村合作社今年实现经营收入86万元。",
+        );
+        assert_eq!(one_subject(&got, "86万元"), Some("红星村"), "{got:?}");
+        let got = subjects_of(
+            "衢州市经济运行\n\n记者从衢州市统计局获悉，前三季度全市经济平稳。\
+             衢州市统计局有关负责人表示，从前三季度的数据看，全市经济回升向好的基础\
+             还需巩固，力争全年地区生产总值增长5%左右。",
+        );
+        assert_eq!(one_subject(&got, "5%左右"), Some("衢州市"), "{got:?}");
+        let names: Vec<String> = find_places("东坪镇是全县第一大镇，种植面积3万亩")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, ["东坪镇"]);
+    }
+
+    fn one_subject<'a>(got: &'a [(String, Option<String>)], v: &str) -> Option<&'a str> {
+        got.iter()
+            .find(|(t, _)| t == v)
+            .unwrap_or_else(|| panic!("{v} not found in {got:?}"))
+            .1
+            .as_deref()
+    }
+
+    #[test]
+    fn a_border_trade_zone_and_a_gauging_station_are_named() {
+        let got = subjects_of(
+            "东宁边贸活跃\n\n东宁市外贸增长。东宁边民互市贸易区上半年进口商品共计1.6万吨，\
+             交易额2.8亿元。\n\n受强降雨影响，融江长安水文站最高水位达到131.2米。",
+        );
+        assert_eq!(one_subject(&got, "1.6万吨"), Some("东宁边民互市贸易区"));
+        assert_eq!(one_subject(&got, "2.8亿元"), Some("东宁边民互市贸易区"));
+        assert_eq!(
+            one_subject(&got, "131.2米"),
+            Some("融江长安水文站"),
             "{got:?}"
         );
     }

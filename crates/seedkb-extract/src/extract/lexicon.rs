@@ -425,6 +425,8 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("开发区", "zone"),
     ("高新区", "zone"),
     ("保税区", "zone"),
+    // 绥芬河边民互市贸易区: a border trade zone.
+    ("贸易区", "zone"),
     ("风景区", "scenic_area"),
     ("景区", "scenic_area"),
     ("度假区", "scenic_area"),
@@ -439,6 +441,8 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("项目", "project"),
     ("工程", "project"),
     ("电站", "power_station"),
+    // 融江融安水文站: a river's gauging station reports its levels.
+    ("水文站", "facility"),
     // 两江超级工厂, 第二污水处理厂: a plant is a thing of its own, not
     // the zone it stands in.
     ("工厂", "plant"),
@@ -465,6 +469,9 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("大学", "institution"),
     ("学院", "institution"),
     ("医院", "institution"),
+    // 涪城区人民法院, 区检察院: courts and procuratorates report figures of their own.
+    ("法院", "institution"),
+    ("检察院", "institution"),
     ("中学", "institution"),
     ("小学", "institution"),
     ("交易市场", "market"),
@@ -910,6 +917,10 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("我区", "区"),
     ("本市", "市"),
     ("本县", "县"),
+    // 全院, 本院: the court, hospital or school the report is about.
+    ("全院", "院"),
+    ("本院", "院"),
+    ("该院", "院"),
     ("这里", ""),
     ("此处", ""),
     ("这片", ""),
