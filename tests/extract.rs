@@ -19,6 +19,9 @@
 //!   else `growth_rate`. A value that accepts a generic rate name accepts
 //!   exactly that one of the three; names of what grew
 //!   (`export_value_growth`) may stand beside it.
+//! - A gap in points between a rate of change and another (增速高于全省0.6个
+//!   百分点) is `growth_rate_gap`, never its synonyms `growth_rate_difference`
+//!   or `growth_gap`.
 //! - A date's attribute is `date` or `date_` and its event (`date_target`,
 //!   `date_signed`), never the event first (`target_date`).
 
@@ -847,6 +850,12 @@ fn explain_file() {
 /// The generic names of a rate of change (see the module's doc).
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
+/// Synonyms the convention replaces, and the name it keeps.
+const SYNONYMS: [(&str, &str); 2] = [
+    ("growth_rate_difference", "growth_rate_gap"),
+    ("growth_gap", "growth_rate_gap"),
+];
+
 /// Every gold file of the project: the seed's and every fixture set's.
 fn gold_files() -> Vec<std::path::PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -940,6 +949,8 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
     for a in &v.attributes {
         if let Some(event) = a.strip_suffix("_date").filter(|e| !e.is_empty()) {
             push(format!("date_{event}"));
+        } else if let Some((_, kept)) = SYNONYMS.iter().find(|(s, _)| s == a) {
+            push(kept.to_string());
         } else if RATE_NAMES.contains(&a.as_str()) {
             let at = value_at(text, v)
                 .ok_or_else(|| format!("{:?} (in {:?}) not in the text", v.text, v.context))?;
@@ -970,6 +981,11 @@ fn gold_names_follow_the_convention() {
                 if let Some(event) = a.strip_suffix("_date").filter(|e| !e.is_empty()) {
                     faults.push(format!(
                         "{here}: attribute {a}: a date's name puts date_ first (date_{event})"
+                    ));
+                }
+                if let Some((_, kept)) = SYNONYMS.iter().find(|(s, _)| s == a) {
+                    faults.push(format!(
+                        "{here}: attribute {a}: the convention's name is {kept}"
                     ));
                 }
             }
