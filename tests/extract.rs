@@ -928,7 +928,7 @@ fn rate_name_called_for(text: &str, at: usize) -> (&'static str, &str) {
         "去年同期",
     ];
     let yoy = last(&YOY);
-    let mom = last(&["环比", "環比"]);
+    let mom = last(&["环比", "環比", "比上月", "较上月", "較上月"]);
     let name = match (yoy, mom) {
         (None, None) => "growth_rate",
         (y, m) if m > y => "growth_rate_mom",

@@ -5396,7 +5396,8 @@ mod tests {
         assert_eq!(one(&got, "约580公斤").1, "yield_per_mu");
         assert_eq!(one(&got, "6.3亿元").1, "tourism_revenue");
         assert_eq!(one(&got, "约30%").1, "share");
-        assert_eq!(one(&got, "一成").1, "growth_rate");
+        // 比去年: a rise against the year before (attribute_tests).
+        assert_eq!(one(&got, "一成").1, "growth_rate_yoy");
     }
 
     #[test]

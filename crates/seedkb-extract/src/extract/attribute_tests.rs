@@ -180,3 +180,23 @@ fn a_change_in_points_is_named_after_its_rate() {
     let got = attributes_of("青石县今年提高2个百分点。");
     assert_eq!(attr(&got, "2个百分点"), "rate_change");
 }
+
+#[test]
+fn a_rate_of_change_is_named_by_the_base_its_clause_says() {
+    // 同比 apart from the verb, and a rate listed after 分别.
+    let got = attributes_of("青石县茶叶产量和产值同比分别增长12.4%和9.8%。");
+    assert_eq!(attr(&got, "12.4%"), "growth_rate_yoy");
+    assert_eq!(attr(&got, "9.8%"), "growth_rate_yoy");
+    // 比上年, 较去年同期: the year before too.
+    let got =
+        attributes_of("全县投入衔接资金2.1亿元，比上年增长6.5%，农民收入较去年同期增长7.2%。");
+    assert_eq!(attr(&got, "6.5%"), "growth_rate_yoy");
+    assert_eq!(attr(&got, "7.2%"), "growth_rate_yoy");
+    // 环比: against the month before.
+    let got = attributes_of("9月当月全市零售额同比增长3.3%，环比增长1.4%。");
+    assert_eq!(attr(&got, "3.3%"), "growth_rate_yoy");
+    assert_eq!(attr(&got, "1.4%"), "growth_rate_mom");
+    // No base in the clause (同比 is in the clause before): no base named.
+    let got = attributes_of("全市投资同比增长4.6%，其中工业投资增长13.1%。");
+    assert_eq!(attr(&got, "13.1%"), "growth_rate");
+}

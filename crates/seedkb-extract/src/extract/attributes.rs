@@ -13,6 +13,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if attr == "rate_change" {
         return rate_changed(norm, a, b).map_or(attr, |(rate, _)| change_name(&rate));
     }
+    if is_rate_of_change(&attr) {
+        return rate_base(norm, a, b).map_or_else(|| "growth_rate".into(), |(n, _)| n.into());
+    }
     if let Some(named) = per_unit(norm, a, b, q, &attr) {
         return named;
     }
@@ -50,10 +53,44 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
     (!generic).then_some(named)
 }
 
+/// growth_rate and the names the lexicon's [rate_base] gives it.
+fn is_rate_of_change(attr: &str) -> bool {
+    attr == "growth_rate" || lexicon::data().rate_base.iter().any(|(n, _)| n == attr)
+}
+
+/// What a rate of change is measured against, by the word nearest before
+/// it in its clause (lexicon [rate_base]): its name and that word. A word
+/// followed by 末 or 底 (比上年末) compares with a level, not a period.
+fn rate_base(norm: &str, a: usize, b: usize) -> Option<(&'static str, &'static str)> {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    lexicon::data()
+        .rate_base
+        .iter()
+        .flat_map(|(name, words)| {
+            words.iter().filter_map(move |w| {
+                before
+                    .match_indices(w.as_str())
+                    .filter(|(i, w)| !before[i + w.len()..].starts_with(['末', '底']))
+                    .map(|(i, _)| i)
+                    .last()
+                    .map(|i| (i, name.as_str(), w.as_str()))
+            })
+        })
+        .max_by_key(|(i, ..)| *i)
+        .map(|(_, name, w)| (name, w))
+}
+
 /// Why `refine` named a value `attr`, when it did.
 pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
     // Each check only for the names it can give, so that the value's
     // words are not read again for every value.
+    if attr != "growth_rate" && is_rate_of_change(attr) {
+        let (_, word) = rate_base(norm, a, b)?;
+        return Some(format!(
+            "{word} before it in its clause: a rate of change against that base"
+        ));
+    }
     if attr.ends_with("_change") {
         let (rate, how) = rate_changed(norm, a, b)?;
         return (change_name(&rate) == attr)

@@ -1191,6 +1191,9 @@ pub struct Data {
     pub per_words: Vec<(String, String)>,
     /// The name of a rate's change in points, where not rate + `_change`.
     pub change: Vec<(String, String)>,
+    /// A rate of change's name by the words saying what it is measured
+    /// against (同比 → growth_rate_yoy).
+    pub rate_base: Vec<(String, Vec<String>)>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1211,6 +1214,8 @@ struct RawData {
     per_words: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     change: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    rate_base: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1253,6 +1258,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         per_person: raw.per_person.into_iter().collect(),
         per_words: raw.per_words.into_iter().collect(),
         change: raw.change.into_iter().collect(),
+        rate_base: raw.rate_base.into_iter().collect(),
     })
 }
 
@@ -1270,6 +1276,7 @@ pub fn data() -> &'static Data {
             per_person: Vec::new(),
             per_words: Vec::new(),
             change: Vec::new(),
+            rate_base: Vec::new(),
         })
     });
     &DATA
