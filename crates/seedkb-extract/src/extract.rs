@@ -5370,7 +5370,7 @@ mod tests {
         assert_eq!(one(&got, "2020年").1, "base_year");
         // Named after its rate (attribute_tests: a_change_in_points_…).
         assert_eq!(one(&got, "6.2个百分点").1, "occupancy_rate_change");
-        assert_eq!(one(&got, "0.6个百分点").1, "rate_difference");
+        assert_eq!(one(&got, "0.6个百分点").1, "growth_rate_gap");
         assert_eq!(one(&got, "5万吨").1, "annual_capacity");
         assert_eq!(one(&got, "8万吨").1, "annual_capacity");
         let x = extract("t.txt", "青石县\n\n空置率下降0.3个百分点。", &Known::new()).unwrap();

@@ -200,3 +200,20 @@ fn a_rate_of_change_is_named_by_the_base_its_clause_says() {
     let got = attributes_of("全市投资同比增长4.6%，其中工业投资增长13.1%。");
     assert_eq!(attr(&got, "13.1%"), "growth_rate");
 }
+
+#[test]
+fn points_said_of_a_growth_rate_are_its_change_or_its_gap() {
+    let got = attributes_of(
+        "全县工业增加值同比增长5.2%，增速比上半年提高0.7个百分点，高于全市平均水平1.3个百分点。",
+    );
+    assert_eq!(attr(&got, "0.7个百分点"), "growth_rate_change");
+    assert_eq!(attr(&got, "1.3个百分点"), "growth_rate_gap");
+    // A narrowing decline, and a gap said right after the rate.
+    let got = attributes_of("外贸进出口同比下降3.1%，降幅收窄0.9个百分点。");
+    assert_eq!(attr(&got, "0.9个百分点"), "growth_rate_change");
+    let got = attributes_of("农民人均可支配收入同比增长7.4%，高于全省0.5个百分点。");
+    assert_eq!(attr(&got, "0.5个百分点"), "growth_rate_gap");
+    // The change of a level keeps the level's name.
+    let got = attributes_of("全县森林覆盖率达到61.2%，比上年提高1.1个百分点。");
+    assert_eq!(attr(&got, "1.1个百分点"), "forest_coverage_change");
+}

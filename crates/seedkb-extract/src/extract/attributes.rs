@@ -10,6 +10,9 @@ use crate::model::{Bound, Num, Quantity, Rate, Unit};
 /// The attribute the words chose (`attr`), named after what it is per for
 /// a rate per household or per mu the lexicon names.
 pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String) -> String {
+    if matches!(attr.as_str(), "rate_change" | "rate_difference") && of_growth_rate(norm, a, b) {
+        return growth_points_name(&attr).into();
+    }
     if attr == "rate_change" {
         return rate_changed(norm, a, b).map_or(attr, |(rate, _)| change_name(&rate));
     }
@@ -53,6 +56,48 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
     (!generic).then_some(named)
 }
 
+/// The name of a change (rate_change) or a gap (rate_difference) in points
+/// when the rate is a growth rate.
+fn growth_points_name(attr: &str) -> &'static str {
+    if attr == "rate_change" {
+        "growth_rate_change"
+    } else {
+        "growth_rate_gap"
+    }
+}
+
+/// Whether a change or gap in points is of a growth rate: a word naming one
+/// before it in its clause (增速比一季度提高0.4个百分点), or a rate of change
+/// ending the clause right before (同比增长7.8%，高于全市0.6个百分点).
+fn of_growth_rate(norm: &str, a: usize, b: usize) -> bool {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    if lexicon::data()
+        .growth_words
+        .iter()
+        .any(|w| before.contains(w.as_str()))
+    {
+        return true;
+    }
+    // …or a change of one (增速提高0.4个百分点，高于全省2.1个百分点).
+    previous_percent(norm, cs).is_some_and(|(pa, pb, pq)| {
+        let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
+        is_rate_of_change(&named) || named == "growth_rate_change"
+    })
+}
+
+/// The percentage ending the clause right before the one starting at `cs`.
+fn previous_percent(norm: &str, cs: usize) -> Option<(usize, usize, Quantity)> {
+    if cs == 0 {
+        return None;
+    }
+    let head = &norm[..cs];
+    let found = super::dates::find_dates(head, None);
+    let (pa, pb, pq) = super::find_quantities(head, &found).into_iter().last()?;
+    let (_, pe) = clause(norm, pa, pb, CLAUSE_MARKS);
+    (pq.unit == Unit::Percent && norm[pe..cs].chars().count() <= 1).then_some((pa, pb, pq))
+}
+
 /// growth_rate and the names the lexicon's [rate_base] gives it.
 fn is_rate_of_change(attr: &str) -> bool {
     attr == "growth_rate" || lexicon::data().rate_base.iter().any(|(n, _)| n == attr)
@@ -85,6 +130,11 @@ fn rate_base(norm: &str, a: usize, b: usize) -> Option<(&'static str, &'static s
 pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
     // Each check only for the names it can give, so that the value's
     // words are not read again for every value.
+    if matches!(attr, "growth_rate_change" | "growth_rate_gap") {
+        return of_growth_rate(norm, a, b).then(|| {
+            "个百分点 said of a growth rate (增速, or the rate before it): its change or gap".into()
+        });
+    }
     if attr != "growth_rate" && is_rate_of_change(attr) {
         let (_, word) = rate_base(norm, a, b)?;
         return Some(format!(

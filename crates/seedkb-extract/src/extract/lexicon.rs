@@ -1194,6 +1194,8 @@ pub struct Data {
     /// A rate of change's name by the words saying what it is measured
     /// against (同比 → growth_rate_yoy).
     pub rate_base: Vec<(String, Vec<String>)>,
+    /// Words naming a rate of change itself (增速, 降幅).
+    pub growth_words: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1216,6 +1218,8 @@ struct RawData {
     change: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     rate_base: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    growth_words: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1259,6 +1263,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         per_words: raw.per_words.into_iter().collect(),
         change: raw.change.into_iter().collect(),
         rate_base: raw.rate_base.into_iter().collect(),
+        growth_words: raw.growth_words,
     })
 }
 
@@ -1277,6 +1282,7 @@ pub fn data() -> &'static Data {
             per_words: Vec::new(),
             change: Vec::new(),
             rate_base: Vec::new(),
+            growth_words: Vec::new(),
         })
     });
     &DATA
