@@ -5473,7 +5473,8 @@ mod tests {
         assert_eq!(one(&got, "突破50万台").1, "server_count");
         assert_eq!(one(&got, "2.1万标箱").1, "container_throughput");
         assert_eq!(one(&got, "80多艘次").1, "ship_count");
-        assert_eq!(one(&got, "0.6%").1, "growth_rate_yoy");
+        // Consumer prices' rate has its own name (attribute_tests).
+        assert_eq!(one(&got, "0.6%").1, "cpi_change");
     }
 
     #[test]

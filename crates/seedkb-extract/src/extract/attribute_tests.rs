@@ -217,3 +217,22 @@ fn points_said_of_a_growth_rate_are_its_change_or_its_gap() {
     let got = attributes_of("全县森林覆盖率达到61.2%，比上年提高1.1个百分点。");
     assert_eq!(attr(&got, "1.1个百分点"), "forest_coverage_change");
 }
+
+#[test]
+fn a_rise_of_a_price_and_consumer_prices_are_named_so() {
+    let got = attributes_of("青石县柑橘收购价同比上涨约两成。");
+    assert_eq!(attr(&got, "约两成"), "price_increase");
+    // The price in the clause before.
+    let got = attributes_of("市场上草鱼每斤9元至11元，比去年同期上涨15%，销量增长8%。");
+    assert_eq!(attr(&got, "15%"), "price_increase");
+    assert_eq!(attr(&got, "8%"), "growth_rate");
+    // Consumer prices: every price rate of the sentence.
+    let got =
+        attributes_of("全市居民消费价格同比上涨0.6%，其中食品价格下降2.1%，服务价格上涨1.2%。");
+    assert_eq!(attr(&got, "0.6%"), "cpi_change");
+    assert_eq!(attr(&got, "2.1%"), "cpi_change");
+    assert_eq!(attr(&got, "1.2%"), "cpi_change");
+    // Output at constant prices is no price.
+    let got = attributes_of("全县地区生产总值186亿元，按不变价格计算，同比增长5.3%。");
+    assert_eq!(attr(&got, "5.3%"), "growth_rate_yoy");
+}

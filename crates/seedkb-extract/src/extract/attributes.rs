@@ -17,6 +17,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         return rate_changed(norm, a, b).map_or(attr, |(rate, _)| change_name(&rate));
     }
     if is_rate_of_change(&attr) {
+        if let Some(named) = price_rate(norm, a, b) {
+            return named.into();
+        }
         return rate_base(norm, a, b).map_or_else(|| "growth_rate".into(), |(n, _)| n.into());
     }
     if let Some(named) = per_unit(norm, a, b, q, &attr) {
@@ -98,6 +101,43 @@ fn previous_percent(norm: &str, cs: usize) -> Option<(usize, usize, Quantity)> {
     (pq.unit == Unit::Percent && norm[pe..cs].chars().count() <= 1).then_some((pa, pb, pq))
 }
 
+/// A rate of change of a price: cpi_change when the sentence speaks of
+/// consumer prices, price_increase for a rise of a price its clause or the
+/// clause before names (lexicon price_words, consumer_price_words).
+fn price_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
+    let data = lexicon::data();
+    // A word inside one that names no price (按不变价格计算) does not count.
+    let said = |text: &str, words: &[String]| {
+        let blocked: Vec<(usize, usize)> = data
+            .not_price_words
+            .iter()
+            .flat_map(|n| {
+                text.match_indices(n.as_str())
+                    .map(|(i, n)| (i, i + n.len()))
+            })
+            .collect();
+        words.iter().any(|w| {
+            text.match_indices(w.as_str())
+                .any(|(i, w)| !blocked.iter().any(|&(s, e)| s < i + w.len() && i < e))
+        })
+    };
+    if said(&norm[..a], &data.consumer_price_words) {
+        return Some("cpi_change");
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    if lexicon::FALLS.iter().any(|f| before.contains(f)) {
+        return None;
+    }
+    // The clause before: up to the mark that ends it.
+    let previous = norm[..cs].char_indices().next_back().map_or("", |(m, _)| {
+        let (ps, _) = clause(norm, m, m, CLAUSE_MARKS);
+        &norm[ps..m]
+    });
+    (said(before, &data.price_words) || said(previous, &data.price_words))
+        .then_some("price_increase")
+}
+
 /// growth_rate and the names the lexicon's [rate_base] gives it.
 fn is_rate_of_change(attr: &str) -> bool {
     attr == "growth_rate" || lexicon::data().rate_base.iter().any(|(n, _)| n == attr)
@@ -134,6 +174,9 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
         return of_growth_rate(norm, a, b).then(|| {
             "个百分点 said of a growth rate (增速, or the rate before it): its change or gap".into()
         });
+    }
+    if matches!(attr, "price_increase" | "cpi_change") && price_rate(norm, a, b) == Some(attr) {
+        return Some("a price or consumer prices named before it: a price's rate of change".into());
     }
     if attr != "growth_rate" && is_rate_of_change(attr) {
         let (_, word) = rate_base(norm, a, b)?;

@@ -1196,6 +1196,12 @@ pub struct Data {
     pub rate_base: Vec<(String, Vec<String>)>,
     /// Words naming a rate of change itself (增速, 降幅).
     pub growth_words: Vec<String>,
+    /// Words naming a price (a rise of one is price_increase) and
+    /// consumer prices (cpi_change).
+    pub price_words: Vec<String>,
+    pub consumer_price_words: Vec<String>,
+    /// Words with a price word inside that name none (按不变价格).
+    pub not_price_words: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1220,6 +1226,12 @@ struct RawData {
     rate_base: std::collections::BTreeMap<String, Vec<String>>,
     #[serde(default)]
     growth_words: Vec<String>,
+    #[serde(default)]
+    price_words: Vec<String>,
+    #[serde(default)]
+    consumer_price_words: Vec<String>,
+    #[serde(default)]
+    not_price_words: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1264,6 +1276,9 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         change: raw.change.into_iter().collect(),
         rate_base: raw.rate_base.into_iter().collect(),
         growth_words: raw.growth_words,
+        price_words: raw.price_words,
+        consumer_price_words: raw.consumer_price_words,
+        not_price_words: raw.not_price_words,
     })
 }
 
@@ -1283,6 +1298,9 @@ pub fn data() -> &'static Data {
             change: Vec::new(),
             rate_base: Vec::new(),
             growth_words: Vec::new(),
+            price_words: Vec::new(),
+            consumer_price_words: Vec::new(),
+            not_price_words: Vec::new(),
         })
     });
     &DATA
