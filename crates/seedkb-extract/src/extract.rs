@@ -3762,12 +3762,13 @@ fn change_word(before: &str) -> Option<&'static str> {
     if !(b.contains('比') || b.contains('较')) {
         return None;
     }
-    if ["增加", "增长", "多", "提高", "新增"]
+    // 比上年末净增63家: a net rise is a rise.
+    if ["增加", "增长", "多", "提高", "新增", "净增"]
         .iter()
         .any(|w| b.ends_with(w))
     {
         Some("increase")
-    } else if ["减少", "下降", "降低", "少"]
+    } else if ["减少", "下降", "降低", "少", "净减"]
         .iter()
         .any(|w| b.ends_with(w))
     {

@@ -236,3 +236,10 @@ fn a_rise_of_a_price_and_consumer_prices_are_named_so() {
     let got = attributes_of("全县地区生产总值186亿元，按不变价格计算，同比增长5.3%。");
     assert_eq!(attr(&got, "5.3%"), "growth_rate_yoy");
 }
+
+#[test]
+fn a_net_rise_of_a_count_is_its_increase() {
+    let got = attributes_of("全县现有规模以上工业企业412家，比上年末净增27家。");
+    assert_eq!(attr(&got, "412家"), "enterprise_count");
+    assert_eq!(attr(&got, "27家"), "enterprise_count_increase");
+}
