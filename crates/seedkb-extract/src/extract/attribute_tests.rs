@@ -243,3 +243,14 @@ fn a_net_rise_of_a_count_is_its_increase() {
     assert_eq!(attr(&got, "412家"), "enterprise_count");
     assert_eq!(attr(&got, "27家"), "enterprise_count_increase");
 }
+
+#[test]
+fn an_amount_per_a_unit_of_goods_is_a_price() {
+    let got = attributes_of("市场上草鱼每斤9元左右，鲈鱼每公斤约36元，每只保底回收价800元。");
+    assert_eq!(attr(&got, "9元左右"), "price");
+    assert_eq!(attr(&got, "约36元"), "price");
+    assert_eq!(attr(&got, "800元"), "price");
+    // Per household is no unit of goods.
+    let got = attributes_of("合作社每户分红2600元。");
+    assert_ne!(attr(&got, "2600元"), "price");
+}

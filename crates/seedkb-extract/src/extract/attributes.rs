@@ -22,6 +22,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         }
         return rate_base(norm, a, b).map_or_else(|| "growth_rate".into(), |(n, _)| n.into());
     }
+    if attr == "amount" && per_unit_of_goods(norm, a) {
+        return "price".into();
+    }
     if let Some(named) = per_unit(norm, a, b, q, &attr) {
         return named;
     }
@@ -57,6 +60,19 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         || named.contains("_per_")
         || named.starts_with("per_");
     (!generic).then_some(named)
+}
+
+/// 每斤12元, 每公斤约６元: an amount right after a unit of goods (lexicon
+/// price_units), a link word (约, 为, 达到, 在) allowed between.
+fn per_unit_of_goods(norm: &str, a: usize) -> bool {
+    let mut before = &norm[..a];
+    for link in ["约", "为", "达到", "在", "仅"] {
+        before = before.strip_suffix(link).unwrap_or(before);
+    }
+    lexicon::data()
+        .price_units
+        .iter()
+        .any(|u| before.ends_with(u.as_str()))
 }
 
 /// The name of a change (rate_change) or a gap (rate_difference) in points
@@ -174,6 +190,9 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
         return of_growth_rate(norm, a, b).then(|| {
             "个百分点 said of a growth rate (增速, or the rate before it): its change or gap".into()
         });
+    }
+    if attr == "price" && per_unit_of_goods(norm, a) {
+        return Some("每斤/每公斤… right before it: an amount per a unit of goods, a price".into());
     }
     if matches!(attr, "price_increase" | "cpi_change") && price_rate(norm, a, b) == Some(attr) {
         return Some("a price or consumer prices named before it: a price's rate of change".into());

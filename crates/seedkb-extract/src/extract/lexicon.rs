@@ -1202,6 +1202,8 @@ pub struct Data {
     pub consumer_price_words: Vec<String>,
     /// Words with a price word inside that name none (按不变价格).
     pub not_price_words: Vec<String>,
+    /// 每斤, 每公斤: an amount per a unit of goods is a price.
+    pub price_units: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1232,6 +1234,8 @@ struct RawData {
     consumer_price_words: Vec<String>,
     #[serde(default)]
     not_price_words: Vec<String>,
+    #[serde(default)]
+    price_units: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1279,6 +1283,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         price_words: raw.price_words,
         consumer_price_words: raw.consumer_price_words,
         not_price_words: raw.not_price_words,
+        price_units: raw.price_units,
     })
 }
 
@@ -1301,6 +1306,7 @@ pub fn data() -> &'static Data {
             price_words: Vec::new(),
             consumer_price_words: Vec::new(),
             not_price_words: Vec::new(),
+            price_units: Vec::new(),
         })
     });
     &DATA
