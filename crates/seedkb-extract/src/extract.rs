@@ -3574,8 +3574,10 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     } else {
         String::new()
     };
+    // 12个乡镇8.6万人受灾: a verb past another number is that number's.
+    let own_words: String = after.chars().take_while(|c| !is_numeral_char(*c)).collect();
     for (verb, attr) in lexicon::COUNT_VERBS {
-        if after.contains(verb) {
+        if own_words.contains(verb) {
             return attr.to_string();
         }
     }

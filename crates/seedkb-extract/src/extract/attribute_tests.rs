@@ -254,3 +254,32 @@ fn an_amount_per_a_unit_of_goods_is_a_price() {
     let got = attributes_of("合作社每户分红2600元。");
     assert_ne!(attr(&got, "2600元"), "price");
 }
+
+#[test]
+fn what_courts_floods_and_tax_offices_report_is_named() {
+    let got = attributes_of(
+        "青石县法院全年受理各类案件9120件，结案率达95.2%，调解成功率58.4%，执行到位金额3.1亿元。",
+    );
+    assert_eq!(attr(&got, "9120件"), "case_count");
+    assert_eq!(attr(&got, "95.2%"), "closure_rate");
+    assert_eq!(attr(&got, "58.4%"), "success_rate");
+    assert_eq!(attr(&got, "3.1亿元"), "enforced_amount");
+    let got = attributes_of(
+        "青石县紧急转移避险群众1.4万人，全县3.1万人受灾，农作物受灾面积2.2万亩，倒塌房屋12间，\
+         直接经济损失约1.6亿元，最高水位超过警戒水位2.3米。",
+    );
+    assert_eq!(attr(&got, "1.4万人"), "people_evacuated");
+    assert_eq!(attr(&got, "3.1万人"), "affected_population");
+    assert_eq!(attr(&got, "2.2万亩"), "affected_area");
+    assert_eq!(attr(&got, "12间"), "collapsed_house_count");
+    assert_eq!(attr(&got, "约1.6亿元"), "direct_economic_loss");
+    assert_eq!(attr(&got, "2.3米"), "water_level_above_warning");
+    // A verb after another number is that number's.
+    let got = attributes_of("洪水造成全县9个乡镇2.7万人受灾。");
+    assert_eq!(attr(&got, "9个"), "township_count");
+    assert_eq!(attr(&got, "2.7万人"), "affected_population");
+    let got = attributes_of("青石县新增减税降费2.4亿元，办理出口退税1.2亿元，减免税款0.8亿元。");
+    assert_eq!(attr(&got, "2.4亿元"), "tax_relief");
+    assert_eq!(attr(&got, "1.2亿元"), "tax_refunds");
+    assert_eq!(attr(&got, "0.8亿元"), "tax_relief");
+}

@@ -350,6 +350,8 @@ pub const COUNT_VERBS: &[(&str, &str)] = &[
     ("实现增收", "beneficiaries"),
     ("实现稳定增收", "beneficiaries"),
     ("就业", "jobs_created"),
+    // 8.6万人受灾: the people a disaster struck.
+    ("受灾", "affected_population"),
 ];
 
 /// Words near a date that say what happened then (searched in the clause
