@@ -283,3 +283,22 @@ fn what_courts_floods_and_tax_offices_report_is_named() {
     assert_eq!(attr(&got, "1.2亿元"), "tax_refunds");
     assert_eq!(attr(&got, "0.8亿元"), "tax_relief");
 }
+
+#[test]
+fn rain_in_millimetres_and_relief_supplies_by_their_counters() {
+    let got = attributes_of("青石县平均降雨量达312毫米，调运帐篷800顶、棉被2400床，床位120张。");
+    assert_eq!(attr(&got, "312毫米"), "rainfall");
+    assert_eq!(attr(&got, "800顶"), "tent_count");
+    assert_eq!(attr(&got, "2400床"), "quilt_count");
+    assert_eq!(attr(&got, "120张"), "bed_count");
+    let got = attributes_of("青石县组织安全培训32场次。");
+    assert_eq!(attr(&got, "32场次"), "count");
+    let x = extract("t.txt", "青石县\n\n平均降雨量达312毫米。", &Known::new()).unwrap();
+    let Value::Quantity(q) = &x.found[0].value else {
+        panic!("{:?}", x.found[0]);
+    };
+    assert_eq!(
+        (q.value.to_string(), q.unit),
+        ("0.312".to_string(), Unit::Metre)
+    );
+}

@@ -251,6 +251,8 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("笔", "transaction_count"),
     ("件", "item_count"),
     ("单", "order_count"),
+    ("顶", "tent_count"),
+    ("床", "quilt_count"),
     ("栋", "building_count"),
     ("座", "count"),
     ("个", "count"),
@@ -267,6 +269,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("辆", "次"),
     // 1468万头只: cattle and sheep counted together.
     ("头", "只"),
+    // 培训86场次: sessions.
+    ("场", "次"),
 ];
 
 /// Counters and units after a bare number that the shared parser does not
@@ -333,6 +337,23 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         Unit::Count,
         (1, 1),
         Some(&["价", "据", "房", "务", "证", "选", "数"]),
+    ),
+    // 降雨量286毫米: rain is measured in millimetres.
+    ("毫米", Unit::Metre, (1, 1000), Some(&[])),
+    ("厘米", Unit::Metre, (1, 100), Some(&[])),
+    // 帐篷1200顶, 棉被6000床: counters of relief supplies the shared
+    // parser does not know; 床位 and 顶级 are words.
+    (
+        "顶",
+        Unit::Count,
+        (1, 1),
+        Some(&["级", "尖", "端", "部", "层", "峰", "替", "住", "上"]),
+    ),
+    (
+        "床",
+        Unit::Count,
+        (1, 1),
+        Some(&["位", "铺", "上", "单", "头", "边", "垫", "日"]),
     ),
 ];
 
