@@ -3629,8 +3629,11 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         }
     }
     if let Some((_, _, attr)) = head {
-        // 1326户村民: villagers counted by households are households.
-        if attr == "villager_count" && counter_attribute(&q.text) == "household_count" {
+        // 1326户村民, 1.27万户群众: people counted by households are
+        // households.
+        if matches!(attr, "villager_count" | "people_count")
+            && counter_attribute(&q.text) == "household_count"
+        {
             return "household_count".to_string();
         }
         return attr.to_string();

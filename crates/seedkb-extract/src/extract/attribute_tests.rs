@@ -302,3 +302,16 @@ fn rain_in_millimetres_and_relief_supplies_by_their_counters() {
         ("0.312".to_string(), Unit::Metre)
     );
 }
+
+#[test]
+fn households_said_with_people_stock_substations_and_income_per_household() {
+    let got = attributes_of("分红惠及1.8万户群众，全县肉羊存栏21.5万只，配套建设升压站3座。");
+    assert_eq!(attr(&got, "1.8万户"), "household_count");
+    assert_eq!(attr(&got, "21.5万只"), "livestock_count");
+    assert_eq!(attr(&got, "3座"), "substation_count");
+    let got = attributes_of("全县茶农户均茶叶收入达到3.1万元，发出包裹320万单。");
+    assert_eq!(attr(&got, "3.1万元"), "income_per_household");
+    assert_eq!(attr(&got, "320万单"), "parcel_count");
+    let got = attributes_of("全村户均年网销收入6万元左右。");
+    assert_eq!(attr(&got, "6万元左右"), "per_household_annual_income");
+}

@@ -287,6 +287,14 @@ fn per_unit(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<
     if per == Rate::Household && period > cue(per) {
         return None;
     }
+    // 户均年网销收入: a year's, when the table names that.
+    let annual = format!("annual_{base}");
+    let base = match cue(per) {
+        Some(p) if before[p..].contains('年') && table.iter().any(|(b, _)| *b == annual) => {
+            annual.as_str()
+        }
+        _ => base,
+    };
     table
         .iter()
         .find(|(b, _)| b == base)
