@@ -3440,7 +3440,7 @@ fn quantity_qualifiers(norm: &str, a: usize, b: usize) -> Qualifiers {
                 m
             }
         }
-        (None, None) => Modality::default(),
+        (None, None) => attributes::colon_modality(norm, a, &cues).unwrap_or_default(),
     };
     let after = &norm[b..end];
     // 每户每年分红约1000元: per household (a rate of what each one gets)

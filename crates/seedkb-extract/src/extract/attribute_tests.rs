@@ -315,3 +315,20 @@ fn households_said_with_people_stock_substations_and_income_per_household() {
     let got = attributes_of("全村户均年网销收入6万元左右。");
     assert_eq!(attr(&got, "6万元左右"), "per_household_annual_income");
 }
+
+#[test]
+fn a_rate_of_change_set_as_a_goal_is_a_target() {
+    let got = attributes_of("青石县力争全年地区生产总值增长5.5%左右，进出口额增长8%。");
+    assert_eq!(attr(&got, "5.5%左右"), "gdp_growth_target");
+    assert_eq!(attr(&got, "8%"), "growth_rate");
+    // A cue before a colon governs the list after it.
+    let got =
+        attributes_of("今年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长4%以上。");
+    assert_eq!(attr(&got, "6%左右"), "gdp_growth_target");
+    assert_eq!(attr(&got, "4%以上"), "growth_rate_target");
+    // What was reached is no goal; a forecast against last year keeps
+    // its base.
+    let got = attributes_of("全县地区生产总值同比增长5.1%，预计全年销量比去年增长两成。");
+    assert_eq!(attr(&got, "5.1%"), "growth_rate_yoy");
+    assert_eq!(attr(&got, "两成"), "growth_rate_yoy");
+}

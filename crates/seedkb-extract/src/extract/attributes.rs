@@ -5,7 +5,7 @@
 
 use super::lexicon::{self, Dim};
 use super::{clause, quantity_qualifiers, CLAUSE_MARKS, RATE_CUES};
-use crate::model::{Bound, Num, Quantity, Rate, Unit};
+use crate::model::{Bound, Modality, Num, Quantity, Rate, Unit};
 
 /// The attribute the words chose (`attr`), named after what it is per for
 /// a rate per household or per mu the lexicon names.
@@ -20,7 +20,11 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         if let Some(named) = price_rate(norm, a, b) {
             return named.into();
         }
-        return rate_base(norm, a, b).map_or_else(|| "growth_rate".into(), |(n, _)| n.into());
+        // A forecast against last year (预计比去年增长三成) keeps its base.
+        return match rate_base(norm, a, b) {
+            Some((named, _)) => named.into(),
+            None => target_rate(norm, a, b).unwrap_or("growth_rate").into(),
+        };
     }
     if attr == "amount" && per_unit_of_goods(norm, a) {
         return "price".into();
@@ -73,6 +77,34 @@ fn per_unit_of_goods(norm: &str, a: usize) -> bool {
         .price_units
         .iter()
         .any(|u| before.ends_with(u.as_str()))
+}
+
+/// 主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长3%以上: a
+/// modality cue in the clause before a colon governs the list after it.
+pub(super) fn colon_modality(norm: &str, a: usize, cues: &[&(&str, Modality)]) -> Option<Modality> {
+    let colon = norm[..a].rfind(['：', ':'])?;
+    let (start, _) = clause(norm, colon, colon, CLAUSE_MARKS);
+    super::nearest_cue(&norm[start..colon], cues)
+}
+
+/// A rate of change set as a goal (力争…增长6%左右, 预期目标是：…增长5.5%):
+/// gdp_growth_target for the economy's (lexicon gdp_words), else
+/// growth_rate_target.
+fn target_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
+    let modality = quantity_qualifiers(norm, a, b).modality;
+    if !matches!(modality, Modality::Target | Modality::Expected) {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let gdp = lexicon::data()
+        .gdp_words
+        .iter()
+        .any(|w| norm[cs..a].contains(w.as_str()));
+    Some(if gdp {
+        "gdp_growth_target"
+    } else {
+        "growth_rate_target"
+    })
 }
 
 /// The name of a change (rate_change) or a gap (rate_difference) in points
@@ -190,6 +222,12 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
         return of_growth_rate(norm, a, b).then(|| {
             "个百分点 said of a growth rate (增速, or the rate before it): its change or gap".into()
         });
+    }
+    if matches!(attr, "gdp_growth_target" | "growth_rate_target")
+        && rate_base(norm, a, b).is_none()
+        && target_rate(norm, a, b) == Some(attr)
+    {
+        return Some("a rate of change after 力争/目标/预期: a goal".into());
     }
     if attr == "price" && per_unit_of_goods(norm, a) {
         return Some("每斤/每公斤… right before it: an amount per a unit of goods, a price".into());

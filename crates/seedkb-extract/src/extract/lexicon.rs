@@ -1219,6 +1219,8 @@ pub struct Data {
     pub rate_base: Vec<(String, Vec<String>)>,
     /// Words naming a rate of change itself (增速, 降幅).
     pub growth_words: Vec<String>,
+    /// Words naming the economy's output (地区生产总值).
+    pub gdp_words: Vec<String>,
     /// Words naming a price (a rise of one is price_increase) and
     /// consumer prices (cpi_change).
     pub price_words: Vec<String>,
@@ -1251,6 +1253,8 @@ struct RawData {
     rate_base: std::collections::BTreeMap<String, Vec<String>>,
     #[serde(default)]
     growth_words: Vec<String>,
+    #[serde(default)]
+    gdp_words: Vec<String>,
     #[serde(default)]
     price_words: Vec<String>,
     #[serde(default)]
@@ -1303,6 +1307,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         change: raw.change.into_iter().collect(),
         rate_base: raw.rate_base.into_iter().collect(),
         growth_words: raw.growth_words,
+        gdp_words: raw.gdp_words,
         price_words: raw.price_words,
         consumer_price_words: raw.consumer_price_words,
         not_price_words: raw.not_price_words,
@@ -1326,6 +1331,7 @@ pub fn data() -> &'static Data {
             change: Vec::new(),
             rate_base: Vec::new(),
             growth_words: Vec::new(),
+            gdp_words: Vec::new(),
             price_words: Vec::new(),
             consumer_price_words: Vec::new(),
             not_price_words: Vec::new(),
