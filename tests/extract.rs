@@ -21,7 +21,8 @@
 //!   (`export_value_growth`) may stand beside it.
 //! - A gap in points between a rate of change and another (增速高于全省0.6个
 //!   百分点) is `growth_rate_gap`, never its synonyms `growth_rate_difference`
-//!   or `growth_gap`.
+//!   or `growth_gap`; a rate of change set as a goal, by its generic name,
+//!   is `growth_rate_target` (never `growth_target`).
 //! - A date's attribute is `date` or `date_` and its event (`date_target`,
 //!   `date_signed`), never the event first (`target_date`).
 
@@ -851,9 +852,10 @@ fn explain_file() {
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
 /// Synonyms the convention replaces, and the name it keeps.
-const SYNONYMS: [(&str, &str); 2] = [
+const SYNONYMS: [(&str, &str); 3] = [
     ("growth_rate_difference", "growth_rate_gap"),
     ("growth_gap", "growth_rate_gap"),
+    ("growth_target", "growth_rate_target"),
 ];
 
 /// Every gold file of the project: the seed's and every fixture set's.
