@@ -332,3 +332,10 @@ fn a_rate_of_change_set_as_a_goal_is_a_target() {
     assert_eq!(attr(&got, "5.1%"), "growth_rate_yoy");
     assert_eq!(attr(&got, "两成"), "growth_rate_yoy");
 }
+
+#[test]
+fn a_change_past_a_rate_is_of_the_amount_before_the_rate() {
+    let got = attributes_of("该行各项贷款余额312.5亿元，同比增长9.1%，比年初增加21.4亿元。");
+    assert_eq!(attr(&got, "312.5亿元"), "loan_balance");
+    assert_eq!(attr(&got, "21.4亿元"), "loan_balance_increase");
+}

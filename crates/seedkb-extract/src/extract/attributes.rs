@@ -50,12 +50,22 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
     }
     let head = &norm[..cs];
     let found = super::dates::find_dates(head, None);
-    let (pa, pb, pq) = super::find_quantities(head, &found)
-        .into_iter()
-        .rfind(|(_, _, p)| p.unit != Unit::Percent)?;
-    // The clause right before this one holds it.
+    let quantities = super::find_quantities(head, &found);
+    let (pa, pb, pq) = quantities
+        .iter()
+        .rfind(|(_, _, p)| p.unit != Unit::Percent)
+        .cloned()?;
+    // The clause right before this one holds it, or the one before that
+    // with only a rate between (贷款余额2791.4亿元，同比增长8.4%，比年初增加
+    // 176.3亿元: the rest is percentages, as the search above skipped).
     let (_, pe) = clause(norm, pa, pb, CLAUSE_MARKS);
-    if Dim::of(pq.unit) != Some(dim) || norm[pe..cs].chars().count() > 1 {
+    let marks = norm[pe..cs]
+        .chars()
+        .filter(|c| CLAUSE_MARKS.contains(*c))
+        .count();
+    let rate_between = quantities.iter().any(|(s, ..)| *s >= pe);
+    let adjacent = norm[pe..cs].chars().count() <= 1;
+    if Dim::of(pq.unit) != Some(dim) || !(adjacent || marks == 2 && rate_between) {
         return None;
     }
     let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
@@ -63,7 +73,14 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         || named == "amount_each"
         || named.contains("_per_")
         || named.starts_with("per_");
-    (!generic).then_some(named)
+    if generic {
+        return None;
+    }
+    // 比年初增加176.3亿元: the change of what the value before measured.
+    Some(match super::change_word(&norm[cs..a]) {
+        Some(change) => format!("{}_{change}", named.trim_end_matches("_increase")),
+        None => named,
+    })
 }
 
 /// 每斤12元, 每公斤约６元: an amount right after a unit of goods (lexicon
