@@ -3553,7 +3553,7 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
     // 比去年多了一成: a rise said without 增长.
     if dim == Dim::Percent
         && (before.contains('比') || before.contains('较'))
-        && ["多", "增", "高"]
+        && ["多", "增", "高", "高出", "多出"]
             .iter()
             .any(|w| before.trim_end_matches('了').ends_with(w))
     {

@@ -339,3 +339,12 @@ fn a_change_past_a_rate_is_of_the_amount_before_the_rate() {
     assert_eq!(attr(&got, "312.5亿元"), "loan_balance");
     assert_eq!(attr(&got, "21.4亿元"), "loan_balance_increase");
 }
+
+#[test]
+fn vessels_deep_processing_and_a_rise_said_with_gaochu() {
+    let got =
+        attributes_of("全市共有渔船2310艘，水产品精深加工率达到41%，产值比整治前高出近三成。");
+    assert_eq!(attr(&got, "2310艘"), "vessel_count");
+    assert_eq!(attr(&got, "41%"), "deep_processing_rate");
+    assert_eq!(attr(&got, "近三成"), "growth_rate");
+}

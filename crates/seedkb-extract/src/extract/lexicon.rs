@@ -243,6 +243,7 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("人次", "visit_count"),
     ("架次", "flight_count"),
     ("艘次", "ship_count"),
+    ("艘", "vessel_count"),
     ("标箱", "container_throughput"),
     ("标准箱", "container_throughput"),
     ("人", "people_count"),
