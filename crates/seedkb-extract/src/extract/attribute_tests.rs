@@ -348,3 +348,11 @@ fn vessels_deep_processing_and_a_rise_said_with_gaochu() {
     assert_eq!(attr(&got, "41%"), "deep_processing_rate");
     assert_eq!(attr(&got, "近三成"), "growth_rate");
 }
+
+#[test]
+fn distances_depths_and_tax_rates() {
+    let got = attributes_of("风电场离岸距离约45公里，水深8米至15米，企业享受15%优惠税率。");
+    assert_eq!(attr(&got, "约45公里"), "distance");
+    assert_eq!(attr(&got, "8米至15米"), "water_depth");
+    assert_eq!(attr(&got, "15%"), "tax_rate");
+}

@@ -204,6 +204,9 @@ pub const AFTER: &[(&str, Dim, &str)] = &[
     ("保护价", Dim::Money, "price"),
     ("收购价", Dim::Money, "price"),
     ("价格", Dim::Money, "price"),
+    // 企业所得税15%优惠税率: a tax rate said after its percentage.
+    ("优惠税率", Dim::Percent, "tax_rate"),
+    ("税率", Dim::Percent, "tax_rate"),
 ];
 
 /// What a count counts, from the noun after it (100余家企业) or before it
