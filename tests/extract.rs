@@ -880,9 +880,30 @@ fn gold_files() -> Vec<std::path::PathBuf> {
 
 /// Where a gold value's words stand in its text (a byte offset), as its
 /// `in` places it: inside the `in` words, else on the line holding them.
+/// Words inside a longer number (1.2% in 11.2%, 百分之五 in 百分之五十) are
+/// not the value's.
 fn value_at(text: &str, v: &GoldValue) -> Option<usize> {
+    let whole = |hay: &str| {
+        hay.match_indices(v.text.as_str())
+            .map(|(i, _)| i)
+            .find(|&i| {
+                let numeric = |c: char| {
+                    c.is_ascii_digit()
+                        || ('０'..='９').contains(&c)
+                        || "零〇一二三四五六七八九十百千万亿两".contains(c)
+                };
+                let mut back = hay[..i].chars().rev();
+                let (before, then) = (back.next(), back.next());
+                let after = hay[i + v.text.len()..].chars().next();
+                let last = v.text.chars().next_back();
+                // 38。5億元: 。 between digits is a decimal point.
+                let point = |c: char| ".．".contains(c) || c == '。' && then.is_some_and(numeric);
+                !before.is_some_and(|c| numeric(c) || point(c))
+                    && !(last.is_some_and(numeric) && after.is_some_and(numeric))
+            })
+    };
     let Some(c) = &v.context else {
-        return text.find(&v.text);
+        return whole(text);
     };
     if let Some(i) = c.find(&v.text) {
         return text.find(c.as_str()).map(|p| p + i);
@@ -890,7 +911,7 @@ fn value_at(text: &str, v: &GoldValue) -> Option<usize> {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         if line.contains(c.as_str()) {
-            if let Some(i) = line.find(&v.text) {
+            if let Some(i) = whole(line) {
                 return Some(offset + i);
             }
         }
