@@ -356,3 +356,9 @@ fn distances_depths_and_tax_rates() {
     assert_eq!(attr(&got, "8米至15米"), "water_depth");
     assert_eq!(attr(&got, "15%"), "tax_rate");
 }
+
+#[test]
+fn a_government_budget_revenue_is_its_fiscal_revenue() {
+    let got = attributes_of("全县完成一般公共预算收入12.6亿元，同比增长5.2%。");
+    assert_eq!(attr(&got, "12.6亿元"), "fiscal_revenue");
+}
