@@ -3581,6 +3581,9 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             return attr.to_string();
         }
     }
+    if let Some(attr) = attributes::people_by_verb(&norm[cs..a], &q.text) {
+        return attr.to_string();
+    }
     // The noun phrase after the count: not across a list mark or another
     // number (60个班、3000个学位), nor past a verb (26家达到国家…标准). Counts
     // listed (23个和31个行政村) share the noun after the last.

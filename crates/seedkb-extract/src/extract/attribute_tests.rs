@@ -362,3 +362,11 @@ fn a_government_budget_revenue_is_its_fiscal_revenue() {
     let got = attributes_of("全县完成一般公共预算收入12.6亿元，同比增长5.2%。");
     assert_eq!(attr(&got, "12.6亿元"), "fiscal_revenue");
 }
+
+#[test]
+fn people_trained_are_named_by_the_verb_before_them() {
+    let got = attributes_of("全年培训渔民3100余人次，开展电商培训860人，建成培训中心2个。");
+    assert_eq!(attr(&got, "3100余人次"), "people_trained");
+    assert_eq!(attr(&got, "860人"), "people_trained");
+    assert_ne!(attr(&got, "2个"), "people_trained");
+}

@@ -124,6 +124,26 @@ fn target_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
     })
 }
 
+/// 培训渔民5200余人次, 开展培训1300余人次: people counted after a verb that
+/// says what was done to them (lexicon [people_verbs]), the verb right
+/// before the count or before a noun of at most four characters.
+pub(super) fn people_by_verb(before: &str, text: &str) -> Option<&'static str> {
+    let counted = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
+    if !["人", "人次", "名"].iter().any(|c| counted.ends_with(c)) {
+        return None;
+    }
+    lexicon::data()
+        .people_verbs
+        .iter()
+        .find(|(verb, _)| {
+            before.rfind(verb.as_str()).is_some_and(|p| {
+                let gap = &before[p + verb.len()..];
+                gap.chars().count() <= 4 && gap.chars().all(seedkb_core::text::is_han)
+            })
+        })
+        .map(|(_, attr)| attr.as_str())
+}
+
 /// The name of a change (rate_change) or a gap (rate_difference) in points
 /// when the rate is a growth rate.
 fn growth_points_name(attr: &str) -> &'static str {

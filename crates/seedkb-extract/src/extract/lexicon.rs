@@ -1233,6 +1233,8 @@ pub struct Data {
     pub not_price_words: Vec<String>,
     /// 每斤, 每公斤: an amount per a unit of goods is a price.
     pub price_units: Vec<String>,
+    /// Verbs before a count of people that name it (培训 → people_trained).
+    pub people_verbs: Vec<(String, String)>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1267,6 +1269,8 @@ struct RawData {
     not_price_words: Vec<String>,
     #[serde(default)]
     price_units: Vec<String>,
+    #[serde(default)]
+    people_verbs: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1316,6 +1320,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         consumer_price_words: raw.consumer_price_words,
         not_price_words: raw.not_price_words,
         price_units: raw.price_units,
+        people_verbs: raw.people_verbs.into_iter().collect(),
     })
 }
 
@@ -1340,6 +1345,7 @@ pub fn data() -> &'static Data {
             consumer_price_words: Vec::new(),
             not_price_words: Vec::new(),
             price_units: Vec::new(),
+            people_verbs: Vec::new(),
         })
     });
     &DATA
