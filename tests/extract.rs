@@ -898,8 +898,9 @@ fn value_at(text: &str, v: &GoldValue) -> Option<usize> {
                 let last = v.text.chars().next_back();
                 // 38。5億元: 。 between digits is a decimal point.
                 let point = |c: char| ".．".contains(c) || c == '。' && then.is_some_and(numeric);
-                !before.is_some_and(|c| numeric(c) || point(c))
-                    && !(last.is_some_and(numeric) && after.is_some_and(numeric))
+                let inside_before = before.is_some_and(|c| numeric(c) || point(c));
+                let inside_after = last.is_some_and(numeric) && after.is_some_and(numeric);
+                !(inside_before || inside_after)
             })
     };
     let Some(c) = &v.context else {
