@@ -1544,6 +1544,22 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         q.text = s[..used + "突破".len()].to_string();
         return Some((q, used + "突破".len()));
     }
+    // 产值不低于300亿元, 不超过5%: a bound said before the number.
+    for (word, bound) in [
+        ("不低于", Bound::AtLeast),
+        ("不高于", Bound::AtMost),
+        ("不超过", Bound::AtMost),
+    ] {
+        if let Some(rest) = s.strip_prefix(word) {
+            let (mut q, used) = parse_in_text(rest)?;
+            if q.bound != Bound::Exact {
+                return None;
+            }
+            q.bound = bound;
+            q.text = s[..used + word.len()].to_string();
+            return Some((q, used + word.len()));
+        }
+    }
     if let Some(t) = tenths(s) {
         return Some(t);
     }
@@ -1571,7 +1587,11 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                 // 3对、: only before a mark, for 对 opens so many words.
                 None => !next.starts_with(|c: char| SMALL_MARKS.contains(c) || c == '和'),
                 Some(words) => words.iter().any(|n| next.starts_with(n)),
-            };
+            } || lexicon::DIGITS_ONLY_COUNTERS.contains(w)
+                && !q
+                    .text
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
             if refused {
                 return Some((q, used));
             }

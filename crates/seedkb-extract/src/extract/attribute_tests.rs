@@ -370,3 +370,26 @@ fn people_trained_are_named_by_the_verb_before_them() {
     assert_eq!(attr(&got, "860人"), "people_trained");
     assert_ne!(attr(&got, "2个"), "people_trained");
 }
+
+#[test]
+fn bounds_said_before_and_counters_of_fry_families_and_cases() {
+    let got = attributes_of(
+        "全县产值不低于120亿元，投放苗种2.1亿尾，受理投诉23起，老李一家6口住进新房。",
+    );
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    for t in ["不低于120亿元", "2.1亿尾", "23起", "6口"] {
+        assert!(texts.contains(&t), "{t} not read in {texts:?}");
+    }
+    let x = extract("t.txt", "青石县\n\n全县产值不低于120亿元。", &Known::new()).unwrap();
+    let Value::Quantity(q) = &x.found[0].value else {
+        panic!("{:?}", x.found[0]);
+    };
+    assert_eq!(q.bound, crate::model::Bound::AtLeast);
+    // A word the counter opens is no count.
+    let got = attributes_of("从3月1日起实行，5口岸通关，大家捆绑在一起，一口气干完。");
+    assert!(
+        got.iter()
+            .all(|(t, _)| !t.ends_with('起') && !t.ends_with('口')),
+        "{got:?}"
+    );
+}

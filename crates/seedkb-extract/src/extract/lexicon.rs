@@ -342,6 +342,33 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         (1, 1),
         Some(&["价", "据", "房", "务", "证", "选", "数"]),
     ),
+    // 苗种3.8亿尾 (fry), 一家5口 (people of a family), 投诉17起 (cases):
+    // counters the shared parser does not know; the words after them that
+    // make words of their own refuse them.
+    (
+        "尾",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "声", "部", "款", "号", "数", "巴", "气", "端", "盘", "矿", "货",
+        ]),
+    ),
+    (
+        "口",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "岸", "径", "罩", "号", "碑", "语", "头", "感", "味", "子", "红", "袋", "罐",
+        ]),
+    ),
+    (
+        "起",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "步", "价", "飞", "点", "来", "止", "至", "算", "售", "源", "义", "始", "航",
+        ]),
+    ),
     // 降雨量286毫米: rain is measured in millimetres.
     ("毫米", Unit::Metre, (1, 1000), Some(&[])),
     ("厘米", Unit::Metre, (1, 100), Some(&[])),
@@ -360,6 +387,9 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         Some(&["位", "铺", "上", "单", "头", "边", "垫", "日"]),
     ),
 ];
+
+/// Counters read only after digits: 一起, 一口气 and 一尾 are words.
+pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起"];
 
 /// Counters of products made, sold or shipped by the piece: the words
 /// before an amount of tonnes (年产, 产能, 销售, 吞吐量) name them too.
