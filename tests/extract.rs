@@ -5,6 +5,26 @@
 //! bound agree); attachment is the share of matched values whose subject
 //! and attribute are among the gold's acceptable ones. Run with
 //! `--nocapture` to see the numbers and the misses.
+//!
+//! Names in gold files (one convention for every set, so that the
+//! extractor cannot gain on one set by the name another set spells
+//! differently; `gold_names_follow_the_convention` holds every gold file to
+//! it, `rename_gold_to_the_convention` applies it):
+//! - A value lists one or more acceptable attributes, in snake_case.
+//! - The generic name of a rate of change says its base as the words of its
+//!   clause do (the text from the last clause mark before the value up to
+//!   it): `growth_rate_yoy` when they compare with the same period a year
+//!   before (同比, 比上年, 较上年, 比去年, 较去年, 上年同期, 去年同期; not 比上年末,
+//!   a level since the year's start), `growth_rate_mom` when they say 环比,
+//!   else `growth_rate`. A value that accepts a generic rate name accepts
+//!   exactly that one of the three; names of what grew
+//!   (`export_value_growth`) may stand beside it.
+//! - A gap in points between a rate of change and another (增速高于全省0.6个
+//!   百分点) is `growth_rate_gap`, never its synonyms `growth_rate_difference`
+//!   or `growth_gap`; a rate of change set as a goal, by its generic name,
+//!   is `growth_rate_target` (never `growth_target`).
+//! - A date's attribute is `date` or `date_` and its event (`date_target`,
+//!   `date_signed`), never the event first (`target_date`).
 
 use seedkb::extract::{extract, Found, Known, MENTION_ATTR};
 use seedkb::model::{Bound, Value};
@@ -849,5 +869,251 @@ fn explain_file() {
     let x = extract(&path, &text, &Known::new()).expect("extraction");
     for f in &x.found {
         println!("{} → {:?}.{}: {}", f.text, f.subject, f.attribute, f.why);
+    }
+}
+
+/// The generic names of a rate of change (see the module's doc).
+const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
+
+/// Synonyms the convention replaces, and the name it keeps.
+const SYNONYMS: [(&str, &str); 3] = [
+    ("growth_rate_difference", "growth_rate_gap"),
+    ("growth_gap", "growth_rate_gap"),
+    ("growth_target", "growth_rate_target"),
+];
+
+/// Every gold file of the project: the seed's and every fixture set's.
+fn gold_files() -> Vec<std::path::PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut dirs = vec![root.join("seeds"), root.join("tests/fixtures")];
+    for e in std::fs::read_dir(root.join("tests/fixtures")).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            dirs.push(p);
+        }
+    }
+    let mut files: Vec<_> = dirs
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".gold.toml"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Where a gold value's words stand in its text (a byte offset), as its
+/// `in` places it: inside the `in` words, else on the line holding them.
+/// Words inside a longer number (1.2% in 11.2%, 百分之五 in 百分之五十) are
+/// not the value's.
+fn value_at(text: &str, v: &GoldValue) -> Option<usize> {
+    let whole = |hay: &str| {
+        hay.match_indices(v.text.as_str())
+            .map(|(i, _)| i)
+            .find(|&i| {
+                let numeric = |c: char| {
+                    c.is_ascii_digit()
+                        || ('０'..='９').contains(&c)
+                        || "零〇一二三四五六七八九十百千万亿两".contains(c)
+                };
+                let mut back = hay[..i].chars().rev();
+                let (before, then) = (back.next(), back.next());
+                let after = hay[i + v.text.len()..].chars().next();
+                let last = v.text.chars().next_back();
+                // 38。5億元: 。 between digits is a decimal point.
+                let point = |c: char| ".．".contains(c) || c == '。' && then.is_some_and(numeric);
+                let inside_before = before.is_some_and(|c| numeric(c) || point(c));
+                let inside_after = last.is_some_and(numeric) && after.is_some_and(numeric);
+                !(inside_before || inside_after)
+            })
+    };
+    let Some(c) = &v.context else {
+        return whole(text);
+    };
+    if let Some(i) = c.find(&v.text) {
+        return text.find(c.as_str()).map(|p| p + i);
+    }
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.contains(c.as_str()) {
+            if let Some(i) = whole(line) {
+                return Some(offset + i);
+            }
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// The generic rate name the words of the clause before `at` call for,
+/// and that clause.
+fn rate_name_called_for(text: &str, at: usize) -> (&'static str, &str) {
+    let start = text[..at]
+        .char_indices()
+        .rfind(|(_, c)| "，,；;：:。！？!?\n".contains(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &text[start..at];
+    let last = |words: &[&str]| {
+        words
+            .iter()
+            .flat_map(|w| {
+                clause
+                    .match_indices(w)
+                    .filter(|(i, w)| !clause[i + w.len()..].starts_with(['末', '底']))
+                    .map(|(i, _)| i)
+            })
+            .max()
+    };
+    const YOY: [&str; 9] = [
+        "同比",
+        "比上年",
+        "较上年",
+        "較上年",
+        "比去年",
+        "较去年",
+        "較去年",
+        "上年同期",
+        "去年同期",
+    ];
+    let yoy = last(&YOY);
+    let mom = last(&["环比", "環比", "比上月", "较上月", "較上月"]);
+    let name = match (yoy, mom) {
+        (None, None) => "growth_rate",
+        (y, m) if m > y => "growth_rate_mom",
+        _ => "growth_rate_yoy",
+    };
+    (name, clause)
+}
+
+/// A gold value's attributes named by the convention, in their order
+/// (a name renamed takes the place of the one it replaces, once).
+fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |n: String| {
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    };
+    for a in &v.attributes {
+        if let Some(event) = a.strip_suffix("_date").filter(|e| !e.is_empty()) {
+            push(format!("date_{event}"));
+        } else if let Some((_, kept)) = SYNONYMS.iter().find(|(s, _)| s == a) {
+            push(kept.to_string());
+        } else if RATE_NAMES.contains(&a.as_str()) {
+            let at = value_at(text, v)
+                .ok_or_else(|| format!("{:?} (in {:?}) not in the text", v.text, v.context))?;
+            push(rate_name_called_for(text, at).0.to_string());
+        } else {
+            push(a.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Every gold file names what it measures by the convention the module's
+/// doc describes: a set written later that strays from it fails here,
+/// naming the file, the value and the name to use.
+#[test]
+fn gold_names_follow_the_convention() {
+    let files = gold_files();
+    assert!(files.len() >= 20, "gold files missing: {}", files.len());
+    let mut faults = Vec::new();
+    let mut rates = 0;
+    for path in &files {
+        let gold = read_gold(path);
+        let text = std::fs::read_to_string(path.with_file_name(&gold.document.file))
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for (i, v) in gold.value.iter().enumerate() {
+            let here = format!("{}, value {} ({})", path.display(), i + 1, v.text);
+            for a in &v.attributes {
+                if let Some(event) = a.strip_suffix("_date").filter(|e| !e.is_empty()) {
+                    faults.push(format!(
+                        "{here}: attribute {a}: a date's name puts date_ first (date_{event})"
+                    ));
+                }
+                if let Some((_, kept)) = SYNONYMS.iter().find(|(s, _)| s == a) {
+                    faults.push(format!(
+                        "{here}: attribute {a}: the convention's name is {kept}"
+                    ));
+                }
+            }
+            let listed: Vec<&String> = v
+                .attributes
+                .iter()
+                .filter(|a| RATE_NAMES.contains(&a.as_str()))
+                .collect();
+            if listed.is_empty() {
+                continue;
+            }
+            rates += 1;
+            let Some(at) = value_at(&text, v) else {
+                faults.push(format!(
+                    "{here}: not found in the text (in {:?})",
+                    v.context
+                ));
+                continue;
+            };
+            let (want, clause) = rate_name_called_for(&text, at);
+            if listed != [want] {
+                faults.push(format!(
+                    "{here}: attributes {listed:?}: its clause «{clause}» calls for {want} alone"
+                ));
+            }
+        }
+    }
+    assert!(rates >= 100, "only {rates} rates of change checked");
+    assert!(
+        faults.is_empty(),
+        "{} gold names stray from the convention (tests/extract.rs's doc; \
+         `GOLD_RENAME=1 cargo test --test extract rename_gold_to_the_convention -- --ignored` \
+         applies it):\n{}",
+        faults.len(),
+        faults.join("\n")
+    );
+}
+
+/// Applies the naming convention to every gold file in place (a
+/// mechanical rename by its rules, the same for every set): run with
+/// GOLD_RENAME=1 after adding a set written with other names.
+#[test]
+#[ignore]
+fn rename_gold_to_the_convention() {
+    if std::env::var("GOLD_RENAME").is_err() {
+        return;
+    }
+    for path in gold_files() {
+        let gold = read_gold(&path);
+        let src = std::fs::read_to_string(&path).unwrap();
+        let text = std::fs::read_to_string(path.with_file_name(&gold.document.file)).unwrap();
+        let mut values = gold.value.iter();
+        let mut out = String::new();
+        let mut changed = 0;
+        for line in src.split_inclusive('\n') {
+            if !line.starts_with("attributes = ") {
+                out.push_str(line);
+                continue;
+            }
+            let v = values
+                .next()
+                .unwrap_or_else(|| panic!("{}: more attribute lines than values", path.display()));
+            let names =
+                conventional_names(&text, v).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            if names == v.attributes {
+                out.push_str(line);
+                continue;
+            }
+            changed += 1;
+            let quoted: Vec<String> = names.iter().map(|n| format!("{n:?}")).collect();
+            out.push_str(&format!("attributes = [{}]\n", quoted.join(", ")));
+        }
+        assert!(
+            values.next().is_none(),
+            "{}: a value's attributes not on one line",
+            path.display()
+        );
+        if changed > 0 {
+            std::fs::write(&path, out).unwrap();
+            println!("{}: {changed} values renamed", path.display());
+        }
     }
 }

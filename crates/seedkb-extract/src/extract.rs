@@ -1765,6 +1765,22 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         q.text = s[..used + "突破".len()].to_string();
         return Some((q, used + "突破".len()));
     }
+    // 产值不低于300亿元, 不超过5%: a bound said before the number.
+    for (word, bound) in [
+        ("不低于", Bound::AtLeast),
+        ("不高于", Bound::AtMost),
+        ("不超过", Bound::AtMost),
+    ] {
+        if let Some(rest) = s.strip_prefix(word) {
+            let (mut q, used) = parse_in_text(rest)?;
+            if q.bound != Bound::Exact {
+                return None;
+            }
+            q.bound = bound;
+            q.text = s[..used + word.len()].to_string();
+            return Some((q, used + word.len()));
+        }
+    }
     if let Some(t) = tenths(s) {
         return Some(t);
     }
@@ -1792,7 +1808,11 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                 // 3对、: only before a mark, for 对 opens so many words.
                 None => !next.starts_with(|c: char| SMALL_MARKS.contains(c) || c == '和'),
                 Some(words) => words.iter().any(|n| next.starts_with(n)),
-            };
+            } || lexicon::DIGITS_ONLY_COUNTERS.contains(w)
+                && !q
+                    .text
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
             if refused {
                 return Some((q, used));
             }
@@ -3719,7 +3739,7 @@ fn quantity_qualifiers(norm: &str, a: usize, b: usize) -> Qualifiers {
                 m
             }
         }
-        (None, None) => Modality::default(),
+        (None, None) => attributes::colon_modality(norm, a, &cues).unwrap_or_default(),
     };
     let after = &norm[b..end];
     // 每户每年分红约1000元: per household (a rate of what each one gets)
@@ -3832,7 +3852,7 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
     // 比去年多了一成: a rise said without 增长.
     if dim == Dim::Percent
         && (before.contains('比') || before.contains('较'))
-        && ["多", "增", "高"]
+        && ["多", "增", "高", "高出", "多出"]
             .iter()
             .any(|w| before.trim_end_matches('了').ends_with(w))
     {
@@ -3853,10 +3873,15 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     } else {
         String::new()
     };
+    // 12个乡镇8.6万人受灾: a verb past another number is that number's.
+    let own_words: String = after.chars().take_while(|c| !is_numeral_char(*c)).collect();
     for (verb, attr) in lexicon::COUNT_VERBS {
-        if after.contains(verb) {
+        if own_words.contains(verb) {
             return attr.to_string();
         }
+    }
+    if let Some(attr) = attributes::people_by_verb(&norm[cs..a], &q.text) {
+        return attr.to_string();
     }
     // The noun phrase after the count: not across a list mark or another
     // number (60个班、3000个学位), nor past a verb (26家达到国家…标准). Counts
@@ -3906,8 +3931,11 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         }
     }
     if let Some((_, _, attr)) = head {
-        // 1326户村民: villagers counted by households are households.
-        if attr == "villager_count" && counter_attribute(&q.text) == "household_count" {
+        // 1326户村民, 1.27万户群众: people counted by households are
+        // households.
+        if matches!(attr, "villager_count" | "people_count")
+            && counter_attribute(&q.text) == "household_count"
+        {
             return "household_count".to_string();
         }
         return attr.to_string();
@@ -4041,12 +4069,13 @@ fn change_word(before: &str) -> Option<&'static str> {
     if !(b.contains('比') || b.contains('较')) {
         return None;
     }
-    if ["增加", "增长", "多", "提高", "新增"]
+    // 比上年末净增63家: a net rise is a rise.
+    if ["增加", "增长", "多", "提高", "新增", "净增"]
         .iter()
         .any(|w| b.ends_with(w))
     {
         Some("increase")
-    } else if ["减少", "下降", "降低", "少"]
+    } else if ["减少", "下降", "降低", "少", "净减"]
         .iter()
         .any(|w| b.ends_with(w))
     {
@@ -5672,7 +5701,7 @@ mod tests {
         assert_eq!(one(&got, "2020年").1, "base_year");
         // Named after its rate (attribute_tests: a_change_in_points_…).
         assert_eq!(one(&got, "6.2个百分点").1, "occupancy_rate_change");
-        assert_eq!(one(&got, "0.6个百分点").1, "rate_difference");
+        assert_eq!(one(&got, "0.6个百分点").1, "growth_rate_gap");
         assert_eq!(one(&got, "5万吨").1, "annual_capacity");
         assert_eq!(one(&got, "8万吨").1, "annual_capacity");
         let x = extract("t.txt", "青石县\n\n空置率下降0.3个百分点。", &Known::new()).unwrap();
@@ -5698,7 +5727,8 @@ mod tests {
         assert_eq!(one(&got, "约580公斤").1, "yield_per_mu");
         assert_eq!(one(&got, "6.3亿元").1, "tourism_revenue");
         assert_eq!(one(&got, "约30%").1, "share");
-        assert_eq!(one(&got, "一成").1, "growth_rate");
+        // 比去年: a rise against the year before (attribute_tests).
+        assert_eq!(one(&got, "一成").1, "growth_rate_yoy");
     }
 
     #[test]
@@ -5774,7 +5804,8 @@ mod tests {
         assert_eq!(one(&got, "突破50万台").1, "server_count");
         assert_eq!(one(&got, "2.1万标箱").1, "container_throughput");
         assert_eq!(one(&got, "80多艘次").1, "ship_count");
-        assert_eq!(one(&got, "0.6%").1, "growth_rate_yoy");
+        // Consumer prices' rate has its own name (attribute_tests).
+        assert_eq!(one(&got, "0.6%").1, "cpi_change");
     }
 
     #[test]

@@ -180,3 +180,216 @@ fn a_change_in_points_is_named_after_its_rate() {
     let got = attributes_of("青石县今年提高2个百分点。");
     assert_eq!(attr(&got, "2个百分点"), "rate_change");
 }
+
+#[test]
+fn a_rate_of_change_is_named_by_the_base_its_clause_says() {
+    // 同比 apart from the verb, and a rate listed after 分别.
+    let got = attributes_of("青石县茶叶产量和产值同比分别增长12.4%和9.8%。");
+    assert_eq!(attr(&got, "12.4%"), "growth_rate_yoy");
+    assert_eq!(attr(&got, "9.8%"), "growth_rate_yoy");
+    // 比上年, 较去年同期: the year before too.
+    let got =
+        attributes_of("全县投入衔接资金2.1亿元，比上年增长6.5%，农民收入较去年同期增长7.2%。");
+    assert_eq!(attr(&got, "6.5%"), "growth_rate_yoy");
+    assert_eq!(attr(&got, "7.2%"), "growth_rate_yoy");
+    // 环比: against the month before.
+    let got = attributes_of("9月当月全市零售额同比增长3.3%，环比增长1.4%。");
+    assert_eq!(attr(&got, "3.3%"), "growth_rate_yoy");
+    assert_eq!(attr(&got, "1.4%"), "growth_rate_mom");
+    // No base in the clause (同比 is in the clause before): no base named.
+    let got = attributes_of("全市投资同比增长4.6%，其中工业投资增长13.1%。");
+    assert_eq!(attr(&got, "13.1%"), "growth_rate");
+}
+
+#[test]
+fn points_said_of_a_growth_rate_are_its_change_or_its_gap() {
+    let got = attributes_of(
+        "全县工业增加值同比增长5.2%，增速比上半年提高0.7个百分点，高于全市平均水平1.3个百分点。",
+    );
+    assert_eq!(attr(&got, "0.7个百分点"), "growth_rate_change");
+    assert_eq!(attr(&got, "1.3个百分点"), "growth_rate_gap");
+    // A narrowing decline, and a gap said right after the rate.
+    let got = attributes_of("外贸进出口同比下降3.1%，降幅收窄0.9个百分点。");
+    assert_eq!(attr(&got, "0.9个百分点"), "growth_rate_change");
+    let got = attributes_of("农民人均可支配收入同比增长7.4%，高于全省0.5个百分点。");
+    assert_eq!(attr(&got, "0.5个百分点"), "growth_rate_gap");
+    // The change of a level keeps the level's name.
+    let got = attributes_of("全县森林覆盖率达到61.2%，比上年提高1.1个百分点。");
+    assert_eq!(attr(&got, "1.1个百分点"), "forest_coverage_change");
+}
+
+#[test]
+fn a_rise_of_a_price_and_consumer_prices_are_named_so() {
+    let got = attributes_of("青石县柑橘收购价同比上涨约两成。");
+    assert_eq!(attr(&got, "约两成"), "price_increase");
+    // The price in the clause before.
+    let got = attributes_of("市场上草鱼每斤9元至11元，比去年同期上涨15%，销量增长8%。");
+    assert_eq!(attr(&got, "15%"), "price_increase");
+    assert_eq!(attr(&got, "8%"), "growth_rate");
+    // Consumer prices: every price rate of the sentence.
+    let got =
+        attributes_of("全市居民消费价格同比上涨0.6%，其中食品价格下降2.1%，服务价格上涨1.2%。");
+    assert_eq!(attr(&got, "0.6%"), "cpi_change");
+    assert_eq!(attr(&got, "2.1%"), "cpi_change");
+    assert_eq!(attr(&got, "1.2%"), "cpi_change");
+    // Output at constant prices is no price.
+    let got = attributes_of("全县地区生产总值186亿元，按不变价格计算，同比增长5.3%。");
+    assert_eq!(attr(&got, "5.3%"), "growth_rate_yoy");
+}
+
+#[test]
+fn a_net_rise_of_a_count_is_its_increase() {
+    let got = attributes_of("全县现有规模以上工业企业412家，比上年末净增27家。");
+    assert_eq!(attr(&got, "412家"), "enterprise_count");
+    assert_eq!(attr(&got, "27家"), "enterprise_count_increase");
+}
+
+#[test]
+fn an_amount_per_a_unit_of_goods_is_a_price() {
+    let got = attributes_of("市场上草鱼每斤9元左右，鲈鱼每公斤约36元，每只保底回收价800元。");
+    assert_eq!(attr(&got, "9元左右"), "price");
+    assert_eq!(attr(&got, "约36元"), "price");
+    assert_eq!(attr(&got, "800元"), "price");
+    // Per household is no unit of goods.
+    let got = attributes_of("合作社每户分红2600元。");
+    assert_ne!(attr(&got, "2600元"), "price");
+}
+
+#[test]
+fn what_courts_floods_and_tax_offices_report_is_named() {
+    let got = attributes_of(
+        "青石县法院全年受理各类案件9120件，结案率达95.2%，调解成功率58.4%，执行到位金额3.1亿元。",
+    );
+    assert_eq!(attr(&got, "9120件"), "case_count");
+    assert_eq!(attr(&got, "95.2%"), "closure_rate");
+    assert_eq!(attr(&got, "58.4%"), "success_rate");
+    assert_eq!(attr(&got, "3.1亿元"), "enforced_amount");
+    let got = attributes_of(
+        "青石县紧急转移避险群众1.4万人，全县3.1万人受灾，农作物受灾面积2.2万亩，倒塌房屋12间，\
+         直接经济损失约1.6亿元，最高水位超过警戒水位2.3米。",
+    );
+    assert_eq!(attr(&got, "1.4万人"), "people_evacuated");
+    assert_eq!(attr(&got, "3.1万人"), "affected_population");
+    assert_eq!(attr(&got, "2.2万亩"), "affected_area");
+    assert_eq!(attr(&got, "12间"), "collapsed_house_count");
+    assert_eq!(attr(&got, "约1.6亿元"), "direct_economic_loss");
+    assert_eq!(attr(&got, "2.3米"), "water_level_above_warning");
+    // A verb after another number is that number's.
+    let got = attributes_of("洪水造成全县9个乡镇2.7万人受灾。");
+    assert_eq!(attr(&got, "9个"), "township_count");
+    assert_eq!(attr(&got, "2.7万人"), "affected_population");
+    let got = attributes_of("青石县新增减税降费2.4亿元，办理出口退税1.2亿元，减免税款0.8亿元。");
+    assert_eq!(attr(&got, "2.4亿元"), "tax_relief");
+    assert_eq!(attr(&got, "1.2亿元"), "tax_refunds");
+    assert_eq!(attr(&got, "0.8亿元"), "tax_relief");
+}
+
+#[test]
+fn rain_in_millimetres_and_relief_supplies_by_their_counters() {
+    let got = attributes_of("青石县平均降雨量达312毫米，调运帐篷800顶、棉被2400床，床位120张。");
+    assert_eq!(attr(&got, "312毫米"), "rainfall");
+    assert_eq!(attr(&got, "800顶"), "tent_count");
+    assert_eq!(attr(&got, "2400床"), "quilt_count");
+    assert_eq!(attr(&got, "120张"), "bed_count");
+    let got = attributes_of("青石县组织安全培训32场次。");
+    assert_eq!(attr(&got, "32场次"), "count");
+    let x = extract("t.txt", "青石县\n\n平均降雨量达312毫米。", &Known::new()).unwrap();
+    let Value::Quantity(q) = &x.found[0].value else {
+        panic!("{:?}", x.found[0]);
+    };
+    assert_eq!(
+        (q.value.to_string(), q.unit),
+        ("0.312".to_string(), Unit::Metre)
+    );
+}
+
+#[test]
+fn households_said_with_people_stock_substations_and_income_per_household() {
+    let got = attributes_of("分红惠及1.8万户群众，全县肉羊存栏21.5万只，配套建设升压站3座。");
+    assert_eq!(attr(&got, "1.8万户"), "household_count");
+    assert_eq!(attr(&got, "21.5万只"), "livestock_count");
+    assert_eq!(attr(&got, "3座"), "substation_count");
+    let got = attributes_of("全县茶农户均茶叶收入达到3.1万元，发出包裹320万单。");
+    assert_eq!(attr(&got, "3.1万元"), "income_per_household");
+    assert_eq!(attr(&got, "320万单"), "parcel_count");
+    let got = attributes_of("全村户均年网销收入6万元左右。");
+    assert_eq!(attr(&got, "6万元左右"), "per_household_annual_income");
+}
+
+#[test]
+fn a_rate_of_change_set_as_a_goal_is_a_target() {
+    let got = attributes_of("青石县力争全年地区生产总值增长5.5%左右，进出口额增长8%。");
+    assert_eq!(attr(&got, "5.5%左右"), "gdp_growth_target");
+    assert_eq!(attr(&got, "8%"), "growth_rate");
+    // A cue before a colon governs the list after it.
+    let got =
+        attributes_of("今年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长4%以上。");
+    assert_eq!(attr(&got, "6%左右"), "gdp_growth_target");
+    assert_eq!(attr(&got, "4%以上"), "growth_rate_target");
+    // What was reached is no goal; a forecast against last year keeps
+    // its base.
+    let got = attributes_of("全县地区生产总值同比增长5.1%，预计全年销量比去年增长两成。");
+    assert_eq!(attr(&got, "5.1%"), "growth_rate_yoy");
+    assert_eq!(attr(&got, "两成"), "growth_rate_yoy");
+}
+
+#[test]
+fn a_change_past_a_rate_is_of_the_amount_before_the_rate() {
+    let got = attributes_of("该行各项贷款余额312.5亿元，同比增长9.1%，比年初增加21.4亿元。");
+    assert_eq!(attr(&got, "312.5亿元"), "loan_balance");
+    assert_eq!(attr(&got, "21.4亿元"), "loan_balance_increase");
+}
+
+#[test]
+fn vessels_deep_processing_and_a_rise_said_with_gaochu() {
+    let got =
+        attributes_of("全市共有渔船2310艘，水产品精深加工率达到41%，产值比整治前高出近三成。");
+    assert_eq!(attr(&got, "2310艘"), "vessel_count");
+    assert_eq!(attr(&got, "41%"), "deep_processing_rate");
+    assert_eq!(attr(&got, "近三成"), "growth_rate");
+}
+
+#[test]
+fn distances_depths_and_tax_rates() {
+    let got = attributes_of("风电场离岸距离约45公里，水深8米至15米，企业享受15%优惠税率。");
+    assert_eq!(attr(&got, "约45公里"), "distance");
+    assert_eq!(attr(&got, "8米至15米"), "water_depth");
+    assert_eq!(attr(&got, "15%"), "tax_rate");
+}
+
+#[test]
+fn a_government_budget_revenue_is_its_fiscal_revenue() {
+    let got = attributes_of("全县完成一般公共预算收入12.6亿元，同比增长5.2%。");
+    assert_eq!(attr(&got, "12.6亿元"), "fiscal_revenue");
+}
+
+#[test]
+fn people_trained_are_named_by_the_verb_before_them() {
+    let got = attributes_of("全年培训渔民3100余人次，开展电商培训860人，建成培训中心2个。");
+    assert_eq!(attr(&got, "3100余人次"), "people_trained");
+    assert_eq!(attr(&got, "860人"), "people_trained");
+    assert_ne!(attr(&got, "2个"), "people_trained");
+}
+
+#[test]
+fn bounds_said_before_and_counters_of_fry_families_and_cases() {
+    let got = attributes_of(
+        "全县产值不低于120亿元，投放苗种2.1亿尾，受理投诉23起，老李一家6口住进新房。",
+    );
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    for t in ["不低于120亿元", "2.1亿尾", "23起", "6口"] {
+        assert!(texts.contains(&t), "{t} not read in {texts:?}");
+    }
+    let x = extract("t.txt", "青石县\n\n全县产值不低于120亿元。", &Known::new()).unwrap();
+    let Value::Quantity(q) = &x.found[0].value else {
+        panic!("{:?}", x.found[0]);
+    };
+    assert_eq!(q.bound, crate::model::Bound::AtLeast);
+    // A word the counter opens is no count.
+    let got = attributes_of("从3月1日起实行，5口岸通关，大家捆绑在一起，一口气干完。");
+    assert!(
+        got.iter()
+            .all(|(t, _)| !t.ends_with('起') && !t.ends_with('口')),
+        "{got:?}"
+    );
+}

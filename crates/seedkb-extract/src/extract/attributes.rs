@@ -5,13 +5,29 @@
 
 use super::lexicon::{self, Dim};
 use super::{clause, quantity_qualifiers, CLAUSE_MARKS, RATE_CUES};
-use crate::model::{Bound, Num, Quantity, Rate, Unit};
+use crate::model::{Bound, Modality, Num, Quantity, Rate, Unit};
 
 /// The attribute the words chose (`attr`), named after what it is per for
 /// a rate per household or per mu the lexicon names.
 pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String) -> String {
+    if matches!(attr.as_str(), "rate_change" | "rate_difference") && of_growth_rate(norm, a, b) {
+        return growth_points_name(&attr).into();
+    }
     if attr == "rate_change" {
         return rate_changed(norm, a, b).map_or(attr, |(rate, _)| change_name(&rate));
+    }
+    if is_rate_of_change(&attr) {
+        if let Some(named) = price_rate(norm, a, b) {
+            return named.into();
+        }
+        // A forecast against last year (预计比去年增长三成) keeps its base.
+        return match rate_base(norm, a, b) {
+            Some((named, _)) => named.into(),
+            None => target_rate(norm, a, b).unwrap_or("growth_rate").into(),
+        };
+    }
+    if attr == "amount" && per_unit_of_goods(norm, a) {
+        return "price".into();
     }
     if let Some(named) = per_unit(norm, a, b, q, &attr) {
         return named;
@@ -34,12 +50,22 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
     }
     let head = &norm[..cs];
     let found = super::dates::find_dates(head, None);
-    let (pa, pb, pq) = super::find_quantities(head, &found)
-        .into_iter()
-        .rfind(|(_, _, p)| p.unit != Unit::Percent)?;
-    // The clause right before this one holds it.
+    let quantities = super::find_quantities(head, &found);
+    let (pa, pb, pq) = quantities
+        .iter()
+        .rfind(|(_, _, p)| p.unit != Unit::Percent)
+        .cloned()?;
+    // The clause right before this one holds it, or the one before that
+    // with only a rate between (贷款余额2791.4亿元，同比增长8.4%，比年初增加
+    // 176.3亿元: the rest is percentages, as the search above skipped).
     let (_, pe) = clause(norm, pa, pb, CLAUSE_MARKS);
-    if Dim::of(pq.unit) != Some(dim) || norm[pe..cs].chars().count() > 1 {
+    let marks = norm[pe..cs]
+        .chars()
+        .filter(|c| CLAUSE_MARKS.contains(*c))
+        .count();
+    let rate_between = quantities.iter().any(|(s, ..)| *s >= pe);
+    let adjacent = norm[pe..cs].chars().count() <= 1;
+    if Dim::of(pq.unit) != Some(dim) || !(adjacent || marks == 2 && rate_between) {
         return None;
     }
     let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
@@ -47,13 +73,211 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         || named == "amount_each"
         || named.contains("_per_")
         || named.starts_with("per_");
-    (!generic).then_some(named)
+    if generic {
+        return None;
+    }
+    // 比年初增加176.3亿元: the change of what the value before measured.
+    Some(match super::change_word(&norm[cs..a]) {
+        Some(change) => format!("{}_{change}", named.trim_end_matches("_increase")),
+        None => named,
+    })
+}
+
+/// 每斤12元, 每公斤约６元: an amount right after a unit of goods (lexicon
+/// price_units), a link word (约, 为, 达到, 在) allowed between.
+fn per_unit_of_goods(norm: &str, a: usize) -> bool {
+    let mut before = &norm[..a];
+    for link in ["约", "为", "达到", "在", "仅"] {
+        before = before.strip_suffix(link).unwrap_or(before);
+    }
+    lexicon::data()
+        .price_units
+        .iter()
+        .any(|u| before.ends_with(u.as_str()))
+}
+
+/// 主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长3%以上: a
+/// modality cue in the clause before a colon governs the list after it.
+pub(super) fn colon_modality(norm: &str, a: usize, cues: &[&(&str, Modality)]) -> Option<Modality> {
+    let colon = norm[..a].rfind(['：', ':'])?;
+    let (start, _) = clause(norm, colon, colon, CLAUSE_MARKS);
+    super::nearest_cue(&norm[start..colon], cues)
+}
+
+/// A rate of change set as a goal (力争…增长6%左右, 预期目标是：…增长5.5%):
+/// gdp_growth_target for the economy's (lexicon gdp_words), else
+/// growth_rate_target.
+fn target_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
+    let modality = quantity_qualifiers(norm, a, b).modality;
+    if !matches!(modality, Modality::Target | Modality::Expected) {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let gdp = lexicon::data()
+        .gdp_words
+        .iter()
+        .any(|w| norm[cs..a].contains(w.as_str()));
+    Some(if gdp {
+        "gdp_growth_target"
+    } else {
+        "growth_rate_target"
+    })
+}
+
+/// 培训渔民5200余人次, 开展培训1300余人次: people counted after a verb that
+/// says what was done to them (lexicon [people_verbs]), the verb right
+/// before the count or before a noun of at most four characters.
+pub(super) fn people_by_verb(before: &str, text: &str) -> Option<&'static str> {
+    let counted = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
+    if !["人", "人次", "名"].iter().any(|c| counted.ends_with(c)) {
+        return None;
+    }
+    lexicon::data()
+        .people_verbs
+        .iter()
+        .find(|(verb, _)| {
+            before.rfind(verb.as_str()).is_some_and(|p| {
+                let gap = &before[p + verb.len()..];
+                gap.chars().count() <= 4 && gap.chars().all(seedkb_core::text::is_han)
+            })
+        })
+        .map(|(_, attr)| attr.as_str())
+}
+
+/// The name of a change (rate_change) or a gap (rate_difference) in points
+/// when the rate is a growth rate.
+fn growth_points_name(attr: &str) -> &'static str {
+    if attr == "rate_change" {
+        "growth_rate_change"
+    } else {
+        "growth_rate_gap"
+    }
+}
+
+/// Whether a change or gap in points is of a growth rate: a word naming one
+/// before it in its clause (增速比一季度提高0.4个百分点), or a rate of change
+/// ending the clause right before (同比增长7.8%，高于全市0.6个百分点).
+fn of_growth_rate(norm: &str, a: usize, b: usize) -> bool {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    if lexicon::data()
+        .growth_words
+        .iter()
+        .any(|w| before.contains(w.as_str()))
+    {
+        return true;
+    }
+    // …or a change of one (增速提高0.4个百分点，高于全省2.1个百分点).
+    previous_percent(norm, cs).is_some_and(|(pa, pb, pq)| {
+        let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
+        is_rate_of_change(&named) || named == "growth_rate_change"
+    })
+}
+
+/// The percentage ending the clause right before the one starting at `cs`.
+fn previous_percent(norm: &str, cs: usize) -> Option<(usize, usize, Quantity)> {
+    if cs == 0 {
+        return None;
+    }
+    let head = &norm[..cs];
+    let found = super::dates::find_dates(head, None);
+    let (pa, pb, pq) = super::find_quantities(head, &found).into_iter().last()?;
+    let (_, pe) = clause(norm, pa, pb, CLAUSE_MARKS);
+    (pq.unit == Unit::Percent && norm[pe..cs].chars().count() <= 1).then_some((pa, pb, pq))
+}
+
+/// A rate of change of a price: cpi_change when the sentence speaks of
+/// consumer prices, price_increase for a rise of a price its clause or the
+/// clause before names (lexicon price_words, consumer_price_words).
+fn price_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
+    let data = lexicon::data();
+    // A word inside one that names no price (按不变价格计算) does not count.
+    let said = |text: &str, words: &[String]| {
+        let blocked: Vec<(usize, usize)> = data
+            .not_price_words
+            .iter()
+            .flat_map(|n| {
+                text.match_indices(n.as_str())
+                    .map(|(i, n)| (i, i + n.len()))
+            })
+            .collect();
+        words.iter().any(|w| {
+            text.match_indices(w.as_str())
+                .any(|(i, w)| !blocked.iter().any(|&(s, e)| s < i + w.len() && i < e))
+        })
+    };
+    if said(&norm[..a], &data.consumer_price_words) {
+        return Some("cpi_change");
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    if lexicon::FALLS.iter().any(|f| before.contains(f)) {
+        return None;
+    }
+    // The clause before: up to the mark that ends it.
+    let previous = norm[..cs].char_indices().next_back().map_or("", |(m, _)| {
+        let (ps, _) = clause(norm, m, m, CLAUSE_MARKS);
+        &norm[ps..m]
+    });
+    (said(before, &data.price_words) || said(previous, &data.price_words))
+        .then_some("price_increase")
+}
+
+/// growth_rate and the names the lexicon's [rate_base] gives it.
+fn is_rate_of_change(attr: &str) -> bool {
+    attr == "growth_rate" || lexicon::data().rate_base.iter().any(|(n, _)| n == attr)
+}
+
+/// What a rate of change is measured against, by the word nearest before
+/// it in its clause (lexicon [rate_base]): its name and that word. A word
+/// followed by 末 or 底 (比上年末) compares with a level, not a period.
+fn rate_base(norm: &str, a: usize, b: usize) -> Option<(&'static str, &'static str)> {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    lexicon::data()
+        .rate_base
+        .iter()
+        .flat_map(|(name, words)| {
+            words.iter().filter_map(move |w| {
+                before
+                    .match_indices(w.as_str())
+                    .filter(|(i, w)| !before[i + w.len()..].starts_with(['末', '底']))
+                    .map(|(i, _)| i)
+                    .last()
+                    .map(|i| (i, name.as_str(), w.as_str()))
+            })
+        })
+        .max_by_key(|(i, ..)| *i)
+        .map(|(_, name, w)| (name, w))
 }
 
 /// Why `refine` named a value `attr`, when it did.
 pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
     // Each check only for the names it can give, so that the value's
     // words are not read again for every value.
+    if matches!(attr, "growth_rate_change" | "growth_rate_gap") {
+        return of_growth_rate(norm, a, b).then(|| {
+            "个百分点 said of a growth rate (增速, or the rate before it): its change or gap".into()
+        });
+    }
+    if matches!(attr, "gdp_growth_target" | "growth_rate_target")
+        && rate_base(norm, a, b).is_none()
+        && target_rate(norm, a, b) == Some(attr)
+    {
+        return Some("a rate of change after 力争/目标/预期: a goal".into());
+    }
+    if attr == "price" && per_unit_of_goods(norm, a) {
+        return Some("每斤/每公斤… right before it: an amount per a unit of goods, a price".into());
+    }
+    if matches!(attr, "price_increase" | "cpi_change") && price_rate(norm, a, b) == Some(attr) {
+        return Some("a price or consumer prices named before it: a price's rate of change".into());
+    }
+    if attr != "growth_rate" && is_rate_of_change(attr) {
+        let (_, word) = rate_base(norm, a, b)?;
+        return Some(format!(
+            "{word} before it in its clause: a rate of change against that base"
+        ));
+    }
     if attr.ends_with("_change") {
         let (rate, how) = rate_changed(norm, a, b)?;
         return (change_name(&rate) == attr)
@@ -138,6 +362,14 @@ fn per_unit(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<
     if per == Rate::Household && period > cue(per) {
         return None;
     }
+    // 户均年网销收入: a year's, when the table names that.
+    let annual = format!("annual_{base}");
+    let base = match cue(per) {
+        Some(p) if before[p..].contains('年') && table.iter().any(|(b, _)| *b == annual) => {
+            annual.as_str()
+        }
+        _ => base,
+    };
     table
         .iter()
         .find(|(b, _)| b == base)

@@ -204,6 +204,9 @@ pub const AFTER: &[(&str, Dim, &str)] = &[
     ("保护价", Dim::Money, "price"),
     ("收购价", Dim::Money, "price"),
     ("价格", Dim::Money, "price"),
+    // 企业所得税15%优惠税率: a tax rate said after its percentage.
+    ("优惠税率", Dim::Percent, "tax_rate"),
+    ("税率", Dim::Percent, "tax_rate"),
 ];
 
 /// What a count counts, from the noun after it (100余家企业) or before it
@@ -243,6 +246,7 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("人次", "visit_count"),
     ("架次", "flight_count"),
     ("艘次", "ship_count"),
+    ("艘", "vessel_count"),
     ("标箱", "container_throughput"),
     ("标准箱", "container_throughput"),
     ("人", "people_count"),
@@ -251,6 +255,8 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("笔", "transaction_count"),
     ("件", "item_count"),
     ("单", "order_count"),
+    ("顶", "tent_count"),
+    ("床", "quilt_count"),
     ("栋", "building_count"),
     ("座", "count"),
     ("个", "count"),
@@ -267,6 +273,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("辆", "次"),
     // 1468万头只: cattle and sheep counted together.
     ("头", "只"),
+    // 培训86场次: sessions.
+    ("场", "次"),
 ];
 
 /// Counters and units after a bare number that the shared parser does not
@@ -334,7 +342,54 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         (1, 1),
         Some(&["价", "据", "房", "务", "证", "选", "数"]),
     ),
+    // 苗种3.8亿尾 (fry), 一家5口 (people of a family), 投诉17起 (cases):
+    // counters the shared parser does not know; the words after them that
+    // make words of their own refuse them.
+    (
+        "尾",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "声", "部", "款", "号", "数", "巴", "气", "端", "盘", "矿", "货",
+        ]),
+    ),
+    (
+        "口",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "岸", "径", "罩", "号", "碑", "语", "头", "感", "味", "子", "红", "袋", "罐",
+        ]),
+    ),
+    (
+        "起",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "步", "价", "飞", "点", "来", "止", "至", "算", "售", "源", "义", "始", "航",
+        ]),
+    ),
+    // 降雨量286毫米: rain is measured in millimetres.
+    ("毫米", Unit::Metre, (1, 1000), Some(&[])),
+    ("厘米", Unit::Metre, (1, 100), Some(&[])),
+    // 帐篷1200顶, 棉被6000床: counters of relief supplies the shared
+    // parser does not know; 床位 and 顶级 are words.
+    (
+        "顶",
+        Unit::Count,
+        (1, 1),
+        Some(&["级", "尖", "端", "部", "层", "峰", "替", "住", "上"]),
+    ),
+    (
+        "床",
+        Unit::Count,
+        (1, 1),
+        Some(&["位", "铺", "上", "单", "头", "边", "垫", "日"]),
+    ),
 ];
+
+/// Counters read only after digits: 一起, 一口气 and 一尾 are words.
+pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起"];
 
 /// Counters of products made, sold or shipped by the piece: the words
 /// before an amount of tonnes (年产, 产能, 销售, 吞吐量) name them too.
@@ -350,6 +405,8 @@ pub const COUNT_VERBS: &[(&str, &str)] = &[
     ("实现增收", "beneficiaries"),
     ("实现稳定增收", "beneficiaries"),
     ("就业", "jobs_created"),
+    // 8.6万人受灾: the people a disaster struck.
+    ("受灾", "affected_population"),
 ];
 
 /// Words near a date that say what happened then (searched in the clause
@@ -1202,6 +1259,23 @@ pub struct Data {
     pub per_words: Vec<(String, String)>,
     /// The name of a rate's change in points, where not rate + `_change`.
     pub change: Vec<(String, String)>,
+    /// A rate of change's name by the words saying what it is measured
+    /// against (同比 → growth_rate_yoy).
+    pub rate_base: Vec<(String, Vec<String>)>,
+    /// Words naming a rate of change itself (增速, 降幅).
+    pub growth_words: Vec<String>,
+    /// Words naming the economy's output (地区生产总值).
+    pub gdp_words: Vec<String>,
+    /// Words naming a price (a rise of one is price_increase) and
+    /// consumer prices (cpi_change).
+    pub price_words: Vec<String>,
+    pub consumer_price_words: Vec<String>,
+    /// Words with a price word inside that name none (按不变价格).
+    pub not_price_words: Vec<String>,
+    /// 每斤, 每公斤: an amount per a unit of goods is a price.
+    pub price_units: Vec<String>,
+    /// Verbs before a count of people that name it (培训 → people_trained).
+    pub people_verbs: Vec<(String, String)>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1222,6 +1296,22 @@ struct RawData {
     per_words: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     change: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    rate_base: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    growth_words: Vec<String>,
+    #[serde(default)]
+    gdp_words: Vec<String>,
+    #[serde(default)]
+    price_words: Vec<String>,
+    #[serde(default)]
+    consumer_price_words: Vec<String>,
+    #[serde(default)]
+    not_price_words: Vec<String>,
+    #[serde(default)]
+    price_units: Vec<String>,
+    #[serde(default)]
+    people_verbs: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1264,6 +1354,14 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         per_person: raw.per_person.into_iter().collect(),
         per_words: raw.per_words.into_iter().collect(),
         change: raw.change.into_iter().collect(),
+        rate_base: raw.rate_base.into_iter().collect(),
+        growth_words: raw.growth_words,
+        gdp_words: raw.gdp_words,
+        price_words: raw.price_words,
+        consumer_price_words: raw.consumer_price_words,
+        not_price_words: raw.not_price_words,
+        price_units: raw.price_units,
+        people_verbs: raw.people_verbs.into_iter().collect(),
     })
 }
 
@@ -1281,6 +1379,14 @@ pub fn data() -> &'static Data {
             per_person: Vec::new(),
             per_words: Vec::new(),
             change: Vec::new(),
+            rate_base: Vec::new(),
+            growth_words: Vec::new(),
+            gdp_words: Vec::new(),
+            price_words: Vec::new(),
+            consumer_price_words: Vec::new(),
+            not_price_words: Vec::new(),
+            price_units: Vec::new(),
+            people_verbs: Vec::new(),
         })
     });
     &DATA
