@@ -3671,6 +3671,13 @@ const FUTURE_VERBS: &[&str] = &[
     "将完成",
     "将再",
     "将可",
+    // 年出栏肉牛可达1万头: what a plant can do once it runs.
+    "可达",
+    "可实现",
+    "可新增",
+    "可带动",
+    "可提供",
+    "可增加",
 ];
 
 /// Words that make a number a rate: 每户, 户均 … before it in its clause,
@@ -3689,6 +3696,26 @@ const RATE_CUES: &[(&str, Rate)] = &[
     ("日均", Rate::Day),
     ("每亩", Rate::Mu),
     ("亩均", Rate::Mu),
+    ("每家", Rate::Enterprise),
+    ("每村", Rate::Village),
+    ("每个村", Rate::Village),
+    ("每吨", Rate::Tonne),
+    // 对新建温室每栋补贴5000元: an amount for each one counted is a rate,
+    // not a total a sum may add.
+    ("每栋", Rate::Each),
+    ("每座", Rate::Each),
+    ("每台", Rate::Each),
+    ("每套", Rate::Each),
+    ("每辆", Rate::Each),
+    ("每头", Rate::Each),
+    ("每只", Rate::Each),
+    ("每间", Rate::Each),
+    ("每所", Rate::Each),
+    ("每处", Rate::Each),
+    ("每项", Rate::Each),
+    ("每个", Rate::Each),
+    ("每名", Rate::Person),
+    ("每位", Rate::Person),
 ];
 
 /// The value of the cue nearest the end of `before`. A cue inside a name
@@ -3710,10 +3737,11 @@ fn nearest_cue<T: Copy>(before: &str, cues: &[&(&str, T)]) -> Option<T> {
                 })
                 .map(|(i, _)| i)
                 .last()
-                .map(|i| (i, *v))
+                .map(|i| (i, w.len(), *v))
         })
-        .max_by_key(|(i, _)| *i)
-        .map(|(_, v)| v)
+        // Of two cues starting together, the longer (每个村 over 每个).
+        .max_by_key(|(i, len, _)| (*i, *len))
+        .map(|(_, _, v)| v)
 }
 
 /// The modality and rate the words around a number give it.
@@ -3739,7 +3767,9 @@ fn quantity_qualifiers(norm: &str, a: usize, b: usize) -> Qualifiers {
                 m
             }
         }
-        (None, None) => attributes::colon_modality(norm, a, &cues).unwrap_or_default(),
+        (None, None) => attributes::colon_modality(norm, a, &cues)
+            .or_else(|| attributes::once_built(norm, a))
+            .unwrap_or_default(),
     };
     let after = &norm[b..end];
     // 每户每年分红约1000元: per household (a rate of what each one gets)
@@ -3939,6 +3969,11 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             return "household_count".to_string();
         }
         return attr.to_string();
+    }
+    // 两大主导产业, 十大工程: 大 counts what follows it, never the noun
+    // before (肉牛养殖两大主导产业 counts no cattle).
+    if q.text.ends_with('大') {
+        return counter_attribute(&q.text);
     }
     // A noun right before the count (分布式电站142个, 养殖小区达到136个):
     // at most two characters between them.

@@ -100,10 +100,13 @@ pub enum Rate {
     Tonne,
     Enterprise,
     Village,
+    /// Per one of what the text counts (每栋, 每座, 每台 …): a rate whose
+    /// unit has no word of its own here.
+    Each,
 }
 
 impl Rate {
-    pub const ALL: [Rate; 9] = [
+    pub const ALL: [Rate; 10] = [
         Rate::Household,
         Rate::Person,
         Rate::Year,
@@ -113,6 +116,7 @@ impl Rate {
         Rate::Tonne,
         Rate::Enterprise,
         Rate::Village,
+        Rate::Each,
     ];
 
     /// The word in fact files, dumps, queries, JSON and keys.
@@ -127,6 +131,7 @@ impl Rate {
             Rate::Tonne => "tonne",
             Rate::Enterprise => "enterprise",
             Rate::Village => "village",
+            Rate::Each => "each",
         }
     }
 
@@ -142,6 +147,7 @@ impl Rate {
             Rate::Tonne => "每吨",
             Rate::Enterprise => "每家",
             Rate::Village => "每村",
+            Rate::Each => "每个",
         }
     }
 

@@ -393,3 +393,44 @@ fn bounds_said_before_and_counters_of_fry_families_and_cases() {
         "{got:?}"
     );
 }
+
+/// The qualifiers the words around `v` in `sentence` give it.
+fn quals(sentence: &str, v: &str) -> crate::model::Qualifiers {
+    let a = sentence
+        .find(v)
+        .unwrap_or_else(|| panic!("{v} not in {sentence}"));
+    quantity_qualifiers(sentence, a, a + v.len())
+}
+
+#[test]
+fn an_amount_for_each_one_counted_is_a_rate_not_a_total() {
+    use crate::model::Rate;
+    let s = "白石县财政安排2800万元专项资金，对新建日光温室每栋补贴4500元，每座冷库补助3万元。";
+    assert_eq!(quals(s, "2800万元").per, None);
+    assert_eq!(quals(s, "4500元").per, Some(Rate::Each));
+    assert_eq!(quals(s, "3万元").per, Some(Rate::Each));
+    let s = "对入驻企业每家奖励10万元，每个村补助5万元。";
+    assert_eq!(quals(s, "10万元").per, Some(Rate::Enterprise));
+    assert_eq!(quals(s, "5万元").per, Some(Rate::Village));
+}
+
+#[test]
+fn what_a_project_gives_once_built_is_expected() {
+    use crate::model::Modality;
+    let s = "二期工程预计明年6月建成，建成后年出栏生猪可达5万头，年产值约2亿元，带动就业300人。";
+    for v in ["5万头", "约2亿元", "300人"] {
+        assert_eq!(quals(s, v).modality, Modality::Expected, "{v}");
+    }
+    // 已 after the cue: it has happened.
+    let s = "一期工程建成后已实现产值8000万元。";
+    assert_eq!(quals(s, "8000万元").modality, Modality::Reported);
+}
+
+#[test]
+fn a_count_by_da_counts_what_follows_never_the_noun_before() {
+    let got = attributes_of("县里围绕肉牛养殖和设施蔬菜两大主导产业，打造三大产业集群。");
+    assert_eq!(attr(&got, "两大"), "leading_industry_count");
+    assert_eq!(attr(&got, "三大"), "industry_cluster_count");
+    let got = attributes_of("全县养殖肉牛十大工程全面启动。");
+    assert_ne!(attr(&got, "十大"), "cattle_count");
+}

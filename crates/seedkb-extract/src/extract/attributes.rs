@@ -104,6 +104,20 @@ pub(super) fn colon_modality(norm: &str, a: usize, cues: &[&(&str, Modality)]) -
     super::nearest_cue(&norm[start..colon], cues)
 }
 
+/// 建成后年出栏肉牛可达1万头，年产值约3亿元: what a sentence says a project
+/// will give once built (or in production) is expected, in every clause
+/// after the cue — unless 已 says it has happened since.
+pub(super) fn once_built(norm: &str, a: usize) -> Option<Modality> {
+    let before = &norm[..a];
+    let (at, cue) = lexicon::data()
+        .once_built_words
+        .iter()
+        .filter_map(|w| before.rfind(w.as_str()).map(|p| (p, w)))
+        .max_by_key(|(p, _)| *p)?;
+    let since = &before[at + cue.len()..];
+    (!since.contains('已')).then_some(Modality::Expected)
+}
+
 /// A rate of change set as a goal (力争…增长6%左右, 预期目标是：…增长5.5%):
 /// gdp_growth_target for the economy's (lexicon gdp_words), else
 /// growth_rate_target.
@@ -341,9 +355,14 @@ fn per_unit(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<
     let base = if attr == "amount" || attr == "amount_each" {
         data.per_words
             .iter()
-            .filter_map(|(w, base)| before.rfind(w.as_str()).map(|p| (p + w.len(), base)))
-            .max_by_key(|(end, _)| *end)
-            .map(|(_, base)| base.as_str())?
+            .filter_map(|(w, base)| {
+                before
+                    .rfind(w.as_str())
+                    .map(|p| (p + w.len(), w.len(), base))
+            })
+            // Of two ending together, the longer (租房补贴 over 补贴).
+            .max_by_key(|(end, len, _)| (*end, *len))
+            .map(|(_, _, base)| base.as_str())?
     } else {
         attr
     };

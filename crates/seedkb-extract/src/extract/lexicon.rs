@@ -1276,6 +1276,8 @@ pub struct Data {
     pub price_units: Vec<String>,
     /// Verbs before a count of people that name it (培训 → people_trained).
     pub people_verbs: Vec<(String, String)>,
+    /// 建成后, 投产后: what the rest of the sentence gives is expected.
+    pub once_built_words: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1312,6 +1314,8 @@ struct RawData {
     price_units: Vec<String>,
     #[serde(default)]
     people_verbs: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    once_built_words: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1362,6 +1366,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         not_price_words: raw.not_price_words,
         price_units: raw.price_units,
         people_verbs: raw.people_verbs.into_iter().collect(),
+        once_built_words: raw.once_built_words,
     })
 }
 
@@ -1387,6 +1392,7 @@ pub fn data() -> &'static Data {
             not_price_words: Vec::new(),
             price_units: Vec::new(),
             people_verbs: Vec::new(),
+            once_built_words: Vec::new(),
         })
     });
     &DATA
