@@ -161,6 +161,7 @@ fn check_reports_quotes_not_in_their_document_and_damaged_records() {
         let (k, v) = kv.scan_prefix(Space::Eavt, &[]).nth(40).unwrap().unwrap();
         let mut rec: seedkb::store::FactRecord = seedkb::store::from_record_bytes(&v).unwrap();
         rec.sources[0].quote = "这句话不在文章里".into();
+        rec.sources[0].span = None;
         vec![(Space::Eavt, k, Some(seedkb::store::record_bytes(&rec)))]
     });
     let r = seedkb(&db, &["check"], None);
