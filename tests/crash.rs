@@ -715,6 +715,7 @@ fn kills_during_extraction_leave_all_or_nothing() {
 /// and once an open finishes, the dump is the one before the upgrade.
 #[test]
 fn kills_during_the_upgrade_to_schema_6_lose_nothing() {
+    use seedkb::store::kv::{Kv, Space};
     let (dir, db) = common::temp_db();
     let file = dir.path().join("gen.jsonl");
     let g = seedkb(
@@ -731,7 +732,6 @@ fn kills_during_the_upgrade_to_schema_6_lose_nothing() {
     };
     let schema = |db: &Path| -> u32 {
         let kv = seedkb::store::kv::SledKv::open(db, Duration::from_secs(5)).unwrap();
-        use seedkb::store::kv::{Kv, Space};
         let v = kv.get(Space::Meta, b"schema_version").unwrap().unwrap();
         u32::from_be_bytes(v.try_into().unwrap())
     };

@@ -187,3 +187,29 @@ pub(crate) fn read_text(kv: &dyn Kv, doc: DocId) -> Result<String, Error> {
     String::from_utf8(bytes)
         .map_err(|_| Error::Storage(format!("document #{doc}: its text is not UTF-8")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every sentence of an article whose words, as the extractor quotes
+    /// them (`text::sentences`), are one range of the text is stored as
+    /// that range, which reads back as those words (a sentence across a
+    /// line break, its white space removed, stays in words).
+    #[test]
+    fn an_articles_sentences_are_interned() {
+        let text = include_str!("../../../../seeds/000_c0358a9eae1db40c.txt").repeat(3);
+        let mut spans = QuoteSpans::default();
+        spans.add_doc(4, &text);
+        let (mut interned, mut whole) = (0, 0);
+        for s in crate::text::sentences(&text) {
+            whole += usize::from(text.get(s.start..s.end) == Some(s.text.as_str()));
+            let src = StoredSource::new(&crate::model::Source::curated("a", &s.text), 4, &[]);
+            if let Some((start, len)) = spans.intern(src).span {
+                interned += 1;
+                assert_eq!(&text[start as usize..(start + len) as usize], s.text);
+            }
+        }
+        assert!(whole > 200 && interned == whole, "{interned} of {whole}");
+    }
+}
