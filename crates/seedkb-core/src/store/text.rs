@@ -10,7 +10,10 @@
 //! stores that sentence's byte range ([`StoredSource::span`]) instead of
 //! the words: a million generated facts stored 121.6 MB of quotes for
 //! 21 MB of distinct sentences. Reading one back is a range of the text
-//! (one chunk, usually cached).
+//! (one chunk, usually cached). A sentence of the full-text index whose
+//! words are its range of the text, at the first place they occur, is
+//! stored without them too (`SentenceRecord::text` empty), and read back
+//! from the text by `Store::sentence` and `Store::all_sentences`.
 
 use super::kv::{Kv, Space};
 use super::{keys, storage, DocId, Store, StoredSource};
@@ -65,6 +68,12 @@ impl QuoteSpans {
                     .or_insert(s.start as u32);
             }
         }
+    }
+
+    /// Whether `words` are document `doc`'s text from byte `start` on (a
+    /// sentence noted here, at its first place).
+    pub(crate) fn is_range(&self, doc: DocId, start: u32, words: &str) -> bool {
+        self.starts.get(&quote_id(doc, words)) == Some(&start)
     }
 
     /// `src` with its quote replaced by its range in the document's text

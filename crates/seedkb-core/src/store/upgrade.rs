@@ -297,9 +297,10 @@ fn source_v6(s: StoredSourceV5, spans: &QuoteSpans) -> StoredSource {
 }
 
 /// 5 → 6: documents' texts move into chunks, and a quote that is a
-/// sentence of its document becomes its range (see `store::text`). The
-/// documents first (their sentences noted: ~24 bytes each), then every
-/// fact and entity record, in bounded parts of one staged write.
+/// sentence of its document becomes its range (see `store::text`), and so
+/// does a sentence record's text. The documents first (their sentences
+/// noted: ~24 bytes each), then every fact, entity and sentence record,
+/// in bounded parts of one staged write.
 fn v5_to_v6(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     let mut w = Rewrite::new(kv)?;
     let mut spans = QuoteSpans::default();
@@ -340,6 +341,17 @@ fn v5_to_v6(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
                 .map(|s| source_v6(s, &spans))
                 .collect(),
         }))
+    })?;
+    n += w.blocks(Space::Sentences, |k, v| {
+        let mut rec: SentenceRecord = decode(v, "schema 5 sentence")?;
+        let doc = keys::sentence_doc(k)
+            .map_err(|e| Error::Storage(format!("damaged sentence key: {e}")))?;
+        if spans.is_range(doc, rec.start, &rec.text)
+            && rec.text.len() == (rec.end - rec.start) as usize
+        {
+            rec.text.clear();
+        }
+        Ok(encode(&rec))
     })?;
     w.finish(to)?;
     Ok(n)
@@ -392,13 +404,29 @@ pub fn schema_5_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
         }
         ops.push((Space::Dict, k, Some(encode(&d))));
     }
-    for space in [Space::Eavt, Space::Entities] {
+    for space in [Space::Eavt, Space::Entities, Space::Sentences] {
         for item in kv.scan_prefix(space, &[]) {
             let (k, v) = item.map_err(storage)?;
             let entries = packed::decode_block(&v).map_err(Error::Storage)?;
             let mut out = Vec::with_capacity(entries.len());
             for (ek, ev) in entries {
-                let old = if space == Space::Eavt {
+                let old = if space == Space::Sentences {
+                    let mut r: SentenceRecord = decode(&ev, "sentence")?;
+                    let doc = keys::sentence_doc(&ek)
+                        .map_err(|e| Error::Storage(format!("damaged sentence key: {e}")))?;
+                    if r.text.is_empty() && r.end > r.start {
+                        r.text = texts
+                            .get(&doc)
+                            .and_then(|t| t.get(r.start as usize..r.end as usize))
+                            .ok_or_else(|| {
+                                Error::Storage(format!(
+                                    "a sentence of document #{doc} is not in its text"
+                                ))
+                            })?
+                            .to_string();
+                    }
+                    encode(&r)
+                } else if space == Space::Eavt {
                     let r: FactRecord = decode(&ev, "fact")?;
                     encode(&FactRecordV5 {
                         text: r.text,
@@ -749,13 +777,11 @@ mod tests {
         {
             let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
             let notices = store.open_notices().join("\n");
-            // Rewritten by 4 → 5 and again by 5 → 6 (documents, facts
-            // and entities).
-            let sentences = new.iter().filter(|r| r.0 == Space::Sentences).count();
+            // Rewritten by 4 → 5 and again by 5 → 6.
             assert!(
                 notices.contains(&format!(
                     "upgraded from schema version 4 to {SCHEMA_VERSION} ({} record(s) rewritten)",
-                    2 * new.len() - sentences
+                    2 * new.len()
                 )),
                 "{notices}"
             );

@@ -1428,10 +1428,27 @@ impl Loader<'_, '_> {
                 n.to_be_bytes().to_vec(),
             );
         }
+        // Words that are the sentence's range of the text (as quotes are
+        // noted: at their first place) are not stored again.
+        let text = if self.quotes.is_range(doc, rec.start, &rec.text)
+            && rec.text.len() == (rec.end - rec.start) as usize
+        {
+            ""
+        } else {
+            rec.text.as_str()
+        };
+        let stored = search::SentenceOf {
+            index: rec.index,
+            start: rec.start,
+            end: rec.end,
+            text,
+            words: &rec.words,
+            facts: &rec.facts,
+        };
         self.txn.put(
             Space::Sentences,
             keys::sentence_key(doc, rec.index),
-            encode(rec),
+            encode(&stored),
         );
         // A long article's index is written in parts too.
         self.spill_if_full()
