@@ -161,6 +161,7 @@ fn check_reports_quotes_not_in_their_document_and_damaged_records() {
         let (k, v) = kv.scan_prefix(Space::Eavt, &[]).nth(40).unwrap().unwrap();
         let mut rec: seedkb::store::FactRecord = seedkb::store::from_record_bytes(&v).unwrap();
         rec.sources[0].quote = "这句话不在文章里".into();
+        rec.sources[0].span = None;
         vec![(Space::Eavt, k, Some(seedkb::store::record_bytes(&rec)))]
     });
     let r = seedkb(&db, &["check"], None);
@@ -887,7 +888,8 @@ fn a_full_disk_fails_cleanly_and_never_bricks_the_database() {
     with_snapshot(&db);
     let expected = answers(&db);
     let dump = seedkb(&db, &["dump"], None).stdout;
-    // ~60 MB of database: it cannot fit.
+    // ~12 MB of database (schema 6; it was ~60 MB): with the filler
+    // below, it cannot fit.
     let big = dir.path().join("big.jsonl");
     let g = seedkb(
         &db,
@@ -896,7 +898,7 @@ fn a_full_disk_fails_cleanly_and_never_bricks_the_database() {
     );
     assert_eq!(g.code, 0, "{}", g.stderr);
     let filler = small.join("filler");
-    std::fs::write(&filler, vec![0u8; 6 << 20]).unwrap();
+    std::fs::write(&filler, vec![0u8; 12 << 20]).unwrap();
 
     let r = seedkb(&db, &["load", big.to_str().unwrap()], None);
     assert_eq!(r.code, 3, "{}", r.stderr);

@@ -16,7 +16,7 @@
 
 use super::keys::{
     self, Aid, DocEntry, DocId, Eid, KeyValue, Reader, DICT_ATTR_BY_ID, DICT_ATTR_BY_NAME,
-    DICT_DOC_BY_ID, DICT_DOC_BY_NAME,
+    DICT_DOC_BY_ID, DICT_DOC_BY_NAME, DICT_DOC_TEXT,
 };
 use super::kv::{Space, WriteOp};
 use super::{
@@ -133,6 +133,9 @@ struct Doc {
     name_key: String,
     /// The text with white space folded away, when the store has it.
     folded: Option<String>,
+    /// The text as stored (schema 6: from its chunks), for the quotes
+    /// stored as ranges of it.
+    text: Option<String>,
 }
 
 /// What the entity scan learns, for the scans after it.
@@ -333,6 +336,8 @@ impl Checker<'_> {
     fn dict(&mut self) {
         let mut attr_by_name: HashMap<String, Aid> = HashMap::new();
         let mut doc_by_name: HashMap<String, DocId> = HashMap::new();
+        // Each document's text as its chunks come (in key order).
+        let mut chunks: BTreeMap<DocId, (u32, Vec<u8>)> = BTreeMap::new();
         self.scan(Space::Dict, |c, k, v| {
             let (tag, rest) = match keys::parse_dict(&k) {
                 Some(split) => split,
@@ -382,9 +387,16 @@ impl Checker<'_> {
                                     d.name, d.id
                                 ));
                             }
+                            if d.text.as_deref().is_some_and(|t| !t.is_empty()) {
+                                c.r.unrepairable(format!(
+                                    "dict: document '{}' holds its text in its record, not in chunks",
+                                    d.name
+                                ));
+                            }
                             c.docs.insert(
                                 id,
                                 Doc {
+                                    text: d.text.clone(),
                                     folded: d.text.as_deref().map(crate::text::fold),
                                     name_key: super::keys::doc_name_key(&d.name, d.extracted),
                                     name: d.name,
@@ -394,12 +406,55 @@ impl Checker<'_> {
                         Err(e) => c.r.unrepairable(format!("dict: document #{id}: {e}")),
                     }
                 }
+                DICT_DOC_TEXT => {
+                    let (Some(id), Some(n)) = (
+                        rest.get(..4).and_then(u32_of),
+                        rest.get(4..).and_then(u32_of),
+                    ) else {
+                        c.r.unrepairable(format!("dict: damaged text chunk key {}", hex(&k)));
+                        return;
+                    };
+                    let (next, bytes) = chunks.entry(id).or_default();
+                    if n != *next {
+                        c.r.unrepairable(format!(
+                            "dict: document #{id}: text chunk {next} is missing (found {n})"
+                        ));
+                    }
+                    *next = n + 1;
+                    bytes.extend_from_slice(&v);
+                }
                 t => c.r.unrepairable(format!(
                     "dict: entry with unknown tag {t:#04x}: {}",
                     hex(&k)
                 )),
             }
         });
+        for (id, (_, bytes)) in chunks {
+            let Some(d) = self.docs.get_mut(&id) else {
+                self.r.unrepairable(format!(
+                    "dict: text chunks of document #{id}, which does not exist"
+                ));
+                continue;
+            };
+            if d.text.as_deref() != Some("") {
+                let name = d.name.clone();
+                self.r.unrepairable(format!(
+                    "dict: text chunks of document '{name}', whose record says it has no text"
+                ));
+                continue;
+            }
+            match String::from_utf8(bytes) {
+                Ok(text) => {
+                    d.folded = Some(crate::text::fold(&text));
+                    d.text = Some(text);
+                }
+                Err(_) => {
+                    let name = d.name.clone();
+                    self.r
+                        .unrepairable(format!("dict: the text of document '{name}' is not UTF-8"));
+                }
+            }
+        }
         for (name, id) in &attr_by_name {
             if self.attrs.get(id) != Some(name) {
                 self.r.unrepairable(format!(
@@ -454,6 +509,19 @@ impl Checker<'_> {
                 "{}: source document #{doc} does not exist",
                 whose()
             )),
+            // A quote stored as a range of the text: the range must be
+            // whole characters of it.
+            Some(d) if s.span.is_some() => {
+                let (start, len) = s.span.unwrap_or_default();
+                let (start, end) = (start as usize, start as usize + len as usize);
+                if d.text.as_deref().and_then(|t| t.get(start..end)).is_none() {
+                    let name = d.name.clone();
+                    self.r.unrepairable(format!(
+                        "{}: quote at bytes {start}..{end} is not in the text of {name}",
+                        whose()
+                    ));
+                }
+            }
             Some(d) => {
                 // Background knowledge has no quote to find.
                 if let (Some(f), None) = (&d.folded, s.background()) {

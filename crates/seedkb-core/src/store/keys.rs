@@ -550,6 +550,8 @@ pub(crate) const DICT_ATTR_BY_NAME: u8 = b'a';
 pub(crate) const DICT_ATTR_BY_ID: u8 = b'A';
 pub(crate) const DICT_DOC_BY_NAME: u8 = b'd';
 pub(crate) const DICT_DOC_BY_ID: u8 = b'D';
+/// A document's text, in chunks (schema 6): doc id · chunk number.
+pub(crate) const DICT_DOC_TEXT: u8 = b'T';
 
 fn tagged(tag: u8, rest: &[u8]) -> Vec<u8> {
     let mut k = Vec::with_capacity(1 + rest.len());
@@ -568,6 +570,18 @@ pub fn attr_by_id(a: Aid) -> Vec<u8> {
 
 pub fn doc_by_id(d: DocId) -> Vec<u8> {
     tagged(DICT_DOC_BY_ID, &d.to_be_bytes())
+}
+
+/// The key of chunk `i` of document `d`'s text (see `store::text`).
+pub fn doc_text_chunk(d: DocId, i: u32) -> Vec<u8> {
+    let mut k = doc_text_prefix(d);
+    k.extend_from_slice(&i.to_be_bytes());
+    k
+}
+
+/// The keys of every chunk of document `d`'s text start so.
+pub fn doc_text_prefix(d: DocId) -> Vec<u8> {
+    tagged(DICT_DOC_TEXT, &d.to_be_bytes())
 }
 
 /// The dictionary key of a document. An extracted document is kept apart

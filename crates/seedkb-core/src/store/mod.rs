@@ -25,12 +25,13 @@ mod runs;
 pub mod search;
 #[cfg(test)]
 mod tests;
+mod text;
 mod upgrade;
 mod write;
 
 pub use keys::{Aid, DocId, Eid, KeyValue};
 pub use range::ValueRange;
-pub use upgrade::{schema_2_ops, schema_4_ops};
+pub use upgrade::{schema_2_ops, schema_4_ops, schema_5_ops};
 pub use write::parts::{DocPart, DocumentParts, Fingerprint};
 pub use write::{is_extracted, LoadReport};
 
@@ -58,7 +59,10 @@ use std::time::Duration;
 /// 5: records (facts, entities, sentences, documents) in bincode's varint
 /// encoding: lengths and small integers in one byte, not eight (a
 /// sentence record's words were half length prefixes).
-pub const SCHEMA_VERSION: u32 = 5;
+/// 6: documents' texts in 16 KB chunks (`dict` `T` keys), and a quote
+/// that is a sentence of its document stored as its byte range of the
+/// text (`StoredSource::span`), not its words again (see `text`).
+pub const SCHEMA_VERSION: u32 = 6;
 
 const META_SCHEMA: &[u8] = b"schema_version";
 /// A file in the database directory while it is being created.
@@ -80,9 +84,14 @@ pub use crate::model::KIND_ATTR;
 pub struct StoredSource {
     pub doc: DocId,
     /// The quote, then (rarely) marked parts: see [`StoredSource::new`].
+    /// With a `span`, only the marked parts.
     pub quote: String,
     pub extracted: bool,
     pub at: Option<crate::model::Location>,
+    /// Schema 6: the quote is these bytes (start, length) of the
+    /// document's stored text, where it is one of its sentences word for
+    /// word (see `store::text`); [`Store::source`] reads it back.
+    pub span: Option<(u32, u32)>,
 }
 
 /// Starts a marked part of a stored quote. Quotes are words of a document
@@ -117,6 +126,7 @@ impl StoredSource {
             quote,
             extracted: s.extracted,
             at: s.at,
+            span: None,
         }
     }
 
@@ -124,7 +134,9 @@ impl StoredSource {
         self.quote.split(SOURCE_MARK).skip(1)
     }
 
-    /// The words quoted from the document (empty for background knowledge).
+    /// The words quoted from the document (empty for background knowledge),
+    /// when they are stored in the source: not for a quote stored as a
+    /// range of the document's text (`span`; [`Store::source`] reads both).
     pub fn quoted(&self) -> &str {
         self.quote.split(SOURCE_MARK).next().unwrap_or_default()
     }
@@ -240,6 +252,8 @@ pub struct Store {
     notices: Vec<String>,
     /// Writes applied since it was opened (see [`Store::wrote`]).
     writes: Arc<std::sync::atomic::AtomicU64>,
+    /// Chunks of documents' texts read for quotes (`store::text`).
+    texts: text::ChunkCache,
 }
 
 /// A turn of writes (see [`Store::write_turn`]): the engine's writer lock
@@ -445,6 +459,7 @@ impl Store {
             caches: Caches::default(),
             writer: Mutex::new(()),
             notices,
+            texts: text::ChunkCache::default(),
         };
         store.reload_attrs()?;
         Ok((store, created))
@@ -640,14 +655,21 @@ impl Store {
             return Ok(n.clone());
         }
         let since = self.caches.generation();
-        let doc = self.doc_by_id(id)?;
+        // The record alone: its text is not read for a name.
+        let doc = self.doc_head(id)?;
         let name = doc.map(|d| d.name).unwrap_or_else(|| format!("#doc{id}"));
         self.caches
             .remember(&self.caches.doc_names, since, id, name.clone());
         Ok(name)
     }
 
+    /// A document's record with its text (read from its chunks).
     pub fn doc_by_id(&self, id: DocId) -> Result<Option<DocRecord>, Error> {
+        self.doc_head(id)?.map(|d| self.with_text(d)).transpose()
+    }
+
+    /// A document's record as stored: a text is `Some("")` (in chunks).
+    fn doc_head(&self, id: DocId) -> Result<Option<DocRecord>, Error> {
         match self
             .kv
             .get(Space::Dict, &keys::doc_by_id(id))
@@ -658,6 +680,15 @@ impl Store {
         }
     }
 
+    /// `d` with its text read from its chunks (schema 6).
+    fn with_text(&self, mut d: DocRecord) -> Result<DocRecord, Error> {
+        if d.text.as_deref() == Some("") {
+            d.text = Some(text::read_text(&self.kv, d.id)?);
+        }
+        Ok(d)
+    }
+
+    /// Every document's record, with its text.
     pub fn docs(&self) -> Result<Vec<DocRecord>, Error> {
         let mut out = Vec::new();
         for item in self
@@ -667,13 +698,15 @@ impl Store {
             let (_, v) = item.map_err(storage)?;
             out.push(decode(&v, "document")?);
         }
-        Ok(out)
+        out.into_iter().map(|d| self.with_text(d)).collect()
     }
 
+    /// A source as read back: its document's name, and its quote (read
+    /// from the document's text when stored as a range of it).
     pub fn source(&self, s: &StoredSource) -> Result<Source, Error> {
         Ok(Source {
             doc: self.doc_name(s.doc)?,
-            quote: s.quoted().to_string(),
+            quote: self.quote_of(s)?,
             extracted: s.extracted,
             at: s.at,
             background: s.background().map(str::to_string),

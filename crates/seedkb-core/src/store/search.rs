@@ -19,12 +19,26 @@ pub struct SentenceRecord {
     /// Byte range in the original document.
     pub start: u32,
     pub end: u32,
-    /// The sentence's words (page-break white space removed).
+    /// The sentence's words (page-break white space removed). Stored
+    /// empty when they are the range above, at their first place in the
+    /// text (schema 6); [`Store::sentence`] reads them back.
     pub text: String,
     /// Indexed words and how often each occurs.
     pub words: Vec<(String, u16)>,
     /// eavt keys of the facts drawn from this sentence.
     pub facts: Vec<Vec<u8>>,
+}
+
+/// [`SentenceRecord`] with its parts borrowed (bincode encodes `&str`
+/// and slices as it encodes `String` and `Vec`).
+#[derive(Serialize)]
+pub(crate) struct SentenceOf<'a> {
+    pub index: u32,
+    pub start: u32,
+    pub end: u32,
+    pub text: &'a str,
+    pub words: &'a [(String, u16)],
+    pub facts: &'a [Vec<u8>],
 }
 
 /// Which sentence a fact comes from: its recorded position (extracted
@@ -152,9 +166,18 @@ impl Store {
             .get(Space::Sentences, &keys::sentence_key(doc, n))
             .map_err(storage)?
         {
-            Some(v) => Ok(Some(decode(&v, "sentence")?)),
+            Some(v) => Ok(Some(self.sentence_text(doc, decode(&v, "sentence")?)?)),
             None => Ok(None),
         }
+    }
+
+    /// `rec` with its words read from the document's text when it is
+    /// stored without them (schema 6: its range of the text).
+    fn sentence_text(&self, doc: DocId, mut rec: SentenceRecord) -> Result<SentenceRecord, Error> {
+        if rec.text.is_empty() && rec.end > rec.start {
+            rec.text = self.text_range(doc, rec.start, rec.end - rec.start)?;
+        }
+        Ok(rec)
     }
 
     /// Every stored sentence, in document and sentence order, streamed.
@@ -166,7 +189,7 @@ impl Store {
                 let (k, v) = item.map_err(storage)?;
                 let doc = keys::sentence_doc(&k)
                     .map_err(|_| Error::Storage("damaged sentence key".into()))?;
-                Ok((doc, decode(&v, "sentence")?))
+                Ok((doc, self.sentence_text(doc, decode(&v, "sentence")?)?))
             },
         )
     }

@@ -263,6 +263,7 @@ fn stored_sources_keep_background_in_the_old_record_layout() {
         quote: "甲县位于北方".into(),
         extracted: false,
         at: None,
+        span: None,
     };
     assert_eq!((old.quoted(), old.background()), ("甲县位于北方", None));
     assert!(old.alias_background().is_empty());
@@ -477,4 +478,147 @@ fn a_facts_words_are_its_records_words_and_qualifiers() {
         assert_eq!(f.record.text, w.text);
         assert_eq!(f.record.qualifiers, w.qualifiers);
     }
+}
+
+/// A document of `n` numbered sentences (each about 40 bytes), one fact
+/// and one entity quoting each, and one fact quoting part of a sentence.
+fn long_doc(name: &str, n: usize, tag: &str) -> DocumentFacts {
+    let sentences: Vec<String> = (0..n)
+        .map(|i| format!("第{i}号项目{tag}拨款{}万元。", i + 1))
+        .collect();
+    let mut d = DocumentFacts {
+        doc: name.into(),
+        text: Some(sentences.concat()),
+        ..Default::default()
+    };
+    for (i, s) in sentences.iter().enumerate() {
+        let subject = format!("第{i}号项目");
+        d.entities.push(Entity {
+            source: Source::curated(name, s),
+            ..entity(name, &subject, "project", &[])
+        });
+        d.facts.push(Fact {
+            source: Source::curated(name, s),
+            ..fact(name, &subject, "amount", money(&format!("{}万元", i + 1)))
+        });
+    }
+    d.facts.push(Fact {
+        source: Source::curated(name, "第0号项目"),
+        ..fact(name, "第0号项目", "stage", Value::Text("规划".into()))
+    });
+    d
+}
+
+/// Schema 6: a quote that is a sentence of its document is stored as its
+/// range of the text, read back verbatim by `source`; a part of a
+/// sentence stays in words; the text is in 16 KB chunks, read back whole.
+#[test]
+fn quotes_are_stored_as_ranges_of_a_text_held_in_chunks() {
+    let store = memory_store();
+    let d = long_doc("long.txt", 1000, "");
+    let text = d.text.clone().unwrap();
+    assert!(text.len() > 2 * text::CHUNK_BYTES, "{}", text.len());
+    store.initialize(std::slice::from_ref(&d), None).unwrap();
+    let id = store
+        .docs()
+        .unwrap()
+        .iter()
+        .find(|r| r.name == "long.txt")
+        .unwrap()
+        .id;
+    // The record says it has a text; the chunks hold it.
+    let raw = store
+        .kv()
+        .get(Space::Dict, &keys::doc_by_id(id))
+        .unwrap()
+        .unwrap();
+    assert!(raw.len() < 100, "{}", raw.len());
+    let chunks = store
+        .kv()
+        .scan_prefix(Space::Dict, &keys::doc_text_prefix(id))
+        .count();
+    assert_eq!(chunks, text.len().div_ceil(text::CHUNK_BYTES));
+    assert_eq!(
+        store.doc_by_id(id).unwrap().unwrap().text,
+        Some(text.clone())
+    );
+    let mut spans = 0;
+    for f in store.all_facts() {
+        let f = f.unwrap();
+        for s in &f.record.sources {
+            let read = store.source(s).unwrap();
+            if s.doc != id || read.quote.is_empty() {
+                continue;
+            }
+            assert!(text.contains(&read.quote), "{}", read.quote);
+            if read.quote == "第0号项目" {
+                assert_eq!((s.span, s.quote.as_str()), (None, "第0号项目"));
+            } else {
+                assert!(s.span.is_some() && s.quote.is_empty(), "{s:?}");
+                spans += 1;
+            }
+        }
+    }
+    // Each sentence's amount, and each entity's kind (its source's).
+    assert_eq!(spans, 2000);
+    let e = eid(&store, "第999号项目");
+    let rec = store.entity(e).unwrap();
+    assert_eq!(
+        store.source(&rec.sources[0]).unwrap().quote,
+        "第999号项目拨款1000万元。"
+    );
+    let problems = store.check().unwrap().problems;
+    assert!(problems.is_empty(), "{problems:?}");
+
+    // A new version with a shorter text replaces the old one's chunks and
+    // ranges: no chunk of the longer text is left.
+    let short = long_doc("long.txt", 10, "新");
+    store.load(std::slice::from_ref(&short)).unwrap();
+    let chunks = store
+        .kv()
+        .scan_prefix(Space::Dict, &keys::doc_text_prefix(id))
+        .count();
+    assert_eq!(chunks, 1);
+    let e = eid(&store, "第9号项目");
+    let rec = store.entity(e).unwrap();
+    assert_eq!(
+        store.source(&rec.sources[0]).unwrap().quote,
+        "第9号项目新拨款10万元。"
+    );
+    let problems = store.check().unwrap().problems;
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+/// `check` finds a range outside its document's text and a text chunk
+/// missing from the middle.
+#[test]
+fn check_finds_ranges_outside_the_text_and_missing_chunks() {
+    let store = memory_store();
+    store
+        .initialize(&[long_doc("long.txt", 1000, "")], None)
+        .unwrap();
+    let e = eid(&store, "第5号项目");
+    let (k, mut rec) = {
+        let k = keys::entity_prefix(e);
+        let v = store.kv().get(Space::Entities, &k).unwrap().unwrap();
+        (k, decode::<EntityRecord>(&v, "entity").unwrap())
+    };
+    let id = rec.sources[0].doc;
+    rec.sources[0].span = Some((1 << 30, 10));
+    store
+        .kv()
+        .apply(vec![
+            (Space::Entities, k, Some(encode(&rec))),
+            (Space::Dict, keys::doc_text_chunk(id, 1), None),
+        ])
+        .unwrap();
+    let problems = store.check().unwrap().problems.join("\n");
+    assert!(
+        problems.contains("text chunk 1 is missing (found 2)"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("quote at bytes 1073741824..1073741834 is not in the text of long.txt"),
+        "{problems}"
+    );
 }

@@ -1,8 +1,12 @@
 //! Upgrading a database written by an older seedkb, on open.
 //!
 //! Each step converts one schema version to the next and writes its
-//! changes with the new version number in one `Kv::apply`: atomic (a large
-//! one through the undo log, so a crash rolls it back on the next open).
+//! changes with the new version number atomically: in one `Kv::apply` (a
+//! large one through the undo log, so a crash rolls it back on the next
+//! open), or, from 4 → 5 on, as one staged write in bounded parts
+//! (`Kv::staged`: the same undo log, the version written in the last part
+//! before the commit point, so a crash or an error anywhere leaves the
+//! database of the version before, which the next open upgrades again).
 //! Steps run one after another, each on the database the previous one left,
 //! so a crash between two steps leaves a whole database of the version in
 //! between, which the next open carries on from. An error leaves the
@@ -10,6 +14,7 @@
 
 use super::kv::{Kv, Space, WriteOp};
 use super::search::SentenceRecord;
+use super::text::QuoteSpans;
 use super::{
     decode, decode_fixed, encode, encode_fixed, keys, packed, storage, DocRecord, EntityRecord,
     FactRecord, StoredSource, META_SCHEMA, SCHEMA_VERSION,
@@ -17,13 +22,15 @@ use super::{
 use crate::error::Error;
 use crate::model::Qualifiers;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::ops::Bound;
 
 /// One step: turns a database of version `to - 1` into one of version
 /// `to`, new version number included; returns how many records it wrote.
 type Step = fn(&dyn Kv, u32) -> Result<usize, Error>;
 
 /// The steps, by the version they start from.
-const STEPS: &[(u32, Step)] = &[(2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5)];
+const STEPS: &[(u32, Step)] = &[(2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5), (5, v5_to_v6)];
 
 /// Which record a value of `space` under `key` is, if any.
 #[derive(Clone, Copy)]
@@ -44,7 +51,7 @@ fn record_of(space: Space, key: &[u8]) -> Option<Record> {
     }
 }
 
-/// One record from schema 4's encoding to this one's (`to_v5`), or back.
+/// One record from schema 4's encoding to schema 5's (`to_v5`), or back.
 fn reencode(rec: Record, v: &[u8], to_v5: bool) -> Result<Vec<u8>, Error> {
     fn convert<T: Serialize + serde::de::DeserializeOwned>(
         v: &[u8],
@@ -58,8 +65,8 @@ fn reencode(rec: Record, v: &[u8], to_v5: bool) -> Result<Vec<u8>, Error> {
         })
     }
     match rec {
-        Record::Fact => convert::<FactRecord>(v, "schema 4 fact", to_v5),
-        Record::Entity => convert::<EntityRecord>(v, "schema 4 entity", to_v5),
+        Record::Fact => convert::<FactRecordV5>(v, "schema 4 fact", to_v5),
+        Record::Entity => convert::<EntityRecordV5>(v, "schema 4 entity", to_v5),
         Record::Sentence => convert::<SentenceRecord>(v, "schema 4 sentence", to_v5),
         Record::Document => convert::<DocRecord>(v, "schema 4 document", to_v5),
     }
@@ -108,19 +115,357 @@ fn reencode_ops(raw: &dyn Kv, to_v5: bool) -> Result<(Vec<WriteOp>, usize), Erro
 }
 
 /// 4 → 5: every record re-encoded with varint lengths (see
-/// [`SCHEMA_VERSION`]); keys and blocks stay where they are.
+/// [`SCHEMA_VERSION`]); keys and blocks stay where they are. In bounded
+/// parts of one staged write (it had been one write held whole: 1.27 GB
+/// at a million facts).
 fn v4_to_v5(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
-    let (ops, n) = reencode_ops(kv, true)?;
-    kv.apply(with_version(ops, to)).map_err(storage)?;
+    let mut w = Rewrite::new(kv)?;
+    let mut n = 0;
+    for space in [Space::Eavt, Space::Entities, Space::Sentences] {
+        n += w.blocks(space, |k, v| {
+            let rec = record_of(space, k).expect("a record keyspace");
+            reencode(rec, v, true)
+        })?;
+    }
+    n += w.docs(|_, v| Ok(vec![(None, reencode(Record::Document, v, true)?)]))?;
+    w.finish(to)?;
     Ok(n)
+}
+
+/// The bytes of new values a part of an upgrade holds before it is
+/// written (tests: small, so that a step is many parts).
+#[cfg(not(test))]
+const UPGRADE_PART_BYTES: usize = 8 << 20;
+#[cfg(test)]
+const UPGRADE_PART_BYTES: usize = 4 << 10;
+
+/// An upgrade step's writes: one staged write in parts of
+/// [`UPGRADE_PART_BYTES`], or, on an engine that cannot stage (`mem`),
+/// gathered for one `apply`. The version is written last, with the
+/// commit.
+struct Rewrite<'k> {
+    kv: &'k dyn Kv,
+    staged: Option<Box<dyn super::kv::Staged + 'k>>,
+    ops: Vec<WriteOp>,
+    bytes: usize,
+}
+
+impl<'k> Rewrite<'k> {
+    fn new(kv: &'k dyn Kv) -> Result<Self, Error> {
+        Ok(Rewrite {
+            kv,
+            staged: kv.staged().map_err(storage)?,
+            ops: Vec::new(),
+            bytes: 0,
+        })
+    }
+
+    fn put(&mut self, op: WriteOp) -> Result<(), Error> {
+        self.bytes += op.1.len() + op.2.as_ref().map_or(0, Vec::len);
+        self.ops.push(op);
+        if self.bytes >= UPGRADE_PART_BYTES {
+            if let Some(staged) = self.staged.as_mut() {
+                staged
+                    .apply_part(std::mem::take(&mut self.ops))
+                    .map_err(storage)?;
+                self.bytes = 0;
+            }
+        }
+        Ok(())
+    }
+
+    /// Rewrites every packed block of `space`, each entry's record by
+    /// `f`; returns how many records. The blocks are read a part at a
+    /// time from after the last one rewritten (keys stay: a block's key is
+    /// its last entry's), so a block is never read after its rewrite.
+    fn blocks(
+        &mut self,
+        space: Space,
+        mut f: impl FnMut(&[u8], &[u8]) -> Result<Vec<u8>, Error>,
+    ) -> Result<usize, Error> {
+        let mut records = 0;
+        let mut after: Option<Vec<u8>> = None;
+        loop {
+            let start = after.clone().map_or(Bound::Unbounded, Bound::Excluded);
+            let mut batch = Vec::new();
+            let mut held = 0;
+            for item in self.kv.range(space, start, Bound::Unbounded) {
+                let (k, v) = item.map_err(storage)?;
+                held += v.len();
+                batch.push((k, v));
+                if held >= UPGRADE_PART_BYTES / 4 {
+                    break;
+                }
+            }
+            let Some((last, _)) = batch.last() else {
+                return Ok(records);
+            };
+            after = Some(last.clone());
+            for (k, v) in batch {
+                let entries = packed::decode_block(&v).map_err(|why| {
+                    Error::Storage(format!("damaged {} block: {why}", space.tree_name()))
+                })?;
+                records += entries.len();
+                let mut out = Vec::with_capacity(entries.len());
+                for (ek, ev) in entries {
+                    let new = f(&ek, &ev)?;
+                    out.push((ek, new));
+                }
+                self.put((space, k, Some(packed::encode_block(&out))))?;
+            }
+        }
+    }
+
+    /// Rewrites every document record by `f`, which gives the record's
+    /// new value and any other `dict` writes (keyed) that go with it;
+    /// returns how many documents.
+    fn docs(
+        &mut self,
+        mut f: impl FnMut(&[u8], &[u8]) -> Result<Vec<(Option<Vec<u8>>, Vec<u8>)>, Error>,
+    ) -> Result<usize, Error> {
+        let mut n = 0;
+        let mut after: Option<Vec<u8>> = None;
+        loop {
+            let start = after
+                .clone()
+                .map_or(Bound::Included(vec![keys::DICT_DOC_BY_ID]), Bound::Excluded);
+            let Some(item) = self
+                .kv
+                .range(
+                    Space::Dict,
+                    start,
+                    Bound::Excluded(vec![keys::DICT_DOC_BY_ID + 1]),
+                )
+                .next()
+            else {
+                return Ok(n);
+            };
+            let (k, v) = item.map_err(storage)?;
+            n += 1;
+            for (key, value) in f(&k, &v)? {
+                self.put((Space::Dict, key.unwrap_or_else(|| k.clone()), Some(value)))?;
+            }
+            after = Some(k);
+        }
+    }
+
+    /// The new version, and the commit point.
+    fn finish(mut self, to: u32) -> Result<(), Error> {
+        let ops = with_version(std::mem::take(&mut self.ops), to);
+        match self.staged.take() {
+            Some(mut staged) => {
+                staged.apply_part(ops).map_err(storage)?;
+                staged.commit().map_err(storage)
+            }
+            None => self.kv.apply(ops).map_err(storage),
+        }
+    }
+}
+
+/// A source as schema 5 and older stored it: the quote always in words.
+#[derive(Serialize, Deserialize)]
+struct StoredSourceV5 {
+    doc: keys::DocId,
+    quote: String,
+    extracted: bool,
+    at: Option<crate::model::Location>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FactRecordV5 {
+    text: String,
+    sources: Vec<StoredSourceV5>,
+    qualifiers: Qualifiers,
+}
+
+#[derive(Serialize, Deserialize)]
+struct EntityRecordV5 {
+    name: String,
+    kind: String,
+    aliases: Vec<String>,
+    sources: Vec<StoredSourceV5>,
+}
+
+fn source_v6(s: StoredSourceV5, spans: &QuoteSpans) -> StoredSource {
+    spans.intern(StoredSource {
+        doc: s.doc,
+        quote: s.quote,
+        extracted: s.extracted,
+        at: s.at,
+        span: None,
+    })
+}
+
+/// 5 → 6: documents' texts move into chunks, and a quote that is a
+/// sentence of its document becomes its range (see `store::text`), and so
+/// does a sentence record's text. The documents first (their sentences
+/// noted: ~24 bytes each), then every fact, entity and sentence record,
+/// in bounded parts of one staged write.
+fn v5_to_v6(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+    let mut w = Rewrite::new(kv)?;
+    let mut spans = QuoteSpans::default();
+    let mut n = w.docs(|_, v| {
+        let mut d: DocRecord = decode(v, "schema 5 document")?;
+        let mut out = Vec::new();
+        if let Some(text) = d.text.take() {
+            for (i, chunk) in super::text::chunks(&text) {
+                out.push((Some(keys::doc_text_chunk(d.id, i)), chunk.to_vec()));
+            }
+            spans.add_doc(d.id, &text);
+            d.text = Some(String::new());
+        }
+        out.push((None, encode(&d)));
+        Ok(out)
+    })?;
+    n += w.blocks(Space::Eavt, |_, v| {
+        let old: FactRecordV5 = decode(v, "schema 5 fact")?;
+        Ok(encode(&FactRecord {
+            text: old.text,
+            sources: old
+                .sources
+                .into_iter()
+                .map(|s| source_v6(s, &spans))
+                .collect(),
+            qualifiers: old.qualifiers,
+        }))
+    })?;
+    n += w.blocks(Space::Entities, |_, v| {
+        let old: EntityRecordV5 = decode(v, "schema 5 entity")?;
+        Ok(encode(&EntityRecord {
+            name: old.name,
+            kind: old.kind,
+            aliases: old.aliases,
+            sources: old
+                .sources
+                .into_iter()
+                .map(|s| source_v6(s, &spans))
+                .collect(),
+        }))
+    })?;
+    n += w.blocks(Space::Sentences, |k, v| {
+        let mut rec: SentenceRecord = decode(v, "schema 5 sentence")?;
+        let doc = keys::sentence_doc(k)
+            .map_err(|e| Error::Storage(format!("damaged sentence key: {e}")))?;
+        if spans.is_range(doc, rec.start, &rec.text)
+            && rec.text.len() == (rec.end - rec.start) as usize
+        {
+            rec.text.clear();
+        }
+        Ok(encode(&rec))
+    })?;
+    w.finish(to)?;
+    Ok(n)
+}
+
+/// A schema 6 source as schema 5 stored it, its quote read back from
+/// `texts` (document id → text).
+fn source_v5(
+    s: StoredSource,
+    texts: &HashMap<keys::DocId, String>,
+) -> Result<StoredSourceV5, Error> {
+    let quote = match s.span {
+        Some((start, len)) => {
+            let words = texts
+                .get(&s.doc)
+                .and_then(|t| t.get(start as usize..(start + len) as usize))
+                .ok_or_else(|| {
+                    Error::Storage(format!("a quote of document #{} is not in its text", s.doc))
+                })?;
+            format!("{words}{}", s.quote)
+        }
+        None => s.quote,
+    };
+    Ok(StoredSourceV5 {
+        doc: s.doc,
+        quote,
+        extracted: s.extracted,
+        at: s.at,
+    })
+}
+
+/// The writes that turn a database of this version back into schema 5's
+/// (texts in their records, every quote in words, no chunks), version 5.
+/// Only tests of the upgrade use it, to make an old database from a new
+/// one; it holds every text.
+#[doc(hidden)]
+pub fn schema_5_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    let mut ops = Vec::new();
+    let mut texts = HashMap::new();
+    for item in kv.scan_prefix(Space::Dict, &[keys::DICT_DOC_BY_ID]) {
+        let (k, v) = item.map_err(storage)?;
+        let mut d: DocRecord = decode(&v, "document")?;
+        if d.text.is_some() {
+            let text = super::text::read_text(kv, d.id)?;
+            for item in kv.scan_prefix(Space::Dict, &keys::doc_text_prefix(d.id)) {
+                ops.push((Space::Dict, item.map_err(storage)?.0, None));
+            }
+            texts.insert(d.id, text.clone());
+            d.text = Some(text);
+        }
+        ops.push((Space::Dict, k, Some(encode(&d))));
+    }
+    for space in [Space::Eavt, Space::Entities, Space::Sentences] {
+        for item in kv.scan_prefix(space, &[]) {
+            let (k, v) = item.map_err(storage)?;
+            let entries = packed::decode_block(&v).map_err(Error::Storage)?;
+            let mut out = Vec::with_capacity(entries.len());
+            for (ek, ev) in entries {
+                let old = if space == Space::Sentences {
+                    let mut r: SentenceRecord = decode(&ev, "sentence")?;
+                    let doc = keys::sentence_doc(&ek)
+                        .map_err(|e| Error::Storage(format!("damaged sentence key: {e}")))?;
+                    if r.text.is_empty() && r.end > r.start {
+                        r.text = texts
+                            .get(&doc)
+                            .and_then(|t| t.get(r.start as usize..r.end as usize))
+                            .ok_or_else(|| {
+                                Error::Storage(format!(
+                                    "a sentence of document #{doc} is not in its text"
+                                ))
+                            })?
+                            .to_string();
+                    }
+                    encode(&r)
+                } else if space == Space::Eavt {
+                    let r: FactRecord = decode(&ev, "fact")?;
+                    encode(&FactRecordV5 {
+                        text: r.text,
+                        sources: r
+                            .sources
+                            .into_iter()
+                            .map(|s| source_v5(s, &texts))
+                            .collect::<Result<_, _>>()?,
+                        qualifiers: r.qualifiers,
+                    })
+                } else {
+                    let r: EntityRecord = decode(&ev, "entity")?;
+                    encode(&EntityRecordV5 {
+                        name: r.name,
+                        kind: r.kind,
+                        aliases: r.aliases,
+                        sources: r
+                            .sources
+                            .into_iter()
+                            .map(|s| source_v5(s, &texts))
+                            .collect::<Result<_, _>>()?,
+                    })
+                };
+                out.push((ek, old));
+            }
+            ops.push((space, k, Some(packed::encode_block(&out))));
+        }
+    }
+    Ok(with_version(ops, 5))
 }
 
 /// The writes that turn a database of this version back into what
 /// schema 4 stored (records in bincode's fixed-length encoding), version
 /// 4. Only tests of the upgrade use it, to make an old database from a
-/// new one.
+/// new one; it first writes the database back to schema 5
+/// ([`schema_5_ops`]).
 #[doc(hidden)]
 pub fn schema_4_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    kv.apply(schema_5_ops(kv)?).map_err(storage)?;
     Ok(with_version(reencode_ops(kv, false)?.0, 4))
 }
 
@@ -169,7 +514,7 @@ fn v3_to_v4(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
 #[derive(Serialize, Deserialize)]
 struct FactRecordV2 {
     text: String,
-    sources: Vec<StoredSource>,
+    sources: Vec<StoredSourceV5>,
 }
 
 /// 2 → 3: fact records gain qualifiers (every old fact is reported, with
@@ -186,7 +531,7 @@ fn v2_to_v3_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
     for item in kv.scan_prefix(Space::Eavt, &[]) {
         let (k, v) = item.map_err(storage)?;
         let old: FactRecordV2 = decode_fixed(&v, "schema 2 fact")?;
-        let new = FactRecord {
+        let new = FactRecordV5 {
             text: old.text,
             sources: old.sources,
             qualifiers: Qualifiers::default(),
@@ -199,9 +544,11 @@ fn v2_to_v3_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
 /// The writes that turn a database of this version back into what
 /// schema 2 stored: one engine key per entry, fact records without
 /// qualifiers, version 2. Only tests of the upgrade use it, to make an old
-/// database from a new one; a fact with qualifiers has no schema 2 form.
+/// database from a new one (it first writes it back to schema 5); a fact
+/// with qualifiers has no schema 2 form.
 #[doc(hidden)]
 pub fn schema_2_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    kv.apply(schema_5_ops(kv)?).map_err(storage)?;
     let mut ops = packed::unpack_ops(kv).map_err(storage)?;
     for (space, key, value) in &mut ops {
         let Some(v) = value.as_mut() else {
@@ -214,7 +561,7 @@ pub fn schema_2_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
             }
             continue;
         }
-        let rec: FactRecord = decode(v, "fact")?;
+        let rec: FactRecordV5 = decode(v, "fact")?;
         if !rec.qualifiers.is_default() {
             return Err(Error::Internal(
                 "a qualified fact has no schema 2 form".into(),
@@ -430,10 +777,11 @@ mod tests {
         {
             let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
             let notices = store.open_notices().join("\n");
+            // Rewritten by 4 → 5 and again by 5 → 6.
             assert!(
                 notices.contains(&format!(
                     "upgraded from schema version 4 to {SCHEMA_VERSION} ({} record(s) rewritten)",
-                    new.len()
+                    2 * new.len()
                 )),
                 "{notices}"
             );
@@ -443,11 +791,160 @@ mod tests {
                 panic!("拨款 is gone");
             };
             let facts = store.facts_of(grant).unwrap();
-            assert!(facts
-                .iter()
-                .any(|f| f.record.text == "2.4亿元" && f.record.sources[0].quote == "拨款2.4亿元"));
+            assert!(facts.iter().any(|f| f.record.text == "2.4亿元"
+                && store.source(&f.record.sources[0]).unwrap().quote == "拨款2.4亿元"));
         }
         assert_eq!(schema_of(&path), SCHEMA_VERSION);
         assert_eq!(records(&path), (new, new_bytes));
+    }
+
+    /// Every entry of every keyspace, read through the store.
+    fn entries(store: &Store) -> Vec<(Space, Vec<u8>, Vec<u8>)> {
+        let mut out = Vec::new();
+        for space in Space::ALL {
+            for item in store.kv().scan_prefix(space, &[]) {
+                let (k, v) = item.unwrap();
+                out.push((space, k, v));
+            }
+        }
+        out
+    }
+
+    /// Each fact and entity with the sources `show` and `dump` give.
+    fn facts_with_quotes(store: &Store) -> Vec<String> {
+        let mut out = Vec::new();
+        for f in store.all_facts() {
+            let f = f.unwrap();
+            for s in &f.record.sources {
+                let s = store.source(s).unwrap();
+                out.push(format!("{} {} {:?} {:?}", f.entity, f.attr, f.value, s));
+            }
+        }
+        for e in store.all_entities() {
+            let rec = store.entity(e.unwrap()).unwrap();
+            for s in &rec.sources {
+                out.push(format!("{} {:?}", rec.name, store.source(s).unwrap()));
+            }
+        }
+        out
+    }
+
+    fn generated(facts: u64) -> Vec<DocumentFacts> {
+        let mut buf = Vec::new();
+        crate::synth::generate(facts, 7, &mut buf).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        crate::ingest::jsonl::parse("gen.jsonl", &text, &|_| false).unwrap()
+    }
+
+    /// A schema 6 store written back to schema 5 (texts in their records,
+    /// every quote in words: what the old code wrote) and reopened: the
+    /// upgrade gives back every entry byte for byte, in many parts.
+    fn schema_5_copy(
+        path: &std::path::Path,
+        docs: &[DocumentFacts],
+    ) -> (Records, Vec<String>, Records) {
+        let (store, _) = Store::open(path, &OpenOptions::default()).unwrap();
+        store.initialize(docs, None).unwrap();
+        let quotes = facts_with_quotes(&store);
+        let all = entries(&store);
+        drop(store);
+        let (new, _) = records(path);
+        let kv = SledKv::open(path, Duration::from_secs(5)).unwrap();
+        kv.apply(schema_5_ops(&kv).unwrap()).unwrap();
+        (new, quotes, all)
+    }
+
+    #[test]
+    fn a_schema_5_database_is_upgraded_fact_by_fact_in_parts() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let docs = generated(3000);
+        let (new, quotes, all) = schema_5_copy(&path, &docs);
+        assert_eq!(schema_of(&path), 5);
+        // Schema 5 holds the quotes in words and the texts whole; 6 holds
+        // most quotes as ranges and the texts in chunks.
+        let (old, old_bytes) = records(&path);
+        let new_bytes: usize = new.iter().map(|r| r.2.len()).sum();
+        assert_eq!(old.len(), new.len());
+        assert!(old_bytes > 2 * new_bytes, "{old_bytes} vs {new_bytes}");
+        {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            assert_eq!(
+                kv.scan_prefix(Space::Dict, &[keys::DICT_DOC_TEXT]).count(),
+                0
+            );
+        }
+        {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            let notices = store.open_notices().join("\n");
+            assert!(
+                notices.contains(&format!(
+                    "upgraded from schema version 5 to {SCHEMA_VERSION}"
+                )),
+                "{notices}"
+            );
+            let report = store.check().unwrap();
+            assert!(report.problems.is_empty(), "{:?}", report.problems);
+            assert_eq!(facts_with_quotes(&store), quotes);
+            assert_eq!(entries(&store), all);
+        }
+        assert_eq!(schema_of(&path), SCHEMA_VERSION);
+        assert_eq!(records(&path).0, new);
+    }
+
+    /// An error in the middle of the 5 → 6 step (a damaged record after
+    /// many parts were written) rolls every part back: the database is
+    /// schema 5's, byte for byte, and the next open tries again.
+    #[test]
+    fn a_failed_upgrade_to_6_after_many_parts_leaves_schema_5() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let docs = generated(3000);
+        schema_5_copy(&path, &docs);
+        let all = |path: &std::path::Path| -> Vec<(Space, Vec<u8>, Vec<u8>)> {
+            let kv = SledKv::open(path, Duration::from_secs(5)).unwrap();
+            Space::ALL
+                .iter()
+                .flat_map(|s| {
+                    kv.scan_prefix(*s, &[])
+                        .map(|r| {
+                            let (k, v) = r.unwrap();
+                            (*s, k, v)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        {
+            // The last entity record damaged: facts and documents are
+            // rewritten (many parts) before the step reaches it.
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            let (k, v) = kv
+                .scan_prefix(Space::Entities, &[])
+                .last()
+                .unwrap()
+                .unwrap();
+            let mut entries = packed::decode_block(&v).unwrap();
+            entries.last_mut().unwrap().1 = vec![0xFF; 3];
+            kv.apply(vec![(
+                Space::Entities,
+                k,
+                Some(packed::encode_block(&entries)),
+            )])
+            .unwrap();
+        }
+        let before = all(&path);
+        let err = Store::open(&path, &OpenOptions::default())
+            .err()
+            .expect("a damaged record stops the upgrade")
+            .to_string();
+        assert!(
+            err.contains("upgrading schema 5 to 6 failed, the database is left at schema 5")
+                && err.contains("damaged schema 5 entity record"),
+            "{err}"
+        );
+        assert_eq!(schema_of(&path), 5);
+        let after = all(&path);
+        assert!(after == before, "the failed upgrade changed the database");
     }
 }

@@ -92,25 +92,21 @@ struct OpenFact {
 
 impl OpenFact {
     fn new(rec: FactRecord) -> Self {
-        let seen = rec
-            .sources
-            .iter()
-            .map(|s| (s.doc, quote_hash(&s.quote)))
-            .collect();
+        let seen = rec.sources.iter().map(|s| (s.doc, quote_hash(s))).collect();
         OpenFact { rec, seen }
     }
 
     /// Adds `src` unless a source of the same document and quote is
     /// there; whether it did.
     fn add(&mut self, src: StoredSource) -> bool {
-        let h = (src.doc, quote_hash(&src.quote));
+        let h = (src.doc, quote_hash(&src));
         // A hash seen before may be another quote's: then look.
         if !self.seen.insert(h)
             && self
                 .rec
                 .sources
                 .iter()
-                .any(|s| s.doc == src.doc && s.quote == src.quote)
+                .any(|s| s.doc == src.doc && s.quote == src.quote && s.span == src.span)
         {
             return false;
         }
@@ -119,8 +115,16 @@ impl OpenFact {
     }
 }
 
-fn quote_hash(q: &str) -> u64 {
-    crate::util::fnv1a(q.bytes())
+/// A source's quote hashed: its stored words, or its range of the
+/// document's text (one quote always gets one range: `text::QuoteSpans`).
+fn quote_hash(s: &StoredSource) -> u64 {
+    let span = s.span.map_or([0; 9], |(start, len)| {
+        let mut b = [1; 9];
+        b[1..5].copy_from_slice(&start.to_be_bytes());
+        b[5..].copy_from_slice(&len.to_be_bytes());
+        b
+    });
+    crate::util::fnv1a(span.into_iter().chain(s.quote.bytes()))
 }
 
 struct Txn<'a> {
@@ -479,6 +483,9 @@ struct Loader<'s, 'k> {
     /// store needs no reads back for curated-wins (reading each entity's
     /// facts back, once per part, was most of a large load's reads).
     fresh: HashMap<Eid, Fresh>,
+    /// The sentences of the documents this load writes, by their words:
+    /// a quote that is one is stored as its range (`store::text`).
+    quotes: super::text::QuoteSpans,
 }
 
 /// What a load stored about an entity it made (a superset: a fact removed
@@ -669,6 +676,7 @@ impl<'s> Loader<'s, 's> {
             curated_own: HashMap::new(),
             names: RefCell::new(HashMap::new()),
             fresh: HashMap::new(),
+            quotes: Default::default(),
         }
     }
 }
@@ -777,11 +785,27 @@ impl Loader<'_, '_> {
             None => u32::try_from(self.txn.counter(META_NEXT_DOC)?)
                 .map_err(|_| Error::Storage("too many documents".into()))?,
         };
-        // A `DocRecord` as it encodes, borrowing the text: no copy of it.
+        // The text goes in chunks (`store::text`): the record says there
+        // is one. A replaced document's old chunks go first.
+        for k in self
+            .txn
+            .keys_with_prefix(Space::Dict, &keys::doc_text_prefix(id))?
+        {
+            self.txn.delete(Space::Dict, k);
+        }
+        if let Some(text) = &doc.text {
+            for (i, chunk) in super::text::chunks(text) {
+                self.txn
+                    .put(Space::Dict, keys::doc_text_chunk(id, i), chunk.to_vec());
+                // A long text goes to the engine as it is written.
+                self.spill_if_full()?;
+            }
+            self.quotes.add_doc(id, text);
+        }
         let rec = DocRecordOf {
             id,
             name: &doc.doc,
-            text: doc.text.as_deref(),
+            text: doc.text.as_deref().map(|_| ""),
             fingerprint: fp,
             entities: entities as u64,
             facts: facts as u64,
@@ -881,7 +905,7 @@ impl Loader<'_, '_> {
     }
 
     fn upsert_entity(&mut self, ent: &Entity, doc: DocId, doc_name: &str) -> Result<(), Error> {
-        let src = StoredSource::new(&ent.source, doc, &ent.alias_background);
+        let src = self.stored(&ent.source, doc, &ent.alias_background);
         let e = match self.lookup(&ent.name)? {
             Some(e) => {
                 let rec = self
@@ -1034,7 +1058,7 @@ impl Loader<'_, '_> {
         }
         let a = self.attr(&fact.attribute)?;
         let (v, text) = self.key_value(&fact.value, doc_name)?;
-        let src = stored(&fact.source, id);
+        let src = self.stored(&fact.source, id, &[]);
         self.put_fact(e, a, (&v, &fact.qualifiers), text, src, id)
     }
 
@@ -1404,10 +1428,27 @@ impl Loader<'_, '_> {
                 n.to_be_bytes().to_vec(),
             );
         }
+        // Words that are the sentence's range of the text (as quotes are
+        // noted: at their first place) are not stored again.
+        let text = if self.quotes.is_range(doc, rec.start, &rec.text)
+            && rec.text.len() == (rec.end - rec.start) as usize
+        {
+            ""
+        } else {
+            rec.text.as_str()
+        };
+        let stored = search::SentenceOf {
+            index: rec.index,
+            start: rec.start,
+            end: rec.end,
+            text,
+            words: &rec.words,
+            facts: &rec.facts,
+        };
         self.txn.put(
             Space::Sentences,
             keys::sentence_key(doc, rec.index),
-            encode(rec),
+            encode(&stored),
         );
         // A long article's index is written in parts too.
         self.spill_if_full()
@@ -1594,8 +1635,18 @@ fn fact_value(k: &[u8]) -> Result<KeyValue, Error> {
         .map_err(|m| Error::Storage(format!("damaged fact key: {m}")))
 }
 
-fn stored(s: &Source, doc: DocId) -> StoredSource {
-    StoredSource::new(s, doc, &[])
+impl Loader<'_, '_> {
+    /// A source as a record keeps it: a quote that is a sentence of the
+    /// document as its range of the text (schema 6).
+    fn stored(
+        &self,
+        s: &Source,
+        doc: DocId,
+        alias_background: &[(String, String)],
+    ) -> StoredSource {
+        self.quotes
+            .intern(StoredSource::new(s, doc, alias_background))
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,224 @@
+//! Documents' texts and the quotes that point into them (schema 6).
+//!
+//! A document's text is stored once, in chunks of [`CHUNK_BYTES`] under
+//! `dict` keys `T` · doc id · chunk number (one engine key per 16 KB: a
+//! 50 MB article is ~3,200 values written as they come, not one record
+//! the engine copies whole at its commit). Its record keeps `text:
+//! Some("")` to say it has one (zero chunks: the empty text).
+//!
+//! A source whose quote is a sentence of its document, word for word,
+//! stores that sentence's byte range ([`StoredSource::span`]) instead of
+//! the words: a million generated facts stored 121.6 MB of quotes for
+//! 21 MB of distinct sentences. Reading one back is a range of the text
+//! (one chunk, usually cached). A sentence of the full-text index whose
+//! words are its range of the text, at the first place they occur, is
+//! stored without them too (`SentenceRecord::text` empty), and read back
+//! from the text by `Store::sentence` and `Store::all_sentences`.
+
+use super::kv::{Kv, Space};
+use super::{keys, storage, DocId, Store, StoredSource};
+use crate::error::Error;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex, PoisonError};
+
+/// The bytes of one stored chunk of a text (the last may be shorter).
+/// Small enough that reading a quote's chunk is cheap and the engine
+/// keeps it inline (sled stores larger values as separate blob files).
+pub(crate) const CHUNK_BYTES: usize = 16 * 1024;
+
+/// The chunks of `text` as they are stored: (chunk number, bytes).
+pub(crate) fn chunks(text: &str) -> impl Iterator<Item = (u32, &[u8])> {
+    text.as_bytes()
+        .chunks(CHUNK_BYTES)
+        .enumerate()
+        .map(|(i, c)| (i as u32, c))
+}
+
+/// A quote's identity with its document's: two 64-bit hashes of
+/// different families (collisions of both: ~2^-128).
+fn quote_id(doc: DocId, q: &str) -> [u64; 2] {
+    let mut sip = std::hash::DefaultHasher::new();
+    (doc, q).hash(&mut sip);
+    let fnv = crate::util::fnv1a(doc.to_be_bytes().into_iter().chain(q.bytes()));
+    [fnv, sip.finish()]
+}
+
+/// Where each sentence of the documents a load writes starts, by its
+/// words: a quote equal to one becomes that sentence's range (the first
+/// such sentence, so one quote always gets one range and sources that
+/// were one before interning still are). ~24 bytes a sentence.
+#[derive(Default)]
+pub(crate) struct QuoteSpans {
+    starts: HashMap<[u64; 2], u32>,
+}
+
+impl QuoteSpans {
+    /// Notes the sentences of document `doc`'s `text` (as `text::sentences`
+    /// splits it; a sentence whose words are not one range of the text —
+    /// a page break inside — is left out).
+    pub(crate) fn add_doc(&mut self, doc: DocId, text: &str) {
+        if u32::try_from(text.len()).is_err() {
+            return;
+        }
+        for s in crate::text::sentences(text) {
+            if text.get(s.start..s.end) == Some(s.text.as_str()) {
+                self.starts
+                    .entry(quote_id(doc, &s.text))
+                    .or_insert(s.start as u32);
+            }
+        }
+    }
+
+    /// Whether `words` are document `doc`'s text from byte `start` on (a
+    /// sentence noted here, at its first place).
+    pub(crate) fn is_range(&self, doc: DocId, start: u32, words: &str) -> bool {
+        self.starts.get(&quote_id(doc, words)) == Some(&start)
+    }
+
+    /// `src` with its quote replaced by its range in the document's text
+    /// when the quote is one of its sentences; as it is otherwise.
+    pub(crate) fn intern(&self, mut src: StoredSource) -> StoredSource {
+        let n = src.quoted().len();
+        if src.span.is_some() || n == 0 {
+            return src;
+        }
+        if let Some(start) = self.starts.get(&quote_id(src.doc, &src.quote[..n])) {
+            src.span = Some((*start, n as u32));
+            src.quote.drain(..n);
+        }
+        src
+    }
+}
+
+/// Recently read chunks of texts, for quotes: a `show` or a dump reads
+/// many quotes of one document. Emptied by every load (a replaced
+/// document keeps its id and chunk keys).
+#[derive(Default)]
+pub(crate) struct ChunkCache {
+    held: Mutex<(u64, Chunks)>,
+}
+
+/// Chunks by document and number.
+type Chunks = HashMap<(DocId, u32), Arc<[u8]>>;
+
+/// Chunks kept at most (4 MB).
+const CHUNKS_KEPT: usize = 256;
+
+impl Store {
+    /// Chunk `i` of document `doc`'s text.
+    fn text_chunk(&self, doc: DocId, i: u32) -> Result<Arc<[u8]>, Error> {
+        let since = self.caches.generation();
+        {
+            let held = self
+                .texts
+                .held
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            if held.0 == since {
+                if let Some(c) = held.1.get(&(doc, i)) {
+                    return Ok(c.clone());
+                }
+            }
+        }
+        let bytes: Arc<[u8]> = self
+            .kv
+            .get(Space::Dict, &keys::doc_text_chunk(doc, i))
+            .map_err(storage)?
+            .ok_or_else(|| {
+                Error::Storage(format!("document #{doc}: chunk {i} of its text is missing"))
+            })?
+            .into();
+        let mut held = self
+            .texts
+            .held
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if held.0 != since || held.1.len() >= CHUNKS_KEPT {
+            held.1.clear();
+            held.0 = since;
+        }
+        if self.caches.generation() == since {
+            held.1.insert((doc, i), bytes.clone());
+        }
+        Ok(bytes)
+    }
+
+    /// The words at `len` bytes from `start` of document `doc`'s text.
+    pub(crate) fn text_range(&self, doc: DocId, start: u32, len: u32) -> Result<String, Error> {
+        let (start, end) = (start as usize, start as usize + len as usize);
+        let mut out = Vec::with_capacity(len as usize);
+        let mut at = start;
+        while at < end {
+            let i = at / CHUNK_BYTES;
+            let chunk = self.text_chunk(doc, i as u32)?;
+            let from = at - i * CHUNK_BYTES;
+            let to = (end - i * CHUNK_BYTES).min(chunk.len());
+            if from >= to {
+                return Err(Error::Storage(format!(
+                    "document #{doc}: a quote at bytes {start}..{end} is past the end of its text"
+                )));
+            }
+            out.extend_from_slice(&chunk[from..to]);
+            at = i * CHUNK_BYTES + to;
+        }
+        String::from_utf8(out).map_err(|_| {
+            Error::Storage(format!(
+                "document #{doc}: a quote at bytes {start}..{end} does not fall on characters"
+            ))
+        })
+    }
+
+    /// The words a source quotes (resolving a stored range).
+    pub(crate) fn quote_of(&self, s: &StoredSource) -> Result<String, Error> {
+        match s.span {
+            Some((start, len)) => self.text_range(s.doc, start, len),
+            None => Ok(s.quoted().to_string()),
+        }
+    }
+}
+
+/// Document `doc`'s whole text from its chunks, read from `kv`.
+pub(crate) fn read_text(kv: &dyn Kv, doc: DocId) -> Result<String, Error> {
+    let mut bytes = Vec::new();
+    for (n, item) in kv
+        .scan_prefix(Space::Dict, &keys::doc_text_prefix(doc))
+        .enumerate()
+    {
+        let (k, v) = item.map_err(storage)?;
+        if k != keys::doc_text_chunk(doc, n as u32) {
+            return Err(Error::Storage(format!(
+                "document #{doc}: chunk {n} of its text is missing"
+            )));
+        }
+        bytes.extend_from_slice(&v);
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| Error::Storage(format!("document #{doc}: its text is not UTF-8")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every sentence of an article whose words, as the extractor quotes
+    /// them (`text::sentences`), are one range of the text is stored as
+    /// that range, which reads back as those words (a sentence across a
+    /// line break, its white space removed, stays in words).
+    #[test]
+    fn an_articles_sentences_are_interned() {
+        let text = include_str!("../../../../seeds/000_c0358a9eae1db40c.txt").repeat(3);
+        let mut spans = QuoteSpans::default();
+        spans.add_doc(4, &text);
+        let (mut interned, mut whole) = (0, 0);
+        for s in crate::text::sentences(&text) {
+            whole += usize::from(text.get(s.start..s.end) == Some(s.text.as_str()));
+            let src = StoredSource::new(&crate::model::Source::curated("a", &s.text), 4, &[]);
+            if let Some((start, len)) = spans.intern(src).span {
+                interned += 1;
+                assert_eq!(&text[start as usize..(start + len) as usize], s.text);
+            }
+        }
+        assert!(whole > 200 && interned == whole, "{interned} of {whole}");
+    }
+}
