@@ -338,19 +338,31 @@ impl Merged {
         Ok(())
     }
 
+    /// The next merged write, in key order; `None` at the end.
+    pub fn next_write(&mut self) -> Result<Option<EntryWrite>, String> {
+        let Some((Reverse(k), i, v)) = self.heap.pop() else {
+            return Ok(None);
+        };
+        self.refill(i)?;
+        // Older writes of the same key lose.
+        while let Some((Reverse(k2), j, _)) = self.heap.peek() {
+            if *k2 != k {
+                break;
+            }
+            let j = *j;
+            self.heap.pop();
+            self.refill(j)?;
+        }
+        Ok(Some((k, v)))
+    }
+
     /// Up to `n` merged writes, in key order; empty at the end.
     pub fn take(&mut self, n: usize) -> Result<Vec<WriteOp>, String> {
         let mut out = Vec::with_capacity(n.min(1 << 16));
         while out.len() < n {
-            let Some((Reverse(k), i, v)) = self.heap.pop() else {
+            let Some((k, v)) = self.next_write()? else {
                 break;
             };
-            self.refill(i)?;
-            // Older writes of the same key lose.
-            while self.heap.peek().is_some_and(|(Reverse(k2), _, _)| *k2 == k) {
-                let (_, j, _) = self.heap.pop().expect("peeked");
-                self.refill(j)?;
-            }
             out.push((self.space, k, v));
         }
         Ok(out)
