@@ -148,7 +148,7 @@ struct Txn<'a> {
     /// Per keyspace, the sorted runs the parts so far wrote of its
     /// entries, oldest first: only the keyspaces of [`runs::DEFERRED`]
     /// have any, and only once a part was written (see [`runs`]).
-    runs: Vec<Vec<std::fs::File>>,
+    runs: Vec<runs::Runs>,
     /// The writes to the keyspaces of [`runs::DEFERRED`] not yet taken, in
     /// the order they were made: never read back, so they need no map
     /// (the map's inserts were a tenth of a 1M load's CPU); sorted when
@@ -169,7 +169,7 @@ impl<'a> Txn<'a> {
             staged: None,
             whole: false,
             open: Space::ALL.iter().map(|_| HashMap::new()).collect(),
-            runs: Space::ALL.iter().map(|_| Vec::new()).collect(),
+            runs: Space::ALL.iter().map(|_| runs::Runs::default()).collect(),
             later: Space::ALL
                 .iter()
                 .map(|_| runs::Pending::default())
@@ -219,13 +219,9 @@ impl<'a> Txn<'a> {
             if !pending.is_empty() {
                 let run = pending.write_run().map_err(Error::Storage)?;
                 let runs = &mut self.runs[space.index()];
-                runs.push(run);
+                runs.push(run).map_err(Error::Storage)?;
                 #[cfg(test)]
                 tests::MOST_RUNS.with(|m| m.set(m.get().max(runs.len())));
-                if runs.len() >= runs::MAX_RUNS {
-                    let all = std::mem::take(runs);
-                    runs.push(runs::fold(space, all).map_err(Error::Storage)?);
-                }
             }
         }
         Ok(())
@@ -246,11 +242,11 @@ impl<'a> Txn<'a> {
                 // one sorted pass, streamed: a block and a batch of block
                 // writes held at a time.
                 for space in runs::DEFERRED {
-                    let files = std::mem::take(&mut self.runs[space.index()]);
+                    let files = self.runs[space.index()].take();
                     if files.is_empty() {
                         continue;
                     }
-                    let mut merged = runs::Merged::new(space, files).map_err(Error::Storage)?;
+                    let mut merged = runs::Merged::new(files).map_err(Error::Storage)?;
                     let mut writes =
                         std::iter::from_fn(|| merged.next_write().map_err(KvError::Io).transpose());
                     // A load kept to small parts (one long text's) keeps its
