@@ -298,7 +298,7 @@ impl std::io::Write for Fingerprint {
 }
 
 /// The overlay part size of a load by documents (see `PART_BYTES`); the
-/// commit's merge slices follow it (`MERGE_SLICE`). Generated corpora of
+/// commit's merge batches follow it (`MERGE_BATCH`). Generated corpora of
 /// 2,000 / 20,000 articles peaked at 307 / 552 MB with 16 MB parts, 251 /
 /// 502 MB with 8 MB ones, for the same CPU time (10.7 / 186 s vs 10.8 /
 /// 179 s; issue 15).
