@@ -100,20 +100,20 @@ impl RunWriter {
     }
 }
 
-/// The most runs a keyspace keeps open during a load, up to 8^4 parts
-/// (7 per level, see [`Runs`]; a few more past that): with a run per
+/// The most runs a keyspace keeps open during a load, up to 16^4 parts
+/// (15 per level, see [`Runs`]; a few more past that): with a run per
 /// part and keyspace, a load of 20,000 articles was seen holding 2,358
 /// open files, past the 1,024 descriptors a shell gives by default.
 #[cfg(test)]
-pub const MAX_RUNS: usize = 32;
+pub const MAX_RUNS: usize = 64;
 
 /// How many runs of one level are folded into one of the next.
-const FAN: usize = 8;
+const FAN: usize = 16;
 
 /// A keyspace's runs, oldest first, folded by levels as in a log-structured
 /// merge tree: a new run is of level 0, and the newest [`FAN`] runs, when
 /// of one level, are folded into one of the next. So an entry is rewritten
-/// once per level (log8 of the parts), where folding every run into one at
+/// once per level (log16 of the parts), where folding every run into one at
 /// each 32nd had rewritten everything written before each time (12% of a
 /// 1M-fact load's CPU, and growing with the square of the load).
 #[derive(Default)]
@@ -510,9 +510,9 @@ mod tests {
             most = most.max(runs.len());
         }
         assert!(most <= 3 * (FAN - 1) + 1, "{most} runs open");
-        // 600 runs: three levels (8, 64, 512), so at most three rewrites.
+        // 600 runs: two levels (16, 256), so at most two rewrites.
         let folded = FOLDED.with(std::cell::Cell::get);
-        assert!(folded <= 3 * 10 * n, "{folded} entries folded");
+        assert!(folded <= 2 * 10 * n, "{folded} entries folded");
         let mut m = Merged::new(runs.take()).unwrap();
         let mut got = Vec::new();
         while let Some(w) = m.next_write().unwrap() {
