@@ -94,6 +94,10 @@ impl std::fmt::Display for KvError {
 
 pub type KvIter<'a> = Box<dyn Iterator<Item = KvResult<(Vec<u8>, Vec<u8>)>> + 'a>;
 
+/// Entry writes (key, value; `None` deletes) in key order, for
+/// [`Staged::apply_sorted`].
+pub type SortedWrites<'a> = &'a mut dyn Iterator<Item = KvResult<(Vec<u8>, Option<Vec<u8>>)>>;
+
 /// What [`Kv::visit`] lends each entry to: go on (`Ok(true)`) or stop.
 pub type Visitor<'a> = dyn FnMut(&[u8], &[u8]) -> KvResult<bool> + 'a;
 
@@ -161,6 +165,29 @@ pub trait Staged {
     /// Applies one part (keys distinct within it; a later part may write a
     /// key again).
     fn apply_part(&mut self, ops: Vec<WriteOp>) -> KvResult<()>;
+    /// Applies writes to `space` given in key order (distinct keys), as
+    /// many as they come, never all held at once: here as parts of at most
+    /// `batch` writes; the packed view merges them into its blocks as
+    /// they stream (`packed::Packed::merge_sorted`).
+    fn apply_sorted(
+        &mut self,
+        space: Space,
+        writes: SortedWrites<'_>,
+        batch: usize,
+    ) -> KvResult<()> {
+        loop {
+            let mut part = Vec::with_capacity(batch.min(1 << 16));
+            while part.len() < batch.max(1) {
+                let Some(w) = writes.next() else { break };
+                let (k, v) = w?;
+                part.push((space, k, v));
+            }
+            if part.is_empty() {
+                return Ok(());
+            }
+            self.apply_part(part)?;
+        }
+    }
     /// The commit point: the write is durable and permanent.
     fn commit(self: Box<Self>) -> KvResult<()>;
 }

@@ -6,7 +6,7 @@
 //! not grow with its input, and it stays all-or-nothing.
 
 use super::keys::{self, Aid, DocEntry, DocId, Eid, KeyValue};
-use super::kv::{Kv, Space, Staged, WriteOp};
+use super::kv::{Kv, KvError, Space, Staged, WriteOp};
 use super::runs;
 use super::search::{self, Link};
 use super::{
@@ -43,9 +43,13 @@ const PART_BYTES: usize = 64 << 20;
 /// Roughly what an overlay entry costs beyond its bytes (map node, two
 /// allocations).
 const ENTRY_COST: usize = 80;
-/// Entries per write when the commit merges a deferred keyspace's runs
-/// into its blocks (~10–30 MB of them in memory at a time).
-const MERGE_SLICE: usize = 1 << 18;
+/// The most block writes per part when the commit merges a deferred
+/// keyspace's runs into its blocks (~1 KB each: ~16 MB at most, a sled
+/// flush per part), and the part size's share of the overlay's limit
+/// (`limit / MERGE_BLOCK_BYTES` blocks: a 64 MB load's parts, 16K blocks;
+/// a load by documents' 8 MB, 2K).
+const MERGE_BATCH: usize = 16 << 10;
+const MERGE_BLOCK_BYTES: usize = 4096;
 
 /// [`PART_BYTES`], or `SEEDKB_LOAD_PART_KB` (for tests that need parts
 /// from small loads).
@@ -148,7 +152,7 @@ struct Txn<'a> {
     /// Per keyspace, the sorted runs the parts so far wrote of its
     /// entries, oldest first: only the keyspaces of [`runs::DEFERRED`]
     /// have any, and only once a part was written (see [`runs`]).
-    runs: Vec<Vec<std::fs::File>>,
+    runs: Vec<runs::Runs>,
     /// The writes to the keyspaces of [`runs::DEFERRED`] not yet taken, in
     /// the order they were made: never read back, so they need no map
     /// (the map's inserts were a tenth of a 1M load's CPU); sorted when
@@ -169,7 +173,7 @@ impl<'a> Txn<'a> {
             staged: None,
             whole: false,
             open: Space::ALL.iter().map(|_| HashMap::new()).collect(),
-            runs: Space::ALL.iter().map(|_| Vec::new()).collect(),
+            runs: Space::ALL.iter().map(|_| runs::Runs::default()).collect(),
             later: Space::ALL
                 .iter()
                 .map(|_| runs::Pending::default())
@@ -219,13 +223,9 @@ impl<'a> Txn<'a> {
             if !pending.is_empty() {
                 let run = pending.write_run().map_err(Error::Storage)?;
                 let runs = &mut self.runs[space.index()];
-                runs.push(run);
+                runs.push(run).map_err(Error::Storage)?;
                 #[cfg(test)]
                 tests::MOST_RUNS.with(|m| m.set(m.get().max(runs.len())));
-                if runs.len() >= runs::MAX_RUNS {
-                    let all = std::mem::take(runs);
-                    runs.push(runs::fold(space, all).map_err(Error::Storage)?);
-                }
             }
         }
         Ok(())
@@ -243,26 +243,24 @@ impl<'a> Txn<'a> {
                     staged.apply_part(ops).map_err(storage)?;
                 }
                 // Each deferred keyspace's runs merged into its blocks in
-                // one sorted pass, in slices of bounded size.
+                // one sorted pass, streamed: a block and a batch of block
+                // writes held at a time.
                 for space in runs::DEFERRED {
-                    let files = std::mem::take(&mut self.runs[space.index()]);
+                    let files = self.runs[space.index()].take();
                     if files.is_empty() {
                         continue;
                     }
-                    let mut merged = runs::Merged::new(space, files).map_err(Error::Storage)?;
-                    loop {
-                        // A load kept to small parts (one long text's) keeps
-                        // its slices in proportion: at 256K entries they were
-                        // a third of a 14 MB text's peak.
-                        let n = MERGE_SLICE.min(self.limit / 64).max(1024);
-                        let slice = merged.take(n).map_err(Error::Storage)?;
-                        #[cfg(test)]
-                        tests::MOST_MERGED.with(|m| m.set(m.get().max(slice.len())));
-                        if slice.is_empty() {
-                            break;
-                        }
-                        staged.apply_part(slice).map_err(storage)?;
-                    }
+                    let mut merged = runs::Merged::new(files).map_err(Error::Storage)?;
+                    let mut writes =
+                        std::iter::from_fn(|| merged.next_write().map_err(KvError::Io).transpose());
+                    // A load kept to small parts (one long text's) keeps its
+                    // batches in proportion.
+                    let batch = (self.limit / MERGE_BLOCK_BYTES).clamp(256, MERGE_BATCH);
+                    #[cfg(test)]
+                    tests::MOST_MERGED.with(|m| m.set(m.get().max(batch)));
+                    staged
+                        .apply_sorted(space, &mut writes, batch)
+                        .map_err(storage)?;
                 }
                 staged.commit().map_err(storage)
             }
@@ -589,7 +587,7 @@ impl Store {
             }
             return Err(e);
         }
-        let committed = loader.txn.commit();
+        let committed = loader.into_txn().commit();
         self.reload_attrs()?;
         committed
     }
@@ -678,6 +676,15 @@ impl<'s> Loader<'s, 's> {
             fresh: HashMap::new(),
             quotes: Default::default(),
         }
+    }
+}
+
+impl<'k> Loader<'_, 'k> {
+    /// The write, with everything else the loader holds (the names it
+    /// resolved, the entities it made: ~100 MB at a million facts) let go,
+    /// so that none of it is held through the commit's merge.
+    fn into_txn(self) -> Txn<'k> {
+        self.txn
     }
 }
 
@@ -2018,6 +2025,28 @@ mod tests {
             );
         }
         assert_eq!(entries(&whole), entries(&parted));
+    }
+
+    /// The commit merges a load's index runs into their blocks as a
+    /// stream: what it holds (a block being built, a batch of block
+    /// writes) does not grow with the load. In slices of 128K entries,
+    /// turned into block writes whole, it had been the peak of a large
+    /// load's memory, growing with its size (1M facts 370 MB, 10M 626).
+    #[test]
+    fn the_commit_merges_the_index_runs_in_bounded_memory() {
+        use crate::store::packed::{MOST_STREAMED, TARGET_BYTES};
+        for facts in [1500, 6000] {
+            let docs = generated(facts);
+            MOST_STREAMED.with(|m| m.set((0, 0)));
+            MOST_MERGED.with(|m| m.set(0));
+            let (_dir, store, _, parts) = load_in_parts(&docs, Some(16 * 1024));
+            assert!(parts > 10, "{parts} parts");
+            let (held, part) = MOST_STREAMED.with(Cell::get);
+            let batch = MOST_MERGED.with(Cell::get);
+            assert!((1..=batch).contains(&part), "{part} block writes at once");
+            assert!(held <= 2 * TARGET_BYTES + 256, "{held} bytes of a block");
+            assert!(store.check().unwrap().is_clean());
+        }
     }
 
     /// A load reads each name it resolves once, however many facts name

@@ -298,7 +298,7 @@ impl std::io::Write for Fingerprint {
 }
 
 /// The overlay part size of a load by documents (see `PART_BYTES`); the
-/// commit's merge slices follow it (`MERGE_SLICE`). Generated corpora of
+/// commit's merge batches follow it (`MERGE_BATCH`). Generated corpora of
 /// 2,000 / 20,000 articles peaked at 307 / 552 MB with 16 MB parts, 251 /
 /// 502 MB with 8 MB ones, for the same CPU time (10.7 / 186 s vs 10.8 /
 /// 179 s; issue 15).
@@ -615,22 +615,35 @@ mod tests {
         assert_eq!(entries(&whole), entries(&parted));
     }
 
-    /// A long text's small parts are merged into blocks at commit in
-    /// slices in proportion to them (256K entries at once had been a third
-    /// of a 14 MB text's peak), and store the same.
+    /// A long text's small parts are merged into blocks at commit as a
+    /// stream: one block being built and a batch of block writes in
+    /// proportion to the parts (slices of 256K entries had been a third of
+    /// a 14 MB text's peak, and the slices grew with the load), and store
+    /// the same.
     #[test]
     fn a_document_in_parts_merges_its_index_in_small_slices() {
         use super::super::tests::{MOST_MERGED, PART_LIMIT};
+        use crate::store::packed::{MOST_STREAMED, TARGET_BYTES};
         let doc = long_doc(600);
         let (_a, whole) = fresh();
         whole.load(std::slice::from_ref(&doc)).unwrap();
         let (_b, parted) = fresh();
         PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
         MOST_MERGED.with(|m| m.set(0));
+        MOST_STREAMED.with(|m| m.set((0, 0)));
         in_parts(&parted, &doc, 50);
         PART_LIMIT.with(|l| l.set(None));
-        let most = MOST_MERGED.with(Cell::get);
-        assert!((1..=1024).contains(&most), "merged {most} entries at once");
+        let batch = MOST_MERGED.with(Cell::get);
+        assert!(
+            (1..=1024).contains(&batch),
+            "batches of {batch} block writes"
+        );
+        let (held, part) = MOST_STREAMED.with(Cell::get);
+        assert!((1..=batch).contains(&part), "{part} block writes at once");
+        assert!(
+            held <= 2 * TARGET_BYTES + 256,
+            "{held} bytes of a block held"
+        );
         assert_eq!(entries(&whole), entries(&parted));
     }
 
