@@ -10,7 +10,7 @@ use crate::query::plan::{GroupScan, RColumn, RPath, Step};
 use crate::query::result::{Cell, ResultSet};
 use crate::store::{Aid, Eid, KeyValue};
 use rustc_hash::FxHashMap;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Per group: how many entities, the running sum of each money attribute,
 /// and the members.
@@ -111,7 +111,9 @@ impl Evaluator<'_> {
         ents.sort_unstable();
         ents.dedup();
         let mut names: Vec<Option<KeyValue>> = vec![None];
-        let mut index: HashMap<KeyValue, u32> = HashMap::new();
+        // Looked up for every member (100K at 1M facts): Fx, not SipHash
+        // (the keys are the store's values, not chosen by a remote party).
+        let mut index: FxHashMap<KeyValue, u32> = FxHashMap::default();
         let mut member = Membership {
             first: vec![Membership::NONE; ents.len()],
             more: FxHashMap::default(),
@@ -275,11 +277,15 @@ impl Evaluator<'_> {
         let mut rows = Vec::new();
         for (key, (count, sums, mut members)) in groups {
             // Members by name, each once (a longer path may reach one twice).
-            let mut named: Vec<(String, Eid)> = self
+            // Sorted with each name's first 8 bytes beside it: most
+            // comparisons end there, without reading the name from the heap
+            // (the sort of 100K members was an eighth of a grouping).
+            let mut named: Vec<(u64, String, Eid)> = self
                 .store
                 .entity_names(&members)?
                 .into_iter()
                 .zip(members)
+                .map(|(n, e)| (name_prefix(&n), n, e))
                 .collect();
             named.sort_unstable();
             named.dedup();
@@ -287,7 +293,7 @@ impl Evaluator<'_> {
             // once (they were read twice, a String each time: a third of
             // a grouping of 100K entities).
             let names: Vec<String>;
-            (names, members) = named.into_iter().unzip();
+            (names, members) = named.into_iter().map(|(_, n, e)| (n, e)).unzip();
             let mut names = Some(names);
             let mut members_cell = |members: &[Eid]| match names.take() {
                 Some(n) => Ok(Cell::List(n.into_iter().map(Cell::Entity).collect())),
@@ -396,4 +402,14 @@ pub(super) fn sort_groups(rs: &mut ResultSet, column: &str, desc: bool) {
             o
         }
     });
+}
+
+/// A name's first 8 bytes as a number (zeros after a shorter name): for
+/// any two names, the order of these agrees with the names' order
+/// wherever they differ, so (prefix, name) sorts as name alone.
+pub(super) fn name_prefix(name: &str) -> u64 {
+    let mut b = [0u8; 8];
+    let n = name.len().min(8);
+    b[..n].copy_from_slice(&name.as_bytes()[..n]);
+    u64::from_be_bytes(b)
 }

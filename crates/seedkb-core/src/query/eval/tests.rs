@@ -358,3 +358,17 @@ fn sums_are_exact_unless_rounded() {
         ]
     );
 }
+
+mod member_order {
+    use super::super::group::name_prefix;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Members sorted by (first 8 bytes, name) come out in name
+        /// order: short names, shared prefixes, multi-byte characters.
+        #[test]
+        fn a_names_prefix_sorts_as_the_name(a in "[a-c镇]{0,12}", b in "[a-c镇]{0,12}") {
+            prop_assert_eq!((name_prefix(&a), &a).cmp(&(name_prefix(&b), &b)), a.cmp(&b));
+        }
+    }
+}
