@@ -626,23 +626,10 @@ impl Kv for SledKv {
     }
 
     fn range_shared(&self, space: Space, start: Bound<Vec<u8>>) -> SharedIter<'_> {
-        let make = || {
+        self.iter(|| {
             self.tree(space)
                 .range::<Vec<u8>, _>((start, Bound::Unbounded))
-        };
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(make)) {
-            Ok(it) => Box::new(GuardedIter::<Shared> {
-                it: Some(it),
-                label: &self.label,
-                steps: 0,
-                entry: std::marker::PhantomData,
-            }),
-            Err(payload) => Box::new(std::iter::once(Err(engine_panic(
-                &self.label,
-                "reading it",
-                payload.as_ref(),
-            )))),
-        }
+        })
     }
 
     fn floor(&self, space: Space, key: &[u8]) -> KvResult<Option<(Vec<u8>, Vec<u8>)>> {
@@ -776,9 +763,14 @@ impl Drop for SledStaged<'_> {
 }
 
 impl SledKv {
-    fn iter(&self, make: impl FnOnce() -> sled::Iter) -> KvIter<'_> {
+    /// sled's iterator, its panics and deadline turned into errors; each
+    /// entry as owned bytes (`Vec<u8>`) or sled's shared ones.
+    fn iter<T: FromIVec + 'static>(
+        &self,
+        make: impl FnOnce() -> sled::Iter,
+    ) -> Box<dyn Iterator<Item = KvResult<(T, T)>> + '_> {
         match std::panic::catch_unwind(std::panic::AssertUnwindSafe(make)) {
-            Ok(it) => Box::new(GuardedIter::<Vec<u8>> {
+            Ok(it) => Box::new(GuardedIter::<T> {
                 it: Some(it),
                 label: &self.label,
                 steps: 0,

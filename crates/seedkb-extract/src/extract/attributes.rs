@@ -498,16 +498,7 @@ fn rate_changed(norm: &str, a: usize, b: usize) -> Option<(String, &'static str)
     if let Some((_, _, attr)) = named {
         return Some((attr.to_string(), "named before it"));
     }
-    if cs == 0 {
-        return None;
-    }
-    let head = &norm[..cs];
-    let found = super::dates::find_dates(head, None);
-    let (pa, pb, pq) = super::find_quantities(head, &found).into_iter().last()?;
-    let (_, pe) = clause(norm, pa, pb, CLAUSE_MARKS);
-    if pq.unit != Unit::Percent || norm[pe..cs].chars().count() > 1 {
-        return None;
-    }
+    let (pa, pb, pq) = previous_percent(norm, cs)?;
     let (rate, _) = super::quantity_attribute(norm, pa, pb, &pq);
     // A share (older golds read its change as a rate's, newer ones as
     // share_change: left alone), a growth rate or a change: no rate to
