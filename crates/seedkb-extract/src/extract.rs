@@ -488,8 +488,11 @@ pub fn extract_each(
                 .or(usable
                     .iter()
                     .find(|m| {
+                        // A place the store knows already counts too: the
+                        // topic must not depend on what was loaded before.
                         m.new_kind
                             .as_deref()
+                            .or_else(|| known.entry(&m.name).map(|(_, k)| k))
                             .is_some_and(|k| PLACE_KINDS.contains(&k))
                     })
                     .map(|m| (*m).clone()))
@@ -6525,5 +6528,28 @@ mod tests {
             Some("融江长安水文站"),
             "{got:?}"
         );
+    }
+
+    /// The topic a headline names is the same whether or not the store
+    /// knows its place already: a second load of an article (or another
+    /// article on the same place) must not cut 柳县区 to a new county 柳县.
+    #[test]
+    fn a_headline_topic_the_store_knows_is_the_same_topic() {
+        let text =
+            "柳县区农村生活污水治理行动完成过半\n\n2023年4月12日，记者从柳县区生态环境局了解到，\
+                    全区已建成污水处理站40座。";
+        let subject_of_date = |known: &Known| {
+            extract("t.txt", text, known)
+                .unwrap()
+                .found
+                .into_iter()
+                .find(|f| f.text.contains("4月12日"))
+                .and_then(|f| f.subject)
+        };
+        let fresh = subject_of_date(&Known::new());
+        let mut known = Known::new();
+        known.add("柳县区", "柳县区", "district");
+        assert_eq!(fresh.as_deref(), Some("柳县区"));
+        assert_eq!(subject_of_date(&known), fresh);
     }
 }
