@@ -128,7 +128,13 @@ fn query_hint(e: &clap::Error) -> Option<String> {
     let Some(ContextValue::String(word)) = e.get(ContextKind::InvalidSubcommand) else {
         return None;
     };
-    let rest: Vec<String> = std::env::args().skip_while(|a| a != word).collect();
+    // The words of the query: up to an option given after it.
+    let rest: Vec<String> = std::env::args()
+        .skip_while(|a| a != word)
+        .enumerate()
+        .take_while(|(i, a)| *i == 0 || !a.starts_with("--"))
+        .map(|(_, a)| a)
+        .collect();
     let query = rest.join(" ").replace('\'', "'\\''");
     Some(format!(
         "hint: to run a query, give it with -e: seedkb -e '{query}' (or pipe it: echo '{query}' | seedkb)"

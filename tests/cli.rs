@@ -1413,9 +1413,9 @@ fn a_db_in_a_missing_directory_is_refused() {
 #[test]
 fn a_query_given_as_a_subcommand_gets_a_hint() {
     let kb = Kb::new();
-    let out = kb.run(&["show", "义县"]).code(2);
+    let out = kb.run(&["show", "义县", "--format", "csv"]).code(2);
     assert!(
-        out.stderr.contains("seedkb -e 'show 义县'"),
+        out.stderr.contains("seedkb -e 'show 义县' (or"),
         "{}",
         out.stderr
     );
