@@ -174,11 +174,15 @@ fn read_upload(store: &Store, name: &str, text: &str) -> Result<Vec<DocumentFact
     match ext {
         "toml" => {
             let read_doc = |file: &str| -> Result<Option<String>, String> {
-                let docs = store.docs().map_err(|e| e.to_string())?;
-                match docs
+                let docs = store.doc_heads().map_err(|e| e.to_string())?;
+                let with_text = docs
                     .into_iter()
                     .find(|d| d.name == file && d.text.is_some())
-                {
+                    .map(|d| store.doc_by_id(d.id))
+                    .transpose()
+                    .map_err(|e| e.to_string())?
+                    .flatten();
+                match with_text {
                     Some(d) => Ok(d.text),
                     None => Err(format!(
                         "the document {file} is not in the database: load its text first \

@@ -87,7 +87,7 @@ pub fn dot_command(store: &Store, printer: &mut Printer, cmd: &str) -> Dot {
                 Dot::Query(format!("attributes of {arg}"))
             }
         }
-        "sources" => match store.docs() {
+        "sources" => match store.doc_heads() {
             Ok(docs) => {
                 let mut rs = ResultSet::new(vec!["document", "entities", "facts"]);
                 for d in docs {

@@ -31,7 +31,7 @@ pub fn history_path() -> Option<PathBuf> {
 }
 
 fn banner(store: &Store) -> String {
-    let docs = store.docs().unwrap_or_default();
+    let docs = store.doc_heads().unwrap_or_default();
     let facts: u64 = docs.iter().map(|d| d.facts).sum();
     let entities: u64 = docs.iter().map(|d| d.entities).sum();
     let n = docs.len();

@@ -197,14 +197,18 @@ pub struct DocView {
 /// facts placed on its sentences.
 pub fn doc(store: &Store, name: &str) -> Result<Option<DocView>, Error> {
     let versions: Vec<_> = store
-        .docs()?
+        .doc_heads()?
         .into_iter()
         .filter(|d| d.name == name)
         .collect();
     if versions.is_empty() {
         return Ok(None);
     }
-    let text = versions.iter().find_map(|d| d.text.clone());
+    // Only this document's text is read.
+    let text = match versions.iter().find(|d| d.text.is_some()) {
+        Some(d) => store.doc_by_id(d.id)?.and_then(|d| d.text),
+        None => None,
+    };
     let mut sentences: Vec<SentenceView> = Vec::new();
     let mut index = SentenceIndex::default();
     let mut names: HashMap<u64, String> = HashMap::new();
@@ -276,7 +280,7 @@ pub struct HomeView {
 
 pub fn home(store: &Store) -> Result<HomeView, Error> {
     let mut docs: Vec<DocSummary> = store
-        .docs()?
+        .doc_heads()?
         .into_iter()
         .map(|d| DocSummary {
             name: d.name,

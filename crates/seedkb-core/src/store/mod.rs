@@ -699,6 +699,17 @@ impl Store {
 
     /// Every document's record, with its text.
     pub fn docs(&self) -> Result<Vec<DocRecord>, Error> {
+        self.doc_heads()?
+            .into_iter()
+            .map(|d| self.with_text(d))
+            .collect()
+    }
+
+    /// Every document's record without reading its text (`text` is
+    /// `Some("")` when it has one): for names and counts — the REPL's
+    /// banner, `.sources`, a server's home page — which at a million facts
+    /// would otherwise read every text's chunks.
+    pub fn doc_heads(&self) -> Result<Vec<DocRecord>, Error> {
         let mut out = Vec::new();
         for item in self
             .kv
@@ -707,7 +718,7 @@ impl Store {
             let (_, v) = item.map_err(storage)?;
             out.push(decode(&v, "document")?);
         }
-        out.into_iter().map(|d| self.with_text(d)).collect()
+        Ok(out)
     }
 
     /// A source as read back: its document's name, and its quote (read
