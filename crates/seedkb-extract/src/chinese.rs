@@ -81,6 +81,25 @@ fn has_cjk(s: &str) -> bool {
     s.chars().any(|c| c.to_pinyin().is_some())
 }
 
+/// A place typed in English (`linghaicity`, a name key): the stem before
+/// the kind word and the Chinese suffixes that word translates.
+fn english_place(typed_key: &str) -> Option<(&str, &'static [char])> {
+    const KINDS: [(&str, &[char]); 8] = [
+        ("township", &['乡']),
+        ("district", &['区']),
+        ("province", &['省']),
+        ("county", &['县', '旗']),
+        ("village", &['村']),
+        ("city", &['市']),
+        ("town", &['镇']),
+        ("port", &['港']),
+    ];
+    KINDS.iter().find_map(|(word, suffixes)| {
+        let stem = typed_key.strip_suffix(word)?;
+        (!stem.is_empty()).then_some((stem, *suffixes))
+    })
+}
+
 /// Do two name keys sound the same? Character by character, any reading of
 /// one may match any reading of the other (重 is zhong or chong); typed
 /// Latin letters match the first readings run together.
@@ -90,7 +109,22 @@ fn sounds_alike(typed_key: &str, cand_key: &str) -> bool {
     }
     if !has_cjk(typed_key) {
         // Pinyin typed as letters: yixian, or with the syllables apart.
-        return has_cjk(cand_key) && pinyin_key(cand_key) == typed_key;
+        if has_cjk(cand_key) && pinyin_key(cand_key) == typed_key {
+            return true;
+        }
+        return english_place(typed_key).is_some_and(|(stem, suffixes)| {
+            if has_cjk(cand_key) {
+                // `Linghai City` for 凌海市: the stem's pinyin, then the
+                // suffix the English word translates.
+                let mut chars = cand_key.chars();
+                chars.next_back().is_some_and(|last| {
+                    suffixes.contains(&last) && pinyin_key(chars.as_str()) == stem
+                })
+            } else {
+                // `Jinzhou City` for the alias `Jinzhou`.
+                cand_key == stem
+            }
+        });
     }
     let a: Vec<char> = typed_key.chars().collect();
     let b: Vec<char> = cand_key.chars().collect();
@@ -127,6 +161,13 @@ mod tests {
         assert!(sounds_alike(&name_key("易县"), &name_key("义县")));
         assert!(sounds_alike("yixian", &name_key("义县")));
         assert!(!sounds_alike("yixian", "yixian"));
+        // A place typed in English: its stem's pinyin and its kind word,
+        // or an English alias with the kind word added.
+        assert!(sounds_alike("linghaicity", &name_key("凌海市")));
+        assert!(sounds_alike("yicounty", &name_key("义县")));
+        assert!(sounds_alike("jinzhoucity", "jinzhou"));
+        assert!(!sounds_alike("linghaicity", &name_key("凌海区")));
+        assert!(!sounds_alike("city", &name_key("市")));
         assert!(!sounds_alike(&name_key("凌海区"), &name_key("凌河区")));
         assert!(!sounds_alike(&name_key("义县"), &name_key("义县政府")));
         // 重 reads zhong or chong: 重庆 may be typed as 崇庆 (chong qing).
