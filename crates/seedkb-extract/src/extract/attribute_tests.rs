@@ -434,3 +434,20 @@ fn a_count_by_da_counts_what_follows_never_the_noun_before() {
     let got = attributes_of("全县养殖肉牛十大工程全面启动。");
     assert_ne!(attr(&got, "十大"), "cattle_count");
 }
+
+#[test]
+fn days_after_a_count_of_days_are_a_count() {
+    let got = attributes_of(
+        "青石市全年空气质量优良天数达到287天，比上年增加13天；重污染天数为4天。优良天数增加11天。",
+    );
+    assert_eq!(attr(&got, "287天"), "good_air_days");
+    // 比上年增加: the change of the value before it, as for any value.
+    assert_eq!(attr(&got, "13天"), "good_air_days_increase");
+    assert_eq!(attr(&got, "4天"), "heavy_pollution_days");
+    assert_eq!(attr(&got, "11天"), "good_air_days_change");
+    let got = attributes_of("力争重污染天数控制在3天以内。");
+    assert_eq!(attr(&got, "3天以内"), "heavy_pollution_days");
+    // Days with no 天数 before them are a duration, no value.
+    let got = attributes_of("黄金周假期7天，审理周期缩短到38天。");
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -280,6 +280,11 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
     {
         return Some("a rate of change after 力争/目标/预期: a goal".into());
     }
+    if (attr == "day_count" || attr.ends_with("_days") || attr.ends_with("_days_change"))
+        && norm[..a].contains("天数")
+    {
+        return Some("a number of 天 after …天数 in its sentence: a count of days".into());
+    }
     if attr == "price" && per_unit_of_goods(norm, a) {
         return Some("每斤/每公斤… right before it: an amount per a unit of goods, a price".into());
     }
@@ -508,4 +513,54 @@ fn rate_changed(norm: &str, a: usize, b: usize) -> Option<(String, &'static str)
         && !rate.ends_with("_change")
         && rate != "rate_difference")
         .then_some((rate, "of the percentage before it"))
+}
+
+/// 全年优良天数达到241天，比上年增加21天: a bare number of 天 after a word
+/// ending in 天数 in its sentence is a count of days; other days (假期7天,
+/// 周期缩短到38天) are durations and stay no value. Makes `q` that count
+/// and gives how many bytes of `s` (the text from the number on) it takes.
+pub(super) fn day_count(norm: &str, i: usize, used: usize, q: &mut Quantity) -> Option<usize> {
+    let after = &norm[i + used..];
+    let rest = after.strip_prefix('天')?;
+    // 天然气, 天津: 天 starts another word.
+    if rest.starts_with(['然', '津', '数']) {
+        return None;
+    }
+    let sentence = norm[..i].rfind('。').map_or(0, |p| p + '。'.len_utf8());
+    if !norm[sentence..i].contains("天数") {
+        return None;
+    }
+    q.unit = Unit::Count;
+    let mut end = used + '天'.len_utf8();
+    super::bound_after(&norm[i..], &mut end, q);
+    Some(end)
+}
+
+/// What a count of days counts: the words before the nearest 天数 (lexicon
+/// [day_words]; else `day_count`), a change of it when 增加/减少 says so.
+pub(super) fn days_name(norm: &str, a: usize, q: &Quantity) -> Option<String> {
+    let counted = q
+        .text
+        .trim_end_matches(['多', '余', '左', '右', '以', '上', '下', '内']);
+    if !counted.ends_with('天') {
+        return None;
+    }
+    let at = norm[..a].rfind("天数")?;
+    let words = &norm[..at];
+    let name = lexicon::data()
+        .day_words
+        .iter()
+        .filter(|(w, _)| words.ends_with(w.as_str()))
+        .max_by_key(|(w, _)| w.len())
+        .map_or("day_count", |(_, n)| n.as_str());
+    let (cs, _) = clause(norm, a, a, CLAUSE_MARKS);
+    let verb = norm[cs..a].trim_end_matches('了');
+    let change = ["增加", "减少", "增长", "下降", "多", "少"]
+        .iter()
+        .any(|w| verb.ends_with(w));
+    Some(if change {
+        format!("{name}_change")
+    } else {
+        name.to_string()
+    })
 }

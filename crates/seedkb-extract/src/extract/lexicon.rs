@@ -1278,6 +1278,9 @@ pub struct Data {
     pub people_verbs: Vec<(String, String)>,
     /// 建成后, 投产后: what the rest of the sentence gives is expected.
     pub once_built_words: Vec<String>,
+    /// A count of days (优良天数达到241天): the words before 天数 and the
+    /// name of what is counted.
+    pub day_words: Vec<(String, String)>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1316,6 +1319,8 @@ struct RawData {
     people_verbs: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     once_built_words: Vec<String>,
+    #[serde(default)]
+    day_words: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1367,6 +1372,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         price_units: raw.price_units,
         people_verbs: raw.people_verbs.into_iter().collect(),
         once_built_words: raw.once_built_words,
+        day_words: raw.day_words.into_iter().collect(),
     })
 }
 
@@ -1393,6 +1399,7 @@ pub fn data() -> &'static Data {
             price_units: Vec::new(),
             people_verbs: Vec::new(),
             once_built_words: Vec::new(),
+            day_words: Vec::new(),
         })
     });
     &DATA
