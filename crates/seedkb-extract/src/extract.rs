@@ -4222,7 +4222,8 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     // 预计今年8月底建成, 计划明年6月投产: the date an event is planned for.
     let planned = lexicon::PLANNED_CUES
         .iter()
-        .any(|w| norm[cs..a].contains(w));
+        .any(|w| norm[cs..a].contains(w))
+        || attributes::plan_goes_on(norm, cs);
     let mut events: Vec<(usize, &str, bool)> = Vec::new();
     for (word, attr) in lexicon::DATE_EVENTS {
         // 完成486亿元 reports an amount, not an event.

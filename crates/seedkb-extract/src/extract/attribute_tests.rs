@@ -451,3 +451,13 @@ fn days_after_a_count_of_days_are_a_count() {
     let got = attributes_of("黄金周假期7天，审理周期缩短到38天。");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_plan_goes_on_through_the_dates_after_it() {
+    let got = attributes_of("青石大桥工程计划5月开工，11月底前全部完工。");
+    assert_eq!(attr(&got, "5月"), "date_construction_planned");
+    assert_eq!(attr(&got, "11月底"), "date_completion_planned");
+    // Done, not planned: no plan word before.
+    let got = attributes_of("青石大桥去年3月开工，今年10月完工。");
+    assert_eq!(attr(&got, "今年10月"), "date_completed");
+}

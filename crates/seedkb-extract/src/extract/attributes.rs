@@ -564,3 +564,23 @@ pub(super) fn days_name(norm: &str, a: usize, q: &Quantity) -> Option<String> {
         name.to_string()
     })
 }
+
+/// 工程计划4月开工，12月底前全部完工: a date in a clause right after one
+/// that plans a dated event (a plan word, an event word) is planned too,
+/// the plan going on through the dates that follow it.
+pub(super) fn plan_goes_on(norm: &str, cs: usize) -> bool {
+    let Some(mark) = norm[..cs].chars().next_back() else {
+        return false;
+    };
+    if !"，,；;".contains(mark) {
+        return false;
+    }
+    let end = cs - mark.len_utf8();
+    let (ps, _) = clause(norm, end, end, CLAUSE_MARKS);
+    let prev = &norm[ps..end];
+    lexicon::PLANNED_CUES.iter().any(|w| prev.contains(w))
+        && lexicon::PLANNED_EVENTS
+            .iter()
+            .any(|(w, _)| prev.contains(w))
+        && !super::dates::find_dates(prev, None).is_empty()
+}

@@ -415,6 +415,7 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("投入使用", "date_opened"),
     ("建成", "date_opened"),
     ("竣工", "date_completed"),
+    ("完工", "date_completed"),
     ("开业", "date_opened"),
     ("投产", "date_opened"),
     ("开工", "date_construction_started"),
@@ -450,6 +451,7 @@ pub const PLANNED_CUES: &[&str] = &["预计", "计划", "力争", "争取", "将
 pub const PLANNED_EVENTS: &[(&str, &str)] = &[
     ("建成", "date_completion_planned"),
     ("竣工", "date_completion_planned"),
+    ("完工", "date_completion_planned"),
     ("投产", "date_production_planned"),
     ("投入使用", "date_opening_planned"),
     ("投用", "date_opening_planned"),
