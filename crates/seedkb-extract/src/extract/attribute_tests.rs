@@ -461,3 +461,14 @@ fn a_plan_goes_on_through_the_dates_after_it() {
     let got = attributes_of("青石大桥去年3月开工，今年10月完工。");
     assert_eq!(attr(&got, "今年10月"), "date_completed");
 }
+
+#[test]
+fn a_capacity_is_by_the_year_unless_said_otherwise() {
+    // The gold files' convention (tests/extract.rs): 产能 with no period
+    // is a year's, 月产能 is not.
+    let got = attributes_of("青石公司锂盐产能3万吨，晶圆厂月产能达到2万片。");
+    assert_eq!(attr(&got, "3万吨"), "annual_capacity");
+    assert_eq!(attr(&got, "2万片"), "production_capacity");
+    let got = attributes_of("全区年度计划投资86亿元。");
+    assert_eq!(attr(&got, "86亿元"), "planned_annual_investment");
+}
