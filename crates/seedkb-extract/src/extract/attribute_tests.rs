@@ -472,3 +472,22 @@ fn a_capacity_is_by_the_year_unless_said_otherwise() {
     let got = attributes_of("全区年度计划投资86亿元。");
     assert_eq!(attr(&got, "86亿元"), "planned_annual_investment");
 }
+
+#[test]
+fn words_of_bank_company_and_tender_reports() {
+    let got = attributes_of(
+        "青石县上半年新增贷款21.4亿元，存贷比为76.5%。青石公司综合毛利率为18.2%，\
+         资产负债率41.3%，基本每股收益0.42元。第二标段中标价1833.6万元，平均下浮率5.2%。",
+    );
+    assert_eq!(attr(&got, "21.4亿元"), "new_loans");
+    assert_eq!(attr(&got, "76.5%"), "loan_to_deposit_ratio");
+    assert_eq!(attr(&got, "18.2%"), "gross_margin");
+    assert_eq!(attr(&got, "41.3%"), "debt_to_asset_ratio");
+    assert_eq!(attr(&got, "0.42元"), "earnings_per_share");
+    assert_eq!(attr(&got, "1833.6万元"), "winning_bid_price");
+    assert_eq!(attr(&got, "5.2%"), "bid_discount_rate");
+    let got = attributes_of("新院区将开设临床科室24个，建设手术室16间，现场塔吊四台同时作业。");
+    assert_eq!(attr(&got, "24个"), "department_count");
+    assert_eq!(attr(&got, "16间"), "operating_room_count");
+    assert_eq!(attr(&got, "四台"), "crane_count");
+}
