@@ -48,7 +48,9 @@
 //!   `loan_balance_increase` and `deposit_balance_increase` for a rise of
 //!   loans or deposits (never `loan_increase`, `deposit_increase`);
 //!   `planned_annual_investment` (never `annual_planned_investment`);
-//!   `investment_completed` (never `completed_investment`).
+//!   `investment_completed` (never `completed_investment`); a count of
+//!   companies is of enterprises (`enterprise_count`,
+//!   `new_enterprise_count`, never `company_count`).
 
 use seedkb::extract::{extract, Found, Known, MENTION_ATTR};
 use seedkb::model::{Bound, Value};
@@ -931,6 +933,7 @@ const START_NAMES: [&str; 2] = ["date_started", "date_construction_started"];
 /// A name in the convention's word order: a goal's `_target` last
 /// (`target_gdp` → `gdp_target`), a total's `total_` first
 /// (`retail_sales_total` → `total_retail_sales`); dates keep `date_` first.
+/// Companies counted are enterprises.
 fn word_order(a: &str) -> String {
     if a.starts_with("date_") {
         return a.to_string();
@@ -940,6 +943,11 @@ fn word_order(a: &str) -> String {
     }
     if let Some(what) = a.strip_suffix("_total").filter(|w| !w.is_empty()) {
         return format!("total_{what}");
+    }
+    // 企业 counted: enterprises, whatever they are (new_company_count →
+    // new_enterprise_count).
+    if let Some(what) = a.strip_suffix("company_count") {
+        return format!("{what}enterprise_count");
     }
     a.to_string()
 }
