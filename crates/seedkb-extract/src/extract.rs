@@ -3906,6 +3906,9 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some(days) = attributes::days_name(norm, a, q) {
         return days;
     }
+    if let Some(size) = attributes::household_size(norm, a, q) {
+        return size.to_string();
+    }
     let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
     // 1260户5300人: another number right after; the words after it are
     // about that one.

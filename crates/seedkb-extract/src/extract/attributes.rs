@@ -584,3 +584,9 @@ pub(super) fn plan_goes_on(norm: &str, cs: usize) -> bool {
             .any(|(w, _)| prev.contains(w))
         && !super::dates::find_dates(prev, None).is_empty()
 }
+
+/// 杨德才一家5口: people counted by 口 right after 一家 are a household's
+/// size, not a count of anything the place has.
+pub(super) fn household_size(norm: &str, a: usize, q: &Quantity) -> Option<&'static str> {
+    (q.text.ends_with('口') && norm[..a].ends_with("一家")).then_some("household_size")
+}
