@@ -50,7 +50,8 @@
 //!   `planned_annual_investment` (never `annual_planned_investment`);
 //!   `investment_completed` (never `completed_investment`); a count of
 //!   companies is of enterprises (`enterprise_count`,
-//!   `new_enterprise_count`, never `company_count`).
+//!   `new_enterprise_count`, never `company_count`); land watered is
+//!   `irrigated_area` (`design_irrigated_area`, never `irrigation_area`).
 
 use seedkb::extract::{extract, Found, Known, MENTION_ATTR};
 use seedkb::model::{Bound, Value};
@@ -933,7 +934,7 @@ const START_NAMES: [&str; 2] = ["date_started", "date_construction_started"];
 /// A name in the convention's word order: a goal's `_target` last
 /// (`target_gdp` → `gdp_target`), a total's `total_` first
 /// (`retail_sales_total` → `total_retail_sales`); dates keep `date_` first.
-/// Companies counted are enterprises.
+/// Companies counted are enterprises, land watered is irrigated.
 fn word_order(a: &str) -> String {
     if a.starts_with("date_") {
         return a.to_string();
@@ -948,6 +949,11 @@ fn word_order(a: &str) -> String {
     // new_enterprise_count).
     if let Some(what) = a.strip_suffix("company_count") {
         return format!("{what}enterprise_count");
+    }
+    // Land watered: irrigated_area (design_irrigation_area →
+    // design_irrigated_area).
+    if let Some(what) = a.strip_suffix("irrigation_area") {
+        return format!("{what}irrigated_area");
     }
     a.to_string()
 }
