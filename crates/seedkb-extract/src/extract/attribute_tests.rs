@@ -75,7 +75,7 @@ fn taxes_contracts_irrigation_and_rates_are_named() {
     assert_eq!(attr(&got, "约21亿元"), "contract_value");
     let got = attributes_of("灌区有效灌溉面积达到14.5万亩，节水灌溉面积6万亩。");
     assert_eq!(attr(&got, "14.5万亩"), "irrigated_area");
-    assert_eq!(attr(&got, "6万亩"), "water_saving_irrigation_area");
+    assert_eq!(attr(&got, "6万亩"), "water_saving_irrigated_area");
     let got = attributes_of("焊装车间自动化率达到91%，全县基层就诊率为63%。");
     assert_eq!(attr(&got, "91%"), "automation_rate");
     assert_eq!(attr(&got, "63%"), "visit_rate");
@@ -501,4 +501,17 @@ fn people_reached_moved_or_at_work_and_a_family_size() {
     assert_eq!(attr(&got, "6口"), "household_size");
     let got = attributes_of("公司拟每10股派发现金红利0.8元。");
     assert_eq!(attr(&got, "0.8元"), "dividend");
+}
+
+#[test]
+fn travellers_losses_bad_loans_storage_and_irrigated_land() {
+    let got = attributes_of(
+        "机场假期运送旅客6.1万人次。芒果损耗率降到7%以下。涉农贷款不良率为1.4%。\
+         全县总贮藏能力达到42万吨，设计灌面12.5万亩。",
+    );
+    assert_eq!(attr(&got, "6.1万人次"), "passenger_count");
+    assert_eq!(attr(&got, "7%以下"), "loss_rate");
+    assert_eq!(attr(&got, "1.4%"), "npl_ratio");
+    assert_eq!(attr(&got, "42万吨"), "storage_capacity");
+    assert_eq!(attr(&got, "12.5万亩"), "irrigated_area");
 }
