@@ -19,6 +19,9 @@
 //!   else `growth_rate`. A value that accepts a generic rate name accepts
 //!   exactly that one of the three; names of what grew
 //!   (`export_value_growth`) may stand beside it.
+//! - A change in points of a rate or a share (提高1.2个百分点) is generically
+//!   `rate_change`, never `share_change`; names of what changed
+//!   (`tax_revenue_share_change`) may stand beside it.
 //! - A gap in points between a rate of change and another (增速高于全省0.6个
 //!   百分点) is `growth_rate_gap`, never its synonyms `growth_rate_difference`
 //!   or `growth_gap`; a rate of change set as a goal, by its generic name,
@@ -906,7 +909,7 @@ fn explain_file() {
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
 /// Synonyms the convention replaces, and the name it keeps.
-const SYNONYMS: [(&str, &str); 16] = [
+const SYNONYMS: [(&str, &str); 17] = [
     ("growth_rate_difference", "growth_rate_gap"),
     ("growth_gap", "growth_rate_gap"),
     ("growth_target", "growth_rate_target"),
@@ -923,6 +926,7 @@ const SYNONYMS: [(&str, &str); 16] = [
     ("annual_production_capacity", "annual_capacity"),
     ("date_start", "date_started"),
     ("date_construction_start", "date_construction_started"),
+    ("share_change", "rate_change"),
 ];
 
 /// The generic names of a capacity to produce (see the module's doc).
