@@ -515,3 +515,9 @@ fn travellers_losses_bad_loans_storage_and_irrigated_land() {
     assert_eq!(attr(&got, "42万吨"), "storage_capacity");
     assert_eq!(attr(&got, "12.5万亩"), "irrigated_area");
 }
+
+#[test]
+fn a_shares_change_in_points_is_a_rate_change() {
+    let got = attributes_of("本地企业占比达到64%，比上年提高3.4个百分点。");
+    assert_eq!(attr(&got, "3.4个百分点"), "rate_change");
+}
