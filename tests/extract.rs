@@ -34,8 +34,10 @@
 //! - A start's generic name says what its words say started: the clause
 //!   before the date and its sentence after it saying construction (开工,
 //!   动工, 开建) make it `date_construction_started`, else `date_started`
-//!   (never the unfinished `date_start`, `date_construction_start`). A value
-//!   that accepts one accepts exactly that one of the two.
+//!   (never the unfinished `date_start`, `date_construction_start`); a
+//!   planned start, by the same words, `date_construction_planned` or
+//!   `date_start_planned`. A value that accepts one accepts exactly that
+//!   one of the two.
 //! - A capacity to produce is by the year unless its words say another
 //!   period: its generic name is `annual_capacity` (never
 //!   `annual_production_capacity`), or `production_capacity` when the
@@ -935,6 +937,9 @@ const CAPACITY_NAMES: [&str; 2] = ["annual_capacity", "production_capacity"];
 /// The generic names of a start's date (see the module's doc).
 const START_NAMES: [&str; 2] = ["date_started", "date_construction_started"];
 
+/// The generic names of a start's planned date (see the module's doc).
+const PLANNED_START_NAMES: [&str; 2] = ["date_start_planned", "date_construction_planned"];
+
 /// A name in the convention's word order: a goal's `_target` last
 /// (`target_gdp` → `gdp_target`), a total's `total_` first
 /// (`retail_sales_total` → `total_retail_sales`); dates keep `date_` first.
@@ -1132,14 +1137,20 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
             push(rate_name_called_for(text, at).0.to_string());
         } else if CAPACITY_NAMES.contains(&a.as_str()) {
             push(capacity_name_called_for(clause_of(text, v)?.0).to_string());
-        } else if START_NAMES.contains(&a.as_str()) {
+        } else if START_NAMES.contains(&a.as_str()) || PLANNED_START_NAMES.contains(&a.as_str()) {
             let (before, _) = clause_of(text, v)?;
             let at = value_at(text, v).unwrap_or_default() + v.text.len();
             let sentence = text[at..]
                 .split(['。', '！', '？', '\n'])
                 .next()
                 .unwrap_or("");
-            push(start_name_called_for(before, sentence).to_string());
+            let name = start_name_called_for(before, sentence);
+            let planned = PLANNED_START_NAMES.contains(&a.as_str());
+            push(match name {
+                "date_started" if planned => "date_start_planned".to_string(),
+                _ if planned => "date_construction_planned".to_string(),
+                _ => name.to_string(),
+            });
         } else {
             push(a);
         }
