@@ -53,7 +53,9 @@
 //!   `loan_balance_increase` and `deposit_balance_increase` for a rise of
 //!   loans or deposits (never `loan_increase`, `deposit_increase`);
 //!   `planned_annual_investment` (never `annual_planned_investment`);
-//!   `investment_completed` (never `completed_investment`); a count of
+//!   `investment_completed` (never `completed_investment`); `jobs_created`
+//!   for jobs or people given work (never `jobs`); `school_place_count`
+//!   (never `school_places`); a count of
 //!   companies is of enterprises (`enterprise_count`,
 //!   `new_enterprise_count`, never `company_count`); land watered is
 //!   `irrigated_area` (`design_irrigated_area`, never `irrigation_area`).
@@ -911,7 +913,7 @@ fn explain_file() {
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
 /// Synonyms the convention replaces, and the name it keeps.
-const SYNONYMS: [(&str, &str); 17] = [
+const SYNONYMS: [(&str, &str); 19] = [
     ("growth_rate_difference", "growth_rate_gap"),
     ("growth_gap", "growth_rate_gap"),
     ("growth_target", "growth_rate_target"),
@@ -929,6 +931,8 @@ const SYNONYMS: [(&str, &str); 17] = [
     ("date_start", "date_started"),
     ("date_construction_start", "date_construction_started"),
     ("share_change", "rate_change"),
+    ("jobs", "jobs_created"),
+    ("school_places", "school_place_count"),
 ];
 
 /// The generic names of a capacity to produce (see the module's doc).
