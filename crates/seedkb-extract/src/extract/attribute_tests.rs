@@ -521,3 +521,13 @@ fn a_shares_change_in_points_is_a_rate_change() {
     let got = attributes_of("本地企业占比达到64%，比上年提高3.4个百分点。");
     assert_eq!(attr(&got, "3.4个百分点"), "rate_change");
 }
+
+#[test]
+fn money_sold_for_is_sales() {
+    let got = attributes_of(
+        "全县芒果线下销售额3.6亿元，帮助销售农特产品5.2亿元，合作社实现销售收入900万元。",
+    );
+    assert_eq!(attr(&got, "3.6亿元"), "sales");
+    assert_eq!(attr(&got, "5.2亿元"), "sales");
+    assert_eq!(attr(&got, "900万元"), "revenue");
+}

@@ -63,7 +63,7 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("交易额", Dim::Money, "trade_value"),
     ("成交额", Dim::Money, "trade_value"),
     ("年销售额", Dim::Money, "annual_revenue"),
-    ("销售额", Dim::Money, "revenue"),
+    ("销售额", Dim::Money, "sales"),
     ("营业收入", Dim::Money, "revenue"),
     ("营收", Dim::Money, "revenue"),
     ("产值", Dim::Money, "output_value"),
