@@ -531,3 +531,12 @@ fn money_sold_for_is_sales() {
     assert_eq!(attr(&got, "5.2亿元"), "sales");
     assert_eq!(attr(&got, "900万元"), "revenue");
 }
+
+#[test]
+fn water_works_structures_and_routes_opened() {
+    let got = attributes_of("干渠沿线建有隧洞48座、渡槽17座、倒虹吸9座，景区开通免费接驳专线5条。");
+    assert_eq!(attr(&got, "48座"), "tunnel_count");
+    assert_eq!(attr(&got, "17座"), "aqueduct_count");
+    assert_eq!(attr(&got, "9座"), "siphon_count");
+    assert_eq!(attr(&got, "5条"), "route_count");
+}
