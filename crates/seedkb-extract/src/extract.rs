@@ -1694,9 +1694,14 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         }) {
             continue;
         }
-        let Some((mut q, used)) = parse_in_text(&norm[i..]) else {
+        let Some((mut q, mut used)) = parse_in_text(&norm[i..]) else {
             continue;
         };
+        if q.unit == Unit::Number {
+            if let Some(days) = attributes::day_count(norm, i, used, &mut q) {
+                used = days;
+            }
+        }
         if q.unit == Unit::Number {
             // 286.4亿澳门元, 100万港元: a currency seedkb has no unit for;
             // left out rather than read as yuan.
@@ -1836,6 +1841,7 @@ fn bound_after(s: &str, used: &mut usize, q: &mut Quantity) {
         if let Some((w, bound)) = [
             ("以上", Bound::AtLeast),
             ("以下", Bound::AtMost),
+            ("以内", Bound::AtMost),
             ("左右", Bound::About),
         ]
         .into_iter()
@@ -3897,6 +3903,12 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
 /// What a count counts: a verb after it (4.6万人脱贫), the noun after it
 /// (100余家企业), the noun before it (分布式电站142个), else its counter.
 fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
+    if let Some(days) = attributes::days_name(norm, a, q) {
+        return days;
+    }
+    if let Some(size) = attributes::household_size(norm, a, q) {
+        return size.to_string();
+    }
     let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
     // 1260户5300人: another number right after; the words after it are
     // about that one.
@@ -4213,7 +4225,8 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     // 预计今年8月底建成, 计划明年6月投产: the date an event is planned for.
     let planned = lexicon::PLANNED_CUES
         .iter()
-        .any(|w| norm[cs..a].contains(w));
+        .any(|w| norm[cs..a].contains(w))
+        || attributes::plan_goes_on(norm, cs);
     let mut events: Vec<(usize, &str, bool)> = Vec::new();
     for (word, attr) in lexicon::DATE_EVENTS {
         // 完成486亿元 reports an amount, not an event.

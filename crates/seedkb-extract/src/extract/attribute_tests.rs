@@ -75,7 +75,7 @@ fn taxes_contracts_irrigation_and_rates_are_named() {
     assert_eq!(attr(&got, "约21亿元"), "contract_value");
     let got = attributes_of("灌区有效灌溉面积达到14.5万亩，节水灌溉面积6万亩。");
     assert_eq!(attr(&got, "14.5万亩"), "irrigated_area");
-    assert_eq!(attr(&got, "6万亩"), "water_saving_irrigation_area");
+    assert_eq!(attr(&got, "6万亩"), "water_saving_irrigated_area");
     let got = attributes_of("焊装车间自动化率达到91%，全县基层就诊率为63%。");
     assert_eq!(attr(&got, "91%"), "automation_rate");
     assert_eq!(attr(&got, "63%"), "visit_rate");
@@ -433,4 +433,110 @@ fn a_count_by_da_counts_what_follows_never_the_noun_before() {
     assert_eq!(attr(&got, "三大"), "industry_cluster_count");
     let got = attributes_of("全县养殖肉牛十大工程全面启动。");
     assert_ne!(attr(&got, "十大"), "cattle_count");
+}
+
+#[test]
+fn days_after_a_count_of_days_are_a_count() {
+    let got = attributes_of(
+        "青石市全年空气质量优良天数达到287天，比上年增加13天；重污染天数为4天。优良天数增加11天。",
+    );
+    assert_eq!(attr(&got, "287天"), "good_air_days");
+    // 比上年增加: the change of the value before it, as for any value.
+    assert_eq!(attr(&got, "13天"), "good_air_days_increase");
+    assert_eq!(attr(&got, "4天"), "heavy_pollution_days");
+    assert_eq!(attr(&got, "11天"), "good_air_days_change");
+    let got = attributes_of("力争重污染天数控制在3天以内。");
+    assert_eq!(attr(&got, "3天以内"), "heavy_pollution_days");
+    // Days with no 天数 before them are a duration, no value.
+    let got = attributes_of("黄金周假期7天，审理周期缩短到38天。");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_plan_goes_on_through_the_dates_after_it() {
+    let got = attributes_of("青石大桥工程计划5月开工，11月底前全部完工。");
+    assert_eq!(attr(&got, "5月"), "date_construction_planned");
+    assert_eq!(attr(&got, "11月底"), "date_completion_planned");
+    // Done, not planned: no plan word before.
+    let got = attributes_of("青石大桥去年3月开工，今年10月完工。");
+    assert_eq!(attr(&got, "今年10月"), "date_completed");
+}
+
+#[test]
+fn a_capacity_is_by_the_year_unless_said_otherwise() {
+    // The gold files' convention (tests/extract.rs): 产能 with no period
+    // is a year's, 月产能 is not.
+    let got = attributes_of("青石公司锂盐产能3万吨，晶圆厂月产能达到2万片。");
+    assert_eq!(attr(&got, "3万吨"), "annual_capacity");
+    assert_eq!(attr(&got, "2万片"), "production_capacity");
+    let got = attributes_of("全区年度计划投资86亿元。");
+    assert_eq!(attr(&got, "86亿元"), "planned_annual_investment");
+}
+
+#[test]
+fn words_of_bank_company_and_tender_reports() {
+    let got = attributes_of(
+        "青石县上半年新增贷款21.4亿元，存贷比为76.5%。青石公司综合毛利率为18.2%，\
+         资产负债率41.3%，基本每股收益0.42元。第二标段中标价1833.6万元，平均下浮率5.2%。",
+    );
+    assert_eq!(attr(&got, "21.4亿元"), "new_loans");
+    assert_eq!(attr(&got, "76.5%"), "loan_to_deposit_ratio");
+    assert_eq!(attr(&got, "18.2%"), "gross_margin");
+    assert_eq!(attr(&got, "41.3%"), "debt_to_asset_ratio");
+    assert_eq!(attr(&got, "0.42元"), "earnings_per_share");
+    assert_eq!(attr(&got, "1833.6万元"), "winning_bid_price");
+    assert_eq!(attr(&got, "5.2%"), "bid_discount_rate");
+    let got = attributes_of("新院区将开设临床科室24个，建设手术室16间，现场塔吊四台同时作业。");
+    assert_eq!(attr(&got, "24个"), "department_count");
+    assert_eq!(attr(&got, "16间"), "operating_room_count");
+    assert_eq!(attr(&got, "四台"), "crane_count");
+}
+
+#[test]
+fn people_reached_moved_or_at_work_and_a_family_size() {
+    let got = attributes_of("工程惠及群众约3.2万人，库区搬迁安置群众8400人。");
+    assert_eq!(attr(&got, "约3.2万人"), "people_benefited");
+    assert_eq!(attr(&got, "8400人"), "relocated_population");
+    let got = attributes_of("移民户王德才一家6口搬进了新房。");
+    assert_eq!(attr(&got, "6口"), "household_size");
+    let got = attributes_of("公司拟每10股派发现金红利0.8元。");
+    assert_eq!(attr(&got, "0.8元"), "dividend");
+}
+
+#[test]
+fn travellers_losses_bad_loans_storage_and_irrigated_land() {
+    let got = attributes_of(
+        "机场假期运送旅客6.1万人次。芒果损耗率降到7%以下。涉农贷款不良率为1.4%。\
+         全县总贮藏能力达到42万吨，设计灌面12.5万亩。",
+    );
+    assert_eq!(attr(&got, "6.1万人次"), "passenger_count");
+    assert_eq!(attr(&got, "7%以下"), "loss_rate");
+    assert_eq!(attr(&got, "1.4%"), "npl_ratio");
+    assert_eq!(attr(&got, "42万吨"), "storage_capacity");
+    assert_eq!(attr(&got, "12.5万亩"), "irrigated_area");
+}
+
+#[test]
+fn a_shares_change_in_points_is_a_rate_change() {
+    let got = attributes_of("本地企业占比达到64%，比上年提高3.4个百分点。");
+    assert_eq!(attr(&got, "3.4个百分点"), "rate_change");
+}
+
+#[test]
+fn money_sold_for_is_sales() {
+    let got = attributes_of(
+        "全县芒果线下销售额3.6亿元，帮助销售农特产品5.2亿元，合作社实现销售收入900万元。",
+    );
+    assert_eq!(attr(&got, "3.6亿元"), "sales");
+    assert_eq!(attr(&got, "5.2亿元"), "sales");
+    assert_eq!(attr(&got, "900万元"), "revenue");
+}
+
+#[test]
+fn water_works_structures_and_routes_opened() {
+    let got = attributes_of("干渠沿线建有隧洞48座、渡槽17座、倒虹吸9座，景区开通免费接驳专线5条。");
+    assert_eq!(attr(&got, "48座"), "tunnel_count");
+    assert_eq!(attr(&got, "17座"), "aqueduct_count");
+    assert_eq!(attr(&got, "9座"), "siphon_count");
+    assert_eq!(attr(&got, "5条"), "route_count");
 }

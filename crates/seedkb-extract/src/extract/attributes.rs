@@ -280,6 +280,11 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
     {
         return Some("a rate of change after 力争/目标/预期: a goal".into());
     }
+    if (attr == "day_count" || attr.ends_with("_days") || attr.ends_with("_days_change"))
+        && norm[..a].contains("天数")
+    {
+        return Some("a number of 天 after …天数 in its sentence: a count of days".into());
+    }
     if attr == "price" && per_unit_of_goods(norm, a) {
         return Some("每斤/每公斤… right before it: an amount per a unit of goods, a price".into());
     }
@@ -469,6 +474,11 @@ pub(super) fn date_event<'a>(events: &[(usize, &'a str, bool)]) -> Option<&'a st
 /// The name of a change in points of the rate `rate` (lexicon [change],
 /// else `rate` + `_change`).
 fn change_name(rate: &str) -> String {
+    // 占比提高3.4个百分点: a share's change is generically a rate's (the
+    // gold convention, tests/extract.rs).
+    if rate == "share" {
+        return "rate_change".to_string();
+    }
     // 利率下调0.35个百分点: the word named the change itself.
     if rate.ends_with("_change") {
         return rate.to_string();
@@ -508,4 +518,80 @@ fn rate_changed(norm: &str, a: usize, b: usize) -> Option<(String, &'static str)
         && !rate.ends_with("_change")
         && rate != "rate_difference")
         .then_some((rate, "of the percentage before it"))
+}
+
+/// 全年优良天数达到241天，比上年增加21天: a bare number of 天 after a word
+/// ending in 天数 in its sentence is a count of days; other days (假期7天,
+/// 周期缩短到38天) are durations and stay no value. Makes `q` that count
+/// and gives how many bytes of `s` (the text from the number on) it takes.
+pub(super) fn day_count(norm: &str, i: usize, used: usize, q: &mut Quantity) -> Option<usize> {
+    let after = &norm[i + used..];
+    let rest = after.strip_prefix('天')?;
+    // 天然气, 天津: 天 starts another word.
+    if rest.starts_with(['然', '津', '数']) {
+        return None;
+    }
+    let sentence = norm[..i].rfind('。').map_or(0, |p| p + '。'.len_utf8());
+    if !norm[sentence..i].contains("天数") {
+        return None;
+    }
+    q.unit = Unit::Count;
+    let mut end = used + '天'.len_utf8();
+    super::bound_after(&norm[i..], &mut end, q);
+    Some(end)
+}
+
+/// What a count of days counts: the words before the nearest 天数 (lexicon
+/// [day_words]; else `day_count`), a change of it when 增加/减少 says so.
+pub(super) fn days_name(norm: &str, a: usize, q: &Quantity) -> Option<String> {
+    let counted = q
+        .text
+        .trim_end_matches(['多', '余', '左', '右', '以', '上', '下', '内']);
+    if !counted.ends_with('天') {
+        return None;
+    }
+    let at = norm[..a].rfind("天数")?;
+    let words = &norm[..at];
+    let name = lexicon::data()
+        .day_words
+        .iter()
+        .filter(|(w, _)| words.ends_with(w.as_str()))
+        .max_by_key(|(w, _)| w.len())
+        .map_or("day_count", |(_, n)| n.as_str());
+    let (cs, _) = clause(norm, a, a, CLAUSE_MARKS);
+    let verb = norm[cs..a].trim_end_matches('了');
+    let change = ["增加", "减少", "增长", "下降", "多", "少"]
+        .iter()
+        .any(|w| verb.ends_with(w));
+    Some(if change {
+        format!("{name}_change")
+    } else {
+        name.to_string()
+    })
+}
+
+/// 工程计划4月开工，12月底前全部完工: a date in a clause right after one
+/// that plans a dated event (a plan word, an event word) is planned too,
+/// the plan going on through the dates that follow it.
+pub(super) fn plan_goes_on(norm: &str, cs: usize) -> bool {
+    let Some(mark) = norm[..cs].chars().next_back() else {
+        return false;
+    };
+    if !"，,；;".contains(mark) {
+        return false;
+    }
+    let end = cs - mark.len_utf8();
+    let (ps, _) = clause(norm, end, end, CLAUSE_MARKS);
+    let prev = &norm[ps..end];
+    lexicon::PLANNED_CUES.iter().any(|w| prev.contains(w))
+        && lexicon::PLANNED_EVENTS
+            .iter()
+            .any(|(w, _)| prev.contains(w))
+        && !super::dates::find_dates(prev, None).is_empty()
+}
+
+/// 杨德才一家5口: people counted by 口 right after 一家 are a household's
+/// size, not a count of anything the place has.
+pub(super) fn household_size(norm: &str, a: usize, q: &Quantity) -> Option<&'static str> {
+    (q.text.ends_with('口') && norm[..a].ends_with("一家")).then_some("household_size")
 }

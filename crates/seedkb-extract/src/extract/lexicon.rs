@@ -63,7 +63,7 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("交易额", Dim::Money, "trade_value"),
     ("成交额", Dim::Money, "trade_value"),
     ("年销售额", Dim::Money, "annual_revenue"),
-    ("销售额", Dim::Money, "revenue"),
+    ("销售额", Dim::Money, "sales"),
     ("营业收入", Dim::Money, "revenue"),
     ("营收", Dim::Money, "revenue"),
     ("产值", Dim::Money, "output_value"),
@@ -415,6 +415,7 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("投入使用", "date_opened"),
     ("建成", "date_opened"),
     ("竣工", "date_completed"),
+    ("完工", "date_completed"),
     ("开业", "date_opened"),
     ("投产", "date_opened"),
     ("开工", "date_construction_started"),
@@ -450,6 +451,7 @@ pub const PLANNED_CUES: &[&str] = &["预计", "计划", "力争", "争取", "将
 pub const PLANNED_EVENTS: &[(&str, &str)] = &[
     ("建成", "date_completion_planned"),
     ("竣工", "date_completion_planned"),
+    ("完工", "date_completion_planned"),
     ("投产", "date_production_planned"),
     ("投入使用", "date_opening_planned"),
     ("投用", "date_opening_planned"),
@@ -1278,6 +1280,9 @@ pub struct Data {
     pub people_verbs: Vec<(String, String)>,
     /// 建成后, 投产后: what the rest of the sentence gives is expected.
     pub once_built_words: Vec<String>,
+    /// A count of days (优良天数达到241天): the words before 天数 and the
+    /// name of what is counted.
+    pub day_words: Vec<(String, String)>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1316,6 +1321,8 @@ struct RawData {
     people_verbs: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     once_built_words: Vec<String>,
+    #[serde(default)]
+    day_words: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1367,6 +1374,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         price_units: raw.price_units,
         people_verbs: raw.people_verbs.into_iter().collect(),
         once_built_words: raw.once_built_words,
+        day_words: raw.day_words.into_iter().collect(),
     })
 }
 
@@ -1393,6 +1401,7 @@ pub fn data() -> &'static Data {
             price_units: Vec::new(),
             people_verbs: Vec::new(),
             once_built_words: Vec::new(),
+            day_words: Vec::new(),
         })
     });
     &DATA
