@@ -2033,6 +2033,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
             continue;
         };
         let k_end = k;
+        // 酉阳土家族苗族自治县: longer than the walk below takes; read by
+        // `autonomous_places`.
+        if k >= 2 && chars[k - 2].1 == '自' && chars[k - 1].1 == '治' {
+            continue;
+        }
         let k = if two.is_some() { k - 1 } else { k };
         let next = chars.get(k_end + 1).map(|x| x.1);
         if let (Some(n), Some((_, blockers))) =
@@ -2235,7 +2240,152 @@ fn find_places(norm: &str) -> Vec<Mention> {
             how,
         });
     }
+    out.extend(autonomous_places(norm));
+    out.sort_by_key(|m| m.start);
     out
+}
+
+/// The peoples an autonomous prefecture, county or banner is named for
+/// (the closed list of the nationalities, without 族; longest first where
+/// one ends another: 土家 before 家).
+const PEOPLES: &[&str] = &[
+    "柯尔克孜",
+    "乌孜别克",
+    "维吾尔",
+    "哈萨克",
+    "塔吉克",
+    "达斡尔",
+    "鄂温克",
+    "鄂伦春",
+    "俄罗斯",
+    "塔塔尔",
+    "蒙古",
+    "布依",
+    "朝鲜",
+    "土家",
+    "哈尼",
+    "傈僳",
+    "拉祜",
+    "东乡",
+    "纳西",
+    "景颇",
+    "仫佬",
+    "布朗",
+    "撒拉",
+    "毛南",
+    "仡佬",
+    "锡伯",
+    "阿昌",
+    "普米",
+    "德昂",
+    "保安",
+    "裕固",
+    "独龙",
+    "赫哲",
+    "门巴",
+    "珞巴",
+    "基诺",
+    "高山",
+    "回",
+    "藏",
+    "苗",
+    "彝",
+    "壮",
+    "满",
+    "侗",
+    "瑶",
+    "白",
+    "傣",
+    "黎",
+    "佤",
+    "畲",
+    "水",
+    "土",
+    "羌",
+    "怒",
+    "京",
+    "各",
+];
+
+/// Places named for their peoples (酉阳土家族苗族自治县, 新疆昌吉回族自治州,
+/// 海南藏族自治州): the peoples before 自治县/州/旗 are walked back by
+/// their names, then a stem of two to four characters; a province or
+/// region said before the stem (新疆, 青海省) is not part of the name.
+fn autonomous_places(norm: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (at, _) in norm.match_indices("自治") {
+        let rest = &norm[at + "自治".len()..];
+        let Some((level, kind)) = [('县', "county"), ('州', "prefecture"), ('旗', "county")]
+            .into_iter()
+            .find(|(c, _)| rest.starts_with(*c))
+        else {
+            continue;
+        };
+        let end = at + "自治".len() + level.len_utf8();
+        let mut start = at;
+        let mut peoples = 0;
+        while let Some(b) = norm[..start].strip_suffix('族') {
+            let Some(p) = PEOPLES.iter().find(|p| b.ends_with(**p)) else {
+                break;
+            };
+            start = b.len() - p.len();
+            peoples += 1;
+        }
+        if peoples == 0 {
+            continue;
+        }
+        let stem_end = start;
+        for c in norm[..stem_end].chars().rev().take(4) {
+            if !is_han(c)
+                || lexicon::NAME_STOPS.contains(c)
+                || lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c)
+            {
+                break;
+            }
+            start -= c.len_utf8();
+        }
+        if let Some(p) = AUTONOMOUS_REGIONS
+            .iter()
+            .chain(lexicon::PROVINCES)
+            .find(|p| norm[start..stem_end].starts_with(**p) && stem_end - start > p.len())
+        {
+            start += p.len();
+        }
+        if stem_end - start < "酉阳".len() {
+            continue;
+        }
+        out.push(Mention {
+            start,
+            end,
+            name: norm[start..end].to_string(),
+            new_kind: Some(kind.to_string()),
+            sentence: 0,
+            how: autonomous_places_how(),
+        });
+    }
+    out
+}
+
+fn autonomous_places_how() -> Option<&'static str> {
+    Some("a place named for its peoples (…族自治县/州/旗)")
+}
+
+/// The short names of the autonomous regions, said before their places
+/// (新疆昌吉回族自治州) as provinces are.
+const AUTONOMOUS_REGIONS: &[&str] = &["内蒙古", "新疆", "西藏", "广西", "宁夏"];
+
+/// The stem of a place named for its peoples (酉阳 of 酉阳土家族苗族自治县)
+/// and its level character (县), for its short forms (酉阳县, 酉阳).
+fn autonomous_stem(name: &str) -> Option<(&str, char)> {
+    let level = name.chars().next_back()?;
+    let mut b = name.strip_suffix(level)?.strip_suffix("自治")?;
+    let mut peoples = 0;
+    while let Some(x) = b.strip_suffix('族') {
+        let p = PEOPLES.iter().find(|p| x.ends_with(**p))?;
+        b = &x[..x.len() - p.len()];
+        peoples += 1;
+    }
+    (peoples > 0 && b.chars().count() >= 2).then_some((b, level))
 }
 
 /// Verbs a feature's headline opens with before the place it visits.
@@ -2992,6 +3142,13 @@ fn find_mentions(
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
     all.extend(find_trade_names(norm, &words));
+    // 新疆昌吉回族自治州 (jieba's word, found by its ending 自治州): the
+    // region before it is not part of the prefecture's name.
+    all.retain(|m| {
+        !places
+            .iter()
+            .any(|p| p.end == m.end && p.start > m.start && p.how == autonomous_places_how())
+    });
     all.extend(places);
     all.extend(listed_places(norm));
     // Names found earlier in the document, wherever they come again, and
@@ -3091,6 +3248,23 @@ fn find_mentions(
             {
                 all.push(m.said_at(p, p + stem.len(), sentence, Some("a place said without its ending at a clause's start: the place said before")));
             }
+        }
+    }
+    // 酉阳县 for 酉阳土家族苗族自治县: a county or banner named for its
+    // peoples said by its stem and its level.
+    for m in local.iter().rev() {
+        let key = simplify(&m.name);
+        let Some((stem, level)) = autonomous_stem(&key).filter(|(_, l)| *l != '州') else {
+            continue;
+        };
+        let form = format!("{stem}{level}");
+        for (p, _) in norm.match_indices(&form) {
+            all.push(m.said_at(
+                p,
+                p + form.len(),
+                sentence,
+                Some("a place named for its peoples said short, its stem and its level"),
+            ));
         }
     }
     // 恩施州 for 恩施土家族苗族自治州: a prefecture said by the first two
@@ -3196,7 +3370,16 @@ fn find_mentions(
                 "明年",
                 "此外",
             ])
-            .find(|w| m.name.starts_with(w) && m.name[w.len()..].chars().count() >= 3);
+            .find(|w| {
+                // 一季度新区: a period before a short form of two
+                // characters (the name said before stands behind it).
+                let least = if lexicon::LEADING_PERIODS.contains(w) {
+                    2
+                } else {
+                    3
+                };
+                m.name.starts_with(w) && m.name[w.len()..].chars().count() >= least
+            });
         if let Some(w) = lead {
             m.start += w.len();
             m.name = m.name[w.len()..].to_string();
@@ -3350,9 +3533,25 @@ fn find_mentions(
             chosen.push(m);
         }
     }
-    chosen.retain(|m| !is_category(norm, m));
+    chosen.retain(|m| !is_category(norm, m) && !scale_modifier(norm, m));
     chosen.sort_by_key(|m| m.start);
     chosen
+}
+
+/// 海南州千万千瓦级新能源基地…: a place said before a scale (a number and
+/// 级) is where the thing of that scale stands, said as part of its name,
+/// not what the clause's values are of.
+fn scale_modifier(norm: &str, m: &Mention) -> bool {
+    let after = &norm[m.end..];
+    after.chars().next().is_some_and(is_numeral_char)
+        && m.new_kind
+            .as_deref()
+            .is_none_or(|k| PLACE_KINDS.contains(&k))
+        && after
+            .chars()
+            .take(8)
+            .take_while(|c| !SMALL_MARKS.contains(*c))
+            .any(|c| c == '级')
 }
 
 /// X医院医技楼和县中医院迁建工程: jieba reads 和县 as a county; the 和
@@ -6551,5 +6750,46 @@ mod tests {
         known.add("柳县区", "柳县区", "district");
         assert_eq!(fresh.as_deref(), Some("柳县区"));
         assert_eq!(subject_of_date(&known), fresh);
+    }
+
+    /// A place named for its peoples is longer than the walk over a
+    /// place's characters takes, and a region said before it (新疆) is
+    /// not part of its name; 全州 and 桐溪县 then refer to it.
+    #[test]
+    fn a_place_named_for_its_peoples_is_one_name_without_its_region() {
+        let got = subjects_of(
+            "秋收忙\n\n新疆博湖塔吉克族自治州今年种植棉花120万亩。全州已采摘棉花96万亩。\n\n\
+             桐溪土家族侗族自治县完成造林3.2万亩。桐溪县新建林道86公里。",
+        );
+        assert_eq!(
+            one_subject(&got, "120万亩"),
+            Some("博湖塔吉克族自治州"),
+            "{got:?}"
+        );
+        assert_eq!(one_subject(&got, "96万亩"), Some("博湖塔吉克族自治州"));
+        assert_eq!(one_subject(&got, "3.2万亩"), Some("桐溪土家族侗族自治县"));
+        assert_eq!(one_subject(&got, "86公里"), Some("桐溪土家族侗族自治县"));
+    }
+
+    /// 一季度新区: a period glued before a short form of two characters
+    /// is left out, and the short form is the name said before.
+    #[test]
+    fn a_period_before_a_two_character_short_form_is_no_part_of_it() {
+        let got = subjects_of(
+            "松岭新区经济\n\n一季度，松岭新区实现地区生产总值92.3亿元。\
+             从各板块看，一季度新区的重点项目有88个。",
+        );
+        assert_eq!(one_subject(&got, "88个"), Some("松岭新区"), "{got:?}");
+    }
+
+    /// 海南州千万千瓦级新能源基地…: the place before a scale is part of
+    /// the thing's description, not the subject of the clause's values.
+    #[test]
+    fn a_place_before_a_scale_is_not_the_subject() {
+        let got = subjects_of(
+            "风电基地\n\n据北岭县发展和改革局介绍，北岭县风电基地已并网。截至6月底，\
+             松原市百万千瓦级风电基地已建成装机86万千瓦。",
+        );
+        assert_ne!(one_subject(&got, "86万千瓦"), Some("松原市"), "{got:?}");
     }
 }
