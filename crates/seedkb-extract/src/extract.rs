@@ -29,6 +29,7 @@ use crate::model::{
 use crate::segment;
 use aho_corasick::{AhoCorasick, MatchKind};
 use lexicon::Dim;
+use seedkb_core::store::PUBLISHED_ATTR;
 use seedkb_core::text::{self, is_han, Sentence};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -916,6 +917,27 @@ pub fn extract_each(
     for h in held {
         let (subject, why) = (h.subject.clone(), h.why_subject.clone());
         h.emit(&mut out, &opening, subject, why);
+    }
+    // The date the text was read as published on (load --published): a
+    // fact of the document, so that reading it with another date reads it
+    // again (the store's fingerprint of the document counts it).
+    if let Some(d) = known.published.as_ref() {
+        out.facts.push(Fact {
+            subject: doc.to_string(),
+            attribute: PUBLISHED_ATTR.to_string(),
+            value: Value::Date(Date {
+                text: d.iso(),
+                ..d.clone()
+            }),
+            source: Source {
+                doc: doc.to_string(),
+                quote: String::new(),
+                extracted: true,
+                at: None,
+                background: Some("the publication date given with load --published".into()),
+            },
+            qualifiers: Default::default(),
+        });
     }
     if let Some(sink) = sink.as_mut() {
         if !out.facts.is_empty() {
