@@ -2666,6 +2666,18 @@ fn headline_topic(norm: &str) -> Option<Mention> {
     })
 }
 
+/// 铜仁交通/n 建设/vn 有限公司, 武陵山/ns 投资/vn 集团: a verb after a
+/// noun inside a name is the trade the name says (交通建设), not a verb
+/// of the clause glued before the name (加快/v 推进/v …有限公司).
+fn trade_verb(before: &[segment::Word<'_>]) -> bool {
+    before.last().is_some_and(|w| {
+        matches!(w.tag, "n" | "ns" | "nz" | "nt" | "j" | "nrt")
+            && w.word.chars().count() >= 2
+            && w.word.chars().all(is_han)
+            && !lexicon::NAME_VERBS.contains(&w.word)
+    })
+}
+
 /// 从中铁九局…: jieba glues the 中 opening a name (中铁, 中国, 中建) to the
 /// preposition before it (从中/d); the name starts at 中.
 fn glued_zhong(norm: &str, words: &[segment::Word<'_>], j: usize, start: usize) -> usize {
@@ -2965,7 +2977,7 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                         | "eng"
                         | "i"
                 ) && p.word.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
-                    && !lexicon::NAME_VERBS.contains(&p.word);
+                    && (!lexicon::NAME_VERBS.contains(&p.word) || trade_verb(&words[..j - 1]));
                 // 中铁九局…, 中国农业银行…: 中 opens the name after a word
                 // that ends the walk anyway.
                 let zhong = p.word == "中"
@@ -6813,5 +6825,24 @@ mod tests {
              松原市百万千瓦级风电基地已建成装机86万千瓦。",
         );
         assert_ne!(one_subject(&got, "86万千瓦"), Some("松原市"), "{got:?}");
+    }
+
+    /// 交通建设有限公司: a verb after a noun inside a company's name is its
+    /// trade; a verb of the clause before the name is still left out.
+    #[test]
+    fn a_trade_verb_inside_a_company_name_is_part_of_it() {
+        let names = |norm: &str| -> Vec<String> {
+            let words = tagged(norm, &[]);
+            let places = find_places(norm);
+            find_strong_names(norm, &places, &words)
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(
+            names("由湖南湘桥交通建设有限公司中标"),
+            vec!["湖南湘桥交通建设有限公司"]
+        );
+        assert_eq!(names("企业加快推进化工有限公司建设"), vec!["化工有限公司"]);
     }
 }
