@@ -6845,4 +6845,21 @@ mod tests {
         );
         assert_eq!(names("企业加快推进化工有限公司建设"), vec!["化工有限公司"]);
     }
+
+    /// An airport, a museum and a pedestrian street named in a list of
+    /// places visited each take their own figures.
+    #[test]
+    fn airports_museums_and_pedestrian_streets_are_names() {
+        let got = subjects_of(
+            "松原春节假期游客多\n\n假期松原市接待游客320万人次。其中，查干湖步行街接待游客\
+             86.2万人次，松原辽金博物馆接待游客12.6万人次。松原查干湖国际机场运送旅客8.3万人次。",
+        );
+        assert_eq!(
+            one_subject(&got, "86.2万人次"),
+            Some("查干湖步行街"),
+            "{got:?}"
+        );
+        assert_eq!(one_subject(&got, "12.6万人次"), Some("松原辽金博物馆"));
+        assert_eq!(one_subject(&got, "8.3万人次"), Some("松原查干湖国际机场"));
+    }
 }
