@@ -433,7 +433,9 @@ pub fn extract_each(
         // the numbers are about.
         let subjects: Vec<Mention> = mentions
             .iter()
-            .filter(|m| !is_source(&norm, m) && !is_member(&norm, m, &mentions))
+            .filter(|m| {
+                !is_source(&norm, m) && !is_member(&norm, m, &mentions) && !compared_with(&norm, m)
+            })
             .cloned()
             .collect();
         if doc_topic.is_none() {
@@ -3399,6 +3401,8 @@ fn find_mentions(
                 "报讯",
                 // 下一步荣成市将…: what comes next, said by whoever speaks.
                 "下一步",
+                // 较老院区新增床位…: the base of a comparison.
+                "较",
                 "接下来",
                 "今后",
                 "明年",
@@ -4977,6 +4981,12 @@ fn office_place(m: &Mention) -> Option<Mention> {
         sentence: m.sentence,
         ..p
     })
+}
+
+/// 较老院区新增床位800张, 比B县多: the name a value is compared with is
+/// not what the value is of.
+fn compared_with(norm: &str, m: &Mention) -> bool {
+    norm[..m.start].ends_with(['较', '比'])
 }
 
 /// A name listed before 等 and a count (X、Y等14家企业): a member of a
@@ -6861,5 +6871,20 @@ mod tests {
         );
         assert_eq!(one_subject(&got, "12.6万人次"), Some("松原辽金博物馆"));
         assert_eq!(one_subject(&got, "8.3万人次"), Some("松原查干湖国际机场"));
+    }
+
+    /// 较老院区新增床位300张: the campus compared with is not what the
+    /// beds added are of.
+    #[test]
+    fn the_base_of_a_comparison_is_no_subject() {
+        let got = subjects_of(
+            "医院新院区封顶\n\n青石县人民医院新院区主体封顶，设计床位600张，较老院区新增床位300张。",
+        );
+        assert_eq!(
+            one_subject(&got, "300张"),
+            one_subject(&got, "600张"),
+            "{got:?}"
+        );
+        assert!(one_subject(&got, "300张").is_some_and(|s| !s.contains("老院区")));
     }
 }
