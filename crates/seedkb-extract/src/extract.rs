@@ -4761,6 +4761,24 @@ impl Context<'_> {
             }
             m = n;
         }
+        // 福州市对口帮扶的永宁县闽宁镇已形成…: a name in a phrase that
+        // modifies the next name (X…的Y) is not the subject; Y, the head,
+        // is (and the places one inside the next after it).
+        if let Some(n) = self.mentions.iter().find(|n| n.start >= m.end) {
+            let between = &self.norm[m.end..n.start];
+            if between.ends_with('的')
+                && between.chars().count() <= 12
+                && !between.contains(|c: char| CLAUSE_MARKS.contains(c))
+            {
+                m = n;
+                for n in self.mentions.iter().filter(|x| x.start > m.start) {
+                    if n.start != m.end {
+                        break;
+                    }
+                    m = n;
+                }
+            }
+        }
         let next = &self.norm[m.end..];
         // A name the sentence opens with, nothing before it, is what it
         // is about (昭会高速起于…，路线全长…), unless a title, a word of
@@ -6886,5 +6904,15 @@ mod tests {
             "{got:?}"
         );
         assert!(one_subject(&got, "300张").is_some_and(|s| !s.contains("老院区")));
+    }
+
+    /// 青州市对口援建的新源县光明镇已…: the town, the head of the phrase,
+    /// is what the sentence is about, not the city in its modifier.
+    #[test]
+    fn the_head_after_a_modifying_phrase_opens_the_sentence() {
+        let got = subjects_of(
+            "对口援建\n\n青州市对口援建的新源县光明镇已建成蔬菜大棚1200座，年产值超过8亿元。",
+        );
+        assert_eq!(one_subject(&got, "超过8亿元"), Some("光明镇"), "{got:?}");
     }
 }
