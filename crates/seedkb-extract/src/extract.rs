@@ -2979,7 +2979,10 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                         | "eng"
                         | "i"
                 ) && p.word.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
-                    && (!lexicon::NAME_VERBS.contains(&p.word) || trade_verb(&words[..j - 1]));
+                    && (!lexicon::NAME_VERBS.contains(&p.word) || trade_verb(&words[..j - 1]))
+                    // 黄河/ns 上游/f 水电开发有限责任公司: a direction
+                    // after a place is part of the name.
+                    || p.tag == "f" && j >= 2 && words[j - 2].tag == "ns";
                 // 中铁九局…, 中国农业银行…: 中 opens the name after a word
                 // that ends the walk anyway.
                 let zhong = p.word == "中"
@@ -6914,5 +6917,23 @@ mod tests {
             "对口援建\n\n青州市对口援建的新源县光明镇已建成蔬菜大棚1200座，年产值超过8亿元。",
         );
         assert_eq!(one_subject(&got, "超过8亿元"), Some("光明镇"), "{got:?}");
+    }
+
+    /// 湘江/ns 下游/f: a direction after a place inside a company's name
+    /// does not cut the name.
+    #[test]
+    fn a_direction_after_a_place_is_part_of_a_company_name() {
+        let words = |norm: &str| -> Vec<String> {
+            let words = tagged(norm, &[]);
+            let places = find_places(norm);
+            find_strong_names(norm, &places, &words)
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(
+            words("其中，湖南湘江下游航运开发有限责任公司承建码头"),
+            vec!["湖南湘江下游航运开发有限责任公司"]
+        );
     }
 }
