@@ -6919,7 +6919,7 @@ mod tests {
         assert_eq!(one_subject(&got, "超过8亿元"), Some("光明镇"), "{got:?}");
     }
 
-    /// 湘江/ns 下游/f: a direction after a place inside a company's name
+    /// 澜沧江/ns 上游/f: a direction after a place inside a company's name
     /// does not cut the name.
     #[test]
     fn a_direction_after_a_place_is_part_of_a_company_name() {
@@ -6932,8 +6932,8 @@ mod tests {
                 .collect()
         };
         assert_eq!(
-            words("其中，湖南湘江下游航运开发有限责任公司承建码头"),
-            vec!["湖南湘江下游航运开发有限责任公司"]
+            words("其中，国家能投集团澜沧江上游水电开发有限公司承建码头"),
+            vec!["国家能投集团澜沧江上游水电开发有限公司"]
         );
     }
 }
