@@ -4839,6 +4839,11 @@ impl Context<'_> {
                     }
                     from = ps;
                 }
+                // 毕节市七星关区、大方县…: places said one inside the next,
+                // with no mark between, are one item of the list (the
+                // innermost).
+                let whole: Vec<&Mention> = list.clone();
+                list.retain(|m| !whole.iter().any(|n| n.start == m.end));
                 let vals: Vec<&(usize, usize)> = self
                     .values
                     .iter()
@@ -6935,5 +6940,18 @@ mod tests {
             words("其中，国家能投集团澜沧江上游水电开发有限公司承建码头"),
             vec!["国家能投集团澜沧江上游水电开发有限公司"]
         );
+    }
+
+    /// 青川市北塘区、东岭县和西河县…分别为…: a place said with its city
+    /// is one item of the list, so the values and the items still pair.
+    #[test]
+    fn a_listed_place_said_with_its_city_is_one_item() {
+        let got = subjects_of(
+            "灌区建设\n\n灌区设计灌溉面积60万亩。其中，青川市北塘区、东岭县和西河县的设计灌面分别为\
+             18.2万亩、21.5万亩和20.3万亩。",
+        );
+        assert_eq!(one_subject(&got, "18.2万亩"), Some("北塘区"), "{got:?}");
+        assert_eq!(one_subject(&got, "21.5万亩"), Some("东岭县"));
+        assert_eq!(one_subject(&got, "20.3万亩"), Some("西河县"));
     }
 }
