@@ -377,7 +377,7 @@ pub fn extract_each(
                         h.emit(&mut out, &opening, Some(m), HEADLINE_WHY.into());
                     }
                     None if last_try => {
-                        let (subject, why) = (h.subject.clone(), h.why_subject.clone());
+                        let (subject, why) = h.subject_or_topic(doc_topic.as_ref());
                         h.emit(&mut out, &opening, subject, why);
                     }
                     None => keep.push(h),
@@ -917,7 +917,7 @@ pub fn extract_each(
         }
     }
     for h in held {
-        let (subject, why) = (h.subject.clone(), h.why_subject.clone());
+        let (subject, why) = h.subject_or_topic(doc_topic.as_ref());
         h.emit(&mut out, &opening, subject, why);
     }
     // The date the text was read as published on (load --published): a
@@ -1101,6 +1101,19 @@ struct HeldValue {
 }
 
 impl HeldValue {
+    /// Its own subject; else (the headline named nothing the body names
+    /// again: 闽宁协作2024年投入…逾5亿元) the document's topic the body
+    /// gave, rather than no subject at all.
+    fn subject_or_topic(&self, topic: Option<&Mention>) -> (Option<Mention>, String) {
+        match (&self.subject, topic) {
+            (None, Some(t)) => (
+                Some(t.clone()),
+                "no name in the headline that the body names: the document's topic".into(),
+            ),
+            _ => (self.subject.clone(), self.why_subject.clone()),
+        }
+    }
+
     fn emit(self, out: &mut Builder<'_>, s: &Sentence, subject: Option<Mention>, why: String) {
         let attr_why = self
             .why_attr
@@ -6953,5 +6966,16 @@ mod tests {
         assert_eq!(one_subject(&got, "18.2万亩"), Some("北塘区"), "{got:?}");
         assert_eq!(one_subject(&got, "21.5万亩"), Some("东岭县"));
         assert_eq!(one_subject(&got, "20.3万亩"), Some("西河县"));
+    }
+
+    /// A headline whose value names nothing the body names again: the
+    /// document's topic, once the body gives one, rather than no subject.
+    #[test]
+    fn a_headline_value_naming_nothing_goes_to_the_topic() {
+        let got = subjects_of(
+            "青闽协作去年投入资金逾3亿元\n\n记者获悉，去年两地继续深化协作。\
+             全年青州市投入援助资金3.2亿元。",
+        );
+        assert_eq!(one_subject(&got, "逾3亿元"), Some("青州市"), "{got:?}");
     }
 }
