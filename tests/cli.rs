@@ -1499,7 +1499,48 @@ fn load_published_gives_the_year_a_text_does_not_print() {
         .ok();
     let mut got = dated(&kb);
     got.sort();
-    assert_eq!(got, ["2024", "2025", "2025-01-14"]);
+    // The date given is kept too, as the document's own.
+    assert_eq!(got, ["2024", "2025", "2025-01-14", "2025-01-20"]);
+}
+
+/// An unchanged text loaded again with another --published is read again
+/// with that date; with the same date, nothing changes.
+#[test]
+fn load_published_again_with_another_date_reads_the_text_again() {
+    let kb = Kb::new();
+    let f = kb.write(
+        "court.txt",
+        "青石县法院去年审结案件8600件\n\n本报讯 1月14日，青石县人民法院院长作工作报告。\n",
+    );
+    let f = f.to_str().unwrap();
+    let dated = |kb: &Kb| {
+        let dump = kb.run(&["dump"]).ok().stdout;
+        let mut got: Vec<String> = parse_jsonl(&dump)
+            .into_iter()
+            .filter(|f| f["unit"] == "date")
+            .map(|f| f["value"].as_str().unwrap_or("").to_string())
+            .collect();
+        got.sort();
+        got
+    };
+    let load = |date: &str| {
+        kb.run(&["--no-seeds", "load", "--published", date, f])
+            .ok()
+            .stdout
+    };
+    assert!(load("2025-01-20").contains("1 new or replaced"));
+    assert_eq!(dated(&kb), ["2024", "2025-01-14", "2025-01-20"]);
+    let same = load("2025-01-20");
+    assert!(
+        same.contains("0 new or replaced") && same.contains("1 unchanged"),
+        "{same}"
+    );
+    let other = load("2026-01-19");
+    assert!(other.contains("1 new or replaced"), "{other}");
+    assert_eq!(dated(&kb), ["2025", "2026-01-14", "2026-01-19"]);
+    let again = load("2026-01-19");
+    assert!(again.contains("1 unchanged"), "{again}");
+    kb.run(&["check"]).ok();
 }
 
 #[test]

@@ -29,6 +29,7 @@ use crate::model::{
 use crate::segment;
 use aho_corasick::{AhoCorasick, MatchKind};
 use lexicon::Dim;
+use seedkb_core::store::PUBLISHED_ATTR;
 use seedkb_core::text::{self, is_han, Sentence};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -376,7 +377,7 @@ pub fn extract_each(
                         h.emit(&mut out, &opening, Some(m), HEADLINE_WHY.into());
                     }
                     None if last_try => {
-                        let (subject, why) = (h.subject.clone(), h.why_subject.clone());
+                        let (subject, why) = h.subject_or_topic(doc_topic.as_ref());
                         h.emit(&mut out, &opening, subject, why);
                     }
                     None => keep.push(h),
@@ -432,7 +433,9 @@ pub fn extract_each(
         // the numbers are about.
         let subjects: Vec<Mention> = mentions
             .iter()
-            .filter(|m| !is_source(&norm, m) && !is_member(&norm, m, &mentions))
+            .filter(|m| {
+                !is_source(&norm, m) && !is_member(&norm, m, &mentions) && !compared_with(&norm, m)
+            })
             .cloned()
             .collect();
         if doc_topic.is_none() {
@@ -914,8 +917,29 @@ pub fn extract_each(
         }
     }
     for h in held {
-        let (subject, why) = (h.subject.clone(), h.why_subject.clone());
+        let (subject, why) = h.subject_or_topic(doc_topic.as_ref());
         h.emit(&mut out, &opening, subject, why);
+    }
+    // The date the text was read as published on (load --published): a
+    // fact of the document, so that reading it with another date reads it
+    // again (the store's fingerprint of the document counts it).
+    if let Some(d) = known.published.as_ref() {
+        out.facts.push(Fact {
+            subject: doc.to_string(),
+            attribute: PUBLISHED_ATTR.to_string(),
+            value: Value::Date(Date {
+                text: d.iso(),
+                ..d.clone()
+            }),
+            source: Source {
+                doc: doc.to_string(),
+                quote: String::new(),
+                extracted: true,
+                at: None,
+                background: Some("the publication date given with load --published".into()),
+            },
+            qualifiers: Default::default(),
+        });
     }
     if let Some(sink) = sink.as_mut() {
         if !out.facts.is_empty() {
@@ -1077,6 +1101,19 @@ struct HeldValue {
 }
 
 impl HeldValue {
+    /// Its own subject; else (the headline named nothing the body names
+    /// again: 闽宁协作2024年投入…逾5亿元) the document's topic the body
+    /// gave, rather than no subject at all.
+    fn subject_or_topic(&self, topic: Option<&Mention>) -> (Option<Mention>, String) {
+        match (&self.subject, topic) {
+            (None, Some(t)) => (
+                Some(t.clone()),
+                "no name in the headline that the body names: the document's topic".into(),
+            ),
+            _ => (self.subject.clone(), self.why_subject.clone()),
+        }
+    }
+
     fn emit(self, out: &mut Builder<'_>, s: &Sentence, subject: Option<Mention>, why: String) {
         let attr_why = self
             .why_attr
@@ -2039,6 +2076,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
             continue;
         };
         let k_end = k;
+        // 酉阳土家族苗族自治县: longer than the walk below takes; read by
+        // `autonomous_places`.
+        if k >= 2 && chars[k - 2].1 == '自' && chars[k - 1].1 == '治' {
+            continue;
+        }
         let k = if two.is_some() { k - 1 } else { k };
         let next = chars.get(k_end + 1).map(|x| x.1);
         if let (Some(n), Some((_, blockers))) =
@@ -2241,7 +2283,152 @@ fn find_places(norm: &str) -> Vec<Mention> {
             how,
         });
     }
+    out.extend(autonomous_places(norm));
+    out.sort_by_key(|m| m.start);
     out
+}
+
+/// The peoples an autonomous prefecture, county or banner is named for
+/// (the closed list of the nationalities, without 族; longest first where
+/// one ends another: 土家 before 家).
+const PEOPLES: &[&str] = &[
+    "柯尔克孜",
+    "乌孜别克",
+    "维吾尔",
+    "哈萨克",
+    "塔吉克",
+    "达斡尔",
+    "鄂温克",
+    "鄂伦春",
+    "俄罗斯",
+    "塔塔尔",
+    "蒙古",
+    "布依",
+    "朝鲜",
+    "土家",
+    "哈尼",
+    "傈僳",
+    "拉祜",
+    "东乡",
+    "纳西",
+    "景颇",
+    "仫佬",
+    "布朗",
+    "撒拉",
+    "毛南",
+    "仡佬",
+    "锡伯",
+    "阿昌",
+    "普米",
+    "德昂",
+    "保安",
+    "裕固",
+    "独龙",
+    "赫哲",
+    "门巴",
+    "珞巴",
+    "基诺",
+    "高山",
+    "回",
+    "藏",
+    "苗",
+    "彝",
+    "壮",
+    "满",
+    "侗",
+    "瑶",
+    "白",
+    "傣",
+    "黎",
+    "佤",
+    "畲",
+    "水",
+    "土",
+    "羌",
+    "怒",
+    "京",
+    "各",
+];
+
+/// Places named for their peoples (酉阳土家族苗族自治县, 新疆昌吉回族自治州,
+/// 海南藏族自治州): the peoples before 自治县/州/旗 are walked back by
+/// their names, then a stem of two to four characters; a province or
+/// region said before the stem (新疆, 青海省) is not part of the name.
+fn autonomous_places(norm: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (at, _) in norm.match_indices("自治") {
+        let rest = &norm[at + "自治".len()..];
+        let Some((level, kind)) = [('县', "county"), ('州', "prefecture"), ('旗', "county")]
+            .into_iter()
+            .find(|(c, _)| rest.starts_with(*c))
+        else {
+            continue;
+        };
+        let end = at + "自治".len() + level.len_utf8();
+        let mut start = at;
+        let mut peoples = 0;
+        while let Some(b) = norm[..start].strip_suffix('族') {
+            let Some(p) = PEOPLES.iter().find(|p| b.ends_with(**p)) else {
+                break;
+            };
+            start = b.len() - p.len();
+            peoples += 1;
+        }
+        if peoples == 0 {
+            continue;
+        }
+        let stem_end = start;
+        for c in norm[..stem_end].chars().rev().take(4) {
+            if !is_han(c)
+                || lexicon::NAME_STOPS.contains(c)
+                || lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c)
+            {
+                break;
+            }
+            start -= c.len_utf8();
+        }
+        if let Some(p) = AUTONOMOUS_REGIONS
+            .iter()
+            .chain(lexicon::PROVINCES)
+            .find(|p| norm[start..stem_end].starts_with(**p) && stem_end - start > p.len())
+        {
+            start += p.len();
+        }
+        if stem_end - start < "酉阳".len() {
+            continue;
+        }
+        out.push(Mention {
+            start,
+            end,
+            name: norm[start..end].to_string(),
+            new_kind: Some(kind.to_string()),
+            sentence: 0,
+            how: autonomous_places_how(),
+        });
+    }
+    out
+}
+
+fn autonomous_places_how() -> Option<&'static str> {
+    Some("a place named for its peoples (…族自治县/州/旗)")
+}
+
+/// The short names of the autonomous regions, said before their places
+/// (新疆昌吉回族自治州) as provinces are.
+const AUTONOMOUS_REGIONS: &[&str] = &["内蒙古", "新疆", "西藏", "广西", "宁夏"];
+
+/// The stem of a place named for its peoples (酉阳 of 酉阳土家族苗族自治县)
+/// and its level character (县), for its short forms (酉阳县, 酉阳).
+fn autonomous_stem(name: &str) -> Option<(&str, char)> {
+    let level = name.chars().next_back()?;
+    let mut b = name.strip_suffix(level)?.strip_suffix("自治")?;
+    let mut peoples = 0;
+    while let Some(x) = b.strip_suffix('族') {
+        let p = PEOPLES.iter().find(|p| x.ends_with(**p))?;
+        b = &x[..x.len() - p.len()];
+        peoples += 1;
+    }
+    (peoples > 0 && b.chars().count() >= 2).then_some((b, level))
 }
 
 /// Verbs a feature's headline opens with before the place it visits.
@@ -2497,6 +2684,18 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         new_kind: Some(kind.to_string()),
         sentence: 0,
         how: None,
+    })
+}
+
+/// 铜仁交通/n 建设/vn 有限公司, 武陵山/ns 投资/vn 集团: a verb after a
+/// noun inside a name is the trade the name says (交通建设), not a verb
+/// of the clause glued before the name (加快/v 推进/v …有限公司).
+fn trade_verb(before: &[segment::Word<'_>]) -> bool {
+    before.last().is_some_and(|w| {
+        matches!(w.tag, "n" | "ns" | "nz" | "nt" | "j" | "nrt")
+            && w.word.chars().count() >= 2
+            && w.word.chars().all(is_han)
+            && !lexicon::NAME_VERBS.contains(&w.word)
     })
 }
 
@@ -2799,7 +2998,10 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                         | "eng"
                         | "i"
                 ) && p.word.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
-                    && !lexicon::NAME_VERBS.contains(&p.word);
+                    && (!lexicon::NAME_VERBS.contains(&p.word) || trade_verb(&words[..j - 1]))
+                    // 黄河/ns 上游/f 水电开发有限责任公司: a direction
+                    // after a place is part of the name.
+                    || p.tag == "f" && j >= 2 && words[j - 2].tag == "ns";
                 // 中铁九局…, 中国农业银行…: 中 opens the name after a word
                 // that ends the walk anyway.
                 let zhong = p.word == "中"
@@ -2998,6 +3200,13 @@ fn find_mentions(
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
     all.extend(find_trade_names(norm, &words));
+    // 新疆昌吉回族自治州 (jieba's word, found by its ending 自治州): the
+    // region before it is not part of the prefecture's name.
+    all.retain(|m| {
+        !places
+            .iter()
+            .any(|p| p.end == m.end && p.start > m.start && p.how == autonomous_places_how())
+    });
     all.extend(places);
     all.extend(listed_places(norm));
     // Names found earlier in the document, wherever they come again, and
@@ -3099,6 +3308,23 @@ fn find_mentions(
             }
         }
     }
+    // 酉阳县 for 酉阳土家族苗族自治县: a county or banner named for its
+    // peoples said by its stem and its level.
+    for m in local.iter().rev() {
+        let key = simplify(&m.name);
+        let Some((stem, level)) = autonomous_stem(&key).filter(|(_, l)| *l != '州') else {
+            continue;
+        };
+        let form = format!("{stem}{level}");
+        for (p, _) in norm.match_indices(&form) {
+            all.push(m.said_at(
+                p,
+                p + form.len(),
+                sentence,
+                Some("a place named for its peoples said short, its stem and its level"),
+            ));
+        }
+    }
     // 恩施州 for 恩施土家族苗族自治州: a prefecture said by the first two
     // or three characters of its name and 州.
     for m in local.iter().rev().filter(|m| m.name.ends_with("自治州")) {
@@ -3197,12 +3423,23 @@ fn find_mentions(
                 "报讯",
                 // 下一步荣成市将…: what comes next, said by whoever speaks.
                 "下一步",
+                // 较老院区新增床位…: the base of a comparison.
+                "较",
                 "接下来",
                 "今后",
                 "明年",
                 "此外",
             ])
-            .find(|w| m.name.starts_with(w) && m.name[w.len()..].chars().count() >= 3);
+            .find(|w| {
+                // 一季度新区: a period before a short form of two
+                // characters (the name said before stands behind it).
+                let least = if lexicon::LEADING_PERIODS.contains(w) {
+                    2
+                } else {
+                    3
+                };
+                m.name.starts_with(w) && m.name[w.len()..].chars().count() >= least
+            });
         if let Some(w) = lead {
             m.start += w.len();
             m.name = m.name[w.len()..].to_string();
@@ -3356,9 +3593,25 @@ fn find_mentions(
             chosen.push(m);
         }
     }
-    chosen.retain(|m| !is_category(norm, m));
+    chosen.retain(|m| !is_category(norm, m) && !scale_modifier(norm, m));
     chosen.sort_by_key(|m| m.start);
     chosen
+}
+
+/// 海南州千万千瓦级新能源基地…: a place said before a scale (a number and
+/// 级) is where the thing of that scale stands, said as part of its name,
+/// not what the clause's values are of.
+fn scale_modifier(norm: &str, m: &Mention) -> bool {
+    let after = &norm[m.end..];
+    after.chars().next().is_some_and(is_numeral_char)
+        && m.new_kind
+            .as_deref()
+            .is_none_or(|k| PLACE_KINDS.contains(&k))
+        && after
+            .chars()
+            .take(8)
+            .take_while(|c| !SMALL_MARKS.contains(*c))
+            .any(|c| c == '级')
 }
 
 /// X医院医技楼和县中医院迁建工程: jieba reads 和县 as a county; the 和
@@ -4537,6 +4790,24 @@ impl Context<'_> {
             }
             m = n;
         }
+        // 福州市对口帮扶的永宁县闽宁镇已形成…: a name in a phrase that
+        // modifies the next name (X…的Y) is not the subject; Y, the head,
+        // is (and the places one inside the next after it).
+        if let Some(n) = self.mentions.iter().find(|n| n.start >= m.end) {
+            let between = &self.norm[m.end..n.start];
+            if between.ends_with('的')
+                && between.chars().count() <= 12
+                && !between.contains(|c: char| CLAUSE_MARKS.contains(c))
+            {
+                m = n;
+                for n in self.mentions.iter().filter(|x| x.start > m.start) {
+                    if n.start != m.end {
+                        break;
+                    }
+                    m = n;
+                }
+            }
+        }
         let next = &self.norm[m.end..];
         // A name the sentence opens with, nothing before it, is what it
         // is about (昭会高速起于…，路线全长…), unless a title, a word of
@@ -4594,6 +4865,11 @@ impl Context<'_> {
                     }
                     from = ps;
                 }
+                // 毕节市七星关区、大方县…: places said one inside the next,
+                // with no mark between, are one item of the list (the
+                // innermost).
+                let whole: Vec<&Mention> = list.clone();
+                list.retain(|m| !whole.iter().any(|n| n.start == m.end));
                 let vals: Vec<&(usize, usize)> = self
                     .values
                     .iter()
@@ -4757,6 +5033,12 @@ fn office_place(m: &Mention) -> Option<Mention> {
         sentence: m.sentence,
         ..p
     })
+}
+
+/// 较老院区新增床位800张, 比B县多: the name a value is compared with is
+/// not what the value is of.
+fn compared_with(norm: &str, m: &Mention) -> bool {
+    norm[..m.start].ends_with(['较', '比'])
 }
 
 /// A name listed before 等 and a count (X、Y等14家企业): a member of a
@@ -6564,5 +6846,149 @@ mod tests {
         known.add("柳县区", "柳县区", "district");
         assert_eq!(fresh.as_deref(), Some("柳县区"));
         assert_eq!(subject_of_date(&known), fresh);
+    }
+
+    /// A place named for its peoples is longer than the walk over a
+    /// place's characters takes, and a region said before it (新疆) is
+    /// not part of its name; 全州 and 桐溪县 then refer to it.
+    #[test]
+    fn a_place_named_for_its_peoples_is_one_name_without_its_region() {
+        let got = subjects_of(
+            "秋收忙\n\n新疆博湖塔吉克族自治州今年种植棉花120万亩。全州已采摘棉花96万亩。\n\n\
+             桐溪土家族侗族自治县完成造林3.2万亩。桐溪县新建林道86公里。",
+        );
+        assert_eq!(
+            one_subject(&got, "120万亩"),
+            Some("博湖塔吉克族自治州"),
+            "{got:?}"
+        );
+        assert_eq!(one_subject(&got, "96万亩"), Some("博湖塔吉克族自治州"));
+        assert_eq!(one_subject(&got, "3.2万亩"), Some("桐溪土家族侗族自治县"));
+        assert_eq!(one_subject(&got, "86公里"), Some("桐溪土家族侗族自治县"));
+    }
+
+    /// 一季度新区: a period glued before a short form of two characters
+    /// is left out, and the short form is the name said before.
+    #[test]
+    fn a_period_before_a_two_character_short_form_is_no_part_of_it() {
+        let got = subjects_of(
+            "松岭新区经济\n\n一季度，松岭新区实现地区生产总值92.3亿元。\
+             从各板块看，一季度新区的重点项目有88个。",
+        );
+        assert_eq!(one_subject(&got, "88个"), Some("松岭新区"), "{got:?}");
+    }
+
+    /// 海南州千万千瓦级新能源基地…: the place before a scale is part of
+    /// the thing's description, not the subject of the clause's values.
+    #[test]
+    fn a_place_before_a_scale_is_not_the_subject() {
+        let got = subjects_of(
+            "风电基地\n\n据北岭县发展和改革局介绍，北岭县风电基地已并网。截至6月底，\
+             松原市百万千瓦级风电基地已建成装机86万千瓦。",
+        );
+        assert_ne!(one_subject(&got, "86万千瓦"), Some("松原市"), "{got:?}");
+    }
+
+    /// 交通建设有限公司: a verb after a noun inside a company's name is its
+    /// trade; a verb of the clause before the name is still left out.
+    #[test]
+    fn a_trade_verb_inside_a_company_name_is_part_of_it() {
+        let names = |norm: &str| -> Vec<String> {
+            let words = tagged(norm, &[]);
+            let places = find_places(norm);
+            find_strong_names(norm, &places, &words)
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(
+            names("由湖南湘桥交通建设有限公司中标"),
+            vec!["湖南湘桥交通建设有限公司"]
+        );
+        assert_eq!(names("企业加快推进化工有限公司建设"), vec!["化工有限公司"]);
+    }
+
+    /// An airport, a museum and a pedestrian street named in a list of
+    /// places visited each take their own figures.
+    #[test]
+    fn airports_museums_and_pedestrian_streets_are_names() {
+        let got = subjects_of(
+            "松原春节假期游客多\n\n假期松原市接待游客320万人次。其中，查干湖步行街接待游客\
+             86.2万人次，松原辽金博物馆接待游客12.6万人次。松原查干湖国际机场运送旅客8.3万人次。",
+        );
+        assert_eq!(
+            one_subject(&got, "86.2万人次"),
+            Some("查干湖步行街"),
+            "{got:?}"
+        );
+        assert_eq!(one_subject(&got, "12.6万人次"), Some("松原辽金博物馆"));
+        assert_eq!(one_subject(&got, "8.3万人次"), Some("松原查干湖国际机场"));
+    }
+
+    /// 较老院区新增床位300张: the campus compared with is not what the
+    /// beds added are of.
+    #[test]
+    fn the_base_of_a_comparison_is_no_subject() {
+        let got = subjects_of(
+            "医院新院区封顶\n\n青石县人民医院新院区主体封顶，设计床位600张，较老院区新增床位300张。",
+        );
+        assert_eq!(
+            one_subject(&got, "300张"),
+            one_subject(&got, "600张"),
+            "{got:?}"
+        );
+        assert!(one_subject(&got, "300张").is_some_and(|s| !s.contains("老院区")));
+    }
+
+    /// 青州市对口援建的新源县光明镇已…: the town, the head of the phrase,
+    /// is what the sentence is about, not the city in its modifier.
+    #[test]
+    fn the_head_after_a_modifying_phrase_opens_the_sentence() {
+        let got = subjects_of(
+            "对口援建\n\n青州市对口援建的新源县光明镇已建成蔬菜大棚1200座，年产值超过8亿元。",
+        );
+        assert_eq!(one_subject(&got, "超过8亿元"), Some("光明镇"), "{got:?}");
+    }
+
+    /// 澜沧江/ns 上游/f: a direction after a place inside a company's name
+    /// does not cut the name.
+    #[test]
+    fn a_direction_after_a_place_is_part_of_a_company_name() {
+        let words = |norm: &str| -> Vec<String> {
+            let words = tagged(norm, &[]);
+            let places = find_places(norm);
+            find_strong_names(norm, &places, &words)
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(
+            words("其中，国家能投集团澜沧江上游水电开发有限公司承建码头"),
+            vec!["国家能投集团澜沧江上游水电开发有限公司"]
+        );
+    }
+
+    /// 青川市北塘区、东岭县和西河县…分别为…: a place said with its city
+    /// is one item of the list, so the values and the items still pair.
+    #[test]
+    fn a_listed_place_said_with_its_city_is_one_item() {
+        let got = subjects_of(
+            "灌区建设\n\n灌区设计灌溉面积60万亩。其中，青川市北塘区、东岭县和西河县的设计灌面分别为\
+             18.2万亩、21.5万亩和20.3万亩。",
+        );
+        assert_eq!(one_subject(&got, "18.2万亩"), Some("北塘区"), "{got:?}");
+        assert_eq!(one_subject(&got, "21.5万亩"), Some("东岭县"));
+        assert_eq!(one_subject(&got, "20.3万亩"), Some("西河县"));
+    }
+
+    /// A headline whose value names nothing the body names again: the
+    /// document's topic, once the body gives one, rather than no subject.
+    #[test]
+    fn a_headline_value_naming_nothing_goes_to_the_topic() {
+        let got = subjects_of(
+            "青闽协作去年投入资金逾3亿元\n\n记者获悉，去年两地继续深化协作。\
+             全年青州市投入援助资金3.2亿元。",
+        );
+        assert_eq!(one_subject(&got, "逾3亿元"), Some("青州市"), "{got:?}");
     }
 }

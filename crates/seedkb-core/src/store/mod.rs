@@ -33,7 +33,7 @@ pub use keys::{Aid, DocId, Eid, KeyValue};
 pub use range::ValueRange;
 pub use upgrade::{schema_2_ops, schema_4_ops, schema_5_ops};
 pub use write::parts::{DocPart, DocumentParts, Fingerprint};
-pub use write::{is_extracted, LoadReport};
+pub use write::{is_extracted, LoadReport, PUBLISHED_ATTR};
 
 use crate::error::Error;
 use crate::model::{name_key, Bound as QBound, Date, Qualifiers, Quantity, Source, Value};

@@ -420,6 +420,10 @@ fn conflict(doc: &str, msg: String) -> Error {
     Error::Input(format!("{doc}: {msg}"))
 }
 
+/// The attribute of the date an extracted document was read as published
+/// on (`load --published`), a fact of the document itself.
+pub const PUBLISHED_ATTR: &str = "published";
+
 /// A stable fingerprint of a document's content and facts (FNV-1a), the
 /// one [`parts::Fingerprint`] computes a piece at a time.
 fn fingerprint(d: &DocumentFacts) -> u64 {
@@ -428,7 +432,18 @@ fn fingerprint(d: &DocumentFacts) -> u64 {
     // of the same document adds some), and reloading an unchanged file
     // must change nothing.
     if let (true, Some(text)) = (is_extracted(d), &d.text) {
-        return parts::Fingerprint::of_extracted(&d.doc, text);
+        let text_only = parts::Fingerprint::of_extracted(&d.doc, text);
+        // Read as published on a date (load --published): another date
+        // reads the text again; the same date changes nothing.
+        let published = d.facts.iter().find(|f| {
+            f.subject == d.doc && f.attribute == PUBLISHED_ATTR && f.source.background.is_some()
+        });
+        return match published {
+            Some(f) => {
+                crate::util::fnv1a(bincode::serialize(&(text_only, &f.value)).unwrap_or_default())
+            }
+            None => text_only,
+        };
     }
     // Facts as schema 2 encoded them, and the qualifiers that are not the
     // default after them: a file without qualifiers keeps the fingerprint

@@ -539,6 +539,12 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("航线", "route"),
     ("地区", "region"),
     ("经济带", "region"),
+    // Airports, museums and pedestrian streets report their own figures.
+    ("国际机场", "airport"),
+    ("机场", "airport"),
+    ("博物馆", "institution"),
+    ("博物院", "institution"),
+    ("步行街", "scenic_area"),
 ];
 
 /// Common words that end like names but are none (格局, 家园, 举办).
