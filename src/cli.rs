@@ -556,13 +556,7 @@ fn load_long_text(
     }
     let r = {
         let _writing = sharing.map(|s| s.committing());
-        let head = std::mem::take(&mut doc.head);
-        let (facts, text) = (doc.facts, doc.text.take());
-        let mut next = || doc.next_batch(known);
-        match &text {
-            Some(text) => store.load_long_text(head, text, facts, &mut next)?,
-            None => store.load_in_parts(head, facts, &mut next)?,
-        }
+        doc.load(store, known)?
     };
     report_load(1, &r);
     Ok(())

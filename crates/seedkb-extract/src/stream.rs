@@ -52,7 +52,7 @@ pub struct Spooled {
     left: usize,
     batch_bytes: usize,
     /// A long text's decoded copy, for the load (the head has no text).
-    pub text: Option<DecodedText>,
+    text: Option<DecodedText>,
 }
 
 fn spool_err(e: impl std::fmt::Display) -> Error {
@@ -508,6 +508,24 @@ impl Spooled {
         // the entities as extracted.
         self.extracted = renamed.then_some(before);
         notes
+    }
+
+    /// Loads the document into `store` in one atomic write
+    /// (`Store::load_long_text` with its text's copy, or
+    /// `Store::load_in_parts` with the text in the head), its facts read
+    /// back a batch at a time. `known`: what [`Spooled::merge`] was given.
+    pub fn load(
+        &mut self,
+        store: &seedkb_core::store::Store,
+        known: &Known,
+    ) -> Result<seedkb_core::store::LoadReport, Error> {
+        let head = std::mem::take(&mut self.head);
+        let (facts, text) = (self.facts, self.text.take());
+        let mut next = || self.next_batch(known);
+        match &text {
+            Some(text) => store.load_long_text(head, text, facts, &mut next),
+            None => store.load_in_parts(head, facts, &mut next),
+        }
     }
 
     /// The next facts, in the order extraction found them; `None` after

@@ -282,4 +282,59 @@ mod tests {
         let bin: Vec<u8> = (0..=255u8).cycle().take(4000).collect();
         assert!(err(&bin).contains("binary data"), "{}", err(&bin));
     }
+
+    /// A file copied a piece at a time is the text `read_text` reads (a
+    /// mark dropped, a character across a piece's end kept whole), and a
+    /// file that is not UTF-8 gets `read_text`'s error, line and column
+    /// counted across pieces, whatever the encoding looks like.
+    #[test]
+    fn a_file_copied_in_pieces_reads_and_fails_as_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        let copied = |bytes: &[u8]| {
+            std::fs::write(&path, bytes).unwrap();
+            let mut out = Vec::new();
+            let r = copy_text(&path, &mut out).map(|n| {
+                assert_eq!(n as usize, out.len());
+                String::from_utf8(out).unwrap()
+            });
+            (
+                r.map_err(|e| e.to_string()),
+                read_text(&path).map_err(|e| e.to_string()),
+            )
+        };
+        // A three-byte character across the first piece's end, and a mark.
+        let mut text = "\u{feff}".to_string();
+        text.push_str(&"a".repeat(SAMPLE - 4));
+        text.push_str("甲县第一行\n");
+        text.push_str(&"乙县获得拨款2.4亿元。\n".repeat(20_000));
+        let (a, b) = copied(text.as_bytes());
+        assert_eq!(a, b);
+        assert_eq!(a.unwrap().len(), text.len() - 3);
+        // GBK on a later line, past the first pieces.
+        let mut gbk = text.as_bytes().to_vec();
+        gbk.extend_from_slice(b"ab");
+        gbk.extend_from_slice(&[0xBC, 0xD7, 0xCF, 0xD8, 0xBB, 0xF1, 0xB5, 0xC3]);
+        let (a, b) = copied(&gbk);
+        assert_eq!(a, b);
+        let e = a.unwrap_err();
+        assert!(e.contains(":20002:3: byte 0xBC is not UTF-8"), "{e}");
+        assert!(e.contains("GBK/GB18030"), "{e}");
+        // Cut short inside a character; UTF-16; binary.
+        let cut = &text.as_bytes()[..SAMPLE + 1];
+        let (a, b) = copied(cut);
+        assert_eq!(a, b);
+        assert!(a.is_err());
+        let mut b16 = vec![0xFF, 0xFE];
+        for u in "甲县获得拨款2.4亿元".repeat(9000).encode_utf16() {
+            b16.extend_from_slice(&u.to_le_bytes());
+        }
+        let (a, b) = copied(&b16);
+        assert!(a.as_ref().unwrap_err().contains("UTF-16 (little endian)"));
+        assert_eq!(a, b);
+        let bin: Vec<u8> = (0..=255u8).cycle().take(3 * SAMPLE).collect();
+        let (a, b) = copied(&bin);
+        assert!(a.as_ref().unwrap_err().contains("binary data"));
+        assert_eq!(a, b);
+    }
 }
