@@ -539,20 +539,24 @@ fn load_long_text(
         }
     }
     let stored = |n: &str| store.known(n);
-    let text = doc.head.text.as_deref().unwrap_or("");
-    crate::ingest::against_store::check_src(
-        &f.display().to_string(),
-        text,
-        std::slice::from_ref(&doc.head),
-        &stored,
-    )?;
+    // The conflicts' lines are looked up in the file (its text is not held).
+    let conflicts =
+        crate::ingest::against_store::conflicts(std::slice::from_ref(&doc.head), &stored)?;
+    if !conflicts.is_empty() {
+        let names: Vec<String> = conflicts.iter().map(|(n, _)| n.clone()).collect();
+        let lines = crate::ingest::against_store::lines_in_file(f, &names);
+        let mut problems = crate::ingest::Problems::new(&f.display().to_string());
+        for ((_, msg), line) in conflicts.into_iter().zip(lines) {
+            problems.add(line, msg);
+        }
+        problems.finish()?;
+    }
     for w in &doc.head.warnings {
         crate::errln!("warning: {w}");
     }
     let r = {
         let _writing = sharing.map(|s| s.committing());
-        let head = std::mem::take(&mut doc.head);
-        store.load_in_parts(head, doc.facts, &mut || doc.next_batch(known))?
+        doc.load(store, known)?
     };
     report_load(1, &r);
     Ok(())

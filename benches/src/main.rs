@@ -1059,10 +1059,7 @@ fn load_article(db: &Path, text: &Path) -> Res<f64> {
     let known = seedkb::extract::Known::new();
     let mut doc = seedkb::extract::stream::read_spooled(text, &known).map_err(|e| e.to_string())?;
     doc.merge(&known);
-    let head = std::mem::take(&mut doc.head);
-    store
-        .load_in_parts(head, doc.facts, &mut || doc.next_batch(&known))
-        .map_err(|e| e.to_string())?;
+    doc.load(&store, &known).map_err(|e| e.to_string())?;
     drop(store);
     let store = seedkb::session::open_store(db, false, std::time::Duration::from_secs(5))
         .map_err(|e| e.to_string())?;

@@ -245,15 +245,17 @@ pub type FactSink<'a> = &'a mut dyn FnMut(Vec<Fact>) -> Result<(), Error>;
 /// [`extract()`], handing each sentence's facts to `sink` as they are
 /// found (a long text's facts are not held together; `found` and the
 /// document's text are then left out of the result).
-pub fn extract_each(
+pub fn extract_each<'t>(
     doc: &str,
-    content: &str,
+    content: impl Into<crate::stream::Text<'t>>,
     known: &Known,
     mut sink: Option<FactSink<'_>>,
 ) -> Result<Extraction, Error> {
+    // A long text is read a piece at a time, never held whole (issue 15).
+    let content = content.into();
     // Sentences are split as they are read, and only the latest held (a
     // long text's would grow with it, issue 15).
-    let mut split = text::sentences(content);
+    let mut split = content.sentences();
     let Some(opening) = split.next().map(std::rc::Rc::new) else {
         return Err(Error::Input(format!(
             "{doc}: no text to extract facts from"
@@ -311,13 +313,13 @@ pub fn extract_each(
     // Whether the document's topic is only the headline's opening words.
     let mut topic_guessed = false;
     let (mut count, mut cut, mut first_cut) = (0, 0, None);
-    for s in std::iter::once(opening.clone()).chain(split.map(std::rc::Rc::new)) {
+    for s in std::iter::once(opening.clone()).chain(split.by_ref().map(std::rc::Rc::new)) {
         out.sentences.push(s.clone());
         let s = &*s;
         count += 1;
         if s.cut {
             cut += 1;
-            first_cut.get_or_insert(s.start);
+            first_cut.get_or_insert(s.line);
         }
         let norm = decimal_points(&simplify(&s.text));
         let mut found_dates = dates::find_dates(&norm, year);
@@ -331,7 +333,7 @@ pub fn extract_each(
             let (at, _) = s.original(d.start, d.end);
             warnings.push(format!(
                 "{doc}:{}: '{}' is not a date ({why}); left out",
-                line_at(content, at),
+                s.line_of(at),
                 &s.text[d.start..d.end]
             ));
             false
@@ -397,9 +399,7 @@ pub fn extract_each(
         let closed = ends_sentence(&norm);
         // A new paragraph opens a new thread: naming nothing, it speaks
         // of the article's topic, not of what the last paragraph ended on.
-        let paragraph = content[..s.start.min(content.len())]
-            .trim_end_matches([' ', '\t', '\r', '\u{3000}'])
-            .ends_with('\n');
+        let paragraph = s.opens_line;
         if paragraph && anaphor.is_none() {
             topic.clear();
         }
@@ -946,9 +946,12 @@ pub fn extract_each(
             sink(std::mem::take(&mut out.facts))?;
         }
     }
+    content.check(&split);
+    if let Some(e) = content.error() {
+        return Err(e);
+    }
     let found = out.found;
-    if let Some(first_cut) = first_cut {
-        let line = line_at(content, first_cut);
+    if let Some(line) = first_cut {
         warnings.push(format!(
             "{doc}:{line}: text running more than {} bytes without a full stop (。！？；) was \
              cut into {} pieces at clause marks or at that length; a fact split by a cut is \
@@ -962,7 +965,10 @@ pub fn extract_each(
     Ok(Extraction {
         facts: DocumentFacts {
             doc: doc.to_string(),
-            text: sink.is_none().then(|| content.to_string()),
+            text: sink
+                .is_none()
+                .then(|| content.whole().map(str::to_string))
+                .flatten(),
             entities,
             facts: out.facts,
             attribute_order: Vec::new(),
@@ -980,7 +986,10 @@ pub fn extract_each(
 /// and day, when it has them, in the year up to that date: 12月30日 of a
 /// text published on 2025-01-02 is in 2024); then the year the text's
 /// body names as current.
-fn document_date(content: &str, published: Option<&Date>) -> (Option<i32>, Option<Date>) {
+fn document_date(
+    content: crate::stream::Text,
+    published: Option<&Date>,
+) -> (Option<i32>, Option<Date>) {
     let printed = crate::stream::dateline(content);
     let year = match (printed.as_ref(), published) {
         (Some(Date { year: Some(y), .. }), _) => Some(*y),
@@ -1533,15 +1542,6 @@ fn explained(why: &str, subject: Option<&Mention>, parts_dropped: bool) -> Strin
 }
 
 const CLAUSE_MARKS_CHARS: &[char] = &['，', ',', '；', ';', '。', '：', ':', '！', '？', '!', '?'];
-
-/// The line (from 1) of byte `at` of `content`.
-fn line_at(content: &str, at: usize) -> usize {
-    content.as_bytes()[..at.min(content.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
-}
 
 fn location(s: &Sentence, a: usize, b: usize) -> Location {
     let (vs, ve) = s.original(a, b);

@@ -3,7 +3,7 @@
 //! same mention as a list of every mention would, but the list grows with
 //! the names a text uses, not with its length.
 
-use seedkb_core::text::{self, Sentence};
+use seedkb_core::text::Sentence;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::rc::Rc;
 
@@ -63,7 +63,7 @@ impl<T> Extend<T> for Latest<T> {
 /// needs (its sentences all fit) and a long text needs once per entity at
 /// most (as that search cost with every sentence held).
 pub(crate) struct SentenceWindow<'t> {
-    text: &'t str,
+    text: crate::stream::Text<'t>,
     head: Rc<Sentence>,
     recent: VecDeque<Rc<Sentence>>,
     /// How many sentences were pushed.
@@ -75,9 +75,9 @@ pub(crate) const WINDOW: usize = 4096;
 
 impl<'t> SentenceWindow<'t> {
     /// The window of document `text`, whose first sentence is `head`.
-    pub(crate) fn new(text: &'t str, head: Rc<Sentence>) -> Self {
+    pub(crate) fn new(text: impl Into<crate::stream::Text<'t>>, head: Rc<Sentence>) -> Self {
         SentenceWindow {
-            text,
+            text: text.into(),
             head,
             recent: VecDeque::new(),
             seen: 0,
@@ -112,7 +112,10 @@ impl<'t> SentenceWindow<'t> {
         }
         #[cfg(test)]
         RESPLITS.with(|r| r.set(r.get() + 1));
-        text::sentences(self.text).nth(i).map(Rc::new)
+        let mut split = self.text.sentences();
+        let s = split.by_ref().nth(i).map(Rc::new);
+        self.text.check(&split);
+        s
     }
 
     /// The first sentence of the document (pushed yet or not) for which
@@ -134,9 +137,13 @@ impl<'t> SentenceWindow<'t> {
         };
         #[cfg(test)]
         RESPLITS.with(|r| r.set(r.get() + 1));
-        text::sentences(self.text)
+        let mut split = self.text.sentences();
+        let found = split
+            .by_ref()
             .skip(from)
-            .find_map(|s| f(&s).map(|t| (Rc::new(s), t)))
+            .find_map(|s| f(&s).map(|t| (Rc::new(s), t)));
+        self.text.check(&split);
+        found
     }
 }
 
@@ -149,6 +156,7 @@ thread_local! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use seedkb_core::text;
 
     /// A search from the latest back, for anything whose test can only
     /// get easier for a later item of the same key (as the extractor's:

@@ -86,8 +86,16 @@ pub fn read_path(path: &Path, known: &Known) -> Result<Vec<DocumentFacts>, Error
 /// The name a `.txt` document is known by — its file name, as curated fact
 /// files name theirs — once its text is found to have words at all.
 pub(crate) fn text_document_name(path: &Path, src: &str) -> Result<String, Error> {
+    text_document_name_of(path, || src.chars().any(char::is_alphanumeric))
+}
+
+/// [`text_document_name`] of a text that `has_words` tells has words.
+pub(crate) fn text_document_name_of(
+    path: &Path,
+    has_words: impl FnOnce() -> bool,
+) -> Result<String, Error> {
     let label = path.display().to_string();
-    if !src.chars().any(char::is_alphanumeric) {
+    if !has_words() {
         return Err(Error::Input(format!(
             "{label}: the document has no text to extract facts from"
         )));

@@ -13,7 +13,7 @@ use seedkb_core::ingest::encoding;
 use seedkb_core::model::{DocumentFacts, Entity, Fact};
 use seedkb_core::store::{is_extracted, DocPart, DocumentParts, Fingerprint};
 use seedkb_core::Error;
-use std::io::{BufReader, BufWriter, Seek, Write};
+use std::io::{BufReader, BufWriter, Read, Seek, Write};
 use std::path::Path;
 
 /// A `.txt` file larger than this (bytes; `SEEDKB_TEXT_PART_KB`) is loaded
@@ -51,6 +51,8 @@ pub struct Spooled {
     spool: BufReader<std::fs::File>,
     left: usize,
     batch_bytes: usize,
+    /// A long text's decoded copy, for the load (the head has no text).
+    text: Option<DecodedText>,
 }
 
 fn spool_err(e: impl std::fmt::Display) -> Error {
@@ -78,10 +80,10 @@ fn decode_spooled(r: impl std::io::Read) -> Result<DocumentFacts, Error> {
 /// spool in the temporary directory (removed when dropped, or by the
 /// system if the process is killed: the file is unlinked at once).
 pub fn read_spooled(path: &Path, known: &Known) -> Result<Spooled, Error> {
-    let src = encoding::read_text(path)?;
-    let name = crate::text_document_name(path, &src)?;
+    let text = DecodedText::of_file(path)?;
+    let name = crate::text_document_name_of(path, || Text::Long(&text).has_words())?;
     let known = known.without_extraction_of(&name);
-    extract_spooled(&name, src, &known, part_bytes())
+    extract_spooled_text(&name, text, &known, part_bytes())
 }
 
 /// Extracts `content` as document `name` into a spool; batches read back
@@ -89,6 +91,34 @@ pub fn read_spooled(path: &Path, known: &Known) -> Result<Spooled, Error> {
 pub fn extract_spooled(
     name: &str,
     content: String,
+    known: &Known,
+    batch_bytes: usize,
+) -> Result<Spooled, Error> {
+    let mut spooled = spool_facts(name, Text::Str(&content), known, batch_bytes)?;
+    spooled.head.text = Some(content);
+    Ok(spooled)
+}
+
+/// [`extract_spooled`] of a long text's decoded copy, read a piece at a
+/// time and never held whole: the head has no text, [`Spooled::text`] has
+/// it for the load ([`Store::load_long_text`](seedkb_core::store::Store::load_long_text)).
+pub fn extract_spooled_text(
+    name: &str,
+    text: DecodedText,
+    known: &Known,
+    batch_bytes: usize,
+) -> Result<Spooled, Error> {
+    let mut spooled = spool_facts(name, Text::Long(&text), known, batch_bytes)?;
+    if let Some(e) = text.error.borrow_mut().take() {
+        return Err(e);
+    }
+    spooled.text = Some(text);
+    Ok(spooled)
+}
+
+fn spool_facts(
+    name: &str,
+    content: Text<'_>,
     known: &Known,
     batch_bytes: usize,
 ) -> Result<Spooled, Error> {
@@ -104,14 +134,13 @@ pub fn extract_spooled(
         }
         Ok(())
     };
-    let x = extract_each(name, &content, known, Some(&mut sink))?;
+    let x = extract_each(name, content, known, Some(&mut sink))?;
     let mut head = x.facts;
     // Facts the extractor kept back (none today; a sentence it leaves
     // early would) come after the rest, as in the whole document.
     sink(std::mem::take(&mut head.facts))?;
     let mut file = w.into_inner().map_err(spool_err)?;
     file.rewind().map_err(spool_err)?;
-    head.text = Some(content);
     Ok(Spooled {
         head,
         facts,
@@ -121,7 +150,249 @@ pub fn extract_spooled(
         spool: BufReader::new(file),
         left: facts,
         batch_bytes,
+        text: None,
     })
+}
+
+/// A text file's text, decoded into a temporary file (unlinked at once:
+/// gone when dropped or when the process dies) and read back from it a
+/// piece at a time, as often as extraction and the load need: a long
+/// text is never held whole (issue 15). Reads after it was made that
+/// fail are noted ([`DecodedText::error`]), for the extraction to fail.
+pub struct DecodedText {
+    file: std::fs::File,
+    len: u64,
+    error: std::cell::RefCell<Option<Error>>,
+    /// The most bytes of it a sentence splitter held at once.
+    most_held: std::cell::Cell<usize>,
+}
+
+impl DecodedText {
+    /// The text of `path`, as `encoding::read_text` reads it (the same
+    /// errors for a file that is not UTF-8), copied a piece at a time.
+    pub fn of_file(path: &Path) -> Result<DecodedText, Error> {
+        let file = tempfile::tempfile().map_err(copy_err)?;
+        let mut w = BufWriter::new(file);
+        let len = encoding::copy_text(path, &mut w)?;
+        let file = w.into_inner().map_err(copy_err)?;
+        Ok(DecodedText {
+            file,
+            len,
+            error: Default::default(),
+            most_held: Default::default(),
+        })
+    }
+
+    /// `text`, written to a temporary file (for the tests).
+    pub fn of_str(text: &str) -> Result<DecodedText, Error> {
+        let mut file = tempfile::tempfile().map_err(copy_err)?;
+        file.write_all(text.as_bytes()).map_err(copy_err)?;
+        Ok(DecodedText {
+            file,
+            len: text.len() as u64,
+            error: Default::default(),
+            most_held: Default::default(),
+        })
+    }
+
+    /// A reader from the start (each its own: readers may interleave).
+    pub fn reader(&self) -> impl Read + '_ {
+        At {
+            file: &self.file,
+            pos: 0,
+            end: self.len,
+        }
+    }
+
+    /// The most bytes of the text its sentences held at once, read for
+    /// extraction (see [`seedkb_core::text::sentences_from`]).
+    pub fn most_held(&self) -> usize {
+        self.most_held.get()
+    }
+
+    fn note(&self, e: &str) {
+        self.error.borrow_mut().get_or_insert_with(|| copy_err(e));
+    }
+}
+
+impl seedkb_core::store::LongText for DecodedText {
+    fn len(&self) -> u64 {
+        self.len
+    }
+
+    fn open(&self) -> Result<Box<dyn Read + '_>, Error> {
+        Ok(Box::new(self.reader()))
+    }
+}
+
+fn copy_err(e: impl std::fmt::Display) -> Error {
+    Error::Storage(format!(
+        "the temporary copy of a long text being loaded: {e}"
+    ))
+}
+
+/// Reads a file from `pos` on by position: readers of one file do not
+/// move each other.
+struct At<'f> {
+    file: &'f std::fs::File,
+    pos: u64,
+    end: u64,
+}
+
+impl Read for At<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let want = buf.len().min((self.end - self.pos) as usize);
+        if want == 0 {
+            return Ok(0);
+        }
+        #[cfg(unix)]
+        let n = std::os::unix::fs::FileExt::read_at(self.file, &mut buf[..want], self.pos)?;
+        #[cfg(windows)]
+        let n = std::os::windows::fs::FileExt::seek_read(self.file, &mut buf[..want], self.pos)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+/// A document's text as extraction reads it: in memory, or a long text's
+/// decoded copy, read a piece at a time.
+#[derive(Clone, Copy)]
+pub enum Text<'t> {
+    Str(&'t str),
+    Long(&'t DecodedText),
+}
+
+impl<'t> From<&'t str> for Text<'t> {
+    fn from(s: &'t str) -> Self {
+        Text::Str(s)
+    }
+}
+
+impl<'t> From<&'t String> for Text<'t> {
+    fn from(s: &'t String) -> Self {
+        Text::Str(s)
+    }
+}
+
+impl<'t> Text<'t> {
+    /// Its sentences, from the first (`text::sentences`).
+    pub(crate) fn sentences(self) -> seedkb_core::text::Sentences<'t> {
+        match self {
+            Text::Str(s) => seedkb_core::text::sentences(s),
+            Text::Long(t) => seedkb_core::text::sentences_from(t.reader()),
+        }
+    }
+
+    /// The whole text, when it is held.
+    pub(crate) fn whole(self) -> Option<&'t str> {
+        match self {
+            Text::Str(s) => Some(s),
+            Text::Long(_) => None,
+        }
+    }
+
+    /// Notes what went wrong reading `split` (a long text's copy), and
+    /// how much of it was held.
+    pub(crate) fn check(self, split: &seedkb_core::text::Sentences) {
+        if let Text::Long(t) = self {
+            t.most_held.set(t.most_held.get().max(split.most_held()));
+            if let Some(e) = split.error() {
+                t.note(e);
+            }
+        }
+    }
+
+    /// The error a read of a long text's copy met, if any (taken).
+    pub(crate) fn error(self) -> Option<Error> {
+        match self {
+            Text::Str(_) => None,
+            Text::Long(t) => t.error.borrow_mut().take(),
+        }
+    }
+
+    /// Its chunks of lines (see [`chunk_cut`]), each handed to `each`
+    /// until it says to stop (`false`).
+    fn chunks(self, each: &mut dyn FnMut(&str) -> bool) {
+        match self {
+            Text::Str(mut rest) => {
+                while let Some(cut) = chunk_cut(rest, true) {
+                    let (chunk, after) = rest.split_at(cut);
+                    if !each(chunk) {
+                        return;
+                    }
+                    rest = after;
+                }
+            }
+            Text::Long(t) => {
+                let mut r = t.reader();
+                let mut held = String::new();
+                let mut partial = Vec::new();
+                let mut piece = vec![0u8; 64 * 1024];
+                loop {
+                    let n = match r.read(&mut piece) {
+                        Ok(n) => n,
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                        Err(e) => return t.note(&e.to_string()),
+                    };
+                    partial.extend_from_slice(&piece[..n]);
+                    let valid = match std::str::from_utf8(&partial) {
+                        Ok(v) => v.len(),
+                        // A character cut by the piece's end waits for the rest.
+                        Err(e) if e.error_len().is_none() && n > 0 => e.valid_up_to(),
+                        Err(e) => {
+                            return t.note(&format!("the copy is not UTF-8 ({e})"));
+                        }
+                    };
+                    held.push_str(std::str::from_utf8(&partial[..valid]).unwrap_or_default());
+                    partial.drain(..valid);
+                    let eof = n == 0;
+                    let mut from = 0;
+                    while let Some(cut) = chunk_cut(&held[from..], eof) {
+                        if !each(&held[from..from + cut]) {
+                            return;
+                        }
+                        from += cut;
+                    }
+                    held.drain(..from);
+                    if eof {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether the text has a letter or digit (a text without is no
+    /// document).
+    pub(crate) fn has_words(self) -> bool {
+        let mut found = false;
+        self.chunks(&mut |c| {
+            found = c.chars().any(char::is_alphanumeric);
+            !found
+        });
+        found
+    }
+
+    /// Its opening: the lines up to the ninth that is not blank (and no
+    /// more than [`FIRST_PASS_CHUNK`] bytes of them).
+    fn opening(self) -> String {
+        let mut out = String::new();
+        let mut lines = 0;
+        self.chunks(&mut |c| {
+            for line in c.split_inclusive('\n') {
+                if out.len() + line.len() > FIRST_PASS_CHUNK {
+                    return false;
+                }
+                out.push_str(line);
+                lines += usize::from(!line.trim().is_empty());
+                if lines > 8 {
+                    return false;
+                }
+            }
+            true
+        });
+        out
+    }
 }
 
 /// A long text's document-wide facts are read a chunk of about this many
@@ -129,24 +400,41 @@ pub fn extract_spooled(
 /// whole text (issue 15).
 const FIRST_PASS_CHUNK: usize = 1 << 20;
 
-/// The text's lines in chunks of about [`FIRST_PASS_CHUNK`] bytes, each
-/// ending after a newline (or at the end).
+/// Where the first chunk of `rest` ends: after the first line break at or
+/// after [`FIRST_PASS_CHUNK`] bytes, or at twice that (a text without line
+/// breaks), or at its end. `eof`: nothing comes after `rest`; otherwise
+/// `None` when more text is needed to tell. `None` for an empty `rest`.
+fn chunk_cut(rest: &str, eof: bool) -> Option<usize> {
+    if rest.is_empty() {
+        return None;
+    }
+    if rest.len() <= FIRST_PASS_CHUNK {
+        return eof.then_some(rest.len());
+    }
+    let mut at = FIRST_PASS_CHUNK;
+    while !rest.is_char_boundary(at) {
+        at += 1;
+    }
+    let most = (2 * FIRST_PASS_CHUNK).min(rest.len());
+    if let Some(nl) = rest.as_bytes()[at..most].iter().position(|&b| b == b'\n') {
+        return Some(at + nl + 1);
+    }
+    if rest.len() >= 2 * FIRST_PASS_CHUNK {
+        let mut at = 2 * FIRST_PASS_CHUNK;
+        while !rest.is_char_boundary(at) {
+            at -= 1;
+        }
+        return Some(at);
+    }
+    eof.then_some(rest.len())
+}
+
+/// The text's lines in chunks (see [`chunk_cut`]).
+#[cfg(test)]
 fn line_chunks(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let mut cut = rest.len();
-        if rest.len() > FIRST_PASS_CHUNK {
-            let mut at = FIRST_PASS_CHUNK;
-            while !rest.is_char_boundary(at) {
-                at += 1;
-            }
-            if let Some(nl) = rest[at..].find('\n') {
-                cut = at + nl + 1;
-            }
-        }
+        let cut = chunk_cut(rest, true)?;
         let (chunk, after) = rest.split_at(cut);
         rest = after;
         Some(chunk)
@@ -155,17 +443,8 @@ fn line_chunks(text: &str) -> impl Iterator<Item = &str> {
 
 /// `dates::dateline` of the simplified text, reading only its opening
 /// lines (the dateline reads no further than its eighth line).
-pub(crate) fn dateline(text: &str) -> Option<seedkb_core::model::Date> {
-    let mut end = 0;
-    let mut lines = 0;
-    for line in text.split_inclusive('\n') {
-        end += line.len();
-        lines += usize::from(!line.trim().is_empty());
-        if lines > 8 {
-            break;
-        }
-    }
-    crate::extract::dates::dateline(&simplify(&text[..end]))
+pub(crate) fn dateline<'t>(text: impl Into<Text<'t>>) -> Option<seedkb_core::model::Date> {
+    crate::extract::dates::dateline(&simplify(&text.into().opening()))
 }
 
 /// `dates::document_year` of the simplified text, a chunk of lines at a
@@ -173,24 +452,44 @@ pub(crate) fn dateline(text: &str) -> Option<seedkb_core::model::Date> {
 /// `infer_year` reads, which reads each year by its own line (what comes
 /// before it on that line, the rest of its sentence) and by whether the
 /// text says 今年 anywhere — given to each chunk as a line of its own.
-pub(crate) fn document_year(text: &str) -> Option<i32> {
+pub(crate) fn document_year<'t>(text: impl Into<Text<'t>>) -> Option<i32> {
     use crate::extract::dates;
-    if text.len() <= FIRST_PASS_CHUNK {
-        return dates::document_year(&simplify(text));
+    let text = text.into();
+    if let Text::Str(s) = text {
+        if s.len() <= FIRST_PASS_CHUNK {
+            return dates::document_year(&simplify(s));
+        }
     }
+    let (mut chunks, mut first) = (0, String::new());
+    text.chunks(&mut |c| {
+        chunks += 1;
+        if chunks == 1 {
+            first = c.to_string();
+        }
+        chunks < 2
+    });
+    if chunks <= 1 {
+        return dates::document_year(&simplify(&first));
+    }
+    drop(first);
     if let Some(y) = dateline(text).and_then(|d| d.year) {
         return Some(y);
     }
-    let this_year = line_chunks(text).any(|c| simplify(c).contains("今年"));
-    line_chunks(text)
-        .filter_map(|c| {
-            let mut c = simplify(c);
-            if this_year {
-                c.push_str("\n今年");
-            }
-            dates::infer_year(&c)
-        })
-        .max()
+    let mut this_year = false;
+    text.chunks(&mut |c| {
+        this_year = simplify(c).contains("今年");
+        !this_year
+    });
+    let mut latest = None;
+    text.chunks(&mut |c| {
+        let mut c = simplify(c);
+        if this_year {
+            c.push_str("\n今年");
+        }
+        latest = latest.max(dates::infer_year(&c));
+        true
+    });
+    latest
 }
 
 impl Spooled {
@@ -209,6 +508,24 @@ impl Spooled {
         // the entities as extracted.
         self.extracted = renamed.then_some(before);
         notes
+    }
+
+    /// Loads the document into `store` in one atomic write
+    /// (`Store::load_long_text` with its text's copy, or
+    /// `Store::load_in_parts` with the text in the head), its facts read
+    /// back a batch at a time. `known`: what [`Spooled::merge`] was given.
+    pub fn load(
+        &mut self,
+        store: &seedkb_core::store::Store,
+        known: &Known,
+    ) -> Result<seedkb_core::store::LoadReport, Error> {
+        let head = std::mem::take(&mut self.head);
+        let (facts, text) = (self.facts, self.text.take());
+        let mut next = || self.next_batch(known);
+        match &text {
+            Some(text) => store.load_long_text(head, text, facts, &mut next),
+            None => store.load_in_parts(head, facts, &mut next),
+        }
     }
 
     /// The next facts, in the order extraction found them; `None` after
@@ -607,6 +924,49 @@ mod tests {
             "held {held} of {} facts",
             whole.facts.len()
         );
+    }
+
+    /// A long text extracted from its decoded copy, read a piece at a
+    /// time, gives what extracting the whole text in memory gives, while
+    /// its sentences never hold more than a few pieces of it; its year
+    /// and dateline, read from the copy, are the whole text's.
+    #[test]
+    fn a_text_read_from_its_copy_gives_the_whole_texts_facts() {
+        use crate::extract::dates;
+        let text = format!("标题\n\n本报讯 2020年3月5日\n{}", long_text(70));
+        assert!(text.len() > 1 << 20);
+        let whole = extract("long.txt", &text, &Known::new()).unwrap().facts;
+        let copy = DecodedText::of_str(&text).unwrap();
+        assert_eq!(dateline(&copy_text(&copy)), dateline(&text));
+        let mut spooled = extract_spooled_text("long.txt", copy, &Known::new(), 64 * 1024).unwrap();
+        assert!(spooled.head.text.is_none());
+        let copy = spooled.text.as_ref().unwrap();
+        let held = copy.most_held();
+        assert!(
+            held > 0 && held <= 256 * 1024,
+            "held {held} of {}",
+            text.len()
+        );
+        assert_eq!(document_year(Text::Long(copy)), Some(2020));
+        assert_eq!(
+            dates::dateline(&simplify(&text[..200])),
+            dateline(Text::Long(copy))
+        );
+        assert_eq!(spooled.head.entities, whole.entities);
+        assert_eq!(spooled.head.warnings, whole.warnings);
+        spooled.merge(&Known::new());
+        let mut facts = Vec::new();
+        while let Some(batch) = spooled.next_batch(&Known::new()).unwrap() {
+            facts.extend(batch);
+        }
+        assert_eq!(facts, whole.facts);
+    }
+
+    /// What the copy holds, read back whole (for the tests).
+    fn copy_text(copy: &DecodedText) -> String {
+        let mut s = String::new();
+        copy.reader().read_to_string(&mut s).unwrap();
+        s
     }
 
     /// Facts read back are renamed as merging the whole document renames

@@ -41,6 +41,19 @@ fn not_utf8(label: &str, path: &Path, b: &[u8], e: std::str::Utf8Error) -> Strin
         .map_or(0, |p| p + 1);
     // Characters before it on its line (the bytes there are valid UTF-8).
     let column = 1 + std::str::from_utf8(&b[line_start..at]).map_or(0, |s| s.chars().count());
+    let head = &b[..b.len().min(SAMPLE)];
+    let after = &b[at..b.len().min(at + SAMPLE)];
+    describe(label, path, (line, column), head, after)
+}
+
+/// How much of a file the encoding is guessed from (its start, and what
+/// follows the first byte that is not UTF-8).
+const SAMPLE: usize = 64 * 1024;
+
+/// The error for a file that is not UTF-8 at `line`:`column`: `head`, the
+/// file's first bytes; `after`, its bytes from the first that is not UTF-8.
+fn describe(label: &str, path: &Path, at: (usize, usize), head: &[u8], after: &[u8]) -> String {
+    let (line, column) = at;
     let name = path
         .file_name()
         .map_or(label.into(), |n| n.to_string_lossy());
@@ -50,7 +63,7 @@ fn not_utf8(label: &str, path: &Path, b: &[u8], e: std::str::Utf8Error) -> Strin
              the converted file"
         )
     };
-    let what = match guess(b, at) {
+    let what = match guess(head, after) {
         Guess::Utf16(order) => format!(
             "the file looks like UTF-16 ({order}) text, and seedkb reads UTF-8; {}",
             convert("UTF-16")
@@ -67,8 +80,78 @@ fn not_utf8(label: &str, path: &Path, b: &[u8], e: std::str::Utf8Error) -> Strin
     };
     format!(
         "{label}:{line}:{column}: byte 0x{:02X} is not UTF-8: {what}",
-        b[at]
+        after.first().copied().unwrap_or(0)
     )
+}
+
+/// Copies the text of `path` to `out` a piece at a time (a long text is
+/// never held whole, issue 15), as [`read_text`] reads it: a leading
+/// byte-order mark dropped, and the same error for a file that is not
+/// UTF-8. Returns how many bytes were written.
+pub fn copy_text(path: &Path, out: &mut dyn std::io::Write) -> Result<u64, Error> {
+    use std::io::Read;
+    let label = path.display().to_string();
+    let io = |e: std::io::Error| Error::Input(format!("{label}: {e}"));
+    let mut f = std::fs::File::open(path).map_err(io)?;
+    let mut head: Vec<u8> = Vec::new();
+    let mut pending: Vec<u8> = Vec::new();
+    let mut piece = vec![0u8; SAMPLE];
+    let (mut written, mut line, mut column) = (0u64, 1usize, 1usize);
+    let mut first = true;
+    loop {
+        let n = match f.read(&mut piece) {
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(io(e)),
+        };
+        if head.len() < SAMPLE {
+            let take = n.min(SAMPLE - head.len());
+            head.extend_from_slice(&piece[..take]);
+        }
+        pending.extend_from_slice(&piece[..n]);
+        let (valid, bad) = match std::str::from_utf8(&pending) {
+            Ok(s) => (s.len(), false),
+            // A character cut by the piece's end waits for its other bytes.
+            Err(e) if e.error_len().is_none() && n > 0 => (e.valid_up_to(), false),
+            Err(e) => (e.valid_up_to(), true),
+        };
+        // Checked above.
+        let text = std::str::from_utf8(&pending[..valid]).unwrap_or_default();
+        match text.rfind('\n') {
+            Some(nl) => {
+                line += text.bytes().filter(|&c| c == b'\n').count();
+                column = 1 + text[nl + 1..].chars().count();
+            }
+            None => column += text.chars().count(),
+        }
+        let mut body = text;
+        if first && !body.is_empty() {
+            body = body.strip_prefix('\u{feff}').unwrap_or(body);
+            first = false;
+        }
+        out.write_all(body.as_bytes())
+            .map_err(|e| Error::Storage(format!("{label}: copying its text: {e}")))?;
+        written += body.len() as u64;
+        pending.drain(..valid);
+        if bad {
+            let mut after = std::mem::take(&mut pending);
+            let want = SAMPLE.saturating_sub(after.len());
+            (&mut f)
+                .take(want as u64)
+                .read_to_end(&mut after)
+                .map_err(io)?;
+            return Err(Error::Input(describe(
+                &label,
+                path,
+                (line, column),
+                &head,
+                &after,
+            )));
+        }
+        if n == 0 {
+            return Ok(written);
+        }
+    }
 }
 
 enum Guess {
@@ -78,10 +161,11 @@ enum Guess {
     Unknown,
 }
 
-/// What the bytes look like; `at` is the first byte that is not UTF-8
-/// (everything before it is, so the GB test starts there).
-fn guess(b: &[u8], at: usize) -> Guess {
-    let sample = &b[..b.len().min(64 * 1024)];
+/// What the bytes look like: `head`, the file's first bytes; `after`, its
+/// bytes from the first that is not UTF-8 (everything before it is, so
+/// the GB test starts there).
+fn guess(head: &[u8], after: &[u8]) -> Guess {
+    let sample = head;
     if sample.starts_with(&[0xFF, 0xFE]) {
         return Guess::Utf16("little endian");
     }
@@ -114,7 +198,7 @@ fn guess(b: &[u8], at: usize) -> Guess {
     if controls > 0 && controls * 100 >= sample.len().max(1) || even + odd > 0 {
         return Guess::Binary;
     }
-    if is_gb18030(&b[at..b.len().min(at + 64 * 1024)]) {
+    if is_gb18030(after) {
         return Guess::Gb;
     }
     Guess::Unknown
@@ -197,5 +281,60 @@ mod tests {
         assert!(err(&no_mark).contains("UTF-16 (big endian)"));
         let bin: Vec<u8> = (0..=255u8).cycle().take(4000).collect();
         assert!(err(&bin).contains("binary data"), "{}", err(&bin));
+    }
+
+    /// A file copied a piece at a time is the text `read_text` reads (a
+    /// mark dropped, a character across a piece's end kept whole), and a
+    /// file that is not UTF-8 gets `read_text`'s error, line and column
+    /// counted across pieces, whatever the encoding looks like.
+    #[test]
+    fn a_file_copied_in_pieces_reads_and_fails_as_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        let copied = |bytes: &[u8]| {
+            std::fs::write(&path, bytes).unwrap();
+            let mut out = Vec::new();
+            let r = copy_text(&path, &mut out).map(|n| {
+                assert_eq!(n as usize, out.len());
+                String::from_utf8(out).unwrap()
+            });
+            (
+                r.map_err(|e| e.to_string()),
+                read_text(&path).map_err(|e| e.to_string()),
+            )
+        };
+        // A three-byte character across the first piece's end, and a mark.
+        let mut text = "\u{feff}".to_string();
+        text.push_str(&"a".repeat(SAMPLE - 4));
+        text.push_str("甲县第一行\n");
+        text.push_str(&"乙县获得拨款2.4亿元。\n".repeat(20_000));
+        let (a, b) = copied(text.as_bytes());
+        assert_eq!(a, b);
+        assert_eq!(a.unwrap().len(), text.len() - 3);
+        // GBK on a later line, past the first pieces.
+        let mut gbk = text.as_bytes().to_vec();
+        gbk.extend_from_slice(b"ab");
+        gbk.extend_from_slice(&[0xBC, 0xD7, 0xCF, 0xD8, 0xBB, 0xF1, 0xB5, 0xC3]);
+        let (a, b) = copied(&gbk);
+        assert_eq!(a, b);
+        let e = a.unwrap_err();
+        assert!(e.contains(":20002:3: byte 0xBC is not UTF-8"), "{e}");
+        assert!(e.contains("GBK/GB18030"), "{e}");
+        // Cut short inside a character; UTF-16; binary.
+        let cut = &text.as_bytes()[..SAMPLE + 1];
+        let (a, b) = copied(cut);
+        assert_eq!(a, b);
+        assert!(a.is_err());
+        let mut b16 = vec![0xFF, 0xFE];
+        for u in "甲县获得拨款2.4亿元".repeat(9000).encode_utf16() {
+            b16.extend_from_slice(&u.to_le_bytes());
+        }
+        let (a, b) = copied(&b16);
+        assert!(a.as_ref().unwrap_err().contains("UTF-16 (little endian)"));
+        assert_eq!(a, b);
+        let bin: Vec<u8> = (0..=255u8).cycle().take(3 * SAMPLE).collect();
+        let (a, b) = copied(&bin);
+        assert!(a.as_ref().unwrap_err().contains("binary data"));
+        assert_eq!(a, b);
     }
 }

@@ -31,6 +31,7 @@ mod write;
 
 pub use keys::{Aid, DocId, Eid, KeyValue};
 pub use range::ValueRange;
+pub use text::{long_text_error, LongText};
 pub use upgrade::{schema_2_ops, schema_4_ops, schema_5_ops};
 pub use write::parts::{DocPart, DocumentParts, Fingerprint};
 pub use write::{is_extracted, LoadReport, PUBLISHED_ATTR};

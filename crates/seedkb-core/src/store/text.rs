@@ -35,6 +35,25 @@ pub(crate) fn chunks(text: &str) -> impl Iterator<Item = (u32, &[u8])> {
         .map(|(i, c)| (i as u32, c))
 }
 
+/// A document's text read from its start a piece at a time, as often as a
+/// load needs: a long text is loaded without being held (issue 15).
+pub trait LongText {
+    /// Its length in bytes.
+    fn len(&self) -> u64;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Its UTF-8 bytes, from the start.
+    fn open(&self) -> Result<Box<dyn std::io::Read + '_>, Error>;
+}
+
+/// A failed read of a [`LongText`].
+pub fn long_text_error(e: &dyn std::fmt::Display) -> Error {
+    Error::Storage(format!(
+        "reading back the temporary copy of a long text being loaded: {e}"
+    ))
+}
+
 /// A quote's identity with its document's: two 64-bit hashes of
 /// different families (collisions of both: ~2^-128).
 fn quote_id(doc: DocId, q: &str) -> [u64; 2] {
@@ -61,8 +80,18 @@ impl QuoteSpans {
         if u32::try_from(text.len()).is_err() {
             return;
         }
-        for s in crate::text::sentences(text) {
-            if text.get(s.start..s.end) == Some(s.text.as_str()) {
+        self.add_sentences(doc, crate::text::sentences(text));
+    }
+
+    /// [`QuoteSpans::add_doc`] of the sentences of a text shorter than
+    /// 4 GB, as they are split.
+    pub(crate) fn add_sentences(
+        &mut self,
+        doc: DocId,
+        sentences: impl Iterator<Item = crate::text::Sentence>,
+    ) {
+        for s in sentences {
+            if s.verbatim {
                 self.starts
                     .entry(quote_id(doc, &s.text))
                     .or_insert(s.start as u32);

@@ -10,7 +10,7 @@
 
 pub mod sentences;
 
-pub use sentences::{sentences, split, Sentence, Sentences, MAX_SENTENCE};
+pub use sentences::{sentences, sentences_from, split, Sentence, Sentences, MAX_SENTENCE};
 
 /// How a language's text is cut into words and compared.
 ///

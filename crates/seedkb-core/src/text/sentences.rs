@@ -30,6 +30,15 @@ pub struct Sentence {
     pub map: Vec<(usize, usize)>,
     /// A piece of a sentence longer than [`MAX_SENTENCE`], cut short.
     pub cut: bool,
+    /// The line (from 1) of the document the sentence starts on.
+    pub line: usize,
+    /// The document offsets of the line breaks inside the sentence.
+    pub breaks: Vec<usize>,
+    /// Whether only spaces stand between the start of its line and the
+    /// sentence (a new paragraph, or a heading's line).
+    pub opens_line: bool,
+    /// Whether `text` is the document's `start..end`, byte for byte.
+    pub verbatim: bool,
 }
 
 /// The longest sentence kept whole, in bytes (~500 Chinese characters; the
@@ -54,6 +63,11 @@ impl Sentence {
         (s, e.max(s))
     }
 
+    /// The line (from 1) of document offset `at`, inside the sentence.
+    pub fn line_of(&self, at: usize) -> usize {
+        self.line + self.breaks.iter().filter(|b| **b < at).count()
+    }
+
     /// The original offset of byte `i` of `text` (`text.len()`: one past
     /// its last byte).
     fn at(&self, i: usize) -> usize {
@@ -65,46 +79,113 @@ impl Sentence {
     }
 }
 
-/// A line of the original: its byte range, and how many blank lines came
-/// before it.
+/// The longest line, and the longest paragraph of joined lines, read as
+/// one, in bytes. A longer line is cut after its last full stop within
+/// this length (else at this length), and a paragraph is not joined past
+/// it: a text is read a piece at a time (issue 15), and a text without
+/// line breaks must not be held whole. No article comes near it (the
+/// longest paragraph of the test articles is under 4 KB).
+pub const MAX_PARAGRAPH: usize = 256 * 1024;
+
+/// A line of the text held: its byte range without its white space, how
+/// many blank lines came before it, and where the line after it starts.
 struct Line {
     start: usize,
     end: usize,
     blank_before: usize,
+    next: usize,
 }
 
-/// The lines of a text that are not blank, read as they are taken.
-struct Lines<'a> {
-    text: &'a str,
-    pos: usize,
+/// What reading a line gave.
+enum Next {
+    Line(Line),
+    /// The text held ends inside a line (more may come); the blank lines
+    /// read before it end at `blank_end`.
+    More {
+        blank_end: usize,
+    },
+    /// No line before the end of the text.
+    End,
+    /// The line would end past the limit given.
+    TooFar,
 }
 
-impl Iterator for Lines<'_> {
-    type Item = Line;
-
-    fn next(&mut self) -> Option<Line> {
-        let mut blank = 0;
-        while self.pos < self.text.len() {
-            let start = self.pos;
-            let rest = &self.text[start..];
-            let raw = rest.find('\n').map_or(rest, |n| &rest[..=n]);
-            self.pos += raw.len();
-            let body = raw.trim_end_matches(['\n', '\r']);
-            if body.trim().is_empty() {
-                blank += 1;
-                continue;
-            }
-            // Trim the line's own leading and trailing white space.
-            let lead = body.len() - body.trim_start().len();
-            let trimmed = body.trim();
-            return Some(Line {
-                start: start + lead,
-                end: start + lead + trimmed.len(),
-                blank_before: blank,
-            });
+/// The next line of `text` that is not blank, from `pos`. `eof`: no more
+/// text will come after `text`. `limit`: a line ending after it is not
+/// wanted (it cannot join a paragraph that long).
+fn next_line(text: &str, mut pos: usize, eof: bool, limit: usize) -> Next {
+    let mut blank = 0;
+    while pos < text.len() {
+        if pos > limit {
+            return Next::TooFar;
         }
-        None
+        let start = pos;
+        let rest = &text[start..];
+        let look = &rest.as_bytes()[..rest.len().min(MAX_PARAGRAPH)];
+        let raw = match look.iter().position(|&b| b == b'\n') {
+            Some(n) => &rest[..=n],
+            None if rest.len() >= MAX_PARAGRAPH => &rest[..cut_point(rest)],
+            None if eof => rest,
+            None => return Next::More { blank_end: start },
+        };
+        pos += raw.len();
+        let body = raw.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            blank += 1;
+            continue;
+        }
+        // Trim the line's own leading and trailing white space.
+        let lead = body.len() - body.trim_start().len();
+        let trimmed = body.trim();
+        if start + lead + trimmed.len() > limit {
+            return Next::TooFar;
+        }
+        return Next::Line(Line {
+            start: start + lead,
+            end: start + lead + trimmed.len(),
+            blank_before: blank,
+            next: pos,
+        });
     }
+    if eof {
+        Next::End
+    } else {
+        Next::More { blank_end: pos }
+    }
+}
+
+/// Where a line longer than [`MAX_PARAGRAPH`] is cut: after the last full
+/// stop (not a decimal point) in its first `MAX_PARAGRAPH` bytes, else
+/// after the last clause mark, else at that length, backed off so a
+/// number stays whole.
+fn cut_point(rest: &str) -> usize {
+    let window = &rest[..floor_char(rest, MAX_PARAGRAPH)];
+    let after = |marks: &[char]| {
+        window
+            .char_indices()
+            .rev()
+            .find(|&(i, c)| {
+                let next = rest[i + c.len_utf8()..].chars().next();
+                marks.contains(&c) && !next.is_some_and(|n| n.is_ascii_digit())
+            })
+            .map(|(i, c)| i + c.len_utf8())
+    };
+    let between_words = || {
+        window
+            .char_indices()
+            .rev()
+            .take(64)
+            .find(|&(i, c)| {
+                let next = rest[i + c.len_utf8()..].chars().next();
+                !is_numeral(c) && !next.is_some_and(is_numeral)
+            })
+            .map(|(i, c)| i + c.len_utf8())
+    };
+    after(FINAL)
+        .or_else(|| after(CLAUSE))
+        .or_else(between_words)
+        .unwrap_or(window.len())
+        .max(1)
 }
 
 const FINAL: &[char] = &['。', '！', '？', '!', '?', '；', ';'];
@@ -189,15 +270,37 @@ pub fn split(doc: &str) -> Vec<Sentence> {
     sentences(doc).collect()
 }
 
+/// How many bytes a text read from a reader is read at a time.
+const PIECE: usize = 64 * 1024;
+
+/// The white space the extractor looks back over for a line's start.
+const INDENT: [char; 4] = [' ', '\t', '\r', '\u{3000}'];
+
 /// A document's sentences, split a paragraph at a time as they are taken:
-/// a long text's are not all held at once.
+/// a long text's are not all held at once. Read from a reader
+/// ([`sentences_from`]), only the paragraph being split and one piece
+/// after it are held, never the whole text (issue 15); split from a
+/// string, the same sentences come out.
 pub struct Sentences<'a> {
-    doc: &'a str,
-    /// The lines not read yet (paragraphs are found as they are taken: a
-    /// long text's lines are not all held at once either).
-    lines: std::iter::Peekable<Lines<'a>>,
+    /// The text held: the whole document, or (read from `src`) the part
+    /// from the paragraph being read on.
+    held: std::borrow::Cow<'a, str>,
+    src: Option<Box<dyn std::io::Read + 'a>>,
+    /// Bytes read that do not make a whole character yet.
+    partial: Vec<u8>,
+    /// The document offset of `held`'s first byte.
+    base: usize,
+    /// Where (in `held`) the next paragraph's lines are looked for.
+    from: usize,
+    /// The line (from 1) of `held[from]`.
+    line: usize,
+    /// Whether the text before `from`, without trailing [`INDENT`], ends
+    /// a line.
+    after_newline: bool,
     ready: std::collections::VecDeque<Sentence>,
     next: u32,
+    error: Option<String>,
+    most_held: usize,
 }
 
 impl Iterator for Sentences<'_> {
@@ -210,40 +313,195 @@ impl Iterator for Sentences<'_> {
                 self.next += 1;
                 return Some(s);
             }
-            let p = self.next_paragraph()?;
-            let mut out = Vec::new();
-            paragraph(self.doc, p, &mut out);
-            self.ready.extend(out);
+            self.next_paragraph()?;
         }
     }
 }
 
-impl Sentences<'_> {
-    /// The next paragraph: a run of lines joined across artifacts.
-    fn next_paragraph(&mut self) -> Option<Vec<(usize, usize)>> {
-        let doc = self.doc;
-        let first = self.lines.next()?;
-        let mut p = vec![(first.start, first.end)];
-        let mut prev = (first.start, first.end);
-        while let Some(l) = self
-            .lines
-            .next_if(|l| joins(&doc[prev.0..prev.1], &doc[l.start..l.end], l.blank_before))
-        {
-            prev = (l.start, l.end);
-            p.push(prev);
+impl<'a> Sentences<'a> {
+    fn new(held: std::borrow::Cow<'a, str>, src: Option<Box<dyn std::io::Read + 'a>>) -> Self {
+        Sentences {
+            held,
+            src,
+            partial: Vec::new(),
+            base: 0,
+            from: 0,
+            line: 1,
+            after_newline: false,
+            ready: Default::default(),
+            next: 0,
+            error: None,
+            most_held: 0,
         }
-        Some(p)
+    }
+
+    /// What went wrong reading the text, if anything did (the sentences
+    /// then stop early).
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// The most bytes of a text read from a reader held at once.
+    pub fn most_held(&self) -> usize {
+        self.most_held
+    }
+
+    /// Splits the next paragraph into `ready`; `None` at the end.
+    fn next_paragraph(&mut self) -> Option<()> {
+        loop {
+            let eof = self.src.is_none();
+            let text: &str = &self.held;
+            let first = match next_line(text, self.from, eof, usize::MAX) {
+                Next::Line(l) => l,
+                Next::More { blank_end } => {
+                    // Blank lines before a paragraph are not needed again.
+                    self.advance(blank_end);
+                    self.read_more()?;
+                    continue;
+                }
+                Next::End | Next::TooFar => return None,
+            };
+            let limit = first.start + MAX_PARAGRAPH;
+            let mut p = vec![(first.start, first.end)];
+            let (mut prev, mut after) = ((first.start, first.end), first.next);
+            let complete = loop {
+                match next_line(text, after, eof, limit) {
+                    Next::Line(l)
+                        if joins(&text[prev.0..prev.1], &text[l.start..l.end], l.blank_before) =>
+                    {
+                        prev = (l.start, l.end);
+                        p.push(prev);
+                        after = l.next;
+                    }
+                    Next::More { .. } => break false,
+                    _ => break true,
+                }
+            };
+            if !complete {
+                self.read_more()?;
+                continue;
+            }
+            let mut out = Vec::new();
+            paragraph(text, p, &mut out);
+            // Each sentence's line, line breaks, and whether it opens a line.
+            let (mut at, mut line, mut opens) = (self.from, self.line, self.after_newline);
+            for s in &mut out {
+                let before = &text[at..s.start];
+                line += before.bytes().filter(|&b| b == b'\n').count();
+                let t = before.trim_end_matches(INDENT);
+                opens = if t.is_empty() {
+                    opens
+                } else {
+                    t.ends_with('\n')
+                };
+                s.line = line;
+                s.opens_line = opens;
+                s.breaks = text[s.start..s.end]
+                    .match_indices('\n')
+                    .map(|(i, _)| self.base + s.start + i)
+                    .collect();
+                line += s.breaks.len();
+                s.verbatim = text[s.start..s.end] == s.text;
+                let t = text[s.start..s.end].trim_end_matches(INDENT);
+                opens = if t.is_empty() {
+                    opens
+                } else {
+                    t.ends_with('\n')
+                };
+                at = s.end;
+                s.start += self.base;
+                s.end += self.base;
+                for run in &mut s.map {
+                    run.1 += self.base;
+                }
+            }
+            self.advance(after);
+            self.ready.extend(out);
+            return Some(());
+        }
+    }
+
+    /// Moves the start of the paragraphs to come to `to` (in `held`),
+    /// letting go of the text before it when read from a reader.
+    fn advance(&mut self, to: usize) {
+        let gone = &self.held[self.from..to];
+        self.line += gone.bytes().filter(|&b| b == b'\n').count();
+        let t = gone.trim_end_matches(INDENT);
+        if !t.is_empty() {
+            self.after_newline = t.ends_with('\n');
+        }
+        self.from = to;
+        // Let go of what was read once it is a piece's worth (moving the
+        // rest down for every paragraph would copy a piece each time).
+        if let std::borrow::Cow::Owned(held) = &mut self.held {
+            if to >= PIECE {
+                held.drain(..to);
+                self.base += to;
+                self.from = 0;
+            }
+        }
+    }
+
+    /// Reads the next piece of the text; `None` when there is none left
+    /// to read and the text held has no more lines either.
+    fn read_more(&mut self) -> Option<()> {
+        let src = self.src.as_mut()?;
+        let mut piece = vec![0; PIECE];
+        let n = loop {
+            match src.read(&mut piece) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    self.error = Some(e.to_string());
+                    self.src = None;
+                    return None;
+                }
+            }
+        };
+        if n == 0 {
+            self.src = None;
+            if !self.partial.is_empty() {
+                self.error = Some(format!(
+                    "the text ends inside a character (byte {})",
+                    self.base + self.held.len()
+                ));
+                return None;
+            }
+            return Some(());
+        }
+        self.partial.extend_from_slice(&piece[..n]);
+        let valid = match std::str::from_utf8(&self.partial) {
+            Ok(s) => s.len(),
+            // A character cut by the piece's end: its bytes wait for the rest.
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(e) => {
+                self.error = Some(format!(
+                    "byte {} of the text is not UTF-8",
+                    self.base + self.held.len() + e.valid_up_to()
+                ));
+                self.src = None;
+                return None;
+            }
+        };
+        let held = self.held.to_mut();
+        // Valid UTF-8, checked above.
+        held.push_str(std::str::from_utf8(&self.partial[..valid]).unwrap_or_default());
+        self.partial.drain(..valid);
+        self.most_held = self.most_held.max(held.len() + self.partial.len());
+        Some(())
     }
 }
 
 /// [`split`], one sentence at a time.
 pub fn sentences(doc: &str) -> Sentences<'_> {
-    Sentences {
-        doc,
-        lines: Lines { text: doc, pos: 0 }.peekable(),
-        ready: Default::default(),
-        next: 0,
-    }
+    Sentences::new(std::borrow::Cow::Borrowed(doc), None)
+}
+
+/// The sentences of the UTF-8 text `r` reads, as [`sentences`] splits the
+/// whole text, read a piece at a time. A read that fails (or text that is
+/// not UTF-8) ends them early: see [`Sentences::error`].
+pub fn sentences_from<'a>(r: impl std::io::Read + 'a) -> Sentences<'a> {
+    Sentences::new(std::borrow::Cow::Owned(String::new()), Some(Box::new(r)))
 }
 
 /// The sentences of the paragraph of lines `p`, numbered from 0.
@@ -384,6 +642,10 @@ fn push(text: &str, map: &[usize], s: usize, e: usize, cut: bool, out: &mut Vec<
         text: body.to_string(),
         map: m,
         cut,
+        line: 0,
+        breaks: Vec::new(),
+        opens_line: false,
+        verbatim: false,
     });
 }
 
@@ -531,9 +793,97 @@ mod tests {
         let doc = format!("标题\n\n{}", "第一句。第二句。\n\n".repeat(10_000));
         let mut it = sentences(&doc);
         assert_eq!(it.next().unwrap().text, "标题");
-        assert_eq!(it.lines.count(), 10_000);
+        // Read up to the second paragraph, no further.
+        assert_eq!(it.from, "标题\n".len());
         let again: Vec<Sentence> = sentences(&doc).collect();
         assert_eq!(again.len(), 20_001);
         assert_eq!(again[20_000].index, 20_000);
+    }
+
+    /// A reader giving at most `step` bytes a read: every piece boundary
+    /// falls inside a character, a number, a sentence, a line break.
+    struct Trickle<'a> {
+        rest: &'a [u8],
+        step: usize,
+        reads: usize,
+    }
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            self.reads += 1;
+            // Vary the size: 1..=step bytes.
+            let n = (1 + self.reads % self.step)
+                .min(buf.len())
+                .min(self.rest.len());
+            buf[..n].copy_from_slice(&self.rest[..n]);
+            self.rest = &self.rest[n..];
+            Ok(n)
+        }
+    }
+
+    fn trickled(doc: &str, step: usize) -> Vec<Sentence> {
+        let r = Trickle {
+            rest: doc.as_bytes(),
+            step,
+            reads: 0,
+        };
+        let mut it = sentences_from(r);
+        let out: Vec<Sentence> = it.by_ref().collect();
+        assert_eq!(it.error(), None);
+        out
+    }
+
+    /// A text read a piece at a time gives the sentences (words, offsets,
+    /// lines, paragraphs) the whole text gives, wherever the pieces end:
+    /// inside a multi-byte character, inside a number broken by a page
+    /// break (年收入45万 / 元左右), inside a sentence, between blank lines.
+    #[test]
+    fn a_text_read_in_pieces_gives_the_whole_texts_sentences() {
+        let seed = include_str!("../../../../seeds/000_c0358a9eae1db40c.txt");
+        let docs = [
+            "  标题\n\n锦州市今年新建冷库，\n\n共23座， total  cost，\n  of 2.4亿元。\r\n第二句话。".to_string(),
+            "农民年收入45万\n\n元左右。\u{3000}第二段 开头\n\n\n\n\n第三段38。5亿元。".to_string(),
+            format!("{seed}\n\n{seed}"),
+            "某某项目总投资超2.4亿元规划面积1500亩".repeat(300),
+        ];
+        for doc in &docs {
+            let whole = split(doc);
+            assert!(!whole.is_empty());
+            for step in [1, 2, 3, 5, 7, 64] {
+                assert_eq!(trickled(doc, step), whole, "step {step}");
+            }
+        }
+        // Lines and paragraphs as the extractor reads them.
+        let s = split(&docs[1]);
+        assert_eq!(
+            s.iter().map(|s| (s.line, s.opens_line)).collect::<Vec<_>>(),
+            [(1, false), (3, false), (8, true)]
+        );
+        assert_eq!(s[0].breaks.len(), 2);
+        assert_eq!(s[0].line_of(s[0].end - 1), 3);
+    }
+
+    /// Read from a reader, a long text is held a piece and a paragraph at
+    /// a time, however long it is, and a line without breaks is cut at
+    /// [`MAX_PARAGRAPH`] (after a full stop), as the whole text is (what
+    /// follows a paragraph is read until it cannot join it: at most twice
+    /// that).
+    #[test]
+    fn a_text_read_in_pieces_holds_a_piece_not_the_text() {
+        let para = "锦州市今年新建冷库23座，总投资2.4亿元。\n\n";
+        let doc = para.repeat(8 * MAX_PARAGRAPH / para.len());
+        let mut it = sentences_from(doc.as_bytes());
+        assert_eq!(it.by_ref().count(), split(&doc).len());
+        assert!(it.most_held() <= 3 * PIECE, "{}", it.most_held());
+        let line = "某某项目总投资超2.4亿元规划面积1500亩。".repeat(3 * MAX_PARAGRAPH / 50);
+        let mut it = sentences_from(line.as_bytes());
+        let pieces: Vec<Sentence> = it.by_ref().collect();
+        assert!(
+            it.most_held() <= 2 * MAX_PARAGRAPH + 2 * PIECE,
+            "{}",
+            it.most_held()
+        );
+        assert_eq!(pieces, split(&line));
+        assert!(pieces.iter().all(|s| s.text.ends_with('。')));
     }
 }

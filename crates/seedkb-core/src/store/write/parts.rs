@@ -38,6 +38,40 @@ impl Store {
         facts: usize,
         next: NextFacts,
     ) -> Result<LoadReport, Error> {
+        self.load_parts(head, None, facts, next)
+    }
+
+    /// [`Store::load_in_parts`] of an extracted document whose text (not
+    /// in `head`) is read from `text` a piece at a time: its chunks,
+    /// fingerprint and sentences come from it, and it is never held whole
+    /// (issue 15). The same store as a load of `head` with its text.
+    pub fn load_long_text(
+        &self,
+        mut head: DocumentFacts,
+        text: &dyn crate::store::LongText,
+        facts: usize,
+        next: NextFacts,
+    ) -> Result<LoadReport, Error> {
+        if u32::try_from(text.len()).is_err() {
+            return Err(Error::Input(format!(
+                "{}: a text of {} bytes: the store keeps texts shorter than 4 GB",
+                head.doc,
+                text.len()
+            )));
+        }
+        // The record says the document has a text; its chunks are written
+        // from `text`.
+        head.text = Some(String::new());
+        self.load_parts(head, Some(text), facts, next)
+    }
+
+    fn load_parts(
+        &self,
+        head: DocumentFacts,
+        long: Option<&dyn crate::store::LongText>,
+        facts: usize,
+        next: NextFacts,
+    ) -> Result<LoadReport, Error> {
         let _turn = self.write_turn()?;
         let mut loader = Loader::new(self);
         // Parts smaller than a load's of many documents: one document's
@@ -46,12 +80,28 @@ impl Store {
         loader.txn.limit = loader.txn.limit.min(DOCUMENT_PART_BYTES);
         let mut report = LoadReport::default();
         let written = (|| {
-            let Some(id) = loader.begin_doc_of(&head, facts, &mut report)? else {
+            let begun = match long {
+                None => loader.begin_doc_of(&head, facts, &mut report)?,
+                Some(text) => {
+                    let fp = Fingerprint::of_long_text(&head.doc, text)?;
+                    let extracted = crate::store::is_extracted(&head);
+                    let entities = head.entities.len();
+                    loader.begin_doc_as(&head, fp, extracted, entities, facts, &mut report)?
+                }
+            };
+            let Some(id) = begun else {
                 return Ok(false);
             };
+            if let Some(text) = long {
+                loader.put_long_text(id, text)?;
+            }
             loader.spill_if_full()?;
             loader.doc_entities(&head, id, &mut report)?;
-            let given = loader.facts_in_parts(&head, id, next, &mut report)?;
+            let sentences = match long {
+                Some(text) => crate::text::sentences_from(text.open()?),
+                None => crate::text::sentences(head.text.as_deref().unwrap_or("")),
+            };
+            let given = loader.facts_in_parts(&head, id, sentences, next, &mut report)?;
             if given != facts {
                 return Err(Error::Internal(format!(
                     "{}: {facts} facts announced, {given} given",
@@ -239,6 +289,39 @@ impl Fingerprint {
         f.hash
     }
 
+    /// [`Fingerprint::of_extracted`] of a text read a piece at a time:
+    /// the same hash, the text never held (issue 15).
+    pub fn of_long_text(doc: &str, text: &dyn crate::store::LongText) -> Result<u64, Error> {
+        use std::io::Read;
+        let mut f = Fingerprint::new_empty();
+        // Writing to a hash cannot fail.
+        let _ = bincode::serialize_into(&mut f, doc);
+        // `Some(text)` encodes as a tag, the length, then the bytes.
+        f.add(&[1]);
+        f.add(&text.len().to_le_bytes());
+        let mut r = text.open()?;
+        let mut piece = vec![0u8; 64 * 1024];
+        let mut read = 0u64;
+        loop {
+            let n = match r.read(&mut piece) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(crate::store::long_text_error(&e)),
+            };
+            f.add(&piece[..n]);
+            read += n as u64;
+        }
+        if read != text.len() {
+            return Err(Error::Internal(format!(
+                "{doc}: a text of {} bytes read as {read}",
+                text.len()
+            )));
+        }
+        let _ = bincode::serialize_into(&mut f, "extracted");
+        Ok(f.hash)
+    }
+
     fn new_empty() -> Self {
         Fingerprint {
             hash: FNV_START,
@@ -353,11 +436,12 @@ impl Loader<'_, '_> {
         &mut self,
         doc: &DocumentFacts,
         id: DocId,
+        mut split: crate::text::Sentences,
         next: NextFacts,
         report: &mut LoadReport,
     ) -> Result<usize, Error> {
         self.attr(KIND_ATTR)?;
-        let mut sentences = crate::text::sentences(doc.text.as_deref().unwrap_or("")).peekable();
+        let mut sentences = split.by_ref().peekable();
         // Sentences before this one are indexed; the eavt keys of the
         // facts of the others, by sentence.
         let mut indexed = 0usize;
@@ -406,8 +490,50 @@ impl Loader<'_, '_> {
             }
         }
         self.index_until(id, &mut sentences, &mut indexed, usize::MAX, &mut pending)?;
+        drop(sentences);
+        if let Some(e) = split.error() {
+            return Err(crate::store::long_text_error(&e));
+        }
         report.documents_loaded += 1;
         Ok(count)
+    }
+
+    /// Writes the chunks of a long text as it is read (`store::text`),
+    /// and notes its sentences for quotes (`QuoteSpans`).
+    fn put_long_text(&mut self, id: DocId, text: &dyn crate::store::LongText) -> Result<(), Error> {
+        use std::io::Read;
+        let mut r = text.open()?;
+        let mut chunk = vec![0u8; crate::store::text::CHUNK_BYTES];
+        let mut i = 0u32;
+        loop {
+            // A chunk is filled up: chunks are cut by length, as `chunks` cuts.
+            let mut filled = 0;
+            while filled < chunk.len() {
+                match r.read(&mut chunk[filled..]) {
+                    Ok(0) => break,
+                    Ok(n) => filled += n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(crate::store::long_text_error(&e)),
+                }
+            }
+            if filled == 0 {
+                break;
+            }
+            self.txn.put(
+                crate::store::kv::Space::Dict,
+                crate::store::keys::doc_text_chunk(id, i),
+                chunk[..filled].to_vec(),
+            );
+            // A long text goes to the engine as it is written.
+            self.spill_if_full()?;
+            i += 1;
+        }
+        let mut sentences = crate::text::sentences_from(text.open()?);
+        self.quotes.add_sentences(id, &mut sentences);
+        match sentences.error() {
+            Some(e) => Err(crate::store::long_text_error(&e)),
+            None => Ok(()),
+        }
     }
 
     /// Writes the index records of sentences `indexed..until`, as
@@ -415,7 +541,7 @@ impl Loader<'_, '_> {
     fn index_until(
         &mut self,
         doc: DocId,
-        sentences: &mut std::iter::Peekable<crate::text::Sentences>,
+        sentences: &mut std::iter::Peekable<&mut crate::text::Sentences>,
         indexed: &mut usize,
         until: usize,
         pending: &mut BTreeMap<u32, Vec<Vec<u8>>>,
@@ -612,6 +738,55 @@ mod tests {
         changed.facts.pop();
         whole.load(std::slice::from_ref(&changed)).unwrap();
         in_parts(&parted, &changed, 7);
+        assert_eq!(entries(&whole), entries(&parted));
+    }
+
+    /// A text given to the store as a reader (a long text's decoded copy)
+    /// is stored as the same text given whole is, with the same
+    /// fingerprint (reloading either, unchanged, changes nothing), its
+    /// chunks and sentences written as it is read.
+    #[test]
+    fn a_long_text_read_in_pieces_stores_what_the_whole_text_stores() {
+        struct Given(String);
+        impl crate::store::LongText for Given {
+            fn len(&self) -> u64 {
+                self.0.len() as u64
+            }
+            fn open(&self) -> Result<Box<dyn std::io::Read + '_>, crate::error::Error> {
+                // Odd-sized reads: chunks and sentences cross them.
+                Ok(Box::new(std::io::BufReader::with_capacity(
+                    999,
+                    self.0.as_bytes(),
+                )))
+            }
+        }
+        let doc = long_doc(2000);
+        let text = Given(doc.text.clone().unwrap());
+        assert!(text.0.len() > 2 * crate::store::text::CHUNK_BYTES);
+        assert_eq!(
+            super::Fingerprint::of_long_text(&doc.doc, &text).unwrap(),
+            super::Fingerprint::of_extracted(&doc.doc, &text.0)
+        );
+        let (_a, whole) = fresh();
+        let report = whole.load(std::slice::from_ref(&doc)).unwrap();
+        let (_b, parted) = fresh();
+        let long = |store: &Store| {
+            let head = DocumentFacts {
+                facts: Vec::new(),
+                text: None,
+                ..doc.clone()
+            };
+            let mut rest = doc.facts.chunks(30);
+            store
+                .load_long_text(head, &text, doc.facts.len(), &mut || {
+                    Ok(rest.next().map(<[Fact]>::to_vec))
+                })
+                .unwrap()
+        };
+        assert_eq!(long(&parted), report);
+        assert_eq!(entries(&whole), entries(&parted));
+        let again = long(&parted);
+        assert_eq!((again.documents_unchanged, again.documents_loaded), (1, 0));
         assert_eq!(entries(&whole), entries(&parted));
     }
 
