@@ -65,20 +65,37 @@ const FORMAT: u8 = 1;
 /// A million facts make ~50K blocks, well under the ~100K keys where
 /// sled's open time starts to show.
 pub const TARGET_BYTES: usize = 1024;
-/// The target of the keyspaces of records ([`TRUTH`]: facts, entities,
-/// sentences), whose entries are a few hundred bytes: at 1 KB a block
-/// held ~4 of them, so a load wrote a sled key per ~4 facts (sled's
-/// inserts were a sixth of a 1M load's CPU); at 4 KB an entity's facts
-/// are mostly one block, still a short walk for a lookup.
+/// The target of `sentences`, whose records are a few hundred bytes and
+/// are read one at a time (a quote): at 1 KB a block held ~4 of them, so
+/// a load wrote a sled key per ~4 sentences (sled's inserts were a sixth
+/// of a 1M load's CPU); at 4 KB a dozen.
 pub const RECORD_TARGET_BYTES: usize = 4096;
+/// The target of `eavt` and `entities`, which a result row reads one
+/// entity at a time: a lookup walks half a block from its start, so at
+/// 2 KB the range query of the benchmark (1,025 rows at 1M facts) took
+/// ~8% less time than at 4 KB (1.26 ms against 1.37 ms, best of 60); the
+/// join and the group-by were the same, and so was a 1M load's CPU
+/// (~40 facts per sled key instead of ~100).
+pub const FACT_TARGET_BYTES: usize = 2048;
+/// The target of `words`: written once per load and only ever scanned a
+/// whole word at a time, so its blocks need no short walk; at 4 KB a 1M
+/// load leaves ~22K fewer sled keys (7K instead of 30K), which pays for
+/// the ~10K more of 2 KB `eavt` blocks in a one-shot process's open
+/// (sled's page table and snapshot grow with its pages): a one-shot
+/// `show` took 17.4 ms CPU against 19.4 ms with 1 KB word blocks, about
+/// what it took with neither change (17.7-18.8 ms; a shared machine).
+pub const WORDS_TARGET_BYTES: usize = 4096;
 
 /// The size the blocks of `space` are cut to; a block grown past twice
-/// this by writes is split.
+/// this by writes is split. Blocks of another size (written before a
+/// target changed) read the same and are cut to the new one when a write
+/// next splits them: the size is no part of the format.
 pub fn target_bytes(space: Space) -> usize {
-    if TRUTH.contains(&space) {
-        RECORD_TARGET_BYTES
-    } else {
-        TARGET_BYTES
+    match space {
+        Space::Eavt | Space::Entities => FACT_TARGET_BYTES,
+        Space::Sentences => RECORD_TARGET_BYTES,
+        Space::Words => WORDS_TARGET_BYTES,
+        _ => TARGET_BYTES,
     }
 }
 
@@ -835,7 +852,10 @@ impl Staged for PackedStaged<'_> {
 #[cfg(test)]
 thread_local! {
     /// The most bytes a streaming merge held in one block being built,
-    /// and the most block writes it handed on in one part.
+    /// and the most block writes it handed on in one part. The bytes are
+    /// counted against [`TARGET_BYTES`]: a keyspace with a larger target
+    /// (`words`) counts its block in proportion, so one bound (twice the
+    /// target and an entry) holds for every keyspace.
     pub(crate) static MOST_STREAMED: std::cell::Cell<(usize, usize)> =
         const { std::cell::Cell::new((0, 0)) };
 }
@@ -952,7 +972,7 @@ impl Builder {
         #[cfg(test)]
         MOST_STREAMED.with(|m| {
             let (held, part) = m.get();
-            m.set((held.max(self.bytes), part));
+            m.set((held.max(self.bytes * TARGET_BYTES / self.target), part));
         });
         if !self.cutting && self.bytes > 2 * self.target {
             // Past twice the target (and it only grows): cut what is held
@@ -1321,12 +1341,13 @@ mod tests {
 
     /// Records (facts, entities, sentences: hundreds of bytes each) go
     /// in blocks of ~4 KB, a dozen to a sled key, not the ~3 of an index
-    /// block's size; index keyspaces keep their ~1 KB blocks.
+    /// block's size; index keyspaces keep their ~1 KB blocks (`sentences`:
+    /// `eavt` and `entities` are cut to ~2 KB, see the next test).
     #[test]
     fn records_pack_a_dozen_to_a_block() {
         let packed = Packed::new(Box::new(MemKv::new()), "test");
         let n = 1200u32;
-        for space in [Space::Eavt, Space::Aevt] {
+        for space in [Space::Sentences, Space::Aevt] {
             let put: Vec<WriteOp> = (0..n)
                 .map(|i| (space, i.to_be_bytes().to_vec(), Some(vec![7u8; 300])))
                 .collect();
@@ -1336,15 +1357,47 @@ mod tests {
         }
         let blocks = |s| packed.raw().scan_prefix(s, &[]).count();
         assert!(
-            blocks(Space::Eavt) <= n as usize / 10,
+            blocks(Space::Sentences) <= n as usize / 10,
             "{}",
-            blocks(Space::Eavt)
+            blocks(Space::Sentences)
         );
         assert!(
             blocks(Space::Aevt) >= n as usize / 4,
             "{}",
             blocks(Space::Aevt)
         );
+    }
+
+    /// A result row reads one entity's facts (and its record) from the
+    /// start of the block holding them: `eavt` and `entities` are cut to
+    /// ~2 KB, half the walk of the 4 KB they had (the benchmark's range
+    /// query took ~8% more time on 4 KB blocks); `words`, only ever
+    /// scanned a word at a time, to ~4 KB, for fewer sled keys.
+    #[test]
+    fn facts_are_cut_to_short_blocks_and_words_to_long_ones() {
+        let packed = Packed::new(Box::new(MemKv::new()), "test");
+        let n = 4000u32;
+        for space in [Space::Eavt, Space::Entities, Space::Words] {
+            let put: Vec<WriteOp> = (0..n)
+                .map(|i| (space, i.to_be_bytes().to_vec(), Some(vec![7u8; 40])))
+                .collect();
+            packed.apply(put).unwrap();
+            assert_eq!(packed.verify(space, 10), (Vec::new(), 0));
+            let sizes: Vec<usize> = packed
+                .raw()
+                .scan_prefix(space, &[])
+                .map(|b| b.unwrap().1.len())
+                .collect();
+            let (most, mean) = (
+                sizes.iter().copied().max().unwrap_or(0),
+                sizes.iter().sum::<usize>() / sizes.len().max(1),
+            );
+            if space == Space::Words {
+                assert!(mean > 3000 && most <= 4096, "{space:?}: {sizes:?}");
+            } else {
+                assert!(mean > 1500 && most <= 2048, "{space:?}: {sizes:?}");
+            }
+        }
     }
 
     /// A large load is cut into blocks near the target size, far fewer
