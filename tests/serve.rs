@@ -304,6 +304,18 @@ async fn a_token_guards_every_request_when_set() {
             .unwrap();
         assert_eq!(r.status().as_u16(), want, "{pair}");
     }
+    // The scheme is case-insensitive (RFC 7235); a wrong token is told so.
+    let r = s
+        .http
+        .get(format!("{}/api/kinds", s.base))
+        .header("Authorization", format!("bearer {TOKEN}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let (status, _, body) = s.get_with("/api/kinds", Some("wrong")).await;
+    assert_eq!(status, 401);
+    assert!(body.contains("wrong token"), "{body}");
     s.stop().await;
 }
 
@@ -351,6 +363,30 @@ async fn loads_need_a_token_and_are_atomic() {
     let (status, body) = s.load("news.txt", ARTICLE, Some(TOKEN)).await;
     assert_eq!(status, 200);
     assert_eq!(body["unchanged"], 1);
+    // A form upload is refused, not stored with its boundaries as text.
+    let form = format!(
+        "--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n\
+         {ARTICLE}\r\n--b1--\r\n"
+    );
+    let r = s
+        .http
+        .post(format!("{}/api/load?name=form.txt", s.base))
+        .header("Authorization", format!("Bearer {TOKEN}"))
+        .header("Content-Type", "multipart/form-data; boundary=b1")
+        .body(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 415);
+    let body: Json = serde_json::from_str(&r.text().await.unwrap()).unwrap();
+    assert!(error_of(&body)["message"]
+        .as_str()
+        .unwrap()
+        .contains("multipart"));
+    let (status, _) = s.json("/api/doc/form.txt").await;
+    assert_eq!(status, 401, "asked without the token");
+    let (status, _, _) = s.get_with("/api/doc/form.txt", Some(TOKEN)).await;
+    assert_eq!(status, 404, "nothing stored");
 
     // Names that are paths, or of unknown types.
     for bad in [

@@ -368,7 +368,7 @@ pub fn missing(what: &str, name: &str, m: Missing) -> ApiError {
         }
         Missing::Ambiguous { candidates } => ApiError::new(
             StatusCode::NOT_FOUND,
-            format!("'{name}' could be several {what}s"),
+            format!("'{name}' could name several: which {what}?"),
         )
         .with_help(format!("one of {}", candidates.join(", "))),
     }
@@ -483,6 +483,24 @@ pub async fn load(
     let Query(p) = params.map_err(bad_params)?;
     let name = p.name.unwrap_or_default();
     check_upload_name(&name)?;
+    // A form upload (`curl -F`, a browser form) wraps the file in
+    // multipart boundaries and headers, which would be stored as its text.
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if content_type
+        .get(..10)
+        .is_some_and(|t| t.eq_ignore_ascii_case("multipart/"))
+    {
+        return Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            format!("{name}: a multipart form upload; send the file itself as the body"),
+        )
+        .with_help(
+            "curl --data-binary @FILE -H 'Authorization: Bearer TOKEN' '/api/load?name=FILE'",
+        ));
+    }
     let body = body.map_err(|e| {
         let status = e.status();
         if status == StatusCode::PAYLOAD_TOO_LARGE {
@@ -565,9 +583,12 @@ fn has_token(st: &State, headers: &HeaderMap) -> bool {
     else {
         return false;
     };
-    let given = if let Some(t) = auth.strip_prefix("Bearer ") {
-        t.as_bytes().to_vec()
-    } else if let Some(b) = auth.strip_prefix("Basic ") {
+    // The scheme is case-insensitive (RFC 7235): `bearer` is `Bearer`.
+    let (scheme, credentials) = auth.split_once(' ').unwrap_or((auth, ""));
+    let given = if scheme.eq_ignore_ascii_case("bearer") {
+        credentials.trim().as_bytes().to_vec()
+    } else if scheme.eq_ignore_ascii_case("basic") {
+        let b = credentials;
         // A browser's login prompt: any user name, the token as password.
         match base64_decode(b.trim()) {
             Some(pair) => match pair.iter().position(|&c| c == b':') {
@@ -626,12 +647,14 @@ pub async fn check_token(
         return next.run(req).await;
     }
     let api = req.uri().path().starts_with("/api");
-    let mut r = ApiError::new(
-        StatusCode::UNAUTHORIZED,
+    let message = if req.headers().contains_key(header::AUTHORIZATION) {
+        "wrong token: this server needs its token as Authorization: Bearer TOKEN \
+         (in a browser: any user name, the token as password)"
+    } else {
         "this server needs a token: send Authorization: Bearer TOKEN \
-         (in a browser: any user name, the token as password)",
-    )
-    .into_response();
+         (in a browser: any user name, the token as password)"
+    };
+    let mut r = ApiError::new(StatusCode::UNAUTHORIZED, message).into_response();
     if !api {
         // Pages: let the browser ask for it.
         r.headers_mut().insert(
