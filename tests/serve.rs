@@ -531,6 +531,21 @@ async fn pages_render_the_same_data() {
     assert_eq!(status, 200);
     assert!(q.contains("<svg") && q.contains("<table"), "{q}");
     assert!(q.contains("/api/query?format=csv&amp;q=funding%20by%20source"));
+    // A sum's note is part of the answer, on the page too.
+    let (status, _, sum) = get("/query?q=sum%20amount%20of%20funding%20by%20recipient").await;
+    assert_eq!(status, 200);
+    assert!(sum.contains("note: sum over reported totals only"), "{sum}");
+    // A long answer comes a page at a time, with links to the next.
+    let pair = "/query?q=match%20%3Fa%20located_in%20%3Fb%2C%20%3Fc%20located_in%20%3Fd%2C%20%3Fe%20located_in%20%3Ff";
+    let (status, _, long) = get(pair).await;
+    assert_eq!(status, 200);
+    let rows = |html: &str| html.matches("<tr>").count() - 1; // less the header
+    assert_eq!(rows(&long), 500, "a full first page");
+    assert!(long.contains("rows 1–500 of ") && long.contains("rel=\"next\""));
+    let (status, _, second) = s.get_with(&format!("{pair}&page=2"), Some(TOKEN)).await;
+    assert_eq!(status, 200);
+    assert!(second.contains("rows 501–") && second.contains("rel=\"prev\""));
+    assert!(rows(&second) >= 1);
     let (status, _, err) = get("/query?q=funding%20where%20amout%20%3E%201").await;
     assert_eq!(status, 400);
     assert!(

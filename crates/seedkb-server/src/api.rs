@@ -135,6 +135,8 @@ fn bad_params(e: QueryRejection) -> ApiError {
 pub struct QueryParams {
     pub q: Option<String>,
     pub format: Option<String>,
+    /// The page of a long answer on the query page (from 1).
+    pub page: Option<usize>,
 }
 
 fn required_q(p: &QueryParams, example: &str) -> Result<String, ApiError> {

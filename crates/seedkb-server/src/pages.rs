@@ -167,6 +167,9 @@ fn grouped(q: &str) -> bool {
     }
 }
 
+/// Rows on one page of the query page.
+const PAGE_ROWS: usize = 500;
+
 pub async fn query(
     axum::extract::State(st): axum::extract::State<State>,
     params: Result<Query<QueryParams>, QueryRejection>,
@@ -190,16 +193,38 @@ pub async fn query(
         Err(e) => return error_page(&q, &q, &e),
     };
     let chart = if grouped(&q) { bar_chart(&rs) } else { None };
+    // A long answer is shown a page at a time (a careless `match` can give
+    // a hundred thousand rows, a page no browser shows); the downloads
+    // have every row.
+    let total = rs.rows.len();
+    let pages = total.div_ceil(PAGE_ROWS).max(1);
+    let page_no = p.page.unwrap_or(1).clamp(1, pages);
+    let first = (page_no - 1) * PAGE_ROWS;
+    let shown = ResultSet {
+        columns: rs.columns.clone(),
+        rows: rs.rows[first..total.min(first + PAGE_ROWS)].to_vec(),
+        notes: Vec::new(),
+    };
+    let page_link = |n: usize| format!("/query?q={}&page={n}", seg(&q));
     let body = html! {
         h1 { code { (q) } }
         p.twin {
-            (rs.rows.len()) " row(s) · download "
+            (total) " row(s) · download "
             a href={ "/api/query?format=csv&q=" (seg(&q)) } download="result.csv" { "CSV" }
             " · "
             a href={ "/api/query?format=json&q=" (seg(&q)) } { "JSON" }
         }
+        @for note in &rs.notes { p.note { "note: " (note) } }
         @if let Some(svg) = chart { figure.chart { (svg) } }
-        (result_table(&rs))
+        (result_table(&shown))
+        @if pages > 1 {
+            p.pages {
+                "rows " (first + 1) "–" (first + shown.rows.len()) " of " (total) " · "
+                @if page_no > 1 { a rel="prev" href=(page_link(page_no - 1)) { "previous" } " · " }
+                "page " (page_no) " of " (pages)
+                @if page_no < pages { " · " a rel="next" href=(page_link(page_no + 1)) { "next" } }
+            }
+        }
     };
     html_response(StatusCode::OK, page(&q, &q, body))
 }
