@@ -496,6 +496,23 @@ mod tests {
         (k.as_bytes().to_vec(), v.map(|v| v.as_bytes().to_vec()))
     }
 
+    /// A run larger than the reader's buffer reads back whole: entries
+    /// parsed in the buffer and those cut by its end alike.
+    #[test]
+    fn a_run_reads_back_across_its_reader_buffers() {
+        let entries: Vec<EntryWrite> = (0..20_000u32)
+            .map(|i| {
+                let key = format!("k{:08}{}", i, "x".repeat((i % 37) as usize));
+                let value = (i % 5 != 0).then(|| vec![(i % 251) as u8; (i % 300) as usize]);
+                (key.into_bytes(), value)
+            })
+            .collect();
+        let run = write_run(entries.iter().map(|(k, v)| (k, v.as_ref()))).unwrap();
+        assert!(run.metadata().unwrap().len() > 3 << 16);
+        let got = Merged::new(vec![run]).unwrap().take(usize::MAX).unwrap();
+        assert_eq!(got, entries);
+    }
+
     #[test]
     fn folded_runs_merge_as_the_runs_they_replace() {
         let a = write_run([w("a", Some("1")), w("c", Some("1"))].into_iter()).unwrap();
