@@ -183,6 +183,9 @@ pub struct Pending {
     writes: Vec<Held>,
 }
 
+/// What a write in [`Pending`] costs beyond its bytes.
+pub const PENDING_ENTRY: usize = std::mem::size_of::<Held>();
+
 /// One write in [`Pending`]: its key's first 8 bytes (big-endian, zeros
 /// after a shorter key: ordering by them first orders as the keys do, and
 /// most comparisons end there), where its key starts, the key's and the

@@ -198,6 +198,18 @@ impl<'a> Txn<'a> {
         }
     }
 
+    /// [`Txn::count`] for a deferred write: its bytes and its place in
+    /// [`runs::Pending`], not a map entry (counted as one, they had made
+    /// a 1M-fact load's parts half as large as their memory allowed, and
+    /// each part costs a sorted run per keyspace, merged again later).
+    fn count_pending(&mut self, bytes: usize) {
+        self.held += bytes + runs::PENDING_ENTRY;
+        #[cfg(test)]
+        {
+            self.peak = self.peak.max(self.held);
+        }
+    }
+
     /// Hands the overlay to the engine as one part when it has grown past
     /// the limit. Returns whether it did (what was read from the overlay
     /// is read from the engine from now on).
@@ -354,21 +366,23 @@ impl<'a> Txn<'a> {
     }
 
     fn put(&mut self, s: Space, k: Vec<u8>, v: Vec<u8>) {
-        self.count(k.len() + v.len());
         if self.deferred(s) {
+            self.count_pending(k.len() + v.len());
             self.later[s.index()].push(&k, Some(&v));
             return;
         }
+        self.count(k.len() + v.len());
         self.open[s.index()].remove(&k);
         self.overlay[s.index()].insert(k, Some(v));
     }
 
     fn delete(&mut self, s: Space, k: Vec<u8>) {
-        self.count(k.len());
         if self.deferred(s) {
+            self.count_pending(k.len());
             self.later[s.index()].push(&k, None);
             return;
         }
+        self.count(k.len());
         self.open[s.index()].remove(&k);
         self.overlay[s.index()].insert(k, None);
     }
@@ -2182,6 +2196,26 @@ mod tests {
     /// The write set of a load is held in memory up to the part size, not
     /// whole: a load in many small parts holds little at any time and
     /// gives exactly the store a load in one part gives.
+    /// A deferred write is counted as what it holds in its keyspace's
+    /// pending buffer (bytes and a 32-byte slot), not as a map entry: a
+    /// part then holds as many as its memory allows.
+    #[test]
+    fn deferred_writes_count_what_they_hold() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
+        let mut txn = Txn::new(store.kv());
+        assert_eq!(runs::PENDING_ENTRY, 32);
+        for i in 0..1000u32 {
+            txn.put(Space::Aevt, [i.to_be_bytes(); 5].concat(), Vec::new());
+        }
+        assert_eq!(txn.held, 1000 * (20 + runs::PENDING_ENTRY));
+        txn.put(Space::Eavt, vec![1; 20], vec![2; 10]);
+        assert_eq!(
+            txn.held,
+            1000 * (20 + runs::PENDING_ENTRY) + 30 + ENTRY_COST
+        );
+    }
+
     /// A text segmented on another thread while its facts are written
     /// gives the store that segmenting it after them gives.
     #[test]
