@@ -18,7 +18,7 @@ use super::packed::{put_varint, shared};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::fs::File;
-use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 
 /// The keyspaces the loader never reads back while it loads (index
 /// entries: it writes them and deletes them by key, without looking).
@@ -183,6 +183,9 @@ pub struct Pending {
     writes: Vec<Held>,
 }
 
+/// What a write in [`Pending`] costs beyond its bytes.
+pub const PENDING_ENTRY: usize = std::mem::size_of::<Held>();
+
 /// One write in [`Pending`]: its key's first 8 bytes (big-endian, zeros
 /// after a shorter key: ordering by them first orders as the keys do, and
 /// most comparisons end there), where its key starts, the key's and the
@@ -229,11 +232,13 @@ impl Pending {
     /// `self` (keeping its buffers for the next part).
     fn sorted(&mut self) -> Vec<Held> {
         let mut writes = std::mem::take(&mut self.writes);
-        // A stable sort keeps the writes of one key in the order made.
-        writes.sort_by(|a, b| {
+        // The writes of one key stay in the order made (`at` grows with
+        // each), as a stable sort keeps them, without its scratch buffer.
+        writes.sort_unstable_by(|a, b| {
             a.head
                 .cmp(&b.head)
                 .then_with(|| self.key(a).cmp(self.key(b)))
+                .then(a.at.cmp(&b.at))
         });
         let mut out: Vec<Held> = Vec::with_capacity(writes.len());
         for w in writes {
@@ -314,6 +319,19 @@ impl RunReader {
     }
 
     fn next(&mut self) -> Result<Option<EntryWrite>, String> {
+        // An entry wholly in the reader's buffer is parsed there: reading
+        // it a byte and a varint at a time through the reader was most of
+        // the cost of merging runs (a sixth of a 1M-fact load).
+        let buf = self.r.fill_buf().map_err(|e| io_error("reading", e))?;
+        if buf.is_empty() {
+            return Ok(None);
+        }
+        if let Some((entry, used)) = parse_entry(buf, &self.prev)? {
+            self.r.consume(used);
+            self.prev.clear();
+            self.prev.extend_from_slice(&entry.0);
+            return Ok(Some(entry));
+        }
         let Some(first) = self.byte()? else {
             return Ok(None);
         };
@@ -340,6 +358,62 @@ impl RunReader {
         self.prev.extend_from_slice(&key);
         Ok(Some((key, value)))
     }
+}
+
+/// The entry at the start of `buf` (after one whose key was `prev`) and
+/// its length, or None when `buf` ends before it does.
+fn parse_entry(buf: &[u8], prev: &[u8]) -> Result<Option<(EntryWrite, usize)>, String> {
+    let mut at = 0;
+    let varint = |at: &mut usize| -> Result<Option<usize>, String> {
+        let mut n: usize = 0;
+        for shift in (0..64).step_by(7) {
+            let Some(&b) = buf.get(*at) else {
+                return Ok(None);
+            };
+            *at += 1;
+            n |= usize::from(b & 0x7F) << shift;
+            if b & 0x80 == 0 {
+                return Ok(Some(n));
+            }
+        }
+        Err(damaged())
+    };
+    let Some(s) = varint(&mut at)? else {
+        return Ok(None);
+    };
+    let Some(rest) = varint(&mut at)? else {
+        return Ok(None);
+    };
+    if s > prev.len() {
+        return Err(damaged());
+    }
+    let Some(tail) = buf.get(at..at + rest) else {
+        return Ok(None);
+    };
+    at += rest;
+    let value = match buf.get(at) {
+        None => return Ok(None),
+        Some(0) => {
+            at += 1;
+            None
+        }
+        Some(1) => {
+            at += 1;
+            let Some(n) = varint(&mut at)? else {
+                return Ok(None);
+            };
+            let Some(v) = buf.get(at..at + n) else {
+                return Ok(None);
+            };
+            at += n;
+            Some(v.to_vec())
+        }
+        _ => return Err(damaged()),
+    };
+    let mut key = Vec::with_capacity(s + rest);
+    key.extend_from_slice(&prev[..s]);
+    key.extend_from_slice(tail);
+    Ok(Some(((key, value), at)))
 }
 
 fn damaged() -> String {
@@ -423,6 +497,23 @@ mod tests {
 
     fn w(k: &str, v: Option<&str>) -> EntryWrite {
         (k.as_bytes().to_vec(), v.map(|v| v.as_bytes().to_vec()))
+    }
+
+    /// A run larger than the reader's buffer reads back whole: entries
+    /// parsed in the buffer and those cut by its end alike.
+    #[test]
+    fn a_run_reads_back_across_its_reader_buffers() {
+        let entries: Vec<EntryWrite> = (0..20_000u32)
+            .map(|i| {
+                let key = format!("k{:08}{}", i, "x".repeat((i % 37) as usize));
+                let value = (i % 5 != 0).then(|| vec![(i % 251) as u8; (i % 300) as usize]);
+                (key.into_bytes(), value)
+            })
+            .collect();
+        let run = write_run(entries.iter().map(|(k, v)| (k, v.as_ref()))).unwrap();
+        assert!(run.metadata().unwrap().len() > 3 << 16);
+        let got = Merged::new(vec![run]).unwrap().take(usize::MAX).unwrap();
+        assert_eq!(got, entries);
     }
 
     #[test]

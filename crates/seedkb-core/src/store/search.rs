@@ -43,9 +43,11 @@ pub(crate) struct SentenceOf<'a> {
 
 /// Which sentence a fact comes from: its recorded position (extracted
 /// facts) or its quote, looked up in the text (curated facts).
-pub(crate) enum Link {
+pub(crate) enum Link<'a> {
     Sentence(u32),
-    Quote(String),
+    /// Borrowed from the fact: a copy per fact was a tenth of the
+    /// sentence index's allocations.
+    Quote(&'a str),
 }
 
 /// The words the words index keeps for one sentence, each with how often
@@ -74,7 +76,27 @@ pub(crate) fn build(
     links: &[(Vec<u8>, Link)],
     analyzer: &dyn Analyzer,
 ) -> Vec<SentenceRecord> {
+    attach(segment(text, analyzer), links)
+}
+
+/// A document's sentences and the words of each (jieba's part of
+/// [`build`], which needs no facts: a load runs it beside the document's
+/// facts, on another thread).
+pub(crate) struct Segmented {
+    sentences: Vec<crate::text::Sentence>,
+    words: Vec<Vec<(String, u16)>>,
+    /// The document folded, and where each sentence starts and ends in it.
+    folded_doc: String,
+    spans: Vec<(usize, usize)>,
+}
+
+/// Splits and segments a document.
+pub(crate) fn segment(text: &str, analyzer: &dyn Analyzer) -> Segmented {
     let sentences = crate::text::split(text);
+    let words = sentences
+        .iter()
+        .map(|s| word_counts(analyzer, &s.text))
+        .collect();
     // Where each sentence starts and ends in the folded document, for
     // curated quotes (which are compared with white space folded away).
     let folded_doc = fold(text);
@@ -90,14 +112,32 @@ pub(crate) fn build(
             None => spans.push((usize::MAX, usize::MAX)),
         }
     }
+    Segmented {
+        sentences,
+        words,
+        folded_doc,
+        spans,
+    }
+}
+
+/// [`build`] of a document segmented: each fact attached to the sentences
+/// its quote lies in.
+pub(crate) fn attach(segmented: Segmented, links: &[(Vec<u8>, Link)]) -> Vec<SentenceRecord> {
+    let Segmented {
+        sentences,
+        words,
+        folded_doc,
+        spans,
+    } = segmented;
     let mut records: Vec<SentenceRecord> = sentences
-        .iter()
-        .map(|s| SentenceRecord {
+        .into_iter()
+        .zip(words)
+        .map(|(s, words)| SentenceRecord {
             index: s.index,
             start: s.start as u32,
             end: s.end as u32,
-            text: s.text.clone(),
-            words: word_counts(analyzer, &s.text),
+            text: s.text,
+            words,
             facts: Vec::new(),
         })
         .collect();
@@ -113,7 +153,7 @@ pub(crate) fn build(
                 one.push(*n as usize);
                 &one
             }
-            Link::Quote(q) => quoted.entry(q.as_str()).or_insert_with(|| {
+            Link::Quote(q) => quoted.entry(q).or_insert_with(|| {
                 #[cfg(test)]
                 QUOTE_SEARCHES.with(|n| n.set(n.get() + 1));
                 let fq = fold(q);
@@ -214,8 +254,8 @@ mod tests {
         let recs = build(
             text,
             &[
-                (b"a".to_vec(), Link::Quote("甲县投资2亿元".into())),
-                (b"b".to_vec(), Link::Quote("乙镇建成电站".into())),
+                (b"a".to_vec(), Link::Quote("甲县投资2亿元")),
+                (b"b".to_vec(), Link::Quote("乙镇建成电站")),
                 (b"c".to_vec(), Link::Sentence(0)),
             ],
             &crate::text::Plain,
@@ -233,7 +273,7 @@ mod tests {
         let text = "甲县投资2亿元。乙镇建成电站。丙村修路3公里。";
         let quotes = ["甲县投资2亿元", "乙镇建成电站", "丙村修路", "丁乡"];
         let links: Vec<(Vec<u8>, Link)> = (0..40u8)
-            .map(|i| (vec![i], Link::Quote(quotes[usize::from(i) % 4].into())))
+            .map(|i| (vec![i], Link::Quote(quotes[usize::from(i) % 4])))
             .collect();
         QUOTE_SEARCHES.with(|n| n.set(0));
         let recs = build(text, &links, &crate::text::Plain);
