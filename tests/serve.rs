@@ -189,6 +189,23 @@ async fn entity_document_find_and_kinds() {
         e["alias_background"]["Yi County"],
         "English name (a translation)"
     );
+    // An alias or a prefix redirects to the entity's own URL, the one to
+    // cite (a later load could make a prefix ambiguous).
+    let plain = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    for (path, to) in [
+        ("/api/entity/Yi%20County", "/api/entity/%E4%B9%89%E5%8E%BF"),
+        ("/entity/Yi%20County", "/entity/%E4%B9%89%E5%8E%BF"),
+        ("/entity/yi%20county", "/entity/%E4%B9%89%E5%8E%BF"),
+    ] {
+        let r = plain.get(format!("{}{path}", s.base)).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 308, "{path}");
+        assert_eq!(r.headers()["location"], to, "{path}");
+    }
+    let (status, e) = s.json("/api/entity/Yi%20County").await;
+    assert_eq!((status, e["name"].as_str()), (200, Some("义县")));
     assert!(located["background"]
         .as_str()
         .is_some_and(|b| b.contains("锦州市")));
@@ -227,6 +244,13 @@ async fn entity_document_find_and_kinds() {
         error_of(&body)["message"],
         "no entity named 'nobody-at-all'"
     );
+    // Suggested as `show` suggests: a homophone or the traditional form.
+    for typed in ["%E6%98%93%E5%8E%BF", "%E7%BE%A9%E7%B8%A3"] {
+        // 易县, 義縣
+        let (status, body) = s.json(&format!("/api/entity/{typed}")).await;
+        assert_eq!(status, 404);
+        assert_eq!(error_of(&body)["help"], "did you mean 义县?", "{body}");
+    }
     let (status, _) = s.json("/api/doc/missing.txt").await;
     assert_eq!(status, 404);
 

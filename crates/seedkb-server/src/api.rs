@@ -376,6 +376,16 @@ pub fn missing(what: &str, name: &str, m: Missing) -> ApiError {
     }
 }
 
+/// A permanent redirect from an alias or a prefix of an entity's name to
+/// the URL under its own name (`base` then the name).
+pub fn canonical(base: &str, name: &str) -> Response {
+    let to = format!("{base}{}", pages::seg(name));
+    match HeaderValue::from_str(&to) {
+        Ok(v) => (StatusCode::PERMANENT_REDIRECT, [(header::LOCATION, v)]).into_response(),
+        Err(_) => ApiError::internal().into_response(),
+    }
+}
+
 /// `GET /api/entity/NAME`
 pub async fn entity(
     axum::extract::State(st): axum::extract::State<State>,
@@ -385,6 +395,9 @@ pub async fn entity(
     let v = read(&st, move |s| view::entity(s, &n))
         .await?
         .map_err(|m| missing("entity", &name, m))?;
+    if v.name != name {
+        return Ok(canonical("/api/entity/", &v.name));
+    }
     Ok(json_body(&json!({
         "name": v.name,
         "kind": v.kind,

@@ -411,6 +411,11 @@ pub async fn entity(
         Ok(Err(m)) => return error_page(&name, "", &api::missing("entity", &name, m)),
         Err(e) => return error_page(&name, "", &e),
     };
+    if v.name != name {
+        // An alias or a prefix: cite the entity's own URL, which a later
+        // load cannot make ambiguous.
+        return api::canonical("/entity/", &v.name);
+    }
     let body = html! {
         h1 { (v.name) " " small.kind { (v.kind) } }
         @if !v.aliases.is_empty() {

@@ -138,7 +138,12 @@ fn fact_view(
 pub fn entity(store: &Store, name: &str) -> Result<Result<EntityView, Missing>, Error> {
     let e = match store.resolve(name)? {
         Resolution::Found(e) => e,
-        Resolution::NotFound { candidates } => return Ok(Err(Missing::NotFound { candidates })),
+        Resolution::NotFound { candidates } => {
+            // As `show` suggests: homophones, traditional characters
+            // (義縣) and pinyin first.
+            let candidates = seedkb_core::suggest::close_names(store, name, candidates, 3)?;
+            return Ok(Err(Missing::NotFound { candidates }));
+        }
         Resolution::Ambiguous { candidates } => return Ok(Err(Missing::Ambiguous { candidates })),
     };
     let rec = store.entity(e)?;
