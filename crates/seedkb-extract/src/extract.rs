@@ -6889,23 +6889,28 @@ mod tests {
         assert_ne!(one_subject(&got, "86万千瓦"), Some("松原市"), "{got:?}");
     }
 
+    /// The names with a legal or institutional ending found in `norm`.
+    fn strong_names(norm: &str) -> Vec<String> {
+        let words = tagged(norm, &[]);
+        let places = find_places(norm);
+        find_strong_names(norm, &places, &words)
+            .into_iter()
+            .map(|m| m.name)
+            .collect()
+    }
+
     /// 交通建设有限公司: a verb after a noun inside a company's name is its
     /// trade; a verb of the clause before the name is still left out.
     #[test]
     fn a_trade_verb_inside_a_company_name_is_part_of_it() {
-        let names = |norm: &str| -> Vec<String> {
-            let words = tagged(norm, &[]);
-            let places = find_places(norm);
-            find_strong_names(norm, &places, &words)
-                .into_iter()
-                .map(|m| m.name)
-                .collect()
-        };
         assert_eq!(
-            names("由湖南湘桥交通建设有限公司中标"),
+            strong_names("由湖南湘桥交通建设有限公司中标"),
             vec!["湖南湘桥交通建设有限公司"]
         );
-        assert_eq!(names("企业加快推进化工有限公司建设"), vec!["化工有限公司"]);
+        assert_eq!(
+            strong_names("企业加快推进化工有限公司建设"),
+            vec!["化工有限公司"]
+        );
     }
 
     /// An airport, a museum and a pedestrian street named in a list of
@@ -6954,16 +6959,8 @@ mod tests {
     /// does not cut the name.
     #[test]
     fn a_direction_after_a_place_is_part_of_a_company_name() {
-        let words = |norm: &str| -> Vec<String> {
-            let words = tagged(norm, &[]);
-            let places = find_places(norm);
-            find_strong_names(norm, &places, &words)
-                .into_iter()
-                .map(|m| m.name)
-                .collect()
-        };
         assert_eq!(
-            words("其中，国家能投集团澜沧江上游水电开发有限公司承建码头"),
+            strong_names("其中，国家能投集团澜沧江上游水电开发有限公司承建码头"),
             vec!["国家能投集团澜沧江上游水电开发有限公司"]
         );
     }
