@@ -589,6 +589,13 @@ async fn pages_render_the_same_data() {
     let (status, _, f) = get("/find?q=%E7%89%A9%E6%B5%81").await;
     assert_eq!(status, 200);
     assert!(f.contains("<table"));
+    // Provenance one click away: the sentence in its document, the facts'
+    // subjects.
+    assert!(f.contains(&link), "{f}");
+    assert!(
+        f.contains("href=\"/entity/%E2%80%9C%E5%8F%8C%E5%87%8C"),
+        "{f}"
+    );
     let (status, ct, nf) = get("/no/such/page").await;
     assert_eq!(status, 404);
     assert!(ct.starts_with("text/html") && nf.contains("nothing at /no/such/page"));

@@ -357,9 +357,64 @@ pub async fn find(
         h1 { "Find " code { (q) } }
         (form)
         p.twin { "JSON: " a href={ "/api/find?q=" (seg(&q)) } { "/api/find?q=" (q) } }
-        (result_table(&rs))
+        (find_table(&rs))
     };
     html_response(StatusCode::OK, page("Find", &text, body))
+}
+
+/// `find`'s rows with their provenance one click away: the document, the
+/// sentence in it, and each fact's subject as links.
+fn find_table(rs: &ResultSet) -> Markup {
+    let col = |name: &str| rs.columns.iter().position(|c| c == name);
+    let (Some(doc), Some(sentence)) = (col("doc"), col("sentence")) else {
+        return result_table(rs);
+    };
+    let facts = col("facts");
+    let text = |r: &[Cell], i: usize| r.get(i).map(Cell::display).unwrap_or_default();
+    html! {
+        table.result {
+            thead { tr { @for c in &rs.columns { th { (c) } } } }
+            tbody {
+                @for r in &rs.rows {
+                    @let d = text(r, doc);
+                    @let at = format!("/doc/{}#s{}", seg(&d), text(r, sentence));
+                    tr { @for (i, c) in r.iter().enumerate() {
+                        @if i == doc {
+                            td { a href={ "/doc/" (seg(&d)) } { (d) } }
+                        } @else if i == sentence {
+                            td.num { a href=(at) { (c.display()) } }
+                        } @else if Some(i) == facts {
+                            td { (fact_links(c)) }
+                        } @else if rs.columns[i] == "text" {
+                            td { a.quote href=(at) { (c.display()) } }
+                        } @else {
+                            td { (cell_html(c)) }
+                        }
+                    } }
+                }
+            }
+        }
+        @if rs.rows.is_empty() { p.empty { "no rows" } }
+    }
+}
+
+/// `find`'s facts (`subject · attribute · value`), each subject a link.
+fn fact_links(c: &Cell) -> Markup {
+    let items: Vec<String> = match c {
+        Cell::List(items) => items.iter().map(Cell::display).collect(),
+        other => vec![other.display()],
+    };
+    html! {
+        @for (i, f) in items.iter().enumerate() {
+            @if i > 0 { br; }
+            @match f.split_once(" · ") {
+                Some((subject, rest)) => {
+                    a href={ "/entity/" (seg(subject)) } { (subject) } " · " (rest)
+                }
+                None => (f),
+            }
+        }
+    }
 }
 
 fn quote_link(f: &FactView) -> Markup {
