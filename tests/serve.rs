@@ -555,6 +555,13 @@ async fn pages_render_the_same_data() {
     assert_eq!(status, 200);
     assert!(q.contains("<svg") && q.contains("<table"), "{q}");
     assert!(q.contains("/api/query?format=csv&amp;q=funding%20by%20source"));
+    // A document in an answer links to its text.
+    let (status, _, show) = get("/query?q=show%20%E4%B9%89%E5%8E%BF").await;
+    assert_eq!(status, 200);
+    assert!(
+        show.contains(&format!("<a href=\"/doc/{DOC}\">{DOC}</a>")),
+        "{show}"
+    );
     // A sum's note is part of the answer, on the page too.
     let (status, _, sum) = get("/query?q=sum%20amount%20of%20funding%20by%20recipient").await;
     assert_eq!(status, 200);

@@ -250,6 +250,11 @@ fn result_table(rs: &ResultSet) -> Markup {
                 .any(|r| r.get(i).is_some_and(Cell::is_numeric))
         })
         .collect();
+    let is_doc: Vec<bool> = rs
+        .columns
+        .iter()
+        .map(|c| c == "doc" || c == "document")
+        .collect();
     html! {
         table.result {
             thead { tr { @for (i, c) in rs.columns.iter().enumerate() {
@@ -258,7 +263,16 @@ fn result_table(rs: &ResultSet) -> Markup {
             tbody {
                 @for r in &rs.rows {
                     tr { @for (i, c) in r.iter().enumerate() {
-                        td class=[numeric.get(i).copied().unwrap_or(false).then_some("num")] { (cell_html(c)) }
+                        td class=[numeric.get(i).copied().unwrap_or(false).then_some("num")] {
+                            @match (is_doc[i], c) {
+                                // A document named in an answer (show,
+                                // timeline, .sources) links to its text.
+                                (true, Cell::Text(d)) if !d.is_empty() => {
+                                    a href={ "/doc/" (seg(d)) } { (d) }
+                                }
+                                _ => (cell_html(c)),
+                            }
+                        }
                     } }
                 }
             }
