@@ -132,6 +132,30 @@ async fn query_answers_as_the_command_line_does() {
         assert!(row.get("kind").is_some(), "{line}");
     }
     assert_eq!(jsonl.lines().count(), csv.lines().count() - 1);
+
+    // A query as a POST body (longer than a URL carries) answers the same.
+    let r = s
+        .http
+        .post(format!("{}/api/query", s.base))
+        .body(q)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(r.text().await.unwrap(), out.stdout);
+    // A method a URL does not take is a JSON error, not an empty 405.
+    let r = s
+        .http
+        .delete(format!("{}/api/query?q=kinds", s.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 405);
+    let body: Json = serde_json::from_str(&r.text().await.unwrap()).unwrap();
+    assert_eq!(
+        error_of(&body)["message"],
+        "DELETE is not taken at /api/query"
+    );
     s.stop().await;
 }
 

@@ -256,6 +256,52 @@ pub async fn query(
     Ok(result_response(&st, &rs, format))
 }
 
+/// `POST /api/query?format=F` with the query as the body (UTF-8 text): for
+/// a query longer than a URL carries (up to the query length limit).
+pub async fn query_posted(
+    axum::extract::State(st): axum::extract::State<State>,
+    params: Result<Query<QueryParams>, QueryRejection>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let Query(mut p) = params.map_err(bad_params)?;
+    let body = body.map_err(|e| ApiError::new(e.status(), e.body_text()))?;
+    let text = String::from_utf8(body.to_vec()).map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "the query in the body is not valid UTF-8 (at byte {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })?;
+    if p.q.is_some() {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "a posted query comes in the body, not also as ?q=",
+        ));
+    }
+    if text.trim().is_empty() {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "the body is empty: post the query itself as the body",
+        ));
+    }
+    p.q = Some(text);
+    let q = required_q(&p, "funding by source")?;
+    let format = parse_format(&p)?;
+    let rs = run_query(&st, q).await?;
+    Ok(result_response(&st, &rs, format))
+}
+
+/// A known URL asked with a method it does not take.
+pub async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri) -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!("{method} is not taken at {}", uri.path()),
+    )
+    .with_help("pages and the API are read with GET; POST /api/query takes a query as its body, POST /api/load a file")
+}
+
 /// `GET /api/find?q=WORDS`: `find WORDS` as a query.
 pub async fn find(
     axum::extract::State(st): axum::extract::State<State>,

@@ -126,7 +126,7 @@ pub fn router(db: Db, config: Config, frontend: Box<dyn Frontend>) -> Router {
         .route("/doc/{name}", get(pages::doc))
         .route("/style.css", get(pages::style))
         .route("/api", get(api::home))
-        .route("/api/query", get(api::query))
+        .route("/api/query", get(api::query).post(api::query_posted))
         .route("/api/find", get(api::find))
         .route("/api/kinds", get(api::kinds))
         .route("/api/docs", get(api::docs))
@@ -134,6 +134,7 @@ pub fn router(db: Db, config: Config, frontend: Box<dyn Frontend>) -> Router {
         .route("/api/doc/{name}", get(api::doc))
         .route("/api/load", post(api::load))
         .fallback(api::not_found)
+        .method_not_allowed_fallback(api::method_not_allowed)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             api::check_token,
