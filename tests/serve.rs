@@ -205,6 +205,12 @@ async fn entity_document_find_and_kinds() {
         .find(|f| f["attribute"] == "located_in")
         .unwrap();
     assert_eq!(located["value"], "锦州市");
+    // A reference says where its entity is; text does not.
+    assert_eq!(
+        located["value_entity_url"],
+        "/api/entity/%E9%94%A6%E5%B7%9E%E5%B8%82"
+    );
+    assert_eq!(located["subject_url"], "/api/entity/%E4%B9%89%E5%8E%BF");
     assert!(
         located["sentence"].is_null() && located["quote"].is_null(),
         "{located}"
@@ -238,6 +244,7 @@ async fn entity_document_find_and_kinds() {
         .find(|f| f["attribute"] == "registered_poor_lifted_out_of_poverty")
         .unwrap();
     assert!(poor["background"].is_null(), "{poor}");
+    assert!(poor["value_entity_url"].is_null(), "{poor}");
     let n = poor["sentence"].as_u64().unwrap();
     assert_eq!(poor["url"], format!("/doc/{DOC}#s{n}"));
     assert!(!e["referred_to_by"].as_array().unwrap().is_empty());

@@ -8,7 +8,7 @@ use axum::extract::{Path, Query, Request};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use seedkb_core::query::result::ResultSet;
+use seedkb_core::query::result::{Cell, ResultSet};
 use seedkb_core::Error;
 use serde::Deserialize;
 use serde_json::{json, Value as Json};
@@ -389,10 +389,27 @@ pub async fn read<R: Send + 'static>(
 }
 
 pub fn fact_json(st: &State, f: &FactView) -> Json {
+    let entity_url = |name: &str| format!("/api/entity/{}", pages::seg(name));
+    // A value naming an entity looks like text in `value`: say where it is.
+    let value_entity = match f.cell() {
+        Cell::Entity(name) => json!(entity_url(&name)),
+        Cell::List(items) if items.iter().any(|c| matches!(c, Cell::Entity(_))) => Json::Array(
+            items
+                .iter()
+                .map(|c| match c {
+                    Cell::Entity(name) => json!(entity_url(name)),
+                    _ => Json::Null,
+                })
+                .collect(),
+        ),
+        _ => Json::Null,
+    };
     json!({
         "subject": f.subject,
+        "subject_url": entity_url(&f.subject),
         "attribute": f.attribute,
         "value": st.frontend.cell_json(&f.cell()),
+        "value_entity_url": value_entity,
         "text": f.cell().display(),
         "extracted": f.extracted,
         "doc": f.doc,
