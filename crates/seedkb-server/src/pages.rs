@@ -242,6 +242,50 @@ fn cell_html(c: &Cell) -> Markup {
     }
 }
 
+/// The columns of an answer that carry provenance: a document (show,
+/// timeline, find), the sentence in it and its text (find), facts (find).
+struct Provenance {
+    doc: Option<usize>,
+    sentence: Option<usize>,
+    text: Option<usize>,
+    facts: Option<usize>,
+}
+
+impl Provenance {
+    fn of(rs: &ResultSet) -> Provenance {
+        let col = |names: &[&str]| rs.columns.iter().position(|c| names.contains(&c.as_str()));
+        let sentence = col(&["sentence"]);
+        // `text` and `facts` are find's only beside a sentence (an
+        // attribute could have either name).
+        let found = |name: &str| sentence.and(col(&[name]));
+        Provenance {
+            doc: col(&["doc", "document"]),
+            sentence,
+            text: found("text"),
+            facts: found("facts"),
+        }
+    }
+
+    /// Cell `i` of row `r`, linked to where it comes from.
+    fn cell(&self, r: &[Cell], i: usize) -> Markup {
+        let c = &r[i];
+        let doc = match self.doc.and_then(|d| r.get(d)) {
+            Some(Cell::Text(d)) if !d.is_empty() => Some(d),
+            _ => None,
+        };
+        let at = doc
+            .zip(self.sentence.and_then(|n| r.get(n)))
+            .map(|(d, n)| format!("/doc/{}#s{}", seg(d), n.display()));
+        match (doc, at) {
+            (Some(d), _) if Some(i) == self.doc => html! { a href={ "/doc/" (seg(d)) } { (d) } },
+            (_, Some(at)) if Some(i) == self.sentence => html! { a href=(at) { (c.display()) } },
+            (_, Some(at)) if Some(i) == self.text => html! { a.quote href=(at) { (c.display()) } },
+            _ if Some(i) == self.facts => fact_links(c),
+            _ => cell_html(c),
+        }
+    }
+}
+
 fn result_table(rs: &ResultSet) -> Markup {
     let numeric: Vec<bool> = (0..rs.columns.len())
         .map(|i| {
@@ -250,11 +294,7 @@ fn result_table(rs: &ResultSet) -> Markup {
                 .any(|r| r.get(i).is_some_and(Cell::is_numeric))
         })
         .collect();
-    let is_doc: Vec<bool> = rs
-        .columns
-        .iter()
-        .map(|c| c == "doc" || c == "document")
-        .collect();
+    let links = Provenance::of(rs);
     html! {
         table.result {
             thead { tr { @for (i, c) in rs.columns.iter().enumerate() {
@@ -262,16 +302,9 @@ fn result_table(rs: &ResultSet) -> Markup {
             } } }
             tbody {
                 @for r in &rs.rows {
-                    tr { @for (i, c) in r.iter().enumerate() {
+                    tr { @for i in 0..r.len() {
                         td class=[numeric.get(i).copied().unwrap_or(false).then_some("num")] {
-                            @match (is_doc[i], c) {
-                                // A document named in an answer (show,
-                                // timeline, .sources) links to its text.
-                                (true, Cell::Text(d)) if !d.is_empty() => {
-                                    a href={ "/doc/" (seg(d)) } { (d) }
-                                }
-                                _ => (cell_html(c)),
-                            }
+                            (links.cell(r, i))
                         }
                     } }
                 }
@@ -371,45 +404,9 @@ pub async fn find(
         h1 { "Find " code { (q) } }
         (form)
         p.twin { "JSON: " a href={ "/api/find?q=" (seg(&q)) } { "/api/find?q=" (q) } }
-        (find_table(&rs))
+        (result_table(&rs))
     };
     html_response(StatusCode::OK, page("Find", &text, body))
-}
-
-/// `find`'s rows with their provenance one click away: the document, the
-/// sentence in it, and each fact's subject as links.
-fn find_table(rs: &ResultSet) -> Markup {
-    let col = |name: &str| rs.columns.iter().position(|c| c == name);
-    let (Some(doc), Some(sentence)) = (col("doc"), col("sentence")) else {
-        return result_table(rs);
-    };
-    let facts = col("facts");
-    let text = |r: &[Cell], i: usize| r.get(i).map(Cell::display).unwrap_or_default();
-    html! {
-        table.result {
-            thead { tr { @for c in &rs.columns { th { (c) } } } }
-            tbody {
-                @for r in &rs.rows {
-                    @let d = text(r, doc);
-                    @let at = format!("/doc/{}#s{}", seg(&d), text(r, sentence));
-                    tr { @for (i, c) in r.iter().enumerate() {
-                        @if i == doc {
-                            td { a href={ "/doc/" (seg(&d)) } { (d) } }
-                        } @else if i == sentence {
-                            td.num { a href=(at) { (c.display()) } }
-                        } @else if Some(i) == facts {
-                            td { (fact_links(c)) }
-                        } @else if rs.columns[i] == "text" {
-                            td { a.quote href=(at) { (c.display()) } }
-                        } @else {
-                            td { (cell_html(c)) }
-                        }
-                    } }
-                }
-            }
-        }
-        @if rs.rows.is_empty() { p.empty { "no rows" } }
-    }
 }
 
 /// `find`'s facts (`subject · attribute · value`), each subject a link.
