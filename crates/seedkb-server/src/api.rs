@@ -250,10 +250,28 @@ pub async fn query(
     params: Result<Query<QueryParams>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let Query(p) = params.map_err(bad_params)?;
-    let q = required_q(&p, "funding by source")?;
-    let format = parse_format(&p)?;
-    let rs = run_query(&st, q).await?;
-    Ok(result_response(&st, &rs, format))
+    answer(&st, &p).await
+}
+
+/// The answer to `p`'s query in `p`'s format.
+async fn answer(st: &State, p: &QueryParams) -> Result<Response, ApiError> {
+    let q = required_q(p, "funding by source")?;
+    let format = parse_format(p)?;
+    let rs = run_query(st, q).await?;
+    Ok(result_response(st, &rs, format))
+}
+
+/// A request's body as text; `what` names it in the error.
+fn utf8_body(body: Bytes, what: &str) -> Result<String, ApiError> {
+    String::from_utf8(body.to_vec()).map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "{what}: not valid UTF-8 (at byte {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
 }
 
 /// `POST /api/query?format=F` with the query as the body (UTF-8 text): for
@@ -265,15 +283,7 @@ pub async fn query_posted(
 ) -> Result<Response, ApiError> {
     let Query(mut p) = params.map_err(bad_params)?;
     let body = body.map_err(|e| ApiError::new(e.status(), e.body_text()))?;
-    let text = String::from_utf8(body.to_vec()).map_err(|e| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            format!(
-                "the query in the body is not valid UTF-8 (at byte {})",
-                e.utf8_error().valid_up_to()
-            ),
-        )
-    })?;
+    let text = utf8_body(body, "the query in the body")?;
     if p.q.is_some() {
         return Err(ApiError::new(
             StatusCode::BAD_REQUEST,
@@ -287,10 +297,7 @@ pub async fn query_posted(
         ));
     }
     p.q = Some(text);
-    let q = required_q(&p, "funding by source")?;
-    let format = parse_format(&p)?;
-    let rs = run_query(&st, q).await?;
-    Ok(result_response(&st, &rs, format))
+    answer(&st, &p).await
 }
 
 /// A known URL asked with a method it does not take.
@@ -594,15 +601,7 @@ pub async fn load(
             ApiError::new(status, e.body_text())
         }
     })?;
-    let text = String::from_utf8(body.to_vec()).map_err(|e| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            format!(
-                "{name}: not valid UTF-8 (at byte {})",
-                e.utf8_error().valid_up_to()
-            ),
-        )
-    })?;
+    let text = utf8_body(body, &name)?;
     let st2 = st.clone();
     let name2 = name.clone();
     let outcome = st
