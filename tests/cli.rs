@@ -1772,6 +1772,16 @@ fn dot_commands_work_on_stdin_and_with_e() {
     );
     let attrs = kb.run(&["-f", "csv", "-e", ".attrs funding"]).ok();
     assert!(attrs.stdout.contains("amount"), "{}", attrs.stdout);
+    // An unknown kind is reported in the words typed, not as the query
+    // `.attrs` becomes (whose caret pointed at a line never typed).
+    let typo = kb.run_stdin(&[], b".attrs fundin\n").code(1);
+    assert!(
+        typo.stderr.contains(".attrs fundin: unknown kind 'fundin'")
+            && typo.stderr.contains("did you mean funding")
+            && !typo.stderr.contains("attributes of"),
+        "{}",
+        typo.stderr
+    );
     let help = kb.run_stdin(&[], b".help\n").ok();
     assert!(help.stdout.contains(".format"), "{}", help.stdout);
 

@@ -4,7 +4,10 @@
 
 pub mod help;
 
+use crate::error::Error;
 use crate::output::Format;
+use crate::query::ast::{Span, Word};
+use crate::query::plan::Planner;
 use crate::query::result::{Cell, ResultSet};
 use crate::session::Printer;
 use crate::store::Store;
@@ -84,7 +87,7 @@ pub fn dot_command(store: &Store, printer: &mut Printer, cmd: &str) -> Dot {
             if arg.is_empty() {
                 Dot::Failed(".attrs needs a kind, e.g. .attrs funding (`kinds` lists them)".into())
             } else {
-                Dot::Query(format!("attributes of {arg}"))
+                attributes_of(store, &name, &arg)
             }
         }
         "sources" => match store.doc_heads() {
@@ -158,5 +161,26 @@ pub fn dot_command(store: &Store, printer: &mut Printer, cmd: &str) -> Dot {
             };
             Dot::Failed(format!("unknown command .{other} ({hint}.help lists them)"))
         }
+    }
+}
+
+/// `.attrs KIND` as the query `attributes of KIND`, its kind checked first:
+/// an unknown kind is reported in the words the user typed, not with a
+/// caret under the query it would have become.
+fn attributes_of(store: &Store, name: &str, arg: &str) -> Dot {
+    let word = Word {
+        text: arg.to_string(),
+        span: Span {
+            start: 0,
+            end: arg.len(),
+        },
+    };
+    match Planner::new(store).kind(&word) {
+        Ok(_) => Dot::Query(format!("attributes of {arg}")),
+        Err(Error::Query(q)) => Dot::Failed(match q.help {
+            Some(help) => format!(".{name} {arg}: {}; {help}", q.message),
+            None => format!(".{name} {arg}: {}", q.message),
+        }),
+        Err(e) => Dot::Failed(e.to_string()),
     }
 }
