@@ -867,6 +867,14 @@ async fn quotes_are_the_documents_exact_words() {
         .iter()
         .find(|q| q.contains("45万\n"))
         .expect("the sentence the page broke, with its break");
+    // `find` shows the sentence as the article has it too.
+    let (status, found) = s.json("/api/find?q=45%E4%B8%87%E5%85%83").await; // 45万元
+    assert_eq!(status, 200);
+    let text = found[0]["text"].as_str().unwrap();
+    assert!(
+        SEED_TEXT.contains(text) && text.contains("45万\n"),
+        "{text:?}"
+    );
     // The page shows the same bytes (maud escapes only markup).
     let (status, _, page) = s.get(&format!("/entity/{station}")).await;
     assert_eq!(status, 200);

@@ -108,6 +108,27 @@ impl<'s> Citations<'s> {
         Ok(src)
     }
 
+    /// A stored sentence's exact words: its range of the document's text
+    /// (its record holds them with a page break's white space removed).
+    pub fn sentence(
+        &mut self,
+        doc: DocId,
+        rec: &super::search::SentenceRecord,
+    ) -> Result<String, Error> {
+        let exact = self
+            .store
+            .text_range(doc, rec.start, rec.end.saturating_sub(rec.start))?;
+        // (A record that is not its range, which `check` reports, keeps
+        // its words.)
+        Ok(
+            if crate::text::fold(&exact) == crate::text::fold(&rec.text) {
+                exact
+            } else {
+                rec.text.clone()
+            },
+        )
+    }
+
     fn folded(&mut self, doc: DocId) -> Result<Option<&Folded>, Error> {
         if !self.docs.contains_key(&doc) {
             let text = self.store.doc_by_id(doc)?.and_then(|d| d.text);
