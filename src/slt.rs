@@ -104,7 +104,13 @@ pub fn cell_text(c: &Cell) -> String {
         // golden files keep one word for "nothing here".
         c if c.is_empty() => "NULL".to_string(),
         c => {
-            let s = c.display();
+            // One line per row: a line break in a value (a quote of a
+            // sentence the page broke) is a space, as in a table.
+            let s: String = c
+                .display()
+                .chars()
+                .map(|ch| if ch.is_control() { ' ' } else { ch })
+                .collect();
             if s.trim().is_empty() {
                 "(empty)".to_string()
             } else {

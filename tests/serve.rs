@@ -100,6 +100,18 @@ fn cli(db: &Path, args: &[&str]) -> Run {
     common::run(c, None)
 }
 
+/// A name as one URL path segment, as the server writes it.
+fn seg(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 fn error_of(body: &Json) -> &Json {
     body.get("error")
         .unwrap_or_else(|| panic!("no error object: {body}"))
@@ -118,7 +130,22 @@ async fn query_answers_as_the_command_line_does() {
     let other = tempfile::tempdir().unwrap();
     let out = cli(&other.path().join("db"), &["--format", "json", "-e", q]);
     assert_eq!(out.code, 0);
-    assert_eq!(body, out.stdout);
+    // ... with each name's URL beside it (`recipient_url`).
+    let mut served: Json = serde_json::from_str(&body).unwrap();
+    for row in served.as_array_mut().unwrap() {
+        let row = row.as_object_mut().unwrap();
+        let url = row.remove("recipient_url");
+        match row["recipient"].as_str() {
+            Some(name) => assert_eq!(
+                url.as_ref().and_then(Json::as_str),
+                Some(format!("/api/entity/{}", seg(name)).as_str()),
+                "{row:?}"
+            ),
+            None => assert!(url.is_none(), "{row:?}"),
+        }
+    }
+    let printed: Json = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(served, printed);
 
     let (status, ct, csv) = s.get("/api/query?format=csv&q=kinds").await;
     assert_eq!(status, 200);
@@ -142,7 +169,7 @@ async fn query_answers_as_the_command_line_does() {
         .await
         .unwrap();
     assert_eq!(r.status().as_u16(), 200);
-    assert_eq!(r.text().await.unwrap(), out.stdout);
+    assert_eq!(r.text().await.unwrap(), body);
     // A method a URL does not take is a JSON error, not an empty 405.
     let r = s
         .http
@@ -246,7 +273,8 @@ async fn entity_document_find_and_kinds() {
     assert!(poor["background"].is_null(), "{poor}");
     assert!(poor["value_entity_url"].is_null(), "{poor}");
     let n = poor["sentence"].as_u64().unwrap();
-    assert_eq!(poor["url"], format!("/doc/{DOC}#s{n}"));
+    let url = poor["url"].as_str().unwrap();
+    assert!(url.starts_with(&format!("/doc/{DOC}#q")), "{url}");
     assert!(!e["referred_to_by"].as_array().unwrap().is_empty());
 
     // The document places that fact on the same sentence, whose text
@@ -265,6 +293,7 @@ async fn entity_document_find_and_kinds() {
         sentence["end"].as_u64().unwrap() as usize,
     );
     assert!(text[a..b].contains("46698名"), "{}", &text[a..b]);
+    assert_eq!(sentence["url"].as_str(), Some(url), "{sentence}");
     assert!(sentence["facts"].as_array().unwrap().iter().any(
         |f| f["subject"] == "义县" && f["attribute"] == "registered_poor_lifted_out_of_poverty"
     ));
@@ -616,12 +645,12 @@ async fn pages_render_the_same_data() {
     );
     let (status, _, e) = get("/entity/%E4%B9%89%E5%8E%BF").await;
     assert_eq!(status, 200);
-    let link = format!("href=\"/doc/{DOC}#s");
+    let link = format!("href=\"/doc/{DOC}#q");
     assert!(e.contains(&link), "{e}");
     let (status, _, d) = get("/doc/000_c0358a9eae1db40c.txt").await;
     assert_eq!(status, 200);
     assert!(
-        d.contains("<mark id=\"s") && d.contains("class=\"fact curated"),
+        d.contains("<mark id=\"q") && d.contains("class=\"fact curated"),
         "{d}"
     );
     let (status, _, f) = get("/find?q=%E7%89%A9%E6%B5%81").await;
@@ -797,4 +826,193 @@ fn a_killed_server_keeps_what_it_committed() {
         generated == 0 || generated == docs,
         "{generated} of the {docs} documents of one load"
     );
+}
+
+/// The seed article's text.
+const SEED_TEXT: &str = include_str!("../seeds/000_c0358a9eae1db40c.txt");
+
+/// Every quote shown is the article's own bytes: a sentence the page broke
+/// (「年收入45万」, blank line, 「元左右」) keeps its break, in the JSON and
+/// on the page; the folded form is for matching only.
+#[tokio::test(flavor = "multi_thread")]
+async fn quotes_are_the_documents_exact_words() {
+    let s = Server::start(Config::default()).await;
+    let (status, d) = s.json(&format!("/api/doc/{DOC}")).await;
+    assert_eq!(status, 200);
+    assert_eq!(d["text"], SEED_TEXT);
+    let mut quotes: Vec<String> = Vec::new();
+    for sentence in d["sentences"].as_array().unwrap() {
+        for f in sentence["facts"].as_array().unwrap() {
+            quotes.extend(f["quote"].as_str().map(str::to_string));
+        }
+    }
+    let station = "%E4%BE%AF%E5%AE%B6%E5%B2%AD%E6%9D%91%E6%9D%91%E7%BA%A7%E5%85%89%E4%BC%8F%E7%94%B5%E7%AB%99"; // 侯家岭村村级光伏电站
+    let (status, e) = s.json(&format!("/api/entity/{station}")).await;
+    assert_eq!(status, 200, "{e}");
+    let station_quotes: Vec<String> = e["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["quote"].as_str().map(str::to_string))
+        .collect();
+    quotes.extend(station_quotes.iter().cloned());
+    assert!(quotes.len() > 50, "{}", quotes.len());
+    for q in &quotes {
+        assert!(
+            SEED_TEXT.contains(q.as_str()),
+            "not the article's bytes: {q:?}"
+        );
+    }
+    let broken = station_quotes
+        .iter()
+        .find(|q| q.contains("45万\n"))
+        .expect("the sentence the page broke, with its break");
+    // `find` shows the sentence as the article has it too.
+    let (status, found) = s.json("/api/find?q=45%E4%B8%87%E5%85%83").await; // 45万元
+    assert_eq!(status, 200);
+    let text = found[0]["text"].as_str().unwrap();
+    assert!(
+        SEED_TEXT.contains(text) && text.contains("45万\n"),
+        "{text:?}"
+    );
+    // The page shows the same bytes (maud escapes only markup).
+    let (status, _, page) = s.get(&format!("/entity/{station}")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains(broken.as_str()), "{page}");
+    s.stop().await;
+}
+
+/// A link to a sentence names its words, not its number: it still leads
+/// there after the document is loaded again, after another document is
+/// loaded, and after a sentence is added before it. Links by number
+/// (`#sN`) still lead to their sentence.
+#[tokio::test(flavor = "multi_thread")]
+async fn sentence_links_last_across_loads() {
+    let s = Server::with_token().await;
+    let get = |path: String| {
+        let s = &s;
+        async move {
+            let (status, _, body) = s.get_with(&path, Some(TOKEN)).await;
+            assert_eq!(status, 200, "{path}: {body}");
+            serde_json::from_str::<Json>(&body).unwrap_or(Json::String(body))
+        }
+    };
+    // The URL of the fact 3.5亿元 of news.txt, and the anchors on its page.
+    let fact_url = |d: &Json| -> String {
+        d["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|x| x["facts"].as_array().unwrap())
+            .find(|f| f["text"] == "3.5亿元")
+            .and_then(|f| f["url"].as_str())
+            .unwrap_or_else(|| panic!("no fact 3.5亿元: {d}"))
+            .to_string()
+    };
+    let (status, body) = s.load("news.txt", ARTICLE, Some(TOKEN)).await;
+    assert_eq!(status, 200, "{body}");
+    let first = fact_url(&get("/api/doc/news.txt".into()).await);
+    let anchor = first.rsplit_once('#').unwrap().1.to_string();
+    assert!(anchor.starts_with('q'), "{first}");
+    let page = get("/doc/news.txt".into()).await;
+    let page = page.as_str().unwrap();
+    assert!(page.contains(&format!("id=\"{anchor}\"")), "{page}");
+    // The page still has the numbers the links had before.
+    assert!(page.contains("id=\"s1\""), "{page}");
+
+    for (name, text) in [
+        ("news.txt", ARTICLE.to_string()),
+        (
+            "other.txt",
+            "别的县新闻\n\n别的县投资1亿元建设公园。\n".to_string(),
+        ),
+        (
+            "news.txt",
+            format!(
+                "测试县新闻\n\n新的一句话在前面。{}",
+                &ARTICLE["测试县新闻\n\n".len()..]
+            ),
+        ),
+    ] {
+        let (status, body) = s.load(name, &text, Some(TOKEN)).await;
+        assert_eq!(status, 200, "{name}: {body}");
+        let now = fact_url(&get("/api/doc/news.txt".into()).await);
+        assert_eq!(now, first, "after loading {name}");
+        let page = get("/doc/news.txt".into()).await;
+        assert!(page.as_str().unwrap().contains(&format!("id=\"{anchor}\"")));
+    }
+    s.stop().await;
+}
+
+/// Query answers give each name and document its URL beside it (`COL_url`),
+/// the names left as they were.
+#[tokio::test(flavor = "multi_thread")]
+async fn query_answers_link_names_and_documents() {
+    let s = Server::start(Config::default()).await;
+    let (status, rows) = s.json("/api/query?q=show%20%E4%B9%89%E5%8E%BF").await; // show 义县
+    assert_eq!(status, 200);
+    let rows = rows.as_array().unwrap();
+    assert!(rows
+        .iter()
+        .filter(|r| r["subject"] == "义县")
+        .all(|r| r["subject_url"] == "/api/entity/%E4%B9%89%E5%8E%BF"));
+    let quoted = rows
+        .iter()
+        .find(|r| r["attribute"] == "registered_poor_lifted_out_of_poverty")
+        .unwrap();
+    assert_eq!(quoted["doc"], DOC);
+    assert_eq!(quoted["doc_url"], format!("/doc/{DOC}"));
+    // `find`: the document and the sentence's place in it.
+    let (status, found) = s.json("/api/find?q=%E7%89%A9%E6%B5%81").await; // 物流
+    assert_eq!(status, 200);
+    let hit = &found[0];
+    assert_eq!(hit["doc_url"], format!("/doc/{DOC}"), "{hit}");
+    let at = hit["sentence_url"].as_str().unwrap();
+    let anchor = at.rsplit_once('#').unwrap().1;
+    let (_, _, page) = s.get(&format!("/doc/{DOC}")).await;
+    assert!(page.contains(&format!("id=\"{anchor}\"")), "{at}");
+    // JSON lines too.
+    let (status, _, lines) = s
+        .get("/api/query?format=jsonl&q=funding%20by%20recipient")
+        .await;
+    assert_eq!(status, 200);
+    let first: Json = serde_json::from_str(lines.lines().next().unwrap()).unwrap();
+    assert!(
+        first["recipient_url"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("/api/entity/")),
+        "{first}"
+    );
+    s.stop().await;
+}
+
+/// A fact the article does not state (background knowledge) is not
+/// linked to the article as its source, on the page or in the JSON.
+#[tokio::test(flavor = "multi_thread")]
+async fn background_facts_do_not_cite_the_article() {
+    let s = Server::start(Config::default()).await;
+    let (status, e) = s.json("/api/entity/%E4%B9%89%E5%8E%BF").await;
+    assert_eq!(status, 200);
+    let facts = e["facts"].as_array().unwrap();
+    let located = facts
+        .iter()
+        .find(|f| f["attribute"] == "located_in")
+        .unwrap();
+    assert!(located["background"].is_string(), "{located}");
+    assert!(
+        located["doc_url"].is_null() && located["url"].is_null(),
+        "{located}"
+    );
+    let quoted = facts.iter().find(|f| f["quote"].is_string()).unwrap();
+    assert_eq!(quoted["doc_url"], format!("/doc/{DOC}"));
+
+    let (status, _, page) = s.get("/entity/%E4%B9%89%E5%8E%BF").await;
+    assert_eq!(status, 200);
+    let row = page
+        .split("<tr")
+        .find(|r| r.contains(">located_in<"))
+        .expect("a located_in row");
+    assert!(!row.contains("href=\"/doc/"), "{row}");
+    assert!(row.contains("background"), "{row}");
+    s.stop().await;
 }

@@ -93,6 +93,18 @@ pub fn quantity_json(q: &Quantity) -> Json {
     m.insert("unit".into(), Json::String(q.unit.symbol().into()));
     m.insert("bound".into(), Json::String(q.bound.name().into()));
     m.insert("text".into(), Json::String(q.readable()));
+    // Only where `value` is not the number exactly, so every other answer
+    // reads as before: an area given in 亩 (stored to the nearest
+    // millionth of a m²; its exact number of 亩 beside it), a mean rounded.
+    if !q.value_is_exact() {
+        m.insert("value_exact".into(), Json::Bool(false));
+    }
+    if let Some((mu, upper)) = q.in_mu() {
+        m.insert("value_mu".into(), json_number(mu));
+        if let Some(u) = upper {
+            m.insert("upper_mu".into(), json_number(u));
+        }
+    }
     Json::Object(m)
 }
 
@@ -200,12 +212,24 @@ pub fn flat(rs: &ResultSet) -> (Vec<String>, Vec<Vec<String>>) {
             }
         })
         .collect();
+    // `COL_exact` only for a column holding a value that is not its
+    // number exactly (see `quantity_json`): other answers keep their columns.
+    let inexact: Vec<bool> = (0..rs.columns.len())
+        .map(|i| {
+            rs.rows
+                .iter()
+                .any(|r| matches!(r.get(i).map(Cell::bare), Some(Cell::Quantity(q)) if !q.value_is_exact()))
+        })
+        .collect();
     let mut header = Vec::new();
-    for (c, x) in rs.columns.iter().zip(&extras) {
+    for ((c, x), inexact) in rs.columns.iter().zip(&extras).zip(&inexact) {
         header.push(c.clone());
         match x {
             Some(Extra::Quantity) => {
-                header.extend(["unit", "bound", "text"].map(|s| format!("{c}_{s}")))
+                header.extend(["unit", "bound", "text"].map(|s| format!("{c}_{s}")));
+                if *inexact {
+                    header.push(format!("{c}_exact"));
+                }
             }
             Some(Extra::Text) => header.push(format!("{c}_text")),
             None => {}
@@ -216,7 +240,7 @@ pub fn flat(rs: &ResultSet) -> (Vec<String>, Vec<Vec<String>>) {
         .iter()
         .map(|r| {
             let mut out = Vec::with_capacity(header.len());
-            for (cell, x) in r.iter().zip(&extras) {
+            for ((cell, x), inexact) in r.iter().zip(&extras).zip(&inexact) {
                 out.push(cell.plain());
                 match (x, cell.bare()) {
                     (Some(Extra::Quantity), Cell::Quantity(q)) => out.extend([
@@ -233,6 +257,12 @@ pub fn flat(rs: &ResultSet) -> (Vec<String>, Vec<Vec<String>>) {
                     }
                     (Some(Extra::Text), other) => out.push(written_text(other)),
                     (None, _) => {}
+                }
+                if *inexact && x == &Some(Extra::Quantity) {
+                    out.push(match cell.bare() {
+                        Cell::Quantity(q) => q.value_is_exact().to_string(),
+                        _ => String::new(),
+                    });
                 }
             }
             out

@@ -235,13 +235,74 @@ fn parse_format(p: &QueryParams) -> Result<Format, ApiError> {
 }
 
 pub fn result_response(st: &State, rs: &ResultSet, format: Format) -> Response {
-    let body = st.frontend.render(rs, format);
+    let body = match format {
+        Format::Json => {
+            let rows: Vec<Json> = rs.rows.iter().map(|r| row_json(st, rs, r)).collect();
+            let mut s = serde_json::to_string_pretty(&rows).unwrap_or_default();
+            s.push('\n');
+            s.into_bytes()
+        }
+        Format::Jsonl => rs
+            .rows
+            .iter()
+            .flat_map(|r| format!("{}\n", row_json(st, rs, r)).into_bytes())
+            .collect(),
+        Format::Csv => st.frontend.render(rs, format),
+    };
     let ct = match format {
         Format::Json => "application/json; charset=utf-8",
         Format::Jsonl => "application/x-ndjson; charset=utf-8",
         Format::Csv => "text/csv; charset=utf-8",
     };
     ([(header::CONTENT_TYPE, ct)], body).into_response()
+}
+
+/// A row as the command line's JSON writes it (the column's value under
+/// its name), and after each reference its URL: `COL_url` for an entity
+/// (`/api/entity/NAME`; a list's, an array with null for what is not
+/// one) and for a document (`/doc/NAME`), and for `find`'s sentence the
+/// sentence's place in its document (`/doc/NAME#ANCHOR`). A script then
+/// follows a name without building URLs, and the names stay as they were.
+fn row_json(st: &State, rs: &ResultSet, row: &[Cell]) -> Json {
+    let links = pages::Provenance::of(rs);
+    let mut m = serde_json::Map::new();
+    for (i, (col, cell)) in rs.columns.iter().zip(row).enumerate() {
+        m.insert(col.clone(), st.frontend.cell_json(cell));
+        let url = match links.url(row, i) {
+            Some(u) => json!(u),
+            None => entity_urls(cell),
+        };
+        let key = format!("{col}_url");
+        if !url.is_null() && !rs.columns.contains(&key) {
+            m.insert(key, url);
+        }
+    }
+    Json::Object(m)
+}
+
+/// An entity's URL, or a list's (null where an item is no entity); null
+/// when the cell names none.
+fn entity_urls(cell: &Cell) -> Json {
+    match cell.bare() {
+        Cell::Entity(name) => json!(entity_url(name)),
+        Cell::List(items) if items.iter().any(|c| matches!(c.bare(), Cell::Entity(_))) => {
+            Json::Array(
+                items
+                    .iter()
+                    .map(|c| match c.bare() {
+                        Cell::Entity(name) => json!(entity_url(name)),
+                        _ => Json::Null,
+                    })
+                    .collect(),
+            )
+        }
+        _ => Json::Null,
+    }
+}
+
+/// An entity's JSON URL (as facts' `subject_url`).
+pub fn entity_url(name: &str) -> String {
+    format!("/api/entity/{}", pages::seg(name))
 }
 
 /// `GET /api/query?q=QUERY[&format=json|jsonl|csv]`
@@ -396,21 +457,8 @@ pub async fn read<R: Send + 'static>(
 }
 
 pub fn fact_json(st: &State, f: &FactView) -> Json {
-    let entity_url = |name: &str| format!("/api/entity/{}", pages::seg(name));
     // A value naming an entity looks like text in `value`: say where it is.
-    let value_entity = match f.cell() {
-        Cell::Entity(name) => json!(entity_url(&name)),
-        Cell::List(items) if items.iter().any(|c| matches!(c, Cell::Entity(_))) => Json::Array(
-            items
-                .iter()
-                .map(|c| match c {
-                    Cell::Entity(name) => json!(entity_url(name)),
-                    _ => Json::Null,
-                })
-                .collect(),
-        ),
-        _ => Json::Null,
-    };
+    let value_entity = entity_urls(&f.cell());
     json!({
         "subject": f.subject,
         "subject_url": entity_url(&f.subject),
@@ -424,7 +472,10 @@ pub fn fact_json(st: &State, f: &FactView) -> Json {
         "quote": if f.background.is_some() { Json::Null } else { json!(f.quote) },
         "background": f.background,
         "sentence": f.sentence,
-        "url": f.sentence.map(|n| format!("/doc/{}#s{n}", pages::seg(&f.doc))),
+        "url": pages::fact_url(f),
+        // The document a quote is in; background knowledge has none.
+        "doc_url": (f.background.is_none() && !f.doc.is_empty())
+            .then(|| format!("/doc/{}", pages::seg(&f.doc))),
     })
 }
 
@@ -500,6 +551,8 @@ pub async fn doc(
         .map(|s| {
             json!({
                 "sentence": s.index,
+                "anchor": s.anchor,
+                "url": format!("/doc/{}#{}", pages::seg(&v.name), s.anchor),
                 "start": s.start,
                 "end": s.end,
                 "facts": s.facts.iter().map(|f| fact_json(&st, f)).collect::<Vec<_>>(),

@@ -244,7 +244,7 @@ fn cell_html(c: &Cell) -> Markup {
 
 /// The columns of an answer that carry provenance: a document (show,
 /// timeline, find), the sentence in it and its text (find), facts (find).
-struct Provenance {
+pub(crate) struct Provenance {
     doc: Option<usize>,
     sentence: Option<usize>,
     text: Option<usize>,
@@ -252,7 +252,7 @@ struct Provenance {
 }
 
 impl Provenance {
-    fn of(rs: &ResultSet) -> Provenance {
+    pub(crate) fn of(rs: &ResultSet) -> Provenance {
         let col = |names: &[&str]| rs.columns.iter().position(|c| names.contains(&c.as_str()));
         let sentence = col(&["sentence"]);
         // `text` and `facts` are find's only beside a sentence (an
@@ -266,16 +266,42 @@ impl Provenance {
         }
     }
 
+    /// Row `r`'s document, if it names one.
+    fn doc<'r>(&self, r: &'r [Cell]) -> Option<&'r String> {
+        match self.doc.and_then(|d| r.get(d)) {
+            Some(Cell::Text(d)) if !d.is_empty() => Some(d),
+            _ => None,
+        }
+    }
+
+    /// Where row `r`'s sentence is: its document's page at the sentence's
+    /// anchor (made from its words, `text`), else its number.
+    fn sentence_url(&self, r: &[Cell]) -> Option<String> {
+        let doc = self.doc(r)?;
+        let n = self.sentence.and_then(|n| r.get(n))?;
+        let anchor = match self.text.and_then(|t| r.get(t)) {
+            Some(Cell::Text(words)) if !words.is_empty() => view::anchor(words),
+            _ => format!("s{}", n.display()),
+        };
+        Some(format!("/doc/{}#{anchor}", seg(doc)))
+    }
+
+    /// The URL of cell `i` of row `r` when it is a document or a sentence.
+    pub(crate) fn url(&self, r: &[Cell], i: usize) -> Option<String> {
+        if Some(i) == self.doc {
+            self.doc(r).map(|d| format!("/doc/{}", seg(d)))
+        } else if Some(i) == self.sentence {
+            self.sentence_url(r)
+        } else {
+            None
+        }
+    }
+
     /// Cell `i` of row `r`, linked to where it comes from.
     fn cell(&self, r: &[Cell], i: usize) -> Markup {
         let c = &r[i];
-        let doc = match self.doc.and_then(|d| r.get(d)) {
-            Some(Cell::Text(d)) if !d.is_empty() => Some(d),
-            _ => None,
-        };
-        let at = doc
-            .zip(self.sentence.and_then(|n| r.get(n)))
-            .map(|(d, n)| format!("/doc/{}#s{}", seg(d), n.display()));
+        let doc = self.doc(r);
+        let at = self.sentence_url(r);
         match (doc, at) {
             (Some(d), _) if Some(i) == self.doc => html! { a href={ "/doc/" (seg(d)) } { (d) } },
             (_, Some(at)) if Some(i) == self.sentence => html! { a href=(at) { (c.display()) } },
@@ -428,16 +454,40 @@ fn fact_links(c: &Cell) -> Markup {
     }
 }
 
+/// The place of a fact's sentence in its document: by the sentence's
+/// anchor, else its number.
+pub(crate) fn fact_url(f: &FactView) -> Option<String> {
+    let anchor = match (&f.anchor, f.sentence) {
+        (Some(a), _) => a.clone(),
+        (None, Some(n)) => format!("s{n}"),
+        (None, None) => return None,
+    };
+    Some(format!("/doc/{}#{anchor}", seg(&f.doc)))
+}
+
 fn quote_link(f: &FactView) -> Markup {
     html! {
         @if let Some(why) = &f.background {
             span.background { "[background: " (why) "]" }
         } @else if f.quote.is_empty() {
             ""
-        } @else if let Some(n) = f.sentence {
-            a.quote href={ "/doc/" (seg(&f.doc)) "#s" (n) } title={ "in " (f.doc) } { "“" (f.quote) "”" }
+        } @else if let Some(at) = fact_url(f) {
+            a.quote href=(at) title={ "in " (f.doc) } { "“" (f.quote) "”" }
         } @else {
             span.quote { "“" (f.quote) "”" }
+        }
+    }
+}
+
+/// Where a fact comes from: its document, or, for background knowledge
+/// (which the document does not state), no document at all.
+fn fact_source(f: &FactView) -> Markup {
+    html! {
+        @if let Some(why) = &f.background {
+            span.badge.background title={ "known without the document: " (why) } { "background" }
+        } @else {
+            (source_badge(f.extracted)) " "
+            @if !f.doc.is_empty() { a href={ "/doc/" (seg(&f.doc)) } { (f.doc) } }
         }
     }
 }
@@ -458,8 +508,7 @@ fn facts_table(facts: &[FactView], with_subject: bool) -> Markup {
                         td { (f.attribute) }
                         td { (cell_html(&f.cell())) }
                         td { (quote_link(f)) }
-                        td { (source_badge(f.extracted)) " "
-                            @if !f.doc.is_empty() { a href={ "/doc/" (seg(&f.doc)) } { (f.doc) } } }
+                        td { (fact_source(f)) }
                     }
                 }
             }
@@ -527,15 +576,17 @@ pub async fn doc(
         }
         h2 { "Facts by sentence" }
         @for s in v.sentences.iter().filter(|s| !s.facts.is_empty()) {
-            h3 { a href={ "#s" (s.index) } { "sentence " (s.index + 1) } }
+            h3 { a href={ "#" (s.anchor) } { "sentence " (s.index + 1) } }
             (facts_table(&s.facts, true))
         }
     };
     html_response(StatusCode::OK, page(&v.name, "", body))
 }
 
-/// The document's text with every sentence anchored (`#sN`) and the ones
-/// facts come from highlighted, curated and extracted marked apart.
+/// The document's text with every sentence anchored (by its words, see
+/// `view::anchor`; inside an element of the number `#sN` the pages used
+/// before, so those links still lead there) and the ones facts come from
+/// highlighted, curated and extracted marked apart.
 fn article(text: &str, sentences: &[view::SentenceView]) -> Markup {
     let mut pos = 0usize;
     let mut parts: Vec<Markup> = Vec::new();
@@ -569,10 +620,12 @@ fn article(text: &str, sentences: &[view::SentenceView]) -> Markup {
             })
             .collect();
         parts.push(html! {
-            @if s.facts.is_empty() {
-                span id={ "s" (s.index) } class=(class) { (body) }
-            } @else {
-                mark id={ "s" (s.index) } class=(class) title=(tip.join("\n")) { (body) }
+            span.at id={ "s" (s.index) } {
+                @if s.facts.is_empty() {
+                    span id=(s.anchor) class=(class) { (body) }
+                } @else {
+                    mark id=(s.anchor) class=(class) title=(tip.join("\n")) { (body) }
+                }
             }
         });
         pos = s.end;

@@ -3,6 +3,7 @@
 
 use seedkb_core::model::Value;
 use seedkb_core::query::result::Cell;
+use seedkb_core::store::cite::Citations;
 use seedkb_core::store::{keys, DocId, Resolution, Store, StoredFact};
 use seedkb_core::Error;
 use std::collections::HashMap;
@@ -21,6 +22,8 @@ pub struct FactView {
     pub background: Option<String>,
     /// The sentence of `doc` the quote is in (numbered from 0), when found.
     pub sentence: Option<u32>,
+    /// That sentence's anchor on the document's page (see [`anchor`]).
+    pub anchor: Option<String>,
     /// Modality, rate and as-of date (default for most facts).
     pub qualifiers: seedkb_core::model::Qualifiers,
 }
@@ -60,14 +63,37 @@ pub enum Missing {
     Ambiguous { candidates: Vec<String> },
 }
 
+/// A sentence's anchor on its document's page (`/doc/NAME#ANCHOR`), made
+/// from its words with white space folded: it names the same words
+/// whatever else is loaded, however the document's sentences are
+/// numbered, and after an edit elsewhere in the document. (The numbers
+/// `#sN` the pages used before still lead to their sentences.) 48 bits:
+/// two sentences of a document sharing one is unlikely below millions.
+pub fn anchor(words: &str) -> String {
+    let h = seedkb_core::util::fnv1a(seedkb_core::text::fold(words).bytes());
+    format!("q{:012x}", h >> 16)
+}
+
 /// Sentence numbers of facts, per document, found through the sentences'
-/// lists of fact keys (curated facts have no recorded position).
+/// lists of fact keys (curated facts have no recorded position), and the
+/// anchors of sentences.
 #[derive(Default)]
 struct SentenceIndex {
     by_doc: HashMap<DocId, HashMap<Vec<u8>, u32>>,
+    anchors: HashMap<(DocId, u32), Option<String>>,
 }
 
 impl SentenceIndex {
+    /// The anchor of sentence `n` of `doc`, if it is stored.
+    fn anchor_of(&mut self, store: &Store, doc: DocId, n: u32) -> Result<Option<String>, Error> {
+        if let Some(a) = self.anchors.get(&(doc, n)) {
+            return Ok(a.clone());
+        }
+        let a = store.sentence(doc, n)?.map(|rec| anchor(&rec.text));
+        self.anchors.insert((doc, n), a.clone());
+        Ok(a)
+    }
+
     fn sentence_of(&mut self, store: &Store, doc: DocId, key: &[u8]) -> Result<Option<u32>, Error> {
         if let std::collections::hash_map::Entry::Vacant(slot) = self.by_doc.entry(doc) {
             let mut m = HashMap::new();
@@ -98,6 +124,7 @@ fn doc_sentences(
 fn fact_view(
     store: &Store,
     index: &mut SentenceIndex,
+    cite: &mut Citations,
     subject: &str,
     f: &StoredFact,
 ) -> Result<FactView, Error> {
@@ -113,13 +140,18 @@ fn fact_view(
             quote: String::new(),
             background: None,
             sentence: None,
+            anchor: None,
             qualifiers: f.record.qualifiers.clone(),
         });
     };
-    let src = store.source(s)?;
+    let src = cite.source(s)?;
     let sentence = match src.at {
         Some(at) => Some(at.sentence),
         None => index.sentence_of(store, s.doc, &f.eavt_key())?,
+    };
+    let anchor = match sentence {
+        Some(n) => index.anchor_of(store, s.doc, n)?,
+        None => None,
     };
     Ok(FactView {
         subject: subject.to_string(),
@@ -130,6 +162,7 @@ fn fact_view(
         quote: src.quote,
         background: src.background,
         sentence,
+        anchor,
         qualifiers: f.record.qualifiers.clone(),
     })
 }
@@ -148,19 +181,20 @@ pub fn entity(store: &Store, name: &str) -> Result<Result<EntityView, Missing>, 
     };
     let rec = store.entity(e)?;
     let mut index = SentenceIndex::default();
+    let mut cite = Citations::new(store);
     let mut facts = Vec::new();
     for f in store.facts_of(e)? {
         if store.attr_name(f.attr) == seedkb_core::store::KIND_ATTR {
             continue;
         }
-        facts.push(fact_view(store, &mut index, &rec.name, &f)?);
+        facts.push(fact_view(store, &mut index, &mut cite, &rec.name, &f)?);
     }
     let mut referrers = Vec::new();
     for (a, r) in store.referrers(e, None)? {
         let who = store.entity_name(r)?;
         for f in store.values_of(r, a)? {
             if f.value == keys::KeyValue::Ref(e) {
-                referrers.push(fact_view(store, &mut index, &who, &f)?);
+                referrers.push(fact_view(store, &mut index, &mut cite, &who, &f)?);
             }
         }
     }
@@ -182,6 +216,9 @@ pub fn entity(store: &Store, name: &str) -> Result<Result<EntityView, Missing>, 
 #[derive(Clone, Debug)]
 pub struct SentenceView {
     pub index: u32,
+    /// Its anchor on the page: [`anchor`] of its words, and for a
+    /// sentence that repeats an earlier one's words, that with `-START`.
+    pub anchor: String,
     /// Byte range in `DocView::text`.
     pub start: usize,
     pub end: usize,
@@ -216,14 +253,21 @@ pub fn doc(store: &Store, name: &str) -> Result<Option<DocView>, Error> {
     };
     let mut sentences: Vec<SentenceView> = Vec::new();
     let mut index = SentenceIndex::default();
+    let mut cite = Citations::new(store);
     let mut names: HashMap<u64, String> = HashMap::new();
+    let mut anchors = std::collections::HashSet::new();
     for d in &versions {
         for (n, rec) in doc_sentences(store, d.id)? {
             let pos = match sentences.iter().position(|s| s.index == n) {
                 Some(p) => p,
                 None => {
+                    let mut a = anchor(&rec.text);
+                    if !anchors.insert(a.clone()) {
+                        a = format!("{a}-{}", rec.start);
+                    }
                     sentences.push(SentenceView {
                         index: n,
+                        anchor: a,
                         start: rec.start as usize,
                         end: rec.end as usize,
                         facts: Vec::new(),
@@ -244,8 +288,9 @@ pub fn doc(store: &Store, name: &str) -> Result<Option<DocView>, Error> {
                         s
                     }
                 };
-                let mut v = fact_view(store, &mut index, &subject, &f)?;
+                let mut v = fact_view(store, &mut index, &mut cite, &subject, &f)?;
                 v.sentence = Some(n);
+                v.anchor = Some(sentences[pos].anchor.clone());
                 sentences[pos].facts.push(v);
             }
         }
@@ -318,6 +363,7 @@ mod qualifier_tests {
             quote: "每人1200元".into(),
             background: None,
             sentence: None,
+            anchor: None,
             qualifiers: Default::default(),
         };
         assert_eq!(f.cell().display(), "1200元");

@@ -211,9 +211,17 @@ impl Quantity {
             Bound::AtMost => "不到",
             _ => "",
         };
-        let body = render_amount(self.value, self.unit);
+        // An area the store could only round is written in 亩, exactly.
+        let mu = self.in_mu();
+        let render = |v: Num, mu: Option<Num>| match mu {
+            Some(mu) => quantity::render_mu(mu),
+            None => render_amount(v, self.unit),
+        };
+        let body = render(self.value, mu.map(|m| m.0));
         match (self.bound, self.upper) {
-            (Bound::Range, Some(hi)) => format!("{}至{}", body, render_amount(hi, self.unit)),
+            (Bound::Range, Some(hi)) => {
+                format!("{}至{}", body, render(hi, mu.and_then(|m| m.1)))
+            }
             _ => format!("{prefix}{body}"),
         }
     }

@@ -528,9 +528,200 @@ pub fn parse_quantity(input: &str) -> Result<Quantity, super::ParseError> {
     }
 }
 
+/// 亩 in square metres: 2000/3, the one conversion a millionth of a
+/// square metre cannot always hold.
+const MU: (i128, i128) = (2000, 3);
+
+/// The exact number of 亩 a stored area stands for, when the store could
+/// only round it: an amount of 亩 (at most six decimals, as every parsed
+/// number) whose square metres are no whole millionth, stored as the
+/// nearest millionth. Nothing is lost: rounding to the nearest millionth
+/// keeps such amounts 2/3 of a millionth apart, so the amount comes back
+/// exactly. `None` for an area stored exactly (1500亩 is 1000000平方米).
+pub fn mu_of_rounded(v: Num) -> Option<Num> {
+    let mu = v.mul_ratio(MU.1, MU.0)?;
+    (mu.0 % MU.1 != 0 && mu.mul_ratio(MU.0, MU.1)? == v).then_some(mu)
+}
+
+/// Marks a computed value that is not exact (see [`Quantity::approximate`]).
+const APPROX: char = '≈';
+
+impl Quantity {
+    /// Whether `value` (and `upper`) is the quantity's number exactly.
+    /// Not so for an area given in 亩 that the store could only round
+    /// ([`Quantity::in_mu`] has its exact number) and for a computed value
+    /// rounded for reading ([`Quantity::approximate`]).
+    pub fn value_is_exact(&self) -> bool {
+        self.in_mu().is_none() && !self.text.starts_with(APPROX)
+    }
+
+    /// An area's exact number of 亩 (value, upper) when its square metres
+    /// are rounded (see [`mu_of_rounded`]).
+    pub fn in_mu(&self) -> Option<(Num, Option<Num>)> {
+        if self.unit != Unit::SquareMetre {
+            return None;
+        }
+        let low = mu_of_rounded(self.value);
+        let high = self.upper.map(mu_of_rounded);
+        if low.is_none() && high.is_none_or(|h| h.is_none()) {
+            return None;
+        }
+        // One end rounded: both ends in 亩 (an exact one is one as well).
+        let mu = |v: Num| mu_of_rounded(v).or_else(|| exact_mu(v));
+        Some((
+            mu(self.value)?,
+            match self.upper {
+                Some(u) => Some(mu(u)?),
+                None => None,
+            },
+        ))
+    }
+
+    /// A computed value that no millionth holds exactly (a mean that does
+    /// not come out even), rounded for reading and marked (see
+    /// [`Quantity::marked_approximate`]).
+    pub fn approximate(value: Num, upper: Option<Num>, unit: Unit) -> Quantity {
+        let bound = if upper.is_some() {
+            Bound::Range
+        } else {
+            Bound::Exact
+        };
+        let q = Quantity {
+            value,
+            upper,
+            unit,
+            bound,
+            text: String::new(),
+        };
+        Quantity {
+            bound,
+            ..q.rounded()
+        }
+        .marked_approximate()
+    }
+
+    /// This computed value, said to be not exact: `about` (a range stays
+    /// one) and written with ≈ — the mark [`Quantity::value_is_exact`]
+    /// reads, which no article's words carry.
+    pub fn marked_approximate(self) -> Quantity {
+        let range = self.bound == Bound::Range && self.upper.is_some();
+        let shown = Quantity {
+            bound: if range { Bound::Range } else { Bound::Exact },
+            text: String::new(),
+            ..self.clone()
+        };
+        Quantity {
+            bound: if range { Bound::Range } else { Bound::About },
+            text: format!("{APPROX}{}", shown.computed_readable()),
+            ..self
+        }
+    }
+
+    /// Whether this is a computed value marked ≈ (see
+    /// [`Quantity::approximate`]).
+    pub fn is_approximate(&self) -> bool {
+        self.text.starts_with(APPROX)
+    }
+}
+
+/// An exact number of 亩 written out: 万亩 when two decimals of it hold
+/// the number (29.8万亩), else 亩 with every decimal (260亩, 0.5亩).
+pub(super) fn render_mu(v: Num) -> String {
+    let wan = 10_000 * crate::model::num::SCALE;
+    if v.0.abs() >= wan && v.0 % (wan / 100) == 0 {
+        return format!("{}万亩", v.scaled_string(4, 2));
+    }
+    format!("{v}亩")
+}
+
+/// An exact area's number of 亩, when six decimals hold it.
+fn exact_mu(v: Num) -> Option<Num> {
+    let p = v.0.checked_mul(MU.1)?;
+    (p % MU.0 == 0).then_some(Num(p / MU.0))
+}
+
+/// An area's value in thirds of a millionth of a square metre: exact for
+/// every stored area, a rounded 亩 amount's included, so sums and means of
+/// areas are exact (other units: three times the value).
+pub fn thirds(v: Num, unit: Unit) -> Option<i128> {
+    match (unit, mu_of_rounded(v)) {
+        (Unit::SquareMetre, Some(mu)) => mu.0.checked_mul(MU.0),
+        _ => v.0.checked_mul(MU.1),
+    }
+}
+
+/// `t` thirds divided by `n` (see [`thirds`]): the value itself when a
+/// millionth holds it, for an area the rounded square metres of an exact
+/// number of 亩 (which [`Quantity::in_mu`] recovers), else `None`.
+pub fn from_thirds(t: i128, n: i128, unit: Unit) -> Option<Num> {
+    let whole = MU.1.checked_mul(n)?;
+    if t % whole == 0 {
+        return Some(Num(t / whole));
+    }
+    let per_mu = MU.0.checked_mul(n)?;
+    if unit == Unit::SquareMetre && t % per_mu == 0 {
+        let mu = Num(t / per_mu);
+        return mu.mul_ratio(MU.0, MU.1);
+    }
+    None
+}
+
+/// `t` thirds divided by `n`, to the nearest millionth.
+pub fn nearest_of_thirds(t: i128, n: i128) -> Option<Num> {
+    Num(t).mul_ratio(1, MU.1.checked_mul(n)?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A 亩 amount the store rounds is recovered exactly from its square
+    /// metres, and only such amounts: an exact area is not taken for one.
+    #[test]
+    fn rounded_mu_amounts_are_recovered_exactly() {
+        for (text, mu) in [
+            ("260亩", "260"),
+            ("1亩", "1"),
+            ("29.8万亩", "298000"),
+            ("0.000001亩", "0.000001"),
+        ] {
+            let q = q(text);
+            assert_eq!(
+                q.in_mu().map(|m| m.0.to_string()),
+                Some(mu.to_string()),
+                "{text}"
+            );
+            assert!(!q.value_is_exact(), "{text}");
+            // Written from the value alone, in 亩, exactly.
+            let computed = Quantity {
+                text: String::new(),
+                ..q.clone()
+            }
+            .readable();
+            assert_eq!(
+                computed,
+                if text.contains('万') {
+                    text.to_string()
+                } else {
+                    format!("{mu}亩")
+                }
+            );
+        }
+        // (An area written to the millionth as such an amount is stored is
+        // read as it: 666.666667平方米 as 1亩. No article writes one.)
+        for text in [
+            "1500亩",
+            "3亩",
+            "1平方米",
+            "0.5平方米",
+            "19.8平方公里",
+            "100元",
+        ] {
+            let q = q(text);
+            assert_eq!(q.in_mu(), None, "{text}");
+            assert!(q.value_is_exact(), "{text}");
+        }
+    }
 
     fn q(s: &str) -> Quantity {
         parse_quantity(s).unwrap_or_else(|e| panic!("{e}"))

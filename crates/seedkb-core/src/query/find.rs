@@ -64,6 +64,7 @@ pub fn run(store: &Store, f: &FindPlan) -> Result<ResultSet, Error> {
     let mut rows: Vec<(String, u32, Vec<Cell>)> = Vec::new();
     let mut seen: HashMap<(String, u32), usize> = HashMap::new();
     let limit = f.limit.unwrap_or(usize::MAX);
+    let mut cite = crate::store::cite::Citations::new(store);
     for h in hits {
         let name = store.doc_name(h.doc)?;
         let facts = facts_of(store, &h.rec)?;
@@ -91,7 +92,8 @@ pub fn run(store: &Store, f: &FindPlan) -> Result<ResultSet, Error> {
                         Cell::Text(name),
                         Cell::Int(i64::from(h.rec.index)),
                         Cell::Text(format!("{}..{}", h.rec.start, h.rec.end)),
-                        Cell::Text(h.rec.text.clone()),
+                        // The document's own words (a page break kept).
+                        Cell::Text(cite.sentence(h.doc, &h.rec)?),
                         Cell::List(facts),
                     ],
                 ));

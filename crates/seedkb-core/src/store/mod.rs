@@ -15,6 +15,7 @@
 
 mod cache;
 pub mod check;
+pub mod cite;
 pub mod compact;
 pub mod keys;
 pub mod kv;

@@ -5,6 +5,7 @@ use super::group::default_group_order;
 use super::partition::{chosen_partition, partition_qualifiers, partition_words, Asked, Partition};
 use super::{qerr, Evaluator, WithHelp};
 use crate::error::Error;
+use crate::model::quantity::{from_thirds, nearest_of_thirds, thirds};
 use crate::model::{Bound, Num, Qualifiers, Quantity, Unit};
 use crate::query::ast::Span;
 use crate::query::plan::{AggFn, RPath, Step};
@@ -176,18 +177,27 @@ pub(super) fn add(a: &Quantity, b: &Quantity, span: Span) -> Result<Quantity, Er
             span,
         ));
     }
-    let value = a
-        .value
-        .checked_add(b.value)
-        .ok_or_else(|| qerr("sum is too large", span))?;
+    // Exact, 亩 included: in thirds of a millionth (see `thirds`).
+    let mut approximate = a.is_approximate() || b.is_approximate();
+    let mut sum = |x: Num, y: Num| -> Result<Num, Error> {
+        let t = thirds(x, a.unit)
+            .zip(thirds(y, a.unit))
+            .and_then(|(x, y)| x.checked_add(y))
+            .ok_or_else(|| qerr("sum is too large", span))?;
+        match from_thirds(t, 1, a.unit) {
+            Some(v) => Ok(v),
+            // An exact area finer than 0.002平方米 beside a rounded 亩
+            // amount: no millionth and no 亩 amount holds the sum.
+            None => {
+                approximate = true;
+                nearest_of_thirds(t, 1).ok_or_else(|| qerr("sum is too large", span))
+            }
+        }
+    };
+    let value = sum(a.value, b.value)?;
     let upper = match (a.bound, b.bound) {
         (Bound::Range, _) | (_, Bound::Range) => {
-            let ua = a.upper.unwrap_or(a.value);
-            let ub = b.upper.unwrap_or(b.value);
-            Some(
-                ua.checked_add(ub)
-                    .ok_or_else(|| qerr("sum is too large", span))?,
-            )
+            Some(sum(a.upper.unwrap_or(a.value), b.upper.unwrap_or(b.value))?)
         }
         _ => None,
     };
@@ -195,12 +205,46 @@ pub(super) fn add(a: &Quantity, b: &Quantity, span: Span) -> Result<Quantity, Er
     if bound == Bound::Range && upper.is_none() {
         bound = Bound::About;
     }
-    Ok(Quantity {
+    let q = Quantity {
         value,
         upper: if bound == Bound::Range { upper } else { None },
         unit: a.unit,
         bound,
         text: String::new(),
+    };
+    Ok(if approximate {
+        q.marked_approximate()
+    } else {
+        q
+    })
+}
+
+/// The mean of `n` values whose sum is `sum`: exact when a millionth (or,
+/// for an area, an amount of 亩) holds it, else rounded for reading and
+/// marked ≈.
+fn mean(sum: Quantity, n: usize, span: Span) -> Result<Quantity, Error> {
+    let n = n as i128;
+    let unit = sum.unit;
+    let third = |v: Num| thirds(v, unit).ok_or_else(|| qerr("sum is too large", span));
+    let t = third(sum.value)?;
+    let tu = sum.upper.map(third).transpose()?;
+    let exact = from_thirds(t, n, unit).zip(match tu {
+        Some(tu) => from_thirds(tu, n, unit).map(Some),
+        None => Some(None),
+    });
+    Ok(match exact {
+        Some((value, upper)) if !sum.is_approximate() => Quantity {
+            value,
+            upper,
+            ..sum
+        },
+        _ => {
+            let near =
+                |t: i128| nearest_of_thirds(t, n).ok_or_else(|| qerr("sum is too large", span));
+            let value = near(t)?;
+            let upper = tu.map(near).transpose()?;
+            Quantity::approximate(value, upper, unit)
+        }
     })
 }
 
@@ -237,16 +281,10 @@ fn fold_quantities(func: AggFn, qs: Vec<Quantity>, span: Span) -> Result<Cell, E
                 acc = add(&acc, q, span)?;
             }
             if func == AggFn::Avg {
-                let n = qs.len() as i128;
-                let inexact = acc.value.0 % n != 0;
-                acc.value = Num(acc.value.0 / n);
-                acc.upper = acc.upper.map(|u| Num(u.0 / n));
                 // A mean that does not come out even is about its value:
-                // said so, and rounded for reading rather than to 6 decimals.
-                if inexact && acc.bound != Bound::Range {
-                    acc.bound = Bound::About;
-                    acc = acc.rounded();
-                }
+                // said so (≈), and rounded for reading rather than to 6
+                // decimals.
+                acc = mean(acc, qs.len(), span)?;
             }
             Cell::Quantity(acc)
         }
@@ -277,8 +315,8 @@ mod tests {
             panic!()
         };
         assert_eq!(
-            (q.readable(), q.bound),
-            ("约1.33元".to_string(), Bound::About)
+            (q.readable(), q.bound, q.value_is_exact()),
+            ("≈1.33元".to_string(), Bound::About, false)
         );
         let qs = ["1元", "2元"].map(|t| parse_quantity(t).unwrap());
         let Cell::Quantity(q) = fold_quantities(AggFn::Avg, qs.to_vec(), Span::default()).unwrap()
@@ -286,5 +324,59 @@ mod tests {
             panic!()
         };
         assert_eq!((q.readable(), q.bound), ("1.5元".to_string(), Bound::Exact));
+    }
+
+    fn fold(func: AggFn, texts: &[&str]) -> Quantity {
+        let qs = texts.iter().map(|t| parse_quantity(t).unwrap()).collect();
+        match fold_quantities(func, qs, Span::default()).unwrap() {
+            Cell::Quantity(q) => q,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// 1亩 is stored as 666.666667平方米; added as stored, three of them
+    /// would be 2000.000001平方米. Areas add as the amounts they stand for.
+    #[test]
+    fn areas_in_mu_add_exactly() {
+        let q = fold(AggFn::Sum, &["1亩", "1亩", "1亩"]);
+        assert_eq!(
+            (q.value.to_string(), q.readable()),
+            ("2000".into(), "2000平方米".into())
+        );
+        assert!(q.value_is_exact());
+        let q = fold(AggFn::Sum, &["1亩", "1亩"]);
+        assert_eq!((q.readable(), q.value_is_exact()), ("2亩".into(), false));
+        assert_eq!(q.in_mu(), Some((Num::from_int(2).unwrap(), None)));
+        let q = fold(AggFn::Sum, &["260亩", "0.5平方米", "1.5万亩"]);
+        assert_eq!(q.readable(), "15260.00075亩");
+        // No millionth of a 平方米 or of a 亩 holds 1亩 + 0.0001平方米.
+        let q = fold(AggFn::Sum, &["1亩", "0.0001平方米"]);
+        assert_eq!(
+            (q.readable(), q.value_is_exact()),
+            ("≈666.666767平方米".into(), false)
+        );
+        let q = fold(AggFn::Sum, &["1亩至2亩", "1亩"]);
+        assert_eq!((q.readable(), q.bound), ("2亩至3亩".into(), Bound::Range));
+    }
+
+    #[test]
+    fn means_of_areas_are_exact_when_a_millionth_or_a_mu_holds_them() {
+        let q = fold(AggFn::Avg, &["1亩", "2亩"]);
+        assert_eq!(
+            (q.readable(), q.value_is_exact()),
+            ("1000平方米".into(), true)
+        );
+        let q = fold(AggFn::Avg, &["1亩", "2平方米"]);
+        assert_eq!((q.readable(), q.bound), ("0.5015亩".into(), Bound::Exact));
+        let q = fold(AggFn::Avg, &["1亩", "1亩", "3亩"]);
+        assert_eq!(
+            (q.readable(), q.value_is_exact()),
+            ("≈1111.11平方米".into(), false)
+        );
+        let q = fold(AggFn::Avg, &["3平方米", "6平方米"]);
+        assert_eq!(
+            (q.readable(), q.value_is_exact()),
+            ("4.5平方米".into(), true)
+        );
     }
 }

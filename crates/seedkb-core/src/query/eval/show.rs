@@ -3,18 +3,31 @@
 use super::Evaluator;
 use crate::error::Error;
 use crate::query::result::{Cell, ResultSet};
+use crate::store::cite::Citations;
 use crate::store::{Aid, Eid, KeyValue};
 use std::collections::{BTreeMap, HashSet};
+
+/// The document a source cites: none for background knowledge, which the
+/// document does not state.
+fn cited_doc(s: crate::model::Source) -> String {
+    if s.background.is_some() {
+        String::new()
+    } else {
+        s.doc
+    }
+}
 
 impl Evaluator<'_> {
     /// Every fact about an entity, and the facts that refer to it.
     pub(super) fn show(&self, e: Eid) -> Result<ResultSet, Error> {
         let rec = self.store.entity(e)?;
         let mut rs = ResultSet::new(vec!["subject", "attribute", "value", "quote", "doc"]);
+        // Quotes as the documents' exact words.
+        let cite = std::cell::RefCell::new(Citations::new(self.store));
         let first_source = rec
             .sources
             .first()
-            .map(|s| self.store.source(s))
+            .map(|s| cite.borrow_mut().source(s))
             .transpose()?;
         // An alias the document does not contain shows why it is one.
         let alias_background: Vec<(String, String)> = rec
@@ -22,18 +35,21 @@ impl Evaluator<'_> {
             .iter()
             .flat_map(|s| s.alias_background())
             .collect();
-        let (quote, doc) = first_source.map(|s| (s.shown(), s.doc)).unwrap_or_default();
+        let (quote, doc) = first_source
+            .map(|s| (s.shown(), cited_doc(s)))
+            .unwrap_or_default();
         for alias in &rec.aliases {
-            let shown = match alias_background.iter().find(|(a, _)| a == alias) {
-                Some((_, why)) => format!("[background: {why}]"),
-                None => quote.clone(),
+            // Background knowledge is no document's: no document shown.
+            let (shown, doc) = match alias_background.iter().find(|(a, _)| a == alias) {
+                Some((_, why)) => (format!("[background: {why}]"), String::new()),
+                None => (quote.clone(), doc.clone()),
             };
             rs.rows.push(vec![
                 Cell::Entity(rec.name.clone()),
                 Cell::Text("alias".into()),
                 Cell::Text(alias.clone()),
                 Cell::Text(shown),
-                Cell::Text(doc.clone()),
+                Cell::Text(doc),
             ]);
         }
         let push_fact = |rs: &mut ResultSet,
@@ -41,7 +57,7 @@ impl Evaluator<'_> {
                          f: &crate::store::StoredFact|
          -> Result<(), Error> {
             let src = match f.record.sources.first() {
-                Some(s) => self.store.source(s)?,
+                Some(s) => cite.borrow_mut().source(s)?,
                 None => crate::model::Source::curated("", ""),
             };
             let mut attr = self.store.attr_name(f.attr);
@@ -54,7 +70,7 @@ impl Evaluator<'_> {
                 self.cell(&f.value, &f.record.text)?
                     .qualified(&f.record.qualifiers),
                 Cell::Text(src.shown()),
-                Cell::Text(src.doc),
+                Cell::Text(cited_doc(src)),
             ]);
             Ok(())
         };
