@@ -32,6 +32,10 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = per_unit(norm, a, b, q, &attr) {
         return named;
     }
+    // 运维队伍42人: a team counted in people is its staff.
+    if attr == "team_count" && ["人", "名"].iter().any(|c| q.text.ends_with(c)) {
+        return "staff_count".into();
+    }
     elided(norm, a, b, q, &attr).unwrap_or(attr)
 }
 

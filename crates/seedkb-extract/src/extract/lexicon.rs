@@ -207,6 +207,10 @@ pub const AFTER: &[(&str, Dim, &str)] = &[
     // 企业所得税15%优惠税率: a tax rate said after its percentage.
     ("优惠税率", Dim::Percent, "tax_rate"),
     ("税率", Dim::Percent, "tax_rate"),
+    // 以22.12亿元竞得: the price a plot or a lot went for (round 9).
+    ("竞得", Dim::Money, "transaction_price"),
+    // 水质100%达标: the share meeting a standard (round 9).
+    ("达标", Dim::Percent, "compliance_rate"),
 ];
 
 /// What a count counts, from the noun after it (100余家企业) or before it
@@ -1207,6 +1211,11 @@ pub const COUNT_LINKS: &[&str] = &[
     "超过",
     "突破",
     "约",
+    // 在校生规模力争达到10万人, 充电桩总量力争达到20万台: a goal's words
+    // between the noun and its count (round 9).
+    "力争达到",
+    "力争",
+    "总量",
 ];
 
 /// Nouns an amount sorts when it is a threshold (3000万元以上的项目).
