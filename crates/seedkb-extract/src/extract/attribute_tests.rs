@@ -648,3 +648,26 @@ fn tunnels_bulletins_water_works_and_charging_words() {
     assert_eq!(attr(&got, "236列"), "return_train_count");
     assert_eq!(attr(&got, "41%"), "return_ratio");
 }
+
+#[test]
+fn meals_by_the_serving_households_by_the_time_and_land_by_the_plot() {
+    // 份 after digits is a counter; 一份 is a word.
+    let got = attributes_of("中央厨房日供餐能力可达2400份以上，一份午餐的成本约14元。");
+    assert!(got.iter().any(|(t, _)| t == "2400份以上"), "{got:?}");
+    assert!(!got.iter().any(|(t, _)| t.starts_with("一份")), "{got:?}");
+    // 户次: households counted once for each time.
+    let got = attributes_of("全年受益农户2.6万户次。");
+    assert!(got.iter().any(|(t, _)| t == "2.6万户次"), "{got:?}");
+    // Land is sold by the plot; a headline's 揽金 is what the sale brought.
+    let got = attributes_of("青石四宗宅地揽金52.3亿元，全年出让住宅用地31宗。");
+    assert_eq!(attr(&got, "四宗"), "plot_count");
+    assert_eq!(attr(&got, "31宗"), "plot_count");
+    assert_eq!(attr(&got, "52.3亿元"), "land_sale_revenue");
+    // An amount per meal, named by the word before it.
+    let got = attributes_of("对70周岁以上老人每餐补贴4元。");
+    assert_eq!(attr(&got, "4元"), "subsidy_per_meal");
+    // New students alone are an enrolment; loss adjusters are counted.
+    let got = attributes_of("其中中职新生9600人；保险机构组织查勘人员180余人次。");
+    assert_eq!(attr(&got, "9600人"), "enrolment");
+    assert_eq!(attr(&got, "180余人次"), "surveyor_count");
+}

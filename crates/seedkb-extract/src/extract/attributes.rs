@@ -32,6 +32,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = per_unit(norm, a, b, q, &attr) {
         return named;
     }
+    if let Some(named) = per_thing(norm, a, b, q, &attr) {
+        return named;
+    }
     // 运维队伍42人: a team counted in people is its staff.
     if attr == "team_count" && ["人", "名"].iter().any(|c| q.text.ends_with(c)) {
         return "staff_count".into();
@@ -402,6 +405,39 @@ fn per_unit(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<
         .iter()
         .find(|(b, _)| b == base)
         .map(|(_, named)| named.clone())
+}
+
+/// 每餐补贴3元: an amount per a thing no rate names (lexicon PER_THINGS),
+/// said by a word of the [per_words] table: `subsidy_per_meal`.
+fn per_thing(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
+    if Dim::of(q.unit)? != Dim::Money {
+        return None;
+    }
+    let data = lexicon::data();
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let (at, thing) = lexicon::PER_THINGS
+        .iter()
+        .filter_map(|(cue, thing)| before.rfind(cue).map(|p| (p + cue.len(), *thing)))
+        .max_by_key(|(end, _)| *end)?;
+    let base = if attr == "amount" || attr == "amount_each" {
+        // The word after the cue (每餐补贴) or before it (补贴每餐).
+        data.per_words
+            .iter()
+            .filter_map(|(w, base)| {
+                before
+                    .rfind(w.as_str())
+                    .map(|p| (p + w.len(), w.len(), base))
+            })
+            .max_by_key(|(end, len, _)| (*end, *len))
+            .map(|(_, _, base)| base.as_str())?
+    } else if data.per_words.iter().any(|(_, base)| base == attr) {
+        attr
+    } else {
+        return None;
+    };
+    // Nothing but the word and the cue between them and the amount.
+    (before.len() - at <= 4 * '补'.len_utf8()).then(|| format!("{base}_per_{thing}"))
 }
 
 /// 1400斤到1500斤: after a value read with its unit, a range word and a

@@ -262,6 +262,8 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("顶", "tent_count"),
     ("床", "quilt_count"),
     ("栋", "building_count"),
+    // 三宗宅地, 出让住宅用地42宗: land is sold by the plot (round 9).
+    ("宗", "plot_count"),
     ("座", "count"),
     ("个", "count"),
 ];
@@ -279,6 +281,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("头", "只"),
     // 培训86场次: sessions.
     ("场", "次"),
+    // 受益农户3.8万户次: households counted once for each time (round 9).
+    ("户", "次"),
 ];
 
 /// Counters and units after a bare number that the shared parser does not
@@ -373,6 +377,14 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
             "步", "价", "飞", "点", "来", "止", "至", "算", "售", "源", "义", "始", "航",
         ]),
     ),
+    // 日供餐能力3000份 (meals, copies, servings): a counter the shared
+    // parser does not know; 一份 is a word, so digits only (round 9).
+    (
+        "份",
+        Unit::Count,
+        (1, 1),
+        Some(&["额", "子", "量", "内", "外"]),
+    ),
     // 降雨量286毫米: rain is measured in millimetres.
     ("毫米", Unit::Metre, (1, 1000), Some(&[])),
     ("厘米", Unit::Metre, (1, 100), Some(&[])),
@@ -393,11 +405,15 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
 ];
 
 /// Counters read only after digits: 一起, 一口气 and 一尾 are words.
-pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起"];
+pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起", "份"];
 
 /// Counters of products made, sold or shipped by the piece: the words
 /// before an amount of tonnes (年产, 产能, 销售, 吞吐量) name them too.
 pub const PRODUCT_COUNTERS: &[&str] = &["只", "套", "件", "台", "枚", "颗", "片", "双", "箱", "辆"];
+
+/// Cues of an amount per a thing no rate of the store names (每餐补贴3元):
+/// the cue and the thing, for `{what}_per_{thing}` (round 9).
+pub const PER_THINGS: &[(&str, &str)] = &[("每餐", "meal"), ("每份", "serving"), ("每单", "order")];
 
 /// Verbs that end the noun phrase after a count (26家达到国家…标准: what
 /// follows 达到 is not what is counted).
