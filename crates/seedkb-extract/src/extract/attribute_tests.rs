@@ -671,3 +671,17 @@ fn meals_by_the_serving_households_by_the_time_and_land_by_the_plot() {
     assert_eq!(attr(&got, "9600人"), "enrolment");
     assert_eq!(attr(&got, "180余人次"), "surveyor_count");
 }
+
+#[test]
+fn bidders_containers_sent_and_a_planned_investment() {
+    // Enterprises counted by the verb of bidding after them are bidders.
+    let got = attributes_of("该地块吸引7家房企报名。最终共有3家企业参与竞买。");
+    assert_eq!(attr(&got, "7家"), "bidder_count");
+    assert_eq!(attr(&got, "3家"), "bidder_count");
+    // …not enterprises that only settled there.
+    let got = attributes_of("园区入驻企业45家。");
+    assert_eq!(attr(&got, "45家"), "enterprise_count");
+    let got = attributes_of("上半年陆港发送货物4.2万标箱，今年计划完成投资2.6亿元。");
+    assert_eq!(attr(&got, "4.2万标箱"), "containers_shipped");
+    assert_eq!(attr(&got, "2.6亿元"), "planned_investment");
+}

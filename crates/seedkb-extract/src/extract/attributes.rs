@@ -35,6 +35,19 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = per_thing(norm, a, b, q, &attr) {
         return named;
     }
+    // 吸引9家房企报名, 共有12家企业参与竞买: enterprises (家) counted by
+    // the verb of bidding after them are bidders, whatever noun is near.
+    let by_jia = q
+        .text
+        .trim_end_matches(['多', '余', '以', '上'])
+        .ends_with('家');
+    if q.unit == Unit::Count && by_jia {
+        let (_, ce) = clause(norm, a, b, CLAUSE_MARKS);
+        let after: String = norm[b..ce].chars().take(8).collect();
+        if lexicon::BIDDING_VERBS.iter().any(|v| after.contains(v)) {
+            return "bidder_count".into();
+        }
+    }
     // 运维队伍42人: a team counted in people is its staff.
     if attr == "team_count" && ["人", "名"].iter().any(|c| q.text.ends_with(c)) {
         return "staff_count".into();

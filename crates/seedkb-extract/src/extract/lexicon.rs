@@ -411,6 +411,9 @@ pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起", "份"];
 /// before an amount of tonnes (年产, 产能, 销售, 吞吐量) name them too.
 pub const PRODUCT_COUNTERS: &[&str] = &["只", "套", "件", "台", "枚", "颗", "片", "双", "箱", "辆"];
 
+/// Verbs after a count of enterprises that make them bidders (9家房企报名).
+pub const BIDDING_VERBS: &[&str] = &["报名", "竞买", "竞拍", "投标", "竞标"];
+
 /// Cues of an amount per a thing no rate of the store names (每餐补贴3元):
 /// the cue and the thing, for `{what}_per_{thing}` (round 9).
 pub const PER_THINGS: &[(&str, &str)] = &[("每餐", "meal"), ("每份", "serving"), ("每单", "order")];
