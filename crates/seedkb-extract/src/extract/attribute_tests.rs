@@ -685,3 +685,13 @@ fn bidders_containers_sent_and_a_planned_investment() {
     assert_eq!(attr(&got, "4.2万标箱"), "containers_shipped");
     assert_eq!(attr(&got, "2.6亿元"), "planned_investment");
 }
+
+#[test]
+fn visits_of_a_service_and_people_received() {
+    let got = attributes_of("一季度助餐点累计服务老年人36.5万人次，夜市三天接待食客约12万人次。");
+    assert_eq!(attr(&got, "36.5万人次"), "service_visits");
+    assert_eq!(attr(&got, "约12万人次"), "visitor_count");
+    // People a service covers are no visits.
+    let got = attributes_of("家庭医生签约服务覆盖群众58万人。");
+    assert_ne!(attr(&got, "58万人"), "service_visits");
+}

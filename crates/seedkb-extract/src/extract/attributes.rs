@@ -48,6 +48,20 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             return "bidder_count".into();
         }
     }
+    // 累计服务老年人109.8万人次: visits of a service, when 服务 comes right
+    // before them or before a short noun (people served, 服务112万人, are
+    // no visits).
+    if attr == "visit_count" && q.text.ends_with("人次") {
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        let before = &norm[cs..a];
+        let served = before.rfind("服务").is_some_and(|p| {
+            let gap = &before[p + "服务".len()..];
+            gap.chars().count() <= 4 && gap.chars().all(seedkb_core::text::is_han)
+        });
+        if served {
+            return "service_visits".into();
+        }
+    }
     // 运维队伍42人: a team counted in people is its staff.
     if attr == "team_count" && ["人", "名"].iter().any(|c| q.text.ends_with(c)) {
         return "staff_count".into();
