@@ -695,3 +695,16 @@ fn visits_of_a_service_and_people_received() {
     let got = attributes_of("家庭医生签约服务覆盖群众58万人。");
     assert_ne!(attr(&got, "58万人"), "service_visits");
 }
+
+#[test]
+fn daily_water_monthly_tunnelling_catering_and_payouts_said_after() {
+    let got = attributes_of(
+        "水厂日均供水约2.3万吨；隧道月均掘进210米；餐饮收入3.6亿元；支付劳务报酬2800万元。",
+    );
+    assert_eq!(attr(&got, "约2.3万吨"), "daily_water_supply");
+    assert_eq!(attr(&got, "210米"), "average_monthly_excavation");
+    assert_eq!(attr(&got, "3.6亿元"), "catering_revenue");
+    assert_eq!(attr(&got, "2800万元"), "wages_paid");
+    let got = attributes_of("青石县：1260万元农险赔款发放到户。");
+    assert_eq!(attr(&got, "1260万元"), "insurance_payouts");
+}
