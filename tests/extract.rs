@@ -63,6 +63,12 @@
 //!   (`enterprise_count`, `new_enterprise_count`, never `company_count`);
 //!   land watered is `irrigated_area` (`design_irrigated_area`, never
 //!   `irrigation_area`).
+//! - A value set as a goal, planned or expected (力争, 目标, 计划, 预计) is
+//!   the value of what it measures with its modality beside it, as the
+//!   store keeps it: a name saying so (`train_count_target`,
+//!   `planned_investment`, `expected_output`) accepts the plain name
+//!   (`train_count`, `investment`, `output`) as well. Rates of change and
+//!   dates keep their own rules above.
 
 use seedkb::extract::{extract, Found, Known, MENTION_ATTR};
 use seedkb::model::{Bound, Value};
@@ -653,7 +659,11 @@ fn unseen8_articles() {
 /// county-level city's statistical bulletin in Yunnan (比上年 against a bare
 /// 增长, 比年初, declines), and vocational enrolment in Guangxi (a plan
 /// against the result, cohort labels that are not years). The fixtures are
-/// asserted, the extractor's figures only printed.
+/// asserted, the extractor's figures only printed. The ninth round was
+/// made on it, open (attributes and years): from 96.6 / 53.8 / 49.3 /
+/// 28.5% to 98.3 / 54.6 / 84.8 / 45.9%, of which the convention's
+/// acceptance of a goal's plain name (its renames alone) gave 2.8 points
+/// of attribute and 1.4 of both — no longer a blind figure.
 #[test]
 fn unseen9_articles() {
     held_out_set("unseen9", 10);
@@ -1240,7 +1250,40 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
     if out.iter().any(goal) && !out.iter().any(generic) {
         out.push("growth_rate_target".to_string());
     }
+    // A value set as a goal, planned or expected accepts its plain name
+    // too: the store keeps the modality beside the name.
+    let plain: Vec<String> = out
+        .iter()
+        .filter_map(|n| plain_of_goal(n))
+        .map(|p| {
+            let p = word_order(&p);
+            match SYNONYMS.iter().find(|(s, _)| *s == p) {
+                Some((_, kept)) => kept.to_string(),
+                None => p,
+            }
+        })
+        .collect();
+    for p in plain {
+        if !out.contains(&p) {
+            out.push(p);
+        }
+    }
     Ok(out)
+}
+
+/// The plain name of a goal's, a plan's or an expectation's name
+/// (`train_count_target`, `planned_investment`, `expected_output` →
+/// `train_count`, `investment`, `output`); none for rates of change and
+/// dates, which have rules of their own, nor for a bare period left.
+fn plain_of_goal(name: &str) -> Option<String> {
+    if name.contains("growth") || name.contains("date") {
+        return None;
+    }
+    let plain = name
+        .strip_suffix("_target")
+        .or_else(|| name.strip_prefix("planned_"))
+        .or_else(|| name.strip_prefix("expected_"))?;
+    (!plain.is_empty() && !["annual", "year"].contains(&plain)).then(|| plain.to_string())
 }
 
 /// Every gold file names what it measures by the convention the module's

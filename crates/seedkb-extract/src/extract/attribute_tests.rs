@@ -540,3 +540,171 @@ fn water_works_structures_and_routes_opened() {
     assert_eq!(attr(&got, "9座"), "siphon_count");
     assert_eq!(attr(&got, "5条"), "route_count");
 }
+
+#[test]
+fn insurance_reports_name_premiums_payouts_and_sums_insured() {
+    let got = attributes_of(
+        "青石县农业保险承保面积86万亩，保费总额4200万元，其中财政补贴保费3300万元，\
+         农户自缴900万元；全年支付赔款2600万元。",
+    );
+    assert_eq!(attr(&got, "86万亩"), "insured_area");
+    assert_eq!(attr(&got, "4200万元"), "total_premiums");
+    assert_eq!(attr(&got, "3300万元"), "premium_subsidy");
+    assert_eq!(attr(&got, "900万元"), "self_paid_premiums");
+    assert_eq!(attr(&got, "2600万元"), "insurance_payouts");
+    // Per mu and per household, by the rate tables.
+    let got = attributes_of("茶园保险每亩保险金额800元，每亩保费40元，户均赔付6800元。");
+    assert_eq!(attr(&got, "800元"), "sum_insured_per_mu");
+    assert_eq!(attr(&got, "40元"), "premium_per_mu");
+    assert_eq!(attr(&got, "6800元"), "payout_per_household");
+    let got = attributes_of("受灾果园平均每亩获赔约52元。");
+    assert_eq!(attr(&got, "约52元"), "payout_per_mu");
+}
+
+#[test]
+fn a_land_auction_names_its_prices_deposit_and_premium() {
+    let got = attributes_of(
+        "该地块起始价9.6亿元，竞买保证金1.9亿元，最终由青石置业有限公司以11.2亿元竞得，\
+         溢价率16.7%，折合楼面价每平方米15600元。",
+    );
+    assert_eq!(attr(&got, "9.6亿元"), "starting_price");
+    assert_eq!(attr(&got, "1.9亿元"), "bid_deposit");
+    assert_eq!(attr(&got, "11.2亿元"), "transaction_price");
+    assert_eq!(attr(&got, "16.7%"), "premium_rate");
+    assert_eq!(attr(&got, "15600元"), "floor_price");
+    let got = attributes_of("全年成交金额88.5亿元，平均溢价率4.3%，比上年提高1.6个百分点。");
+    assert_eq!(attr(&got, "88.5亿元"), "transaction_value");
+    assert_eq!(attr(&got, "4.3%"), "average_premium_rate");
+    assert_eq!(attr(&got, "1.6个百分点"), "average_premium_rate_change");
+}
+
+#[test]
+fn a_goals_words_between_a_noun_and_its_count_and_a_team_in_people() {
+    // 力争达到, 总量: the noun before them still says what is counted.
+    let got = attributes_of("到2028年，青石县充电桩总量力争达到8000台。");
+    assert_eq!(attr(&got, "8000台"), "charging_pile_count");
+    let got = attributes_of("全市职业院校在校生规模力争达到6万人。");
+    assert_eq!(attr(&got, "6万人"), "student_count");
+    // A team counted in people is its staff.
+    let got = attributes_of("该公司组建专业运维队伍35人。");
+    assert_eq!(attr(&got, "35人"), "staff_count");
+}
+
+#[test]
+fn what_canteens_races_and_schools_count() {
+    let got = attributes_of("全区已建成老年助餐点96家，其中长者食堂31家，覆盖58个社区。");
+    assert_eq!(attr(&got, "96家"), "meal_service_point_count");
+    assert_eq!(attr(&got, "31家"), "canteen_count");
+    assert_eq!(attr(&got, "58个"), "community_count");
+    let got = attributes_of(
+        "赛事共投入志愿者3100名、医护人员420名，设置医疗救护点26个、饮水站15个，\
+         调配公交车辆600余辆。",
+    );
+    assert_eq!(attr(&got, "3100名"), "volunteer_count");
+    assert_eq!(attr(&got, "420名"), "medical_staff_count");
+    assert_eq!(attr(&got, "26个"), "first_aid_station_count");
+    assert_eq!(attr(&got, "15个"), "water_station_count");
+    assert_eq!(attr(&got, "600余辆"), "bus_count");
+    // Students taken in, by the verb before them.
+    let got = attributes_of("全市12所职业院校今年录取新生1.6万人，该校招收新生3200人。");
+    assert_eq!(attr(&got, "12所"), "vocational_school_count");
+    assert_eq!(attr(&got, "1.6万人"), "new_students_enrolled");
+    assert_eq!(attr(&got, "3200人"), "new_students_enrolled");
+}
+
+#[test]
+fn tunnels_bulletins_water_works_and_charging_words() {
+    let got = attributes_of(
+        "隧道右洞累计掘进4120米，最大埋深约860米，完成二次衬砌3900米，穿越断层破碎带7处。",
+    );
+    assert_eq!(attr(&got, "4120米"), "excavated_length");
+    assert_eq!(attr(&got, "约860米"), "max_burial_depth");
+    assert_eq!(attr(&got, "3900米"), "secondary_lining_length");
+    assert_eq!(attr(&got, "7处"), "fault_zone_count");
+    let got = attributes_of(
+        "全年人均地区生产总值8.2万元；建筑业总产值41.5亿元；房地产开发投资12.3亿元；\
+         商品房销售面积26.4万平方米；一般公共预算支出33.6亿元；生猪出栏42.8万头。",
+    );
+    assert_eq!(attr(&got, "8.2万元"), "per_capita_gdp");
+    assert_eq!(attr(&got, "41.5亿元"), "construction_output");
+    assert_eq!(attr(&got, "12.3亿元"), "real_estate_investment");
+    assert_eq!(attr(&got, "26.4万平方米"), "housing_sales_area");
+    assert_eq!(attr(&got, "33.6亿元"), "budget_expenditure");
+    assert_eq!(attr(&got, "42.8万头"), "pig_output");
+    let got = attributes_of(
+        "水厂累计供水2100万吨，设计日供水能力5万吨，水库蓄水率保持在70%以上，出厂水质100%达标。",
+    );
+    assert_eq!(attr(&got, "2100万吨"), "water_supply");
+    assert_eq!(attr(&got, "5万吨"), "daily_supply_capacity");
+    assert_eq!(attr(&got, "70%以上"), "storage_rate");
+    assert_eq!(attr(&got, "100%"), "compliance_rate");
+    let got = attributes_of(
+        "全县建成充电站86座，单桩最大功率达到480千瓦，充电服务费最低为每千瓦时0.3元。",
+    );
+    assert_eq!(attr(&got, "86座"), "charging_station_count");
+    assert_eq!(attr(&got, "480千瓦"), "power");
+    assert_eq!(attr(&got, "0.3元"), "charging_service_fee");
+    let got = attributes_of("上半年回程班列开行236列，回程比例达到41%。");
+    assert_eq!(attr(&got, "236列"), "return_train_count");
+    assert_eq!(attr(&got, "41%"), "return_ratio");
+}
+
+#[test]
+fn meals_by_the_serving_households_by_the_time_and_land_by_the_plot() {
+    // 份 after digits is a counter; 一份 is a word.
+    let got = attributes_of("中央厨房日供餐能力可达2400份以上，一份午餐的成本约14元。");
+    assert!(got.iter().any(|(t, _)| t == "2400份以上"), "{got:?}");
+    assert!(!got.iter().any(|(t, _)| t.starts_with("一份")), "{got:?}");
+    // 户次: households counted once for each time.
+    let got = attributes_of("全年受益农户2.6万户次。");
+    assert!(got.iter().any(|(t, _)| t == "2.6万户次"), "{got:?}");
+    // Land is sold by the plot; a headline's 揽金 is what the sale brought.
+    let got = attributes_of("青石四宗宅地揽金52.3亿元，全年出让住宅用地31宗。");
+    assert_eq!(attr(&got, "四宗"), "plot_count");
+    assert_eq!(attr(&got, "31宗"), "plot_count");
+    assert_eq!(attr(&got, "52.3亿元"), "land_sale_revenue");
+    // An amount per meal, named by the word before it.
+    let got = attributes_of("对70周岁以上老人每餐补贴4元。");
+    assert_eq!(attr(&got, "4元"), "subsidy_per_meal");
+    // New students alone are an enrolment; loss adjusters are counted.
+    let got = attributes_of("其中中职新生9600人；保险机构组织查勘人员180余人次。");
+    assert_eq!(attr(&got, "9600人"), "enrolment");
+    assert_eq!(attr(&got, "180余人次"), "surveyor_count");
+}
+
+#[test]
+fn bidders_containers_sent_and_a_planned_investment() {
+    // Enterprises counted by the verb of bidding after them are bidders.
+    let got = attributes_of("该地块吸引7家房企报名。最终共有3家企业参与竞买。");
+    assert_eq!(attr(&got, "7家"), "bidder_count");
+    assert_eq!(attr(&got, "3家"), "bidder_count");
+    // …not enterprises that only settled there.
+    let got = attributes_of("园区入驻企业45家。");
+    assert_eq!(attr(&got, "45家"), "enterprise_count");
+    let got = attributes_of("上半年陆港发送货物4.2万标箱，今年计划完成投资2.6亿元。");
+    assert_eq!(attr(&got, "4.2万标箱"), "containers_shipped");
+    assert_eq!(attr(&got, "2.6亿元"), "planned_investment");
+}
+
+#[test]
+fn visits_of_a_service_and_people_received() {
+    let got = attributes_of("一季度助餐点累计服务老年人36.5万人次，夜市三天接待食客约12万人次。");
+    assert_eq!(attr(&got, "36.5万人次"), "service_visits");
+    assert_eq!(attr(&got, "约12万人次"), "visitor_count");
+    // People a service covers are no visits.
+    let got = attributes_of("家庭医生签约服务覆盖群众58万人。");
+    assert_ne!(attr(&got, "58万人"), "service_visits");
+}
+
+#[test]
+fn daily_water_monthly_tunnelling_catering_and_payouts_said_after() {
+    let got = attributes_of(
+        "水厂日均供水约2.3万吨；隧道月均掘进210米；餐饮收入3.6亿元；支付劳务报酬2800万元。",
+    );
+    assert_eq!(attr(&got, "约2.3万吨"), "daily_water_supply");
+    assert_eq!(attr(&got, "210米"), "average_monthly_excavation");
+    assert_eq!(attr(&got, "3.6亿元"), "catering_revenue");
+    assert_eq!(attr(&got, "2800万元"), "wages_paid");
+    let got = attributes_of("青石县：1260万元农险赔款发放到户。");
+    assert_eq!(attr(&got, "1260万元"), "insurance_payouts");
+}

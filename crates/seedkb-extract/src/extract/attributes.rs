@@ -32,6 +32,40 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = per_unit(norm, a, b, q, &attr) {
         return named;
     }
+    if let Some(named) = per_thing(norm, a, b, q, &attr) {
+        return named;
+    }
+    // 吸引9家房企报名, 共有12家企业参与竞买: enterprises (家) counted by
+    // the verb of bidding after them are bidders, whatever noun is near.
+    let by_jia = q
+        .text
+        .trim_end_matches(['多', '余', '以', '上'])
+        .ends_with('家');
+    if q.unit == Unit::Count && by_jia {
+        let (_, ce) = clause(norm, a, b, CLAUSE_MARKS);
+        let after: String = norm[b..ce].chars().take(8).collect();
+        if lexicon::BIDDING_VERBS.iter().any(|v| after.contains(v)) {
+            return "bidder_count".into();
+        }
+    }
+    // 累计服务老年人109.8万人次: visits of a service, when 服务 comes right
+    // before them or before a short noun (people served, 服务112万人, are
+    // no visits).
+    if attr == "visit_count" && q.text.ends_with("人次") {
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        let before = &norm[cs..a];
+        let served = before.rfind("服务").is_some_and(|p| {
+            let gap = &before[p + "服务".len()..];
+            gap.chars().count() <= 4 && gap.chars().all(seedkb_core::text::is_han)
+        });
+        if served {
+            return "service_visits".into();
+        }
+    }
+    // 运维队伍42人: a team counted in people is its staff.
+    if attr == "team_count" && ["人", "名"].iter().any(|c| q.text.ends_with(c)) {
+        return "staff_count".into();
+    }
     elided(norm, a, b, q, &attr).unwrap_or(attr)
 }
 
@@ -398,6 +432,39 @@ fn per_unit(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<
         .iter()
         .find(|(b, _)| b == base)
         .map(|(_, named)| named.clone())
+}
+
+/// 每餐补贴3元: an amount per a thing no rate names (lexicon PER_THINGS),
+/// said by a word of the [per_words] table: `subsidy_per_meal`.
+fn per_thing(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
+    if Dim::of(q.unit)? != Dim::Money {
+        return None;
+    }
+    let data = lexicon::data();
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let (at, thing) = lexicon::PER_THINGS
+        .iter()
+        .filter_map(|(cue, thing)| before.rfind(cue).map(|p| (p + cue.len(), *thing)))
+        .max_by_key(|(end, _)| *end)?;
+    let base = if attr == "amount" || attr == "amount_each" {
+        // The word after the cue (每餐补贴) or before it (补贴每餐).
+        data.per_words
+            .iter()
+            .filter_map(|(w, base)| {
+                before
+                    .rfind(w.as_str())
+                    .map(|p| (p + w.len(), w.len(), base))
+            })
+            .max_by_key(|(end, len, _)| (*end, *len))
+            .map(|(_, _, base)| base.as_str())?
+    } else if data.per_words.iter().any(|(_, base)| base == attr) {
+        attr
+    } else {
+        return None;
+    };
+    // Nothing but the word and the cue between them and the amount.
+    (before.len() - at <= 4 * '补'.len_utf8()).then(|| format!("{base}_per_{thing}"))
 }
 
 /// 1400斤到1500斤: after a value read with its unit, a range word and a

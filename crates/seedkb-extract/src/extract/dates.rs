@@ -420,16 +420,74 @@ fn written_date(line: &str, partial: bool) -> Option<Date> {
 /// The year a document was written in: its dateline's (see
 /// [`dateline`]), else the latest year its text names as current.
 pub fn document_year(text: &str) -> Option<i32> {
-    match dateline(text).and_then(|d| d.year) {
-        Some(y) => Some(y),
-        None => infer_year(text),
+    let line = dateline(text);
+    if let Some(y) = line.as_ref().and_then(|d| d.year) {
+        return Some(y);
     }
+    // 12月18日 above a year's figures (2024年…同比增长): told before the
+    // year ended, in that year, even when 今年 is said.
+    let december = line.or_else(|| opening_date(text)).and_then(|d| d.month) == Some(12);
+    let best = infer_year_as(text, !december);
+    match anniversary_year(text) {
+        Some(y) if best.is_none_or(|b| y == b + 1) => Some(y),
+        _ => best,
+    }
+}
+
+/// The first month and day the opening paragraph gives without a year
+/// (…讯（记者…）“…”12月18日，在…): the day the news tells of.
+fn opening_date(text: &str) -> Option<Date> {
+    let opening = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(8)
+        .find(|l| l.contains(['。', '！', '？']))?;
+    find_dates(opening, None)
+        .into_iter()
+        .find(|d| d.until.is_none() && d.date.month.is_some())
+        .map(|d| d.date)
+        .filter(|d| d.year.is_none() && d.day.is_some())
+}
+
+/// 供水七周年 with 2018年8月5日 in the text: the year the anniversary
+/// falls in, counted from the earliest full date the text gives (the day
+/// it started), for a text whose figures are of the year before.
+fn anniversary_year(text: &str) -> Option<i32> {
+    let at = text.find("周年").or_else(|| text.find("週年"))?;
+    let before: Vec<(usize, char)> = text[..at].char_indices().collect();
+    // The numeral right before: up to three characters (三十一, 12).
+    let n = (1..=3.min(before.len()))
+        .rev()
+        .find_map(|k| {
+            let from = before[before.len() - k].0;
+            small_number(&text[from..at]).filter(|&(_, used)| from + used == at)
+        })
+        .map(|(n, _)| n as i32)?;
+    let start = text
+        .char_indices()
+        .filter_map(|(i, _)| {
+            let (y, u) = year_digits(&text[i..])?;
+            let rest = text[i + u..].strip_prefix('年')?;
+            let (m, mu) = small_number(rest)?;
+            let day = rest[mu..].strip_prefix('月').and_then(small_number)?;
+            ((1..=12).contains(&m) && day.0 >= 1).then_some(y)
+        })
+        .min()?;
+    (n >= 1).then_some(start + n)
 }
 
 /// The year a document was written in, as far as its text tells: the
 /// latest year it names as a date (2019年12月2日, 2020年是…), leaving out
 /// targets (到2025年, 预计2021年) and the end of a span (2021—2025年).
 pub fn infer_year(text: &str) -> Option<i32> {
+    infer_year_as(text, true)
+}
+
+/// `infer_year`; `year_after` false when the text is known to be written
+/// before its year ended, so that a whole year's figures are of its own
+/// year.
+fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
     let mut best: Option<i32> = None;
     for (i, _) in text.char_indices() {
         let Some((y, u)) = year_digits(&text[i..]) else {
@@ -495,7 +553,7 @@ pub fn infer_year(text: &str) -> Option<i32> {
                 .iter()
                 .any(|w| sentence.contains(w))
         };
-        let y = if whole_year && text.contains("今年") {
+        let y = if year_after && whole_year && text.contains("今年") {
             y + 1
         } else {
             y
@@ -687,5 +745,34 @@ mod tests {
             ),
             Some(2024)
         );
+    }
+
+    /// A year's figures told in December speak of that same year, even
+    /// when the text says 今年 too; without the December day they speak
+    /// from the year after.
+    #[test]
+    fn a_years_figures_told_in_december_are_of_that_year() {
+        let body = "2023年，全县茶叶产值12亿元，同比增长8%。今年起，补贴标准提高。";
+        let december =
+            format!("标题\n\n青石日报讯（记者 甲）12月20日，在青石县茶园，茶农说。\n{body}");
+        assert_eq!(document_year(&december), Some(2023));
+        let june = format!("标题\n\n青石日报讯（记者 甲）6月20日，在青石县茶园，茶农说。\n{body}");
+        assert_eq!(document_year(&june), Some(2024));
+        // The day after a quote that opens the paragraph.
+        let quoted =
+            format!("标题\n\n青石日报讯（记者 甲）“茶价好，收入稳。”12月20日，茶农说。\n{body}");
+        assert_eq!(document_year(&quoted), Some(2023));
+    }
+
+    /// 通水十周年 with the day it began (2015年6月1日): the anniversary's
+    /// year, when the text's own latest year is the one before it.
+    #[test]
+    fn an_anniversary_counts_from_the_day_it_began() {
+        let text = "青石引水工程通水十周年\n\n本报讯 6月1日，工程迎来通水十周年。\
+                    工程于2015年6月1日正式通水。2024年，工程供水1200万吨，比上年增长5%。";
+        assert_eq!(document_year(text), Some(2025));
+        // Without the anniversary, the latest year the text names.
+        let plain = text.replace("十周年", "纪念日");
+        assert_eq!(document_year(&plain), Some(2024));
     }
 }

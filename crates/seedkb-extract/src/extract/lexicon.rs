@@ -207,6 +207,13 @@ pub const AFTER: &[(&str, Dim, &str)] = &[
     // 企业所得税15%优惠税率: a tax rate said after its percentage.
     ("优惠税率", Dim::Percent, "tax_rate"),
     ("税率", Dim::Percent, "tax_rate"),
+    // 4860余万元农险赔款: insurance paid out, said after its amount.
+    ("农险赔款", Dim::Money, "insurance_payouts"),
+    ("赔款", Dim::Money, "insurance_payouts"),
+    // 以22.12亿元竞得: the price a plot or a lot went for (round 9).
+    ("竞得", Dim::Money, "transaction_price"),
+    // 水质100%达标: the share meeting a standard (round 9).
+    ("达标", Dim::Percent, "compliance_rate"),
 ];
 
 /// What a count counts, from the noun after it (100余家企业) or before it
@@ -258,6 +265,8 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("顶", "tent_count"),
     ("床", "quilt_count"),
     ("栋", "building_count"),
+    // 三宗宅地, 出让住宅用地42宗: land is sold by the plot (round 9).
+    ("宗", "plot_count"),
     ("座", "count"),
     ("个", "count"),
 ];
@@ -275,6 +284,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("头", "只"),
     // 培训86场次: sessions.
     ("场", "次"),
+    // 受益农户3.8万户次: households counted once for each time (round 9).
+    ("户", "次"),
 ];
 
 /// Counters and units after a bare number that the shared parser does not
@@ -369,6 +380,14 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
             "步", "价", "飞", "点", "来", "止", "至", "算", "售", "源", "义", "始", "航",
         ]),
     ),
+    // 日供餐能力3000份 (meals, copies, servings): a counter the shared
+    // parser does not know; 一份 is a word, so digits only (round 9).
+    (
+        "份",
+        Unit::Count,
+        (1, 1),
+        Some(&["额", "子", "量", "内", "外"]),
+    ),
     // 降雨量286毫米: rain is measured in millimetres.
     ("毫米", Unit::Metre, (1, 1000), Some(&[])),
     ("厘米", Unit::Metre, (1, 100), Some(&[])),
@@ -389,11 +408,18 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
 ];
 
 /// Counters read only after digits: 一起, 一口气 and 一尾 are words.
-pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起"];
+pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起", "份"];
 
 /// Counters of products made, sold or shipped by the piece: the words
 /// before an amount of tonnes (年产, 产能, 销售, 吞吐量) name them too.
 pub const PRODUCT_COUNTERS: &[&str] = &["只", "套", "件", "台", "枚", "颗", "片", "双", "箱", "辆"];
+
+/// Verbs after a count of enterprises that make them bidders (9家房企报名).
+pub const BIDDING_VERBS: &[&str] = &["报名", "竞买", "竞拍", "投标", "竞标"];
+
+/// Cues of an amount per a thing no rate of the store names (每餐补贴3元):
+/// the cue and the thing, for `{what}_per_{thing}` (round 9).
+pub const PER_THINGS: &[(&str, &str)] = &[("每餐", "meal"), ("每份", "serving"), ("每单", "order")];
 
 /// Verbs that end the noun phrase after a count (26家达到国家…标准: what
 /// follows 达到 is not what is counted).
@@ -1207,6 +1233,11 @@ pub const COUNT_LINKS: &[&str] = &[
     "超过",
     "突破",
     "约",
+    // 在校生规模力争达到10万人, 充电桩总量力争达到20万台: a goal's words
+    // between the noun and its count (round 9).
+    "力争达到",
+    "力争",
+    "总量",
 ];
 
 /// Nouns an amount sorts when it is a threshold (3000万元以上的项目).
