@@ -63,12 +63,6 @@
 //!   (`enterprise_count`, `new_enterprise_count`, never `company_count`);
 //!   land watered is `irrigated_area` (`design_irrigated_area`, never
 //!   `irrigation_area`).
-//! - A value set as a goal, planned or expected (力争, 目标, 计划, 预计) is
-//!   the value of what it measures with its modality beside it, as the
-//!   store keeps it: a name saying so (`train_count_target`,
-//!   `planned_investment`, `expected_output`) accepts the plain name
-//!   (`train_count`, `investment`, `output`) as well. Rates of change and
-//!   dates keep their own rules above.
 
 use seedkb::extract::{extract, Found, Known, MENTION_ATTR};
 use seedkb::model::{Bound, Value};
@@ -1250,40 +1244,7 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
     if out.iter().any(goal) && !out.iter().any(generic) {
         out.push("growth_rate_target".to_string());
     }
-    // A value set as a goal, planned or expected accepts its plain name
-    // too: the store keeps the modality beside the name.
-    let plain: Vec<String> = out
-        .iter()
-        .filter_map(|n| plain_of_goal(n))
-        .map(|p| {
-            let p = word_order(&p);
-            match SYNONYMS.iter().find(|(s, _)| *s == p) {
-                Some((_, kept)) => kept.to_string(),
-                None => p,
-            }
-        })
-        .collect();
-    for p in plain {
-        if !out.contains(&p) {
-            out.push(p);
-        }
-    }
     Ok(out)
-}
-
-/// The plain name of a goal's, a plan's or an expectation's name
-/// (`train_count_target`, `planned_investment`, `expected_output` →
-/// `train_count`, `investment`, `output`); none for rates of change and
-/// dates, which have rules of their own, nor for a bare period left.
-fn plain_of_goal(name: &str) -> Option<String> {
-    if name.contains("growth") || name.contains("date") {
-        return None;
-    }
-    let plain = name
-        .strip_suffix("_target")
-        .or_else(|| name.strip_prefix("planned_"))
-        .or_else(|| name.strip_prefix("expected_"))?;
-    (!plain.is_empty() && !["annual", "year"].contains(&plain)).then(|| plain.to_string())
 }
 
 /// Every gold file names what it measures by the convention the module's
