@@ -262,6 +262,9 @@ pub fn extract_each<'t>(
         )));
     };
     let (year, today) = document_date(content, known.published.as_ref());
+    // 本报怀化…讯: the place the report is filed from, a place stem the
+    // headline may already open a name with.
+    let dateline_at = content.whole().and_then(dateline_place);
     let matcher = KnownMatcher::new(known);
     let mut out = Builder {
         sentences: crate::latest::SentenceWindow::new(content, opening.clone()),
@@ -347,7 +350,15 @@ pub fn extract_each<'t>(
         // cost must not grow with the text before it (a long text names
         // ever more things; an article, far fewer than this).
         let recent = &local[local.len().saturating_sub(RECENT_NAMES)..];
-        let mut mentions = find_mentions(&norm, s.index, known, &matcher, &spans, recent);
+        let mut mentions = find_mentions(
+            &norm,
+            s.index,
+            known,
+            &matcher,
+            &spans,
+            recent,
+            dateline_at.as_deref(),
+        );
         // X（以下简称Y）: Y stands for X from here on.
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
@@ -391,6 +402,7 @@ pub fn extract_each<'t>(
         // last project, for 该项目).
         let anaphor = lexicon::ANAPHORA
             .iter()
+            .chain(THING_ANAPHORA)
             .filter_map(|(w, ending)| {
                 norm.find(w)
                     .map(|p| (p, *ending, w.starts_with(['全', '我', '本'])))
@@ -1196,8 +1208,7 @@ fn headline_subject(head: &str, a: usize, local: &[Mention]) -> Option<Mention> 
                     && !form.ends_with('州')
                     && before[p + form.len()..].chars().next().is_some_and(|c| {
                         c == '州'
-                            || lexicon::ORG_SUFFIXES
-                                .iter()
+                            || name_suffixes()
                                 .any(|(e, _)| e.chars().count() == 1 && e.starts_with(c))
                     })
             };
@@ -1248,9 +1259,8 @@ fn declared_aliases(
                     .find_map(|v| words.strip_prefix(v))
                     .unwrap_or(words);
                 let start = open - words.len();
-                let Some((_, kind)) = lexicon::ORG_SUFFIXES
-                    .iter()
-                    .find(|(e, _)| words.ends_with(e) && words.len() > e.len())
+                let Some((_, kind)) =
+                    name_suffixes().find(|(e, _)| words.ends_with(e) && words.len() > e.len())
                 else {
                     continue;
                 };
@@ -1466,9 +1476,8 @@ fn listed_item_names(
         {
             continue;
         }
-        let Some((_, kind)) = lexicon::ORG_SUFFIXES
-            .iter()
-            .find(|(e, _)| e.chars().count() >= 2 && words.ends_with(e))
+        let Some((_, kind)) =
+            name_suffixes().find(|(e, _)| e.chars().count() >= 2 && words.ends_with(e))
         else {
             continue;
         };
@@ -2268,9 +2277,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
             && !name.starts_with(|c: char| "老主新旧中市县全该本各城".contains(c));
         if lexicon::GENERIC_PLACES.contains(&name)
             || (!after_city && !cheng && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g)))
-            || lexicon::ORG_SUFFIXES
-                .iter()
-                .any(|(s, _)| s.chars().count() > 1 && name.ends_with(s))
+            || name_suffixes().any(|(s, _)| s.chars().count() > 1 && name.ends_with(s))
         {
             continue;
         }
@@ -2636,9 +2643,7 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         let head = &norm[..e];
         e < end
             && head.chars().count() >= 3
-            && (lexicon::ORG_SUFFIXES
-                .iter()
-                .any(|(x, k)| matches!(*k, "zone" | "park") && head.ends_with(x))
+            && (name_suffixes().any(|(x, k)| matches!(*k, "zone" | "park") && head.ends_with(x))
                 || find_places(head).iter().any(|p| p.start == 0 && p.end == e))
     }) {
         end = e;
@@ -2673,8 +2678,7 @@ fn headline_topic(norm: &str) -> Option<Mention> {
     {
         return None;
     }
-    let kind = lexicon::ORG_SUFFIXES
-        .iter()
+    let kind = name_suffixes()
         .find(|(e, _)| name.ends_with(e))
         .map_or("thing", |(_, k)| k);
     Some(Mention {
@@ -2764,19 +2768,55 @@ fn place_stem_said(local: &[Mention], fits: impl Fn(&str) -> bool) -> bool {
     })
 }
 
+/// Endings of things news reports figures of, beside the lexicon's
+/// (`lexicon::ORG_SUFFIXES`, which they follow): a tunnel is built and
+/// dug like a bridge; a plot of land is sold with its own area and price.
+const THING_SUFFIXES: &[(&str, &str)] = &[("隧道", "project"), ("地块", "plot")];
+
+/// Words referring back to a thing of [`THING_SUFFIXES`] (as
+/// `lexicon::ANAPHORA` do to the lexicon's): the word, the ending.
+const THING_ANAPHORA: &[(&str, &str)] = &[("该地块", "地块"), ("该隧道", "隧道")];
+
+/// The place a report is filed from, said in its dateline (本报怀化7月8日讯,
+/// 新华社长沙7月8日电): two to four characters after 本报 or 新华社, before
+/// the date or 讯/电. Only the opening lines are read.
+fn dateline_place(text: &str) -> Option<String> {
+    let cut = (0..=text.len().min(600))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = &text[..cut];
+    ["本报", "新华社"].iter().find_map(|agency| {
+        let (p, _) = head.match_indices(agency).next()?;
+        let rest = &head[p + agency.len()..];
+        let place: String = rest.chars().take_while(|c| is_han(*c)).take(5).collect();
+        let after = rest[place.len()..].chars().next();
+        let place = match after {
+            Some(c) if c.is_ascii_digit() || is_numeral_char(c) => place,
+            _ => place.strip_suffix(['讯', '电'])?.to_string(),
+        };
+        (2..=4)
+            .contains(&place.chars().count())
+            .then(|| simplify(&place))
+    })
+}
+
+/// Every name ending: the lexicon's, then [`THING_SUFFIXES`].
+fn name_suffixes() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    lexicon::ORG_SUFFIXES.iter().chain(THING_SUFFIXES)
+}
+
 /// Names of several words by their endings (…有限公司, …项目, …物流园).
 fn find_org_names(
     norm: &str,
     places: &[Mention],
     words: &[segment::Word<'_>],
     local: &[Mention],
+    dateline: Option<&str>,
 ) -> Vec<Mention> {
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
-        let Some((suffix, kind)) = lexicon::ORG_SUFFIXES
-            .iter()
-            .find(|(s, _)| w.word.ends_with(s))
-        else {
+        let Some((suffix, kind)) = name_suffixes().find(|(s, _)| w.word.ends_with(s)) else {
             continue;
         };
         if lexicon::GENERIC_ORG_WORDS
@@ -2792,14 +2832,21 @@ fn find_org_names(
         let mut place_first = false;
         if let Some(next) = words.get(k + 1) {
             let noun = |w: &segment::Word<'_>| matches!(w.tag, "n" | "vn" | "nz" | "l" | "ng");
-            let measured =
-                words[k + 1..].iter().find(|w| !noun(w)).is_some_and(|w| {
-                    w.tag == "x" && w.word.starts_with(|c: char| c.is_ascii_digit())
-                }) && words[k + 1..].iter().take_while(|w| noun(w)).count() <= 2;
+            // A value is one token, a bound before it and all (全长|约339公里).
+            let measured = words[k + 1..].iter().find(|w| !noun(w)).is_some_and(|w| {
+                w.tag == "x" && w.word.chars().take(2).any(|c| c.is_ascii_digit())
+            }) && words[k + 1..].iter().take_while(|w| noun(w)).count() <= 2;
+            // 某某工程——某某隧道左洞累计掘进…: a name after a dash is
+            // named there, whatever part of it the nouns after it say.
+            let after_dash = norm[..w.start].rfind('—').is_some_and(|p| {
+                let between = &norm[p + '—'.len_utf8()..w.start];
+                between.chars().count() <= 10 && between.chars().all(is_han)
+            });
             if noun(next)
                 && next.word.chars().count() >= 2
                 && next.word.chars().all(is_han)
                 && !lexicon::AFTER_NAME.contains(&next.word)
+                && !after_dash
             {
                 if !measured {
                     continue;
@@ -2847,6 +2894,28 @@ fn find_org_names(
         if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
             start = p.start;
         }
+        // 怀化/v 国际陆港: a place jieba takes for another word, said right
+        // before the name (the place the report is filed from, or a place
+        // the text named with its level, said without it), opens the name.
+        let stem_before = if places.iter().any(|p| p.start == start) {
+            None
+        } else {
+            let stems = local.iter().filter_map(|m| {
+                m.new_kind
+                    .as_deref()
+                    .is_some_and(|k| PLACE_KINDS.contains(&k))
+                    .then(|| m.name.strip_suffix(['区', '县', '市']))
+                    .flatten()
+                    .filter(|stem| stem.chars().count() >= 2)
+            });
+            dateline
+                .into_iter()
+                .chain(stems)
+                .find(|stem| norm[..start].ends_with(stem))
+        };
+        if let Some(stem) = stem_before {
+            start -= stem.len();
+        }
         let mut end = w.end;
         // 地区生产总值 is GDP, not a region; 招商项目集中签约仪式 is an event,
         // which the words before it only describe.
@@ -2873,9 +2942,40 @@ fn find_org_names(
                 }
             }
         }
-        let mut name = &norm[start..end];
+        // 某区某街道CC-12地块: a plot is named by its code; the places
+        // before it say where it lies.
+        let code = (*kind == "plot")
+            .then(|| {
+                let stem = &norm[..w.end - suffix.len()];
+                let run: usize = stem
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                    .map(char::len_utf8)
+                    .sum();
+                let code = stem[stem.len() - run..].trim_start_matches('-');
+                (code.len() >= 2 && code.starts_with(|c: char| c.is_ascii_alphanumeric()))
+                    .then(|| stem.len() - code.len())
+            })
+            .flatten();
+        let mut name = &norm[code.unwrap_or(start).max(start)..end];
+        // The places before a code are said with it, one inside the next
+        // (鄞州区首南街道YZ05-05地块): the span runs over them.
+        if code.is_some() {
+            while let Some(p) = words[..j]
+                .last()
+                .filter(|p| p.tag == "ns" && p.end == start)
+                .map(|p| p.start)
+                .or_else(|| places.iter().find(|p| p.end == start).map(|p| p.start))
+            {
+                start = p;
+                j = words.iter().position(|w| w.start >= p).unwrap_or(j);
+            }
+        }
         // Unbalanced quotation marks at the start are not part of the name.
-        while name.starts_with('”') || (name.starts_with('“') && !name.contains('”')) {
+        while code.is_none()
+            && (name.starts_with('”') || (name.starts_with('“') && !name.contains('”')))
+        {
             let c = name.chars().next().map_or(0, char::len_utf8);
             start += c;
             name = &norm[start..end];
@@ -2884,6 +2984,8 @@ fn find_org_names(
         // Company names stand on their ending; others need a proper noun.
         let strong = *kind == "enterprise";
         let proper = oov.is_some()
+            || code.is_some()
+            || stem_before.is_some()
             || words[j..=k].iter().any(|t| {
                 t.start >= start
                     && matches!(t.tag, "ns" | "nr" | "nt" | "nz" | "nrt" | "nrfg" | "eng")
@@ -2913,6 +3015,10 @@ fn find_org_names(
         };
         let how = if oov.is_some() {
             Some("a place jieba cuts into single characters, named by the ending after it")
+        } else if code.is_some() {
+            Some("a plot named by its code (the places before it say where it lies)")
+        } else if stem_before.is_some() {
+            Some("a place said without its level before the name (the dateline's, or one named before): part of it")
         } else {
             match *kind {
                 "port" => Some("a land port, named by its ending 口岸"),
@@ -3147,6 +3253,7 @@ fn find_mentions(
     matcher: &KnownMatcher,
     values: &[(usize, usize)],
     local: &[Mention],
+    dateline: Option<&str>,
 ) -> Vec<Mention> {
     let words = tagged(norm, values);
     // A place name holding a function character (呼和浩特市: 和) is cut by
@@ -3196,7 +3303,7 @@ fn find_mentions(
         .collect();
     let mut all = matcher.find(norm);
     all.extend(jieba_places);
-    all.extend(find_org_names(norm, &places, &words, local));
+    all.extend(find_org_names(norm, &places, &words, local, dateline));
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
     all.extend(find_trade_names(norm, &words));
@@ -3244,8 +3351,7 @@ fn find_mentions(
     for m in local.iter().rev() {
         let key = simplify(&m.name);
         // Every ending of the name (风景区 and 景区).
-        let endings: Vec<&str> = lexicon::ORG_SUFFIXES
-            .iter()
+        let endings: Vec<&str> = name_suffixes()
             .map(|(e, _)| *e)
             .filter(|e| {
                 e.chars().count() >= 2
@@ -3363,8 +3469,7 @@ fn find_mentions(
                 continue;
             }
             let rest = &norm[p + level.len_utf8()..];
-            let Some((ending, kind)) = lexicon::ORG_SUFFIXES
-                .iter()
+            let Some((ending, kind)) = name_suffixes()
                 .filter(|(_, k)| *k == "institution")
                 .filter_map(|(e, k)| rest.find(e).map(|at| (at + e.len(), *k)))
                 .min()
@@ -3524,8 +3629,7 @@ fn find_mentions(
                 m.end = m.start + end;
                 m.name.truncate(end);
                 m.new_kind = Some("enterprise".to_string());
-            } else if let Some((ending, kind)) = lexicon::ORG_SUFFIXES
-                .iter()
+            } else if let Some((ending, kind)) = name_suffixes()
                 .filter(|(_, k)| matches!(*k, "plant" | "facility" | "project" | "park"))
                 .find(|(e, _)| {
                     // 有限公司二期项目 is the company's project's phase,
@@ -3595,7 +3699,30 @@ fn find_mentions(
     }
     chosen.retain(|m| !is_category(norm, m) && !scale_modifier(norm, m));
     chosen.sort_by_key(|m| m.start);
+    let described: Vec<usize> = chosen
+        .windows(2)
+        .filter(|w| described_by_dash(norm, &w[0], &w[1]))
+        .map(|w| w[0].start)
+        .collect();
+    chosen.retain(|m| !described.contains(&m.start));
     chosen
+}
+
+/// 某高速公路控制性工程——某某隧道: a description, a dash, then the name
+/// of what it describes; the name after the dash is the thing, the one
+/// before only says what it is. Places joined by a dash are a route
+/// (甲市——乙市), both named.
+fn described_by_dash(norm: &str, m: &Mention, next: &Mention) -> bool {
+    let between = norm[m.end..next.start].trim();
+    let place = |m: &Mention| {
+        m.new_kind
+            .as_deref()
+            .is_some_and(|k| PLACE_KINDS.contains(&k))
+    };
+    matches!(between, "——" | "—" | "——“" | "—“")
+        && m.new_kind.is_some()
+        && !place(m)
+        && !place(next)
 }
 
 /// 海南州千万千瓦级新能源基地…: a place said before a scale (a number and
@@ -5093,9 +5220,7 @@ fn is_locative(norm: &str, m: &Mention) -> bool {
             .rfind(|p| p.end == b.len())
             .map(|p| p.start)
             .or_else(|| {
-                let org = lexicon::ORG_SUFFIXES
-                    .iter()
-                    .any(|(e, _)| e.chars().count() >= 2 && b.ends_with(e));
+                let org = name_suffixes().any(|(e, _)| e.chars().count() >= 2 && b.ends_with(e));
                 org.then(|| b.rfind(['由', '在', '于']).map(|i| i + '由'.len_utf8()))
                     .flatten()
             });
@@ -5910,7 +6035,7 @@ mod tests {
     fn names_by_their_endings_need_a_proper_noun() {
         let norm = "总投资超2.4亿元的锦州思凯农副产品国际物流园一期项目已经建成,工程建设项目实现全域线上审批";
         let words = tagged(norm, &[]);
-        let names: Vec<String> = find_org_names(norm, &find_places(norm), &words, &[])
+        let names: Vec<String> = find_org_names(norm, &find_places(norm), &words, &[], None)
             .into_iter()
             .map(|m| m.name)
             .collect();
@@ -6987,5 +7112,68 @@ mod tests {
              全年青州市投入援助资金3.2亿元。",
         );
         assert_eq!(one_subject(&got, "逾3亿元"), Some("青州市"), "{got:?}");
+    }
+
+    /// 某高速公路重点工程——某隧道: the description before the dash is no
+    /// subject; the tunnel named after it is, and a clause opening with
+    /// its ending (隧道全长…) speaks of it.
+    #[test]
+    fn a_name_after_a_dash_is_what_the_description_before_it_describes() {
+        let got = subjects_of(
+            "云岭高速青峰隧道贯通\n\n本报大理5月6日讯 5月5日，云岭高速公路重点工程——青峰特长隧道\
+             右洞累计掘进4210米，占右洞全长的76.3%。隧道全长5520米。",
+        );
+        for v in ["4210米", "76.3%", "5520米", "5月5日"] {
+            assert_eq!(one_subject(&got, v), Some("青峰特长隧道"), "{v}: {got:?}");
+        }
+    }
+
+    /// A plot sold at auction is named by its code, not by the district
+    /// and street it lies in, and 该地块 refers back to it.
+    #[test]
+    fn a_plot_is_named_by_its_code_and_referred_back_to() {
+        let got = subjects_of(
+            "西城区三宗地块成交\n\n西城区南湖街道XH-08地块出让面积3.21万平方米，起始价9.6亿元。\
+             该地块吸引7家房企报名，最终以11.4亿元成交。",
+        );
+        for v in ["3.21万平方米", "9.6亿元", "7家", "11.4亿元"] {
+            assert_eq!(one_subject(&got, v), Some("XH-08地块"), "{v}: {got:?}");
+        }
+    }
+
+    /// 本报怀化…讯: the place the report is filed from opens the names it
+    /// is said before, even where jieba reads it as another word.
+    #[test]
+    fn the_dateline_place_said_before_a_name_is_part_of_it() {
+        let got = subjects_of(
+            "怀化国际物流园货运量增长\n\n本报怀化6月30日讯 上半年，怀化国际物流园完成货运量35.2万吨。",
+        );
+        assert_eq!(
+            one_subject(&got, "35.2万吨"),
+            Some("怀化国际物流园"),
+            "{got:?}"
+        );
+        assert_eq!(dateline_place("标题\n\n本报讯（记者 王某）今天…"), None);
+        assert_eq!(
+            dateline_place("标题\n\n新华社长沙7月8日电 今天…").as_deref(),
+            Some("长沙")
+        );
+    }
+
+    /// 某高速公路全长约86公里: a value with a bound before it still runs
+    /// straight after the name's nouns (a measure, not a modifier).
+    #[test]
+    fn a_name_measured_about_a_value_is_named() {
+        let got = subjects_of("四川交通建设提速\n\n京港澳高速公路全长约86公里，总投资约120亿元。");
+        assert_eq!(
+            one_subject(&got, "约86公里"),
+            Some("京港澳高速公路"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one_subject(&got, "约120亿元"),
+            Some("京港澳高速公路"),
+            "{got:?}"
+        );
     }
 }
