@@ -365,6 +365,7 @@ pub fn extract_each<'t>(
         short_project_names(&norm, s.index, &local, &opening.text, &mut mentions);
         level_short_mentions(&norm, s.index, &level_shorts, &mut mentions);
         listed_item_names(&norm, s.index, &quantities, recent, &mut mentions);
+        counted_list_names(&norm, s.index, &mut mentions);
         let parts_dropped = drop_parts_listed(&norm, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
@@ -432,8 +433,25 @@ pub fn extract_each<'t>(
                             .filter(|m| whole || m.sentence + 2 >= s.index)
                             .find(|m| simplify(&m.name).ends_with(ending))
                     })
-                    .or(topic.last())
-                    .cloned(),
+                    .cloned()
+                    // 记者从柳州市教育局获悉，今年全市…: no city named but in
+                    // an office's name; 全市 is the office's city.
+                    .or_else(|| {
+                        mentions
+                            .iter()
+                            .rev()
+                            .chain(history.iter().rev())
+                            .filter_map(office_place)
+                            .find(|p| simplify(&p.name).ends_with(ending))
+                            .map(|p| Mention {
+                                how: Some(
+                                    "a word referring back to a place named only in an \
+                                     office's name (X市教育局 … 全市): the office's place",
+                                ),
+                                ..p
+                            })
+                    })
+                    .or_else(|| topic.last().cloned()),
                 _ => topic.last().cloned(),
             }
         } else {
@@ -1514,6 +1532,129 @@ fn listed_item_names(
                 how: Some("a list item: the name right before its value, taken whole"),
             },
         );
+    }
+}
+
+/// 甲、乙、丙三家企业分别…: items of a list that the text counts and
+/// says the kind of right after it, before 分别, are names of that kind,
+/// even without an ending of their own (a brand, a short company name).
+fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
+    // The kinds a group noun says its members are.
+    const GROUPS: &[(&str, &str)] = &[
+        ("企业", "enterprise"),
+        ("公司", "enterprise"),
+        ("运营商", "enterprise"),
+        ("集团", "enterprise"),
+        ("银行", "enterprise"),
+        ("院校", "institution"),
+        ("学校", "institution"),
+        ("医院", "institution"),
+    ];
+    let numeral = |c: char| match c {
+        '两' | '二' | '2' => Some(2),
+        '三' | '3' => Some(3),
+        '四' | '4' => Some(4),
+        '五' | '5' => Some(5),
+        '六' | '6' => Some(6),
+        _ => None,
+    };
+    let split = |list: &'_ str| -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, c) in list.char_indices() {
+            if matches!(c, '、' | '和' | '及') {
+                out.push((start, i));
+                start = i + c.len_utf8();
+            }
+        }
+        out.push((start, list.len()));
+        out
+    };
+    let mut add = |a: usize, b: usize, kind: &str, how: &'static str| {
+        if mentions.iter().any(|m| m.start == a && m.end == b) {
+            return;
+        }
+        mentions.retain(|m| m.end <= a || m.start >= b);
+        let at = mentions.partition_point(|o| o.start < a);
+        mentions.insert(
+            at,
+            Mention {
+                start: a,
+                end: b,
+                name: norm[a..b].to_string(),
+                new_kind: Some(kind.to_string()),
+                sentence,
+                how: Some(how),
+            },
+        );
+    };
+    for (p, _) in norm.match_indices("分别") {
+        let (cs, _) = clause(norm, p, p, "，,；;。！？!?：:");
+        let head = &norm[cs..p];
+        // 甲区、乙区、丙区分别…: places of one level listed, each said with
+        // its ending, are places even where jieba cuts one (二七区).
+        let items = split(head);
+        let level = head.chars().next_back();
+        let place = level.and_then(|l| {
+            lexicon::PLACE_SUFFIXES
+                .iter()
+                .find(|(c, _)| *c == l && "区县镇乡".contains(l))
+        });
+        if let Some((l, kind)) = place.filter(|_| items.len() >= 2) {
+            let each = items.iter().all(|(a, b)| {
+                let t = &head[*a..*b];
+                (3..=6).contains(&t.chars().count())
+                    && t.ends_with(*l)
+                    && t.chars()
+                        .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+            });
+            if each {
+                for (a, b) in items {
+                    add(
+                        cs + a,
+                        cs + b,
+                        kind,
+                        "a place of a list of places of one level (甲区、乙区分别…)",
+                    );
+                }
+                continue;
+            }
+        }
+        // The count and its counter right after the list: 三家企业.
+        let Some((at, n)) = head.char_indices().find_map(|(i, c)| {
+            let n = numeral(c)?;
+            head[i + c.len_utf8()..]
+                .starts_with(['家', '个', '所'])
+                .then_some((i, n))
+        }) else {
+            continue;
+        };
+        // Numeral and counter: one byte or three, then three.
+        let group = &head[at + head[at..].chars().next().map_or(0, char::len_utf8) + 3..];
+        let Some((_, kind)) = GROUPS.iter().find(|(g, _)| {
+            group
+                .find(g)
+                .is_some_and(|q| group[..q].chars().all(is_han) && q <= 3 * 3)
+        }) else {
+            continue;
+        };
+        let items = split(&head[..at]);
+        let fits = |(a, b): &(usize, usize)| {
+            let x = &head[*a..*b];
+            (2..=10).contains(&x.chars().count())
+                && x.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        };
+        if items.len() != n || !items.iter().all(fits) {
+            continue;
+        }
+        for (a, b) in items {
+            add(
+                cs + a,
+                cs + b,
+                kind,
+                "an item of a list the text counts and names the kind of (甲、乙、丙三家企业)",
+            );
+        }
     }
 }
 
@@ -7175,5 +7316,39 @@ mod tests {
             Some("京港澳高速公路"),
             "{got:?}"
         );
+    }
+
+    /// 甲、乙、丙三家企业分别…: items the text counts and says the kind of
+    /// are names of that kind, each taking its value; places of one level
+    /// listed before 分别 are places even when one is not found alone.
+    #[test]
+    fn items_of_a_counted_list_and_places_of_one_level_take_their_values() {
+        let got = subjects_of(
+            "青山区充电设施建设提速\n\n运营方面，东源能源、快充宝、绿驰科技三家企业分别运营充电桩\
+             8200台、6100台和3900台。南湖区、北岭区、五里区分别建成充电站36座、28座和19座。",
+        );
+        let want = [
+            ("8200台", "东源能源"),
+            ("6100台", "快充宝"),
+            ("3900台", "绿驰科技"),
+            ("36座", "南湖区"),
+            ("28座", "北岭区"),
+            ("19座", "五里区"),
+        ];
+        for (v, name) in want {
+            assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
+        }
+    }
+
+    /// 记者从X市统计局获悉，全市…: the city named only in the office's name
+    /// is what 全市 refers to, not the thread or the topic.
+    #[test]
+    fn the_whole_city_of_an_office_named_before() {
+        let got = subjects_of(
+            "工业经济稳中有进\n\n记者从青州市统计局获悉，今年前三季度全市规模以上工业增加值增长6.2%，\
+             全市工业投资128亿元。",
+        );
+        assert_eq!(one_subject(&got, "6.2%"), Some("青州市"), "{got:?}");
+        assert_eq!(one_subject(&got, "128亿元"), Some("青州市"), "{got:?}");
     }
 }
