@@ -3005,7 +3005,13 @@ fn find_org_names(
                 && j >= 2
                 && !stops_name(words[j - 2].tag, words[j - 2].word)
                 && words[j - 2].word.chars().all(is_han);
-            if (stops_name(p.tag, p.word) && !ordinal) || w.end - p.start > 3 * 24 {
+            // 甲省向乙岛供水工程, 甲至乙高速公路: a route from a place to a
+            // place names the project.
+            let route = matches!(p.word, "向" | "至")
+                && j >= 2
+                && words[j - 2].tag == "ns"
+                && matches!(words[j].tag, "ns" | "n" | "nz");
+            if (stops_name(p.tag, p.word) && !ordinal && !route) || w.end - p.start > 3 * 24 {
                 break;
             }
             j -= 1;
@@ -7350,5 +7356,24 @@ mod tests {
         );
         assert_eq!(one_subject(&got, "6.2%"), Some("青州市"), "{got:?}");
         assert_eq!(one_subject(&got, "128亿元"), Some("青州市"), "{got:?}");
+    }
+
+    /// 甲省向乙岛供水工程: a route from a place to a place inside a
+    /// project's name does not cut it at the preposition.
+    #[test]
+    fn a_project_named_by_its_route_is_named_whole() {
+        let got = subjects_of(
+            "跨海供水运行平稳\n\n记者获悉，浙江向舟山供水工程今年累计供水1260万吨，日均供水约3.5万吨。",
+        );
+        assert_eq!(
+            one_subject(&got, "1260万吨"),
+            Some("浙江向舟山供水工程"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one_subject(&got, "约3.5万吨"),
+            Some("浙江向舟山供水工程"),
+            "{got:?}"
+        );
     }
 }
