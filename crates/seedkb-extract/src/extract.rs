@@ -680,6 +680,37 @@ pub fn extract_each<'t>(
                         "no name in its clause: the subject of the value before it".into();
                 }
             }
+            // 市体育局负责人表示，…: an office said by its level alone
+            // speaks for the place of that level named last, not for the
+            // document's topic.
+            if why_subject.starts_with("no name in the sentence") {
+                if let Some(p) = office_level(&norm).and_then(|level| {
+                    history
+                        .iter()
+                        .rev()
+                        .find(|m| {
+                            m.new_kind
+                                .as_deref()
+                                .or_else(|| known.entry(&m.name).map(|(_, k)| k))
+                                .is_some_and(|k| PLACE_KINDS.contains(&k))
+                                && simplify(&m.name).ends_with(level)
+                        })
+                        .cloned()
+                        // Named only in an office's name (X市文旅局).
+                        .or_else(|| {
+                            history
+                                .iter()
+                                .rev()
+                                .filter_map(office_place)
+                                .find(|p| simplify(&p.name).ends_with(level))
+                        })
+                }) {
+                    subject = Some(p);
+                    why_subject = "an office said by its level alone (市X局) speaks: the place \
+                                   of that level named last"
+                        .into();
+                }
+            }
             // 其中，投资10亿元以上的项目有3个 naming nothing: the projects
             // sorted are the document's topic's, not the last name's.
             let sorted = prev_value
@@ -2911,12 +2942,24 @@ fn place_stem_said(local: &[Mention], fits: impl Fn(&str) -> bool) -> bool {
 
 /// Endings of things news reports figures of, beside the lexicon's
 /// (`lexicon::ORG_SUFFIXES`, which they follow): a tunnel is built and
-/// dug like a bridge; a plot of land is sold with its own area and price.
-const THING_SUFFIXES: &[(&str, &str)] = &[("隧道", "project"), ("地块", "plot")];
+/// dug like a bridge; a plot of land is sold with its own area and price;
+/// a race counts its runners, a night market its visitors.
+const THING_SUFFIXES: &[(&str, &str)] = &[
+    ("隧道", "project"),
+    ("地块", "plot"),
+    ("马拉松赛", "event"),
+    ("马拉松", "event"),
+    ("夜市", "market"),
+];
 
 /// Words referring back to a thing of [`THING_SUFFIXES`] (as
 /// `lexicon::ANAPHORA` do to the lexicon's): the word, the ending.
-const THING_ANAPHORA: &[(&str, &str)] = &[("该地块", "地块"), ("该隧道", "隧道")];
+const THING_ANAPHORA: &[(&str, &str)] = &[
+    ("该地块", "地块"),
+    ("该隧道", "隧道"),
+    ("本届赛事", "赛"),
+    ("该赛事", "赛"),
+];
 
 /// The place a report is filed from, said in its dateline (本报怀化7月8日讯,
 /// 新华社长沙7月8日电): two to four characters after 本报 or 新华社, before
@@ -2940,6 +2983,23 @@ fn dateline_place(text: &str) -> Option<String> {
             .contains(&place.chars().count())
             .then(|| simplify(&place))
     })
+}
+
+/// 市体育局相关负责人表示…: the level (市, 县, 区) of an office said by
+/// its level and trade alone, opening the sentence.
+fn office_level(norm: &str) -> Option<char> {
+    let level = norm.chars().next().filter(|c| "市县区".contains(*c))?;
+    let rest = &norm[level.len_utf8()..];
+    let trade: String = rest.chars().take_while(|c| is_han(*c)).take(8).collect();
+    ["局", "委", "办", "政府"]
+        .iter()
+        .filter_map(|e| trade.find(e).map(|at| at + e.len()))
+        .min()
+        .filter(|&at| {
+            (2..=6).contains(&trade[..at].chars().count())
+                && !trade[..at].chars().any(|c| lexicon::NAME_STOPS.contains(c))
+        })
+        .map(|_| level)
 }
 
 /// Every name ending: the lexicon's, then [`THING_SUFFIXES`].
@@ -7375,5 +7435,29 @@ mod tests {
             Some("浙江向舟山供水工程"),
             "{got:?}"
         );
+    }
+
+    /// A race and a night market report figures of their own; 本届赛事
+    /// refers back to the race; 市体育局 said by its level speaks for the
+    /// city named (here only in an office's name), not for the topic.
+    #[test]
+    fn races_night_markets_and_an_office_said_by_its_level() {
+        let got = subjects_of(
+            "周末经济升温\n\n本报讯 5月18日，西安马拉松赛在城墙脚下开跑。记者从西安市文旅局获悉，\
+             全市接待游客56万人次。本届赛事参赛规模2.8万人，报名人数达9.6万人。\n\n\
+             建设路夜市三天接待食客约12万人次。\n\n市体育局负责人表示，全年将举办体育赛事150场以上。",
+        );
+        let want = [
+            ("56万人次", "西安市"),
+            ("2.8万人", "西安马拉松赛"),
+            ("9.6万人", "西安马拉松赛"),
+            ("约12万人次", "建设路夜市"),
+            ("150场以上", "西安市"),
+        ];
+        for (v, name) in want {
+            assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
+        }
+        assert_eq!(office_level("县农业农村局局长表示，…"), Some('县'));
+        assert_eq!(office_level("市场监管部门表示，…"), None);
     }
 }
