@@ -2290,10 +2290,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
         let c = chars[k].1;
         // 赣县区, 北镇市: a district or county-level city named after the
         // county or town it was: the inner ending is part of the name.
-        // 高村乡, 李村镇: a township named after a village.
+        // 高村乡, 李村镇: a township named after a village; 毛市镇: a town
+        // named after its market.
         let compound =
             (matches!(c, '区' | '市') && k >= 2 && matches!(chars[k - 1].1, '县' | '镇' | '旗')
-                || matches!(c, '乡' | '镇') && k >= 2 && chars[k - 1].1 == '村')
+                || matches!(c, '乡' | '镇') && k >= 2 && matches!(chars[k - 1].1, '村' | '市'))
                 && is_han(chars[k - 2].1)
                 && !lexicon::NAME_STOPS.contains(chars[k - 2].1)
                 && !lexicon::PLACE_SUFFIXES
@@ -3778,10 +3779,23 @@ fn find_mentions(
             m.name = norm[m.start..m.end].to_string();
         }
     }
+    // 三镇赔款合计…: a count and a level are the places listed before,
+    // no place of that name.
+    let counted_places = |name: &str| {
+        let mut c = name.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(n), Some(l), None)
+            if "两二三四五六七八九十".contains(n) && "省市县区镇乡村".contains(l))
+    };
+    // 东盟 is ASEAN, not a league (盟) of Inner Mongolia.
+    let asean =
+        |m: &Mention| m.name.ends_with("东盟") && m.new_kind.as_deref() == Some("prefecture");
     all.retain(|m| {
         m.new_kind.is_none() || {
             let n = m.name.chars().count();
-            n >= 2 && !lexicon::GENERIC_PLACES.contains(&m.name.as_str())
+            n >= 2
+                && !lexicon::GENERIC_PLACES.contains(&m.name.as_str())
+                && !counted_places(&m.name)
+                && !asean(m)
         }
     });
     split_joined_by_he_county(norm, &words, &mut all);
@@ -7459,5 +7473,20 @@ mod tests {
         }
         assert_eq!(office_level("县农业农村局局长表示，…"), Some('县'));
         assert_eq!(office_level("市场监管部门表示，…"), None);
+    }
+
+    /// 毛市镇 is a town named after its market, not the city 毛市; 三镇
+    /// (a count and a level) is the towns listed, whose total goes to
+    /// their parent; 东盟 is ASEAN, no league of Inner Mongolia.
+    #[test]
+    fn a_town_named_after_a_market_counted_towns_and_asean() {
+        let got = subjects_of(
+            "灾后理赔\n\n青河市今年赔付稻农4800万元。甲河镇、乙河镇、丙集镇分别获得赔款862万元、\
+             715万元和598万元，三镇赔款合计2175万元。承保机构对龙市镇的286户养殖户赔付356万元。\
+             青河市经陆港进口东盟水果2.4万吨。",
+        );
+        assert_eq!(one_subject(&got, "2175万元"), Some("青河市"), "{got:?}");
+        assert_eq!(one_subject(&got, "356万元"), Some("龙市镇"), "{got:?}");
+        assert_eq!(one_subject(&got, "2.4万吨"), Some("青河市"), "{got:?}");
     }
 }
