@@ -5307,7 +5307,20 @@ fn is_source(norm: &str, m: &Mention) -> bool {
                 || lexicon::SPEECH.iter().any(|w| rest.starts_with(w))
                     && !simplify(rest).contains(&tail)
         });
-    heard || speaker || office
+    // X局提供的数据显示, 据X局统计: an office whose figures the text
+    // reports is where they came from, not what they are about.
+    let figures = m.new_kind.as_deref() != Some("person")
+        && ["局", "委", "办", "厅", "政府", "委员会"]
+            .iter()
+            .any(|e| simplify(&m.name).ends_with(e))
+        && (["提供的数据显示", "发布的数据显示", "数据显示", "统计显示"]
+            .iter()
+            .any(|w| after.starts_with(w))
+            || norm[..m.start].ends_with('据')
+                && ["统计", "监测", "测算"]
+                    .iter()
+                    .any(|w| after.starts_with(w)));
+    heard || speaker || office || figures
 }
 
 /// The length of the titles opening `after` (局长, 副局长, 党委书记、局长,
@@ -7488,5 +7501,19 @@ mod tests {
         assert_eq!(one_subject(&got, "2175万元"), Some("青河市"), "{got:?}");
         assert_eq!(one_subject(&got, "356万元"), Some("龙市镇"), "{got:?}");
         assert_eq!(one_subject(&got, "2.4万吨"), Some("青河市"), "{got:?}");
+    }
+
+    /// X市教育局提供的数据显示: the office is where the figures came from;
+    /// they are the city's (全市), and so are those of the clauses and the
+    /// sentence after.
+    #[test]
+    fn an_office_whose_figures_are_reported_is_their_source() {
+        let got = subjects_of(
+            "就业质量提升\n\n青州市教育局提供的数据显示，全市中职毕业生就业率为96.1%，\
+             其中本地就业的比例为63.2%；毕业生平均月薪4520元。",
+        );
+        for v in ["96.1%", "63.2%", "4520元"] {
+            assert_eq!(one_subject(&got, v), Some("青州市"), "{v}: {got:?}");
+        }
     }
 }
