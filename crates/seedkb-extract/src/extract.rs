@@ -576,6 +576,24 @@ pub fn extract_each<'t>(
         {
             doc_topic = Some(m.clone());
         }
+        // 柳州职业院校 guessed from the headline, 全市17所职业院校 in the
+        // body: the headline named a group of a place's things, which the
+        // body counts; the place is what the article is about.
+        if topic_guessed && s.index > 0 {
+            if let Some(p) = doc_topic.as_ref().and_then(|t| {
+                counted_group_place(&norm, t, &quantities, &mentions, dateline_at.as_deref())
+            }) {
+                // The headline's values held on the guess go to the place.
+                let guess = doc_topic.as_ref().map(|t| t.name.clone());
+                for h in &mut held {
+                    if h.subject.as_ref().map(|m| &m.name) == guess.as_ref() {
+                        h.subject = None;
+                    }
+                }
+                doc_topic = Some(p);
+                topic_guessed = false;
+            }
+        }
         let fallback_is_thread = fallback.is_some();
         let fallback = fallback.or_else(|| doc_topic.clone());
         let spans: Vec<(usize, usize)> = quantities.iter().map(|(a, b, _)| (*a, *b)).collect();
@@ -3001,6 +3019,53 @@ fn office_level(norm: &str) -> Option<char> {
                 && !trade[..at].chars().any(|c| lexicon::NAME_STOPS.contains(c))
         })
         .map(|_| level)
+}
+
+/// The place of a topic guessed from a headline that names a group of
+/// that place's things (柳州职业院校: the place and a common noun), when
+/// this sentence counts the same things (17所职业院校) and names the
+/// place with its level, alone or in an office's name (柳州市教育局).
+fn counted_group_place(
+    norm: &str,
+    topic: &Mention,
+    quantities: &[(usize, usize, Quantity)],
+    mentions: &[Mention],
+    dateline: Option<&str>,
+) -> Option<Mention> {
+    let places: Vec<Mention> = mentions
+        .iter()
+        .filter(|m| {
+            m.new_kind
+                .as_deref()
+                .is_some_and(|k| PLACE_KINDS.contains(&k))
+        })
+        .cloned()
+        .chain(mentions.iter().filter_map(office_place))
+        .collect();
+    let key = simplify(&topic.name);
+    let stems = places
+        .iter()
+        .filter_map(|p| p.name.strip_suffix(['市', '县', '区']))
+        .chain(dateline);
+    let (stem, tail) = stems
+        .filter_map(|st| {
+            key.strip_prefix(st)
+                .map(|t| (st.to_string(), t.to_string()))
+        })
+        .find(|(_, t)| t.chars().count() >= 2)?;
+    let counted = quantities
+        .iter()
+        .any(|(_, b, q)| q.unit == Unit::Count && norm[*b..].starts_with(&tail));
+    if !counted {
+        return None;
+    }
+    places
+        .into_iter()
+        .find(|p| p.name.starts_with(&stem) && p.name.chars().count() == stem.chars().count() + 1)
+        .map(|p| Mention {
+            how: Some("the headline named a group of this place's things, which the body counts: the place is the topic"),
+            ..p
+        })
 }
 
 /// Every name ending: the lexicon's, then [`THING_SUFFIXES`].
@@ -7515,5 +7580,25 @@ mod tests {
         for v in ["96.1%", "63.2%", "4520元"] {
             assert_eq!(one_subject(&got, v), Some("青州市"), "{v}: {got:?}");
         }
+    }
+
+    /// 青州职业院校 in the headline names the city's schools, which the
+    /// body counts (全市12所职业院校): the city is the topic, for the
+    /// headline's value and for a paragraph naming nothing.
+    #[test]
+    fn a_headline_naming_a_group_of_a_places_things_is_about_the_place() {
+        let got = subjects_of(
+            "青州职业院校招生3.1万人\n\n本报青州9月1日讯 记者从青州市教育局获悉，今年全市12所职业院校\
+             录取新生3.1万人。\n\n近三年累计投入资金9.6亿元。",
+        );
+        assert_eq!(one_subject(&got, "9.6亿元"), Some("青州市"), "{got:?}");
+        let headline = got.iter().filter(|(v, _)| v == "3.1万人");
+        assert!(headline.clone().count() == 2, "{got:?}");
+        assert!(
+            headline
+                .into_iter()
+                .all(|(_, s)| s.as_deref() == Some("青州市")),
+            "{got:?}"
+        );
     }
 }
