@@ -262,6 +262,9 @@ pub fn extract_each<'t>(
         )));
     };
     let (year, today) = document_date(content, known.published.as_ref());
+    // 本报怀化…讯: the place the report is filed from, a place stem the
+    // headline may already open a name with.
+    let dateline_at = content.whole().and_then(dateline_place);
     let matcher = KnownMatcher::new(known);
     let mut out = Builder {
         sentences: crate::latest::SentenceWindow::new(content, opening.clone()),
@@ -347,13 +350,22 @@ pub fn extract_each<'t>(
         // cost must not grow with the text before it (a long text names
         // ever more things; an article, far fewer than this).
         let recent = &local[local.len().saturating_sub(RECENT_NAMES)..];
-        let mut mentions = find_mentions(&norm, s.index, known, &matcher, &spans, recent);
+        let mut mentions = find_mentions(
+            &norm,
+            s.index,
+            known,
+            &matcher,
+            &spans,
+            recent,
+            dateline_at.as_deref(),
+        );
         // X（以下简称Y）: Y stands for X from here on.
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
         short_project_names(&norm, s.index, &local, &opening.text, &mut mentions);
         level_short_mentions(&norm, s.index, &level_shorts, &mut mentions);
         listed_item_names(&norm, s.index, &quantities, recent, &mut mentions);
+        counted_list_names(&norm, s.index, &mut mentions);
         let parts_dropped = drop_parts_listed(&norm, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
@@ -391,6 +403,7 @@ pub fn extract_each<'t>(
         // last project, for 该项目).
         let anaphor = lexicon::ANAPHORA
             .iter()
+            .chain(THING_ANAPHORA)
             .filter_map(|(w, ending)| {
                 norm.find(w)
                     .map(|p| (p, *ending, w.starts_with(['全', '我', '本'])))
@@ -420,8 +433,25 @@ pub fn extract_each<'t>(
                             .filter(|m| whole || m.sentence + 2 >= s.index)
                             .find(|m| simplify(&m.name).ends_with(ending))
                     })
-                    .or(topic.last())
-                    .cloned(),
+                    .cloned()
+                    // 记者从柳州市教育局获悉，今年全市…: no city named but in
+                    // an office's name; 全市 is the office's city.
+                    .or_else(|| {
+                        mentions
+                            .iter()
+                            .rev()
+                            .chain(history.iter().rev())
+                            .filter_map(office_place)
+                            .find(|p| simplify(&p.name).ends_with(ending))
+                            .map(|p| Mention {
+                                how: Some(
+                                    "a word referring back to a place named only in an \
+                                     office's name (X市教育局 … 全市): the office's place",
+                                ),
+                                ..p
+                            })
+                    })
+                    .or_else(|| topic.last().cloned()),
                 _ => topic.last().cloned(),
             }
         } else {
@@ -546,6 +576,24 @@ pub fn extract_each<'t>(
         {
             doc_topic = Some(m.clone());
         }
+        // 柳州职业院校 guessed from the headline, 全市17所职业院校 in the
+        // body: the headline named a group of a place's things, which the
+        // body counts; the place is what the article is about.
+        if topic_guessed && s.index > 0 {
+            if let Some(p) = doc_topic.as_ref().and_then(|t| {
+                counted_group_place(&norm, t, &quantities, &mentions, dateline_at.as_deref())
+            }) {
+                // The headline's values held on the guess go to the place.
+                let guess = doc_topic.as_ref().map(|t| t.name.clone());
+                for h in &mut held {
+                    if h.subject.as_ref().map(|m| &m.name) == guess.as_ref() {
+                        h.subject = None;
+                    }
+                }
+                doc_topic = Some(p);
+                topic_guessed = false;
+            }
+        }
         let fallback_is_thread = fallback.is_some();
         let fallback = fallback.or_else(|| doc_topic.clone());
         let spans: Vec<(usize, usize)> = quantities.iter().map(|(a, b, _)| (*a, *b)).collect();
@@ -648,6 +696,37 @@ pub fn extract_each<'t>(
                     subject = Some(m.clone());
                     why_subject =
                         "no name in its clause: the subject of the value before it".into();
+                }
+            }
+            // 市体育局负责人表示，…: an office said by its level alone
+            // speaks for the place of that level named last, not for the
+            // document's topic.
+            if why_subject.starts_with("no name in the sentence") {
+                if let Some(p) = office_level(&norm).and_then(|level| {
+                    history
+                        .iter()
+                        .rev()
+                        .find(|m| {
+                            m.new_kind
+                                .as_deref()
+                                .or_else(|| known.entry(&m.name).map(|(_, k)| k))
+                                .is_some_and(|k| PLACE_KINDS.contains(&k))
+                                && simplify(&m.name).ends_with(level)
+                        })
+                        .cloned()
+                        // Named only in an office's name (X市文旅局).
+                        .or_else(|| {
+                            history
+                                .iter()
+                                .rev()
+                                .filter_map(office_place)
+                                .find(|p| simplify(&p.name).ends_with(level))
+                        })
+                }) {
+                    subject = Some(p);
+                    why_subject = "an office said by its level alone (市X局) speaks: the place \
+                                   of that level named last"
+                        .into();
                 }
             }
             // 其中，投资10亿元以上的项目有3个 naming nothing: the projects
@@ -1196,8 +1275,7 @@ fn headline_subject(head: &str, a: usize, local: &[Mention]) -> Option<Mention> 
                     && !form.ends_with('州')
                     && before[p + form.len()..].chars().next().is_some_and(|c| {
                         c == '州'
-                            || lexicon::ORG_SUFFIXES
-                                .iter()
+                            || name_suffixes()
                                 .any(|(e, _)| e.chars().count() == 1 && e.starts_with(c))
                     })
             };
@@ -1248,9 +1326,8 @@ fn declared_aliases(
                     .find_map(|v| words.strip_prefix(v))
                     .unwrap_or(words);
                 let start = open - words.len();
-                let Some((_, kind)) = lexicon::ORG_SUFFIXES
-                    .iter()
-                    .find(|(e, _)| words.ends_with(e) && words.len() > e.len())
+                let Some((_, kind)) =
+                    name_suffixes().find(|(e, _)| words.ends_with(e) && words.len() > e.len())
                 else {
                     continue;
                 };
@@ -1466,9 +1543,8 @@ fn listed_item_names(
         {
             continue;
         }
-        let Some((_, kind)) = lexicon::ORG_SUFFIXES
-            .iter()
-            .find(|(e, _)| e.chars().count() >= 2 && words.ends_with(e))
+        let Some((_, kind)) =
+            name_suffixes().find(|(e, _)| e.chars().count() >= 2 && words.ends_with(e))
         else {
             continue;
         };
@@ -1505,6 +1581,129 @@ fn listed_item_names(
                 how: Some("a list item: the name right before its value, taken whole"),
             },
         );
+    }
+}
+
+/// 甲、乙、丙三家企业分别…: items of a list that the text counts and
+/// says the kind of right after it, before 分别, are names of that kind,
+/// even without an ending of their own (a brand, a short company name).
+fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
+    // The kinds a group noun says its members are.
+    const GROUPS: &[(&str, &str)] = &[
+        ("企业", "enterprise"),
+        ("公司", "enterprise"),
+        ("运营商", "enterprise"),
+        ("集团", "enterprise"),
+        ("银行", "enterprise"),
+        ("院校", "institution"),
+        ("学校", "institution"),
+        ("医院", "institution"),
+    ];
+    let numeral = |c: char| match c {
+        '两' | '二' | '2' => Some(2),
+        '三' | '3' => Some(3),
+        '四' | '4' => Some(4),
+        '五' | '5' => Some(5),
+        '六' | '6' => Some(6),
+        _ => None,
+    };
+    let split = |list: &'_ str| -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, c) in list.char_indices() {
+            if matches!(c, '、' | '和' | '及') {
+                out.push((start, i));
+                start = i + c.len_utf8();
+            }
+        }
+        out.push((start, list.len()));
+        out
+    };
+    let mut add = |a: usize, b: usize, kind: &str, how: &'static str| {
+        if mentions.iter().any(|m| m.start == a && m.end == b) {
+            return;
+        }
+        mentions.retain(|m| m.end <= a || m.start >= b);
+        let at = mentions.partition_point(|o| o.start < a);
+        mentions.insert(
+            at,
+            Mention {
+                start: a,
+                end: b,
+                name: norm[a..b].to_string(),
+                new_kind: Some(kind.to_string()),
+                sentence,
+                how: Some(how),
+            },
+        );
+    };
+    for (p, _) in norm.match_indices("分别") {
+        let (cs, _) = clause(norm, p, p, "，,；;。！？!?：:");
+        let head = &norm[cs..p];
+        // 甲区、乙区、丙区分别…: places of one level listed, each said with
+        // its ending, are places even where jieba cuts one (二七区).
+        let items = split(head);
+        let level = head.chars().next_back();
+        let place = level.and_then(|l| {
+            lexicon::PLACE_SUFFIXES
+                .iter()
+                .find(|(c, _)| *c == l && "区县镇乡".contains(l))
+        });
+        if let Some((l, kind)) = place.filter(|_| items.len() >= 2) {
+            let each = items.iter().all(|(a, b)| {
+                let t = &head[*a..*b];
+                (3..=6).contains(&t.chars().count())
+                    && t.ends_with(*l)
+                    && t.chars()
+                        .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+            });
+            if each {
+                for (a, b) in items {
+                    add(
+                        cs + a,
+                        cs + b,
+                        kind,
+                        "a place of a list of places of one level (甲区、乙区分别…)",
+                    );
+                }
+                continue;
+            }
+        }
+        // The count and its counter right after the list: 三家企业.
+        let Some((at, n)) = head.char_indices().find_map(|(i, c)| {
+            let n = numeral(c)?;
+            head[i + c.len_utf8()..]
+                .starts_with(['家', '个', '所'])
+                .then_some((i, n))
+        }) else {
+            continue;
+        };
+        // Numeral and counter: one byte or three, then three.
+        let group = &head[at + head[at..].chars().next().map_or(0, char::len_utf8) + 3..];
+        let Some((_, kind)) = GROUPS.iter().find(|(g, _)| {
+            group
+                .find(g)
+                .is_some_and(|q| group[..q].chars().all(is_han) && q <= 3 * 3)
+        }) else {
+            continue;
+        };
+        let items = split(&head[..at]);
+        let fits = |(a, b): &(usize, usize)| {
+            let x = &head[*a..*b];
+            (2..=10).contains(&x.chars().count())
+                && x.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        };
+        if items.len() != n || !items.iter().all(fits) {
+            continue;
+        }
+        for (a, b) in items {
+            add(
+                cs + a,
+                cs + b,
+                kind,
+                "an item of a list the text counts and names the kind of (甲、乙、丙三家企业)",
+            );
+        }
     }
 }
 
@@ -2109,10 +2308,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
         let c = chars[k].1;
         // 赣县区, 北镇市: a district or county-level city named after the
         // county or town it was: the inner ending is part of the name.
-        // 高村乡, 李村镇: a township named after a village.
+        // 高村乡, 李村镇: a township named after a village; 毛市镇: a town
+        // named after its market.
         let compound =
             (matches!(c, '区' | '市') && k >= 2 && matches!(chars[k - 1].1, '县' | '镇' | '旗')
-                || matches!(c, '乡' | '镇') && k >= 2 && chars[k - 1].1 == '村')
+                || matches!(c, '乡' | '镇') && k >= 2 && matches!(chars[k - 1].1, '村' | '市'))
                 && is_han(chars[k - 2].1)
                 && !lexicon::NAME_STOPS.contains(chars[k - 2].1)
                 && !lexicon::PLACE_SUFFIXES
@@ -2268,9 +2468,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
             && !name.starts_with(|c: char| "老主新旧中市县全该本各城".contains(c));
         if lexicon::GENERIC_PLACES.contains(&name)
             || (!after_city && !cheng && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g)))
-            || lexicon::ORG_SUFFIXES
-                .iter()
-                .any(|(s, _)| s.chars().count() > 1 && name.ends_with(s))
+            || name_suffixes().any(|(s, _)| s.chars().count() > 1 && name.ends_with(s))
         {
             continue;
         }
@@ -2636,9 +2834,7 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         let head = &norm[..e];
         e < end
             && head.chars().count() >= 3
-            && (lexicon::ORG_SUFFIXES
-                .iter()
-                .any(|(x, k)| matches!(*k, "zone" | "park") && head.ends_with(x))
+            && (name_suffixes().any(|(x, k)| matches!(*k, "zone" | "park") && head.ends_with(x))
                 || find_places(head).iter().any(|p| p.start == 0 && p.end == e))
     }) {
         end = e;
@@ -2673,8 +2869,7 @@ fn headline_topic(norm: &str) -> Option<Mention> {
     {
         return None;
     }
-    let kind = lexicon::ORG_SUFFIXES
-        .iter()
+    let kind = name_suffixes()
         .find(|(e, _)| name.ends_with(e))
         .map_or("thing", |(_, k)| k);
     Some(Mention {
@@ -2764,19 +2959,131 @@ fn place_stem_said(local: &[Mention], fits: impl Fn(&str) -> bool) -> bool {
     })
 }
 
+/// Endings of things news reports figures of, beside the lexicon's
+/// (`lexicon::ORG_SUFFIXES`, which they follow): a tunnel is built and
+/// dug like a bridge; a plot of land is sold with its own area and price;
+/// a race counts its runners, a night market its visitors.
+const THING_SUFFIXES: &[(&str, &str)] = &[
+    ("隧道", "project"),
+    ("地块", "plot"),
+    ("马拉松赛", "event"),
+    ("马拉松", "event"),
+    ("夜市", "market"),
+];
+
+/// Words referring back to a thing of [`THING_SUFFIXES`] (as
+/// `lexicon::ANAPHORA` do to the lexicon's): the word, the ending.
+const THING_ANAPHORA: &[(&str, &str)] = &[
+    ("该地块", "地块"),
+    ("该隧道", "隧道"),
+    ("本届赛事", "赛"),
+    ("该赛事", "赛"),
+];
+
+/// The place a report is filed from, said in its dateline (本报怀化7月8日讯,
+/// 新华社长沙7月8日电): two to four characters after 本报 or 新华社, before
+/// the date or 讯/电. Only the opening lines are read.
+fn dateline_place(text: &str) -> Option<String> {
+    let cut = (0..=text.len().min(600))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = &text[..cut];
+    ["本报", "新华社"].iter().find_map(|agency| {
+        let (p, _) = head.match_indices(agency).next()?;
+        let rest = &head[p + agency.len()..];
+        let place: String = rest.chars().take_while(|c| is_han(*c)).take(5).collect();
+        let after = rest[place.len()..].chars().next();
+        let place = match after {
+            Some(c) if c.is_ascii_digit() || is_numeral_char(c) => place,
+            _ => place.strip_suffix(['讯', '电'])?.to_string(),
+        };
+        (2..=4)
+            .contains(&place.chars().count())
+            .then(|| simplify(&place))
+    })
+}
+
+/// 市体育局相关负责人表示…: the level (市, 县, 区) of an office said by
+/// its level and trade alone, opening the sentence.
+fn office_level(norm: &str) -> Option<char> {
+    let level = norm.chars().next().filter(|c| "市县区".contains(*c))?;
+    let rest = &norm[level.len_utf8()..];
+    let trade: String = rest.chars().take_while(|c| is_han(*c)).take(8).collect();
+    ["局", "委", "办", "政府"]
+        .iter()
+        .filter_map(|e| trade.find(e).map(|at| at + e.len()))
+        .min()
+        .filter(|&at| {
+            (2..=6).contains(&trade[..at].chars().count())
+                && !trade[..at].chars().any(|c| lexicon::NAME_STOPS.contains(c))
+        })
+        .map(|_| level)
+}
+
+/// The place of a topic guessed from a headline that names a group of
+/// that place's things (柳州职业院校: the place and a common noun), when
+/// this sentence counts the same things (17所职业院校) and names the
+/// place with its level, alone or in an office's name (柳州市教育局).
+fn counted_group_place(
+    norm: &str,
+    topic: &Mention,
+    quantities: &[(usize, usize, Quantity)],
+    mentions: &[Mention],
+    dateline: Option<&str>,
+) -> Option<Mention> {
+    let places: Vec<Mention> = mentions
+        .iter()
+        .filter(|m| {
+            m.new_kind
+                .as_deref()
+                .is_some_and(|k| PLACE_KINDS.contains(&k))
+        })
+        .cloned()
+        .chain(mentions.iter().filter_map(office_place))
+        .collect();
+    let key = simplify(&topic.name);
+    let stems = places
+        .iter()
+        .filter_map(|p| p.name.strip_suffix(['市', '县', '区']))
+        .chain(dateline);
+    let (stem, tail) = stems
+        .filter_map(|st| {
+            key.strip_prefix(st)
+                .map(|t| (st.to_string(), t.to_string()))
+        })
+        .find(|(_, t)| t.chars().count() >= 2)?;
+    let counted = quantities
+        .iter()
+        .any(|(_, b, q)| q.unit == Unit::Count && norm[*b..].starts_with(&tail));
+    if !counted {
+        return None;
+    }
+    places
+        .into_iter()
+        .find(|p| p.name.starts_with(&stem) && p.name.chars().count() == stem.chars().count() + 1)
+        .map(|p| Mention {
+            how: Some("the headline named a group of this place's things, which the body counts: the place is the topic"),
+            ..p
+        })
+}
+
+/// Every name ending: the lexicon's, then [`THING_SUFFIXES`].
+fn name_suffixes() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    lexicon::ORG_SUFFIXES.iter().chain(THING_SUFFIXES)
+}
+
 /// Names of several words by their endings (…有限公司, …项目, …物流园).
 fn find_org_names(
     norm: &str,
     places: &[Mention],
     words: &[segment::Word<'_>],
     local: &[Mention],
+    dateline: Option<&str>,
 ) -> Vec<Mention> {
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
-        let Some((suffix, kind)) = lexicon::ORG_SUFFIXES
-            .iter()
-            .find(|(s, _)| w.word.ends_with(s))
-        else {
+        let Some((suffix, kind)) = name_suffixes().find(|(s, _)| w.word.ends_with(s)) else {
             continue;
         };
         if lexicon::GENERIC_ORG_WORDS
@@ -2792,14 +3099,21 @@ fn find_org_names(
         let mut place_first = false;
         if let Some(next) = words.get(k + 1) {
             let noun = |w: &segment::Word<'_>| matches!(w.tag, "n" | "vn" | "nz" | "l" | "ng");
-            let measured =
-                words[k + 1..].iter().find(|w| !noun(w)).is_some_and(|w| {
-                    w.tag == "x" && w.word.starts_with(|c: char| c.is_ascii_digit())
-                }) && words[k + 1..].iter().take_while(|w| noun(w)).count() <= 2;
+            // A value is one token, a bound before it and all (全长|约339公里).
+            let measured = words[k + 1..].iter().find(|w| !noun(w)).is_some_and(|w| {
+                w.tag == "x" && w.word.chars().take(2).any(|c| c.is_ascii_digit())
+            }) && words[k + 1..].iter().take_while(|w| noun(w)).count() <= 2;
+            // 某某工程——某某隧道左洞累计掘进…: a name after a dash is
+            // named there, whatever part of it the nouns after it say.
+            let after_dash = norm[..w.start].rfind('—').is_some_and(|p| {
+                let between = &norm[p + '—'.len_utf8()..w.start];
+                between.chars().count() <= 10 && between.chars().all(is_han)
+            });
             if noun(next)
                 && next.word.chars().count() >= 2
                 && next.word.chars().all(is_han)
                 && !lexicon::AFTER_NAME.contains(&next.word)
+                && !after_dash
             {
                 if !measured {
                     continue;
@@ -2817,7 +3131,13 @@ fn find_org_names(
                 && j >= 2
                 && !stops_name(words[j - 2].tag, words[j - 2].word)
                 && words[j - 2].word.chars().all(is_han);
-            if (stops_name(p.tag, p.word) && !ordinal) || w.end - p.start > 3 * 24 {
+            // 甲省向乙岛供水工程, 甲至乙高速公路: a route from a place to a
+            // place names the project.
+            let route = matches!(p.word, "向" | "至")
+                && j >= 2
+                && words[j - 2].tag == "ns"
+                && matches!(words[j].tag, "ns" | "n" | "nz");
+            if (stops_name(p.tag, p.word) && !ordinal && !route) || w.end - p.start > 3 * 24 {
                 break;
             }
             j -= 1;
@@ -2847,6 +3167,28 @@ fn find_org_names(
         if let Some(p) = places.iter().find(|p| p.start < start && start < p.end) {
             start = p.start;
         }
+        // 怀化/v 国际陆港: a place jieba takes for another word, said right
+        // before the name (the place the report is filed from, or a place
+        // the text named with its level, said without it), opens the name.
+        let stem_before = if places.iter().any(|p| p.start == start) {
+            None
+        } else {
+            let stems = local.iter().filter_map(|m| {
+                m.new_kind
+                    .as_deref()
+                    .is_some_and(|k| PLACE_KINDS.contains(&k))
+                    .then(|| m.name.strip_suffix(['区', '县', '市']))
+                    .flatten()
+                    .filter(|stem| stem.chars().count() >= 2)
+            });
+            dateline
+                .into_iter()
+                .chain(stems)
+                .find(|stem| norm[..start].ends_with(stem))
+        };
+        if let Some(stem) = stem_before {
+            start -= stem.len();
+        }
         let mut end = w.end;
         // 地区生产总值 is GDP, not a region; 招商项目集中签约仪式 is an event,
         // which the words before it only describe.
@@ -2873,9 +3215,40 @@ fn find_org_names(
                 }
             }
         }
-        let mut name = &norm[start..end];
+        // 某区某街道CC-12地块: a plot is named by its code; the places
+        // before it say where it lies.
+        let code = (*kind == "plot")
+            .then(|| {
+                let stem = &norm[..w.end - suffix.len()];
+                let run: usize = stem
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                    .map(char::len_utf8)
+                    .sum();
+                let code = stem[stem.len() - run..].trim_start_matches('-');
+                (code.len() >= 2 && code.starts_with(|c: char| c.is_ascii_alphanumeric()))
+                    .then(|| stem.len() - code.len())
+            })
+            .flatten();
+        let mut name = &norm[code.unwrap_or(start).max(start)..end];
+        // The places before a code are said with it, one inside the next
+        // (鄞州区首南街道YZ05-05地块): the span runs over them.
+        if code.is_some() {
+            while let Some(p) = words[..j]
+                .last()
+                .filter(|p| p.tag == "ns" && p.end == start)
+                .map(|p| p.start)
+                .or_else(|| places.iter().find(|p| p.end == start).map(|p| p.start))
+            {
+                start = p;
+                j = words.iter().position(|w| w.start >= p).unwrap_or(j);
+            }
+        }
         // Unbalanced quotation marks at the start are not part of the name.
-        while name.starts_with('”') || (name.starts_with('“') && !name.contains('”')) {
+        while code.is_none()
+            && (name.starts_with('”') || (name.starts_with('“') && !name.contains('”')))
+        {
             let c = name.chars().next().map_or(0, char::len_utf8);
             start += c;
             name = &norm[start..end];
@@ -2884,6 +3257,8 @@ fn find_org_names(
         // Company names stand on their ending; others need a proper noun.
         let strong = *kind == "enterprise";
         let proper = oov.is_some()
+            || code.is_some()
+            || stem_before.is_some()
             || words[j..=k].iter().any(|t| {
                 t.start >= start
                     && matches!(t.tag, "ns" | "nr" | "nt" | "nz" | "nrt" | "nrfg" | "eng")
@@ -2913,6 +3288,10 @@ fn find_org_names(
         };
         let how = if oov.is_some() {
             Some("a place jieba cuts into single characters, named by the ending after it")
+        } else if code.is_some() {
+            Some("a plot named by its code (the places before it say where it lies)")
+        } else if stem_before.is_some() {
+            Some("a place said without its level before the name (the dateline's, or one named before): part of it")
         } else {
             match *kind {
                 "port" => Some("a land port, named by its ending 口岸"),
@@ -3147,6 +3526,7 @@ fn find_mentions(
     matcher: &KnownMatcher,
     values: &[(usize, usize)],
     local: &[Mention],
+    dateline: Option<&str>,
 ) -> Vec<Mention> {
     let words = tagged(norm, values);
     // A place name holding a function character (呼和浩特市: 和) is cut by
@@ -3196,7 +3576,7 @@ fn find_mentions(
         .collect();
     let mut all = matcher.find(norm);
     all.extend(jieba_places);
-    all.extend(find_org_names(norm, &places, &words, local));
+    all.extend(find_org_names(norm, &places, &words, local, dateline));
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
     all.extend(find_trade_names(norm, &words));
@@ -3244,8 +3624,7 @@ fn find_mentions(
     for m in local.iter().rev() {
         let key = simplify(&m.name);
         // Every ending of the name (风景区 and 景区).
-        let endings: Vec<&str> = lexicon::ORG_SUFFIXES
-            .iter()
+        let endings: Vec<&str> = name_suffixes()
             .map(|(e, _)| *e)
             .filter(|e| {
                 e.chars().count() >= 2
@@ -3363,8 +3742,7 @@ fn find_mentions(
                 continue;
             }
             let rest = &norm[p + level.len_utf8()..];
-            let Some((ending, kind)) = lexicon::ORG_SUFFIXES
-                .iter()
+            let Some((ending, kind)) = name_suffixes()
                 .filter(|(_, k)| *k == "institution")
                 .filter_map(|(e, k)| rest.find(e).map(|at| (at + e.len(), *k)))
                 .min()
@@ -3466,10 +3844,23 @@ fn find_mentions(
             m.name = norm[m.start..m.end].to_string();
         }
     }
+    // 三镇赔款合计…: a count and a level are the places listed before,
+    // no place of that name.
+    let counted_places = |name: &str| {
+        let mut c = name.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(n), Some(l), None)
+            if "两二三四五六七八九十".contains(n) && "省市县区镇乡村".contains(l))
+    };
+    // 东盟 is ASEAN, not a league (盟) of Inner Mongolia.
+    let asean =
+        |m: &Mention| m.name.ends_with("东盟") && m.new_kind.as_deref() == Some("prefecture");
     all.retain(|m| {
         m.new_kind.is_none() || {
             let n = m.name.chars().count();
-            n >= 2 && !lexicon::GENERIC_PLACES.contains(&m.name.as_str())
+            n >= 2
+                && !lexicon::GENERIC_PLACES.contains(&m.name.as_str())
+                && !counted_places(&m.name)
+                && !asean(m)
         }
     });
     split_joined_by_he_county(norm, &words, &mut all);
@@ -3524,8 +3915,7 @@ fn find_mentions(
                 m.end = m.start + end;
                 m.name.truncate(end);
                 m.new_kind = Some("enterprise".to_string());
-            } else if let Some((ending, kind)) = lexicon::ORG_SUFFIXES
-                .iter()
+            } else if let Some((ending, kind)) = name_suffixes()
                 .filter(|(_, k)| matches!(*k, "plant" | "facility" | "project" | "park"))
                 .find(|(e, _)| {
                     // 有限公司二期项目 is the company's project's phase,
@@ -3595,7 +3985,30 @@ fn find_mentions(
     }
     chosen.retain(|m| !is_category(norm, m) && !scale_modifier(norm, m));
     chosen.sort_by_key(|m| m.start);
+    let described: Vec<usize> = chosen
+        .windows(2)
+        .filter(|w| described_by_dash(norm, &w[0], &w[1]))
+        .map(|w| w[0].start)
+        .collect();
+    chosen.retain(|m| !described.contains(&m.start));
     chosen
+}
+
+/// 某高速公路控制性工程——某某隧道: a description, a dash, then the name
+/// of what it describes; the name after the dash is the thing, the one
+/// before only says what it is. Places joined by a dash are a route
+/// (甲市——乙市), both named.
+fn described_by_dash(norm: &str, m: &Mention, next: &Mention) -> bool {
+    let between = norm[m.end..next.start].trim();
+    let place = |m: &Mention| {
+        m.new_kind
+            .as_deref()
+            .is_some_and(|k| PLACE_KINDS.contains(&k))
+    };
+    matches!(between, "——" | "—" | "——“" | "—“")
+        && m.new_kind.is_some()
+        && !place(m)
+        && !place(next)
 }
 
 /// 海南州千万千瓦级新能源基地…: a place said before a scale (a number and
@@ -4959,7 +5372,20 @@ fn is_source(norm: &str, m: &Mention) -> bool {
                 || lexicon::SPEECH.iter().any(|w| rest.starts_with(w))
                     && !simplify(rest).contains(&tail)
         });
-    heard || speaker || office
+    // X局提供的数据显示, 据X局统计: an office whose figures the text
+    // reports is where they came from, not what they are about.
+    let figures = m.new_kind.as_deref() != Some("person")
+        && ["局", "委", "办", "厅", "政府", "委员会"]
+            .iter()
+            .any(|e| simplify(&m.name).ends_with(e))
+        && (["提供的数据显示", "发布的数据显示", "数据显示", "统计显示"]
+            .iter()
+            .any(|w| after.starts_with(w))
+            || norm[..m.start].ends_with('据')
+                && ["统计", "监测", "测算"]
+                    .iter()
+                    .any(|w| after.starts_with(w)));
+    heard || speaker || office || figures
 }
 
 /// The length of the titles opening `after` (局长, 副局长, 党委书记、局长,
@@ -5093,9 +5519,7 @@ fn is_locative(norm: &str, m: &Mention) -> bool {
             .rfind(|p| p.end == b.len())
             .map(|p| p.start)
             .or_else(|| {
-                let org = lexicon::ORG_SUFFIXES
-                    .iter()
-                    .any(|(e, _)| e.chars().count() >= 2 && b.ends_with(e));
+                let org = name_suffixes().any(|(e, _)| e.chars().count() >= 2 && b.ends_with(e));
                 org.then(|| b.rfind(['由', '在', '于']).map(|i| i + '由'.len_utf8()))
                     .flatten()
             });
@@ -5910,7 +6334,7 @@ mod tests {
     fn names_by_their_endings_need_a_proper_noun() {
         let norm = "总投资超2.4亿元的锦州思凯农副产品国际物流园一期项目已经建成,工程建设项目实现全域线上审批";
         let words = tagged(norm, &[]);
-        let names: Vec<String> = find_org_names(norm, &find_places(norm), &words, &[])
+        let names: Vec<String> = find_org_names(norm, &find_places(norm), &words, &[], None)
             .into_iter()
             .map(|m| m.name)
             .collect();
@@ -6987,5 +7411,194 @@ mod tests {
              全年青州市投入援助资金3.2亿元。",
         );
         assert_eq!(one_subject(&got, "逾3亿元"), Some("青州市"), "{got:?}");
+    }
+
+    /// 某高速公路重点工程——某隧道: the description before the dash is no
+    /// subject; the tunnel named after it is, and a clause opening with
+    /// its ending (隧道全长…) speaks of it.
+    #[test]
+    fn a_name_after_a_dash_is_what_the_description_before_it_describes() {
+        let got = subjects_of(
+            "云岭高速青峰隧道贯通\n\n本报大理5月6日讯 5月5日，云岭高速公路重点工程——青峰特长隧道\
+             右洞累计掘进4210米，占右洞全长的76.3%。隧道全长5520米。",
+        );
+        for v in ["4210米", "76.3%", "5520米", "5月5日"] {
+            assert_eq!(one_subject(&got, v), Some("青峰特长隧道"), "{v}: {got:?}");
+        }
+    }
+
+    /// A plot sold at auction is named by its code, not by the district
+    /// and street it lies in, and 该地块 refers back to it.
+    #[test]
+    fn a_plot_is_named_by_its_code_and_referred_back_to() {
+        let got = subjects_of(
+            "西城区三宗地块成交\n\n西城区南湖街道XH-08地块出让面积3.21万平方米，起始价9.6亿元。\
+             该地块吸引7家房企报名，最终以11.4亿元成交。",
+        );
+        for v in ["3.21万平方米", "9.6亿元", "7家", "11.4亿元"] {
+            assert_eq!(one_subject(&got, v), Some("XH-08地块"), "{v}: {got:?}");
+        }
+    }
+
+    /// 本报怀化…讯: the place the report is filed from opens the names it
+    /// is said before, even where jieba reads it as another word.
+    #[test]
+    fn the_dateline_place_said_before_a_name_is_part_of_it() {
+        let got = subjects_of(
+            "怀化国际物流园货运量增长\n\n本报怀化6月30日讯 上半年，怀化国际物流园完成货运量35.2万吨。",
+        );
+        assert_eq!(
+            one_subject(&got, "35.2万吨"),
+            Some("怀化国际物流园"),
+            "{got:?}"
+        );
+        assert_eq!(dateline_place("标题\n\n本报讯（记者 王某）今天…"), None);
+        assert_eq!(
+            dateline_place("标题\n\n新华社长沙7月8日电 今天…").as_deref(),
+            Some("长沙")
+        );
+    }
+
+    /// 某高速公路全长约86公里: a value with a bound before it still runs
+    /// straight after the name's nouns (a measure, not a modifier).
+    #[test]
+    fn a_name_measured_about_a_value_is_named() {
+        let got = subjects_of("四川交通建设提速\n\n京港澳高速公路全长约86公里，总投资约120亿元。");
+        assert_eq!(
+            one_subject(&got, "约86公里"),
+            Some("京港澳高速公路"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one_subject(&got, "约120亿元"),
+            Some("京港澳高速公路"),
+            "{got:?}"
+        );
+    }
+
+    /// 甲、乙、丙三家企业分别…: items the text counts and says the kind of
+    /// are names of that kind, each taking its value; places of one level
+    /// listed before 分别 are places even when one is not found alone.
+    #[test]
+    fn items_of_a_counted_list_and_places_of_one_level_take_their_values() {
+        let got = subjects_of(
+            "青山区充电设施建设提速\n\n运营方面，东源能源、快充宝、绿驰科技三家企业分别运营充电桩\
+             8200台、6100台和3900台。南湖区、北岭区、五里区分别建成充电站36座、28座和19座。",
+        );
+        let want = [
+            ("8200台", "东源能源"),
+            ("6100台", "快充宝"),
+            ("3900台", "绿驰科技"),
+            ("36座", "南湖区"),
+            ("28座", "北岭区"),
+            ("19座", "五里区"),
+        ];
+        for (v, name) in want {
+            assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
+        }
+    }
+
+    /// 记者从X市统计局获悉，全市…: the city named only in the office's name
+    /// is what 全市 refers to, not the thread or the topic.
+    #[test]
+    fn the_whole_city_of_an_office_named_before() {
+        let got = subjects_of(
+            "工业经济稳中有进\n\n记者从青州市统计局获悉，今年前三季度全市规模以上工业增加值增长6.2%，\
+             全市工业投资128亿元。",
+        );
+        assert_eq!(one_subject(&got, "6.2%"), Some("青州市"), "{got:?}");
+        assert_eq!(one_subject(&got, "128亿元"), Some("青州市"), "{got:?}");
+    }
+
+    /// 甲省向乙岛供水工程: a route from a place to a place inside a
+    /// project's name does not cut it at the preposition.
+    #[test]
+    fn a_project_named_by_its_route_is_named_whole() {
+        let got = subjects_of(
+            "跨海供水运行平稳\n\n记者获悉，浙江向舟山供水工程今年累计供水1260万吨，日均供水约3.5万吨。",
+        );
+        assert_eq!(
+            one_subject(&got, "1260万吨"),
+            Some("浙江向舟山供水工程"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one_subject(&got, "约3.5万吨"),
+            Some("浙江向舟山供水工程"),
+            "{got:?}"
+        );
+    }
+
+    /// A race and a night market report figures of their own; 本届赛事
+    /// refers back to the race; 市体育局 said by its level speaks for the
+    /// city named (here only in an office's name), not for the topic.
+    #[test]
+    fn races_night_markets_and_an_office_said_by_its_level() {
+        let got = subjects_of(
+            "周末经济升温\n\n本报讯 5月18日，西安马拉松赛在城墙脚下开跑。记者从西安市文旅局获悉，\
+             全市接待游客56万人次。本届赛事参赛规模2.8万人，报名人数达9.6万人。\n\n\
+             建设路夜市三天接待食客约12万人次。\n\n市体育局负责人表示，全年将举办体育赛事150场以上。",
+        );
+        let want = [
+            ("56万人次", "西安市"),
+            ("2.8万人", "西安马拉松赛"),
+            ("9.6万人", "西安马拉松赛"),
+            ("约12万人次", "建设路夜市"),
+            ("150场以上", "西安市"),
+        ];
+        for (v, name) in want {
+            assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
+        }
+        assert_eq!(office_level("县农业农村局局长表示，…"), Some('县'));
+        assert_eq!(office_level("市场监管部门表示，…"), None);
+    }
+
+    /// 毛市镇 is a town named after its market, not the city 毛市; 三镇
+    /// (a count and a level) is the towns listed, whose total goes to
+    /// their parent; 东盟 is ASEAN, no league of Inner Mongolia.
+    #[test]
+    fn a_town_named_after_a_market_counted_towns_and_asean() {
+        let got = subjects_of(
+            "灾后理赔\n\n青河市今年赔付稻农4800万元。甲河镇、乙河镇、丙集镇分别获得赔款862万元、\
+             715万元和598万元，三镇赔款合计2175万元。承保机构对龙市镇的286户养殖户赔付356万元。\
+             青河市经陆港进口东盟水果2.4万吨。",
+        );
+        assert_eq!(one_subject(&got, "2175万元"), Some("青河市"), "{got:?}");
+        assert_eq!(one_subject(&got, "356万元"), Some("龙市镇"), "{got:?}");
+        assert_eq!(one_subject(&got, "2.4万吨"), Some("青河市"), "{got:?}");
+    }
+
+    /// X市教育局提供的数据显示: the office is where the figures came from;
+    /// they are the city's (全市), and so are those of the clauses and the
+    /// sentence after.
+    #[test]
+    fn an_office_whose_figures_are_reported_is_their_source() {
+        let got = subjects_of(
+            "就业质量提升\n\n青州市教育局提供的数据显示，全市中职毕业生就业率为96.1%，\
+             其中本地就业的比例为63.2%；毕业生平均月薪4520元。",
+        );
+        for v in ["96.1%", "63.2%", "4520元"] {
+            assert_eq!(one_subject(&got, v), Some("青州市"), "{v}: {got:?}");
+        }
+    }
+
+    /// 青州职业院校 in the headline names the city's schools, which the
+    /// body counts (全市12所职业院校): the city is the topic, for the
+    /// headline's value and for a paragraph naming nothing.
+    #[test]
+    fn a_headline_naming_a_group_of_a_places_things_is_about_the_place() {
+        let got = subjects_of(
+            "青州职业院校招生3.1万人\n\n本报青州9月1日讯 记者从青州市教育局获悉，今年全市12所职业院校\
+             录取新生3.1万人。\n\n近三年累计投入资金9.6亿元。",
+        );
+        assert_eq!(one_subject(&got, "9.6亿元"), Some("青州市"), "{got:?}");
+        let headline = got.iter().filter(|(v, _)| v == "3.1万人");
+        assert!(headline.clone().count() == 2, "{got:?}");
+        assert!(
+            headline
+                .into_iter()
+                .all(|(_, s)| s.as_deref() == Some("青州市")),
+            "{got:?}"
+        );
     }
 }
