@@ -1,0 +1,146 @@
+//! Issue 15 checked again as its author would, with variations the first
+//! fixes did not cover. Each test below fails today and is ignored with
+//! the reason; remove the `#[ignore]` once the fix lands.
+
+mod common;
+
+use common::Run;
+use std::path::{Path, PathBuf};
+
+fn seedkb(db: &Path, args: &[&str]) -> Run {
+    let mut c = common::command(db);
+    c.args(["--lock-wait", "10"]).args(args);
+    common::run(c, None)
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let t = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &t);
+        } else {
+            std::fs::copy(e.path(), t).unwrap();
+        }
+    }
+}
+
+fn snapshots(db: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(db)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("snap.")
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// Item 7: a fact file's `file` may not leave its folder. A symbolic link
+/// inside the folder (a cloned repository can hold one) does what
+/// `../secret.txt` was refused for: the linked file is stored as the
+/// document and `dump` prints it.
+#[test]
+#[ignore = "gap: symlinks inside a fact file's folder reach outside it (issue 15 item 7)"]
+fn a_symlink_in_the_fact_files_folder_does_not_reach_outside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("secret.txt"), "甲县的秘密。\n").unwrap();
+    std::fs::create_dir(d.join("in")).unwrap();
+    std::os::unix::fs::symlink(d.join("secret.txt"), d.join("in/link.txt")).unwrap();
+    std::os::unix::fs::symlink("..", d.join("in/up")).unwrap();
+    let db = d.join("db");
+    for file in ["link.txt", "up/secret.txt"] {
+        let facts = d.join("in/bad.facts.toml");
+        std::fs::write(&facts, format!("[document]\nfile = \"{file}\"\n")).unwrap();
+        let r = seedkb(&db, &["--no-seeds", "load", facts.to_str().unwrap()]);
+        assert_eq!(r.code, 1, "{file}: {}{}", r.stdout, r.stderr);
+        assert!(
+            r.stderr.contains("bad.facts.toml:2:"),
+            "{file}: {}",
+            r.stderr
+        );
+        let dump = seedkb(&db, &["--no-seeds", "dump"]);
+        assert!(!dump.stdout.contains("秘密"), "{file}: {}", dump.stdout);
+    }
+}
+
+/// Item 1: "recover from a bad snapshot by itself". A backup restored by
+/// copying its files over the database directory leaves the newer
+/// snapshot behind (`cp` deletes nothing); its CRC is good, so it is not
+/// set aside, and every command says the database is damaged and to
+/// restore a backup, though moving that one file aside gives exactly the
+/// backup's facts. (A snapshot whose CRC matches but whose body sled
+/// cannot decode does the same.)
+#[test]
+#[ignore = "gap: a snapshot with a good CRC that sled refuses is not set aside (issue 15 item 1)"]
+fn a_stale_snapshot_left_by_restoring_a_backup_over_the_directory_is_set_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let backup = dir.path().join("backup");
+    for _ in 0..2 {
+        assert_eq!(seedkb(&db, &["-e", "kinds"]).code, 0);
+    }
+    assert_eq!(snapshots(&db).len(), 1, "a snapshot to start from");
+    let expected = seedkb(&db, &["dump"]).ok().stdout;
+    copy_dir(&db, &backup);
+    let text = dir.path().join("new.txt");
+    std::fs::write(&text, "标题\n锦州市总投资3亿元建设物流园。\n").unwrap();
+    seedkb(&db, &["load", text.to_str().unwrap()]).ok();
+    for _ in 0..2 {
+        assert_eq!(seedkb(&db, &["-e", "kinds"]).code, 0);
+    }
+    let newer = snapshots(&db);
+    assert!(
+        newer.last() > snapshots(&backup).last(),
+        "a newer snapshot: {newer:?}"
+    );
+    // The restore, as `cp -a backup/. db/` does it.
+    copy_dir(&backup, &db);
+    assert_eq!(snapshots(&db).len(), 2);
+    let c = seedkb(&db, &["check"]);
+    assert_eq!(c.code, 0, "{}{}", c.stdout, c.stderr);
+    assert!(
+        c.stderr.contains("snapshot"),
+        "says what it did: {}",
+        c.stderr
+    );
+    assert_eq!(seedkb(&db, &["dump"]).stdout, expected);
+}
+
+/// Item 8: `compact` of a database reached through a symbolic link (a
+/// data directory linked to a bigger disk) replaces the link with a
+/// directory beside it: the linked directory stays as it was, uncompacted,
+/// and from then on loads go to the copy, not to it.
+#[test]
+#[ignore = "gap: compact through a symlink replaces the link and leaves its target stale (issue 15 item 8)"]
+fn compact_through_a_symlink_compacts_its_target_and_keeps_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real");
+    let link = dir.path().join("link");
+    assert_eq!(seedkb(&real, &["-e", "kinds"]).code, 0);
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let expected = seedkb(&link, &["dump"]).ok().stdout;
+    let r = seedkb(&link, &["compact"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link was replaced by a directory"
+    );
+    assert_eq!(seedkb(&real, &["dump"]).stdout, expected);
+    let text = dir.path().join("new.txt");
+    std::fs::write(&text, "标题\n锦州市总投资3亿元建设物流园。\n").unwrap();
+    seedkb(&link, &["load", text.to_str().unwrap()]).ok();
+    assert!(
+        seedkb(&real, &["dump"]).stdout.contains("new.txt"),
+        "a load through the link reaches its target"
+    );
+}
