@@ -48,6 +48,20 @@ pub fn read_path(path: &Path, known: &Known) -> Result<Vec<DocumentFacts>, Error
                 &src,
                 |file| {
                     let p = dir.join(file);
+                    // The name stays in the folder (parse checks its words);
+                    // a symbolic link inside the folder must not lead out.
+                    if let (Ok(real), Ok(folder)) =
+                        (p.canonicalize(), Path::new(".").join(&dir).canonicalize())
+                    {
+                        if !real.starts_with(&folder) {
+                            return Err(format!(
+                                "file = \"{}\" leads out of the fact file's folder through a \
+                                 symbolic link (to {}); expected a document in the folder",
+                                file.escape_debug(),
+                                real.display()
+                            ));
+                        }
+                    }
                     match encoding::read_text(&p) {
                         Ok(t) => Ok(Some(t)),
                         Err(e) => Err(format!("cannot read the document {}: {e}", p.display())),

@@ -128,7 +128,10 @@ pub fn parse(
             doc_file.escape_debug()
         )));
     }
-    let doc_text = read_doc(&doc_file).map_err(|e| Error::Input(format!("{label}: {e}")))?;
+    let doc_text = read_doc(&doc_file).map_err(|e| {
+        let line = line_of(src, file.document.file.span().start);
+        Error::Input(format!("{label}:{line}: {e}"))
+    })?;
     let mut problems = Problems::new(label);
     let mut lines = Lines::default();
     // A source is a quote or background knowledge, exactly one of them.
