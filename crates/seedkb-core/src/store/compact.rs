@@ -47,10 +47,31 @@ fn sync_dir(p: &Path) -> std::io::Result<()> {
     std::fs::File::open(p)?.sync_all()
 }
 
+/// The directory `path` names once its symbolic links are followed, even
+/// to a target that is missing (moved away by an interrupted compaction);
+/// `path` itself when it is no link.
+fn through_links(path: &Path) -> PathBuf {
+    let mut p = path.to_path_buf();
+    // A bound, not a count that matters: a loop of links ends here.
+    for _ in 0..40 {
+        match std::fs::read_link(&p) {
+            Ok(target) => {
+                p = match p.parent() {
+                    Some(parent) if target.is_relative() => parent.join(target),
+                    _ => target,
+                }
+            }
+            Err(_) => break,
+        }
+    }
+    p
+}
+
 /// Before opening `path`: when a compaction was interrupted between its
 /// two renames there is no database at `path`; put the complete copy (or,
 /// failing that, the original) back. Returns what it did.
 pub fn finish_interrupted(path: &Path) -> Option<String> {
+    let path = &through_links(path);
     if path.exists() || path.file_name().is_none() {
         return None;
     }
@@ -73,6 +94,7 @@ pub fn finish_interrupted(path: &Path) -> Option<String> {
 /// After opening `path` (holding its lock): copies left by an interrupted
 /// compaction hold nothing the database does not; delete them.
 pub fn remove_leftovers(path: &Path) {
+    let path = &through_links(path);
     if path.file_name().is_none() {
         return;
     }
@@ -100,6 +122,9 @@ pub fn compact(path: &Path, wait: Duration) -> KvResult<Compacted> {
         )));
     }
     let old = SledKv::open(path, wait)?;
+    // A database reached through a symbolic link (a data directory on
+    // another disk) is compacted where it lies; the link stays a link.
+    let path = &through_links(path);
     remove_leftovers(path);
     let before = dir_size(path);
     let tmp = sibling(path, TMP);
