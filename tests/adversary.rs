@@ -1,6 +1,6 @@
 //! Issue 15 checked again as its author would, with variations the first
-//! fixes did not cover. Each test below fails today and is ignored with
-//! the reason; remove the `#[ignore]` once the fix lands.
+//! fixes did not cover: a stale snapshot a restore leaves behind, symbolic
+//! links out of a fact file's folder, a compaction through a link.
 
 mod common;
 
@@ -46,7 +46,6 @@ fn snapshots(db: &Path) -> Vec<PathBuf> {
 /// `../secret.txt` was refused for: the linked file is stored as the
 /// document and `dump` prints it.
 #[test]
-#[ignore = "gap: symlinks inside a fact file's folder reach outside it (issue 15 item 7)"]
 fn a_symlink_in_the_fact_files_folder_does_not_reach_outside_it() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
@@ -78,7 +77,6 @@ fn a_symlink_in_the_fact_files_folder_does_not_reach_outside_it() {
 /// backup's facts. (A snapshot whose CRC matches but whose body sled
 /// cannot decode does the same.)
 #[test]
-#[ignore = "gap: a snapshot with a good CRC that sled refuses is not set aside (issue 15 item 1)"]
 fn a_stale_snapshot_left_by_restoring_a_backup_over_the_directory_is_set_aside() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
@@ -118,7 +116,6 @@ fn a_stale_snapshot_left_by_restoring_a_backup_over_the_directory_is_set_aside()
 /// directory beside it: the linked directory stays as it was, uncompacted,
 /// and from then on loads go to the copy, not to it.
 #[test]
-#[ignore = "gap: compact through a symlink replaces the link and leaves its target stale (issue 15 item 8)"]
 fn compact_through_a_symlink_compacts_its_target_and_keeps_the_link() {
     let dir = tempfile::tempdir().unwrap();
     let real = dir.path().join("real");
