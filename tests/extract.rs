@@ -653,11 +653,12 @@ fn unseen8_articles() {
 /// county-level city's statistical bulletin in Yunnan (比上年 against a bare
 /// 增长, 比年初, declines), and vocational enrolment in Guangxi (a plan
 /// against the result, cohort labels that are not years). The fixtures are
-/// asserted, the extractor's figures only printed. The ninth round was
-/// made on it, open (attributes and years): from 96.6 / 53.8 / 49.3 /
-/// 28.5% to 98.3 / 54.6 / 84.8 / 45.9%, of which the convention's
-/// acceptance of a goal's plain name (its renames alone) gave 2.8 points
-/// of attribute and 1.4 of both — no longer a blind figure.
+/// asserted, the extractor's figures only printed. Measured blind at its
+/// merge, of 355 values: 96.6 / 48.7 / 48.7 / 27.3% (recall, subject,
+/// attribute, both); 96.6 / 53.8 / 49.3 / 28.5% after the eighth round and
+/// its renames. The ninth round was made on it, open (subjects,
+/// attributes and years): 98.3 / 92.1 / 81.7 / 76.6% — no longer a blind
+/// figure.
 #[test]
 fn unseen9_articles() {
     held_out_set("unseen9", 10);
@@ -684,7 +685,10 @@ fn unseen9_articles() {
 /// Guangdong in traditional characters with the 。-decimal habit (published
 /// in the year after its figures), and a province's parcel business in
 /// full-width digits (亿件, 同比 and 环比, declines in % and in points). The
-/// fixtures are asserted, the extractor's figures only printed.
+/// fixtures are asserted, the extractor's figures only printed. Measured
+/// blind at its merge (extractor of main 117d98a), of 380 values: recall
+/// 95.0%, subject 63.7%, attribute 36.3%, both 24.7%; after the ninth
+/// round (made on unseen9, without reading it) 95.3 / 63.4 / 36.8 / 25.0%.
 #[test]
 fn unseen10_articles() {
     held_out_set("unseen10", 10);
