@@ -392,16 +392,7 @@ fn per_unit(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<
     // 每亩补助一千元: an amount the words call only an amount, named by
     // the word nearest before it.
     let base = if attr == "amount" || attr == "amount_each" {
-        data.per_words
-            .iter()
-            .filter_map(|(w, base)| {
-                before
-                    .rfind(w.as_str())
-                    .map(|p| (p + w.len(), w.len(), base))
-            })
-            // Of two ending together, the longer (租房补贴 over 补贴).
-            .max_by_key(|(end, len, _)| (*end, *len))
-            .map(|(_, _, base)| base.as_str())?
+        nearest_per_word(&data.per_words, before)?
     } else {
         attr
     };
@@ -434,6 +425,20 @@ fn per_unit(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<
         .map(|(_, named)| named.clone())
 }
 
+/// The base name of the [per_words] word that ends nearest before a value
+/// in `before` (of two ending together, the longer: 租房补贴 over 补贴).
+fn nearest_per_word<'a>(per_words: &'a [(String, String)], before: &str) -> Option<&'a str> {
+    per_words
+        .iter()
+        .filter_map(|(w, base)| {
+            before
+                .rfind(w.as_str())
+                .map(|p| (p + w.len(), w.len(), base))
+        })
+        .max_by_key(|(end, len, _)| (*end, *len))
+        .map(|(_, _, base)| base.as_str())
+}
+
 /// 每餐补贴3元: an amount per a thing no rate names (lexicon PER_THINGS),
 /// said by a word of the [per_words] table: `subsidy_per_meal`.
 fn per_thing(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
@@ -449,15 +454,7 @@ fn per_thing(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option
         .max_by_key(|(end, _)| *end)?;
     let base = if attr == "amount" || attr == "amount_each" {
         // The word after the cue (每餐补贴) or before it (补贴每餐).
-        data.per_words
-            .iter()
-            .filter_map(|(w, base)| {
-                before
-                    .rfind(w.as_str())
-                    .map(|p| (p + w.len(), w.len(), base))
-            })
-            .max_by_key(|(end, len, _)| (*end, *len))
-            .map(|(_, _, base)| base.as_str())?
+        nearest_per_word(&data.per_words, before)?
     } else if data.per_words.iter().any(|(_, base)| base == attr) {
         attr
     } else {
