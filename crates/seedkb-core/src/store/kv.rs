@@ -328,6 +328,15 @@ pub fn bad_snapshots(path: &Path) -> Vec<std::path::PathBuf> {
     bad
 }
 
+/// How every sled database of this store is opened.
+fn sled_config(path: &Path) -> sled::Config {
+    sled::Config::new()
+        .path(path)
+        .cache_capacity(cache_bytes())
+        .segment_size(segment_bytes(path))
+        .mode(sled::Mode::HighThroughput)
+}
+
 /// Opens the sled directory at `path` once with the newer of two or more
 /// snapshots moved into the quarantine folder (the older one stays for
 /// sled to start from). Returns the sentence saying so when sled then
@@ -359,16 +368,7 @@ fn without_newest_snapshot(path: &Path, label: &str) -> Result<Vec<String>, ()> 
     std::fs::create_dir_all(&dir)
         .and_then(|()| std::fs::rename(&newest, &to))
         .map_err(drop)?;
-    let opens = std::panic::catch_unwind(|| {
-        sled::Config::new()
-            .path(path)
-            .cache_capacity(cache_bytes())
-            .segment_size(segment_bytes(path))
-            .mode(sled::Mode::HighThroughput)
-            .open()
-            .is_ok()
-    })
-    .unwrap_or(false);
+    let opens = std::panic::catch_unwind(|| sled_config(path).open().is_ok()).unwrap_or(false);
     if !opens {
         let _ = std::fs::rename(&to, &newest);
         return Err(());
@@ -486,15 +486,8 @@ impl SledKv {
         let io = |e| sled_error_advice(label, e, RESTORE_UNOPENED);
         let started = Instant::now();
         let mut notices = Vec::new();
-        let segment = segment_bytes(path);
         loop {
-            match sled::Config::new()
-                .path(path)
-                .cache_capacity(cache_bytes())
-                .segment_size(segment)
-                .mode(sled::Mode::HighThroughput)
-                .open()
-            {
+            match sled_config(path).open() {
                 Ok(db) => {
                     let mut trees = Vec::with_capacity(Space::ALL.len());
                     for s in Space::ALL {
