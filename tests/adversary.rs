@@ -13,19 +13,6 @@ fn seedkb(db: &Path, args: &[&str]) -> Run {
     common::run(c, None)
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let t = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &t);
-        } else {
-            std::fs::copy(e.path(), t).unwrap();
-        }
-    }
-}
-
 fn snapshots(db: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(db)
         .unwrap()
@@ -86,7 +73,7 @@ fn a_stale_snapshot_left_by_restoring_a_backup_over_the_directory_is_set_aside()
     }
     assert_eq!(snapshots(&db).len(), 1, "a snapshot to start from");
     let expected = seedkb(&db, &["dump"]).ok().stdout;
-    copy_dir(&db, &backup);
+    common::copy_dir(&db, &backup);
     let text = dir.path().join("new.txt");
     std::fs::write(&text, "标题\n锦州市总投资3亿元建设物流园。\n").unwrap();
     seedkb(&db, &["load", text.to_str().unwrap()]).ok();
@@ -99,7 +86,7 @@ fn a_stale_snapshot_left_by_restoring_a_backup_over_the_directory_is_set_aside()
         "a newer snapshot: {newer:?}"
     );
     // The restore, as `cp -a backup/. db/` does it.
-    copy_dir(&backup, &db);
+    common::copy_dir(&backup, &db);
     assert_eq!(snapshots(&db).len(), 2);
     let c = seedkb(&db, &["check"]);
     assert_eq!(c.code, 0, "{}{}", c.stdout, c.stderr);

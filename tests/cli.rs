@@ -33,7 +33,7 @@ impl Kb {
     /// build (seeding takes most of a second in a debug build).
     fn seeded() -> Kb {
         let kb = Kb::new();
-        copy_dir(seeded_template(), &kb.db());
+        common::copy_dir(seeded_template(), &kb.db());
         kb
     }
 
@@ -88,19 +88,6 @@ impl Kb {
         let mut lines: Vec<String> = out.stdout.lines().map(str::to_string).collect();
         lines.sort();
         lines
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
     }
 }
 

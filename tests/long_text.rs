@@ -87,18 +87,6 @@ fn next(state: &mut u64) -> u64 {
     state.wrapping_mul(0x2545_f491_4f6c_dd1d)
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &to.join(e.file_name()));
-        } else {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
-}
-
 /// A long text's load in parts, SIGKILLed at random moments (while
 /// extracting into the spool, while parts of the write are staged, at
 /// the commit): the database is then exactly as before the load, or
@@ -117,7 +105,7 @@ fn a_killed_load_in_parts_leaves_the_store_as_it_was() {
         long_text(dir.path(), 3, run * 1000);
         // What the finished load gives, in a copy.
         let reference = dir.path().join(format!("ref{run}"));
-        copy_dir(&db, &reference);
+        common::copy_dir(&db, &reference);
         let started = Instant::now();
         common::run(with_parts(&reference, 1, &["load", &path]), None).ok();
         let elapsed = started.elapsed();

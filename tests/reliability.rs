@@ -312,7 +312,7 @@ fn damaged_files_give_a_clear_error_or_the_right_answers_never_a_panic() {
     let mut errors = 0;
     for (i, case) in cases.iter().enumerate() {
         let db = dir.path().join(format!("copy{i}"));
-        copy_dir(&pristine, &db);
+        common::copy_dir(&pristine, &db);
         damage_file(&db, case);
         let r = seedkb(&db, &["--format", "csv", "-e", QUERIES[0]], None);
         match r.code {
@@ -372,19 +372,6 @@ fn damaged_files_give_a_clear_error_or_the_right_answers_never_a_panic() {
         "only {errors} of {} damages were noticed",
         cases.len()
     );
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let t = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &t);
-        } else {
-            std::fs::copy(e.path(), t).unwrap();
-        }
-    }
 }
 
 fn is_root() -> bool {
@@ -791,7 +778,7 @@ fn an_unreadable_snapshot_is_set_aside_and_every_fact_is_still_there() {
     ];
     for (i, case) in cases.iter().enumerate() {
         let db = dir.path().join(format!("snap{i}"));
-        copy_dir(&pristine, &db);
+        common::copy_dir(&pristine, &db);
         let s = snapshot_of(&db).unwrap();
         let snap_name = s.file_name().unwrap().to_string_lossy().to_string();
         let bytes = std::fs::read(&s).unwrap();
@@ -966,24 +953,24 @@ fn an_interrupted_compaction_is_finished_or_undone_on_the_next_open() {
     let with = |n: &str, s: &str| dir.path().join(format!("{n}.seedkb-compact-{s}"));
     // Between the two renames: the old one moved aside, the copy complete.
     let db = dir.path().join("a");
-    copy_dir(&pristine, &with("a", "new"));
-    copy_dir(&pristine, &with("a", "old"));
+    common::copy_dir(&pristine, &with("a", "new"));
+    common::copy_dir(&pristine, &with("a", "old"));
     let r = seedkb(&db, &["check"], None);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("finished a compaction"), "{}", r.stderr);
     assert_eq!(answers(&db), expected);
     // Only the old one there (the copy lost): it is put back.
     let db = dir.path().join("b");
-    copy_dir(&pristine, &with("b", "old"));
+    common::copy_dir(&pristine, &with("b", "old"));
     let r = seedkb(&db, &["check"], None);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("undid a compaction"), "{}", r.stderr);
     assert_eq!(answers(&db), expected);
     // The database in place, a half-written and a complete copy beside it.
     let db = dir.path().join("c");
-    copy_dir(&pristine, &db);
-    copy_dir(&pristine, &with("c", "tmp"));
-    copy_dir(&pristine, &with("c", "new"));
+    common::copy_dir(&pristine, &db);
+    common::copy_dir(&pristine, &with("c", "tmp"));
+    common::copy_dir(&pristine, &with("c", "new"));
     assert_eq!(answers(&db), expected);
     let left: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()

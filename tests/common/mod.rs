@@ -171,3 +171,17 @@ pub fn sigterm(child: &Child) {
         .expect("run kill");
     assert!(sent.success(), "kill -TERM {}", child.id());
 }
+
+/// Copies a directory tree (a database, a backup of one) file by file.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
