@@ -362,7 +362,7 @@ pub fn extract_each<'t>(
         // X（以下简称Y）: Y stands for X from here on.
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
-        short_project_names(&norm, s.index, &local, &opening.text, &mut mentions);
+        short_project_names(&norm, s.index, recent, &opening.text, &mut mentions);
         level_short_mentions(&norm, s.index, &level_shorts, &mut mentions);
         listed_item_names(&norm, s.index, &quantities, recent, &mut mentions);
         counted_list_names(&norm, s.index, &mut mentions);
