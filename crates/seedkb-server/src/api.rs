@@ -426,7 +426,7 @@ fn docs_json(home: &view::HomeView) -> Vec<Json> {
                 "extracted": d.extracted,
                 "entities": d.entities,
                 "facts": d.facts,
-                "url": format!("/doc/{}", pages::seg(&d.name)),
+                "url": pages::doc_url(&d.name),
             })
         })
         .collect()
@@ -475,7 +475,7 @@ pub fn fact_json(st: &State, f: &FactView) -> Json {
         "url": pages::fact_url(f),
         // The document a quote is in; background knowledge has none.
         "doc_url": (f.background.is_none() && !f.doc.is_empty())
-            .then(|| format!("/doc/{}", pages::seg(&f.doc))),
+            .then(|| pages::doc_url(&f.doc)),
     })
 }
 
@@ -552,7 +552,7 @@ pub async fn doc(
             json!({
                 "sentence": s.index,
                 "anchor": s.anchor,
-                "url": format!("/doc/{}#{}", pages::seg(&v.name), s.anchor),
+                "url": pages::sentence_url(&v.name, &s.anchor),
                 "start": s.start,
                 "end": s.end,
                 "facts": s.facts.iter().map(|f| fact_json(&st, f)).collect::<Vec<_>>(),

@@ -135,7 +135,7 @@ pub async fn home(axum::extract::State(st): axum::extract::State<State>) -> Resp
                 tbody {
                     @for d in &home.docs {
                         tr {
-                            td { a href={ "/doc/" (seg(&d.name)) } { (d.name) } }
+                            td { a href=(doc_url(&d.name)) { (d.name) } }
                             td { (source_badge(d.extracted)) }
                             td.num { (d.facts) }
                             td.num { (d.entities) }
@@ -283,13 +283,13 @@ impl Provenance {
             Some(Cell::Text(words)) if !words.is_empty() => view::anchor(words),
             _ => format!("s{}", n.display()),
         };
-        Some(format!("/doc/{}#{anchor}", seg(doc)))
+        Some(sentence_url(doc, &anchor))
     }
 
     /// The URL of cell `i` of row `r` when it is a document or a sentence.
     pub(crate) fn url(&self, r: &[Cell], i: usize) -> Option<String> {
         if Some(i) == self.doc {
-            self.doc(r).map(|d| format!("/doc/{}", seg(d)))
+            self.doc(r).map(|d| doc_url(d))
         } else if Some(i) == self.sentence {
             self.sentence_url(r)
         } else {
@@ -303,7 +303,7 @@ impl Provenance {
         let doc = self.doc(r);
         let at = self.sentence_url(r);
         match (doc, at) {
-            (Some(d), _) if Some(i) == self.doc => html! { a href={ "/doc/" (seg(d)) } { (d) } },
+            (Some(d), _) if Some(i) == self.doc => html! { a href=(doc_url(d)) { (d) } },
             (_, Some(at)) if Some(i) == self.sentence => html! { a href=(at) { (c.display()) } },
             (_, Some(at)) if Some(i) == self.text => html! { a.quote href=(at) { (c.display()) } },
             _ if Some(i) == self.facts => fact_links(c),
@@ -454,6 +454,16 @@ fn fact_links(c: &Cell) -> Markup {
     }
 }
 
+/// A document's page: its stable URL (`/doc/NAME`).
+pub(crate) fn doc_url(name: &str) -> String {
+    format!("/doc/{}", seg(name))
+}
+
+/// A sentence's place in its document's page, by its anchor.
+pub(crate) fn sentence_url(doc: &str, anchor: &str) -> String {
+    format!("{}#{anchor}", doc_url(doc))
+}
+
 /// The place of a fact's sentence in its document: by the sentence's
 /// anchor, else its number.
 pub(crate) fn fact_url(f: &FactView) -> Option<String> {
@@ -462,7 +472,7 @@ pub(crate) fn fact_url(f: &FactView) -> Option<String> {
         (None, Some(n)) => format!("s{n}"),
         (None, None) => return None,
     };
-    Some(format!("/doc/{}#{anchor}", seg(&f.doc)))
+    Some(sentence_url(&f.doc, &anchor))
 }
 
 fn quote_link(f: &FactView) -> Markup {
@@ -487,7 +497,7 @@ fn fact_source(f: &FactView) -> Markup {
             span.badge.background title={ "known without the document: " (why) } { "background" }
         } @else {
             (source_badge(f.extracted)) " "
-            @if !f.doc.is_empty() { a href={ "/doc/" (seg(&f.doc)) } { (f.doc) } }
+            @if !f.doc.is_empty() { a href=(doc_url(&f.doc)) { (f.doc) } }
         }
     }
 }
