@@ -360,14 +360,7 @@ fn without_newest_snapshot(path: &Path, label: &str) -> Result<Vec<String>, ()> 
         .unwrap_or_default()
         .to_string_lossy()
         .into_owned();
-    let dir = path.join(QUARANTINE_DIR);
-    let stamp = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let to = dir.join(format!("{name}.{stamp}"));
-    std::fs::create_dir_all(&dir)
-        .and_then(|()| std::fs::rename(&newest, &to))
-        .map_err(drop)?;
+    let to = move_to_quarantine(path, &newest).map_err(drop)?;
     let opens = std::panic::catch_unwind(|| sled_config(path).open().is_ok()).unwrap_or(false);
     if !opens {
         let _ = std::fs::rename(&to, &newest);
@@ -381,23 +374,31 @@ fn without_newest_snapshot(path: &Path, label: &str) -> Result<Vec<String>, ()> 
     )])
 }
 
+/// Moves `file` into the quarantine folder of the database at `path`,
+/// named with the time it was moved; returns where it now is.
+fn move_to_quarantine(path: &Path, file: &Path) -> std::io::Result<std::path::PathBuf> {
+    let dir = path.join(QUARANTINE_DIR);
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let name = file.file_name().unwrap_or_default().to_string_lossy();
+    let to = dir.join(format!("{name}.{stamp}"));
+    std::fs::create_dir_all(&dir)?;
+    std::fs::rename(file, &to)?;
+    Ok(to)
+}
+
 /// Moves `files` into the quarantine folder. Returns one sentence per file
 /// saying what happened to it. A file that cannot be moved (no space for
 /// the folder) is deleted: an unreadable snapshot holds nothing the log
 /// does not.
 fn quarantine(path: &Path, files: &[std::path::PathBuf]) -> Result<Vec<String>, String> {
-    let dir = path.join(QUARANTINE_DIR);
-    let stamp = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
     let mut said = Vec::new();
     for f in files {
         let name = f.file_name().unwrap_or_default().to_string_lossy();
         let size = std::fs::metadata(f).map_or(0, |m| m.len());
-        let to = dir.join(format!("{name}.{stamp}"));
-        let moved = std::fs::create_dir_all(&dir).and_then(|()| std::fs::rename(f, &to));
-        match moved {
-            Ok(()) => said.push(format!(
+        match move_to_quarantine(path, f) {
+            Ok(to) => said.push(format!(
                 "database {}: the storage engine's snapshot file {name} ({size} bytes) was \
                  unreadable; moved it to {} and rebuilt the state from the log",
                 path.display(),
