@@ -717,7 +717,8 @@ fn unseen10_articles() {
 /// 三亿二千万元, 百分之二十五, 二〇二七年) and childcare places in Xiamen in
 /// full-width digits (per thousand people, fees as a range, subsidies per
 /// child per month). The fixtures are asserted, the extractor's figures
-/// only printed.
+/// only printed. Measured blind at its merge (extractor of main 9839fc9),
+/// of 424 values: recall 94.8%, subject 58.0%, attribute 47.9%, both 24.1%.
 #[test]
 fn unseen11_articles() {
     held_out_set("unseen11", 10);
