@@ -128,3 +128,113 @@ fn compact_through_a_symlink_compacts_its_target_and_keeps_the_link() {
         "a load through the link reaches its target"
     );
 }
+
+/// Gap in item 7: `load DIR` followed a `.txt` symbolic link in the folder
+/// to any file (a shared folder pulls in what the link names, and `dump`
+/// prints it). Links in a walked folder are skipped with a warning saying
+/// where they lead, and counted; `--follow` reads them, but a link to a
+/// file the load reads already is read once; a link named on the command
+/// line is read.
+#[test]
+fn load_dir_does_not_follow_symbolic_links_unless_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("secret.txt"), "标题\n甲县秘密投资7亿元建设仓库。\n").unwrap();
+    let corpus = d.join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("a.txt"),
+        "标题\n锦州市总投资3亿元建设物流园。\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(d.join("secret.txt"), corpus.join("out.txt")).unwrap();
+    std::os::unix::fs::symlink("a.txt", corpus.join("same.txt")).unwrap();
+    let db = d.join("db");
+    let c = corpus.to_str().unwrap();
+    let r = seedkb(&db, &["--no-seeds", "load", c]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let out_link = corpus.join("out.txt");
+    assert!(
+        r.stderr.contains(&format!(
+            "warning: {}: a symbolic link (to {})",
+            out_link.display(),
+            d.join("secret.txt").display()
+        )),
+        "names the link and where it leads: {}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("same.txt: a symbolic link (to a.txt)"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stdout.contains("corpus: 1 file(s) read, 2 skipped (0 not .txt, .facts.toml or .jsonl, 2 symbolic link(s))"),
+        "{}",
+        r.stdout
+    );
+    let dump = seedkb(&db, &["--no-seeds", "dump"]).ok().stdout;
+    assert!(!dump.contains("秘密"), "{dump}");
+    assert!(dump.contains("锦州市"), "{dump}");
+
+    // Asked to follow: the outside file is read, the inside link is not
+    // read a second time.
+    let db2 = d.join("db2");
+    let r = seedkb(&db2, &["--no-seeds", "load", "--follow", c]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains("same.txt: a symbolic link to ") && r.stderr.contains("reads already"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stdout.contains("corpus: 2 file(s) read, 1 skipped"),
+        "{}",
+        r.stdout
+    );
+    let dump = seedkb(&db2, &["--no-seeds", "dump"]).ok().stdout;
+    assert!(dump.contains("秘密"), "{dump}");
+    assert!(!dump.contains("\"same.txt\""), "{dump}");
+
+    // Named on the command line: read.
+    let db3 = d.join("db3");
+    seedkb(&db3, &["--no-seeds", "load", out_link.to_str().unwrap()]).ok();
+    assert!(seedkb(&db3, &["--no-seeds", "dump"])
+        .ok()
+        .stdout
+        .contains("秘密"));
+}
+
+/// Gap in items 1 and 8: `compact` rewrote the database without its
+/// `seedkb-quarantine/` folder, so the damaged snapshot an open had set
+/// aside for a person to look at (and that `check` lists) was deleted.
+#[test]
+fn compact_keeps_the_snapshots_set_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    for _ in 0..2 {
+        assert_eq!(seedkb(&db, &["-e", "kinds"]).code, 0);
+    }
+    let snap = snapshots(&db).pop().expect("a snapshot");
+    let bytes = std::fs::read(&snap).unwrap();
+    // Damaged: cut short, as a full disk leaves it.
+    std::fs::write(&snap, &bytes[..bytes.len() / 2]).unwrap();
+    let c = seedkb(&db, &["check"]);
+    assert_eq!(c.code, 0, "{}{}", c.stdout, c.stderr);
+    let quarantine = db.join("seedkb-quarantine");
+    let set_aside: Vec<_> = std::fs::read_dir(&quarantine)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(set_aside.len(), 1, "{}", c.stderr);
+    let kept = std::fs::read(&set_aside[0]).unwrap();
+    let r = seedkb(&db, &["compact"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert_eq!(
+        std::fs::read(&set_aside[0]).ok(),
+        Some(kept),
+        "the set-aside snapshot survives the compaction"
+    );
+    let c = seedkb(&db, &["check"]);
+    assert!(c.stdout.contains("set aside"), "{}", c.stdout);
+}
