@@ -238,3 +238,81 @@ fn compact_keeps_the_snapshots_set_aside() {
     let c = seedkb(&db, &["check"]);
     assert!(c.stdout.contains("set aside"), "{}", c.stdout);
 }
+
+/// Gap in item 9: the command suggested for a GBK or UTF-16 file wrote
+/// into a `utf8/` folder that need not exist, so pasted as given it
+/// failed. Pasted now, it makes a UTF-8 copy the error then names, which
+/// loads as the same document (names with spaces, and a file that is in
+/// a `utf8/` folder already, included).
+#[test]
+fn the_suggested_iconv_command_can_be_pasted() {
+    if std::process::Command::new("iconv")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no iconv on this machine");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // 锦州市总投资3亿元。 in GBK, under a headline.
+    let gbk: &[u8] = &[
+        b'T', b'\n', 0xBD, 0xF5, 0xD6, 0xDD, 0xCA, 0xD0, 0xD7, 0xDC, 0xCD, 0xB6, 0xD7, 0xCA, b'3',
+        0xD2, 0xDA, 0xD4, 0xAA, 0xA1, 0xA3, b'\n',
+    ];
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(
+        "T\n锦州市总投资3亿元。\n"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes()),
+    );
+    for (file, bytes) in [
+        ("in/a.txt", gbk),
+        ("in/b c.txt", gbk),
+        ("utf8/d.txt", gbk),
+        ("in/e.txt", &utf16[..]),
+    ] {
+        let path = d.join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, bytes).unwrap();
+        let db = d.join("db");
+        let mut c = common::command(&db);
+        c.current_dir(d).args(["--no-seeds", "load", file]);
+        let r = common::run(c, None);
+        assert_eq!(r.code, 1, "{file}: {}", r.stderr);
+        let command = r
+            .stderr
+            .split('`')
+            .nth(1)
+            .unwrap_or_else(|| panic!("{file}: no command in {}", r.stderr));
+        let converted = r.stderr.trim_end().rsplit("and load ").next().unwrap();
+        let sh = std::process::Command::new("sh")
+            .current_dir(d)
+            .args(["-c", command])
+            .output()
+            .unwrap();
+        assert!(
+            sh.status.success(),
+            "{file}: `{command}` failed: {}",
+            String::from_utf8_lossy(&sh.stderr)
+        );
+        let mut c = common::command(&db);
+        // The name as a shell would read the word given.
+        let word = converted.trim_matches('\'');
+        c.current_dir(d).args(["--no-seeds", "load", word]);
+        let r = common::run(c, None);
+        assert_eq!(r.code, 0, "{file}: load {converted}: {}", r.stderr);
+        let name = Path::new(file).file_name().unwrap().to_str().unwrap();
+        let dump = seedkb(&db, &["--no-seeds", "dump"]).ok().stdout;
+        assert!(
+            dump.contains(&format!("\"doc\":\"{name}\"")) && dump.contains("锦州市"),
+            "{file}: {dump}"
+        );
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            bytes,
+            "{file}: the original is kept"
+        );
+    }
+}
