@@ -628,7 +628,7 @@ fn load_long_text(
         let _writing = sharing.map(|s| s.committing());
         doc.load(store, known)?
     };
-    report_load(1, &r);
+    report_load(1, &r, explain);
     Ok(())
 }
 
@@ -664,7 +664,7 @@ fn load_dump(
         let _writing = sharing.map(|s| s.committing());
         store.load_by_document(&mut *dump)?
     };
-    report_load(dump.len(), &r);
+    report_load(dump.len(), &r, explain);
     Ok(())
 }
 
@@ -776,7 +776,7 @@ fn load_documents(
         let _writing = sharing.map(|s| s.committing());
         store.load_by_document(&mut spool)?
     };
-    report_load(documents, &r);
+    report_load(documents, &r, explain);
     if corpus {
         // Links are named only when there are some: the line stays as it
         // was for a folder without them.
@@ -803,7 +803,9 @@ fn load_documents(
 }
 
 /// The line a load ends with, whichever way it went to the store.
-fn report_load(documents: usize, r: &crate::store::LoadReport) {
+/// With `explain`, each extracted fact of an earlier load that a curated
+/// fact removed is listed first (up to `REMOVED_LISTED`).
+fn report_load(documents: usize, r: &crate::store::LoadReport, explain: bool) {
     let superseded = if r.superseded > 0 {
         format!(
             "; {} extracted facts left out, curated facts say the same",
@@ -812,8 +814,55 @@ fn report_load(documents: usize, r: &crate::store::LoadReport) {
     } else {
         String::new()
     };
+    // Facts that were in the store and are not now: said as loudly as
+    // those left out (in the other order of loads they would have been).
+    let removed = if r.removed > 0 {
+        const NAMED: usize = 3;
+        let mut docs: Vec<String> = r
+            .removed_by_doc
+            .iter()
+            .take(NAMED)
+            .map(|(d, n)| format!("{d}: {n}"))
+            .collect();
+        if r.removed_by_doc.len() > NAMED {
+            docs.push(format!(
+                "and {} more document(s)",
+                r.removed_by_doc.len() - NAMED
+            ));
+        }
+        format!(
+            "; {} extracted facts of documents loaded before removed ({}), curated facts \
+             take their place{}",
+            r.removed,
+            docs.join(", "),
+            if explain {
+                ""
+            } else {
+                " (--explain lists them)"
+            }
+        )
+    } else {
+        String::new()
+    };
+    if explain {
+        for f in &r.removed_facts {
+            crate::outln!(
+                "removed: {}: {}.{} {} (extracted; a curated fact takes its place)",
+                f.doc,
+                f.subject,
+                f.attribute,
+                f.value
+            );
+        }
+        if r.removed > r.removed_facts.len() {
+            crate::outln!(
+                "removed: ... and {} more",
+                r.removed - r.removed_facts.len()
+            );
+        }
+    }
     crate::outln!(
-        "loaded {documents} document(s): {} new or replaced ({} entities, {} facts), {} unchanged{superseded}",
+        "loaded {documents} document(s): {} new or replaced ({} entities, {} facts), {} unchanged{superseded}{removed}",
         r.documents_loaded,
         r.entities,
         r.facts,
