@@ -67,6 +67,11 @@ fn describe(label: &str, path: &Path, at: (usize, usize), head: &[u8], after: &[
             convert("UTF-16")
         ),
         Guess::Binary => "the file looks like binary data, not text (expected UTF-8 text)".into(),
+        Guess::CutShort => format!(
+            "the file is UTF-8 but ends inside a character (its last {} byte(s) begin one): \
+             it looks cut short; restore its end, or delete those bytes",
+            after.len()
+        ),
         Guess::Gb => format!(
             "the file looks like GBK/GB18030 (a Chinese encoding), and seedkb reads UTF-8; {}",
             convert("GB18030")
@@ -189,6 +194,9 @@ pub fn copy_text(path: &Path, out: &mut dyn std::io::Write) -> Result<u64, Error
 
 enum Guess {
     Utf16(&'static str),
+    /// UTF-8 text whose last character is cut (a copy that stopped, a
+    /// `head -c`): converting it from another encoding would garble it.
+    CutShort,
     Binary,
     Gb,
     Unknown,
@@ -199,6 +207,16 @@ enum Guess {
 /// the GB test starts there).
 fn guess(head: &[u8], after: &[u8]) -> Guess {
     let sample = head;
+    // `after` is short only at the end of the file.
+    let cut =
+        after.len() < 4 && std::str::from_utf8(after).is_err_and(|e| e.error_len().is_none()) && {
+            // Characters of more than one byte before it: UTF-8 text.
+            let valid = std::str::from_utf8(head).map_or_else(|e| e.valid_up_to(), str::len);
+            head[..valid].iter().any(|&c| c >= 0x80)
+        };
+    if cut {
+        return Guess::CutShort;
+    }
     if sample.starts_with(&[0xFF, 0xFE]) {
         return Guess::Utf16("little endian");
     }
@@ -315,6 +333,14 @@ mod tests {
         assert!(err(&no_mark).contains("UTF-16 (big endian)"));
         let bin: Vec<u8> = (0..=255u8).cycle().take(4000).collect();
         assert!(err(&bin).contains("binary data"), "{}", err(&bin));
+        // UTF-8 cut inside its last character is not GBK to convert.
+        let text = "标题\n锦州市投资3亿元。".as_bytes();
+        let e = err(&text[..text.len() - 1]);
+        assert!(
+            e.contains("ends inside a character (its last 2 byte(s) begin one)")
+                && !e.contains("iconv"),
+            "{e}"
+        );
     }
 
     /// A file copied a piece at a time is the text `read_text` reads (a
