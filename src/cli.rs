@@ -502,7 +502,7 @@ fn generate(facts: u64, seed: u64, output: Option<&std::path::Path>) -> Result<i
 fn expand_dirs(paths: &[PathBuf], follow: bool) -> Result<(Vec<PathBuf>, Skipped), Error> {
     let mut out = Vec::new();
     let mut skipped = Skipped::default();
-    let mut links = Vec::new();
+    let mut links = std::collections::HashSet::new();
     for p in paths {
         if !p.is_dir() {
             out.push(p.clone());
@@ -536,7 +536,7 @@ fn expand_dirs(paths: &[PathBuf], follow: bool) -> Result<(Vec<PathBuf>, Skipped
                     skipped.links += 1;
                     continue;
                 }
-                links.push(path.clone());
+                links.insert(path.clone());
             }
             if loadable {
                 inside.push(path);
@@ -554,7 +554,7 @@ fn expand_dirs(paths: &[PathBuf], follow: bool) -> Result<(Vec<PathBuf>, Skipped
     // (and those named on the command line) come first, whatever their order.
     let mut read: std::collections::HashMap<PathBuf, PathBuf> = std::collections::HashMap::new();
     let real = |f: &PathBuf| std::fs::canonicalize(f).ok();
-    for f in out.iter().filter(|f| !links.contains(f)) {
+    for f in out.iter().filter(|f| !links.contains(*f)) {
         if let Some(r) = real(f) {
             read.entry(r).or_insert_with(|| f.clone());
         }
