@@ -83,6 +83,11 @@ pub enum Command {
         /// still comes first
         #[arg(long, value_name = "DATE", value_parser = published_date)]
         published: Option<crate::model::Date>,
+        /// In a directory, read the files that symbolic links lead to (by
+        /// default each link is skipped with a warning; a file named on
+        /// the command line is always read)
+        #[arg(long)]
+        follow: bool,
     },
     /// Verify the store: indexes agree with the facts, quotes are in their
     /// documents, names and ids resolve, the schema version. Exit 3 when

@@ -251,13 +251,14 @@ pub fn batch(
             files,
             explain,
             published,
+            follow,
         }) => {
             let store = &session.store;
             // Loads take turns; readers go on until this one commits.
             let _turn = sharing.as_ref().map(|s| s.load_turn());
             let known = crate::extract::Known::from_store(store)?.with_published(published);
             let corpus = files.iter().any(|f| f.is_dir());
-            let (files, skipped) = expand_dirs(&files)?;
+            let (files, skipped) = expand_dirs(&files, follow)?;
             if explain {
                 for f in &files {
                     crate::out!("{}", crate::extract::explain_path(f, &known)?);
@@ -489,9 +490,19 @@ fn generate(facts: u64, seed: u64, output: Option<&std::path::Path>) -> Result<i
 /// The files a load names: a directory stands for its text documents,
 /// fact files and dumps (`.txt`, `.facts.toml`, `.jsonl`), in name order,
 /// not its subdirectories; other files in it are skipped and counted.
-fn expand_dirs(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, usize), Error> {
+///
+/// A symbolic link in a directory is not followed unless `follow` (as
+/// ripgrep walks): a shared folder could otherwise pull any file the user
+/// can read into the store, and `dump` would print it. Each is skipped
+/// with a warning saying where it leads. Followed, a link to a file this
+/// load reads already (a link inside the folder to a file beside it) is
+/// skipped too: read twice, one text would be stored as two documents,
+/// every fact with two sources. A file named on the command line is read
+/// whatever it is.
+fn expand_dirs(paths: &[PathBuf], follow: bool) -> Result<(Vec<PathBuf>, Skipped), Error> {
     let mut out = Vec::new();
-    let mut skipped = 0;
+    let mut skipped = Skipped::default();
+    let mut links = std::collections::HashSet::new();
     for p in paths {
         if !p.is_dir() {
             out.push(p.clone());
@@ -505,19 +516,78 @@ fn expand_dirs(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, usize), Error> {
             let e = e.map_err(|e| Error::Input(format!("{}: {e}", p.display())))?;
             let path = e.path();
             let name = e.file_name().to_string_lossy().into_owned();
+            // (A link to a directory is passed over as a subdirectory is.)
             if path.is_dir() {
                 continue;
             }
-            if name.ends_with(".txt") || name.ends_with(".facts.toml") || name.ends_with(".jsonl") {
+            let loadable =
+                name.ends_with(".txt") || name.ends_with(".facts.toml") || name.ends_with(".jsonl");
+            if loadable && e.file_type().is_ok_and(|t| t.is_symlink()) {
+                if !follow {
+                    let to = std::fs::read_link(&path).map_or_else(
+                        |e| format!("an unreadable target: {e}"),
+                        |t| t.display().to_string(),
+                    );
+                    crate::errln!(
+                        "warning: {}: a symbolic link (to {to}), not followed: skipped \
+                         (name the file to load it, or load the directory with --follow)",
+                        path.display()
+                    );
+                    skipped.links += 1;
+                    continue;
+                }
+                links.insert(path.clone());
+            }
+            if loadable {
                 inside.push(path);
             } else {
-                skipped += 1;
+                skipped.other += 1;
             }
         }
         inside.sort();
         out.extend(inside);
     }
-    Ok((out, skipped))
+    if links.is_empty() {
+        return Ok((out, skipped));
+    }
+    // Followed links: one read per file. The files that are not links
+    // (and those named on the command line) come first, whatever their order.
+    let mut read: std::collections::HashMap<PathBuf, PathBuf> = std::collections::HashMap::new();
+    let real = |f: &PathBuf| std::fs::canonicalize(f).ok();
+    for f in out.iter().filter(|f| !links.contains(*f)) {
+        if let Some(r) = real(f) {
+            read.entry(r).or_insert_with(|| f.clone());
+        }
+    }
+    let mut kept = Vec::with_capacity(out.len());
+    for f in out {
+        if links.contains(&f) {
+            if let Some(r) = real(&f) {
+                if let Some(first) = read.get(&r) {
+                    crate::errln!(
+                        "warning: {}: a symbolic link to {}, which this load reads already: \
+                         skipped (read twice, it would be stored as two documents)",
+                        f.display(),
+                        first.display()
+                    );
+                    skipped.links += 1;
+                    continue;
+                }
+                read.insert(r, f.clone());
+            }
+        }
+        kept.push(f);
+    }
+    Ok((kept, skipped))
+}
+
+/// What a directory's walk left out.
+#[derive(Default, Clone, Copy)]
+struct Skipped {
+    /// Files that are not `.txt`, `.facts.toml` or `.jsonl`.
+    other: usize,
+    /// Symbolic links not followed, or followed to a file read already.
+    links: usize,
 }
 
 /// A progress bar on a terminal (stderr), nothing otherwise.
@@ -558,7 +628,7 @@ fn load_long_text(
         let _writing = sharing.map(|s| s.committing());
         doc.load(store, known)?
     };
-    report_load(1, &r);
+    report_load(1, &r, explain);
     Ok(())
 }
 
@@ -594,7 +664,7 @@ fn load_dump(
         let _writing = sharing.map(|s| s.committing());
         store.load_by_document(&mut *dump)?
     };
-    report_load(dump.len(), &r);
+    report_load(dump.len(), &r, explain);
     Ok(())
 }
 
@@ -609,7 +679,7 @@ fn load_documents(
     store: &Store,
     sharing: Option<&Arc<dyn Sharing>>,
     files: &[PathBuf],
-    skipped: usize,
+    skipped: Skipped,
     corpus: bool,
     known: &crate::extract::Known,
     explain: bool,
@@ -706,10 +776,23 @@ fn load_documents(
         let _writing = sharing.map(|s| s.committing());
         store.load_by_document(&mut spool)?
     };
-    report_load(documents, &r);
+    report_load(documents, &r, explain);
     if corpus {
+        // Links are named only when there are some: the line stays as it
+        // was for a folder without them.
+        let skipped = match skipped.links {
+            0 => format!(
+                "{} skipped (not .txt, .facts.toml or .jsonl)",
+                skipped.other
+            ),
+            n => format!(
+                "{} skipped ({} not .txt, .facts.toml or .jsonl, {n} symbolic link(s))",
+                skipped.other + n,
+                skipped.other
+            ),
+        };
         crate::outln!(
-            "corpus: {} file(s) read, {skipped} skipped (not .txt, .facts.toml or .jsonl), \
+            "corpus: {} file(s) read, {skipped}, \
              {documents} document(s), {} facts of which {} mentions",
             files.len(),
             spool.facts,
@@ -720,7 +803,9 @@ fn load_documents(
 }
 
 /// The line a load ends with, whichever way it went to the store.
-fn report_load(documents: usize, r: &crate::store::LoadReport) {
+/// With `explain`, each extracted fact of an earlier load that a curated
+/// fact removed is listed first (up to `REMOVED_LISTED`).
+fn report_load(documents: usize, r: &crate::store::LoadReport, explain: bool) {
     let superseded = if r.superseded > 0 {
         format!(
             "; {} extracted facts left out, curated facts say the same",
@@ -729,8 +814,55 @@ fn report_load(documents: usize, r: &crate::store::LoadReport) {
     } else {
         String::new()
     };
+    // Facts that were in the store and are not now: said as loudly as
+    // those left out (in the other order of loads they would have been).
+    let removed = if r.removed > 0 {
+        const NAMED: usize = 3;
+        let mut docs: Vec<String> = r
+            .removed_by_doc
+            .iter()
+            .take(NAMED)
+            .map(|(d, n)| format!("{d}: {n}"))
+            .collect();
+        if r.removed_by_doc.len() > NAMED {
+            docs.push(format!(
+                "and {} more document(s)",
+                r.removed_by_doc.len() - NAMED
+            ));
+        }
+        format!(
+            "; {} extracted facts of documents loaded before removed ({}), curated facts \
+             take their place{}",
+            r.removed,
+            docs.join(", "),
+            if explain {
+                ""
+            } else {
+                " (--explain lists them)"
+            }
+        )
+    } else {
+        String::new()
+    };
+    if explain {
+        for f in &r.removed_facts {
+            crate::outln!(
+                "removed: {}: {}.{} {} (extracted; a curated fact takes its place)",
+                f.doc,
+                f.subject,
+                f.attribute,
+                f.value
+            );
+        }
+        if r.removed > r.removed_facts.len() {
+            crate::outln!(
+                "removed: ... and {} more",
+                r.removed - r.removed_facts.len()
+            );
+        }
+    }
     crate::outln!(
-        "loaded {documents} document(s): {} new or replaced ({} entities, {} facts), {} unchanged{superseded}",
+        "loaded {documents} document(s): {} new or replaced ({} entities, {} facts), {} unchanged{superseded}{removed}",
         r.documents_loaded,
         r.entities,
         r.facts,

@@ -681,6 +681,14 @@ pub async fn load(
             "entities": r.entities,
             "facts": r.facts,
             "superseded": r.superseded,
+            // Extracted facts of documents loaded before that curated
+            // facts of this load removed, by document.
+            "removed": r.removed,
+            "removed_by_doc": r
+                .removed_by_doc
+                .iter()
+                .map(|(d, n)| json!({"doc": d, "facts": n}))
+                .collect::<Vec<_>>(),
         }))),
         Err(UploadError::Bad(e)) => Err(ApiError::from_error(&st, &e, None)),
         Err(UploadError::Conflict(e)) => {

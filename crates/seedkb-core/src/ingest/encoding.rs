@@ -54,13 +54,11 @@ const SAMPLE: usize = 64 * 1024;
 /// file's first bytes; `after`, its bytes from the first that is not UTF-8.
 fn describe(label: &str, path: &Path, at: (usize, usize), head: &[u8], after: &[u8]) -> String {
     let (line, column) = at;
-    let name = path
-        .file_name()
-        .map_or(label.into(), |n| n.to_string_lossy());
     let convert = |from: &str| {
+        let (to, command) = conversion(label, path, from);
         format!(
-            "convert it first, e.g. `iconv -f {from} -t UTF-8 {label} > utf8/{name}`, and load \
-             the converted file"
+            "convert it first with `{command}` (the copy keeps the file's name, which is the \
+             document's) and load {to}"
         )
     };
     let what = match guess(head, after) {
@@ -69,6 +67,11 @@ fn describe(label: &str, path: &Path, at: (usize, usize), head: &[u8], after: &[
             convert("UTF-16")
         ),
         Guess::Binary => "the file looks like binary data, not text (expected UTF-8 text)".into(),
+        Guess::CutShort => format!(
+            "the file is UTF-8 but ends inside a character (its last {} byte(s) begin one): \
+             it looks cut short; restore its end, or delete those bytes",
+            after.len()
+        ),
         Guess::Gb => format!(
             "the file looks like GBK/GB18030 (a Chinese encoding), and seedkb reads UTF-8; {}",
             convert("GB18030")
@@ -82,6 +85,41 @@ fn describe(label: &str, path: &Path, at: (usize, usize), head: &[u8], after: &[
         "{label}:{line}:{column}: byte 0x{:02X} is not UTF-8: {what}",
         after.first().copied().unwrap_or(0)
     )
+}
+
+/// Where a converted copy of `path` goes, and the shell command that makes
+/// it from encoding `from`, ready to paste: the copy keeps the file's name
+/// (a document is known by it) in a folder `utf8/` it creates, or
+/// `utf8-converted/` for a file that is in a folder named `utf8` already
+/// (`iconv … utf8/a.txt > utf8/a.txt` would empty the file before reading
+/// it).
+fn conversion(label: &str, path: &Path, from: &str) -> (String, String) {
+    let name = path
+        .file_name()
+        .map_or(label.into(), |n| n.to_string_lossy());
+    let in_utf8 = path
+        .parent()
+        .and_then(|p| p.file_name())
+        .is_some_and(|d| d == "utf8");
+    let dir = if in_utf8 { "utf8-converted" } else { "utf8" };
+    let to = shell_word(&format!("{dir}/{name}"));
+    let command = format!(
+        "mkdir -p {dir} && iconv -f {from} -t UTF-8 {} > {to}",
+        shell_word(label)
+    );
+    (to, command)
+}
+
+/// `s` as one word of a POSIX shell: as it is when nothing in it is
+/// special to the shell, else in single quotes.
+fn shell_word(s: &str) -> String {
+    let plain = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || "._/-+,=:@%".contains(c));
+    if plain {
+        return s.to_string();
+    }
+    format!("'{}'", s.replace('\'', "'\\''"))
 }
 
 /// Copies the text of `path` to `out` a piece at a time (a long text is
@@ -156,6 +194,9 @@ pub fn copy_text(path: &Path, out: &mut dyn std::io::Write) -> Result<u64, Error
 
 enum Guess {
     Utf16(&'static str),
+    /// UTF-8 text whose last character is cut (a copy that stopped, a
+    /// `head -c`): converting it from another encoding would garble it.
+    CutShort,
     Binary,
     Gb,
     Unknown,
@@ -166,6 +207,16 @@ enum Guess {
 /// the GB test starts there).
 fn guess(head: &[u8], after: &[u8]) -> Guess {
     let sample = head;
+    // `after` is short only at the end of the file.
+    let cut =
+        after.len() < 4 && std::str::from_utf8(after).is_err_and(|e| e.error_len().is_none()) && {
+            // Characters of more than one byte before it: UTF-8 text.
+            let valid = std::str::from_utf8(head).map_or_else(|e| e.valid_up_to(), str::len);
+            head[..valid].iter().any(|&c| c >= 0x80)
+        };
+    if cut {
+        return Guess::CutShort;
+    }
     if sample.starts_with(&[0xFF, 0xFE]) {
         return Guess::Utf16("little endian");
     }
@@ -262,9 +313,10 @@ mod tests {
         assert!(e.starts_with("in/a.txt:3:1: byte 0xBC is not UTF-8"), "{e}");
         assert!(e.contains("GBK/GB18030"), "{e}");
         assert!(
-            e.contains("iconv -f GB18030 -t UTF-8 in/a.txt > utf8/a.txt"),
+            e.contains("`mkdir -p utf8 && iconv -f GB18030 -t UTF-8 in/a.txt > utf8/a.txt`"),
             "{e}"
         );
+        assert!(e.ends_with("and load utf8/a.txt"), "{e}");
         let mut b16 = vec![0xFF, 0xFE];
         for u in "甲县获得拨款2.4亿元".encode_utf16() {
             b16.extend_from_slice(&u.to_le_bytes());
@@ -281,6 +333,14 @@ mod tests {
         assert!(err(&no_mark).contains("UTF-16 (big endian)"));
         let bin: Vec<u8> = (0..=255u8).cycle().take(4000).collect();
         assert!(err(&bin).contains("binary data"), "{}", err(&bin));
+        // UTF-8 cut inside its last character is not GBK to convert.
+        let text = "标题\n锦州市投资3亿元。".as_bytes();
+        let e = err(&text[..text.len() - 1]);
+        assert!(
+            e.contains("ends inside a character (its last 2 byte(s) begin one)")
+                && !e.contains("iconv"),
+            "{e}"
+        );
     }
 
     /// A file copied a piece at a time is the text `read_text` reads (a

@@ -6,6 +6,7 @@
 //! Steps, each leaving a state the next open understands:
 //! 1. under the database's lock, copy every tree into `P.seedkb-compact-tmp`,
 //!    flush, compare the copy with the original entry by entry, fsync;
+//!    link the quarantine folder's files into it ([`keep_quarantine`]);
 //! 2. rename it to `P.seedkb-compact-new` (complete from now on);
 //! 3. rename `P` to `P.seedkb-compact-old`, then `P.seedkb-compact-new` to
 //!    `P`; fsync the parent; delete the old one.
@@ -140,7 +141,7 @@ pub fn compact(path: &Path, wait: Duration) -> KvResult<Compacted> {
                 super::kv::RESTORE
             )))
             });
-    let entries = match copied {
+    let entries = match copied.and_then(|n| keep_quarantine(path, &tmp, &label).map(|()| n)) {
         Ok(n) => n,
         Err(e) => {
             let _ = std::fs::remove_dir_all(&tmp);
@@ -170,6 +171,31 @@ pub fn compact(path: &Path, wait: Duration) -> KvResult<Compacted> {
         after: dir_size(path),
         entries,
     })
+}
+
+/// Gives the copy at `to` the quarantine folder of the database at
+/// `path` (snapshot files set aside for a person to look at, never
+/// deleted by seedkb): each file hard-linked (copied where links cannot
+/// be made), so until the swap the old directory still has them all.
+fn keep_quarantine(path: &Path, to: &Path, label: &str) -> KvResult<()> {
+    let from = path.join(super::kv::QUARANTINE_DIR);
+    let Ok(entries) = std::fs::read_dir(&from) else {
+        return Ok(());
+    };
+    let into = to.join(super::kv::QUARANTINE_DIR);
+    let io = |e| io_err(label, "keeping the set-aside snapshot files", e);
+    std::fs::create_dir_all(&into).map_err(io)?;
+    for e in entries {
+        let f = e.map_err(io)?.path();
+        let Some(name) = f.file_name().filter(|_| f.is_file()) else {
+            continue;
+        };
+        if std::fs::hard_link(&f, into.join(name)).is_err() {
+            std::fs::copy(&f, into.join(name)).map_err(io)?;
+        }
+    }
+    sync_dir(&into).map_err(io)?;
+    sync_dir(to).map_err(io)
 }
 
 /// Copies every tree of `old` into a new sled database at `to`, checks the

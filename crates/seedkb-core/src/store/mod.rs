@@ -35,7 +35,7 @@ pub use range::ValueRange;
 pub use text::{long_text_error, LongText};
 pub use upgrade::{schema_2_ops, schema_4_ops, schema_5_ops};
 pub use write::parts::{DocPart, DocumentParts, Fingerprint};
-pub use write::{is_extracted, LoadReport, PUBLISHED_ATTR};
+pub use write::{is_extracted, LoadReport, RemovedFact, PUBLISHED_ATTR, REMOVED_LISTED};
 
 use crate::error::Error;
 use crate::model::{name_key, Bound as QBound, Date, Qualifiers, Quantity, Source, Value};

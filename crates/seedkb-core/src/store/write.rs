@@ -30,8 +30,48 @@ pub struct LoadReport {
     pub documents_replaced: usize,
     pub entities: usize,
     pub facts: usize,
-    /// Extracted facts left out because a curated fact says the same.
+    /// Extracted facts left out because a curated fact says the same
+    /// (also those of this load's documents that a curated fact later in
+    /// it removed: the report is the same in either order).
     pub superseded: usize,
+    /// Extracted facts of documents loaded before that this load's
+    /// curated facts removed (they say the same, or give the attribute
+    /// its value). Kind facts are not counted, as in `facts`.
+    pub removed: usize,
+    /// How many of them each document lost, by name (extracted documents
+    /// are named as loaded).
+    pub removed_by_doc: Vec<(String, usize)>,
+    /// The first [`REMOVED_LISTED`] of them.
+    pub removed_facts: Vec<RemovedFact>,
+}
+
+/// An extracted fact a curated one removed from the store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RemovedFact {
+    pub doc: String,
+    pub subject: String,
+    pub attribute: String,
+    /// As written (`3亿元`), or the value's name.
+    pub value: String,
+}
+
+/// How many removed facts a [`LoadReport`] describes one by one (the count
+/// is of all).
+pub const REMOVED_LISTED: usize = 100;
+
+/// What a load's curated facts took out of what extracted documents had
+/// stored; see [`LoadReport::removed`].
+#[derive(Default)]
+struct Removed {
+    /// The documents this load writes (new, or replaced: their old facts
+    /// are gone before any fact is written), whose removed facts are
+    /// counted as left out instead.
+    loading: FxHashSet<DocId>,
+    /// Facts of this load's documents removed after they were written.
+    here: usize,
+    by_doc: BTreeMap<DocId, usize>,
+    /// (document, subject, attribute, value as written) of the first few.
+    listed: Vec<(DocId, Eid, Aid, String)>,
 }
 
 /// The overlay's size (bytes of keys and values, plus [`ENTRY_COST`] per
@@ -575,6 +615,8 @@ struct Loader<'s, 'k> {
     /// The sentences of the documents this load writes, by their words:
     /// a quote that is one is stored as its range (`store::text`).
     quotes: super::text::QuoteSpans,
+    /// Extracted facts its curated ones removed.
+    removed: Removed,
 }
 
 /// What a load stored about an entity it made (a superset: a fact removed
@@ -684,7 +726,7 @@ impl Store {
                 }
             }
         }
-        self.end_load(loader, passes)?;
+        self.end_load(loader, passes, &mut report)?;
         Ok(report)
     }
 
@@ -692,7 +734,13 @@ impl Store {
     /// the parts written so far are undone (the staged write is dropped
     /// uncommitted). Readers may have seen parts of a staged write, so
     /// what they cached goes either way.
-    fn end_load(&self, loader: Loader, passes: Result<(), Error>) -> Result<(), Error> {
+    fn end_load(
+        &self,
+        mut loader: Loader,
+        passes: Result<(), Error>,
+        report: &mut LoadReport,
+    ) -> Result<(), Error> {
+        let passes = passes.and_then(|()| loader.report_removed(report));
         if let Err(e) = passes {
             let spilled = loader.txn.staged.is_some();
             drop(loader);
@@ -794,6 +842,7 @@ impl<'s> Loader<'s, 's> {
             last_source: RefCell::new(None),
             fresh: FxHashMap::default(),
             quotes: Default::default(),
+            removed: Removed::default(),
         }
     }
 }
@@ -918,6 +967,7 @@ impl Loader<'_, '_> {
             None => u32::try_from(self.txn.counter(META_NEXT_DOC)?)
                 .map_err(|_| Error::Storage("too many documents".into()))?,
         };
+        self.removed.loading.insert(id);
         // The text goes in chunks (`store::text`): the record says there
         // is one. A replaced document's old chunks go first.
         for k in self
@@ -1504,12 +1554,13 @@ impl Loader<'_, '_> {
             return Ok(Vec::new());
         };
         let mut rec: FactRecord = decode(&old, "fact")?;
-        let docs = rec
+        let docs: Vec<DocId> = rec
             .sources
             .iter()
             .filter(|s| s.extracted)
             .map(|s| s.doc)
             .collect();
+        self.count_removed(k, &rec.text, &docs)?;
         rec.sources.retain(|s| !s.extracted);
         if rec.sources.is_empty() {
             self.delete_fact(k)?;
@@ -1517,6 +1568,69 @@ impl Loader<'_, '_> {
             self.txn.put(Space::Eavt, k.to_vec(), encode(&rec));
         }
         Ok(docs)
+    }
+
+    /// Counts the extracted sources of the fact at `k` from `docs` that a
+    /// curated fact removes: facts of documents stored before the load
+    /// are reported removed, those of its own documents left out.
+    fn count_removed(&mut self, k: &[u8], text: &str, docs: &[DocId]) -> Result<(), Error> {
+        let bad = |e: keys::DamagedKey| Error::Storage(format!("damaged fact key: {e}"));
+        let (e, a, _) = keys::parse_eavt(k).map_err(bad)?;
+        if a == self.attr(KIND_ATTR)? {
+            return Ok(());
+        }
+        for d in docs {
+            if self.removed.loading.contains(d) {
+                self.removed.here += 1;
+                continue;
+            }
+            *self.removed.by_doc.entry(*d).or_default() += 1;
+            if self.removed.listed.len() < REMOVED_LISTED {
+                self.removed.listed.push((*d, e, a, text.to_string()));
+            }
+        }
+        Ok(())
+    }
+
+    /// Puts what [`Loader::count_removed`] counted into `report`, with
+    /// names: the facts of this load's documents move from `facts` to
+    /// `superseded` (they never reached the store).
+    fn report_removed(&mut self, report: &mut LoadReport) -> Result<(), Error> {
+        let removed = std::mem::take(&mut self.removed);
+        report.facts = report.facts.saturating_sub(removed.here);
+        report.superseded += removed.here;
+        let mut doc_names = HashMap::new();
+        for &d in removed.by_doc.keys() {
+            let name = match self.txn.get(Space::Dict, &keys::doc_by_id(d))? {
+                Some(v) => decode::<DocRecord>(&v, "document")?.name,
+                None => format!("#{d}"),
+            };
+            doc_names.insert(d, name);
+        }
+        report.removed = removed.by_doc.values().sum();
+        report.removed_by_doc = removed
+            .by_doc
+            .iter()
+            .map(|(d, n)| (doc_names[d].clone(), *n))
+            .collect();
+        for (d, e, a, value) in removed.listed {
+            let subject = match self.entity_record(e)? {
+                Some(r) => r.name,
+                None => format!("#{e}"),
+            };
+            let attribute = self
+                .attrs
+                .iter()
+                .find(|(_, id)| **id == a)
+                .map_or_else(|| self.store.attr_name(a), |(n, _)| n.clone());
+            report.removed_facts.push(RemovedFact {
+                doc: doc_names[&d].clone(),
+                subject,
+                attribute,
+                value,
+            });
+        }
+        Ok(())
     }
 
     /// Removes the doc_index keys of `docs` for `e` where a document no

@@ -118,7 +118,7 @@ impl Store {
         if let Ok(false) = written {
             return Ok(report);
         }
-        self.end_load(loader, written.map(drop))?;
+        self.end_load(loader, written.map(drop), &mut report)?;
         Ok(report)
     }
 }
@@ -250,7 +250,7 @@ impl Store {
             }
             Ok::<(), Error>(())
         })();
-        self.end_load(loader, passes)?;
+        self.end_load(loader, passes, &mut report)?;
         Ok(report)
     }
 }
@@ -419,7 +419,7 @@ impl Store {
             },
             &mut report,
         );
-        self.end_load(loader, passes)?;
+        self.end_load(loader, passes, &mut report)?;
         Ok(report)
     }
 }
