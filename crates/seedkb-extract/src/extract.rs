@@ -2365,6 +2365,15 @@ fn find_places(norm: &str) -> Vec<Mention> {
                 j -= 1;
             }
         }
+        // 于都县, 成都市: the stem ends with such a character.
+        let mut stop_stem_ends = false;
+        if j == k {
+            let before = &norm[..chars[k].0];
+            if let Some(st) = lexicon::STOP_STEMS.iter().find(|st| before.ends_with(**st)) {
+                j = k - st.chars().count();
+                stop_stem_ends = true;
+            }
+        }
         if compound && j == k - 1 {
             continue;
         }
@@ -2457,6 +2466,8 @@ fn find_places(norm: &str) -> Vec<Mention> {
         let after_city = after_city || compound_after_district;
         let how = if he_inside {
             Some("和 inside a two-character place name (仁和区, 共和县)")
+        } else if stop_stem_ends {
+            Some("a known place stem ending with a function character (于都县, 成都市)")
         } else if kind == "prefecture" {
             Some("a league (盟) is a prefecture")
         } else {
@@ -6799,6 +6810,8 @@ mod tests {
         assert!(w.contains("single characters"), "{w}");
         let w = why("一季度青川市实现地区生产总值218.5亿元。", "218.5亿元");
         assert!(w.contains("time word"), "{w}");
+        let w = why("展会在宁都县举办，共有企业120家参展。", "120家");
+        assert!(w.contains("宁都县: a known place stem ending"), "{w}");
     }
 
     #[test]
@@ -6878,6 +6891,10 @@ mod tests {
         assert_eq!(names("在和平镇举行"), vec!["和平镇"]);
         // 向 as a preposition still stops the name.
         assert_eq!(names("向青川县捐赠"), vec!["青川县"]);
+        // A county's stem ending with such a character, after a
+        // preposition; a verb of origin is no part of the town after it.
+        assert_eq!(names("展会在宁都县举办"), vec!["宁都县"]);
+        assert_eq!(names("他来自青塘镇"), vec!["青塘镇"]);
     }
 
     #[test]
