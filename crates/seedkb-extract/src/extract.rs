@@ -3079,6 +3079,67 @@ fn counted_group_place(
         })
 }
 
+/// Words saying where a line starts or ends (3号线西起龙门站，东至…): the
+/// name of a station or a place after them is no part of the line's.
+const ROUTE_ENDS: &[&str] = &[
+    "西起", "东起", "南起", "北起", "起于", "止于", "起自", "东至", "西至", "南至", "北至",
+];
+
+/// Whether a word is a number written in digits (3, １２).
+fn is_digits(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
+/// A numbered line of a metro or a bus network (3号线, 1号线一期): digits
+/// before 号线, with the phase after it. News names lines so, without a
+/// word jieba or the endings know.
+fn numbered_lines(norm: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (at, _) in norm.match_indices("号线") {
+        let digits = norm[..at]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .count();
+        if digits == 0 || digits > 3 {
+            continue;
+        }
+        let start = norm[..at]
+            .char_indices()
+            .rev()
+            .nth(digits - 1)
+            .map_or(0, |(i, _)| i);
+        // Not inside a code (G15号线) or a longer number.
+        if norm[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '．')
+        {
+            continue;
+        }
+        let mut end = at + "号线".len();
+        let rest = &norm[end..];
+        let mut rc = rest.chars();
+        if let (Some(n), Some('期')) = (rc.next(), rc.next()) {
+            if "一二三四五六七八九".contains(n) {
+                end += n.len_utf8() + '期'.len_utf8();
+            }
+        }
+        out.push(Mention {
+            start,
+            end,
+            name: norm[start..end].to_string(),
+            new_kind: Some("route".to_string()),
+            sentence: 0,
+            how: Some("a numbered line (3号线, 1号线一期)"),
+        });
+    }
+    out
+}
+
 /// Every name ending: the lexicon's, then [`THING_SUFFIXES`].
 fn name_suffixes() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
     lexicon::ORG_SUFFIXES.iter().chain(THING_SUFFIXES)
@@ -3148,7 +3209,17 @@ fn find_org_names(
                 && j >= 2
                 && words[j - 2].tag == "ns"
                 && matches!(words[j].tag, "ns" | "n" | "nz");
-            if (stops_name(p.tag, p.word) && !ordinal && !route) || w.end - p.start > 3 * 24 {
+            // 洛阳轨道交通3号线一期工程: a number before 号 numbers a line
+            // or a building inside the name.
+            let numbered = is_digits(p.word)
+                && words[j..]
+                    .iter()
+                    .find(|w| !is_digits(w.word))
+                    .is_some_and(|w| w.word.starts_with('号'));
+            if (stops_name(p.tag, p.word) && !ordinal && !route && !numbered)
+                || ROUTE_ENDS.contains(&p.word)
+                || w.end - p.start > 3 * 24
+            {
                 break;
             }
             j -= 1;
@@ -3591,6 +3662,11 @@ fn find_mentions(
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
     all.extend(find_trade_names(norm, &words));
+    if norm.contains("号线") {
+        all.extend(numbered_lines(norm));
+    }
+    // 西起龙门高铁站: where a line starts or ends is no subject.
+    all.retain(|m| !ROUTE_ENDS.iter().any(|r| norm[..m.start].ends_with(r)));
     // 新疆昌吉回族自治州 (jieba's word, found by its ending 自治州): the
     // region before it is not part of the prefecture's name.
     all.retain(|m| {
@@ -6895,6 +6971,19 @@ mod tests {
         // preposition; a verb of origin is no part of the town after it.
         assert_eq!(names("展会在宁都县举办"), vec!["宁都县"]);
         assert_eq!(names("他来自青塘镇"), vec!["青塘镇"]);
+    }
+
+    #[test]
+    fn numbered_lines_are_named_and_their_ends_are_no_subjects() {
+        let got = found_of(
+            "青川轨道交通5号线二期工程昨日开工，总投资120亿元。\
+             5号线二期南起柳湾站，北至北湖公园站，全长18.2公里。\
+             目前1号线、2号线日均客运量分别为8万人次和6万人次。",
+        );
+        assert_eq!(one(&got, "120亿元").0, Some("青川轨道交通5号线二期工程"));
+        assert_eq!(one(&got, "18.2公里").0, Some("5号线二期"));
+        assert_eq!(one(&got, "8万人次").0, Some("1号线"));
+        assert_eq!(one(&got, "6万人次").0, Some("2号线"));
     }
 
     #[test]
