@@ -405,7 +405,9 @@ pub fn extract_each<'t>(
             .iter()
             .chain(THING_ANAPHORA)
             .filter_map(|(w, ending)| {
-                norm.find(w)
+                norm.match_indices(w)
+                    .map(|(p, _)| p)
+                    .find(|&p| !w.starts_with('全') || !compared_base(&norm[..p]))
                     .map(|p| (p, *ending, w.starts_with(['全', '我', '本'])))
             })
             .min();
@@ -5548,6 +5550,16 @@ fn office_place(m: &Mention) -> Option<Mention> {
     })
 }
 
+/// 占全省的近三成, 高于全省平均水平: the whole (全省, 全市) after these
+/// words is what a value is compared with, not what the sentence is about.
+fn compared_base(before: &str) -> bool {
+    [
+        "占", "高于", "低于", "快于", "慢于", "超过", "超出", "领先", "位居", "居", "比", "较",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
+}
+
 /// 较老院区新增床位800张, 比B县多: the name a value is compared with is
 /// not what the value is of.
 fn compared_with(norm: &str, m: &Mention) -> bool {
@@ -6971,6 +6983,18 @@ mod tests {
         // preposition; a verb of origin is no part of the town after it.
         assert_eq!(names("展会在宁都县举办"), vec!["宁都县"]);
         assert_eq!(names("他来自青塘镇"), vec!["青塘镇"]);
+    }
+
+    #[test]
+    fn the_whole_province_is_the_offices_and_a_base_compared_with_is_not() {
+        let got = found_of(
+            "马铃薯种植面积稳中有增\n\n记者从甘肃省农业农村厅获悉，今年全省马铃薯种植面积达到1020万亩。",
+        );
+        assert_eq!(one(&got, "1020万亩").0, Some("甘肃省"));
+        let got = found_of(
+            "马铃薯产业\n\n记者从甘肃省农业农村厅获悉，临泽县今年马铃薯产量达到12万吨，占全省比重约一成。",
+        );
+        assert_eq!(one(&got, "约一成").0, Some("临泽县"));
     }
 
     #[test]
