@@ -4745,6 +4745,22 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if q.text.ends_with('大') {
         return counter_attribute(&q.text);
     }
+    // 快递业务量累计完成2.36亿件, 日均客运量分别为15.4万人次: a measure's
+    // name (a [[before]] word of dim count) anywhere before the count in its
+    // clause, the nearest (the longest on a tie).
+    let (ps, _) = clause(norm, a, b, SMALL_MARKS);
+    let measure = lexicon::before_index()
+        .find(&norm[ps..a])
+        .into_iter()
+        .filter(|((_, d, _), ..)| *d == Dim::Count)
+        .map(|((w, _, attr), _, p)| (p + w.len(), w.len(), attr))
+        // 拥有有效发明专利的企业5260家: a measure's name before 的
+        // describes the noun after it, which is what is counted.
+        .filter(|(end, _, _)| !norm[ps + end..a].contains('的'))
+        .max_by_key(|(end, len, _)| (*end, *len));
+    if let Some((_, _, attr)) = measure {
+        return attr.to_string();
+    }
     // A noun right before the count (分布式电站142个, 养殖小区达到136个):
     // at most two characters between them.
     let before = &norm[cs..a];

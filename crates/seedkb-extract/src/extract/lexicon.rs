@@ -1394,10 +1394,11 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
             "mass" => Dim::Mass,
             "length" => Dim::Length,
             "percent" => Dim::Percent,
+            "count" => Dim::Count,
             other => {
                 return Err(format!(
                     "lexicon.toml: word {:?} has dim {other:?}; expected money, area, power, \
-                     mass, length or percent",
+                     mass, length, percent or count",
                     b.word
                 ))
             }
