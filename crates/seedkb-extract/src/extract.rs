@@ -772,6 +772,25 @@ pub fn extract_each<'t>(
                 subject = Some(p);
                 why_subject = "他/她 (or 我 in a quote) before it: the person named last".into();
             }
+            // 村民马志强…，“…挣了两万三千多元。”; “…电费两千元左右…”她说: a
+            // value quoted from one of the people (not an official) is about
+            // that person: named in the sentence, or, when the quote opens
+            // it, in the sentence before.
+            if in_quote(&norm, a) {
+                let people = |m: &&Mention| m.how == Some(ONE_OF_THE_PEOPLE);
+                let speaker = mentions.iter().find(people).or_else(|| {
+                    last_person
+                        .as_ref()
+                        .filter(|p| norm.starts_with('“') && p.sentence + 1 == s.index)
+                        .filter(people)
+                });
+                if let Some(p) = speaker {
+                    subject = Some(p.clone());
+                    why_subject = "in the quote of one of the people (村民, 求职者…): about \
+                                   that person"
+                        .into();
+                }
+            }
             // X市商务局副局长Y表示，…将组织企业参展30批次，…港…: what the
             // office's speaker says before any other name is the place's.
             if why_subject.starts_with("the first name after it") {
@@ -2765,7 +2784,48 @@ fn tagged<'a>(norm: &'a str, values: &[(usize, usize)]) -> Vec<segment::Word<'a>
 /// around say so (脱贫户李运明, 赵文远介绍).
 fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
     let mut out = Vec::new();
+    // 村民马/n 志强/nrfg, 村民赵/nr 桂兰/ns: after a title of the people, a
+    // surname and the one or two characters jieba split from it.
+    for (i, w) in words.iter().enumerate() {
+        let mut cs = w.word.chars();
+        let (Some(first), None) = (cs.next(), cs.next()) else {
+            continue;
+        };
+        let Some(next) = words.get(i + 1) else {
+            continue;
+        };
+        let given = next.word.chars().count();
+        if lexicon::SURNAMES.contains(first)
+            && lexicon::PEOPLE_TITLES
+                .iter()
+                .any(|t| norm[..w.start].ends_with(t))
+            && (1..=2).contains(&given)
+            && next.word.chars().all(is_han)
+            && matches!(next.tag, "nr" | "nrfg" | "nrt" | "ns" | "nz" | "n")
+            && norm[next.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c))
+        {
+            out.push(Mention {
+                start: w.start,
+                end: next.end,
+                name: norm[w.start..next.end].to_string(),
+                new_kind: Some("person".to_string()),
+                sentence: 0,
+                how: Some(ONE_OF_THE_PEOPLE),
+            });
+        }
+    }
     for w in words {
+        // 何秀兰家/nr: jieba glues 家 (the family) to a name.
+        let mut w = w.clone();
+        if w.tag == "nr" && w.word.chars().count() == 4 {
+            if let Some(name) = w.word.strip_suffix('家') {
+                w.word = name;
+                w.end -= '家'.len_utf8();
+            }
+        }
         let n = w.word.chars().count();
         if w.tag != "nr" || !(2..=3).contains(&n) || !w.word.chars().all(is_han) {
             continue;
@@ -2794,6 +2854,7 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
             (1..=3).contains(&digits) && t[digits..].starts_with('岁')
         };
         let cue = said || titled || says_later || aged;
+        let of_the_people = lexicon::PEOPLE_TITLES.iter().any(|t| before.ends_with(t));
         if cue {
             // 王|秀英: the surname jieba left outside the name.
             let start = before
@@ -2811,11 +2872,21 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 name: norm[start..w.end].to_string(),
                 new_kind: Some("person".to_string()),
                 sentence: 0,
-                how: None,
+                how: of_the_people.then_some(ONE_OF_THE_PEOPLE),
             });
         }
     }
     out
+}
+
+/// How a person named after a title of [`lexicon::PEOPLE_TITLES`] was found.
+const ONE_OF_THE_PEOPLE: &str =
+    "a person by a title of the people quoted on their own lives (村民, 求职者)";
+
+/// Whether the text at `a` is inside a quotation (“…), within its sentence.
+fn in_quote(norm: &str, a: usize) -> bool {
+    let before = &norm[..a];
+    before.matches('“').count() > before.matches('”').count()
 }
 
 /// The noun phrase a headline opens with, when it holds a proper noun:
@@ -7011,6 +7082,25 @@ mod tests {
             "马铃薯产业\n\n记者从甘肃省农业农村厅获悉，临泽县今年马铃薯产量达到12万吨，占全省比重约一成。",
         );
         assert_eq!(one(&got, "约一成").0, Some("临泽县"));
+    }
+
+    #[test]
+    fn a_value_quoted_from_one_of_the_people_is_theirs() {
+        // A surname jieba split from the given name after 村民.
+        let got = found_of(
+            "青石县去年新建蔬菜大棚320个。南坪村村民何/秀兰一家都在大棚务工，“一年下来挣了三万多元。”"
+                .replace('/', "")
+                .as_str(),
+        );
+        assert_eq!(one(&got, "三万多元").0, Some("何秀兰"));
+        // A quote opening the sentence after the one naming the person.
+        let got = found_of(
+            "青石县去年新建蔬菜大棚320个。南坪村菜农何秀兰家承包了两个大棚。“一个棚一年能挣两万元左右。”她说。",
+        );
+        assert_eq!(one(&got, "两万元左右").0, Some("何秀兰"));
+        // An official's quote stays the place's.
+        let got = found_of("青石县县长吴建国说，“全县今年新建蔬菜大棚320个。”");
+        assert_ne!(one(&got, "320个").0, Some("吴建国"));
     }
 
     #[test]

@@ -900,6 +900,27 @@ pub const STOP_STEMS: &[&str] = &[
     "花都", "丰都", "宁都", "昌都", "新都", "望都", "武都",
 ];
 
+/// Titles of the people a report quotes on their own lives (村民, 果农,
+/// 求职者), not officials: a value in such a person's quote is theirs.
+pub const PEOPLE_TITLES: &[&str] = &[
+    "村民",
+    "农民",
+    "果农",
+    "菜农",
+    "茶农",
+    "农户",
+    "种植户",
+    "养殖户",
+    "脱贫户",
+    "求职者",
+    "市民",
+    "居民",
+    "游客",
+    "店主",
+    "摊主",
+    "老人",
+];
+
 /// Words right before a person's name (脱贫户李运明, 主任赵文远).
 pub const PERSON_BEFORE: &[&str] = &[
     "户",
@@ -924,11 +945,20 @@ pub const PERSON_BEFORE: &[&str] = &[
     "老人",
     "村主任",
     "指挥长",
+    "果农",
+    "菜农",
+    "茶农",
+    "求职者",
+    "市民",
+    "居民",
+    "游客",
+    "店主",
+    "摊主",
 ];
 
 /// Characters that may follow a person's name found by a word before it
 /// (脱贫户李运明就来): anything else may be the name going on (董福|财).
-pub const PERSON_NEXT: &str = "就是的在也还都又已把和与对向从，,。、：:“”";
+pub const PERSON_NEXT: &str = "就是的在也还都又已把和与对向从，,。、：:“”家一拿";
 
 /// Words right after a person's name (李运明说道, 赵文远介绍).
 pub const PERSON_AFTER: &[&str] = &[
