@@ -5498,7 +5498,19 @@ impl Context<'_> {
 /// A speaker (李国华介绍) and the office a speaker speaks for (X办公室主任
 /// 李国华介绍) are sources too: what they say is about something else.
 fn is_source(norm: &str, m: &Mention) -> bool {
-    let after = &norm[m.end..];
+    // X市市场监督管理局（知识产权局）负责人介绍: the office's other name in
+    // brackets is no part of what follows it.
+    let after = {
+        let a = &norm[m.end..];
+        a.strip_prefix(['（', '('])
+            .and_then(|r| {
+                r.char_indices()
+                    .take(12)
+                    .find(|(_, c)| matches!(c, '）' | ')'))
+                    .map(|(i, c)| &r[i + c.len_utf8()..])
+            })
+            .unwrap_or(a)
+    };
     // 从X获悉, and 从X沈白高铁项目部获悉: the name opens the office heard from.
     let heard = norm[..m.start].ends_with(['从', '從']) && {
         let to_mark: String = after
@@ -7101,6 +7113,16 @@ mod tests {
         // An official's quote stays the place's.
         let got = found_of("青石县县长吴建国说，“全县今年新建蔬菜大棚320个。”");
         assert_ne!(one(&got, "320个").0, Some("吴建国"));
+    }
+
+    #[test]
+    fn an_office_with_its_other_name_in_brackets_speaking_is_a_source() {
+        let got = found_of(
+            "专利结构优化\n\n青石县市场监督管理局（知识产权局）负责人介绍，去年全县专利授权量2860件，同比增长8%，其中发明专利授权910件，同比增长12%。",
+        );
+        assert_eq!(one(&got, "2860件").0, Some("青石县"));
+        assert_eq!(one(&got, "910件").0, Some("青石县"));
+        assert_eq!(one(&got, "12%").0, Some("青石县"));
     }
 
     #[test]
