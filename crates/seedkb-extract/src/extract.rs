@@ -4681,20 +4681,40 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         return ("rate_change".into(), fall);
     }
     // The trigger word nearest before the amount.
-    let mut best: Option<(usize, usize, &str, &str)> = None;
-    for ((word, d, attr), _, p) in lexicon::before_index().find(before) {
-        if d != dim {
-            continue;
+    let nearest = |before: &str| {
+        let mut best: Option<(usize, usize, &'static str, &'static str)> = None;
+        for ((word, d, attr), _, p) in lexicon::before_index().find(before) {
+            if d != dim {
+                continue;
+            }
+            let end = p + word.len();
+            // 比例下降到0.8%, 提高到71.2%: the level reached, not the change.
+            let change = attr.starts_with("growth_rate") || lexicon::FALLS.contains(&word);
+            if change && before[end..].starts_with(['到', '至']) {
+                continue;
+            }
+            let better = best.is_none_or(|(e, l, _, _)| end > e || (end == e && word.len() > l));
+            if better {
+                best = Some((end, word.len(), attr, word));
+            }
         }
-        let end = p + word.len();
-        // 比例下降到0.8%, 提高到71.2%: the level reached, not the change.
-        let change = attr.starts_with("growth_rate") || lexicon::FALLS.contains(&word);
-        if change && before[end..].starts_with(['到', '至']) {
-            continue;
-        }
-        let better = best.is_none_or(|(e, l, _, _)| end > e || (end == e && word.len() > l));
-        if better {
-            best = Some((end, word.len(), attr, word));
+        best
+    };
+    let mut best = nearest(before);
+    // 人工造林、封沙育林和退化林修复分别完成6.2万亩; 三镇造林面积位居前三，
+    // 分别完成3.1万亩: values handed out by 分别 measure what the list
+    // before them says, across its 、 and the clause before.
+    if best.is_none() && before.contains("分别") {
+        let (ws, _) = clause(norm, a, b, CLAUSE_MARKS);
+        best = nearest(&norm[ws..a]).or_else(|| {
+            let prev = norm[..ws].char_indices().next_back()?.0;
+            let (ps, _) = clause(norm, prev, prev, CLAUSE_MARKS);
+            nearest(&norm[ps..prev])
+        });
+        if let Some((_, _, attr, word)) = best {
+            let fall = lexicon::FALLS.iter().any(|f| word.contains(f))
+                && (attr.starts_with("growth_rate") || attr.ends_with("_change"));
+            return (annualize(attr), fall);
         }
     }
     if let Some((end, _, attr, word)) = best {
@@ -4912,6 +4932,19 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
         .max_by_key(|(w, _, _)| before.rfind(w).map(|p| p + w.len()))
     {
         return format!("the word {w} before it");
+    }
+    if before.contains("分别") {
+        let (ws, _) = clause(norm, a, b, CLAUSE_MARKS);
+        let from = norm[..ws]
+            .char_indices()
+            .next_back()
+            .map_or(ws, |(p, _)| clause(norm, p, p, CLAUSE_MARKS).0);
+        let wide = &norm[from..a];
+        if let Some((w, _, _)) =
+            lexicon::before_words().find(|(w, _, x)| *x == attr && wide.contains(w))
+        {
+            return format!("分别 after a list: the word {w} before the list");
+        }
     }
     if let Some((w, _)) = lexicon::COUNT_VERBS
         .iter()

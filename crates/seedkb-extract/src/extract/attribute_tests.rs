@@ -725,3 +725,23 @@ fn a_measure_named_anywhere_before_a_count_in_its_clause_names_it() {
     assert_eq!(attr(&got, "95.2%"), "redemption_rate");
     assert_eq!(attr(&got, "2元"), "starting_fare");
 }
+
+#[test]
+fn values_handed_out_by_fenbie_measure_what_the_list_before_says() {
+    let got = attributes_of("今年人工造林、封山育林分别完成3万亩和2万亩。");
+    assert_eq!(attr(&got, "3万亩"), "afforested_area");
+    let got = attributes_of("南坪乡、北坪乡造林面积位居前二，分别完成1.2万亩和0.9万亩。");
+    assert_eq!(attr(&got, "1.2万亩"), "afforested_area");
+    let why = extract(
+        "t.txt",
+        "南坪乡、北坪乡造林面积位居前二，分别完成1.2万亩和0.9万亩。",
+        &Known::new(),
+    )
+    .unwrap()
+    .found
+    .into_iter()
+    .find(|f| f.text == "1.2万亩")
+    .unwrap()
+    .why;
+    assert!(why.contains("the word 造林 before the list"), "{why}");
+}
