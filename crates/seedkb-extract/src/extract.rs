@@ -405,7 +405,9 @@ pub fn extract_each<'t>(
             .iter()
             .chain(THING_ANAPHORA)
             .filter_map(|(w, ending)| {
-                norm.find(w)
+                norm.match_indices(w)
+                    .map(|(p, _)| p)
+                    .find(|&p| !w.starts_with('全') || !compared_base(&norm[..p]))
                     .map(|p| (p, *ending, w.starts_with(['全', '我', '本'])))
             })
             .min();
@@ -769,6 +771,25 @@ pub fn extract_each<'t>(
             if let Some(p) = person_referred(&norm, a, &mentions, anaphor, last_person.as_ref()) {
                 subject = Some(p);
                 why_subject = "他/她 (or 我 in a quote) before it: the person named last".into();
+            }
+            // 村民马志强…，“…挣了两万三千多元。”; “…电费两千元左右…”她说: a
+            // value quoted from one of the people (not an official) is about
+            // that person: named in the sentence, or, when the quote opens
+            // it, in the sentence before.
+            if in_quote(&norm, a) {
+                let people = |m: &&Mention| m.how == Some(ONE_OF_THE_PEOPLE);
+                let speaker = mentions.iter().find(people).or_else(|| {
+                    last_person
+                        .as_ref()
+                        .filter(|p| norm.starts_with('“') && p.sentence + 1 == s.index)
+                        .filter(people)
+                });
+                if let Some(p) = speaker {
+                    subject = Some(p.clone());
+                    why_subject = "in the quote of one of the people (村民, 求职者…): about \
+                                   that person"
+                        .into();
+                }
             }
             // X市商务局副局长Y表示，…将组织企业参展30批次，…港…: what the
             // office's speaker says before any other name is the place's.
@@ -2365,6 +2386,15 @@ fn find_places(norm: &str) -> Vec<Mention> {
                 j -= 1;
             }
         }
+        // 于都县, 成都市: the stem ends with such a character.
+        let mut stop_stem_ends = false;
+        if j == k {
+            let before = &norm[..chars[k].0];
+            if let Some(st) = lexicon::STOP_STEMS.iter().find(|st| before.ends_with(**st)) {
+                j = k - st.chars().count();
+                stop_stem_ends = true;
+            }
+        }
         if compound && j == k - 1 {
             continue;
         }
@@ -2457,6 +2487,8 @@ fn find_places(norm: &str) -> Vec<Mention> {
         let after_city = after_city || compound_after_district;
         let how = if he_inside {
             Some("和 inside a two-character place name (仁和区, 共和县)")
+        } else if stop_stem_ends {
+            Some("a known place stem ending with a function character (于都县, 成都市)")
         } else if kind == "prefecture" {
             Some("a league (盟) is a prefecture")
         } else {
@@ -2752,7 +2784,48 @@ fn tagged<'a>(norm: &'a str, values: &[(usize, usize)]) -> Vec<segment::Word<'a>
 /// around say so (脱贫户李运明, 赵文远介绍).
 fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
     let mut out = Vec::new();
+    // 村民马/n 志强/nrfg, 村民赵/nr 桂兰/ns: after a title of the people, a
+    // surname and the one or two characters jieba split from it.
+    for (i, w) in words.iter().enumerate() {
+        let mut cs = w.word.chars();
+        let (Some(first), None) = (cs.next(), cs.next()) else {
+            continue;
+        };
+        let Some(next) = words.get(i + 1) else {
+            continue;
+        };
+        let given = next.word.chars().count();
+        if lexicon::SURNAMES.contains(first)
+            && lexicon::PEOPLE_TITLES
+                .iter()
+                .any(|t| norm[..w.start].ends_with(t))
+            && (1..=2).contains(&given)
+            && next.word.chars().all(is_han)
+            && matches!(next.tag, "nr" | "nrfg" | "nrt" | "ns" | "nz" | "n")
+            && norm[next.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c))
+        {
+            out.push(Mention {
+                start: w.start,
+                end: next.end,
+                name: norm[w.start..next.end].to_string(),
+                new_kind: Some("person".to_string()),
+                sentence: 0,
+                how: Some(ONE_OF_THE_PEOPLE),
+            });
+        }
+    }
     for w in words {
+        // 何秀兰家/nr: jieba glues 家 (the family) to a name.
+        let mut w = w.clone();
+        if w.tag == "nr" && w.word.chars().count() == 4 {
+            if let Some(name) = w.word.strip_suffix('家') {
+                w.word = name;
+                w.end -= '家'.len_utf8();
+            }
+        }
         let n = w.word.chars().count();
         if w.tag != "nr" || !(2..=3).contains(&n) || !w.word.chars().all(is_han) {
             continue;
@@ -2781,6 +2854,7 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
             (1..=3).contains(&digits) && t[digits..].starts_with('岁')
         };
         let cue = said || titled || says_later || aged;
+        let of_the_people = lexicon::PEOPLE_TITLES.iter().any(|t| before.ends_with(t));
         if cue {
             // 王|秀英: the surname jieba left outside the name.
             let start = before
@@ -2798,11 +2872,21 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 name: norm[start..w.end].to_string(),
                 new_kind: Some("person".to_string()),
                 sentence: 0,
-                how: None,
+                how: of_the_people.then_some(ONE_OF_THE_PEOPLE),
             });
         }
     }
     out
+}
+
+/// How a person named after a title of [`lexicon::PEOPLE_TITLES`] was found.
+const ONE_OF_THE_PEOPLE: &str =
+    "a person by a title of the people quoted on their own lives (村民, 求职者)";
+
+/// Whether the text at `a` is inside a quotation (“…), within its sentence.
+fn in_quote(norm: &str, a: usize) -> bool {
+    let before = &norm[..a];
+    before.matches('“').count() > before.matches('”').count()
 }
 
 /// The noun phrase a headline opens with, when it holds a proper noun:
@@ -3068,6 +3152,67 @@ fn counted_group_place(
         })
 }
 
+/// Words saying where a line starts or ends (3号线西起龙门站，东至…): the
+/// name of a station or a place after them is no part of the line's.
+const ROUTE_ENDS: &[&str] = &[
+    "西起", "东起", "南起", "北起", "起于", "止于", "起自", "东至", "西至", "南至", "北至",
+];
+
+/// Whether a word is a number written in digits (3, １２).
+fn is_digits(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
+/// A numbered line of a metro or a bus network (3号线, 1号线一期): digits
+/// before 号线, with the phase after it. News names lines so, without a
+/// word jieba or the endings know.
+fn numbered_lines(norm: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (at, _) in norm.match_indices("号线") {
+        let digits = norm[..at]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .count();
+        if digits == 0 || digits > 3 {
+            continue;
+        }
+        let start = norm[..at]
+            .char_indices()
+            .rev()
+            .nth(digits - 1)
+            .map_or(0, |(i, _)| i);
+        // Not inside a code (G15号线) or a longer number.
+        if norm[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '．')
+        {
+            continue;
+        }
+        let mut end = at + "号线".len();
+        let rest = &norm[end..];
+        let mut rc = rest.chars();
+        if let (Some(n), Some('期')) = (rc.next(), rc.next()) {
+            if "一二三四五六七八九".contains(n) {
+                end += n.len_utf8() + '期'.len_utf8();
+            }
+        }
+        out.push(Mention {
+            start,
+            end,
+            name: norm[start..end].to_string(),
+            new_kind: Some("route".to_string()),
+            sentence: 0,
+            how: Some("a numbered line (3号线, 1号线一期)"),
+        });
+    }
+    out
+}
+
 /// Every name ending: the lexicon's, then [`THING_SUFFIXES`].
 fn name_suffixes() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
     lexicon::ORG_SUFFIXES.iter().chain(THING_SUFFIXES)
@@ -3137,7 +3282,17 @@ fn find_org_names(
                 && j >= 2
                 && words[j - 2].tag == "ns"
                 && matches!(words[j].tag, "ns" | "n" | "nz");
-            if (stops_name(p.tag, p.word) && !ordinal && !route) || w.end - p.start > 3 * 24 {
+            // 洛阳轨道交通3号线一期工程: a number before 号 numbers a line
+            // or a building inside the name.
+            let numbered = is_digits(p.word)
+                && words[j..]
+                    .iter()
+                    .find(|w| !is_digits(w.word))
+                    .is_some_and(|w| w.word.starts_with('号'));
+            if (stops_name(p.tag, p.word) && !ordinal && !route && !numbered)
+                || ROUTE_ENDS.contains(&p.word)
+                || w.end - p.start > 3 * 24
+            {
                 break;
             }
             j -= 1;
@@ -3580,6 +3735,11 @@ fn find_mentions(
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
     all.extend(find_trade_names(norm, &words));
+    if norm.contains("号线") {
+        all.extend(numbered_lines(norm));
+    }
+    // 西起龙门高铁站: where a line starts or ends is no subject.
+    all.retain(|m| !ROUTE_ENDS.iter().any(|r| norm[..m.start].ends_with(r)));
     // 新疆昌吉回族自治州 (jieba's word, found by its ending 自治州): the
     // region before it is not part of the prefecture's name.
     all.retain(|m| {
@@ -4521,20 +4681,40 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         return ("rate_change".into(), fall);
     }
     // The trigger word nearest before the amount.
-    let mut best: Option<(usize, usize, &str, &str)> = None;
-    for ((word, d, attr), _, p) in lexicon::before_index().find(before) {
-        if d != dim {
-            continue;
+    let nearest = |before: &str| {
+        let mut best: Option<(usize, usize, &'static str, &'static str)> = None;
+        for ((word, d, attr), _, p) in lexicon::before_index().find(before) {
+            if d != dim {
+                continue;
+            }
+            let end = p + word.len();
+            // 比例下降到0.8%, 提高到71.2%: the level reached, not the change.
+            let change = attr.starts_with("growth_rate") || lexicon::FALLS.contains(&word);
+            if change && before[end..].starts_with(['到', '至']) {
+                continue;
+            }
+            let better = best.is_none_or(|(e, l, _, _)| end > e || (end == e && word.len() > l));
+            if better {
+                best = Some((end, word.len(), attr, word));
+            }
         }
-        let end = p + word.len();
-        // 比例下降到0.8%, 提高到71.2%: the level reached, not the change.
-        let change = attr.starts_with("growth_rate") || lexicon::FALLS.contains(&word);
-        if change && before[end..].starts_with(['到', '至']) {
-            continue;
-        }
-        let better = best.is_none_or(|(e, l, _, _)| end > e || (end == e && word.len() > l));
-        if better {
-            best = Some((end, word.len(), attr, word));
+        best
+    };
+    let mut best = nearest(before);
+    // 人工造林、封沙育林和退化林修复分别完成6.2万亩; 三镇造林面积位居前三，
+    // 分别完成3.1万亩: values handed out by 分别 measure what the list
+    // before them says, across its 、 and the clause before.
+    if best.is_none() && before.contains("分别") {
+        let (ws, _) = clause(norm, a, b, CLAUSE_MARKS);
+        best = nearest(&norm[ws..a]).or_else(|| {
+            let prev = norm[..ws].char_indices().next_back()?.0;
+            let (ps, _) = clause(norm, prev, prev, CLAUSE_MARKS);
+            nearest(&norm[ps..prev])
+        });
+        if let Some((_, _, attr, word)) = best {
+            let fall = lexicon::FALLS.iter().any(|f| word.contains(f))
+                && (attr.starts_with("growth_rate") || attr.ends_with("_change"));
+            return (annualize(attr), fall);
         }
     }
     if let Some((end, _, attr, word)) = best {
@@ -4656,6 +4836,22 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if q.text.ends_with('大') {
         return counter_attribute(&q.text);
     }
+    // 快递业务量累计完成2.36亿件, 日均客运量分别为15.4万人次: a measure's
+    // name (a [[before]] word of dim count) anywhere before the count in its
+    // clause, the nearest (the longest on a tie).
+    let (ps, _) = clause(norm, a, b, SMALL_MARKS);
+    let measure = lexicon::before_index()
+        .find(&norm[ps..a])
+        .into_iter()
+        .filter(|((_, d, _), ..)| *d == Dim::Count)
+        .map(|((w, _, attr), _, p)| (p + w.len(), w.len(), attr))
+        // 拥有有效发明专利的企业5260家: a measure's name before 的
+        // describes the noun after it, which is what is counted.
+        .filter(|(end, _, _)| !norm[ps + end..a].contains('的'))
+        .max_by_key(|(end, len, _)| (*end, *len));
+    if let Some((_, _, attr)) = measure {
+        return attr.to_string();
+    }
     // A noun right before the count (分布式电站142个, 养殖小区达到136个):
     // at most two characters between them.
     let before = &norm[cs..a];
@@ -4736,6 +4932,19 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
         .max_by_key(|(w, _, _)| before.rfind(w).map(|p| p + w.len()))
     {
         return format!("the word {w} before it");
+    }
+    if before.contains("分别") {
+        let (ws, _) = clause(norm, a, b, CLAUSE_MARKS);
+        let from = norm[..ws]
+            .char_indices()
+            .next_back()
+            .map_or(ws, |(p, _)| clause(norm, p, p, CLAUSE_MARKS).0);
+        let wide = &norm[from..a];
+        if let Some((w, _, _)) =
+            lexicon::before_words().find(|(w, _, x)| *x == attr && wide.contains(w))
+        {
+            return format!("分别 after a list: the word {w} before the list");
+        }
     }
     if let Some((w, _)) = lexicon::COUNT_VERBS
         .iter()
@@ -5322,7 +5531,19 @@ impl Context<'_> {
 /// A speaker (李国华介绍) and the office a speaker speaks for (X办公室主任
 /// 李国华介绍) are sources too: what they say is about something else.
 fn is_source(norm: &str, m: &Mention) -> bool {
-    let after = &norm[m.end..];
+    // X市市场监督管理局（知识产权局）负责人介绍: the office's other name in
+    // brackets is no part of what follows it.
+    let after = {
+        let a = &norm[m.end..];
+        a.strip_prefix(['（', '('])
+            .and_then(|r| {
+                r.char_indices()
+                    .take(12)
+                    .find(|(_, c)| matches!(c, '）' | ')'))
+                    .map(|(i, c)| &r[i + c.len_utf8()..])
+            })
+            .unwrap_or(a)
+    };
     // 从X获悉, and 从X沈白高铁项目部获悉: the name opens the office heard from.
     let heard = norm[..m.start].ends_with(['从', '從']) && {
         let to_mark: String = after
@@ -5459,6 +5680,16 @@ fn office_place(m: &Mention) -> Option<Mention> {
         sentence: m.sentence,
         ..p
     })
+}
+
+/// 占全省的近三成, 高于全省平均水平: the whole (全省, 全市) after these
+/// words is what a value is compared with, not what the sentence is about.
+fn compared_base(before: &str) -> bool {
+    [
+        "占", "高于", "低于", "快于", "慢于", "超过", "超出", "领先", "位居", "居", "比", "较",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
 }
 
 /// 较老院区新增床位800张, 比B县多: the name a value is compared with is
@@ -6799,6 +7030,8 @@ mod tests {
         assert!(w.contains("single characters"), "{w}");
         let w = why("一季度青川市实现地区生产总值218.5亿元。", "218.5亿元");
         assert!(w.contains("time word"), "{w}");
+        let w = why("展会在宁都县举办，共有企业120家参展。", "120家");
+        assert!(w.contains("宁都县: a known place stem ending"), "{w}");
     }
 
     #[test]
@@ -6878,6 +7111,64 @@ mod tests {
         assert_eq!(names("在和平镇举行"), vec!["和平镇"]);
         // 向 as a preposition still stops the name.
         assert_eq!(names("向青川县捐赠"), vec!["青川县"]);
+        // A county's stem ending with such a character, after a
+        // preposition; a verb of origin is no part of the town after it.
+        assert_eq!(names("展会在宁都县举办"), vec!["宁都县"]);
+        assert_eq!(names("他来自青塘镇"), vec!["青塘镇"]);
+    }
+
+    #[test]
+    fn the_whole_province_is_the_offices_and_a_base_compared_with_is_not() {
+        let got = found_of(
+            "马铃薯种植面积稳中有增\n\n记者从甘肃省农业农村厅获悉，今年全省马铃薯种植面积达到1020万亩。",
+        );
+        assert_eq!(one(&got, "1020万亩").0, Some("甘肃省"));
+        let got = found_of(
+            "马铃薯产业\n\n记者从甘肃省农业农村厅获悉，临泽县今年马铃薯产量达到12万吨，占全省比重约一成。",
+        );
+        assert_eq!(one(&got, "约一成").0, Some("临泽县"));
+    }
+
+    #[test]
+    fn a_value_quoted_from_one_of_the_people_is_theirs() {
+        // A surname jieba split from the given name after 村民.
+        let got = found_of(
+            "青石县去年新建蔬菜大棚320个。南坪村村民何/秀兰一家都在大棚务工，“一年下来挣了三万多元。”"
+                .replace('/', "")
+                .as_str(),
+        );
+        assert_eq!(one(&got, "三万多元").0, Some("何秀兰"));
+        // A quote opening the sentence after the one naming the person.
+        let got = found_of(
+            "青石县去年新建蔬菜大棚320个。南坪村菜农何秀兰家承包了两个大棚。“一个棚一年能挣两万元左右。”她说。",
+        );
+        assert_eq!(one(&got, "两万元左右").0, Some("何秀兰"));
+        // An official's quote stays the place's.
+        let got = found_of("青石县县长吴建国说，“全县今年新建蔬菜大棚320个。”");
+        assert_ne!(one(&got, "320个").0, Some("吴建国"));
+    }
+
+    #[test]
+    fn an_office_with_its_other_name_in_brackets_speaking_is_a_source() {
+        let got = found_of(
+            "专利结构优化\n\n青石县市场监督管理局（知识产权局）负责人介绍，去年全县专利授权量2860件，同比增长8%，其中发明专利授权910件，同比增长12%。",
+        );
+        assert_eq!(one(&got, "2860件").0, Some("青石县"));
+        assert_eq!(one(&got, "910件").0, Some("青石县"));
+        assert_eq!(one(&got, "12%").0, Some("青石县"));
+    }
+
+    #[test]
+    fn numbered_lines_are_named_and_their_ends_are_no_subjects() {
+        let got = found_of(
+            "青川轨道交通5号线二期工程昨日开工，总投资120亿元。\
+             5号线二期南起柳湾站，北至北湖公园站，全长18.2公里。\
+             目前1号线、2号线日均客运量分别为8万人次和6万人次。",
+        );
+        assert_eq!(one(&got, "120亿元").0, Some("青川轨道交通5号线二期工程"));
+        assert_eq!(one(&got, "18.2公里").0, Some("5号线二期"));
+        assert_eq!(one(&got, "8万人次").0, Some("1号线"));
+        assert_eq!(one(&got, "6万人次").0, Some("2号线"));
     }
 
     #[test]

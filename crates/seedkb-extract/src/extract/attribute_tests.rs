@@ -708,3 +708,40 @@ fn daily_water_monthly_tunnelling_catering_and_payouts_said_after() {
     let got = attributes_of("青石县：1260万元农险赔款发放到户。");
     assert_eq!(attr(&got, "1260万元"), "insurance_payouts");
 }
+
+#[test]
+fn a_measure_named_anywhere_before_a_count_in_its_clause_names_it() {
+    let got = attributes_of(
+        "青石县今年1—6月快递业务量累计完成3.2亿件，同比增长11%；地铁1号线日均客运量达到8.6万人次。",
+    );
+    assert_eq!(attr(&got, "3.2亿件"), "express_delivery_volume");
+    assert_eq!(attr(&got, "8.6万人次"), "daily_ridership");
+    // Before 的 the measure describes the noun after it, which is counted.
+    let got = attributes_of("全县拥有有效发明专利的企业达到860家。");
+    assert_eq!(attr(&got, "860家"), "enterprise_count");
+    let got = attributes_of("第一轮消费券总额500万元，核销476万元，核销率95.2%，起步价2元。");
+    assert_eq!(attr(&got, "500万元"), "vouchers_issued");
+    assert_eq!(attr(&got, "476万元"), "vouchers_redeemed");
+    assert_eq!(attr(&got, "95.2%"), "redemption_rate");
+    assert_eq!(attr(&got, "2元"), "starting_fare");
+}
+
+#[test]
+fn values_handed_out_by_fenbie_measure_what_the_list_before_says() {
+    let got = attributes_of("今年人工造林、封山育林分别完成3万亩和2万亩。");
+    assert_eq!(attr(&got, "3万亩"), "afforested_area");
+    let got = attributes_of("南坪乡、北坪乡造林面积位居前二，分别完成1.2万亩和0.9万亩。");
+    assert_eq!(attr(&got, "1.2万亩"), "afforested_area");
+    let why = extract(
+        "t.txt",
+        "南坪乡、北坪乡造林面积位居前二，分别完成1.2万亩和0.9万亩。",
+        &Known::new(),
+    )
+    .unwrap()
+    .found
+    .into_iter()
+    .find(|f| f.text == "1.2万亩")
+    .unwrap()
+    .why;
+    assert!(why.contains("the word 造林 before the list"), "{why}");
+}

@@ -888,9 +888,38 @@ pub const GENERIC_ENDINGS: &[&str] = &[
 pub const NAME_STOPS: &str =
     "据占的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级";
 
-/// Place stems that open with a character of NAME_STOPS (向阳村, 和平镇,
-/// 将台堡镇): the walk back from a place's ending takes them whole.
-pub const STOP_STEMS: &[&str] = &["向阳", "和平", "和顺", "于家", "将台", "为民", "对口"];
+/// Place stems that open or end with a character of NAME_STOPS (向阳村,
+/// 和平镇, 将台堡镇, 于都县, 成都市): the walk back from a place's ending
+/// takes them whole. Besides common village stems, the county-level and
+/// larger places of China whose stem holds such a character (a closed
+/// list).
+pub const STOP_STEMS: &[&str] = &[
+    "向阳", "和平", "和顺", "于家", "将台", "为民", "对口", "于都", "于田", "于洪", "和田", "和龙",
+    "和静", "和政", "和硕", "将乐", "从江", "从化", "全州", "全椒", "全南", "本溪", "都江", "都匀",
+    "都昌", "都安", "都兰", "日照", "日喀", "日土", "那曲", "那坡", "个旧", "月湖", "成都", "江都",
+    "花都", "丰都", "宁都", "昌都", "新都", "望都", "武都",
+];
+
+/// Titles of the people a report quotes on their own lives (村民, 果农,
+/// 求职者), not officials: a value in such a person's quote is theirs.
+pub const PEOPLE_TITLES: &[&str] = &[
+    "村民",
+    "农民",
+    "果农",
+    "菜农",
+    "茶农",
+    "农户",
+    "种植户",
+    "养殖户",
+    "脱贫户",
+    "求职者",
+    "市民",
+    "居民",
+    "游客",
+    "店主",
+    "摊主",
+    "老人",
+];
 
 /// Words right before a person's name (脱贫户李运明, 主任赵文远).
 pub const PERSON_BEFORE: &[&str] = &[
@@ -916,11 +945,20 @@ pub const PERSON_BEFORE: &[&str] = &[
     "老人",
     "村主任",
     "指挥长",
+    "果农",
+    "菜农",
+    "茶农",
+    "求职者",
+    "市民",
+    "居民",
+    "游客",
+    "店主",
+    "摊主",
 ];
 
 /// Characters that may follow a person's name found by a word before it
 /// (脱贫户李运明就来): anything else may be the name going on (董福|财).
-pub const PERSON_NEXT: &str = "就是的在也还都又已把和与对向从，,。、：:“”";
+pub const PERSON_NEXT: &str = "就是的在也还都又已把和与对向从，,。、：:“”家一拿";
 
 /// Words right after a person's name (李运明说道, 赵文远介绍).
 pub const PERSON_AFTER: &[&str] = &[
@@ -983,6 +1021,8 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("该镇", "镇"),
     ("该村", "村"),
     ("全市", "市"),
+    ("全省", "省"),
+    ("该省", "省"),
     ("全县", "县"),
     ("全区", "区"),
     ("全镇", "镇"),
@@ -1056,7 +1096,8 @@ pub const STRONG_SUFFIXES: &[(&str, &str, bool)] = &[
 pub const NAME_VERBS: &[&str] = &[
     "加快", "推进", "推动", "引进", "支持", "签约", "依托", "联合", "组织", "鼓励", "引导", "帮助",
     "服务", "发放", "投放", "建设", "完成", "实现", "落户", "入驻", "新建", "建成", "投资", "成立",
-    "设立", "举行", "召开", "携手", "协调", "对接", "包括", "其中", "分别", "介绍", "表示",
+    "设立", "举行", "召开", "携手", "协调", "对接", "包括", "其中", "分别", "介绍", "表示", "来自",
+    "前往", "地处",
 ];
 
 /// Words after a name opening a sentence that make it the sentence's
@@ -1383,10 +1424,11 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
             "mass" => Dim::Mass,
             "length" => Dim::Length,
             "percent" => Dim::Percent,
+            "count" => Dim::Count,
             other => {
                 return Err(format!(
                     "lexicon.toml: word {:?} has dim {other:?}; expected money, area, power, \
-                     mass, length or percent",
+                     mass, length, percent or count",
                     b.word
                 ))
             }
