@@ -7201,6 +7201,11 @@ mod tests {
         assert_eq!(one(&got, "18.2公里").0, Some("5号线二期"));
         assert_eq!(one(&got, "8万人次").0, Some("1号线"));
         assert_eq!(one(&got, "6万人次").0, Some("2号线"));
+        // A company forecasting is where the figures come from.
+        let got = found_of(
+            "青石市轨道交通集团预测，5号线初期日均客流约6万人次，到2030年将超过12万人次。",
+        );
+        assert_eq!(one(&got, "超过12万人次").0, Some("5号线"));
     }
 
     #[test]
