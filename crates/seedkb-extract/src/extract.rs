@@ -968,10 +968,24 @@ pub fn extract_each<'t>(
             topic.clear();
         } else if subjects.iter().any(|m| !is_locative(&norm, m)) {
             // Where things happen (止于会泽县, 在柳园镇举行) is no thread.
+            // X局相关负责人表示，…: an office opening the sentence to speak
+            // hands the thread to its place, whose figures it gave.
             topic = subjects
                 .iter()
                 .filter(|m| !is_locative(&norm, m))
-                .cloned()
+                .map(|m| {
+                    if m.start == 0 && speaks_after(&norm[m.end..]) {
+                        office_place(m).map_or_else(
+                            || m.clone(),
+                            |p| Mention {
+                                how: Some("the place of the office that spoke (X局负责人表示)"),
+                                ..p
+                            },
+                        )
+                    } else {
+                        m.clone()
+                    }
+                })
                 .collect();
             // X推出…，辖内甲、乙和丙分别…: each member took its own value;
             // the thread is X, the name before the list, not its last item.
@@ -7159,6 +7173,24 @@ mod tests {
     }
 
     #[test]
+    fn an_office_speaking_hands_the_thread_to_its_place() {
+        let got = found_of(
+            "促消费活动\n\n青石县商务局相关负责人表示，今年1—8月，全县实现社会消费品零售总额86.2亿元。\
+             下阶段，将继续办好促消费活动，力争全年销售额突破130亿元。",
+        );
+        assert_eq!(one(&got, "突破130亿元").0, Some("青石县"));
+        let why = extract("t.txt", "促消费活动\n\n青石县商务局相关负责人表示，今年1—8月，全县实现社会消费品零售总额86.2亿元。\
+             下阶段，将继续办好促消费活动，力争全年销售额突破130亿元。", &Known::new())
+        .unwrap()
+        .found
+        .into_iter()
+        .find(|f| f.text == "突破130亿元")
+        .unwrap()
+        .why;
+        assert!(why.contains("the office that spoke"), "{why}");
+    }
+
+    #[test]
     fn numbered_lines_are_named_and_their_ends_are_no_subjects() {
         let got = found_of(
             "青川轨道交通5号线二期工程昨日开工，总投资120亿元。\
@@ -7169,6 +7201,11 @@ mod tests {
         assert_eq!(one(&got, "18.2公里").0, Some("5号线二期"));
         assert_eq!(one(&got, "8万人次").0, Some("1号线"));
         assert_eq!(one(&got, "6万人次").0, Some("2号线"));
+        // A company forecasting is where the figures come from.
+        let got = found_of(
+            "青石市轨道交通集团预测，5号线初期日均客流约6万人次，到2030年将超过12万人次。",
+        );
+        assert_eq!(one(&got, "超过12万人次").0, Some("5号线"));
     }
 
     #[test]

@@ -991,7 +991,7 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 
 /// Verbs of saying after a speaker (李国华介绍).
 pub const SPEECH: &[&str] = &[
-    "介绍", "表示", "说", "告诉", "指出", "认为", "称", "坦言", "透露",
+    "介绍", "表示", "说", "告诉", "指出", "认为", "称", "坦言", "透露", "预测",
 ];
 
 /// Words ending in a bound word's character (签约, 附近): no bound.
