@@ -228,11 +228,11 @@ pub struct Dump {
 const CHECKERS: usize = 4;
 
 /// Parsed batches the reader thread may be ahead of the scan by.
-const AHEAD: usize = 2;
+const AHEAD: usize = 1;
 /// A parsed batch ends after this many items or bytes of lines (a
 /// document line longer than that is a batch of its own).
-const AHEAD_ITEMS: usize = 1024;
-const AHEAD_BYTES: usize = 1 << 20;
+const AHEAD_ITEMS: usize = 512;
+const AHEAD_BYTES: usize = 1 << 18;
 
 /// Lines read and parsed, each item with its line, and what was wrong
 /// with them; an error (reading, encoding) ends the file.

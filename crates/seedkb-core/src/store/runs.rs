@@ -354,14 +354,16 @@ impl Pending {
                 .then_with(|| self.key(a).cmp(self.key(b)))
                 .then(a.at.cmp(&b.at))
         });
-        let mut out: Vec<Held> = Vec::with_capacity(writes.len());
-        for w in writes {
-            match out.last_mut() {
-                Some(l) if l.head == w.head && self.key(l) == self.key(&w) => *l = w,
-                _ => out.push(w),
+        // In place: a second list of them was a part's deferred writes
+        // held twice while its run was written.
+        writes.dedup_by(|later, kept| {
+            let same = kept.head == later.head && self.key(kept) == self.key(later);
+            if same {
+                *kept = *later;
             }
-        }
-        out
+            same
+        });
+        writes
     }
 
     /// Writes the pending writes as one sorted run and empties `self`.
@@ -606,7 +608,7 @@ impl Merged {
 }
 
 /// Merged writes a batch of [`Ahead`] hands over at once.
-const AHEAD_BATCH: usize = 4096;
+const AHEAD_BATCH: usize = 1024;
 
 /// [`Merged`] run on another thread, a few batches ahead of the commit
 /// that writes its entries into blocks: reading and merging the runs
