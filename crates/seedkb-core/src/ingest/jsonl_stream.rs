@@ -113,19 +113,25 @@ impl Spool {
         Ok(())
     }
 
-    /// Each record in `runs`, decoded, with its line.
+    /// Each record in `runs`, decoded, with its line. Reads at its own
+    /// offsets: documents are checked on several threads at once.
     fn read<T: DeserializeOwned>(
-        &mut self,
+        &self,
         runs: &[(u64, u64)],
         each: &mut dyn FnMut(usize, T) -> Result<(), Error>,
     ) -> Result<(), Error> {
         let file = self
             .file
-            .as_mut()
+            .as_ref()
             .ok_or_else(|| spool_error("read before written"))?;
+        let mut buf = Vec::new();
         for &(start, end) in runs {
-            file.seek(SeekFrom::Start(start)).map_err(spool_error)?;
-            let mut r = BufReader::with_capacity(1 << 16, (&*file).take(end - start));
+            let range = At {
+                file,
+                pos: start,
+                end,
+            };
+            let mut r = BufReader::with_capacity(1 << 16, range);
             let mut head = [0u8; 8];
             loop {
                 match r.read_exact(&mut head) {
@@ -135,13 +141,36 @@ impl Spool {
                 }
                 let line = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
                 let len = u32::from_le_bytes([head[4], head[5], head[6], head[7]]) as usize;
-                self.buf.resize(len, 0);
-                r.read_exact(&mut self.buf).map_err(spool_error)?;
-                let item = bincode::deserialize(&self.buf).map_err(spool_error)?;
+                buf.resize(len, 0);
+                r.read_exact(&mut buf).map_err(spool_error)?;
+                let item = bincode::deserialize(&buf).map_err(spool_error)?;
                 each(line, item)?;
             }
         }
         Ok(())
+    }
+}
+
+/// A range of a file read at its own offsets (the file's position is
+/// not used, so threads can read one file at once).
+struct At<'a> {
+    file: &'a File,
+    pos: u64,
+    end: u64,
+}
+
+impl Read for At<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = (self.end - self.pos).min(buf.len() as u64) as usize;
+        if n == 0 {
+            return Ok(0);
+        }
+        #[cfg(unix)]
+        let got = std::os::unix::fs::FileExt::read_at(self.file, &mut buf[..n], self.pos)?;
+        #[cfg(windows)]
+        let got = std::os::windows::fs::FileExt::seek_read(self.file, &mut buf[..n], self.pos)?;
+        self.pos += got as u64;
+        Ok(got)
     }
 }
 
@@ -195,17 +224,88 @@ pub struct Dump {
     notes: Vec<String>,
 }
 
+/// The most threads that check documents at once (each holds one).
+const CHECKERS: usize = 4;
+
+/// Parsed batches the reader thread may be ahead of the scan by.
+const AHEAD: usize = 1;
+/// A parsed batch ends after this many items or bytes of lines (a
+/// document line longer than that is a batch of its own).
+const AHEAD_ITEMS: usize = 512;
+const AHEAD_BYTES: usize = 1 << 18;
+
+/// Lines read and parsed, each item with its line, and what was wrong
+/// with them; an error (reading, encoding) ends the file.
+type Parsed = Result<(Vec<(usize, Item)>, Problems), Error>;
+
+/// Reads the file a line at a time as [`scan`] did and parses each with
+/// [`read_item`], handing them on a batch at a time (bounded: the channel
+/// holds [`AHEAD`] batches). Stops when the scan stops listening.
+fn parse_ahead(
+    file: File,
+    path: &Path,
+    label: &str,
+    file_doc: &str,
+    tx: &std::sync::mpsc::SyncSender<Parsed>,
+) {
+    let mut reader = BufReader::with_capacity(1 << 16, file);
+    let mut buf = Vec::new();
+    let mut n = 0;
+    let (mut items, mut problems, mut bytes) = (Vec::new(), Problems::new(label), 0);
+    let failed = loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => break None,
+            Ok(_) => {}
+            Err(e) => break Some(Error::Input(format!("{label}: {e}"))),
+        }
+        n += 1;
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+        }
+        let Ok(mut line) = std::str::from_utf8(&buf) else {
+            // Said with the line and what the bytes look like.
+            break Some(match super::encoding::read_text(path) {
+                Err(e) => e,
+                Ok(_) => Error::Input(format!("{label}: not valid UTF-8")),
+            });
+        };
+        if n == 1 {
+            line = line.strip_prefix('\u{feff}').unwrap_or(line);
+        }
+        bytes += buf.len();
+        if let Some(item) = read_item(n, line, file_doc, &mut problems) {
+            items.push((n, item));
+        }
+        if items.len() >= AHEAD_ITEMS || bytes >= AHEAD_BYTES {
+            let batch = (std::mem::take(&mut items), Problems::new(label));
+            let found = std::mem::replace(&mut problems, batch.1);
+            if tx.send(Ok((batch.0, found))).is_err() {
+                return;
+            }
+            bytes = 0;
+        }
+    };
+    // What came before a failure is handed on first, as it was read
+    // first (its spooling can fail before the failure is reached).
+    if tx.send(Ok((items, problems))).is_err() {
+        return;
+    }
+    if let Some(e) = failed {
+        let _ = tx.send(Err(e));
+    }
+}
+
 /// Reads and checks the dump at `path` as [`jsonl::read`](super::jsonl::read)
 /// does, holding only what the checks need of the whole file; documents
 /// `merge` changes are merged as a load of the whole file merges them.
 pub fn scan(
     path: &Path,
-    known: &dyn Fn(&str) -> bool,
+    known: &(dyn Fn(&str) -> bool + Sync),
     mut merge: Option<&mut dyn Merge>,
 ) -> Result<Box<Dump>, Error> {
     let label = path.display().to_string();
     let file = File::open(path).map_err(|e| Error::Input(format!("{label}: {e}")))?;
-    let mut reader = BufReader::with_capacity(1 << 16, file);
     let mut problems = Problems::new(&label);
     let file_doc = Path::new(&label)
         .file_name()
@@ -225,113 +325,102 @@ pub fn scan(
     let mut kind_ids: HashMap<String, u32> = HashMap::new();
     // (document, line, entity, alias, background)
     let mut alias_rows: Vec<(usize, usize, String, String, Option<String>)> = Vec::new();
-    let mut buf = Vec::new();
-    let mut n = 0;
-    loop {
-        buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) => return Err(Error::Input(format!("{label}: {e}"))),
-        }
-        n += 1;
-        if buf.last() == Some(&b'\n') {
-            buf.pop();
-        }
-        let Ok(mut line) = std::str::from_utf8(&buf) else {
-            // Said with the line and what the bytes look like.
-            return Err(match super::encoding::read_text(path) {
-                Err(e) => e,
-                Ok(_) => Error::Input(format!("{label}: not valid UTF-8")),
-            });
-        };
-        if n == 1 {
-            line = line.strip_prefix('\u{feff}').unwrap_or(line);
-        }
-        let Some(item) = read_item(n, line, &file_doc, &mut problems) else {
-            continue;
-        };
-        let (key, row) = match item {
-            Item::Attributes(a) => {
-                attribute_order.extend(a);
-                continue;
-            }
-            Item::Document(d) => {
-                let at = texts.push(n, &d.content)?;
-                contents.insert((d.document, d.extracted), at);
-                continue;
-            }
-            Item::Entity(key, row) | Item::Fact(key, row) => (key, row),
-        };
-        let d = match doc_of.get(&key) {
-            Some(d) => *d,
-            None => {
-                doc_of.insert(key.clone(), docs.len());
-                docs.push(Doc {
-                    key,
-                    ..Default::default()
-                });
-                docs.len() - 1
-            }
-        };
-        match row {
-            None => {}
-            Some(Row::Entity(entity)) => {
-                if let Some(m) = merge.as_deref_mut() {
-                    if m.note(&entity) {
-                        docs[d].merges = true;
-                    }
-                }
-                let h = name_hash(&entity.name);
-                let kind = match kind_ids.get(&entity.kind) {
-                    Some(k) => *k,
-                    None => {
-                        kinds.push(entity.kind.clone());
-                        kind_ids.insert(entity.kind.clone(), kinds.len() as u32 - 1);
-                        kinds.len() as u32 - 1
-                    }
-                };
-                let new_pair = match names.get(&h) {
-                    Some(k) if k.kind != kind => {
-                        problems.add(
-                            n,
-                            format!(
-                                "'{}' is a {} here but a {} on line {}",
-                                entity.name, entity.kind, kinds[k.kind as usize], k.line
-                            ),
-                        );
+    // Lines are read and parsed on another thread, a batch ahead of what
+    // is kept of them here (JSON parsing was a fifth of a 1M-fact load):
+    // the same items and problems, in the same order.
+    let read = std::thread::scope(|scope| -> Result<(), Error> {
+        let (tx, rx) = std::sync::mpsc::sync_channel(AHEAD);
+        let (label, file_doc) = (label.as_str(), file_doc.as_str());
+        scope.spawn(move || parse_ahead(file, path, label, file_doc, &tx));
+        for batch in rx {
+            let (items, found) = batch?;
+            problems.append(found);
+            for (n, item) in items {
+                let (key, row) = match item {
+                    Item::Attributes(a) => {
+                        attribute_order.extend(a);
                         continue;
                     }
-                    Some(k) => k.doc as usize != d && defined_too.insert((d as u32, h)),
+                    Item::Document(d) => {
+                        let at = texts.push(n, &d.content)?;
+                        contents.insert((d.document, d.extracted), at);
+                        continue;
+                    }
+                    Item::Entity(key, row) | Item::Fact(key, row) => (key, row),
+                };
+                let d = match doc_of.get(&key) {
+                    Some(d) => *d,
                     None => {
-                        names.insert(
-                            h,
-                            Known {
-                                line: n as u32,
-                                kind,
-                                doc: d as u32,
-                            },
-                        );
-                        true
+                        doc_of.insert(key.clone(), docs.len());
+                        docs.push(Doc {
+                            key,
+                            ..Default::default()
+                        });
+                        docs.len() - 1
                     }
                 };
-                if new_pair {
-                    extend(&mut docs[d].entity_runs, entity_spool.push(n, &entity)?);
-                    docs[d].entities += 1;
+                match row {
+                    None => {}
+                    Some(Row::Entity(entity)) => {
+                        if let Some(m) = merge.as_deref_mut() {
+                            if m.note(&entity) {
+                                docs[d].merges = true;
+                            }
+                        }
+                        let h = name_hash(&entity.name);
+                        let kind = match kind_ids.get(&entity.kind) {
+                            Some(k) => *k,
+                            None => {
+                                kinds.push(entity.kind.clone());
+                                kind_ids.insert(entity.kind.clone(), kinds.len() as u32 - 1);
+                                kinds.len() as u32 - 1
+                            }
+                        };
+                        let new_pair = match names.get(&h) {
+                            Some(k) if k.kind != kind => {
+                                problems.add(
+                                    n,
+                                    format!(
+                                        "'{}' is a {} here but a {} on line {}",
+                                        entity.name, entity.kind, kinds[k.kind as usize], k.line
+                                    ),
+                                );
+                                continue;
+                            }
+                            Some(k) => k.doc as usize != d && defined_too.insert((d as u32, h)),
+                            None => {
+                                names.insert(
+                                    h,
+                                    Known {
+                                        line: n as u32,
+                                        kind,
+                                        doc: d as u32,
+                                    },
+                                );
+                                true
+                            }
+                        };
+                        if new_pair {
+                            extend(&mut docs[d].entity_runs, entity_spool.push(n, &entity)?);
+                            docs[d].entities += 1;
+                        }
+                    }
+                    Some(Row::Fact(fact)) => match (&fact.attribute, fact.value) {
+                        (a, Value::Text(alias)) if a == ALIAS_ATTR => {
+                            alias_rows.push((d, n, fact.subject, alias, fact.source.background));
+                        }
+                        (_, value) => {
+                            let fact = Fact { value, ..fact };
+                            extend(&mut docs[d].fact_runs, fact_spool.push(n, &fact)?);
+                            docs[d].facts += 1;
+                        }
+                    },
                 }
             }
-            Some(Row::Fact(fact)) => match (&fact.attribute, fact.value) {
-                (a, Value::Text(alias)) if a == ALIAS_ATTR => {
-                    alias_rows.push((d, n, fact.subject, alias, fact.source.background));
-                }
-                (_, value) => {
-                    let fact = Fact { value, ..fact };
-                    extend(&mut docs[d].fact_runs, fact_spool.push(n, &fact)?);
-                    docs[d].facts += 1;
-                }
-            },
         }
-    }
+        Ok(())
+    });
+    read?;
     drop(kind_ids);
     for s in [&mut entity_spool, &mut fact_spool, &mut texts] {
         s.finish()?;
@@ -450,10 +539,30 @@ pub fn scan(
     // Each document checked as `parse` checks it, a subject or reference
     // being an entity of the file (by its hash) or of the store.
     let is_entity = |n: &str| names.contains_key(&name_hash(n)) || known(n);
-    for i in 0..dump.docs.len() {
-        let m = merge.as_deref().filter(|_| dump.docs[i].merges);
-        let fingerprint = dump.check(i, &is_entity, m, &mut problems)?;
+    // Documents merging changes first, one at a time (each is spooled
+    // again); then the others on every core (their checks share nothing
+    // but what they read). Each document's problems are kept apart and
+    // taken in load order, as one pass in order had found them.
+    let mut found: Vec<Option<Problems>> = (0..dump.docs.len()).map(|_| None).collect();
+    if let Some(m) = merge.as_deref() {
+        for (i, slot) in found.iter_mut().enumerate() {
+            if dump.docs[i].merges {
+                let mut p = Problems::new(&dump.label);
+                dump.parts[i].fingerprint = dump.check_and_merge(i, &is_entity, m, &mut p)?;
+                *slot = Some(p);
+            }
+        }
+    }
+    let rest: Vec<usize> = (0..dump.docs.len())
+        .filter(|i| found[*i].is_none())
+        .collect();
+    for (i, checked) in dump.check_each(&rest, &is_entity) {
+        let (fingerprint, p) = checked?;
         dump.parts[i].fingerprint = fingerprint;
+        found[i] = Some(p);
+    }
+    for p in found.into_iter().flatten() {
+        problems.append(p);
     }
     problems.finish()?;
     Ok(Box::new(dump))
@@ -489,26 +598,22 @@ impl Dump {
 
     /// Entities of document `i` with their lines, `size` at a time.
     fn entity_batches(
-        &mut self,
+        &self,
         i: usize,
         size: usize,
         each: &mut dyn FnMut(Vec<Entity>, Vec<usize>) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        let runs = std::mem::take(&mut self.docs[i].entity_runs);
         let mut batch = (Vec::new(), Vec::new());
-        let mut spool = std::mem::replace(&mut self.entities, Spool::idle());
-        let read = spool.read(&runs, &mut |line, e: Entity| {
-            batch.0.push(self.with_aliases(i, e));
-            batch.1.push(line);
-            if batch.0.len() >= size {
-                let (es, ls) = std::mem::take(&mut batch);
-                each(es, ls)?;
-            }
-            Ok(())
-        });
-        self.entities = spool;
-        self.docs[i].entity_runs = runs;
-        read?;
+        self.entities
+            .read(&self.docs[i].entity_runs, &mut |line, e: Entity| {
+                batch.0.push(self.with_aliases(i, e));
+                batch.1.push(line);
+                if batch.0.len() >= size {
+                    let (es, ls) = std::mem::take(&mut batch);
+                    each(es, ls)?;
+                }
+                Ok(())
+            })?;
         if !batch.0.is_empty() {
             each(batch.0, batch.1)?;
         }
@@ -517,24 +622,22 @@ impl Dump {
 
     /// Facts of document `i` with their lines, `size` at a time.
     fn fact_batches(
-        &mut self,
+        &self,
         i: usize,
         size: usize,
         each: &mut dyn FnMut(Vec<Fact>, Vec<usize>) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        let runs = std::mem::take(&mut self.docs[i].fact_runs);
         let mut batch = (Vec::new(), Vec::new());
-        let read = self.facts.read(&runs, &mut |line, f: Fact| {
-            batch.0.push(f);
-            batch.1.push(line);
-            if batch.0.len() >= size {
-                let (fs, ls) = std::mem::take(&mut batch);
-                each(fs, ls)?;
-            }
-            Ok(())
-        });
-        self.docs[i].fact_runs = runs;
-        read?;
+        self.facts
+            .read(&self.docs[i].fact_runs, &mut |line, f: Fact| {
+                batch.0.push(f);
+                batch.1.push(line);
+                if batch.0.len() >= size {
+                    let (fs, ls) = std::mem::take(&mut batch);
+                    each(fs, ls)?;
+                }
+                Ok(())
+            })?;
         if !batch.0.is_empty() {
             each(batch.0, batch.1)?;
         }
@@ -545,16 +648,12 @@ impl Dump {
     /// fingerprint. A document with a text is checked whole (its quotes
     /// are looked up in it), one without in batches.
     fn check(
-        &mut self,
+        &self,
         i: usize,
         is_entity: &dyn Fn(&str) -> bool,
-        merge: Option<&dyn Merge>,
         problems: &mut Problems,
     ) -> Result<u64, Error> {
-        let text = self.text(i)?;
-        if let Some(merge) = merge {
-            return self.check_and_merge(i, text, is_entity, merge, problems);
-        }
+        let text = self.read_text(i)?;
         let doc = self.parts[i].doc.clone();
         let (n_entities, n_facts) = (self.docs[i].entities, self.docs[i].facts);
         let size = if text.is_some() { usize::MAX } else { BATCH };
@@ -642,11 +741,11 @@ impl Dump {
     fn check_and_merge(
         &mut self,
         i: usize,
-        text: Option<String>,
         is_entity: &dyn Fn(&str) -> bool,
         merge: &dyn Merge,
         problems: &mut Problems,
     ) -> Result<u64, Error> {
+        let text = self.read_text(i)?;
         let mut whole = DocumentFacts {
             doc: self.parts[i].doc.clone(),
             text,
@@ -753,16 +852,6 @@ impl Spool {
         self.len += bytes.len() as u64;
         Ok((start, self.len))
     }
-
-    /// A spool that holds nothing (a stand-in while one is lent out).
-    fn idle() -> Self {
-        Spool {
-            writer: None,
-            file: None,
-            len: 0,
-            buf: Vec::new(),
-        }
-    }
 }
 
 impl DocumentParts for Dump {
@@ -778,15 +867,7 @@ impl DocumentParts for Dump {
     }
 
     fn text(&mut self, i: usize) -> Result<Option<String>, Error> {
-        let Some(at) = self.text_at[i] else {
-            return Ok(None);
-        };
-        let mut text = None;
-        self.texts.read(&[at], &mut |_, t: String| {
-            text = Some(t);
-            Ok(())
-        })?;
-        Ok(text)
+        self.read_text(i)
     }
 
     fn entities(
@@ -808,6 +889,58 @@ impl DocumentParts for Dump {
             BATCH
         };
         self.fact_batches(i, size, &mut |facts, _| each(facts))
+    }
+}
+
+impl Dump {
+    /// [`Dump::check`] of documents `todo` on up to [`CHECKERS`] threads:
+    /// each document's fingerprint and problems, in the order of `todo`.
+    #[allow(clippy::type_complexity)]
+    fn check_each(
+        &self,
+        todo: &[usize],
+        is_entity: &(dyn Fn(&str) -> bool + Sync),
+    ) -> Vec<(usize, Result<(u64, Problems), Error>)> {
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, CHECKERS)
+            .min(todo.len().max(1));
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let work = || {
+            let mut done = Vec::new();
+            loop {
+                let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&i) = todo.get(at) else {
+                    return done;
+                };
+                let mut p = Problems::new(&self.label);
+                let checked = self.check(i, is_entity, &mut p).map(|fp| (fp, p));
+                done.push((at, (i, checked)));
+            }
+        };
+        let mut done = std::thread::scope(|scope| {
+            let others: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+            let mut done = work();
+            for h in others {
+                done.extend(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+            }
+            done
+        });
+        done.sort_by_key(|(at, _)| *at);
+        done.into_iter().map(|(_, d)| d).collect()
+    }
+
+    /// Document `i`'s text, if it has one.
+    fn read_text(&self, i: usize) -> Result<Option<String>, Error> {
+        let Some(at) = self.text_at[i] else {
+            return Ok(None);
+        };
+        let mut text = None;
+        self.texts.read(&[at], &mut |_, t: String| {
+            text = Some(t);
+            Ok(())
+        })?;
+        Ok(text)
     }
 }
 

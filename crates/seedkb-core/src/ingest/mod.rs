@@ -32,6 +32,11 @@ impl Problems {
         self.list.push((line, report));
     }
 
+    /// Takes over the problems `other` found (in the same file).
+    pub fn append(&mut self, other: Problems) {
+        self.list.extend(other.list);
+    }
+
     pub fn finish(mut self) -> Result<(), Error> {
         if self.list.is_empty() {
             return Ok(());

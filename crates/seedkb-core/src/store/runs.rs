@@ -118,38 +118,152 @@ const FAN: usize = 16;
 /// 1M-fact load's CPU, and growing with the square of the load).
 #[derive(Default)]
 pub struct Runs {
-    /// Oldest first, with their levels (never rising towards the newest).
+    /// Oldest first, with their levels (never rising towards the newest);
+    /// while a [`Sorter`] runs, it has them.
     runs: Vec<(File, u32)>,
+    sorter: Option<Sorter>,
+}
+
+/// The thread a keyspace's pending writes are sorted, written as runs and
+/// folded on, while the loader goes on with its next part (that work was
+/// a tenth of a 1M-fact load, all of it on the loader's thread). It takes
+/// one part's writes at a time: the loader waits for it to finish one
+/// before it hands over the next, so at most two parts' writes are held.
+struct Sorter {
+    tx: std::sync::mpsc::SyncSender<Pending>,
+    /// The buffers of a part written, handed back for the next part.
+    spare: std::sync::mpsc::Receiver<Pending>,
+    worker: std::thread::JoinHandle<Result<Vec<(File, u32)>, String>>,
+    /// How many runs it holds.
+    #[cfg(test)]
+    held: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Runs {
-    pub fn push(&mut self, run: File) -> Result<(), String> {
-        self.runs.push((run, 0));
-        while self.runs.len() >= FAN {
-            let newest = &self.runs[self.runs.len() - FAN..];
-            let level = newest[0].1;
-            if newest.iter().any(|r| r.1 != level) {
-                break;
+    /// Hands `pending` (emptied, its buffers swapped for spare ones) to
+    /// the sorting thread, started on first use, to be written as a run
+    /// and pushed; an error of an earlier part is returned here.
+    pub fn push_pending(&mut self, pending: &mut Pending) -> Result<(), String> {
+        if self.sorter.is_none() {
+            self.sorter = Some(Sorter::start(std::mem::take(&mut self.runs))?);
+        }
+        let Some(sorter) = self.sorter.as_mut() else {
+            return Ok(());
+        };
+        let spare = sorter.spare.try_recv().unwrap_or_default();
+        let full = std::mem::replace(pending, spare);
+        if sorter.tx.send(full).is_err() {
+            // It stopped: with the error it stopped on.
+            return self.settle();
+        }
+        // Tests wait for each part's run, so that what they count of the
+        // runs held is exact; the work is the same.
+        #[cfg(test)]
+        {
+            let back = self.sorter.as_ref().map(|s| s.spare.recv());
+            if let Some(Err(_)) = back {
+                return self.settle();
             }
-            let at = self.runs.len() - FAN;
-            let group: Vec<File> = self.runs.drain(at..).map(|r| r.0).collect();
-            self.runs.push((fold(group)?, level + 1));
         }
         Ok(())
     }
 
+    /// Waits for the sorting thread to finish what it was given and takes
+    /// its runs back.
+    fn settle(&mut self) -> Result<(), String> {
+        let Some(sorter) = self.sorter.take() else {
+            return Ok(());
+        };
+        drop(sorter.tx);
+        match sorter.worker.join() {
+            Ok(runs) => {
+                self.runs = runs?;
+                Ok(())
+            }
+            Err(p) => std::panic::resume_unwind(p),
+        }
+    }
+
+    pub fn push(&mut self, run: File) -> Result<(), String> {
+        self.settle()?;
+        push_run(&mut self.runs, run)
+    }
+
     #[cfg(test)]
     pub fn len(&self) -> usize {
-        self.runs.len()
+        match &self.sorter {
+            Some(s) => s.held.load(std::sync::atomic::Ordering::SeqCst),
+            None => self.runs.len(),
+        }
     }
 
     /// The runs, oldest first, for [`Merged`]; leaves none.
-    pub fn take(&mut self) -> Vec<File> {
-        std::mem::take(&mut self.runs)
+    pub fn take(&mut self) -> Result<Vec<File>, String> {
+        self.settle()?;
+        Ok(std::mem::take(&mut self.runs)
             .into_iter()
             .map(|r| r.0)
-            .collect()
+            .collect())
     }
+}
+
+impl Drop for Runs {
+    fn drop(&mut self) {
+        // A load that failed: its thread stops after its part.
+        if let Some(sorter) = self.sorter.take() {
+            drop(sorter.tx);
+            let _ = sorter.worker.join();
+        }
+    }
+}
+
+impl Sorter {
+    fn start(mut runs: Vec<(File, u32)>) -> Result<Sorter, String> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Pending>(0);
+        let (spare_tx, spare) = std::sync::mpsc::sync_channel(1);
+        #[cfg(test)]
+        let held = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(runs.len()));
+        #[cfg(test)]
+        let counted = held.clone();
+        let worker = std::thread::Builder::new()
+            .name("seedkb-runs".into())
+            .spawn(move || {
+                for mut pending in rx {
+                    let run = pending.write_run()?;
+                    push_run(&mut runs, run)?;
+                    #[cfg(test)]
+                    counted.store(runs.len(), std::sync::atomic::Ordering::SeqCst);
+                    // Kept for the next part when the loader wants it.
+                    let _ = spare_tx.try_send(pending);
+                }
+                Ok(runs)
+            })
+            .map_err(|e| format!("could not start the thread that sorts a load's runs: {e}"))?;
+        Ok(Sorter {
+            tx,
+            spare,
+            worker,
+            #[cfg(test)]
+            held,
+        })
+    }
+}
+
+/// Pushes a new run (of level 0) and folds the newest runs while
+/// [`FAN`] of them are of one level.
+fn push_run(runs: &mut Vec<(File, u32)>, run: File) -> Result<(), String> {
+    runs.push((run, 0));
+    while runs.len() >= FAN {
+        let newest = &runs[runs.len() - FAN..];
+        let level = newest[0].1;
+        if newest.iter().any(|r| r.1 != level) {
+            break;
+        }
+        let at = runs.len() - FAN;
+        let group: Vec<File> = runs.drain(at..).map(|r| r.0).collect();
+        runs.push((fold(group)?, level + 1));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -240,14 +354,16 @@ impl Pending {
                 .then_with(|| self.key(a).cmp(self.key(b)))
                 .then(a.at.cmp(&b.at))
         });
-        let mut out: Vec<Held> = Vec::with_capacity(writes.len());
-        for w in writes {
-            match out.last_mut() {
-                Some(l) if l.head == w.head && self.key(l) == self.key(&w) => *l = w,
-                _ => out.push(w),
+        // In place: a second list of them was a part's deferred writes
+        // held twice while its run was written.
+        writes.dedup_by(|later, kept| {
+            let same = kept.head == later.head && self.key(kept) == self.key(later);
+            if same {
+                *kept = *later;
             }
-        }
-        out
+            same
+        });
+        writes
     }
 
     /// Writes the pending writes as one sorted run and empties `self`.
@@ -491,6 +607,110 @@ impl Merged {
     }
 }
 
+/// Merged writes a batch of [`Ahead`] hands over at once.
+const AHEAD_BATCH: usize = 1024;
+
+/// [`Merged`] run on another thread, a few batches ahead of the commit
+/// that writes its entries into blocks: reading and merging the runs
+/// (a third of the commit's merge) and encoding and writing the blocks
+/// then take a core each. Bounded: two batches wait at most.
+pub struct Ahead {
+    rx: Option<std::sync::mpsc::Receiver<Result<Vec<EntryWrite>, String>>>,
+    batch: std::vec::IntoIter<EntryWrite>,
+    worker: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Ahead {
+    pub fn new(runs: Vec<File>) -> Result<Ahead, String> {
+        let (tx, rx) = std::sync::mpsc::sync_channel(2);
+        let worker = std::thread::Builder::new()
+            .name("seedkb-merge".into())
+            .spawn(move || {
+                let mut merged = match Merged::new(runs) {
+                    Ok(m) => m,
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                        return;
+                    }
+                };
+                loop {
+                    let mut batch = Vec::with_capacity(AHEAD_BATCH);
+                    while batch.len() < AHEAD_BATCH {
+                        match merged.next_write() {
+                            Ok(Some(w)) => batch.push(w),
+                            Ok(None) => break,
+                            Err(e) => {
+                                let _ = tx.send(Err(e));
+                                return;
+                            }
+                        }
+                    }
+                    let last = batch.len() < AHEAD_BATCH;
+                    // The taker stopped (it failed): nothing more to do.
+                    if !batch.is_empty() && tx.send(Ok(batch)).is_err() {
+                        return;
+                    }
+                    if last {
+                        return;
+                    }
+                }
+            })
+            .map_err(|e| format!("could not start the thread that merges a load's runs: {e}"))?;
+        Ok(Ahead {
+            rx: Some(rx),
+            batch: Vec::new().into_iter(),
+            worker: Some(worker),
+        })
+    }
+
+    /// Waits for the merging thread; its panic goes on here.
+    fn join(&mut self) {
+        self.rx = None;
+        if let Some(w) = self.worker.take() {
+            if let Err(p) = w.join() {
+                std::panic::resume_unwind(p);
+            }
+        }
+    }
+}
+
+impl Iterator for Ahead {
+    type Item = Result<EntryWrite, String>;
+
+    /// The next merged write, as [`Merged::next_write`] gives it.
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(w) = self.batch.next() {
+                return Some(Ok(w));
+            }
+            let next = self.rx.as_ref()?.recv();
+            match next {
+                Ok(Ok(batch)) => self.batch = batch.into_iter(),
+                Ok(Err(e)) => {
+                    self.join();
+                    return Some(Err(e));
+                }
+                // The thread ended: all was sent (or it panicked, which
+                // `join` carries on, lest a merge end short).
+                Err(_) => {
+                    self.join();
+                    return None;
+                }
+            }
+        }
+    }
+}
+
+impl Drop for Ahead {
+    fn drop(&mut self) {
+        // Hanging up stops the thread at its next batch.
+        self.rx = None;
+        if let Some(w) = self.worker.take() {
+            let _ = w.join();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -604,7 +824,7 @@ mod tests {
         // 600 runs: two levels (16, 256), so at most two rewrites.
         let folded = FOLDED.with(std::cell::Cell::get);
         assert!(folded <= 2 * 10 * n, "{folded} entries folded");
-        let mut m = Merged::new(runs.take()).unwrap();
+        let mut m = Merged::new(runs.take().unwrap()).unwrap();
         let mut got = Vec::new();
         while let Some(w) = m.next_write().unwrap() {
             got.push(w);

@@ -280,9 +280,8 @@ impl<'a> Txn<'a> {
         for space in self.deferred_spaces() {
             let pending = &mut self.later[space.index()];
             if !pending.is_empty() {
-                let run = pending.write_run().map_err(Error::Storage)?;
                 let runs = &mut self.runs[space.index()];
-                runs.push(run).map_err(Error::Storage)?;
+                runs.push_pending(pending).map_err(Error::Storage)?;
                 #[cfg(test)]
                 tests::MOST_RUNS.with(|m| m.set(m.get().max(runs.len())));
             }
@@ -308,13 +307,12 @@ impl<'a> Txn<'a> {
     /// one sorted pass, streamed: a block and a batch of block writes held
     /// at a time.
     fn merge_runs(&mut self, staged: &mut (dyn Staged + 'a), space: Space) -> Result<(), Error> {
-        let files = self.runs[space.index()].take();
+        let files = self.runs[space.index()].take().map_err(Error::Storage)?;
         if files.is_empty() {
             return Ok(());
         }
-        let mut merged = runs::Merged::new(files).map_err(Error::Storage)?;
-        let mut writes =
-            std::iter::from_fn(|| merged.next_write().map_err(KvError::Io).transpose());
+        let merged = runs::Ahead::new(files).map_err(Error::Storage)?;
+        let mut writes = merged.map(|w| w.map_err(KvError::Io));
         // A load kept to small parts (one long text's) keeps its batches
         // in proportion.
         let batch = (self.limit / MERGE_BLOCK_BYTES).clamp(256, MERGE_BATCH);
