@@ -2,7 +2,8 @@
 //! queries, in one run. See BENCHMARKS.md for what is measured and why.
 //!
 //! `seedkb-bench [--sizes 10000,100000,1000000] [--runs N] [--load-runs N]
-//!   [--seed S] [--work DIR] [--seedkb-bin PATH] [--out DIR] [--article-mb N]`
+//!   [--seed S] [--work DIR] [--seedkb-bin PATH] [--out DIR] [--article-mb N]
+//!   [--distinct-article-mb N]`
 //!
 //! `--work DIR` holds the generated data and databases; by default each run
 //! makes its own (`$TMPDIR/seedkb-bench-PID`, removed when the run ends), so
@@ -11,6 +12,9 @@
 //!
 //! `--article-mb N` (default 50, 0 to skip) also loads one N MB article
 //! (`.txt`, facts extracted) into a fresh database: time and peak RSS.
+//! `--distinct-article-mb N` (default 50, 0 to skip) loads another, whose
+//! sentences are all distinct (each copy numbers its sentences) but state
+//! the same figures again and again: facts that gather a source per copy.
 //!
 //! `--max-step-secs S` (default 900): from the second size on, a step whose
 //! time, scaled linearly from the size before, would pass S seconds is
@@ -59,6 +63,7 @@ struct Options {
     out: PathBuf,
     seedkb_bin: PathBuf,
     article_mb: u64,
+    distinct_article_mb: u64,
     /// A step whose time, extrapolated linearly from the size before, would
     /// pass this many seconds is skipped (and said so in the table); loads
     /// expected to pass a tenth of it run once instead of `load_runs` times.
@@ -79,6 +84,7 @@ fn options(args: &[String]) -> Res<Options> {
         out: here.clone(),
         seedkb_bin: here.join("../target/release/seedkb"),
         article_mb: 50,
+        distinct_article_mb: 50,
         max_step_s: 900.0,
     };
     let mut it = args.iter();
@@ -103,12 +109,13 @@ fn options(args: &[String]) -> Res<Options> {
             "--out" => o.out = PathBuf::from(val()?),
             "--seedkb-bin" => o.seedkb_bin = PathBuf::from(val()?),
             "--article-mb" => o.article_mb = num(val()?)?,
+            "--distinct-article-mb" => o.distinct_article_mb = num(val()?)?,
             "--max-step-secs" => o.max_step_s = num(val()?)? as f64,
             "-h" | "--help" => {
                 println!(
                     "seedkb-bench [--sizes 10000,100000,1000000] [--runs 7] [--load-runs 3] \
                      [--cold-runs 15] [--seed 1] [--work DIR (default: a new one per run)] [--out DIR] [--seedkb-bin PATH] \
-                     [--article-mb 50] [--max-step-secs 900]"
+                     [--article-mb 50] [--distinct-article-mb 50] [--max-step-secs 900]"
                 );
                 std::process::exit(0);
             }
@@ -175,6 +182,9 @@ struct Report {
     /// One large article loaded as text (extraction, then the store).
     #[serde(default)]
     article: Option<ArticleResult>,
+    /// One large article of distinct sentences stating the same figures.
+    #[serde(default)]
+    distinct_article: Option<ArticleResult>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -210,7 +220,9 @@ fn write_flat(from: &Path, to: &Path) -> Res<()> {
 /// An article of about `mb` MB: the bundled seed article again and again,
 /// each copy under its own heading with its amounts changed, so it is one
 /// long text with many sentences and facts, not one fact many times.
-fn write_article(path: &Path, mb: u64) -> Res<u64> {
+/// `distinct`: each copy's sentences end with its number, so no sentence
+/// is said twice, while the figures still are (a source per copy).
+fn write_article(path: &Path, mb: u64, distinct: bool) -> Res<u64> {
     use std::io::Write;
     let base = seedkb::seeds::BUNDLED[0].2;
     let f = std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -219,7 +231,10 @@ fn write_article(path: &Path, mb: u64) -> Res<u64> {
     let mut copy = 0u64;
     while n < mb * 1_000_000 {
         copy += 1;
-        let text = base.replace("亿元", &format!("{}万元", copy % 9000 + 1));
+        let mut text = base.replace("亿元", &format!("{}万元", copy % 9000 + 1));
+        if distinct {
+            text = text.replace('。', &format!("（{copy}）。"));
+        }
         let part = format!("第{copy}部分\n\n{text}\n\n");
         w.write_all(part.as_bytes()).map_err(|e| e.to_string())?;
         n += part.len() as u64;
@@ -514,24 +529,28 @@ fn parent(args: &[String]) -> Res<()> {
         }
     }
 
-    let article = if o.article_mb > 0 {
-        eprintln!("== one {} MB article", o.article_mb);
-        let path = o.work.join(format!("article-{}mb.txt", o.article_mb));
-        let bytes = write_article(&path, o.article_mb)?;
+    let one_article = |mb: u64, distinct: bool| -> Res<Option<ArticleResult>> {
+        if mb == 0 {
+            return Ok(None);
+        }
+        let what = if distinct { "distinct-" } else { "" };
+        eprintln!("== one {mb} MB {what}article");
+        let path = o.work.join(format!("{what}article-{mb}mb.txt"));
+        let bytes = write_article(&path, mb, distinct)?;
         let db = o.work.join("article.db");
         remove(&db);
         let s = |p: &Path| p.display().to_string();
         let v = run_child(&["load-article".into(), s(&db), s(&path)])?;
         remove(&db);
         remove(&path);
-        Some(ArticleResult {
+        Ok(Some(ArticleResult {
             bytes,
             load_s: v["secs"].as_f64().unwrap_or(f64::NAN),
             load_rss_kb: v["rss_kb"].as_u64().unwrap_or(0),
-        })
-    } else {
-        None
+        }))
     };
+    let article = one_article(o.article_mb, false)?;
+    let distinct_article = one_article(o.distinct_article_mb, true)?;
 
     eprintln!("== the bundled seed database");
     let seed_db = o.work.join("seed.db");
@@ -574,6 +593,7 @@ fn parent(args: &[String]) -> Res<()> {
         seed_cold_s,
         sizes,
         article,
+        distinct_article,
     };
     let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
     std::fs::write(o.out.join("results.json"), json).map_err(|e| e.to_string())?;
@@ -759,6 +779,15 @@ fn render_table(r: &Report) -> String {
         t.push_str(&format!(
             "\nOne article of {} loaded as text (extraction and store, durable): {}, \
              peak RSS {}.\n",
+            fmt_bytes(a.bytes),
+            fmt_time(a.load_s),
+            fmt_bytes(a.load_rss_kb * 1024)
+        ));
+    }
+    if let Some(a) = &r.distinct_article {
+        t.push_str(&format!(
+            "\nOne article of {} whose sentences are all distinct but repeat the same \
+             figures, loaded as text: {}, peak RSS {}.\n",
             fmt_bytes(a.bytes),
             fmt_time(a.load_s),
             fmt_bytes(a.load_rss_kb * 1024)
