@@ -113,6 +113,31 @@ impl Spool {
         Ok(())
     }
 
+    /// The records in `runs`, decoded and mapped by `map`, with their
+    /// lines, `size` at a time.
+    fn batches<T: DeserializeOwned, U>(
+        &self,
+        runs: &[(u64, u64)],
+        size: usize,
+        map: &dyn Fn(T) -> U,
+        each: &mut dyn FnMut(Vec<U>, Vec<usize>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let mut batch = (Vec::new(), Vec::new());
+        self.read(runs, &mut |line, t: T| {
+            batch.0.push(map(t));
+            batch.1.push(line);
+            if batch.0.len() >= size {
+                let (items, lines) = std::mem::take(&mut batch);
+                each(items, lines)?;
+            }
+            Ok(())
+        })?;
+        if !batch.0.is_empty() {
+            each(batch.0, batch.1)?;
+        }
+        Ok(())
+    }
+
     /// Each record in `runs`, decoded, with its line. Reads at its own
     /// offsets: documents are checked on several threads at once.
     fn read<T: DeserializeOwned>(
@@ -603,21 +628,12 @@ impl Dump {
         size: usize,
         each: &mut dyn FnMut(Vec<Entity>, Vec<usize>) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        let mut batch = (Vec::new(), Vec::new());
-        self.entities
-            .read(&self.docs[i].entity_runs, &mut |line, e: Entity| {
-                batch.0.push(self.with_aliases(i, e));
-                batch.1.push(line);
-                if batch.0.len() >= size {
-                    let (es, ls) = std::mem::take(&mut batch);
-                    each(es, ls)?;
-                }
-                Ok(())
-            })?;
-        if !batch.0.is_empty() {
-            each(batch.0, batch.1)?;
-        }
-        Ok(())
+        self.entities.batches(
+            &self.docs[i].entity_runs,
+            size,
+            &|e: Entity| self.with_aliases(i, e),
+            each,
+        )
     }
 
     /// Facts of document `i` with their lines, `size` at a time.
@@ -627,21 +643,8 @@ impl Dump {
         size: usize,
         each: &mut dyn FnMut(Vec<Fact>, Vec<usize>) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        let mut batch = (Vec::new(), Vec::new());
         self.facts
-            .read(&self.docs[i].fact_runs, &mut |line, f: Fact| {
-                batch.0.push(f);
-                batch.1.push(line);
-                if batch.0.len() >= size {
-                    let (fs, ls) = std::mem::take(&mut batch);
-                    each(fs, ls)?;
-                }
-                Ok(())
-            })?;
-        if !batch.0.is_empty() {
-            each(batch.0, batch.1)?;
-        }
-        Ok(())
+            .batches(&self.docs[i].fact_runs, size, &|f: Fact| f, each)
     }
 
     /// Checks document `i` (problems go to `problems`) and returns its
