@@ -198,7 +198,11 @@ fn run(steps: &[Step]) -> String {
     assert_eq!(
         sorted(&first),
         sorted(&second),
-        "dump → load → dump differs"
+        "dump → load → dump has other lines"
+    );
+    assert_eq!(
+        first, second,
+        "dump → load → dump has its lines in another order"
     );
     first
 }
