@@ -132,11 +132,10 @@ fn fact_lines(
 /// storage error saying how much was skipped: a dump is how data is saved
 /// from a damaged database. Only a failure to write stops it early.
 ///
-/// The order is canonical — documents by name, entities by name, each
-/// entity's facts after its kind and aliases in a fixed order — and never
-/// depends on the ids loads assigned: a dump loaded into a fresh database
-/// dumps byte for byte the same, and stores of the same content give the
-/// same dump whatever order it was loaded in.
+/// The order is the one a load of the dump gives back — documents by name,
+/// entities by their first document and then as numbered, each entity's
+/// facts after its kinds and aliases in an order that depends on no id —,
+/// so a dump loaded into a fresh database dumps byte for byte the same.
 pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
     let attributes: Vec<String> = store
         .attribute_ids()
@@ -189,15 +188,30 @@ pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
         }
         Err(e) => skip(e)?,
     }
-    let mut entities: Vec<(String, Eid)> = Vec::new();
+    // Entities by the first of their documents, in the order a load of
+    // the dump reads documents, then by id: a load numbers them in that
+    // order, so ids keep their order through a dump and a load (answers
+    // list entities by id), and the second dump is the first.
+    let mut entities: Vec<((String, bool), Eid, String)> = Vec::new();
     for e in store.all_entities() {
-        match e.and_then(|e| Ok((store.entity(e)?.name.clone(), e))) {
-            Ok(named) => entities.push(named),
+        let first = e.and_then(|e| {
+            let rec = store.entity(e)?;
+            let mut first: Option<(String, bool)> = None;
+            for s in &rec.sources {
+                let key = (store.doc_name(s.doc)?, s.extracted);
+                if first.as_ref().is_none_or(|f| key < *f) {
+                    first = Some(key);
+                }
+            }
+            Ok((first.unwrap_or_default(), e, rec.name.clone()))
+        });
+        match first {
+            Ok(entry) => entities.push(entry),
             Err(e) => skip(e)?,
         }
     }
     entities.sort();
-    for (_, e) in &entities {
+    for (_, e, _) in &entities {
         let lines = store.entity(*e).and_then(|rec| entity_lines(store, &rec));
         match lines {
             Ok(lines) => {
@@ -209,7 +223,7 @@ pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
         }
     }
     let kind_attr = store.attr_id(KIND_ATTR);
-    for (name, e) in &entities {
+    for (_, e, name) in &entities {
         match fact_lines(store, name, *e, kind_attr) {
             Ok(lines) => {
                 for l in &lines {
@@ -221,7 +235,7 @@ pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
     }
     // Facts whose subject has no readable record (a damaged store) are
     // not reached by name: the index finds them, and they are counted.
-    let listed: HashSet<Eid> = entities.iter().map(|(_, e)| *e).collect();
+    let listed: HashSet<Eid> = entities.iter().map(|(_, e, _)| *e).collect();
     let mut orphans = BTreeSet::new();
     for a in store.attribute_ids() {
         for item in store.attr_stream(a) {
