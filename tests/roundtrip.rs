@@ -62,6 +62,8 @@ enum Step {
     Docless { amount: u32, qual: usize },
     /// Load the file of the last step again, unchanged.
     Reload,
+    /// Dump the store and load the dump into it: that changes nothing.
+    DumpBack,
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -73,6 +75,7 @@ fn step() -> impl Strategy<Value = Step> {
         1 => (1u32..4, 0..LINE_QUALIFIERS.len())
             .prop_map(|(amount, qual)| Step::Docless { amount, qual }),
         1 => Just(Step::Reload),
+        1 => Just(Step::DumpBack),
     ]
 }
 
@@ -176,6 +179,11 @@ fn run(steps: &[Step]) -> String {
                 std::fs::write(&p, docless(*amount, *qual)).unwrap();
                 p
             }
+            Step::DumpBack => {
+                let p = dir.path().join(format!("back{i}.jsonl"));
+                std::fs::write(&p, dump(&store)).unwrap();
+                p
+            }
             Step::Reload => match &last {
                 Some(p) if p.exists() => p.clone(),
                 _ => continue,
@@ -184,15 +192,19 @@ fn run(steps: &[Step]) -> String {
         // A load may be refused (a fact file whose quote an article of the
         // same name no longer has); the store must then be unchanged.
         let before = dump(&store);
-        if load(&store, &path).is_err() {
+        if let Err(e) = load(&store, &path) {
+            assert!(
+                !matches!(s, Step::DumpBack),
+                "the store's own dump does not load into it: {e}\n{before}"
+            );
             assert_eq!(dump(&store), before, "a refused load changed the store");
         }
         assert_clean(&store, &format!("step {i} {s:?}"));
-        if matches!(s, Step::Reload) {
+        if matches!(s, Step::Reload | Step::DumpBack) {
             assert_eq!(
                 dump(&store),
                 before,
-                "reloading an unchanged file changed the store"
+                "reloading an unchanged file or the store's own dump changed the store"
             );
         }
         last = Some(path);
