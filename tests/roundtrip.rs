@@ -527,3 +527,74 @@ proptest! {
         prop_assert_eq!(first, second, "orders {:?} and {:?}", listed, shuffled);
     }
 }
+
+/// Issue 15's item 5: an article and the curated file of the same
+/// document, in either order, give the same store, with no extracted
+/// source left beside the curated entity.
+#[test]
+fn a_curated_file_and_its_article_give_the_same_store_in_either_order() {
+    let set = Set {
+        sentences: vec![1, 0],
+        older: None,
+        curated: Some((1, 0)),
+        docless: None,
+        other: Vec::new(),
+    };
+    let txt_first = load_in_order(&set, &[0, 1], 0);
+    assert_eq!(txt_first, load_in_order(&set, &[1, 0], 0));
+    let kinds: Vec<&String> = txt_first
+        .iter()
+        .filter(|l| l.contains(r#""subject":"朝阳市","attribute":"kind""#))
+        .collect();
+    assert_eq!(kinds.len(), 1, "{kinds:?}");
+    assert!(!kinds[0].contains("\"extracted\":true"), "{kinds:?}");
+}
+
+/// A curated file that gives an entity another kind than the extraction
+/// of its article did: the curated kind, whichever came first (before,
+/// the curated file loaded second was refused).
+#[test]
+fn a_curated_kind_wins_over_an_extracted_one_in_either_order() {
+    let set = Set {
+        sentences: vec![1],
+        older: None,
+        curated: Some((1, 0)),
+        docless: None,
+        other: Vec::new(),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let run = |order: &[usize], db: &str| {
+        let files = dir.path().join(db).with_extension("files");
+        std::fs::create_dir_all(&files).unwrap();
+        let all = files_of(&set, &files);
+        let store = open(&dir.path().join(db));
+        // The curated file reads its article from the folder.
+        std::fs::write(&all[0].0, &all[0].1).unwrap();
+        for &i in order {
+            let (path, text) = &all[i];
+            // The same file with the city called a prefecture.
+            std::fs::write(
+                path,
+                text.replace("kind = \"city\"", "kind = \"prefecture\""),
+            )
+            .unwrap();
+            load(&store, path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            assert_clean(&store, &path.display().to_string());
+        }
+        let mut lines: Vec<String> = dump(&store)
+            .lines()
+            .filter(|l| !l.starts_with("{\"attributes\""))
+            .map(str::to_string)
+            .collect();
+        lines.sort();
+        lines
+    };
+    let txt_first = run(&[0, 1], "p");
+    assert_eq!(txt_first, run(&[1, 0], "q"));
+    let kinds: Vec<&String> = txt_first
+        .iter()
+        .filter(|l| l.contains(r#""subject":"朝阳市","attribute":"kind""#))
+        .collect();
+    assert_eq!(kinds.len(), 1, "{kinds:?}");
+    assert!(kinds[0].contains(r#""value":"prefecture""#), "{kinds:?}");
+}
