@@ -62,6 +62,8 @@ enum Step {
     Docless { amount: u32, qual: usize },
     /// Load the file of the last step again, unchanged.
     Reload,
+    /// Dump the store and load the dump into it: that changes nothing.
+    DumpBack,
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -73,6 +75,7 @@ fn step() -> impl Strategy<Value = Step> {
         1 => (1u32..4, 0..LINE_QUALIFIERS.len())
             .prop_map(|(amount, qual)| Step::Docless { amount, qual }),
         1 => Just(Step::Reload),
+        1 => Just(Step::DumpBack),
     ]
 }
 
@@ -105,6 +108,49 @@ fn assert_clean(store: &Store, after: &str) {
     assert!(report.is_clean(), "after {after}: {:?}", report.problems);
 }
 
+/// An article of these sentences under a headline.
+fn article(sentences: &[usize]) -> String {
+    std::iter::once("标题\n".to_string())
+        .chain(sentences.iter().map(|k| format!("{}\n", SENTENCES[*k])))
+        .collect()
+}
+
+/// A curated fact file for the article `doc` (which must have the
+/// sentence with 3亿元: the load is refused when it has not), its fact
+/// stated under an attribute the extractor also uses, or another, with
+/// the qualifiers `QUALIFIERS[qual]` (and, when those are not the
+/// default, the same fact unqualified beside it).
+fn curated(doc: &str, amount: u32, qual: usize) -> String {
+    let quote = SENTENCES[1];
+    let attribute = ["investment", "planned_investment", "budget"][amount as usize - 1];
+    let fact = |qualifiers: &str| {
+        format!(
+            "\n[[fact]]\nsubject = \"朝阳市\"\nattribute = \"{attribute}\"\nquantity = \"3亿元\"\n\
+             {qualifiers}quote = {quote:?}\n"
+        )
+    };
+    // An English name and a fact known without the article: background
+    // knowledge goes through dumps as such.
+    let mut toml = format!(
+        "[document]\nfile = {doc:?}\n\n[[entity]]\nname = \"朝阳市\"\nkind = \"city\"\nenglish = \"Chaoyang\"\nquote = {quote:?}\n{}\n\
+         [[fact]]\nsubject = \"朝阳市\"\nattribute = \"province\"\ntext = \"辽宁省\"\nbackground = \"a city of Liaoning\"\n",
+        fact(QUALIFIERS[qual])
+    );
+    if qual > 0 {
+        toml.push_str(&fact(""));
+    }
+    toml
+}
+
+/// Dump lines without documents; `qual` picks their qualifiers.
+fn docless(amount: u32, qual: usize) -> String {
+    format!(
+        "{{\"subject\":\"锦州市\",\"attribute\":\"kind\",\"value\":\"city\"}}\n\
+         {{\"subject\":\"锦州市\",\"attribute\":\"area\",\"value\":{amount},\"unit\":\"m2\",\"text\":\"{amount}平方米\"{}}}\n",
+        LINE_QUALIFIERS[qual]
+    )
+}
+
 /// Runs the steps, checks the round trip, and returns the dump.
 fn run(steps: &[Step]) -> String {
     let dir = tempfile::tempdir().unwrap();
@@ -115,56 +161,27 @@ fn run(steps: &[Step]) -> String {
     for (i, s) in steps.iter().enumerate() {
         let path = match s {
             Step::Article { name, sentences } => {
-                let text: String = std::iter::once("标题\n".to_string())
-                    .chain(sentences.iter().map(|k| format!("{}\n", SENTENCES[*k])))
-                    .collect();
                 let p = files.join(NAMES[*name]);
-                std::fs::write(&p, text).unwrap();
+                std::fs::write(&p, article(sentences)).unwrap();
                 p
             }
             Step::Curated { name, amount, qual } => {
-                let doc = NAMES[*name];
-                let article = files.join(doc);
+                let article = files.join(NAMES[*name]);
                 if !article.exists() {
                     std::fs::write(&article, format!("标题\n{}\n", SENTENCES[1])).unwrap();
                 }
-                // The sentence with 3亿元 (the load is refused when the
-                // article of that name has not got it), stated under an
-                // attribute the extractor also uses, or another.
-                let quote = SENTENCES[1];
-                let attribute =
-                    ["investment", "planned_investment", "budget"][*amount as usize - 1];
-                let fact = |qualifiers: &str| {
-                    format!(
-                        "\n[[fact]]\nsubject = \"朝阳市\"\nattribute = \"{attribute}\"\nquantity = \"3亿元\"\n\
-                         {qualifiers}quote = {quote:?}\n"
-                    )
-                };
-                // An English name and a fact known without the article:
-                // background knowledge goes through dumps as such.
-                let mut toml = format!(
-                    "[document]\nfile = {doc:?}\n\n[[entity]]\nname = \"朝阳市\"\nkind = \"city\"\nenglish = \"Chaoyang\"\nquote = {quote:?}\n{}\n\
-                     [[fact]]\nsubject = \"朝阳市\"\nattribute = \"province\"\ntext = \"辽宁省\"\nbackground = \"a city of Liaoning\"\n",
-                    fact(QUALIFIERS[*qual])
-                );
-                if *qual > 0 {
-                    toml.push_str(&fact(""));
-                }
                 let p = files.join(format!("c{}.facts.toml", name));
-                std::fs::write(&p, toml).unwrap();
+                std::fs::write(&p, curated(NAMES[*name], *amount, *qual)).unwrap();
                 p
             }
             Step::Docless { amount, qual } => {
                 let p = files.join("extra.jsonl");
-                std::fs::write(
-                    &p,
-                    format!(
-                        "{{\"subject\":\"锦州市\",\"attribute\":\"kind\",\"value\":\"city\"}}\n\
-                         {{\"subject\":\"锦州市\",\"attribute\":\"area\",\"value\":{amount},\"unit\":\"m2\",\"text\":\"{amount}平方米\"{}}}\n",
-                        LINE_QUALIFIERS[*qual]
-                    ),
-                )
-                .unwrap();
+                std::fs::write(&p, docless(*amount, *qual)).unwrap();
+                p
+            }
+            Step::DumpBack => {
+                let p = dir.path().join(format!("back{i}.jsonl"));
+                std::fs::write(&p, dump(&store)).unwrap();
                 p
             }
             Step::Reload => match &last {
@@ -175,15 +192,19 @@ fn run(steps: &[Step]) -> String {
         // A load may be refused (a fact file whose quote an article of the
         // same name no longer has); the store must then be unchanged.
         let before = dump(&store);
-        if load(&store, &path).is_err() {
+        if let Err(e) = load(&store, &path) {
+            assert!(
+                !matches!(s, Step::DumpBack),
+                "the store's own dump does not load into it: {e}\n{before}"
+            );
             assert_eq!(dump(&store), before, "a refused load changed the store");
         }
         assert_clean(&store, &format!("step {i} {s:?}"));
-        if matches!(s, Step::Reload) {
+        if matches!(s, Step::Reload | Step::DumpBack) {
             assert_eq!(
                 dump(&store),
                 before,
-                "reloading an unchanged file changed the store"
+                "reloading an unchanged file or the store's own dump changed the store"
             );
         }
         last = Some(path);
@@ -198,7 +219,11 @@ fn run(steps: &[Step]) -> String {
     assert_eq!(
         sorted(&first),
         sorted(&second),
-        "dump → load → dump differs"
+        "dump → load → dump has other lines"
+    );
+    assert_eq!(
+        first, second,
+        "dump → load → dump has its lines in another order"
     );
     first
 }
@@ -361,4 +386,215 @@ fn check_reports_an_impossible_date() {
         "{:?}",
         report.problems
     );
+}
+
+/// Which entity a sentence of `SENTENCES` is about: two articles about
+/// different entities are independent of each other.
+const ABOUT: &[usize] = &[0, 0, 1, 1, 2, 3];
+
+/// Files whose end state must not depend on the order they are loaded
+/// in: an article `a.txt`, optionally an older version of it (loaded at
+/// some point before it: the newer version replaces it wherever it came),
+/// the curated file of the same document (curated wins over extracted,
+/// whichever came first), dump lines without documents about an entity
+/// the article may name, and a second article about other entities.
+///
+/// Left out: two articles naming the same entity. The extractor takes a
+/// name the store knows for that entity and does not give it a source of
+/// its own, so which article's sentence is the entity's source depends on
+/// which came first.
+#[derive(Clone, Debug)]
+struct Set {
+    sentences: Vec<usize>,
+    older: Option<Vec<usize>>,
+    curated: Option<(u32, usize)>,
+    docless: Option<(u32, usize)>,
+    other: Vec<usize>,
+}
+
+fn set() -> impl Strategy<Value = Set> {
+    (
+        proptest::collection::vec(0..SENTENCES.len(), 0..3),
+        proptest::option::of(proptest::collection::vec(0..SENTENCES.len(), 1..3)),
+        proptest::option::of((1u32..4, 0..QUALIFIERS.len())),
+        proptest::option::of((1u32..4, 0..LINE_QUALIFIERS.len())),
+        proptest::collection::vec(0..SENTENCES.len(), 0..3),
+    )
+        .prop_map(|(mut sentences, older, curated, docless, other)| {
+            // The curated file quotes the sentence with 3亿元.
+            sentences.insert(0, 1);
+            let about = |k: &usize| ABOUT[*k];
+            let taken: Vec<usize> = sentences.iter().map(about).collect();
+            // The older version names only what the newer one does.
+            let older = older.map(|o| {
+                let o: Vec<usize> = o
+                    .into_iter()
+                    .filter(|k| taken.contains(&ABOUT[*k]))
+                    .collect();
+                if o.is_empty() {
+                    vec![1]
+                } else {
+                    o
+                }
+            });
+            let other = other
+                .into_iter()
+                .filter(|k| !taken.contains(&ABOUT[*k]))
+                .collect();
+            Set {
+                sentences,
+                older,
+                curated,
+                docless,
+                other,
+            }
+        })
+}
+
+/// The files of a set, in the order they would be listed: `(path, text)`.
+fn files_of(set: &Set, dir: &Path) -> Vec<(std::path::PathBuf, String)> {
+    let mut files = vec![(dir.join("a.txt"), article(&set.sentences))];
+    if let Some((amount, qual)) = set.curated {
+        files.push((dir.join("c0.facts.toml"), curated("a.txt", amount, qual)));
+    }
+    if let Some((amount, qual)) = set.docless {
+        files.push((dir.join("extra.jsonl"), docless(amount, qual)));
+    }
+    if !set.other.is_empty() {
+        files.push((dir.join("b.txt"), article(&set.other)));
+    }
+    files
+}
+
+/// Loads the set's files in `order` (indexes into `files_of`; the older
+/// version of a.txt just before position `older_at`), with `check` clean
+/// after each load, and returns the dump's lines but the attributes line
+/// (which numbers attributes as they came), sorted.
+fn load_in_order(set: &Set, order: &[usize], older_at: usize) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    std::fs::create_dir_all(&files).unwrap();
+    let all = files_of(set, &files);
+    let store = open(&dir.path().join("db"));
+    let a_at = order.iter().position(|&i| i == 0).unwrap();
+    let mut loads: Vec<(&std::path::PathBuf, &String)> =
+        order.iter().map(|&i| (&all[i].0, &all[i].1)).collect();
+    let older = set.older.as_ref().map(|o| article(o));
+    if let Some(text) = &older {
+        loads.insert(older_at.min(a_at), (&all[0].0, text));
+    }
+    for (i, (path, text)) in loads.iter().enumerate() {
+        // A curated file reads its article from the folder: the newer
+        // version is there but while the older one loads.
+        std::fs::write(&all[0].0, &all[0].1).unwrap();
+        std::fs::write(path, text).unwrap();
+        load(&store, path).unwrap_or_else(|e| panic!("loading {}: {e}", path.display()));
+        assert_clean(&store, &format!("loading {} ({i})", path.display()));
+    }
+    let mut lines: Vec<String> = dump(&store)
+        .lines()
+        .filter(|l| !l.starts_with("{\"attributes\""))
+        .map(str::to_string)
+        .collect();
+    lines.sort();
+    lines
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_order_of_loads_does_not_change_the_end_state(
+        set in set(),
+        seed in any::<u64>(),
+        older_at in 0usize..5,
+    ) {
+        let n = files_of(&set, Path::new(".")).len();
+        let listed: Vec<usize> = (0..n).collect();
+        // Another order: a rotation and a swap picked by the seed.
+        let mut shuffled = listed.clone();
+        shuffled.rotate_left((seed % n as u64) as usize);
+        if n > 1 {
+            let (i, j) = ((seed / 7 % n as u64) as usize, (seed / 31 % n as u64) as usize);
+            shuffled.swap(i, j);
+        }
+        let first = load_in_order(&set, &listed, older_at);
+        // Half the time without the older version: loading it first
+        // changes nothing once the newer one is in.
+        let newer_only = Set { older: None, ..set.clone() };
+        let other = if seed % 2 == 0 { &newer_only } else { &set };
+        let second = load_in_order(other, &shuffled, (older_at + 1) % 5);
+        prop_assert_eq!(first, second, "orders {:?} and {:?}", listed, shuffled);
+    }
+}
+
+/// Issue 15's item 5: an article and the curated file of the same
+/// document, in either order, give the same store, with no extracted
+/// source left beside the curated entity.
+#[test]
+fn a_curated_file_and_its_article_give_the_same_store_in_either_order() {
+    let set = Set {
+        sentences: vec![1, 0],
+        older: None,
+        curated: Some((1, 0)),
+        docless: None,
+        other: Vec::new(),
+    };
+    let txt_first = load_in_order(&set, &[0, 1], 0);
+    assert_eq!(txt_first, load_in_order(&set, &[1, 0], 0));
+    let kinds: Vec<&String> = txt_first
+        .iter()
+        .filter(|l| l.contains(r#""subject":"朝阳市","attribute":"kind""#))
+        .collect();
+    assert_eq!(kinds.len(), 1, "{kinds:?}");
+    assert!(!kinds[0].contains("\"extracted\":true"), "{kinds:?}");
+}
+
+/// A curated file that gives an entity another kind than the extraction
+/// of its article did: the curated kind, whichever came first (before,
+/// the curated file loaded second was refused).
+#[test]
+fn a_curated_kind_wins_over_an_extracted_one_in_either_order() {
+    let set = Set {
+        sentences: vec![1],
+        older: None,
+        curated: Some((1, 0)),
+        docless: None,
+        other: Vec::new(),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let run = |order: &[usize], db: &str| {
+        let files = dir.path().join(db).with_extension("files");
+        std::fs::create_dir_all(&files).unwrap();
+        let all = files_of(&set, &files);
+        let store = open(&dir.path().join(db));
+        // The curated file reads its article from the folder.
+        std::fs::write(&all[0].0, &all[0].1).unwrap();
+        for &i in order {
+            let (path, text) = &all[i];
+            // The same file with the city called a prefecture.
+            std::fs::write(
+                path,
+                text.replace("kind = \"city\"", "kind = \"prefecture\""),
+            )
+            .unwrap();
+            load(&store, path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            assert_clean(&store, &path.display().to_string());
+        }
+        let mut lines: Vec<String> = dump(&store)
+            .lines()
+            .filter(|l| !l.starts_with("{\"attributes\""))
+            .map(str::to_string)
+            .collect();
+        lines.sort();
+        lines
+    };
+    let txt_first = run(&[0, 1], "p");
+    assert_eq!(txt_first, run(&[1, 0], "q"));
+    let kinds: Vec<&String> = txt_first
+        .iter()
+        .filter(|l| l.contains(r#""subject":"朝阳市","attribute":"kind""#))
+        .collect();
+    assert_eq!(kinds.len(), 1, "{kinds:?}");
+    assert!(kinds[0].contains(r#""value":"prefecture""#), "{kinds:?}");
 }

@@ -1138,6 +1138,7 @@ impl Loader<'_, '_> {
 
     fn upsert_entity(&mut self, ent: &Entity, doc: DocId, doc_name: &str) -> Result<(), Error> {
         let src = self.stored(&ent.source, doc, &ent.alias_background);
+        let mut superseded = BTreeSet::new();
         let e = match self.lookup(&ent.name)? {
             Some(e) => {
                 let rec = self
@@ -1153,6 +1154,16 @@ impl Loader<'_, '_> {
                         ),
                     ));
                 }
+                // Curated wins, whichever came first: an extracted source
+                // is not added beside a curated one, and a curated source
+                // takes the place of the extracted ones (their kind facts
+                // go too, in `put_fact`), as if the curated file had been
+                // loaded before the text — even when the text took it for
+                // another kind.
+                let curated = rec.sources.iter().any(|s| !s.extracted);
+                if !src.extracted && !curated {
+                    rec.kind.clone_from(&ent.kind);
+                }
                 if rec.kind != ent.kind {
                     return Err(conflict(
                         doc_name,
@@ -1161,6 +1172,17 @@ impl Loader<'_, '_> {
                             ent.name, ent.kind, rec.kind
                         ),
                     ));
+                }
+                if src.extracted && curated {
+                    return Ok(());
+                }
+                if !src.extracted {
+                    rec.sources.retain(|s| {
+                        if s.extracted {
+                            superseded.insert(s.doc);
+                        }
+                        !s.extracted
+                    });
                 }
                 for a in &ent.aliases {
                     if !rec.aliases.contains(a) {
@@ -1232,6 +1254,9 @@ impl Loader<'_, '_> {
         // The document brought the entity even when its kind fact is
         // superseded by a curated one: `unload` must find it.
         self.index_subject(doc, e);
+        // Documents whose extracted source went are no longer indexed
+        // under the entity unless a fact of theirs is still about it.
+        self.unindex_subject(e, &superseded)?;
         Ok(())
     }
 
