@@ -667,13 +667,23 @@ impl Checker<'_> {
                     return;
                 }
             };
-            // The record counts its sources by kind and numbers them:
-            // derived from them.
-            let extracted = entries.iter().filter(|(_, s)| s.extracted).count() as u64;
-            let curated = entries.len() as u64 - extracted;
-            let next = entries.iter().map(|(_, s)| s.seq + 1).max().unwrap_or(0);
+            // The record counts its sources (its first and its entries)
+            // by kind and numbers them: derived from them.
+            let kinds = head
+                .first
+                .iter()
+                .map(|s| s.extracted)
+                .chain(entries.iter().map(|(_, s)| s.extracted));
+            let extracted = kinds.clone().filter(|x| *x).count() as u64;
+            let curated = kinds.filter(|x| !*x).count() as u64;
+            let next = entries
+                .iter()
+                .map(|(_, s)| s.seq + 1)
+                .chain(head.first.iter().map(|_| 1))
+                .max()
+                .unwrap_or(0);
             if ((head.extracted, head.curated) != (extracted, curated) || head.next < next)
-                && !entries.is_empty()
+                && extracted + curated > 0
             {
                 let fixed = FactHead {
                     extracted,
@@ -694,7 +704,7 @@ impl Checker<'_> {
             }
             let rec = super::FactRecord {
                 text: head.text,
-                sources: super::assemble_sources(entries),
+                sources: super::assemble_sources(head.first, entries),
                 qualifiers: head.qualifiers,
             };
             match c.entities.get(&e) {
@@ -863,12 +873,15 @@ impl Checker<'_> {
                     format!("{d} → entity #{e}, which has no source in {d}"),
                 ),
                 DocEntry::Fact(fact) => {
-                    let has_source = c.has(Space::Eavt, fact)
-                        && c.store
-                            .kv()
-                            .scan_prefix(Space::Sources, &keys::source_doc_prefix(fact, doc))
-                            .next()
-                            .is_some();
+                    let has_source = c.get(Space::Eavt, fact).is_some_and(|v| {
+                        decode::<FactHead>(&v, "fact")
+                            .is_ok_and(|h| h.first.is_some_and(|f| f.doc == doc))
+                            || c.store
+                                .kv()
+                                .scan_prefix(Space::Sources, &keys::source_doc_prefix(fact, doc))
+                                .next()
+                                .is_some()
+                    });
                     if !has_source {
                         c.r.extra(
                             Space::DocIndex,

@@ -180,18 +180,22 @@ pub struct FactRecord {
     pub qualifiers: crate::model::Qualifiers,
 }
 
-/// A fact's record as `eavt` stores it (schema 7): its sources are
-/// entries of `sources` under its key, and the record counts them by
-/// kind, which is what a load asks of them (curated wins; a fact with
-/// none left goes).
+/// A fact's record as `eavt` stores it (schema 7): its first source, and
+/// the others as entries of `sources` under its key; the record counts
+/// them all by kind, which is what a load asks of them (curated wins; a
+/// fact with none left goes).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FactHead {
     /// First, as in [`FactRecord`]: a reader of the words decodes a prefix.
     pub text: String,
+    /// The source the fact was made with (number 0), kept here: most facts
+    /// have one source, and then no `sources` entry (a key as long as the
+    /// fact's own) is written. None once its document took it away.
+    pub first: Option<StoredSource>,
     pub qualifiers: crate::model::Qualifiers,
-    /// Sources drawn by the extractor.
+    /// Sources drawn by the extractor (`first` included).
     pub extracted: u64,
-    /// Sources from curated files.
+    /// Sources from curated files (`first` included).
     pub curated: u64,
     /// The order number of the next source added ([`SourceEntry::seq`]):
     /// one more than any it had.
@@ -263,14 +267,18 @@ pub fn quote_hash(s: &StoredSource) -> u64 {
     crate::util::fnv1a(span.into_iter().chain(s.quote.bytes()))
 }
 
-/// A fact's sources put together from its `sources` entries, in the order
-/// they were added.
+/// A fact's sources put together from its first (number 0, in its
+/// record) and its `sources` entries, in the order they were added.
 pub(crate) fn assemble_sources(
+    first: Option<StoredSource>,
     entries: impl IntoIterator<Item = (DocId, SourceEntry)>,
 ) -> Vec<StoredSource> {
     let mut v: Vec<(DocId, SourceEntry)> = entries.into_iter().collect();
     v.sort_by_key(|(_, e)| e.seq);
-    v.into_iter().map(|(d, e)| e.into_source(d)).collect()
+    first
+        .into_iter()
+        .chain(v.into_iter().map(|(d, e)| e.into_source(d)))
+        .collect()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -1157,11 +1165,6 @@ impl Store {
         Ok(out)
     }
 
-    /// A fact's sources, in the order they were added.
-    pub fn fact_sources(&self, fact: &[u8]) -> Result<Vec<StoredSource>, Error> {
-        Ok(assemble_sources(self.source_entries(fact)?))
-    }
-
     /// A fact's `sources` entries, in key order, with their documents.
     pub(crate) fn source_entries(&self, fact: &[u8]) -> Result<Vec<(DocId, SourceEntry)>, Error> {
         let mut entries = Vec::new();
@@ -1175,7 +1178,8 @@ impl Store {
     /// A fact by its eavt key and record bytes, with its sources.
     pub(crate) fn read_fact(&self, k: &[u8], v: &[u8]) -> Result<StoredFact, Error> {
         let head: FactHead = decode(v, "fact")?;
-        stored_fact(k, head, self.fact_sources(k)?)
+        let entries = self.source_entries(k)?;
+        stored_fact(k, head, entries)
     }
 
     /// Every fact in the store, in eavt order, streamed: `eavt` and
@@ -1210,7 +1214,7 @@ impl Store {
                     _ => break,
                 }
             }
-            stored_fact(&k, head, assemble_sources(entries))
+            stored_fact(&k, head, entries)
         })
     }
 
@@ -1341,7 +1345,12 @@ pub(crate) fn eid_of(v: &[u8]) -> Result<Eid, Error> {
         .map_err(|_| Error::Storage("damaged entity id".into()))
 }
 
-fn stored_fact(k: &[u8], head: FactHead, sources: Vec<StoredSource>) -> Result<StoredFact, Error> {
+/// A fact by its eavt key, record and `sources` entries.
+fn stored_fact(
+    k: &[u8],
+    head: FactHead,
+    entries: Vec<(DocId, SourceEntry)>,
+) -> Result<StoredFact, Error> {
     let (entity, attr, value) = keys::parse_eavt(k).map_err(corrupt)?;
     Ok(StoredFact {
         entity,
@@ -1349,7 +1358,7 @@ fn stored_fact(k: &[u8], head: FactHead, sources: Vec<StoredSource>) -> Result<S
         value,
         record: FactRecord {
             text: head.text,
-            sources,
+            sources: assemble_sources(head.first, entries),
             qualifiers: head.qualifiers,
         },
     })
@@ -1366,7 +1375,7 @@ pub(crate) fn source_entry(k: &[u8], v: &[u8]) -> Result<(DocId, SourceEntry), E
 fn take_sources(
     k: &[u8],
     entries: &mut std::iter::Peekable<impl Iterator<Item = (Vec<u8>, Vec<u8>)>>,
-) -> Result<Vec<StoredSource>, Error> {
+) -> Result<Vec<(DocId, SourceEntry)>, Error> {
     let prefix = keys::source_prefix(k);
     let mut mine = Vec::new();
     while let Some((sk, _)) = entries.peek() {
@@ -1379,7 +1388,7 @@ fn take_sources(
             break;
         }
     }
-    Ok(assemble_sources(mine))
+    Ok(mine)
 }
 
 /// Converts a model quantity to its key form.

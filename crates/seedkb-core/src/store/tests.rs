@@ -394,6 +394,7 @@ fn check_reports_a_record_whose_qualifiers_differ_from_its_key() {
     f.record.qualifiers.modality = Modality::Expected;
     let head = super::FactHead {
         text: f.record.text.clone(),
+        first: f.record.sources.first().cloned(),
         qualifiers: f.record.qualifiers.clone(),
         curated: 1,
         next: 1,

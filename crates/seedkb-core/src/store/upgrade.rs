@@ -381,10 +381,10 @@ fn v5_to_v6(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
 /// blocks by the 6 → 7 step.
 const SOURCE_BATCH_BYTES: usize = 64 << 10;
 
-/// 6 → 7: each fact's sources leave its record for `sources`, one entry
-/// each, numbered in the record's order (the order they read back in, as
-/// a load numbers them);
-/// the record keeps its words and qualifiers and counts them. Facts and
+/// 6 → 7: each fact's sources but the first leave its record for
+/// `sources`, one entry each, numbered in the record's order (the order
+/// they read back in, as a load numbers them); the record keeps its
+/// words, qualifiers and first source and counts them all. Facts and
 /// their sources sort alike, so the entries come in key order and are
 /// packed as they come, in bounded parts of one staged write.
 fn v6_to_v7(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
@@ -393,14 +393,20 @@ fn v6_to_v7(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     let mut held = 0;
     let n = w.blocks_and(Space::Eavt, |k, v, other| {
         let old: FactRecord = decode(v, "schema 6 fact")?;
+        let mut sources = old.sources.into_iter();
         let mut head = FactHead {
             text: old.text,
+            first: sources.next(),
             qualifiers: old.qualifiers,
             ..FactHead::default()
         };
-        let mut mine: Vec<packed::Entry> = Vec::with_capacity(old.sources.len());
+        if let Some(f) = &head.first {
+            head.count(f.extracted, 1);
+            head.next = 1;
+        }
+        let mut mine: Vec<packed::Entry> = Vec::new();
         let mut taken = std::collections::HashSet::new();
-        for (seq, s) in (0u64..).zip(&old.sources) {
+        for (seq, s) in (1u64..).zip(sources.as_slice()) {
             head.count(s.extracted, 1);
             head.next = seq + 1;
             // Two quotes of one document with one hash: the later takes
@@ -459,7 +465,8 @@ pub fn schema_6_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
         let mut out = Vec::with_capacity(entries.len());
         for (ek, ev) in entries {
             let head: FactHead = decode(&ev, "fact")?;
-            let sources = super::assemble_sources(by_fact.remove(&ek).unwrap_or_default());
+            let sources =
+                super::assemble_sources(head.first, by_fact.remove(&ek).unwrap_or_default());
             out.push((
                 ek,
                 encode(&FactRecord {

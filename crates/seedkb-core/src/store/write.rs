@@ -1325,13 +1325,20 @@ impl Loader<'_, '_> {
             self.txn.fact_mut(&key)?.is_some()
         };
         let added = if stored {
-            if let Some(sk) = self.free_source_key(&key, &src)? {
-                if let Some(head) = self.txn.fact_mut(&key)? {
-                    head.count(src_extracted, 1);
-                    let seq = head.next;
-                    head.next += 1;
-                    self.txn
-                        .put(Space::Sources, sk, encode(&SourceEntry::new(seq, &src)));
+            let again = self
+                .txn
+                .fact_mut(&key)?
+                .and_then(|head| head.first.as_ref())
+                .is_some_and(|f| same_source(f, &src));
+            if !again {
+                if let Some(sk) = self.free_source_key(&key, &src)? {
+                    if let Some(head) = self.txn.fact_mut(&key)? {
+                        head.count(src_extracted, 1);
+                        let seq = head.next;
+                        head.next += 1;
+                        self.txn
+                            .put(Space::Sources, sk, encode(&SourceEntry::new(seq, &src)));
+                    }
                 }
             }
             None
@@ -1345,12 +1352,13 @@ impl Loader<'_, '_> {
             }
             let mut head = FactHead {
                 text,
+                first: Some(src),
                 qualifiers: q.clone(),
                 ..FactHead::default()
             };
             head.count(src_extracted, 1);
             head.next = 1;
-            Some((head, src))
+            Some(head)
         };
         if let Some(f) = self.fresh.get_mut(&e) {
             if !f.attrs.contains(&a) {
@@ -1370,13 +1378,8 @@ impl Loader<'_, '_> {
             state.curated = true;
             self.curated_values.clear();
         }
-        if let Some((head, src)) = added {
+        if let Some(head) = added {
             self.txn.put(Space::Eavt, key.clone(), encode(&head));
-            self.txn.put(
-                Space::Sources,
-                keys::source_key(&key, src.doc, quote_hash(&src)),
-                encode(&SourceEntry::new(0, &src)),
-            );
         }
         // What the document brought is found again through its subjects
         // (`unload` reads their facts): one doc_index key per subject, not
@@ -1525,6 +1528,9 @@ impl Loader<'_, '_> {
             return Ok(Vec::new());
         }
         let mut docs = Vec::new();
+        if let Some(first) = rec.first.take_if(|f| f.extracted) {
+            docs.push(first.doc);
+        }
         for (sk, doc, entry) in self.source_entries(&keys::source_prefix(k))? {
             if entry.extracted {
                 docs.push(doc);
@@ -1613,6 +1619,15 @@ impl Loader<'_, '_> {
         let mut still: HashSet<DocId> = HashSet::new();
         if let Some(rec) = self.entity_record(e)? {
             still.extend(rec.sources.iter().map(|s| s.doc));
+        }
+        for k in self
+            .txn
+            .keys_with_prefix(Space::Eavt, &keys::entity_prefix(e))?
+        {
+            if let Some(v) = self.txn.get(Space::Eavt, &k)? {
+                let rec: FactHead = decode(&v, "fact")?;
+                still.extend(rec.first.map(|s| s.doc));
+            }
         }
         for k in self
             .txn
@@ -1859,10 +1874,15 @@ impl Loader<'_, '_> {
             return Ok(());
         };
         let mut rec: FactHead = decode(&old, "fact")?;
-        // The document's sources of the fact are one range.
+        // The document's sources of the fact are one range (and perhaps
+        // the first).
         let mine = self.source_entries(&keys::source_doc_prefix(eavt_key, doc))?;
-        if mine.is_empty() {
+        let first = rec.first.take_if(|f| f.doc == doc);
+        if mine.is_empty() && first.is_none() {
             return Ok(());
+        }
+        if let Some(f) = first {
+            rec.count(f.extracted, -1);
         }
         for (sk, _, entry) in mine {
             rec.count(entry.extracted, -1);
@@ -1891,8 +1911,13 @@ impl Loader<'_, '_> {
     /// A fact's sources as this load sees them, in the order they were
     /// added.
     fn sources_of(&self, fact: &[u8]) -> Result<Vec<StoredSource>, Error> {
+        let Some(v) = self.txn.get(Space::Eavt, fact)? else {
+            return Ok(Vec::new());
+        };
+        let head: FactHead = decode(&v, "fact")?;
         let entries = self.source_entries(&keys::source_prefix(fact))?;
         Ok(assemble_sources(
+            head.first,
             entries.into_iter().map(|(_, doc, entry)| (doc, entry)),
         ))
     }
@@ -1952,6 +1977,12 @@ fn key_as_is(name: &str) -> bool {
                 lower.next() == Some(c) && lower.next().is_none()
             }
     })
+}
+
+/// Whether `a` and `b` are one source of a fact: the same document and
+/// quote.
+fn same_source(a: &StoredSource, b: &StoredSource) -> bool {
+    a.doc == b.doc && a.quote == b.quote && a.span == b.span
 }
 
 /// A document all of whose facts and entities were extracted (the
