@@ -158,10 +158,12 @@ fn check_finds_every_kind_of_index_damage_and_repair_fixes_it() {
 fn check_reports_quotes_not_in_their_document_and_damaged_records() {
     let (_dir, db) = seeded();
     tamper(&db, |kv| {
+        // A fact's first source is in its record (schema 7).
         let (k, v) = kv.scan_prefix(Space::Eavt, &[]).nth(40).unwrap().unwrap();
-        let mut rec: seedkb::store::FactRecord = seedkb::store::from_record_bytes(&v).unwrap();
-        rec.sources[0].quote = "这句话不在文章里".into();
-        rec.sources[0].span = None;
+        let mut rec: seedkb::store::FactHead = seedkb::store::from_record_bytes(&v).unwrap();
+        let src = rec.first.as_mut().unwrap();
+        src.quote = "这句话不在文章里".into();
+        src.span = None;
         vec![(Space::Eavt, k, Some(seedkb::store::record_bytes(&rec)))]
     });
     let r = seedkb(&db, &["check"], None);

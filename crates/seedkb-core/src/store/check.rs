@@ -20,8 +20,9 @@ use super::keys::{
 };
 use super::kv::{Space, WriteOp};
 use super::{
-    decode, eid_of, storage, DocRecord, EntityRecord, FactRecord, Store, StoredSource, KIND_ATTR,
-    META_INITIALIZED, META_NEXT_AID, META_NEXT_DOC, META_NEXT_EID, META_SCHEMA, SCHEMA_VERSION,
+    decode, eid_of, encode, storage, DocRecord, EntityRecord, FactHead, Store, StoredSource,
+    KIND_ATTR, META_INITIALIZED, META_NEXT_AID, META_NEXT_DOC, META_NEXT_EID, META_SCHEMA,
+    SCHEMA_VERSION,
 };
 use crate::error::Error;
 use crate::model::name_key;
@@ -180,6 +181,7 @@ impl Store {
         c.blocks();
         c.entity_records();
         c.facts();
+        c.sources();
         c.index(Space::Aevt);
         c.index(Space::Avet);
         c.index(Space::Vaet);
@@ -651,12 +653,59 @@ impl Checker<'_> {
             c.r.facts += 1;
             let attr = c.attr_name(a);
             let what = format!("fact #{e} {attr} = {}", show(&value));
-            let rec: FactRecord = match decode(&v, "fact") {
+            let head: FactHead = match decode(&v, "fact") {
                 Ok(r) => r,
                 Err(err) => {
                     c.r.unrepairable(format!("eavt: {what}: {err}"));
                     return;
                 }
+            };
+            let entries = match c.store.source_entries(&k) {
+                Ok(s) => s,
+                Err(err) => {
+                    c.r.unrepairable(format!("sources: {what}: {err}"));
+                    return;
+                }
+            };
+            // The record counts its sources (its first and its entries)
+            // by kind and numbers them: derived from them.
+            let kinds = head
+                .first
+                .iter()
+                .map(|s| s.extracted)
+                .chain(entries.iter().map(|(_, s)| s.extracted));
+            let extracted = kinds.clone().filter(|x| *x).count() as u64;
+            let curated = kinds.filter(|x| !*x).count() as u64;
+            let next = entries
+                .iter()
+                .map(|(_, s)| s.seq + 1)
+                .chain(head.first.iter().map(|_| 1))
+                .max()
+                .unwrap_or(0);
+            if ((head.extracted, head.curated) != (extracted, curated) || head.next < next)
+                && extracted + curated > 0
+            {
+                let fixed = FactHead {
+                    extracted,
+                    curated,
+                    next: head.next.max(next),
+                    ..head.clone()
+                };
+                c.r.missing(
+                    Space::Eavt,
+                    k.clone(),
+                    encode(&fixed),
+                    format!(
+                        "{what}: the right count of sources ({extracted} extracted, {curated} \
+                         curated, numbered below {next}; the record says {}, {}, {})",
+                        head.extracted, head.curated, head.next
+                    ),
+                );
+            }
+            let rec = super::FactRecord {
+                text: head.text,
+                sources: super::assemble_sources(head.first, entries),
+                qualifiers: head.qualifiers,
             };
             match c.entities.get(&e) {
                 None => {
@@ -735,6 +784,26 @@ impl Checker<'_> {
         });
     }
 
+    /// `sources`: every entry is of a fact.
+    fn sources(&mut self) {
+        self.scan(Space::Sources, |c, k, _| {
+            let fact = match keys::parse_source_key(&k) {
+                Ok((fact, _, _)) => fact.to_vec(),
+                Err(err) => {
+                    c.r.extra(Space::Sources, k.clone(), format!("damaged key ({err})"));
+                    return;
+                }
+            };
+            if !c.has(Space::Eavt, &fact) {
+                c.r.extra(
+                    Space::Sources,
+                    k,
+                    format!("source of fact {}, which is not there", hex(&fact)),
+                );
+            }
+        });
+    }
+
     /// aevt, avet, vaet: every entry must come from a fact.
     fn index(&mut self, space: Space) {
         if self.r.rebuild.contains(&space) {
@@ -804,10 +873,15 @@ impl Checker<'_> {
                     format!("{d} → entity #{e}, which has no source in {d}"),
                 ),
                 DocEntry::Fact(fact) => {
-                    let has_source = c
-                        .get(Space::Eavt, fact)
-                        .and_then(|v| decode::<FactRecord>(&v, "fact").ok())
-                        .is_some_and(|rec| rec.sources.iter().any(|s| s.doc == doc));
+                    let has_source = c.get(Space::Eavt, fact).is_some_and(|v| {
+                        decode::<FactHead>(&v, "fact")
+                            .is_ok_and(|h| h.first.is_some_and(|f| f.doc == doc))
+                            || c.store
+                                .kv()
+                                .scan_prefix(Space::Sources, &keys::source_doc_prefix(fact, doc))
+                                .next()
+                                .is_some()
+                    });
                     if !has_source {
                         c.r.extra(
                             Space::DocIndex,

@@ -711,6 +711,56 @@ pub fn prefix_end(prefix: &[u8]) -> Option<Vec<u8>> {
     None
 }
 
+/// Ends a fact's eavt key in its `sources` keys: a fact key followed by
+/// qualifiers goes on with their tag (never 0), so the sources of
+/// `e|a|v` are not taken for those of `e|a|v|qualifiers`, and sources
+/// sort in the order of their facts.
+const SOURCE_SEP: u8 = 0x00;
+/// A `sources` key's doc id and quote hash.
+const SOURCE_TAIL: usize = 12;
+
+/// The `sources` keys of one fact (by its eavt key).
+pub fn source_prefix(fact: &[u8]) -> Vec<u8> {
+    let mut k = Vec::with_capacity(fact.len() + 1 + SOURCE_TAIL);
+    k.extend_from_slice(fact);
+    k.push(SOURCE_SEP);
+    k
+}
+
+/// The `sources` keys of one fact's sources in one document: a prefix, so
+/// reloading the document deletes a range.
+pub fn source_doc_prefix(fact: &[u8], d: DocId) -> Vec<u8> {
+    let mut k = source_prefix(fact);
+    put_u32(&mut k, d);
+    k
+}
+
+/// One source of a fact: its document and the hash of its quote (a
+/// second source of the same document and quote is the same key).
+pub fn source_key(fact: &[u8], d: DocId, quote_hash: u64) -> Vec<u8> {
+    let mut k = source_doc_prefix(fact, d);
+    put_u64(&mut k, quote_hash);
+    k
+}
+
+/// A `sources` key read back: the fact's eavt key, the document, the
+/// quote hash.
+pub fn parse_source_key(k: &[u8]) -> Result<(&[u8], DocId, u64), DamagedKey> {
+    let bad = || DamagedKey(format!("a sources key of {} bytes", k.len()));
+    let fact_len = k
+        .len()
+        .checked_sub(SOURCE_TAIL + 1)
+        .filter(|n| *n > 0)
+        .ok_or_else(bad)?;
+    if k[fact_len] != SOURCE_SEP {
+        return Err(bad());
+    }
+    let mut r = Reader::new(&k[fact_len + 1..]);
+    let d = r.u32()?;
+    let h = r.u64()?;
+    Ok((&k[..fact_len], d, h))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -33,10 +33,14 @@ pub enum Space {
     Sentences,
     /// word, doc id, sentence number → how often the word occurs there.
     Words,
+    /// eavt key, 0, doc id, quote hash → one source of the fact (schema 7):
+    /// a fact's sources apart from its record, so adding one does not
+    /// rewrite the others.
+    Sources,
 }
 
 impl Space {
-    pub const ALL: [Space; 11] = [
+    pub const ALL: [Space; 12] = [
         Space::Meta,
         Space::Dict,
         Space::Entities,
@@ -48,6 +52,7 @@ impl Space {
         Space::DocIndex,
         Space::Sentences,
         Space::Words,
+        Space::Sources,
     ];
 
     pub fn tree_name(self) -> &'static str {
@@ -63,6 +68,7 @@ impl Space {
             Space::DocIndex => "doc_index",
             Space::Sentences => "sentences",
             Space::Words => "words",
+            Space::Sources => "sources",
         }
     }
 

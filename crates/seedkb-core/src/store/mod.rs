@@ -2,7 +2,9 @@
 //! engine ([`kv::Kv`], sled by default).
 //!
 //! Layout (one keyspace per index, see `keys` for the encoding):
-//! - `eavt`  e|a|v → [`FactRecord`] (the original text and the sources)
+//! - `eavt`  e|a|v → [`FactHead`] (the original text, qualifiers, how many
+//!   sources); `sources` e|a|v|0|doc|quote hash → one [`SourceEntry`]
+//!   (readers get a [`FactRecord`] with its sources put together)
 //! - `aevt`  a|e|v → ()  every value of one attribute, by entity
 //! - `avet`  a|v|e → ()  range scans on values (`amount > 1亿元`)
 //! - `vaet`  v|a|e → ()  reverse references (what points at 义县)
@@ -33,7 +35,7 @@ mod write;
 pub use keys::{Aid, DocId, Eid, KeyValue};
 pub use range::ValueRange;
 pub use text::{long_text_error, LongText};
-pub use upgrade::{schema_2_ops, schema_4_ops, schema_5_ops};
+pub use upgrade::{schema_2_ops, schema_4_ops, schema_5_ops, schema_6_ops};
 pub use write::parts::{DocPart, DocumentParts, Fingerprint};
 pub use write::{is_extracted, LoadReport, RemovedFact, PUBLISHED_ATTR, REMOVED_LISTED};
 
@@ -64,7 +66,10 @@ use std::time::Duration;
 /// 6: documents' texts in 16 KB chunks (`dict` `T` keys), and a quote
 /// that is a sentence of its document stored as its byte range of the
 /// text (`StoredSource::span`), not its words again (see `text`).
-pub const SCHEMA_VERSION: u32 = 6;
+/// 7: a fact's sources apart from its record, one `sources` entry each
+/// (see [`FactHead`]): adding a source to a fact stated thousands of times
+/// rewrote (and decoded) all the others.
+pub const SCHEMA_VERSION: u32 = 7;
 
 const META_SCHEMA: &[u8] = b"schema_version";
 /// A file in the database directory while it is being created.
@@ -173,6 +178,107 @@ pub struct FactRecord {
     /// Modality, rate and as-of date (schema 3); the keys end with them
     /// too, so a fact's identity includes them.
     pub qualifiers: crate::model::Qualifiers,
+}
+
+/// A fact's record as `eavt` stores it (schema 7): its first source, and
+/// the others as entries of `sources` under its key; the record counts
+/// them all by kind, which is what a load asks of them (curated wins; a
+/// fact with none left goes).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FactHead {
+    /// First, as in [`FactRecord`]: a reader of the words decodes a prefix.
+    pub text: String,
+    /// The source the fact was made with (number 0), kept here: most facts
+    /// have one source, and then no `sources` entry (a key as long as the
+    /// fact's own) is written. None once its document took it away.
+    pub first: Option<StoredSource>,
+    pub qualifiers: crate::model::Qualifiers,
+    /// Sources drawn by the extractor (`first` included).
+    pub extracted: u64,
+    /// Sources from curated files (`first` included).
+    pub curated: u64,
+    /// The order number of the next source added ([`SourceEntry::seq`]):
+    /// one more than any it had.
+    pub next: u64,
+}
+
+impl FactHead {
+    pub fn sources(&self) -> u64 {
+        self.extracted + self.curated
+    }
+
+    /// Counts a source added (`by` 1) or removed (`by` -1).
+    pub(crate) fn count(&mut self, extracted: bool, by: i64) {
+        let n = if extracted {
+            &mut self.extracted
+        } else {
+            &mut self.curated
+        };
+        *n = n.saturating_add_signed(by);
+    }
+}
+
+/// One source of a fact as `sources` stores it: its document is in the
+/// key. A fact's sources read back in the order they were added (`seq`,
+/// numbered per fact), as the record of schema 6 and older kept them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceEntry {
+    pub seq: u64,
+    pub quote: String,
+    pub extracted: bool,
+    pub at: Option<crate::model::Location>,
+    pub span: Option<(u32, u32)>,
+}
+
+impl SourceEntry {
+    pub fn new(seq: u64, s: &StoredSource) -> Self {
+        SourceEntry {
+            seq,
+            quote: s.quote.clone(),
+            extracted: s.extracted,
+            at: s.at,
+            span: s.span,
+        }
+    }
+
+    pub fn into_source(self, doc: DocId) -> StoredSource {
+        StoredSource {
+            doc,
+            quote: self.quote,
+            extracted: self.extracted,
+            at: self.at,
+            span: self.span,
+        }
+    }
+}
+
+/// A source's quote hashed, for its `sources` key: its stored words and
+/// its range of the document's text (one quote always gets one range:
+/// `text::QuoteSpans`). Two sources of one document with the same hash
+/// are one source, unless their quotes differ: then the later one takes
+/// the next free hash ([`Store`]'s writer looks).
+pub fn quote_hash(s: &StoredSource) -> u64 {
+    let span = s.span.map_or([0; 9], |(start, len)| {
+        let mut b = [1; 9];
+        b[1..5].copy_from_slice(&start.to_be_bytes());
+        b[5..].copy_from_slice(&len.to_be_bytes());
+        b
+    });
+    crate::util::fnv1a(span.into_iter().chain(s.quote.bytes()))
+}
+
+/// A fact's sources put together from its first (number 0, in its
+/// record) and its `sources` entries, in the order they were added.
+pub(crate) fn assemble_sources(
+    first: Option<StoredSource>,
+    entries: impl IntoIterator<Item = (DocId, SourceEntry)>,
+) -> Vec<StoredSource> {
+    let mut v: Vec<(DocId, SourceEntry)> = entries.into_iter().collect();
+    v.sort_by_key(|(_, e)| e.seq);
+    first
+        .into_iter()
+        .chain(v.into_iter().map(|(d, e)| e.into_source(d)))
+        .collect()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -979,7 +1085,7 @@ impl Store {
     /// value and qualifiers from the key, the original words from the
     /// first field of the record — its sources (quotes) are not decoded.
     pub fn fact_words_of(&self, e: Eid) -> Result<Vec<FactWords>, Error> {
-        /// The first field of a [`FactRecord`]: bincode reads a prefix.
+        /// The first field of a [`FactHead`]: bincode reads a prefix.
         #[derive(Deserialize)]
         struct TextOnly {
             text: String,
@@ -1038,19 +1144,78 @@ impl Store {
     }
 
     fn scan_eavt(&self, prefix: &[u8]) -> Result<Vec<StoredFact>, Error> {
-        let mut out = Vec::new();
+        let mut heads = Vec::new();
         self.each_with_prefix(Space::Eavt, prefix, |k, v| {
-            out.push(parse_eavt(k, v)?);
+            heads.push((k.to_vec(), decode::<FactHead>(v, "fact")?));
             Ok(())
         })?;
+        // The sources of the facts under one prefix are one range of
+        // `sources`, in the same order.
+        let mut entries = Vec::new();
+        self.each_with_prefix(Space::Sources, prefix, |k, v| {
+            entries.push((k.to_vec(), v.to_vec()));
+            Ok(())
+        })?;
+        let mut entries = entries.into_iter().peekable();
+        let mut out = Vec::with_capacity(heads.len());
+        for (k, head) in heads {
+            let sources = take_sources(&k, &mut entries)?;
+            out.push(stored_fact(&k, head, sources)?);
+        }
         Ok(out)
     }
 
-    /// Every fact in the store, in eavt order, streamed.
+    /// A fact's `sources` entries, in key order, with their documents.
+    pub(crate) fn source_entries(&self, fact: &[u8]) -> Result<Vec<(DocId, SourceEntry)>, Error> {
+        let mut entries = Vec::new();
+        self.each_with_prefix(Space::Sources, &keys::source_prefix(fact), |k, v| {
+            entries.push(source_entry(k, v)?);
+            Ok(())
+        })?;
+        Ok(entries)
+    }
+
+    /// A fact by its eavt key and record bytes, with its sources.
+    pub(crate) fn read_fact(&self, k: &[u8], v: &[u8]) -> Result<StoredFact, Error> {
+        let head: FactHead = decode(v, "fact")?;
+        let entries = self.source_entries(k)?;
+        stored_fact(k, head, entries)
+    }
+
+    /// Every fact in the store, in eavt order, streamed: `eavt` and
+    /// `sources` (in the same order) read side by side.
     pub fn all_facts(&self) -> impl Iterator<Item = Result<StoredFact, Error>> + '_ {
-        self.kv
-            .scan_prefix(Space::Eavt, &[])
-            .map(|item| item.map_err(storage).and_then(|(k, v)| parse_eavt(&k, &v)))
+        let mut sources = self
+            .kv
+            .scan_prefix(Space::Sources, &[])
+            .map(|item| item.map_err(storage))
+            .peekable();
+        self.kv.scan_prefix(Space::Eavt, &[]).map(move |item| {
+            let (k, v) = item.map_err(storage)?;
+            let head: FactHead = decode(&v, "fact")?;
+            let prefix = keys::source_prefix(&k);
+            let mut entries = Vec::new();
+            loop {
+                match sources.peek() {
+                    Some(Ok((sk, _))) if sk.as_slice() < prefix.as_slice() => {
+                        // A source of no fact: `check` reports it.
+                        sources.next();
+                    }
+                    Some(Ok((sk, _))) if sk.starts_with(&prefix) => {
+                        if let Some(Ok((sk, sv))) = sources.next() {
+                            entries.push(source_entry(&sk, &sv)?);
+                        }
+                    }
+                    Some(Err(_)) => {
+                        if let Some(Err(e)) = sources.next() {
+                            return Err(e);
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            stored_fact(&k, head, entries)
+        })
     }
 
     /// Every entity id, ascending.
@@ -1180,14 +1345,50 @@ pub(crate) fn eid_of(v: &[u8]) -> Result<Eid, Error> {
         .map_err(|_| Error::Storage("damaged entity id".into()))
 }
 
-fn parse_eavt(k: &[u8], v: &[u8]) -> Result<StoredFact, Error> {
+/// A fact by its eavt key, record and `sources` entries.
+fn stored_fact(
+    k: &[u8],
+    head: FactHead,
+    entries: Vec<(DocId, SourceEntry)>,
+) -> Result<StoredFact, Error> {
     let (entity, attr, value) = keys::parse_eavt(k).map_err(corrupt)?;
     Ok(StoredFact {
         entity,
         attr,
         value,
-        record: decode(v, "fact")?,
+        record: FactRecord {
+            text: head.text,
+            sources: assemble_sources(head.first, entries),
+            qualifiers: head.qualifiers,
+        },
     })
+}
+
+/// One `sources` entry read back: its document and what it says.
+pub(crate) fn source_entry(k: &[u8], v: &[u8]) -> Result<(DocId, SourceEntry), Error> {
+    let (_, doc, _) = keys::parse_source_key(k).map_err(corrupt)?;
+    Ok((doc, decode(v, "source")?))
+}
+
+/// The sources of fact `k` from `entries` (sorted `sources` entries of a
+/// range holding it), skipping any of no fact before it.
+fn take_sources(
+    k: &[u8],
+    entries: &mut std::iter::Peekable<impl Iterator<Item = (Vec<u8>, Vec<u8>)>>,
+) -> Result<Vec<(DocId, SourceEntry)>, Error> {
+    let prefix = keys::source_prefix(k);
+    let mut mine = Vec::new();
+    while let Some((sk, _)) = entries.peek() {
+        if sk.starts_with(&prefix) {
+            let (sk, sv) = entries.next().expect("peeked");
+            mine.push(source_entry(&sk, &sv)?);
+        } else if sk.as_slice() < prefix.as_slice() {
+            entries.next();
+        } else {
+            break;
+        }
+    }
+    Ok(mine)
 }
 
 /// Converts a model quantity to its key form.
@@ -1323,12 +1524,12 @@ impl Store {
     pub fn fact_text(&self, e: Eid, a: Aid, v: &KeyValue) -> Result<Option<String>, Error> {
         let key = keys::eavt(e, a, &keys::encode_value(v));
         if let Some(bytes) = self.kv.get(Space::Eavt, &key).map_err(storage)? {
-            return Ok(Some(decode::<FactRecord>(&bytes, "fact")?.text));
+            return Ok(Some(decode::<FactHead>(&bytes, "fact")?.text));
         }
         match self.kv.scan_prefix(Space::Eavt, &key).next() {
             Some(item) => {
                 let (_, bytes) = item.map_err(storage)?;
-                Ok(Some(decode::<FactRecord>(&bytes, "fact")?.text))
+                Ok(Some(decode::<FactHead>(&bytes, "fact")?.text))
             }
             None => Ok(None),
         }

@@ -32,7 +32,7 @@ use std::ops::Bound;
 
 /// The keyspaces stored as blocks: all but `meta` (the engine's undo
 /// mark lives there) and `dict` (few keys, documents' whole texts).
-pub const PACKED: [Space; 9] = [
+pub const PACKED: [Space; 10] = [
     Space::Entities,
     Space::Names,
     Space::Eavt,
@@ -42,11 +42,17 @@ pub const PACKED: [Space; 9] = [
     Space::DocIndex,
     Space::Sentences,
     Space::Words,
+    Space::Sources,
 ];
 
 /// The packed keyspaces that hold the truth (nothing to rebuild them
 /// from): a damaged block there cannot be repaired.
-pub const TRUTH: [Space; 3] = [Space::Entities, Space::Eavt, Space::Sentences];
+pub const TRUTH: [Space; 4] = [
+    Space::Entities,
+    Space::Eavt,
+    Space::Sentences,
+    Space::Sources,
+];
 
 /// The packed keyspaces derived from `eavt` (rebuilt from it).
 pub const FACT_INDEXES: [Space; 3] = [Space::Aevt, Space::Avet, Space::Vaet];

@@ -7,7 +7,7 @@
 
 use super::keys::{self, DocId};
 use super::kv::Space;
-use super::{decode, parse_eavt, storage, Store, StoredFact};
+use super::{decode, storage, Store, StoredFact};
 use crate::error::Error;
 use crate::text::{fold, Analyzer};
 use serde::{Deserialize, Serialize};
@@ -238,7 +238,7 @@ impl Store {
     /// replaced it: curated facts win over extracted ones).
     pub fn fact_by_key(&self, key: &[u8]) -> Result<Option<StoredFact>, Error> {
         match self.kv().get(Space::Eavt, key).map_err(storage)? {
-            Some(v) => Ok(Some(parse_eavt(key, &v)?)),
+            Some(v) => Ok(Some(self.read_fact(key, &v)?)),
             None => Ok(None),
         }
     }

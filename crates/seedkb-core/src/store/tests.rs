@@ -392,9 +392,17 @@ fn check_reports_a_record_whose_qualifiers_differ_from_its_key() {
     let mut f = store.values_of(grant, amount).unwrap().remove(0);
     let key = f.eavt_key();
     f.record.qualifiers.modality = Modality::Expected;
+    let head = super::FactHead {
+        text: f.record.text.clone(),
+        first: f.record.sources.first().cloned(),
+        qualifiers: f.record.qualifiers.clone(),
+        curated: 1,
+        next: 1,
+        ..Default::default()
+    };
     store
         .kv()
-        .apply(vec![(Space::Eavt, key, Some(encode(&f.record)))])
+        .apply(vec![(Space::Eavt, key, Some(encode(&head)))])
         .unwrap();
     let report = store.check().unwrap();
     assert!(

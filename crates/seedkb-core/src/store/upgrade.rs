@@ -16,8 +16,8 @@ use super::kv::{Kv, Space, WriteOp};
 use super::search::SentenceRecord;
 use super::text::QuoteSpans;
 use super::{
-    decode, decode_fixed, encode, encode_fixed, keys, packed, storage, DocRecord, EntityRecord,
-    FactRecord, StoredSource, META_SCHEMA, SCHEMA_VERSION,
+    decode, decode_fixed, encode, encode_fixed, keys, packed, quote_hash, storage, DocRecord,
+    EntityRecord, FactHead, FactRecord, SourceEntry, StoredSource, META_SCHEMA, SCHEMA_VERSION,
 };
 use crate::error::Error;
 use crate::model::Qualifiers;
@@ -30,7 +30,13 @@ use std::ops::Bound;
 type Step = fn(&dyn Kv, u32) -> Result<usize, Error>;
 
 /// The steps, by the version they start from.
-const STEPS: &[(u32, Step)] = &[(2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5), (5, v5_to_v6)];
+const STEPS: &[(u32, Step)] = &[
+    (2, v2_to_v3),
+    (3, v3_to_v4),
+    (4, v4_to_v5),
+    (5, v5_to_v6),
+    (6, v6_to_v7),
+];
 
 /// Which record a value of `space` under `key` is, if any.
 #[derive(Clone, Copy)]
@@ -183,6 +189,16 @@ impl<'k> Rewrite<'k> {
         space: Space,
         mut f: impl FnMut(&[u8], &[u8]) -> Result<Vec<u8>, Error>,
     ) -> Result<usize, Error> {
+        self.blocks_and(space, |k, v, _| f(k, v))
+    }
+
+    /// [`Rewrite::blocks`] where `f` may also give other writes (of
+    /// another keyspace), written with the block.
+    fn blocks_and(
+        &mut self,
+        space: Space,
+        mut f: impl FnMut(&[u8], &[u8], &mut Vec<WriteOp>) -> Result<Vec<u8>, Error>,
+    ) -> Result<usize, Error> {
         let mut records = 0;
         let mut after: Option<Vec<u8>> = None;
         loop {
@@ -207,11 +223,15 @@ impl<'k> Rewrite<'k> {
                 })?;
                 records += entries.len();
                 let mut out = Vec::with_capacity(entries.len());
+                let mut other = Vec::new();
                 for (ek, ev) in entries {
-                    let new = f(&ek, &ev)?;
+                    let new = f(&ek, &ev, &mut other)?;
                     out.push((ek, new));
                 }
                 self.put((space, k, Some(packed::encode_block(&out))))?;
+                for op in other {
+                    self.put(op)?;
+                }
             }
         }
     }
@@ -357,6 +377,110 @@ fn v5_to_v6(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     Ok(n)
 }
 
+/// The bytes of `sources` entries gathered before they are cut into
+/// blocks by the 6 → 7 step.
+const SOURCE_BATCH_BYTES: usize = 64 << 10;
+
+/// 6 → 7: each fact's sources but the first leave its record for
+/// `sources`, one entry each, numbered in the record's order (the order
+/// they read back in, as a load numbers them); the record keeps its
+/// words, qualifiers and first source and counts them all. Facts and
+/// their sources sort alike, so the entries come in key order and are
+/// packed as they come, in bounded parts of one staged write.
+fn v6_to_v7(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+    let mut w = Rewrite::new(kv)?;
+    let mut pending: Vec<packed::Entry> = Vec::new();
+    let mut held = 0;
+    let n = w.blocks_and(Space::Eavt, |k, v, other| {
+        let old: FactRecord = decode(v, "schema 6 fact")?;
+        let mut sources = old.sources.into_iter();
+        let mut head = FactHead {
+            text: old.text,
+            first: sources.next(),
+            qualifiers: old.qualifiers,
+            ..FactHead::default()
+        };
+        if let Some(f) = &head.first {
+            head.count(f.extracted, 1);
+            head.next = 1;
+        }
+        let mut mine: Vec<packed::Entry> = Vec::new();
+        let mut taken = std::collections::HashSet::new();
+        for (seq, s) in (1u64..).zip(sources.as_slice()) {
+            head.count(s.extracted, 1);
+            head.next = seq + 1;
+            // Two quotes of one document with one hash: the later takes
+            // the next free one, as a load does.
+            let mut h = quote_hash(s);
+            while !taken.insert((s.doc, h)) {
+                h = h.wrapping_add(1);
+            }
+            mine.push((
+                keys::source_key(k, s.doc, h),
+                encode(&SourceEntry::new(seq, s)),
+            ));
+        }
+        mine.sort_by(|a, b| a.0.cmp(&b.0));
+        held += mine.iter().map(|(k, v)| k.len() + v.len()).sum::<usize>();
+        pending.extend(mine);
+        if held >= SOURCE_BATCH_BYTES {
+            held = 0;
+            for (bk, bv) in packed::pack(Space::Sources, std::mem::take(&mut pending)) {
+                other.push((Space::Sources, bk, Some(bv)));
+            }
+        }
+        Ok(encode(&head))
+    })?;
+    for (bk, bv) in packed::pack(Space::Sources, pending) {
+        w.put((Space::Sources, bk, Some(bv)))?;
+    }
+    w.finish(to)?;
+    Ok(n)
+}
+
+/// The writes that turn a database of this version back into schema 6's
+/// (each fact's sources in its record, no `sources`), version 6. Only
+/// tests of the upgrade use it, to make an old database from a new one;
+/// it holds every source. `kv` is the engine (blocks), not the store.
+#[doc(hidden)]
+pub fn schema_6_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    let mut ops = Vec::new();
+    let mut by_fact: std::collections::BTreeMap<Vec<u8>, Vec<(keys::DocId, SourceEntry)>> =
+        Default::default();
+    for item in kv.scan_prefix(Space::Sources, &[]) {
+        let (k, v) = item.map_err(storage)?;
+        for (ek, ev) in packed::decode_block(&v).map_err(Error::Storage)? {
+            let (fact, doc, _) = keys::parse_source_key(&ek)
+                .map_err(|e| Error::Storage(format!("damaged sources key: {e}")))?;
+            by_fact
+                .entry(fact.to_vec())
+                .or_default()
+                .push((doc, decode(&ev, "source")?));
+        }
+        ops.push((Space::Sources, k, None));
+    }
+    for item in kv.scan_prefix(Space::Eavt, &[]) {
+        let (k, v) = item.map_err(storage)?;
+        let entries = packed::decode_block(&v).map_err(Error::Storage)?;
+        let mut out = Vec::with_capacity(entries.len());
+        for (ek, ev) in entries {
+            let head: FactHead = decode(&ev, "fact")?;
+            let sources =
+                super::assemble_sources(head.first, by_fact.remove(&ek).unwrap_or_default());
+            out.push((
+                ek,
+                encode(&FactRecord {
+                    text: head.text,
+                    sources,
+                    qualifiers: head.qualifiers,
+                }),
+            ));
+        }
+        ops.push((Space::Eavt, k, Some(packed::encode_block(&out))));
+    }
+    Ok(with_version(ops, 6))
+}
+
 /// A schema 6 source as schema 5 stored it, its quote read back from
 /// `texts` (document id → text).
 fn source_v5(
@@ -389,6 +513,7 @@ fn source_v5(
 /// one; it holds every text.
 #[doc(hidden)]
 pub fn schema_5_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    kv.apply(schema_6_ops(kv)?).map_err(storage)?;
     let mut ops = Vec::new();
     let mut texts = HashMap::new();
     for item in kv.scan_prefix(Space::Dict, &[keys::DICT_DOC_BY_ID]) {
@@ -792,11 +917,12 @@ mod tests {
         {
             let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
             let notices = store.open_notices().join("\n");
-            // Rewritten by 4 → 5 and again by 5 → 6.
+            // Rewritten by 4 → 5 and again by 5 → 6, the facts by 6 → 7.
+            let facts = new.iter().filter(|r| r.0 == Space::Eavt).count();
             assert!(
                 notices.contains(&format!(
                     "upgraded from schema version 4 to {SCHEMA_VERSION} ({} record(s) rewritten)",
-                    2 * new.len()
+                    2 * new.len() + facts
                 )),
                 "{notices}"
             );
@@ -905,6 +1031,126 @@ mod tests {
         }
         assert_eq!(schema_of(&path), SCHEMA_VERSION);
         assert_eq!(records(&path).0, new);
+    }
+
+    /// Documents that state the same facts, one of them loaded again
+    /// changed: its sources of those facts go and come back last.
+    fn restated(name: &str, n: usize, version: u32) -> DocumentFacts {
+        let mut d = sample();
+        d.doc = name.into();
+        let text = format!("甲县拨款2.4亿元。第{version}版。");
+        d.text = Some(text);
+        for e in &mut d.entities {
+            e.source.doc = name.into();
+        }
+        let fact = d.facts.remove(0);
+        d.facts = (0..n)
+            .map(|i| {
+                let mut f = fact.clone();
+                f.source.doc = name.into();
+                f.source.quote = if i == 0 {
+                    "拨款2.4亿元".into()
+                } else {
+                    format!("第{version}版")
+                };
+                f
+            })
+            .collect();
+        d
+    }
+
+    /// A schema 6 store (each fact's sources in its record) opens as
+    /// schema 7 with every source, in the order the record had them (a
+    /// document loaded again comes last), every other entry as it was,
+    /// and a clean check.
+    #[test]
+    fn a_schema_6_database_gets_its_sources_apart_in_their_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let mut docs: Vec<DocumentFacts> = (0..40)
+            .map(|i| restated(&format!("{i:02}.txt"), 2, 1))
+            .collect();
+        docs.extend(generated(2000));
+        let (quotes, all) = {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            store.initialize(&docs, None).unwrap();
+            // 05.txt again, changed: its sources of 拨款 now come after
+            // those of 06.txt … 39.txt.
+            store.load(&[restated("05.txt", 2, 2)]).unwrap();
+            let quotes = facts_with_quotes(&store);
+            let grant = match store.resolve("拨款").unwrap() {
+                Resolution::Found(e) => e,
+                _ => panic!("拨款 is gone"),
+            };
+            let amount = store.attr_id("amount").unwrap();
+            let f = store.values_of(grant, amount).unwrap().remove(0);
+            let last = f.record.sources.last().unwrap();
+            assert_eq!(store.doc_name(last.doc).unwrap(), "05.txt");
+            assert_eq!(f.record.sources.len(), 80);
+            (quotes, entries(&store))
+        };
+        {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            kv.apply(schema_6_ops(&kv).unwrap()).unwrap();
+            assert_eq!(kv.scan_prefix(Space::Sources, &[]).count(), 0);
+        }
+        assert_eq!(schema_of(&path), 6);
+        {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            let notices = store.open_notices().join("\n");
+            assert!(
+                notices.contains("upgraded from schema version 6 to 7"),
+                "{notices}"
+            );
+            let report = store.check().unwrap();
+            assert!(report.problems.is_empty(), "{:?}", report.problems);
+            assert_eq!(facts_with_quotes(&store), quotes);
+            // The sources of 拨款's facts were numbered with a gap where
+            // 05.txt's first version was; the upgrade numbers them
+            // 0, 1, 2 …: the same order, other numbers.
+            let same =
+                |(s, _, _): &&(Space, Vec<u8>, Vec<u8>)| *s != Space::Sources && *s != Space::Eavt;
+            let now = entries(&store);
+            assert_eq!(
+                now.iter().filter(same).collect::<Vec<_>>(),
+                all.iter().filter(same).collect::<Vec<_>>()
+            );
+            let keys = |v: &[(Space, Vec<u8>, Vec<u8>)]| {
+                v.iter()
+                    .filter(|e| e.0 == Space::Sources || e.0 == Space::Eavt)
+                    .map(|e| (e.0, e.1.clone()))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(keys(&now), keys(&all));
+        }
+        assert_eq!(schema_of(&path), SCHEMA_VERSION);
+    }
+
+    /// A damaged fact record late in the 6 → 7 step (after many parts)
+    /// rolls it all back: the database is schema 6's, byte for byte.
+    #[test]
+    fn a_failed_upgrade_to_7_leaves_schema_6() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            store.initialize(&generated(3000), None).unwrap();
+        }
+        {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            kv.apply(schema_6_ops(&kv).unwrap()).unwrap();
+            let (k, v) = kv.scan_prefix(Space::Eavt, &[]).last().unwrap().unwrap();
+            let mut entries = packed::decode_block(&v).unwrap();
+            entries.last_mut().unwrap().1 = vec![0xFF; 3];
+            kv.apply(vec![(Space::Eavt, k, Some(packed::encode_block(&entries)))])
+                .unwrap();
+        }
+        let before = raw_records(&path);
+        refused_upgrade(&path, 6, "damaged schema 6 fact record");
+        assert!(
+            raw_records(&path) == before,
+            "the failed upgrade changed the database"
+        );
     }
 
     /// An error in the middle of the 5 → 6 step (a damaged record after

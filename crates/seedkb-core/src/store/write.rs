@@ -10,8 +10,9 @@ use super::kv::{Kv, KvError, Space, Staged, WriteOp};
 use super::runs;
 use super::search::{self, Link};
 use super::{
-    decode, eid_of, encode, quantity_key, storage, DocRecord, EntityRecord, FactRecord, Store,
-    StoredSource, KIND_ATTR, META_NEXT_AID, META_NEXT_DOC, META_NEXT_EID,
+    assemble_sources, decode, eid_of, encode, quantity_key, quote_hash, storage, DocRecord,
+    EntityRecord, FactHead, SourceEntry, Store, StoredSource, KIND_ATTR, META_NEXT_AID,
+    META_NEXT_DOC, META_NEXT_EID,
 };
 use crate::error::Error;
 use crate::model::{name_key, DocumentFacts, Entity, Fact, Qualifiers, Source, Value};
@@ -114,62 +115,19 @@ use std::cell::Cell;
 /// `limit` bytes they go to the engine as a part of a staged write.
 /// A record held decoded by [`Txn`] while a load adds to it.
 enum Open {
-    Fact(OpenFact),
+    /// A fact's record: small (its sources are apart), but counted again
+    /// for each source added.
+    Fact(FactHead),
     Entity(EntityRecord),
 }
 
 impl Open {
     fn encode(&self) -> Vec<u8> {
         match self {
-            Open::Fact(f) => encode(&f.rec),
+            Open::Fact(f) => encode(f),
             Open::Entity(r) => encode(r),
         }
     }
-}
-
-/// A fact record held decoded by [`Txn`], with the (document, quote)
-/// pairs of its sources hashed, so that telling a new source from one it
-/// has is not a scan of them all.
-struct OpenFact {
-    rec: FactRecord,
-    seen: FxHashSet<(DocId, u64)>,
-}
-
-impl OpenFact {
-    fn new(rec: FactRecord) -> Self {
-        let seen = rec.sources.iter().map(|s| (s.doc, quote_hash(s))).collect();
-        OpenFact { rec, seen }
-    }
-
-    /// Adds `src` unless a source of the same document and quote is
-    /// there; whether it did.
-    fn add(&mut self, src: StoredSource) -> bool {
-        let h = (src.doc, quote_hash(&src));
-        // A hash seen before may be another quote's: then look.
-        if !self.seen.insert(h)
-            && self
-                .rec
-                .sources
-                .iter()
-                .any(|s| s.doc == src.doc && s.quote == src.quote && s.span == src.span)
-        {
-            return false;
-        }
-        self.rec.sources.push(src);
-        true
-    }
-}
-
-/// A source's quote hashed: its stored words, or its range of the
-/// document's text (one quote always gets one range: `text::QuoteSpans`).
-fn quote_hash(s: &StoredSource) -> u64 {
-    let span = s.span.map_or([0; 9], |(start, len)| {
-        let mut b = [1; 9];
-        b[1..5].copy_from_slice(&start.to_be_bytes());
-        b[5..].copy_from_slice(&len.to_be_bytes());
-        b
-    });
-    crate::util::fnv1a(span.into_iter().chain(s.quote.bytes()))
 }
 
 struct Txn<'a> {
@@ -450,10 +408,8 @@ impl<'a> Txn<'a> {
     }
 
     /// The fact record under eavt key `k`, open for changes.
-    fn fact_mut(&mut self, k: &[u8]) -> Result<Option<&mut OpenFact>, Error> {
-        let open = self.open_mut(Space::Eavt, k, |v| {
-            Ok(Open::Fact(OpenFact::new(decode(v, "fact")?)))
-        })?;
+    fn fact_mut(&mut self, k: &[u8]) -> Result<Option<&mut FactHead>, Error> {
+        let open = self.open_mut(Space::Eavt, k, |v| Ok(Open::Fact(decode(v, "fact")?)))?;
         Ok(open.map(|o| match o {
             Open::Fact(f) => f,
             Open::Entity(_) => unreachable!("eavt holds fact records"),
@@ -513,6 +469,9 @@ impl<'a> Txn<'a> {
         let mut ops = Vec::with_capacity(self.overlay.iter().map(BTreeMap::len).sum());
         for (space, map) in Space::ALL.iter().zip(self.overlay.iter_mut()) {
             for (k, v) in std::mem::take(map) {
+                #[cfg(test)]
+                tests::WRITE_BYTES
+                    .with(|w| w.set(w.get() + (k.len() + v.as_ref().map_or(0, Vec::len)) as u64));
                 ops.push((*space, k, v));
             }
         }
@@ -1351,9 +1310,9 @@ impl Loader<'_, '_> {
                 let Some(old) = self.txn.get(Space::Eavt, &k)? else {
                     continue;
                 };
-                let rec: FactRecord = decode(&old, "fact")?;
-                state.curated |= rec.sources.iter().any(|s| !s.extracted);
-                if rec.sources.iter().any(|s| s.extracted) {
+                let rec: FactHead = decode(&old, "fact")?;
+                state.curated |= rec.curated > 0;
+                if rec.extracted > 0 {
                     state.extracted.insert(k.clone());
                 }
                 stored.insert(k);
@@ -1385,33 +1344,46 @@ impl Loader<'_, '_> {
             .and_then(|s| s.stored.as_ref())
             .is_some_and(|stored| !stored.contains(&key))
             && !self.txn.holds(Space::Eavt, &key);
-        let open = if absent {
+        let stored = if absent {
+            false
+        } else {
+            self.txn.fact_mut(&key)?.is_some()
+        };
+        let added = if stored {
+            let again = self
+                .txn
+                .fact_mut(&key)?
+                .and_then(|head| head.first.as_ref())
+                .is_some_and(|f| same_source(f, &src));
+            if !again {
+                if let Some(sk) = self.free_source_key(&key, &src)? {
+                    if let Some(head) = self.txn.fact_mut(&key)? {
+                        head.count(src_extracted, 1);
+                        let seq = head.next;
+                        head.next += 1;
+                        self.txn
+                            .put(Space::Sources, sk, encode(&SourceEntry::new(seq, &src)));
+                    }
+                }
+            }
             None
         } else {
-            self.txn.fact_mut(&key)?
-        };
-        let added = match open {
-            Some(open) => {
-                let bytes = src.quote.len();
-                if open.add(src) {
-                    self.txn.count(bytes);
-                }
-                None
+            for (space, k) in keys::index_entries(e, a, v, q) {
+                self.txn.put(space, k, Vec::new());
             }
-            None => {
-                for (space, k) in keys::index_entries(e, a, v, q) {
-                    self.txn.put(space, k, Vec::new());
-                }
-                if let KeyValue::Ref(target) = v {
-                    // `e` now refers to the target: what it states counts there.
-                    self.curated_values.remove(target);
-                }
-                Some(FactRecord {
-                    text,
-                    sources: vec![src],
-                    qualifiers: q.clone(),
-                })
+            if let KeyValue::Ref(target) = v {
+                // `e` now refers to the target: what it states counts there.
+                self.curated_values.remove(target);
             }
+            let mut head = FactHead {
+                text,
+                first: Some(src),
+                qualifiers: q.clone(),
+                ..FactHead::default()
+            };
+            head.count(src_extracted, 1);
+            head.next = 1;
+            Some(head)
         };
         if let Some(f) = self.fresh.get_mut(&e) {
             if !f.attrs.contains(&a) {
@@ -1431,8 +1403,8 @@ impl Loader<'_, '_> {
             state.curated = true;
             self.curated_values.clear();
         }
-        if let Some(record) = added {
-            self.txn.put(Space::Eavt, key.clone(), encode(&record));
+        if let Some(head) = added {
+            self.txn.put(Space::Eavt, key.clone(), encode(&head));
         }
         // What the document brought is found again through its subjects
         // (`unload` reads their facts): one doc_index key per subject, not
@@ -1479,7 +1451,7 @@ impl Loader<'_, '_> {
                     let set: HashSet<KeyValue> = self
                         .measures_and_dates(e)?
                         .into_iter()
-                        .filter(|(_, _, rec)| rec.sources.iter().any(|s| !s.extracted))
+                        .filter(|(_, _, rec)| rec.curated > 0)
                         .map(|(_, value, _)| value)
                         .collect();
                     self.curated_own.insert(e, set);
@@ -1496,7 +1468,7 @@ impl Loader<'_, '_> {
 
     /// The quantity and date facts about `e` — what "curated facts win"
     /// compares — each with its key and record.
-    fn measures_and_dates(&self, e: Eid) -> Result<Vec<(Vec<u8>, KeyValue, FactRecord)>, Error> {
+    fn measures_and_dates(&self, e: Eid) -> Result<Vec<(Vec<u8>, KeyValue, FactHead)>, Error> {
         let mut out = Vec::new();
         for k in self
             .txn
@@ -1543,7 +1515,7 @@ impl Loader<'_, '_> {
         if !self.extracted_by_value.contains_key(&e) {
             let mut map: HashMap<KeyValue, BTreeSet<Vec<u8>>> = HashMap::new();
             for (k, value, rec) in self.measures_and_dates(e)? {
-                if rec.sources.iter().any(|s| s.extracted) {
+                if rec.extracted > 0 {
                     map.entry(value).or_default().insert(k);
                 }
             }
@@ -1576,16 +1548,23 @@ impl Loader<'_, '_> {
         let Some(old) = self.txn.get(Space::Eavt, k)? else {
             return Ok(Vec::new());
         };
-        let mut rec: FactRecord = decode(&old, "fact")?;
-        let docs: Vec<DocId> = rec
-            .sources
-            .iter()
-            .filter(|s| s.extracted)
-            .map(|s| s.doc)
-            .collect();
+        let mut rec: FactHead = decode(&old, "fact")?;
+        if rec.extracted == 0 {
+            return Ok(Vec::new());
+        }
+        let mut docs = Vec::new();
+        if let Some(first) = rec.first.take_if(|f| f.extracted) {
+            docs.push(first.doc);
+        }
+        for (sk, doc, entry) in self.source_entries(&keys::source_prefix(k))? {
+            if entry.extracted {
+                docs.push(doc);
+                self.txn.delete(Space::Sources, sk);
+            }
+        }
         self.count_removed(k, &rec.text, &docs)?;
-        rec.sources.retain(|s| !s.extracted);
-        if rec.sources.is_empty() {
+        rec.extracted = 0;
+        if rec.sources() == 0 {
             self.delete_fact(k)?;
         } else {
             self.txn.put(Space::Eavt, k.to_vec(), encode(&rec));
@@ -1671,9 +1650,17 @@ impl Loader<'_, '_> {
             .keys_with_prefix(Space::Eavt, &keys::entity_prefix(e))?
         {
             if let Some(v) = self.txn.get(Space::Eavt, &k)? {
-                let rec: FactRecord = decode(&v, "fact")?;
-                still.extend(rec.sources.iter().map(|s| s.doc));
+                let rec: FactHead = decode(&v, "fact")?;
+                still.extend(rec.first.map(|s| s.doc));
             }
+        }
+        for k in self
+            .txn
+            .keys_with_prefix(Space::Sources, &keys::entity_prefix(e))?
+        {
+            let (_, doc, _) = keys::parse_source_key(&k)
+                .map_err(|m| Error::Storage(format!("damaged sources key: {m}")))?;
+            still.insert(doc);
         }
         for d in docs.iter().filter(|d| !still.contains(d)) {
             self.subjects.remove(&(*d, e));
@@ -1715,8 +1702,8 @@ impl Loader<'_, '_> {
                     continue;
                 }
                 if let Some(old) = self.txn.get(Space::Eavt, &k)? {
-                    let rec: FactRecord = decode(&old, "fact")?;
-                    if rec.sources.iter().any(|s| !s.extracted) {
+                    let rec: FactHead = decode(&old, "fact")?;
+                    if rec.curated > 0 {
                         set.insert(value);
                     }
                 }
@@ -1887,11 +1874,8 @@ impl Loader<'_, '_> {
             .txn
             .keys_with_prefix(Space::Eavt, &keys::entity_prefix(e))?
         {
-            if let Some(v) = self.txn.get(Space::Eavt, &k)? {
-                let rec: FactRecord = decode(&v, "fact")?;
-                if let Some(s) = rec.sources.into_iter().next() {
-                    return Ok(Some(s));
-                }
+            if let Some(s) = self.sources_of(&k)?.into_iter().next() {
+                return Ok(Some(s));
             }
         }
         for k in self.txn.keys_with_prefix(Space::Vaet, &e.to_be_bytes())? {
@@ -1903,11 +1887,8 @@ impl Loader<'_, '_> {
             let mut venc = keys::encode_value(&KeyValue::Ref(e));
             venc.extend_from_slice(r.rest());
             let fact = keys::eavt(subject, a, &venc);
-            if let Some(v) = self.txn.get(Space::Eavt, &fact)? {
-                let rec: FactRecord = decode(&v, "fact")?;
-                if let Some(s) = rec.sources.into_iter().next() {
-                    return Ok(Some(s));
-                }
+            if let Some(s) = self.sources_of(&fact)?.into_iter().next() {
+                return Ok(Some(s));
             }
         }
         Ok(None)
@@ -1917,16 +1898,73 @@ impl Loader<'_, '_> {
         let Some(old) = self.txn.get(Space::Eavt, eavt_key)? else {
             return Ok(());
         };
-        let mut rec: FactRecord = decode(&old, "fact")?;
-        if !rec.sources.iter().any(|s| s.doc == doc) {
+        let mut rec: FactHead = decode(&old, "fact")?;
+        // The document's sources of the fact are one range (and perhaps
+        // the first).
+        let mine = self.source_entries(&keys::source_doc_prefix(eavt_key, doc))?;
+        let first = rec.first.take_if(|f| f.doc == doc);
+        if mine.is_empty() && first.is_none() {
             return Ok(());
         }
-        rec.sources.retain(|s| s.doc != doc);
-        if !rec.sources.is_empty() {
+        if let Some(f) = first {
+            rec.count(f.extracted, -1);
+        }
+        for (sk, _, entry) in mine {
+            rec.count(entry.extracted, -1);
+            self.txn.delete(Space::Sources, sk);
+        }
+        if rec.sources() > 0 {
             self.txn.put(Space::Eavt, eavt_key.to_vec(), encode(&rec));
             return Ok(());
         }
         self.delete_fact(eavt_key)
+    }
+
+    /// The `sources` entries under `prefix` as this load sees them: key,
+    /// document, entry.
+    fn source_entries(&self, prefix: &[u8]) -> Result<Vec<(Vec<u8>, DocId, SourceEntry)>, Error> {
+        let mut out = Vec::new();
+        for k in self.txn.keys_with_prefix(Space::Sources, prefix)? {
+            if let Some(v) = self.txn.get(Space::Sources, &k)? {
+                let (doc, entry) = super::source_entry(&k, &v)?;
+                out.push((k, doc, entry));
+            }
+        }
+        Ok(out)
+    }
+
+    /// A fact's sources as this load sees them, in the order they were
+    /// added.
+    fn sources_of(&self, fact: &[u8]) -> Result<Vec<StoredSource>, Error> {
+        let Some(v) = self.txn.get(Space::Eavt, fact)? else {
+            return Ok(Vec::new());
+        };
+        let head: FactHead = decode(&v, "fact")?;
+        let entries = self.source_entries(&keys::source_prefix(fact))?;
+        Ok(assemble_sources(
+            head.first,
+            entries.into_iter().map(|(_, doc, entry)| (doc, entry)),
+        ))
+    }
+
+    /// The `sources` key a new source `src` of the fact under eavt key
+    /// `fact` takes, or None when the fact has one of the same document
+    /// and quote. One read or two, whatever the number of sources the
+    /// fact has.
+    fn free_source_key(&self, fact: &[u8], src: &StoredSource) -> Result<Option<Vec<u8>>, Error> {
+        let mut h = quote_hash(src);
+        loop {
+            let k = keys::source_key(fact, src.doc, h);
+            let Some(v) = self.txn.get(Space::Sources, &k)? else {
+                return Ok(Some(k));
+            };
+            let old: SourceEntry = decode(&v, "source")?;
+            if old.quote == src.quote && old.span == src.span {
+                return Ok(None);
+            }
+            // Another quote with the same hash: the next free one.
+            h = h.wrapping_add(1);
+        }
     }
 
     /// Deletes a fact and its index entries.
@@ -1934,6 +1972,12 @@ impl Loader<'_, '_> {
         let bad = |e: keys::DamagedKey| Error::Storage(format!("damaged fact key: {e}"));
         let (e, a, v, q) = keys::parse_eavt_q(eavt_key).map_err(bad)?;
         self.txn.delete(Space::Eavt, eavt_key.to_vec());
+        for k in self
+            .txn
+            .keys_with_prefix(Space::Sources, &keys::source_prefix(eavt_key))?
+        {
+            self.txn.delete(Space::Sources, k);
+        }
         for (space, k) in keys::index_entries(e, a, &v, &q) {
             self.txn.delete(space, k);
         }
@@ -1958,6 +2002,12 @@ fn key_as_is(name: &str) -> bool {
                 lower.next() == Some(c) && lower.next().is_none()
             }
     })
+}
+
+/// Whether `a` and `b` are one source of a fact: the same document and
+/// quote.
+fn same_source(a: &StoredSource, b: &StoredSource) -> bool {
+    a.doc == b.doc && a.quote == b.quote && a.span == b.span
 }
 
 /// A document all of whose facts and entities were extracted (the
@@ -2094,6 +2144,9 @@ mod tests {
         pub(super) static MOST_MERGED: Cell<usize> = const { Cell::new(0) };
         /// Bytes of values `Txn::get` returned on this thread.
         pub(super) static READ_BYTES: Cell<u64> = const { Cell::new(0) };
+        /// Bytes of keys and values the loads of this thread handed to
+        /// the engine (but the deferred keyspaces').
+        pub(super) static WRITE_BYTES: Cell<u64> = const { Cell::new(0) };
         /// Names `Loader::lookup` read from the overlay or the engine.
         pub(super) static NAME_READS: Cell<u64> = const { Cell::new(0) };
     }
@@ -2267,6 +2320,67 @@ mod tests {
         assert!(
             large * 10 <= small * 25,
             "500 statements read {small} bytes, 1000 read {large}"
+        );
+    }
+
+    /// One fact stated in many sentences of one long document loaded in
+    /// many parts (the figures a long article repeats): each part added
+    /// its sources to the one record, which was read, decoded and written
+    /// whole again per part — quadratic in bytes read and written. Its
+    /// sources are entries of their own now: the bytes per statement stay
+    /// the same however many came before.
+    #[test]
+    fn one_fact_stated_in_many_parts_reads_and_writes_linear_bytes() {
+        let load = |n: i128| {
+            let dir = tempfile::tempdir().unwrap();
+            let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
+            store.initialize(&[], None).unwrap();
+            let mut doc = one_attribute(1, true);
+            let fact = doc.facts[0].clone();
+            doc.facts = (0..n)
+                .map(|i| {
+                    let mut f = fact.clone();
+                    f.source.quote = format!("第{i}次说到同一个数的那一句话");
+                    f
+                })
+                .collect();
+            READ_BYTES.with(|r| r.set(0));
+            WRITE_BYTES.with(|w| w.set(0));
+            PARTS.with(|p| p.set(0));
+            PART_LIMIT.with(|l| l.set(Some(8 * 1024)));
+            let loaded = store.load(&[doc]);
+            PART_LIMIT.with(|l| l.set(None));
+            loaded.unwrap();
+            let (read, written, parts) = (
+                READ_BYTES.with(Cell::get),
+                WRITE_BYTES.with(Cell::get),
+                PARTS.with(Cell::get),
+            );
+            let a = store.attr_id("amount").unwrap();
+            let Resolution::Found(e) = store.resolve("甲").unwrap() else {
+                panic!("甲 is not stored");
+            };
+            let facts = store.facts_of(e).unwrap();
+            let fact = facts.iter().find(|f| f.attr == a).unwrap();
+            let quotes: Vec<&str> = fact.record.sources.iter().map(|s| s.quoted()).collect();
+            let want: Vec<String> = (0..n)
+                .map(|i| format!("第{i}次说到同一个数的那一句话"))
+                .collect();
+            assert_eq!(quotes, want, "every statement is a source, in order");
+            assert!(store.check().unwrap().is_clean());
+            (read, written, parts)
+        };
+        let (small, large) = (load(1000), load(4000));
+        assert!(small.2 >= 10, "{} parts: too few to tell", small.2);
+        assert!(
+            large.0 * 10 <= small.0 * 45 && large.1 * 10 <= small.1 * 45,
+            "1000 statements read {} and wrote {} bytes in {} parts; 4000 read {} and wrote {} in {}",
+            small.0,
+            small.1,
+            small.2,
+            large.0,
+            large.1,
+            large.2
         );
     }
 
