@@ -527,6 +527,22 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         if told && !as_of {
             continue;
         }
+        let said_before = &text[sentence_start..i];
+        // 计划今年6月开工，2026年底建成投产: a year after a plan's word in
+        // its sentence is the plan's, ahead.
+        let base = (["比", "较"].iter().any(|w| before.ends_with(w))
+            || ["与", "同"].iter().any(|w| before.ends_with(w))
+                && text[i + u + '年'.len_utf8()..].starts_with("相比"))
+            && !text[i + u + '年'.len_utf8()..]
+                .starts_with(|c: char| ascii_or_wide_digit(c).is_some() || cn_digit(c).is_some());
+        let planned = !as_of
+            && !base
+            && ["计划", "预计", "力争", "争取", "拟", "将", "目标", "有望"]
+                .iter()
+                .any(|w| said_before.contains(w));
+        if planned {
+            continue;
+        }
         if (before_digit && !as_of)
             || deadline
             || !as_of
@@ -540,20 +556,34 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         // figures against the year before are told after that year ended;
         // an article saying 今年 as well speaks from the year after.
         let after_year = &text[i + u + '年'.len_utf8()..];
+        let sentence = after_year
+            .split(['。', '！', '？', '\n'])
+            .next()
+            .unwrap_or("");
+        // 2023年全县…比2020年增长: a whole year's figures, like those
+        // against the year before. Not after 截至10月底 in its sentence:
+        // that year is still under way.
+        let compared = sentence.char_indices().any(|(k, c)| {
+            matches!(c, '比' | '较')
+                && sentence[k + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|d| ascii_or_wide_digit(d).is_some() || cn_digit(d).is_some())
+        });
         let whole_year = !after_year.starts_with(|c: char| {
             ascii_or_wide_digit(c).is_some()
                 || cn_digit(c).is_some()
                 || "底末前初上中下".contains(c)
-        }) && {
-            let sentence = after_year
-                .split(['。', '！', '？', '\n'])
-                .next()
-                .unwrap_or("");
-            ["比上年", "较上年", "同比"]
+        }) && !["截至", "截止"].iter().any(|w| said_before.contains(w))
+            && (["比上年", "较上年", "同比"]
                 .iter()
                 .any(|w| sentence.contains(w))
-        };
-        let y = if year_after && whole_year && text.contains("今年") {
+                || compared);
+        // 截至2024年末 told before that year's December: the year-end is
+        // past. 较2024年的152亿元: a base compared with is a year before.
+        let year_end = as_of && ["底", "末"].iter().any(|w| after_year.starts_with(w));
+        let speaks_of_now = text.contains("今年") || text.contains("去年");
+        let y = if year_after && (whole_year || year_end) && speaks_of_now || base && year_after {
             y + 1
         } else {
             y
@@ -762,6 +792,30 @@ mod tests {
         let quoted =
             format!("标题\n\n青石日报讯（记者 甲）“茶价好，收入稳。”12月20日，茶农说。\n{body}");
         assert_eq!(document_year(&quoted), Some(2023));
+    }
+
+    /// What the text says of a year tells whether it is past: a base
+    /// compared with (较2022年), a year-end as of which figures are told
+    /// (截至2022年底) with 去年 said, a whole year's figures against a year
+    /// before (比2019年增长); a year after a plan's word (计划…，2024年底建成)
+    /// is ahead, and a year after 截至9月底 is still under way.
+    #[test]
+    fn what_is_said_of_a_year_tells_whether_it_is_past() {
+        let base = "青石日报讯 9月3日，记者获悉，今年1—8月，全县茶叶产值9亿元，较2022年的8亿元增长一成以上。";
+        assert_eq!(document_year(base), Some(2023));
+        let year_end = "标题\n\n青石日报讯 3月5日，截至2022年底，全县有茶园12万亩，去年新增1万亩。";
+        assert_eq!(document_year(year_end), Some(2023));
+        let compared = "今年以来茶价平稳。2021年全县茶农人均收入1.2万元，比2019年增长30%。";
+        assert_eq!(infer_year(compared), Some(2022));
+        let planned = "2022年，全县茶叶产值8亿元。新茶厂计划今年6月开工，2024年底建成投产。";
+        assert_eq!(infer_year(planned), Some(2022));
+        let under_way =
+            "截至9月底，2023年全县改造任务已完成，比上年提高5个百分点。今年起补贴提高。";
+        assert_eq!(infer_year(under_way), Some(2023));
+        // Said in December, a year-end is that year's own.
+        let december =
+            "标题\n\n青石日报讯 12月5日，截至2022年底，全县将有茶园12万亩，去年新增1万亩。";
+        assert_eq!(document_year(december), Some(2022));
     }
 
     /// 通水十周年 with the day it began (2015年6月1日): the anniversary's
