@@ -2468,6 +2468,14 @@ fn find_places(norm: &str) -> Vec<Mention> {
             start += v.len();
         }
         let name = &norm[start..end];
+        // 横州市人民政府市长: the 市 of a title after an office's name;
+        // no place's stem ends with an office (政府, 局, 委).
+        if ["政府", "局", "委", "厅"]
+            .iter()
+            .any(|o| norm[start..chars[k].0].ends_with(o))
+        {
+            continue;
+        }
         // 呼和浩特市新城区: a district named right after its city is a name
         // even when it ends like a common word (城区).
         // Not 东兴市边民互市: border trade said after the city is no city.
@@ -7928,5 +7936,16 @@ mod tests {
                 .all(|(_, s)| s.as_deref() == Some("青州市")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_title_after_an_offices_name_is_no_place() {
+        let got = subjects_of(
+            "政府工作报告\n\n青石市人民政府市长 张某\n\n过去一年，全市粮食产量达到86.5万吨，增长2.1%。",
+        );
+        assert_eq!(one_subject(&got, "86.5万吨"), Some("青石市"), "{got:?}");
+        assert!(find_places("青石县人民政府县长")
+            .iter()
+            .all(|p| p.name == "青石县"));
     }
 }
