@@ -3622,6 +3622,11 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
             {
                 start += d.len();
             }
+            // 公司全资子公司山东某某有限公司: what the company is to
+            // another (its subsidiary), said before its name.
+            if let Some(p) = norm[start..end - suffix.len()].rfind("子公司") {
+                start += p + "子公司".len();
+            }
             let name = &norm[start..end];
             let before = name.chars().count() - suffix.chars().count();
             if before < 2 {
@@ -3803,7 +3808,19 @@ fn find_mentions(
     // with that ending. Only at a clause's start, where news uses it as the
     // subject; elsewhere 基地 or 工程 is an ordinary word.
     let mut claimed_ending: Vec<&str> = Vec::new();
-    for m in local.iter().rev() {
+    // A company the document opens with (an announcement's issuer, a
+    // report's company in its headline) is what 公司 at a clause's start
+    // says, not the latest company named (its subsidiary, a partner).
+    let issuer = local
+        .first()
+        .filter(|m| m.sentence <= 2 && simplify(&m.name).ends_with("公司"));
+    let order = issuer.into_iter().chain(
+        local
+            .iter()
+            .rev()
+            .filter(|m| issuer.is_none_or(|i| !std::ptr::eq(*m, i))),
+    );
+    for m in order {
         let key = simplify(&m.name);
         // Every ending of the name (风景区 and 景区).
         let endings: Vec<&str> = name_suffixes()
@@ -3831,11 +3848,16 @@ fn find_mentions(
             if !at_clause_start(norm, start) || norm[..start].ends_with("其中") {
                 continue;
             }
+            let issuers = issuer.is_some_and(|i| std::ptr::eq(m, i));
             all.push(m.said_at(
                 start,
                 p + ending.len(),
                 sentence,
-                Some("a clause opening with the ending of a name said before: that name"),
+                Some(if issuers {
+                    "a clause opening with 公司: the company the document opens with"
+                } else {
+                    "a clause opening with the ending of a name said before: that name"
+                }),
             ));
         }
     }
@@ -7947,5 +7969,27 @@ mod tests {
         assert!(find_places("青石县人民政府县长")
             .iter()
             .all(|p| p.name == "青石县"));
+    }
+
+    #[test]
+    fn an_announcements_own_project_its_subsidiary_and_the_issuer() {
+        let got = subjects_of(
+            "青石新材料股份有限公司关于投资建设年产5万吨磷酸铁锂项目的公告\n\n             本项目计划总投资约8.5亿元。本项目由公司控股子公司青石锂电科技有限公司实施，             青石锂电科技有限公司注册资本3亿元。截至2025年6月30日，公司总资产42.6亿元。",
+        );
+        assert_eq!(
+            one_subject(&got, "约8.5亿元"),
+            Some("磷酸铁锂项目"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one_subject(&got, "3亿元"),
+            Some("青石锂电科技有限公司"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one_subject(&got, "42.6亿元"),
+            Some("青石新材料股份有限公司"),
+            "{got:?}"
+        );
     }
 }
