@@ -4022,7 +4022,13 @@ fn find_mentions(
                 };
                 m.name.starts_with(w) && m.name[w.len()..].chars().count() >= least
             });
-        if let Some(w) = lead {
+        // 自贡航空产业园 after 自贡市: the stem of a place said before
+        // opens the name; its first character is no preposition.
+        let stem_opens = |name: &str| {
+            place_stem_said(local, |stem| name.starts_with(stem))
+                || dateline.is_some_and(|d| name.starts_with(d))
+        };
+        if let Some(w) = lead.filter(|_| !stem_opens(&m.name)) {
             m.start += w.len();
             m.name = m.name[w.len()..].to_string();
             m.how = m
@@ -7989,6 +7995,18 @@ mod tests {
         assert_eq!(
             one_subject(&got, "42.6亿元"),
             Some("青石新材料股份有限公司"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_stem_opening_with_a_preposition_character_is_kept() {
+        let got = subjects_of(
+            "标题\n\n记者获悉，自安市今年新建厂房8栋。\n\n自安智造园是全市装备制造的主要载体。园区规划面积约5平方公里。",
+        );
+        assert_eq!(
+            one_subject(&got, "约5平方公里"),
+            Some("自安智造园"),
             "{got:?}"
         );
     }
