@@ -505,15 +505,28 @@ pub fn extract_each<'t>(
                         .as_ref()
                         .is_some_and(|p| p.start == m.start && p.end < m.end)
             });
-            doc_topic = usable
-                .iter()
-                .find(headline_named)
+            // ——访某某陶瓷有限公司总经理程某: an interview's headline
+            // visits what the article is about.
+            let visited = usable.iter().find(|m| {
+                VISIT_VERBS.iter().any(|v| {
+                    norm[..m.start].ends_with(v)
+                        && norm[..m.start - v.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !is_han(c))
+                })
+            });
+            doc_topic = visited
                 .map(|m| Mention {
+                    how: m.how.or(Some("the name an interview's headline visits")),
+                    ..(*m).clone()
+                })
+                .or(usable.iter().find(headline_named).map(|m| Mention {
                     how: m
                         .how
                         .or(Some("the headline names its ending: the article's topic")),
                     ..(*m).clone()
-                })
+                }))
                 .or(institution.map(|m| Mention {
                     how: m.how.or(Some(
                         "an institution named with its place: its own figures, not the place's",
@@ -3622,6 +3635,15 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
             {
                 start += d.len();
             }
+            // ——访某某陶瓷有限公司总经理…: a feature's headline opens
+            // with the visit, not with the company's name.
+            if let Some(v) = VISIT_VERBS.iter().find(|v| {
+                norm[start..end].starts_with(**v)
+                    && end - start > v.len() + suffix.len() + 2 * 3
+                    && norm[..start].chars().next_back().is_none_or(|c| !is_han(c))
+            }) {
+                start += v.len();
+            }
             // 公司全资子公司山东某某有限公司: what the company is to
             // another (its subsidiary), said before its name.
             if let Some(p) = norm[start..end - suffix.len()].rfind("子公司") {
@@ -5581,6 +5603,14 @@ impl Context<'_> {
 /// A speaker (李国华介绍) and the office a speaker speaks for (X办公室主任
 /// 李国华介绍) are sources too: what they say is about something else.
 fn is_source(norm: &str, m: &Mention) -> bool {
+    // 程某：我们今年… : a person opening an interview's answer is who
+    // speaks, not what the figures are about.
+    if m.start == 0
+        && m.new_kind.as_deref() == Some("person")
+        && norm[m.end..].starts_with(['：', ':'])
+    {
+        return true;
+    }
     // X市市场监督管理局（知识产权局）负责人介绍: the office's other name in
     // brackets is no part of what follows it.
     let after = {
@@ -8007,6 +8037,23 @@ mod tests {
         assert_eq!(
             one_subject(&got, "约5平方公里"),
             Some("自安智造园"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_interview_visits_a_company_and_its_manager_speaks_for_it() {
+        let got = subjects_of(
+            "“小竹筷走向全世界”\n——访青石竹业有限公司董事长王某\n\n             记者：今年的生意怎么样？\n\n             王某：1到9月，我们出口额是2300万元，同比增长15%。",
+        );
+        assert_eq!(
+            one_subject(&got, "2300万元"),
+            Some("青石竹业有限公司"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one_subject(&got, "15%"),
+            Some("青石竹业有限公司"),
             "{got:?}"
         );
     }
