@@ -573,6 +573,16 @@ pub fn extract_each<'t>(
                     ..m
                 });
                 topic_guessed = doc_topic.is_some();
+                // 昆山台资企业 … 昆山现有台资企业5400余家: a headline naming
+                // a group of a place's things the body counts is about the
+                // place, from its first value on.
+                if let Some(p) = doc_topic
+                    .as_ref()
+                    .and_then(|t| group_place_in(content.whole()?, t, dateline_at.as_deref()))
+                {
+                    doc_topic = Some(p);
+                    topic_guessed = false;
+                }
                 // Said again in the body (长岛已建成…), it is the topic.
                 if let Some(t) = &doc_topic {
                     if local_names.insert(t.name.clone()) {
@@ -596,7 +606,11 @@ pub fn extract_each<'t>(
         // body counts; the place is what the article is about.
         if topic_guessed && s.index > 0 {
             if let Some(p) = doc_topic.as_ref().and_then(|t| {
-                counted_group_place(&norm, t, &quantities, &mentions, dateline_at.as_deref())
+                // The place may have been named in full sentences before
+                // (江苏省昆山市台办 … 昆山现有台资企业5400余家).
+                let named: Vec<Mention> =
+                    mentions.iter().chain(local.iter().rev()).cloned().collect();
+                counted_group_place(&norm, t, &quantities, &named, dateline_at.as_deref())
             }) {
                 // The headline's values held on the guess go to the place.
                 let guess = doc_topic.as_ref().map(|t| t.name.clone());
@@ -3172,9 +3186,10 @@ fn counted_group_place(
                 .map(|t| (st.to_string(), t.to_string()))
         })
         .find(|(_, t)| t.chars().count() >= 2)?;
-    let counted = quantities
-        .iter()
-        .any(|(_, b, q)| q.unit == Unit::Count && norm[*b..].starts_with(&tail));
+    // 17所职业院校, and the noun before its count: 台资企业5400余家.
+    let counted = quantities.iter().any(|(a, b, q)| {
+        q.unit == Unit::Count && (norm[*b..].starts_with(&tail) || norm[..*a].ends_with(&tail))
+    });
     if !counted {
         return None;
     }
@@ -3182,6 +3197,49 @@ fn counted_group_place(
         .into_iter()
         .find(|p| p.name.starts_with(&stem) && p.name.chars().count() == stem.chars().count() + 1)
         .map(|p| Mention {
+            how: Some("the headline named a group of this place's things, which the body counts: the place is the topic"),
+            ..p
+        })
+}
+
+/// [`counted_group_place`] over a whole text, read before its body: the
+/// place (named in full anywhere) whose stem opens the headline's guessed
+/// topic, when the text counts the rest of it (17所职业院校,
+/// 台资企业5400余家).
+fn group_place_in(whole: &str, topic: &Mention, dateline: Option<&str>) -> Option<Mention> {
+    let text = simplify(whole);
+    let key = simplify(&topic.name);
+    let places = find_places(&text);
+    let stems = places
+        .iter()
+        .filter_map(|p| p.name.strip_suffix(['市', '县', '区']))
+        .chain(dateline);
+    let (stem, tail) = stems
+        .filter_map(|st| {
+            key.strip_prefix(st)
+                .map(|t| (st.to_string(), t.to_string()))
+        })
+        .find(|(_, t)| t.chars().count() >= 2)?;
+    let numeral = |c: char| c.is_ascii_digit() || is_numeral_char(c);
+    let counted = text.match_indices(tail.as_str()).any(|(p, _)| {
+        let after = text[p + tail.len()..].chars().next().is_some_and(numeral);
+        let mut before = text[..p].chars().rev();
+        let counter = before.next().is_some_and(|c| "家所个座户名人".contains(c))
+            && before
+                .next()
+                .is_some_and(|c| numeral(c) || "余多".contains(c));
+        after || counter
+    });
+    if !counted {
+        return None;
+    }
+    places
+        .into_iter()
+        .find(|p| p.name.starts_with(&stem) && p.name.chars().count() == stem.chars().count() + 1)
+        .map(|p| Mention {
+            start: 0,
+            end: 0,
+            sentence: 0,
             how: Some("the headline named a group of this place's things, which the body counts: the place is the topic"),
             ..p
         })
@@ -8056,5 +8114,15 @@ mod tests {
             Some("青石竹业有限公司"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_headline_group_counted_later_is_the_place_from_the_first_value() {
+        let got = subjects_of(
+            "温州外资企业前三季度新增投资9亿美元\n\n本报温州10月9日电 记者从温州市商务局获悉，\
+             今年1至9月，温州新批外资项目86个。\n\n截至9月底，温州现有外资企业1200余家。",
+        );
+        assert_eq!(one_subject(&got, "86个"), Some("温州市"), "{got:?}");
+        assert_eq!(one_subject(&got, "1200余家"), Some("温州市"), "{got:?}");
     }
 }
