@@ -139,6 +139,16 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             year = Some(y);
             explicit_year = true;
             used = u + '年'.len_utf8();
+        } else if let Some((y2, u2)) = year_span_end(&s[u..], Some(y)) {
+            // 2025—2027年: a span of years said with one 年.
+            let text = s[..u + u2].to_string();
+            let date = |y| Date {
+                year: Some(y),
+                month: None,
+                day: None,
+                text: text.clone(),
+            };
+            return Some((u + u2, date(y), Some(date(y2))));
         }
     }
     let rest = &s[used..];
@@ -151,7 +161,11 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     if (used > 0 || bare_first_months) && year.is_some() {
         if let Some((n, nu)) = rest.strip_prefix('前').and_then(small_number) {
             let tail = &rest['前'.len_utf8() + nu..];
-            if let Some(w) = ["个月", "個月"].into_iter().find(|w| tail.starts_with(w)) {
+            // 前10个月, and 前十月 said without its counter.
+            if let Some(w) = ["个月", "個月", "月"]
+                .into_iter()
+                .find(|w| tail.starts_with(w))
+            {
                 if (2..=12).contains(&n) {
                     let used = used + '前'.len_utf8() + nu + w.len();
                     let text = s[..used].to_string();
@@ -202,11 +216,14 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
         // A year alone: 2017年, 今年, 去年; its end (2022年底) is December.
         if used > 0 && year.is_some() {
             // 2022年底, and 去年底 too.
-            let end = ["底", "末"].into_iter().find(|w| s[used..].starts_with(w));
+            // 去年初, 2020年初: January.
+            let end = ["底", "末", "初"]
+                .into_iter()
+                .find(|w| s[used..].starts_with(w));
             let used = used + end.map_or(0, str::len);
             let date = Date {
                 year,
-                month: end.map(|_| 12),
+                month: end.map(|w| if w == "初" { 1 } else { 12 }),
                 day: None,
                 text: s[..used].to_string(),
             };
@@ -816,6 +833,24 @@ mod tests {
         let december =
             "标题\n\n青石日报讯 12月5日，截至2022年底，全县将有茶园12万亩，去年新增1万亩。";
         assert_eq!(document_year(december), Some(2022));
+    }
+
+    #[test]
+    fn a_span_said_with_one_nian_the_first_months_and_a_years_start() {
+        let d = find_dates("《青石县行动计划（2024—2026年）》提出", None);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            (d[0].date.iso(), d[0].until.as_ref().map(Date::iso)),
+            ("2024".into(), Some("2026".into()))
+        );
+        assert_eq!(
+            one("全县前九月完成投资", Some(2024)),
+            ("前九月".into(), "2024-01".into(), Some("2024-09".into()))
+        );
+        assert_eq!(
+            one("人数从去年初的80人增加", Some(2024)),
+            ("去年初".into(), "2023-01".into(), None)
+        );
     }
 
     /// 通水十周年 with the day it began (2015年6月1日): the anniversary's
