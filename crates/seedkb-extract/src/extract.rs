@@ -2170,6 +2170,28 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
     .find(|(p, _)| s.starts_with(*p))
     .unwrap_or(("", Bound::Exact));
     let rest = &s[pre.len()..];
+    // 一半左右, 近一半: half, 50%.
+    if let Some(tail) = rest.strip_prefix("一半") {
+        let mut used = pre.len() + "一半".len();
+        let mut bound = bound;
+        if let Some((w, b)) = [("以上", Bound::AtLeast), ("左右", Bound::About)]
+            .into_iter()
+            .find(|(w, _)| tail.starts_with(*w) && bound == Bound::Exact)
+        {
+            used += w.len();
+            bound = b;
+        }
+        return Some((
+            Quantity {
+                value: crate::model::Num::from_int(50)?,
+                upper: None,
+                unit: Unit::Percent,
+                bound,
+                text: s[..used].to_string(),
+            },
+            used,
+        ));
+    }
     let mut chars = rest.chars();
     let first = chars.next()?;
     let n = match first {
@@ -8124,5 +8146,14 @@ mod tests {
         );
         assert_eq!(one_subject(&got, "86个"), Some("温州市"), "{got:?}");
         assert_eq!(one_subject(&got, "1200余家"), Some("温州市"), "{got:?}");
+    }
+
+    #[test]
+    fn half_and_lai_are_read() {
+        assert_eq!(
+            quantities("全镇近一半的农户种茶，茶园占耕地的一半左右。"),
+            vec!["近一半", "一半左右"]
+        );
+        assert_eq!(quantities("合作社起步时只有十来人。"), vec!["十来人"]);
     }
 }
