@@ -366,6 +366,7 @@ pub fn extract_each<'t>(
         level_short_mentions(&norm, s.index, &level_shorts, &mut mentions);
         listed_item_names(&norm, s.index, &quantities, recent, &mut mentions);
         counted_list_names(&norm, s.index, &mut mentions);
+        priced_goods(&norm, s.index, &quantities, &mut mentions);
         let parts_dropped = drop_parts_listed(&norm, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
@@ -3265,6 +3266,93 @@ fn group_place_in(whole: &str, topic: &Mention, dateline: Option<&str>) -> Optio
             how: Some("the headline named a group of this place's things, which the body counts: the place is the topic"),
             ..p
         })
+}
+
+/// 粳米每公斤6.38元, 猪肉（五花肉）每公斤29.6元: a price per unit of goods
+/// (lexicon price_units) is the price of the goods that open its clause,
+/// named there as a product (a count or a measure said before them, and
+/// the words of a price after them, left out: 15种蔬菜平均零售价格).
+fn priced_goods(
+    norm: &str,
+    sentence: u32,
+    quantities: &[(usize, usize, Quantity)],
+    mentions: &mut Vec<Mention>,
+) {
+    for (a, b, _) in quantities {
+        let before = &norm[..*a];
+        // Not 每立方米 or 每吨: water, gas and freight are priced so, by
+        // the place that sets the price, not as goods on a market.
+        let Some(unit) = lexicon::data()
+            .price_units
+            .iter()
+            .filter(|u| !matches!(u.as_str(), "每立方米" | "每吨"))
+            .find(|u| before.ends_with(u.as_str()))
+        else {
+            continue;
+        };
+        let unit_at = *a - unit.len();
+        let (cs, _) = clause(norm, unit_at, *b, CLAUSE_MARKS);
+        let mut goods = &norm[cs..unit_at];
+        for w in [
+            "平均零售价格",
+            "平均零售价",
+            "零售价格",
+            "零售价",
+            "平均价格",
+            "均价",
+            "价格",
+        ] {
+            goods = goods.strip_suffix(w).unwrap_or(goods);
+        }
+        // After the last digit, and its counter (15种蔬菜 → 蔬菜).
+        // A numeral in words only before its counter (五花肉 is no count).
+        let mut counted_at = goods.char_indices().filter(|(i, c)| {
+            c.is_ascii_digit()
+                || ('０'..='９').contains(c)
+                || is_numeral_char(*c)
+                    && goods[i + c.len_utf8()..].starts_with(|n: char| "种个类款只".contains(n))
+        });
+        let mut start = cs + counted_at.next_back().map_or(0, |(p, c)| p + c.len_utf8());
+        if start > cs && norm[start..].starts_with(|c: char| "种个类款只".contains(c)) {
+            start += norm[start..].chars().next().map_or(0, char::len_utf8);
+        }
+        let end = cs + goods.len();
+        let name = &norm[start.min(end)..end];
+        let chars = name.chars().count();
+        let plain = name
+            .chars()
+            .all(|c| is_han(c) || matches!(c, '（' | '）' | '(' | ')'));
+        if !(2..=10).contains(&chars)
+            || !plain
+            || name.starts_with(['（', '('])
+            || name.ends_with(['价', '费', '为'])
+            || mentions.iter().any(|m| m.start < end && start < m.end)
+        {
+            continue;
+        }
+        // Goods are nouns only (not 今年以, 收购, 农业用水, 折合).
+        let words = tagged(norm, &[]);
+        let nouns = words
+            .iter()
+            .filter(|w| w.start < end && start < w.end)
+            .all(|w| {
+                w.start >= start
+                    && w.end <= end
+                    && (w.tag.starts_with('n') || w.word.chars().all(|c| !is_han(c)))
+            });
+        if !nouns {
+            continue;
+        }
+        mentions.push(Mention {
+            start,
+            end,
+            name: name.to_string(),
+            new_kind: Some("product".to_string()),
+            sentence,
+            how: Some("the goods opening the clause of a price per unit of goods (X每公斤N元)"),
+        });
+    }
+    mentions.sort_by_key(|m| m.start);
 }
 
 /// Words saying where a line starts or ends (3号线西起龙门站，东至…): the
@@ -8155,5 +8243,19 @@ mod tests {
             vec!["近一半", "一半左右"]
         );
         assert_eq!(quantities("合作社起步时只有十来人。"), vec!["十来人"]);
+    }
+
+    #[test]
+    fn a_price_per_unit_of_goods_is_the_price_of_the_goods() {
+        let got = subjects_of(
+            "青石县农产品价格周报\n\n本周青石县农贸市场价格平稳。\n\n\
+             水果：苹果每斤3.6元，环比上涨2.1%；香梨每斤4.2元。\n\n\
+             今年以来全县农业用水价格每立方米0.4元。",
+        );
+        assert_eq!(one_subject(&got, "3.6元"), Some("苹果"), "{got:?}");
+        assert_eq!(one_subject(&got, "2.1%"), Some("苹果"), "{got:?}");
+        assert_eq!(one_subject(&got, "4.2元"), Some("香梨"), "{got:?}");
+        // Water is priced by the place, per cubic metre: no goods.
+        assert_ne!(one_subject(&got, "0.4元"), Some("农业用水"), "{got:?}");
     }
 }
