@@ -609,8 +609,10 @@ pub fn extract_each<'t>(
             if let Some(p) = doc_topic.as_ref().and_then(|t| {
                 // The place may have been named in full sentences before
                 // (江苏省昆山市台办 … 昆山现有台资企业5400余家).
-                let named: Vec<Mention> =
-                    mentions.iter().chain(local.iter().rev()).cloned().collect();
+                // Only the latest names: a sentence's cost must not grow
+                // with the text before it.
+                let recent = &local[local.len().saturating_sub(RECENT_NAMES)..];
+                let named: Vec<&Mention> = mentions.iter().chain(recent.iter().rev()).collect();
                 counted_group_place(&norm, t, &quantities, &named, dateline_at.as_deref())
             }) {
                 // The headline's values held on the guess go to the place.
@@ -3185,7 +3187,7 @@ fn counted_group_place(
     norm: &str,
     topic: &Mention,
     quantities: &[(usize, usize, Quantity)],
-    mentions: &[Mention],
+    mentions: &[&Mention],
     dateline: Option<&str>,
 ) -> Option<Mention> {
     let places: Vec<Mention> = mentions
@@ -3195,8 +3197,8 @@ fn counted_group_place(
                 .as_deref()
                 .is_some_and(|k| PLACE_KINDS.contains(&k))
         })
-        .cloned()
-        .chain(mentions.iter().filter_map(office_place))
+        .map(|m| (*m).clone())
+        .chain(mentions.iter().filter_map(|m| office_place(m)))
         .collect();
     let key = simplify(&topic.name);
     let stems = places
