@@ -315,6 +315,10 @@ pub fn extract_each<'t>(
     let mut held: Vec<HeldValue> = Vec::new();
     // Whether the document's topic is only the headline's opening words.
     let mut topic_guessed = false;
+    // 主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长8%以上；…:
+    // the goal a colon heads, for the items of its list the sentence
+    // splitter cut at ；.
+    let mut goal_list: Option<Modality> = None;
     let (mut count, mut cut, mut first_cut) = (0, 0, None);
     for s in std::iter::once(opening.clone()).chain(split.by_ref().map(std::rc::Rc::new)) {
         out.sentences.push(s.clone());
@@ -656,11 +660,41 @@ pub fn extract_each<'t>(
         // attribute), for lists (36个、21个和15个), totals (合计72个) and
         // changes (出口额1.6亿元，比去年增加3200万元).
         let mut prev_value: Option<(usize, Unit, char, String)> = None;
+        // An item of a goal's list continued after ；, in a sentence of its
+        // own: what its own clause does not qualify is the goal's.
+        let listed_goal = goal_list.filter(|_| !s.opens_line);
+        let list_ends = !s.text.trim_end().ends_with(['；', ';']);
+        goal_list = if list_ends {
+            None
+        } else {
+            listed_goal.or_else(|| {
+                let cues: Vec<_> = MODALITY_CUES.iter().collect();
+                attributes::colon_modality(&norm, norm.len(), &cues)
+                    .filter(|m| matches!(m, Modality::Target | Modality::Expected))
+            })
+        };
         for (a, b, q) in quantities {
             let (mut subject, mut why_subject) =
                 ctx.subject_why(a, b, false, q.unit == Unit::Count);
             let (mut attr, negate) = quantity_attribute(&norm, a, b, &q);
             let mut inherited: Option<&str> = None;
+            let own = quantity_qualifiers(&norm, a, b);
+            let from_list = listed_goal.filter(|_| own.modality == Modality::default());
+            if from_list.is_some() && attr == "growth_rate" {
+                let (cs, _) = clause(&norm, a, b, CLAUSE_MARKS);
+                let gdp = lexicon::data()
+                    .gdp_words
+                    .iter()
+                    .any(|w| norm[cs..a].contains(w.as_str()));
+                attr = if gdp {
+                    "gdp_growth_target"
+                } else {
+                    "growth_rate_target"
+                }
+                .to_string();
+                inherited =
+                    Some("a rate in the list a goal's colon heads (主要预期目标是：…；…): a goal");
+            }
             let counter = if q.unit == Unit::Count {
                 norm[a..b]
                     .trim_end_matches(['多', '余', '左', '右', '以', '上', '下'])
@@ -884,7 +918,10 @@ pub fn extract_each<'t>(
             }
             out.add(s, a, b, Value::Quantity(q), None, subject, attr, why);
             if let Some(f) = out.facts.last_mut() {
-                f.qualifiers = quantity_qualifiers(&norm, a, b);
+                f.qualifiers = own;
+                if let Some(m) = from_list {
+                    f.qualifiers.modality = m;
+                }
                 f.qualifiers.as_of = holds_as_of.map(|(_, d, _)| d.clone());
             }
         }
