@@ -152,24 +152,6 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
         }
     }
     let rest = &s[used..];
-    // 今年前三季度, 2025年二季度, 明年第一季度, 去年上半年: quarters and
-    // halves of a year said with it, as periods of months. Said alone
-    // (上半年，全市…) they are left to the text.
-    if used > 0 {
-        if let Some((first, last, u)) = year_part(rest) {
-            if year.is_some() {
-                let used = used + u;
-                let text = s[..used].to_string();
-                let month = |m: u32| Date {
-                    year,
-                    month: Some(m as u8),
-                    day: None,
-                    text: text.clone(),
-                };
-                return Some((used, month(first), Some(month(last))));
-            }
-        }
-    }
     // 今年前10个月: the months from January to the tenth; 前10个月 alone,
     // of the document's year.
     let bare_first_months = used == 0 && rest.starts_with('前') && doc_year.is_some();
@@ -305,39 +287,6 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             text: date.text.clone(),
         }));
     Some((used, date, until))
-}
-
-/// A part of a year opening `s`: 前三季度 (months 1–9), 二季度 and 第二季度
-/// (4–6), 上半年 (1–6), 下半年 (7–12): its first and last month and the
-/// bytes it takes.
-fn year_part(s: &str) -> Option<(u32, u32, usize)> {
-    if s.starts_with("上半年") {
-        return Some((1, 6, "上半年".len()));
-    }
-    if s.starts_with("下半年") {
-        return Some((7, 12, "下半年".len()));
-    }
-    let (first, rest) = match s.strip_prefix('前') {
-        Some(r) => (true, r),
-        None => (false, s.strip_prefix('第').unwrap_or(s)),
-    };
-    let lead = s.len() - rest.len();
-    // One digit only: 10季度 is no quarter.
-    let c = rest.chars().next()?;
-    let n = ascii_or_wide_digit(c).or_else(|| cn_digit(c))?;
-    let after = &rest[c.len_utf8()..];
-    let w = ["个季度", "季度"]
-        .into_iter()
-        .find(|w| after.starts_with(w))?;
-    if !(1..=4).contains(&n) || (!first && w == "个季度") {
-        return None;
-    }
-    let used = lead + c.len_utf8() + w.len();
-    Some(if first {
-        (1, 3 * n, used)
-    } else {
-        (3 * n - 2, 3 * n, used)
-    })
 }
 
 /// The end of a span of years after its first year (…年至2023年, …年—
@@ -902,46 +851,6 @@ mod tests {
             one("人数从去年初的80人增加", Some(2024)),
             ("去年初".into(), "2023-01".into(), None)
         );
-    }
-
-    #[test]
-    fn quarters_and_halves_said_with_their_year() {
-        let got = |t: &str| one(t, Some(2024));
-        assert_eq!(
-            got("今年前三季度，全县"),
-            (
-                "今年前三季度".into(),
-                "2024-01".into(),
-                Some("2024-09".into())
-            )
-        );
-        assert_eq!(
-            got("2023年第二季度开工"),
-            (
-                "2023年第二季度".into(),
-                "2023-04".into(),
-                Some("2023-06".into())
-            )
-        );
-        assert_eq!(
-            got("订单排到明年一季度"),
-            (
-                "明年一季度".into(),
-                "2025-01".into(),
-                Some("2025-03".into())
-            )
-        );
-        assert_eq!(
-            got("去年下半年以来"),
-            (
-                "去年下半年".into(),
-                "2023-07".into(),
-                Some("2023-12".into())
-            )
-        );
-        // Said alone, a quarter is left to the text; 10季度 is none.
-        assert!(find_dates("一季度全县投资增长", Some(2024)).is_empty());
-        assert_eq!(got("今年10季度"), ("今年".into(), "2024".into(), None));
     }
 
     /// 通水十周年 with the day it began (2015年6月1日): the anniversary's
