@@ -315,6 +315,10 @@ pub fn extract_each<'t>(
     let mut held: Vec<HeldValue> = Vec::new();
     // Whether the document's topic is only the headline's opening words.
     let mut topic_guessed = false;
+    // 主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长8%以上；…:
+    // the goal a colon heads, for the items of its list the sentence
+    // splitter cut at ；.
+    let mut goal_list: Option<Modality> = None;
     let (mut count, mut cut, mut first_cut) = (0, 0, None);
     for s in std::iter::once(opening.clone()).chain(split.by_ref().map(std::rc::Rc::new)) {
         out.sentences.push(s.clone());
@@ -366,6 +370,7 @@ pub fn extract_each<'t>(
         level_short_mentions(&norm, s.index, &level_shorts, &mut mentions);
         listed_item_names(&norm, s.index, &quantities, recent, &mut mentions);
         counted_list_names(&norm, s.index, &mut mentions);
+        priced_goods(&norm, s.index, &quantities, &mut mentions);
         let parts_dropped = drop_parts_listed(&norm, &mut mentions);
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
@@ -505,15 +510,28 @@ pub fn extract_each<'t>(
                         .as_ref()
                         .is_some_and(|p| p.start == m.start && p.end < m.end)
             });
-            doc_topic = usable
-                .iter()
-                .find(headline_named)
+            // ——访某某陶瓷有限公司总经理程某: an interview's headline
+            // visits what the article is about.
+            let visited = usable.iter().find(|m| {
+                VISIT_VERBS.iter().any(|v| {
+                    norm[..m.start].ends_with(v)
+                        && norm[..m.start - v.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !is_han(c))
+                })
+            });
+            doc_topic = visited
                 .map(|m| Mention {
+                    how: m.how.or(Some("the name an interview's headline visits")),
+                    ..(*m).clone()
+                })
+                .or(usable.iter().find(headline_named).map(|m| Mention {
                     how: m
                         .how
                         .or(Some("the headline names its ending: the article's topic")),
                     ..(*m).clone()
-                })
+                }))
                 .or(institution.map(|m| Mention {
                     how: m.how.or(Some(
                         "an institution named with its place: its own figures, not the place's",
@@ -560,6 +578,16 @@ pub fn extract_each<'t>(
                     ..m
                 });
                 topic_guessed = doc_topic.is_some();
+                // 昆山台资企业 … 昆山现有台资企业5400余家: a headline naming
+                // a group of a place's things the body counts is about the
+                // place, from its first value on.
+                if let Some(p) = doc_topic
+                    .as_ref()
+                    .and_then(|t| group_place_in(content.whole()?, t, dateline_at.as_deref()))
+                {
+                    doc_topic = Some(p);
+                    topic_guessed = false;
+                }
                 // Said again in the body (长岛已建成…), it is the topic.
                 if let Some(t) = &doc_topic {
                     if local_names.insert(t.name.clone()) {
@@ -583,7 +611,13 @@ pub fn extract_each<'t>(
         // body counts; the place is what the article is about.
         if topic_guessed && s.index > 0 {
             if let Some(p) = doc_topic.as_ref().and_then(|t| {
-                counted_group_place(&norm, t, &quantities, &mentions, dateline_at.as_deref())
+                // The place may have been named in full sentences before
+                // (江苏省昆山市台办 … 昆山现有台资企业5400余家).
+                // Only the latest names: a sentence's cost must not grow
+                // with the text before it.
+                let recent = &local[local.len().saturating_sub(RECENT_NAMES)..];
+                let named: Vec<&Mention> = mentions.iter().chain(recent.iter().rev()).collect();
+                counted_group_place(&norm, t, &quantities, &named, dateline_at.as_deref())
             }) {
                 // The headline's values held on the guess go to the place.
                 let guess = doc_topic.as_ref().map(|t| t.name.clone());
@@ -626,11 +660,41 @@ pub fn extract_each<'t>(
         // attribute), for lists (36个、21个和15个), totals (合计72个) and
         // changes (出口额1.6亿元，比去年增加3200万元).
         let mut prev_value: Option<(usize, Unit, char, String)> = None;
+        // An item of a goal's list continued after ；, in a sentence of its
+        // own: what its own clause does not qualify is the goal's.
+        let listed_goal = goal_list.filter(|_| !s.opens_line);
+        let list_ends = !s.text.trim_end().ends_with(['；', ';']);
+        goal_list = if list_ends {
+            None
+        } else {
+            listed_goal.or_else(|| {
+                let cues: Vec<_> = MODALITY_CUES.iter().collect();
+                attributes::colon_modality(&norm, norm.len(), &cues)
+                    .filter(|m| matches!(m, Modality::Target | Modality::Expected))
+            })
+        };
         for (a, b, q) in quantities {
             let (mut subject, mut why_subject) =
                 ctx.subject_why(a, b, false, q.unit == Unit::Count);
             let (mut attr, negate) = quantity_attribute(&norm, a, b, &q);
             let mut inherited: Option<&str> = None;
+            let own = quantity_qualifiers(&norm, a, b);
+            let from_list = listed_goal.filter(|_| own.modality == Modality::default());
+            if from_list.is_some() && attr == "growth_rate" {
+                let (cs, _) = clause(&norm, a, b, CLAUSE_MARKS);
+                let gdp = lexicon::data()
+                    .gdp_words
+                    .iter()
+                    .any(|w| norm[cs..a].contains(w.as_str()));
+                attr = if gdp {
+                    "gdp_growth_target"
+                } else {
+                    "growth_rate_target"
+                }
+                .to_string();
+                inherited =
+                    Some("a rate in the list a goal's colon heads (主要预期目标是：…；…): a goal");
+            }
             let counter = if q.unit == Unit::Count {
                 norm[a..b]
                     .trim_end_matches(['多', '余', '左', '右', '以', '上', '下'])
@@ -854,7 +918,10 @@ pub fn extract_each<'t>(
             }
             out.add(s, a, b, Value::Quantity(q), None, subject, attr, why);
             if let Some(f) = out.facts.last_mut() {
-                f.qualifiers = quantity_qualifiers(&norm, a, b);
+                f.qualifiers = own;
+                if let Some(m) = from_list {
+                    f.qualifiers.modality = m;
+                }
                 f.qualifiers.as_of = holds_as_of.map(|(_, d, _)| d.clone());
             }
         }
@@ -2143,6 +2210,28 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
     .find(|(p, _)| s.starts_with(*p))
     .unwrap_or(("", Bound::Exact));
     let rest = &s[pre.len()..];
+    // 一半左右, 近一半: half, 50%.
+    if let Some(tail) = rest.strip_prefix("一半") {
+        let mut used = pre.len() + "一半".len();
+        let mut bound = bound;
+        if let Some((w, b)) = [("以上", Bound::AtLeast), ("左右", Bound::About)]
+            .into_iter()
+            .find(|(w, _)| tail.starts_with(*w) && bound == Bound::Exact)
+        {
+            used += w.len();
+            bound = b;
+        }
+        return Some((
+            Quantity {
+                value: crate::model::Num::from_int(50)?,
+                upper: None,
+                unit: Unit::Percent,
+                bound,
+                text: s[..used].to_string(),
+            },
+            used,
+        ));
+    }
     let mut chars = rest.chars();
     let first = chars.next()?;
     let n = match first {
@@ -2468,6 +2557,14 @@ fn find_places(norm: &str) -> Vec<Mention> {
             start += v.len();
         }
         let name = &norm[start..end];
+        // 横州市人民政府市长: the 市 of a title after an office's name;
+        // no place's stem ends with an office (政府, 局, 委).
+        if ["政府", "局", "委", "厅"]
+            .iter()
+            .any(|o| norm[start..chars[k].0].ends_with(o))
+        {
+            continue;
+        }
         // 呼和浩特市新城区: a district named right after its city is a name
         // even when it ends like a common word (城区).
         // Not 东兴市边民互市: border trade said after the city is no city.
@@ -3127,7 +3224,7 @@ fn counted_group_place(
     norm: &str,
     topic: &Mention,
     quantities: &[(usize, usize, Quantity)],
-    mentions: &[Mention],
+    mentions: &[&Mention],
     dateline: Option<&str>,
 ) -> Option<Mention> {
     let places: Vec<Mention> = mentions
@@ -3137,8 +3234,8 @@ fn counted_group_place(
                 .as_deref()
                 .is_some_and(|k| PLACE_KINDS.contains(&k))
         })
-        .cloned()
-        .chain(mentions.iter().filter_map(office_place))
+        .map(|m| (*m).clone())
+        .chain(mentions.iter().filter_map(|m| office_place(m)))
         .collect();
     let key = simplify(&topic.name);
     let stems = places
@@ -3151,9 +3248,10 @@ fn counted_group_place(
                 .map(|t| (st.to_string(), t.to_string()))
         })
         .find(|(_, t)| t.chars().count() >= 2)?;
-    let counted = quantities
-        .iter()
-        .any(|(_, b, q)| q.unit == Unit::Count && norm[*b..].starts_with(&tail));
+    // 17所职业院校, and the noun before its count: 台资企业5400余家.
+    let counted = quantities.iter().any(|(a, b, q)| {
+        q.unit == Unit::Count && (norm[*b..].starts_with(&tail) || norm[..*a].ends_with(&tail))
+    });
     if !counted {
         return None;
     }
@@ -3164,6 +3262,136 @@ fn counted_group_place(
             how: Some("the headline named a group of this place's things, which the body counts: the place is the topic"),
             ..p
         })
+}
+
+/// [`counted_group_place`] over a whole text, read before its body: the
+/// place (named in full anywhere) whose stem opens the headline's guessed
+/// topic, when the text counts the rest of it (17所职业院校,
+/// 台资企业5400余家).
+fn group_place_in(whole: &str, topic: &Mention, dateline: Option<&str>) -> Option<Mention> {
+    let text = simplify(whole);
+    let key = simplify(&topic.name);
+    let places = find_places(&text);
+    let stems = places
+        .iter()
+        .filter_map(|p| p.name.strip_suffix(['市', '县', '区']))
+        .chain(dateline);
+    let (stem, tail) = stems
+        .filter_map(|st| {
+            key.strip_prefix(st)
+                .map(|t| (st.to_string(), t.to_string()))
+        })
+        .find(|(_, t)| t.chars().count() >= 2)?;
+    let numeral = |c: char| c.is_ascii_digit() || is_numeral_char(c);
+    let counted = text.match_indices(tail.as_str()).any(|(p, _)| {
+        let after = text[p + tail.len()..].chars().next().is_some_and(numeral);
+        let mut before = text[..p].chars().rev();
+        let counter = before.next().is_some_and(|c| "家所个座户名人".contains(c))
+            && before
+                .next()
+                .is_some_and(|c| numeral(c) || "余多".contains(c));
+        after || counter
+    });
+    if !counted {
+        return None;
+    }
+    places
+        .into_iter()
+        .find(|p| p.name.starts_with(&stem) && p.name.chars().count() == stem.chars().count() + 1)
+        .map(|p| Mention {
+            start: 0,
+            end: 0,
+            sentence: 0,
+            how: Some("the headline named a group of this place's things, which the body counts: the place is the topic"),
+            ..p
+        })
+}
+
+/// 粳米每公斤6.38元, 猪肉（五花肉）每公斤29.6元: a price per unit of goods
+/// (lexicon price_units) is the price of the goods that open its clause,
+/// named there as a product (a count or a measure said before them, and
+/// the words of a price after them, left out: 15种蔬菜平均零售价格).
+fn priced_goods(
+    norm: &str,
+    sentence: u32,
+    quantities: &[(usize, usize, Quantity)],
+    mentions: &mut Vec<Mention>,
+) {
+    for (a, b, _) in quantities {
+        let before = &norm[..*a];
+        // Not 每立方米 or 每吨: water, gas and freight are priced so, by
+        // the place that sets the price, not as goods on a market.
+        let Some(unit) = lexicon::data()
+            .price_units
+            .iter()
+            .filter(|u| !matches!(u.as_str(), "每立方米" | "每吨"))
+            .find(|u| before.ends_with(u.as_str()))
+        else {
+            continue;
+        };
+        let unit_at = *a - unit.len();
+        let (cs, _) = clause(norm, unit_at, *b, CLAUSE_MARKS);
+        let mut goods = &norm[cs..unit_at];
+        for w in [
+            "平均零售价格",
+            "平均零售价",
+            "零售价格",
+            "零售价",
+            "平均价格",
+            "均价",
+            "价格",
+        ] {
+            goods = goods.strip_suffix(w).unwrap_or(goods);
+        }
+        // After the last digit, and its counter (15种蔬菜 → 蔬菜).
+        // A numeral in words only before its counter (五花肉 is no count).
+        let mut counted_at = goods.char_indices().filter(|(i, c)| {
+            c.is_ascii_digit()
+                || ('０'..='９').contains(c)
+                || is_numeral_char(*c)
+                    && goods[i + c.len_utf8()..].starts_with(|n: char| "种个类款只".contains(n))
+        });
+        let mut start = cs + counted_at.next_back().map_or(0, |(p, c)| p + c.len_utf8());
+        if start > cs && norm[start..].starts_with(|c: char| "种个类款只".contains(c)) {
+            start += norm[start..].chars().next().map_or(0, char::len_utf8);
+        }
+        let end = cs + goods.len();
+        let name = &norm[start.min(end)..end];
+        let chars = name.chars().count();
+        let plain = name
+            .chars()
+            .all(|c| is_han(c) || matches!(c, '（' | '）' | '(' | ')'));
+        if !(2..=10).contains(&chars)
+            || !plain
+            || name.starts_with(['（', '('])
+            || name.ends_with(['价', '费', '为'])
+            || mentions.iter().any(|m| m.start < end && start < m.end)
+        {
+            continue;
+        }
+        // Goods are nouns only (not 今年以, 收购, 农业用水, 折合).
+        let words = tagged(norm, &[]);
+        let nouns = words
+            .iter()
+            .filter(|w| w.start < end && start < w.end)
+            .all(|w| {
+                w.start >= start
+                    && w.end <= end
+                    && (w.tag.starts_with('n') || w.word.chars().all(|c| !is_han(c)))
+            });
+        if !nouns {
+            continue;
+        }
+        mentions.push(Mention {
+            start,
+            end,
+            name: name.to_string(),
+            new_kind: Some("product".to_string()),
+            sentence,
+            how: Some("the goods opening the clause of a price per unit of goods (X每公斤N元)"),
+        });
+    }
+    mentions.sort_by_key(|m| m.start);
 }
 
 /// Words saying where a line starts or ends (3号线西起龙门站，东至…): the
@@ -3614,6 +3842,20 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
             {
                 start += d.len();
             }
+            // ——访某某陶瓷有限公司总经理…: a feature's headline opens
+            // with the visit, not with the company's name.
+            if let Some(v) = VISIT_VERBS.iter().find(|v| {
+                norm[start..end].starts_with(**v)
+                    && end - start > v.len() + suffix.len() + 2 * 3
+                    && norm[..start].chars().next_back().is_none_or(|c| !is_han(c))
+            }) {
+                start += v.len();
+            }
+            // 公司全资子公司山东某某有限公司: what the company is to
+            // another (its subsidiary), said before its name.
+            if let Some(p) = norm[start..end - suffix.len()].rfind("子公司") {
+                start += p + "子公司".len();
+            }
             let name = &norm[start..end];
             let before = name.chars().count() - suffix.chars().count();
             if before < 2 {
@@ -3795,7 +4037,19 @@ fn find_mentions(
     // with that ending. Only at a clause's start, where news uses it as the
     // subject; elsewhere 基地 or 工程 is an ordinary word.
     let mut claimed_ending: Vec<&str> = Vec::new();
-    for m in local.iter().rev() {
+    // A company the document opens with (an announcement's issuer, a
+    // report's company in its headline) is what 公司 at a clause's start
+    // says, not the latest company named (its subsidiary, a partner).
+    let issuer = local
+        .first()
+        .filter(|m| m.sentence <= 2 && simplify(&m.name).ends_with("公司"));
+    let order = issuer.into_iter().chain(
+        local
+            .iter()
+            .rev()
+            .filter(|m| issuer.is_none_or(|i| !std::ptr::eq(*m, i))),
+    );
+    for m in order {
         let key = simplify(&m.name);
         // Every ending of the name (风景区 and 景区).
         let endings: Vec<&str> = name_suffixes()
@@ -3823,11 +4077,16 @@ fn find_mentions(
             if !at_clause_start(norm, start) || norm[..start].ends_with("其中") {
                 continue;
             }
+            let issuers = issuer.is_some_and(|i| std::ptr::eq(m, i));
             all.push(m.said_at(
                 start,
                 p + ending.len(),
                 sentence,
-                Some("a clause opening with the ending of a name said before: that name"),
+                Some(if issuers {
+                    "a clause opening with 公司: the company the document opens with"
+                } else {
+                    "a clause opening with the ending of a name said before: that name"
+                }),
             ));
         }
     }
@@ -3992,7 +4251,13 @@ fn find_mentions(
                 };
                 m.name.starts_with(w) && m.name[w.len()..].chars().count() >= least
             });
-        if let Some(w) = lead {
+        // 自贡航空产业园 after 自贡市: the stem of a place said before
+        // opens the name; its first character is no preposition.
+        let stem_opens = |name: &str| {
+            place_stem_said(local, |stem| name.starts_with(stem))
+                || dateline.is_some_and(|d| name.starts_with(d))
+        };
+        if let Some(w) = lead.filter(|_| !stem_opens(&m.name)) {
             m.start += w.len();
             m.name = m.name[w.len()..].to_string();
             m.how = m
@@ -5545,6 +5810,14 @@ impl Context<'_> {
 /// A speaker (李国华介绍) and the office a speaker speaks for (X办公室主任
 /// 李国华介绍) are sources too: what they say is about something else.
 fn is_source(norm: &str, m: &Mention) -> bool {
+    // 程某：我们今年… : a person opening an interview's answer is who
+    // speaks, not what the figures are about.
+    if m.start == 0
+        && m.new_kind.as_deref() == Some("person")
+        && norm[m.end..].starts_with(['：', ':'])
+    {
+        return true;
+    }
     // X市市场监督管理局（知识产权局）负责人介绍: the office's other name in
     // brackets is no part of what follows it.
     let after = {
@@ -7928,5 +8201,100 @@ mod tests {
                 .all(|(_, s)| s.as_deref() == Some("青州市")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_title_after_an_offices_name_is_no_place() {
+        let got = subjects_of(
+            "政府工作报告\n\n青石市人民政府市长 张某\n\n过去一年，全市粮食产量达到86.5万吨，增长2.1%。",
+        );
+        assert_eq!(one_subject(&got, "86.5万吨"), Some("青石市"), "{got:?}");
+        assert!(find_places("青石县人民政府县长")
+            .iter()
+            .all(|p| p.name == "青石县"));
+    }
+
+    #[test]
+    fn an_announcements_own_project_its_subsidiary_and_the_issuer() {
+        let got = subjects_of(
+            "青石新材料股份有限公司关于投资建设年产5万吨磷酸铁锂项目的公告\n\n             本项目计划总投资约8.5亿元。本项目由公司控股子公司青石锂电科技有限公司实施，             青石锂电科技有限公司注册资本3亿元。截至2025年6月30日，公司总资产42.6亿元。",
+        );
+        assert_eq!(
+            one_subject(&got, "约8.5亿元"),
+            Some("磷酸铁锂项目"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one_subject(&got, "3亿元"),
+            Some("青石锂电科技有限公司"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one_subject(&got, "42.6亿元"),
+            Some("青石新材料股份有限公司"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_stem_opening_with_a_preposition_character_is_kept() {
+        let got = subjects_of(
+            "标题\n\n记者获悉，自安市今年新建厂房8栋。\n\n自安智造园是全市装备制造的主要载体。园区规划面积约5平方公里。",
+        );
+        assert_eq!(
+            one_subject(&got, "约5平方公里"),
+            Some("自安智造园"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_interview_visits_a_company_and_its_manager_speaks_for_it() {
+        let got = subjects_of(
+            "“小竹筷走向全世界”\n——访青石竹业有限公司董事长王某\n\n             记者：今年的生意怎么样？\n\n             王某：1到9月，我们出口额是2300万元，同比增长15%。",
+        );
+        assert_eq!(
+            one_subject(&got, "2300万元"),
+            Some("青石竹业有限公司"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one_subject(&got, "15%"),
+            Some("青石竹业有限公司"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_group_counted_later_is_the_place_from_the_first_value() {
+        let got = subjects_of(
+            "温州外资企业前三季度新增投资9亿美元\n\n本报温州10月9日电 记者从温州市商务局获悉，\
+             今年1至9月，温州新批外资项目86个。\n\n截至9月底，温州现有外资企业1200余家。",
+        );
+        assert_eq!(one_subject(&got, "86个"), Some("温州市"), "{got:?}");
+        assert_eq!(one_subject(&got, "1200余家"), Some("温州市"), "{got:?}");
+    }
+
+    #[test]
+    fn half_and_lai_are_read() {
+        assert_eq!(
+            quantities("全镇近一半的农户种茶，茶园占耕地的一半左右。"),
+            vec!["近一半", "一半左右"]
+        );
+        assert_eq!(quantities("合作社起步时只有十来人。"), vec!["十来人"]);
+    }
+
+    #[test]
+    fn a_price_per_unit_of_goods_is_the_price_of_the_goods() {
+        let got = subjects_of(
+            "青石县农产品价格周报\n\n本周青石县农贸市场价格平稳。\n\n\
+             水果：苹果每斤3.6元，环比上涨2.1%；香梨每斤4.2元。\n\n\
+             今年以来全县农业用水价格每立方米0.4元。",
+        );
+        assert_eq!(one_subject(&got, "3.6元"), Some("苹果"), "{got:?}");
+        assert_eq!(one_subject(&got, "2.1%"), Some("苹果"), "{got:?}");
+        assert_eq!(one_subject(&got, "4.2元"), Some("香梨"), "{got:?}");
+        // Water is priced by the place, per cubic metre: no goods.
+        assert_ne!(one_subject(&got, "0.4元"), Some("农业用水"), "{got:?}");
     }
 }

@@ -106,6 +106,8 @@ struct Amount {
     value: Num,
     /// 多/余 right after the number: "at least".
     more: bool,
+    /// 来 right after the number, before its unit (二十来人): "about".
+    about: bool,
     unit: Option<(Unit, i128, i128)>,
     /// Product of the 万/亿 multipliers applied (1 when none).
     mult: i128,
@@ -351,6 +353,11 @@ fn amount(i: &str) -> IResult<&str, Amount> {
             Err(_) => break,
         }
     }
+    // 二十来人, 10来家: 来 between a number and its counter or unit.
+    let about = !percent_words && rest.strip_prefix('来').is_some_and(|r| unit(r).is_ok());
+    if about {
+        rest = &rest['来'.len_utf8()..];
+    }
     let (rest, unit) = if percent_words {
         (rest, Some((Unit::Percent, 1, 1)))
     } else {
@@ -361,6 +368,7 @@ fn amount(i: &str) -> IResult<&str, Amount> {
         Amount {
             value,
             more: is_more,
+            about,
             unit,
             mult,
         },
@@ -478,6 +486,8 @@ pub fn parse_quantity_prefix(input: &str) -> Option<(Quantity, usize)> {
             let mut bound = pre.unwrap_or(Bound::Exact);
             if first.more {
                 bound = Bound::AtLeast;
+            } else if first.about && bound == Bound::Exact {
+                bound = Bound::About;
             }
             (
                 rest,
@@ -789,6 +799,18 @@ mod tests {
         );
         assert_eq!(r.text, "1000元至400元");
         assert!(parse_quantity("1亩至400元").is_err());
+    }
+
+    #[test]
+    fn lai_between_a_number_and_its_counter_is_about() {
+        let a = q("二十来人");
+        assert_eq!(
+            (a.value.to_string(), a.unit, a.bound),
+            ("20".into(), Unit::Count, Bound::About)
+        );
+        assert_eq!(q("30来家").bound, Bound::About);
+        // Not before something that is no unit (三年来: since, not about).
+        assert!(parse_quantity("三来年").is_err());
     }
 
     #[test]

@@ -745,3 +745,17 @@ fn values_handed_out_by_fenbie_measure_what_the_list_before_says() {
     .why;
     assert!(why.contains("the word 造林 before the list"), "{why}");
 }
+
+/// The items of a goal's list are cut into sentences at ；: each keeps the
+/// goal its colon set, until the list ends at 。 or a new paragraph.
+#[test]
+fn the_items_of_a_goals_list_after_its_semicolons_are_goals() {
+    let got = attributes_of(
+        "青石县政府工作报告\n\n今年的主要预期目标是：地区生产总值增长5%左右；\
+         进出口总额增长7%；居民收入增长6%。\n\n去年全县进出口总额增长3%。",
+    );
+    assert_eq!(attr(&got, "5%左右"), "gdp_growth_target");
+    assert_eq!(attr(&got, "7%"), "growth_rate_target");
+    assert_eq!(attr(&got, "6%"), "growth_rate_target");
+    assert_eq!(attr(&got, "3%"), "growth_rate");
+}

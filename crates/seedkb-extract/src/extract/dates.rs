@@ -139,6 +139,16 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             year = Some(y);
             explicit_year = true;
             used = u + '年'.len_utf8();
+        } else if let Some((y2, u2)) = year_span_end(&s[u..], Some(y)) {
+            // 2025—2027年: a span of years said with one 年.
+            let text = s[..u + u2].to_string();
+            let date = |y| Date {
+                year: Some(y),
+                month: None,
+                day: None,
+                text: text.clone(),
+            };
+            return Some((u + u2, date(y), Some(date(y2))));
         }
     }
     let rest = &s[used..];
@@ -151,7 +161,11 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     if (used > 0 || bare_first_months) && year.is_some() {
         if let Some((n, nu)) = rest.strip_prefix('前').and_then(small_number) {
             let tail = &rest['前'.len_utf8() + nu..];
-            if let Some(w) = ["个月", "個月"].into_iter().find(|w| tail.starts_with(w)) {
+            // 前10个月, and 前十月 said without its counter.
+            if let Some(w) = ["个月", "個月", "月"]
+                .into_iter()
+                .find(|w| tail.starts_with(w))
+            {
                 if (2..=12).contains(&n) {
                     let used = used + '前'.len_utf8() + nu + w.len();
                     let text = s[..used].to_string();
@@ -202,11 +216,14 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
         // A year alone: 2017年, 今年, 去年; its end (2022年底) is December.
         if used > 0 && year.is_some() {
             // 2022年底, and 去年底 too.
-            let end = ["底", "末"].into_iter().find(|w| s[used..].starts_with(w));
+            // 去年初, 2020年初: January.
+            let end = ["底", "末", "初"]
+                .into_iter()
+                .find(|w| s[used..].starts_with(w));
             let used = used + end.map_or(0, str::len);
             let date = Date {
                 year,
-                month: end.map(|_| 12),
+                month: end.map(|w| if w == "初" { 1 } else { 12 }),
                 day: None,
                 text: s[..used].to_string(),
             };
@@ -527,6 +544,22 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         if told && !as_of {
             continue;
         }
+        let said_before = &text[sentence_start..i];
+        // 计划今年6月开工，2026年底建成投产: a year after a plan's word in
+        // its sentence is the plan's, ahead.
+        let base = (["比", "较"].iter().any(|w| before.ends_with(w))
+            || ["与", "同"].iter().any(|w| before.ends_with(w))
+                && text[i + u + '年'.len_utf8()..].starts_with("相比"))
+            && !text[i + u + '年'.len_utf8()..]
+                .starts_with(|c: char| ascii_or_wide_digit(c).is_some() || cn_digit(c).is_some());
+        let planned = !as_of
+            && !base
+            && ["计划", "预计", "力争", "争取", "拟", "将", "目标", "有望"]
+                .iter()
+                .any(|w| said_before.contains(w));
+        if planned {
+            continue;
+        }
         if (before_digit && !as_of)
             || deadline
             || !as_of
@@ -540,20 +573,34 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         // figures against the year before are told after that year ended;
         // an article saying 今年 as well speaks from the year after.
         let after_year = &text[i + u + '年'.len_utf8()..];
+        let sentence = after_year
+            .split(['。', '！', '？', '\n'])
+            .next()
+            .unwrap_or("");
+        // 2023年全县…比2020年增长: a whole year's figures, like those
+        // against the year before. Not after 截至10月底 in its sentence:
+        // that year is still under way.
+        let compared = sentence.char_indices().any(|(k, c)| {
+            matches!(c, '比' | '较')
+                && sentence[k + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|d| ascii_or_wide_digit(d).is_some() || cn_digit(d).is_some())
+        });
         let whole_year = !after_year.starts_with(|c: char| {
             ascii_or_wide_digit(c).is_some()
                 || cn_digit(c).is_some()
                 || "底末前初上中下".contains(c)
-        }) && {
-            let sentence = after_year
-                .split(['。', '！', '？', '\n'])
-                .next()
-                .unwrap_or("");
-            ["比上年", "较上年", "同比"]
+        }) && !["截至", "截止"].iter().any(|w| said_before.contains(w))
+            && (["比上年", "较上年", "同比"]
                 .iter()
                 .any(|w| sentence.contains(w))
-        };
-        let y = if year_after && whole_year && text.contains("今年") {
+                || compared);
+        // 截至2024年末 told before that year's December: the year-end is
+        // past. 较2024年的152亿元: a base compared with is a year before.
+        let year_end = as_of && ["底", "末"].iter().any(|w| after_year.starts_with(w));
+        let speaks_of_now = text.contains("今年") || text.contains("去年");
+        let y = if year_after && (whole_year || year_end) && speaks_of_now || base && year_after {
             y + 1
         } else {
             y
@@ -762,6 +809,48 @@ mod tests {
         let quoted =
             format!("标题\n\n青石日报讯（记者 甲）“茶价好，收入稳。”12月20日，茶农说。\n{body}");
         assert_eq!(document_year(&quoted), Some(2023));
+    }
+
+    /// What the text says of a year tells whether it is past: a base
+    /// compared with (较2022年), a year-end as of which figures are told
+    /// (截至2022年底) with 去年 said, a whole year's figures against a year
+    /// before (比2019年增长); a year after a plan's word (计划…，2024年底建成)
+    /// is ahead, and a year after 截至9月底 is still under way.
+    #[test]
+    fn what_is_said_of_a_year_tells_whether_it_is_past() {
+        let base = "青石日报讯 9月3日，记者获悉，今年1—8月，全县茶叶产值9亿元，较2022年的8亿元增长一成以上。";
+        assert_eq!(document_year(base), Some(2023));
+        let year_end = "标题\n\n青石日报讯 3月5日，截至2022年底，全县有茶园12万亩，去年新增1万亩。";
+        assert_eq!(document_year(year_end), Some(2023));
+        let compared = "今年以来茶价平稳。2021年全县茶农人均收入1.2万元，比2019年增长30%。";
+        assert_eq!(infer_year(compared), Some(2022));
+        let planned = "2022年，全县茶叶产值8亿元。新茶厂计划今年6月开工，2024年底建成投产。";
+        assert_eq!(infer_year(planned), Some(2022));
+        let under_way =
+            "截至9月底，2023年全县改造任务已完成，比上年提高5个百分点。今年起补贴提高。";
+        assert_eq!(infer_year(under_way), Some(2023));
+        // Said in December, a year-end is that year's own.
+        let december =
+            "标题\n\n青石日报讯 12月5日，截至2022年底，全县将有茶园12万亩，去年新增1万亩。";
+        assert_eq!(document_year(december), Some(2022));
+    }
+
+    #[test]
+    fn a_span_said_with_one_nian_the_first_months_and_a_years_start() {
+        let d = find_dates("《青石县行动计划（2024—2026年）》提出", None);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            (d[0].date.iso(), d[0].until.as_ref().map(Date::iso)),
+            ("2024".into(), Some("2026".into()))
+        );
+        assert_eq!(
+            one("全县前九月完成投资", Some(2024)),
+            ("前九月".into(), "2024-01".into(), Some("2024-09".into()))
+        );
+        assert_eq!(
+            one("人数从去年初的80人增加", Some(2024)),
+            ("去年初".into(), "2023-01".into(), None)
+        );
     }
 
     /// 通水十周年 with the day it began (2015年6月1日): the anniversary's

@@ -1048,6 +1048,9 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("我区", "区"),
     ("本市", "市"),
     ("本县", "县"),
+    // 本项目, 本公司: an announcement's own project or company.
+    ("本项目", "项目"),
+    ("本公司", "公司"),
     // 全院, 本院: the court, hospital or school the report is about.
     ("全院", "院"),
     ("本院", "院"),
