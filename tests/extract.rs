@@ -754,7 +754,10 @@ fn unseen11_articles() {
 /// districts, 均超过 over three companies) and data centres in Gui'an told
 /// at a press conference by a spokesman (racks with 架, 突破/超过/逾, a plain
 /// ratio with 以下, three projects each with its own figures). The fixtures
-/// are asserted, the extractor's figures only printed.
+/// are asserted, the extractor's figures only printed. Measured blind at its
+/// merge (extractor of main 02a151c), of 387 values: recall 94.8%, subject
+/// 45.2%, attribute 59.4%, both 26.9%; after the eleventh round (made on
+/// unseen11, without reading this set) 96.6 / 53.5 / 60.5 / 33.9%.
 #[test]
 fn unseen12_articles() {
     held_out_set("unseen12", 10);
