@@ -166,16 +166,6 @@ pub(super) fn block_cache_bytes() -> usize {
         * 1024
 }
 
-/// Whether the blocks of `space` are kept: the packed keyspaces but
-/// `entities`, whose reads are names and records that the store's own
-/// caches keep already (`Caches::names`, `Caches::entities`): a grouping
-/// names every member once, and its ~100K entity reads filled the budget
-/// with blocks nothing read again, pushing out the `eavt` blocks of the
-/// rows read next (issue 12: query-process memory).
-fn cached(space: Space) -> bool {
-    super::packed::is_packed(space) && space != Space::Entities
-}
-
 /// Blocks of one read that enter the cache as used (see [`BlockCache`]).
 const FIRST: usize = 8;
 
@@ -444,7 +434,10 @@ impl Kv for BlockCache {
     fn range(&self, space: Space, start: Bound<Vec<u8>>, end: Bound<Vec<u8>>) -> KvIter<'_> {
         // `Packed` finds blocks with open-ended seeks; anything else (and
         // the keyspaces it does not pack) goes straight to the engine.
-        if !cached(space) || !matches!(end, Bound::Unbounded) || matches!(start, Bound::Unbounded) {
+        if !super::packed::is_packed(space)
+            || !matches!(end, Bound::Unbounded)
+            || matches!(start, Bound::Unbounded)
+        {
             return self.inner.range(space, start, end);
         }
         Box::new(BlockIter {
@@ -464,7 +457,7 @@ impl Kv for BlockCache {
 
     /// `range`'s walk, lending the cached blocks instead of copying them.
     fn visit(&self, space: Space, start: Bound<Vec<u8>>, f: &mut Visitor<'_>) -> KvResult<()> {
-        if !cached(space) || matches!(start, Bound::Unbounded) {
+        if !super::packed::is_packed(space) || matches!(start, Bound::Unbounded) {
             return self.inner.visit(space, start, f);
         }
         let since = self.generation.load(Ordering::Acquire);
@@ -782,35 +775,6 @@ mod tests {
             engines.as_ptr(),
             "the cache holds a second copy of a block sled holds"
         );
-    }
-
-    #[test]
-    fn entity_blocks_are_read_through_and_not_kept() {
-        let seeks = Arc::new(AtomicUsize::new(0));
-        let engine = Counting {
-            inner: MemKv::new(),
-            seeks: seeks.clone(),
-        };
-        let kv = Packed::new(Box::new(BlockCache::new(Box::new(engine), 32 << 20)), "t");
-        let ops: Vec<WriteOp> = [Space::Entities, Space::Eavt]
-            .into_iter()
-            .flat_map(|s| (0..300).map(move |n| (s, key(n), Some(vec![n as u8; 40]))))
-            .collect();
-        kv.apply(ops).unwrap();
-        let reads = |space: Space| -> usize {
-            seeks.store(0, Ordering::Relaxed);
-            for n in (0..300).step_by(11) {
-                assert_eq!(kv.get(space, &key(n)).unwrap(), Some(vec![n as u8; 40]));
-            }
-            seeks.load(Ordering::Relaxed)
-        };
-        let n = (0..300).step_by(11).count();
-        // Facts: the second pass is served from memory.
-        assert!(reads(Space::Eavt) > 0);
-        assert_eq!(reads(Space::Eavt), 0);
-        // Entity records: every read goes to the engine, with the same answers.
-        assert_eq!(reads(Space::Entities), n);
-        assert_eq!(reads(Space::Entities), n);
     }
 
     #[test]
