@@ -46,6 +46,8 @@ pub(super) struct Caches {
     pub doc_names: RwLock<IdMap<DocId, String>>,
     /// The kinds there are (every query plan asks).
     pub kind_names: RwLock<Option<Vec<String>>>,
+    /// The entities of each kind, ascending (`Store::kind_members`).
+    pub kind_members: RwLock<HashMap<String, Arc<Vec<Eid>>>>,
     /// Which kinds of value each attribute holds: a grouping or a sum
     /// plans with every attribute's (a dozen avet seeks each).
     pub attr_types: RwLock<IdMap<Aid, AttrTypes>>,
@@ -75,6 +77,7 @@ impl Caches {
         write(&self.names).clear();
         write(&self.doc_names).clear();
         *write(&self.kind_names) = None;
+        write(&self.kind_members).clear();
         write(&self.attr_types).clear();
     }
 

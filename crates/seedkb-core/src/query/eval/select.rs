@@ -57,7 +57,7 @@ impl Evaluator<'_> {
     /// Entities of the kind that pass the filter, in access-path order.
     fn candidates(&self, s: &SelectPlan) -> Result<Vec<Eid>, Error> {
         let raw: Vec<Eid> = match &s.access {
-            Access::KindScan => self.store.entities_of_kind(&s.kind)?,
+            Access::KindScan => self.store.kind_members(&s.kind)?.to_vec(),
             Access::Range { attr, range, .. } => {
                 let mut seen = FxHashSet::default();
                 self.store
