@@ -188,15 +188,18 @@ fn bytes_written_by_load(db: &Path, text: &Path) -> Option<u64> {
 /// One fact stated in N sentences of a long article (issue 15): each part
 /// of the load added its sources to the fact's one record, which was
 /// decoded and written whole again (schema 6), so the bytes written per
-/// statement grew with the statements before it (on the seed article 40
-/// times over, a third more per copy than 10 times over; the 50 MB
+/// statement grew with the statements before it (on the seed article 80
+/// times over, 1.68 times as much per copy as 10 times over; the 50 MB
 /// article wrote 1.7 GB). A source is an entry of its own now: the bytes
-/// per copy stay about the same.
+/// per copy stay about the same (1.10 times). sled's timed flushes add
+/// some bytes that depend on the wall time of the load, so the bound
+/// leaves room for a busy machine (40 copies, 1.07-1.12 here, once
+/// failed a bound of 1.2 under the full suite).
 #[test]
 fn bytes_written_per_statement_do_not_grow_with_the_statements_before() {
     let dir = tempfile::tempdir().unwrap();
     let mut per_copy = Vec::new();
-    for copies in [10, 40] {
+    for copies in [10, 80] {
         let text = restated_text(dir.path(), copies);
         let db = dir.path().join(format!("db{copies}"));
         let Some(bytes) = bytes_written_by_load(&db, &text) else {
@@ -206,12 +209,12 @@ fn bytes_written_per_statement_do_not_grow_with_the_statements_before() {
         per_copy.push(bytes as f64 / copies as f64);
     }
     eprintln!(
-        "bytes written per copy: {:.0} (10 copies), {:.0} (40 copies)",
+        "bytes written per copy: {:.0} (10 copies), {:.0} (80 copies)",
         per_copy[0], per_copy[1]
     );
     assert!(
-        per_copy[1] <= per_copy[0] * 1.2,
-        "bytes written per copy of the article grew from {:.0} (10 copies) to {:.0} (40 copies)",
+        per_copy[1] <= per_copy[0] * 1.3,
+        "bytes written per copy of the article grew from {:.0} (10 copies) to {:.0} (80 copies)",
         per_copy[0],
         per_copy[1]
     );
