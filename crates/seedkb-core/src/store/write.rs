@@ -1120,6 +1120,11 @@ impl Loader<'_, '_> {
                 // loaded before the text — even when the text took it for
                 // another kind.
                 let curated = rec.sources.iter().any(|s| !s.extracted);
+                if src.extracted && curated {
+                    // Whatever kind the text took it for: the curated
+                    // kind stands in either order.
+                    return Ok(());
+                }
                 if !src.extracted && !curated {
                     rec.kind.clone_from(&ent.kind);
                 }
@@ -1131,9 +1136,6 @@ impl Loader<'_, '_> {
                             ent.name, ent.kind, rec.kind
                         ),
                     ));
-                }
-                if src.extracted && curated {
-                    return Ok(());
                 }
                 if !src.extracted {
                     rec.sources.retain(|s| {
@@ -2185,6 +2187,51 @@ mod tests {
                 .collect(),
             ..Default::default()
         }
+    }
+
+    /// An extracted text that takes a curated entity for another kind
+    /// (its own sentence, another document): the curated kind and source
+    /// stand, in either order, and neither load is refused.
+    #[test]
+    fn a_curated_entity_keeps_its_kind_whatever_a_text_says_in_either_order() {
+        let doc = |name: &str, kind: &str, extracted: bool| {
+            let mut d = one_attribute(1, extracted);
+            d.doc = name.into();
+            d.entities[0].kind = kind.into();
+            d.entities[0].source.doc = name.into();
+            for f in &mut d.facts {
+                f.source.doc = name.into();
+            }
+            d
+        };
+        let kinds = |order: [(&str, &str, bool); 2]| {
+            let dir = tempfile::tempdir().unwrap();
+            let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
+            store.initialize(&[], None).unwrap();
+            for (name, kind, extracted) in order {
+                store
+                    .load(&[doc(name, kind, extracted)])
+                    .unwrap_or_else(|e| panic!("{name}: {e}"));
+            }
+            let Resolution::Found(e) = store.resolve("甲").unwrap() else {
+                panic!("甲 is not stored");
+            };
+            let rec = store.entity(e).unwrap();
+            let sources: Vec<(String, bool)> = rec
+                .sources
+                .iter()
+                .map(|s| (store.doc_name(s.doc).unwrap_or_default(), s.extracted))
+                .collect();
+            (rec.kind.clone(), sources)
+        };
+        let curated = ("curated.toml", "prefecture", false);
+        let text = ("article.txt", "thing", true);
+        let want = (
+            "prefecture".to_string(),
+            vec![("curated.toml".to_string(), false)],
+        );
+        assert_eq!(kinds([curated, text]), want);
+        assert_eq!(kinds([text, curated]), want);
     }
 
     /// Keys read to load `n` values of one attribute of one entity (with
