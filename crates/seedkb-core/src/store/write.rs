@@ -2206,16 +2206,13 @@ mod tests {
         };
         let kinds = |order: [(&str, &str, bool); 2]| {
             let dir = tempfile::tempdir().unwrap();
-            let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
-            store.initialize(&[], None).unwrap();
+            let store = empty_store(&dir);
             for (name, kind, extracted) in order {
                 store
                     .load(&[doc(name, kind, extracted)])
                     .unwrap_or_else(|e| panic!("{name}: {e}"));
             }
-            let Resolution::Found(e) = store.resolve("甲").unwrap() else {
-                panic!("甲 is not stored");
-            };
+            let e = jia(&store);
             let rec = store.entity(e).unwrap();
             let sources: Vec<(String, bool)> = rec
                 .sources
@@ -2234,12 +2231,41 @@ mod tests {
         assert_eq!(kinds([text, curated]), want);
     }
 
+    /// An empty store (no seeds) in `dir`.
+    fn empty_store(dir: &tempfile::TempDir) -> Store {
+        let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
+        store.initialize(&[], None).unwrap();
+        store
+    }
+
+    /// The id of 甲, the entity [`one_attribute`] states facts of.
+    fn jia(store: &Store) -> Eid {
+        let Resolution::Found(e) = store.resolve("甲").unwrap() else {
+            panic!("甲 is not stored");
+        };
+        e
+    }
+
+    /// [`one_attribute`]'s one extracted fact stated `n` times, each in
+    /// its own sentence.
+    fn restated(n: i128, sentence: impl Fn(i128) -> String) -> DocumentFacts {
+        let mut doc = one_attribute(1, true);
+        let fact = doc.facts[0].clone();
+        doc.facts = (0..n)
+            .map(|i| {
+                let mut f = fact.clone();
+                f.source.quote = sentence(i);
+                f
+            })
+            .collect();
+        doc
+    }
+
     /// Keys read to load `n` values of one attribute of one entity (with
     /// `refs`, references to n entities, and one quantity).
     fn reads(n: usize, extracted: bool, refs: bool) -> u64 {
         let dir = tempfile::tempdir().unwrap();
-        let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
-        store.initialize(&[], None).unwrap();
+        let store = empty_store(&dir);
         let mut doc = one_attribute(if refs { 1 } else { n }, extracted);
         if refs {
             let source = doc.entities[0].source.clone();
@@ -2270,8 +2296,7 @@ mod tests {
     #[test]
     fn two_documents_of_one_name_in_one_load_are_refused() {
         let dir = tempfile::tempdir().unwrap();
-        let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
-        store.initialize(&[], None).unwrap();
+        let store = empty_store(&dir);
         let err = store
             .load(&[one_attribute(2, false), one_attribute(3, false)])
             .unwrap_err();
@@ -2336,24 +2361,13 @@ mod tests {
     fn one_fact_stated_many_times_loads_in_linear_bytes() {
         let bytes = |n: i128| {
             let dir = tempfile::tempdir().unwrap();
-            let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
-            store.initialize(&[], None).unwrap();
-            let mut doc = one_attribute(1, true);
-            let fact = doc.facts[0].clone();
-            doc.facts = (0..n)
-                .map(|i| {
-                    let mut f = fact.clone();
-                    f.source.quote = format!("第{i}次说到的那一句话");
-                    f
-                })
-                .collect();
+            let store = empty_store(&dir);
+            let doc = restated(n, |i| format!("第{i}次说到的那一句话"));
             READ_BYTES.with(|r| r.set(0));
             store.load(&[doc]).unwrap();
             let read = READ_BYTES.with(Cell::get);
             let a = store.attr_id("amount").unwrap();
-            let Resolution::Found(e) = store.resolve("甲").unwrap() else {
-                panic!("甲 is not stored");
-            };
+            let e = jia(&store);
             let facts = store.facts_of(e).unwrap();
             let fact = facts.iter().find(|f| f.attr == a).unwrap();
             assert_eq!(
@@ -2380,17 +2394,8 @@ mod tests {
     fn one_fact_stated_in_many_parts_reads_and_writes_linear_bytes() {
         let load = |n: i128| {
             let dir = tempfile::tempdir().unwrap();
-            let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
-            store.initialize(&[], None).unwrap();
-            let mut doc = one_attribute(1, true);
-            let fact = doc.facts[0].clone();
-            doc.facts = (0..n)
-                .map(|i| {
-                    let mut f = fact.clone();
-                    f.source.quote = format!("第{i}次说到同一个数的那一句话");
-                    f
-                })
-                .collect();
+            let store = empty_store(&dir);
+            let doc = restated(n, |i| format!("第{i}次说到同一个数的那一句话"));
             READ_BYTES.with(|r| r.set(0));
             WRITE_BYTES.with(|w| w.set(0));
             PARTS.with(|p| p.set(0));
@@ -2404,9 +2409,7 @@ mod tests {
                 PARTS.with(Cell::get),
             );
             let a = store.attr_id("amount").unwrap();
-            let Resolution::Found(e) = store.resolve("甲").unwrap() else {
-                panic!("甲 is not stored");
-            };
+            let e = jia(&store);
             let facts = store.facts_of(e).unwrap();
             let fact = facts.iter().find(|f| f.attr == a).unwrap();
             let quotes: Vec<&str> = fact.record.sources.iter().map(|s| s.quoted()).collect();
@@ -2438,8 +2441,7 @@ mod tests {
     fn one_entity_in_many_documents_loads_in_linear_bytes() {
         let bytes = |n: usize| {
             let dir = tempfile::tempdir().unwrap();
-            let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
-            store.initialize(&[], None).unwrap();
+            let store = empty_store(&dir);
             let docs: Vec<DocumentFacts> = (0..n)
                 .map(|i| {
                     let mut d = one_attribute(1, true);
@@ -2453,9 +2455,7 @@ mod tests {
             READ_BYTES.with(|r| r.set(0));
             store.load(&docs).unwrap();
             let read = READ_BYTES.with(Cell::get);
-            let Resolution::Found(e) = store.resolve("甲").unwrap() else {
-                panic!("甲 is not stored");
-            };
+            let e = jia(&store);
             assert_eq!(
                 store.entity(e).unwrap().sources.len(),
                 n,
@@ -2490,8 +2490,7 @@ mod tests {
         limit: Option<usize>,
     ) -> (tempfile::TempDir, Store, usize, usize) {
         let dir = tempfile::tempdir().unwrap();
-        let (store, _) = Store::open(&dir.path().join("db"), &OpenOptions::default()).unwrap();
-        store.initialize(&[], None).unwrap();
+        let store = empty_store(&dir);
         PART_LIMIT.with(|l| l.set(limit));
         PARTS.with(|p| p.set(0));
         store.load(docs).unwrap();
