@@ -127,6 +127,24 @@ fn fact_lines(
     Ok(out)
 }
 
+/// Writes the lines of one entity, or counts what could not be read
+/// (`skip` fails on what is not a read error).
+fn write_lines(
+    out: &mut dyn Write,
+    lines: Result<Vec<String>, Error>,
+    skip: &mut impl FnMut(Error) -> Result<(), Error>,
+) -> Result<(), Error> {
+    match lines {
+        Ok(lines) => {
+            for l in &lines {
+                writeln!(out, "{l}").map_err(io_err)?;
+            }
+            Ok(())
+        }
+        Err(e) => skip(e),
+    }
+}
+
 /// Writes every document, entity and fact. On a damaged store it writes
 /// everything it can read, skipping what it cannot, and then fails with a
 /// storage error saying how much was skipped: a dump is how data is saved
@@ -213,25 +231,11 @@ pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
     entities.sort();
     for (_, e, _) in &entities {
         let lines = store.entity(*e).and_then(|rec| entity_lines(store, &rec));
-        match lines {
-            Ok(lines) => {
-                for l in &lines {
-                    writeln!(out, "{l}").map_err(io_err)?;
-                }
-            }
-            Err(e) => skip(e)?,
-        }
+        write_lines(out, lines, &mut skip)?;
     }
     let kind_attr = store.attr_id(KIND_ATTR);
     for (_, e, name) in &entities {
-        match fact_lines(store, name, *e, kind_attr) {
-            Ok(lines) => {
-                for l in &lines {
-                    writeln!(out, "{l}").map_err(io_err)?;
-                }
-            }
-            Err(e) => skip(e)?,
-        }
+        write_lines(out, fact_lines(store, name, *e, kind_attr), &mut skip)?;
     }
     // Facts whose subject has no readable record (a damaged store) are
     // not reached by name: the index finds them, and they are counted.
@@ -255,14 +259,7 @@ pub fn write_dump(store: &Store, out: &mut dyn Write) -> Result<(), Error> {
         let lines = store
             .entity_name(e)
             .and_then(|name| fact_lines(store, &name, e, kind_attr));
-        match lines {
-            Ok(lines) => {
-                for l in &lines {
-                    writeln!(out, "{l}").map_err(io_err)?;
-                }
-            }
-            Err(e) => skip(e)?,
-        }
+        write_lines(out, lines, &mut skip)?;
     }
     if skipped.is_empty() {
         return Ok(());
