@@ -372,6 +372,7 @@ pub fn extract_each<'t>(
         counted_list_names(&norm, s.index, &mut mentions);
         priced_goods(&norm, s.index, &quantities, &mut mentions);
         let parts_dropped = drop_parts_listed(&norm, &mut mentions);
+        let roles_passed = mentions.iter().any(|m| role_filler(&norm, m));
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
@@ -471,7 +472,10 @@ pub fn extract_each<'t>(
         let subjects: Vec<Mention> = mentions
             .iter()
             .filter(|m| {
-                !is_source(&norm, m) && !is_member(&norm, m, &mentions) && !compared_with(&norm, m)
+                !is_source(&norm, m)
+                    && !is_member(&norm, m, &mentions)
+                    && !compared_with(&norm, m)
+                    && !role_filler(&norm, m)
             })
             .cloned()
             .collect();
@@ -887,7 +891,8 @@ pub fn extract_each<'t>(
                 q.upper = q.upper.map(|u| crate::model::Num(-u.0));
             }
             let holds_as_of = as_of.as_ref().filter(|(p, _, _)| *p < a);
-            let why_subject = explained(&why_subject, subject.as_ref(), parts_dropped);
+            let why_subject =
+                explained(&why_subject, subject.as_ref(), parts_dropped, roles_passed);
             let why = format!(
                 "subject: {why_subject}; attribute: {}{}",
                 match inherited {
@@ -981,7 +986,8 @@ pub fn extract_each<'t>(
                 u.text = date.text.clone();
                 u
             });
-            let why_subject = explained(&why_subject, subject.as_ref(), parts_dropped);
+            let why_subject =
+                explained(&why_subject, subject.as_ref(), parts_dropped, roles_passed);
             let why = format!(
                 "subject: {why_subject}; attribute: {}",
                 match attr.as_str() {
@@ -1831,13 +1837,21 @@ fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) -> bool {
 /// Why a subject was chosen, with how its name was found when a rule
 /// found it (a short form, a plant after its company …) and whether the
 /// parts of a whole were passed over, for `load --explain`.
-fn explained(why: &str, subject: Option<&Mention>, parts_dropped: bool) -> String {
+fn explained(
+    why: &str,
+    subject: Option<&Mention>,
+    parts_dropped: bool,
+    roles_passed: bool,
+) -> String {
     let mut out = why.to_string();
     if let Some((m, how)) = subject.and_then(|m| m.how.map(|h| (m, h))) {
         out.push_str(&format!(" ({}: {how})", m.name));
     }
     if parts_dropped {
         out.push_str("; the parts X由…组成 lists are no subjects: the whole is");
+    }
+    if roles_passed {
+        out.push_str(ROLE_WHY);
     }
     out
 }
@@ -3531,6 +3545,30 @@ fn find_org_names(
                     .iter()
                     .find(|w| !is_digits(w.word))
                     .is_some_and(|w| w.word.starts_with('号'));
+            // 东湖新区年产20万吨特种纸项目: a project named by its capacity;
+            // the value and the verb before it are inside the name, which
+            // the place before them opens.
+            if *kind == "project" && p.tag == "x" && p.word.chars().any(|c| c.is_ascii_digit()) {
+                if let Some(v) = words[..j - 1]
+                    .iter()
+                    .rposition(|v| {
+                        v.end == p.start
+                            && lexicon::CAPACITY_IN_NAME
+                                .iter()
+                                .any(|c| norm[v.start..p.start] == **c)
+                    })
+                    .filter(|&v| {
+                        // A place opens it; a company before it (X有限公司年产…
+                        // 项目) is its owner, named apart.
+                        v > 0
+                            && (words[v - 1].tag == "ns"
+                                || places.iter().any(|p| p.end == words[v].start))
+                    })
+                {
+                    j = v;
+                    continue;
+                }
+            }
             if (stops_name(p.tag, p.word) && !ordinal && !route && !numbered)
                 || ROUTE_ENDS.contains(&p.word)
                 || w.end - p.start > 3 * 24
@@ -5497,6 +5535,14 @@ impl Context<'_> {
         date: bool,
         count: bool,
     ) -> (Option<Mention>, String) {
+        // 东湖新区年产20万吨特种纸项目: a value the name says is the named
+        // thing's.
+        if let Some(m) = self.mentions.iter().find(|m| m.start < a && b < m.end) {
+            return (
+                Some(m.clone()),
+                "inside a name that says it (…年产20万吨…项目): the named thing's".into(),
+            );
+        }
         if !date {
             if let Some((m, why)) = self.by_structure(a, b) {
                 return (Some(m), why);
@@ -5983,6 +6029,36 @@ fn compared_base(before: &str) -> bool {
 /// not what the value is of.
 fn compared_with(norm: &str, m: &Mention) -> bool {
     norm[..m.start].ends_with(['较', '比'])
+}
+
+/// Labels of a field whose name fills a role of the item listed
+/// (建设单位：X公司, 项目业主：X): who builds or owns it, not what its
+/// figures are about.
+const ROLE_LABEL_ENDS: &[&str] = &["单位", "业主", "法人", "主体"];
+
+/// Why [`role_filler`] passed a name over, for `load --explain`.
+const ROLE_WHY: &str = "; a name filling a labelled field (建设单位：X) is the item's role, \
+                        not its subject";
+
+/// A name right after a short field label and its colon (建设单位：X有限公司；
+/// 总投资…): a project list's item names its builder so; the figures of the
+/// item are the project's, the thread the item's title opened.
+fn role_filler(norm: &str, m: &Mention) -> bool {
+    let Some(before) = norm[..m.start]
+        .strip_suffix('：')
+        .or_else(|| norm[..m.start].strip_suffix(':'))
+    else {
+        return false;
+    };
+    // The label runs from the last mark (or the sentence's start) to the
+    // colon, a few characters only: a field, not a clause.
+    let label_at = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| SMALL_MARKS.contains(*c) || c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let label = &before[label_at..];
+    (2..=6).contains(&label.chars().count()) && ROLE_LABEL_ENDS.iter().any(|e| label.ends_with(e))
 }
 
 /// A name listed before 等 and a count (X、Y等14家企业): a member of a
@@ -8296,5 +8372,28 @@ mod tests {
         assert_eq!(one_subject(&got, "4.2元"), Some("香梨"), "{got:?}");
         // Water is priced by the place, per cubic metre: no goods.
         assert_ne!(one_subject(&got, "0.4元"), Some("农业用水"), "{got:?}");
+    }
+
+    #[test]
+    fn a_project_list_item_is_about_its_title_not_its_builder() {
+        let got = found_of(
+            "南湖市重点项目清单公布\n\n本报讯 南湖市公布今年重点项目清单。\n\n\
+             1. 东湖新区年产20万吨特种纸项目。建设单位：东湖纸业有限公司；总投资12亿元；\
+             新建生产线3条。\n\n2. 西江港区集装箱码头二期工程。实施单位：西江港务有限公司；\
+             总投资8.6亿元。",
+        );
+        // The capacity the title says is the titled project's.
+        let title = "东湖新区年产20万吨特种纸项目";
+        assert_eq!(one(&got, "20万吨"), (Some(title), "annual_capacity"));
+        // The builder after 建设单位： is a role; the figures are the item's.
+        assert_eq!(one(&got, "12亿元").0, Some(title));
+        assert_eq!(one(&got, "3条").0, Some(title));
+        assert_eq!(one(&got, "8.6亿元").0, Some("西江港区集装箱码头二期工程"));
+        // A company before the capacity owns the project, named apart.
+        let got = found_of("南湖市化工\n\n东湖纸业有限公司年产20万吨特种纸项目总投资12亿元。");
+        assert_eq!(one(&got, "20万吨").0, Some("东湖纸业有限公司"));
+        // Not a field: a clause that only ends with 单位 before a colon.
+        let got = found_of("南湖市\n\n东湖纸业有限公司去年投资3亿元。");
+        assert_eq!(one(&got, "3亿元").0, Some("东湖纸业有限公司"));
     }
 }
