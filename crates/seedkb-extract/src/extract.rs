@@ -491,9 +491,16 @@ pub fn extract_each<'t>(
                 .collect();
             // The place may open a longer name (乌兰察布市新能源项目).
             let place = find_places(&norm).into_iter().find(|p| {
-                !mentions
-                    .iter()
-                    .any(|m| is_source(&norm, m) && m.start <= p.start && p.end <= m.end)
+                // 山沟里的民宿村: a kind of place described, which the names
+                // found left out, is no topic.
+                let described = after_de(&norm, p.start)
+                    && !mentions
+                        .iter()
+                        .any(|m| m.start <= p.start && p.end <= m.end);
+                !described
+                    && !mentions
+                        .iter()
+                        .any(|m| is_source(&norm, m) && m.start <= p.start && p.end <= m.end)
             });
             // 芜湖一新能源汽车整车基地投产 … X有限公司整车基地: the body's
             // name whose last four characters the headline said is what
@@ -524,6 +531,19 @@ pub fn extract_each<'t>(
                             .next_back()
                             .is_none_or(|c| !is_han(c))
                 })
+            });
+            // ——访甲县乙乡丙村党支部书记: of places said one inside the
+            // next, the visit is to the last.
+            let visited = visited.map(|mut m| {
+                while let Some(inner) = usable.iter().find(|n| {
+                    n.start == m.end
+                        && n.new_kind
+                            .as_deref()
+                            .is_some_and(|k| PLACE_KINDS.contains(&k))
+                }) {
+                    m = inner;
+                }
+                m
             });
             doc_topic = visited
                 .map(|m| Mention {
@@ -4645,6 +4665,27 @@ fn common_words_as_places(
             );
             return true;
         }
+        // 小有名气的民宿村, 的安置村: after 的, a common noun and the ending
+        // describe what kind of place something is, not which.
+        let stem_words = inside
+            .iter()
+            .filter(|w| w.end < m.end || w.start == m.start);
+        let described = after_de(norm, m.start)
+            && m.name.chars().count() >= 3
+            && stem_words.clone().count() > 0
+            && stem_words
+                .clone()
+                .all(|w| matches!(w.tag, "n" | "vn" | "v" | "a" | "b" | "l" | "i"));
+        // 环村游步道: a village of one character jieba reads as a common
+        // word (or glues to the noun after it) is a word, not a name.
+        let glued = m.name.chars().count() == 2
+            && m.name.ends_with('村')
+            && matches!(inside.as_slice(), [w] if w.start == m.start
+                && w.end >= m.end && matches!(w.tag, "n" | "vn" | "v"))
+            && norm[m.end..].chars().next().is_some_and(is_han);
+        if described || glued {
+            return false;
+        }
         // 县乡, 村均: the ending opens a word of levels or a per-unit
         // average running on past the name.
         let levels = inside.iter().any(|w| {
@@ -4671,6 +4712,16 @@ fn common_words_as_places(
         };
         !(levels || verb_first)
     });
+}
+
+/// Whether 的 (and an opening quote) comes right before `at`: what
+/// follows describes (远近闻名的“空心村”).
+fn after_de(norm: &str, at: usize) -> bool {
+    let before = &norm[..at];
+    before
+        .strip_suffix(['“', '"', '「'])
+        .unwrap_or(before)
+        .ends_with('的')
 }
 
 /// 海宁、桐乡两地…, 甲、乙和丙三县…: the items of a list the text itself
@@ -8395,5 +8446,19 @@ mod tests {
         // Not a field: a clause that only ends with 单位 before a colon.
         let got = found_of("南湖市\n\n东湖纸业有限公司去年投资3亿元。");
         assert_eq!(one(&got, "3亿元").0, Some("东湖纸业有限公司"));
+    }
+
+    #[test]
+    fn a_kind_of_place_described_is_no_name_and_a_visit_goes_to_the_smallest_place() {
+        let got = found_of(
+            "河谷里的茶叶村：荒坡变成了茶园\n——访南平县石门镇青岩村党支部书记林志强\n\n\
+             记者：村里的茶园有多大？\n林志强：全村现在有茶园八百亩，茶企六家。\
+             明年还要修两公里长的环村步道，新建茶叶加工厂一座。",
+        );
+        // Not 茶叶村 (what kind of village), nor 南平县 (where it lies).
+        assert_eq!(one(&got, "八百亩").0, Some("青岩村"));
+        assert_eq!(one(&got, "六家").0, Some("青岩村"));
+        // Not a village 环村 (a path round the village).
+        assert_eq!(one(&got, "两公里").0, Some("青岩村"));
     }
 }
