@@ -3686,6 +3686,11 @@ fn find_org_names(
                     .then(|| stem.len() - code.len())
             })
             .flatten();
+        // 公司全资子公司甲有限公司: what the company is to another (its
+        // subsidiary), said before its name, is no part of it.
+        if let Some(p) = norm[start..w.end - suffix.len()].rfind("子公司") {
+            start += p + "子公司".len();
+        }
         let mut name = &norm[code.unwrap_or(start).max(start)..end];
         // The places before a code are said with it, one inside the next
         // (鄞州区首南街道YZ05-05地块): the span runs over them.
@@ -5249,10 +5254,23 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             last = Some((end, noun.len(), attr));
         }
     }
-    if let Some((_, _, attr)) = last {
+    if let Some((noun_end, _, attr)) = last {
         // 群众1260户: people counted by households are households.
         let by_counter = counter_attribute(&q.text);
         if matches!(attr, "people_count" | "villager_count") && by_counter == "household_count" {
+            return by_counter;
+        }
+        // 航运公司签订6艘: a noun that another counter counts (公司 by 家),
+        // a verb between them, is the verb's subject, not what a count by
+        // this counter (艘, ships) counts (企业160户 counts enterprises).
+        let counted_by_other = lexicon::COUNTERS
+            .iter()
+            .any(|(c, x)| *x == attr && !q.text.contains(c));
+        if noun_end < before.len()
+            && counted_by_other
+            && by_counter != "count"
+            && by_counter != attr
+        {
             return by_counter;
         }
         return attr.to_string();
@@ -8460,5 +8478,20 @@ mod tests {
         assert_eq!(one(&got, "六家").0, Some("青岩村"));
         // Not a village 环村 (a path round the village).
         assert_eq!(one(&got, "两公里").0, Some("青岩村"));
+    }
+
+    #[test]
+    fn a_subsidiary_is_named_without_its_relation_and_a_count_by_its_counter() {
+        let got = found_of(
+            "南湖重工公告\n\n公司控股子公司南湖远洋船舶有限公司与某航运公司签订4艘散货船\
+             建造合同，合同总金额约3.1亿美元。",
+        );
+        // Not 子公司南湖远洋船舶有限公司.
+        assert_eq!(one(&got, "约3.1亿美元").0, Some("南湖远洋船舶有限公司"));
+        // 公司 (counted by 家) is the subject of 签订, not what 4艘 counts.
+        assert_eq!(one(&got, "4艘").1, "vessel_count");
+        // Right before its count, a noun another counter counts is counted.
+        let got = found_of("南湖市\n\n南湖市现有企业160户。");
+        assert_eq!(one(&got, "160户").1, "enterprise_count");
     }
 }
