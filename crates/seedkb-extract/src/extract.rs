@@ -581,17 +581,23 @@ pub fn extract_each<'t>(
             // 呼和浩特市新城区文旅消费…: of places a headline says one inside
             // the next, the last (the smallest) is what the article is
             // about (in the body, 在平和县小溪镇 is where, not the topic).
-            while let Some(inner) = doc_topic.as_ref().filter(|_| s.index == 0).and_then(|t| {
-                usable.iter().find(|m| {
-                    m.start == t.end
-                        && t.new_kind
-                            .as_deref()
-                            .is_some_and(|k| PLACE_KINDS.contains(&k))
-                        && m.new_kind
-                            .as_deref()
-                            .is_some_and(|k| PLACE_KINDS.contains(&k))
+            // So does a headline's subtitle (——在甲市乙区人民代表大会上).
+            let subtitle = s.index <= 3 && norm.starts_with("——");
+            while let Some(inner) = doc_topic
+                .as_ref()
+                .filter(|_| s.index == 0 || subtitle)
+                .and_then(|t| {
+                    usable.iter().find(|m| {
+                        m.start == t.end
+                            && t.new_kind
+                                .as_deref()
+                                .is_some_and(|k| PLACE_KINDS.contains(&k))
+                            && m.new_kind
+                                .as_deref()
+                                .is_some_and(|k| PLACE_KINDS.contains(&k))
+                    })
                 })
-            }) {
+            {
                 doc_topic = Some((*inner).clone());
             }
             // A headline opening with a name no ending marks (沈白高铁本溪段
@@ -8493,5 +8499,15 @@ mod tests {
         // Right before its count, a noun another counter counts is counted.
         let got = found_of("南湖市\n\n南湖市现有企业160户。");
         assert_eq!(one(&got, "160户").1, "enterprise_count");
+    }
+
+    #[test]
+    fn a_subtitle_naming_places_one_inside_the_next_is_about_the_smallest() {
+        let got = found_of(
+            "政府工作报告\n——2026年1月6日在南州市北湖区人民代表大会上\n\n\
+             一、过去一年的工作\n\n化工产业实现产值300亿元，新增企业12家。",
+        );
+        assert_eq!(one(&got, "300亿元").0, Some("北湖区"));
+        assert_eq!(one(&got, "12家").0, Some("北湖区"));
     }
 }
