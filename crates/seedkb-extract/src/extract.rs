@@ -430,10 +430,17 @@ pub fn extract_each<'t>(
                 // last project of the two sentences before.
                 // The thread first when it has that ending (该行 after
                 // 甲银行…辖内乙支行、丙支行分别…: 甲银行, not 丙支行).
-                Some((_, ending, whole)) if !ending.is_empty() => topic
-                    .iter()
-                    .rev()
-                    .find(|m| simplify(&m.name).ends_with(ending))
+                // 全区 in a district's report: the district the document is
+                // about, not a zone (高新区) named since.
+                Some((_, ending, whole)) if !ending.is_empty() => doc_topic
+                    .as_ref()
+                    .filter(|t| whole && simplify(&t.name).ends_with(ending))
+                    .or_else(|| {
+                        topic
+                            .iter()
+                            .rev()
+                            .find(|m| simplify(&m.name).ends_with(ending))
+                    })
                     .or_else(|| {
                         history
                             .iter()
@@ -8509,5 +8516,16 @@ mod tests {
         );
         assert_eq!(one(&got, "300亿元").0, Some("北湖区"));
         assert_eq!(one(&got, "12家").0, Some("北湖区"));
+    }
+
+    #[test]
+    fn the_whole_place_is_the_documents_own_before_a_zone_named_since() {
+        let got = found_of(
+            "北湖区经济运行情况\n\n北湖区统计局发布数据。\
+             北湖经济开发区获批省级开发区，园区亩均税收达到20万元。\n\n\
+             上半年全区地区生产总值完成180亿元。",
+        );
+        // 全区: the district the report is about, not the zone ending in 区.
+        assert_eq!(one(&got, "180亿元").0, Some("北湖区"));
     }
 }
