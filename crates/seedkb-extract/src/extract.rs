@@ -6211,10 +6211,15 @@ fn is_locative(norm: &str, m: &Mention) -> bool {
             at = b.len();
         }
     }
+    // 围绕“东数西算”工程: what a plan is built around, not who builds.
+    let theme = ["围绕", "聚焦", "依托", "紧扣", "瞄准"]
+        .iter()
+        .any(|w| norm[..at].trim_end_matches(['“', '"']).ends_with(w));
     // 占金华市的38.2%: the whole a share is of, not what has it.
-    norm[..at].ends_with(['在', '于', '由', '经', '占'])
-        && !norm[..at].ends_with("正在")
-        && !norm[..at].ends_with("已经")
+    theme
+        || norm[..at].ends_with(['在', '于', '由', '经', '占'])
+            && !norm[..at].ends_with("正在")
+            && !norm[..at].ends_with("已经")
         || ["位于", "坐落于", "地处"]
             .iter()
             .any(|w| norm[cs..m.start].contains(w))
@@ -8527,5 +8532,14 @@ mod tests {
         );
         // 全区: the district the report is about, not the zone ending in 区.
         assert_eq!(one(&got, "180亿元").0, Some("北湖区"));
+    }
+
+    #[test]
+    fn what_a_plan_is_built_around_is_not_its_subject() {
+        let got = found_of(
+            "南州市数字经济\n\n南州市提速数字建设。\n\n下一步南州市将围绕“数字南州”工程，\
+             力争建成5G基站1万个。",
+        );
+        assert_eq!(one(&got, "1万个").0, Some("南州市"));
     }
 }
