@@ -3602,7 +3602,37 @@ fn find_org_names(
                     continue;
                 }
             }
-            if (stops_name(p.tag, p.word) && !ordinal && !route && !numbered)
+            // 中国移动（贵州）数据中心三期工程: a place in brackets inside
+            // the name, as in a company's.
+            if p.word == "）" || p.word == ")" {
+                let open = words[..j - 1]
+                    .iter()
+                    .rposition(|w| w.word == "（" || w.word == "(");
+                if let Some(o) = open.filter(|&o| j - 1 - o <= 3 && o > 0) {
+                    if words[o + 1..j - 1].iter().all(|w| w.tag == "ns") {
+                        j = o;
+                        continue;
+                    }
+                }
+            }
+            // 甲数据中心扩容项目, 乙厂搬迁工程: a verb right after a name
+            // says what the project does to it; the name goes on.
+            let works_on = matches!(*kind, "project")
+                && p.tag == "v"
+                && p.word.chars().count() == 2
+                && j >= 2
+                && name_suffixes().any(|(e, k)| *k != "project" && words[j - 2].word.ends_with(e));
+            // 数据中心三期工程: a word with a name's ending is a name's word,
+            // whatever characters it holds (中 stops other words).
+            let inner_name = matches!(*kind, "project")
+                && matches!(p.tag, "n" | "nz" | "nt")
+                && name_suffixes().any(|(e, _)| e.chars().count() >= 2 && p.word.ends_with(e));
+            if (stops_name(p.tag, p.word)
+                && !ordinal
+                && !route
+                && !numbered
+                && !works_on
+                && !inner_name)
                 || ROUTE_ENDS.contains(&p.word)
                 || w.end - p.start > 3 * 24
             {
@@ -8541,5 +8571,18 @@ mod tests {
              力争建成5G基站1万个。",
         );
         assert_eq!(one(&got, "1万个").0, Some("南州市"));
+    }
+
+    #[test]
+    fn a_project_name_holds_a_bracketed_place_a_phase_and_a_verb_after_a_name() {
+        let got = found_of(
+            "南州算力建设\n\n中国电信（湖南）云计算中心二期工程总投资12亿元；\
+             南湖长风污水处理厂提标项目总投资约3亿元。",
+        );
+        assert_eq!(
+            one(&got, "12亿元").0,
+            Some("中国电信（湖南）云计算中心二期工程")
+        );
+        assert_eq!(one(&got, "约3亿元").0, Some("南湖长风污水处理厂提标项目"));
     }
 }
