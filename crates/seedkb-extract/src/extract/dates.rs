@@ -441,6 +441,27 @@ pub fn document_year(text: &str) -> Option<i32> {
     if let Some(y) = line.as_ref().and_then(|d| d.year) {
         return Some(y);
     }
+    // 中新网阿勒泰4月8日电 … 2025年10月25日至2026年4月6日: a span ending on
+    // a day of the dateline's month, on or before its day, is a season just
+    // past: its end's year is the text's. (Not a day alone: 2018年8月5日
+    // under 8月5日电 is the day an anniversary counts from.)
+    if let Some((m, day)) = line.as_ref().and_then(|d| Some((d.month?, d.day?))) {
+        let near = find_dates(text, None)
+            .into_iter()
+            .filter_map(|f| {
+                // The span's end, parsed with it or said after 至 on its own.
+                let after_to = ["至", "到", "—", "-", "～", "~"]
+                    .iter()
+                    .any(|w| text[..f.start].ends_with(w));
+                f.until.or(after_to.then_some(f.date))
+            })
+            .filter(|d| d.month == Some(m) && d.day.is_some_and(|x| x <= day))
+            .filter_map(|d| d.year)
+            .max();
+        if near.is_some() {
+            return near;
+        }
+    }
     // 12月18日 above a year's figures (2024年…同比增长): told before the
     // year ended, in that year, even when 今年 is said.
     let december = line.or_else(|| opening_date(text)).and_then(|d| d.month) == Some(12);
@@ -901,5 +922,16 @@ mod tests {
             document_year(&crate::chinese::simplify(decimal)),
             Some(2026)
         );
+    }
+
+    #[test]
+    fn a_season_ending_just_before_the_dateline_gives_the_year() {
+        let text = "南州网3月20日电 本雪季（2030年11月1日至2031年3月15日）全市接待游客\
+                    120万人次，同比增长8%。";
+        assert_eq!(document_year(text), Some(2031));
+        // A day alone in the dateline's month is no season's end (the day an
+        // anniversary counts from).
+        let text = "南州网3月20日电 2020年3月20日正式通车。2024年客流300万人次，同比增长5%。";
+        assert_ne!(document_year(text), Some(2020));
     }
 }
