@@ -2869,7 +2869,14 @@ fn stops_name(tag: &str, word: &str) -> bool {
     // A bound morpheme (白鹭/nr 湾/zg 风景区) is part of the name; so is a
     // place jieba knows whole ending in 和 (泰和/nz: its 和 joins nothing).
     let place_he = matches!(tag, "ns" | "nz") && word.chars().count() == 2 && word.ends_with('和');
-    stop_tags.contains(&tag) || !place_he && word.chars().any(|c| lexicon::NAME_STOPS.contains(c))
+    // 将军/n 山 国际滑雪度假区: a function word's character inside a noun
+    // jieba reads whole (将军, 和平) is the noun's; determiners (全国, 本市,
+    // 我国) still open no name.
+    let in_noun = word.chars().count() >= 2
+        && matches!(tag, "n" | "nr" | "ns" | "nz" | "nt")
+        && !word.starts_with(|c: char| "全本我该这那每各其首第".contains(c));
+    stop_tags.contains(&tag)
+        || !place_he && !in_noun && word.chars().any(|c| lexicon::NAME_STOPS.contains(c))
 }
 
 /// Words of the sentence with their parts of speech, segmented piece by
@@ -3734,6 +3741,17 @@ fn find_org_names(
         if let Some(p) = norm[start..w.end - suffix.len()].rfind("子公司") {
             start += p + "子公司".len();
         }
+        // 新疆阿勒泰地区/ns: the region a place lies in, said before it, is
+        // no part of its name (阿勒泰地区 is what the text goes on calling it).
+        let mut region_cut = false;
+        if *kind == "region" || PLACE_KINDS.contains(kind) {
+            if let Some(r) = AUTONOMOUS_REGIONS.iter().find(|r| {
+                norm[start..end].starts_with(**r) && norm[start + r.len()..end].chars().count() >= 4
+            }) {
+                start += r.len();
+                region_cut = true;
+            }
+        }
         let mut name = &norm[code.unwrap_or(start).max(start)..end];
         // The places before a code are said with it, one inside the next
         // (鄞州区首南街道YZ05-05地块): the span runs over them.
@@ -3760,6 +3778,7 @@ fn find_org_names(
         // Company names stand on their ending; others need a proper noun.
         let strong = *kind == "enterprise";
         let proper = oov.is_some()
+            || region_cut
             || code.is_some()
             || stem_before.is_some()
             || words[j..=k].iter().any(|t| {
@@ -8584,5 +8603,17 @@ mod tests {
             Some("中国电信（湖南）云计算中心二期工程")
         );
         assert_eq!(one(&got, "约3亿元").0, Some("南湖长风污水处理厂提标项目"));
+    }
+
+    #[test]
+    fn a_function_words_character_inside_a_noun_and_a_region_before_a_place() {
+        let got = found_of(
+            "南州旅游\n\n将军山滑雪度假区今年接待游客12万人次。\
+             新疆塔城地区今年接待游客300万人次。",
+        );
+        // Not 山生态度假区: 将 of 将军 is no future marker.
+        assert_eq!(one(&got, "12万人次").0, Some("将军山滑雪度假区"));
+        // The region the prefecture lies in is no part of its name.
+        assert_eq!(one(&got, "300万人次").0, Some("塔城地区"));
     }
 }
