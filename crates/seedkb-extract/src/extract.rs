@@ -3634,7 +3634,18 @@ fn find_org_names(
             let inner_name = matches!(*kind, "project")
                 && matches!(p.tag, "n" | "nz" | "nt")
                 && name_suffixes().any(|(e, _)| e.chars().count() >= 2 && p.word.ends_with(e));
+            // 金力永磁包头/v 基地: a place the text named with its level
+            // (包头市), said without it, is a place inside the name whatever
+            // jieba tags it.
+            let place_stem = p.word.chars().count() >= 2
+                && local.iter().any(|m| {
+                    m.new_kind
+                        .as_deref()
+                        .is_some_and(|k| PLACE_KINDS.contains(&k))
+                        && m.name.strip_suffix(['市', '县', '区']) == Some(p.word)
+                });
             if (stops_name(p.tag, p.word)
+                && !place_stem
                 && !ordinal
                 && !route
                 && !numbered
@@ -3777,8 +3788,22 @@ fn find_org_names(
         let before = name.chars().count() - suffix.chars().count();
         // Company names stand on their ending; others need a proper noun.
         let strong = *kind == "enterprise";
+        // 天和磁材四期项目: a project's phase names one project, after a
+        // stem of its own (not 一期工程, 公司三期项目).
+        let phased = *kind == "project"
+            && words[j..k].iter().any(|t| {
+                let stem = &norm[start.min(t.start)..t.start];
+                t.start >= start
+                    && stem.chars().count() >= 2
+                    && !name_suffixes().any(|(e, _)| stem.ends_with(e))
+                    && t.word.chars().count() == 2
+                    && t.word.ends_with('期')
+                    && t.word
+                        .starts_with(|c: char| "一二三四五六七八九十".contains(c))
+            });
         let proper = oov.is_some()
             || region_cut
+            || phased
             || code.is_some()
             || stem_before.is_some()
             || words[j..=k].iter().any(|t| {
@@ -8615,5 +8640,18 @@ mod tests {
         assert_eq!(one(&got, "12万人次").0, Some("将军山滑雪度假区"));
         // The region the prefecture lies in is no part of its name.
         assert_eq!(one(&got, "300万人次").0, Some("塔城地区"));
+    }
+
+    #[test]
+    fn a_phase_names_a_project_and_a_place_stem_jieba_calls_a_verb_stays_in_it() {
+        let got = found_of(
+            "包头市稀土\n\n包头市去年新增企业12家。华磁新材三期项目总投资20亿元；\
+             北辰磁业包头基地二期项目总投资30亿元。一期工程总投资5亿元。",
+        );
+        assert_eq!(one(&got, "20亿元").0, Some("华磁新材三期项目"));
+        // 包头 (of 包头市, named before) inside the name, whatever its tag.
+        assert_eq!(one(&got, "30亿元").0, Some("北辰磁业包头基地二期项目"));
+        // A phase with no stem of its own names no project.
+        assert_ne!(one(&got, "5亿元").0, Some("一期工程"));
     }
 }
