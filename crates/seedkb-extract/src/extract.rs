@@ -4193,6 +4193,20 @@ fn find_mentions(
     let issuer = local
         .first()
         .filter(|m| m.sentence <= 2 && simplify(&m.name).ends_with("公司"));
+    // 对上市公司当期业绩的影响: in a listed company's announcement, 上市公司
+    // is the company that announces.
+    if let Some(i) = issuer {
+        let word = "上市公司";
+        all.retain(|m| m.name != word);
+        for (p, _) in norm.match_indices(word) {
+            all.push(i.said_at(
+                p,
+                p + word.len(),
+                sentence,
+                Some("上市公司 in an announcement: the company the document opens with"),
+            ));
+        }
+    }
     let order = issuer.into_iter().chain(
         local
             .iter()
@@ -8653,5 +8667,14 @@ mod tests {
         assert_eq!(one(&got, "30亿元").0, Some("北辰磁业包头基地二期项目"));
         // A phase with no stem of its own names no project.
         assert_ne!(one(&got, "5亿元").0, Some("一期工程"));
+    }
+
+    #[test]
+    fn a_listed_company_in_an_announcement_is_the_issuer() {
+        let got = found_of(
+            "南湖重工股份有限公司关于签订重大合同的公告\n\n\
+             本合同金额约占上市公司2025年度营业收入的21.5%。",
+        );
+        assert_eq!(one(&got, "21.5%").0, Some("南湖重工股份有限公司"));
     }
 }
