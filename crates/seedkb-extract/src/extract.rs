@@ -3509,6 +3509,48 @@ fn numbered_lines(norm: &str) -> Vec<Mention> {
     out
 }
 
+/// A numbered item of a list whose whole line is a project's title (2. 某某
+///市中心医院新院区项目。): the title is the item's name, whatever words it
+/// holds (an adjective, verbs: 绿色化改造提升项目).
+fn numbered_title(norm: &str) -> Vec<Mention> {
+    let text = norm.trim_end();
+    let Some(body) = text.strip_suffix(['。', '.']) else {
+        return Vec::new();
+    };
+    let digits: usize = body
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .map(char::len_utf8)
+        .sum();
+    if digits == 0 {
+        return Vec::new();
+    }
+    let Some(mark) = body[digits..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '.' | '．' | '、'))
+    else {
+        return Vec::new();
+    };
+    let rest = &body[digits + mark.len_utf8()..];
+    let start = body.len() - rest.trim_start().len();
+    let title = &body[start..];
+    let n = title.chars().count();
+    let ends = ["项目", "工程"].iter().any(|e| title.ends_with(e));
+    if !ends || !(6..=40).contains(&n) || title.contains(['，', ',', '；', ';', '：', ':', '、'])
+    {
+        return Vec::new();
+    }
+    vec![Mention {
+        start,
+        end: body.len(),
+        name: title.to_string(),
+        new_kind: Some("project".to_string()),
+        sentence: 0,
+        how: Some("a numbered item's title (2. …项目。): the item's name"),
+    }]
+}
+
 /// Every name ending: the lexicon's, then [`THING_SUFFIXES`].
 fn name_suffixes() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
     lexicon::ORG_SUFFIXES.iter().chain(THING_SUFFIXES)
@@ -4144,6 +4186,7 @@ fn find_mentions(
     if norm.contains("号线") {
         all.extend(numbered_lines(norm));
     }
+    all.extend(numbered_title(norm));
     // 西起龙门高铁站: where a line starts or ends is no subject.
     all.retain(|m| !ROUTE_ENDS.iter().any(|r| norm[..m.start].ends_with(r)));
     // 新疆昌吉回族自治州 (jieba's word, found by its ending 自治州): the
@@ -8676,5 +8719,16 @@ mod tests {
              本合同金额约占上市公司2025年度营业收入的21.5%。",
         );
         assert_eq!(one(&got, "21.5%").0, Some("南湖重工股份有限公司"));
+    }
+
+    #[test]
+    fn a_numbered_items_title_is_its_name() {
+        let got = found_of(
+            "南湖市重点项目\n\n本报讯 南湖市公布重点项目。\n\n\
+             3. 南湖区老旧小区综合整治提升工程。建设单位：南湖城投有限公司；总投资6亿元。",
+        );
+        assert_eq!(one(&got, "6亿元").0, Some("南湖区老旧小区综合整治提升工程"));
+        assert!(numbered_title("3. 南湖区开工，总投资6亿元的项目。").is_empty());
+        assert!(numbered_title("南湖区老旧小区综合整治提升工程。").is_empty());
     }
 }
