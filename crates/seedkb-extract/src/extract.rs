@@ -1302,7 +1302,8 @@ fn person_referred(
 /// Whether the words after a person open what they say: a speech verb
 /// (表示，介绍，说：) or a quotation (算了一笔账：“).
 fn speaks_after(after: &str) -> bool {
-    let head: String = after.chars().take(12).collect();
+    // A chain of titles may come first (副主任、新闻发言人张立说，).
+    let head: String = after.chars().take(20).collect();
     head.contains(['：', ':', '“'])
         || lexicon::SPEECH
             .iter()
@@ -6199,9 +6200,20 @@ fn title_chain(after: &str) -> Option<usize> {
 /// innermost), as a mention at its words.
 fn office_place(m: &Mention) -> Option<Mention> {
     let name = simplify(&m.name);
-    if !["局", "办", "委", "厅", "政府", "办公室", "委员会", "中心"]
-        .iter()
-        .any(|e| name.ends_with(e))
+    // 管委会: a zone's administrative committee, the zone's office.
+    if ![
+        "局",
+        "办",
+        "委",
+        "厅",
+        "政府",
+        "办公室",
+        "委员会",
+        "管委会",
+        "中心",
+    ]
+    .iter()
+    .any(|e| name.ends_with(e))
     {
         return None;
     }
@@ -8730,5 +8742,14 @@ mod tests {
         assert_eq!(one(&got, "6亿元").0, Some("南湖区老旧小区综合整治提升工程"));
         assert!(numbered_title("3. 南湖区开工，总投资6亿元的项目。").is_empty());
         assert!(numbered_title("南湖区老旧小区综合整治提升工程。").is_empty());
+    }
+
+    #[test]
+    fn a_zone_committee_speaking_through_a_chain_of_titles_speaks_for_the_zone() {
+        let got = found_of(
+            "南湖新区算力\n\n南湖新区数据中心加快建设。\n\n\
+             南湖新区管委会副主任、新闻发言人王明说，新区新增机架2万架，同比增长30.5%。",
+        );
+        assert_eq!(one(&got, "30.5%").0, Some("南湖新区"));
     }
 }
