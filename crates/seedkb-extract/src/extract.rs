@@ -466,6 +466,16 @@ pub fn extract_each<'t>(
                                 ..p
                             })
                     })
+                    // 甲发电厂二期工程 … 二期投运后，全厂…: the whole of the
+                    // thing a phase's project belongs to, named before the
+                    // phase.
+                    .or_else(|| {
+                        topic
+                            .iter()
+                            .rev()
+                            .chain(history.iter().rev())
+                            .find_map(|m| phase_owner(m, ending))
+                    })
                     .or_else(|| topic.last().cloned()),
                 _ => topic.last().cloned(),
             }
@@ -3550,6 +3560,32 @@ fn numbered_title(norm: &str) -> Vec<Mention> {
         sentence: 0,
         how: Some("a numbered item's title (2. …项目。): the item's name"),
     }]
+}
+
+/// The thing a phase's project belongs to, when its name ends with
+/// `ending` right before the phase (甲发电厂 of 甲发电厂二期工程, for 全厂).
+fn phase_owner(m: &Mention, ending: &str) -> Option<Mention> {
+    if ending.is_empty() {
+        return None;
+    }
+    let key = simplify(&m.name);
+    let (at, _) = key.match_indices(ending).find(|(at, _)| {
+        let rest = &key[at + ending.len()..];
+        let mut cs = rest.chars();
+        matches!((cs.next(), cs.next()), (Some(n), Some('期')) if "一二三四五六七八九十".contains(n))
+    })?;
+    let end = at + ending.len();
+    let name = m.name.get(..end)?.to_string();
+    let kind = name_suffixes()
+        .filter(|(e, _)| name.ends_with(e))
+        .max_by_key(|(e, _)| e.len())
+        .map(|(_, k)| k.to_string());
+    Some(Mention {
+        name,
+        new_kind: kind.or_else(|| m.new_kind.clone()),
+        how: Some("a word for the whole (全厂) of what a phase's project (…厂二期工程) belongs to"),
+        ..m.clone()
+    })
 }
 
 /// Every name ending: the lexicon's, then [`THING_SUFFIXES`].
@@ -8751,5 +8787,27 @@ mod tests {
              南湖新区管委会副主任、新闻发言人王明说，新区新增机架2万架，同比增长30.5%。",
         );
         assert_eq!(one(&got, "30.5%").0, Some("南湖新区"));
+    }
+
+    #[test]
+    fn the_whole_plant_of_a_phase_project_is_the_plant() {
+        let got = found_of(
+            "南湖热电\n\n南湖热电厂三期工程昨日投产。\
+             三期投运后，全厂日处理能力由800吨提高到1500吨。",
+        );
+        assert_eq!(one(&got, "1500吨").0, Some("南湖热电厂"));
+        let m = Mention {
+            start: 0,
+            end: 0,
+            name: "南湖热电厂三期工程".into(),
+            new_kind: Some("project".into()),
+            sentence: 0,
+            how: None,
+        };
+        assert_eq!(
+            phase_owner(&m, "厂").map(|p| p.name).as_deref(),
+            Some("南湖热电厂")
+        );
+        assert!(phase_owner(&m, "区").is_none());
     }
 }
