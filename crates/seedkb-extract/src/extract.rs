@@ -372,6 +372,7 @@ pub fn extract_each<'t>(
         counted_list_names(&norm, s.index, &mut mentions);
         priced_goods(&norm, s.index, &quantities, &mut mentions);
         let parts_dropped = drop_parts_listed(&norm, &mut mentions);
+        let roles_passed = mentions.iter().any(|m| role_filler(&norm, m));
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
@@ -429,10 +430,17 @@ pub fn extract_each<'t>(
                 // last project of the two sentences before.
                 // The thread first when it has that ending (该行 after
                 // 甲银行…辖内乙支行、丙支行分别…: 甲银行, not 丙支行).
-                Some((_, ending, whole)) if !ending.is_empty() => topic
-                    .iter()
-                    .rev()
-                    .find(|m| simplify(&m.name).ends_with(ending))
+                // 全区 in a district's report: the district the document is
+                // about, not a zone (高新区) named since.
+                Some((_, ending, whole)) if !ending.is_empty() => doc_topic
+                    .as_ref()
+                    .filter(|t| whole && simplify(&t.name).ends_with(ending))
+                    .or_else(|| {
+                        topic
+                            .iter()
+                            .rev()
+                            .find(|m| simplify(&m.name).ends_with(ending))
+                    })
                     .or_else(|| {
                         history
                             .iter()
@@ -458,6 +466,16 @@ pub fn extract_each<'t>(
                                 ..p
                             })
                     })
+                    // 甲发电厂二期工程 … 二期投运后，全厂…: the whole of the
+                    // thing a phase's project belongs to, named before the
+                    // phase.
+                    .or_else(|| {
+                        topic
+                            .iter()
+                            .rev()
+                            .chain(history.iter().rev())
+                            .find_map(|m| phase_owner(m, ending))
+                    })
                     .or_else(|| topic.last().cloned()),
                 _ => topic.last().cloned(),
             }
@@ -471,7 +489,10 @@ pub fn extract_each<'t>(
         let subjects: Vec<Mention> = mentions
             .iter()
             .filter(|m| {
-                !is_source(&norm, m) && !is_member(&norm, m, &mentions) && !compared_with(&norm, m)
+                !is_source(&norm, m)
+                    && !is_member(&norm, m, &mentions)
+                    && !compared_with(&norm, m)
+                    && !role_filler(&norm, m)
             })
             .cloned()
             .collect();
@@ -487,9 +508,16 @@ pub fn extract_each<'t>(
                 .collect();
             // The place may open a longer name (乌兰察布市新能源项目).
             let place = find_places(&norm).into_iter().find(|p| {
-                !mentions
-                    .iter()
-                    .any(|m| is_source(&norm, m) && m.start <= p.start && p.end <= m.end)
+                // 山沟里的民宿村: a kind of place described, which the names
+                // found left out, is no topic.
+                let described = after_de(&norm, p.start)
+                    && !mentions
+                        .iter()
+                        .any(|m| m.start <= p.start && p.end <= m.end);
+                !described
+                    && !mentions
+                        .iter()
+                        .any(|m| is_source(&norm, m) && m.start <= p.start && p.end <= m.end)
             });
             // 芜湖一新能源汽车整车基地投产 … X有限公司整车基地: the body's
             // name whose last four characters the headline said is what
@@ -520,6 +548,19 @@ pub fn extract_each<'t>(
                             .next_back()
                             .is_none_or(|c| !is_han(c))
                 })
+            });
+            // ——访甲县乙乡丙村党支部书记: of places said one inside the
+            // next, the visit is to the last.
+            let visited = visited.map(|mut m| {
+                while let Some(inner) = usable.iter().find(|n| {
+                    n.start == m.end
+                        && n.new_kind
+                            .as_deref()
+                            .is_some_and(|k| PLACE_KINDS.contains(&k))
+                }) {
+                    m = inner;
+                }
+                m
             });
             doc_topic = visited
                 .map(|m| Mention {
@@ -557,17 +598,23 @@ pub fn extract_each<'t>(
             // 呼和浩特市新城区文旅消费…: of places a headline says one inside
             // the next, the last (the smallest) is what the article is
             // about (in the body, 在平和县小溪镇 is where, not the topic).
-            while let Some(inner) = doc_topic.as_ref().filter(|_| s.index == 0).and_then(|t| {
-                usable.iter().find(|m| {
-                    m.start == t.end
-                        && t.new_kind
-                            .as_deref()
-                            .is_some_and(|k| PLACE_KINDS.contains(&k))
-                        && m.new_kind
-                            .as_deref()
-                            .is_some_and(|k| PLACE_KINDS.contains(&k))
+            // So does a headline's subtitle (——在甲市乙区人民代表大会上).
+            let subtitle = s.index <= 3 && norm.starts_with("——");
+            while let Some(inner) = doc_topic
+                .as_ref()
+                .filter(|_| s.index == 0 || subtitle)
+                .and_then(|t| {
+                    usable.iter().find(|m| {
+                        m.start == t.end
+                            && t.new_kind
+                                .as_deref()
+                                .is_some_and(|k| PLACE_KINDS.contains(&k))
+                            && m.new_kind
+                                .as_deref()
+                                .is_some_and(|k| PLACE_KINDS.contains(&k))
+                    })
                 })
-            }) {
+            {
                 doc_topic = Some((*inner).clone());
             }
             // A headline opening with a name no ending marks (沈白高铁本溪段
@@ -887,7 +934,8 @@ pub fn extract_each<'t>(
                 q.upper = q.upper.map(|u| crate::model::Num(-u.0));
             }
             let holds_as_of = as_of.as_ref().filter(|(p, _, _)| *p < a);
-            let why_subject = explained(&why_subject, subject.as_ref(), parts_dropped);
+            let why_subject =
+                explained(&why_subject, subject.as_ref(), parts_dropped, roles_passed);
             let why = format!(
                 "subject: {why_subject}; attribute: {}{}",
                 match inherited {
@@ -981,7 +1029,8 @@ pub fn extract_each<'t>(
                 u.text = date.text.clone();
                 u
             });
-            let why_subject = explained(&why_subject, subject.as_ref(), parts_dropped);
+            let why_subject =
+                explained(&why_subject, subject.as_ref(), parts_dropped, roles_passed);
             let why = format!(
                 "subject: {why_subject}; attribute: {}",
                 match attr.as_str() {
@@ -1263,7 +1312,8 @@ fn person_referred(
 /// Whether the words after a person open what they say: a speech verb
 /// (表示，介绍，说：) or a quotation (算了一笔账：“).
 fn speaks_after(after: &str) -> bool {
-    let head: String = after.chars().take(12).collect();
+    // A chain of titles may come first (副主任、新闻发言人张立说，).
+    let head: String = after.chars().take(20).collect();
     head.contains(['：', ':', '“'])
         || lexicon::SPEECH
             .iter()
@@ -1831,13 +1881,21 @@ fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) -> bool {
 /// Why a subject was chosen, with how its name was found when a rule
 /// found it (a short form, a plant after its company …) and whether the
 /// parts of a whole were passed over, for `load --explain`.
-fn explained(why: &str, subject: Option<&Mention>, parts_dropped: bool) -> String {
+fn explained(
+    why: &str,
+    subject: Option<&Mention>,
+    parts_dropped: bool,
+    roles_passed: bool,
+) -> String {
     let mut out = why.to_string();
     if let Some((m, how)) = subject.and_then(|m| m.how.map(|h| (m, h))) {
         out.push_str(&format!(" ({}: {how})", m.name));
     }
     if parts_dropped {
         out.push_str("; the parts X由…组成 lists are no subjects: the whole is");
+    }
+    if roles_passed {
+        out.push_str(ROLE_WHY);
     }
     out
 }
@@ -2822,7 +2880,14 @@ fn stops_name(tag: &str, word: &str) -> bool {
     // A bound morpheme (白鹭/nr 湾/zg 风景区) is part of the name; so is a
     // place jieba knows whole ending in 和 (泰和/nz: its 和 joins nothing).
     let place_he = matches!(tag, "ns" | "nz") && word.chars().count() == 2 && word.ends_with('和');
-    stop_tags.contains(&tag) || !place_he && word.chars().any(|c| lexicon::NAME_STOPS.contains(c))
+    // 将军/n 山 国际滑雪度假区: a function word's character inside a noun
+    // jieba reads whole (将军, 和平) is the noun's; determiners (全国, 本市,
+    // 我国) still open no name.
+    let in_noun = word.chars().count() >= 2
+        && matches!(tag, "n" | "nr" | "ns" | "nz" | "nt")
+        && !word.starts_with(|c: char| "全本我该这那每各其首第".contains(c));
+    stop_tags.contains(&tag)
+        || !place_he && !in_noun && word.chars().any(|c| lexicon::NAME_STOPS.contains(c))
 }
 
 /// Words of the sentence with their parts of speech, segmented piece by
@@ -3455,6 +3520,74 @@ fn numbered_lines(norm: &str) -> Vec<Mention> {
     out
 }
 
+/// A numbered item of a list whose whole line is a project's title (2. 某某
+///市中心医院新院区项目。): the title is the item's name, whatever words it
+/// holds (an adjective, verbs: 绿色化改造提升项目).
+fn numbered_title(norm: &str) -> Vec<Mention> {
+    let text = norm.trim_end();
+    let Some(body) = text.strip_suffix(['。', '.']) else {
+        return Vec::new();
+    };
+    let digits: usize = body
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .map(char::len_utf8)
+        .sum();
+    if digits == 0 {
+        return Vec::new();
+    }
+    let Some(mark) = body[digits..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '.' | '．' | '、'))
+    else {
+        return Vec::new();
+    };
+    let rest = &body[digits + mark.len_utf8()..];
+    let start = body.len() - rest.trim_start().len();
+    let title = &body[start..];
+    let n = title.chars().count();
+    let ends = ["项目", "工程"].iter().any(|e| title.ends_with(e));
+    if !ends || !(6..=40).contains(&n) || title.contains(['，', ',', '；', ';', '：', ':', '、'])
+    {
+        return Vec::new();
+    }
+    vec![Mention {
+        start,
+        end: body.len(),
+        name: title.to_string(),
+        new_kind: Some("project".to_string()),
+        sentence: 0,
+        how: Some("a numbered item's title (2. …项目。): the item's name"),
+    }]
+}
+
+/// The thing a phase's project belongs to, when its name ends with
+/// `ending` right before the phase (甲发电厂 of 甲发电厂二期工程, for 全厂).
+fn phase_owner(m: &Mention, ending: &str) -> Option<Mention> {
+    if ending.is_empty() {
+        return None;
+    }
+    let key = simplify(&m.name);
+    let (at, _) = key.match_indices(ending).find(|(at, _)| {
+        let rest = &key[at + ending.len()..];
+        let mut cs = rest.chars();
+        matches!((cs.next(), cs.next()), (Some(n), Some('期')) if "一二三四五六七八九十".contains(n))
+    })?;
+    let end = at + ending.len();
+    let name = m.name.get(..end)?.to_string();
+    let kind = name_suffixes()
+        .filter(|(e, _)| name.ends_with(e))
+        .max_by_key(|(e, _)| e.len())
+        .map(|(_, k)| k.to_string());
+    Some(Mention {
+        name,
+        new_kind: kind.or_else(|| m.new_kind.clone()),
+        how: Some("a word for the whole (全厂) of what a phase's project (…厂二期工程) belongs to"),
+        ..m.clone()
+    })
+}
+
 /// Every name ending: the lexicon's, then [`THING_SUFFIXES`].
 fn name_suffixes() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
     lexicon::ORG_SUFFIXES.iter().chain(THING_SUFFIXES)
@@ -3531,7 +3664,72 @@ fn find_org_names(
                     .iter()
                     .find(|w| !is_digits(w.word))
                     .is_some_and(|w| w.word.starts_with('号'));
-            if (stops_name(p.tag, p.word) && !ordinal && !route && !numbered)
+            // 东湖新区年产20万吨特种纸项目: a project named by its capacity;
+            // the value and the verb before it are inside the name, which
+            // the place before them opens.
+            if *kind == "project" && p.tag == "x" && p.word.chars().any(|c| c.is_ascii_digit()) {
+                if let Some(v) = words[..j - 1]
+                    .iter()
+                    .rposition(|v| {
+                        v.end == p.start
+                            && lexicon::CAPACITY_IN_NAME
+                                .iter()
+                                .any(|c| norm[v.start..p.start] == **c)
+                    })
+                    .filter(|&v| {
+                        // A place opens it; a company before it (X有限公司年产…
+                        // 项目) is its owner, named apart.
+                        v > 0
+                            && (words[v - 1].tag == "ns"
+                                || places.iter().any(|p| p.end == words[v].start))
+                    })
+                {
+                    j = v;
+                    continue;
+                }
+            }
+            // 中国移动（贵州）数据中心三期工程: a place in brackets inside
+            // the name, as in a company's.
+            if p.word == "）" || p.word == ")" {
+                let open = words[..j - 1]
+                    .iter()
+                    .rposition(|w| w.word == "（" || w.word == "(");
+                if let Some(o) = open.filter(|&o| j - 1 - o <= 3 && o > 0) {
+                    if words[o + 1..j - 1].iter().all(|w| w.tag == "ns") {
+                        j = o;
+                        continue;
+                    }
+                }
+            }
+            // 甲数据中心扩容项目, 乙厂搬迁工程: a verb right after a name
+            // says what the project does to it; the name goes on.
+            let works_on = matches!(*kind, "project")
+                && p.tag == "v"
+                && p.word.chars().count() == 2
+                && j >= 2
+                && name_suffixes().any(|(e, k)| *k != "project" && words[j - 2].word.ends_with(e));
+            // 数据中心三期工程: a word with a name's ending is a name's word,
+            // whatever characters it holds (中 stops other words).
+            let inner_name = matches!(*kind, "project")
+                && matches!(p.tag, "n" | "nz" | "nt")
+                && name_suffixes().any(|(e, _)| e.chars().count() >= 2 && p.word.ends_with(e));
+            // 金力永磁包头/v 基地: a place the text named with its level
+            // (包头市), said without it, is a place inside the name whatever
+            // jieba tags it.
+            let place_stem = p.word.chars().count() >= 2
+                && local.iter().any(|m| {
+                    m.new_kind
+                        .as_deref()
+                        .is_some_and(|k| PLACE_KINDS.contains(&k))
+                        && m.name.strip_suffix(['市', '县', '区']) == Some(p.word)
+                });
+            if (stops_name(p.tag, p.word)
+                && !place_stem
+                && !ordinal
+                && !route
+                && !numbered
+                && !works_on
+                && !inner_name)
                 || ROUTE_ENDS.contains(&p.word)
                 || w.end - p.start > 3 * 24
             {
@@ -3628,6 +3826,22 @@ fn find_org_names(
                     .then(|| stem.len() - code.len())
             })
             .flatten();
+        // 公司全资子公司甲有限公司: what the company is to another (its
+        // subsidiary), said before its name, is no part of it.
+        if let Some(p) = norm[start..w.end - suffix.len()].rfind("子公司") {
+            start += p + "子公司".len();
+        }
+        // 新疆阿勒泰地区/ns: the region a place lies in, said before it, is
+        // no part of its name (阿勒泰地区 is what the text goes on calling it).
+        let mut region_cut = false;
+        if *kind == "region" || PLACE_KINDS.contains(kind) {
+            if let Some(r) = AUTONOMOUS_REGIONS.iter().find(|r| {
+                norm[start..end].starts_with(**r) && norm[start + r.len()..end].chars().count() >= 4
+            }) {
+                start += r.len();
+                region_cut = true;
+            }
+        }
         let mut name = &norm[code.unwrap_or(start).max(start)..end];
         // The places before a code are said with it, one inside the next
         // (鄞州区首南街道YZ05-05地块): the span runs over them.
@@ -3653,7 +3867,22 @@ fn find_org_names(
         let before = name.chars().count() - suffix.chars().count();
         // Company names stand on their ending; others need a proper noun.
         let strong = *kind == "enterprise";
+        // 天和磁材四期项目: a project's phase names one project, after a
+        // stem of its own (not 一期工程, 公司三期项目).
+        let phased = *kind == "project"
+            && words[j..k].iter().any(|t| {
+                let stem = &norm[start.min(t.start)..t.start];
+                t.start >= start
+                    && stem.chars().count() >= 2
+                    && !name_suffixes().any(|(e, _)| stem.ends_with(e))
+                    && t.word.chars().count() == 2
+                    && t.word.ends_with('期')
+                    && t.word
+                        .starts_with(|c: char| "一二三四五六七八九十".contains(c))
+            });
         let proper = oov.is_some()
+            || region_cut
+            || phased
             || code.is_some()
             || stem_before.is_some()
             || words[j..=k].iter().any(|t| {
@@ -3994,6 +4223,7 @@ fn find_mentions(
     if norm.contains("号线") {
         all.extend(numbered_lines(norm));
     }
+    all.extend(numbered_title(norm));
     // 西起龙门高铁站: where a line starts or ends is no subject.
     all.retain(|m| !ROUTE_ENDS.iter().any(|r| norm[..m.start].ends_with(r)));
     // 新疆昌吉回族自治州 (jieba's word, found by its ending 自治州): the
@@ -4043,6 +4273,20 @@ fn find_mentions(
     let issuer = local
         .first()
         .filter(|m| m.sentence <= 2 && simplify(&m.name).ends_with("公司"));
+    // 对上市公司当期业绩的影响: in a listed company's announcement, 上市公司
+    // is the company that announces.
+    if let Some(i) = issuer {
+        let word = "上市公司";
+        all.retain(|m| m.name != word);
+        for (p, _) in norm.match_indices(word) {
+            all.push(i.said_at(
+                p,
+                p + word.len(),
+                sentence,
+                Some("上市公司 in an announcement: the company the document opens with"),
+            ));
+        }
+    }
     let order = issuer.into_iter().chain(
         local
             .iter()
@@ -4607,6 +4851,27 @@ fn common_words_as_places(
             );
             return true;
         }
+        // 小有名气的民宿村, 的安置村: after 的, a common noun and the ending
+        // describe what kind of place something is, not which.
+        let stem_words = inside
+            .iter()
+            .filter(|w| w.end < m.end || w.start == m.start);
+        let described = after_de(norm, m.start)
+            && m.name.chars().count() >= 3
+            && stem_words.clone().count() > 0
+            && stem_words
+                .clone()
+                .all(|w| matches!(w.tag, "n" | "vn" | "v" | "a" | "b" | "l" | "i"));
+        // 环村游步道: a village of one character jieba reads as a common
+        // word (or glues to the noun after it) is a word, not a name.
+        let glued = m.name.chars().count() == 2
+            && m.name.ends_with('村')
+            && matches!(inside.as_slice(), [w] if w.start == m.start
+                && w.end >= m.end && matches!(w.tag, "n" | "vn" | "v"))
+            && norm[m.end..].chars().next().is_some_and(is_han);
+        if described || glued {
+            return false;
+        }
         // 县乡, 村均: the ending opens a word of levels or a per-unit
         // average running on past the name.
         let levels = inside.iter().any(|w| {
@@ -4633,6 +4898,16 @@ fn common_words_as_places(
         };
         !(levels || verb_first)
     });
+}
+
+/// Whether 的 (and an opening quote) comes right before `at`: what
+/// follows describes (远近闻名的“空心村”).
+fn after_de(norm: &str, at: usize) -> bool {
+    let before = &norm[..at];
+    before
+        .strip_suffix(['“', '"', '「'])
+        .unwrap_or(before)
+        .ends_with('的')
 }
 
 /// 海宁、桐乡两地…, 甲、乙和丙三县…: the items of a list the text itself
@@ -5160,10 +5435,23 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             last = Some((end, noun.len(), attr));
         }
     }
-    if let Some((_, _, attr)) = last {
+    if let Some((noun_end, _, attr)) = last {
         // 群众1260户: people counted by households are households.
         let by_counter = counter_attribute(&q.text);
         if matches!(attr, "people_count" | "villager_count") && by_counter == "household_count" {
+            return by_counter;
+        }
+        // 航运公司签订6艘: a noun that another counter counts (公司 by 家),
+        // a verb between them, is the verb's subject, not what a count by
+        // this counter (艘, ships) counts (企业160户 counts enterprises).
+        let counted_by_other = lexicon::COUNTERS
+            .iter()
+            .any(|(c, x)| *x == attr && !q.text.contains(c));
+        if noun_end < before.len()
+            && counted_by_other
+            && by_counter != "count"
+            && by_counter != attr
+        {
             return by_counter;
         }
         return attr.to_string();
@@ -5497,6 +5785,14 @@ impl Context<'_> {
         date: bool,
         count: bool,
     ) -> (Option<Mention>, String) {
+        // 东湖新区年产20万吨特种纸项目: a value the name says is the named
+        // thing's.
+        if let Some(m) = self.mentions.iter().find(|m| m.start < a && b < m.end) {
+            return (
+                Some(m.clone()),
+                "inside a name that says it (…年产20万吨…项目): the named thing's".into(),
+            );
+        }
         if !date {
             if let Some((m, why)) = self.by_structure(a, b) {
                 return (Some(m), why);
@@ -5940,9 +6236,20 @@ fn title_chain(after: &str) -> Option<usize> {
 /// innermost), as a mention at its words.
 fn office_place(m: &Mention) -> Option<Mention> {
     let name = simplify(&m.name);
-    if !["局", "办", "委", "厅", "政府", "办公室", "委员会", "中心"]
-        .iter()
-        .any(|e| name.ends_with(e))
+    // 管委会: a zone's administrative committee, the zone's office.
+    if ![
+        "局",
+        "办",
+        "委",
+        "厅",
+        "政府",
+        "办公室",
+        "委员会",
+        "管委会",
+        "中心",
+    ]
+    .iter()
+    .any(|e| name.ends_with(e))
     {
         return None;
     }
@@ -5983,6 +6290,36 @@ fn compared_base(before: &str) -> bool {
 /// not what the value is of.
 fn compared_with(norm: &str, m: &Mention) -> bool {
     norm[..m.start].ends_with(['较', '比'])
+}
+
+/// Labels of a field whose name fills a role of the item listed
+/// (建设单位：X公司, 项目业主：X): who builds or owns it, not what its
+/// figures are about.
+const ROLE_LABEL_ENDS: &[&str] = &["单位", "业主", "法人", "主体"];
+
+/// Why [`role_filler`] passed a name over, for `load --explain`.
+const ROLE_WHY: &str = "; a name filling a labelled field (建设单位：X) is the item's role, \
+                        not its subject";
+
+/// A name right after a short field label and its colon (建设单位：X有限公司；
+/// 总投资…): a project list's item names its builder so; the figures of the
+/// item are the project's, the thread the item's title opened.
+fn role_filler(norm: &str, m: &Mention) -> bool {
+    let Some(before) = norm[..m.start]
+        .strip_suffix('：')
+        .or_else(|| norm[..m.start].strip_suffix(':'))
+    else {
+        return false;
+    };
+    // The label runs from the last mark (or the sentence's start) to the
+    // colon, a few characters only: a field, not a clause.
+    let label_at = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| SMALL_MARKS.contains(*c) || c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let label = &before[label_at..];
+    (2..=6).contains(&label.chars().count()) && ROLE_LABEL_ENDS.iter().any(|e| label.ends_with(e))
 }
 
 /// A name listed before 等 and a count (X、Y等14家企业): a member of a
@@ -6053,10 +6390,15 @@ fn is_locative(norm: &str, m: &Mention) -> bool {
             at = b.len();
         }
     }
+    // 围绕“东数西算”工程: what a plan is built around, not who builds.
+    let theme = ["围绕", "聚焦", "依托", "紧扣", "瞄准"]
+        .iter()
+        .any(|w| norm[..at].trim_end_matches(['“', '"']).ends_with(w));
     // 占金华市的38.2%: the whole a share is of, not what has it.
-    norm[..at].ends_with(['在', '于', '由', '经', '占'])
-        && !norm[..at].ends_with("正在")
-        && !norm[..at].ends_with("已经")
+    theme
+        || norm[..at].ends_with(['在', '于', '由', '经', '占'])
+            && !norm[..at].ends_with("正在")
+            && !norm[..at].ends_with("已经")
         || ["位于", "坐落于", "地处"]
             .iter()
             .any(|w| norm[cs..m.start].contains(w))
@@ -8296,5 +8638,176 @@ mod tests {
         assert_eq!(one_subject(&got, "4.2元"), Some("香梨"), "{got:?}");
         // Water is priced by the place, per cubic metre: no goods.
         assert_ne!(one_subject(&got, "0.4元"), Some("农业用水"), "{got:?}");
+    }
+
+    #[test]
+    fn a_project_list_item_is_about_its_title_not_its_builder() {
+        let got = found_of(
+            "南湖市重点项目清单公布\n\n本报讯 南湖市公布今年重点项目清单。\n\n\
+             1. 东湖新区年产20万吨特种纸项目。建设单位：东湖纸业有限公司；总投资12亿元；\
+             新建生产线3条。\n\n2. 西江港区集装箱码头二期工程。实施单位：西江港务有限公司；\
+             总投资8.6亿元。",
+        );
+        // The capacity the title says is the titled project's.
+        let title = "东湖新区年产20万吨特种纸项目";
+        assert_eq!(one(&got, "20万吨"), (Some(title), "annual_capacity"));
+        // The builder after 建设单位： is a role; the figures are the item's.
+        assert_eq!(one(&got, "12亿元").0, Some(title));
+        assert_eq!(one(&got, "3条").0, Some(title));
+        assert_eq!(one(&got, "8.6亿元").0, Some("西江港区集装箱码头二期工程"));
+        // A company before the capacity owns the project, named apart.
+        let got = found_of("南湖市化工\n\n东湖纸业有限公司年产20万吨特种纸项目总投资12亿元。");
+        assert_eq!(one(&got, "20万吨").0, Some("东湖纸业有限公司"));
+        // Not a field: a clause that only ends with 单位 before a colon.
+        let got = found_of("南湖市\n\n东湖纸业有限公司去年投资3亿元。");
+        assert_eq!(one(&got, "3亿元").0, Some("东湖纸业有限公司"));
+    }
+
+    #[test]
+    fn a_kind_of_place_described_is_no_name_and_a_visit_goes_to_the_smallest_place() {
+        let got = found_of(
+            "河谷里的茶叶村：荒坡变成了茶园\n——访南平县石门镇青岩村党支部书记林志强\n\n\
+             记者：村里的茶园有多大？\n林志强：全村现在有茶园八百亩，茶企六家。\
+             明年还要修两公里长的环村步道，新建茶叶加工厂一座。",
+        );
+        // Not 茶叶村 (what kind of village), nor 南平县 (where it lies).
+        assert_eq!(one(&got, "八百亩").0, Some("青岩村"));
+        assert_eq!(one(&got, "六家").0, Some("青岩村"));
+        // Not a village 环村 (a path round the village).
+        assert_eq!(one(&got, "两公里").0, Some("青岩村"));
+    }
+
+    #[test]
+    fn a_subsidiary_is_named_without_its_relation_and_a_count_by_its_counter() {
+        let got = found_of(
+            "南湖重工公告\n\n公司控股子公司南湖远洋船舶有限公司与某航运公司签订4艘散货船\
+             建造合同，合同总金额约3.1亿美元。",
+        );
+        // Not 子公司南湖远洋船舶有限公司.
+        assert_eq!(one(&got, "约3.1亿美元").0, Some("南湖远洋船舶有限公司"));
+        // 公司 (counted by 家) is the subject of 签订, not what 4艘 counts.
+        assert_eq!(one(&got, "4艘").1, "vessel_count");
+        // Right before its count, a noun another counter counts is counted.
+        let got = found_of("南湖市\n\n南湖市现有企业160户。");
+        assert_eq!(one(&got, "160户").1, "enterprise_count");
+    }
+
+    #[test]
+    fn a_subtitle_naming_places_one_inside_the_next_is_about_the_smallest() {
+        let got = found_of(
+            "政府工作报告\n——2026年1月6日在南州市北湖区人民代表大会上\n\n\
+             一、过去一年的工作\n\n化工产业实现产值300亿元，新增企业12家。",
+        );
+        assert_eq!(one(&got, "300亿元").0, Some("北湖区"));
+        assert_eq!(one(&got, "12家").0, Some("北湖区"));
+    }
+
+    #[test]
+    fn the_whole_place_is_the_documents_own_before_a_zone_named_since() {
+        let got = found_of(
+            "北湖区经济运行情况\n\n北湖区统计局发布数据。\
+             北湖经济开发区获批省级开发区，园区亩均税收达到20万元。\n\n\
+             上半年全区地区生产总值完成180亿元。",
+        );
+        // 全区: the district the report is about, not the zone ending in 区.
+        assert_eq!(one(&got, "180亿元").0, Some("北湖区"));
+    }
+
+    #[test]
+    fn what_a_plan_is_built_around_is_not_its_subject() {
+        let got = found_of(
+            "南州市数字经济\n\n南州市提速数字建设。\n\n下一步南州市将围绕“数字南州”工程，\
+             力争建成5G基站1万个。",
+        );
+        assert_eq!(one(&got, "1万个").0, Some("南州市"));
+    }
+
+    #[test]
+    fn a_project_name_holds_a_bracketed_place_a_phase_and_a_verb_after_a_name() {
+        let got = found_of(
+            "南州算力建设\n\n中国电信（湖南）云计算中心二期工程总投资12亿元；\
+             南湖长风污水处理厂提标项目总投资约3亿元。",
+        );
+        assert_eq!(
+            one(&got, "12亿元").0,
+            Some("中国电信（湖南）云计算中心二期工程")
+        );
+        assert_eq!(one(&got, "约3亿元").0, Some("南湖长风污水处理厂提标项目"));
+    }
+
+    #[test]
+    fn a_function_words_character_inside_a_noun_and_a_region_before_a_place() {
+        let got = found_of(
+            "南州旅游\n\n将军山滑雪度假区今年接待游客12万人次。\
+             新疆塔城地区今年接待游客300万人次。",
+        );
+        // Not 山生态度假区: 将 of 将军 is no future marker.
+        assert_eq!(one(&got, "12万人次").0, Some("将军山滑雪度假区"));
+        // The region the prefecture lies in is no part of its name.
+        assert_eq!(one(&got, "300万人次").0, Some("塔城地区"));
+    }
+
+    #[test]
+    fn a_phase_names_a_project_and_a_place_stem_jieba_calls_a_verb_stays_in_it() {
+        let got = found_of(
+            "包头市稀土\n\n包头市去年新增企业12家。华磁新材三期项目总投资20亿元；\
+             北辰磁业包头基地二期项目总投资30亿元。一期工程总投资5亿元。",
+        );
+        assert_eq!(one(&got, "20亿元").0, Some("华磁新材三期项目"));
+        // 包头 (of 包头市, named before) inside the name, whatever its tag.
+        assert_eq!(one(&got, "30亿元").0, Some("北辰磁业包头基地二期项目"));
+        // A phase with no stem of its own names no project.
+        assert_ne!(one(&got, "5亿元").0, Some("一期工程"));
+    }
+
+    #[test]
+    fn a_listed_company_in_an_announcement_is_the_issuer() {
+        let got = found_of(
+            "南湖重工股份有限公司关于签订重大合同的公告\n\n\
+             本合同金额约占上市公司2025年度营业收入的21.5%。",
+        );
+        assert_eq!(one(&got, "21.5%").0, Some("南湖重工股份有限公司"));
+    }
+
+    #[test]
+    fn a_numbered_items_title_is_its_name() {
+        let got = found_of(
+            "南湖市重点项目\n\n本报讯 南湖市公布重点项目。\n\n\
+             3. 南湖区老旧小区综合整治提升工程。建设单位：南湖城投有限公司；总投资6亿元。",
+        );
+        assert_eq!(one(&got, "6亿元").0, Some("南湖区老旧小区综合整治提升工程"));
+        assert!(numbered_title("3. 南湖区开工，总投资6亿元的项目。").is_empty());
+        assert!(numbered_title("南湖区老旧小区综合整治提升工程。").is_empty());
+    }
+
+    #[test]
+    fn a_zone_committee_speaking_through_a_chain_of_titles_speaks_for_the_zone() {
+        let got = found_of(
+            "南湖新区算力\n\n南湖新区数据中心加快建设。\n\n\
+             南湖新区管委会副主任、新闻发言人王明说，新区新增机架2万架，同比增长30.5%。",
+        );
+        assert_eq!(one(&got, "30.5%").0, Some("南湖新区"));
+    }
+
+    #[test]
+    fn the_whole_plant_of_a_phase_project_is_the_plant() {
+        let got = found_of(
+            "南湖热电\n\n南湖热电厂三期工程昨日投产。\
+             三期投运后，全厂日处理能力由800吨提高到1500吨。",
+        );
+        assert_eq!(one(&got, "1500吨").0, Some("南湖热电厂"));
+        let m = Mention {
+            start: 0,
+            end: 0,
+            name: "南湖热电厂三期工程".into(),
+            new_kind: Some("project".into()),
+            sentence: 0,
+            how: None,
+        };
+        assert_eq!(
+            phase_owner(&m, "厂").map(|p| p.name).as_deref(),
+            Some("南湖热电厂")
+        );
+        assert!(phase_owner(&m, "区").is_none());
     }
 }

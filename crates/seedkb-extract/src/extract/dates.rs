@@ -441,6 +441,27 @@ pub fn document_year(text: &str) -> Option<i32> {
     if let Some(y) = line.as_ref().and_then(|d| d.year) {
         return Some(y);
     }
+    // 中新网阿勒泰4月8日电 … 2025年10月25日至2026年4月6日: a span ending on
+    // a day of the dateline's month, on or before its day, is a season just
+    // past: its end's year is the text's. (Not a day alone: 2018年8月5日
+    // under 8月5日电 is the day an anniversary counts from.)
+    if let Some((m, day)) = line.as_ref().and_then(|d| Some((d.month?, d.day?))) {
+        let near = find_dates(text, None)
+            .into_iter()
+            .filter_map(|f| {
+                // The span's end, parsed with it or said after 至 on its own.
+                let after_to = ["至", "到", "—", "-", "～", "~"]
+                    .iter()
+                    .any(|w| text[..f.start].ends_with(w));
+                f.until.or(after_to.then_some(f.date))
+            })
+            .filter(|d| d.month == Some(m) && d.day.is_some_and(|x| x <= day))
+            .filter_map(|d| d.year)
+            .max();
+        if near.is_some() {
+            return near;
+        }
+    }
     // 12月18日 above a year's figures (2024年…同比增长): told before the
     // year ended, in that year, even when 今年 is said.
     let december = line.or_else(|| opening_date(text)).and_then(|d| d.month) == Some(12);
@@ -494,6 +515,20 @@ fn anniversary_year(text: &str) -> Option<i32> {
     (n >= 1).then_some(start + n)
 }
 
+/// The sentence opening `rest`, to its full stop: not an ideographic full
+/// stop between digits (632。8亿元, a decimal point in some
+/// traditional-character writing).
+fn first_sentence(rest: &str) -> &str {
+    let digit = |c: Option<char>| c.is_some_and(|c| ascii_or_wide_digit(c).is_some());
+    let end = rest.char_indices().find(|&(k, c)| {
+        let decimal = c == '。'
+            && digit(rest[..k].chars().next_back())
+            && digit(rest[k + c.len_utf8()..].chars().next());
+        matches!(c, '。' | '！' | '？' | '\n') && !decimal
+    });
+    end.map_or(rest, |(k, _)| &rest[..k])
+}
+
 /// The year a document was written in, as far as its text tells: the
 /// latest year it names as a date (2019年12月2日, 2020年是…), leaving out
 /// targets (到2025年, 预计2021年) and the end of a span (2021—2025年).
@@ -541,7 +576,16 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         let told = ["表示，", "介绍，", "指出，", "透露，"]
             .iter()
             .any(|w| text[sentence_start..i].contains(w));
-        if told && !as_of {
+        // …负责人介绍，2025年1—10月，全市累计…同比增长: figures compared
+        // with the year before are of a year under way or past, not a plan.
+        let reported = {
+            let rest = &text[i + u + '年'.len_utf8()..];
+            let sentence = first_sentence(rest);
+            ["同比", "比上年", "较上年"]
+                .iter()
+                .any(|w| sentence.contains(w))
+        };
+        if told && !as_of && !reported {
             continue;
         }
         let said_before = &text[sentence_start..i];
@@ -573,10 +617,7 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         // figures against the year before are told after that year ended;
         // an article saying 今年 as well speaks from the year after.
         let after_year = &text[i + u + '年'.len_utf8()..];
-        let sentence = after_year
-            .split(['。', '！', '？', '\n'])
-            .next()
-            .unwrap_or("");
+        let sentence = first_sentence(after_year);
         // 2023年全县…比2020年增长: a whole year's figures, like those
         // against the year before. Not after 截至10月底 in its sentence:
         // that year is still under way.
@@ -863,5 +904,34 @@ mod tests {
         // Without the anniversary, the latest year the text names.
         let plain = text.replace("十周年", "纪念日");
         assert_eq!(document_year(&plain), Some(2024));
+    }
+
+    #[test]
+    fn figures_an_official_reports_and_a_decimal_full_stop_do_not_hide_the_year() {
+        // An official's year with figures compared is reported, not planned.
+        let told = "南州日报讯 11月20日，市统计局负责人介绍，2025年1—10月，全市工业\
+                    产值420亿元，同比增长5%。该厂于2024年3月开工。";
+        assert_eq!(document_year(told), Some(2025));
+        // Still a plan without them.
+        let plan = "市长表示，2025年全市将新建学校8所。该厂于2024年3月开工。";
+        assert_eq!(document_year(plan), Some(2024));
+        // 。 between digits is a decimal point, not the sentence's end: the
+        // year's figures are compared, so the text saying 今年 is of 2026.
+        let decimal = "本報南州1月10日訊 2025年全區產值632。8億元，同比增長9.4%。今年將再擴產。";
+        assert_eq!(
+            document_year(&crate::chinese::simplify(decimal)),
+            Some(2026)
+        );
+    }
+
+    #[test]
+    fn a_season_ending_just_before_the_dateline_gives_the_year() {
+        let text = "南州网3月20日电 本雪季（2030年11月1日至2031年3月15日）全市接待游客\
+                    120万人次，同比增长8%。";
+        assert_eq!(document_year(text), Some(2031));
+        // A day alone in the dateline's month is no season's end (the day an
+        // anniversary counts from).
+        let text = "南州网3月20日电 2020年3月20日正式通车。2024年客流300万人次，同比增长5%。";
+        assert_ne!(document_year(text), Some(2020));
     }
 }

@@ -493,6 +493,19 @@ pub const PLANNED_EVENTS: &[(&str, &str)] = &[
 /// Name endings (longest first) and the kind of entity they make, for
 /// names of several words (锦州思凯农副产品国际物流园一期项目). A name
 /// needs a proper noun, a place or quotation marks in it to count.
+/// Verbs of a capacity a project's name may say before its value
+/// (某某年产20万吨特种纸项目).
+pub const CAPACITY_IN_NAME: &[&str] = &[
+    "年产",
+    "年处理",
+    "日处理",
+    "年加工",
+    "日加工",
+    "年出栏",
+    "年吞吐",
+    "年储",
+];
+
 pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     // A prefecture named for its peoples (西双版纳傣族自治州): jieba
     // gives the name whole.
