@@ -134,6 +134,10 @@ struct EngineResult {
     show_s: f64,
     join_s: f64,
     cold_s: Option<f64>,
+    /// The same one-shot processes answered by a `seedkb serve` holding
+    /// the database (seedkb only): what a script pays with a server.
+    #[serde(default)]
+    served_cold_s: Option<f64>,
     disk_bytes: u64,
     load_rss_kb: u64,
     query_rss_kb: u64,
@@ -285,22 +289,129 @@ fn cold(runs: usize, mut cmd: impl FnMut(usize) -> Command) -> Res<f64> {
     let mut times = Vec::new();
     // One unmeasured run, so the files are in the page cache for both.
     for i in 0..=runs {
-        let mut c = cmd(i);
-        let t = Instant::now();
-        let st = c
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .map_err(|e| format!("cannot run {c:?}: {e}"))?;
-        let dt = t.elapsed().as_secs_f64();
-        if !st.success() {
-            return Err(format!("{c:?} failed ({st})"));
-        }
+        let dt = once(cmd(i))?;
         if i > 0 {
             times.push(dt);
         }
     }
     Ok(median(times))
+}
+
+/// `cold` of two one-shot processes taking turns, run by run, so a busy
+/// moment of the machine falls on both alike: the two medians.
+fn cold_alternated(
+    runs: usize,
+    mut a: impl FnMut(usize) -> Command,
+    mut b: impl FnMut(usize) -> Command,
+) -> Res<(f64, f64)> {
+    let (mut ta, mut tb) = (Vec::new(), Vec::new());
+    for i in 0..=runs {
+        let (da, db) = (once(a(i))?, once(b(i))?);
+        if i > 0 {
+            ta.push(da);
+            tb.push(db);
+        }
+    }
+    Ok((median(ta), median(tb)))
+}
+
+/// The wall time of one process, output discarded; an error if it fails.
+fn once(mut c: Command) -> Res<f64> {
+    let t = Instant::now();
+    let st = c
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .map_err(|e| format!("cannot run {c:?}: {e}"))?;
+    let dt = t.elapsed().as_secs_f64();
+    if !st.success() {
+        return Err(format!("{c:?} failed ({st})"));
+    }
+    Ok(dt)
+}
+
+/// The standard output of `seedkb --db DB [extra] -e 'show NAME'`.
+fn one_output(bin: &Path, db: &Path, name: &str, extra: &[&str]) -> Res<Vec<u8>> {
+    let out = Command::new(bin)
+        .arg("--db")
+        .arg(db)
+        .args(extra)
+        .arg("-e")
+        .arg(format!("show {name}"))
+        .stderr(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", bin.display()))?;
+    if !out.status.success() {
+        return Err(format!("`seedkb -e 'show {name}'` failed ({})", out.status));
+    }
+    Ok(out.stdout)
+}
+
+/// A `seedkb serve` holding a database, on a port of its own choosing.
+/// Ready once it prints its address (its command-line socket listens
+/// before that); `stop` asks it to stop (SIGTERM) and waits for a clean
+/// exit; dropped without `stop` (an error on the way), it is killed.
+struct Server {
+    child: std::process::Child,
+    /// Kept open: the server's standard output must not become a broken pipe.
+    _out: std::io::BufReader<std::process::ChildStdout>,
+}
+
+impl Server {
+    fn start(bin: &Path, db: &Path) -> Res<Server> {
+        use std::io::BufRead;
+        let mut child = Command::new(bin)
+            .arg("--db")
+            .arg(db)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("cannot start `seedkb serve`: {e}"))?;
+        let Some(out) = child.stdout.take() else {
+            let _ = child.kill();
+            return Err("`seedkb serve` has no standard output".into());
+        };
+        let mut server = Server {
+            child,
+            _out: std::io::BufReader::new(out),
+        };
+        let mut line = String::new();
+        let read = server._out.read_line(&mut line);
+        if !matches!(read, Ok(n) if n > 0) || !line.contains("http://") {
+            return Err(format!(
+                "`seedkb serve` on {} did not start (it said {:?})",
+                db.display(),
+                line.trim()
+            ));
+        }
+        Ok(server)
+    }
+
+    fn stop(mut self) -> Res<()> {
+        let pid = self.child.id() as libc::pid_t;
+        // SAFETY: a signal to our own child, which has not been waited for.
+        unsafe { libc::kill(pid, libc::SIGTERM) };
+        let st = self
+            .child
+            .wait()
+            .map_err(|e| format!("waiting for `seedkb serve`: {e}"))?;
+        if st.success() {
+            Ok(())
+        } else {
+            Err(format!("`seedkb serve` did not stop cleanly ({st})"))
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
 }
 
 fn have_sqlite3() -> bool {
@@ -501,15 +612,47 @@ fn parent(args: &[String]) -> Res<()> {
                 .arg(format!("show {}", names[i % names.len()]));
             c
         })?);
-        if sqlite3 {
-            l.cold_s = Some(cold(o.cold_runs, |i| {
-                let mut c = Command::new("sqlite3");
-                c.arg(&sdb).arg(sql_show_funding(
-                    &names[i % names.len()].replace('\'', "''"),
-                ));
-                c
-            })?);
+        // Through a server started on the loaded store: the same names,
+        // a new `seedkb` process each time; `--lock-wait 0` makes a client
+        // that could not reach the server fail instead of opening the
+        // database itself, so every run is answered by the server.
+        let direct = one_output(&o.seedkb_bin, &kdb, &names[0], &[])?;
+        let server = Server::start(&o.seedkb_bin, &kdb)?;
+        let through = one_output(&o.seedkb_bin, &kdb, &names[0], &["--lock-wait", "0"])?;
+        if through != direct {
+            return Err(format!(
+                "`show {}` through the server differs from the direct answer at {n} facts",
+                names[0]
+            ));
         }
+        let served = |i: usize| {
+            let mut c = Command::new(&o.seedkb_bin);
+            c.arg("--db")
+                .arg(&kdb)
+                .arg("--lock-wait")
+                .arg("0")
+                .arg("-e")
+                .arg(format!("show {}", names[i % names.len()]));
+            c
+        };
+        let sqlite = |i: usize| {
+            let mut c = Command::new("sqlite3");
+            c.arg(&sdb).arg(sql_show_funding(
+                &names[i % names.len()].replace('\'', "''"),
+            ));
+            c
+        };
+        // The server's row and SQLite's one-shot taken in turns: on this
+        // shared machine both are a few milliseconds, so measured apart
+        // they compared two moments of the neighbours' load.
+        if sqlite3 {
+            let (a, b) = cold_alternated(o.cold_runs, served, sqlite)?;
+            k.served_cold_s = Some(a);
+            l.cold_s = Some(b);
+        } else {
+            k.served_cold_s = Some(cold(o.cold_runs, served)?);
+        }
+        server.stop()?;
         sizes.push(SizeResult {
             facts: summary.facts,
             entities: summary.entities,
@@ -719,6 +862,16 @@ fn render_table(r: &Report) -> String {
                 k.cold_s.map_or("–".into(), fmt_time),
                 l.cold_s.map_or("not run (no sqlite3)".into(), fmt_time),
                 match (k.cold_s, l.cold_s) {
+                    (Some(a), Some(b)) => ratio(a, b),
+                    _ => "–".into(),
+                },
+            ),
+            (
+                "one-shot process through `seedkb serve`: `seedkb -e 'show NAME'` / `sqlite3 DB 'select …'`"
+                    .into(),
+                k.served_cold_s.map_or("–".into(), fmt_time),
+                l.cold_s.map_or("not run (no sqlite3)".into(), fmt_time),
+                match (k.served_cold_s, l.cold_s) {
                     (Some(a), Some(b)) => ratio(a, b),
                     _ => "–".into(),
                 },

@@ -24,8 +24,13 @@ const TMP: &str = "seedkb-compact-tmp";
 const NEW: &str = "seedkb-compact-new";
 const OLD: &str = "seedkb-compact-old";
 
-/// Keys copied per batch: bounds the copy's memory.
-const BATCH: usize = 10_000;
+/// Keys copied per batch. Small: sled writes each insert into a leaf as a
+/// delta and rewrites the leaf every few deltas, and with 10,000-entry
+/// batches of ~2 KB values a copy of the 1M-fact benchmark's store was
+/// 323–351 MB with 23–31 free segments (which every open then zeroes),
+/// against 281–294 MB with 1–7 in 5 of 6 copies of 100-entry batches
+/// (benches/BENCHMARKS.md, "What the bytes on disk are").
+const BATCH: usize = 100;
 
 fn sibling(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
@@ -208,11 +213,10 @@ fn copy(old: &SledKv, to: &Path, label: &str) -> KvResult<u64> {
             "compacting database {label}: writing the copy: {e}"
         )),
     };
-    let db = sled::Config::new()
-        .path(to)
-        .mode(sled::Mode::HighThroughput)
-        .open()
-        .map_err(sled_err)?;
+    // The store's own configuration: a copy made with sled's defaults had
+    // 512 KB segments (4x the headers every open reads) and was larger than
+    // the database it replaced.
+    let db = super::kv::sled_config(to).open().map_err(sled_err)?;
     let mut entries = 0u64;
     for s in Space::ALL {
         let src = old.sled_tree(s);
@@ -254,6 +258,10 @@ fn copy(old: &SledKv, to: &Path, label: &str) -> KvResult<u64> {
         }
     }
     drop(db);
+    // sled writes its snapshot when it opens a database, not when it
+    // closes one: without this open the next command would replay the
+    // copy's whole log (0.3 s at 1M facts) before writing it.
+    drop(super::kv::sled_config(to).open().map_err(sled_err)?);
     // sled syncs its files; the directory entries need a sync of their own.
     for d in [to.to_path_buf(), to.join("blobs")] {
         if d.is_dir() {
@@ -269,4 +277,63 @@ fn read_err(label: &str, e: sled::Error) -> KvError {
          {}",
         super::kv::RESTORE
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::kv::{recorded_segment_bytes, Kv, SEGMENT_BYTES};
+
+    /// A database made with sled's default 512 KB segments (what older
+    /// seedkb wrote) comes out of a compaction with the store's own
+    /// segment size, its entries equal, and a snapshot already written
+    /// (so the next open does not replay the copy's whole log).
+    #[test]
+    fn a_compacted_copy_gets_the_stores_segments_and_a_snapshot() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        {
+            let db = sled::Config::new()
+                .path(&path)
+                .segment_size(512 * 1024)
+                .open()
+                .unwrap();
+            db.flush().unwrap();
+        }
+        let entries: Vec<_> = (0..500u32)
+            .map(|i| {
+                let key = i.to_be_bytes().to_vec();
+                let value = vec![(i % 251) as u8; 300 + (i as usize % 7) * 100];
+                (key, value)
+            })
+            .collect();
+        let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+        kv.apply(
+            entries
+                .iter()
+                .map(|(k, v)| (Space::Eavt, k.clone(), Some(v.clone())))
+                .collect(),
+        )
+        .unwrap();
+        drop(kv);
+        assert_eq!(recorded_segment_bytes(&path), Some(512 * 1024));
+
+        let c = compact(&path, Duration::from_secs(5)).unwrap();
+        assert_eq!(c.entries, entries.len() as u64);
+        assert_eq!(recorded_segment_bytes(&path), Some(SEGMENT_BYTES));
+        let snapshots = std::fs::read_dir(&path)
+            .unwrap()
+            .filter(|e| {
+                let name = e.as_ref().unwrap().file_name();
+                name.to_string_lossy().starts_with("snap.")
+            })
+            .count();
+        assert!(snapshots > 0, "no snapshot in the compacted copy");
+        let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+        let read: Vec<_> = kv
+            .scan_prefix(Space::Eavt, &[])
+            .map(|r| r.unwrap())
+            .collect();
+        assert_eq!(read, entries);
+    }
 }

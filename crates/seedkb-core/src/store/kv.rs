@@ -334,8 +334,9 @@ pub fn bad_snapshots(path: &Path) -> Vec<std::path::PathBuf> {
     bad
 }
 
-/// How every sled database of this store is opened.
-fn sled_config(path: &Path) -> sled::Config {
+/// How every sled database of this store is opened (a compaction's copy
+/// too: a new directory gets [`SEGMENT_BYTES`]).
+pub(crate) fn sled_config(path: &Path) -> sled::Config {
     sled::Config::new()
         .path(path)
         .cache_capacity(cache_bytes())
