@@ -40,12 +40,13 @@ impl Rng {
     /// A name stem of two characters.
     fn stem(&mut self) -> String {
         const A: &[&str] = &[
-            "青", "石", "河", "山", "阳", "平", "安", "兴", "丰", "宁", "泉", "松", "柳", "桃", "云",
-            "龙", "凤", "金", "银", "东", "西", "南", "北", "长", "永", "新", "盛", "华", "瑞", "福",
+            "青", "石", "河", "山", "阳", "平", "安", "兴", "丰", "宁", "泉", "松", "柳", "桃",
+            "云", "龙", "凤", "金", "银", "东", "西", "南", "北", "长", "永", "新", "盛", "华",
+            "瑞", "福",
         ];
         const B: &[&str] = &[
-            "源", "川", "林", "峰", "岭", "湖", "溪", "州", "原", "庄", "桥", "坪", "阳", "丘", "泽",
-            "塘", "岗", "营", "湾", "城",
+            "源", "川", "林", "峰", "岭", "湖", "溪", "州", "原", "庄", "桥", "坪", "阳", "丘",
+            "泽", "塘", "岗", "营", "湾", "城",
         ];
         format!("{}{}", self.pick(A), self.pick(B))
     }
@@ -56,7 +57,16 @@ fn article(r: &mut Rng, chars: usize) -> String {
     let county = format!("{}县", r.stem());
     let town = format!("{}镇", r.stem());
     let village = format!("{}村", r.stem());
-    let trades = ["新能源", "农业科技", "食品", "新材料", "电力", "物流", "种业", "储能"];
+    let trades = [
+        "新能源",
+        "农业科技",
+        "食品",
+        "新材料",
+        "电力",
+        "物流",
+        "种业",
+        "储能",
+    ];
     let company = |r: &mut Rng| format!("{}{}有限公司", r.stem(), r.pick(&trades));
     let (y, m, d) = (2019 + r.below(6), 1 + r.below(12), 1 + r.below(28));
     let mut t = format!(
@@ -298,7 +308,10 @@ fn run() -> Res<()> {
     print!("{line}");
     let old = std::fs::read_to_string(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     let (Some(a), Some(b)) = (old.find(BEGIN), old.find(END)) else {
-        return Err(format!("{} has no articles markers ({BEGIN} … {END})", out.display()));
+        return Err(format!(
+            "{} has no articles markers ({BEGIN} … {END})",
+            out.display()
+        ));
     };
     let table = format!(
         "| corpus | load, median of {} | rate | CPU time of that run | load average before each run | machine |\n|---|---|---|---|---|---|\n{line}",
