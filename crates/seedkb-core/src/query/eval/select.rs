@@ -198,16 +198,22 @@ impl Evaluator<'_> {
             let mut cells = cells.into_iter().peekable();
             for a in attrs.keys() {
                 // Facts of an attribute are together, in attribute order;
-                // an attribute this entity lacks is a null.
-                let mut values = Vec::new();
-                while let Some((_, c)) = cells.next_if(|(ca, _)| ca == a) {
-                    values.push(c);
-                }
-                row.push(match values.len() {
-                    0 => Cell::Null,
-                    1 => values.remove(0),
-                    _ => Cell::List(values),
-                });
+                // an attribute this entity lacks is a null. A list only for
+                // two values or more (most cells are one value: no vector).
+                let cell = match cells.next_if(|(ca, _)| ca == a) {
+                    None => Cell::Null,
+                    Some((_, first)) => match cells.next_if(|(ca, _)| ca == a) {
+                        None => first,
+                        Some((_, second)) => {
+                            let mut values = vec![first, second];
+                            while let Some((_, c)) = cells.next_if(|(ca, _)| ca == a) {
+                                values.push(c);
+                            }
+                            Cell::List(values)
+                        }
+                    },
+                };
+                row.push(cell);
             }
             rs.rows.push(row);
         }
