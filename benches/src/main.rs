@@ -330,14 +330,21 @@ fn once(mut c: Command) -> Res<f64> {
     Ok(dt)
 }
 
-/// The standard output of `seedkb --db DB [extra] -e 'show NAME'`.
-fn one_output(bin: &Path, db: &Path, name: &str, extra: &[&str]) -> Res<Vec<u8>> {
-    let out = Command::new(bin)
-        .arg("--db")
+/// `seedkb --db DB [extra] -e 'show NAME'`: the one-shot process, direct
+/// or through a server, timed and checked alike.
+fn show_command(bin: &Path, db: &Path, name: &str, extra: &[&str]) -> Command {
+    let mut c = Command::new(bin);
+    c.arg("--db")
         .arg(db)
         .args(extra)
         .arg("-e")
-        .arg(format!("show {name}"))
+        .arg(format!("show {name}"));
+    c
+}
+
+/// The standard output of [`show_command`].
+fn one_output(bin: &Path, db: &Path, name: &str, extra: &[&str]) -> Res<Vec<u8>> {
+    let out = show_command(bin, db, name, extra)
         .stderr(Stdio::null())
         .output()
         .map_err(|e| format!("cannot run {}: {e}", bin.display()))?;
@@ -605,12 +612,7 @@ fn parent(args: &[String]) -> Res<()> {
         eprintln!("   one-shot processes");
         let names = q.cold.clone();
         k.cold_s = Some(cold(o.cold_runs, |i| {
-            let mut c = Command::new(&o.seedkb_bin);
-            c.arg("--db")
-                .arg(&kdb)
-                .arg("-e")
-                .arg(format!("show {}", names[i % names.len()]));
-            c
+            show_command(&o.seedkb_bin, &kdb, &names[i % names.len()], &[])
         })?);
         // Through a server started on the loaded store: the same names,
         // a new `seedkb` process each time; `--lock-wait 0` makes a client
@@ -626,14 +628,12 @@ fn parent(args: &[String]) -> Res<()> {
             ));
         }
         let served = |i: usize| {
-            let mut c = Command::new(&o.seedkb_bin);
-            c.arg("--db")
-                .arg(&kdb)
-                .arg("--lock-wait")
-                .arg("0")
-                .arg("-e")
-                .arg(format!("show {}", names[i % names.len()]));
-            c
+            show_command(
+                &o.seedkb_bin,
+                &kdb,
+                &names[i % names.len()],
+                &["--lock-wait", "0"],
+            )
         };
         let sqlite = |i: usize| {
             let mut c = Command::new("sqlite3");
