@@ -122,6 +122,11 @@ fn options(args: &[String]) -> Res<Options> {
             other => return Err(format!("unknown option {other} (try --help)")),
         }
     }
+    // Checked before the run, not when its results are written (a
+    // missing directory used to lose a whole run's numbers at the end).
+    if !o.out.is_dir() {
+        return Err(format!("--out {}: not a directory", o.out.display()));
+    }
     Ok(o)
 }
 
@@ -739,11 +744,15 @@ fn parent(args: &[String]) -> Res<()> {
         distinct_article,
     };
     let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-    std::fs::write(o.out.join("results.json"), json).map_err(|e| e.to_string())?;
+    let write = |name: &str, bytes: String| {
+        let path = o.out.join(name);
+        std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    write("results.json", json)?;
     let table = render_table(&report);
     println!("{table}");
     update_markdown(&o.out.join("BENCHMARKS.md"), &table)?;
-    std::fs::write(o.out.join("plot.svg"), render_svg(&report)).map_err(|e| e.to_string())?;
+    write("plot.svg", render_svg(&report))?;
     eprintln!(
         "wrote {}, {} and {}",
         o.out.join("results.json").display(),
