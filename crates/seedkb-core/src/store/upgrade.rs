@@ -1126,6 +1126,17 @@ mod tests {
         assert_eq!(schema_of(&path), SCHEMA_VERSION);
     }
 
+    /// The last record of `space` made undecodable (its last block
+    /// rewritten with the last entry's value three 0xFF bytes): a step
+    /// meets it only after many parts were written.
+    fn damage_last_record(kv: &SledKv, space: Space) {
+        let (k, v) = kv.scan_prefix(space, &[]).last().unwrap().unwrap();
+        let mut entries = packed::decode_block(&v).unwrap();
+        entries.last_mut().unwrap().1 = vec![0xFF; 3];
+        kv.apply(vec![(space, k, Some(packed::encode_block(&entries)))])
+            .unwrap();
+    }
+
     /// A damaged fact record late in the 6 → 7 step (after many parts)
     /// rolls it all back: the database is schema 6's, byte for byte.
     #[test]
@@ -1139,11 +1150,7 @@ mod tests {
         {
             let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
             kv.apply(schema_6_ops(&kv).unwrap()).unwrap();
-            let (k, v) = kv.scan_prefix(Space::Eavt, &[]).last().unwrap().unwrap();
-            let mut entries = packed::decode_block(&v).unwrap();
-            entries.last_mut().unwrap().1 = vec![0xFF; 3];
-            kv.apply(vec![(Space::Eavt, k, Some(packed::encode_block(&entries)))])
-                .unwrap();
+            damage_last_record(&kv, Space::Eavt);
         }
         let before = raw_records(&path);
         refused_upgrade(&path, 6, "damaged schema 6 fact record");
@@ -1166,19 +1173,7 @@ mod tests {
             // The last entity record damaged: facts and documents are
             // rewritten (many parts) before the step reaches it.
             let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
-            let (k, v) = kv
-                .scan_prefix(Space::Entities, &[])
-                .last()
-                .unwrap()
-                .unwrap();
-            let mut entries = packed::decode_block(&v).unwrap();
-            entries.last_mut().unwrap().1 = vec![0xFF; 3];
-            kv.apply(vec![(
-                Space::Entities,
-                k,
-                Some(packed::encode_block(&entries)),
-            )])
-            .unwrap();
+            damage_last_record(&kv, Space::Entities);
         }
         let before = raw_records(&path);
         refused_upgrade(&path, 5, "damaged schema 5 entity record");
