@@ -825,21 +825,29 @@ mod tests {
                     "round {round}"
                 );
                 let start = Bound::Included(k.clone());
-                let mut lent = Vec::new();
-                packed
-                    .visit(Space::Aevt, start.clone(), &mut |k, v| {
-                        lent.push((k.to_vec(), v.to_vec()));
-                        Ok(lent.len() < 30)
-                    })
-                    .unwrap();
-                let want: Vec<_> = plain
-                    .range(Space::Aevt, start, Bound::Unbounded)
-                    .take(30)
-                    .map(|r| r.unwrap())
-                    .collect();
-                assert_eq!(lent, want, "round {round}");
+                let want = first_ranged(&plain, &start, 30);
+                assert_eq!(first_visited(&packed, &start, 30), want, "round {round}");
             }
         }
+    }
+
+    /// The first `n` entries of `aevt` from `start`, as `range` gives them.
+    fn first_ranged(kv: &dyn Kv, start: &Bound<Vec<u8>>, n: usize) -> Vec<(Vec<u8>, Vec<u8>)> {
+        kv.range(Space::Aevt, start.clone(), Bound::Unbounded)
+            .take(n)
+            .map(|r| r.unwrap())
+            .collect()
+    }
+
+    /// The first `n` entries of `aevt` from `start`, as `visit` lends them.
+    fn first_visited(kv: &dyn Kv, start: &Bound<Vec<u8>>, n: usize) -> Vec<(Vec<u8>, Vec<u8>)> {
+        let mut lent = Vec::new();
+        kv.visit(Space::Aevt, start.clone(), &mut |k, v| {
+            lent.push((k.to_vec(), v.to_vec()));
+            Ok(lent.len() < n)
+        })
+        .unwrap();
+        lent
     }
 
     fn scan_all(kv: &Packed) -> Vec<(Vec<u8>, Vec<u8>)> {
@@ -1082,24 +1090,10 @@ mod tests {
                     let mut at = vec![1];
                     at.extend(s);
                     for start in [Bound::Included(at.clone()), Bound::Excluded(at.clone())] {
-                        let mut lent = Vec::new();
-                        packed
-                            .visit(Space::Aevt, start.clone(), &mut |k, v| {
-                                lent.push((k.to_vec(), v.to_vec()));
-                                Ok(lent.len() < 40)
-                            })
-                            .unwrap();
-                        let want: Vec<_> = plain
-                            .range(Space::Aevt, start.clone(), Bound::Unbounded)
-                            .take(40)
-                            .map(|r| r.unwrap())
-                            .collect();
+                        let want = first_ranged(&plain, &start, 40);
+                        let lent = first_visited(&packed, &start, 40);
                         proptest::prop_assert_eq!(&lent, &want, "visit from {:?}, round {}", start, round);
-                        let ranged: Vec<_> = packed
-                            .range(Space::Aevt, start.clone(), Bound::Unbounded)
-                            .take(40)
-                            .map(|r| r.unwrap())
-                            .collect();
+                        let ranged = first_ranged(&packed, &start, 40);
                         proptest::prop_assert_eq!(&ranged, &want, "range from {:?}", start);
                     }
                     proptest::prop_assert_eq!(
