@@ -825,29 +825,14 @@ mod tests {
                     "round {round}"
                 );
                 let start = Bound::Included(k.clone());
-                let want = first_ranged(&plain, &start, 30);
-                assert_eq!(first_visited(&packed, &start, 30), want, "round {round}");
+                let want = ranged(&plain, Space::Aevt, &start, 30);
+                assert_eq!(
+                    visited(&packed, Space::Aevt, &start, 30),
+                    want,
+                    "round {round}"
+                );
             }
         }
-    }
-
-    /// The first `n` entries of `aevt` from `start`, as `range` gives them.
-    fn first_ranged(kv: &dyn Kv, start: &Bound<Vec<u8>>, n: usize) -> Vec<(Vec<u8>, Vec<u8>)> {
-        kv.range(Space::Aevt, start.clone(), Bound::Unbounded)
-            .take(n)
-            .map(|r| r.unwrap())
-            .collect()
-    }
-
-    /// The first `n` entries of `aevt` from `start`, as `visit` lends them.
-    fn first_visited(kv: &dyn Kv, start: &Bound<Vec<u8>>, n: usize) -> Vec<(Vec<u8>, Vec<u8>)> {
-        let mut lent = Vec::new();
-        kv.visit(Space::Aevt, start.clone(), &mut |k, v| {
-            lent.push((k.to_vec(), v.to_vec()));
-            Ok(lent.len() < n)
-        })
-        .unwrap();
-        lent
     }
 
     fn scan_all(kv: &Packed) -> Vec<(Vec<u8>, Vec<u8>)> {
@@ -930,15 +915,27 @@ mod tests {
         );
     }
 
-    /// Every entry from `start` on as `visit` lends them.
-    fn visited(kv: &dyn Kv, start: Bound<Vec<u8>>, stop_after: usize) -> Vec<(Vec<u8>, Vec<u8>)> {
+    type Entries = Vec<(Vec<u8>, Vec<u8>)>;
+
+    /// The first `n` entries of `space` from `start` on, as `visit` lends
+    /// them.
+    fn visited(kv: &dyn Kv, space: Space, start: &Bound<Vec<u8>>, n: usize) -> Entries {
         let mut out = Vec::new();
-        kv.visit(Space::Eavt, start, &mut |k, v| {
+        kv.visit(space, start.clone(), &mut |k, v| {
             out.push((k.to_vec(), v.to_vec()));
-            Ok(out.len() < stop_after)
+            Ok(out.len() < n)
         })
         .unwrap();
         out
+    }
+
+    /// The first `n` entries of `space` from `start` on, as `range` gives
+    /// them.
+    fn ranged(kv: &dyn Kv, space: Space, start: &Bound<Vec<u8>>, n: usize) -> Entries {
+        kv.range(space, start.clone(), Bound::Unbounded)
+            .take(n)
+            .map(|r| r.unwrap())
+            .collect()
     }
 
     #[test]
@@ -948,20 +945,16 @@ mod tests {
         for n in (0..3000).step_by(149) {
             for start in [Bound::Included(key(n)), Bound::Excluded(key(n))] {
                 for stop in [1, 5, 400] {
-                    let want: Vec<_> = plain
-                        .range(Space::Eavt, start.clone(), Bound::Unbounded)
-                        .take(stop)
-                        .map(|r| r.unwrap())
-                        .collect();
+                    let want = ranged(&plain, Space::Eavt, &start, stop);
                     // Cold (from the engine), then warm (from the cache).
-                    assert_eq!(visited(&kv, start.clone(), stop), want);
-                    assert_eq!(visited(&kv, start.clone(), stop), want);
-                    assert_eq!(visited(&plain, start.clone(), stop), want);
+                    assert_eq!(visited(&kv, Space::Eavt, &start, stop), want);
+                    assert_eq!(visited(&kv, Space::Eavt, &start, stop), want);
+                    assert_eq!(visited(&plain, Space::Eavt, &start, stop), want);
                 }
             }
         }
         seeks.store(0, Ordering::Relaxed);
-        visited(&kv, Bound::Included(key(1500)), 3);
+        visited(&kv, Space::Eavt, &Bound::Included(key(1500)), 3);
         assert_eq!(
             seeks.load(Ordering::Relaxed),
             0,
@@ -1090,10 +1083,10 @@ mod tests {
                     let mut at = vec![1];
                     at.extend(s);
                     for start in [Bound::Included(at.clone()), Bound::Excluded(at.clone())] {
-                        let want = first_ranged(&plain, &start, 40);
-                        let lent = first_visited(&packed, &start, 40);
+                        let want = ranged(&plain, Space::Aevt, &start, 40);
+                        let lent = visited(&packed, Space::Aevt, &start, 40);
                         proptest::prop_assert_eq!(&lent, &want, "visit from {:?}, round {}", start, round);
-                        let ranged = first_ranged(&packed, &start, 40);
+                        let ranged = ranged(&packed, Space::Aevt, &start, 40);
                         proptest::prop_assert_eq!(&ranged, &want, "range from {:?}", start);
                     }
                     proptest::prop_assert_eq!(
