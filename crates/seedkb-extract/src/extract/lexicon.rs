@@ -490,9 +490,6 @@ pub const PLANNED_EVENTS: &[(&str, &str)] = &[
     ("动工", "date_construction_planned"),
 ];
 
-/// Name endings (longest first) and the kind of entity they make, for
-/// names of several words (锦州思凯农副产品国际物流园一期项目). A name
-/// needs a proper noun, a place or quotation marks in it to count.
 /// Verbs of a capacity a project's name may say before its value
 /// (某某年产20万吨特种纸项目).
 pub const CAPACITY_IN_NAME: &[&str] = &[
@@ -506,6 +503,9 @@ pub const CAPACITY_IN_NAME: &[&str] = &[
     "年储",
 ];
 
+/// Name endings (longest first) and the kind of entity they make, for
+/// names of several words (锦州思凯农副产品国际物流园一期项目). A name
+/// needs a proper noun, a place or quotation marks in it to count.
 pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     // A prefecture named for its peoples (西双版纳傣族自治州): jieba
     // gives the name whole.
