@@ -515,6 +515,10 @@ fn anniversary_year(text: &str) -> Option<i32> {
     (n >= 1).then_some(start + n)
 }
 
+/// Words by which a sentence compares its figures with the year before:
+/// the figures are of a year under way or past.
+const COMPARED_WITH_LAST_YEAR: [&str; 3] = ["同比", "比上年", "较上年"];
+
 /// The sentence opening `rest`, to its full stop: not an ideographic full
 /// stop between digits (632。8亿元, a decimal point in some
 /// traditional-character writing).
@@ -581,9 +585,7 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         let reported = {
             let rest = &text[i + u + '年'.len_utf8()..];
             let sentence = first_sentence(rest);
-            ["同比", "比上年", "较上年"]
-                .iter()
-                .any(|w| sentence.contains(w))
+            COMPARED_WITH_LAST_YEAR.iter().any(|w| sentence.contains(w))
         };
         if told && !as_of && !reported {
             continue;
@@ -633,10 +635,7 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
                 || cn_digit(c).is_some()
                 || "底末前初上中下".contains(c)
         }) && !["截至", "截止"].iter().any(|w| said_before.contains(w))
-            && (["比上年", "较上年", "同比"]
-                .iter()
-                .any(|w| sentence.contains(w))
-                || compared);
+            && (COMPARED_WITH_LAST_YEAR.iter().any(|w| sentence.contains(w)) || compared);
         // 截至2024年末 told before that year's December: the year-end is
         // past. 较2024年的152亿元: a base compared with is a year before.
         let year_end = as_of && ["底", "末"].iter().any(|w| after_year.starts_with(w));
