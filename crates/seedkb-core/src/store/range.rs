@@ -98,7 +98,8 @@ fn key_bounds(range: &ValueRange) -> (Bound<Vec<u8>>, Bound<Vec<u8>>) {
 #[cfg(test)]
 mod tests {
     use crate::model::{DocumentFacts, Entity, Source};
-    use crate::store::{mem::MemKv, Resolution, Store};
+    use crate::store::tests::eid;
+    use crate::store::{mem::MemKv, Store};
     use std::sync::Arc;
 
     fn towns(doc: &str, names: &[&str]) -> DocumentFacts {
@@ -116,13 +117,6 @@ mod tests {
                 })
                 .collect(),
             ..Default::default()
-        }
-    }
-
-    fn eid(store: &Store, name: &str) -> u64 {
-        match store.resolve(name).unwrap() {
-            Resolution::Found(e) => e,
-            _ => panic!("{name} not found"),
         }
     }
 

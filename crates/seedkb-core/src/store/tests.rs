@@ -59,7 +59,8 @@ fn memory_store() -> Store {
     store
 }
 
-fn eid(store: &Store, name: &str) -> Eid {
+/// The id `name` resolves to (the tests of other store modules use it too).
+pub(super) fn eid(store: &Store, name: &str) -> Eid {
     match store.resolve(name).unwrap() {
         Resolution::Found(e) => e,
         _ => panic!("{name} not found"),
