@@ -828,7 +828,9 @@ fn unseen13_articles() {
 /// Yellow River in Chinese numerals (二〇一八年, 二十六万亩, a price range
 /// 一万二千元到一万五千元, dividends in total and per household, 九千三百多元,
 /// a herder's own figures). The fixtures are asserted, the extractor's
-/// figures only printed.
+/// figures only printed. Measured blind at its merge (extractor of main
+/// 08ac993), of 326 values: recall 97.9%, subject 66.9%, attribute 32.8%,
+/// both 22.7%.
 #[test]
 fn unseen14_articles() {
     held_out_set("unseen14", 10);
