@@ -5208,7 +5208,8 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
     let annualize = |attr: &str| -> String {
         if annual && (attr == "trade_value" || attr == "trade_volume") {
             format!("annual_{attr}")
-        } else if each && attr == "amount" {
+        } else if each && (attr == "amount" || attr == "subsidy") {
+            // 每部电梯补助15万元: for each one, whatever the money is.
             "amount_each".to_string()
         } else {
             attr.to_string()
@@ -5283,6 +5284,19 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         return (annualize(attr), fall);
     }
     let after_trim = after.strip_prefix('的').unwrap_or(after);
+    // 每辆30万元补贴, 给予5万元购房补贴, 15万元的地方补贴: the noun after
+    // the amount is a subsidy (what for, in two characters before 补贴),
+    // for each one or not (round 13).
+    if dim == Dim::Money {
+        let noun: String = after_trim
+            .chars()
+            .take_while(|c| is_han(*c))
+            .take(4)
+            .collect();
+        if ["补贴", "补助"].iter().any(|w| noun.ends_with(w)) {
+            return ("subsidy".into(), false);
+        }
+    }
     for (word, d, attr) in lexicon::AFTER {
         if *d == dim && after_trim.starts_with(word) {
             return (annualize(attr), false);
@@ -5522,6 +5536,17 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     let (ks, ke) = clause(norm, a, b, CLAUSE_MARKS);
     if let Some((n, _)) = lexicon::counted().find(|(n, x)| *x == attr && norm[ks..ke].contains(n)) {
         return format!("the noun {n} next to it");
+    }
+    if attr == "subsidy" {
+        let noun: String = after
+            .trim_start_matches('的')
+            .chars()
+            .take_while(|c| is_han(*c))
+            .take(4)
+            .collect();
+        if noun.ends_with("补贴") || noun.ends_with("补助") {
+            return format!("the noun {noun} after it: a subsidy");
+        }
     }
     if let Some((w, _, _)) = lexicon::AFTER
         .iter()

@@ -759,3 +759,21 @@ fn the_items_of_a_goals_list_after_its_semicolons_are_goals() {
     assert_eq!(attr(&got, "6%"), "growth_rate_target");
     assert_eq!(attr(&got, "3%"), "growth_rate");
 }
+
+#[test]
+fn money_called_a_subsidy_is_one() {
+    // Before the amount, after it (what for, in two characters), and for
+    // each one (每台) still an amount for each one.
+    let got = attributes_of(
+        "青石县去年共发放农机购置补贴2600万元，对购买新能源货车的企业给予每辆4万元的运营补贴，\
+         对购买农用无人机的农户给予1.2万元购机补贴，每台农机补助5000元。",
+    );
+    assert_eq!(attr(&got, "2600万元"), "subsidy");
+    assert_eq!(attr(&got, "4万元"), "subsidy");
+    assert_eq!(attr(&got, "1.2万元"), "subsidy");
+    assert_eq!(attr(&got, "5000元"), "amount_each");
+    // A verb before 补贴 is no part of the noun: 的标准给予补贴 says how
+    // the amount is given, not what it is.
+    let got = attributes_of("对新落户企业按每个机架每年1800元的标准给予补贴。");
+    assert_ne!(attr(&got, "1800元"), "subsidy");
+}
