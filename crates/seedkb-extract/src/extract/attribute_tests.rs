@@ -777,3 +777,13 @@ fn money_called_a_subsidy_is_one() {
     let got = attributes_of("对新落户企业按每个机架每年1800元的标准给予补贴。");
     assert_ne!(attr(&got, "1800元"), "subsidy");
 }
+
+#[test]
+fn childcare_places_and_counties_are_counted_by_their_nouns() {
+    let got = attributes_of(
+        "白石市今年新增托位860个，其中普惠托位410个；全市11个县（市、区）均建成托育综合服务中心。",
+    );
+    assert_eq!(attr(&got, "860个"), "childcare_place_count");
+    assert_eq!(attr(&got, "410个"), "childcare_place_count");
+    assert_eq!(attr(&got, "11个"), "county_count");
+}
