@@ -5423,6 +5423,9 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     // A noun right before the count (分布式电站142个, 养殖小区达到136个):
     // at most two characters between them.
     let before = &norm[cs..a];
+    // 研发人员已从去年初的120人增加到310人, 床位数将由6.2张提高到7.1张:
+    // both ends of a change measure the noun before 从/由 (round 13).
+    let before = from_to_head(before).unwrap_or(before);
     // Not across another number (1260户5300人: 户 is the other's counter).
     let before = before
         .char_indices()
@@ -5492,6 +5495,49 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         }
     }
     counter_attribute(&q.text)
+}
+
+/// The words before 从/由 when a count ends a change said from one value
+/// to another (员工由去年的60人增加到145人: `员工` for both counts), with the
+/// adverbs between the noun and 从 (已, 将) left out. The words after 从
+/// may name a time (去年初的) and, for the second value, hold the first
+/// and the verb ending in 到/至; nothing else.
+fn from_to_head(before: &str) -> Option<&str> {
+    let (p, mark) = before
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, '从' | '由'))?;
+    let tail = &before[p + mark.len_utf8()..];
+    if tail.chars().count() > 16 {
+        return None;
+    }
+    let second = tail.chars().any(is_numeral_char);
+    if second {
+        // The first value, then a verb of change ending in 到/至 right
+        // before this one.
+        let ends = [
+            "增加到",
+            "增长到",
+            "提高到",
+            "提升到",
+            "降到",
+            "降至",
+            "减少到",
+            "增至",
+            "扩大到",
+            "发展到",
+        ];
+        if !ends.iter().any(|e| tail.ends_with(e)) {
+            return None;
+        }
+    } else if !(tail.is_empty() || tail.ends_with('的') || tail.ends_with(['年', '初', '底', '末']))
+    {
+        return None;
+    }
+    let mut head = &before[..p];
+    for adverb in ["已经", "已", "将", "也", "均"] {
+        head = head.strip_suffix(adverb).unwrap_or(head);
+    }
+    (!head.is_empty()).then_some(head)
 }
 
 /// Why a quantity got its attribute, from the same lexicon that chose it.

@@ -787,3 +787,16 @@ fn childcare_places_and_counties_are_counted_by_their_nouns() {
     assert_eq!(attr(&got, "410个"), "childcare_place_count");
     assert_eq!(attr(&got, "11个"), "county_count");
 }
+
+#[test]
+fn both_ends_of_a_change_count_the_noun_before_it() {
+    let got = attributes_of("白石机械公司的研发人员已从前年的85人增加到230人。");
+    assert_eq!(attr(&got, "85人"), "researcher_count");
+    assert_eq!(attr(&got, "230人"), "researcher_count");
+    let got = attributes_of("全县每千人口床位数将由4.8张提高到6.5张。");
+    assert_eq!(attr(&got, "4.8张"), "bed_count");
+    assert_eq!(attr(&got, "6.5张"), "bed_count");
+    // Not when more than a time and a verb of change stand between.
+    let got = attributes_of("员工由各村推荐后统一培训的120人组成。");
+    assert_ne!(attr(&got, "120人"), "employee_count");
+}
