@@ -800,3 +800,17 @@ fn both_ends_of_a_change_count_the_noun_before_it() {
     let got = attributes_of("员工由各村推荐后统一培训的120人组成。");
     assert_ne!(attr(&got, "120人"), "employee_count");
 }
+
+#[test]
+fn what_goods_sell_for_is_a_price_and_what_sales_brought_is_revenue() {
+    let got = attributes_of("老李说，今年的板栗一斤能卖到九元，去年他家卖了六万多元。");
+    assert_eq!(attr(&got, "九元"), "price");
+    assert_eq!(attr(&got, "六万多元"), "sales_revenue");
+    let got = attributes_of("一盒手工月饼现在能卖到88元。");
+    assert_eq!(attr(&got, "88元"), "price");
+    let got = attributes_of("新车型起售价为12.8万元。");
+    assert_eq!(attr(&got, "12.8万元"), "price");
+    // A mu's takings are no price.
+    let got = attributes_of("一亩葡萄能卖八千元。");
+    assert_ne!(attr(&got, "八千元"), "price");
+}
