@@ -5256,6 +5256,25 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         best
     };
     let mut best = nearest(before);
+    // 年产电解液20万吨、隔膜8亿平方米和导电剂3万吨: a later item of a list
+    // no word of its own names is measured as the word before the list
+    // says (round 13).
+    // The word must govern the list: a verb before the first item's noun
+    // (年产电解液…), or an item with no noun of its own (1.12万笔、54.3亿元),
+    // or 分别; a noun naming the first item (人工造林8.4万亩、封山育林21万亩)
+    // names that item alone.
+    if best.is_none() && norm[..cs].ends_with('、') {
+        let (ws, _) = clause(norm, a, b, CLAUSE_MARKS);
+        let wide = &norm[ws..a];
+        best = nearest(wide).filter(|&(end, ..)| {
+            let own_noun = before.chars().any(is_han);
+            let governs = wide[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| is_han(c) && !is_numeral_char(c));
+            !own_noun || governs || wide.contains("分别")
+        });
+    }
     // 人工造林、封沙育林和退化林修复分别完成6.2万亩; 三镇造林面积位居前三，
     // 分别完成3.1万亩: values handed out by 分别 measure what the list
     // before them says, across its 、 and the clause before.
@@ -5559,6 +5578,15 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
         .max_by_key(|(w, _, _)| before.rfind(w).map(|p| p + w.len()))
     {
         return format!("the word {w} before it");
+    }
+    if norm[..cs].ends_with('、') {
+        let (ws, _) = clause(norm, a, b, CLAUSE_MARKS);
+        if let Some((w, _, _)) = lexicon::before_words()
+            .filter(|(w, _, x)| *x == attr && norm[ws..cs].contains(w))
+            .max_by_key(|(w, _, _)| norm[ws..cs].rfind(w).map(|p| p + w.len()))
+        {
+            return format!("a later item of a list: the word {w} before the list");
+        }
     }
     if before.contains("分别") {
         let (ws, _) = clause(norm, a, b, CLAUSE_MARKS);

@@ -814,3 +814,24 @@ fn what_goods_sell_for_is_a_price_and_what_sales_brought_is_revenue() {
     let got = attributes_of("一亩葡萄能卖八千元。");
     assert_ne!(attr(&got, "八千元"), "price");
 }
+
+#[test]
+fn a_capacity_in_square_metres_or_kilometres_is_one() {
+    let got = attributes_of("白石新材料公司建成后年产光伏背板1200万平方米。");
+    assert_eq!(attr(&got, "1200万平方米"), "annual_capacity");
+}
+
+#[test]
+fn later_items_of_a_list_are_measured_as_the_word_governing_it() {
+    // A verb before the first item's noun governs every item.
+    let got =
+        attributes_of("三个项目建成后可形成年产正极材料8万吨、铜箔3万吨和电池壳2亿只的能力。");
+    assert_eq!(attr(&got, "8万吨"), "annual_capacity");
+    assert_eq!(attr(&got, "3万吨"), "annual_capacity");
+    let got = attributes_of("口岸上半年进口木材1.2万吨、粮食2.6万吨。");
+    assert_eq!(attr(&got, "1.2万吨"), attr(&got, "2.6万吨"));
+    assert_ne!(attr(&got, "2.6万吨"), "mass");
+    // A noun naming the first item names it alone.
+    let got = attributes_of("全县今年完成人工造林3.2万亩、退化林修复1.1万亩。");
+    assert_ne!(attr(&got, "1.1万亩"), attr(&got, "3.2万亩"));
+}
