@@ -835,3 +835,13 @@ fn later_items_of_a_list_are_measured_as_the_word_governing_it() {
     let got = attributes_of("全县今年完成人工造林3.2万亩、退化林修复1.1万亩。");
     assert_ne!(attr(&got, "1.1万亩"), attr(&got, "3.2万亩"));
 }
+
+#[test]
+fn a_fee_or_a_subsidy_by_the_month_says_so() {
+    let got = attributes_of("社区托育点收费每月不超过1500元，家长每月领取育儿补贴300元。");
+    assert_eq!(attr(&got, "不超过1500元"), "monthly_fee");
+    assert_eq!(attr(&got, "300元"), "monthly_subsidy");
+    // Per head and by the month: a rate per person, not this.
+    let got = attributes_of("对引进的博士每人每月发放生活补贴2500元。");
+    assert_ne!(attr(&got, "2500元"), "monthly_subsidy");
+}

@@ -34,6 +34,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             return named.into();
         }
     }
+    if let Some(named) = monthly(norm, a, b, &attr) {
+        return named;
+    }
     if let Some(named) = per_unit(norm, a, b, q, &attr) {
         return named;
     }
@@ -120,6 +123,21 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         Some(change) => format!("{}_{change}", named.trim_end_matches("_increase")),
         None => named,
     })
+}
+
+/// 收费每月不超过1800元, 家长每月只需交费1200元: a fee, a subsidy, an
+/// income or a rent said by the month (每月 in its clause before it, no
+/// 每人/每户 making it a rate per head) is named so (round 13).
+fn monthly(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    if !matches!(attr, "fee" | "subsidy" | "income" | "rent") {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let per_head = ["每人", "每户", "人均", "户均"]
+        .iter()
+        .any(|w| before.contains(w));
+    (before.contains("每月") && !per_head).then(|| format!("monthly_{attr}"))
 }
 
 /// 每斤12元, 每公斤约６元: an amount right after a unit of goods (lexicon
@@ -360,6 +378,11 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
     }
     if attr == "price" && per_unit_of_goods(norm, a) {
         return Some("每斤/每公斤… right before it: an amount per a unit of goods, a price".into());
+    }
+    if let Some(base) = attr.strip_prefix("monthly_") {
+        if monthly(norm, a, b, base).as_deref() == Some(attr) {
+            return Some(format!("每月 before it: a {base} by the month"));
+        }
     }
     if matches!(attr, "price" | "sales_revenue") && sold_for(norm, a, b) == Some(attr) {
         return Some(if attr == "price" {
