@@ -845,3 +845,9 @@ fn a_fee_or_a_subsidy_by_the_month_says_so() {
     let got = attributes_of("对引进的博士每人每月发放生活补贴2500元。");
     assert_ne!(attr(&got, "2500元"), "monthly_subsidy");
 }
+
+#[test]
+fn people_a_building_holds_are_its_capacity() {
+    let got = attributes_of("新建的白石中学设计班级36个，可容纳学生1800名。");
+    assert_eq!(attr(&got, "1800名"), "capacity");
+}
