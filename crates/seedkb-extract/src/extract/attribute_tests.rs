@@ -851,3 +851,15 @@ fn people_a_building_holds_are_its_capacity() {
     let got = attributes_of("新建的白石中学设计班级36个，可容纳学生1800名。");
     assert_eq!(attr(&got, "1800名"), "capacity");
 }
+
+#[test]
+fn what_a_business_takes_in_is_revenue() {
+    let got = attributes_of(
+        "白石物流公司前三季度快递业务收入3.6亿元，全县软件和信息技术服务业收入12亿元，\
+         村合作社经营收入达到85万元，农民人均收入1.8万元。",
+    );
+    assert_eq!(attr(&got, "3.6亿元"), "revenue");
+    assert_eq!(attr(&got, "12亿元"), "revenue");
+    assert_eq!(attr(&got, "85万元"), "revenue");
+    assert_ne!(attr(&got, "1.8万元"), "revenue");
+}
