@@ -863,3 +863,18 @@ fn what_a_business_takes_in_is_revenue() {
     assert_eq!(attr(&got, "85万元"), "revenue");
     assert_ne!(attr(&got, "1.8万元"), "revenue");
 }
+
+#[test]
+fn the_parts_of_a_projects_money_have_their_names() {
+    let got = attributes_of(
+        "项目计划总投资6.5亿元，其中固定资产投资5.1亿元，铺底流动资金1.4亿元。\
+         截至9月30日，公司货币资金余额为3.3亿元。县财政安排乡村旅游专项资金2000万元。",
+    );
+    assert_eq!(attr(&got, "5.1亿元"), "fixed_asset_investment");
+    assert_eq!(attr(&got, "1.4亿元"), "working_capital");
+    assert_eq!(attr(&got, "3.3亿元"), "cash");
+    assert_eq!(attr(&got, "2000万元"), "special_fund");
+    // A demand for working capital keeps its own name.
+    let got = attributes_of("全县企业流动资金需求约12亿元。");
+    assert_eq!(attr(&got, "约12亿元"), "working_capital_demand");
+}
