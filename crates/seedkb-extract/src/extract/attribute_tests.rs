@@ -878,3 +878,10 @@ fn the_parts_of_a_projects_money_have_their_names() {
     let got = attributes_of("全县企业流动资金需求约12亿元。");
     assert_eq!(attr(&got, "约12亿元"), "working_capital_demand");
 }
+
+#[test]
+fn schools_and_kindergartens_counted_together_are_schools() {
+    let got = attributes_of("今年全县新建改扩建中小学和幼儿园14所，新建幼儿园3所。");
+    assert_eq!(attr(&got, "14所"), "school_count");
+    assert_eq!(attr(&got, "3所"), "kindergarten_count");
+}
