@@ -885,3 +885,10 @@ fn schools_and_kindergartens_counted_together_are_schools() {
     assert_eq!(attr(&got, "14所"), "school_count");
     assert_eq!(attr(&got, "3所"), "kindergarten_count");
 }
+
+#[test]
+fn water_prices_and_livelihood_spending_have_their_names() {
+    let got = attributes_of("灌区农业用水价格为每立方米0.2元，全年民生支出38.6亿元。");
+    assert_eq!(attr(&got, "0.2元"), "water_price");
+    assert_eq!(attr(&got, "38.6亿元"), "livelihood_expenditure");
+}
