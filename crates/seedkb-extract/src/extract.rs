@@ -6830,7 +6830,7 @@ mod tests {
         assert_eq!(one(&got, "36亿只").1, "annual_capacity");
         assert_eq!(one(&got, "8000万只").1, "new_capacity");
         assert_eq!(one(&got, "612.4万标箱").1, "container_throughput");
-        assert_eq!(one(&got, "5011.2亿元").1, "foreign_trade_value");
+        assert_eq!(one(&got, "5011.2亿元").1, "import_export_value");
         assert_eq!(one(&got, "4396.5亿元").1, "export_value");
         assert_eq!(one(&got, "614.7亿元").1, "import_value");
     }

@@ -72,7 +72,7 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("税收", Dim::Money, "tax_revenue"),
     ("利税", Dim::Money, "tax_revenue"),
     ("出口额", Dim::Money, "export_value"),
-    ("进出口额", Dim::Money, "foreign_trade_value"),
+    ("进出口额", Dim::Money, "import_export_value"),
     (
         "人均年增加收入",
         Dim::Money,
