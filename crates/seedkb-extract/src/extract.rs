@@ -5208,7 +5208,8 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
     let annualize = |attr: &str| -> String {
         if annual && (attr == "trade_value" || attr == "trade_volume") {
             format!("annual_{attr}")
-        } else if each && attr == "amount" {
+        } else if each && (attr == "amount" || attr == "subsidy") {
+            // 每部电梯补助15万元: for each one, whatever the money is.
             "amount_each".to_string()
         } else {
             attr.to_string()
@@ -5255,6 +5256,25 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         best
     };
     let mut best = nearest(before);
+    // 年产电解液20万吨、隔膜8亿平方米和导电剂3万吨: a later item of a list
+    // no word of its own names is measured as the word before the list
+    // says (round 13).
+    // The word must govern the list: a verb before the first item's noun
+    // (年产电解液…), or an item with no noun of its own (1.12万笔、54.3亿元),
+    // or 分别; a noun naming the first item (人工造林8.4万亩、封山育林21万亩)
+    // names that item alone.
+    if best.is_none() && norm[..cs].ends_with('、') {
+        let (ws, _) = clause(norm, a, b, CLAUSE_MARKS);
+        let wide = &norm[ws..a];
+        best = nearest(wide).filter(|&(end, ..)| {
+            let own_noun = before.chars().any(is_han);
+            let governs = wide[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| is_han(c) && !is_numeral_char(c));
+            !own_noun || governs || wide.contains("分别")
+        });
+    }
     // 人工造林、封沙育林和退化林修复分别完成6.2万亩; 三镇造林面积位居前三，
     // 分别完成3.1万亩: values handed out by 分别 measure what the list
     // before them says, across its 、 and the clause before.
@@ -5283,6 +5303,19 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         return (annualize(attr), fall);
     }
     let after_trim = after.strip_prefix('的').unwrap_or(after);
+    // 每辆30万元补贴, 给予5万元购房补贴, 15万元的地方补贴: the noun after
+    // the amount is a subsidy (what for, in two characters before 补贴),
+    // for each one or not (round 13).
+    if dim == Dim::Money {
+        let noun: String = after_trim
+            .chars()
+            .take_while(|c| is_han(*c))
+            .take(4)
+            .collect();
+        if ["补贴", "补助"].iter().any(|w| noun.ends_with(w)) {
+            return ("subsidy".into(), false);
+        }
+    }
     for (word, d, attr) in lexicon::AFTER {
         if *d == dim && after_trim.starts_with(word) {
             return (annualize(attr), false);
@@ -5409,6 +5442,9 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     // A noun right before the count (分布式电站142个, 养殖小区达到136个):
     // at most two characters between them.
     let before = &norm[cs..a];
+    // 研发人员已从去年初的120人增加到310人, 床位数将由6.2张提高到7.1张:
+    // both ends of a change measure the noun before 从/由 (round 13).
+    let before = from_to_head(before).unwrap_or(before);
     // Not across another number (1260户5300人: 户 is the other's counter).
     let before = before
         .char_indices()
@@ -5480,6 +5516,49 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     counter_attribute(&q.text)
 }
 
+/// The words before 从/由 when a count ends a change said from one value
+/// to another (员工由去年的60人增加到145人: `员工` for both counts), with the
+/// adverbs between the noun and 从 (已, 将) left out. The words after 从
+/// may name a time (去年初的) and, for the second value, hold the first
+/// and the verb ending in 到/至; nothing else.
+fn from_to_head(before: &str) -> Option<&str> {
+    let (p, mark) = before
+        .char_indices()
+        .rfind(|(_, c)| matches!(c, '从' | '由'))?;
+    let tail = &before[p + mark.len_utf8()..];
+    if tail.chars().count() > 16 {
+        return None;
+    }
+    let second = tail.chars().any(is_numeral_char);
+    if second {
+        // The first value, then a verb of change ending in 到/至 right
+        // before this one.
+        let ends = [
+            "增加到",
+            "增长到",
+            "提高到",
+            "提升到",
+            "降到",
+            "降至",
+            "减少到",
+            "增至",
+            "扩大到",
+            "发展到",
+        ];
+        if !ends.iter().any(|e| tail.ends_with(e)) {
+            return None;
+        }
+    } else if !(tail.is_empty() || tail.ends_with('的') || tail.ends_with(['年', '初', '底', '末']))
+    {
+        return None;
+    }
+    let mut head = &before[..p];
+    for adverb in ["已经", "已", "将", "也", "均"] {
+        head = head.strip_suffix(adverb).unwrap_or(head);
+    }
+    (!head.is_empty()).then_some(head)
+}
+
 /// Why a quantity got its attribute, from the same lexicon that chose it.
 fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     match attr {
@@ -5499,6 +5578,15 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
         .max_by_key(|(w, _, _)| before.rfind(w).map(|p| p + w.len()))
     {
         return format!("the word {w} before it");
+    }
+    if norm[..cs].ends_with('、') {
+        let (ws, _) = clause(norm, a, b, CLAUSE_MARKS);
+        if let Some((w, _, _)) = lexicon::before_words()
+            .filter(|(w, _, x)| *x == attr && norm[ws..cs].contains(w))
+            .max_by_key(|(w, _, _)| norm[ws..cs].rfind(w).map(|p| p + w.len()))
+        {
+            return format!("a later item of a list: the word {w} before the list");
+        }
     }
     if before.contains("分别") {
         let (ws, _) = clause(norm, a, b, CLAUSE_MARKS);
@@ -5522,6 +5610,17 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     let (ks, ke) = clause(norm, a, b, CLAUSE_MARKS);
     if let Some((n, _)) = lexicon::counted().find(|(n, x)| *x == attr && norm[ks..ke].contains(n)) {
         return format!("the noun {n} next to it");
+    }
+    if attr == "subsidy" {
+        let noun: String = after
+            .trim_start_matches('的')
+            .chars()
+            .take_while(|c| is_han(*c))
+            .take(4)
+            .collect();
+        if noun.ends_with("补贴") || noun.ends_with("补助") {
+            return format!("the noun {noun} after it: a subsidy");
+        }
     }
     if let Some((w, _, _)) = lexicon::AFTER
         .iter()
@@ -6731,7 +6830,7 @@ mod tests {
         assert_eq!(one(&got, "36亿只").1, "annual_capacity");
         assert_eq!(one(&got, "8000万只").1, "new_capacity");
         assert_eq!(one(&got, "612.4万标箱").1, "container_throughput");
-        assert_eq!(one(&got, "5011.2亿元").1, "foreign_trade_value");
+        assert_eq!(one(&got, "5011.2亿元").1, "import_export_value");
         assert_eq!(one(&got, "4396.5亿元").1, "export_value");
         assert_eq!(one(&got, "614.7亿元").1, "import_value");
     }

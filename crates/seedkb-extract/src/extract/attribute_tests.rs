@@ -759,3 +759,136 @@ fn the_items_of_a_goals_list_after_its_semicolons_are_goals() {
     assert_eq!(attr(&got, "6%"), "growth_rate_target");
     assert_eq!(attr(&got, "3%"), "growth_rate");
 }
+
+#[test]
+fn money_called_a_subsidy_is_one() {
+    // Before the amount, after it (what for, in two characters), and for
+    // each one (每台) still an amount for each one.
+    let got = attributes_of(
+        "青石县去年共发放农机购置补贴2600万元，对购买新能源货车的企业给予每辆4万元的运营补贴，\
+         对购买农用无人机的农户给予1.2万元购机补贴，每台农机补助5000元。",
+    );
+    assert_eq!(attr(&got, "2600万元"), "subsidy");
+    assert_eq!(attr(&got, "4万元"), "subsidy");
+    assert_eq!(attr(&got, "1.2万元"), "subsidy");
+    assert_eq!(attr(&got, "5000元"), "amount_each");
+    // A verb before 补贴 is no part of the noun: 的标准给予补贴 says how
+    // the amount is given, not what it is.
+    let got = attributes_of("对新落户企业按每个机架每年1800元的标准给予补贴。");
+    assert_ne!(attr(&got, "1800元"), "subsidy");
+}
+
+#[test]
+fn childcare_places_and_counties_are_counted_by_their_nouns() {
+    let got = attributes_of(
+        "白石市今年新增托位860个，其中普惠托位410个；全市11个县（市、区）均建成托育综合服务中心。",
+    );
+    assert_eq!(attr(&got, "860个"), "childcare_place_count");
+    assert_eq!(attr(&got, "410个"), "childcare_place_count");
+    assert_eq!(attr(&got, "11个"), "county_count");
+}
+
+#[test]
+fn both_ends_of_a_change_count_the_noun_before_it() {
+    let got = attributes_of("白石机械公司的研发人员已从前年的85人增加到230人。");
+    assert_eq!(attr(&got, "85人"), "researcher_count");
+    assert_eq!(attr(&got, "230人"), "researcher_count");
+    let got = attributes_of("全县每千人口床位数将由4.8张提高到6.5张。");
+    assert_eq!(attr(&got, "4.8张"), "bed_count");
+    assert_eq!(attr(&got, "6.5张"), "bed_count");
+    // Not when more than a time and a verb of change stand between.
+    let got = attributes_of("员工由各村推荐后统一培训的120人组成。");
+    assert_ne!(attr(&got, "120人"), "employee_count");
+}
+
+#[test]
+fn what_goods_sell_for_is_a_price_and_what_sales_brought_is_revenue() {
+    let got = attributes_of("老李说，今年的板栗一斤能卖到九元，去年他家卖了六万多元。");
+    assert_eq!(attr(&got, "九元"), "price");
+    assert_eq!(attr(&got, "六万多元"), "sales_revenue");
+    let got = attributes_of("一盒手工月饼现在能卖到88元。");
+    assert_eq!(attr(&got, "88元"), "price");
+    let got = attributes_of("新车型起售价为12.8万元。");
+    assert_eq!(attr(&got, "12.8万元"), "price");
+    // A mu's takings are no price.
+    let got = attributes_of("一亩葡萄能卖八千元。");
+    assert_ne!(attr(&got, "八千元"), "price");
+}
+
+#[test]
+fn a_capacity_in_square_metres_or_kilometres_is_one() {
+    let got = attributes_of("白石新材料公司建成后年产光伏背板1200万平方米。");
+    assert_eq!(attr(&got, "1200万平方米"), "annual_capacity");
+}
+
+#[test]
+fn later_items_of_a_list_are_measured_as_the_word_governing_it() {
+    // A verb before the first item's noun governs every item.
+    let got =
+        attributes_of("三个项目建成后可形成年产正极材料8万吨、铜箔3万吨和电池壳2亿只的能力。");
+    assert_eq!(attr(&got, "8万吨"), "annual_capacity");
+    assert_eq!(attr(&got, "3万吨"), "annual_capacity");
+    let got = attributes_of("口岸上半年进口木材1.2万吨、粮食2.6万吨。");
+    assert_eq!(attr(&got, "1.2万吨"), attr(&got, "2.6万吨"));
+    assert_ne!(attr(&got, "2.6万吨"), "mass");
+    // A noun naming the first item names it alone.
+    let got = attributes_of("全县今年完成人工造林3.2万亩、退化林修复1.1万亩。");
+    assert_ne!(attr(&got, "1.1万亩"), attr(&got, "3.2万亩"));
+}
+
+#[test]
+fn a_fee_or_a_subsidy_by_the_month_says_so() {
+    let got = attributes_of("社区托育点收费每月不超过1500元，家长每月领取育儿补贴300元。");
+    assert_eq!(attr(&got, "不超过1500元"), "monthly_fee");
+    assert_eq!(attr(&got, "300元"), "monthly_subsidy");
+    // Per head and by the month: a rate per person, not this.
+    let got = attributes_of("对引进的博士每人每月发放生活补贴2500元。");
+    assert_ne!(attr(&got, "2500元"), "monthly_subsidy");
+}
+
+#[test]
+fn people_a_building_holds_are_its_capacity() {
+    let got = attributes_of("新建的白石中学设计班级36个，可容纳学生1800名。");
+    assert_eq!(attr(&got, "1800名"), "capacity");
+}
+
+#[test]
+fn what_a_business_takes_in_is_revenue() {
+    let got = attributes_of(
+        "白石物流公司前三季度快递业务收入3.6亿元，全县软件和信息技术服务业收入12亿元，\
+         村合作社经营收入达到85万元，农民人均收入1.8万元。",
+    );
+    assert_eq!(attr(&got, "3.6亿元"), "revenue");
+    assert_eq!(attr(&got, "12亿元"), "revenue");
+    assert_eq!(attr(&got, "85万元"), "revenue");
+    assert_ne!(attr(&got, "1.8万元"), "revenue");
+}
+
+#[test]
+fn the_parts_of_a_projects_money_have_their_names() {
+    let got = attributes_of(
+        "项目计划总投资6.5亿元，其中固定资产投资5.1亿元，铺底流动资金1.4亿元。\
+         截至9月30日，公司货币资金余额为3.3亿元。县财政安排乡村旅游专项资金2000万元。",
+    );
+    assert_eq!(attr(&got, "5.1亿元"), "fixed_asset_investment");
+    assert_eq!(attr(&got, "1.4亿元"), "working_capital");
+    assert_eq!(attr(&got, "3.3亿元"), "cash");
+    assert_eq!(attr(&got, "2000万元"), "special_fund");
+    // A demand for working capital keeps its own name.
+    let got = attributes_of("全县企业流动资金需求约12亿元。");
+    assert_eq!(attr(&got, "约12亿元"), "working_capital_demand");
+}
+
+#[test]
+fn schools_and_kindergartens_counted_together_are_schools() {
+    let got = attributes_of("今年全县新建改扩建中小学和幼儿园14所，新建幼儿园3所。");
+    assert_eq!(attr(&got, "14所"), "school_count");
+    assert_eq!(attr(&got, "3所"), "kindergarten_count");
+}
+
+#[test]
+fn water_prices_and_livelihood_spending_have_their_names() {
+    let got = attributes_of("灌区农业用水价格为每立方米0.2元，全年民生支出38.6亿元。");
+    assert_eq!(attr(&got, "0.2元"), "water_price");
+    assert_eq!(attr(&got, "38.6亿元"), "livelihood_expenditure");
+}

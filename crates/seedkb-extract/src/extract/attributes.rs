@@ -29,6 +29,14 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if attr == "amount" && per_unit_of_goods(norm, a) {
         return "price".into();
     }
+    if attr == "amount" {
+        if let Some(named) = sold_for(norm, a, b) {
+            return named.into();
+        }
+    }
+    if let Some(named) = monthly(norm, a, b, &attr) {
+        return named;
+    }
     if let Some(named) = per_unit(norm, a, b, q, &attr) {
         return named;
     }
@@ -117,6 +125,21 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
     })
 }
 
+/// 收费每月不超过1800元, 家长每月只需交费1200元: a fee, a subsidy, an
+/// income or a rent said by the month (每月 in its clause before it, no
+/// 每人/每户 making it a rate per head) is named so (round 13).
+fn monthly(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    if !matches!(attr, "fee" | "subsidy" | "income" | "rent") {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let per_head = ["每人", "每户", "人均", "户均"]
+        .iter()
+        .any(|w| before.contains(w));
+    (before.contains("每月") && !per_head).then(|| format!("monthly_{attr}"))
+}
+
 /// 每斤12元, 每公斤约６元: an amount right after a unit of goods (lexicon
 /// price_units), a link word (约, 为, 达到, 在) allowed between.
 fn per_unit_of_goods(norm: &str, a: usize) -> bool {
@@ -128,6 +151,40 @@ fn per_unit_of_goods(norm: &str, a: usize) -> bool {
         .price_units
         .iter()
         .any(|u| before.ends_with(u.as_str()))
+}
+
+/// Counters of goods sold by the piece or the weight (一斤, 每百斤, 一套,
+/// 一条鱼): what 一/每 before 卖 prices. Not 亩 or 户 (a mu's or a
+/// household's takings are no price).
+const GOODS_COUNTERS: &[char] = &[
+    '斤', '套', '件', '条', '只', '头', '箱', '盒', '袋', '瓶', '株', '枝', '棵', '吨',
+];
+
+/// 一斤能卖到十二元, 每百斤能卖到三十元, 一套茶具现在能卖到1200元: an
+/// amount 卖(到/了) reaches right before it is a price when one unit of
+/// goods opens the words before 卖 (`price`); 去年卖了十万多元, 能卖100多万元
+/// with no unit is what the sales brought (`sales_revenue`). Round 13.
+fn sold_for(norm: &str, a: usize, b: usize) -> Option<&'static str> {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let mut rest = before;
+    for link in ["左右", "约", "到", "了"] {
+        rest = rest.strip_suffix(link).unwrap_or(rest);
+    }
+    let sold = rest.strip_suffix('卖')?;
+    // 一斤/每百斤 …, then at most a short noun and adverbs before 卖.
+    let unit = sold.char_indices().rev().find(|&(i, c)| {
+        GOODS_COUNTERS.contains(&c) && {
+            let head = sold[..i].trim_end_matches(['百', '千', '十']);
+            head.ends_with('一') || head.ends_with('每')
+        }
+    });
+    match unit {
+        Some((i, c)) if sold[i + c.len_utf8()..].chars().count() <= 10 => Some("price"),
+        Some(_) => None,
+        None if sold.contains(['亩', '户']) => None,
+        None => Some("sales_revenue"),
+    }
 }
 
 /// 主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长3%以上: a
@@ -321,6 +378,18 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
     }
     if attr == "price" && per_unit_of_goods(norm, a) {
         return Some("每斤/每公斤… right before it: an amount per a unit of goods, a price".into());
+    }
+    if let Some(base) = attr.strip_prefix("monthly_") {
+        if monthly(norm, a, b, base).as_deref() == Some(attr) {
+            return Some(format!("每月 before it: a {base} by the month"));
+        }
+    }
+    if matches!(attr, "price" | "sales_revenue") && sold_for(norm, a, b) == Some(attr) {
+        return Some(if attr == "price" {
+            "卖(到) right before it after one unit of goods (一斤, 每百斤, 一套…): a price".into()
+        } else {
+            "卖(了/到) right before it, no unit of goods: what the sales brought".into()
+        });
     }
     if matches!(attr, "price_increase" | "cpi_change") && price_rate(norm, a, b) == Some(attr) {
         return Some("a price or consumer prices named before it: a price's rate of change".into());

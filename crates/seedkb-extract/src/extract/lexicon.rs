@@ -72,7 +72,7 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("税收", Dim::Money, "tax_revenue"),
     ("利税", Dim::Money, "tax_revenue"),
     ("出口额", Dim::Money, "export_value"),
-    ("进出口额", Dim::Money, "foreign_trade_value"),
+    ("进出口额", Dim::Money, "import_export_value"),
     (
         "人均年增加收入",
         Dim::Money,
@@ -116,8 +116,10 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("资金", Dim::Money, "funding"),
     ("贷款", Dim::Money, "amount"),
     ("融资", Dim::Money, "amount"),
-    ("补贴", Dim::Money, "amount"),
-    ("补助", Dim::Money, "amount"),
+    // 发放生活补贴1.86亿元, 每月领取补助2000元: money given as a subsidy
+    // is one, whatever it is for (round 13).
+    ("补贴", Dim::Money, "subsidy"),
+    ("补助", Dim::Money, "subsidy"),
     ("奖励", Dim::Money, "amount"),
     ("金额", Dim::Money, "amount"),
     ("总面积", Dim::Area, "area"),
@@ -196,7 +198,6 @@ pub const AFTER: &[(&str, Dim, &str)] = &[
     ("互助金", Dim::Money, "amount"),
     ("资金", Dim::Money, "funding"),
     ("贷款", Dim::Money, "amount"),
-    ("补贴", Dim::Money, "amount"),
     ("分红", Dim::Money, "dividend"),
     ("的现金", Dim::Money, "amount"),
     ("投资", Dim::Money, "investment"),
