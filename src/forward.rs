@@ -147,7 +147,7 @@ pub fn listen(_db: &Path, _handler: Handler) -> std::io::Result<Listener> {
     Err(std::io::ErrorKind::Unsupported.into())
 }
 
-/// The server's end: a socket in the database directory and the thread
+/// The server's end: a socket in the database directory and the threads
 /// answering on it. Dropping it stops listening and removes the file.
 pub struct Listener {
     path: PathBuf,
@@ -232,8 +232,10 @@ impl Pool {
             if left == 0 {
                 let _ = self.spawn();
             }
-            if let Ok((conn, _)) = conn {
-                answer(conn, &self.handler);
+            match conn {
+                Ok((conn, _)) => answer(conn, &self.handler),
+                // Out of descriptors, say: not a loop that burns a core.
+                Err(_) => std::thread::sleep(std::time::Duration::from_millis(10)),
             }
             if self.waiting.load(Ordering::SeqCst) >= IDLE_KEPT {
                 return;
@@ -246,8 +248,8 @@ impl Pool {
 impl Drop for Listener {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
-        // No new client can connect once the file is gone; the accepting
-        // thread, blocked in accept, ends with the process.
+        // No new client can connect once the file is gone; the threads
+        // blocked in accept end with the process.
         let _ = std::fs::remove_file(&self.path);
     }
 }
