@@ -99,6 +99,15 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
             lock_wait,
         });
     }
+    // Queries and dumps read: their process ends when they are done.
+    if forwards(&cli)
+        && matches!(
+            cli.command,
+            None | Some(Command::Run { .. } | Command::Dump)
+        )
+    {
+        crate::store::kv::one_shot();
+    }
     let store = Arc::new(open_store(&path, !cli.no_seeds, lock_wait)?);
     let loads = matches!(cli.command, Some(Command::Load { .. }));
     let next = batch(cli, store.clone(), &path, None);

@@ -34,6 +34,8 @@ use std::os::unix::fs::PermissionsExt;
 #[cfg(target_os = "linux")]
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
+#[cfg(target_os = "linux")]
+use std::sync::atomic::AtomicUsize;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -145,7 +147,7 @@ pub fn listen(_db: &Path, _handler: Handler) -> std::io::Result<Listener> {
     Err(std::io::ErrorKind::Unsupported.into())
 }
 
-/// The server's end: a socket in the database directory and the thread
+/// The server's end: a socket in the database directory and the threads
 /// answering on it. Dropping it stops listening and removes the file.
 pub struct Listener {
     path: PathBuf,
@@ -154,6 +156,15 @@ pub struct Listener {
 
 /// Listens at `db/serve.sock` (a stale file there is replaced: the caller
 /// holds the database, so no other server can be using it).
+///
+/// The clients are answered by threads that each wait in `accept` and run
+/// the command themselves: a one-shot client then wakes one thread of the
+/// server, not an accepting thread that starts another (on a busy machine
+/// each wake-up waits for a core, and a thread's start and end were a
+/// third of a served `show`'s work in the server). One more thread is
+/// started whenever the last waiting one takes a client, so a long
+/// command (a load) never keeps the next client waiting; threads beyond
+/// [`IDLE_KEPT`] waiting ones end after their client.
 #[cfg(target_os = "linux")]
 pub fn listen(db: &Path, handler: Handler) -> std::io::Result<Listener> {
     let path = db.join(SOCKET);
@@ -167,29 +178,78 @@ pub fn listen(db: &Path, handler: Handler) -> std::io::Result<Listener> {
     // between bind and chmod.)
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
     let stop = Arc::new(AtomicBool::new(false));
-    let stopped = stop.clone();
-    std::thread::Builder::new()
-        .name("seedkb-socket".into())
-        .spawn(move || {
-            for conn in listener.incoming() {
-                if stopped.load(Ordering::SeqCst) {
-                    break;
-                }
-                let Ok(conn) = conn else { continue };
-                let handler = handler.clone();
-                let _ = std::thread::Builder::new()
-                    .name("seedkb-client".into())
-                    .spawn(move || answer(conn, &handler));
-            }
-        })?;
+    let pool = Arc::new(Pool {
+        listener,
+        handler,
+        stop: stop.clone(),
+        waiting: AtomicUsize::new(0),
+    });
+    pool.spawn()?;
     Ok(Listener { path, stop })
+}
+
+/// Threads waiting for a client beyond which one that has answered its
+/// client ends.
+#[cfg(target_os = "linux")]
+const IDLE_KEPT: usize = 2;
+
+/// What the threads answering on the socket share.
+#[cfg(target_os = "linux")]
+struct Pool {
+    listener: UnixListener,
+    handler: Handler,
+    stop: Arc<AtomicBool>,
+    /// Threads in `accept` (or about to be).
+    waiting: AtomicUsize,
+}
+
+#[cfg(target_os = "linux")]
+impl Pool {
+    /// Starts one more thread waiting for a client.
+    fn spawn(self: &Arc<Self>) -> std::io::Result<()> {
+        let pool = self.clone();
+        pool.waiting.fetch_add(1, Ordering::SeqCst);
+        let started = std::thread::Builder::new()
+            .name("seedkb-client".into())
+            .spawn(move || pool.serve());
+        if started.is_err() {
+            self.waiting.fetch_sub(1, Ordering::SeqCst);
+        }
+        started.map(drop)
+    }
+
+    /// A thread's life: take a client, make sure another thread waits for
+    /// the next one, answer, and wait again unless enough others do.
+    fn serve(self: Arc<Self>) {
+        loop {
+            let conn = self.listener.accept();
+            let left = self.waiting.fetch_sub(1, Ordering::SeqCst) - 1;
+            if self.stop.load(Ordering::SeqCst) {
+                return;
+            }
+            // No thread left waiting: start one. If none can be started,
+            // this one comes back to `accept` after its client.
+            if left == 0 {
+                let _ = self.spawn();
+            }
+            match conn {
+                Ok((conn, _)) => answer(conn, &self.handler),
+                // Out of descriptors, say: not a loop that burns a core.
+                Err(_) => std::thread::sleep(std::time::Duration::from_millis(10)),
+            }
+            if self.waiting.load(Ordering::SeqCst) >= IDLE_KEPT {
+                return;
+            }
+            self.waiting.fetch_add(1, Ordering::SeqCst);
+        }
+    }
 }
 
 impl Drop for Listener {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
-        // No new client can connect once the file is gone; the accepting
-        // thread, blocked in accept, ends with the process.
+        // No new client can connect once the file is gone; the threads
+        // blocked in accept end with the process.
         let _ = std::fs::remove_file(&self.path);
     }
 }

@@ -78,7 +78,7 @@ fn finish_next(next: Next, sharing: Option<&dyn Sharing>) -> Result<i32, Error> 
 /// with the client's streams in place (see `seedkb::forward`).
 fn forwarded(req: &seedkb::forward::Request, store: Arc<Store>, sharing: Arc<dyn Sharing>) -> i32 {
     finish(catch_internal(|| {
-        let cli = match Cli::try_parse_from(&req.args) {
+        let cli = match parse_forwarded(&req.args) {
             Ok(c) => c,
             Err(e) => {
                 // The client parsed the same words; only a bug gets here.
@@ -116,6 +116,25 @@ fn forwarded(req: &seedkb::forward::Request, store: Arc<Store>, sharing: Arc<dyn
         }
         finish_next(next, Some(&*sharing))
     }))
+}
+
+/// A client's command line, parsed with one `clap::Command` built once per
+/// server (building it was half of the parse, per request). An error is
+/// reported as a fresh parse reports it.
+fn parse_forwarded(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
+    use clap::{CommandFactory, FromArgMatches};
+    use std::sync::{Mutex, OnceLock, PoisonError};
+    static COMMAND: OnceLock<Mutex<clap::Command>> = OnceLock::new();
+    let parsed = {
+        let mut command = COMMAND
+            .get_or_init(|| Mutex::new(Cli::command()))
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        command
+            .try_get_matches_from_mut(args)
+            .and_then(|m| Cli::from_arg_matches(&m))
+    };
+    parsed.or_else(|_| Cli::try_parse_from(args))
 }
 
 /// A query typed where a subcommand goes (`seedkb 'funding by source'`,

@@ -334,14 +334,29 @@ pub fn bad_snapshots(path: &Path) -> Vec<std::path::PathBuf> {
     bad
 }
 
+/// Whether sled's flusher thread runs in this process (see [`one_shot`]).
+static FLUSHER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+/// Says that this process runs one command and ends, so its opens start
+/// no flusher thread. seedkb flushes every write itself before it returns,
+/// so the flusher only fsyncs what sled's open wrote (the free segments it
+/// rewrites with zeros: 30 MB at 1M facts, which the process then waited
+/// for as it ended) and cleans segments, which the next long-running
+/// process (a load, a server, a REPL) does as well.
+pub fn one_shot() {
+    FLUSHER.store(false, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// How every sled database of this store is opened (a compaction's copy
 /// too: a new directory gets [`SEGMENT_BYTES`]).
 pub(crate) fn sled_config(path: &Path) -> sled::Config {
+    let flusher = FLUSHER.load(std::sync::atomic::Ordering::Relaxed);
     sled::Config::new()
         .path(path)
         .cache_capacity(cache_bytes())
         .segment_size(segment_bytes(path))
         .mode(sled::Mode::HighThroughput)
+        .flush_every_ms(flusher.then_some(500))
 }
 
 /// Opens the sled directory at `path` once with the newer of two or more
