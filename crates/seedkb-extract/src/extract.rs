@@ -2212,11 +2212,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                 // 3对、: only before a mark, for 对 opens so many words.
                 None => !next.starts_with(|c: char| SMALL_MARKS.contains(c) || c == '和'),
                 Some(words) => words.iter().any(|n| next.starts_with(n)),
-            } || lexicon::DIGITS_ONLY_COUNTERS.contains(w)
-                && !q
-                    .text
-                    .chars()
-                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            } || lexicon::DIGITS_ONLY_COUNTERS.contains(w) && lone_numeral(&q.text);
             if refused {
                 return Some((q, used));
             }
@@ -2228,6 +2224,20 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         }
     }
     Some((q, used))
+}
+
+/// A number said as one Chinese numeral character (一起, 两口, 三尾): with
+/// the counters that make words with it (一起, 一口气), no count. Digits
+/// (17起) and longer numerals (十七起, 四万二千尾, 四百多尾) are counts.
+fn lone_numeral(text: &str) -> bool {
+    let digits = text
+        .chars()
+        .filter(|&c| is_numeral_char(c))
+        .collect::<Vec<_>>();
+    !text
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && digits.len() < 2
 }
 
 /// After a counter or unit read here (30批次以上, 5列左右), a bound the
@@ -6678,6 +6688,16 @@ mod tests {
                 "8支 8 Count Exact",
                 "3对 3 Count Exact",
                 "10吉瓦 10000000000 Watt Exact",
+            ]
+        );
+        // Counters read only after digits take a numeral of more than one
+        // character too (一起 and 两口 are words).
+        assert_eq!(
+            q("放流鱼苗一千二百万尾，查处案件十七起，一起去，家里两口人，回收四百多尾。"),
+            vec![
+                "一千二百万尾 12000000 Count Exact",
+                "十七起 17 Count Exact",
+                "四百多尾 400 Count AtLeast"
             ]
         );
         // A bound after the whole counter is the value's.
