@@ -2133,15 +2133,20 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
             next = i + used + 1;
             continue;
         }
-        // 一个, 一座座: an article, not a count. 3个月: a duration.
+        // 一个, 一座座: an article, not a count. 3个月, 5个小时: a
+        // duration (but 2条日处理600吨的焚烧线, 46个小区: a count before
+        // the noun).
         let body = words.trim_start_matches(|c: char| !is_numeral_char(c));
         let noun_follows = after
             .chars()
             .next()
             .is_some_and(|c| is_han(c) || "“‘《「".contains(c));
+        let duration = ["月", "小时", "半月", "半小时", "工作日", "星期", "礼拜"]
+            .iter()
+            .any(|w| after.starts_with(w));
         if q.unit == Unit::Count
             && (body.starts_with('一') && q.value == crate::model::Num(1_000_000) && noun_follows
-                || after.starts_with(['月', '年', '日', '天', '小'])
+                || duration
                 || after.starts_with(words.chars().last().unwrap_or(' ')))
         {
             continue;
@@ -6698,6 +6703,16 @@ mod tests {
                 "一千二百万尾 12000000 Count Exact",
                 "十七起 17 Count Exact",
                 "四百多尾 400 Count AtLeast"
+            ]
+        );
+        // A count before the noun that starts with a time word is a count;
+        // 3个月, 2个半小时 are durations.
+        assert_eq!(
+            q("新建2条日处理600吨的焚烧线，在46个小区试点，工期3个月，车程2个半小时。"),
+            vec![
+                "2条 2 Count Exact",
+                "600吨 600 Tonne Exact",
+                "46个 46 Count Exact"
             ]
         );
         // A bound after the whole counter is the value's.
