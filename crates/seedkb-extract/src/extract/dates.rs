@@ -151,6 +151,23 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             return Some((u + u2, date(y), Some(date(y2))));
         }
     }
+    // 今年前三季度, 明年二季度, 今年上半年: the months of a part of a year
+    // said by its word. (A printed year keeps reading as the year alone,
+    // 2024年一季度 as 2024: the gold files disagree on that form, the news
+    // set's reading it so.)
+    if used > 0 && !explicit_year && year.is_some() {
+        if let Some((first, last, u)) = year_part(&s[used..]) {
+            let used = used + u;
+            let text = s[..used].to_string();
+            let month = |m: u8| Date {
+                year,
+                month: Some(m),
+                day: None,
+                text: text.clone(),
+            };
+            return Some((used, month(first), Some(month(last))));
+        }
+    }
     let rest = &s[used..];
     // 今年前10个月: the months from January to the tenth; 前10个月 alone,
     // of the document's year.
@@ -215,15 +232,15 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
         }
         // A year alone: 2017年, 今年, 去年; its end (2022年底) is December.
         if used > 0 && year.is_some() {
-            // 2022年底, and 去年底 too.
+            // 2022年底, and 去年底 too; 今年年底 with its 年 said twice.
             // 去年初, 2020年初: January.
-            let end = ["底", "末", "初"]
+            let end = ["底", "末", "初", "年底", "年末", "年初"]
                 .into_iter()
                 .find(|w| s[used..].starts_with(w));
             let used = used + end.map_or(0, str::len);
             let date = Date {
                 year,
-                month: end.map(|w| if w == "初" { 1 } else { 12 }),
+                month: end.map(|w| if w.ends_with('初') { 1 } else { 12 }),
                 day: None,
                 text: s[..used].to_string(),
             };
@@ -287,6 +304,36 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             text: date.text.clone(),
         }));
     Some((used, date, until))
+}
+
+/// 一季度, 第二季度, 前三季度, 上半年, 下半年 at the start of `s`: the
+/// first and last months of that part of a year, and the bytes it takes.
+fn year_part(s: &str) -> Option<(u8, u8, usize)> {
+    for (word, first, last) in [("上半年", 1, 6), ("下半年", 7, 12)] {
+        if s.starts_with(word) {
+            return Some((first, last, word.len()));
+        }
+    }
+    let (first_quarter, rest) = match s.strip_prefix('前') {
+        Some(r) => (true, r),
+        None => (false, s.strip_prefix('第').unwrap_or(s)),
+    };
+    let mut cs = rest.chars();
+    let n = match cs.next()? {
+        '一' | '1' | '１' => 1,
+        '二' | '两' | '2' | '２' => 2,
+        '三' | '3' | '３' => 3,
+        '四' | '4' | '４' => 4,
+        _ => return None,
+    };
+    let tail = cs.as_str().strip_prefix("季度")?;
+    // 前三季度 runs from January; 前一季度 is no way to say it.
+    if first_quarter && n < 2 {
+        return None;
+    }
+    let last = 3 * n;
+    let first = if first_quarter { 1 } else { last - 2 };
+    Some((first as u8, last as u8, s.len() - tail.len()))
 }
 
 /// The end of a span of years after its first year (…年至2023年, …年—
@@ -802,6 +849,28 @@ mod tests {
         // Ahead of time is no period; without the year, nothing to say.
         assert!(find_dates("比计划提前2个月完工", Some(2023)).is_empty());
         assert!(find_dates("前9个月集装箱", None).is_empty());
+    }
+
+    #[test]
+    fn quarters_and_halves_of_a_year_said_with_its_word() {
+        for (text, words, from, to) in [
+            ("今年一季度全县", "今年一季度", "2024-01", "2024-03"),
+            ("明年第二季度投产", "明年第二季度", "2025-04", "2025-06"),
+            ("去年前三季度，", "去年前三季度", "2023-01", "2023-09"),
+            ("今年上半年完成", "今年上半年", "2024-01", "2024-06"),
+            ("今年下半年开工", "今年下半年", "2024-07", "2024-12"),
+        ] {
+            assert_eq!(
+                one(text, Some(2024)),
+                (words.into(), from.into(), Some(to.into())),
+                "{text}"
+            );
+        }
+        // 年底 after 今年 is its December.
+        assert_eq!(
+            one("预计今年年底前交付", Some(2024)),
+            ("今年年底".into(), "2024-12".into(), None)
+        );
     }
 
     #[test]
