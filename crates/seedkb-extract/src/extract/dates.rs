@@ -284,6 +284,21 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     } else {
         doc_year
     };
+    // 1月28日至2月4日, 2025年10月25日至2026年4月6日, 九月上旬至十月中旬: a span
+    // to a later day (or part of a month) of another month.
+    if until_month.is_none() && until_day.is_none() {
+        if let Some((u, end)) = span_end(&s[used..], year, day.is_some(), (m as u8, day)) {
+            used += u;
+            let text = s[..used].to_string();
+            let date = Date {
+                year,
+                month: Some(m as u8),
+                day,
+                text: text.clone(),
+            };
+            return Some((used, date, Some(Date { text, ..end })));
+        }
+    }
     let date = Date {
         year,
         month: Some(m as u8),
@@ -334,6 +349,32 @@ fn year_part(s: &str) -> Option<(u8, u8, usize)> {
     let last = 3 * n;
     let first = if first_quarter { 1 } else { last - 2 };
     Some((first as u8, last as u8, s.len() - tail.len()))
+}
+
+/// The end of a span that starts on month `start` (and day) in `year`,
+/// said after a separator: another month with a day when the start has
+/// one, else with a part of the month (上旬), later than the start, in the
+/// same year unless it prints its own. The bytes it takes, and the end.
+fn span_end(
+    rest: &str,
+    year: Option<i32>,
+    with_day: bool,
+    start: (u8, Option<u8>),
+) -> Option<(usize, Date)> {
+    let sep = RANGE_SEPS.iter().find(|sep| rest.starts_with(**sep))?;
+    let after = &rest[sep.len()..];
+    // The end: a full date or a month (and day) of the start's year.
+    let (u, end, until) = date_at(after, year)?;
+    let later = (end.year, end.month, end.day) > (year, Some(start.0), start.1);
+    let same_kind = end.day.is_some() == with_day;
+    // Not the first date of another span, nor one the start's own reading
+    // took for a year alone (至2026年).
+    (until.is_none()
+        && end.month.is_some()
+        && same_kind
+        && later
+        && end.year.is_some() == year.is_some())
+    .then_some((sep.len() + u, end))
 }
 
 /// The end of a span of years after its first year (…年至2023年, …年—
@@ -849,6 +890,37 @@ mod tests {
         // Ahead of time is no period; without the year, nothing to say.
         assert!(find_dates("比计划提前2个月完工", Some(2023)).is_empty());
         assert!(find_dates("前9个月集装箱", None).is_empty());
+    }
+
+    #[test]
+    fn a_span_to_another_month_is_one_period() {
+        assert_eq!(
+            one("展会（3月30日至4月2日）在青石举行", Some(2024)),
+            (
+                "3月30日至4月2日".into(),
+                "2024-03-30".into(),
+                Some("2024-04-02".into())
+            )
+        );
+        assert_eq!(
+            one("冬季（2023年12月1日—2024年2月29日）供暖", None),
+            (
+                "2023年12月1日—2024年2月29日".into(),
+                "2023-12-01".into(),
+                Some("2024-02-29".into())
+            )
+        );
+        assert_eq!(
+            one("汛期为六月中旬至八月下旬。", Some(2022)),
+            (
+                "六月中旬至八月下旬".into(),
+                "2022-06".into(),
+                Some("2022-08".into())
+            )
+        );
+        // Not backwards, nor a month without a day after a day: two dates.
+        assert_eq!(find_dates("5月3日至4月1日", Some(2024)).len(), 2);
+        assert_eq!(find_dates("5月3日至6月底", Some(2024)).len(), 2);
     }
 
     #[test]
