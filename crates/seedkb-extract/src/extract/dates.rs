@@ -603,6 +603,34 @@ fn anniversary_year(text: &str) -> Option<i32> {
     (n >= 1).then_some(start + n)
 }
 
+/// Words of a plan or a goal: a year's figures said with them are ahead.
+const PLAN_WORDS: [&str; 9] = [
+    "计划", "预计", "预期", "力争", "争取", "目标", "确保", "将", "拟",
+];
+
+/// Whether the text gives figures of this year so far (今年上半年, 今年前三
+/// 季度, 今年1—9月, 截至今年6月底): this year is under way, so a whole
+/// year's figures it tells are of a year past.
+fn this_year_under_way(text: &str) -> bool {
+    text.match_indices("今年").any(|(i, w)| {
+        let rest = &text[i + w.len()..];
+        if year_part(rest).is_some() {
+            return true;
+        }
+        let rest = rest.strip_prefix('前').unwrap_or(rest);
+        let Some((_, u)) = small_number(rest) else {
+            return false;
+        };
+        let tail = &rest[u..];
+        ["个月", "月底", "月末"].iter().any(|w| tail.starts_with(w))
+            || RANGE_SEPS.iter().any(|sep| {
+                tail.strip_prefix(sep)
+                    .and_then(small_number)
+                    .is_some_and(|(_, u2)| tail[sep.len() + u2..].starts_with('月'))
+            })
+    })
+}
+
 /// Words by which a sentence compares its figures with the year before:
 /// the figures are of a year under way or past.
 const COMPARED_WITH_LAST_YEAR: [&str; 3] = ["同比", "比上年", "较上年"];
@@ -633,6 +661,7 @@ pub fn infer_year(text: &str) -> Option<i32> {
 /// year.
 fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
     let mut best: Option<i32> = None;
+    let now_under_way = this_year_under_way(text);
     for (i, _) in text.char_indices() {
         let Some((y, u)) = year_digits(&text[i..]) else {
             continue;
@@ -728,7 +757,21 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         // past. 较2024年的152亿元: a base compared with is a year before.
         let year_end = as_of && ["底", "末"].iter().any(|w| after_year.starts_with(w));
         let speaks_of_now = text.contains("今年") || text.contains("去年");
-        let y = if year_after && (whole_year || year_end) && speaks_of_now || base && year_after {
+        // 2024年，全市乳制品加工产值约186亿元 beside 截至今年6月底…: a year's
+        // figures told while this year's are still partial are the year
+        // before's. Not a part of the year (2025年秋季, 2025年以来, 2025年
+        // 1月), nor a name or an event it opens (2025年“项目攻坚年”).
+        let past_figures = now_under_way
+            && !as_of
+            && !after_year.starts_with(|c: char| {
+                ascii_or_wide_digit(c).is_some()
+                    || cn_digit(c).is_some()
+                    || "底末前初上中下春夏秋冬度以的“\"《".contains(c)
+            })
+            && sentence.chars().any(|c| ascii_or_wide_digit(c).is_some())
+            && !PLAN_WORDS.iter().any(|w| sentence.contains(w));
+        let y = if year_after && ((whole_year || year_end) && speaks_of_now || base || past_figures)
+        {
             y + 1
         } else {
             y
@@ -1014,6 +1057,27 @@ mod tests {
         let december =
             "标题\n\n青石日报讯 12月5日，截至2022年底，全县将有茶园12万亩，去年新增1万亩。";
         assert_eq!(document_year(december), Some(2022));
+    }
+
+    /// A year's figures beside this year's figures so far are of a year
+    /// past; not in December (the year's own may be told then), nor a
+    /// season or a plan of it.
+    #[test]
+    fn a_years_figures_beside_this_years_so_far_are_past() {
+        let body = "截至今年9月底，全县共有茶园12万亩。2023年，全县茶叶产值12亿元。";
+        let october = format!("标题\n\n青石日报讯（记者 甲）10月8日，茶农说。\n{body}");
+        assert_eq!(document_year(&october), Some(2024));
+        let december = format!("标题\n\n青石日报讯（记者 甲）12月8日，茶农说。\n{body}");
+        assert_eq!(document_year(&december), Some(2023));
+        // Without this year's figures so far, nothing says 2023 is past.
+        assert_eq!(infer_year("2023年，全县茶叶产值12亿元。"), Some(2023));
+        for said in [
+            "今年前三季度产值9亿元。2023年秋季茶博会上签约3亿元。",
+            "今年1—9月产值9亿元。2023年以来新建茶厂5个。",
+            "今年上半年产值5亿元。2023年，全县计划新增茶园2万亩。",
+        ] {
+            assert_eq!(infer_year(said), Some(2023), "{said}");
+        }
     }
 
     #[test]
