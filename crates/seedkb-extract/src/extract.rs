@@ -2058,7 +2058,7 @@ fn is_numeral_char(c: char) -> bool {
 fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
-        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负过".contains(c)
+        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负过翻".contains(c)
 }
 
 /// Quantities in a (simplified) sentence: byte range and value. Dates are
@@ -2096,6 +2096,11 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         if q.unit == Unit::Number {
             if let Some(days) = attributes::day_count(norm, i, used, &mut q) {
                 used = days;
+            }
+        }
+        if q.unit == Unit::Number {
+            if let Some(times) = times_grown(&norm[..i], &norm[i..], used, &mut q) {
+                used = times;
             }
         }
         if q.unit == Unit::Number {
@@ -2160,6 +2165,55 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
     out
 }
 
+/// Verbs of growth a number of times (倍) follows: 增长1.6倍 is a rise of
+/// 160%, where 是上年的1.6倍 is a ratio and stays out.
+const GROWTH_VERBS: &[&str] = &["增长", "增加", "提高", "提升", "上升", "扩大"];
+
+/// 增长近一倍, 增长了1.6倍 (`s` at the number, `before` the text before
+/// it): a rise of that many times the base, as a percentage; the bytes
+/// of `s` taken, 倍 and a bound after it included.
+fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<usize> {
+    let rest = s[used..].strip_prefix('倍')?;
+    let verb = before.strip_suffix('了').unwrap_or(before);
+    if !GROWTH_VERBS.iter().any(|v| verb.ends_with(v)) || rest.starts_with('数') {
+        return None;
+    }
+    q.value = q.value.mul_ratio(100, 1)?;
+    q.unit = Unit::Percent;
+    let mut end = used + '倍'.len_utf8();
+    bound_after(s, &mut end, q);
+    Some(end)
+}
+
+/// 翻了一番, 翻两番, 翻了一番还多: doubled n times, a rise of (2ⁿ − 1) ×
+/// 100%.
+fn doublings(s: &str) -> Option<(Quantity, usize)> {
+    let rest = s.strip_prefix('翻')?;
+    let rest = rest.strip_prefix('了').unwrap_or(rest);
+    let n = match rest.chars().next()? {
+        '一' | '1' => 1,
+        '两' | '二' | '2' => 2,
+        '三' | '3' => 3,
+        _ => return None,
+    };
+    let rest = rest[rest.chars().next()?.len_utf8()..].strip_prefix('番')?;
+    let (more, bound) = ["还多", "多", "以上"]
+        .into_iter()
+        .find(|w| rest.starts_with(w))
+        .map_or(("", Bound::Exact), |w| (w, Bound::AtLeast));
+    let used = s.len() - rest.len() + more.len();
+    Some((
+        Quantity {
+            value: crate::model::Num::from_int(((1 << n) - 1) * 100)?,
+            upper: None,
+            unit: Unit::Percent,
+            bound,
+            text: s[..used].to_string(),
+        },
+        used,
+    ))
+}
+
 /// A quantity as running text says it, beyond what the shared parser
 /// reads: 突破300亿元 (at least), 四成 and 超过四成 (tenths: 40%), counters
 /// and units of trade and transport (612.4万标箱, 7860列, 62批次, 2600余台套,
@@ -2190,7 +2244,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             return Some((q, used + word.len()));
         }
     }
-    if let Some(t) = tenths(s) {
+    if let Some(t) = tenths(s).or_else(|| doublings(s)) {
         return Some(t);
     }
     let (mut q, mut used) = parse_quantity_prefix(s).or_else(|| round_number(s))?;
@@ -6693,6 +6747,17 @@ mod tests {
                 "8支 8 Count Exact",
                 "3对 3 Count Exact",
                 "10吉瓦 10000000000 Watt Exact",
+            ]
+        );
+        // Doublings and growth said in times are percentages; a ratio
+        // (是上年的2倍) is not a growth.
+        assert_eq!(
+            q("销量比五年前翻了一番，产值翻两番多，客流增长近一倍，收入增长了1.5倍，是上年的2倍。"),
+            vec![
+                "翻了一番 100 Percent Exact",
+                "翻两番多 300 Percent AtLeast",
+                "近一倍 100 Percent About",
+                "1.5倍 150 Percent Exact"
             ]
         );
         // Counters read only after digits take a numeral of more than one
