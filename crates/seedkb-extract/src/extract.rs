@@ -2159,6 +2159,15 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         if found_dates.iter().any(|d| d.start < i + used && d.end > i) {
             continue;
         }
+        // 回捕率约为百分之零点八: 约 before the verb bounds the value after
+        // it.
+        if q.bound == Bound::Exact
+            && ["约为", "约是", "约有", "约达", "约达到"]
+                .iter()
+                .any(|w| norm[..i].ends_with(w))
+        {
+            q.bound = Bound::About;
+        }
         out.push((i, i + used, q));
         next = i + used;
     }
@@ -6748,6 +6757,11 @@ mod tests {
                 "3对 3 Count Exact",
                 "10吉瓦 10000000000 Watt Exact",
             ]
+        );
+        // 约 before the verb before a value bounds it.
+        assert_eq!(
+            q("回收率约为百分之一点五，约有300人。"),
+            vec!["百分之一点五 1.5 Percent About", "300人 300 Count About"]
         );
         // Doublings and growth said in times are percentages; a ratio
         // (是上年的2倍) is not a growth.
