@@ -2078,8 +2078,13 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
             continue;
         }
         if p.is_some_and(|p| {
-            is_numeral_char(p) || p.is_ascii_alphabetic() || matches!(p, '第' | '#' | '号')
+            is_numeral_char(p) || p.is_ascii_alphabetic() || matches!(p, '#' | '号')
         }) {
+            continue;
+        }
+        // 第十六届: an ordinal. But 第10万辆整车下线: the ten-thousands made
+        // so far, a count.
+        if p == Some('第') && !milestone(&norm[i..]) {
             continue;
         }
         // 签约12个, 节约30%: the character is the end of a word, not 约.
@@ -2172,6 +2177,14 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         next = i + used;
     }
     out
+}
+
+/// 10万辆 after 第: a count reached (the 100,000th car made), said with
+/// 万 or 亿 and a counter; other ordinals (第3批, 第十六届) are no count.
+fn milestone(s: &str) -> bool {
+    parse_quantity_prefix(s).is_some_and(|(q, _)| {
+        q.unit == Unit::Count && q.bound == Bound::Exact && q.text.contains(['万', '亿'])
+    })
 }
 
 /// Verbs of growth a number of times (倍) follows: 增长1.6倍 is a rise of
@@ -6757,6 +6770,11 @@ mod tests {
                 "3对 3 Count Exact",
                 "10吉瓦 10000000000 Watt Exact",
             ]
+        );
+        // A count reached said as an ordinal with 万.
+        assert_eq!(
+            q("第5万台整机下线，第3批项目。"),
+            vec!["5万台 50000 Count Exact"]
         );
         // 约 before the verb before a value bounds it.
         assert_eq!(
