@@ -2108,6 +2108,12 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
                 used = times;
             }
         }
+        if q.unit == Unit::Number
+            && q.text.ends_with(['万', '亿'])
+            && PEOPLE_NOUNS.iter().any(|n| norm[i + used..].starts_with(n))
+        {
+            q.unit = Unit::Count;
+        }
         if q.unit == Unit::Number {
             // 286.4亿澳门元, 100万港元: a currency seedkb has no unit for;
             // left out rather than read as yuan.
@@ -2186,6 +2192,12 @@ fn milestone(s: &str) -> bool {
         q.unit == Unit::Count && q.bound == Bound::Exact && q.text.contains(['万', '亿'])
     })
 }
+
+/// People counted without a counter after 万 or 亿 (惠及250万群众): the
+/// noun counts them.
+const PEOPLE_NOUNS: &[&str] = &[
+    "群众", "居民", "市民", "村民", "农民", "职工", "游客", "学生", "儿童", "老人", "农户",
+];
 
 /// Verbs of growth a number of times (倍) follows: 增长1.6倍 is a rise of
 /// 160%, where 是上年的1.6倍 is a ratio and stays out.
@@ -6771,10 +6783,11 @@ mod tests {
                 "10吉瓦 10000000000 Watt Exact",
             ]
         );
-        // A count reached said as an ordinal with 万.
+        // A count reached said as an ordinal with 万; people counted by
+        // their noun after 万.
         assert_eq!(
-            q("第5万台整机下线，第3批项目。"),
-            vec!["5万台 50000 Count Exact"]
+            q("第5万台整机下线，第3批项目，惠及120万群众，人口120万。"),
+            vec!["5万台 50000 Count Exact", "120万 1200000 Count Exact"]
         );
         // 约 before the verb before a value bounds it.
         assert_eq!(
