@@ -2171,11 +2171,17 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
             continue;
         }
         // 回捕率约为百分之零点八: 约 before the verb bounds the value after
-        // it.
+        // it. 约占全国的四分之一, 约占全市的三成: a share said in words after
+        // 约占 in its clause too (a share in digits, 约占全国的80%, is kept
+        // exact, as the gold files keep it).
+        let word_share =
+            q.unit == Unit::Percent && (words.ends_with('成') || words.contains("分之"));
         if q.bound == Bound::Exact
-            && ["约为", "约是", "约有", "约达", "约达到"]
+            && (["约为", "约是", "约有", "约达", "约达到"]
                 .iter()
                 .any(|w| norm[..i].ends_with(w))
+                || word_share
+                    && norm[clause(norm, i, i + used, CLAUSE_MARKS).0..i].contains("约占"))
         {
             q.bound = Bound::About;
         }
@@ -6789,10 +6795,16 @@ mod tests {
             q("第5万台整机下线，第3批项目，惠及120万群众，人口120万。"),
             vec!["5万台 50000 Count Exact", "120万 1200000 Count Exact"]
         );
-        // 约 before the verb before a value bounds it.
+        // 约 before the verb before a value bounds it, and 约占 a share in
+        // words later in its clause.
         assert_eq!(
-            q("回收率约为百分之一点五，约有300人。"),
-            vec!["百分之一点五 1.5 Percent About", "300人 300 Count About"]
+            q("回收率约为百分之一点五，约有300人，约占全省的三分之一，约占全国的两成。"),
+            vec![
+                "百分之一点五 1.5 Percent About",
+                "300人 300 Count About",
+                "三分之一 33.333333 Percent About",
+                "两成 20 Percent About"
+            ]
         );
         // Doublings and growth said in times are percentages; a ratio
         // (是上年的2倍) is not a growth.
