@@ -770,7 +770,19 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
             })
             && sentence.chars().any(|c| ascii_or_wide_digit(c).is_some())
             && !PLAN_WORDS.iter().any(|w| sentence.contains(w));
+        // 项目于2024年3月开工建设 in a text that says 今年 for its own year:
+        // a month of a year named in full is of a year past (its own would
+        // be 今年3月). Not a day's date (a dateline prints its own year so).
+        let past_month = text.contains("今年")
+            && !as_of
+            && small_number(after_year).is_some_and(|(_, u)| {
+                after_year[u..].starts_with('月')
+                    && small_number(&after_year[u + '月'.len_utf8()..]).is_none_or(|(_, du)| {
+                        !after_year[u + '月'.len_utf8() + du..].starts_with(['日', '号'])
+                    })
+            });
         let y = if year_after && ((whole_year || year_end) && speaks_of_now || base || past_figures)
+            || past_month
         {
             y + 1
         } else {
@@ -1078,6 +1090,19 @@ mod tests {
         ] {
             assert_eq!(infer_year(said), Some(2023), "{said}");
         }
+    }
+
+    /// A text that says 今年 names its own year's months so; a month of a
+    /// year printed in full is of a year past.
+    #[test]
+    fn a_month_of_a_year_printed_beside_jinnian_is_past() {
+        let text = "青石大桥于2023年4月开工，今年8月合龙，预计2026年通车。";
+        assert_eq!(infer_year(text), Some(2024));
+        // Not a day's date, a year-end as of which figures are told, nor
+        // without 今年.
+        assert_eq!(infer_year("2023年4月8日，今年8月合龙。"), Some(2023));
+        assert_eq!(infer_year("截至2023年4月，今年累计完成。"), Some(2023));
+        assert_eq!(infer_year("青石大桥于2023年4月开工。"), Some(2023));
     }
 
     #[test]
