@@ -723,6 +723,21 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         if planned {
             continue;
         }
+        // 二〇二一年至二〇二三年，威县累计投入…: the end of a span of years
+        // whose figures are totalled is past.
+        let span_end = RANGE_SEPS.iter().any(|sep| {
+            text[..i]
+                .strip_suffix(sep)
+                .and_then(|b| b.strip_suffix('年'))
+                .is_some_and(|b| {
+                    let k = b.char_indices().rev().nth(3).map_or(0, |(k, _)| k);
+                    year_digits(&b[k..]).is_some_and(|(_, used)| k + used == b.len())
+                })
+        });
+        if span_end && year_after && first_sentence(&text[i + u..]).contains("累计") {
+            best = Some(best.map_or(y + 1, |b| b.max(y + 1)));
+            continue;
+        }
         if (before_digit && !as_of)
             || deadline
             || !as_of
@@ -1103,6 +1118,21 @@ mod tests {
         assert_eq!(infer_year("2023年4月8日，今年8月合龙。"), Some(2023));
         assert_eq!(infer_year("截至2023年4月，今年累计完成。"), Some(2023));
         assert_eq!(infer_year("青石大桥于2023年4月开工。"), Some(2023));
+    }
+
+    /// The figures totalled over a span of years are told after it.
+    #[test]
+    fn a_span_of_years_totalled_is_past() {
+        let text = "标题\n\n本报讯 三月二日，二〇二〇年至二〇二二年，全县累计投入资金3亿元。";
+        assert_eq!(document_year(text), Some(2023));
+        // Not a plan's years; told in December, the span may end in its
+        // own year.
+        assert_eq!(
+            infer_year("2020年至2022年，全县计划投入3亿元。"),
+            Some(2020)
+        );
+        let december = "标题\n\n本报讯 12月2日，2020年至2022年，全县累计投入3亿元。";
+        assert_ne!(document_year(december), Some(2023));
     }
 
     #[test]
