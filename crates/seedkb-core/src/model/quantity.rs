@@ -402,6 +402,14 @@ fn percent_words(i: &str) -> IResult<&str, Num> {
 /// 三分之一, 四分之三, 3分之1: a fraction in words, as a percentage (the
 /// unit is set by `amount`), to the nearest millionth (33.333333).
 fn fraction(i: &str) -> IResult<&str, Num> {
+    // Most numbers are none: look for 分之 close ahead before parsing.
+    let near = i.char_indices().nth(12).map_or(i, |(k, _)| &i[..k]);
+    if !near.contains("分之") {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
     let (rest, den) = alt((arabic, chinese)).parse(i)?;
     let (rest, _) = tag("分之").parse(rest)?;
     let (rest, num) = alt((arabic, chinese)).parse(rest)?;
