@@ -2058,7 +2058,7 @@ fn is_numeral_char(c: char) -> bool {
 fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
-        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负过".contains(c)
+        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负过翻".contains(c)
 }
 
 /// Quantities in a (simplified) sentence: byte range and value. Dates are
@@ -2078,8 +2078,13 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
             continue;
         }
         if p.is_some_and(|p| {
-            is_numeral_char(p) || p.is_ascii_alphabetic() || matches!(p, '第' | '#' | '号')
+            is_numeral_char(p) || p.is_ascii_alphabetic() || matches!(p, '#' | '号')
         }) {
+            continue;
+        }
+        // 第十六届: an ordinal. But 第10万辆整车下线: the ten-thousands made
+        // so far, a count.
+        if p == Some('第') && !milestone(&norm[i..]) {
             continue;
         }
         // 签约12个, 节约30%: the character is the end of a word, not 约.
@@ -2097,6 +2102,17 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
             if let Some(days) = attributes::day_count(norm, i, used, &mut q) {
                 used = days;
             }
+        }
+        if q.unit == Unit::Number {
+            if let Some(times) = times_grown(&norm[..i], &norm[i..], used, &mut q) {
+                used = times;
+            }
+        }
+        if q.unit == Unit::Number
+            && q.text.ends_with(['万', '亿'])
+            && PEOPLE_NOUNS.iter().any(|n| norm[i + used..].starts_with(n))
+        {
+            q.unit = Unit::Count;
         }
         if q.unit == Unit::Number {
             // 286.4亿澳门元, 100万港元: a currency seedkb has no unit for;
@@ -2133,15 +2149,20 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
             next = i + used + 1;
             continue;
         }
-        // 一个, 一座座: an article, not a count. 3个月: a duration.
+        // 一个, 一座座: an article, not a count. 3个月, 5个小时: a
+        // duration (but 2条日处理600吨的焚烧线, 46个小区: a count before
+        // the noun).
         let body = words.trim_start_matches(|c: char| !is_numeral_char(c));
         let noun_follows = after
             .chars()
             .next()
             .is_some_and(|c| is_han(c) || "“‘《「".contains(c));
+        let duration = ["月", "小时", "半月", "半小时", "工作日", "星期", "礼拜"]
+            .iter()
+            .any(|w| after.starts_with(w));
         if q.unit == Unit::Count
             && (body.starts_with('一') && q.value == crate::model::Num(1_000_000) && noun_follows
-                || after.starts_with(['月', '年', '日', '天', '小'])
+                || duration
                 || after.starts_with(words.chars().last().unwrap_or(' ')))
         {
             continue;
@@ -2149,10 +2170,88 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         if found_dates.iter().any(|d| d.start < i + used && d.end > i) {
             continue;
         }
+        // 回捕率约为百分之零点八: 约 before the verb bounds the value after
+        // it. 约占全国的四分之一, 约占全市的三成: a share said in words after
+        // 约占 in its clause too (a share in digits, 约占全国的80%, is kept
+        // exact, as the gold files keep it).
+        let word_share =
+            q.unit == Unit::Percent && (words.ends_with('成') || words.contains("分之"));
+        if q.bound == Bound::Exact
+            && (["约为", "约是", "约有", "约达", "约达到"]
+                .iter()
+                .any(|w| norm[..i].ends_with(w))
+                || word_share
+                    && norm[clause(norm, i, i + used, CLAUSE_MARKS).0..i].contains("约占"))
+        {
+            q.bound = Bound::About;
+        }
         out.push((i, i + used, q));
         next = i + used;
     }
     out
+}
+
+/// 10万辆 after 第: a count reached (the 100,000th car made), said with
+/// 万 or 亿 and a counter; other ordinals (第3批, 第十六届) are no count.
+fn milestone(s: &str) -> bool {
+    parse_quantity_prefix(s).is_some_and(|(q, _)| {
+        q.unit == Unit::Count && q.bound == Bound::Exact && q.text.contains(['万', '亿'])
+    })
+}
+
+/// People counted without a counter after 万 or 亿 (惠及250万群众): the
+/// noun counts them.
+const PEOPLE_NOUNS: &[&str] = &[
+    "群众", "居民", "市民", "村民", "农民", "职工", "游客", "学生", "儿童", "老人", "农户",
+];
+
+/// Verbs of growth a number of times (倍) follows: 增长1.6倍 is a rise of
+/// 160%, where 是上年的1.6倍 is a ratio and stays out.
+const GROWTH_VERBS: &[&str] = &["增长", "增加", "提高", "提升", "上升", "扩大"];
+
+/// 增长近一倍, 增长了1.6倍 (`s` at the number, `before` the text before
+/// it): a rise of that many times the base, as a percentage; the bytes
+/// of `s` taken, 倍 and a bound after it included.
+fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<usize> {
+    let rest = s[used..].strip_prefix('倍')?;
+    let verb = before.strip_suffix('了').unwrap_or(before);
+    if !GROWTH_VERBS.iter().any(|v| verb.ends_with(v)) || rest.starts_with('数') {
+        return None;
+    }
+    q.value = q.value.mul_ratio(100, 1)?;
+    q.unit = Unit::Percent;
+    let mut end = used + '倍'.len_utf8();
+    bound_after(s, &mut end, q);
+    Some(end)
+}
+
+/// 翻了一番, 翻两番, 翻了一番还多: doubled n times, a rise of (2ⁿ − 1) ×
+/// 100%.
+fn doublings(s: &str) -> Option<(Quantity, usize)> {
+    let rest = s.strip_prefix('翻')?;
+    let rest = rest.strip_prefix('了').unwrap_or(rest);
+    let n = match rest.chars().next()? {
+        '一' | '1' => 1,
+        '两' | '二' | '2' => 2,
+        '三' | '3' => 3,
+        _ => return None,
+    };
+    let rest = rest[rest.chars().next()?.len_utf8()..].strip_prefix('番')?;
+    let (more, bound) = ["还多", "多", "以上"]
+        .into_iter()
+        .find(|w| rest.starts_with(w))
+        .map_or(("", Bound::Exact), |w| (w, Bound::AtLeast));
+    let used = s.len() - rest.len() + more.len();
+    Some((
+        Quantity {
+            value: crate::model::Num::from_int(((1 << n) - 1) * 100)?,
+            upper: None,
+            unit: Unit::Percent,
+            bound,
+            text: s[..used].to_string(),
+        },
+        used,
+    ))
 }
 
 /// A quantity as running text says it, beyond what the shared parser
@@ -2185,7 +2284,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             return Some((q, used + word.len()));
         }
     }
-    if let Some(t) = tenths(s) {
+    if let Some(t) = tenths(s).or_else(|| doublings(s)) {
         return Some(t);
     }
     let (mut q, mut used) = parse_quantity_prefix(s).or_else(|| round_number(s))?;
@@ -2212,11 +2311,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                 // 3对、: only before a mark, for 对 opens so many words.
                 None => !next.starts_with(|c: char| SMALL_MARKS.contains(c) || c == '和'),
                 Some(words) => words.iter().any(|n| next.starts_with(n)),
-            } || lexicon::DIGITS_ONLY_COUNTERS.contains(w)
-                && !q
-                    .text
-                    .chars()
-                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            } || lexicon::DIGITS_ONLY_COUNTERS.contains(w) && lone_numeral(&q.text);
             if refused {
                 return Some((q, used));
             }
@@ -2228,6 +2323,20 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         }
     }
     Some((q, used))
+}
+
+/// A number said as one Chinese numeral character (一起, 两口, 三尾): with
+/// the counters that make words with it (一起, 一口气), no count. Digits
+/// (17起) and longer numerals (十七起, 四万二千尾, 四百多尾) are counts.
+fn lone_numeral(text: &str) -> bool {
+    let digits = text
+        .chars()
+        .filter(|&c| is_numeral_char(c))
+        .collect::<Vec<_>>();
+    !text
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && digits.len() < 2
 }
 
 /// After a counter or unit read here (30批次以上, 5列左右), a bound the
@@ -6777,6 +6886,54 @@ mod tests {
                 "8支 8 Count Exact",
                 "3对 3 Count Exact",
                 "10吉瓦 10000000000 Watt Exact",
+            ]
+        );
+        // A count reached said as an ordinal with 万; people counted by
+        // their noun after 万.
+        assert_eq!(
+            q("第5万台整机下线，第3批项目，惠及120万群众，人口120万。"),
+            vec!["5万台 50000 Count Exact", "120万 1200000 Count Exact"]
+        );
+        // 约 before the verb before a value bounds it, and 约占 a share in
+        // words later in its clause.
+        assert_eq!(
+            q("回收率约为百分之一点五，约有300人，约占全省的三分之一，约占全国的两成。"),
+            vec![
+                "百分之一点五 1.5 Percent About",
+                "300人 300 Count About",
+                "三分之一 33.333333 Percent About",
+                "两成 20 Percent About"
+            ]
+        );
+        // Doublings and growth said in times are percentages; a ratio
+        // (是上年的2倍) is not a growth.
+        assert_eq!(
+            q("销量比五年前翻了一番，产值翻两番多，客流增长近一倍，收入增长了1.5倍，是上年的2倍。"),
+            vec![
+                "翻了一番 100 Percent Exact",
+                "翻两番多 300 Percent AtLeast",
+                "近一倍 100 Percent About",
+                "1.5倍 150 Percent Exact"
+            ]
+        );
+        // Counters read only after digits take a numeral of more than one
+        // character too (一起 and 两口 are words).
+        assert_eq!(
+            q("放流鱼苗一千二百万尾，查处案件十七起，一起去，家里两口人，回收四百多尾。"),
+            vec![
+                "一千二百万尾 12000000 Count Exact",
+                "十七起 17 Count Exact",
+                "四百多尾 400 Count AtLeast"
+            ]
+        );
+        // A count before the noun that starts with a time word is a count;
+        // 3个月, 2个半小时 are durations.
+        assert_eq!(
+            q("新建2条日处理600吨的焚烧线，在46个小区试点，工期3个月，车程2个半小时。"),
+            vec![
+                "2条 2 Count Exact",
+                "600吨 600 Tonne Exact",
+                "46个 46 Count Exact"
             ]
         );
         // A bound after the whole counter is the value's.

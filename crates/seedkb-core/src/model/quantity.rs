@@ -1,6 +1,6 @@
 //! The one quantity parser: it reads fact files, query literals and (later)
 //! running text. `超2.4亿元`, `24387.9万元`, `1500亩`, `300千瓦`, `100余家`,
-//! `45万元左右`, `400元至1000元`, `四千五百万元`, `２６０亩`.
+//! `45万元左右`, `400元至1000元`, `四千五百万元`, `２６０亩`, `三分之一`.
 
 use super::{Bound, Num, Quantity, Unit};
 use nom::branch::alt;
@@ -56,10 +56,21 @@ const UNITS: &[(&str, Unit, i128, i128)] = &[
 const COUNTERS: &[&str] = &[
     "人次", "家", "个", "名", "人", "户", "件", "笔", "辆", "座", "项", "处", "条", "台", "套",
     "批", "次", "届", "大", "所", "位", "头", "间", "栋", "张", "例", "种", "类", "场", "只", "艘",
-    "架", "株", "棵", "枚", "宗", // Traditional forms.
+    "架", "株", "棵", "枚", "宗", "箱", "双", "本", // Traditional forms.
     "個", "戶", "筆", "輛", "項", "處", "條", "臺", "屆", "頭", "間", "棟", "張", "種", "類", "場",
-    "隻",
+    "隻", "雙",
 ];
+
+/// Counters that open common words (本地, 本科, 本次): not a counter
+/// before these.
+const COUNTER_NOT_BEFORE: &[(&str, &[char])] = &[(
+    "本",
+    &[
+        '地', '科', '土', '次', '届', '轮', '年', '月', '日', '周', '季', '期', '市', '县', '区',
+        '省', '州', '村', '镇', '乡', '身', '金', '息', '着', '来', '报', '部', '单', '位', '职',
+        '色', '能', '质', '体', '钱', '人', '国', '网', '厂', '院', '校', '届', '项', '批', '轮',
+    ],
+)];
 
 /// Longer words first where one is a prefix of another.
 const PREFIXES: &[(&str, Bound)] = &[
@@ -316,6 +327,12 @@ fn unit(i: &str) -> IResult<&str, (Unit, i128, i128)> {
     }
     for word in COUNTERS {
         if let Some(rest) = i.strip_prefix(word) {
+            let opens_word = COUNTER_NOT_BEFORE
+                .iter()
+                .any(|(w, next)| w == word && rest.starts_with(*next));
+            if opens_word {
+                break;
+            }
             return Ok((rest, (Unit::Count, 1, 1)));
         }
     }
@@ -332,8 +349,8 @@ fn more(i: &str) -> IResult<&str, bool> {
 }
 
 fn amount(i: &str) -> IResult<&str, Amount> {
-    let (mut rest, mut value) = alt((percent_words, arabic, chinese)).parse(i)?;
-    let percent_words = i.starts_with("百分之");
+    let (mut rest, mut value) = alt((percent_words, fraction, arabic, chinese)).parse(i)?;
+    let percent_words = i.starts_with("百分之") || fraction(i).is_ok();
     let mut mult: i128 = 1;
     let mut is_more = false;
     // Multipliers and 多/余 in any order: 1万多元, 20余万元, 3千万元.
@@ -380,6 +397,35 @@ fn amount(i: &str) -> IResult<&str, Amount> {
 fn percent_words(i: &str) -> IResult<&str, Num> {
     let (rest, _) = tag("百分之").parse(i)?;
     alt((arabic, chinese)).parse(rest)
+}
+
+/// 三分之一, 四分之三, 3分之1: a fraction in words, as a percentage (the
+/// unit is set by `amount`), to the nearest millionth (33.333333).
+fn fraction(i: &str) -> IResult<&str, Num> {
+    // Most numbers are none: look for 分之 close ahead before parsing.
+    let near = i.char_indices().nth(12).map_or(i, |(k, _)| &i[..k]);
+    if !near.contains("分之") {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    let (rest, den) = alt((arabic, chinese)).parse(i)?;
+    let (rest, _) = tag("分之").parse(rest)?;
+    let (rest, num) = alt((arabic, chinese)).parse(rest)?;
+    // A whole number over a whole number: 十分之一 yes, 1.5分之1 no.
+    let whole = |n: Num| n.0 % crate::model::num::SCALE == 0 && n.0 > 0;
+    if !whole(den) || !whole(num) || num > den {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    let scale = crate::model::num::SCALE;
+    let value = Num::from_int(100)
+        .and_then(|h| h.mul_ratio(num.0 / scale, den.0 / scale))
+        .ok_or_else(|| too_large(i))?;
+    Ok((rest, value))
 }
 
 fn prefix(i: &str) -> IResult<&str, Option<Bound>> {
@@ -896,6 +942,38 @@ mod tests {
         assert!(parse_quantity_prefix("千家万户").is_none_or(|(q, _)| q.unit == Unit::Number));
         let (y, used) = parse_quantity_prefix("二〇一九年").unwrap();
         assert_eq!((y.value.to_string(), used), ("2".into(), "二".len()));
+    }
+
+    #[test]
+    fn fractions_in_words_are_percentages() {
+        let third = q("三分之一");
+        assert_eq!(
+            (third.value.to_string(), third.unit, third.bound),
+            ("33.333333".into(), Unit::Percent, Bound::Exact)
+        );
+        let quarter = q("接近四分之三");
+        assert_eq!(
+            (quarter.value.to_string(), quarter.bound),
+            ("75".into(), Bound::About)
+        );
+        assert_eq!(q("十分之一以上").bound, Bound::AtLeast);
+        assert_eq!(q("5分之2").value.to_string(), "40");
+        // More than the whole, or a part of no whole number, is no fraction.
+        assert!(parse_quantity("三分之五").is_err());
+        assert!(parse_quantity("十分之").is_err());
+        assert!(parse_quantity("1.5分之1").is_err());
+    }
+
+    #[test]
+    fn counters_of_goods_and_the_words_they_open() {
+        for text in ["两百多箱", "3万双", "约15亿雙", "7.8万本"] {
+            assert_eq!(q(text).unit, Unit::Count, "{text}");
+        }
+        // 本地, 本科: 本 opens a word there, and the number stays bare.
+        for (text, number) in [("30本地企业", "30"), ("500本科生", "500")] {
+            let (n, used) = parse_quantity_prefix(text).unwrap();
+            assert_eq!((n.unit, &text[..used]), (Unit::Number, number), "{text}");
+        }
     }
 
     #[test]

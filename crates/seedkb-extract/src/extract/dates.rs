@@ -151,6 +151,23 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             return Some((u + u2, date(y), Some(date(y2))));
         }
     }
+    // 今年前三季度, 明年二季度, 今年上半年: the months of a part of a year
+    // said by its word. (A printed year keeps reading as the year alone,
+    // 2024年一季度 as 2024: the gold files disagree on that form, the news
+    // set's reading it so.)
+    if used > 0 && !explicit_year && year.is_some() {
+        if let Some((first, last, u)) = year_part(&s[used..]) {
+            let used = used + u;
+            let text = s[..used].to_string();
+            let month = |m: u8| Date {
+                year,
+                month: Some(m),
+                day: None,
+                text: text.clone(),
+            };
+            return Some((used, month(first), Some(month(last))));
+        }
+    }
     let rest = &s[used..];
     // 今年前10个月: the months from January to the tenth; 前10个月 alone,
     // of the document's year.
@@ -215,15 +232,15 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
         }
         // A year alone: 2017年, 今年, 去年; its end (2022年底) is December.
         if used > 0 && year.is_some() {
-            // 2022年底, and 去年底 too.
+            // 2022年底, and 去年底 too; 今年年底 with its 年 said twice.
             // 去年初, 2020年初: January.
-            let end = ["底", "末", "初"]
+            let end = ["底", "末", "初", "年底", "年末", "年初"]
                 .into_iter()
                 .find(|w| s[used..].starts_with(w));
             let used = used + end.map_or(0, str::len);
             let date = Date {
                 year,
-                month: end.map(|w| if w == "初" { 1 } else { 12 }),
+                month: end.map(|w| if w.ends_with('初') { 1 } else { 12 }),
                 day: None,
                 text: s[..used].to_string(),
             };
@@ -267,6 +284,21 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     } else {
         doc_year
     };
+    // 1月28日至2月4日, 2025年10月25日至2026年4月6日, 九月上旬至十月中旬: a span
+    // to a later day (or part of a month) of another month.
+    if until_month.is_none() && until_day.is_none() {
+        if let Some((u, end)) = span_end(&s[used..], year, day.is_some(), (m as u8, day)) {
+            used += u;
+            let text = s[..used].to_string();
+            let date = Date {
+                year,
+                month: Some(m as u8),
+                day,
+                text: text.clone(),
+            };
+            return Some((used, date, Some(Date { text, ..end })));
+        }
+    }
     let date = Date {
         year,
         month: Some(m as u8),
@@ -287,6 +319,62 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             text: date.text.clone(),
         }));
     Some((used, date, until))
+}
+
+/// 一季度, 第二季度, 前三季度, 上半年, 下半年 at the start of `s`: the
+/// first and last months of that part of a year, and the bytes it takes.
+fn year_part(s: &str) -> Option<(u8, u8, usize)> {
+    for (word, first, last) in [("上半年", 1, 6), ("下半年", 7, 12)] {
+        if s.starts_with(word) {
+            return Some((first, last, word.len()));
+        }
+    }
+    let (first_quarter, rest) = match s.strip_prefix('前') {
+        Some(r) => (true, r),
+        None => (false, s.strip_prefix('第').unwrap_or(s)),
+    };
+    let mut cs = rest.chars();
+    let n = match cs.next()? {
+        '一' | '1' | '１' => 1,
+        '二' | '两' | '2' | '２' => 2,
+        '三' | '3' | '３' => 3,
+        '四' | '4' | '４' => 4,
+        _ => return None,
+    };
+    let tail = cs.as_str().strip_prefix("季度")?;
+    // 前三季度 runs from January; 前一季度 is no way to say it.
+    if first_quarter && n < 2 {
+        return None;
+    }
+    let last = 3 * n;
+    let first = if first_quarter { 1 } else { last - 2 };
+    Some((first as u8, last as u8, s.len() - tail.len()))
+}
+
+/// The end of a span that starts on month `start` (and day) in `year`,
+/// said after a separator: another month with a day when the start has
+/// one, else with a part of the month (上旬), later than the start, in the
+/// same year unless it prints its own. The bytes it takes, and the end.
+fn span_end(
+    rest: &str,
+    year: Option<i32>,
+    with_day: bool,
+    start: (u8, Option<u8>),
+) -> Option<(usize, Date)> {
+    let sep = RANGE_SEPS.iter().find(|sep| rest.starts_with(**sep))?;
+    let after = &rest[sep.len()..];
+    // The end: a full date or a month (and day) of the start's year.
+    let (u, end, until) = date_at(after, year)?;
+    let later = (end.year, end.month, end.day) > (year, Some(start.0), start.1);
+    let same_kind = end.day.is_some() == with_day;
+    // Not the first date of another span, nor one the start's own reading
+    // took for a year alone (至2026年).
+    (until.is_none()
+        && end.month.is_some()
+        && same_kind
+        && later
+        && end.year.is_some() == year.is_some())
+    .then_some((sep.len() + u, end))
 }
 
 /// The end of a span of years after its first year (…年至2023年, …年—
@@ -515,6 +603,34 @@ fn anniversary_year(text: &str) -> Option<i32> {
     (n >= 1).then_some(start + n)
 }
 
+/// Words of a plan or a goal: a year's figures said with them are ahead.
+const PLAN_WORDS: [&str; 9] = [
+    "计划", "预计", "预期", "力争", "争取", "目标", "确保", "将", "拟",
+];
+
+/// Whether the text gives figures of this year so far (今年上半年, 今年前三
+/// 季度, 今年1—9月, 截至今年6月底): this year is under way, so a whole
+/// year's figures it tells are of a year past.
+fn this_year_under_way(text: &str) -> bool {
+    text.match_indices("今年").any(|(i, w)| {
+        let rest = &text[i + w.len()..];
+        if year_part(rest).is_some() {
+            return true;
+        }
+        let rest = rest.strip_prefix('前').unwrap_or(rest);
+        let Some((_, u)) = small_number(rest) else {
+            return false;
+        };
+        let tail = &rest[u..];
+        ["个月", "月底", "月末"].iter().any(|w| tail.starts_with(w))
+            || RANGE_SEPS.iter().any(|sep| {
+                tail.strip_prefix(sep)
+                    .and_then(small_number)
+                    .is_some_and(|(_, u2)| tail[sep.len() + u2..].starts_with('月'))
+            })
+    })
+}
+
 /// Words by which a sentence compares its figures with the year before:
 /// the figures are of a year under way or past.
 const COMPARED_WITH_LAST_YEAR: [&str; 3] = ["同比", "比上年", "较上年"];
@@ -545,6 +661,7 @@ pub fn infer_year(text: &str) -> Option<i32> {
 /// year.
 fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
     let mut best: Option<i32> = None;
+    let now_under_way = this_year_under_way(text);
     for (i, _) in text.char_indices() {
         let Some((y, u)) = year_digits(&text[i..]) else {
             continue;
@@ -606,6 +723,21 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         if planned {
             continue;
         }
+        // 二〇二一年至二〇二三年，威县累计投入…: the end of a span of years
+        // whose figures are totalled is past.
+        let span_end = RANGE_SEPS.iter().any(|sep| {
+            text[..i]
+                .strip_suffix(sep)
+                .and_then(|b| b.strip_suffix('年'))
+                .is_some_and(|b| {
+                    let k = b.char_indices().rev().nth(3).map_or(0, |(k, _)| k);
+                    year_digits(&b[k..]).is_some_and(|(_, used)| k + used == b.len())
+                })
+        });
+        if span_end && year_after && first_sentence(&text[i + u..]).contains("累计") {
+            best = Some(best.map_or(y + 1, |b| b.max(y + 1)));
+            continue;
+        }
         if (before_digit && !as_of)
             || deadline
             || !as_of
@@ -640,7 +772,33 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         // past. 较2024年的152亿元: a base compared with is a year before.
         let year_end = as_of && ["底", "末"].iter().any(|w| after_year.starts_with(w));
         let speaks_of_now = text.contains("今年") || text.contains("去年");
-        let y = if year_after && (whole_year || year_end) && speaks_of_now || base && year_after {
+        // 2024年，全市乳制品加工产值约186亿元 beside 截至今年6月底…: a year's
+        // figures told while this year's are still partial are the year
+        // before's. Not a part of the year (2025年秋季, 2025年以来, 2025年
+        // 1月), nor a name or an event it opens (2025年“项目攻坚年”).
+        let past_figures = now_under_way
+            && !as_of
+            && !after_year.starts_with(|c: char| {
+                ascii_or_wide_digit(c).is_some()
+                    || cn_digit(c).is_some()
+                    || "底末前初上中下春夏秋冬度以的“\"《".contains(c)
+            })
+            && sentence.chars().any(|c| ascii_or_wide_digit(c).is_some())
+            && !PLAN_WORDS.iter().any(|w| sentence.contains(w));
+        // 项目于2024年3月开工建设 in a text that says 今年 for its own year:
+        // a month of a year named in full is of a year past (its own would
+        // be 今年3月). Not a day's date (a dateline prints its own year so).
+        let past_month = text.contains("今年")
+            && !as_of
+            && small_number(after_year).is_some_and(|(_, u)| {
+                after_year[u..].starts_with('月')
+                    && small_number(&after_year[u + '月'.len_utf8()..]).is_none_or(|(_, du)| {
+                        !after_year[u + '月'.len_utf8() + du..].starts_with(['日', '号'])
+                    })
+            });
+        let y = if year_after && ((whole_year || year_end) && speaks_of_now || base || past_figures)
+            || past_month
+        {
             y + 1
         } else {
             y
@@ -805,6 +963,59 @@ mod tests {
     }
 
     #[test]
+    fn a_span_to_another_month_is_one_period() {
+        assert_eq!(
+            one("展会（3月30日至4月2日）在青石举行", Some(2024)),
+            (
+                "3月30日至4月2日".into(),
+                "2024-03-30".into(),
+                Some("2024-04-02".into())
+            )
+        );
+        assert_eq!(
+            one("冬季（2023年12月1日—2024年2月29日）供暖", None),
+            (
+                "2023年12月1日—2024年2月29日".into(),
+                "2023-12-01".into(),
+                Some("2024-02-29".into())
+            )
+        );
+        assert_eq!(
+            one("汛期为六月中旬至八月下旬。", Some(2022)),
+            (
+                "六月中旬至八月下旬".into(),
+                "2022-06".into(),
+                Some("2022-08".into())
+            )
+        );
+        // Not backwards, nor a month without a day after a day: two dates.
+        assert_eq!(find_dates("5月3日至4月1日", Some(2024)).len(), 2);
+        assert_eq!(find_dates("5月3日至6月底", Some(2024)).len(), 2);
+    }
+
+    #[test]
+    fn quarters_and_halves_of_a_year_said_with_its_word() {
+        for (text, words, from, to) in [
+            ("今年一季度全县", "今年一季度", "2024-01", "2024-03"),
+            ("明年第二季度投产", "明年第二季度", "2025-04", "2025-06"),
+            ("去年前三季度，", "去年前三季度", "2023-01", "2023-09"),
+            ("今年上半年完成", "今年上半年", "2024-01", "2024-06"),
+            ("今年下半年开工", "今年下半年", "2024-07", "2024-12"),
+        ] {
+            assert_eq!(
+                one(text, Some(2024)),
+                (words.into(), from.into(), Some(to.into())),
+                "{text}"
+            );
+        }
+        // 年底 after 今年 is its December.
+        assert_eq!(
+            one("预计今年年底前交付", Some(2024)),
+            ("今年年底".into(), "2024-12".into(), None)
+        );
+    }
+
+    #[test]
     fn a_span_of_years_is_a_period() {
         let d = find_dates("二〇一八年至二〇二〇年，全市累计投入资金", None);
         assert_eq!(d.len(), 1, "{d:?}");
@@ -873,6 +1084,55 @@ mod tests {
         let december =
             "标题\n\n青石日报讯 12月5日，截至2022年底，全县将有茶园12万亩，去年新增1万亩。";
         assert_eq!(document_year(december), Some(2022));
+    }
+
+    /// A year's figures beside this year's figures so far are of a year
+    /// past; not in December (the year's own may be told then), nor a
+    /// season or a plan of it.
+    #[test]
+    fn a_years_figures_beside_this_years_so_far_are_past() {
+        let body = "截至今年9月底，全县共有茶园12万亩。2023年，全县茶叶产值12亿元。";
+        let october = format!("标题\n\n青石日报讯（记者 甲）10月8日，茶农说。\n{body}");
+        assert_eq!(document_year(&october), Some(2024));
+        let december = format!("标题\n\n青石日报讯（记者 甲）12月8日，茶农说。\n{body}");
+        assert_eq!(document_year(&december), Some(2023));
+        // Without this year's figures so far, nothing says 2023 is past.
+        assert_eq!(infer_year("2023年，全县茶叶产值12亿元。"), Some(2023));
+        for said in [
+            "今年前三季度产值9亿元。2023年秋季茶博会上签约3亿元。",
+            "今年1—9月产值9亿元。2023年以来新建茶厂5个。",
+            "今年上半年产值5亿元。2023年，全县计划新增茶园2万亩。",
+        ] {
+            assert_eq!(infer_year(said), Some(2023), "{said}");
+        }
+    }
+
+    /// A text that says 今年 names its own year's months so; a month of a
+    /// year printed in full is of a year past.
+    #[test]
+    fn a_month_of_a_year_printed_beside_jinnian_is_past() {
+        let text = "青石大桥于2023年4月开工，今年8月合龙，预计2026年通车。";
+        assert_eq!(infer_year(text), Some(2024));
+        // Not a day's date, a year-end as of which figures are told, nor
+        // without 今年.
+        assert_eq!(infer_year("2023年4月8日，今年8月合龙。"), Some(2023));
+        assert_eq!(infer_year("截至2023年4月，今年累计完成。"), Some(2023));
+        assert_eq!(infer_year("青石大桥于2023年4月开工。"), Some(2023));
+    }
+
+    /// The figures totalled over a span of years are told after it.
+    #[test]
+    fn a_span_of_years_totalled_is_past() {
+        let text = "标题\n\n本报讯 三月二日，二〇二〇年至二〇二二年，全县累计投入资金3亿元。";
+        assert_eq!(document_year(text), Some(2023));
+        // Not a plan's years; told in December, the span may end in its
+        // own year.
+        assert_eq!(
+            infer_year("2020年至2022年，全县计划投入3亿元。"),
+            Some(2020)
+        );
+        let december = "标题\n\n本报讯 12月2日，2020年至2022年，全县累计投入3亿元。";
+        assert_ne!(document_year(december), Some(2023));
     }
 
     #[test]
