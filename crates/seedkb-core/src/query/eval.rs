@@ -99,16 +99,6 @@ impl Evaluator<'_> {
         })
     }
 
-    /// `cell` of a value and words the caller owns (moved, not copied).
-    fn owned_cell(&self, v: KeyValue, text: String) -> Result<Cell, Error> {
-        Ok(match self.store.into_value(v, text)? {
-            Value::Text(s) => Cell::Text(s),
-            Value::Ref(n) => Cell::Entity(n),
-            Value::Quantity(q) => Cell::Quantity(q),
-            Value::Date(d) => Cell::Date(d),
-        })
-    }
-
     fn key_cell(&self, v: &KeyValue) -> Result<Cell, Error> {
         self.cell(v, "")
     }

@@ -175,7 +175,19 @@ impl<'a> Reader<'a> {
     }
 
     pub fn str(&mut self) -> Result<String, DamagedKey> {
-        let mut out = Vec::new();
+        // Nearly every key text has no NUL byte to unescape: find its end
+        // and copy it at once (pushed byte by byte, a growing vector had
+        // been ~5% of a warm range query's rows at 1M facts).
+        if let Some(n) = self.buf.iter().position(|&b| b == 0) {
+            if self.buf.get(n + 1) == Some(&0x01) {
+                let text = std::str::from_utf8(&self.buf[..n])
+                    .map_err(|_| DamagedKey::from("key text is not UTF-8"))?
+                    .to_string();
+                self.buf = &self.buf[n + 2..];
+                return Ok(text);
+            }
+        }
+        let mut out = Vec::with_capacity(self.buf.len());
         let mut i = 0;
         loop {
             match self.buf.get(i) {

@@ -1090,7 +1090,9 @@ impl Store {
         struct TextOnly {
             text: String,
         }
-        let mut out = Vec::new();
+        // Room for a record's facts (a funding has six): growing from
+        // empty moved them twice.
+        let mut out = Vec::with_capacity(8);
         self.each_with_prefix(Space::Eavt, &keys::entity_prefix(e), |k, v| {
             let (_, attr, value, qualifiers) = keys::parse_eavt_q(k).map_err(corrupt)?;
             out.push(FactWords {

@@ -3,12 +3,12 @@
 
 use super::Evaluator;
 use crate::error::Error;
+use crate::model::{Date, Quantity};
 use crate::query::plan::{Access, RPath, SelectPlan, Shape};
 use crate::query::result::{Cell, ResultSet};
-use crate::store::{Aid, Eid, KeyValue};
+use crate::store::{Aid, Eid, FactWords, KeyValue};
 use rustc_hash::FxHashSet;
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 impl Evaluator<'_> {
     pub(super) fn select(&self, s: &SelectPlan) -> Result<ResultSet, Error> {
@@ -161,62 +161,102 @@ impl Evaluator<'_> {
 
     /// One row per entity: its name and every attribute of the kind.
     fn rows(&self, kind_attr: Option<Aid>, entities: &[Eid]) -> Result<ResultSet, Error> {
-        // Each entity's cells in its facts' order (attribute id, then value
-        // order within one, as eavt holds them); the words of each fact are
-        // moved into its cell, not copied.
-        let mut per_entity: Vec<(Eid, Vec<(Aid, Cell)>)> = Vec::with_capacity(entities.len());
-        let mut attrs: BTreeMap<Aid, ()> = BTreeMap::new();
+        // Each entity's facts in eavt's order (attribute id, then value
+        // order within one); the columns are the attributes any of them
+        // has, so the cells are made once they are known, straight into
+        // their row, the words of each fact moved in, not copied (cells
+        // gathered per entity first had been moved twice more).
+        let mut per_entity: Vec<(Eid, Vec<FactWords>)> = Vec::with_capacity(entities.len());
+        let mut attrs: Vec<Aid> = Vec::new();
         for &e in entities {
             let known = self.facts.borrow_mut().remove(&e);
             let facts = match known {
                 Some(fs) => std::rc::Rc::try_unwrap(fs).unwrap_or_else(|fs| (*fs).clone()),
                 None => self.store.fact_words_of(e)?,
             };
-            let mut cells = Vec::with_capacity(facts.len());
-            for f in facts {
-                if Some(f.attr) == kind_attr {
-                    continue;
+            let mut last = None;
+            for f in &facts {
+                if Some(f.attr) != kind_attr && last != Some(f.attr) {
+                    last = Some(f.attr);
+                    if let Err(i) = attrs.binary_search(&f.attr) {
+                        attrs.insert(i, f.attr);
+                    }
                 }
-                if cells.last().is_none_or(|(a, _)| *a != f.attr) {
-                    attrs.insert(f.attr, ());
-                }
-                let cell = self.owned_cell(f.value, f.text)?.qualified(&f.qualifiers);
-                cells.push((f.attr, cell));
             }
-            per_entity.push((e, cells));
+            per_entity.push((e, facts));
         }
         let mut columns = vec!["name".to_string()];
-        columns.extend(attrs.keys().map(|a| self.store.attr_name(*a)));
+        columns.extend(attrs.iter().map(|a| self.store.attr_name(*a)));
         let mut rs = ResultSet {
             columns,
             rows: Vec::with_capacity(per_entity.len()),
             notes: Vec::new(),
         };
-        for (e, cells) in per_entity {
+        for (e, facts) in per_entity {
             let mut row = Vec::with_capacity(attrs.len() + 1);
             row.push(Cell::Entity(self.store.entity_name(e)?));
-            let mut cells = cells.into_iter().peekable();
-            for a in attrs.keys() {
+            let mut facts = facts.into_iter().peekable();
+            for a in &attrs {
+                // The kind's facts (not a column) and nothing else sort
+                // before a column this entity lacks.
+                while facts.next_if(|f| f.attr < *a).is_some() {}
                 // Facts of an attribute are together, in attribute order;
                 // an attribute this entity lacks is a null. A list only for
                 // two values or more (most cells are one value: no vector).
-                let cell = match cells.next_if(|(ca, _)| ca == a) {
+                let cell = match facts.next_if(|f| f.attr == *a) {
                     None => Cell::Null,
-                    Some((_, first)) => match cells.next_if(|(ca, _)| ca == a) {
-                        None => first,
-                        Some((_, second)) => {
-                            let mut values = vec![first, second];
-                            while let Some((_, c)) = cells.next_if(|(ca, _)| ca == a) {
-                                values.push(c);
+                    Some(first) => {
+                        let first = self.fact_cell(first)?;
+                        match facts.next_if(|f| f.attr == *a) {
+                            None => first,
+                            Some(second) => {
+                                let mut values = vec![first, self.fact_cell(second)?];
+                                while let Some(f) = facts.next_if(|f| f.attr == *a) {
+                                    values.push(self.fact_cell(f)?);
+                                }
+                                Cell::List(values)
                             }
-                            Cell::List(values)
                         }
-                    },
+                    }
                 };
                 row.push(cell);
             }
             rs.rows.push(row);
         }
         Ok(rs)
+    }
+
+    /// A fact's cell: its value with its words and qualifiers (as
+    /// `Store::into_value` and `Cell::qualified` make it, each part moved
+    /// once).
+    #[inline]
+    fn fact_cell(&self, f: FactWords) -> Result<Cell, Error> {
+        let cell = match f.value {
+            KeyValue::Quantity {
+                unit,
+                value,
+                bound,
+                upper,
+            } => Cell::Quantity(Quantity {
+                value,
+                upper,
+                unit,
+                bound,
+                text: f.text,
+            }),
+            KeyValue::Date { year, month, day } => Cell::Date(Date {
+                year,
+                month,
+                day,
+                text: f.text,
+            }),
+            KeyValue::Ref(e) => Cell::Entity(self.store.entity_name(e)?),
+            KeyValue::Text(s) => Cell::Text(s),
+        };
+        Ok(if f.qualifiers.is_default() {
+            cell
+        } else {
+            Cell::Qualified(Box::new(cell), f.qualifiers)
+        })
     }
 }
