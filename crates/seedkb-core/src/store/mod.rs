@@ -35,7 +35,7 @@ mod write;
 pub use keys::{Aid, DocId, Eid, KeyValue};
 pub use range::ValueRange;
 pub use text::{long_text_error, LongText};
-pub use upgrade::{schema_2_ops, schema_4_ops, schema_5_ops, schema_6_ops};
+pub use upgrade::{schema_2_ops, schema_4_ops, schema_5_ops, schema_6_ops, schema_7_ops};
 pub use write::parts::{DocPart, DocumentParts, Fingerprint};
 pub use write::{is_extracted, LoadReport, RemovedFact, PUBLISHED_ATTR, REMOVED_LISTED};
 
@@ -69,7 +69,10 @@ use std::time::Duration;
 /// 7: a fact's sources apart from its record, one `sources` entry each
 /// (see [`FactHead`]): adding a source to a fact stated thousands of times
 /// rewrote (and decoded) all the others.
-pub const SCHEMA_VERSION: u32 = 7;
+/// 8: sentence records without their words (`words` holds them) and with
+/// their fact keys prefix-compressed; a `words` entry of a word said once
+/// without its count (see `search`).
+pub const SCHEMA_VERSION: u32 = 8;
 
 const META_SCHEMA: &[u8] = b"schema_version";
 /// A file in the database directory while it is being created.

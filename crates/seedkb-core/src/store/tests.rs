@@ -631,3 +631,100 @@ fn check_finds_ranges_outside_the_text_and_missing_chunks() {
         "{problems}"
     );
 }
+
+/// Schema 8: sentence records do not hold their words; replacing a
+/// document segments its old sentences again to remove their `words`
+/// entries, those stored as a range of the text and those stored in
+/// words alike (a sentence across a page break). What is left is what a
+/// load of the new version alone writes.
+#[test]
+fn replacing_a_document_removes_the_words_of_its_old_sentences() {
+    let with_text = |text: &str| DocumentFacts {
+        text: Some(text.into()),
+        ..doc("a.txt", "2.4亿元")
+    };
+    let old = with_text("甲县拨款2.4亿元。\n\n乙镇建成电站,装机\n\n300千瓦。丙村修路。");
+    let new = with_text("甲县拨款2.4亿元。丁乡植树。");
+    let replaced = memory_store();
+    replaced.initialize(&[old], None).unwrap();
+    let words = |s: &Store| -> Vec<(Vec<u8>, Vec<u8>)> {
+        s.kv()
+            .scan_prefix(Space::Words, &[])
+            .map(Result::unwrap)
+            .collect()
+    };
+    let before = words(&replaced);
+    assert!(before
+        .iter()
+        .any(|(k, _)| k.starts_with(&keys::word_prefix("电"))));
+    assert_eq!(
+        replaced
+            .load(std::slice::from_ref(&new))
+            .unwrap()
+            .documents_replaced,
+        1
+    );
+    let fresh = memory_store();
+    fresh.initialize(&[new], None).unwrap();
+    let after = words(&replaced);
+    assert_eq!(after, words(&fresh));
+    assert!(after.len() < before.len());
+    for s in [&replaced, &fresh] {
+        assert!(s.word_hits("电").unwrap().is_empty());
+        assert_eq!(s.word_hits("丁").unwrap().len(), 1);
+    }
+}
+
+/// Schema 8: a sentence's fact keys are stored prefix-compressed and read
+/// back whole, in their order; a word said once is stored without its
+/// count and read as 1.
+#[test]
+fn sentence_fact_keys_and_word_counts_read_back_as_written() {
+    let keys: Vec<Vec<u8>> = vec![
+        vec![0, 0, 0, 7, 1, 2, 3],
+        vec![0, 0, 0, 7, 1, 2, 4, 5],
+        vec![0, 0, 0, 7],
+        vec![9; 300],
+        vec![],
+        vec![0, 0, 0, 7, 1],
+    ];
+    let rec = search::SentenceRecord {
+        index: 3,
+        start: 10,
+        end: 40,
+        text: String::new(),
+        facts: keys.clone(),
+    };
+    let bytes = encode(&rec);
+    assert_eq!(
+        decode::<search::SentenceRecord>(&bytes, "sentence").unwrap(),
+        rec
+    );
+    // Shorter than schema 7's keys, each whole (its words aside).
+    let whole = encode(&search::SentenceRecordV7 {
+        index: 3,
+        start: 10,
+        end: 40,
+        text: String::new(),
+        words: Vec::new(),
+        facts: keys.clone(),
+    });
+    assert!(
+        bytes.len() < whole.len(),
+        "{} vs {}",
+        bytes.len(),
+        whole.len()
+    );
+    // A key that runs past the record is an error, not a panic.
+    let cut = encode(&search::SentenceRecord {
+        facts: vec![vec![1, 2, 3]],
+        ..rec.clone()
+    });
+    let mut bad = cut.clone();
+    *bad.last_mut().unwrap() = 0xFF;
+    let n = bad.len();
+    bad[n - 4] = 40;
+    assert!(decode::<search::SentenceRecord>(&bad, "sentence").is_err());
+    assert!(search::word_count_value(1).is_empty());
+    assert_eq!(search::word_count_value(3), vec![0, 3]);
+}
