@@ -728,3 +728,98 @@ fn sentence_fact_keys_and_word_counts_read_back_as_written() {
     assert!(search::word_count_value(1).is_empty());
     assert_eq!(search::word_count_value(3), vec![0, 3]);
 }
+
+/// Schema 8: a fact record stores only what differs from the common case
+/// (one counted source, default qualifiers, a quote that is a range), and
+/// reads back as written whatever it holds; its text still reads alone.
+#[test]
+fn fact_records_read_back_as_written_and_the_common_one_is_short() {
+    use crate::model::{Date, Location, Modality, Qualifiers};
+    #[derive(serde::Deserialize)]
+    struct TextOnly {
+        text: String,
+    }
+    let source = |extracted: bool| StoredSource {
+        doc: 7000,
+        quote: String::new(),
+        extracted,
+        at: None,
+        span: Some((30_000, 40)),
+    };
+    let common = FactHead {
+        text: "2.4亿元".into(),
+        first: Some(source(false)),
+        curated: 1,
+        next: 1,
+        ..Default::default()
+    };
+    let at = Location {
+        sentence: 3,
+        start: 100,
+        end: 140,
+        value_start: 110,
+        value_end: 120,
+    };
+    let heads = [
+        common.clone(),
+        FactHead {
+            first: Some(StoredSource {
+                at: Some(at),
+                quote: "\u{1}b背景".into(),
+                span: None,
+                ..source(true)
+            }),
+            extracted: 3,
+            curated: 2,
+            next: 9,
+            ..common.clone()
+        },
+        FactHead {
+            first: Some(source(true)),
+            extracted: 1,
+            curated: 0,
+            next: 1,
+            qualifiers: Qualifiers {
+                modality: Modality::Expected,
+                per: None,
+                as_of: Some(Date {
+                    year: Some(2020),
+                    month: Some(5),
+                    day: None,
+                    text: "2020年5月".into(),
+                }),
+            },
+            ..common.clone()
+        },
+        FactHead {
+            first: None,
+            extracted: 0,
+            curated: 2,
+            next: 4,
+            ..common.clone()
+        },
+        FactHead::default(),
+    ];
+    for h in &heads {
+        let bytes = encode(h);
+        assert_eq!(&decode::<FactHead>(&bytes, "fact").unwrap(), h);
+        assert_eq!(decode::<TextOnly>(&bytes, "fact").unwrap().text, h.text);
+        // Cut anywhere, it is an error, not a panic or another record.
+        for n in 0..bytes.len() {
+            assert!(
+                decode::<FactHead>(&bytes[..n], "fact").is_err(),
+                "{h:?} cut at {n}"
+            );
+        }
+    }
+    // Text, flags, document, range: nothing else.
+    assert_eq!(
+        encode(&common).len(),
+        1 + 9 + 1 + 3 + 4,
+        "{:?}",
+        encode(&common)
+    );
+    let mut flags = encode(&common);
+    flags[10] |= 0x80;
+    assert!(decode::<FactHead>(&flags, "fact").is_err());
+}

@@ -378,6 +378,44 @@ fn v5_to_v6(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     Ok(n)
 }
 
+/// A fact record as schema 7 stored it: [`FactHead`]'s fields in
+/// bincode's derived encoding.
+#[derive(Serialize, Deserialize)]
+struct FactHeadV7 {
+    text: String,
+    first: Option<StoredSource>,
+    qualifiers: Qualifiers,
+    extracted: u64,
+    curated: u64,
+    next: u64,
+}
+
+impl From<FactHead> for FactHeadV7 {
+    fn from(h: FactHead) -> FactHeadV7 {
+        FactHeadV7 {
+            text: h.text,
+            first: h.first,
+            qualifiers: h.qualifiers,
+            extracted: h.extracted,
+            curated: h.curated,
+            next: h.next,
+        }
+    }
+}
+
+impl From<FactHeadV7> for FactHead {
+    fn from(h: FactHeadV7) -> FactHead {
+        FactHead {
+            text: h.text,
+            first: h.first,
+            qualifiers: h.qualifiers,
+            extracted: h.extracted,
+            curated: h.curated,
+            next: h.next,
+        }
+    }
+}
+
 /// The bytes of `sources` entries gathered before they are cut into
 /// blocks by the 6 → 7 step.
 const SOURCE_BATCH_BYTES: usize = 64 << 10;
@@ -430,7 +468,7 @@ fn v6_to_v7(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
                 other.push((Space::Sources, bk, Some(bv)));
             }
         }
-        Ok(encode(&head))
+        Ok(encode(&FactHeadV7::from(head)))
     })?;
     for (bk, bv) in packed::pack(Space::Sources, pending) {
         w.put((Space::Sources, bk, Some(bv)))?;
@@ -441,8 +479,9 @@ fn v6_to_v7(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
 
 /// 7 → 8: sentence records without their words (the `words` entries
 /// are the index; a document replaced is segmented again to remove them)
-/// and with their fact keys prefix-compressed (`search::FactKeys`); a
-/// `words` entry of a word said once without its count. In bounded parts
+/// and with their fact keys prefix-compressed (`search::FactKeys`); fact
+/// records in [`FactHead`]'s own encoding; a `words` entry of a word said
+/// once without its count. In bounded parts
 /// of one staged write; keys and blocks stay where they are.
 fn v7_to_v8(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     let mut w = Rewrite::new(kv)?;
@@ -456,6 +495,10 @@ fn v7_to_v8(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
             facts: old.facts,
         }))
     })?;
+    n += w.blocks(Space::Eavt, |_, v| {
+        let old: FactHeadV7 = decode(v, "schema 7 fact")?;
+        Ok(encode(&FactHead::from(old)))
+    })?;
     n += w.blocks(Space::Words, |_, v| {
         Ok(match <[u8; 2]>::try_from(v) {
             Ok(c) => super::search::word_count_value(u16::from_be_bytes(c)),
@@ -467,8 +510,8 @@ fn v7_to_v8(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
 }
 
 /// The writes that turn a database of this version back into schema 7's
-/// (each sentence record with its words, from `words`; every `words`
-/// entry with its count), version 7. Only tests of the upgrade use it,
+/// (each sentence record with its words, from `words`; fact records in
+/// the derived encoding; every `words` entry with its count), version 7. Only tests of the upgrade use it,
 /// to make an old database from a new one; it holds every word. A
 /// record's words come in the order of `words`, not the order said
 /// (nothing reads that order back).
@@ -490,6 +533,16 @@ pub fn schema_7_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
             out.push((ek, count.to_be_bytes().to_vec()));
         }
         ops.push((Space::Words, k, Some(packed::encode_block(&out))));
+    }
+    for item in kv.scan_prefix(Space::Eavt, &[]) {
+        let (k, v) = item.map_err(storage)?;
+        let entries = packed::decode_block(&v).map_err(Error::Storage)?;
+        let mut out = Vec::with_capacity(entries.len());
+        for (ek, ev) in entries {
+            let head: FactHead = decode(&ev, "fact")?;
+            out.push((ek, encode(&FactHeadV7::from(head))));
+        }
+        ops.push((Space::Eavt, k, Some(packed::encode_block(&out))));
     }
     for item in kv.scan_prefix(Space::Sentences, &[]) {
         let (k, v) = item.map_err(storage)?;
@@ -544,7 +597,7 @@ pub fn schema_6_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
         let entries = packed::decode_block(&v).map_err(Error::Storage)?;
         let mut out = Vec::with_capacity(entries.len());
         for (ek, ev) in entries {
-            let head: FactHead = decode(&ev, "fact")?;
+            let head: FactHeadV7 = decode(&ev, "schema 7 fact")?;
             let sources =
                 super::assemble_sources(head.first, by_fact.remove(&ek).unwrap_or_default());
             out.push((
@@ -1004,14 +1057,14 @@ mod tests {
         {
             let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
             let notices = store.open_notices().join("\n");
-            // Rewritten by 4 → 5 and again by 5 → 6, the facts by 6 → 7,
-            // the sentences and word entries by 7 → 8.
+            // Rewritten by 4 → 5 and again by 5 → 6, the facts by 6 → 7
+            // and 7 → 8, the sentences and word entries by 7 → 8.
             let facts = new.iter().filter(|r| r.0 == Space::Eavt).count();
             let sentences = new.iter().filter(|r| r.0 == Space::Sentences).count();
             assert!(
                 notices.contains(&format!(
                     "upgraded from schema version 4 to {SCHEMA_VERSION} ({} record(s) rewritten)",
-                    2 * new.len() + facts + sentences + words
+                    2 * new.len() + 2 * facts + sentences + words
                 )),
                 "{notices}"
             );
@@ -1301,12 +1354,17 @@ mod tests {
         };
         {
             let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
-            let (sentences, words) = (bytes(&kv, Space::Sentences), bytes(&kv, Space::Words));
+            let before = [Space::Sentences, Space::Words, Space::Eavt].map(|s| bytes(&kv, s));
             kv.apply(schema_7_ops(&kv).unwrap()).unwrap();
-            // Schema 7's records held the words, and its entries a count
-            // each: the step has work to do.
-            assert!(bytes(&kv, Space::Sentences) > 2 * sentences);
-            assert!(bytes(&kv, Space::Words) > words);
+            // Schema 7's sentence records held the words, its entries a
+            // count each, its fact records flags and counts: the step has
+            // work to do.
+            let after = [Space::Sentences, Space::Words, Space::Eavt].map(|s| bytes(&kv, s));
+            assert!(after[0] > 2 * before[0], "{before:?} {after:?}");
+            assert!(
+                after[1] > before[1] && after[2] > before[2],
+                "{before:?} {after:?}"
+            );
         }
         assert_eq!(schema_of(&path), 7);
         {
