@@ -23,22 +23,140 @@ pub struct SentenceRecord {
     /// empty when they are the range above, at their first place in the
     /// text (schema 6); [`Store::sentence`] reads them back.
     pub text: String,
-    /// Indexed words and how often each occurs.
-    pub words: Vec<(String, u16)>,
-    /// eavt keys of the facts drawn from this sentence.
+    /// eavt keys of the facts drawn from this sentence, stored
+    /// prefix-compressed (schema 8, [`FactKeys`]). Its indexed words are
+    /// `words` entries only (schema 8; they were here too): the loader
+    /// segments the text again to remove them.
+    #[serde(serialize_with = "facts_out", deserialize_with = "facts_in")]
     pub facts: Vec<Vec<u8>>,
 }
 
 /// [`SentenceRecord`] with its parts borrowed (bincode encodes `&str`
-/// and slices as it encodes `String` and `Vec`).
+/// as it encodes `String`).
 #[derive(Serialize)]
 pub(crate) struct SentenceOf<'a> {
     pub index: u32,
     pub start: u32,
     pub end: u32,
     pub text: &'a str,
-    pub words: &'a [(String, u16)],
-    pub facts: &'a [Vec<u8>],
+    pub facts: FactKeys<'a>,
+}
+
+/// A sentence's fact keys as one byte string: per key, the length of the
+/// prefix it shares with the key before, the length of the rest and the
+/// rest (LEB128 varints). The facts of a sentence mostly share their
+/// entity (8 bytes) and often their attribute: at a million generated
+/// facts the keys were 21 MB of the 50 MB of sentence records.
+pub(crate) struct FactKeys<'a>(pub &'a [Vec<u8>]);
+
+impl Serialize for FactKeys<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut out = Vec::with_capacity(self.0.iter().map(|k| k.len() + 2).sum());
+        let mut prev: &[u8] = &[];
+        for k in self.0 {
+            let shared = super::packed::shared(prev, k);
+            super::packed::put_varint(&mut out, shared);
+            super::packed::put_varint(&mut out, k.len() - shared);
+            out.extend_from_slice(&k[shared..]);
+            prev = k;
+        }
+        s.serialize_bytes(&out)
+    }
+}
+
+fn facts_out<S: serde::Serializer>(keys: &[Vec<u8>], s: S) -> Result<S::Ok, S::Error> {
+    FactKeys(keys).serialize(s)
+}
+
+fn facts_in<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Vec<u8>>, D::Error> {
+    use serde::de::Error as _;
+    let bytes: Vec<u8> = serde_bytes_vec(d)?;
+    let varint = |at: &mut usize| -> Result<usize, D::Error> {
+        let mut n = 0usize;
+        for shift in (0..64).step_by(7) {
+            let b = *bytes
+                .get(*at)
+                .ok_or_else(|| D::Error::custom("a sentence's fact keys end inside a length"))?;
+            *at += 1;
+            n |= usize::from(b & 0x7F) << shift;
+            if b & 0x80 == 0 {
+                return Ok(n);
+            }
+        }
+        Err(D::Error::custom(
+            "a length in a sentence's fact keys is too long",
+        ))
+    };
+    let mut keys: Vec<Vec<u8>> = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let shared = varint(&mut at)?;
+        let rest = varint(&mut at)?;
+        let prev = keys.last().map_or(&[][..], |k| &k[..]);
+        let tail = at
+            .checked_add(rest)
+            .and_then(|end| bytes.get(at..end))
+            .filter(|_| shared <= prev.len())
+            .ok_or_else(|| D::Error::custom("a sentence's fact key runs past its record"))?;
+        let mut k = Vec::with_capacity(shared + rest);
+        k.extend_from_slice(&prev[..shared]);
+        k.extend_from_slice(tail);
+        at += rest;
+        keys.push(k);
+    }
+    Ok(keys)
+}
+
+/// A byte string as [`FactKeys`] serializes it.
+fn serde_bytes_vec<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+    struct Bytes;
+    impl<'de> serde::de::Visitor<'de> for Bytes {
+        type Value = Vec<u8>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a byte string")
+        }
+        fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Vec<u8>, E> {
+            Ok(v.to_vec())
+        }
+        fn visit_byte_buf<E: serde::de::Error>(self, v: Vec<u8>) -> Result<Vec<u8>, E> {
+            Ok(v)
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut a: A) -> Result<Vec<u8>, A::Error> {
+            let mut out = Vec::new();
+            while let Some(b) = a.next_element()? {
+                out.push(b);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_byte_buf(Bytes)
+}
+
+/// A sentence as schema 7 and older stored it: its words with their
+/// counts (which `words` holds too) and its fact keys each whole. Read
+/// by the upgrade steps.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct SentenceRecordV7 {
+    pub index: u32,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    pub words: Vec<(String, u16)>,
+    pub facts: Vec<Vec<u8>>,
+}
+
+/// A sentence's words and how often each occurs (what `words` keeps).
+pub(crate) type WordCounts = Vec<(String, u16)>;
+
+/// The value of a `words` entry: how often the sentence says the word,
+/// nothing when once (schema 8; most words: 2 bytes of 3.8M entries at a
+/// million facts). [`Store::word_hits`] reads a missing count as 1.
+pub(crate) fn word_count_value(n: u16) -> Vec<u8> {
+    if n == 1 {
+        Vec::new()
+    } else {
+        n.to_be_bytes().to_vec()
+    }
 }
 
 /// Which sentence a fact comes from: its recorded position (extracted
@@ -75,7 +193,7 @@ pub(crate) fn build(
     text: &str,
     links: &[(Vec<u8>, Link)],
     analyzer: &dyn Analyzer,
-) -> Vec<SentenceRecord> {
+) -> Vec<(SentenceRecord, WordCounts)> {
     attach(segment(text, analyzer), links)
 }
 
@@ -121,24 +239,29 @@ pub(crate) fn segment(text: &str, analyzer: &dyn Analyzer) -> Segmented {
 }
 
 /// [`build`] of a document segmented: each fact attached to the sentences
-/// its quote lies in.
-pub(crate) fn attach(segmented: Segmented, links: &[(Vec<u8>, Link)]) -> Vec<SentenceRecord> {
+/// its quote lies in; each record with its words.
+pub(crate) fn attach(
+    segmented: Segmented,
+    links: &[(Vec<u8>, Link)],
+) -> Vec<(SentenceRecord, WordCounts)> {
     let Segmented {
         sentences,
         words,
         folded_doc,
         spans,
     } = segmented;
-    let mut records: Vec<SentenceRecord> = sentences
+    let mut records: Vec<(SentenceRecord, WordCounts)> = sentences
         .into_iter()
         .zip(words)
-        .map(|(s, words)| SentenceRecord {
-            index: s.index,
-            start: s.start as u32,
-            end: s.end as u32,
-            text: s.text,
-            words,
-            facts: Vec::new(),
+        .map(|(s, words)| {
+            let rec = SentenceRecord {
+                index: s.index,
+                start: s.start as u32,
+                end: s.end as u32,
+                text: s.text,
+                facts: Vec::new(),
+            };
+            (rec, words)
         })
         .collect();
     // The facts of one statement share its quote: each quote is looked
@@ -169,7 +292,7 @@ pub(crate) fn attach(segmented: Segmented, links: &[(Vec<u8>, Link)]) -> Vec<Sen
             }),
         };
         for &t in targets {
-            if let Some(r) = records.get_mut(t) {
+            if let Some((r, _)) = records.get_mut(t) {
                 if !r.facts.contains(key) {
                     r.facts.push(key.clone());
                 }
@@ -261,9 +384,9 @@ mod tests {
             &crate::text::Plain,
         );
         assert_eq!(recs.len(), 2);
-        assert_eq!(recs[0].facts, vec![b"a".to_vec(), b"c".to_vec()]);
-        assert_eq!(recs[1].facts, vec![b"b".to_vec()]);
-        assert!(recs[1].words.iter().any(|(w, _)| w == "电"));
+        assert_eq!(recs[0].0.facts, vec![b"a".to_vec(), b"c".to_vec()]);
+        assert_eq!(recs[1].0.facts, vec![b"b".to_vec()]);
+        assert!(recs[1].1.iter().any(|(w, _)| w == "电"));
     }
 
     /// The facts of one statement share its quote: the document is
@@ -285,7 +408,7 @@ mod tests {
                 .collect()
         };
         assert_eq!(recs.len(), 3);
-        for (r, rec) in recs.iter().enumerate() {
+        for (r, (rec, _)) in recs.iter().enumerate() {
             assert_eq!(rec.facts, want(r), "sentence {r}");
         }
     }

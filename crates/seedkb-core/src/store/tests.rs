@@ -631,3 +631,195 @@ fn check_finds_ranges_outside_the_text_and_missing_chunks() {
         "{problems}"
     );
 }
+
+/// Schema 8: sentence records do not hold their words; replacing a
+/// document segments its old sentences again to remove their `words`
+/// entries, those stored as a range of the text and those stored in
+/// words alike (a sentence across a page break). What is left is what a
+/// load of the new version alone writes.
+#[test]
+fn replacing_a_document_removes_the_words_of_its_old_sentences() {
+    let with_text = |text: &str| DocumentFacts {
+        text: Some(text.into()),
+        ..doc("a.txt", "2.4亿元")
+    };
+    let old = with_text("甲县拨款2.4亿元。\n\n乙镇建成电站,装机\n\n300千瓦。丙村修路。");
+    let new = with_text("甲县拨款2.4亿元。丁乡植树。");
+    let replaced = memory_store();
+    replaced.initialize(&[old], None).unwrap();
+    let words = |s: &Store| -> Vec<(Vec<u8>, Vec<u8>)> {
+        s.kv()
+            .scan_prefix(Space::Words, &[])
+            .map(Result::unwrap)
+            .collect()
+    };
+    let before = words(&replaced);
+    assert!(before
+        .iter()
+        .any(|(k, _)| k.starts_with(&keys::word_prefix("电"))));
+    assert_eq!(
+        replaced
+            .load(std::slice::from_ref(&new))
+            .unwrap()
+            .documents_replaced,
+        1
+    );
+    let fresh = memory_store();
+    fresh.initialize(&[new], None).unwrap();
+    let after = words(&replaced);
+    assert_eq!(after, words(&fresh));
+    assert!(after.len() < before.len());
+    for s in [&replaced, &fresh] {
+        assert!(s.word_hits("电").unwrap().is_empty());
+        assert_eq!(s.word_hits("丁").unwrap().len(), 1);
+    }
+}
+
+/// Schema 8: a sentence's fact keys are stored prefix-compressed and read
+/// back whole, in their order; a word said once is stored without its
+/// count and read as 1.
+#[test]
+fn sentence_fact_keys_and_word_counts_read_back_as_written() {
+    let keys: Vec<Vec<u8>> = vec![
+        vec![0, 0, 0, 7, 1, 2, 3],
+        vec![0, 0, 0, 7, 1, 2, 4, 5],
+        vec![0, 0, 0, 7],
+        vec![9; 300],
+        vec![],
+        vec![0, 0, 0, 7, 1],
+    ];
+    let rec = search::SentenceRecord {
+        index: 3,
+        start: 10,
+        end: 40,
+        text: String::new(),
+        facts: keys.clone(),
+    };
+    let bytes = encode(&rec);
+    assert_eq!(
+        decode::<search::SentenceRecord>(&bytes, "sentence").unwrap(),
+        rec
+    );
+    // Shorter than schema 7's keys, each whole (its words aside).
+    let whole = encode(&search::SentenceRecordV7 {
+        index: 3,
+        start: 10,
+        end: 40,
+        text: String::new(),
+        words: Vec::new(),
+        facts: keys.clone(),
+    });
+    assert!(
+        bytes.len() < whole.len(),
+        "{} vs {}",
+        bytes.len(),
+        whole.len()
+    );
+    // A key that runs past the record is an error, not a panic.
+    let cut = encode(&search::SentenceRecord {
+        facts: vec![vec![1, 2, 3]],
+        ..rec.clone()
+    });
+    let mut bad = cut.clone();
+    *bad.last_mut().unwrap() = 0xFF;
+    let n = bad.len();
+    bad[n - 4] = 40;
+    assert!(decode::<search::SentenceRecord>(&bad, "sentence").is_err());
+    assert!(search::word_count_value(1).is_empty());
+    assert_eq!(search::word_count_value(3), vec![0, 3]);
+}
+
+/// Schema 8: a fact record stores only what differs from the common case
+/// (one counted source, default qualifiers, a quote that is a range), and
+/// reads back as written whatever it holds; its text still reads alone.
+#[test]
+fn fact_records_read_back_as_written_and_the_common_one_is_short() {
+    use crate::model::{Date, Location, Modality, Qualifiers};
+    #[derive(serde::Deserialize)]
+    struct TextOnly {
+        text: String,
+    }
+    let source = |extracted: bool| StoredSource {
+        doc: 7000,
+        quote: String::new(),
+        extracted,
+        at: None,
+        span: Some((30_000, 40)),
+    };
+    let common = FactHead {
+        text: "2.4亿元".into(),
+        first: Some(source(false)),
+        curated: 1,
+        next: 1,
+        ..Default::default()
+    };
+    let at = Location {
+        sentence: 3,
+        start: 100,
+        end: 140,
+        value_start: 110,
+        value_end: 120,
+    };
+    let heads = [
+        common.clone(),
+        FactHead {
+            first: Some(StoredSource {
+                at: Some(at),
+                quote: "\u{1}b背景".into(),
+                span: None,
+                ..source(true)
+            }),
+            extracted: 3,
+            curated: 2,
+            next: 9,
+            ..common.clone()
+        },
+        FactHead {
+            first: Some(source(true)),
+            extracted: 1,
+            curated: 0,
+            next: 1,
+            qualifiers: Qualifiers {
+                modality: Modality::Expected,
+                per: None,
+                as_of: Some(Date {
+                    year: Some(2020),
+                    month: Some(5),
+                    day: None,
+                    text: "2020年5月".into(),
+                }),
+            },
+            ..common.clone()
+        },
+        FactHead {
+            first: None,
+            extracted: 0,
+            curated: 2,
+            next: 4,
+            ..common.clone()
+        },
+        FactHead::default(),
+    ];
+    for h in &heads {
+        let bytes = encode(h);
+        assert_eq!(&decode::<FactHead>(&bytes, "fact").unwrap(), h);
+        assert_eq!(decode::<TextOnly>(&bytes, "fact").unwrap().text, h.text);
+        // Cut anywhere, it is an error, not a panic or another record.
+        for n in 0..bytes.len() {
+            assert!(
+                decode::<FactHead>(&bytes[..n], "fact").is_err(),
+                "{h:?} cut at {n}"
+            );
+        }
+    }
+    // Text, flags, document, range: nothing else.
+    assert_eq!(
+        encode(&common).len(),
+        1 + 9 + 1 + 3 + 4,
+        "{:?}",
+        encode(&common)
+    );
+    let mut flags = encode(&common);
+    flags[10] |= 0x80;
+    assert!(decode::<FactHead>(&flags, "fact").is_err());
+}

@@ -13,7 +13,7 @@
 //! database at the last step that completed.
 
 use super::kv::{Kv, Space, WriteOp};
-use super::search::SentenceRecord;
+use super::search::{SentenceRecord, SentenceRecordV7};
 use super::text::QuoteSpans;
 use super::{
     decode, decode_fixed, encode, encode_fixed, keys, packed, quote_hash, storage, DocRecord,
@@ -36,6 +36,7 @@ const STEPS: &[(u32, Step)] = &[
     (4, v4_to_v5),
     (5, v5_to_v6),
     (6, v6_to_v7),
+    (7, v7_to_v8),
 ];
 
 /// Which record a value of `space` under `key` is, if any.
@@ -73,7 +74,7 @@ fn reencode(rec: Record, v: &[u8], to_v5: bool) -> Result<Vec<u8>, Error> {
     match rec {
         Record::Fact => convert::<FactRecordV5>(v, "schema 4 fact", to_v5),
         Record::Entity => convert::<EntityRecordV5>(v, "schema 4 entity", to_v5),
-        Record::Sentence => convert::<SentenceRecord>(v, "schema 4 sentence", to_v5),
+        Record::Sentence => convert::<SentenceRecordV7>(v, "schema 4 sentence", to_v5),
         Record::Document => convert::<DocRecord>(v, "schema 4 document", to_v5),
     }
 }
@@ -363,7 +364,7 @@ fn v5_to_v6(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
         }))
     })?;
     n += w.blocks(Space::Sentences, |k, v| {
-        let mut rec: SentenceRecord = decode(v, "schema 5 sentence")?;
+        let mut rec: SentenceRecordV7 = decode(v, "schema 5 sentence")?;
         let doc = keys::sentence_doc(k)
             .map_err(|e| Error::Storage(format!("damaged sentence key: {e}")))?;
         if spans.is_range(doc, rec.start, &rec.text)
@@ -375,6 +376,44 @@ fn v5_to_v6(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     })?;
     w.finish(to)?;
     Ok(n)
+}
+
+/// A fact record as schema 7 stored it: [`FactHead`]'s fields in
+/// bincode's derived encoding.
+#[derive(Serialize, Deserialize)]
+struct FactHeadV7 {
+    text: String,
+    first: Option<StoredSource>,
+    qualifiers: Qualifiers,
+    extracted: u64,
+    curated: u64,
+    next: u64,
+}
+
+impl From<FactHead> for FactHeadV7 {
+    fn from(h: FactHead) -> FactHeadV7 {
+        FactHeadV7 {
+            text: h.text,
+            first: h.first,
+            qualifiers: h.qualifiers,
+            extracted: h.extracted,
+            curated: h.curated,
+            next: h.next,
+        }
+    }
+}
+
+impl From<FactHeadV7> for FactHead {
+    fn from(h: FactHeadV7) -> FactHead {
+        FactHead {
+            text: h.text,
+            first: h.first,
+            qualifiers: h.qualifiers,
+            extracted: h.extracted,
+            curated: h.curated,
+            next: h.next,
+        }
+    }
 }
 
 /// The bytes of `sources` entries gathered before they are cut into
@@ -429,7 +468,7 @@ fn v6_to_v7(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
                 other.push((Space::Sources, bk, Some(bv)));
             }
         }
-        Ok(encode(&head))
+        Ok(encode(&FactHeadV7::from(head)))
     })?;
     for (bk, bv) in packed::pack(Space::Sources, pending) {
         w.put((Space::Sources, bk, Some(bv)))?;
@@ -438,12 +477,106 @@ fn v6_to_v7(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     Ok(n)
 }
 
+/// 7 → 8: sentence records without their words (the `words` entries
+/// are the index; a document replaced is segmented again to remove them)
+/// and with their fact keys prefix-compressed (`search::FactKeys`); fact
+/// records in [`FactHead`]'s own encoding; a `words` entry of a word said
+/// once without its count. In bounded parts
+/// of one staged write; keys and blocks stay where they are.
+fn v7_to_v8(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+    let mut w = Rewrite::new(kv)?;
+    let mut n = w.blocks(Space::Sentences, |_, v| {
+        let old: SentenceRecordV7 = decode(v, "schema 7 sentence")?;
+        Ok(encode(&SentenceRecord {
+            index: old.index,
+            start: old.start,
+            end: old.end,
+            text: old.text,
+            facts: old.facts,
+        }))
+    })?;
+    n += w.blocks(Space::Eavt, |_, v| {
+        let old: FactHeadV7 = decode(v, "schema 7 fact")?;
+        Ok(encode(&FactHead::from(old)))
+    })?;
+    n += w.blocks(Space::Words, |_, v| {
+        Ok(match <[u8; 2]>::try_from(v) {
+            Ok(c) => super::search::word_count_value(u16::from_be_bytes(c)),
+            Err(_) => v.to_vec(),
+        })
+    })?;
+    w.finish(to)?;
+    Ok(n)
+}
+
+/// The writes that turn a database of this version back into schema 7's
+/// (each sentence record with its words, from `words`; fact records in
+/// the derived encoding; every `words` entry with its count), version 7. Only tests of the upgrade use it,
+/// to make an old database from a new one; it holds every word. A
+/// record's words come in the order of `words`, not the order said
+/// (nothing reads that order back).
+#[doc(hidden)]
+pub fn schema_7_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    let mut ops = Vec::new();
+    let mut words: HashMap<(keys::DocId, u32), Vec<(String, u16)>> = HashMap::new();
+    for item in kv.scan_prefix(Space::Words, &[]) {
+        let (k, v) = item.map_err(storage)?;
+        let entries = packed::decode_block(&v).map_err(Error::Storage)?;
+        let mut out = Vec::with_capacity(entries.len());
+        for (ek, ev) in entries {
+            let (word, doc, n) = keys::parse_word_key(&ek)
+                .map_err(|e| Error::Storage(format!("damaged word key: {e}")))?;
+            let count = <[u8; 2]>::try_from(ev.as_slice())
+                .map(u16::from_be_bytes)
+                .unwrap_or(1);
+            words.entry((doc, n)).or_default().push((word, count));
+            out.push((ek, count.to_be_bytes().to_vec()));
+        }
+        ops.push((Space::Words, k, Some(packed::encode_block(&out))));
+    }
+    for item in kv.scan_prefix(Space::Eavt, &[]) {
+        let (k, v) = item.map_err(storage)?;
+        let entries = packed::decode_block(&v).map_err(Error::Storage)?;
+        let mut out = Vec::with_capacity(entries.len());
+        for (ek, ev) in entries {
+            let head: FactHead = decode(&ev, "fact")?;
+            out.push((ek, encode(&FactHeadV7::from(head))));
+        }
+        ops.push((Space::Eavt, k, Some(packed::encode_block(&out))));
+    }
+    for item in kv.scan_prefix(Space::Sentences, &[]) {
+        let (k, v) = item.map_err(storage)?;
+        let entries = packed::decode_block(&v).map_err(Error::Storage)?;
+        let mut out = Vec::with_capacity(entries.len());
+        for (ek, ev) in entries {
+            let r: SentenceRecord = decode(&ev, "sentence")?;
+            let doc = keys::sentence_doc(&ek)
+                .map_err(|e| Error::Storage(format!("damaged sentence key: {e}")))?;
+            out.push((
+                ek,
+                encode(&SentenceRecordV7 {
+                    index: r.index,
+                    start: r.start,
+                    end: r.end,
+                    text: r.text,
+                    words: words.remove(&(doc, r.index)).unwrap_or_default(),
+                    facts: r.facts,
+                }),
+            ));
+        }
+        ops.push((Space::Sentences, k, Some(packed::encode_block(&out))));
+    }
+    Ok(with_version(ops, 7))
+}
+
 /// The writes that turn a database of this version back into schema 6's
 /// (each fact's sources in its record, no `sources`), version 6. Only
 /// tests of the upgrade use it, to make an old database from a new one;
 /// it holds every source. `kv` is the engine (blocks), not the store.
+/// It first writes the database back to schema 7 ([`schema_7_ops`]).
 #[doc(hidden)]
 pub fn schema_6_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    kv.apply(schema_7_ops(kv)?).map_err(storage)?;
     let mut ops = Vec::new();
     let mut by_fact: std::collections::BTreeMap<Vec<u8>, Vec<(keys::DocId, SourceEntry)>> =
         Default::default();
@@ -464,7 +597,7 @@ pub fn schema_6_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
         let entries = packed::decode_block(&v).map_err(Error::Storage)?;
         let mut out = Vec::with_capacity(entries.len());
         for (ek, ev) in entries {
-            let head: FactHead = decode(&ev, "fact")?;
+            let head: FactHeadV7 = decode(&ev, "schema 7 fact")?;
             let sources =
                 super::assemble_sources(head.first, by_fact.remove(&ek).unwrap_or_default());
             out.push((
@@ -536,7 +669,7 @@ pub fn schema_5_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
             let mut out = Vec::with_capacity(entries.len());
             for (ek, ev) in entries {
                 let old = if space == Space::Sentences {
-                    let mut r: SentenceRecord = decode(&ev, "sentence")?;
+                    let mut r: SentenceRecordV7 = decode(&ev, "schema 7 sentence")?;
                     let doc = keys::sentence_doc(&ek)
                         .map_err(|e| Error::Storage(format!("damaged sentence key: {e}")))?;
                     if r.text.is_empty() && r.end > r.start {
@@ -914,15 +1047,24 @@ mod tests {
             .iter()
             .zip(&new)
             .all(|(o, n)| o.0 == n.0 && o.1 == n.1 && o.2 != n.2));
+        let words: usize = {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            kv.scan_prefix(Space::Words, &[])
+                .map(|b| packed::decode_block(&b.unwrap().1).unwrap().len())
+                .sum()
+        };
+        assert!(words > 0);
         {
             let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
             let notices = store.open_notices().join("\n");
-            // Rewritten by 4 → 5 and again by 5 → 6, the facts by 6 → 7.
+            // Rewritten by 4 → 5 and again by 5 → 6, the facts by 6 → 7
+            // and 7 → 8, the sentences and word entries by 7 → 8.
             let facts = new.iter().filter(|r| r.0 == Space::Eavt).count();
+            let sentences = new.iter().filter(|r| r.0 == Space::Sentences).count();
             assert!(
                 notices.contains(&format!(
                     "upgraded from schema version 4 to {SCHEMA_VERSION} ({} record(s) rewritten)",
-                    2 * new.len() + facts
+                    2 * new.len() + 2 * facts + sentences + words
                 )),
                 "{notices}"
             );
@@ -1099,7 +1241,9 @@ mod tests {
             let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
             let notices = store.open_notices().join("\n");
             assert!(
-                notices.contains("upgraded from schema version 6 to 7"),
+                notices.contains(&format!(
+                    "upgraded from schema version 6 to {SCHEMA_VERSION}"
+                )),
                 "{notices}"
             );
             let report = store.check().unwrap();
@@ -1177,6 +1321,88 @@ mod tests {
         }
         let before = raw_records(&path);
         refused_upgrade(&path, 5, "damaged schema 5 entity record");
+        assert!(
+            raw_records(&path) == before,
+            "the failed upgrade changed the database"
+        );
+    }
+
+    /// A schema 7 store (sentence records with their words, counts of 1
+    /// in `words`) is upgraded to the entries a load writes today, byte
+    /// for byte, in many parts; its records were larger.
+    #[test]
+    fn a_schema_7_database_drops_its_sentences_words_and_reads_the_same() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let (all, quotes, sentences) = {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            store.initialize(&generated(3000), None).unwrap();
+            let sentences: Vec<_> = store.all_sentences().map(Result::unwrap).collect();
+            assert!(sentences.iter().any(|(_, r)| r.facts.len() > 1));
+            (entries(&store), facts_with_quotes(&store), sentences)
+        };
+        let bytes = |kv: &SledKv, space: Space| -> usize {
+            kv.scan_prefix(space, &[])
+                .map(|b| {
+                    packed::decode_block(&b.unwrap().1)
+                        .unwrap()
+                        .iter()
+                        .map(|e| e.1.len())
+                        .sum::<usize>()
+                })
+                .sum()
+        };
+        {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            let before = [Space::Sentences, Space::Words, Space::Eavt].map(|s| bytes(&kv, s));
+            kv.apply(schema_7_ops(&kv).unwrap()).unwrap();
+            // Schema 7's sentence records held the words, its entries a
+            // count each, its fact records flags and counts: the step has
+            // work to do.
+            let after = [Space::Sentences, Space::Words, Space::Eavt].map(|s| bytes(&kv, s));
+            assert!(after[0] > 2 * before[0], "{before:?} {after:?}");
+            assert!(
+                after[1] > before[1] && after[2] > before[2],
+                "{before:?} {after:?}"
+            );
+        }
+        assert_eq!(schema_of(&path), 7);
+        {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            let notices = store.open_notices().join("\n");
+            assert!(
+                notices.contains(&format!(
+                    "upgraded from schema version 7 to {SCHEMA_VERSION}"
+                )),
+                "{notices}"
+            );
+            let report = store.check().unwrap();
+            assert!(report.problems.is_empty(), "{:?}", report.problems);
+            assert_eq!(entries(&store), all);
+            assert_eq!(facts_with_quotes(&store), quotes);
+            let now: Vec<_> = store.all_sentences().map(Result::unwrap).collect();
+            assert_eq!(now, sentences);
+        }
+        assert_eq!(schema_of(&path), SCHEMA_VERSION);
+    }
+
+    /// A damaged sentence record late in the 7 → 8 step (after many
+    /// parts) rolls it all back: the database is schema 7's, byte for byte.
+    #[test]
+    fn a_failed_upgrade_to_8_leaves_schema_7() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            store.initialize(&generated(3000), None).unwrap();
+        }
+        {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            kv.apply(schema_7_ops(&kv).unwrap()).unwrap();
+            damage_last_record(&kv, Space::Sentences);
+        }
+        let before = raw_records(&path);
+        refused_upgrade(&path, 7, "damaged schema 7 sentence record");
         assert!(
             raw_records(&path) == before,
             "the failed upgrade changed the database"

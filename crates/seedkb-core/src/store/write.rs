@@ -1053,8 +1053,8 @@ impl Loader<'_, '_> {
         if let Some(text) = &doc.text {
             match segmented {
                 Some(segmented) => {
-                    for rec in search::attach(segmented, &links) {
-                        self.put_sentence(id, &rec)?;
+                    for (rec, words) in search::attach(segmented, &links) {
+                        self.put_sentence(id, &rec, &words)?;
                     }
                 }
                 None => self.index_sentences(id, text, &links)?,
@@ -1768,19 +1768,24 @@ impl Loader<'_, '_> {
         text: &str,
         links: &[(Vec<u8>, Link)],
     ) -> Result<(), Error> {
-        for rec in search::build(text, links, self.store.analyzer()) {
-            self.put_sentence(doc, &rec)?;
+        for (rec, words) in search::build(text, links, self.store.analyzer()) {
+            self.put_sentence(doc, &rec, &words)?;
         }
         Ok(())
     }
 
     /// One sentence of document `doc` and its words into the index.
-    fn put_sentence(&mut self, doc: DocId, rec: &search::SentenceRecord) -> Result<(), Error> {
-        for (w, n) in &rec.words {
+    fn put_sentence(
+        &mut self,
+        doc: DocId,
+        rec: &search::SentenceRecord,
+        words: &[(String, u16)],
+    ) -> Result<(), Error> {
+        for (w, n) in words {
             self.txn.put(
                 Space::Words,
                 keys::word_key(w, doc, rec.index),
-                n.to_be_bytes().to_vec(),
+                search::word_count_value(*n),
             );
         }
         // Words that are the sentence's range of the text (as quotes are
@@ -1797,8 +1802,7 @@ impl Loader<'_, '_> {
             start: rec.start,
             end: rec.end,
             text,
-            words: &rec.words,
-            facts: &rec.facts,
+            facts: search::FactKeys(&rec.facts),
         };
         self.txn.put(
             Space::Sentences,
@@ -1809,15 +1813,38 @@ impl Loader<'_, '_> {
         self.spill_if_full()
     }
 
-    /// Removes a document's sentences and their words.
+    /// Removes a document's sentences and their words. The words are not
+    /// in the records (schema 8): each sentence is segmented again, with
+    /// the analyzer that indexed it (a store is opened with no other),
+    /// from its words or its range of the document's text, which is still
+    /// the old one here.
     fn unindex_sentences(&mut self, doc: DocId) -> Result<(), Error> {
-        for k in self
+        let sentences = self
             .txn
-            .keys_with_prefix(Space::Sentences, &keys::doc_prefix(doc))?
-        {
+            .keys_with_prefix(Space::Sentences, &keys::doc_prefix(doc))?;
+        let mut text: Option<Vec<u8>> = None;
+        for k in sentences {
             if let Some(v) = self.txn.get(Space::Sentences, &k)? {
                 let rec: search::SentenceRecord = decode(&v, "sentence")?;
-                for (w, _) in &rec.words {
+                let words = if rec.text.is_empty() && rec.end > rec.start {
+                    if text.is_none() {
+                        text = Some(self.old_text(doc)?);
+                    }
+                    let range = text
+                        .as_deref()
+                        .and_then(|t| t.get(rec.start as usize..rec.end as usize))
+                        .and_then(|b| std::str::from_utf8(b).ok())
+                        .ok_or_else(|| {
+                            Error::Storage(format!(
+                                "document #{doc}: sentence {} at bytes {}..{} is not in its text",
+                                rec.index, rec.start, rec.end
+                            ))
+                        })?;
+                    search::word_counts(self.store.analyzer(), range)
+                } else {
+                    search::word_counts(self.store.analyzer(), &rec.text)
+                };
+                for (w, _) in &words {
                     self.txn
                         .delete(Space::Words, keys::word_key(w, doc, rec.index));
                 }
@@ -1825,6 +1852,20 @@ impl Loader<'_, '_> {
             self.txn.delete(Space::Sentences, k);
         }
         Ok(())
+    }
+
+    /// Document `doc`'s stored text (its chunks, as this write sees them).
+    fn old_text(&mut self, doc: DocId) -> Result<Vec<u8>, Error> {
+        let mut out = Vec::new();
+        for k in self
+            .txn
+            .keys_with_prefix(Space::Dict, &keys::doc_text_prefix(doc))?
+        {
+            if let Some(chunk) = self.txn.get(Space::Dict, &k)? {
+                out.extend_from_slice(&chunk);
+            }
+        }
+        Ok(out)
     }
 
     /// Removes what one document brought: its sources from facts and

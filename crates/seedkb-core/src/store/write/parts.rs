@@ -554,10 +554,9 @@ impl Loader<'_, '_> {
                 start: s.start as u32,
                 end: s.end as u32,
                 text: s.text.clone(),
-                words,
                 facts: pending.remove(&s.index).unwrap_or_default(),
             };
-            self.put_sentence(doc, &rec)?;
+            self.put_sentence(doc, &rec, &words)?;
             *indexed = s.index as usize + 1;
         }
         Ok(())
