@@ -194,12 +194,18 @@ fn bytes_written_by_load(db: &Path, text: &Path) -> Option<u64> {
 /// per copy stay about the same (1.10 times). sled's timed flushes add
 /// some bytes that depend on the wall time of the load, so the bound
 /// leaves room for a busy machine (40 copies, 1.07-1.12 here, once
-/// failed a bound of 1.2 under the full suite).
+/// failed a bound of 1.2 under the full suite). The smaller load is of 20
+/// copies, past the one step sled's bytes take when its log first rewrites
+/// a segment: with schema 8's smaller records 10 copies made a 4 MB store
+/// that had not reached it (526K per copy, then 807K at 15, 841K at 20,
+/// 850K at 40, 854-933K at 80), while the growth this test is about, a
+/// record rewritten with every source before it, would give about 1.5
+/// times at 80 copies against 20 (from the 1.68 measured against 10).
 #[test]
 fn bytes_written_per_statement_do_not_grow_with_the_statements_before() {
     let dir = tempfile::tempdir().unwrap();
     let mut per_copy = Vec::new();
-    for copies in [10, 80] {
+    for copies in [20, 80] {
         let text = restated_text(dir.path(), copies);
         let db = dir.path().join(format!("db{copies}"));
         let Some(bytes) = bytes_written_by_load(&db, &text) else {
@@ -209,12 +215,12 @@ fn bytes_written_per_statement_do_not_grow_with_the_statements_before() {
         per_copy.push(bytes as f64 / copies as f64);
     }
     eprintln!(
-        "bytes written per copy: {:.0} (10 copies), {:.0} (80 copies)",
+        "bytes written per copy: {:.0} (20 copies), {:.0} (80 copies)",
         per_copy[0], per_copy[1]
     );
     assert!(
         per_copy[1] <= per_copy[0] * 1.3,
-        "bytes written per copy of the article grew from {:.0} (10 copies) to {:.0} (80 copies)",
+        "bytes written per copy of the article grew from {:.0} (20 copies) to {:.0} (80 copies)",
         per_copy[0],
         per_copy[1]
     );
