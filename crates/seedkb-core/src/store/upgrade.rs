@@ -509,6 +509,29 @@ fn v7_to_v8(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     Ok(n)
 }
 
+/// One write per block of `space`, each entry's value replaced by what
+/// `f` makes of its key and value: how the `schema_N_ops` below turn a
+/// keyspace back, whole (they are for tests; [`Rewrite::blocks`] is the
+/// upgrade's own, in parts).
+fn rewritten_blocks(
+    kv: &dyn Kv,
+    space: Space,
+    mut f: impl FnMut(&[u8], &[u8]) -> Result<Vec<u8>, Error>,
+) -> Result<Vec<WriteOp>, Error> {
+    let mut ops = Vec::new();
+    for item in kv.scan_prefix(space, &[]) {
+        let (k, v) = item.map_err(storage)?;
+        let entries = packed::decode_block(&v).map_err(Error::Storage)?;
+        let mut out = Vec::with_capacity(entries.len());
+        for (ek, ev) in entries {
+            let value = f(&ek, &ev)?;
+            out.push((ek, value));
+        }
+        ops.push((space, k, Some(packed::encode_block(&out))));
+    }
+    Ok(ops)
+}
+
 /// The writes that turn a database of this version back into schema 7's
 /// (each sentence record with its words, from `words`; fact records in
 /// the derived encoding; every `words` entry with its count), version 7. Only tests of the upgrade use it,
@@ -517,55 +540,31 @@ fn v7_to_v8(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
 /// (nothing reads that order back).
 #[doc(hidden)]
 pub fn schema_7_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
-    let mut ops = Vec::new();
     let mut words: HashMap<(keys::DocId, u32), Vec<(String, u16)>> = HashMap::new();
-    for item in kv.scan_prefix(Space::Words, &[]) {
-        let (k, v) = item.map_err(storage)?;
-        let entries = packed::decode_block(&v).map_err(Error::Storage)?;
-        let mut out = Vec::with_capacity(entries.len());
-        for (ek, ev) in entries {
-            let (word, doc, n) = keys::parse_word_key(&ek)
-                .map_err(|e| Error::Storage(format!("damaged word key: {e}")))?;
-            let count = <[u8; 2]>::try_from(ev.as_slice())
-                .map(u16::from_be_bytes)
-                .unwrap_or(1);
-            words.entry((doc, n)).or_default().push((word, count));
-            out.push((ek, count.to_be_bytes().to_vec()));
-        }
-        ops.push((Space::Words, k, Some(packed::encode_block(&out))));
-    }
-    for item in kv.scan_prefix(Space::Eavt, &[]) {
-        let (k, v) = item.map_err(storage)?;
-        let entries = packed::decode_block(&v).map_err(Error::Storage)?;
-        let mut out = Vec::with_capacity(entries.len());
-        for (ek, ev) in entries {
-            let head: FactHead = decode(&ev, "fact")?;
-            out.push((ek, encode(&FactHeadV7::from(head))));
-        }
-        ops.push((Space::Eavt, k, Some(packed::encode_block(&out))));
-    }
-    for item in kv.scan_prefix(Space::Sentences, &[]) {
-        let (k, v) = item.map_err(storage)?;
-        let entries = packed::decode_block(&v).map_err(Error::Storage)?;
-        let mut out = Vec::with_capacity(entries.len());
-        for (ek, ev) in entries {
-            let r: SentenceRecord = decode(&ev, "sentence")?;
-            let doc = keys::sentence_doc(&ek)
-                .map_err(|e| Error::Storage(format!("damaged sentence key: {e}")))?;
-            out.push((
-                ek,
-                encode(&SentenceRecordV7 {
-                    index: r.index,
-                    start: r.start,
-                    end: r.end,
-                    text: r.text,
-                    words: words.remove(&(doc, r.index)).unwrap_or_default(),
-                    facts: r.facts,
-                }),
-            ));
-        }
-        ops.push((Space::Sentences, k, Some(packed::encode_block(&out))));
-    }
+    let mut ops = rewritten_blocks(kv, Space::Words, |ek, ev| {
+        let (word, doc, n) = keys::parse_word_key(ek)
+            .map_err(|e| Error::Storage(format!("damaged word key: {e}")))?;
+        let count = <[u8; 2]>::try_from(ev).map(u16::from_be_bytes).unwrap_or(1);
+        words.entry((doc, n)).or_default().push((word, count));
+        Ok(count.to_be_bytes().to_vec())
+    })?;
+    ops.extend(rewritten_blocks(kv, Space::Eavt, |_, ev| {
+        let head: FactHead = decode(ev, "fact")?;
+        Ok(encode(&FactHeadV7::from(head)))
+    })?);
+    ops.extend(rewritten_blocks(kv, Space::Sentences, |ek, ev| {
+        let r: SentenceRecord = decode(ev, "sentence")?;
+        let doc = keys::sentence_doc(ek)
+            .map_err(|e| Error::Storage(format!("damaged sentence key: {e}")))?;
+        Ok(encode(&SentenceRecordV7 {
+            index: r.index,
+            start: r.start,
+            end: r.end,
+            text: r.text,
+            words: words.remove(&(doc, r.index)).unwrap_or_default(),
+            facts: r.facts,
+        }))
+    })?);
     Ok(with_version(ops, 7))
 }
 
@@ -592,25 +591,15 @@ pub fn schema_6_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
         }
         ops.push((Space::Sources, k, None));
     }
-    for item in kv.scan_prefix(Space::Eavt, &[]) {
-        let (k, v) = item.map_err(storage)?;
-        let entries = packed::decode_block(&v).map_err(Error::Storage)?;
-        let mut out = Vec::with_capacity(entries.len());
-        for (ek, ev) in entries {
-            let head: FactHeadV7 = decode(&ev, "schema 7 fact")?;
-            let sources =
-                super::assemble_sources(head.first, by_fact.remove(&ek).unwrap_or_default());
-            out.push((
-                ek,
-                encode(&FactRecord {
-                    text: head.text,
-                    sources,
-                    qualifiers: head.qualifiers,
-                }),
-            ));
-        }
-        ops.push((Space::Eavt, k, Some(packed::encode_block(&out))));
-    }
+    ops.extend(rewritten_blocks(kv, Space::Eavt, |ek, ev| {
+        let head: FactHeadV7 = decode(ev, "schema 7 fact")?;
+        let sources = super::assemble_sources(head.first, by_fact.remove(ek).unwrap_or_default());
+        Ok(encode(&FactRecord {
+            text: head.text,
+            sources,
+            qualifiers: head.qualifiers,
+        }))
+    })?);
     Ok(with_version(ops, 6))
 }
 
@@ -663,55 +652,48 @@ pub fn schema_5_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
         ops.push((Space::Dict, k, Some(encode(&d))));
     }
     for space in [Space::Eavt, Space::Entities, Space::Sentences] {
-        for item in kv.scan_prefix(space, &[]) {
-            let (k, v) = item.map_err(storage)?;
-            let entries = packed::decode_block(&v).map_err(Error::Storage)?;
-            let mut out = Vec::with_capacity(entries.len());
-            for (ek, ev) in entries {
-                let old = if space == Space::Sentences {
-                    let mut r: SentenceRecordV7 = decode(&ev, "schema 7 sentence")?;
-                    let doc = keys::sentence_doc(&ek)
-                        .map_err(|e| Error::Storage(format!("damaged sentence key: {e}")))?;
-                    if r.text.is_empty() && r.end > r.start {
-                        r.text = texts
-                            .get(&doc)
-                            .and_then(|t| t.get(r.start as usize..r.end as usize))
-                            .ok_or_else(|| {
-                                Error::Storage(format!(
-                                    "a sentence of document #{doc} is not in its text"
-                                ))
-                            })?
-                            .to_string();
-                    }
-                    encode(&r)
-                } else if space == Space::Eavt {
-                    let r: FactRecord = decode(&ev, "fact")?;
-                    encode(&FactRecordV5 {
-                        text: r.text,
-                        sources: r
-                            .sources
-                            .into_iter()
-                            .map(|s| source_v5(s, &texts))
-                            .collect::<Result<_, _>>()?,
-                        qualifiers: r.qualifiers,
-                    })
-                } else {
-                    let r: EntityRecord = decode(&ev, "entity")?;
-                    encode(&EntityRecordV5 {
-                        name: r.name,
-                        kind: r.kind,
-                        aliases: r.aliases,
-                        sources: r
-                            .sources
-                            .into_iter()
-                            .map(|s| source_v5(s, &texts))
-                            .collect::<Result<_, _>>()?,
-                    })
-                };
-                out.push((ek, old));
-            }
-            ops.push((space, k, Some(packed::encode_block(&out))));
-        }
+        ops.extend(rewritten_blocks(kv, space, |ek, ev| {
+            Ok(if space == Space::Sentences {
+                let mut r: SentenceRecordV7 = decode(ev, "schema 7 sentence")?;
+                let doc = keys::sentence_doc(ek)
+                    .map_err(|e| Error::Storage(format!("damaged sentence key: {e}")))?;
+                if r.text.is_empty() && r.end > r.start {
+                    r.text = texts
+                        .get(&doc)
+                        .and_then(|t| t.get(r.start as usize..r.end as usize))
+                        .ok_or_else(|| {
+                            Error::Storage(format!(
+                                "a sentence of document #{doc} is not in its text"
+                            ))
+                        })?
+                        .to_string();
+                }
+                encode(&r)
+            } else if space == Space::Eavt {
+                let r: FactRecord = decode(ev, "fact")?;
+                encode(&FactRecordV5 {
+                    text: r.text,
+                    sources: r
+                        .sources
+                        .into_iter()
+                        .map(|s| source_v5(s, &texts))
+                        .collect::<Result<_, _>>()?,
+                    qualifiers: r.qualifiers,
+                })
+            } else {
+                let r: EntityRecord = decode(ev, "entity")?;
+                encode(&EntityRecordV5 {
+                    name: r.name,
+                    kind: r.kind,
+                    aliases: r.aliases,
+                    sources: r
+                        .sources
+                        .into_iter()
+                        .map(|s| source_v5(s, &texts))
+                        .collect::<Result<_, _>>()?,
+                })
+            })
+        })?);
     }
     Ok(with_version(ops, 5))
 }
@@ -1285,6 +1267,18 @@ mod tests {
     /// rolls it all back: the database is schema 6's, byte for byte.
     #[test]
     fn a_failed_upgrade_to_7_leaves_schema_6() {
+        a_damaged_record_leaves_the_schema(schema_6_ops, 6, Space::Eavt, "fact");
+    }
+
+    /// A store loaded today, turned back to schema `older` by `ops`, its
+    /// last record of `space` damaged: the upgrade is refused and leaves
+    /// the database as it was, byte for byte.
+    fn a_damaged_record_leaves_the_schema(
+        ops: fn(&dyn Kv) -> Result<Vec<WriteOp>, Error>,
+        older: u32,
+        space: Space,
+        record: &str,
+    ) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
         {
@@ -1293,11 +1287,15 @@ mod tests {
         }
         {
             let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
-            kv.apply(schema_6_ops(&kv).unwrap()).unwrap();
-            damage_last_record(&kv, Space::Eavt);
+            kv.apply(ops(&kv).unwrap()).unwrap();
+            damage_last_record(&kv, space);
         }
         let before = raw_records(&path);
-        refused_upgrade(&path, 6, "damaged schema 6 fact record");
+        refused_upgrade(
+            &path,
+            older,
+            &format!("damaged schema {older} {record} record"),
+        );
         assert!(
             raw_records(&path) == before,
             "the failed upgrade changed the database"
@@ -1390,22 +1388,6 @@ mod tests {
     /// parts) rolls it all back: the database is schema 7's, byte for byte.
     #[test]
     fn a_failed_upgrade_to_8_leaves_schema_7() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("db");
-        {
-            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
-            store.initialize(&generated(3000), None).unwrap();
-        }
-        {
-            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
-            kv.apply(schema_7_ops(&kv).unwrap()).unwrap();
-            damage_last_record(&kv, Space::Sentences);
-        }
-        let before = raw_records(&path);
-        refused_upgrade(&path, 7, "damaged schema 7 sentence record");
-        assert!(
-            raw_records(&path) == before,
-            "the failed upgrade changed the database"
-        );
+        a_damaged_record_leaves_the_schema(schema_7_ops, 7, Space::Sentences, "sentence");
     }
 }
