@@ -31,16 +31,7 @@ pub struct FactView {
 impl FactView {
     /// The value as a result cell (for JSON like the query results').
     pub fn cell(&self) -> Cell {
-        value_cell(&self.value).qualified(&self.qualifiers)
-    }
-}
-
-pub fn value_cell(v: &Value) -> Cell {
-    match v {
-        Value::Text(s) => Cell::Text(s.clone()),
-        Value::Ref(s) => Cell::Entity(s.clone()),
-        Value::Quantity(q) => Cell::Quantity(q.clone()),
-        Value::Date(d) => Cell::Date(d.clone()),
+        Cell::from(self.value.clone()).qualified(&self.qualifiers)
     }
 }
 

@@ -21,7 +21,7 @@ use super::ast::CmpOp;
 use super::plan::{qerr, Plan, QualifierName, RExpr, RLit, RPath, Step};
 use super::result::{Cell, ResultSet};
 use crate::error::Error;
-use crate::model::{name_key, Bound, Qualifiers, Value};
+use crate::model::{name_key, Bound, Qualifiers};
 use crate::store::{Eid, FactWords, KeyValue, Store};
 use std::cmp::Ordering;
 
@@ -91,12 +91,7 @@ impl WithHelp for Error {
 
 impl Evaluator<'_> {
     fn cell(&self, v: &KeyValue, text: &str) -> Result<Cell, Error> {
-        Ok(match self.store.to_value(v, text)? {
-            Value::Text(s) => Cell::Text(s),
-            Value::Ref(n) => Cell::Entity(n),
-            Value::Quantity(q) => Cell::Quantity(q),
-            Value::Date(d) => Cell::Date(d),
-        })
+        Ok(self.store.to_value(v, text)?.into())
     }
 
     fn key_cell(&self, v: &KeyValue) -> Result<Cell, Error> {

@@ -1,7 +1,7 @@
 //! Query answers: named columns and rows of cells, independent of how they
 //! are printed.
 
-use crate::model::{Date, Qualifiers, Quantity};
+use crate::model::{Date, Qualifiers, Quantity, Value};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
@@ -17,6 +17,18 @@ pub enum Cell {
     /// A value with qualifiers that are not the default (预计 50万吨,
     /// 1200元 每人): never built with the default ones.
     Qualified(Box<Cell>, Qualifiers),
+}
+
+/// A fact's value as a cell: a reference shows its entity's name.
+impl From<Value> for Cell {
+    fn from(v: Value) -> Cell {
+        match v {
+            Value::Text(s) => Cell::Text(s),
+            Value::Ref(n) => Cell::Entity(n),
+            Value::Quantity(q) => Cell::Quantity(q),
+            Value::Date(d) => Cell::Date(d),
+        }
+    }
 }
 
 impl Cell {

@@ -3,7 +3,6 @@
 
 use super::Evaluator;
 use crate::error::Error;
-use crate::model::{Date, Quantity};
 use crate::query::plan::{Access, RPath, SelectPlan, Shape};
 use crate::query::result::{Cell, ResultSet};
 use crate::store::{Aid, Eid, FactWords, KeyValue};
@@ -226,33 +225,11 @@ impl Evaluator<'_> {
         Ok(rs)
     }
 
-    /// A fact's cell: its value with its words and qualifiers (as
-    /// `Store::into_value` and `Cell::qualified` make it, each part moved
-    /// once).
+    /// A fact's cell: its value with its words and qualifiers, each
+    /// moved once.
     #[inline]
     fn fact_cell(&self, f: FactWords) -> Result<Cell, Error> {
-        let cell = match f.value {
-            KeyValue::Quantity {
-                unit,
-                value,
-                bound,
-                upper,
-            } => Cell::Quantity(Quantity {
-                value,
-                upper,
-                unit,
-                bound,
-                text: f.text,
-            }),
-            KeyValue::Date { year, month, day } => Cell::Date(Date {
-                year,
-                month,
-                day,
-                text: f.text,
-            }),
-            KeyValue::Ref(e) => Cell::Entity(self.store.entity_name(e)?),
-            KeyValue::Text(s) => Cell::Text(s),
-        };
+        let cell = Cell::from(self.store.into_value(f.value, f.text)?);
         Ok(if f.qualifiers.is_default() {
             cell
         } else {
