@@ -5415,15 +5415,8 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
     // 每辆30万元补贴, 给予5万元购房补贴, 15万元的地方补贴: the noun after
     // the amount is a subsidy (what for, in two characters before 补贴),
     // for each one or not (round 13).
-    if dim == Dim::Money {
-        let noun: String = after_trim
-            .chars()
-            .take_while(|c| is_han(*c))
-            .take(4)
-            .collect();
-        if ["补贴", "补助"].iter().any(|w| noun.ends_with(w)) {
-            return ("subsidy".into(), false);
-        }
+    if dim == Dim::Money && subsidy_noun(after).is_some() {
+        return ("subsidy".into(), false);
     }
     for (word, d, attr) in lexicon::AFTER {
         if *d == dim && after_trim.starts_with(word) {
@@ -5625,6 +5618,22 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     counter_attribute(&q.text)
 }
 
+/// The noun of at most four characters after an amount (one 的 allowed
+/// between) when it names a subsidy: 购房补贴, 地方补贴, 补助.
+fn subsidy_noun(after: &str) -> Option<String> {
+    let noun: String = after
+        .strip_prefix('的')
+        .unwrap_or(after)
+        .chars()
+        .take_while(|c| is_han(*c))
+        .take(4)
+        .collect();
+    ["补贴", "补助"]
+        .iter()
+        .any(|w| noun.ends_with(w))
+        .then_some(noun)
+}
+
 /// The words before 从/由 when a count ends a change said from one value
 /// to another (员工由去年的60人增加到145人: `员工` for both counts), with the
 /// adverbs between the noun and 从 (已, 将) left out. The words after 从
@@ -5721,13 +5730,7 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
         return format!("the noun {n} next to it");
     }
     if attr == "subsidy" {
-        let noun: String = after
-            .trim_start_matches('的')
-            .chars()
-            .take_while(|c| is_han(*c))
-            .take(4)
-            .collect();
-        if noun.ends_with("补贴") || noun.ends_with("补助") {
+        if let Some(noun) = subsidy_noun(after) {
             return format!("the noun {noun} after it: a subsidy");
         }
     }
