@@ -334,13 +334,14 @@ fn year_part(s: &str) -> Option<(u8, u8, usize)> {
         None => (false, s.strip_prefix('第').unwrap_or(s)),
     };
     let mut cs = rest.chars();
-    let n = match cs.next()? {
-        '一' | '1' | '１' => 1,
-        '二' | '两' | '2' | '２' => 2,
-        '三' | '3' | '３' => 3,
-        '四' | '4' | '４' => 4,
-        _ => return None,
+    let c = cs.next()?;
+    let n = match c {
+        '两' => 2,
+        _ => cn_digit(c).or(ascii_or_wide_digit(c))?,
     };
+    if !(1..=4).contains(&n) {
+        return None;
+    }
     let tail = cs.as_str().strip_prefix("季度")?;
     // 前三季度 runs from January; 前一季度 is no way to say it.
     if first_quarter && n < 2 {
