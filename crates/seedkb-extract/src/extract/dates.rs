@@ -663,6 +663,10 @@ pub fn infer_year(text: &str) -> Option<i32> {
 fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
     let mut best: Option<i32> = None;
     let now_under_way = this_year_under_way(text);
+    // Whether the text says 今年 (or 去年) anywhere: asked of every year
+    // it prints, found once.
+    let says_this_year = text.contains("今年");
+    let speaks_of_now = says_this_year || text.contains("去年");
     for (i, _) in text.char_indices() {
         let Some((y, u)) = year_digits(&text[i..]) else {
             continue;
@@ -772,7 +776,6 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         // 截至2024年末 told before that year's December: the year-end is
         // past. 较2024年的152亿元: a base compared with is a year before.
         let year_end = as_of && ["底", "末"].iter().any(|w| after_year.starts_with(w));
-        let speaks_of_now = text.contains("今年") || text.contains("去年");
         // 2024年，全市乳制品加工产值约186亿元 beside 截至今年6月底…: a year's
         // figures told while this year's are still partial are the year
         // before's. Not a part of the year (2025年秋季, 2025年以来, 2025年
@@ -789,7 +792,7 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         // 项目于2024年3月开工建设 in a text that says 今年 for its own year:
         // a month of a year named in full is of a year past (its own would
         // be 今年3月). Not a day's date (a dateline prints its own year so).
-        let past_month = text.contains("今年")
+        let past_month = says_this_year
             && !as_of
             && small_number(after_year).is_some_and(|(_, u)| {
                 after_year[u..].starts_with('月')
