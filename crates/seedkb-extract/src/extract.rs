@@ -2329,14 +2329,10 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
 /// the counters that make words with it (一起, 一口气), no count. Digits
 /// (17起) and longer numerals (十七起, 四万二千尾, 四百多尾) are counts.
 fn lone_numeral(text: &str) -> bool {
-    let digits = text
-        .chars()
-        .filter(|&c| is_numeral_char(c))
-        .collect::<Vec<_>>();
     !text
         .chars()
         .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && digits.len() < 2
+        && text.chars().filter(|&c| is_numeral_char(c)).count() < 2
 }
 
 /// After a counter or unit read here (30批次以上, 5列左右), a bound the
