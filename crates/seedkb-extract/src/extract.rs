@@ -5361,6 +5361,9 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         best
     };
     let mut best = nearest(before);
+    // The text `best`'s end indexes: `before`, or the wider clause a list's
+    // later item is measured in.
+    let mut found_in = before;
     // 年产电解液20万吨、隔膜8亿平方米和导电剂3万吨: a later item of a list
     // no word of its own names is measured as the word before the list
     // says (round 13).
@@ -5379,6 +5382,7 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
                 .is_some_and(|c| is_han(c) && !is_numeral_char(c));
             !own_noun || governs || wide.contains("分别")
         });
+        found_in = wide;
     }
     // 人工造林、封沙育林和退化林修复分别完成6.2万亩; 三镇造林面积位居前三，
     // 分别完成3.1万亩: values handed out by 分别 measure what the list
@@ -5398,7 +5402,7 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
     }
     if let Some((end, _, attr, word)) = best {
         // 投入生态治理资金38.2亿元: funds put in are an investment.
-        if attr == "funding" && ["投入", "投资"].iter().any(|v| before[..end].contains(v)) {
+        if attr == "funding" && ["投入", "投资"].iter().any(|v| found_in[..end].contains(v)) {
             return ("investment".into(), false);
         }
         // 下降3.2% is stored negative; 减少二氧化碳排放130万吨 is an amount

@@ -892,3 +892,16 @@ fn water_prices_and_livelihood_spending_have_their_names() {
     assert_eq!(attr(&got, "0.2元"), "water_price");
     assert_eq!(attr(&got, "38.6亿元"), "livelihood_expenditure");
 }
+
+/// A list's later item right after 、 is measured in the wider clause, and
+/// the funding check looked for 投入/投资 in the empty clause before it
+/// with the wider clause's offset: a panic on any such list.
+#[test]
+fn a_later_item_of_a_list_of_funds_is_measured_without_a_panic() {
+    let got = attributes_of("东岭镇、西坪镇分别获得奖补资金约120万元、85万元。");
+    assert_eq!(attr(&got, "约120万元"), attr(&got, "85万元"));
+    let got = attributes_of("资金230万元、175万元。");
+    assert_eq!(attr(&got, "230万元"), attr(&got, "175万元"));
+    let got = attributes_of("两个园区累计投入建设资金3.5亿元、2.8亿元。");
+    assert_eq!(attr(&got, "2.8亿元"), "investment");
+}
