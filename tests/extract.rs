@@ -869,7 +869,8 @@ fn unseen14_articles() {
 /// prices, 溢價率, floor prices per square metre, 不少於, 四分之一) and a water-supply
 /// project in Shandong in Chinese numerals (二〇二五年三月, 四十二点六公里, 百分之六十四点六,
 /// planned against done). The fixtures are asserted, the extractor's figures
-/// only printed.
+/// only printed. Measured blind at its merge (extractor of main 3ee4232), of
+/// 369 values: recall 89.2%, subject 61.0%, attribute 37.7%, both 26.3%.
 #[test]
 fn unseen15_articles() {
     held_out_set("unseen15", 10);
