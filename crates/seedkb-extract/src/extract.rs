@@ -5815,7 +5815,7 @@ fn threshold_before(norm: &str, from: usize, to: usize) -> bool {
 /// What a count's counter alone says it counts (户 → household_count).
 fn counter_attribute(text: &str) -> String {
     let words = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
-    for (counter, attr) in lexicon::COUNTERS {
+    for (counter, attr) in lexicon::COUNTERS.iter().chain(attributes::COUNTED_BY) {
         if words.ends_with(counter) {
             return attr.to_string();
         }

@@ -892,3 +892,29 @@ fn water_prices_and_livelihood_spending_have_their_names() {
     assert_eq!(attr(&got, "0.2元"), "water_price");
     assert_eq!(attr(&got, "38.6亿元"), "livelihood_expenditure");
 }
+
+/// The `why` of the value written `v` in `text`.
+fn why_of(text: &str, v: &str) -> String {
+    extract("t.txt", text, &Known::new())
+        .unwrap()
+        .found
+        .into_iter()
+        .find(|f| f.text == v)
+        .unwrap_or_else(|| panic!("{v} not found in {text}"))
+        .why
+}
+
+#[test]
+fn a_counter_that_counts_one_kind_of_thing_names_a_bare_count() {
+    let text = "青石县今年筹集人才住房620套，调整优化线路17条，结对帮扶薄弱学校42所，\
+                投入抢险机械85台套。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "620套"), "unit_count");
+    assert_eq!(attr(&got, "17条"), "route_count");
+    assert_eq!(attr(&got, "42所"), "school_count");
+    assert_eq!(attr(&got, "85台套"), "equipment_count");
+    assert!(why_of(text, "620套").contains("its counter"));
+    // A noun near the count still says what it counts.
+    let got = attributes_of("园区新建标准化生产线6条，新增充电桩300台。");
+    assert_eq!(attr(&got, "6条"), "production_line_count");
+}
