@@ -918,3 +918,19 @@ fn a_counter_that_counts_one_kind_of_thing_names_a_bare_count() {
     let got = attributes_of("园区新建标准化生产线6条，新增充电桩300台。");
     assert_eq!(attr(&got, "6条"), "production_line_count");
 }
+
+#[test]
+fn workers_and_graduates_are_counted_as_such() {
+    let text = "为赶工期，施工单位调集了300多名工人，高峰期投入建设者2600余人。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "300多名"), "worker_count");
+    assert_eq!(attr(&got, "2600余人"), "worker_count");
+    assert!(why_of(text, "2600余人").contains("建设者"));
+    let got = attributes_of("该校今年有毕业生4312人，其中本科毕业生1105人。培训班已结业58人。");
+    assert_eq!(attr(&got, "4312人"), "graduate_count");
+    assert_eq!(attr(&got, "1105人"), "graduate_count");
+    assert_eq!(attr(&got, "58人"), "graduate_count");
+    // People of another kind keep their own name.
+    let got = attributes_of("该校今年有教职工520人。");
+    assert_ne!(attr(&got, "520人"), "graduate_count");
+}

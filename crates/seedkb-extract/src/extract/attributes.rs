@@ -237,16 +237,18 @@ pub(super) fn people_by_verb(before: &str, text: &str) -> Option<&'static str> {
     if !["人", "人次", "名"].iter().any(|c| counted.ends_with(c)) {
         return None;
     }
+    // The verb nearest the count (培训班已结业58人: 结业, not 培训).
     lexicon::data()
         .people_verbs
         .iter()
-        .find(|(verb, _)| {
-            before.rfind(verb.as_str()).is_some_and(|p| {
-                let gap = &before[p + verb.len()..];
-                gap.chars().count() <= 4 && gap.chars().all(seedkb_core::text::is_han)
-            })
+        .filter_map(|(verb, attr)| {
+            let p = before.rfind(verb.as_str())?;
+            let gap = &before[p + verb.len()..];
+            (gap.chars().count() <= 4 && gap.chars().all(seedkb_core::text::is_han))
+                .then_some((gap.len(), attr.as_str()))
         })
-        .map(|(_, attr)| attr.as_str())
+        .min_by_key(|(gap, _)| *gap)
+        .map(|(_, attr)| attr)
 }
 
 /// The name of a change (rate_change) or a gap (rate_difference) in points
