@@ -934,3 +934,20 @@ fn workers_and_graduates_are_counted_as_such() {
     let got = attributes_of("该校今年有教职工520人。");
     assert_ne!(attr(&got, "520人"), "graduate_count");
 }
+
+#[test]
+fn money_earned_land_for_a_project_and_green_space_have_their_names() {
+    let text = "果农老周说，去年一家人在果园里挣了三万六千多元。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "三万六千多元"), "income");
+    assert!(why_of(text, "三万六千多元").contains("挣"));
+    let got = attributes_of(
+        "该物流园项目规划用地320亩，今年新增绿地面积2.6万平方米，新增绿地900平方米。",
+    );
+    assert_eq!(attr(&got, "320亩"), "land_area");
+    assert_eq!(attr(&got, "2.6万平方米"), "green_area");
+    assert_eq!(attr(&got, "900平方米"), "green_area");
+    // The share of green space is a ratio, not an area.
+    let got = attributes_of("小区绿地率达到35%。");
+    assert_eq!(attr(&got, "35%"), "green_space_ratio");
+}
