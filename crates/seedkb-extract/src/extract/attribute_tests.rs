@@ -951,3 +951,20 @@ fn money_earned_land_for_a_project_and_green_space_have_their_names() {
     let got = attributes_of("小区绿地率达到35%。");
     assert_eq!(attr(&got, "35%"), "green_space_ratio");
 }
+
+#[test]
+fn a_bare_share_its_clause_says_is_of_a_subsidy_a_holding_or_a_plan() {
+    let text = "购买节能灶具的，按售价的12%给予补贴；农机具补贴25%。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "12%"), "subsidy_rate");
+    assert_eq!(attr(&got, "25%"), "subsidy_rate");
+    assert!(why_of(text, "12%").contains("补贴"));
+    let got = attributes_of("青石控股目前持有该公司股份的比例为27.5%。");
+    assert_eq!(attr(&got, "27.5%"), "shareholding");
+    let got = attributes_of("全县税收收入完成8.2亿元，为年初预算的91.3%；造林完成年度计划的104%。");
+    assert_eq!(attr(&got, "91.3%"), "budget_completion_rate");
+    assert_eq!(attr(&got, "104%"), "completion_rate");
+    // A part of a whole (占) stays a share.
+    let got = attributes_of("教育支出占一般公共预算支出的18.4%。");
+    assert_ne!(attr(&got, "18.4%"), "budget_completion_rate");
+}

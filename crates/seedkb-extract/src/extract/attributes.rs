@@ -34,6 +34,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             return named.into();
         }
     }
+    if let Some((named, _)) = share_of_what(norm, a, b, &attr) {
+        return named.into();
+    }
     if let Some(named) = monthly(norm, a, b, &attr) {
         return named;
     }
@@ -123,6 +126,64 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         Some(change) => format!("{}_{change}", named.trim_end_matches("_increase")),
         None => named,
     })
+}
+
+/// A percentage no word before it names (a bare share) that its clause
+/// says is of something (round 14): 按销售价格的15%给予补贴, 补贴15% (a
+/// subsidy's rate: 补贴/补助 right before it or within six characters after
+/// it), 持有其100%股权 (持有/持股 before it: a holding), 完成年度计划的
+/// 103.5%, 为年初预算的87.4% (a share of a plan or a budget, 的 right before
+/// it: how much of it was done); never what 占 says is a part of a whole.
+/// Gives the name and why.
+fn share_of_what(
+    norm: &str,
+    a: usize,
+    b: usize,
+    attr: &str,
+) -> Option<(&'static str, &'static str)> {
+    if attr != "share" {
+        return None;
+    }
+    let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    // 占一般公共预算支出的81.5%, 持证书的占82%: a part of a whole.
+    if before.contains('占') {
+        return None;
+    }
+    let near_after: String = norm[b..ce].chars().take(6).collect();
+    let aid = ["补贴", "补助"];
+    if aid
+        .iter()
+        .any(|w| near_after.contains(w) || before.ends_with(w))
+    {
+        return Some((
+            "subsidy_rate",
+            "补贴/补助 next to it: the rate of a subsidy",
+        ));
+    }
+    if ["持有", "持股"].iter().any(|w| before.contains(w)) {
+        return Some(("shareholding", "持有/持股 before it: a share held"));
+    }
+    let of = before.strip_suffix('的')?;
+    // The plan or budget named in the words right before 的.
+    let tail: String = of
+        .chars()
+        .rev()
+        .take(8)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if tail.contains("预算") {
+        return Some((
+            "budget_completion_rate",
+            "预算的 before it: the share of a budget done",
+        ));
+    }
+    tail.contains("计划").then_some((
+        "completion_rate",
+        "计划的 before it: the share of a plan done",
+    ))
 }
 
 /// 收费每月不超过1800元, 家长每月只需交费1200元: a fee, a subsidy, an
@@ -395,6 +456,16 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
     }
     if matches!(attr, "price_increase" | "cpi_change") && price_rate(norm, a, b) == Some(attr) {
         return Some("a price or consumer prices named before it: a price's rate of change".into());
+    }
+    if matches!(
+        attr,
+        "subsidy_rate" | "shareholding" | "completion_rate" | "budget_completion_rate"
+    ) {
+        if let Some((named, why)) = share_of_what(norm, a, b, "share") {
+            if named == attr {
+                return Some(why.into());
+            }
+        }
     }
     if attr != "growth_rate" && is_rate_of_change(attr) {
         let (_, word) = rate_base(norm, a, b)?;
