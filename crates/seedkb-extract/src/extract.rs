@@ -5942,10 +5942,18 @@ fn year_attribute(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'static
     (date_attribute(&norm[..limit], a, b, false) == "date").then_some("period")
 }
 
-/// 到2027年: a date right after 到/至 opening its clause.
+/// 到2027年: a date right after 到/至 opening its clause, or after 到 that
+/// a goal word before it in the clause leads (力争到2028年, 我们的目标是到
+/// 2030年, round 14).
 fn clause_opens_with_dao(norm: &str, a: usize) -> bool {
     let (cs, _) = clause(norm, a, a, CLAUSE_MARKS);
-    ["到", "至"].iter().any(|w| norm[cs..a] == **w)
+    let before = &norm[cs..a];
+    if ["到", "至"].contains(&before) {
+        return true;
+    }
+    before.strip_suffix('到').is_some_and(|lead| {
+        lead.chars().count() <= 8 && ["力争", "争取", "目标"].iter().any(|w| lead.contains(w))
+    })
 }
 
 fn ends_sentence(norm: &str) -> bool {

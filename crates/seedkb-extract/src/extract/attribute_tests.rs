@@ -968,3 +968,15 @@ fn a_bare_share_its_clause_says_is_of_a_subsidy_a_holding_or_a_plan() {
     let got = attributes_of("教育支出占一般公共预算支出的18.4%。");
     assert_ne!(attr(&got, "18.4%"), "budget_completion_rate");
 }
+
+#[test]
+fn a_date_after_a_goal_words_dao_is_the_goals_date() {
+    let text = "青石县表示，力争到2029年全县茶园面积达到12万亩；我们的目标是到2031年建成示范区。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "2029年"), "date_target");
+    assert_eq!(attr(&got, "2031年"), "date_target");
+    assert!(why_of(text, "2029年").contains("到 before it"));
+    // 到 after other words is no goal's (运到2025年的货 is not a target).
+    let got = attributes_of("这批设备从2021年用到2025年，已经全部更换。");
+    assert_ne!(attr(&got, "2025年"), "date_target");
+}
