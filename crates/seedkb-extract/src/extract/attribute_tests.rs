@@ -980,3 +980,16 @@ fn a_date_after_a_goal_words_dao_is_the_goals_date() {
     let got = attributes_of("这批设备从2021年用到2025年，已经全部更换。");
     assert_ne!(attr(&got, "2025年"), "date_target");
 }
+
+#[test]
+fn income_and_spending_are_named_by_their_kind() {
+    let text = "前三季度，青石县居民人均工资性收入9860元，人均转移净收入2140元；\
+                人均医疗保健支出1320元。全县卫生健康支出2.6亿元，非税收入1.1亿元。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "9860元"), "wage_income_per_capita");
+    assert_eq!(attr(&got, "2140元"), "transfer_income_per_capita");
+    assert_eq!(attr(&got, "1320元"), "healthcare_expenditure_per_capita");
+    assert_eq!(attr(&got, "2.6亿元"), "health_expenditure");
+    assert_eq!(attr(&got, "1.1亿元"), "non_tax_revenue");
+    assert!(why_of(text, "2.6亿元").contains("卫生健康支出"));
+}
