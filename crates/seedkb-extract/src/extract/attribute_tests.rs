@@ -993,3 +993,17 @@ fn income_and_spending_are_named_by_their_kind() {
     assert_eq!(attr(&got, "1.1亿元"), "non_tax_revenue");
     assert!(why_of(text, "2.6亿元").contains("卫生健康支出"));
 }
+
+#[test]
+fn money_by_the_month_and_rents_are_named_so() {
+    let text = "园区员工平均月收入5120元，技工月薪7000元至9500元；人才公寓月租金800元至1500元，\
+                老屋每间每年租金9000元。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "5120元"), "average_monthly_income");
+    assert_eq!(attr(&got, "7000元至9500元"), "monthly_salary");
+    assert_eq!(attr(&got, "800元至1500元"), "monthly_rent");
+    assert_eq!(attr(&got, "9000元"), "rent");
+    assert!(why_of(text, "5120元").contains("平均月收入"));
+    let got = attributes_of("一套两居室每月租金1600元。");
+    assert_eq!(attr(&got, "1600元"), "monthly_rent");
+}
