@@ -5898,6 +5898,24 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
             events.push((p, attr, weak));
         }
     }
+    let (_, ce) = clause(norm, a, b, CLAUSE_MARKS);
+    let next = norm[ce..].chars().next().map_or(ce, |c| ce + c.len_utf8());
+    let near = if cs == a && ce == b {
+        clause(norm, next, next, CLAUSE_MARKS).1
+    } else {
+        ce
+    };
+    let near_after = &norm[b..near];
+    for (word, done, planned_attr) in dates::MORE_EVENTS {
+        // 今年我们交付的无人机: a word before 的 describes a noun.
+        let event = near_after
+            .match_indices(word)
+            .map(|(p, _)| p)
+            .find(|p| !near_after[p + word.len()..].starts_with('的'));
+        if let Some(p) = event {
+            events.push((p, if planned { planned_attr } else { done }, false));
+        }
+    }
     if let Some(attr) = attributes::date_event(&events) {
         return attr.to_string();
     }

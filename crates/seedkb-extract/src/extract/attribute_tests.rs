@@ -1007,3 +1007,20 @@ fn money_by_the_month_and_rents_are_named_so() {
     let got = attributes_of("一套两居室每月租金1600元。");
     assert_eq!(attr(&got, "1600元"), "monthly_rent");
 }
+
+#[test]
+fn delivery_full_production_start_signing_and_opening_dates_are_named() {
+    let got = attributes_of(
+        "首批货轮预计于2030年6月交付，工厂计划2029年9月全面达产。\
+         湖滨公园计划10月18日开放。以旧换新活动自2026年3月启动以来，销售火热。",
+    );
+    assert_eq!(attr(&got, "2030年6月"), "date_delivery_planned");
+    assert_eq!(attr(&got, "2029年9月"), "date_full_production_planned");
+    assert_eq!(attr(&got, "10月18日"), "date_opening_planned");
+    assert_eq!(attr(&got, "2026年3月"), "date_started");
+    let got = attributes_of("2026年7月8日，青石船厂与买方在宁波签署建造合同。");
+    assert_eq!(attr(&got, "2026年7月8日"), "date_signed");
+    // A word that describes a noun names no event of the date.
+    let got = attributes_of("2025年5月我们交付的渔船有12艘。");
+    assert_eq!(attr(&got, "2025年5月"), "date");
+}
