@@ -1024,3 +1024,19 @@ fn delivery_full_production_start_signing_and_opening_dates_are_named() {
     let got = attributes_of("2025年5月我们交付的渔船有12艘。");
     assert_eq!(attr(&got, "2025年5月"), "date");
 }
+
+#[test]
+fn what_jia_counts_that_is_no_enterprise_is_named_by_its_noun() {
+    let got = attributes_of(
+        "全市共有养老服务机构86家，影院37家；参与活动的门店有215家，\
+         来校招聘的用人单位640家，全省滑雪场达到9家。",
+    );
+    assert_eq!(attr(&got, "86家"), "institution_count");
+    assert_eq!(attr(&got, "37家"), "cinema_count");
+    assert_eq!(attr(&got, "215家"), "store_count");
+    assert_eq!(attr(&got, "640家"), "employer_count");
+    assert_eq!(attr(&got, "9家"), "ski_resort_count");
+    // Companies are still enterprises.
+    let got = attributes_of("园区入驻企业128家。");
+    assert_eq!(attr(&got, "128家"), "enterprise_count");
+}
