@@ -1040,3 +1040,16 @@ fn what_jia_counts_that_is_no_enterprise_is_named_by_its_noun() {
     let got = attributes_of("园区入驻企业128家。");
     assert_eq!(attr(&got, "128家"), "enterprise_count");
 }
+
+#[test]
+fn projects_started_new_or_finished_are_counted_so() {
+    let text = "全年重点项目完成投资88亿元，其中新开工项目23个、续建项目41个，竣工投产项目17个。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "23个"), "new_project_count");
+    assert_eq!(attr(&got, "17个"), "completed_project_count");
+    assert_eq!(attr(&got, "41个"), "project_count");
+    assert!(why_of(text, "17个").contains("竣工"));
+    // A plan keeps its own name.
+    let got = attributes_of("明年全县计划新开工项目30个。");
+    assert_ne!(attr(&got, "30个"), "new_project_count");
+}

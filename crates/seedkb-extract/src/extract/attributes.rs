@@ -37,6 +37,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some((named, _)) = share_of_what(norm, a, b, &attr) {
         return named.into();
     }
+    if let Some((named, _)) = projects_by_stage(norm, a, b, &attr) {
+        return named.into();
+    }
     if let Some(named) = monthly(norm, a, b, &attr) {
         return named;
     }
@@ -184,6 +187,40 @@ fn share_of_what(
         "completion_rate",
         "计划的 before it: the share of a plan done",
     ))
+}
+
+/// 其中新开工项目64个，竣工投产项目41个; 新开工亿元以上项目37个、竣工投产29个:
+/// projects counted as started new (新开工) or finished (竣工), the nearer
+/// of the two words before the count in its item of a list, the clause
+/// naming 项目 (round 14). Only what is reported: a plan or a goal (计划新开工项目8个)
+/// keeps its own name. Gives the name and why.
+fn projects_by_stage(
+    norm: &str,
+    a: usize,
+    b: usize,
+    attr: &str,
+) -> Option<(&'static str, &'static str)> {
+    if !matches!(attr, "project_count" | "count") {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    if !before.contains("项目") {
+        return None;
+    }
+    // The words of its own item of a list (续建项目142个 after 新开工项目76个、).
+    let item = before.rsplit('、').next().unwrap_or(before);
+    let at = |w: &str| item.rfind(w);
+    let stage = match (at("新开工"), at("竣工")) {
+        (Some(n), Some(c)) if n > c => ("new_project_count", "新开工 before it: projects started"),
+        (_, Some(_)) => (
+            "completed_project_count",
+            "竣工 before it: projects finished",
+        ),
+        (Some(_), None) => ("new_project_count", "新开工 before it: projects started"),
+        (None, None) => return None,
+    };
+    (quantity_qualifiers(norm, a, b).modality == Modality::Reported).then_some(stage)
 }
 
 /// 收费每月不超过1800元, 家长每月只需交费1200元: a fee, a subsidy, an
@@ -456,6 +493,13 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
     }
     if matches!(attr, "price_increase" | "cpi_change") && price_rate(norm, a, b) == Some(attr) {
         return Some("a price or consumer prices named before it: a price's rate of change".into());
+    }
+    if matches!(attr, "new_project_count" | "completed_project_count") {
+        if let Some((named, why)) = projects_by_stage(norm, a, b, "project_count") {
+            if named == attr {
+                return Some(why.into());
+            }
+        }
     }
     if matches!(
         attr,
