@@ -5721,6 +5721,18 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     {
         return format!("the verb {w} after it");
     }
+    // 培训渔民5200余人次, 已结业58人: a people verb before the count.
+    let (ks, _) = clause(norm, a, b, CLAUSE_MARKS);
+    if attributes::people_by_verb(&norm[ks..a], &norm[a..b]) == Some(attr) {
+        if let Some((v, _)) = lexicon::data()
+            .people_verbs
+            .iter()
+            .filter(|(v, x)| x == attr && norm[ks..a].contains(v.as_str()))
+            .max_by_key(|(v, _)| norm[ks..a].rfind(v.as_str()))
+        {
+            return format!("the verb {v} before the people counted");
+        }
+    }
     let (ks, ke) = clause(norm, a, b, CLAUSE_MARKS);
     if let Some((n, _)) = lexicon::counted().find(|(n, x)| *x == attr && norm[ks..ke].contains(n)) {
         return format!("the noun {n} next to it");

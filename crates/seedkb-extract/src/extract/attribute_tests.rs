@@ -930,6 +930,8 @@ fn workers_and_graduates_are_counted_as_such() {
     assert_eq!(attr(&got, "4312人"), "graduate_count");
     assert_eq!(attr(&got, "1105人"), "graduate_count");
     assert_eq!(attr(&got, "58人"), "graduate_count");
+    let why = why_of("培训班已结业58人。", "58人");
+    assert!(why.contains("结业"), "{why}");
     // People of another kind keep their own name.
     let got = attributes_of("该校今年有教职工520人。");
     assert_ne!(attr(&got, "520人"), "graduate_count");
