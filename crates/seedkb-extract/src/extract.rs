@@ -5725,6 +5725,18 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     {
         return format!("the verb {w} after it");
     }
+    // 培训渔民5200余人次, 已结业58人: a people verb before the count.
+    let (ks, _) = clause(norm, a, b, CLAUSE_MARKS);
+    if attributes::people_by_verb(&norm[ks..a], &norm[a..b]) == Some(attr) {
+        if let Some((v, _)) = lexicon::data()
+            .people_verbs
+            .iter()
+            .filter(|(v, x)| x == attr && norm[ks..a].contains(v.as_str()))
+            .max_by_key(|(v, _)| norm[ks..a].rfind(v.as_str()))
+        {
+            return format!("the verb {v} before the people counted");
+        }
+    }
     let (ks, ke) = clause(norm, a, b, CLAUSE_MARKS);
     if let Some((n, _)) = lexicon::counted().find(|(n, x)| *x == attr && norm[ks..ke].contains(n)) {
         return format!("the noun {n} next to it");
@@ -5819,7 +5831,7 @@ fn threshold_before(norm: &str, from: usize, to: usize) -> bool {
 /// What a count's counter alone says it counts (户 → household_count).
 fn counter_attribute(text: &str) -> String {
     let words = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
-    for (counter, attr) in lexicon::COUNTERS {
+    for (counter, attr) in lexicon::COUNTERS.iter().chain(attributes::COUNTED_BY) {
         if words.ends_with(counter) {
             return attr.to_string();
         }
@@ -5902,6 +5914,24 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
             events.push((p, attr, weak));
         }
     }
+    let (_, ce) = clause(norm, a, b, CLAUSE_MARKS);
+    let next = norm[ce..].chars().next().map_or(ce, |c| ce + c.len_utf8());
+    let near = if cs == a && ce == b {
+        clause(norm, next, next, CLAUSE_MARKS).1
+    } else {
+        ce
+    };
+    let near_after = &norm[b..near];
+    for (word, done, planned_attr) in dates::MORE_EVENTS {
+        // 今年我们交付的无人机: a word before 的 describes a noun.
+        let event = near_after
+            .match_indices(word)
+            .map(|(p, _)| p)
+            .find(|p| !near_after[p + word.len()..].starts_with('的'));
+        if let Some(p) = event {
+            events.push((p, if planned { planned_attr } else { done }, false));
+        }
+    }
     if let Some(attr) = attributes::date_event(&events) {
         return attr.to_string();
     }
@@ -5946,10 +5976,18 @@ fn year_attribute(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'static
     (date_attribute(&norm[..limit], a, b, false) == "date").then_some("period")
 }
 
-/// 到2027年: a date right after 到/至 opening its clause.
+/// 到2027年: a date right after 到/至 opening its clause, or after 到 that
+/// a goal word before it in the clause leads (力争到2028年, 我们的目标是到
+/// 2030年, round 14).
 fn clause_opens_with_dao(norm: &str, a: usize) -> bool {
     let (cs, _) = clause(norm, a, a, CLAUSE_MARKS);
-    ["到", "至"].iter().any(|w| norm[cs..a] == **w)
+    let before = &norm[cs..a];
+    if ["到", "至"].contains(&before) {
+        return true;
+    }
+    before.strip_suffix('到').is_some_and(|lead| {
+        lead.chars().count() <= 8 && ["力争", "争取", "目标"].iter().any(|w| lead.contains(w))
+    })
 }
 
 fn ends_sentence(norm: &str) -> bool {

@@ -905,3 +905,166 @@ fn a_later_item_of_a_list_of_funds_is_measured_without_a_panic() {
     let got = attributes_of("两个园区累计投入建设资金3.5亿元、2.8亿元。");
     assert_eq!(attr(&got, "2.8亿元"), "investment");
 }
+
+/// The `why` of the value written `v` in `text`.
+fn why_of(text: &str, v: &str) -> String {
+    extract("t.txt", text, &Known::new())
+        .unwrap()
+        .found
+        .into_iter()
+        .find(|f| f.text == v)
+        .unwrap_or_else(|| panic!("{v} not found in {text}"))
+        .why
+}
+
+#[test]
+fn a_counter_that_counts_one_kind_of_thing_names_a_bare_count() {
+    let text = "青石县今年筹集人才住房620套，调整优化线路17条，结对帮扶薄弱学校42所，\
+                投入抢险机械85台套。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "620套"), "unit_count");
+    assert_eq!(attr(&got, "17条"), "route_count");
+    assert_eq!(attr(&got, "42所"), "school_count");
+    assert_eq!(attr(&got, "85台套"), "equipment_count");
+    assert!(why_of(text, "620套").contains("its counter"));
+    // A noun near the count still says what it counts.
+    let got = attributes_of("园区新建标准化生产线6条，新增充电桩300台。");
+    assert_eq!(attr(&got, "6条"), "production_line_count");
+}
+
+#[test]
+fn workers_and_graduates_are_counted_as_such() {
+    let text = "为赶工期，施工单位调集了300多名工人，高峰期投入建设者2600余人。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "300多名"), "worker_count");
+    assert_eq!(attr(&got, "2600余人"), "worker_count");
+    assert!(why_of(text, "2600余人").contains("建设者"));
+    let got = attributes_of("该校今年有毕业生4312人，其中本科毕业生1105人。培训班已结业58人。");
+    assert_eq!(attr(&got, "4312人"), "graduate_count");
+    assert_eq!(attr(&got, "1105人"), "graduate_count");
+    assert_eq!(attr(&got, "58人"), "graduate_count");
+    let why = why_of("培训班已结业58人。", "58人");
+    assert!(why.contains("结业"), "{why}");
+    // People of another kind keep their own name.
+    let got = attributes_of("该校今年有教职工520人。");
+    assert_ne!(attr(&got, "520人"), "graduate_count");
+}
+
+#[test]
+fn money_earned_land_for_a_project_and_green_space_have_their_names() {
+    let text = "果农老周说，去年一家人在果园里挣了三万六千多元。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "三万六千多元"), "income");
+    assert!(why_of(text, "三万六千多元").contains("挣"));
+    let got = attributes_of(
+        "该物流园项目规划用地320亩，今年新增绿地面积2.6万平方米，新增绿地900平方米。",
+    );
+    assert_eq!(attr(&got, "320亩"), "land_area");
+    assert_eq!(attr(&got, "2.6万平方米"), "green_area");
+    assert_eq!(attr(&got, "900平方米"), "green_area");
+    // The share of green space is a ratio, not an area.
+    let got = attributes_of("小区绿地率达到35%。");
+    assert_eq!(attr(&got, "35%"), "green_space_ratio");
+}
+
+#[test]
+fn a_bare_share_its_clause_says_is_of_a_subsidy_a_holding_or_a_plan() {
+    let text = "购买节能灶具的，按售价的12%给予补贴；农机具补贴25%。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "12%"), "subsidy_rate");
+    assert_eq!(attr(&got, "25%"), "subsidy_rate");
+    assert!(why_of(text, "12%").contains("补贴"));
+    let got = attributes_of("青石控股目前持有该公司股份的比例为27.5%。");
+    assert_eq!(attr(&got, "27.5%"), "shareholding");
+    let got = attributes_of("全县税收收入完成8.2亿元，为年初预算的91.3%；造林完成年度计划的104%。");
+    assert_eq!(attr(&got, "91.3%"), "budget_completion_rate");
+    assert_eq!(attr(&got, "104%"), "completion_rate");
+    // A part of a whole (占) stays a share.
+    let got = attributes_of("教育支出占一般公共预算支出的18.4%。");
+    assert_ne!(attr(&got, "18.4%"), "budget_completion_rate");
+}
+
+#[test]
+fn a_date_after_a_goal_words_dao_is_the_goals_date() {
+    let text = "青石县表示，力争到2029年全县茶园面积达到12万亩；我们的目标是到2031年建成示范区。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "2029年"), "date_target");
+    assert_eq!(attr(&got, "2031年"), "date_target");
+    assert!(why_of(text, "2029年").contains("到 before it"));
+    // 到 after other words is no goal's (运到2025年的货 is not a target).
+    let got = attributes_of("这批设备从2021年用到2025年，已经全部更换。");
+    assert_ne!(attr(&got, "2025年"), "date_target");
+}
+
+#[test]
+fn income_and_spending_are_named_by_their_kind() {
+    let text = "前三季度，青石县居民人均工资性收入9860元，人均转移净收入2140元；\
+                人均医疗保健支出1320元。全县卫生健康支出2.6亿元，非税收入1.1亿元。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "9860元"), "wage_income_per_capita");
+    assert_eq!(attr(&got, "2140元"), "transfer_income_per_capita");
+    assert_eq!(attr(&got, "1320元"), "healthcare_expenditure_per_capita");
+    assert_eq!(attr(&got, "2.6亿元"), "health_expenditure");
+    assert_eq!(attr(&got, "1.1亿元"), "non_tax_revenue");
+    assert!(why_of(text, "2.6亿元").contains("卫生健康支出"));
+}
+
+#[test]
+fn money_by_the_month_and_rents_are_named_so() {
+    let text = "园区员工平均月收入5120元，技工月薪7000元至9500元；人才公寓月租金800元至1500元，\
+                老屋每间每年租金9000元。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "5120元"), "average_monthly_income");
+    assert_eq!(attr(&got, "7000元至9500元"), "monthly_salary");
+    assert_eq!(attr(&got, "800元至1500元"), "monthly_rent");
+    assert_eq!(attr(&got, "9000元"), "rent");
+    assert!(why_of(text, "5120元").contains("平均月收入"));
+    let got = attributes_of("一套两居室每月租金1600元。");
+    assert_eq!(attr(&got, "1600元"), "monthly_rent");
+}
+
+#[test]
+fn delivery_full_production_start_signing_and_opening_dates_are_named() {
+    let got = attributes_of(
+        "首批货轮预计于2030年6月交付，工厂计划2029年9月全面达产。\
+         湖滨公园计划10月18日开放。以旧换新活动自2026年3月启动以来，销售火热。",
+    );
+    assert_eq!(attr(&got, "2030年6月"), "date_delivery_planned");
+    assert_eq!(attr(&got, "2029年9月"), "date_full_production_planned");
+    assert_eq!(attr(&got, "10月18日"), "date_opening_planned");
+    assert_eq!(attr(&got, "2026年3月"), "date_started");
+    let got = attributes_of("2026年7月8日，青石船厂与买方在宁波签署建造合同。");
+    assert_eq!(attr(&got, "2026年7月8日"), "date_signed");
+    // A word that describes a noun names no event of the date.
+    let got = attributes_of("2025年5月我们交付的渔船有12艘。");
+    assert_eq!(attr(&got, "2025年5月"), "date");
+}
+
+#[test]
+fn what_jia_counts_that_is_no_enterprise_is_named_by_its_noun() {
+    let got = attributes_of(
+        "全市共有养老服务机构86家，影院37家；参与活动的门店有215家，\
+         来校招聘的用人单位640家，全省滑雪场达到9家。",
+    );
+    assert_eq!(attr(&got, "86家"), "institution_count");
+    assert_eq!(attr(&got, "37家"), "cinema_count");
+    assert_eq!(attr(&got, "215家"), "store_count");
+    assert_eq!(attr(&got, "640家"), "employer_count");
+    assert_eq!(attr(&got, "9家"), "ski_resort_count");
+    // Companies are still enterprises.
+    let got = attributes_of("园区入驻企业128家。");
+    assert_eq!(attr(&got, "128家"), "enterprise_count");
+}
+
+#[test]
+fn projects_started_new_or_finished_are_counted_so() {
+    let text = "全年重点项目完成投资88亿元，其中新开工项目23个、续建项目41个，竣工投产项目17个。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "23个"), "new_project_count");
+    assert_eq!(attr(&got, "17个"), "completed_project_count");
+    assert_eq!(attr(&got, "41个"), "project_count");
+    assert!(why_of(text, "17个").contains("竣工"));
+    // A plan keeps its own name.
+    let got = attributes_of("明年全县计划新开工项目30个。");
+    assert_ne!(attr(&got, "30个"), "new_project_count");
+}

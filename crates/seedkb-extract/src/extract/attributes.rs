@@ -34,6 +34,12 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             return named.into();
         }
     }
+    if let Some((named, _)) = share_of_what(norm, a, b, &attr) {
+        return named.into();
+    }
+    if let Some((named, _)) = projects_by_stage(norm, a, b, &attr) {
+        return named.into();
+    }
     if let Some(named) = monthly(norm, a, b, &attr) {
         return named;
     }
@@ -123,6 +129,98 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         Some(change) => format!("{}_{change}", named.trim_end_matches("_increase")),
         None => named,
     })
+}
+
+/// A percentage no word before it names (a bare share) that its clause
+/// says is of something (round 14): 按销售价格的15%给予补贴, 补贴15% (a
+/// subsidy's rate: 补贴/补助 right before it or within six characters after
+/// it), 持有其100%股权 (持有/持股 before it: a holding), 完成年度计划的
+/// 103.5%, 为年初预算的87.4% (a share of a plan or a budget, 的 right before
+/// it: how much of it was done); never what 占 says is a part of a whole.
+/// Gives the name and why.
+fn share_of_what(
+    norm: &str,
+    a: usize,
+    b: usize,
+    attr: &str,
+) -> Option<(&'static str, &'static str)> {
+    if attr != "share" {
+        return None;
+    }
+    let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    // 占一般公共预算支出的81.5%, 持证书的占82%: a part of a whole.
+    if before.contains('占') {
+        return None;
+    }
+    let near_after: String = norm[b..ce].chars().take(6).collect();
+    let aid = ["补贴", "补助"];
+    if aid
+        .iter()
+        .any(|w| near_after.contains(w) || before.ends_with(w))
+    {
+        return Some((
+            "subsidy_rate",
+            "补贴/补助 next to it: the rate of a subsidy",
+        ));
+    }
+    if ["持有", "持股"].iter().any(|w| before.contains(w)) {
+        return Some(("shareholding", "持有/持股 before it: a share held"));
+    }
+    let of = before.strip_suffix('的')?;
+    // The plan or budget named in the words right before 的.
+    let tail: String = of
+        .chars()
+        .rev()
+        .take(8)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if tail.contains("预算") {
+        return Some((
+            "budget_completion_rate",
+            "预算的 before it: the share of a budget done",
+        ));
+    }
+    tail.contains("计划").then_some((
+        "completion_rate",
+        "计划的 before it: the share of a plan done",
+    ))
+}
+
+/// 其中新开工项目64个，竣工投产项目41个; 新开工亿元以上项目37个、竣工投产29个:
+/// projects counted as started new (新开工) or finished (竣工), the nearer
+/// of the two words before the count in its item of a list, the clause
+/// naming 项目 (round 14). Only what is reported: a plan or a goal (计划新开工项目8个)
+/// keeps its own name. Gives the name and why.
+fn projects_by_stage(
+    norm: &str,
+    a: usize,
+    b: usize,
+    attr: &str,
+) -> Option<(&'static str, &'static str)> {
+    if !matches!(attr, "project_count" | "count") {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    if !before.contains("项目") {
+        return None;
+    }
+    // The words of its own item of a list (续建项目142个 after 新开工项目76个、).
+    let item = before.rsplit('、').next().unwrap_or(before);
+    let at = |w: &str| item.rfind(w);
+    let stage = match (at("新开工"), at("竣工")) {
+        (Some(n), Some(c)) if n > c => ("new_project_count", "新开工 before it: projects started"),
+        (_, Some(_)) => (
+            "completed_project_count",
+            "竣工 before it: projects finished",
+        ),
+        (Some(_), None) => ("new_project_count", "新开工 before it: projects started"),
+        (None, None) => return None,
+    };
+    (quantity_qualifiers(norm, a, b).modality == Modality::Reported).then_some(stage)
 }
 
 /// 收费每月不超过1800元, 家长每月只需交费1200元: a fee, a subsidy, an
@@ -237,16 +335,18 @@ pub(super) fn people_by_verb(before: &str, text: &str) -> Option<&'static str> {
     if !["人", "人次", "名"].iter().any(|c| counted.ends_with(c)) {
         return None;
     }
+    // The verb nearest the count (培训班已结业58人: 结业, not 培训).
     lexicon::data()
         .people_verbs
         .iter()
-        .find(|(verb, _)| {
-            before.rfind(verb.as_str()).is_some_and(|p| {
-                let gap = &before[p + verb.len()..];
-                gap.chars().count() <= 4 && gap.chars().all(seedkb_core::text::is_han)
-            })
+        .filter_map(|(verb, attr)| {
+            let p = before.rfind(verb.as_str())?;
+            let gap = &before[p + verb.len()..];
+            (gap.chars().count() <= 4 && gap.chars().all(seedkb_core::text::is_han))
+                .then_some((gap.len(), attr.as_str()))
         })
-        .map(|(_, attr)| attr.as_str())
+        .min_by_key(|(gap, _)| *gap)
+        .map(|(_, attr)| attr)
 }
 
 /// The name of a change (rate_change) or a gap (rate_difference) in points
@@ -393,6 +493,23 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
     }
     if matches!(attr, "price_increase" | "cpi_change") && price_rate(norm, a, b) == Some(attr) {
         return Some("a price or consumer prices named before it: a price's rate of change".into());
+    }
+    if matches!(attr, "new_project_count" | "completed_project_count") {
+        if let Some((named, why)) = projects_by_stage(norm, a, b, "project_count") {
+            if named == attr {
+                return Some(why.into());
+            }
+        }
+    }
+    if matches!(
+        attr,
+        "subsidy_rate" | "shareholding" | "completion_rate" | "budget_completion_rate"
+    ) {
+        if let Some((named, why)) = share_of_what(norm, a, b, "share") {
+            if named == attr {
+                return Some(why.into());
+            }
+        }
     }
     if attr != "growth_rate" && is_rate_of_change(attr) {
         let (_, word) = rate_base(norm, a, b)?;
@@ -722,6 +839,18 @@ pub(super) fn plan_goes_on(norm: &str, cs: usize) -> bool {
             .any(|(w, _)| prev.contains(w))
         && !super::dates::find_dates(prev, None).is_empty()
 }
+
+/// Counters that most often count one kind of thing, what a count by one
+/// measures when no noun near it says (round 14; the shares are of the
+/// gold files' counts by each): schools by 所 (16 of 22), machines by 台套
+/// (6 of 6), flats and plant units by 套, routes by 条 (26 of 51, lines
+/// and tracks most of the rest).
+pub(super) const COUNTED_BY: &[(&str, &str)] = &[
+    ("所", "school_count"),
+    ("台套", "equipment_count"),
+    ("套", "unit_count"),
+    ("条", "route_count"),
+];
 
 /// 杨德才一家5口: people counted by 口 right after 一家 are a household's
 /// size, not a count of anything the place has.

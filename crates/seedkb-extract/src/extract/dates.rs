@@ -101,6 +101,24 @@ fn small_number(s: &str) -> Option<(u32, usize)> {
     (used > 0 && v > 0).then_some((v, used))
 }
 
+/// Event words after a date beside the lexicon's (round 14): what a date
+/// says happened (首制船计划于2028年3月交付, 预计2026年10月全面达产,
+/// 活动自2026年5月启动以来), with the name it gets when a plan word makes it
+/// planned. Only in the date's clause, or the next when the date stands
+/// alone in its own (2026年4月20日，甲与乙签署…), unlike the lexicon's
+/// words, read to the sentence's end: these are common words further on.
+pub(super) const MORE_EVENTS: &[(&str, &str, &str)] = &[
+    ("交付", "date_delivered", "date_delivery_planned"),
+    (
+        "达产",
+        "date_full_production",
+        "date_full_production_planned",
+    ),
+    ("启动", "date_started", "date_start_planned"),
+    ("签署", "date_signed", "date_signed"),
+    ("开放", "date_opened", "date_opening_planned"),
+];
+
 const RELATIVE: &[(&str, i32)] = &[
     ("今年", 0),
     ("本年", 0),
