@@ -1172,7 +1172,7 @@ fn explain_file() {
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
 /// Synonyms the convention replaces, and the name it keeps.
-const SYNONYMS: [(&str, &str); 19] = [
+const SYNONYMS: [(&str, &str); 20] = [
     ("growth_rate_difference", "growth_rate_gap"),
     ("growth_gap", "growth_rate_gap"),
     ("growth_target", "growth_rate_target"),
@@ -1192,6 +1192,7 @@ const SYNONYMS: [(&str, &str); 19] = [
     ("share_change", "rate_change"),
     ("jobs", "jobs_created"),
     ("school_places", "school_place_count"),
+    ("year_target", "date_target"),
 ];
 
 /// The generic names of a capacity to produce (see the module's doc).
