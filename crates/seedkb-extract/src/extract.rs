@@ -643,6 +643,40 @@ pub fn extract_each<'t>(
                 }
             }
         }
+        // 记者从甲市商务局获悉，全市…: a body whose first names are only the
+        // office it heard from is about that office's place; so is one
+        // whose headline, guessed at, opens with the place said short (甲).
+        let guess_opens_with = |p: &Mention| {
+            let stem = simplify(&p.name);
+            let stem = stem.strip_suffix(['市', '县', '区', '省']).unwrap_or(&stem);
+            topic_guessed
+                && stem.chars().count() >= 2
+                && doc_topic
+                    .as_ref()
+                    .is_some_and(|t| simplify(&t.name).starts_with(stem))
+        };
+        if (doc_topic.is_none() || topic_guessed) && s.index > 0 {
+            if let Some(p) = mentions
+                .iter()
+                .filter(|m| is_source(&norm, m))
+                .find_map(office_place)
+                .filter(|p| doc_topic.is_none() || guess_opens_with(p))
+            {
+                doc_topic = Some(Mention {
+                    how: Some(
+                        "the document's topic: the place of the office the news came from \
+                         (从X市X局获悉), the only name before it",
+                    ),
+                    ..p
+                });
+                topic_guessed = false;
+            }
+            if let Some(t) = doc_topic.as_ref().filter(|_| !topic_guessed) {
+                if local_names.insert(t.name.clone()) {
+                    local.push(t.clone());
+                }
+            }
+        }
         // 铜山农产品冷链物流园 in the headline, 淮海农产品冷链物流园 in the
         // body: the headline said the same thing with another place (the
         // district for the brand); the body's name is the topic.
@@ -6706,6 +6740,23 @@ mod tests {
         assert_eq!(of("400兆瓦").as_deref(), Some("青山储能有限公司"));
         // The total is the group's, here the topic's, not the last company's.
         assert_eq!(of("850兆瓦").as_deref(), Some("乌兰察布市"));
+    }
+
+    #[test]
+    fn the_source_offices_place_is_the_topic_when_nothing_else_is_named() {
+        let got = subjects_of(
+            "青禾旧车换新补贴逾1亿元\n\n记者昨日从青禾市商务局获悉，全市已发放旧车换新补贴1.3亿元。\
+             \n\n按照新规，置换新能源车的，每辆补贴不超过8000元，目前已补贴1.6万辆。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(t, _)| t == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        // A paragraph naming nothing, and the headline saying the city
+        // short, speak of the city whose office gave the news.
+        assert_eq!(of("1.6万辆").as_deref(), Some("青禾市"));
+        assert_eq!(of("逾1亿元").as_deref(), Some("青禾市"));
     }
 
     #[test]
