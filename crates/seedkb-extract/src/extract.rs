@@ -2736,13 +2736,27 @@ fn find_places(norm: &str) -> Vec<Mention> {
             };
             start = i - p.len();
         }
-        // 新建标准化村, 增加林区: a verb glued on is no part of the name.
+        // 新建标准化村, 增加林区, 启动古镇: a verb glued on is no part of
+        // the name.
         if let Some(v) = lexicon::NAME_VERBS
             .iter()
-            .chain(&["增加", "新增", "改造"])
+            .chain(&["增加", "新增", "改造", "启动", "配套建设"])
             .find(|v| norm[start..i].starts_with(**v) && norm[start..i].len() > v.len())
         {
             start += v.len();
+        }
+        // 完成县人大批准的预算, 有望完成县政府…: a verb, then the level of an
+        // office (县人大, 市政府), is no place named after the verb (but
+        // 联合乡政府, 新建区政府 are: places named like verbs).
+        if lexicon::NAME_VERBS
+            .iter()
+            .filter(|v| !["联合", "建设", "新建", "建成"].contains(*v))
+            .any(|v| norm[start..i].ends_with(v))
+            && ["人大", "政府", "委", "级", "财政", "人民"]
+                .iter()
+                .any(|o| norm[end..].starts_with(o))
+        {
+            continue;
         }
         // ——访花垣县县长…, 走进某某村: a feature's headline opens with
         // the visit, not with the place's name.
@@ -3842,11 +3856,15 @@ fn find_org_names(
             }
             // 甲数据中心扩容项目, 乙厂搬迁工程: a verb right after a name
             // says what the project does to it; the name goes on.
+            // So does one right after a place (古镇保护三期工程).
             let works_on = matches!(*kind, "project")
                 && p.tag == "v"
                 && p.word.chars().count() == 2
                 && j >= 2
-                && name_suffixes().any(|(e, k)| *k != "project" && words[j - 2].word.ends_with(e));
+                && (name_suffixes()
+                    .any(|(e, k)| *k != "project" && words[j - 2].word.ends_with(e))
+                    || words[j - 2].tag == "ns"
+                    || places.iter().any(|m| m.end == words[j - 2].end));
             // 数据中心三期工程: a word with a name's ending is a name's word,
             // whatever characters it holds (中 stops other words).
             let inner_name = matches!(*kind, "project")
@@ -3880,6 +3898,27 @@ fn find_org_names(
         // the name's.
         while j < k && lexicon::NAME_VERBS.contains(&words[j].word) {
             j += 1;
+        }
+        // 在椒江区投资建设原料药基地项目: the place where, then the
+        // clause's verbs, before a thing's own words are no part of its
+        // name (not 甲路建设工程, where only the ending follows the verb).
+        let verb_after_place = |v: usize| {
+            let mut b = v;
+            while b > j && lexicon::NAME_VERBS.contains(&words[b].word) {
+                b -= 1;
+            }
+            b < v && (words[b].tag == "ns" || places.iter().any(|m| m.end == words[b].end))
+        };
+        // What is built at a named place is named, proper noun or not.
+        let mut built_at_place = false;
+        if *kind != "enterprise" {
+            if let Some(v) = (j + 1..k.saturating_sub(1))
+                .rev()
+                .find(|&v| lexicon::NAME_VERBS.contains(&words[v].word) && verb_after_place(v))
+            {
+                j = v + 1;
+                built_at_place = true;
+            }
         }
         if place_first && words[j].tag != "ns" {
             continue;
@@ -4020,6 +4059,7 @@ fn find_org_names(
                         .starts_with(|c: char| "一二三四五六七八九十".contains(c))
             });
         let proper = oov.is_some()
+            || built_at_place
             || region_cut
             || phased
             || code.is_some()
@@ -4057,6 +4097,8 @@ fn find_org_names(
             Some("a plot named by its code (the places before it say where it lies)")
         } else if stem_before.is_some() {
             Some("a place said without its level before the name (the dateline's, or one named before): part of it")
+        } else if built_at_place {
+            Some("a thing built at a place (在甲区投资建设乙项目): its name starts after the verb")
         } else {
             match *kind {
                 "port" => Some("a land port, named by its ending 口岸"),
@@ -8570,6 +8612,47 @@ mod tests {
             .into_iter()
             .map(|m| m.name)
             .collect()
+    }
+
+    /// 在甲区投资建设乙项目: the place where and the clause's verbs are no
+    /// part of the project's name; a verb before a thing's ending is
+    /// (甲路建设工程), and so is a company's trade (交通建设有限公司).
+    #[test]
+    fn a_verb_after_a_place_opens_no_name() {
+        let org = |norm: &str| -> Vec<String> {
+            let words = tagged(norm, &[]);
+            let places = find_places(norm);
+            find_org_names(norm, &places, &words, &[], None)
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(
+            org("集团拟在青禾市北湖区投资建设高纯硅材料产业园项目。"),
+            vec!["高纯硅材料产业园项目"]
+        );
+        // 启动 is the clause's; a verb right after a place is the work done
+        // to it, part of the project's name.
+        assert_eq!(
+            org("年内启动古城保护二期工程，总投资2亿元。"),
+            vec!["古城保护二期工程"]
+        );
+        assert_eq!(
+            org("青禾交通建设有限公司承建。"),
+            vec!["青禾交通建设有限公司"]
+        );
+        // 公办 (public) ends like an office (合作办) but names none.
+        assert!(org("城区新建公办幼儿园2所。").is_empty());
+    }
+
+    /// 完成县政府下达的任务: a verb, then an office's level, is no county.
+    #[test]
+    fn a_verb_before_an_offices_level_is_no_place() {
+        let places =
+            |norm: &str| -> Vec<String> { find_places(norm).into_iter().map(|m| m.name).collect() };
+        assert!(places("全年有望完成县政府下达的招商任务。").is_empty());
+        assert!(places("可以完成县人大批准的预算。").is_empty());
+        assert_eq!(places("联合乡政府组织村民修路。"), vec!["联合乡"]);
     }
 
     /// 交通建设有限公司: a verb after a noun inside a company's name is its
