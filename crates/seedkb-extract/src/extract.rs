@@ -3372,6 +3372,58 @@ fn place_stem_said(local: &[Mention], fits: impl Fn(&str) -> bool) -> bool {
     })
 }
 
+/// 。甲地凤鸣通用机场跑道长…, ，乙地雪都机场本雪季…: an airport is
+/// named by a place the text has named and its own words, the whole run
+/// from a mark to 机场, however jieba cuts it (机场跑道 one word, 都 a
+/// function word).
+fn airport_names(norm: &str, local: &[Mention]) -> Vec<Mention> {
+    let stems: Vec<&str> = local
+        .iter()
+        .filter(|m| {
+            m.new_kind
+                .as_deref()
+                .is_some_and(|k| PLACE_KINDS.contains(&k))
+        })
+        .filter_map(|m| {
+            ["地区", "自治州", "市", "县", "区"]
+                .iter()
+                .find_map(|e| m.name.strip_suffix(e))
+        })
+        .filter(|stem| stem.chars().count() >= 2)
+        .collect();
+    let mut out = Vec::new();
+    for (at, _) in norm.match_indices("机场") {
+        let head = &norm[..at];
+        let run: usize = head
+            .chars()
+            .rev()
+            .take_while(|c| is_han(*c))
+            .take(9)
+            .map(char::len_utf8)
+            .sum();
+        let start = at - run;
+        let bounded = head[..start].chars().next_back().is_none_or(|c| !is_han(c));
+        let own = &norm[start..at];
+        // The place opens the name and something of the airport's own
+        // follows it (not 自贡机场, which the place finder reads).
+        let Some(stem) = stems.iter().find(|st| own.starts_with(**st)) else {
+            continue;
+        };
+        if !bounded || own.len() == stem.len() {
+            continue;
+        }
+        out.push(Mention {
+            start,
+            end: at + "机场".len(),
+            name: norm[start..at + "机场".len()].to_string(),
+            new_kind: Some("airport".to_string()),
+            sentence: 0,
+            how: Some("an airport: a place named before and its own words, from a mark to 机场"),
+        });
+    }
+    out
+}
+
 /// Endings of things news reports figures of, beside the lexicon's
 /// (`lexicon::ORG_SUFFIXES`, which they follow): a tunnel is built and
 /// dug like a bridge; a plot of land is sold with its own area and price;
@@ -4401,6 +4453,9 @@ fn find_mentions(
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
     all.extend(find_trade_names(norm, &words));
+    if norm.contains("机场") {
+        all.extend(airport_names(norm, local));
+    }
     if norm.contains("号线") {
         all.extend(numbered_lines(norm));
     }
@@ -8643,6 +8698,23 @@ mod tests {
         );
         // 公办 (public) ends like an office (合作办) but names none.
         assert!(org("城区新建公办幼儿园2所。").is_empty());
+    }
+
+    #[test]
+    fn an_airport_is_named_by_a_place_and_its_own_words() {
+        let got = subjects_of(
+            "青禾市通航产业提速\n\n青禾市今年引进通航企业8家。\
+             下一步，青禾翠屏通用机场跑道将延长至1800米；\
+             交通方面，青禾云都机场本季运送旅客12.5万人次。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(t, _)| t == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        assert_eq!(of("1800米").as_deref(), Some("青禾翠屏通用机场"));
+        assert_eq!(of("12.5万人次").as_deref(), Some("青禾云都机场"));
+        assert_eq!(of("8家").as_deref(), Some("青禾市"));
     }
 
     /// 完成县政府下达的任务: a verb, then an office's level, is no county.
