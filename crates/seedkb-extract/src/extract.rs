@@ -1873,7 +1873,10 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
         }) else {
             continue;
         };
-        let items = split(&head[..at]);
+        let mut items = split(&head[..at]);
+        if let Some(first) = items.first_mut() {
+            first.0 += list_opening(&head[first.0..first.1]);
+        }
         let fits = |(a, b): &(usize, usize)| {
             let x = &head[*a..*b];
             (2..=10).contains(&x.chars().count())
@@ -1891,6 +1894,16 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
             );
         }
     }
+}
+
+/// 其中甲、乙两家企业, 沿线甲、乙、丙三地: the word opening a list, glued
+/// to its first item by the clause mark before it, is no part of the
+/// item; its length in bytes.
+fn list_opening(item: &str) -> usize {
+    ["其中", "沿线", "包括", "例如", "比如", "涵盖"]
+        .iter()
+        .find(|w| item.starts_with(**w) && item.len() > w.len())
+        .map_or(0, |w| w.len())
 }
 
 /// X由A、B和C三部分组成: the parts a whole is made of are named to say
@@ -5169,6 +5182,10 @@ fn listed_places(norm: &str) -> Vec<Mention> {
                         }
                     }
                     v.push((start, &norm[start..at]));
+                    if let Some(first) = v.first_mut() {
+                        let skip = list_opening(first.1);
+                        *first = (first.0 + skip, &first.1[skip..]);
+                    }
                     v
                 };
                 let ok = items.len() == n
@@ -8715,6 +8732,24 @@ mod tests {
         assert_eq!(of("1800米").as_deref(), Some("青禾翠屏通用机场"));
         assert_eq!(of("12.5万人次").as_deref(), Some("青禾云都机场"));
         assert_eq!(of("8家").as_deref(), Some("青禾市"));
+    }
+
+    #[test]
+    fn a_word_opening_a_list_is_no_part_of_its_first_item() {
+        let got = subjects_of(
+            "青禾市氢能产业\n\n青禾市去年回收工业副产氢5万吨，其中丰川化工、\
+             北辰集团两家企业分别为3万吨和2万吨。去年，沿线临河、石塘、\
+             东浦三地分别接待游客80万人次、65万人次和40万人次。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(t, _)| t == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        assert_eq!(of("3万吨").as_deref(), Some("丰川化工"));
+        assert_eq!(of("2万吨").as_deref(), Some("北辰集团"));
+        assert_eq!(of("80万人次").as_deref(), Some("临河"));
+        assert_eq!(of("40万人次").as_deref(), Some("东浦"));
     }
 
     /// 完成县政府下达的任务: a verb, then an office's level, is no county.
