@@ -8752,6 +8752,18 @@ mod tests {
         assert_eq!(of("40万人次").as_deref(), Some("东浦"));
     }
 
+    /// 渔民, 牧民, 租户…: a person named after a title of the people quoted
+    /// on their own lives speaks of their own figures (他家…).
+    #[test]
+    fn a_fisherman_named_by_his_title_has_his_familys_income() {
+        let got = subjects_of(
+            "青禾县渔业丰收\n\n在青禾县东湖镇，渔民王德旺和两个儿子驾船出湖，一个汛期捕了三百多尾。\
+             他家今年光秋汛就挣了五万多元。",
+        );
+        let v = got.iter().find(|(t, _)| t == "五万多元").unwrap();
+        assert_eq!(v.1.as_deref(), Some("王德旺"));
+    }
+
     /// 完成县政府下达的任务: a verb, then an office's level, is no county.
     #[test]
     fn a_verb_before_an_offices_level_is_no_place() {
