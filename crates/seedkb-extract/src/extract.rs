@@ -643,6 +643,40 @@ pub fn extract_each<'t>(
                 }
             }
         }
+        // 记者从甲市商务局获悉，全市…: a body whose first names are only the
+        // office it heard from is about that office's place; so is one
+        // whose headline, guessed at, opens with the place said short (甲).
+        let guess_opens_with = |p: &Mention| {
+            let stem = simplify(&p.name);
+            let stem = stem.strip_suffix(['市', '县', '区', '省']).unwrap_or(&stem);
+            topic_guessed
+                && stem.chars().count() >= 2
+                && doc_topic
+                    .as_ref()
+                    .is_some_and(|t| simplify(&t.name).starts_with(stem))
+        };
+        if (doc_topic.is_none() || topic_guessed) && s.index > 0 {
+            if let Some(p) = mentions
+                .iter()
+                .filter(|m| is_source(&norm, m))
+                .find_map(office_place)
+                .filter(|p| doc_topic.is_none() || guess_opens_with(p))
+            {
+                doc_topic = Some(Mention {
+                    how: Some(
+                        "the document's topic: the place of the office the news came from \
+                         (从X市X局获悉), the only name before it",
+                    ),
+                    ..p
+                });
+                topic_guessed = false;
+            }
+            if let Some(t) = doc_topic.as_ref().filter(|_| !topic_guessed) {
+                if local_names.insert(t.name.clone()) {
+                    local.push(t.clone());
+                }
+            }
+        }
         // 铜山农产品冷链物流园 in the headline, 淮海农产品冷链物流园 in the
         // body: the headline said the same thing with another place (the
         // district for the brand); the body's name is the topic.
@@ -1839,7 +1873,10 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
         }) else {
             continue;
         };
-        let items = split(&head[..at]);
+        let mut items = split(&head[..at]);
+        if let Some(first) = items.first_mut() {
+            first.0 += list_opening(&head[first.0..first.1]);
+        }
         let fits = |(a, b): &(usize, usize)| {
             let x = &head[*a..*b];
             (2..=10).contains(&x.chars().count())
@@ -1857,6 +1894,16 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
             );
         }
     }
+}
+
+/// 其中甲、乙两家企业, 沿线甲、乙、丙三地: the word opening a list, glued
+/// to its first item by the clause mark before it, is no part of the
+/// item; its length in bytes.
+fn list_opening(item: &str) -> usize {
+    ["其中", "沿线", "包括", "例如", "比如", "涵盖"]
+        .iter()
+        .find(|w| item.starts_with(**w) && item.len() > w.len())
+        .map_or(0, |w| w.len())
 }
 
 /// X由A、B和C三部分组成: the parts a whole is made of are named to say
@@ -2702,13 +2749,27 @@ fn find_places(norm: &str) -> Vec<Mention> {
             };
             start = i - p.len();
         }
-        // 新建标准化村, 增加林区: a verb glued on is no part of the name.
+        // 新建标准化村, 增加林区, 启动古镇: a verb glued on is no part of
+        // the name.
         if let Some(v) = lexicon::NAME_VERBS
             .iter()
-            .chain(&["增加", "新增", "改造"])
+            .chain(&["增加", "新增", "改造", "启动", "配套建设"])
             .find(|v| norm[start..i].starts_with(**v) && norm[start..i].len() > v.len())
         {
             start += v.len();
+        }
+        // 完成县人大批准的预算, 有望完成县政府…: a verb, then the level of an
+        // office (县人大, 市政府), is no place named after the verb (but
+        // 联合乡政府, 新建区政府 are: places named like verbs).
+        if lexicon::NAME_VERBS
+            .iter()
+            .filter(|v| !["联合", "建设", "新建", "建成"].contains(*v))
+            .any(|v| norm[start..i].ends_with(v))
+            && ["人大", "政府", "委", "级", "财政", "人民"]
+                .iter()
+                .any(|o| norm[end..].starts_with(o))
+        {
+            continue;
         }
         // ——访花垣县县长…, 走进某某村: a feature's headline opens with
         // the visit, not with the place's name.
@@ -3324,6 +3385,58 @@ fn place_stem_said(local: &[Mention], fits: impl Fn(&str) -> bool) -> bool {
     })
 }
 
+/// 。甲地凤鸣通用机场跑道长…, ，乙地雪都机场本雪季…: an airport is
+/// named by a place the text has named and its own words, the whole run
+/// from a mark to 机场, however jieba cuts it (机场跑道 one word, 都 a
+/// function word).
+fn airport_names(norm: &str, local: &[Mention]) -> Vec<Mention> {
+    let stems: Vec<&str> = local
+        .iter()
+        .filter(|m| {
+            m.new_kind
+                .as_deref()
+                .is_some_and(|k| PLACE_KINDS.contains(&k))
+        })
+        .filter_map(|m| {
+            ["地区", "自治州", "市", "县", "区"]
+                .iter()
+                .find_map(|e| m.name.strip_suffix(e))
+        })
+        .filter(|stem| stem.chars().count() >= 2)
+        .collect();
+    let mut out = Vec::new();
+    for (at, _) in norm.match_indices("机场") {
+        let head = &norm[..at];
+        let run: usize = head
+            .chars()
+            .rev()
+            .take_while(|c| is_han(*c))
+            .take(9)
+            .map(char::len_utf8)
+            .sum();
+        let start = at - run;
+        let bounded = head[..start].chars().next_back().is_none_or(|c| !is_han(c));
+        let own = &norm[start..at];
+        // The place opens the name and something of the airport's own
+        // follows it (not 自贡机场, which the place finder reads).
+        let Some(stem) = stems.iter().find(|st| own.starts_with(**st)) else {
+            continue;
+        };
+        if !bounded || own.len() == stem.len() {
+            continue;
+        }
+        out.push(Mention {
+            start,
+            end: at + "机场".len(),
+            name: norm[start..at + "机场".len()].to_string(),
+            new_kind: Some("airport".to_string()),
+            sentence: 0,
+            how: Some("an airport: a place named before and its own words, from a mark to 机场"),
+        });
+    }
+    out
+}
+
 /// Endings of things news reports figures of, beside the lexicon's
 /// (`lexicon::ORG_SUFFIXES`, which they follow): a tunnel is built and
 /// dug like a bridge; a plot of land is sold with its own area and price;
@@ -3808,11 +3921,15 @@ fn find_org_names(
             }
             // 甲数据中心扩容项目, 乙厂搬迁工程: a verb right after a name
             // says what the project does to it; the name goes on.
+            // So does one right after a place (古镇保护三期工程).
             let works_on = matches!(*kind, "project")
                 && p.tag == "v"
                 && p.word.chars().count() == 2
                 && j >= 2
-                && name_suffixes().any(|(e, k)| *k != "project" && words[j - 2].word.ends_with(e));
+                && (name_suffixes()
+                    .any(|(e, k)| *k != "project" && words[j - 2].word.ends_with(e))
+                    || words[j - 2].tag == "ns"
+                    || places.iter().any(|m| m.end == words[j - 2].end));
             // 数据中心三期工程: a word with a name's ending is a name's word,
             // whatever characters it holds (中 stops other words).
             let inner_name = matches!(*kind, "project")
@@ -3846,6 +3963,27 @@ fn find_org_names(
         // the name's.
         while j < k && lexicon::NAME_VERBS.contains(&words[j].word) {
             j += 1;
+        }
+        // 在椒江区投资建设原料药基地项目: the place where, then the
+        // clause's verbs, before a thing's own words are no part of its
+        // name (not 甲路建设工程, where only the ending follows the verb).
+        let verb_after_place = |v: usize| {
+            let mut b = v;
+            while b > j && lexicon::NAME_VERBS.contains(&words[b].word) {
+                b -= 1;
+            }
+            b < v && (words[b].tag == "ns" || places.iter().any(|m| m.end == words[b].end))
+        };
+        // What is built at a named place is named, proper noun or not.
+        let mut built_at_place = false;
+        if *kind != "enterprise" {
+            if let Some(v) = (j + 1..k.saturating_sub(1))
+                .rev()
+                .find(|&v| lexicon::NAME_VERBS.contains(&words[v].word) && verb_after_place(v))
+            {
+                j = v + 1;
+                built_at_place = true;
+            }
         }
         if place_first && words[j].tag != "ns" {
             continue;
@@ -3986,6 +4124,7 @@ fn find_org_names(
                         .starts_with(|c: char| "一二三四五六七八九十".contains(c))
             });
         let proper = oov.is_some()
+            || built_at_place
             || region_cut
             || phased
             || code.is_some()
@@ -4023,6 +4162,8 @@ fn find_org_names(
             Some("a plot named by its code (the places before it say where it lies)")
         } else if stem_before.is_some() {
             Some("a place said without its level before the name (the dateline's, or one named before): part of it")
+        } else if built_at_place {
+            Some("a thing built at a place (在甲区投资建设乙项目): its name starts after the verb")
         } else {
             match *kind {
                 "port" => Some("a land port, named by its ending 口岸"),
@@ -4325,6 +4466,9 @@ fn find_mentions(
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
     all.extend(find_trade_names(norm, &words));
+    if norm.contains("机场") {
+        all.extend(airport_names(norm, local));
+    }
     if norm.contains("号线") {
         all.extend(numbered_lines(norm));
     }
@@ -5038,6 +5182,10 @@ fn listed_places(norm: &str) -> Vec<Mention> {
                         }
                     }
                     v.push((start, &norm[start..at]));
+                    if let Some(first) = v.first_mut() {
+                        let skip = list_opening(first.1);
+                        *first = (first.0 + skip, &first.1[skip..]);
+                    }
                     v
                 };
                 let ok = items.len() == n
@@ -6748,6 +6896,23 @@ mod tests {
         assert_eq!(of("400兆瓦").as_deref(), Some("青山储能有限公司"));
         // The total is the group's, here the topic's, not the last company's.
         assert_eq!(of("850兆瓦").as_deref(), Some("乌兰察布市"));
+    }
+
+    #[test]
+    fn the_source_offices_place_is_the_topic_when_nothing_else_is_named() {
+        let got = subjects_of(
+            "青禾旧车换新补贴逾1亿元\n\n记者昨日从青禾市商务局获悉，全市已发放旧车换新补贴1.3亿元。\
+             \n\n按照新规，置换新能源车的，每辆补贴不超过8000元，目前已补贴1.6万辆。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(t, _)| t == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        // A paragraph naming nothing, and the headline saying the city
+        // short, speak of the city whose office gave the news.
+        assert_eq!(of("1.6万辆").as_deref(), Some("青禾市"));
+        assert_eq!(of("逾1亿元").as_deref(), Some("青禾市"));
     }
 
     #[test]
@@ -8561,6 +8726,94 @@ mod tests {
             .into_iter()
             .map(|m| m.name)
             .collect()
+    }
+
+    /// 在甲区投资建设乙项目: the place where and the clause's verbs are no
+    /// part of the project's name; a verb before a thing's ending is
+    /// (甲路建设工程), and so is a company's trade (交通建设有限公司).
+    #[test]
+    fn a_verb_after_a_place_opens_no_name() {
+        let org = |norm: &str| -> Vec<String> {
+            let words = tagged(norm, &[]);
+            let places = find_places(norm);
+            find_org_names(norm, &places, &words, &[], None)
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(
+            org("集团拟在青禾市北湖区投资建设高纯硅材料产业园项目。"),
+            vec!["高纯硅材料产业园项目"]
+        );
+        // 启动 is the clause's; a verb right after a place is the work done
+        // to it, part of the project's name.
+        assert_eq!(
+            org("年内启动古城保护二期工程，总投资2亿元。"),
+            vec!["古城保护二期工程"]
+        );
+        assert_eq!(
+            org("青禾交通建设有限公司承建。"),
+            vec!["青禾交通建设有限公司"]
+        );
+        // 公办 (public) ends like an office (合作办) but names none.
+        assert!(org("城区新建公办幼儿园2所。").is_empty());
+    }
+
+    #[test]
+    fn an_airport_is_named_by_a_place_and_its_own_words() {
+        let got = subjects_of(
+            "青禾市通航产业提速\n\n青禾市今年引进通航企业8家。\
+             下一步，青禾翠屏通用机场跑道将延长至1800米；\
+             交通方面，青禾云都机场本季运送旅客12.5万人次。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(t, _)| t == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        assert_eq!(of("1800米").as_deref(), Some("青禾翠屏通用机场"));
+        assert_eq!(of("12.5万人次").as_deref(), Some("青禾云都机场"));
+        assert_eq!(of("8家").as_deref(), Some("青禾市"));
+    }
+
+    #[test]
+    fn a_word_opening_a_list_is_no_part_of_its_first_item() {
+        let got = subjects_of(
+            "青禾市氢能产业\n\n青禾市去年回收工业副产氢5万吨，其中丰川化工、\
+             北辰集团两家企业分别为3万吨和2万吨。去年，沿线临河、石塘、\
+             东浦三地分别接待游客80万人次、65万人次和40万人次。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(t, _)| t == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        assert_eq!(of("3万吨").as_deref(), Some("丰川化工"));
+        assert_eq!(of("2万吨").as_deref(), Some("北辰集团"));
+        assert_eq!(of("80万人次").as_deref(), Some("临河"));
+        assert_eq!(of("40万人次").as_deref(), Some("东浦"));
+    }
+
+    /// 渔民, 牧民, 租户…: a person named after a title of the people quoted
+    /// on their own lives speaks of their own figures (他家…).
+    #[test]
+    fn a_fisherman_named_by_his_title_has_his_familys_income() {
+        let got = subjects_of(
+            "青禾县渔业丰收\n\n在青禾县东湖镇，渔民王德旺和两个儿子驾船出湖，一个汛期捕了三百多尾。\
+             他家今年光秋汛就挣了五万多元。",
+        );
+        let v = got.iter().find(|(t, _)| t == "五万多元").unwrap();
+        assert_eq!(v.1.as_deref(), Some("王德旺"));
+    }
+
+    /// 完成县政府下达的任务: a verb, then an office's level, is no county.
+    #[test]
+    fn a_verb_before_an_offices_level_is_no_place() {
+        let places =
+            |norm: &str| -> Vec<String> { find_places(norm).into_iter().map(|m| m.name).collect() };
+        assert!(places("全年有望完成县政府下达的招商任务。").is_empty());
+        assert!(places("可以完成县人大批准的预算。").is_empty());
+        assert_eq!(places("联合乡政府组织村民修路。"), vec!["联合乡"]);
     }
 
     /// 交通建设有限公司: a verb after a noun inside a company's name is its
