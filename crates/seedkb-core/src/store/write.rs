@@ -613,9 +613,14 @@ struct Loader<'s, 'k> {
     /// store needs no reads back for curated-wins (reading each entity's
     /// facts back, once per part, was most of a large load's reads).
     fresh: FxHashMap<Eid, Fresh>,
-    /// The sentences of the documents this load writes, by their words:
-    /// a quote that is one is stored as its range (`store::text`).
+    /// The sentences of the document being written, by their words: a
+    /// quote that is one is stored as its range (`store::text`). One
+    /// document's at a time (`Loader::quotes_of`): every document's, noted
+    /// by the first pass, had been held to the commit (~25 bytes a
+    /// sentence: ~50 MB at 10M generated facts, growing with the load).
     quotes: super::text::QuoteSpans,
+    /// The document whose sentences `quotes` holds.
+    quotes_doc: Option<DocId>,
     /// Extracted facts its curated ones removed.
     removed: Removed,
 }
@@ -843,6 +848,7 @@ impl<'s> Loader<'s, 's> {
             last_source: RefCell::new(None),
             fresh: FxHashMap::default(),
             quotes: Default::default(),
+            quotes_doc: None,
             removed: Removed::default(),
         }
     }
@@ -879,6 +885,21 @@ impl Loader<'_, '_> {
             self.curated_own.clear();
         }
         Ok(())
+    }
+
+    /// Notes the sentences of document `id`'s `text` for quotes unless
+    /// they are noted already, letting the document before go: its
+    /// entities and facts are written, and a source is always of the
+    /// document being written.
+    fn quotes_of(&mut self, id: DocId, text: Option<&str>) {
+        if self.quotes_doc == Some(id) {
+            return;
+        }
+        self.quotes = Default::default();
+        self.quotes_doc = Some(id);
+        if let Some(text) = text {
+            self.quotes.add_doc(id, text);
+        }
     }
 
     fn attr(&mut self, name: &str) -> Result<Aid, Error> {
@@ -984,8 +1005,8 @@ impl Loader<'_, '_> {
                 // A long text goes to the engine as it is written.
                 self.spill_if_full()?;
             }
-            self.quotes.add_doc(id, text);
-            // Quotes of this id may be ranges of the new text now.
+            // Quotes of this id may be ranges of the new text now (its
+            // sentences are noted when its entities are written).
             self.last_source.replace(None);
         }
         let rec = DocRecordOf {
@@ -1012,6 +1033,7 @@ impl Loader<'_, '_> {
         id: DocId,
         report: &mut LoadReport,
     ) -> Result<(), Error> {
+        self.quotes_of(id, doc.text.as_deref());
         for entity in &doc.entities {
             self.upsert_entity(entity, id, &doc.doc)?;
             report.entities += 1;
@@ -1029,6 +1051,7 @@ impl Loader<'_, '_> {
         id: DocId,
         report: &mut LoadReport,
     ) -> Result<(), Error> {
+        self.quotes_of(id, doc.text.as_deref());
         self.attr(KIND_ATTR)?;
         // The text is split and segmented (jieba: a tenth of a dump's
         // load) on another thread while the facts are written: the same

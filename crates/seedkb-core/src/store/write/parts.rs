@@ -202,6 +202,10 @@ impl Store {
             }
             for (i, (p, id)) in parts.iter().zip(&ids).enumerate() {
                 let Some(id) = *id else { continue };
+                // Its entities' quotes may be ranges of its text.
+                let text = docs.text(i)?;
+                loader.quotes_of(id, text.as_deref());
+                drop(text);
                 docs.entities(i, &mut |entities| {
                     #[cfg(test)]
                     HELD_DOC_FACTS.with(|h| h.set(h.get().max(entities.len())));
@@ -529,6 +533,8 @@ impl Loader<'_, '_> {
             i += 1;
         }
         let mut sentences = crate::text::sentences_from(text.open()?);
+        self.quotes = Default::default();
+        self.quotes_doc = Some(id);
         self.quotes.add_sentences(id, &mut sentences);
         match sentences.error() {
             Some(e) => Err(crate::store::long_text_error(&e)),
@@ -966,6 +972,85 @@ mod by_document {
         let again = by_document(&streamed, &docs).unwrap();
         assert_eq!(again.documents_unchanged, docs.len());
         assert_eq!(entries(&streamed), before);
+    }
+
+    /// Documents of sentences about their own projects, each entity's and
+    /// fact's quote one of them, and a source quoting part of one.
+    fn documents_quoting_sentences() -> Vec<DocumentFacts> {
+        use crate::model::{Source, Value};
+        (0..4)
+            .map(|d| {
+                let name = format!("news/{d}.txt");
+                let sentences: Vec<String> = (0..30)
+                    .map(|i| format!("第{d}批第{i}号工程动工，总投资{}万元。", i + 3))
+                    .collect();
+                let mut doc = DocumentFacts {
+                    doc: name.clone(),
+                    text: Some(sentences.concat()),
+                    ..Default::default()
+                };
+                for (i, s) in sentences.iter().enumerate() {
+                    let subject = format!("第{d}批第{i}号工程");
+                    doc.entities.push(Entity {
+                        name: subject.clone(),
+                        kind: "project".into(),
+                        aliases: Vec::new(),
+                        source: Source::curated(&name, s),
+                        alias_background: Vec::new(),
+                    });
+                    let quote: String = match i {
+                        0 => s.chars().take(3).collect(),
+                        _ => s.clone(),
+                    };
+                    doc.facts.push(Fact {
+                        subject,
+                        attribute: "stage".into(),
+                        value: Value::Text("动工".into()),
+                        source: Source::curated(&name, &quote),
+                        qualifiers: Default::default(),
+                    });
+                }
+                doc
+            })
+            .collect()
+    }
+
+    /// The loader holds one document's sentences at a time for quotes:
+    /// every document's entity and fact sources that quote a sentence are
+    /// still stored as that sentence's range, by `load` and by a load a
+    /// document at a time, and a quote of part of one stays in words.
+    #[test]
+    fn every_documents_quotes_are_ranges_of_its_text() {
+        let docs = documents_quoting_sentences();
+        let (_a, whole) = fresh();
+        whole.load(&docs).unwrap();
+        let (_b, streamed) = fresh();
+        by_document(&streamed, &docs).unwrap();
+        assert_eq!(entries(&whole), entries(&streamed));
+        let (mut ranges, mut words) = (0, 0);
+        for f in whole.all_facts() {
+            let f = f.unwrap();
+            for s in &f.record.sources {
+                match s.span {
+                    Some(_) => {
+                        assert!(s.quote.is_empty(), "{s:?}");
+                        ranges += 1;
+                    }
+                    None => {
+                        assert_eq!(whole.source(s).unwrap().quote.chars().count(), 3);
+                        words += 1;
+                    }
+                }
+            }
+        }
+        let mut entity_ranges = 0;
+        for e in whole.all_entities() {
+            let rec = whole.entity(e.unwrap()).unwrap();
+            entity_ranges += rec.sources.iter().filter(|s| s.span.is_some()).count();
+        }
+        // A kind fact and a stage per entity; the stage of each document's
+        // first entity quotes part of its sentence.
+        assert_eq!((ranges, words, entity_ranges), (8 * 30 - 4, 4, 4 * 30));
     }
 
     /// A generated dump as one file without quotes: no document lines, no
