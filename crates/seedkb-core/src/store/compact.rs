@@ -30,7 +30,7 @@ const OLD: &str = "seedkb-compact-old";
 /// 323–351 MB with 23–31 free segments (which every open then zeroes),
 /// against 281–294 MB with 1–7 in 5 of 6 copies of 100-entry batches
 /// (benches/BENCHMARKS.md, "What the bytes on disk are"). One entry per
-/// batch is worse again (each batch rolls sled's write buffer: 403 MB).
+/// batch is worse again (each batch rolls sled's write buffer: 423 MB).
 const BATCH: usize = 100;
 
 /// Bytes copied between two flushes of the copy. sled frees a segment
@@ -38,8 +38,8 @@ const BATCH: usize = 100;
 /// versions is on disk, and until then writes go to new segments at the
 /// end of the file: left to sled's flusher (every 500 ms, later on a busy
 /// machine) a copy grew 302 → 527 MB with 69 free segments. Flushing every
-/// 8 MB lets the copy reuse them as it goes: 215–217 MB and 2–4 free
-/// segments against 220–225 MB and 6 without, on the 1M-fact store.
+/// 8 MB lets the copy reuse them as it goes: 220–228 MB and 1–4 free
+/// segments against 231–236 MB and 6 without, on the 1M-fact store.
 const FLUSH_BYTES: usize = 8 << 20;
 
 fn sibling(path: &Path, suffix: &str) -> PathBuf {
