@@ -452,13 +452,23 @@ fn compact(path: &std::path::Path, lock_wait: Duration) -> Result<i32, Error> {
         return Err(Error::Storage(format!("no database at {}", path.display())));
     }
     let c = compact::compact(path, lock_wait).map_err(Error::from)?;
-    crate::outln!(
-        "{}: compacted: {} → {} on disk ({} entries copied and compared)",
-        path.display(),
-        megabytes(c.before),
-        megabytes(c.after),
-        c.entries
-    );
+    match c.kept {
+        None => crate::outln!(
+            "{}: compacted: {} → {} on disk ({} entries copied and compared)",
+            path.display(),
+            megabytes(c.before),
+            megabytes(c.after),
+            c.entries
+        ),
+        Some(copy) => crate::outln!(
+            "{}: already compact: a copy took {} against its {} on disk, so the database \
+             was left as it was ({} entries copied and compared)",
+            path.display(),
+            megabytes(copy),
+            megabytes(c.before),
+            c.entries
+        ),
+    }
     Ok(0)
 }
 

@@ -29,8 +29,18 @@ const OLD: &str = "seedkb-compact-old";
 /// batches of ~2 KB values a copy of the 1M-fact benchmark's store was
 /// 323–351 MB with 23–31 free segments (which every open then zeroes),
 /// against 281–294 MB with 1–7 in 5 of 6 copies of 100-entry batches
-/// (benches/BENCHMARKS.md, "What the bytes on disk are").
+/// (benches/BENCHMARKS.md, "What the bytes on disk are"). One entry per
+/// batch is worse again (each batch rolls sled's write buffer: 423 MB).
 const BATCH: usize = 100;
+
+/// Bytes copied between two flushes of the copy. sled frees a segment
+/// whose pages were all rewritten only once the segment holding their new
+/// versions is on disk, and until then writes go to new segments at the
+/// end of the file: left to sled's flusher (every 500 ms, later on a busy
+/// machine) a copy grew 302 → 527 MB with 69 free segments. Flushing every
+/// 8 MB lets the copy reuse them as it goes: 220–228 MB and 1–4 free
+/// segments against 231–236 MB and 6 without, on the 1M-fact store.
+const FLUSH_BYTES: usize = 8 << 20;
 
 fn sibling(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
@@ -117,6 +127,9 @@ pub struct Compacted {
     pub before: u64,
     pub after: u64,
     pub entries: u64,
+    /// The copy's bytes, when it was not smaller than the database and
+    /// was deleted instead of swapped in (`after` is then `before`).
+    pub kept: Option<u64>,
 }
 
 /// Rewrites the database at `path`; see the module documentation.
@@ -153,6 +166,20 @@ pub fn compact(path: &Path, wait: Duration) -> KvResult<Compacted> {
             return Err(e);
         }
     };
+    // sled's copy of a database that holds little besides its live pages
+    // (right after a load) can come out larger: its layout depends on how
+    // the writes met its segment cleaning. A compaction never makes a
+    // database larger; the database stays as it was.
+    let copy_bytes = dir_size(&tmp);
+    if copy_bytes >= before {
+        let _ = std::fs::remove_dir_all(&tmp);
+        return Ok(Compacted {
+            before,
+            after: before,
+            entries,
+            kept: Some(copy_bytes),
+        });
+    }
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -175,6 +202,7 @@ pub fn compact(path: &Path, wait: Duration) -> KvResult<Compacted> {
         before,
         after: dir_size(path),
         entries,
+        kept: None,
     })
 }
 
@@ -218,6 +246,7 @@ fn copy(old: &SledKv, to: &Path, label: &str) -> KvResult<u64> {
     // the database it replaced.
     let db = super::kv::sled_config(to).open().map_err(sled_err)?;
     let mut entries = 0u64;
+    let mut unflushed = 0usize;
     for s in Space::ALL {
         let src = old.sled_tree(s);
         let dst = db.open_tree(s.tree_name()).map_err(sled_err)?;
@@ -225,6 +254,7 @@ fn copy(old: &SledKv, to: &Path, label: &str) -> KvResult<u64> {
         let mut n = 0;
         for item in src.iter() {
             let (k, v) = item.map_err(|e| read_err(label, e))?;
+            unflushed += k.len() + v.len();
             batch.insert(k, v);
             n += 1;
             entries += 1;
@@ -232,6 +262,10 @@ fn copy(old: &SledKv, to: &Path, label: &str) -> KvResult<u64> {
                 dst.apply_batch(std::mem::take(&mut batch))
                     .map_err(sled_err)?;
                 n = 0;
+                if unflushed >= FLUSH_BYTES {
+                    db.flush().map_err(sled_err)?;
+                    unflushed = 0;
+                }
             }
         }
         dst.apply_batch(batch).map_err(sled_err)?;
@@ -260,8 +294,20 @@ fn copy(old: &SledKv, to: &Path, label: &str) -> KvResult<u64> {
     drop(db);
     // sled writes its snapshot when it opens a database, not when it
     // closes one: without this open the next command would replay the
-    // copy's whole log (0.3 s at 1M facts) before writing it.
-    drop(super::kv::sled_config(to).open().map_err(sled_err)?);
+    // copy's whole log (0.3 s at 1M facts) before writing it. sled's
+    // flusher thread may hold the copy's lock a moment after the drop.
+    let started = std::time::Instant::now();
+    loop {
+        match super::kv::sled_config(to).open() {
+            Ok(db) => break drop(db),
+            Err(sled::Error::Io(e))
+                if super::kv::is_lock_error(&e) && started.elapsed() < Duration::from_secs(10) =>
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(e) => return Err(sled_err(e)),
+        }
+    }
     // sled syncs its files; the directory entries need a sync of their own.
     for d in [to.to_path_buf(), to.join("blobs")] {
         if d.is_dir() {
@@ -308,18 +354,34 @@ mod tests {
             })
             .collect();
         let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
-        kv.apply(
-            entries
-                .iter()
-                .map(|(k, v)| (Space::Eavt, k.clone(), Some(v.clone())))
-                .collect(),
-        )
-        .unwrap();
+        // Written over a few times: the log keeps the old versions, which
+        // the copy leaves behind.
+        for round in 0..4u8 {
+            kv.apply(
+                entries
+                    .iter()
+                    .map(|(k, v)| {
+                        let mut v = v.clone();
+                        if round < 3 {
+                            v[0] = v[0].wrapping_add(round + 1);
+                        }
+                        (Space::Eavt, k.clone(), Some(v))
+                    })
+                    .collect(),
+            )
+            .unwrap();
+        }
         drop(kv);
         assert_eq!(recorded_segment_bytes(&path), Some(512 * 1024));
 
         let c = compact(&path, Duration::from_secs(5)).unwrap();
         assert_eq!(c.entries, entries.len() as u64);
+        assert!(
+            c.kept.is_none() && c.after < c.before,
+            "{} → {}",
+            c.before,
+            c.after
+        );
         assert_eq!(recorded_segment_bytes(&path), Some(SEGMENT_BYTES));
         let snapshots = std::fs::read_dir(&path)
             .unwrap()
@@ -335,5 +397,62 @@ mod tests {
             .map(|r| r.unwrap())
             .collect();
         assert_eq!(read, entries);
+    }
+
+    /// A compaction never leaves a database larger than it found it: a
+    /// copy that is not smaller is deleted and the database left as it
+    /// was, byte for byte; one that is smaller replaces it. Either way
+    /// the entries are the same.
+    #[test]
+    fn a_compaction_never_grows_a_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let entries: Vec<_> = (0..300u32)
+            .map(|i| {
+                (
+                    i.to_be_bytes().to_vec(),
+                    vec![(i % 13) as u8; 100 + (i as usize % 5) * 300],
+                )
+            })
+            .collect();
+        let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+        kv.apply(
+            entries
+                .iter()
+                .map(|(k, v)| (Space::Eavt, k.clone(), Some(v.clone())))
+                .collect(),
+        )
+        .unwrap();
+        drop(kv);
+
+        for _ in 0..3 {
+            let log = std::fs::read(path.join("db")).unwrap();
+            let c = compact(&path, Duration::from_secs(5)).unwrap();
+            assert_eq!(dir_size(&path), c.after);
+            assert!(c.after <= c.before, "{} → {}", c.before, c.after);
+            if let Some(copy) = c.kept {
+                assert!(
+                    copy >= c.before,
+                    "a smaller copy ({copy} < {}) was not used",
+                    c.before
+                );
+                assert_eq!(
+                    std::fs::read(path.join("db")).unwrap(),
+                    log,
+                    "the kept log changed"
+                );
+            }
+            let names: Vec<_> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            assert_eq!(names, ["db"], "a copy was left beside the database");
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            let read: Vec<_> = kv
+                .scan_prefix(Space::Eavt, &[])
+                .map(|r| r.unwrap())
+                .collect();
+            assert_eq!(read, entries);
+        }
     }
 }

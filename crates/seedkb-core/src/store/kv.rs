@@ -589,7 +589,7 @@ impl SledKv {
     }
 }
 
-fn is_lock_error(e: &std::io::Error) -> bool {
+pub(crate) fn is_lock_error(e: &std::io::Error) -> bool {
     e.kind() == std::io::ErrorKind::WouldBlock
         || e.to_string().contains("could not acquire lock")
         || e.raw_os_error() == Some(11)
