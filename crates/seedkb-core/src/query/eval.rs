@@ -246,16 +246,12 @@ impl Evaluator<'_> {
             }
             RExpr::Not(inner) => self.truth(inner, e, binding)?.map(|t| !t),
             RExpr::Cmp { path, op, lits } => {
-                let Some(start) = self.path_start(path, e, binding) else {
-                    return Ok(None);
-                };
-                let values = self.path_values(&start, path)?;
                 // `a != x` is `not (a = x)`: no value equals x.
                 let (test, negate) = match op {
                     CmpOp::Ne => (CmpOp::Eq, true),
                     other => (*other, false),
                 };
-                let found = any_value(&values, |v| {
+                let test_value = |v: &KeyValue| {
                     let mut out = Some(false);
                     for l in lits {
                         match compare(v, l).test(test) {
@@ -265,7 +261,25 @@ impl Evaluator<'_> {
                         }
                     }
                     out
-                });
+                };
+                // An attribute of the entity whose facts a select read
+                // first (a row's filter checked again after a value range):
+                // its values compared where they are, not gathered first.
+                if let (None, [Step::Attr(a, _)], Some(e)) = (path.var, &path.steps[..], e) {
+                    let known = self.facts.borrow().get(&e).cloned();
+                    if let Some(fs) = known {
+                        let found = any_value_of(
+                            fs.iter().filter(|f| f.attr == *a).map(|f| &f.value),
+                            test_value,
+                        );
+                        return Ok(if negate { found.map(|t| !t) } else { found });
+                    }
+                }
+                let Some(start) = self.path_start(path, e, binding) else {
+                    return Ok(None);
+                };
+                let values = self.path_values(&start, path)?;
+                let found = any_value(&values, test_value);
                 if negate {
                     found.map(|t| !t)
                 } else {
@@ -312,18 +326,24 @@ impl Evaluator<'_> {
 /// unknown when there is no value (a missing attribute) or it is unknown
 /// of some value and true of none, else false.
 fn any_value<T>(values: &[T], test: impl Fn(&T) -> Option<bool>) -> Option<bool> {
-    if values.is_empty() {
-        return None;
-    }
-    let mut out = Some(false);
+    any_value_of(values.iter(), test)
+}
+
+/// [`any_value`] of the values an iterator gives.
+fn any_value_of<'v, T: 'v>(
+    values: impl Iterator<Item = &'v T>,
+    test: impl Fn(&T) -> Option<bool>,
+) -> Option<bool> {
+    let (mut any, mut unknown) = (false, false);
     for v in values {
+        any = true;
         match test(v) {
             Some(true) => return Some(true),
             Some(false) => {}
-            None => out = None,
+            None => unknown = true,
         }
     }
-    out
+    (any && !unknown).then_some(false)
 }
 
 /// How a stored value stands against a literal.

@@ -146,7 +146,8 @@ impl Caches {
 pub(super) struct BlockCache {
     inner: Box<dyn Kv>,
     /// Odd while a write is being applied; bumped before and after it.
-    generation: AtomicU64,
+    /// Shared with `Packed`, whose landings are good for one generation.
+    generation: Arc<AtomicU64>,
     blocks: RwLock<Blocks>,
     budget: usize,
     /// Writes applied through it (shared with the store: `Store::wrote`).
@@ -295,7 +296,7 @@ impl BlockCache {
     pub fn new(inner: Box<dyn Kv>, budget: usize) -> BlockCache {
         BlockCache {
             inner,
-            generation: AtomicU64::new(0),
+            generation: Arc::new(AtomicU64::new(0)),
             blocks: RwLock::new(Blocks::default()),
             budget,
             writes: Arc::default(),
@@ -305,6 +306,13 @@ impl BlockCache {
     /// Counts the writes applied through this cache.
     pub fn writes(&self) -> Arc<AtomicU64> {
         self.writes.clone()
+    }
+
+    /// Its generation (see [`BlockCache`]): what the engine holds changed
+    /// only where it moved, so anything computed from what was read is
+    /// good while it stays the same (`packed::Landings`).
+    pub fn generation(&self) -> Arc<AtomicU64> {
+        self.generation.clone()
     }
 
     /// The cached block holding the first key at or after `seek`
@@ -1096,5 +1104,50 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Every entry of `space` from `from` on, read with `visit` (the walk
+    /// `Packed` remembers the landing of).
+    fn visit_from(kv: &Packed, from: &[u8]) -> Vec<(Vec<u8>, Vec<u8>)> {
+        let mut out = Vec::new();
+        kv.visit(Space::Eavt, Bound::Included(from.to_vec()), &mut |k, v| {
+            out.push((k.to_vec(), v.to_vec()));
+            Ok(out.len() < 3)
+        })
+        .unwrap();
+        out
+    }
+
+    #[test]
+    fn a_landing_is_not_used_after_a_write_that_moved_its_entry() {
+        let engine = MemKv::new();
+        let cache = BlockCache::new(Box::new(engine), 32 << 20);
+        let generation = cache.generation();
+        let kv = Packed::with_landings(Box::new(cache), "t", generation);
+        let ops = (0..40)
+            .map(|n| (Space::Eavt, key(n), Some(vec![b'a'; 10])))
+            .collect();
+        kv.apply(ops).unwrap();
+        let first = visit_from(&kv, &key(20));
+        assert_eq!(first[0], (key(20), vec![b'a'; 10]));
+        // Read again: from the landing, the same entries.
+        assert_eq!(visit_from(&kv, &key(20)), first);
+        // The entry before one byte shorter and this one a byte longer:
+        // the block keeps its last key and its length, but the entry
+        // moved, so the landing of the reads before is wrong now.
+        kv.apply(vec![
+            (Space::Eavt, key(19), Some(vec![b'b'; 9])),
+            (Space::Eavt, key(20), Some(vec![b'c'; 11])),
+        ])
+        .unwrap();
+        let after = visit_from(&kv, &key(20));
+        assert_eq!(after[0], (key(20), vec![b'c'; 11]));
+        assert_eq!(after[1], first[1]);
+        assert_eq!(visit_from(&kv, &key(20)), after);
+        // A read from a key that is not there lands on the entry after it.
+        let mut gap = key(20);
+        gap.push(b'x');
+        assert_eq!(visit_from(&kv, &gap)[0].0, key(21));
+        assert_eq!(visit_from(&kv, &gap)[0].0, key(21));
     }
 }

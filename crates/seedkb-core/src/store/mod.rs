@@ -722,8 +722,9 @@ impl Store {
                 .is_none();
         let blocks = cache::BlockCache::new(kv, cache::block_cache_bytes());
         let writes = blocks.writes();
+        let generation = blocks.generation();
         let store = Store {
-            kv: packed::Packed::new(Box::new(blocks), label),
+            kv: packed::Packed::with_landings(Box::new(blocks), label, generation),
             writes,
             analyzer,
             caches: Caches::default(),
