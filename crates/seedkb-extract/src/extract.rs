@@ -5874,7 +5874,7 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
         return format!("the verb {w} after it");
     }
     // 培训渔民5200余人次, 已结业58人: a people verb before the count.
-    let (ks, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let (ks, ke) = clause(norm, a, b, CLAUSE_MARKS);
     if attributes::people_by_verb(&norm[ks..a], &norm[a..b]) == Some(attr) {
         if let Some((v, _)) = lexicon::data()
             .people_verbs
@@ -5885,7 +5885,6 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
             return format!("the verb {v} before the people counted");
         }
     }
-    let (ks, ke) = clause(norm, a, b, CLAUSE_MARKS);
     if let Some((n, _)) = lexicon::counted().find(|(n, x)| *x == attr && norm[ks..ke].contains(n)) {
         return format!("the noun {n} next to it");
     }
