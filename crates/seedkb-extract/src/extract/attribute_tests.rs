@@ -927,6 +927,9 @@ fn a_counter_that_counts_one_kind_of_thing_names_a_bare_count() {
     assert_eq!(attr(&got, "42所"), "school_count");
     assert_eq!(attr(&got, "85台套"), "equipment_count");
     assert!(why_of(text, "620套").contains("its counter"));
+    // 条 counts too many kinds of things to name one.
+    let got = attributes_of("县里出台稳就业措施20条。");
+    assert_ne!(attr(&got, "20条"), "route_count");
     // A noun near the count still says what it counts.
     let got = attributes_of("园区新建标准化生产线6条，新增充电桩300台。");
     assert_eq!(attr(&got, "6条"), "production_line_count");

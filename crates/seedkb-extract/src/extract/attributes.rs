@@ -843,13 +843,13 @@ pub(super) fn plan_goes_on(norm: &str, cs: usize) -> bool {
 /// Counters that most often count one kind of thing, what a count by one
 /// measures when no noun near it says (round 14; the shares are of the
 /// gold files' counts by each): schools by 所 (16 of 22), machines by 台套
-/// (6 of 6), flats and plant units by 套, routes by 条 (26 of 51, lines
-/// and tracks most of the rest).
+/// (6 of 6), flats and plant units by 套. Not 条: routes were half of its
+/// counts (26 of 51), and the rest (lines, roads, measures: 出台措施20条)
+/// would be named as routes.
 pub(super) const COUNTED_BY: &[(&str, &str)] = &[
     ("所", "school_count"),
     ("台套", "equipment_count"),
     ("套", "unit_count"),
-    ("条", "route_count"),
 ];
 
 /// 杨德才一家5口: people counted by 口 right after 一家 are a household's
