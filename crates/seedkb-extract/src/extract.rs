@@ -3175,7 +3175,7 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
         let before = &norm[..w.start];
         let after = &norm[w.end..];
         let said = lexicon::PERSON_AFTER.iter().any(|c| after.starts_with(c));
-        let titled = lexicon::PERSON_BEFORE.iter().any(|c| before.ends_with(c))
+        let titled = lexicon::person_before().any(|c| before.ends_with(c))
             && after
                 .chars()
                 .next()
@@ -6414,8 +6414,7 @@ impl Context<'_> {
             && !person_next
             && m.new_kind.as_deref() != Some("person")
             && next.starts_with(|c: char| is_han(c) && c != '的')
-            && !lexicon::PERSON_BEFORE
-                .iter()
+            && !lexicon::person_before()
                 .chain(lexicon::SPEECH)
                 .any(|w| next.starts_with(w));
         let verb_follows = first_thing || lexicon::SUBJECT_NEXT.iter().any(|w| next.starts_with(w));
@@ -6604,8 +6603,7 @@ fn title_chain(after: &str) -> Option<usize> {
             .iter()
             .find(|p| rest_t.starts_with(**p))
             .map_or(0, |p| p.len());
-        let title = lexicon::PERSON_BEFORE
-            .iter()
+        let title = lexicon::person_before()
             .filter(|t| t.chars().count() >= 2 && rest_t[org..].starts_with(**t))
             .map(|t| t.len())
             .max();

@@ -960,15 +960,15 @@ pub const PEOPLE_TITLES: &[&str] = &[
     "患者",
 ];
 
-/// Words right before a person's name (脱贫户李运明, 主任赵文远).
-pub const PERSON_BEFORE: &[&str] = &[
+/// Words right before a person's name (脱贫户李运明, 主任赵文远) beside
+/// [`PEOPLE_TITLES`]: offices and 户 (see [`person_before`]).
+const OFFICE_TITLES: &[&str] = &[
     "户",
     "主任",
     "书记",
     "经理",
     "董事长",
     "总经理",
-    "村民",
     "负责人",
     "局长",
     "县长",
@@ -980,43 +980,15 @@ pub const PERSON_BEFORE: &[&str] = &[
     "厂长",
     "校长",
     "院长",
-    "农民",
-    "老人",
     "村主任",
     "指挥长",
-    "果农",
-    "菜农",
-    "茶农",
-    "求职者",
-    "市民",
-    "居民",
-    "游客",
-    "店主",
-    "摊主",
-    "渔民",
-    "牧民",
-    "蚝农",
-    "竹农",
-    "林农",
-    "棉农",
-    "蕉农",
-    "瓜农",
-    "菇农",
-    "渔户",
-    "牧户",
-    "租户",
-    "商户",
-    "个体户",
-    "车主",
-    "司机",
-    "骑手",
-    "程序员",
-    "职工",
-    "工人",
-    "毕业生",
-    "家长",
-    "患者",
 ];
+
+/// Words right before a person's name: an office's title or one of the
+/// people's ([`PEOPLE_TITLES`]).
+pub fn person_before() -> impl Iterator<Item = &'static &'static str> {
+    OFFICE_TITLES.iter().chain(PEOPLE_TITLES)
+}
 
 /// Characters that may follow a person's name found by a word before it
 /// (脱贫户李运明就来): anything else may be the name going on (董福|财).
