@@ -391,12 +391,15 @@ mod tests {
             })
             .count();
         assert!(snapshots > 0, "no snapshot in the compacted copy");
-        let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
-        let read: Vec<_> = kv
-            .scan_prefix(Space::Eavt, &[])
+        assert_eq!(eavt_of(&path), entries);
+    }
+
+    /// Every `eavt` entry of the database at `path`.
+    fn eavt_of(path: &Path) -> Vec<(Vec<u8>, Vec<u8>)> {
+        let kv = SledKv::open(path, Duration::from_secs(5)).unwrap();
+        kv.scan_prefix(Space::Eavt, &[])
             .map(|r| r.unwrap())
-            .collect();
-        assert_eq!(read, entries);
+            .collect()
     }
 
     /// A compaction never leaves a database larger than it found it: a
@@ -447,12 +450,7 @@ mod tests {
                 .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
                 .collect();
             assert_eq!(names, ["db"], "a copy was left beside the database");
-            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
-            let read: Vec<_> = kv
-                .scan_prefix(Space::Eavt, &[])
-                .map(|r| r.unwrap())
-                .collect();
-            assert_eq!(read, entries);
+            assert_eq!(eavt_of(&path), entries);
         }
     }
 }
