@@ -890,6 +890,23 @@ mod tests {
         kv.apply(ops).unwrap();
     }
 
+    /// The store at `dir`, opened by today's program: it says it upgraded
+    /// the database from schema `from`, and `check` finds nothing wrong.
+    fn open_upgraded(dir: &std::path::Path, from: u32) -> Store {
+        let (store, created) = Store::open(dir, &OpenOptions::default()).unwrap();
+        assert!(!created);
+        let notices = store.open_notices().join("\n");
+        assert!(
+            notices.contains(&format!(
+                "upgraded from schema version {from} to {SCHEMA_VERSION}"
+            )),
+            "{notices}"
+        );
+        let report = store.check().unwrap();
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        store
+    }
+
     fn schema_of(dir: &std::path::Path) -> u32 {
         let kv = SledKv::open(dir, Duration::from_secs(5)).unwrap();
         let v = kv.get(Space::Meta, META_SCHEMA).unwrap().unwrap();
@@ -935,17 +952,7 @@ mod tests {
         // Today's records do not read as schema 2's: the upgrade is needed.
         assert_eq!(schema_of(&path), 2);
         {
-            let (store, created) = Store::open(&path, &OpenOptions::default()).unwrap();
-            assert!(!created);
-            let notices = store.open_notices().join("\n");
-            assert!(
-                notices.contains(&format!(
-                    "upgraded from schema version 2 to {SCHEMA_VERSION}"
-                )),
-                "{notices}"
-            );
-            let report = store.check().unwrap();
-            assert!(report.problems.is_empty(), "{:?}", report.problems);
+            let store = open_upgraded(&path, 2);
             let Resolution::Found(grant) = store.resolve("拨款").unwrap() else {
                 panic!("拨款 is gone");
             };
@@ -1140,16 +1147,7 @@ mod tests {
             );
         }
         {
-            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
-            let notices = store.open_notices().join("\n");
-            assert!(
-                notices.contains(&format!(
-                    "upgraded from schema version 5 to {SCHEMA_VERSION}"
-                )),
-                "{notices}"
-            );
-            let report = store.check().unwrap();
-            assert!(report.problems.is_empty(), "{:?}", report.problems);
+            let store = open_upgraded(&path, 5);
             assert_eq!(facts_with_quotes(&store), quotes);
             assert_eq!(entries(&store), all);
         }
@@ -1220,16 +1218,7 @@ mod tests {
         }
         assert_eq!(schema_of(&path), 6);
         {
-            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
-            let notices = store.open_notices().join("\n");
-            assert!(
-                notices.contains(&format!(
-                    "upgraded from schema version 6 to {SCHEMA_VERSION}"
-                )),
-                "{notices}"
-            );
-            let report = store.check().unwrap();
-            assert!(report.problems.is_empty(), "{:?}", report.problems);
+            let store = open_upgraded(&path, 6);
             assert_eq!(facts_with_quotes(&store), quotes);
             // The sources of 拨款's facts were numbered with a gap where
             // 05.txt's first version was; the upgrade numbers them
@@ -1366,16 +1355,7 @@ mod tests {
         }
         assert_eq!(schema_of(&path), 7);
         {
-            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
-            let notices = store.open_notices().join("\n");
-            assert!(
-                notices.contains(&format!(
-                    "upgraded from schema version 7 to {SCHEMA_VERSION}"
-                )),
-                "{notices}"
-            );
-            let report = store.check().unwrap();
-            assert!(report.problems.is_empty(), "{:?}", report.problems);
+            let store = open_upgraded(&path, 7);
             assert_eq!(entries(&store), all);
             assert_eq!(facts_with_quotes(&store), quotes);
             let now: Vec<_> = store.all_sentences().map(Result::unwrap).collect();
