@@ -895,11 +895,17 @@ impl Loader<'_, '_> {
         if self.quotes_doc == Some(id) {
             return;
         }
-        self.quotes = Default::default();
-        self.quotes_doc = Some(id);
+        let quotes = self.quotes_anew(id);
         if let Some(text) = text {
-            self.quotes.add_doc(id, text);
+            quotes.add_doc(id, text);
         }
+    }
+
+    /// The quote table emptied for document `id`'s sentences.
+    fn quotes_anew(&mut self, id: DocId) -> &mut super::text::QuoteSpans {
+        self.quotes_doc = Some(id);
+        self.quotes = Default::default();
+        &mut self.quotes
     }
 
     fn attr(&mut self, name: &str) -> Result<Aid, Error> {

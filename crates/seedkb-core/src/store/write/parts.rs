@@ -533,9 +533,7 @@ impl Loader<'_, '_> {
             i += 1;
         }
         let mut sentences = crate::text::sentences_from(text.open()?);
-        self.quotes = Default::default();
-        self.quotes_doc = Some(id);
-        self.quotes.add_sentences(id, &mut sentences);
+        self.quotes_anew(id).add_sentences(id, &mut sentences);
         match sentences.error() {
             Some(e) => Err(crate::store::long_text_error(&e)),
             None => Ok(()),
