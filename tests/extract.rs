@@ -30,7 +30,10 @@
 //!   also matches the full name the extractor gives it (宁波市, +市/县/区/省),
 //!   which is the one entity the store merges them into.
 //! - A date's attribute is `date` or `date_` and its event (`date_target`,
-//!   `date_signed`), never the event first (`target_date`); a plan's state
+//!   `date_signed`), never the event first (`target_date`); a span or a
+//!   year whose figures the text reports is `date` (never `period`: its
+//!   value carries both ends), the day a 截至 says figures hold is
+//!   `date_as_of` (never `as_of`, the query language's qualifier); a plan's state
 //!   comes last (`date_start_planned`, `date_completion_planned`, never
 //!   `date_planned_start`; a date expected is planned, never
 //!   `date_production_expected`), and a start's date says what started
@@ -1174,7 +1177,7 @@ fn explain_file() {
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
 /// Synonyms the convention replaces, and the name it keeps.
-const SYNONYMS: [(&str, &str); 20] = [
+const SYNONYMS: [(&str, &str); 22] = [
     ("growth_rate_difference", "growth_rate_gap"),
     ("growth_gap", "growth_rate_gap"),
     ("growth_target", "growth_rate_target"),
@@ -1195,6 +1198,8 @@ const SYNONYMS: [(&str, &str); 20] = [
     ("jobs", "jobs_created"),
     ("school_places", "school_place_count"),
     ("year_target", "date_target"),
+    ("period", "date"),
+    ("as_of", "date_as_of"),
 ];
 
 /// The generic names of a capacity to produce (see the module's doc).

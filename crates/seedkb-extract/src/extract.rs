@@ -1011,14 +1011,18 @@ pub fn extract_each<'t>(
         for d in found_dates {
             let (mut subject, mut why_subject) = date_ctx.subject_why(d.start, d.end, true, false);
             let mut attr = date_attribute(&norm, d.start, d.end, d.until.is_some());
+            let mut year_alone = false;
             if d.date.month.is_none() && d.until.is_none() {
                 if let Some(a) = year_attribute(&norm, d.start, d.end, &attr) {
+                    year_alone = a == "date";
                     attr = a.to_string();
                 }
             }
             if as_of.as_ref().is_some_and(|(p, _, _)| *p == d.start) {
                 // 截至3月末，全县…发放贷款36.4亿元: the date of what follows.
-                attr = "as_of".to_string();
+                // `date_as_of`, not `as_of`: that word is the query language's
+                // qualifier, and dates are `date_` and their event.
+                attr = "date_as_of".to_string();
                 if let Some((_, m)) = subjects_at.iter().find(|(a, m)| *a > d.end && m.is_some()) {
                     subject = m.clone();
                     why_subject = "截至: the subject of the value it dates".to_string();
@@ -1068,12 +1072,13 @@ pub fn extract_each<'t>(
             let why = format!(
                 "subject: {why_subject}; attribute: {}",
                 match attr.as_str() {
-                    "period" if d.until.is_none() => {
-                        "a year said alone opening the report, no event of its own: its period"
+                    "date" if d.until.is_none() && year_alone => {
+                        "a year said alone opening the report, no event of its own: the period reported"
                     }
                     "base_year" => "比/较 before it: the year a change is measured from",
-                    "date" | "period" => "no event word near it",
-                    "as_of" => "截至 before it: what follows holds as of it",
+                    "date" if d.until.is_some() => "a span with no event word near it",
+                    "date" => "no event word near it",
+                    "date_as_of" => "截至 before it: what follows holds as of it",
                     "date_reported" => "记者 after it: the day the news was reported",
                     "date_target" if clause_opens_with_dao(&norm, d.start) => {
                         "到 before it: the date a goal is set for"
@@ -6024,8 +6029,10 @@ fn reported_date(norm: &str, end: usize) -> bool {
 /// The attribute a date gives its subject: the event named after it in
 /// the sentence (开工, 建成 …), else before it.
 fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
+    // A span (2025年1—9月) with no event of its own is the period its
+    // figures cover: `date`, whose value carries both ends.
     if period {
-        return "period".to_string();
+        return "date".to_string();
     }
     let after = &norm[b..];
     let before = &norm[..a];
@@ -6120,7 +6127,7 @@ fn year_attribute(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'static
         .skip(1)
         .find(|(_, c)| CLAUSE_MARKS.contains(*c))
         .map_or(norm.len(), |(i, _)| ce + i);
-    (date_attribute(&norm[..limit], a, b, false) == "date").then_some("period")
+    (date_attribute(&norm[..limit], a, b, false) == "date").then_some("date")
 }
 
 /// 到2027年: a date right after 到/至 opening its clause, or after 到 that
@@ -7383,7 +7390,7 @@ mod tests {
         let d = x.found.iter().find(|f| f.text == "3月末").unwrap();
         assert_eq!(
             (d.subject.as_deref(), d.attribute.as_str()),
-            (Some("梨树县"), "as_of")
+            (Some("梨树县"), "date_as_of")
         );
         let d = x.found.iter().find(|f| f.text == "2024年4月3日").unwrap();
         assert_eq!(d.attribute, "date_reported");
@@ -7772,7 +7779,7 @@ mod tests {
              增速高于全省0.6个百分点。青石县三家企业分别建成年产10万吨正极材料、\
              5万吨铜箔和8万吨电解液生产线。",
         );
-        assert_eq!(one(&got, "2023年").1, "period");
+        assert_eq!(one(&got, "2023年").1, "date");
         assert_eq!(one(&got, "2021年").1, "date_established");
         assert_eq!(one(&got, "2020年").1, "base_year");
         // Named after its rate (attribute_tests: a_change_in_points_…).
@@ -7906,7 +7913,11 @@ mod tests {
             "{}",
             why("6.2个百分点")
         );
-        assert!(why("2023年").contains("its period"), "{}", why("2023年"));
+        assert!(
+            why("2023年").contains("the period reported"),
+            "{}",
+            why("2023年")
+        );
         assert!(why("2020年").contains("measured from"), "{}", why("2020年"));
     }
 
