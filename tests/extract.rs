@@ -886,11 +886,11 @@ fn unseen15_articles() {
 /// the procuratorate's, a company named once for its own jobs), a city's
 /// monthly housing sales in Nanning laid out as a list of districts (套 and
 /// prices per square metre, 环比 against 同比, a loan cap raised from one sum
-/// to another, two banks' figures with 环比分别), an energy and chemical base's
-/// energy use in Ningxia in full-width digits (万吨标准煤, a decline in the
-/// headline and again in the body, companies with legal and short names, a
-/// project's capacity and savings, a 2027 target as a decline with 以上), elderly
-/// care in a Chongqing district (beds per thousand elderly, subsidies per meal
+/// to another, a provident fund's loans in 笔 and 亿元 with 环比分别), an energy
+/// and chemical base's energy use in Ningxia in full-width digits (万吨标准煤,
+/// a decline in the headline and again in the body, companies with legal and
+/// short names, a project's capacity and savings, 近, a 2027 target as a
+/// decline with 以上), elderly care in a Chongqing district (beds per thousand elderly, subsidies per meal
 /// and per person per month, 最高不超过, an operator's plans in Chinese numerals
 /// in a quote, 超过七成), an interview in questions and answers with a bayberry
 /// cooperative's head in Zhejiang (a headline's figure said again in the body,
@@ -907,7 +907,11 @@ fn unseen15_articles() {
 /// 明年3月 and 明年底, a province's capacities with 分别) and a township's
 /// government work report in Jiangsu (last year's figures in a report given
 /// the next January, thresholds 亿元以上 that are no values, targets with
-/// 左右, 以上, 超过 and 不少于, tasks numbered 一是…三是).
+/// 左右, 以上, 超过 and 不少于, tasks numbered 一是…三是). Its gold lists the
+/// dates of events (a meeting, a start, a planned opening), not the dates
+/// that only say when or as of when figures were counted (10月，…; 1—10月;
+/// 截至9月底) nor datelines, and no thresholds (亿元以上项目), ages or
+/// durations.
 #[test]
 fn unseen16_articles() {
     held_out_set("unseen16", 10);
