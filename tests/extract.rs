@@ -893,8 +893,8 @@ fn unseen15_articles() {
 /// and chemical base's energy use in Ningxia in full-width digits (万吨标准煤,
 /// a decline in the headline and again in the body, companies with legal and
 /// short names, a project's capacity and savings, 近, a 2027 target as a
-/// decline with 以上), elderly care in a Chongqing district (beds per thousand elderly, subsidies per meal
-/// and per person per month, 最高不超过, an operator's plans in Chinese numerals
+/// decline with 以上), elderly care in a Chongqing district (beds per thousand elderly,
+/// subsidies per meal and per person per month, 最高不超过, an operator's plans in Chinese numerals
 /// in a quote, 超过七成), an interview in questions and answers with a bayberry
 /// cooperative's head in Zhejiang (a headline's figure said again in the body,
 /// a price range per 斤, 一成多, 六成左右, 五百来户, 三千元左右, a planned start
@@ -914,7 +914,10 @@ fn unseen15_articles() {
 /// dates of events (a meeting, a start, a planned opening), not the dates
 /// that only say when or as of when figures were counted (10月，…; 1—10月;
 /// 截至9月底) nor datelines, and no thresholds (亿元以上项目), ages or
-/// durations.
+/// durations: stricter than the other sets, which list such dates, so the
+/// extractor's `date` and `date_as_of` for them count here as extra values,
+/// not as misses. Measured blind at its merge (extractor of main 06e3f0f),
+/// of 339 values: recall 96.5%, subject 62.5%, attribute 53.4%, both 36.9%.
 #[test]
 fn unseen16_articles() {
     held_out_set("unseen16", 10);
