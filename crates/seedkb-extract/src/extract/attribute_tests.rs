@@ -1071,3 +1071,12 @@ fn projects_started_new_or_finished_are_counted_so() {
     let got = attributes_of("明年全县计划新开工项目30个。");
     assert_ne!(attr(&got, "30个"), "new_project_count");
 }
+
+#[test]
+fn an_increase_per_head_is_annual_only_when_the_words_say_a_year() {
+    let got = attributes_of("合作社带动社员人均增收2300元，人均年增收则达到4100元。");
+    assert_eq!(attr(&got, "2300元"), "per_capita_income_increase");
+    assert_eq!(attr(&got, "4100元"), "per_capita_annual_income_increase");
+    let x = extract("t.txt", "合作社带动社员人均增收2300元。", &Known::new()).unwrap();
+    assert!(x.found[0].why.contains("人均增收"), "{}", x.found[0].why);
+}
