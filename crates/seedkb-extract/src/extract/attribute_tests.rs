@@ -1080,3 +1080,15 @@ fn an_increase_per_head_is_annual_only_when_the_words_say_a_year() {
     let x = extract("t.txt", "合作社带动社员人均增收2300元。", &Known::new()).unwrap();
     assert!(x.found[0].why.contains("人均增收"), "{}", x.found[0].why);
 }
+
+#[test]
+fn wages_heights_taxes_beds_and_shares_of_net_assets_named_by_their_words() {
+    let got = attributes_of("青石县扶贫车间务工人员日工资180元。项目投产后年纳税约3亿元。");
+    assert_eq!(attr(&got, "180元"), "daily_wage");
+    assert_eq!(attr(&got, "约3亿元"), "annual_tax");
+    let got = attributes_of("安置点位于海拔3800米的河谷，发放棉被900床、折叠床1200张。");
+    assert_eq!(attr(&got, "3800米"), "altitude");
+    assert_eq!(attr(&got, "1200张"), "folding_bed_count");
+    let got = attributes_of("本次收购金额占公司最近一期经审计净资产的12.4%。");
+    assert_eq!(attr(&got, "12.4%"), "share_of_net_assets");
+}
