@@ -1092,3 +1092,18 @@ fn wages_heights_taxes_beds_and_shares_of_net_assets_named_by_their_words() {
     let got = attributes_of("本次收购金额占公司最近一期经审计净资产的12.4%。");
     assert_eq!(attr(&got, "12.4%"), "share_of_net_assets");
 }
+
+#[test]
+fn a_source_of_power_said_alone_names_its_capacity() {
+    let text = "青石县新能源装机达到900万千瓦，其中风电510万千瓦、光伏360万千瓦。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "510万千瓦"), "wind_capacity");
+    assert_eq!(attr(&got, "360万千瓦"), "solar_capacity");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "510万千瓦").unwrap().why;
+    assert!(why.contains("风电 alone"), "{why}");
+    // A project named by its source is not the source said alone.
+    let got = attributes_of("青石县签约风电项目300兆瓦。");
+    assert_ne!(attr(&got, "300兆瓦"), "wind_capacity");
+}
+

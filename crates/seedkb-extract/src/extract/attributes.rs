@@ -327,6 +327,24 @@ fn target_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
     })
 }
 
+/// 其中风电620万千瓦、光伏398万千瓦: a capacity whose clause says nothing
+/// but its source of power (其中 allowed before it) is that source's; a
+/// source naming a project (风电项目300兆瓦) or a park (光伏园区装机) is
+/// not said alone.
+pub(super) fn power_source(dim: Dim, before: &str) -> Option<&'static str> {
+    if dim != Dim::Power {
+        return None;
+    }
+    let bare = before.strip_prefix("其中").unwrap_or(before);
+    POWER_SOURCES
+        .iter()
+        .find(|(w, _)| *w == bare)
+        .map(|(_, name)| *name)
+}
+
+/// Sources of power and the capacity each names, for `power_source`.
+const POWER_SOURCES: &[(&str, &str)] = &[("风电", "wind_capacity"), ("光伏", "solar_capacity")];
+
 /// 培训渔民5200余人次, 开展培训1300余人次: people counted after a verb that
 /// says what was done to them (lexicon [people_verbs]), the verb right
 /// before the count or before a noun of at most four characters.
@@ -458,6 +476,14 @@ fn rate_base(norm: &str, a: usize, b: usize) -> Option<(&'static str, &'static s
 
 /// Why `refine` named a value `attr`, when it did.
 pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    if let Some((w, _)) = POWER_SOURCES.iter().find(|(_, n)| *n == attr) {
+        let (cs, _) = clause(norm, a, b, super::SMALL_MARKS);
+        if power_source(Dim::Power, &norm[cs..a]) == Some(attr) {
+            return Some(format!(
+                "{w} alone before it: the capacity of that source of power"
+            ));
+        }
+    }
     // Each check only for the names it can give, so that the value's
     // words are not read again for every value.
     if matches!(attr, "growth_rate_change" | "growth_rate_gap") {
