@@ -1107,3 +1107,9 @@ fn a_source_of_power_said_alone_names_its_capacity() {
     assert_ne!(attr(&got, "300兆瓦"), "wind_capacity");
 }
 
+#[test]
+fn net_assets_and_an_amount_invested_are_named_so() {
+    let got = attributes_of("标的公司资产总额6.2亿元，净资产2.9亿元。基金今年投资金额1.4亿元。");
+    assert_eq!(attr(&got, "2.9亿元"), "net_assets");
+    assert_eq!(attr(&got, "1.4亿元"), "investment");
+}
