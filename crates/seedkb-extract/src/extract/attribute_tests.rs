@@ -1113,3 +1113,14 @@ fn net_assets_and_an_amount_invested_are_named_so() {
     assert_eq!(attr(&got, "2.9亿元"), "net_assets");
     assert_eq!(attr(&got, "1.4亿元"), "investment");
 }
+
+#[test]
+fn people_a_verb_of_working_describes_are_employees() {
+    let text = "青石村常年在茶厂务工的村民有64人，全村村民1200人。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "64人"), "employee_count");
+    assert_ne!(attr(&got, "1200人"), "employee_count");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "64人").unwrap().why;
+    assert!(why.contains("务工的"), "{why}");
+}
