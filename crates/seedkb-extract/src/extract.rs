@@ -5513,6 +5513,11 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         }
         best
     };
+    // 其中风电620万千瓦、光伏398万千瓦: a source of power said alone
+    // before a capacity is whose capacity it is.
+    if let Some(named) = attributes::power_source(dim, before) {
+        return (named.into(), false);
+    }
     let mut best = nearest(before);
     // The text `best`'s end indexes: `before`, or the wider clause a list's
     // later item is measured in.

@@ -1071,3 +1071,56 @@ fn projects_started_new_or_finished_are_counted_so() {
     let got = attributes_of("明年全县计划新开工项目30个。");
     assert_ne!(attr(&got, "30个"), "new_project_count");
 }
+
+#[test]
+fn an_increase_per_head_is_annual_only_when_the_words_say_a_year() {
+    let got = attributes_of("合作社带动社员人均增收2300元，人均年增收则达到4100元。");
+    assert_eq!(attr(&got, "2300元"), "per_capita_income_increase");
+    assert_eq!(attr(&got, "4100元"), "per_capita_annual_income_increase");
+    let x = extract("t.txt", "合作社带动社员人均增收2300元。", &Known::new()).unwrap();
+    assert!(x.found[0].why.contains("人均增收"), "{}", x.found[0].why);
+}
+
+#[test]
+fn wages_heights_taxes_beds_and_shares_of_net_assets_named_by_their_words() {
+    let got = attributes_of("青石县扶贫车间务工人员日工资180元。项目投产后年纳税约3亿元。");
+    assert_eq!(attr(&got, "180元"), "daily_wage");
+    assert_eq!(attr(&got, "约3亿元"), "annual_tax");
+    let got = attributes_of("安置点位于海拔3800米的河谷，发放棉被900床、折叠床1200张。");
+    assert_eq!(attr(&got, "3800米"), "altitude");
+    assert_eq!(attr(&got, "1200张"), "folding_bed_count");
+    let got = attributes_of("本次收购金额占公司最近一期经审计净资产的12.4%。");
+    assert_eq!(attr(&got, "12.4%"), "share_of_net_assets");
+}
+
+#[test]
+fn a_source_of_power_said_alone_names_its_capacity() {
+    let text = "青石县新能源装机达到900万千瓦，其中风电510万千瓦、光伏360万千瓦。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "510万千瓦"), "wind_capacity");
+    assert_eq!(attr(&got, "360万千瓦"), "solar_capacity");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "510万千瓦").unwrap().why;
+    assert!(why.contains("风电 alone"), "{why}");
+    // A project named by its source is not the source said alone.
+    let got = attributes_of("青石县签约风电项目300兆瓦。");
+    assert_ne!(attr(&got, "300兆瓦"), "wind_capacity");
+}
+
+#[test]
+fn net_assets_and_an_amount_invested_are_named_so() {
+    let got = attributes_of("标的公司资产总额6.2亿元，净资产2.9亿元。基金今年投资金额1.4亿元。");
+    assert_eq!(attr(&got, "2.9亿元"), "net_assets");
+    assert_eq!(attr(&got, "1.4亿元"), "investment");
+}
+
+#[test]
+fn people_a_verb_of_working_describes_are_employees() {
+    let text = "青石村常年在茶厂务工的村民有64人，全村村民1200人。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "64人"), "employee_count");
+    assert_ne!(attr(&got, "1200人"), "employee_count");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "64人").unwrap().why;
+    assert!(why.contains("务工的"), "{why}");
+}

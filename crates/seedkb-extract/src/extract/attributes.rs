@@ -76,6 +76,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             return "service_visits".into();
         }
     }
+    if let Some(named) = people_at_work(norm, a, b, &attr) {
+        return named.into();
+    }
     // 运维队伍42人: a team counted in people is its staff.
     if attr == "team_count" && ["人", "名"].iter().any(|c| q.text.ends_with(c)) {
         return "staff_count".into();
@@ -327,6 +330,42 @@ fn target_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
     })
 }
 
+/// 在合作社务工的村民有85人, 在民宿上班的村民有110多人: people counted whose
+/// noun a verb of working describes (…务工的, …上班的) are employees, whoever
+/// the noun says they are. 就业的 is left out: 到外省就业的 counts people by
+/// where they found work.
+fn people_at_work(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'static str> {
+    if !matches!(attr, "villager_count" | "people_count" | "resident_count") {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let p = before.rfind("的")?;
+    let noun = before[p + "的".len()..].trim_end_matches(['有', '共', '约']);
+    let at_work = ["务工", "上班", "打工", "干活"]
+        .iter()
+        .any(|v| before[..p].ends_with(v));
+    (at_work && noun.chars().count() <= 3).then_some("employee_count")
+}
+
+/// 其中风电620万千瓦、光伏398万千瓦: a capacity whose clause says nothing
+/// but its source of power (其中 allowed before it) is that source's; a
+/// source naming a project (风电项目300兆瓦) or a park (光伏园区装机) is
+/// not said alone.
+pub(super) fn power_source(dim: Dim, before: &str) -> Option<&'static str> {
+    if dim != Dim::Power {
+        return None;
+    }
+    let bare = before.strip_prefix("其中").unwrap_or(before);
+    POWER_SOURCES
+        .iter()
+        .find(|(w, _)| *w == bare)
+        .map(|(_, name)| *name)
+}
+
+/// Sources of power and the capacity each names, for `power_source`.
+const POWER_SOURCES: &[(&str, &str)] = &[("风电", "wind_capacity"), ("光伏", "solar_capacity")];
+
 /// 培训渔民5200余人次, 开展培训1300余人次: people counted after a verb that
 /// says what was done to them (lexicon [people_verbs]), the verb right
 /// before the count or before a noun of at most four characters.
@@ -458,6 +497,24 @@ fn rate_base(norm: &str, a: usize, b: usize) -> Option<(&'static str, &'static s
 
 /// Why `refine` named a value `attr`, when it did.
 pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    if attr == "employee_count" {
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        let before = &norm[cs..a];
+        if ["务工的", "上班的", "打工的", "干活的"]
+            .iter()
+            .any(|v| before.contains(v))
+        {
+            return Some("务工的/上班的 before the people counted: employees".into());
+        }
+    }
+    if let Some((w, _)) = POWER_SOURCES.iter().find(|(_, n)| *n == attr) {
+        let (cs, _) = clause(norm, a, b, super::SMALL_MARKS);
+        if power_source(Dim::Power, &norm[cs..a]) == Some(attr) {
+            return Some(format!(
+                "{w} alone before it: the capacity of that source of power"
+            ));
+        }
+    }
     // Each check only for the names it can give, so that the value's
     // words are not read again for every value.
     if matches!(attr, "growth_rate_change" | "growth_rate_gap") {
