@@ -13,6 +13,9 @@ pub struct FoundDate {
     pub date: Date,
     /// The last month of a period such as 1—6月.
     pub until: Option<Date>,
+    /// How its words were read when they do not say it all (a day said
+    /// alone, its month the dateline's), for `load --explain`.
+    pub how: Option<&'static str>,
 }
 
 fn ascii_or_wide_digit(c: char) -> Option<u32> {
@@ -440,6 +443,7 @@ pub fn find_dates(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
                     end: i + used,
                     date,
                     until,
+                    how: None,
                 });
                 skip_to = i + used;
             }
@@ -447,6 +451,118 @@ pub fn find_dates(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
         prev = Some(c);
     }
     out
+}
+
+/// Words after a day said alone (记者14日从…, 27日在西宁落幕, 5日正式投产,
+/// 截至13日，): a time of that day, a verb of what happened on it, or the
+/// clause's end. Not 日内, 日游, 日均: spans of days.
+const AFTER_A_DAY: &[&str] = &[
+    "上午", "下午", "中午", "晚", "凌晨", "早", "夜", "零时", "起", "在", "从", "举行", "召开",
+    "发布", "联合", "正式", "落幕", "开幕", "闭幕", "开通", "投产", "宣布", "，", "。", "、",
+];
+
+/// A day said without its month (记者14日从…获悉, 27日在西宁落幕, 15日至17日)
+/// in a text whose dateline gives a month and day (`line`: year, month,
+/// day): the dateline's month, or the month before for a day more than
+/// ten days after the dateline's (a day said ahead, 15日至17日 under 14日电,
+/// is of the same month). Days alone are added to `found` in order; a
+/// day inside a date already found, after a numeral or a word that makes
+/// it a count of days (第, 每, 近, 前), or before a word that does (日内),
+/// is left alone. 记者14日从…获悉 is the day the reporter heard, the
+/// dateline's own: left alone too.
+pub fn days_alone(
+    text: &str,
+    mut found: Vec<FoundDate>,
+    line: Option<(Option<i32>, u8, u8)>,
+) -> Vec<FoundDate> {
+    let Some((year, month, line_day)) = line else {
+        return found;
+    };
+    if !text.contains('日') {
+        return found;
+    }
+    let month_of = |d: u8| -> Option<(Option<i32>, u8)> {
+        if d <= line_day.saturating_add(10) {
+            return Some((year, month));
+        }
+        let (y, m) = if month == 1 {
+            (year.map(|y| y - 1), 12)
+        } else {
+            (year, month - 1)
+        };
+        (d <= crate::model::days_in_month(y, m)).then_some((y, m))
+    };
+    let mut days = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let p = prev;
+        prev = Some(c);
+        if ascii_or_wide_digit(c).is_none()
+            || p.is_some_and(|p| {
+                ascii_or_wide_digit(p).is_some()
+                    || cn_digit(p).is_some()
+                    || "十月第每近前后数几个余多连续共号.".contains(p)
+            })
+            || found.iter().any(|f| (f.start..f.end).contains(&i))
+        {
+            continue;
+        }
+        let Some((d, u)) = small_number(&text[i..]) else {
+            continue;
+        };
+        let Some(after) = text[i + u..].strip_prefix('日') else {
+            continue;
+        };
+        // 记者14日从…: the reporter's day, the dateline's.
+        if text[..i].ends_with("记者") {
+            continue;
+        }
+        // 15日至17日: a span of days.
+        let mut end = i + u + '日'.len_utf8();
+        let mut until = None;
+        if let Some(sep) = RANGE_SEPS.iter().find(|s| after.starts_with(**s)) {
+            let rest = &after[sep.len()..];
+            if let Some((d2, u2)) = small_number(rest) {
+                if rest[u2..].starts_with('日') && d2 > d && d2 <= 31 {
+                    until = Some(d2 as u8);
+                    end += sep.len() + u2 + '日'.len_utf8();
+                }
+            }
+        }
+        if !(1..=31).contains(&d)
+            || until.is_none() && !AFTER_A_DAY.iter().any(|w| text[end..].starts_with(w))
+        {
+            continue;
+        }
+        let Some((y, m)) = month_of(d as u8) else {
+            continue;
+        };
+        let date = |day: u8| Date {
+            year: y,
+            month: Some(m),
+            day: Some(day),
+            text: text[i..end].to_string(),
+        };
+        if until.is_some_and(|d2| d2 > crate::model::days_in_month(y, m)) {
+            continue;
+        }
+        days.push(FoundDate {
+            start: i,
+            end,
+            date: date(d as u8),
+            until: until.map(date),
+            how: Some(if m == month {
+                "a day said alone: the dateline's month"
+            } else {
+                "a day said alone, later than the dateline's: the month before it"
+            }),
+        });
+    }
+    if !days.is_empty() {
+        found.extend(days);
+        found.sort_by_key(|f| f.start);
+    }
+    found
 }
 
 /// The date a document gives for itself, before its body: a date line
@@ -465,7 +581,8 @@ pub fn dateline(text: &str) -> Option<Date> {
         .filter(|l| !l.is_empty())
         .take(8)
     {
-        if line.contains(['。', '！', '？']) {
+        // 攬金48。6億元: a headline's decimal full stop ends no sentence.
+        if first_sentence(line).len() < line.len() {
             opening = line;
             break;
         }
@@ -587,7 +704,7 @@ fn opening_date(text: &str) -> Option<Date> {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(8)
-        .find(|l| l.contains(['。', '！', '？']))?;
+        .find(|l| first_sentence(l).len() < l.len())?;
     find_dates(opening, None)
         .into_iter()
         .find(|d| d.until.is_none() && d.date.month.is_some())
@@ -963,6 +1080,58 @@ mod tests {
         let t = "标题\n\n2017年，该县建成电站；2019年扩建。";
         assert!(dateline(t).is_none());
         assert_eq!(document_year(t), Some(2019));
+    }
+
+    #[test]
+    fn a_day_said_alone_is_of_the_datelines_month() {
+        let days = |text: &str, line| {
+            days_alone(text, find_dates(text, None), line)
+                .into_iter()
+                .map(|f| {
+                    let until = f.until.map(|u| u.iso());
+                    (text[f.start..f.end].to_string(), f.date.iso(), until)
+                })
+                .collect::<Vec<_>>()
+        };
+        // Under 青石9月12日电 with no year printed: the day, its month, and
+        // a span of days ahead in the same month.
+        let t = "青石港务集团11日召开通报会，截至10日，全港共完成作业；13日至15日将有大风。";
+        assert_eq!(
+            days(t, Some((None, 9, 12))),
+            vec![
+                ("11日".into(), "????-09-11".into(), None),
+                ("10日".into(), "????-09-10".into(), None),
+                (
+                    "13日至15日".into(),
+                    "????-09-13".into(),
+                    Some("????-09-15".into())
+                ),
+            ]
+        );
+        // Much later than the dateline's day: the month before (of the
+        // year before in January).
+        assert_eq!(
+            days("29日上午，大桥合龙。", Some((Some(2025), 1, 3))),
+            vec![("29日".into(), "2024-12-29".into(), None)]
+        );
+        // The reporter's day is the dateline's; counts of days, numbers in
+        // names and days inside a full date are no days alone; without a
+        // dateline, nothing is read.
+        assert!(days("记者12日从市统计局获悉，全市…", Some((None, 9, 12))).is_empty());
+        assert!(days(
+            "工期缩短15日内完成，第3日起每5日一检，连续7日。",
+            Some((None, 9, 12))
+        )
+        .is_empty());
+        assert_eq!(days("9月10日，全港作业。", Some((None, 9, 12))).len(), 1);
+        assert!(days("11日召开通报会。", None).is_empty());
+    }
+
+    #[test]
+    fn a_headlines_decimal_full_stop_is_no_opening_paragraph() {
+        let t = "青石两宗宅地揽金48。6亿元\n\n【本报青石11月20日电】青石市自然资源局20日举行拍卖，成交两宗。";
+        let d = dateline(t).expect("the dateline under a headline with 48。6");
+        assert_eq!(d.iso(), "????-11-20");
     }
 
     #[test]
