@@ -665,6 +665,9 @@ pub fn document_year(text: &str) -> Option<i32> {
     if let Some(y) = line.as_ref().and_then(|d| d.year) {
         return Some(y);
     }
+    if let Some(y) = closing_date(text).and_then(|d| d.year) {
+        return Some(y);
+    }
     // 中新网阿勒泰4月8日电 … 2025年10月25日至2026年4月6日: a span ending on
     // a day of the dateline's month, on or before its day, is a season just
     // past: its end's year is the text's. (Not a day alone: 2018年8月5日
@@ -693,6 +696,21 @@ pub fn document_year(text: &str) -> Option<i32> {
     match anniversary_year(text) {
         Some(y) if best.is_none_or(|b| y == b + 1) => Some(y),
         _ => best,
+    }
+}
+
+/// The date an announcement closes with, on a line of its own under the
+/// board's name (…董事会\n2026年9月19日): the day it was issued, which
+/// its body's years (2027年度、2028年度 of a commitment, 回购期限至2027年)
+/// do not outweigh. A full date only.
+fn closing_date(text: &str) -> Option<Date> {
+    let last = text.lines().map(str::trim).rfind(|l| !l.is_empty())?;
+    let found = find_dates(last, None);
+    match found.as_slice() {
+        [d] if d.start == 0 && d.end == last.len() && d.until.is_none() && d.date.day.is_some() => {
+            Some(d.date.clone())
+        }
+        _ => None,
     }
 }
 
@@ -1125,6 +1143,16 @@ mod tests {
         .is_empty());
         assert_eq!(days("9月10日，全港作业。", Some((None, 9, 12))).len(), 1);
         assert!(days("11日召开通报会。", None).is_empty());
+    }
+
+    #[test]
+    fn an_announcement_is_of_the_year_it_closes_with() {
+        let t = "青石环保股份有限公司关于收购资产的公告\n\n交易对方承诺，标的公司2028年度、2029年度净利润不低于3000万元。回购期限至2029年5月。\n\n青石环保股份有限公司董事会\n2027年3月2日\n";
+        assert_eq!(document_year(t), Some(2027));
+        // A date closing a sentence, or a span, is no closing date line.
+        let t = "标题\n\n项目计划于2029年6月1日投产。\n";
+        assert_eq!(closing_date(t), None);
+        assert_eq!(closing_date("标题\n\n正文。\n2027年3月2日至5日\n"), None);
     }
 
     #[test]
