@@ -815,6 +815,7 @@ pub fn infer_year(text: &str) -> Option<i32> {
 /// year.
 fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
     let mut best: Option<i32> = None;
+    let mut at_least: Option<i32> = None;
     let now_under_way = this_year_under_way(text);
     // Whether the text says 今年 (or 去年) anywhere: asked of every year
     // it prints, found once.
@@ -953,16 +954,33 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
                         !after_year[u + '月'.len_utf8() + du..].starts_with(['日', '号'])
                     })
             });
-        let y = if year_after && ((whole_year || year_end) && speaks_of_now || base || past_figures)
-            || past_month
-        {
-            y + 1
-        } else {
-            y
-        };
+        let after = year_after && ((whole_year || year_end) && speaks_of_now || past_figures);
+        // 较2020年末提高 and 于2022年3月开工 say only that the text is of a
+        // later year, not which: the year they give is a least one. A base
+        // said beside this year's figures (今年1—9月…，预计全年…，较2024年的
+        // 152亿元增长) is the year before this one.
+        let this_years_base = base
+            && [
+                text[sentence_start..i].to_string(),
+                first_sentence(&text[i..]).to_string(),
+            ]
+            .iter()
+            .any(|p| p.contains("今年") || p.contains("全年"));
+        let after = after || year_after && this_years_base;
+        if !after && (year_after && base || past_month) {
+            at_least = Some(at_least.map_or(y + 1, |b: i32| b.max(y + 1)));
+            continue;
+        }
+        let y = if after { y + 1 } else { y };
         best = Some(best.map_or(y, |b| b.max(y)));
     }
-    best
+    // A text whose latest year is only a least one prints no year of its
+    // own: unknown, rather than a guess (jingbian's 较2020年末 under a
+    // 2026 text, maduo's 二〇二六年八月 told in 2026).
+    match (best, at_least) {
+        (b, Some(least)) if b.is_none_or(|b| b < least) => None,
+        (b, _) => b,
+    }
 }
 
 #[cfg(test)]
@@ -1330,8 +1348,19 @@ mod tests {
     /// year printed in full is of a year past.
     #[test]
     fn a_month_of_a_year_printed_beside_jinnian_is_past() {
+        // Past, so the text is of 2024 or later: which, it does not say.
         let text = "青石大桥于2023年4月开工，今年8月合龙，预计2026年通车。";
-        assert_eq!(infer_year(text), Some(2024));
+        assert_eq!(infer_year(text), None);
+        // A year the text names as its own outweighs the least one.
+        let text = "青石大桥于2023年4月开工。2025年全县车流量比上年增长8%，今年8月合龙。";
+        assert_eq!(infer_year(text), Some(2026));
+        // A base compared with that is not this year's figures' says as
+        // little (森林覆盖率…较2020年末提高); beside them, it is the year
+        // before (今年1—8月…较2022年的8亿元).
+        assert_eq!(
+            infer_year("今年春季造林1万亩。全县森林覆盖率达到28%，较2020年末提高3个百分点。"),
+            None
+        );
         // Not a day's date, a year-end as of which figures are told, nor
         // without 今年.
         assert_eq!(infer_year("2023年4月8日，今年8月合龙。"), Some(2023));
