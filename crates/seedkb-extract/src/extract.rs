@@ -261,7 +261,7 @@ pub fn extract_each<'t>(
             "{doc}: no text to extract facts from"
         )));
     };
-    let (year, today) = document_date(content, known.published.as_ref());
+    let (year, today, line_day) = document_date(content, known.published.as_ref());
     // 本报怀化…讯: the place the report is filed from, a place stem the
     // headline may already open a name with.
     let dateline_at = content.whole().and_then(dateline_place);
@@ -329,7 +329,7 @@ pub fn extract_each<'t>(
             first_cut.get_or_insert(s.line);
         }
         let norm = decimal_points(&simplify(&s.text));
-        let mut found_dates = dates::find_dates(&norm, year);
+        let mut found_dates = dates::days_alone(&norm, dates::find_dates(&norm, year), line_day);
         // Their words are no quantities either (find_quantities skips them).
         let quantities = find_quantities(&norm, &found_dates);
         // 2020年2月30日 is a mistake in the text, not a date to store.
@@ -1089,6 +1089,10 @@ pub fn extract_each<'t>(
                     _ => "the event word near it",
                 }
             );
+            let why = match d.how {
+                Some(how) => format!("{why}; date: {how}"),
+                None => why,
+            };
             out.add(
                 s,
                 d.start,
@@ -1254,11 +1258,14 @@ pub fn extract_each<'t>(
 /// first; then the publication date the user gave (the dateline's month
 /// and day, when it has them, in the year up to that date: 12月30日 of a
 /// text published on 2025-01-02 is in 2024); then the year the text's
-/// body names as current.
+/// body names as current. Last, the dateline's year (or the document's),
+/// month and day, even when no year is known: the month of a day said
+/// alone (记者14日从…, 27日在西宁落幕).
+#[allow(clippy::type_complexity)]
 fn document_date(
     content: crate::stream::Text,
     published: Option<&Date>,
-) -> (Option<i32>, Option<Date>) {
+) -> (Option<i32>, Option<Date>, Option<(Option<i32>, u8, u8)>) {
     let printed = crate::stream::dateline(content);
     let year = match (printed.as_ref(), published) {
         (Some(Date { year: Some(y), .. }), _) => Some(*y),
@@ -1274,9 +1281,12 @@ fn document_date(
             year: d.year.or(year),
             ..d
         })
-        .or_else(|| published.cloned())
-        .filter(|d| d.year.is_some() && d.month.is_some());
-    (year, today)
+        .or_else(|| published.cloned());
+    let line_day = today
+        .as_ref()
+        .and_then(|d| Some((d.year, d.month?, d.day?)));
+    let today = today.filter(|d| d.year.is_some() && d.month.is_some());
+    (year, today, line_day)
 }
 
 /// Whether `m`, said in the body, is the headline's `topic` with another

@@ -13,6 +13,9 @@ pub struct FoundDate {
     pub date: Date,
     /// The last month of a period such as 1—6月.
     pub until: Option<Date>,
+    /// How its words were read when they do not say it all (a day said
+    /// alone, its month the dateline's), for `load --explain`.
+    pub how: Option<&'static str>,
 }
 
 fn ascii_or_wide_digit(c: char) -> Option<u32> {
@@ -440,6 +443,7 @@ pub fn find_dates(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
                     end: i + used,
                     date,
                     until,
+                    how: None,
                 });
                 skip_to = i + used;
             }
@@ -447,6 +451,118 @@ pub fn find_dates(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
         prev = Some(c);
     }
     out
+}
+
+/// Words after a day said alone (记者14日从…, 27日在西宁落幕, 5日正式投产,
+/// 截至13日，): a time of that day, a verb of what happened on it, or the
+/// clause's end. Not 日内, 日游, 日均: spans of days.
+const AFTER_A_DAY: &[&str] = &[
+    "上午", "下午", "中午", "晚", "凌晨", "早", "夜", "零时", "起", "在", "从", "举行", "召开",
+    "发布", "联合", "正式", "落幕", "开幕", "闭幕", "开通", "投产", "宣布", "，", "。", "、",
+];
+
+/// A day said without its month (记者14日从…获悉, 27日在西宁落幕, 15日至17日)
+/// in a text whose dateline gives a month and day (`line`: year, month,
+/// day): the dateline's month, or the month before for a day more than
+/// ten days after the dateline's (a day said ahead, 15日至17日 under 14日电,
+/// is of the same month). Days alone are added to `found` in order; a
+/// day inside a date already found, after a numeral or a word that makes
+/// it a count of days (第, 每, 近, 前), or before a word that does (日内),
+/// is left alone. 记者14日从…获悉 is the day the reporter heard, the
+/// dateline's own: left alone too.
+pub fn days_alone(
+    text: &str,
+    mut found: Vec<FoundDate>,
+    line: Option<(Option<i32>, u8, u8)>,
+) -> Vec<FoundDate> {
+    let Some((year, month, line_day)) = line else {
+        return found;
+    };
+    if !text.contains('日') {
+        return found;
+    }
+    let month_of = |d: u8| -> Option<(Option<i32>, u8)> {
+        if d <= line_day.saturating_add(10) {
+            return Some((year, month));
+        }
+        let (y, m) = if month == 1 {
+            (year.map(|y| y - 1), 12)
+        } else {
+            (year, month - 1)
+        };
+        (d <= crate::model::days_in_month(y, m)).then_some((y, m))
+    };
+    let mut days = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let p = prev;
+        prev = Some(c);
+        if ascii_or_wide_digit(c).is_none()
+            || p.is_some_and(|p| {
+                ascii_or_wide_digit(p).is_some()
+                    || cn_digit(p).is_some()
+                    || "十月第每近前后数几个余多连续共号.".contains(p)
+            })
+            || found.iter().any(|f| (f.start..f.end).contains(&i))
+        {
+            continue;
+        }
+        let Some((d, u)) = small_number(&text[i..]) else {
+            continue;
+        };
+        let Some(after) = text[i + u..].strip_prefix('日') else {
+            continue;
+        };
+        // 记者14日从…: the reporter's day, the dateline's.
+        if text[..i].ends_with("记者") {
+            continue;
+        }
+        // 15日至17日: a span of days.
+        let mut end = i + u + '日'.len_utf8();
+        let mut until = None;
+        if let Some(sep) = RANGE_SEPS.iter().find(|s| after.starts_with(**s)) {
+            let rest = &after[sep.len()..];
+            if let Some((d2, u2)) = small_number(rest) {
+                if rest[u2..].starts_with('日') && d2 > d && d2 <= 31 {
+                    until = Some(d2 as u8);
+                    end += sep.len() + u2 + '日'.len_utf8();
+                }
+            }
+        }
+        if !(1..=31).contains(&d)
+            || until.is_none() && !AFTER_A_DAY.iter().any(|w| text[end..].starts_with(w))
+        {
+            continue;
+        }
+        let Some((y, m)) = month_of(d as u8) else {
+            continue;
+        };
+        let date = |day: u8| Date {
+            year: y,
+            month: Some(m),
+            day: Some(day),
+            text: text[i..end].to_string(),
+        };
+        if until.is_some_and(|d2| d2 > crate::model::days_in_month(y, m)) {
+            continue;
+        }
+        days.push(FoundDate {
+            start: i,
+            end,
+            date: date(d as u8),
+            until: until.map(date),
+            how: Some(if m == month {
+                "a day said alone: the dateline's month"
+            } else {
+                "a day said alone, later than the dateline's: the month before it"
+            }),
+        });
+    }
+    if !days.is_empty() {
+        found.extend(days);
+        found.sort_by_key(|f| f.start);
+    }
+    found
 }
 
 /// The date a document gives for itself, before its body: a date line
@@ -465,7 +581,8 @@ pub fn dateline(text: &str) -> Option<Date> {
         .filter(|l| !l.is_empty())
         .take(8)
     {
-        if line.contains(['。', '！', '？']) {
+        // 攬金48。6億元: a headline's decimal full stop ends no sentence.
+        if first_sentence(line).len() < line.len() {
             opening = line;
             break;
         }
@@ -548,6 +665,9 @@ pub fn document_year(text: &str) -> Option<i32> {
     if let Some(y) = line.as_ref().and_then(|d| d.year) {
         return Some(y);
     }
+    if let Some(y) = closing_date(text).and_then(|d| d.year) {
+        return Some(y);
+    }
     // 中新网阿勒泰4月8日电 … 2025年10月25日至2026年4月6日: a span ending on
     // a day of the dateline's month, on or before its day, is a season just
     // past: its end's year is the text's. (Not a day alone: 2018年8月5日
@@ -579,6 +699,21 @@ pub fn document_year(text: &str) -> Option<i32> {
     }
 }
 
+/// The date an announcement closes with, on a line of its own under the
+/// board's name (…董事会\n2026年9月19日): the day it was issued, which
+/// its body's years (2027年度、2028年度 of a commitment, 回购期限至2027年)
+/// do not outweigh. A full date only.
+fn closing_date(text: &str) -> Option<Date> {
+    let last = text.lines().map(str::trim).rfind(|l| !l.is_empty())?;
+    let found = find_dates(last, None);
+    match found.as_slice() {
+        [d] if d.start == 0 && d.end == last.len() && d.until.is_none() && d.date.day.is_some() => {
+            Some(d.date.clone())
+        }
+        _ => None,
+    }
+}
+
 /// The first month and day the opening paragraph gives without a year
 /// (…讯（记者…）“…”12月18日，在…): the day the news tells of.
 fn opening_date(text: &str) -> Option<Date> {
@@ -587,7 +722,7 @@ fn opening_date(text: &str) -> Option<Date> {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(8)
-        .find(|l| l.contains(['。', '！', '？']))?;
+        .find(|l| first_sentence(l).len() < l.len())?;
     find_dates(opening, None)
         .into_iter()
         .find(|d| d.until.is_none() && d.date.month.is_some())
@@ -680,6 +815,7 @@ pub fn infer_year(text: &str) -> Option<i32> {
 /// year.
 fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
     let mut best: Option<i32> = None;
+    let mut at_least: Option<i32> = None;
     let now_under_way = this_year_under_way(text);
     // Whether the text says 今年 (or 去年) anywhere: asked of every year
     // it prints, found once.
@@ -818,16 +954,33 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
                         !after_year[u + '月'.len_utf8() + du..].starts_with(['日', '号'])
                     })
             });
-        let y = if year_after && ((whole_year || year_end) && speaks_of_now || base || past_figures)
-            || past_month
-        {
-            y + 1
-        } else {
-            y
-        };
+        let after = year_after && ((whole_year || year_end) && speaks_of_now || past_figures);
+        // 较2020年末提高 and 于2022年3月开工 say only that the text is of a
+        // later year, not which: the year they give is a least one. A base
+        // said beside this year's figures (今年1—9月…，预计全年…，较2024年的
+        // 152亿元增长) is the year before this one.
+        let this_years_base = base
+            && [
+                text[sentence_start..i].to_string(),
+                first_sentence(&text[i..]).to_string(),
+            ]
+            .iter()
+            .any(|p| p.contains("今年") || p.contains("全年"));
+        let after = after || year_after && this_years_base;
+        if !after && (year_after && base || past_month) {
+            at_least = Some(at_least.map_or(y + 1, |b: i32| b.max(y + 1)));
+            continue;
+        }
+        let y = if after { y + 1 } else { y };
         best = Some(best.map_or(y, |b| b.max(y)));
     }
-    best
+    // A text whose latest year is only a least one prints no year of its
+    // own: unknown, rather than a guess (jingbian's 较2020年末 under a
+    // 2026 text, maduo's 二〇二六年八月 told in 2026).
+    match (best, at_least) {
+        (b, Some(least)) if b.is_none_or(|b| b < least) => None,
+        (b, _) => b,
+    }
 }
 
 #[cfg(test)]
@@ -963,6 +1116,68 @@ mod tests {
         let t = "标题\n\n2017年，该县建成电站；2019年扩建。";
         assert!(dateline(t).is_none());
         assert_eq!(document_year(t), Some(2019));
+    }
+
+    #[test]
+    fn a_day_said_alone_is_of_the_datelines_month() {
+        let days = |text: &str, line| {
+            days_alone(text, find_dates(text, None), line)
+                .into_iter()
+                .map(|f| {
+                    let until = f.until.map(|u| u.iso());
+                    (text[f.start..f.end].to_string(), f.date.iso(), until)
+                })
+                .collect::<Vec<_>>()
+        };
+        // Under 青石9月12日电 with no year printed: the day, its month, and
+        // a span of days ahead in the same month.
+        let t = "青石港务集团11日召开通报会，截至10日，全港共完成作业；13日至15日将有大风。";
+        assert_eq!(
+            days(t, Some((None, 9, 12))),
+            vec![
+                ("11日".into(), "????-09-11".into(), None),
+                ("10日".into(), "????-09-10".into(), None),
+                (
+                    "13日至15日".into(),
+                    "????-09-13".into(),
+                    Some("????-09-15".into())
+                ),
+            ]
+        );
+        // Much later than the dateline's day: the month before (of the
+        // year before in January).
+        assert_eq!(
+            days("29日上午，大桥合龙。", Some((Some(2025), 1, 3))),
+            vec![("29日".into(), "2024-12-29".into(), None)]
+        );
+        // The reporter's day is the dateline's; counts of days, numbers in
+        // names and days inside a full date are no days alone; without a
+        // dateline, nothing is read.
+        assert!(days("记者12日从市统计局获悉，全市…", Some((None, 9, 12))).is_empty());
+        assert!(days(
+            "工期缩短15日内完成，第3日起每5日一检，连续7日。",
+            Some((None, 9, 12))
+        )
+        .is_empty());
+        assert_eq!(days("9月10日，全港作业。", Some((None, 9, 12))).len(), 1);
+        assert!(days("11日召开通报会。", None).is_empty());
+    }
+
+    #[test]
+    fn an_announcement_is_of_the_year_it_closes_with() {
+        let t = "青石环保股份有限公司关于收购资产的公告\n\n交易对方承诺，标的公司2028年度、2029年度净利润不低于3000万元。回购期限至2029年5月。\n\n青石环保股份有限公司董事会\n2027年3月2日\n";
+        assert_eq!(document_year(t), Some(2027));
+        // A date closing a sentence, or a span, is no closing date line.
+        let t = "标题\n\n项目计划于2029年6月1日投产。\n";
+        assert_eq!(closing_date(t), None);
+        assert_eq!(closing_date("标题\n\n正文。\n2027年3月2日至5日\n"), None);
+    }
+
+    #[test]
+    fn a_headlines_decimal_full_stop_is_no_opening_paragraph() {
+        let t = "青石两宗宅地揽金48。6亿元\n\n【本报青石11月20日电】青石市自然资源局20日举行拍卖，成交两宗。";
+        let d = dateline(t).expect("the dateline under a headline with 48。6");
+        assert_eq!(d.iso(), "????-11-20");
     }
 
     #[test]
@@ -1133,8 +1348,19 @@ mod tests {
     /// year printed in full is of a year past.
     #[test]
     fn a_month_of_a_year_printed_beside_jinnian_is_past() {
+        // Past, so the text is of 2024 or later: which, it does not say.
         let text = "青石大桥于2023年4月开工，今年8月合龙，预计2026年通车。";
-        assert_eq!(infer_year(text), Some(2024));
+        assert_eq!(infer_year(text), None);
+        // A year the text names as its own outweighs the least one.
+        let text = "青石大桥于2023年4月开工。2025年全县车流量比上年增长8%，今年8月合龙。";
+        assert_eq!(infer_year(text), Some(2026));
+        // A base compared with that is not this year's figures' says as
+        // little (森林覆盖率…较2020年末提高); beside them, it is the year
+        // before (今年1—8月…较2022年的8亿元).
+        assert_eq!(
+            infer_year("今年春季造林1万亩。全县森林覆盖率达到28%，较2020年末提高3个百分点。"),
+            None
+        );
         // Not a day's date, a year-end as of which figures are told, nor
         // without 今年.
         assert_eq!(infer_year("2023年4月8日，今年8月合龙。"), Some(2023));
