@@ -309,6 +309,13 @@ pub fn extract_each<'t>(
     // Institutions said short by their place's level (区法院 for
     // 涪城区人民法院) and the names they stand for.
     let mut level_shorts: Vec<(String, Mention)> = Vec::new();
+    // Names said in full with their place (沂南县岸堤水库引水工程) and the
+    // form without it, until the text says that form on its own.
+    let mut placeless: Vec<(String, String)> = Vec::new();
+    let head_norm = decimal_points(&simplify(&opening.text));
+    // Short forms the text uses for a name (declared, or the name without
+    // its place): (name, short form, why), the entity's aliases.
+    let mut doc_aliases: Vec<(String, String, &'static str)> = Vec::new();
     let mut warnings = Vec::new();
     // Values of a headline that found no subject in it (大同今年改造老旧小区
     // 286个): held until the body names what the headline said short.
@@ -381,6 +388,29 @@ pub fn extract_each<'t>(
                         level_shorts.push((short, m.clone()));
                     }
                 }
+                if let Some(short) = placeless_form(&m.name, m.new_kind.as_deref()) {
+                    placeless.push((m.name.clone(), short));
+                }
+            }
+        }
+        // A short form the text itself uses for a name: an alias of the
+        // entity (the headline's, the sentences' before and after).
+        placeless.retain(|(full, short)| {
+            let said = [head_norm.as_str(), norm.as_str()]
+                .iter()
+                .any(|t| said_without_place(t, full, short));
+            if said {
+                doc_aliases.push((full.clone(), short.clone(), PLACELESS_WHY));
+            }
+            !said
+        });
+        for (short, full) in &aliases {
+            if declared_name(short)
+                && !doc_aliases
+                    .iter()
+                    .any(|(f, a, _)| *f == full.name && a == short)
+            {
+                doc_aliases.push((full.name.clone(), short.clone(), DECLARED_WHY));
             }
         }
         if !held.is_empty() && s.index > 0 {
@@ -1214,7 +1244,6 @@ pub fn extract_each<'t>(
     if let Some(e) = content.error() {
         return Err(e);
     }
-    let found = out.found;
     if let Some(line) = first_cut {
         warnings.push(format!(
             "{doc}:{line}: text running more than {} bytes without a full stop (。！？；) was \
@@ -1225,6 +1254,25 @@ pub fn extract_each<'t>(
         ));
     }
     let mut entities = vec![doc_entity];
+    for (full, short, why) in &doc_aliases {
+        let Some(e) = out.entities.get_mut(&name_key(full)) else {
+            continue;
+        };
+        if name_key(short) == name_key(&e.name) || e.aliases.iter().any(|a| a == short) {
+            continue;
+        }
+        e.aliases.push(short.clone());
+        let name = e.name.clone();
+        for f in out
+            .found
+            .iter_mut()
+            .filter(|f| f.subject.as_ref() == Some(&name))
+        {
+            f.why
+                .push_str(&format!("; {short}, {why}, is an alias of {name}"));
+        }
+    }
+    let found = out.found;
     entities.extend(out.entities.into_values());
     Ok(Extraction {
         facts: DocumentFacts {
@@ -1574,6 +1622,61 @@ fn alias_mentions(
             );
         }
     }
+}
+
+/// Why a declared short form is an alias (`load --explain`).
+const DECLARED_WHY: &str = "the short form the text declares for it (以下简称)";
+/// Why a name without its place is an alias (`load --explain`).
+const PLACELESS_WHY: &str = "the name without its place, said so in the text";
+
+/// A declared short form that names the thing (启海船舶), not one that
+/// only points at it (公司, 本项目, 该合同): those are no alias.
+fn declared_name(short: &str) -> bool {
+    !short.starts_with(['本', '该', '我', '贵', '其'])
+        && !name_suffixes().any(|(e, _)| *e == short)
+        && !lexicon::SHORT_FORMS.contains(&short)
+}
+
+/// 沂南县岸堤水库引水工程 → 岸堤水库引水工程: a project, company or
+/// other thing named with its place before it, without that place; only
+/// when what is left names the thing by words of its own (at least three
+/// characters before its ending), never a place or an office (人民政府,
+/// 统计局 would name every county's).
+fn placeless_form(name: &str, kind: Option<&str>) -> Option<String> {
+    let kind = kind?;
+    if PLACE_KINDS.contains(&kind) || ["institution", "organisation"].contains(&kind) {
+        return None;
+    }
+    let place = find_places(name)
+        .into_iter()
+        .filter(|p| p.start == 0 && p.end < name.len())
+        .max_by_key(|p| p.end)?;
+    let rest = &name[place.end..];
+    let ending = name_suffixes()
+        .filter(|(e, _)| rest.ends_with(e))
+        .map(|(e, _)| e.len())
+        .max()?;
+    let stem = &rest[..rest.len() - ending];
+    (stem.chars().count() >= 3
+        && stem.chars().all(is_han)
+        && !lexicon::PLACE_SUFFIXES
+            .iter()
+            .any(|(s, _)| stem.ends_with(*s)))
+    .then(|| rest.to_string())
+}
+
+/// Whether `text` says `short` on its own: not inside `full`, not right
+/// after another place (乙县岸堤水库引水工程 is another county's).
+fn said_without_place(text: &str, full: &str, short: &str) -> bool {
+    let place = &full[..full.len() - short.len()];
+    text.match_indices(short).any(|(p, _)| {
+        let before = &text[..p];
+        !before.ends_with(place)
+            && !before
+                .chars()
+                .next_back()
+                .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+    })
 }
 
 /// 夹岩工程 after 夹岩水利枢纽…工程: a project said short, by the first two
@@ -7161,6 +7264,37 @@ mod tests {
         );
         assert_eq!(one(&got, "116.8公里").0, Some("昭通至会泽高速公路"));
         assert_eq!(one(&got, "168座").0, Some("昭通至会泽高速公路"));
+    }
+
+    /// The aliases the extraction records for the entity named `name`.
+    fn aliases_of(text: &str, name: &str) -> Vec<String> {
+        let x = extract("t", text, &Known::new()).unwrap();
+        x.facts
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.aliases.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn short_forms_the_text_uses_are_the_entitys_aliases() {
+        // The name without its county, said so in the headline.
+        let text = "青石河调水工程完成过半\n\n\
+                    今年以来，宁川县青石河调水工程已完成投资2.6亿元。\
+                    青石河调水工程全长28公里。";
+        assert_eq!(aliases_of(text, "宁川县青石河调水工程"), ["青石河调水工程"]);
+        // A declared short form names the company; 公司 only points at it.
+        let text = "北岭重工股份有限公司（以下简称“公司”）的子公司\
+                    湖滨北岭造船有限公司（以下简称“北岭造船”）签订合同3份，金额8亿元。";
+        assert_eq!(aliases_of(text, "湖滨北岭造船有限公司"), ["北岭造船"]);
+        assert!(aliases_of(text, "北岭重工股份有限公司").is_empty());
+        // Another county's project of that name, an office without its
+        // county and a name never said short give no alias.
+        let text = "宁川县青石河调水工程投资2.6亿元，东山县青石河调水工程投资1亿元。\
+                    宁川县统计局统计，全县人口20万人，统计局有职工30人。";
+        assert!(aliases_of(text, "宁川县青石河调水工程").is_empty());
+        assert!(aliases_of(text, "宁川县统计局").is_empty());
     }
 
     #[test]
