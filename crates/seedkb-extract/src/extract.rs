@@ -327,8 +327,16 @@ pub fn extract_each<'t>(
     // splitter cut at ；.
     let mut goal_list: Option<Modality> = None;
     let (mut count, mut cut, mut first_cut) = (0, 0, None);
-    for s in std::iter::once(opening.clone()).chain(split.by_ref().map(std::rc::Rc::new)) {
-        out.sentences.push(s.clone());
+    let mut each = std::iter::once(opening.clone())
+        .chain(split.by_ref().map(std::rc::Rc::new))
+        .peekable();
+    // Whether the sentence now read was pushed to the window already, as
+    // the speaker's sentence after a quote (“…。”X说).
+    let mut pushed_ahead = false;
+    while let Some(s) = each.next() {
+        if !std::mem::take(&mut pushed_ahead) {
+            out.sentences.push(s.clone());
+        }
         let s = &*s;
         count += 1;
         if s.cut {
@@ -784,6 +792,20 @@ pub fn extract_each<'t>(
                     .filter(|m| matches!(m, Modality::Target | Modality::Expected))
             })
         };
+        // “…。”X说: a quote that is a sentence of its own, its speaker named
+        // in the sentence after it.
+        let speaker = if norm.starts_with('“') && norm.trim_end().ends_with('”') {
+            each.peek()
+                .and_then(|next| speaker_after_quote(next))
+                .inspect(|_| {
+                    if let Some(next) = each.peek() {
+                        out.sentences.push(next.clone());
+                        pushed_ahead = true;
+                    }
+                })
+        } else {
+            None
+        };
         for (a, b, q) in quantities {
             let (mut subject, mut why_subject) =
                 ctx.subject_why(a, b, false, q.unit == Unit::Count);
@@ -963,6 +985,28 @@ pub fn extract_each<'t>(
                     subject = Some(p.clone());
                     why_subject = "in the quote of one of the people (村民, 求职者…): about \
                                    that person"
+                        .into();
+                }
+            }
+            if let Some((person, place)) = speaker.as_ref().filter(|_| in_quote(&norm, a)) {
+                // A name the quote itself says before the value is its own.
+                let own_name = mentions.iter().any(|m| m.end <= a);
+                let open = norm[..a].rfind('“').unwrap_or(0);
+                let says_i = norm[open..a]
+                    .match_indices('我')
+                    .any(|(i, _)| !norm[open + i..].starts_with("我们"));
+                if says_i {
+                    subject = Some(person.clone());
+                    why_subject = "我 in a quote: the speaker named right after it (“…”X说)".into();
+                } else if person.how == Some(ONE_OF_THE_PEOPLE) {
+                    subject = Some(person.clone());
+                    why_subject = "in the quote of one of the people (村民, 求职者…) named right \
+                                   after it: about that person"
+                        .into();
+                } else if let Some(p) = place.as_ref().filter(|_| !own_name) {
+                    subject = Some(p.clone());
+                    why_subject = "what a person says, named right after the quote: the place \
+                                   named before the speaker"
                         .into();
                 }
             }
@@ -3247,10 +3291,14 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
             && (1..=2).contains(&given)
             && next.word.chars().all(is_han)
             && matches!(next.tag, "nr" | "nrfg" | "nrt" | "ns" | "nz" | "n")
-            && norm[next.end..]
+            && (norm[next.end..]
                 .chars()
                 .next()
                 .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c))
+                // 工人何|志远说: a verb of saying after the name.
+                || lexicon::PERSON_AFTER
+                    .iter()
+                    .any(|v| norm[next.end..].starts_with(v)))
         {
             out.push(Mention {
                 start: w.start,
@@ -3317,7 +3365,12 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 name: norm[start..w.end].to_string(),
                 new_kind: Some("person".to_string()),
                 sentence: 0,
-                how: of_the_people.then_some(ONE_OF_THE_PEOPLE),
+                // 程序员郑/ns 宇航/nr: the title is before the surname.
+                how: (of_the_people
+                    || lexicon::PEOPLE_TITLES
+                        .iter()
+                        .any(|t| norm[..start].ends_with(t)))
+                .then_some(ONE_OF_THE_PEOPLE),
             });
         }
     }
@@ -3327,6 +3380,55 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
 /// How a person named after a title of [`lexicon::PEOPLE_TITLES`] was found.
 const ONE_OF_THE_PEOPLE: &str =
     "a person by a title of the people quoted on their own lives (村民, 求职者)";
+
+/// The sentence after a quote, opening with its speaker (在园区工作的
+///程序员张某说，…; 扎西笑着说。): the speaker, and the place named before
+/// them. The speaker is a person found by a title or a verb of saying, or,
+/// when nothing but a name comes before the verb, those two or three
+/// characters.
+fn speaker_after_quote(next: &Sentence) -> Option<(Mention, Option<Mention>)> {
+    let norm = decimal_points(&simplify(&next.text));
+    if norm.starts_with('“') {
+        return None;
+    }
+    let (_, head_end) = clause(&norm, 0, 0, CLAUSE_MARKS);
+    let head = &norm[..head_end];
+    let verb = lexicon::PERSON_AFTER
+        .iter()
+        .filter_map(|v| head.find(v))
+        .min()?;
+    let words = tagged(head, &[]);
+    let person = find_persons(head, &words)
+        .into_iter()
+        .filter(|m| m.end == verb)
+        .max_by_key(|m| m.end)
+        .or_else(|| {
+            let n = head[..verb].chars().count();
+            ((2..=3).contains(&n) && head[..verb].chars().all(is_han)).then(|| Mention {
+                start: 0,
+                end: verb,
+                name: head[..verb].to_string(),
+                new_kind: Some("person".to_string()),
+                sentence: 0,
+                how: Some("the name right after a quote, before a verb of saying"),
+            })
+        })?;
+    let place = find_places(&head[..person.start])
+        .into_iter()
+        .filter(|p| p.end <= person.start)
+        .max_by_key(|p| p.end)
+        .map(|p| Mention {
+            sentence: next.index,
+            ..p
+        });
+    Some((
+        Mention {
+            sentence: next.index,
+            ..person
+        },
+        place,
+    ))
+}
 
 /// Whether the text at `a` is inside a quotation (“…), within its sentence.
 fn in_quote(norm: &str, a: usize) -> bool {
@@ -7295,6 +7397,31 @@ mod tests {
                     宁川县统计局统计，全县人口20万人，统计局有职工30人。";
         assert!(aliases_of(text, "宁川县青石河调水工程").is_empty());
         assert!(aliases_of(text, "宁川县统计局").is_empty());
+    }
+
+    #[test]
+    fn a_quote_of_its_own_is_its_speakers_named_right_after_it() {
+        // 我 in the quote is the speaker after it, not the person named before.
+        let got = found_of(
+            "东坪村有村民周桂香。\
+             “我家今年卖茶叶挣了两万三千元。”阿木笑着说。",
+        );
+        assert_eq!(one(&got, "两万三千元").0, Some("阿木"));
+        // One of the people (a title before the name) speaks of their own life.
+        let got = found_of(
+            "东坪县新建公寓800套。\
+             “一个月房租九百元，离厂里很近。”在园区上班的工人何志远说，他去年来到东坪。",
+        );
+        assert_eq!(one(&got, "九百元").0, Some("何志远"));
+        // An official speaks of the place named before them, unless the
+        // quote names its own subject.
+        let got = found_of(
+            "东坪县人口20万人。\
+             “今年店里卖出冰箱1500多台。”西河区一家商场的负责人孙立说。\
+             “北岭村今年种茶600亩。”西河区农业农村局局长孙立说。",
+        );
+        assert_eq!(one(&got, "1500多台").0, Some("西河区"));
+        assert_eq!(one(&got, "600亩").0, Some("北岭村"));
     }
 
     #[test]
