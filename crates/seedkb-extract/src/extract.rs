@@ -386,7 +386,10 @@ pub fn extract_each<'t>(
         listed_item_names(&norm, s.index, &quantities, recent, &mut mentions);
         counted_list_names(&norm, s.index, &mut mentions);
         priced_goods(&norm, s.index, &quantities, &mut mentions);
-        let parts_dropped = drop_parts_listed(&norm, &mut mentions);
+        let parts_dropped = [
+            drop_parts_listed(&norm, &mut mentions).then_some(PARTS_WHY),
+            drop_classes(&norm, s.index, recent, &mut mentions).then_some(CLASS_WHY),
+        ];
         let roles_passed = mentions.iter().any(|m| role_filler(&norm, m));
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
@@ -1043,7 +1046,7 @@ pub fn extract_each<'t>(
             }
             let holds_as_of = as_of.as_ref().filter(|(p, _, _)| *p < a);
             let why_subject =
-                explained(&why_subject, subject.as_ref(), parts_dropped, roles_passed);
+                explained(&why_subject, subject.as_ref(), &parts_dropped, roles_passed);
             let why = format!(
                 "subject: {why_subject}; attribute: {}{}",
                 match inherited {
@@ -1138,7 +1141,7 @@ pub fn extract_each<'t>(
                 u
             });
             let why_subject =
-                explained(&why_subject, subject.as_ref(), parts_dropped, roles_passed);
+                explained(&why_subject, subject.as_ref(), &parts_dropped, roles_passed);
             let why = format!(
                 "subject: {why_subject}; attribute: {}",
                 match attr.as_str() {
@@ -2072,21 +2075,127 @@ fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) -> bool {
     mentions.len() < before
 }
 
+/// Why the parts of a whole are passed over (`load --explain`).
+const PARTS_WHY: &str = "; the parts X由…组成 lists are no subjects: the whole is";
+/// Why a classification is passed over (`load --explain`).
+const CLASS_WHY: &str =
+    "; what a name is said to be (X是全国最大的…基地, 作为省重点项目) is no subject: X is";
+
+/// X是山东省重点水利项目, X是全国规模最大的…基地, 作为省重点项目，…: what the
+/// clause after 是 (列入, 作为, 成为 …) says a thing is, a description
+/// running to the clause's end that ranks or sorts it (最, 重点, 全国, 的 …),
+/// names no other thing; it is no subject. 牵头单位是甲有限公司 keeps its
+/// company: nothing there ranks.
+///
+/// The thing so described, the words from the clause's start to 是 when
+/// they end like a name (甲市乙养殖繁育中心是全国最大的…基地), is named whole
+/// there, whatever the walk over words made of it: what a sentence says a
+/// thing is, it says of a name.
+fn drop_classes(
+    norm: &str,
+    sentence: u32,
+    earlier: &[Mention],
+    mentions: &mut Vec<Mention>,
+) -> bool {
+    let before = mentions.len();
+    let mut dropped = false;
+    for cue in lexicon::CLASS_CUES {
+        for (p, _) in norm.match_indices(cue) {
+            let from = p + cue.len();
+            let ends = norm[from..]
+                .find(CLAUSE_MARKS_CHARS)
+                .map_or(norm.len(), |i| from + i);
+            // The description runs to the clause's end (…基地。, …项目，).
+            let class = |m: &Mention| {
+                m.start >= from
+                    && m.end == ends
+                    && lexicon::CLASS_WORDS
+                        .iter()
+                        .any(|w| norm[from..m.end].contains(w))
+            };
+            if mentions.iter().any(class) {
+                mentions.retain(|m| !class(m));
+                dropped = true;
+            }
+            // The description ends like a name and ranks it (…最大的…基地).
+            let described = &norm[from..ends];
+            let ranks = lexicon::CLASS_WORDS.iter().any(|w| described.contains(w))
+                && name_suffixes().any(|(e, _)| described.ends_with(e));
+            if *cue == "是" && ranks {
+                name_described(norm, sentence, p, earlier, mentions);
+            }
+        }
+    }
+    dropped || mentions.len() < before
+}
+
+/// The words from the clause's start to `p` (where 是 is) as one name,
+/// when they end like one and no name found covers them whole.
+fn name_described(
+    norm: &str,
+    sentence: u32,
+    p: usize,
+    earlier: &[Mention],
+    mentions: &mut Vec<Mention>,
+) {
+    let (cs, _) = clause(norm, p, p, CLAUSE_MARKS);
+    let words = &norm[cs..p];
+    if !(4..=24).contains(&words.chars().count())
+        || !words
+            .chars()
+            .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+        || lexicon::NAME_VERBS.iter().any(|v| words.starts_with(v))
+        // A name found there, or one said before that these words end
+        // (岸堤水库引水工程 after 沂南县岸堤水库引水工程), is the thing.
+        || mentions
+            .iter()
+            .any(|m| m.end == p && (m.start <= cs || simplify(&m.name).ends_with(words)))
+        || earlier.iter().any(|m| simplify(&m.name).ends_with(words))
+        || lexicon::GENERIC_ORG_WORDS
+            .iter()
+            .any(|g| words.ends_with(g))
+    {
+        return;
+    }
+    let Some((_, kind)) =
+        name_suffixes().find(|(e, _)| e.chars().count() >= 2 && words.ends_with(e))
+    else {
+        return;
+    };
+    // The stem must say which one (抚远市…中心), not only the kind (繁育中心).
+    if words.chars().count() < 6 {
+        return;
+    }
+    mentions.retain(|m| m.end <= cs || m.start >= p);
+    let at = mentions.partition_point(|o| o.start < cs);
+    mentions.insert(
+        at,
+        Mention {
+            start: cs,
+            end: p,
+            name: words.to_string(),
+            new_kind: Some(kind.to_string()),
+            sentence,
+            how: Some("the thing a description after 是 describes, from its clause's start"),
+        },
+    );
+}
+
 /// Why a subject was chosen, with how its name was found when a rule
 /// found it (a short form, a plant after its company …) and whether the
 /// parts of a whole were passed over, for `load --explain`.
 fn explained(
     why: &str,
     subject: Option<&Mention>,
-    parts_dropped: bool,
+    dropped: &[Option<&str>],
     roles_passed: bool,
 ) -> String {
     let mut out = why.to_string();
     if let Some((m, how)) = subject.and_then(|m| m.how.map(|h| (m, h))) {
         out.push_str(&format!(" ({}: {how})", m.name));
     }
-    if parts_dropped {
-        out.push_str("; the parts X由…组成 lists are no subjects: the whole is");
+    for why in dropped.iter().flatten() {
+        out.push_str(why);
     }
     if roles_passed {
         out.push_str(ROLE_WHY);
@@ -7422,6 +7531,27 @@ mod tests {
         );
         assert_eq!(one(&got, "1500多台").0, Some("西河区"));
         assert_eq!(one(&got, "600亩").0, Some("北岭村"));
+    }
+
+    #[test]
+    fn what_a_name_is_said_to_be_is_no_subject() {
+        // The description after 是 is no thing; the thing before it is named
+        // whole and keeps the values after.
+        let got = found_of(
+            "青石县鲟鱼繁育\n\n\
+             青石县江源鲟鱼养殖繁育中心是全省规模最大的鲟鱼人工繁育基地。\
+             中心去年放流鱼苗三百万尾，投入资金八百万元。",
+        );
+        assert_eq!(one(&got, "三百万尾").0, Some("青石县江源鲟鱼养殖繁育中心"));
+        assert_eq!(one(&got, "八百万元").0, Some("青石县江源鲟鱼养殖繁育中心"));
+        let got = found_of("东河水库扩建工程是省重点水利项目，总投资3.2亿元。");
+        assert_eq!(one(&got, "3.2亿元").0, Some("东河水库扩建工程"));
+        // A company after 是 that nothing ranks stays a name (how much of
+        // the words before it the name takes is not this rule's).
+        let got = found_of("项目牵头单位是青石建设集团有限公司，投入施工人员300名。");
+        assert!(one(&got, "300名")
+            .0
+            .is_some_and(|n| n.ends_with("青石建设集团有限公司")));
     }
 
     #[test]
