@@ -28,7 +28,12 @@
 //!   is `growth_rate_target` (never `growth_target`).
 //! - A subject is a name the text uses; a place the text says short (宁波)
 //!   also matches the full name the extractor gives it (宁波市, +市/县/区/省),
-//!   which is the one entity the store merges them into.
+//!   which is the one entity the store merges them into. A short form the
+//!   text itself uses for a name (启海船舶 declared by 以下简称, 岸堤水库引水工程
+//!   after 沂南县岸堤水库引水工程) also matches the full name when the
+//!   extracted document records it as that entity's alias: the store finds
+//!   the one entity by either name. The gold lists the name the text uses;
+//!   it need not list both.
 //! - A date's attribute is `date` or `date_` and its event (`date_target`,
 //!   `date_signed`), never the event first (`target_date`); a span or a
 //!   year whose figures the text reports is `date` (never `period`: its
@@ -68,7 +73,7 @@
 //!   `irrigation_area`).
 
 use seedkb::extract::{extract, Found, Known, MENTION_ATTR};
-use seedkb::model::{Bound, Value};
+use seedkb::model::{Bound, Entity, Value};
 use seedkb::text::fold;
 use serde::Deserialize;
 use std::path::Path;
@@ -243,7 +248,7 @@ fn year_left_unknown(d: &seedkb::model::Date, words: &str, gold: &str) -> bool {
         && gold.get(4..) == Some(d.iso().get(4..).unwrap_or(""))
 }
 
-fn score(gold: &Gold, found: &[Found]) -> Score {
+fn score(gold: &Gold, found: &[Found], entities: &[Entity]) -> Score {
     let mut used = vec![false; found.len()];
     let mut s = Score {
         gold: gold.value.len(),
@@ -265,7 +270,13 @@ fn score(gold: &Gold, found: &[Found]) -> Score {
         s.matched += 1;
         let f = &found[i];
         let subject_ok = match &f.subject {
-            Some(n) => g.subjects.iter().any(|x| same_subject(x, n)),
+            Some(n) => {
+                let aliases = entities
+                    .iter()
+                    .find(|e| e.name == *n)
+                    .map_or(&[][..], |e| &e.aliases[..]);
+                g.subjects.iter().any(|x| same_subject(x, n, aliases))
+            }
             None => g.subjects.is_empty(),
         };
         let attr_ok =
@@ -336,7 +347,7 @@ fn run_with(gold_path: &Path, known: &Known, label: &str, year_must_match: bool)
             );
         }
     }
-    let s = score(&gold, &x.found);
+    let s = score(&gold, &x.found, &x.facts.entities);
     s.report(label);
     s
 }
@@ -950,13 +961,16 @@ fn unseen16_articles() {
 
 /// Whether the extractor's subject `got` names the gold's `want`: the same
 /// name, or a place the text says short (宁波) under the full name the
-/// extractor gives it (宁波市), which the store merges with the short one.
-fn same_subject(want: &str, got: &str) -> bool {
+/// extractor gives it (宁波市), which the store merges with the short one,
+/// or a short form the document's entity `got` records as its alias (the
+/// store finds the one entity by either name).
+fn same_subject(want: &str, got: &str, aliases: &[String]) -> bool {
     let (want, got) = (fold(want), fold(got));
     want == got
         || ["市", "县", "区", "省"]
             .iter()
             .any(|level| got.strip_suffix(level) == Some(want.as_str()))
+        || aliases.iter().any(|a| fold(a) == want)
 }
 
 /// Checks every article of a held-out directory against its gold file and

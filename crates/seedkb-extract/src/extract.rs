@@ -309,6 +309,13 @@ pub fn extract_each<'t>(
     // Institutions said short by their place's level (区法院 for
     // 涪城区人民法院) and the names they stand for.
     let mut level_shorts: Vec<(String, Mention)> = Vec::new();
+    // Names said in full with their place (沂南县岸堤水库引水工程) and the
+    // form without it, until the text says that form on its own.
+    let mut placeless: Vec<(String, String)> = Vec::new();
+    let head_norm = decimal_points(&simplify(&opening.text));
+    // Short forms the text uses for a name (declared, or the name without
+    // its place): (name, short form, why), the entity's aliases.
+    let mut doc_aliases: Vec<(String, String, &'static str)> = Vec::new();
     let mut warnings = Vec::new();
     // Values of a headline that found no subject in it (大同今年改造老旧小区
     // 286个): held until the body names what the headline said short.
@@ -320,8 +327,16 @@ pub fn extract_each<'t>(
     // splitter cut at ；.
     let mut goal_list: Option<Modality> = None;
     let (mut count, mut cut, mut first_cut) = (0, 0, None);
-    for s in std::iter::once(opening.clone()).chain(split.by_ref().map(std::rc::Rc::new)) {
-        out.sentences.push(s.clone());
+    let mut each = std::iter::once(opening.clone())
+        .chain(split.by_ref().map(std::rc::Rc::new))
+        .peekable();
+    // Whether the sentence now read was pushed to the window already, as
+    // the speaker's sentence after a quote (“…。”X说).
+    let mut pushed_ahead = false;
+    while let Some(s) = each.next() {
+        if !std::mem::take(&mut pushed_ahead) {
+            out.sentences.push(s.clone());
+        }
         let s = &*s;
         count += 1;
         if s.cut {
@@ -371,7 +386,10 @@ pub fn extract_each<'t>(
         listed_item_names(&norm, s.index, &quantities, recent, &mut mentions);
         counted_list_names(&norm, s.index, &mut mentions);
         priced_goods(&norm, s.index, &quantities, &mut mentions);
-        let parts_dropped = drop_parts_listed(&norm, &mut mentions);
+        let parts_dropped = [
+            drop_parts_listed(&norm, &mut mentions).then_some(PARTS_WHY),
+            drop_classes(&norm, s.index, recent, &mut mentions).then_some(CLASS_WHY),
+        ];
         let roles_passed = mentions.iter().any(|m| role_filler(&norm, m));
         for m in &mentions {
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
@@ -381,6 +399,29 @@ pub fn extract_each<'t>(
                         level_shorts.push((short, m.clone()));
                     }
                 }
+                if let Some(short) = placeless_form(&m.name, m.new_kind.as_deref()) {
+                    placeless.push((m.name.clone(), short));
+                }
+            }
+        }
+        // A short form the text itself uses for a name: an alias of the
+        // entity (the headline's, the sentences' before and after).
+        placeless.retain(|(full, short)| {
+            let said = [head_norm.as_str(), norm.as_str()]
+                .iter()
+                .any(|t| said_without_place(t, full, short));
+            if said {
+                doc_aliases.push((full.clone(), short.clone(), PLACELESS_WHY));
+            }
+            !said
+        });
+        for (short, full) in &aliases {
+            if declared_name(short)
+                && !doc_aliases
+                    .iter()
+                    .any(|(f, a, _)| *f == full.name && a == short)
+            {
+                doc_aliases.push((full.name.clone(), short.clone(), DECLARED_WHY));
             }
         }
         if !held.is_empty() && s.index > 0 {
@@ -754,6 +795,20 @@ pub fn extract_each<'t>(
                     .filter(|m| matches!(m, Modality::Target | Modality::Expected))
             })
         };
+        // “…。”X说: a quote that is a sentence of its own, its speaker named
+        // in the sentence after it.
+        let speaker = if norm.starts_with('“') && norm.trim_end().ends_with('”') {
+            each.peek()
+                .and_then(|next| speaker_after_quote(next))
+                .inspect(|_| {
+                    if let Some(next) = each.peek() {
+                        out.sentences.push(next.clone());
+                        pushed_ahead = true;
+                    }
+                })
+        } else {
+            None
+        };
         for (a, b, q) in quantities {
             let (mut subject, mut why_subject) =
                 ctx.subject_why(a, b, false, q.unit == Unit::Count);
@@ -936,6 +991,28 @@ pub fn extract_each<'t>(
                         .into();
                 }
             }
+            if let Some((person, place)) = speaker.as_ref().filter(|_| in_quote(&norm, a)) {
+                // A name the quote itself says before the value is its own.
+                let own_name = mentions.iter().any(|m| m.end <= a);
+                let open = norm[..a].rfind('“').unwrap_or(0);
+                let says_i = norm[open..a]
+                    .match_indices('我')
+                    .any(|(i, _)| !norm[open + i..].starts_with("我们"));
+                if says_i {
+                    subject = Some(person.clone());
+                    why_subject = "我 in a quote: the speaker named right after it (“…”X说)".into();
+                } else if person.how == Some(ONE_OF_THE_PEOPLE) {
+                    subject = Some(person.clone());
+                    why_subject = "in the quote of one of the people (村民, 求职者…) named right \
+                                   after it: about that person"
+                        .into();
+                } else if let Some(p) = place.as_ref().filter(|_| !own_name) {
+                    subject = Some(p.clone());
+                    why_subject = "what a person says, named right after the quote: the place \
+                                   named before the speaker"
+                        .into();
+                }
+            }
             // X市商务局副局长Y表示，…将组织企业参展30批次，…港…: what the
             // office's speaker says before any other name is the place's.
             if why_subject.starts_with("the first name after it") {
@@ -969,7 +1046,7 @@ pub fn extract_each<'t>(
             }
             let holds_as_of = as_of.as_ref().filter(|(p, _, _)| *p < a);
             let why_subject =
-                explained(&why_subject, subject.as_ref(), parts_dropped, roles_passed);
+                explained(&why_subject, subject.as_ref(), &parts_dropped, roles_passed);
             let why = format!(
                 "subject: {why_subject}; attribute: {}{}",
                 match inherited {
@@ -1068,7 +1145,7 @@ pub fn extract_each<'t>(
                 u
             });
             let why_subject =
-                explained(&why_subject, subject.as_ref(), parts_dropped, roles_passed);
+                explained(&why_subject, subject.as_ref(), &parts_dropped, roles_passed);
             let why = format!(
                 "subject: {why_subject}; attribute: {}",
                 match attr.as_str() {
@@ -1223,7 +1300,6 @@ pub fn extract_each<'t>(
     if let Some(e) = content.error() {
         return Err(e);
     }
-    let found = out.found;
     if let Some(line) = first_cut {
         warnings.push(format!(
             "{doc}:{line}: text running more than {} bytes without a full stop (。！？；) was \
@@ -1234,6 +1310,25 @@ pub fn extract_each<'t>(
         ));
     }
     let mut entities = vec![doc_entity];
+    for (full, short, why) in &doc_aliases {
+        let Some(e) = out.entities.get_mut(&name_key(full)) else {
+            continue;
+        };
+        if name_key(short) == name_key(&e.name) || e.aliases.iter().any(|a| a == short) {
+            continue;
+        }
+        e.aliases.push(short.clone());
+        let name = e.name.clone();
+        for f in out
+            .found
+            .iter_mut()
+            .filter(|f| f.subject.as_ref() == Some(&name))
+        {
+            f.why
+                .push_str(&format!("; {short}, {why}, is an alias of {name}"));
+        }
+    }
+    let found = out.found;
     entities.extend(out.entities.into_values());
     Ok(Extraction {
         facts: DocumentFacts {
@@ -1591,6 +1686,61 @@ fn alias_mentions(
     }
 }
 
+/// Why a declared short form is an alias (`load --explain`).
+const DECLARED_WHY: &str = "the short form the text declares for it (以下简称)";
+/// Why a name without its place is an alias (`load --explain`).
+const PLACELESS_WHY: &str = "the name without its place, said so in the text";
+
+/// A declared short form that names the thing (启海船舶), not one that
+/// only points at it (公司, 本项目, 该合同): those are no alias.
+fn declared_name(short: &str) -> bool {
+    !short.starts_with(['本', '该', '我', '贵', '其'])
+        && !name_suffixes().any(|(e, _)| *e == short)
+        && !lexicon::SHORT_FORMS.contains(&short)
+}
+
+/// 沂南县岸堤水库引水工程 → 岸堤水库引水工程: a project, company or
+/// other thing named with its place before it, without that place; only
+/// when what is left names the thing by words of its own (at least three
+/// characters before its ending), never a place or an office (人民政府,
+/// 统计局 would name every county's).
+fn placeless_form(name: &str, kind: Option<&str>) -> Option<String> {
+    let kind = kind?;
+    if PLACE_KINDS.contains(&kind) || ["institution", "organisation"].contains(&kind) {
+        return None;
+    }
+    let place = find_places(name)
+        .into_iter()
+        .filter(|p| p.start == 0 && p.end < name.len())
+        .max_by_key(|p| p.end)?;
+    let rest = &name[place.end..];
+    let ending = name_suffixes()
+        .filter(|(e, _)| rest.ends_with(e))
+        .map(|(e, _)| e.len())
+        .max()?;
+    let stem = &rest[..rest.len() - ending];
+    (stem.chars().count() >= 3
+        && stem.chars().all(is_han)
+        && !lexicon::PLACE_SUFFIXES
+            .iter()
+            .any(|(s, _)| stem.ends_with(*s)))
+    .then(|| rest.to_string())
+}
+
+/// Whether `text` says `short` on its own: not inside `full`, not right
+/// after another place (乙县岸堤水库引水工程 is another county's).
+fn said_without_place(text: &str, full: &str, short: &str) -> bool {
+    let place = &full[..full.len() - short.len()];
+    text.match_indices(short).any(|(p, _)| {
+        let before = &text[..p];
+        !before.ends_with(place)
+            && !before
+                .chars()
+                .next_back()
+                .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+    })
+}
+
 /// 夹岩工程 after 夹岩水利枢纽…工程: a project said short, by the first two
 /// characters of a name said before (or of the headline) and its ending,
 /// is a name of its own, where nothing longer covers it.
@@ -1940,21 +2090,127 @@ fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) -> bool {
     mentions.len() < before
 }
 
+/// Why the parts of a whole are passed over (`load --explain`).
+const PARTS_WHY: &str = "; the parts X由…组成 lists are no subjects: the whole is";
+/// Why a classification is passed over (`load --explain`).
+const CLASS_WHY: &str =
+    "; what a name is said to be (X是全国最大的…基地, 作为省重点项目) is no subject: X is";
+
+/// X是山东省重点水利项目, X是全国规模最大的…基地, 作为省重点项目，…: what the
+/// clause after 是 (列入, 作为, 成为 …) says a thing is, a description
+/// running to the clause's end that ranks or sorts it (最, 重点, 全国, 的 …),
+/// names no other thing; it is no subject. 牵头单位是甲有限公司 keeps its
+/// company: nothing there ranks.
+///
+/// The thing so described, the words from the clause's start to 是 when
+/// they end like a name (甲市乙养殖繁育中心是全国最大的…基地), is named whole
+/// there, whatever the walk over words made of it: what a sentence says a
+/// thing is, it says of a name.
+fn drop_classes(
+    norm: &str,
+    sentence: u32,
+    earlier: &[Mention],
+    mentions: &mut Vec<Mention>,
+) -> bool {
+    let before = mentions.len();
+    let mut dropped = false;
+    for cue in lexicon::CLASS_CUES {
+        for (p, _) in norm.match_indices(cue) {
+            let from = p + cue.len();
+            let ends = norm[from..]
+                .find(CLAUSE_MARKS_CHARS)
+                .map_or(norm.len(), |i| from + i);
+            // The description runs to the clause's end (…基地。, …项目，).
+            let class = |m: &Mention| {
+                m.start >= from
+                    && m.end == ends
+                    && lexicon::CLASS_WORDS
+                        .iter()
+                        .any(|w| norm[from..m.end].contains(w))
+            };
+            if mentions.iter().any(class) {
+                mentions.retain(|m| !class(m));
+                dropped = true;
+            }
+            // The description ends like a name and ranks it (…最大的…基地).
+            let described = &norm[from..ends];
+            let ranks = lexicon::CLASS_WORDS.iter().any(|w| described.contains(w))
+                && name_suffixes().any(|(e, _)| described.ends_with(e));
+            if *cue == "是" && ranks {
+                name_described(norm, sentence, p, earlier, mentions);
+            }
+        }
+    }
+    dropped || mentions.len() < before
+}
+
+/// The words from the clause's start to `p` (where 是 is) as one name,
+/// when they end like one and no name found covers them whole.
+fn name_described(
+    norm: &str,
+    sentence: u32,
+    p: usize,
+    earlier: &[Mention],
+    mentions: &mut Vec<Mention>,
+) {
+    let (cs, _) = clause(norm, p, p, CLAUSE_MARKS);
+    let words = &norm[cs..p];
+    if !(4..=24).contains(&words.chars().count())
+        || !words
+            .chars()
+            .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+        || lexicon::NAME_VERBS.iter().any(|v| words.starts_with(v))
+        // A name found there, or one said before that these words end
+        // (岸堤水库引水工程 after 沂南县岸堤水库引水工程), is the thing.
+        || mentions
+            .iter()
+            .any(|m| m.end == p && (m.start <= cs || simplify(&m.name).ends_with(words)))
+        || earlier.iter().any(|m| simplify(&m.name).ends_with(words))
+        || lexicon::GENERIC_ORG_WORDS
+            .iter()
+            .any(|g| words.ends_with(g))
+    {
+        return;
+    }
+    let Some((_, kind)) =
+        name_suffixes().find(|(e, _)| e.chars().count() >= 2 && words.ends_with(e))
+    else {
+        return;
+    };
+    // The stem must say which one (抚远市…中心), not only the kind (繁育中心).
+    if words.chars().count() < 6 {
+        return;
+    }
+    mentions.retain(|m| m.end <= cs || m.start >= p);
+    let at = mentions.partition_point(|o| o.start < cs);
+    mentions.insert(
+        at,
+        Mention {
+            start: cs,
+            end: p,
+            name: words.to_string(),
+            new_kind: Some(kind.to_string()),
+            sentence,
+            how: Some("the thing a description after 是 describes, from its clause's start"),
+        },
+    );
+}
+
 /// Why a subject was chosen, with how its name was found when a rule
 /// found it (a short form, a plant after its company …) and whether the
 /// parts of a whole were passed over, for `load --explain`.
 fn explained(
     why: &str,
     subject: Option<&Mention>,
-    parts_dropped: bool,
+    dropped: &[Option<&str>],
     roles_passed: bool,
 ) -> String {
     let mut out = why.to_string();
     if let Some((m, how)) = subject.and_then(|m| m.how.map(|h| (m, h))) {
         out.push_str(&format!(" ({}: {how})", m.name));
     }
-    if parts_dropped {
-        out.push_str("; the parts X由…组成 lists are no subjects: the whole is");
+    for why in dropped.iter().flatten() {
+        out.push_str(why);
     }
     if roles_passed {
         out.push_str(ROLE_WHY);
@@ -3159,10 +3415,14 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
             && (1..=2).contains(&given)
             && next.word.chars().all(is_han)
             && matches!(next.tag, "nr" | "nrfg" | "nrt" | "ns" | "nz" | "n")
-            && norm[next.end..]
+            && (norm[next.end..]
                 .chars()
                 .next()
                 .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c))
+                // 工人何|志远说: a verb of saying after the name.
+                || lexicon::PERSON_AFTER
+                    .iter()
+                    .any(|v| norm[next.end..].starts_with(v)))
         {
             out.push(Mention {
                 start: w.start,
@@ -3229,7 +3489,12 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 name: norm[start..w.end].to_string(),
                 new_kind: Some("person".to_string()),
                 sentence: 0,
-                how: of_the_people.then_some(ONE_OF_THE_PEOPLE),
+                // 程序员郑/ns 宇航/nr: the title is before the surname.
+                how: (of_the_people
+                    || lexicon::PEOPLE_TITLES
+                        .iter()
+                        .any(|t| norm[..start].ends_with(t)))
+                .then_some(ONE_OF_THE_PEOPLE),
             });
         }
     }
@@ -3239,6 +3504,55 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
 /// How a person named after a title of [`lexicon::PEOPLE_TITLES`] was found.
 const ONE_OF_THE_PEOPLE: &str =
     "a person by a title of the people quoted on their own lives (村民, 求职者)";
+
+/// The sentence after a quote, opening with its speaker (在园区工作的
+///程序员张某说，…; 扎西笑着说。): the speaker, and the place named before
+/// them. The speaker is a person found by a title or a verb of saying, or,
+/// when nothing but a name comes before the verb, those two or three
+/// characters.
+fn speaker_after_quote(next: &Sentence) -> Option<(Mention, Option<Mention>)> {
+    let norm = decimal_points(&simplify(&next.text));
+    if norm.starts_with('“') {
+        return None;
+    }
+    let (_, head_end) = clause(&norm, 0, 0, CLAUSE_MARKS);
+    let head = &norm[..head_end];
+    let verb = lexicon::PERSON_AFTER
+        .iter()
+        .filter_map(|v| head.find(v))
+        .min()?;
+    let words = tagged(head, &[]);
+    let person = find_persons(head, &words)
+        .into_iter()
+        .filter(|m| m.end == verb)
+        .max_by_key(|m| m.end)
+        .or_else(|| {
+            let n = head[..verb].chars().count();
+            ((2..=3).contains(&n) && head[..verb].chars().all(is_han)).then(|| Mention {
+                start: 0,
+                end: verb,
+                name: head[..verb].to_string(),
+                new_kind: Some("person".to_string()),
+                sentence: 0,
+                how: Some("the name right after a quote, before a verb of saying"),
+            })
+        })?;
+    let place = find_places(&head[..person.start])
+        .into_iter()
+        .filter(|p| p.end <= person.start)
+        .max_by_key(|p| p.end)
+        .map(|p| Mention {
+            sentence: next.index,
+            ..p
+        });
+    Some((
+        Mention {
+            sentence: next.index,
+            ..person
+        },
+        place,
+    ))
+}
 
 /// Whether the text at `a` is inside a quotation (“…), within its sentence.
 fn in_quote(norm: &str, a: usize) -> bool {
@@ -7183,6 +7497,83 @@ mod tests {
         );
         assert_eq!(one(&got, "116.8公里").0, Some("昭通至会泽高速公路"));
         assert_eq!(one(&got, "168座").0, Some("昭通至会泽高速公路"));
+    }
+
+    /// The aliases the extraction records for the entity named `name`.
+    fn aliases_of(text: &str, name: &str) -> Vec<String> {
+        let x = extract("t", text, &Known::new()).unwrap();
+        x.facts
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.aliases.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn short_forms_the_text_uses_are_the_entitys_aliases() {
+        // The name without its county, said so in the headline.
+        let text = "青石河调水工程完成过半\n\n\
+                    今年以来，宁川县青石河调水工程已完成投资2.6亿元。\
+                    青石河调水工程全长28公里。";
+        assert_eq!(aliases_of(text, "宁川县青石河调水工程"), ["青石河调水工程"]);
+        // A declared short form names the company; 公司 only points at it.
+        let text = "北岭重工股份有限公司（以下简称“公司”）的子公司\
+                    湖滨北岭造船有限公司（以下简称“北岭造船”）签订合同3份，金额8亿元。";
+        assert_eq!(aliases_of(text, "湖滨北岭造船有限公司"), ["北岭造船"]);
+        assert!(aliases_of(text, "北岭重工股份有限公司").is_empty());
+        // Another county's project of that name, an office without its
+        // county and a name never said short give no alias.
+        let text = "宁川县青石河调水工程投资2.6亿元，东山县青石河调水工程投资1亿元。\
+                    宁川县统计局统计，全县人口20万人，统计局有职工30人。";
+        assert!(aliases_of(text, "宁川县青石河调水工程").is_empty());
+        assert!(aliases_of(text, "宁川县统计局").is_empty());
+    }
+
+    #[test]
+    fn a_quote_of_its_own_is_its_speakers_named_right_after_it() {
+        // 我 in the quote is the speaker after it, not the person named before.
+        let got = found_of(
+            "东坪村有村民周桂香。\
+             “我家今年卖茶叶挣了两万三千元。”阿木笑着说。",
+        );
+        assert_eq!(one(&got, "两万三千元").0, Some("阿木"));
+        // One of the people (a title before the name) speaks of their own life.
+        let got = found_of(
+            "东坪县新建公寓800套。\
+             “一个月房租九百元，离厂里很近。”在园区上班的工人何志远说，他去年来到东坪。",
+        );
+        assert_eq!(one(&got, "九百元").0, Some("何志远"));
+        // An official speaks of the place named before them, unless the
+        // quote names its own subject.
+        let got = found_of(
+            "东坪县人口20万人。\
+             “今年店里卖出冰箱1500多台。”西河区一家商场的负责人孙立说。\
+             “北岭村今年种茶600亩。”西河区农业农村局局长孙立说。",
+        );
+        assert_eq!(one(&got, "1500多台").0, Some("西河区"));
+        assert_eq!(one(&got, "600亩").0, Some("北岭村"));
+    }
+
+    #[test]
+    fn what_a_name_is_said_to_be_is_no_subject() {
+        // The description after 是 is no thing; the thing before it is named
+        // whole and keeps the values after.
+        let got = found_of(
+            "青石县鲟鱼繁育\n\n\
+             青石县江源鲟鱼养殖繁育中心是全省规模最大的鲟鱼人工繁育基地。\
+             中心去年放流鱼苗三百万尾，投入资金八百万元。",
+        );
+        assert_eq!(one(&got, "三百万尾").0, Some("青石县江源鲟鱼养殖繁育中心"));
+        assert_eq!(one(&got, "八百万元").0, Some("青石县江源鲟鱼养殖繁育中心"));
+        let got = found_of("东河水库扩建工程是省重点水利项目，总投资3.2亿元。");
+        assert_eq!(one(&got, "3.2亿元").0, Some("东河水库扩建工程"));
+        // A company after 是 that nothing ranks stays a name (how much of
+        // the words before it the name takes is not this rule's).
+        let got = found_of("项目牵头单位是青石建设集团有限公司，投入施工人员300名。");
+        assert!(one(&got, "300名")
+            .0
+            .is_some_and(|n| n.ends_with("青石建设集团有限公司")));
     }
 
     #[test]

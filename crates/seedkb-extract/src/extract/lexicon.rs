@@ -994,6 +994,29 @@ pub fn person_before() -> impl Iterator<Item = &'static &'static str> {
 /// (脱贫户李运明就来): anything else may be the name going on (董福|财).
 pub const PERSON_NEXT: &str = "就是的在也还都又已把和与对向从，,。、：:“”家一拿";
 
+/// Words before what a thing is said to be (X是全国最大的…基地, 列入省重点
+///项目): a classification, not another thing's name.
+pub const CLASS_CUES: &[&str] = &["是", "列入", "作为", "成为", "被评为", "入选"];
+
+/// Words that make what follows a [`CLASS_CUES`] word a classification:
+/// they rank it or sort it among its kind.
+pub const CLASS_WORDS: &[&str] = &[
+    "最",
+    "重点",
+    "首个",
+    "首家",
+    "唯一",
+    "全国",
+    "全省",
+    "全市",
+    "我国",
+    "国家级",
+    "省级",
+    "示范",
+    "之一",
+    "的",
+];
+
 /// Words right after a person's name (李运明说道, 赵文远介绍).
 pub const PERSON_AFTER: &[&str] = &[
     "说", "介绍", "表示", "告诉", "坦言", "感慨", "笑着", "算了", "指出", "认为", "称",
