@@ -6,6 +6,9 @@ use clap::{Parser, Subcommand};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+/// `--lock-wait` when not given, in seconds.
+pub const LOCK_WAIT: f64 = 5.0;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "seedkb",
@@ -46,7 +49,7 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = EnvelopeMode::Auto, value_name = "WHEN")]
     pub envelope: EnvelopeMode,
     /// Seconds to wait for another process's lock on the database
-    #[arg(long, default_value_t = 5.0, global = true)]
+    #[arg(long, default_value_t = LOCK_WAIT, global = true)]
     pub lock_wait: f64,
     #[command(subcommand)]
     pub command: Option<Command>,

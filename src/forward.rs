@@ -119,6 +119,111 @@ pub fn send(db: &Path, args: Vec<OsString>) -> Result<Option<i32>, Error> {
     Ok(Some(i32::from_be_bytes(code)))
 }
 
+/// The words of the commonest forwarded command, `seedkb [--db DB]
+/// [--lock-wait SECONDS] -e QUERY…`, read without clap.
+#[derive(Debug, PartialEq)]
+pub struct Plain {
+    pub db: Option<PathBuf>,
+    pub lock_wait: Option<f64>,
+    pub execute: Vec<String>,
+}
+
+impl Plain {
+    /// The [`Cli`](crate::args::Cli) clap makes of these words (with
+    /// --db given: without it clap reads `SEEDKB_DB`).
+    pub fn cli(self) -> crate::args::Cli {
+        crate::args::Cli {
+            db: self.db,
+            no_seeds: false,
+            execute: self.execute,
+            repl_line: false,
+            format: None,
+            bail: false,
+            envelope: crate::args::EnvelopeMode::Auto,
+            lock_wait: self.lock_wait.unwrap_or(crate::args::LOCK_WAIT),
+            command: None,
+        }
+    }
+}
+
+/// `args` (program name first) as a [`Plain`] command, when they are one
+/// that clap would surely accept as it is: each option once (`-e`
+/// repeated), every value non-empty and not starting with `-`, a query in
+/// UTF-8, `--lock-wait` a number of seconds from 0 to 3600. Anything else
+/// (other options, subcommands, `-eQUERY`, `--`) is `None`: the full
+/// parse then decides, with its own messages.
+pub fn plain_words(args: &[OsString]) -> Option<Plain> {
+    let mut plain = Plain {
+        db: None,
+        lock_wait: None,
+        execute: Vec::new(),
+    };
+    let mut words = args.iter().skip(1);
+    let value = |v: Option<&OsString>| -> Option<OsString> {
+        let v = v?;
+        let ok = !v.is_empty() && !v.as_encoded_bytes().starts_with(b"-");
+        ok.then(|| v.clone())
+    };
+    while let Some(word) = words.next() {
+        let w = word.as_encoded_bytes();
+        let (name, inline) = match w.iter().position(|&b| b == b'=') {
+            Some(i) if w.starts_with(b"--") => {
+                (&w[..i], Some(OsString::from(word.to_str()?.get(i + 1..)?)))
+            }
+            _ => (w, None),
+        };
+        let v = match inline {
+            Some(v) => value(Some(&v))?,
+            None if matches!(name, b"--db" | b"--lock-wait" | b"-e" | b"--execute") => {
+                value(words.next())?
+            }
+            None => return None,
+        };
+        match name {
+            b"--db" if plain.db.is_none() => plain.db = Some(PathBuf::from(v)),
+            b"--lock-wait" if plain.lock_wait.is_none() => {
+                let secs: f64 = v.to_str()?.parse().ok()?;
+                plain.lock_wait = Some(secs).filter(|s| (0.0..=3600.0).contains(s));
+                plain.lock_wait?;
+            }
+            b"-e" | b"--execute" => plain.execute.push(v.into_string().ok()?),
+            _ => return None,
+        }
+    }
+    (!plain.execute.is_empty()).then_some(plain)
+}
+
+/// Sends this process's command to the server holding its database,
+/// before anything else is done, when the command is a [`Plain`] one:
+/// the words clap would parse (a quarter of such a client's
+/// instructions) are read by the server anyway. `None`: not such a
+/// command, or no server answers; the command line is then parsed and
+/// run as usual.
+#[cfg(target_os = "linux")]
+pub fn plain_client() -> Option<Result<i32, Error>> {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let plain = plain_words(&args)?;
+    let db = match plain.db {
+        Some(db) => db,
+        // clap reads SEEDKB_DB when --db is not given; an empty one is
+        // left to it.
+        None => match std::env::var_os("SEEDKB_DB") {
+            Some(v) if v.is_empty() => return None,
+            Some(v) => PathBuf::from(v),
+            None => crate::args::default_db_path(),
+        },
+    };
+    if db.as_os_str().as_encoded_bytes().starts_with(b"etcd://") {
+        return None;
+    }
+    send(&db, args).transpose()
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn plain_client() -> Option<Result<i32, Error>> {
+    None
+}
+
 /// Whether a server answers on `db`'s socket.
 #[cfg(target_os = "linux")]
 pub fn serving(db: &Path) -> bool {
@@ -285,7 +390,8 @@ fn answer(mut conn: UnixStream, handler: &Handler) {
 /// Reads the frame and the three descriptors sent with it.
 #[cfg(target_os = "linux")]
 fn receive(conn: &mut UnixStream) -> Option<(Request, crate::console::Streams)> {
-    let mut first = vec![0u8; 64 * 1024];
+    // A request is a few hundred bytes; a longer one is read on below.
+    let mut first = [0u8; 4096];
     let mut space = [MaybeUninit::<u8>::uninit(); rustix::cmsg_space!(ScmRights(3))];
     let mut control = rustix::net::RecvAncillaryBuffer::new(&mut space);
     let got = rustix::net::recvmsg(
@@ -346,4 +452,73 @@ pub fn in_directory(dir: &Path) -> std::io::Result<()> {
 #[cfg(not(target_os = "linux"))]
 pub fn in_directory(_dir: &Path) -> std::io::Result<()> {
     Err(std::io::ErrorKind::Unsupported.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn words(w: &[&str]) -> Vec<OsString> {
+        std::iter::once("seedkb")
+            .chain(w.iter().copied())
+            .map(OsString::from)
+            .collect()
+    }
+
+    /// What is read without clap is what clap reads.
+    #[test]
+    fn plain_commands_read_as_clap_reads_them() {
+        let cases: [&[&str]; 6] = [
+            &["--db", "d", "-e", "show 义县"],
+            &["--db=d", "--lock-wait", "0", "-e", "kinds"],
+            &["-e", "kinds", "--db", "/tmp/x y", "--execute", "show 义县"],
+            &["--lock-wait=2.5", "--execute=show a=b", "--db", "d"],
+            &["--db", "d", "--lock-wait", "3600", "-e", "count funding"],
+            &["--lock-wait", "+1", "--db", "d", "-e", "kinds"],
+        ];
+        for case in cases {
+            let args = words(case);
+            let plain = plain_words(&args).unwrap_or_else(|| panic!("{case:?} not read"));
+            let clap = crate::args::Cli::try_parse_from(&args).expect("clap parses it");
+            assert_eq!(
+                format!("{:?}", plain.cli()),
+                format!("{clap:?}"),
+                "{case:?}"
+            );
+        }
+    }
+
+    /// Anything clap might read otherwise, or refuse, is left to it.
+    #[test]
+    fn other_commands_are_left_to_clap() {
+        let cases: [&[&str]; 14] = [
+            &["--db", "d"],
+            &["--db", "d", "dump"],
+            &["--db", "d", "-ekinds"],
+            &["--db", "d", "-e", "kinds", "--format", "json"],
+            &["--db", "d", "-e"],
+            &["--db", "d", "-e", ""],
+            &["--db", "d", "-e", "-1"],
+            &["--db", "d", "--db", "e", "-e", "kinds"],
+            &["--db", "d", "--lock-wait", "-1", "-e", "kinds"],
+            &["--db", "d", "--lock-wait", "4000", "-e", "kinds"],
+            &["--db", "d", "--lock-wait", "NaN", "-e", "kinds"],
+            &[
+                "--db",
+                "d",
+                "--lock-wait",
+                "1",
+                "--lock-wait",
+                "2",
+                "-e",
+                "kinds",
+            ],
+            &["--db", "d", "--", "-e", "kinds"],
+            &["--db=", "-e", "kinds"],
+        ];
+        for case in cases {
+            assert_eq!(plain_words(&words(case)), None, "{case:?}");
+        }
+    }
 }

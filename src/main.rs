@@ -34,6 +34,9 @@ fn finish(r: Result<i32, Error>) -> i32 {
 }
 
 fn run() -> Result<i32, Error> {
+    if let Some(code) = seedkb::forward::plain_client().transpose()? {
+        end_now(code);
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -54,6 +57,19 @@ fn run() -> Result<i32, Error> {
         } => seedkb::serve::run(&args, &path, seeds, lock_wait, Arc::new(forwarded)),
         next => finish_next(next, None),
     }
+}
+
+/// Ends a client whose command a running `seedkb serve` did: it wrote
+/// nothing and holds nothing, so the exit handlers (the allocator's
+/// release of its memory, the dynamic loader's finalisers) are skipped.
+fn end_now(code: i32) -> ! {
+    #[cfg(target_os = "linux")]
+    // SAFETY: _exit ends the process at once; nothing of it is used after.
+    unsafe {
+        libc::_exit(code)
+    }
+    #[cfg(not(target_os = "linux"))]
+    std::process::exit(code)
 }
 
 /// What is left once the batch front end has decided the mode.
@@ -123,6 +139,11 @@ fn forwarded(req: &seedkb::forward::Request, store: Arc<Store>, sharing: Arc<dyn
 /// reported as a fresh parse reports it.
 fn parse_forwarded(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
     use clap::{CommandFactory, FromArgMatches};
+    // `--db DB [--lock-wait S] -e QUERY…`, the commonest, is read as clap
+    // would read it (with --db given, the server's SEEDKB_DB plays no part).
+    if let Some(p) = seedkb::forward::plain_words(args).filter(|p| p.db.is_some()) {
+        return Ok(p.cli());
+    }
     use std::sync::{Mutex, OnceLock, PoisonError};
     static COMMAND: OnceLock<Mutex<clap::Command>> = OnceLock::new();
     let parsed = {
