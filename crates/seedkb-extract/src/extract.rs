@@ -4817,9 +4817,12 @@ fn find_mentions(
     // their short forms (苏州高新区 … 高新区, 仙人岛化工园区 … 园区); a longer
     // name found here wins over a short form in the overlaps below.
     // A short form stands for the latest name it ends.
+    // Each name said before, simplified once per sentence: the passes below
+    // read them all (up to RECENT_NAMES), and simplifying was a tenth of a
+    // long text's load.
+    let keys: Vec<String> = local.iter().map(|m| simplify(&m.name)).collect();
     let mut claimed: Vec<&str> = Vec::new();
-    for m in local.iter().rev() {
-        let key = simplify(&m.name);
+    for (m, key) in local.iter().zip(&keys).rev() {
         if lexicon::SHORT_FORMS.contains(&key.as_str()) {
             continue;
         }
@@ -4850,7 +4853,7 @@ fn find_mentions(
     // says, not the latest company named (its subsidiary, a partner).
     let issuer = local
         .first()
-        .filter(|m| m.sentence <= 2 && simplify(&m.name).ends_with("公司"));
+        .filter(|m| m.sentence <= 2 && keys[0].ends_with("公司"));
     // 对上市公司当期业绩的影响: in a listed company's announcement, 上市公司
     // is the company that announces.
     if let Some(i) = issuer {
@@ -4865,14 +4868,13 @@ fn find_mentions(
             ));
         }
     }
-    let order = issuer.into_iter().chain(
-        local
-            .iter()
+    let order = issuer.map(|_| 0).into_iter().chain(
+        (0..local.len())
             .rev()
-            .filter(|m| issuer.is_none_or(|i| !std::ptr::eq(*m, i))),
+            .filter(|&i| issuer.is_none() || i != 0),
     );
-    for m in order {
-        let key = simplify(&m.name);
+    for i in order {
+        let (m, key) = (&local[i], &keys[i]);
         // Every ending of the name (风景区 and 景区).
         let endings: Vec<&str> = name_suffixes()
             .map(|(e, _)| *e)
@@ -4914,8 +4916,7 @@ fn find_mentions(
     }
     // A district, county or city said without its ending at a clause's
     // start (新城接待游客… for 新城区, 北镇今年… for 北镇市): that place.
-    for m in local.iter().rev() {
-        let key = simplify(&m.name);
+    for (m, key) in local.iter().zip(&keys).rev() {
         let Some(stem) = key
             .strip_suffix(['区', '县', '市'])
             .filter(|s| s.chars().count() >= 2)
@@ -4944,9 +4945,8 @@ fn find_mentions(
     }
     // 酉阳县 for 酉阳土家族苗族自治县: a county or banner named for its
     // peoples said by its stem and its level.
-    for m in local.iter().rev() {
-        let key = simplify(&m.name);
-        let Some((stem, level)) = autonomous_stem(&key).filter(|(_, l)| *l != '州') else {
+    for (m, key) in local.iter().zip(&keys).rev() {
+        let Some((stem, level)) = autonomous_stem(key).filter(|(_, l)| *l != '州') else {
             continue;
         };
         let form = format!("{stem}{level}");
@@ -4961,8 +4961,13 @@ fn find_mentions(
     }
     // 恩施州 for 恩施土家族苗族自治州: a prefecture said by the first two
     // or three characters of its name and 州.
-    for m in local.iter().rev().filter(|m| m.name.ends_with("自治州")) {
-        let Some(k) = simplify(&m.name).strip_suffix("自治州").map(str::to_string) else {
+    for (m, key) in local
+        .iter()
+        .zip(&keys)
+        .rev()
+        .filter(|(m, _)| m.name.ends_with("自治州"))
+    {
+        let Some(k) = key.strip_suffix("自治州").map(str::to_string) else {
             continue;
         };
         for n in [2, 3] {
@@ -5028,10 +5033,9 @@ fn find_mentions(
         let key = simplify(&m.name);
         !(m.new_kind.is_some()
             && lexicon::SHORT_FORMS.contains(&key.as_str())
-            && local.iter().any(|l| {
-                let full = simplify(&l.name);
-                full.len() > key.len() && full.ends_with(&key)
-            }))
+            && keys
+                .iter()
+                .any(|full| full.len() > key.len() && full.ends_with(&key)))
     });
     // 从贵安新区, 目前贵安新区数据中心, 辖内大瑶支行: a preposition, a
     // time word or 辖内 glued to the front of a name found by its ending
