@@ -120,11 +120,11 @@ impl Spool {
     /// The records in `runs`, decoded and mapped by `map`, with their
     /// lines, `size` at a time.
     ///
-    /// Batches of more than [`SPOOL_AHEAD_BYTES`] in all are read and decoded on
-    /// a thread of their own, two batches ahead of `each`: a load's passes
-    /// over a document without a text (a file without quotes is one) had
-    /// spent a tenth of their CPU decoding the spool on the thread that
-    /// then checks or writes what it decoded.
+    /// Runs of more than [`SPOOL_AHEAD_BYTES`] in all, cut into batches,
+    /// are read and decoded on a thread of their own, two batches ahead of
+    /// `each`: a load's passes over a document without a text (a file
+    /// without quotes is one) had spent a tenth of the load's CPU decoding
+    /// the spool on the thread that then checks or writes what it decoded.
     fn batches<T: DeserializeOwned + Send, U>(
         &self,
         runs: &[(u64, u64)],
