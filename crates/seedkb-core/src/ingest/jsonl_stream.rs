@@ -31,6 +31,10 @@ use std::path::{Path, PathBuf};
 /// Entities or facts of a document without a text handed on at once.
 const BATCH: usize = 4096;
 
+/// Spooled bytes above which a document's batches are read ahead on a
+/// thread (below, a thread costs more than it saves).
+const SPOOL_AHEAD_BYTES: u64 = 1 << 20;
+
 /// How a load makes the names of its documents agree with each other and
 /// with the store (the extractor's `corpus::merge`), told the dump a piece
 /// at a time: [`Merge::note`] each entity as the scan reads it, then
@@ -115,7 +119,63 @@ impl Spool {
 
     /// The records in `runs`, decoded and mapped by `map`, with their
     /// lines, `size` at a time.
-    fn batches<T: DeserializeOwned, U>(
+    ///
+    /// Runs of more than [`SPOOL_AHEAD_BYTES`] in all, cut into batches,
+    /// are read and decoded on a thread of their own, two batches ahead of
+    /// `each`: a load's passes over a document without a text (a file
+    /// without quotes is one) had spent a tenth of the load's CPU decoding
+    /// the spool on the thread that then checks or writes what it decoded.
+    fn batches<T: DeserializeOwned + Send, U>(
+        &self,
+        runs: &[(u64, u64)],
+        size: usize,
+        map: &dyn Fn(T) -> U,
+        each: &mut dyn FnMut(Vec<U>, Vec<usize>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let bytes: u64 = runs.iter().map(|(start, end)| end - start).sum();
+        if size == usize::MAX || bytes <= SPOOL_AHEAD_BYTES {
+            return self.batches_here(runs, size, map, each);
+        }
+        type Batch<T> = (Vec<T>, Vec<usize>);
+        std::thread::scope(|scope| {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Batch<T>, Error>>(2);
+            let ahead = std::thread::Builder::new()
+                .name("seedkb-spool".into())
+                .spawn_scoped(scope, move || {
+                    let mut batch = (Vec::with_capacity(size), Vec::with_capacity(size));
+                    let read = self.read(runs, &mut |line, t: T| {
+                        batch.0.push(t);
+                        batch.1.push(line);
+                        if batch.0.len() >= size {
+                            let next = (Vec::with_capacity(size), Vec::with_capacity(size));
+                            // The receiver gone: `each` failed, and said why.
+                            tx.send(Ok(std::mem::replace(&mut batch, next)))
+                                .map_err(|_| spool_error("its reader stopped"))?;
+                        }
+                        Ok(())
+                    });
+                    let last = match read {
+                        Ok(()) if batch.0.is_empty() => return,
+                        Ok(()) => Ok(batch),
+                        Err(e) => Err(e),
+                    };
+                    let _ = tx.send(last);
+                });
+            if let Err(e) = ahead {
+                return Err(spool_error(format!("no thread to read it ahead: {e}")));
+            }
+            // `rx` is dropped when this returns, before the scope waits for
+            // the reader, so an error here stops it at its next batch.
+            for got in rx {
+                let (items, lines) = got?;
+                each(items.into_iter().map(map).collect(), lines)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// [`Spool::batches`] on this thread.
+    fn batches_here<T: DeserializeOwned, U>(
         &self,
         runs: &[(u64, u64)],
         size: usize,
@@ -1014,6 +1074,62 @@ mod tests {
         })
         .unwrap();
         assert_eq!(facts, d.facts, "{}", d.doc);
+    }
+
+    /// A spool larger than what is read ahead gives the same batches read
+    /// ahead as read here, and an error of `each` stops the reader (the
+    /// call returns that error instead of waiting for the reader forever).
+    #[test]
+    fn spooled_batches_read_ahead_are_those_read_here() {
+        let mut spool = super::Spool::new().unwrap();
+        let mut runs = Vec::new();
+        for n in 0..40_000usize {
+            let text = format!("记录{n}的内容").repeat(4);
+            let (start, end) = spool.push(n + 1, &text).unwrap();
+            // Two runs, as a document whose lines are interleaved.
+            match runs.last_mut() {
+                Some((_, e)) if *e == start && n != 25_000 => *e = end,
+                _ => runs.push((start, end)),
+            }
+        }
+        spool.finish().unwrap();
+        let total: u64 = runs.iter().map(|(s, e)| e - s).sum();
+        assert!(
+            total > super::SPOOL_AHEAD_BYTES,
+            "{total} bytes: not read ahead"
+        );
+        let collect = |ahead: bool| {
+            let mut got: Vec<(Vec<usize>, Vec<String>)> = Vec::new();
+            let mut each = |items: Vec<usize>, lines: Vec<usize>| {
+                assert_eq!(items.len(), lines.len());
+                let texts = items.iter().map(|l| format!("{l}")).collect();
+                got.push((lines, texts));
+                Ok(())
+            };
+            let map = |t: String| t.len();
+            if ahead {
+                spool.batches(&runs, 999, &map, &mut each).unwrap();
+            } else {
+                spool.batches_here(&runs, 999, &map, &mut each).unwrap();
+            }
+            got
+        };
+        let (ahead, here) = (collect(true), collect(false));
+        assert_eq!(ahead.len(), 40_000usize.div_ceil(999));
+        assert_eq!(ahead, here);
+        let mut calls = 0;
+        let failed = spool.batches(&runs, 100, &|t: String| t, &mut |_, _| {
+            calls += 1;
+            match calls {
+                3 => Err(crate::Error::Storage("the third batch".into())),
+                _ => Ok(()),
+            }
+        });
+        assert_eq!(calls, 3);
+        assert!(
+            matches!(&failed, Err(crate::Error::Storage(m)) if m == "the third batch"),
+            "{failed:?}"
+        );
     }
 
     /// Documents interleaved, a document line after its facts, kind lines

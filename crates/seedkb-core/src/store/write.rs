@@ -2111,6 +2111,11 @@ fn key_as_is(name: &str) -> bool {
         if c.is_ascii() {
             return !c.is_ascii_uppercase() && !c.is_whitespace() && !matches!(c, '"' | '\'');
         }
+        // Most of a Chinese name: no case, no space, no quote (looking up
+        // each character's lower case was 2% of a load without quotes).
+        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            return true;
+        }
         !c.is_whitespace()
             && !matches!(
                 c,
