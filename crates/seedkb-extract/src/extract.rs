@@ -1919,10 +1919,8 @@ fn listed_item_names(
         {
             continue;
         }
-        mentions.retain(|m| m.end <= start || m.start >= *a);
-        let at = mentions.partition_point(|o| o.start < start);
-        mentions.insert(
-            at,
+        put_over(
+            mentions,
             Mention {
                 start,
                 end: *a,
@@ -1933,6 +1931,14 @@ fn listed_item_names(
             },
         );
     }
+}
+
+/// `m` in its place among `mentions` (kept in order of their start), in
+/// place of every mention it overlaps.
+fn put_over(mentions: &mut Vec<Mention>, m: Mention) {
+    mentions.retain(|o| o.end <= m.start || o.start >= m.end);
+    let at = mentions.partition_point(|o| o.start < m.start);
+    mentions.insert(at, m);
 }
 
 /// 甲、乙、丙三家企业分别…: items of a list that the text counts and
@@ -1974,10 +1980,8 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
         if mentions.iter().any(|m| m.start == a && m.end == b) {
             return;
         }
-        mentions.retain(|m| m.end <= a || m.start >= b);
-        let at = mentions.partition_point(|o| o.start < a);
-        mentions.insert(
-            at,
+        put_over(
+            mentions,
             Mention {
                 start: a,
                 end: b,
@@ -2181,10 +2185,8 @@ fn name_described(
     if words.chars().count() < 6 {
         return;
     }
-    mentions.retain(|m| m.end <= cs || m.start >= p);
-    let at = mentions.partition_point(|o| o.start < cs);
-    mentions.insert(
-        at,
+    put_over(
+        mentions,
         Mention {
             start: cs,
             end: p,
