@@ -236,12 +236,16 @@ fn value_matches(g: &GoldValue, f: &Found) -> bool {
 /// article was published in, which the text does not say; a wrong year is
 /// still a miss.
 fn year_left_unknown(d: &seedkb::model::Date, words: &str, gold: &str) -> bool {
-    let printed = words
-        .chars()
-        .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c) || "〇零".contains(*c))
-        .count()
-        >= 4
-        && words.contains('年');
+    // A year is printed where 年 follows a numeral (2025年, ２０２５年,
+    // 二〇二五年), not after 今/去/明.
+    let printed = words.char_indices().any(|(i, c)| {
+        c == '年'
+            && words[..i].chars().next_back().is_some_and(|p| {
+                p.is_ascii_digit()
+                    || ('０'..='９').contains(&p)
+                    || "〇零一二三四五六七八九".contains(p)
+            })
+    });
     d.year.is_none()
         && d.month.is_some()
         && !printed
