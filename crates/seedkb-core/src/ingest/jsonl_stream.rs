@@ -142,24 +142,15 @@ impl Spool {
             let ahead = std::thread::Builder::new()
                 .name("seedkb-spool".into())
                 .spawn_scoped(scope, move || {
-                    let mut batch = (Vec::with_capacity(size), Vec::with_capacity(size));
-                    let read = self.read(runs, &mut |line, t: T| {
-                        batch.0.push(t);
-                        batch.1.push(line);
-                        if batch.0.len() >= size {
-                            let next = (Vec::with_capacity(size), Vec::with_capacity(size));
-                            // The receiver gone: `each` failed, and said why.
-                            tx.send(Ok(std::mem::replace(&mut batch, next)))
-                                .map_err(|_| spool_error("its reader stopped"))?;
-                        }
-                        Ok(())
+                    // The same batches as on this thread, each sent on.
+                    let read = self.batches_here(runs, size, &|t: T| t, &mut |items, lines| {
+                        // The receiver gone: `each` failed, and said why.
+                        tx.send(Ok((items, lines)))
+                            .map_err(|_| spool_error("its reader stopped"))
                     });
-                    let last = match read {
-                        Ok(()) if batch.0.is_empty() => return,
-                        Ok(()) => Ok(batch),
-                        Err(e) => Err(e),
-                    };
-                    let _ = tx.send(last);
+                    if let Err(e) = read {
+                        let _ = tx.send(Err(e));
+                    }
                 });
             if let Err(e) = ahead {
                 return Err(spool_error(format!("no thread to read it ahead: {e}")));
