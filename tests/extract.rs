@@ -1001,6 +1001,8 @@ fn unseen16_articles() {
 /// report was heard on, nor the dates that only say when or as of when
 /// figures were counted (前三季度, 1月至10月, 截至10月22日), and no thresholds
 /// (5000万元以上项目), ages, durations, times of day, ranks or ordinals.
+/// Measured blind at its merge (extractor of main 7ffce5b), of 336 values:
+/// recall 98.2%, subject 57.1%, attribute 53.0%, both 28.6%.
 #[test]
 fn unseen17_articles() {
     held_out_set("unseen17", 10);
