@@ -620,6 +620,17 @@ pub fn extract_each<'t>(
                     )),
                     ..(*m).clone()
                 }))
+                // 第三届某茶叶博览会在某县闭幕: the fair, the race is what the
+                // article is about; the place only says where it is held.
+                .or(usable
+                    .iter()
+                    .find(|m| m.new_kind.as_deref() == Some("event"))
+                    .map(|m| Mention {
+                        how: m.how.or(Some(
+                            "an event (a fair, a race) named first: its own figures, not its host place's",
+                        )),
+                        ..(*m).clone()
+                    }))
                 .or(usable
                     .iter()
                     .find(|m| {
@@ -3777,6 +3788,18 @@ const THING_SUFFIXES: &[(&str, &str)] = &[
     ("地块", "plot"),
     ("马拉松赛", "event"),
     ("马拉松", "event"),
+    // 东北亚博览会, 环湖自行车赛, 茶文化旅游节: a fair, a race or a
+    // festival reports its own figures (its deals, its visitors), not its
+    // host place's.
+    ("博览会", "event"),
+    ("交易会", "event"),
+    ("展览会", "event"),
+    ("运动会", "event"),
+    ("自行车赛", "event"),
+    ("旅游节", "event"),
+    ("文化节", "event"),
+    ("艺术节", "event"),
+    ("电影节", "event"),
     ("夜市", "market"),
 ];
 
@@ -3787,6 +3810,9 @@ const THING_ANAPHORA: &[(&str, &str)] = &[
     ("该隧道", "隧道"),
     ("本届赛事", "赛"),
     ("该赛事", "赛"),
+    ("本届展会", "会"),
+    ("本届博览会", "会"),
+    ("本届交易会", "会"),
 ];
 
 /// The place a report is filed from, said in its dateline (本报怀化7月8日讯,
@@ -4290,6 +4316,24 @@ fn find_org_names(
             }
             j -= 1;
         }
+        // 第二十五届环青海湖…自行车赛: the edition opens an event's name,
+        // whatever words jieba cut between (环/v), and makes it one (第三届
+        // 青石茶叶博览会 needs no proper noun).
+        let mut edition = false;
+        if *kind == "event" {
+            if let Some(e) = (j.saturating_sub(3)..j).rev().find(|&e| {
+                let w = words[e].word;
+                w.starts_with('第') && w.ends_with('届')
+            }) {
+                if words[e + 1..j]
+                    .iter()
+                    .all(|w| w.word.chars().all(is_han) && w.word.chars().count() <= 2)
+                {
+                    j = e + 1;
+                    edition = true;
+                }
+            }
+        }
         // A verb opening the walk (新建游客服务中心) is the clause's, not
         // the name's.
         while j < k && lexicon::NAME_VERBS.contains(&words[j].word) {
@@ -4455,6 +4499,7 @@ fn find_org_names(
                         .starts_with(|c: char| "一二三四五六七八九十".contains(c))
             });
         let proper = oov.is_some()
+            || edition
             || built_at_place
             || region_cut
             || phased
@@ -8889,6 +8934,30 @@ mod tests {
             level_short_forms("青石县人民法院", Some("institution")),
             ["县人民法院", "县法院"]
         );
+    }
+
+    #[test]
+    fn a_fair_or_a_race_is_the_topic_not_its_host_place() {
+        // The edition (第三届) opens the name, whatever jieba cut after it.
+        let got = subjects_of(
+            "第三届青石茶叶博览会在青石县闭幕\n\n记者从青石县商务局获悉，\
+             本届博览会共签约项目26个，签约额达18.5亿元。\n\n\
+             展会期间累计接待客商3.2万人次。",
+        );
+        for (v, s) in &got {
+            assert_eq!(s.as_deref(), Some("青石茶叶博览会"), "{v}: {got:?}");
+        }
+        assert_eq!(got.len(), 3, "{got:?}");
+        let got = subjects_of("第八届环青石湖自行车赛落幕\n\n本届赛事共有96名车手参赛。");
+        assert_eq!(
+            got,
+            [("96名".to_string(), Some("环青石湖自行车赛".to_string()))]
+        );
+        // The place's own figures stay the place's.
+        let got = subjects_of("青石县去年地区生产总值86.5亿元\n\n全县常住人口31.2万人。");
+        for (v, s) in &got {
+            assert_eq!(s.as_deref(), Some("青石县"), "{v}: {got:?}");
+        }
     }
 
     #[test]
