@@ -6970,8 +6970,26 @@ fn is_source(norm: &str, m: &Mention) -> bool {
             || norm[..m.start].ends_with('据')
                 && ["统计", "监测", "测算"]
                     .iter()
-                    .any(|w| after.starts_with(w)));
+                    .any(|w| after.starts_with(w))
+            || publishes_data(after));
     heard || speaker || office || figures
+}
+
+/// 甲省统计局10月24日发布数据，…: an office publishing figures (on a
+/// day said between) is their source; the words after it, to the next
+/// mark, say they are data.
+fn publishes_data(after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit() || "年月日".contains(c));
+    ["发布", "公布"].iter().any(|v| {
+        rest.strip_prefix(v).is_some_and(|r| {
+            let clause: String = r
+                .chars()
+                .take_while(|c| !SMALL_MARKS.contains(*c))
+                .take(24)
+                .collect();
+            ["数据", "统计", "报告"].iter().any(|w| clause.contains(w))
+        })
+    })
 }
 
 /// The length of the titles opening `after` (局长, 副局长, 党委书记、局长,
@@ -8958,6 +8976,20 @@ mod tests {
         for (v, s) in &got {
             assert_eq!(s.as_deref(), Some("青石县"), "{v}: {got:?}");
         }
+    }
+
+    #[test]
+    fn an_office_publishing_data_is_their_source_not_their_subject() {
+        let got = subjects_of(
+            "青石县4月新房成交回升\n\n青石县住房和城乡建设局5月3日发布上月网签数据，\
+             新建商品住宅成交1200套，环比增长8.5%。",
+        );
+        for (v, s) in &got {
+            assert_eq!(s.as_deref(), Some("青石县"), "{v}: {got:?}");
+        }
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(publishes_data("10月24日发布数据，"));
+        assert!(!publishes_data("发布新规，"));
     }
 
     #[test]
