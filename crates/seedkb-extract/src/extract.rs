@@ -4217,6 +4217,13 @@ fn find_org_names(
             }
         }
         let mut j = k;
+        // A capacity's verb opening a clause, a list's item or what is
+        // built (（一）年产5万吨…项目, 投资建设年产…项目) opens the name;
+        // after a company it is the company's project, named apart.
+        let opens_clause = |v: usize| {
+            v == 0 || words[v - 1].tag == "x" || lexicon::NAME_VERBS.contains(&words[v - 1].word)
+        };
+        let mut by_capacity = false;
         while j > 0 {
             let p = &words[j - 1];
             // 沭阳县第二实验高级中学, …北大桥第八风电场项目: an ordinal
@@ -4243,24 +4250,39 @@ fn find_org_names(
             // the value and the verb before it are inside the name, which
             // the place before them opens.
             if *kind == "project" && p.tag == "x" && p.word.chars().any(|c| c.is_ascii_digit()) {
-                if let Some(v) = words[..j - 1]
-                    .iter()
-                    .rposition(|v| {
-                        v.end == p.start
-                            && lexicon::CAPACITY_IN_NAME
-                                .iter()
-                                .any(|c| norm[v.start..p.start] == **c)
-                    })
-                    .filter(|&v| {
-                        // A place opens it; a company before it (X有限公司年产…
-                        // 项目) is its owner, named apart.
-                        v > 0
-                            && (words[v - 1].tag == "ns"
-                                || places.iter().any(|p| p.end == words[v].start))
-                    })
-                {
-                    j = v;
-                    continue;
+                if let Some(v) = words[..j - 1].iter().rposition(|v| {
+                    v.end == p.start
+                        && lexicon::CAPACITY_IN_NAME
+                            .iter()
+                            .any(|c| norm[v.start..p.start] == **c)
+                }) {
+                    // A place opens it; a company before it (X有限公司年产…
+                    // 项目) is its owner, named apart, and so is anything
+                    // else: the name opens with the capacity's verb
+                    // (（一）年产5万吨某材料项目), which makes it one.
+                    if v > 0
+                        && (words[v - 1].tag == "ns"
+                            || places.iter().any(|p| p.end == words[v].start))
+                    {
+                        j = v;
+                        continue;
+                    }
+                    if opens_clause(v) {
+                        j = v;
+                        by_capacity = true;
+                    }
+                    break;
+                }
+            }
+            // 年产2万吨高纯电子级氢氟酸项目: words the walk would stop at
+            // (级/q) inside a name its capacity opens.
+            if *kind == "project" && !by_capacity {
+                if let Some(v) = capacity_opening(norm, &words[..=k]) {
+                    if opens_clause(v) {
+                        j = v;
+                        by_capacity = true;
+                        break;
+                    }
                 }
             }
             // 中国移动（贵州）数据中心三期工程: a place in brackets inside
@@ -4500,6 +4522,7 @@ fn find_org_names(
             });
         let proper = oov.is_some()
             || edition
+            || by_capacity
             || built_at_place
             || region_cut
             || phased
@@ -4540,6 +4563,8 @@ fn find_org_names(
             Some("a place said without its level before the name (the dateline's, or one named before): part of it")
         } else if built_at_place {
             Some("a thing built at a place (在甲区投资建设乙项目): its name starts after the verb")
+        } else if by_capacity {
+            Some("a project named by its capacity, its verb opening a clause or list item (（一）年产5万吨…项目)")
         } else {
             match *kind {
                 "port" => Some("a land port, named by its ending 口岸"),
@@ -4561,6 +4586,25 @@ fn find_org_names(
         });
     }
     out
+}
+
+/// The word of a capacity verb opening a project's name (年产2万吨…项目)
+/// that ends `words`: the verb, the value right after it, then words of
+/// Chinese characters only, no 的 and no mark, up to the ending.
+fn capacity_opening(norm: &str, words: &[segment::Word<'_>]) -> Option<usize> {
+    let k = words.len().checked_sub(1)?;
+    let lo = k.saturating_sub(10);
+    (lo..k.saturating_sub(1)).rev().find(|&v| {
+        let value = &words[v + 1];
+        lexicon::CAPACITY_IN_NAME
+            .iter()
+            .any(|c| norm[words[v].start..value.start] == **c)
+            && value.tag == "x"
+            && value.word.chars().any(|c| c.is_ascii_digit())
+            && words[v + 2..k]
+                .iter()
+                .all(|w| w.word.chars().all(is_han) && w.tag != "uj" && !w.word.is_empty())
+    })
 }
 
 /// Organisation names by a strong ending found in the characters, not in
@@ -8990,6 +9034,39 @@ mod tests {
         assert_eq!(got.len(), 4, "{got:?}");
         assert!(publishes_data("10月24日发布数据，"));
         assert!(!publishes_data("发布新规，"));
+    }
+
+    #[test]
+    fn a_capacity_opening_a_list_item_opens_the_project_name() {
+        let got = subjects_of(
+            "募集资金投向\n\n（一）年产3万吨特种树脂项目，总投资4.5亿元。\n\n\
+             （二）年产8000吨高纯级硅材料项目，总投资2.6亿元。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        assert_eq!(
+            of("4.5亿元").as_deref(),
+            Some("年产3万吨特种树脂项目"),
+            "{got:?}"
+        );
+        // 级 (a measure word) inside the name does not cut it.
+        assert_eq!(
+            of("2.6亿元").as_deref(),
+            Some("年产8000吨高纯级硅材料项目"),
+            "{got:?}"
+        );
+        // A place before the verb still opens the name.
+        let got = subjects_of("青石县项目开工\n\n青石县年产3万吨特种树脂项目总投资4.5亿元。");
+        assert_eq!(
+            got.iter()
+                .find(|(v, _)| v == "4.5亿元")
+                .and_then(|(_, s)| s.as_deref()),
+            Some("青石县年产3万吨特种树脂项目"),
+            "{got:?}"
+        );
     }
 
     #[test]
