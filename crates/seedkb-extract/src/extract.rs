@@ -3803,9 +3803,6 @@ const THING_SUFFIXES: &[(&str, &str)] = &[
     ("夜市", "market"),
 ];
 
-/// What an institution issues under its name (某院工作报告, 某公司公告).
-const REPORT_NOUNS: &[&str] = &["工作报告", "年度报告", "报告", "公告"];
-
 /// Words referring back to a thing of [`THING_SUFFIXES`] (as
 /// `lexicon::ANAPHORA` do to the lexicon's): the word, the ending.
 const THING_ANAPHORA: &[(&str, &str)] = &[
@@ -4207,20 +4204,11 @@ fn find_org_names(
                 let between = &norm[p + '—'.len_utf8()..w.start];
                 between.chars().count() <= 10 && between.chars().all(is_han)
             });
-            // 某区人民检察院工作报告: a report is its issuer's, whose
-            // name the nouns after it do not make a modifier (not when
-            // the report's word is itself a modifier: 公告编号).
-            let report = REPORT_NOUNS.iter().any(|r| {
-                norm[w.end..]
-                    .strip_prefix(r)
-                    .is_some_and(|rest| !rest.starts_with(is_han))
-            });
             if noun(next)
                 && next.word.chars().count() >= 2
                 && next.word.chars().all(is_han)
                 && !lexicon::AFTER_NAME.contains(&next.word)
                 && !after_dash
-                && !report
             {
                 if !measured {
                     continue;
@@ -9079,17 +9067,6 @@ mod tests {
             Some("青石县年产3万吨特种树脂项目"),
             "{got:?}"
         );
-    }
-
-    #[test]
-    fn an_institution_heading_its_own_report_is_the_topic() {
-        let got = subjects_of(
-            "青石县人民法院工作报告（摘要）\n\n全年共受理各类案件5210件，同比增长4.2%。",
-        );
-        for (v, s) in &got {
-            assert_eq!(s.as_deref(), Some("青石县人民法院"), "{v}: {got:?}");
-        }
-        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
