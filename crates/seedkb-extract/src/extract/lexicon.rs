@@ -726,8 +726,6 @@ pub const GENERIC_PLACES: &[&str] = &[
     "我区",
     "该区",
     "城区",
-    // A town's built-up part, as 城区 is a city's.
-    "镇区",
     "市区",
     "景区",
     "山区",
