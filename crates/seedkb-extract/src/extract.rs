@@ -9711,7 +9711,7 @@ mod tests {
         );
         assert_eq!(
             one_subject(&got, "约8.5亿元"),
-            Some("磷酸铁锂项目"),
+            Some("年产5万吨磷酸铁锂项目"),
             "{got:?}"
         );
         assert_eq!(
