@@ -620,6 +620,17 @@ pub fn extract_each<'t>(
                     )),
                     ..(*m).clone()
                 }))
+                // 第三届某茶叶博览会在某县闭幕: the fair, the race is what the
+                // article is about; the place only says where it is held.
+                .or(usable
+                    .iter()
+                    .find(|m| m.new_kind.as_deref() == Some("event"))
+                    .map(|m| Mention {
+                        how: m.how.or(Some(
+                            "an event (a fair, a race) named first: its own figures, not its host place's",
+                        )),
+                        ..(*m).clone()
+                    }))
                 .or(usable
                     .iter()
                     .find(|m| {
@@ -3777,6 +3788,18 @@ const THING_SUFFIXES: &[(&str, &str)] = &[
     ("地块", "plot"),
     ("马拉松赛", "event"),
     ("马拉松", "event"),
+    // 东北亚博览会, 环湖自行车赛, 茶文化旅游节: a fair, a race or a
+    // festival reports its own figures (its deals, its visitors), not its
+    // host place's.
+    ("博览会", "event"),
+    ("交易会", "event"),
+    ("展览会", "event"),
+    ("运动会", "event"),
+    ("自行车赛", "event"),
+    ("旅游节", "event"),
+    ("文化节", "event"),
+    ("艺术节", "event"),
+    ("电影节", "event"),
     ("夜市", "market"),
 ];
 
@@ -3787,6 +3810,9 @@ const THING_ANAPHORA: &[(&str, &str)] = &[
     ("该隧道", "隧道"),
     ("本届赛事", "赛"),
     ("该赛事", "赛"),
+    ("本届展会", "会"),
+    ("本届博览会", "会"),
+    ("本届交易会", "会"),
 ];
 
 /// The place a report is filed from, said in its dateline (本报怀化7月8日讯,
@@ -4191,6 +4217,13 @@ fn find_org_names(
             }
         }
         let mut j = k;
+        // A capacity's verb opening a clause, a list's item or what is
+        // built (（一）年产5万吨…项目, 投资建设年产…项目) opens the name;
+        // after a company it is the company's project, named apart.
+        let opens_clause = |v: usize| {
+            v == 0 || words[v - 1].tag == "x" || lexicon::NAME_VERBS.contains(&words[v - 1].word)
+        };
+        let mut by_capacity = false;
         while j > 0 {
             let p = &words[j - 1];
             // 沭阳县第二实验高级中学, …北大桥第八风电场项目: an ordinal
@@ -4217,24 +4250,39 @@ fn find_org_names(
             // the value and the verb before it are inside the name, which
             // the place before them opens.
             if *kind == "project" && p.tag == "x" && p.word.chars().any(|c| c.is_ascii_digit()) {
-                if let Some(v) = words[..j - 1]
-                    .iter()
-                    .rposition(|v| {
-                        v.end == p.start
-                            && lexicon::CAPACITY_IN_NAME
-                                .iter()
-                                .any(|c| norm[v.start..p.start] == **c)
-                    })
-                    .filter(|&v| {
-                        // A place opens it; a company before it (X有限公司年产…
-                        // 项目) is its owner, named apart.
-                        v > 0
-                            && (words[v - 1].tag == "ns"
-                                || places.iter().any(|p| p.end == words[v].start))
-                    })
-                {
-                    j = v;
-                    continue;
+                if let Some(v) = words[..j - 1].iter().rposition(|v| {
+                    v.end == p.start
+                        && lexicon::CAPACITY_IN_NAME
+                            .iter()
+                            .any(|c| norm[v.start..p.start] == **c)
+                }) {
+                    // A place opens it; a company before it (X有限公司年产…
+                    // 项目) is its owner, named apart, and so is anything
+                    // else: the name opens with the capacity's verb
+                    // (（一）年产5万吨某材料项目), which makes it one.
+                    if v > 0
+                        && (words[v - 1].tag == "ns"
+                            || places.iter().any(|p| p.end == words[v].start))
+                    {
+                        j = v;
+                        continue;
+                    }
+                    if opens_clause(v) {
+                        j = v;
+                        by_capacity = true;
+                    }
+                    break;
+                }
+            }
+            // 年产2万吨高纯电子级氢氟酸项目: words the walk would stop at
+            // (级/q) inside a name its capacity opens.
+            if *kind == "project" && !by_capacity {
+                if let Some(v) = capacity_opening(norm, &words[..=k]) {
+                    if opens_clause(v) {
+                        j = v;
+                        by_capacity = true;
+                        break;
+                    }
                 }
             }
             // 中国移动（贵州）数据中心三期工程: a place in brackets inside
@@ -4289,6 +4337,24 @@ fn find_org_names(
                 break;
             }
             j -= 1;
+        }
+        // 第二十五届环青海湖…自行车赛: the edition opens an event's name,
+        // whatever words jieba cut between (环/v), and makes it one (第三届
+        // 青石茶叶博览会 needs no proper noun).
+        let mut edition = false;
+        if *kind == "event" {
+            if let Some(e) = (j.saturating_sub(3)..j).rev().find(|&e| {
+                let w = words[e].word;
+                w.starts_with('第') && w.ends_with('届')
+            }) {
+                if words[e + 1..j]
+                    .iter()
+                    .all(|w| w.word.chars().all(is_han) && w.word.chars().count() <= 2)
+                {
+                    j = e + 1;
+                    edition = true;
+                }
+            }
         }
         // A verb opening the walk (新建游客服务中心) is the clause's, not
         // the name's.
@@ -4455,6 +4521,8 @@ fn find_org_names(
                         .starts_with(|c: char| "一二三四五六七八九十".contains(c))
             });
         let proper = oov.is_some()
+            || edition
+            || by_capacity
             || built_at_place
             || region_cut
             || phased
@@ -4495,6 +4563,8 @@ fn find_org_names(
             Some("a place said without its level before the name (the dateline's, or one named before): part of it")
         } else if built_at_place {
             Some("a thing built at a place (在甲区投资建设乙项目): its name starts after the verb")
+        } else if by_capacity {
+            Some("a project named by its capacity, its verb opening a clause or list item (（一）年产5万吨…项目)")
         } else {
             match *kind {
                 "port" => Some("a land port, named by its ending 口岸"),
@@ -4516,6 +4586,25 @@ fn find_org_names(
         });
     }
     out
+}
+
+/// The word of a capacity verb opening a project's name (年产2万吨…项目)
+/// that ends `words`: the verb, the value right after it, then words of
+/// Chinese characters only, no 的 and no mark, up to the ending.
+fn capacity_opening(norm: &str, words: &[segment::Word<'_>]) -> Option<usize> {
+    let k = words.len().checked_sub(1)?;
+    let lo = k.saturating_sub(10);
+    (lo..k.saturating_sub(1)).rev().find(|&v| {
+        let value = &words[v + 1];
+        lexicon::CAPACITY_IN_NAME
+            .iter()
+            .any(|c| norm[words[v].start..value.start] == **c)
+            && value.tag == "x"
+            && value.word.chars().any(|c| c.is_ascii_digit())
+            && words[v + 2..k]
+                .iter()
+                .all(|w| w.word.chars().all(is_han) && w.tag != "uj" && !w.word.is_empty())
+    })
 }
 
 /// Organisation names by a strong ending found in the characters, not in
@@ -6925,8 +7014,26 @@ fn is_source(norm: &str, m: &Mention) -> bool {
             || norm[..m.start].ends_with('据')
                 && ["统计", "监测", "测算"]
                     .iter()
-                    .any(|w| after.starts_with(w)));
+                    .any(|w| after.starts_with(w))
+            || publishes_data(after));
     heard || speaker || office || figures
+}
+
+/// 甲省统计局10月24日发布数据，…: an office publishing figures (on a
+/// day said between) is their source; the words after it, to the next
+/// mark, say they are data.
+fn publishes_data(after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit() || "年月日".contains(c));
+    ["发布", "公布"].iter().any(|v| {
+        rest.strip_prefix(v).is_some_and(|r| {
+            let clause: String = r
+                .chars()
+                .take_while(|c| !SMALL_MARKS.contains(*c))
+                .take(24)
+                .collect();
+            ["数据", "统计", "报告"].iter().any(|w| clause.contains(w))
+        })
+    })
 }
 
 /// The length of the titles opening `after` (局长, 副局长, 党委书记、局长,
@@ -8892,6 +8999,77 @@ mod tests {
     }
 
     #[test]
+    fn a_fair_or_a_race_is_the_topic_not_its_host_place() {
+        // The edition (第三届) opens the name, whatever jieba cut after it.
+        let got = subjects_of(
+            "第三届青石茶叶博览会在青石县闭幕\n\n记者从青石县商务局获悉，\
+             本届博览会共签约项目26个，签约额达18.5亿元。\n\n\
+             展会期间累计接待客商3.2万人次。",
+        );
+        for (v, s) in &got {
+            assert_eq!(s.as_deref(), Some("青石茶叶博览会"), "{v}: {got:?}");
+        }
+        assert_eq!(got.len(), 3, "{got:?}");
+        let got = subjects_of("第八届环青石湖自行车赛落幕\n\n本届赛事共有96名车手参赛。");
+        assert_eq!(
+            got,
+            [("96名".to_string(), Some("环青石湖自行车赛".to_string()))]
+        );
+        // The place's own figures stay the place's.
+        let got = subjects_of("青石县去年地区生产总值86.5亿元\n\n全县常住人口31.2万人。");
+        for (v, s) in &got {
+            assert_eq!(s.as_deref(), Some("青石县"), "{v}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_office_publishing_data_is_their_source_not_their_subject() {
+        let got = subjects_of(
+            "青石县4月新房成交回升\n\n青石县住房和城乡建设局5月3日发布上月网签数据，\
+             新建商品住宅成交1200套，环比增长8.5%。",
+        );
+        for (v, s) in &got {
+            assert_eq!(s.as_deref(), Some("青石县"), "{v}: {got:?}");
+        }
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(publishes_data("10月24日发布数据，"));
+        assert!(!publishes_data("发布新规，"));
+    }
+
+    #[test]
+    fn a_capacity_opening_a_list_item_opens_the_project_name() {
+        let got = subjects_of(
+            "募集资金投向\n\n（一）年产3万吨特种树脂项目，总投资4.5亿元。\n\n\
+             （二）年产8000吨高纯级硅材料项目，总投资2.6亿元。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        assert_eq!(
+            of("4.5亿元").as_deref(),
+            Some("年产3万吨特种树脂项目"),
+            "{got:?}"
+        );
+        // 级 (a measure word) inside the name does not cut it.
+        assert_eq!(
+            of("2.6亿元").as_deref(),
+            Some("年产8000吨高纯级硅材料项目"),
+            "{got:?}"
+        );
+        // A place before the verb still opens the name.
+        let got = subjects_of("青石县项目开工\n\n青石县年产3万吨特种树脂项目总投资4.5亿元。");
+        assert_eq!(
+            got.iter()
+                .find(|(v, _)| v == "4.5亿元")
+                .and_then(|(_, s)| s.as_deref()),
+            Some("青石县年产3万吨特种树脂项目"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn an_interview_headline_visits_the_place_it_names() {
         let got = subjects_of(
             "从荒坡到果园——访青石县县长李明\n\n记者：去年青石经济怎么样？\n\n\
@@ -9533,7 +9711,7 @@ mod tests {
         );
         assert_eq!(
             one_subject(&got, "约8.5亿元"),
-            Some("磷酸铁锂项目"),
+            Some("年产5万吨磷酸铁锂项目"),
             "{got:?}"
         );
         assert_eq!(
