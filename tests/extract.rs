@@ -60,6 +60,11 @@
 //!   never `retail_sales_total`); dates keep `date_` first. A rate of change
 //!   set as a goal (a name with `growth` ending in `_target`) accepts the
 //!   generic `growth_rate_target` unless it lists another generic rate name.
+//!   A value its clause sets as a goal (力争 before it: 力争产值突破100亿元)
+//!   lists each name of what it measures with `_target` last
+//!   (`output_value_target`); a set written before this rule keeps the plain
+//!   name beside it (`output_value`), a date and a rate of change keep
+//!   theirs.
 //! - One name for one thing: `dividend` for a dividend paid, in total or
 //!   each time (never `dividends`, `dividend_total`, `total_dividend`);
 //!   `loan_balance_increase` and `deposit_balance_increase` for a rise of

@@ -5777,7 +5777,11 @@ const CLAUSE_MARKS: &str = "，,；;：:。！？!?";
 /// (extract/attributes.rs).
 fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, bool) {
     let (attr, fall) = quantity_attribute_words(norm, a, b, q);
-    (attributes::refine(norm, a, b, q, attr), fall)
+    let attr = attributes::refine(norm, a, b, q, attr);
+    (
+        attributes::goal_name(norm, a, b, &attr).unwrap_or(attr),
+        fall,
+    )
 }
 
 /// The attribute the words around a quantity give it, and whether it is a
@@ -6175,6 +6179,15 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     }
     if let Some(why) = attributes::why(norm, a, b, attr) {
         return why;
+    }
+    if let Some(base) = attr
+        .strip_suffix("_target")
+        .filter(|base| attributes::goal_name(norm, a, b, base).as_deref() == Some(attr))
+    {
+        return format!(
+            "力争 before it in its clause: a goal; {}",
+            attribute_why(norm, a, b, base)
+        );
     }
     let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
     let before = &norm[cs..a];

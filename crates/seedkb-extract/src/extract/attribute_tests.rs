@@ -113,7 +113,8 @@ fn a_range_with_its_unit_on_both_ends_and_half_in_words() {
 fn a_value_no_word_names_measures_what_the_one_before_did() {
     let text = "青石县茶叶产值今年力争突破30亿元，到2028年达到45亿元。";
     let got = attributes_of(text);
-    assert_eq!(attr(&got, "45亿元"), "output_value");
+    // The goal's value carried on (到2028年达到) is the goal's too.
+    assert_eq!(attr(&got, "45亿元"), "output_value_target");
     let x = extract("t.txt", text, &Known::new()).unwrap();
     let f = x.found.iter().find(|f| f.text == "45亿元").unwrap();
     assert!(f.why.contains("the clause before"), "{}", f.why);
@@ -446,7 +447,7 @@ fn days_after_a_count_of_days_are_a_count() {
     assert_eq!(attr(&got, "4天"), "heavy_pollution_days");
     assert_eq!(attr(&got, "11天"), "good_air_days_change");
     let got = attributes_of("力争重污染天数控制在3天以内。");
-    assert_eq!(attr(&got, "3天以内"), "heavy_pollution_days");
+    assert_eq!(attr(&got, "3天以内"), "heavy_pollution_days_target");
     // Days with no 天数 before them are a duration, no value.
     let got = attributes_of("黄金周假期7天，审理周期缩短到38天。");
     assert!(got.is_empty(), "{got:?}");
@@ -582,9 +583,9 @@ fn a_land_auction_names_its_prices_deposit_and_premium() {
 fn a_goals_words_between_a_noun_and_its_count_and_a_team_in_people() {
     // 力争达到, 总量: the noun before them still says what is counted.
     let got = attributes_of("到2028年，青石县充电桩总量力争达到8000台。");
-    assert_eq!(attr(&got, "8000台"), "charging_pile_count");
+    assert_eq!(attr(&got, "8000台"), "charging_pile_count_target");
     let got = attributes_of("全市职业院校在校生规模力争达到6万人。");
-    assert_eq!(attr(&got, "6万人"), "student_count");
+    assert_eq!(attr(&got, "6万人"), "student_count_target");
     // A team counted in people is its staff.
     let got = attributes_of("该公司组建专业运维队伍35人。");
     assert_eq!(attr(&got, "35人"), "staff_count");
@@ -1123,4 +1124,20 @@ fn people_a_verb_of_working_describes_are_employees() {
     let x = extract("t.txt", text, &Known::new()).unwrap();
     let why = &x.found.iter().find(|f| f.text == "64人").unwrap().why;
     assert!(why.contains("务工的"), "{why}");
+}
+
+#[test]
+fn a_value_set_as_a_goal_names_its_target() {
+    let got = attributes_of("青川县力争全年茶叶产值达到18亿元，旅游人数力争突破260万人次。");
+    assert_eq!(attr(&got, "18亿元"), "output_value_target");
+    assert_eq!(attr(&got, "突破260万人次"), "visit_count_target");
+    let x = extract("t.txt", "青川县力争全年茶叶产值达到18亿元。", &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "18亿元").unwrap().why;
+    assert!(why.contains("力争") && why.contains("产值"), "{why}");
+    // 争取 obtains, and a value no word names gains nothing from a goal.
+    let got = attributes_of("青川县今年争取补助资金3200万元，力争完成7成。");
+    assert_eq!(attr(&got, "3200万元"), "funding");
+    // A nearer word of another modality decides: expected, not a goal.
+    let got = attributes_of("青川县力争扩大种植，预计茶叶产值达到9亿元。");
+    assert_eq!(attr(&got, "9亿元"), "output_value");
 }

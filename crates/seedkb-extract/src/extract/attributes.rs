@@ -366,6 +366,53 @@ pub(super) fn power_source(dim: Dim, before: &str) -> Option<&'static str> {
 /// Sources of power and the capacity each names, for `power_source`.
 const POWER_SOURCES: &[(&str, &str)] = &[("风电", "wind_capacity"), ("光伏", "solar_capacity")];
 
+/// 力争港口吞吐量达到1000万吨, 产值力争突破600亿元: a value its clause sets
+/// as a goal (力争 the nearest word of modality before it) names what it
+/// measures with `_target` last, whatever that is. Not a name that says no
+/// more than its unit (a goal's `amount_target` tells nothing more), not a
+/// rate of change (growth_rate_target is named by `target_rate`), and not
+/// 争取 or 目标 alone (争取资金 obtains money, 全年目标的105% is a share of
+/// one).
+pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    if attr.ends_with("_target")
+        || attr.starts_with("date")
+        || attr.contains("growth")
+        || is_rate_of_change(attr)
+        || GENERIC_NAMES.contains(&attr)
+    {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let goal = before.rfind(GOAL_WORD)?;
+    // 力争…，预计: a nearer word of another modality decides.
+    let after_goal = &before[goal + GOAL_WORD.len()..];
+    let other = super::MODALITY_CUES
+        .iter()
+        .any(|(w, _)| after_goal.contains(w))
+        || super::FUTURE_VERBS.iter().any(|w| after_goal.contains(w));
+    (!other).then(|| format!("{attr}_target"))
+}
+
+/// The word that sets a value as a goal, for `goal_name`.
+const GOAL_WORD: &str = "力争";
+
+/// Names that say no more than a value's unit or counter (the defaults of
+/// `Dim::default_attribute` and the like).
+const GENERIC_NAMES: &[&str] = &[
+    "amount",
+    "area",
+    "capacity",
+    "mass",
+    "length",
+    "share",
+    "count",
+    "people_count",
+    "funding",
+    "amount_each",
+    "value",
+];
+
 /// 培训渔民5200余人次, 开展培训1300余人次: people counted after a verb that
 /// says what was done to them (lexicon [people_verbs]), the verb right
 /// before the count or before a noun of at most four characters.
