@@ -52,9 +52,10 @@
 //!   one of the two.
 //! - A capacity to produce is by the year unless its words say another
 //!   period: its generic name is `annual_capacity` (never
-//!   `annual_production_capacity`), or `production_capacity` when the
-//!   clause before it says 月产, 日产, 月处理, 日处理, 月加工 or 日加工. A
-//!   value that accepts one accepts exactly that one of the two.
+//!   `annual_production_capacity`), or `production_capacity` (never
+//!   `daily_capacity`) when the clause before it says another period: 月产,
+//!   日产, 月处理, 日处理, 月加工, 日加工, 日烘干, 日通行, 每天 or 每日. A value
+//!   that accepts one accepts exactly that one of the two.
 //! - A goal names `_target` last (`gdp_target`, `output_value_target`, never
 //!   `target_gdp`); a total names `total_` first (`total_retail_sales`,
 //!   never `retail_sales_total`); dates keep `date_` first. A rate of change
@@ -1271,7 +1272,7 @@ fn explain_file() {
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
 /// Synonyms the convention replaces, and the name it keeps.
-const SYNONYMS: [(&str, &str); 22] = [
+const SYNONYMS: [(&str, &str); 23] = [
     ("growth_rate_difference", "growth_rate_gap"),
     ("growth_gap", "growth_rate_gap"),
     ("growth_target", "growth_rate_target"),
@@ -1294,6 +1295,7 @@ const SYNONYMS: [(&str, &str); 22] = [
     ("year_target", "date_target"),
     ("period", "date"),
     ("as_of", "date_as_of"),
+    ("daily_capacity", "production_capacity"),
 ];
 
 /// The generic names of a capacity to produce (see the module's doc).
@@ -1357,7 +1359,22 @@ fn clause_of<'t>(text: &'t str, v: &GoldValue) -> Result<(&'t str, &'t str), Str
 /// The generic capacity name the words before a value call for: a
 /// capacity is by the year unless they give another period (月产能, 日处理).
 fn capacity_name_called_for(before: &str) -> &'static str {
-    const OTHER_PERIODS: [&str; 6] = ["月产", "日产", "月处理", "日处理", "月加工", "日加工"];
+    const OTHER_PERIODS: [&str; 14] = [
+        "月产",
+        "日产",
+        "月处理",
+        "日处理",
+        "月加工",
+        "日加工",
+        "日烘干",
+        "日通行",
+        "每天",
+        "每日",
+        "月產",
+        "日產",
+        "月處理",
+        "日處理",
+    ];
     if OTHER_PERIODS.iter().any(|w| before.contains(w)) {
         "production_capacity"
     } else {

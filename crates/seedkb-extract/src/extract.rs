@@ -7313,7 +7313,7 @@ mod tests {
         let got = attrs("赣县区已建成污水处理站40座，其中今年新建12座；日处理能力达到1800吨。");
         assert_eq!(got[0].1, "sewage_station_count");
         assert_eq!(got[1].1, "sewage_station_count");
-        assert_eq!(got[2].1, "daily_capacity");
+        assert_eq!(got[2].1, "production_capacity");
     }
 
     fn found_of(text: &str) -> Vec<(String, Option<String>, String)> {

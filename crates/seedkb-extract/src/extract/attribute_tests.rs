@@ -81,7 +81,7 @@ fn taxes_contracts_irrigation_and_rates_are_named() {
     assert_eq!(attr(&got, "63%"), "visit_rate");
     let got = attributes_of("码头新增通过能力约300万吨，每天可处理鲜果500吨。");
     assert_eq!(attr(&got, "约300万吨"), "new_capacity");
-    assert_eq!(attr(&got, "500吨"), "daily_capacity");
+    assert_eq!(attr(&got, "500吨"), "production_capacity");
     let got = attributes_of("全县常住人口约31万人，现有省级龙头企业17家，聘用护路员420名。");
     assert_eq!(attr(&got, "约31万人"), "population");
     assert_eq!(attr(&got, "17家"), "leading_enterprise_count");
