@@ -77,6 +77,9 @@
 //!   (`enterprise_count`, `new_enterprise_count`, never `company_count`);
 //!   land watered is `irrigated_area` (`design_irrigated_area`, never
 //!   `irrigation_area`).
+//! - An investment its words call total (总投资 right before the value,
+//!   项目总投资9.8亿元) is `total_investment`; a value that accepts the plain
+//!   `investment` there accepts `total_investment` too.
 
 use seedkb::extract::{extract, Found, Known, MENTION_ATTR};
 use seedkb::model::{Bound, Entity, Value};
@@ -1397,6 +1400,17 @@ fn start_name_called_for(before: &str, after: &str) -> &'static str {
     }
 }
 
+/// Whether the words before a value call it a total investment: 总投资
+/// with at most a verb of a few characters between (总投资达18亿元).
+fn total_investment_called_for(before: &str) -> bool {
+    ["总投资", "總投資"].iter().any(|w| {
+        before.rfind(w).is_some_and(|p| {
+            let gap = &before[p + w.len()..];
+            gap.chars().count() <= 3 && !gap.chars().any(|c| c.is_ascii_digit())
+        })
+    })
+}
+
 /// Every gold file of the project: the seed's and every fixture set's.
 fn gold_files() -> Vec<std::path::PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -1538,6 +1552,13 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
                 _ if planned => "date_construction_planned".to_string(),
                 _ => name.to_string(),
             });
+        } else if a == "investment" {
+            let total = total_investment_called_for(clause_of(text, v)?.0)
+                && !v.attributes.iter().any(|n| n == "total_investment");
+            push(a);
+            if total {
+                push("total_investment".to_string());
+            }
         } else {
             push(a);
         }

@@ -1141,3 +1141,15 @@ fn a_value_set_as_a_goal_names_its_target() {
     let got = attributes_of("青川县力争扩大种植，预计茶叶产值达到9亿元。");
     assert_eq!(attr(&got, "9亿元"), "output_value");
 }
+
+#[test]
+fn a_total_investment_is_named_a_total() {
+    let text = "青石县光伏储能项目总投资12.6亿元，今年计划投资3亿元，已投资1.2亿元。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "12.6亿元"), "total_investment");
+    assert_eq!(attr(&got, "3亿元"), "planned_investment");
+    assert_eq!(attr(&got, "1.2亿元"), "investment");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "12.6亿元").unwrap().why;
+    assert!(why.contains("总投资"), "{why}");
+}
