@@ -80,6 +80,11 @@
 //! - An investment its words call total (总投资 right before the value,
 //!   项目总投资9.8亿元) is `total_investment`; a value that accepts the plain
 //!   `investment` there accepts `total_investment` too.
+//! - Money given as a subsidy (补贴, 补助, and 补助资金, 补贴资金, 奖补资金,
+//!   补奖资金 right before the value) is generically `subsidy` (never
+//!   `subsidy_funds`); other funds (救灾资金, 配套资金) are `funding`. A
+//!   value that accepts `funding` where a subsidy's funds are named accepts
+//!   `subsidy` too.
 
 use seedkb::extract::{extract, Found, Known, MENTION_ATTR};
 use seedkb::model::{Bound, Entity, Value};
@@ -1275,7 +1280,7 @@ fn explain_file() {
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
 /// Synonyms the convention replaces, and the name it keeps.
-const SYNONYMS: [(&str, &str); 23] = [
+const SYNONYMS: [(&str, &str); 24] = [
     ("growth_rate_difference", "growth_rate_gap"),
     ("growth_gap", "growth_rate_gap"),
     ("growth_target", "growth_rate_target"),
@@ -1299,6 +1304,7 @@ const SYNONYMS: [(&str, &str); 23] = [
     ("period", "date"),
     ("as_of", "date_as_of"),
     ("daily_capacity", "production_capacity"),
+    ("subsidy_funds", "subsidy"),
 ];
 
 /// The generic names of a capacity to produce (see the module's doc).
@@ -1404,6 +1410,27 @@ fn start_name_called_for(before: &str, after: &str) -> &'static str {
 /// with at most a verb of a few characters between (总投资达18亿元).
 fn total_investment_called_for(before: &str) -> bool {
     ["总投资", "總投資"].iter().any(|w| {
+        before.rfind(w).is_some_and(|p| {
+            let gap = &before[p + w.len()..];
+            gap.chars().count() <= 3 && !gap.chars().any(|c| c.is_ascii_digit())
+        })
+    })
+}
+
+/// Whether the words before a value name a subsidy's funds: 补助资金 and
+/// the like with at most a verb of a few characters between.
+fn subsidy_funds_called_for(before: &str) -> bool {
+    const WORDS: [&str; 8] = [
+        "补助资金",
+        "补贴资金",
+        "奖补资金",
+        "补奖资金",
+        "補助資金",
+        "補貼資金",
+        "獎補資金",
+        "補獎資金",
+    ];
+    WORDS.iter().any(|w| {
         before.rfind(w).is_some_and(|p| {
             let gap = &before[p + w.len()..];
             gap.chars().count() <= 3 && !gap.chars().any(|c| c.is_ascii_digit())
@@ -1552,6 +1579,16 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
                 _ if planned => "date_construction_planned".to_string(),
                 _ => name.to_string(),
             });
+        } else if a == "funding" {
+            let subsidy = subsidy_funds_called_for(clause_of(text, v)?.0)
+                && !v
+                    .attributes
+                    .iter()
+                    .any(|n| n == "subsidy" || n == "subsidy_funds");
+            push(a);
+            if subsidy {
+                push("subsidy".to_string());
+            }
         } else if a == "investment" {
             let total = total_investment_called_for(clause_of(text, v)?.0)
                 && !v.attributes.iter().any(|n| n == "total_investment");

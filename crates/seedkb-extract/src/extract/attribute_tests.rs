@@ -1136,7 +1136,7 @@ fn a_value_set_as_a_goal_names_its_target() {
     assert!(why.contains("力争") && why.contains("产值"), "{why}");
     // 争取 obtains, and a value no word names gains nothing from a goal.
     let got = attributes_of("青川县今年争取补助资金3200万元，力争完成7成。");
-    assert_eq!(attr(&got, "3200万元"), "funding");
+    assert_eq!(attr(&got, "3200万元"), "subsidy");
     // A nearer word of another modality decides: expected, not a goal.
     let got = attributes_of("青川县力争扩大种植，预计茶叶产值达到9亿元。");
     assert_eq!(attr(&got, "9亿元"), "output_value");
@@ -1152,4 +1152,19 @@ fn a_total_investment_is_named_a_total() {
     let x = extract("t.txt", text, &Known::new()).unwrap();
     let why = &x.found.iter().find(|f| f.text == "12.6亿元").unwrap().why;
     assert!(why.contains("总投资"), "{why}");
+}
+
+#[test]
+fn a_subsidys_funds_are_a_subsidy_and_the_rest_raised_is_funding() {
+    let text = "青石县整合各部门资金2.4亿元，争取省级补助资金1.6亿元，其余8000万元由县财政解决。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "2.4亿元"), "funding");
+    assert_eq!(attr(&got, "1.6亿元"), "subsidy");
+    assert_eq!(attr(&got, "8000万元"), "funding");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "8000万元").unwrap().why;
+    assert!(why.contains("其余"), "{why}");
+    // A value after a subsidy that is not the rest carries its name.
+    let got = attributes_of("县里发放补贴资金600万元，今年再增加200万元。");
+    assert_eq!(attr(&got, "600万元"), "subsidy");
 }

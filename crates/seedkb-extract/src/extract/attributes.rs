@@ -127,6 +127,13 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
     if generic {
         return None;
     }
+    // 争取补助资金3.1亿元，其余1.1亿元由县级财政解决: the rest of money
+    // raised in parts is funds, not another subsidy (a subsidy is what its
+    // own words call one).
+    let rest = ["其余", "剩余"].iter().any(|w| norm[cs..a].starts_with(w));
+    if rest && named == "subsidy" {
+        return Some("funding".into());
+    }
     // 比年初增加176.3亿元: the change of what the value before measured.
     Some(match super::change_word(&norm[cs..a]) {
         Some(change) => format!("{}_{change}", named.trim_end_matches("_increase")),
@@ -649,7 +656,13 @@ pub(super) fn why_elided(norm: &str, a: usize, b: usize, attr: &str) -> Option<S
     let (q, _) = super::parse_in_text(&norm[a..])?;
     let dim = Dim::of(q.unit)?;
     (elided(norm, a, b, &q, dim.default_attribute()).as_deref() == Some(attr)).then(|| {
-        "no word names it: what the value of its kind in the clause before measures".into()
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        let rest = ["其余", "剩余"].iter().any(|w| norm[cs..a].starts_with(w));
+        if rest && attr == "funding" {
+            "其余 before it, after a subsidy: the rest of the money raised is funds".into()
+        } else {
+            "no word names it: what the value of its kind in the clause before measures".into()
+        }
     })
 }
 
