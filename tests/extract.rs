@@ -80,6 +80,10 @@
 //! - An investment its words call total (总投资 right before the value,
 //!   项目总投资9.8亿元) is `total_investment`; a value that accepts the plain
 //!   `investment` there accepts `total_investment` too.
+//! - Enterprises counted that the words before the count call new (新增,
+//!   新设, 新引进, 新入驻, 新注册, 新落户, 净增, no other number between) are
+//!   `new_enterprise_count`; a value that accepts `enterprise_count` there
+//!   accepts `new_enterprise_count` too.
 //! - Money given as a subsidy (补贴, 补助, and 补助资金, 补贴资金, 奖补资金,
 //!   补奖资金 right before the value) is generically `subsidy` (never
 //!   `subsidy_funds`); other funds (救灾资金, 配套资金) are `funding`. A
@@ -1417,6 +1421,35 @@ fn total_investment_called_for(before: &str) -> bool {
     })
 }
 
+/// Whether the words before a count call what it counts new: 新增, 新设,
+/// 新引进, 新入驻, 新注册, 新落户 or 净增 with no other number between.
+fn counted_as_new(before: &str) -> bool {
+    const WORDS: [&str; 13] = [
+        "新增",
+        "新设",
+        "新引进",
+        "新入驻",
+        "新注册",
+        "新落户",
+        "净增",
+        "新設",
+        "新引進",
+        "新入駐",
+        "新註冊",
+        "新落戶",
+        "淨增",
+    ];
+    WORDS.iter().any(|w| {
+        before.rfind(w).is_some_and(|p| {
+            !before[p + w.len()..].chars().any(|c| {
+                c.is_ascii_digit()
+                    || ('０'..='９').contains(&c)
+                    || "零〇一二两三四五六七八九十百千万亿".contains(c)
+            })
+        })
+    })
+}
+
 /// Whether the words before a value name a subsidy's funds: 补助资金 and
 /// the like with at most a verb of a few characters between.
 fn subsidy_funds_called_for(before: &str) -> bool {
@@ -1579,6 +1612,15 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
                 _ if planned => "date_construction_planned".to_string(),
                 _ => name.to_string(),
             });
+        } else if a == "enterprise_count" {
+            // A value whose words the text prints otherwise (the seed's
+            // 16家 in its own line) is not read for it.
+            let new = clause_of(text, v).is_ok_and(|(before, _)| counted_as_new(before))
+                && !v.attributes.iter().any(|n| n == "new_enterprise_count");
+            push(a);
+            if new {
+                push("new_enterprise_count".to_string());
+            }
         } else if a == "funding" {
             let subsidy = subsidy_funds_called_for(clause_of(text, v)?.0)
                 && !v

@@ -7867,7 +7867,10 @@ mod tests {
              2019年，全县肉羊产业实现产值6.8亿元。",
         );
         // The companies before 等14家 are members; the base brought them in.
-        assert_eq!(one(&got, "14家"), (Some("宁东基地"), "enterprise_count"));
+        assert_eq!(
+            one(&got, "14家"),
+            (Some("宁东基地"), "new_enterprise_count")
+        );
         assert_eq!(one(&got, "96亿元").0, Some("宁东基地"));
         // A speaker speaking of himself (他家…) is the subject of his figures.
         assert_eq!(one(&got, "120只"), (Some("王德明"), "sheep_count"));
@@ -8227,7 +8230,7 @@ mod tests {
              水稻亩产约580公斤，实现旅游收入6.3亿元，其中约30%来自外地游客，\
              比去年多了一成。",
         );
-        assert_eq!(one(&got, "3.2亿元").1, "funding");
+        assert_eq!(one(&got, "3.2亿元").1, "subsidy");
         assert_eq!(one(&got, "5亿元").1, "investment");
         assert_eq!(one(&got, "10万元").1, "amount_each");
         assert_eq!(one(&got, "81.5%").1, "occupancy_rate");

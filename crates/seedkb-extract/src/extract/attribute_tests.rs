@@ -1168,3 +1168,18 @@ fn a_subsidys_funds_are_a_subsidy_and_the_rest_raised_is_funding() {
     let got = attributes_of("县里发放补贴资金600万元，今年再增加200万元。");
     assert_eq!(attr(&got, "600万元"), "subsidy");
 }
+
+#[test]
+fn enterprises_said_to_be_new_are_counted_as_new() {
+    let text = "青石经开区上半年新增规上工业企业12家，新入驻企业9家，现有企业总数达到310家。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "12家"), "new_enterprise_count");
+    assert_eq!(attr(&got, "9家"), "new_enterprise_count");
+    assert_eq!(attr(&got, "310家"), "enterprise_count");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "9家").unwrap().why;
+    assert!(why.contains("新增/新设"), "{why}");
+    // Another number between: the new ones are not the ones counted.
+    let got = attributes_of("全区新增就业岗位3000个，带动企业45家。");
+    assert_eq!(attr(&got, "45家"), "enterprise_count");
+}

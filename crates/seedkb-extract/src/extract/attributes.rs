@@ -83,8 +83,37 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if attr == "team_count" && ["人", "名"].iter().any(|c| q.text.ends_with(c)) {
         return "staff_count".into();
     }
+    if attr == "enterprise_count" && counted_as_new(norm, a, b) {
+        return "new_enterprise_count".into();
+    }
     elided(norm, a, b, q, &attr).unwrap_or(attr)
 }
+
+/// 新增规上工业企业21家, 新入驻企业37家, 比去年同期新增516家: enterprises
+/// its clause says are new (a verb of NEW_WORDS before the count, no other
+/// number between), as the gold convention counts them.
+fn counted_as_new(norm: &str, a: usize, b: usize) -> bool {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    NEW_WORDS.iter().any(|w| {
+        before.rfind(w).is_some_and(|p| {
+            !before[p + w.len()..]
+                .chars()
+                .any(|c| c.is_ascii_digit() || super::is_numeral_char(c))
+        })
+    })
+}
+
+/// Verbs that say what they count is new, for `counted_as_new`.
+const NEW_WORDS: &[&str] = &[
+    "新增",
+    "新设",
+    "新引进",
+    "新入驻",
+    "新注册",
+    "新落户",
+    "净增",
+];
 
 /// 产值突破420亿元，到2027年达到500亿元: a value no word names, in a clause
 /// after another value of its kind that a word named, measures the same
@@ -551,6 +580,9 @@ fn rate_base(norm: &str, a: usize, b: usize) -> Option<(&'static str, &'static s
 
 /// Why `refine` named a value `attr`, when it did.
 pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    if attr == "new_enterprise_count" && counted_as_new(norm, a, b) {
+        return Some("新增/新设/新入驻… before the enterprises counted: new ones".into());
+    }
     if attr == "employee_count" {
         let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
         let before = &norm[cs..a];
