@@ -76,7 +76,8 @@
 //!   (never `school_places`); a count of companies is of enterprises
 //!   (`enterprise_count`, `new_enterprise_count`, never `company_count`);
 //!   land watered is `irrigated_area` (`design_irrigated_area`, never
-//!   `irrigation_area`).
+//!   `irrigation_area`); visits to a clinic are `outpatient_visits` (never
+//!   `outpatient_visit_count`).
 //! - An investment its words call total (总投资 right before the value,
 //!   项目总投资9.8亿元) is `total_investment`; a value that accepts the plain
 //!   `investment` there accepts `total_investment` too.
@@ -1284,7 +1285,7 @@ fn explain_file() {
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
 /// Synonyms the convention replaces, and the name it keeps.
-const SYNONYMS: [(&str, &str); 24] = [
+const SYNONYMS: [(&str, &str); 25] = [
     ("growth_rate_difference", "growth_rate_gap"),
     ("growth_gap", "growth_rate_gap"),
     ("growth_target", "growth_rate_target"),
@@ -1309,6 +1310,7 @@ const SYNONYMS: [(&str, &str); 24] = [
     ("as_of", "date_as_of"),
     ("daily_capacity", "production_capacity"),
     ("subsidy_funds", "subsidy"),
+    ("outpatient_visit_count", "outpatient_visits"),
 ];
 
 /// The generic names of a capacity to produce (see the module's doc).

@@ -1183,3 +1183,23 @@ fn enterprises_said_to_be_new_are_counted_as_new() {
     let got = attributes_of("全区新增就业岗位3000个，带动企业45家。");
     assert_eq!(attr(&got, "45家"), "enterprise_count");
 }
+
+#[test]
+fn nouns_news_says_before_a_value_name_what_it_measures() {
+    let text = "青石县春节档电影票房3200万元，全县政府债务余额12.5亿元。\
+                县医保基金结余6800万元，项目内部收益率9.6%，基金收益率2.1%。\
+                该地块出让面积45亩，县域农村公路总里程达到2860公里，\
+                县医院门诊量达到36万人次。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "3200万元"), "box_office");
+    assert_eq!(attr(&got, "12.5亿元"), "debt_balance");
+    assert_eq!(attr(&got, "6800万元"), "surplus");
+    assert_eq!(attr(&got, "9.6%"), "internal_rate_of_return");
+    assert_eq!(attr(&got, "2.1%"), "return_rate");
+    assert_eq!(attr(&got, "45亩"), "land_area");
+    assert_eq!(attr(&got, "2860公里"), "total_length");
+    assert_eq!(attr(&got, "36万人次"), "outpatient_visits");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "3200万元").unwrap().why;
+    assert!(why.contains("票房"), "{why}");
+}
