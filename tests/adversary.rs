@@ -350,7 +350,7 @@ fn a_curated_load_says_which_extracted_facts_it_removed() {
         .ok()
         .stdout;
     assert!(
-        r.contains("removed: b.txt: 锦州市.investment 3亿元 (extracted"),
+        r.contains("removed: b.txt: 锦州市.total_investment 3亿元 (extracted"),
         "{r}"
     );
     assert!(

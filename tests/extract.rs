@@ -52,14 +52,20 @@
 //!   one of the two.
 //! - A capacity to produce is by the year unless its words say another
 //!   period: its generic name is `annual_capacity` (never
-//!   `annual_production_capacity`), or `production_capacity` when the
-//!   clause before it says 月产, 日产, 月处理, 日处理, 月加工 or 日加工. A
-//!   value that accepts one accepts exactly that one of the two.
+//!   `annual_production_capacity`), or `production_capacity` (never
+//!   `daily_capacity`) when the clause before it says another period: 月产,
+//!   日产, 月处理, 日处理, 月加工, 日加工, 日烘干, 日通行, 每天 or 每日. A value
+//!   that accepts one accepts exactly that one of the two.
 //! - A goal names `_target` last (`gdp_target`, `output_value_target`, never
 //!   `target_gdp`); a total names `total_` first (`total_retail_sales`,
 //!   never `retail_sales_total`); dates keep `date_` first. A rate of change
 //!   set as a goal (a name with `growth` ending in `_target`) accepts the
 //!   generic `growth_rate_target` unless it lists another generic rate name.
+//!   A value its clause sets as a goal (力争 before it: 力争产值突破100亿元)
+//!   lists each name of what it measures with `_target` last
+//!   (`output_value_target`); a set written before this rule keeps the plain
+//!   name beside it (`output_value`), a date and a rate of change keep
+//!   theirs.
 //! - One name for one thing: `dividend` for a dividend paid, in total or
 //!   each time (never `dividends`, `dividend_total`, `total_dividend`);
 //!   `loan_balance_increase` and `deposit_balance_increase` for a rise of
@@ -70,7 +76,20 @@
 //!   (never `school_places`); a count of companies is of enterprises
 //!   (`enterprise_count`, `new_enterprise_count`, never `company_count`);
 //!   land watered is `irrigated_area` (`design_irrigated_area`, never
-//!   `irrigation_area`).
+//!   `irrigation_area`); visits to a clinic are `outpatient_visits` (never
+//!   `outpatient_visit_count`).
+//! - An investment its words call total (总投资 right before the value,
+//!   项目总投资9.8亿元) is `total_investment`; a value that accepts the plain
+//!   `investment` there accepts `total_investment` too.
+//! - Enterprises counted that the words before the count call new (新增,
+//!   新设, 新引进, 新入驻, 新注册, 新落户, 净增, no other number between) are
+//!   `new_enterprise_count`; a value that accepts `enterprise_count` there
+//!   accepts `new_enterprise_count` too.
+//! - Money given as a subsidy (补贴, 补助, and 补助资金, 补贴资金, 奖补资金,
+//!   补奖资金 right before the value) is generically `subsidy` (never
+//!   `subsidy_funds`); other funds (救灾资金, 配套资金) are `funding`. A
+//!   value that accepts `funding` where a subsidy's funds are named accepts
+//!   `subsidy` too.
 
 use seedkb::extract::{extract, Found, Known, MENTION_ATTR};
 use seedkb::model::{Bound, Entity, Value};
@@ -1307,7 +1326,7 @@ fn explain_file() {
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
 /// Synonyms the convention replaces, and the name it keeps.
-const SYNONYMS: [(&str, &str); 22] = [
+const SYNONYMS: [(&str, &str); 25] = [
     ("growth_rate_difference", "growth_rate_gap"),
     ("growth_gap", "growth_rate_gap"),
     ("growth_target", "growth_rate_target"),
@@ -1330,6 +1349,9 @@ const SYNONYMS: [(&str, &str); 22] = [
     ("year_target", "date_target"),
     ("period", "date"),
     ("as_of", "date_as_of"),
+    ("daily_capacity", "production_capacity"),
+    ("subsidy_funds", "subsidy"),
+    ("outpatient_visit_count", "outpatient_visits"),
 ];
 
 /// The generic names of a capacity to produce (see the module's doc).
@@ -1393,7 +1415,22 @@ fn clause_of<'t>(text: &'t str, v: &GoldValue) -> Result<(&'t str, &'t str), Str
 /// The generic capacity name the words before a value call for: a
 /// capacity is by the year unless they give another period (月产能, 日处理).
 fn capacity_name_called_for(before: &str) -> &'static str {
-    const OTHER_PERIODS: [&str; 6] = ["月产", "日产", "月处理", "日处理", "月加工", "日加工"];
+    const OTHER_PERIODS: [&str; 14] = [
+        "月产",
+        "日产",
+        "月处理",
+        "日处理",
+        "月加工",
+        "日加工",
+        "日烘干",
+        "日通行",
+        "每天",
+        "每日",
+        "月產",
+        "日產",
+        "月處理",
+        "日處理",
+    ];
     if OTHER_PERIODS.iter().any(|w| before.contains(w)) {
         "production_capacity"
     } else {
@@ -1414,6 +1451,67 @@ fn start_name_called_for(before: &str, after: &str) -> &'static str {
     } else {
         "date_started"
     }
+}
+
+/// Whether the words before a value call it a total investment: 总投资
+/// with at most a verb of a few characters between (总投资达18亿元).
+fn total_investment_called_for(before: &str) -> bool {
+    ["总投资", "總投資"].iter().any(|w| {
+        before.rfind(w).is_some_and(|p| {
+            let gap = &before[p + w.len()..];
+            gap.chars().count() <= 3 && !gap.chars().any(|c| c.is_ascii_digit())
+        })
+    })
+}
+
+/// Whether the words before a count call what it counts new: 新增, 新设,
+/// 新引进, 新入驻, 新注册, 新落户 or 净增 with no other number between.
+fn counted_as_new(before: &str) -> bool {
+    const WORDS: [&str; 13] = [
+        "新增",
+        "新设",
+        "新引进",
+        "新入驻",
+        "新注册",
+        "新落户",
+        "净增",
+        "新設",
+        "新引進",
+        "新入駐",
+        "新註冊",
+        "新落戶",
+        "淨增",
+    ];
+    WORDS.iter().any(|w| {
+        before.rfind(w).is_some_and(|p| {
+            !before[p + w.len()..].chars().any(|c| {
+                c.is_ascii_digit()
+                    || ('０'..='９').contains(&c)
+                    || "零〇一二两三四五六七八九十百千万亿".contains(c)
+            })
+        })
+    })
+}
+
+/// Whether the words before a value name a subsidy's funds: 补助资金 and
+/// the like with at most a verb of a few characters between.
+fn subsidy_funds_called_for(before: &str) -> bool {
+    const WORDS: [&str; 8] = [
+        "补助资金",
+        "补贴资金",
+        "奖补资金",
+        "补奖资金",
+        "補助資金",
+        "補貼資金",
+        "獎補資金",
+        "補獎資金",
+    ];
+    WORDS.iter().any(|w| {
+        before.rfind(w).is_some_and(|p| {
+            let gap = &before[p + w.len()..];
+            gap.chars().count() <= 3 && !gap.chars().any(|c| c.is_ascii_digit())
+        })
+    })
 }
 
 /// Every gold file of the project: the seed's and every fixture set's.
@@ -1557,6 +1655,32 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
                 _ if planned => "date_construction_planned".to_string(),
                 _ => name.to_string(),
             });
+        } else if a == "enterprise_count" {
+            // A value whose words the text prints otherwise (the seed's
+            // 16家 in its own line) is not read for it.
+            let new = clause_of(text, v).is_ok_and(|(before, _)| counted_as_new(before))
+                && !v.attributes.iter().any(|n| n == "new_enterprise_count");
+            push(a);
+            if new {
+                push("new_enterprise_count".to_string());
+            }
+        } else if a == "funding" {
+            let subsidy = subsidy_funds_called_for(clause_of(text, v)?.0)
+                && !v
+                    .attributes
+                    .iter()
+                    .any(|n| n == "subsidy" || n == "subsidy_funds");
+            push(a);
+            if subsidy {
+                push("subsidy".to_string());
+            }
+        } else if a == "investment" {
+            let total = total_investment_called_for(clause_of(text, v)?.0)
+                && !v.attributes.iter().any(|n| n == "total_investment");
+            push(a);
+            if total {
+                push("total_investment".to_string());
+            }
         } else {
             push(a);
         }

@@ -106,10 +106,12 @@ fn traditional_text_is_found_with_simplified_words() {
     // The entity keeps its written name and answers to the simplified one.
     let rs = run(&store, "show 盘锦稻蟹产业园项目");
     assert_eq!(rs.rows[0][0].display(), "盤錦稻蟹產業園項目");
-    assert!(rs
-        .rows
-        .iter()
-        .any(|r| r[1].display() == "investment (extracted)" && r[2].display() == "約3.2億元"));
+    assert!(
+        rs.rows
+            .iter()
+            .any(|r| r[1].display() == "total_investment (extracted)"
+                && r[2].display() == "約3.2億元")
+    );
 }
 
 #[test]

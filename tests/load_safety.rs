@@ -220,7 +220,7 @@ fn negative_quantities_show_their_sign_and_compare() {
     for q in [
         "city where growth_rate_yoy = -1%",
         "city where growth_rate_yoy < -0",
-        "city where investment = -5亿元",
+        "city where total_investment = -5亿元",
     ] {
         let out = kb.run(&["-e", q]);
         assert_eq!(out.code, 0, "{q}: {}", out.stderr);
@@ -271,7 +271,7 @@ fn an_article_and_its_curated_file_do_not_depend_on_load_order() {
     kb.run_on("two", &["load", "art.txt"]);
     let (one, two) = (kb.dump_on("one"), kb.dump_on("two"));
     // The curated 3亿元 wins: no extracted fact says it again.
-    assert!(!one.contains("\"attribute\":\"investment\""), "{one}");
+    assert!(!one.contains("\"attribute\":\"total_investment\""), "{one}");
     assert_eq!(sorted(one), sorted(two));
     for db in ["one", "two"] {
         let out = kb.run_on(db, &["check"]);

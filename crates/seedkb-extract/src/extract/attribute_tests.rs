@@ -81,7 +81,7 @@ fn taxes_contracts_irrigation_and_rates_are_named() {
     assert_eq!(attr(&got, "63%"), "visit_rate");
     let got = attributes_of("码头新增通过能力约300万吨，每天可处理鲜果500吨。");
     assert_eq!(attr(&got, "约300万吨"), "new_capacity");
-    assert_eq!(attr(&got, "500吨"), "daily_capacity");
+    assert_eq!(attr(&got, "500吨"), "production_capacity");
     let got = attributes_of("全县常住人口约31万人，现有省级龙头企业17家，聘用护路员420名。");
     assert_eq!(attr(&got, "约31万人"), "population");
     assert_eq!(attr(&got, "17家"), "leading_enterprise_count");
@@ -113,7 +113,8 @@ fn a_range_with_its_unit_on_both_ends_and_half_in_words() {
 fn a_value_no_word_names_measures_what_the_one_before_did() {
     let text = "青石县茶叶产值今年力争突破30亿元，到2028年达到45亿元。";
     let got = attributes_of(text);
-    assert_eq!(attr(&got, "45亿元"), "output_value");
+    // The goal's value carried on (到2028年达到) is the goal's too.
+    assert_eq!(attr(&got, "45亿元"), "output_value_target");
     let x = extract("t.txt", text, &Known::new()).unwrap();
     let f = x.found.iter().find(|f| f.text == "45亿元").unwrap();
     assert!(f.why.contains("the clause before"), "{}", f.why);
@@ -446,7 +447,7 @@ fn days_after_a_count_of_days_are_a_count() {
     assert_eq!(attr(&got, "4天"), "heavy_pollution_days");
     assert_eq!(attr(&got, "11天"), "good_air_days_change");
     let got = attributes_of("力争重污染天数控制在3天以内。");
-    assert_eq!(attr(&got, "3天以内"), "heavy_pollution_days");
+    assert_eq!(attr(&got, "3天以内"), "heavy_pollution_days_target");
     // Days with no 天数 before them are a duration, no value.
     let got = attributes_of("黄金周假期7天，审理周期缩短到38天。");
     assert!(got.is_empty(), "{got:?}");
@@ -582,9 +583,9 @@ fn a_land_auction_names_its_prices_deposit_and_premium() {
 fn a_goals_words_between_a_noun_and_its_count_and_a_team_in_people() {
     // 力争达到, 总量: the noun before them still says what is counted.
     let got = attributes_of("到2028年，青石县充电桩总量力争达到8000台。");
-    assert_eq!(attr(&got, "8000台"), "charging_pile_count");
+    assert_eq!(attr(&got, "8000台"), "charging_pile_count_target");
     let got = attributes_of("全市职业院校在校生规模力争达到6万人。");
-    assert_eq!(attr(&got, "6万人"), "student_count");
+    assert_eq!(attr(&got, "6万人"), "student_count_target");
     // A team counted in people is its staff.
     let got = attributes_of("该公司组建专业运维队伍35人。");
     assert_eq!(attr(&got, "35人"), "staff_count");
@@ -1123,4 +1124,82 @@ fn people_a_verb_of_working_describes_are_employees() {
     let x = extract("t.txt", text, &Known::new()).unwrap();
     let why = &x.found.iter().find(|f| f.text == "64人").unwrap().why;
     assert!(why.contains("务工的"), "{why}");
+}
+
+#[test]
+fn a_value_set_as_a_goal_names_its_target() {
+    let got = attributes_of("青川县力争全年茶叶产值达到18亿元，旅游人数力争突破260万人次。");
+    assert_eq!(attr(&got, "18亿元"), "output_value_target");
+    assert_eq!(attr(&got, "突破260万人次"), "visit_count_target");
+    let x = extract("t.txt", "青川县力争全年茶叶产值达到18亿元。", &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "18亿元").unwrap().why;
+    assert!(why.contains("力争") && why.contains("产值"), "{why}");
+    // 争取 obtains, and a value no word names gains nothing from a goal.
+    let got = attributes_of("青川县今年争取补助资金3200万元，力争完成7成。");
+    assert_eq!(attr(&got, "3200万元"), "subsidy");
+    // A nearer word of another modality decides: expected, not a goal.
+    let got = attributes_of("青川县力争扩大种植，预计茶叶产值达到9亿元。");
+    assert_eq!(attr(&got, "9亿元"), "output_value");
+}
+
+#[test]
+fn a_total_investment_is_named_a_total() {
+    let text = "青石县光伏储能项目总投资12.6亿元，今年计划投资3亿元，已投资1.2亿元。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "12.6亿元"), "total_investment");
+    assert_eq!(attr(&got, "3亿元"), "planned_investment");
+    assert_eq!(attr(&got, "1.2亿元"), "investment");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "12.6亿元").unwrap().why;
+    assert!(why.contains("总投资"), "{why}");
+}
+
+#[test]
+fn a_subsidys_funds_are_a_subsidy_and_the_rest_raised_is_funding() {
+    let text = "青石县整合各部门资金2.4亿元，争取省级补助资金1.6亿元，其余8000万元由县财政解决。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "2.4亿元"), "funding");
+    assert_eq!(attr(&got, "1.6亿元"), "subsidy");
+    assert_eq!(attr(&got, "8000万元"), "funding");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "8000万元").unwrap().why;
+    assert!(why.contains("其余"), "{why}");
+    // A value after a subsidy that is not the rest carries its name.
+    let got = attributes_of("县里发放补贴资金600万元，今年再增加200万元。");
+    assert_eq!(attr(&got, "600万元"), "subsidy");
+}
+
+#[test]
+fn enterprises_said_to_be_new_are_counted_as_new() {
+    let text = "青石经开区上半年新增规上工业企业12家，新入驻企业9家，现有企业总数达到310家。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "12家"), "new_enterprise_count");
+    assert_eq!(attr(&got, "9家"), "new_enterprise_count");
+    assert_eq!(attr(&got, "310家"), "enterprise_count");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "9家").unwrap().why;
+    assert!(why.contains("新增/新设"), "{why}");
+    // Another number between: the new ones are not the ones counted.
+    let got = attributes_of("全区新增就业岗位3000个，带动企业45家。");
+    assert_eq!(attr(&got, "45家"), "enterprise_count");
+}
+
+#[test]
+fn nouns_news_says_before_a_value_name_what_it_measures() {
+    let text = "青石县春节档电影票房3200万元，全县政府债务余额12.5亿元。\
+                县医保基金结余6800万元，项目内部收益率9.6%，基金收益率2.1%。\
+                该地块出让面积45亩，县域农村公路总里程达到2860公里，\
+                县医院门诊量达到36万人次。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "3200万元"), "box_office");
+    assert_eq!(attr(&got, "12.5亿元"), "debt_balance");
+    assert_eq!(attr(&got, "6800万元"), "surplus");
+    assert_eq!(attr(&got, "9.6%"), "internal_rate_of_return");
+    assert_eq!(attr(&got, "2.1%"), "return_rate");
+    assert_eq!(attr(&got, "45亩"), "land_area");
+    assert_eq!(attr(&got, "2860公里"), "total_length");
+    assert_eq!(attr(&got, "36万人次"), "outpatient_visits");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "3200万元").unwrap().why;
+    assert!(why.contains("票房"), "{why}");
 }

@@ -83,8 +83,37 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if attr == "team_count" && ["人", "名"].iter().any(|c| q.text.ends_with(c)) {
         return "staff_count".into();
     }
+    if attr == "enterprise_count" && counted_as_new(norm, a, b) {
+        return "new_enterprise_count".into();
+    }
     elided(norm, a, b, q, &attr).unwrap_or(attr)
 }
+
+/// 新增规上工业企业21家, 新入驻企业37家, 比去年同期新增516家: enterprises
+/// its clause says are new (a verb of NEW_WORDS before the count, no other
+/// number between), as the gold convention counts them.
+fn counted_as_new(norm: &str, a: usize, b: usize) -> bool {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    NEW_WORDS.iter().any(|w| {
+        before.rfind(w).is_some_and(|p| {
+            !before[p + w.len()..]
+                .chars()
+                .any(|c| c.is_ascii_digit() || super::is_numeral_char(c))
+        })
+    })
+}
+
+/// Verbs that say what they count is new, for `counted_as_new`.
+const NEW_WORDS: &[&str] = &[
+    "新增",
+    "新设",
+    "新引进",
+    "新入驻",
+    "新注册",
+    "新落户",
+    "净增",
+];
 
 /// 产值突破420亿元，到2027年达到500亿元: a value no word names, in a clause
 /// after another value of its kind that a word named, measures the same
@@ -126,6 +155,13 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         || named.starts_with("per_");
     if generic {
         return None;
+    }
+    // 争取补助资金3.1亿元，其余1.1亿元由县级财政解决: the rest of money
+    // raised in parts is funds, not another subsidy (a subsidy is what its
+    // own words call one).
+    let rest = ["其余", "剩余"].iter().any(|w| norm[cs..a].starts_with(w));
+    if rest && named == "subsidy" {
+        return Some("funding".into());
     }
     // 比年初增加176.3亿元: the change of what the value before measured.
     Some(match super::change_word(&norm[cs..a]) {
@@ -366,6 +402,53 @@ pub(super) fn power_source(dim: Dim, before: &str) -> Option<&'static str> {
 /// Sources of power and the capacity each names, for `power_source`.
 const POWER_SOURCES: &[(&str, &str)] = &[("风电", "wind_capacity"), ("光伏", "solar_capacity")];
 
+/// 力争港口吞吐量达到1000万吨, 产值力争突破600亿元: a value its clause sets
+/// as a goal (力争 the nearest word of modality before it) names what it
+/// measures with `_target` last, whatever that is. Not a name that says no
+/// more than its unit (a goal's `amount_target` tells nothing more), not a
+/// rate of change (growth_rate_target is named by `target_rate`), and not
+/// 争取 or 目标 alone (争取资金 obtains money, 全年目标的105% is a share of
+/// one).
+pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    if attr.ends_with("_target")
+        || attr.starts_with("date")
+        || attr.contains("growth")
+        || is_rate_of_change(attr)
+        || GENERIC_NAMES.contains(&attr)
+    {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let goal = before.rfind(GOAL_WORD)?;
+    // 力争…，预计: a nearer word of another modality decides.
+    let after_goal = &before[goal + GOAL_WORD.len()..];
+    let other = super::MODALITY_CUES
+        .iter()
+        .any(|(w, _)| after_goal.contains(w))
+        || super::FUTURE_VERBS.iter().any(|w| after_goal.contains(w));
+    (!other).then(|| format!("{attr}_target"))
+}
+
+/// The word that sets a value as a goal, for `goal_name`.
+const GOAL_WORD: &str = "力争";
+
+/// Names that say no more than a value's unit or counter (the defaults of
+/// `Dim::default_attribute` and the like).
+const GENERIC_NAMES: &[&str] = &[
+    "amount",
+    "area",
+    "capacity",
+    "mass",
+    "length",
+    "share",
+    "count",
+    "people_count",
+    "funding",
+    "amount_each",
+    "value",
+];
+
 /// 培训渔民5200余人次, 开展培训1300余人次: people counted after a verb that
 /// says what was done to them (lexicon [people_verbs]), the verb right
 /// before the count or before a noun of at most four characters.
@@ -497,6 +580,9 @@ fn rate_base(norm: &str, a: usize, b: usize) -> Option<(&'static str, &'static s
 
 /// Why `refine` named a value `attr`, when it did.
 pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    if attr == "new_enterprise_count" && counted_as_new(norm, a, b) {
+        return Some("新增/新设/新入驻… before the enterprises counted: new ones".into());
+    }
     if attr == "employee_count" {
         let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
         let before = &norm[cs..a];
@@ -602,7 +688,13 @@ pub(super) fn why_elided(norm: &str, a: usize, b: usize, attr: &str) -> Option<S
     let (q, _) = super::parse_in_text(&norm[a..])?;
     let dim = Dim::of(q.unit)?;
     (elided(norm, a, b, &q, dim.default_attribute()).as_deref() == Some(attr)).then(|| {
-        "no word names it: what the value of its kind in the clause before measures".into()
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        let rest = ["其余", "剩余"].iter().any(|w| norm[cs..a].starts_with(w));
+        if rest && attr == "funding" {
+            "其余 before it, after a subsidy: the rest of the money raised is funds".into()
+        } else {
+            "no word names it: what the value of its kind in the clause before measures".into()
+        }
     })
 }
 
