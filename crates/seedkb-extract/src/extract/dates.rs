@@ -453,6 +453,84 @@ pub fn find_dates(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
     out
 }
 
+/// The last words of a name that a printed year can open: works or a
+/// project (2025年农村公路提档升级工程, 2024年某县高标准农田建设项目), a
+/// list (2026年第二批口袋公园建设项目一览). Not an event's, a meeting's or a
+/// report's name (2025年一季度重点项目集中签约仪式, 2025年工作回顾): the gold
+/// files disagree on those, the older sets taking the year for a date.
+const NAME_HEADS: &[&str] = &["一览", "清单", "工程", "项目"];
+
+/// What may follow the end of such a name: its verb (…项目在…, …项目共涉及,
+/// …工程中标结果), a bracket, a quote's end, or the clause's end.
+const AFTER_A_NAME: &[&str] = &[
+    "在", "举行", "召开", "于", "共", "中标", "（", "(", "”", "》", "，", "。", "；", "、",
+];
+
+/// Whether a year found at `d` is the first word of a name (某县2025年农村
+/// 公路提档升级工程（第一批）中标结果): the year names the works or the list,
+/// it dates no fact of their subject. A name is the words after the year
+/// (its quarter, 度, 第二批 aside) to one of [`NAME_HEADS`] followed by
+/// [`AFTER_A_NAME`] or the clause's end, with no number and no 的 in them
+/// (2024年全县实施项目120个 is a year's figure, 2023年启动建设的工程 the
+/// works' start).
+pub fn opens_a_name(text: &str, d: &FoundDate) -> bool {
+    let printed = text[d.start..d.end]
+        .chars()
+        .next()
+        .is_some_and(|c| ascii_or_wide_digit(c).is_some() || cn_digit(c).is_some());
+    if !printed || d.date.month.is_some() || d.until.is_some() {
+        return false;
+    }
+    // 于2023年…, 到2025年…, 截至2024年…: the date of what follows.
+    if [
+        "于", "在", "自", "从", "至", "到", "截至", "截止", "比", "较",
+    ]
+    .iter()
+    .any(|w| text[..d.start].ends_with(w))
+    {
+        return false;
+    }
+    let mut rest = &text[d.end..];
+    if let Some((_, _, u)) = year_part(rest) {
+        rest = &rest[u..];
+    }
+    rest = rest.strip_prefix('度').unwrap_or(rest);
+    // 第二批, 第一批: which batch of a list.
+    if let Some(r) = rest.strip_prefix('第') {
+        let mut cs = r.chars();
+        if cs.next().is_some_and(|c| cn_digit(c).is_some()) && cs.as_str().starts_with('批') {
+            rest = &cs.as_str()['批'.len_utf8()..];
+        }
+    }
+    // 2025年，全县…: a year opening a clause of its own.
+    if rest.starts_with(|c: char| "，,。；：:、！？ \n".contains(c)) || rest.is_empty() {
+        return false;
+    }
+    let line_end = rest
+        .find(['，', ',', '。', '；', ';', '、', '\n'])
+        .unwrap_or(rest.len());
+    let rest = &rest[..line_end];
+    for (p, _) in rest.char_indices() {
+        let before = &rest[..p];
+        if before.contains('的')
+            || before.chars().any(|c| {
+                ascii_or_wide_digit(c).is_some()
+                    || cn_digit(c).is_some()
+                    || "十百千万亿两".contains(c)
+            })
+        {
+            return false;
+        }
+        if let Some(h) = NAME_HEADS.iter().find(|h| rest[p..].starts_with(**h)) {
+            let after = &rest[p + h.len()..];
+            if after.is_empty() || AFTER_A_NAME.iter().any(|w| after.starts_with(w)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Words after a day said alone (记者14日从…, 27日在西宁落幕, 5日正式投产,
 /// 截至13日，): a time of that day, a verb of what happened on it, or the
 /// clause's end. Not 日内, 日游, 日均: spans of days.
@@ -1228,6 +1306,30 @@ mod tests {
         // Not backwards, nor a month without a day after a day: two dates.
         assert_eq!(find_dates("5月3日至4月1日", Some(2024)).len(), 2);
         assert_eq!(find_dates("5月3日至6月底", Some(2024)).len(), 2);
+    }
+
+    #[test]
+    fn a_year_opening_the_name_of_a_works_or_a_list_dates_nothing() {
+        let opens = |text: &str| {
+            let d = find_dates(text, None);
+            d.iter().any(|d| opens_a_name(text, d))
+        };
+        // The year is the first word of the works' or the list's name.
+        assert!(opens(
+            "青石县2027年乡村道路改造工程（第二批）招标结果已公示。"
+        ));
+        assert!(opens(
+            "记者了解到，2027年白沙镇灌区节水改造项目共涉及9个村。"
+        ));
+        assert!(opens("市住建局公布2027年第一批老旧小区改造项目清单。"));
+        // A year opening its own clause, a year's figures, a project started
+        // in a year, a date after 于: what happened then.
+        assert!(!opens("2027年，青石县新建改造工程12项。"));
+        assert!(!opens("2027年全县实施项目120个。"));
+        assert!(!opens("2027年启动建设的白沙大桥工程已完工。"));
+        assert!(!opens("该工程于2027年开工建设。"));
+        // Not an event's name (the gold files disagree there: left alone).
+        assert!(!opens("2027年第二季度重大项目集中签约活动在青石县举行。"));
     }
 
     #[test]
