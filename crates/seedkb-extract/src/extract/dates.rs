@@ -881,6 +881,45 @@ fn first_sentence(rest: &str) -> &str {
     end.map_or(rest, |(k, _)| &rest[..k])
 }
 
+/// Words of a one-off beginning: what a year said with them started then.
+const BEGINNINGS: &[&str] = &[
+    "成立", "挂牌", "开工", "动工", "建成", "投产", "开业", "整合", "组建", "创办", "创建", "启动",
+];
+
+/// Whether the words after a year's 年 (`rest`) tell a beginning: one of
+/// [`BEGINNINGS`] in the year's clause (2019年成立, 2019年12月主体工程开工),
+/// or in the next when the year stands alone in its own (二〇二三年，县里
+/// 把…整合成一个总医院). Not in an event's name (集中开工活动), nor with a
+/// year's figures or a plan in the sentence (2024年全县新开工项目35个，同比
+/// 增长…, 2025年将建成), nor after 以来 (2026年以来，新建成…: since then, up
+/// to now).
+fn began_then(rest: &str) -> bool {
+    if rest.starts_with("以来") {
+        return false;
+    }
+    let clause_end = |r: &str| r.find(['，', '。', '；', '\n']).unwrap_or(r.len());
+    let mut clause = &rest[..clause_end(rest)];
+    if clause.is_empty() {
+        if let Some(next) = rest.strip_prefix('，') {
+            clause = &next[..clause_end(next)];
+        }
+    }
+    let figures_or_plan = [
+        "同比", "增长", "达到", "完成", "实现", "计划", "预计", "将", "力争",
+    ];
+    let sentence = first_sentence(rest);
+    if figures_or_plan.iter().any(|w| sentence.contains(w)) {
+        return false;
+    }
+    BEGINNINGS.iter().any(|w| {
+        clause.match_indices(w).any(|(k, _)| {
+            !["活动", "仪式", "大会", "暨"]
+                .iter()
+                .any(|n| clause[k + w.len()..].starts_with(n))
+        })
+    })
+}
+
 /// The year a document was written in, as far as its text tells: the
 /// latest year it names as a date (2019年12月2日, 2020年是…), leaving out
 /// targets (到2025年, 预计2021年) and the end of a span (2021—2025年).
@@ -1045,6 +1084,13 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
             .iter()
             .any(|p| p.contains("今年") || p.contains("全年"));
         let after = after || year_after && this_years_base;
+        // 合作社2019年成立，去年…: in a text that speaks of its own year as
+        // 今年 or 去年, a year printed beside a beginning (成立, 开工, 整合成)
+        // is the day something began, a year past.
+        if speaks_of_now && !as_of && began_then(&text[i + u + '年'.len_utf8()..]) {
+            at_least = Some(at_least.map_or(y + 1, |b: i32| b.max(y + 1)));
+            continue;
+        }
         if !after && (year_after && base || past_month) {
             at_least = Some(at_least.map_or(y + 1, |b: i32| b.max(y + 1)));
             continue;
@@ -1169,6 +1215,29 @@ mod tests {
         assert_eq!(
             infer_year("2019年建成。“十四五”（2021—2025年）规划。力争2023年前投产。"),
             Some(2019)
+        );
+    }
+
+    #[test]
+    fn a_year_something_began_in_is_past_in_a_text_saying_jinnian() {
+        // An interview saying 今年 and 去年 for its own years: the year the
+        // cooperative was founded, the hospital merged, is no year of now.
+        let t = "白沙茶叶合作社2018年成立，去年社员户均增收3.2万元。今年全村茶园面积达到5600亩。";
+        assert_eq!(infer_year(t), None);
+        let t = "记者：今年医院的门诊量怎样？院长：二〇二二年，县里把三家医院整合成一个医疗集团。今年门诊量增长了12%。";
+        assert_eq!(infer_year(t), None);
+        // Since a year, up to now; a year's figures with a beginning in them;
+        // an event's name: still the text's year.
+        let t = "2027年以来，全市新建成充电站16座。今年全市新增充电桩3200台。";
+        assert_eq!(infer_year(t), Some(2027));
+        let t = "2027年全县新开工项目35个，完成投资48亿元。今年全县投资增长。";
+        assert_eq!(infer_year(t), Some(2027));
+        let t = "3月28日，青石县2027年重大项目集中开工活动举行。今年全县计划开工项目60个。";
+        assert_eq!(infer_year(t), Some(2027));
+        // Without 今年 or 去年 the text names no year of its own otherwise.
+        assert_eq!(
+            infer_year("白沙茶叶合作社2018年成立，社员120户。"),
+            Some(2018)
         );
     }
 
