@@ -1,0 +1,72 @@
+//! Numbers that read as counts but state no fact: the number of the kinds
+//! a list has just named (汽车、新能源和电子信息三大主导产业).
+
+/// Counters by which a text sums up the kinds a list has just named: 三大
+/// 产业, 三类消费券, 三种户型 (the gold files call them words, not values).
+/// Not 家, 个 or 项 (锦州九泰药业、奥鸿药业两家企业): those count members,
+/// and the gold files disagree on them.
+const LIST_COUNTERS: &[&str] = &["大", "类", "种"];
+
+/// Whether the count `words` said at `at` in `text` (a numeral from 两 to
+/// 十 and one of [`LIST_COUNTERS`], 三大) counts the items of the list
+/// that ends right before it in its clause (餐饮、零售、文旅三类,
+/// 汽车、新能源和电子信息三大): the items are named,
+/// the number only restates how many there are. Items are told apart by 、
+/// and one 和, 及 or 与 before the last; their number must be the count's.
+pub fn restates_a_list(text: &str, at: usize, words: &str) -> bool {
+    let mut cs = words.chars();
+    let n = match cs.next() {
+        Some('两' | '二') => 2,
+        Some(c) => match "三四五六七八九十".chars().position(|d| d == c) {
+            Some(p) => p + 3,
+            None => return false,
+        },
+        None => return false,
+    };
+    if !LIST_COUNTERS.contains(&cs.as_str()) {
+        return false;
+    }
+    let clause_start = text[..at]
+        .char_indices()
+        .rfind(|(_, c)| "，。；：！？,;:\n（(“”".contains(*c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let before = &text[clause_start..at];
+    // The last item runs up to the count: nothing between them.
+    if before.is_empty() || before.ends_with(['、', '和', '及', '与']) {
+        return false;
+    }
+    let commas = before.matches('、').count();
+    let last = before.rfind('、').map_or(0, |k| k + '、'.len_utf8());
+    let joined = ["和", "及", "与"]
+        .iter()
+        .filter(|w| before[last..].contains(**w))
+        .count()
+        .min(1);
+    let items = commas + joined + 1;
+    items >= 2 && items == n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, words: &str) -> bool {
+        let k = text.find(words).expect("the count is in the text");
+        restates_a_list(text, k, words)
+    }
+
+    #[test]
+    fn a_count_of_the_items_a_list_just_named_restates_it() {
+        assert!(at("青石县围绕茶叶、竹木和旅游三大产业招商。", "三大"));
+        assert!(at("园区分为研发、中试、生产、仓储四类用地。", "四类"));
+        assert!(at("甲、乙及丙三种户型。", "三种"));
+        // The list and the count disagree, or no list before it: a count.
+        assert!(!at("全县发展茶叶、竹木三大产业。", "三大"));
+        assert!(!at("全县发展三大产业。", "三大"));
+        assert!(!at("茶叶和竹木为主，三类产品出口。", "三类"));
+        // Digits, or a counter that counts things, not kinds: a count.
+        assert!(!at("茶叶、竹木和旅游3大产业。", "3大"));
+        assert!(!at("新建学校、医院和养老院三所。", "三所"));
+        assert!(!at("白沙镇、青石镇两家合作社收购茶叶。", "两家"));
+    }
+}
