@@ -502,9 +502,31 @@ fn convert(a: &Amount, unit: Option<(Unit, i128, i128)>) -> Option<(Num, Unit)> 
     }
 }
 
+/// 2026届毕业生, 2025级新生: a year with 届 or 级 names a cohort (the
+/// class that graduates or enrols then), a label, not a count of 2026.
+fn cohort(input: &str) -> bool {
+    let mut year = 0u32;
+    let mut used = 0;
+    for c in input.chars().take(5) {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            _ => break,
+        };
+        year = year * 10 + d;
+        used += c.len_utf8();
+    }
+    input[..used].chars().count() == 4
+        && (1900..=2100).contains(&year)
+        && input[used..].starts_with(['届', '级', '屆', '級'])
+}
+
 /// Parses a quantity at the start of `input`; returns it and the number of
 /// bytes read. The quantity's `text` is exactly those bytes.
 pub fn parse_quantity_prefix(input: &str) -> Option<(Quantity, usize)> {
+    if cohort(input) {
+        return None;
+    }
     let (rest, pre) = prefix(input).ok()?;
     let (rest, negative) = sign(rest);
     let (rest, mut first) = amount(rest).ok()?;
@@ -1010,6 +1032,19 @@ mod tests {
             let (n, used) = parse_quantity_prefix(text).unwrap();
             assert_eq!((n.unit, &text[..used]), (Unit::Number, number), "{text}");
         }
+    }
+
+    #[test]
+    fn a_year_with_jie_or_ji_is_a_cohort_not_a_count() {
+        for text in ["2026届毕业生", "２０２５级新生", "2024屆"] {
+            assert!(parse_quantity_prefix(text).is_none(), "{text}");
+        }
+        // A count of sessions or a number that is no year stays a count.
+        assert_eq!(q("15届").unit, Unit::Count);
+        assert_eq!(
+            parse_quantity_prefix("3000届").map(|(q, _)| q.unit),
+            Some(Unit::Count)
+        );
     }
 
     #[test]
