@@ -348,7 +348,10 @@ pub fn extract_each<'t>(
         let mut found_dates = dates::days_alone(&norm, dates::find_dates(&norm, year), line_day);
         // Their words are no quantities either (find_quantities skips them).
         let mut quantities = find_quantities(&norm, &found_dates);
-        quantities.retain(|(a, b, _)| !counts::restates_a_list(&norm, *a, &norm[*a..*b]));
+        quantities.retain(|(a, b, _)| {
+            !counts::restates_a_list(&norm, *a, &norm[*a..*b])
+                && !counts::one_unit_of_a_rate(&norm[*a..*b])
+        });
         // 2025年第二季度重大项目集中开工活动: a year opening a name dates no fact.
         found_dates.retain(|d| !dates::opens_a_name(&norm, d));
         // 2020年2月30日 is a mistake in the text, not a date to store.

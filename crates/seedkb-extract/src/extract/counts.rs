@@ -1,5 +1,6 @@
-//! Numbers that read as counts but state no fact: the number of the kinds
-//! a list has just named (汽车、新能源和电子信息三大主导产业).
+//! Numbers that read as amounts but state no fact: the number of the kinds
+//! a list has just named (汽车、新能源和电子信息三大主导产业), and one unit
+//! of land or weight said as the base of a rate (一亩能卖一万五千元).
 
 /// Counters by which a text sums up the kinds a list has just named: 三大
 /// 产业, 三类消费券, 三种户型 (the gold files call them words, not values).
@@ -46,6 +47,19 @@ pub fn restates_a_list(text: &str, at: usize, words: &str) -> bool {
     items >= 2 && items == n
 }
 
+/// Units of land and weight that a price or a cost is said per.
+const RATE_UNITS: &[&str] = &["亩", "斤", "公斤", "千克", "吨", "平方米", "公顷"];
+
+/// Whether `words` are 一 and one of [`RATE_UNITS`] alone (一亩能卖一万五千元,
+/// 浇一亩地要花40元, 一斤能卖到十二元): the unit a price or a cost is told
+/// for, a rate's base, no area or weight of anything. 一万亩 and 1亩 are
+/// amounts.
+pub fn one_unit_of_a_rate(words: &str) -> bool {
+    words
+        .strip_prefix('一')
+        .is_some_and(|unit| RATE_UNITS.contains(&unit))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,6 +67,16 @@ mod tests {
     fn at(text: &str, words: &str) -> bool {
         let k = text.find(words).expect("the count is in the text");
         restates_a_list(text, k, words)
+    }
+
+    #[test]
+    fn one_unit_said_alone_is_the_base_of_a_rate() {
+        for words in ["一亩", "一斤", "一公斤", "一吨"] {
+            assert!(one_unit_of_a_rate(words), "{words}");
+        }
+        for words in ["一万亩", "1亩", "两亩", "一千斤", "一座", "一亩多"] {
+            assert!(!one_unit_of_a_rate(words), "{words}");
+        }
     }
 
     #[test]
