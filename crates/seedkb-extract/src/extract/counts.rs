@@ -1,17 +1,17 @@
 //! Numbers that read as amounts but state no fact: the number of the kinds
-//! a list has just named (汽车、新能源和电子信息三大主导产业), and one unit
+//! a list has just named (餐饮、零售、文旅三类), and one unit
 //! of land or weight said as the base of a rate (一亩能卖一万五千元).
 
-/// Counters by which a text sums up the kinds a list has just named: 三大
-/// 产业, 三类消费券, 三种户型 (the gold files call them words, not values).
-/// Not 家, 个 or 项 (锦州九泰药业、奥鸿药业两家企业): those count members,
-/// and the gold files disagree on them.
-const LIST_COUNTERS: &[&str] = &["大", "类", "种"];
+/// Counters by which a text sums up the kinds a list has just named: 三类
+/// 消费券, 三种户型 (the gold files call them words, not values). Not 大
+/// (两大主导产业: a count the attribute tests name), nor 家, 个 or 项
+/// (锦州九泰药业、奥鸿药业两家企业): the gold files disagree on those.
+const LIST_COUNTERS: &[&str] = &["类", "种"];
 
 /// Whether the count `words` said at `at` in `text` (a numeral from 两 to
-/// 十 and one of [`LIST_COUNTERS`], 三大) counts the items of the list
-/// that ends right before it in its clause (餐饮、零售、文旅三类,
-/// 汽车、新能源和电子信息三大): the items are named,
+/// 十 and one of [`LIST_COUNTERS`], 三类) counts the items of the list
+/// that ends right before it in its clause (餐饮、零售、文旅三类, 60平方米、
+/// 80平方米和100平方米三种户型): the items are named,
 /// the number only restates how many there are. Items are told apart by 、
 /// and one 和, 及 or 与 before the last; their number must be the count's.
 pub fn restates_a_list(text: &str, at: usize, words: &str) -> bool {
@@ -81,15 +81,16 @@ mod tests {
 
     #[test]
     fn a_count_of_the_items_a_list_just_named_restates_it() {
-        assert!(at("青石县围绕茶叶、竹木和旅游三大产业招商。", "三大"));
+        assert!(at("青石县茶叶分为绿茶、红茶和白茶三类。", "三类"));
         assert!(at("园区分为研发、中试、生产、仓储四类用地。", "四类"));
         assert!(at("甲、乙及丙三种户型。", "三种"));
         // The list and the count disagree, or no list before it: a count.
-        assert!(!at("全县发展茶叶、竹木三大产业。", "三大"));
-        assert!(!at("全县发展三大产业。", "三大"));
+        assert!(!at("全县茶叶分为绿茶、红茶三类。", "三类"));
+        assert!(!at("全县茶叶分为三类。", "三类"));
+        assert!(!at("青石县围绕茶叶、竹木和旅游三大产业招商。", "三大"));
         assert!(!at("茶叶和竹木为主，三类产品出口。", "三类"));
         // Digits, or a counter that counts things, not kinds: a count.
-        assert!(!at("茶叶、竹木和旅游3大产业。", "3大"));
+        assert!(!at("绿茶、红茶和白茶3类。", "3类"));
         assert!(!at("新建学校、医院和养老院三所。", "三所"));
         assert!(!at("白沙镇、青石镇两家合作社收购茶叶。", "两家"));
     }

@@ -911,11 +911,16 @@ fn began_then(rest: &str) -> bool {
     if figures_or_plan.iter().any(|w| sentence.contains(w)) {
         return false;
     }
+    // 2020年全市新开工项目300个: a count after the word, a year's figures.
     BEGINNINGS.iter().any(|w| {
         clause.match_indices(w).any(|(k, _)| {
+            let after = &clause[k + w.len()..];
             !["活动", "仪式", "大会", "暨"]
                 .iter()
-                .any(|n| clause[k + w.len()..].starts_with(n))
+                .any(|n| after.starts_with(n))
+                && !after
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
         })
     })
 }
