@@ -17,6 +17,7 @@
 //! [`Location`]: sentence number and byte offsets in the original text.
 
 mod attributes;
+mod counts;
 pub mod dates;
 pub mod lexicon;
 
@@ -346,7 +347,13 @@ pub fn extract_each<'t>(
         let norm = decimal_points(&simplify(&s.text));
         let mut found_dates = dates::days_alone(&norm, dates::find_dates(&norm, year), line_day);
         // Their words are no quantities either (find_quantities skips them).
-        let quantities = find_quantities(&norm, &found_dates);
+        let mut quantities = find_quantities(&norm, &found_dates);
+        quantities.retain(|(a, b, _)| {
+            !counts::restates_a_list(&norm, *a, &norm[*a..*b])
+                && !counts::one_unit_of_a_rate(&norm[*a..*b])
+        });
+        // 2025年第二季度重大项目集中开工活动: a year opening a name dates no fact.
+        found_dates.retain(|d| !dates::opens_a_name(&norm, d));
         // 2020年2月30日 is a mistake in the text, not a date to store.
         found_dates.retain(|d| {
             let Some(why) = d.date.impossible() else {

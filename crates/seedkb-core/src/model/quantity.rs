@@ -56,21 +56,43 @@ const UNITS: &[(&str, Unit, i128, i128)] = &[
 const COUNTERS: &[&str] = &[
     "人次", "家", "个", "名", "人", "户", "件", "笔", "辆", "座", "项", "处", "条", "台", "套",
     "批", "次", "届", "大", "所", "位", "头", "间", "栋", "张", "例", "种", "类", "场", "只", "艘",
-    "架", "株", "棵", "枚", "宗", "箱", "双", "本", // Traditional forms.
+    "架", "株", "棵", "枚", "宗", "箱", "双", "本",
+    // 集装箱班轮86班 (runs of a liner), 高速公路服务区28对 (pairs).
+    "班", "对", // Traditional forms.
     "個", "戶", "筆", "輛", "項", "處", "條", "臺", "屆", "頭", "間", "棟", "張", "種", "類", "場",
     "隻", "雙",
 ];
 
 /// Counters that open common words (本地, 本科, 本次): not a counter
 /// before these.
-const COUNTER_NOT_BEFORE: &[(&str, &[char])] = &[(
-    "本",
-    &[
-        '地', '科', '土', '次', '届', '轮', '年', '月', '日', '周', '季', '期', '市', '县', '区',
-        '省', '州', '村', '镇', '乡', '身', '金', '息', '着', '来', '报', '部', '单', '位', '职',
-        '色', '能', '质', '体', '钱', '人', '国', '网', '厂', '院', '校', '项', '批',
-    ],
-)];
+const COUNTER_NOT_BEFORE: &[(&str, &[char])] = &[
+    // 两班倒, 班子, 班车, 班组: words 班 opens.
+    (
+        "班",
+        &[
+            '倒', '子', '车', '组', '级', '长', '次', '前', '后', '主', '底', '会', '列', '机',
+            '期', '制', '轮', '线', '干', '额', '务', '师', '委',
+        ],
+    ),
+    // 对于, 对接, 对外, 对口: the preposition and the words it opens.
+    (
+        "对",
+        &[
+            '于', '接', '外', '比', '标', '话', '口', '应', '象', '策', '照', '待', '此', '岸',
+            '方', '面', '称', '抗', '冲', '手', '立', '齐', '账', '调', '全', '本', '该', '其',
+            '我', '一',
+        ],
+    ),
+    (
+        "本",
+        &[
+            '地', '科', '土', '次', '届', '轮', '年', '月', '日', '周', '季', '期', '市', '县',
+            '区', '省', '州', '村', '镇', '乡', '身', '金', '息', '着', '来', '报', '部', '单',
+            '位', '职', '色', '能', '质', '体', '钱', '人', '国', '网', '厂', '院', '校', '项',
+            '批',
+        ],
+    ),
+];
 
 /// Longer words first where one is a prefix of another.
 const PREFIXES: &[(&str, Bound)] = &[
@@ -480,9 +502,31 @@ fn convert(a: &Amount, unit: Option<(Unit, i128, i128)>) -> Option<(Num, Unit)> 
     }
 }
 
+/// 2026届毕业生, 2025级新生: a year with 届 or 级 names a cohort (the
+/// class that graduates or enrols then), a label, not a count of 2026.
+fn cohort(input: &str) -> bool {
+    let mut year = 0u32;
+    let mut used = 0;
+    for c in input.chars().take(5) {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            _ => break,
+        };
+        year = year * 10 + d;
+        used += c.len_utf8();
+    }
+    input[..used].chars().count() == 4
+        && (1900..=2100).contains(&year)
+        && input[used..].starts_with(['届', '级', '屆', '級'])
+}
+
 /// Parses a quantity at the start of `input`; returns it and the number of
 /// bytes read. The quantity's `text` is exactly those bytes.
 pub fn parse_quantity_prefix(input: &str) -> Option<(Quantity, usize)> {
+    if cohort(input) {
+        return None;
+    }
     let (rest, pre) = prefix(input).ok()?;
     let (rest, negative) = sign(rest);
     let (rest, mut first) = amount(rest).ok()?;
@@ -974,6 +1018,33 @@ mod tests {
             let (n, used) = parse_quantity_prefix(text).unwrap();
             assert_eq!((n.unit, &text[..used]), (Unit::Number, number), "{text}");
         }
+    }
+
+    #[test]
+    fn runs_and_pairs_are_counted_and_the_words_they_open_are_not() {
+        for text in ["86班", "比去年同月增加14班", "２８对", "3对"] {
+            let at = text.find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            let q = parse_quantity_prefix(&text[at.unwrap()..]).unwrap().0;
+            assert_eq!(q.unit, Unit::Count, "{text}");
+        }
+        // 三班倒 (shifts), 12对接 (对接, to link up): the number stays bare.
+        for (text, number) in [("3班倒", "3"), ("12对接", "12"), ("5对于", "5")] {
+            let (n, used) = parse_quantity_prefix(text).unwrap();
+            assert_eq!((n.unit, &text[..used]), (Unit::Number, number), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_year_with_jie_or_ji_is_a_cohort_not_a_count() {
+        for text in ["2026届毕业生", "２０２５级新生", "2024屆"] {
+            assert!(parse_quantity_prefix(text).is_none(), "{text}");
+        }
+        // A count of sessions or a number that is no year stays a count.
+        assert_eq!(q("15届").unit, Unit::Count);
+        assert_eq!(
+            parse_quantity_prefix("3000届").map(|(q, _)| q.unit),
+            Some(Unit::Count)
+        );
     }
 
     #[test]

@@ -453,6 +453,84 @@ pub fn find_dates(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
     out
 }
 
+/// The last words of a name that a printed year can open: works or a
+/// project (2025年农村公路提档升级工程, 2024年某县高标准农田建设项目), a
+/// list (2026年第二批口袋公园建设项目一览). Not an event's, a meeting's or a
+/// report's name (2025年一季度重点项目集中签约仪式, 2025年工作回顾): the gold
+/// files disagree on those, the older sets taking the year for a date.
+const NAME_HEADS: &[&str] = &["一览", "清单", "工程", "项目"];
+
+/// What may follow the end of such a name: its verb (…项目在…, …项目共涉及,
+/// …工程中标结果), a bracket, a quote's end, or the clause's end.
+const AFTER_A_NAME: &[&str] = &[
+    "在", "举行", "召开", "于", "共", "中标", "（", "(", "”", "》", "，", "。", "；", "、",
+];
+
+/// Whether a year found at `d` is the first word of a name (某县2025年农村
+/// 公路提档升级工程（第一批）中标结果): the year names the works or the list,
+/// it dates no fact of their subject. A name is the words after the year
+/// (its quarter, 度, 第二批 aside) to one of [`NAME_HEADS`] followed by
+/// [`AFTER_A_NAME`] or the clause's end, with no number and no 的 in them
+/// (2024年全县实施项目120个 is a year's figure, 2023年启动建设的工程 the
+/// works' start).
+pub fn opens_a_name(text: &str, d: &FoundDate) -> bool {
+    let printed = text[d.start..d.end]
+        .chars()
+        .next()
+        .is_some_and(|c| ascii_or_wide_digit(c).is_some() || cn_digit(c).is_some());
+    if !printed || d.date.month.is_some() || d.until.is_some() {
+        return false;
+    }
+    // 于2023年…, 到2025年…, 截至2024年…: the date of what follows.
+    if [
+        "于", "在", "自", "从", "至", "到", "截至", "截止", "比", "较",
+    ]
+    .iter()
+    .any(|w| text[..d.start].ends_with(w))
+    {
+        return false;
+    }
+    let mut rest = &text[d.end..];
+    if let Some((_, _, u)) = year_part(rest) {
+        rest = &rest[u..];
+    }
+    rest = rest.strip_prefix('度').unwrap_or(rest);
+    // 第二批, 第一批: which batch of a list.
+    if let Some(r) = rest.strip_prefix('第') {
+        let mut cs = r.chars();
+        if cs.next().is_some_and(|c| cn_digit(c).is_some()) && cs.as_str().starts_with('批') {
+            rest = &cs.as_str()['批'.len_utf8()..];
+        }
+    }
+    // 2025年，全县…: a year opening a clause of its own.
+    if rest.starts_with(|c: char| "，,。；：:、！？ \n".contains(c)) || rest.is_empty() {
+        return false;
+    }
+    let line_end = rest
+        .find(['，', ',', '。', '；', ';', '、', '\n'])
+        .unwrap_or(rest.len());
+    let rest = &rest[..line_end];
+    for (p, _) in rest.char_indices() {
+        let before = &rest[..p];
+        if before.contains('的')
+            || before.chars().any(|c| {
+                ascii_or_wide_digit(c).is_some()
+                    || cn_digit(c).is_some()
+                    || "十百千万亿两".contains(c)
+            })
+        {
+            return false;
+        }
+        if let Some(h) = NAME_HEADS.iter().find(|h| rest[p..].starts_with(**h)) {
+            let after = &rest[p + h.len()..];
+            if after.is_empty() || AFTER_A_NAME.iter().any(|w| after.starts_with(w)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Words after a day said alone (记者14日从…, 27日在西宁落幕, 5日正式投产,
 /// 截至13日，): a time of that day, a verb of what happened on it, or the
 /// clause's end. Not 日内, 日游, 日均: spans of days.
@@ -803,6 +881,50 @@ fn first_sentence(rest: &str) -> &str {
     end.map_or(rest, |(k, _)| &rest[..k])
 }
 
+/// Words of a one-off beginning: what a year said with them started then.
+const BEGINNINGS: &[&str] = &[
+    "成立", "挂牌", "开工", "动工", "建成", "投产", "开业", "整合", "组建", "创办", "创建", "启动",
+];
+
+/// Whether the words after a year's 年 (`rest`) tell a beginning: one of
+/// [`BEGINNINGS`] in the year's clause (2019年成立, 2019年12月主体工程开工),
+/// or in the next when the year stands alone in its own (二〇二三年，县里
+/// 把…整合成一个总医院). Not in an event's name (集中开工活动), nor with a
+/// year's figures or a plan in the sentence (2024年全县新开工项目35个，同比
+/// 增长…, 2025年将建成), nor after 以来 (2026年以来，新建成…: since then, up
+/// to now).
+fn began_then(rest: &str) -> bool {
+    if rest.starts_with("以来") {
+        return false;
+    }
+    let clause_end = |r: &str| r.find(['，', '。', '；', '\n']).unwrap_or(r.len());
+    let mut clause = &rest[..clause_end(rest)];
+    if clause.is_empty() {
+        if let Some(next) = rest.strip_prefix('，') {
+            clause = &next[..clause_end(next)];
+        }
+    }
+    let figures_or_plan = [
+        "同比", "增长", "达到", "完成", "实现", "计划", "预计", "将", "力争",
+    ];
+    let sentence = first_sentence(rest);
+    if figures_or_plan.iter().any(|w| sentence.contains(w)) {
+        return false;
+    }
+    // 2020年全市新开工项目300个: a count after the word, a year's figures.
+    BEGINNINGS.iter().any(|w| {
+        clause.match_indices(w).any(|(k, _)| {
+            let after = &clause[k + w.len()..];
+            !["活动", "仪式", "大会", "暨"]
+                .iter()
+                .any(|n| after.starts_with(n))
+                && !after
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        })
+    })
+}
+
 /// The year a document was written in, as far as its text tells: the
 /// latest year it names as a date (2019年12月2日, 2020年是…), leaving out
 /// targets (到2025年, 预计2021年) and the end of a span (2021—2025年).
@@ -967,6 +1089,13 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
             .iter()
             .any(|p| p.contains("今年") || p.contains("全年"));
         let after = after || year_after && this_years_base;
+        // 合作社2019年成立，去年…: in a text that speaks of its own year as
+        // 今年 or 去年, a year printed beside a beginning (成立, 开工, 整合成)
+        // is the day something began, a year past.
+        if speaks_of_now && !as_of && began_then(&text[i + u + '年'.len_utf8()..]) {
+            at_least = Some(at_least.map_or(y + 1, |b: i32| b.max(y + 1)));
+            continue;
+        }
         if !after && (year_after && base || past_month) {
             at_least = Some(at_least.map_or(y + 1, |b: i32| b.max(y + 1)));
             continue;
@@ -1091,6 +1220,29 @@ mod tests {
         assert_eq!(
             infer_year("2019年建成。“十四五”（2021—2025年）规划。力争2023年前投产。"),
             Some(2019)
+        );
+    }
+
+    #[test]
+    fn a_year_something_began_in_is_past_in_a_text_saying_jinnian() {
+        // An interview saying 今年 and 去年 for its own years: the year the
+        // cooperative was founded, the hospital merged, is no year of now.
+        let t = "白沙茶叶合作社2018年成立，去年社员户均增收3.2万元。今年全村茶园面积达到5600亩。";
+        assert_eq!(infer_year(t), None);
+        let t = "记者：今年医院的门诊量怎样？院长：二〇二二年，县里把三家医院整合成一个医疗集团。今年门诊量增长了12%。";
+        assert_eq!(infer_year(t), None);
+        // Since a year, up to now; a year's figures with a beginning in them;
+        // an event's name: still the text's year.
+        let t = "2027年以来，全市新建成充电站16座。今年全市新增充电桩3200台。";
+        assert_eq!(infer_year(t), Some(2027));
+        let t = "2027年全县新开工项目35个，完成投资48亿元。今年全县投资增长。";
+        assert_eq!(infer_year(t), Some(2027));
+        let t = "3月28日，青石县2027年重大项目集中开工活动举行。今年全县计划开工项目60个。";
+        assert_eq!(infer_year(t), Some(2027));
+        // Without 今年 or 去年 the text names no year of its own otherwise.
+        assert_eq!(
+            infer_year("白沙茶叶合作社2018年成立，社员120户。"),
+            Some(2018)
         );
     }
 
@@ -1228,6 +1380,30 @@ mod tests {
         // Not backwards, nor a month without a day after a day: two dates.
         assert_eq!(find_dates("5月3日至4月1日", Some(2024)).len(), 2);
         assert_eq!(find_dates("5月3日至6月底", Some(2024)).len(), 2);
+    }
+
+    #[test]
+    fn a_year_opening_the_name_of_a_works_or_a_list_dates_nothing() {
+        let opens = |text: &str| {
+            let d = find_dates(text, None);
+            d.iter().any(|d| opens_a_name(text, d))
+        };
+        // The year is the first word of the works' or the list's name.
+        assert!(opens(
+            "青石县2027年乡村道路改造工程（第二批）招标结果已公示。"
+        ));
+        assert!(opens(
+            "记者了解到，2027年白沙镇灌区节水改造项目共涉及9个村。"
+        ));
+        assert!(opens("市住建局公布2027年第一批老旧小区改造项目清单。"));
+        // A year opening its own clause, a year's figures, a project started
+        // in a year, a date after 于: what happened then.
+        assert!(!opens("2027年，青石县新建改造工程12项。"));
+        assert!(!opens("2027年全县实施项目120个。"));
+        assert!(!opens("2027年启动建设的白沙大桥工程已完工。"));
+        assert!(!opens("该工程于2027年开工建设。"));
+        // Not an event's name (the gold files disagree there: left alone).
+        assert!(!opens("2027年第二季度重大项目集中签约活动在青石县举行。"));
     }
 
     #[test]

@@ -1,0 +1,97 @@
+//! Numbers that read as amounts but state no fact: the number of the kinds
+//! a list has just named (餐饮、零售、文旅三类), and one unit
+//! of land or weight said as the base of a rate (一亩能卖一万五千元).
+
+/// Counters by which a text sums up the kinds a list has just named: 三类
+/// 消费券, 三种户型 (the gold files call them words, not values). Not 大
+/// (两大主导产业: a count the attribute tests name), nor 家, 个 or 项
+/// (锦州九泰药业、奥鸿药业两家企业): the gold files disagree on those.
+const LIST_COUNTERS: &[&str] = &["类", "种"];
+
+/// Whether the count `words` said at `at` in `text` (a numeral from 两 to
+/// 十 and one of [`LIST_COUNTERS`], 三类) counts the items of the list
+/// that ends right before it in its clause (餐饮、零售、文旅三类, 60平方米、
+/// 80平方米和100平方米三种户型): the items are named,
+/// the number only restates how many there are. Items are told apart by 、
+/// and one 和, 及 or 与 before the last; their number must be the count's.
+pub fn restates_a_list(text: &str, at: usize, words: &str) -> bool {
+    let mut cs = words.chars();
+    let n = match cs.next() {
+        Some('两' | '二') => 2,
+        Some(c) => match "三四五六七八九十".chars().position(|d| d == c) {
+            Some(p) => p + 3,
+            None => return false,
+        },
+        None => return false,
+    };
+    if !LIST_COUNTERS.contains(&cs.as_str()) {
+        return false;
+    }
+    let clause_start = text[..at]
+        .char_indices()
+        .rfind(|(_, c)| "，。；：！？,;:\n（(“”".contains(*c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let before = &text[clause_start..at];
+    // The last item runs up to the count: nothing between them.
+    if before.is_empty() || before.ends_with(['、', '和', '及', '与']) {
+        return false;
+    }
+    let commas = before.matches('、').count();
+    let last = before.rfind('、').map_or(0, |k| k + '、'.len_utf8());
+    let joined = ["和", "及", "与"]
+        .iter()
+        .filter(|w| before[last..].contains(**w))
+        .count()
+        .min(1);
+    let items = commas + joined + 1;
+    items >= 2 && items == n
+}
+
+/// Units of land and weight that a price or a cost is said per.
+const RATE_UNITS: &[&str] = &["亩", "斤", "公斤", "千克", "吨", "平方米", "公顷"];
+
+/// Whether `words` are 一 and one of [`RATE_UNITS`] alone (一亩能卖一万五千元,
+/// 浇一亩地要花40元, 一斤能卖到十二元): the unit a price or a cost is told
+/// for, a rate's base, no area or weight of anything. 一万亩 and 1亩 are
+/// amounts.
+pub fn one_unit_of_a_rate(words: &str) -> bool {
+    words
+        .strip_prefix('一')
+        .is_some_and(|unit| RATE_UNITS.contains(&unit))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, words: &str) -> bool {
+        let k = text.find(words).expect("the count is in the text");
+        restates_a_list(text, k, words)
+    }
+
+    #[test]
+    fn one_unit_said_alone_is_the_base_of_a_rate() {
+        for words in ["一亩", "一斤", "一公斤", "一吨"] {
+            assert!(one_unit_of_a_rate(words), "{words}");
+        }
+        for words in ["一万亩", "1亩", "两亩", "一千斤", "一座", "一亩多"] {
+            assert!(!one_unit_of_a_rate(words), "{words}");
+        }
+    }
+
+    #[test]
+    fn a_count_of_the_items_a_list_just_named_restates_it() {
+        assert!(at("青石县茶叶分为绿茶、红茶和白茶三类。", "三类"));
+        assert!(at("园区分为研发、中试、生产、仓储四类用地。", "四类"));
+        assert!(at("甲、乙及丙三种户型。", "三种"));
+        // The list and the count disagree, or no list before it: a count.
+        assert!(!at("全县茶叶分为绿茶、红茶三类。", "三类"));
+        assert!(!at("全县茶叶分为三类。", "三类"));
+        assert!(!at("青石县围绕茶叶、竹木和旅游三大产业招商。", "三大"));
+        assert!(!at("茶叶和竹木为主，三类产品出口。", "三类"));
+        // Digits, or a counter that counts things, not kinds: a count.
+        assert!(!at("绿茶、红茶和白茶3类。", "3类"));
+        assert!(!at("新建学校、医院和养老院三所。", "三所"));
+        assert!(!at("白沙镇、青石镇两家合作社收购茶叶。", "两家"));
+    }
+}
