@@ -404,8 +404,12 @@ mod tests {
 
     /// A compaction never leaves a database larger than it found it: a
     /// copy that is not smaller is deleted and the database left as it
-    /// was, byte for byte; one that is smaller replaces it. Either way
-    /// the entries are the same.
+    /// was, its log not one byte longer; one that is smaller replaces it.
+    /// Either way the entries are the same. (Not the log's bytes: the
+    /// open that reads the database lets sled zero the segments it finds
+    /// free, which it does at any open, so a kept log's bytes can differ
+    /// by what the previous process left free — seen on a loaded
+    /// machine.)
     #[test]
     fn a_compaction_never_grows_a_database() {
         let dir = tempfile::tempdir().unwrap();
@@ -429,7 +433,7 @@ mod tests {
         drop(kv);
 
         for _ in 0..3 {
-            let log = std::fs::read(path.join("db")).unwrap();
+            let log_len = std::fs::metadata(path.join("db")).unwrap().len();
             let c = compact(&path, Duration::from_secs(5)).unwrap();
             assert_eq!(dir_size(&path), c.after);
             assert!(c.after <= c.before, "{} → {}", c.before, c.after);
@@ -440,9 +444,9 @@ mod tests {
                     c.before
                 );
                 assert_eq!(
-                    std::fs::read(path.join("db")).unwrap(),
-                    log,
-                    "the kept log changed"
+                    std::fs::metadata(path.join("db")).unwrap().len(),
+                    log_len,
+                    "the kept log's length changed"
                 );
             }
             let names: Vec<_> = std::fs::read_dir(dir.path())
