@@ -698,6 +698,55 @@ impl Dump {
             .batches(&self.docs[i].fact_runs, size, &|f: Fact| f, each)
     }
 
+    /// Document `i`'s entities, then its facts, `size` at a time, each
+    /// batch hashed into `fp` in order and handed to `each` as a part of
+    /// the document with its lines: the walk [`Dump::check`] and
+    /// [`Dump::check_apart`] share.
+    fn hashed_batches(
+        &self,
+        i: usize,
+        size: usize,
+        fp: &mut Fingerprint,
+        each: &mut dyn FnMut(DocumentFacts, Lines) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let doc = &self.parts[i].doc;
+        self.entity_batches(i, size, &mut |entities, lines| {
+            for e in &entities {
+                fp.entity(e);
+            }
+            let d = DocumentFacts {
+                doc: doc.clone(),
+                entities,
+                ..Default::default()
+            };
+            each(
+                d,
+                Lines {
+                    entities: lines,
+                    facts: Vec::new(),
+                },
+            )
+        })?;
+        fp.start_facts(self.docs[i].facts);
+        self.fact_batches(i, size, &mut |facts, lines| {
+            for f in &facts {
+                fp.fact(f);
+            }
+            let d = DocumentFacts {
+                doc: doc.clone(),
+                facts,
+                ..Default::default()
+            };
+            each(
+                d,
+                Lines {
+                    entities: Vec::new(),
+                    facts: lines,
+                },
+            )
+        })
+    }
+
     /// Checks document `i` (problems go to `problems`) and returns its
     /// fingerprint. A document with a text is checked whole (its quotes
     /// are looked up in it), one without in batches.
@@ -730,52 +779,14 @@ impl Dump {
             let [(d, lines)] = checked;
             (d, lines)
         };
-        self.entity_batches(i, size, &mut |entities, lines| {
-            for e in &entities {
-                fp.entity(e);
-            }
+        self.hashed_batches(i, size, &mut fp, &mut |d, lines| {
             if has_text {
-                whole.0.entities.extend(entities);
-                whole.1.entities.extend(lines);
+                whole.0.entities.extend(d.entities);
+                whole.0.facts.extend(d.facts);
+                whole.1.entities.extend(lines.entities);
+                whole.1.facts.extend(lines.facts);
             } else {
-                let d = DocumentFacts {
-                    doc: doc.clone(),
-                    entities,
-                    ..Default::default()
-                };
-                check(
-                    d,
-                    Lines {
-                        entities: lines,
-                        facts: Vec::new(),
-                    },
-                    problems,
-                );
-            }
-            Ok(())
-        })?;
-        fp.start_facts(n_facts);
-        self.fact_batches(i, size, &mut |facts, lines| {
-            for f in &facts {
-                fp.fact(f);
-            }
-            if has_text {
-                whole.0.facts.extend(facts);
-                whole.1.facts.extend(lines);
-            } else {
-                let d = DocumentFacts {
-                    doc: doc.clone(),
-                    facts,
-                    ..Default::default()
-                };
-                check(
-                    d,
-                    Lines {
-                        entities: Vec::new(),
-                        facts: lines,
-                    },
-                    problems,
-                );
+                check(d, lines, problems);
             }
             Ok(())
         })?;
@@ -805,7 +816,7 @@ impl Dump {
         problems: &mut Problems,
     ) -> Result<u64, Error> {
         let doc = self.parts[i].doc.as_str();
-        let (n_entities, n_facts) = (self.docs[i].entities, self.docs[i].facts);
+        let n_entities = self.docs[i].entities;
         let mut fp = Fingerprint::new(doc, None, n_entities);
         std::thread::scope(|scope| {
             let (tx, rx) = std::sync::mpsc::sync_channel::<(DocumentFacts, Lines)>(2);
@@ -821,39 +832,9 @@ impl Dump {
                 })
                 .map_err(|e| Error::Storage(format!("no thread to check {doc} on: {e}")))?;
             let stopped = || Error::Internal(format!("the thread checking {doc} stopped"));
-            let hashed = (|| {
-                self.entity_batches(i, BATCH, &mut |entities, lines| {
-                    for e in &entities {
-                        fp.entity(e);
-                    }
-                    let d = DocumentFacts {
-                        doc: doc.to_string(),
-                        entities,
-                        ..Default::default()
-                    };
-                    let lines = Lines {
-                        entities: lines,
-                        facts: Vec::new(),
-                    };
-                    tx.send((d, lines)).map_err(|_| stopped())
-                })?;
-                fp.start_facts(n_facts);
-                self.fact_batches(i, BATCH, &mut |facts, lines| {
-                    for f in &facts {
-                        fp.fact(f);
-                    }
-                    let d = DocumentFacts {
-                        doc: doc.to_string(),
-                        facts,
-                        ..Default::default()
-                    };
-                    let lines = Lines {
-                        entities: Vec::new(),
-                        facts: lines,
-                    };
-                    tx.send((d, lines)).map_err(|_| stopped())
-                })
-            })();
+            let hashed = self.hashed_batches(i, BATCH, &mut fp, &mut |d, lines| {
+                tx.send((d, lines)).map_err(|_| stopped())
+            });
             drop(tx);
             let found = checker
                 .join()
