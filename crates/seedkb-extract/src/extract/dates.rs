@@ -769,8 +769,8 @@ pub fn document_year(text: &str) -> Option<i32> {
     }
     // 12月18日 above a year's figures (2024年…同比增长): told before the
     // year ended, in that year, even when 今年 is said.
-    let december = line.or_else(|| opening_date(text)).and_then(|d| d.month) == Some(12);
-    let best = infer_year_as(text, !december);
+    let month = line.or_else(|| opening_date(text)).and_then(|d| d.month);
+    let best = infer_year_as(text, month);
     match anniversary_year(text) {
         Some(y) if best.is_none_or(|b| y == b + 1) => Some(y),
         _ => best,
@@ -806,6 +806,21 @@ fn opening_date(text: &str) -> Option<Date> {
         .find(|d| d.until.is_none() && d.date.month.is_some())
         .map(|d| d.date)
         .filter(|d| d.year.is_none() && d.day.is_some())
+}
+
+/// Where the opening paragraph (the first of the first eight lines with
+/// a full sentence, the one [`opening_date`] reads) ends: 0 without one.
+fn lead_end(text: &str) -> usize {
+    let mut at = 0;
+    let lines = text.split_inclusive('\n').map(|line| {
+        at += line.len();
+        (at, line.trim())
+    });
+    lines
+        .filter(|(_, l)| !l.is_empty())
+        .take(8)
+        .find(|(_, l)| first_sentence(l).len() < l.len())
+        .map_or(0, |(end, _)| end)
 }
 
 /// 供水七周年 with 2018年8月5日 in the text: the year the anniversary
@@ -881,6 +896,50 @@ fn first_sentence(rest: &str) -> &str {
     end.map_or(rest, |(k, _)| &rest[..k])
 }
 
+/// The sentence after a year's 年 (`rest`); when it states no figure (a
+/// heading, 2024年邯郸市空气质量持续改善。, or a question, 2024年…交出了
+/// 一份怎样的答卷？), the next one too: its figures are that year's. Not
+/// a next one saying 今年: its figures are this year's.
+fn with_its_figures(rest: &str) -> &str {
+    let first = first_sentence(rest);
+    if first.chars().any(|c| ascii_or_wide_digit(c).is_some()) {
+        return first;
+    }
+    let after = &rest[first.len()..];
+    let next = after.trim_start_matches(['。', '！', '？', '\n', ' ', '\u{3000}']);
+    let next_sentence = first_sentence(next);
+    if next_sentence.contains("今年") {
+        return first;
+    }
+    &rest[..rest.len() - next.len() + next_sentence.len()]
+}
+
+/// Whether the clause after a year's 年 (`rest`), or the next when the
+/// year stands alone in its own (2030年，全省…将达到), says what is to
+/// be: a plan's or a goal's words (将达到, 力争, 计划).
+fn plan_in_clause(rest: &str) -> bool {
+    let clause_end = |r: &str| r.find(['，', '。', '；', '\n']).unwrap_or(r.len());
+    let mut clause = &rest[..clause_end(rest)];
+    if clause.is_empty() {
+        if let Some(next) = rest.strip_prefix('，') {
+            clause = &next[..clause_end(next)];
+        }
+    }
+    // Not 计划 alone: 2024年，全市计划改造小区286个，已全部开工 is the
+    // year's own plan, under way.
+    [
+        "力争",
+        "有望",
+        "将达",
+        "将突破",
+        "将超过",
+        "将建成",
+        "将实现",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
+}
+
 /// Words of a one-off beginning: what a year said with them started then.
 const BEGINNINGS: &[&str] = &[
     "成立", "挂牌", "开工", "动工", "建成", "投产", "开业", "整合", "组建", "创办", "创建", "启动",
@@ -929,16 +988,21 @@ fn began_then(rest: &str) -> bool {
 /// latest year it names as a date (2019年12月2日, 2020年是…), leaving out
 /// targets (到2025年, 预计2021年) and the end of a span (2021—2025年).
 pub fn infer_year(text: &str) -> Option<i32> {
-    infer_year_as(text, true)
+    infer_year_as(text, None)
 }
 
-/// `infer_year`; `year_after` false when the text is known to be written
-/// before its year ended, so that a whole year's figures are of its own
-/// year.
-fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
+/// `infer_year` for a text told in `month` (its dateline's or its opening
+/// paragraph's). Told in December, before its year ended: a whole year's
+/// figures may be of its own year. Told in an earlier month: a whole
+/// year's figures against the year before (6月26日 … 2024年…同比提高) are
+/// of a year past, whether or not 今年 is said.
+fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
+    let year_after = month != Some(12);
+    let told_before_december = month.is_some_and(|m| m < 12);
     let mut best: Option<i32> = None;
     let mut at_least: Option<i32> = None;
     let now_under_way = this_year_under_way(text);
+    let lead_end = lead_end(text);
     // Whether the text says 今年 (or 去年) anywhere: asked of every year
     // it prints, found once.
     let says_this_year = text.contains("今年");
@@ -1001,6 +1065,11 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
             && ["计划", "预计", "力争", "争取", "拟", "将", "目标", "有望"]
                 .iter()
                 .any(|w| said_before.contains(w));
+        // 按照规划，2030年全省抽水蓄能装机将达到…: a year whose own clause
+        // says what is to be is a target, ahead.
+        if !as_of && plan_in_clause(&text[i + u + '年'.len_utf8()..]) {
+            continue;
+        }
         if planned {
             continue;
         }
@@ -1033,12 +1102,29 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         // an article saying 今年 as well speaks from the year after.
         let after_year = &text[i + u + '年'.len_utf8()..];
         let sentence = first_sentence(after_year);
+        // 2026年至2028年, 2024年—2026年: a span's first year, not a year
+        // whose figures are told.
+        let span_start = RANGE_SEPS.iter().any(|sep| after_year.starts_with(sep));
+        // 2026年度森林生态效益补偿资金…: the name of a year's allocation
+        // (2025年度，公司实现… is a year's figures).
+        let years_name = after_year.starts_with('度') && !after_year[3..].starts_with('，');
         // 2023年全县…比2020年增长: a whole year's figures, like those
         // against the year before. Not after 截至10月底 in its sentence:
         // that year is still under way.
-        let compared = sentence.char_indices().any(|(k, c)| {
+        // A year opening a clause (…获悉，2024年邯郸市…, 记者：2024年…) may
+        // head the figures of the next sentence.
+        let opens_clause = text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '，' | '：' | '。' | '！' | '？' | '\n'));
+        let figures = if opens_clause {
+            with_its_figures(after_year)
+        } else {
+            sentence
+        };
+        let compared = figures.char_indices().any(|(k, c)| {
             matches!(c, '比' | '较')
-                && sentence[k + c.len_utf8()..]
+                && figures[k + c.len_utf8()..]
                     .chars()
                     .next()
                     .is_some_and(|d| ascii_or_wide_digit(d).is_some() || cn_digit(d).is_some())
@@ -1047,8 +1133,11 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
             ascii_or_wide_digit(c).is_some()
                 || cn_digit(c).is_some()
                 || "底末前初上中下".contains(c)
-        }) && !["截至", "截止"].iter().any(|w| said_before.contains(w))
-            && (COMPARED_WITH_LAST_YEAR.iter().any(|w| sentence.contains(w)) || compared);
+        }) && !span_start
+            && !years_name
+            && !after_year.starts_with("以来")
+            && !["截至", "截止"].iter().any(|w| said_before.contains(w))
+            && (COMPARED_WITH_LAST_YEAR.iter().any(|w| figures.contains(w)) || compared);
         // 截至2024年末 told before that year's December: the year-end is
         // past. 较2024年的152亿元: a base compared with is a year before.
         let year_end = as_of && ["底", "末"].iter().any(|w| after_year.starts_with(w));
@@ -1058,6 +1147,7 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
         // 1月), nor a name or an event it opens (2025年“项目攻坚年”).
         let past_figures = now_under_way
             && !as_of
+            && !span_start
             && !after_year.starts_with(|c: char| {
                 ascii_or_wide_digit(c).is_some()
                     || cn_digit(c).is_some()
@@ -1076,7 +1166,14 @@ fn infer_year_as(text: &str, year_after: bool) -> Option<i32> {
                         !after_year[u + '月'.len_utf8() + du..].starts_with(['日', '号'])
                     })
             });
-        let after = year_after && ((whole_year || year_end) && speaks_of_now || past_figures);
+        // Told in December, the lead's year is the news's own (记者12月3日
+        // 获悉，2024年安定区实施…, beside 今年1至11月); a year's figures
+        // further on beside this year's so far (2023年，全县新能源企业上缴
+        // 税收… under 12月20日电) are of a year past.
+        let past_figures = past_figures && (year_after || i >= lead_end);
+        let after =
+            year_after && (whole_year || year_end) && (speaks_of_now || told_before_december)
+                || past_figures;
         // 较2020年末提高 and 于2022年3月开工 say only that the text is of a
         // later year, not which: the year they give is a least one. A base
         // said beside this year's figures (今年1—9月…，预计全年…，较2024年的
@@ -1442,6 +1539,27 @@ mod tests {
     }
 
     #[test]
+    fn a_target_a_span_a_years_name_and_a_heading() {
+        // A year whose clause says what is to be is a target.
+        let t = "新华社杭州11月26日电 首台机组26日投产。按照规划，2030年全省装机将达到2500万千瓦。";
+        assert_eq!(document_year(t), None);
+        // A span's first year, a year's allocation: this year's own.
+        let t = "近日，县里下达2026年度补偿资金3862万元，较上年增加214万元。\
+                 协议期为2026年至2028年，双方每年各出资500万元。今年前三季度，达标率为100%。";
+        assert_eq!(document_year(t), Some(2026));
+        // A year heading the figures of the next sentence, told in January.
+        let t = "标题\n\n邯郸日报讯 1月15日，记者获悉，2024年全市空气质量持续改善。\
+                 全市PM2.5平均浓度为46微克/立方米，同比下降8.6%。";
+        assert_eq!(document_year(t), Some(2025));
+        // Not a year inside a sentence, nor a next sentence saying 今年.
+        let t = "标题\n\n本报讯 9月6日，全县2025年开园活动举行。今年全县产量16万吨，比上年增加1.8万吨。";
+        assert_eq!(document_year(t), Some(2025));
+        // 2025年以来 is up to now.
+        let t = "本报宁波11月20日讯 2025年以来，累计出让住宅用地42宗，同比下降8.6%。";
+        assert_eq!(document_year(t), Some(2025));
+    }
+
+    #[test]
     fn an_age_is_no_date() {
         assert!(find_dates("住在3楼的张大爷今年81岁", Some(2024)).is_empty());
         assert_eq!(find_dates("他今年种了3亩地", Some(2024)).len(), 1);
@@ -1508,7 +1626,11 @@ mod tests {
         let october = format!("标题\n\n青石日报讯（记者 甲）10月8日，茶农说。\n{body}");
         assert_eq!(document_year(&october), Some(2024));
         let december = format!("标题\n\n青石日报讯（记者 甲）12月8日，茶农说。\n{body}");
-        assert_eq!(document_year(&december), Some(2023));
+        assert_eq!(document_year(&december), Some(2024));
+        // Told in December, the lead's year is the news's own.
+        let lead = "标题\n\n青石日报讯 记者12月8日获悉，2023年全县茶叶产值12亿元。\n\
+                    截至今年9月底，全县共有茶园12万亩。";
+        assert_eq!(document_year(lead), Some(2023));
         // Without this year's figures so far, nothing says 2023 is past.
         assert_eq!(infer_year("2023年，全县茶叶产值12亿元。"), Some(2023));
         for said in [
@@ -1581,12 +1703,16 @@ mod tests {
     /// year, when the text's own latest year is the one before it.
     #[test]
     fn an_anniversary_counts_from_the_day_it_began() {
-        let text = "青石引水工程通水十周年\n\n本报讯 6月1日，工程迎来通水十周年。\
+        let text = "青石引水工程通水十周年\n\n本报讯 近日，工程迎来通水十周年。\
                     工程于2015年6月1日正式通水。2024年，工程供水1200万吨，比上年增长5%。";
         assert_eq!(document_year(text), Some(2025));
         // Without the anniversary, the latest year the text names.
         let plain = text.replace("十周年", "纪念日");
         assert_eq!(document_year(&plain), Some(2024));
+        // Told on 6月1日, a whole year's figures against the year before
+        // are of a year past.
+        let dated = plain.replace("近日", "6月1日");
+        assert_eq!(document_year(&dated), Some(2025));
     }
 
     #[test]
