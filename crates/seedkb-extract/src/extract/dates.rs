@@ -1027,10 +1027,18 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
                 || cn_digit(c).is_some()
                 || RANGE_SEPS.contains(&c.to_string().as_str())
         });
-        // 2025年前, 2025年底前: a deadline ahead.
-        let deadline = ["前", "底前", "年底前"]
-            .iter()
-            .any(|w| text[i + u + '年'.len_utf8()..].starts_with(w));
+        // 2025年前, 2025年底前: a deadline ahead. Not 2026年前三季度,
+        // 2026年前10个月: the first part of that year.
+        let after_nian = &text[i + u + '年'.len_utf8()..];
+        let first_part = year_part(after_nian).is_some()
+            || after_nian
+                .strip_prefix('前')
+                .and_then(|r| small_number(r).map(|(_, k)| &r[k..]))
+                .is_some_and(|r| r.starts_with("个月") || r.starts_with('月'));
+        let deadline = !first_part
+            && ["前", "底前", "年底前"]
+                .iter()
+                .any(|w| after_nian.starts_with(w));
         // 截至2020年5月 is now; 至2025年, 到2025年 ahead.
         let as_of = ["截至", "截止"].iter().any(|w| before.ends_with(w));
         // X局副局长Y表示，2025年全市计划…: what an official says of a
@@ -1554,6 +1562,11 @@ mod tests {
         // Not a year inside a sentence, nor a next sentence saying 今年.
         let t = "标题\n\n本报讯 9月6日，全县2025年开园活动举行。今年全县产量16万吨，比上年增加1.8万吨。";
         assert_eq!(document_year(t), Some(2025));
+        // The first part of a year is no deadline.
+        let t = "本报赣州讯 10月24日，调查队发布数据，2026年前三季度，居民人均可支配收入增长5%。";
+        assert_eq!(document_year(t), Some(2026));
+        assert_eq!(infer_year("2026年前10个月，全市完成投资。"), Some(2026));
+        assert_eq!(infer_year("工程2026年前建成。"), None);
         // 2025年以来 is up to now.
         let t = "本报宁波11月20日讯 2025年以来，累计出让住宅用地42宗，同比下降8.6%。";
         assert_eq!(document_year(t), Some(2025));
