@@ -2467,6 +2467,16 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
             // The money word may come after: 50亿的产值.
             let (cs, ce) = clause(norm, i, i + used, CLAUSE_MARKS);
             let big = norm[i..i + used].ends_with(['亿', '万']);
+            // 城乡居民收入比为2.21, 电能利用效率（PUE）普遍在1.2以下: a
+            // ratio its clause names before it, a plain number.
+            if !big
+                && RATIO_WORDS.iter().any(|w| norm[cs..i].contains(w))
+                && !norm[i + used..].starts_with(|c: char| is_han(c) && !"，。；、".contains(c))
+            {
+                out.push((i, i + used, q));
+                next = i + used;
+                continue;
+            }
             let money = big
                 && [&norm[cs..i], &norm[i + used..ce]].iter().any(|t| {
                     lexicon::before_index()
@@ -2536,6 +2546,9 @@ fn milestone(s: &str) -> bool {
         q.unit == Unit::Count && q.bound == Bound::Exact && q.text.contains(['万', '亿'])
     })
 }
+
+/// Words naming a ratio, a plain number said after them in its clause.
+const RATIO_WORDS: &[&str] = &["比为", "比是", "比值", "系数", "PUE"];
 
 /// People counted without a counter after 万 or 亿 (惠及250万群众): the
 /// noun counts them.
@@ -7515,6 +7528,10 @@ mod tests {
         assert_eq!(q[3].2.unit, Unit::Cny);
         // A bare number that is not money stays out.
         assert!(quantities("人口达到120万，").is_empty());
+        // A ratio its clause names: a plain number.
+        assert_eq!(quantities("城乡居民收入比为2.21。"), vec!["2.21"]);
+        assert_eq!(quantities("效率（PUE）普遍在1.2以下，"), vec!["1.2以下"]);
+        assert!(quantities("收入比为2.21倍数据").is_empty());
         assert_eq!(quantities("可实现50亿的产值。"), vec!["50亿"]);
         // Another currency is left out, not read as yuan.
         assert!(quantities("贷款余额达286.4亿澳门元，融资100万港元。").is_empty());
