@@ -1432,7 +1432,7 @@ fn load_explain_says_where_each_value_went_and_why() {
     let f = kb.write(
         "signing.txt",
         "乌兰察布市新能源项目签约\n\n华风新能源有限公司、北辰电力集团和青山储能有限公司分别签约\
-         风电项目300兆瓦、150兆瓦和400兆瓦，三个项目合计850兆瓦。\n",
+         风电项目300兆瓦、150兆瓦和400兆瓦，三个项目合计850兆瓦。\n\n项目建设工期18个月。\n",
     );
     let out = kb
         .run(&["--no-seeds", "load", "--explain", f.to_str().unwrap()])
@@ -1440,6 +1440,8 @@ fn load_explain_says_where_each_value_went_and_why() {
     for want in [
         "signing.txt:3  150兆瓦 → 北辰电力集团.capacity  (subject: 分别: value 2 of 3",
         "850兆瓦 → 乌兰察布市.capacity  (subject: a total (合计…) after a list",
+        // A number a rule leaves out says so, and why.
+        "signing.txt:5  18个 → left out  (a duration",
         "loaded 1 document(s)",
     ] {
         assert!(out.stdout.contains(want), "{want} not in:\n{}", out.stdout);

@@ -191,10 +191,23 @@ pub struct Found {
     pub why: String,
 }
 
+/// Words that read as a number but were left out as no value, and the
+/// rule that left them out (`load --explain`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LeftOut {
+    /// Byte range of the words in the original document.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub why: &'static str,
+}
+
 /// What extraction gives: the facts to load, and every value found.
 pub struct Extraction {
     pub facts: DocumentFacts,
     pub found: Vec<Found>,
+    /// Numbers left out as no value, with why (not for a long text).
+    pub left_out: Vec<LeftOut>,
     pub year: Option<i32>,
     pub sentences: usize,
 }
@@ -318,6 +331,7 @@ pub fn extract_each<'t>(
     // its place): (name, short form, why), the entity's aliases.
     let mut doc_aliases: Vec<(String, String, &'static str)> = Vec::new();
     let mut warnings = Vec::new();
+    let mut left_out = Vec::new();
     // Values of a headline that found no subject in it (大同今年改造老旧小区
     // 286个): held until the body names what the headline said short.
     let mut held: Vec<HeldValue> = Vec::new();
@@ -347,11 +361,30 @@ pub fn extract_each<'t>(
         let norm = decimal_points(&simplify(&s.text));
         let mut found_dates = dates::days_alone(&norm, dates::find_dates(&norm, year), line_day);
         // Their words are no quantities either (find_quantities skips them).
-        let mut quantities = find_quantities(&norm, &found_dates);
+        let mut left = Vec::new();
+        let mut quantities = quantities_and_left_out(&norm, &found_dates, &mut left);
         quantities.retain(|(a, b, _)| {
-            !counts::restates_a_list(&norm, *a, &norm[*a..*b])
-                && !counts::one_unit_of_a_rate(&norm[*a..*b])
+            let why = if counts::restates_a_list(&norm, *a, &norm[*a..*b]) {
+                "a count of the items the list before it names"
+            } else if counts::one_unit_of_a_rate(&norm[*a..*b]) {
+                "one unit a price or a cost is told for, a rate's base"
+            } else {
+                return true;
+            };
+            left.push((*a, *b, why));
+            false
         });
+        if sink.is_none() {
+            left_out.extend(left.into_iter().map(|(a, b, why)| {
+                let at = location(s, a, b);
+                LeftOut {
+                    start: at.value_start as usize,
+                    end: at.value_end as usize,
+                    text: s.text[a..b].to_string(),
+                    why,
+                }
+            }));
+        }
         // 2025年第二季度重大项目集中开工活动: a year opening a name dates no fact.
         found_dates.retain(|d| !dates::opens_a_name(&norm, d));
         // 2020年2月30日 is a mistake in the text, not a date to store.
@@ -1361,6 +1394,7 @@ pub fn extract_each<'t>(
             warnings,
         },
         found,
+        left_out,
         year,
         sentences: count,
     })
@@ -2403,6 +2437,16 @@ fn may_start_quantity(c: char) -> bool {
 /// left out; so are bare numbers (205#, “111”工程), ordinals (第十六届) and
 /// 一 + counter, which is an article (一个窗口, 一座座厂房), not a count.
 fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, usize, Quantity)> {
+    quantities_and_left_out(norm, found_dates, &mut Vec::new())
+}
+
+/// [`find_quantities`], and in `left` the numbers it leaves out as no
+/// value (byte range, why) where their words read as one.
+fn quantities_and_left_out(
+    norm: &str,
+    found_dates: &[dates::FoundDate],
+    left: &mut Vec<(usize, usize, &'static str)>,
+) -> Vec<(usize, usize, Quantity)> {
     let mut out = Vec::new();
     let mut next = 0;
     let mut prev: Option<char> = None;
@@ -2459,6 +2503,7 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
                 .iter()
                 .any(|c| norm[i + used..].starts_with(c))
             {
+                left.push((i, i + used, "a currency seedkb has no unit for"));
                 next = i + used;
                 continue;
             }
@@ -2485,6 +2530,16 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
                         .any(|((_, d, _), ..)| *d == Dim::Money)
                 });
             if !(big && money) {
+                // Only numbers in digits, more than one (not 三 of 三季度,
+                // nor a list's 1、), read to their last digit.
+                let digits = words_digits(&norm[i..i + used]);
+                if digits > 1 && !norm[i + used..].starts_with(|c: char| is_numeral_char(c)) {
+                    left.push((
+                        i,
+                        i + used,
+                        "a plain number: no unit, and no money or ratio named in its clause",
+                    ));
+                }
                 continue;
             }
             q.unit = Unit::Cny;
@@ -2494,6 +2549,7 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
         // 1.2亿千瓦时, 50兆瓦时, 30万kWh: energy, not power; 500万平方米 is
         // read whole, but 3000立方米 (volume) has no unit here.
         if q.unit == Unit::Watt && after.starts_with(['时', '時', 'h']) {
+            left.push((i, i + used, "energy (…瓦时): no unit for it here"));
             next = i + used + 1;
             continue;
         }
@@ -2513,6 +2569,18 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
                 || duration
                 || after.starts_with(words.chars().last().unwrap_or(' ')))
         {
+            // 3至4个月: left out once, not again at 4个月.
+            if left.last().is_none_or(|l| l.1 != i + used) {
+                left.push((
+                    i,
+                    i + used,
+                    if duration {
+                        "a duration (个月, 小时 after it)"
+                    } else {
+                        "一 and a counter: an article (一个窗口, 一座座), not a count"
+                    },
+                ));
+            }
             continue;
         }
         if found_dates.iter().any(|d| d.start < i + used && d.end > i) {
@@ -2545,6 +2613,14 @@ fn milestone(s: &str) -> bool {
     parse_quantity_prefix(s).is_some_and(|(q, _)| {
         q.unit == Unit::Count && q.bound == Bound::Exact && q.text.contains(['万', '亿'])
     })
+}
+
+/// How many Arabic digits (ASCII or full-width) `words` have.
+fn words_digits(words: &str) -> usize {
+    words
+        .chars()
+        .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .count()
 }
 
 /// Words naming a ratio, a plain number said after them in its clause.

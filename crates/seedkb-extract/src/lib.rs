@@ -136,17 +136,33 @@ pub fn explain_path(path: &Path, known: &Known) -> Result<String, Error> {
         .unwrap_or(label.clone());
     let known = known.without_extraction_of(&name);
     let x = extract(&name, &src, &known)?;
+    let line = |at: usize| src[..at.min(src.len())].matches('\n').count() + 1;
     let mut out = String::new();
+    // The numbers left out, each before the first value found after it.
+    let mut left = x.left_out.iter().peekable();
+    let mut left_before = |at: usize, out: &mut String| {
+        while let Some(l) = left.next_if(|l| l.start < at) {
+            out.push_str(&format!(
+                "{label}:{}  {} → left out  ({})\n",
+                line(l.start),
+                l.text,
+                l.why
+            ));
+        }
+    };
     for f in &x.found {
-        let line = src[..f.start.min(src.len())].matches('\n').count() + 1;
+        left_before(f.start, &mut out);
         let target = match &f.subject {
             Some(s) => format!("{s}.{}", f.attribute),
             None => format!("{name}.{MENTION_ATTR}"),
         };
         out.push_str(&format!(
-            "{label}:{line}  {} → {target}  ({})\n",
-            f.text, f.why
+            "{label}:{}  {} → {target}  ({})\n",
+            line(f.start),
+            f.text,
+            f.why
         ));
     }
+    left_before(usize::MAX, &mut out);
     Ok(out)
 }
