@@ -483,7 +483,7 @@ fn words_of_bank_company_and_tender_reports() {
     assert_eq!(attr(&got, "21.4亿元"), "new_loans");
     assert_eq!(attr(&got, "76.5%"), "loan_to_deposit_ratio");
     assert_eq!(attr(&got, "18.2%"), "gross_margin");
-    assert_eq!(attr(&got, "41.3%"), "debt_to_asset_ratio");
+    assert_eq!(attr(&got, "41.3%"), "asset_liability_ratio");
     assert_eq!(attr(&got, "0.42元"), "earnings_per_share");
     assert_eq!(attr(&got, "1833.6万元"), "winning_bid_price");
     assert_eq!(attr(&got, "5.2%"), "bid_discount_rate");
