@@ -1216,3 +1216,9 @@ fn a_year_to_reach_sets_the_values_after_it_as_goals() {
     assert_eq!(attr(&got, "5000余人"), "jobs_created");
     assert_eq!(attr(&got, "12亿元"), "output_value");
 }
+
+#[test]
+fn a_price_rate_against_the_month_before_is_named_by_its_base() {
+    let got = attributes_of("青石县鸡蛋价格环比上涨2.6%，同比上涨8.2%。");
+    assert_eq!(attr(&got, "2.6%"), "growth_rate_mom");
+}

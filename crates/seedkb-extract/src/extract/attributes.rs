@@ -17,11 +17,15 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         return rate_changed(norm, a, b).map_or(attr, |(rate, _)| change_name(&rate));
     }
     if is_rate_of_change(&attr) {
-        if let Some(named) = price_rate(norm, a, b) {
+        let base = rate_base(norm, a, b);
+        // 环比上涨0.3%: a price's rate against the month before is named by
+        // its base (round 22: so in every set's gold that says 环比).
+        let monthly = base.is_some_and(|(named, _)| named == "growth_rate_mom");
+        if let Some(named) = price_rate(norm, a, b).filter(|_| !monthly) {
             return named.into();
         }
         // A forecast against last year (预计比去年增长三成) keeps its base.
-        return match rate_base(norm, a, b) {
+        return match base {
             Some((named, _)) => named.into(),
             None => target_rate(norm, a, b).unwrap_or("growth_rate").into(),
         };
