@@ -1222,3 +1222,13 @@ fn a_price_rate_against_the_month_before_is_named_by_its_base() {
     let got = attributes_of("青石县鸡蛋价格环比上涨2.6%，同比上涨8.2%。");
     assert_eq!(attr(&got, "2.6%"), "growth_rate_mom");
 }
+
+#[test]
+fn a_meetings_day_is_its_date_and_an_events_is_held() {
+    let got = attributes_of(
+        "青石公司于2026年9月22日召开第四届董事会第十一次会议。\
+         青石县2025年茶叶开采节9月6日在白驿镇举行。",
+    );
+    assert_eq!(attr(&got, "2026年9月22日"), "date");
+    assert_eq!(attr(&got, "9月6日"), "date_held");
+}
