@@ -5933,6 +5933,11 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         }
         return ("rate_change".into(), fall);
     }
+    // 发明专利授权量翻了一番: a doubling is a rise, its rate of change
+    // (round 22), whatever word names the thing before it.
+    if dim == Dim::Percent && norm[a..b].starts_with('翻') {
+        return ("growth_rate".into(), false);
+    }
     // The trigger word nearest before the amount.
     let nearest = |before: &str| {
         let mut best: Option<(usize, usize, &'static str, &'static str)> = None;

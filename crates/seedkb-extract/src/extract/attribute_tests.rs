@@ -1232,3 +1232,10 @@ fn a_meetings_day_is_its_date_and_an_events_is_held() {
     assert_eq!(attr(&got, "2026年9月22日"), "date");
     assert_eq!(attr(&got, "9月6日"), "date_held");
 }
+
+#[test]
+fn a_doubling_is_a_rate_of_change() {
+    let got = attributes_of("青石县发明专利授权量翻了一番，茶叶出口同比翻了一番。");
+    assert_eq!(attr(&got, "翻了一番"), "growth_rate");
+    assert_eq!(got[1].1, "growth_rate_yoy", "{got:?}");
+}
