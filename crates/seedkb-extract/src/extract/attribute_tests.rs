@@ -1215,6 +1215,10 @@ fn a_year_to_reach_sets_the_values_after_it_as_goals() {
     // What the goal brings along is its effect, named plainly.
     assert_eq!(attr(&got, "5000余人"), "jobs_created");
     assert_eq!(attr(&got, "12亿元"), "output_value");
+    // A share named so (占比) is a goal's too; one no word names is not.
+    let got = attributes_of("到2027年，青川县护理型床位占比提高到65%以上，绿化达到40%。");
+    assert_eq!(attr(&got, "65%以上"), "share_target");
+    assert_eq!(attr(&got, "40%"), "share");
 }
 
 #[test]

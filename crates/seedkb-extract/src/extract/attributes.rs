@@ -418,12 +418,17 @@ pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<St
         || attr.starts_with("date")
         || attr.contains("growth")
         || is_rate_of_change(attr)
-        || GENERIC_NAMES.contains(&attr)
     {
         return None;
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
     let before = &norm[cs..a];
+    // 护理型床位占比提高到65%以上: a share its clause names as one (占比,
+    // 比重) is a goal's share_target, as the gold of four sets names it.
+    let named_share = attr == "share" && ["占比", "比重"].iter().any(|w| before.contains(w));
+    if GENERIC_NAMES.contains(&attr) && !named_share {
+        return None;
+    }
     let Some(goal) = before.rfind(GOAL_WORD) else {
         // 到2027年，产值将达到1500亿元: a goal, unless its own clause says
         // another modality (计划, 预计) or an effect (带动就业5000余人). Not
