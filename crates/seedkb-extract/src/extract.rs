@@ -848,6 +848,13 @@ pub fn extract_each<'t>(
                 .to_string();
                 inherited =
                     Some("a rate in the list a goal's colon heads (主要预期目标是：…；…): a goal");
+            } else if from_list == Some(Modality::Target) {
+                if let Some(goal) = attributes::listed_goal_name(&norm, a, b, &attr) {
+                    attr = goal;
+                    inherited = Some(
+                        "an item in the list a goal's colon heads (主要预期目标是：…；…): a goal",
+                    );
+                }
             }
             let counter = if q.unit == Unit::Count {
                 norm[a..b]

@@ -1243,3 +1243,15 @@ fn a_doubling_is_a_rate_of_change() {
     assert_eq!(attr(&got, "翻了一番"), "growth_rate");
     assert_eq!(got[1].1, "growth_rate_yoy", "{got:?}");
 }
+
+#[test]
+fn the_items_of_a_goals_list_are_goals() {
+    let got = attributes_of(
+        "青川县今年主要预期目标是：城镇新增就业5000人以上；固定资产投资70亿元以上；\
+         城镇登记失业率控制在3.5%以内。",
+    );
+    assert_eq!(attr(&got, "5000人以上"), "new_urban_jobs_target");
+    assert_eq!(attr(&got, "70亿元以上"), "fixed_asset_investment_target");
+    // A rate in the list keeps its plain name.
+    assert!(!attr(&got, "3.5%以内").ends_with("_target"), "{got:?}");
+}

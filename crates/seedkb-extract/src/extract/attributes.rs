@@ -440,7 +440,10 @@ pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<St
             || before.contains("带动")
             || attr.contains("capacity")
             || attr.ends_with("_count");
-        return (!other && goal_year_before(norm, a)).then(|| format!("{attr}_target"));
+        // A rate in a goal's list (失业率控制在5.5%以内) the gold names
+        // plainly as often as not.
+        let goal = goal_year_before(norm, a) || colon_goal(norm, a) && !attr.ends_with("_rate");
+        return (!other && goal).then(|| target_name(attr, before));
     };
     // 力争…，预计: a nearer word of another modality decides.
     let after_goal = &before[goal + GOAL_WORD.len()..];
@@ -448,7 +451,39 @@ pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<St
         .iter()
         .any(|(w, _)| after_goal.contains(w))
         || super::FUTURE_VERBS.iter().any(|w| after_goal.contains(w));
-    (!other).then(|| format!("{attr}_target"))
+    (!other).then(|| target_name(attr, before))
+}
+
+/// The name of a goal for what `attr` measures: `_target` last, and new
+/// jobs in towns (城镇新增就业, 新增城镇就业) as every set's gold names
+/// that goal, new_urban_jobs_target.
+fn target_name(attr: &str, before: &str) -> String {
+    if attr == "jobs_created" && before.contains("城镇") {
+        return "new_urban_jobs_target".into();
+    }
+    format!("{attr}_target")
+}
+
+/// 主要预期目标是：…规模以上工业总产值超过860亿元: a list a goal's colon
+/// heads (目标 the nearest word of modality before the colon).
+fn colon_goal(norm: &str, a: usize) -> bool {
+    let cues: Vec<_> = super::MODALITY_CUES.iter().collect();
+    colon_modality(norm, a, &cues) == Some(Modality::Target)
+}
+
+/// An item of a goal's list continued in a sentence of its own (…；固定资产
+/// 投资70亿元以上): the name `goal_name` gives a goal, by the name alone.
+pub(super) fn listed_goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    let plain = attr.ends_with("_target")
+        || attr.ends_with("_rate")
+        || attr.starts_with("date")
+        || attr.contains("growth")
+        || is_rate_of_change(attr)
+        || GENERIC_NAMES.contains(&attr)
+        || attr.contains("capacity")
+        || attr.ends_with("_count");
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    (!plain).then(|| target_name(attr, &norm[cs..a]))
 }
 
 /// 到2027年，…产值将达到1500亿元: a clause before the value in its sentence
