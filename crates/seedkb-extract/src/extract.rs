@@ -6300,15 +6300,23 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     }
     if let Some(base) = attr
         .strip_suffix("_target")
+        // 城镇新增就业5000人以上 in a goal: the goal of jobs created.
+        .map(|base| match base {
+            "new_urban_jobs" => "jobs_created",
+            _ => base,
+        })
         .filter(|base| attributes::goal_name(norm, a, b, base).as_deref() == Some(attr))
         // 力争突破30亿元，到2028年达到45亿元: the goal's value carried on,
         // explained as such below.
         .filter(|_| attributes::why_elided(norm, a, b, attr).is_none())
     {
-        return format!(
-            "力争 before it in its clause, or 到<year> opening a clause before it: a goal; {}",
-            attribute_why(norm, a, b, base)
-        );
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        let cue = if norm[cs..a].contains("力争") {
+            "力争 before it in its clause"
+        } else {
+            "到<year> opening a clause before it, or a goal's colon"
+        };
+        return format!("{cue}: a goal; {}", attribute_why(norm, a, b, base));
     }
     let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
     let before = &norm[cs..a];
