@@ -881,6 +881,13 @@ pub fn extract_each<'t>(
                 .to_string();
                 inherited =
                     Some("a rate in the list a goal's colon heads (主要预期目标是：…；…): a goal");
+            } else if from_list == Some(Modality::Target) {
+                if let Some(goal) = attributes::listed_goal_name(&norm, a, b, &attr) {
+                    attr = goal;
+                    inherited = Some(
+                        "an item in the list a goal's colon heads (主要预期目标是：…；…): a goal",
+                    );
+                }
             }
             let counter = if q.unit == Unit::Count {
                 norm[a..b]
@@ -6022,6 +6029,11 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         }
         return ("rate_change".into(), fall);
     }
+    // 发明专利授权量翻了一番: a doubling is a rise, its rate of change
+    // (round 22), whatever word names the thing before it.
+    if dim == Dim::Percent && norm[a..b].starts_with('翻') {
+        return ("growth_rate".into(), false);
+    }
     // The trigger word nearest before the amount.
     let nearest = |before: &str| {
         let mut best: Option<(usize, usize, &'static str, &'static str)> = None;
@@ -6377,12 +6389,23 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     }
     if let Some(base) = attr
         .strip_suffix("_target")
+        // 城镇新增就业5000人以上 in a goal: the goal of jobs created.
+        .map(|base| match base {
+            "new_urban_jobs" => "jobs_created",
+            _ => base,
+        })
         .filter(|base| attributes::goal_name(norm, a, b, base).as_deref() == Some(attr))
+        // 力争突破30亿元，到2028年达到45亿元: the goal's value carried on,
+        // explained as such below.
+        .filter(|_| attributes::why_elided(norm, a, b, attr).is_none())
     {
-        return format!(
-            "力争 before it in its clause: a goal; {}",
-            attribute_why(norm, a, b, base)
-        );
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        let cue = if norm[cs..a].contains("力争") {
+            "力争 before it in its clause"
+        } else {
+            "到<year> opening a clause before it, or a goal's colon"
+        };
+        return format!("{cue}: a goal; {}", attribute_why(norm, a, b, base));
     }
     let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
     let before = &norm[cs..a];

