@@ -314,6 +314,8 @@ pub fn extract_each<'t>(
     // form without it, until the text says that form on its own.
     let mut placeless: Vec<(String, String)> = Vec::new();
     let head_norm = decimal_points(&simplify(&opening.text));
+    // The headline and its subtitle (——甲县一个牧民合作社的增收路).
+    let mut head_lines = head_norm.clone();
     // Short forms the text uses for a name (declared, or the name without
     // its place): (name, short form, why), the entity's aliases.
     let mut doc_aliases: Vec<(String, String, &'static str)> = Vec::new();
@@ -385,6 +387,9 @@ pub fn extract_each<'t>(
             recent,
             dateline_at.as_deref(),
         );
+        if (1..=3).contains(&s.index) && norm.starts_with("——") {
+            head_lines.push_str(&norm);
+        }
         // X（以下简称Y）: Y stands for X from here on.
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
@@ -745,6 +750,37 @@ pub fn extract_each<'t>(
             .and_then(|t| mentions.iter().find(|m| same_thing_renamed(&t.name, m)))
         {
             doc_topic = Some(m.clone());
+        }
+        // 宁波市海曙区人民检察院工作报告 … 海曙区人民检察院在…: the body's
+        // opening names what the headline said around the place the topic
+        // was taken from (or the words it was guessed from); 黄河源头的“牦牛
+        // 账本”——玛多县一个牧民合作社的增收路 … 玛多县黄河源牦牛养殖专业合作社:
+        // what its subtitle describes by its place and ending. That court,
+        // cooperative or station is what the article is about, not its place.
+        if let Some((m, why)) = doc_topic
+            .as_ref()
+            .filter(|t| {
+                t.sentence <= TOPIC_RENAME_WAIT
+                    && (1..=TOPIC_RENAME_WAIT).contains(&s.index)
+                    && (topic_guessed
+                        || t.new_kind
+                            .as_deref()
+                            .is_some_and(|k| PLACE_KINDS.contains(&k)))
+            })
+            .and_then(|t| {
+                headline_names_whole(&head_norm, t, &subjects)
+                    .map(|m| (m, HEADLINE_WHOLE_WHY))
+                    .or_else(|| {
+                        headline_describes(&head_lines, &subjects)
+                            .map(|m| (m, HEADLINE_DESCRIBES_WHY))
+                    })
+            })
+        {
+            doc_topic = Some(Mention {
+                how: Some(why),
+                ..m
+            });
+            topic_guessed = false;
         }
         // 柳州职业院校 guessed from the headline, 全市17所职业院校 in the
         // body: the headline named a group of a place's things, which the
@@ -1424,6 +1460,89 @@ fn same_thing_renamed(topic: &str, m: &Mention) -> bool {
         .count();
     let (ra, rb) = (a.len() - common, b.len() - common);
     common >= 4 && (2..=4).contains(&ra) && (2..=4).contains(&rb)
+}
+
+/// 黄河源头的“牦牛账本”——玛多县一个牧民合作社的增收路 … 玛多县黄河源
+/// 牦牛养殖专业合作社: the name of the body whose place and ending the
+/// headline or its subtitle says, the place first and one thing of it
+/// described between (a cooperative, a hospital of that county), not a
+/// place, a person or a company.
+fn headline_describes(head: &str, named: &[Mention]) -> Option<Mention> {
+    named
+        .iter()
+        .filter(|m| {
+            m.new_kind
+                .as_deref()
+                .is_some_and(|k| !matches!(k, "person" | "enterprise") && !PLACE_KINDS.contains(&k))
+        })
+        .find(|m| {
+            let key = simplify(&m.name);
+            // The place opening the name (玛多县), which the walk over
+            // places takes as part of the whole name.
+            let Some(place) = key
+                .char_indices()
+                .take(6)
+                .skip(1)
+                .filter(|(_, c)| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| s == c))
+                .map(|(i, c)| &key[..i + c.len_utf8()])
+                .last()
+            else {
+                return false;
+            };
+            let Some(ending) = name_suffixes()
+                .map(|(e, _)| *e)
+                .filter(|e| e.chars().count() >= 2 && key.ends_with(e))
+                .max_by_key(|e| e.len())
+            else {
+                return false;
+            };
+            // One thing described (甲县一个牧民合作社), not a kind of them
+            // (甲县合作社助农增收).
+            head.match_indices(place).any(|(a, _)| {
+                let after = &head[a + place.len()..];
+                ONE_OF.iter().any(|o| after.starts_with(o))
+                    && after
+                        .find(ending)
+                        .is_some_and(|e| after[..e].chars().count() <= 8)
+            })
+        })
+        .cloned()
+}
+
+const HEADLINE_WHOLE_WHY: &str = "the headline says this name whole, around the place (or \
+     the words) the topic was first taken from: the article's topic, whatever its kind";
+const HEADLINE_DESCRIBES_WHY: &str = "the headline or its subtitle says this name's place and \
+     its ending (甲县一个…合作社): the article's topic, whatever its kind";
+
+/// Words saying one thing of a place is described (甲县一个牧民合作社).
+const ONE_OF: &[&str] = &["一个", "一家", "一座", "一所", "一处"];
+
+/// How many sentences the body's opening may take to name in full what a
+/// headline named around a place (the lead and the subtitle).
+const TOPIC_RENAME_WAIT: u32 = 4;
+
+/// The body's name `head` says whole, over the words `topic` was taken
+/// from (海曙区 in 宁波市海曙区人民检察院工作报告, or a guess from the
+/// headline's opening words): longer than the topic, no place, no person.
+fn headline_names_whole(head: &str, topic: &Mention, named: &[Mention]) -> Option<Mention> {
+    let t = simplify(&topic.name);
+    let (ta, _) = head.match_indices(t.as_str()).next()?;
+    let tb = ta + t.len();
+    named
+        .iter()
+        .filter(|m| {
+            m.name != topic.name
+                && m.name.chars().count() > t.chars().count()
+                && m.new_kind
+                    .as_deref()
+                    .is_some_and(|k| k != "person" && !PLACE_KINDS.contains(&k))
+        })
+        .find(|m| {
+            let key = simplify(&m.name);
+            head.match_indices(key.as_str())
+                .any(|(a, _)| a < tb && ta < a + key.len())
+        })
+        .cloned()
 }
 
 /// The person a pronoun before the value at `a` stands for: 他/她 (not
@@ -9029,6 +9148,37 @@ mod tests {
             level_short_forms("青石县人民法院", Some("institution")),
             ["县人民法院", "县法院"]
         );
+    }
+
+    #[test]
+    fn a_name_the_headline_said_around_its_place_is_the_topic() {
+        // The headline's place is taken first; the body's opening names the
+        // procuratorate the headline said whole: its report's figures.
+        let got = subjects_of(
+            "青石市柳河区人民检察院工作报告（摘要）\n\n\
+             2025年，柳河区人民检察院全年共办理各类案件3200件。\n\n\
+             一、依法履行刑事检察职能\n\n全年受理审查逮捕案件510件。",
+        );
+        let last = got.iter().find(|(v, _)| v == "510件");
+        assert_eq!(
+            last.and_then(|(_, s)| s.as_deref()),
+            Some("柳河区人民检察院"),
+            "{got:?}"
+        );
+        // A subtitle says the cooperative by its county and its ending.
+        let got = subjects_of(
+            "草原上的“羊账本”\n——白沙县一个牧民合作社的致富路\n\n\
+             初冬时节，白沙县草场已是一片枯黄。\n\n\
+             在白沙县青草滩肉羊养殖专业合作社的圈舍里，牧民们正忙着添草料。\n\n\
+             “去年出栏肉羊860只，收入300万元。”",
+        );
+        for v in ["860只", "300万元"] {
+            let s = got
+                .iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.as_deref());
+            assert_eq!(s, Some("白沙县青草滩肉羊养殖专业合作社"), "{v}: {got:?}");
+        }
     }
 
     #[test]
