@@ -316,6 +316,11 @@ pub fn extract_each<'t>(
     let head_norm = decimal_points(&simplify(&opening.text));
     // The headline and its subtitle (——甲县一个牧民合作社的增收路).
     let mut head_lines = head_norm.clone();
+    // 项目名称：甲项目 in an announcement, and whether the section read now
+    // (二、投资项目基本情况) is about a project: its items naming nothing
+    // are that project's.
+    let mut declared_project: Option<Mention> = None;
+    let mut project_section = false;
     // Short forms the text uses for a name (declared, or the name without
     // its place): (name, short form, why), the entity's aliases.
     let mut doc_aliases: Vec<(String, String, &'static str)> = Vec::new();
@@ -806,8 +811,33 @@ pub fn extract_each<'t>(
                 topic_guessed = false;
             }
         }
+        if s.opens_line {
+            if let Some(heading) = section_heading(&norm) {
+                project_section = heading.contains("项目");
+            }
+        }
+        if let Some(m) = declared_project_in(&norm, s.index, &mentions) {
+            // Said short after (项目选址：…), it is that project.
+            if local_names.insert(m.name.clone()) {
+                local.push(m.clone());
+            }
+            declared_project = Some(m);
+        }
         let fallback_is_thread = fallback.is_some();
-        let fallback = fallback.or_else(|| doc_topic.clone());
+        let fallback = fallback
+            .or_else(|| {
+                declared_project
+                    .as_ref()
+                    .filter(|_| project_section)
+                    .map(|m| Mention {
+                        how: Some(
+                            "the project an announcement names (项目名称：…), in the section \
+                             about it",
+                        ),
+                        ..m.clone()
+                    })
+            })
+            .or_else(|| doc_topic.clone());
         let spans: Vec<(usize, usize)> = quantities.iter().map(|(a, b, _)| (*a, *b)).collect();
         let ctx = Context {
             norm: &norm,
@@ -1516,6 +1546,42 @@ const HEADLINE_DESCRIBES_WHY: &str = "the headline or its subtitle says this nam
 
 /// Words saying one thing of a place is described (甲县一个牧民合作社).
 const ONE_OF: &[&str] = &["一个", "一家", "一座", "一所", "一处"];
+
+/// The words of a section's heading (二、投资项目基本情况) opening `norm`.
+fn section_heading(norm: &str) -> Option<&str> {
+    let rest = norm.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    (rest.len() < norm.len())
+        .then(|| rest.strip_prefix('、'))
+        .flatten()
+}
+
+/// The project an announcement names: the name right after 项目名称：.
+fn declared_project_in(norm: &str, sentence: u32, mentions: &[Mention]) -> Option<Mention> {
+    let (p, w) = norm.match_indices("项目名称").next()?;
+    let after = &norm[p + w.len()..];
+    let label = after.strip_prefix(['：', ':'])?;
+    let at = norm.len() - label.len();
+    if let Some(m) = mentions
+        .iter()
+        .find(|m| m.start == at && m.new_kind.as_deref() == Some("project"))
+    {
+        return Some(m.clone());
+    }
+    // 年产10万吨锂电池电解液及配套2万吨添加剂项目: the label says where the
+    // name starts and ends, whatever the walk over words made of it.
+    let end = label
+        .find(['（', '(', '，', '。', '；'])
+        .unwrap_or(label.len());
+    let name = &label[..end];
+    (name.ends_with("项目") && (4..=40).contains(&name.chars().count())).then(|| Mention {
+        start: at,
+        end: at + end,
+        name: name.to_string(),
+        new_kind: Some("project".to_string()),
+        sentence,
+        how: Some("the name after 项目名称： in an announcement"),
+    })
+}
 
 /// How many sentences the body's opening may take to name in full what a
 /// headline named around a place (the lead and the subtitle).
@@ -7394,6 +7460,12 @@ fn is_locative(norm: &str, m: &Mention) -> bool {
         || ["位于", "坐落于", "地处"]
             .iter()
             .any(|w| norm[cs..m.start].contains(w))
+        // 项目选址：甲区…, 建设地点：乙市…: an announcement's site.
+        || ["选址", "建设地点"].iter().any(|w| {
+            norm[..at]
+                .strip_suffix(['：', ':'])
+                .is_some_and(|b| b.ends_with(w))
+        })
 }
 
 #[cfg(test)]
@@ -9179,6 +9251,40 @@ mod tests {
                 .and_then(|(_, s)| s.as_deref());
             assert_eq!(s, Some("白沙县青草滩肉羊养殖专业合作社"), "{v}: {got:?}");
         }
+    }
+
+    #[test]
+    fn an_announcements_declared_project_owns_its_sections_items() {
+        // The label says the name whole, whatever the words make of it;
+        // the site after 项目选址： is where, not what is measured.
+        let got = subjects_of(
+            "青石新材料股份有限公司关于投资建设项目的公告\n\
+             重要内容提示：\n\
+             ●投资项目名称：年产5万吨电池材料及配套1万吨添加剂项目（以下简称“本项目”）。\n\
+             一、对外投资概述\n\
+             公司于2026年3月2日召开董事会会议，审议通过了投资议案。\n\
+             二、投资项目基本情况\n\
+             1、项目选址：柳河区化工园区，用地面积约150亩\n\
+             2、建设内容：新建生产线3条，总建筑面积约4.5万平方米。\n\
+             三、对公司的影响\n\
+             公司2025年实现营业收入21.3亿元。",
+        );
+        for v in ["约150亩", "3条", "约4.5万平方米"] {
+            let s = got
+                .iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.as_deref());
+            assert_eq!(
+                s,
+                Some("年产5万吨电池材料及配套1万吨添加剂项目"),
+                "{v}: {got:?}"
+            );
+        }
+        let s = got
+            .iter()
+            .find(|(x, _)| x == "21.3亿元")
+            .and_then(|(_, s)| s.as_deref());
+        assert_eq!(s, Some("青石新材料股份有限公司"), "{got:?}");
     }
 
     #[test]
