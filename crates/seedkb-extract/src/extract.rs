@@ -327,6 +327,13 @@ pub fn extract_each<'t>(
     // form without it, until the text says that form on its own.
     let mut placeless: Vec<(String, String)> = Vec::new();
     let head_norm = decimal_points(&simplify(&opening.text));
+    // The headline and its subtitle (——甲县一个牧民合作社的增收路).
+    let mut head_lines = head_norm.clone();
+    // 项目名称：甲项目 in an announcement, and whether the section read now
+    // (二、投资项目基本情况) is about a project: its items naming nothing
+    // are that project's.
+    let mut declared_project: Option<Mention> = None;
+    let mut project_section = false;
     // Short forms the text uses for a name (declared, or the name without
     // its place): (name, short form, why), the entity's aliases.
     let mut doc_aliases: Vec<(String, String, &'static str)> = Vec::new();
@@ -418,6 +425,9 @@ pub fn extract_each<'t>(
             recent,
             dateline_at.as_deref(),
         );
+        if (1..=3).contains(&s.index) && norm.starts_with("——") {
+            head_lines.push_str(&norm);
+        }
         // X（以下简称Y）: Y stands for X from here on.
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
@@ -779,6 +789,37 @@ pub fn extract_each<'t>(
         {
             doc_topic = Some(m.clone());
         }
+        // 宁波市海曙区人民检察院工作报告 … 海曙区人民检察院在…: the body's
+        // opening names what the headline said around the place the topic
+        // was taken from (or the words it was guessed from); 黄河源头的“牦牛
+        // 账本”——玛多县一个牧民合作社的增收路 … 玛多县黄河源牦牛养殖专业合作社:
+        // what its subtitle describes by its place and ending. That court,
+        // cooperative or station is what the article is about, not its place.
+        if let Some((m, why)) = doc_topic
+            .as_ref()
+            .filter(|t| {
+                t.sentence <= TOPIC_RENAME_WAIT
+                    && (1..=TOPIC_RENAME_WAIT).contains(&s.index)
+                    && (topic_guessed
+                        || t.new_kind
+                            .as_deref()
+                            .is_some_and(|k| PLACE_KINDS.contains(&k)))
+            })
+            .and_then(|t| {
+                headline_names_whole(&head_norm, t, &subjects)
+                    .map(|m| (m, HEADLINE_WHOLE_WHY))
+                    .or_else(|| {
+                        headline_describes(&head_lines, &subjects)
+                            .map(|m| (m, HEADLINE_DESCRIBES_WHY))
+                    })
+            })
+        {
+            doc_topic = Some(Mention {
+                how: Some(why),
+                ..m
+            });
+            topic_guessed = false;
+        }
         // 柳州职业院校 guessed from the headline, 全市17所职业院校 in the
         // body: the headline named a group of a place's things, which the
         // body counts; the place is what the article is about.
@@ -803,8 +844,33 @@ pub fn extract_each<'t>(
                 topic_guessed = false;
             }
         }
+        if s.opens_line {
+            if let Some(heading) = section_heading(&norm) {
+                project_section = heading.contains("项目");
+            }
+        }
+        if let Some(m) = declared_project_in(&norm, s.index, &mentions) {
+            // Said short after (项目选址：…), it is that project.
+            if local_names.insert(m.name.clone()) {
+                local.push(m.clone());
+            }
+            declared_project = Some(m);
+        }
         let fallback_is_thread = fallback.is_some();
-        let fallback = fallback.or_else(|| doc_topic.clone());
+        let fallback = fallback
+            .or_else(|| {
+                declared_project
+                    .as_ref()
+                    .filter(|_| project_section)
+                    .map(|m| Mention {
+                        how: Some(
+                            "the project an announcement names (项目名称：…), in the section \
+                             about it",
+                        ),
+                        ..m.clone()
+                    })
+            })
+            .or_else(|| doc_topic.clone());
         let spans: Vec<(usize, usize)> = quantities.iter().map(|(a, b, _)| (*a, *b)).collect();
         let ctx = Context {
             norm: &norm,
@@ -1465,6 +1531,125 @@ fn same_thing_renamed(topic: &str, m: &Mention) -> bool {
         .count();
     let (ra, rb) = (a.len() - common, b.len() - common);
     common >= 4 && (2..=4).contains(&ra) && (2..=4).contains(&rb)
+}
+
+/// 黄河源头的“牦牛账本”——玛多县一个牧民合作社的增收路 … 玛多县黄河源
+/// 牦牛养殖专业合作社: the name of the body whose place and ending the
+/// headline or its subtitle says, the place first and one thing of it
+/// described between (a cooperative, a hospital of that county), not a
+/// place, a person or a company.
+fn headline_describes(head: &str, named: &[Mention]) -> Option<Mention> {
+    named
+        .iter()
+        .filter(|m| {
+            m.new_kind
+                .as_deref()
+                .is_some_and(|k| !matches!(k, "person" | "enterprise") && !PLACE_KINDS.contains(&k))
+        })
+        .find(|m| {
+            let key = simplify(&m.name);
+            // The place opening the name (玛多县), which the walk over
+            // places takes as part of the whole name.
+            let Some(place) = key
+                .char_indices()
+                .take(6)
+                .skip(1)
+                .filter(|(_, c)| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| s == c))
+                .map(|(i, c)| &key[..i + c.len_utf8()])
+                .last()
+            else {
+                return false;
+            };
+            let Some(ending) = name_suffixes()
+                .map(|(e, _)| *e)
+                .filter(|e| e.chars().count() >= 2 && key.ends_with(e))
+                .max_by_key(|e| e.len())
+            else {
+                return false;
+            };
+            // One thing described (甲县一个牧民合作社), not a kind of them
+            // (甲县合作社助农增收).
+            head.match_indices(place).any(|(a, _)| {
+                let after = &head[a + place.len()..];
+                ONE_OF.iter().any(|o| after.starts_with(o))
+                    && after
+                        .find(ending)
+                        .is_some_and(|e| after[..e].chars().count() <= 8)
+            })
+        })
+        .cloned()
+}
+
+const HEADLINE_WHOLE_WHY: &str = "the headline says this name whole, around the place (or \
+     the words) the topic was first taken from: the article's topic, whatever its kind";
+const HEADLINE_DESCRIBES_WHY: &str = "the headline or its subtitle says this name's place and \
+     its ending (甲县一个…合作社): the article's topic, whatever its kind";
+
+/// Words saying one thing of a place is described (甲县一个牧民合作社).
+const ONE_OF: &[&str] = &["一个", "一家", "一座", "一所", "一处"];
+
+/// The words of a section's heading (二、投资项目基本情况) opening `norm`.
+fn section_heading(norm: &str) -> Option<&str> {
+    let rest = norm.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    (rest.len() < norm.len())
+        .then(|| rest.strip_prefix('、'))
+        .flatten()
+}
+
+/// The project an announcement names: the name right after 项目名称：.
+fn declared_project_in(norm: &str, sentence: u32, mentions: &[Mention]) -> Option<Mention> {
+    let (p, w) = norm.match_indices("项目名称").next()?;
+    let after = &norm[p + w.len()..];
+    let label = after.strip_prefix(['：', ':'])?;
+    let at = norm.len() - label.len();
+    if let Some(m) = mentions
+        .iter()
+        .find(|m| m.start == at && m.new_kind.as_deref() == Some("project"))
+    {
+        return Some(m.clone());
+    }
+    // 年产10万吨锂电池电解液及配套2万吨添加剂项目: the label says where the
+    // name starts and ends, whatever the walk over words made of it.
+    let end = label
+        .find(['（', '(', '，', '。', '；'])
+        .unwrap_or(label.len());
+    let name = &label[..end];
+    (name.ends_with("项目") && (4..=40).contains(&name.chars().count())).then(|| Mention {
+        start: at,
+        end: at + end,
+        name: name.to_string(),
+        new_kind: Some("project".to_string()),
+        sentence,
+        how: Some("the name after 项目名称： in an announcement"),
+    })
+}
+
+/// How many sentences the body's opening may take to name in full what a
+/// headline named around a place (the lead and the subtitle).
+const TOPIC_RENAME_WAIT: u32 = 4;
+
+/// The body's name `head` says whole, over the words `topic` was taken
+/// from (海曙区 in 宁波市海曙区人民检察院工作报告, or a guess from the
+/// headline's opening words): longer than the topic, no place, no person.
+fn headline_names_whole(head: &str, topic: &Mention, named: &[Mention]) -> Option<Mention> {
+    let t = simplify(&topic.name);
+    let (ta, _) = head.match_indices(t.as_str()).next()?;
+    let tb = ta + t.len();
+    named
+        .iter()
+        .filter(|m| {
+            m.name != topic.name
+                && m.name.chars().count() > t.chars().count()
+                && m.new_kind
+                    .as_deref()
+                    .is_some_and(|k| k != "person" && !PLACE_KINDS.contains(&k))
+        })
+        .find(|m| {
+            let key = simplify(&m.name);
+            head.match_indices(key.as_str())
+                .any(|(a, _)| a < tb && ta < a + key.len())
+        })
+        .cloned()
 }
 
 /// The person a pronoun before the value at `a` stands for: 他/她 (not
@@ -7387,6 +7572,12 @@ fn is_locative(norm: &str, m: &Mention) -> bool {
         || ["位于", "坐落于", "地处"]
             .iter()
             .any(|w| norm[cs..m.start].contains(w))
+        // 项目选址：甲区…, 建设地点：乙市…: an announcement's site.
+        || ["选址", "建设地点"].iter().any(|w| {
+            norm[..at]
+                .strip_suffix(['：', ':'])
+                .is_some_and(|b| b.ends_with(w))
+        })
 }
 
 #[cfg(test)]
@@ -9145,6 +9336,71 @@ mod tests {
             level_short_forms("青石县人民法院", Some("institution")),
             ["县人民法院", "县法院"]
         );
+    }
+
+    #[test]
+    fn a_name_the_headline_said_around_its_place_is_the_topic() {
+        // The headline's place is taken first; the body's opening names the
+        // procuratorate the headline said whole: its report's figures.
+        let got = subjects_of(
+            "青石市柳河区人民检察院工作报告（摘要）\n\n\
+             2025年，柳河区人民检察院全年共办理各类案件3200件。\n\n\
+             一、依法履行刑事检察职能\n\n全年受理审查逮捕案件510件。",
+        );
+        let last = got.iter().find(|(v, _)| v == "510件");
+        assert_eq!(
+            last.and_then(|(_, s)| s.as_deref()),
+            Some("柳河区人民检察院"),
+            "{got:?}"
+        );
+        // A subtitle says the cooperative by its county and its ending.
+        let got = subjects_of(
+            "草原上的“羊账本”\n——白沙县一个牧民合作社的致富路\n\n\
+             初冬时节，白沙县草场已是一片枯黄。\n\n\
+             在白沙县青草滩肉羊养殖专业合作社的圈舍里，牧民们正忙着添草料。\n\n\
+             “去年出栏肉羊860只，收入300万元。”",
+        );
+        for v in ["860只", "300万元"] {
+            let s = got
+                .iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.as_deref());
+            assert_eq!(s, Some("白沙县青草滩肉羊养殖专业合作社"), "{v}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_announcements_declared_project_owns_its_sections_items() {
+        // The label says the name whole, whatever the words make of it;
+        // the site after 项目选址： is where, not what is measured.
+        let got = subjects_of(
+            "青石新材料股份有限公司关于投资建设项目的公告\n\
+             重要内容提示：\n\
+             ●投资项目名称：年产5万吨电池材料及配套1万吨添加剂项目（以下简称“本项目”）。\n\
+             一、对外投资概述\n\
+             公司于2026年3月2日召开董事会会议，审议通过了投资议案。\n\
+             二、投资项目基本情况\n\
+             1、项目选址：柳河区化工园区，用地面积约150亩\n\
+             2、建设内容：新建生产线3条，总建筑面积约4.5万平方米。\n\
+             三、对公司的影响\n\
+             公司2025年实现营业收入21.3亿元。",
+        );
+        for v in ["约150亩", "3条", "约4.5万平方米"] {
+            let s = got
+                .iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.as_deref());
+            assert_eq!(
+                s,
+                Some("年产5万吨电池材料及配套1万吨添加剂项目"),
+                "{v}: {got:?}"
+            );
+        }
+        let s = got
+            .iter()
+            .find(|(x, _)| x == "21.3亿元")
+            .and_then(|(_, s)| s.as_deref());
+        assert_eq!(s, Some("青石新材料股份有限公司"), "{got:?}");
     }
 
     #[test]
