@@ -160,10 +160,8 @@ const NAME_SLOTS: u64 = 1 << 23;
 impl Names {
     pub fn get(&self, e: Eid) -> Option<&str> {
         let slot = *self.slots.get(usize::try_from(e).ok()?)?;
-        if slot == 0 {
-            return None;
-        }
-        let buffer = self.buffers.get(((slot >> 48) - 1) as usize)?;
+        // 0 (not kept) has no buffer index.
+        let buffer = self.buffers.get(((slot >> 48) as usize).checked_sub(1)?)?;
         let start = ((slot >> 16) & 0xFFFF_FFFF) as usize;
         buffer.get(start..start + (slot & 0xFFFF) as usize)
     }
