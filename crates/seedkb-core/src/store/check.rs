@@ -423,7 +423,12 @@ impl Checker<'_> {
                         ));
                     }
                     *next = n + 1;
-                    bytes.extend_from_slice(&v);
+                    match super::text::chunk_of(&v) {
+                        Ok(chunk) => bytes.extend_from_slice(&chunk),
+                        Err(e) => c.r.unrepairable(format!(
+                            "dict: document #{id}: text chunk {n} is damaged: {e}"
+                        )),
+                    }
                 }
                 t => c.r.unrepairable(format!(
                     "dict: entry with unknown tag {t:#04x}: {}",

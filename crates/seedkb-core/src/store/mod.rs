@@ -35,7 +35,9 @@ mod write;
 pub use keys::{Aid, DocId, Eid, KeyValue};
 pub use range::ValueRange;
 pub use text::{long_text_error, LongText};
-pub use upgrade::{schema_2_ops, schema_4_ops, schema_5_ops, schema_6_ops, schema_7_ops};
+pub use upgrade::{
+    schema_2_ops, schema_4_ops, schema_5_ops, schema_6_ops, schema_7_ops, schema_8_ops,
+};
 pub use write::parts::{DocPart, DocumentParts, Fingerprint};
 pub use write::{is_extracted, LoadReport, RemovedFact, PUBLISHED_ATTR, REMOVED_LISTED};
 
@@ -72,7 +74,9 @@ use std::time::Duration;
 /// 8: sentence records without their words (`words` holds them) and with
 /// their fact keys prefix-compressed; a `words` entry of a word said once
 /// without its count (see `search`).
-pub const SCHEMA_VERSION: u32 = 8;
+/// 9: documents' text chunks compressed, one zstd frame each (see
+/// `text::stored_chunk`).
+pub const SCHEMA_VERSION: u32 = 9;
 
 const META_SCHEMA: &[u8] = b"schema_version";
 /// A file in the database directory while it is being created.

@@ -37,6 +37,7 @@ const STEPS: &[(u32, Step)] = &[
     (5, v5_to_v6),
     (6, v6_to_v7),
     (7, v7_to_v8),
+    (8, v8_to_v9),
 ];
 
 /// Which record a value of `space` under `key` is, if any.
@@ -509,6 +510,59 @@ fn v7_to_v8(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     Ok(n)
 }
 
+/// Schema 8 → 9: documents' text chunks compressed (`text::stored_chunk`).
+/// Read a part at a time from after the last one rewritten, as
+/// [`Rewrite::blocks`] reads blocks.
+fn v8_to_v9(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+    let mut w = Rewrite::new(kv)?;
+    let mut n = 0;
+    let mut after: Option<Vec<u8>> = None;
+    loop {
+        let start = after
+            .clone()
+            .map_or(Bound::Included(vec![keys::DICT_DOC_TEXT]), Bound::Excluded);
+        let mut batch = Vec::new();
+        let mut held = 0;
+        for item in kv.range(
+            Space::Dict,
+            start,
+            Bound::Excluded(vec![keys::DICT_DOC_TEXT + 1]),
+        ) {
+            let (k, v) = item.map_err(storage)?;
+            held += v.len();
+            batch.push((k, v));
+            if held >= UPGRADE_PART_BYTES / 4 {
+                break;
+            }
+        }
+        let Some((last, _)) = batch.last() else {
+            break;
+        };
+        after = Some(last.clone());
+        for (k, v) in batch {
+            n += 1;
+            w.put((Space::Dict, k, Some(super::text::stored_chunk(&v)?)))?;
+        }
+    }
+    w.finish(to)?;
+    Ok(n)
+}
+
+/// The writes that turn a database of this version back into schema 8's
+/// (text chunks as they are), version 8. Only tests of the upgrade use it,
+/// to make an old database from a new one.
+#[doc(hidden)]
+pub fn schema_8_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    let mut ops = Vec::new();
+    for item in kv.scan_prefix(Space::Dict, &[keys::DICT_DOC_TEXT]) {
+        let (k, v) = item.map_err(storage)?;
+        let chunk = super::text::chunk_of(&v)
+            .map_err(|e| Error::Storage(format!("damaged text chunk: {e}")))?;
+        ops.push((Space::Dict, k, Some(chunk)));
+    }
+    Ok(with_version(ops, 8))
+}
+
 /// One write per block of `space`, each entry's value replaced by what
 /// `f` makes of its key and value: how the `schema_N_ops` below turn a
 /// keyspace back, whole (they are for tests; [`Rewrite::blocks`] is the
@@ -537,9 +591,11 @@ fn rewritten_blocks(
 /// the derived encoding; every `words` entry with its count), version 7. Only tests of the upgrade use it,
 /// to make an old database from a new one; it holds every word. A
 /// record's words come in the order of `words`, not the order said
-/// (nothing reads that order back).
+/// (nothing reads that order back). It first writes the database back to
+/// schema 8 ([`schema_8_ops`]).
 #[doc(hidden)]
 pub fn schema_7_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    kv.apply(schema_8_ops(kv)?).map_err(storage)?;
     let mut words: HashMap<(keys::DocId, u32), Vec<(String, u16)>> = HashMap::new();
     let mut ops = rewritten_blocks(kv, Space::Words, |ek, ev| {
         let (word, doc, n) = keys::parse_word_key(ek)
@@ -642,7 +698,8 @@ pub fn schema_5_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
         let (k, v) = item.map_err(storage)?;
         let mut d: DocRecord = decode(&v, "document")?;
         if d.text.is_some() {
-            let text = super::text::read_text(kv, d.id)?;
+            // Schema 8's chunks, as schema_8_ops left them.
+            let text = super::text::read_text_as(kv, d.id, |_, v| Ok(v.to_vec()))?;
             for item in kv.scan_prefix(Space::Dict, &keys::doc_text_prefix(d.id)) {
                 ops.push((Space::Dict, item.map_err(storage)?.0, None));
             }
@@ -1047,13 +1104,19 @@ mod tests {
             let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
             let notices = store.open_notices().join("\n");
             // Rewritten by 4 → 5 and again by 5 → 6, the facts by 6 → 7
-            // and 7 → 8, the sentences and word entries by 7 → 8.
+            // and 7 → 8, the sentences and word entries by 7 → 8, the
+            // text chunks (made by 5 → 6) by 8 → 9.
             let facts = new.iter().filter(|r| r.0 == Space::Eavt).count();
             let sentences = new.iter().filter(|r| r.0 == Space::Sentences).count();
+            let chunks = store
+                .kv()
+                .scan_prefix(Space::Dict, &[keys::DICT_DOC_TEXT])
+                .count();
+            assert!(chunks > 0);
             assert!(
                 notices.contains(&format!(
                     "upgraded from schema version 4 to {SCHEMA_VERSION} ({} record(s) rewritten)",
-                    2 * new.len() + 2 * facts + sentences + words
+                    2 * new.len() + 2 * facts + sentences + words + chunks
                 )),
                 "{notices}"
             );
@@ -1360,6 +1423,49 @@ mod tests {
             assert_eq!(facts_with_quotes(&store), quotes);
             let now: Vec<_> = store.all_sentences().map(Result::unwrap).collect();
             assert_eq!(now, sentences);
+        }
+        assert_eq!(schema_of(&path), SCHEMA_VERSION);
+    }
+
+    /// A schema 8 store (text chunks as they are) is upgraded in many
+    /// parts to compressed chunks: every entry as a new store writes it,
+    /// every quote and text the same, and the texts take fewer bytes.
+    #[test]
+    fn a_schema_8_database_gets_its_texts_compressed_and_reads_the_same() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let docs = generated(3000);
+        let (all, quotes, texts) = {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            store.initialize(&docs, None).unwrap();
+            let texts: Vec<_> = (0..docs.len() as keys::DocId + 2)
+                .map(|d| store.doc_by_id(d).unwrap().and_then(|r| r.text))
+                .collect();
+            assert!(texts.iter().flatten().filter(|t| !t.is_empty()).count() > 5);
+            (entries(&store), facts_with_quotes(&store), texts)
+        };
+        let text_bytes = |kv: &SledKv| -> usize {
+            kv.scan_prefix(Space::Dict, &[keys::DICT_DOC_TEXT])
+                .map(|c| c.unwrap().1.len())
+                .sum()
+        };
+        {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            let before = text_bytes(&kv);
+            kv.apply(schema_8_ops(&kv).unwrap()).unwrap();
+            let after = text_bytes(&kv);
+            assert!(after > 2 * before, "{before} {after}");
+            assert!(after > 4 * UPGRADE_PART_BYTES, "{after}");
+        }
+        assert_eq!(schema_of(&path), 8);
+        {
+            let store = open_upgraded(&path, 8);
+            assert_eq!(entries(&store), all);
+            assert_eq!(facts_with_quotes(&store), quotes);
+            let now: Vec<_> = (0..docs.len() as keys::DocId + 2)
+                .map(|d| store.doc_by_id(d).unwrap().and_then(|r| r.text))
+                .collect();
+            assert_eq!(now, texts);
         }
         assert_eq!(schema_of(&path), SCHEMA_VERSION);
     }

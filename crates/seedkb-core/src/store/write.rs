@@ -1006,8 +1006,11 @@ impl Loader<'_, '_> {
         }
         if let Some(text) = &doc.text {
             for (i, chunk) in super::text::chunks(text) {
-                self.txn
-                    .put(Space::Dict, keys::doc_text_chunk(id, i), chunk.to_vec());
+                self.txn.put(
+                    Space::Dict,
+                    keys::doc_text_chunk(id, i),
+                    super::text::stored_chunk(chunk)?,
+                );
                 // A long text goes to the engine as it is written.
                 self.spill_if_full()?;
             }
@@ -1891,6 +1894,11 @@ impl Loader<'_, '_> {
             .keys_with_prefix(Space::Dict, &keys::doc_text_prefix(doc))?
         {
             if let Some(chunk) = self.txn.get(Space::Dict, &k)? {
+                let chunk = super::text::chunk_of(&chunk).map_err(|e| {
+                    Error::Storage(format!(
+                        "document #{doc}: a chunk of its text is damaged: {e}"
+                    ))
+                })?;
                 out.extend_from_slice(&chunk);
             }
         }

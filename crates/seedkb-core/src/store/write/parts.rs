@@ -526,7 +526,7 @@ impl Loader<'_, '_> {
             self.txn.put(
                 crate::store::kv::Space::Dict,
                 crate::store::keys::doc_text_chunk(id, i),
-                chunk[..filled].to_vec(),
+                crate::store::text::stored_chunk(&chunk[..filled])?,
             );
             // A long text goes to the engine as it is written.
             self.spill_if_full()?;
@@ -850,7 +850,8 @@ mod tests {
             })
             .unwrap_err();
         super::super::tests::PART_LIMIT.with(|l| l.set(None));
-        assert!(super::super::tests::PARTS.with(Cell::get) > 5);
+        let parts = super::super::tests::PARTS.with(Cell::get);
+        assert!(parts > 5, "{parts} parts");
         assert!(
             err.to_string().contains("unknown entity '无此实体'"),
             "{err}"
