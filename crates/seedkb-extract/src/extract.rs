@@ -3280,6 +3280,23 @@ fn find_places(norm: &str) -> Vec<Mention> {
                 stop_stem_ends = true;
             }
         }
+        // 西乡塘区, 镇南镇: a place's ending inside a stem of one character
+        // more; the name is taken whole when nothing Han (or a function
+        // character) comes before it.
+        let bounded = |at: usize| {
+            at == 0 || !is_han(chars[at - 1].1) || lexicon::NAME_STOPS.contains(chars[at - 1].1)
+        };
+        let is_ending = |x: char| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == x);
+        if !compound && j + 1 == k && j >= 1 && is_ending(chars[j - 1].1) && !he_inside {
+            let q = j.checked_sub(2).map(|q| chars[q].1);
+            if q.is_some_and(|q| is_han(q) && !lexicon::NAME_STOPS.contains(q) && !is_ending(q))
+                && bounded(j - 2)
+            {
+                j -= 2;
+            } else if bounded(j - 1) {
+                j -= 1;
+            }
+        }
         if compound && j == k - 1 {
             continue;
         }
@@ -8379,6 +8396,14 @@ mod tests {
             .collect();
         assert!(names.contains(&"北镇市".to_string()), "{names:?}");
         assert!(names.contains(&"赣县区".to_string()), "{names:?}");
+        // A place's ending inside a one-character stem: the name whole.
+        for (text, want) in [
+            ("西乡塘区：成交1124套", "西乡塘区"),
+            ("我们镇南镇建了分厂", "镇南镇"),
+        ] {
+            let names: Vec<String> = find_places(text).into_iter().map(|m| m.name).collect();
+            assert!(names.contains(&want.to_string()), "{text}: {names:?}");
+        }
     }
 
     #[test]
