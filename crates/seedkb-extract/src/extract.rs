@@ -1228,10 +1228,11 @@ pub fn extract_each<'t>(
                     subject = m.clone();
                     why_subject = "截至: the subject of the value it dates".to_string();
                 }
-            } else if subject
-                .as_ref()
-                .is_some_and(|m| m.sentence == s.index && is_source(&norm, m))
-            {
+            } else if subject.as_ref().is_some_and(|m| {
+                m.sentence == s.index
+                    && is_source(&norm, m)
+                    && !office_acts_on(&norm, m, d.start, d.end)
+            }) {
                 // 富锦市农业农村局局长马晓峰表示，到2025年…: the date is of
                 // what is said, the office's place's, not the speaker's.
                 let place = subject.as_ref().and_then(office_place);
@@ -3278,6 +3279,23 @@ fn find_places(norm: &str) -> Vec<Mention> {
             if let Some(st) = lexicon::STOP_STEMS.iter().find(|st| before.ends_with(**st)) {
                 j = k - st.chars().count();
                 stop_stem_ends = true;
+            }
+        }
+        // 西乡塘区, 镇南镇: a place's ending inside a stem of one character
+        // more; the name is taken whole when nothing Han (or a function
+        // character) comes before it.
+        let bounded = |at: usize| {
+            at == 0 || !is_han(chars[at - 1].1) || lexicon::NAME_STOPS.contains(chars[at - 1].1)
+        };
+        let is_ending = |x: char| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == x);
+        if !compound && j + 1 == k && j >= 1 && is_ending(chars[j - 1].1) && !he_inside {
+            let q = j.checked_sub(2).map(|q| chars[q].1);
+            if q.is_some_and(|q| is_han(q) && !lexicon::NAME_STOPS.contains(q) && !is_ending(q))
+                && bounded(j - 2)
+            {
+                j -= 2;
+            } else if bounded(j - 1) {
+                j -= 1;
             }
         }
         if compound && j == k - 1 {
@@ -7402,6 +7420,18 @@ fn title_chain(after: &str) -> Option<usize> {
     any.then_some(at)
 }
 
+/// X局10月24日发布…, 11月4日，X局发布…: the day an office (no person)
+/// publishes or holds something, said right next to its name, is the
+/// office's own date, not one of the figures it gives.
+fn office_acts_on(norm: &str, m: &Mention, a: usize, b: usize) -> bool {
+    const ACTS: [&str; 6] = ["发布", "公布", "举行", "召开", "印发", "舉行"];
+    let acts = |at: usize| ACTS.iter().any(|w| norm[at..].starts_with(w));
+    m.new_kind.as_deref() != Some("person")
+        && office_place(m).is_some()
+        && (m.end == a && acts(b)
+            || b <= m.start && matches!(&norm[b..m.start], "" | "，" | ",") && acts(m.end))
+}
+
 /// The place an office's name opens with (定西市安定区教育局 → 安定区, the
 /// innermost), as a mention at its words.
 fn office_place(m: &Mention) -> Option<Mention> {
@@ -8379,6 +8409,14 @@ mod tests {
             .collect();
         assert!(names.contains(&"北镇市".to_string()), "{names:?}");
         assert!(names.contains(&"赣县区".to_string()), "{names:?}");
+        // A place's ending inside a one-character stem: the name whole.
+        for (text, want) in [
+            ("西乡塘区：成交1124套", "西乡塘区"),
+            ("我们镇南镇建了分厂", "镇南镇"),
+        ] {
+            let names: Vec<String> = find_places(text).into_iter().map(|m| m.name).collect();
+            assert!(names.contains(&want.to_string()), "{text}: {names:?}");
+        }
     }
 
     #[test]
@@ -8561,6 +8599,40 @@ mod tests {
         );
         assert_eq!(one(&got, "3个").0, Some("青石县"));
         assert_eq!(one(&got, "150家").0, Some("青石县"));
+    }
+
+    #[test]
+    fn the_day_an_office_publishes_is_its_own() {
+        let office = |norm: &str, name: &str| {
+            let start = norm.find(name).unwrap_or(0);
+            Mention {
+                start,
+                end: start + name.len(),
+                name: name.to_string(),
+                new_kind: None,
+                sentence: 0,
+                how: None,
+            }
+        };
+        let day = |norm: &str, d: &str| {
+            let a = norm.find(d).unwrap_or(0);
+            (a, a + d.len())
+        };
+        let n = "青石县统计局10月24日发布数据，全县生产总值增长5%";
+        let (a, b) = day(n, "10月24日");
+        assert!(office_acts_on(n, &office(n, "青石县统计局"), a, b));
+        let n = "11月4日，青石县住房和城乡建设局发布数据";
+        let (a, b) = day(n, "11月4日");
+        assert!(office_acts_on(
+            n,
+            &office(n, "青石县住房和城乡建设局"),
+            a,
+            b
+        ));
+        // What the office says of a later day is no act of its own.
+        let n = "青石县统计局表示，到2027年全县将…";
+        let (a, b) = day(n, "2027年");
+        assert!(!office_acts_on(n, &office(n, "青石县统计局"), a, b));
     }
 
     #[test]
@@ -9433,8 +9505,15 @@ mod tests {
             "青石县4月新房成交回升\n\n青石县住房和城乡建设局5月3日发布上月网签数据，\
              新建商品住宅成交1200套，环比增长8.5%。",
         );
+        // The figures are the place's; the day the office published them
+        // is the office's own.
         for (v, s) in &got {
-            assert_eq!(s.as_deref(), Some("青石县"), "{v}: {got:?}");
+            let want = if v == "5月3日" {
+                "青石县住房和城乡建设局"
+            } else {
+                "青石县"
+            };
+            assert_eq!(s.as_deref(), Some(want), "{v}: {got:?}");
         }
         assert_eq!(got.len(), 4, "{got:?}");
         assert!(publishes_data("10月24日发布数据，"));

@@ -1130,6 +1130,14 @@ pub const NAME_DESCRIPTORS: &[&str] = &[
     "上市公司",
     "合作企业",
     "签约企业",
+    // 施工方中铁某局有限公司, 冠名赞助商某某股份有限公司: its part in
+    // the work or the event.
+    "施工方",
+    "施工单位",
+    "建设方",
+    "承建方",
+    "冠名赞助商",
+    "赞助商",
 ];
 
 /// Endings found in the characters (not jieba's words) that make a name
@@ -1158,7 +1166,7 @@ pub const NAME_VERBS: &[&str] = &[
     "加快", "推进", "推动", "引进", "支持", "签约", "依托", "联合", "组织", "鼓励", "引导", "帮助",
     "服务", "发放", "投放", "建设", "完成", "实现", "落户", "入驻", "新建", "建成", "投资", "成立",
     "设立", "举行", "召开", "携手", "协调", "对接", "包括", "其中", "分别", "介绍", "表示", "来自",
-    "前往", "地处", "启动",
+    "前往", "地处", "启动", "收购", "简称",
 ];
 
 /// Words after a name opening a sentence that make it the sentence's
