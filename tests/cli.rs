@@ -1448,6 +1448,42 @@ fn load_explain_says_where_each_value_went_and_why() {
     }
 }
 
+/// Energy (千瓦时) and volume (立方米, 万方) are read as values in their own
+/// units, queried with unit words, and printed as the other units are.
+#[test]
+fn energy_and_volume_are_values_queried_by_their_units() {
+    let kb = Kb::new();
+    let f = kb.write(
+        "plant.txt",
+        "华能岚山电厂扩建工程投产\n\n华能岚山电厂扩建工程近日投产，装机容量200万千瓦，\
+         年发电量约100亿千瓦时，年用水量300万立方米。项目完成土石方120万方。\n",
+    );
+    let out = kb
+        .run(&["--no-seeds", "load", "--explain", f.to_str().unwrap()])
+        .ok();
+    for want in [
+        "约100亿千瓦时 → 华能岚山电厂扩建工程.power_generation",
+        "300万立方米 → 华能岚山电厂扩建工程.water_consumption",
+        "120万方 → 华能岚山电厂扩建工程.earthwork",
+        "200万千瓦 → 华能岚山电厂扩建工程.installed_capacity",
+    ] {
+        assert!(out.stdout.contains(want), "{want} not in:\n{}", out.stdout);
+    }
+    let q = "projects where power_generation > 1亿千瓦时 and earthwork >= 100万立方米";
+    let out = kb.run(&["-e", q, "--format", "csv"]).ok();
+    assert!(
+        out.stdout.contains("10000000000000,Wh,about,约100亿千瓦时")
+            && out.stdout.contains("1200000,m3,exact,120万方"),
+        "{}",
+        out.stdout
+    );
+    // A total is not a rate: energy does not compare with power.
+    let out = kb
+        .run(&["-e", "projects where installed_capacity > 1亿千瓦时"])
+        .code(1);
+    assert!(out.stderr.contains("energy (Wh)"), "{}", out.stderr);
+}
+
 #[test]
 fn load_published_gives_the_year_a_text_does_not_print() {
     let kb = Kb::new();

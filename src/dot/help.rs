@@ -196,8 +196,9 @@ candidates and what is checked after.
     (
         &["quantities", "units", "money", "亿元", "万元"],
         "Quantities are exact numbers in base units: money in yuan (CNY), area in
-m², capacity in W, weight in t. Write them as the documents do:
-1亿元, 2250万元, 0.5亿元, 1500亩, 300千瓦, 超2.4亿元, or a plain number in the
+m², capacity in W, energy in Wh, volume in m³, weight in t. Write them as
+the documents do: 1亿元, 2250万元, 0.5亿元, 1500亩, 300千瓦, 1亿千瓦时 (an energy,
+never a capacity), 1000万立方米, 超2.4亿元, or a plain number in the
 base unit (100000000). Money compares only with money: 1500亩 is an area.",
     ),
     (

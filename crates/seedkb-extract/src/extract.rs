@@ -2739,13 +2739,6 @@ fn quantities_and_left_out(
         }
         let words = &norm[i..i + used];
         let after = &norm[i + used..];
-        // 1.2亿千瓦时, 50兆瓦时, 30万kWh: energy, not power; 500万平方米 is
-        // read whole, but 3000立方米 (volume) has no unit here.
-        if q.unit == Unit::Watt && after.starts_with(['时', '時', 'h']) {
-            left.push((i, i + used, "energy (…瓦时): no unit for it here"));
-            next = i + used + 1;
-            continue;
-        }
         // 一个, 一座座: an article, not a count. 3个月, 5个小时: a
         // duration (but 2条日处理600吨的焚烧线, 46个小区: a count before
         // the noun).
@@ -7855,10 +7848,10 @@ mod tests {
         assert_eq!(quantities("可实现50亿的产值。"), vec!["50亿"]);
         // Another currency is left out, not read as yuan.
         assert!(quantities("贷款余额达286.4亿澳门元，融资100万港元。").is_empty());
-        // Energy is no power: 发电量1.2亿千瓦时 is left out, not read as 1.2亿千瓦.
+        // Energy is no power: 发电量1.2亿千瓦时 is energy, never 1.2亿千瓦.
         assert_eq!(
             quantities("装机容量20兆瓦，年发电量3000万千瓦时，约1.2亿kWh。"),
-            vec!["20兆瓦"]
+            vec!["20兆瓦", "3000万千瓦时", "约1.2亿kWh"]
         );
         // Counters news uses for products.
         assert_eq!(

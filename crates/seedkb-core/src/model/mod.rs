@@ -26,10 +26,14 @@ pub enum Unit {
     Watt,
     Tonne,
     Percent,
+    // Appended after the others: records are bincode, so the variant
+    // indices above must not move.
+    CubicMetre,
+    WattHour,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 9] = [
+    pub const ALL: [Unit; 11] = [
         Unit::Number,
         Unit::Count,
         Unit::Cny,
@@ -39,6 +43,8 @@ impl Unit {
         Unit::Watt,
         Unit::Tonne,
         Unit::Percent,
+        Unit::CubicMetre,
+        Unit::WattHour,
     ];
 
     /// The name used in JSON output and dump files.
@@ -53,6 +59,8 @@ impl Unit {
             Unit::Watt => "W",
             Unit::Tonne => "t",
             Unit::Percent => "%",
+            Unit::CubicMetre => "m3",
+            Unit::WattHour => "Wh",
         }
     }
 
@@ -72,6 +80,8 @@ impl Unit {
             Unit::Watt => "power (W)",
             Unit::Tonne => "mass (t)",
             Unit::Percent => "a percentage",
+            Unit::CubicMetre => "volume (m³)",
+            Unit::WattHour => "energy (Wh)",
         }
     }
 
@@ -87,6 +97,8 @@ impl Unit {
             Unit::Watt => 6,
             Unit::Tonne => 7,
             Unit::Percent => 8,
+            Unit::CubicMetre => 9,
+            Unit::WattHour => 10,
         }
     }
 
@@ -274,6 +286,13 @@ fn scales(unit: Unit) -> &'static [(u32, u32, &'static str)] {
         Unit::SquareMetre => &[(6, 4, "平方公里"), (0, 2, "平方米")],
         Unit::Metre => &[(3, 3, "公里"), (0, 2, "米")],
         Unit::Watt => &[(6, 3, "兆瓦"), (3, 3, "千瓦"), (0, 2, "瓦")],
+        Unit::CubicMetre => &[(8, 2, "亿立方米"), (4, 2, "万立方米"), (0, 2, "立方米")],
+        Unit::WattHour => &[
+            (11, 2, "亿千瓦时"),
+            (7, 2, "万千瓦时"),
+            (3, 2, "千瓦时"),
+            (0, 2, "瓦时"),
+        ],
     }
 }
 
@@ -643,6 +662,29 @@ pub fn name_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Records written before m3 and Wh were appended still decode: the
+    /// bytes of a percentage value are those the store held before.
+    #[test]
+    fn units_appended_keep_old_records() {
+        let v = Value::Quantity(Quantity {
+            value: Num(8_500_000),
+            upper: None,
+            unit: Unit::Percent,
+            bound: Bound::Exact,
+            text: "8.5%".into(),
+        });
+        let mut old = vec![2, 0, 0, 0, 0x20, 0xB3, 0x81];
+        old.extend([0; 13]);
+        old.extend([0, 8, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0]);
+        old.extend(b"8.5%");
+        assert_eq!(bincode::serialize(&v).unwrap_or_default(), old);
+        assert_eq!(bincode::deserialize::<Value>(&old).ok(), Some(v));
+        let codes: Vec<u8> = Unit::ALL.iter().map(|u| u.code()).collect();
+        assert_eq!(codes, (0..11).collect::<Vec<u8>>());
+        assert_eq!(Unit::from_symbol("m3"), Some(Unit::CubicMetre));
+        assert_eq!(Unit::from_symbol("Wh"), Some(Unit::WattHour));
+    }
 
     #[test]
     fn singulars() {

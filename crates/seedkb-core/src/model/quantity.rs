@@ -23,12 +23,29 @@ const UNITS: &[(&str, Unit, i128, i128)] = &[
     ("千米", Unit::Metre, 1000, 1),
     ("米", Unit::Metre, 1, 1),
     ("km", Unit::Metre, 1000, 1),
+    // Energy before power: 千瓦时 is a total, never the rate 千瓦.
+    ("兆瓦时", Unit::WattHour, 1_000_000, 1),
+    ("千瓦时", Unit::WattHour, 1000, 1),
+    ("瓦时", Unit::WattHour, 1, 1),
+    ("兆瓦時", Unit::WattHour, 1_000_000, 1),
+    ("千瓦時", Unit::WattHour, 1000, 1),
+    ("瓦時", Unit::WattHour, 1, 1),
+    ("MWh", Unit::WattHour, 1_000_000, 1),
+    ("kWh", Unit::WattHour, 1000, 1),
+    ("Wh", Unit::WattHour, 1, 1),
+    // 度 is a kilowatt-hour only as 度电 (30度 is a temperature or angle).
+    ("度电", Unit::WattHour, 1000, 1),
+    ("度電", Unit::WattHour, 1000, 1),
     ("兆瓦", Unit::Watt, 1_000_000, 1),
     ("千瓦", Unit::Watt, 1000, 1),
     ("瓦", Unit::Watt, 1, 1),
     ("MW", Unit::Watt, 1_000_000, 1),
     ("kW", Unit::Watt, 1000, 1),
     ("W", Unit::Watt, 1, 1),
+    ("立方米", Unit::CubicMetre, 1, 1),
+    ("立方", Unit::CubicMetre, 1, 1),
+    ("m³", Unit::CubicMetre, 1, 1),
+    ("m3", Unit::CubicMetre, 1, 1),
     ("吨", Unit::Tonne, 1, 1),
     ("公斤", Unit::Tonne, 1, 1000),
     ("千克", Unit::Tonne, 1, 1000),
@@ -364,6 +381,18 @@ fn unit(i: &str) -> IResult<&str, (Unit, i128, i128)> {
     )))
 }
 
+/// 方 for 立方米 only right after 万/亿 (土石方120万方): elsewhere 方 is
+/// a side or a party (双方, 三方), and not before the words it opens
+/// (万方面, 亿方案).
+fn cubic_fang(i: &str) -> Option<&str> {
+    let rest = i.strip_prefix('方')?;
+    let opens_word = rest.starts_with([
+        '面', '案', '式', '向', '法', '便', '针', '位', '言', '阵', '略', '志', '正', '圆', '形',
+        '块', '舱', '家', '程', '士', '剂', '子', '药',
+    ]);
+    (!opens_word).then_some(rest)
+}
+
 fn more(i: &str) -> IResult<&str, bool> {
     opt(alt((tag("多"), tag("余"), tag("餘"))))
         .map(|m| m.is_some())
@@ -400,7 +429,13 @@ fn amount(i: &str) -> IResult<&str, Amount> {
     let (rest, unit) = if percent_words {
         (rest, Some((Unit::Percent, 1, 1)))
     } else {
-        opt(unit).parse(rest)?
+        match opt(unit).parse(rest)? {
+            (r, None) if mult >= 10_000 => match cubic_fang(r) {
+                Some(r) => (r, Some((Unit::CubicMetre, 1, 1))),
+                None => (r, None),
+            },
+            other => other,
+        }
     };
     Ok((
         rest,
@@ -941,6 +976,55 @@ mod tests {
         assert_eq!(
             (r.value.to_string(), r.upper.unwrap().to_string(), r.bound),
             ("30".into(), "40".into(), Bound::Range)
+        );
+    }
+
+    #[test]
+    fn volumes_and_energy_in_base_units() {
+        let v = |s: &str| {
+            let x = q(s);
+            (x.value.to_string(), x.unit, x.bound, x.text)
+        };
+        assert_eq!(
+            v("约7200万立方米"),
+            (
+                "72000000".into(),
+                Unit::CubicMetre,
+                Bound::About,
+                "约7200万立方米".into()
+            )
+        );
+        assert_eq!(v("6.88亿立方米").0, "688000000");
+        assert_eq!(v("120万方").1, Unit::CubicMetre);
+        assert_eq!(v("3亿方").0, "300000000");
+        assert_eq!(v("500m³").1, Unit::CubicMetre);
+        assert_eq!(v("500m3").1, Unit::CubicMetre);
+        assert_eq!(v("2000立方").1, Unit::CubicMetre);
+        // 2.4亿千瓦时 = 2.4e8 kWh = 2.4e11 Wh.
+        assert_eq!(
+            v("2.4亿千瓦时"),
+            (
+                "240000000000".into(),
+                Unit::WattHour,
+                Bound::Exact,
+                "2.4亿千瓦时".into()
+            )
+        );
+        assert_eq!(v("9500万千瓦时").0, "95000000000");
+        assert_eq!(v("44兆瓦时").0, "44000000");
+        assert_eq!(v("300kWh").0, "300000");
+        assert_eq!(v("12万度电").0, "120000000");
+        assert_eq!(v("三千瓦时").0, "3000");
+        // A rate stays a rate.
+        assert_eq!(v("300千瓦").1, Unit::Watt);
+        // 方 alone, or opening a word, and 度 without 电 are no units.
+        assert!(parse_quantity("120方").is_err());
+        assert!(parse_quantity_prefix("2万方面").is_some_and(|(x, _)| x.unit == Unit::Number));
+        assert!(parse_quantity_prefix("30度").is_some_and(|(x, _)| x.unit == Unit::Number));
+        let r = q("3至5万立方米");
+        assert_eq!(
+            (r.value.to_string(), r.upper.unwrap().to_string(), r.unit),
+            ("30000".into(), "50000".into(), Unit::CubicMetre)
         );
     }
 

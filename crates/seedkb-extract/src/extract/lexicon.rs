@@ -17,6 +17,8 @@ pub enum Dim {
     Length,
     Percent,
     Count,
+    Volume,
+    Energy,
 }
 
 impl Dim {
@@ -32,6 +34,8 @@ impl Dim {
             // writers name it so); a change says 增长 or 下降.
             Dim::Percent => "share",
             Dim::Count => "count",
+            Dim::Volume => "volume",
+            Dim::Energy => "energy",
         }
     }
 
@@ -44,6 +48,8 @@ impl Dim {
             Unit::Metre => Dim::Length,
             Unit::Percent => Dim::Percent,
             Unit::Count => Dim::Count,
+            Unit::CubicMetre => Dim::Volume,
+            Unit::WattHour => Dim::Energy,
             Unit::Number => return None,
         })
     }
@@ -297,6 +303,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
 pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
     ("标准箱", Unit::Count, (1, 1), Some(&[])),
     ("标箱", Unit::Count, (1, 1), Some(&[])),
+    ("吉瓦时", Unit::WattHour, (1_000_000_000, 1), Some(&[])),
+    ("GWh", Unit::WattHour, (1_000_000_000, 1), Some(&[])),
     ("吉瓦", Unit::Watt, (1_000_000_000, 1), Some(&["时"])),
     ("GW", Unit::Watt, (1_000_000_000, 1), Some(&["h"])),
     (
@@ -1494,10 +1502,12 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
             "length" => Dim::Length,
             "percent" => Dim::Percent,
             "count" => Dim::Count,
+            "volume" => Dim::Volume,
+            "energy" => Dim::Energy,
             other => {
                 return Err(format!(
                     "lexicon.toml: word {:?} has dim {other:?}; expected money, area, power, \
-                     mass, length, percent or count",
+                     mass, length, percent, count, volume or energy",
                     b.word
                 ))
             }
