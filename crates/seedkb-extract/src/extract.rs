@@ -4471,6 +4471,61 @@ fn shortenable_endings() -> &'static [&'static str] {
     &ENDINGS
 }
 
+/// Why a dash line's item is its values' subject (for `load --explain`).
+const DASH_ITEM_HOW: &str =
+    "an item of a dash list (——X：…, ——X销售额…): what its line's figures are of";
+
+/// 分店铺看，…如下：——甲国际免税城销售额11.4亿元…, 分港区情况如下：——乙港区：
+/// 货物吞吐量…: a list's line names its item first, before a colon or the
+/// word saying what its first figure measures; the line's figures are the
+/// item's, whatever its ending. Not a headline's subtitle (——访…), which
+/// has no figure after such a word.
+fn dash_item(norm: &str, words: &[segment::Word<'_>], sentence: u32) -> Option<Mention> {
+    let dash = "——";
+    let d = norm.find(dash)?;
+    let lead = &norm[..d];
+    if !(lead.is_empty() || lead.ends_with(['：', ':'])) {
+        return None;
+    }
+    let a = d + dash.len();
+    let rest = &norm[a..];
+    let end = match rest.find(['：', ':']) {
+        Some(c)
+            if (2..=12).contains(&rest[..c].chars().count()) && rest[..c].chars().all(is_han) =>
+        {
+            a + c
+        }
+        _ => {
+            // The words up to the one naming the first figure (销售额).
+            let first = words.iter().position(|w| w.start >= a)?;
+            let mut end = None;
+            for w in &words[first..] {
+                if lexicon::before_words().any(|(b, _, _)| b == w.word) {
+                    end = Some(w.start);
+                    break;
+                }
+                // Whatever jieba tags its words (免税/v 城, 海口/s).
+                if !w.word.chars().all(is_han) {
+                    break;
+                }
+            }
+            end?
+        }
+    };
+    let name = &norm[a..end];
+    if !(2..=12).contains(&name.chars().count()) {
+        return None;
+    }
+    Some(Mention {
+        start: a,
+        end,
+        name: name.to_string(),
+        new_kind: Some("organisation".into()),
+        sentence,
+        how: Some(DASH_ITEM_HOW),
+    })
+}
+
 /// Names of several words by their endings (…有限公司, …项目, …物流园).
 fn find_org_names(
     norm: &str,
@@ -5196,6 +5251,7 @@ fn find_mentions(
         all.extend(numbered_lines(norm));
     }
     all.extend(numbered_title(norm));
+    all.extend(dash_item(norm, &words, sentence));
     // 西起龙门高铁站: where a line starts or ends is no subject.
     all.retain(|m| !ROUTE_ENDS.iter().any(|r| norm[..m.start].ends_with(r)));
     // 新疆昌吉回族自治州 (jieba's word, found by its ending 自治州): the
@@ -7125,6 +7181,9 @@ impl Context<'_> {
     /// thing in the sentence (after a time word and a comma at most),
     /// followed by 是/的/在/将/已/正在 or a verb, not a place said as where.
     fn opening_subject(&self) -> Option<&Mention> {
+        if let Some(m) = self.mentions.iter().find(|m| m.how == Some(DASH_ITEM_HOW)) {
+            return Some(m);
+        }
         let m = self.mentions.first()?;
         let lead = &self.norm[..m.start];
         let lead_ok = lead.is_empty()
@@ -9336,6 +9395,30 @@ mod tests {
             level_short_forms("青石县人民法院", Some("institution")),
             ["县人民法院", "县法院"]
         );
+    }
+
+    #[test]
+    fn each_line_of_a_dash_list_is_its_items() {
+        // An item before the word naming its first figure, whatever its
+        // ending; and one before a colon.
+        let got = subjects_of(
+            "青石市免税购物增长两成\n\n青石海关监管免税购物金额26.8亿元。\n\n\
+             分店铺看，各免税店销售情况如下：\n\
+             ——白沙国际免税城销售额11.4亿元，同比增长19.8%；\n\
+             ——青石港区：货物吞吐量412.7万吨，同比增长9.4%。",
+        );
+        for (v, want) in [
+            ("11.4亿元", "白沙国际免税城"),
+            ("19.8%", "白沙国际免税城"),
+            ("412.7万吨", "青石港区"),
+            ("9.4%", "青石港区"),
+        ] {
+            let s = got
+                .iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.as_deref());
+            assert_eq!(s, Some(want), "{v}: {got:?}");
+        }
     }
 
     #[test]
