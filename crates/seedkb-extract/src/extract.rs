@@ -329,6 +329,10 @@ pub fn extract_each<'t>(
     let head_norm = decimal_points(&simplify(&opening.text));
     // The headline and its subtitle (——甲县一个牧民合作社的增收路).
     let mut head_lines = head_norm.clone();
+    // The name the headline opens with, whole, when the body says it.
+    let mut opening_name = content
+        .whole()
+        .and_then(|t| headline_opening_name(&head_norm, t));
     // 项目名称：甲项目 in an announcement, and whether the section read now
     // (二、投资项目基本情况) is about a project: its items naming nothing
     // are that project's.
@@ -425,6 +429,18 @@ pub fn extract_each<'t>(
             recent,
             dateline_at.as_deref(),
         );
+        // A name found in the headline over it and on (渝湘高铁重庆至黔江段
+        // over 渝湘高铁) is the headline's whole name: none is taken.
+        if s.index == 0 {
+            opening_name = opening_name.filter(|(name, _)| {
+                !mentions
+                    .iter()
+                    .any(|m| m.start < name.len() && m.end > name.len())
+            });
+        }
+        if let Some((name, kind)) = &opening_name {
+            opening_name_mentions(&norm, s.index, name, kind, &mut mentions);
+        }
         if (1..=3).contains(&s.index) && norm.starts_with("——") {
             head_lines.push_str(&norm);
         }
@@ -4482,6 +4498,142 @@ fn shortenable_endings() -> &'static [&'static str] {
     &ENDINGS
 }
 
+/// 石家庄市图书馆发布年度阅读报告 … 石家庄市图书馆发布《…》, 西部计划甘肃
+/// 项目1860名志愿者 … 西部计划甘肃项目新招募…: the headline opens with a
+/// name its ending marks, which the body's opening says again whole; the
+/// walk over words cut it short at a word jieba tags otherwise (西部/f,
+/// 抽水/v) or took its place alone. Its name and kind, the longest such.
+fn headline_opening_name(head: &str, text: &str) -> Option<(String, &'static str)> {
+    let first_line = head.lines().next()?;
+    // The body's opening, as the sentences are read (simplified).
+    let body_at = text.find('\n')?;
+    let cut = (body_at..=text.len().min(body_at + 600))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))?;
+    let body = decimal_points(&simplify(&text[body_at..cut]));
+    let run: String = first_line
+        .chars()
+        .take_while(|c| is_han(*c))
+        .take(16)
+        .collect();
+    let words = segment::tag(first_line);
+    run.char_indices()
+        .map(|(i, c)| &run[..i + c.len_utf8()])
+        .filter_map(|p| {
+            let (ending, kind) = name_suffixes()
+                .filter(|(e, _)| e.chars().count() >= 2 && p.ends_with(e))
+                .max_by_key(|(e, _)| e.len())?;
+            // A noun after it goes on with the name (石岛中心|渔港, 数据中心
+            // |集群): not where it ends.
+            let next_noun = words
+                .iter()
+                .find(|w| w.start == p.len())
+                .is_none_or(|w| w.tag.starts_with('n') || w.tag == "vn");
+            (p.chars().count() >= ending.chars().count() + 2
+                && !next_noun
+                && !lexicon::GENERIC_ORG_WORDS.iter().any(|g| p.ends_with(g))
+                && body.contains(p))
+            .then(|| (p.to_string(), *kind))
+        })
+        .next_back()
+}
+
+const HEADLINE_OPENS_WHY: &str = "the headline opens with this name, whole, and the body's \
+     opening says it again";
+
+/// Each time `norm` says the headline's opening name: that name, over the
+/// shorter names found inside it (石家庄市, 计划甘肃项目), not inside a
+/// longer one.
+fn opening_name_mentions(
+    norm: &str,
+    sentence: u32,
+    name: &str,
+    kind: &str,
+    mentions: &mut Vec<Mention>,
+) {
+    // Not where a longer name holds it (宁川县青石河调水工程 for 青石河调水
+    // 工程): that name is said there.
+    let spans: Vec<(usize, usize)> = norm
+        .match_indices(name)
+        .map(|(p, n)| (p, p + n.len()))
+        .filter(|&(a, b)| {
+            !mentions
+                .iter()
+                .any(|m| m.start < b && a < m.end && (m.start < a || m.end > b))
+        })
+        .collect();
+    if spans.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !spans.iter().any(|&(a, b)| m.start < b && a < m.end));
+    for (a, b) in spans {
+        mentions.push(Mention {
+            start: a,
+            end: b,
+            name: name.to_string(),
+            new_kind: Some(kind.to_string()),
+            sentence,
+            how: Some(HEADLINE_OPENS_WHY),
+        });
+    }
+    mentions.sort_by_key(|m| m.start);
+}
+
+/// Why a dash line's item is its values' subject (for `load --explain`).
+const DASH_ITEM_HOW: &str =
+    "an item of a dash list (——X：…, ——X销售额…): what its line's figures are of";
+
+/// 分店铺看，…如下：——甲国际免税城销售额11.4亿元…, 分港区情况如下：——乙港区：
+/// 货物吞吐量…: a list's line names its item first, before a colon or the
+/// word saying what its first figure measures; the line's figures are the
+/// item's, whatever its ending. Not a headline's subtitle (——访…), which
+/// has no figure after such a word.
+fn dash_item(norm: &str, words: &[segment::Word<'_>], sentence: u32) -> Option<Mention> {
+    let dash = "——";
+    let d = norm.find(dash)?;
+    let lead = &norm[..d];
+    if !(lead.is_empty() || lead.ends_with(['：', ':'])) {
+        return None;
+    }
+    let a = d + dash.len();
+    let rest = &norm[a..];
+    let end = match rest.find(['：', ':']) {
+        Some(c)
+            if (2..=12).contains(&rest[..c].chars().count()) && rest[..c].chars().all(is_han) =>
+        {
+            a + c
+        }
+        _ => {
+            // The words up to the one naming the first figure (销售额).
+            let first = words.iter().position(|w| w.start >= a)?;
+            let mut end = None;
+            for w in &words[first..] {
+                if lexicon::before_words().any(|(b, _, _)| b == w.word) {
+                    end = Some(w.start);
+                    break;
+                }
+                // Whatever jieba tags its words (免税/v 城, 海口/s).
+                if !w.word.chars().all(is_han) {
+                    break;
+                }
+            }
+            end?
+        }
+    };
+    let name = &norm[a..end];
+    if !(2..=12).contains(&name.chars().count()) {
+        return None;
+    }
+    Some(Mention {
+        start: a,
+        end,
+        name: name.to_string(),
+        new_kind: Some("organisation".into()),
+        sentence,
+        how: Some(DASH_ITEM_HOW),
+    })
+}
+
 /// Names of several words by their endings (…有限公司, …项目, …物流园).
 fn find_org_names(
     norm: &str,
@@ -5207,6 +5359,7 @@ fn find_mentions(
         all.extend(numbered_lines(norm));
     }
     all.extend(numbered_title(norm));
+    all.extend(dash_item(norm, &words, sentence));
     // 西起龙门高铁站: where a line starts or ends is no subject.
     all.retain(|m| !ROUTE_ENDS.iter().any(|r| norm[..m.start].ends_with(r)));
     // 新疆昌吉回族自治州 (jieba's word, found by its ending 自治州): the
@@ -7136,6 +7289,9 @@ impl Context<'_> {
     /// thing in the sentence (after a time word and a comma at most),
     /// followed by 是/的/在/将/已/正在 or a verb, not a place said as where.
     fn opening_subject(&self) -> Option<&Mention> {
+        if let Some(m) = self.mentions.iter().find(|m| m.how == Some(DASH_ITEM_HOW)) {
+            return Some(m);
+        }
         let m = self.mentions.first()?;
         let lead = &self.norm[..m.start];
         let lead_ok = lead.is_empty()
@@ -9401,6 +9557,67 @@ mod tests {
             level_short_forms("青石县人民法院", Some("institution")),
             ["县人民法院", "县法院"]
         );
+    }
+
+    #[test]
+    fn the_name_a_headline_opens_with_is_the_topic_whatever_cut_it() {
+        // Its place alone was taken (青石市), or a shorter name cut at a
+        // direction word (西部/f); the body says the whole name again.
+        for (text, value, want) in [
+            (
+                "青石市图书馆发布年度阅读报告\n\n\
+                 本报讯 4月23日，青石市图书馆发布报告。全年接待到馆读者283.6万人次。",
+                "283.6万人次",
+                "青石市图书馆",
+            ),
+            (
+                "西部计划青石项目1860名志愿者陆续到岗\n\n\
+                 本报讯 日前，大学生志愿服务西部计划青石项目新招募的1860名志愿者完成培训。\
+                 其中，基础教育专项志愿者520名。",
+                "520名",
+                "西部计划青石项目",
+            ),
+        ] {
+            let got = subjects_of(text);
+            let s = got
+                .iter()
+                .find(|(x, _)| x == value)
+                .and_then(|(_, s)| s.as_deref());
+            assert_eq!(s, Some(want), "{got:?}");
+        }
+        // A noun after it goes on with the name: 石岛中心 is none.
+        let got = subjects_of(
+            "白沙中心渔港开海10天卸港水产品4.6万吨\n\n\
+             本报讯 白沙中心渔港开海10天，卸港水产品4.6万吨。",
+        );
+        assert!(
+            got.iter().all(|(_, s)| s.as_deref() != Some("白沙中心")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn each_line_of_a_dash_list_is_its_items() {
+        // An item before the word naming its first figure, whatever its
+        // ending; and one before a colon.
+        let got = subjects_of(
+            "青石市免税购物增长两成\n\n青石海关监管免税购物金额26.8亿元。\n\n\
+             分店铺看，各免税店销售情况如下：\n\
+             ——白沙国际免税城销售额11.4亿元，同比增长19.8%；\n\
+             ——青石港区：货物吞吐量412.7万吨，同比增长9.4%。",
+        );
+        for (v, want) in [
+            ("11.4亿元", "白沙国际免税城"),
+            ("19.8%", "白沙国际免税城"),
+            ("412.7万吨", "青石港区"),
+            ("9.4%", "青石港区"),
+        ] {
+            let s = got
+                .iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.as_deref());
+            assert_eq!(s, Some(want), "{v}: {got:?}");
+        }
     }
 
     #[test]

@@ -593,6 +593,8 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("机场", "airport"),
     ("博物馆", "institution"),
     ("博物院", "institution"),
+    // A city's library reports its readers and loans.
+    ("图书馆", "institution"),
     ("步行街", "scenic_area"),
 ];
 
