@@ -205,16 +205,7 @@ impl<'k> Rewrite<'k> {
         let mut after: Option<Vec<u8>> = None;
         loop {
             let start = after.clone().map_or(Bound::Unbounded, Bound::Excluded);
-            let mut batch = Vec::new();
-            let mut held = 0;
-            for item in self.kv.range(space, start, Bound::Unbounded) {
-                let (k, v) = item.map_err(storage)?;
-                held += v.len();
-                batch.push((k, v));
-                if held >= UPGRADE_PART_BYTES / 4 {
-                    break;
-                }
-            }
+            let batch = read_part(self.kv, space, start, Bound::Unbounded)?;
             let Some((last, _)) = batch.last() else {
                 return Ok(records);
             };
@@ -510,6 +501,31 @@ fn v7_to_v8(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     Ok(n)
 }
 
+/// A key and its value.
+type Entry = (Vec<u8>, Vec<u8>);
+
+/// The entries of `space` from `start` up to `end`, as many as a quarter
+/// of an upgrade's part holds: an upgrade reads a part, rewrites it and
+/// goes on after its last key.
+fn read_part(
+    kv: &dyn Kv,
+    space: Space,
+    start: Bound<Vec<u8>>,
+    end: Bound<Vec<u8>>,
+) -> Result<Vec<Entry>, Error> {
+    let mut batch = Vec::new();
+    let mut held = 0;
+    for item in kv.range(space, start, end) {
+        let (k, v) = item.map_err(storage)?;
+        held += v.len();
+        batch.push((k, v));
+        if held >= UPGRADE_PART_BYTES / 4 {
+            break;
+        }
+    }
+    Ok(batch)
+}
+
 /// Schema 8 → 9: documents' text chunks compressed (`text::stored_chunk`).
 /// Read a part at a time from after the last one rewritten, as
 /// [`Rewrite::blocks`] reads blocks.
@@ -521,20 +537,8 @@ fn v8_to_v9(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
         let start = after
             .clone()
             .map_or(Bound::Included(vec![keys::DICT_DOC_TEXT]), Bound::Excluded);
-        let mut batch = Vec::new();
-        let mut held = 0;
-        for item in kv.range(
-            Space::Dict,
-            start,
-            Bound::Excluded(vec![keys::DICT_DOC_TEXT + 1]),
-        ) {
-            let (k, v) = item.map_err(storage)?;
-            held += v.len();
-            batch.push((k, v));
-            if held >= UPGRADE_PART_BYTES / 4 {
-                break;
-            }
-        }
+        let end = Bound::Excluded(vec![keys::DICT_DOC_TEXT + 1]);
+        let batch = read_part(kv, Space::Dict, start, end)?;
         let Some((last, _)) = batch.last() else {
             break;
         };
