@@ -90,6 +90,26 @@
 //!   `subsidy_funds`); other funds (救灾资金, 配套资金) are `funding`. A
 //!   value that accepts `funding` where a subsidy's funds are named accepts
 //!   `subsidy` too.
+//! - A change in points (a value whose words say 百分点) that lists a name of
+//!   what changed (`occupancy_rate_change`, `growth_rate_change`) accepts the
+//!   generic `rate_change` too, unless it is a gap.
+//! - 社会消费品零售总额 is generically `retail_sales`: a value that lists a
+//!   `total_retail_sales` name accepts the name without `total_` too.
+//!   Per-head disposable income is `per_capita_disposable_income` (never
+//!   `disposable_income_per_capita`).
+//! - A year a change is measured from (比2020年, 较2020年, 与2020年相比,
+//!   由2021年的, 恢复到2019年同期) is `base_year` (never `baseline_year`,
+//!   `comparison_year`), listed first.
+//! - A goal lists the generic name of what it measures with `_target` last
+//!   too: a plain name that ends a listed goal's name (`share` beside
+//!   `specialty_coffee_share_target`) is listed as `share_target` as well;
+//!   dates, `year` and the generic rate names keep theirs.
+//! - A dateline's date (新华社长沙7月14日电, 本报讯…１０月２８日，记者从: the
+//!   date right before 电 or 讯, or right next to 记者) is `date_reported`;
+//!   `date_published` may stand beside it and names a document's own date
+//!   otherwise. Its subject is what the news is about (the subject its gold
+//!   names first most often), never the agency or paper (新华社, 中新社,
+//!   本报, 中国江苏网) alone.
 
 use seedkb::extract::{extract, Found, Known, MENTION_ATTR};
 use seedkb::model::{Bound, Entity, Value};
@@ -1380,7 +1400,9 @@ fn explain_file() {
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
 /// Synonyms the convention replaces, and the name it keeps.
-const SYNONYMS: [(&str, &str); 25] = [
+const SYNONYMS: [(&str, &str); 27] = [
+    ("baseline_year", "base_year"),
+    ("comparison_year", "base_year"),
     ("growth_rate_difference", "growth_rate_gap"),
     ("growth_gap", "growth_rate_gap"),
     ("growth_target", "growth_rate_target"),
@@ -1429,6 +1451,14 @@ fn word_order(a: &str) -> String {
             Some(event) => format!("{event}_planned"),
             None => a.to_string(),
         };
+    }
+    // Per-head disposable income, said one way.
+    if a.contains("disposable_income_per_capita") {
+        return word_order(&a.replacen(
+            "disposable_income_per_capita",
+            "per_capita_disposable_income",
+            1,
+        ));
     }
     if let Some(goal) = a.strip_prefix("target_").filter(|g| !g.is_empty()) {
         return format!("{goal}_target");
@@ -1746,7 +1776,137 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
     if out.iter().any(goal) && !out.iter().any(generic) {
         out.push("growth_rate_target".to_string());
     }
+    // A change in points accepts the generic rate_change beside what changed.
+    let points = ["百分点", "百分點"].iter().any(|w| v.text.contains(w));
+    let gap = |n: &String| n.ends_with("_gap") || n.ends_with("_difference");
+    if points
+        && out.iter().any(|n| n.ends_with("_change"))
+        && !out.iter().any(gap)
+        && !out.iter().any(|n| n == "rate_change")
+    {
+        out.push("rate_change".to_string());
+    }
+    // 社会消费品零售总额: generically retail_sales.
+    for n in out.clone() {
+        if let Some(plain) = n
+            .strip_prefix("total_")
+            .filter(|p| p.starts_with("retail_sales") && !p.contains("_of_"))
+        {
+            if !out.iter().any(|o| o == plain) {
+                out.push(plain.to_string());
+            }
+        }
+    }
+    if !out.iter().any(|n| n == "base_year") && base_year_called_for(text, v) {
+        out.insert(0, "base_year".to_string());
+    }
+    // A goal lists the generic name of what it measures with _target last
+    // too (share beside specialty_coffee_share_target).
+    let goals: Vec<String> = out
+        .iter()
+        .filter_map(|n| n.strip_suffix("_target"))
+        .map(|g| format!("_{g}"))
+        .collect();
+    for n in out.clone() {
+        let kept = n == "date"
+            || n.starts_with("date_")
+            || n == "year"
+            || n == "base_year"
+            || n.ends_with("_target")
+            || RATE_NAMES.contains(&n.as_str());
+        let goal = format!("{n}_target");
+        let generic = goals.iter().any(|g| g.ends_with(&format!("_{n}")));
+        if !kept && generic && !out.contains(&goal) {
+            out.push(goal);
+        }
+    }
+    if v.date.is_some() && is_dateline(text, v) && !out.iter().any(|n| n == "date_reported") {
+        out.push("date_reported".to_string());
+    }
     Ok(out)
+}
+
+/// Whether a year's words say a change is measured from it: 比/较 right
+/// before it, 与…相比 around it, 由/从…的 (由2021年的12万元), 恢复到…同期.
+fn base_year_called_for(text: &str, v: &GoldValue) -> bool {
+    let year = v
+        .text
+        .strip_suffix('年')
+        .is_some_and(|y| y.chars().count() == 4 && y.chars().all(|c| c.is_ascii_digit()));
+    let Some(at) = value_at(text, v).filter(|_| year) else {
+        return false;
+    };
+    let (before, after) = (&text[..at], &text[at + v.text.len()..]);
+    let ends = |ws: &[&str]| ws.iter().any(|w| before.ends_with(w));
+    let starts = |ws: &[&str]| ws.iter().any(|w| after.starts_with(w));
+    ends(&["比", "较", "較"])
+        || ends(&["与", "與"]) && starts(&["相比", "相較", "相较"])
+        || ends(&["由", "从", "從"]) && starts(&["的"])
+        || ends(&["恢复到", "恢復到"]) && starts(&["同期"])
+}
+
+/// Whether a date's words are a dateline: right before 电 or 讯
+/// (新华社长沙7月14日电), or right next to 记者 (记者12日从, １０月２８日，记者从).
+fn is_dateline(text: &str, v: &GoldValue) -> bool {
+    let Some(at) = value_at(text, v) else {
+        return false;
+    };
+    let (before, after) = (&text[..at], &text[at + v.text.len()..]);
+    // 26日 of 12月26日电 is not the dateline's date, but a later day's.
+    if before.ends_with(['月', '年']) {
+        return false;
+    }
+    let reporter = ["记者", "記者"];
+    ["电", "電", "讯", "訊"]
+        .iter()
+        .any(|w| after.starts_with(w))
+        || reporter.iter().any(|w| before.ends_with(w))
+        || reporter
+            .iter()
+            .any(|w| after.trim_start_matches(['，', ',', ' ']).starts_with(w))
+}
+
+/// A news agency or paper, which a dateline names but is not what its news
+/// is about.
+fn is_agency(name: &str) -> bool {
+    ["新华社", "新華社", "中新社", "本报", "本報"].contains(&name)
+        || ["网", "網", "日报", "日報", "晚报", "晚報", "通讯社"]
+            .iter()
+            .any(|w| name.ends_with(w))
+}
+
+/// A gold value's subjects by the convention: a dateline's that name only an
+/// agency or paper are what the news is about: the subject the gold names
+/// first most often.
+fn conventional_subjects(gold: &Gold, text: &str, v: &GoldValue) -> Vec<String> {
+    let agency_only = !v.subjects.is_empty() && v.subjects.iter().all(|s| is_agency(s));
+    if v.date.is_none() || !agency_only || !is_dateline(text, v) {
+        return v.subjects.clone();
+    }
+    let firsts: Vec<&String> = gold
+        .value
+        .iter()
+        .filter_map(|o| o.subjects.first())
+        .filter(|s| !is_agency(s))
+        .collect();
+    let count = |s: &&String| firsts.iter().filter(|o| *o == s).count();
+    // The first of the most frequent (max_by_key keeps the last of a tie).
+    let Some(topic) = firsts.iter().rev().max_by_key(|s| count(s)) else {
+        return v.subjects.clone();
+    };
+    // Its names as the gold lists them most often (the first of a tie).
+    let lists: Vec<&Vec<String>> = gold
+        .value
+        .iter()
+        .map(|o| &o.subjects)
+        .filter(|s| s.first() == Some(*topic))
+        .collect();
+    let count = |l: &&Vec<String>| lists.iter().filter(|o| *o == l).count();
+    lists
+        .iter()
+        .rev()
+        .max_by_key(|l| count(l))
+        .map_or_else(|| v.subjects.clone(), |l| (*l).clone())
 }
 
 /// Every gold file names what it measures by the convention the module's
@@ -1783,6 +1943,13 @@ fn gold_names_follow_the_convention() {
                 )),
                 Ok(_) => {}
                 Err(e) => faults.push(format!("{here}: {e}")),
+            }
+            let subjects = conventional_subjects(&gold, &text, v);
+            if subjects != v.subjects {
+                faults.push(format!(
+                    "{here}: subjects {:?}: a dateline's are what the news is about, {subjects:?}",
+                    v.subjects
+                ));
             }
             let listed: Vec<&String> = v
                 .attributes
@@ -1835,11 +2002,27 @@ fn rename_gold_to_the_convention() {
         let mut values = gold.value.iter();
         let mut out = String::new();
         let mut changed = 0;
+        // A value's subjects come before its attributes: the value they are
+        // of is the one the next attributes line takes.
+        let mut next = 0;
         for line in src.split_inclusive('\n') {
+            if line.starts_with("subjects = ") {
+                let v = &gold.value[next];
+                let subjects = conventional_subjects(&gold, &text, v);
+                if subjects == v.subjects {
+                    out.push_str(line);
+                } else {
+                    changed += 1;
+                    let quoted: Vec<String> = subjects.iter().map(|n| format!("{n:?}")).collect();
+                    out.push_str(&format!("subjects = [{}]\n", quoted.join(", ")));
+                }
+                continue;
+            }
             if !line.starts_with("attributes = ") {
                 out.push_str(line);
                 continue;
             }
+            next += 1;
             let v = values
                 .next()
                 .unwrap_or_else(|| panic!("{}: more attribute lines than values", path.display()));
