@@ -1045,7 +1045,8 @@ fn unseen16_articles() {
 /// recall 98.2%, subject 57.1%, attribute 53.0%, both 28.6%; after the
 /// sixteenth round (made on unseen10–16, without reading this set) 98.8 /
 /// 57.7 / 53.9 / 28.9%; after the seventeenth (made on unseen10–16, and
-/// unseen18 after its blind measure) 98.8 / 57.7 / 54.2 / 29.2%.
+/// unseen18 after its blind measure) 98.8 / 57.7 / 54.2 / 29.2%, and
+/// 54.5 / 29.5% once the convention settled one of its gold names.
 #[test]
 fn unseen17_articles() {
     held_out_set("unseen17", 10);
