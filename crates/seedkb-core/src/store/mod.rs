@@ -31,12 +31,14 @@ mod tests;
 mod text;
 mod upgrade;
 mod write;
+pub mod zipped;
 
 pub use keys::{Aid, DocId, Eid, KeyValue};
 pub use range::ValueRange;
 pub use text::{long_text_error, LongText};
 pub use upgrade::{
     schema_2_ops, schema_4_ops, schema_5_ops, schema_6_ops, schema_7_ops, schema_8_ops,
+    schema_9_ops,
 };
 pub use write::parts::{DocPart, DocumentParts, Fingerprint};
 pub use write::{is_extracted, LoadReport, RemovedFact, PUBLISHED_ATTR, REMOVED_LISTED};
@@ -76,7 +78,9 @@ use std::time::Duration;
 /// without its count (see `search`).
 /// 9: documents' text chunks compressed, one zstd frame each (see
 /// `text::stored_chunk`).
-pub const SCHEMA_VERSION: u32 = 9;
+/// 10: `words` and `sentences` blocks compressed, one zstd frame each (see
+/// `zipped`).
+pub const SCHEMA_VERSION: u32 = 10;
 
 const META_SCHEMA: &[u8] = b"schema_version";
 /// A file in the database directory while it is being created.
@@ -724,6 +728,7 @@ impl Store {
                 .get(Space::Meta, META_INITIALIZED)
                 .map_err(storage)?
                 .is_none();
+        let kv = Box::new(zipped::Zipped::new(kv));
         let blocks = cache::BlockCache::new(kv, cache::block_cache_bytes());
         let writes = blocks.writes();
         let generation = blocks.generation();

@@ -35,50 +35,17 @@ pub(crate) fn chunks(text: &str) -> impl Iterator<Item = (u32, &[u8])> {
         .map(|(i, c)| (i as u32, c))
 }
 
-/// zstd's level for stored chunks: its fastest; higher levels gain little
-/// on 16 KB and cost the load.
-const ZSTD_LEVEL: i32 = 1;
-
-/// A chunk's bytes as they are stored (schema 9): one zstd frame, which
-/// took the 1M-fact benchmark's 21.5 MB of texts to 8.1 MB (generated
-/// text: news text compresses less).
+/// A chunk's bytes as they are stored (schema 9): one zstd frame, level 1
+/// (`zipped::compress`), which took the 1M-fact benchmark's 21.5 MB of
+/// texts to 8.1 MB (generated text: news text compresses less).
 pub(crate) fn stored_chunk(bytes: &[u8]) -> Result<Vec<u8>, Error> {
-    let compressed = COMPRESSOR.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.is_none() {
-            *c = Some(zstd::bulk::Compressor::new(ZSTD_LEVEL)?);
-        }
-        match c.as_mut() {
-            Some(c) => c.compress(bytes),
-            None => zstd::bulk::compress(bytes, ZSTD_LEVEL),
-        }
-    });
-    compressed.map_err(|e| Error::Storage(format!("compressing a text chunk: {e}")))
+    super::zipped::compress(bytes)
+        .map_err(|e| Error::Storage(format!("compressing a text chunk: {e}")))
 }
 
 /// A stored chunk's bytes (see [`stored_chunk`]).
 pub(crate) fn chunk_of(stored: &[u8]) -> Result<Vec<u8>, String> {
-    let bytes = DECOMPRESSOR.with(|d| {
-        let mut d = d.borrow_mut();
-        if d.is_none() {
-            *d = Some(zstd::bulk::Decompressor::new()?);
-        }
-        match d.as_mut() {
-            Some(d) => d.decompress(stored, CHUNK_BYTES),
-            None => zstd::bulk::decompress(stored, CHUNK_BYTES),
-        }
-    });
-    bytes.map_err(|e| e.to_string())
-}
-
-// zstd's contexts, made once per thread: a context made for each chunk
-// took `find`'s scan of the 1M-fact store's 7,130 texts from 1.6 to 2.2 s
-// of CPU.
-thread_local! {
-    static COMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Compressor<'static>>> =
-        const { std::cell::RefCell::new(None) };
-    static DECOMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Decompressor<'static>>> =
-        const { std::cell::RefCell::new(None) };
+    super::zipped::decompress(stored, CHUNK_BYTES).map_err(|e| e.to_string())
 }
 
 /// A document's text read from its start a piece at a time, as often as a

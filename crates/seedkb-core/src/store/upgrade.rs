@@ -38,6 +38,7 @@ const STEPS: &[(u32, Step)] = &[
     (6, v6_to_v7),
     (7, v7_to_v8),
     (8, v8_to_v9),
+    (9, v9_to_v10),
 ];
 
 /// Which record a value of `space` under `key` is, if any.
@@ -552,11 +553,61 @@ fn v8_to_v9(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     Ok(n)
 }
 
+/// Schema 9 → 10: every `words` and `sentences` block compressed
+/// (`zipped`); returns how many records they hold. Each block is decoded
+/// first: a damaged one stops the step, which is rolled back.
+fn v9_to_v10(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+    let mut w = Rewrite::new(kv)?;
+    let mut n = 0;
+    for space in super::zipped::ZIPPED {
+        let mut after: Option<Vec<u8>> = None;
+        loop {
+            let start = after.clone().map_or(Bound::Unbounded, Bound::Excluded);
+            let batch = read_part(kv, space, start, Bound::Unbounded)?;
+            let Some((last, _)) = batch.last() else {
+                break;
+            };
+            after = Some(last.clone());
+            for (k, v) in batch {
+                n += packed::decode_block(&v)
+                    .map_err(|why| {
+                        Error::Storage(format!("damaged {} block: {why}", space.tree_name()))
+                    })?
+                    .len();
+                w.put((space, k, Some(super::zipped::zip(&v).map_err(storage)?)))?;
+            }
+        }
+    }
+    w.finish(to)?;
+    Ok(n)
+}
+
+/// The writes that turn a database of this version back into schema 9's
+/// (`words` and `sentences` blocks as they are), version 9. Only tests of
+/// the upgrade use it, to make an old database from a new one.
+#[doc(hidden)]
+pub fn schema_9_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    let mut ops = Vec::new();
+    for space in super::zipped::ZIPPED {
+        for item in kv.scan_prefix(space, &[]) {
+            let (k, v) = item.map_err(storage)?;
+            // Read plain through the store's view (above `Zipped`, which
+            // stores them compressed again): nothing to do.
+            if let Ok(block) = super::zipped::unzip(&v) {
+                ops.push((space, k, Some(block)));
+            }
+        }
+    }
+    Ok(with_version(ops, 9))
+}
+
 /// The writes that turn a database of this version back into schema 8's
 /// (text chunks as they are), version 8. Only tests of the upgrade use it,
-/// to make an old database from a new one.
+/// to make an old database from a new one. It first writes the database
+/// back to schema 9 ([`schema_9_ops`]).
 #[doc(hidden)]
 pub fn schema_8_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    kv.apply(schema_9_ops(kv)?).map_err(storage)?;
     let mut ops = Vec::new();
     for item in kv.scan_prefix(Space::Dict, &[keys::DICT_DOC_TEXT]) {
         let (k, v) = item.map_err(storage)?;
@@ -1049,6 +1100,15 @@ mod tests {
         assert!(can_upgrade(2));
     }
 
+    /// A block as the engine holds it, decompressed if it is (schema 10).
+    fn unzipped(space: Space, v: Vec<u8>) -> Vec<u8> {
+        if super::super::zipped::is_zipped(space) {
+            super::super::zipped::unzip(&v).unwrap_or(v)
+        } else {
+            v
+        }
+    }
+
     /// Every record value of the engine under `dir`, by keyspace and key
     /// (blocks decoded), and their total size.
     type Records = Vec<(Space, Vec<u8>, Vec<u8>)>;
@@ -1059,7 +1119,7 @@ mod tests {
         for space in [Space::Eavt, Space::Entities, Space::Sentences] {
             for item in kv.scan_prefix(space, &[]) {
                 let (_, v) = item.unwrap();
-                for (k, v) in packed::decode_block(&v).unwrap() {
+                for (k, v) in packed::decode_block(&unzipped(space, v)).unwrap() {
                     out.push((space, k, v));
                 }
             }
@@ -1108,8 +1168,8 @@ mod tests {
             let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
             let notices = store.open_notices().join("\n");
             // Rewritten by 4 → 5 and again by 5 → 6, the facts by 6 → 7
-            // and 7 → 8, the sentences and word entries by 7 → 8, the
-            // text chunks (made by 5 → 6) by 8 → 9.
+            // and 7 → 8, the sentences and word entries by 7 → 8 and
+            // again by 9 → 10, the text chunks (made by 5 → 6) by 8 → 9.
             let facts = new.iter().filter(|r| r.0 == Space::Eavt).count();
             let sentences = new.iter().filter(|r| r.0 == Space::Sentences).count();
             let chunks = store
@@ -1120,7 +1180,7 @@ mod tests {
             assert!(
                 notices.contains(&format!(
                     "upgraded from schema version 4 to {SCHEMA_VERSION} ({} record(s) rewritten)",
-                    2 * new.len() + 2 * facts + sentences + words + chunks
+                    2 * new.len() + 2 * facts + 2 * sentences + 2 * words + chunks
                 )),
                 "{notices}"
             );
@@ -1398,7 +1458,7 @@ mod tests {
         let bytes = |kv: &SledKv, space: Space| -> usize {
             kv.scan_prefix(space, &[])
                 .map(|b| {
-                    packed::decode_block(&b.unwrap().1)
+                    packed::decode_block(&unzipped(space, b.unwrap().1))
                         .unwrap()
                         .iter()
                         .map(|e| e.1.len())
@@ -1472,6 +1532,99 @@ mod tests {
             assert_eq!(now, texts);
         }
         assert_eq!(schema_of(&path), SCHEMA_VERSION);
+    }
+
+    /// A schema 9 store (`words` and `sentences` blocks as they are) is
+    /// upgraded in many parts to compressed blocks: every entry as a new
+    /// store writes it, every quote, sentence and word search the same,
+    /// and those blocks take fewer bytes.
+    #[test]
+    fn a_schema_9_database_gets_its_word_and_sentence_blocks_compressed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let (all, quotes, sentences, word, found) = {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            store.initialize(&generated(3000), None).unwrap();
+            let sentences: Vec<_> = store.all_sentences().map(Result::unwrap).collect();
+            // The word said most often, as `find` looks it up.
+            let mut counts: HashMap<String, usize> = HashMap::new();
+            for item in store.kv().scan_prefix(Space::Words, &[]) {
+                let (k, _) = item.unwrap();
+                *counts
+                    .entry(keys::parse_word_key(&k).unwrap().0)
+                    .or_default() += 1;
+            }
+            let word = counts
+                .into_iter()
+                .max_by_key(|(w, n)| (*n, w.clone()))
+                .unwrap()
+                .0;
+            let found = store.word_hits(&word).unwrap();
+            assert!(found.len() > 10, "{word}: {found:?}");
+            let all = entries(&store);
+            (all, facts_with_quotes(&store), sentences, word, found)
+        };
+        let stored = |kv: &SledKv| -> [usize; 2] {
+            super::super::zipped::ZIPPED.map(|s| {
+                kv.scan_prefix(s, &[])
+                    .map(|b| b.unwrap().1.len())
+                    .sum::<usize>()
+            })
+        };
+        {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            let before = stored(&kv);
+            kv.apply(schema_9_ops(&kv).unwrap()).unwrap();
+            let after = stored(&kv);
+            assert!(
+                after[0] > 2 * before[0] && after[1] > 2 * before[1],
+                "{before:?} {after:?}"
+            );
+            assert!(after[0] + after[1] > 4 * UPGRADE_PART_BYTES, "{after:?}");
+        }
+        assert_eq!(schema_of(&path), 9);
+        {
+            let store = open_upgraded(&path, 9);
+            assert_eq!(entries(&store), all);
+            assert_eq!(facts_with_quotes(&store), quotes);
+            let now: Vec<_> = store.all_sentences().map(Result::unwrap).collect();
+            assert_eq!(now, sentences);
+            assert_eq!(store.word_hits(&word).unwrap(), found);
+        }
+        assert_eq!(schema_of(&path), SCHEMA_VERSION);
+        // Stored compressed now: a new open has nothing to do.
+        let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+        let first = kv.scan_prefix(Space::Words, &[]).next().unwrap().unwrap();
+        assert!(super::super::zipped::unzip(&first.1).is_ok());
+    }
+
+    /// A damaged sentence block in the 9 → 10 step (after many parts)
+    /// rolls it all back: the database is schema 9's, byte for byte.
+    #[test]
+    fn a_damaged_block_leaves_schema_9_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            store.initialize(&generated(3000), None).unwrap();
+        }
+        {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            kv.apply(schema_9_ops(&kv).unwrap()).unwrap();
+            let (k, _) = kv
+                .scan_prefix(Space::Sentences, &[])
+                .last()
+                .unwrap()
+                .unwrap();
+            kv.apply(vec![(Space::Sentences, k, Some(vec![9, 9, 9]))])
+                .unwrap();
+        }
+        let before = raw_records(&path);
+        refused_upgrade(&path, 9, "damaged sentences block");
+        assert!(
+            raw_records(&path) == before,
+            "the failed upgrade changed it"
+        );
     }
 
     /// A damaged sentence record late in the 7 → 8 step (after many
