@@ -203,31 +203,25 @@ impl<'k> Rewrite<'k> {
         mut f: impl FnMut(&[u8], &[u8], &mut Vec<WriteOp>) -> Result<Vec<u8>, Error>,
     ) -> Result<usize, Error> {
         let mut records = 0;
-        let mut after: Option<Vec<u8>> = None;
-        loop {
-            let start = after.clone().map_or(Bound::Unbounded, Bound::Excluded);
-            let batch = read_part(self.kv, space, start, Bound::Unbounded)?;
-            let Some((last, _)) = batch.last() else {
-                return Ok(records);
-            };
-            after = Some(last.clone());
-            for (k, v) in batch {
-                let entries = packed::decode_block(&v).map_err(|why| {
-                    Error::Storage(format!("damaged {} block: {why}", space.tree_name()))
-                })?;
-                records += entries.len();
-                let mut out = Vec::with_capacity(entries.len());
-                let mut other = Vec::new();
-                for (ek, ev) in entries {
-                    let new = f(&ek, &ev, &mut other)?;
-                    out.push((ek, new));
-                }
-                self.put((space, k, Some(packed::encode_block(&out))))?;
-                for op in other {
-                    self.put(op)?;
-                }
+        let kv = self.kv;
+        each_in_parts(kv, space, Bound::Unbounded, Bound::Unbounded, |k, v| {
+            let entries = packed::decode_block(&v).map_err(|why| {
+                Error::Storage(format!("damaged {} block: {why}", space.tree_name()))
+            })?;
+            records += entries.len();
+            let mut out = Vec::with_capacity(entries.len());
+            let mut other = Vec::new();
+            for (ek, ev) in entries {
+                let new = f(&ek, &ev, &mut other)?;
+                out.push((ek, new));
             }
-        }
+            self.put((space, k, Some(packed::encode_block(&out))))?;
+            for op in other {
+                self.put(op)?;
+            }
+            Ok(())
+        })?;
+        Ok(records)
     }
 
     /// Rewrites every document record by `f`, which gives the record's
@@ -502,29 +496,38 @@ fn v7_to_v8(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     Ok(n)
 }
 
-/// A key and its value.
-type Entry = (Vec<u8>, Vec<u8>);
-
-/// The entries of `space` from `start` up to `end`, as many as a quarter
-/// of an upgrade's part holds: an upgrade reads a part, rewrites it and
-/// goes on after its last key.
-fn read_part(
+/// Gives `f` every entry of `space` from `first` up to `end`, read a part
+/// at a time (as much as a quarter of an upgrade's part holds), each part
+/// from after the last key of the one before: an upgrade rewrites a part
+/// before it reads the next, and a rewrite keeps its keys, so no entry is
+/// read after its rewrite.
+fn each_in_parts(
     kv: &dyn Kv,
     space: Space,
-    start: Bound<Vec<u8>>,
+    first: Bound<Vec<u8>>,
     end: Bound<Vec<u8>>,
-) -> Result<Vec<Entry>, Error> {
-    let mut batch = Vec::new();
-    let mut held = 0;
-    for item in kv.range(space, start, end) {
-        let (k, v) = item.map_err(storage)?;
-        held += v.len();
-        batch.push((k, v));
-        if held >= UPGRADE_PART_BYTES / 4 {
-            break;
+    mut f: impl FnMut(Vec<u8>, Vec<u8>) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let mut start = first;
+    loop {
+        let mut batch = Vec::new();
+        let mut held = 0;
+        for item in kv.range(space, start.clone(), end.clone()) {
+            let (k, v) = item.map_err(storage)?;
+            held += v.len();
+            batch.push((k, v));
+            if held >= UPGRADE_PART_BYTES / 4 {
+                break;
+            }
+        }
+        let Some((last, _)) = batch.last() else {
+            return Ok(());
+        };
+        start = Bound::Excluded(last.clone());
+        for (k, v) in batch {
+            f(k, v)?;
         }
     }
-    Ok(batch)
 }
 
 /// Schema 8 → 9: documents' text chunks compressed (`text::stored_chunk`).
@@ -533,22 +536,12 @@ fn read_part(
 fn v8_to_v9(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     let mut w = Rewrite::new(kv)?;
     let mut n = 0;
-    let mut after: Option<Vec<u8>> = None;
-    loop {
-        let start = after
-            .clone()
-            .map_or(Bound::Included(vec![keys::DICT_DOC_TEXT]), Bound::Excluded);
-        let end = Bound::Excluded(vec![keys::DICT_DOC_TEXT + 1]);
-        let batch = read_part(kv, Space::Dict, start, end)?;
-        let Some((last, _)) = batch.last() else {
-            break;
-        };
-        after = Some(last.clone());
-        for (k, v) in batch {
-            n += 1;
-            w.put((Space::Dict, k, Some(super::text::stored_chunk(&v)?)))?;
-        }
-    }
+    let first = Bound::Included(vec![keys::DICT_DOC_TEXT]);
+    let end = Bound::Excluded(vec![keys::DICT_DOC_TEXT + 1]);
+    each_in_parts(kv, Space::Dict, first, end, |k, v| {
+        n += 1;
+        w.put((Space::Dict, k, Some(super::text::stored_chunk(&v)?)))
+    })?;
     w.finish(to)?;
     Ok(n)
 }
@@ -560,23 +553,14 @@ fn v9_to_v10(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     let mut w = Rewrite::new(kv)?;
     let mut n = 0;
     for space in super::zipped::ZIPPED {
-        let mut after: Option<Vec<u8>> = None;
-        loop {
-            let start = after.clone().map_or(Bound::Unbounded, Bound::Excluded);
-            let batch = read_part(kv, space, start, Bound::Unbounded)?;
-            let Some((last, _)) = batch.last() else {
-                break;
-            };
-            after = Some(last.clone());
-            for (k, v) in batch {
-                n += packed::decode_block(&v)
-                    .map_err(|why| {
-                        Error::Storage(format!("damaged {} block: {why}", space.tree_name()))
-                    })?
-                    .len();
-                w.put((space, k, Some(super::zipped::zip(&v).map_err(storage)?)))?;
-            }
-        }
+        each_in_parts(kv, space, Bound::Unbounded, Bound::Unbounded, |k, v| {
+            n += packed::decode_block(&v)
+                .map_err(|why| {
+                    Error::Storage(format!("damaged {} block: {why}", space.tree_name()))
+                })?
+                .len();
+            w.put((space, k, Some(super::zipped::zip(&v).map_err(storage)?)))
+        })?;
     }
     w.finish(to)?;
     Ok(n)
