@@ -1148,6 +1148,9 @@ fn unseen18_articles() {
 /// document's signature, nor the dates that only say when or as of when
 /// figures were counted (前三季度, 1—9月, 9月份, 去年, 截至9月底, a holiday), and
 /// no thresholds, ages, durations, times of day, ranks, ordinals or codes.
+/// Measured blind at its merge (extractor of main 0bd08b0, before the
+/// eighteenth round), of 332 values: recall 95.5%, subject 69.0%,
+/// attribute 52.1%, both 41.0%, precision 93.0% (341 found, 317 matched).
 #[test]
 fn unseen19_articles() {
     held_out_set("unseen19", 10);
