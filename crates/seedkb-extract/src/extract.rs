@@ -3297,6 +3297,20 @@ fn find_places(norm: &str) -> Vec<Mention> {
             at == 0 || !is_han(chars[at - 1].1) || lexicon::NAME_STOPS.contains(chars[at - 1].1)
         };
         let is_ending = |x: char| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == x);
+        // 上堡乡、聂都乡: 都 right before a township's or village's ending
+        // is the stem's (the adverb 都 is followed by a verb), when one
+        // character opens the stem after a mark or a function word.
+        if j == k
+            && matches!(c, '乡' | '镇' | '村')
+            && k >= 2
+            && chars[k - 1].1 == '都'
+            && is_han(chars[k - 2].1)
+            && !lexicon::NAME_STOPS.contains(chars[k - 2].1)
+            && !is_ending(chars[k - 2].1)
+            && bounded(k - 2)
+        {
+            j = k - 2;
+        }
         if !compound && j + 1 == k && j >= 1 && is_ending(chars[j - 1].1) && !he_inside {
             let q = j.checked_sub(2).map(|q| chars[q].1);
             if q.is_some_and(|q| is_han(q) && !lexicon::NAME_STOPS.contains(q) && !is_ending(q))
@@ -3975,6 +3989,25 @@ fn trade_verb(before: &[segment::Word<'_>]) -> bool {
             && w.word.chars().all(is_han)
             && !lexicon::NAME_VERBS.contains(&w.word)
     })
+}
+
+/// 最终/d 由蓉/nr 锦置业有限公司, 我们/r 和顺/nz 丰速运…: after an adverb
+/// or a pronoun, a preposition or conjunction jieba glued to the name's
+/// first character is the clause's; the name starts after it.
+fn glued_preposition(norm: &str, words: &[segment::Word<'_>], start: usize) -> usize {
+    let Some(k) = words.iter().position(|w| w.start == start) else {
+        return start;
+    };
+    let glued = words[k].word.chars().count() >= 2
+        && words[k]
+            .word
+            .starts_with(['由', '和', '与', '同', '从', '向', '对', '被', '把', '在']);
+    let after = k > 0 && matches!(words[k - 1].tag, "d" | "r");
+    if glued && after {
+        start + norm[start..].chars().next().map_or(0, char::len_utf8)
+    } else {
+        start
+    }
 }
 
 /// 从中铁九局…: jieba glues the 中 opening a name (中铁, 中国, 中建) to the
@@ -4939,6 +4972,7 @@ fn find_org_names(
         }
         // 新疆阿勒泰地区/ns: the region a place lies in, said before it, is
         // no part of its name (阿勒泰地区 is what the text goes on calling it).
+        start = glued_preposition(norm, words, start);
         let mut region_cut = false;
         if *kind == "region" || PLACE_KINDS.contains(kind) {
             if let Some(r) = AUTONOMOUS_REGIONS.iter().find(|r| {
@@ -5135,7 +5169,10 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                         | "eng"
                         | "i"
                 ) && p.word.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
-                    && (!lexicon::NAME_VERBS.contains(&p.word) || trade_verb(&words[..j - 1]))
+                    // 油茶开发有限公司: a verb after a trade is the name's;
+                    // 现金收购安徽…: before a place it is the clause's.
+                    && (!lexicon::NAME_VERBS.contains(&p.word)
+                        || trade_verb(&words[..j - 1]) && words[j].tag != "ns")
                     // 黄河/ns 上游/f 水电开发有限责任公司: a direction
                     // after a place is part of the name.
                     || p.tag == "f" && j >= 2 && words[j - 2].tag == "ns";
@@ -5145,6 +5182,21 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                     && words[..j - 1]
                         .last()
                         .is_none_or(|q| stops_name(q.tag, q.word) || !q.word.chars().all(is_han));
+                // 定西/ns 薯/zg 都/d 淀粉: 都 between a name's words, a noun
+                // after it, is the name's (the adverb comes before a verb).
+                if p.word == "都"
+                    && j >= 2
+                    && matches!(words[j].tag, "n" | "nz")
+                    && matches!(words[j - 2].tag, "zg" | "ns" | "nz" | "nr")
+                {
+                    // The place opening it ends the walk (not 企业定西薯都…).
+                    j -= if words[j - 2].tag == "zg" { 2 } else { 1 };
+                    if j > 0 && words[j - 1].tag == "ns" {
+                        j -= 1;
+                    }
+                    start = words[j].start;
+                    break;
+                }
                 if (!glue && !zhong) || end - p.start > 3 * 24 {
                     stopped_by_word = !p.word.chars().all(|c| !is_han(c));
                     break;
@@ -5179,7 +5231,15 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                         .next_back()
                         .is_some_and(|c| !is_han(c) || lexicon::NAME_STOPS.contains(c));
                 let piece = &norm[b..start];
+                // Not the end of a word (其中/r, 最终/d): a function word
+                // jieba read whole is no part of a name.
+                let function_word = words.iter().any(|w| {
+                    w.end > b
+                        && w.start < start
+                        && (w.start < b || matches!(w.tag, "d" | "r" | "p" | "c"))
+                });
                 if run > 0
+                    && !function_word
                     && bounded
                     && piece.chars().count() <= 8
                     && !lexicon::NAME_VERBS.iter().any(|v| piece.contains(v))
@@ -5217,6 +5277,7 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
             if let Some(p) = norm[start..end - suffix.len()].rfind("子公司") {
                 start += p + "子公司".len();
             }
+            start = glued_preposition(norm, words, start);
             let name = &norm[start..end];
             let before = name.chars().count() - suffix.chars().count();
             if before < 2 {
@@ -5729,7 +5790,13 @@ fn find_mentions(
         if let Some(p) = m.name.find("有限公司") {
             let end = p + "有限公司".len();
             let rest = &m.name[end..];
-            if !rest.is_empty() && rest.chars().count() <= 3 && !rest.contains(['（', '(']) {
+            // X有限公司建成高产示范基地: the clause's verb after the company
+            // ends its name; what it built is no part of it.
+            let verb_after = lexicon::NAME_VERBS.iter().any(|v| rest.starts_with(v));
+            if !rest.is_empty()
+                && (rest.chars().count() <= 3 || verb_after)
+                && !rest.contains(['（', '('])
+            {
                 m.end = m.start + end;
                 m.name.truncate(end);
                 m.new_kind = Some("enterprise".to_string());
@@ -7836,6 +7903,38 @@ mod tests {
             .into_iter()
             .map(|f| (f.text, f.subject))
             .collect()
+    }
+
+    #[test]
+    fn names_are_not_cut_by_du_nor_glued_to_the_clause() {
+        let names = |ms: Vec<Mention>| ms.into_iter().map(|m| m.name).collect::<Vec<_>>();
+        assert!(names(find_places("上岭乡、马都乡的面积位居前二")).contains(&"马都乡".to_string()));
+        let strong = |text: &str| {
+            let words = tagged(text, &[]);
+            names(find_strong_names(text, &find_places(text), &words))
+        };
+        assert_eq!(
+            strong("另一家企业定西薯都淀粉有限公司日处理鲜薯"),
+            ["定西薯都淀粉有限公司"]
+        );
+        assert_eq!(
+            strong("最终由蓉锦置业有限公司以22亿元竞得"),
+            ["蓉锦置业有限公司"]
+        );
+        assert_eq!(
+            strong("我们和顺丰速运（浙江）有限公司合作"),
+            ["顺丰速运（浙江）有限公司"]
+        );
+        assert_eq!(
+            strong("公司以现金收购安徽清源水务有限公司股权"),
+            ["安徽清源水务有限公司"]
+        );
+        assert_eq!(
+            strong("其中冠名赞助商青海盐湖工业股份有限公司赞助"),
+            ["青海盐湖工业股份有限公司"]
+        );
+        let got = subjects_of("在西岭镇，湖南青山油茶开发有限公司建成高产示范基地1.5万亩。");
+        assert_eq!(got[0].1.as_deref(), Some("湖南青山油茶开发有限公司"));
     }
 
     #[test]
