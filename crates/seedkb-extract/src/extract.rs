@@ -4443,6 +4443,77 @@ fn numbered_lines(norm: &str) -> Vec<Mention> {
     out
 }
 
+/// A numbered item of a list opening with a name and a colon (１．某某孵化器：
+/// 在孵企业218家, 2．某某口袋公园（蜀山区）：): the item's values are that
+/// name's. The name ends like one (or with a `heading_endings` word); a
+/// district in brackets after it says where it lies, no part of it. The
+/// span runs over the colon, so the heading wins over shorter names in it.
+fn numbered_heading(norm: &str) -> Vec<Mention> {
+    // The sentence may begin before the list, its line joined (…如下：1．).
+    std::iter::once(0)
+        .chain(
+            norm.match_indices(['\n', '：', ':'])
+                .map(|(i, c)| i + c.len()),
+        )
+        .filter_map(|at| {
+            heading_at(
+                norm,
+                at + (norm[at..].len() - norm[at..].trim_start().len()),
+            )
+        })
+        .collect()
+}
+
+fn heading_at(norm: &str, at: usize) -> Option<Mention> {
+    let digits: usize = norm[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .map(char::len_utf8)
+        .sum();
+    let mark = norm[at + digits..]
+        .chars()
+        .next()
+        .filter(|c| digits > 0 && matches!(c, '.' | '．' | '、'))?;
+    let start = at + digits + mark.len_utf8();
+    let colon = norm[start..].find(['：', ':']).map(|c| start + c)?;
+    let heading = &norm[start..colon];
+    let mut name = heading;
+    if let Some(open) = heading.rfind('（').filter(|_| heading.ends_with('）')) {
+        let inner = &heading[open + '（'.len_utf8()..heading.len() - '）'.len_utf8()];
+        let place = inner.chars().count() >= 2
+            && inner.ends_with(['区', '县', '市'])
+            && inner.chars().all(is_han);
+        if !place {
+            return None;
+        }
+        name = &heading[..open];
+    }
+    let n = name.chars().count();
+    if !(4..=20).contains(&n) || !name.chars().all(is_han) || name.contains('的') {
+        return None;
+    }
+    let kind = name_suffixes()
+        .filter(|(e, _)| name.ends_with(e) && name.len() > e.len())
+        .max_by_key(|(e, _)| e.len())
+        .map(|(_, k)| *k)
+        .or_else(|| {
+            lexicon::data()
+                .heading_endings
+                .iter()
+                .any(|e| name.ends_with(e.as_str()))
+                .then_some("facility")
+        })?;
+    let colon_end = colon + norm[colon..].chars().next().map_or(0, char::len_utf8);
+    Some(Mention {
+        start,
+        end: colon_end,
+        name: name.to_string(),
+        new_kind: Some(kind.to_string()),
+        sentence: 0,
+        how: Some("a numbered list item opening with a name and a colon (１．某某孵化器：)"),
+    })
+}
+
 /// A numbered item of a list whose whole line is a project's title (2. 某某
 ///市中心医院新院区项目。): the title is the item's name, whatever words it
 /// holds (an adjective, verbs: 绿色化改造提升项目).
@@ -5420,6 +5491,7 @@ fn find_mentions(
         all.extend(numbered_lines(norm));
     }
     all.extend(numbered_title(norm));
+    all.extend(numbered_heading(norm));
     all.extend(dash_item(norm, &words, sentence));
     // 西起龙门高铁站: where a line starts or ends is no subject.
     all.retain(|m| !ROUTE_ENDS.iter().any(|r| norm[..m.start].ends_with(r)));
@@ -7935,6 +8007,27 @@ mod tests {
         );
         let got = subjects_of("在西岭镇，湖南青山油茶开发有限公司建成高产示范基地1.5万亩。");
         assert_eq!(got[0].1.as_deref(), Some("湖南青山油茶开发有限公司"));
+    }
+
+    #[test]
+    fn a_numbered_item_opening_with_a_name_and_a_colon_names_its_values() {
+        let names = |t: &str| {
+            numbered_heading(t)
+                .into_iter()
+                .map(|m| m.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names("现将情况列示如下：1．滨江路街角公园（东城区）：占地面积6800平方米"),
+            ["滨江路街角公园"]
+        );
+        assert_eq!(
+            names("１．江苏某某研究院孵化器：在孵企业２１８家"),
+            ["江苏某某研究院孵化器"]
+        );
+        // A field's label is no name, nor is a note in brackets other than a place.
+        assert!(names("1．建设地点：某某镇").is_empty());
+        assert!(names("2．某某花园（二期）：占地5000平方米").is_empty());
     }
 
     #[test]
