@@ -4870,8 +4870,10 @@ fn find_org_names(
             }
             // 甲数据中心扩容项目, 乙厂搬迁工程: a verb right after a name
             // says what the project does to it; the name goes on.
-            // So does one right after a place (古镇保护三期工程).
-            let works_on = matches!(*kind, "project")
+            // So does one right after a place (古镇保护三期工程), and in
+            // an office's name what it does to the place (某湖景区保护利用
+            // 管理局).
+            let works_on = matches!(*kind, "project" | "organisation")
                 && p.tag == "v"
                 && p.word.chars().count() == 2
                 && j >= 2
@@ -8028,6 +8030,23 @@ mod tests {
         // A field's label is no name, nor is a note in brackets other than a place.
         assert!(names("1．建设地点：某某镇").is_empty());
         assert!(names("2．某某花园（二期）：占地5000平方米").is_empty());
+    }
+
+    #[test]
+    fn an_office_is_named_whole() {
+        let orgs = |text: &str| {
+            let words = tagged(text, &[]);
+            find_org_names(text, &find_places(text), &words, &[], None)
+                .into_iter()
+                .map(|m| m.name)
+                .collect::<Vec<_>>()
+        };
+        assert!(orgs("目前，青海湖景区保护利用管理局在环湖设有管护站17个")
+            .contains(&"青海湖景区保护利用管理局".to_string()));
+        assert_eq!(
+            orgs("今年以来，晋江海关共办理出口退税28.5亿元"),
+            ["晋江海关"]
+        );
     }
 
     #[test]

@@ -568,6 +568,8 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("口岸", "port"),
     ("港", "port"),
     ("管委会", "organisation"),
+    // 某某海关 reports a port's trade and the refunds it pays.
+    ("海关", "organisation"),
     ("委员会", "organisation"),
     ("政府", "organisation"),
     ("局", "organisation"),
