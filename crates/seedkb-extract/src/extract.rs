@@ -3297,6 +3297,20 @@ fn find_places(norm: &str) -> Vec<Mention> {
             at == 0 || !is_han(chars[at - 1].1) || lexicon::NAME_STOPS.contains(chars[at - 1].1)
         };
         let is_ending = |x: char| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == x);
+        // 上堡乡、聂都乡: 都 right before a township's or village's ending
+        // is the stem's (the adverb 都 is followed by a verb), when one
+        // character opens the stem after a mark or a function word.
+        if j == k
+            && matches!(c, '乡' | '镇' | '村')
+            && k >= 2
+            && chars[k - 1].1 == '都'
+            && is_han(chars[k - 2].1)
+            && !lexicon::NAME_STOPS.contains(chars[k - 2].1)
+            && !is_ending(chars[k - 2].1)
+            && bounded(k - 2)
+        {
+            j = k - 2;
+        }
         if !compound && j + 1 == k && j >= 1 && is_ending(chars[j - 1].1) && !he_inside {
             let q = j.checked_sub(2).map(|q| chars[q].1);
             if q.is_some_and(|q| is_han(q) && !lexicon::NAME_STOPS.contains(q) && !is_ending(q))
@@ -3977,6 +3991,25 @@ fn trade_verb(before: &[segment::Word<'_>]) -> bool {
     })
 }
 
+/// 最终/d 由蓉/nr 锦置业有限公司, 我们/r 和顺/nz 丰速运…: after an adverb
+/// or a pronoun, a preposition or conjunction jieba glued to the name's
+/// first character is the clause's; the name starts after it.
+fn glued_preposition(norm: &str, words: &[segment::Word<'_>], start: usize) -> usize {
+    let Some(k) = words.iter().position(|w| w.start == start) else {
+        return start;
+    };
+    let glued = words[k].word.chars().count() >= 2
+        && words[k]
+            .word
+            .starts_with(['由', '和', '与', '同', '从', '向', '对', '被', '把', '在']);
+    let after = k > 0 && matches!(words[k - 1].tag, "d" | "r");
+    if glued && after {
+        start + norm[start..].chars().next().map_or(0, char::len_utf8)
+    } else {
+        start
+    }
+}
+
 /// 从中铁九局…: jieba glues the 中 opening a name (中铁, 中国, 中建) to the
 /// preposition before it (从中/d); the name starts at 中.
 fn glued_zhong(norm: &str, words: &[segment::Word<'_>], j: usize, start: usize) -> usize {
@@ -4410,6 +4443,77 @@ fn numbered_lines(norm: &str) -> Vec<Mention> {
     out
 }
 
+/// A numbered item of a list opening with a name and a colon (１．某某孵化器：
+/// 在孵企业218家, 2．某某口袋公园（蜀山区）：): the item's values are that
+/// name's. The name ends like one (or with a `heading_endings` word); a
+/// district in brackets after it says where it lies, no part of it. The
+/// span runs over the colon, so the heading wins over shorter names in it.
+fn numbered_heading(norm: &str) -> Vec<Mention> {
+    // The sentence may begin before the list, its line joined (…如下：1．).
+    std::iter::once(0)
+        .chain(
+            norm.match_indices(['\n', '：', ':'])
+                .map(|(i, c)| i + c.len()),
+        )
+        .filter_map(|at| {
+            heading_at(
+                norm,
+                at + (norm[at..].len() - norm[at..].trim_start().len()),
+            )
+        })
+        .collect()
+}
+
+fn heading_at(norm: &str, at: usize) -> Option<Mention> {
+    let digits: usize = norm[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .map(char::len_utf8)
+        .sum();
+    let mark = norm[at + digits..]
+        .chars()
+        .next()
+        .filter(|c| digits > 0 && matches!(c, '.' | '．' | '、'))?;
+    let start = at + digits + mark.len_utf8();
+    let colon = norm[start..].find(['：', ':']).map(|c| start + c)?;
+    let heading = &norm[start..colon];
+    let mut name = heading;
+    if let Some(open) = heading.rfind('（').filter(|_| heading.ends_with('）')) {
+        let inner = &heading[open + '（'.len_utf8()..heading.len() - '）'.len_utf8()];
+        let place = inner.chars().count() >= 2
+            && inner.ends_with(['区', '县', '市'])
+            && inner.chars().all(is_han);
+        if !place {
+            return None;
+        }
+        name = &heading[..open];
+    }
+    let n = name.chars().count();
+    if !(4..=20).contains(&n) || !name.chars().all(is_han) || name.contains('的') {
+        return None;
+    }
+    let kind = name_suffixes()
+        .filter(|(e, _)| name.ends_with(e) && name.len() > e.len())
+        .max_by_key(|(e, _)| e.len())
+        .map(|(_, k)| *k)
+        .or_else(|| {
+            lexicon::data()
+                .heading_endings
+                .iter()
+                .any(|e| name.ends_with(e.as_str()))
+                .then_some("facility")
+        })?;
+    let colon_end = colon + norm[colon..].chars().next().map_or(0, char::len_utf8);
+    Some(Mention {
+        start,
+        end: colon_end,
+        name: name.to_string(),
+        new_kind: Some(kind.to_string()),
+        sentence: 0,
+        how: Some("a numbered list item opening with a name and a colon (１．某某孵化器：)"),
+    })
+}
+
 /// A numbered item of a list whose whole line is a project's title (2. 某某
 ///市中心医院新院区项目。): the title is the item's name, whatever words it
 /// holds (an adjective, verbs: 绿色化改造提升项目).
@@ -4766,8 +4870,10 @@ fn find_org_names(
             }
             // 甲数据中心扩容项目, 乙厂搬迁工程: a verb right after a name
             // says what the project does to it; the name goes on.
-            // So does one right after a place (古镇保护三期工程).
-            let works_on = matches!(*kind, "project")
+            // So does one right after a place (古镇保护三期工程), and in
+            // an office's name what it does to the place (某湖景区保护利用
+            // 管理局).
+            let works_on = matches!(*kind, "project" | "organisation")
                 && p.tag == "v"
                 && p.word.chars().count() == 2
                 && j >= 2
@@ -4939,6 +5045,7 @@ fn find_org_names(
         }
         // 新疆阿勒泰地区/ns: the region a place lies in, said before it, is
         // no part of its name (阿勒泰地区 is what the text goes on calling it).
+        start = glued_preposition(norm, words, start);
         let mut region_cut = false;
         if *kind == "region" || PLACE_KINDS.contains(kind) {
             if let Some(r) = AUTONOMOUS_REGIONS.iter().find(|r| {
@@ -5135,7 +5242,10 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                         | "eng"
                         | "i"
                 ) && p.word.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
-                    && (!lexicon::NAME_VERBS.contains(&p.word) || trade_verb(&words[..j - 1]))
+                    // 油茶开发有限公司: a verb after a trade is the name's;
+                    // 现金收购安徽…: before a place it is the clause's.
+                    && (!lexicon::NAME_VERBS.contains(&p.word)
+                        || trade_verb(&words[..j - 1]) && words[j].tag != "ns")
                     // 黄河/ns 上游/f 水电开发有限责任公司: a direction
                     // after a place is part of the name.
                     || p.tag == "f" && j >= 2 && words[j - 2].tag == "ns";
@@ -5145,6 +5255,21 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                     && words[..j - 1]
                         .last()
                         .is_none_or(|q| stops_name(q.tag, q.word) || !q.word.chars().all(is_han));
+                // 定西/ns 薯/zg 都/d 淀粉: 都 between a name's words, a noun
+                // after it, is the name's (the adverb comes before a verb).
+                if p.word == "都"
+                    && j >= 2
+                    && matches!(words[j].tag, "n" | "nz")
+                    && matches!(words[j - 2].tag, "zg" | "ns" | "nz" | "nr")
+                {
+                    // The place opening it ends the walk (not 企业定西薯都…).
+                    j -= if words[j - 2].tag == "zg" { 2 } else { 1 };
+                    if j > 0 && words[j - 1].tag == "ns" {
+                        j -= 1;
+                    }
+                    start = words[j].start;
+                    break;
+                }
                 if (!glue && !zhong) || end - p.start > 3 * 24 {
                     stopped_by_word = !p.word.chars().all(|c| !is_han(c));
                     break;
@@ -5179,7 +5304,15 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                         .next_back()
                         .is_some_and(|c| !is_han(c) || lexicon::NAME_STOPS.contains(c));
                 let piece = &norm[b..start];
+                // Not the end of a word (其中/r, 最终/d): a function word
+                // jieba read whole is no part of a name.
+                let function_word = words.iter().any(|w| {
+                    w.end > b
+                        && w.start < start
+                        && (w.start < b || matches!(w.tag, "d" | "r" | "p" | "c"))
+                });
                 if run > 0
+                    && !function_word
                     && bounded
                     && piece.chars().count() <= 8
                     && !lexicon::NAME_VERBS.iter().any(|v| piece.contains(v))
@@ -5217,6 +5350,7 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
             if let Some(p) = norm[start..end - suffix.len()].rfind("子公司") {
                 start += p + "子公司".len();
             }
+            start = glued_preposition(norm, words, start);
             let name = &norm[start..end];
             let before = name.chars().count() - suffix.chars().count();
             if before < 2 {
@@ -5359,6 +5493,7 @@ fn find_mentions(
         all.extend(numbered_lines(norm));
     }
     all.extend(numbered_title(norm));
+    all.extend(numbered_heading(norm));
     all.extend(dash_item(norm, &words, sentence));
     // 西起龙门高铁站: where a line starts or ends is no subject.
     all.retain(|m| !ROUTE_ENDS.iter().any(|r| norm[..m.start].ends_with(r)));
@@ -5729,7 +5864,13 @@ fn find_mentions(
         if let Some(p) = m.name.find("有限公司") {
             let end = p + "有限公司".len();
             let rest = &m.name[end..];
-            if !rest.is_empty() && rest.chars().count() <= 3 && !rest.contains(['（', '(']) {
+            // X有限公司建成高产示范基地: the clause's verb after the company
+            // ends its name; what it built is no part of it.
+            let verb_after = lexicon::NAME_VERBS.iter().any(|v| rest.starts_with(v));
+            if !rest.is_empty()
+                && (rest.chars().count() <= 3 || verb_after)
+                && !rest.contains(['（', '('])
+            {
                 m.end = m.start + end;
                 m.name.truncate(end);
                 m.new_kind = Some("enterprise".to_string());
@@ -7836,6 +7977,76 @@ mod tests {
             .into_iter()
             .map(|f| (f.text, f.subject))
             .collect()
+    }
+
+    #[test]
+    fn names_are_not_cut_by_du_nor_glued_to_the_clause() {
+        let names = |ms: Vec<Mention>| ms.into_iter().map(|m| m.name).collect::<Vec<_>>();
+        assert!(names(find_places("上岭乡、马都乡的面积位居前二")).contains(&"马都乡".to_string()));
+        let strong = |text: &str| {
+            let words = tagged(text, &[]);
+            names(find_strong_names(text, &find_places(text), &words))
+        };
+        assert_eq!(
+            strong("另一家企业定西薯都淀粉有限公司日处理鲜薯"),
+            ["定西薯都淀粉有限公司"]
+        );
+        assert_eq!(
+            strong("最终由蓉锦置业有限公司以22亿元竞得"),
+            ["蓉锦置业有限公司"]
+        );
+        assert_eq!(
+            strong("我们和顺丰速运（浙江）有限公司合作"),
+            ["顺丰速运（浙江）有限公司"]
+        );
+        assert_eq!(
+            strong("公司以现金收购安徽清源水务有限公司股权"),
+            ["安徽清源水务有限公司"]
+        );
+        assert_eq!(
+            strong("其中冠名赞助商青海盐湖工业股份有限公司赞助"),
+            ["青海盐湖工业股份有限公司"]
+        );
+        let got = subjects_of("在西岭镇，湖南青山油茶开发有限公司建成高产示范基地1.5万亩。");
+        assert_eq!(got[0].1.as_deref(), Some("湖南青山油茶开发有限公司"));
+    }
+
+    #[test]
+    fn a_numbered_item_opening_with_a_name_and_a_colon_names_its_values() {
+        let names = |t: &str| {
+            numbered_heading(t)
+                .into_iter()
+                .map(|m| m.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names("现将情况列示如下：1．滨江路街角公园（东城区）：占地面积6800平方米"),
+            ["滨江路街角公园"]
+        );
+        assert_eq!(
+            names("１．江苏某某研究院孵化器：在孵企业２１８家"),
+            ["江苏某某研究院孵化器"]
+        );
+        // A field's label is no name, nor is a note in brackets other than a place.
+        assert!(names("1．建设地点：某某镇").is_empty());
+        assert!(names("2．某某花园（二期）：占地5000平方米").is_empty());
+    }
+
+    #[test]
+    fn an_office_is_named_whole() {
+        let orgs = |text: &str| {
+            let words = tagged(text, &[]);
+            find_org_names(text, &find_places(text), &words, &[], None)
+                .into_iter()
+                .map(|m| m.name)
+                .collect::<Vec<_>>()
+        };
+        assert!(orgs("目前，青海湖景区保护利用管理局在环湖设有管护站17个")
+            .contains(&"青海湖景区保护利用管理局".to_string()));
+        assert_eq!(
+            orgs("今年以来，晋江海关共办理出口退税28.5亿元"),
+            ["晋江海关"]
+        );
     }
 
     #[test]

@@ -568,6 +568,8 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("口岸", "port"),
     ("港", "port"),
     ("管委会", "organisation"),
+    // 某某海关 reports a port's trade and the refunds it pays.
+    ("海关", "organisation"),
     ("委员会", "organisation"),
     ("政府", "organisation"),
     ("局", "organisation"),
@@ -1440,6 +1442,9 @@ pub struct Data {
     /// A count of days (优良天数达到241天): the words before 天数 and the
     /// name of what is counted.
     pub day_words: Vec<(String, String)>,
+    /// Endings of the name a numbered list item opens with (１．X孵化器：),
+    /// beside every name ending.
+    pub heading_endings: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1480,6 +1485,8 @@ struct RawData {
     once_built_words: Vec<String>,
     #[serde(default)]
     day_words: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    heading_endings: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1535,6 +1542,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         people_verbs: raw.people_verbs.into_iter().collect(),
         once_built_words: raw.once_built_words,
         day_words: raw.day_words.into_iter().collect(),
+        heading_endings: raw.heading_endings,
     })
 }
 
@@ -1562,6 +1570,7 @@ pub fn data() -> &'static Data {
             people_verbs: Vec::new(),
             once_built_words: Vec::new(),
             day_words: Vec::new(),
+            heading_endings: Vec::new(),
         })
     });
     &DATA
