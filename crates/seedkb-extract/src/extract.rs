@@ -6630,9 +6630,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         // 航运公司签订6艘: a noun that another counter counts (公司 by 家),
         // a verb between them, is the verb's subject, not what a count by
         // this counter (艘, ships) counts (企业160户 counts enterprises).
-        let counted_by_other = lexicon::COUNTERS
-            .iter()
-            .any(|(c, x)| *x == attr && !q.text.contains(c));
+        let counted_by_other = lexicon::counters().any(|(c, x)| x == attr && !q.text.contains(c));
         if noun_end < before.len()
             && counted_by_other
             && by_counter != "count"
@@ -6898,7 +6896,7 @@ fn threshold_before(norm: &str, from: usize, to: usize) -> bool {
 /// What a count's counter alone says it counts (户 → household_count).
 fn counter_attribute(text: &str) -> String {
     let words = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
-    for (counter, attr) in lexicon::COUNTERS.iter().chain(attributes::COUNTED_BY) {
+    for (counter, attr) in lexicon::counters().chain(attributes::COUNTED_BY.iter().copied()) {
         if words.ends_with(counter) {
             return attr.to_string();
         }

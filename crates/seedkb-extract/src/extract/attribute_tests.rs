@@ -1255,3 +1255,15 @@ fn the_items_of_a_goals_list_are_goals() {
     // A rate in the list keeps its plain name.
     assert!(!attr(&got, "3.5%以内").ends_with("_target"), "{got:?}");
 }
+
+#[test]
+fn a_counter_or_a_noun_from_the_lexicon_data_names_a_count() {
+    // [counters]: vehicles crossing counted each time, editions of a fair.
+    let got = attributes_of("青石口岸今年验放出入境42万辆次，已连续举办七届。");
+    assert_eq!(attr(&got, "42万辆次"), "vehicle_crossings");
+    assert_eq!(attr(&got, "七届"), "session_count");
+    // [counted]: the noun before the count or after it.
+    let got = attributes_of("青石站新增候车座椅320个，覆盖全省9个市州。");
+    assert_eq!(attr(&got, "320个"), "seat_count");
+    assert_eq!(attr(&got, "9个"), "city_count");
+}

@@ -1406,6 +1406,9 @@ pub const SHORT_FORMS: &[&str] = &[
 /// once.
 pub struct Data {
     pub counted: Vec<(String, String)>,
+    /// Counters that say what a count counts when no noun does (辆次),
+    /// tried before the built-in [`COUNTERS`].
+    pub counters: Vec<(String, String)>,
     pub before: Vec<(String, Dim, String)>,
     /// Trades that make a company's short name with a place (营口钢铁).
     pub trades: Vec<String>,
@@ -1446,6 +1449,8 @@ pub struct Data {
 struct RawData {
     #[serde(default)]
     counted: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    counters: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     before: Vec<RawBefore>,
     #[serde(default)]
@@ -1518,6 +1523,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
     }
     Ok(Data {
         counted: raw.counted.into_iter().collect(),
+        counters: raw.counters.into_iter().collect(),
         before,
         trades: raw.trades,
         per_household: raw.per_household.into_iter().collect(),
@@ -1545,6 +1551,7 @@ pub fn data() -> &'static Data {
     static DATA: std::sync::LazyLock<Data> = std::sync::LazyLock::new(|| {
         parse_data(DATA_TOML).unwrap_or(Data {
             counted: Vec::new(),
+            counters: Vec::new(),
             before: Vec::new(),
             trades: Vec::new(),
             per_household: Vec::new(),
@@ -1574,6 +1581,16 @@ pub fn counted() -> impl Iterator<Item = (&'static str, &'static str)> {
         .iter()
         .map(|(n, a)| (n.as_str(), a.as_str()))
         .chain(COUNTED.iter().copied())
+}
+
+/// Counters and what a count by one counts: the data's, then the
+/// built-in.
+pub fn counters() -> impl Iterator<Item = (&'static str, &'static str)> {
+    data()
+        .counters
+        .iter()
+        .map(|(c, a)| (c.as_str(), a.as_str()))
+        .chain(COUNTERS.iter().copied())
 }
 
 /// Words before an amount: the data's, then the built-in.
