@@ -6499,7 +6499,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     let after: String = if own {
         norm[b..ce].chars().take(12).collect()
     } else {
-        String::new()
+        spec_then_noun(&norm[b..ce], &q.text).unwrap_or_default()
     };
     // 12个乡镇8.6万人受灾: a verb past another number is that number's.
     let own_words: String = after.chars().take_while(|c| !is_numeral_char(*c)).collect();
@@ -6662,6 +6662,23 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         }
     }
     counter_attribute(&q.text)
+}
+
+/// 安装4台42.5万千瓦机组, 配套建设1台30兆瓦汽轮发电机组: the words after
+/// the size of each one (a power or a tonnage) that a count of machines or
+/// works (台, 座, 套) is followed by, which name what is counted.
+fn spec_then_noun(after: &str, text: &str) -> Option<String> {
+    if !text.ends_with(['台', '座', '套']) {
+        return None;
+    }
+    let rest = after.trim_start_matches(is_numeral_char);
+    if rest.len() == after.len() {
+        return None;
+    }
+    let unit = ["兆瓦", "瓦", "吨级", "吨"]
+        .iter()
+        .find(|u| rest.starts_with(**u))?;
+    Some(rest[unit.len()..].chars().take(12).collect())
 }
 
 /// The noun of at most four characters after an amount (one 的 allowed

@@ -1266,4 +1266,8 @@ fn a_counter_or_a_noun_from_the_lexicon_data_names_a_count() {
     let got = attributes_of("青石站新增候车座椅320个，覆盖全省9个市州。");
     assert_eq!(attr(&got, "320个"), "seat_count");
     assert_eq!(attr(&got, "9个"), "city_count");
+    // 场: events; a count of machines named after the size of each.
+    let got = attributes_of("青石县今年举办招聘活动42场，电厂安装3台35万千瓦发电机组。");
+    assert_eq!(attr(&got, "42场"), "event_count");
+    assert_eq!(attr(&got, "3台"), "unit_count");
 }
