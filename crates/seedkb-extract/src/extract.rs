@@ -1025,7 +1025,7 @@ pub fn extract_each<'t>(
                         && Dim::of(*pu) == Dim::of(q.unit)
                         && q.unit != Unit::Percent
                     {
-                        attr = format!("{}_{change}", pattr.trim_end_matches("_increase"));
+                        attr = attributes::change_of(pattr, change);
                         inherited = Some("比…增加: the change of the value before it");
                     }
                 }

@@ -1271,3 +1271,9 @@ fn a_counter_or_a_noun_from_the_lexicon_data_names_a_count() {
     assert_eq!(attr(&got, "42场"), "event_count");
     assert_eq!(attr(&got, "3台"), "unit_count");
 }
+
+#[test]
+fn a_change_of_a_yield_per_mu_is_a_yield_increase() {
+    let got = attributes_of("青石县小麦平均亩产520公斤，比上年增加18公斤。");
+    assert_eq!(attr(&got, "18公斤"), "yield_increase");
+}
