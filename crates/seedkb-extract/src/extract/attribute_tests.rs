@@ -25,7 +25,7 @@ fn an_amount_per_household_or_per_mu_says_so() {
     let got = attributes_of("青石县合作社去年每户分红2600元。");
     assert_eq!(attr(&got, "2600元"), "dividend_per_household");
     let got = attributes_of("带动全村农户户均增收3100元。");
-    assert_eq!(attr(&got, "3100元"), "per_household_income_increase");
+    assert_eq!(attr(&got, "3100元"), "income_increase_per_household");
     let got = attributes_of("示范园每亩投入4200元，亩均增收1900元。");
     assert_eq!(attr(&got, "4200元"), "investment_per_mu");
     assert_eq!(attr(&got, "1900元"), "income_increase_per_mu");

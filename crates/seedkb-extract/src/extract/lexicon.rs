@@ -97,7 +97,7 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
         "per_household_annual_income_increase",
     ),
     // 户均增收 says no year: an increase per household.
-    ("户均增收", Dim::Money, "per_household_income_increase"),
+    ("户均增收", Dim::Money, "income_increase_per_household"),
     ("年增收", Dim::Money, "annual_income_increase"),
     ("增收", Dim::Money, "income_increase"),
     ("利用外资", Dim::Money, "foreign_investment"),
