@@ -448,11 +448,14 @@ pub const COUNT_VERBS: &[(&str, &str)] = &[
 /// after the date, then before it).
 pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("投入使用", "date_opened"),
+    // 去年6月建成投产, 已于9月投产: a plant's start of production, as the
+    // gold of three sets names it (round 23), not its opening.
+    ("建成投产", "date_production_started"),
     ("建成", "date_opened"),
     ("竣工", "date_completed"),
     ("完工", "date_completed"),
     ("开业", "date_opened"),
-    ("投产", "date_opened"),
+    ("投产", "date_production_started"),
     ("开工", "date_construction_started"),
     ("动工", "date_construction_started"),
     ("并网", "date_grid_connected"),
@@ -485,6 +488,7 @@ pub const PLANNED_CUES: &[&str] = &["预计", "计划", "力争", "争取", "将
 
 /// The attribute of a date an event is planned for, by the event's word.
 pub const PLANNED_EVENTS: &[(&str, &str)] = &[
+    ("建成投产", "date_production_planned"),
     ("建成", "date_completion_planned"),
     ("竣工", "date_completion_planned"),
     ("完工", "date_completion_planned"),
