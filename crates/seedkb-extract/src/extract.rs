@@ -6561,7 +6561,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((_, _, attr)) = head {
         // 1326户村民, 1.27万户群众: people counted by households are
         // households.
-        if matches!(attr, "villager_count" | "people_count")
+        if matches!(attr, "villager_count" | "people_count" | "village_count")
             && counter_attribute(&q.text) == "household_count"
         {
             return "household_count".to_string();
@@ -6624,7 +6624,9 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((noun_end, _, attr)) = last {
         // 群众1260户: people counted by households are households.
         let by_counter = counter_attribute(&q.text);
-        if matches!(attr, "people_count" | "villager_count") && by_counter == "household_count" {
+        if matches!(attr, "people_count" | "villager_count" | "village_count")
+            && by_counter == "household_count"
+        {
             return by_counter;
         }
         // 航运公司签订6艘: a noun that another counter counts (公司 by 家),

@@ -1277,3 +1277,16 @@ fn a_change_of_a_yield_per_mu_is_a_yield_increase() {
     let got = attributes_of("青石县小麦平均亩产520公斤，比上年增加18公斤。");
     assert_eq!(attr(&got, "18公斤"), "yield_increase");
 }
+
+#[test]
+fn a_plant_said_to_start_producing_dates_its_production() {
+    let got = attributes_of("青石县饲料厂一期已于今年9月建成投产，二期于8月投产。");
+    assert_eq!(attr(&got, "今年9月"), "date_production_started");
+    assert_eq!(attr(&got, "8月"), "date_production_started");
+}
+
+#[test]
+fn households_of_a_village_are_households() {
+    let got = attributes_of("青石村全村312户1180人。");
+    assert_eq!(attr(&got, "312户"), "household_count");
+}
