@@ -1290,3 +1290,9 @@ fn households_of_a_village_are_households() {
     let got = attributes_of("青石村全村312户1180人。");
     assert_eq!(attr(&got, "312户"), "household_count");
 }
+
+#[test]
+fn people_who_came_in_are_visitors() {
+    let got = attributes_of("青石县招聘会当天入场求职者超过8000人次。");
+    assert_eq!(attr(&got, "超过8000人次"), "visitor_count");
+}
