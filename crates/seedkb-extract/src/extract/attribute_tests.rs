@@ -1296,3 +1296,16 @@ fn people_who_came_in_are_visitors() {
     let got = attributes_of("青石县招聘会当天入场求职者超过8000人次。");
     assert_eq!(attr(&got, "超过8000人次"), "visitor_count");
 }
+
+#[test]
+fn books_lent_and_rounds_of_bidding_are_counted() {
+    let got = attributes_of(
+        "青石县图书馆全年借阅图书52.4万册次，新增图书3.1万册，该地块经过27轮竞价成交。",
+    );
+    assert_eq!(attr(&got, "52.4万册次"), "loans");
+    assert_eq!(attr(&got, "27轮"), "round_count");
+    assert!(got.iter().any(|(t, _)| t == "3.1万册"));
+    // 新一轮: a word, no count.
+    let got = attributes_of("青石县启动新一轮改造，投资1.2亿元。");
+    assert!(!got.iter().any(|(t, _)| t.contains('轮')));
+}

@@ -346,6 +346,19 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
     // 2000万羽 (poultry), 3200盏 (lamps): counters the parser does not know.
     ("羽", Unit::Count, (1, 1), Some(&["毛", "绒", "球"])),
     ("盏", Unit::Count, (1, 1), Some(&[])),
+    // 借阅196.2万册次, 新增图书15.6万册, 日产二十八万袋, 竞价43轮 (round
+    // 23): counters the parser does not know, in two sets' articles.
+    ("册次", Unit::Count, (1, 1), Some(&[])),
+    ("册", Unit::Count, (1, 1), Some(&["子", "页"])),
+    ("袋", Unit::Count, (1, 1), Some(&["子", "鼠", "装"])),
+    (
+        "轮",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "车", "胎", "椅", "船", "渡", "值", "番", "换", "流", "廓", "机", "毂", "子",
+        ]),
+    ),
     // 1000斤左右, 35亿斤: the market weight farmers count grain in, half a
     // kilogram; 1860眼 (wells), 386万票 (customs declarations), counters
     // the shared parser does not know.
@@ -417,7 +430,7 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
 ];
 
 /// Counters read only after digits: 一起, 一口气 and 一尾 are words.
-pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起", "份"];
+pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起", "份", "轮"];
 
 /// Counters of products made, sold or shipped by the piece: the words
 /// before an amount of tonnes (年产, 产能, 销售, 吞吐量) name them too.
