@@ -1025,7 +1025,7 @@ pub fn extract_each<'t>(
                         && Dim::of(*pu) == Dim::of(q.unit)
                         && q.unit != Unit::Percent
                     {
-                        attr = format!("{}_{change}", pattr.trim_end_matches("_increase"));
+                        attr = attributes::change_of(pattr, change);
                         inherited = Some("比…增加: the change of the value before it");
                     }
                 }
@@ -6640,7 +6640,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     let after: String = if own {
         norm[b..ce].chars().take(12).collect()
     } else {
-        String::new()
+        spec_then_noun(&norm[b..ce], &q.text).unwrap_or_default()
     };
     // 12个乡镇8.6万人受灾: a verb past another number is that number's.
     let own_words: String = after.chars().take_while(|c| !is_numeral_char(*c)).collect();
@@ -6702,7 +6702,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((_, _, attr)) = head {
         // 1326户村民, 1.27万户群众: people counted by households are
         // households.
-        if matches!(attr, "villager_count" | "people_count")
+        if matches!(attr, "villager_count" | "people_count" | "village_count")
             && counter_attribute(&q.text) == "household_count"
         {
             return "household_count".to_string();
@@ -6765,15 +6765,15 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((noun_end, _, attr)) = last {
         // 群众1260户: people counted by households are households.
         let by_counter = counter_attribute(&q.text);
-        if matches!(attr, "people_count" | "villager_count") && by_counter == "household_count" {
+        if matches!(attr, "people_count" | "villager_count" | "village_count")
+            && by_counter == "household_count"
+        {
             return by_counter;
         }
         // 航运公司签订6艘: a noun that another counter counts (公司 by 家),
         // a verb between them, is the verb's subject, not what a count by
         // this counter (艘, ships) counts (企业160户 counts enterprises).
-        let counted_by_other = lexicon::COUNTERS
-            .iter()
-            .any(|(c, x)| *x == attr && !q.text.contains(c));
+        let counted_by_other = lexicon::counters().any(|(c, x)| x == attr && !q.text.contains(c));
         if noun_end < before.len()
             && counted_by_other
             && by_counter != "count"
@@ -6805,6 +6805,23 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         }
     }
     counter_attribute(&q.text)
+}
+
+/// 安装4台42.5万千瓦机组, 配套建设1台30兆瓦汽轮发电机组: the words after
+/// the size of each one (a power or a tonnage) that a count of machines or
+/// works (台, 座, 套) is followed by, which name what is counted.
+fn spec_then_noun(after: &str, text: &str) -> Option<String> {
+    if !text.ends_with(['台', '座', '套']) {
+        return None;
+    }
+    let rest = after.trim_start_matches(is_numeral_char);
+    if rest.len() == after.len() {
+        return None;
+    }
+    let unit = ["兆瓦", "瓦", "吨级", "吨"]
+        .iter()
+        .find(|u| rest.starts_with(**u))?;
+    Some(rest[unit.len()..].chars().take(12).collect())
 }
 
 /// The noun of at most four characters after an amount (one 的 allowed
@@ -7039,7 +7056,7 @@ fn threshold_before(norm: &str, from: usize, to: usize) -> bool {
 /// What a count's counter alone says it counts (户 → household_count).
 fn counter_attribute(text: &str) -> String {
     let words = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
-    for (counter, attr) in lexicon::COUNTERS.iter().chain(attributes::COUNTED_BY) {
+    for (counter, attr) in lexicon::counters().chain(attributes::COUNTED_BY.iter().copied()) {
         if words.ends_with(counter) {
             return attr.to_string();
         }

@@ -25,7 +25,7 @@ fn an_amount_per_household_or_per_mu_says_so() {
     let got = attributes_of("青石县合作社去年每户分红2600元。");
     assert_eq!(attr(&got, "2600元"), "dividend_per_household");
     let got = attributes_of("带动全村农户户均增收3100元。");
-    assert_eq!(attr(&got, "3100元"), "per_household_income_increase");
+    assert_eq!(attr(&got, "3100元"), "income_increase_per_household");
     let got = attributes_of("示范园每亩投入4200元，亩均增收1900元。");
     assert_eq!(attr(&got, "4200元"), "investment_per_mu");
     assert_eq!(attr(&got, "1900元"), "income_increase_per_mu");
@@ -1254,4 +1254,58 @@ fn the_items_of_a_goals_list_are_goals() {
     assert_eq!(attr(&got, "70亿元以上"), "fixed_asset_investment_target");
     // A rate in the list keeps its plain name.
     assert!(!attr(&got, "3.5%以内").ends_with("_target"), "{got:?}");
+}
+
+#[test]
+fn a_counter_or_a_noun_from_the_lexicon_data_names_a_count() {
+    // [counters]: vehicles crossing counted each time, editions of a fair.
+    let got = attributes_of("青石口岸今年验放出入境42万辆次，已连续举办七届。");
+    assert_eq!(attr(&got, "42万辆次"), "vehicle_crossings");
+    assert_eq!(attr(&got, "七届"), "session_count");
+    // [counted]: the noun before the count or after it.
+    let got = attributes_of("青石站新增候车座椅320个，覆盖全省9个市州。");
+    assert_eq!(attr(&got, "320个"), "seat_count");
+    assert_eq!(attr(&got, "9个"), "city_count");
+    // 场: events; a count of machines named after the size of each.
+    let got = attributes_of("青石县今年举办招聘活动42场，电厂安装3台35万千瓦发电机组。");
+    assert_eq!(attr(&got, "42场"), "event_count");
+    assert_eq!(attr(&got, "3台"), "unit_count");
+}
+
+#[test]
+fn a_change_of_a_yield_per_mu_is_a_yield_increase() {
+    let got = attributes_of("青石县小麦平均亩产520公斤，比上年增加18公斤。");
+    assert_eq!(attr(&got, "18公斤"), "yield_increase");
+}
+
+#[test]
+fn a_plant_said_to_start_producing_dates_its_production() {
+    let got = attributes_of("青石县饲料厂一期已于今年9月建成投产，二期于8月投产。");
+    assert_eq!(attr(&got, "今年9月"), "date_production_started");
+    assert_eq!(attr(&got, "8月"), "date_production_started");
+}
+
+#[test]
+fn households_of_a_village_are_households() {
+    let got = attributes_of("青石村全村312户1180人。");
+    assert_eq!(attr(&got, "312户"), "household_count");
+}
+
+#[test]
+fn people_who_came_in_are_visitors() {
+    let got = attributes_of("青石县招聘会当天入场求职者超过8000人次。");
+    assert_eq!(attr(&got, "超过8000人次"), "visitor_count");
+}
+
+#[test]
+fn books_lent_and_rounds_of_bidding_are_counted() {
+    let got = attributes_of(
+        "青石县图书馆全年借阅图书52.4万册次，新增图书3.1万册，该地块经过27轮竞价成交。",
+    );
+    assert_eq!(attr(&got, "52.4万册次"), "loans");
+    assert_eq!(attr(&got, "27轮"), "round_count");
+    assert!(got.iter().any(|(t, _)| t == "3.1万册"));
+    // 新一轮: a word, no count.
+    let got = attributes_of("青石县启动新一轮改造，投资1.2亿元。");
+    assert!(!got.iter().any(|(t, _)| t.contains('轮')));
 }

@@ -169,9 +169,19 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
     }
     // 比年初增加176.3亿元: the change of what the value before measured.
     Some(match super::change_word(&norm[cs..a]) {
-        Some(change) => format!("{}_{change}", named.trim_end_matches("_increase")),
+        Some(change) => change_of(&named, change),
         None => named,
     })
+}
+
+/// The name of a change (比上年增加180公斤) of what `attr` measures: `attr`
+/// with the change last, and a yield per mu or per head's change
+/// yield_increase, as the gold of every set that says one names it.
+pub(super) fn change_of(attr: &str, change: &str) -> String {
+    if attr.starts_with("yield_per_") {
+        return format!("yield_{change}");
+    }
+    format!("{}_{change}", attr.trim_end_matches("_increase"))
 }
 
 /// A percentage no word before it names (a bare share) that its clause
