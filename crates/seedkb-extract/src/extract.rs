@@ -7253,11 +7253,15 @@ impl Context<'_> {
             }
         }
         let before = before.or(where_);
+        // 共有桥梁142座…，其中最长的X隧道…: a name after a 其中 that follows
+        // the value is one member of what was counted, not its owner.
+        let member_after =
+            |m: &Mention| !date && m.start >= b && self.norm[b..m.start].contains("其中");
         let after = self
             .mentions
             .iter()
             .filter(usable)
-            .find(|m| m.start >= b)
+            .find(|m| m.start >= b && !member_after(m))
             .map(|m| (m, "the first name after it in the sentence"));
         let pick = if date {
             after.or(before)
@@ -7267,7 +7271,14 @@ impl Context<'_> {
         if let Some((m, why)) = pick {
             return (Some(m.clone()), why.into());
         }
+        let members_only = self.mentions.iter().filter(usable).any(member_after);
         match self.fallback {
+            Some(f) if members_only => (
+                Some(f.clone()),
+                "no name in the sentence but after 其中 (a member of what it counts): the \
+                 thread or the document's topic"
+                    .into(),
+            ),
             Some(f) if self.mentions.iter().filter(usable).count() == 0 => (
                 Some(f.clone()),
                 if self.topic.is_some_and(|t| t.name == f.name) && !self.fallback_is_thread {
@@ -9306,6 +9317,18 @@ mod tests {
             "马铃薯产业\n\n记者从甘肃省农业农村厅获悉，临泽县今年马铃薯产量达到12万吨，占全省比重约一成。",
         );
         assert_eq!(one(&got, "约一成").0, Some("临泽县"));
+    }
+
+    #[test]
+    fn a_member_named_after_qizhong_takes_no_value_before_it() {
+        // 其中 names one of what was counted: the counts before it are the
+        // thread's, not that member's.
+        let got = found_of(
+            "青石县公路建设提速\n\n今年青石县新建公路两条。线路穿行于山区，共有桥梁42座、隧道13座，其中最长的白云隧道长约6公里。",
+        );
+        assert_eq!(one(&got, "42座").0, Some("青石县"));
+        assert_eq!(one(&got, "13座").0, Some("青石县"));
+        assert_eq!(one(&got, "约6公里").0, Some("白云隧道"));
     }
 
     #[test]
