@@ -3778,11 +3778,19 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
         let before = &norm[..w.start];
         let after = &norm[w.end..];
         let said = lexicon::PERSON_AFTER.iter().any(|c| after.starts_with(c));
-        let titled = lexicon::person_before().any(|c| before.ends_with(c))
-            && after
+        // 种植户李国平承包的: a surname and two characters jieba reads as one
+        // name is the whole name, whatever verb follows it.
+        let whole_name = n == 3
+            && w.word
                 .chars()
                 .next()
-                .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c));
+                .is_some_and(|c| lexicon::SURNAMES.contains(c));
+        let titled = lexicon::person_before().any(|c| before.ends_with(c))
+            && (whole_name
+                || after
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c)));
         // 赵小龙一边打包一边说, 王秀英今年72岁: saying later in the clause,
         // or an age.
         let clause_after: String = after
@@ -7119,7 +7127,13 @@ impl Context<'_> {
         // A person counts only when the clause says 他/她 (他家养了120只羊).
         let (cs0, _) = clause(self.norm, a, b, CLAUSE_MARKS);
         let own = self.norm[cs0..a].contains(['他', '她']);
-        let usable = |m: &&Mention| !(count && !own && m.new_kind.as_deref() == Some("person"));
+        // One of the people (渔民王德顺…捕了四百多尾) counts their own things.
+        let usable = |m: &&Mention| {
+            !(count
+                && !own
+                && m.new_kind.as_deref() == Some("person")
+                && m.how != Some(ONE_OF_THE_PEOPLE))
+        };
         let after = &self.norm[b..];
         if let Some(rest) = after.strip_prefix('的') {
             let at = b + (after.len() - rest.len());
@@ -9329,6 +9343,24 @@ mod tests {
         assert_eq!(one(&got, "42座").0, Some("青石县"));
         assert_eq!(one(&got, "13座").0, Some("青石县"));
         assert_eq!(one(&got, "约6公里").0, Some("白云隧道"));
+    }
+
+    #[test]
+    fn one_of_the_people_owns_what_their_clause_counts() {
+        // A whole name jieba reads after a title, a verb right after it;
+        // the scene (在X镇，…) is only where that person's figures are.
+        let got = found_of(
+            "青石县油茶丰收\n\n青石县今年新增油茶林3万亩。在南坪镇，种植户李国平承包的420亩油茶林进入盛产期，收入可达80万元。",
+        );
+        assert_eq!(one(&got, "420亩").0, Some("李国平"));
+        assert_eq!(one(&got, "80万元").0, Some("李国平"));
+        // One of the people counts their own catch; an official does not.
+        let got = found_of(
+            "青石县秋汛\n\n在青石县南坪镇，渔民王德顺和两个儿子驾驶小船，一个秋汛捕了四百多尾。",
+        );
+        assert_eq!(one(&got, "四百多尾").0, Some("王德顺"));
+        let got = found_of("青石县秋汛\n\n青石县渔政局局长吴建国说，全县今年放流鱼苗四百多万尾。");
+        assert_ne!(one(&got, "四百多万尾").0, Some("吴建国"));
     }
 
     #[test]
