@@ -520,7 +520,10 @@ pub fn extract_each<'t>(
             .filter_map(|(w, ending)| {
                 norm.match_indices(w)
                     .map(|(p, _)| p)
-                    .find(|&p| !w.starts_with('全') || !compared_base(&norm[..p]))
+                    .find(|&p| {
+                        !w.starts_with('全')
+                            || !compared_base(&norm[..p]) && !governed_whole(&norm[..p])
+                    })
                     .map(|p| (p, *ending, w.starts_with(['全', '我', '本'])))
             })
             .min();
@@ -7660,6 +7663,13 @@ fn compared_base(before: &str) -> bool {
     .any(|w| before.ends_with(w))
 }
 
+/// 集聚了全市近六成的企业, 对全市860个站台进行改造, 在全区62所中小学开展…:
+/// a 全X after a particle or preposition is what a verb acts on or where,
+/// not the clause's subject; the subject said before it is.
+fn governed_whole(before: &str) -> bool {
+    before.ends_with(['了', '对', '在', '向', '为', '给', '于', '把']) && !before.ends_with("为了")
+}
+
 /// 较老院区新增床位800张, 比B县多: the name a value is compared with is
 /// not what the value is of.
 fn compared_with(norm: &str, m: &Mention) -> bool {
@@ -9361,6 +9371,19 @@ mod tests {
         assert_eq!(one(&got, "四百多尾").0, Some("王德顺"));
         let got = found_of("青石县秋汛\n\n青石县渔政局局长吴建国说，全县今年放流鱼苗四百多万尾。");
         assert_ne!(one(&got, "四百多万尾").0, Some("吴建国"));
+    }
+
+    #[test]
+    fn a_whole_a_verb_acts_on_is_not_the_subject() {
+        // 对全市…, 集聚了全市…: the subject said before 全X owns the value.
+        let got = found_of(
+            "青石县公交提质\n\n青石县交通运输局还对全县86个公交站台进行了改造。南坪园区作为主要承载地，集聚了全县近六成的企业。",
+        );
+        assert_eq!(one(&got, "86个").0, Some("青石县交通运输局"));
+        assert_eq!(one(&got, "近六成").0, Some("南坪园区"));
+        // 全县 opening its clause is the county.
+        let got = found_of("青石县公交提质\n\n青石县交通运输局介绍，全县已建成公交站台86个。");
+        assert_eq!(one(&got, "86个").0, Some("青石县"));
     }
 
     #[test]
