@@ -3075,7 +3075,9 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
 
 /// 38。5亿元: the ideographic full stop typed between digits for a decimal
 /// point (the sentence splitter keeps it inside the sentence) becomes the
-/// full-width point, which has the same length, so offsets stay put.
+/// full-width point, which has the same length, so offsets stay put. The
+/// corner brackets of traditional text (「…」) become the quotation marks
+/// the rules on quotes read (“…”), of the same length too.
 fn decimal_points(norm: &str) -> String {
     let chars: Vec<char> = norm.chars().collect();
     let mut out = String::with_capacity(norm.len());
@@ -3084,7 +3086,12 @@ fn decimal_points(norm: &str) -> String {
             && k > 0
             && chars[k - 1].is_ascii_digit()
             && chars.get(k + 1).is_some_and(|n| n.is_ascii_digit());
-        out.push(if between { '．' } else { c });
+        out.push(match c {
+            _ if between => '．',
+            '「' => '“',
+            '」' => '”',
+            _ => c,
+        });
     }
     out
 }
@@ -3740,9 +3747,7 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
         };
         let given = next.word.chars().count();
         if lexicon::SURNAMES.contains(first)
-            && lexicon::PEOPLE_TITLES
-                .iter()
-                .any(|t| norm[..w.start].ends_with(t))
+            && people_title_before(&norm[..w.start])
             && (1..=2).contains(&given)
             && next.word.chars().all(is_han)
             && matches!(next.tag, "nr" | "nrfg" | "nrt" | "ns" | "nz" | "n")
@@ -3766,10 +3771,11 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
         }
     }
     for w in words {
-        // 何秀兰家/nr: jieba glues 家 (the family) to a name.
+        // 何秀兰家/nr: jieba glues 家 (the family) to a name; 陈卓谦说/nr,
+        // the verb of saying.
         let mut w = w.clone();
         if w.tag == "nr" && w.word.chars().count() == 4 {
-            if let Some(name) = w.word.strip_suffix('家') {
+            if let Some(name) = w.word.strip_suffix(['家', '说']) {
                 w.word = name;
                 w.end -= '家'.len_utf8();
             }
@@ -3788,7 +3794,8 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 .chars()
                 .next()
                 .is_some_and(|c| lexicon::SURNAMES.contains(c));
-        let titled = lexicon::person_before().any(|c| before.ends_with(c))
+        let titled = (lexicon::person_before().any(|c| before.ends_with(c))
+            || people_title_before(before))
             && (whole_name
                 || after
                     .chars()
@@ -3810,7 +3817,7 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
             (1..=3).contains(&digits) && t[digits..].starts_with('岁')
         };
         let cue = said || titled || says_later || aged;
-        let of_the_people = lexicon::PEOPLE_TITLES.iter().any(|t| before.ends_with(t));
+        let of_the_people = people_title_before(before);
         if cue {
             // 王|秀英: the surname jieba left outside the name.
             let start = before
@@ -3829,15 +3836,27 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 new_kind: Some("person".to_string()),
                 sentence: 0,
                 // 程序员郑/ns 宇航/nr: the title is before the surname.
-                how: (of_the_people
-                    || lexicon::PEOPLE_TITLES
-                        .iter()
-                        .any(|t| norm[..start].ends_with(t)))
-                .then_some(ONE_OF_THE_PEOPLE),
+                how: (of_the_people || people_title_before(&norm[..start]))
+                    .then_some(ONE_OF_THE_PEOPLE),
             });
         }
     }
     out
+}
+
+/// Whether a title of the people ends `before`: one of
+/// [`lexicon::PEOPLE_TITLES`], or a role said by its 者 or 员 (志愿者,
+/// 创业者, 管护员), not the reporter's nor an office's staff.
+fn people_title_before(before: &str) -> bool {
+    lexicon::PEOPLE_TITLES.iter().any(|t| before.ends_with(t))
+        || before.ends_with(['者', '员'])
+            && before[..before.len() - '者'.len_utf8()]
+                .chars()
+                .next_back()
+                .is_some_and(is_han)
+            && !["记者", "通讯员", "人员", "委员", "官员", "发言人"]
+                .iter()
+                .any(|t| before.ends_with(t))
 }
 
 /// How a person named after a title of [`lexicon::PEOPLE_TITLES`] was found.
@@ -9384,6 +9403,23 @@ mod tests {
         // 全县 opening its clause is the county.
         let got = found_of("青石县公交提质\n\n青石县交通运输局介绍，全县已建成公交站台86个。");
         assert_eq!(one(&got, "86个").0, Some("青石县"));
+    }
+
+    #[test]
+    fn a_role_said_by_its_ending_makes_one_of_the_people() {
+        // 志愿者, 创业者: a role by its 者 before a name; a quote in corner
+        // brackets is a quote.
+        let got = found_of(
+            "青石县支教\n\n来自青石大学的志愿者张悦被分配到一所乡村小学。“学校有三百来个学生。”她说。",
+        );
+        assert_eq!(one(&got, "三百来个").0, Some("张悦"));
+        let got = found_of(
+            "青石創業\n\n青石縣新設創業基地2個。「我們公司去年營收不到三百萬元。」來自香港的創業者陳卓謙說。",
+        );
+        assert_eq!(one(&got, "不到三百萬元").0, Some("陳卓謙"));
+        // The reporter is no role of the people.
+        assert!(!people_title_before("本报记者"));
+        assert!(people_title_before("管护员"));
     }
 
     #[test]
