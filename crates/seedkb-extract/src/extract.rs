@@ -520,7 +520,10 @@ pub fn extract_each<'t>(
             .filter_map(|(w, ending)| {
                 norm.match_indices(w)
                     .map(|(p, _)| p)
-                    .find(|&p| !w.starts_with('全') || !compared_base(&norm[..p]))
+                    .find(|&p| {
+                        !w.starts_with('全')
+                            || !compared_base(&norm[..p]) && !governed_whole(&norm[..p])
+                    })
                     .map(|p| (p, *ending, w.starts_with(['全', '我', '本'])))
             })
             .min();
@@ -3072,7 +3075,9 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
 
 /// 38。5亿元: the ideographic full stop typed between digits for a decimal
 /// point (the sentence splitter keeps it inside the sentence) becomes the
-/// full-width point, which has the same length, so offsets stay put.
+/// full-width point, which has the same length, so offsets stay put. The
+/// corner brackets of traditional text (「…」) become the quotation marks
+/// the rules on quotes read (“…”), of the same length too.
 fn decimal_points(norm: &str) -> String {
     let chars: Vec<char> = norm.chars().collect();
     let mut out = String::with_capacity(norm.len());
@@ -3081,7 +3086,12 @@ fn decimal_points(norm: &str) -> String {
             && k > 0
             && chars[k - 1].is_ascii_digit()
             && chars.get(k + 1).is_some_and(|n| n.is_ascii_digit());
-        out.push(if between { '．' } else { c });
+        out.push(match c {
+            _ if between => '．',
+            '「' => '“',
+            '」' => '”',
+            _ => c,
+        });
     }
     out
 }
@@ -3751,9 +3761,7 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
         };
         let given = next.word.chars().count();
         if lexicon::SURNAMES.contains(first)
-            && lexicon::PEOPLE_TITLES
-                .iter()
-                .any(|t| norm[..w.start].ends_with(t))
+            && people_title_before(&norm[..w.start])
             && (1..=2).contains(&given)
             && next.word.chars().all(is_han)
             && matches!(next.tag, "nr" | "nrfg" | "nrt" | "ns" | "nz" | "n")
@@ -3777,10 +3785,11 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
         }
     }
     for w in words {
-        // 何秀兰家/nr: jieba glues 家 (the family) to a name.
+        // 何秀兰家/nr: jieba glues 家 (the family) to a name; 陈卓谦说/nr,
+        // the verb of saying.
         let mut w = w.clone();
         if w.tag == "nr" && w.word.chars().count() == 4 {
-            if let Some(name) = w.word.strip_suffix('家') {
+            if let Some(name) = w.word.strip_suffix(['家', '说']) {
                 w.word = name;
                 w.end -= '家'.len_utf8();
             }
@@ -3792,11 +3801,20 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
         let before = &norm[..w.start];
         let after = &norm[w.end..];
         let said = lexicon::PERSON_AFTER.iter().any(|c| after.starts_with(c));
-        let titled = lexicon::person_before().any(|c| before.ends_with(c))
-            && after
+        // 种植户李国平承包的: a surname and two characters jieba reads as one
+        // name is the whole name, whatever verb follows it.
+        let whole_name = n == 3
+            && w.word
                 .chars()
                 .next()
-                .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c));
+                .is_some_and(|c| lexicon::SURNAMES.contains(c));
+        let titled = (lexicon::person_before().any(|c| before.ends_with(c))
+            || people_title_before(before))
+            && (whole_name
+                || after
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c)));
         // 赵小龙一边打包一边说, 王秀英今年72岁: saying later in the clause,
         // or an age.
         let clause_after: String = after
@@ -3813,7 +3831,7 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
             (1..=3).contains(&digits) && t[digits..].starts_with('岁')
         };
         let cue = said || titled || says_later || aged;
-        let of_the_people = lexicon::PEOPLE_TITLES.iter().any(|t| before.ends_with(t));
+        let of_the_people = people_title_before(before);
         if cue {
             // 王|秀英: the surname jieba left outside the name.
             let start = before
@@ -3832,15 +3850,27 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 new_kind: Some("person".to_string()),
                 sentence: 0,
                 // 程序员郑/ns 宇航/nr: the title is before the surname.
-                how: (of_the_people
-                    || lexicon::PEOPLE_TITLES
-                        .iter()
-                        .any(|t| norm[..start].ends_with(t)))
-                .then_some(ONE_OF_THE_PEOPLE),
+                how: (of_the_people || people_title_before(&norm[..start]))
+                    .then_some(ONE_OF_THE_PEOPLE),
             });
         }
     }
     out
+}
+
+/// Whether a title of the people ends `before`: one of
+/// [`lexicon::PEOPLE_TITLES`], or a role said by its 者 or 员 (志愿者,
+/// 创业者, 管护员), not the reporter's nor an office's staff.
+fn people_title_before(before: &str) -> bool {
+    lexicon::PEOPLE_TITLES.iter().any(|t| before.ends_with(t))
+        || before.ends_with(['者', '员'])
+            && before[..before.len() - '者'.len_utf8()]
+                .chars()
+                .next_back()
+                .is_some_and(is_han)
+            && !["记者", "通讯员", "人员", "委员", "官员", "发言人"]
+                .iter()
+                .any(|t| before.ends_with(t))
 }
 
 /// How a person named after a title of [`lexicon::PEOPLE_TITLES`] was found.
@@ -7277,7 +7307,13 @@ impl Context<'_> {
         // A person counts only when the clause says 他/她 (他家养了120只羊).
         let (cs0, _) = clause(self.norm, a, b, CLAUSE_MARKS);
         let own = self.norm[cs0..a].contains(['他', '她']);
-        let usable = |m: &&Mention| !(count && !own && m.new_kind.as_deref() == Some("person"));
+        // One of the people (渔民王德顺…捕了四百多尾) counts their own things.
+        let usable = |m: &&Mention| {
+            !(count
+                && !own
+                && m.new_kind.as_deref() == Some("person")
+                && m.how != Some(ONE_OF_THE_PEOPLE))
+        };
         let after = &self.norm[b..];
         if let Some(rest) = after.strip_prefix('的') {
             let at = b + (after.len() - rest.len());
@@ -7411,11 +7447,15 @@ impl Context<'_> {
             }
         }
         let before = before.or(where_);
+        // 共有桥梁142座…，其中最长的X隧道…: a name after a 其中 that follows
+        // the value is one member of what was counted, not its owner.
+        let member_after =
+            |m: &Mention| !date && m.start >= b && self.norm[b..m.start].contains("其中");
         let after = self
             .mentions
             .iter()
             .filter(usable)
-            .find(|m| m.start >= b)
+            .find(|m| m.start >= b && !member_after(m))
             .map(|m| (m, "the first name after it in the sentence"));
         let pick = if date {
             after.or(before)
@@ -7425,7 +7465,14 @@ impl Context<'_> {
         if let Some((m, why)) = pick {
             return (Some(m.clone()), why.into());
         }
+        let members_only = self.mentions.iter().filter(usable).any(member_after);
         match self.fallback {
+            Some(f) if members_only => (
+                Some(f.clone()),
+                "no name in the sentence but after 其中 (a member of what it counts): the \
+                 thread or the document's topic"
+                    .into(),
+            ),
             Some(f) if self.mentions.iter().filter(usable).count() == 0 => (
                 Some(f.clone()),
                 if self.topic.is_some_and(|t| t.name == f.name) && !self.fallback_is_thread {
@@ -7791,6 +7838,13 @@ fn compared_base(before: &str) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w))
+}
+
+/// 集聚了全市近六成的企业, 对全市860个站台进行改造, 在全区62所中小学开展…:
+/// a 全X after a particle or preposition is what a verb acts on or where,
+/// not the clause's subject; the subject said before it is.
+fn governed_whole(before: &str) -> bool {
+    before.ends_with(['了', '对', '在', '向', '为', '给', '于', '把']) && !before.ends_with("为了")
 }
 
 /// 较老院区新增床位800张, 比B县多: the name a value is compared with is
@@ -9534,6 +9588,66 @@ mod tests {
             "马铃薯产业\n\n记者从甘肃省农业农村厅获悉，临泽县今年马铃薯产量达到12万吨，占全省比重约一成。",
         );
         assert_eq!(one(&got, "约一成").0, Some("临泽县"));
+    }
+
+    #[test]
+    fn a_member_named_after_qizhong_takes_no_value_before_it() {
+        // 其中 names one of what was counted: the counts before it are the
+        // thread's, not that member's.
+        let got = found_of(
+            "青石县公路建设提速\n\n今年青石县新建公路两条。线路穿行于山区，共有桥梁42座、隧道13座，其中最长的白云隧道长约6公里。",
+        );
+        assert_eq!(one(&got, "42座").0, Some("青石县"));
+        assert_eq!(one(&got, "13座").0, Some("青石县"));
+        assert_eq!(one(&got, "约6公里").0, Some("白云隧道"));
+    }
+
+    #[test]
+    fn one_of_the_people_owns_what_their_clause_counts() {
+        // A whole name jieba reads after a title, a verb right after it;
+        // the scene (在X镇，…) is only where that person's figures are.
+        let got = found_of(
+            "青石县油茶丰收\n\n青石县今年新增油茶林3万亩。在南坪镇，种植户李国平承包的420亩油茶林进入盛产期，收入可达80万元。",
+        );
+        assert_eq!(one(&got, "420亩").0, Some("李国平"));
+        assert_eq!(one(&got, "80万元").0, Some("李国平"));
+        // One of the people counts their own catch; an official does not.
+        let got = found_of(
+            "青石县秋汛\n\n在青石县南坪镇，渔民王德顺和两个儿子驾驶小船，一个秋汛捕了四百多尾。",
+        );
+        assert_eq!(one(&got, "四百多尾").0, Some("王德顺"));
+        let got = found_of("青石县秋汛\n\n青石县渔政局局长吴建国说，全县今年放流鱼苗四百多万尾。");
+        assert_ne!(one(&got, "四百多万尾").0, Some("吴建国"));
+    }
+
+    #[test]
+    fn a_whole_a_verb_acts_on_is_not_the_subject() {
+        // 对全市…, 集聚了全市…: the subject said before 全X owns the value.
+        let got = found_of(
+            "青石县公交提质\n\n青石县交通运输局还对全县86个公交站台进行了改造。南坪园区作为主要承载地，集聚了全县近六成的企业。",
+        );
+        assert_eq!(one(&got, "86个").0, Some("青石县交通运输局"));
+        assert_eq!(one(&got, "近六成").0, Some("南坪园区"));
+        // 全县 opening its clause is the county.
+        let got = found_of("青石县公交提质\n\n青石县交通运输局介绍，全县已建成公交站台86个。");
+        assert_eq!(one(&got, "86个").0, Some("青石县"));
+    }
+
+    #[test]
+    fn a_role_said_by_its_ending_makes_one_of_the_people() {
+        // 志愿者, 创业者: a role by its 者 before a name; a quote in corner
+        // brackets is a quote.
+        let got = found_of(
+            "青石县支教\n\n来自青石大学的志愿者张悦被分配到一所乡村小学。“学校有三百来个学生。”她说。",
+        );
+        assert_eq!(one(&got, "三百来个").0, Some("张悦"));
+        let got = found_of(
+            "青石創業\n\n青石縣新設創業基地2個。「我們公司去年營收不到三百萬元。」來自香港的創業者陳卓謙說。",
+        );
+        assert_eq!(one(&got, "不到三百萬元").0, Some("陳卓謙"));
+        // The reporter is no role of the people.
+        assert!(!people_title_before("本报记者"));
+        assert!(people_title_before("管护员"));
     }
 
     #[test]
