@@ -68,12 +68,43 @@ pub fn long_text_error(e: &dyn std::fmt::Display) -> Error {
 }
 
 /// A quote's identity with its document's: two 64-bit hashes of
-/// different families (collisions of both: ~2^-128).
-fn quote_id(doc: DocId, q: &str) -> [u64; 2] {
-    let mut sip = std::hash::DefaultHasher::new();
-    (doc, q).hash(&mut sip);
+/// different families (collisions of both: ~2^-128). Fx's, not SipHash:
+/// the table lives in memory only, and a dump's load hashes every
+/// sentence twice (its entities' pass and its facts').
+fn quote_id(doc: DocId, q: &str) -> QuoteId {
+    let mut fx = rustc_hash::FxHasher::default();
+    (doc, q).hash(&mut fx);
     let fnv = crate::util::fnv1a(doc.to_be_bytes().into_iter().chain(q.bytes()));
-    [fnv, sip.finish()]
+    QuoteId([fnv, fx.finish()])
+}
+
+#[derive(PartialEq, Eq)]
+struct QuoteId([u64; 2]);
+
+/// A hash already: the table hashes it as its first half.
+impl Hash for QuoteId {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.0[0]);
+    }
+}
+
+/// The hasher of [`QuoteId`]s: their first half as it is.
+#[derive(Default)]
+struct FirstHalf(u64);
+
+impl Hasher for FirstHalf {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is called; anything else is folded in (FNV-1a).
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// Where each sentence of the documents a load writes starts, by its
@@ -82,7 +113,7 @@ fn quote_id(doc: DocId, q: &str) -> [u64; 2] {
 /// were one before interning still are). ~24 bytes a sentence.
 #[derive(Default)]
 pub(crate) struct QuoteSpans {
-    starts: HashMap<[u64; 2], u32>,
+    starts: HashMap<QuoteId, u32, std::hash::BuildHasherDefault<FirstHalf>>,
 }
 
 impl QuoteSpans {

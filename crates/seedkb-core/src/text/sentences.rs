@@ -513,31 +513,48 @@ fn paragraph(doc: &str, p: Vec<(usize, usize)>, out: &mut Vec<Sentence>) {
         let mut map: Vec<usize> = Vec::new();
         let mut pending_space = false;
         for (s, e) in p {
-            for (off, c) in doc[s..e].char_indices() {
+            // Runs of characters without white space go over whole (a
+            // push per character was most of the split of a dump's text).
+            let line = &doc[s..e];
+            let mut run = None;
+            for (off, c) in line.char_indices() {
                 if c.is_whitespace() {
+                    if let Some(r) = run.take() {
+                        push_run(&mut text, &mut map, line, s, r, off);
+                    }
                     pending_space = true;
+                    continue;
+                }
+                if run.is_some() {
                     continue;
                 }
                 if pending_space
                     && c.is_ascii_alphanumeric()
                     && text
                         .chars()
-                        .last()
+                        .next_back()
                         .is_some_and(|l| l.is_ascii_alphanumeric())
                 {
                     text.push(' ');
                     map.push(s + off - 1);
                 }
                 pending_space = false;
-                for k in 0..c.len_utf8() {
-                    map.push(s + off + k);
-                }
-                text.push(c);
+                run = Some(off);
+            }
+            if let Some(r) = run {
+                push_run(&mut text, &mut map, line, s, r, line.len());
             }
             pending_space = true;
         }
         cut_sentences(&text, &map, out);
     }
+}
+
+/// `line[from..to]` (the line starting at `s` in the document) appended
+/// to `text`, each byte's document offset to `map`.
+fn push_run(text: &mut String, map: &mut Vec<usize>, line: &str, s: usize, from: usize, to: usize) {
+    text.push_str(&line[from..to]);
+    map.extend(s + from..s + to);
 }
 
 fn cut_sentences(text: &str, map: &[usize], out: &mut Vec<Sentence>) {
