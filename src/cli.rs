@@ -156,9 +156,26 @@ fn settle(path: &std::path::Path, lock_wait: Duration) {
     // the store is dropped; if another process has the database by then,
     // that open pays the replay, and there is nothing to warn about.
     let wait = lock_wait.max(Duration::from_secs(2));
-    match Store::open(path, &crate::session::open_options(wait)) {
-        Ok(_) | Err(Error::Locked(_)) => {}
+    let opened = Store::open(path, &crate::session::open_options(wait));
+    match opened {
+        Ok(store) => {
+            // Closed before sled's lock is taken again.
+            drop(store);
+            align(path);
+        }
+        Err(Error::Locked(_)) => {}
         Err(e) => crate::errln!("warning: reopening {} after the load: {e}", path.display()),
+    }
+}
+
+/// Fills the rest of sled's last log segment once a command that wrote has
+/// closed the store, so that the next one-shot query's open neither
+/// rewrites that rest with zeros nor fsyncs (`kv::align_log_tail`). What
+/// was written is durable already; a failure costs later opens that time.
+fn align(path: &std::path::Path) {
+    match crate::store::kv::align_log_tail(path) {
+        Ok(_) | Err(crate::store::kv::KvError::Locked(_)) => {}
+        Err(e) => crate::errln!("warning: aligning the log of {}: {e}", path.display()),
     }
 }
 
@@ -452,6 +469,9 @@ fn compact(path: &std::path::Path, lock_wait: Duration) -> Result<i32, Error> {
         return Err(Error::Storage(format!("no database at {}", path.display())));
     }
     let c = compact::compact(path, lock_wait).map_err(Error::from)?;
+    if c.kept.is_none() {
+        align(path);
+    }
     match c.kept {
         None => crate::outln!(
             "{}: compacted: {} → {} on disk ({} entries copied and compared)",

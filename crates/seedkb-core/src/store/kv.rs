@@ -1056,6 +1056,133 @@ fn parse_undo(v: &[u8]) -> KvResult<UndoEntry<'_>> {
     }
 }
 
+/// The sled tree that holds only the filler [`align_log_tail`] writes
+/// (no keyspace of the store: reads, `check`, `dump` and `compact` never
+/// see it).
+const PAD_TREE: &[u8] = b"seedkb-pad";
+
+/// How far short of the segment's end the filler aims: sled counts a
+/// segment as full when fewer than 32 bytes are left, and a message that
+/// does not fit goes to a new segment. A value's message takes ~20 bytes
+/// besides the value (its header and key), which the first fill measures:
+/// it stops [`PAD_COARSE`] bytes short, the second fills the rest.
+const PAD_SLACK: u64 = 16;
+const PAD_COARSE: u64 = 4096;
+const PAD_OVERHEAD_GUESS: u64 = 24;
+
+/// The log sequence number the newest snapshot file of the sled directory
+/// `path` stands at (`snap.` and 16 hex digits): right after an open, the
+/// end of the last message in the log.
+fn snapshot_lsn(path: &Path) -> Option<u64> {
+    std::fs::read_dir(path)
+        .ok()?
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let hex = name.strip_prefix("snap.")?;
+            (hex.len() == 16)
+                .then(|| u64::from_str_radix(hex, 16).ok())
+                .flatten()
+        })
+        .max()
+}
+
+/// Fills the rest of the log's last segment, so that it ends on a segment
+/// boundary; returns whether it does. Called when a command that wrote is
+/// done (a load, a compaction), with the database closed. sled's open,
+/// when the log ends inside a segment, reads that whole segment, rewrites
+/// its unused rest with zeros and fsyncs the file (and writes a snapshot
+/// when the log grew); when the log ends on a boundary it does none of
+/// that, so every later one-shot query skips it: at 1M facts the tail was
+/// 1.1 MB and its fsync also wrote the zeros the open before had put in
+/// sled's free segments (benches/BENCHMARKS.md, "The one-shot process").
+/// sled says where its log ends only in its snapshot's name, which an open
+/// writes: so fill, close, open and look again, a few times at most. The
+/// filler is zeros in a tree of its own, made anew each time (its one leaf
+/// never gathers the ten updates after which sled rewrites a page whole);
+/// it takes no room on disk that the segment did not take already.
+pub fn align_log_tail(path: &Path) -> KvResult<bool> {
+    let label = path.display().to_string();
+    let seg = segment_bytes(path) as u64;
+    let io = |e: sled::Error| match e {
+        sled::Error::Io(e) if is_lock_error(&e) => {
+            KvError::Locked(format!("database {label} is in use by another process"))
+        }
+        e => sled_error(&label, e),
+    };
+    // The process's last store may still be closing (sled's threads hold
+    // its lock a moment after it is dropped): wait for it a little.
+    let open = || {
+        let started = Instant::now();
+        loop {
+            match guarded(&label, "opening it", || {
+                sled_config(path).flush_every_ms(None).open().map_err(io)
+            }) {
+                Err(KvError::Locked(_)) if started.elapsed() < Duration::from_secs(2) => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                r => return r,
+            }
+        }
+    };
+    {
+        let db = open()?;
+        guarded(&label, "writing", || {
+            if db.tree_names().iter().any(|n| n == PAD_TREE) {
+                db.drop_tree(PAD_TREE).map_err(io)?;
+            }
+            db.open_tree(PAD_TREE).map_err(io)?;
+            db.flush().map_err(io).map(drop)
+        })?;
+    }
+    let mut overhead = PAD_OVERHEAD_GUESS;
+    // What the last fill wrote: the bytes left before, the values' bytes
+    // and how many messages they took.
+    let mut wrote: Option<(u64, u64, u64)> = None;
+    for _ in 0..6 {
+        let db = open()?;
+        let Some(lsn) = snapshot_lsn(path) else {
+            return Ok(false);
+        };
+        let used = lsn % seg;
+        if used == 0 {
+            return Ok(true);
+        }
+        let left = seg - used;
+        if let Some((before, values, n)) = wrote.take() {
+            if before > left + values && n > 0 {
+                overhead = (before - left - values).div_ceil(n);
+            }
+        }
+        let fine = left <= PAD_COARSE + PAD_SLACK + overhead;
+        let mut fill = left.saturating_sub(if fine { PAD_SLACK } else { PAD_COARSE });
+        // sled keeps a message above a quarter segment in a blob file
+        let most = seg / 4 - 1024;
+        let mut values = Vec::new();
+        while fill > overhead {
+            let v = (fill - overhead).min(most);
+            values.push(v);
+            fill -= v + overhead;
+        }
+        if values.is_empty() {
+            // Too little left for a message and too much for sled to
+            // count the segment full: the next write starts a new one.
+            return Ok(false);
+        }
+        guarded(&label, "writing", || {
+            let pad = db.open_tree(PAD_TREE).map_err(io)?;
+            let first = pad.len() as u32;
+            for (i, v) in (first..).zip(&values) {
+                pad.insert(i.to_be_bytes(), vec![0; *v as usize])
+                    .map_err(io)?;
+            }
+            db.flush().map_err(io).map(drop)
+        })?;
+        wrote = Some((left, values.iter().sum(), values.len() as u64));
+    }
+    Ok(false)
+}
+
 /// sled's default segment size, what databases made before
 /// [`SEGMENT_BYTES`] have.
 const OLD_SEGMENT_BYTES: usize = 512 * 1024;
@@ -1172,6 +1299,30 @@ mod tests {
         ])
         .unwrap();
         (dir, kv)
+    }
+
+    /// Aligned, the log ends on a segment boundary and an open writes
+    /// nothing (no new snapshot); the keyspaces hold what they held.
+    #[test]
+    fn the_log_tail_is_aligned() {
+        let (dir, kv) = seeded();
+        let before = contents(&kv);
+        drop(kv);
+        assert!(align_log_tail(dir.path()).unwrap());
+        let seg = segment_bytes(dir.path()) as u64;
+        let lsn = snapshot_lsn(dir.path()).unwrap();
+        assert_eq!(lsn % seg, 0);
+        let kv = SledKv::open(dir.path(), Duration::from_secs(1)).unwrap();
+        assert_eq!(contents(&kv), before);
+        drop(kv);
+        assert_eq!(snapshot_lsn(dir.path()), Some(lsn));
+        // Written again (a later load), it is aligned again.
+        let kv = SledKv::open(dir.path(), Duration::from_secs(1)).unwrap();
+        kv.apply(vec![op(Space::Eavt, "k00000004", Some("after"))])
+            .unwrap();
+        drop(kv);
+        assert!(align_log_tail(dir.path()).unwrap());
+        assert_eq!(snapshot_lsn(dir.path()).unwrap() % seg, 0);
     }
 
     #[test]
