@@ -302,7 +302,7 @@ impl Evaluator<'_> {
         Ok(if f.qualifiers.is_default() {
             cell
         } else {
-            Cell::Qualified(Box::new(cell), f.qualifiers)
+            Cell::Qualified(Box::new((cell, f.qualifiers)))
         })
     }
 }
