@@ -68,7 +68,7 @@ fn cell_col(c: &Cell) -> Option<Col> {
         Cell::Quantity(_) => Some(Col::Quantity),
         Cell::Date(_) => Some(Col::Date),
         Cell::List(_) => Some(Col::Mixed),
-        Cell::Qualified(c, _) => cell_col(c),
+        Cell::Qualified(b) => cell_col(&b.0),
     }
 }
 

@@ -121,7 +121,8 @@ pub fn cell_json(c: &Cell) -> Json {
             Json::Object(m)
         }
         Cell::List(items) => Json::Array(items.iter().map(cell_json).collect()),
-        Cell::Qualified(c, q) => {
+        Cell::Qualified(b) => {
+            let (c, q) = &**b;
             // A quantity's or date's object gains the qualifiers' keys; a
             // text or name becomes {"value": …} with them. Default
             // qualifiers are never written (such a cell is not Qualified).
@@ -183,7 +184,7 @@ fn extra_of(c: &Cell) -> Option<Extra> {
 fn written_text(c: &Cell) -> String {
     match c {
         Cell::Date(d) => d.text.clone(),
-        Cell::Qualified(inner, q) => q.decorate(&written_text(inner)),
+        Cell::Qualified(b) => b.1.decorate(&written_text(&b.0)),
         Cell::List(items) => items
             .iter()
             .map(written_text)

@@ -610,7 +610,7 @@ mod tests {
     use crate::model::{Quantity, Unit};
 
     fn money(yuan: i128) -> Cell {
-        Cell::Quantity(Quantity::exact(
+        Cell::quantity(Quantity::exact(
             Num::from_int(yuan).expect("small"),
             Unit::Cny,
         ))

@@ -10,13 +10,16 @@ pub enum Cell {
     /// An entity, by name.
     Entity(String),
     Int(i64),
-    Quantity(Quantity),
+    /// Boxed, as the qualifiers below: a cell is 40 bytes instead of 80,
+    /// and a grouping's members column is a cell per member (108K at 1M
+    /// facts; benches/BENCHMARKS.md, branch h23m).
+    Quantity(Box<Quantity>),
     Date(Date),
     /// Several values of one attribute.
     List(Vec<Cell>),
     /// A value with qualifiers that are not the default (预计 50万吨,
     /// 1200元 每人): never built with the default ones.
-    Qualified(Box<Cell>, Qualifiers),
+    Qualified(Box<(Cell, Qualifiers)>),
 }
 
 /// A fact's value as a cell: a reference shows its entity's name.
@@ -25,13 +28,17 @@ impl From<Value> for Cell {
         match v {
             Value::Text(s) => Cell::Text(s),
             Value::Ref(n) => Cell::Entity(n),
-            Value::Quantity(q) => Cell::Quantity(q),
+            Value::Quantity(q) => Cell::quantity(q),
             Value::Date(d) => Cell::Date(d),
         }
     }
 }
 
 impl Cell {
+    pub fn quantity(q: Quantity) -> Cell {
+        Cell::Quantity(Box::new(q))
+    }
+
     /// The plain text form used in tables, CSV and golden files.
     pub fn display(&self) -> String {
         match self {
@@ -45,7 +52,7 @@ impl Cell {
                 .map(Cell::display)
                 .collect::<Vec<_>>()
                 .join("; "),
-            Cell::Qualified(c, q) => q.decorate(&c.display()),
+            Cell::Qualified(b) => b.1.decorate(&b.0.display()),
         }
     }
 
@@ -55,14 +62,14 @@ impl Cell {
         if q.is_default() {
             self
         } else {
-            Cell::Qualified(Box::new(self), q.clone())
+            Cell::Qualified(Box::new((self, q.clone())))
         }
     }
 
     /// The value without its qualifiers.
     pub fn bare(&self) -> &Cell {
         match self {
-            Cell::Qualified(c, _) => c,
+            Cell::Qualified(b) => &b.0,
             other => other,
         }
     }
@@ -79,9 +86,9 @@ impl Cell {
             // The machine form of a quantity or date is the value (CSV's
             // `_text` column and JSON carry the qualifiers); text keeps
             // its marks, having no other column to carry them.
-            Cell::Qualified(c, q) => match **c {
-                Cell::Quantity(_) | Cell::Date(_) => c.plain(),
-                _ => q.decorate(&c.plain()),
+            Cell::Qualified(b) => match &b.0 {
+                c @ (Cell::Quantity(_) | Cell::Date(_)) => c.plain(),
+                c => b.1.decorate(&c.plain()),
             },
             other => other.display(),
         }

@@ -101,7 +101,7 @@ impl Evaluator<'_> {
                                 quantity.text = text;
                             }
                         }
-                        left_out.push(Cell::Quantity(quantity).qualified(&q));
+                        left_out.push(Cell::quantity(quantity).qualified(&q));
                     }
                     let cell = fold_quantities(func, qs, p.span)?;
                     match (&cell, chosen) {
@@ -286,14 +286,14 @@ fn fold_quantities(func: AggFn, qs: Vec<Quantity>, span: Span) -> Result<Cell, E
                 // decimals.
                 acc = mean(acc, qs.len(), span)?;
             }
-            Cell::Quantity(acc)
+            Cell::quantity(acc)
         }
-        AggFn::Min => Cell::Quantity(
+        AggFn::Min => Cell::quantity(
             qs.into_iter()
                 .min_by_key(|q| q.value)
                 .unwrap_or_else(|| Quantity::exact(Num::ZERO, Unit::Number)),
         ),
-        AggFn::Max => Cell::Quantity(
+        AggFn::Max => Cell::quantity(
             qs.into_iter()
                 .max_by_key(|q| q.value)
                 .unwrap_or_else(|| Quantity::exact(Num::ZERO, Unit::Number)),
@@ -329,7 +329,7 @@ mod tests {
     fn fold(func: AggFn, texts: &[&str]) -> Quantity {
         let qs = texts.iter().map(|t| parse_quantity(t).unwrap()).collect();
         match fold_quantities(func, qs, Span::default()).unwrap() {
-            Cell::Quantity(q) => q,
+            Cell::Quantity(q) => *q,
             other => panic!("{other:?}"),
         }
     }

@@ -315,7 +315,7 @@ impl Evaluator<'_> {
                             }) => match steps.as_slice() {
                                 [Step::Attr(a, _)] if money_attrs.contains_key(a) => {
                                     Some(match sums.get(a).cloned().flatten() {
-                                        Some(q) => Cell::Quantity(q),
+                                        Some(q) => Cell::quantity(q),
                                         None => Cell::Null,
                                     })
                                 }
@@ -335,7 +335,7 @@ impl Evaluator<'_> {
                     row.push(members_cell(&members)?);
                     for a in money_attrs.keys() {
                         row.push(match sums.get(a).cloned().flatten() {
-                            Some(q) => Cell::Quantity(q),
+                            Some(q) => Cell::quantity(q),
                             None => Cell::Null,
                         });
                     }

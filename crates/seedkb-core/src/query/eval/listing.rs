@@ -91,7 +91,7 @@ impl Evaluator<'_> {
                 let quantities: Option<Vec<_>> = cells
                     .iter()
                     .map(|c| match c {
-                        Cell::Quantity(q) => Some(q.clone()),
+                        Cell::Quantity(q) => Some((**q).clone()),
                         _ => None,
                     })
                     .collect();
@@ -102,7 +102,7 @@ impl Evaluator<'_> {
                         for q in &qs[1..] {
                             acc = add(&acc, q, p.span)?;
                         }
-                        Cell::Quantity(acc)
+                        Cell::quantity(acc)
                     }
                     _ => {
                         let mut distinct: Vec<Cell> = Vec::new();
@@ -151,7 +151,7 @@ fn one_cell(mut cells: Vec<Cell>) -> Cell {
 pub(super) fn round_cells(rs: &mut ResultSet) {
     fn round(c: &mut Cell) {
         match c {
-            Cell::Quantity(q) if q.text.is_empty() => *q = q.rounded(),
+            Cell::Quantity(q) if q.text.is_empty() => **q = q.rounded(),
             Cell::List(items) => items.iter_mut().for_each(round),
             _ => {}
         }

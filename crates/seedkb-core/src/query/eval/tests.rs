@@ -334,7 +334,7 @@ fn list_chooses_columns_of_rows_and_groups() {
 fn sums_are_exact_unless_rounded() {
     let s = store();
     let sum = |q: &str| match &run(&s, q).rows[0][0] {
-        Cell::Quantity(q) => q.clone(),
+        Cell::Quantity(q) => (**q).clone(),
         other => panic!("{other:?}"),
     };
     let exact = sum("sum investment of projects where district = 甲县");
