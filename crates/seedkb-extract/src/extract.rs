@@ -374,9 +374,15 @@ pub fn extract_each<'t>(
         // Their words are no quantities either (find_quantities skips them).
         let mut left = Vec::new();
         let mut quantities = quantities_and_left_out(&norm, &found_dates, &mut left);
-        quantities.retain(|(a, b, _)| {
+        quantities.retain(|(a, b, q)| {
             let why = if counts::restates_a_list(&norm, *a, &norm[*a..*b]) {
                 "a count of the items the list before it names"
+            } else if counts::names_a_group(&norm, *a, *b) {
+                "a count naming the group whose items' values follow (两家企业分别为…, \
+                 三个项目合计…): no value of its own"
+            } else if threshold(&norm, *b, q).is_some() && !norm[*b..].starts_with('的') {
+                "a threshold in a class's name (10亿元以上项目, 超10亿元项目): the things \
+                 above it are counted, it is no value"
             } else if counts::one_unit_of_a_rate(&norm[*a..*b]) {
                 "one unit a price or a cost is told for, a rate's base"
             } else {
@@ -1076,9 +1082,9 @@ pub fn extract_each<'t>(
             }
             // 其中，投资10亿元以上的项目有3个 naming nothing: the projects
             // sorted are the document's topic's, not the last name's.
-            let sorted = prev_value
-                .as_ref()
-                .is_some_and(|(pe, ..)| *pe >= cs && threshold_before(&norm, cs, a));
+            // The threshold itself may be left out (亿元以上项目: a class's
+            // name), so no value before it in the clause is asked for.
+            let sorted = threshold_before(&norm, cs, a);
             if sorted && q.unit == Unit::Count && why_subject.starts_with("no name in the sentence")
             {
                 if let Some(t) = doc_topic.as_ref() {
@@ -8259,6 +8265,25 @@ mod tests {
         // A threshold is no project's investment; the count is the county's.
         assert_eq!(one(&got, "5000万元以上").0, None);
         assert_eq!(one(&got, "7个"), (Some("青石县"), "project_count"));
+    }
+
+    #[test]
+    fn a_threshold_in_a_class_name_and_a_group_count_are_left_out() {
+        let x = extract(
+            "t.txt",
+            "青石县项目\n\n青石县新签约项目16个，其中10亿元以上项目3个。\
+             甲石化、乙集团两家企业分别为7.2万吨和2.6万吨。",
+            &Known::new(),
+        )
+        .unwrap();
+        let texts: Vec<&str> = x.found.iter().map(|f| f.text.as_str()).collect();
+        assert!(!texts.contains(&"10亿元以上"), "{texts:?}");
+        assert!(!texts.contains(&"两家"), "{texts:?}");
+        let count = x.found.iter().find(|f| f.text == "3个").expect("3个");
+        assert_eq!(count.subject.as_deref(), Some("青石县"));
+        let why = |w: &str| x.left_out.iter().find(|l| l.text == w).map(|l| l.why);
+        assert!(why("10亿元以上").is_some_and(|w| w.starts_with("a threshold")));
+        assert!(why("两家").is_some_and(|w| w.starts_with("a count naming the group")));
     }
 
     #[test]

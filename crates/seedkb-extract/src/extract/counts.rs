@@ -47,6 +47,39 @@ pub fn restates_a_list(text: &str, at: usize, words: &str) -> bool {
     items >= 2 && items == n
 }
 
+/// Whether the count at `norm[a..b]`, one numeral from 两 to 十 and a
+/// counter (两家, 三个, 三大), names a group whose members' own values or
+/// their sum its clause gives next (齐鲁石化、东岳集团两家企业分别为7.2万吨
+/// 和2.6万吨; 三个项目合计850兆瓦): the members were named before, the
+/// number only says how many they are. A noun follows the count, and
+/// 分别 or 合计 follows the noun before any other number in the clause.
+pub fn names_a_group(norm: &str, a: usize, b: usize) -> bool {
+    let mut cs = norm[a..b].chars();
+    if !cs
+        .next()
+        .is_some_and(|c| "两二三四五六七八九十".contains(c))
+    {
+        return false;
+    }
+    if cs.clone().count() != 1 || cs.next().is_some_and(|c| "多余".contains(c)) {
+        return false;
+    }
+    let after = &norm[b..];
+    if !after.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        return false;
+    }
+    let end = after
+        .find(|c: char| "，,；;：:。！？!?".contains(c))
+        .unwrap_or(after.len());
+    let rest = &after[..end];
+    let Some(k) = ["分别", "合计"].iter().filter_map(|w| rest.find(w)).min() else {
+        return false;
+    };
+    !rest[..k].contains(|c: char| {
+        c.is_ascii_digit() || "一二两三四五六七八九十百千万０１２３４５６７８９".contains(c)
+    })
+}
+
 /// Units of land and weight that a price or a cost is said per.
 const RATE_UNITS: &[&str] = &["亩", "斤", "公斤", "千克", "吨", "平方米", "公顷"];
 
@@ -67,6 +100,28 @@ mod tests {
     fn at(text: &str, words: &str) -> bool {
         let k = text.find(words).expect("the count is in the text");
         restates_a_list(text, k, words)
+    }
+
+    #[test]
+    fn a_count_of_a_group_whose_values_follow_is_no_value() {
+        let group = |text: &str, words: &str| {
+            let k = text.find(words).expect("the count is in the text");
+            names_a_group(text, k, k + words.len())
+        };
+        assert!(group(
+            "其中甲石化、乙集团两家企业分别为7.2万吨和2.6万吨。",
+            "两家"
+        ));
+        assert!(group("三个项目合计850兆瓦。", "三个"));
+        assert!(group("汽车、电子三大主导产业分别实现产值31亿元。", "三大"));
+        // No 分别 or 合计 after it, another number first, or digits: a count.
+        assert!(!group(
+            "甲社区、乙社区两个安置小区共交付安置房1100套。",
+            "两个"
+        ));
+        assert!(!group("新建三个园区，分别位于东城和西城。", "三个"));
+        assert!(!group("三个项目中两个分别投产。", "三个"));
+        assert!(!group("3个项目合计850兆瓦。", "3个"));
     }
 
     #[test]
