@@ -383,6 +383,8 @@ pub fn extract_each<'t>(
             } else if threshold(&norm, *b, q).is_some() && !norm[*b..].starts_with('的') {
                 "a threshold in a class's name (10亿元以上项目, 超10亿元项目): the things \
                  above it are counted, it is no value"
+            } else if q.unit == Unit::Count && counts::picked_by_a_superlative(&norm, *a) {
+                "the ones a superlative picks (最长的一座, 最受欢迎的三个): no count"
             } else if counts::one_unit_of_a_rate(&norm[*a..*b]) {
                 "one unit a price or a cost is told for, a rate's base"
             } else {

@@ -80,6 +80,22 @@ pub fn names_a_group(norm: &str, a: usize, b: usize) -> bool {
     })
 }
 
+/// Whether the count at `norm[a..]` follows 最…的 in its clause (是整个工程中
+/// 最长的一座, 增长最快的一类, 最受欢迎的三个去处): the members a superlative
+/// picks out of things counted elsewhere, no count of anything.
+pub fn picked_by_a_superlative(norm: &str, a: usize) -> bool {
+    let before = &norm[..a];
+    let Some(before) = before.strip_suffix('的') else {
+        return false;
+    };
+    let Some(k) = before.rfind('最') else {
+        return false;
+    };
+    !before[k..].contains(|c: char| CLAUSE_END.contains(c) || c.is_ascii_digit())
+}
+
+const CLAUSE_END: &str = "，,；;：:。！？!?";
+
 /// Units of land and weight that a price or a cost is said per.
 const RATE_UNITS: &[&str] = &["亩", "斤", "公斤", "千克", "吨", "平方米", "公顷"];
 
@@ -122,6 +138,17 @@ mod tests {
         assert!(!group("新建三个园区，分别位于东城和西城。", "三个"));
         assert!(!group("三个项目中两个分别投产。", "三个"));
         assert!(!group("3个项目合计850兆瓦。", "3个"));
+    }
+
+    #[test]
+    fn the_ones_a_superlative_picks_are_no_count() {
+        let at = |text: &str, words: &str| text.find(words).expect("in the text");
+        let t = "二号隧洞是整个工程中最长的一座。";
+        assert!(picked_by_a_superlative(t, at(t, "一座")));
+        let t = "最受欢迎的三个去处分别接待游客2万人次。";
+        assert!(picked_by_a_superlative(t, at(t, "三个")));
+        let t = "最多的时候有3个，现有的两个泵站。";
+        assert!(!picked_by_a_superlative(t, at(t, "两个")));
     }
 
     #[test]
