@@ -385,6 +385,10 @@ pub fn extract_each<'t>(
                  above it are counted, it is no value"
             } else if q.unit == Unit::Count && counts::picked_by_a_superlative(&norm, *a) {
                 "the ones a superlative picks (最长的一座, 最受欢迎的三个): no count"
+            } else if q.unit == Unit::Count && counts::a_rank(&norm, *a, *b) {
+                "a rank (居前三位, 前移3位): no count"
+            } else if q.unit == Unit::Count && counts::in_a_programme_name(&norm[*b..]) {
+                "a number in a programme's name (十件民生实事): no count"
             } else if counts::one_unit_of_a_rate(&norm[*a..*b]) {
                 "one unit a price or a cost is told for, a rate's base"
             } else {

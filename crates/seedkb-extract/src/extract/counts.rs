@@ -94,6 +94,25 @@ pub fn picked_by_a_superlative(norm: &str, a: usize) -> bool {
     !before[k..].contains(|c: char| CLAUSE_END.contains(c) || c.is_ascii_digit())
 }
 
+/// Whether the count at `norm[a..b]` is a place in a ranking: counted in
+/// 位 right after 前 (居各县前三位) or after a move in the ranking (比上年
+/// 前移3位), with no noun after it.
+pub fn a_rank(norm: &str, a: usize, b: usize) -> bool {
+    norm[a..b].ends_with('位')
+        && RANK_MOVES.iter().any(|w| norm[..a].ends_with(w))
+        && !norm[b..].starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// Words right before a place in a ranking.
+const RANK_MOVES: &[&str] = &["前", "前移", "后移", "上升", "下降", "提升", "跃升"];
+
+/// Whether the words after a count make it part of a programme's name (十件
+/// 民生实事, 十件实事: the programme a government names by how many works
+/// it has).
+pub fn in_a_programme_name(after: &str) -> bool {
+    ["民生实事", "实事"].iter().any(|w| after.starts_with(w))
+}
+
 const CLAUSE_END: &str = "，,；;：:。！？!?";
 
 /// Units of land and weight that a price or a cost is said per.
@@ -141,7 +160,7 @@ mod tests {
     }
 
     #[test]
-    fn the_ones_a_superlative_picks_are_no_count() {
+    fn superlatives_ranks_and_programme_names_are_no_counts() {
         let at = |text: &str, words: &str| text.find(words).expect("in the text");
         let t = "二号隧洞是整个工程中最长的一座。";
         assert!(picked_by_a_superlative(t, at(t, "一座")));
@@ -149,6 +168,18 @@ mod tests {
         assert!(picked_by_a_superlative(t, at(t, "三个")));
         let t = "最多的时候有3个，现有的两个泵站。";
         assert!(!picked_by_a_superlative(t, at(t, "两个")));
+        let t = "居各县前三位。比上年前移3位。";
+        let k = at(t, "三位");
+        assert!(a_rank(t, k, k + "三位".len()));
+        let k = at(t, "3位");
+        assert!(a_rank(t, k, k + "3位".len()));
+        let t = "新增3位专家，前三位选手。";
+        let k = at(t, "3位");
+        assert!(!a_rank(t, k, k + "3位".len()));
+        let k = at(t, "三位");
+        assert!(!a_rank(t, k, k + "三位".len()));
+        assert!(in_a_programme_name("民生实事全部完成"));
+        assert!(!in_a_programme_name("项目全部完成"));
     }
 
     #[test]
