@@ -2770,14 +2770,14 @@ fn quantities_and_left_out(
         }
         let words = &norm[i..i + used];
         let after = &norm[i + used..];
-        // 一个, 一座座: an article, not a count. 3个月, 5个小时: a
+        // 一个, 一座座, 一座200兆瓦电站, 一家5口: an article (a measure
+        // may follow it), not a count. 3个月, 5个小时: a
         // duration (but 2条日处理600吨的焚烧线, 46个小区: a count before
         // the noun).
         let body = words.trim_start_matches(|c: char| !is_numeral_char(c));
-        let noun_follows = after
-            .chars()
-            .next()
-            .is_some_and(|c| is_han(c) || "“‘《「".contains(c));
+        let noun_follows = after.chars().next().is_some_and(|c| {
+            is_han(c) || "“‘《「".contains(c) || c.is_ascii_digit() || ('０'..='９').contains(&c)
+        });
         let duration = ["月", "小时", "半月", "半小时", "工作日", "星期", "礼拜"]
             .iter()
             .any(|w| after.starts_with(w));
@@ -8045,6 +8045,11 @@ mod tests {
         );
         // Ordinals, articles, numbers in names, dates and durations are not.
         assert!(quantities("第十六届第四次会议,一个窗口,一座座厂房,205#码头,“111”工程").is_empty());
+        // 一 and a counter before the measure of the one thing: an article.
+        assert_eq!(
+            quantities("新建了一座8000平方米的海外仓,杨某一家5口"),
+            vec!["8000平方米", "5口"]
+        );
         assert_eq!(quantities("5月20日开工,工期3个月"), Vec::<String>::new());
         // 一 after its noun is a count.
         assert_eq!(
