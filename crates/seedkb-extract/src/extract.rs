@@ -374,9 +374,21 @@ pub fn extract_each<'t>(
         // Their words are no quantities either (find_quantities skips them).
         let mut left = Vec::new();
         let mut quantities = quantities_and_left_out(&norm, &found_dates, &mut left);
-        quantities.retain(|(a, b, _)| {
+        quantities.retain(|(a, b, q)| {
             let why = if counts::restates_a_list(&norm, *a, &norm[*a..*b]) {
                 "a count of the items the list before it names"
+            } else if counts::names_a_group(&norm, *a, *b) {
+                "a count naming the group whose items' values follow (两家企业分别为…, \
+                 三个项目合计…): no value of its own"
+            } else if threshold(&norm, *b, q).is_some() && !norm[*b..].starts_with('的') {
+                "a threshold in a class's name (10亿元以上项目, 超10亿元项目): the things \
+                 above it are counted, it is no value"
+            } else if q.unit == Unit::Count && counts::picked_by_a_superlative(&norm, *a) {
+                "the ones a superlative picks (最长的一座, 最受欢迎的三个): no count"
+            } else if q.unit == Unit::Count && counts::a_rank(&norm, *a, *b) {
+                "a rank (居前三位, 前移3位): no count"
+            } else if q.unit == Unit::Count && counts::in_a_programme_name(&norm[*b..]) {
+                "a number in a programme's name (十件民生实事): no count"
             } else if counts::one_unit_of_a_rate(&norm[*a..*b]) {
                 "one unit a price or a cost is told for, a rate's base"
             } else {
@@ -1076,9 +1088,9 @@ pub fn extract_each<'t>(
             }
             // 其中，投资10亿元以上的项目有3个 naming nothing: the projects
             // sorted are the document's topic's, not the last name's.
-            let sorted = prev_value
-                .as_ref()
-                .is_some_and(|(pe, ..)| *pe >= cs && threshold_before(&norm, cs, a));
+            // The threshold itself may be left out (亿元以上项目: a class's
+            // name), so no value before it in the clause is asked for.
+            let sorted = threshold_before(&norm, cs, a);
             if sorted && q.unit == Unit::Count && why_subject.starts_with("no name in the sentence")
             {
                 if let Some(t) = doc_topic.as_ref() {
@@ -2758,14 +2770,14 @@ fn quantities_and_left_out(
         }
         let words = &norm[i..i + used];
         let after = &norm[i + used..];
-        // 一个, 一座座: an article, not a count. 3个月, 5个小时: a
+        // 一个, 一座座, 一座200兆瓦电站, 一家5口: an article (a measure
+        // may follow it), not a count. 3个月, 5个小时: a
         // duration (but 2条日处理600吨的焚烧线, 46个小区: a count before
         // the noun).
         let body = words.trim_start_matches(|c: char| !is_numeral_char(c));
-        let noun_follows = after
-            .chars()
-            .next()
-            .is_some_and(|c| is_han(c) || "“‘《「".contains(c));
+        let noun_follows = after.chars().next().is_some_and(|c| {
+            is_han(c) || "“‘《「".contains(c) || c.is_ascii_digit() || ('０'..='９').contains(&c)
+        });
         let duration = ["月", "小时", "半月", "半小时", "工作日", "星期", "礼拜"]
             .iter()
             .any(|w| after.starts_with(w));
@@ -8033,6 +8045,11 @@ mod tests {
         );
         // Ordinals, articles, numbers in names, dates and durations are not.
         assert!(quantities("第十六届第四次会议,一个窗口,一座座厂房,205#码头,“111”工程").is_empty());
+        // 一 and a counter before the measure of the one thing: an article.
+        assert_eq!(
+            quantities("新建了一座8000平方米的海外仓,杨某一家5口"),
+            vec!["8000平方米", "5口"]
+        );
         assert_eq!(quantities("5月20日开工,工期3个月"), Vec::<String>::new());
         // 一 after its noun is a count.
         assert_eq!(
@@ -8259,6 +8276,25 @@ mod tests {
         // A threshold is no project's investment; the count is the county's.
         assert_eq!(one(&got, "5000万元以上").0, None);
         assert_eq!(one(&got, "7个"), (Some("青石县"), "project_count"));
+    }
+
+    #[test]
+    fn a_threshold_in_a_class_name_and_a_group_count_are_left_out() {
+        let x = extract(
+            "t.txt",
+            "青石县项目\n\n青石县新签约项目16个，其中10亿元以上项目3个。\
+             甲石化、乙集团两家企业分别为7.2万吨和2.6万吨。",
+            &Known::new(),
+        )
+        .unwrap();
+        let texts: Vec<&str> = x.found.iter().map(|f| f.text.as_str()).collect();
+        assert!(!texts.contains(&"10亿元以上"), "{texts:?}");
+        assert!(!texts.contains(&"两家"), "{texts:?}");
+        let count = x.found.iter().find(|f| f.text == "3个").expect("3个");
+        assert_eq!(count.subject.as_deref(), Some("青石县"));
+        let why = |w: &str| x.left_out.iter().find(|l| l.text == w).map(|l| l.why);
+        assert!(why("10亿元以上").is_some_and(|w| w.starts_with("a threshold")));
+        assert!(why("两家").is_some_and(|w| w.starts_with("a count naming the group")));
     }
 
     #[test]

@@ -47,6 +47,74 @@ pub fn restates_a_list(text: &str, at: usize, words: &str) -> bool {
     items >= 2 && items == n
 }
 
+/// Whether the count at `norm[a..b]`, one numeral from 两 to 十 and a
+/// counter (两家, 三个, 三大), names a group whose members' own values or
+/// their sum its clause gives next (齐鲁石化、东岳集团两家企业分别为7.2万吨
+/// 和2.6万吨; 三个项目合计850兆瓦): the members were named before, the
+/// number only says how many they are. A noun follows the count, and
+/// 分别 or 合计 follows the noun before any other number in the clause.
+pub fn names_a_group(norm: &str, a: usize, b: usize) -> bool {
+    let mut cs = norm[a..b].chars();
+    if !cs
+        .next()
+        .is_some_and(|c| "两二三四五六七八九十".contains(c))
+    {
+        return false;
+    }
+    if cs.clone().count() != 1 || cs.next().is_some_and(|c| "多余".contains(c)) {
+        return false;
+    }
+    let after = &norm[b..];
+    if !after.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        return false;
+    }
+    let end = after
+        .find(|c: char| "，,；;：:。！？!?".contains(c))
+        .unwrap_or(after.len());
+    let rest = &after[..end];
+    let Some(k) = ["分别", "合计"].iter().filter_map(|w| rest.find(w)).min() else {
+        return false;
+    };
+    !rest[..k].contains(|c: char| {
+        c.is_ascii_digit() || "一二两三四五六七八九十百千万０１２３４５６７８９".contains(c)
+    })
+}
+
+/// Whether the count at `norm[a..]` follows 最…的 in its clause (是整个工程中
+/// 最长的一座, 增长最快的一类, 最受欢迎的三个去处): the members a superlative
+/// picks out of things counted elsewhere, no count of anything.
+pub fn picked_by_a_superlative(norm: &str, a: usize) -> bool {
+    let before = &norm[..a];
+    let Some(before) = before.strip_suffix('的') else {
+        return false;
+    };
+    let Some(k) = before.rfind('最') else {
+        return false;
+    };
+    !before[k..].contains(|c: char| CLAUSE_END.contains(c) || c.is_ascii_digit())
+}
+
+/// Whether the count at `norm[a..b]` is a place in a ranking: counted in
+/// 位 right after 前 (居各县前三位) or after a move in the ranking (比上年
+/// 前移3位), with no noun after it.
+pub fn a_rank(norm: &str, a: usize, b: usize) -> bool {
+    norm[a..b].ends_with('位')
+        && RANK_MOVES.iter().any(|w| norm[..a].ends_with(w))
+        && !norm[b..].starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// Words right before a place in a ranking.
+const RANK_MOVES: &[&str] = &["前", "前移", "后移", "上升", "下降", "提升", "跃升"];
+
+/// Whether the words after a count make it part of a programme's name (十件
+/// 民生实事, 十件实事: the programme a government names by how many works
+/// it has).
+pub fn in_a_programme_name(after: &str) -> bool {
+    ["民生实事", "实事"].iter().any(|w| after.starts_with(w))
+}
+
+const CLAUSE_END: &str = "，,；;：:。！？!?";
+
 /// Units of land and weight that a price or a cost is said per.
 const RATE_UNITS: &[&str] = &["亩", "斤", "公斤", "千克", "吨", "平方米", "公顷"];
 
@@ -67,6 +135,51 @@ mod tests {
     fn at(text: &str, words: &str) -> bool {
         let k = text.find(words).expect("the count is in the text");
         restates_a_list(text, k, words)
+    }
+
+    #[test]
+    fn a_count_of_a_group_whose_values_follow_is_no_value() {
+        let group = |text: &str, words: &str| {
+            let k = text.find(words).expect("the count is in the text");
+            names_a_group(text, k, k + words.len())
+        };
+        assert!(group(
+            "其中甲石化、乙集团两家企业分别为7.2万吨和2.6万吨。",
+            "两家"
+        ));
+        assert!(group("三个项目合计850兆瓦。", "三个"));
+        assert!(group("汽车、电子三大主导产业分别实现产值31亿元。", "三大"));
+        // No 分别 or 合计 after it, another number first, or digits: a count.
+        assert!(!group(
+            "甲社区、乙社区两个安置小区共交付安置房1100套。",
+            "两个"
+        ));
+        assert!(!group("新建三个园区，分别位于东城和西城。", "三个"));
+        assert!(!group("三个项目中两个分别投产。", "三个"));
+        assert!(!group("3个项目合计850兆瓦。", "3个"));
+    }
+
+    #[test]
+    fn superlatives_ranks_and_programme_names_are_no_counts() {
+        let at = |text: &str, words: &str| text.find(words).expect("in the text");
+        let t = "二号隧洞是整个工程中最长的一座。";
+        assert!(picked_by_a_superlative(t, at(t, "一座")));
+        let t = "最受欢迎的三个去处分别接待游客2万人次。";
+        assert!(picked_by_a_superlative(t, at(t, "三个")));
+        let t = "最多的时候有3个，现有的两个泵站。";
+        assert!(!picked_by_a_superlative(t, at(t, "两个")));
+        let t = "居各县前三位。比上年前移3位。";
+        let k = at(t, "三位");
+        assert!(a_rank(t, k, k + "三位".len()));
+        let k = at(t, "3位");
+        assert!(a_rank(t, k, k + "3位".len()));
+        let t = "新增3位专家，前三位选手。";
+        let k = at(t, "3位");
+        assert!(!a_rank(t, k, k + "3位".len()));
+        let k = at(t, "三位");
+        assert!(!a_rank(t, k, k + "三位".len()));
+        assert!(in_a_programme_name("民生实事全部完成"));
+        assert!(!in_a_programme_name("项目全部完成"));
     }
 
     #[test]
