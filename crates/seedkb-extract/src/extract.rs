@@ -7153,6 +7153,12 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     for (word, attr) in lexicon::DATE_EVENTS {
         // 完成486亿元 reports an amount, not an event.
         let weak = matches!(*word, "实现" | "完成");
+        // 2021年以来…累计完成改造5.62万户, 2025年十件实事已全部完成: done
+        // reports what a period achieved; only a plan's 完成 sets a goal's
+        // date (力争2027年底前实现…).
+        if weak && !planned {
+            continue;
+        }
         // 实现产值6.8亿元 reports an amount too: a number before the
         // clause ends.
         let event = after.match_indices(word).map(|(p, _)| p).find(|p| {
@@ -7193,7 +7199,7 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
         return attr.to_string();
     }
     for (word, attr) in lexicon::DATE_EVENTS {
-        if before.contains(word) {
+        if before.contains(word) && (planned || !matches!(*word, "实现" | "完成")) {
             return attr.to_string();
         }
     }

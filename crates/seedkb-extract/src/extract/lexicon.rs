@@ -491,6 +491,7 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("开展", "date_held"),
     ("建设了", "date_built"),
     ("列入", "date_listed"),
+    // Only after a plan's word (力争…实现): else they report what was done.
     ("实现", "date_target"),
     ("完成", "date_target"),
 ];
