@@ -7462,7 +7462,27 @@ impl Context<'_> {
             .iter()
             .filter(usable)
             .find(|m| m.start >= b && !member_after(m))
-            .map(|m| (m, "the first name after it in the sentence"));
+            .map(|m| {
+                // 3月26日，酒泉市瓜州县…活动: a date's place said in a chain,
+                // one inside the next, is the smallest of them.
+                let mut m = m;
+                while date
+                    && m.new_kind
+                        .as_deref()
+                        .is_some_and(|k| PLACE_KINDS.contains(&k))
+                {
+                    match self
+                        .mentions
+                        .iter()
+                        .filter(usable)
+                        .find(|n| n.start == m.end)
+                    {
+                        Some(n) => m = n,
+                        None => break,
+                    }
+                }
+                (m, "the first name after it in the sentence")
+            });
         let pick = if date {
             after.or(before)
         } else {
@@ -10977,6 +10997,14 @@ mod tests {
              南湖新区管委会副主任、新闻发言人王明说，新区新增机架2万架，同比增长30.5%。",
         );
         assert_eq!(one(&got, "30.5%").0, Some("南湖新区"));
+    }
+
+    #[test]
+    fn a_dates_place_said_in_a_chain_is_the_smallest() {
+        let got = found_of(
+            "青石县签约\n\n本报讯（记者 李明）3月26日，南湖市青石县一季度重大项目集中签约活动在城关镇举行。",
+        );
+        assert_eq!(one(&got, "3月26日").0, Some("青石县"));
     }
 
     #[test]
