@@ -1209,7 +1209,8 @@ pub fn extract_each<'t>(
                 held.push(HeldValue {
                     a,
                     b,
-                    q,
+                    value: Value::Quantity(q),
+                    until: None,
                     attr,
                     why_attr: why,
                     subject,
@@ -1314,6 +1315,31 @@ pub fn extract_each<'t>(
                 Some(how) => format!("{why}; date: {how}"),
                 None => why,
             };
+            // 长沙发布2025年知识产权发展状况, 前10月江西快递业务量…: a
+            // headline's date with no subject of its own waits, as its
+            // values do, for the body to name what the headline said short.
+            let guessed = subject.is_none()
+                || topic_guessed
+                    && subject.as_ref().map(|m| &m.name) == doc_topic.as_ref().map(|t| &t.name);
+            // 2021年7月13日 星期二: a line that only dates the paper is no
+            // headline.
+            let rest = norm[d.end..].trim();
+            let date_line = norm[..d.start].trim().is_empty()
+                && (rest.is_empty() || rest.starts_with("星期") || rest.starts_with('周'));
+            if s.index == 0 && !closed && guessed && !date_line {
+                held.push(HeldValue {
+                    a: d.start,
+                    b: d.end,
+                    value: Value::Date(date),
+                    until,
+                    why_attr: why.clone(),
+                    attr,
+                    subject,
+                    why_subject,
+                    qualifiers: Default::default(),
+                });
+                continue;
+            }
             out.add(
                 s,
                 d.start,
@@ -1739,7 +1765,9 @@ const HEADLINE_WHY: &str =
 struct HeldValue {
     a: usize,
     b: usize,
-    q: Quantity,
+    value: Value,
+    /// The last day of a span held (1—10月).
+    until: Option<Date>,
     attr: String,
     /// The explanation as it stood, "subject: …; attribute: …".
     why_attr: String,
@@ -1769,14 +1797,7 @@ impl HeldValue {
             .map_or(String::new(), |(_, w)| w.to_string());
         let why = format!("subject: {why}; attribute: {attr_why}");
         out.add(
-            s,
-            self.a,
-            self.b,
-            Value::Quantity(self.q),
-            None,
-            subject,
-            self.attr,
-            why,
+            s, self.a, self.b, self.value, self.until, subject, self.attr, why,
         );
         if let Some(f) = out.facts.last_mut() {
             f.qualifiers = self.qualifiers;
@@ -10997,6 +11018,17 @@ mod tests {
              南湖新区管委会副主任、新闻发言人王明说，新区新增机架2万架，同比增长30.5%。",
         );
         assert_eq!(one(&got, "30.5%").0, Some("南湖新区"));
+    }
+
+    #[test]
+    fn a_headline_date_waits_for_the_body_to_name_its_subject() {
+        let got = found_of(
+            "青石发布2025年专利状况\n\n记者从会上获悉，青石市去年专利授权量4.86万件，同比下降3.2%。",
+        );
+        assert_eq!(one(&got, "2025年").0, Some("青石市"));
+        // A line that only dates the paper is no headline.
+        let got = found_of("2021年7月13日 星期二\n\n青石港建设提速\n\n青石港今年完成投资3亿元。");
+        assert_eq!(one(&got, "2021年7月13日").0, None);
     }
 
     #[test]
