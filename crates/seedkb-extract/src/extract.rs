@@ -7219,6 +7219,20 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     if let Some(attr) = attributes::date_event(&events) {
         return attr.to_string();
     }
+    // 力争2028年产值突破120亿元, 预计到2027年，…将超过4000只, 按照规划，2030年
+    // 全省装机将达到…: a date a goal or a forecast is set for, with no event
+    // of its own, is the goal's.
+    let plan_before = cs == a
+        && lexicon::PLAN_LEADS
+            .iter()
+            .any(|w| norm[..cs].trim_end_matches(['，', ',']).ends_with(w));
+    if plan_before
+        || lexicon::GOAL_DATE_CUES
+            .iter()
+            .any(|w| norm[cs..a].contains(w))
+    {
+        return "date_target".to_string();
+    }
     for (word, attr) in lexicon::DATE_EVENTS {
         if before.contains(word) && (planned || !matches!(*word, "实现" | "完成")) {
             return attr.to_string();

@@ -1001,6 +1001,17 @@ fn a_date_after_a_goal_words_dao_is_the_goals_date() {
 }
 
 #[test]
+fn a_date_a_goal_or_a_long_range_plan_sets_is_the_goals_date() {
+    let got = attributes_of("青石县力争2028年全产业链产值突破120亿元。");
+    assert_eq!(attr(&got, "2028年"), "date_target");
+    let got = attributes_of("按照规划，2030年全省抽水蓄能装机将达到2500万千瓦左右。");
+    assert_eq!(attr(&got, "2030年"), "date_target");
+    // A year's plan plans; it sets no goal's date.
+    let got = attributes_of("按照计划，2026年青石县将新建产业园2个。");
+    assert_ne!(attr(&got, "2026年"), "date_target");
+}
+
+#[test]
 fn a_period_that_completed_something_is_no_goals_date() {
     // 完成/实现 after a date report what was done then; only a plan's sets a
     // goal's date.
