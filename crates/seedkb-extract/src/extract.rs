@@ -1262,6 +1262,17 @@ pub fn extract_each<'t>(
                     why_subject = format!("{why_other}; not the source of the news");
                 }
             }
+            // 市长…代表市人民政府作政府工作报告，回顾2024年工作: a government
+            // said by its level alone is the document's place of that level.
+            if let Some(t) = subject
+                .as_ref()
+                .and_then(|m| level_government(&m.name))
+                .and_then(|level| doc_topic.as_ref().filter(|t| t.name.ends_with(level)))
+            {
+                subject = Some(t.clone());
+                why_subject =
+                    "a government said by its level: the document's place of that level".into();
+            }
             if reported_date(&norm, d.end) {
                 attr = "date_reported".to_string();
                 // 本报绵阳1月14日讯…在绵阳市涪城区…: the day the article was
@@ -3697,6 +3708,7 @@ fn stops_name(tag: &str, word: &str) -> bool {
         && matches!(tag, "n" | "nr" | "ns" | "nz" | "nt")
         && !word.starts_with(|c: char| "全本我该这那每各其首第".contains(c));
     stop_tags.contains(&tag)
+        || lexicon::NAME_BREAK_WORDS.contains(&word)
         || !place_he && !in_noun && word.chars().any(|c| lexicon::NAME_STOPS.contains(c))
 }
 
@@ -7138,6 +7150,18 @@ fn as_of_in(
     lexicon::AS_OF_NOW
         .iter()
         .find_map(|w| norm.find(w).map(|p| (p, today.clone(), (*w).to_string())))
+}
+
+/// 市人民政府, 省政府: a government named by its level alone; the level.
+fn level_government(name: &str) -> Option<char> {
+    let level = name
+        .strip_suffix("人民政府")
+        .or_else(|| name.strip_suffix("政府"))?;
+    let mut cs = level.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) if "省市县区".contains(c) => Some(c),
+        _ => None,
+    }
 }
 
 /// 2022年9月6日，记者从…获悉: the day the news was reported.
@@ -11043,6 +11067,17 @@ mod tests {
         // A line that only dates the paper is no headline.
         let got = found_of("2021年7月13日 星期二\n\n青石港建设提速\n\n青石港今年完成投资3亿元。");
         assert_eq!(one(&got, "2021年7月13日").0, None);
+    }
+
+    #[test]
+    fn a_government_said_by_its_level_is_the_documents_place() {
+        let got = found_of(
+            "青石市政府工作报告\n\n1月8日，青石市第十八届人民代表大会第五次会议开幕。             市长王建国代表市人民政府作政府工作报告，回顾2024年工作，部署2025年任务。",
+        );
+        assert_eq!(one(&got, "2024年").0, Some("青石市"));
+        assert_eq!(one(&got, "2025年").0, Some("青石市"));
+        assert_eq!(level_government("省人民政府"), Some('省'));
+        assert_eq!(level_government("青石市人民政府"), None);
     }
 
     #[test]

@@ -500,6 +500,10 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
 /// planned, not done (预计今年8月底建成).
 pub const PLANNED_CUES: &[&str] = &["预计", "计划", "力争", "争取", "将", "拟", "有望", "确保"];
 
+/// Nouns jieba tags so that no name runs over them: 市长刘振华代表/n 市人民
+/// 政府作报告 names the government, not the mayor's act.
+pub const NAME_BREAK_WORDS: &[&str] = &["代表"];
+
 /// Words before a date in its clause that, with no event word near it,
 /// make it the date a goal or a forecast is set for (力争2028年产值突破…,
 /// 预计到2027年，…将超过…). Not 将 or 计划: 将军山, 合同履行将…, 计划于…
