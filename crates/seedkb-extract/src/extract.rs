@@ -7542,7 +7542,10 @@ impl Context<'_> {
                 }
                 (m, "the first name after it in the sentence")
             });
-        let pick = if date {
+        // 公司于2025年9月18日召开董事会, 项目于3月开工: the name before 于
+        // is what the day is of, not a name in what was done then.
+        let yu = date && self.norm[..a].ends_with('于');
+        let pick = if date && !yu {
             after.or(before)
         } else {
             before.or(after)
@@ -11078,6 +11081,14 @@ mod tests {
         assert_eq!(one(&got, "2025年").0, Some("青石市"));
         assert_eq!(level_government("省人民政府"), Some('省'));
         assert_eq!(level_government("青石市人民政府"), None);
+    }
+
+    #[test]
+    fn a_day_after_yu_is_of_the_name_before_it() {
+        let got = found_of(
+            "青石新材料股份有限公司公告\n\n青石新材料股份有限公司于2026年9月18日召开董事会会议，             审议通过了《关于收购南湖水务有限公司51%股权的议案》。",
+        );
+        assert_eq!(one(&got, "2026年9月18日").0, Some("青石新材料股份有限公司"));
     }
 
     #[test]
