@@ -1221,7 +1221,8 @@ pub fn extract_each<'t>(
                 held.push(HeldValue {
                     a,
                     b,
-                    q,
+                    value: Value::Quantity(q),
+                    until: None,
                     attr,
                     why_attr: why,
                     subject,
@@ -1272,6 +1273,17 @@ pub fn extract_each<'t>(
                     subject = Some(p);
                     why_subject = format!("{why_other}; not the source of the news");
                 }
+            }
+            // 市长…代表市人民政府作政府工作报告，回顾2024年工作: a government
+            // said by its level alone is the document's place of that level.
+            if let Some(t) = subject
+                .as_ref()
+                .and_then(|m| level_government(&m.name))
+                .and_then(|level| doc_topic.as_ref().filter(|t| t.name.ends_with(level)))
+            {
+                subject = Some(t.clone());
+                why_subject =
+                    "a government said by its level: the document's place of that level".into();
             }
             if reported_date(&norm, d.end) {
                 attr = "date_reported".to_string();
@@ -1326,6 +1338,31 @@ pub fn extract_each<'t>(
                 Some(how) => format!("{why}; date: {how}"),
                 None => why,
             };
+            // 长沙发布2025年知识产权发展状况, 前10月江西快递业务量…: a
+            // headline's date with no subject of its own waits, as its
+            // values do, for the body to name what the headline said short.
+            let guessed = subject.is_none()
+                || topic_guessed
+                    && subject.as_ref().map(|m| &m.name) == doc_topic.as_ref().map(|t| &t.name);
+            // 2021年7月13日 星期二: a line that only dates the paper is no
+            // headline.
+            let rest = norm[d.end..].trim();
+            let date_line = norm[..d.start].trim().is_empty()
+                && (rest.is_empty() || rest.starts_with("星期") || rest.starts_with('周'));
+            if s.index == 0 && !closed && guessed && !date_line {
+                held.push(HeldValue {
+                    a: d.start,
+                    b: d.end,
+                    value: Value::Date(date),
+                    until,
+                    why_attr: why.clone(),
+                    attr,
+                    subject,
+                    why_subject,
+                    qualifiers: Default::default(),
+                });
+                continue;
+            }
             out.add(
                 s,
                 d.start,
@@ -1751,7 +1788,9 @@ const HEADLINE_WHY: &str =
 struct HeldValue {
     a: usize,
     b: usize,
-    q: Quantity,
+    value: Value,
+    /// The last day of a span held (1—10月).
+    until: Option<Date>,
     attr: String,
     /// The explanation as it stood, "subject: …; attribute: …".
     why_attr: String,
@@ -1781,14 +1820,7 @@ impl HeldValue {
             .map_or(String::new(), |(_, w)| w.to_string());
         let why = format!("subject: {why}; attribute: {attr_why}");
         out.add(
-            s,
-            self.a,
-            self.b,
-            Value::Quantity(self.q),
-            None,
-            subject,
-            self.attr,
-            why,
+            s, self.a, self.b, self.value, self.until, subject, self.attr, why,
         );
         if let Some(f) = out.facts.last_mut() {
             f.qualifiers = self.qualifiers;
@@ -3688,6 +3720,7 @@ fn stops_name(tag: &str, word: &str) -> bool {
         && matches!(tag, "n" | "nr" | "ns" | "nz" | "nt")
         && !word.starts_with(|c: char| "全本我该这那每各其首第".contains(c));
     stop_tags.contains(&tag)
+        || lexicon::NAME_BREAK_WORDS.contains(&word)
         || !place_he && !in_noun && word.chars().any(|c| lexicon::NAME_STOPS.contains(c))
 }
 
@@ -7131,6 +7164,18 @@ fn as_of_in(
         .find_map(|w| norm.find(w).map(|p| (p, today.clone(), (*w).to_string())))
 }
 
+/// 市人民政府, 省政府: a government named by its level alone; the level.
+fn level_government(name: &str) -> Option<char> {
+    let level = name
+        .strip_suffix("人民政府")
+        .or_else(|| name.strip_suffix("政府"))?;
+    let mut cs = level.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) if "省市县区".contains(c) => Some(c),
+        _ => None,
+    }
+}
+
 /// 2022年9月6日，记者从…获悉: the day the news was reported.
 fn reported_date(norm: &str, end: usize) -> bool {
     // 新华社长春6月5日电, 本报5月18日讯: an agency's dateline.
@@ -7165,6 +7210,12 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     for (word, attr) in lexicon::DATE_EVENTS {
         // 完成486亿元 reports an amount, not an event.
         let weak = matches!(*word, "实现" | "完成");
+        // 2021年以来…累计完成改造5.62万户, 2025年十件实事已全部完成: done
+        // reports what a period achieved; only a plan's 完成 sets a goal's
+        // date (力争2027年底前实现…).
+        if weak && !planned {
+            continue;
+        }
         // 实现产值6.8亿元 reports an amount too: a number before the
         // clause ends.
         let event = after.match_indices(word).map(|(p, _)| p).find(|p| {
@@ -7204,8 +7255,22 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     if let Some(attr) = attributes::date_event(&events) {
         return attr.to_string();
     }
+    // 力争2028年产值突破120亿元, 预计到2027年，…将超过4000只, 按照规划，2030年
+    // 全省装机将达到…: a date a goal or a forecast is set for, with no event
+    // of its own, is the goal's.
+    let plan_before = cs == a
+        && lexicon::PLAN_LEADS
+            .iter()
+            .any(|w| norm[..cs].trim_end_matches(['，', ',']).ends_with(w));
+    if plan_before
+        || lexicon::GOAL_DATE_CUES
+            .iter()
+            .any(|w| norm[cs..a].contains(w))
+    {
+        return "date_target".to_string();
+    }
     for (word, attr) in lexicon::DATE_EVENTS {
-        if before.contains(word) {
+        if before.contains(word) && (planned || !matches!(*word, "实现" | "完成")) {
             return attr.to_string();
         }
     }
@@ -7468,8 +7533,31 @@ impl Context<'_> {
             .iter()
             .filter(usable)
             .find(|m| m.start >= b && !member_after(m))
-            .map(|m| (m, "the first name after it in the sentence"));
-        let pick = if date {
+            .map(|m| {
+                // 3月26日，酒泉市瓜州县…活动: a date's place said in a chain,
+                // one inside the next, is the smallest of them.
+                let mut m = m;
+                while date
+                    && m.new_kind
+                        .as_deref()
+                        .is_some_and(|k| PLACE_KINDS.contains(&k))
+                {
+                    match self
+                        .mentions
+                        .iter()
+                        .filter(usable)
+                        .find(|n| n.start == m.end)
+                    {
+                        Some(n) => m = n,
+                        None => break,
+                    }
+                }
+                (m, "the first name after it in the sentence")
+            });
+        // 公司于2025年9月18日召开董事会, 项目于3月开工: the name before 于
+        // is what the day is of, not a name in what was done then.
+        let yu = date && self.norm[..a].ends_with('于');
+        let pick = if date && !yu {
             after.or(before)
         } else {
             before.or(after)
@@ -11007,6 +11095,44 @@ mod tests {
              南湖新区管委会副主任、新闻发言人王明说，新区新增机架2万架，同比增长30.5%。",
         );
         assert_eq!(one(&got, "30.5%").0, Some("南湖新区"));
+    }
+
+    #[test]
+    fn a_headline_date_waits_for_the_body_to_name_its_subject() {
+        let got = found_of(
+            "青石发布2025年专利状况\n\n记者从会上获悉，青石市去年专利授权量4.86万件，同比下降3.2%。",
+        );
+        assert_eq!(one(&got, "2025年").0, Some("青石市"));
+        // A line that only dates the paper is no headline.
+        let got = found_of("2021年7月13日 星期二\n\n青石港建设提速\n\n青石港今年完成投资3亿元。");
+        assert_eq!(one(&got, "2021年7月13日").0, None);
+    }
+
+    #[test]
+    fn a_government_said_by_its_level_is_the_documents_place() {
+        let got = found_of(
+            "青石市政府工作报告\n\n1月8日，青石市第十八届人民代表大会第五次会议开幕。             市长王建国代表市人民政府作政府工作报告，回顾2024年工作，部署2025年任务。",
+        );
+        assert_eq!(one(&got, "2024年").0, Some("青石市"));
+        assert_eq!(one(&got, "2025年").0, Some("青石市"));
+        assert_eq!(level_government("省人民政府"), Some('省'));
+        assert_eq!(level_government("青石市人民政府"), None);
+    }
+
+    #[test]
+    fn a_day_after_yu_is_of_the_name_before_it() {
+        let got = found_of(
+            "青石新材料股份有限公司公告\n\n青石新材料股份有限公司于2026年9月18日召开董事会会议，             审议通过了《关于收购南湖水务有限公司51%股权的议案》。",
+        );
+        assert_eq!(one(&got, "2026年9月18日").0, Some("青石新材料股份有限公司"));
+    }
+
+    #[test]
+    fn a_dates_place_said_in_a_chain_is_the_smallest() {
+        let got = found_of(
+            "青石县签约\n\n本报讯（记者 李明）3月26日，南湖市青石县一季度重大项目集中签约活动在城关镇举行。",
+        );
+        assert_eq!(one(&got, "3月26日").0, Some("青石县"));
     }
 
     #[test]

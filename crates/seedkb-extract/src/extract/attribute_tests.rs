@@ -1001,6 +1001,30 @@ fn a_date_after_a_goal_words_dao_is_the_goals_date() {
 }
 
 #[test]
+fn a_date_a_goal_or_a_long_range_plan_sets_is_the_goals_date() {
+    let got = attributes_of("青石县力争2028年全产业链产值突破120亿元。");
+    assert_eq!(attr(&got, "2028年"), "date_target");
+    let got = attributes_of("按照规划，2030年全省抽水蓄能装机将达到2500万千瓦左右。");
+    assert_eq!(attr(&got, "2030年"), "date_target");
+    // A year's plan plans; it sets no goal's date.
+    let got = attributes_of("按照计划，2026年青石县将新建产业园2个。");
+    assert_ne!(attr(&got, "2026年"), "date_target");
+}
+
+#[test]
+fn a_period_that_completed_something_is_no_goals_date() {
+    // 完成/实现 after a date report what was done then; only a plan's sets a
+    // goal's date.
+    let got = attributes_of(
+        "2021年以来，青石县累计完成农村清洁取暖改造5.6万户。青石县2025年十件实事已全部完成。",
+    );
+    assert_eq!(attr(&got, "2021年"), "date");
+    assert_eq!(attr(&got, "2025年"), "date");
+    let got = attributes_of("青石县力争2027年底前实现建制村快递服务全覆盖。");
+    assert_eq!(attr(&got, "2027年底"), "date_target");
+}
+
+#[test]
 fn income_and_spending_are_named_by_their_kind() {
     let text = "前三季度，青石县居民人均工资性收入9860元，人均转移净收入2140元；\
                 人均医疗保健支出1320元。全县卫生健康支出2.6亿元，非税收入1.1亿元。";

@@ -491,6 +491,7 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("开展", "date_held"),
     ("建设了", "date_built"),
     ("列入", "date_listed"),
+    // Only after a plan's word (力争…实现): else they report what was done.
     ("实现", "date_target"),
     ("完成", "date_target"),
 ];
@@ -498,6 +499,21 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
 /// Words before a date in its clause that make the event after it
 /// planned, not done (预计今年8月底建成).
 pub const PLANNED_CUES: &[&str] = &["预计", "计划", "力争", "争取", "将", "拟", "有望", "确保"];
+
+/// Nouns jieba tags so that no name runs over them: 市长刘振华代表/n 市人民
+/// 政府作报告 names the government, not the mayor's act.
+pub const NAME_BREAK_WORDS: &[&str] = &["代表"];
+
+/// Words before a date in its clause that, with no event word near it,
+/// make it the date a goal or a forecast is set for (力争2028年产值突破…,
+/// 预计到2027年，…将超过…). Not 将 or 计划: 将军山, 合同履行将…, 计划于…
+/// name other things as often.
+pub const GOAL_DATE_CUES: &[&str] = &["力争", "争取", "预计", "目标"];
+
+/// A clause of its own before a date opening the next that says a
+/// long-range plan sets it (按照规划，2030年全省装机将达到…). Not 按照计划:
+/// a year's plan (按照计划，今年…将新建…) plans, it sets no goal's date.
+pub const PLAN_LEADS: &[&str] = &["按照规划", "根据规划"];
 
 /// The attribute of a date an event is planned for, by the event's word.
 pub const PLANNED_EVENTS: &[(&str, &str)] = &[
