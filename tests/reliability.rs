@@ -980,6 +980,23 @@ fn an_interrupted_compaction_is_finished_or_undone_on_the_next_open() {
         .filter(|n| n.contains("compact"))
         .collect();
     assert!(left.is_empty(), "{left:?}");
+    // The engine made an empty database in its place between the two
+    // renames (another process opening it then): damage, reported with
+    // the copy to restore, which is kept.
+    let db = dir.path().join("d");
+    drop(sled::Config::new().path(&db).open().unwrap());
+    common::copy_dir(&pristine, &with("d", "old"));
+    let r = seedkb(&db, &["check"], None);
+    assert_ne!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains("is damaged") && r.stderr.contains("d.seedkb-compact-old"),
+        "{}",
+        r.stderr
+    );
+    assert!(with("d", "old").is_dir());
+    std::fs::remove_dir_all(&db).unwrap();
+    std::fs::rename(with("d", "old"), &db).unwrap();
+    assert_eq!(answers(&db), expected);
 }
 
 // ───────────────────────── unhelpful errors, small oddities ─────────────────────────

@@ -107,6 +107,20 @@ pub fn finish_interrupted(path: &Path) -> Option<String> {
     None
 }
 
+/// The complete copies an interrupted compaction left beside `path` (the
+/// copy to move in, the database moved aside), not the half-written one.
+pub fn whole_copies(path: &Path) -> Vec<PathBuf> {
+    let path = &through_links(path);
+    if path.file_name().is_none() {
+        return Vec::new();
+    }
+    [NEW, OLD]
+        .into_iter()
+        .map(|s| sibling(path, s))
+        .filter(|p| p.is_dir())
+        .collect()
+}
+
 /// After opening `path` (holding its lock): copies left by an interrupted
 /// compaction hold nothing the database does not; delete them.
 pub fn remove_leftovers(path: &Path) {

@@ -1112,9 +1112,18 @@ pub fn align_log_tail(path: &Path) -> KvResult<bool> {
     };
     // The process's last store may still be closing (sled's threads hold
     // its lock a moment after it is dropped): wait for it a little.
+    // sled's open makes a database where there is none: never where the
+    // store was a moment ago (a compaction renames it aside and its copy
+    // in; an empty one made between the two would take the copy's place).
+    let there = || path.join("conf").is_file() && path.join("db").is_file();
     let open = || {
         let started = Instant::now();
         loop {
+            if !there() {
+                return Err(KvError::Locked(format!(
+                    "database {label} is being moved (a compaction)"
+                )));
+            }
             match guarded(&label, "opening it", || {
                 sled_config(path).flush_every_ms(None).open().map_err(io)
             }) {

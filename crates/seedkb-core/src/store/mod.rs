@@ -652,16 +652,31 @@ impl Store {
                 .map_err(|e| Error::Storage(format!("cannot create {}: {e}", path.display())))?;
         }
         let kv = SledKv::open(path, opts.lock_wait).map_err(storage)?;
-        compact::remove_leftovers(path);
         let notices: Vec<String> = finished.into_iter().chain(kv.notices().to_vec()).collect();
         let label = path.display().to_string();
         if !fresh && kv.get(Space::Meta, META_SCHEMA).map_err(storage)?.is_none() {
+            // A compaction's copies beside it are kept: one of them may be
+            // the database (an engine that made an empty one in its place
+            // between the compaction's two renames).
+            let copies = compact::whole_copies(path);
+            let copies = if copies.is_empty() {
+                String::new()
+            } else {
+                let names: Vec<String> = copies.iter().map(|p| p.display().to_string()).collect();
+                format!(
+                    "; a compaction's copy of it is beside it, kept: {} (move it into place \
+                     to restore it)",
+                    names.join(", ")
+                )
+            };
             return Err(Error::Storage(format!(
                 "database {label} is damaged: the directory holds storage files but no seedkb \
-                 data (its log was deleted or emptied); {}",
+                 data (its log was deleted or emptied){copies}; {}",
                 kv::RESTORE_UNOPENED
             )));
         }
+        // Only a database known whole makes a compaction's copies redundant.
+        compact::remove_leftovers(path);
         let mut opened = Store::from_kv(Box::new(kv), &label, opts.analyzer.clone())?;
         opened.0.notices.splice(0..0, notices);
         if fresh {
