@@ -165,7 +165,7 @@ impl Evaluator<'_> {
     /// decoded facts of one candidate are held at a time, where collecting
     /// the candidates first held all of them until the rows were made (the
     /// benchmark's join at 1M facts: 6,383 candidates, ~8 MB of facts
-    /// beside the rows). A column first met in a later row puts a null in
+    /// beside the rows). A column first met in a later row is a null in
     /// the rows before it, so the answer is the one [`Self::rows`] makes.
     fn streamed_rows(&self, s: &SelectPlan) -> Result<ResultSet, Error> {
         let kind_key = KeyValue::Text(s.kind.clone());
@@ -174,8 +174,11 @@ impl Evaluator<'_> {
         } else {
             s.filter.as_ref()
         };
+        // Every column seen so far, sorted; each row only with its own
+        // columns until the end (a column first met late then costs one
+        // insertion here, not one per row made before it).
         let mut attrs: Vec<Aid> = Vec::new();
-        let mut rows: Vec<Vec<Cell>> = Vec::new();
+        let mut sparse: Vec<(Vec<Aid>, Vec<Cell>)> = Vec::new();
         for e in self.raw_candidates(s)? {
             let fs = self.store.fact_words_of(e)?;
             let Some(ka) = s.kind_attr else { continue };
@@ -198,20 +201,35 @@ impl Evaluator<'_> {
                     }
                 }
             };
-            let mut last = None;
+            // An entity's facts come in attribute order: its columns sorted.
+            let mut own: Vec<Aid> = Vec::new();
             for f in &facts {
-                if Some(f.attr) != s.kind_attr && last != Some(f.attr) {
-                    last = Some(f.attr);
+                if Some(f.attr) != s.kind_attr && own.last() != Some(&f.attr) {
+                    own.push(f.attr);
                     if let Err(i) = attrs.binary_search(&f.attr) {
                         attrs.insert(i, f.attr);
-                        for row in &mut rows {
-                            row.insert(i + 1, Cell::Null);
-                        }
                     }
                 }
             }
-            rows.push(self.row(e, facts, &attrs)?);
+            let row = self.row(e, facts, &own)?;
+            sparse.push((own, row));
         }
+        let rows = sparse
+            .into_iter()
+            .map(|(own, row)| {
+                let mut cells = row.into_iter();
+                let mut dense = Vec::with_capacity(attrs.len() + 1);
+                dense.push(cells.next().unwrap_or(Cell::Null));
+                let mut own = own.into_iter().peekable();
+                for a in &attrs {
+                    dense.push(match own.next_if(|o| o == a) {
+                        Some(_) => cells.next().unwrap_or(Cell::Null),
+                        None => Cell::Null,
+                    });
+                }
+                dense
+            })
+            .collect();
         let mut columns = vec!["name".to_string()];
         columns.extend(attrs.iter().map(|a| self.store.attr_name(*a)));
         Ok(ResultSet {
