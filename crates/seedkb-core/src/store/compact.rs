@@ -110,12 +110,17 @@ pub fn finish_interrupted(path: &Path) -> Option<String> {
 /// The complete copies an interrupted compaction left beside `path` (the
 /// copy to move in, the database moved aside), not the half-written one.
 pub fn whole_copies(path: &Path) -> Vec<PathBuf> {
+    copies(path, &[NEW, OLD])
+}
+
+/// The directories beside `path` named with these suffixes that exist.
+fn copies(path: &Path, suffixes: &[&str]) -> Vec<PathBuf> {
     let path = &through_links(path);
     if path.file_name().is_none() {
         return Vec::new();
     }
-    [NEW, OLD]
-        .into_iter()
+    suffixes
+        .iter()
         .map(|s| sibling(path, s))
         .filter(|p| p.is_dir())
         .collect()
@@ -124,15 +129,8 @@ pub fn whole_copies(path: &Path) -> Vec<PathBuf> {
 /// After opening `path` (holding its lock): copies left by an interrupted
 /// compaction hold nothing the database does not; delete them.
 pub fn remove_leftovers(path: &Path) {
-    let path = &through_links(path);
-    if path.file_name().is_none() {
-        return;
-    }
-    for s in [TMP, NEW, OLD] {
-        let p = sibling(path, s);
-        if p.is_dir() {
-            let _ = std::fs::remove_dir_all(&p);
-        }
+    for p in copies(path, &[TMP, NEW, OLD]) {
+        let _ = std::fs::remove_dir_all(&p);
     }
 }
 

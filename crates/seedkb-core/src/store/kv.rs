@@ -1116,13 +1116,12 @@ pub fn align_log_tail(path: &Path) -> KvResult<bool> {
     // store was a moment ago (a compaction renames it aside and its copy
     // in; an empty one made between the two would take the copy's place).
     let there = || path.join("conf").is_file() && path.join("db").is_file();
+    // None: the store is not there (being moved); nothing to align.
     let open = || {
         let started = Instant::now();
         loop {
             if !there() {
-                return Err(KvError::Locked(format!(
-                    "database {label} is being moved (a compaction)"
-                )));
+                return Ok(None);
             }
             match guarded(&label, "opening it", || {
                 sled_config(path).flush_every_ms(None).open().map_err(io)
@@ -1130,12 +1129,14 @@ pub fn align_log_tail(path: &Path) -> KvResult<bool> {
                 Err(KvError::Locked(_)) if started.elapsed() < Duration::from_secs(2) => {
                     std::thread::sleep(Duration::from_millis(20));
                 }
-                r => return r,
+                r => return r.map(Some),
             }
         }
     };
     {
-        let db = open()?;
+        let Some(db) = open()? else {
+            return Ok(false);
+        };
         guarded(&label, "writing", || {
             if db.tree_names().iter().any(|n| n == PAD_TREE) {
                 db.drop_tree(PAD_TREE).map_err(io)?;
@@ -1149,7 +1150,9 @@ pub fn align_log_tail(path: &Path) -> KvResult<bool> {
     // and how many messages they took.
     let mut wrote: Option<(u64, u64, u64)> = None;
     for _ in 0..6 {
-        let db = open()?;
+        let Some(db) = open()? else {
+            return Ok(false);
+        };
         let Some(lsn) = snapshot_lsn(path) else {
             return Ok(false);
         };
