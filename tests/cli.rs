@@ -1951,3 +1951,40 @@ fn a_text_without_words_is_refused_on_both_load_paths() {
     }
     assert_eq!(kb.dump(), before);
 }
+
+/// `seedkb dump > all.txt; seedkb load all.txt` would read the dump as an
+/// article (its JSON taken for sentences, facts made of it): refused with
+/// its position and the name that loads it, on both load paths and by
+/// `--explain`, and the store is unchanged; under that name it loads.
+#[test]
+fn a_dump_saved_as_text_is_refused_with_the_name_that_loads_it() {
+    let kb = Kb::seeded();
+    let before = kb.dump();
+    let raw = kb.run(&["dump"]).ok().stdout;
+    let saved = kb.write("all.txt", &format!("\n{raw}"));
+    for part_kb in ["1024", "1"] {
+        for explain in [false, true] {
+            let mut c = kb.cmd();
+            c.env("SEEDKB_TEXT_PART_KB", part_kb).arg("load");
+            if explain {
+                c.arg("--explain");
+            }
+            c.arg(saved.to_str().unwrap());
+            let out = run(c, None).code(1);
+            assert!(
+                out.stderr.contains(
+                    "all.txt:2:1: this is a seedkb dump (JSON lines), not an article: expected \
+                     article text in a .txt file; a dump loads under a .jsonl name (rename it \
+                     all.jsonl)"
+                ),
+                "SEEDKB_TEXT_PART_KB={part_kb} explain={explain}: {}",
+                out.stderr
+            );
+        }
+    }
+    assert_eq!(kb.dump(), before);
+    let renamed = kb.write("all.jsonl", &raw);
+    let empty = Kb::new();
+    empty.run(&["load", renamed.to_str().unwrap()]).ok();
+    assert_eq!(empty.dump(), before);
+}

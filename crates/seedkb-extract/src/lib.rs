@@ -100,15 +100,18 @@ pub fn read_path(path: &Path, known: &Known) -> Result<Vec<DocumentFacts>, Error
 /// The name a `.txt` document is known by — its file name, as curated fact
 /// files name theirs — once its text is found to have words at all.
 pub(crate) fn text_document_name(path: &Path, src: &str) -> Result<String, Error> {
-    text_document_name_of(path, || src.chars().any(char::is_alphanumeric))
+    text_document_name_of(path, src, || src.chars().any(char::is_alphanumeric))
 }
 
-/// [`text_document_name`] of a text that `has_words` tells has words.
+/// [`text_document_name`] of a text that begins with `head` and that
+/// `has_words` tells has words.
 pub(crate) fn text_document_name_of(
     path: &Path,
+    head: &str,
     has_words: impl FnOnce() -> bool,
 ) -> Result<String, Error> {
     let label = path.display().to_string();
+    refuse_dump_as_text(&label, head)?;
     if !has_words() {
         return Err(Error::Input(format!(
             "{label}: the document has no text to extract facts from"
@@ -120,6 +123,35 @@ pub(crate) fn text_document_name_of(
         .unwrap_or(label))
 }
 
+/// A seedkb dump saved under a text name (`seedkb dump > all.txt`) would be
+/// read as an article, its JSON taken for sentences: refused, with the name
+/// that loads it as a dump. `head` is the text's start (a few dozen bytes
+/// are enough: a dump's first line opens with one of a few keys).
+pub fn refuse_dump_as_text(label: &str, head: &str) -> Result<(), Error> {
+    let start = head.trim_start();
+    let skipped = &head[..head.len() - start.len()];
+    let Some(rest) = start.strip_prefix('{') else {
+        return Ok(());
+    };
+    let rest = rest.trim_start();
+    // The keys a dump's lines open with (`output::dump`, `ingest::jsonl`).
+    if !["\"attributes\"", "\"document\"", "\"subject\""]
+        .iter()
+        .any(|k| rest.starts_with(k))
+    {
+        return Ok(());
+    }
+    let line = 1 + skipped.matches('\n').count();
+    let column = 1 + skipped.rsplit('\n').next().map_or(0, |s| s.chars().count());
+    let stem = Path::new(label)
+        .file_stem()
+        .map_or_else(|| label.to_string(), |s| s.to_string_lossy().into_owned());
+    Err(Error::Input(format!(
+        "{label}:{line}:{column}: this is a seedkb dump (JSON lines), not an article: expected \
+         article text in a .txt file; a dump loads under a .jsonl name (rename it {stem}.jsonl)"
+    )))
+}
+
 /// `seedkb load --explain`: for a text document, every value found with
 /// where it went and why, one line each:
 /// `file:line  words → subject.attribute  (why)`. Other files: nothing.
@@ -129,11 +161,8 @@ pub fn explain_path(path: &Path, known: &Known) -> Result<String, Error> {
         return Ok(String::new());
     }
     let label = path.display().to_string();
-    let src = std::fs::read_to_string(path).map_err(|e| Error::Input(format!("{label}: {e}")))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or(label.clone());
+    let src = encoding::read_text(path)?;
+    let name = text_document_name(path, &src)?;
     let known = known.without_extraction_of(&name);
     let x = extract(&name, &src, &known)?;
     let line = |at: usize| src[..at.min(src.len())].matches('\n').count() + 1;

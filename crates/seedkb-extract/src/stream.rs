@@ -81,7 +81,7 @@ fn decode_spooled(r: impl std::io::Read) -> Result<DocumentFacts, Error> {
 /// system if the process is killed: the file is unlinked at once).
 pub fn read_spooled(path: &Path, known: &Known) -> Result<Spooled, Error> {
     let text = DecodedText::of_file(path)?;
-    let name = crate::text_document_name_of(path, || Text::Long(&text).has_words())?;
+    let name = crate::text_document_name_of(path, &text.head(), || Text::Long(&text).has_words())?;
     let known = known.without_extraction_of(&name);
     extract_spooled_text(&name, text, &known, part_bytes())
 }
@@ -193,6 +193,18 @@ impl DecodedText {
             error: Default::default(),
             most_held: Default::default(),
         })
+    }
+
+    /// Its first bytes (up to 64, cut at a character's end).
+    pub fn head(&self) -> String {
+        let mut buf = Vec::with_capacity(64);
+        if self.reader().take(64).read_to_end(&mut buf).is_err() {
+            return String::new();
+        }
+        match std::str::from_utf8(&buf) {
+            Ok(s) => s.to_string(),
+            Err(e) => String::from_utf8_lossy(&buf[..e.valid_up_to()]).into_owned(),
+        }
     }
 
     /// A reader from the start (each its own: readers may interleave).
