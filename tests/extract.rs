@@ -1206,7 +1206,10 @@ fn unseen19_articles() {
 /// dates of events and plans, not datelines, nor the dates that only say
 /// when or as of when figures were counted (前三季度, 1至10月, 前10个月,
 /// 截至9月末), and no thresholds, ages, durations, times of day, ranks,
-/// ordinals or codes.
+/// ordinals or codes. Measured blind at its merge (extractor of main
+/// 5952ada, before the nineteenth round), of 320 values: recall 97.2%,
+/// subject 60.0%, attribute 54.7%, both 35.3%, precision 94.0% (331 found,
+/// 311 matched).
 #[test]
 fn unseen20_articles() {
     held_out_set("unseen20", 10);
