@@ -7266,7 +7266,12 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     let planned = lexicon::PLANNED_CUES
         .iter()
         .any(|w| norm[cs..a].contains(w))
-        || attributes::plan_goes_on(norm, cs);
+        || attributes::plan_goes_on(norm, cs)
+        || lexicon::SENTENCE_PLAN_LEADS.iter().any(|w| {
+            norm.trim_start()
+                .strip_prefix(w)
+                .is_some_and(|r| r.starts_with(['，', ',']))
+        });
     let mut events: Vec<(usize, &str, bool)> = Vec::new();
     for (word, attr) in lexicon::DATE_EVENTS {
         // 完成486亿元 reports an amount, not an event.

@@ -120,6 +120,8 @@ pub(super) const MORE_EVENTS: &[(&str, &str, &str)] = &[
     ("启动", "date_started", "date_start_planned"),
     ("签署", "date_signed", "date_signed"),
     ("开放", "date_opened", "date_opening_planned"),
+    // 主体结构10月封顶: a building's structure topped out.
+    ("封顶", "date_topped_out", "date_topping_out_planned"),
 ];
 
 const RELATIVE: &[(&str, i32)] = &[
