@@ -387,6 +387,9 @@ pub fn extract_each<'t>(
                 "the ones a superlative picks (最长的一座, 最受欢迎的三个): no count"
             } else if q.unit == Unit::Count && counts::a_rank(&norm, *a, *b) {
                 "a rank (居前三位, 前移3位): no count"
+            } else if q.unit == Unit::Count && counts::an_ordinal_or_a_term(&norm, *a, *b) {
+                "an ordinal said without 第 (十届人大五次会议) or a word of its own (三次产业, \
+                 二次衬砌): no count"
             } else if q.unit == Unit::Count && counts::in_a_programme_name(&norm[*b..]) {
                 "a number in a programme's name (十件民生实事): no count"
             } else if counts::one_unit_of_a_rate(&norm[*a..*b]) {
