@@ -1496,7 +1496,8 @@ fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
 
 /// A development aid, not a check: `EXTRACT_FILE=article.txt cargo test
 /// --test extract explain_file -- --ignored --nocapture` prints every
-/// value of any text with its subject, attribute and why.
+/// value of any text with its subject, attribute and why (and, with
+/// EXTRACT_VALUES=1, the value read: a wrong year or unit shows there).
 #[test]
 #[ignore]
 fn explain_file() {
@@ -1507,6 +1508,9 @@ fn explain_file() {
     let x = extract(&path, &text, &Known::new()).expect("extraction");
     for f in &x.found {
         println!("{} → {:?}.{}: {}", f.text, f.subject, f.attribute, f.why);
+        if std::env::var("EXTRACT_VALUES").is_ok() {
+            println!("    = {:?} until {:?}", f.value, f.until);
+        }
     }
 }
 

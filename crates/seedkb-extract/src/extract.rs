@@ -387,6 +387,9 @@ pub fn extract_each<'t>(
                 "the ones a superlative picks (最长的一座, 最受欢迎的三个): no count"
             } else if q.unit == Unit::Count && counts::a_rank(&norm, *a, *b) {
                 "a rank (居前三位, 前移3位): no count"
+            } else if q.unit == Unit::Count && counts::an_ordinal_or_a_term(&norm, *a, *b) {
+                "an ordinal said without 第 (十届人大五次会议) or a word of its own (三次产业, \
+                 二次衬砌): no count"
             } else if q.unit == Unit::Count && counts::in_a_programme_name(&norm[*b..]) {
                 "a number in a programme's name (十件民生实事): no count"
             } else if counts::one_unit_of_a_rate(&norm[*a..*b]) {
@@ -2978,6 +2981,9 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             bound_after(s, &mut used, &mut q);
         }
     } else if q.unit == Unit::Number {
+        if colloquial_yuan(s, &mut used, &mut q) {
+            return Some((q, used));
+        }
         if let Some((w, unit, mult, not)) = lexicon::TEXT_UNITS
             .iter()
             .find(|(w, ..)| after.starts_with(*w))
@@ -2999,6 +3005,64 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         }
     }
     Some((q, used))
+}
+
+/// 九千块钱, 两百块左右, 五千块出头, 一块二: yuan as people say them, 块
+/// for 元 (and 一块二 for 1.2元). 块 alone before a noun or a mark stays a
+/// counter (样地420块, 三块屏幕); only 钱, a bound word or a tenth's
+/// numeral after it make it money. `q` is a bare number read to `used`.
+fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
+    let Some(rest) = s[*used..].strip_prefix('块') else {
+        return false;
+    };
+    let ends = |r: &str| !r.starts_with(|c: char| is_han(c) || is_numeral_char(c));
+    let bound_word = |r: &str| {
+        [
+            ("左右", Bound::About),
+            ("上下", Bound::About),
+            ("出头", Bound::AtLeast),
+        ]
+        .into_iter()
+        .find(|(w, _)| r.strip_prefix(*w).is_some_and(ends))
+    };
+    let mut end = *used + '块'.len_utf8();
+    let mut value = q.value;
+    // 一块二: the numeral after 块 counts tenths (角).
+    let tenth = rest.chars().next().and_then(|c| {
+        let d = "一二三四五六七八九".chars().position(|x| x == c)? as i128 + 1;
+        let r = &rest[c.len_utf8()..];
+        (q.bound == Bound::Exact && (ends(r) || r.starts_with('钱') || bound_word(r).is_some()))
+            .then_some((d, c.len_utf8()))
+    });
+    if let Some((d, len)) = tenth {
+        let Some(v) = crate::model::Num::from_int(d)
+            .and_then(|t| t.mul_ratio(1, 10))
+            .and_then(|t| value.0.checked_add(t.0))
+        else {
+            return false;
+        };
+        value = crate::model::Num(v);
+        end += len;
+    }
+    let after = &s[end..];
+    let money = after.starts_with('钱') || tenth.is_some() || bound_word(after).is_some();
+    if !money {
+        return false;
+    }
+    if after.starts_with('钱') {
+        end += '钱'.len_utf8();
+    }
+    if let Some((w, bound)) = bound_word(&s[end..]) {
+        if q.bound == Bound::Exact {
+            q.bound = bound;
+            end += w.len();
+        }
+    }
+    q.value = value;
+    q.unit = Unit::Cny;
+    *used = end;
+    q.text = s[..end].to_string();
+    true
 }
 
 /// A number said as one Chinese numeral character (一起, 两口, 三尾): with
@@ -7205,7 +7269,12 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     let planned = lexicon::PLANNED_CUES
         .iter()
         .any(|w| norm[cs..a].contains(w))
-        || attributes::plan_goes_on(norm, cs);
+        || attributes::plan_goes_on(norm, cs)
+        || lexicon::SENTENCE_PLAN_LEADS.iter().any(|w| {
+            norm.trim_start()
+                .strip_prefix(w)
+                .is_some_and(|r| r.starts_with(['，', ',']))
+        });
     let mut events: Vec<(usize, &str, bool)> = Vec::new();
     for (word, attr) in lexicon::DATE_EVENTS {
         // 完成486亿元 reports an amount, not an event.
@@ -9127,13 +9196,54 @@ mod tests {
     }
 
     #[test]
+    fn yuan_said_as_kuai_are_money() {
+        let read = |s: &str| -> Vec<(String, String, String, String)> {
+            let dates = dates::find_dates(s, Some(2020));
+            find_quantities(s, &dates)
+                .into_iter()
+                .map(|(a, b, q)| {
+                    (
+                        s[a..b].to_string(),
+                        q.value.to_string(),
+                        q.unit.symbol().to_string(),
+                        q.bound.name().to_string(),
+                    )
+                })
+                .collect()
+        };
+        let t = "他说一天能赚三百块左右，一个月八千块钱上下，工资六千块出头，                 矿泉水卖到一块五，年底分了四千多块钱。";
+        let got = read(t);
+        let want = [
+            ("三百块左右", "300", "about"),
+            ("八千块钱上下", "8000", "about"),
+            ("六千块出头", "6000", "at_least"),
+            ("一块五", "1.5", "exact"),
+            ("四千多块钱", "4000", "at_least"),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for ((text, value, unit, bound), (w, v, b)) in got.iter().zip(want) {
+            assert_eq!((text.as_str(), value.as_str(), bound.as_str()), (w, v, b));
+            assert_eq!(unit, "CNY", "{text}");
+        }
+        // 块 before a noun or a mark counts pieces.
+        let got = read("试验田划成30块，铺了二十块石板。");
+        assert!(got.iter().all(|g| g.2 != "CNY"), "{got:?}");
+    }
+
+    #[test]
+    fn some_more_than_a_round_number() {
+        let got = quantities("车间里有三十几个工人，每天走十几公里。");
+        assert_eq!(got, ["三十几个", "十几公里"]);
+    }
+
+    #[test]
     fn counters_of_lifts_wafers_chips_orders_and_plots() {
         let got = quantities(
             "全镇加装电梯25部，月产晶圆3万片，年产芯片12亿颗，日均发货约2.3万单，布设样地160块。",
         );
         assert_eq!(got, ["25部", "3万片", "12亿颗", "约2.3万单", "160块"]);
-        // Words of their own after the number: no counter.
-        assert!(quantities("分为3部分，涉及5部门，花了20块钱").is_empty());
+        // Words of their own after the number: no counter (块钱 is money).
+        assert!(quantities("分为3部分，涉及5部门").is_empty());
         let got = found_of("青石镇加装电梯\n\n青石镇今年加装电梯25部，日均发货约2.3万单。");
         assert_eq!(one(&got, "25部").1, "elevator_count");
         assert_eq!(one(&got, "约2.3万单").1, "order_count");

@@ -140,6 +140,9 @@ const SUFFIXES: &[(&str, Bound)] = &[
     ("左右", Bound::About),
     ("上下", Bound::About),
     ("以上", Bound::AtLeast),
+    // 五千元出头: a little over it.
+    ("出头", Bound::AtLeast),
+    ("出頭", Bound::AtLeast),
     ("有余", Bound::AtLeast),
     ("有餘", Bound::AtLeast),
     ("以下", Bound::AtMost),
@@ -393,8 +396,9 @@ fn cubic_fang(i: &str) -> Option<&str> {
     (!opens_word).then_some(rest)
 }
 
+/// 多, 余 and 几 after a number (三十几个, 十几公里: some more than it).
 fn more(i: &str) -> IResult<&str, bool> {
-    opt(alt((tag("多"), tag("余"), tag("餘"))))
+    opt(alt((tag("多"), tag("余"), tag("餘"), tag("几"), tag("幾"))))
         .map(|m| m.is_some())
         .parse(i)
 }
@@ -1046,6 +1050,14 @@ mod tests {
             (b.value.to_string(), b.bound),
             ("10".into(), Bound::AtLeast)
         );
+        // 几 like 多: some more than the round number.
+        let c = q("四十几家");
+        assert_eq!(
+            (c.value.to_string(), c.bound),
+            ("40".into(), Bound::AtLeast)
+        );
+        assert_eq!(q("十几万元").value.to_string(), "100000");
+        assert_eq!(q("三千元出头").bound, Bound::AtLeast);
     }
 
     #[test]

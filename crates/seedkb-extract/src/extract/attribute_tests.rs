@@ -461,6 +461,12 @@ fn a_plan_goes_on_through_the_dates_after_it() {
     // Done, not planned: no plan word before.
     let got = attributes_of("青石大桥去年3月开工，今年10月完工。");
     assert_eq!(attr(&got, "今年10月"), "date_completed");
+    // A sentence opening 按照计划 plans every dated event in it.
+    let got = attributes_of("按照计划，青石水电站首台机组明年4月并网，工程2029年全面完工。");
+    assert_eq!(attr(&got, "明年4月"), "date_grid_connection_planned");
+    assert_eq!(attr(&got, "2029年"), "date_completion_planned");
+    let got = attributes_of("按计划，青石医院住院楼今年9月封顶，明年6月投用。");
+    assert_eq!(attr(&got, "今年9月"), "date_topping_out_planned");
 }
 
 #[test]

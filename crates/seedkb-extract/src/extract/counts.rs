@@ -113,6 +113,51 @@ pub fn in_a_programme_name(after: &str) -> bool {
     ["民生实事", "实事"].iter().any(|w| after.starts_with(w))
 }
 
+/// Whether the count at `norm[a..b]`, Chinese numerals and 届 or 次,
+/// is an ordinal said without 第 or a word of its own: 十届人大五次会议 (the
+/// tenth congress, its fifth session), 三次产业 (the three sectors), 二次衬砌
+/// (a secondary lining). Counts of sessions or times are said in digits or
+/// end their clause (已举办十五届，).
+pub fn an_ordinal_or_a_term(norm: &str, a: usize, b: usize) -> bool {
+    let words = &norm[a..b];
+    let Some(counter) = words.chars().next_back() else {
+        return false;
+    };
+    let numeral = &words[..words.len() - counter.len_utf8()];
+    if numeral.is_empty()
+        || !numeral
+            .chars()
+            .all(|c| "一二两三四五六七八九十百".contains(c))
+    {
+        return false;
+    }
+    let after = &norm[b..];
+    match counter {
+        '届' => ORDINAL_AFTER_JIE.iter().any(|w| after.starts_with(w)),
+        '次' => {
+            ORDINAL_AFTER_CI.iter().any(|w| after.starts_with(w))
+                || numeral == "二"
+                    && after.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        }
+        _ => false,
+    }
+}
+
+/// What follows 届 numbering a body's term (十届人大, 三届董事会).
+const ORDINAL_AFTER_JIE: &[&str] = &[
+    "人大",
+    "政协",
+    "党代会",
+    "董事会",
+    "监事会",
+    "委员会",
+    "人民代表大会",
+    "全国人大",
+];
+
+/// What follows 次 numbering a session, or making a word (三次产业).
+const ORDINAL_AFTER_CI: &[&str] = &["会议", "全会", "全体会议", "代表大会", "产业"];
+
 const CLAUSE_END: &str = "，,；;：:。！？!?";
 
 /// Units of land and weight that a price or a cost is said per.
@@ -180,6 +225,23 @@ mod tests {
         assert!(!a_rank(t, k, k + "三位".len()));
         assert!(in_a_programme_name("民生实事全部完成"));
         assert!(!in_a_programme_name("项目全部完成"));
+    }
+
+    #[test]
+    fn ordinals_without_di_and_terms_are_no_counts() {
+        let at = |text: &str, words: &str| {
+            let k = text.find(words).expect("in the text");
+            an_ordinal_or_a_term(text, k, k + words.len())
+        };
+        assert!(at("青石县九届人大三次会议开幕。", "九届"));
+        assert!(at("青石县九届人大三次会议开幕。", "三次"));
+        assert!(at("三次产业结构为10∶40∶50。", "三次"));
+        assert!(at("隧道完成二次衬砌800米。", "二次"));
+        // Counts: digits, or nothing after them that numbers a body.
+        let t = "博览会已举办十五届，全年开展培训三次，召开3次会议。";
+        assert!(!at(t, "十五届"));
+        assert!(!at(t, "三次"));
+        assert!(!at(t, "3次"));
     }
 
     #[test]

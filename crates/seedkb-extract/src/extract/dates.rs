@@ -120,6 +120,8 @@ pub(super) const MORE_EVENTS: &[(&str, &str, &str)] = &[
     ("启动", "date_started", "date_start_planned"),
     ("签署", "date_signed", "date_signed"),
     ("开放", "date_opened", "date_opening_planned"),
+    // 主体结构10月封顶: a building's structure topped out.
+    ("封顶", "date_topped_out", "date_topping_out_planned"),
 ];
 
 const RELATIVE: &[(&str, i32)] = &[
@@ -984,6 +986,26 @@ fn began_then(rest: &str) -> bool {
     })
 }
 
+/// Whether the clause after a year's 年 (`rest`) is a when-clause (2016年
+/// 她进厂时，…): a moment told as past. Not 同时, 小时, 及时 and the like,
+/// whose 时 is a word's end, nor 届时 (then, ahead).
+fn when_clause(rest: &str) -> bool {
+    let clause = &rest[..rest.find(['，', '。', '；', '\n']).unwrap_or(rest.len())];
+    let Some(before) = clause
+        .strip_suffix("的时候")
+        .or_else(|| clause.strip_suffix('时'))
+    else {
+        return false;
+    };
+    !before.is_empty()
+        && !before.ends_with([
+            '同', '小', '及', '按', '准', '随', '实', '届', '暂', '当', '平', '适',
+        ])
+        && !before
+            .chars()
+            .any(|c| ascii_or_wide_digit(c).is_some() || cn_digit(c).is_some())
+}
+
 /// The year a document was written in, as far as its text tells: the
 /// latest year it names as a date (2019年12月2日, 2020年是…), leaving out
 /// targets (到2025年, 预计2021年) and the end of a span (2021—2025年).
@@ -1007,6 +1029,9 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
     // it prints, found once.
     let says_this_year = text.contains("今年");
     let speaks_of_now = says_this_year || text.contains("去年");
+    // 明年 too tells of a year of its own (a plan for the one after it):
+    // a year it prints beside a beginning or a month is past.
+    let relative = speaks_of_now || text.contains("明年");
     for (i, _) in text.char_indices() {
         let Some((y, u)) = year_digits(&text[i..]) else {
             continue;
@@ -1166,7 +1191,7 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         // 项目于2024年3月开工建设 in a text that says 今年 for its own year:
         // a month of a year named in full is of a year past (its own would
         // be 今年3月). Not a day's date (a dateline prints its own year so).
-        let past_month = says_this_year
+        let past_month = (says_this_year || relative)
             && !as_of
             && small_number(after_year).is_some_and(|(_, u)| {
                 after_year[u..].starts_with('月')
@@ -1197,7 +1222,11 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         // 合作社2019年成立，去年…: in a text that speaks of its own year as
         // 今年 or 去年, a year printed beside a beginning (成立, 开工, 整合成)
         // is the day something began, a year past.
-        if speaks_of_now && !as_of && began_then(&text[i + u + '年'.len_utf8()..]) {
+        if relative
+            && !as_of
+            && (began_then(&text[i + u + '年'.len_utf8()..])
+                || when_clause(&text[i + u + '年'.len_utf8()..]))
+        {
             at_least = Some(at_least.map_or(y + 1, |b: i32| b.max(y + 1)));
             continue;
         }
@@ -1349,6 +1378,15 @@ mod tests {
             infer_year("白沙茶叶合作社2018年成立，社员120户。"),
             Some(2018)
         );
+        // 明年 speaks from a year of its own too; a when-clause (2015年我
+        // 刚来时) tells a moment past.
+        let t = "青石水厂于2023年6月动工。按计划，明年3月通水。";
+        assert_eq!(infer_year(t), None);
+        let t = "2015年我刚来时，村里只有一条土路。今年全村修通了水泥路。";
+        assert_eq!(infer_year(t), None);
+        // 同时 is no when-clause.
+        let t = "2027年全县粮食增产的同时，农民收入同比增长8%。今年再增产。";
+        assert_ne!(infer_year(t), None);
     }
 
     #[test]

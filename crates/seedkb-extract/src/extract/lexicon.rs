@@ -515,6 +515,12 @@ pub const GOAL_DATE_CUES: &[&str] = &["力争", "争取", "预计", "目标"];
 /// a year's plan (按照计划，今年…将新建…) plans, it sets no goal's date.
 pub const PLAN_LEADS: &[&str] = &["按照规划", "根据规划"];
 
+/// A clause opening a sentence that puts all of it under a plan (按照计划，
+/// 首台机组明年5月并网，工程2028年完工): its dated events are planned, each
+/// clause of it, not only the one a plan word stands in.
+pub const SENTENCE_PLAN_LEADS: &[&str] =
+    &["按照计划", "按计划", "根据计划", "按照规划", "根据规划"];
+
 /// The attribute of a date an event is planned for, by the event's word.
 pub const PLANNED_EVENTS: &[(&str, &str)] = &[
     ("建成投产", "date_production_planned"),
