@@ -1504,14 +1504,57 @@ pub fn extract_each<'t>(
     }
     let mut entities = vec![doc_entity];
     for (full, short, why) in &doc_aliases {
-        let Some(e) = out.entities.get_mut(&name_key(full)) else {
+        let Some(e) = out.entities.get(&name_key(full)) else {
             continue;
         };
         if name_key(short) == name_key(&e.name) || e.aliases.iter().any(|a| a == short) {
             continue;
         }
-        e.aliases.push(short.clone());
         let name = e.name.clone();
+        let key = name_key(full);
+        // The short form may name an entity of its own here (the headline's
+        // topic, 岸堤水库引水工程, before the body says 沂南县岸堤水库引水工程):
+        // one thing, whose facts go under the full name. One a second
+        // entity already has as its alias, or whose facts were handed on
+        // already, is no alias (the store refuses a name on two entities).
+        let other = out
+            .entities
+            .iter()
+            .find(|(k, x)| {
+                **k != key
+                    && (name_key(&x.name) == name_key(short)
+                        || x.aliases.iter().any(|a| name_key(a) == name_key(short)))
+            })
+            .map(|(k, x)| {
+                (
+                    k.clone(),
+                    x.name.clone(),
+                    name_key(&x.name) == name_key(short),
+                )
+            });
+        if let Some((k, other_name, named)) = other {
+            if !named || sink.is_some() {
+                continue;
+            }
+            out.entities.remove(&k);
+            for f in out.facts.iter_mut() {
+                if f.subject == other_name {
+                    f.subject = name.clone();
+                }
+                if f.value == Value::Ref(other_name.clone()) {
+                    f.value = Value::Ref(name.clone());
+                }
+            }
+            for f in out.found.iter_mut() {
+                if f.subject.as_ref() == Some(&other_name) {
+                    f.subject = Some(name.clone());
+                }
+            }
+        }
+        let Some(e) = out.entities.get_mut(&key) else {
+            continue;
+        };
+        e.aliases.push(short.clone());
         for f in out
             .found
             .iter_mut()
