@@ -4066,6 +4066,7 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         "总量",
         "销量",
         "规模",
+        "数量",
     ];
     let mut place_only = false;
     if end == words[n - 1].end && n >= 3 && measured.contains(&words[n - 1].word) {
@@ -4078,6 +4079,11 @@ fn headline_topic(norm: &str) -> Option<Mention> {
     }
     let name = &norm[..end];
     let chars = name.chars().count();
+    // 某市住房公积金年度报告: a document's title names the report, which
+    // has no figures of its own; the body names whose they are.
+    if DOCUMENT_WORDS.iter().any(|w| name.ends_with(w)) {
+        return None;
+    }
     if !proper
         || !(3..=16).contains(&chars) && !place_only
         || find_places(name).iter().any(|p| p.end == end)
@@ -4096,6 +4102,10 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         how: None,
     })
 }
+
+/// Words ending the title of a document (a report, a bulletin), not the
+/// name of a thing its figures are of.
+const DOCUMENT_WORDS: &[&str] = &["报告", "公报", "年报", "白皮书", "蓝皮书"];
 
 /// 铜仁交通/n 建设/vn 有限公司, 武陵山/ns 投资/vn 集团: a verb after a
 /// noun inside a name is the trade the name says (交通建设), not a verb

@@ -593,6 +593,9 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("铁路", "project"),
     ("大桥", "project"),
     ("水库", "project"),
+    // 某某水利枢纽: a dam with its reservoir and power station, built and
+    // measured as one project.
+    ("水利枢纽", "project"),
     ("段", "project"),
     ("项目部", "organisation"),
     ("指挥部", "organisation"),
