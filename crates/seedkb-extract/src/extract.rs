@@ -1784,7 +1784,9 @@ fn person_referred(
                 && !before[i + c.len_utf8()..].starts_with('们')
         })
         .map(|(i, _)| i)
-        .next_back();
+        .next_back()
+        // 像他这样的种植户有八十多户: others like them, not theirs.
+        .filter(|i| !before[..*i].ends_with(['像', '跟']));
     let quoted = before.matches('“').count() > before.matches('”').count();
     let first = quoted
         .then(|| {
@@ -3860,6 +3862,7 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 // 工人何|志远说: a verb of saying after the name.
                 || lexicon::PERSON_AFTER
                     .iter()
+                    .chain(lexicon::PERSON_TIME)
                     .any(|v| norm[next.end..].starts_with(v)))
         {
             out.push(Mention {
@@ -3870,6 +3873,50 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 sentence: 0,
                 how: Some(ONE_OF_THE_PEOPLE),
             });
+        }
+    }
+    // 蚝农苏有福今年…: jieba may glue the title's last character to the
+    // surname (农苏/nr 有福/a); by the characters, a title of the people,
+    // a surname and one or two more, then a time word, a verb of saying or
+    // a verb jieba starts there.
+    for t in lexicon::PEOPLE_TITLES {
+        for (p, _) in norm.match_indices(t) {
+            let at = p + t.len();
+            let rest = &norm[at..];
+            let mut cs = rest.char_indices();
+            let Some((_, first)) = cs.next() else {
+                continue;
+            };
+            if !lexicon::SURNAMES.contains(first) || out.iter().any(|m| m.start == at) {
+                continue;
+            }
+            let ends = |e: usize| {
+                let after = &rest[e..];
+                lexicon::PERSON_TIME
+                    .iter()
+                    .chain(lexicon::PERSON_AFTER)
+                    .any(|w| after.starts_with(w))
+                    // 大户覃永福承包了…: a verb jieba starts right there.
+                    || words
+                        .iter()
+                        .any(|w| w.start == at + e && (w.tag.starts_with('v') || w.tag == "t"))
+            };
+            let given: Vec<(usize, char)> = cs.take(2).collect();
+            let end = [2, 1].into_iter().find_map(|n| {
+                let g = given.get(..n)?;
+                let e = g.last().map(|(i, c)| i + c.len_utf8())?;
+                (g.iter().all(|(_, c)| is_han(*c)) && ends(e)).then_some(e)
+            });
+            if let Some(e) = end {
+                out.push(Mention {
+                    start: at,
+                    end: at + e,
+                    name: rest[..e].to_string(),
+                    new_kind: Some("person".to_string()),
+                    sentence: 0,
+                    how: Some(ONE_OF_THE_PEOPLE),
+                });
+            }
         }
     }
     for w in words {
@@ -3902,7 +3949,8 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 || after
                     .chars()
                     .next()
-                    .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c)));
+                    .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c))
+                || lexicon::PERSON_TIME.iter().any(|t| after.starts_with(t)));
         // 赵小龙一边打包一边说, 王秀英今年72岁: saying later in the clause,
         // or an age.
         let clause_after: String = after
@@ -8585,6 +8633,64 @@ mod tests {
         );
         assert_eq!(one(&got, "116.8公里").0, Some("昭通至会泽高速公路"));
         assert_eq!(one(&got, "168座").0, Some("昭通至会泽高速公路"));
+    }
+
+    #[test]
+    fn a_short_form_naming_an_entity_of_its_own_is_merged_into_the_full_name() {
+        let text = "青石河调水工程完成投资2.6亿元\n\n\
+                    宁川县青石河调水工程全长28公里，青石河调水工程计划明年通水。";
+        let x = extract("t", text, &Known::new()).unwrap();
+        let names: Vec<&str> = x.facts.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.contains(&"青石河调水工程"), "{names:?}");
+        for f in &x.found {
+            assert_eq!(
+                f.subject.as_deref(),
+                Some("宁川县青石河调水工程"),
+                "{}",
+                f.text
+            );
+        }
+        assert_eq!(aliases_of(text, "宁川县青石河调水工程"), ["青石河调水工程"]);
+    }
+
+    #[test]
+    fn a_documents_title_in_the_headline_is_no_topic() {
+        let got = subjects_of(
+            "青石县住房公积金年度报告：全年缴存额超十亿元\n\n\
+             本报讯 青石县住房公积金管理中心日前公布年度报告。\
+             去年全县缴存额12.5亿元，同比增长6%。",
+        );
+        for (text, subject) in &got {
+            assert!(
+                subject.as_deref().is_none_or(|s| !s.ends_with("报告")),
+                "{text}: {subject:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_dam_with_its_works_is_named_whole() {
+        let got = found_of(
+            "白石峡水利枢纽开工建设\n\n白石峡水利枢纽总投资32亿元，水库总库容1.2亿立方米。",
+        );
+        assert_eq!(one(&got, "32亿元").0, Some("白石峡水利枢纽"));
+    }
+
+    #[test]
+    fn a_headline_counting_animals_is_not_named_by_its_count() {
+        let got = found_of("白鹭湖黑颈鹤数量创新高\n\n今年白鹭湖共监测到黑颈鹤860只。");
+        assert_ne!(one(&got, "860只").0, Some("白鹭湖黑颈鹤数量"));
+    }
+
+    #[test]
+    fn one_of_the_people_before_a_time_word_is_named_by_the_characters() {
+        let got = found_of("竹溪村的菇农苏明远今年种了十二亩香菇。");
+        assert_eq!(one(&got, "十二亩").0, Some("苏明远"));
+        let got = found_of("在青石镇，种植大户苏明远承包了八十亩山地种茶。");
+        assert_eq!(one(&got, "八十亩").0, Some("苏明远"));
+        // Others like them are not theirs.
+        let got = found_of("菇农苏明远说，村里像他这样的菇农有四十多户。");
+        assert_ne!(one(&got, "四十多户").0, Some("苏明远"));
     }
 
     /// The aliases the extraction records for the entity named `name`.

@@ -975,6 +975,7 @@ pub const PEOPLE_TITLES: &[&str] = &[
     "茶农",
     "农户",
     "种植户",
+    "大户",
     "养殖户",
     "脱贫户",
     "求职者",
@@ -1064,6 +1065,12 @@ pub const CLASS_WORDS: &[&str] = &[
     "示范",
     "之一",
     "的",
+];
+
+/// Time words that may follow a person's name found by a title before it
+/// (蚝农老李今年养了…): the name ends there.
+pub const PERSON_TIME: &[&str] = &[
+    "今年", "去年", "前年", "每年", "每天", "目前", "如今", "现在",
 ];
 
 /// Words right after a person's name (李运明说道, 赵文远介绍).
