@@ -464,6 +464,7 @@ pub fn extract_each<'t>(
         listed_item_names(&norm, s.index, &quantities, recent, &mut mentions);
         counted_list_names(&norm, s.index, &mut mentions);
         priced_goods(&norm, s.index, &quantities, &mut mentions);
+        speakers_company(&norm, s.index, &mut mentions);
         let parts_dropped = [
             drop_parts_listed(&norm, &mut mentions).then_some(PARTS_WHY),
             drop_classes(&norm, s.index, recent, &mut mentions).then_some(CLASS_WHY),
@@ -2283,6 +2284,57 @@ fn listed_item_names(
                 how: Some("a list item: the name right before its value, taken whole"),
             },
         );
+    }
+}
+
+/// 甲科技有限公司总经理王某说，公司今年…: 公司 opening the clause right
+/// after what a company's officer says is that company, named in the same
+/// sentence (so not yet among the names said before, which 公司 at a
+/// clause's start otherwise means).
+fn speakers_company(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
+    // 园区内甲科技有限公司: jieba glues 内 to the name after a zone's noun
+    // (园区/n 内甲/nr); where the company is opens no part of its name.
+    for m in mentions.iter_mut() {
+        let Some(p) = m.name.find("区内") else {
+            continue;
+        };
+        let cut = p + "区内".len();
+        if m.new_kind.as_deref() == Some("enterprise")
+            && m.name[..p].chars().count() <= 3
+            && m.name[cut..].chars().count() >= 6
+            && norm.get(m.start..m.end) == Some(m.name.as_str())
+        {
+            m.start += cut;
+            m.name = m.name[cut..].to_string();
+        }
+    }
+    let mut add = Vec::new();
+    for (p, w) in norm.match_indices("公司") {
+        if !norm[..p].ends_with(['，', ',']) || mentions.iter().any(|m| m.start <= p && p < m.end)
+        {
+            continue;
+        }
+        let Some(c) = mentions
+            .iter()
+            .filter(|m| m.end <= p && simplify(&m.name).ends_with("公司"))
+            .max_by_key(|m| m.end)
+        else {
+            continue;
+        };
+        let body = norm[c.end..p].trim_end_matches(['，', ',']);
+        let says = lexicon::PERSON_AFTER.iter().any(|v| body.ends_with(v));
+        if says && body.chars().count() <= 14 && !body.contains(|c: char| CLAUSE_MARKS.contains(c))
+        {
+            add.push(c.said_at(
+                p,
+                p + w.len(),
+                sentence,
+                Some("公司 opening the clause after its officer speaks: that company"),
+            ));
+        }
+    }
+    for m in add {
+        put_over(mentions, m);
     }
 }
 
@@ -8651,6 +8703,15 @@ mod tests {
             );
         }
         assert_eq!(aliases_of(text, "宁川县青石河调水工程"), ["青石河调水工程"]);
+    }
+
+    #[test]
+    fn a_companys_officer_speaking_gives_the_company_to_the_clause_after() {
+        let got = found_of(
+            "青石县今年新增企业12家。园区内青石云帆科技有限公司经理王海说，\
+             公司今年营收有望达到3亿元。",
+        );
+        assert_eq!(one(&got, "3亿元").0, Some("青石云帆科技有限公司"));
     }
 
     #[test]
