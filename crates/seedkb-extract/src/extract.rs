@@ -467,6 +467,7 @@ pub fn extract_each<'t>(
         listed_item_names(&norm, s.index, &quantities, recent, &mut mentions);
         counted_list_names(&norm, s.index, &mut mentions);
         priced_goods(&norm, s.index, &quantities, &mut mentions);
+        speakers_company(&norm, s.index, &mut mentions);
         let parts_dropped = [
             drop_parts_listed(&norm, &mut mentions).then_some(PARTS_WHY),
             drop_classes(&norm, s.index, recent, &mut mentions).then_some(CLASS_WHY),
@@ -1507,14 +1508,57 @@ pub fn extract_each<'t>(
     }
     let mut entities = vec![doc_entity];
     for (full, short, why) in &doc_aliases {
-        let Some(e) = out.entities.get_mut(&name_key(full)) else {
+        let Some(e) = out.entities.get(&name_key(full)) else {
             continue;
         };
         if name_key(short) == name_key(&e.name) || e.aliases.iter().any(|a| a == short) {
             continue;
         }
-        e.aliases.push(short.clone());
         let name = e.name.clone();
+        let key = name_key(full);
+        // The short form may name an entity of its own here (the headline's
+        // topic, 岸堤水库引水工程, before the body says 沂南县岸堤水库引水工程):
+        // one thing, whose facts go under the full name. One a second
+        // entity already has as its alias, or whose facts were handed on
+        // already, is no alias (the store refuses a name on two entities).
+        let other = out
+            .entities
+            .iter()
+            .find(|(k, x)| {
+                **k != key
+                    && (name_key(&x.name) == name_key(short)
+                        || x.aliases.iter().any(|a| name_key(a) == name_key(short)))
+            })
+            .map(|(k, x)| {
+                (
+                    k.clone(),
+                    x.name.clone(),
+                    name_key(&x.name) == name_key(short),
+                )
+            });
+        if let Some((k, other_name, named)) = other {
+            if !named || sink.is_some() {
+                continue;
+            }
+            out.entities.remove(&k);
+            for f in out.facts.iter_mut() {
+                if f.subject == other_name {
+                    f.subject = name.clone();
+                }
+                if f.value == Value::Ref(other_name.clone()) {
+                    f.value = Value::Ref(name.clone());
+                }
+            }
+            for f in out.found.iter_mut() {
+                if f.subject.as_ref() == Some(&other_name) {
+                    f.subject = Some(name.clone());
+                }
+            }
+        }
+        let Some(e) = out.entities.get_mut(&key) else {
+            continue;
+        };
+        e.aliases.push(short.clone());
         for f in out
             .found
             .iter_mut()
@@ -1744,7 +1788,9 @@ fn person_referred(
                 && !before[i + c.len_utf8()..].starts_with('们')
         })
         .map(|(i, _)| i)
-        .next_back();
+        .next_back()
+        // 像他这样的种植户有八十多户: others like them, not theirs.
+        .filter(|i| !before[..*i].ends_with(['像', '跟']));
     let quoted = before.matches('“').count() > before.matches('”').count();
     let first = quoted
         .then(|| {
@@ -2241,6 +2287,57 @@ fn listed_item_names(
                 how: Some("a list item: the name right before its value, taken whole"),
             },
         );
+    }
+}
+
+/// 甲科技有限公司总经理王某说，公司今年…: 公司 opening the clause right
+/// after what a company's officer says is that company, named in the same
+/// sentence (so not yet among the names said before, which 公司 at a
+/// clause's start otherwise means).
+fn speakers_company(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
+    // 园区内甲科技有限公司: jieba glues 内 to the name after a zone's noun
+    // (园区/n 内甲/nr); where the company is opens no part of its name.
+    for m in mentions.iter_mut() {
+        let Some(p) = m.name.find("区内") else {
+            continue;
+        };
+        let cut = p + "区内".len();
+        if m.new_kind.as_deref() == Some("enterprise")
+            && m.name[..p].chars().count() <= 3
+            && m.name[cut..].chars().count() >= 6
+            && norm.get(m.start..m.end) == Some(m.name.as_str())
+        {
+            m.start += cut;
+            m.name = m.name[cut..].to_string();
+        }
+    }
+    let mut add = Vec::new();
+    for (p, w) in norm.match_indices("公司") {
+        if !norm[..p].ends_with(['，', ',']) || mentions.iter().any(|m| m.start <= p && p < m.end)
+        {
+            continue;
+        }
+        let Some(c) = mentions
+            .iter()
+            .filter(|m| m.end <= p && simplify(&m.name).ends_with("公司"))
+            .max_by_key(|m| m.end)
+        else {
+            continue;
+        };
+        let body = norm[c.end..p].trim_end_matches(['，', ',']);
+        let says = lexicon::PERSON_AFTER.iter().any(|v| body.ends_with(v));
+        if says && body.chars().count() <= 14 && !body.contains(|c: char| CLAUSE_MARKS.contains(c))
+        {
+            add.push(c.said_at(
+                p,
+                p + w.len(),
+                sentence,
+                Some("公司 opening the clause after its officer speaks: that company"),
+            ));
+        }
+    }
+    for m in add {
+        put_over(mentions, m);
     }
 }
 
@@ -3881,6 +3978,7 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 // 工人何|志远说: a verb of saying after the name.
                 || lexicon::PERSON_AFTER
                     .iter()
+                    .chain(lexicon::PERSON_TIME)
                     .any(|v| norm[next.end..].starts_with(v)))
         {
             out.push(Mention {
@@ -3891,6 +3989,50 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 sentence: 0,
                 how: Some(ONE_OF_THE_PEOPLE),
             });
+        }
+    }
+    // 蚝农苏有福今年…: jieba may glue the title's last character to the
+    // surname (农苏/nr 有福/a); by the characters, a title of the people,
+    // a surname and one or two more, then a time word, a verb of saying or
+    // a verb jieba starts there.
+    for t in lexicon::PEOPLE_TITLES {
+        for (p, _) in norm.match_indices(t) {
+            let at = p + t.len();
+            let rest = &norm[at..];
+            let mut cs = rest.char_indices();
+            let Some((_, first)) = cs.next() else {
+                continue;
+            };
+            if !lexicon::SURNAMES.contains(first) || out.iter().any(|m| m.start == at) {
+                continue;
+            }
+            let ends = |e: usize| {
+                let after = &rest[e..];
+                lexicon::PERSON_TIME
+                    .iter()
+                    .chain(lexicon::PERSON_AFTER)
+                    .any(|w| after.starts_with(w))
+                    // 大户覃永福承包了…: a verb jieba starts right there.
+                    || words
+                        .iter()
+                        .any(|w| w.start == at + e && (w.tag.starts_with('v') || w.tag == "t"))
+            };
+            let given: Vec<(usize, char)> = cs.take(2).collect();
+            let end = [2, 1].into_iter().find_map(|n| {
+                let g = given.get(..n)?;
+                let e = g.last().map(|(i, c)| i + c.len_utf8())?;
+                (g.iter().all(|(_, c)| is_han(*c)) && ends(e)).then_some(e)
+            });
+            if let Some(e) = end {
+                out.push(Mention {
+                    start: at,
+                    end: at + e,
+                    name: rest[..e].to_string(),
+                    new_kind: Some("person".to_string()),
+                    sentence: 0,
+                    how: Some(ONE_OF_THE_PEOPLE),
+                });
+            }
         }
     }
     for w in words {
@@ -3923,7 +4065,8 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 || after
                     .chars()
                     .next()
-                    .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c)));
+                    .is_none_or(|c| !is_han(c) || lexicon::PERSON_NEXT.contains(c))
+                || lexicon::PERSON_TIME.iter().any(|t| after.starts_with(t)));
         // 赵小龙一边打包一边说, 王秀英今年72岁: saying later in the clause,
         // or an age.
         let clause_after: String = after
@@ -4087,6 +4230,7 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         "总量",
         "销量",
         "规模",
+        "数量",
     ];
     let mut place_only = false;
     if end == words[n - 1].end && n >= 3 && measured.contains(&words[n - 1].word) {
@@ -4099,6 +4243,11 @@ fn headline_topic(norm: &str) -> Option<Mention> {
     }
     let name = &norm[..end];
     let chars = name.chars().count();
+    // 某市住房公积金年度报告: a document's title names the report, which
+    // has no figures of its own; the body names whose they are.
+    if DOCUMENT_WORDS.iter().any(|w| name.ends_with(w)) {
+        return None;
+    }
     if !proper
         || !(3..=16).contains(&chars) && !place_only
         || find_places(name).iter().any(|p| p.end == end)
@@ -4117,6 +4266,10 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         how: None,
     })
 }
+
+/// Words ending the title of a document (a report, a bulletin), not the
+/// name of a thing its figures are of.
+const DOCUMENT_WORDS: &[&str] = &["报告", "公报", "年报", "白皮书", "蓝皮书"];
 
 /// 铜仁交通/n 建设/vn 有限公司, 武陵山/ns 投资/vn 集团: a verb after a
 /// noun inside a name is the trade the name says (交通建设), not a verb
@@ -8601,6 +8754,73 @@ mod tests {
         );
         assert_eq!(one(&got, "116.8公里").0, Some("昭通至会泽高速公路"));
         assert_eq!(one(&got, "168座").0, Some("昭通至会泽高速公路"));
+    }
+
+    #[test]
+    fn a_short_form_naming_an_entity_of_its_own_is_merged_into_the_full_name() {
+        let text = "青石河调水工程完成投资2.6亿元\n\n\
+                    宁川县青石河调水工程全长28公里，青石河调水工程计划明年通水。";
+        let x = extract("t", text, &Known::new()).unwrap();
+        let names: Vec<&str> = x.facts.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.contains(&"青石河调水工程"), "{names:?}");
+        for f in &x.found {
+            assert_eq!(
+                f.subject.as_deref(),
+                Some("宁川县青石河调水工程"),
+                "{}",
+                f.text
+            );
+        }
+        assert_eq!(aliases_of(text, "宁川县青石河调水工程"), ["青石河调水工程"]);
+    }
+
+    #[test]
+    fn a_companys_officer_speaking_gives_the_company_to_the_clause_after() {
+        let got = found_of(
+            "青石县今年新增企业12家。园区内青石云帆科技有限公司经理王海说，\
+             公司今年营收有望达到3亿元。",
+        );
+        assert_eq!(one(&got, "3亿元").0, Some("青石云帆科技有限公司"));
+    }
+
+    #[test]
+    fn a_documents_title_in_the_headline_is_no_topic() {
+        let got = subjects_of(
+            "青石县住房公积金年度报告：全年缴存额超十亿元\n\n\
+             本报讯 青石县住房公积金管理中心日前公布年度报告。\
+             去年全县缴存额12.5亿元，同比增长6%。",
+        );
+        for (text, subject) in &got {
+            assert!(
+                subject.as_deref().is_none_or(|s| !s.ends_with("报告")),
+                "{text}: {subject:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_dam_with_its_works_is_named_whole() {
+        let got = found_of(
+            "白石峡水利枢纽开工建设\n\n白石峡水利枢纽总投资32亿元，水库总库容1.2亿立方米。",
+        );
+        assert_eq!(one(&got, "32亿元").0, Some("白石峡水利枢纽"));
+    }
+
+    #[test]
+    fn a_headline_counting_animals_is_not_named_by_its_count() {
+        let got = found_of("白鹭湖黑颈鹤数量创新高\n\n今年白鹭湖共监测到黑颈鹤860只。");
+        assert_ne!(one(&got, "860只").0, Some("白鹭湖黑颈鹤数量"));
+    }
+
+    #[test]
+    fn one_of_the_people_before_a_time_word_is_named_by_the_characters() {
+        let got = found_of("竹溪村的菇农苏明远今年种了十二亩香菇。");
+        assert_eq!(one(&got, "十二亩").0, Some("苏明远"));
+        let got = found_of("在青石镇，种植大户苏明远承包了八十亩山地种茶。");
+        assert_eq!(one(&got, "八十亩").0, Some("苏明远"));
+        // Others like them are not theirs.
+        let got = found_of("菇农苏明远说，村里像他这样的菇农有四十多户。");
+        assert_ne!(one(&got, "四十多户").0, Some("苏明远"));
     }
 
     /// The aliases the extraction records for the entity named `name`.

@@ -599,6 +599,9 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("铁路", "project"),
     ("大桥", "project"),
     ("水库", "project"),
+    // 某某水利枢纽: a dam with its reservoir and power station, built and
+    // measured as one project.
+    ("水利枢纽", "project"),
     ("段", "project"),
     ("项目部", "organisation"),
     ("指挥部", "organisation"),
@@ -978,6 +981,7 @@ pub const PEOPLE_TITLES: &[&str] = &[
     "茶农",
     "农户",
     "种植户",
+    "大户",
     "养殖户",
     "脱贫户",
     "求职者",
@@ -1067,6 +1071,12 @@ pub const CLASS_WORDS: &[&str] = &[
     "示范",
     "之一",
     "的",
+];
+
+/// Time words that may follow a person's name found by a title before it
+/// (蚝农老李今年养了…): the name ends there.
+pub const PERSON_TIME: &[&str] = &[
+    "今年", "去年", "前年", "每年", "每天", "目前", "如今", "现在",
 ];
 
 /// Words right after a person's name (李运明说道, 赵文远介绍).
