@@ -1031,7 +1031,8 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
     let speaks_of_now = says_this_year || text.contains("去年");
     // 明年 too tells of a year of its own (a plan for the one after it):
     // a year it prints beside a beginning or a month is past.
-    let relative = speaks_of_now || text.contains("明年");
+    let says_next_year = text.contains("明年");
+    let relative = speaks_of_now || says_next_year;
     for (i, _) in text.char_indices() {
         let Some((y, u)) = year_digits(&text[i..]) else {
             continue;
@@ -1191,7 +1192,9 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         // 项目于2024年3月开工建设 in a text that says 今年 for its own year:
         // a month of a year named in full is of a year past (its own would
         // be 今年3月). Not a day's date (a dateline prints its own year so).
-        let past_month = (says_this_year || relative)
+        // Not in a text that only says 去年: 2021年12月底并网，去年建成一期
+        // may print its own year's month in full.
+        let past_month = (says_this_year || says_next_year)
             && !as_of
             && small_number(after_year).is_some_and(|(_, u)| {
                 after_year[u..].starts_with('月')
