@@ -6567,6 +6567,10 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
     let annualize = |attr: &str| -> String {
         if annual && (attr == "trade_value" || attr == "trade_volume") {
             format!("annual_{attr}")
+        } else if attr == "transaction_value" && norm.contains("年交易") {
+            // 年交易量…交易额: a year's trade keeps the name it had before
+            // 交易额 alone became a transaction value (round 24).
+            "annual_trade_value".to_string()
         } else if each && (attr == "amount" || attr == "subsidy") {
             // 每部电梯补助15万元: for each one, whatever the money is.
             "amount_each".to_string()

@@ -1333,3 +1333,29 @@ fn books_lent_and_rounds_of_bidding_are_counted() {
     let got = attributes_of("青石县启动新一轮改造，投资1.2亿元。");
     assert!(!got.iter().any(|(t, _)| t.contains('轮')));
 }
+
+#[test]
+fn trade_sales_funds_and_collective_income_by_their_nouns() {
+    let got = attributes_of(
+        "青石县林业碳汇交易额1800万元，公司上年销售额3.2亿元，\
+         青石县设立规模15亿元，全县数字产业规模120亿元。",
+    );
+    assert_eq!(attr(&got, "1800万元"), "transaction_value");
+    assert_eq!(attr(&got, "3.2亿元"), "sales");
+    assert_eq!(attr(&got, "15亿元"), "fund_size");
+    assert_eq!(attr(&got, "120亿元"), "industry_scale");
+    let got = attributes_of("青石村集体经营性收入达到86万元，县检察院发放司法救助金42万元。");
+    assert_eq!(attr(&got, "86万元"), "collective_income");
+    assert_eq!(attr(&got, "42万元"), "judicial_aid");
+}
+
+#[test]
+fn spending_per_head_and_its_change_and_spending_set_off() {
+    let got = attributes_of(
+        "黄金周游客人均花费860元，比去年同期增加35元；发放消费券200万元，带动相关消费1600万元。",
+    );
+    assert_eq!(attr(&got, "860元"), "average_spending");
+    assert_eq!(attr(&got, "35元"), "spending_increase");
+    assert_eq!(attr(&got, "200万元"), "vouchers_issued");
+    assert_eq!(attr(&got, "1600万元"), "consumption_driven");
+}

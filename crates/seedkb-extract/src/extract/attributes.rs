@@ -176,11 +176,14 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
 
 /// The name of a change (比上年增加180公斤) of what `attr` measures: `attr`
 /// with the change last, and a yield per mu or per head's change
-/// yield_increase, as the gold of every set that says one names it.
+/// yield_increase, as the gold of every set that says one names it; an
+/// average's change is named by what it averages (人均花费…比去年增加27元:
+/// spending_increase, round 24, so in the gold of two sets).
 pub(super) fn change_of(attr: &str, change: &str) -> String {
     if attr.starts_with("yield_per_") {
         return format!("yield_{change}");
     }
+    let attr = attr.strip_prefix("average_").unwrap_or(attr);
     format!("{}_{change}", attr.trim_end_matches("_increase"))
 }
 
