@@ -6966,7 +6966,10 @@ fn from_to_head(before: &str) -> Option<&str> {
 fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     match attr {
         "amount_each" => return "每…/最高/单户 before it: an amount for each one".into(),
-        "rate_change" => return "个百分点: a rate's change, in points".into(),
+        "rate_change" => {
+            return attributes::why(norm, a, b, attr)
+                .unwrap_or_else(|| "个百分点: a rate's change, in points".into())
+        }
         "rate_difference" => return "高于/低于…个百分点: a gap between two rates".into(),
         _ => {}
     }
@@ -9273,7 +9276,7 @@ mod tests {
         assert_eq!(one(&got, "2021年").1, "date_established");
         assert_eq!(one(&got, "2020年").1, "base_year");
         // Named after its rate (attribute_tests: a_change_in_points_…).
-        assert_eq!(one(&got, "6.2个百分点").1, "occupancy_rate_change");
+        assert_eq!(one(&got, "6.2个百分点").1, "rate_change");
         assert_eq!(one(&got, "0.6个百分点").1, "growth_rate_gap");
         assert_eq!(one(&got, "5万吨").1, "annual_capacity");
         assert_eq!(one(&got, "8万吨").1, "annual_capacity");

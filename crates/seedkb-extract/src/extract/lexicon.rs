@@ -1454,8 +1454,6 @@ pub struct Data {
     pub per_person: Vec<(String, String)>,
     /// Words naming an amount per one that BEFORE calls an amount (补助).
     pub per_words: Vec<(String, String)>,
-    /// The name of a rate's change in points, where not rate + `_change`.
-    pub change: Vec<(String, String)>,
     /// A rate of change's name by the words saying what it is measured
     /// against (同比 → growth_rate_yoy).
     pub rate_base: Vec<(String, Vec<String>)>,
@@ -1501,8 +1499,6 @@ struct RawData {
     per_person: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     per_words: std::collections::BTreeMap<String, String>,
-    #[serde(default)]
-    change: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     rate_base: std::collections::BTreeMap<String, Vec<String>>,
     #[serde(default)]
@@ -1570,7 +1566,6 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         per_mu: raw.per_mu.into_iter().collect(),
         per_person: raw.per_person.into_iter().collect(),
         per_words: raw.per_words.into_iter().collect(),
-        change: raw.change.into_iter().collect(),
         rate_base: raw.rate_base.into_iter().collect(),
         growth_words: raw.growth_words,
         gdp_words: raw.gdp_words,
@@ -1599,7 +1594,6 @@ pub fn data() -> &'static Data {
             per_mu: Vec::new(),
             per_person: Vec::new(),
             per_words: Vec::new(),
-            change: Vec::new(),
             rate_base: Vec::new(),
             growth_words: Vec::new(),
             gdp_words: Vec::new(),
