@@ -1360,3 +1360,12 @@ fn spending_per_head_and_its_change_and_spending_set_off() {
     assert_eq!(attr(&got, "200万元"), "vouchers_issued");
     assert_eq!(attr(&got, "1600万元"), "consumption_driven");
 }
+
+#[test]
+fn a_won_bid_or_a_signed_contract_is_a_contract_value() {
+    let got = attributes_of(
+        "青石重工中标城际列车维保项目，中标金额3.6亿元；园区签约项目12个，签约金额48亿元。",
+    );
+    assert_eq!(attr(&got, "3.6亿元"), "contract_value");
+    assert_eq!(attr(&got, "48亿元"), "contract_value");
+}
