@@ -980,7 +980,11 @@ fn a_bare_share_its_clause_says_is_of_a_subsidy_a_holding_or_a_plan() {
     assert_eq!(attr(&got, "25%"), "subsidy_rate");
     assert!(why_of(text, "12%").contains("补贴"));
     let got = attributes_of("青石控股目前持有该公司股份的比例为27.5%。");
-    assert_eq!(attr(&got, "27.5%"), "shareholding");
+    assert_eq!(attr(&got, "27.5%"), "shareholding_ratio");
+    let got =
+        attributes_of("青石控股拟以现金收购某某科技有限公司60%股权，合资公司中青石控股持股35%。");
+    assert_eq!(attr(&got, "60%"), "equity_share");
+    assert_eq!(attr(&got, "35%"), "shareholding_ratio");
     let got = attributes_of("全县税收收入完成8.2亿元，为年初预算的91.3%；造林完成年度计划的104%。");
     assert_eq!(attr(&got, "91.3%"), "budget_completion_rate");
     assert_eq!(attr(&got, "104%"), "completion_rate");

@@ -191,7 +191,8 @@ pub(super) fn change_of(attr: &str, change: &str) -> String {
 /// A percentage no word before it names (a bare share) that its clause
 /// says is of something (round 14): 按销售价格的15%给予补贴, 补贴15% (a
 /// subsidy's rate: 补贴/补助 right before it or within six characters after
-/// it), 持有其100%股权 (持有/持股 before it: a holding), 完成年度计划的
+/// it), 51%股权 (股权 after it: a share of equity), 持股30% (持有/持股
+/// before it: a holding), 完成年度计划的
 /// 103.5%, 为年初预算的87.4% (a share of a plan or a budget, 的 right before
 /// it: how much of it was done); never what 占 says is a part of a whole.
 /// Gives the name and why.
@@ -221,8 +222,14 @@ fn share_of_what(
             "补贴/补助 next to it: the rate of a subsidy",
         ));
     }
+    // 收购X公司51%股权, 持有其100%股权: a share of a company's equity;
+    // 持股30%: the share a holder holds (round 24: equity_share and
+    // shareholding_ratio, the names the gold of two sets each share).
+    if norm[b..ce].starts_with("股权") {
+        return Some(("equity_share", "股权 right after it: a share of equity"));
+    }
     if ["持有", "持股"].iter().any(|w| before.contains(w)) {
-        return Some(("shareholding", "持有/持股 before it: a share held"));
+        return Some(("shareholding_ratio", "持有/持股 before it: a share held"));
     }
     let of = before.strip_suffix('的')?;
     // The plan or budget named in the words right before 的.
@@ -723,7 +730,11 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
     }
     if matches!(
         attr,
-        "subsidy_rate" | "shareholding" | "completion_rate" | "budget_completion_rate"
+        "subsidy_rate"
+            | "equity_share"
+            | "shareholding_ratio"
+            | "completion_rate"
+            | "budget_completion_rate"
     ) {
         if let Some((named, why)) = share_of_what(norm, a, b, "share") {
             if named == attr {
