@@ -9299,7 +9299,7 @@ mod tests {
         assert_eq!(one(&got, "5亿元").1, "investment");
         assert_eq!(one(&got, "10万元").1, "amount_each");
         assert_eq!(one(&got, "81.5%").1, "occupancy_rate");
-        assert_eq!(one(&got, "超过60%").1, "local_matching_rate");
+        assert_eq!(one(&got, "超过60%").1, "local_supply_rate");
         assert_eq!(one(&got, "约580公斤").1, "yield_per_mu");
         assert_eq!(one(&got, "6.3亿元").1, "tourism_revenue");
         assert_eq!(one(&got, "约30%").1, "share");
