@@ -7091,10 +7091,17 @@ fn change_word(before: &str) -> Option<&'static str> {
     if !(b.contains('比') || b.contains('较')) {
         return None;
     }
-    // 比上年末净增63家: a net rise is a rise.
-    if ["增加", "增长", "多", "提高", "新增", "净增"]
-        .iter()
-        .any(|w| b.ends_with(w))
+    // 比上年末净增63家: a net rise is a rise; 比去年每公斤高出0.2元: so
+    // is a lead over an earlier time (round 24), not over others (比非示范园
+    // 高出: a gap).
+    let over_earlier = b.ends_with("高出")
+        && ["去年", "上年", "往年", "同期"]
+            .iter()
+            .any(|w| b.contains(w));
+    if over_earlier
+        || ["增加", "增长", "多", "提高", "新增", "净增"]
+            .iter()
+            .any(|w| b.ends_with(w))
     {
         Some("increase")
     } else if ["减少", "下降", "降低", "少", "净减"]

@@ -1373,3 +1373,11 @@ fn a_won_bid_or_a_signed_contract_is_a_contract_value() {
     assert_eq!(attr(&got, "3.6亿元"), "contract_value");
     assert_eq!(attr(&got, "48亿元"), "contract_value");
 }
+
+#[test]
+fn a_years_income_is_income_and_a_lead_over_last_year_a_rise() {
+    let got = attributes_of("青石合作社年收入约80万元。");
+    assert_eq!(attr(&got, "约80万元"), "income");
+    let got = attributes_of("青石脐橙收购价每公斤6元，比去年每公斤高出0.5元。");
+    assert_eq!(attr(&got, "0.5元"), "price_increase");
+}

@@ -104,7 +104,8 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("外资", Dim::Money, "foreign_investment"),
     ("人均可支配收入", Dim::Money, "per_capita_income"),
     ("人均收入", Dim::Money, "per_capita_income"),
-    ("年收入", Dim::Money, "annual_income"),
+    // 年收入 is income, as the gold of every set that says it names it.
+    ("年收入", Dim::Money, "income"),
     ("收入", Dim::Money, "income"),
     ("挣到", Dim::Money, "income"),
     ("工资", Dim::Money, "wage"),
