@@ -1381,3 +1381,15 @@ fn a_years_income_is_income_and_a_lead_over_last_year_a_rise() {
     let got = attributes_of("青石脐橙收购价每公斤6元，比去年每公斤高出0.5元。");
     assert_eq!(attr(&got, "0.5元"), "price_increase");
 }
+
+#[test]
+fn the_most_one_may_borrow_is_a_loan_limit() {
+    let got = attributes_of("青石农商行推出“茶农贷”，单户最高可贷80万元，已发放贷款1.6亿元。");
+    assert_eq!(attr(&got, "80万元"), "loan_limit");
+    assert_eq!(attr(&got, "1.6亿元"), "loan_amount");
+    let got = attributes_of("青石县公积金贷款最高额度由60万元提高至80万元。");
+    assert_eq!(attr(&got, "60万元"), "loan_limit");
+    // A cap with no loan in its sentence is no loan's.
+    let got = attributes_of("青石县对新建车间每个最高奖励50万元。");
+    assert_ne!(attr(&got, "50万元"), "loan_limit");
+}
