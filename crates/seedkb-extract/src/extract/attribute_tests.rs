@@ -1393,3 +1393,14 @@ fn the_most_one_may_borrow_is_a_loan_limit() {
     let got = attributes_of("青石县对新建车间每个最高奖励50万元。");
     assert_ne!(attr(&got, "50万元"), "loan_limit");
 }
+
+#[test]
+fn what_each_household_got_and_what_a_thing_is_worth() {
+    let got = attributes_of("青石县发放生态补偿资金900万元，涉及农户3000户，户均3000元。");
+    assert_eq!(attr(&got, "3000元"), "amount_each");
+    // 户均 after a named value: each household's share of it.
+    let got = attributes_of("合作社去年分红80万元，户均8000元。");
+    assert_eq!(attr(&got, "8000元"), "dividend");
+    let got = attributes_of("青石县红十字会调拨了价值180万元的救灾物资。");
+    assert_eq!(attr(&got, "180万元"), "value");
+}

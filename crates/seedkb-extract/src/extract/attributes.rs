@@ -146,10 +146,15 @@ const NEW_WORDS: &[&str] = &[
 fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
     let dim = Dim::of(q.unit)?;
     // An area no word names is most often just an area (golds agree).
-    if !matches!(dim, Dim::Money | Dim::Mass | Dim::Power) || attr != dim.default_attribute() {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    // 分红118万元，户均9300多元: each household's share of what the value
+    // before measured.
+    let each_household = attr == "amount_each" && norm[cs..a].contains("户均");
+    if !matches!(dim, Dim::Money | Dim::Mass | Dim::Power)
+        || attr != dim.default_attribute() && !each_household
+    {
         return None;
     }
-    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
     if cs == 0 {
         return None;
     }

@@ -181,6 +181,8 @@ pub const EACH_CUES: &[&str] = &[
     "每套",
     "每亩",
     "每户",
+    // 涉及牧户1.26万户，户均6250元: what each household got (round 24).
+    "户均",
     "每人",
     "每名",
     "每位",
