@@ -1404,3 +1404,13 @@ fn what_each_household_got_and_what_a_thing_is_worth() {
     let got = attributes_of("青石县红十字会调拨了价值180万元的救灾物资。");
     assert_eq!(attr(&got, "180万元"), "value");
 }
+
+#[test]
+fn funds_by_the_level_of_government_that_gives_them() {
+    let got =
+        attributes_of("青石县共投入资金3亿元，其中中央和省级资金1.8亿元、省级财政资金6000万元。");
+    assert_eq!(attr(&got, "1.8亿元"), "central_and_provincial_funds");
+    assert_eq!(attr(&got, "6000万元"), "provincial_funds");
+    let got = attributes_of("今年下达中央财政资金4200万元。");
+    assert_eq!(attr(&got, "4200万元"), "central_funds");
+}
