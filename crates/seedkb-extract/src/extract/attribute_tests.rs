@@ -1414,3 +1414,10 @@ fn funds_by_the_level_of_government_that_gives_them() {
     let got = attributes_of("今年下达中央财政资金4200万元。");
     assert_eq!(attr(&got, "4200万元"), "central_funds");
 }
+
+#[test]
+fn sales_online_by_their_other_words() {
+    let got = attributes_of("青石县茶叶电商销售额1.2亿元，家电网上零售额8000万元。");
+    assert_eq!(attr(&got, "1.2亿元"), "online_sales");
+    assert_eq!(attr(&got, "8000万元"), "online_retail_sales");
+}
