@@ -6784,6 +6784,10 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
     let annualize = |attr: &str| -> String {
         if annual && (attr == "trade_value" || attr == "trade_volume") {
             format!("annual_{attr}")
+        } else if attr == "transaction_value" && norm.contains("年交易") {
+            // 年交易量…交易额: a year's trade keeps the name it had before
+            // 交易额 alone became a transaction value (round 24).
+            "annual_trade_value".to_string()
         } else if each && (attr == "amount" || attr == "subsidy") {
             // 每部电梯补助15万元: for each one, whatever the money is.
             "amount_each".to_string()
@@ -7179,7 +7183,10 @@ fn from_to_head(before: &str) -> Option<&str> {
 fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     match attr {
         "amount_each" => return "每…/最高/单户 before it: an amount for each one".into(),
-        "rate_change" => return "个百分点: a rate's change, in points".into(),
+        "rate_change" => {
+            return attributes::why(norm, a, b, attr)
+                .unwrap_or_else(|| "个百分点: a rate's change, in points".into())
+        }
         "rate_difference" => return "高于/低于…个百分点: a gap between two rates".into(),
         _ => {}
     }
@@ -7301,10 +7308,17 @@ fn change_word(before: &str) -> Option<&'static str> {
     if !(b.contains('比') || b.contains('较')) {
         return None;
     }
-    // 比上年末净增63家: a net rise is a rise.
-    if ["增加", "增长", "多", "提高", "新增", "净增"]
-        .iter()
-        .any(|w| b.ends_with(w))
+    // 比上年末净增63家: a net rise is a rise; 比去年每公斤高出0.2元: so
+    // is a lead over an earlier time (round 24), not over others (比非示范园
+    // 高出: a gap).
+    let over_earlier = b.ends_with("高出")
+        && ["去年", "上年", "往年", "同期"]
+            .iter()
+            .any(|w| b.contains(w));
+    if over_earlier
+        || ["增加", "增长", "多", "提高", "新增", "净增"]
+            .iter()
+            .any(|w| b.ends_with(w))
     {
         Some("increase")
     } else if ["减少", "下降", "降低", "少", "净减"]
@@ -9599,7 +9613,7 @@ mod tests {
         assert_eq!(one(&got, "2021年").1, "date_established");
         assert_eq!(one(&got, "2020年").1, "base_year");
         // Named after its rate (attribute_tests: a_change_in_points_…).
-        assert_eq!(one(&got, "6.2个百分点").1, "occupancy_rate_change");
+        assert_eq!(one(&got, "6.2个百分点").1, "rate_change");
         assert_eq!(one(&got, "0.6个百分点").1, "growth_rate_gap");
         assert_eq!(one(&got, "5万吨").1, "annual_capacity");
         assert_eq!(one(&got, "8万吨").1, "annual_capacity");
@@ -9622,7 +9636,7 @@ mod tests {
         assert_eq!(one(&got, "5亿元").1, "investment");
         assert_eq!(one(&got, "10万元").1, "amount_each");
         assert_eq!(one(&got, "81.5%").1, "occupancy_rate");
-        assert_eq!(one(&got, "超过60%").1, "local_matching_rate");
+        assert_eq!(one(&got, "超过60%").1, "local_supply_rate");
         assert_eq!(one(&got, "约580公斤").1, "yield_per_mu");
         assert_eq!(one(&got, "6.3亿元").1, "tourism_revenue");
         assert_eq!(one(&got, "约30%").1, "share");

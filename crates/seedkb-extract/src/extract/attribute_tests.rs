@@ -169,11 +169,12 @@ fn a_weak_verb_gives_way_to_the_event_it_leads_to() {
 }
 
 #[test]
-fn a_change_in_points_is_named_after_its_rate() {
+fn a_change_in_points_is_a_rate_change_whatever_rate_it_is_of() {
+    // The gold convention's generic name; the rate is said in the why.
     let got = attributes_of("青石县入住率达到81%，比去年提高6.5个百分点。");
-    assert_eq!(attr(&got, "6.5个百分点"), "occupancy_rate_change");
+    assert_eq!(attr(&got, "6.5个百分点"), "rate_change");
     let got = attributes_of("青石县森林覆盖率提高1.4个百分点。");
-    assert_eq!(attr(&got, "1.4个百分点"), "forest_coverage_change");
+    assert_eq!(attr(&got, "1.4个百分点"), "rate_change");
     // A share is left a rate's change.
     let got = attributes_of("青石县电商销售占比达到31%，比去年提高8个百分点。");
     assert_eq!(attr(&got, "8个百分点"), "rate_change");
@@ -203,20 +204,20 @@ fn a_rate_of_change_is_named_by_the_base_its_clause_says() {
 }
 
 #[test]
-fn points_said_of_a_growth_rate_are_its_change_or_its_gap() {
+fn points_said_of_a_growth_rate_are_a_change_or_its_gap() {
     let got = attributes_of(
         "全县工业增加值同比增长5.2%，增速比上半年提高0.7个百分点，高于全市平均水平1.3个百分点。",
     );
-    assert_eq!(attr(&got, "0.7个百分点"), "growth_rate_change");
+    assert_eq!(attr(&got, "0.7个百分点"), "rate_change");
     assert_eq!(attr(&got, "1.3个百分点"), "growth_rate_gap");
     // A narrowing decline, and a gap said right after the rate.
     let got = attributes_of("外贸进出口同比下降3.1%，降幅收窄0.9个百分点。");
-    assert_eq!(attr(&got, "0.9个百分点"), "growth_rate_change");
+    assert_eq!(attr(&got, "0.9个百分点"), "rate_change");
     let got = attributes_of("农民人均可支配收入同比增长7.4%，高于全省0.5个百分点。");
     assert_eq!(attr(&got, "0.5个百分点"), "growth_rate_gap");
-    // The change of a level keeps the level's name.
+    // The change of a level is a rate's change too.
     let got = attributes_of("全县森林覆盖率达到61.2%，比上年提高1.1个百分点。");
-    assert_eq!(attr(&got, "1.1个百分点"), "forest_coverage_change");
+    assert_eq!(attr(&got, "1.1个百分点"), "rate_change");
 }
 
 #[test]
@@ -582,7 +583,7 @@ fn a_land_auction_names_its_prices_deposit_and_premium() {
     let got = attributes_of("全年成交金额88.5亿元，平均溢价率4.3%，比上年提高1.6个百分点。");
     assert_eq!(attr(&got, "88.5亿元"), "transaction_value");
     assert_eq!(attr(&got, "4.3%"), "average_premium_rate");
-    assert_eq!(attr(&got, "1.6个百分点"), "average_premium_rate_change");
+    assert_eq!(attr(&got, "1.6个百分点"), "rate_change");
 }
 
 #[test]
@@ -985,7 +986,11 @@ fn a_bare_share_its_clause_says_is_of_a_subsidy_a_holding_or_a_plan() {
     assert_eq!(attr(&got, "25%"), "subsidy_rate");
     assert!(why_of(text, "12%").contains("补贴"));
     let got = attributes_of("青石控股目前持有该公司股份的比例为27.5%。");
-    assert_eq!(attr(&got, "27.5%"), "shareholding");
+    assert_eq!(attr(&got, "27.5%"), "shareholding_ratio");
+    let got =
+        attributes_of("青石控股拟以现金收购某某科技有限公司60%股权，合资公司中青石控股持股35%。");
+    assert_eq!(attr(&got, "60%"), "equity_share");
+    assert_eq!(attr(&got, "35%"), "shareholding_ratio");
     let got = attributes_of("全县税收收入完成8.2亿元，为年初预算的91.3%；造林完成年度计划的104%。");
     assert_eq!(attr(&got, "91.3%"), "budget_completion_rate");
     assert_eq!(attr(&got, "104%"), "completion_rate");
@@ -1338,4 +1343,87 @@ fn books_lent_and_rounds_of_bidding_are_counted() {
     // 新一轮: a word, no count.
     let got = attributes_of("青石县启动新一轮改造，投资1.2亿元。");
     assert!(!got.iter().any(|(t, _)| t.contains('轮')));
+}
+
+#[test]
+fn trade_sales_funds_and_collective_income_by_their_nouns() {
+    let got = attributes_of(
+        "青石县林业碳汇交易额1800万元，公司上年销售额3.2亿元，\
+         青石县设立规模15亿元，全县数字产业规模120亿元。",
+    );
+    assert_eq!(attr(&got, "1800万元"), "transaction_value");
+    assert_eq!(attr(&got, "3.2亿元"), "sales");
+    assert_eq!(attr(&got, "15亿元"), "fund_size");
+    assert_eq!(attr(&got, "120亿元"), "industry_scale");
+    let got = attributes_of("青石村集体经营性收入达到86万元，县检察院发放司法救助金42万元。");
+    assert_eq!(attr(&got, "86万元"), "collective_income");
+    assert_eq!(attr(&got, "42万元"), "judicial_aid");
+}
+
+#[test]
+fn spending_per_head_and_its_change_and_spending_set_off() {
+    let got = attributes_of(
+        "黄金周游客人均花费860元，比去年同期增加35元；发放消费券200万元，带动相关消费1600万元。",
+    );
+    assert_eq!(attr(&got, "860元"), "average_spending");
+    assert_eq!(attr(&got, "35元"), "spending_increase");
+    assert_eq!(attr(&got, "200万元"), "vouchers_issued");
+    assert_eq!(attr(&got, "1600万元"), "consumption_driven");
+}
+
+#[test]
+fn a_won_bid_or_a_signed_contract_is_a_contract_value() {
+    let got = attributes_of(
+        "青石重工中标城际列车维保项目，中标金额3.6亿元；园区签约项目12个，签约金额48亿元。",
+    );
+    assert_eq!(attr(&got, "3.6亿元"), "contract_value");
+    assert_eq!(attr(&got, "48亿元"), "contract_value");
+}
+
+#[test]
+fn a_years_income_is_income_and_a_lead_over_last_year_a_rise() {
+    let got = attributes_of("青石合作社年收入约80万元。");
+    assert_eq!(attr(&got, "约80万元"), "income");
+    let got = attributes_of("青石脐橙收购价每公斤6元，比去年每公斤高出0.5元。");
+    assert_eq!(attr(&got, "0.5元"), "price_increase");
+}
+
+#[test]
+fn the_most_one_may_borrow_is_a_loan_limit() {
+    let got = attributes_of("青石农商行推出“茶农贷”，单户最高可贷80万元，已发放贷款1.6亿元。");
+    assert_eq!(attr(&got, "80万元"), "loan_limit");
+    assert_eq!(attr(&got, "1.6亿元"), "loan_amount");
+    let got = attributes_of("青石县公积金贷款最高额度由60万元提高至80万元。");
+    assert_eq!(attr(&got, "60万元"), "loan_limit");
+    // A cap with no loan in its sentence is no loan's.
+    let got = attributes_of("青石县对新建车间每个最高奖励50万元。");
+    assert_ne!(attr(&got, "50万元"), "loan_limit");
+}
+
+#[test]
+fn what_each_household_got_and_what_a_thing_is_worth() {
+    let got = attributes_of("青石县发放生态补偿资金900万元，涉及农户3000户，户均3000元。");
+    assert_eq!(attr(&got, "3000元"), "amount_each");
+    // 户均 after a named value: each household's share of it.
+    let got = attributes_of("合作社去年分红80万元，户均8000元。");
+    assert_eq!(attr(&got, "8000元"), "dividend");
+    let got = attributes_of("青石县红十字会调拨了价值180万元的救灾物资。");
+    assert_eq!(attr(&got, "180万元"), "value");
+}
+
+#[test]
+fn funds_by_the_level_of_government_that_gives_them() {
+    let got =
+        attributes_of("青石县共投入资金3亿元，其中中央和省级资金1.8亿元、省级财政资金6000万元。");
+    assert_eq!(attr(&got, "1.8亿元"), "central_and_provincial_funds");
+    assert_eq!(attr(&got, "6000万元"), "provincial_funds");
+    let got = attributes_of("今年下达中央财政资金4200万元。");
+    assert_eq!(attr(&got, "4200万元"), "central_funds");
+}
+
+#[test]
+fn sales_online_by_their_other_words() {
+    let got = attributes_of("青石县茶叶电商销售额1.2亿元，家电网上零售额8000万元。");
+    assert_eq!(attr(&got, "1.2亿元"), "online_sales");
+    assert_eq!(attr(&got, "8000万元"), "online_retail_sales");
 }

@@ -66,9 +66,9 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("投入", Dim::Money, "investment"),
     ("年交易额", Dim::Money, "annual_trade_value"),
     ("年成交额", Dim::Money, "annual_trade_value"),
-    ("交易额", Dim::Money, "trade_value"),
+    ("交易额", Dim::Money, "transaction_value"),
     ("成交额", Dim::Money, "trade_value"),
-    ("年销售额", Dim::Money, "annual_revenue"),
+    ("年销售额", Dim::Money, "sales"),
     ("销售额", Dim::Money, "sales"),
     ("营业收入", Dim::Money, "revenue"),
     ("营收", Dim::Money, "revenue"),
@@ -104,7 +104,8 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("外资", Dim::Money, "foreign_investment"),
     ("人均可支配收入", Dim::Money, "per_capita_income"),
     ("人均收入", Dim::Money, "per_capita_income"),
-    ("年收入", Dim::Money, "annual_income"),
+    // 年收入 is income, as the gold of every set that says it names it.
+    ("年收入", Dim::Money, "income"),
     ("收入", Dim::Money, "income"),
     ("挣到", Dim::Money, "income"),
     ("工资", Dim::Money, "wage"),
@@ -180,6 +181,8 @@ pub const EACH_CUES: &[&str] = &[
     "每套",
     "每亩",
     "每户",
+    // 涉及牧户1.26万户，户均6250元: what each household got (round 24).
+    "户均",
     "每人",
     "每名",
     "每位",
@@ -1470,8 +1473,6 @@ pub struct Data {
     pub per_person: Vec<(String, String)>,
     /// Words naming an amount per one that BEFORE calls an amount (补助).
     pub per_words: Vec<(String, String)>,
-    /// The name of a rate's change in points, where not rate + `_change`.
-    pub change: Vec<(String, String)>,
     /// A rate of change's name by the words saying what it is measured
     /// against (同比 → growth_rate_yoy).
     pub rate_base: Vec<(String, Vec<String>)>,
@@ -1517,8 +1518,6 @@ struct RawData {
     per_person: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     per_words: std::collections::BTreeMap<String, String>,
-    #[serde(default)]
-    change: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     rate_base: std::collections::BTreeMap<String, Vec<String>>,
     #[serde(default)]
@@ -1586,7 +1585,6 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         per_mu: raw.per_mu.into_iter().collect(),
         per_person: raw.per_person.into_iter().collect(),
         per_words: raw.per_words.into_iter().collect(),
-        change: raw.change.into_iter().collect(),
         rate_base: raw.rate_base.into_iter().collect(),
         growth_words: raw.growth_words,
         gdp_words: raw.gdp_words,
@@ -1615,7 +1613,6 @@ pub fn data() -> &'static Data {
             per_mu: Vec::new(),
             per_person: Vec::new(),
             per_words: Vec::new(),
-            change: Vec::new(),
             rate_base: Vec::new(),
             growth_words: Vec::new(),
             gdp_words: Vec::new(),
