@@ -4783,11 +4783,16 @@ fn dash_item(norm: &str, words: &[segment::Word<'_>], sentence: u32) -> Option<M
             a + c
         }
         _ => {
-            // The words up to the one naming the first figure (销售额).
+            // The words up to the one naming the first figure (销售额), a
+            // figure its clause says (发展猕猴桃种植和冷链仓储，实现收入…:
+            // 种植 names none).
             let first = words.iter().position(|w| w.start >= a)?;
             let mut end = None;
             for w in &words[first..] {
-                if lexicon::before_words().any(|(b, _, _)| b == w.word) {
+                let clause_after = norm[w.start..].split(['，', '。', '；']).next();
+                if lexicon::before_words().any(|(b, _, _)| b == w.word)
+                    && clause_after.is_some_and(|c| c.chars().any(is_numeral_char))
+                {
                     end = Some(w.start);
                     break;
                 }
@@ -6884,18 +6889,23 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
 
 /// 安装4台42.5万千瓦机组, 配套建设1台30兆瓦汽轮发电机组: the words after
 /// the size of each one (a power or a tonnage) that a count of machines or
-/// works (台, 座, 套) is followed by, which name what is counted.
+/// works (台, 座, 套) is followed by, which name what is counted; a count by
+/// 个 only past a ship's class (建设2个10万吨级集装箱泊位).
 fn spec_then_noun(after: &str, text: &str) -> Option<String> {
-    if !text.ends_with(['台', '座', '套']) {
+    let by_ge = text.ends_with('个');
+    if !by_ge && !text.ends_with(['台', '座', '套']) {
         return None;
     }
     let rest = after.trim_start_matches(is_numeral_char);
     if rest.len() == after.len() {
         return None;
     }
-    let unit = ["兆瓦", "瓦", "吨级", "吨"]
-        .iter()
-        .find(|u| rest.starts_with(**u))?;
+    let units: &[&str] = if by_ge {
+        &["吨级"]
+    } else {
+        &["兆瓦", "瓦", "吨级", "吨"]
+    };
+    let unit = units.iter().find(|u| rest.starts_with(**u))?;
     Some(rest[unit.len()..].chars().take(12).collect())
 }
 

@@ -1333,3 +1333,48 @@ fn books_lent_and_rounds_of_bidding_are_counted() {
     let got = attributes_of("青石县启动新一轮改造，投资1.2亿元。");
     assert!(!got.iter().any(|(t, _)| t.contains('轮')));
 }
+
+#[test]
+fn land_a_verb_says_is_planted_is_planted_area() {
+    let got = attributes_of("青石县今年种植高粱3.6万亩、燕麦1.2万亩。老张家里种了六亩辣椒。");
+    assert_eq!(attr(&got, "3.6万亩"), "planted_area");
+    assert_eq!(attr(&got, "1.2万亩"), "planted_area");
+    assert_eq!(attr(&got, "六亩"), "planted_area");
+    // Forest land and bamboo forest by their areas.
+    let got = attributes_of("白沙县林地面积约86万亩，竹林面积12万亩。");
+    assert_eq!(attr(&got, "约86万亩"), "forest_area");
+    assert_eq!(attr(&got, "12万亩"), "forest_area");
+}
+
+#[test]
+fn a_total_installed_capacity_is_installed_capacity() {
+    let got = attributes_of("青石抽水蓄能电站总装机容量120万千瓦，安装4台30万千瓦机组。");
+    assert_eq!(attr(&got, "120万千瓦"), "installed_capacity");
+}
+
+#[test]
+fn loans_parks_and_berths_past_their_class_are_counted() {
+    let got = attributes_of("青石县全年发放个人住房贷款8600笔、32.1亿元。");
+    assert_eq!(attr(&got, "8600笔"), "loan_count");
+    // Households a loan goes to are households: 发放 ends the phrase.
+    let got = attributes_of("青石县累计向2300户果农发放贷款1.1亿元。");
+    assert_eq!(attr(&got, "2300户"), "household_count");
+    let got = attributes_of("青石县已建成口袋公园48个，新建的东站设8个站台。");
+    assert_eq!(attr(&got, "48个"), "park_count");
+    assert_eq!(attr(&got, "8个"), "platform_count");
+    let got = attributes_of("白沙港区二期工程建设3个5万吨级散货泊位。");
+    assert_eq!(attr(&got, "3个"), "berth_count");
+}
+
+#[test]
+fn a_dash_item_is_named_up_to_a_word_naming_a_figure_of_its_clause() {
+    let got = extract(
+        "t.txt",
+        "青石县村集体收入情况如下：\n——白沙镇青石村发展辣椒种植和仓储物流，实现收入210万元；",
+        &Known::new(),
+    )
+    .unwrap()
+    .found;
+    let f = got.iter().find(|f| f.text == "210万元").unwrap();
+    assert_ne!(f.subject.as_deref(), Some("白沙镇青石村发展辣椒"));
+}
