@@ -6680,6 +6680,11 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
             && (attr.starts_with("growth_rate") || attr.ends_with("_change"));
         return (annualize(attr), fall);
     }
+    // 4万吨基础锂盐一体化项目, 2万吨电池级碳酸锂生产线: tonnes naming a
+    // project or a line are what it makes in a year.
+    if dim == Dim::Mass && makes_a_year(after) {
+        return ("annual_capacity".into(), false);
+    }
     let after_trim = after.strip_prefix('的').unwrap_or(after);
     // 每辆30万元补贴, 给予5万元购房补贴, 15万元的地方补贴: the noun after
     // the amount is a subsidy (what for, in two characters before 补贴),
@@ -6731,6 +6736,11 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     }
     if let Some(attr) = attributes::people_by_verb(&norm[cs..a], &q.text) {
         return attr.to_string();
+    }
+    // 建设年产12万片衬底生产线, 具备年产风机整机300台: what a plant makes in
+    // a year, whatever noun is near, is its capacity (round 24).
+    if made_a_year(&norm[clause(norm, a, b, SMALL_MARKS).0..a]) {
+        return "annual_capacity".to_string();
     }
     // The noun phrase after the count: not across a list mark or another
     // number (60个班、3000个学位), nor past a verb (26家达到国家…标准). Counts
@@ -6885,6 +6895,22 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         }
     }
     counter_attribute(&q.text)
+}
+
+/// Whether the words after an amount name a project or a production line
+/// (4万吨基础锂盐一体化项目) before any mark or number.
+fn makes_a_year(after: &str) -> bool {
+    let words: String = after.chars().take_while(|c| is_han(*c)).take(12).collect();
+    ["项目", "生产线", "产线"].iter().any(|w| words.contains(w))
+}
+
+/// Whether the words before a count end with 年产 and at most six
+/// characters naming the product (年产风机整机): not 年产量, 年产值.
+fn made_a_year(before: &str) -> bool {
+    before.rfind("年产").is_some_and(|p| {
+        let rest = &before[p + "年产".len()..];
+        rest.chars().count() <= 6 && rest.chars().all(is_han) && !rest.starts_with(['量', '值'])
+    })
 }
 
 /// 安装4台42.5万千瓦机组, 配套建设1台30兆瓦汽轮发电机组: the words after

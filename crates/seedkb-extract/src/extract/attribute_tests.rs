@@ -1378,3 +1378,23 @@ fn a_dash_item_is_named_up_to_a_word_naming_a_figure_of_its_clause() {
     let f = got.iter().find(|f| f.text == "210万元").unwrap();
     assert_ne!(f.subject.as_deref(), Some("白沙镇青石村发展辣椒"));
 }
+
+#[test]
+fn what_a_plant_makes_a_year_is_its_capacity() {
+    let got = attributes_of("白沙公司正在建设年产8万片晶圆生产线，具备年产水泵整机500台的能力。");
+    assert_eq!(attr(&got, "8万片"), "annual_capacity");
+    assert_eq!(attr(&got, "500台"), "annual_capacity");
+    let got = attributes_of("青石化工公司新投产的3万吨高纯硅生产线运行平稳。");
+    assert_eq!(attr(&got, "3万吨"), "annual_capacity");
+    // 年产值 and 年产量 say no capacity.
+    let got = attributes_of("园区年产值超百亿元的企业有6家。");
+    assert_ne!(attr(&got, "6家"), "annual_capacity");
+}
+
+#[test]
+fn carbon_sinks_sold_and_production_lines_said_short() {
+    let got = attributes_of("青石县林业碳汇交易累计成交3.2万吨，成交碳汇量较上年翻番。");
+    assert_eq!(attr(&got, "3.2万吨"), "carbon_sink_traded");
+    let got = attributes_of("白沙公司今年新上了三条自动化产线。");
+    assert_eq!(attr(&got, "三条"), "production_line_count");
+}
