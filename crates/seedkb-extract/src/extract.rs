@@ -6807,17 +6807,20 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     // 快递业务量累计完成2.36亿件, 日均客运量分别为15.4万人次: a measure's
     // name (a [[before]] word of dim count) anywhere before the count in its
     // clause, the nearest (the longest on a tie).
+    let measure_in = |from: usize, to: usize| {
+        lexicon::before_index()
+            .find(&norm[from..to])
+            .into_iter()
+            .filter(|((_, d, _), ..)| *d == Dim::Count)
+            .map(|((w, _, attr), _, p)| (p + w.len(), w.len(), attr))
+            // 拥有有效发明专利的企业5260家: a measure's name before 的
+            // describes the noun after it, which is what is counted.
+            .filter(|(end, _, _)| !norm[from + end..to].contains('的'))
+            .max_by_key(|(end, len, _)| (*end, *len))
+            .map(|(_, _, attr)| attr)
+    };
     let (ps, _) = clause(norm, a, b, SMALL_MARKS);
-    let measure = lexicon::before_index()
-        .find(&norm[ps..a])
-        .into_iter()
-        .filter(|((_, d, _), ..)| *d == Dim::Count)
-        .map(|((w, _, attr), _, p)| (p + w.len(), w.len(), attr))
-        // 拥有有效发明专利的企业5260家: a measure's name before 的
-        // describes the noun after it, which is what is counted.
-        .filter(|(end, _, _)| !norm[ps + end..a].contains('的'))
-        .max_by_key(|(end, len, _)| (*end, *len));
-    if let Some((_, _, attr)) = measure {
+    if let Some(attr) = measure_in(ps, a) {
         return attr.to_string();
     }
     // A noun right before the count (分布式电站142个, 养殖小区达到136个):
@@ -6872,6 +6875,19 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             return by_counter;
         }
         return attr.to_string();
+    }
+    // 三市快递业务量位居全省前三，分别完成6.12亿件、4.35亿件: counts handed
+    // out by 分别 measure what its clause, or the clause before, names
+    // (round 24).
+    let (ws, _) = clause(norm, a, b, CLAUSE_MARKS);
+    if norm[ws..a].contains("分别") {
+        let before_list = norm[..ws].char_indices().next_back().and_then(|(prev, _)| {
+            let (ps, _) = clause(norm, prev, prev, CLAUSE_MARKS);
+            measure_in(ps, prev)
+        });
+        if let Some(attr) = measure_in(ws, a).or(before_list) {
+            return attr.to_string();
+        }
     }
     // 年产芯片36亿只, 新增产能8000万只, 吞吐量612.4万标箱: products counted
     // by the piece are made, sold and shipped as tonnes are.

@@ -715,7 +715,7 @@ fn a_measure_named_anywhere_before_a_count_in_its_clause_names_it() {
     let got = attributes_of(
         "青石县今年1—6月快递业务量累计完成3.2亿件，同比增长11%；地铁1号线日均客运量达到8.6万人次。",
     );
-    assert_eq!(attr(&got, "3.2亿件"), "express_delivery_volume");
+    assert_eq!(attr(&got, "3.2亿件"), "express_volume");
     assert_eq!(attr(&got, "8.6万人次"), "daily_ridership");
     // Before 的 the measure describes the noun after it, which is counted.
     let got = attributes_of("全县拥有有效发明专利的企业达到860家。");
@@ -1397,4 +1397,13 @@ fn carbon_sinks_sold_and_production_lines_said_short() {
     assert_eq!(attr(&got, "3.2万吨"), "carbon_sink_traded");
     let got = attributes_of("白沙公司今年新上了三条自动化产线。");
     assert_eq!(attr(&got, "三条"), "production_line_count");
+}
+
+#[test]
+fn counts_handed_out_by_fenbie_measure_what_the_clause_before_names() {
+    let got = attributes_of("东城、西城两区快递业务量居全市前两位，分别完成2.4亿件和1.9亿件。");
+    assert_eq!(attr(&got, "2.4亿件"), "express_volume");
+    assert_eq!(attr(&got, "1.9亿件"), "express_volume");
+    let got = attributes_of("其中苹果、梨寄递量分别为320万件、180万件。");
+    assert_eq!(attr(&got, "180万件"), "express_volume");
 }
