@@ -1407,3 +1407,15 @@ fn counts_handed_out_by_fenbie_measure_what_the_clause_before_names() {
     let got = attributes_of("其中苹果、梨寄递量分别为320万件、180万件。");
     assert_eq!(attr(&got, "180万件"), "express_volume");
 }
+
+#[test]
+fn cargo_shoppers_clinic_visits_and_jobs_a_fair_offers() {
+    let got = attributes_of("白沙港前三季度完成货物吞吐量8600万吨，同比增长4%。");
+    assert_eq!(attr(&got, "8600万吨"), "cargo_throughput");
+    let got = attributes_of("假期离岛免税购物人数12.3万人次。");
+    assert_eq!(attr(&got, "12.3万人次"), "shopper_count");
+    let got = attributes_of("青石县人民医院全年门急诊量达86万人次。");
+    assert_eq!(attr(&got, "86万人次"), "outpatient_visits");
+    let got = attributes_of("招聘会上，县内企业120家，提供岗位4600个。");
+    assert_eq!(attr(&got, "4600个"), "jobs_offered");
+}
