@@ -1419,3 +1419,10 @@ fn cargo_shoppers_clinic_visits_and_jobs_a_fair_offers() {
     let got = attributes_of("招聘会上，县内企业120家，提供岗位4600个。");
     assert_eq!(attr(&got, "4600个"), "jobs_offered");
 }
+
+#[test]
+fn migrant_workers_and_the_people_building_a_works() {
+    let got = attributes_of("全县去年外出务工5.6万人，水库高峰期参建人员超过1200人。");
+    assert_eq!(attr(&got, "5.6万人"), "migrant_worker_count");
+    assert_eq!(attr(&got, "超过1200人"), "worker_count");
+}
