@@ -6881,12 +6881,38 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     // (round 24).
     let (ws, _) = clause(norm, a, b, CLAUSE_MARKS);
     if norm[ws..a].contains("分别") {
-        let before_list = norm[..ws].char_indices().next_back().and_then(|(prev, _)| {
-            let (ps, _) = clause(norm, prev, prev, CLAUSE_MARKS);
-            measure_in(ps, prev)
-        });
+        let prev = norm[..ws]
+            .char_indices()
+            .next_back()
+            .map(|(prev, _)| (clause(norm, prev, prev, CLAUSE_MARKS).0, prev));
+        let before_list = prev.and_then(|(ps, pe)| measure_in(ps, pe));
         if let Some(attr) = measure_in(ws, a).or(before_list) {
             return attr.to_string();
+        }
+        // 共补贴家电18.6万台，冰箱、洗衣机分别为4.1万台、3.3万台: parts of
+        // a total by the same counter said in the clause before count what
+        // it counts.
+        // Only a plain breakdown (分别为), not a change (分别比上年增加).
+        let wide = &norm[ws..a];
+        let link = wide[wide.find("分别").map_or(0, |p| p + "分别".len())..]
+            .split(is_numeral_char)
+            .next()
+            .unwrap_or("");
+        let counter = counted_unit(&q.text);
+        let plain = ["", "为", "是", "有", "达", "达到"].contains(&link);
+        if let Some((ps, pe)) = prev.filter(|_| plain && !counter.is_empty()) {
+            let total = &norm[ps..pe];
+            let by_same = total
+                .match_indices(counter)
+                .any(|(i, _)| total[..i].chars().next_back().is_some_and(is_numeral_char));
+            let noun = lexicon::counted_index()
+                .find(total)
+                .into_iter()
+                .map(|((noun, attr), _, last)| (last + noun.len(), attr))
+                .max_by_key(|(end, _)| *end);
+            if let (true, Some((_, attr))) = (by_same, noun) {
+                return attr.to_string();
+            }
         }
     }
     // 年产芯片36亿只, 新增产能8000万只, 吞吐量612.4万标箱: products counted
@@ -6911,6 +6937,17 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         }
     }
     counter_attribute(&q.text)
+}
+
+/// The counter a count is said by (台 of 4.1万台, 人次 of 约3万人次), without
+/// the bound words after it.
+fn counted_unit(text: &str) -> &str {
+    let t = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
+    let start = t
+        .char_indices()
+        .rfind(|(_, c)| is_numeral_char(*c))
+        .map_or(t.len(), |(i, c)| i + c.len_utf8());
+    &t[start..]
 }
 
 /// Whether the words after an amount name a project or a production line

@@ -1426,3 +1426,14 @@ fn migrant_workers_and_the_people_building_a_works() {
     assert_eq!(attr(&got, "5.6万人"), "migrant_worker_count");
     assert_eq!(attr(&got, "超过1200人"), "worker_count");
 }
+
+#[test]
+fn parts_of_a_total_said_before_count_what_it_counts() {
+    let got = attributes_of("白沙县共补贴家电6.2万台，冰箱、彩电分别为2.1万台、1.6万台。");
+    assert_eq!(attr(&got, "6.2万台"), "appliance_count");
+    assert_eq!(attr(&got, "2.1万台"), "appliance_count");
+    assert_eq!(attr(&got, "1.6万台"), "appliance_count");
+    // A change handed out by 分别 is no breakdown of the total.
+    let got = attributes_of("收入百万元以上的村有12个，分别比上年增加5个和3个。");
+    assert_ne!(attr(&got, "5个"), "village_count");
+}
