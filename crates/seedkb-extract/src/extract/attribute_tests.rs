@@ -1437,3 +1437,9 @@ fn parts_of_a_total_said_before_count_what_it_counts() {
     let got = attributes_of("收入百万元以上的村有12个，分别比上年增加5个和3个。");
     assert_ne!(attr(&got, "5个"), "village_count");
 }
+
+#[test]
+fn a_dams_height_is_named_so() {
+    let got = attributes_of("白沙水库大坝为碾压混凝土重力坝，最大坝高96米。");
+    assert_eq!(attr(&got, "96米"), "dam_height");
+}
