@@ -6721,7 +6721,11 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
     // 1260户5300人: another number right after; the words after it are
     // about that one.
-    let own = norm[b..ce].chars().next().is_some_and(is_han);
+    // (56家A级旅游景区: a grade in letters opens the noun too.)
+    let own = norm[b..ce]
+        .chars()
+        .next()
+        .is_some_and(|c| is_han(c) || c.is_ascii_uppercase());
     let after: String = if own {
         norm[b..ce].chars().take(12).collect()
     } else {

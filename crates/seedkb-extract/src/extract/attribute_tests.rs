@@ -1443,3 +1443,9 @@ fn a_dams_height_is_named_so() {
     let got = attributes_of("白沙水库大坝为碾压混凝土重力坝，最大坝高96米。");
     assert_eq!(attr(&got, "96米"), "dam_height");
 }
+
+#[test]
+fn scenic_spots_counted_with_their_grade_in_letters() {
+    let got = attributes_of("假期全县12家A级旅游景区共接待游客8.6万人次。");
+    assert_eq!(attr(&got, "12家"), "scenic_spot_count");
+}
