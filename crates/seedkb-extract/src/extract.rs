@@ -5000,11 +5000,16 @@ fn dash_item(norm: &str, words: &[segment::Word<'_>], sentence: u32) -> Option<M
             a + c
         }
         _ => {
-            // The words up to the one naming the first figure (销售额).
+            // The words up to the one naming the first figure (销售额), a
+            // figure its clause says (发展猕猴桃种植和冷链仓储，实现收入…:
+            // 种植 names none).
             let first = words.iter().position(|w| w.start >= a)?;
             let mut end = None;
             for w in &words[first..] {
-                if lexicon::before_words().any(|(b, _, _)| b == w.word) {
+                let clause_after = norm[w.start..].split(['，', '。', '；']).next();
+                if lexicon::before_words().any(|(b, _, _)| b == w.word)
+                    && clause_after.is_some_and(|c| c.chars().any(is_numeral_char))
+                {
                     end = Some(w.start);
                     break;
                 }
@@ -6896,6 +6901,11 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
             && (attr.starts_with("growth_rate") || attr.ends_with("_change"));
         return (annualize(attr), fall);
     }
+    // 4万吨基础锂盐一体化项目, 2万吨电池级碳酸锂生产线: tonnes naming a
+    // project or a line are what it makes in a year.
+    if dim == Dim::Mass && makes_a_year(after) {
+        return ("annual_capacity".into(), false);
+    }
     let after_trim = after.strip_prefix('的').unwrap_or(after);
     // 每辆30万元补贴, 给予5万元购房补贴, 15万元的地方补贴: the noun after
     // the amount is a subsidy (what for, in two characters before 补贴),
@@ -6932,7 +6942,11 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
     // 1260户5300人: another number right after; the words after it are
     // about that one.
-    let own = norm[b..ce].chars().next().is_some_and(is_han);
+    // (56家A级旅游景区: a grade in letters opens the noun too.)
+    let own = norm[b..ce]
+        .chars()
+        .next()
+        .is_some_and(|c| is_han(c) || c.is_ascii_uppercase());
     let after: String = if own {
         norm[b..ce].chars().take(12).collect()
     } else {
@@ -6947,6 +6961,11 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     }
     if let Some(attr) = attributes::people_by_verb(&norm[cs..a], &q.text) {
         return attr.to_string();
+    }
+    // 建设年产12万片衬底生产线, 具备年产风机整机300台: what a plant makes in
+    // a year, whatever noun is near, is its capacity (round 24).
+    if made_a_year(&norm[clause(norm, a, b, SMALL_MARKS).0..a]) {
+        return "annual_capacity".to_string();
     }
     // The noun phrase after the count: not across a list mark or another
     // number (60个班、3000个学位), nor past a verb (26家达到国家…标准). Counts
@@ -7013,17 +7032,20 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     // 快递业务量累计完成2.36亿件, 日均客运量分别为15.4万人次: a measure's
     // name (a [[before]] word of dim count) anywhere before the count in its
     // clause, the nearest (the longest on a tie).
+    let measure_in = |from: usize, to: usize| {
+        lexicon::before_index()
+            .find(&norm[from..to])
+            .into_iter()
+            .filter(|((_, d, _), ..)| *d == Dim::Count)
+            .map(|((w, _, attr), _, p)| (p + w.len(), w.len(), attr))
+            // 拥有有效发明专利的企业5260家: a measure's name before 的
+            // describes the noun after it, which is what is counted.
+            .filter(|(end, _, _)| !norm[from + end..to].contains('的'))
+            .max_by_key(|(end, len, _)| (*end, *len))
+            .map(|(_, _, attr)| attr)
+    };
     let (ps, _) = clause(norm, a, b, SMALL_MARKS);
-    let measure = lexicon::before_index()
-        .find(&norm[ps..a])
-        .into_iter()
-        .filter(|((_, d, _), ..)| *d == Dim::Count)
-        .map(|((w, _, attr), _, p)| (p + w.len(), w.len(), attr))
-        // 拥有有效发明专利的企业5260家: a measure's name before 的
-        // describes the noun after it, which is what is counted.
-        .filter(|(end, _, _)| !norm[ps + end..a].contains('的'))
-        .max_by_key(|(end, len, _)| (*end, *len));
-    if let Some((_, _, attr)) = measure {
+    if let Some(attr) = measure_in(ps, a) {
         return attr.to_string();
     }
     // A noun right before the count (分布式电站142个, 养殖小区达到136个):
@@ -7079,6 +7101,45 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         }
         return attr.to_string();
     }
+    // 三市快递业务量位居全省前三，分别完成6.12亿件、4.35亿件: counts handed
+    // out by 分别 measure what its clause, or the clause before, names
+    // (round 24).
+    let (ws, _) = clause(norm, a, b, CLAUSE_MARKS);
+    if norm[ws..a].contains("分别") {
+        let prev = norm[..ws]
+            .char_indices()
+            .next_back()
+            .map(|(prev, _)| (clause(norm, prev, prev, CLAUSE_MARKS).0, prev));
+        let before_list = prev.and_then(|(ps, pe)| measure_in(ps, pe));
+        if let Some(attr) = measure_in(ws, a).or(before_list) {
+            return attr.to_string();
+        }
+        // 共补贴家电18.6万台，冰箱、洗衣机分别为4.1万台、3.3万台: parts of
+        // a total by the same counter said in the clause before count what
+        // it counts.
+        // Only a plain breakdown (分别为), not a change (分别比上年增加).
+        let wide = &norm[ws..a];
+        let link = wide[wide.find("分别").map_or(0, |p| p + "分别".len())..]
+            .split(is_numeral_char)
+            .next()
+            .unwrap_or("");
+        let counter = counted_unit(&q.text);
+        let plain = ["", "为", "是", "有", "达", "达到"].contains(&link);
+        if let Some((ps, pe)) = prev.filter(|_| plain && !counter.is_empty()) {
+            let total = &norm[ps..pe];
+            let by_same = total
+                .match_indices(counter)
+                .any(|(i, _)| total[..i].chars().next_back().is_some_and(is_numeral_char));
+            let noun = lexicon::counted_index()
+                .find(total)
+                .into_iter()
+                .map(|((noun, attr), _, last)| (last + noun.len(), attr))
+                .max_by_key(|(end, _)| *end);
+            if let (true, Some((_, attr))) = (by_same, noun) {
+                return attr.to_string();
+            }
+        }
+    }
     // 年产芯片36亿只, 新增产能8000万只, 吞吐量612.4万标箱: products counted
     // by the piece are made, sold and shipped as tonnes are.
     let counted = q
@@ -7103,20 +7164,52 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     counter_attribute(&q.text)
 }
 
+/// The counter a count is said by (台 of 4.1万台, 人次 of 约3万人次), without
+/// the bound words after it.
+fn counted_unit(text: &str) -> &str {
+    let t = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
+    let start = t
+        .char_indices()
+        .rfind(|(_, c)| is_numeral_char(*c))
+        .map_or(t.len(), |(i, c)| i + c.len_utf8());
+    &t[start..]
+}
+
+/// Whether the words after an amount name a project or a production line
+/// (4万吨基础锂盐一体化项目) before any mark or number.
+fn makes_a_year(after: &str) -> bool {
+    let words: String = after.chars().take_while(|c| is_han(*c)).take(12).collect();
+    ["项目", "生产线", "产线"].iter().any(|w| words.contains(w))
+}
+
+/// Whether the words before a count end with 年产 and at most six
+/// characters naming the product (年产风机整机): not 年产量, 年产值.
+fn made_a_year(before: &str) -> bool {
+    before.rfind("年产").is_some_and(|p| {
+        let rest = &before[p + "年产".len()..];
+        rest.chars().count() <= 6 && rest.chars().all(is_han) && !rest.starts_with(['量', '值'])
+    })
+}
+
 /// 安装4台42.5万千瓦机组, 配套建设1台30兆瓦汽轮发电机组: the words after
 /// the size of each one (a power or a tonnage) that a count of machines or
-/// works (台, 座, 套) is followed by, which name what is counted.
+/// works (台, 座, 套) is followed by, which name what is counted; a count by
+/// 个 only past a ship's class (建设2个10万吨级集装箱泊位).
 fn spec_then_noun(after: &str, text: &str) -> Option<String> {
-    if !text.ends_with(['台', '座', '套']) {
+    let by_ge = text.ends_with('个');
+    if !by_ge && !text.ends_with(['台', '座', '套']) {
         return None;
     }
     let rest = after.trim_start_matches(is_numeral_char);
     if rest.len() == after.len() {
         return None;
     }
-    let unit = ["兆瓦", "瓦", "吨级", "吨"]
-        .iter()
-        .find(|u| rest.starts_with(**u))?;
+    let units: &[&str] = if by_ge {
+        &["吨级"]
+    } else {
+        &["兆瓦", "瓦", "吨级", "吨"]
+    };
+    let unit = units.iter().find(|u| rest.starts_with(**u))?;
     Some(rest[unit.len()..].chars().take(12).collect())
 }
 

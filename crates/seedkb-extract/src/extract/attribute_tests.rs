@@ -722,7 +722,7 @@ fn a_measure_named_anywhere_before_a_count_in_its_clause_names_it() {
     let got = attributes_of(
         "青石县今年1—6月快递业务量累计完成3.2亿件，同比增长11%；地铁1号线日均客运量达到8.6万人次。",
     );
-    assert_eq!(attr(&got, "3.2亿件"), "express_delivery_volume");
+    assert_eq!(attr(&got, "3.2亿件"), "express_volume");
     assert_eq!(attr(&got, "8.6万人次"), "daily_ridership");
     // Before 的 the measure describes the noun after it, which is counted.
     let got = attributes_of("全县拥有有效发明专利的企业达到860家。");
@@ -1426,4 +1426,117 @@ fn sales_online_by_their_other_words() {
     let got = attributes_of("青石县茶叶电商销售额1.2亿元，家电网上零售额8000万元。");
     assert_eq!(attr(&got, "1.2亿元"), "online_sales");
     assert_eq!(attr(&got, "8000万元"), "online_retail_sales");
+fn land_a_verb_says_is_planted_is_planted_area() {
+    let got = attributes_of("青石县今年种植高粱3.6万亩、燕麦1.2万亩。老张家里种了六亩辣椒。");
+    assert_eq!(attr(&got, "3.6万亩"), "planted_area");
+    assert_eq!(attr(&got, "1.2万亩"), "planted_area");
+    assert_eq!(attr(&got, "六亩"), "planted_area");
+    // Forest land and bamboo forest by their areas.
+    let got = attributes_of("白沙县林地面积约86万亩，竹林面积12万亩。");
+    assert_eq!(attr(&got, "约86万亩"), "forest_area");
+    assert_eq!(attr(&got, "12万亩"), "forest_area");
+}
+
+#[test]
+fn a_total_installed_capacity_is_installed_capacity() {
+    let got = attributes_of("青石抽水蓄能电站总装机容量120万千瓦，安装4台30万千瓦机组。");
+    assert_eq!(attr(&got, "120万千瓦"), "installed_capacity");
+}
+
+#[test]
+fn loans_parks_and_berths_past_their_class_are_counted() {
+    let got = attributes_of("青石县全年发放个人住房贷款8600笔、32.1亿元。");
+    assert_eq!(attr(&got, "8600笔"), "loan_count");
+    // Households a loan goes to are households: 发放 ends the phrase.
+    let got = attributes_of("青石县累计向2300户果农发放贷款1.1亿元。");
+    assert_eq!(attr(&got, "2300户"), "household_count");
+    let got = attributes_of("青石县已建成口袋公园48个，新建的东站设8个站台。");
+    assert_eq!(attr(&got, "48个"), "park_count");
+    assert_eq!(attr(&got, "8个"), "platform_count");
+    let got = attributes_of("白沙港区二期工程建设3个5万吨级散货泊位。");
+    assert_eq!(attr(&got, "3个"), "berth_count");
+}
+
+#[test]
+fn a_dash_item_is_named_up_to_a_word_naming_a_figure_of_its_clause() {
+    let got = extract(
+        "t.txt",
+        "青石县村集体收入情况如下：\n——白沙镇青石村发展辣椒种植和仓储物流，实现收入210万元；",
+        &Known::new(),
+    )
+    .unwrap()
+    .found;
+    let f = got.iter().find(|f| f.text == "210万元").unwrap();
+    assert_ne!(f.subject.as_deref(), Some("白沙镇青石村发展辣椒"));
+}
+
+#[test]
+fn what_a_plant_makes_a_year_is_its_capacity() {
+    let got = attributes_of("白沙公司正在建设年产8万片晶圆生产线，具备年产水泵整机500台的能力。");
+    assert_eq!(attr(&got, "8万片"), "annual_capacity");
+    assert_eq!(attr(&got, "500台"), "annual_capacity");
+    let got = attributes_of("青石化工公司新投产的3万吨高纯硅生产线运行平稳。");
+    assert_eq!(attr(&got, "3万吨"), "annual_capacity");
+    // 年产值 and 年产量 say no capacity.
+    let got = attributes_of("园区年产值超百亿元的企业有6家。");
+    assert_ne!(attr(&got, "6家"), "annual_capacity");
+}
+
+#[test]
+fn carbon_sinks_sold_and_production_lines_said_short() {
+    let got = attributes_of("青石县林业碳汇交易累计成交3.2万吨，成交碳汇量较上年翻番。");
+    assert_eq!(attr(&got, "3.2万吨"), "carbon_sink_traded");
+    let got = attributes_of("白沙公司今年新上了三条自动化产线。");
+    assert_eq!(attr(&got, "三条"), "production_line_count");
+}
+
+#[test]
+fn counts_handed_out_by_fenbie_measure_what_the_clause_before_names() {
+    let got = attributes_of("东城、西城两区快递业务量居全市前两位，分别完成2.4亿件和1.9亿件。");
+    assert_eq!(attr(&got, "2.4亿件"), "express_volume");
+    assert_eq!(attr(&got, "1.9亿件"), "express_volume");
+    let got = attributes_of("其中苹果、梨寄递量分别为320万件、180万件。");
+    assert_eq!(attr(&got, "180万件"), "express_volume");
+}
+
+#[test]
+fn cargo_shoppers_clinic_visits_and_jobs_a_fair_offers() {
+    let got = attributes_of("白沙港前三季度完成货物吞吐量8600万吨，同比增长4%。");
+    assert_eq!(attr(&got, "8600万吨"), "cargo_throughput");
+    let got = attributes_of("假期离岛免税购物人数12.3万人次。");
+    assert_eq!(attr(&got, "12.3万人次"), "shopper_count");
+    let got = attributes_of("青石县人民医院全年门急诊量达86万人次。");
+    assert_eq!(attr(&got, "86万人次"), "outpatient_visits");
+    let got = attributes_of("招聘会上，县内企业120家，提供岗位4600个。");
+    assert_eq!(attr(&got, "4600个"), "jobs_offered");
+}
+
+#[test]
+fn migrant_workers_and_the_people_building_a_works() {
+    let got = attributes_of("全县去年外出务工5.6万人，水库高峰期参建人员超过1200人。");
+    assert_eq!(attr(&got, "5.6万人"), "migrant_worker_count");
+    assert_eq!(attr(&got, "超过1200人"), "worker_count");
+}
+
+#[test]
+fn parts_of_a_total_said_before_count_what_it_counts() {
+    let got = attributes_of("白沙县共补贴家电6.2万台，冰箱、彩电分别为2.1万台、1.6万台。");
+    assert_eq!(attr(&got, "6.2万台"), "appliance_count");
+    assert_eq!(attr(&got, "2.1万台"), "appliance_count");
+    assert_eq!(attr(&got, "1.6万台"), "appliance_count");
+    // A change handed out by 分别 is no breakdown of the total.
+    let got = attributes_of("收入百万元以上的村有12个，分别比上年增加5个和3个。");
+    assert_ne!(attr(&got, "5个"), "village_count");
+}
+
+#[test]
+fn a_dams_height_is_named_so() {
+    let got = attributes_of("白沙水库大坝为碾压混凝土重力坝，最大坝高96米。");
+    assert_eq!(attr(&got, "96米"), "dam_height");
+}
+
+#[test]
+fn scenic_spots_counted_with_their_grade_in_letters() {
+    let got = attributes_of("假期全县12家A级旅游景区共接待游客8.6万人次。");
+    assert_eq!(attr(&got, "12家"), "scenic_spot_count");
 }

@@ -447,8 +447,10 @@ pub const BIDDING_VERBS: &[&str] = &["报名", "竞买", "竞拍", "投标", "�
 pub const PER_THINGS: &[(&str, &str)] = &[("每餐", "meal"), ("每份", "serving"), ("每单", "order")];
 
 /// Verbs that end the noun phrase after a count (26家达到国家…标准: what
-/// follows 达到 is not what is counted).
-pub const PHRASE_VERBS: &[&str] = &["达到", "实现", "获得", "通过", "完成", "进入", "参与", "被"];
+/// follows 达到 is not what is counted; 向1860户椰农发放贷款 counts no loans).
+pub const PHRASE_VERBS: &[&str] = &[
+    "达到", "实现", "获得", "通过", "完成", "进入", "参与", "被", "发放",
+];
 
 /// Verbs after the count that say more: 4.6万人脱贫.
 pub const COUNT_VERBS: &[(&str, &str)] = &[
