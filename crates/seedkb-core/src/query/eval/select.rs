@@ -178,8 +178,9 @@ impl Evaluator<'_> {
         // columns until the end (a column first met late then costs one
         // insertion here, not one per row made before it).
         let mut attrs: Vec<Aid> = Vec::new();
-        let mut sparse: Vec<(Vec<Aid>, Vec<Cell>)> = Vec::new();
-        for e in self.raw_candidates(s)? {
+        let candidates = self.raw_candidates(s)?;
+        let mut sparse: Vec<(Vec<Aid>, Vec<Cell>)> = Vec::with_capacity(candidates.len());
+        for e in candidates {
             let fs = self.store.fact_words_of(e)?;
             let Some(ka) = s.kind_attr else { continue };
             if !fs.iter().any(|f| f.attr == ka && f.value == kind_key) {
@@ -202,7 +203,7 @@ impl Evaluator<'_> {
                 }
             };
             // An entity's facts come in attribute order: its columns sorted.
-            let mut own: Vec<Aid> = Vec::new();
+            let mut own: Vec<Aid> = Vec::with_capacity(facts.len());
             for f in &facts {
                 if Some(f.attr) != s.kind_attr && own.last() != Some(&f.attr) {
                     own.push(f.attr);
@@ -217,6 +218,11 @@ impl Evaluator<'_> {
         let rows = sparse
             .into_iter()
             .map(|(own, row)| {
+                // A row with every column (own ⊆ attrs, both sorted) is
+                // dense already: most rows of one kind are.
+                if own.len() == attrs.len() {
+                    return row;
+                }
                 let mut cells = row.into_iter();
                 let mut dense = Vec::with_capacity(attrs.len() + 1);
                 dense.push(cells.next().unwrap_or(Cell::Null));
