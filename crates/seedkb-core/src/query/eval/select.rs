@@ -289,23 +289,37 @@ impl Evaluator<'_> {
     fn row(&self, e: Eid, facts: Vec<FactWords>, attrs: &[Aid]) -> Result<Vec<Cell>, Error> {
         let mut row = Vec::with_capacity(attrs.len() + 1);
         row.push(Cell::Entity(self.store.entity_name(e)?));
-        let mut facts = facts.into_iter().peekable();
+        // The next fact's attribute is read where the fact lies: a fact is
+        // moved once, into its cell (`Peekable::next_if` moved each out and
+        // back, and facts are large).
+        let mut facts = facts.into_iter();
+        let next_attr =
+            |facts: &std::vec::IntoIter<FactWords>| facts.as_slice().first().map(|f| f.attr);
         for a in attrs {
             // The kind's facts (not a column) and nothing else sort
             // before a column this entity lacks.
-            while facts.next_if(|f| f.attr < *a).is_some() {}
+            while next_attr(&facts).is_some_and(|x| x < *a) {
+                facts.next();
+            }
             // Facts of an attribute are together, in attribute order;
             // an attribute this entity lacks is a null. A list only for
             // two values or more (most cells are one value: no vector).
-            let cell = match facts.next_if(|f| f.attr == *a) {
+            let take = |facts: &mut std::vec::IntoIter<FactWords>| {
+                if next_attr(facts) == Some(*a) {
+                    facts.next()
+                } else {
+                    None
+                }
+            };
+            let cell = match take(&mut facts) {
                 None => Cell::Null,
                 Some(first) => {
                     let first = self.fact_cell(first)?;
-                    match facts.next_if(|f| f.attr == *a) {
+                    match take(&mut facts) {
                         None => first,
                         Some(second) => {
                             let mut values = vec![first, self.fact_cell(second)?];
-                            while let Some(f) = facts.next_if(|f| f.attr == *a) {
+                            while let Some(f) = take(&mut facts) {
                                 values.push(self.fact_cell(f)?);
                             }
                             Cell::List(values)
