@@ -804,6 +804,7 @@ fn fact_records_read_back_as_written_and_the_common_one_is_short() {
         let bytes = encode(h);
         assert_eq!(&decode::<FactHead>(&bytes, "fact").unwrap(), h);
         assert_eq!(decode::<TextOnly>(&bytes, "fact").unwrap().text, h.text);
+        assert_eq!(fact_text(&bytes).unwrap(), h.text);
         // Cut anywhere, it is an error, not a panic or another record.
         for n in 0..bytes.len() {
             assert!(
@@ -822,4 +823,26 @@ fn fact_records_read_back_as_written_and_the_common_one_is_short() {
     let mut flags = encode(&common);
     flags[10] |= 0x80;
     assert!(decode::<FactHead>(&flags, "fact").is_err());
+}
+
+/// A fact's text read alone reads as bincode reads it, whatever its
+/// length (a length past one byte is bincode's to read), and one cut
+/// short or not UTF-8 is an error.
+#[test]
+fn a_fact_text_reads_alone_as_bincode_reads_it() {
+    // What follows the text in a record without a source.
+    let tail = encode(&FactHead::default()).len() - 1;
+    for n in [0, 1, 83, 250, 251, 252, 300, 70_000] {
+        let head = FactHead {
+            text: "亿".repeat(n / 3) + &"x".repeat(n % 3),
+            ..Default::default()
+        };
+        let bytes = encode(&head);
+        assert_eq!(fact_text(&bytes).unwrap(), head.text, "{n}");
+        let text_end = bytes.len() - tail;
+        for cut in (0..text_end).filter(|c| *c < 300 || text_end - c < 300) {
+            assert!(fact_text(&bytes[..cut]).is_err(), "{n} cut at {cut}");
+        }
+    }
+    assert!(fact_text(&[2, 0xE4, 0xBA, 0]).is_err());
 }

@@ -178,8 +178,9 @@ impl Evaluator<'_> {
         // columns until the end (a column first met late then costs one
         // insertion here, not one per row made before it).
         let mut attrs: Vec<Aid> = Vec::new();
-        let mut sparse: Vec<(Vec<Aid>, Vec<Cell>)> = Vec::new();
-        for e in self.raw_candidates(s)? {
+        let candidates = self.raw_candidates(s)?;
+        let mut sparse: Vec<(Vec<Aid>, Vec<Cell>)> = Vec::with_capacity(candidates.len());
+        for e in candidates {
             let fs = self.store.fact_words_of(e)?;
             let Some(ka) = s.kind_attr else { continue };
             if !fs.iter().any(|f| f.attr == ka && f.value == kind_key) {
@@ -202,7 +203,7 @@ impl Evaluator<'_> {
                 }
             };
             // An entity's facts come in attribute order: its columns sorted.
-            let mut own: Vec<Aid> = Vec::new();
+            let mut own: Vec<Aid> = Vec::with_capacity(facts.len());
             for f in &facts {
                 if Some(f.attr) != s.kind_attr && own.last() != Some(&f.attr) {
                     own.push(f.attr);
@@ -217,6 +218,11 @@ impl Evaluator<'_> {
         let rows = sparse
             .into_iter()
             .map(|(own, row)| {
+                // A row with every column (own ⊆ attrs, both sorted) is
+                // dense already: most rows of one kind are.
+                if own.len() == attrs.len() {
+                    return row;
+                }
                 let mut cells = row.into_iter();
                 let mut dense = Vec::with_capacity(attrs.len() + 1);
                 dense.push(cells.next().unwrap_or(Cell::Null));
@@ -283,23 +289,37 @@ impl Evaluator<'_> {
     fn row(&self, e: Eid, facts: Vec<FactWords>, attrs: &[Aid]) -> Result<Vec<Cell>, Error> {
         let mut row = Vec::with_capacity(attrs.len() + 1);
         row.push(Cell::Entity(self.store.entity_name(e)?));
-        let mut facts = facts.into_iter().peekable();
+        // The next fact's attribute is read where the fact lies: a fact is
+        // moved once, into its cell (`Peekable::next_if` moved each out and
+        // back, and facts are large).
+        let mut facts = facts.into_iter();
+        let next_attr =
+            |facts: &std::vec::IntoIter<FactWords>| facts.as_slice().first().map(|f| f.attr);
         for a in attrs {
             // The kind's facts (not a column) and nothing else sort
             // before a column this entity lacks.
-            while facts.next_if(|f| f.attr < *a).is_some() {}
+            while next_attr(&facts).is_some_and(|x| x < *a) {
+                facts.next();
+            }
             // Facts of an attribute are together, in attribute order;
             // an attribute this entity lacks is a null. A list only for
             // two values or more (most cells are one value: no vector).
-            let cell = match facts.next_if(|f| f.attr == *a) {
+            let take = |facts: &mut std::vec::IntoIter<FactWords>| {
+                if next_attr(facts) == Some(*a) {
+                    facts.next()
+                } else {
+                    None
+                }
+            };
+            let cell = match take(&mut facts) {
                 None => Cell::Null,
                 Some(first) => {
                     let first = self.fact_cell(first)?;
-                    match facts.next_if(|f| f.attr == *a) {
+                    match take(&mut facts) {
                         None => first,
                         Some(second) => {
                             let mut values = vec![first, self.fact_cell(second)?];
-                            while let Some(f) = facts.next_if(|f| f.attr == *a) {
+                            while let Some(f) = take(&mut facts) {
                                 values.push(self.fact_cell(f)?);
                             }
                             Cell::List(values)
