@@ -15,7 +15,7 @@ use super::{
     META_NEXT_DOC, META_NEXT_EID,
 };
 use crate::error::Error;
-use crate::model::{name_key, DocumentFacts, Entity, Fact, Qualifiers, Source, Value};
+use crate::model::{key_as_is, name_key, DocumentFacts, Entity, Fact, Qualifiers, Source, Value};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -2174,30 +2174,6 @@ impl Loader<'_, '_> {
     }
 }
 
-/// Whether `name` is its own `name_key`: no character that key drops,
-/// maps or lowercases.
-fn key_as_is(name: &str) -> bool {
-    name.chars().all(|c| {
-        if c.is_ascii() {
-            return !c.is_ascii_uppercase() && !c.is_whitespace() && !matches!(c, '"' | '\'');
-        }
-        // Most of a Chinese name: no case, no space, no quote (looking up
-        // each character's lower case was 2% of a load without quotes).
-        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-            return true;
-        }
-        !c.is_whitespace()
-            && !matches!(
-                c,
-                '“' | '”' | '‘' | '’' | '《' | '》' | '「' | '」' | '\u{FF01}'..='\u{FF5E}'
-            )
-            && {
-                let mut lower = c.to_lowercase();
-                lower.next() == Some(c) && lower.next().is_none()
-            }
-    })
-}
-
 /// Whether `a` and `b` are one source of a fact: the same document and
 /// quote.
 fn same_source(a: &StoredSource, b: &StoredSource) -> bool {
@@ -2509,7 +2485,7 @@ mod tests {
             for name in [c.to_string(), format!("甲{c}县")] {
                 assert_eq!(
                     key_as_is(&name),
-                    name_key(&name) == name,
+                    crate::model::name_key_folded(&name) == name,
                     "{name:?} (U+{:04X})",
                     c as u32
                 );
