@@ -636,6 +636,30 @@ impl From<ParseError> for String {
     }
 }
 
+/// Whether `name` is its own `name_key`: no character that key drops,
+/// maps or lowercases.
+pub(crate) fn key_as_is(name: &str) -> bool {
+    name.chars().all(|c| {
+        if c.is_ascii() {
+            return !c.is_ascii_uppercase() && !c.is_whitespace() && !matches!(c, '"' | '\'');
+        }
+        // Most of a Chinese name: no case, no space, no quote (looking up
+        // each character's lower case was 2% of a load without quotes).
+        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            return true;
+        }
+        !c.is_whitespace()
+            && !matches!(
+                c,
+                '“' | '”' | '‘' | '’' | '《' | '》' | '「' | '」' | '\u{FF01}'..='\u{FF5E}'
+            )
+            && {
+                let mut lower = c.to_lowercase();
+                lower.next() == Some(c) && lower.next().is_none()
+            }
+    })
+}
+
 /// The attribute that holds an entity's kind.
 pub const KIND_ATTR: &str = "kind";
 
@@ -643,6 +667,16 @@ pub const KIND_ATTR: &str = "kind";
 /// brackets of titles and white space removed, full-width ASCII folded,
 /// ASCII lower-cased. `“双凌”协同发展示范区` and `双凌协同发展示范区` meet here.
 pub fn name_key(name: &str) -> String {
+    // Most names are their own key: copied, not rebuilt a character at a
+    // time (3% of a 1M-fact dump's load, in its checks and its writes).
+    if key_as_is(name) {
+        return name.to_string();
+    }
+    name_key_folded(name)
+}
+
+/// [`name_key`] a character at a time.
+pub(crate) fn name_key_folded(name: &str) -> String {
     name.chars()
         .filter(|c| {
             !c.is_whitespace()

@@ -143,6 +143,11 @@ impl QuoteSpans {
         }
     }
 
+    /// The sentences noted.
+    pub(crate) fn len(&self) -> usize {
+        self.starts.len()
+    }
+
     /// Whether `words` are document `doc`'s text from byte `start` on (a
     /// sentence noted here, at its first place).
     pub(crate) fn is_range(&self, doc: DocId, start: u32, words: &str) -> bool {

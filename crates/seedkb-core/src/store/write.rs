@@ -15,11 +15,12 @@ use super::{
     META_NEXT_DOC, META_NEXT_EID,
 };
 use crate::error::Error;
-use crate::model::{name_key, DocumentFacts, Entity, Fact, Qualifiers, Source, Value};
+use crate::model::{key_as_is, name_key, DocumentFacts, Entity, Fact, Qualifiers, Source, Value};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::rc::Rc;
 
 pub(super) mod parts;
 
@@ -618,9 +619,17 @@ struct Loader<'s, 'k> {
     /// document's at a time (`Loader::quotes_of`): every document's, noted
     /// by the first pass, had been held to the commit (~25 bytes a
     /// sentence: ~50 MB at 10M generated facts, growing with the load).
-    quotes: super::text::QuoteSpans,
+    quotes: Rc<super::text::QuoteSpans>,
     /// The document whose sentences `quotes` holds.
     quotes_doc: Option<DocId>,
+    /// Documents' sentence tables made by the first pass, where their
+    /// texts are read anyway, for the entity and fact passes (each had
+    /// split and hashed every text again: the table made twice per
+    /// document); a table leaves with its document's facts, and past
+    /// [`NOTED_KEPT`] sentences in all a pass makes its own as before.
+    noted: FxHashMap<DocId, Rc<super::text::QuoteSpans>>,
+    /// The sentences `noted` holds.
+    noted_len: usize,
     /// Extracted facts its curated ones removed.
     removed: Removed,
 }
@@ -650,6 +659,10 @@ fn segment_apart() -> bool {
     static CORES: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *CORES.get_or_init(|| std::thread::available_parallelism().is_ok_and(|n| n.get() > 1))
 }
+
+/// The most sentences [`Loader::noted`] holds (~32 bytes each: ~16 MB;
+/// a million generated facts are ~180K sentences).
+const NOTED_KEPT: usize = 1 << 19;
 
 /// The most entities [`Loader::fresh`] follows (~100 bytes each); those
 /// made after are read back as any other.
@@ -796,7 +809,12 @@ impl Loader<'_, '_> {
     ) -> Result<(), Error> {
         let mut ids = Vec::with_capacity(count);
         for i in 0..count {
-            ids.push(self.begin_doc(&*doc_at(i)?, report)?);
+            let doc = doc_at(i)?;
+            let id = self.begin_doc(&doc, report)?;
+            if let Some(id) = id {
+                self.note_quotes(id, doc.text.as_deref());
+            }
+            ids.push(id);
             self.spill_if_full()?;
         }
         for (i, id) in ids.iter().enumerate() {
@@ -849,6 +867,8 @@ impl<'s> Loader<'s, 's> {
             fresh: FxHashMap::default(),
             quotes: Default::default(),
             quotes_doc: None,
+            noted: FxHashMap::default(),
+            noted_len: 0,
             removed: Removed::default(),
         }
     }
@@ -892,7 +912,7 @@ impl Loader<'_, '_> {
     /// entities and facts are written, and a source is always of the
     /// document being written.
     fn quotes_of(&mut self, id: DocId, text: Option<&str>) {
-        if self.quotes_doc == Some(id) {
+        if self.quotes_noted(id) {
             return;
         }
         let quotes = self.quotes_anew(id);
@@ -901,11 +921,52 @@ impl Loader<'_, '_> {
         }
     }
 
+    /// Makes document `id`'s sentences the quote table if they are noted
+    /// already (see [`Loader::noted`]); whether they were.
+    fn quotes_noted(&mut self, id: DocId) -> bool {
+        if self.quotes_doc == Some(id) {
+            return true;
+        }
+        match self.noted.get(&id) {
+            Some(q) => {
+                self.quotes = q.clone();
+                self.quotes_doc = Some(id);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Notes the sentences of document `id`'s `text` for the passes after
+    /// this one, within [`NOTED_KEPT`] sentences in all.
+    fn note_quotes(&mut self, id: DocId, text: Option<&str>) {
+        let Some(text) = text else { return };
+        if self.noted_len >= NOTED_KEPT {
+            return;
+        }
+        let mut quotes = super::text::QuoteSpans::default();
+        quotes.add_doc(id, text);
+        self.noted_len += quotes.len();
+        if let Some(old) = self.noted.insert(id, Rc::new(quotes)) {
+            self.noted_len -= old.len();
+        }
+        if self.quotes_doc == Some(id) {
+            self.quotes_doc = None;
+        }
+    }
+
+    /// Lets document `id`'s noted sentences go: its facts are written.
+    fn forget_quotes(&mut self, id: DocId) {
+        if let Some(q) = self.noted.remove(&id) {
+            self.noted_len -= q.len();
+        }
+    }
+
     /// The quote table emptied for document `id`'s sentences.
     fn quotes_anew(&mut self, id: DocId) -> &mut super::text::QuoteSpans {
         self.quotes_doc = Some(id);
         self.quotes = Default::default();
-        &mut self.quotes
+        Rc::get_mut(&mut self.quotes).expect("a table just made is not shared")
     }
 
     fn attr(&mut self, name: &str) -> Result<Aid, Error> {
@@ -1092,6 +1153,7 @@ impl Loader<'_, '_> {
                 None => self.index_sentences(id, text, &links)?,
             }
         }
+        self.forget_quotes(id);
         report.documents_loaded += 1;
         Ok(())
     }
@@ -2112,30 +2174,6 @@ impl Loader<'_, '_> {
     }
 }
 
-/// Whether `name` is its own `name_key`: no character that key drops,
-/// maps or lowercases.
-fn key_as_is(name: &str) -> bool {
-    name.chars().all(|c| {
-        if c.is_ascii() {
-            return !c.is_ascii_uppercase() && !c.is_whitespace() && !matches!(c, '"' | '\'');
-        }
-        // Most of a Chinese name: no case, no space, no quote (looking up
-        // each character's lower case was 2% of a load without quotes).
-        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-            return true;
-        }
-        !c.is_whitespace()
-            && !matches!(
-                c,
-                '“' | '”' | '‘' | '’' | '《' | '》' | '「' | '」' | '\u{FF01}'..='\u{FF5E}'
-            )
-            && {
-                let mut lower = c.to_lowercase();
-                lower.next() == Some(c) && lower.next().is_none()
-            }
-    })
-}
-
 /// Whether `a` and `b` are one source of a fact: the same document and
 /// quote.
 fn same_source(a: &StoredSource, b: &StoredSource) -> bool {
@@ -2447,7 +2485,7 @@ mod tests {
             for name in [c.to_string(), format!("甲{c}县")] {
                 assert_eq!(
                     key_as_is(&name),
-                    name_key(&name) == name,
+                    crate::model::name_key_folded(&name) == name,
                     "{name:?} (U+{:04X})",
                     c as u32
                 );

@@ -197,15 +197,20 @@ impl Store {
                     p.facts,
                     &mut report,
                 )?;
+                if let Some(id) = id {
+                    loader.note_quotes(id, head.text.as_deref());
+                }
                 ids.push(id);
                 loader.spill_if_full()?;
             }
             for (i, (p, id)) in parts.iter().zip(&ids).enumerate() {
                 let Some(id) = *id else { continue };
-                // Its entities' quotes may be ranges of its text.
-                let text = docs.text(i)?;
-                loader.quotes_of(id, text.as_deref());
-                drop(text);
+                // Its entities' quotes may be ranges of its text (noted
+                // by the first pass, or read again).
+                if !loader.quotes_noted(id) {
+                    let text = docs.text(i)?;
+                    loader.quotes_of(id, text.as_deref());
+                }
                 docs.entities(i, &mut |entities| {
                     #[cfg(test)]
                     HELD_DOC_FACTS.with(|h| h.set(h.get().max(entities.len())));
@@ -249,6 +254,7 @@ impl Store {
                 if whole.text.is_some() {
                     loader.doc_facts(&whole, id, &mut report)?;
                 } else {
+                    loader.forget_quotes(id);
                     report.documents_loaded += 1;
                 }
             }
