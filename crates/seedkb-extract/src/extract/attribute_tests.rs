@@ -1426,6 +1426,9 @@ fn sales_online_by_their_other_words() {
     let got = attributes_of("青石县茶叶电商销售额1.2亿元，家电网上零售额8000万元。");
     assert_eq!(attr(&got, "1.2亿元"), "online_sales");
     assert_eq!(attr(&got, "8000万元"), "online_retail_sales");
+}
+
+#[test]
 fn land_a_verb_says_is_planted_is_planted_area() {
     let got = attributes_of("青石县今年种植高粱3.6万亩、燕麦1.2万亩。老张家里种了六亩辣椒。");
     assert_eq!(attr(&got, "3.6万亩"), "planted_area");
