@@ -196,12 +196,9 @@ fn read_upload(store: &Store, name: &str, text: &str) -> Result<Vec<DocumentFact
         }
         "jsonl" => crate::ingest::jsonl::parse(name, text, &known_fn),
         "txt" => {
-            crate::extract::refuse_dump_as_text(name, text)?;
-            if !text.chars().any(char::is_alphanumeric) {
-                return Err(Error::Input(format!(
-                    "{name}: the document has no text to extract facts from"
-                )));
-            }
+            crate::extract::check_text_document(name, text, || {
+                text.chars().any(char::is_alphanumeric)
+            })?;
             let known = known.without_extraction_of(name);
             Ok(vec![crate::extract::extract(name, text, &known)?.facts])
         }

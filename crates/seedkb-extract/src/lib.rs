@@ -111,23 +111,36 @@ pub(crate) fn text_document_name_of(
     has_words: impl FnOnce() -> bool,
 ) -> Result<String, Error> {
     let label = path.display().to_string();
-    refuse_dump_as_text(&label, head)?;
-    if !has_words() {
-        return Err(Error::Input(format!(
-            "{label}: the document has no text to extract facts from"
-        )));
-    }
+    check_text_document(&label, head, has_words)?;
     Ok(path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or(label))
 }
 
+/// Whether the text labelled `label`, which begins with `head` and that
+/// `has_words` tells has words, is an article to extract facts from: not
+/// a dump saved under a text name, not blank. The one check of every way
+/// a text comes in (a file, a long file in parts, the server's upload).
+pub fn check_text_document(
+    label: &str,
+    head: &str,
+    has_words: impl FnOnce() -> bool,
+) -> Result<(), Error> {
+    refuse_dump_as_text(label, head)?;
+    if !has_words() {
+        return Err(Error::Input(format!(
+            "{label}: the document has no text to extract facts from"
+        )));
+    }
+    Ok(())
+}
+
 /// A seedkb dump saved under a text name (`seedkb dump > all.txt`) would be
 /// read as an article, its JSON taken for sentences: refused, with the name
 /// that loads it as a dump. `head` is the text's start (a few dozen bytes
 /// are enough: a dump's first line opens with one of a few keys).
-pub fn refuse_dump_as_text(label: &str, head: &str) -> Result<(), Error> {
+fn refuse_dump_as_text(label: &str, head: &str) -> Result<(), Error> {
     let start = head.trim_start();
     let skipped = &head[..head.len() - start.len()];
     let Some(rest) = start.strip_prefix('{') else {
