@@ -2844,6 +2844,16 @@ fn quantities_and_left_out(
         if q.unit == Unit::Number {
             if let Some(times) = times_grown(&norm[..i], &norm[i..], used, &mut q) {
                 used = times;
+            } else if norm[i + used..].starts_with('倍')
+                && digit_times(&norm[i..i + used + '倍'.len_utf8()])
+            {
+                left.push((
+                    i,
+                    i + used + '倍'.len_utf8(),
+                    "times in digits (增长1.6倍, 是上年的2倍): 倍 is no unit",
+                ));
+                next = i + used + '倍'.len_utf8();
+                continue;
             }
         }
         if q.unit == Unit::Number
@@ -2985,13 +2995,18 @@ const PEOPLE_NOUNS: &[&str] = &[
 /// 160%, where 是上年的1.6倍 is a ratio and stays out.
 const GROWTH_VERBS: &[&str] = &["增长", "增加", "提高", "提升", "上升", "扩大"];
 
-/// 增长近一倍, 增长了1.6倍 (`s` at the number, `before` the text before
+/// 增长近一倍, 增长了一倍多 (`s` at the number, `before` the text before
 /// it): a rise of that many times the base, as a percentage; the bytes
-/// of `s` taken, 倍 and a bound after it included.
+/// of `s` taken, 倍 and a bound after it included. Times in digits
+/// (同比增长1.6倍) are no value: the gold files read 倍 as no unit there
+/// ([`digit_times`]).
 fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<usize> {
     let rest = s[used..].strip_prefix('倍')?;
     let verb = before.strip_suffix('了').unwrap_or(before);
-    if !GROWTH_VERBS.iter().any(|v| verb.ends_with(v)) || rest.starts_with('数') {
+    if !GROWTH_VERBS.iter().any(|v| verb.ends_with(v))
+        || rest.starts_with('数')
+        || digit_times(&s[..used + '倍'.len_utf8()])
+    {
         return None;
     }
     q.value = q.value.mul_ratio(100, 1)?;
@@ -2999,6 +3014,13 @@ fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<u
     let mut end = used + '倍'.len_utf8();
     bound_after(s, &mut end, q);
     Some(end)
+}
+
+/// Whether `words` are a number of times in Arabic digits (1.6倍, １。３倍):
+/// a multiple the gold files list as no value, where one said in words
+/// (近一倍, 一倍左右) is a rise of 100%.
+fn digit_times(words: &str) -> bool {
+    words.ends_with('倍') && words_digits(words) > 0
 }
 
 /// 翻了一番, 翻两番, 翻了一番还多: doubled n times, a rise of (2ⁿ − 1) ×
@@ -8808,15 +8830,17 @@ mod tests {
                 "两成 20 Percent About"
             ]
         );
-        // Doublings and growth said in times are percentages; a ratio
-        // (是上年的2倍) is not a growth.
+        // Doublings and growth said in times in words are percentages; a
+        // ratio (是上年的2倍) is not a growth, and times in digits (增长了
+        // 1.5倍, 增长３倍) are no value.
         assert_eq!(
-            q("销量比五年前翻了一番，产值翻两番多，客流增长近一倍，收入增长了1.5倍，是上年的2倍。"),
+            q("销量比五年前翻了一番，产值翻两番多，客流增长近一倍，订单增长了两倍，收入增长了1.5倍，\
+               利润增长３倍，是上年的2倍。"),
             vec![
                 "翻了一番 100 Percent Exact",
                 "翻两番多 300 Percent AtLeast",
                 "近一倍 100 Percent About",
-                "1.5倍 150 Percent Exact"
+                "两倍 200 Percent Exact"
             ]
         );
         // Counters read only after digits take a numeral of more than one
