@@ -392,6 +392,9 @@ pub fn extract_each<'t>(
                  二次衬砌): no count"
             } else if q.unit == Unit::Count && counts::in_a_programme_name(&norm[*b..]) {
                 "a number in a programme's name (十件民生实事): no count"
+            } else if counts::in_a_quoted_name(&norm, *a, *b) {
+                "inside a short quotation that is no sentence (“一元碳汇”项目, “四个突出”): a \
+                 name or a slogan, no value"
             } else if counts::one_unit_of_a_rate(&norm[*a..*b]) {
                 "one unit a price or a cost is told for, a rate's base"
             } else {
