@@ -8681,6 +8681,15 @@ mod tests {
     }
 
     #[test]
+    fn lai_before_a_multiplier_or_a_table_count_is_about_and_zhuan_is_income() {
+        let got = found_of(
+            "青石县农家乐红火\n\n“今年扣掉成本赚了三十来万。”店主老周说，节假日每天接待四十来桌客人。",
+        );
+        assert_eq!(one(&got, "三十来万").1, "income", "{got:?}");
+        assert!(got.iter().any(|(t, _, _)| t == "四十来桌"), "{got:?}");
+    }
+
+    #[test]
     fn a_clause_opening_with_a_name_ending_speaks_of_that_name() {
         let got = found_of(
             "青石县冬季旅游升温\n\n白鹭湾风景区是青石县重点打造的景区，景区总面积约6平方公里。\
