@@ -3085,7 +3085,10 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             return Some((q, used + word.len()));
         }
     }
-    if let Some(t) = tenths(s).or_else(|| doublings(s)) {
+    if let Some(t) = tenths(s)
+        .or_else(|| doublings(s))
+        .or_else(|| neighbouring_numerals(s))
+    {
         return Some(t);
     }
     let (mut q, mut used) = parse_quantity_prefix(s).or_else(|| round_number(s))?;
@@ -3278,6 +3281,14 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
         return None;
     }
     let mut used = pre.len() + first.len_utf8() + '成'.len_utf8();
+    // 三成半: three and a half tenths, 35%.
+    let half = tail.starts_with('半');
+    let tail = if half {
+        used += '半'.len_utf8();
+        &tail['半'.len_utf8()..]
+    } else {
+        tail
+    };
     let mut bound = bound;
     for (w, b) in [
         ("以上", Bound::AtLeast),
@@ -3293,7 +3304,7 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
     }
     Some((
         Quantity {
-            value: crate::model::Num::from_int(n * 10)?,
+            value: crate::model::Num::from_int(n * 10 + if half { 5 } else { 0 })?,
             upper: None,
             unit: Unit::Percent,
             bound,
@@ -3301,6 +3312,43 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
         },
         used,
     ))
+}
+
+/// 二三十只, 两三千元, 七八成: two neighbouring numerals (from 两 up) say a
+/// range, the multiplier (or 成) after the second applying to both (20 to
+/// 30). Not 一两个 (一 opens too many words), 七八个 (no multiplier), nor
+/// 二三十五.
+fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
+    let digit = |c: char| "二三四五六七八九".find(c).map(|k| k as i128 / 3 + 2);
+    let mut cs = s.chars();
+    let a = cs.next()?;
+    let lo = if a == '两' { 2 } else { digit(a)? };
+    let rest = cs.as_str();
+    let mut after_b = rest.chars();
+    let hi = digit(after_b.next()?)?;
+    if hi != lo + 1 {
+        return None;
+    }
+    // The second numeral and a multiplier (三十, 三千) or 成, alone: a
+    // range of small counts (七八个航次) is too loose to keep.
+    let tail = after_b.as_str();
+    let multiplied = tail
+        .strip_prefix(['十', '百', '千', '万', '亿'])
+        .is_some_and(|t| !t.starts_with(is_numeral_char));
+    if !multiplied && !tail.starts_with('成') {
+        return None;
+    }
+    let (mut q, used) = parse_in_text(rest)?;
+    if q.bound != Bound::Exact || q.upper.is_some() || q.unit == Unit::Number {
+        return None;
+    }
+    let high = q.value;
+    q.value = high.mul_ratio(lo, hi)?;
+    q.upper = Some(high);
+    q.bound = Bound::Range;
+    let used = a.len_utf8() + used;
+    q.text = s[..used].to_string();
+    Some((q, used))
 }
 
 /// 38。5亿元: the ideographic full stop typed between digits for a decimal
@@ -8782,6 +8830,48 @@ mod tests {
         assert_eq!(
             quantities("年产空调200万套、口罩1.5亿只。"),
             vec!["200万套", "1.5亿只"]
+        );
+    }
+
+    #[test]
+    fn neighbouring_numerals_half_tenths_and_operations() {
+        let q = |s: &str| {
+            let d = dates::find_dates(s, Some(2024));
+            find_quantities(s, &d)
+                .into_iter()
+                .map(|(_, _, q)| {
+                    format!(
+                        "{} {} {:?} {:?} {:?}",
+                        q.text,
+                        q.value,
+                        q.upper.map(|u| u.to_string()),
+                        q.unit,
+                        q.bound
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        // Two neighbouring numerals: a range, the multiplier and the
+        // counter after the second for both.
+        assert_eq!(
+            q("河边能看到四五十只白鹭，全年收入两三千元，店里卖了七八成。"),
+            vec![
+                "四五十只 40 Some(\"50\") Count Range",
+                "两三千元 2000 Some(\"3000\") Cny Range",
+                "七八成 70 Some(\"80\") Percent Range"
+            ]
+        );
+        assert_eq!(q("每条船能跑七八个航次。"), Vec::<String>::new());
+        // Not 一两 (统一两个标准), nor a second numeral going on (二三十五).
+        assert_eq!(q("统一两个标准。"), Vec::<String>::new());
+        assert_eq!(q("收了二三十五斤。"), Vec::<String>::new());
+        // 成半: and a half tenth; 台次: operations counted.
+        assert_eq!(
+            q("本地就诊占比超四成半，完成手术3.2万台次。"),
+            vec![
+                "超四成半 45 None Percent AtLeast",
+                "3.2万台次 32000 None Count Exact"
+            ]
         );
     }
 
