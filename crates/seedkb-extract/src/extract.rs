@@ -392,6 +392,9 @@ pub fn extract_each<'t>(
                  二次衬砌): no count"
             } else if q.unit == Unit::Count && counts::in_a_programme_name(&norm[*b..]) {
                 "a number in a programme's name (十件民生实事): no count"
+            } else if counts::in_a_quoted_name(&norm, *a, *b) {
+                "inside a short quotation that is no sentence (“一元碳汇”项目, “四个突出”): a \
+                 name or a slogan, no value"
             } else if counts::one_unit_of_a_rate(&norm[*a..*b]) {
                 "one unit a price or a cost is told for, a rate's base"
             } else {
@@ -2844,6 +2847,16 @@ fn quantities_and_left_out(
         if q.unit == Unit::Number {
             if let Some(times) = times_grown(&norm[..i], &norm[i..], used, &mut q) {
                 used = times;
+            } else if norm[i + used..].starts_with('倍')
+                && digit_times(&norm[i..i + used + '倍'.len_utf8()])
+            {
+                left.push((
+                    i,
+                    i + used + '倍'.len_utf8(),
+                    "times in digits (增长1.6倍, 是上年的2倍): 倍 is no unit",
+                ));
+                next = i + used + '倍'.len_utf8();
+                continue;
             }
         }
         if q.unit == Unit::Number
@@ -2985,13 +2998,18 @@ const PEOPLE_NOUNS: &[&str] = &[
 /// 160%, where 是上年的1.6倍 is a ratio and stays out.
 const GROWTH_VERBS: &[&str] = &["增长", "增加", "提高", "提升", "上升", "扩大"];
 
-/// 增长近一倍, 增长了1.6倍 (`s` at the number, `before` the text before
+/// 增长近一倍, 增长了一倍多 (`s` at the number, `before` the text before
 /// it): a rise of that many times the base, as a percentage; the bytes
-/// of `s` taken, 倍 and a bound after it included.
+/// of `s` taken, 倍 and a bound after it included. Times in digits
+/// (同比增长1.6倍) are no value: the gold files read 倍 as no unit there
+/// ([`digit_times`]).
 fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<usize> {
     let rest = s[used..].strip_prefix('倍')?;
     let verb = before.strip_suffix('了').unwrap_or(before);
-    if !GROWTH_VERBS.iter().any(|v| verb.ends_with(v)) || rest.starts_with('数') {
+    if !GROWTH_VERBS.iter().any(|v| verb.ends_with(v))
+        || rest.starts_with('数')
+        || digit_times(&s[..used + '倍'.len_utf8()])
+    {
         return None;
     }
     q.value = q.value.mul_ratio(100, 1)?;
@@ -2999,6 +3017,13 @@ fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<u
     let mut end = used + '倍'.len_utf8();
     bound_after(s, &mut end, q);
     Some(end)
+}
+
+/// Whether `words` are a number of times in Arabic digits (1.6倍, １。３倍):
+/// a multiple the gold files list as no value, where one said in words
+/// (近一倍, 一倍左右) is a rise of 100%.
+fn digit_times(words: &str) -> bool {
+    words.ends_with('倍') && words_digits(words) > 0
 }
 
 /// 翻了一番, 翻两番, 翻了一番还多: doubled n times, a rise of (2ⁿ − 1) ×
@@ -3060,7 +3085,10 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             return Some((q, used + word.len()));
         }
     }
-    if let Some(t) = tenths(s).or_else(|| doublings(s)) {
+    if let Some(t) = tenths(s)
+        .or_else(|| doublings(s))
+        .or_else(|| neighbouring_numerals(s))
+    {
         return Some(t);
     }
     let (mut q, mut used) = parse_quantity_prefix(s).or_else(|| round_number(s))?;
@@ -3253,6 +3281,14 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
         return None;
     }
     let mut used = pre.len() + first.len_utf8() + '成'.len_utf8();
+    // 三成半: three and a half tenths, 35%.
+    let half = tail.starts_with('半');
+    let tail = if half {
+        used += '半'.len_utf8();
+        &tail['半'.len_utf8()..]
+    } else {
+        tail
+    };
     let mut bound = bound;
     for (w, b) in [
         ("以上", Bound::AtLeast),
@@ -3268,7 +3304,7 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
     }
     Some((
         Quantity {
-            value: crate::model::Num::from_int(n * 10)?,
+            value: crate::model::Num::from_int(n * 10 + if half { 5 } else { 0 })?,
             upper: None,
             unit: Unit::Percent,
             bound,
@@ -3276,6 +3312,43 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
         },
         used,
     ))
+}
+
+/// 二三十只, 两三千元, 七八成: two neighbouring numerals (from 两 up) say a
+/// range, the multiplier (or 成) after the second applying to both (20 to
+/// 30). Not 一两个 (一 opens too many words), 七八个 (no multiplier), nor
+/// 二三十五.
+fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
+    let digit = |c: char| "二三四五六七八九".find(c).map(|k| k as i128 / 3 + 2);
+    let mut cs = s.chars();
+    let a = cs.next()?;
+    let lo = if a == '两' { 2 } else { digit(a)? };
+    let rest = cs.as_str();
+    let mut after_b = rest.chars();
+    let hi = digit(after_b.next()?)?;
+    if hi != lo + 1 {
+        return None;
+    }
+    // The second numeral and a multiplier (三十, 三千) or 成, alone: a
+    // range of small counts (七八个航次) is too loose to keep.
+    let tail = after_b.as_str();
+    let multiplied = tail
+        .strip_prefix(['十', '百', '千', '万', '亿'])
+        .is_some_and(|t| !t.starts_with(is_numeral_char));
+    if !multiplied && !tail.starts_with('成') {
+        return None;
+    }
+    let (mut q, used) = parse_in_text(rest)?;
+    if q.bound != Bound::Exact || q.upper.is_some() || q.unit == Unit::Number {
+        return None;
+    }
+    let high = q.value;
+    q.value = high.mul_ratio(lo, hi)?;
+    q.upper = Some(high);
+    q.bound = Bound::Range;
+    let used = a.len_utf8() + used;
+    q.text = s[..used].to_string();
+    Some((q, used))
 }
 
 /// 38。5亿元: the ideographic full stop typed between digits for a decimal
@@ -8656,6 +8729,15 @@ mod tests {
     }
 
     #[test]
+    fn lai_before_a_multiplier_or_a_table_count_is_about_and_zhuan_is_income() {
+        let got = found_of(
+            "青石县农家乐红火\n\n“今年扣掉成本赚了三十来万。”店主老周说，节假日每天接待四十来桌客人。",
+        );
+        assert_eq!(one(&got, "三十来万").1, "income", "{got:?}");
+        assert!(got.iter().any(|(t, _, _)| t == "四十来桌"), "{got:?}");
+    }
+
+    #[test]
     fn a_clause_opening_with_a_name_ending_speaks_of_that_name() {
         let got = found_of(
             "青石县冬季旅游升温\n\n白鹭湾风景区是青石县重点打造的景区，景区总面积约6平方公里。\
@@ -8752,6 +8834,48 @@ mod tests {
     }
 
     #[test]
+    fn neighbouring_numerals_half_tenths_and_operations() {
+        let q = |s: &str| {
+            let d = dates::find_dates(s, Some(2024));
+            find_quantities(s, &d)
+                .into_iter()
+                .map(|(_, _, q)| {
+                    format!(
+                        "{} {} {:?} {:?} {:?}",
+                        q.text,
+                        q.value,
+                        q.upper.map(|u| u.to_string()),
+                        q.unit,
+                        q.bound
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        // Two neighbouring numerals: a range, the multiplier and the
+        // counter after the second for both.
+        assert_eq!(
+            q("河边能看到四五十只白鹭，全年收入两三千元，店里卖了七八成。"),
+            vec![
+                "四五十只 40 Some(\"50\") Count Range",
+                "两三千元 2000 Some(\"3000\") Cny Range",
+                "七八成 70 Some(\"80\") Percent Range"
+            ]
+        );
+        assert_eq!(q("每条船能跑七八个航次。"), Vec::<String>::new());
+        // Not 一两 (统一两个标准), nor a second numeral going on (二三十五).
+        assert_eq!(q("统一两个标准。"), Vec::<String>::new());
+        assert_eq!(q("收了二三十五斤。"), Vec::<String>::new());
+        // 成半: and a half tenth; 台次: operations counted.
+        assert_eq!(
+            q("本地就诊占比超四成半，完成手术3.2万台次。"),
+            vec![
+                "超四成半 45 None Percent AtLeast",
+                "3.2万台次 32000 None Count Exact"
+            ]
+        );
+    }
+
+    #[test]
     fn breakthroughs_tenths_and_the_counters_of_trade() {
         let q = |s: &str| {
             let d = dates::find_dates(s, Some(2024));
@@ -8808,15 +8932,17 @@ mod tests {
                 "两成 20 Percent About"
             ]
         );
-        // Doublings and growth said in times are percentages; a ratio
-        // (是上年的2倍) is not a growth.
+        // Doublings and growth said in times in words are percentages; a
+        // ratio (是上年的2倍) is not a growth, and times in digits (增长了
+        // 1.5倍, 增长３倍) are no value.
         assert_eq!(
-            q("销量比五年前翻了一番，产值翻两番多，客流增长近一倍，收入增长了1.5倍，是上年的2倍。"),
+            q("销量比五年前翻了一番，产值翻两番多，客流增长近一倍，订单增长了两倍，收入增长了1.5倍，\
+               利润增长３倍，是上年的2倍。"),
             vec![
                 "翻了一番 100 Percent Exact",
                 "翻两番多 300 Percent AtLeast",
                 "近一倍 100 Percent About",
-                "1.5倍 150 Percent Exact"
+                "两倍 200 Percent Exact"
             ]
         );
         // Counters read only after digits take a numeral of more than one

@@ -73,7 +73,7 @@ const UNITS: &[(&str, Unit, i128, i128)] = &[
 const COUNTERS: &[&str] = &[
     "人次", "家", "个", "名", "人", "户", "件", "笔", "辆", "座", "项", "处", "条", "台", "套",
     "批", "次", "届", "大", "所", "位", "头", "间", "栋", "张", "例", "种", "类", "场", "只", "艘",
-    "架", "株", "棵", "枚", "宗", "箱", "双", "本",
+    "架", "株", "棵", "枚", "宗", "箱", "双", "本", "桌",
     // 集装箱班轮86班 (runs of a liner), 高速公路服务区28对 (pairs).
     "班", "对", // Traditional forms.
     "個", "戶", "筆", "輛", "項", "處", "條", "臺", "屆", "頭", "間", "棟", "張", "種", "類", "場",
@@ -91,6 +91,8 @@ const COUNTER_NOT_BEFORE: &[(&str, &[char])] = &[
             '期', '制', '轮', '线', '干', '额', '务', '师', '委',
         ],
     ),
+    // 桌面, 桌子, 桌椅: words 桌 opens.
+    ("桌", &['面', '子', '椅', '球', '布']),
     // 对于, 对接, 对外, 对口: the preposition and the words it opens.
     (
         "对",
@@ -408,11 +410,21 @@ fn amount(i: &str) -> IResult<&str, Amount> {
     let percent_words = i.starts_with("百分之") || fraction(i).is_ok();
     let mut mult: i128 = 1;
     let mut is_more = false;
+    // 二十来万, 十来亿元: 来 before a multiplier, "about".
+    let mut about_before_mult = false;
     // Multipliers and 多/余 in any order: 1万多元, 20余万元, 3千万元.
     loop {
         let (r, m) = more(rest)?;
         if m {
             is_more = true;
+            rest = r;
+            continue;
+        }
+        if let Some(r) = rest
+            .strip_prefix('来')
+            .filter(|r| !percent_words && mult == 1 && !about_before_mult && multiplier(r).is_ok())
+        {
+            about_before_mult = true;
             rest = r;
             continue;
         }
@@ -426,10 +438,12 @@ fn amount(i: &str) -> IResult<&str, Amount> {
         }
     }
     // 二十来人, 10来家: 来 between a number and its counter or unit.
-    let about = !percent_words && rest.strip_prefix('来').is_some_and(|r| unit(r).is_ok());
-    if about {
+    let about_before_unit =
+        !percent_words && rest.strip_prefix('来').is_some_and(|r| unit(r).is_ok());
+    if about_before_unit {
         rest = &rest['来'.len_utf8()..];
     }
+    let about = about_before_unit || about_before_mult;
     let (rest, unit) = if percent_words {
         (rest, Some((Unit::Percent, 1, 1)))
     } else {
@@ -938,8 +952,23 @@ mod tests {
             ("20".into(), Unit::Count, Bound::About)
         );
         assert_eq!(q("30来家").bound, Bound::About);
-        // Not before something that is no unit (三年来: since, not about).
+        // Before a multiplier too (十来万元, 三十来万): about.
+        let a = q("十来万元");
+        assert_eq!(
+            (a.value.to_string(), a.unit, a.bound),
+            ("100000".into(), Unit::Cny, Bound::About)
+        );
+        let a = q("三十来万");
+        assert_eq!(
+            (a.value.to_string(), a.bound),
+            ("300000".into(), Bound::About)
+        );
+        assert_eq!(q("四十来桌").bound, Bound::About);
+        assert_eq!(q("12桌").unit, Unit::Count);
+        // Not before something that is no unit (三年来: since, not about),
+        // nor 桌 opening a word (两桌子菜).
         assert!(parse_quantity("三来年").is_err());
+        assert!(parse_quantity("两桌子").is_err());
     }
 
     #[test]

@@ -173,6 +173,50 @@ pub fn one_unit_of_a_rate(words: &str) -> bool {
         .is_some_and(|unit| RATE_UNITS.contains(&unit))
 }
 
+/// Marks opening and closing a quotation.
+const QUOTE_MARKS: &[(char, char)] = &[('“', '”'), ('「', '」'), ('‘', '’'), ('『', '』')];
+
+/// Whether the number at `norm[a..b]` stands inside a short quotation
+/// that is no sentence (“一元碳汇”项目, “四个突出”, “建一片、成一片”的要求):
+/// a name or a slogan, whose numbers are no values. At most ten
+/// characters between the marks, and no 。！？，； among them (a quoted
+/// sentence, “今年卖了五万元。”, keeps its values, and so does a count
+/// summing up the list right before it: 甲原则、乙原则“两个原则”).
+pub fn in_a_quoted_name(norm: &str, a: usize, b: usize) -> bool {
+    const MOST: usize = 10;
+    let before = &norm[..a];
+    let Some((open_at, close)) = before
+        .char_indices()
+        .rev()
+        .take(MOST)
+        .find_map(|(k, c)| {
+            if QUOTE_MARKS.iter().any(|(_, close)| *close == c) {
+                Some(None)
+            } else {
+                QUOTE_MARKS
+                    .iter()
+                    .find(|(open, _)| *open == c)
+                    .map(|(_, close)| Some((k, *close)))
+            }
+        })
+        .flatten()
+    else {
+        return false;
+    };
+    let inner_start = open_at + norm[open_at..].chars().next().map_or(0, char::len_utf8);
+    let Some(end) = norm[b..].find(close).map(|k| b + k) else {
+        return false;
+    };
+    let inner = &norm[inner_start..end];
+    // …原则、…原则“四个原则”: a count summing up the list right before the
+    // quotation, whose items end with the noun it counts, is a count.
+    let noun = &norm[b..end];
+    let sums_up_a_list = !noun.is_empty() && norm[..open_at].ends_with(noun);
+    inner.chars().count() <= MOST
+        && !inner.contains(['。', '！', '？', '，', '；', '”', '“'])
+        && !sums_up_a_list
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,6 +286,23 @@ mod tests {
         assert!(!at(t, "十五届"));
         assert!(!at(t, "三次"));
         assert!(!at(t, "3次"));
+    }
+
+    #[test]
+    fn numbers_in_a_short_quotation_are_a_name() {
+        let at = |text: &str, words: &str| {
+            let k = text.find(words).expect("in the text");
+            in_a_quoted_name(text, k, k + words.len())
+        };
+        assert!(at("青石县推出“两元养老”服务，已有300人参加。", "两元"));
+        assert!(at("全镇工作概括为“三个提升”：一是道路提升。", "三个"));
+        assert!(at("按照「种一片、活一片」的要求造林。", "一片"));
+        // A quoted sentence, a long quotation or no quotation: values.
+        assert!(!at("“今年卖了五万元。”老李说。", "五万元"));
+        assert!(!at("“合作社今年带动周边农户三百多户增收致富”", "三百多户"));
+        assert!(!at("“两元养老”服务已有300人参加。", "300人"));
+        assert!(!at("青石县推出两元养老服务。", "两元"));
+        assert!(!at("确定了绿色原则、共享原则“两个原则”。", "两个"));
     }
 
     #[test]

@@ -288,6 +288,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("批", "次"),
     ("艘", "次"),
     ("台", "套"),
+    // 住院手术5.86万台次: operations.
+    ("台", "次"),
     ("架", "次"),
     ("辆", "次"),
     // 1468万头只: cattle and sheep counted together.
