@@ -469,6 +469,9 @@ pub fn extract_each<'t>(
         level_short_mentions(&norm, s.index, &level_shorts, &mut mentions);
         listed_item_names(&norm, s.index, &quantities, recent, &mut mentions);
         counted_list_names(&norm, s.index, &mut mentions);
+        if norm.contains("位于") {
+            located_names(&norm, s.index, &mut mentions);
+        }
         parallel_head = parallel_items(
             &norm,
             s.index,
@@ -2483,6 +2486,85 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
                 kind,
                 "an item of a list the text counts and names the kind of (甲、乙、丙三家企业)",
             );
+        }
+    }
+}
+
+/// Why a thing said with where it stands is a name (`load --explain`).
+const LOCATED_HOW: &str =
+    "a thing said with where it stands (X位于Y, 位于Y的X), whole up to its ending";
+
+/// 甲抽水蓄能电站位于乙县，…, 位于乙区的甲公寓项目是…: what a sentence
+/// says stands somewhere is a thing of its own, named whole by the words
+/// from its clause's start to 位于 (or from 的 after the place to where a
+/// name's ending closes them), when they end like a name. The walk over
+/// words cuts such names at a verb inside them (抽水, 制造); the place is
+/// only where the thing is.
+fn located_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
+    let fits = |t: &str| {
+        let n = t.chars().count();
+        (4..=24).contains(&n)
+            && t.chars()
+                .all(|c| (is_han(c) && c != '的') || "（）()".contains(c))
+            && name_suffixes().any(|(e, _)| t.ends_with(e))
+            && !name_suffixes().any(|(e, _)| t == *e)
+            && !lexicon::GENERIC_ORG_WORDS.iter().any(|g| t.ends_with(g))
+            && !t.starts_with(|c: char| "该这此其全本各".contains(c))
+    };
+    let add = |a: usize, b: usize, mentions: &mut Vec<Mention>| {
+        let t = &norm[a..b];
+        if !fits(t) || mentions.iter().any(|m| m.start <= a && b <= m.end) {
+            return;
+        }
+        // A name said already inside a longer one is part of it; a name
+        // across its edge is left alone.
+        if mentions
+            .iter()
+            .any(|m| m.start < b && m.end > a && !(a <= m.start && m.end <= b))
+        {
+            return;
+        }
+        let kind = name_suffixes()
+            .find(|(e, _)| t.ends_with(e))
+            .map_or("facility", |(_, k)| *k);
+        put_over(
+            mentions,
+            Mention {
+                start: a,
+                end: b,
+                name: t.to_string(),
+                new_kind: Some(kind.to_string()),
+                sentence,
+                how: Some(LOCATED_HOW),
+            },
+        );
+    };
+    for (p, w) in norm.match_indices("位于") {
+        // X位于Y: X from its clause's start.
+        let (cs, _) = clause(norm, p, p, CLAUSE_MARKS);
+        if cs < p {
+            add(cs, p, mentions);
+        }
+        // 位于Y的X: X from 的 to the first name's ending that closes it.
+        let after = p + w.len();
+        let Some(de) = norm[after..].find('的').map(|i| after + i) else {
+            continue;
+        };
+        let between = &norm[after..de];
+        if between.is_empty()
+            || between.chars().count() > 12
+            || between.contains(|c: char| CLAUSE_MARKS.contains(c))
+        {
+            continue;
+        }
+        let from = de + '的'.len_utf8();
+        let (_, ce) = clause(norm, from, from, CLAUSE_MARKS);
+        let end = norm[from..ce]
+            .char_indices()
+            .map(|(i, c)| from + i + c.len_utf8())
+            .find(|&e| fits(&norm[from..e]) && !norm[e..].starts_with(['（', '(']));
+        if let Some(e) = end {
+            add(from, e, mentions);
         }
     }
 }
@@ -8586,9 +8668,13 @@ fn is_locative(norm: &str, m: &Mention) -> bool {
         || norm[..at].ends_with(['在', '于', '由', '经', '占'])
             && !norm[..at].ends_with("正在")
             && !norm[..at].ends_with("已经")
-        || ["位于", "坐落于", "地处"]
-            .iter()
-            .any(|w| norm[cs..m.start].contains(w))
+        // 位于甲区的乙项目: the thing the place is said of, after 的, is no
+        // place.
+        || ["位于", "坐落于", "地处"].iter().any(|w| {
+            norm[cs..m.start]
+                .rfind(w)
+                .is_some_and(|i| !norm[cs + i..m.start].contains('的'))
+        })
         // 项目选址：甲区…, 建设地点：乙市…: an announcement's site.
         || ["选址", "建设地点"].iter().any(|w| {
             norm[..at]
@@ -8749,6 +8835,26 @@ mod tests {
             orgs("今年以来，晋江海关共办理出口退税28.5亿元"),
             ["晋江海关"]
         );
+    }
+
+    #[test]
+    fn a_thing_said_with_where_it_stands_is_named_whole() {
+        let got = subjects_of(
+            "青山电站投产\n\n记者从青山县获悉，青山抽水蓄能电站位于白云市青山县，\
+             是华东重要的调峰电源，总装机容量120万千瓦。\
+             位于东区的白鹭青年公寓项目是今年全市最大的租赁住房项目，总投资3.2亿元，\
+             提供房源800套。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(t, _)| t == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        // X位于Y: X, not the place it stands in.
+        assert_eq!(of("120万千瓦").as_deref(), Some("青山抽水蓄能电站"));
+        // 位于Y的X: X, the thing the place is said of.
+        assert_eq!(of("3.2亿元").as_deref(), Some("白鹭青年公寓项目"));
+        assert_eq!(of("800套").as_deref(), Some("白鹭青年公寓项目"));
     }
 
     #[test]
