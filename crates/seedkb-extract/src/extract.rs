@@ -1446,8 +1446,16 @@ pub fn extract_each<'t>(
                 };
                 let before: Vec<&Mention> = topic.iter().filter(|m| m.end <= p).collect();
                 if before.iter().filter(|m| listed(m)).count() >= 2 {
-                    if let Some(x) = before.iter().find(|m| !listed(m)).map(|m| (*m).clone()) {
-                        topic = vec![x];
+                    match before.iter().find(|m| !listed(m)).map(|m| (*m).clone()) {
+                        Some(x) => topic = vec![x],
+                        // 其中甲区、乙区分别…: with no name before the list,
+                        // the thread runs on from the sentences before.
+                        None if topic.iter().all(|m| m.end <= p && listed(m)) => {
+                            if let Some(f) = fallback {
+                                topic = vec![f.clone()];
+                            }
+                        }
+                        None => {}
                     }
                 }
             }
@@ -8835,6 +8843,23 @@ mod tests {
             orgs("今年以来，晋江海关共办理出口退税28.5亿元"),
             ["晋江海关"]
         );
+    }
+
+    #[test]
+    fn a_list_with_fenbie_and_no_name_before_it_hands_on_the_thread() {
+        let got = subjects_of(
+            "白云市人才公寓建设\n\n白云市已筹集人才公寓3000套。\
+             其中东湖区、西山区、白云高新区分别筹集900套、800套和600套，\
+             租金按市场租金的60%收取。去年新开工人才公寓项目5个。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(t, _)| t == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        assert_eq!(of("800套").as_deref(), Some("西山区"));
+        // The last item of the list is no thread: the city's, as before.
+        assert_eq!(of("5个").as_deref(), Some("白云市"));
     }
 
     #[test]
