@@ -318,6 +318,9 @@ pub fn extract_each<'t>(
     // What the article is about: the first name of the headline (or of
     // the first sentence), for values whose clause names nothing.
     let mut doc_topic: Option<Mention> = None;
+    // The head of the last clause of the sentence before, when it ended
+    // with ； (甲部门收入v1；乙部门收入v2 are two sentences).
+    let mut parallel_head: Option<Vec<String>> = None;
     // Short names the text declares (以下简称…) and the names they stand for.
     let mut aliases: Vec<(String, Mention)> = Vec::new();
     // Institutions said short by their place's level (区法院 for
@@ -469,6 +472,16 @@ pub fn extract_each<'t>(
         level_short_mentions(&norm, s.index, &level_shorts, &mut mentions);
         listed_item_names(&norm, s.index, &quantities, recent, &mut mentions);
         counted_list_names(&norm, s.index, &mut mentions);
+        if norm.contains("位于") {
+            located_names(&norm, s.index, &mut mentions);
+        }
+        parallel_head = parallel_items(
+            &norm,
+            s.index,
+            &quantities,
+            parallel_head.as_deref(),
+            &mut mentions,
+        );
         priced_goods(&norm, s.index, &quantities, &mut mentions);
         speakers_company(&norm, s.index, &mut mentions);
         let parts_dropped = [
@@ -1402,6 +1415,10 @@ pub fn extract_each<'t>(
         if !closed {
             // A heading or a byline: no thread runs through it.
             topic.clear();
+        } else if !subjects.is_empty() && subjects.iter().all(|m| m.how == Some(PARALLEL_HOW)) {
+            // 甲部门收入v1；乙部门收入v2: the items of parallel clauses
+            // took their own values; the thread runs on past them.
+            topic = fallback.iter().cloned().collect();
         } else if subjects.iter().any(|m| !is_locative(&norm, m)) {
             // Where things happen (止于会泽县, 在柳园镇举行) is no thread.
             // X局相关负责人表示，…: an office opening the sentence to speak
@@ -1432,8 +1449,16 @@ pub fn extract_each<'t>(
                 };
                 let before: Vec<&Mention> = topic.iter().filter(|m| m.end <= p).collect();
                 if before.iter().filter(|m| listed(m)).count() >= 2 {
-                    if let Some(x) = before.iter().find(|m| !listed(m)).map(|m| (*m).clone()) {
-                        topic = vec![x];
+                    match before.iter().find(|m| !listed(m)).map(|m| (*m).clone()) {
+                        Some(x) => topic = vec![x],
+                        // 其中甲区、乙区分别…: with no name before the list,
+                        // the thread runs on from the sentences before.
+                        None if topic.iter().all(|m| m.end <= p && listed(m)) => {
+                            if let Some(f) = fallback {
+                                topic = vec![f.clone()];
+                            }
+                        }
+                        None => {}
                     }
                 }
             }
@@ -2474,6 +2499,268 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
             );
         }
     }
+}
+
+/// Why a thing said with where it stands is a name (`load --explain`).
+const LOCATED_HOW: &str =
+    "a thing said with where it stands (X位于Y, 位于Y的X), whole up to its ending";
+
+/// 甲抽水蓄能电站位于乙县，…, 位于乙区的甲公寓项目是…: what a sentence
+/// says stands somewhere is a thing of its own, named whole by the words
+/// from its clause's start to 位于 (or from 的 after the place to where a
+/// name's ending closes them), when they end like a name. The walk over
+/// words cuts such names at a verb inside them (抽水, 制造); the place is
+/// only where the thing is.
+fn located_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
+    let fits = |t: &str| {
+        let n = t.chars().count();
+        (4..=24).contains(&n)
+            && t.chars()
+                .all(|c| (is_han(c) && c != '的') || "（）()".contains(c))
+            && name_suffixes().any(|(e, _)| t.ends_with(e))
+            && !name_suffixes().any(|(e, _)| t == *e)
+            && !lexicon::GENERIC_ORG_WORDS.iter().any(|g| t.ends_with(g))
+            && !t.starts_with(|c: char| "该这此其全本各".contains(c))
+    };
+    let add = |a: usize, b: usize, mentions: &mut Vec<Mention>| {
+        let t = &norm[a..b];
+        if !fits(t) || mentions.iter().any(|m| m.start <= a && b <= m.end) {
+            return;
+        }
+        // A name said already inside a longer one is part of it; a name
+        // across its edge is left alone.
+        if mentions
+            .iter()
+            .any(|m| m.start < b && m.end > a && !(a <= m.start && m.end <= b))
+        {
+            return;
+        }
+        let kind = name_suffixes()
+            .find(|(e, _)| t.ends_with(e))
+            .map_or("facility", |(_, k)| *k);
+        put_over(
+            mentions,
+            Mention {
+                start: a,
+                end: b,
+                name: t.to_string(),
+                new_kind: Some(kind.to_string()),
+                sentence,
+                how: Some(LOCATED_HOW),
+            },
+        );
+    };
+    for (p, w) in norm.match_indices("位于") {
+        // X位于Y: X from its clause's start.
+        let (cs, _) = clause(norm, p, p, CLAUSE_MARKS);
+        if cs < p {
+            add(cs, p, mentions);
+        }
+        // 位于Y的X: X from 的 to the first name's ending that closes it.
+        let after = p + w.len();
+        let Some(de) = norm[after..].find('的').map(|i| after + i) else {
+            continue;
+        };
+        let between = &norm[after..de];
+        if between.is_empty()
+            || between.chars().count() > 12
+            || between.contains(|c: char| CLAUSE_MARKS.contains(c))
+        {
+            continue;
+        }
+        let from = de + '的'.len_utf8();
+        let (_, ce) = clause(norm, from, from, CLAUSE_MARKS);
+        let end = norm[from..ce]
+            .char_indices()
+            .map(|(i, c)| from + i + c.len_utf8())
+            .find(|&e| fits(&norm[from..e]) && !norm[e..].starts_with(['（', '(']));
+        if let Some(e) = end {
+            add(from, e, mentions);
+        }
+    }
+}
+
+/// Why a head of parallel clauses is a name (`load --explain`).
+const PARALLEL_HOW: &str =
+    "an item of parallel clauses (甲部门收入v1；乙部门收入v2): what differs before the words they share";
+
+/// 甲部门组织收入v1；乙部门组织收入v2, 一期投资v1；二期投资v2: clauses side
+/// by side that say the same words before their values speak of the things
+/// their heads differ by. A clause's head runs from its start to its first
+/// value; where two neighbouring heads end in the same words, what comes
+/// before those words is a name, when it ends like one (a name's ending, a
+/// place's, 部门, 商品, 产品, a phase 一期) and no name found already covers
+/// it. Clauses are tried at ；, then at ， and then at 、; the head of the
+/// sentence before, when it ended with ；, is the neighbour of this one's
+/// first (the sentences are split there).
+///
+/// Returns the head of this sentence's last clause when the sentence ends
+/// with ；, for the next.
+fn parallel_items(
+    norm: &str,
+    sentence: u32,
+    quantities: &[(usize, usize, Quantity)],
+    before: Option<&[String]>,
+    mentions: &mut Vec<Mention>,
+) -> Option<Vec<String>> {
+    // The words of a head, without a verb or a bound word ending it.
+    fn words(head: &str) -> Vec<&str> {
+        const TRAILING: &[&str] = &["达到", "达", "为", "是", "共", "共计", "合计", "累计"];
+        let mut w: Vec<&str> = segment::tag(head).iter().map(|w| w.word).collect();
+        while w.len() > 1 && w.last().is_some_and(|l| TRAILING.contains(l)) {
+            w.pop();
+        }
+        w
+    }
+    // The lengths in bytes of what the two heads may differ by, before
+    // the words they end with alike: the most words alike first, then
+    // fewer (香化类商品销售额, 手表、首饰类商品销售额: 类商品 is the items'
+    // ending, not the words they share).
+    fn differ(x: &str, y: &str) -> Vec<(usize, usize)> {
+        let (wx, wy) = (words(x), words(y));
+        let k = wx
+            .iter()
+            .rev()
+            .zip(wy.iter().rev())
+            .take_while(|(a, b)| a == b)
+            .count();
+        (1..=k)
+            .rev()
+            .filter(|&k| k < wx.len() && k < wy.len())
+            .map(|k| {
+                let lx: usize = wx[..wx.len() - k].iter().map(|w| w.len()).sum();
+                let ly: usize = wy[..wy.len() - k].iter().map(|w| w.len()).sum();
+                (lx, ly)
+            })
+            .filter(|&(lx, ly)| x[..lx] != y[..ly])
+            .collect()
+    }
+    let named = |t: &str| -> bool {
+        const HEADS: &[&str] = &["部门", "商品", "产品"];
+        let n = t.chars().count();
+        let phase = n == 2 && t.ends_with('期') && t.starts_with(['一', '二', '三', '四', '五']);
+        let ending = phase
+            || HEADS.iter().any(|h| t.ends_with(h))
+            || name_suffixes().any(|(e, _)| t.ends_with(e))
+            || (n >= 3 && t.ends_with(|c: char| "市县区镇乡村州旗".contains(c)));
+        // A bare ending (小学) or a common word with one (幼儿园) is a
+        // kind of thing, no name.
+        let common = name_suffixes().any(|(e, _)| t == *e)
+            || lexicon::GENERIC_ORG_WORDS.iter().any(|g| t.ends_with(g));
+        (2..=12).contains(&n)
+            && ending
+            && !common
+            && !t.starts_with('、')
+            && !t.ends_with('、')
+            && t.chars().all(|c| c == '、' || (is_han(c) && c != '的'))
+            && !t.starts_with(|c: char| {
+                "全本该各今去明前上下同比较新累共合总其另此年月日每人这那".contains(c)
+            })
+            && (phase
+                || !segment::tag(t)
+                    .iter()
+                    .any(|w| w.tag.starts_with(['v', 'd', 'p', 'c', 't', 'm'])))
+    };
+    let heads_at = |marks: &str| -> Vec<(usize, usize)> {
+        let mut bounds: Vec<(usize, usize)> = Vec::new();
+        let mut start = 0;
+        for (i, c) in norm.char_indices() {
+            if marks.contains(c) || "。！？!?".contains(c) {
+                bounds.push((start, i));
+                start = i + c.len_utf8();
+            }
+        }
+        bounds.push((start, norm.len()));
+        bounds
+            .into_iter()
+            .map(
+                |(s, e)| match quantities.iter().find(|(a, _, _)| *a >= s && *a < e) {
+                    Some((a, _, _)) => (s + list_opening(&norm[s..*a]), *a),
+                    None => (s, s),
+                },
+            )
+            .collect()
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let free = |p: (usize, usize), mentions: &Vec<Mention>| {
+        named(&norm[p.0..p.1]) && !mentions.iter().any(|m| m.start < p.1 && m.end > p.0)
+    };
+    for marks in ["；;，,", "；;，,、"] {
+        let heads: Vec<(usize, usize)> =
+            heads_at(marks).into_iter().filter(|(a, b)| a < b).collect();
+        for (i, &y) in heads.iter().enumerate() {
+            let y_text = &norm[y.0..y.1];
+            // The heads before it in this sentence, then the sentence
+            // before's.
+            let earlier = heads[..i]
+                .iter()
+                .map(|&x| (Some(x), &norm[x.0..x.1]))
+                .chain(before.into_iter().flatten().map(|t| (None, t.as_str())));
+            for (x, x_text) in earlier {
+                let Some((lx, ly)) = differ(x_text, y_text)
+                    .into_iter()
+                    .find(|&(lx, ly)| named(&x_text[..lx]) && named(&y_text[..ly]))
+                else {
+                    continue;
+                };
+                let py = (y.0, y.0 + ly);
+                if !named(&x_text[..lx]) || !free(py, mentions) {
+                    continue;
+                }
+                if let Some(x) = x {
+                    let px = (x.0, x.0 + lx);
+                    if !free(px, mentions) {
+                        continue;
+                    }
+                    if !found.contains(&px) {
+                        found.push(px);
+                    }
+                }
+                if !found.contains(&py) {
+                    found.push(py);
+                }
+            }
+        }
+        if !found.is_empty() {
+            break;
+        }
+    }
+    for (a, b) in found {
+        let t = &norm[a..b];
+        let kind = name_suffixes()
+            .find(|(e, _)| t.ends_with(e))
+            .map(|(_, k)| *k)
+            .or_else(|| {
+                lexicon::PLACE_SUFFIXES
+                    .iter()
+                    .find(|(c, _)| t.ends_with(*c))
+                    .map(|(_, k)| *k)
+            })
+            .unwrap_or(if t.ends_with('期') {
+                "project"
+            } else if t.ends_with("部门") {
+                "organisation"
+            } else {
+                "product"
+            });
+        put_over(
+            mentions,
+            Mention {
+                start: a,
+                end: b,
+                name: t.to_string(),
+                new_kind: Some(kind.to_string()),
+                sentence,
+                how: Some(PARALLEL_HOW),
+            },
+        );
+    }
+    let heads: Vec<String> = heads_at("；;，,")
+        .into_iter()
+        .filter(|(a, b)| a < b)
+        .map(|(a, b)| norm[a..b].to_string())
+        .collect();
+    (norm.trim_end().ends_with(['；', ';']) && !heads.is_empty()).then_some(heads)
 }
 
 /// 其中甲、乙两家企业, 沿线甲、乙、丙三地: the word opening a list, glued
@@ -8462,9 +8749,13 @@ fn is_locative(norm: &str, m: &Mention) -> bool {
         || norm[..at].ends_with(['在', '于', '由', '经', '占'])
             && !norm[..at].ends_with("正在")
             && !norm[..at].ends_with("已经")
-        || ["位于", "坐落于", "地处"]
-            .iter()
-            .any(|w| norm[cs..m.start].contains(w))
+        // 位于甲区的乙项目: the thing the place is said of, after 的, is no
+        // place.
+        || ["位于", "坐落于", "地处"].iter().any(|w| {
+            norm[cs..m.start]
+                .rfind(w)
+                .is_some_and(|i| !norm[cs + i..m.start].contains('的'))
+        })
         // 项目选址：甲区…, 建设地点：乙市…: an announcement's site.
         || ["选址", "建设地点"].iter().any(|w| {
             norm[..at]
@@ -8625,6 +8916,68 @@ mod tests {
             orgs("今年以来，晋江海关共办理出口退税28.5亿元"),
             ["晋江海关"]
         );
+    }
+
+    #[test]
+    fn a_list_with_fenbie_and_no_name_before_it_hands_on_the_thread() {
+        let got = subjects_of(
+            "白云市人才公寓建设\n\n白云市已筹集人才公寓3000套。\
+             其中东湖区、西山区、白云高新区分别筹集900套、800套和600套，\
+             租金按市场租金的60%收取。去年新开工人才公寓项目5个。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(t, _)| t == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        assert_eq!(of("800套").as_deref(), Some("西山区"));
+        // The last item of the list is no thread: the city's, as before.
+        assert_eq!(of("5个").as_deref(), Some("白云市"));
+    }
+
+    #[test]
+    fn a_thing_said_with_where_it_stands_is_named_whole() {
+        let got = subjects_of(
+            "青山电站投产\n\n记者从青山县获悉，青山抽水蓄能电站位于白云市青山县，\
+             是华东重要的调峰电源，总装机容量120万千瓦。\
+             位于东区的白鹭青年公寓项目是今年全市最大的租赁住房项目，总投资3.2亿元，\
+             提供房源800套。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(t, _)| t == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        // X位于Y: X, not the place it stands in.
+        assert_eq!(of("120万千瓦").as_deref(), Some("青山抽水蓄能电站"));
+        // 位于Y的X: X, the thing the place is said of.
+        assert_eq!(of("3.2亿元").as_deref(), Some("白鹭青年公寓项目"));
+        assert_eq!(of("800套").as_deref(), Some("白鹭青年公寓项目"));
+    }
+
+    #[test]
+    fn parallel_clauses_name_the_heads_they_differ_by() {
+        let got = subjects_of(
+            "青石县上半年收支\n\n分单位看，农业部门组织收入3200万元，为计划的61.2%；\
+             水利部门组织收入1800万元，为计划的48.5%。从门类看，食品商品零售额2.4亿元；\
+             图书、文具类商品零售额1.1亿元，同比增长6.3%；文体产品零售额0.8亿元。\
+             其中小学学位900个、初中学位600个。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(t, _)| t == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        // Heads said alike but for what comes first, in one sentence or
+        // in the sentence after a ；.
+        assert_eq!(of("1800万元").as_deref(), Some("水利部门"));
+        assert_eq!(of("48.5%").as_deref(), Some("水利部门"));
+        assert_eq!(of("1.1亿元").as_deref(), Some("图书、文具类商品"));
+        assert_eq!(of("6.3%").as_deref(), Some("图书、文具类商品"));
+        assert_eq!(of("0.8亿元").as_deref(), Some("文体产品"));
+        // A bare ending (小学) is a kind of place, not a name: the county's.
+        assert_eq!(of("900个").as_deref(), Some("青石县"));
+        assert_eq!(of("600个").as_deref(), Some("青石县"));
     }
 
     #[test]
