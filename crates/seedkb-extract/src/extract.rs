@@ -7166,7 +7166,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
 
 /// The counter a count is said by (台 of 4.1万台, 人次 of 约3万人次), without
 /// the bound words after it.
-fn counted_unit(text: &str) -> &str {
+pub(super) fn counted_unit(text: &str) -> &str {
     let t = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
     let start = t
         .char_indices()

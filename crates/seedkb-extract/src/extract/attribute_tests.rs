@@ -1543,3 +1543,15 @@ fn scenic_spots_counted_with_their_grade_in_letters() {
     let got = attributes_of("假期全县12家A级旅游景区共接待游客8.6万人次。");
     assert_eq!(attr(&got, "12家"), "scenic_spot_count");
 }
+
+#[test]
+fn a_count_no_noun_names_counts_what_the_clause_before_counted() {
+    // Round 25: the noun is left out after a count by the same counter.
+    let got = attributes_of("青石县今年计划新建充电桩300个，目前已建成180个。");
+    assert_eq!(attr(&got, "300个"), "charging_pile_count");
+    assert_eq!(attr(&got, "180个"), "charging_pile_count");
+    // Another counter counts something else; a later item of a list in its
+    // own clause is the list's.
+    let got = attributes_of("全镇新建充电桩300个，完成120座。");
+    assert_eq!(attr(&got, "120座"), "count");
+}
