@@ -1555,3 +1555,27 @@ fn a_count_no_noun_names_counts_what_the_clause_before_counted() {
     let got = attributes_of("全镇新建充电桩300个，完成120座。");
     assert_eq!(attr(&got, "120座"), "count");
 }
+
+#[test]
+fn round_25_words_name_works_money_and_lengths() {
+    // Facilities counted by the noun before the count.
+    let got = attributes_of("青石市现有加氢站9座，机场新增机库2座，建成垃圾投放点380个。");
+    assert_eq!(attr(&got, "9座"), "hydrogen_station_count");
+    assert_eq!(attr(&got, "2座"), "hangar_count");
+    assert_eq!(attr(&got, "380个"), "collection_point_count");
+    let got = attributes_of("全区建成社区养老服务站27个，镇里有国家级创新平台4个。");
+    assert_eq!(attr(&got, "27个"), "eldercare_station_count");
+    assert_eq!(attr(&got, "4个"), "innovation_platform_count");
+    // A housing provident fund's yearly figures.
+    let got = attributes_of("全年缴存额86.5亿元，缴存余额310.2亿元，提取总额402.7亿元。");
+    assert_eq!(attr(&got, "86.5亿元"), "contribution");
+    assert_eq!(attr(&got, "310.2亿元"), "contribution_balance");
+    assert_eq!(attr(&got, "402.7亿元"), "total_withdrawal");
+    // Lengths, areas and tonnes by the word before them.
+    let got = attributes_of("机场跑道长2400米，新建停机坪1.1万平方米，探明钾盐储量约300万吨。");
+    assert_eq!(attr(&got, "2400米"), "runway_length");
+    assert_eq!(attr(&got, "1.1万平方米"), "apron_area");
+    assert_eq!(attr(&got, "约300万吨"), "reserves");
+    let got = attributes_of("公司当天签下订单2600万元。");
+    assert_eq!(attr(&got, "2600万元"), "contract_value");
+}
