@@ -1579,3 +1579,20 @@ fn round_25_words_name_works_money_and_lengths() {
     let got = attributes_of("公司当天签下订单2600万元。");
     assert_eq!(attr(&got, "2600万元"), "contract_value");
 }
+
+#[test]
+fn a_rise_of_a_value_no_word_names_is_a_plain_increase() {
+    // Round 25: 比去年增加 after a count by its counter alone.
+    let got = attributes_of("今年共放流鱼苗两万尾，比去年增加三千尾。");
+    assert_eq!(attr(&got, "三千尾"), "increase");
+    // A named value's change keeps its name.
+    let got = attributes_of("全县接待游客80万人次，比去年增加12万人次。");
+    assert_eq!(attr(&got, "12万人次"), "visitor_count_increase");
+}
+
+#[test]
+fn earning_or_reaping_more_is_a_rise_of_income_or_yield() {
+    let got = attributes_of("老周说，种上新品种后一年能多挣六千元，每亩能多收80公斤。");
+    assert_eq!(attr(&got, "六千元"), "income_increase");
+    assert!(attr(&got, "80公斤").starts_with("yield_increase"));
+}

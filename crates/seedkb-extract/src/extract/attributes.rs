@@ -219,6 +219,12 @@ pub(super) fn change_of(attr: &str, change: &str) -> String {
     if attr.starts_with("yield_per_") {
         return format!("yield_{change}");
     }
+    // 比去年增加560人, 比去年首场增加143名: a change of a value no word
+    // named (a count by its counter alone) is a plain increase, as the gold
+    // of ten sets names it (round 25; none says count_increase).
+    if GENERIC_NAMES.contains(&attr) {
+        return change.to_string();
+    }
     let attr = attr.strip_prefix("average_").unwrap_or(attr);
     format!("{}_{change}", attr.trim_end_matches("_increase"))
 }
