@@ -1596,3 +1596,13 @@ fn earning_or_reaping_more_is_a_rise_of_income_or_yield() {
     assert_eq!(attr(&got, "六千元"), "income_increase");
     assert!(attr(&got, "80公斤").starts_with("yield_increase"));
 }
+
+#[test]
+fn housing_sales_research_money_and_hubs_are_named() {
+    let got = attributes_of("上月全市新建住宅成交面积42.5万平方米，成交均价每平方米9800元。");
+    assert_eq!(attr(&got, "42.5万平方米"), "floor_area_sold");
+    assert_eq!(attr(&got, "9800元"), "average_price");
+    let got = attributes_of("该校去年科研经费到账15.2亿元，全省建成县级配送中心64个。");
+    assert_eq!(attr(&got, "15.2亿元"), "research_funding");
+    assert_eq!(attr(&got, "64个"), "distribution_center_count");
+}
