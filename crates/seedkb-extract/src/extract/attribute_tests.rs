@@ -1606,3 +1606,16 @@ fn housing_sales_research_money_and_hubs_are_named() {
     assert_eq!(attr(&got, "15.2亿元"), "research_funding");
     assert_eq!(attr(&got, "64个"), "distribution_center_count");
 }
+
+#[test]
+fn a_value_right_after_a_label_and_its_colon_is_what_the_label_says() {
+    // Round 25: announcements list terms as label：value.
+    let got = attributes_of(
+        "一、中标情况。中标金额：约6.4亿元。二、回购方案。回购资金总额：不低于5000万元。",
+    );
+    assert_eq!(attr(&got, "约6.4亿元"), "contract_value");
+    assert_eq!(attr(&got, "不低于5000万元"), "buyback_amount");
+    // A value with words of its own after the colon keeps what they say.
+    let got = attributes_of("主要数据：全年完成投资12亿元。");
+    assert_eq!(attr(&got, "12亿元"), "investment_completed");
+}
