@@ -1619,3 +1619,12 @@ fn a_value_right_after_a_label_and_its_colon_is_what_the_label_says() {
     let got = attributes_of("主要数据：全年完成投资12亿元。");
     assert_eq!(attr(&got, "12亿元"), "investment_completed");
 }
+
+#[test]
+fn compensation_financing_and_satisfaction_are_named() {
+    let got = attributes_of("全县下达湿地生态补偿资金1260万元，园区企业今年新增融资2.8亿元。");
+    assert_eq!(attr(&got, "1260万元"), "compensation_funds");
+    assert_eq!(attr(&got, "2.8亿元"), "financing");
+    let got = attributes_of("调查显示，群众对窗口服务的满意度为97.2%。");
+    assert_eq!(attr(&got, "97.2%"), "satisfaction_rate");
+}
