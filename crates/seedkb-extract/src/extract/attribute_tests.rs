@@ -1628,3 +1628,14 @@ fn compensation_financing_and_satisfaction_are_named() {
     let got = attributes_of("调查显示，群众对窗口服务的满意度为97.2%。");
     assert_eq!(attr(&got, "97.2%"), "satisfaction_rate");
 }
+
+#[test]
+fn a_provident_fund_report_names_its_members_loans_and_ratio() {
+    let got = attributes_of(
+        "年末实缴职工42.6万人，新开户职工3.1万人；支持职工购买首套住房5120笔，个贷率为81.3%。",
+    );
+    assert_eq!(attr(&got, "42.6万人"), "contributing_employee_count");
+    assert_eq!(attr(&got, "3.1万人"), "new_account_employee_count");
+    assert_eq!(attr(&got, "5120笔"), "first_home_loan_count");
+    assert_eq!(attr(&got, "81.3%"), "loan_ratio");
+}
