@@ -7214,6 +7214,20 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
     // The text `best`'s end indexes: `before`, or the wider clause a list's
     // later item is measured in.
     let mut found_in = before;
+    // 回购资金总额：不低于1亿元, 中标金额：约18.76亿元: a value right after a
+    // label and its colon is measured as the label says (round 25).
+    if best.is_none() && !before.chars().any(is_han_word_char) {
+        if let Some(label_end) = norm[..cs]
+            .strip_suffix('：')
+            .or_else(|| norm[..cs].strip_suffix(':'))
+            .map(str::len)
+        {
+            let (ls, _) = clause(norm, label_end, label_end, SMALL_MARKS);
+            let label = &norm[ls..label_end];
+            best = nearest(label);
+            found_in = label;
+        }
+    }
     // 年产电解液20万吨、隔膜8亿平方米和导电剂3万吨: a later item of a list
     // no word of its own names is measured as the word before the list
     // says (round 13).
@@ -7526,13 +7540,19 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
 
 /// The counter a count is said by (台 of 4.1万台, 人次 of 约3万人次), without
 /// the bound words after it.
-fn counted_unit(text: &str) -> &str {
+pub(super) fn counted_unit(text: &str) -> &str {
     let t = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
     let start = t
         .char_indices()
         .rfind(|(_, c)| is_numeral_char(*c))
         .map_or(t.len(), |(i, c)| i + c.len_utf8());
     &t[start..]
+}
+
+/// A character of a word, not a bound a value may carry before it (约,
+/// 合计, 不低于, 超过 …).
+fn is_han_word_char(c: char) -> bool {
+    is_han(c) && !"约合计共不低于超过高近逾达为".contains(c)
 }
 
 /// Whether the words after an amount name a project or a production line

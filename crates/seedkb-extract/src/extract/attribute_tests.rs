@@ -1543,3 +1543,99 @@ fn scenic_spots_counted_with_their_grade_in_letters() {
     let got = attributes_of("假期全县12家A级旅游景区共接待游客8.6万人次。");
     assert_eq!(attr(&got, "12家"), "scenic_spot_count");
 }
+
+#[test]
+fn a_count_no_noun_names_counts_what_the_clause_before_counted() {
+    // Round 25: the noun is left out after a count by the same counter.
+    let got = attributes_of("青石县今年计划新建充电桩300个，目前已建成180个。");
+    assert_eq!(attr(&got, "300个"), "charging_pile_count");
+    assert_eq!(attr(&got, "180个"), "charging_pile_count");
+    // Another counter counts something else; a later item of a list in its
+    // own clause is the list's.
+    let got = attributes_of("全镇新建充电桩300个，完成120座。");
+    assert_eq!(attr(&got, "120座"), "count");
+}
+
+#[test]
+fn round_25_words_name_works_money_and_lengths() {
+    // Facilities counted by the noun before the count.
+    let got = attributes_of("青石市现有加氢站9座，机场新增机库2座，建成垃圾投放点380个。");
+    assert_eq!(attr(&got, "9座"), "hydrogen_station_count");
+    assert_eq!(attr(&got, "2座"), "hangar_count");
+    assert_eq!(attr(&got, "380个"), "collection_point_count");
+    let got = attributes_of("全区建成社区养老服务站27个，镇里有国家级创新平台4个。");
+    assert_eq!(attr(&got, "27个"), "eldercare_station_count");
+    assert_eq!(attr(&got, "4个"), "innovation_platform_count");
+    // A housing provident fund's yearly figures.
+    let got = attributes_of("全年缴存额86.5亿元，缴存余额310.2亿元，提取总额402.7亿元。");
+    assert_eq!(attr(&got, "86.5亿元"), "contribution");
+    assert_eq!(attr(&got, "310.2亿元"), "contribution_balance");
+    assert_eq!(attr(&got, "402.7亿元"), "total_withdrawal");
+    // Lengths, areas and tonnes by the word before them.
+    let got = attributes_of("机场跑道长2400米，新建停机坪1.1万平方米，探明钾盐储量约300万吨。");
+    assert_eq!(attr(&got, "2400米"), "runway_length");
+    assert_eq!(attr(&got, "1.1万平方米"), "apron_area");
+    assert_eq!(attr(&got, "约300万吨"), "reserves");
+    let got = attributes_of("公司当天签下订单2600万元。");
+    assert_eq!(attr(&got, "2600万元"), "contract_value");
+}
+
+#[test]
+fn a_rise_of_a_value_no_word_names_is_a_plain_increase() {
+    // Round 25: 比去年增加 after a count by its counter alone.
+    let got = attributes_of("今年共放流鱼苗两万尾，比去年增加三千尾。");
+    assert_eq!(attr(&got, "三千尾"), "increase");
+    // A named value's change keeps its name.
+    let got = attributes_of("全县接待游客80万人次，比去年增加12万人次。");
+    assert_eq!(attr(&got, "12万人次"), "visitor_count_increase");
+}
+
+#[test]
+fn earning_or_reaping_more_is_a_rise_of_income_or_yield() {
+    let got = attributes_of("老周说，种上新品种后一年能多挣六千元，每亩能多收80公斤。");
+    assert_eq!(attr(&got, "六千元"), "income_increase");
+    assert!(attr(&got, "80公斤").starts_with("yield_increase"));
+}
+
+#[test]
+fn housing_sales_research_money_and_hubs_are_named() {
+    let got = attributes_of("上月全市新建住宅成交面积42.5万平方米，成交均价每平方米9800元。");
+    assert_eq!(attr(&got, "42.5万平方米"), "floor_area_sold");
+    assert_eq!(attr(&got, "9800元"), "average_price");
+    let got = attributes_of("该校去年科研经费到账15.2亿元，全省建成县级配送中心64个。");
+    assert_eq!(attr(&got, "15.2亿元"), "research_funding");
+    assert_eq!(attr(&got, "64个"), "distribution_center_count");
+}
+
+#[test]
+fn a_value_right_after_a_label_and_its_colon_is_what_the_label_says() {
+    // Round 25: announcements list terms as label：value.
+    let got = attributes_of(
+        "一、中标情况。中标金额：约6.4亿元。二、回购方案。回购资金总额：不低于5000万元。",
+    );
+    assert_eq!(attr(&got, "约6.4亿元"), "contract_value");
+    assert_eq!(attr(&got, "不低于5000万元"), "buyback_amount");
+    // A value with words of its own after the colon keeps what they say.
+    let got = attributes_of("主要数据：全年完成投资12亿元。");
+    assert_eq!(attr(&got, "12亿元"), "investment_completed");
+}
+
+#[test]
+fn compensation_financing_and_satisfaction_are_named() {
+    let got = attributes_of("全县下达湿地生态补偿资金1260万元，园区企业今年新增融资2.8亿元。");
+    assert_eq!(attr(&got, "1260万元"), "compensation_funds");
+    assert_eq!(attr(&got, "2.8亿元"), "financing");
+    let got = attributes_of("调查显示，群众对窗口服务的满意度为97.2%。");
+    assert_eq!(attr(&got, "97.2%"), "satisfaction_rate");
+}
+
+#[test]
+fn a_provident_fund_report_names_its_members_loans_and_ratio() {
+    let got = attributes_of(
+        "年末实缴职工42.6万人，新开户职工3.1万人；支持职工购买首套住房5120笔，个贷率为81.3%。",
+    );
+    assert_eq!(attr(&got, "42.6万人"), "contributing_employee_count");
+    assert_eq!(attr(&got, "3.1万人"), "new_account_employee_count");
+    assert_eq!(attr(&got, "5120笔"), "first_home_loan_count");
+    assert_eq!(attr(&got, "81.3%"), "loan_ratio");
+}

@@ -1722,4 +1722,17 @@ mod tests {
             .unwrap();
         assert!(e.contains("volts") && e.contains("expected"), "{e}");
     }
+
+    #[test]
+    fn no_word_before_an_amount_is_listed_twice_for_one_dim() {
+        // A second entry is dead weight at best and a silent override at
+        // worst (储藏能力 and 销售收入 were listed twice).
+        let d = parse_data(DATA_TOML).expect("lexicon.toml");
+        for (i, (word, dim, _)) in d.before.iter().enumerate() {
+            assert!(
+                !d.before[..i].iter().any(|(w, d, _)| w == word && d == dim),
+                "{word} ({dim:?}) listed twice"
+            );
+        }
+    }
 }
