@@ -1206,7 +1206,7 @@ const OLD_SEGMENT_BYTES: usize = 512 * 1024;
 /// for the same bytes zeroed as 512 KB, where 8 MB zeroed 30 MB per open
 /// at a million facts; a 1M-fact load took less CPU and disk with it
 /// (benches/BENCHMARKS.md, "Ten million facts"). The vendored sled
-/// (vendor/sled) now only reads back a free segment an earlier open
+/// (crates/sled) now only reads back a free segment an earlier open
 /// zeroed already, instead of writing it again.
 pub const SEGMENT_BYTES: usize = 2 * 1024 * 1024;
 
