@@ -8868,6 +8868,13 @@ mod tests {
             .collect()
     }
 
+    /// The subject `subjects_of` gave the value said as `value`.
+    fn subject_of(got: &[(String, Option<String>)], value: &str) -> Option<String> {
+        got.iter()
+            .find(|(t, _)| t == value)
+            .and_then(|(_, s)| s.clone())
+    }
+
     #[test]
     fn names_are_not_cut_by_du_nor_glued_to_the_clause() {
         let names = |ms: Vec<Mention>| ms.into_iter().map(|m| m.name).collect::<Vec<_>>();
@@ -8945,11 +8952,7 @@ mod tests {
              其中东湖区、西山区、白云高新区分别筹集900套、800套和600套，\
              租金按市场租金的60%收取。去年新开工人才公寓项目5个。",
         );
-        let of = |v: &str| {
-            got.iter()
-                .find(|(t, _)| t == v)
-                .and_then(|(_, s)| s.clone())
-        };
+        let of = |v: &str| subject_of(&got, v);
         assert_eq!(of("800套").as_deref(), Some("西山区"));
         // The last item of the list is no thread: the city's, as before.
         assert_eq!(of("5个").as_deref(), Some("白云市"));
@@ -8963,11 +8966,7 @@ mod tests {
              位于东区的白鹭青年公寓项目是今年全市最大的租赁住房项目，总投资3.2亿元，\
              提供房源800套。",
         );
-        let of = |v: &str| {
-            got.iter()
-                .find(|(t, _)| t == v)
-                .and_then(|(_, s)| s.clone())
-        };
+        let of = |v: &str| subject_of(&got, v);
         // X位于Y: X, not the place it stands in.
         assert_eq!(of("120万千瓦").as_deref(), Some("青山抽水蓄能电站"));
         // 位于Y的X: X, the thing the place is said of.
@@ -8983,11 +8982,7 @@ mod tests {
              图书、文具类商品零售额1.1亿元，同比增长6.3%；文体产品零售额0.8亿元。\
              其中小学学位900个、初中学位600个。",
         );
-        let of = |v: &str| {
-            got.iter()
-                .find(|(t, _)| t == v)
-                .and_then(|(_, s)| s.clone())
-        };
+        let of = |v: &str| subject_of(&got, v);
         // Heads said alike but for what comes first, in one sentence or
         // in the sentence after a ；.
         assert_eq!(of("1800万元").as_deref(), Some("水利部门"));
@@ -9006,11 +9001,7 @@ mod tests {
             "乌兰察布市新能源项目签约\n\n华风新能源有限公司、北辰电力集团和青山储能有限公司分别签约\
              风电项目300兆瓦、150兆瓦和400兆瓦，三个项目合计850兆瓦。",
         );
-        let of = |v: &str| {
-            got.iter()
-                .find(|(t, _)| t == v)
-                .and_then(|(_, s)| s.clone())
-        };
+        let of = |v: &str| subject_of(&got, v);
         assert_eq!(of("300兆瓦").as_deref(), Some("华风新能源有限公司"));
         assert_eq!(of("150兆瓦").as_deref(), Some("北辰电力集团"));
         assert_eq!(of("400兆瓦").as_deref(), Some("青山储能有限公司"));
@@ -9024,11 +9015,7 @@ mod tests {
             "青禾旧车换新补贴逾1亿元\n\n记者昨日从青禾市商务局获悉，全市已发放旧车换新补贴1.3亿元。\
              \n\n按照新规，置换新能源车的，每辆补贴不超过8000元，目前已补贴1.6万辆。",
         );
-        let of = |v: &str| {
-            got.iter()
-                .find(|(t, _)| t == v)
-                .and_then(|(_, s)| s.clone())
-        };
+        let of = |v: &str| subject_of(&got, v);
         // A paragraph naming nothing, and the headline saying the city
         // short, speak of the city whose office gave the news.
         assert_eq!(of("1.6万辆").as_deref(), Some("青禾市"));
@@ -11460,11 +11447,7 @@ mod tests {
              下一步，青禾翠屏通用机场跑道将延长至1800米；\
              交通方面，青禾云都机场本季运送旅客12.5万人次。",
         );
-        let of = |v: &str| {
-            got.iter()
-                .find(|(t, _)| t == v)
-                .and_then(|(_, s)| s.clone())
-        };
+        let of = |v: &str| subject_of(&got, v);
         assert_eq!(of("1800米").as_deref(), Some("青禾翠屏通用机场"));
         assert_eq!(of("12.5万人次").as_deref(), Some("青禾云都机场"));
         assert_eq!(of("8家").as_deref(), Some("青禾市"));
@@ -11477,11 +11460,7 @@ mod tests {
              北辰集团两家企业分别为3万吨和2万吨。去年，沿线临河、石塘、\
              东浦三地分别接待游客80万人次、65万人次和40万人次。",
         );
-        let of = |v: &str| {
-            got.iter()
-                .find(|(t, _)| t == v)
-                .and_then(|(_, s)| s.clone())
-        };
+        let of = |v: &str| subject_of(&got, v);
         assert_eq!(of("3万吨").as_deref(), Some("丰川化工"));
         assert_eq!(of("2万吨").as_deref(), Some("北辰集团"));
         assert_eq!(of("80万人次").as_deref(), Some("临河"));
