@@ -201,11 +201,16 @@ fn bytes_written_by_load(db: &Path, text: &Path) -> Option<u64> {
 /// 850K at 40, 854-933K at 80), while the growth this test is about, a
 /// record rewritten with every source before it, would give about 1.5
 /// times at 80 copies against 20 (from the 1.68 measured against 10).
+/// sled's patched copy (crates/sled) no longer rewrites free segments that
+/// are zeros already, which moved that step past 20 copies (529K per copy
+/// at 20, 745K at 80): the loads are of 40 and 160 copies now (643K and
+/// 737K per copy, 1.15 times), where a record rewritten with every source
+/// before it would grow about twice as much as against 20.
 #[test]
 fn bytes_written_per_statement_do_not_grow_with_the_statements_before() {
     let dir = tempfile::tempdir().unwrap();
     let mut per_copy = Vec::new();
-    for copies in [20, 80] {
+    for copies in [40, 160] {
         let text = restated_text(dir.path(), copies);
         let db = dir.path().join(format!("db{copies}"));
         let Some(bytes) = bytes_written_by_load(&db, &text) else {
@@ -215,12 +220,12 @@ fn bytes_written_per_statement_do_not_grow_with_the_statements_before() {
         per_copy.push(bytes as f64 / copies as f64);
     }
     eprintln!(
-        "bytes written per copy: {:.0} (20 copies), {:.0} (80 copies)",
+        "bytes written per copy: {:.0} (40 copies), {:.0} (160 copies)",
         per_copy[0], per_copy[1]
     );
     assert!(
         per_copy[1] <= per_copy[0] * 1.3,
-        "bytes written per copy of the article grew from {:.0} (20 copies) to {:.0} (80 copies)",
+        "bytes written per copy of the article grew from {:.0} (40 copies) to {:.0} (160 copies)",
         per_copy[0],
         per_copy[1]
     );
