@@ -1639,3 +1639,62 @@ fn a_provident_fund_report_names_its_members_loans_and_ratio() {
     assert_eq!(attr(&got, "5120笔"), "first_home_loan_count");
     assert_eq!(attr(&got, "81.3%"), "loan_ratio");
 }
+
+/// Round 26: a rate of change of energy used per unit of output (能耗 and a
+/// change word right before it) is energy_intensity_change, a goal's with
+/// _target; a base compared with between keeps the rate's own name.
+#[test]
+fn a_fall_in_energy_per_output_is_energy_intensity_change() {
+    let text = "青石市去年万元地区生产总值能耗降低4.1%。\
+                青石市力争到2028年单位地区生产总值能耗下降2.8%左右。\
+                到2028年，园区单位工业增加值能耗较2024年下降9%以上。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "4.1%"), "energy_intensity_change");
+    assert_eq!(attr(&got, "2.8%左右"), "energy_intensity_change_target");
+    assert!(!attr(&got, "9%以上").starts_with("energy"), "{got:?}");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "4.1%").unwrap().why;
+    assert!(why.contains("能耗"), "{why}");
+}
+
+/// Round 26: an amount 村均 says is each village's average measures what
+/// the words name per village, a goal's _target kept last; an amount no
+/// word names stays as it was.
+#[test]
+fn an_amount_per_village_says_so() {
+    let text = "白河镇村级集体经济收入总额达到1.28亿元，村均56.3万元。\
+                白河镇力争村均集体收入突破60万元。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "56.3万元"), "collective_income_per_village");
+    assert_eq!(
+        attr(&got, "突破60万元"),
+        "collective_income_per_village_target"
+    );
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "56.3万元").unwrap().why;
+    assert!(why.contains("村均"), "{why}");
+}
+
+/// Round 26: new enterprises of a kind the lexicon names ([new_enterprise_kinds])
+/// are new ones of that kind; the kind counted alone stays enterprise_count.
+#[test]
+fn new_enterprises_of_a_kind_are_named_by_it() {
+    let text = "青石高新区今年新增高新技术企业23家，新认定国家高新技术企业17家，\
+                全区现有高新技术企业415家。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "23家"), "new_high_tech_enterprise_count");
+    assert_eq!(attr(&got, "17家"), "new_high_tech_enterprise_count");
+    assert_eq!(attr(&got, "415家"), "enterprise_count");
+}
+
+/// Round 26: output counted in watt-hours (电池产量, 产量) is battery_output
+/// or output; old estates said with 城镇 are old_neighbourhood_count.
+#[test]
+fn battery_output_and_old_estates_are_named() {
+    let got = attributes_of(
+        "青石市储能电池产量达到32.5吉瓦时，光热电站年产量9.6亿千瓦时。青石市改造城镇老旧小区58个。",
+    );
+    assert_eq!(attr(&got, "32.5吉瓦时"), "battery_output");
+    assert_eq!(attr(&got, "9.6亿千瓦时"), "output");
+    assert_eq!(attr(&got, "58个"), "old_neighbourhood_count");
+}

@@ -18,6 +18,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         return "growth_rate_gap".into();
     }
     if is_rate_of_change(&attr) {
+        if let Some(named) = energy_intensity(norm, a, b) {
+            return named.into();
+        }
         let base = rate_base(norm, a, b);
         // 环比上涨0.3%: a price's rate against the month before is named by
         // its base (round 22: so in every set's gold that says 环比).
@@ -92,10 +95,62 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         return "staff_count".into();
     }
     if attr == "enterprise_count" && counted_as_new(norm, a, b) {
-        return "new_enterprise_count".into();
+        return new_kind(norm, a, b)
+            .unwrap_or("new_enterprise_count")
+            .into();
     }
-    elided(norm, a, b, q, &attr).unwrap_or(attr)
+    let attr = elided(norm, a, b, q, &attr).unwrap_or(attr);
+    per_village(norm, a, b, q, &attr).unwrap_or(attr)
 }
+
+/// 单位地区生产总值能耗下降3%: a rate of change of energy used per unit of
+/// output (能耗 before it in its clause, not a price or consumer prices)
+/// is energy_intensity_change, energy_intensity_change_target as a goal
+/// (so named in the gold of three sets; the output's name in the clause
+/// made it a growth rate of the economy).
+fn energy_intensity(norm: &str, a: usize, b: usize) -> Option<&'static str> {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    // Only a word of change between (能耗下降3%): a base compared with
+    // (能耗较2025年下降12%) names the rate as other rates are named.
+    let rest = &before[before.rfind(ENERGY_INTENSITY_WORD)? + ENERGY_INTENSITY_WORD.len()..];
+    let rest = rest.trim_end_matches(['了', '约']);
+    if !["下降", "降低", "减少", "上升", "增长"].contains(&rest) {
+        return None;
+    }
+    Some(match target_rate(norm, a, b) {
+        Some(_) => "energy_intensity_change_target",
+        None => "energy_intensity_change",
+    })
+}
+
+/// The word naming energy used per unit of output, for `energy_intensity`.
+const ENERGY_INTENSITY_WORD: &str = "能耗";
+
+/// 村集体经济收入总额达到2.36亿元，村均41.9万元: an amount 村均 says is each
+/// village's average is what it measures per village
+/// (collective_income_per_village, so named in the gold of two sets), a
+/// goal's `_target` kept last.
+fn per_village(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
+    if Dim::of(q.unit) != Some(Dim::Money) || attr.contains("per_village") {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    if !norm[cs..a].contains(PER_VILLAGE_WORD) {
+        return None;
+    }
+    let base = match attr {
+        "amount" | "amount_each" => return None,
+        _ => attr,
+    };
+    Some(match base.strip_suffix("_target") {
+        Some(plain) => format!("{plain}_per_village_target"),
+        None => format!("{base}_per_village"),
+    })
+}
+
+/// The word saying an amount is each village's average, for `per_village`.
+const PER_VILLAGE_WORD: &str = "村均";
 
 /// 单户最高可贷30万元, 个人贷款最高额度由70万元提高至100万元, 最高可申请30万元
 /// 创业担保贷款: the most one may borrow, a loan_limit (round 24, so named
@@ -129,6 +184,20 @@ fn counted_as_new(norm: &str, a: usize, b: usize) -> bool {
     })
 }
 
+/// 新增高新技术企业14家: new enterprises of a kind the lexicon's
+/// [new_enterprise_kinds] names (the kind's word nearest before the count
+/// in its clause), counted as new ones of that kind.
+fn new_kind(norm: &str, a: usize, b: usize) -> Option<&'static str> {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    lexicon::data()
+        .new_enterprise_kinds
+        .iter()
+        .filter_map(|(w, n)| before.rfind(w.as_str()).map(|p| (p + w.len(), n.as_str())))
+        .max_by_key(|(end, _)| *end)
+        .map(|(_, n)| n)
+}
+
 /// Verbs that say what they count is new, for `counted_as_new`.
 const NEW_WORDS: &[&str] = &[
     "新增",
@@ -138,6 +207,7 @@ const NEW_WORDS: &[&str] = &[
     "新注册",
     "新落户",
     "净增",
+    "新认定",
 ];
 
 /// 产值突破420亿元，到2027年达到500亿元: a value no word names, in a clause
@@ -706,8 +776,18 @@ fn rate_base(norm: &str, a: usize, b: usize) -> Option<(&'static str, &'static s
 
 /// Why `refine` named a value `attr`, when it did.
 pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
-    if attr == "new_enterprise_count" && counted_as_new(norm, a, b) {
+    let new_kind_named = new_kind(norm, a, b).is_some_and(|n| n == attr);
+    if (attr == "new_enterprise_count" || new_kind_named) && counted_as_new(norm, a, b) {
         return Some("新增/新设/新入驻… before the enterprises counted: new ones".into());
+    }
+    if attr.starts_with("energy_intensity_change") && energy_intensity(norm, a, b) == Some(attr) {
+        return Some("能耗 before a rate of change in its clause: energy used per output".into());
+    }
+    if attr.contains("_per_village") {
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        if norm[cs..a].contains(PER_VILLAGE_WORD) {
+            return Some(format!("村均 before it: {attr}, each village's average"));
+        }
     }
     if attr == "employee_count" {
         let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);

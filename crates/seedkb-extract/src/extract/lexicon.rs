@@ -1502,6 +1502,9 @@ pub struct Data {
     /// Endings of the name a numbered list item opens with (１．X孵化器：),
     /// beside every name ending.
     pub heading_endings: Vec<String>,
+    /// Kinds of enterprises counted as new ones of that kind (新增高新技术
+    /// 企业14家 → new_high_tech_enterprise_count): the word and the name.
+    pub new_enterprise_kinds: Vec<(String, String)>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1544,6 +1547,8 @@ struct RawData {
     day_words: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     heading_endings: Vec<String>,
+    #[serde(default)]
+    new_enterprise_kinds: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1600,6 +1605,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         once_built_words: raw.once_built_words,
         day_words: raw.day_words.into_iter().collect(),
         heading_endings: raw.heading_endings,
+        new_enterprise_kinds: raw.new_enterprise_kinds.into_iter().collect(),
     })
 }
 
@@ -1628,6 +1634,7 @@ pub fn data() -> &'static Data {
             once_built_words: Vec::new(),
             day_words: Vec::new(),
             heading_endings: Vec::new(),
+            new_enterprise_kinds: Vec::new(),
         })
     });
     &DATA
