@@ -1698,3 +1698,36 @@ fn battery_output_and_old_estates_are_named() {
     assert_eq!(attr(&got, "9.6亿千瓦时"), "output");
     assert_eq!(attr(&got, "58个"), "old_neighbourhood_count");
 }
+
+/// Round 26: a total (总数达到…) right after a count by the same counter
+/// counts all of what that count counted, not only the new ones.
+#[test]
+fn a_total_after_new_ones_counts_all_of_them() {
+    let text = "白河镇今年新增规上工业企业9家，总数达到154家；新增高新技术企业6家，总数达到41家。\
+                白河镇新建学校3所，总数为27所。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "154家"), "enterprise_count");
+    assert_eq!(attr(&got, "41家"), "high_tech_enterprise_count");
+    assert_eq!(attr(&got, "27所"), "school_count");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "41家").unwrap().why;
+    assert!(why.contains("总数"), "{why}");
+}
+
+/// Round 26: goods 生产 makes that only their counter or unit names are
+/// output; a noun naming the count (生产线) or makers counted (生产企业…家)
+/// keep their names.
+#[test]
+fn goods_made_are_output() {
+    let text = "青石汽车厂上半年生产整车4.8万辆，分别生产客车1.1万辆和货车0.6万辆。\
+                青石县新建生产线5条，生产有机肥12万吨，全县农机生产企业有38家。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "4.8万辆"), "output");
+    assert_eq!(attr(&got, "0.6万辆"), "output");
+    assert_eq!(attr(&got, "12万吨"), "output");
+    assert_eq!(attr(&got, "5条"), "production_line_count");
+    assert_ne!(attr(&got, "38家"), "output");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "4.8万辆").unwrap().why;
+    assert!(why.contains("生产"), "{why}");
+}

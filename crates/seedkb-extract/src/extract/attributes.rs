@@ -100,8 +100,80 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             .into();
     }
     let attr = elided(norm, a, b, q, &attr).unwrap_or(attr);
+    let attr = total_of_new(norm, a, b, q).unwrap_or(attr);
+    let attr = if produced(norm, a, b, q, &attr) {
+        "output".to_string()
+    } else {
+        attr
+    };
     per_village(norm, a, b, q, &attr).unwrap_or(attr)
 }
+
+/// 新增规上工业企业21家，总数达到286家: a total (总数, 总量 and a link word
+/// alone before it) in the clause right after a count by the same counter
+/// counts what that count counted, all of them, not only the new ones
+/// (new_ dropped): so named in the gold of four sets.
+fn total_of_new(norm: &str, a: usize, b: usize, q: &Quantity) -> Option<String> {
+    if q.unit != Unit::Count {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let rest = TOTAL_WORDS.iter().find_map(|w| before.strip_prefix(w))?;
+    if !["", "达到", "达", "为", "增至", "已达", "已达到", "突破"].contains(&rest) || cs == 0
+    {
+        return None;
+    }
+    let head = &norm[..cs];
+    let found = super::dates::find_dates(head, None);
+    let (pa, pb, pq) = super::find_quantities(head, &found).into_iter().last()?;
+    let (_, pe) = clause(norm, pa, pb, CLAUSE_MARKS);
+    let same = super::counted_unit(&q.text) == super::counted_unit(&pq.text);
+    if pq.unit != Unit::Count || !same || norm[pe..cs].chars().count() > 1 {
+        return None;
+    }
+    let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
+    if GENERIC_NAMES.contains(&named.as_str()) || named.ends_with("_target") {
+        return None;
+    }
+    Some(named.strip_prefix("new_").unwrap_or(&named).to_string())
+}
+
+/// 工厂生产整车6.3万辆, 生产有机肥30万吨: goods the verb 生产 makes, right
+/// before the value or before a short noun no lexicon word names, are
+/// output (so named in the gold of every set that says so), when only the
+/// counter (辆 → vehicle_count) or the unit named the value: a noun that
+/// names it (生产线12条) keeps its name.
+fn produced(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
+    let by_unit = match Dim::of(q.unit) {
+        Some(Dim::Count) => {
+            let counted = super::counted_unit(&q.text).trim_start_matches(['万', '亿']);
+            !NOT_GOODS.contains(&counted)
+                && lexicon::counters().any(|(c, n)| n == attr && counted == c)
+        }
+        Some(Dim::Mass) => attr == "mass",
+        _ => false,
+    };
+    if !by_unit {
+        return false;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    before.rfind(PRODUCE_VERB).is_some_and(|p| {
+        let noun = &before[p + PRODUCE_VERB.len()..];
+        noun.chars().count() <= 6 && noun.chars().all(seedkb_core::text::is_han)
+    })
+}
+
+/// Counters of makers, not of what they make (生产企业146家), for
+/// `produced`.
+const NOT_GOODS: &[&str] = &["家", "户", "人", "名", "所", "个"];
+
+/// The verb of making goods, for `produced`.
+const PRODUCE_VERB: &str = "生产";
+
+/// Words opening a clause that make its count a total, for `total_of_new`.
+const TOTAL_WORDS: &[&str] = &["总数", "总量"];
 
 /// 单位地区生产总值能耗下降3%: a rate of change of energy used per unit of
 /// output (能耗 before it in its clause, not a price or consumer prices)
@@ -782,6 +854,22 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
     }
     if attr.starts_with("energy_intensity_change") && energy_intensity(norm, a, b) == Some(attr) {
         return Some("能耗 before a rate of change in its clause: energy used per output".into());
+    }
+    if let Some((q, _)) = super::parse_in_text(&norm[a..]).filter(|(q, _)| q.unit == Unit::Count) {
+        if total_of_new(norm, a, b, &q).as_deref() == Some(attr) {
+            return Some(
+                "总数/总量 after a count by its counter: the total of what it counted".into(),
+            );
+        }
+    }
+    if attr == "output" {
+        if let Some((q, _)) = super::parse_in_text(&norm[a..]) {
+            let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+            let words = super::quantity_attribute_words(norm, a, b, &q).0;
+            if norm[cs..a].contains(PRODUCE_VERB) && produced(norm, a, b, &q, &words) {
+                return Some("生产 before goods no word names: what was made, output".into());
+            }
+        }
     }
     if attr.contains("_per_village") {
         let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
