@@ -1731,3 +1731,22 @@ fn goods_made_are_output() {
     let why = &x.found.iter().find(|f| f.text == "4.8万辆").unwrap().why;
     assert!(why.contains("生产"), "{why}");
 }
+
+/// Round 26: a count its counter alone names (件, no noun in its clause)
+/// right after a count a noun names by the same counter counts the same
+/// thing; a total after new ones (累计达到) counts all of them.
+#[test]
+fn a_count_only_its_counter_names_follows_the_count_before() {
+    let text = "青石区法院全年受理民事案件8120件，审结7765件。\
+                青石区今年新增外贸备案企业64家，累计达到930家。";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "7765件"), "case_count");
+    assert_eq!(attr(&got, "64家"), "new_enterprise_count");
+    assert_eq!(attr(&got, "930家"), "enterprise_count");
+    let x = extract("t.txt", text, &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "7765件").unwrap().why;
+    assert!(why.contains("clause before"), "{why}");
+    // A noun in its own clause names it, whatever came before.
+    let got = attributes_of("青石区法院受理民事案件8120件，收到群众来信320件。");
+    assert_ne!(attr(&got, "320件"), "case_count");
+}

@@ -109,7 +109,7 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     per_village(norm, a, b, q, &attr).unwrap_or(attr)
 }
 
-/// 新增规上工业企业21家，总数达到286家: a total (总数, 总量 and a link word
+/// 新增规上工业企业21家，总数达到286家: a total (总数, 总量, 累计 and a link word
 /// alone before it) in the clause right after a count by the same counter
 /// counts what that count counted, all of them, not only the new ones
 /// (new_ dropped): so named in the gold of four sets.
@@ -173,7 +173,7 @@ const NOT_GOODS: &[&str] = &["家", "户", "人", "名", "所", "个"];
 const PRODUCE_VERB: &str = "生产";
 
 /// Words opening a clause that make its count a total, for `total_of_new`.
-const TOTAL_WORDS: &[&str] = &["总数", "总量"];
+const TOTAL_WORDS: &[&str] = &["总数", "总量", "累计"];
 
 /// 单位地区生产总值能耗下降3%: a rate of change of energy used per unit of
 /// output (能耗 before it in its clause, not a price or consumer prices)
@@ -293,7 +293,9 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
     // before measured.
     let each_household = attr == "amount_each" && norm[cs..a].contains("户均");
     if !matches!(dim, Dim::Money | Dim::Mass | Dim::Power | Dim::Count)
-        || attr != dim.default_attribute() && !each_household
+        || attr != dim.default_attribute()
+            && !each_household
+            && !(dim == Dim::Count && counter_only(&norm[cs..a], q, attr))
     {
         return None;
     }
@@ -350,6 +352,16 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         Some(change) => change_of(&named, change),
         None => named,
     })
+}
+
+/// 受理民商事案件19842件，审结18905件: a count its counter alone names
+/// (件 → item_count), no lexicon noun in the words of its clause before it
+/// (`before`): no word names what it counts, as for a count by 个
+/// (round 26).
+fn counter_only(before: &str, q: &Quantity, attr: &str) -> bool {
+    let counted = super::counted_unit(&q.text).trim_start_matches(['万', '亿']);
+    lexicon::counters().any(|(c, n)| n == attr && c == counted)
+        && lexicon::counted_index().find(before).is_empty()
 }
 
 /// The name of a change (比上年增加180公斤) of what `attr` measures: `attr`
