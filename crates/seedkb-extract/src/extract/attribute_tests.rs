@@ -1750,3 +1750,11 @@ fn a_count_only_its_counter_names_follows_the_count_before() {
     let got = attributes_of("青石区法院受理民事案件8120件，收到群众来信320件。");
     assert_ne!(attr(&got, "320件"), "case_count");
 }
+
+/// Round 26: harvesters of any crop are counted as machines.
+#[test]
+fn harvesters_are_machines() {
+    let got = attributes_of("白河镇合作社新购置玉米收获机9台，全镇投入联合收获机1300余台。");
+    assert_eq!(attr(&got, "9台"), "machine_count");
+    assert_eq!(attr(&got, "1300余台"), "machine_count");
+}
