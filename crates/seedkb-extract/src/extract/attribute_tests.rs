@@ -1758,3 +1758,16 @@ fn harvesters_are_machines() {
     assert_eq!(attr(&got, "9台"), "machine_count");
     assert_eq!(attr(&got, "1300余台"), "machine_count");
 }
+
+/// Round 26: a class counted in people is a class size (an average when 平均
+/// says so); classes counted by 个 stay a count of classes.
+#[test]
+fn a_class_counted_in_people_is_its_size() {
+    let got = attributes_of(
+        "白河镇中心小学扩建后，平均班额由52人降到40人以内，每个班不超过45人，全校共设24个班。",
+    );
+    assert_eq!(attr(&got, "52人"), "average_class_size");
+    assert_eq!(attr(&got, "40人以内"), "average_class_size");
+    assert_eq!(attr(&got, "不超过45人"), "class_size");
+    assert_eq!(attr(&got, "24个"), "class_count");
+}

@@ -94,6 +94,16 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if attr == "team_count" && ["人", "名"].iter().any(|c| q.text.ends_with(c)) {
         return "staff_count".into();
     }
+    // 平均班额48人, 每个班不超过45人: a class counted in people is its size,
+    // an average when 平均 says so (round 26, so named in two sets' gold).
+    if attr == "class_count" && ["人", "名"].iter().any(|c| counted_by(q, c)) {
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        return if norm[cs..a].contains("平均") {
+            "average_class_size".into()
+        } else {
+            "class_size".into()
+        };
+    }
     if attr == "enterprise_count" && counted_as_new(norm, a, b) {
         return new_kind(norm, a, b)
             .unwrap_or("new_enterprise_count")
@@ -223,6 +233,11 @@ fn per_village(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Opti
 
 /// The word saying an amount is each village's average, for `per_village`.
 const PER_VILLAGE_WORD: &str = "村均";
+
+/// Whether `q` counts by the counter `c` (48人, 不超过45人, 42人以内).
+fn counted_by(q: &Quantity, c: &str) -> bool {
+    super::counted_unit(q.text.trim_end_matches("以内")) == c
+}
 
 /// 单户最高可贷30万元, 个人贷款最高额度由70万元提高至100万元, 最高可申请30万元
 /// 创业担保贷款: the most one may borrow, a loan_limit (round 24, so named
@@ -882,6 +897,9 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
                 return Some("生产 before goods no word names: what was made, output".into());
             }
         }
+    }
+    if matches!(attr, "class_size" | "average_class_size") {
+        return Some("班 counted in people: the size of a class".into());
     }
     if attr.contains("_per_village") {
         let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
