@@ -7906,9 +7906,9 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
         return "date_target".to_string();
     }
     // 预计今年8月底建成, 计划明年6月投产: the date an event is planned for.
-    let planned = lexicon::PLANNED_CUES
-        .iter()
-        .any(|w| norm[cs..a].contains(w))
+    // 将 of 将军 (将军山滑雪度假区4月6日闭园) is a name's, no future marker.
+    let words = norm[cs..a].replace("将军", "");
+    let planned = lexicon::PLANNED_CUES.iter().any(|w| words.contains(w))
         || attributes::plan_goes_on(norm, cs)
         || lexicon::SENTENCE_PLAN_LEADS.iter().any(|w| {
             norm.trim_start()

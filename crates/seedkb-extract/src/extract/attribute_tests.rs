@@ -1771,3 +1771,14 @@ fn a_class_counted_in_people_is_its_size() {
     assert_eq!(attr(&got, "不超过45人"), "class_size");
     assert_eq!(attr(&got, "24个"), "class_count");
 }
+
+/// Round 26: the day an event or a resort closed (闭幕, 闭园) is
+/// date_closed; 将 of 将军 in a name makes no date planned.
+#[test]
+fn the_day_something_closed_is_date_closed() {
+    let got = attributes_of(
+        "青石县2024年茶叶博览会9月27日在青石县闭幕。将军岭滑雪场所在的白河镇3月30日闭园。",
+    );
+    assert_eq!(attr(&got, "9月27日"), "date_closed");
+    assert_eq!(attr(&got, "3月30日"), "date_closed");
+}

@@ -122,6 +122,10 @@ pub(super) const MORE_EVENTS: &[(&str, &str, &str)] = &[
     ("开放", "date_opened", "date_opening_planned"),
     // 主体结构10月封顶: a building's structure topped out.
     ("封顶", "date_topped_out", "date_topping_out_planned"),
+    // 博览会27日在长春闭幕, 滑雪度假区4月6日闭园: the day an event or a
+    // resort closed (round 26, so named in the gold of two sets).
+    ("闭幕", "date_closed", "date_closing_planned"),
+    ("闭园", "date_closed", "date_closing_planned"),
 ];
 
 const RELATIVE: &[(&str, i32)] = &[
