@@ -1782,3 +1782,16 @@ fn the_day_something_closed_is_date_closed() {
     assert_eq!(attr(&got, "9月27日"), "date_closed");
     assert_eq!(attr(&got, "3月30日"), "date_closed");
 }
+
+/// Round 26: a lead in yield per mu over other land (比…高出) is a yield
+/// gap; a rise over an earlier year is not.
+#[test]
+fn a_lead_in_yield_over_other_land_is_a_yield_gap() {
+    let got = attributes_of(
+        "青石县示范基地今年亩产玉米达到820公斤，比周边农田高出约90公斤。\
+         青石县示范区平均单产比非示范区高出12%左右。白河镇小麦亩产比去年高出20公斤。",
+    );
+    assert_eq!(attr(&got, "约90公斤"), "yield_gap");
+    assert_eq!(attr(&got, "12%左右"), "yield_gap");
+    assert_ne!(attr(&got, "20公斤"), "yield_gap");
+}

@@ -17,6 +17,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if attr == "rate_difference" && of_growth_rate(norm, a, b) {
         return "growth_rate_gap".into();
     }
+    if (is_rate_of_change(&attr) || attr == "mass") && yield_gap(norm, a, b) {
+        return "yield_gap".into();
+    }
     if is_rate_of_change(&attr) {
         if let Some(named) = energy_intensity(norm, a, b) {
             return named.into();
@@ -205,6 +208,37 @@ fn energy_intensity(norm: &str, a: usize, b: usize) -> Option<&'static str> {
         None => "energy_intensity_change",
     })
 }
+
+/// 亩产茶油达到42公斤，比全市平均水平高出约16公斤; 示范区平均亩产比非示范区
+/// 高出15%左右: a lead in yield per mu over other land (比 another, not an
+/// earlier time, then 高出/多出) is a yield_gap, as the gold of two sets
+/// names it. The yield word (亩产, 单产) in the value's clause or the one
+/// right before.
+fn yield_gap(norm: &str, a: usize, b: usize) -> bool {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = norm[cs..a].trim_end_matches(['约', '了']);
+    let Some(p) = before.rfind('比') else {
+        return false;
+    };
+    let compared = &before[p..];
+    let lead = ["高出", "多出"].iter().any(|w| compared.ends_with(w));
+    let earlier = ["去年", "上年", "往年", "同期", "平时", "平日", "以前", "前"]
+        .iter()
+        .any(|w| compared.contains(w));
+    if !lead || earlier {
+        return false;
+    }
+    let previous = norm[..cs].char_indices().next_back().map_or("", |(m, _)| {
+        let (ps, _) = clause(norm, m, m, CLAUSE_MARKS);
+        &norm[ps..m]
+    });
+    YIELD_WORDS
+        .iter()
+        .any(|w| before[..p].contains(w) || previous.contains(w))
+}
+
+/// Words naming a yield per mu, for `yield_gap`.
+const YIELD_WORDS: &[&str] = &["亩产", "单产"];
 
 /// The word naming energy used per unit of output, for `energy_intensity`.
 const ENERGY_INTENSITY_WORD: &str = "能耗";
@@ -897,6 +931,9 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
                 return Some("生产 before goods no word names: what was made, output".into());
             }
         }
+    }
+    if attr == "yield_gap" && yield_gap(norm, a, b) {
+        return Some("比 other land, 高出, a yield per mu named: a yield gap".into());
     }
     if matches!(attr, "class_size" | "average_class_size") {
         return Some("班 counted in people: the size of a class".into());
