@@ -1795,3 +1795,13 @@ fn a_lead_in_yield_over_other_land_is_a_yield_gap() {
     assert_eq!(attr(&got, "12%左右"), "yield_gap");
     assert_ne!(attr(&got, "20公斤"), "yield_gap");
 }
+
+/// Round 26: what a day's work can turn out (每天/一天…能出) is daily_output.
+#[test]
+fn what_a_day_turns_out_is_daily_output() {
+    let got = attributes_of("白河食品有限公司现在每天能出十二万袋，新线一天能产3000件。");
+    assert_eq!(attr(&got, "十二万袋"), "daily_output");
+    assert_eq!(attr(&got, "3000件"), "daily_output");
+    let got = attributes_of("白河物流园每天发出包裹2万件。");
+    assert_ne!(attr(&got, "2万件"), "daily_output");
+}

@@ -114,6 +114,11 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     }
     let attr = elided(norm, a, b, q, &attr).unwrap_or(attr);
     let attr = total_of_new(norm, a, b, q).unwrap_or(attr);
+    let attr = if made_a_day(norm, a, b, q, &attr) {
+        "daily_output".to_string()
+    } else {
+        attr
+    };
     let attr = if produced(norm, a, b, q, &attr) {
         "output".to_string()
     } else {
@@ -175,6 +180,37 @@ fn produced(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
     before.rfind(PRODUCE_VERB).is_some_and(|p| {
         let noun = &before[p + PRODUCE_VERB.len()..];
         noun.chars().count() <= 6 && noun.chars().all(seedkb_core::text::is_han)
+    })
+}
+
+/// 一条线现在一天能出两万件, 厂里每天能出二十八万袋: what a day's work can
+/// turn out (每天/一天/每日, then 能出/能产 right before the value) is
+/// daily_output, as the gold of two sets names it, when only the counter or
+/// the unit named it (能多出: an increase, left alone).
+fn made_a_day(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
+    let by_unit = match Dim::of(q.unit) {
+        Some(Dim::Count) => {
+            let counted = super::counted_unit(&q.text).trim_start_matches(['万', '亿']);
+            attr == "count" || lexicon::counters().any(|(c, n)| n == attr && counted == c)
+        }
+        Some(Dim::Mass) => attr == "mass",
+        _ => false,
+    };
+    if !by_unit {
+        return false;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let Some(verb) = ["能出", "能产", "可产"]
+        .iter()
+        .find(|v| before.ends_with(**v))
+    else {
+        return false;
+    };
+    let head = &before[..before.len() - verb.len()];
+    ["每天", "一天", "每日"].iter().any(|d| {
+        head.rfind(d)
+            .is_some_and(|p| head[p + d.len()..].chars().count() <= 4)
     })
 }
 
@@ -930,6 +966,15 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
             if norm[cs..a].contains(PRODUCE_VERB) && produced(norm, a, b, &q, &words) {
                 return Some("生产 before goods no word names: what was made, output".into());
             }
+        }
+    }
+    if attr == "daily_output" {
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        if ["能出", "能产", "可产"]
+            .iter()
+            .any(|v| norm[cs..a].ends_with(v))
+        {
+            return Some("每天/一天 …能出 before it: what a day turns out".into());
         }
     }
     if attr == "yield_gap" && yield_gap(norm, a, b) {
