@@ -12071,4 +12071,25 @@ mod tests {
         );
         assert!(phase_owner(&m, "区").is_none());
     }
+
+    #[test]
+    fn a_subdistrict_is_a_place_and_a_canteen_is_named() {
+        // 街道 (a subdistrict) is a township-level place, listed like one.
+        let names: Vec<String> = find_places("东湖街道、西山镇和南岭乡，各街道，干净的街道")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, vec!["东湖街道", "西山镇", "南岭乡"]);
+        // A verb before the common noun makes no place of it.
+        let got = found_of("青石区环卫\n\n东湖街道组织志愿者打扫街道，共出动1200人次。");
+        assert_eq!(one(&got, "1200人次").0, Some("东湖街道"));
+        let got = found_of(
+            "青石区养老\n\n从各镇街看，东湖街道、西山镇和南岭乡的助餐点分别为12个、9个和7个。",
+        );
+        assert_eq!(one(&got, "12个").0, Some("东湖街道"));
+        assert_eq!(one(&got, "7个").0, Some("南岭乡"));
+        // A canteen named with its place reports its own takings.
+        let got = found_of("青石区养老\n\n青石区东湖街道长者食堂今年一季度营业收入32.5万元。");
+        assert_eq!(one(&got, "32.5万元").0, Some("青石区东湖街道长者食堂"));
+    }
 }
