@@ -5803,6 +5803,9 @@ fn find_org_names(
                 _ => None,
             }
         };
+        if *kind == "station" && !station_named(norm, &words[j..=k], start, end, places) {
+            continue;
+        }
         if !enough || (strong && name.ends_with("公司") && before < 3 && !proper) {
             continue;
         }
@@ -5816,6 +5819,43 @@ fn find_org_names(
         });
     }
     out
+}
+
+/// 黔江站, 西安北站, 某某国际港站: a railway station is named by the place
+/// it opens with (`words[0]`, from `start`), at most two short nouns, and
+/// 站 or a word of two characters ending in it (北站, 港站). A post named
+/// by its service (社区养老服务站, 边检总站) is no station, nor is a route's
+/// end (甲站至乙站, 从甲站驶出): the route, not the station, is measured.
+fn station_named(
+    norm: &str,
+    words: &[segment::Word<'_>],
+    start: usize,
+    end: usize,
+    places: &[Mention],
+) -> bool {
+    let Some((last, inner)) = words.split_last() else {
+        return false;
+    };
+    let Some(first) = inner.first() else {
+        return false;
+    };
+    let opens_with_place = first.start == start
+        && (first.tag == "ns"
+            || places
+                .iter()
+                .any(|p| p.start == start && p.end == first.end));
+    let station_word = last.word.chars().count() <= 2;
+    let between_ok = inner.len() <= 3
+        && inner[1..].iter().all(|w| {
+            matches!(w.tag, "n" | "ns") && w.word.chars().count() <= 2 && w.word.chars().all(is_han)
+        });
+    let route_end = ["至", "到", "从", "往", "经", "由"]
+        .iter()
+        .any(|r| norm[..start].ends_with(r))
+        || ["至", "到", "出发", "驶"]
+            .iter()
+            .any(|r| norm[end..].starts_with(r));
+    opens_with_place && station_word && between_ok && !route_end
 }
 
 /// The word of a capacity verb opening a project's name (年产2万吨…项目)
@@ -12091,5 +12131,22 @@ mod tests {
         // A canteen named with its place reports its own takings.
         let got = found_of("青石区养老\n\n青石区东湖街道长者食堂今年一季度营业收入32.5万元。");
         assert_eq!(one(&got, "32.5万元").0, Some("青石区东湖街道长者食堂"));
+    }
+
+    #[test]
+    fn a_station_named_by_its_place_is_named_but_a_service_post_is_not() {
+        let got = found_of(
+            "青石铁路\n\n青石高铁今日开通。新建的南湖站站房面积1.8万平方米，设4个站台。\
+             南湖北站今年已发送旅客32万人次。",
+        );
+        assert_eq!(one(&got, "1.8万平方米").0, Some("南湖站"));
+        assert_eq!(one(&got, "32万人次").0, Some("南湖北站"));
+        // A route's end is no subject: the line runs between the stations.
+        let got =
+            found_of("青石铁路\n\n青石高铁今日开通。开通初期，东湖站至南湖站每日开行列车40列。");
+        assert_ne!(one(&got, "40列").0, Some("南湖站"));
+        // A post named by what it does (社区养老服务站) is no station.
+        let got = found_of("青石区养老\n\n青石区今年新建社区养老服务站35个，养老床位达到5200张。");
+        assert_eq!(one(&got, "5200张").0, Some("青石区"));
     }
 }

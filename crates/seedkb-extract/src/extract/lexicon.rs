@@ -597,6 +597,9 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("电站", "power_station"),
     // 融江融安水文站: a river's gauging station reports its levels.
     ("水文站", "facility"),
+    // 黔江站, 西安北站: a railway station named by its place reports its
+    // trains, passengers and platforms (which it is: `station_named`).
+    ("站", "station"),
     // 两江超级工厂, 第二污水处理厂: a plant is a thing of its own, not
     // the zone it stands in.
     ("工厂", "plant"),
