@@ -1412,6 +1412,14 @@ pub fn extract_each<'t>(
                 .filter(|m| !norm[..m.start].ends_with('占'))
                 .cloned(),
         );
+        // A quoted name opening a clause (“某某专列”开行…) took that
+        // clause's values; the thread runs on past it.
+        let subjects: Vec<Mention> = subjects
+            .iter()
+            .filter(|m| m.how != Some(QUOTED_NAME_HOW))
+            .cloned()
+            .collect();
+        let last_subject = last_subject.filter(|m| m.how != Some(QUOTED_NAME_HOW));
         if !closed {
             // A heading or a byline: no thread runs through it.
             topic.clear();
@@ -5821,6 +5829,52 @@ fn find_org_names(
     out
 }
 
+const QUOTED_NAME_HOW: &str = "a name in quotation marks opening its clause";
+
+/// “某某专列”共开行38列, “某某茶油”品牌价值…: a name in quotation marks
+/// opening a clause, something said right after it, is what the clause
+/// speaks of (a programme, a brand, a service). Not a period (“十四五”
+/// 期间: no numerals inside) and not a phrase the clause goes on past
+/// (nothing but a mark after it).
+fn quoted_names(norm: &str) -> Vec<Mention> {
+    const QUOTED_HOW: &str = QUOTED_NAME_HOW;
+    let mut out = Vec::new();
+    for (p, _) in norm.match_indices('“') {
+        let opens = norm[..p]
+            .chars()
+            .next_back()
+            .is_none_or(|c| "，,；;：:。！？!?".contains(c));
+        if !opens {
+            continue;
+        }
+        let inner_at = p + '“'.len_utf8();
+        let Some(close) = norm[inner_at..].find('”') else {
+            continue;
+        };
+        let inner = &norm[inner_at..inner_at + close];
+        let after = &norm[inner_at + close + '”'.len_utf8()..];
+        if !(2..=14).contains(&inner.chars().count())
+            || !inner.chars().all(is_han)
+            || inner.chars().any(is_numeral_char)
+            || !after.chars().next().is_some_and(is_han)
+            || ["的", "期间", "以来", "时期", "规划", "时代"]
+                .iter()
+                .any(|t| after.starts_with(t))
+        {
+            continue;
+        }
+        out.push(Mention {
+            start: inner_at,
+            end: inner_at + close,
+            name: inner.to_string(),
+            new_kind: Some("programme".to_string()),
+            sentence: 0,
+            how: Some(QUOTED_HOW),
+        });
+    }
+    out
+}
+
 /// 黔江站, 西安北站, 某某国际港站: a railway station is named by the place
 /// it opens with (`words[0]`, from `start`), at most two short nouns, and
 /// 站 or a word of two characters ending in it (北站, 港站). A post named
@@ -6192,6 +6246,10 @@ fn find_mentions(
     all.extend(numbered_title(norm));
     all.extend(numbered_heading(norm));
     all.extend(dash_item(norm, &words, sentence));
+    // Not in the headline: a catchphrase there (某地：“某某经济”…) is no topic.
+    if sentence > 0 {
+        all.extend(quoted_names(norm));
+    }
     // 西起龙门高铁站: where a line starts or ends is no subject.
     all.retain(|m| !ROUTE_ENDS.iter().any(|r| norm[..m.start].ends_with(r)));
     // 新疆昌吉回族自治州 (jieba's word, found by its ending 自治州): the
@@ -6213,7 +6271,9 @@ fn find_mentions(
     let keys: Vec<String> = local.iter().map(|m| simplify(&m.name)).collect();
     let mut claimed: Vec<&str> = Vec::new();
     for (m, key) in local.iter().zip(&keys).rev() {
-        if lexicon::SHORT_FORMS.contains(&key.as_str()) {
+        // A quoted name is a name where it opens a clause (`quoted_names`
+        // finds it there again), not wherever its words come again.
+        if lexicon::SHORT_FORMS.contains(&key.as_str()) || m.how == Some(QUOTED_NAME_HOW) {
             continue;
         }
         let short = lexicon::SHORT_FORMS
@@ -8281,7 +8341,7 @@ impl Context<'_> {
             .mentions
             .iter()
             .filter(usable)
-            .find(|m| m.start >= b && !member_after(m))
+            .find(|m| m.start >= b && !member_after(m) && m.how != Some(QUOTED_NAME_HOW))
             .map(|m| {
                 // 3月26日，酒泉市瓜州县…活动: a date's place said in a chain,
                 // one inside the next, is the smallest of them.
@@ -8322,14 +8382,24 @@ impl Context<'_> {
                  thread or the document's topic"
                     .into(),
             ),
-            Some(f) if self.mentions.iter().filter(usable).count() == 0 => (
-                Some(f.clone()),
-                if self.topic.is_some_and(|t| t.name == f.name) && !self.fallback_is_thread {
-                    "no name in the sentence: the document's topic".into()
-                } else {
-                    "no name in the sentence: the thread of the sentences before".into()
-                },
-            ),
+            // A quoted name opening a later clause names none of the
+            // values before it.
+            Some(f)
+                if !self
+                    .mentions
+                    .iter()
+                    .filter(usable)
+                    .any(|m| m.how != Some(QUOTED_NAME_HOW)) =>
+            {
+                (
+                    Some(f.clone()),
+                    if self.topic.is_some_and(|t| t.name == f.name) && !self.fallback_is_thread {
+                        "no name in the sentence: the document's topic".into()
+                    } else {
+                        "no name in the sentence: the thread of the sentences before".into()
+                    },
+                )
+            }
             _ => (
                 None,
                 "no name to attach to: kept as a mention of the document".into(),
@@ -10024,7 +10094,7 @@ mod tests {
         let got = found_of(
             "青石农商银行贷款增长\n\n今年以来，青石农商银行推出专属信贷产品，\
              柳河支行、东岭支行和南山支行分别投放贷款3.6亿元、2.1亿元和1.8亿元。\
-             “果农贷”已累计发放贷款9.7亿元。",
+             全年已累计发放贷款9.7亿元。",
         );
         assert_eq!(one(&got, "2.1亿元").0, Some("东岭支行"));
         assert_eq!(one(&got, "9.7亿元").0, Some("青石农商银行"));
@@ -12148,5 +12218,34 @@ mod tests {
         // A post named by what it does (社区养老服务站) is no station.
         let got = found_of("青石区养老\n\n青石区今年新建社区养老服务站35个，养老床位达到5200张。");
         assert_eq!(one(&got, "5200张").0, Some("青石区"));
+    }
+
+    #[test]
+    fn a_quoted_name_opening_a_clause_is_what_the_clause_measures() {
+        let got = found_of(
+            "青石县文旅\n\n青石县今年冬季接待游客120万人次。\
+             “冰雪旅游专列”共开行38列，运送游客2.7万人次。",
+        );
+        assert_eq!(one(&got, "120万人次").0, Some("青石县"));
+        assert_eq!(one(&got, "38列").0, Some("冰雪旅游专列"));
+        assert_eq!(one(&got, "2.7万人次").0, Some("冰雪旅游专列"));
+        // It names no value before it, and the thread runs on past it.
+        let got = found_of(
+            "青石县茶业\n\n青石县注册茶叶品牌26个，“青石贡茶”品牌价值评估为12.6亿元。\
+             全年茶叶产值达到38亿元。",
+        );
+        assert_eq!(one(&got, "26个").0, Some("青石县"));
+        assert_eq!(one(&got, "12.6亿元").0, Some("青石贡茶"));
+        assert_eq!(one(&got, "38亿元").0, Some("青石县"));
+        // A phrase described (“某某”的局面), a period (“十四五”期间) and a
+        // headline's catchphrase are no names.
+        let names: Vec<String> =
+            quoted_names("回程比例达到32%，“去重回空”的局面明显改善。“十四五”期间")
+                .into_iter()
+                .map(|m| m.name)
+                .collect();
+        assert!(names.is_empty(), "{names:?}");
+        let got = found_of("青石县：“奶牛经济”挤出致富奶\n\n青石县今年生鲜乳产量达到12万吨。");
+        assert_eq!(one(&got, "12万吨").0, Some("青石县"));
     }
 }
