@@ -5782,6 +5782,15 @@ fn find_org_names(
                 && ["在", "于", "落户", "入驻", "位于", "进驻"]
                     .iter()
                     .any(|w| norm[..start].ends_with(w)))
+            // 某某汽车零部件产业园已入驻…, 某某工业园区实现…: a park or
+            // zone of several words opening a clause as its subject is
+            // named, proper noun or not (not 工业园区 alone).
+            || (matches!(*kind, "park" | "zone")
+                && name.chars().count() >= suffix.chars().count() + 3
+                && at_clause_start(norm, start)
+                && lexicon::SUBJECT_NEXT
+                    .iter()
+                    .any(|w| norm[end..].starts_with(w)))
             // 大清沟风景区是…: a sentence opening by saying what a thing is
             // names it.
             || (start == 0
@@ -12247,5 +12256,20 @@ mod tests {
         assert!(names.is_empty(), "{names:?}");
         let got = found_of("青石县：“奶牛经济”挤出致富奶\n\n青石县今年生鲜乳产量达到12万吨。");
         assert_eq!(one(&got, "12万吨").0, Some("青石县"));
+    }
+
+    #[test]
+    fn a_park_of_several_words_opening_a_clause_is_named() {
+        let got = found_of(
+            "青石县工业\n\n青石县今年工业总产值达到260亿元。\
+             光电材料产业园已入驻企业38家，实现产值41亿元。",
+        );
+        assert_eq!(one(&got, "260亿元").0, Some("青石县"));
+        assert_eq!(one(&got, "38家").0, Some("光电材料产业园"));
+        assert_eq!(one(&got, "41亿元").0, Some("光电材料产业园"));
+        // 工业园区 alone is no particular park.
+        let got =
+            found_of("青石县工业\n\n青石县今年工业总产值达到260亿元。工业园区实现产值41亿元。");
+        assert_eq!(one(&got, "41亿元").0, Some("青石县"));
     }
 }
