@@ -5785,8 +5785,12 @@ fn find_org_names(
             // 某某汽车零部件产业园已入驻…, 某某工业园区实现…: a park or
             // zone of several words opening a clause as its subject is
             // named, proper noun or not (not 工业园区 alone).
-            || (matches!(*kind, "park" | "zone")
+            || (matches!(*kind, "park" | "zone" | "facility" | "project")
                 && name.chars().count() >= suffix.chars().count() + 3
+                // Not a part of the project said before (项目主体工程).
+                && !["项目", "工程", "园区", "基地"]
+                    .iter()
+                    .any(|e| name.starts_with(e))
                 && at_clause_start(norm, start)
                 && lexicon::SUBJECT_NEXT
                     .iter()
@@ -12259,7 +12263,7 @@ mod tests {
     }
 
     #[test]
-    fn a_park_of_several_words_opening_a_clause_is_named() {
+    fn a_park_centre_or_project_of_several_words_opening_a_clause_is_named() {
         let got = found_of(
             "青石县工业\n\n青石县今年工业总产值达到260亿元。\
              光电材料产业园已入驻企业38家，实现产值41亿元。",
@@ -12267,6 +12271,17 @@ mod tests {
         assert_eq!(one(&got, "260亿元").0, Some("青石县"));
         assert_eq!(one(&got, "38家").0, Some("光电材料产业园"));
         assert_eq!(one(&got, "41亿元").0, Some("光电材料产业园"));
+        // So is a centre or a project opening a clause, but not the
+        // project said before by its part (项目主体工程).
+        let got = found_of(
+            "青石县项目建设\n\n青石县今年开工重点项目12个。\
+             其中，果蔬冷藏加工中心总投资3.6亿元；\
+             南岭水厂扩建工程已于5月8日开工。",
+        );
+        assert_eq!(one(&got, "3.6亿元").0, Some("果蔬冷藏加工中心"));
+        assert_eq!(one(&got, "5月8日").0, Some("南岭水厂扩建工程"));
+        let got = found_of("青石高速\n\n青石至南岭高速公路今年加快建设，项目主体工程已完成85%。");
+        assert_ne!(one(&got, "85%").0, Some("项目主体工程"));
         // 工业园区 alone is no particular park.
         let got =
             found_of("青石县工业\n\n青石县今年工业总产值达到260亿元。工业园区实现产值41亿元。");
