@@ -5842,6 +5842,60 @@ fn find_org_names(
     out
 }
 
+/// 位于某区的某某书房面积…, 位于某路的某某影城以…: what a clause says
+/// stands at a place (位于X的) is named by the words after 的, up to a
+/// verb, a function word, a value or a word saying what is measured
+/// (面积, 计划, 总投资); a name found there already is kept.
+fn located_thing(norm: &str, words: &[segment::Word<'_>], found: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (p, _) in norm.match_indices("位于") {
+        let rest = &norm[p..];
+        let Some(de) = rest.find('的') else {
+            continue;
+        };
+        let where_ = &rest["位于".len()..de];
+        if !(2..=12).contains(&where_.chars().count()) || !where_.chars().all(is_han) {
+            continue;
+        }
+        let start = p + de + '的'.len_utf8();
+        let Some(k) = words.iter().position(|w| w.start == start) else {
+            continue;
+        };
+        let measured = |w: &str| {
+            lexicon::AFTER_NAME.contains(&w)
+                || lexicon::BEFORE.iter().any(|(b, _, _)| w.starts_with(b))
+                || lexicon::data()
+                    .before
+                    .iter()
+                    .any(|(b, _, _)| w.starts_with(b.as_str()))
+        };
+        let end = words[k..]
+            .iter()
+            .take_while(|w| {
+                w.word.chars().all(is_han)
+                    && !matches!(w.tag, "v" | "p" | "d" | "m" | "x" | "uj" | "c" | "r" | "q")
+                    && !measured(w.word)
+            })
+            .last()
+            .map_or(start, |w| w.end);
+        let name = &norm[start..end];
+        if !(3..=12).contains(&name.chars().count())
+            || found.iter().any(|m| m.start < end && start < m.end)
+        {
+            continue;
+        }
+        out.push(Mention {
+            start,
+            end,
+            name: name.to_string(),
+            new_kind: Some("facility".to_string()),
+            sentence: 0,
+            how: Some("what a clause says stands at a place (位于X的Y): Y"),
+        });
+    }
+    out
+}
+
 const QUOTED_NAME_HOW: &str = "a name in quotation marks opening its clause";
 
 /// “某某专列”共开行38列, “某某茶油”品牌价值…: a name in quotation marks
@@ -6259,6 +6313,7 @@ fn find_mentions(
     all.extend(numbered_title(norm));
     all.extend(numbered_heading(norm));
     all.extend(dash_item(norm, &words, sentence));
+    all.extend(located_thing(norm, &words, &all));
     // Not in the headline: a catchphrase there (某地：“某某经济”…) is no topic.
     if sentence > 0 {
         all.extend(quoted_names(norm));
@@ -12286,5 +12341,26 @@ mod tests {
         let got =
             found_of("青石县工业\n\n青石县今年工业总产值达到260亿元。工业园区实现产值41亿元。");
         assert_eq!(one(&got, "41亿元").0, Some("青石县"));
+    }
+
+    #[test]
+    fn what_stands_at_a_place_is_named_by_the_words_after_de() {
+        let got = found_of(
+            "青石市阅读\n\n青石市今年新建城市书房18家。\
+             其中，位于东湖区的荷风书房面积约280平方米，全年接待读者4.1万人次。",
+        );
+        assert_eq!(one(&got, "18家").0, Some("青石市"));
+        assert_eq!(one(&got, "约280平方米").0, Some("荷风书房"));
+        assert_eq!(one(&got, "4.1万人次").0, Some("荷风书房"));
+        // The name ends at the function word after it (以).
+        let names: Vec<String> = located_thing(
+            "位于南湖路的青石影城以860万元的票房居首位",
+            &segment::tag("位于南湖路的青石影城以860万元的票房居首位"),
+            &[],
+        )
+        .into_iter()
+        .map(|m| m.name)
+        .collect();
+        assert_eq!(names, vec!["青石影城"]);
     }
 }
