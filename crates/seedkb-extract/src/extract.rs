@@ -5848,13 +5848,20 @@ fn find_org_names(
 /// (面积, 计划, 总投资); a name found there already is kept.
 fn located_thing(norm: &str, words: &[segment::Word<'_>], found: &[Mention]) -> Vec<Mention> {
     let mut out = Vec::new();
-    for (p, _) in norm.match_indices("位于") {
+    for (p, cue) in norm.match_indices("位于").chain(norm.match_indices("占地")) {
         let rest = &norm[p..];
         let Some(de) = rest.find('的') else {
             continue;
         };
-        let where_ = &rest["位于".len()..de];
-        if !(2..=12).contains(&where_.chars().count()) || !where_.chars().all(is_han) {
+        // 位于某区的: a place; 占地2.6平方公里的: its area.
+        let where_ = &rest[cue.len()..de];
+        let fits = if cue == "位于" {
+            where_.chars().all(is_han)
+        } else {
+            where_.starts_with(|c: char| c.is_ascii_digit() || is_numeral_char(c))
+                && !where_.contains(['，', '。', '；'])
+        };
+        if !(2..=12).contains(&where_.chars().count()) || !fits {
             continue;
         }
         let start = p + de + '的'.len_utf8();
@@ -5869,15 +5876,24 @@ fn located_thing(norm: &str, words: &[segment::Word<'_>], found: &[Mention]) -> 
                     .iter()
                     .any(|(b, _, _)| w.starts_with(b.as_str()))
         };
+        // 新能源装备制造/v 产业园: a verb right before a name's ending is
+        // the name's.
+        let ends_name = |i: usize| {
+            words
+                .get(i + 1)
+                .is_some_and(|n| name_suffixes().any(|(e, _)| n.word.ends_with(e)))
+        };
         let end = words[k..]
             .iter()
-            .take_while(|w| {
+            .enumerate()
+            .take_while(|(i, w)| {
                 w.word.chars().all(is_han)
-                    && !matches!(w.tag, "v" | "p" | "d" | "m" | "x" | "uj" | "c" | "r" | "q")
+                    && (!matches!(w.tag, "v" | "p" | "d" | "m" | "x" | "uj" | "c" | "r" | "q")
+                        || w.tag == "v" && ends_name(k + i))
                     && !measured(w.word)
             })
             .last()
-            .map_or(start, |w| w.end);
+            .map_or(start, |(_, w)| w.end);
         let name = &norm[start..end];
         if !(3..=12).contains(&name.chars().count())
             || found.iter().any(|m| m.start < end && start < m.end)
@@ -12352,6 +12368,10 @@ mod tests {
         assert_eq!(one(&got, "18家").0, Some("青石市"));
         assert_eq!(one(&got, "约280平方米").0, Some("荷风书房"));
         assert_eq!(one(&got, "4.1万人次").0, Some("荷风书房"));
+        // 占地X的Y: Y is what covers the area, a verb before its ending
+        // and all.
+        let got = found_of("青石县工业\n\n青石县还规划建设了占地1.8平方公里的光电装备制造产业园。");
+        assert_eq!(one(&got, "1.8平方公里").0, Some("光电装备制造产业园"));
         // The name ends at the function word after it (以).
         let names: Vec<String> = located_thing(
             "位于南湖路的青石影城以860万元的票房居首位",
