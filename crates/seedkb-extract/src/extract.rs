@@ -1412,6 +1412,14 @@ pub fn extract_each<'t>(
                 .filter(|m| !norm[..m.start].ends_with('占'))
                 .cloned(),
         );
+        // A quoted name opening a clause (“某某专列”开行…) took that
+        // clause's values; the thread runs on past it.
+        let subjects: Vec<Mention> = subjects
+            .iter()
+            .filter(|m| m.how != Some(QUOTED_NAME_HOW))
+            .cloned()
+            .collect();
+        let last_subject = last_subject.filter(|m| m.how != Some(QUOTED_NAME_HOW));
         if !closed {
             // A heading or a byline: no thread runs through it.
             topic.clear();
@@ -5774,6 +5782,19 @@ fn find_org_names(
                 && ["在", "于", "落户", "入驻", "位于", "进驻"]
                     .iter()
                     .any(|w| norm[..start].ends_with(w)))
+            // 某某汽车零部件产业园已入驻…, 某某工业园区实现…: a park or
+            // zone of several words opening a clause as its subject is
+            // named, proper noun or not (not 工业园区 alone).
+            || (matches!(*kind, "park" | "zone" | "facility" | "project")
+                && name.chars().count() >= suffix.chars().count() + 3
+                // Not a part of the project said before (项目主体工程).
+                && !["项目", "工程", "园区", "基地"]
+                    .iter()
+                    .any(|e| name.starts_with(e))
+                && at_clause_start(norm, start)
+                && lexicon::SUBJECT_NEXT
+                    .iter()
+                    .any(|w| norm[end..].starts_with(w)))
             // 大清沟风景区是…: a sentence opening by saying what a thing is
             // names it.
             || (start == 0
@@ -5803,6 +5824,9 @@ fn find_org_names(
                 _ => None,
             }
         };
+        if *kind == "station" && !station_named(norm, &words[j..=k], start, end, places) {
+            continue;
+        }
         if !enough || (strong && name.ends_with("公司") && before < 3 && !proper) {
             continue;
         }
@@ -5816,6 +5840,159 @@ fn find_org_names(
         });
     }
     out
+}
+
+/// 位于某区的某某书房面积…, 位于某路的某某影城以…: what a clause says
+/// stands at a place (位于X的) is named by the words after 的, up to a
+/// verb, a function word, a value or a word saying what is measured
+/// (面积, 计划, 总投资); a name found there already is kept.
+fn located_thing(norm: &str, words: &[segment::Word<'_>], found: &[Mention]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (p, cue) in norm.match_indices("位于").chain(norm.match_indices("占地")) {
+        let rest = &norm[p..];
+        let Some(de) = rest.find('的') else {
+            continue;
+        };
+        // 位于某区的: a place; 占地2.6平方公里的: its area.
+        let where_ = &rest[cue.len()..de];
+        let fits = if cue == "位于" {
+            where_.chars().all(is_han)
+        } else {
+            where_.starts_with(|c: char| c.is_ascii_digit() || is_numeral_char(c))
+                && !where_.contains(['，', '。', '；'])
+        };
+        if !(2..=12).contains(&where_.chars().count()) || !fits {
+            continue;
+        }
+        let start = p + de + '的'.len_utf8();
+        let Some(k) = words.iter().position(|w| w.start == start) else {
+            continue;
+        };
+        let measured = |w: &str| {
+            lexicon::AFTER_NAME.contains(&w)
+                || lexicon::BEFORE.iter().any(|(b, _, _)| w.starts_with(b))
+                || lexicon::data()
+                    .before
+                    .iter()
+                    .any(|(b, _, _)| w.starts_with(b.as_str()))
+        };
+        // 新能源装备制造/v 产业园: a verb right before a name's ending is
+        // the name's.
+        let ends_name = |i: usize| {
+            words
+                .get(i + 1)
+                .is_some_and(|n| name_suffixes().any(|(e, _)| n.word.ends_with(e)))
+        };
+        let end = words[k..]
+            .iter()
+            .enumerate()
+            .take_while(|(i, w)| {
+                w.word.chars().all(is_han)
+                    && (!matches!(w.tag, "v" | "p" | "d" | "m" | "x" | "uj" | "c" | "r" | "q")
+                        || w.tag == "v" && ends_name(k + i))
+                    && !measured(w.word)
+            })
+            .last()
+            .map_or(start, |(_, w)| w.end);
+        let name = &norm[start..end];
+        if !(3..=12).contains(&name.chars().count())
+            || found.iter().any(|m| m.start < end && start < m.end)
+        {
+            continue;
+        }
+        out.push(Mention {
+            start,
+            end,
+            name: name.to_string(),
+            new_kind: Some("facility".to_string()),
+            sentence: 0,
+            how: Some("what a clause says stands at a place (位于X的Y): Y"),
+        });
+    }
+    out
+}
+
+const QUOTED_NAME_HOW: &str = "a name in quotation marks opening its clause";
+
+/// “某某专列”共开行38列, “某某茶油”品牌价值…: a name in quotation marks
+/// opening a clause, something said right after it, is what the clause
+/// speaks of (a programme, a brand, a service). Not a period (“十四五”
+/// 期间: no numerals inside) and not a phrase the clause goes on past
+/// (nothing but a mark after it).
+fn quoted_names(norm: &str) -> Vec<Mention> {
+    const QUOTED_HOW: &str = QUOTED_NAME_HOW;
+    let mut out = Vec::new();
+    for (p, _) in norm.match_indices('“') {
+        let opens = norm[..p]
+            .chars()
+            .next_back()
+            .is_none_or(|c| "，,；;：:。！？!?".contains(c));
+        if !opens {
+            continue;
+        }
+        let inner_at = p + '“'.len_utf8();
+        let Some(close) = norm[inner_at..].find('”') else {
+            continue;
+        };
+        let inner = &norm[inner_at..inner_at + close];
+        let after = &norm[inner_at + close + '”'.len_utf8()..];
+        if !(2..=14).contains(&inner.chars().count())
+            || !inner.chars().all(is_han)
+            || inner.chars().any(is_numeral_char)
+            || !after.chars().next().is_some_and(is_han)
+            || ["的", "期间", "以来", "时期", "规划", "时代"]
+                .iter()
+                .any(|t| after.starts_with(t))
+        {
+            continue;
+        }
+        out.push(Mention {
+            start: inner_at,
+            end: inner_at + close,
+            name: inner.to_string(),
+            new_kind: Some("programme".to_string()),
+            sentence: 0,
+            how: Some(QUOTED_HOW),
+        });
+    }
+    out
+}
+
+/// 黔江站, 西安北站, 某某国际港站: a railway station is named by the place
+/// it opens with (`words[0]`, from `start`), at most two short nouns, and
+/// 站 or a word of two characters ending in it (北站, 港站). A post named
+/// by its service (社区养老服务站, 边检总站) is no station, nor is a route's
+/// end (甲站至乙站, 从甲站驶出): the route, not the station, is measured.
+fn station_named(
+    norm: &str,
+    words: &[segment::Word<'_>],
+    start: usize,
+    end: usize,
+    places: &[Mention],
+) -> bool {
+    let Some((last, inner)) = words.split_last() else {
+        return false;
+    };
+    let Some(first) = inner.first() else {
+        return false;
+    };
+    let opens_with_place = first.start == start
+        && (first.tag == "ns"
+            || places
+                .iter()
+                .any(|p| p.start == start && p.end == first.end));
+    let station_word = last.word.chars().count() <= 2;
+    let between_ok = inner.len() <= 3
+        && inner[1..].iter().all(|w| {
+            matches!(w.tag, "n" | "ns") && w.word.chars().count() <= 2 && w.word.chars().all(is_han)
+        });
+    let route_end = ["至", "到", "从", "往", "经", "由"]
+        .iter()
+        .any(|r| norm[..start].ends_with(r))
+        || ["至", "到", "出发", "驶"]
+            .iter()
+            .any(|r| norm[end..].starts_with(r));
+    opens_with_place && station_word && between_ok && !route_end
 }
 
 /// The word of a capacity verb opening a project's name (年产2万吨…项目)
@@ -6152,6 +6329,11 @@ fn find_mentions(
     all.extend(numbered_title(norm));
     all.extend(numbered_heading(norm));
     all.extend(dash_item(norm, &words, sentence));
+    all.extend(located_thing(norm, &words, &all));
+    // Not in the headline: a catchphrase there (某地：“某某经济”…) is no topic.
+    if sentence > 0 {
+        all.extend(quoted_names(norm));
+    }
     // 西起龙门高铁站: where a line starts or ends is no subject.
     all.retain(|m| !ROUTE_ENDS.iter().any(|r| norm[..m.start].ends_with(r)));
     // 新疆昌吉回族自治州 (jieba's word, found by its ending 自治州): the
@@ -6173,7 +6355,9 @@ fn find_mentions(
     let keys: Vec<String> = local.iter().map(|m| simplify(&m.name)).collect();
     let mut claimed: Vec<&str> = Vec::new();
     for (m, key) in local.iter().zip(&keys).rev() {
-        if lexicon::SHORT_FORMS.contains(&key.as_str()) {
+        // A quoted name is a name where it opens a clause (`quoted_names`
+        // finds it there again), not wherever its words come again.
+        if lexicon::SHORT_FORMS.contains(&key.as_str()) || m.how == Some(QUOTED_NAME_HOW) {
             continue;
         }
         let short = lexicon::SHORT_FORMS
@@ -8241,7 +8425,7 @@ impl Context<'_> {
             .mentions
             .iter()
             .filter(usable)
-            .find(|m| m.start >= b && !member_after(m))
+            .find(|m| m.start >= b && !member_after(m) && m.how != Some(QUOTED_NAME_HOW))
             .map(|m| {
                 // 3月26日，酒泉市瓜州县…活动: a date's place said in a chain,
                 // one inside the next, is the smallest of them.
@@ -8282,14 +8466,24 @@ impl Context<'_> {
                  thread or the document's topic"
                     .into(),
             ),
-            Some(f) if self.mentions.iter().filter(usable).count() == 0 => (
-                Some(f.clone()),
-                if self.topic.is_some_and(|t| t.name == f.name) && !self.fallback_is_thread {
-                    "no name in the sentence: the document's topic".into()
-                } else {
-                    "no name in the sentence: the thread of the sentences before".into()
-                },
-            ),
+            // A quoted name opening a later clause names none of the
+            // values before it.
+            Some(f)
+                if !self
+                    .mentions
+                    .iter()
+                    .filter(usable)
+                    .any(|m| m.how != Some(QUOTED_NAME_HOW)) =>
+            {
+                (
+                    Some(f.clone()),
+                    if self.topic.is_some_and(|t| t.name == f.name) && !self.fallback_is_thread {
+                        "no name in the sentence: the document's topic".into()
+                    } else {
+                        "no name in the sentence: the thread of the sentences before".into()
+                    },
+                )
+            }
             _ => (
                 None,
                 "no name to attach to: kept as a mention of the document".into(),
@@ -9984,7 +10178,7 @@ mod tests {
         let got = found_of(
             "青石农商银行贷款增长\n\n今年以来，青石农商银行推出专属信贷产品，\
              柳河支行、东岭支行和南山支行分别投放贷款3.6亿元、2.1亿元和1.8亿元。\
-             “果农贷”已累计发放贷款9.7亿元。",
+             全年已累计发放贷款9.7亿元。",
         );
         assert_eq!(one(&got, "2.1亿元").0, Some("东岭支行"));
         assert_eq!(one(&got, "9.7亿元").0, Some("青石农商银行"));
@@ -12070,5 +12264,123 @@ mod tests {
             Some("南湖热电厂")
         );
         assert!(phase_owner(&m, "区").is_none());
+    }
+
+    #[test]
+    fn a_subdistrict_is_a_place_and_a_canteen_is_named() {
+        // 街道 (a subdistrict) is a township-level place, listed like one.
+        let names: Vec<String> = find_places("东湖街道、西山镇和南岭乡，各街道，干净的街道")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, vec!["东湖街道", "西山镇", "南岭乡"]);
+        // A verb before the common noun makes no place of it.
+        let got = found_of("青石区环卫\n\n东湖街道组织志愿者打扫街道，共出动1200人次。");
+        assert_eq!(one(&got, "1200人次").0, Some("东湖街道"));
+        let got = found_of(
+            "青石区养老\n\n从各镇街看，东湖街道、西山镇和南岭乡的助餐点分别为12个、9个和7个。",
+        );
+        assert_eq!(one(&got, "12个").0, Some("东湖街道"));
+        assert_eq!(one(&got, "7个").0, Some("南岭乡"));
+        // A canteen named with its place reports its own takings.
+        let got = found_of("青石区养老\n\n青石区东湖街道长者食堂今年一季度营业收入32.5万元。");
+        assert_eq!(one(&got, "32.5万元").0, Some("青石区东湖街道长者食堂"));
+    }
+
+    #[test]
+    fn a_station_named_by_its_place_is_named_but_a_service_post_is_not() {
+        let got = found_of(
+            "青石铁路\n\n青石高铁今日开通。新建的南湖站站房面积1.8万平方米，设4个站台。\
+             南湖北站今年已发送旅客32万人次。",
+        );
+        assert_eq!(one(&got, "1.8万平方米").0, Some("南湖站"));
+        assert_eq!(one(&got, "32万人次").0, Some("南湖北站"));
+        // A route's end is no subject: the line runs between the stations.
+        let got =
+            found_of("青石铁路\n\n青石高铁今日开通。开通初期，东湖站至南湖站每日开行列车40列。");
+        assert_ne!(one(&got, "40列").0, Some("南湖站"));
+        // A post named by what it does (社区养老服务站) is no station.
+        let got = found_of("青石区养老\n\n青石区今年新建社区养老服务站35个，养老床位达到5200张。");
+        assert_eq!(one(&got, "5200张").0, Some("青石区"));
+    }
+
+    #[test]
+    fn a_quoted_name_opening_a_clause_is_what_the_clause_measures() {
+        let got = found_of(
+            "青石县文旅\n\n青石县今年冬季接待游客120万人次。\
+             “冰雪旅游专列”共开行38列，运送游客2.7万人次。",
+        );
+        assert_eq!(one(&got, "120万人次").0, Some("青石县"));
+        assert_eq!(one(&got, "38列").0, Some("冰雪旅游专列"));
+        assert_eq!(one(&got, "2.7万人次").0, Some("冰雪旅游专列"));
+        // It names no value before it, and the thread runs on past it.
+        let got = found_of(
+            "青石县茶业\n\n青石县注册茶叶品牌26个，“青石贡茶”品牌价值评估为12.6亿元。\
+             全年茶叶产值达到38亿元。",
+        );
+        assert_eq!(one(&got, "26个").0, Some("青石县"));
+        assert_eq!(one(&got, "12.6亿元").0, Some("青石贡茶"));
+        assert_eq!(one(&got, "38亿元").0, Some("青石县"));
+        // A phrase described (“某某”的局面), a period (“十四五”期间) and a
+        // headline's catchphrase are no names.
+        let names: Vec<String> =
+            quoted_names("回程比例达到32%，“去重回空”的局面明显改善。“十四五”期间")
+                .into_iter()
+                .map(|m| m.name)
+                .collect();
+        assert!(names.is_empty(), "{names:?}");
+        let got = found_of("青石县：“奶牛经济”挤出致富奶\n\n青石县今年生鲜乳产量达到12万吨。");
+        assert_eq!(one(&got, "12万吨").0, Some("青石县"));
+    }
+
+    #[test]
+    fn a_park_centre_or_project_of_several_words_opening_a_clause_is_named() {
+        let got = found_of(
+            "青石县工业\n\n青石县今年工业总产值达到260亿元。\
+             光电材料产业园已入驻企业38家，实现产值41亿元。",
+        );
+        assert_eq!(one(&got, "260亿元").0, Some("青石县"));
+        assert_eq!(one(&got, "38家").0, Some("光电材料产业园"));
+        assert_eq!(one(&got, "41亿元").0, Some("光电材料产业园"));
+        // So is a centre or a project opening a clause, but not the
+        // project said before by its part (项目主体工程).
+        let got = found_of(
+            "青石县项目建设\n\n青石县今年开工重点项目12个。\
+             其中，果蔬冷藏加工中心总投资3.6亿元；\
+             南岭水厂扩建工程已于5月8日开工。",
+        );
+        assert_eq!(one(&got, "3.6亿元").0, Some("果蔬冷藏加工中心"));
+        assert_eq!(one(&got, "5月8日").0, Some("南岭水厂扩建工程"));
+        let got = found_of("青石高速\n\n青石至南岭高速公路今年加快建设，项目主体工程已完成85%。");
+        assert_ne!(one(&got, "85%").0, Some("项目主体工程"));
+        // 工业园区 alone is no particular park.
+        let got =
+            found_of("青石县工业\n\n青石县今年工业总产值达到260亿元。工业园区实现产值41亿元。");
+        assert_eq!(one(&got, "41亿元").0, Some("青石县"));
+    }
+
+    #[test]
+    fn what_stands_at_a_place_is_named_by_the_words_after_de() {
+        let got = found_of(
+            "青石市阅读\n\n青石市今年新建城市书房18家。\
+             其中，位于东湖区的荷风书房面积约280平方米，全年接待读者4.1万人次。",
+        );
+        assert_eq!(one(&got, "18家").0, Some("青石市"));
+        assert_eq!(one(&got, "约280平方米").0, Some("荷风书房"));
+        assert_eq!(one(&got, "4.1万人次").0, Some("荷风书房"));
+        // 占地X的Y: Y is what covers the area, a verb before its ending
+        // and all.
+        let got = found_of("青石县工业\n\n青石县还规划建设了占地1.8平方公里的光电装备制造产业园。");
+        assert_eq!(one(&got, "1.8平方公里").0, Some("光电装备制造产业园"));
+        // The name ends at the function word after it (以).
+        let names: Vec<String> = located_thing(
+            "位于南湖路的青石影城以860万元的票房居首位",
+            &segment::tag("位于南湖路的青石影城以860万元的票房居首位"),
+            &[],
+        )
+        .into_iter()
+        .map(|m| m.name)
+        .collect();
+        assert_eq!(names, vec!["青石影城"]);
     }
 }

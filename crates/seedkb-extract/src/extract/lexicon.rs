@@ -597,6 +597,9 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("电站", "power_station"),
     // 融江融安水文站: a river's gauging station reports its levels.
     ("水文站", "facility"),
+    // 黔江站, 西安北站: a railway station named by its place reports its
+    // trains, passengers and platforms (which it is: `station_named`).
+    ("站", "station"),
     // 两江超级工厂, 第二污水处理厂: a plant is a thing of its own, not
     // the zone it stands in.
     ("工厂", "plant"),
@@ -647,6 +650,8 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     // A city's library reports its readers and loans.
     ("图书馆", "institution"),
     ("步行街", "scenic_area"),
+    // 某街道长者食堂: a canteen reports its diners and its takings.
+    ("食堂", "facility"),
 ];
 
 /// Common words that end like names but are none (格局, 家园, 举办).
@@ -742,7 +747,8 @@ pub const PLACE_SUFFIXES: &[(char, &str)] = &[
 
 /// Two-character endings of place names said the Mongolian way: a sumu
 /// (苏木) is a township, a gacha (嘎查) a village.
-pub const PLACE_SUFFIXES2: &[(&str, &str)] = &[("苏木", "town"), ("嘎查", "village")];
+pub const PLACE_SUFFIXES2: &[(&str, &str)] =
+    &[("苏木", "town"), ("嘎查", "village"), ("街道", "town")];
 
 /// Characters after a place ending that make it part of another word
 /// (市场, 区域, 村民, 县城).
