@@ -2391,6 +2391,7 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
         ("院校", "institution"),
         ("学校", "institution"),
         ("医院", "institution"),
+        ("电站", "power_station"),
     ];
     let numeral = |c: char| match c {
         '两' | '二' | '2' => Some(2),
@@ -2460,11 +2461,51 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
                 continue;
             }
         }
-        // The count and its counter right after the list: 三家企业.
+        // 甲景区、乙湿地景区、丙旅游区分别…: items that each end like a
+        // name (景区, 公司, 电站 …) are names of their own; the values
+        // after 分别 go to them one by one where as many are handed out.
+        let mut own = split(head);
+        if let Some(first) = own.first_mut() {
+            first.0 += list_opening(&head[first.0..first.1]);
+        }
+        let ending = |t: &str| {
+            name_suffixes()
+                .find(|(e, _)| t.ends_with(e) && t.len() > e.len())
+                .map(|(_, k)| *k)
+                .or_else(|| {
+                    let l = t.chars().next_back()?;
+                    lexicon::PLACE_SUFFIXES
+                        .iter()
+                        .find(|(c, _)| *c == l)
+                        .map(|(_, k)| *k)
+                })
+        };
+        let named = |(a, b): &(usize, usize)| {
+            let t = &head[*a..*b];
+            (3..=14).contains(&t.chars().count())
+                && t.chars()
+                    .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+                && !lexicon::GENERIC_ORG_WORDS.iter().any(|g| t.ends_with(g))
+                && ending(t).is_some()
+        };
+        if own.len() >= 2 && own.iter().all(named) {
+            for (a, b) in own {
+                let kind = ending(&head[a..b]).unwrap_or("facility");
+                add(
+                    cs + a,
+                    cs + b,
+                    kind,
+                    "an item of a list of names, each with its ending (甲景区、乙旅游区分别…)",
+                );
+            }
+            continue;
+        }
+        // The count and its counter right after the list: 三家企业,
+        // 三类企业, 两座抽水蓄能电站.
         let Some((at, n)) = head.char_indices().find_map(|(i, c)| {
             let n = numeral(c)?;
             head[i + c.len_utf8()..]
-                .starts_with(['家', '个', '所'])
+                .starts_with(['家', '个', '所', '类', '座'])
                 .then_some((i, n))
         }) else {
             continue;
@@ -2472,9 +2513,10 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
         // Numeral and counter: one byte or three, then three.
         let group = &head[at + head[at..].chars().next().map_or(0, char::len_utf8) + 3..];
         let Some((_, kind)) = GROUPS.iter().find(|(g, _)| {
-            group
-                .find(g)
-                .is_some_and(|q| group[..q].chars().all(is_han) && q <= 3 * 3)
+            group.find(g).is_some_and(|q| {
+                group[..q].chars().all(is_han)
+                    && (q <= 3 * 3 || q + g.len() == group.len() && q <= 6 * 3)
+            })
         }) else {
             continue;
         };
@@ -11658,6 +11700,29 @@ mod tests {
             ("36座", "南湖区"),
             ("28座", "北岭区"),
             ("19座", "五里区"),
+        ];
+        for (v, name) in want {
+            assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
+        }
+    }
+
+    /// 甲景区、乙湿地景区、丙旅游区分别…: items each ending like a name
+    /// take their values one by one, also where one alone is not found;
+    /// 甲、乙、丙三类企业 and 甲、乙两座水电站 count a group of any kind.
+    #[test]
+    fn items_of_a_list_of_names_and_counted_groups_take_their_values() {
+        let got = subjects_of(
+            "青岭市假日旅游\n\n全市景区共接待游客90万人次。其中，白鹭洲景区、青松岭森林景区、\
+             南湾海滨旅游区分别接待游客12.6万人次、9.8万人次和7.1万人次。\
+             从岗位看，食品加工、家居建材、电子商务三类企业分别提供岗位3100个、1800个和950个。",
+        );
+        let want = [
+            ("12.6万人次", "白鹭洲景区"),
+            ("9.8万人次", "青松岭森林景区"),
+            ("7.1万人次", "南湾海滨旅游区"),
+            ("3100个", "食品加工"),
+            ("1800个", "家居建材"),
+            ("950个", "电子商务"),
         ];
         for (v, name) in want {
             assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
