@@ -11729,6 +11729,23 @@ mod tests {
         }
     }
 
+    /// 县里还…, 区里已…: a word referring back to the county or district
+    /// takes it, not the project the sentences before went on about.
+    #[test]
+    fn the_county_said_as_xianli_is_the_county() {
+        let got = subjects_of(
+            "农村饮水工程进展顺利\n\n记者从白河县水利局获悉，白河县今年推进农村饮水安全。\
+             东岭水库供水工程今年完成投资2.4亿元，日供水能力达到6万吨。\
+             为配合工程，县里还改造农村供水管网120公里。",
+        );
+        assert_eq!(
+            one_subject(&got, "6万吨"),
+            Some("东岭水库供水工程"),
+            "{got:?}"
+        );
+        assert_eq!(one_subject(&got, "120公里"), Some("白河县"), "{got:?}");
+    }
+
     /// 记者从X市统计局获悉，全市…: the city named only in the office's name
     /// is what 全市 refers to, not the thread or the topic.
     #[test]
