@@ -2377,6 +2377,10 @@ fn put_over(mentions: &mut Vec<Mention>, m: Mention) {
     mentions.insert(at, m);
 }
 
+/// Why an item of a list counted before 分别's clause is a name.
+const COUNTED_BEFORE_HOW: &str =
+    "an item of a list counted in the clause before 分别 (甲、乙和丙是三个去处，分别…)";
+
 /// 甲、乙、丙三家企业分别…: items of a list that the text counts and
 /// says the kind of right after it, before 分别, are names of that kind,
 /// even without an ending of their own (a brand, a short company name).
@@ -2405,7 +2409,8 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
         let mut out = Vec::new();
         let mut start = 0;
         for (i, c) in list.char_indices() {
-            if matches!(c, '、' | '和' | '及') {
+            // 和顺古镇: 和 opening an item is the name's.
+            if c == '、' || matches!(c, '和' | '及') && i > start {
                 out.push((start, i));
                 start = i + c.len_utf8();
             }
@@ -2432,6 +2437,60 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
     for (p, _) in norm.match_indices("分别") {
         let (cs, _) = clause(norm, p, p, "，,；;。！？!?：:");
         let head = &norm[cs..p];
+        // 甲、乙和丙是最受欢迎的三个去处，假期分别接待v1、v2和v3, 其中甲、
+        // 乙两座电站已投产，装机容量分别为v1和v2: a list counted in the
+        // clause before 分别's, its last item cut where the words after
+        // the list begin (a verb, an adverb, the count).
+        if split(head).len() < 2 {
+            if let Some(mark) = cs
+                .checked_sub('，'.len_utf8())
+                .filter(|&m| norm[m..].starts_with('，'))
+            {
+                let (ps, _) = clause(norm, mark, mark, "，,；;。！？!?：:");
+                let prev = &norm[ps..mark];
+                let mut items = split(prev);
+                if let Some(first) = items.first_mut() {
+                    first.0 += list_opening(&prev[first.0..first.1]);
+                }
+                let count = items.last().and_then(|&(a, b)| {
+                    prev[a..b].char_indices().find_map(|(i, c)| {
+                        let n = numeral(c)?;
+                        prev[a + i + c.len_utf8()..b]
+                            .starts_with(['家', '个', '所', '类', '座'])
+                            .then_some((a + i, n))
+                    })
+                });
+                if let (Some((at, n)), Some(last)) = (count, items.last_mut()) {
+                    let mut end = at;
+                    let mut off = last.0;
+                    for w in segment::tag(&prev[last.0..at]) {
+                        if w.tag.starts_with(['v', 'd', 'p', 'm', 'c', 'u']) {
+                            end = off;
+                            break;
+                        }
+                        off += w.word.len();
+                    }
+                    last.1 = end;
+                    // 和顺古镇: a stop character may open a name.
+                    let fits = |(a, b): &(usize, usize)| {
+                        let t = &prev[*a..*b];
+                        (2..=10).contains(&t.chars().count())
+                            && t.chars().all(is_han)
+                            && !t.chars().skip(1).any(|c| lexicon::NAME_STOPS.contains(c))
+                    };
+                    if items.len() == n && items.len() >= 2 && items.iter().all(fits) {
+                        for (a, b) in items {
+                            let t = &prev[a..b];
+                            let kind = name_suffixes()
+                                .find(|(e, _)| t.ends_with(e) && t.len() > e.len())
+                                .map_or("place", |(_, k)| *k);
+                            add(ps + a, ps + b, kind, COUNTED_BEFORE_HOW);
+                        }
+                        continue;
+                    }
+                }
+            }
+        }
         // 甲区、乙区、丙区分别…: places of one level listed, each said with
         // its ending, are places even where jieba cuts one (二七区).
         let items = split(head);
@@ -8409,6 +8468,18 @@ impl Context<'_> {
     ///   list of names, belongs to the group's parent, the topic, not to
     ///   the last name of the list.
     fn by_structure(&self, a: usize, b: usize) -> Option<(Mention, String)> {
+        // 其中甲、乙两座电站: the count of a list's items is the group's,
+        // not its last item's.
+        let counts_items = self
+            .mentions
+            .iter()
+            .any(|m| m.end == a && m.how == Some(COUNTED_BEFORE_HOW));
+        if let Some(f) = self.fallback.or(self.topic).filter(|_| counts_items) {
+            return Some((
+                f.clone(),
+                "the count of the items of a list: the group's parent".into(),
+            ));
+        }
         let (cs, ce) = clause(self.norm, a, b, "，,；;。！？!?");
         let clause_text = &self.norm[cs..ce];
         if let Some(p) = clause_text.find("分别") {
@@ -11727,6 +11798,30 @@ mod tests {
         for (v, name) in want {
             assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
         }
+    }
+
+    /// 甲、乙和丙是三个去处，分别接待…: a list counted in the clause before
+    /// 分别's takes the values 分别 hands out, one by one; the count of its
+    /// items (两座) is the group's parent's, not the last item's.
+    #[test]
+    fn a_list_counted_in_the_clause_before_fenbie_takes_its_values() {
+        let got = subjects_of(
+            "青岭市假日旅游\n\n青岭市假日接待游客80万人次。白鹭古镇、松涛景区和南湖湿地是最热门的\
+             三个去处，分别接待游客11.2万人次、8.4万人次和6.3万人次。\
+             青岭市新建电站进展顺利。其中东坪、西岙两座抽水蓄能电站已经投产，\
+             装机容量分别为120万千瓦和90万千瓦。",
+        );
+        let want = [
+            ("11.2万人次", "白鹭古镇"),
+            ("8.4万人次", "松涛景区"),
+            ("6.3万人次", "南湖湿地"),
+            ("120万千瓦", "东坪"),
+            ("90万千瓦", "西岙"),
+        ];
+        for (v, name) in want {
+            assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
+        }
+        assert_eq!(one_subject(&got, "两座"), Some("青岭市"), "{got:?}");
     }
 
     /// 县里还…, 区里已…: a word referring back to the county or district
