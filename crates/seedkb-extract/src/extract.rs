@@ -8367,6 +8367,27 @@ impl Context<'_> {
         // 公司于2025年9月18日召开董事会, 项目于3月开工: the name before 于
         // is what the day is of, not a name in what was done then.
         let yu = date && self.norm[..a].ends_with('于');
+        // 带鱼每斤28元左右，小黄鱼每斤18元左右: a name opening a later
+        // clause is that clause's head, not the owner of a value before it
+        // that has its own head; the thread is.
+        let later_clause = |m: &Mention| {
+            let (vs, _) = clause(self.norm, a, b, "，,；;");
+            self.norm[b..m.start].contains(['，', ',', '；', ';'])
+                && self.norm[vs..a].chars().any(is_han)
+        };
+        let named_before = self.named.iter().any(|m| m.end <= a);
+        if !date && before.is_none() && !named_before {
+            if let (Some((m, _)), Some(f)) = (after, self.fallback) {
+                if later_clause(m) {
+                    return (
+                        Some(f.clone()),
+                        "the only name after it heads a later clause: the thread of the \
+                         sentences before"
+                            .into(),
+                    );
+                }
+            }
+        }
         let pick = if date && !yu {
             after.or(before)
         } else {
@@ -11822,6 +11843,29 @@ mod tests {
             assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
         }
         assert_eq!(one_subject(&got, "两座"), Some("青岭市"), "{got:?}");
+    }
+
+    /// 观展人数增长12%，乙博物馆接待…: a value with a head of its own
+    /// and no name before it does not go to the name heading a later
+    /// clause; the thread of the sentences before has it.
+    #[test]
+    fn a_name_heading_a_later_clause_does_not_own_a_value_before_it() {
+        let got = subjects_of(
+            "青石县文化场馆人气旺\n\n青石县文化馆全年举办展览36场。\
+             观展人数同比增长12%，青石县博物馆全年接待游客18万人次。",
+        );
+        assert_eq!(
+            one_subject(&got, "18万人次"),
+            Some("青石县博物馆"),
+            "{got:?}"
+        );
+        // The thread: what the sentence before was about.
+        assert_eq!(
+            one_subject(&got, "12%"),
+            one_subject(&got, "36场"),
+            "{got:?}"
+        );
+        assert_ne!(one_subject(&got, "12%"), Some("青石县博物馆"), "{got:?}");
     }
 
     /// 县里还…, 区里已…: a word referring back to the county or district
