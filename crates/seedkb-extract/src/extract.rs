@@ -8557,7 +8557,27 @@ impl Context<'_> {
         }
         let total = lexicon::TOTALS.iter().any(|w| self.norm[cs..a].contains(w));
         let named_here = self.mentions.iter().any(|m| m.start >= cs && m.end <= ce);
-        let listed = self.mentions.iter().filter(|m| m.end <= cs).count() >= 2;
+        // 甲、乙和丙…: names before the clause said as a list, not just any
+        // two names (射阳县已并网的项目共7个，合计…: the place's).
+        let before: Vec<&Mention> = self.mentions.iter().filter(|m| m.end <= cs).collect();
+        // 甲接待v1，乙接待v2，…合计: or heads of parallel clauses, each
+        // with a value of its own.
+        let heads = before
+            .iter()
+            .filter(|m| {
+                let (_, me) = clause(self.norm, m.start, m.end, "，,；;");
+                self.values.iter().any(|(va, _)| *va >= m.end && *va < me)
+            })
+            .map(|m| clause(self.norm, m.start, m.end, "，,；;").0)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        let listed = heads >= 2
+            || before.windows(2).any(|w| {
+                matches!(
+                    self.norm.get(w[0].end..w[1].start),
+                    Some("、" | "和" | "及" | "与" | "以及")
+                )
+            });
         if total && !named_here && listed {
             return self.topic.cloned().map(|t| {
                 (
@@ -11866,6 +11886,19 @@ mod tests {
             "{got:?}"
         );
         assert_ne!(one_subject(&got, "12%"), Some("青石县博物馆"), "{got:?}");
+    }
+
+    /// 青石县已并网的项目共5个，合计装机容量…: a total after one name, no
+    /// list, is that name's, not the document's topic; after parallel
+    /// clauses each with its name and value, the group's parent's.
+    #[test]
+    fn a_total_after_one_name_is_that_names() {
+        let got = subjects_of(
+            "东滩海上风电项目全容量并网\n\n东滩海上风电项目近日全容量并网发电。\
+             青石县发展改革委有关负责人介绍，青石县已并网的海上风电项目共5个，\
+             合计装机容量320万千瓦。",
+        );
+        assert_eq!(one_subject(&got, "320万千瓦"), Some("青石县"), "{got:?}");
     }
 
     /// 县里还…, 区里已…: a word referring back to the county or district
