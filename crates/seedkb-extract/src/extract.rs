@@ -2444,7 +2444,7 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
         if split(head).len() < 2 {
             if let Some(mark) = cs
                 .checked_sub('，'.len_utf8())
-                .filter(|&m| norm[m..].starts_with('，'))
+                .filter(|_| norm[..cs].ends_with('，'))
             {
                 let (ps, _) = clause(norm, mark, mark, "，,；;。！？!?：:");
                 let prev = &norm[ps..mark];
@@ -2461,16 +2461,10 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
                     })
                 });
                 if let (Some((at, n)), Some(last)) = (count, items.last_mut()) {
-                    let mut end = at;
-                    let mut off = last.0;
-                    for w in segment::tag(&prev[last.0..at]) {
-                        if w.tag.starts_with(['v', 'd', 'p', 'm', 'c', 'u']) {
-                            end = off;
-                            break;
-                        }
-                        off += w.word.len();
-                    }
-                    last.1 = end;
+                    last.1 = segment::tag(&prev[last.0..at])
+                        .iter()
+                        .find(|w| w.tag.starts_with(['v', 'd', 'p', 'm', 'c', 'u']))
+                        .map_or(at, |w| last.0 + w.start);
                     // 和顺古镇: a stop character may open a name.
                     let fits = |(a, b): &(usize, usize)| {
                         let t = &prev[*a..*b];
@@ -11863,6 +11857,10 @@ mod tests {
             assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
         }
         assert_eq!(one_subject(&got, "两座"), Some("青岭市"), "{got:?}");
+        // An ASCII comma before 分别's clause, after a wide character.
+        let got =
+            subjects_of("青岭市电站\n\n东坪、西岙两座电站已投产,容量分别为1万千瓦和2万千瓦。");
+        assert_eq!(got.len(), 3, "{got:?}");
     }
 
     /// 观展人数增长12%，乙博物馆接待…: a value with a head of its own
