@@ -2385,6 +2385,10 @@ fn put_over(mentions: &mut Vec<Mention>, m: Mention) {
     mentions.insert(at, m);
 }
 
+/// Why an item of a list counted before 分别's clause is a name.
+const COUNTED_BEFORE_HOW: &str =
+    "an item of a list counted in the clause before 分别 (甲、乙和丙是三个去处，分别…)";
+
 /// 甲、乙、丙三家企业分别…: items of a list that the text counts and
 /// says the kind of right after it, before 分别, are names of that kind,
 /// even without an ending of their own (a brand, a short company name).
@@ -2399,6 +2403,7 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
         ("院校", "institution"),
         ("学校", "institution"),
         ("医院", "institution"),
+        ("电站", "power_station"),
     ];
     let numeral = |c: char| match c {
         '两' | '二' | '2' => Some(2),
@@ -2412,7 +2417,8 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
         let mut out = Vec::new();
         let mut start = 0;
         for (i, c) in list.char_indices() {
-            if matches!(c, '、' | '和' | '及') {
+            // 和顺古镇: 和 opening an item is the name's.
+            if c == '、' || matches!(c, '和' | '及') && i > start {
                 out.push((start, i));
                 start = i + c.len_utf8();
             }
@@ -2439,6 +2445,54 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
     for (p, _) in norm.match_indices("分别") {
         let (cs, _) = clause(norm, p, p, "，,；;。！？!?：:");
         let head = &norm[cs..p];
+        // 甲、乙和丙是最受欢迎的三个去处，假期分别接待v1、v2和v3, 其中甲、
+        // 乙两座电站已投产，装机容量分别为v1和v2: a list counted in the
+        // clause before 分别's, its last item cut where the words after
+        // the list begin (a verb, an adverb, the count).
+        if split(head).len() < 2 {
+            if let Some(mark) = cs
+                .checked_sub('，'.len_utf8())
+                .filter(|_| norm[..cs].ends_with('，'))
+            {
+                let (ps, _) = clause(norm, mark, mark, "，,；;。！？!?：:");
+                let prev = &norm[ps..mark];
+                let mut items = split(prev);
+                if let Some(first) = items.first_mut() {
+                    first.0 += list_opening(&prev[first.0..first.1]);
+                }
+                let count = items.last().and_then(|&(a, b)| {
+                    prev[a..b].char_indices().find_map(|(i, c)| {
+                        let n = numeral(c)?;
+                        prev[a + i + c.len_utf8()..b]
+                            .starts_with(['家', '个', '所', '类', '座'])
+                            .then_some((a + i, n))
+                    })
+                });
+                if let (Some((at, n)), Some(last)) = (count, items.last_mut()) {
+                    last.1 = segment::tag(&prev[last.0..at])
+                        .iter()
+                        .find(|w| w.tag.starts_with(['v', 'd', 'p', 'm', 'c', 'u']))
+                        .map_or(at, |w| last.0 + w.start);
+                    // 和顺古镇: a stop character may open a name.
+                    let fits = |(a, b): &(usize, usize)| {
+                        let t = &prev[*a..*b];
+                        (2..=10).contains(&t.chars().count())
+                            && t.chars().all(is_han)
+                            && !t.chars().skip(1).any(|c| lexicon::NAME_STOPS.contains(c))
+                    };
+                    if items.len() == n && items.len() >= 2 && items.iter().all(fits) {
+                        for (a, b) in items {
+                            let t = &prev[a..b];
+                            let kind = name_suffixes()
+                                .find(|(e, _)| t.ends_with(e) && t.len() > e.len())
+                                .map_or("place", |(_, k)| *k);
+                            add(ps + a, ps + b, kind, COUNTED_BEFORE_HOW);
+                        }
+                        continue;
+                    }
+                }
+            }
+        }
         // 甲区、乙区、丙区分别…: places of one level listed, each said with
         // its ending, are places even where jieba cuts one (二七区).
         let items = split(head);
@@ -2468,11 +2522,51 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
                 continue;
             }
         }
-        // The count and its counter right after the list: 三家企业.
+        // 甲景区、乙湿地景区、丙旅游区分别…: items that each end like a
+        // name (景区, 公司, 电站 …) are names of their own; the values
+        // after 分别 go to them one by one where as many are handed out.
+        let mut own = split(head);
+        if let Some(first) = own.first_mut() {
+            first.0 += list_opening(&head[first.0..first.1]);
+        }
+        let ending = |t: &str| {
+            name_suffixes()
+                .find(|(e, _)| t.ends_with(e) && t.len() > e.len())
+                .map(|(_, k)| *k)
+                .or_else(|| {
+                    let l = t.chars().next_back()?;
+                    lexicon::PLACE_SUFFIXES
+                        .iter()
+                        .find(|(c, _)| *c == l)
+                        .map(|(_, k)| *k)
+                })
+        };
+        let named = |(a, b): &(usize, usize)| {
+            let t = &head[*a..*b];
+            (3..=14).contains(&t.chars().count())
+                && t.chars()
+                    .all(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+                && !lexicon::GENERIC_ORG_WORDS.iter().any(|g| t.ends_with(g))
+                && ending(t).is_some()
+        };
+        if own.len() >= 2 && own.iter().all(named) {
+            for (a, b) in own {
+                let kind = ending(&head[a..b]).unwrap_or("facility");
+                add(
+                    cs + a,
+                    cs + b,
+                    kind,
+                    "an item of a list of names, each with its ending (甲景区、乙旅游区分别…)",
+                );
+            }
+            continue;
+        }
+        // The count and its counter right after the list: 三家企业,
+        // 三类企业, 两座抽水蓄能电站.
         let Some((at, n)) = head.char_indices().find_map(|(i, c)| {
             let n = numeral(c)?;
             head[i + c.len_utf8()..]
-                .starts_with(['家', '个', '所'])
+                .starts_with(['家', '个', '所', '类', '座'])
                 .then_some((i, n))
         }) else {
             continue;
@@ -2480,9 +2574,10 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
         // Numeral and counter: one byte or three, then three.
         let group = &head[at + head[at..].chars().next().map_or(0, char::len_utf8) + 3..];
         let Some((_, kind)) = GROUPS.iter().find(|(g, _)| {
-            group
-                .find(g)
-                .is_some_and(|q| group[..q].chars().all(is_han) && q <= 3 * 3)
+            group.find(g).is_some_and(|q| {
+                group[..q].chars().all(is_han)
+                    && (q <= 3 * 3 || q + g.len() == group.len() && q <= 6 * 3)
+            })
         }) else {
             continue;
         };
@@ -8450,6 +8545,27 @@ impl Context<'_> {
         // 公司于2025年9月18日召开董事会, 项目于3月开工: the name before 于
         // is what the day is of, not a name in what was done then.
         let yu = date && self.norm[..a].ends_with('于');
+        // 带鱼每斤28元左右，小黄鱼每斤18元左右: a name opening a later
+        // clause is that clause's head, not the owner of a value before it
+        // that has its own head; the thread is.
+        let later_clause = |m: &Mention| {
+            let (vs, _) = clause(self.norm, a, b, "，,；;");
+            self.norm[b..m.start].contains(['，', ',', '；', ';'])
+                && self.norm[vs..a].chars().any(is_han)
+        };
+        let named_before = self.named.iter().any(|m| m.end <= a);
+        if !date && before.is_none() && !named_before {
+            if let (Some((m, _)), Some(f)) = (after, self.fallback) {
+                if later_clause(m) {
+                    return (
+                        Some(f.clone()),
+                        "the only name after it heads a later clause: the thread of the \
+                         sentences before"
+                            .into(),
+                    );
+                }
+            }
+        }
         let pick = if date && !yu {
             after.or(before)
         } else {
@@ -8561,6 +8677,18 @@ impl Context<'_> {
     ///   list of names, belongs to the group's parent, the topic, not to
     ///   the last name of the list.
     fn by_structure(&self, a: usize, b: usize) -> Option<(Mention, String)> {
+        // 其中甲、乙两座电站: the count of a list's items is the group's,
+        // not its last item's.
+        let counts_items = self
+            .mentions
+            .iter()
+            .any(|m| m.end == a && m.how == Some(COUNTED_BEFORE_HOW));
+        if let Some(f) = self.fallback.or(self.topic).filter(|_| counts_items) {
+            return Some((
+                f.clone(),
+                "the count of the items of a list: the group's parent".into(),
+            ));
+        }
         let (cs, ce) = clause(self.norm, a, b, "，,；;。！？!?");
         let clause_text = &self.norm[cs..ce];
         if let Some(p) = clause_text.find("分别") {
@@ -8617,7 +8745,27 @@ impl Context<'_> {
         }
         let total = lexicon::TOTALS.iter().any(|w| self.norm[cs..a].contains(w));
         let named_here = self.mentions.iter().any(|m| m.start >= cs && m.end <= ce);
-        let listed = self.mentions.iter().filter(|m| m.end <= cs).count() >= 2;
+        // 甲、乙和丙…: names before the clause said as a list, not just any
+        // two names (射阳县已并网的项目共7个，合计…: the place's).
+        let before: Vec<&Mention> = self.mentions.iter().filter(|m| m.end <= cs).collect();
+        // 甲接待v1，乙接待v2，…合计: or heads of parallel clauses, each
+        // with a value of its own.
+        let heads = before
+            .iter()
+            .filter(|m| {
+                let (_, me) = clause(self.norm, m.start, m.end, "，,；;");
+                self.values.iter().any(|(va, _)| *va >= m.end && *va < me)
+            })
+            .map(|m| clause(self.norm, m.start, m.end, "，,；;").0)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        let listed = heads >= 2
+            || before.windows(2).any(|w| {
+                matches!(
+                    self.norm.get(w[0].end..w[1].start),
+                    Some("、" | "和" | "及" | "与" | "以及")
+                )
+            });
         if total && !named_here && listed {
             return self.topic.cloned().map(|t| {
                 (
@@ -11856,6 +12004,110 @@ mod tests {
         for (v, name) in want {
             assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
         }
+    }
+
+    /// 甲景区、乙湿地景区、丙旅游区分别…: items each ending like a name
+    /// take their values one by one, also where one alone is not found;
+    /// 甲、乙、丙三类企业 and 甲、乙两座水电站 count a group of any kind.
+    #[test]
+    fn items_of_a_list_of_names_and_counted_groups_take_their_values() {
+        let got = subjects_of(
+            "青岭市假日旅游\n\n全市景区共接待游客90万人次。其中，白鹭洲景区、青松岭森林景区、\
+             南湾海滨旅游区分别接待游客12.6万人次、9.8万人次和7.1万人次。\
+             从岗位看，食品加工、家居建材、电子商务三类企业分别提供岗位3100个、1800个和950个。",
+        );
+        let want = [
+            ("12.6万人次", "白鹭洲景区"),
+            ("9.8万人次", "青松岭森林景区"),
+            ("7.1万人次", "南湾海滨旅游区"),
+            ("3100个", "食品加工"),
+            ("1800个", "家居建材"),
+            ("950个", "电子商务"),
+        ];
+        for (v, name) in want {
+            assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
+        }
+    }
+
+    /// 甲、乙和丙是三个去处，分别接待…: a list counted in the clause before
+    /// 分别's takes the values 分别 hands out, one by one; the count of its
+    /// items (两座) is the group's parent's, not the last item's.
+    #[test]
+    fn a_list_counted_in_the_clause_before_fenbie_takes_its_values() {
+        let got = subjects_of(
+            "青岭市假日旅游\n\n青岭市假日接待游客80万人次。白鹭古镇、松涛景区和南湖湿地是最热门的\
+             三个去处，分别接待游客11.2万人次、8.4万人次和6.3万人次。\
+             青岭市新建电站进展顺利。其中东坪、西岙两座抽水蓄能电站已经投产，\
+             装机容量分别为120万千瓦和90万千瓦。",
+        );
+        let want = [
+            ("11.2万人次", "白鹭古镇"),
+            ("8.4万人次", "松涛景区"),
+            ("6.3万人次", "南湖湿地"),
+            ("120万千瓦", "东坪"),
+            ("90万千瓦", "西岙"),
+        ];
+        for (v, name) in want {
+            assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
+        }
+        assert_eq!(one_subject(&got, "两座"), Some("青岭市"), "{got:?}");
+        // An ASCII comma before 分别's clause, after a wide character.
+        let got =
+            subjects_of("青岭市电站\n\n东坪、西岙两座电站已投产,容量分别为1万千瓦和2万千瓦。");
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    /// 观展人数增长12%，乙博物馆接待…: a value with a head of its own
+    /// and no name before it does not go to the name heading a later
+    /// clause; the thread of the sentences before has it.
+    #[test]
+    fn a_name_heading_a_later_clause_does_not_own_a_value_before_it() {
+        let got = subjects_of(
+            "青石县文化场馆人气旺\n\n青石县文化馆全年举办展览36场。\
+             观展人数同比增长12%，青石县博物馆全年接待游客18万人次。",
+        );
+        assert_eq!(
+            one_subject(&got, "18万人次"),
+            Some("青石县博物馆"),
+            "{got:?}"
+        );
+        // The thread: what the sentence before was about.
+        assert_eq!(
+            one_subject(&got, "12%"),
+            one_subject(&got, "36场"),
+            "{got:?}"
+        );
+        assert_ne!(one_subject(&got, "12%"), Some("青石县博物馆"), "{got:?}");
+    }
+
+    /// 青石县已并网的项目共5个，合计装机容量…: a total after one name, no
+    /// list, is that name's, not the document's topic; after parallel
+    /// clauses each with its name and value, the group's parent's.
+    #[test]
+    fn a_total_after_one_name_is_that_names() {
+        let got = subjects_of(
+            "东滩海上风电项目全容量并网\n\n东滩海上风电项目近日全容量并网发电。\
+             青石县发展改革委有关负责人介绍，青石县已并网的海上风电项目共5个，\
+             合计装机容量320万千瓦。",
+        );
+        assert_eq!(one_subject(&got, "320万千瓦"), Some("青石县"), "{got:?}");
+    }
+
+    /// 县里还…, 区里已…: a word referring back to the county or district
+    /// takes it, not the project the sentences before went on about.
+    #[test]
+    fn the_county_said_as_xianli_is_the_county() {
+        let got = subjects_of(
+            "农村饮水工程进展顺利\n\n记者从白河县水利局获悉，白河县今年推进农村饮水安全。\
+             东岭水库供水工程今年完成投资2.4亿元，日供水能力达到6万吨。\
+             为配合工程，县里还改造农村供水管网120公里。",
+        );
+        assert_eq!(
+            one_subject(&got, "6万吨"),
+            Some("东岭水库供水工程"),
+            "{got:?}"
+        );
+        assert_eq!(one_subject(&got, "120公里"), Some("白河县"), "{got:?}");
     }
 
     /// 记者从X市统计局获悉，全市…: the city named only in the office's name
