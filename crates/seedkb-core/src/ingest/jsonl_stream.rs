@@ -303,31 +303,42 @@ pub struct Dump {
 /// The most threads that check documents at once (each holds one).
 const CHECKERS: usize = 4;
 
-/// Parsed batches the reader thread may be ahead of the scan by.
+/// Parsed batches each parser thread may be ahead of the scan by.
 const AHEAD: usize = 1;
-/// A parsed batch ends after this many items or bytes of lines (a
-/// document line longer than that is a batch of its own).
+/// A batch of lines ends after this many lines or bytes (a document line
+/// longer than that is a batch of its own).
+#[cfg(not(test))]
 const AHEAD_ITEMS: usize = 512;
+/// Small in tests, so that their files are several batches.
+#[cfg(test)]
+const AHEAD_ITEMS: usize = 3;
 const AHEAD_BYTES: usize = 1 << 18;
+/// Threads that parse batches of lines, taking the batches in turn.
+const PARSERS: usize = 2;
 
 /// Lines read and parsed, each item with its line, and what was wrong
 /// with them; an error (reading, encoding) ends the file.
 type Parsed = Result<(Vec<(usize, Item)>, Problems), Error>;
 
-/// Reads the file a line at a time as [`scan`] did and parses each with
-/// [`read_item`], handing them on a batch at a time (bounded: the channel
-/// holds [`AHEAD`] batches). Stops when the scan stops listening.
-fn parse_ahead(
-    file: File,
-    path: &Path,
-    label: &str,
-    file_doc: &str,
-    tx: &std::sync::mpsc::SyncSender<Parsed>,
-) {
+/// A batch of lines read, not yet parsed: their bytes, and each line's
+/// number and range in them (every line is valid UTF-8).
+type RawLines = Result<(Vec<u8>, Vec<(usize, usize, usize)>), Error>;
+
+/// Reads the file a line at a time as [`scan`] did, each line checked to
+/// be UTF-8, and hands the lines to the parsers a batch at a time, the
+/// batches in turn to each of `to` (bounded: each channel holds one).
+/// Stops when the parsers stop listening.
+fn read_ahead(file: File, path: &Path, label: &str, to: &[std::sync::mpsc::SyncSender<RawLines>]) {
     let mut reader = BufReader::with_capacity(1 << 16, file);
     let mut buf = Vec::new();
     let mut n = 0;
-    let (mut items, mut problems, mut bytes) = (Vec::new(), Problems::new(label), 0);
+    let mut turn = 0;
+    let (mut bytes, mut lines) = (Vec::new(), Vec::new());
+    let mut send = |batch: RawLines| {
+        let sent = to[turn % to.len()].send(batch).is_ok();
+        turn += 1;
+        sent
+    };
     let failed = loop {
         buf.clear();
         match reader.read_until(b'\n', &mut buf) {
@@ -349,26 +360,51 @@ fn parse_ahead(
         if n == 1 {
             line = line.strip_prefix('\u{feff}').unwrap_or(line);
         }
-        bytes += buf.len();
-        if let Some(item) = read_item(n, line, file_doc, &mut problems) {
-            items.push((n, item));
-        }
-        if items.len() >= AHEAD_ITEMS || bytes >= AHEAD_BYTES {
-            let batch = (std::mem::take(&mut items), Problems::new(label));
-            let found = std::mem::replace(&mut problems, batch.1);
-            if tx.send(Ok((batch.0, found))).is_err() {
+        let start = bytes.len();
+        bytes.extend_from_slice(line.as_bytes());
+        lines.push((n, start, bytes.len()));
+        if lines.len() >= AHEAD_ITEMS || bytes.len() >= AHEAD_BYTES {
+            let batch = (std::mem::take(&mut bytes), std::mem::take(&mut lines));
+            if !send(Ok(batch)) {
                 return;
             }
-            bytes = 0;
         }
     };
     // What came before a failure is handed on first, as it was read
     // first (its spooling can fail before the failure is reached).
-    if tx.send(Ok((items, problems))).is_err() {
+    if !send(Ok((bytes, lines))) {
         return;
     }
     if let Some(e) = failed {
-        let _ = tx.send(Err(e));
+        send(Err(e));
+    }
+}
+
+/// Parses each batch of lines `from` gives with [`read_item`] and hands
+/// on its items and problems, in the order of its lines. Stops when the
+/// scan stops listening.
+fn parse_ahead(
+    from: std::sync::mpsc::Receiver<RawLines>,
+    label: &str,
+    file_doc: &str,
+    tx: &std::sync::mpsc::SyncSender<Parsed>,
+) {
+    for batch in from {
+        let parsed = batch.map(|(bytes, lines)| {
+            let mut problems = Problems::new(label);
+            let mut items = Vec::with_capacity(lines.len());
+            for (n, start, end) in lines {
+                // Checked by the reader: a line is UTF-8.
+                let line = std::str::from_utf8(&bytes[start..end]).unwrap_or_default();
+                if let Some(item) = read_item(n, line, file_doc, &mut problems) {
+                    items.push((n, item));
+                }
+            }
+            (items, problems)
+        });
+        if tx.send(parsed).is_err() {
+            return;
+        }
     }
 }
 
@@ -401,14 +437,25 @@ pub fn scan(
     let mut kind_ids: HashMap<String, u32> = HashMap::new();
     // (document, line, entity, alias, background)
     let mut alias_rows: Vec<(usize, usize, String, String, Option<String>)> = Vec::new();
-    // Lines are read and parsed on another thread, a batch ahead of what
-    // is kept of them here (JSON parsing was a fifth of a 1M-fact load):
-    // the same items and problems, in the same order.
+    // Lines are read on one thread and parsed on [`PARSERS`] others, a
+    // batch each, in turn, ahead of what is kept of them here (JSON
+    // parsing was a fifth of a 1M-fact load, and its one thread had kept
+    // this one waiting): the same items and problems, in the same order.
     let read = std::thread::scope(|scope| -> Result<(), Error> {
-        let (tx, rx) = std::sync::mpsc::sync_channel(AHEAD);
         let (label, file_doc) = (label.as_str(), file_doc.as_str());
-        scope.spawn(move || parse_ahead(file, path, label, file_doc, &tx));
-        for batch in rx {
+        let (mut to_parse, mut parsed) = (Vec::new(), Vec::new());
+        for _ in 0..PARSERS {
+            let (lines_tx, lines_rx) = std::sync::mpsc::sync_channel(1);
+            let (tx, rx) = std::sync::mpsc::sync_channel(AHEAD);
+            scope.spawn(move || parse_ahead(lines_rx, label, file_doc, &tx));
+            to_parse.push(lines_tx);
+            parsed.push(rx);
+        }
+        scope.spawn(move || read_ahead(file, path, label, &to_parse));
+        // The batches in the order they were read: each parser's in turn,
+        // until one has no more.
+        let batches = parsed.iter().cycle().map_while(|rx| rx.recv().ok());
+        for batch in batches {
             let (items, found) = batch?;
             problems.append(found);
             for (n, item) in items {

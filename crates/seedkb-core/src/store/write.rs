@@ -650,6 +650,18 @@ struct Fresh {
 /// (a thread costs ~20 µs; jieba, ~15 µs a sentence).
 const SEGMENT_APART: usize = 512;
 
+/// Whether `text` is split and segmented apart from its facts, on
+/// another thread (see [`Loader::doc_facts_segmented`]): it is long enough
+/// to be worth a thread, and there is a core for it.
+pub(super) fn segments_apart(text: &str) -> bool {
+    let apart = text.len() >= SEGMENT_APART && segment_apart();
+    #[cfg(test)]
+    if apart {
+        tests::SEGMENTED_APART.with(|n| n.set(n.get() + 1));
+    }
+    apart
+}
+
 /// Whether a text is segmented on another thread: there is a core for it.
 fn segment_apart() -> bool {
     #[cfg(test)]
@@ -1121,27 +1133,41 @@ impl Loader<'_, '_> {
         id: DocId,
         report: &mut LoadReport,
     ) -> Result<(), Error> {
+        self.doc_facts_segmented(doc, id, None, report)
+    }
+
+    /// [`Loader::doc_facts`] of a document whose text `ready` holds split
+    /// and segmented already (see [`segments_apart`]; a load by documents
+    /// segments the next document's text while this one's facts are
+    /// written), or, without it, segmented here.
+    pub(super) fn doc_facts_segmented(
+        &mut self,
+        doc: &DocumentFacts,
+        id: DocId,
+        ready: Option<search::Segmented>,
+        report: &mut LoadReport,
+    ) -> Result<(), Error> {
         self.quotes_of(id, doc.text.as_deref());
         self.attr(KIND_ATTR)?;
-        // The text is split and segmented (jieba: a tenth of a dump's
-        // load) on another thread while the facts are written: the same
-        // records, sooner, on a machine with a core to spare.
-        let analyzer = self.store.analyzer();
-        let apart = doc
-            .text
-            .as_deref()
-            .filter(|t| t.len() >= SEGMENT_APART && segment_apart());
-        #[cfg(test)]
-        if apart.is_some() {
-            tests::SEGMENTED_APART.with(|n| n.set(n.get() + 1));
-        }
-        let (segmented, links) = std::thread::scope(|scope| {
-            let segmenting = apart.map(|t| scope.spawn(move || search::segment(t, analyzer)));
-            let links = self.write_facts(doc, id, report);
-            let segmented =
-                segmenting.map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
-            (segmented, links)
-        });
+        let (segmented, links) = match ready {
+            Some(segmented) => (Some(segmented), self.write_facts(doc, id, report)),
+            None => {
+                // The text is split and segmented (jieba: a tenth of a
+                // dump's load) on another thread while the facts are
+                // written: the same records, sooner, on a machine with a
+                // core to spare.
+                let analyzer = self.store.analyzer();
+                let apart = doc.text.as_deref().filter(|t| segments_apart(t));
+                std::thread::scope(|scope| {
+                    let segmenting =
+                        apart.map(|t| scope.spawn(move || search::segment(t, analyzer)));
+                    let links = self.write_facts(doc, id, report);
+                    let segmented = segmenting
+                        .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+                    (segmented, links)
+                })
+            }
+        };
         let links = links?;
         if let Some(text) = &doc.text {
             match segmented {

@@ -5,11 +5,11 @@
 //! yet indexed and the loader's overlay part are held at once; the text
 //! itself is held whole (it is stored as one record).
 
-use super::{LoadReport, Loader, OneOfEachName};
+use super::{segments_apart, LoadReport, Loader, OneOfEachName};
 use crate::error::Error;
 use crate::model::{DocumentFacts, Entity, Fact};
 use crate::store::keys::DocId;
-use crate::store::search::SentenceRecord;
+use crate::store::search::{self, SentenceRecord};
 use crate::store::{encode_fixed as encode, Store, KIND_ATTR};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -140,8 +140,9 @@ pub struct DocPart {
 pub type Each<'a, T> = &'a mut dyn FnMut(Vec<T>) -> Result<(), Error>;
 
 /// The documents of a load read back a part at a time (a dump spooled by
-/// its reader): only one document's text and one batch of its entities or
-/// facts need be held at once.
+/// its reader): only two documents' texts (the next one's is read ahead,
+/// to be segmented) and one batch of entities or facts need be held at
+/// once. Documents are asked for in any order.
 pub trait DocumentParts {
     /// The documents, in the order [`Store::load`] would take them.
     fn parts(&self) -> &[DocPart];
@@ -166,8 +167,8 @@ thread_local! {
 impl Store {
     /// [`Store::load`] of documents read a part at a time: the same one
     /// atomic write (every document's old version out, then every entity,
-    /// then every fact), with the same result, holding one document's text
-    /// and one batch of its entities or facts at once, never the input.
+    /// then every fact), with the same result, holding two documents' texts
+    /// and one batch of entities or facts at once, never the input.
     pub fn load_by_document(&self, docs: &mut dyn DocumentParts) -> Result<LoadReport, Error> {
         let _turn = self.write_turn()?;
         let mut loader = Loader::new(self);
@@ -226,38 +227,100 @@ impl Store {
                     loader.attr(&a)?;
                 }
             }
-            for (i, (p, id)) in parts.iter().zip(&ids).enumerate() {
-                let Some(id) = *id else { continue };
-                let text = docs.text(i)?;
-                let mut whole = DocumentFacts {
-                    doc: p.doc.clone(),
-                    text,
-                    ..Default::default()
-                };
-                loader.attr(KIND_ATTR)?;
-                docs.facts(i, &mut |facts| {
-                    #[cfg(test)]
-                    HELD_DOC_FACTS.with(|h| h.set(h.get().max(facts.len())));
-                    if whole.text.is_some() {
-                        whole.facts.extend(facts);
-                        return Ok(());
-                    }
-                    for fact in &facts {
-                        match loader.write_fact(&p.doc, fact, id)? {
-                            Some(_) => report.facts += 1,
-                            None => report.superseded += 1,
+            // The documents' texts are split and segmented (jieba) on a
+            // thread of their own, the next document's while this one's
+            // facts are written: a thread per document, joined before its
+            // sentences were written, had kept the loader waiting for it
+            // (to be started, to get a core) at every document.
+            let todo: Vec<(usize, DocId)> = ids
+                .iter()
+                .enumerate()
+                .filter_map(|(i, id)| id.map(|id| (i, id)))
+                .collect();
+            let analyzer = self.analyzer();
+            std::thread::scope(|scope| -> Result<(), Error> {
+                let (texts, to_segment) = std::sync::mpsc::sync_channel::<String>(2);
+                let (done, segmented) = std::sync::mpsc::sync_channel(2);
+                let segmenter = std::thread::Builder::new()
+                    .name("seedkb-segment".into())
+                    .spawn_scoped(scope, move || {
+                        for text in to_segment {
+                            // The loader gone: it failed, and said why.
+                            if done.send(search::segment(&text, analyzer)).is_err() {
+                                break;
+                            }
                         }
-                        loader.spill_if_full()?;
+                    })
+                    .map_err(|e| Error::Storage(format!("no thread to segment texts: {e}")))?;
+                // A text handed to the segmenter; whether it was.
+                let send = |text: &Option<String>| -> Result<bool, Error> {
+                    match text.as_deref().filter(|t| segments_apart(t)) {
+                        Some(t) => texts
+                            .send(t.to_string())
+                            .map(|()| true)
+                            .map_err(|_| Error::Internal("the segmenting thread stopped".into())),
+                        None => Ok(false),
                     }
-                    Ok(())
-                })?;
-                if whole.text.is_some() {
-                    loader.doc_facts(&whole, id, &mut report)?;
-                } else {
-                    loader.forget_quotes(id);
-                    report.documents_loaded += 1;
+                };
+                // The next document's text, read and handed on already.
+                let mut next: Option<(Option<String>, bool)> = None;
+                for (k, &(i, id)) in todo.iter().enumerate() {
+                    let p = &parts[i];
+                    let (text, sent) = match next.take() {
+                        Some(read) => read,
+                        None => {
+                            let text = docs.text(i)?;
+                            let sent = send(&text)?;
+                            (text, sent)
+                        }
+                    };
+                    if let Some(&(j, _)) = todo.get(k + 1) {
+                        let text = docs.text(j)?;
+                        let sent = send(&text)?;
+                        next = Some((text, sent));
+                    }
+                    let mut whole = DocumentFacts {
+                        doc: p.doc.clone(),
+                        text,
+                        ..Default::default()
+                    };
+                    loader.attr(KIND_ATTR)?;
+                    docs.facts(i, &mut |facts| {
+                        #[cfg(test)]
+                        HELD_DOC_FACTS.with(|h| h.set(h.get().max(facts.len())));
+                        if whole.text.is_some() {
+                            whole.facts.extend(facts);
+                            return Ok(());
+                        }
+                        for fact in &facts {
+                            match loader.write_fact(&p.doc, fact, id)? {
+                                Some(_) => report.facts += 1,
+                                None => report.superseded += 1,
+                            }
+                            loader.spill_if_full()?;
+                        }
+                        Ok(())
+                    })?;
+                    let ready = match sent {
+                        true => Some(segmented.recv().map_err(|_| {
+                            Error::Internal("the segmenting thread stopped".into())
+                        })?),
+                        false => None,
+                    };
+                    if whole.text.is_some() {
+                        loader.doc_facts_segmented(&whole, id, ready, &mut report)?;
+                    } else {
+                        loader.forget_quotes(id);
+                        report.documents_loaded += 1;
+                    }
                 }
-            }
+                drop(texts);
+                // A panic while segmenting is the loader's.
+                segmenter
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p));
+                Ok(())
+            })?;
             Ok::<(), Error>(())
         })();
         self.end_load(loader, passes, &mut report)?;
@@ -977,6 +1040,56 @@ mod by_document {
         let again = by_document(&streamed, &docs).unwrap();
         assert_eq!(again.documents_unchanged, docs.len());
         assert_eq!(entries(&streamed), before);
+    }
+
+    /// Texts segmented on the segmenting thread, the next document's while
+    /// one's facts are written, store what texts segmented with their own
+    /// document store, in parts too; a load failing with texts handed on
+    /// ahead changes nothing.
+    #[test]
+    fn texts_segmented_ahead_store_what_texts_segmented_in_turn_store() {
+        use super::super::tests::{APART, PART_LIMIT, SEGMENTED_APART};
+        let docs = dump(3000);
+        let long = docs
+            .iter()
+            .filter(|d| {
+                d.text
+                    .as_ref()
+                    .is_some_and(|t| t.len() >= super::super::SEGMENT_APART)
+            })
+            .count();
+        assert!(long > 3, "{long} long texts");
+        let mut loaded = Vec::new();
+        for apart in [false, true] {
+            APART.with(|a| a.set(Some(apart)));
+            SEGMENTED_APART.with(|n| n.set(0));
+            PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
+            let (dir, store) = fresh();
+            let report = by_document(&store, &docs).unwrap();
+            PART_LIMIT.with(|l| l.set(None));
+            APART.with(|a| a.set(None));
+            let segmented = SEGMENTED_APART.with(Cell::get);
+            assert_eq!(segmented, if apart { long } else { 0 });
+            loaded.push((dir, store, report));
+        }
+        assert_eq!(loaded[0].2, loaded[1].2);
+        assert_eq!(entries(&loaded[0].1), entries(&loaded[1].1));
+        // A fact about no entity, in the last document with a text: the
+        // load fails after texts were handed on, and nothing is stored.
+        let mut bad = docs.clone();
+        let last = bad.iter().rposition(|d| d.text.is_some()).unwrap();
+        let mut fact = bad[last].facts[0].clone();
+        fact.subject = "无此实体".into();
+        bad[last].facts.push(fact);
+        let (_c, store) = fresh();
+        let before = entries(&store);
+        APART.with(|a| a.set(Some(true)));
+        PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
+        let err = by_document(&store, &bad).unwrap_err();
+        PART_LIMIT.with(|l| l.set(None));
+        APART.with(|a| a.set(None));
+        assert!(err.to_string().contains("无此实体"), "{err}");
+        assert_eq!(entries(&store), before);
     }
 
     /// Documents of sentences about their own projects, each entity's and
