@@ -178,8 +178,8 @@ fn front_ends_never_import_each_other() {
 #[test]
 fn nothing_below_main_exits_the_process() {
     for dir in ["src", "crates"] {
-        // crates/sled is sled's own code, kept as released but for two
-        // patches (its debug-delay tooling exits): not ours to hold to this.
+        // crates/sled is sled's own code, kept as released but for a few
+        // small patches (its debug-delay tooling exits): not ours to hold to this.
         let found: Vec<String> = offences(dir, &["process::exit"])
             .into_iter()
             .filter(|o| !o.contains("src/main.rs") && !o.contains("crates/sled/"))

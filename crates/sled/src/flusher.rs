@@ -60,12 +60,18 @@ fn run(
     flush_every_ms: u64,
 ) {
     let flush_every = Duration::from_millis(flush_every_ms);
+    // seedkb: the segment cleaner runs only once this process has written
+    // to the log. Cleaning relocates pages, so a session that only read (a
+    // server, a REPL) wrote megabytes of log, and every later open paid
+    // for a log that no longer ended on a segment boundary. The next
+    // process that writes cleans as before.
+    let opened_at = pagecache.log.iobufs.max_reserved_lsn.load(Acquire);
     let mut shutdown = shutdown.lock();
     let mut wrote_data = false;
     while shutdown.is_running() || wrote_data {
         let before = std::time::Instant::now();
         let cc = concurrency_control::read();
-        match pagecache.log.roll_iobuf() {
+        match pagecache.log.roll_iobuf_with_messages() {
             Ok(0) => {
                 wrote_data = false;
                 if !shutdown.is_running() {
@@ -107,7 +113,13 @@ fn run(
         // this looks weird because it's a rust-style do-while
         // where the conditional is the full body
         while {
-            let made_progress = match pagecache.attempt_gc() {
+            let wrote_here =
+                pagecache.log.iobufs.max_reserved_lsn.load(Acquire)
+                    != opened_at;
+            let made_progress = match wrote_here
+                .then(|| pagecache.attempt_gc())
+                .unwrap_or(Ok(false))
+            {
                 Err(e) => {
                     error!(
                         "failed to clean file from periodic flush thread: {}",

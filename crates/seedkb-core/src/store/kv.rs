@@ -1339,6 +1339,59 @@ mod tests {
         assert_eq!(snapshot_lsn(dir.path()).unwrap() % seg, 0);
     }
 
+    /// A session that only reads, open while sled's flusher thread runs
+    /// (a server, a REPL), writes nothing: an aligned log stays aligned
+    /// and the log file keeps its bytes (patched sled: the flusher leaves a
+    /// buffer holding only a segment header alone and cleans segments only
+    /// once the process wrote).
+    #[test]
+    fn a_session_that_only_reads_writes_nothing() {
+        let (dir, kv) = seeded();
+        drop(kv);
+        assert!(align_log_tail(dir.path()).unwrap());
+        let lsn = snapshot_lsn(dir.path());
+        let db = dir.path().join("db");
+        let bytes = std::fs::read(&db).unwrap();
+        let kv = SledKv::open(dir.path(), Duration::from_secs(1)).unwrap();
+        let before = contents(&kv);
+        // Three of the flusher's rounds (one every 500 ms).
+        std::thread::sleep(Duration::from_millis(1300));
+        assert_eq!(contents(&kv), before);
+        drop(kv);
+        assert!(std::fs::read(&db).unwrap() == bytes);
+        let kv = SledKv::open(dir.path(), Duration::from_secs(1)).unwrap();
+        assert_eq!(contents(&kv), before);
+        drop(kv);
+        assert_eq!(snapshot_lsn(dir.path()), lsn);
+    }
+
+    /// A log that ends inside a segment has the rest of that segment
+    /// zeroed by the first open; the opens after it find it zeros and
+    /// write nothing (patched sled, `pagecache/zeroed.rs`).
+    #[test]
+    fn the_tail_of_a_log_ending_inside_a_segment_is_zeroed_once() {
+        let (dir, kv) = seeded();
+        drop(kv);
+        let seg = segment_bytes(dir.path()) as u64;
+        let kv = SledKv::open(dir.path(), Duration::from_secs(1)).unwrap();
+        let before = contents(&kv);
+        drop(kv);
+        let lsn = snapshot_lsn(dir.path()).unwrap();
+        assert_ne!(lsn % seg, 0);
+        let db = dir.path().join("db");
+        let modified = || std::fs::metadata(&db).unwrap().modified().unwrap();
+        let (stamp, bytes) = (modified(), std::fs::read(&db).unwrap());
+        std::thread::sleep(Duration::from_millis(20));
+        for _ in 0..2 {
+            let kv = SledKv::open(dir.path(), Duration::from_secs(1)).unwrap();
+            assert_eq!(contents(&kv), before);
+            drop(kv);
+        }
+        assert_eq!(modified(), stamp);
+        assert!(std::fs::read(&db).unwrap() == bytes);
+        assert_eq!(snapshot_lsn(dir.path()), Some(lsn));
+    }
+
     #[test]
     fn a_large_write_lands_whole() {
         let (_dir, kv) = seeded();

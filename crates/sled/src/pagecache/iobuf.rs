@@ -870,6 +870,27 @@ pub(crate) fn roll_iobuf(iobufs: &Arc<IoBufs>) -> Result<usize> {
     Ok(header::offset(header))
 }
 
+/// seedkb: `roll_iobuf` for the flusher thread, which leaves alone a
+/// buffer holding nothing but the header of the segment it starts. An open
+/// whose log ends on a segment boundary puts that header in its first
+/// buffer; released sled's flusher wrote it alone within half a second, so
+/// any session with a flusher (a server, a REPL), having written nothing,
+/// left a log ending inside a segment, which every later open then read
+/// and zeroed the rest of. The header is written with the first message
+/// after it (as in a process without a flusher, which never writes it).
+pub(crate) fn roll_iobuf_with_messages(iobufs: &Arc<IoBufs>) -> Result<usize> {
+    let iobuf = iobufs.current_iobuf();
+    let header = iobuf.get_header();
+    let segment_size = iobufs.config.segment_size as Lsn;
+    if !header::is_sealed(header)
+        && header::offset(header) == SEG_HEADER_LEN
+        && iobuf.lsn % segment_size == 0
+    {
+        return Ok(0);
+    }
+    roll_iobuf(iobufs)
+}
+
 /// Blocks until the specified log sequence number has
 /// been made stable on disk. Returns the number of
 /// bytes written. Suitable as a full consistency

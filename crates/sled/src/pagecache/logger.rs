@@ -47,6 +47,11 @@ impl Log {
         roll_iobuf(&self.iobufs)
     }
 
+    /// seedkb: see `iobuf::roll_iobuf_with_messages`.
+    pub(crate) fn roll_iobuf_with_messages(&self) -> Result<usize> {
+        super::iobuf::roll_iobuf_with_messages(&self.iobufs)
+    }
+
     /// read a buffer from the disk
     pub fn read(&self, pid: PageId, lsn: Lsn, ptr: DiskPtr) -> Result<LogRead> {
         trace!("reading log lsn {} ptr {}", lsn, ptr);

@@ -20,6 +20,7 @@ mod parallel_io_windows;
 mod reservation;
 mod segment;
 mod snapshot;
+mod zeroed;
 
 use std::{collections::BinaryHeap, ops::Deref};
 

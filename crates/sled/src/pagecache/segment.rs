@@ -468,28 +468,6 @@ impl Segment {
     }
 }
 
-/// seedkb: whether the `len` bytes of `file` from `at` are all there and
-/// all `MessageKind::Corrupted` (what freeing a segment writes over it).
-/// Any error or a short file says no, and the segment is written.
-fn reads_as_zeroed(file: &std::fs::File, at: LogOffset, len: usize) -> bool {
-    let chunk = len.min(64 * 1024);
-    let zero: u8 = MessageKind::Corrupted.into();
-    let zeros = vec![zero; chunk];
-    let mut buf = vec![0_u8; chunk];
-    let mut done = 0_usize;
-    while done < len {
-        let n = chunk.min(len - done);
-        let offset = at + LogOffset::try_from(done).unwrap();
-        if pread_exact(file, &mut buf[..n], offset).is_err()
-            || buf[..n] != zeros[..n]
-        {
-            return false;
-        }
-        done += n;
-    }
-    true
-}
-
 impl SegmentAccountant {
     /// Create a new `SegmentAccountant` from previously recovered segments.
     pub(super) fn start(
@@ -657,20 +635,15 @@ impl SegmentAccountant {
         for segment_base in to_free {
             self.free_segment(segment_base)?;
             io_fail!(self.config, "zero garbage segment SA");
-            // seedkb: a free segment that an earlier open zeroed reads back
-            // as zeros: rewriting it changed no byte but cost every open
-            // (of a read-only query too) a write of the whole segment.
-            if !reads_as_zeroed(
+            // seedkb: a free segment that an earlier open zeroed is a hole
+            // (or reads back as zeros): rewriting it changed no byte but
+            // cost every open (of a read-only query too) a write of the
+            // whole segment. See `zeroed.rs`.
+            let _wrote = super::zeroed::ensure_zeroed(
                 &self.config.file,
                 segment_base,
                 self.config.segment_size,
-            ) {
-                pwrite_all(
-                    &self.config.file,
-                    &*vec![MessageKind::Corrupted.into(); self.config.segment_size],
-                    segment_base,
-                )?;
-            }
+            )?;
         }
 
         // we want to complete all truncations because

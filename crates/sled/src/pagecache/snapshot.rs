@@ -317,7 +317,6 @@ fn advance_snapshot(
                 let shred_len = config.segment_size
                     - usize::try_from(segment_progress).unwrap()
                     - 1;
-                let shred_zone = vec![MessageKind::Corrupted.into(); shred_len];
                 let shred_base =
                     offset + LogOffset::try_from(segment_progress).unwrap();
 
@@ -332,8 +331,17 @@ fn advance_snapshot(
                     shred_base,
                     shred_base + shred_len as LogOffset
                 );
-                pwrite_all(&config.file, &shred_zone, shred_base)?;
-                config.file.sync_all()?;
+                // seedkb: the tail an earlier open zeroed reads as zeros
+                // (a hole, see `zeroed.rs`): rewriting and syncing it, as
+                // every open after a session that left the log ending
+                // inside a segment did, changed no byte.
+                if super::zeroed::ensure_zeroed(
+                    &config.file,
+                    shred_base,
+                    shred_len,
+                )? {
+                    config.file.sync_all()?;
+                }
             }
             (iterated_lsn, iter.segment_base.map(|bb| bb.offset))
         };
