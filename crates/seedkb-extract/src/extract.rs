@@ -8441,6 +8441,16 @@ impl Context<'_> {
             .filter(usable)
             .any(|m| m.start >= cs && m.end <= a);
         if !in_clause {
+            // 青石县建成了X产业园，目前已有企业9家入驻: a name a clause
+            // before sets up (成立了/建成了…X, ending its clause) is what
+            // the clauses after it, naming nothing, speak of.
+            if let Some(m) = self.set_up_before(cs, a).filter(usable) {
+                return (
+                    Some(m.clone()),
+                    "no name in its clause; a clause before it sets up a name (建成了X，…): X"
+                        .into(),
+                );
+            }
             if let Some(m) = self.opening_subject().filter(|m| m.end <= a && usable(m)) {
                 // 梅州市统计局有关负责人表示，…全市…增长5%左右: what an
                 // office opening the sentence says is about its place.
@@ -8608,7 +8618,33 @@ impl Context<'_> {
     }
 }
 
+/// Verbs that set up a new thing: what a clause ending in the name they
+/// take speaks of what follows (成立了合作社，…).
+const SET_UP_VERBS: &[&str] = &[
+    "成立了",
+    "建成了",
+    "建设了",
+    "组建了",
+    "打造了",
+    "建起了",
+    "创办了",
+];
+
 impl Context<'_> {
+    /// The latest name before the clause at `cs` (and before `a`, with no
+    /// other name after it) that ends its own clause as the thing a set-up
+    /// verb before it in that clause takes (青石县建成了X，…).
+    fn set_up_before(&self, cs: usize, a: usize) -> Option<&Mention> {
+        let m = self.mentions.iter().rfind(|m| m.end <= a)?;
+        if m.end > cs || !self.norm[m.end..].starts_with(['，', ',']) {
+            return None;
+        }
+        let (ms, _) = clause(self.norm, m.start, m.end, CLAUSE_MARKS);
+        let lead = &self.norm[ms..m.start];
+        let opening = self.opening_subject().is_some_and(|o| o.start == m.start);
+        (!opening && SET_UP_VERBS.iter().any(|v| lead.contains(v))).then_some(m)
+    }
+
     /// The name a sentence opens with, when it is its subject: the first
     /// thing in the sentence (after a time word and a comma at most),
     /// followed by 是/的/在/将/已/正在 or a verb, not a place said as where.
@@ -12634,5 +12670,18 @@ mod tests {
         .map(|m| m.name)
         .collect();
         assert_eq!(names, vec!["青石影城"]);
+    }
+
+    #[test]
+    fn a_name_a_clause_sets_up_is_what_the_clauses_after_it_speak_of() {
+        let got = found_of(
+            "青石县工业\n\n青石县去年建成了占地1.2平方公里的光电装备产业园，目前已有配件企业6家入驻，\
+             年产值约12亿元。",
+        );
+        assert_eq!(one(&got, "6家").0, Some("光电装备产业园"));
+        assert_eq!(one(&got, "约12亿元").0, Some("光电装备产业园"));
+        // Without a set-up verb the sentence's subject keeps them.
+        let got = found_of("青石县工业\n\n青石县光电产业发展迅速，目前已有配件企业6家。");
+        assert_eq!(one(&got, "6家").0, Some("青石县"));
     }
 }
