@@ -1414,12 +1414,11 @@ pub fn extract_each<'t>(
         );
         // A quoted name opening a clause (“某某专列”开行…) took that
         // clause's values; the thread runs on past it.
-        let subjects: Vec<Mention> = subjects
-            .iter()
-            .filter(|m| m.how != Some(QUOTED_NAME_HOW))
-            .cloned()
-            .collect();
-        let last_subject = last_subject.filter(|m| m.how != Some(QUOTED_NAME_HOW));
+        // So does a thing set up (建设了X中心，配备…): the clauses after it
+        // in its sentence were its.
+        let no_thread = |m: &Mention| m.how == Some(QUOTED_NAME_HOW) || m.how == Some(SET_UP_HOW);
+        let subjects: Vec<Mention> = subjects.iter().filter(|m| !no_thread(m)).cloned().collect();
+        let last_subject = last_subject.filter(|m| !no_thread(m));
         if !closed {
             // A heading or a byline: no thread runs through it.
             topic.clear();
@@ -6007,6 +6006,50 @@ fn located_thing(norm: &str, words: &[segment::Word<'_>], found: &[Mention]) -> 
     out
 }
 
+const SET_UP_HOW: &str = "what a set-up verb takes, ending its clause (成立了X合作社，): X";
+
+/// 成立了光伏养殖合作社，…: the thing a set-up verb takes, ending its
+/// clause with the ending of a facility or a cooperative, is a name (what
+/// the clauses after it speak of).
+fn set_up_thing(norm: &str, found: &[Mention]) -> Vec<Mention> {
+    const ENDINGS: &[&str] = &["合作社", "中心", "产业园", "园区", "基地"];
+    let mut out = Vec::new();
+    for v in SET_UP_VERBS {
+        for (p, _) in norm.match_indices(v) {
+            let start = p + v.len();
+            let Some(len) = norm[start..].find(['，', ',']) else {
+                continue;
+            };
+            let end = start + len;
+            let name = &norm[start..end];
+            let Some(kind) = name_suffixes()
+                .find(|(e, _)| ENDINGS.contains(e) && name.ends_with(e))
+                .map(|(_, k)| *k)
+            else {
+                continue;
+            };
+            if !(4..=12).contains(&name.chars().count())
+                || !name.chars().all(is_han)
+                || name.contains('的')
+                // 村股份经济合作社: a kind of thing, said by its level.
+                || name.starts_with(['村', '镇', '乡', '县', '市', '区', '省'])
+                || found.iter().any(|m| m.start < end && start < m.end)
+            {
+                continue;
+            }
+            out.push(Mention {
+                start,
+                end,
+                name: name.to_string(),
+                new_kind: Some(kind.to_string()),
+                sentence: 0,
+                how: Some(SET_UP_HOW),
+            });
+        }
+    }
+    out
+}
+
 const QUOTED_NAME_HOW: &str = "a name in quotation marks opening its clause";
 
 /// “某某专列”共开行38列, “某某茶油”品牌价值…: a name in quotation marks
@@ -6425,6 +6468,7 @@ fn find_mentions(
     all.extend(numbered_heading(norm));
     all.extend(dash_item(norm, &words, sentence));
     all.extend(located_thing(norm, &words, &all));
+    all.extend(set_up_thing(norm, &all));
     // Not in the headline: a catchphrase there (某地：“某某经济”…) is no topic.
     if sentence > 0 {
         all.extend(quoted_names(norm));
@@ -8441,6 +8485,16 @@ impl Context<'_> {
             .filter(usable)
             .any(|m| m.start >= cs && m.end <= a);
         if !in_clause {
+            // 青石县建成了X产业园，目前已有企业9家入驻: a name a clause
+            // before sets up (成立了/建成了…X, ending its clause) is what
+            // the clauses after it, naming nothing, speak of.
+            if let Some(m) = self.set_up_before(cs, a).filter(usable) {
+                return (
+                    Some(m.clone()),
+                    "no name in its clause; a clause before it sets up a name (建成了X，…): X"
+                        .into(),
+                );
+            }
             if let Some(m) = self.opening_subject().filter(|m| m.end <= a && usable(m)) {
                 // 梅州市统计局有关负责人表示，…全市…增长5%左右: what an
                 // office opening the sentence says is about its place.
@@ -8608,7 +8662,33 @@ impl Context<'_> {
     }
 }
 
+/// Verbs that set up a new thing: what a clause ending in the name they
+/// take speaks of what follows (成立了合作社，…).
+const SET_UP_VERBS: &[&str] = &[
+    "成立了",
+    "建成了",
+    "建设了",
+    "组建了",
+    "打造了",
+    "建起了",
+    "创办了",
+];
+
 impl Context<'_> {
+    /// The latest name before the clause at `cs` (and before `a`, with no
+    /// other name after it) that ends its own clause as the thing a set-up
+    /// verb before it in that clause takes (青石县建成了X，…).
+    fn set_up_before(&self, cs: usize, a: usize) -> Option<&Mention> {
+        let m = self.mentions.iter().rfind(|m| m.end <= a)?;
+        if m.end > cs || !self.norm[m.end..].starts_with(['，', ',']) {
+            return None;
+        }
+        let (ms, _) = clause(self.norm, m.start, m.end, CLAUSE_MARKS);
+        let lead = &self.norm[ms..m.start];
+        let opening = self.opening_subject().is_some_and(|o| o.start == m.start);
+        (!opening && SET_UP_VERBS.iter().any(|v| lead.contains(v))).then_some(m)
+    }
+
     /// The name a sentence opens with, when it is its subject: the first
     /// thing in the sentence (after a time word and a comma at most),
     /// followed by 是/的/在/将/已/正在 or a verb, not a place said as where.
@@ -12634,5 +12714,25 @@ mod tests {
         .map(|m| m.name)
         .collect();
         assert_eq!(names, vec!["青石影城"]);
+    }
+
+    #[test]
+    fn a_name_a_clause_sets_up_is_what_the_clauses_after_it_speak_of() {
+        let got = found_of(
+            "青石县工业\n\n青石县去年建成了占地1.2平方公里的光电装备产业园，目前已有配件企业6家入驻，\
+             年产值约12亿元。",
+        );
+        assert_eq!(one(&got, "6家").0, Some("光电装备产业园"));
+        assert_eq!(one(&got, "约12亿元").0, Some("光电装备产业园"));
+        // The thing set up is a name by its ending alone.
+        let got =
+            found_of("青石县畜牧\n\n青石县白沙乡的牧民成立了黑山羊养殖合作社，存栏山羊1.6万只。");
+        assert_eq!(one(&got, "1.6万只").0, Some("黑山羊养殖合作社"));
+        // A kind of thing said by its level is no name.
+        let got = found_of("青石县畜牧\n\n白沙村成立了村养殖合作社，存栏山羊1.6万只。");
+        assert_ne!(one(&got, "1.6万只").0, Some("村养殖合作社"));
+        // Without a set-up verb the sentence's subject keeps them.
+        let got = found_of("青石县工业\n\n青石县光电产业发展迅速，目前已有配件企业6家。");
+        assert_eq!(one(&got, "6家").0, Some("青石县"));
     }
 }
