@@ -157,22 +157,26 @@ fn total_of_new(norm: &str, a: usize, b: usize, q: &Quantity) -> Option<String> 
     Some(named.strip_prefix("new_").unwrap_or(&named).to_string())
 }
 
+/// Whether only the value's unit gave it `attr`: its counter (万 and 亿
+/// aside, and `counter_ok`) named it, or `mass` for a mass.
+fn named_by_unit(q: &Quantity, attr: &str, counter_ok: impl Fn(&str) -> bool) -> bool {
+    match Dim::of(q.unit) {
+        Some(Dim::Count) => {
+            let counted = super::counted_unit(&q.text).trim_start_matches(['万', '亿']);
+            counter_ok(counted) && lexicon::counters().any(|(c, n)| n == attr && counted == c)
+        }
+        Some(Dim::Mass) => attr == "mass",
+        _ => false,
+    }
+}
+
 /// 工厂生产整车6.3万辆, 生产有机肥30万吨: goods the verb 生产 makes, right
 /// before the value or before a short noun no lexicon word names, are
 /// output (so named in the gold of every set that says so), when only the
 /// counter (辆 → vehicle_count) or the unit named the value: a noun that
 /// names it (生产线12条) keeps its name.
 fn produced(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
-    let by_unit = match Dim::of(q.unit) {
-        Some(Dim::Count) => {
-            let counted = super::counted_unit(&q.text).trim_start_matches(['万', '亿']);
-            !NOT_GOODS.contains(&counted)
-                && lexicon::counters().any(|(c, n)| n == attr && counted == c)
-        }
-        Some(Dim::Mass) => attr == "mass",
-        _ => false,
-    };
-    if !by_unit {
+    if !named_by_unit(q, attr, |counted| !NOT_GOODS.contains(&counted)) {
         return false;
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
@@ -188,15 +192,8 @@ fn produced(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
 /// daily_output, as the gold of two sets names it, when only the counter or
 /// the unit named it (能多出: an increase, left alone).
 fn made_a_day(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
-    let by_unit = match Dim::of(q.unit) {
-        Some(Dim::Count) => {
-            let counted = super::counted_unit(&q.text).trim_start_matches(['万', '亿']);
-            attr == "count" || lexicon::counters().any(|(c, n)| n == attr && counted == c)
-        }
-        Some(Dim::Mass) => attr == "mass",
-        _ => false,
-    };
-    if !by_unit {
+    let plain_count = attr == "count" && matches!(Dim::of(q.unit), Some(Dim::Count));
+    if !plain_count && !named_by_unit(q, attr, |_| true) {
         return false;
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
