@@ -320,9 +320,9 @@ const PARSERS: usize = 2;
 /// with them; an error (reading, encoding) ends the file.
 type Parsed = Result<(Vec<(usize, Item)>, Problems), Error>;
 
-/// A batch of lines read, not yet parsed: their bytes, and each line's
-/// number and range in them (every line is valid UTF-8).
-type RawLines = Result<(Vec<u8>, Vec<(usize, usize, usize)>), Error>;
+/// A batch of lines read, not yet parsed: their text, and each line's
+/// number and range in it.
+type RawLines = Result<(String, Vec<(usize, usize, usize)>), Error>;
 
 /// Reads the file a line at a time as [`scan`] did, each line checked to
 /// be UTF-8, and hands the lines to the parsers a batch at a time, the
@@ -333,7 +333,7 @@ fn read_ahead(file: File, path: &Path, label: &str, to: &[std::sync::mpsc::SyncS
     let mut buf = Vec::new();
     let mut n = 0;
     let mut turn = 0;
-    let (mut bytes, mut lines) = (Vec::new(), Vec::new());
+    let (mut text, mut lines) = (String::new(), Vec::new());
     let mut send = |batch: RawLines| {
         let sent = to[turn % to.len()].send(batch).is_ok();
         turn += 1;
@@ -360,11 +360,11 @@ fn read_ahead(file: File, path: &Path, label: &str, to: &[std::sync::mpsc::SyncS
         if n == 1 {
             line = line.strip_prefix('\u{feff}').unwrap_or(line);
         }
-        let start = bytes.len();
-        bytes.extend_from_slice(line.as_bytes());
-        lines.push((n, start, bytes.len()));
-        if lines.len() >= AHEAD_ITEMS || bytes.len() >= AHEAD_BYTES {
-            let batch = (std::mem::take(&mut bytes), std::mem::take(&mut lines));
+        let start = text.len();
+        text.push_str(line);
+        lines.push((n, start, text.len()));
+        if lines.len() >= AHEAD_ITEMS || text.len() >= AHEAD_BYTES {
+            let batch = (std::mem::take(&mut text), std::mem::take(&mut lines));
             if !send(Ok(batch)) {
                 return;
             }
@@ -372,7 +372,7 @@ fn read_ahead(file: File, path: &Path, label: &str, to: &[std::sync::mpsc::SyncS
     };
     // What came before a failure is handed on first, as it was read
     // first (its spooling can fail before the failure is reached).
-    if !send(Ok((bytes, lines))) {
+    if !send(Ok((text, lines))) {
         return;
     }
     if let Some(e) = failed {
@@ -390,12 +390,11 @@ fn parse_ahead(
     tx: &std::sync::mpsc::SyncSender<Parsed>,
 ) {
     for batch in from {
-        let parsed = batch.map(|(bytes, lines)| {
+        let parsed = batch.map(|(text, lines)| {
             let mut problems = Problems::new(label);
             let mut items = Vec::with_capacity(lines.len());
             for (n, start, end) in lines {
-                // Checked by the reader: a line is UTF-8.
-                let line = std::str::from_utf8(&bytes[start..end]).unwrap_or_default();
+                let line = &text[start..end];
                 if let Some(item) = read_item(n, line, file_doc, &mut problems) {
                     items.push((n, item));
                 }
