@@ -924,6 +924,30 @@ pub fn extract_each<'t>(
             })
             .or_else(|| doc_topic.clone());
         let spans: Vec<(usize, usize)> = quantities.iter().map(|(a, b, _)| (*a, *b)).collect();
+        // 三镇合计占全县的42.5%: the whole the group's share is of, named
+        // by its level (全县): the topic or the thread when of that level,
+        // else the last place of that level named.
+        let whole_place = whole_level(&norm).and_then(|l| {
+            let of_level = |m: &Mention| simplify(&m.name).ends_with(l);
+            doc_topic
+                .iter()
+                .chain(fallback.iter())
+                .find(|m| of_level(m))
+                .cloned()
+                .or_else(|| {
+                    history
+                        .iter()
+                        .rev()
+                        .find(|m| {
+                            m.new_kind
+                                .as_deref()
+                                .or_else(|| known.entry(&m.name).map(|(_, k)| k))
+                                .is_some_and(|k| PLACE_KINDS.contains(&k))
+                                && of_level(m)
+                        })
+                        .cloned()
+                })
+        });
         let ctx = Context {
             norm: &norm,
             mentions: &subjects,
@@ -935,6 +959,7 @@ pub fn extract_each<'t>(
             values: &spans,
             fallback_is_thread,
             list_items: &list_items,
+            whole_place: whole_place.as_ref(),
         };
         // A date may well be the office's (记者从X获悉 on that day).
         let date_ctx = Context {
@@ -2755,6 +2780,20 @@ fn plain_list_names(norm: &str, sentence: u32, mentions: &[Mention]) -> Vec<Ment
         }
     }
     out
+}
+
+/// 合计占全县的42.5%: the level of the whole place a total's share is of
+/// (县), when the text says one.
+fn whole_level(text: &str) -> Option<char> {
+    let q = text.find("占全")?;
+    lexicon::TOTALS
+        .iter()
+        .any(|w| text[..q].contains(w))
+        .then_some(())?;
+    text[q + "占全".len()..]
+        .chars()
+        .next()
+        .filter(|c| "省市县区镇乡".contains(*c))
 }
 
 /// Why a thing said with where it stands is a name (`load --explain`).
@@ -8539,6 +8578,8 @@ struct Context<'a> {
     /// Items of a list before 分别 that are names only to the values 分别
     /// hands out (`plain_list_names`), no subject to anything else.
     list_items: &'a [Mention],
+    /// The place a share of the whole (合计占全县…) is of (`whole_level`).
+    whole_place: Option<&'a Mention>,
 }
 
 impl Context<'_> {
@@ -9017,6 +9058,16 @@ impl Context<'_> {
                     Some("、" | "和" | "及" | "与" | "以及")
                 )
             });
+        // 三镇合计占全县的42.5%: the group's share of the whole place is
+        // that place's, as its level says.
+        if let Some(w) = self.whole_place.filter(|_| total && !named_here && listed) {
+            if whole_level(&self.norm[cs..a]).is_some() {
+                return Some((
+                    w.clone(),
+                    "a group's share of the whole (合计占全县…): the place of that level".into(),
+                ));
+            }
+        }
         if total && !named_here && listed {
             return self.topic.cloned().map(|t| {
                 (
@@ -12349,6 +12400,20 @@ mod tests {
         for v in ["41200元", "19800元", "800元", "1200元"] {
             assert_eq!(one_subject(&got, v), Some("青石县"), "{v}: {got:?}");
         }
+    }
+
+    /// 三镇合计占全县的42.5%: a group's share of the whole place named by
+    /// its level is that place's, though the topic is a place of another
+    /// level (the city of the dateline).
+    #[test]
+    fn a_groups_share_of_the_whole_goes_to_the_place_of_that_level() {
+        let got = subjects_of(
+            "青川市林业\n\n青石县今年完成植树造林18万亩。\n\n\
+             分镇来看，东湾镇、南岭镇和北坡镇分别完成4.1万亩、3.3万亩和2.9万亩，\
+             三镇合计占全县的57.2%。",
+        );
+        assert_eq!(one_subject(&got, "4.1万亩"), Some("东湾镇"), "{got:?}");
+        assert_eq!(one_subject(&got, "57.2%"), Some("青石县"), "{got:?}");
     }
 
     /// 观展人数增长12%，乙博物馆接待…: a value with a head of its own
