@@ -472,6 +472,7 @@ pub fn extract_each<'t>(
         level_short_mentions(&norm, s.index, &level_shorts, &mut mentions);
         listed_item_names(&norm, s.index, &quantities, recent, &mut mentions);
         counted_list_names(&norm, s.index, &mut mentions);
+        let list_items = plain_list_names(&norm, s.index, &mentions);
         if norm.contains("位于") {
             located_names(&norm, s.index, &mut mentions);
         }
@@ -923,6 +924,30 @@ pub fn extract_each<'t>(
             })
             .or_else(|| doc_topic.clone());
         let spans: Vec<(usize, usize)> = quantities.iter().map(|(a, b, _)| (*a, *b)).collect();
+        // 三镇合计占全县的42.5%: the whole the group's share is of, named
+        // by its level (全县): the topic or the thread when of that level,
+        // else the last place of that level named.
+        let whole_place = whole_level(&norm).and_then(|l| {
+            let of_level = |m: &Mention| simplify(&m.name).ends_with(l);
+            doc_topic
+                .iter()
+                .chain(fallback.iter())
+                .find(|m| of_level(m))
+                .cloned()
+                .or_else(|| {
+                    history
+                        .iter()
+                        .rev()
+                        .find(|m| {
+                            m.new_kind
+                                .as_deref()
+                                .or_else(|| known.entry(&m.name).map(|(_, k)| k))
+                                .is_some_and(|k| PLACE_KINDS.contains(&k))
+                                && of_level(m)
+                        })
+                        .cloned()
+                })
+        });
         let ctx = Context {
             norm: &norm,
             mentions: &subjects,
@@ -933,6 +958,8 @@ pub fn extract_each<'t>(
             topic: doc_topic.as_ref(),
             values: &spans,
             fallback_is_thread,
+            list_items: &list_items,
+            whole_place: whole_place.as_ref(),
         };
         // A date may well be the office's (记者从X获悉 on that day).
         let date_ctx = Context {
@@ -1069,7 +1096,13 @@ pub fn extract_each<'t>(
             // goes on about the subject the value before it in this
             // sentence got, not the thread of the sentences before.
             if why_subject.starts_with("no name in the sentence") {
-                if let Some(Some(m)) = subjects_at.last().map(|(_, m)| m) {
+                // The items of a plain list before 分别 got their values
+                // only: the clauses after go on about what came before.
+                if let Some(Some(m)) = subjects_at
+                    .iter()
+                    .rfind(|(_, m)| m.as_ref().is_none_or(|m| m.how != Some(PLAIN_LIST_HOW)))
+                    .map(|(_, m)| m)
+                {
                     subject = Some(m.clone());
                     why_subject =
                         "no name in its clause: the subject of the value before it".into();
@@ -1260,7 +1293,11 @@ pub fn extract_each<'t>(
                 f.qualifiers.as_of = holds_as_of.map(|(_, d, _)| d.clone());
             }
         }
-        let last_subject = subjects_at.iter().rev().find_map(|(_, m)| m.clone());
+        let last_subject = subjects_at
+            .iter()
+            .rev()
+            .filter_map(|(_, m)| m.clone())
+            .find(|m| m.how != Some(PLAIN_LIST_HOW));
         for d in found_dates {
             let (mut subject, mut why_subject) = date_ctx.subject_why(d.start, d.end, true, false);
             let mut attr = date_attribute(&norm, d.start, d.end, d.until.is_some());
@@ -2601,6 +2638,162 @@ fn counted_list_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
             );
         }
     }
+}
+
+/// Why a plain item of a list before 分别 is a name (`load --explain`).
+const PLAIN_LIST_HOW: &str =
+    "an item of a list before 分别 handed one value each, what the values measure coming after (甲、乙和丙分别运送v1、v2和v3)";
+
+/// 甲、乙和丙分别运送v1、v2和v3; 涨幅居前的是甲、乙和丙，环比分别上涨…:
+/// the things listed before 分别 — goods, lines, canals said with no
+/// ending of a name — are what the values after it are of, one each, when
+/// as many values follow as items. Each item is the run of nouns at its
+/// place in the list (the first from the end of its words, the last from
+/// their start, up to a measure such as 价格); a list whose items are
+/// measures themselves (增加值, 投资, 产量) names no things.
+fn plain_list_names(norm: &str, sentence: u32, mentions: &[Mention]) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let split = |list: &'_ str| -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, c) in list.char_indices() {
+            if c == '、' || matches!(c, '和' | '及') && i > start {
+                out.push((start, i));
+                start = i + c.len_utf8();
+            }
+        }
+        out.push((start, list.len()));
+        out
+    };
+    let measure = |t: &str| {
+        lexicon::before_words().any(|(w, _, _)| t.contains(w))
+            || lexicon::AFTER.iter().any(|(w, _, _)| t.contains(w))
+    };
+    for (p, _) in norm.match_indices("分别") {
+        let (cs, ce) = clause(norm, p, p, "，,；;。！？!?：:");
+        // The values handed out: as many as the parts after 分别, each
+        // with a digit.
+        let tail = &norm[p + "分别".len()..ce];
+        let parts = split(tail);
+        let digit = |t: &str| {
+            t.chars()
+                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        };
+        if parts.len() < 2 || !parts.iter().all(|(a, b)| digit(&tail[*a..*b])) {
+            continue;
+        }
+        let head = &norm[cs..p];
+        let (ls, list) = if split(head).len() >= 2 {
+            (cs, head)
+        } else if let Some(mark) = cs
+            .checked_sub('，'.len_utf8())
+            .filter(|_| norm[..cs].ends_with('，'))
+        {
+            let (ps, _) = clause(norm, mark, mark, "，,；;。！？!?：:");
+            (ps, &norm[ps..mark])
+        } else {
+            continue;
+        };
+        let mut items = split(list);
+        if items.len() != parts.len() {
+            continue;
+        }
+        let n = items.len();
+        // The first item: the words after the clause's lead; the last:
+        // those before a measure or a linking word.
+        let linking = |tag: &str| tag.starts_with(['v', 'p', 'u', 'c', 'd', 'r', 'm', 't', 'f']);
+        {
+            let a = items[0].0 + list_opening(&list[items[0].0..items[0].1]);
+            // Only 是, 的, 为 or 有 opens it (涨幅居前的是甲): the words of
+            // a long name hold adverbs and places (西部陆海新通道班列).
+            let from = list[a..items[0].1]
+                .char_indices()
+                .rfind(|(_, c)| "是的为有".contains(*c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            // Nor the verbs and adverbs leading it (预计甲、乙…).
+            let rest = &list[a + from..items[0].1];
+            let lead = segment::tag(rest)
+                .iter()
+                .take_while(|w| w.tag.starts_with(['v', 'd', 'p', 'c', 'r']))
+                .last()
+                .map_or(0, |w| w.end);
+            let from = from + lead;
+            items[0].0 = a + from;
+        }
+        {
+            // Up to the first measure (土豆价格环比: 土豆) or linking word.
+            let (a, b) = items[n - 1];
+            let t = &list[a..b];
+            let measured = lexicon::before_words()
+                .map(|(w, _, _)| w)
+                .chain(lexicon::AFTER.iter().map(|(w, _, _)| *w))
+                .filter_map(|w| t.find(w))
+                .min()
+                .unwrap_or(t.len());
+            let words = segment::tag(&t[..measured]);
+            let to = words
+                .iter()
+                .position(|w| linking(w.tag))
+                .map_or(measured, |i| words[i].start);
+            items[n - 1].1 = a + to;
+        }
+        // Things, not groups of people (毕业生, 农村居民), trades (新能源产业),
+        // a counted group (两大产业), or a kind alone (医院, 学校).
+        let fits = |(a, b): &(usize, usize)| {
+            let t = &list[*a..*b];
+            (2..=8).contains(&t.chars().count())
+                && t.chars().all(is_han)
+                && !t.chars().any(|c| {
+                    lexicon::NAME_STOPS.contains(c) || "一二三四五六七八九十两几多".contains(c)
+                })
+                && !t.ends_with(|c| "生员民者人工户业".contains(c))
+                && !measure(t)
+                && !lexicon::GENERIC_ORG_WORDS.contains(&t)
+                && !name_suffixes().any(|(e, _)| *e == t)
+        };
+        if !items.iter().all(fits) {
+            continue;
+        }
+        // Lists with a name in them are the other rules' (甲区、乙区分别…,
+        // 珠三角地区).
+        let span = (ls + items[0].0, ls + items[n - 1].1);
+        if mentions.iter().any(|m| m.start < span.1 && span.0 < m.end) {
+            continue;
+        }
+        for (a, b) in items {
+            let (a, b) = (ls + a, ls + b);
+            let t = &norm[a..b];
+            let kind = name_suffixes()
+                .find(|(e, _)| t.ends_with(e) && t.len() > e.len())
+                .map_or("product", |(_, k)| *k);
+            put_over(
+                &mut out,
+                Mention {
+                    start: a,
+                    end: b,
+                    name: t.to_string(),
+                    new_kind: Some(kind.to_string()),
+                    sentence,
+                    how: Some(PLAIN_LIST_HOW),
+                },
+            );
+        }
+    }
+    out
+}
+
+/// 合计占全县的42.5%: the level of the whole place a total's share is of
+/// (县), when the text says one.
+fn whole_level(text: &str) -> Option<char> {
+    let q = text.find("占全")?;
+    lexicon::TOTALS
+        .iter()
+        .any(|w| text[..q].contains(w))
+        .then_some(())?;
+    text[q + "占全".len()..]
+        .chars()
+        .next()
+        .filter(|c| "省市县区镇乡".contains(*c))
 }
 
 /// Why a thing said with where it stands is a name (`load --explain`).
@@ -8382,6 +8575,11 @@ struct Context<'a> {
     /// Whether the fallback is the thread of earlier sentences rather
     /// than the topic (for explanations).
     fallback_is_thread: bool,
+    /// Items of a list before 分别 that are names only to the values 分别
+    /// hands out (`plain_list_names`), no subject to anything else.
+    list_items: &'a [Mention],
+    /// The place a share of the whole (合计占全县…) is of (`whole_level`).
+    whole_place: Option<&'a Mention>,
 }
 
 impl Context<'_> {
@@ -8774,9 +8972,23 @@ impl Context<'_> {
         if let Some(p) = clause_text.find("分别") {
             let p = cs + p;
             if p < a {
-                let mut list: Vec<&Mention> = self
+                // The items of a plain list stand over the names they
+                // overlap.
+                let mut all: Vec<&Mention> = self
                     .mentions
                     .iter()
+                    .filter(|m| {
+                        !self
+                            .list_items
+                            .iter()
+                            .any(|i| i.start < m.end && m.start < i.end)
+                    })
+                    .chain(self.list_items)
+                    .collect();
+                all.sort_by_key(|m| m.start);
+                let mut list: Vec<&Mention> = all
+                    .iter()
+                    .copied()
                     .filter(|m| m.start >= cs && m.end <= p)
                     .collect();
                 // 甲、乙和丙入驻，…分别为v1、v2和v3: the list is the
@@ -8788,9 +9000,9 @@ impl Context<'_> {
                         break;
                     };
                     let (ps, _) = clause(self.norm, mark, mark, "，,；;。！？!?");
-                    list = self
-                        .mentions
+                    list = all
                         .iter()
+                        .copied()
                         .filter(|m| m.start >= ps && m.end < from)
                         .collect();
                     if ps == 0 || ps >= from {
@@ -8846,6 +9058,16 @@ impl Context<'_> {
                     Some("、" | "和" | "及" | "与" | "以及")
                 )
             });
+        // 三镇合计占全县的42.5%: the group's share of the whole place is
+        // that place's, as its level says.
+        if let Some(w) = self.whole_place.filter(|_| total && !named_here && listed) {
+            if whole_level(&self.norm[cs..a]).is_some() {
+                return Some((
+                    w.clone(),
+                    "a group's share of the whole (合计占全县…): the place of that level".into(),
+                ));
+            }
+        }
         if total && !named_here && listed {
             return self.topic.cloned().map(|t| {
                 (
@@ -12135,6 +12357,63 @@ mod tests {
         let got =
             subjects_of("青岭市电站\n\n东坪、西岙两座电站已投产,容量分别为1万千瓦和2万千瓦。");
         assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    /// 甲、乙和丙分别运送v1、v2和v3: things listed before 分别 with no
+    /// ending of a name (goods, lines) take the values one each, in the
+    /// clause or the clause before; the clauses after go on about what
+    /// came before the list. Groups of people and trades are no things.
+    #[test]
+    fn plain_items_before_fenbie_take_their_values() {
+        let got = subjects_of(
+            "青岭山景区假日游\n\n青岭山景区假日接待游客30万人次。\
+             云顶飞梯、松风索道和白石索道分别运送游客5.2万人次、3.1万人次和2.4万人次，\
+             景区新建步道12公里。",
+        );
+        let want = [
+            ("5.2万人次", "云顶飞梯"),
+            ("3.1万人次", "松风索道"),
+            ("2.4万人次", "白石索道"),
+            ("12公里", "青岭山景区"),
+        ];
+        for (v, name) in want {
+            assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
+        }
+        let got = subjects_of(
+            "青石市菜价\n\n青石市蔬菜价格环比上涨3.2%。其中，涨幅居前的是芹菜、茄子和豆角，\
+             环比分别上涨11.5%、8.2%和6.1%；冬瓜、山药价格分别下降2.4%和1.6%。",
+        );
+        let want = [
+            ("11.5%", "芹菜"),
+            ("8.2%", "茄子"),
+            ("6.1%", "豆角"),
+            ("2.4%", "冬瓜"),
+            ("1.6%", "山药"),
+        ];
+        for (v, name) in want {
+            assert_eq!(one_subject(&got, v), Some(name), "{v}: {got:?}");
+        }
+        let got = subjects_of(
+            "青石县民生\n\n青石县居民收入稳步增长。城镇居民和农村居民人均可支配收入分别为\
+             41200元和19800元，本科毕业生、硕士研究生分别补贴800元和1200元。",
+        );
+        for v in ["41200元", "19800元", "800元", "1200元"] {
+            assert_eq!(one_subject(&got, v), Some("青石县"), "{v}: {got:?}");
+        }
+    }
+
+    /// 三镇合计占全县的42.5%: a group's share of the whole place named by
+    /// its level is that place's, though the topic is a place of another
+    /// level (the city of the dateline).
+    #[test]
+    fn a_groups_share_of_the_whole_goes_to_the_place_of_that_level() {
+        let got = subjects_of(
+            "青川市林业\n\n青石县今年完成植树造林18万亩。\n\n\
+             分镇来看，东湾镇、南岭镇和北坡镇分别完成4.1万亩、3.3万亩和2.9万亩，\
+             三镇合计占全县的57.2%。",
+        );
+        assert_eq!(one_subject(&got, "4.1万亩"), Some("东湾镇"), "{got:?}");
+        assert_eq!(one_subject(&got, "57.2%"), Some("青石县"), "{got:?}");
     }
 
     /// 观展人数增长12%，乙博物馆接待…: a value with a head of its own
