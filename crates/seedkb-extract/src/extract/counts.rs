@@ -113,10 +113,11 @@ pub fn in_a_programme_name(after: &str) -> bool {
     ["民生实事", "实事"].iter().any(|w| after.starts_with(w))
 }
 
-/// Whether the count at `norm[a..b]`, Chinese numerals and 届 or 次,
+/// Whether the count at `norm[a..b]`, Chinese numerals and 届, 次 or 大,
 /// is an ordinal said without 第 or a word of its own: 十届人大五次会议 (the
-/// tenth congress, its fifth session), 三次产业 (the three sectors), 二次衬砌
-/// (a secondary lining). Counts of sessions or times are said in digits or
+/// tenth congress, its fifth session), 十九届六中全会, 党的二十大 and 二十大
+/// 精神 (a party congress by its number), 三次产业 (the three sectors), 二次
+/// 衬砌 (a secondary lining). 三大产业 stays a count. Counts of sessions or times are said in digits or
 /// end their clause (已举办十五届，).
 pub fn an_ordinal_or_a_term(norm: &str, a: usize, b: usize) -> bool {
     let words = &norm[a..b];
@@ -133,7 +134,20 @@ pub fn an_ordinal_or_a_term(norm: &str, a: usize, b: usize) -> bool {
     }
     let after = &norm[b..];
     match counter {
-        '届' => ORDINAL_AFTER_JIE.iter().any(|w| after.starts_with(w)),
+        // 十九届六中全会: the sixth plenary session of the nineteenth term.
+        '届' => {
+            ORDINAL_AFTER_JIE.iter().any(|w| after.starts_with(w))
+                || after
+                    .trim_start_matches(|c: char| "一二三四五六七八九十".contains(c))
+                    .strip_prefix("中全会")
+                    .is_some()
+                    && !after.starts_with("中全会")
+        }
+        // 党的二十大, 二十大精神: a party congress by its number, a name.
+        '大' => {
+            norm[..a].ends_with("党的")
+                || numeral.contains('十') && ORDINAL_AFTER_DA.iter().any(|w| after.starts_with(w))
+        }
         '次' => {
             ORDINAL_AFTER_CI.iter().any(|w| after.starts_with(w))
                 || numeral == "二"
@@ -153,6 +167,23 @@ const ORDINAL_AFTER_JIE: &[&str] = &[
     "委员会",
     "人民代表大会",
     "全国人大",
+];
+
+/// What follows a congress named by its number (二十大精神, 二十大以来).
+const ORDINAL_AFTER_DA: &[&str] = &[
+    "精神",
+    "报告",
+    "代表",
+    "以来",
+    "召开",
+    "胜利召开",
+    "期间",
+    "开幕",
+    "闭幕",
+    "提出",
+    "部署",
+    "重大",
+    "作出",
 ];
 
 /// What follows 次 numbering a session, or making a word (三次产业).
@@ -282,6 +313,12 @@ mod tests {
         assert!(at("三次产业结构为10∶40∶50。", "三次"));
         assert!(at("隧道完成二次衬砌800米。", "二次"));
         // Counts: digits, or nothing after them that numbers a body.
+        // A party congress by its number, a plenary session of a term.
+        assert!(at("全镇学习党的二十大精神。", "二十大"));
+        assert!(at("全镇深入学习二十大报告。", "二十大"));
+        assert!(at("贯彻十九届六中全会精神。", "十九届"));
+        assert!(!at("运动会已举办十九届。", "十九届"));
+        assert!(!at("全县围绕三大产业招商，打好三大攻坚战。", "三大"));
         let t = "博览会已举办十五届，全年开展培训三次，召开3次会议。";
         assert!(!at(t, "十五届"));
         assert!(!at(t, "三次"));
