@@ -393,6 +393,10 @@ pub fn extract_each<'t>(
             } else if q.unit == Unit::Count && counts::an_ordinal_or_a_term(&norm, *a, *b) {
                 "an ordinal said without 第 (十届人大五次会议) or a word of its own (三次产业, \
                  二次衬砌): no count"
+            } else if q.unit == Unit::Count && counts::in_a_policy_title(&norm, *a, *b) {
+                "the articles of a policy its title counts (《…20条措施》): part of a name"
+            } else if q.unit == Unit::Count && counts::a_milestone_barrier(&norm, *a, *b) {
+                "a milestone's barrier (突破50万大关): 大 is no counter there"
             } else if q.unit == Unit::Count && counts::in_a_programme_name(&norm[*b..]) {
                 "a number in a programme's name (十件民生实事): no count"
             } else if counts::in_a_quoted_name(&norm, *a, *b) {
