@@ -3358,6 +3358,16 @@ fn quantities_and_left_out(
         if found_dates.iter().any(|d| d.start < i + used && d.end > i) {
             continue;
         }
+        if per_another_unit(q.unit, after) {
+            left.push((
+                i,
+                i + used,
+                "a rate per another unit (800立方米/秒, 650公斤/亩): seedkb has no unit for \
+                 it, and the measure alone would be a wrong value",
+            ));
+            next = i + used;
+            continue;
+        }
         // 回捕率约为百分之零点八: 约 before the verb bounds the value after
         // it. 约占全国的四分之一, 约占全市的三成: a share said in words after
         // 约占 in its clause too (a share in digits, 约占全国的80%, is kept
@@ -3377,6 +3387,28 @@ fn quantities_and_left_out(
         next = i + used;
     }
     out
+}
+
+/// Whether a measure of volume, mass, length, area, power or energy is
+/// said per another unit right after it (800立方米/秒, 300吨/天, 650公斤/
+/// 亩): a rate, whose measure alone would be a wrong value. Money per a
+/// unit (元/平方米, 元/股) is a price the unit stays money for; a number
+/// after the slash (22兆瓦/44兆瓦时) is a second value.
+fn per_another_unit(unit: Unit, after: &str) -> bool {
+    let physical = matches!(
+        unit,
+        Unit::CubicMetre
+            | Unit::Tonne
+            | Unit::Metre
+            | Unit::SquareMetre
+            | Unit::Watt
+            | Unit::WattHour
+    );
+    physical
+        && after
+            .strip_prefix(['/', '／'])
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| is_han(c) || c.is_ascii_alphabetic())
 }
 
 /// 10万辆 after 第: a count reached (the 100,000th car made), said with
@@ -9780,6 +9812,24 @@ mod tests {
         );
         // Not a range: the ends in the wrong order, or no 成 after them.
         assert_eq!(read("三至两成"), vec!["两成 20 None Percent Exact"]);
+    }
+
+    #[test]
+    fn a_measure_per_another_unit_is_a_rate_left_out() {
+        assert_eq!(
+            read("闸门泄洪800立方米/秒，厂区用水300吨/天，亩产650公斤/亩。"),
+            Vec::<String>::new()
+        );
+        // Money per a unit stays a price; a number after the slash is a
+        // second value.
+        assert_eq!(
+            read("均价9800元/平方米，储能电站20兆瓦/40兆瓦时。"),
+            vec![
+                "9800元 9800 None Cny Exact",
+                "20兆瓦 20000000 None Watt Exact",
+                "40兆瓦时 40000000 None WattHour Exact"
+            ]
+        );
     }
 
     #[test]
