@@ -3189,7 +3189,7 @@ fn is_numeral_char(c: char) -> bool {
 fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
-        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负过翻数几".contains(c)
+        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负过翻数几低高少小多".contains(c)
 }
 
 /// Quantities in a (simplified) sentence: byte range and value. Dates are
@@ -3520,6 +3520,27 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         if let Some(rest) = s.strip_prefix(word) {
             let (mut q, used) = parse_in_text(rest)?;
             if q.bound != Bound::Exact {
+                return None;
+            }
+            q.bound = bound;
+            q.text = s[..used + word.len()].to_string();
+            return Some((q, used + word.len()));
+        }
+    }
+    // 失业率低于5%, 增速高于6%: a comparison right before the number bounds
+    // it. Not a gap in points (增速高于2.3个百分点: the gap is exact).
+    for (word, bound) in [
+        ("低于", Bound::AtMost),
+        ("少于", Bound::AtMost),
+        ("小于", Bound::AtMost),
+        ("高于", Bound::AtLeast),
+        ("多于", Bound::AtLeast),
+        ("大于", Bound::AtLeast),
+    ] {
+        if let Some(rest) = s.strip_prefix(word) {
+            let (mut q, used) = parse_in_text(rest)?;
+            if q.bound != Bound::Exact || q.text.contains("百分点") || q.text.contains("百分點")
+            {
                 return None;
             }
             q.bound = bound;
@@ -9828,6 +9849,26 @@ mod tests {
                 "9800元 9800 None Cny Exact",
                 "20兆瓦 20000000 None Watt Exact",
                 "40兆瓦时 40000000 None WattHour Exact"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_comparison_right_before_a_number_bounds_it() {
+        assert_eq!(
+            read("全镇失业率低于3%，合格率高于95%，贫困户少于20户。"),
+            vec![
+                "低于3% 3 None Percent AtMost",
+                "高于95% 95 None Percent AtLeast",
+                "少于20户 20 None Count AtMost"
+            ]
+        );
+        // A gap in points, or words between: the number as it is.
+        assert_eq!(
+            read("增速高于1.5个百分点，高于全省2.1个百分点。"),
+            vec![
+                "1.5个百分点 1.5 None Percent Exact",
+                "2.1个百分点 2.1 None Percent Exact"
             ]
         );
     }
