@@ -393,6 +393,10 @@ pub fn extract_each<'t>(
             } else if q.unit == Unit::Count && counts::an_ordinal_or_a_term(&norm, *a, *b) {
                 "an ordinal said without 第 (十届人大五次会议) or a word of its own (三次产业, \
                  二次衬砌): no count"
+            } else if q.unit == Unit::Count && counts::in_a_policy_title(&norm, *a, *b) {
+                "the articles of a policy its title counts (《…20条措施》): part of a name"
+            } else if q.unit == Unit::Count && counts::a_milestone_barrier(&norm, *a, *b) {
+                "a milestone's barrier (突破50万大关): 大 is no counter there"
             } else if q.unit == Unit::Count && counts::in_a_programme_name(&norm[*b..]) {
                 "a number in a programme's name (十件民生实事): no count"
             } else if counts::in_a_quoted_name(&norm, *a, *b) {
@@ -1249,8 +1253,15 @@ pub fn extract_each<'t>(
             let mut q = q;
             q.text = s.text[a..b].to_string();
             if negate {
-                q.value = crate::model::Num(-q.value.0);
-                q.upper = q.upper.map(|u| crate::model::Num(-u.0));
+                // 下降3到5个百分点: −5 to −3, the low end first as a range
+                // keeps it.
+                match q.upper {
+                    Some(u) => {
+                        (q.value, q.upper) =
+                            (crate::model::Num(-u.0), Some(crate::model::Num(-q.value.0)));
+                    }
+                    None => q.value = crate::model::Num(-q.value.0),
+                }
             }
             let holds_as_of = as_of.as_ref().filter(|(p, _, _)| *p < a);
             let why_subject =
@@ -3371,7 +3382,7 @@ fn is_numeral_char(c: char) -> bool {
 fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
-        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负过翻".contains(c)
+        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负过翻数几低高少小多".contains(c)
 }
 
 /// Quantities in a (simplified) sentence: byte range and value. Dates are
@@ -3408,6 +3419,16 @@ fn quantities_and_left_out(
         // 第十六届: an ordinal. But 第10万辆整车下线: the ten-thousands made
         // so far, a count.
         if p == Some('第') && !milestone(&norm[i..]) {
+            continue;
+        }
+        // 人数十二, 总数十个: 数 ends a word whose value follows, no 数十.
+        if c == '数'
+            && p.is_some_and(|p| {
+                let mut w = String::from(p);
+                w.push(c);
+                COUNT_WORDS_IN_SHU.contains(&w.as_str())
+            })
+        {
             continue;
         }
         // 签约12个, 节约30%: the character is the end of a word, not 约.
@@ -3530,6 +3551,16 @@ fn quantities_and_left_out(
         if found_dates.iter().any(|d| d.start < i + used && d.end > i) {
             continue;
         }
+        if per_another_unit(q.unit, after) {
+            left.push((
+                i,
+                i + used,
+                "a rate per another unit (800立方米/秒, 650公斤/亩): seedkb has no unit for \
+                 it, and the measure alone would be a wrong value",
+            ));
+            next = i + used;
+            continue;
+        }
         // 回捕率约为百分之零点八: 约 before the verb bounds the value after
         // it. 约占全国的四分之一, 约占全市的三成: a share said in words after
         // 约占 in its clause too (a share in digits, 约占全国的80%, is kept
@@ -3549,6 +3580,28 @@ fn quantities_and_left_out(
         next = i + used;
     }
     out
+}
+
+/// Whether a measure of volume, mass, length, area, power or energy is
+/// said per another unit right after it (800立方米/秒, 300吨/天, 650公斤/
+/// 亩): a rate, whose measure alone would be a wrong value. Money per a
+/// unit (元/平方米, 元/股) is a price the unit stays money for; a number
+/// after the slash (22兆瓦/44兆瓦时) is a second value.
+fn per_another_unit(unit: Unit, after: &str) -> bool {
+    let physical = matches!(
+        unit,
+        Unit::CubicMetre
+            | Unit::Tonne
+            | Unit::Metre
+            | Unit::SquareMetre
+            | Unit::Watt
+            | Unit::WattHour
+    );
+    physical
+        && after
+            .strip_prefix(['/', '／'])
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| is_han(c) || c.is_ascii_alphabetic())
 }
 
 /// 10万辆 after 第: a count reached (the 100,000th car made), said with
@@ -3667,7 +3720,30 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             return Some((q, used + word.len()));
         }
     }
-    if let Some(t) = tenths(s)
+    // 失业率低于5%, 增速高于6%: a comparison right before the number bounds
+    // it. Not a gap in points (增速高于2.3个百分点: the gap is exact).
+    for (word, bound) in [
+        ("低于", Bound::AtMost),
+        ("少于", Bound::AtMost),
+        ("小于", Bound::AtMost),
+        ("高于", Bound::AtLeast),
+        ("多于", Bound::AtLeast),
+        ("大于", Bound::AtLeast),
+    ] {
+        if let Some(rest) = s.strip_prefix(word) {
+            let (mut q, used) = parse_in_text(rest)?;
+            if q.bound != Bound::Exact || q.text.contains("百分点") || q.text.contains("百分點")
+            {
+                return None;
+            }
+            q.bound = bound;
+            q.text = s[..used + word.len()].to_string();
+            return Some((q, used + word.len()));
+        }
+    }
+    if let Some(t) = vague_magnitude(s)
+        .or_else(|| tenths_range(s))
+        .or_else(|| tenths(s))
         .or_else(|| doublings(s))
         .or_else(|| neighbouring_numerals(s))
     {
@@ -3890,6 +3966,94 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
             upper: None,
             unit: Unit::Percent,
             bound,
+            text: s[..used].to_string(),
+        },
+        used,
+    ))
+}
+
+/// 数十家, 几十个, 数百万元, 几千人: some tens (hundreds …) of a thing, a
+/// number no digit states. Read as at least the magnitude said, its words
+/// 数 or 几 included; not 十家 exact, which the text does not say. Not a
+/// count's word ending in 数 (人数, 总数十二个: the total, twelve), nor
+/// 数十二 (a numeral after the magnitude).
+fn vague_magnitude(s: &str) -> Option<(Quantity, usize)> {
+    let mut cs = s.chars();
+    let vague = cs.next().filter(|c| "数几".contains(*c))?;
+    let rest = cs.as_str();
+    let mut rs = rest.chars();
+    let magnitude = rs.next().filter(|c| "十百千万亿".contains(*c))?;
+    if rs.next().is_some_and(|c| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "零〇一二两三四五六七八九".contains(c)
+    }) {
+        return None;
+    }
+    // 十 reads alone (十家); 百, 千, 万 and 亿 need their 一 (一百家).
+    let (q, used) = if magnitude == '十' {
+        parse_in_text(rest)?
+    } else {
+        let (q, used) = parse_in_text(&format!("一{rest}"))?;
+        (q, used.checked_sub("一".len())?)
+    };
+    if q.bound != Bound::Exact || q.upper.is_some() || q.unit == Unit::Number || used == 0 {
+        return None;
+    }
+    let used = vague.len_utf8() + used;
+    Some((
+        Quantity {
+            bound: Bound::AtLeast,
+            text: s[..used].to_string(),
+            ..q
+        },
+        used,
+    ))
+}
+
+/// Words ending in 数 that a numeral may follow as their value (人数十二):
+/// no vague magnitude there.
+const COUNT_WORDS_IN_SHU: &[&str] = &[
+    "人数", "总数", "户数", "次数", "件数", "个数", "家数", "台数", "指数", "系数", "分数", "倍数",
+    "基数", "岁数", "票数", "页数", "天数", "年数",
+];
+
+/// 一至两成, 两到三成, 3—5成: a range of tenths, the 成 after the second
+/// numeral applying to both (10% to 20%), where the second alone read as
+/// two tenths exact.
+fn tenths_range(s: &str) -> Option<(Quantity, usize)> {
+    let numeral = |c: char| match c {
+        c @ '1'..='9' => Some(c as i128 - '0' as i128),
+        '一' => Some(1),
+        '两' | '二' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    };
+    let mut cs = s.chars();
+    let a = cs.next()?;
+    let lo = numeral(a)?;
+    let rest = cs.as_str();
+    let sep = ["至", "到", "—", "-", "~", "～", "－"]
+        .into_iter()
+        .find(|w| rest.starts_with(*w))?;
+    let rest = &rest[sep.len()..];
+    let mut rs = rest.chars();
+    let b = rs.next()?;
+    let hi = numeral(b)?;
+    if hi <= lo || !rs.as_str().starts_with('成') {
+        return None;
+    }
+    let used = a.len_utf8() + sep.len() + b.len_utf8() + '成'.len_utf8();
+    Some((
+        Quantity {
+            value: crate::model::Num::from_int(lo * 10)?,
+            upper: Some(crate::model::Num::from_int(hi * 10)?),
+            unit: Unit::Percent,
+            bound: Bound::Range,
             text: s[..used].to_string(),
         },
         used,
@@ -9834,6 +9998,126 @@ mod tests {
         assert_eq!(
             quantities("年产空调200万套、口罩1.5亿只。"),
             vec!["200万套", "1.5亿只"]
+        );
+    }
+
+    /// Values as `find_quantities` reads them: words, value, upper, unit,
+    /// bound.
+    fn read(s: &str) -> Vec<String> {
+        let d = dates::find_dates(s, Some(2024));
+        find_quantities(s, &d)
+            .into_iter()
+            .map(|(_, _, q)| {
+                format!(
+                    "{} {} {:?} {:?} {:?}",
+                    q.text,
+                    q.value,
+                    q.upper.map(|u| u.to_string()),
+                    q.unit,
+                    q.bound
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn some_tens_or_hundreds_are_at_least_the_magnitude_not_ten_exact() {
+        assert_eq!(
+            read("镇上引来企业数十家，培训农民几百名，带动就业数千人，年产值数十亿元。"),
+            vec![
+                "数十家 10 None Count AtLeast",
+                "几百名 100 None Count AtLeast",
+                "数千人 1000 None Count AtLeast",
+                "数十亿元 1000000000 None Cny AtLeast"
+            ]
+        );
+        // A word ending in 数 whose value follows, or a numeral after the
+        // magnitude: the number as written.
+        assert_eq!(
+            read("全镇参保人数十二万人，合作社总数十个。"),
+            vec![
+                "十二万人 120000 None Count Exact",
+                "十个 10 None Count Exact"
+            ]
+        );
+        assert_eq!(read("镇里数据中心3个。"), vec!["3个 3 None Count Exact"]);
+    }
+
+    #[test]
+    fn a_range_of_tenths_keeps_both_ends() {
+        assert_eq!(
+            read("果园减产一至两成，菜价上涨两到三成，鱼价上涨3—5成。"),
+            vec![
+                "一至两成 10 Some(\"20\") Percent Range",
+                "两到三成 20 Some(\"30\") Percent Range",
+                "3—5成 30 Some(\"50\") Percent Range"
+            ]
+        );
+        // Not a range: the ends in the wrong order, or no 成 after them.
+        assert_eq!(read("三至两成"), vec!["两成 20 None Percent Exact"]);
+    }
+
+    #[test]
+    fn a_measure_per_another_unit_is_a_rate_left_out() {
+        assert_eq!(
+            read("闸门泄洪800立方米/秒，厂区用水300吨/天，亩产650公斤/亩。"),
+            Vec::<String>::new()
+        );
+        // Money per a unit stays a price; a number after the slash is a
+        // second value.
+        assert_eq!(
+            read("均价9800元/平方米，储能电站20兆瓦/40兆瓦时。"),
+            vec![
+                "9800元 9800 None Cny Exact",
+                "20兆瓦 20000000 None Watt Exact",
+                "40兆瓦时 40000000 None WattHour Exact"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_comparison_right_before_a_number_bounds_it() {
+        assert_eq!(
+            read("全镇失业率低于3%，合格率高于95%，贫困户少于20户。"),
+            vec![
+                "低于3% 3 None Percent AtMost",
+                "高于95% 95 None Percent AtLeast",
+                "少于20户 20 None Count AtMost"
+            ]
+        );
+        // A gap in points, or words between: the number as it is.
+        assert_eq!(
+            read("增速高于1.5个百分点，高于全省2.1个百分点。"),
+            vec![
+                "1.5个百分点 1.5 None Percent Exact",
+                "2.1个百分点 2.1 None Percent Exact"
+            ]
+        );
+    }
+
+    #[test]
+    fn grades_of_a_scale_are_counted_with_their_counter() {
+        assert_eq!(
+            read("改造后耕地质量提升1.5个等级。"),
+            vec!["1.5个等级 1.5 None Count Exact"]
+        );
+    }
+
+    #[test]
+    fn a_fall_over_a_range_keeps_its_low_end_first() {
+        let x = extract(
+            "t.txt",
+            "青石县产业\n\n青石县工业能耗比上年下降3到5个百分点。",
+            &Known::new(),
+        )
+        .unwrap();
+        let f = x.found.iter().find(|f| f.text == "3到5个百分点").unwrap();
+        let crate::model::Value::Quantity(q) = &f.value else {
+            panic!("a quantity")
+        };
+        assert_eq!(
+            (q.value.to_string(), q.upper.map(|u| u.to_string())),
+            ("-5".to_string(), Some("-3".to_string()))
         );
     }
 

@@ -95,16 +95,43 @@ pub fn picked_by_a_superlative(norm: &str, a: usize) -> bool {
 }
 
 /// Whether the count at `norm[a..b]` is a place in a ranking: counted in
-/// 位 right after 前 (居各县前三位) or after a move in the ranking (比上年
-/// 前移3位), with no noun after it.
+/// 位 or 名 right after 前 (居各县前三位, 排名前10名) or after a move in the
+/// ranking (比上年前移3位), with no noun after it.
 pub fn a_rank(norm: &str, a: usize, b: usize) -> bool {
-    norm[a..b].ends_with('位')
+    norm[a..b].ends_with(['位', '名'])
         && RANK_MOVES.iter().any(|w| norm[..a].ends_with(w))
         && !norm[b..].starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 /// Words right before a place in a ranking.
 const RANK_MOVES: &[&str] = &["前", "前移", "后移", "上升", "下降", "提升", "跃升"];
+
+/// Whether the count at `norm[a..b]` numbers the articles of a policy in
+/// its title (《促进民营经济发展20条措施》, 《十条意见》): inside 《》 and
+/// before a word naming the policy, part of a name, no value.
+pub fn in_a_policy_title(norm: &str, a: usize, b: usize) -> bool {
+    if !norm[a..b].ends_with(['条', '條']) {
+        return false;
+    }
+    let before = &norm[..a];
+    let opened = before.rfind('《');
+    if opened.is_none() || before.rfind('》') > opened {
+        return false;
+    }
+    let after = &norm[b..];
+    after.contains('》') && POLICY_WORDS.iter().any(|w| after.starts_with(w))
+}
+
+/// Words naming a policy whose articles a title counts (20条措施).
+const POLICY_WORDS: &[&str] = &[
+    "措施", "意见", "举措", "政策", "规定", "办法", "细则", "要求", "舉措", "規定", "辦法",
+];
+
+/// Whether the count at `norm[a..b]` ends in 大 before 关 (突破50万大关):
+/// the barrier of a milestone, where 大 is no counter.
+pub fn a_milestone_barrier(norm: &str, a: usize, b: usize) -> bool {
+    norm[a..b].ends_with('大') && norm[b..].starts_with(['关', '關'])
+}
 
 /// Whether the words after a count make it part of a programme's name (十件
 /// 民生实事, 十件实事: the programme a government names by how many works
@@ -113,10 +140,11 @@ pub fn in_a_programme_name(after: &str) -> bool {
     ["民生实事", "实事"].iter().any(|w| after.starts_with(w))
 }
 
-/// Whether the count at `norm[a..b]`, Chinese numerals and 届 or 次,
+/// Whether the count at `norm[a..b]`, Chinese numerals and 届, 次 or 大,
 /// is an ordinal said without 第 or a word of its own: 十届人大五次会议 (the
-/// tenth congress, its fifth session), 三次产业 (the three sectors), 二次衬砌
-/// (a secondary lining). Counts of sessions or times are said in digits or
+/// tenth congress, its fifth session), 十九届六中全会, 党的二十大 and 二十大
+/// 精神 (a party congress by its number), 三次产业 (the three sectors), 二次
+/// 衬砌 (a secondary lining). 三大产业 stays a count. Counts of sessions or times are said in digits or
 /// end their clause (已举办十五届，).
 pub fn an_ordinal_or_a_term(norm: &str, a: usize, b: usize) -> bool {
     let words = &norm[a..b];
@@ -133,7 +161,20 @@ pub fn an_ordinal_or_a_term(norm: &str, a: usize, b: usize) -> bool {
     }
     let after = &norm[b..];
     match counter {
-        '届' => ORDINAL_AFTER_JIE.iter().any(|w| after.starts_with(w)),
+        // 十九届六中全会: the sixth plenary session of the nineteenth term.
+        '届' => {
+            ORDINAL_AFTER_JIE.iter().any(|w| after.starts_with(w))
+                || after
+                    .trim_start_matches(|c: char| "一二三四五六七八九十".contains(c))
+                    .strip_prefix("中全会")
+                    .is_some()
+                    && !after.starts_with("中全会")
+        }
+        // 党的二十大, 二十大精神: a party congress by its number, a name.
+        '大' => {
+            norm[..a].ends_with("党的")
+                || numeral.contains('十') && ORDINAL_AFTER_DA.iter().any(|w| after.starts_with(w))
+        }
         '次' => {
             ORDINAL_AFTER_CI.iter().any(|w| after.starts_with(w))
                 || numeral == "二"
@@ -153,6 +194,23 @@ const ORDINAL_AFTER_JIE: &[&str] = &[
     "委员会",
     "人民代表大会",
     "全国人大",
+];
+
+/// What follows a congress named by its number (二十大精神, 二十大以来).
+const ORDINAL_AFTER_DA: &[&str] = &[
+    "精神",
+    "报告",
+    "代表",
+    "以来",
+    "召开",
+    "胜利召开",
+    "期间",
+    "开幕",
+    "闭幕",
+    "提出",
+    "部署",
+    "重大",
+    "作出",
 ];
 
 /// What follows 次 numbering a session, or making a word (三次产业).
@@ -282,10 +340,43 @@ mod tests {
         assert!(at("三次产业结构为10∶40∶50。", "三次"));
         assert!(at("隧道完成二次衬砌800米。", "二次"));
         // Counts: digits, or nothing after them that numbers a body.
+        // A party congress by its number, a plenary session of a term.
+        assert!(at("全镇学习党的二十大精神。", "二十大"));
+        assert!(at("全镇深入学习二十大报告。", "二十大"));
+        assert!(at("贯彻十九届六中全会精神。", "十九届"));
+        assert!(!at("运动会已举办十九届。", "十九届"));
+        assert!(!at("全县围绕三大产业招商，打好三大攻坚战。", "三大"));
         let t = "博览会已举办十五届，全年开展培训三次，召开3次会议。";
         assert!(!at(t, "十五届"));
         assert!(!at(t, "三次"));
         assert!(!at(t, "3次"));
+    }
+
+    #[test]
+    fn articles_in_a_policy_title_and_a_milestone_barrier_are_no_counts() {
+        let at = |f: fn(&str, usize, usize) -> bool, text: &str, words: &str| {
+            let k = text.find(words).expect("in the text");
+            f(text, k, k + words.len())
+        };
+        let t = "县里出台《青石县扶持茶产业15条措施》和《关于稳就业的八条意见》。";
+        assert!(at(in_a_policy_title, t, "15条"));
+        assert!(at(in_a_policy_title, t, "八条"));
+        // Outside a title, or no policy word after it: a count.
+        assert!(!at(in_a_policy_title, "县里出台15条措施。", "15条"));
+        assert!(!at(in_a_policy_title, "《青石县新建道路12条》", "12条"));
+        assert!(at(
+            a_milestone_barrier,
+            "全县常住人口突破30万大关。",
+            "30万大"
+        ));
+        assert!(!at(a_milestone_barrier, "全县培育三大主导产业。", "三大"));
+        // 排名前10名: a place in a ranking; 前10名学生 counts students.
+        let t = "青石县综合实力排名前10名。";
+        let k = t.find("10名").unwrap();
+        assert!(a_rank(t, k, k + "10名".len()));
+        let t = "奖励前10名学生。";
+        let k = t.find("10名").unwrap();
+        assert!(!a_rank(t, k, k + "10名".len()));
     }
 
     #[test]

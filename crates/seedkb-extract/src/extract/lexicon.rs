@@ -298,6 +298,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("场", "次"),
     // 受益农户3.8万户次: households counted once for each time (round 9).
     ("户", "次"),
+    // 耕地质量提升0.5个等级: grades of a scale.
+    ("个", "等级"),
 ];
 
 /// Counters and units after a bare number that the shared parser does not
