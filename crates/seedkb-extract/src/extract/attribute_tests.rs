@@ -1805,3 +1805,30 @@ fn what_a_day_turns_out_is_daily_output() {
     let got = attributes_of("白河物流园每天发出包裹2万件。");
     assert_ne!(attr(&got, "2万件"), "daily_output");
 }
+
+#[test]
+fn a_measure_word_after_a_named_measure_takes_its_name() {
+    // 金额, 面积 right after a word that names the measure: that word's.
+    let got = attributes_of("青石县今年办理质押融资金额3.2亿元，提取金额1.1亿元。");
+    assert_eq!(attr(&got, "3.2亿元"), "pledge_financing");
+    assert_eq!(attr(&got, "1.1亿元"), "withdrawals");
+    let got = attributes_of("白沙园区孵化场地面积达到12万平方米。");
+    assert_eq!(attr(&got, "12万平方米"), "incubation_area");
+    // No word naming the measure before it: the generic word stays.
+    let got = attributes_of("青石县签约项目金额2.5亿元。");
+    assert_ne!(attr(&got, "2.5亿元"), "pledge_financing");
+}
+
+#[test]
+fn round_27_nouns_name_what_is_counted_and_measured() {
+    let got = attributes_of("青石县建成净化中心3个，开通办理点14个，设置提货点5个。");
+    assert_eq!(attr(&got, "3个"), "purification_center_count");
+    assert_eq!(attr(&got, "14个"), "service_point_count");
+    assert_eq!(attr(&got, "5个"), "pickup_point_count");
+    let got = attributes_of("白沙镇茶叶自给率提高到81%，公交正点率达到93%。");
+    assert_eq!(attr(&got, "81%"), "self_sufficiency_rate");
+    assert_eq!(attr(&got, "93%"), "punctuality_rate");
+    let got = attributes_of("每吨运输成本约35元，赛事赞助总额2100万元。");
+    assert_eq!(attr(&got, "约35元"), "cost");
+    assert_eq!(attr(&got, "2100万元"), "sponsorship");
+}
