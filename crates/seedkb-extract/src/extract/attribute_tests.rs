@@ -1832,3 +1832,11 @@ fn round_27_nouns_name_what_is_counted_and_measured() {
     assert_eq!(attr(&got, "约35元"), "cost");
     assert_eq!(attr(&got, "2100万元"), "sponsorship");
 }
+
+#[test]
+fn herders_postdocs_and_a_total_harvest_are_named() {
+    let got = attributes_of("白沙合作社带动牧民460多人，新进博士后6名，预计总产12.5万吨。");
+    assert_eq!(attr(&got, "460多人"), "herder_count");
+    assert_eq!(attr(&got, "6名"), "postdoc_count");
+    assert!(attr(&got, "12.5万吨").ends_with("output"));
+}
