@@ -1840,3 +1840,12 @@ fn herders_postdocs_and_a_total_harvest_are_named() {
     assert_eq!(attr(&got, "6名"), "postdoc_count");
     assert!(attr(&got, "12.5万吨").ends_with("output"));
 }
+
+#[test]
+fn income_per_head_and_credit_per_household_say_so() {
+    let got = attributes_of("青石县茶农人均茶叶收入5100元，比上年增加360元。");
+    assert_eq!(attr(&got, "5100元"), "income_per_capita");
+    assert_eq!(attr(&got, "360元"), "income_increase");
+    let got = attributes_of("该行为全县860家企业授信12亿元，户均授信约140万元。");
+    assert_eq!(attr(&got, "约140万元"), "credit_per_household");
+}

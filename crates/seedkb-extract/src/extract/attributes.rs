@@ -461,7 +461,10 @@ pub(super) fn change_of(attr: &str, change: &str) -> String {
     if GENERIC_NAMES.contains(&attr) {
         return change.to_string();
     }
+    // …and so is a per head's (茶农人均茶叶收入…比上年增加480元:
+    // income_increase, round 27).
     let attr = attr.strip_prefix("average_").unwrap_or(attr);
+    let attr = attr.strip_suffix("_per_capita").unwrap_or(attr);
     format!("{}_{change}", attr.trim_end_matches("_increase"))
 }
 
