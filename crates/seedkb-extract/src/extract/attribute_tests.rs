@@ -1849,3 +1849,14 @@ fn income_per_head_and_credit_per_household_say_so() {
     let got = attributes_of("该行为全县860家企业授信12亿元，户均授信约140万元。");
     assert_eq!(attr(&got, "约140万元"), "credit_per_household");
 }
+
+#[test]
+fn money_taken_out_to_share_out_is_a_dividend() {
+    let got = attributes_of("青石村今年拿出十五万元给全体村民分红。");
+    assert_eq!(attr(&got, "十五万元"), "dividend");
+    let got = attributes_of("合作社拿出收益52万元，为全村180户社员分红。");
+    assert_eq!(attr(&got, "52万元"), "dividend");
+    // Taken out for something else: no dividend.
+    let got = attributes_of("合作社拿出收益52万元，为村里修了三公里路。");
+    assert_ne!(attr(&got, "52万元"), "dividend");
+}
