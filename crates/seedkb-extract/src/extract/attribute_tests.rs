@@ -1860,3 +1860,13 @@ fn money_taken_out_to_share_out_is_a_dividend() {
     let got = attributes_of("合作社拿出收益52万元，为村里修了三公里路。");
     assert_ne!(attr(&got, "52万元"), "dividend");
 }
+
+#[test]
+fn roads_by_class_border_trade_and_amounts_in_dispute_are_named() {
+    let got = attributes_of("青石县新改建县乡道42公里、村道65公里。");
+    assert_eq!(attr(&got, "42公里"), "road_length");
+    assert_eq!(attr(&got, "65公里"), "road_length");
+    let got = attributes_of("白沙口岸互市贸易额达到12.4亿元，诉讼标的额合计3.1亿元。");
+    assert_eq!(attr(&got, "12.4亿元"), "trade_value");
+    assert_eq!(attr(&got, "3.1亿元"), "amount_in_dispute");
+}
