@@ -1870,3 +1870,13 @@ fn roads_by_class_border_trade_and_amounts_in_dispute_are_named() {
     assert_eq!(attr(&got, "12.4亿元"), "trade_value");
     assert_eq!(attr(&got, "3.1亿元"), "amount_in_dispute");
 }
+
+#[test]
+fn reach_goods_shipped_and_oil_tea_forest_are_named() {
+    let got = attributes_of("全县建制村快递服务通达率达到96.5%，发送货物2.4万吨。");
+    assert_eq!(attr(&got, "96.5%"), "coverage_rate");
+    assert_eq!(attr(&got, "2.4万吨"), "freight_volume");
+    let got = attributes_of("白沙县油茶林总面积达到18.2万亩，配备取款终端56台。");
+    assert_eq!(attr(&got, "18.2万亩"), "oil_tea_area");
+    assert_eq!(attr(&got, "56台"), "terminal_count");
+}
