@@ -7883,6 +7883,24 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
                 best = Some((end, word.len(), attr, word));
             }
         }
+        // 质押融资金额98.6亿元: a generic measure word (金额, 面积) right
+        // after a word that names the measure is that word's measure.
+        let generic = |b: &(usize, usize, &str, &str)| {
+            b.2 == dim.default_attribute() && MEASURE_WORDS.contains(&b.3)
+        };
+        if let Some((end, len, _, _)) = best.filter(generic) {
+            let start = end - len;
+            let named = lexicon::before_index()
+                .find(before)
+                .into_iter()
+                .filter(|((w, d, a), _, p)| {
+                    *d == dim && p + w.len() == start && *a != dim.default_attribute()
+                })
+                .max_by_key(|((w, ..), ..)| w.len());
+            if let Some(((word, _, named), ..)) = named {
+                return Some((end, len, named, word));
+            }
+        }
         best
     };
     // 其中风电620万千瓦、光伏398万千瓦: a source of power said alone
@@ -7983,6 +8001,10 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
     }
     (annualize(dim.default_attribute()), false)
 }
+
+/// Words that say only the kind of a measure (金额, 面积): the word right
+/// before one names what is measured (质押融资金额, 孵化场地面积).
+const MEASURE_WORDS: &[&str] = &["金额", "总金额", "总额", "面积", "总面积"];
 
 /// What a count counts: a verb after it (4.6万人脱贫), the noun after it
 /// (100余家企业), the noun before it (分布式电站142个), else its counter.

@@ -1805,3 +1805,78 @@ fn what_a_day_turns_out_is_daily_output() {
     let got = attributes_of("白河物流园每天发出包裹2万件。");
     assert_ne!(attr(&got, "2万件"), "daily_output");
 }
+
+#[test]
+fn a_measure_word_after_a_named_measure_takes_its_name() {
+    // 金额, 面积 right after a word that names the measure: that word's.
+    let got = attributes_of("青石县今年办理质押融资金额3.2亿元，提取金额1.1亿元。");
+    assert_eq!(attr(&got, "3.2亿元"), "pledge_financing");
+    assert_eq!(attr(&got, "1.1亿元"), "withdrawals");
+    let got = attributes_of("白沙园区孵化场地面积达到12万平方米。");
+    assert_eq!(attr(&got, "12万平方米"), "incubation_area");
+    // No word naming the measure before it: the generic word stays.
+    let got = attributes_of("青石县签约项目金额2.5亿元。");
+    assert_ne!(attr(&got, "2.5亿元"), "pledge_financing");
+}
+
+#[test]
+fn round_27_nouns_name_what_is_counted_and_measured() {
+    let got = attributes_of("青石县建成净化中心3个，开通办理点14个，设置提货点5个。");
+    assert_eq!(attr(&got, "3个"), "purification_center_count");
+    assert_eq!(attr(&got, "14个"), "service_point_count");
+    assert_eq!(attr(&got, "5个"), "pickup_point_count");
+    let got = attributes_of("白沙镇茶叶自给率提高到81%，公交正点率达到93%。");
+    assert_eq!(attr(&got, "81%"), "self_sufficiency_rate");
+    assert_eq!(attr(&got, "93%"), "punctuality_rate");
+    let got = attributes_of("每吨运输成本约35元，赛事赞助总额2100万元。");
+    assert_eq!(attr(&got, "约35元"), "cost");
+    assert_eq!(attr(&got, "2100万元"), "sponsorship");
+}
+
+#[test]
+fn herders_postdocs_and_a_total_harvest_are_named() {
+    let got = attributes_of("白沙合作社带动牧民460多人，新进博士后6名，预计总产12.5万吨。");
+    assert_eq!(attr(&got, "460多人"), "herder_count");
+    assert_eq!(attr(&got, "6名"), "postdoc_count");
+    assert!(attr(&got, "12.5万吨").ends_with("output"));
+}
+
+#[test]
+fn income_per_head_and_credit_per_household_say_so() {
+    let got = attributes_of("青石县茶农人均茶叶收入5100元，比上年增加360元。");
+    assert_eq!(attr(&got, "5100元"), "income_per_capita");
+    assert_eq!(attr(&got, "360元"), "income_increase");
+    let got = attributes_of("该行为全县860家企业授信12亿元，户均授信约140万元。");
+    assert_eq!(attr(&got, "约140万元"), "credit_per_household");
+}
+
+#[test]
+fn money_taken_out_to_share_out_is_a_dividend() {
+    let got = attributes_of("青石村今年拿出十五万元给全体村民分红。");
+    assert_eq!(attr(&got, "十五万元"), "dividend");
+    let got = attributes_of("合作社拿出收益52万元，为全村180户社员分红。");
+    assert_eq!(attr(&got, "52万元"), "dividend");
+    // Taken out for something else: no dividend.
+    let got = attributes_of("合作社拿出收益52万元，为村里修了三公里路。");
+    assert_ne!(attr(&got, "52万元"), "dividend");
+}
+
+#[test]
+fn roads_by_class_border_trade_and_amounts_in_dispute_are_named() {
+    let got = attributes_of("青石县新改建县乡道42公里、村道65公里。");
+    assert_eq!(attr(&got, "42公里"), "road_length");
+    assert_eq!(attr(&got, "65公里"), "road_length");
+    let got = attributes_of("白沙口岸互市贸易额达到12.4亿元，诉讼标的额合计3.1亿元。");
+    assert_eq!(attr(&got, "12.4亿元"), "trade_value");
+    assert_eq!(attr(&got, "3.1亿元"), "amount_in_dispute");
+}
+
+#[test]
+fn reach_goods_shipped_and_oil_tea_forest_are_named() {
+    let got = attributes_of("全县建制村快递服务通达率达到96.5%，发送货物2.4万吨。");
+    assert_eq!(attr(&got, "96.5%"), "coverage_rate");
+    assert_eq!(attr(&got, "2.4万吨"), "freight_volume");
+    let got = attributes_of("白沙县油茶林总面积达到18.2万亩，配备取款终端56台。");
+    assert_eq!(attr(&got, "18.2万亩"), "oil_tea_area");
+    assert_eq!(attr(&got, "56台"), "terminal_count");
+}

@@ -48,6 +48,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             return named.into();
         }
     }
+    if let Some(named) = paid_out_as_dividends(norm, a, b, &attr) {
+        return named.into();
+    }
     if let Some((named, _)) = share_of_what(norm, a, b, &attr) {
         return named.into();
     }
@@ -461,7 +464,10 @@ pub(super) fn change_of(attr: &str, change: &str) -> String {
     if GENERIC_NAMES.contains(&attr) {
         return change.to_string();
     }
+    // …and so is a per head's (茶农人均茶叶收入…比上年增加480元:
+    // income_increase, round 27).
     let attr = attr.strip_prefix("average_").unwrap_or(attr);
+    let attr = attr.strip_suffix("_per_capita").unwrap_or(attr);
     format!("{}_{change}", attr.trim_end_matches("_increase"))
 }
 
@@ -1393,4 +1399,32 @@ pub(super) const COUNTED_BY: &[(&str, &str)] = &[
 /// size, not a count of anything the place has.
 pub(super) fn household_size(norm: &str, a: usize, q: &Quantity) -> Option<&'static str> {
     (q.text.ends_with('口') && norm[..a].ends_with("一家")).then_some("household_size")
+}
+
+/// 拿出二十万元给全体村民分红, 拿出收益86.4万元，为全村240户社员分红: money
+/// taken out (拿出 before it) to share out (给 or 为 opening the words after
+/// it, in its clause or the next, and 分红 among them) is a dividend
+/// (round 27), whatever word named the money (收益 names where it came
+/// from).
+fn paid_out_as_dividends(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'static str> {
+    if !matches!(attr, "amount" | "revenue" | "income" | "funding") {
+        return None;
+    }
+    let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
+    if !norm[cs..a].contains("拿出") {
+        return None;
+    }
+    let rest = &norm[b..ce];
+    let next = if rest.is_empty() && ce < norm.len() {
+        let c = norm[ce..].chars().next()?;
+        if c != '，' && c != ',' {
+            return None;
+        }
+        let from = ce + c.len_utf8();
+        let (_, ne) = clause(norm, from, from, CLAUSE_MARKS);
+        &norm[from..ne]
+    } else {
+        rest
+    };
+    (next.starts_with(['给', '为']) && next.contains("分红")).then_some("dividend")
 }
