@@ -4415,7 +4415,7 @@ fn tagged<'a>(norm: &'a str, values: &[(usize, usize)]) -> Vec<segment::Word<'a>
 
 /// People, when jieba takes a word for a person's name and the words
 /// around say so (脱贫户李运明, 赵文远介绍).
-fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
+fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> {
     let mut out = Vec::new();
     // 村民马/n 志强/nrfg, 村民赵/nr 桂兰/ns: after a title of the people, a
     // surname and the one or two characters jieba split from it.
@@ -4497,7 +4497,7 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
             }
         }
     }
-    for w in words {
+    for (i, w) in words.iter().enumerate() {
         // 何秀兰家/nr: jieba glues 家 (the family) to a name; 陈卓谦说/nr,
         // the verb of saying.
         let mut w = w.clone();
@@ -4506,6 +4506,33 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 w.word = name;
                 w.end -= '家'.len_utf8();
             }
+        }
+        // 谭德/nr 明说/v: jieba glues a name's last character to the verb
+        // of saying after it; a surname and one character before such a
+        // word make a name of three.
+        if let Some(next) = words.get(i + 1).filter(|n| {
+            w.tag == "nr"
+                && w.word.chars().count() == 2
+                && w.word
+                    .chars()
+                    .next()
+                    .is_some_and(|c| lexicon::SURNAMES.contains(c))
+                && n.start == w.end
+                && n.word.chars().count() == 2
+                && n.word.ends_with('说')
+                && n.word
+                    .chars()
+                    .next()
+                    .is_some_and(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+        }) {
+            let last = next.word.chars().next().map_or(0, char::len_utf8);
+            w.end += last;
+            w.word = &norm[w.start..w.end];
+        }
+        // 村边/s 民黄德/nr: a name the title found by its characters
+        // (边民黄德明) is not found again across it.
+        if out.iter().any(|m| m.start < w.end && w.start < m.end) {
+            continue;
         }
         let n = w.word.chars().count();
         if w.tag != "nr" || !(2..=3).contains(&n) || !w.word.chars().all(is_han) {
@@ -5655,7 +5682,11 @@ fn find_org_names(
                         .is_some_and(|k| PLACE_KINDS.contains(&k))
                         && m.name.strip_suffix(['市', '县', '区']) == Some(p.word)
                 });
+            // 某某现代/t 服务业合作区, 某某现代/t 农业产业园: 现代 (modern)
+            // inside a name is the name's word, not a time word.
+            let modern = matches!(p.word, "现代" | "現代") && j >= 2;
             if (stops_name(p.tag, p.word)
+                && !modern
                 && !place_stem
                 && !ordinal
                 && !route
@@ -6220,7 +6251,10 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                         || trade_verb(&words[..j - 1]) && words[j].tag != "ns")
                     // 黄河/ns 上游/f 水电开发有限责任公司: a direction
                     // after a place is part of the name.
-                    || p.tag == "f" && j >= 2 && words[j - 2].tag == "ns";
+                    || p.tag == "f" && j >= 2 && words[j - 2].tag == "ns"
+                    // 某某现代/t 服务业合作区: 现代 inside a name is no
+                    // time word.
+                    || matches!(p.word, "现代" | "現代") && j >= 2;
                 // 中铁九局…, 中国农业银行…: 中 opens the name after a word
                 // that ends the walk anyway.
                 let zhong = p.word == "中"
@@ -6256,6 +6290,13 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                 start = words[j].start;
             }
             start = glued_zhong(norm, words, j, start);
+            // 前/f 海/n 深港/ns …合作区: a place jieba cuts into single
+            // characters opens a zone's name, as in `find_org_names`.
+            if *kind == "zone" {
+                if let Some(b) = oov_run(norm, words, j).filter(|&b| b < start) {
+                    start = b;
+                }
+            }
             // 去年，福建宁德汇能正极材料有限公司…, …和山西晋中半导体股份有限
             // 公司: a word jieba tags oddly stopped the walk short of a
             // mark or a function word; a few characters more, none of them
@@ -12734,5 +12775,49 @@ mod tests {
         // Without a set-up verb the sentence's subject keeps them.
         let got = found_of("青石县工业\n\n青石县光电产业发展迅速，目前已有配件企业6家。");
         assert_eq!(one(&got, "6家").0, Some("青石县"));
+    }
+
+    #[test]
+    fn a_name_jieba_glues_to_the_verb_of_saying_is_whole() {
+        // 郑德/nr 明说/v: the name's last character is glued to 说.
+        let got = found_of("青石县养牛\n\n青石村养殖户郑德明说，他家今年出栏肉牛12头。");
+        assert_eq!(one(&got, "12头").0, Some("郑德明"), "{got:?}");
+        // A border resident (边民) is one of the people.
+        let got = found_of("青石县边贸\n\n青石镇边民周国华说，他所在的互助组今年运货300多票。");
+        assert_eq!(one(&got, "300多票").0, Some("周国华"), "{got:?}");
+        // 村边/s 民郑德/nr 明说/v: jieba glues the title's last character
+        // to the surname and the name's last to the verb.
+        let got =
+            found_of("青石县边贸\n\n青石镇竹山村边民郑德明说，他所在的互助组今年运货300多票。");
+        assert_eq!(one(&got, "300多票").0, Some("郑德明"), "{got:?}");
+    }
+
+    #[test]
+    fn modern_inside_a_zone_name_is_the_names_word() {
+        // 现代/t is no time word inside 某某现代服务业合作区.
+        let got = found_of(
+            "东港新区招商\n\n2026年前三季度，南湖东港现代服务业合作区新注册企业326家，同比增长12.5%。",
+        );
+        assert_eq!(
+            one(&got, "326家").0,
+            Some("南湖东港现代服务业合作区"),
+            "{got:?}"
+        );
+        // 北/f 湾/n 深港/ns: a place jieba cuts into characters opens it.
+        let got = found_of("深港合作\n\n今年以来，北湾深港现代服务业合作区新注册企业326家。");
+        assert_eq!(
+            one(&got, "326家").0,
+            Some("北湾深港现代服务业合作区"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_park_opening_is_no_part_of_the_name_before_it() {
+        // 开园/ns is the verb (opened), not a park named 某某中心开园.
+        let got = found_of(
+            "南湖托育\n\n位于软件园二期的南湖星苗托育中心开园仅半年，就招收了入托幼儿86名。",
+        );
+        assert_eq!(one(&got, "86名").0, Some("南湖星苗托育中心"), "{got:?}");
     }
 }
