@@ -12820,4 +12820,19 @@ mod tests {
         );
         assert_eq!(one(&got, "86名").0, Some("南湖星苗托育中心"), "{got:?}");
     }
+
+    #[test]
+    fn a_level_after_a_verb_or_a_conjunction_is_no_place() {
+        // 跨县（区）: across counties, no county named 跨县.
+        let got = found_of(
+            "青石县搬迁\n\n青石县建成集中安置点12个，其中县内安置点9个、跨县（区）安置点3个。",
+        );
+        assert_eq!(one(&got, "3个").0, Some("青石县"), "{got:?}");
+        // 市域快线: the city's whole area, not a city 采购市.
+        let got = found_of("南湖地铁\n\n南湖市轨道交通5号线车辆项目：采购市域快线车辆16列。");
+        assert_ne!(one(&got, "16列").0, Some("采购市"), "{got:?}");
+        // 而郊区地块: the conjunction and the suburbs open no name.
+        let got = found_of("青石市土地\n\n青石市优质地块竞争激烈，而郊区地块今年流拍3宗。");
+        assert_eq!(one(&got, "3宗").0, Some("青石市"), "{got:?}");
+    }
 }
