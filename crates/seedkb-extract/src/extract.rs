@@ -4497,6 +4497,46 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
             }
         }
     }
+    // 经营者乌云其其格说, 牧民巴特尔说: a name of no Han surname
+    // (Mongolian, Tibetan, Uyghur) between a title of the people and a
+    // verb of saying, two to six characters, none a function character.
+    for v in lexicon::PERSON_AFTER {
+        for (p, _) in norm.match_indices(v) {
+            let chars: Vec<(usize, char)> = norm[..p]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| {
+                    is_han(*c) && (*c == '其' || !lexicon::NAME_STOPS.contains(*c))
+                })
+                .take(6)
+                .collect();
+            let found = (2..=chars.len()).rev().find_map(|n| {
+                let start = chars[n - 1].0;
+                let before = &norm[..start];
+                // Han names (a surname first) are the walks' above; an
+                // office's staff speak for the office.
+                let surname = norm[start..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| lexicon::SURNAMES.contains(c) || "其员者".contains(c));
+                (people_title_before(before) && !surname).then_some(start)
+            });
+            let Some(start) = found else {
+                continue;
+            };
+            if out.iter().any(|m| m.start < p && start < m.end) {
+                continue;
+            }
+            out.push(Mention {
+                start,
+                end: p,
+                name: norm[start..p].to_string(),
+                new_kind: Some("person".to_string()),
+                sentence: 0,
+                how: Some(ONE_OF_THE_PEOPLE),
+            });
+        }
+    }
     for (i, w) in words.iter().enumerate() {
         // 何秀兰家/nr: jieba glues 家 (the family) to a name; 陈卓谦说/nr,
         // the verb of saying.
@@ -12834,5 +12874,20 @@ mod tests {
         // 而郊区地块: the conjunction and the suburbs open no name.
         let got = found_of("青石市土地\n\n青石市优质地块竞争激烈，而郊区地块今年流拍3宗。");
         assert_eq!(one(&got, "3宗").0, Some("青石市"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_of_no_han_surname_between_a_title_and_saying_is_a_person() {
+        let got = found_of(
+            "草原旅游\n\n青石旗的草原民宿红火，经营者娜仁其其格说：“假期每晚房价300元至600元。”",
+        );
+        assert_eq!(one(&got, "300元至600元").0, Some("娜仁其其格"), "{got:?}");
+        let got = found_of(
+            "牧业合作社\n\n青石乡的牧家乐红火，牧民巴特尔说：“假期每晚房价200元至400元。”",
+        );
+        assert_eq!(one(&got, "200元至400元").0, Some("巴特尔"), "{got:?}");
+        // 务工人员郑德明说: 员 is the title's (人员 is none of the people's).
+        let got = found_of("青石县返乡\n\n返乡务工人员郑德明说，他家今年养了三头牛。");
+        assert_eq!(one(&got, "三头").0, Some("郑德明"), "{got:?}");
     }
 }
