@@ -4500,7 +4500,8 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
     // 经营者乌云其其格说, 牧民巴特尔说: a name of no Han surname
     // (Mongolian, Tibetan, Uyghur) between a title of the people and a
     // verb of saying, two to six characters, none a function character.
-    for v in lexicon::PERSON_AFTER {
+    for v in lexicon::PERSON_AFTER.iter().chain(&["在", "家", "指着"]) {
+        let saying = lexicon::PERSON_AFTER.contains(v);
         for (p, _) in norm.match_indices(v) {
             let chars: Vec<(usize, char)> = norm[..p]
                 .char_indices()
@@ -4524,6 +4525,20 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
             let Some(start) = found else {
                 continue;
             };
+            // 志愿者分布在…, 志愿者规模稳定在…: before 在 or 家 (no verb of
+            // saying), common words jieba knows are no name.
+            let common = words.iter().any(|w| {
+                w.start < p
+                    && start < w.end
+                    && w.word.chars().count() >= 2
+                    && matches!(
+                        w.tag,
+                        "n" | "v" | "vn" | "a" | "ad" | "d" | "l" | "i" | "vd"
+                    )
+            });
+            if !saying && common {
+                continue;
+            }
             if out.iter().any(|m| m.start < p && start < m.end) {
                 continue;
             }
@@ -12886,6 +12901,11 @@ mod tests {
             "牧业合作社\n\n青石乡的牧家乐红火，牧民巴特尔说：“假期每晚房价200元至400元。”",
         );
         assert_eq!(one(&got, "200元至400元").0, Some("巴特尔"), "{got:?}");
+        // A verb jieba starts after the name (在, 家); not common words.
+        let got = found_of("青石县芒果\n\n青石镇果农阿依古丽家种了30亩芒果。");
+        assert_eq!(one(&got, "30亩").0, Some("阿依古丽"), "{got:?}");
+        let got = found_of("青石县志愿者\n\n全县志愿者分布在12个乡镇。");
+        assert_ne!(one(&got, "12个").0, Some("分布"), "{got:?}");
         // 务工人员郑德明说: 员 is the title's (人员 is none of the people's).
         let got = found_of("青石县返乡\n\n返乡务工人员郑德明说，他家今年养了三头牛。");
         assert_eq!(one(&got, "三头").0, Some("郑德明"), "{got:?}");
