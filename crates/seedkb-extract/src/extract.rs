@@ -4772,7 +4772,7 @@ fn tagged<'a>(norm: &'a str, values: &[(usize, usize)]) -> Vec<segment::Word<'a>
 
 /// People, when jieba takes a word for a person's name and the words
 /// around say so (脱贫户李运明, 赵文远介绍).
-fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
+fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> {
     let mut out = Vec::new();
     // 村民马/n 志强/nrfg, 村民赵/nr 桂兰/ns: after a title of the people, a
     // surname and the one or two characters jieba split from it.
@@ -4854,7 +4854,62 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
             }
         }
     }
-    for w in words {
+    // 经营者乌云其其格说, 牧民巴特尔说: a name of no Han surname
+    // (Mongolian, Tibetan, Uyghur) between a title of the people and a
+    // verb of saying, two to six characters, none a function character.
+    for v in lexicon::PERSON_AFTER.iter().chain(&["在", "家", "指着"]) {
+        let saying = lexicon::PERSON_AFTER.contains(v);
+        for (p, _) in norm.match_indices(v) {
+            let chars: Vec<(usize, char)> = norm[..p]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| {
+                    is_han(*c) && (*c == '其' || !lexicon::NAME_STOPS.contains(*c))
+                })
+                .take(6)
+                .collect();
+            let found = (2..=chars.len()).rev().find_map(|n| {
+                let start = chars[n - 1].0;
+                let before = &norm[..start];
+                // Han names (a surname first) are the walks' above; an
+                // office's staff speak for the office.
+                let surname = norm[start..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| lexicon::SURNAMES.contains(c) || "其员者".contains(c));
+                (people_title_before(before) && !surname).then_some(start)
+            });
+            let Some(start) = found else {
+                continue;
+            };
+            // 志愿者分布在…, 志愿者规模稳定在…: before 在 or 家 (no verb of
+            // saying), common words jieba knows are no name.
+            let common = words.iter().any(|w| {
+                w.start < p
+                    && start < w.end
+                    && w.word.chars().count() >= 2
+                    && matches!(
+                        w.tag,
+                        "n" | "v" | "vn" | "a" | "ad" | "d" | "l" | "i" | "vd"
+                    )
+            });
+            if !saying && common {
+                continue;
+            }
+            if out.iter().any(|m| m.start < p && start < m.end) {
+                continue;
+            }
+            out.push(Mention {
+                start,
+                end: p,
+                name: norm[start..p].to_string(),
+                new_kind: Some("person".to_string()),
+                sentence: 0,
+                how: Some(ONE_OF_THE_PEOPLE),
+            });
+        }
+    }
+    for (i, w) in words.iter().enumerate() {
         // 何秀兰家/nr: jieba glues 家 (the family) to a name; 陈卓谦说/nr,
         // the verb of saying.
         let mut w = w.clone();
@@ -4863,6 +4918,33 @@ fn find_persons(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                 w.word = name;
                 w.end -= '家'.len_utf8();
             }
+        }
+        // 谭德/nr 明说/v: jieba glues a name's last character to the verb
+        // of saying after it; a surname and one character before such a
+        // word make a name of three.
+        if let Some(next) = words.get(i + 1).filter(|n| {
+            w.tag == "nr"
+                && w.word.chars().count() == 2
+                && w.word
+                    .chars()
+                    .next()
+                    .is_some_and(|c| lexicon::SURNAMES.contains(c))
+                && n.start == w.end
+                && n.word.chars().count() == 2
+                && n.word.ends_with('说')
+                && n.word
+                    .chars()
+                    .next()
+                    .is_some_and(|c| is_han(c) && !lexicon::NAME_STOPS.contains(c))
+        }) {
+            let last = next.word.chars().next().map_or(0, char::len_utf8);
+            w.end += last;
+            w.word = &norm[w.start..w.end];
+        }
+        // 村边/s 民黄德/nr: a name the title found by its characters
+        // (边民黄德明) is not found again across it.
+        if out.iter().any(|m| m.start < w.end && w.start < m.end) {
+            continue;
         }
         let n = w.word.chars().count();
         if w.tag != "nr" || !(2..=3).contains(&n) || !w.word.chars().all(is_han) {
@@ -6012,7 +6094,11 @@ fn find_org_names(
                         .is_some_and(|k| PLACE_KINDS.contains(&k))
                         && m.name.strip_suffix(['市', '县', '区']) == Some(p.word)
                 });
+            // 某某现代/t 服务业合作区, 某某现代/t 农业产业园: 现代 (modern)
+            // inside a name is the name's word, not a time word.
+            let modern = matches!(p.word, "现代" | "現代") && j >= 2;
             if (stops_name(p.tag, p.word)
+                && !modern
                 && !place_stem
                 && !ordinal
                 && !route
@@ -6577,7 +6663,10 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                         || trade_verb(&words[..j - 1]) && words[j].tag != "ns")
                     // 黄河/ns 上游/f 水电开发有限责任公司: a direction
                     // after a place is part of the name.
-                    || p.tag == "f" && j >= 2 && words[j - 2].tag == "ns";
+                    || p.tag == "f" && j >= 2 && words[j - 2].tag == "ns"
+                    // 某某现代/t 服务业合作区: 现代 inside a name is no
+                    // time word.
+                    || matches!(p.word, "现代" | "現代") && j >= 2;
                 // 中铁九局…, 中国农业银行…: 中 opens the name after a word
                 // that ends the walk anyway.
                 let zhong = p.word == "中"
@@ -6613,6 +6702,13 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                 start = words[j].start;
             }
             start = glued_zhong(norm, words, j, start);
+            // 前/f 海/n 深港/ns …合作区: a place jieba cuts into single
+            // characters opens a zone's name, as in `find_org_names`.
+            if *kind == "zone" {
+                if let Some(b) = oov_run(norm, words, j).filter(|&b| b < start) {
+                    start = b;
+                }
+            }
             // 去年，福建宁德汇能正极材料有限公司…, …和山西晋中半导体股份有限
             // 公司: a word jieba tags oddly stopped the walk short of a
             // mark or a function word; a few characters more, none of them
@@ -13319,5 +13415,84 @@ mod tests {
         // Without a set-up verb the sentence's subject keeps them.
         let got = found_of("青石县工业\n\n青石县光电产业发展迅速，目前已有配件企业6家。");
         assert_eq!(one(&got, "6家").0, Some("青石县"));
+    }
+
+    #[test]
+    fn a_name_jieba_glues_to_the_verb_of_saying_is_whole() {
+        // 郑德/nr 明说/v: the name's last character is glued to 说.
+        let got = found_of("青石县养牛\n\n青石村养殖户郑德明说，他家今年出栏肉牛12头。");
+        assert_eq!(one(&got, "12头").0, Some("郑德明"), "{got:?}");
+        // A border resident (边民) is one of the people.
+        let got = found_of("青石县边贸\n\n青石镇边民周国华说，他所在的互助组今年运货300多票。");
+        assert_eq!(one(&got, "300多票").0, Some("周国华"), "{got:?}");
+        // 村边/s 民郑德/nr 明说/v: jieba glues the title's last character
+        // to the surname and the name's last to the verb.
+        let got =
+            found_of("青石县边贸\n\n青石镇竹山村边民郑德明说，他所在的互助组今年运货300多票。");
+        assert_eq!(one(&got, "300多票").0, Some("郑德明"), "{got:?}");
+    }
+
+    #[test]
+    fn modern_inside_a_zone_name_is_the_names_word() {
+        // 现代/t is no time word inside 某某现代服务业合作区.
+        let got = found_of(
+            "东港新区招商\n\n2026年前三季度，南湖东港现代服务业合作区新注册企业326家，同比增长12.5%。",
+        );
+        assert_eq!(
+            one(&got, "326家").0,
+            Some("南湖东港现代服务业合作区"),
+            "{got:?}"
+        );
+        // 北/f 湾/n 深港/ns: a place jieba cuts into characters opens it.
+        let got = found_of("深港合作\n\n今年以来，北湾深港现代服务业合作区新注册企业326家。");
+        assert_eq!(
+            one(&got, "326家").0,
+            Some("北湾深港现代服务业合作区"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_park_opening_is_no_part_of_the_name_before_it() {
+        // 开园/ns is the verb (opened), not a park named 某某中心开园.
+        let got = found_of(
+            "南湖托育\n\n位于软件园二期的南湖星苗托育中心开园仅半年，就招收了入托幼儿86名。",
+        );
+        assert_eq!(one(&got, "86名").0, Some("南湖星苗托育中心"), "{got:?}");
+    }
+
+    #[test]
+    fn a_level_after_a_verb_or_a_conjunction_is_no_place() {
+        // 跨县（区）: across counties, no county named 跨县.
+        let got = found_of(
+            "青石县搬迁\n\n青石县建成集中安置点12个，其中县内安置点9个、跨县（区）安置点3个。",
+        );
+        assert_eq!(one(&got, "3个").0, Some("青石县"), "{got:?}");
+        // 市域快线: the city's whole area, not a city 采购市.
+        let got = found_of("南湖地铁\n\n南湖市轨道交通5号线车辆项目：采购市域快线车辆16列。");
+        assert_ne!(one(&got, "16列").0, Some("采购市"), "{got:?}");
+        // 而郊区地块: the conjunction and the suburbs open no name.
+        let got = found_of("青石市土地\n\n青石市优质地块竞争激烈，而郊区地块今年流拍3宗。");
+        assert_eq!(one(&got, "3宗").0, Some("青石市"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_of_no_han_surname_between_a_title_and_saying_is_a_person() {
+        let got = found_of(
+            "草原旅游\n\n青石旗的草原民宿红火，经营者娜仁其其格说：“假期每晚房价300元至600元。”",
+        );
+        assert_eq!(one(&got, "300元至600元").0, Some("娜仁其其格"), "{got:?}");
+        let got = found_of(
+            "牧业合作社\n\n青石乡的牧家乐红火，牧民巴特尔说：“假期每晚房价200元至400元。”",
+        );
+        assert_eq!(one(&got, "200元至400元").0, Some("巴特尔"), "{got:?}");
+        // A verb jieba starts after the name (在, 家); not common words.
+        let got = found_of("青石县芒果\n\n青石镇果农阿依古丽家种了30亩芒果。");
+        assert_eq!(one(&got, "30亩").0, Some("阿依古丽"), "{got:?}");
+        let got = found_of("青石县志愿者\n\n全县志愿者分布在12个乡镇。");
+        assert_ne!(one(&got, "12个").0, Some("分布"), "{got:?}");
+        // 务工人员郑德明说: 员 is the title's (人员 is none of the people's).
+        let got = found_of("青石县返乡\n\n返乡务工人员郑德明说，他家今年养了三头牛。");
+        assert_eq!(one(&got, "三头").0, Some("郑德明"), "{got:?}");
     }
 }

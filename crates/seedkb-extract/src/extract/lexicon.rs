@@ -679,6 +679,11 @@ pub const GENERIC_ORG_WORDS: &[&str] = &[
     "游乐园",
     "田园",
     "庄园",
+    // 开园/ns (a park opens its gates), 建园, 入园: verbs, no park.
+    "开园",
+    "建园",
+    "闭园",
+    "入园",
     "重心",
     "核心",
     "市中心",
@@ -756,7 +761,8 @@ pub const PLACE_SUFFIXES2: &[(&str, &str)] =
 /// (市场, 区域, 村民, 县城).
 pub const PLACE_BLOCKERS: &[(char, &str)] = &[
     ('省', "级份内外委专会直属"),
-    ('市', "场民值面容级委区内属直"),
+    // 市域快线, 市域铁路: the city's whole area, not 采购市.
+    ('市', "场民值面容级委区内属直域"),
     ('县', "城域级委内"),
     ('区', "域位别分间块级委内划"),
     ('镇', "上里级委"),
@@ -854,6 +860,16 @@ pub const GENERIC_PLACES: &[&str] = &[
     "安置区",
     "安置村",
     "安置点",
+    // 跨县（区）安置, 跨市就业: across counties or cities, no place.
+    // 郊区: the suburbs, like 城区 and 山区.
+    "郊区",
+    "跨县",
+    "跨市",
+    "跨区",
+    "跨省",
+    "跨乡",
+    "跨镇",
+    "跨村",
 ];
 
 /// The provinces: a name ending in 省 is one of them (能省下2万元 and
@@ -972,7 +988,7 @@ pub const GENERIC_ENDINGS: &[&str] = &[
 
 /// Characters that cannot be inside a place name: function words.
 pub const NAME_STOPS: &str =
-    "据占的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级";
+    "据占的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级而";
 
 /// Place stems that open or end with a character of NAME_STOPS (向阳村,
 /// 和平镇, 将台堡镇, 于都县, 成都市): the walk back from a place's ending
@@ -1008,6 +1024,7 @@ pub const PEOPLE_TITLES: &[&str] = &[
     "老人",
     "渔民",
     "牧民",
+    "边民",
     "蚝农",
     "竹农",
     "林农",
