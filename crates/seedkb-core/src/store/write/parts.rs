@@ -262,23 +262,26 @@ impl Store {
                         None => Ok(false),
                     }
                 };
+                // The `k`th document's text, read and handed to the
+                // segmenter (whether it was), or `None` past the last.
+                let read = |docs: &mut dyn DocumentParts,
+                            k: usize|
+                 -> Result<Option<(Option<String>, bool)>, Error> {
+                    let Some(&(i, _)) = todo.get(k) else {
+                        return Ok(None);
+                    };
+                    let text = docs.text(i)?;
+                    let sent = send(&text)?;
+                    Ok(Some((text, sent)))
+                };
                 // The next document's text, read and handed on already.
-                let mut next: Option<(Option<String>, bool)> = None;
+                let mut next = read(docs, 0)?;
                 for (k, &(i, id)) in todo.iter().enumerate() {
                     let p = &parts[i];
-                    let (text, sent) = match next.take() {
-                        Some(read) => read,
-                        None => {
-                            let text = docs.text(i)?;
-                            let sent = send(&text)?;
-                            (text, sent)
-                        }
-                    };
-                    if let Some(&(j, _)) = todo.get(k + 1) {
-                        let text = docs.text(j)?;
-                        let sent = send(&text)?;
-                        next = Some((text, sent));
-                    }
+                    let (text, sent) = next
+                        .take()
+                        .ok_or_else(|| Error::Internal("a document's text not read".into()))?;
+                    next = read(docs, k + 1)?;
                     let mut whole = DocumentFacts {
                         doc: p.doc.clone(),
                         text,
