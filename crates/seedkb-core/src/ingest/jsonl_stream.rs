@@ -712,8 +712,12 @@ impl Dump {
         if let Some(a) = self.aliases.get(&e.name) {
             e.aliases = a.clone();
         }
-        if let Some(b) = self.alias_background.get(&(i, e.name.clone())) {
-            e.alias_background = b.clone();
+        // Looked up by a copy of the name: none made when no entity has
+        // background aliases (the common case: one per entity loaded).
+        if !self.alias_background.is_empty() {
+            if let Some(b) = self.alias_background.get(&(i, e.name.clone())) {
+                e.alias_background = b.clone();
+            }
         }
         e
     }
