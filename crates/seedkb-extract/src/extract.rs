@@ -2676,10 +2676,14 @@ fn plain_list_names(norm: &str, sentence: u32, mentions: &[Mention]) -> Vec<Ment
         out.push((start, list.len()));
         out
     };
-    let measure = |t: &str| {
-        lexicon::before_words().any(|(w, _, _)| t.contains(w))
-            || lexicon::AFTER.iter().any(|(w, _, _)| t.contains(w))
+    // The words that name a measure (价格, 产量, 投资): an item holding
+    // one is no thing, and the last item ends before the first.
+    let measure_words = || {
+        lexicon::before_words()
+            .map(|(w, _, _)| w)
+            .chain(lexicon::AFTER.iter().map(|(w, _, _)| *w))
     };
+    let measure = |t: &str| measure_words().any(|w| t.contains(w));
     for (p, _) in norm.match_indices("分别") {
         let (cs, ce) = clause(norm, p, p, "，,；;。！？!?：:");
         // The values handed out: as many as the parts after 分别, each
@@ -2735,9 +2739,7 @@ fn plain_list_names(norm: &str, sentence: u32, mentions: &[Mention]) -> Vec<Ment
             // Up to the first measure (土豆价格环比: 土豆) or linking word.
             let (a, b) = items[n - 1];
             let t = &list[a..b];
-            let measured = lexicon::before_words()
-                .map(|(w, _, _)| w)
-                .chain(lexicon::AFTER.iter().map(|(w, _, _)| *w))
+            let measured = measure_words()
                 .filter_map(|w| t.find(w))
                 .min()
                 .unwrap_or(t.len());
@@ -3920,19 +3922,7 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
     }
     let mut chars = rest.chars();
     let first = chars.next()?;
-    let n = match first {
-        c @ '1'..='9' => c as i128 - '0' as i128,
-        '一' => 1,
-        '两' | '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    };
+    let n = tenths_digit(first)?;
     let tail = chars.as_str().strip_prefix('成')?;
     // 一成不变, 九成新: words, not shares.
     if n == 1 && tail.starts_with('不') || tail.starts_with(['新', '熟', '为', '立', '员']) {
@@ -4016,11 +4006,9 @@ const COUNT_WORDS_IN_SHU: &[&str] = &[
     "基数", "岁数", "票数", "页数", "天数", "年数",
 ];
 
-/// 一至两成, 两到三成, 3—5成: a range of tenths, the 成 after the second
-/// numeral applying to both (10% to 20%), where the second alone read as
-/// two tenths exact.
-fn tenths_range(s: &str) -> Option<(Quantity, usize)> {
-    let numeral = |c: char| match c {
+/// The digit before 成 (三成, 3成, 两成): how many tenths.
+fn tenths_digit(c: char) -> Option<i128> {
+    match c {
         c @ '1'..='9' => Some(c as i128 - '0' as i128),
         '一' => Some(1),
         '两' | '二' => Some(2),
@@ -4032,10 +4020,16 @@ fn tenths_range(s: &str) -> Option<(Quantity, usize)> {
         '八' => Some(8),
         '九' => Some(9),
         _ => None,
-    };
+    }
+}
+
+/// 一至两成, 两到三成, 3—5成: a range of tenths, the 成 after the second
+/// numeral applying to both (10% to 20%), where the second alone read as
+/// two tenths exact.
+fn tenths_range(s: &str) -> Option<(Quantity, usize)> {
     let mut cs = s.chars();
     let a = cs.next()?;
-    let lo = numeral(a)?;
+    let lo = tenths_digit(a)?;
     let rest = cs.as_str();
     let sep = ["至", "到", "—", "-", "~", "～", "－"]
         .into_iter()
@@ -4043,7 +4037,7 @@ fn tenths_range(s: &str) -> Option<(Quantity, usize)> {
     let rest = &rest[sep.len()..];
     let mut rs = rest.chars();
     let b = rs.next()?;
-    let hi = numeral(b)?;
+    let hi = tenths_digit(b)?;
     if hi <= lo || !rs.as_str().starts_with('成') {
         return None;
     }
