@@ -6088,9 +6088,7 @@ fn find_org_names(
                         .is_some_and(|k| PLACE_KINDS.contains(&k))
                         && m.name.strip_suffix(['市', '县', '区']) == Some(p.word)
                 });
-            // 某某现代/t 服务业合作区, 某某现代/t 农业产业园: 现代 (modern)
-            // inside a name is the name's word, not a time word.
-            let modern = matches!(p.word, "现代" | "現代") && j >= 2;
+            let modern = modern_inside_a_name(p.word, j);
             if (stops_name(p.tag, p.word)
                 && !modern
                 && !place_stem
@@ -6443,6 +6441,13 @@ fn located_thing(norm: &str, words: &[segment::Word<'_>], found: &[Mention]) -> 
     out
 }
 
+/// 某某现代/t 服务业合作区, 某某现代/t 农业产业园: 现代 (modern) at word
+/// `j` of a name walked back from its ending, with words before it, is the
+/// name's word, not a time word that stops the walk.
+fn modern_inside_a_name(word: &str, j: usize) -> bool {
+    matches!(word, "现代" | "現代") && j >= 2
+}
+
 const SET_UP_HOW: &str = "what a set-up verb takes, ending its clause (成立了X合作社，): X";
 
 /// 成立了光伏养殖合作社，…: the thing a set-up verb takes, ending its
@@ -6658,9 +6663,7 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                     // 黄河/ns 上游/f 水电开发有限责任公司: a direction
                     // after a place is part of the name.
                     || p.tag == "f" && j >= 2 && words[j - 2].tag == "ns"
-                    // 某某现代/t 服务业合作区: 现代 inside a name is no
-                    // time word.
-                    || matches!(p.word, "现代" | "現代") && j >= 2;
+                    || modern_inside_a_name(p.word, j);
                 // 中铁九局…, 中国农业银行…: 中 opens the name after a word
                 // that ends the walk anyway.
                 let zhong = p.word == "中"
