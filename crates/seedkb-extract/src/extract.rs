@@ -6299,6 +6299,14 @@ fn find_org_names(
             start += c;
             name = &norm[start..end];
         }
+        // 假期西安北站: a time word before a station is no part of it.
+        if *kind == "station" && code.is_none() {
+            let timed = words[j..k].iter().take_while(|w| w.tag == "t").count();
+            if timed > 0 {
+                start = words[j + timed].start;
+                name = &norm[start..end];
+            }
+        }
         let before = name.chars().count() - suffix.chars().count();
         // Company names stand on their ending; others need a proper noun.
         let strong = *kind == "enterprise";
@@ -6388,7 +6396,7 @@ fn find_org_names(
                 _ => None,
             }
         };
-        if *kind == "station" && !station_named(norm, &words[j..=k], start, end, places) {
+        if *kind == "station" && !station_named(norm, &words[j..=k], start, end, places, local) {
             continue;
         }
         if !enough || (strong && name.ends_with("公司") && before < 3 && !proper) {
@@ -6584,19 +6592,32 @@ fn station_named(
     start: usize,
     end: usize,
     places: &[Mention],
+    local: &[Mention],
 ) -> bool {
     let Some((last, inner)) = words.split_last() else {
         return false;
     };
+    // 假期西安北站: a time word the walk took in is no part of it.
+    let timed = inner.iter().take_while(|w| w.tag == "t").count();
+    let inner = &inner[timed..];
     let Some(first) = inner.first() else {
         return false;
     };
+    let start = if timed > 0 { first.start } else { start };
+    // 海拉尔火车站: the place may be one the text named with its level
+    // (海拉尔区), said without it, whatever jieba tags it.
     let opens_with_place = first.start == start
         && (first.tag == "ns"
             || places
                 .iter()
-                .any(|p| p.start == start && p.end == first.end));
-    let station_word = last.word.chars().count() <= 2;
+                .any(|p| p.start == start && p.end == first.end)
+            || local.iter().any(|m| {
+                m.new_kind
+                    .as_deref()
+                    .is_some_and(|k| ["city", "county", "district"].contains(&k))
+                    && m.name.strip_suffix(['市', '县', '区']) == Some(first.word)
+            }));
+    let station_word = last.word.chars().count() <= 2 || ["火车站", "高铁站"].contains(&last.word);
     let between_ok = inner.len() <= 3
         && inner[1..].iter().all(|w| {
             matches!(w.tag, "n" | "ns") && w.word.chars().count() <= 2 && w.word.chars().all(is_han)
@@ -10541,6 +10562,16 @@ mod tests {
         );
         let text = "龙溪街道社区养老服务中心今年接待老人3600人次。";
         assert!(aliases_of(text, "龙溪街道社区养老服务中心").is_empty());
+    }
+
+    #[test]
+    fn a_station_after_a_time_word_or_by_a_place_said_short_is_named() {
+        let got = found_of(
+            "今年国庆，海拉尔区接待游客50万人次。\
+             假期西安北站累计发送旅客200万人次；海拉尔火车站发送旅客9万人次。",
+        );
+        assert_eq!(one(&got, "200万人次").0, Some("西安北站"));
+        assert_eq!(one(&got, "9万人次").0, Some("海拉尔火车站"));
     }
 
     #[test]
