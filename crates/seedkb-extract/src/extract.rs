@@ -505,6 +505,14 @@ pub fn extract_each<'t>(
                 if let Some(short) = placeless_form(&m.name, m.new_kind.as_deref()) {
                     placeless.push((m.name.clone(), short));
                 }
+                if let Some(short) = outer_place_form(&m.name, m.new_kind.as_deref()) {
+                    if !doc_aliases
+                        .iter()
+                        .any(|(f, a, _)| *f == m.name && *a == short)
+                    {
+                        doc_aliases.push((m.name.clone(), short, OUTER_PLACE_WHY));
+                    }
+                }
             }
         }
         // A short form the text itself uses for a name: an alias of the
@@ -2165,6 +2173,26 @@ fn placeless_form(name: &str, kind: Option<&str>) -> Option<String> {
             .iter()
             .any(|(s, _)| stem.ends_with(*s)))
     .then(|| rest.to_string())
+}
+
+const OUTER_PLACE_WHY: &str = "the name without the place its own place lies in";
+
+/// 甲市乙区某某基金 → 乙区某某基金: a name (not a place's) opening with a
+/// place and a place inside it says the outer one only as the address of
+/// the inner; the name without it is the same thing's.
+fn outer_place_form(name: &str, kind: Option<&str>) -> Option<String> {
+    let kind = kind?;
+    if PLACE_KINDS.contains(&kind) {
+        return None;
+    }
+    let places = find_places(name);
+    let outer = places.iter().find(|p| p.start == 0)?;
+    let inner = places
+        .iter()
+        .filter(|p| p.start == outer.end && p.end < name.len())
+        .max_by_key(|p| p.end)?;
+    let rest = &name[inner.start..];
+    (rest.chars().count() > inner.name.chars().count() + 1).then(|| rest.to_string())
 }
 
 /// Whether `text` says `short` on its own: not inside `full`, not right
@@ -6271,6 +6299,14 @@ fn find_org_names(
             start += c;
             name = &norm[start..end];
         }
+        // 假期西安北站: a time word before a station is no part of it.
+        if *kind == "station" && code.is_none() {
+            let timed = words[j..k].iter().take_while(|w| w.tag == "t").count();
+            if timed > 0 {
+                start = words[j + timed].start;
+                name = &norm[start..end];
+            }
+        }
         let before = name.chars().count() - suffix.chars().count();
         // Company names stand on their ending; others need a proper noun.
         let strong = *kind == "enterprise";
@@ -6330,6 +6366,13 @@ fn find_org_names(
                 && ["是", "位于", "地处", "坐落", "始建于", "作为"]
                     .iter()
                     .any(|w| norm[end..].starts_with(w)));
+        // 集成电路产业投资基金 is any fund of its kind; 某区产业发展母基金 one
+        // fund: a fund is named by its place (or quotation marks).
+        let proper = proper
+            && (*kind != "fund"
+                || name.contains('“')
+                || places.iter().any(|p| p.start >= start && p.end <= end)
+                || place_stem_said(local, |stem| name.starts_with(stem)));
         let enough = if strong {
             before >= 2
         } else {
@@ -6353,7 +6396,7 @@ fn find_org_names(
                 _ => None,
             }
         };
-        if *kind == "station" && !station_named(norm, &words[j..=k], start, end, places) {
+        if *kind == "station" && !station_named(norm, &words[j..=k], start, end, places, local) {
             continue;
         }
         if !enough || (strong && name.ends_with("公司") && before < 3 && !proper) {
@@ -6549,19 +6592,32 @@ fn station_named(
     start: usize,
     end: usize,
     places: &[Mention],
+    local: &[Mention],
 ) -> bool {
     let Some((last, inner)) = words.split_last() else {
         return false;
     };
+    // 假期西安北站: a time word the walk took in is no part of it.
+    let timed = inner.iter().take_while(|w| w.tag == "t").count();
+    let inner = &inner[timed..];
     let Some(first) = inner.first() else {
         return false;
     };
+    let start = if timed > 0 { first.start } else { start };
+    // 海拉尔火车站: the place may be one the text named with its level
+    // (海拉尔区), said without it, whatever jieba tags it.
     let opens_with_place = first.start == start
         && (first.tag == "ns"
             || places
                 .iter()
-                .any(|p| p.start == start && p.end == first.end));
-    let station_word = last.word.chars().count() <= 2;
+                .any(|p| p.start == start && p.end == first.end)
+            || local.iter().any(|m| {
+                m.new_kind
+                    .as_deref()
+                    .is_some_and(|k| ["city", "county", "district"].contains(&k))
+                    && m.name.strip_suffix(['市', '县', '区']) == Some(first.word)
+            }));
+    let station_word = last.word.chars().count() <= 2 || ["火车站", "高铁站"].contains(&last.word);
     let between_ok = inner.len() <= 3
         && inner[1..].iter().all(|w| {
             matches!(w.tag, "n" | "ns") && w.word.chars().count() <= 2 && w.word.chars().all(is_han)
@@ -10488,6 +10544,44 @@ mod tests {
                     宁川县统计局统计，全县人口20万人，统计局有职工30人。";
         assert!(aliases_of(text, "宁川县青石河调水工程").is_empty());
         assert!(aliases_of(text, "宁川县统计局").is_empty());
+    }
+
+    #[test]
+    fn a_name_opening_with_a_place_inside_a_place_is_also_said_without_the_outer() {
+        let text = "重庆市渝北区龙溪街道社区养老服务中心今年接待老人3600人次。";
+        assert_eq!(
+            aliases_of(text, "重庆市渝北区龙溪街道社区养老服务中心"),
+            ["渝北区龙溪街道社区养老服务中心"]
+        );
+        // A place inside it goes too (区 above 街道); one place only gives
+        // no such alias.
+        let text = "渝北区龙溪街道社区养老服务中心今年接待老人3600人次。";
+        assert_eq!(
+            aliases_of(text, "渝北区龙溪街道社区养老服务中心"),
+            ["龙溪街道社区养老服务中心"]
+        );
+        let text = "龙溪街道社区养老服务中心今年接待老人3600人次。";
+        assert!(aliases_of(text, "龙溪街道社区养老服务中心").is_empty());
+    }
+
+    #[test]
+    fn a_station_after_a_time_word_or_by_a_place_said_short_is_named() {
+        let got = found_of(
+            "今年国庆，海拉尔区接待游客50万人次。\
+             假期西安北站累计发送旅客200万人次；海拉尔火车站发送旅客9万人次。",
+        );
+        assert_eq!(one(&got, "200万人次").0, Some("西安北站"));
+        assert_eq!(one(&got, "9万人次").0, Some("海拉尔火车站"));
+    }
+
+    #[test]
+    fn a_fund_named_by_its_place_takes_its_figures() {
+        let got =
+            found_of("6月1日，上海市闵行区产业发展母基金正式揭牌成立。该母基金总规模120亿元。");
+        assert_eq!(one(&got, "120亿元").0, Some("上海市闵行区产业发展母基金"));
+        // A fund said by its kind alone is the place's.
+        let got = found_of("闵行区设立规模50亿元的集成电路产业投资基金，已投资企业21家。");
+        assert_eq!(one(&got, "21家").0, Some("闵行区"));
     }
 
     #[test]

@@ -654,6 +654,9 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("步行街", "scenic_area"),
     // 某街道长者食堂: a canteen reports its diners and its takings.
     ("食堂", "facility"),
+    // 某区产业发展母基金, 某市产业基金: a fund reports its size and what it
+    // puts in, not its place's.
+    ("基金", "fund"),
 ];
 
 /// Common words that end like names but are none (格局, 家园, 举办).
@@ -1163,6 +1166,8 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("这家公司", "公司"),
     ("这个项目", "项目"),
     ("该中心", "中心"),
+    ("该基金", "基金"),
+    ("该母基金", "基金"),
     ("该工厂", "厂"),
     ("该厂", "厂"),
     ("全厂", "厂"),
