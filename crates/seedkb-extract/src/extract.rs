@@ -6390,7 +6390,9 @@ fn find_org_names(
             Some("a project named by its capacity, its verb opening a clause or list item (（一）年产5万吨…项目)")
         } else {
             match *kind {
-                "port" => Some("a land port, named by its ending 口岸"),
+                // 港 names a sea or river port as often as 口岸 a land one.
+                "port" if name.ends_with("口岸") => Some("a land port, named by its ending 口岸"),
+                "port" => Some("a port, named by its ending 港"),
                 "prefecture" => Some("a prefecture (…自治州)"),
                 "plant" => Some("a plant (…厂): a thing of its own, not the zone it stands in"),
                 _ => None,
@@ -11671,6 +11673,8 @@ mod tests {
         assert!(w.contains("组成 lists are no subjects"), "{w}");
         let w = why("吉木乃口岸去年进出口货运量达600万吨。", "600万吨");
         assert!(w.contains("a land port, named by its ending 口岸"), "{w}");
+        let w = why("梧岭港去年完成货物吞吐量320万吨。", "320万吨");
+        assert!(w.contains("a port, named by its ending 港"), "{w}");
         let w = why("拉憨跨境物流产业园去年实现货运量18.6万吨。", "18.6万吨");
         assert!(w.contains("single characters"), "{w}");
         let w = why("一季度青川市实现地区生产总值218.5亿元。", "218.5亿元");
