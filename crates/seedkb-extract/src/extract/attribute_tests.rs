@@ -1915,4 +1915,10 @@ fn measures_of_the_indicator_systems_are_named() {
     assert_eq!(attr(&got, "612公里"), "expressway_length");
     assert_eq!(attr(&got, "3200套"), "affordable_rental_housing_units");
     assert_eq!(attr(&got, "1860万平方米"), "construction_area");
+    let got = attributes_of(
+        "青石市金融业增加值215.3亿元。全市移动电话用户386万户，森林蓄积量1260万立方米。",
+    );
+    assert_eq!(attr(&got, "215.3亿元"), "financial_value_added");
+    assert_eq!(attr(&got, "386万户"), "mobile_user_count");
+    assert_eq!(attr(&got, "1260万立方米"), "timber_stock");
 }
