@@ -1921,4 +1921,9 @@ fn measures_of_the_indicator_systems_are_named() {
     assert_eq!(attr(&got, "215.3亿元"), "financial_value_added");
     assert_eq!(attr(&got, "386万户"), "mobile_user_count");
     assert_eq!(attr(&got, "1260万立方米"), "timber_stock");
+    let got =
+        attributes_of("青石园区亩均税收32.5万元，主导产品市场占有率达到18.6%。白沙村有党员46名。");
+    assert_eq!(attr(&got, "32.5万元"), "tax_per_mu");
+    assert_eq!(attr(&got, "18.6%"), "market_share");
+    assert_eq!(attr(&got, "46名"), "party_member_count");
 }
