@@ -1926,4 +1926,7 @@ fn measures_of_the_indicator_systems_are_named() {
     assert_eq!(attr(&got, "32.5万元"), "tax_per_mu");
     assert_eq!(attr(&got, "18.6%"), "market_share");
     assert_eq!(attr(&got, "46名"), "party_member_count");
+    let got = attributes_of("青石市全年出口创汇3.6亿美元，城区拆迁面积42万平方米。");
+    assert_eq!(attr(&got, "3.6亿美元"), "export_value");
+    assert_eq!(attr(&got, "42万平方米"), "demolition_area");
 }
