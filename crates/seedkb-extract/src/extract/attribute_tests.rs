@@ -1880,3 +1880,53 @@ fn reach_goods_shipped_and_oil_tea_forest_are_named() {
     assert_eq!(attr(&got, "18.2万亩"), "oil_tea_area");
     assert_eq!(attr(&got, "56台"), "terminal_count");
 }
+
+/// Round 28: measures of the standard indicator systems (统计公报 and
+/// sector reports), written into the lexicon from those systems rather
+/// than from the test articles, name what they measure.
+#[test]
+fn measures_of_the_indicator_systems_are_named() {
+    let got = attributes_of(
+        "青石市今年夏粮总产量达到86.5万吨，水产品产量12.3万吨。全市第三产业增加值412.6亿元。",
+    );
+    assert_eq!(attr(&got, "86.5万吨"), "summer_grain_output");
+    assert_eq!(attr(&got, "12.3万吨"), "aquatic_output");
+    assert_eq!(attr(&got, "412.6亿元"), "tertiary_industry_value_added");
+    let got =
+        attributes_of("青石市原煤产量2.4亿吨。全市水电装机达到180万千瓦，售电量56.2亿千瓦时。");
+    assert_eq!(attr(&got, "2.4亿吨"), "coal_output");
+    assert_eq!(attr(&got, "180万千瓦"), "hydro_capacity");
+    assert_eq!(attr(&got, "56.2亿千瓦时"), "electricity_sales");
+    let got =
+        attributes_of("青石市全年财政支出318.4亿元，研发经费投入42.6亿元。全市保费收入95.2亿元。");
+    assert_eq!(attr(&got, "318.4亿元"), "fiscal_expenditure");
+    assert_eq!(attr(&got, "42.6亿元"), "rd_investment");
+    assert_eq!(attr(&got, "95.2亿元"), "premium_income");
+    let got = attributes_of(
+        "青石市现有博物馆9家。全市执业医师8620人，注册护士9400人。全年过夜游客达到856万人次。",
+    );
+    assert_eq!(attr(&got, "9家"), "museum_count");
+    assert_eq!(attr(&got, "8620人"), "doctor_count");
+    assert_eq!(attr(&got, "9400人"), "nurse_count");
+    assert_eq!(attr(&got, "856万人次"), "overnight_visitor_count");
+    let got = attributes_of(
+        "青石市高速公路通车里程达到612公里。全市新建保障性租赁住房3200套，房屋施工面积1860万平方米。",
+    );
+    assert_eq!(attr(&got, "612公里"), "expressway_length");
+    assert_eq!(attr(&got, "3200套"), "affordable_rental_housing_units");
+    assert_eq!(attr(&got, "1860万平方米"), "construction_area");
+    let got = attributes_of(
+        "青石市金融业增加值215.3亿元。全市移动电话用户386万户，森林蓄积量1260万立方米。",
+    );
+    assert_eq!(attr(&got, "215.3亿元"), "financial_value_added");
+    assert_eq!(attr(&got, "386万户"), "mobile_user_count");
+    assert_eq!(attr(&got, "1260万立方米"), "timber_stock");
+    let got =
+        attributes_of("青石园区亩均税收32.5万元，主导产品市场占有率达到18.6%。白沙村有党员46名。");
+    assert_eq!(attr(&got, "32.5万元"), "tax_per_mu");
+    assert_eq!(attr(&got, "18.6%"), "market_share");
+    assert_eq!(attr(&got, "46名"), "party_member_count");
+    let got = attributes_of("青石市全年出口创汇3.6亿美元，城区拆迁面积42万平方米。");
+    assert_eq!(attr(&got, "3.6亿美元"), "export_value");
+    assert_eq!(attr(&got, "42万平方米"), "demolition_area");
+}
