@@ -41,7 +41,7 @@ impl Dim {
 
     pub fn of(u: Unit) -> Option<Dim> {
         Some(match u {
-            Unit::Cny | Unit::Usd => Dim::Money,
+            Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Mop | Unit::Eur => Dim::Money,
             Unit::SquareMetre => Dim::Area,
             Unit::Watt => Dim::Power,
             Unit::Tonne => Dim::Mass,
@@ -350,6 +350,10 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         Some(&["位", "独", "元", "产", "价", "据", "体", "项", "次", "品"]),
     ),
     ("块", Unit::Count, (1, 1), Some(&["钱", "儿"])),
+    // 银锭30锭, 纱锭10万锭 (spindles), 发送旅客列车5000车次: counters the
+    // parser does not know.
+    ("锭", Unit::Count, (1, 1), Some(&[])),
+    ("车次", Unit::Count, (1, 1), Some(&[])),
     // 2000万羽 (poultry), 3200盏 (lamps): counters the parser does not know.
     ("羽", Unit::Count, (1, 1), Some(&["毛", "绒", "球"])),
     ("盏", Unit::Count, (1, 1), Some(&[])),
@@ -1117,13 +1121,9 @@ pub const PERSON_AFTER: &[&str] = &[
 ];
 
 /// Currencies without a unit in seedkb: an amount in them is left out.
+/// (港元, 澳门元 and 欧元 have theirs: HKD, MOP, EUR.)
 pub const OTHER_CURRENCIES: &[&str] = &[
-    "澳门元",
-    "澳门币",
     "澳元",
-    "港元",
-    "港币",
-    "欧元",
     "日元",
     "英镑",
     "韩元",
