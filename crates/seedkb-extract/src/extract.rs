@@ -3525,6 +3525,16 @@ fn quantities_and_left_out(
                         .any(|((_, d, _), ..)| *d == Dim::Money)
                 });
             if !(big && money) {
+                // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
+                // said so rather than as a plain number.
+                if let Some((w, why)) = lexicon::MEASURES_WITHOUT_UNIT
+                    .iter()
+                    .find(|(w, _)| norm[i + used..].starts_with(w))
+                {
+                    left.push((i, i + used + w.len(), why));
+                    next = i + used + w.len();
+                    continue;
+                }
                 // Only numbers in digits, more than one (not 三 of 三季度,
                 // nor a list's 1、), read to their last digit.
                 let digits = words_digits(&norm[i..i + used]);
@@ -10223,6 +10233,16 @@ mod tests {
         );
         // A milestone without its digit and a word of 千 are no values.
         assert!(read("产业迈上千亿元台阶，惠及千家万户。").is_empty());
+        // Concentrations and voltages: no unit, left out and said so.
+        let s =
+            "己县PM2.5浓度为35微克/立方米，氨氮为0.5毫克/升，新建500千伏变电站，扩容20万千伏安。";
+        let mut left = Vec::new();
+        assert!(quantities_and_left_out(s, &[], &mut left).is_empty());
+        let left: Vec<&str> = left.iter().map(|(a, b, _)| &s[*a..*b]).collect();
+        assert_eq!(
+            left,
+            vec!["35微克/立方米", "0.5毫克/升", "500千伏", "20万千伏安"]
+        );
         assert_eq!(
             read("民宿价格比平时贵了一倍左右。"),
             vec!["一倍左右 100 None Percent About"]

@@ -1120,6 +1120,28 @@ pub const PERSON_AFTER: &[&str] = &[
     "说", "介绍", "表示", "告诉", "坦言", "感慨", "笑着", "算了", "指出", "认为", "称",
 ];
 
+/// Measures seedkb has no unit for, after a number (the 千 or 万 of 220千伏
+/// read with the number): the words and why the number is left out.
+pub const MEASURES_WITHOUT_UNIT: &[(&str, &str)] = &[
+    (
+        "微克/立方米",
+        "a concentration (微克/立方米): seedkb has no unit for it",
+    ),
+    (
+        "毫克/立方米",
+        "a concentration (毫克/立方米): seedkb has no unit for it",
+    ),
+    (
+        "毫克/升",
+        "a concentration (毫克/升): seedkb has no unit for it",
+    ),
+    (
+        "伏安",
+        "an apparent power (千伏安): seedkb has no unit for it",
+    ),
+    ("伏", "a voltage (千伏, 万伏): seedkb has no unit for it"),
+];
+
 /// Currencies without a unit in seedkb: an amount in them is left out.
 /// (港元, 澳门元 and 欧元 have theirs: HKD, MOP, EUR.)
 pub const OTHER_CURRENCIES: &[&str] = &[
