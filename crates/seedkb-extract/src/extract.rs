@@ -3803,12 +3803,18 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         if colloquial_yuan(s, &mut used, &mut q) {
             return Some((q, used));
         }
-        // 用电量30亿度, 节电1200万度: 度 after 万 or 亿 is a kilowatt-hour
-        // (alone, 30度 is a temperature or an angle).
-        if q.text.ends_with(['万', '亿']) && after.starts_with('度') {
-            q.value = q.value.mul_ratio(1000, 1)?;
-            q.unit = Unit::WattHour;
-            used += '度'.len_utf8();
+        // 用电量30亿度, 回购9600万股: units only after 万 or 亿 (alone,
+        // 30度 is a temperature, 每10股 a ratio's base).
+        if let Some((w, unit, mult, _)) = lexicon::UNITS_AFTER_WAN
+            .iter()
+            .filter(|_| q.text.ends_with(['万', '亿']))
+            .find(|(w, .., not)| {
+                after.starts_with(*w) && !not.iter().any(|n| after[w.len()..].starts_with(n))
+            })
+        {
+            q.value = q.value.mul_ratio(mult.0, mult.1)?;
+            q.unit = *unit;
+            used += w.len();
             bound_after(s, &mut used, &mut q);
             return Some((q, used));
         }
@@ -10218,6 +10224,13 @@ mod tests {
                 "约900万度 9000000000 None WattHour About",
                 "6万锭 60000 None Count Exact",
                 "3200车次 3200 None Count Exact"
+            ]
+        );
+        assert_eq!(
+            read("庚公司拟回购不超过800万股，每10股派发现金红利2元。"),
+            vec![
+                "不超过800万股 8000000 None Count AtMost",
+                "2元 2 None Cny Exact"
             ]
         );
         // Alone, 30度 is a temperature.

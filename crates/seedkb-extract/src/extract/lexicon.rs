@@ -277,6 +277,8 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("栋", "building_count"),
     // 三宗宅地, 出让住宅用地42宗: land is sold by the plot (round 9).
     ("宗", "plot_count"),
+    // 回购不超过800万股: shares (read after 万 or 亿 only).
+    ("股", "share_count"),
     ("座", "count"),
     ("个", "count"),
 ];
@@ -437,6 +439,20 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         Unit::Count,
         (1, 1),
         Some(&["位", "铺", "上", "单", "头", "边", "垫", "日"]),
+    ),
+];
+
+/// Units read only after 万 or 亿 (alone they are other words): 30亿度 is
+/// kilowatt-hours (30度 a temperature), 9600万股 shares (每10股 the base of a
+/// dividend). (word, unit, multiplier, the words after it that refuse it)
+#[allow(clippy::type_complexity)]
+pub const UNITS_AFTER_WAN: &[(&str, Unit, (i128, i128), &[&str])] = &[
+    ("度", Unit::WattHour, (1000, 1), &[]),
+    (
+        "股",
+        Unit::Count,
+        (1, 1),
+        &["份", "东", "权", "票", "市", "价", "本", "民"],
     ),
 ];
 
