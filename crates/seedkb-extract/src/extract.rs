@@ -10160,6 +10160,7 @@ mod tests {
         assert_eq!(quantities("可实现50亿的产值。"), vec!["50亿"]);
         // Another currency is left out, not read as yuan.
         assert!(quantities("贷款余额达286.4亿日元，融资100万澳元。").is_empty());
+        assert!(quantities("边贸结算额达3.5亿越南盾，投资5000万泰铢。").is_empty());
         // Energy is no power: 发电量1.2亿千瓦时 is energy, never 1.2亿千瓦.
         assert_eq!(
             quantities("装机容量20兆瓦，年发电量3000万千瓦时，约1.2亿kWh。"),

@@ -51,6 +51,8 @@ const UNITS: &[(&str, Unit, i128, i128)] = &[
     ("千克", Unit::Tonne, 1, 1000),
     ("t", Unit::Tonne, 1, 1),
     ("美元", Unit::Usd, 1, 1),
+    // 美金: the dollar as people say it.
+    ("美金", Unit::Usd, 1, 1),
     ("USD", Unit::Usd, 1, 1),
     // Other currencies, each its own unit, never converted (100万港元,
     // 3亿澳门元 and 葡币 for the pataca, 2000万欧元); 澳元 is the
@@ -1055,6 +1057,7 @@ mod tests {
         assert_eq!(v("500万葡币"), ("5000000".into(), Unit::Mop));
         assert_eq!(v("3000万欧元"), ("30000000".into(), Unit::Eur));
         assert_eq!(v("1.2亿美元"), ("120000000".into(), Unit::Usd));
+        assert_eq!(v("5000万美金"), ("50000000".into(), Unit::Usd));
         assert_eq!(q("超过5亿港元").bound, Bound::AtLeast);
         // 澳元 is the Australian dollar: no unit of seedkb.
         assert!(parse_quantity("300万澳元").is_err());

@@ -1172,6 +1172,27 @@ pub const OTHER_CURRENCIES: &[&str] = &[
     "加元",
     "新加坡元",
     "瑞郎",
+    // The currencies of neighbouring countries that border trade and
+    // overseas projects are reported in (越南盾, 泰铢, 坚戈 …).
+    "越南盾",
+    "泰铢",
+    "基普",
+    "缅币",
+    "缅元",
+    "坚戈",
+    "图格里克",
+    "卢比",
+    "林吉特",
+    "令吉",
+    "比索",
+    "法郎",
+    "克朗",
+    "里亚尔",
+    "迪拉姆",
+    "雷亚尔",
+    "兰特",
+    "韩币",
+    "日币",
 ];
 
 /// Common surnames: a given name jieba cut from its surname (王|秀英) is
