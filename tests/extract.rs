@@ -110,6 +110,12 @@
 //!   otherwise. Its subject is what the news is about (the subject its gold
 //!   names first most often), never the agency or paper (新华社, 中新社,
 //!   本报, 中国江苏网) alone.
+//!
+//! A quantity's `unit` is the symbol of its base unit (`Unit::symbol`): `CNY`
+//! (元), `USD` (美元), `HKD` (港元, 港币), `MOP` (澳门元, 葡币), `EUR` (欧元) —
+//! each currency its own, never converted — `m2`, `m`, `W`, `Wh` (千瓦时, 万度),
+//! `t`, `m3`, `%` (a per mille, 0.03‰ or 千分之五, as a tenth of a percent:
+//! `0.003`, `0.5`) and `count`.
 
 use seedkb::extract::{extract, Found, Known, MENTION_ATTR};
 use seedkb::model::{Bound, Entity, Value};
@@ -1513,7 +1519,7 @@ fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
         ("約", "about"),
     ];
     // (unit words, symbol, factor numerator, factor denominator)
-    const UNITS: [(&str, &str, i128, i128); 19] = [
+    const UNITS: [(&str, &str, i128, i128); 24] = [
         ("平方公里", "m2", 1_000_000, 1),
         ("平方米", "m2", 1, 1),
         ("公顷", "m2", 10_000, 1),
@@ -1524,6 +1530,10 @@ fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
         ("兆瓦", "W", 1_000_000, 1),
         ("千瓦", "W", 1000, 1),
         ("美元", "USD", 1, 1),
+        ("港元", "HKD", 1, 1),
+        ("港币", "HKD", 1, 1),
+        ("澳门元", "MOP", 1, 1),
+        ("欧元", "EUR", 1, 1),
         ("元", "CNY", 1, 1),
         ("吨", "t", 1, 1),
         ("噸", "t", 1, 1),
@@ -1531,6 +1541,7 @@ fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
         ("米", "m", 1, 1),
         ("个百分点", "%", 1, 1),
         ("%", "%", 1, 1),
+        ("‰", "%", 1, 10),
         ("标箱", "count", 1, 1),
         ("人次", "count", 1, 1),
     ];

@@ -3408,11 +3408,12 @@ fn is_numeral_char(c: char) -> bool {
 }
 
 /// Characters a quantity can start with: digits, Chinese numerals, the
-/// first characters of bound words (超, 约, 近 …) and 百分之.
+/// first characters of bound words (超, 约, 近 …), 百分之 and 千分之.
 fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
-        || "零一二两三四五六七八九十百超逾约近不至将接大最突-−－负过翻数几低高少小多".contains(c)
+        || "零一二两三四五六七八九十百千万超逾约近不至将接大最突-−－负过翻数几低高少小多"
+            .contains(c)
 }
 
 /// Quantities in a (simplified) sentence: byte range and value. Dates are
@@ -3440,6 +3441,15 @@ fn quantities_and_left_out(
         }
         if found_dates.iter().any(|d| i >= d.start && i < d.end) {
             continue;
+        }
+        // 千 and 万 open a quantity only as 千分之五, 千余人, 万余人, 万多元:
+        // alone they open words and milestones (千家万户, 迈上千亿元台阶).
+        if matches!(c, '千' | '万') {
+            let after = &norm[i + c.len_utf8()..];
+            if !(after.starts_with("分之") && c == '千' || after.starts_with(['余', '餘', '多']))
+            {
+                continue;
+            }
         }
         if p.is_some_and(|p| {
             is_numeral_char(p) || p.is_ascii_alphabetic() || matches!(p, '#' | '号')
@@ -3513,7 +3523,18 @@ fn quantities_and_left_out(
             // speaks of money.
             // The money word may come after: 50亿的产值.
             let (cs, ce) = clause(norm, i, i + used, CLAUSE_MARKS);
-            let big = norm[i..i + used].ends_with(['亿', '万']);
+            // 三万五, 一亿二: a digit one place below 万 or 亿 ends it;
+            // 一万出头, 两万左右: a bound word may follow.
+            let number = ["出头", "左右", "上下", "以上", "有余"]
+                .iter()
+                .find_map(|w| norm[i..i + used].strip_suffix(w))
+                .unwrap_or(&norm[i..i + used]);
+            let mut last = number.chars().rev();
+            let big = number.ends_with(['亿', '万'])
+                || last
+                    .next()
+                    .is_some_and(|c| "一二两三四五六七八九".contains(c))
+                    && last.next().is_some_and(|c| "亿万".contains(c));
             // 城乡居民收入比为2.21, 电能利用效率（PUE）普遍在1.2以下: a
             // ratio its clause names before it, a plain number.
             if !big
@@ -3532,6 +3553,16 @@ fn quantities_and_left_out(
                         .any(|((_, d, _), ..)| *d == Dim::Money)
                 });
             if !(big && money) {
+                // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
+                // said so rather than as a plain number.
+                if let Some((w, why)) = lexicon::MEASURES_WITHOUT_UNIT
+                    .iter()
+                    .find(|(w, _)| norm[i + used..].starts_with(w))
+                {
+                    left.push((i, i + used + w.len(), why));
+                    next = i + used + w.len();
+                    continue;
+                }
                 // Only numbers in digits, more than one (not 三 of 三季度,
                 // nor a list's 1、), read to their last digit.
                 let digits = words_digits(&norm[i..i + used]);
@@ -3661,7 +3692,10 @@ const PEOPLE_NOUNS: &[&str] = &[
 
 /// Verbs of growth a number of times (倍) follows: 增长1.6倍 is a rise of
 /// 160%, where 是上年的1.6倍 is a ratio and stays out.
-const GROWTH_VERBS: &[&str] = &["增长", "增加", "提高", "提升", "上升", "扩大"];
+/// 贵了一倍, 高出一倍, 多出一倍: a comparison by times as well.
+const GROWTH_VERBS: &[&str] = &[
+    "增长", "增加", "提高", "提升", "上升", "扩大", "贵", "高出", "多出",
+];
 
 /// 增长近一倍, 增长了一倍多 (`s` at the number, `before` the text before
 /// it): a rise of that many times the base, as a percentage; the bytes
@@ -3795,6 +3829,21 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         }
     } else if q.unit == Unit::Number {
         if colloquial_yuan(s, &mut used, &mut q) {
+            return Some((q, used));
+        }
+        // 用电量30亿度, 回购9600万股: units only after 万 or 亿 (alone,
+        // 30度 is a temperature, 每10股 a ratio's base).
+        if let Some((w, unit, mult, _)) = lexicon::UNITS_AFTER_WAN
+            .iter()
+            .filter(|_| q.text.ends_with(['万', '亿']))
+            .find(|(w, .., not)| {
+                after.starts_with(*w) && !not.iter().any(|n| after[w.len()..].starts_with(n))
+            })
+        {
+            q.value = q.value.mul_ratio(mult.0, mult.1)?;
+            q.unit = *unit;
+            used += w.len();
+            bound_after(s, &mut used, &mut q);
             return Some((q, used));
         }
         if let Some((w, unit, mult, not)) = lexicon::TEXT_UNITS
@@ -4100,9 +4149,10 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     // The second numeral and a multiplier (三十, 三千) or 成, alone: a
     // range of small counts (七八个航次) is too loose to keep.
     let tail = after_b.as_str();
+    // A larger multiplier may follow (五六十亿元), a digit not (二三十五).
     let multiplied = tail
         .strip_prefix(['十', '百', '千', '万', '亿'])
-        .is_some_and(|t| !t.starts_with(is_numeral_char));
+        .is_some_and(|t| !t.starts_with(|c: char| is_numeral_char(c) && !"百千万亿".contains(c)));
     if !multiplied && !tail.starts_with('成') {
         return None;
     }
@@ -4151,8 +4201,12 @@ fn round_number(s: &str) -> Option<(Quantity, usize)> {
         .find(|p| s.starts_with(**p))
         .map_or(0, |p| p.len());
     let rest = &s[prefix_len..];
-    // 逾万元, 近亿元: with a bound word, 万 and 亿 alone are one of them.
-    let alone = prefix_len > 0 && (rest.starts_with('万') || rest.starts_with('亿'));
+    // 逾万元, 近亿元, 逾千家, 近百人: with a bound word, 万, 亿, 千 and 百
+    // alone are one of them; 万余人, 万多元: so is 万 with 余 or 多.
+    let alone = prefix_len > 0 && rest.starts_with(['万', '亿', '千', '百'])
+        || ["万余", "万多", "亿余", "亿多"]
+            .iter()
+            .any(|w| rest.starts_with(w));
     if !(alone
         || rest.starts_with("千万")
         || rest.starts_with("百万")
@@ -4162,8 +4216,10 @@ fn round_number(s: &str) -> Option<(Quantity, usize)> {
         return None;
     }
     let with_one = format!("{}一{}", &s[..prefix_len], rest);
-    let (q, used) = parse_quantity_prefix(&with_one)?;
+    let (mut q, used) = parse_quantity_prefix(&with_one)?;
     let used = used.checked_sub("一".len())?;
+    // The words as written, without the 一 put in to read them.
+    q.text = s.get(..used)?.to_string();
     (used > prefix_len + 3 && q.unit != Unit::Number).then_some((q, used))
 }
 
@@ -10161,7 +10217,8 @@ mod tests {
         assert!(quantities("收入比为2.21倍数据").is_empty());
         assert_eq!(quantities("可实现50亿的产值。"), vec!["50亿"]);
         // Another currency is left out, not read as yuan.
-        assert!(quantities("贷款余额达286.4亿澳门元，融资100万港元。").is_empty());
+        assert!(quantities("贷款余额达286.4亿日元，融资100万澳元。").is_empty());
+        assert!(quantities("边贸结算额达3.5亿越南盾，投资5000万泰铢。").is_empty());
         // Energy is no power: 发电量1.2亿千瓦时 is energy, never 1.2亿千瓦.
         assert_eq!(
             quantities("装机容量20兆瓦，年发电量3000万千瓦时，约1.2亿kWh。"),
@@ -10191,6 +10248,77 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn numbers_of_any_article_read_with_their_unit_and_bound() {
+        assert_eq!(
+            read("甲镇吸引港资12亿港元、澳资3亿澳门元和500万葡币，引进欧元投资800万欧元。"),
+            vec![
+                "12亿港元 1200000000 None Hkd Exact",
+                "3亿澳门元 300000000 None Mop Exact",
+                "500万葡币 5000000 None Mop Exact",
+                "800万欧元 8000000 None Eur Exact",
+            ]
+        );
+        assert_eq!(
+            read("乙村出生率为千分之六，逾期率为0.02‰。"),
+            vec![
+                "千分之六 0.6 None Percent Exact",
+                "0.02‰ 0.002 None Percent Exact"
+            ]
+        );
+        assert_eq!(
+            read("丙乡有合作社百余家，返乡青年千余人，月收入三万五。"),
+            vec![
+                "百余家 100 None Count AtLeast",
+                "千余人 1000 None Count AtLeast",
+                "三万五 35000 None Cny Exact"
+            ]
+        );
+        assert_eq!(
+            read("丁区全年用电量28亿度，节电约900万度，新装纱锭6万锭，开行列车3200车次。"),
+            vec![
+                "28亿度 2800000000000 None WattHour Exact",
+                "约900万度 9000000000 None WattHour About",
+                "6万锭 60000 None Count Exact",
+                "3200车次 3200 None Count Exact"
+            ]
+        );
+        assert_eq!(
+            read("庚公司拟回购不超过800万股，每10股派发现金红利2元。"),
+            vec![
+                "不超过800万股 8000000 None Count AtMost",
+                "2元 2 None Cny Exact"
+            ]
+        );
+        // Alone, 30度 is a temperature.
+        assert!(read("气温达到30度。").is_empty());
+        assert_eq!(
+            read("戊镇引进逾千家商户，带动万余人就业，月收入一万出头，计划投资五六十亿元。"),
+            vec![
+                "逾千家 1000 None Count AtLeast",
+                "万余人 10000 None Count AtLeast",
+                "一万出头 10000 None Cny AtLeast",
+                "五六十亿元 5000000000 Some(\"6000000000\") Cny Range"
+            ]
+        );
+        // A milestone without its digit and a word of 千 are no values.
+        assert!(read("产业迈上千亿元台阶，惠及千家万户。").is_empty());
+        // Concentrations and voltages: no unit, left out and said so.
+        let s =
+            "己县PM2.5浓度为35微克/立方米，氨氮为0.5毫克/升，新建500千伏变电站，扩容20万千伏安。";
+        let mut left = Vec::new();
+        assert!(quantities_and_left_out(s, &[], &mut left).is_empty());
+        let left: Vec<&str> = left.iter().map(|(a, b, _)| &s[*a..*b]).collect();
+        assert_eq!(
+            left,
+            vec!["35微克/立方米", "0.5毫克/升", "500千伏", "20万千伏安"]
+        );
+        assert_eq!(
+            read("民宿价格比平时贵了一倍左右。"),
+            vec!["一倍左右 100 None Percent About"]
+        );
     }
 
     #[test]

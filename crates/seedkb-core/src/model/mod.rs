@@ -30,10 +30,15 @@ pub enum Unit {
     // indices above must not move.
     CubicMetre,
     WattHour,
+    /// Hong Kong dollars (港元, 港币), Macau patacas (澳门元, 葡币) and euros
+    /// (欧元): money in its own currency, never converted.
+    Hkd,
+    Mop,
+    Eur,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 11] = [
+    pub const ALL: [Unit; 14] = [
         Unit::Number,
         Unit::Count,
         Unit::Cny,
@@ -45,6 +50,9 @@ impl Unit {
         Unit::Percent,
         Unit::CubicMetre,
         Unit::WattHour,
+        Unit::Hkd,
+        Unit::Mop,
+        Unit::Eur,
     ];
 
     /// The name used in JSON output and dump files.
@@ -61,6 +69,9 @@ impl Unit {
             Unit::Percent => "%",
             Unit::CubicMetre => "m3",
             Unit::WattHour => "Wh",
+            Unit::Hkd => "HKD",
+            Unit::Mop => "MOP",
+            Unit::Eur => "EUR",
         }
     }
 
@@ -82,6 +93,9 @@ impl Unit {
             Unit::Percent => "a percentage",
             Unit::CubicMetre => "volume (m³)",
             Unit::WattHour => "energy (Wh)",
+            Unit::Hkd => "money (HKD)",
+            Unit::Mop => "money (MOP)",
+            Unit::Eur => "money (EUR)",
         }
     }
 
@@ -99,6 +113,9 @@ impl Unit {
             Unit::Percent => 8,
             Unit::CubicMetre => 9,
             Unit::WattHour => 10,
+            Unit::Hkd => 11,
+            Unit::Mop => 12,
+            Unit::Eur => 13,
         }
     }
 
@@ -107,7 +124,10 @@ impl Unit {
     }
 
     pub fn is_money(self) -> bool {
-        matches!(self, Unit::Cny | Unit::Usd)
+        matches!(
+            self,
+            Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Mop | Unit::Eur
+        )
     }
 
     /// Whether quantities in these units can be compared.
@@ -279,6 +299,9 @@ fn scales(unit: Unit) -> &'static [(u32, u32, &'static str)] {
     match unit {
         Unit::Cny => &[(8, 2, "亿元"), (4, 2, "万元"), (0, 2, "元")],
         Unit::Usd => &[(8, 2, "亿美元"), (4, 2, "万美元"), (0, 2, "美元")],
+        Unit::Hkd => &[(8, 2, "亿港元"), (4, 2, "万港元"), (0, 2, "港元")],
+        Unit::Mop => &[(8, 2, "亿澳门元"), (4, 2, "万澳门元"), (0, 2, "澳门元")],
+        Unit::Eur => &[(8, 2, "亿欧元"), (4, 2, "万欧元"), (0, 2, "欧元")],
         Unit::Count => &[(8, 2, "亿"), (4, 2, "万"), (0, 2, "")],
         Unit::Tonne => &[(8, 2, "亿吨"), (4, 2, "万吨"), (0, 2, "吨")],
         Unit::Number => &[(0, 6, "")],
@@ -715,9 +738,10 @@ mod tests {
         assert_eq!(bincode::serialize(&v).unwrap_or_default(), old);
         assert_eq!(bincode::deserialize::<Value>(&old).ok(), Some(v));
         let codes: Vec<u8> = Unit::ALL.iter().map(|u| u.code()).collect();
-        assert_eq!(codes, (0..11).collect::<Vec<u8>>());
+        assert_eq!(codes, (0..14).collect::<Vec<u8>>());
         assert_eq!(Unit::from_symbol("m3"), Some(Unit::CubicMetre));
         assert_eq!(Unit::from_symbol("Wh"), Some(Unit::WattHour));
+        assert_eq!(Unit::from_symbol("HKD"), Some(Unit::Hkd));
     }
 
     #[test]

@@ -51,12 +51,33 @@ const UNITS: &[(&str, Unit, i128, i128)] = &[
     ("千克", Unit::Tonne, 1, 1000),
     ("t", Unit::Tonne, 1, 1),
     ("美元", Unit::Usd, 1, 1),
+    // 美金: the dollar as people say it.
+    ("美金", Unit::Usd, 1, 1),
     ("USD", Unit::Usd, 1, 1),
+    // Other currencies, each its own unit, never converted (100万港元,
+    // 3亿澳门元 and 葡币 for the pataca, 2000万欧元); 澳元 is the
+    // Australian dollar, no unit.
+    ("港元", Unit::Hkd, 1, 1),
+    ("港币", Unit::Hkd, 1, 1),
+    ("港幣", Unit::Hkd, 1, 1),
+    ("HKD", Unit::Hkd, 1, 1),
+    ("澳门元", Unit::Mop, 1, 1),
+    ("澳門元", Unit::Mop, 1, 1),
+    ("澳门币", Unit::Mop, 1, 1),
+    ("澳門幣", Unit::Mop, 1, 1),
+    ("葡币", Unit::Mop, 1, 1),
+    ("葡幣", Unit::Mop, 1, 1),
+    ("MOP", Unit::Mop, 1, 1),
+    ("欧元", Unit::Eur, 1, 1),
+    ("歐元", Unit::Eur, 1, 1),
+    ("EUR", Unit::Eur, 1, 1),
     ("元", Unit::Cny, 1, 1),
     ("CNY", Unit::Cny, 1, 1),
     ("yuan", Unit::Cny, 1, 1),
     ("%", Unit::Percent, 1, 1),
     ("％", Unit::Percent, 1, 1),
+    // Per mille (逾期率0.03‰): a tenth of a percent.
+    ("‰", Unit::Percent, 1, 10),
     // Percentage points (提高2.3个百分点) are read as percent; before the
     // counter 个 so that 个 is not taken for a count.
     ("个百分点", Unit::Percent, 1, 1),
@@ -255,6 +276,10 @@ fn chinese(i: &str) -> IResult<&str, Num> {
     let mut number: i128 = 0; // pending digit
     let mut any = false;
     let mut prev_digit = false;
+    // The unit right before the pending digit (三万五: 万), for a digit
+    // that ends a numeral one place below it (35000, not 30005).
+    let mut unit_before: Option<i128> = None;
+    let mut last_unit: Option<i128> = None;
     let mut rest = i;
     while let Some(c) = rest.chars().next() {
         let small_unit = match c {
@@ -269,8 +294,13 @@ fn chinese(i: &str) -> IResult<&str, Num> {
             }
             number = d;
             prev_digit = d != 0;
+            unit_before = if d != 0 { last_unit } else { None };
+            last_unit = None;
         } else if let Some(u) = small_unit {
-            if !any && u != 10 {
+            // 百余家, 千余人, 百多万元: a hundred (thousand) and more, its
+            // 一 left out; elsewhere 百 and 千 alone are words (千家万户).
+            let more_after = rest[c.len_utf8()..].starts_with(['余', '餘', '多']);
+            if !any && u != 10 && !more_after {
                 break;
             }
             // 千瓦/千米/千克 are units, not numerals.
@@ -280,27 +310,34 @@ fn chinese(i: &str) -> IResult<&str, Num> {
             {
                 break;
             }
-            if number == 0 && u == 10 {
+            if number == 0 && (u == 10 || !any) {
                 number = 1;
             }
             section += number * u;
             number = 0;
             prev_digit = false;
+            last_unit = Some(u);
         } else if any && (c == '万' || c == '萬') {
-            total += (section + number) * 10_000;
+            total += (section + one_place_below(number, unit_before)) * 10_000;
             section = 0;
             number = 0;
             prev_digit = false;
+            last_unit = Some(10_000);
         } else if any && (c == '亿' || c == '億') {
-            total = (total + section + number) * 100_000_000;
+            total = (total + section + one_place_below(number, unit_before)) * 100_000_000;
             section = 0;
             number = 0;
             prev_digit = false;
+            last_unit = Some(100_000_000);
         } else {
             break;
         }
         any = true;
         rest = &rest[c.len_utf8()..];
+    }
+    // Not before 千 of a unit (三万五千瓦): the digit is its own there.
+    if !rest.starts_with('千') {
+        number = one_place_below(number, unit_before.filter(|_| prev_digit));
     }
     if !any {
         return Err(nom::Err::Error(nom::error::Error::new(
@@ -331,6 +368,16 @@ fn chinese(i: &str) -> IResult<&str, Num> {
         }
     }
     Ok((rest, value))
+}
+
+/// A digit that ends a numeral right after a unit of a hundred or more
+/// counts one place below that unit: 三万五 is 35000, 两千五 2500, 一亿二
+/// 1.2亿 (三万零五, with its 零, is 30005; after 十 the digit is units).
+fn one_place_below(digit: i128, unit_before: Option<i128>) -> i128 {
+    match unit_before {
+        Some(u) if u >= 100 => digit * (u / 10),
+        _ => digit,
+    }
 }
 
 /// 万 / 亿 (and 千 / 百 after Arabic digits, as in 3千万元).
@@ -407,7 +454,8 @@ fn more(i: &str) -> IResult<&str, bool> {
 
 fn amount(i: &str) -> IResult<&str, Amount> {
     let (mut rest, mut value) = alt((percent_words, fraction, arabic, chinese)).parse(i)?;
-    let percent_words = i.starts_with("百分之") || fraction(i).is_ok();
+    let per_mille = i.starts_with("千分之");
+    let percent_words = i.starts_with("百分之") || per_mille || fraction(i).is_ok();
     let mut mult: i128 = 1;
     let mut is_more = false;
     // 二十来万, 十来亿元: 来 before a multiplier, "about".
@@ -445,7 +493,11 @@ fn amount(i: &str) -> IResult<&str, Amount> {
     }
     let about = about_before_unit || about_before_mult;
     let (rest, unit) = if percent_words {
-        (rest, Some((Unit::Percent, 1, 1)))
+        // 千分之五: five per mille, 0.5%.
+        (
+            rest,
+            Some((Unit::Percent, 1, if per_mille { 10 } else { 1 })),
+        )
     } else {
         match opt(unit).parse(rest)? {
             (r, None) if mult >= 10_000 => match cubic_fang(r) {
@@ -467,10 +519,10 @@ fn amount(i: &str) -> IResult<&str, Amount> {
     ))
 }
 
-/// 百分之八点五, 百分之30: a percentage in words. The unit is set by
-/// `amount`, which sees the 百分之.
+/// 百分之八点五, 百分之30: a percentage in words; 千分之五, 千分之0.3 per
+/// mille. The unit is set by `amount`, which sees the 百分之 or 千分之.
 fn percent_words(i: &str) -> IResult<&str, Num> {
-    let (rest, _) = tag("百分之").parse(i)?;
+    let (rest, _) = alt((tag("百分之"), tag("千分之"))).parse(i)?;
     alt((arabic, chinese)).parse(rest)
 }
 
@@ -990,6 +1042,86 @@ mod tests {
         assert_eq!(q("２６０亩").value.to_string(), "173333.333333");
         assert_eq!(q("1,500亩").value.to_string(), "1000000");
         assert_eq!(q("8.5%").unit, Unit::Percent);
+    }
+
+    #[test]
+    fn other_currencies_are_their_own_units() {
+        let v = |s: &str| {
+            let a = q(s);
+            (a.value.to_string(), a.unit)
+        };
+        assert_eq!(v("12亿港元"), ("1200000000".into(), Unit::Hkd));
+        assert_eq!(v("800万港币"), ("8000000".into(), Unit::Hkd));
+        assert_eq!(v("3.5亿澳门元"), ("350000000".into(), Unit::Mop));
+        assert_eq!(v("2億澳門元"), ("200000000".into(), Unit::Mop));
+        assert_eq!(v("500万葡币"), ("5000000".into(), Unit::Mop));
+        assert_eq!(v("3000万欧元"), ("30000000".into(), Unit::Eur));
+        assert_eq!(v("1.2亿美元"), ("120000000".into(), Unit::Usd));
+        assert_eq!(v("5000万美金"), ("50000000".into(), Unit::Usd));
+        assert_eq!(q("超过5亿港元").bound, Bound::AtLeast);
+        // 澳元 is the Australian dollar: no unit of seedkb.
+        assert!(parse_quantity("300万澳元").is_err());
+        for u in [Unit::Hkd, Unit::Mop, Unit::Eur] {
+            assert!(u.is_money());
+            assert_eq!(Unit::from_symbol(u.symbol()), Some(u));
+            assert_eq!(Unit::from_code(u.code()), Some(u));
+        }
+        assert_eq!(
+            Quantity::exact(Num::parse_decimal("250000000").unwrap(), Unit::Hkd)
+                .computed_readable(),
+            "2.5亿港元"
+        );
+    }
+
+    #[test]
+    fn per_mille_is_a_tenth_of_a_percent() {
+        let v = |s: &str| {
+            let a = q(s);
+            (a.value.to_string(), a.unit, a.bound)
+        };
+        assert_eq!(v("5‰"), ("0.5".into(), Unit::Percent, Bound::Exact));
+        assert_eq!(v("0.03‰"), ("0.003".into(), Unit::Percent, Bound::Exact));
+        assert_eq!(v("千分之五"), ("0.5".into(), Unit::Percent, Bound::Exact));
+        assert_eq!(v("千分之1.5"), ("0.15".into(), Unit::Percent, Bound::Exact));
+        assert_eq!(v("约千分之三"), ("0.3".into(), Unit::Percent, Bound::About));
+    }
+
+    #[test]
+    fn a_digit_after_a_big_unit_is_one_place_below_it() {
+        let v = |s: &str| q(s).value.to_string();
+        assert_eq!(v("三万五"), "35000");
+        assert_eq!(v("两千五平方米"), "2500");
+        assert_eq!(v("一百二十"), "120");
+        assert_eq!(v("一百二"), "120");
+        assert_eq!(v("一亿二"), "120000000");
+        assert_eq!(v("三千五万元"), "35000000");
+        // With 零 the digit is units; after 十 too; a unit's 千 is its own.
+        assert_eq!(v("三万零五"), "30005");
+        assert_eq!(v("三十五"), "35");
+        assert_eq!(v("一万二千"), "12000");
+        assert_eq!(v("四万二千元"), "42000");
+    }
+
+    #[test]
+    fn a_hundred_or_a_thousand_and_more_without_its_one() {
+        let a = q("百余家");
+        assert_eq!(
+            (a.value.to_string(), a.unit, a.bound),
+            ("100".into(), Unit::Count, Bound::AtLeast)
+        );
+        let a = q("千余人");
+        assert_eq!(
+            (a.value.to_string(), a.bound),
+            ("1000".into(), Bound::AtLeast)
+        );
+        let a = q("百多万元");
+        assert_eq!(
+            (a.value.to_string(), a.unit, a.bound),
+            ("1000000".into(), Unit::Cny, Bound::AtLeast)
+        );
+        // Alone, 百 and 千 are words (千家万户, 百姓).
+        assert!(parse_quantity_prefix("千家万户").is_none());
+        assert!(parse_quantity_prefix("百家").is_none());
     }
 
     #[test]

@@ -41,7 +41,7 @@ impl Dim {
 
     pub fn of(u: Unit) -> Option<Dim> {
         Some(match u {
-            Unit::Cny | Unit::Usd => Dim::Money,
+            Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Mop | Unit::Eur => Dim::Money,
             Unit::SquareMetre => Dim::Area,
             Unit::Watt => Dim::Power,
             Unit::Tonne => Dim::Mass,
@@ -277,6 +277,8 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("栋", "building_count"),
     // 三宗宅地, 出让住宅用地42宗: land is sold by the plot (round 9).
     ("宗", "plot_count"),
+    // 回购不超过800万股: shares (read after 万 or 亿 only).
+    ("股", "share_count"),
     ("座", "count"),
     ("个", "count"),
 ];
@@ -350,6 +352,10 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         Some(&["位", "独", "元", "产", "价", "据", "体", "项", "次", "品"]),
     ),
     ("块", Unit::Count, (1, 1), Some(&["钱", "儿"])),
+    // 银锭30锭, 纱锭10万锭 (spindles), 发送旅客列车5000车次: counters the
+    // parser does not know.
+    ("锭", Unit::Count, (1, 1), Some(&[])),
+    ("车次", Unit::Count, (1, 1), Some(&[])),
     // 2000万羽 (poultry), 3200盏 (lamps): counters the parser does not know.
     ("羽", Unit::Count, (1, 1), Some(&["毛", "绒", "球"])),
     ("盏", Unit::Count, (1, 1), Some(&[])),
@@ -433,6 +439,20 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         Unit::Count,
         (1, 1),
         Some(&["位", "铺", "上", "单", "头", "边", "垫", "日"]),
+    ),
+];
+
+/// Units read only after 万 or 亿 (alone they are other words): 30亿度 is
+/// kilowatt-hours (30度 a temperature), 9600万股 shares (每10股 the base of a
+/// dividend). (word, unit, multiplier, the words after it that refuse it)
+#[allow(clippy::type_complexity)]
+pub const UNITS_AFTER_WAN: &[(&str, Unit, (i128, i128), &[&str])] = &[
+    ("度", Unit::WattHour, (1000, 1), &[]),
+    (
+        "股",
+        Unit::Count,
+        (1, 1),
+        &["份", "东", "权", "票", "市", "价", "本", "民"],
     ),
 ];
 
@@ -1119,14 +1139,32 @@ pub const PERSON_AFTER: &[&str] = &[
     "说", "介绍", "表示", "告诉", "坦言", "感慨", "笑着", "算了", "指出", "认为", "称",
 ];
 
+/// Measures seedkb has no unit for, after a number (the 千 or 万 of 220千伏
+/// read with the number): the words and why the number is left out.
+pub const MEASURES_WITHOUT_UNIT: &[(&str, &str)] = &[
+    (
+        "微克/立方米",
+        "a concentration (微克/立方米): seedkb has no unit for it",
+    ),
+    (
+        "毫克/立方米",
+        "a concentration (毫克/立方米): seedkb has no unit for it",
+    ),
+    (
+        "毫克/升",
+        "a concentration (毫克/升): seedkb has no unit for it",
+    ),
+    (
+        "伏安",
+        "an apparent power (千伏安): seedkb has no unit for it",
+    ),
+    ("伏", "a voltage (千伏, 万伏): seedkb has no unit for it"),
+];
+
 /// Currencies without a unit in seedkb: an amount in them is left out.
+/// (港元, 澳门元 and 欧元 have theirs: HKD, MOP, EUR.)
 pub const OTHER_CURRENCIES: &[&str] = &[
-    "澳门元",
-    "澳门币",
     "澳元",
-    "港元",
-    "港币",
-    "欧元",
     "日元",
     "英镑",
     "韩元",
@@ -1137,6 +1175,27 @@ pub const OTHER_CURRENCIES: &[&str] = &[
     "加元",
     "新加坡元",
     "瑞郎",
+    // The currencies of neighbouring countries that border trade and
+    // overseas projects are reported in (越南盾, 泰铢, 坚戈 …).
+    "越南盾",
+    "泰铢",
+    "基普",
+    "缅币",
+    "缅元",
+    "坚戈",
+    "图格里克",
+    "卢比",
+    "林吉特",
+    "令吉",
+    "比索",
+    "法郎",
+    "克朗",
+    "里亚尔",
+    "迪拉姆",
+    "雷亚尔",
+    "兰特",
+    "韩币",
+    "日币",
 ];
 
 /// Common surnames: a given name jieba cut from its surname (王|秀英) is
