@@ -447,11 +447,22 @@ pub fn avet_prefix(a: Aid, v: &KeyValue) -> Vec<u8> {
 /// avet always, vaet when the value is a reference. Loading writes them,
 /// deleting a fact removes them, `check` expects them.
 pub fn index_entries(e: Eid, a: Aid, v: &KeyValue, q: &Qualifiers) -> Vec<(Space, Vec<u8>)> {
-    let venc = fact_value(v, q);
-    let mut out = vec![
-        (Space::Aevt, aevt(a, e, &venc)),
-        (Space::Avet, avet(a, &venc, e)),
-    ];
+    index_entries_of(e, a, v, q, &fact_value(v, q))
+}
+
+/// [`index_entries`] of a fact whose value bytes (`fact_value(v, q)`)
+/// are made already: the loader has them for its eavt key, and encoding
+/// them again was an allocation per fact.
+pub fn index_entries_of(
+    e: Eid,
+    a: Aid,
+    v: &KeyValue,
+    q: &Qualifiers,
+    venc: &[u8],
+) -> Vec<(Space, Vec<u8>)> {
+    let mut out = Vec::with_capacity(3);
+    out.push((Space::Aevt, aevt(a, e, venc)));
+    out.push((Space::Avet, avet(a, venc, e)));
     if let KeyValue::Ref(target) = v {
         let mut k = vaet(*target, a, e);
         put_qualifiers(&mut k, q);
@@ -690,7 +701,10 @@ pub fn sentence_doc(k: &[u8]) -> Result<DocId, DamagedKey> {
 
 /// The words index: word, document, sentence number.
 pub fn word_key(word: &str, doc: DocId, n: u32) -> Vec<u8> {
-    let mut k = word_prefix(word);
+    // Sized once (a word, its end mark, two u32s): grown from empty it
+    // was reallocated two or three times per word of every sentence.
+    let mut k = Vec::with_capacity(word.len() + 10);
+    put_str(&mut k, word);
     put_u32(&mut k, doc);
     put_u32(&mut k, n);
     k
@@ -893,6 +907,34 @@ mod tests {
                 parse_eavt(&eavt(e, a, &encode_value(&v))).unwrap(),
                 (e, a, v)
             );
+        }
+    }
+
+    /// The loader's entries from value bytes it made already are those
+    /// `index_entries` makes, with and without qualifiers; a word's key
+    /// sized up front is the one grown from its prefix.
+    #[test]
+    fn entries_from_made_value_bytes_are_the_same() {
+        let q = Qualifiers {
+            modality: Modality::Demand,
+            per: Some(Rate::Household),
+            as_of: Some(Date::parse_iso("2020-05", "2020-05").unwrap()),
+        };
+        for v in sample_values() {
+            for q in [Qualifiers::default(), q.clone()] {
+                let (e, a) = (0x0102_0304_0506_0708, 9);
+                assert_eq!(
+                    index_entries_of(e, a, &v, &q, &fact_value(&v, &q)),
+                    index_entries(e, a, &v, &q),
+                    "{v:?} {q:?}"
+                );
+            }
+        }
+        for w in ["", "义县", "a\0b"] {
+            let mut k = word_prefix(w);
+            put_u32(&mut k, 7);
+            put_u32(&mut k, 12);
+            assert_eq!(word_key(w, 7, 12), k);
         }
     }
 

@@ -1534,7 +1534,7 @@ impl Loader<'_, '_> {
             }
             None
         } else {
-            for (space, k) in keys::index_entries(e, a, v, q) {
+            for (space, k) in keys::index_entries_of(e, a, v, q, &venc) {
                 self.txn.put(space, k, Vec::new());
             }
             if let KeyValue::Ref(target) = v {
