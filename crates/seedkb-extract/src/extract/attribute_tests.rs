@@ -1970,4 +1970,11 @@ fn measures_of_the_sector_reports_are_named() {
     assert_eq!(attr(&got, "1260人"), "jobs_created");
     assert_eq!(attr(&got, "9座"), "green_mine_count");
     assert_eq!(attr(&got, "2300名"), "streamer_count");
+    let got = attributes_of(
+        "青石县新建村史馆12个、城市书房8家。全县落实草原禁牧面积96万亩，户用光伏装机4.2万千瓦。",
+    );
+    assert_eq!(attr(&got, "12个"), "village_museum_count");
+    assert_eq!(attr(&got, "8家"), "city_reading_room_count");
+    assert_eq!(attr(&got, "96万亩"), "grazing_ban_area");
+    assert_eq!(attr(&got, "4.2万千瓦"), "solar_capacity");
 }
