@@ -1930,3 +1930,51 @@ fn measures_of_the_indicator_systems_are_named() {
     assert_eq!(attr(&got, "3.6亿美元"), "export_value");
     assert_eq!(attr(&got, "42万平方米"), "demolition_area");
 }
+
+#[test]
+fn measures_of_the_sector_reports_are_named() {
+    // Round 28, second batch: words of department and sector reports
+    // rather than of the statistical bulletin.
+    let got = attributes_of(
+        "青石县全年投入帮扶资金2.6亿元，全年消费帮扶1.4亿元。全县现有低保对象3120人。",
+    );
+    assert_eq!(attr(&got, "2.6亿元"), "assistance_funds");
+    assert_eq!(attr(&got, "1.4亿元"), "consumption_assistance_purchases");
+    assert_eq!(
+        attr(&got, "3120人"),
+        "subsistence_allowance_recipient_count"
+    );
+    let got = attributes_of("青石市现有特困人员860人。全市国道达到438公里，新建燃气管网126公里。");
+    assert_eq!(attr(&got, "860人"), "extremely_poor_person_count");
+    assert_eq!(attr(&got, "438公里"), "national_road_length");
+    assert_eq!(attr(&got, "126公里"), "gas_pipeline_length");
+    let got =
+        attributes_of("青石县完成退耕还林3.2万亩，草原综合植被盖度达到56.3%。全县新建淤地坝48座。");
+    assert_eq!(attr(&got, "3.2万亩"), "returned_farmland_forest_area");
+    assert_eq!(attr(&got, "56.3%"), "grassland_vegetation_coverage");
+    assert_eq!(attr(&got, "48座"), "check_dam_count");
+    let got = attributes_of(
+        "青石市去年办理留抵退税8.6亿元。全市现有纳税人2.1万户，全年发生交通事故312起。",
+    );
+    assert_eq!(attr(&got, "8.6亿元"), "vat_credit_refunds");
+    assert_eq!(attr(&got, "2.1万户"), "taxpayer_count");
+    assert_eq!(attr(&got, "312起"), "traffic_accident_count");
+    let got = attributes_of(
+        "青石市现有美术馆7家，全年举办文艺演出460场。全市建成风电场15个，分布式光伏装机38万千瓦。",
+    );
+    assert_eq!(attr(&got, "7家"), "art_gallery_count");
+    assert_eq!(attr(&got, "460场"), "performance_count");
+    assert_eq!(attr(&got, "15个"), "wind_farm_count");
+    assert_eq!(attr(&got, "38万千瓦"), "solar_capacity");
+    let got = attributes_of("青石县去年吸纳就业1260人。全县现有绿色矿山9座，主播2300名。");
+    assert_eq!(attr(&got, "1260人"), "jobs_created");
+    assert_eq!(attr(&got, "9座"), "green_mine_count");
+    assert_eq!(attr(&got, "2300名"), "streamer_count");
+    let got = attributes_of(
+        "青石县新建村史馆12个、城市书房8家。全县落实草原禁牧面积96万亩，户用光伏装机4.2万千瓦。",
+    );
+    assert_eq!(attr(&got, "12个"), "village_museum_count");
+    assert_eq!(attr(&got, "8家"), "city_reading_room_count");
+    assert_eq!(attr(&got, "96万亩"), "grazing_ban_area");
+    assert_eq!(attr(&got, "4.2万千瓦"), "solar_capacity");
+}
