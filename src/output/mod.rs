@@ -121,6 +121,7 @@ pub fn cell_json(c: &Cell) -> Json {
             Json::Object(m)
         }
         Cell::List(items) => Json::Array(items.iter().map(cell_json).collect()),
+        Cell::Names(names) => Json::Array(names.iter().map(|n| Json::String(n.into())).collect()),
         Cell::Qualified(b) => {
             let (c, q) = &**b;
             // A quantity's or date's object gains the qualifiers' keys; a

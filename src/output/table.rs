@@ -50,17 +50,28 @@ const MEMBERS_WIDTH: usize = 40;
 /// A cell's text in a table column: a group's members elided to
 /// [`MEMBERS_WIDTH`] with a count of the names left out.
 fn column_text(title: &str, c: &Cell) -> String {
-    let Cell::List(items) = c else {
-        return cell_text(c);
-    };
     if title != "members" {
         return cell_text(c);
     }
+    match c {
+        Cell::List(items) => elided(items.len(), items.iter().map(cell_text)),
+        Cell::Names(names) => elided(
+            names.len(),
+            names
+                .iter()
+                .map(|n| cell_text(&Cell::Entity(n.to_string()))),
+        ),
+        _ => cell_text(c),
+    }
+}
+
+/// The first of `len` names that fit in [`MEMBERS_WIDTH`], and a count of
+/// the rest.
+fn elided(len: usize, items: impl Iterator<Item = String>) -> String {
     let mut shown: Vec<String> = Vec::new();
     let mut used = 0;
-    for (i, item) in items.iter().enumerate() {
-        let t = cell_text(item);
-        let left = items.len() - i - 1;
+    for (i, t) in items.enumerate() {
+        let left = len - i - 1;
         // Room for this name, and for the note when names remain.
         let note = if left > 0 {
             width(&format!("; … (+{left})"))
@@ -69,7 +80,7 @@ fn column_text(title: &str, c: &Cell) -> String {
         };
         let sep = if shown.is_empty() { 0 } else { 2 };
         if !shown.is_empty() && used + sep + width(&t) + note > MEMBERS_WIDTH {
-            let rest = items.len() - i;
+            let rest = len - i;
             return format!("{} … (+{rest})", shown.join("; "));
         }
         used += sep + width(&t);

@@ -285,6 +285,7 @@ fn row_json(st: &State, rs: &ResultSet, row: &[Cell]) -> Json {
 fn entity_urls(cell: &Cell) -> Json {
     match cell.bare() {
         Cell::Entity(name) => json!(entity_url(name)),
+        Cell::Names(names) => Json::Array(names.iter().map(|n| json!(entity_url(n))).collect()),
         Cell::List(items) if items.iter().any(|c| matches!(c.bare(), Cell::Entity(_))) => {
             Json::Array(
                 items

@@ -238,6 +238,12 @@ fn cell_html(c: &Cell) -> Markup {
                 (cell_html(it))
             }
         },
+        Cell::Names(names) => html! {
+            @for (i, name) in names.iter().enumerate() {
+                @if i > 0 { "; " }
+                a href={ "/entity/" (seg(name)) } { (name) }
+            }
+        },
         other => html! { (other.display()) },
     }
 }
@@ -439,6 +445,7 @@ pub async fn find(
 fn fact_links(c: &Cell) -> Markup {
     let items: Vec<String> = match c {
         Cell::List(items) => items.iter().map(Cell::display).collect(),
+        Cell::Names(names) => names.iter().map(String::from).collect(),
         other => vec![other.display()],
     };
     html! {

@@ -17,6 +17,12 @@ pub enum Cell {
     Date(Date),
     /// Several values of one attribute.
     List(Vec<Cell>),
+    /// Entities by name, packed: a grouping's members. Reads as a
+    /// [`Cell::List`] of [`Cell::Entity`] everywhere (display, JSON,
+    /// tables), at a quarter of its memory: at 10M facts a grouping's
+    /// members are a million names, ~88 bytes each as a cell and a string
+    /// of its own, ~33 here.
+    Names(Box<Names>),
     /// A value with qualifiers that are not the default (预计 50万吨,
     /// 1200元 每人): never built with the default ones.
     Qualified(Box<(Cell, Qualifiers)>),
@@ -52,6 +58,7 @@ impl Cell {
                 .map(Cell::display)
                 .collect::<Vec<_>>()
                 .join("; "),
+            Cell::Names(names) => names.joined(),
             Cell::Qualified(b) => b.1.decorate(&b.0.display()),
         }
     }
@@ -83,6 +90,7 @@ impl Cell {
                 None => q.value.to_string(),
             },
             Cell::List(items) => items.iter().map(Cell::plain).collect::<Vec<_>>().join("; "),
+            Cell::Names(names) => names.joined(),
             // The machine form of a quantity or date is the value (CSV's
             // `_text` column and JSON carry the qualifiers); text keeps
             // its marks, having no other column to carry them.
@@ -103,8 +111,78 @@ impl Cell {
         match self {
             Cell::Null => true,
             Cell::List(items) => items.is_empty(),
+            Cell::Names(names) => names.is_empty(),
             _ => false,
         }
+    }
+}
+
+/// Entity names in one buffer, in order: what a [`Cell::List`] of
+/// [`Cell::Entity`] holds, without a cell and an allocation per name.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Names {
+    text: String,
+    /// Where each name ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Names {
+    pub fn with_capacity(names: usize, bytes: usize) -> Names {
+        Names {
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(names),
+        }
+    }
+
+    pub fn push(&mut self, name: &str) {
+        self.text.push_str(name);
+        self.ends.push(self.text.len());
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The `i`th name.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.text.get(start..end)
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.get(i).unwrap_or_default())
+    }
+
+    /// The names as the cells of a [`Cell::List`].
+    pub fn cells(&self) -> Vec<Cell> {
+        self.iter().map(|n| Cell::Entity(n.to_string())).collect()
+    }
+
+    /// The names joined by `; `, as a list's display.
+    pub fn joined(&self) -> String {
+        let mut s = String::with_capacity(self.text.len() + 2 * self.len());
+        for (i, n) in self.iter().enumerate() {
+            if i > 0 {
+                s.push_str("; ");
+            }
+            s.push_str(n);
+        }
+        s
+    }
+}
+
+impl FromIterator<String> for Names {
+    fn from_iter<I: IntoIterator<Item = String>>(names: I) -> Names {
+        let mut out = Names::default();
+        for n in names {
+            out.push(&n);
+        }
+        out
     }
 }
 
@@ -124,5 +202,28 @@ impl ResultSet {
             rows: Vec::new(),
             notes: Vec::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_read_as_a_list_of_entities() {
+        let names: Names = ["甲乙公司", "Acme", ""]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        assert_eq!(names.len(), 3);
+        assert_eq!(names.get(1), Some("Acme"));
+        assert_eq!(names.get(3), None);
+        assert_eq!(names.iter().collect::<Vec<_>>(), ["甲乙公司", "Acme", ""]);
+        let packed = Cell::Names(Box::new(names.clone()));
+        let list = Cell::List(names.cells());
+        assert_eq!(packed.display(), list.display());
+        assert_eq!(packed.plain(), list.plain());
+        assert!(!packed.is_empty());
+        assert!(Cell::Names(Box::default()).is_empty());
     }
 }

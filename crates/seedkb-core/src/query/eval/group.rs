@@ -7,7 +7,7 @@ use super::Evaluator;
 use crate::error::Error;
 use crate::model::{Num, Qualifiers, Quantity, Unit};
 use crate::query::plan::{GroupScan, RColumn, RPath, Step};
-use crate::query::result::{Cell, ResultSet};
+use crate::query::result::{Cell, Names, ResultSet};
 use crate::store::{Aid, Eid, KeyValue};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
@@ -184,7 +184,13 @@ impl Evaluator<'_> {
             }
             let acc = groups.entry(name).or_default();
             acc.0 += counts[gi];
-            acc.2.extend(members[gi].iter().copied());
+            // Moved, not copied: a second list of every member was in the
+            // peak (8 MB at 10M facts).
+            if acc.2.is_empty() {
+                acc.2 = std::mem::take(&mut members[gi]);
+            } else {
+                acc.2.extend(members[gi].iter().copied());
+            }
             for (ai, &a) in attrs.iter().enumerate() {
                 if let Some(mut q) = sums[gi][ai].take() {
                     if let (1, Some((e, v))) = &single[gi][ai] {
@@ -276,27 +282,14 @@ impl Evaluator<'_> {
         }
         let mut rows = Vec::new();
         for (key, (count, sums, mut members)) in groups {
-            // Members by name, each once (a longer path may reach one twice).
-            // Sorted with each name's first 8 bytes beside it: most
-            // comparisons end there, without reading the name from the heap
-            // (the sort of 100K members was an eighth of a grouping).
-            let mut named: Vec<(u64, String, Eid)> = self
-                .store
-                .entity_names(&members)?
-                .into_iter()
-                .zip(members)
-                .map(|(n, e)| (name_prefix(&n), n, e))
-                .collect();
-            named.sort_unstable();
-            named.dedup();
             // The names just read make the members column: each is read
             // once (they were read twice, a String each time: a third of
             // a grouping of 100K entities).
-            let names: Vec<String>;
-            (names, members) = named.into_iter().map(|(_, n, e)| (n, e)).unzip();
+            let names;
+            (names, members) = self.named_members(&members)?;
             let mut names = Some(names);
             let mut members_cell = |members: &[Eid]| match names.take() {
-                Some(n) => Ok(Cell::List(n.into_iter().map(Cell::Entity).collect())),
+                Some(n) => Ok(Cell::Names(Box::new(n))),
                 // A second members column.
                 None => self.members_cell(members),
             };
@@ -366,6 +359,37 @@ impl Evaluator<'_> {
             .unwrap_or(0);
         default_group_order(&mut rs, col);
         Ok(rs)
+    }
+
+    /// A group's members by name, each once (a longer path may reach one
+    /// twice): their names, packed, and their ids in the same order.
+    /// Sorted with each name's first 8 bytes beside it: most comparisons
+    /// end there, without reading the name (the sort of 100K members was
+    /// an eighth of a grouping).
+    fn named_members(&self, members: &[Eid]) -> Result<(Names, Vec<Eid>), Error> {
+        let mut read = Names::with_capacity(members.len(), 0);
+        self.store.each_entity_name(members, |n| read.push(n))?;
+        let name = |i: usize| read.get(i).unwrap_or_default();
+        let mut order: Vec<(u64, usize, Eid)> = members
+            .iter()
+            .enumerate()
+            .map(|(i, &e)| (name_prefix(name(i)), i, e))
+            .collect();
+        order.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| name(a.1).cmp(name(b.1)))
+                .then(a.2.cmp(&b.2))
+        });
+        // One entity has one name: its second sighting sorts next to it.
+        order.dedup_by_key(|x| x.2);
+        let bytes = order.iter().map(|x| name(x.1).len()).sum();
+        let mut names = Names::with_capacity(order.len(), bytes);
+        let mut ids = Vec::with_capacity(order.len());
+        for (_, i, e) in order {
+            names.push(name(i));
+            ids.push(e);
+        }
+        Ok((names, ids))
     }
 }
 

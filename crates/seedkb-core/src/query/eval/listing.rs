@@ -6,7 +6,7 @@ use super::aggregate::add;
 use super::Evaluator;
 use crate::error::Error;
 use crate::query::plan::{RColumn, RPath, Step};
-use crate::query::result::{Cell, ResultSet};
+use crate::query::result::{Cell, Names, ResultSet};
 use crate::store::{Eid, KeyValue};
 
 impl Evaluator<'_> {
@@ -120,11 +120,9 @@ impl Evaluator<'_> {
 
     /// The names of a group's members.
     pub(super) fn members_cell(&self, members: &[Eid]) -> Result<Cell, Error> {
-        let mut names = Vec::new();
-        for &e in members {
-            names.push(Cell::Entity(self.store.entity_name(e)?));
-        }
-        Ok(Cell::List(names))
+        let mut names = Names::with_capacity(members.len(), 0);
+        self.store.each_entity_name(members, |n| names.push(n))?;
+        Ok(Cell::Names(Box::new(names)))
     }
 }
 
