@@ -976,12 +976,12 @@ fn load_rejects_a_reference_to_a_missing_entity() {
 fn load_rejects_an_unknown_unit() {
     let jsonl = "{\"subject\":\"拨款\",\"attribute\":\"kind\",\"value\":\"funding\"}\n\
                  \n\
-                 {\"subject\":\"拨款\",\"attribute\":\"amount\",\"value\":5,\"unit\":\"EUR\",\"text\":\"5欧元\"}\n";
+                 {\"subject\":\"拨款\",\"attribute\":\"amount\",\"value\":5,\"unit\":\"XYZ\",\"text\":\"5个\"}\n";
     assert_bad_load(
         &[("unit.jsonl", jsonl)],
         "unit.jsonl",
         3..=3,
-        "unknown unit 'EUR'",
+        "unknown unit 'XYZ'",
     );
 }
 
