@@ -699,10 +699,24 @@ impl Serialize for PageState {
                 i64::deserialize(buf)?,
                 DiskPtr::deserialize(buf)?,
             ),
-            len => PageState::Present {
-                base: Serialize::deserialize(buf)?,
-                frags: deserialize_bounded_sequence(buf, usize::from(len - 1))?,
-            },
+            len => {
+                let base = Serialize::deserialize(buf)?;
+                // seedkb: the fragments are read into a vector of their
+                // number (known from the first byte) instead of one grown
+                // from empty: a page of a store after a load has up to
+                // nine, and their regrowth was most of the snapshot's
+                // decoding. The same items are read (ending early, as
+                // before, if the bytes do).
+                let n = usize::from(len - 1);
+                let mut frags = Vec::with_capacity(n);
+                for _ in 0..n {
+                    if buf.is_empty() {
+                        break;
+                    }
+                    frags.push(Serialize::deserialize(buf)?);
+                }
+                PageState::Present { base, frags }
+            }
         })
     }
 }

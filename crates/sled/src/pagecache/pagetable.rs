@@ -5,14 +5,14 @@ use std::{
     alloc::{alloc_zeroed, Layout},
     convert::TryFrom,
     mem::{align_of, size_of},
-    sync::atomic::Ordering::{Acquire, Relaxed, Release},
+    sync::atomic::Ordering::{AcqRel, Acquire, Relaxed, Release},
 };
 
 use crossbeam_epoch::{pin, Atomic, Guard, Owned, Shared};
 
 use crate::{
     debug_delay,
-    pagecache::{constants::MAX_PID_BITS, Page, PageView},
+    pagecache::{constants::MAX_PID_BITS, Page, PageState, PageView},
     Measure, M,
 };
 
@@ -67,42 +67,25 @@ impl Node2 {
     }
 }
 
-impl Drop for Node1 {
-    fn drop(&mut self) {
-        drop_iter(self.children.iter());
-    }
-}
-
-impl Drop for Node2 {
-    fn drop(&mut self) {
-        drop_iter(self.children.iter());
-    }
-}
-
-fn drop_iter<T>(iter: core::slice::Iter<'_, Atomic<T>>) {
-    let guard = pin();
-    for child in iter {
-        let shared_child = child.load(Relaxed, &guard);
-        if shared_child.is_null() {
-            // this does not leak because the PageTable is
-            // assumed to be dense.
-            break;
-        }
-        unsafe {
-            drop(shared_child.into_owned());
-        }
-    }
-}
+// seedkb: the nodes no longer free their children when dropped (they
+// stopped at the first empty slot, the table being dense); with pages
+// installed on first use (`recovered`) the table has holes below the
+// recovered pages' bound, so `PageTable`'s drop frees everything.
 
 /// A simple lock-free radix tree.
 pub struct PageTable {
     head: Atomic<Node1>,
+    /// seedkb: the page states recovered from the snapshot (and the log
+    /// after it), indexed by page id: a page whose slot is still empty is
+    /// installed from here when first looked up, instead of every page at
+    /// open (see `PageCache::load_snapshot`).
+    recovered: Vec<PageState>,
 }
 
 impl Default for PageTable {
     fn default() -> Self {
         let head = Node1::new();
-        Self { head: Atomic::from(head) }
+        Self { head: Atomic::from(head), recovered: Vec::new() }
     }
 }
 
@@ -142,12 +125,36 @@ impl PageTable {
         debug_delay();
         let res = tip.load(Acquire, guard);
         if res.is_null() {
-            None
+            // seedkb: a recovered page not yet installed is installed now;
+            // two threads may race to: one's page wins, the other's is
+            // dropped (both were made from the same state).
+            let state = self.recovered.get(safe_usize(pid))?;
+            let page = Owned::new(Page::recovered(state)?);
+            let read = match tip.compare_and_set(
+                Shared::null(),
+                page,
+                AcqRel,
+                guard,
+            ) {
+                Ok(installed) => installed,
+                Err(lost) => {
+                    drop(lost.new);
+                    lost.current
+                }
+            };
+            Some(PageView { read, entry: tip })
         } else {
             let page_view = PageView { read: res, entry: tip };
 
             Some(page_view)
         }
+    }
+
+    /// seedkb: hands the page table the recovered page states, whose pages
+    /// are installed on first use. Called once, while the page cache is
+    /// being started (nothing else uses the table yet).
+    pub(crate) fn recover(&mut self, states: Vec<PageState>) {
+        self.recovered = states;
     }
 
     fn traverse<'g>(&self, k: PageId, guard: &'g Guard) -> &'g Atomic<Page> {
@@ -213,10 +220,38 @@ fn safe_usize(value: PageId) -> usize {
 }
 
 impl Drop for PageTable {
+    // seedkb: frees every installed page and every node. Below the
+    // recovered pages' bound a slot may be empty (never looked up); above
+    // it pages are dense, so the first empty slot there ends the walk, as
+    // the nodes' own drops did.
     fn drop(&mut self) {
         let guard = pin();
+        let lazy_bound = self.recovered.len() as u64;
         let head = self.head.load(Relaxed, &guard);
         unsafe {
+            let l1 = &head.deref().children;
+            for (l1k, child) in l1.iter().enumerate() {
+                let node2 = child.load(Relaxed, &guard);
+                if node2.is_null() {
+                    if ((l1k as u64) << NODE2_FAN_FACTOR) >= lazy_bound {
+                        break;
+                    }
+                    continue;
+                }
+                for (l2k, slot) in node2.deref().children.iter().enumerate() {
+                    let page = slot.load(Relaxed, &guard);
+                    if page.is_null() {
+                        let pid =
+                            ((l1k as u64) << NODE2_FAN_FACTOR) | l2k as u64;
+                        if pid >= lazy_bound {
+                            break;
+                        }
+                        continue;
+                    }
+                    drop(page.into_owned());
+                }
+                drop(node2.into_owned());
+            }
             drop(head.into_owned());
         }
     }
