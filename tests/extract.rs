@@ -14,10 +14,10 @@
 //! - The generic name of a rate of change says its base as the words of its
 //!   clause do (the text from the last clause mark before the value up to
 //!   it): `growth_rate_yoy` when they compare with the same period a year
-//!   before (同比, 比上年, 较上年, 比去年, 较去年, 上年同期, 去年同期; not 比上年末,
-//!   a level since the year's start), `growth_rate_mom` when they say 环比,
-//!   else `growth_rate`. A value that accepts a generic rate name accepts
-//!   exactly that one of the three; names of what grew
+//!   before (同比, 比上年, 较上年, 比去年, 较去年, 上年同期, 去年同期; not 比上年末
+//!   or 较上年度末, a level since the year's start), `growth_rate_mom` when
+//!   they say 环比, else `growth_rate`. A value that accepts a generic rate
+//!   name accepts exactly that one of the three; names of what grew
 //!   (`export_value_growth`) may stand beside it.
 //! - A change in points of a rate or a share (提高1.2个百分点) is generically
 //!   `rate_change`, never `share_change`; names of what changed
@@ -1905,7 +1905,11 @@ fn rate_name_called_for(text: &str, at: usize) -> (&'static str, &str) {
             .flat_map(|w| {
                 clause
                     .match_indices(w)
-                    .filter(|(i, w)| !clause[i + w.len()..].starts_with(['末', '底']))
+                    .filter(|(i, w)| {
+                        // 较上年末 and 较上年度末 are a level since the year's start.
+                        let rest = clause[i + w.len()..].trim_start_matches('度');
+                        !rest.starts_with(['末', '底'])
+                    })
                     .map(|(i, _)| i)
             })
             .max()
