@@ -14,10 +14,10 @@
 //! - The generic name of a rate of change says its base as the words of its
 //!   clause do (the text from the last clause mark before the value up to
 //!   it): `growth_rate_yoy` when they compare with the same period a year
-//!   before (同比, 比上年, 较上年, 比去年, 较去年, 上年同期, 去年同期; not 比上年末,
-//!   a level since the year's start), `growth_rate_mom` when they say 环比,
-//!   else `growth_rate`. A value that accepts a generic rate name accepts
-//!   exactly that one of the three; names of what grew
+//!   before (同比, 比上年, 较上年, 比去年, 较去年, 上年同期, 去年同期; not 比上年末
+//!   or 较上年度末, a level since the year's start), `growth_rate_mom` when
+//!   they say 环比, else `growth_rate`. A value that accepts a generic rate
+//!   name accepts exactly that one of the three; names of what grew
 //!   (`export_value_growth`) may stand beside it.
 //! - A change in points of a rate or a share (提高1.2个百分点) is generically
 //!   `rate_change`, never `share_change`; names of what changed
@@ -1322,6 +1322,61 @@ fn unseen22_articles() {
     held_out_set("unseen22", 10);
 }
 
+/// A twenty-third held-out set (tests/fixtures/unseen23), written blind for
+/// issue 11 like unseen2 to unseen22 (by someone who neither read the
+/// extractor nor ran it on these articles), on topics and forms the others
+/// leave out: a provincial government work report in Anhui told as news
+/// (the session's opening day, last year's figures with 分别 over urban and
+/// rural incomes, a gap 高于全国 in points, 比上年净增, 亿斤 of grain, 近40万户,
+/// the year's targets with 左右, 以上, 以内 and a fall of energy intensity, the
+/// headline's 5.5%左右 said again, an airport to start 6月 and a railway due
+/// 年底前 with 力争, 十项), an airport's monthly bulletin in Urumqi (架次, 万人次 and
+/// 万吨 with 同比 beside 环比下降, routes by kind with a share and points, 约占六成,
+/// a daily 520吨左右 and 超过800吨, three totals with 同比分别增长, a record month, a
+/// terminal opened 9月28日 with its yearly capacity, a runway due 明年6月, 约2600班
+/// a week and 一成左右), hail insurance payouts in a Shandong county (户均 with
+/// 余 in the headline and the body, a farmer's 十二亩, 一半, 四百元 per 亩, 七八百块钱
+/// and 五万元左右, the storm's month, 万亩 affected with 其中, payouts by crop and by
+/// two towns with 分别 and their share 合计, 比上年增加, premiums per 亩 as a range
+/// 3元至9元, a county's 一千八百九十二万元, 一倍多, a goal with 力争 and 以上, loans of
+/// 3至5万元 per household), a listed bearing maker's third-quarter announcement
+/// (营业收入, 归母净利润 and 扣非 with 同比, 每股收益 against the year before's, 较上年度末
+/// that is no 同比, points of ROE, a segment's revenue and share, 近一倍, a
+/// board meeting's day, a plant's yearly capacity, investment and expected
+/// start, 每10股 and the dividend's total; a stock code, a notice number,
+/// ordinals and ranks that are no values), public housing in Hong Kong in
+/// traditional characters with the 。-decimal habit (萬個 in the headline and
+/// the body, 逾六成, 宗 of applications, waiting times in 年 that are
+/// durations, a first project occupied 今年3月, rents in 港元 as a range, 約263億港元,
+/// a goal for 2028年, a discount 30%至42%, a rent rise from 明年10月, 約八成 and a
+/// tenant's 四口, 約5500港元 and 近四成), a reservoir and water diversion in Qujing
+/// started 11月18日 (億立方米 and 万立方米 of storage and supply with 其中, 米 of dam
+/// and 公里 of tunnels, a flow 每秒6.8立方米, 万千瓦 and 千瓦时, 亩 taken and 户 and 人
+/// relocated, housing per household as a range in 平方米, completion 2030年6月
+/// and closure 明年3月, a villager's 八亩, 三十多万元 and 五六千元), an investment
+/// signing in Wuhan's Caidian district as a dash list (26个 and 312.6亿元 in the
+/// headline and the body, counts of projects above thresholds that are no
+/// values, four taxes with 分别, 合计, a start 明年二季度, 1.37亿美元, targets with
+/// 力争, 以上 and 不少于), an environmental enforcement report in Tangshan (起 by
+/// kind of case, 家 and 家次, 万人次, fines in 万元, a share, 个 of hazards found and
+/// fixed, 吨 of waste with 约, concentrations in 微克/立方米 that are no values, days
+/// more and fewer, a plan for 第四季度 and 明年1月), rural roads and bridges in
+/// Sangzhi as numbered parts (公里 by kind of road, widths 由4.5米拓宽至7.5米, funds
+/// by source, a subsidy per 公里 as a range 40万元至50万元, bridges in 座 with 其中 in
+/// Chinese numerals, a bridge opened 9月30日, 近万名 and 二十多公里, villages of 30户以上
+/// as a threshold, targets for 明年 and 2027年底) and a rural bank's year in
+/// Dongtai as a WeChat post (emoji headings, balances 较年初 with rates that are
+/// no 同比, 突破400亿元 in the headline, shares, a gap in points, 户均, a cap per
+/// household, rates falling in points, a borrower's 二十万元 and 不到四个点, goals
+/// for 2027年 with 突破 and 以上). Like unseen22's, its gold lists the dates of
+/// events and plans, not datelines, nor the dates that only say when or as of
+/// when figures were counted (11月, 1至11月, 前三季度, 截至11月末), and no
+/// thresholds, ages, durations, times of day, ranks, ordinals or codes.
+#[test]
+fn unseen23_articles() {
+    held_out_set("unseen23", 10);
+}
+
 /// Whether the extractor's subject `got` names the gold's `want`: the same
 /// name, or a place the text says short (宁波) under the full name the
 /// extractor gives it (宁波市), which the store merges with the short one,
@@ -1905,7 +1960,11 @@ fn rate_name_called_for(text: &str, at: usize) -> (&'static str, &str) {
             .flat_map(|w| {
                 clause
                     .match_indices(w)
-                    .filter(|(i, w)| !clause[i + w.len()..].starts_with(['末', '底']))
+                    .filter(|(i, w)| {
+                        // 较上年末 and 较上年度末 are a level since the year's start.
+                        let rest = clause[i + w.len()..].trim_start_matches('度');
+                        !rest.starts_with(['末', '底'])
+                    })
                     .map(|(i, _)| i)
             })
             .max()
