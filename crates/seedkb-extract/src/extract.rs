@@ -8405,12 +8405,8 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         // it counts.
         // Only a plain breakdown (分别为), not a change (分别比上年增加).
         let wide = &norm[ws..a];
-        let link = wide[wide.find("分别").map_or(0, |p| p + "分别".len())..]
-            .split(is_numeral_char)
-            .next()
-            .unwrap_or("");
         let counter = counted_unit(&q.text);
-        let plain = ["", "为", "是", "有", "达", "达到"].contains(&link);
+        let plain = plain_breakdown(&wide[wide.find("分别").map_or(0, |p| p + "分别".len())..]);
         if let Some((ps, pe)) = prev.filter(|_| plain && !counter.is_empty()) {
             let total = &norm[ps..pe];
             let by_same = total
@@ -8521,6 +8517,14 @@ fn subsidy_noun(after: &str) -> Option<String> {
         .then_some(noun)
 }
 
+/// Whether the words after 分别 up to its first number make a plain
+/// breakdown (分别为4.1万台、3.3万台), not a change (分别比上年增加) nor a
+/// verb (分别接待).
+fn plain_breakdown(after: &str) -> bool {
+    let link = after.split(is_numeral_char).next().unwrap_or("");
+    ["", "为", "是", "有", "达", "达到"].contains(&link)
+}
+
 /// What a count handed out by 分别 over a list of nouns counts, given the
 /// clause up to the count (学校、医院分别达到12所和7家): the noun of its
 /// place in the list, not the last noun for every count. None unless two
@@ -8530,11 +8534,7 @@ fn listed_noun_in_order(before: &str) -> Option<&'static str> {
     let (list, counts) = before.split_at(at);
     // Only a plain breakdown (分别为, 分别达到): after a verb (分别接待,
     // 分别新增学位) the list names who did it, not what is counted.
-    let link = counts["分别".len()..]
-        .split(is_numeral_char)
-        .next()
-        .unwrap_or("");
-    if !["", "为", "是", "有", "达", "达到"].contains(&link) {
+    if !plain_breakdown(&counts["分别".len()..]) {
         return None;
     }
     // The counts said after 分别 before this one give its place.
