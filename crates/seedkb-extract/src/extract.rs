@@ -8331,6 +8331,9 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some(attr) = measure_in(ps, a) {
         return attr.to_string();
     }
+    if let Some(attr) = listed_noun_in_order(&norm[cs..a]) {
+        return attr.to_string();
+    }
     // A noun right before the count (分布式电站142个, 养殖小区达到136个):
     // at most two characters between them.
     let before = &norm[cs..a];
@@ -8402,12 +8405,8 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         // it counts.
         // Only a plain breakdown (分别为), not a change (分别比上年增加).
         let wide = &norm[ws..a];
-        let link = wide[wide.find("分别").map_or(0, |p| p + "分别".len())..]
-            .split(is_numeral_char)
-            .next()
-            .unwrap_or("");
         let counter = counted_unit(&q.text);
-        let plain = ["", "为", "是", "有", "达", "达到"].contains(&link);
+        let plain = plain_breakdown(&wide[wide.find("分别").map_or(0, |p| p + "分别".len())..]);
         if let Some((ps, pe)) = prev.filter(|_| plain && !counter.is_empty()) {
             let total = &norm[ps..pe];
             let by_same = total
@@ -8516,6 +8515,53 @@ fn subsidy_noun(after: &str) -> Option<String> {
         .iter()
         .any(|w| noun.ends_with(w))
         .then_some(noun)
+}
+
+/// Whether the words after 分别 up to its first number make a plain
+/// breakdown (分别为4.1万台、3.3万台), not a change (分别比上年增加) nor a
+/// verb (分别接待).
+fn plain_breakdown(after: &str) -> bool {
+    let link = after.split(is_numeral_char).next().unwrap_or("");
+    ["", "为", "是", "有", "达", "达到"].contains(&link)
+}
+
+/// What a count handed out by 分别 over a list of nouns counts, given the
+/// clause up to the count (学校、医院分别达到12所和7家): the noun of its
+/// place in the list, not the last noun for every count. None unless two
+/// items or more before 分别 end in a noun that says what is counted.
+fn listed_noun_in_order(before: &str) -> Option<&'static str> {
+    let at = before.rfind("分别")?;
+    let (list, counts) = before.split_at(at);
+    // Only a plain breakdown (分别为, 分别达到): after a verb (分别接待,
+    // 分别新增学位) the list names who did it, not what is counted.
+    if !plain_breakdown(&counts["分别".len()..]) {
+        return None;
+    }
+    // The counts said after 分别 before this one give its place.
+    let place = counts
+        .split(|c: char| !is_numeral_char(c))
+        .filter(|run| !run.is_empty())
+        .count();
+    // The list: the items before 分别 that are such a noun, alone or after
+    // 的, back to the first that is not (青石县与对口县结对的学校、医院: not
+    // 青石县). A name ending in one (北苑街道、稠城街道) names who, not what.
+    let mut nouns: Vec<&'static str> = list
+        .rsplit(['、', '和', '及', '与'])
+        .map_while(|item| {
+            lexicon::counted_index()
+                .find(item)
+                .into_iter()
+                .filter(|((noun, _), _, last)| {
+                    last + noun.len() == item.len() && (*last == 0 || item[..*last].ends_with('的'))
+                })
+                .max_by_key(|((noun, _), ..)| noun.len())
+                .map(|((_, attr), ..)| attr)
+        })
+        .collect();
+    nouns.reverse();
+    (nouns.len() >= 2)
+        .then(|| nouns.get(place).copied())
+        .flatten()
 }
 
 /// The words before 从/由 when a count ends a change said from one value

@@ -1978,3 +1978,21 @@ fn measures_of_the_sector_reports_are_named() {
     assert_eq!(attr(&got, "96万亩"), "grazing_ban_area");
     assert_eq!(attr(&got, "4.2万千瓦"), "solar_capacity");
 }
+
+#[test]
+fn counts_handed_out_over_a_list_of_nouns_count_them_in_order() {
+    // Round 29: 医院 became a counted noun; the last noun of the list must
+    // not take the first count too.
+    let got = attributes_of("青石县与对口县结对的学校、医院分别达到12所和7家。");
+    assert_eq!(attr(&got, "12所"), "school_count");
+    assert_eq!(attr(&got, "7家"), "hospital_count");
+    // A list whose items are no counted nouns is left to the other rules,
+    // and so is one after which a verb says what the items did.
+    let got = attributes_of("青石县、白沙县分别新建12所学校和7家医院。");
+    assert_eq!(attr(&got, "12所"), "school_count");
+    let got = attributes_of("白沙县的三所学校、两家医院分别接待访客1200人次、800人次。");
+    assert_eq!(attr(&got, "1200人次"), "visitor_count");
+    // Names ending in a counted noun say whose the counts are.
+    let got = attributes_of("青石县东关街道、西关街道的市场主体分别为1.2万户、0.8万户。");
+    assert_eq!(attr(&got, "1.2万户"), "market_entity_count");
+}
