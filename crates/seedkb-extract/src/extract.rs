@@ -6219,13 +6219,19 @@ fn find_org_names(
                 }
             }
             // 中国移动（贵州）数据中心三期工程: a place in brackets inside
-            // the name, as in a company's.
+            // the name, as in a company's. After 中国 (中国（凭祥）边境商品
+            // 交易会) the one word in brackets is the place, whatever jieba
+            // tags it.
             if p.word == "）" || p.word == ")" {
                 let open = words[..j - 1]
                     .iter()
                     .rposition(|w| w.word == "（" || w.word == "(");
                 if let Some(o) = open.filter(|&o| j - 1 - o <= 3 && o > 0) {
-                    if words[o + 1..j - 1].iter().all(|w| w.tag == "ns") {
+                    let inside = &words[o + 1..j - 1];
+                    let china_where = words[o - 1].word == "中国"
+                        && matches!(inside, [w] if w.word.chars().count() >= 2
+                            && w.word.chars().all(is_han));
+                    if china_where || inside.iter().all(|w| w.tag == "ns") {
                         j = o;
                         continue;
                     }
@@ -12804,6 +12810,23 @@ mod tests {
              东盟继续保持关区第一大贸易伙伴地位；对日本进出口96.5亿元，下降2.1%。",
         );
         assert_eq!(one_subject(&got, "96.5亿元"), Some("泉港关区"), "{got:?}");
+    }
+
+    /// 中国（X）…交易会: the place in brackets after 中国 is inside the
+    /// fair's name whatever jieba tags it (白沙/nr); the fair, not its host
+    /// place, is what 本届交易会 refers to.
+    #[test]
+    fn a_place_in_brackets_after_china_is_inside_the_name() {
+        let got = subjects_of(
+            "中国（白沙）木材交易会闭幕\n\n第三届中国（白沙）木材交易会在白沙县闭幕。\
+             本届交易会签约项目28个，签约总额9.6亿元。",
+        );
+        assert_eq!(
+            one_subject(&got, "28个"),
+            Some("中国（白沙）木材交易会"),
+            "{got:?}"
+        );
+        assert_eq!(one_subject(&got, "9.6亿元"), Some("中国（白沙）木材交易会"));
     }
 
     /// ——访X族自治县…: an interview's headline opens with the visit; the
