@@ -814,7 +814,10 @@ pub fn extract_each<'t>(
         // whose headline, guessed at, opens with the place said short (甲).
         let guess_opens_with = |p: &Mention| {
             let stem = simplify(&p.name);
-            let stem = stem.strip_suffix(['市', '县', '区', '省']).unwrap_or(&stem);
+            let stem = stem
+                .strip_suffix("自治区")
+                .or_else(|| stem.strip_suffix(['市', '县', '区', '省']))
+                .unwrap_or(&stem);
             topic_guessed
                 && stem.chars().count() >= 2
                 && doc_topic
@@ -4308,6 +4311,10 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if k >= 2 && chars[k - 2].1 == '自' && chars[k - 1].1 == '治' {
             continue;
         }
+        // 澳门特区: read by `special_regions`.
+        if special_region_at(&norm[..i + c.len_utf8()]).is_some() {
+            continue;
+        }
         let k = if two.is_some() { k - 1 } else { k };
         let next = chars.get(k_end + 1).map(|x| x.1);
         if let (Some(n), Some((_, blockers))) =
@@ -4315,7 +4322,10 @@ fn find_places(norm: &str) -> Vec<Mention> {
         {
             // 新荣区分别…: 分别 follows the name, not 区分.
             let fenbie = chars.get(k_end + 2).is_some_and(|x| x.1 == '别');
-            if blockers.contains(n) && !(n == '分' && fenbie) {
+            // 南通市民政局: the city's civil affairs bureau (民政), not its
+            // citizens (市民).
+            let minzheng = n == '民' && chars.get(k_end + 2).is_some_and(|x| x.1 == '政');
+            if blockers.contains(n) && !(n == '分' && fenbie) && !minzheng {
                 continue;
             }
         }
@@ -4574,8 +4584,42 @@ fn find_places(norm: &str) -> Vec<Mention> {
         });
     }
     out.extend(autonomous_places(norm));
+    out.extend(special_regions(norm));
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// The special administrative regions (a closed list), said with their
+/// level (澳门特区, 香港特别行政区) or without it as the text mostly does.
+const SPECIAL_REGIONS: &[&str] = &["香港", "澳门"];
+
+/// Where the special administrative region whose level ends `before`
+/// (…澳门特区) starts, and its name.
+fn special_region_at(before: &str) -> Option<(usize, &'static str)> {
+    let stem = ["特别行政区", "特区"]
+        .iter()
+        .find_map(|l| before.strip_suffix(l))?;
+    let r = SPECIAL_REGIONS.iter().find(|r| stem.ends_with(**r))?;
+    Some((stem.len() - r.len(), r))
+}
+
+/// 澳门特区政府, 香港特别行政区: one place, named as the text mostly says
+/// it (澳门), whichever form of its level it is said with.
+fn special_regions(norm: &str) -> Vec<Mention> {
+    norm.match_indices('区')
+        .filter_map(|(i, c)| {
+            let end = i + c.len();
+            let (start, name) = special_region_at(&norm[..end])?;
+            Some(Mention {
+                start,
+                end,
+                name: name.to_string(),
+                new_kind: Some("province".to_string()),
+                sentence: 0,
+                how: Some("a special administrative region (澳门特区) by its name alone"),
+            })
+        })
+        .collect()
 }
 
 /// The peoples an autonomous prefecture, county or banner is named for
@@ -4648,6 +4692,25 @@ fn autonomous_places(norm: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     for (at, _) in norm.match_indices("自治") {
         let rest = &norm[at + "自治".len()..];
+        // 西藏自治区, 广西壮族自治区: the five regions, a closed list, are
+        // provinces.
+        if rest.starts_with('区') {
+            let end = at + "自治区".len();
+            if let Some(r) = AUTONOMOUS_REGION_NAMES
+                .iter()
+                .find(|r| norm[..end].ends_with(**r))
+            {
+                out.push(Mention {
+                    start: end - r.len(),
+                    end,
+                    name: r.to_string(),
+                    new_kind: Some("province".to_string()),
+                    sentence: 0,
+                    how: Some("one of the five autonomous regions (西藏自治区): a province"),
+                });
+            }
+            continue;
+        }
         let Some((level, kind)) = [('县', "county"), ('州', "prefecture"), ('旗', "county")]
             .into_iter()
             .find(|(c, _)| rest.starts_with(*c))
@@ -4684,6 +4747,14 @@ fn autonomous_places(norm: &str) -> Vec<Mention> {
         {
             start += p.len();
         }
+        // ——访围场满族蒙古族自治县…: the visit opening a feature's
+        // headline is no part of the stem.
+        if let Some(v) = VISIT_VERBS.iter().find(|v| {
+            norm[start..stem_end].starts_with(**v)
+                && norm[..start].chars().next_back().is_none_or(|c| !is_han(c))
+        }) {
+            start += v.len();
+        }
         if stem_end - start < "酉阳".len() {
             continue;
         }
@@ -4706,6 +4777,15 @@ fn autonomous_places_how() -> Option<&'static str> {
 /// The short names of the autonomous regions, said before their places
 /// (新疆昌吉回族自治州) as provinces are.
 const AUTONOMOUS_REGIONS: &[&str] = &["内蒙古", "新疆", "西藏", "广西", "宁夏"];
+
+/// Their full names.
+const AUTONOMOUS_REGION_NAMES: &[&str] = &[
+    "内蒙古自治区",
+    "新疆维吾尔自治区",
+    "西藏自治区",
+    "广西壮族自治区",
+    "宁夏回族自治区",
+];
 
 /// The stem of a place named for its peoples (酉阳 of 酉阳土家族苗族自治县)
 /// and its level character (县), for its short forms (酉阳县, 酉阳).
@@ -5188,9 +5268,16 @@ fn headline_topic(norm: &str) -> Option<Mention> {
     let mut end = words[n - 1].end;
     // 长治高新区光电产业集群产值…: a headline opening with a place or zone
     // is about it, not about the words run on after it.
+    // Not when a name's ending follows as a word of its own (重庆果园/港
+    // 国家物流枢纽: 果园 is the port's stem, no park).
     if let Some(e) = words[..n].iter().map(|w| w.end).find(|&e| {
         let head = &norm[..e];
+        let ending_follows = words[..n]
+            .iter()
+            .find(|w| w.start == e)
+            .is_some_and(|w| name_suffixes().any(|(x, _)| w.word == *x));
         e < end
+            && !ending_follows
             && head.chars().count() >= 3
             && (name_suffixes().any(|(x, k)| matches!(*k, "zone" | "park") && head.ends_with(x))
                 || find_places(head).iter().any(|p| p.start == 0 && p.end == e))
@@ -6132,13 +6219,19 @@ fn find_org_names(
                 }
             }
             // 中国移动（贵州）数据中心三期工程: a place in brackets inside
-            // the name, as in a company's.
+            // the name, as in a company's. After 中国 (中国（凭祥）边境商品
+            // 交易会) the one word in brackets is the place, whatever jieba
+            // tags it.
             if p.word == "）" || p.word == ")" {
                 let open = words[..j - 1]
                     .iter()
                     .rposition(|w| w.word == "（" || w.word == "(");
                 if let Some(o) = open.filter(|&o| j - 1 - o <= 3 && o > 0) {
-                    if words[o + 1..j - 1].iter().all(|w| w.tag == "ns") {
+                    let inside = &words[o + 1..j - 1];
+                    let china_where = words[o - 1].word == "中国"
+                        && matches!(inside, [w] if w.word.chars().count() >= 2
+                            && w.word.chars().all(is_han));
+                    if china_where || inside.iter().all(|w| w.tag == "ns") {
                         j = o;
                         continue;
                     }
@@ -7147,10 +7240,12 @@ fn find_mentions(
         }
     }
     // A district, county or city said without its ending at a clause's
-    // start (新城接待游客… for 新城区, 北镇今年… for 北镇市): that place.
+    // start (新城接待游客… for 新城区, 北镇今年… for 北镇市): that place;
+    // so is an autonomous region (西藏 for 西藏自治区).
     for (m, key) in local.iter().zip(&keys).rev() {
         let Some(stem) = key
-            .strip_suffix(['区', '县', '市'])
+            .strip_suffix("自治区")
+            .or_else(|| key.strip_suffix(['区', '县', '市']))
             .filter(|s| s.chars().count() >= 2)
         else {
             continue;
@@ -7703,14 +7798,16 @@ fn common_words_as_places(
                     "均级".contains(c) || lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c)
                 })
         });
-        // 已|建成区, 开通|城乡: an adverb, or a verb of two characters,
-        // before a common noun that ends where the name does.
+        // 已|建成区, 开通|城乡, 继续|保持|关区: adverbs, or verbs of two
+        // characters, before a common noun that ends where the name does.
         let verb_first = match inside.as_slice() {
-            [v, n] => {
+            [v, .., n] => {
                 v.start == m.start
                     && n.end == m.end
-                    && (matches!(v.tag, "d" | "ad" | "p" | "c")
-                        || matches!(v.tag, "v" | "vd") && v.end - v.start >= 6)
+                    && inside[..inside.len() - 1].iter().all(|v| {
+                        matches!(v.tag, "d" | "ad" | "p" | "c")
+                            || matches!(v.tag, "v" | "vd") && v.end - v.start >= 6
+                    })
                     && matches!(n.tag, "n" | "vn")
                     && n.end - n.start >= 6
             }
@@ -12690,6 +12787,107 @@ mod tests {
         assert_eq!(one_subject(&got, "96万亩"), Some("博湖塔吉克族自治州"));
         assert_eq!(one_subject(&got, "3.2万亩"), Some("桐溪土家族侗族自治县"));
         assert_eq!(one_subject(&got, "86公里"), Some("桐溪土家族侗族自治县"));
+    }
+
+    /// 记者从甲市民政局获悉，全市…: 市 before 民政 ends the city's name
+    /// (its civil affairs bureau), not 市民 (citizens); the office's
+    /// place is what the body's 全市 is.
+    #[test]
+    fn a_city_before_its_civil_affairs_bureau_is_a_place() {
+        let got = subjects_of(
+            "青州老人食堂遍布城乡\n\n记者从青州市民政局获悉，截至10月底，\
+             全市建成老年食堂300个，服务老人2.1万人。",
+        );
+        assert_eq!(one_subject(&got, "300个"), Some("青州市"), "{got:?}");
+        assert_eq!(one_subject(&got, "2.1万人"), Some("青州市"));
+    }
+
+    /// The five autonomous regions are provinces, their full names a
+    /// closed list; said short (宁夏) at a clause's start, the region.
+    #[test]
+    fn an_autonomous_region_is_a_place_said_whole_or_short() {
+        let got = subjects_of(
+            "枸杞丰收\n\n宁夏回族自治区枸杞种植面积32万亩。\
+             宁夏前三季度枸杞产量12.6万吨，同比增长4.1%。",
+        );
+        assert_eq!(
+            one_subject(&got, "12.6万吨"),
+            Some("宁夏回族自治区"),
+            "{got:?}"
+        );
+        assert_eq!(one_subject(&got, "32万亩"), Some("宁夏回族自治区"));
+        assert_eq!(one_subject(&got, "4.1%"), Some("宁夏回族自治区"));
+    }
+
+    /// 香港特区, 香港特别行政区: a special administrative region is one
+    /// place, named as the text mostly says it, with either level word.
+    #[test]
+    fn a_special_administrative_region_is_named_without_its_level() {
+        let got = subjects_of(
+            "零售额回升\n\n今年上半年，香港特区零售额1960亿港元，\
+             同比上升3.2%。香港特别行政区住宿业收入215亿港元。",
+        );
+        assert_eq!(one_subject(&got, "1960亿港元"), Some("香港"), "{got:?}");
+        assert_eq!(one_subject(&got, "215亿港元"), Some("香港"));
+    }
+
+    /// 重庆果园港国家物流枢纽: a name's ending right after a word that ends
+    /// like a park (果园) makes the headline's name longer; the headline is
+    /// about the whole of it, not the park its first words look like.
+    #[test]
+    fn a_headline_name_runs_on_past_a_word_ending_like_a_park() {
+        let got = subjects_of(
+            "重庆果园港国家物流枢纽运行情况通报\n\n今年以来，运行平稳。\n\n\
+             完成货物吞吐量1860万吨，同比增长5.2%。",
+        );
+        assert_eq!(
+            one_subject(&got, "1860万吨"),
+            Some("重庆果园港国家物流枢纽"),
+            "{got:?}"
+        );
+    }
+
+    /// 东盟继续保持关区第一大…: verbs before a common noun ending like a
+    /// place (关区) make no place; the area is the name said before.
+    #[test]
+    fn verbs_before_a_common_noun_ending_like_a_place_make_no_place() {
+        let got = subjects_of(
+            "泉港关区外贸增长\n\n泉港关区进出口总值820亿元。\n\n\
+             东盟继续保持关区第一大贸易伙伴地位；对日本进出口96.5亿元，下降2.1%。",
+        );
+        assert_eq!(one_subject(&got, "96.5亿元"), Some("泉港关区"), "{got:?}");
+    }
+
+    /// 中国（X）…交易会: the place in brackets after 中国 is inside the
+    /// fair's name whatever jieba tags it (白沙/nr); the fair, not its host
+    /// place, is what 本届交易会 refers to.
+    #[test]
+    fn a_place_in_brackets_after_china_is_inside_the_name() {
+        let got = subjects_of(
+            "中国（白沙）木材交易会闭幕\n\n第三届中国（白沙）木材交易会在白沙县闭幕。\
+             本届交易会签约项目28个，签约总额9.6亿元。",
+        );
+        assert_eq!(
+            one_subject(&got, "28个"),
+            Some("中国（白沙）木材交易会"),
+            "{got:?}"
+        );
+        assert_eq!(one_subject(&got, "9.6亿元"), Some("中国（白沙）木材交易会"));
+    }
+
+    /// ——访X族自治县…: an interview's headline opens with the visit; the
+    /// place's stem starts after it, and the body's 全县 refers to it.
+    #[test]
+    fn a_visit_before_a_place_named_for_its_peoples_is_no_part_of_it() {
+        let got = subjects_of(
+            "林海连绵——访柏溪彝族自治县林业局局长李某\n\n\
+             记者：今年进展如何？\n\n李某：全县完成植树造林4.6万亩。",
+        );
+        assert_eq!(
+            one_subject(&got, "4.6万亩"),
+            Some("柏溪彝族自治县"),
+            "{got:?}"
+        );
     }
 
     /// 一季度新区: a period glued before a short form of two characters
