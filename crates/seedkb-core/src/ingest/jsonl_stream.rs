@@ -200,31 +200,40 @@ impl Spool {
             .file
             .as_ref()
             .ok_or_else(|| spool_error("read before written"))?;
-        let mut buf = Vec::new();
-        for &(start, end) in runs {
-            let range = At {
-                file,
-                pos: start,
-                end,
-            };
-            let mut r = BufReader::with_capacity(1 << 16, range);
-            let mut head = [0u8; 8];
-            loop {
-                match r.read_exact(&mut head) {
-                    Ok(()) => {}
-                    Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
-                    Err(e) => return Err(spool_error(e)),
-                }
-                let line = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
-                let len = u32::from_le_bytes([head[4], head[5], head[6], head[7]]) as usize;
-                buf.resize(len, 0);
-                r.read_exact(&mut buf).map_err(spool_error)?;
-                let item = bincode::deserialize(&buf).map_err(spool_error)?;
-                each(line, item)?;
-            }
-        }
-        Ok(())
+        read_records(file, runs, each)
     }
+}
+
+/// The records of a spool's `file` in `runs`, decoded, with their lines.
+fn read_records<T: DeserializeOwned>(
+    file: &File,
+    runs: &[(u64, u64)],
+    each: &mut dyn FnMut(usize, T) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let mut buf = Vec::new();
+    for &(start, end) in runs {
+        let range = At {
+            file,
+            pos: start,
+            end,
+        };
+        let mut r = BufReader::with_capacity(1 << 16, range);
+        let mut head = [0u8; 8];
+        loop {
+            match r.read_exact(&mut head) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
+                Err(e) => return Err(spool_error(e)),
+            }
+            let line = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
+            let len = u32::from_le_bytes([head[4], head[5], head[6], head[7]]) as usize;
+            buf.resize(len, 0);
+            r.read_exact(&mut buf).map_err(spool_error)?;
+            let item = bincode::deserialize(&buf).map_err(spool_error)?;
+            each(line, item)?;
+        }
+    }
+    Ok(())
 }
 
 /// A range of a file read at its own offsets (the file's position is
@@ -298,6 +307,97 @@ pub struct Dump {
     label: String,
     /// What merging changed, in load order (for `load --explain`).
     notes: Vec<String>,
+    /// Documents' facts decoded ahead of the load (see
+    /// [`DocumentParts::read_ahead`]); started by the first hint. In a
+    /// mutex only for the checks' threads, which share the dump (a
+    /// receiver is not `Sync`); used by `&mut` alone, never locked.
+    ahead: std::sync::Mutex<Option<FactsAhead>>,
+    /// Documents whose facts the load took read ahead.
+    #[cfg(test)]
+    taken_ahead: usize,
+}
+
+/// A thread that decodes whole documents' facts from the spool, in the
+/// order they are asked for, ahead of the loader's thread asking for them
+/// (decoding them there had been a fifteenth of that thread's work in a
+/// dump's load, with a core to spare).
+struct FactsAhead {
+    /// (document, its runs in the facts spool) to decode; `None` when the
+    /// thread is gone.
+    jobs: Option<std::sync::mpsc::SyncSender<FactsJob>>,
+    done: std::sync::mpsc::Receiver<(usize, Result<Vec<Fact>, Error>)>,
+    /// The documents asked for and not yet taken, in order.
+    pending: std::collections::VecDeque<usize>,
+}
+
+/// A document and its runs in the facts spool.
+type FactsJob = (usize, Vec<(u64, u64)>);
+
+/// The most documents whose facts are decoded ahead at once.
+const FACTS_AHEAD: usize = 2;
+
+/// Facts spooled for one document above which they are not read ahead
+/// (its batches are then the only facts held).
+const FACTS_AHEAD_BYTES: u64 = 8 << 20;
+
+impl FactsAhead {
+    /// The thread, reading `file` (the facts spool's); `None` when none
+    /// can be had (the load then reads here).
+    fn start(file: &File) -> Option<FactsAhead> {
+        let file = file.try_clone().ok()?;
+        let (jobs, to_read) = std::sync::mpsc::sync_channel::<FactsJob>(FACTS_AHEAD);
+        let (tx, done) = std::sync::mpsc::sync_channel(FACTS_AHEAD);
+        std::thread::Builder::new()
+            .name("seedkb-facts".into())
+            .spawn(move || {
+                for (i, runs) in to_read {
+                    let mut facts = Vec::new();
+                    let read = read_records(&file, &runs, &mut |_, f: Fact| {
+                        facts.push(f);
+                        Ok(())
+                    });
+                    // The dump gone: the load is over.
+                    if tx.send((i, read.map(|()| facts))).is_err() {
+                        break;
+                    }
+                }
+            })
+            .ok()?;
+        Some(FactsAhead {
+            jobs: Some(jobs),
+            done,
+            pending: Default::default(),
+        })
+    }
+
+    /// Document `i`'s facts if they were asked for ahead: those asked for
+    /// before it and not taken are let go.
+    fn take(&mut self, i: usize) -> Option<Result<Vec<Fact>, Error>> {
+        if !self.pending.contains(&i) {
+            return None;
+        }
+        while let Some(j) = self.pending.pop_front() {
+            let Ok((got, facts)) = self.done.recv() else {
+                self.stop();
+                return None;
+            };
+            if got != j {
+                self.stop();
+                return Some(Err(Error::Internal(format!(
+                    "the facts of document {got} read ahead for {j}"
+                ))));
+            }
+            if j == i {
+                return Some(facts);
+            }
+        }
+        None
+    }
+
+    fn stop(&mut self) {
+        self.jobs = None;
+        self.pending.clear();
+    }
 }
 
 /// The most threads that check documents at once (each holds one).
@@ -645,6 +745,9 @@ pub fn scan(
         path: path.to_path_buf(),
         label,
         notes: Vec::new(),
+        ahead: Default::default(),
+        #[cfg(test)]
+        taken_ahead: 0,
     };
     // The names of every document, in load order, before any is merged
     // (as `corpus::merge` learns them all first).
@@ -1043,6 +1146,18 @@ impl DocumentParts for Dump {
         i: usize,
         each: &mut dyn FnMut(Vec<Fact>) -> Result<(), Error>,
     ) -> Result<(), Error> {
+        if let Some(read) = self.facts_ahead_of(i) {
+            // As read here: one batch, none without facts.
+            let facts = read?;
+            #[cfg(test)]
+            {
+                self.taken_ahead += 1;
+            }
+            return match facts.is_empty() {
+                true => Ok(()),
+                false => each(facts),
+            };
+        }
         let size = if self.text_at[i].is_some() {
             usize::MAX
         } else {
@@ -1050,9 +1165,60 @@ impl DocumentParts for Dump {
         };
         self.fact_batches(i, size, &mut |facts, _| each(facts))
     }
+
+    fn read_ahead(&mut self, i: usize) {
+        self.facts_ahead(i);
+    }
 }
 
 impl Dump {
+    /// [`DocumentParts::read_ahead`]: a document with a text (whose facts
+    /// are read whole) and not too many facts is read on the thread of
+    /// [`FactsAhead`].
+    fn facts_ahead(&mut self, i: usize) {
+        let runs = &self.docs[i].fact_runs;
+        let bytes: u64 = runs.iter().map(|(start, end)| end - start).sum();
+        if self.text_at[i].is_none() || bytes > FACTS_AHEAD_BYTES {
+            return;
+        }
+        let ahead = self
+            .ahead
+            .get_mut()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if ahead.is_none() {
+            *ahead = self.facts.file.as_ref().and_then(FactsAhead::start);
+        }
+        let Some(ahead) = ahead.as_mut() else {
+            return;
+        };
+        if ahead.pending.len() >= FACTS_AHEAD || ahead.pending.contains(&i) {
+            return;
+        }
+        let sent = ahead
+            .jobs
+            .as_ref()
+            .is_some_and(|jobs| jobs.send((i, runs.clone())).is_ok());
+        match sent {
+            true => ahead.pending.push_back(i),
+            false => ahead.stop(),
+        }
+    }
+
+    /// Documents whose facts the load took read ahead.
+    #[cfg(test)]
+    pub(crate) fn taken_ahead(&self) -> usize {
+        self.taken_ahead
+    }
+
+    /// Document `i`'s facts, if they were read ahead.
+    fn facts_ahead_of(&mut self, i: usize) -> Option<Result<Vec<Fact>, Error>> {
+        self.ahead
+            .get_mut()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .as_mut()
+            .and_then(|a| a.take(i))
+    }
+
     /// [`Dump::check`] of documents `todo` on up to [`CHECKERS`] threads:
     /// each document's fingerprint and problems, in the order of `todo`.
     #[allow(clippy::type_complexity)]

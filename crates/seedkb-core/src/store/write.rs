@@ -676,6 +676,17 @@ fn segment_apart() -> bool {
 /// a million generated facts are ~180K sentences).
 const NOTED_KEPT: usize = 1 << 19;
 
+/// Document `id`'s sentence table, as [`Loader::note_quotes`] notes it
+/// when `noted` sentences are noted already: none past [`NOTED_KEPT`].
+fn spans_to_note(id: DocId, text: &str, noted: usize) -> Option<super::text::QuoteSpans> {
+    if noted >= NOTED_KEPT {
+        return None;
+    }
+    let mut quotes = super::text::QuoteSpans::default();
+    quotes.add_doc(id, text);
+    Some(quotes)
+}
+
 /// The most entities [`Loader::fresh`] follows (~100 bytes each); those
 /// made after are read back as any other.
 const FRESH_KEPT: usize = 1 << 18;
@@ -952,12 +963,14 @@ impl Loader<'_, '_> {
     /// Notes the sentences of document `id`'s `text` for the passes after
     /// this one, within [`NOTED_KEPT`] sentences in all.
     fn note_quotes(&mut self, id: DocId, text: Option<&str>) {
-        let Some(text) = text else { return };
-        if self.noted_len >= NOTED_KEPT {
-            return;
+        if let Some(quotes) = text.and_then(|t| spans_to_note(id, t, self.noted_len)) {
+            self.keep_noted(id, quotes);
         }
-        let mut quotes = super::text::QuoteSpans::default();
-        quotes.add_doc(id, text);
+    }
+
+    /// Keeps document `id`'s sentence table for the passes after this one
+    /// (what [`Loader::note_quotes`] makes, made on another thread).
+    fn keep_noted(&mut self, id: DocId, quotes: super::text::QuoteSpans) {
         self.noted_len += quotes.len();
         if let Some(old) = self.noted.insert(id, Rc::new(quotes)) {
             self.noted_len -= old.len();

@@ -156,6 +156,10 @@ pub trait DocumentParts {
     /// with a text takes them in one batch (its sentence index is built
     /// from all of them).
     fn facts(&mut self, i: usize, each: Each<Fact>) -> Result<(), Error>;
+    /// Document `i`'s facts will be asked for soon, after those of the
+    /// documents hinted before it: a source may read them on another
+    /// thread meanwhile. Nothing by default.
+    fn read_ahead(&mut self, _i: usize) {}
 }
 
 #[cfg(test)]
@@ -184,25 +188,59 @@ impl Store {
         }
         let passes = (|| {
             let mut ids = Vec::with_capacity(parts.len());
-            for (i, p) in parts.iter().enumerate() {
-                let head = DocumentFacts {
-                    doc: p.doc.clone(),
-                    text: docs.text(i)?,
-                    ..Default::default()
-                };
-                let id = loader.begin_doc_as(
-                    &head,
-                    p.fingerprint,
-                    p.extracted,
-                    p.entities,
-                    p.facts,
-                    &mut report,
-                )?;
-                if let Some(id) = id {
-                    loader.note_quotes(id, head.text.as_deref());
+            // Each text's sentences are noted for quotes (split and hashed:
+            // a twentieth of this thread's work in a dump's load) on a
+            // thread of their own while this one writes the records and
+            // texts; the tables are kept, in order, once all are made.
+            let noted_before = loader.noted_len;
+            let noted = std::thread::scope(|scope| {
+                let (texts, to_note) = std::sync::mpsc::sync_channel::<(DocId, String)>(4);
+                let noting = std::thread::Builder::new()
+                    .name("seedkb-quotes".into())
+                    .spawn_scoped(scope, move || {
+                        let mut noted = noted_before;
+                        let mut made = Vec::new();
+                        for (id, text) in to_note {
+                            if let Some(q) = super::spans_to_note(id, &text, noted) {
+                                noted += q.len();
+                                made.push((id, q));
+                            }
+                        }
+                        made
+                    })
+                    .map_err(|e| Error::Storage(format!("no thread to note quotes: {e}")))?;
+                for (i, p) in parts.iter().enumerate() {
+                    let head = DocumentFacts {
+                        doc: p.doc.clone(),
+                        text: docs.text(i)?,
+                        ..Default::default()
+                    };
+                    let id = loader.begin_doc_as(
+                        &head,
+                        p.fingerprint,
+                        p.extracted,
+                        p.entities,
+                        p.facts,
+                        &mut report,
+                    )?;
+                    if let (Some(id), Some(text)) = (id, head.text) {
+                        texts.send((id, text)).map_err(|_| {
+                            Error::Internal("the thread noting quotes stopped".into())
+                        })?;
+                    }
+                    ids.push(id);
+                    loader.spill_if_full()?;
                 }
-                ids.push(id);
-                loader.spill_if_full()?;
+                drop(texts);
+                // A panic while noting is the loader's.
+                Ok::<_, Error>(
+                    noting
+                        .join()
+                        .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+                )
+            })?;
+            for (id, quotes) in noted {
+                loader.keep_noted(id, quotes);
             }
             for (i, (p, id)) in parts.iter().zip(&ids).enumerate() {
                 let Some(id) = *id else { continue };
@@ -272,6 +310,7 @@ impl Store {
                     };
                     let text = docs.text(i)?;
                     let sent = send(&text)?;
+                    docs.read_ahead(i);
                     Ok(Some((text, sent)))
                 };
                 // The next document's text, read and handed on already.
@@ -1257,6 +1296,14 @@ mod by_document {
                 "{name}"
             );
             assert_eq!(entries(&whole), entries(&streamed), "{name}");
+            // The facts of documents with a text were read ahead, on
+            // another thread; a file without quotes has none.
+            let texts = docs.iter().filter(|d| d.text.is_some()).count();
+            let ahead = dump.taken_ahead();
+            match name {
+                "gen.jsonl" => assert!(texts > 10 && ahead == texts, "{ahead} of {texts}"),
+                _ => assert_eq!((texts, ahead), (0, 0)),
+            }
             let most = docs
                 .iter()
                 .map(|d| d.facts.len().max(d.entities.len()))
