@@ -14,6 +14,9 @@ pub use seedkb_extract as extract;
 /// facts makes many small, short-lived allocations per result row (its
 /// facts' values, words and cells); glibc's allocator took 35–50% of its
 /// CPU (issue 12), mimalloc's thread-local free lists a fraction of that.
+/// The `system-alloc` feature keeps the system's, so that a heap profiler
+/// hooking `malloc` (heaptrack) sees the allocations.
+#[cfg(not(feature = "system-alloc"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -22,6 +22,8 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 
+mod fresh;
+mod names;
 pub(super) mod parts;
 
 /// What a load did.
@@ -598,7 +600,7 @@ struct Loader<'s, 'k> {
     /// of a 1M load's CPU). Only names that exist are kept, so only a delete
     /// (`unload`) changes one; names the load writes are kept too.
     /// Emptied past [`NAMES_KEPT`] names.
-    names: RefCell<FxHashMap<String, Eid>>,
+    names: RefCell<names::NameIds>,
     /// Every name stored is in `names`: the store had none when the load
     /// began and `names` was never emptied since. A name not there is
     /// then not stored, with no read of the engine (a read for each new
@@ -613,7 +615,7 @@ struct Loader<'s, 'k> {
     /// so what is not here is not stored, and a bulk load into a new
     /// store needs no reads back for curated-wins (reading each entity's
     /// facts back, once per part, was most of a large load's reads).
-    fresh: FxHashMap<Eid, Fresh>,
+    fresh: fresh::FreshEntities,
     /// The sentences of the document being written, by their words: a
     /// quote that is one is stored as its range (`store::text`). One
     /// document's at a time (`Loader::quotes_of`): every document's, noted
@@ -632,18 +634,6 @@ struct Loader<'s, 'k> {
     noted_len: usize,
     /// Extracted facts its curated ones removed.
     removed: Removed,
-}
-
-/// What a load stored about an entity it made (a superset: a fact removed
-/// since stays listed, which only costs a read).
-#[derive(Default)]
-struct Fresh {
-    /// The attributes it has facts of.
-    attrs: Vec<Aid>,
-    /// The entities its facts refer to.
-    refs: Vec<Eid>,
-    /// Some fact about it has an extracted source.
-    extracted: bool,
 }
 
 /// The shortest text whose segmenting `doc_facts` hands to another thread
@@ -687,11 +677,13 @@ fn spans_to_note(id: DocId, text: &str, noted: usize) -> Option<super::text::Quo
     Some(quotes)
 }
 
-/// The most entities [`Loader::fresh`] follows (~100 bytes each); those
-/// made after are read back as any other.
+/// The most entities [`Loader::fresh`] follows (32 bytes each, more for
+/// one with over four attributes or over one reference); those made after
+/// are read back as any other.
 const FRESH_KEPT: usize = 1 << 18;
 
-/// The most names [`Loader::names`] holds (~100 bytes each: ~50 MB).
+/// The most names [`Loader::names`] holds (~25 bytes each and the name's
+/// bytes: ~35 MB).
 const NAMES_KEPT: usize = 1 << 19;
 
 /// [`NAMES_KEPT`], or less for a test.
@@ -884,10 +876,10 @@ impl<'s> Loader<'s, 's> {
             extracted_by_value: HashMap::new(),
             refs_of: HashMap::new(),
             curated_own: HashMap::new(),
-            names: RefCell::new(FxHashMap::default()),
+            names: RefCell::new(names::NameIds::default()),
             names_all: std::cell::Cell::new(names_all),
             last_source: RefCell::new(None),
-            fresh: FxHashMap::default(),
+            fresh: fresh::FreshEntities::new(FRESH_KEPT),
             quotes: Default::default(),
             quotes_doc: None,
             noted: FxHashMap::default(),
@@ -1235,7 +1227,7 @@ impl Loader<'_, '_> {
             false => Cow::Owned(name_key(name)),
         };
         if let Some(e) = self.names.borrow().get(key.as_ref()) {
-            return Ok(Some(*e));
+            return Ok(Some(e));
         }
         let key = key.into_owned();
         if self.names_all.get() {
@@ -1350,9 +1342,7 @@ impl Loader<'_, '_> {
                     e.to_be_bytes().to_vec(),
                 );
                 self.keep_name(name_key(&ent.name), e);
-                if self.fresh.len() < FRESH_KEPT {
-                    self.fresh.insert(e, Fresh::default());
-                }
+                self.fresh.insert(e);
                 e
             }
         };
@@ -1470,7 +1460,7 @@ impl Loader<'_, '_> {
         // Curated facts win: an extracted value of an attribute that has a
         // curated value is not stored; a curated value removes the extracted
         // values of its attribute.
-        let unstated = self.fresh.get(&e).is_some_and(|f| !f.attrs.contains(&a));
+        let unstated = self.fresh.has_attr(e, a) == Some(false);
         if unstated && !self.values.contains_key(&(e, a)) {
             // A new entity without a fact of this attribute yet.
             self.values.insert(
@@ -1564,17 +1554,11 @@ impl Loader<'_, '_> {
             head.next = 1;
             Some(head)
         };
-        if let Some(f) = self.fresh.get_mut(&e) {
-            if !f.attrs.contains(&a) {
-                f.attrs.push(a);
-            }
-            if let KeyValue::Ref(t) = v {
-                if !f.refs.contains(t) {
-                    f.refs.push(*t);
-                }
-            }
-            f.extracted |= src_extracted;
-        }
+        let target = match v {
+            KeyValue::Ref(t) => Some(*t),
+            _ => None,
+        };
+        self.fresh.note(e, a, target, src_extracted);
         let state = self.values.entry((e, a)).or_default();
         if src_extracted {
             state.extracted.insert(key.clone());
@@ -1622,7 +1606,7 @@ impl Loader<'_, '_> {
                 }
             }
             KeyValue::Ref(t) => {
-                if self.fresh.get(t).is_some_and(|f| !f.extracted) {
+                if self.fresh.extracted(*t) == Some(false) {
                     // Nothing extracted about the target to strip.
                     return Ok(());
                 }
@@ -1666,8 +1650,8 @@ impl Loader<'_, '_> {
 
     /// The entities `e` refers to (read once, then kept up to date).
     fn refs(&mut self, e: Eid) -> Result<Vec<Eid>, Error> {
-        if let Some(f) = self.fresh.get(&e) {
-            return Ok(f.refs.clone());
+        if let Some(refs) = self.fresh.refs(e) {
+            return Ok(refs);
         }
         if !self.refs_of.contains_key(&e) {
             let mut set = BTreeSet::new();
@@ -1687,7 +1671,7 @@ impl Loader<'_, '_> {
     /// Removes the extracted sources of the facts about `e` with one of
     /// `values` (and the facts left with none).
     fn strip_extracted(&mut self, e: Eid, values: &[KeyValue]) -> Result<(), Error> {
-        if self.fresh.get(&e).is_some_and(|f| !f.extracted) {
+        if self.fresh.extracted(e) == Some(false) {
             // Made by this load, which stated nothing extracted about it.
             return Ok(());
         }
