@@ -54,7 +54,7 @@ pub(crate) use self::{
         SegmentNumber,
     },
     reservation::Reservation,
-    snapshot::{read_snapshot_or_default, PageState, PageStates, Snapshot},
+    snapshot::{read_snapshot_or_default, PageState, Snapshot},
 };
 
 pub use self::{
@@ -2104,29 +2104,30 @@ impl PageCache {
         debug!("load_snapshot loading pages from 0..{}", next_pid_to_allocate);
         {
             let mut free = self.free.lock();
-            for pid in 0..snapshot.pt.len() {
-                match snapshot.pt.is_free(pid) {
-                    Some(false) => {}
-                    Some(true) => {
+            for (pid, state) in snapshot.pt.iter().enumerate() {
+                match state {
+                    PageState::Present { .. } => {}
+                    PageState::Free(..) => {
                         trace!("load_snapshot freeing pid {}", pid);
                         free.push(pid as PageId);
                     }
-                    None => panic!("tried to load an uninitialized page state"),
+                    PageState::Uninitialized => {
+                        panic!("tried to load a {:?}", state)
+                    }
                 }
             }
         }
 
         let guard = pin();
         for pid in [META_PID, COUNTER_PID] {
-            let pid_usize = usize::try_from(pid).unwrap();
-            if pid_usize >= snapshot.pt.len() {
+            let state = if let Some(state) =
+                snapshot.pt.get(usize::try_from(pid).unwrap())
+            {
+                state
+            } else {
                 continue;
-            }
-            let state = snapshot
-                .pt
-                .get(pid_usize)
-                .ok_or_else(|| Error::corruption(None))?;
-            let mut page = Page::recovered(&state)
+            };
+            let mut page = Page::recovered(state)
                 .expect("a recovered page state is never uninitialized");
             let update = self.pull(
                 pid,
@@ -2189,7 +2190,7 @@ impl PageCache {
         Snapshot {
             stable_lsn: Some(stable_lsn_now),
             active_segment: None,
-            pt: page_states.into(),
+            pt: page_states,
         }
     }
 }
