@@ -143,53 +143,77 @@ impl Caches {
 /// allocation per name (~6 MB instead of ~8.5 MB at 108K names).
 #[derive(Default)]
 pub(super) struct Names {
-    /// Per id: 0 when not kept, else buffer index + 1 (16 bits), offset
-    /// in it (32), length (16).
+    /// Per id: 0 when not kept, else where its name is in `arena`.
     slots: Vec<u64>,
-    /// Filled in turn, never reallocated (a copy of megabytes of names
-    /// as one buffer doubled would be in the process's peak).
+    arena: NameArena,
+}
+
+/// Names in a few large buffers, filled in turn and never reallocated (a
+/// copy of megabytes of names as one buffer doubled would be in the
+/// process's peak), each found again by a packed position: buffer index
+/// + 1 (16 bits), offset in it (32), length (16). 0 is no position.
+#[derive(Default)]
+pub(super) struct NameArena {
     buffers: Vec<String>,
 }
 
 /// The size of a names buffer.
 const NAMES_BUFFER: usize = 1 << 20;
-/// Ids kept at most (8 bytes of slot each, up to the highest kept): a
-/// name beyond is read each time.
-const NAME_SLOTS: u64 = 1 << 23;
 
-impl Names {
-    pub fn get(&self, e: Eid) -> Option<&str> {
-        let slot = *self.slots.get(usize::try_from(e).ok()?)?;
-        // 0 (not kept) has no buffer index.
-        let buffer = self.buffers.get(((slot >> 48) as usize).checked_sub(1)?)?;
-        let start = ((slot >> 16) & 0xFFFF_FFFF) as usize;
-        buffer.get(start..start + (slot & 0xFFFF) as usize)
+impl NameArena {
+    pub(super) fn get(&self, at: u64) -> Option<&str> {
+        // 0 (no position) has no buffer index.
+        let buffer = self.buffers.get(((at >> 48) as usize).checked_sub(1)?)?;
+        let start = ((at >> 16) & 0xFFFF_FFFF) as usize;
+        buffer.get(start..start + (at & 0xFFFF) as usize)
     }
 
-    fn insert(&mut self, e: Eid, name: &str) {
-        if e >= NAME_SLOTS || name.len() > 0xFFFF || self.buffers.len() >= 0xFFFF {
-            return;
-        }
-        let i = e as usize;
-        if self.slots.get(i).is_some_and(|s| *s != 0) {
-            return;
-        }
-        if self.slots.len() <= i {
-            self.slots.resize(i + 1, 0);
+    /// Copies `name` in and says where it is; nothing for a name longer
+    /// than 64 KB or once 64K buffers are full.
+    pub(super) fn push(&mut self, name: &str) -> Option<u64> {
+        if name.len() > 0xFFFF {
+            return None;
         }
         let room = self
             .buffers
             .last()
             .is_some_and(|b| b.capacity() - b.len() >= name.len());
         if !room {
+            if self.buffers.len() >= 0xFFFF {
+                return None;
+            }
             self.buffers.push(String::with_capacity(NAMES_BUFFER));
         }
-        let Some(buffer) = self.buffers.last_mut() else {
-            return;
-        };
+        let buffer = self.buffers.last_mut()?;
         let start = buffer.len() as u64;
         buffer.push_str(name);
-        self.slots[i] = ((self.buffers.len() as u64) << 48) | (start << 16) | name.len() as u64;
+        Some(((self.buffers.len() as u64) << 48) | (start << 16) | name.len() as u64)
+    }
+}
+/// Ids kept at most (8 bytes of slot each, up to the highest kept): a
+/// name beyond is read each time.
+const NAME_SLOTS: u64 = 1 << 23;
+
+impl Names {
+    pub fn get(&self, e: Eid) -> Option<&str> {
+        self.arena.get(*self.slots.get(usize::try_from(e).ok()?)?)
+    }
+
+    fn insert(&mut self, e: Eid, name: &str) {
+        if e >= NAME_SLOTS {
+            return;
+        }
+        let i = e as usize;
+        if self.slots.get(i).is_some_and(|s| *s != 0) {
+            return;
+        }
+        let Some(at) = self.arena.push(name) else {
+            return;
+        };
+        if self.slots.len() <= i {
+            self.slots.resize(i + 1, 0);
+        }
+        self.slots[i] = at;
     }
 }
 
@@ -826,7 +850,7 @@ mod tests {
         n.insert(4, "");
         // Kept once: a second insert of an id leaves the first name.
         n.insert(10, "其他");
-        assert!(n.buffers.len() >= 2);
+        assert!(n.arena.buffers.len() >= 2);
         for e in &ids {
             assert_eq!(n.get(*e), Some(format!("{e}{long}").as_str()));
         }

@@ -5,16 +5,12 @@
 //! reached by every load of three million facts or more (issue 12, a
 //! load's memory); here ~25 bytes of entry and the name's bytes.
 
+use crate::store::cache::NameArena;
 use crate::store::keys::Eid;
 use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::Hasher;
 
-/// The size of a names buffer (filled in turn, never reallocated: a
-/// buffer doubled would copy megabytes of names at the process's peak).
-const BUFFER: usize = 1 << 20;
-
-/// Where a name's bytes are (buffer index, offset in it, length: 16, 32
-/// and 16 bits) and the entity it names.
+/// Where a name's bytes are in the arena and the entity it names.
 #[derive(Clone, Copy)]
 struct Entry {
     at: u64,
@@ -24,7 +20,7 @@ struct Entry {
 #[derive(Default)]
 pub(super) struct NameIds {
     by_hash: FxHashMap<u64, Entry>,
-    buffers: Vec<String>,
+    arena: NameArena,
     /// Names that do not fit an entry (longer than 64 KB, past 64K
     /// buffers) or whose hash another name has.
     others: FxHashMap<String, Eid>,
@@ -46,9 +42,7 @@ impl NameIds {
     }
 
     fn name(&self, at: u64) -> Option<&str> {
-        let buffer = self.buffers.get((at >> 48) as usize)?;
-        let start = ((at >> 16) & 0xFFFF_FFFF) as usize;
-        buffer.get(start..start + (at & 0xFFFF) as usize)
+        self.arena.get(at)
     }
 
     pub(super) fn get(&self, name: &str) -> Option<Eid> {
@@ -74,7 +68,7 @@ impl NameIds {
         if !self.others.is_empty() {
             self.others.remove(&name);
         }
-        match self.store(&name) {
+        match self.arena.push(&name) {
             Some(at) => {
                 self.by_hash.insert(h, Entry { at, eid });
             }
@@ -93,29 +87,6 @@ impl NameIds {
             }
         }
         self.others.remove(name);
-    }
-
-    /// Copies `name` into the buffers; where it is, if it fits an entry.
-    fn store(&mut self, name: &str) -> Option<u64> {
-        if name.len() > 0xFFFF {
-            return None;
-        }
-        let room = self
-            .buffers
-            .last()
-            .is_some_and(|b| b.capacity() - b.len() >= name.len());
-        if !room {
-            if self.buffers.len() >= 0xFFFF {
-                return None;
-            }
-            self.buffers
-                .push(String::with_capacity(BUFFER.max(name.len())));
-        }
-        let index = self.buffers.len() as u64 - 1;
-        let buffer = self.buffers.last_mut()?;
-        let start = buffer.len() as u64;
-        buffer.push_str(name);
-        Some((index << 48) | (start << 16) | name.len() as u64)
     }
 }
 
