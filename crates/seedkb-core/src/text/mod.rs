@@ -84,14 +84,7 @@ pub fn fold(s: &str) -> String {
     // The runs between white space copied whole: a push per character was
     // most of folding a load's quotes and texts.
     let mut out = String::with_capacity(s.len());
-    let mut run = 0;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
-            out.push_str(&s[run..i]);
-            run = i + c.len_utf8();
-        }
-    }
-    out.push_str(&s[run..]);
+    out.extend(s.split(char::is_whitespace));
     out
 }
 
