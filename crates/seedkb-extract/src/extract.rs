@@ -6509,6 +6509,14 @@ fn find_org_names(
                 && lexicon::SUBJECT_NEXT
                     .iter()
                     .any(|w| norm[end..].starts_with(w)))
+            // 【本报讯】甲署昨日公布…, 乙局预计…: an office of several
+            // words opening a clause (or the news after its dateline's
+            // brackets) and reporting is named, proper noun or not. Not a
+            // level said alone (县林业局介绍): that is the place's office.
+            || (*kind == "organisation"
+                && (at_clause_start(norm, start) || norm[..start].ends_with('】'))
+                && !name.starts_with(|c: char| "省市县区镇乡村".contains(c))
+                && office_reports(&norm[end..]))
             // 大清沟风景区是…: a sentence opening by saying what a thing is
             // names it.
             || (start == 0
@@ -6563,6 +6571,21 @@ fn find_org_names(
         });
     }
     out
+}
+
+/// Whether the words after an office say it reports: a day (昨日,
+/// 11月3日) at most, then a verb of speech or of making figures known
+/// (表示, 公布, 预计, 决定).
+fn office_reports(after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit() || "年月日".contains(c));
+    let rest = ["昨日", "今日", "近日", "日前", "昨天", "今天", "近期"]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))
+        .unwrap_or(rest);
+    lexicon::SPEECH
+        .iter()
+        .chain(&["公布", "发布", "预计", "决定", "通报", "宣布"])
+        .any(|v| rest.starts_with(v))
 }
 
 /// 位于某区的某某书房面积…, 位于某路的某某影城以…: what a clause says
@@ -10053,6 +10076,21 @@ mod tests {
         got.iter()
             .find(|(t, _)| t == value)
             .and_then(|(_, s)| s.clone())
+    }
+
+    #[test]
+    fn an_office_reporting_is_named_without_a_proper_noun() {
+        // No place and no proper noun anywhere: the office that reports,
+        // right after the dateline's brackets or opening a sentence, is
+        // what the figures attach to.
+        let got = subjects_of(
+            "新学年学位供应增至1.8万个\n\n【本台消息】教育署今日发布新学年学位安排，公立学校新增学位约1.8万个，比去年多两成。\n\n规划署表示，明年再增学位4000个。",
+        );
+        assert_eq!(subject_of(&got, "约1.8万个").as_deref(), Some("教育署"));
+        assert_eq!(subject_of(&got, "4000个").as_deref(), Some("规划署"));
+        // A level said alone is its place's office, no name of its own.
+        let got = subjects_of("全县造林面积增至5万亩\n\n县林草局介绍，今年全县新增造林面积3万亩。");
+        assert_ne!(subject_of(&got, "3万亩").as_deref(), Some("县林草局"));
     }
 
     #[test]

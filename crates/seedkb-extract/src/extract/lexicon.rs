@@ -645,6 +645,8 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     // 某某海关 reports a port's trade and the refunds it pays.
     ("海关", "organisation"),
     ("委员会", "organisation"),
+    // Round 30: an office named 署 (统计署, 房屋署) is an office too.
+    ("署", "organisation"),
     ("政府", "organisation"),
     ("局", "organisation"),
     ("委", "organisation"),
@@ -681,6 +683,10 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
 
 /// Common words that end like names but are none (格局, 家园, 举办).
 pub const GENERIC_ORG_WORDS: &[&str] = &[
+    // Round 30: verbs ending like an office (署, added that round).
+    "部署",
+    "签署",
+    "布署",
     "格局",
     "布局",
     "当局",
