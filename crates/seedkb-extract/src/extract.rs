@@ -856,6 +856,19 @@ pub fn extract_each<'t>(
         {
             doc_topic = Some(m.clone());
         }
+        // 图说甲农商银行 in the headline, 甲农商银行 in the body's opening:
+        // a column's or an account's words glued before the name are no
+        // part of it; the body's name is the topic.
+        if let Some(m) = doc_topic
+            .as_ref()
+            .filter(|t| t.sentence == 0 && (1..=TOPIC_RENAME_WAIT).contains(&s.index))
+            .and_then(|t| mentions.iter().find(|m| said_after_a_column(&t.name, m)))
+        {
+            doc_topic = Some(Mention {
+                how: m.how.or(Some(COLUMN_WHY)),
+                ..m.clone()
+            });
+        }
         // 宁波市海曙区人民检察院工作报告 … 海曙区人民检察院在…: the body's
         // opening names what the headline said around the place the topic
         // was taken from (or the words it was guessed from); 黄河源头的“牦牛
@@ -1742,6 +1755,26 @@ fn same_thing_renamed(topic: &str, m: &Mention) -> bool {
     let (ra, rb) = (a.len() - common, b.len() - common);
     common >= 4 && (2..=4).contains(&ra) && (2..=4).contains(&rb)
 }
+
+/// Whether `m`, said in the body, is the headline's `topic` without the
+/// one to four characters opening it, no place (a column's or an
+/// account's words: 图说, 数读): a name of four characters or more, no
+/// person's and no place's.
+fn said_after_a_column(topic: &str, m: &Mention) -> bool {
+    let Some(opening) = topic.strip_suffix(m.name.as_str()) else {
+        return false;
+    };
+    m.new_kind
+        .as_deref()
+        .is_some_and(|k| k != "person" && !PLACE_KINDS.contains(&k))
+        && m.name.chars().count() >= 4
+        && (1..=4).contains(&opening.chars().count())
+        && opening.chars().all(is_han)
+        && find_places(opening).is_empty()
+}
+
+const COLUMN_WHY: &str = "the headline's name without the words of a column or an account \
+     glued before it, as the body says it: the article's topic";
 
 /// 黄河源头的“牦牛账本”——玛多县一个牧民合作社的增收路 … 玛多县黄河源
 /// 牦牛养殖专业合作社: the name of the body whose place and ending the
@@ -10091,6 +10124,19 @@ mod tests {
         // A level said alone is its place's office, no name of its own.
         let got = subjects_of("全县造林面积增至5万亩\n\n县林草局介绍，今年全县新增造林面积3万亩。");
         assert_ne!(subject_of(&got, "3万亩").as_deref(), Some("县林草局"));
+    }
+
+    #[test]
+    fn a_columns_words_before_the_headlines_name_are_no_part_of_the_topic() {
+        // An account's column glued before the name in the headline; the
+        // body names the bank alone, and a sentence naming nothing is of it.
+        let got = subjects_of(
+            "📈图说临江农商银行｜存款余额突破200亿元\n\n截至9月末，临江农商银行各项存款余额203.5亿元。\n\n今年以来，累计发放贷款45.2亿元。",
+        );
+        assert_eq!(
+            subject_of(&got, "45.2亿元").as_deref(),
+            Some("临江农商银行")
+        );
     }
 
     #[test]
