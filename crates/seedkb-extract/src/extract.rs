@@ -6299,8 +6299,18 @@ fn find_org_names(
                         && m.name.strip_suffix(['市', '县', '区']) == Some(p.word)
                 });
             let modern = modern_inside_a_name(p.word, j);
+            // 甲河水库及引水工程, 乙大桥及接线工程: a named work and what is
+            // built with it, joined by 及, are one project named by both.
+            let joined = *kind == "project"
+                && (p.word == "及" && j >= 2 && names_a_work(words[j - 2].word)
+                    || p.tag == "v"
+                        && p.word.chars().count() == 2
+                        && j >= 3
+                        && words[j - 2].word == "及"
+                        && names_a_work(words[j - 3].word));
             if (stops_name(p.tag, p.word)
                 && !modern
+                && !joined
                 && !place_stem
                 && !ordinal
                 && !route
@@ -6619,6 +6629,17 @@ fn office_reports(after: &str) -> bool {
         .iter()
         .chain(&["公布", "发布", "预计", "决定", "通报", "宣布"])
         .any(|v| rest.starts_with(v))
+}
+
+/// Whether a word ends like a work built (水库, 大桥, 铁路), not like
+/// any project (项目, 工程), which a list joins as often as it names one.
+fn names_a_work(word: &str) -> bool {
+    name_suffixes().any(|(e, k)| {
+        *k == "project"
+            && e.chars().count() >= 2
+            && !matches!(*e, "项目" | "工程")
+            && word.ends_with(e)
+    })
 }
 
 /// 位于某区的某某书房面积…, 位于某路的某某影城以…: what a clause says
@@ -10136,6 +10157,15 @@ mod tests {
         assert_eq!(
             subject_of(&got, "45.2亿元").as_deref(),
             Some("临江农商银行")
+        );
+    }
+
+    #[test]
+    fn a_work_and_what_is_built_with_it_joined_by_ji_are_one_project() {
+        let got = subjects_of("临川县青石河水库及灌溉工程昨日通过验收，总投资8.6亿元。");
+        assert_eq!(
+            subject_of(&got, "8.6亿元").as_deref(),
+            Some("临川县青石河水库及灌溉工程")
         );
     }
 
