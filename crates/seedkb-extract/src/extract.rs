@@ -3145,9 +3145,9 @@ fn list_opening(item: &str) -> usize {
         .map_or(0, |w| w.len())
 }
 
-/// X由A、B和C三部分组成: the parts a whole is made of are named to say
-/// what it is, not as what the clause and those after it speak of; the
-/// whole before 由 stays the subject.
+/// X由A、B和C三部分组成, X包括A、B和C: the parts a whole is made of are
+/// named to say what it is, not as what the clause and those after it
+/// speak of; the whole before 由 (包括) stays the subject.
 fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) -> bool {
     let before = mentions.len();
     for (q, _) in norm.match_indices("组成") {
@@ -3161,11 +3161,38 @@ fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) -> bool {
         };
         mentions.retain(|m| !(m.start > you && m.end <= q));
     }
+    // 工程包括甲枢纽、乙工程和丙工程: a whole opening the clause, then the
+    // list of its parts up to the clause's end, no figure among them.
+    for (q, w) in norm.match_indices("包括") {
+        let from = norm[..q]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| CLAUSE_MARKS_CHARS.contains(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let after = q + w.len();
+        let to = norm[after..]
+            .find(|c: char| CLAUSE_MARKS_CHARS.contains(&c))
+            .map_or(norm.len(), |i| after + i);
+        let whole = &norm[from..q];
+        let parts = &norm[after..to];
+        if whole.is_empty()
+            || whole.chars().any(|c| !is_han(c))
+            || !parts.contains(['、', '和', '及'])
+            || parts
+                .chars()
+                .any(|c| c.is_ascii_digit() || is_numeral_char(c))
+        {
+            continue;
+        }
+        // A name glued to the whole by the walk (工程包括甲枢纽) is a
+        // part too: whatever ends among the parts goes.
+        mentions.retain(|m| !(m.end > after && m.end <= to));
+    }
     mentions.len() < before
 }
 
 /// Why the parts of a whole are passed over (`load --explain`).
-const PARTS_WHY: &str = "; the parts X由…组成 lists are no subjects: the whole is";
+const PARTS_WHY: &str = "; the parts X包括… or X由…组成 lists are no subjects: the whole is";
 /// Why a classification is passed over (`load --explain`).
 const CLASS_WHY: &str =
     "; what a name is said to be (X是全国最大的…基地, 作为省重点项目) is no subject: X is";
@@ -10166,6 +10193,17 @@ mod tests {
         assert_eq!(
             subject_of(&got, "8.6亿元").as_deref(),
             Some("临川县青石河水库及灌溉工程")
+        );
+    }
+
+    #[test]
+    fn the_parts_a_whole_includes_are_no_subjects_after_it() {
+        let got = subjects_of(
+            "鹿鸣县南湖生态修复工程正式启动。工程包括鹿鸣镇截污工程、青溪乡清淤工程和湿地公园，概算总投资3.2亿元。工程完工后，可新增湿地面积1200亩。",
+        );
+        assert_eq!(
+            subject_of(&got, "1200亩").as_deref(),
+            Some("鹿鸣县南湖生态修复工程")
         );
     }
 
