@@ -4385,7 +4385,10 @@ fn find_places(norm: &str) -> Vec<Mention> {
             // 南通市民政局: the city's civil affairs bureau (民政), not its
             // citizens (市民).
             let minzheng = n == '民' && chars.get(k_end + 2).is_some_and(|x| x.1 == '政');
-            if blockers.contains(n) && !(n == '分' && fenbie) && !minzheng {
+            // 甲县道路建设: the county's roads (道路), not a county road.
+            let daolu = n == '道' && chars.get(k_end + 2).is_some_and(|x| x.1 == '路');
+            let let_through = n == '分' && fenbie || minzheng || daolu;
+            if blockers.contains(n) && !let_through {
                 continue;
             }
         }
@@ -10205,6 +10208,20 @@ mod tests {
             subject_of(&got, "1200亩").as_deref(),
             Some("鹿鸣县南湖生态修复工程")
         );
+    }
+
+    #[test]
+    fn a_road_class_after_a_verb_is_no_place() {
+        let names = |t: &str| {
+            find_places(t)
+                .into_iter()
+                .map(|m| m.name)
+                .collect::<Vec<_>>()
+        };
+        // 新修/县道: no county named 新修; 乡道 and 村道 alike.
+        assert!(names("今年新修县道9条、乡道14条，硬化村道38公里。").is_empty());
+        // A county's roads (道路) keep the county.
+        assert_eq!(names("青河县道路建设投资2亿元"), ["青河县"]);
     }
 
     #[test]
