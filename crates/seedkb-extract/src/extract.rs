@@ -4759,8 +4759,9 @@ fn autonomous_places(norm: &str) -> Vec<Mention> {
         // provinces.
         if rest.starts_with('区') {
             let end = at + "自治区".len();
-            if let Some(r) = AUTONOMOUS_REGION_NAMES
+            if let Some(r) = AUTONOMOUS_REGIONS
                 .iter()
+                .map(|(_, full)| full)
                 .find(|r| norm[..end].ends_with(**r))
             {
                 out.push(Mention {
@@ -4805,6 +4806,7 @@ fn autonomous_places(norm: &str) -> Vec<Mention> {
         }
         if let Some(p) = AUTONOMOUS_REGIONS
             .iter()
+            .map(|(short, _)| short)
             .chain(lexicon::PROVINCES)
             .find(|p| norm[start..stem_end].starts_with(**p) && stem_end - start > p.len())
         {
@@ -4837,17 +4839,14 @@ fn autonomous_places_how() -> Option<&'static str> {
     Some("a place named for its peoples (…族自治县/州/旗)")
 }
 
-/// The short names of the autonomous regions, said before their places
-/// (新疆昌吉回族自治州) as provinces are.
-const AUTONOMOUS_REGIONS: &[&str] = &["内蒙古", "新疆", "西藏", "广西", "宁夏"];
-
-/// Their full names.
-const AUTONOMOUS_REGION_NAMES: &[&str] = &[
-    "内蒙古自治区",
-    "新疆维吾尔自治区",
-    "西藏自治区",
-    "广西壮族自治区",
-    "宁夏回族自治区",
+/// The five autonomous regions: the short name said before their places
+/// (新疆昌吉回族自治州) as provinces are, and the full name.
+const AUTONOMOUS_REGIONS: &[(&str, &str)] = &[
+    ("内蒙古", "内蒙古自治区"),
+    ("新疆", "新疆维吾尔自治区"),
+    ("西藏", "西藏自治区"),
+    ("广西", "广西壮族自治区"),
+    ("宁夏", "宁夏回族自治区"),
 ];
 
 /// The stem of a place named for its peoples (酉阳 of 酉阳土家族苗族自治县)
@@ -6492,7 +6491,7 @@ fn find_org_names(
         start = glued_preposition(norm, words, start);
         let mut region_cut = false;
         if *kind == "region" || PLACE_KINDS.contains(kind) {
-            if let Some(r) = AUTONOMOUS_REGIONS.iter().find(|r| {
+            if let Some(r) = AUTONOMOUS_REGIONS.iter().map(|(short, _)| short).find(|r| {
                 norm[start..end].starts_with(**r) && norm[start + r.len()..end].chars().count() >= 4
             }) {
                 start += r.len();
