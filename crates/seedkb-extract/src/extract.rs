@@ -856,6 +856,19 @@ pub fn extract_each<'t>(
         {
             doc_topic = Some(m.clone());
         }
+        // 图说甲农商银行 in the headline, 甲农商银行 in the body's opening:
+        // a column's or an account's words glued before the name are no
+        // part of it; the body's name is the topic.
+        if let Some(m) = doc_topic
+            .as_ref()
+            .filter(|t| t.sentence == 0 && (1..=TOPIC_RENAME_WAIT).contains(&s.index))
+            .and_then(|t| mentions.iter().find(|m| said_after_a_column(&t.name, m)))
+        {
+            doc_topic = Some(Mention {
+                how: m.how.or(Some(COLUMN_WHY)),
+                ..m.clone()
+            });
+        }
         // 宁波市海曙区人民检察院工作报告 … 海曙区人民检察院在…: the body's
         // opening names what the headline said around the place the topic
         // was taken from (or the words it was guessed from); 黄河源头的“牦牛
@@ -1742,6 +1755,26 @@ fn same_thing_renamed(topic: &str, m: &Mention) -> bool {
     let (ra, rb) = (a.len() - common, b.len() - common);
     common >= 4 && (2..=4).contains(&ra) && (2..=4).contains(&rb)
 }
+
+/// Whether `m`, said in the body, is the headline's `topic` without the
+/// one to four characters opening it, no place (a column's or an
+/// account's words: 图说, 数读): a name of four characters or more, no
+/// person's and no place's.
+fn said_after_a_column(topic: &str, m: &Mention) -> bool {
+    let Some(opening) = topic.strip_suffix(m.name.as_str()) else {
+        return false;
+    };
+    m.new_kind
+        .as_deref()
+        .is_some_and(|k| k != "person" && !PLACE_KINDS.contains(&k))
+        && m.name.chars().count() >= 4
+        && (1..=4).contains(&opening.chars().count())
+        && opening.chars().all(is_han)
+        && find_places(opening).is_empty()
+}
+
+const COLUMN_WHY: &str = "the headline's name without the words of a column or an account \
+     glued before it, as the body says it: the article's topic";
 
 /// 黄河源头的“牦牛账本”——玛多县一个牧民合作社的增收路 … 玛多县黄河源
 /// 牦牛养殖专业合作社: the name of the body whose place and ending the
@@ -3112,9 +3145,9 @@ fn list_opening(item: &str) -> usize {
         .map_or(0, |w| w.len())
 }
 
-/// X由A、B和C三部分组成: the parts a whole is made of are named to say
-/// what it is, not as what the clause and those after it speak of; the
-/// whole before 由 stays the subject.
+/// X由A、B和C三部分组成, X包括A、B和C: the parts a whole is made of are
+/// named to say what it is, not as what the clause and those after it
+/// speak of; the whole before 由 (包括) stays the subject.
 fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) -> bool {
     let before = mentions.len();
     for (q, _) in norm.match_indices("组成") {
@@ -3128,11 +3161,38 @@ fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) -> bool {
         };
         mentions.retain(|m| !(m.start > you && m.end <= q));
     }
+    // 工程包括甲枢纽、乙工程和丙工程: a whole opening the clause, then the
+    // list of its parts up to the clause's end, no figure among them.
+    for (q, w) in norm.match_indices("包括") {
+        let from = norm[..q]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| CLAUSE_MARKS_CHARS.contains(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let after = q + w.len();
+        let to = norm[after..]
+            .find(|c: char| CLAUSE_MARKS_CHARS.contains(&c))
+            .map_or(norm.len(), |i| after + i);
+        let whole = &norm[from..q];
+        let parts = &norm[after..to];
+        if whole.is_empty()
+            || whole.chars().any(|c| !is_han(c))
+            || !parts.contains(['、', '和', '及'])
+            || parts
+                .chars()
+                .any(|c| c.is_ascii_digit() || is_numeral_char(c))
+        {
+            continue;
+        }
+        // A name glued to the whole by the walk (工程包括甲枢纽) is a
+        // part too: whatever ends among the parts goes.
+        mentions.retain(|m| !(m.end > after && m.end <= to));
+    }
     mentions.len() < before
 }
 
 /// Why the parts of a whole are passed over (`load --explain`).
-const PARTS_WHY: &str = "; the parts X由…组成 lists are no subjects: the whole is";
+const PARTS_WHY: &str = "; the parts X包括… or X由…组成 lists are no subjects: the whole is";
 /// Why a classification is passed over (`load --explain`).
 const CLASS_WHY: &str =
     "; what a name is said to be (X是全国最大的…基地, 作为省重点项目) is no subject: X is";
@@ -4325,7 +4385,10 @@ fn find_places(norm: &str) -> Vec<Mention> {
             // 南通市民政局: the city's civil affairs bureau (民政), not its
             // citizens (市民).
             let minzheng = n == '民' && chars.get(k_end + 2).is_some_and(|x| x.1 == '政');
-            if blockers.contains(n) && !(n == '分' && fenbie) && !minzheng {
+            // 甲县道路建设: the county's roads (道路), not a county road.
+            let daolu = n == '道' && chars.get(k_end + 2).is_some_and(|x| x.1 == '路');
+            let let_through = n == '分' && fenbie || minzheng || daolu;
+            if blockers.contains(n) && !let_through {
                 continue;
             }
         }
@@ -4696,8 +4759,9 @@ fn autonomous_places(norm: &str) -> Vec<Mention> {
         // provinces.
         if rest.starts_with('区') {
             let end = at + "自治区".len();
-            if let Some(r) = AUTONOMOUS_REGION_NAMES
+            if let Some(r) = AUTONOMOUS_REGIONS
                 .iter()
+                .map(|(_, full)| full)
                 .find(|r| norm[..end].ends_with(**r))
             {
                 out.push(Mention {
@@ -4742,6 +4806,7 @@ fn autonomous_places(norm: &str) -> Vec<Mention> {
         }
         if let Some(p) = AUTONOMOUS_REGIONS
             .iter()
+            .map(|(short, _)| short)
             .chain(lexicon::PROVINCES)
             .find(|p| norm[start..stem_end].starts_with(**p) && stem_end - start > p.len())
         {
@@ -4774,17 +4839,14 @@ fn autonomous_places_how() -> Option<&'static str> {
     Some("a place named for its peoples (…族自治县/州/旗)")
 }
 
-/// The short names of the autonomous regions, said before their places
-/// (新疆昌吉回族自治州) as provinces are.
-const AUTONOMOUS_REGIONS: &[&str] = &["内蒙古", "新疆", "西藏", "广西", "宁夏"];
-
-/// Their full names.
-const AUTONOMOUS_REGION_NAMES: &[&str] = &[
-    "内蒙古自治区",
-    "新疆维吾尔自治区",
-    "西藏自治区",
-    "广西壮族自治区",
-    "宁夏回族自治区",
+/// The five autonomous regions: the short name said before their places
+/// (新疆昌吉回族自治州) as provinces are, and the full name.
+const AUTONOMOUS_REGIONS: &[(&str, &str)] = &[
+    ("内蒙古", "内蒙古自治区"),
+    ("新疆", "新疆维吾尔自治区"),
+    ("西藏", "西藏自治区"),
+    ("广西", "广西壮族自治区"),
+    ("宁夏", "宁夏回族自治区"),
 ];
 
 /// The stem of a place named for its peoples (酉阳 of 酉阳土家族苗族自治县)
@@ -6266,8 +6328,18 @@ fn find_org_names(
                         && m.name.strip_suffix(['市', '县', '区']) == Some(p.word)
                 });
             let modern = modern_inside_a_name(p.word, j);
+            // 甲河水库及引水工程, 乙大桥及接线工程: a named work and what is
+            // built with it, joined by 及, are one project named by both.
+            let joined = *kind == "project"
+                && (p.word == "及" && j >= 2 && names_a_work(words[j - 2].word)
+                    || p.tag == "v"
+                        && p.word.chars().count() == 2
+                        && j >= 3
+                        && words[j - 2].word == "及"
+                        && names_a_work(words[j - 3].word));
             if (stops_name(p.tag, p.word)
                 && !modern
+                && !joined
                 && !place_stem
                 && !ordinal
                 && !route
@@ -6419,7 +6491,7 @@ fn find_org_names(
         start = glued_preposition(norm, words, start);
         let mut region_cut = false;
         if *kind == "region" || PLACE_KINDS.contains(kind) {
-            if let Some(r) = AUTONOMOUS_REGIONS.iter().find(|r| {
+            if let Some(r) = AUTONOMOUS_REGIONS.iter().map(|(short, _)| short).find(|r| {
                 norm[start..end].starts_with(**r) && norm[start + r.len()..end].chars().count() >= 4
             }) {
                 start += r.len();
@@ -6509,6 +6581,14 @@ fn find_org_names(
                 && lexicon::SUBJECT_NEXT
                     .iter()
                     .any(|w| norm[end..].starts_with(w)))
+            // 【本报讯】甲署昨日公布…, 乙局预计…: an office of several
+            // words opening a clause (or the news after its dateline's
+            // brackets) and reporting is named, proper noun or not. Not a
+            // level said alone (县林业局介绍): that is the place's office.
+            || (*kind == "organisation"
+                && (at_clause_start(norm, start) || norm[..start].ends_with('】'))
+                && !name.starts_with(|c: char| "省市县区镇乡村".contains(c))
+                && office_reports(&norm[end..]))
             // 大清沟风景区是…: a sentence opening by saying what a thing is
             // names it.
             || (start == 0
@@ -6563,6 +6643,32 @@ fn find_org_names(
         });
     }
     out
+}
+
+/// Whether the words after an office say it reports: a day (昨日,
+/// 11月3日) at most, then a verb of speech or of making figures known
+/// (表示, 公布, 预计, 决定).
+fn office_reports(after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit() || "年月日".contains(c));
+    let rest = ["昨日", "今日", "近日", "日前", "昨天", "今天", "近期"]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))
+        .unwrap_or(rest);
+    lexicon::SPEECH
+        .iter()
+        .chain(&["公布", "发布", "预计", "决定", "通报", "宣布"])
+        .any(|v| rest.starts_with(v))
+}
+
+/// Whether a word ends like a work built (水库, 大桥, 铁路), not like
+/// any project (项目, 工程), which a list joins as often as it names one.
+fn names_a_work(word: &str) -> bool {
+    name_suffixes().any(|(e, k)| {
+        *k == "project"
+            && e.chars().count() >= 2
+            && !matches!(*e, "项目" | "工程")
+            && word.ends_with(e)
+    })
 }
 
 /// 位于某区的某某书房面积…, 位于某路的某某影城以…: what a clause says
@@ -10053,6 +10159,68 @@ mod tests {
         got.iter()
             .find(|(t, _)| t == value)
             .and_then(|(_, s)| s.clone())
+    }
+
+    #[test]
+    fn an_office_reporting_is_named_without_a_proper_noun() {
+        // No place and no proper noun anywhere: the office that reports,
+        // right after the dateline's brackets or opening a sentence, is
+        // what the figures attach to.
+        let got = subjects_of(
+            "新学年学位供应增至1.8万个\n\n【本台消息】教育署今日发布新学年学位安排，公立学校新增学位约1.8万个，比去年多两成。\n\n规划署表示，明年再增学位4000个。",
+        );
+        assert_eq!(subject_of(&got, "约1.8万个").as_deref(), Some("教育署"));
+        assert_eq!(subject_of(&got, "4000个").as_deref(), Some("规划署"));
+        // A level said alone is its place's office, no name of its own.
+        let got = subjects_of("全县造林面积增至5万亩\n\n县林草局介绍，今年全县新增造林面积3万亩。");
+        assert_ne!(subject_of(&got, "3万亩").as_deref(), Some("县林草局"));
+    }
+
+    #[test]
+    fn a_columns_words_before_the_headlines_name_are_no_part_of_the_topic() {
+        // An account's column glued before the name in the headline; the
+        // body names the bank alone, and a sentence naming nothing is of it.
+        let got = subjects_of(
+            "📈图说临江农商银行｜存款余额突破200亿元\n\n截至9月末，临江农商银行各项存款余额203.5亿元。\n\n今年以来，累计发放贷款45.2亿元。",
+        );
+        assert_eq!(
+            subject_of(&got, "45.2亿元").as_deref(),
+            Some("临江农商银行")
+        );
+    }
+
+    #[test]
+    fn a_work_and_what_is_built_with_it_joined_by_ji_are_one_project() {
+        let got = subjects_of("临川县青石河水库及灌溉工程昨日通过验收，总投资8.6亿元。");
+        assert_eq!(
+            subject_of(&got, "8.6亿元").as_deref(),
+            Some("临川县青石河水库及灌溉工程")
+        );
+    }
+
+    #[test]
+    fn the_parts_a_whole_includes_are_no_subjects_after_it() {
+        let got = subjects_of(
+            "鹿鸣县南湖生态修复工程正式启动。工程包括鹿鸣镇截污工程、青溪乡清淤工程和湿地公园，概算总投资3.2亿元。工程完工后，可新增湿地面积1200亩。",
+        );
+        assert_eq!(
+            subject_of(&got, "1200亩").as_deref(),
+            Some("鹿鸣县南湖生态修复工程")
+        );
+    }
+
+    #[test]
+    fn a_road_class_after_a_verb_is_no_place() {
+        let names = |t: &str| {
+            find_places(t)
+                .into_iter()
+                .map(|m| m.name)
+                .collect::<Vec<_>>()
+        };
+        // 新修/县道: no county named 新修; 乡道 and 村道 alike.
+        assert!(names("今年新修县道9条、乡道14条，硬化村道38公里。").is_empty());
+        // A county's roads (道路) keep the county.
+        assert_eq!(names("青河县道路建设投资2亿元"), ["青河县"]);
     }
 
     #[test]

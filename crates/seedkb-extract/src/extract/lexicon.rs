@@ -645,6 +645,8 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     // 某某海关 reports a port's trade and the refunds it pays.
     ("海关", "organisation"),
     ("委员会", "organisation"),
+    // Round 30: an office named 署 (统计署, 房屋署) is an office too.
+    ("署", "organisation"),
     ("政府", "organisation"),
     ("局", "organisation"),
     ("委", "organisation"),
@@ -681,6 +683,10 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
 
 /// Common words that end like names but are none (格局, 家园, 举办).
 pub const GENERIC_ORG_WORDS: &[&str] = &[
+    // Round 30: verbs ending like an office (署, added that round).
+    "部署",
+    "签署",
+    "布署",
     "格局",
     "布局",
     "当局",
@@ -783,14 +789,16 @@ pub const PLACE_SUFFIXES2: &[(&str, &str)] =
 /// Characters after a place ending that make it part of another word
 /// (市场, 区域, 村民, 县城).
 pub const PLACE_BLOCKERS: &[(char, &str)] = &[
-    ('省', "级份内外委专会直属"),
+    // Round 30: 道 after a level is a class of road (省道, 县道, 乡道,
+    // 村道), not a place's end; `find_places` lets 道路 through.
+    ('省', "级份内外委专会直属道"),
     // 市域快线, 市域铁路: the city's whole area, not 采购市.
     ('市', "场民值面容级委区内属直域"),
-    ('县', "城域级委内"),
+    ('县', "城域级委内道"),
     ('区', "域位别分间块级委内划"),
     ('镇', "上里级委"),
-    ('乡', "村亲镇下土愁"),
-    ('村', "民里级庄落组委集干屯"),
+    ('乡', "村亲镇下土愁道"),
+    ('村', "民里级庄落组委集干屯道"),
     ('旗', "帜舰下号手袍杆"),
     ('盟', "友军员主约"),
 ];
