@@ -201,6 +201,10 @@ fn a_rate_of_change_is_named_by_the_base_its_clause_says() {
     // No base in the clause (同比 is in the clause before): no base named.
     let got = attributes_of("全市投资同比增长4.6%，其中工业投资增长13.1%。");
     assert_eq!(attr(&got, "13.1%"), "growth_rate");
+    // 较上年度末, like 比上年末: a level since the year's start, no period.
+    let got = attributes_of("九月末，该行贷款余额312亿元，较上年度末增长8.4%，比上年度增长9.1%。");
+    assert_eq!(attr(&got, "8.4%"), "growth_rate");
+    assert_eq!(attr(&got, "9.1%"), "growth_rate_yoy");
 }
 
 #[test]

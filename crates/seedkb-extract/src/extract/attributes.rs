@@ -925,7 +925,8 @@ fn is_rate_of_change(attr: &str) -> bool {
 
 /// What a rate of change is measured against, by the word nearest before
 /// it in its clause (lexicon [rate_base]): its name and that word. A word
-/// followed by 末 or 底 (比上年末) compares with a level, not a period.
+/// followed by 末 or 底 (比上年末, 较上年度末) compares with a level, not a
+/// period.
 fn rate_base(norm: &str, a: usize, b: usize) -> Option<(&'static str, &'static str)> {
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
     let before = &norm[cs..a];
@@ -936,7 +937,11 @@ fn rate_base(norm: &str, a: usize, b: usize) -> Option<(&'static str, &'static s
             words.iter().filter_map(move |w| {
                 before
                     .match_indices(w.as_str())
-                    .filter(|(i, w)| !before[i + w.len()..].starts_with(['末', '底']))
+                    .filter(|(i, w)| {
+                        let rest = &before[i + w.len()..];
+                        let rest = rest.strip_prefix('度').unwrap_or(rest);
+                        !rest.starts_with(['末', '底'])
+                    })
                     .map(|(i, _)| i)
                     .last()
                     .map(|i| (i, name.as_str(), w.as_str()))
