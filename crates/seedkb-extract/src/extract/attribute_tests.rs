@@ -2000,3 +2000,21 @@ fn counts_handed_out_over_a_list_of_nouns_count_them_in_order() {
     let got = attributes_of("青石县东关街道、西关街道的市场主体分别为1.2万户、0.8万户。");
     assert_eq!(attr(&got, "1.2万户"), "market_entity_count");
 }
+
+#[test]
+fn amounts_handed_out_over_a_list_of_measures_measure_them_in_order() {
+    // Each tax its own amount, not the last tax's name for all three.
+    let got = attributes_of(
+        "青石县税务局统计，企业所得税、个人所得税和增值税分别完成3.6亿元、0.9亿元和7.2亿元。",
+    );
+    assert_eq!(attr(&got, "3.6亿元"), "corporate_income_tax_revenue");
+    assert_eq!(attr(&got, "0.9亿元"), "personal_income_tax_revenue");
+    assert_eq!(attr(&got, "7.2亿元"), "vat_revenue");
+    let got = attributes_of("前三季度，全县出口、进口分别为46.3亿元和21.8亿元。");
+    assert_eq!(attr(&got, "46.3亿元"), "export_value");
+    assert_eq!(attr(&got, "21.8亿元"), "import_value");
+    // Places listed before 分别 name who, and a verb after it says what.
+    let got = attributes_of("东区、西区分别完成投资12亿元和9亿元。");
+    assert_eq!(attr(&got, "12亿元"), "investment_completed");
+    assert_eq!(attr(&got, "9亿元"), "investment_completed");
+}
