@@ -1179,6 +1179,15 @@ fn a_value_set_as_a_goal_names_its_target() {
     // A nearer word of another modality decides: expected, not a goal.
     let got = attributes_of("青川县力争扩大种植，预计茶叶产值达到9亿元。");
     assert_eq!(attr(&got, "9亿元"), "output_value");
+    // 力争 carries over the later clauses of its sentence, not past its end
+    // nor past 已 saying what is done.
+    let got = attributes_of(
+        "白沙县明年力争茶叶产量突破3万吨，茶叶产值超过45亿元；今年茶叶产值38亿元。\
+         青石县力争年内建成项目12个，已完成投资8亿元。",
+    );
+    assert_eq!(attr(&got, "超过45亿元"), "output_value_target");
+    assert_eq!(attr(&got, "38亿元"), "output_value");
+    assert!(!attr(&got, "8亿元").ends_with("_target"), "{got:?}");
 }
 
 #[test]
