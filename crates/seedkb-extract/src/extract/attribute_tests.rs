@@ -2027,3 +2027,16 @@ fn amounts_handed_out_over_a_list_of_measures_measure_them_in_order() {
     assert_eq!(attr(&got, "12亿元"), "investment_completed");
     assert_eq!(attr(&got, "9亿元"), "investment_completed");
 }
+
+#[test]
+fn round_30_words_name_counts_amounts_and_rates() {
+    let got = attributes_of(
+        "白沙县本届农博会设标准展位860个，各乡镇新建调解室9个。\
+         环保部门对违规企业罚款320万元，县水厂供水4200万立方米，隐患整改率达到97%。",
+    );
+    assert_eq!(attr(&got, "860个"), "booth_count");
+    assert_eq!(attr(&got, "9个"), "mediation_room_count");
+    assert_eq!(attr(&got, "320万元"), "fines");
+    assert_eq!(attr(&got, "4200万立方米"), "water_supply");
+    assert_eq!(attr(&got, "97%"), "rectification_rate");
+}
