@@ -8318,6 +8318,10 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
     if let Some(named) = attributes::power_source(dim, before) {
         return (named.into(), false);
     }
+    let (ws, _) = clause(norm, a, b, CLAUSE_MARKS);
+    if let Some(attr) = listed_measure_in_order(&norm[ws..a], dim) {
+        return (annualize(attr), false);
+    }
     let mut best = nearest(before);
     // The text `best`'s end indexes: `before`, or the wider clause a list's
     // later item is measured in.
@@ -8733,37 +8737,82 @@ fn plain_breakdown(after: &str) -> bool {
 /// place in the list, not the last noun for every count. None unless two
 /// items or more before 分别 end in a noun that says what is counted.
 fn listed_noun_in_order(before: &str) -> Option<&'static str> {
+    listed_in_order(before, plain_breakdown, false, |item| {
+        lexicon::counted_index()
+            .find(item)
+            .into_iter()
+            .map(|((noun, attr), _, last)| (last, noun.len(), attr))
+            .collect()
+    })
+}
+
+/// What an amount handed out by 分别 over a list of what it measures
+/// measures (增值税、企业所得税分别完成8.2亿元和3.1亿元, 进口、出口分别为…):
+/// the word of its place in the list, each item its own, not the last
+/// item's word for every amount. None unless two items or more before 分别
+/// end in a word that names an amount of this dimension.
+fn listed_measure_in_order(before: &str, dim: Dim) -> Option<&'static str> {
+    // 分别完成, 分别实现: what a tax or a trade came to, as plainly as 为.
+    let link = |after: &str| {
+        let link = after.split(is_numeral_char).next().unwrap_or("");
+        plain_breakdown(after) || ["完成", "实现"].contains(&link)
+    };
+    listed_in_order(before, link, true, |item| {
+        lexicon::before_index()
+            .find(item)
+            .into_iter()
+            .filter(|((_, d, _), ..)| *d == dim)
+            .map(|((word, _, attr), _, last)| (last, word.len(), attr))
+            .collect()
+    })
+}
+
+/// The word naming the value of the given place after 分别 among the items
+/// listed before it, given the clause up to the value: each item must end
+/// in a word `words` finds in it (as its start, length and name), alone or
+/// after 的, back to the first that does not (青石县与对口县结对的学校、医院:
+/// not 青石县). A name ending in one (北苑街道、稠城街道) names who, not
+/// what; only the first item may have other words before its own, and
+/// only where `subject_first` (an amount's measure after a place, 全县出口,
+/// is still the measure; a counted noun after one, 青石县东关街道, a name). Only where `plain` takes the words after 分别 for a breakdown
+/// (分别为, 分别达到): after a verb (分别接待, 分别新增学位) the list names
+/// who did it, not what is measured.
+fn listed_in_order(
+    before: &str,
+    plain: impl Fn(&str) -> bool,
+    subject_first: bool,
+    words: impl Fn(&str) -> Vec<(usize, usize, &'static str)>,
+) -> Option<&'static str> {
     let at = before.rfind("分别")?;
-    let (list, counts) = before.split_at(at);
-    // Only a plain breakdown (分别为, 分别达到): after a verb (分别接待,
-    // 分别新增学位) the list names who did it, not what is counted.
-    if !plain_breakdown(&counts["分别".len()..]) {
+    let (list, values) = before.split_at(at);
+    if !plain(&values["分别".len()..]) {
         return None;
     }
-    // The counts said after 分别 before this one give its place.
-    let place = counts
+    // The values said after 分别 before this one give its place.
+    let place = values
         .split(|c: char| !is_numeral_char(c))
         .filter(|run| !run.is_empty())
         .count();
-    // The list: the items before 分别 that are such a noun, alone or after
-    // 的, back to the first that is not (青石县与对口县结对的学校、医院: not
-    // 青石县). A name ending in one (北苑街道、稠城街道) names who, not what.
-    let mut nouns: Vec<&'static str> = list
-        .rsplit(['、', '和', '及', '与'])
-        .map_while(|item| {
-            lexicon::counted_index()
-                .find(item)
+    let items: Vec<&str> = list.rsplit(['、', '和', '及', '与']).collect();
+    let mut named: Vec<&'static str> = items
+        .iter()
+        .enumerate()
+        .map_while(|(i, item)| {
+            // The first item may follow the clause's subject (全县出口、进口)
+            // when `subject_first`.
+            let first = subject_first && i + 1 == items.len();
+            words(item)
                 .into_iter()
-                .filter(|((noun, _), _, last)| {
-                    last + noun.len() == item.len() && (*last == 0 || item[..*last].ends_with('的'))
+                .filter(|&(last, len, _)| {
+                    last + len == item.len() && (first || last == 0 || item[..last].ends_with('的'))
                 })
-                .max_by_key(|((noun, _), ..)| noun.len())
-                .map(|((_, attr), ..)| attr)
+                .max_by_key(|&(_, len, _)| len)
+                .map(|(.., attr)| attr)
         })
         .collect();
-    nouns.reverse();
-    (nouns.len() >= 2)
-        .then(|| nouns.get(place).copied())
+    named.reverse();
+    (named.len() >= 2)
+        .then(|| named.get(place).copied())
         .flatten()
 }
 

@@ -201,6 +201,10 @@ fn a_rate_of_change_is_named_by_the_base_its_clause_says() {
     // No base in the clause (同比 is in the clause before): no base named.
     let got = attributes_of("全市投资同比增长4.6%，其中工业投资增长13.1%。");
     assert_eq!(attr(&got, "13.1%"), "growth_rate");
+    // 较上年度末, like 比上年末: a level since the year's start, no period.
+    let got = attributes_of("九月末，该行贷款余额312亿元，较上年度末增长8.4%，比上年度增长9.1%。");
+    assert_eq!(attr(&got, "8.4%"), "growth_rate");
+    assert_eq!(attr(&got, "9.1%"), "growth_rate_yoy");
 }
 
 #[test]
@@ -1175,6 +1179,15 @@ fn a_value_set_as_a_goal_names_its_target() {
     // A nearer word of another modality decides: expected, not a goal.
     let got = attributes_of("青川县力争扩大种植，预计茶叶产值达到9亿元。");
     assert_eq!(attr(&got, "9亿元"), "output_value");
+    // 力争 carries over the later clauses of its sentence, not past its end
+    // nor past 已 saying what is done.
+    let got = attributes_of(
+        "白沙县明年力争茶叶产量突破3万吨，茶叶产值超过45亿元；今年茶叶产值38亿元。\
+         青石县力争年内建成项目12个，已完成投资8亿元。",
+    );
+    assert_eq!(attr(&got, "超过45亿元"), "output_value_target");
+    assert_eq!(attr(&got, "38亿元"), "output_value");
+    assert!(!attr(&got, "8亿元").ends_with("_target"), "{got:?}");
 }
 
 #[test]
@@ -1995,4 +2008,35 @@ fn counts_handed_out_over_a_list_of_nouns_count_them_in_order() {
     // Names ending in a counted noun say whose the counts are.
     let got = attributes_of("青石县东关街道、西关街道的市场主体分别为1.2万户、0.8万户。");
     assert_eq!(attr(&got, "1.2万户"), "market_entity_count");
+}
+
+#[test]
+fn amounts_handed_out_over_a_list_of_measures_measure_them_in_order() {
+    // Each tax its own amount, not the last tax's name for all three.
+    let got = attributes_of(
+        "青石县税务局统计，企业所得税、个人所得税和增值税分别完成3.6亿元、0.9亿元和7.2亿元。",
+    );
+    assert_eq!(attr(&got, "3.6亿元"), "corporate_income_tax_revenue");
+    assert_eq!(attr(&got, "0.9亿元"), "personal_income_tax_revenue");
+    assert_eq!(attr(&got, "7.2亿元"), "vat_revenue");
+    let got = attributes_of("前三季度，全县出口、进口分别为46.3亿元和21.8亿元。");
+    assert_eq!(attr(&got, "46.3亿元"), "export_value");
+    assert_eq!(attr(&got, "21.8亿元"), "import_value");
+    // Places listed before 分别 name who, and a verb after it says what.
+    let got = attributes_of("东区、西区分别完成投资12亿元和9亿元。");
+    assert_eq!(attr(&got, "12亿元"), "investment_completed");
+    assert_eq!(attr(&got, "9亿元"), "investment_completed");
+}
+
+#[test]
+fn round_30_words_name_counts_amounts_and_rates() {
+    let got = attributes_of(
+        "白沙县本届农博会设标准展位860个，各乡镇新建调解室9个。\
+         环保部门对违规企业罚款320万元，县水厂供水4200万立方米，隐患整改率达到97%。",
+    );
+    assert_eq!(attr(&got, "860个"), "booth_count");
+    assert_eq!(attr(&got, "9个"), "mediation_room_count");
+    assert_eq!(attr(&got, "320万元"), "fines");
+    assert_eq!(attr(&got, "4200万立方米"), "water_supply");
+    assert_eq!(attr(&got, "97%"), "rectification_rate");
 }
