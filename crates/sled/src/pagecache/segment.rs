@@ -599,7 +599,7 @@ impl SegmentAccountant {
             };
 
         for (pid, state) in snapshot.pt.iter().enumerate() {
-            match state {
+            match &*state {
                 PageState::Present { base, frags } => {
                     add(
                         pid as PageId,
