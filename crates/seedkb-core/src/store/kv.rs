@@ -1399,6 +1399,61 @@ mod tests {
         }
     }
 
+    /// Threads that write right after an open finish, on a log aligned on
+    /// a segment boundary and on one that is not, with free segments past
+    /// the log's end (zeros, as far as sled's accounting sees what a
+    /// killed write leaves) for the segment accountant to truncate when it
+    /// starts. Patched sled starts it at the first write, maybe on one of
+    /// its I/O threads while holding its lock; its truncations, queued on
+    /// the same pool whose other threads waited for that lock, never ran
+    /// (tests/crash.rs hung). A deadlock fails the test instead of hanging.
+    #[test]
+    fn writes_from_many_threads_right_after_an_open_finish() {
+        for aligned in [false, true] {
+            for round in 0..4 {
+                let (dir, kv) = seeded();
+                drop(kv);
+                if aligned {
+                    assert!(align_log_tail(dir.path()).unwrap());
+                }
+                let seg = segment_bytes(dir.path()) as u64;
+                let log = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(dir.path().join("db"))
+                    .unwrap();
+                let len = log.metadata().unwrap().len();
+                assert_eq!(len.is_multiple_of(seg), aligned);
+                log.set_len(len.div_ceil(seg) * seg + 3 * seg).unwrap();
+                drop(log);
+                let (done, finished) = std::sync::mpsc::channel();
+                let path = dir.path().to_path_buf();
+                std::thread::spawn(move || {
+                    let kv = SledKv::open(&path, Duration::from_secs(1)).unwrap();
+                    std::thread::scope(|s| {
+                        for t in 0..12u8 {
+                            let kv = &kv;
+                            s.spawn(move || {
+                                for i in 0..40u8 {
+                                    let tree = kv.sled_tree(Space::Eavt);
+                                    tree.insert([b'w', t, i], vec![t; 300]).unwrap();
+                                    kv._db.flush().unwrap();
+                                }
+                            });
+                        }
+                    });
+                    let n = kv.sled_tree(Space::Eavt).scan_prefix(b"w").count();
+                    let _ = done.send(n);
+                });
+                let n = finished
+                    .recv_timeout(Duration::from_secs(60))
+                    .unwrap_or_else(|_| panic!("aligned {aligned}, round {round}: no end"));
+                assert_eq!(n, 12 * 40);
+                let kv = SledKv::open(dir.path(), Duration::from_secs(5)).unwrap();
+                assert_eq!(kv.sled_tree(Space::Eavt).scan_prefix(b"w").count(), 12 * 40);
+            }
+        }
+    }
+
     /// After a write that ended the log inside a segment, opens that
     /// read everything leave the log as it is, the first one included
     /// (patched sled: there are no old bytes past the file's end to zero,
