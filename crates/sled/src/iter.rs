@@ -91,7 +91,7 @@ impl Iter {
             (pid, node)
         } else {
             let view =
-                iter_try!(self.tree.view_for_key(self.low_key(), &guard));
+                iter_try!(self.tree.view_for_read(self.low_key(), &guard));
             (view.pid, view.deref().clone())
         };
 
@@ -103,7 +103,7 @@ impl Iter {
             if !node.contains_upper_bound(&self.lo) {
                 // node too low (maybe merged, maybe exhausted?)
                 let view =
-                    iter_try!(self.tree.view_for_key(self.low_key(), &guard));
+                    iter_try!(self.tree.view_for_read(self.low_key(), &guard));
 
                 pid = view.pid;
                 node = view.deref().clone();
@@ -111,7 +111,7 @@ impl Iter {
             } else if !node.contains_lower_bound(&self.lo, true) {
                 // node too high (maybe split, maybe exhausted?)
                 let seek_key = possible_predecessor(&node.lo)?;
-                let view = iter_try!(self.tree.view_for_key(seek_key, &guard));
+                let view = iter_try!(self.tree.view_for_read(seek_key, &guard));
                 pid = view.pid;
                 node = view.deref().clone();
                 continue;
@@ -173,7 +173,7 @@ impl DoubleEndedIterator for Iter {
             (pid, node)
         } else {
             let view =
-                iter_try!(self.tree.view_for_key(self.high_key(), &guard));
+                iter_try!(self.tree.view_for_read(self.high_key(), &guard));
             (view.pid, view.deref().clone())
         };
 
@@ -185,7 +185,7 @@ impl DoubleEndedIterator for Iter {
             if !node.contains_upper_bound(&self.hi) {
                 // node too low (maybe merged, maybe exhausted?)
                 let view =
-                    iter_try!(self.tree.view_for_key(self.high_key(), &guard));
+                    iter_try!(self.tree.view_for_read(self.high_key(), &guard));
 
                 pid = view.pid;
                 node = view.deref().clone();
@@ -193,7 +193,7 @@ impl DoubleEndedIterator for Iter {
             } else if !node.contains_lower_bound(&self.hi, false) {
                 // node too high (maybe split, maybe exhausted?)
                 let seek_key = possible_predecessor(&node.lo)?;
-                let view = iter_try!(self.tree.view_for_key(seek_key, &guard));
+                let view = iter_try!(self.tree.view_for_read(seek_key, &guard));
                 pid = view.pid;
                 node = view.deref().clone();
                 continue;

@@ -9,7 +9,8 @@ use std::{
 use crate::{
     node::{Index, Leaf},
     pagecache::{
-        BatchManifest, MessageHeader, PageState, SegmentNumber, Snapshot,
+        BatchManifest, MessageHeader, PageState, PageStates, SegmentNumber,
+        Snapshot,
     },
     Data, DiskPtr, Error, IVec, Link, Meta, Node, Result,
 };
@@ -511,7 +512,7 @@ impl Serialize for Snapshot {
     fn serialize_into(&self, buf: &mut &mut [u8]) {
         self.stable_lsn.serialize_into(buf);
         self.active_segment.serialize_into(buf);
-        for page_state in &self.pt {
+        for page_state in self.pt.iter() {
             page_state.serialize_into(buf);
         }
     }
@@ -519,15 +520,21 @@ impl Serialize for Snapshot {
     fn deserialize(buf: &mut &[u8]) -> Result<Self> {
         let stable_lsn = Serialize::deserialize(buf)?;
         let active_segment = Serialize::deserialize(buf)?;
-        // seedkb: the page states are read into a vector sized from the
-        // bytes left (a page state takes ~12 of them) instead of one grown
-        // from empty: at 10M facts (~200K pages) the doublings' copies and
-        // their fresh pages were a fifth of a one-shot query's open.
-        let mut pt = Vec::with_capacity(buf.len() / 12);
-        let seq = ConsumeSequence::<PageState> { buf, _t: PhantomData, done: false };
-        for page_state in seq {
-            pt.push(page_state?);
-        }
+        let pt = PageStates::decode_all(buf)?.into();
+        Ok(Snapshot { stable_lsn, active_segment, pt })
+    }
+}
+
+impl Snapshot {
+    /// seedkb: a snapshot file's bytes (without their length and crc),
+    /// read as `deserialize` reads them, but keeping the page states
+    /// encoded in them until asked for (see `PageStates`).
+    pub(crate) fn from_bytes(bytes: Vec<u8>) -> Result<Snapshot> {
+        let mut buf = bytes.as_slice();
+        let stable_lsn = Serialize::deserialize(&mut buf)?;
+        let active_segment = Serialize::deserialize(&mut buf)?;
+        let from = bytes.len() - buf.len();
+        let pt = PageStates::encoded(bytes, from)?;
         Ok(Snapshot { stable_lsn, active_segment, pt })
     }
 }
@@ -718,6 +725,60 @@ impl Serialize for PageState {
                 PageState::Present { base, frags }
             }
         })
+    }
+}
+
+impl PageState {
+    /// seedkb: the length of the page state `bytes` begin with, making the
+    /// checks `deserialize` makes (an error where it fails, and where it
+    /// would index past the end) without building it: a snapshot's page
+    /// states are only located at open, and decoded when used
+    /// (`PageStates`).
+    pub(crate) fn encoded_len(bytes: &[u8]) -> Result<usize> {
+        // Each returns where what it reads ends, if it is all there.
+        #[inline(always)]
+        fn varint(b: &[u8], at: usize) -> Option<usize> {
+            let width = match *b.get(at)? {
+                0..=240 => 1,
+                241..=248 => 2,
+                249 => 3,
+                other => usize::from(other) - 246,
+            };
+            Some(at + width).filter(|&end| end <= b.len())
+        }
+        #[inline(always)]
+        fn fixed(b: &[u8], at: usize, n: usize) -> Option<usize> {
+            Some(at + n).filter(|&end| end <= b.len())
+        }
+        #[inline(always)]
+        fn disk_ptr(b: &[u8], at: usize) -> Option<usize> {
+            fixed(b, at, 2)?;
+            match b[at] {
+                0 => varint(b, at + 1),
+                1 => fixed(b, varint(b, at + 1)?, 8),
+                _ => None,
+            }
+        }
+        #[inline(always)]
+        fn fragment(b: &[u8], at: usize) -> Option<usize> {
+            varint(b, disk_ptr(b, fixed(b, at, 8)?)?)
+        }
+        let len = || -> Option<usize> {
+            match *bytes.first()? {
+                0 => disk_ptr(bytes, fixed(bytes, 1, 8)?),
+                n => {
+                    let mut at = fragment(bytes, 1)?;
+                    for _ in 1..n {
+                        if at == bytes.len() {
+                            break;
+                        }
+                        at = fragment(bytes, at)?;
+                    }
+                    Some(at)
+                }
+            }
+        };
+        len().ok_or_else(|| Error::corruption(None))
     }
 }
 
@@ -1014,7 +1075,7 @@ mod qc {
             Snapshot {
                 stable_lsn: g.gen(),
                 active_segment: g.gen(),
-                pt: Arbitrary::arbitrary(g),
+                pt: Vec::<PageState>::arbitrary(g).into(),
             }
         }
     }

@@ -432,7 +432,8 @@ impl Tree {
 
         trace!("getting key {:?}", key);
 
-        let View { node_view, pid, .. } = self.view_for_key(key.as_ref(), guard)?;
+        let View { node_view, pid, .. } =
+            self.view_for_read(key.as_ref(), guard)?;
 
         let pair = node_view.leaf_pair_for_key(key.as_ref());
         let val = pair.map(|kv| kv.1.clone());
@@ -1598,11 +1599,42 @@ impl Tree {
     // high because attempts to split it up have made
     // the inherent complexity of the operation more
     // challenging to understand.
-    #[allow(clippy::cognitive_complexity)]
     pub(crate) fn view_for_key<'g, K>(
         &self,
         key: K,
         guard: &'g Guard,
+    ) -> Result<View<'g>>
+    where
+        K: AsRef<[u8]>,
+    {
+        self.traverse(key, guard, true)
+    }
+
+    // seedkb: the leaf for a read, found without splitting, merging,
+    // completing a parent split or hoisting a root: released sled did that
+    // work on any traversal, so a read after a write session (a query, a
+    // compaction's copy of the original) wrote to the log the splits and
+    // merges the writes had left due. A node over its split size reads
+    // the same, and a half-done split is crossed by its `next` link. A
+    // merge already under way is still helped along (only a crash or a
+    // concurrent write leaves one), as reads cannot pass a capped child.
+    pub(crate) fn view_for_read<'g, K>(
+        &self,
+        key: K,
+        guard: &'g Guard,
+    ) -> Result<View<'g>>
+    where
+        K: AsRef<[u8]>,
+    {
+        self.traverse(key, guard, false)
+    }
+
+    #[allow(clippy::cognitive_complexity)]
+    fn traverse<'g, K>(
+        &self,
+        key: K,
+        guard: &'g Guard,
+        restructure: bool,
     ) -> Result<View<'g>>
     where
         K: AsRef<[u8]>,
@@ -1670,7 +1702,7 @@ impl Tree {
                 retry!();
             }
 
-            if view.should_split() {
+            if restructure && view.should_split() {
                 self.split_node(&view, &parent_view, root_pid, guard)?;
                 retry!();
             }
@@ -1681,7 +1713,9 @@ impl Tree {
                     "if our hi bound is not Inf (inity), \
                      we should have a right sibling",
                 ).get();
-                if unsplit_parent.is_none() && parent_view.is_some() {
+                if !restructure {
+                    // a read crosses the half-done split by `next` alone
+                } else if unsplit_parent.is_none() && parent_view.is_some() {
                     unsplit_parent = parent_view.clone();
                 } else if parent_view.is_none() && view.lo.is_empty() {
                     assert!(unsplit_parent.is_none());
@@ -1732,7 +1766,7 @@ impl Tree {
             // would be merged into a different index, which
             // would add considerable complexity to this already
             // fairly complex implementation.
-            if view.should_merge() && !took_leftmost_branch {
+            if restructure && view.should_merge() && !took_leftmost_branch {
                 if let Some(ref mut parent) = parent_view {
                     assert!(parent.merging_child.is_none());
                     if parent.can_merge_child() {

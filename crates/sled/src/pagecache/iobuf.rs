@@ -1,7 +1,7 @@
 use std::{
     alloc::{alloc, dealloc, Layout},
     cell::UnsafeCell,
-    sync::atomic::AtomicPtr,
+    sync::atomic::{AtomicBool, AtomicPtr},
 };
 
 use crate::{pagecache::*, *};
@@ -311,13 +311,51 @@ pub(crate) struct IoBufs {
     pub stable_lsn: AtomicLsn,
     pub max_reserved_lsn: AtomicLsn,
     pub max_header_stable_lsn: Arc<AtomicLsn>,
-    pub segment_accountant: Mutex<SegmentAccountant>,
+    pub segment_accountant: Mutex<Accountant>,
+    /// seedkb: whether the current buffer (the first) still waits for its
+    /// segment: see `ensure_first_segment`.
+    first_segment_pending: AtomicBool,
     pub segment_cleaner: SegmentCleaner,
     deferred_segment_ops: stack::Stack<SegmentOp>,
     #[cfg(feature = "io_uring")]
     pub submission_mutex: Mutex<()>,
     #[cfg(feature = "io_uring")]
     pub io_uring: rio::Rio,
+}
+
+/// seedkb: the segment accountant, started from the recovered snapshot
+/// when the log first needs it (to write, or to move to a new segment)
+/// rather than at open: starting it visits every fragment of every page
+/// (at 1M facts ~7K pages, a quarter of a one-shot query's process), which
+/// a process that only reads never needed. Started from the snapshot as
+/// recovered, before any of this process's writes are applied to it (they
+/// wait in `deferred_segment_ops`, or start it), so it ends up as it did
+/// when started at open. Its work on free segments (zeroing, truncating
+/// the file's tail) moves with it to the first process that writes.
+pub(crate) enum Accountant {
+    Pending(Box<Snapshot>),
+    Started(SegmentAccountant),
+}
+
+impl Accountant {
+    fn started(
+        &mut self,
+        config: &RunningConfig,
+        segment_cleaner: &SegmentCleaner,
+    ) -> Result<&mut SegmentAccountant> {
+        if let Accountant::Pending(snapshot) = self {
+            let sa = SegmentAccountant::start(
+                config.clone(),
+                snapshot,
+                segment_cleaner.clone(),
+            )?;
+            *self = Accountant::Started(sa);
+        }
+        match self {
+            Accountant::Started(sa) => Ok(sa),
+            Accountant::Pending(_) => unreachable!("started above"),
+        }
+    }
 }
 
 impl Drop for IoBufs {
@@ -336,12 +374,8 @@ impl IoBufs {
     pub fn start(config: RunningConfig, snapshot: &Snapshot) -> Result<IoBufs> {
         let segment_cleaner = SegmentCleaner::default();
 
-        let mut segment_accountant: SegmentAccountant =
-            SegmentAccountant::start(
-                config.clone(),
-                snapshot,
-                segment_cleaner.clone(),
-            )?;
+        let mut segment_accountant =
+            Accountant::Pending(Box::new(snapshot.clone()));
 
         let segment_size = config.segment_size;
 
@@ -360,21 +394,32 @@ impl IoBufs {
             (None, None) => {
                 debug!("starting log for a totally fresh system");
                 let next_lsn = 0;
-                let next_lid = segment_accountant.next(next_lsn)?;
+                let next_lid = segment_accountant
+                    .started(&config, &segment_cleaner)?
+                    .next(next_lsn)?;
                 (next_lid, next_lsn)
             }
             (None, Some(next_lsn)) => {
-                let next_lid = segment_accountant.next(next_lsn)?;
+                // seedkb: the log ends on a segment boundary (as `seedkb`
+                // leaves it after writing), so the first buffer begins a
+                // new segment, which only the segment accountant can
+                // choose. It is chosen when something is first written
+                // (`ensure_first_segment`); until then the buffer has no
+                // offset and nothing can be reserved in it.
                 debug!(
-                    "starting log at clean offset {}, recovered lsn {}",
-                    next_lid, next_lsn
+                    "starting log at a clean segment, recovered lsn {}",
+                    next_lsn
                 );
-                (next_lid, next_lsn)
+                (LogOffset::max_value(), next_lsn)
             }
             (Some(_), None) => unreachable!(),
         };
 
-        assert!(next_lsn >= Lsn::try_from(next_lid).unwrap());
+        let first_segment_pending = next_lid == LogOffset::max_value();
+        assert!(
+            first_segment_pending
+                || next_lsn >= Lsn::try_from(next_lid).unwrap()
+        );
 
         debug!(
             "starting IoBufs with next_lsn: {} \
@@ -387,7 +432,11 @@ impl IoBufs {
         let stable = next_lsn - 1;
 
         // the tip offset is not completely full yet, reuse it
-        let base = assert_usize(next_lid % segment_size as LogOffset);
+        let base = if first_segment_pending {
+            0
+        } else {
+            assert_usize(next_lid % segment_size as LogOffset)
+        };
 
         let mut iobuf = IoBuf {
             buf: Arc::new(UnsafeCell::new(AlignedBuf::new(segment_size))),
@@ -415,6 +464,7 @@ impl IoBufs {
             max_reserved_lsn: AtomicLsn::new(stable),
             max_header_stable_lsn: Arc::new(AtomicLsn::new(next_lsn)),
             segment_accountant: Mutex::new(segment_accountant),
+            first_segment_pending: AtomicBool::new(first_segment_pending),
             segment_cleaner,
             deferred_segment_ops: stack::Stack::default(),
             #[cfg(feature = "io_uring")]
@@ -445,6 +495,7 @@ impl IoBufs {
         debug_delay();
         if let Some(mut sa) = self.segment_accountant.try_lock() {
             let start = clock();
+            let sa = sa.started(&self.config, &self.segment_cleaner)?;
             sa.mark_replace(pid, lsn, old_cache_infos, new_cache_info)?;
             for op in self.deferred_segment_ops.take_iter(guard) {
                 sa.apply_op(op)?;
@@ -473,11 +524,12 @@ impl IoBufs {
             }
             sa.stabilize(lsn)?;
             Ok(())
-        })
+        })?
     }
 
     /// `SegmentAccountant` access for coordination with the `PageCache`
-    pub(in crate::pagecache) fn with_sa<B, F>(&self, f: F) -> B
+    /// (seedkb: an error if it could not be started).
+    pub(in crate::pagecache) fn with_sa<B, F>(&self, f: F) -> Result<B>
     where
         F: FnOnce(&mut SegmentAccountant) -> B,
     {
@@ -490,29 +542,30 @@ impl IoBufs {
 
         M.accountant_lock.measure(locked_at - start);
 
-        let ret = f(&mut sa);
+        let ret = f(sa.started(&self.config, &self.segment_cleaner)?);
 
         drop(sa);
 
         M.accountant_hold.measure(clock() - locked_at);
 
-        ret
+        Ok(ret)
     }
 
     /// Return an iterator over the log, starting with
     /// a specified offset.
-    pub(crate) fn iter_from(&self, lsn: Lsn) -> LogIter {
+    pub(crate) fn iter_from(&self, lsn: Lsn) -> Result<LogIter> {
         trace!("iterating from lsn {}", lsn);
-        let segments = self.with_sa(|sa| sa.segment_snapshot_iter_from(lsn));
+        let segments =
+            self.with_sa(|sa| sa.segment_snapshot_iter_from(lsn))?;
 
-        LogIter {
+        Ok(LogIter {
             config: self.config.clone(),
             max_lsn: Some(self.stable()),
             cur_lsn: None,
             segment_base: None,
             segments,
             last_stage: false,
-        }
+        })
     }
 
     /// Returns the last stable offset in storage.
@@ -841,6 +894,51 @@ impl IoBufs {
         let _notified = self.interval_updated.notify_all();
     }
 
+    /// seedkb: gives the first buffer its segment if it waits for one
+    /// (see `start`), starting the segment accountant to choose it: the
+    /// same segment, chosen the same way, as an open used to choose before
+    /// anything else. Everything that reserves space in the current
+    /// buffer or writes it calls this first; only the flusher looks at the
+    /// waiting buffer without, and leaves a buffer holding nothing but
+    /// its segment header alone (`roll_iobuf_with_messages`).
+    pub(in crate::pagecache) fn ensure_first_segment(&self) -> Result<()> {
+        if !self.first_segment_pending.load(Acquire) {
+            return Ok(());
+        }
+        let mut sa = self.segment_accountant.lock();
+        if !self.first_segment_pending.load(Acquire) {
+            return Ok(());
+        }
+        let waiting = self.current_iobuf();
+        let lid = sa
+            .started(&self.config, &self.segment_cleaner)?
+            .next(waiting.lsn)?;
+        debug!(
+            "starting log at clean offset {}, recovered lsn {}",
+            lid, waiting.lsn
+        );
+        assert!(waiting.lsn >= Lsn::try_from(lid).unwrap());
+        // Nothing was reserved in the waiting buffer: it is the same
+        // buffer (its segment header in place) with its offset.
+        let iobuf = IoBuf {
+            buf: waiting.buf.clone(),
+            header: CachePadded::new(AtomicU64::new(waiting.get_header())),
+            base: waiting.base,
+            offset: lid,
+            lsn: waiting.lsn,
+            capacity: waiting.capacity,
+            stored_max_stable_lsn: waiting.stored_max_stable_lsn,
+        };
+        let old_ptr = self
+            .iobuf
+            .swap(Arc::into_raw(Arc::new(iobuf)) as *mut IoBuf, SeqCst);
+        let old_arc = unsafe { Arc::from_raw(old_ptr) };
+        pin().defer(move || drop(old_arc));
+        self.first_segment_pending.store(false, Release);
+        drop(sa);
+        Ok(())
+    }
+
     pub(in crate::pagecache) fn current_iobuf(&self) -> Arc<IoBuf> {
         // we bump up the ref count, and forget the arc to retain a +1.
         // If we didn't forget it, it would then go back down again,
@@ -854,6 +952,7 @@ impl IoBufs {
 }
 
 pub(crate) fn roll_iobuf(iobufs: &Arc<IoBufs>) -> Result<usize> {
+    iobufs.ensure_first_segment()?;
     let iobuf = iobufs.current_iobuf();
     let header = iobuf.get_header();
     if header::is_sealed(header) {
@@ -945,6 +1044,7 @@ pub(in crate::pagecache) fn make_stable_inner(
             return Err(e);
         }
 
+        iobufs.ensure_first_segment()?;
         let iobuf = iobufs.current_iobuf();
         let header = iobuf.get_header();
         if header::offset(header) == 0
@@ -1110,7 +1210,7 @@ pub(in crate::pagecache) fn maybe_seal_and_write_iobuf(
             lid + res_len as LogOffset,
         );
 
-        match iobufs.with_sa(|sa| sa.next(next_lsn)) {
+        match iobufs.with_sa(|sa| sa.next(next_lsn)).and_then(|next| next) {
             Ok(ret) => ret,
             Err(e) => {
                 iobufs.config.set_global_error(e.clone());

@@ -39,7 +39,7 @@ impl Log {
 
     /// Return an iterator over the log, starting with
     /// a specified offset.
-    pub fn iter_from(&self, lsn: Lsn) -> super::LogIter {
+    pub fn iter_from(&self, lsn: Lsn) -> Result<super::LogIter> {
         self.iobufs.iter_from(lsn)
     }
 
@@ -231,6 +231,7 @@ impl Log {
             }
 
             // load current header value
+            self.iobufs.ensure_first_segment()?;
             let iobuf = self.iobufs.current_iobuf();
             let header = iobuf.get_header();
             let buf_offset = header::offset(header);

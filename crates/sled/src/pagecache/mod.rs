@@ -54,7 +54,7 @@ pub(crate) use self::{
         SegmentNumber,
     },
     reservation::Reservation,
-    snapshot::{read_snapshot_or_default, PageState, Snapshot},
+    snapshot::{read_snapshot_or_default, PageState, PageStates, Snapshot},
 };
 
 pub use self::{
@@ -2104,30 +2104,29 @@ impl PageCache {
         debug!("load_snapshot loading pages from 0..{}", next_pid_to_allocate);
         {
             let mut free = self.free.lock();
-            for (pid, state) in snapshot.pt.iter().enumerate() {
-                match state {
-                    PageState::Present { .. } => {}
-                    PageState::Free(..) => {
+            for pid in 0..snapshot.pt.len() {
+                match snapshot.pt.is_free(pid) {
+                    Some(false) => {}
+                    Some(true) => {
                         trace!("load_snapshot freeing pid {}", pid);
                         free.push(pid as PageId);
                     }
-                    PageState::Uninitialized => {
-                        panic!("tried to load a {:?}", state)
-                    }
+                    None => panic!("tried to load an uninitialized page state"),
                 }
             }
         }
 
         let guard = pin();
         for pid in [META_PID, COUNTER_PID] {
-            let state = if let Some(state) =
-                snapshot.pt.get(usize::try_from(pid).unwrap())
-            {
-                state
-            } else {
+            let pid_usize = usize::try_from(pid).unwrap();
+            if pid_usize >= snapshot.pt.len() {
                 continue;
-            };
-            let mut page = Page::recovered(state)
+            }
+            let state = snapshot
+                .pt
+                .get(pid_usize)
+                .ok_or_else(|| Error::corruption(None))?;
+            let mut page = Page::recovered(&state)
                 .expect("a recovered page state is never uninitialized");
             let update = self.pull(
                 pid,
@@ -2190,7 +2189,7 @@ impl PageCache {
         Snapshot {
             stable_lsn: Some(stable_lsn_now),
             active_segment: None,
-            pt: page_states,
+            pt: page_states.into(),
         }
     }
 }

@@ -12,7 +12,7 @@ use crossbeam_epoch::{pin, Atomic, Guard, Owned, Shared};
 
 use crate::{
     debug_delay,
-    pagecache::{constants::MAX_PID_BITS, Page, PageState, PageView},
+    pagecache::{constants::MAX_PID_BITS, Page, PageStates, PageView},
     Measure, M,
 };
 
@@ -79,13 +79,13 @@ pub struct PageTable {
     /// after it), indexed by page id: a page whose slot is still empty is
     /// installed from here when first looked up, instead of every page at
     /// open (see `PageCache::load_snapshot`).
-    recovered: Vec<PageState>,
+    recovered: PageStates,
 }
 
 impl Default for PageTable {
     fn default() -> Self {
         let head = Node1::new();
-        Self { head: Atomic::from(head), recovered: Vec::new() }
+        Self { head: Atomic::from(head), recovered: PageStates::default() }
     }
 }
 
@@ -129,7 +129,7 @@ impl PageTable {
             // two threads may race to: one's page wins, the other's is
             // dropped (both were made from the same state).
             let state = self.recovered.get(safe_usize(pid))?;
-            let page = Owned::new(Page::recovered(state)?);
+            let page = Owned::new(Page::recovered(&state)?);
             let read = match tip.compare_and_set(
                 Shared::null(),
                 page,
@@ -153,7 +153,7 @@ impl PageTable {
     /// seedkb: hands the page table the recovered page states, whose pages
     /// are installed on first use. Called once, while the page cache is
     /// being started (nothing else uses the table yet).
-    pub(crate) fn recover(&mut self, states: Vec<PageState>) {
+    pub(crate) fn recover(&mut self, states: PageStates) {
         self.recovered = states;
     }
 

@@ -96,6 +96,9 @@ pub(crate) struct SegmentAccountant {
     segment_cleaner: SegmentCleaner,
     ordering: BTreeMap<Lsn, LogOffset>,
     async_truncations: BTreeMap<LogOffset, OneShot<Result<()>>>,
+    /// seedkb: set while `start` runs, whose truncations are made on the
+    /// calling thread: see `truncate`.
+    starting: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -514,9 +517,11 @@ impl SegmentAccountant {
             segment_cleaner,
             ordering: BTreeMap::default(),
             async_truncations: BTreeMap::default(),
+            starting: true,
         };
 
         ret.initialize_from_snapshot(snapshot)?;
+        ret.starting = false;
 
         if let Some(max_free) = ret.free.iter().max() {
             assert!(
@@ -599,7 +604,7 @@ impl SegmentAccountant {
             };
 
         for (pid, state) in snapshot.pt.iter().enumerate() {
-            match state {
+            match &*state {
                 PageState::Present { base, frags } => {
                     add(
                         pid as PageId,
@@ -1136,6 +1141,19 @@ impl SegmentAccountant {
         self.tip = at;
 
         assert!(!self.free.contains(&at), "double-free of a segment occurred");
+
+        // seedkb: the accountant starts when the log is first written
+        // (`Accountant` in `iobuf.rs`), under its lock and maybe on a pool
+        // thread, and a start waits for its truncations: queued on the
+        // pool whose threads wait for that lock, they never ran (a
+        // deadlock, tests/crash.rs). Made here, they are what the start
+        // waited for anyway.
+        if self.starting {
+            io_fail!(&self.config, "file truncation");
+            self.config.file.set_len(at)?;
+            self.config.file.sync_all()?;
+            return Ok(());
+        }
 
         let (completer, promise) = OneShot::pair();
 

@@ -1,6 +1,8 @@
 #[cfg(feature = "zstd")]
 use zstd::block::{compress, decompress};
 
+use std::borrow::Cow;
+
 use crate::*;
 
 use super::{
@@ -11,15 +13,140 @@ use super::{
 
 /// A snapshot of the state required to quickly restart
 /// the `PageCache` and `SegmentAccountant`.
-#[derive(PartialEq, Debug, Default)]
-#[cfg_attr(test, derive(Clone))]
+#[derive(PartialEq, Debug, Default, Clone)]
 pub struct Snapshot {
     /// The last read message lsn
     pub stable_lsn: Option<Lsn>,
     /// The last read message lid
     pub active_segment: Option<LogOffset>,
     /// the mapping from pages to (lsn, lid)
-    pub pt: Vec<PageState>,
+    pub pt: PageStates,
+}
+
+/// seedkb: the snapshot's page states. Read from a snapshot file they stay
+/// as its bytes, with where each page's state begins, and a page's state
+/// is decoded when it is asked for: a one-shot query looks up tens of the
+/// ~7K pages of a 1M-fact store (~70K at 10M), and decoding every one at
+/// open was two fifths of its process. Applying the log written after the
+/// snapshot decodes them all first (`decoded_mut`), as sled always did.
+/// Shared (cheap to clone) by the page table, which installs pages from
+/// it, and the segment accountant, which starts from it when first needed.
+#[derive(Clone, Default)]
+pub struct PageStates(std::sync::Arc<States>);
+
+#[derive(Clone)]
+enum States {
+    /// A snapshot file's bytes and the offset of each page's state in them.
+    Encoded { bytes: Vec<u8>, starts: Vec<u32> },
+    Decoded(Vec<PageState>),
+}
+
+impl Default for States {
+    fn default() -> States {
+        States::Decoded(vec![])
+    }
+}
+
+impl PageStates {
+    /// The page states encoded in `bytes` from `from` on (a snapshot
+    /// file's, after its header), checked as decoding them would check
+    /// them, so that each decodes later.
+    pub(crate) fn encoded(bytes: Vec<u8>, from: usize) -> Result<PageStates> {
+        if u32::try_from(bytes.len()).is_err() {
+            let mut buf = &bytes[from..];
+            return PageStates::decode_all(&mut buf).map(PageStates::from);
+        }
+        let mut starts = Vec::with_capacity((bytes.len() - from) / 12);
+        let mut at = from;
+        while at < bytes.len() {
+            starts.push(at as u32);
+            at += PageState::encoded_len(&bytes[at..])?;
+        }
+        Ok(PageStates(std::sync::Arc::new(States::Encoded { bytes, starts })))
+    }
+
+    /// Every page state in `buf`, decoded.
+    pub(crate) fn decode_all(buf: &mut &[u8]) -> Result<Vec<PageState>> {
+        let mut pt = Vec::with_capacity(buf.len() / 12);
+        while !buf.is_empty() {
+            pt.push(PageState::deserialize(buf)?);
+        }
+        Ok(pt)
+    }
+
+    /// The number of pages (the next page id to allocate).
+    pub fn len(&self) -> usize {
+        match &*self.0 {
+            States::Encoded { starts, .. } => starts.len(),
+            States::Decoded(pt) => pt.len(),
+        }
+    }
+
+    /// The state of page `pid`.
+    pub(crate) fn get(&self, pid: usize) -> Option<Cow<'_, PageState>> {
+        match &*self.0 {
+            States::Encoded { bytes, starts } => {
+                let start = usize::try_from(*starts.get(pid)?).ok()?;
+                let mut buf = &bytes[start..];
+                PageState::deserialize(&mut buf).ok().map(Cow::Owned)
+            }
+            States::Decoded(pt) => pt.get(pid).map(Cow::Borrowed),
+        }
+    }
+
+    /// Whether page `pid` is free; `None` if it is uninitialized (or
+    /// beyond the last page).
+    pub(crate) fn is_free(&self, pid: usize) -> Option<bool> {
+        match &*self.0 {
+            // A free page's state begins with 0, a present one's with the
+            // number of its fragments (see `PageState::serialize_into`).
+            States::Encoded { bytes, starts } => {
+                let start = usize::try_from(*starts.get(pid)?).ok()?;
+                Some(bytes[start] == 0)
+            }
+            States::Decoded(pt) => match pt.get(pid)? {
+                PageState::Uninitialized => None,
+                state => Some(state.is_free()),
+            },
+        }
+    }
+
+    /// Every page's state, in page id order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = Cow<'_, PageState>> {
+        (0..self.len()).map(move |pid| {
+            self.get(pid).expect("a page state checked when read decodes")
+        })
+    }
+
+    /// The page states as a vector to change (decoded first if needed).
+    pub(crate) fn decoded_mut(&mut self) -> &mut Vec<PageState> {
+        if let States::Encoded { .. } = &*self.0 {
+            let pt = self.iter().map(Cow::into_owned).collect();
+            self.0 = std::sync::Arc::new(States::Decoded(pt));
+        }
+        match std::sync::Arc::make_mut(&mut self.0) {
+            States::Decoded(pt) => pt,
+            States::Encoded { .. } => unreachable!("decoded above"),
+        }
+    }
+}
+
+impl From<Vec<PageState>> for PageStates {
+    fn from(pt: Vec<PageState>) -> PageStates {
+        PageStates(std::sync::Arc::new(States::Decoded(pt)))
+    }
+}
+
+impl PartialEq for PageStates {
+    fn eq(&self, other: &PageStates) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+impl fmt::Debug for PageStates {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -133,8 +260,9 @@ impl Snapshot {
         );
         let _measure = Measure::new(&M.snapshot_apply);
 
-        let pushed = if self.pt.len() <= usize::try_from(pid).unwrap() {
-            self.pt.resize(
+        let pt = self.pt.decoded_mut();
+        let pushed = if pt.len() <= usize::try_from(pid).unwrap() {
+            pt.resize(
                 usize::try_from(pid + 1).unwrap(),
                 PageState::Uninitialized,
             );
@@ -154,7 +282,7 @@ impl Snapshot {
 
                 let pid_usize = usize::try_from(pid).unwrap();
 
-                self.pt[pid_usize] = PageState::Present {
+                pt[pid_usize] = PageState::Present {
                     base: (lsn, disk_ptr, sz),
                     frags: vec![],
                 };
@@ -164,7 +292,7 @@ impl Snapshot {
                 // a page's initial Compact to a later segment. We should skip
                 // over pages here unless we've encountered a Compact for them.
                 if let Some(lids @ PageState::Present { .. }) =
-                    self.pt.get_mut(usize::try_from(pid).unwrap())
+                    pt.get_mut(usize::try_from(pid).unwrap())
                 {
                     trace!(
                         "append of pid {} at lid {} lsn {}",
@@ -182,7 +310,7 @@ impl Snapshot {
                         lsn,
                     );
                     if pushed {
-                        let old = self.pt.pop().unwrap();
+                        let old = pt.pop().unwrap();
                         if old != PageState::Uninitialized {
                             error!("expected previous page state to be uninitialized");
                             return Err(Error::corruption(None));
@@ -192,7 +320,7 @@ impl Snapshot {
             }
             LogKind::Free => {
                 trace!("free of pid {} at ptr {} lsn {}", pid, disk_ptr, lsn);
-                self.pt[usize::try_from(pid).unwrap()] =
+                pt[usize::try_from(pid).unwrap()] =
                     PageState::Free(lsn, disk_ptr);
             }
             LogKind::Corrupted | LogKind::Skip => {
@@ -514,7 +642,7 @@ fn read_snapshot(config: &RunningConfig) -> Result<Option<Snapshot>> {
     #[cfg(not(feature = "zstd"))]
     let bytes = buf;
 
-    Snapshot::deserialize(&mut bytes.as_slice()).map(Some)
+    Snapshot::from_bytes(bytes).map(Some)
 }
 
 fn write_snapshot(config: &RunningConfig, snapshot: &Snapshot) -> Result<()> {

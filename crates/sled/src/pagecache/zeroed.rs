@@ -7,10 +7,11 @@
 //! whole segment per free segment, and after any session that left the log
 //! ending inside a segment, up to a segment of zeros and an `fsync` — most
 //! of a one-shot process's wall time. The bytes a reader sees are the same
-//! either way: a range is skipped only when it reads as zeros, and a range
-//! written is written as zeros (its aligned middle as a hole, which reads
-//! as zeros and lets the next open see it with one `lseek` instead of
-//! reading it back).
+//! either way: a range is skipped only when it reads as zeros or lies past
+//! the end of the file (where recovery stops as it does at zeros), and a
+//! range written is written as zeros (its aligned middle as a hole, which
+//! reads as zeros and lets the next open see it with one `lseek` instead
+//! of reading it back).
 
 use std::convert::TryFrom;
 use std::fs::File;
@@ -23,11 +24,15 @@ const BLOCK: u64 = 4096;
 
 /// Makes the `len` bytes of `file` from `at` read as zeros; returns
 /// whether it changed the file (the caller syncs then, where it did
-/// before). A range past the end of the file is reached by extending the
-/// file (the new bytes read as zeros, as the zeros released sled wrote
-/// there did). A range that is a hole already, its partial end blocks
-/// reading as zeros, needs nothing. Otherwise its aligned middle is
-/// punched as a hole without reading it (zeros over zeros or over old
+/// before). Only the part inside the file is looked at: past its end
+/// there are no old bytes to mistake for messages, and sled's recovery
+/// stops at the end of the file as it stops at zeros (it does after every
+/// session that wrote). Released sled wrote zeros there, extending the
+/// file to the end of the segment: so the first open after a write grew
+/// the log by up to a segment, and a compaction that kept the original
+/// database changed it. A range that is a hole already, its partial end
+/// blocks reading as zeros, needs nothing. Otherwise its aligned middle
+/// is punched as a hole without reading it (zeros over zeros or over old
 /// bytes alike) and its partial end blocks are written when they do not
 /// read as zeros; where the file system cannot punch, the range is read
 /// and written only when it is not all zeros.
@@ -36,11 +41,10 @@ pub(crate) fn ensure_zeroed(
     at: LogOffset,
     len: usize,
 ) -> std::io::Result<bool> {
-    let end = at + LogOffset::try_from(len).unwrap();
-    let mut changed = false;
-    if file.metadata()?.len() < end {
-        file.set_len(end)?;
-        changed = true;
+    let end = (at + LogOffset::try_from(len).unwrap())
+        .min(file.metadata()?.len());
+    if end <= at {
+        return Ok(false);
     }
     let mid_from = ((at + BLOCK - 1) / BLOCK * BLOCK).min(end);
     let mid_to = (end / BLOCK * BLOCK).max(mid_from);
@@ -48,7 +52,7 @@ pub(crate) fn ensure_zeroed(
     let edges_zero =
         bytes_are_zero(file, at, mid_from) && bytes_are_zero(file, mid_to, end);
     if edges_zero && (mid_from == mid_to || is_hole(file, mid_from, mid_to)) {
-        return Ok(changed);
+        return Ok(false);
     }
     if mid_from < mid_to && punch_hole(file, mid_from, mid_to) {
         for (from, to) in [(at, mid_from), (mid_to, end)] {
@@ -59,7 +63,7 @@ pub(crate) fn ensure_zeroed(
         return Ok(true);
     }
     if bytes_are_zero(file, at, end) {
-        return Ok(changed);
+        return Ok(false);
     }
     write_zeros(file, at, end)?;
     Ok(true)
