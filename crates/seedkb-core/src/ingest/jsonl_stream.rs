@@ -217,7 +217,10 @@ fn read_records<T: DeserializeOwned>(
             pos: start,
             end,
         };
-        let mut r = BufReader::with_capacity(1 << 16, range);
+        // No bigger than the run: the buffer is zeroed on its first fill,
+        // and most runs (one document's facts) are far below 64 KB.
+        let capacity = (end.saturating_sub(start)).clamp(8, 1 << 16) as usize;
+        let mut r = BufReader::with_capacity(capacity, range);
         let mut head = [0u8; 8];
         loop {
             match r.read_exact(&mut head) {
