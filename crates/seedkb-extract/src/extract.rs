@@ -3164,15 +3164,8 @@ fn drop_parts_listed(norm: &str, mentions: &mut Vec<Mention>) -> bool {
     // 工程包括甲枢纽、乙工程和丙工程: a whole opening the clause, then the
     // list of its parts up to the clause's end, no figure among them.
     for (q, w) in norm.match_indices("包括") {
-        let from = norm[..q]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| CLAUSE_MARKS_CHARS.contains(c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
         let after = q + w.len();
-        let to = norm[after..]
-            .find(|c: char| CLAUSE_MARKS_CHARS.contains(&c))
-            .map_or(norm.len(), |i| after + i);
+        let (from, to) = clause(norm, q, after, CLAUSE_MARKS);
         let whole = &norm[from..q];
         let parts = &norm[after..to];
         if whole.is_empty()

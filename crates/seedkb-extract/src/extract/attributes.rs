@@ -773,11 +773,7 @@ pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<St
 /// at `a` says that what follows is done (已, 目前, 实际) or only its effect
 /// (带动).
 fn goal_earlier(norm: &str, cs: usize, a: usize) -> Option<usize> {
-    let sentence = norm[..cs]
-        .rfind(['。', '；', ';', '！', '？', '!', '?', '\n'])
-        .map_or(0, |p| {
-            p + norm[p..].chars().next().map_or(0, char::len_utf8)
-        });
+    let (sentence, _) = clause(norm, cs, cs, "。；;！？!?\n");
     let goal = sentence + norm[sentence..cs].rfind(GOAL_WORD)?;
     let between = &norm[goal..a];
     (!["已", "目前", "实际", "带动"]
