@@ -1148,27 +1148,20 @@ impl SegmentAccountant {
         // pool whose threads wait for that lock, they never ran (a
         // deadlock, tests/crash.rs). Made here, they are what the start
         // waited for anyway.
+        io_fail!(&self.config, "file truncation");
+        let config = self.config.clone();
+        let cut = move || -> Result<()> {
+            debug!("truncating file to length {}", at);
+            config.file.set_len(at)?;
+            config.file.sync_all()?;
+            Ok(())
+        };
         if self.starting {
-            io_fail!(&self.config, "file truncation");
-            self.config.file.set_len(at)?;
-            self.config.file.sync_all()?;
-            return Ok(());
+            return cut();
         }
 
         let (completer, promise) = OneShot::pair();
-
-        let config = self.config.clone();
-
-        io_fail!(&config, "file truncation");
-        threadpool::spawn(move || {
-            debug!("truncating file to length {}", at);
-            let res = config
-                .file
-                .set_len(at)
-                .and_then(|_| config.file.sync_all())
-                .map_err(|e| e.into());
-            completer.fill(res);
-        })?;
+        threadpool::spawn(move || completer.fill(cut()))?;
 
         if self.async_truncations.insert(at, promise).is_some() {
             panic!(
