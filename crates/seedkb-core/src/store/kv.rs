@@ -1481,13 +1481,19 @@ mod tests {
         let (stamp, bytes) = (modified(), std::fs::read(&db).unwrap());
         std::thread::sleep(Duration::from_millis(20));
         let mut seen = Vec::new();
+        let mut lsns = Vec::new();
         for _ in 0..3 {
             let kv = SledKv::open(dir.path(), Duration::from_secs(1)).unwrap();
             seen.push(contents(&kv));
             drop(kv);
+            lsns.push(snapshot_lsn(dir.path()));
         }
         assert_eq!(seen[0].len(), 303);
         assert!(seen.iter().all(|c| *c == seen[0]));
+        assert!(
+            lsns[0].is_some() && lsns.iter().all(|l| *l == lsns[0]),
+            "{lsns:?}"
+        );
         assert_eq!(modified(), stamp);
         assert!(std::fs::read(&db).unwrap() == bytes);
     }
