@@ -563,7 +563,7 @@ fn insurance_reports_name_premiums_payouts_and_sums_insured() {
     assert_eq!(attr(&got, "4200万元"), "total_premiums");
     assert_eq!(attr(&got, "3300万元"), "premium_subsidy");
     assert_eq!(attr(&got, "900万元"), "self_paid_premiums");
-    assert_eq!(attr(&got, "2600万元"), "insurance_payouts");
+    assert_eq!(attr(&got, "2600万元"), "insurance_payout");
     // Per mu and per household, by the rate tables.
     let got = attributes_of("茶园保险每亩保险金额800元，每亩保费40元，户均赔付6800元。");
     assert_eq!(attr(&got, "800元"), "sum_insured_per_mu");
@@ -620,8 +620,8 @@ fn what_canteens_races_and_schools_count() {
     // Students taken in, by the verb before them.
     let got = attributes_of("全市12所职业院校今年录取新生1.6万人，该校招收新生3200人。");
     assert_eq!(attr(&got, "12所"), "vocational_school_count");
-    assert_eq!(attr(&got, "1.6万人"), "new_students_enrolled");
-    assert_eq!(attr(&got, "3200人"), "new_students_enrolled");
+    assert_eq!(attr(&got, "1.6万人"), "students_admitted");
+    assert_eq!(attr(&got, "3200人"), "students_admitted");
 }
 
 #[test]
@@ -718,7 +718,7 @@ fn daily_water_monthly_tunnelling_catering_and_payouts_said_after() {
     assert_eq!(attr(&got, "3.6亿元"), "catering_revenue");
     assert_eq!(attr(&got, "2800万元"), "wages_paid");
     let got = attributes_of("青石县：1260万元农险赔款发放到户。");
-    assert_eq!(attr(&got, "1260万元"), "insurance_payouts");
+    assert_eq!(attr(&got, "1260万元"), "insurance_payout");
 }
 
 #[test]
@@ -727,7 +727,7 @@ fn a_measure_named_anywhere_before_a_count_in_its_clause_names_it() {
         "青石县今年1—6月快递业务量累计完成3.2亿件，同比增长11%；地铁1号线日均客运量达到8.6万人次。",
     );
     assert_eq!(attr(&got, "3.2亿件"), "express_volume");
-    assert_eq!(attr(&got, "8.6万人次"), "daily_ridership");
+    assert_eq!(attr(&got, "8.6万人次"), "daily_passenger_count");
     // Before 的 the measure describes the noun after it, which is counted.
     let got = attributes_of("全县拥有有效发明专利的企业达到860家。");
     assert_eq!(attr(&got, "860家"), "enterprise_count");

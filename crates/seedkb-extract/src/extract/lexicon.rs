@@ -218,8 +218,8 @@ pub const AFTER: &[(&str, Dim, &str)] = &[
     ("优惠税率", Dim::Percent, "tax_rate"),
     ("税率", Dim::Percent, "tax_rate"),
     // 4860余万元农险赔款: insurance paid out, said after its amount.
-    ("农险赔款", Dim::Money, "insurance_payouts"),
-    ("赔款", Dim::Money, "insurance_payouts"),
+    ("农险赔款", Dim::Money, "insurance_payout"),
+    ("赔款", Dim::Money, "insurance_payout"),
     // 以22.12亿元竞得: the price a plot or a lot went for (round 9).
     ("竞得", Dim::Money, "transaction_price"),
     // 水质100%达标: the share meeting a standard (round 9).
