@@ -102,6 +102,8 @@
 //!   | `flight_count`          | `flights`                                  |
 //!   | `insured_household_count` | `insured_households`                     |
 //!   | `insured_area`          | `insurance_area`                           |
+//!   | `discharge_count`       | `discharges`, `discharged_patients` (出院)  |
+//!   | `person_count`          | `people_count`                             |
 //!   | `subsidy_per_person`    | `subsidy_per_capita`                       |
 //!   | `subsidy_per_household` | `per_household_subsidy`                    |
 //!   | `subsidy_per_mu`        | `per_mu_subsidy`                           |
@@ -1796,7 +1798,7 @@ const SYNONYMS: [(&str, &str); 27] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 21] = [
+const CONCEPTS: [(&str, &str); 24] = [
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -1818,6 +1820,9 @@ const CONCEPTS: [(&str, &str); 21] = [
     ("insured_households", "insured_household_count"),
     ("insurance_area", "insured_area"),
     ("subsidy_per_capita", "subsidy_per_person"),
+    ("discharges", "discharge_count"),
+    ("discharged_patients", "discharge_count"),
+    ("people_count", "person_count"),
 ];
 
 /// What may follow a concept's name inside a longer one without making it
