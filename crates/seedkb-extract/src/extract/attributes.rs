@@ -679,7 +679,7 @@ fn target_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
 /// the noun says they are. 就业的 is left out: 到外省就业的 counts people by
 /// where they found work.
 fn people_at_work(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'static str> {
-    if !matches!(attr, "villager_count" | "people_count" | "resident_count") {
+    if !matches!(attr, "villager_count" | "person_count" | "resident_count") {
         return None;
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
@@ -845,7 +845,7 @@ const GENERIC_NAMES: &[&str] = &[
     "length",
     "share",
     "count",
-    "people_count",
+    "person_count",
     "funding",
     "amount_each",
     "value",
