@@ -9152,11 +9152,12 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     };
     let near_after = &norm[b..near];
     for (word, done, planned_attr) in dates::MORE_EVENTS {
-        // 今年我们交付的无人机: a word before 的 describes a noun.
+        // 今年我们交付的无人机: a word before 的 describes a noun; 明年开幕前
+        // 完成: a date before an event is not the event's.
         let event = near_after
             .match_indices(word)
             .map(|(p, _)| p)
-            .find(|p| !near_after[p + word.len()..].starts_with('的'));
+            .find(|p| !near_after[p + word.len()..].starts_with(['的', '前']));
         if let Some(p) = event {
             events.push((p, if planned { planned_attr } else { done }, false));
         }

@@ -1796,6 +1796,26 @@ fn the_day_something_closed_is_date_closed() {
     assert_eq!(attr(&got, "3月30日"), "date_closed");
 }
 
+/// Round 31: a date something was put in use or service says so (启用,
+/// 开通, 开幕, 投运, 投入运营), planned after a plan's word; a date before
+/// the event (开幕前) is not its date.
+#[test]
+fn the_day_something_opened_or_went_into_service_says_so() {
+    let got = attributes_of(
+        "白河镇卫生院新门诊楼于3月12日正式启用。青石至白沙的公交专线5月8日开通。\
+         青石县第九届桃花节4月2日在桃园广场开幕。青石220千伏变电站于11月30日投运。\
+         白河镇污水处理厂二期已于今年7月投入运营。白沙物流园计划明年9月开通。\
+         青石县力争明年6月在博览会开幕前完成展馆改造。",
+    );
+    assert_eq!(attr(&got, "3月12日"), "date_opened");
+    assert_eq!(attr(&got, "5月8日"), "date_opened");
+    assert_eq!(attr(&got, "4月2日"), "date_opened");
+    assert_eq!(attr(&got, "11月30日"), "date_commissioned");
+    assert_eq!(attr(&got, "今年7月"), "date_operation_started");
+    assert_eq!(attr(&got, "明年9月"), "date_opening_planned");
+    assert_ne!(attr(&got, "明年6月"), "date_opening_planned");
+}
+
 /// Round 26: a lead in yield per mu over other land (比…高出) is a yield
 /// gap; a rise over an earlier year is not.
 #[test]
