@@ -1816,6 +1816,21 @@ fn the_day_something_opened_or_went_into_service_says_so() {
     assert_ne!(attr(&got, "明年6月"), "date_opening_planned");
 }
 
+/// Round 31: counts in 人次 named by the standard terms of health and
+/// transport reports, not as visits of no kind.
+#[test]
+fn counts_in_person_times_by_their_standard_terms() {
+    let got = attributes_of(
+        "青石县人民医院上半年诊疗41.6万人次，出院病人2.3万人次，网上问诊量1.2万人次。\
+         青石公交专线上月客量约36万人次。白河古镇国庆假期迎客12.8万人次。",
+    );
+    assert_eq!(attr(&got, "41.6万人次"), "outpatient_visits");
+    assert_eq!(attr(&got, "2.3万人次"), "discharge_count");
+    assert_eq!(attr(&got, "1.2万人次"), "consultation_count");
+    assert_eq!(attr(&got, "约36万人次"), "passenger_count");
+    assert_eq!(attr(&got, "12.8万人次"), "visitor_count");
+}
+
 /// Round 26: a lead in yield per mu over other land (比…高出) is a yield
 /// gap; a rise over an earlier year is not.
 #[test]
