@@ -104,6 +104,8 @@
 //!   | `insured_area`          | `insurance_area`                           |
 //!   | `discharge_count`       | `discharges`, `discharged_patients` (出院)  |
 //!   | `person_count`          | `people_count`                             |
+//!   | `beds_per_thousand`     | `bed_count_per_thousand`,                  |
+//!   |                         | `beds_per_thousand_people` (每千人口床位)   |
 //!   | `subsidy_per_person`    | `subsidy_per_capita`                       |
 //!   | `subsidy_per_household` | `per_household_subsidy`                    |
 //!   | `subsidy_per_mu`        | `per_mu_subsidy`                           |
@@ -1798,7 +1800,7 @@ const SYNONYMS: [(&str, &str); 27] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 24] = [
+const CONCEPTS: [(&str, &str); 26] = [
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -1823,6 +1825,8 @@ const CONCEPTS: [(&str, &str); 24] = [
     ("discharges", "discharge_count"),
     ("discharged_patients", "discharge_count"),
     ("people_count", "person_count"),
+    ("bed_count_per_thousand", "beds_per_thousand"),
+    ("beds_per_thousand_people", "beds_per_thousand"),
 ];
 
 /// What may follow a concept's name inside a longer one without making it
