@@ -805,9 +805,10 @@ fn both_ends_of_a_change_count_the_noun_before_it() {
     let got = attributes_of("白石机械公司的研发人员已从前年的85人增加到230人。");
     assert_eq!(attr(&got, "85人"), "researcher_count");
     assert_eq!(attr(&got, "230人"), "researcher_count");
+    // Beds per thousand people are a density (round 31), at both ends.
     let got = attributes_of("全县每千人口床位数将由4.8张提高到6.5张。");
-    assert_eq!(attr(&got, "4.8张"), "bed_count");
-    assert_eq!(attr(&got, "6.5张"), "bed_count");
+    assert_eq!(attr(&got, "4.8张"), "beds_per_thousand");
+    assert_eq!(attr(&got, "6.5张"), "beds_per_thousand");
     // Not when more than a time and a verb of change stand between.
     let got = attributes_of("员工由各村推荐后统一培训的120人组成。");
     assert_ne!(attr(&got, "120人"), "employee_count");
@@ -1829,6 +1830,20 @@ fn counts_in_person_times_by_their_standard_terms() {
     assert_eq!(attr(&got, "1.2万人次"), "consultation_count");
     assert_eq!(attr(&got, "约36万人次"), "passenger_count");
     assert_eq!(attr(&got, "12.8万人次"), "visitor_count");
+}
+
+/// Round 31: things counted for each thousand people are a density named
+/// by the things, plural; the same things counted in all are not.
+#[test]
+fn things_per_thousand_people_are_a_density() {
+    let got = attributes_of(
+        "青石县现有医疗机构床位2860张，每千人口医疗机构床位数达到6.4张，\
+         每千人口执业医师2.9人。白河镇每千人拥有市场主体86户。",
+    );
+    assert_eq!(attr(&got, "6.4张"), "beds_per_thousand");
+    assert_eq!(attr(&got, "2.9人"), "doctors_per_thousand");
+    assert_eq!(attr(&got, "86户"), "market_entities_per_thousand");
+    assert_eq!(attr(&got, "2860张"), "bed_count");
 }
 
 /// Round 26: a lead in yield per mu over other land (比…高出) is a yield

@@ -37,6 +37,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             None => target_rate(norm, a, b).unwrap_or("growth_rate").into(),
         };
     }
+    if let Some(named) = per_thousand_people(norm, a, b, q, &attr) {
+        return named;
+    }
     if loan_limit(norm, a, b, q, &attr) {
         return "loan_limit".into();
     }
@@ -1239,6 +1242,30 @@ fn per_thing(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option
     };
     // Nothing but the word and the cue between them and the amount.
     (before.len() - at <= 4 * '补'.len_utf8()).then(|| format!("{base}_per_{thing}"))
+}
+
+/// 每千人口床位数7.99张, 每千人拥有市场主体532户: things counted for each
+/// thousand people are a density, named by the things, plural, per
+/// thousand (bed_count → beds_per_thousand), as the gold of six sets names
+/// them; a rise of one (…增加0.2张) keeps its `_increase`.
+fn per_thousand_people(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
+    if q.unit != Unit::Count {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    if !["每千人", "每千名"].iter().any(|w| norm[cs..a].contains(w)) {
+        return None;
+    }
+    let (thing, rest) = attr.split_once("_count")?;
+    if thing.is_empty() || !(rest.is_empty() || rest == "_increase") {
+        return None;
+    }
+    let plural = match thing.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ if thing.ends_with('s') => thing.to_string(),
+        _ => format!("{thing}s"),
+    };
+    Some(format!("{plural}_per_thousand{rest}"))
 }
 
 /// 1400斤到1500斤: after a value read with its unit, a range word and a
