@@ -104,6 +104,10 @@
 //!   | `insured_area`          | `insurance_area`                           |
 //!   | `discharge_count`       | `discharges`, `discharged_patients` (出院)  |
 //!   | `person_count`          | `people_count`                             |
+//!   | `beneficiary_count`     | `beneficiaries`, `people_benefited`,       |
+//!   |                         | `population_benefited`,                    |
+//!   |                         | `beneficiary_population` (受益群众, 受益人口) |
+//!   | `beneficiary_household_count` | `beneficiary_households`             |
 //!   | `beds_per_thousand`     | `bed_count_per_thousand`,                  |
 //!   |                         | `beds_per_thousand_people` (每千人口床位)   |
 //!   | `subsidy_per_person`    | `subsidy_per_capita`                       |
@@ -1800,7 +1804,7 @@ const SYNONYMS: [(&str, &str); 27] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 26] = [
+const CONCEPTS: [(&str, &str); 31] = [
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -1825,6 +1829,11 @@ const CONCEPTS: [(&str, &str); 26] = [
     ("discharges", "discharge_count"),
     ("discharged_patients", "discharge_count"),
     ("people_count", "person_count"),
+    ("beneficiaries", "beneficiary_count"),
+    ("people_benefited", "beneficiary_count"),
+    ("population_benefited", "beneficiary_count"),
+    ("beneficiary_population", "beneficiary_count"),
+    ("beneficiary_households", "beneficiary_household_count"),
     ("bed_count_per_thousand", "beds_per_thousand"),
     ("beds_per_thousand_people", "beds_per_thousand"),
 ];

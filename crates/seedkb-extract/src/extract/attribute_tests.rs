@@ -507,7 +507,7 @@ fn words_of_bank_company_and_tender_reports() {
 #[test]
 fn people_reached_moved_or_at_work_and_a_family_size() {
     let got = attributes_of("工程惠及群众约3.2万人，库区搬迁安置群众8400人。");
-    assert_eq!(attr(&got, "约3.2万人"), "people_benefited");
+    assert_eq!(attr(&got, "约3.2万人"), "beneficiary_count");
     assert_eq!(attr(&got, "8400人"), "relocated_population");
     let got = attributes_of("移民户王德才一家6口搬进了新房。");
     assert_eq!(attr(&got, "6口"), "household_size");

@@ -479,8 +479,8 @@ pub const PHRASE_VERBS: &[&str] = &[
 /// Verbs after the count that say more: 4.6万人脱贫.
 pub const COUNT_VERBS: &[(&str, &str)] = &[
     ("脱贫", "people_lifted_out_of_poverty"),
-    ("实现增收", "beneficiaries"),
-    ("实现稳定增收", "beneficiaries"),
+    ("实现增收", "beneficiary_count"),
+    ("实现稳定增收", "beneficiary_count"),
     ("就业", "jobs_created"),
     // 8.6万人受灾: the people a disaster struck.
     ("受灾", "affected_population"),
