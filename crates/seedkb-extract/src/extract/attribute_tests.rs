@@ -1818,7 +1818,8 @@ fn the_day_something_opened_or_went_into_service_says_so() {
 }
 
 /// Round 31: counts in 人次 named by the standard terms of health and
-/// transport reports, not as visits of no kind.
+/// transport reports, not as visits of no kind; an airport's takeoffs and
+/// landings are its movements.
 #[test]
 fn counts_in_person_times_by_their_standard_terms() {
     let got = attributes_of(
@@ -1830,6 +1831,9 @@ fn counts_in_person_times_by_their_standard_terms() {
     assert_eq!(attr(&got, "1.2万人次"), "consultation_count");
     assert_eq!(attr(&got, "约36万人次"), "passenger_count");
     assert_eq!(attr(&got, "12.8万人次"), "visitor_count");
+    let got = attributes_of("青石机场上月保障航班起降3216架次，白河镇建成无人机起降点12个。");
+    assert_eq!(attr(&got, "3216架次"), "aircraft_movements");
+    assert_ne!(attr(&got, "12个"), "aircraft_movements");
 }
 
 /// Round 31: things counted for each thousand people are a density named

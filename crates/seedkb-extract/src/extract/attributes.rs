@@ -99,6 +99,14 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = people_at_work(norm, a, b, &attr) {
         return named.into();
     }
+    // 航班起降1.42万架次: an airport's takeoffs and landings counted by the
+    // flight are its movements (起降点46个 are sites).
+    if attr == "flight_count" && q.text.ends_with("架次") {
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        if norm[cs..a].contains("起降") {
+            return "aircraft_movements".into();
+        }
+    }
     // 运维队伍42人: a team counted in people is its staff.
     if attr == "team_count" && ["人", "名"].iter().any(|c| q.text.ends_with(c)) {
         return "staff_count".into();
