@@ -39,8 +39,9 @@
 //!   year whose figures the text reports is `date` (never `period`: its
 //!   value carries both ends), the day a 截至 says figures hold is
 //!   `date_as_of` (never `as_of`, the query language's qualifier); a plan's state
-//!   comes last (`date_start_planned`, `date_completion_planned`, never
-//!   `date_planned_start`; a date expected is planned, never
+//!   comes last after the event's noun (`date_start_planned`,
+//!   `date_completion_planned`, `date_opening_planned`, never
+//!   `date_planned_start` or `date_opened_planned`; a date expected is planned, never
 //!   `date_production_expected`), and a start's date says what started
 //!   (`date_production_started`, never `date_started_production`).
 //! - A start's generic name says what its words say started: the clause
@@ -1772,7 +1773,7 @@ fn explain_file() {
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
 /// Synonyms the convention replaces, and the name it keeps.
-const SYNONYMS: [(&str, &str); 27] = [
+const SYNONYMS: [(&str, &str); 28] = [
     ("baseline_year", "base_year"),
     ("comparison_year", "base_year"),
     ("growth_rate_difference", "growth_rate_gap"),
@@ -1787,6 +1788,7 @@ const SYNONYMS: [(&str, &str); 27] = [
     ("completed_investment", "investment_completed"),
     ("date_planned_start", "date_start_planned"),
     ("date_planned_completion", "date_completion_planned"),
+    ("date_opened_planned", "date_opening_planned"),
     ("date_started_production", "date_production_started"),
     ("annual_production_capacity", "annual_capacity"),
     ("date_start", "date_started"),
