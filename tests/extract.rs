@@ -103,6 +103,7 @@
 //!   | `flight_count`          | `flights`                                  |
 //!   | `insured_household_count` | `insured_households`                     |
 //!   | `insured_area`          | `insurance_area`                           |
+//!   | `insured_count`         | `insured_population` (参保人数)              |
 //!   | `discharge_count`       | `discharges`, `discharged_patients` (出院)  |
 //!   | `person_count`          | `people_count`                             |
 //!   | `beneficiary_count`     | `beneficiaries`, `people_benefited`,       |
@@ -1806,7 +1807,7 @@ const SYNONYMS: [(&str, &str); 28] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 31] = [
+const CONCEPTS: [(&str, &str); 32] = [
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -1827,6 +1828,7 @@ const CONCEPTS: [(&str, &str); 31] = [
     ("flights", "flight_count"),
     ("insured_households", "insured_household_count"),
     ("insurance_area", "insured_area"),
+    ("insured_population", "insured_count"),
     ("subsidy_per_capita", "subsidy_per_person"),
     ("discharges", "discharge_count"),
     ("discharged_patients", "discharge_count"),
