@@ -1831,6 +1831,10 @@ fn counts_in_person_times_by_their_standard_terms() {
     assert_eq!(attr(&got, "1.2万人次"), "consultation_count");
     assert_eq!(attr(&got, "约36万人次"), "passenger_count");
     assert_eq!(attr(&got, "12.8万人次"), "visitor_count");
+    let got =
+        attributes_of("青石县城乡居民医保参保41.2万人，参保率达到97%，水稻保险参保农户3.1万户。");
+    assert_eq!(attr(&got, "41.2万人"), "insured_count");
+    assert_eq!(attr(&got, "3.1万户"), "insured_household_count");
     let got = attributes_of("青石机场上月保障航班起降3216架次，白河镇建成无人机起降点12个。");
     assert_eq!(attr(&got, "3216架次"), "aircraft_movements");
     assert_ne!(attr(&got, "12个"), "aircraft_movements");

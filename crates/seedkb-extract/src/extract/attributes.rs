@@ -107,6 +107,10 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             return "aircraft_movements".into();
         }
     }
+    // 参保农户13.2万户: the insured counted by the household are households.
+    if attr == "insured_count" && counted_by(q, "户") {
+        return "insured_household_count".into();
+    }
     // 运维队伍42人: a team counted in people is its staff.
     if attr == "team_count" && ["人", "名"].iter().any(|c| q.text.ends_with(c)) {
         return "staff_count".into();
