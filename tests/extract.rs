@@ -39,8 +39,9 @@
 //!   year whose figures the text reports is `date` (never `period`: its
 //!   value carries both ends), the day a 截至 says figures hold is
 //!   `date_as_of` (never `as_of`, the query language's qualifier); a plan's state
-//!   comes last (`date_start_planned`, `date_completion_planned`, never
-//!   `date_planned_start`; a date expected is planned, never
+//!   comes last after the event's noun (`date_start_planned`,
+//!   `date_completion_planned`, `date_opening_planned`, never
+//!   `date_planned_start` or `date_opened_planned`; a date expected is planned, never
 //!   `date_production_expected`), and a start's date says what started
 //!   (`date_production_started`, never `date_started_production`).
 //! - A start's generic name says what its words say started: the clause
@@ -78,6 +79,48 @@
 //!   land watered is `irrigated_area` (`design_irrigated_area`, never
 //!   `irrigation_area`); visits to a clinic are `outpatient_visits` (never
 //!   `outpatient_visit_count`).
+//! - One concept, one name, whatever a set called it: a count names who or
+//!   what it counts with `_count` last, a change names what happened last
+//!   (`students_admitted`, like `jobs_created`), one thing is singular
+//!   (like `dividend`), spelling is British. The name replaces its
+//!   variants alone and inside a longer name before a modifier
+//!   (`tourist_visits_growth` → `visitor_count_growth`,
+//!   `daily_ridership` → `daily_passenger_count`; `passengers_sent`, a
+//!   station's departures, is another quantity and stays):
+//!
+//!   | name                    | variants it replaces                       |
+//!   |-------------------------|--------------------------------------------|
+//!   | `visitor_count`         | `tourist_visits`, `tourist_arrivals`,      |
+//!   |                         | `visitor_arrivals`, `tourist_count`,       |
+//!   |                         | `visitors`, `tourists` (游客, 人次 or 人)   |
+//!   | `passenger_count`       | `passengers`, `passengers_carried`,        |
+//!   |                         | `passenger_volume`, `passenger_trips`,     |
+//!   |                         | `ridership` (客运量, 客流)                  |
+//!   | `insurance_payout`      | `insurance_payouts`, `claims_paid`,        |
+//!   |                         | `paid_claims` (赔款, 赔付)                  |
+//!   | `students_admitted`     | `new_students_enrolled`, `admitted_count`  |
+//!   | `aircraft_movements`    | `flight_movements` (起降架次)               |
+//!   | `flight_count`          | `flights`                                  |
+//!   | `insured_household_count` | `insured_households`                     |
+//!   | `insured_area`          | `insurance_area`                           |
+//!   | `insured_count`         | `insured_population` (参保人数)              |
+//!   | `discharge_count`       | `discharges`, `discharged_patients` (出院)  |
+//!   | `person_count`          | `people_count`                             |
+//!   | `beneficiary_count`     | `beneficiaries`, `people_benefited`,       |
+//!   |                         | `population_benefited`,                    |
+//!   |                         | `beneficiary_population` (受益群众, 受益人口) |
+//!   | `beneficiary_household_count` | `beneficiary_households`             |
+//!   | `beds_per_thousand`     | `bed_count_per_thousand`,                  |
+//!   |                         | `beds_per_thousand_people` (每千人口床位)   |
+//!   | `subsidy_per_person`    | `subsidy_per_capita`                       |
+//!   | `subsidy_per_household` | `per_household_subsidy`                    |
+//!   | `subsidy_per_mu`        | `per_mu_subsidy`                           |
+//!   | `enrolment`             | `enrollment`, anywhere in a name           |
+//!
+//!   Not merged: a total and a rate (`subsidy`, `subsidy_per_person`), a
+//!   count of passengers and an airport's throughput (`passenger_throughput`,
+//!   in and out) or a border's crossings (`passenger_crossings`), flights
+//!   and movements (a takeoff and a landing each), `payout` of any kind.
 //! - An investment its words call total (总投资 right before the value,
 //!   项目总投资9.8亿元) is `total_investment`; a value that accepts the plain
 //!   `investment` there accepts `total_investment` too.
@@ -1791,7 +1834,7 @@ fn explain_file() {
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
 /// Synonyms the convention replaces, and the name it keeps.
-const SYNONYMS: [(&str, &str); 27] = [
+const SYNONYMS: [(&str, &str); 28] = [
     ("baseline_year", "base_year"),
     ("comparison_year", "base_year"),
     ("growth_rate_difference", "growth_rate_gap"),
@@ -1806,6 +1849,7 @@ const SYNONYMS: [(&str, &str); 27] = [
     ("completed_investment", "investment_completed"),
     ("date_planned_start", "date_start_planned"),
     ("date_planned_completion", "date_completion_planned"),
+    ("date_opened_planned", "date_opening_planned"),
     ("date_started_production", "date_production_started"),
     ("annual_production_capacity", "annual_capacity"),
     ("date_start", "date_started"),
@@ -1820,6 +1864,81 @@ const SYNONYMS: [(&str, &str); 27] = [
     ("subsidy_funds", "subsidy"),
     ("outpatient_visit_count", "outpatient_visits"),
 ];
+
+/// One name per concept (see the module's doc): each variant, as whole
+/// words of a name, and the name it is replaced by.
+const CONCEPTS: [(&str, &str); 32] = [
+    ("tourist_visits", "visitor_count"),
+    ("tourist_arrivals", "visitor_count"),
+    ("visitor_arrivals", "visitor_count"),
+    ("tourist_count", "visitor_count"),
+    ("visitors", "visitor_count"),
+    ("tourists", "visitor_count"),
+    ("passengers", "passenger_count"),
+    ("passengers_carried", "passenger_count"),
+    ("passenger_volume", "passenger_count"),
+    ("passenger_trips", "passenger_count"),
+    ("ridership", "passenger_count"),
+    ("insurance_payouts", "insurance_payout"),
+    ("claims_paid", "insurance_payout"),
+    ("paid_claims", "insurance_payout"),
+    ("new_students_enrolled", "students_admitted"),
+    ("admitted_count", "students_admitted"),
+    ("flight_movements", "aircraft_movements"),
+    ("flights", "flight_count"),
+    ("insured_households", "insured_household_count"),
+    ("insurance_area", "insured_area"),
+    ("insured_population", "insured_count"),
+    ("subsidy_per_capita", "subsidy_per_person"),
+    ("discharges", "discharge_count"),
+    ("discharged_patients", "discharge_count"),
+    ("people_count", "person_count"),
+    ("beneficiaries", "beneficiary_count"),
+    ("people_benefited", "beneficiary_count"),
+    ("population_benefited", "beneficiary_count"),
+    ("beneficiary_population", "beneficiary_count"),
+    ("beneficiary_households", "beneficiary_household_count"),
+    ("bed_count_per_thousand", "beds_per_thousand"),
+    ("beds_per_thousand_people", "beds_per_thousand"),
+];
+
+/// What may follow a concept's name inside a longer one without making it
+/// another quantity (`visitor_count_growth`; not `passengers_sent`).
+const MODIFIERS: [&str; 8] = [
+    "growth", "target", "expected", "increase", "change", "share", "peak", "plan",
+];
+
+/// A name with each concept said by its one name (see the module's doc).
+fn one_name(a: &str) -> String {
+    let words: Vec<&str> = a
+        .split('_')
+        .map(|w| if w == "enrollment" { "enrolment" } else { w })
+        .collect();
+    let a = words.join("_");
+    let whole = |s: &str| match s {
+        "per_household_subsidy" => Some("subsidy_per_household"),
+        "per_mu_subsidy" => Some("subsidy_per_mu"),
+        _ => None,
+    };
+    if let Some(kept) = whole(&a) {
+        return kept.to_string();
+    }
+    for (variant, kept) in CONCEPTS {
+        let v: Vec<&str> = variant.split('_').collect();
+        let Some(at) = (0..=words.len().saturating_sub(v.len())).find(|&i| {
+            words.get(i..i + v.len()) == Some(&v[..])
+                && (i + v.len() == words.len()
+                    || MODIFIERS.contains(&words[i + v.len()..].join("_").as_str()))
+        }) else {
+            continue;
+        };
+        let mut out: Vec<&str> = words[..at].to_vec();
+        out.push(kept);
+        out.extend(&words[at + v.len()..]);
+        return out.join("_");
+    }
+    a
+}
 
 /// The generic names of a capacity to produce (see the module's doc).
 const CAPACITY_NAMES: [&str; 2] = ["annual_capacity", "production_capacity"];
@@ -2112,7 +2231,7 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
         };
         let a = match SYNONYMS.iter().find(|(s, _)| *s == a) {
             Some((_, kept)) => kept.to_string(),
-            None => a,
+            None => one_name(&a),
         };
         if RATE_NAMES.contains(&a.as_str()) {
             let at = value_at(text, v)
@@ -2328,6 +2447,12 @@ fn gold_names_follow_the_convention() {
                 if let Some((_, kept)) = SYNONYMS.iter().find(|(s, _)| s == a) {
                     faults.push(format!(
                         "{here}: attribute {a}: the convention's name is {kept}"
+                    ));
+                }
+                let kept = one_name(a);
+                if kept != *a {
+                    faults.push(format!(
+                        "{here}: attribute {a}: the convention's name for its concept is {kept}"
                     ));
                 }
             }

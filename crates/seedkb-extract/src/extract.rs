@@ -8500,7 +8500,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((_, _, attr)) = head {
         // 1326户村民, 1.27万户群众: people counted by households are
         // households.
-        if matches!(attr, "villager_count" | "people_count" | "village_count")
+        if matches!(attr, "villager_count" | "person_count" | "village_count")
             && counter_attribute(&q.text) == "household_count"
         {
             return "household_count".to_string();
@@ -8569,7 +8569,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((noun_end, _, attr)) = last {
         // 群众1260户: people counted by households are households.
         let by_counter = counter_attribute(&q.text);
-        if matches!(attr, "people_count" | "villager_count" | "village_count")
+        if matches!(attr, "person_count" | "villager_count" | "village_count")
             && by_counter == "household_count"
         {
             return by_counter;
@@ -9152,11 +9152,12 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     };
     let near_after = &norm[b..near];
     for (word, done, planned_attr) in dates::MORE_EVENTS {
-        // 今年我们交付的无人机: a word before 的 describes a noun.
+        // 今年我们交付的无人机: a word before 的 describes a noun; 明年开幕前
+        // 完成: a date before an event is not the event's.
         let event = near_after
             .match_indices(word)
             .map(|(p, _)| p)
-            .find(|p| !near_after[p + word.len()..].starts_with('的'));
+            .find(|p| !near_after[p + word.len()..].starts_with(['的', '前']));
         if let Some(p) = event {
             events.push((p, if planned { planned_attr } else { done }, false));
         }
@@ -10452,7 +10453,7 @@ mod tests {
         };
         let got = attrs("金钟社区安置搬迁群众1260户5300人，建成扶贫车间8个。");
         assert_eq!(got[0], ("1260户".into(), "household_count".into()));
-        assert_eq!(got[1], ("5300人".into(), "people_count".into()));
+        assert_eq!(got[1], ("5300人".into(), "person_count".into()));
         assert_eq!(got[2], ("8个".into(), "workshop_count".into()));
         // 其中: the part counts what the whole counted; capacity words.
         let got = attrs("赣县区已建成污水处理站40座，其中今年新建12座；日处理能力达到1800吨。");

@@ -507,7 +507,7 @@ fn words_of_bank_company_and_tender_reports() {
 #[test]
 fn people_reached_moved_or_at_work_and_a_family_size() {
     let got = attributes_of("工程惠及群众约3.2万人，库区搬迁安置群众8400人。");
-    assert_eq!(attr(&got, "约3.2万人"), "people_benefited");
+    assert_eq!(attr(&got, "约3.2万人"), "beneficiary_count");
     assert_eq!(attr(&got, "8400人"), "relocated_population");
     let got = attributes_of("移民户王德才一家6口搬进了新房。");
     assert_eq!(attr(&got, "6口"), "household_size");
@@ -563,7 +563,7 @@ fn insurance_reports_name_premiums_payouts_and_sums_insured() {
     assert_eq!(attr(&got, "4200万元"), "total_premiums");
     assert_eq!(attr(&got, "3300万元"), "premium_subsidy");
     assert_eq!(attr(&got, "900万元"), "self_paid_premiums");
-    assert_eq!(attr(&got, "2600万元"), "insurance_payouts");
+    assert_eq!(attr(&got, "2600万元"), "insurance_payout");
     // Per mu and per household, by the rate tables.
     let got = attributes_of("茶园保险每亩保险金额800元，每亩保费40元，户均赔付6800元。");
     assert_eq!(attr(&got, "800元"), "sum_insured_per_mu");
@@ -620,8 +620,8 @@ fn what_canteens_races_and_schools_count() {
     // Students taken in, by the verb before them.
     let got = attributes_of("全市12所职业院校今年录取新生1.6万人，该校招收新生3200人。");
     assert_eq!(attr(&got, "12所"), "vocational_school_count");
-    assert_eq!(attr(&got, "1.6万人"), "new_students_enrolled");
-    assert_eq!(attr(&got, "3200人"), "new_students_enrolled");
+    assert_eq!(attr(&got, "1.6万人"), "students_admitted");
+    assert_eq!(attr(&got, "3200人"), "students_admitted");
 }
 
 #[test]
@@ -718,7 +718,7 @@ fn daily_water_monthly_tunnelling_catering_and_payouts_said_after() {
     assert_eq!(attr(&got, "3.6亿元"), "catering_revenue");
     assert_eq!(attr(&got, "2800万元"), "wages_paid");
     let got = attributes_of("青石县：1260万元农险赔款发放到户。");
-    assert_eq!(attr(&got, "1260万元"), "insurance_payouts");
+    assert_eq!(attr(&got, "1260万元"), "insurance_payout");
 }
 
 #[test]
@@ -727,7 +727,7 @@ fn a_measure_named_anywhere_before_a_count_in_its_clause_names_it() {
         "青石县今年1—6月快递业务量累计完成3.2亿件，同比增长11%；地铁1号线日均客运量达到8.6万人次。",
     );
     assert_eq!(attr(&got, "3.2亿件"), "express_volume");
-    assert_eq!(attr(&got, "8.6万人次"), "daily_ridership");
+    assert_eq!(attr(&got, "8.6万人次"), "daily_passenger_count");
     // Before 的 the measure describes the noun after it, which is counted.
     let got = attributes_of("全县拥有有效发明专利的企业达到860家。");
     assert_eq!(attr(&got, "860家"), "enterprise_count");
@@ -805,9 +805,10 @@ fn both_ends_of_a_change_count_the_noun_before_it() {
     let got = attributes_of("白石机械公司的研发人员已从前年的85人增加到230人。");
     assert_eq!(attr(&got, "85人"), "researcher_count");
     assert_eq!(attr(&got, "230人"), "researcher_count");
+    // Beds per thousand people are a density (round 31), at both ends.
     let got = attributes_of("全县每千人口床位数将由4.8张提高到6.5张。");
-    assert_eq!(attr(&got, "4.8张"), "bed_count");
-    assert_eq!(attr(&got, "6.5张"), "bed_count");
+    assert_eq!(attr(&got, "4.8张"), "beds_per_thousand");
+    assert_eq!(attr(&got, "6.5张"), "beds_per_thousand");
     // Not when more than a time and a verb of change stand between.
     let got = attributes_of("员工由各村推荐后统一培训的120人组成。");
     assert_ne!(attr(&got, "120人"), "employee_count");
@@ -1794,6 +1795,63 @@ fn the_day_something_closed_is_date_closed() {
     );
     assert_eq!(attr(&got, "9月27日"), "date_closed");
     assert_eq!(attr(&got, "3月30日"), "date_closed");
+}
+
+/// Round 31: a date something was put in use or service says so (启用,
+/// 开通, 开幕, 投运, 投入运营), planned after a plan's word; a date before
+/// the event (开幕前) is not its date.
+#[test]
+fn the_day_something_opened_or_went_into_service_says_so() {
+    let got = attributes_of(
+        "白河镇卫生院新门诊楼于3月12日正式启用。青石至白沙的公交专线5月8日开通。\
+         青石县第九届桃花节4月2日在桃园广场开幕。青石220千伏变电站于11月30日投运。\
+         白河镇污水处理厂二期已于今年7月投入运营。白沙物流园计划明年9月开通。\
+         青石县力争明年6月在博览会开幕前完成展馆改造。",
+    );
+    assert_eq!(attr(&got, "3月12日"), "date_opened");
+    assert_eq!(attr(&got, "5月8日"), "date_opened");
+    assert_eq!(attr(&got, "4月2日"), "date_opened");
+    assert_eq!(attr(&got, "11月30日"), "date_commissioned");
+    assert_eq!(attr(&got, "今年7月"), "date_operation_started");
+    assert_eq!(attr(&got, "明年9月"), "date_opening_planned");
+    assert_ne!(attr(&got, "明年6月"), "date_opening_planned");
+}
+
+/// Round 31: counts in 人次 named by the standard terms of health and
+/// transport reports, not as visits of no kind; an airport's takeoffs and
+/// landings are its movements.
+#[test]
+fn counts_in_person_times_by_their_standard_terms() {
+    let got = attributes_of(
+        "青石县人民医院上半年诊疗41.6万人次，出院病人2.3万人次，网上问诊量1.2万人次。\
+         青石公交专线上月客量约36万人次。白河古镇国庆假期迎客12.8万人次。",
+    );
+    assert_eq!(attr(&got, "41.6万人次"), "outpatient_visits");
+    assert_eq!(attr(&got, "2.3万人次"), "discharge_count");
+    assert_eq!(attr(&got, "1.2万人次"), "consultation_count");
+    assert_eq!(attr(&got, "约36万人次"), "passenger_count");
+    assert_eq!(attr(&got, "12.8万人次"), "visitor_count");
+    let got =
+        attributes_of("青石县城乡居民医保参保41.2万人，参保率达到97%，水稻保险参保农户3.1万户。");
+    assert_eq!(attr(&got, "41.2万人"), "insured_count");
+    assert_eq!(attr(&got, "3.1万户"), "insured_household_count");
+    let got = attributes_of("青石机场上月保障航班起降3216架次，白河镇建成无人机起降点12个。");
+    assert_eq!(attr(&got, "3216架次"), "aircraft_movements");
+    assert_ne!(attr(&got, "12个"), "aircraft_movements");
+}
+
+/// Round 31: things counted for each thousand people are a density named
+/// by the things, plural; the same things counted in all are not.
+#[test]
+fn things_per_thousand_people_are_a_density() {
+    let got = attributes_of(
+        "青石县现有医疗机构床位2860张，每千人口医疗机构床位数达到6.4张，\
+         每千人口执业医师2.9人。白河镇每千人拥有市场主体86户。",
+    );
+    assert_eq!(attr(&got, "6.4张"), "beds_per_thousand");
+    assert_eq!(attr(&got, "2.9人"), "doctors_per_thousand");
+    assert_eq!(attr(&got, "86户"), "market_entities_per_thousand");
+    assert_eq!(attr(&got, "2860张"), "bed_count");
 }
 
 /// Round 26: a lead in yield per mu over other land (比…高出) is a yield

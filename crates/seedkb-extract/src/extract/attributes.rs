@@ -37,6 +37,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             None => target_rate(norm, a, b).unwrap_or("growth_rate").into(),
         };
     }
+    if let Some(named) = per_thousand_people(norm, a, b, q, &attr) {
+        return named;
+    }
     if loan_limit(norm, a, b, q, &attr) {
         return "loan_limit".into();
     }
@@ -95,6 +98,18 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     }
     if let Some(named) = people_at_work(norm, a, b, &attr) {
         return named.into();
+    }
+    // 航班起降1.42万架次: an airport's takeoffs and landings counted by the
+    // flight are its movements (起降点46个 are sites).
+    if attr == "flight_count" && q.text.ends_with("架次") {
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        if norm[cs..a].contains("起降") {
+            return "aircraft_movements".into();
+        }
+    }
+    // 参保农户13.2万户: the insured counted by the household are households.
+    if attr == "insured_count" && counted_by(q, "户") {
+        return "insured_household_count".into();
     }
     // 运维队伍42人: a team counted in people is its staff.
     if attr == "team_count" && ["人", "名"].iter().any(|c| q.text.ends_with(c)) {
@@ -679,7 +694,7 @@ fn target_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
 /// the noun says they are. 就业的 is left out: 到外省就业的 counts people by
 /// where they found work.
 fn people_at_work(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'static str> {
-    if !matches!(attr, "villager_count" | "people_count" | "resident_count") {
+    if !matches!(attr, "villager_count" | "person_count" | "resident_count") {
         return None;
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
@@ -845,7 +860,7 @@ const GENERIC_NAMES: &[&str] = &[
     "length",
     "share",
     "count",
-    "people_count",
+    "person_count",
     "funding",
     "amount_each",
     "value",
@@ -1239,6 +1254,30 @@ fn per_thing(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option
     };
     // Nothing but the word and the cue between them and the amount.
     (before.len() - at <= 4 * '补'.len_utf8()).then(|| format!("{base}_per_{thing}"))
+}
+
+/// 每千人口床位数7.99张, 每千人拥有市场主体532户: things counted for each
+/// thousand people are a density, named by the things, plural, per
+/// thousand (bed_count → beds_per_thousand), as the gold of six sets names
+/// them; a rise of one (…增加0.2张) keeps its `_increase`.
+fn per_thousand_people(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
+    if q.unit != Unit::Count {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    if !["每千人", "每千名"].iter().any(|w| norm[cs..a].contains(w)) {
+        return None;
+    }
+    let (thing, rest) = attr.split_once("_count")?;
+    if thing.is_empty() || !(rest.is_empty() || rest == "_increase") {
+        return None;
+    }
+    let plural = match thing.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ if thing.ends_with('s') => thing.to_string(),
+        _ => format!("{thing}s"),
+    };
+    Some(format!("{plural}_per_thousand{rest}"))
 }
 
 /// 1400斤到1500斤: after a value read with its unit, a range word and a

@@ -126,6 +126,19 @@ pub(super) const MORE_EVENTS: &[(&str, &str, &str)] = &[
     // resort closed (round 26, so named in the gold of two sets).
     ("闭幕", "date_closed", "date_closing_planned"),
     ("闭园", "date_closed", "date_closing_planned"),
+    // Round 31: a facility put in use, a line opened, an event opened
+    // (新院区10月启用, 航线9月26日开通, 风筝会4月18日开幕), a plant or a
+    // line put in service (于10月18日投运, 已于6月投入运营), named so by
+    // the gold of every set that says them.
+    ("启用", "date_opened", "date_opening_planned"),
+    ("开通", "date_opened", "date_opening_planned"),
+    ("开幕", "date_opened", "date_opening_planned"),
+    ("投运", "date_commissioned", "date_operation_planned"),
+    (
+        "投入运营",
+        "date_operation_started",
+        "date_operation_planned",
+    ),
 ];
 
 const RELATIVE: &[(&str, i32)] = &[

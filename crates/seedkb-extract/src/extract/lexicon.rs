@@ -218,8 +218,8 @@ pub const AFTER: &[(&str, Dim, &str)] = &[
     ("优惠税率", Dim::Percent, "tax_rate"),
     ("税率", Dim::Percent, "tax_rate"),
     // 4860余万元农险赔款: insurance paid out, said after its amount.
-    ("农险赔款", Dim::Money, "insurance_payouts"),
-    ("赔款", Dim::Money, "insurance_payouts"),
+    ("农险赔款", Dim::Money, "insurance_payout"),
+    ("赔款", Dim::Money, "insurance_payout"),
     // 以22.12亿元竞得: the price a plot or a lot went for (round 9).
     ("竞得", Dim::Money, "transaction_price"),
     // 水质100%达标: the share meeting a standard (round 9).
@@ -244,8 +244,8 @@ pub const COUNTED: &[(&str, &str)] = &[
     ("村", "village_count"),
     ("贫困户", "household_count"),
     ("户", "household_count"),
-    ("贫困人口", "people_count"),
-    ("群众", "people_count"),
+    ("贫困人口", "person_count"),
+    ("群众", "person_count"),
     ("岗位", "job_count"),
     ("就业", "jobs_created"),
     ("市场主体", "market_entity_count"),
@@ -266,8 +266,8 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("艘", "vessel_count"),
     ("标箱", "container_throughput"),
     ("标准箱", "container_throughput"),
-    ("人", "people_count"),
-    ("名", "people_count"),
+    ("人", "person_count"),
+    ("名", "person_count"),
     ("辆", "vehicle_count"),
     ("笔", "transaction_count"),
     ("件", "item_count"),
@@ -479,8 +479,8 @@ pub const PHRASE_VERBS: &[&str] = &[
 /// Verbs after the count that say more: 4.6万人脱贫.
 pub const COUNT_VERBS: &[(&str, &str)] = &[
     ("脱贫", "people_lifted_out_of_poverty"),
-    ("实现增收", "beneficiaries"),
-    ("实现稳定增收", "beneficiaries"),
+    ("实现增收", "beneficiary_count"),
+    ("实现稳定增收", "beneficiary_count"),
     ("就业", "jobs_created"),
     // 8.6万人受灾: the people a disaster struck.
     ("受灾", "affected_population"),
