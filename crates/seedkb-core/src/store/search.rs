@@ -222,7 +222,14 @@ pub(crate) fn segment(text: &str, analyzer: &dyn Analyzer) -> Segmented {
     let mut cursor = 0;
     for s in &sentences {
         let f = fold(&s.text);
-        match folded_doc[cursor..].find(&f) {
+        // Most sentences start where the one before ended: no searcher
+        // set up for them (90M instructions of a 100K load's segmenting).
+        let rest = &folded_doc[cursor..];
+        let at = match rest.starts_with(&f) {
+            true => Some(0),
+            false => rest.find(&f),
+        };
+        match at {
             Some(p) => {
                 spans.push((cursor + p, cursor + p + f.len()));
                 cursor += p + f.len();
