@@ -5562,7 +5562,25 @@ const THING_SUFFIXES: &[(&str, &str)] = &[
     ("艺术节", "event"),
     ("电影节", "event"),
     ("夜市", "market"),
+    // Round 31: endings of any gathering (风筝会, 龙舟节), names only after
+    // an edition (`EDITION_ENDINGS`).
+    ("会", "event"),
+    ("节", "event"),
 ];
+
+/// Endings of [`THING_SUFFIXES`] that make an event's name only after its
+/// edition (第43届…会): alone they end common words (开会, 季节).
+const EDITION_ENDINGS: &[&str] = &["会", "节"];
+
+/// Whether `before` ends with an edition (第三届, 第43届).
+fn edition_ends(before: &str) -> bool {
+    before.strip_suffix('届').is_some_and(|b| {
+        let stem = b.trim_end_matches(|c: char| {
+            c.is_ascii_digit() || "〇零一二三四五六七八九十百".contains(c)
+        });
+        stem.len() < b.len() && stem.ends_with('第')
+    })
+}
 
 /// Words referring back to a thing of [`THING_SUFFIXES`] (as
 /// `lexicon::ANAPHORA` do to the lexicon's): the word, the ending.
@@ -6349,12 +6367,13 @@ fn find_org_names(
         // 第二十五届环青海湖…自行车赛: the edition opens an event's name,
         // whatever words jieba cut between (环/v), and makes it one (第三届
         // 青石茶叶博览会 needs no proper noun).
+        // jieba may cut the edition apart (第/43/届).
         let mut edition = false;
         if *kind == "event" {
-            if let Some(e) = (j.saturating_sub(3)..j).rev().find(|&e| {
-                let w = words[e].word;
-                w.starts_with('第') && w.ends_with('届')
-            }) {
+            if let Some(e) = (j.saturating_sub(3)..j)
+                .rev()
+                .find(|&e| edition_ends(&norm[..words[e].end]))
+            {
                 if words[e + 1..j]
                     .iter()
                     .all(|w| w.word.chars().all(is_han) && w.word.chars().count() <= 2)
@@ -6363,6 +6382,12 @@ fn find_org_names(
                     edition = true;
                 }
             }
+        }
+        // 第43届某某风筝会: an event said by no ending of its own kind is
+        // one by its edition; a body's session (第五届董事会第十二次会议,
+        // 第十四届人民代表大会第三次会议) is no event.
+        if EDITION_ENDINGS.contains(suffix) && (!edition || norm[w.end..].starts_with('第')) {
+            continue;
         }
         // A verb opening the walk (新建游客服务中心) is the clause's, not
         // the name's.
@@ -12694,6 +12719,30 @@ mod tests {
             .find(|(x, _)| x == "21.3亿元")
             .and_then(|(_, s)| s.as_deref());
         assert_eq!(s, Some("青石新材料股份有限公司"), "{got:?}");
+    }
+
+    #[test]
+    fn a_gathering_after_its_edition_is_named_by_any_ending() {
+        // 第12届 said in digits (jieba cuts it apart), and 节 no ending of
+        // a fair's list: the edition makes the name.
+        let got = subjects_of(
+            "记者从青石县体育局获悉，第12届青石湖龙舟节于6月8日在城南区开赛，\
+             共有参赛队伍48支、选手1100余名。",
+        );
+        for v in ["48支", "1100余名"] {
+            assert_eq!(
+                subject_of(&got, v).as_deref(),
+                Some("青石湖龙舟节"),
+                "{v}: {got:?}"
+            );
+        }
+        // A standing body's session is no gathering of its own.
+        let got = subjects_of("青石股份有限公司第三届董事会第九次会议审议通过投资2亿元的议案。");
+        assert_eq!(
+            subject_of(&got, "2亿元").as_deref(),
+            Some("青石股份有限公司"),
+            "{got:?}"
+        );
     }
 
     #[test]
