@@ -8047,6 +8047,9 @@ fn is_category(norm: &str, m: &Mention) -> bool {
 fn at_clause_start(norm: &str, at: usize) -> bool {
     let mut before = &norm[..at];
     before = before.strip_suffix("其中").unwrap_or(before);
+    // 1至11月百色全社会用电量…, 上半年全区…: the period a report opens
+    // its clause with comes before what the clause is about.
+    before = strip_opening_period(before);
     for w in lexicon::TIME_WORDS {
         if let Some(b) = before.strip_suffix(w) {
             before = b;
@@ -8054,6 +8057,33 @@ fn at_clause_start(norm: &str, at: usize) -> bool {
         }
     }
     before.is_empty() || before.ends_with(|c: char| SMALL_MARKS.contains(c) || c == '\n')
+}
+
+/// `before` without the period it ends with: one of
+/// `lexicon::LEADING_PERIODS`, or months in numerals (1至11月, 11月份,
+/// 10月底).
+fn strip_opening_period(before: &str) -> &str {
+    if let Some(b) = lexicon::LEADING_PERIODS
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+    {
+        return b;
+    }
+    let Some(b) = ["月份", "月底", "月末", "月"]
+        .iter()
+        .find_map(|m| before.strip_suffix(m))
+    else {
+        return before;
+    };
+    let numeral = |c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+    };
+    let span = b.trim_end_matches(|c: char| numeral(c) || "至到—－-～~".contains(c));
+    if b[span.len()..].chars().any(numeral) {
+        span
+    } else {
+        before
+    }
 }
 
 /// Clause limits around a span: the text between the nearest
@@ -12719,6 +12749,24 @@ mod tests {
             .find(|(x, _)| x == "21.3亿元")
             .and_then(|(_, s)| s.as_deref());
         assert_eq!(s, Some("青石新材料股份有限公司"), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_said_short_after_the_period_opening_its_clause() {
+        // A new paragraph naming its place only short, after the months
+        // (or the half-year) its clauses open with: that place's figures,
+        // not the headline's office's.
+        let got = subjects_of(
+            "青石供电局今年完成投资3.2亿元\n\n青石市今年新增光伏装机12万千瓦。\n\n\
+             1至10月青石全社会用电量86.4亿千瓦时，上半年青石新增充电桩1200个。",
+        );
+        for v in ["86.4亿千瓦时", "1200个"] {
+            assert_eq!(
+                subject_of(&got, v).as_deref(),
+                Some("青石市"),
+                "{v}: {got:?}"
+            );
+        }
     }
 
     #[test]
