@@ -7207,6 +7207,15 @@ fn find_mentions(
                 p.start = w.start;
                 p.name = norm[p.start..p.end].to_string();
             }
+            // 该院临港院区: the walk ran into a word referring back (该院/r);
+            // the name starts after it.
+            if let Some(w) = words
+                .iter()
+                .find(|w| w.tag == "r" && w.start < p.start && p.start < w.end && w.end < p.end)
+            {
+                p.start = w.end;
+                p.name = norm[p.start..p.end].to_string();
+            }
             p
         })
         .collect();
@@ -12767,6 +12776,16 @@ mod tests {
                 "{v}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_word_referring_back_is_no_part_of_the_place_after_it() {
+        let got = subjects_of("青石县人民医院今年门诊量增长6%。该院东湖院区3月启用，设床位600张。");
+        assert_eq!(
+            subject_of(&got, "600张").as_deref(),
+            Some("东湖院区"),
+            "{got:?}"
+        );
     }
 
     #[test]
