@@ -5562,7 +5562,25 @@ const THING_SUFFIXES: &[(&str, &str)] = &[
     ("艺术节", "event"),
     ("电影节", "event"),
     ("夜市", "market"),
+    // Round 31: endings of any gathering (风筝会, 龙舟节), names only after
+    // an edition (`EDITION_ENDINGS`).
+    ("会", "event"),
+    ("节", "event"),
 ];
+
+/// Endings of [`THING_SUFFIXES`] that make an event's name only after its
+/// edition (第43届…会): alone they end common words (开会, 季节).
+const EDITION_ENDINGS: &[&str] = &["会", "节"];
+
+/// Whether `before` ends with an edition (第三届, 第43届).
+fn edition_ends(before: &str) -> bool {
+    before.strip_suffix('届').is_some_and(|b| {
+        let stem = b.trim_end_matches(|c: char| {
+            c.is_ascii_digit() || "〇零一二三四五六七八九十百".contains(c)
+        });
+        stem.len() < b.len() && stem.ends_with('第')
+    })
+}
 
 /// Words referring back to a thing of [`THING_SUFFIXES`] (as
 /// `lexicon::ANAPHORA` do to the lexicon's): the word, the ending.
@@ -6349,12 +6367,13 @@ fn find_org_names(
         // 第二十五届环青海湖…自行车赛: the edition opens an event's name,
         // whatever words jieba cut between (环/v), and makes it one (第三届
         // 青石茶叶博览会 needs no proper noun).
+        // jieba may cut the edition apart (第/43/届).
         let mut edition = false;
         if *kind == "event" {
-            if let Some(e) = (j.saturating_sub(3)..j).rev().find(|&e| {
-                let w = words[e].word;
-                w.starts_with('第') && w.ends_with('届')
-            }) {
+            if let Some(e) = (j.saturating_sub(3)..j)
+                .rev()
+                .find(|&e| edition_ends(&norm[..words[e].end]))
+            {
                 if words[e + 1..j]
                     .iter()
                     .all(|w| w.word.chars().all(is_han) && w.word.chars().count() <= 2)
@@ -6363,6 +6382,12 @@ fn find_org_names(
                     edition = true;
                 }
             }
+        }
+        // 第43届某某风筝会: an event said by no ending of its own kind is
+        // one by its edition; a body's session (第五届董事会第十二次会议,
+        // 第十四届人民代表大会第三次会议) is no event.
+        if EDITION_ENDINGS.contains(suffix) && (!edition || norm[w.end..].starts_with('第')) {
+            continue;
         }
         // A verb opening the walk (新建游客服务中心) is the clause's, not
         // the name's.
@@ -7180,6 +7205,15 @@ fn find_mentions(
                         .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
             }) {
                 p.start = w.start;
+                p.name = norm[p.start..p.end].to_string();
+            }
+            // 该院临港院区: the walk ran into a word referring back (该院/r);
+            // the name starts after it.
+            if let Some(w) = words
+                .iter()
+                .find(|w| w.tag == "r" && w.start < p.start && p.start < w.end && w.end < p.end)
+            {
+                p.start = w.end;
                 p.name = norm[p.start..p.end].to_string();
             }
             p
@@ -8022,6 +8056,9 @@ fn is_category(norm: &str, m: &Mention) -> bool {
 fn at_clause_start(norm: &str, at: usize) -> bool {
     let mut before = &norm[..at];
     before = before.strip_suffix("其中").unwrap_or(before);
+    // 1至11月百色全社会用电量…, 上半年全区…: the period a report opens
+    // its clause with comes before what the clause is about.
+    before = strip_opening_period(before);
     for w in lexicon::TIME_WORDS {
         if let Some(b) = before.strip_suffix(w) {
             before = b;
@@ -8029,6 +8066,33 @@ fn at_clause_start(norm: &str, at: usize) -> bool {
         }
     }
     before.is_empty() || before.ends_with(|c: char| SMALL_MARKS.contains(c) || c == '\n')
+}
+
+/// `before` without the period it ends with: one of
+/// `lexicon::LEADING_PERIODS`, or months in numerals (1至11月, 11月份,
+/// 10月底).
+fn strip_opening_period(before: &str) -> &str {
+    if let Some(b) = lexicon::LEADING_PERIODS
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+    {
+        return b;
+    }
+    let Some(b) = ["月份", "月底", "月末", "月"]
+        .iter()
+        .find_map(|m| before.strip_suffix(m))
+    else {
+        return before;
+    };
+    let numeral = |c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+    };
+    let span = b.trim_end_matches(|c: char| numeral(c) || "至到—－-～~".contains(c));
+    if b[span.len()..].chars().any(numeral) {
+        span
+    } else {
+        before
+    }
 }
 
 /// Clause limits around a span: the text between the nearest
@@ -12695,6 +12759,58 @@ mod tests {
             .find(|(x, _)| x == "21.3亿元")
             .and_then(|(_, s)| s.as_deref());
         assert_eq!(s, Some("青石新材料股份有限公司"), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_said_short_after_the_period_opening_its_clause() {
+        // A new paragraph naming its place only short, after the months
+        // (or the half-year) its clauses open with: that place's figures,
+        // not the headline's office's.
+        let got = subjects_of(
+            "青石供电局今年完成投资3.2亿元\n\n青石市今年新增光伏装机12万千瓦。\n\n\
+             1至10月青石全社会用电量86.4亿千瓦时，上半年青石新增充电桩1200个。",
+        );
+        for v in ["86.4亿千瓦时", "1200个"] {
+            assert_eq!(
+                subject_of(&got, v).as_deref(),
+                Some("青石市"),
+                "{v}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_referring_back_is_no_part_of_the_place_after_it() {
+        let got = subjects_of("青石县人民医院今年门诊量增长6%。该院东湖院区3月启用，设床位600张。");
+        assert_eq!(
+            subject_of(&got, "600张").as_deref(),
+            Some("东湖院区"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_gathering_after_its_edition_is_named_by_any_ending() {
+        // 第12届 said in digits (jieba cuts it apart), and 节 no ending of
+        // a fair's list: the edition makes the name.
+        let got = subjects_of(
+            "记者从青石县体育局获悉，第12届青石湖龙舟节于6月8日在城南区开赛，\
+             共有参赛队伍48支、选手1100余名。",
+        );
+        for v in ["48支", "1100余名"] {
+            assert_eq!(
+                subject_of(&got, v).as_deref(),
+                Some("青石湖龙舟节"),
+                "{v}: {got:?}"
+            );
+        }
+        // A standing body's session is no gathering of its own.
+        let got = subjects_of("青石股份有限公司第三届董事会第九次会议审议通过投资2亿元的议案。");
+        assert_eq!(
+            subject_of(&got, "2亿元").as_deref(),
+            Some("青石股份有限公司"),
+            "{got:?}"
+        );
     }
 
     #[test]
