@@ -5575,9 +5575,7 @@ const EDITION_ENDINGS: &[&str] = &["会", "节"];
 /// Whether `before` ends with an edition (第三届, 第43届).
 fn edition_ends(before: &str) -> bool {
     before.strip_suffix('届').is_some_and(|b| {
-        let stem = b.trim_end_matches(|c: char| {
-            c.is_ascii_digit() || "〇零一二三四五六七八九十百".contains(c)
-        });
+        let stem = b.trim_end_matches(is_numeral_char);
         stem.len() < b.len() && stem.ends_with('第')
     })
 }
@@ -7193,29 +7191,27 @@ fn find_mentions(
     let places: Vec<Mention> = find_places(norm)
         .into_iter()
         .map(|mut p| {
-            // Not across another place's ending (居力很镇|巴音哈达嘎查, jieba's
-            // 镇巴/ns): that is where the walk rightly stopped.
-            if let Some(w) = words.iter().find(|w| {
-                w.tag == "ns"
-                    && w.start < p.start
-                    && p.start < w.end
-                    && !norm[w.start..p.start]
-                        .chars()
-                        .next_back()
-                        .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
-            }) {
-                p.start = w.start;
-                p.name = norm[p.start..p.end].to_string();
-            }
-            // 该院临港院区: the walk ran into a word referring back (该院/r);
-            // the name starts after it.
-            if let Some(w) = words
-                .iter()
-                .find(|w| w.tag == "r" && w.start < p.start && p.start < w.end && w.end < p.end)
-            {
-                p.start = w.end;
-                p.name = norm[p.start..p.end].to_string();
-            }
+            // The one word the walk's start falls inside (jieba's words do
+            // not overlap) says where the name starts.
+            let Some(w) = words.iter().find(|w| w.start < p.start && p.start < w.end) else {
+                return p;
+            };
+            // A place word: its start, unless the walk stopped after another
+            // place's ending (居力很镇|巴音哈达嘎查, jieba's 镇巴/ns).
+            let after_a_place = || {
+                norm[w.start..p.start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+            };
+            // 该院临港院区: a word referring back (该院/r): after it.
+            let start = match w.tag {
+                "ns" if !after_a_place() => w.start,
+                "r" if w.end < p.end => w.end,
+                _ => return p,
+            };
+            p.start = start;
+            p.name = norm[p.start..p.end].to_string();
             p
         })
         .collect();
@@ -8084,11 +8080,8 @@ fn strip_opening_period(before: &str) -> &str {
     else {
         return before;
     };
-    let numeral = |c: char| {
-        c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
-    };
-    let span = b.trim_end_matches(|c: char| numeral(c) || "至到—－-～~".contains(c));
-    if b[span.len()..].chars().any(numeral) {
+    let span = b.trim_end_matches(|c: char| is_numeral_char(c) || "至到—－-～~".contains(c));
+    if b[span.len()..].chars().any(is_numeral_char) {
         span
     } else {
         before

@@ -101,7 +101,7 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     }
     // 航班起降1.42万架次: an airport's takeoffs and landings counted by the
     // flight are its movements (起降点46个 are sites).
-    if attr == "flight_count" && q.text.ends_with("架次") {
+    if attr == "flight_count" && counted_by(q, "架次") {
         let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
         if norm[cs..a].contains("起降") {
             return "aircraft_movements".into();
