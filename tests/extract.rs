@@ -1834,7 +1834,7 @@ fn explain_file() {
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
 /// Synonyms the convention replaces, and the name it keeps.
-const SYNONYMS: [(&str, &str); 28] = [
+const SYNONYMS: [(&str, &str); 30] = [
     ("baseline_year", "base_year"),
     ("comparison_year", "base_year"),
     ("growth_rate_difference", "growth_rate_gap"),
@@ -1863,6 +1863,8 @@ const SYNONYMS: [(&str, &str); 28] = [
     ("daily_capacity", "production_capacity"),
     ("subsidy_funds", "subsidy"),
     ("outpatient_visit_count", "outpatient_visits"),
+    ("per_household_subsidy", "subsidy_per_household"),
+    ("per_mu_subsidy", "subsidy_per_mu"),
 ];
 
 /// One name per concept (see the module's doc): each variant, as whole
@@ -1915,14 +1917,6 @@ fn one_name(a: &str) -> String {
         .map(|w| if w == "enrollment" { "enrolment" } else { w })
         .collect();
     let a = words.join("_");
-    let whole = |s: &str| match s {
-        "per_household_subsidy" => Some("subsidy_per_household"),
-        "per_mu_subsidy" => Some("subsidy_per_mu"),
-        _ => None,
-    };
-    if let Some(kept) = whole(&a) {
-        return kept.to_string();
-    }
     for (variant, kept) in CONCEPTS {
         let v: Vec<&str> = variant.split('_').collect();
         let Some(at) = (0..=words.len().saturating_sub(v.len())).find(|&i| {
