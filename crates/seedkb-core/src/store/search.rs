@@ -225,9 +225,10 @@ pub(crate) fn segment(text: &str, analyzer: &dyn Analyzer) -> Segmented {
         // Most sentences start where the one before ended: no searcher
         // set up for them (90M instructions of a 100K load's segmenting).
         let rest = &folded_doc[cursor..];
-        let at = match rest.starts_with(&f) {
-            true => Some(0),
-            false => rest.find(&f),
+        let at = if rest.starts_with(&f) {
+            Some(0)
+        } else {
+            rest.find(&f)
         };
         match at {
             Some(p) => {
