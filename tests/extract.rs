@@ -1545,8 +1545,9 @@ fn unseen25_articles() {
 /// 約兩成 and 近六成, relief caps per case and per household, departments as
 /// subjects one after another: 醫院管理局, 教育局, 社會福利署, 房屋署, 路政署, a
 /// centre due 明年第一季, 削減2% as a fall, 不少於 and bonds from 今年5月), coal
-/// and power in Xinjiang in a month as a Xinhua dispatch (万吨 and 亿吨 with 同比
-/// and 环比, two prefectures with 七成左右, capacity in 万吨/年 from 1500万吨 to
+/// and power in Xinjiang in a month as a Xinhua dispatch (9.4% bare in the
+/// headline and with 同比 in the body, 万吨 and 亿吨 with 同比 and 环比, two
+/// prefectures with 七成左右, capacity in 万吨/年 from 1500万吨 to
 /// 2500万吨, a mine producing from 9月26日, 亿千瓦时 by source with 分别增长 that
 /// are no 同比, a share up in points, 突破千亿千瓦时 in the headline and the body,
 /// 约三千二百万吨 and 约四百亿千瓦时 in Chinese numerals, 亿千瓦 and 万千瓦 of
