@@ -7127,6 +7127,38 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
     out
 }
 
+/// Words ending a span of days a report opens with (国庆假期, 春节期间,
+/// 五一黄金周): the walk back from a name's ending glues them on.
+const PERIOD_ENDINGS: &[&str] = &["假期", "期间", "黄金周"];
+
+/// The length of a period glued before `m`'s name by the walk back from
+/// its ending (国庆假期黄山市, 前10个月|月防城港), when there is one and
+/// at least two characters of name follow it.
+fn glued_period(norm: &str, m: &Mention) -> Option<usize> {
+    let name = &norm[m.start..m.end];
+    let rest_ok = |n: usize| name[n..].chars().count() >= 2;
+    if let Some(n) = PERIOD_ENDINGS
+        .iter()
+        .filter_map(|e| name.find(e).map(|p| p + e.len()))
+        .min()
+        .filter(|&n| rest_ok(n))
+    {
+        return Some(n);
+    }
+    // 前10个月防城港: the months counted end at 月; the numeral before it
+    // (or its counter 个) is outside the name.
+    let month = ["月份", "月"].iter().find(|w| name.starts_with(**w))?;
+    let before = norm[..m.start]
+        .strip_suffix('个')
+        .unwrap_or(&norm[..m.start]);
+    before
+        .chars()
+        .next_back()
+        .is_some_and(is_numeral_char)
+        .then_some(month.len())
+        .filter(|&n| rest_ok(n))
+}
+
 /// Companies said by place and trade without a legal ending, where a
 /// clause opens with them as its subject (营口钢铁正在建设…): a place
 /// word and a trade from the lexicon data, then a word a subject is
@@ -7545,6 +7577,12 @@ fn find_mentions(
             m.how = m
                 .how
                 .or(Some("a time word or preposition glued before it left out"));
+        } else if let Some(n) = glued_period(norm, m) {
+            m.start += n;
+            m.name = m.name[n..].to_string();
+            m.how = m.how.or(Some(
+                "a period said before it (假期, 期间, 10个月) left out: the clause's, not the name's",
+            ));
         }
     }
     // 86万元富民新村, 两公里村: a name walked back into a value before
@@ -10259,6 +10297,35 @@ mod tests {
         got.iter()
             .find(|(t, _)| t == value)
             .and_then(|(_, s)| s.clone())
+    }
+
+    /// 春节期间甲市…, 前9个月乙港…: a period opening the clause is no part
+    /// of the name the walk back from its ending finds.
+    #[test]
+    fn a_period_glued_before_a_name_is_left_out() {
+        let got = subjects_of(
+            "端午假期临川市游客量同比增长7.2%\n\n\
+             记者从文旅部门获悉，端午假期临川市共接待游客85.3万人次。",
+        );
+        assert_eq!(
+            subject_of(&got, "7.2%").as_deref(),
+            Some("临川市"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "85.3万人次").as_deref(),
+            Some("临川市"),
+            "{got:?}"
+        );
+        let got = subjects_of(
+            "前9个月龙湾港货物吞吐量增长一成\n\n\
+             今年前9个月龙湾港完成货物吞吐量5260万吨，同比增长10.4%。",
+        );
+        assert_eq!(
+            subject_of(&got, "5260万吨").as_deref(),
+            Some("龙湾港"),
+            "{got:?}"
+        );
     }
 
     #[test]
