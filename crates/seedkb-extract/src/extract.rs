@@ -9955,7 +9955,13 @@ fn is_source(norm: &str, m: &Mention) -> bool {
 /// day said between) is their source; the words after it, to the next
 /// mark, say they are data.
 fn publishes_data(after: &str) -> bool {
-    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit() || "年月日".contains(c));
+    // 甲局日前发布…, 乙部昨日公布…: the day said by a word instead.
+    let rest = PUBLISHED_WHEN
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or_else(|| {
+            after.trim_start_matches(|c: char| c.is_ascii_digit() || "年月日".contains(c))
+        });
     ["发布", "公布"].iter().any(|v| {
         rest.strip_prefix(v).is_some_and(|r| {
             let clause: String = r
@@ -9963,10 +9969,17 @@ fn publishes_data(after: &str) -> bool {
                 .take_while(|c| !SMALL_MARKS.contains(*c))
                 .take(24)
                 .collect();
-            ["数据", "统计", "报告"].iter().any(|w| clause.contains(w))
+            // …市场运行情况: a report's figures by other words.
+            ["数据", "统计", "报告", "运行情况"]
+                .iter()
+                .any(|w| clause.contains(w))
         })
     })
 }
+
+/// Words for the day an office published its figures, between its name
+/// and the verb (甲局日前发布, 乙署昨日公布).
+const PUBLISHED_WHEN: &[&str] = &["日前", "近日", "昨日", "昨天", "今日", "今天", "当天"];
 
 /// The length of the titles opening `after` (局长, 副局长, 党委书记、局长,
 /// 党组成员兼副局长), when there is one.
@@ -12916,6 +12929,27 @@ mod tests {
         assert_eq!(got.len(), 4, "{got:?}");
         assert!(publishes_data("10月24日发布数据，"));
         assert!(!publishes_data("发布新规，"));
+    }
+
+    /// 甲局日前发布…运行情况: the day said by a word, the figures called
+    /// the market's working, the office is still only their source.
+    #[test]
+    fn an_office_publishing_on_a_day_said_by_a_word_is_their_source() {
+        let got = subjects_of(
+            "白沙县二季度二手房成交走高\n\n白沙县房产管理局近日公布二季度房地产市场运行情况。\
+             二季度，白沙县城区二手住宅成交860套，环比增长12.5%。",
+        );
+        for v in ["860套", "12.5%"] {
+            assert_eq!(
+                subject_of(&got, v).as_deref(),
+                Some("白沙县"),
+                "{v}: {got:?}"
+            );
+        }
+        assert!(publishes_data("昨日公布上月贸易统计，"));
+        // 日 opening 日前 is no day's numeral.
+        assert!(publishes_data("日前发布三季度经济运行情况。"));
+        assert!(!publishes_data("昨日公布新规，"));
     }
 
     #[test]
