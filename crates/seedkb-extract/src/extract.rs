@@ -4641,6 +4641,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
     }
     out.extend(autonomous_places(norm));
     out.extend(special_regions(norm));
+    out.extend(territories_said_bare(norm));
     out.sort_by_key(|m| m.start);
     out
 }
@@ -4674,6 +4675,37 @@ fn special_regions(norm: &str) -> Vec<Mention> {
                 sentence: 0,
                 how: Some("a special administrative region (澳门特区) by its name alone"),
             })
+        })
+        .collect()
+}
+
+/// Territories a text names with no level after them (台湾11月出口值…):
+/// a closed list, their names having no place's ending.
+const TERRITORIES: &[&str] = &["香港", "澳门", "台湾"];
+
+/// A territory said bare opening its line, its period or its figure
+/// right after (台湾11月出口值…, 香港前三季度…): what a statistics release
+/// is about. Said elsewhere (对香港出口, 澳门居民) it is a market or
+/// where people come from, left to the names around it.
+fn territories_said_bare(norm: &str) -> Vec<Mention> {
+    TERRITORIES
+        .iter()
+        .filter(|t| {
+            norm.strip_prefix(**t).is_some_and(|r| {
+                let r = r
+                    .strip_prefix(['今', '去', '前', '上', '下', '第'])
+                    .unwrap_or(r);
+                r.starts_with(is_numeral_char)
+            })
+        })
+        .map(|t| (0, *t))
+        .map(|(i, t)| Mention {
+            start: i,
+            end: i + t.len(),
+            name: t.to_string(),
+            new_kind: Some("province".to_string()),
+            sentence: 0,
+            how: Some("a territory named bare (台湾, 香港, 澳门): a place without a level"),
         })
         .collect()
 }
@@ -10310,6 +10342,24 @@ mod tests {
         got.iter()
             .find(|(t, _)| t == value)
             .and_then(|(_, s)| s.clone())
+    }
+
+    /// 台湾, 香港, 澳门 said bare are places: a headline opening with one
+    /// makes it what the figures are about.
+    #[test]
+    fn a_territory_said_bare_is_the_topic_of_its_figures() {
+        let got = subjects_of(
+            "香港9月訪港旅客按年增一成半\n\n\
+             9月訪港旅客約412萬人次，按年上升15.3%，其中過夜旅客佔比約四成。",
+        );
+        for v in ["約412萬人次", "15.3%", "約四成"] {
+            assert_eq!(subject_of(&got, v).as_deref(), Some("香港"), "{v}: {got:?}");
+        }
+        // Not a market or a longer name it opens.
+        assert!(territories_said_bare("对台湾出口12亿元").is_empty());
+        assert!(territories_said_bare("香港路小学").is_empty());
+        assert!(territories_said_bare("台湾省").is_empty());
+        assert_eq!(territories_said_bare("台湾前三季度出口").len(), 1);
     }
 
     /// 春节期间甲市…, 前9个月乙港…: a period opening the clause is no part
