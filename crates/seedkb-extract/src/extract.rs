@@ -7118,6 +7118,9 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                 .find(|d| norm[start..end].starts_with(*d) && end - start > d.len() + 3 * 4)
             {
                 start += d.len();
+            } else if let Some(d) = trade_descriptor(&norm[start..end - suffix.len()], words, start)
+            {
+                start += d;
             }
             // ——访某某陶瓷有限公司总经理…: a feature's headline opens
             // with the visit, not with the company's name.
@@ -7189,6 +7192,18 @@ fn glued_period(norm: &str, m: &Mention) -> Option<usize> {
         .is_some_and(is_numeral_char)
         .then_some(month.len())
         .filter(|&n| rest_ok(n))
+}
+
+/// 新能源企业晟能新能源（宿迁）有限公司, 纺织企业恒锦纺织有限公司: the
+/// trade's 企业 said before a company's own name; the length to leave out
+/// of `head` (the name before its legal ending, starting at `start`).
+/// Not when 企业 is the name's trade itself (某某企业管理有限公司: a verb
+/// follows it) or leaves too little of a name (某某企业集团).
+fn trade_descriptor(head: &str, words: &[segment::Word<'_>], start: usize) -> Option<usize> {
+    let p = head.rfind("企业")? + "企业".len();
+    let own = &head[p..];
+    let first = words.iter().find(|w| w.start == start + p)?;
+    (p > "企业".len() && own.chars().count() >= 4 && !matches!(first.tag, "v" | "vn")).then_some(p)
 }
 
 /// Companies said by place and trade without a legal ending, where a
@@ -11701,6 +11716,14 @@ mod tests {
         let got =
             found_of("青石县汽车产业\n\n上半年，龙头企业江苏青石汽车有限公司生产整车2.4万辆。");
         assert_eq!(one(&got, "2.4万辆").0, Some("江苏青石汽车有限公司"));
+        // A trade's 企业 before the name: what the company is, too; a
+        // company managing companies keeps its 企业.
+        let got = found_of(
+            "青石县企业上半年纳税\n\n上半年，光伏企业青禾能源科技有限公司纳税1.3亿元；\
+             青石企业管理咨询有限公司营收2600万元。",
+        );
+        assert_eq!(one(&got, "1.3亿元").0, Some("青禾能源科技有限公司"));
+        assert_eq!(one(&got, "2600万元").0, Some("青石企业管理咨询有限公司"));
     }
 
     #[test]
