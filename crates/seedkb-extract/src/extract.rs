@@ -488,6 +488,7 @@ pub fn extract_each<'t>(
             &mut mentions,
         );
         priced_goods(&norm, s.index, &quantities, &mut mentions);
+        traded_goods(&norm, s.index, &quantities, &mut mentions);
         speakers_company(&norm, s.index, &mut mentions);
         let parts_dropped = [
             drop_parts_listed(&norm, &mut mentions).then_some(PARTS_WHY),
@@ -1488,7 +1489,11 @@ pub fn extract_each<'t>(
         // clause's values; the thread runs on past it.
         // So does a thing set up (建设了X中心，配备…): the clauses after it
         // in its sentence were its.
-        let no_thread = |m: &Mention| m.how == Some(QUOTED_NAME_HOW) || m.how == Some(SET_UP_HOW);
+        // So do goods traded (铁矿砂进口…): the report goes on about its
+        // port or its territory.
+        let no_thread = |m: &Mention| {
+            m.how == Some(QUOTED_NAME_HOW) || m.how == Some(SET_UP_HOW) || m.how == Some(TRADED_HOW)
+        };
         let subjects: Vec<Mention> = subjects.iter().filter(|m| !no_thread(m)).cloned().collect();
         let last_subject = last_subject.filter(|m| !no_thread(m));
         if !closed {
@@ -5838,6 +5843,71 @@ fn priced_goods(
             new_kind: Some("product".to_string()),
             sentence,
             how: Some("the goods opening the clause of a price per unit of goods (X每公斤N元)"),
+        });
+    }
+    mentions.sort_by_key(|m| m.start);
+}
+
+const TRADED_HOW: &str = "the goods (or the market after 对) opening the clause of a trade's \
+     value (X出口N, 对X出口N)";
+
+/// 11月电子零组件出口209亿美元, 对美国出口138亿美元: a clause opening,
+/// after its period, with nouns right before 出口 or 进口 and the value:
+/// those goods, or after 对 that market, are what the value is of.
+fn traded_goods(
+    norm: &str,
+    sentence: u32,
+    quantities: &[(usize, usize, Quantity)],
+    mentions: &mut Vec<Mention>,
+) {
+    for (a, b, _) in quantities {
+        let Some(verb_at) = ["出口", "进口"]
+            .iter()
+            .find_map(|v| norm[..*a].strip_suffix(v).map(str::len))
+        else {
+            continue;
+        };
+        let (cs, _) = clause(norm, verb_at, *b, CLAUSE_MARKS);
+        let head = &norm[cs..verb_at];
+        let head = head.strip_prefix("其中").unwrap_or(head);
+        let head = head.trim_start_matches(|c: char| is_numeral_char(c) || "至到月份".contains(c));
+        let head = lexicon::TIME_WORDS
+            .iter()
+            .chain(lexicon::LEADING_PERIODS)
+            .find_map(|w| head.strip_prefix(w))
+            .unwrap_or(head);
+        let (head, market) = match head.strip_prefix('对') {
+            Some(h) => (h, true),
+            None => (head, false),
+        };
+        let start = verb_at - head.len();
+        let chars = head.chars().count();
+        if !(2..=10).contains(&chars)
+            || !head.chars().all(is_han)
+            || mentions.iter().any(|m| m.start < verb_at && start < m.end)
+        {
+            continue;
+        }
+        // Nouns only, joined by 与, 及 or 和 (资通与视听产品, 基本金属及其制品).
+        let words = tagged(norm, &[]);
+        let nouns = words
+            .iter()
+            .filter(|w| w.start < verb_at && start < w.end)
+            .all(|w| {
+                w.start >= start
+                    && w.end <= verb_at
+                    && (w.tag.starts_with('n') || ["与", "及", "和", "其"].contains(&w.word))
+            });
+        if !nouns {
+            continue;
+        }
+        mentions.push(Mention {
+            start,
+            end: verb_at,
+            name: head.to_string(),
+            new_kind: Some(if market { "region" } else { "product" }.to_string()),
+            sentence,
+            how: Some(TRADED_HOW),
         });
     }
     mentions.sort_by_key(|m| m.start);
@@ -10375,6 +10445,27 @@ mod tests {
         assert!(territories_said_bare("香港路小学").is_empty());
         assert!(territories_said_bare("台湾省").is_empty());
         assert_eq!(territories_said_bare("台湾前三季度出口").len(), 1);
+    }
+
+    /// 机电产品出口N, 对日本出口N: the goods or the market opening the
+    /// clause take its values; the sentences after go on with the place.
+    #[test]
+    fn goods_or_a_market_opening_a_trade_clause_take_its_values() {
+        let got = subjects_of(
+            "青石县10月外贸出口12.6亿元\n\n10月，青石县出口12.6亿元。\
+             其中，机电产品出口5.2亿元，增长8.1%；对日本出口3.4亿元。\
+             同月进口7.8亿元，下降2.5%。",
+        );
+        let want = [
+            ("5.2亿元", "机电产品"),
+            ("8.1%", "机电产品"),
+            ("3.4亿元", "日本"),
+            ("7.8亿元", "青石县"),
+            ("2.5%", "青石县"),
+        ];
+        for (v, s) in want {
+            assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
+        }
     }
 
     /// 春节期间甲市…, 前9个月乙港…: a period opening the clause is no part
