@@ -5824,16 +5824,7 @@ fn priced_goods(
             continue;
         }
         // Goods are nouns only (not 今年以, 收购, 农业用水, 折合).
-        let words = tagged(norm, &[]);
-        let nouns = words
-            .iter()
-            .filter(|w| w.start < end && start < w.end)
-            .all(|w| {
-                w.start >= start
-                    && w.end <= end
-                    && (w.tag.starts_with('n') || w.word.chars().all(|c| !is_han(c)))
-            });
-        if !nouns {
+        if !nouns_only(norm, start, end, |w| w.chars().all(|c| !is_han(c))) {
             continue;
         }
         mentions.push(Mention {
@@ -5846,6 +5837,15 @@ fn priced_goods(
         });
     }
     mentions.sort_by_key(|m| m.start);
+}
+
+/// Whether jieba's words over `norm[start..end]` are nouns (or words
+/// `also` lets in) and none runs past either end.
+fn nouns_only(norm: &str, start: usize, end: usize, also: impl Fn(&str) -> bool) -> bool {
+    tagged(norm, &[])
+        .iter()
+        .filter(|w| w.start < end && start < w.end)
+        .all(|w| w.start >= start && w.end <= end && (w.tag.starts_with('n') || also(w.word)))
 }
 
 const TRADED_HOW: &str = "the goods (or the market after 对) opening the clause of a trade's \
@@ -5889,16 +5889,9 @@ fn traded_goods(
             continue;
         }
         // Nouns only, joined by 与, 及 or 和 (资通与视听产品, 基本金属及其制品).
-        let words = tagged(norm, &[]);
-        let nouns = words
-            .iter()
-            .filter(|w| w.start < verb_at && start < w.end)
-            .all(|w| {
-                w.start >= start
-                    && w.end <= verb_at
-                    && (w.tag.starts_with('n') || ["与", "及", "和", "其"].contains(&w.word))
-            });
-        if !nouns {
+        if !nouns_only(norm, start, verb_at, |w| {
+            ["与", "及", "和", "其"].contains(&w)
+        }) {
             continue;
         }
         mentions.push(Mention {
