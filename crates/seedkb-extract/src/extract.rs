@@ -488,6 +488,7 @@ pub fn extract_each<'t>(
             &mut mentions,
         );
         priced_goods(&norm, s.index, &quantities, &mut mentions);
+        traded_goods(&norm, s.index, &quantities, &mut mentions);
         speakers_company(&norm, s.index, &mut mentions);
         let parts_dropped = [
             drop_parts_listed(&norm, &mut mentions).then_some(PARTS_WHY),
@@ -1488,7 +1489,11 @@ pub fn extract_each<'t>(
         // clause's values; the thread runs on past it.
         // So does a thing set up (建设了X中心，配备…): the clauses after it
         // in its sentence were its.
-        let no_thread = |m: &Mention| m.how == Some(QUOTED_NAME_HOW) || m.how == Some(SET_UP_HOW);
+        // So do goods traded (铁矿砂进口…): the report goes on about its
+        // port or its territory.
+        let no_thread = |m: &Mention| {
+            m.how == Some(QUOTED_NAME_HOW) || m.how == Some(SET_UP_HOW) || m.how == Some(TRADED_HOW)
+        };
         let subjects: Vec<Mention> = subjects.iter().filter(|m| !no_thread(m)).cloned().collect();
         let last_subject = last_subject.filter(|m| !no_thread(m));
         if !closed {
@@ -4641,6 +4646,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
     }
     out.extend(autonomous_places(norm));
     out.extend(special_regions(norm));
+    out.extend(territories_said_bare(norm));
     out.sort_by_key(|m| m.start);
     out
 }
@@ -4674,6 +4680,37 @@ fn special_regions(norm: &str) -> Vec<Mention> {
                 sentence: 0,
                 how: Some("a special administrative region (澳门特区) by its name alone"),
             })
+        })
+        .collect()
+}
+
+/// Territories a text names with no level after them (台湾11月出口值…):
+/// a closed list, their names having no place's ending.
+const TERRITORIES: &[&str] = &["香港", "澳门", "台湾"];
+
+/// A territory said bare opening its line, its period or its figure
+/// right after (台湾11月出口值…, 香港前三季度…): what a statistics release
+/// is about. Said elsewhere (对香港出口, 澳门居民) it is a market or
+/// where people come from, left to the names around it.
+fn territories_said_bare(norm: &str) -> Vec<Mention> {
+    TERRITORIES
+        .iter()
+        .filter(|t| {
+            norm.strip_prefix(**t).is_some_and(|r| {
+                let r = r
+                    .strip_prefix(['今', '去', '前', '上', '下', '第'])
+                    .unwrap_or(r);
+                r.starts_with(is_numeral_char)
+            })
+        })
+        .map(|t| (0, *t))
+        .map(|(i, t)| Mention {
+            start: i,
+            end: i + t.len(),
+            name: t.to_string(),
+            new_kind: Some("province".to_string()),
+            sentence: 0,
+            how: Some("a territory named bare (台湾, 香港, 澳门): a place without a level"),
         })
         .collect()
 }
@@ -5787,16 +5824,7 @@ fn priced_goods(
             continue;
         }
         // Goods are nouns only (not 今年以, 收购, 农业用水, 折合).
-        let words = tagged(norm, &[]);
-        let nouns = words
-            .iter()
-            .filter(|w| w.start < end && start < w.end)
-            .all(|w| {
-                w.start >= start
-                    && w.end <= end
-                    && (w.tag.starts_with('n') || w.word.chars().all(|c| !is_han(c)))
-            });
-        if !nouns {
+        if !nouns_only(norm, start, end, |w| w.chars().all(|c| !is_han(c))) {
             continue;
         }
         mentions.push(Mention {
@@ -5806,6 +5834,73 @@ fn priced_goods(
             new_kind: Some("product".to_string()),
             sentence,
             how: Some("the goods opening the clause of a price per unit of goods (X每公斤N元)"),
+        });
+    }
+    mentions.sort_by_key(|m| m.start);
+}
+
+/// Whether jieba's words over `norm[start..end]` are nouns (or words
+/// `also` lets in) and none runs past either end.
+fn nouns_only(norm: &str, start: usize, end: usize, also: impl Fn(&str) -> bool) -> bool {
+    tagged(norm, &[])
+        .iter()
+        .filter(|w| w.start < end && start < w.end)
+        .all(|w| w.start >= start && w.end <= end && (w.tag.starts_with('n') || also(w.word)))
+}
+
+const TRADED_HOW: &str = "the goods (or the market after 对) opening the clause of a trade's \
+     value (X出口N, 对X出口N)";
+
+/// 11月电子零组件出口209亿美元, 对美国出口138亿美元: a clause opening,
+/// after its period, with nouns right before 出口 or 进口 and the value:
+/// those goods, or after 对 that market, are what the value is of.
+fn traded_goods(
+    norm: &str,
+    sentence: u32,
+    quantities: &[(usize, usize, Quantity)],
+    mentions: &mut Vec<Mention>,
+) {
+    for (a, b, _) in quantities {
+        let Some(verb_at) = ["出口", "进口"]
+            .iter()
+            .find_map(|v| norm[..*a].strip_suffix(v).map(str::len))
+        else {
+            continue;
+        };
+        let (cs, _) = clause(norm, verb_at, *b, CLAUSE_MARKS);
+        let head = &norm[cs..verb_at];
+        let head = head.strip_prefix("其中").unwrap_or(head);
+        let head = head.trim_start_matches(|c: char| is_numeral_char(c) || "至到月份".contains(c));
+        let head = lexicon::TIME_WORDS
+            .iter()
+            .chain(lexicon::LEADING_PERIODS)
+            .find_map(|w| head.strip_prefix(w))
+            .unwrap_or(head);
+        let (head, market) = match head.strip_prefix('对') {
+            Some(h) => (h, true),
+            None => (head, false),
+        };
+        let start = verb_at - head.len();
+        let chars = head.chars().count();
+        if !(2..=10).contains(&chars)
+            || !head.chars().all(is_han)
+            || mentions.iter().any(|m| m.start < verb_at && start < m.end)
+        {
+            continue;
+        }
+        // Nouns only, joined by 与, 及 or 和 (资通与视听产品, 基本金属及其制品).
+        if !nouns_only(norm, start, verb_at, |w| {
+            ["与", "及", "和", "其"].contains(&w)
+        }) {
+            continue;
+        }
+        mentions.push(Mention {
+            start,
+            end: verb_at,
+            name: head.to_string(),
+            new_kind: Some(if market { "region" } else { "product" }.to_string()),
+            sentence,
+            how: Some(TRADED_HOW),
         });
     }
     mentions.sort_by_key(|m| m.start);
@@ -7086,6 +7181,9 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
                 .find(|d| norm[start..end].starts_with(*d) && end - start > d.len() + 3 * 4)
             {
                 start += d.len();
+            } else if let Some(d) = trade_descriptor(&norm[start..end - suffix.len()], words, start)
+            {
+                start += d;
             }
             // ——访某某陶瓷有限公司总经理…: a feature's headline opens
             // with the visit, not with the company's name.
@@ -7125,6 +7223,50 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
         }
     }
     out
+}
+
+/// Words ending a span of days a report opens with (国庆假期, 春节期间,
+/// 五一黄金周): the walk back from a name's ending glues them on.
+const PERIOD_ENDINGS: &[&str] = &["假期", "期间", "黄金周"];
+
+/// The length of a period glued before `m`'s name by the walk back from
+/// its ending (国庆假期黄山市, 前10个月|月防城港), when there is one and
+/// at least two characters of name follow it.
+fn glued_period(norm: &str, m: &Mention) -> Option<usize> {
+    let name = &norm[m.start..m.end];
+    let rest_ok = |n: usize| name[n..].chars().count() >= 2;
+    if let Some(n) = PERIOD_ENDINGS
+        .iter()
+        .filter_map(|e| name.find(e).map(|p| p + e.len()))
+        .min()
+        .filter(|&n| rest_ok(n))
+    {
+        return Some(n);
+    }
+    // 前10个月防城港: the months counted end at 月; the numeral before it
+    // (or its counter 个) is outside the name.
+    let month = ["月份", "月"].iter().find(|w| name.starts_with(**w))?;
+    let before = norm[..m.start]
+        .strip_suffix('个')
+        .unwrap_or(&norm[..m.start]);
+    before
+        .chars()
+        .next_back()
+        .is_some_and(is_numeral_char)
+        .then_some(month.len())
+        .filter(|&n| rest_ok(n))
+}
+
+/// 新能源企业晟能新能源（宿迁）有限公司, 纺织企业恒锦纺织有限公司: the
+/// trade's 企业 said before a company's own name; the length to leave out
+/// of `head` (the name before its legal ending, starting at `start`).
+/// Not when 企业 is the name's trade itself (某某企业管理有限公司: a verb
+/// follows it) or leaves too little of a name (某某企业集团).
+fn trade_descriptor(head: &str, words: &[segment::Word<'_>], start: usize) -> Option<usize> {
+    let p = head.rfind("企业")? + "企业".len();
+    let own = &head[p..];
+    let first = words.iter().find(|w| w.start == start + p)?;
+    (p > "企业".len() && own.chars().count() >= 4 && !matches!(first.tag, "v" | "vn")).then_some(p)
 }
 
 /// Companies said by place and trade without a legal ending, where a
@@ -7545,6 +7687,12 @@ fn find_mentions(
             m.how = m
                 .how
                 .or(Some("a time word or preposition glued before it left out"));
+        } else if let Some(n) = glued_period(norm, m) {
+            m.start += n;
+            m.name = m.name[n..].to_string();
+            m.how = m.how.or(Some(
+                "a period said before it (假期, 期间, 10个月) left out: the clause's, not the name's",
+            ));
         }
     }
     // 86万元富民新村, 两公里村: a name walked back into a value before
@@ -9917,7 +10065,13 @@ fn is_source(norm: &str, m: &Mention) -> bool {
 /// day said between) is their source; the words after it, to the next
 /// mark, say they are data.
 fn publishes_data(after: &str) -> bool {
-    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit() || "年月日".contains(c));
+    // 甲局日前发布…, 乙部昨日公布…: the day said by a word instead.
+    let rest = PUBLISHED_WHEN
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or_else(|| {
+            after.trim_start_matches(|c: char| c.is_ascii_digit() || "年月日".contains(c))
+        });
     ["发布", "公布"].iter().any(|v| {
         rest.strip_prefix(v).is_some_and(|r| {
             let clause: String = r
@@ -9925,10 +10079,17 @@ fn publishes_data(after: &str) -> bool {
                 .take_while(|c| !SMALL_MARKS.contains(*c))
                 .take(24)
                 .collect();
-            ["数据", "统计", "报告"].iter().any(|w| clause.contains(w))
+            // …市场运行情况: a report's figures by other words.
+            ["数据", "统计", "报告", "运行情况"]
+                .iter()
+                .any(|w| clause.contains(w))
         })
     })
 }
+
+/// Words for the day an office published its figures, between its name
+/// and the verb (甲局日前发布, 乙署昨日公布).
+const PUBLISHED_WHEN: &[&str] = &["日前", "近日", "昨日", "昨天", "今日", "今天", "当天"];
 
 /// The length of the titles opening `after` (局长, 副局长, 党委书记、局长,
 /// 党组成员兼副局长), when there is one.
@@ -10259,6 +10420,74 @@ mod tests {
         got.iter()
             .find(|(t, _)| t == value)
             .and_then(|(_, s)| s.clone())
+    }
+
+    /// 台湾, 香港, 澳门 said bare are places: a headline opening with one
+    /// makes it what the figures are about.
+    #[test]
+    fn a_territory_said_bare_is_the_topic_of_its_figures() {
+        let got = subjects_of(
+            "香港9月訪港旅客按年增一成半\n\n\
+             9月訪港旅客約412萬人次，按年上升15.3%，其中過夜旅客佔比約四成。",
+        );
+        for v in ["約412萬人次", "15.3%", "約四成"] {
+            assert_eq!(subject_of(&got, v).as_deref(), Some("香港"), "{v}: {got:?}");
+        }
+        // Not a market or a longer name it opens.
+        assert!(territories_said_bare("对台湾出口12亿元").is_empty());
+        assert!(territories_said_bare("香港路小学").is_empty());
+        assert!(territories_said_bare("台湾省").is_empty());
+        assert_eq!(territories_said_bare("台湾前三季度出口").len(), 1);
+    }
+
+    /// 机电产品出口N, 对日本出口N: the goods or the market opening the
+    /// clause take its values; the sentences after go on with the place.
+    #[test]
+    fn goods_or_a_market_opening_a_trade_clause_take_its_values() {
+        let got = subjects_of(
+            "青石县10月外贸出口12.6亿元\n\n10月，青石县出口12.6亿元。\
+             其中，机电产品出口5.2亿元，增长8.1%；对日本出口3.4亿元。\
+             同月进口7.8亿元，下降2.5%。",
+        );
+        let want = [
+            ("5.2亿元", "机电产品"),
+            ("8.1%", "机电产品"),
+            ("3.4亿元", "日本"),
+            ("7.8亿元", "青石县"),
+            ("2.5%", "青石县"),
+        ];
+        for (v, s) in want {
+            assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
+        }
+    }
+
+    /// 春节期间甲市…, 前9个月乙港…: a period opening the clause is no part
+    /// of the name the walk back from its ending finds.
+    #[test]
+    fn a_period_glued_before_a_name_is_left_out() {
+        let got = subjects_of(
+            "端午假期临川市游客量同比增长7.2%\n\n\
+             记者从文旅部门获悉，端午假期临川市共接待游客85.3万人次。",
+        );
+        assert_eq!(
+            subject_of(&got, "7.2%").as_deref(),
+            Some("临川市"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "85.3万人次").as_deref(),
+            Some("临川市"),
+            "{got:?}"
+        );
+        let got = subjects_of(
+            "前9个月龙湾港货物吞吐量增长一成\n\n\
+             今年前9个月龙湾港完成货物吞吐量5260万吨，同比增长10.4%。",
+        );
+        assert_eq!(
+            subject_of(&got, "5260万吨").as_deref(),
+            Some("龙湾港"),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -11571,6 +11800,14 @@ mod tests {
         let got =
             found_of("青石县汽车产业\n\n上半年，龙头企业江苏青石汽车有限公司生产整车2.4万辆。");
         assert_eq!(one(&got, "2.4万辆").0, Some("江苏青石汽车有限公司"));
+        // A trade's 企业 before the name: what the company is, too; a
+        // company managing companies keeps its 企业.
+        let got = found_of(
+            "青石县企业上半年纳税\n\n上半年，光伏企业青禾能源科技有限公司纳税1.3亿元；\
+             青石企业管理咨询有限公司营收2600万元。",
+        );
+        assert_eq!(one(&got, "1.3亿元").0, Some("青禾能源科技有限公司"));
+        assert_eq!(one(&got, "2600万元").0, Some("青石企业管理咨询有限公司"));
     }
 
     #[test]
@@ -12849,6 +13086,27 @@ mod tests {
         assert_eq!(got.len(), 4, "{got:?}");
         assert!(publishes_data("10月24日发布数据，"));
         assert!(!publishes_data("发布新规，"));
+    }
+
+    /// 甲局日前发布…运行情况: the day said by a word, the figures called
+    /// the market's working, the office is still only their source.
+    #[test]
+    fn an_office_publishing_on_a_day_said_by_a_word_is_their_source() {
+        let got = subjects_of(
+            "白沙县二季度二手房成交走高\n\n白沙县房产管理局近日公布二季度房地产市场运行情况。\
+             二季度，白沙县城区二手住宅成交860套，环比增长12.5%。",
+        );
+        for v in ["860套", "12.5%"] {
+            assert_eq!(
+                subject_of(&got, v).as_deref(),
+                Some("白沙县"),
+                "{v}: {got:?}"
+            );
+        }
+        assert!(publishes_data("昨日公布上月贸易统计，"));
+        // 日 opening 日前 is no day's numeral.
+        assert!(publishes_data("日前发布三季度经济运行情况。"));
+        assert!(!publishes_data("昨日公布新规，"));
     }
 
     #[test]
