@@ -155,7 +155,8 @@
 //!   本报, 中国江苏网) alone.
 //!
 //! A quantity's `unit` is the symbol of its base unit (`Unit::symbol`): `CNY`
-//! (元), `USD` (美元), `HKD` (港元, 港币), `MOP` (澳门元, 葡币), `EUR` (欧元) —
+//! (元), `USD` (美元), `HKD` (港元, 港币), `MOP` (澳门元, 葡币), `EUR` (欧元),
+//! `TWD` (新台币, 新臺幣, and 元 after 新台币 before the number) —
 //! each currency its own, never converted — `m2`, `m`, `W`, `Wh` (千瓦时, 万度),
 //! `t`, `m3`, `%` (a per mille, 0.03‰ or 千分之五, as a tenth of a percent:
 //! `0.003`, `0.5`) and `count`.
@@ -1675,6 +1676,11 @@ fn check_unseen_gold(path: &Path, stem: &str) -> usize {
                 let value = seedkb::model::Num::parse_decimal(q)
                     .unwrap_or_else(|e| panic!("{here}: quantity {q}: {e}"));
                 if let Some((want, want_unit, want_bound)) = plain_quantity(&v.text) {
+                    // 新臺幣1200億元: 元 after a currency's name is that currency.
+                    let want_unit = match currency_before(ctx, &v.text) {
+                        Some(named) if want_unit == "CNY" => named,
+                        _ => want_unit,
+                    };
                     assert_eq!(
                         (value.0.abs(), unit, bound),
                         (want, want_unit, want_bound),
@@ -1708,6 +1714,28 @@ fn check_unseen_gold(path: &Path, stem: &str) -> usize {
     checked
 }
 
+/// The symbol of the currency whose name stands right before `text` in
+/// `ctx` (新臺幣1200億元, 港幣50萬元), if any.
+fn currency_before(ctx: &str, text: &str) -> Option<&'static str> {
+    const NAMES: [(&str, &str); 10] = [
+        ("新台币", "TWD"),
+        ("新臺幣", "TWD"),
+        ("台币", "TWD"),
+        ("臺幣", "TWD"),
+        ("港币", "HKD"),
+        ("港幣", "HKD"),
+        ("港元", "HKD"),
+        ("澳门元", "MOP"),
+        ("澳門元", "MOP"),
+        ("澳門幣", "MOP"),
+    ];
+    let before = &ctx[..ctx.find(text)?];
+    NAMES
+        .iter()
+        .find(|(name, _)| before.ends_with(name))
+        .map(|(_, symbol)| *symbol)
+}
+
 /// A quantity written as digits and a unit (约8.3平方公里, 38。5億元,
 /// 2600余台套): its value in base units ×10⁶, unit symbol and bound, read
 /// independently of the extractor. None for anything else (words, dates).
@@ -1723,7 +1751,7 @@ fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
         ("約", "about"),
     ];
     // (unit words, symbol, factor numerator, factor denominator)
-    const UNITS: [(&str, &str, i128, i128); 24] = [
+    const UNITS: [(&str, &str, i128, i128); 26] = [
         ("平方公里", "m2", 1_000_000, 1),
         ("平方米", "m2", 1, 1),
         ("公顷", "m2", 10_000, 1),
@@ -1738,6 +1766,8 @@ fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
         ("港币", "HKD", 1, 1),
         ("澳门元", "MOP", 1, 1),
         ("欧元", "EUR", 1, 1),
+        ("新台币", "TWD", 1, 1),
+        ("新臺幣", "TWD", 1, 1),
         ("元", "CNY", 1, 1),
         ("吨", "t", 1, 1),
         ("噸", "t", 1, 1),

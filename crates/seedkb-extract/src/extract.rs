@@ -3538,6 +3538,16 @@ fn quantities_and_left_out(
         let Some((mut q, mut used)) = parse_in_text(&norm[i..]) else {
             continue;
         };
+        // 新台币4573亿元, 港币300万元: yuan a currency's name right before
+        // the number names are that currency's.
+        if q.unit == Unit::Cny {
+            if let Some((_, unit)) = lexicon::CURRENCIES_BEFORE
+                .iter()
+                .find(|(w, _)| norm[..i].ends_with(w))
+            {
+                q.unit = *unit;
+            }
+        }
         if q.unit == Unit::Number {
             if let Some(days) = attributes::day_count(norm, i, used, &mut q) {
                 used = days;
@@ -10670,6 +10680,16 @@ mod tests {
                 "3亿澳门元 300000000 None Mop Exact",
                 "500万葡币 5000000 None Mop Exact",
                 "800万欧元 8000000 None Eur Exact",
+            ]
+        );
+        // Taiwan's dollar after the number or, as Taiwan writes it, its
+        // name before the number and 元 after.
+        assert_eq!(
+            read("丙市出口值达新台币1200亿元，另有3000万新台币订单，港币50万元捐款。"),
+            vec![
+                "1200亿元 120000000000 None Twd Exact",
+                "3000万新台币 30000000 None Twd Exact",
+                "50万元 500000 None Hkd Exact",
             ]
         );
         assert_eq!(

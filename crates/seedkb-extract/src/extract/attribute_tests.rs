@@ -2098,3 +2098,28 @@ fn round_30_words_name_counts_amounts_and_rates() {
     assert_eq!(attr(&got, "4200万立方米"), "water_supply");
     assert_eq!(attr(&got, "97%"), "rectification_rate");
 }
+
+#[test]
+fn taiwan_dollars_are_their_own_unit() {
+    let found = extract(
+        "t.txt",
+        "臺灣去年出口值達新臺幣1200億元，另有訂單3000萬新台幣。",
+        &Known::new(),
+    )
+    .unwrap();
+    let units: Vec<(String, Unit)> = found
+        .found
+        .iter()
+        .filter_map(|f| match &f.value {
+            Value::Quantity(q) => Some((f.text.clone(), q.unit)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("1200億元".to_string(), Unit::Twd),
+            ("3000萬新台幣".to_string(), Unit::Twd)
+        ]
+    );
+}

@@ -41,7 +41,7 @@ impl Dim {
 
     pub fn of(u: Unit) -> Option<Dim> {
         Some(match u {
-            Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Mop | Unit::Eur => Dim::Money,
+            Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Mop | Unit::Eur | Unit::Twd => Dim::Money,
             Unit::SquareMetre => Dim::Area,
             Unit::Watt => Dim::Power,
             Unit::Tonne => Dim::Mass,
@@ -1170,14 +1170,12 @@ pub const MEASURES_WITHOUT_UNIT: &[(&str, &str)] = &[
 ];
 
 /// Currencies without a unit in seedkb: an amount in them is left out.
-/// (港元, 澳门元 and 欧元 have theirs: HKD, MOP, EUR.)
+/// (港元, 澳门元, 欧元 and 新台币 have theirs: HKD, MOP, EUR, TWD.)
 pub const OTHER_CURRENCIES: &[&str] = &[
     "澳元",
     "日元",
     "英镑",
     "韩元",
-    "新台币",
-    "台币",
     "卢布",
     "澳币",
     "加元",
@@ -1204,6 +1202,16 @@ pub const OTHER_CURRENCIES: &[&str] = &[
     "兰特",
     "韩币",
     "日币",
+];
+
+/// A currency's name before a number in 元 (新台币1200亿元, 港币50万元):
+/// the amount is in that currency, not in yuan.
+pub const CURRENCIES_BEFORE: &[(&str, Unit)] = &[
+    ("台币", Unit::Twd),
+    ("港币", Unit::Hkd),
+    ("港元", Unit::Hkd),
+    ("澳门币", Unit::Mop),
+    ("澳门元", Unit::Mop),
 ];
 
 /// Common surnames: a given name jieba cut from its surname (王|秀英) is
