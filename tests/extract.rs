@@ -2530,6 +2530,70 @@ fn gold_names_follow_the_convention() {
     );
 }
 
+/// Every attribute name the lexicon gives (its tables, built-in and data)
+/// is the convention's: no synonym, variant of a concept or word order a
+/// gold file would be rejected for, so that a value the words name right
+/// cannot miss the gold by its spelling.
+#[test]
+fn lexicon_names_follow_the_convention() {
+    use seedkb::extract::extract::lexicon::{self, Dim};
+    let data = lexicon::data();
+    let pairs = |t: &'static [(String, String)]| t.iter().map(|(_, a)| a.as_str());
+    let mut names: Vec<&str> = Vec::new();
+    names.extend(lexicon::before_words().map(|(_, _, a)| a));
+    names.extend(lexicon::AFTER.iter().map(|(_, _, a)| *a));
+    names.extend(lexicon::counted().map(|(_, a)| a));
+    names.extend(lexicon::counters().map(|(_, a)| a));
+    names.extend(lexicon::COUNT_VERBS.iter().map(|(_, a)| *a));
+    names.extend(lexicon::DATE_EVENTS.iter().map(|(_, a)| *a));
+    names.extend(lexicon::PLANNED_EVENTS.iter().map(|(_, a)| *a));
+    for t in [
+        &data.per_household,
+        &data.per_mu,
+        &data.per_person,
+        &data.per_words,
+        &data.people_verbs,
+        &data.day_words,
+        &data.new_enterprise_kinds,
+    ] {
+        names.extend(pairs(t));
+    }
+    names.extend(data.rate_base.iter().map(|(a, _)| a.as_str()));
+    names.extend(
+        [
+            Dim::Money,
+            Dim::Area,
+            Dim::Power,
+            Dim::Mass,
+            Dim::Length,
+            Dim::Percent,
+            Dim::Count,
+            Dim::Volume,
+            Dim::Energy,
+        ]
+        .map(Dim::default_attribute),
+    );
+    assert!(names.len() > 1000, "only {} names read", names.len());
+    let mut faults: Vec<String> = names
+        .iter()
+        .filter_map(|&a| {
+            let kept = match SYNONYMS.iter().find(|(s, _)| *s == a) {
+                Some((_, kept)) => kept.to_string(),
+                None => one_name(&word_order(a)),
+            };
+            let event_last = a.strip_suffix("_date").is_some_and(|e| !e.is_empty());
+            (kept != a || event_last).then(|| format!("{a}: the convention's name is {kept}"))
+        })
+        .collect();
+    faults.sort();
+    faults.dedup();
+    assert!(
+        faults.is_empty(),
+        "lexicon names stray from the convention (tests/extract.rs's doc):\n{}",
+        faults.join("\n")
+    );
+}
+
 /// Applies the naming convention to every gold file in place (a
 /// mechanical rename by its rules, the same for every set): run with
 /// GOLD_RENAME=1 after adding a set written with other names.
