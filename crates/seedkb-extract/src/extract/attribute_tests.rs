@@ -2100,6 +2100,36 @@ fn round_30_words_name_counts_amounts_and_rates() {
 }
 
 #[test]
+fn verbs_of_a_rise_or_a_fall_make_a_percentage_a_rate_of_change() {
+    let got = attributes_of(
+        "青石县三季度出口值年增12.5%，进口值年减3.1%；鲜果比上年增产8%，\
+         退休人员养老金上调2.5%，茶叶销售额较去年同期成长15%。",
+    );
+    assert_eq!(attr(&got, "12.5%"), "growth_rate");
+    assert_eq!(attr(&got, "3.1%"), "growth_rate");
+    assert_eq!(attr(&got, "8%"), "growth_rate_yoy");
+    assert_eq!(attr(&got, "2.5%"), "growth_rate");
+    assert_eq!(attr(&got, "15%"), "growth_rate_yoy");
+    // A fall is stored negative.
+    let found = extract("t.txt", "乙县进口值年减3.1%。", &Known::new()).unwrap();
+    let fell = found.found.iter().find(|f| f.text == "3.1%").unwrap();
+    assert!(matches!(&fell.value, Value::Quantity(q) if q.value.to_string() == "-3.1"));
+    // A share stays a share.
+    let got = attributes_of("出口额占全县外贸总额的61%。");
+    assert_eq!(attr(&got, "61%"), "share");
+}
+
+#[test]
+fn a_land_price_per_square_metre_of_floor_is_a_floor_price() {
+    let got = attributes_of(
+        "青石县一宗宅地以9.2亿元成交，折合楼面地价每平方米8600元；\
+         全年住宅用地成交楼面均价每平方米4100元左右。",
+    );
+    assert_eq!(attr(&got, "8600元"), "floor_price");
+    assert_eq!(attr(&got, "4100元左右"), "floor_price");
+}
+
+#[test]
 fn taiwan_dollars_are_their_own_unit() {
     let found = extract(
         "t.txt",
