@@ -9165,6 +9165,9 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     if period {
         return "date".to_string();
     }
+    if attributes::takes_effect(norm, b) {
+        return "date_effective".to_string();
+    }
     let after = &norm[b..];
     let before = &norm[..a];
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);

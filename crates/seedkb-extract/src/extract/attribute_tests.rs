@@ -2130,6 +2130,20 @@ fn a_land_price_per_square_metre_of_floor_is_a_floor_price() {
 }
 
 #[test]
+fn a_date_a_rule_or_a_price_takes_effect_from() {
+    let got = attributes_of(
+        "青石县将于明年3月1日起施行新的供暖收费办法。由今年11月起，居民水价下调。\
+         2020年起，村里开始发展民宿。县里自9月1日起，生活用水价格提高到每吨3元。",
+    );
+    assert_eq!(attr(&got, "明年3月1日"), "date_effective");
+    // 起 ends its clause: the verb may open the next.
+    assert_eq!(attr(&got, "今年11月"), "date_effective");
+    // No rule applied or price changed after it: not an effect.
+    assert_ne!(attr(&got, "2020年"), "date_effective");
+    assert_ne!(attr(&got, "9月1日"), "date_effective");
+}
+
+#[test]
 fn taiwan_dollars_are_their_own_unit() {
     let found = extract(
         "t.txt",

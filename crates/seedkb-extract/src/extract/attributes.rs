@@ -145,6 +145,26 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     per_village(norm, a, b, q, &attr).unwrap_or(attr)
 }
 
+/// 将于12月1日起执行新票价, 由明年10月起租金上调5%: a date 起 follows,
+/// with a verb of a rule applied or a price changed later in its clause,
+/// or the next when 起 ends its own, is the day that takes effect (round
+/// 32, so named in the gold of four sets); 2019年起，村里… (no such verb)
+/// starts what follows.
+pub(super) fn takes_effect(norm: &str, b: usize) -> bool {
+    if !norm[b..].starts_with('起') {
+        return false;
+    }
+    let from = b + '起'.len_utf8();
+    let (_, mut ce) = clause(norm, from, from, CLAUSE_MARKS);
+    // 由今年11月起，居民水价下调: the clause after one 起 ends.
+    if ce == from {
+        let next = norm[ce..].chars().next().map_or(ce, |c| ce + c.len_utf8());
+        ce = clause(norm, next, next, CLAUSE_MARKS).1;
+    }
+    let rest = norm.get(from..ce).unwrap_or("");
+    lexicon::EFFECT_VERBS.iter().any(|v| rest.contains(v))
+}
+
 /// 新增规上工业企业21家，总数达到286家: a total (总数, 总量, 累计 and a link word
 /// alone before it) in the clause right after a count by the same counter
 /// counts what that count counted, all of them, not only the new ones

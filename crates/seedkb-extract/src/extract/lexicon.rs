@@ -526,6 +526,12 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("完成", "date_target"),
 ];
 
+/// Verbs after a date and 起 in its clause that make it the day a rule or
+/// a price takes effect (将于12月1日起执行新票价).
+pub const EFFECT_VERBS: &[&str] = &[
+    "执行", "实施", "施行", "实行", "生效", "推行", "上调", "下调", "调整",
+];
+
 /// Words before a date in its clause that make the event after it
 /// planned, not done (预计今年8月底建成).
 pub const PLANNED_CUES: &[&str] = &["预计", "计划", "力争", "争取", "将", "拟", "有望", "确保"];
