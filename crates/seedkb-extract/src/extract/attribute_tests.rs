@@ -2144,6 +2144,18 @@ fn a_date_a_rule_or_a_price_takes_effect_from() {
 }
 
 #[test]
+fn homes_counted_by_the_tao_that_were_sold_are_sales() {
+    let got = attributes_of(
+        "上月青石县新建商品住宅网签成交2150套，二手住宅成交980套，\
+         全县可售房源约1.6万套，明年将新建保障房600套。",
+    );
+    assert_eq!(attr(&got, "2150套"), "sales_units");
+    assert_eq!(attr(&got, "980套"), "sales_units");
+    assert_ne!(attr(&got, "约1.6万套"), "sales_units");
+    assert_ne!(attr(&got, "600套"), "sales_units");
+}
+
+#[test]
 fn taiwan_dollars_are_their_own_unit() {
     let found = extract(
         "t.txt",

@@ -125,6 +125,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             "class_size".into()
         };
     }
+    if homes_sold(norm, a, b, q, &attr) {
+        return "sales_units".into();
+    }
     if attr == "enterprise_count" && counted_as_new(norm, a, b) {
         return new_kind(norm, a, b)
             .unwrap_or("new_enterprise_count")
@@ -163,6 +166,17 @@ pub(super) fn takes_effect(norm: &str, b: usize) -> bool {
     }
     let rest = norm.get(from..ce).unwrap_or("");
     lexicon::EFFECT_VERBS.iter().any(|v| rest.contains(v))
+}
+
+/// 新建商品住宅网签成交4286套, 二手住宅成交3562套: homes counted by the 套
+/// that the words before them in the clause say were sold are sales
+/// (round 32, so named in the gold of two sets' housing reports).
+fn homes_sold(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
+    if attr != "unit_count" || !counted_by(q, "套") {
+        return false;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    lexicon::SOLD_WORDS.iter().any(|w| norm[cs..a].contains(w))
 }
 
 /// 新增规上工业企业21家，总数达到286家: a total (总数, 总量, 累计 and a link word

@@ -532,6 +532,10 @@ pub const EFFECT_VERBS: &[&str] = &[
     "执行", "实施", "施行", "实行", "生效", "推行", "上调", "下调", "调整",
 ];
 
+/// Verbs before homes counted by the 套 that say they were sold (成交,
+/// 网签).
+pub const SOLD_WORDS: &[&str] = &["成交", "网签", "售出", "销售"];
+
 /// Words before a date in its clause that make the event after it
 /// planned, not done (预计今年8月底建成).
 pub const PLANNED_CUES: &[&str] = &["预计", "计划", "力争", "争取", "将", "拟", "有望", "确保"];
