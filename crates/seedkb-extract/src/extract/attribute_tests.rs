@@ -2179,3 +2179,19 @@ fn taiwan_dollars_are_their_own_unit() {
         ]
     );
 }
+
+#[test]
+fn a_capacity_is_named_by_the_period_its_words_say() {
+    let got = attributes_of(
+        "青石港年装卸能力由80万吨提高到120万吨，船厂年修船能力约45艘，\
+         货场换装能力达到每天20列，粮库仓容15万吨。",
+    );
+    assert_eq!(attr(&got, "80万吨"), "annual_capacity");
+    assert_eq!(attr(&got, "120万吨"), "annual_capacity");
+    assert_eq!(attr(&got, "约45艘"), "annual_capacity");
+    assert_eq!(attr(&got, "20列"), "production_capacity");
+    assert_eq!(attr(&got, "15万吨"), "storage_capacity");
+    // A year named (今年) is no capacity's period.
+    let got = attributes_of("今年青石港新增装卸能力30万吨。");
+    assert_ne!(attr(&got, "30万吨"), "annual_capacity");
+}

@@ -125,6 +125,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             "class_size".into()
         };
     }
+    if let Some(named) = capacity_by_period(norm, a, b, q, &attr) {
+        return named.into();
+    }
     if homes_sold(norm, a, b, q, &attr) {
         return "sales_units".into();
     }
@@ -166,6 +169,51 @@ pub(super) fn takes_effect(norm: &str, b: usize) -> bool {
     }
     let rest = norm.get(from..ce).unwrap_or("");
     lexicon::EFFECT_VERBS.iter().any(|v| rest.contains(v))
+}
+
+/// 年查验能力由10万吨提高到30万吨, 年造船能力约30艘, 口岸换装能力由每天14列
+/// 提高到每天18列: a capacity (能力 shortly before the value in its clause)
+/// no capacity word of the lexicon named, in tonnes or counted, by the
+/// period its words say: a year's (年 in the words of what is done before
+/// 能力) is annual_capacity, a day's (日, 每天, 每日) production_capacity,
+/// the convention's generic names (round 32, so named in the gold of five
+/// sets).
+fn capacity_by_period(
+    norm: &str,
+    a: usize,
+    b: usize,
+    q: &Quantity,
+    attr: &str,
+) -> Option<&'static str> {
+    if !matches!(Dim::of(q.unit), Some(Dim::Mass | Dim::Count)) || attr.ends_with("capacity") {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let p = before.rfind("能力")?;
+    let between = &before[p + "能力".len()..];
+    if between.chars().count() > 10 {
+        return None;
+    }
+    // The words of what is done: at most eight characters before 能力.
+    let from = before[..p]
+        .char_indices()
+        .rev()
+        .nth(7)
+        .map_or(0, |(i, _)| i);
+    let head = &before[from..p];
+    let daily = ["日", "每天", "每日"];
+    if daily
+        .iter()
+        .any(|w| head.contains(w) || between.contains(w))
+    {
+        return Some("production_capacity");
+    }
+    // 今年新增处理能力: 年 of a year named, not of the capacity's period.
+    let yearly = head.char_indices().any(|(i, c)| {
+        c == '年' && !before[..from + i].ends_with(['今', '去', '明', '上', '本', '全'])
+    });
+    yearly.then_some("annual_capacity")
 }
 
 /// 新建商品住宅网签成交4286套, 二手住宅成交3562套: homes counted by the 套
