@@ -3935,12 +3935,17 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
     Some((q, used))
 }
 
-/// 九千块钱, 两百块左右, 五千块出头, 一块二: yuan as people say them, 块
-/// for 元 (and 一块二 for 1.2元). 块 alone before a noun or a mark stays a
-/// counter (样地420块, 三块屏幕); only 钱, a bound word or a tenth's
+/// 九千块钱, 两百块左右, 五千块出头, 一块二, 四毛钱, 一毛五: yuan as people
+/// say them, 块 for 元 and 毛 for a tenth of one (一块二 for 1.2元, 一毛五
+/// for 0.15元). 块 alone before a noun or a mark stays a counter (样地420块,
+/// 三块屏幕), 毛 a word (毛竹); only 钱, a bound word or the next place's
 /// numeral after it make it money. `q` is a bare number read to `used`.
 fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
-    let Some(rest) = s[*used..].strip_prefix('块') else {
+    // (what the word is in yuan: 1 / `per`)
+    let Some((rest, per)) = [('块', 1), ('毛', 10)]
+        .into_iter()
+        .find_map(|(w, per)| Some((s[*used..].strip_prefix(w)?, per)))
+    else {
         return false;
     };
     let ends = |r: &str| !r.starts_with(|c: char| is_han(c) || is_numeral_char(c));
@@ -3953,9 +3958,12 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
         .into_iter()
         .find(|(w, _)| r.strip_prefix(*w).is_some_and(ends))
     };
-    let mut end = *used + '块'.len_utf8();
-    let mut value = q.value;
-    // 一块二: the numeral after 块 counts tenths (角).
+    let mut end = s.len() - rest.len();
+    let Some(mut value) = q.value.mul_ratio(1, per) else {
+        return false;
+    };
+    // 一块二, 一毛五: the numeral after 块 counts tenths (角), after 毛
+    // hundredths (分).
     let tenth = rest.chars().next().and_then(|c| {
         let d = "一二三四五六七八九".chars().position(|x| x == c)? as i128 + 1;
         let r = &rest[c.len_utf8()..];
@@ -3964,7 +3972,7 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
     });
     if let Some((d, len)) = tenth {
         let Some(v) = crate::model::Num::from_int(d)
-            .and_then(|t| t.mul_ratio(1, 10))
+            .and_then(|t| t.mul_ratio(1, 10 * per))
             .and_then(|t| value.0.checked_add(t.0))
         else {
             return false;
@@ -11741,6 +11749,22 @@ mod tests {
         }
         // 块 before a noun or a mark counts pieces.
         let got = read("试验田划成30块，铺了二十块石板。");
+        assert!(got.iter().all(|g| g.2 != "CNY"), "{got:?}");
+        // 毛, a tenth of a yuan, with 钱, the hundredths' numeral or a bound.
+        let got = read("菜价每斤涨了三毛钱，包装费一毛二左右。");
+        let got: Vec<(&str, &str, &str, &str)> = got
+            .iter()
+            .map(|(t, v, u, b)| (t.as_str(), v.as_str(), u.as_str(), b.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("三毛钱", "0.3", "CNY", "exact"),
+                ("一毛二左右", "0.12", "CNY", "about")
+            ]
+        );
+        // 毛 opening a word is no money.
+        let got = read("山上种着三毛竹，二毛说。");
         assert!(got.iter().all(|g| g.2 != "CNY"), "{got:?}");
     }
 
