@@ -4020,10 +4020,15 @@ fn bound_after(s: &str, used: &mut usize, q: &mut Quantity) {
             ("以下", Bound::AtMost),
             ("以内", Bound::AtMost),
             ("左右", Bound::About),
+            ("上下", Bound::About),
         ]
         .into_iter()
-        .find(|(w, _)| s[*used..].starts_with(*w))
-        {
+        // 上下游, 上下班: 上下 opening a word is no bound.
+        .find(|(w, _)| {
+            s[*used..]
+                .strip_prefix(*w)
+                .is_some_and(|r| !r.starts_with(['游', '班', '楼', '级', '车', '层']))
+        }) {
             *used += w.len();
             q.bound = bound;
         }
@@ -11766,6 +11771,15 @@ mod tests {
         // 毛 opening a word is no money.
         let got = read("山上种着三毛竹，二毛说。");
         assert!(got.iter().all(|g| g.2 != "CNY"), "{got:?}");
+    }
+
+    #[test]
+    fn a_bound_after_a_unit_the_parser_does_not_know() {
+        let got: Vec<String> = read("亩产一千一百斤上下，发货30列左右，产业链20斤上下游。")
+            .into_iter()
+            .map(|r| r.split(' ').next().unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(got, ["一千一百斤上下", "30列左右", "20斤"]);
     }
 
     #[test]
