@@ -3543,6 +3543,16 @@ fn quantities_and_left_out(
         let Some((mut q, mut used)) = parse_in_text(&norm[i..]) else {
             continue;
         };
+        // 新台币4573亿元, 港币300万元: yuan a currency's name right before
+        // the number names are that currency's.
+        if q.unit == Unit::Cny {
+            if let Some((_, unit)) = lexicon::CURRENCIES_BEFORE
+                .iter()
+                .find(|(w, _)| norm[..i].ends_with(w))
+            {
+                q.unit = *unit;
+            }
+        }
         if q.unit == Unit::Number {
             if let Some(days) = attributes::day_count(norm, i, used, &mut q) {
                 used = days;
@@ -3930,12 +3940,17 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
     Some((q, used))
 }
 
-/// 九千块钱, 两百块左右, 五千块出头, 一块二: yuan as people say them, 块
-/// for 元 (and 一块二 for 1.2元). 块 alone before a noun or a mark stays a
-/// counter (样地420块, 三块屏幕); only 钱, a bound word or a tenth's
+/// 九千块钱, 两百块左右, 五千块出头, 一块二, 四毛钱, 一毛五: yuan as people
+/// say them, 块 for 元 and 毛 for a tenth of one (一块二 for 1.2元, 一毛五
+/// for 0.15元). 块 alone before a noun or a mark stays a counter (样地420块,
+/// 三块屏幕), 毛 a word (毛竹); only 钱, a bound word or the next place's
 /// numeral after it make it money. `q` is a bare number read to `used`.
 fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
-    let Some(rest) = s[*used..].strip_prefix('块') else {
+    // (what the word is in yuan: 1 / `per`)
+    let Some((rest, per)) = [('块', 1), ('毛', 10)]
+        .into_iter()
+        .find_map(|(w, per)| Some((s[*used..].strip_prefix(w)?, per)))
+    else {
         return false;
     };
     let ends = |r: &str| !r.starts_with(|c: char| is_han(c) || is_numeral_char(c));
@@ -3948,9 +3963,12 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
         .into_iter()
         .find(|(w, _)| r.strip_prefix(*w).is_some_and(ends))
     };
-    let mut end = *used + '块'.len_utf8();
-    let mut value = q.value;
-    // 一块二: the numeral after 块 counts tenths (角).
+    let mut end = s.len() - rest.len();
+    let Some(mut value) = q.value.mul_ratio(1, per) else {
+        return false;
+    };
+    // 一块二, 一毛五: the numeral after 块 counts tenths (角), after 毛
+    // hundredths (分).
     let tenth = rest.chars().next().and_then(|c| {
         let d = "一二三四五六七八九".chars().position(|x| x == c)? as i128 + 1;
         let r = &rest[c.len_utf8()..];
@@ -3959,7 +3977,7 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
     });
     if let Some((d, len)) = tenth {
         let Some(v) = crate::model::Num::from_int(d)
-            .and_then(|t| t.mul_ratio(1, 10))
+            .and_then(|t| t.mul_ratio(1, 10 * per))
             .and_then(|t| value.0.checked_add(t.0))
         else {
             return false;
@@ -4007,10 +4025,15 @@ fn bound_after(s: &str, used: &mut usize, q: &mut Quantity) {
             ("以下", Bound::AtMost),
             ("以内", Bound::AtMost),
             ("左右", Bound::About),
+            ("上下", Bound::About),
         ]
         .into_iter()
-        .find(|(w, _)| s[*used..].starts_with(*w))
-        {
+        // 上下游, 上下班: 上下 opening a word is no bound.
+        .find(|(w, _)| {
+            s[*used..]
+                .strip_prefix(*w)
+                .is_some_and(|r| !r.starts_with(['游', '班', '楼', '级', '车', '层']))
+        }) {
             *used += w.len();
             q.bound = bound;
         }
@@ -9303,6 +9326,9 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     if period {
         return "date".to_string();
     }
+    if attributes::takes_effect(norm, b) {
+        return "date_effective".to_string();
+    }
     let after = &norm[b..];
     let before = &norm[..a];
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
@@ -10901,6 +10927,16 @@ mod tests {
                 "800万欧元 8000000 None Eur Exact",
             ]
         );
+        // Taiwan's dollar after the number or, as Taiwan writes it, its
+        // name before the number and 元 after.
+        assert_eq!(
+            read("丙市出口值达新台币1200亿元，另有3000万新台币订单，港币50万元捐款。"),
+            vec![
+                "1200亿元 120000000000 None Twd Exact",
+                "3000万新台币 30000000 None Twd Exact",
+                "50万元 500000 None Hkd Exact",
+            ]
+        );
         assert_eq!(
             read("乙村出生率为千分之六，逾期率为0.02‰。"),
             vec![
@@ -11956,6 +11992,31 @@ mod tests {
         // 块 before a noun or a mark counts pieces.
         let got = read("试验田划成30块，铺了二十块石板。");
         assert!(got.iter().all(|g| g.2 != "CNY"), "{got:?}");
+        // 毛, a tenth of a yuan, with 钱, the hundredths' numeral or a bound.
+        let got = read("菜价每斤涨了三毛钱，包装费一毛二左右。");
+        let got: Vec<(&str, &str, &str, &str)> = got
+            .iter()
+            .map(|(t, v, u, b)| (t.as_str(), v.as_str(), u.as_str(), b.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("三毛钱", "0.3", "CNY", "exact"),
+                ("一毛二左右", "0.12", "CNY", "about")
+            ]
+        );
+        // 毛 opening a word is no money.
+        let got = read("山上种着三毛竹，二毛说。");
+        assert!(got.iter().all(|g| g.2 != "CNY"), "{got:?}");
+    }
+
+    #[test]
+    fn a_bound_after_a_unit_the_parser_does_not_know() {
+        let got: Vec<String> = read("亩产一千一百斤上下，发货30列左右，产业链20斤上下游。")
+            .into_iter()
+            .map(|r| r.split(' ').next().unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(got, ["一千一百斤上下", "30列左右", "20斤"]);
     }
 
     #[test]

@@ -35,10 +35,13 @@ pub enum Unit {
     Hkd,
     Mop,
     Eur,
+    /// New Taiwan dollars (新台币, 新臺幣): appended last like the three
+    /// above, so that stored records keep their variant indices.
+    Twd,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 14] = [
+    pub const ALL: [Unit; 15] = [
         Unit::Number,
         Unit::Count,
         Unit::Cny,
@@ -53,6 +56,7 @@ impl Unit {
         Unit::Hkd,
         Unit::Mop,
         Unit::Eur,
+        Unit::Twd,
     ];
 
     /// The name used in JSON output and dump files.
@@ -72,6 +76,7 @@ impl Unit {
             Unit::Hkd => "HKD",
             Unit::Mop => "MOP",
             Unit::Eur => "EUR",
+            Unit::Twd => "TWD",
         }
     }
 
@@ -96,6 +101,7 @@ impl Unit {
             Unit::Hkd => "money (HKD)",
             Unit::Mop => "money (MOP)",
             Unit::Eur => "money (EUR)",
+            Unit::Twd => "money (TWD)",
         }
     }
 
@@ -116,6 +122,7 @@ impl Unit {
             Unit::Hkd => 11,
             Unit::Mop => 12,
             Unit::Eur => 13,
+            Unit::Twd => 14,
         }
     }
 
@@ -126,7 +133,7 @@ impl Unit {
     pub fn is_money(self) -> bool {
         matches!(
             self,
-            Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Mop | Unit::Eur
+            Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Mop | Unit::Eur | Unit::Twd
         )
     }
 
@@ -302,6 +309,7 @@ fn scales(unit: Unit) -> &'static [(u32, u32, &'static str)] {
         Unit::Hkd => &[(8, 2, "亿港元"), (4, 2, "万港元"), (0, 2, "港元")],
         Unit::Mop => &[(8, 2, "亿澳门元"), (4, 2, "万澳门元"), (0, 2, "澳门元")],
         Unit::Eur => &[(8, 2, "亿欧元"), (4, 2, "万欧元"), (0, 2, "欧元")],
+        Unit::Twd => &[(8, 2, "亿新台币"), (4, 2, "万新台币"), (0, 2, "新台币")],
         Unit::Count => &[(8, 2, "亿"), (4, 2, "万"), (0, 2, "")],
         Unit::Tonne => &[(8, 2, "亿吨"), (4, 2, "万吨"), (0, 2, "吨")],
         Unit::Number => &[(0, 6, "")],
@@ -738,7 +746,13 @@ mod tests {
         assert_eq!(bincode::serialize(&v).unwrap_or_default(), old);
         assert_eq!(bincode::deserialize::<Value>(&old).ok(), Some(v));
         let codes: Vec<u8> = Unit::ALL.iter().map(|u| u.code()).collect();
-        assert_eq!(codes, (0..14).collect::<Vec<u8>>());
+        assert_eq!(codes, (0..15).collect::<Vec<u8>>());
+        // bincode writes a unit as its variant's index: each one appended
+        // (HKD … TWD) takes the next, and none before it moves.
+        for u in Unit::ALL {
+            let index = u32::from(u.code()).to_le_bytes().to_vec();
+            assert_eq!(bincode::serialize(&u).unwrap_or_default(), index, "{u:?}");
+        }
         assert_eq!(Unit::from_symbol("m3"), Some(Unit::CubicMetre));
         assert_eq!(Unit::from_symbol("Wh"), Some(Unit::WattHour));
         assert_eq!(Unit::from_symbol("HKD"), Some(Unit::Hkd));

@@ -68,6 +68,14 @@ const UNITS: &[(&str, Unit, i128, i128)] = &[
     ("葡币", Unit::Mop, 1, 1),
     ("葡幣", Unit::Mop, 1, 1),
     ("MOP", Unit::Mop, 1, 1),
+    // Taiwan's dollar (新台币, 新臺幣, 台币), its own unit like the others.
+    ("新台币", Unit::Twd, 1, 1),
+    ("新臺幣", Unit::Twd, 1, 1),
+    ("新台幣", Unit::Twd, 1, 1),
+    ("台币", Unit::Twd, 1, 1),
+    ("臺幣", Unit::Twd, 1, 1),
+    ("台幣", Unit::Twd, 1, 1),
+    ("TWD", Unit::Twd, 1, 1),
     ("欧元", Unit::Eur, 1, 1),
     ("歐元", Unit::Eur, 1, 1),
     ("EUR", Unit::Eur, 1, 1),
@@ -1056,12 +1064,15 @@ mod tests {
         assert_eq!(v("2億澳門元"), ("200000000".into(), Unit::Mop));
         assert_eq!(v("500万葡币"), ("5000000".into(), Unit::Mop));
         assert_eq!(v("3000万欧元"), ("30000000".into(), Unit::Eur));
+        assert_eq!(v("1.5亿新台币"), ("150000000".into(), Unit::Twd));
+        assert_eq!(v("8000萬新臺幣"), ("80000000".into(), Unit::Twd));
+        assert_eq!(v("300万台币"), ("3000000".into(), Unit::Twd));
         assert_eq!(v("1.2亿美元"), ("120000000".into(), Unit::Usd));
         assert_eq!(v("5000万美金"), ("50000000".into(), Unit::Usd));
         assert_eq!(q("超过5亿港元").bound, Bound::AtLeast);
         // 澳元 is the Australian dollar: no unit of seedkb.
         assert!(parse_quantity("300万澳元").is_err());
-        for u in [Unit::Hkd, Unit::Mop, Unit::Eur] {
+        for u in [Unit::Hkd, Unit::Mop, Unit::Eur, Unit::Twd] {
             assert!(u.is_money());
             assert_eq!(Unit::from_symbol(u.symbol()), Some(u));
             assert_eq!(Unit::from_code(u.code()), Some(u));

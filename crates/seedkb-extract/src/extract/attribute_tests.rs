@@ -2098,3 +2098,100 @@ fn round_30_words_name_counts_amounts_and_rates() {
     assert_eq!(attr(&got, "4200万立方米"), "water_supply");
     assert_eq!(attr(&got, "97%"), "rectification_rate");
 }
+
+#[test]
+fn verbs_of_a_rise_or_a_fall_make_a_percentage_a_rate_of_change() {
+    let got = attributes_of(
+        "青石县三季度出口值年增12.5%，进口值年减3.1%；鲜果比上年增产8%，\
+         退休人员养老金上调2.5%，茶叶销售额较去年同期成长15%。",
+    );
+    assert_eq!(attr(&got, "12.5%"), "growth_rate");
+    assert_eq!(attr(&got, "3.1%"), "growth_rate");
+    assert_eq!(attr(&got, "8%"), "growth_rate_yoy");
+    assert_eq!(attr(&got, "2.5%"), "growth_rate");
+    assert_eq!(attr(&got, "15%"), "growth_rate_yoy");
+    // A fall is stored negative.
+    let found = extract("t.txt", "乙县进口值年减3.1%。", &Known::new()).unwrap();
+    let fell = found.found.iter().find(|f| f.text == "3.1%").unwrap();
+    assert!(matches!(&fell.value, Value::Quantity(q) if q.value.to_string() == "-3.1"));
+    // A share stays a share.
+    let got = attributes_of("出口额占全县外贸总额的61%。");
+    assert_eq!(attr(&got, "61%"), "share");
+}
+
+#[test]
+fn a_land_price_per_square_metre_of_floor_is_a_floor_price() {
+    let got = attributes_of(
+        "青石县一宗宅地以9.2亿元成交，折合楼面地价每平方米8600元；\
+         全年住宅用地成交楼面均价每平方米4100元左右。",
+    );
+    assert_eq!(attr(&got, "8600元"), "floor_price");
+    assert_eq!(attr(&got, "4100元左右"), "floor_price");
+}
+
+#[test]
+fn a_date_a_rule_or_a_price_takes_effect_from() {
+    let got = attributes_of(
+        "青石县将于明年3月1日起施行新的供暖收费办法。由今年11月起，居民水价下调。\
+         2020年起，村里开始发展民宿。县里自9月1日起，生活用水价格提高到每吨3元。",
+    );
+    assert_eq!(attr(&got, "明年3月1日"), "date_effective");
+    // 起 ends its clause: the verb may open the next.
+    assert_eq!(attr(&got, "今年11月"), "date_effective");
+    // No rule applied or price changed after it: not an effect.
+    assert_ne!(attr(&got, "2020年"), "date_effective");
+    assert_ne!(attr(&got, "9月1日"), "date_effective");
+}
+
+#[test]
+fn homes_counted_by_the_tao_that_were_sold_are_sales() {
+    let got = attributes_of(
+        "上月青石县新建商品住宅网签成交2150套，二手住宅成交980套，\
+         全县可售房源约1.6万套，明年将新建保障房600套。",
+    );
+    assert_eq!(attr(&got, "2150套"), "sales_units");
+    assert_eq!(attr(&got, "980套"), "sales_units");
+    assert_ne!(attr(&got, "约1.6万套"), "sales_units");
+    assert_ne!(attr(&got, "600套"), "sales_units");
+}
+
+#[test]
+fn taiwan_dollars_are_their_own_unit() {
+    let found = extract(
+        "t.txt",
+        "臺灣去年出口值達新臺幣1200億元，另有訂單3000萬新台幣。",
+        &Known::new(),
+    )
+    .unwrap();
+    let units: Vec<(String, Unit)> = found
+        .found
+        .iter()
+        .filter_map(|f| match &f.value {
+            Value::Quantity(q) => Some((f.text.clone(), q.unit)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("1200億元".to_string(), Unit::Twd),
+            ("3000萬新台幣".to_string(), Unit::Twd)
+        ]
+    );
+}
+
+#[test]
+fn a_capacity_is_named_by_the_period_its_words_say() {
+    let got = attributes_of(
+        "青石港年装卸能力由80万吨提高到120万吨，船厂年修船能力约45艘，\
+         货场换装能力达到每天20列，粮库仓容15万吨。",
+    );
+    assert_eq!(attr(&got, "80万吨"), "annual_capacity");
+    assert_eq!(attr(&got, "120万吨"), "annual_capacity");
+    assert_eq!(attr(&got, "约45艘"), "annual_capacity");
+    assert_eq!(attr(&got, "20列"), "production_capacity");
+    assert_eq!(attr(&got, "15万吨"), "storage_capacity");
+    // A year named (今年) is no capacity's period.
+    let got = attributes_of("今年青石港新增装卸能力30万吨。");
+    assert_ne!(attr(&got, "30万吨"), "annual_capacity");
+}

@@ -125,6 +125,12 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             "class_size".into()
         };
     }
+    if let Some(named) = capacity_by_period(norm, a, b, q, &attr) {
+        return named.into();
+    }
+    if homes_sold(norm, a, b, q, &attr) {
+        return "sales_units".into();
+    }
     if attr == "enterprise_count" && counted_as_new(norm, a, b) {
         return new_kind(norm, a, b)
             .unwrap_or("new_enterprise_count")
@@ -143,6 +149,82 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         attr
     };
     per_village(norm, a, b, q, &attr).unwrap_or(attr)
+}
+
+/// 将于12月1日起执行新票价, 由明年10月起租金上调5%: a date 起 follows,
+/// with a verb of a rule applied or a price changed later in its clause,
+/// or the next when 起 ends its own, is the day that takes effect (round
+/// 32, so named in the gold of four sets); 2019年起，村里… (no such verb)
+/// starts what follows.
+pub(super) fn takes_effect(norm: &str, b: usize) -> bool {
+    if !norm[b..].starts_with('起') {
+        return false;
+    }
+    let from = b + '起'.len_utf8();
+    let (_, mut ce) = clause(norm, from, from, CLAUSE_MARKS);
+    // 由今年11月起，居民水价下调: the clause after one 起 ends.
+    if ce == from {
+        let next = norm[ce..].chars().next().map_or(ce, |c| ce + c.len_utf8());
+        ce = clause(norm, next, next, CLAUSE_MARKS).1;
+    }
+    let rest = norm.get(from..ce).unwrap_or("");
+    lexicon::EFFECT_VERBS.iter().any(|v| rest.contains(v))
+}
+
+/// 年查验能力由10万吨提高到30万吨, 年造船能力约30艘, 口岸换装能力由每天14列
+/// 提高到每天18列: a capacity (能力 shortly before the value in its clause)
+/// no capacity word of the lexicon named, in tonnes or counted, by the
+/// period its words say: a year's (年 in the words of what is done before
+/// 能力) is annual_capacity, a day's (日, 每天, 每日) production_capacity,
+/// the convention's generic names (round 32, so named in the gold of five
+/// sets).
+fn capacity_by_period(
+    norm: &str,
+    a: usize,
+    b: usize,
+    q: &Quantity,
+    attr: &str,
+) -> Option<&'static str> {
+    if !matches!(Dim::of(q.unit), Some(Dim::Mass | Dim::Count)) || attr.ends_with("capacity") {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let p = before.rfind("能力")?;
+    let between = &before[p + "能力".len()..];
+    if between.chars().count() > 10 {
+        return None;
+    }
+    // The words of what is done: at most eight characters before 能力.
+    let from = before[..p]
+        .char_indices()
+        .rev()
+        .nth(7)
+        .map_or(0, |(i, _)| i);
+    let head = &before[from..p];
+    let daily = ["日", "每天", "每日"];
+    if daily
+        .iter()
+        .any(|w| head.contains(w) || between.contains(w))
+    {
+        return Some("production_capacity");
+    }
+    // 今年新增处理能力: 年 of a year named, not of the capacity's period.
+    let yearly = head.char_indices().any(|(i, c)| {
+        c == '年' && !before[..from + i].ends_with(['今', '去', '明', '上', '本', '全'])
+    });
+    yearly.then_some("annual_capacity")
+}
+
+/// 新建商品住宅网签成交4286套, 二手住宅成交3562套: homes counted by the 套
+/// that the words before them in the clause say were sold are sales
+/// (round 32, so named in the gold of two sets' housing reports).
+fn homes_sold(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
+    if attr != "unit_count" || !counted_by(q, "套") {
+        return false;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    lexicon::SOLD_WORDS.iter().any(|w| norm[cs..a].contains(w))
 }
 
 /// 新增规上工业企业21家，总数达到286家: a total (总数, 总量, 累计 and a link word

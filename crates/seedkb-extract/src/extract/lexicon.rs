@@ -41,7 +41,7 @@ impl Dim {
 
     pub fn of(u: Unit) -> Option<Dim> {
         Some(match u {
-            Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Mop | Unit::Eur => Dim::Money,
+            Unit::Cny | Unit::Usd | Unit::Hkd | Unit::Mop | Unit::Eur | Unit::Twd => Dim::Money,
             Unit::SquareMetre => Dim::Area,
             Unit::Watt => Dim::Power,
             Unit::Tonne => Dim::Mass,
@@ -195,8 +195,9 @@ pub const EACH_CUES: &[&str] = &[
     "每次",
 ];
 
-/// Words after which a percentage is a fall, stored negative.
-pub const FALLS: &[&str] = &["下降", "减少", "降低", "回落"];
+/// Words after which a percentage is a fall, stored negative. Not 下调:
+/// the news set's gold keeps 利率下调0.5个百分点 positive.
+pub const FALLS: &[&str] = &["下降", "减少", "降低", "回落", "年减", "减产"];
 
 /// Words that mark an annual figure for the whole sentence: 年交易量 …
 /// 交易额 is an annual trade value too.
@@ -524,6 +525,16 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("实现", "date_target"),
     ("完成", "date_target"),
 ];
+
+/// Verbs after a date and 起 in its clause that make it the day a rule or
+/// a price takes effect (将于12月1日起执行新票价).
+pub const EFFECT_VERBS: &[&str] = &[
+    "执行", "实施", "施行", "实行", "生效", "推行", "上调", "下调", "调整",
+];
+
+/// Verbs before homes counted by the 套 that say they were sold (成交,
+/// 网签).
+pub const SOLD_WORDS: &[&str] = &["成交", "网签", "售出", "销售"];
 
 /// Words before a date in its clause that make the event after it
 /// planned, not done (预计今年8月底建成).
@@ -1170,14 +1181,12 @@ pub const MEASURES_WITHOUT_UNIT: &[(&str, &str)] = &[
 ];
 
 /// Currencies without a unit in seedkb: an amount in them is left out.
-/// (港元, 澳门元 and 欧元 have theirs: HKD, MOP, EUR.)
+/// (港元, 澳门元, 欧元 and 新台币 have theirs: HKD, MOP, EUR, TWD.)
 pub const OTHER_CURRENCIES: &[&str] = &[
     "澳元",
     "日元",
     "英镑",
     "韩元",
-    "新台币",
-    "台币",
     "卢布",
     "澳币",
     "加元",
@@ -1204,6 +1213,16 @@ pub const OTHER_CURRENCIES: &[&str] = &[
     "兰特",
     "韩币",
     "日币",
+];
+
+/// A currency's name before a number in 元 (新台币1200亿元, 港币50万元):
+/// the amount is in that currency, not in yuan.
+pub const CURRENCIES_BEFORE: &[(&str, Unit)] = &[
+    ("台币", Unit::Twd),
+    ("港币", Unit::Hkd),
+    ("港元", Unit::Hkd),
+    ("澳门币", Unit::Mop),
+    ("澳门元", Unit::Mop),
 ];
 
 /// Common surnames: a given name jieba cut from its surname (王|秀英) is
