@@ -107,6 +107,9 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
         )
     {
         crate::store::kv::one_shot();
+        if cli.command.is_none() && !cli.execute.is_empty() {
+            crate::store::kv::command_line_queries();
+        }
     }
     let store = Arc::new(open_store(&path, !cli.no_seeds, lock_wait)?);
     let loads = matches!(cli.command, Some(Command::Load { .. }));

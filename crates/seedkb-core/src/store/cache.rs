@@ -133,19 +133,24 @@ impl Caches {
     }
 }
 
-/// Entity names by id: a slot per id up to the highest one kept, which
-/// says where the name lies in a few large buffers. Entity ids are
-/// counted from 1, so the slots are dense. A hash map of boxed names
-/// took a cache miss for its control bytes, one for its entry and one for
-/// the name; after a grouping had named 108K members (1M facts) the
-/// range query's three names per row took a quarter of it more time than
-/// in a fresh process. Here a slot and its name: two misses, and no
-/// allocation per name (~6 MB instead of ~8.5 MB at 108K names).
+/// Entity names by id: a slot per id in pages of [`SLOT_PAGE`] ids, made
+/// when an id of theirs is first kept, which says where the name lies in a
+/// few large buffers. A hash map of boxed names took a cache miss for its
+/// control bytes, one for its entry and one for the name; after a grouping
+/// had named 108K members (1M facts) the range query's three names per
+/// row took a quarter of it more time than in a fresh process. Here a
+/// slot and its name (the list of pages is small enough to stay in the
+/// CPU's cache), and no allocation per name. At most [`name_bytes`] of
+/// pages and buffers: a grouping at 10M facts names a million members,
+/// ~46 MB of a query process when every one is kept.
 #[derive(Default)]
 pub(super) struct Names {
-    /// Per id: 0 when not kept, else where its name is in `arena`.
-    slots: Vec<u64>,
+    /// Per id in a page: 0 when not kept, else where its name is in
+    /// `arena`.
+    pages: Vec<Option<Box<[u64; SLOT_PAGE]>>>,
     arena: NameArena,
+    /// What `pages` and `arena` hold, in bytes.
+    bytes: usize,
 }
 
 /// Names in a few large buffers, filled in turn and never reallocated (a
@@ -168,17 +173,20 @@ impl NameArena {
         buffer.get(start..start + (at & 0xFFFF) as usize)
     }
 
+    /// Whether `name` fits in the last buffer.
+    fn has_room(&self, name: &str) -> bool {
+        self.buffers
+            .last()
+            .is_some_and(|b| b.capacity() - b.len() >= name.len())
+    }
+
     /// Copies `name` in and says where it is; nothing for a name longer
     /// than 64 KB or once 64K buffers are full.
     pub(super) fn push(&mut self, name: &str) -> Option<u64> {
         if name.len() > 0xFFFF {
             return None;
         }
-        let room = self
-            .buffers
-            .last()
-            .is_some_and(|b| b.capacity() - b.len() >= name.len());
-        if !room {
+        if !self.has_room(name) {
             if self.buffers.len() >= 0xFFFF {
                 return None;
             }
@@ -190,30 +198,65 @@ impl NameArena {
         Some(((self.buffers.len() as u64) << 48) | (start << 16) | name.len() as u64)
     }
 }
-/// Ids kept at most (8 bytes of slot each, up to the highest kept): a
-/// name beyond is read each time.
+/// Ids kept at most: a name beyond is read each time.
 const NAME_SLOTS: u64 = 1 << 23;
+
+/// Ids per page of slots (8 KB).
+const SLOT_PAGE: usize = 1024;
+
+/// The most the names cache holds (pages and buffers) before it is
+/// emptied and filled again: 64 MB, all of a grouping's member names at
+/// 10M facts (~1.07M names in ~46 MB): with 16 MB, three groupings in one
+/// process took 2.2× the CPU, each reading every name again from the
+/// entity records. 4 MB for `kv::command_line_queries`: a query names each
+/// member once, and the names its rows repeat (a join's sources) are few.
+fn name_bytes() -> usize {
+    if super::kv::answers_command_line() {
+        4 << 20
+    } else {
+        64 << 20
+    }
+}
 
 impl Names {
     pub fn get(&self, e: Eid) -> Option<&str> {
-        self.arena.get(*self.slots.get(usize::try_from(e).ok()?)?)
+        let e = usize::try_from(e).ok()?;
+        let page = self.pages.get(e / SLOT_PAGE)?.as_deref()?;
+        self.arena.get(page[e % SLOT_PAGE])
     }
 
     fn insert(&mut self, e: Eid, name: &str) {
-        if e >= NAME_SLOTS {
+        self.insert_within(e, name, name_bytes());
+    }
+
+    /// `insert`, emptying the cache first when the name would take it
+    /// past `budget` bytes.
+    fn insert_within(&mut self, e: Eid, name: &str, budget: usize) {
+        if e >= NAME_SLOTS || self.get(e).is_some() {
             return;
         }
-        let i = e as usize;
-        if self.slots.get(i).is_some_and(|s| *s != 0) {
-            return;
+        let (p, i) = (e as usize / SLOT_PAGE, e as usize % SLOT_PAGE);
+        let new_page = self.pages.get(p).is_none_or(Option::is_none);
+        let more = if new_page { SLOT_PAGE * 8 } else { 0 }
+            + if self.arena.has_room(name) {
+                0
+            } else {
+                NAMES_BUFFER
+            }
+            + (p + 1).saturating_sub(self.pages.len()) * 8;
+        if self.bytes + more > budget {
+            *self = Names::default();
+            return self.insert_within(e, name, budget.max(more));
         }
         let Some(at) = self.arena.push(name) else {
             return;
         };
-        if self.slots.len() <= i {
-            self.slots.resize(i + 1, 0);
+        if self.pages.len() <= p {
+            self.pages.resize(p + 1, None);
         }
-        self.slots[i] = at;
+        let page = self.pages[p].get_or_insert_with(|| Box::new([0; SLOT_PAGE]));
+        page[i] = at;
+        self.bytes += more;
     }
 }
 
@@ -253,15 +296,10 @@ pub(super) struct BlockCache {
 /// ~6,400 `eavt` blocks (26 MB): with 16 MB every warm run went back to
 /// sled for all of them (a second-chance sweep keeps nothing of a cycle
 /// longer than the cache) and sled re-read their leaves from its log —
-/// 2.4× the CPU of the join at 32 MB, for ~23 MB more peak RSS.
+/// 2.4× the CPU of the join at 32 MB, for ~23 MB more peak RSS. 16 MB for
+/// `kv::command_line_queries`, whose queries run once each.
 pub(super) fn block_cache_bytes() -> usize {
-    std::env::var("SEEDKB_BLOCK_CACHE_MB")
-        .ok()
-        .and_then(|v| v.trim().parse::<usize>().ok())
-        .filter(|mb| *mb <= 65_536)
-        .unwrap_or(32)
-        * 1024
-        * 1024
+    super::kv::cache_mb("SEEDKB_BLOCK_CACHE_MB", 0..=65_536, 32, 16) * 1024 * 1024
 }
 
 /// Blocks of one read that enter the cache as used (see [`BlockCache`]).
@@ -863,6 +901,38 @@ mod tests {
         assert_eq!(n.get(NAME_SLOTS), None);
         n.insert(6, &"长".repeat(30_000));
         assert_eq!(n.get(6), None);
+    }
+
+    #[test]
+    fn the_names_cache_starts_again_at_its_budget() {
+        let mut n = Names::default();
+        // Room for one buffer and two pages of slots (and the list of
+        // pages).
+        let budget = NAMES_BUFFER + 2 * SLOT_PAGE * 8 + 64;
+        n.insert_within(1, "甲", budget);
+        n.insert_within(2, "乙", budget);
+        n.insert_within(SLOT_PAGE as u64 + 1, "丙", budget);
+        assert_eq!(n.get(1), Some("甲"));
+        assert_eq!(n.get(SLOT_PAGE as u64 + 1), Some("丙"));
+        assert!(n.bytes <= budget);
+        // A third page does not fit: the cache is emptied for it.
+        n.insert_within(5 * SLOT_PAGE as u64, "丁", budget);
+        assert_eq!(n.get(5 * SLOT_PAGE as u64), Some("丁"));
+        assert_eq!(n.get(1), None);
+        assert_eq!(n.get(SLOT_PAGE as u64 + 1), None);
+        assert!(n.bytes <= budget);
+        // Nor does a second buffer: 60 KB names, 17 to a buffer.
+        let long = "名".repeat(20_000);
+        let first = 5 * SLOT_PAGE as u64 + 1;
+        for e in first..first + 17 {
+            n.insert_within(e, &long, budget);
+        }
+        assert_eq!(n.get(5 * SLOT_PAGE as u64), Some("丁"));
+        n.insert_within(first + 17, &long, budget);
+        assert_eq!(n.get(first + 17), Some(long.as_str()));
+        assert_eq!(n.get(5 * SLOT_PAGE as u64), None);
+        assert_eq!(n.get(first), None);
+        assert!(n.bytes <= budget);
     }
 
     use crate::store::mem::MemKv;
