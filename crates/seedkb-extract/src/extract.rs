@@ -3462,7 +3462,7 @@ impl Builder<'_> {
     }
 }
 
-fn is_numeral_char(c: char) -> bool {
+pub(crate) fn is_numeral_char(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
         || ".．零〇一二两三四五六七八九十百千万亿".contains(c)
@@ -4028,11 +4028,11 @@ fn bound_after(s: &str, used: &mut usize, q: &mut Quantity) {
             ("上下", Bound::About),
         ]
         .into_iter()
-        // 上下游, 上下班: 上下 opening a word is no bound.
+        // 上下游, 上下班: 上下 opening a word is no bound (以下车辆 still is one).
         .find(|(w, _)| {
-            s[*used..]
-                .strip_prefix(*w)
-                .is_some_and(|r| !r.starts_with(['游', '班', '楼', '级', '车', '层']))
+            s[*used..].strip_prefix(*w).is_some_and(|r| {
+                *w != "上下" || !r.starts_with(['游', '班', '楼', '级', '车', '层'])
+            })
         }) {
             *used += w.len();
             q.bound = bound;
@@ -7710,9 +7710,12 @@ fn find_mentions(
             m.how = m
                 .how
                 .or(Some("a time word or preposition glued before it left out"));
-        } else if let Some(n) = glued_period(norm, m) {
+        } else if let Some((n, rest)) =
+            glued_period(norm, m).and_then(|n| Some((n, m.name.get(n..)?.to_string())))
+        {
+            // `get`: a short form's name is not its span of the text.
             m.start += n;
-            m.name = m.name[n..].to_string();
+            m.name = rest;
             m.how = m.how.or(Some(
                 "a period said before it (假期, 期间, 10个月) left out: the clause's, not the name's",
             ));
@@ -12012,11 +12015,12 @@ mod tests {
 
     #[test]
     fn a_bound_after_a_unit_the_parser_does_not_know() {
-        let got: Vec<String> = read("亩产一千一百斤上下，发货30列左右，产业链20斤上下游。")
-            .into_iter()
-            .map(|r| r.split(' ').next().unwrap_or_default().to_string())
-            .collect();
-        assert_eq!(got, ["一千一百斤上下", "30列左右", "20斤"]);
+        let got: Vec<String> =
+            read("亩产一千一百斤上下，发货30列左右，产业链20斤上下游，单箱5斤以下车厘子。")
+                .into_iter()
+                .map(|r| r.split(' ').next().unwrap_or_default().to_string())
+                .collect();
+        assert_eq!(got, ["一千一百斤上下", "30列左右", "20斤", "5斤以下"]);
     }
 
     #[test]

@@ -2194,4 +2194,9 @@ fn a_capacity_is_named_by_the_period_its_words_say() {
     // A year named (今年) is no capacity's period.
     let got = attributes_of("今年青石港新增装卸能力30万吨。");
     assert_ne!(attr(&got, "30万吨"), "annual_capacity");
+    // 日 of a place's name or of a date is no day.
+    let got = attributes_of("日照港年装卸能力4亿吨。");
+    assert_eq!(attr(&got, "4亿吨"), "annual_capacity");
+    let got = attributes_of("10月5日起青石港装卸能力达到12万吨。");
+    assert_ne!(attr(&got, "12万吨"), "production_capacity");
 }

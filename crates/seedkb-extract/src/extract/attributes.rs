@@ -202,11 +202,7 @@ fn capacity_by_period(
         .nth(7)
         .map_or(0, |(i, _)| i);
     let head = &before[from..p];
-    let daily = ["日", "每天", "每日"];
-    if daily
-        .iter()
-        .any(|w| head.contains(w) || between.contains(w))
-    {
+    if says_daily(head) || says_daily(between) {
         return Some("production_capacity");
     }
     // 今年新增处理能力: 年 of a year named, not of the capacity's period.
@@ -214,6 +210,20 @@ fn capacity_by_period(
         c == '年' && !before[..from + i].ends_with(['今', '去', '明', '上', '本', '全'])
     });
     yearly.then_some("annual_capacity")
+}
+
+/// 日处理能力, 每天20列: a day as the capacity's period — not the 日 of a
+/// date (5日) or of a place's name (日照港, 日本).
+fn says_daily(words: &str) -> bool {
+    words.contains("每天")
+        || words.char_indices().any(|(i, c)| {
+            c == '日'
+                && !words[i + c.len_utf8()..].starts_with(['本', '照', '喀', '土'])
+                && !words[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_ascii_digit() || super::is_numeral_char(p))
+        })
 }
 
 /// 新建商品住宅网签成交4286套, 二手住宅成交3562套: homes counted by the 套
