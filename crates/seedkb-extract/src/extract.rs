@@ -4726,10 +4726,9 @@ fn territories_said_bare(norm: &str) -> Vec<Mention> {
                 r.starts_with(is_numeral_char)
             })
         })
-        .map(|t| (0, *t))
-        .map(|(i, t)| Mention {
-            start: i,
-            end: i + t.len(),
+        .map(|t| Mention {
+            start: 0,
+            end: t.len(),
             name: t.to_string(),
             new_kind: Some("province".to_string()),
             sentence: 0,
