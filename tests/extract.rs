@@ -2514,6 +2514,24 @@ fn conventional_subjects(gold: &Gold, text: &str, v: &GoldValue) -> Vec<String> 
         .map_or_else(|| v.subjects.clone(), |l| (*l).clone())
 }
 
+/// What is wrong with the attribute name `a` by the convention (the
+/// module's doc): a date's event said first, a synonym the table renames,
+/// a concept the table names otherwise. Empty when it follows it.
+fn name_faults(a: &str) -> Vec<String> {
+    let mut faults = Vec::new();
+    if let Some(event) = a.strip_suffix("_date").filter(|e| !e.is_empty()) {
+        faults.push(format!("a date's name puts date_ first (date_{event})"));
+    }
+    if let Some((_, kept)) = SYNONYMS.iter().find(|(s, _)| *s == a) {
+        faults.push(format!("the convention's name is {kept}"));
+    }
+    let kept = one_name(a);
+    if kept != a {
+        faults.push(format!("the convention's name for its concept is {kept}"));
+    }
+    faults
+}
+
 /// Every gold file names what it measures by the convention the module's
 /// doc describes: a set written later that strays from it fails here,
 /// naming the file, the value and the name to use.
@@ -2530,22 +2548,11 @@ fn gold_names_follow_the_convention() {
         for (i, v) in gold.value.iter().enumerate() {
             let here = format!("{}, value {} ({})", path.display(), i + 1, v.text);
             for a in &v.attributes {
-                if let Some(event) = a.strip_suffix("_date").filter(|e| !e.is_empty()) {
-                    faults.push(format!(
-                        "{here}: attribute {a}: a date's name puts date_ first (date_{event})"
-                    ));
-                }
-                if let Some((_, kept)) = SYNONYMS.iter().find(|(s, _)| s == a) {
-                    faults.push(format!(
-                        "{here}: attribute {a}: the convention's name is {kept}"
-                    ));
-                }
-                let kept = one_name(a);
-                if kept != *a {
-                    faults.push(format!(
-                        "{here}: attribute {a}: the convention's name for its concept is {kept}"
-                    ));
-                }
+                faults.extend(
+                    name_faults(a)
+                        .into_iter()
+                        .map(|f| format!("{here}: attribute {a}: {f}")),
+                );
             }
             match conventional_names(&text, v) {
                 Ok(names) if names != v.attributes => faults.push(format!(
@@ -2643,13 +2650,13 @@ fn lexicon_names_follow_the_convention() {
     assert!(names.len() > 1000, "only {} names read", names.len());
     let mut faults: Vec<String> = names
         .iter()
-        .filter_map(|&a| {
-            let kept = match SYNONYMS.iter().find(|(s, _)| *s == a) {
-                Some((_, kept)) => kept.to_string(),
-                None => one_name(&word_order(a)),
-            };
-            let event_last = a.strip_suffix("_date").is_some_and(|e| !e.is_empty());
-            (kept != a || event_last).then(|| format!("{a}: the convention's name is {kept}"))
+        .flat_map(|&a| {
+            let mut faults = name_faults(a);
+            let ordered = word_order(a);
+            if ordered != a {
+                faults.push(format!("its words' order is {ordered}"));
+            }
+            faults.into_iter().map(move |f| format!("{a}: {f}"))
         })
         .collect();
     faults.sort();
