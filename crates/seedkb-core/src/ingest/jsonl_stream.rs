@@ -16,10 +16,11 @@
 //! merged: it is held whole once, as a document with a text is anyway.
 
 use super::jsonl::{read_item, Item, Row, ALIAS_ATTR};
-use super::validate::{validate, Lines};
+use super::validate::{validate, validate_found, Lines};
 use super::Problems;
 use crate::error::Error;
 use crate::model::{DocumentFacts, Entity, Fact, Value};
+use crate::store::search::QuotesAt;
 use crate::store::{DocPart, DocumentParts, Fingerprint};
 use serde::{de::DeserializeOwned, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -310,6 +311,9 @@ pub struct Dump {
     label: String,
     /// What merging changed, in load order (for `load --explain`).
     notes: Vec<String>,
+    /// Where the checks found each document's quotes (see
+    /// [`QuotesAt`]), until the load takes them.
+    quotes_at: Vec<Option<QuotesAt>>,
     /// Documents' facts decoded ahead of the load (see
     /// [`DocumentParts::read_ahead`]); started by the first hint. In a
     /// mutex only for the checks' threads, which share the dump (a
@@ -735,6 +739,7 @@ pub fn scan(
             facts: d.facts,
         })
         .collect();
+    let n_docs = docs.len();
     let mut dump = Dump {
         entities: entity_spool,
         facts: fact_spool,
@@ -748,6 +753,7 @@ pub fn scan(
         path: path.to_path_buf(),
         label,
         notes: Vec::new(),
+        quotes_at: vec![None; n_docs],
         ahead: Default::default(),
         #[cfg(test)]
         taken_ahead: 0,
@@ -785,8 +791,9 @@ pub fn scan(
         .filter(|i| found[*i].is_none())
         .collect();
     for (i, checked) in dump.check_each(&rest, &is_entity) {
-        let (fingerprint, p) = checked?;
+        let ((fingerprint, at), p) = checked?;
         dump.parts[i].fingerprint = fingerprint;
+        dump.quotes_at[i] = at;
         found[i] = Some(p);
     }
     for p in found.into_iter().flatten() {
@@ -911,10 +918,10 @@ impl Dump {
         i: usize,
         is_entity: &(dyn Fn(&str) -> bool + Sync),
         problems: &mut Problems,
-    ) -> Result<u64, Error> {
+    ) -> Result<(u64, Option<QuotesAt>), Error> {
         let (n_entities, n_facts) = (self.docs[i].entities, self.docs[i].facts);
         if self.text_at[i].is_none() && n_entities + n_facts > BATCH {
-            return self.check_apart(i, is_entity, problems);
+            return Ok((self.check_apart(i, is_entity, problems)?, None));
         }
         let text = self.read_text(i)?;
         let doc = self.parts[i].doc.clone();
@@ -931,9 +938,9 @@ impl Dump {
         let has_text = whole.0.text.is_some();
         let check = |d: DocumentFacts, lines: Lines, problems: &mut Problems| {
             let checked = [(d, lines)];
-            validate(&checked, is_entity, problems);
-            let [(d, lines)] = checked;
-            (d, lines)
+            let found = validate_found(&checked, is_entity, problems);
+            let [(d, _)] = checked;
+            (d, found)
         };
         self.hashed_batches(i, size, &mut fp, &mut |d, lines| {
             if has_text {
@@ -948,15 +955,18 @@ impl Dump {
         })?;
         let (whole, lines) = whole;
         if has_text {
-            let (whole, _) = check(whole, lines, problems);
+            let (whole, found) = check(whole, lines, problems);
+            let at = found
+                .into_iter()
+                .next()
+                .and_then(|found| QuotesAt::of(&whole.facts, found));
             if self.parts[i].extracted {
-                return Ok(Fingerprint::of_extracted(
-                    &doc,
-                    whole.text.as_deref().unwrap_or(""),
-                ));
+                let text = whole.text.as_deref().unwrap_or("");
+                return Ok((Fingerprint::of_extracted(&doc, text), at));
             }
+            return Ok((fp.finish(), at));
         }
-        Ok(fp.finish())
+        Ok((fp.finish(), None))
     }
 
     /// [`Dump::check`] of a document without a text in more than one
@@ -1172,6 +1182,10 @@ impl DocumentParts for Dump {
     fn read_ahead(&mut self, i: usize) {
         self.facts_ahead(i);
     }
+
+    fn quotes_at(&mut self, i: usize) -> Option<QuotesAt> {
+        self.quotes_at.get_mut(i)?.take()
+    }
 }
 
 impl Dump {
@@ -1229,7 +1243,7 @@ impl Dump {
         &self,
         todo: &[usize],
         is_entity: &(dyn Fn(&str) -> bool + Sync),
-    ) -> Vec<(usize, Result<(u64, Problems), Error>)> {
+    ) -> Vec<(usize, Result<((u64, Option<QuotesAt>), Problems), Error>)> {
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .clamp(1, CHECKERS)

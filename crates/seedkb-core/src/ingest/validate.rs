@@ -6,7 +6,7 @@
 use super::{is_snake_case, Problems};
 use crate::model::{name_key, DocumentFacts, Entity, Source, Value, KIND_ATTR};
 use crate::store::SOURCE_MARK;
-use crate::text::{fold, quote_in};
+use crate::text::{fold, quote_at, quote_in};
 use std::collections::{HashMap, HashSet};
 
 /// Whether a curated quote speaks of an entity: it contains the entity's
@@ -67,6 +67,11 @@ impl Lines {
     }
 }
 
+/// Where the checks found each quote of a document with a text: the
+/// quote, and where its words (white space folded away) first start in
+/// the folded text.
+pub type QuotesFound = HashMap<String, usize>;
+
 /// Kinds and attributes are lower snake_case, quotes stand in their
 /// document, and every subject and reference names an entity of these
 /// documents or one the store has (`known`). Entities are named exactly:
@@ -76,17 +81,27 @@ pub fn validate(
     known: &dyn Fn(&str) -> bool,
     problems: &mut Problems,
 ) {
+    validate_found(docs, known, problems);
+}
+
+/// [`validate`], returning where each document's quotes were found.
+pub fn validate_found(
+    docs: &[(DocumentFacts, Lines)],
+    known: &dyn Fn(&str) -> bool,
+    problems: &mut Problems,
+) -> Vec<QuotesFound> {
     let names: HashSet<&str> = docs
         .iter()
         .flat_map(|(d, _)| d.entities.iter().map(|e| e.name.as_str()))
         .collect();
     let is_entity = |n: &str| names.contains(n) || known(n);
+    let mut all_found = Vec::with_capacity(docs.len());
     for (d, lines) in docs {
         let folded = d.text.as_deref().map(fold);
         // The quotes found in the text so far: the facts of one statement
         // share its quote, and looking each one up again was a third of
         // the checks' time in a dump.
-        let found: std::cell::RefCell<HashSet<String>> = Default::default();
+        let found: std::cell::RefCell<QuotesFound> = Default::default();
         let check_quote = |problems: &mut Problems, line: usize, source: &Source| {
             if let Some(why) = source_problem(source) {
                 problems.add(line, why);
@@ -97,11 +112,14 @@ pub fn validate(
             } else if quote.trim().is_empty() {
                 problems.add(line, "empty quote");
             } else if let Some(f) = &folded {
-                if !found.borrow().contains(quote) {
-                    if quote_in(f, quote) {
-                        found.borrow_mut().insert(quote.to_string());
-                    } else {
-                        problems.add(line, format!("quote is not in {}: \"{quote}\"", d.doc));
+                if !found.borrow().contains_key(quote) {
+                    match quote_at(f, quote) {
+                        Some(at) => {
+                            found.borrow_mut().insert(quote.to_string(), at);
+                        }
+                        None => {
+                            problems.add(line, format!("quote is not in {}: \"{quote}\"", d.doc))
+                        }
                     }
                 }
             }
@@ -154,7 +172,9 @@ pub fn validate(
             }
             check_quote(problems, line, &f.source);
         }
+        all_found.push(found.into_inner());
     }
+    all_found
 }
 
 /// What a curator writes is held to more than a dump is (a dump reloads

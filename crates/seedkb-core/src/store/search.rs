@@ -9,8 +9,10 @@ use super::keys::{self, DocId};
 use super::kv::Space;
 use super::{decode, storage, Store, StoredFact};
 use crate::error::Error;
-use crate::text::{fold, Analyzer};
+use crate::model::Fact;
+use crate::text::{fold, folded_len, quote_at, Analyzer};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// One sentence of a document, as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -166,6 +168,101 @@ pub(crate) enum Link<'a> {
     /// Borrowed from the fact: a copy per fact was a tenth of the
     /// sentence index's allocations.
     Quote(&'a str),
+    /// Where the load's checks found a quote's words in the folded text
+    /// (see [`QuotesFound`](crate::ingest::validate::QuotesFound)), and
+    /// their length: not looked up again (a twelfth of a dump's loader
+    /// thread).
+    Found(usize, usize),
+}
+
+/// Whether a fact is linked to its sentences by its quote: it has neither
+/// a recorded position nor a background.
+fn by_quote(f: &Fact) -> bool {
+    f.source.at.is_none() && f.source.background.is_none()
+}
+
+/// Where a load's checks found the quotes of one document's facts, in the
+/// folded text: each quote once, in the order the facts linked by their
+/// quote first give it. Kept from the checks to the load (4 bytes a quote)
+/// so that the load does not search the text for them again.
+#[derive(Clone, Debug, Default)]
+pub struct QuotesAt(Vec<u32>);
+
+impl QuotesAt {
+    /// From where the checks found each quote of `facts` (`found`, by
+    /// quote); `None` when one of them was not found.
+    pub fn of(facts: &[Fact], mut found: HashMap<String, usize>) -> Option<QuotesAt> {
+        let mut at = Vec::new();
+        let mut last = None;
+        for q in facts
+            .iter()
+            .filter(|f| by_quote(f))
+            .map(|f| &f.source.quote)
+        {
+            if last == Some(q) {
+                continue;
+            }
+            last = Some(q);
+            // Taken once: the quote's later facts have it already.
+            match found.get_mut(q.as_str()) {
+                Some(p) if *p == usize::MAX => {}
+                Some(p) => at.push(u32::try_from(std::mem::replace(p, usize::MAX)).ok()?),
+                None => return None,
+            }
+        }
+        Some(QuotesAt(at))
+    }
+}
+
+/// Each fact's [`Link`] by its quote, with where the checks found it when
+/// they did ([`QuotesAt`], read in the same order it was made in).
+pub(crate) struct Placing<'a> {
+    at: Option<QuotesAt>,
+    next: usize,
+    /// (where, folded length) of each quote placed.
+    seen: HashMap<&'a str, (usize, usize)>,
+    last: Option<(&'a str, (usize, usize))>,
+}
+
+impl<'a> Placing<'a> {
+    pub(crate) fn new(at: Option<QuotesAt>) -> Self {
+        Placing {
+            at,
+            next: 0,
+            seen: HashMap::new(),
+            last: None,
+        }
+    }
+
+    /// The link of `f`, a fact of the document in order: each is asked for.
+    pub(crate) fn link(&mut self, f: &'a Fact) -> Link<'a> {
+        if let Some(at) = f.source.at {
+            return Link::Sentence(at.sentence);
+        }
+        let q = f.source.quote.as_str();
+        // Background knowledge has an empty quote: no sentence.
+        if !by_quote(f) || self.at.is_none() {
+            return Link::Quote(q);
+        }
+        let placed = match self.last {
+            Some((l, p)) if l == q => Some(p),
+            _ => self.seen.get(q).copied().or_else(|| {
+                let p = *self.at.as_ref()?.0.get(self.next)? as usize;
+                self.next += 1;
+                // Measured once a quote, not once a fact.
+                let placed = (p, folded_len(q));
+                self.seen.insert(q, placed);
+                Some(placed)
+            }),
+        };
+        match placed {
+            Some((p, len)) => {
+                self.last = Some((q, (p, len)));
+                Link::Found(p, len)
+            }
+            None => Link::Quote(q),
+        }
+    }
 }
 
 /// The words the words index keeps for one sentence, each with how often
@@ -184,7 +281,7 @@ pub(crate) fn word_counts(analyzer: &dyn Analyzer, sentence: &str) -> Vec<(Strin
 #[cfg(test)]
 thread_local! {
     /// Quotes looked up in their document by this thread.
-    static QUOTE_SEARCHES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    pub(crate) static QUOTE_SEARCHES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// Splits and segments a document and attaches each fact to the sentences
@@ -272,10 +369,33 @@ pub(crate) fn attach(
             (rec, words)
         })
         .collect();
+    // The sentences found in the folded text, in order (each starts
+    // where or after the one before it ended).
+    let placed: Vec<(usize, usize, usize)> = spans
+        .iter()
+        .enumerate()
+        .filter(|(_, (a, _))| *a != usize::MAX)
+        .map(|(i, &(a, b))| (a, b, i))
+        .collect();
+    // The sentences the words at `at`, `len` bytes of the folded text,
+    // lie in.
+    let overlapping = |out: &mut Vec<usize>, at: usize, len: usize| {
+        out.clear();
+        if len == 0 {
+            return;
+        }
+        let first = placed.partition_point(|(_, b, _)| *b <= at);
+        out.extend(
+            placed[first..]
+                .iter()
+                .take_while(|(a, _, _)| *a < at + len)
+                .map(|(_, _, i)| *i),
+        );
+    };
     // The facts of one statement share its quote: each quote is looked
     // up in the document once, not once per fact (a search of the whole
     // document each).
-    let mut quoted: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    let mut quoted: HashMap<&str, Vec<usize>> = Default::default();
     let mut one = Vec::with_capacity(1);
     for (key, link) in links {
         let targets: &[usize] = match link {
@@ -284,19 +404,18 @@ pub(crate) fn attach(
                 one.push(*n as usize);
                 &one
             }
+            Link::Found(at, len) => {
+                overlapping(&mut one, *at, *len);
+                &one
+            }
             Link::Quote(q) => quoted.entry(q).or_insert_with(|| {
                 #[cfg(test)]
                 QUOTE_SEARCHES.with(|n| n.set(n.get() + 1));
-                let fq = fold(q);
-                match (!fq.is_empty()).then(|| folded_doc.find(&fq)).flatten() {
-                    Some(p) => spans
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, (a, b))| *a < p + fq.len() && p < *b)
-                        .map(|(i, _)| i)
-                        .collect(),
-                    None => Vec::new(),
+                let mut targets = Vec::new();
+                if let Some(at) = quote_at(&folded_doc, q) {
+                    overlapping(&mut targets, at, folded_len(q));
                 }
+                targets
             }),
         };
         for &t in targets {
@@ -419,5 +538,83 @@ mod tests {
         for (r, (rec, _)) in recs.iter().enumerate() {
             assert_eq!(rec.facts, want(r), "sentence {r}");
         }
+    }
+
+    /// Facts placed where the checks found their quotes link to the
+    /// sentences a search of the text links them to, with no search: a
+    /// quote said twice (linked where first said), one across two
+    /// sentences with white space in it, repeated and interleaved, among a
+    /// background and a recorded position.
+    #[test]
+    fn quotes_placed_by_the_checks_link_as_searched_ones() {
+        use crate::model::{Location, Source, Value};
+        let text = "甲县 投资2亿元。乙镇建成电站,装机\n\n300千瓦。甲县投资2亿元。丙村修路。";
+        let fact = |quote: &str| Fact {
+            subject: "甲县".into(),
+            attribute: "funding".into(),
+            value: Value::Text(String::new()),
+            source: Source::curated("d", quote),
+            qualifiers: Default::default(),
+        };
+        let mut facts: Vec<Fact> = ["甲县投资2亿元", "2亿元。 乙镇建成", "甲县投资2亿元", "修路"]
+            .into_iter()
+            .chain(["丙村修路。", "", "甲县投资"])
+            .map(fact)
+            .collect();
+        facts[5].source.background = Some("known".into());
+        facts[6].source.at = Some(Location {
+            sentence: 1,
+            start: 0,
+            end: 0,
+            value_start: 0,
+            value_end: 0,
+        });
+        let folded = fold(text);
+        let found: HashMap<String, usize> = facts
+            .iter()
+            .filter_map(|f| Some((f.source.quote.clone(), quote_at(&folded, &f.source.quote)?)))
+            .collect();
+        let at = QuotesAt::of(&facts, found.clone()).unwrap();
+        // Each quote linked by its words once, in their order.
+        assert_eq!(at.0.len(), 4);
+        fn keyed(links: Vec<Link<'_>>) -> Vec<(Vec<u8>, Link<'_>)> {
+            links
+                .into_iter()
+                .enumerate()
+                .map(|(i, l)| (vec![i as u8], l))
+                .collect()
+        }
+        let mut placing = Placing::new(Some(at));
+        let placed = keyed(facts.iter().map(|f| placing.link(f)).collect());
+        assert!(
+            placed
+                .iter()
+                .filter(|(_, l)| matches!(l, Link::Found(..)))
+                .count()
+                == 5
+        );
+        let mut searching = Placing::new(None);
+        let searched = keyed(facts.iter().map(|f| searching.link(f)).collect());
+        let records = |links: &[(Vec<u8>, Link)]| -> Vec<(u32, Vec<Vec<u8>>)> {
+            build(text, links, &crate::text::Plain)
+                .into_iter()
+                .map(|(r, _)| (r.index, r.facts))
+                .collect()
+        };
+        // The background's empty quote alone is looked up (and found
+        // nowhere) when placed.
+        QUOTE_SEARCHES.with(|n| n.set(0));
+        let got = records(&placed);
+        assert_eq!(QUOTE_SEARCHES.with(|n| n.get()), 1);
+        assert_eq!(got, records(&searched));
+        assert_eq!(QUOTE_SEARCHES.with(|n| n.get()), 1 + 5);
+        // The quote across two sentences is in both; the one said twice
+        // only where it is first said.
+        let with = |k: u8| got.iter().filter(|(_, f)| f.contains(&vec![k])).count();
+        assert_eq!((with(1), with(0), got[2].1.len()), (2, 1, 0), "{got:?}");
+        // A quote the checks did not find: nothing placed.
+        let mut missing = found;
+        missing.remove("修路");
+        assert!(QuotesAt::of(&facts, missing).is_none());
     }
 }

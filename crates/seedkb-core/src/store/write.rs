@@ -1138,24 +1138,26 @@ impl Loader<'_, '_> {
         id: DocId,
         report: &mut LoadReport,
     ) -> Result<(), Error> {
-        self.doc_facts_segmented(doc, id, None, report)
+        self.doc_facts_segmented(doc, id, None, None, report)
     }
 
     /// [`Loader::doc_facts`] of a document whose text `ready` holds split
     /// and segmented already (see [`segments_apart`]; a load by documents
     /// segments the next document's text while this one's facts are
-    /// written), or, without it, segmented here.
+    /// written), or, without it, segmented here; `found`: where the
+    /// checks found its facts' quotes, if they say.
     pub(super) fn doc_facts_segmented(
         &mut self,
         doc: &DocumentFacts,
         id: DocId,
         ready: Option<search::Segmented>,
+        found: Option<search::QuotesAt>,
         report: &mut LoadReport,
     ) -> Result<(), Error> {
         self.quotes_of(id, doc.text.as_deref());
         self.attr(KIND_ATTR)?;
         let (segmented, links) = match ready {
-            Some(segmented) => (Some(segmented), self.write_facts(doc, id, report)),
+            Some(segmented) => (Some(segmented), self.write_facts(doc, id, found, report)),
             None => {
                 // The text is split and segmented (jieba: a tenth of a
                 // dump's load) on another thread while the facts are
@@ -1166,7 +1168,7 @@ impl Loader<'_, '_> {
                 std::thread::scope(|scope| {
                     let segmenting =
                         apart.map(|t| scope.spawn(move || search::segment(t, analyzer)));
-                    let links = self.write_facts(doc, id, report);
+                    let links = self.write_facts(doc, id, found, report);
                     let segmented = segmenting
                         .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
                     (segmented, links)
@@ -1194,19 +1196,18 @@ impl Loader<'_, '_> {
         &mut self,
         doc: &'d DocumentFacts,
         id: DocId,
+        found: Option<search::QuotesAt>,
         report: &mut LoadReport,
     ) -> Result<Vec<(Vec<u8>, Link<'d>)>, Error> {
         let mut links: Vec<(Vec<u8>, Link)> = Vec::new();
+        let mut placing = search::Placing::new(found);
         for fact in &doc.facts {
+            // Every fact's, written or not: `found` is in their order.
+            let link = placing.link(fact);
             if let Some(key) = self.write_fact(&doc.doc, fact, id)? {
                 // Links are for the sentence index: none without a text
                 // (one large file of facts without quotes).
                 if doc.text.is_some() {
-                    let link = match fact.source.at {
-                        Some(at) => Link::Sentence(at.sentence),
-                        // Background knowledge has an empty quote: no sentence.
-                        None => Link::Quote(&fact.source.quote),
-                    };
                     links.push((key, link));
                 }
                 report.facts += 1;

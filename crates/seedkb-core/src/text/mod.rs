@@ -90,8 +90,24 @@ pub fn fold(s: &str) -> String {
 
 /// Whether `quote` occurs in `document` once white space is folded away.
 pub fn quote_in(document_folded: &str, quote: &str) -> bool {
+    quote_at(document_folded, quote).is_some()
+}
+
+/// Where `quote`, white space folded away, first occurs in the folded
+/// document.
+pub fn quote_at(document_folded: &str, quote: &str) -> Option<usize> {
     let q = fold(quote);
-    !q.is_empty() && document_folded.contains(&q)
+    (!q.is_empty()).then(|| document_folded.find(&q)).flatten()
+}
+
+/// The length of `fold(s)`, without making it.
+pub fn folded_len(s: &str) -> usize {
+    let white: usize = s
+        .chars()
+        .filter(|c| c.is_whitespace())
+        .map(char::len_utf8)
+        .sum();
+    s.len() - white
 }
 
 /// CJK ideographs (the basic block and extension A).
@@ -114,7 +130,7 @@ mod tests {
 
     /// Folding copies the runs between white space (any kind: ASCII,
     /// ideographic, no-break) and keeps the rest as a filter of each
-    /// character keeps it.
+    /// character keeps it; its length is measured without folding.
     #[test]
     fn folding_copies_what_a_filter_of_white_space_keeps() {
         let texts = [
@@ -129,6 +145,7 @@ mod tests {
         for t in texts {
             let filtered: String = t.chars().filter(|c| !c.is_whitespace()).collect();
             assert_eq!(fold(t), filtered, "{t:?}");
+            assert_eq!(folded_len(t), filtered.len(), "{t:?}");
         }
     }
 }

@@ -160,6 +160,12 @@ pub trait DocumentParts {
     /// documents hinted before it: a source may read them on another
     /// thread meanwhile. Nothing by default.
     fn read_ahead(&mut self, _i: usize) {}
+    /// Where the checks found the quotes of document `i`'s facts in its
+    /// text, if they kept it (asked for once, after its facts): the load
+    /// looks up the others.
+    fn quotes_at(&mut self, _i: usize) -> Option<search::QuotesAt> {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -350,7 +356,8 @@ impl Store {
                         false => None,
                     };
                     if whole.text.is_some() {
-                        loader.doc_facts_segmented(&whole, id, ready, &mut report)?;
+                        let found = docs.quotes_at(i);
+                        loader.doc_facts_segmented(&whole, id, ready, found, &mut report)?;
                     } else {
                         loader.forget_quotes(id);
                         report.documents_loaded += 1;
@@ -1285,17 +1292,26 @@ mod by_document {
             std::fs::write(&path, &text).unwrap();
             let docs = crate::ingest::jsonl::read(&path, &|_| false).unwrap();
             let (_a, whole) = fresh();
+            crate::store::search::QUOTE_SEARCHES.with(|n| n.set(0));
             let report = whole.load(&docs).unwrap();
             let mut dump = scan(&path, &|_| false, None).unwrap();
             let (_b, streamed) = fresh();
             dump.check_against_store(&|n| streamed.known(n)).unwrap();
             HELD_DOC_FACTS.with(|h| h.set(0));
+            let searches = || crate::store::search::QUOTE_SEARCHES.with(Cell::get);
+            let searched_whole = searches();
             assert_eq!(
                 streamed.load_by_document(&mut *dump).unwrap(),
                 report,
                 "{name}"
             );
             assert_eq!(entries(&whole), entries(&streamed), "{name}");
+            // The quotes the checks found are not looked up again (the
+            // load at once looks each up).
+            if name == "gen.jsonl" {
+                assert!(searched_whole > 100, "{searched_whole}");
+                assert_eq!(searches(), searched_whole, "{name}");
+            }
             // The facts of documents with a text were read ahead, on
             // another thread; a file without quotes has none.
             let texts = docs.iter().filter(|d| d.text.is_some()).count();
