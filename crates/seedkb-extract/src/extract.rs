@@ -4499,8 +4499,14 @@ fn find_places(norm: &str) -> Vec<Mention> {
         // 西乡塘区, 镇南镇: a place's ending inside a stem of one character
         // more; the name is taken whole when nothing Han (or a function
         // character) comes before it.
+        // 走进镇雄县: a visit's verb before the stem bounds it too.
         let bounded = |at: usize| {
-            at == 0 || !is_han(chars[at - 1].1) || lexicon::NAME_STOPS.contains(chars[at - 1].1)
+            at == 0
+                || !is_han(chars[at - 1].1)
+                || lexicon::NAME_STOPS.contains(chars[at - 1].1)
+                || VISIT_VERBS
+                    .iter()
+                    .any(|v| v.chars().count() >= 2 && norm[..chars[at].0].ends_with(v))
         };
         let is_ending = |x: char| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == x);
         // 上堡乡、聂都乡: 都 right before a township's or village's ending
@@ -4587,6 +4593,14 @@ fn find_places(norm: &str) -> Vec<Mention> {
             && ["人大", "政府", "委", "级", "财政", "人民"]
                 .iter()
                 .any(|o| norm[end..].starts_with(o))
+        {
+            continue;
+        }
+        // 走进镇宁县: the 镇 opening a county's stem ends no town whose
+        // stem ends with the visit's verb.
+        if VISIT_VERBS
+            .iter()
+            .any(|v| v.chars().count() >= 2 && norm[start..i].ends_with(v))
         {
             continue;
         }
@@ -5362,6 +5376,19 @@ fn in_quote(norm: &str, a: usize) -> bool {
 /// three to sixteen characters. Its kind is its ending's, else `thing`.
 fn headline_topic(norm: &str) -> Option<Mention> {
     let words = tagged(norm, &[]);
+    // 春节假期四川高速车流量…: a period opening the headline is when, not
+    // what; the topic is read after it.
+    if let [first, next, ..] = words.as_slice() {
+        if PERIOD_ENDINGS.iter().any(|e| first.word.ends_with(e)) {
+            let at = next.start;
+            return headline_topic(&norm[at..]).map(|m| Mention {
+                start: m.start + at,
+                end: m.end + at,
+                how: Some(HEADLINE_PERIOD_HOW),
+                ..m
+            });
+        }
+    }
     let nounish = |w: &segment::Word<'_>, k: usize| {
         matches!(
             w.tag,
@@ -5394,7 +5421,10 @@ fn headline_topic(norm: &str) -> Option<Mention> {
             && !ending_follows
             && head.chars().count() >= 3
             && (name_suffixes().any(|(x, k)| matches!(*k, "zone" | "park") && head.ends_with(x))
-                || find_places(head).iter().any(|p| p.start == 0 && p.end == e))
+                || find_places(head).iter().any(|p| p.start == 0 && p.end == e)
+                // 凉山州森林防灭火…: a prefecture said short (X州), which
+                // jieba knows as a place, opening the headline.
+                || e == words[0].end && words[0].tag == "ns" && head.ends_with('州'))
     }) {
         end = e;
     }
@@ -5446,6 +5476,9 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         how: None,
     })
 }
+
+const HEADLINE_PERIOD_HOW: &str =
+    "the headline's leading nouns after the period that opens it (春节假期X…: X)";
 
 /// Words ending the title of a document (a report, a bulletin), not the
 /// name of a thing its figures are of.
@@ -6305,6 +6338,7 @@ fn find_org_names(
         if lexicon::GENERIC_ORG_WORDS
             .iter()
             .any(|g| w.word.ends_with(g))
+            || *kind == "port" && lexicon::SHIP_MOVES.contains(&w.word)
         {
             continue;
         }
@@ -10448,6 +10482,55 @@ mod tests {
         got.iter()
             .find(|(t, _)| t == value)
             .and_then(|(_, s)| s.clone())
+    }
+
+    /// 回港, 离港: a ship's move ends in 港 and jieba may tag it a place,
+    /// but it names no port.
+    #[test]
+    fn a_ship_returning_to_port_names_no_port() {
+        let got = subjects_of("青澜县开渔\n\n9月1日，青澜县渔船回港卸货2.1万吨。");
+        assert_eq!(
+            subject_of(&got, "2.1万吨").as_deref(),
+            Some("青澜县"),
+            "{got:?}"
+        );
+    }
+
+    /// A headline opening with a period (春节假期) is about what follows
+    /// it; one opening with a prefecture said short (甲孜州) is about the
+    /// prefecture, not about the nouns run on after it.
+    #[test]
+    fn a_headline_topic_leaves_out_its_period_and_ends_at_its_prefecture() {
+        let got = subjects_of(
+            "春节假期黔江高速车流量增长一成\n\n\
+             记者从黔江区交通运输局获悉，假期全区高速公路累计通行车辆86万辆次。",
+        );
+        assert_eq!(
+            subject_of(&got, "一成").as_deref(),
+            Some("黔江区"),
+            "{got:?}"
+        );
+        let got = subjects_of("甘孜州草原防火演练千人参加\n\n演练共出动车辆60台。");
+        assert_eq!(
+            subject_of(&got, "60台").as_deref(),
+            Some("甘孜州"),
+            "{got:?}"
+        );
+    }
+
+    /// 走进镇宁县: the visit's verb, not the 镇 inside the stem, bounds a
+    /// county's name.
+    #[test]
+    fn a_county_after_a_visit_verb_keeps_its_whole_stem() {
+        let got = subjects_of(
+            "山区供水工程完工\n\n本报讯　走进镇宁县，新建水厂已经通水。\
+             全县今年新建供水工程12处。",
+        );
+        assert_eq!(
+            subject_of(&got, "12处").as_deref(),
+            Some("镇宁县"),
+            "{got:?}"
+        );
     }
 
     /// 台湾, 香港, 澳门 said bare are places: a headline opening with one
