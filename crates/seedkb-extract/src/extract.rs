@@ -4614,6 +4614,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
             start += v.len();
         }
         let name = &norm[start..end];
+        // 特区政府预计…: the level of a special administrative region said
+        // without the region's name is no district named 特.
+        if ["特区", "特别行政区"].contains(&name) {
+            continue;
+        }
         // 横州市人民政府市长: the 市 of a title after an office's name;
         // no place's stem ends with an office (政府, 局, 委).
         if ["政府", "局", "委", "厅"]
@@ -10482,6 +10487,23 @@ mod tests {
         got.iter()
             .find(|(t, _)| t == value)
             .and_then(|(_, s)| s.clone())
+    }
+
+    /// 特區 said alone is the level of the region the text is about, no
+    /// district named 特: its government is what the figures are of.
+    #[test]
+    fn the_special_region_level_alone_names_no_district() {
+        let got = subjects_of(
+            "施政報告發表\n\n特區政府預計本年度開支約900億元。\n\n\
+             政府並建議向約25萬名長者發放津貼。",
+        );
+        for v in ["約900億元", "約25萬名"] {
+            assert_eq!(
+                subject_of(&got, v).as_deref(),
+                Some("特區政府"),
+                "{v}: {got:?}"
+            );
+        }
     }
 
     /// 回港, 离港: a ship's move ends in 港 and jieba may tag it a place,
