@@ -6268,12 +6268,13 @@ fn opening_name_mentions(
 }
 
 /// Why a dash line's item is its values' subject (for `load --explain`).
-const DASH_ITEM_HOW: &str =
-    "an item of a dash list (——X：…, ——X销售额…): what its line's figures are of";
+const DASH_ITEM_HOW: &str = "an item of a dash list (——X：…, ——X销售额…, ——X收费站…): \
+     what its line's figures are of";
 
 /// 分店铺看，…如下：——甲国际免税城销售额11.4亿元…, 分港区情况如下：——乙港区：
 /// 货物吞吐量…: a list's line names its item first, before a colon or the
-/// word saying what its first figure measures; the line's figures are the
+/// word saying what its first figure measures (or, with no such word, up to
+/// a word with a name's ending in its first five); the line's figures are the
 /// item's, whatever its ending. Not a headline's subtitle (——访…), which
 /// has no figure after such a word.
 fn dash_item(norm: &str, words: &[segment::Word<'_>], sentence: u32) -> Option<Mention> {
@@ -6310,7 +6311,21 @@ fn dash_item(norm: &str, words: &[segment::Word<'_>], sentence: u32) -> Option<M
                     break;
                 }
             }
-            end?
+            // ——甲高速乙收费站出入车辆…: no word names the first figure;
+            // the line opens with a name by its ending (收费站, 码头), no
+            // verb or number before it (not ——访甲县医院院长), and a figure
+            // follows.
+            end.or_else(|| {
+                words[first..]
+                    .iter()
+                    .take(5)
+                    .take_while(|w| {
+                        w.word.chars().all(is_han) && !w.tag.starts_with(['v', 'm', 'q', 'p'])
+                    })
+                    .find(|w| name_suffixes().any(|(e, _)| w.word.ends_with(e)))
+                    .filter(|w| w.start > a && norm[w.end..].chars().any(is_numeral_char))
+                    .map(|w| w.end)
+            })?
         }
     };
     let name = &norm[a..end];
@@ -10487,6 +10502,25 @@ mod tests {
         got.iter()
             .find(|(t, _)| t == value)
             .and_then(|(_, s)| s.clone())
+    }
+
+    /// ——甲收费站出口车辆…: a dash list's line that no word names the
+    /// figure of opens with its item, by the item's ending.
+    #[test]
+    fn a_dash_line_opening_with_a_station_is_the_station_s() {
+        let got = subjects_of(
+            "清明假期高速车流平稳\n\n分站点看：\n\
+             ——临川高速南城收费站出入车辆4.2万辆次，同比增长6.1%；\n\
+             ——安平东收费站假期累计出入车辆3.5万辆次，下降1.2%。",
+        );
+        for (v, s) in [
+            ("4.2万辆次", "临川高速南城收费站"),
+            ("6.1%", "临川高速南城收费站"),
+            ("3.5万辆次", "安平东收费站"),
+            ("1.2%", "安平东收费站"),
+        ] {
+            assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
+        }
     }
 
     /// 特區 said alone is the level of the region the text is about, no
