@@ -4499,8 +4499,14 @@ fn find_places(norm: &str) -> Vec<Mention> {
         // 西乡塘区, 镇南镇: a place's ending inside a stem of one character
         // more; the name is taken whole when nothing Han (or a function
         // character) comes before it.
+        // 走进镇雄县: a visit's verb before the stem bounds it too.
         let bounded = |at: usize| {
-            at == 0 || !is_han(chars[at - 1].1) || lexicon::NAME_STOPS.contains(chars[at - 1].1)
+            at == 0
+                || !is_han(chars[at - 1].1)
+                || lexicon::NAME_STOPS.contains(chars[at - 1].1)
+                || VISIT_VERBS
+                    .iter()
+                    .any(|v| v.chars().count() >= 2 && norm[..chars[at].0].ends_with(v))
         };
         let is_ending = |x: char| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == x);
         // 上堡乡、聂都乡: 都 right before a township's or village's ending
@@ -4590,6 +4596,14 @@ fn find_places(norm: &str) -> Vec<Mention> {
         {
             continue;
         }
+        // 走进镇宁县: the 镇 opening a county's stem ends no town whose
+        // stem ends with the visit's verb.
+        if VISIT_VERBS
+            .iter()
+            .any(|v| v.chars().count() >= 2 && norm[start..i].ends_with(v))
+        {
+            continue;
+        }
         // ——访花垣县县长…, 走进某某村: a feature's headline opens with
         // the visit, not with the place's name.
         if let Some(v) = VISIT_VERBS.iter().find(|v| {
@@ -4600,6 +4614,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
             start += v.len();
         }
         let name = &norm[start..end];
+        // 特区政府预计…: the level of a special administrative region said
+        // without the region's name is no district named 特.
+        if ["特区", "特别行政区"].contains(&name) {
+            continue;
+        }
         // 横州市人民政府市长: the 市 of a title after an office's name;
         // no place's stem ends with an office (政府, 局, 委).
         if ["政府", "局", "委", "厅"]
@@ -5362,6 +5381,19 @@ fn in_quote(norm: &str, a: usize) -> bool {
 /// three to sixteen characters. Its kind is its ending's, else `thing`.
 fn headline_topic(norm: &str) -> Option<Mention> {
     let words = tagged(norm, &[]);
+    // 春节假期四川高速车流量…: a period opening the headline is when, not
+    // what; the topic is read after it.
+    if let [first, next, ..] = words.as_slice() {
+        if PERIOD_ENDINGS.iter().any(|e| first.word.ends_with(e)) {
+            let at = next.start;
+            return headline_topic(&norm[at..]).map(|m| Mention {
+                start: m.start + at,
+                end: m.end + at,
+                how: Some(HEADLINE_PERIOD_HOW),
+                ..m
+            });
+        }
+    }
     let nounish = |w: &segment::Word<'_>, k: usize| {
         matches!(
             w.tag,
@@ -5394,7 +5426,10 @@ fn headline_topic(norm: &str) -> Option<Mention> {
             && !ending_follows
             && head.chars().count() >= 3
             && (name_suffixes().any(|(x, k)| matches!(*k, "zone" | "park") && head.ends_with(x))
-                || find_places(head).iter().any(|p| p.start == 0 && p.end == e))
+                || find_places(head).iter().any(|p| p.start == 0 && p.end == e)
+                // 凉山州森林防灭火…: a prefecture said short (X州), which
+                // jieba knows as a place, opening the headline.
+                || e == words[0].end && words[0].tag == "ns" && head.ends_with('州'))
     }) {
         end = e;
     }
@@ -5446,6 +5481,9 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         how: None,
     })
 }
+
+const HEADLINE_PERIOD_HOW: &str =
+    "the headline's leading nouns after the period that opens it (春节假期X…: X)";
 
 /// Words ending the title of a document (a report, a bulletin), not the
 /// name of a thing its figures are of.
@@ -6230,12 +6268,13 @@ fn opening_name_mentions(
 }
 
 /// Why a dash line's item is its values' subject (for `load --explain`).
-const DASH_ITEM_HOW: &str =
-    "an item of a dash list (——X：…, ——X销售额…): what its line's figures are of";
+const DASH_ITEM_HOW: &str = "an item of a dash list (——X：…, ——X销售额…, ——X收费站…): \
+     what its line's figures are of";
 
 /// 分店铺看，…如下：——甲国际免税城销售额11.4亿元…, 分港区情况如下：——乙港区：
 /// 货物吞吐量…: a list's line names its item first, before a colon or the
-/// word saying what its first figure measures; the line's figures are the
+/// word saying what its first figure measures (or, with no such word, up to
+/// a word with a name's ending in its first five); the line's figures are the
 /// item's, whatever its ending. Not a headline's subtitle (——访…), which
 /// has no figure after such a word.
 fn dash_item(norm: &str, words: &[segment::Word<'_>], sentence: u32) -> Option<Mention> {
@@ -6272,7 +6311,21 @@ fn dash_item(norm: &str, words: &[segment::Word<'_>], sentence: u32) -> Option<M
                     break;
                 }
             }
-            end?
+            // ——甲高速乙收费站出入车辆…: no word names the first figure;
+            // the line opens with a name by its ending (收费站, 码头), no
+            // verb or number before it (not ——访甲县医院院长), and a figure
+            // follows.
+            end.or_else(|| {
+                words[first..]
+                    .iter()
+                    .take(5)
+                    .take_while(|w| {
+                        w.word.chars().all(is_han) && !w.tag.starts_with(['v', 'm', 'q', 'p'])
+                    })
+                    .find(|w| name_suffixes().any(|(e, _)| w.word.ends_with(e)))
+                    .filter(|w| w.start > a && norm[w.end..].chars().any(is_numeral_char))
+                    .map(|w| w.end)
+            })?
         }
     };
     let name = &norm[a..end];
@@ -6305,6 +6358,7 @@ fn find_org_names(
         if lexicon::GENERIC_ORG_WORDS
             .iter()
             .any(|g| w.word.ends_with(g))
+            || *kind == "port" && lexicon::SHIP_MOVES.contains(&w.word)
         {
             continue;
         }
@@ -10448,6 +10502,91 @@ mod tests {
         got.iter()
             .find(|(t, _)| t == value)
             .and_then(|(_, s)| s.clone())
+    }
+
+    /// ——甲收费站出口车辆…: a dash list's line that no word names the
+    /// figure of opens with its item, by the item's ending.
+    #[test]
+    fn a_dash_line_opening_with_a_station_is_the_station_s() {
+        let got = subjects_of(
+            "清明假期高速车流平稳\n\n分站点看：\n\
+             ——临川高速南城收费站出入车辆4.2万辆次，同比增长6.1%；\n\
+             ——安平东收费站假期累计出入车辆3.5万辆次，下降1.2%。",
+        );
+        for (v, s) in [
+            ("4.2万辆次", "临川高速南城收费站"),
+            ("6.1%", "临川高速南城收费站"),
+            ("3.5万辆次", "安平东收费站"),
+            ("1.2%", "安平东收费站"),
+        ] {
+            assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
+        }
+    }
+
+    /// 特區 said alone is the level of the region the text is about, no
+    /// district named 特: its government is what the figures are of.
+    #[test]
+    fn the_special_region_level_alone_names_no_district() {
+        let got = subjects_of(
+            "施政報告發表\n\n特區政府預計本年度開支約900億元。\n\n\
+             政府並建議向約25萬名長者發放津貼。",
+        );
+        for v in ["約900億元", "約25萬名"] {
+            assert_eq!(
+                subject_of(&got, v).as_deref(),
+                Some("特區政府"),
+                "{v}: {got:?}"
+            );
+        }
+    }
+
+    /// 回港, 离港: a ship's move ends in 港 and jieba may tag it a place,
+    /// but it names no port.
+    #[test]
+    fn a_ship_returning_to_port_names_no_port() {
+        let got = subjects_of("青澜县开渔\n\n9月1日，青澜县渔船回港卸货2.1万吨。");
+        assert_eq!(
+            subject_of(&got, "2.1万吨").as_deref(),
+            Some("青澜县"),
+            "{got:?}"
+        );
+    }
+
+    /// A headline opening with a period (春节假期) is about what follows
+    /// it; one opening with a prefecture said short (甲孜州) is about the
+    /// prefecture, not about the nouns run on after it.
+    #[test]
+    fn a_headline_topic_leaves_out_its_period_and_ends_at_its_prefecture() {
+        let got = subjects_of(
+            "春节假期黔江高速车流量增长一成\n\n\
+             记者从黔江区交通运输局获悉，假期全区高速公路累计通行车辆86万辆次。",
+        );
+        assert_eq!(
+            subject_of(&got, "一成").as_deref(),
+            Some("黔江区"),
+            "{got:?}"
+        );
+        let got = subjects_of("甘孜州草原防火演练千人参加\n\n演练共出动车辆60台。");
+        assert_eq!(
+            subject_of(&got, "60台").as_deref(),
+            Some("甘孜州"),
+            "{got:?}"
+        );
+    }
+
+    /// 走进镇宁县: the visit's verb, not the 镇 inside the stem, bounds a
+    /// county's name.
+    #[test]
+    fn a_county_after_a_visit_verb_keeps_its_whole_stem() {
+        let got = subjects_of(
+            "山区供水工程完工\n\n本报讯　走进镇宁县，新建水厂已经通水。\
+             全县今年新建供水工程12处。",
+        );
+        assert_eq!(
+            subject_of(&got, "12处").as_deref(),
+            Some("镇宁县"),
+            "{got:?}"
+        );
     }
 
     /// 台湾, 香港, 澳门 said bare are places: a headline opening with one

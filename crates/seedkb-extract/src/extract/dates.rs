@@ -361,6 +361,17 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     Some((used, date, until))
 }
 
+/// 2026年春节假期（…）…同比增长, 2025年国庆黄金周: a holiday said
+/// right after a year is a part of it, no whole year's figures.
+fn holiday_of(after_year: &str) -> bool {
+    let head: String = after_year
+        .chars()
+        .take_while(|c| !"，,。；;（(、".contains(*c))
+        .take(8)
+        .collect();
+    super::PERIOD_ENDINGS.iter().any(|w| head.contains(w))
+}
+
 /// 一季度, 第二季度, 前三季度, 上半年, 下半年 at the start of `s`: the
 /// first and last months of that part of a year, and the bytes it takes.
 fn year_part(s: &str) -> Option<(u8, u8, usize)> {
@@ -1186,6 +1197,7 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
                 || "底末前初上中下".contains(c)
         }) && !span_start
             && !years_name
+            && !holiday_of(after_year)
             && !after_year.starts_with("以来")
             && !["截至", "截止"].iter().any(|w| said_before.contains(w))
             && (COMPARED_WITH_LAST_YEAR.iter().any(|w| figures.contains(w)) || compared);
@@ -1370,6 +1382,10 @@ mod tests {
         assert_eq!(infer_year(t), Some(2023));
         // 截至 speaks of now.
         assert_eq!(infer_year("截至2020年5月底，已建成电站156座。"), Some(2020));
+        // A holiday of a year is part of it, told in that year.
+        let t = "2024年国庆假期（10月1日至7日），全市接待游客86万人次，同比增长9.2%，\
+                 比去年国庆假期多接待7万人次。";
+        assert_eq!(infer_year(t), Some(2024));
         // The end of a plan's span and a deadline are ahead, not now.
         assert_eq!(
             infer_year("2019年建成。“十四五”（2021—2025年）规划。力争2023年前投产。"),

@@ -1580,6 +1580,14 @@ pub const SHORT_FORMS: &[&str] = &[
     "自贸区",
 ];
 
+// Subjects, round 33 (entity words; kept apart from the attribute words).
+
+/// A ship's move to or from a port (渔船回港卸货, 货轮离港): jieba tags some
+/// of these ns, but the 港 they end with is no port's name.
+pub const SHIP_MOVES: &[&str] = &[
+    "回港", "返港", "进港", "入港", "出港", "离港", "靠港", "抵港", "到港", "在港",
+];
+
 /// The lexicon kept as data (crates/seedkb-extract/lexicon.toml), read
 /// once.
 pub struct Data {
