@@ -2200,3 +2200,26 @@ fn a_capacity_is_named_by_the_period_its_words_say() {
     let got = attributes_of("10月5日起青石港装卸能力达到12万吨。");
     assert_ne!(attr(&got, "12万吨"), "production_capacity");
 }
+
+/// Round 33: a rate lowered (下调) or spending cut (削减) is a fall, stored
+/// negative like 下降, in points or as a rate of change; 上调 stays a rise.
+#[test]
+fn a_rate_lowered_or_spending_cut_is_stored_negative() {
+    let found = extract(
+        "t.txt",
+        "青石县农商行今年将创业贷款利率下调0.8个百分点，县直各部门公用经费削减5%，\
+         环卫工人工资上调6%。",
+        &Known::new(),
+    )
+    .unwrap();
+    let value = |t: &str| {
+        let f = found.found.iter().find(|f| f.text == t).unwrap();
+        match &f.value {
+            Value::Quantity(q) => (q.value.to_string(), f.attribute.clone()),
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(value("0.8个百分点"), ("-0.8".into(), "rate_change".into()));
+    assert_eq!(value("5%"), ("-5".into(), "growth_rate".into()));
+    assert_eq!(value("6%"), ("6".into(), "growth_rate".into()));
+}
