@@ -2201,6 +2201,44 @@ fn a_capacity_is_named_by_the_period_its_words_say() {
     assert_ne!(attr(&got, "12万吨"), "production_capacity");
 }
 
+/// Round 33: people under a population's noun are a population; traffic
+/// counted as vehicles is a count of vehicles; works and a fleet's catch
+/// by their nouns.
+#[test]
+fn populations_traffic_boats_works_and_catch_by_their_nouns() {
+    let got =
+        attributes_of("青石县年末常住人口52.1万人，其中农业人口30.4万人，60岁以上人口为9.8万人。");
+    assert_eq!(attr(&got, "30.4万人"), "population");
+    assert_eq!(attr(&got, "9.8万人"), "population");
+    let got = attributes_of("国庆假期青石收费站车流量达到41.3万辆次，货车通行量2.2万辆次。");
+    assert_eq!(attr(&got, "41.3万辆次"), "vehicle_count");
+    assert_eq!(attr(&got, "2.2万辆次"), "vehicle_count");
+    let got = attributes_of("青石港今年完成水毁修复工程三十二处，全年渔获约6.5万吨。");
+    assert_eq!(attr(&got, "三十二处"), "project_count");
+    assert_eq!(attr(&got, "约6.5万吨"), "catch");
+    // An engineer is no work, a course named after one no project.
+    let got = attributes_of(
+        "青石公司今年招聘工程师120名，学院新增土木工程等3个本科专业，聘请专业人士42名。",
+    );
+    assert_eq!(attr(&got, "120名"), "engineer_count");
+    assert_eq!(attr(&got, "3个"), "major_count");
+    assert_ne!(attr(&got, "42名"), "major_count");
+}
+
+/// Round 33: a budget's 开支 is expenditure, its total total_expenditure;
+/// a deficit and an allocation by their nouns (traditional text).
+#[test]
+fn a_budgets_spending_deficit_and_allocation_by_their_nouns() {
+    let got = attributes_of(
+        "澳門特區政府新財政年度總開支為1020億澳門元，其中經常開支820億澳門元，\
+         預計赤字約35億澳門元，衞生局獲撥款120億澳門元。",
+    );
+    assert_eq!(attr(&got, "1020億澳門元"), "total_expenditure");
+    assert_eq!(attr(&got, "820億澳門元"), "expenditure");
+    assert_eq!(attr(&got, "約35億澳門元"), "deficit");
+    assert_eq!(attr(&got, "120億澳門元"), "funding");
+}
+
 /// Round 33: a rate lowered (下调) or spending cut (削减) is a fall, stored
 /// negative like 下降, in points or as a rate of change; 上调 stays a rise.
 #[test]
