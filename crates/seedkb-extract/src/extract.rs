@@ -12109,7 +12109,7 @@ mod tests {
         assert!(quantities("分为3部分，涉及5部门").is_empty());
         let got = found_of("青石镇加装电梯\n\n青石镇今年加装电梯25部，日均发货约2.3万单。");
         assert_eq!(one(&got, "25部").1, "elevator_count");
-        assert_eq!(one(&got, "约2.3万单").1, "order_count");
+        assert_eq!(one(&got, "约2.3万单").1, "daily_order_count");
     }
 
     #[test]
@@ -12345,7 +12345,8 @@ mod tests {
         assert_eq!(one(&got, "120万千瓦").1, "pv_capacity");
         assert_eq!(one(&got, "突破50万台").1, "server_count");
         assert_eq!(one(&got, "2.1万标箱").1, "container_throughput");
-        assert_eq!(one(&got, "80多艘次").1, "ship_count");
+        // 日均: a day's ships (attributes::of_a_day).
+        assert_eq!(one(&got, "80多艘次").1, "daily_ship_count");
         // Consumer prices' rate has its own name (attribute_tests).
         assert_eq!(one(&got, "0.6%").1, "cpi_change");
     }

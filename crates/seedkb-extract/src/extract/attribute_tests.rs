@@ -2201,6 +2201,25 @@ fn a_capacity_is_named_by_the_period_its_words_say() {
     assert_ne!(attr(&got, "12万吨"), "production_capacity");
 }
 
+/// Round 33: a count or a measure its clause says is a day's (日均, 单日)
+/// is the daily one; money per day and a name no word gave are left.
+#[test]
+fn a_days_count_is_named_daily() {
+    let got = attributes_of(
+        "国庆期间青石大桥累计通过车辆86.2万辆，日均通过车辆10.8万辆，\
+         10月3日单日通过车辆最多达到12.6万辆，青石煤矿日均产量3.1万吨。",
+    );
+    assert_eq!(attr(&got, "86.2万辆"), "vehicle_count");
+    assert_eq!(attr(&got, "10.8万辆"), "daily_vehicle_count");
+    assert_eq!(attr(&got, "12.6万辆"), "daily_vehicle_count");
+    assert_eq!(attr(&got, "3.1万吨"), "daily_output");
+    let got = attributes_of("黄金周青石古镇单日最高接待游客5.2万人次。");
+    assert_eq!(attr(&got, "5.2万人次"), "peak_daily_visitor_count");
+    // Money per day is a wage or an income, not a daily total.
+    let got = attributes_of("青石镇务工人员日均收入150元。");
+    assert!(!attr(&got, "150元").starts_with("daily_"), "{got:?}");
+}
+
 /// Round 33: people under a population's noun are a population; traffic
 /// counted as vehicles is a count of vehicles; works and a fleet's catch
 /// by their nouns.
