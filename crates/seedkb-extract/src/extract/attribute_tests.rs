@@ -2280,3 +2280,18 @@ fn a_rate_lowered_or_spending_cut_is_stored_negative() {
     assert_eq!(value("5%"), ("-5".into(), "growth_rate".into()));
     assert_eq!(value("6%"), ("6".into(), "growth_rate".into()));
 }
+
+/// Round 33: people sent out (出动, 投入) counted each time are personnel
+/// deployed; visits served stay visits.
+#[test]
+fn people_sent_out_each_time_are_personnel_deployed() {
+    let got = attributes_of(
+        "汛期青石县累计出动巡堤人员3.6万人次，投入抢修力量8200人次，\
+         县医院全年接诊门诊患者42万人次。",
+    );
+    assert_eq!(attr(&got, "3.6万人次"), "personnel_deployed");
+    assert_eq!(attr(&got, "8200人次"), "personnel_deployed");
+    assert_ne!(attr(&got, "42万人次"), "personnel_deployed");
+    let got = attributes_of("新航站楼投入使用后可满足年旅客吞吐量3000万人次。");
+    assert_ne!(attr(&got, "3000万人次"), "personnel_deployed");
+}

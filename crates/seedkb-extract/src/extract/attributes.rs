@@ -99,6 +99,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = people_at_work(norm, a, b, &attr) {
         return named.into();
     }
+    if deployed(norm, a, b, q) {
+        return "personnel_deployed".into();
+    }
     // 航班起降1.42万架次: an airport's takeoffs and landings counted by the
     // flight are its movements (起降点46个 are sites).
     if attr == "flight_count" && counted_by(q, "架次") {
@@ -150,6 +153,24 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     };
     let attr = per_village(norm, a, b, q, &attr).unwrap_or(attr);
     of_a_day(norm, a, b, q, &attr).unwrap_or(attr)
+}
+
+/// 出动执法人员2.1万人次, 投入保障人员4.2万人次: people sent out (出动,
+/// 投入 before them in their clause), counted each time, are personnel
+/// deployed, as the gold of two sets names them (not visits, nor a
+/// terminal's travellers once it is 投入使用).
+fn deployed(norm: &str, a: usize, b: usize, q: &Quantity) -> bool {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let sent = ["出动", "投入"].iter().any(|v| {
+        before.match_indices(v).any(|(i, _)| {
+            let rest = &before[i + v.len()..];
+            !["使用", "运营", "运行", "生产"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        })
+    });
+    counted_by(q, "人次") && sent
 }
 
 /// 日均369.6万辆次, 高峰日单日通行超过7.5万辆次, 日均产量164.7万吨: a count
