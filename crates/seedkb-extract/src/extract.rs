@@ -11990,22 +11990,27 @@ mod tests {
         );
     }
 
+    /// Each quantity found in `s`: its words, value (`low..high` for a
+    /// range), unit symbol and bound.
+    fn read_quantities(s: &str) -> Vec<(String, String, String, String)> {
+        let dates = dates::find_dates(s, Some(2020));
+        find_quantities(s, &dates)
+            .into_iter()
+            .map(|(a, b, q)| {
+                let upper = q.upper.map(|u| format!("..{u}")).unwrap_or_default();
+                (
+                    s[a..b].to_string(),
+                    format!("{}{upper}", q.value),
+                    q.unit.symbol().to_string(),
+                    q.bound.name().to_string(),
+                )
+            })
+            .collect()
+    }
+
     #[test]
     fn yuan_said_as_kuai_are_money() {
-        let read = |s: &str| -> Vec<(String, String, String, String)> {
-            let dates = dates::find_dates(s, Some(2020));
-            find_quantities(s, &dates)
-                .into_iter()
-                .map(|(a, b, q)| {
-                    (
-                        s[a..b].to_string(),
-                        q.value.to_string(),
-                        q.unit.symbol().to_string(),
-                        q.bound.name().to_string(),
-                    )
-                })
-                .collect()
-        };
+        let read = read_quantities;
         let t = "他说一天能赚三百块左右，一个月八千块钱上下，工资六千块出头，                 矿泉水卖到一块五，年底分了四千多块钱。";
         let got = read(t);
         let want = [
@@ -12046,21 +12051,7 @@ mod tests {
     /// out of the number.
     #[test]
     fn lai_yi_liang_and_tenths_with_hundredths_are_read() {
-        let read = |s: &str| -> Vec<(String, String, String, String)> {
-            let dates = dates::find_dates(s, Some(2020));
-            find_quantities(s, &dates)
-                .into_iter()
-                .map(|(a, b, q)| {
-                    let upper = q.upper.map(|u| format!("..{u}")).unwrap_or_default();
-                    (
-                        s[a..b].to_string(),
-                        format!("{}{upper}", q.value),
-                        q.unit.symbol().to_string(),
-                        q.bound.name().to_string(),
-                    )
-                })
-                .collect()
-        };
+        let read = read_quantities;
         let got = read("老李说一亩能多打五百来斤，一年多挣一两千块，每月电费三十来块钱，全村六成五左右的农户养蜂。");
         let got: Vec<(&str, &str, &str, &str)> = got
             .iter()
