@@ -1121,7 +1121,7 @@ fn a_bom_a_nameless_file_and_a_range_written_backwards() {
     // The whole range, in the order it was written, not just its tail.
     let amount = dump
         .lines()
-        .find(|l| l.contains("\"amount\"") && l.contains("bom.txt"))
+        .find(|l| l.contains("\"upper\"") && l.contains("bom.txt"))
         .expect("the amount");
     let v: serde_json::Value = serde_json::from_str(amount).unwrap();
     assert_eq!(v["value"], serde_json::json!(100_000_000u64), "{amount}");

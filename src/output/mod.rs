@@ -166,7 +166,8 @@ pub(crate) fn row_json(rs: &ResultSet, row: &[Cell]) -> Json {
 #[derive(Clone, Copy, PartialEq)]
 enum Extra {
     /// `COL_unit`, `COL_bound`, `COL_text`: a quantity's unit symbol, how
-    /// exact the article says it is, and the words as written.
+    /// exact the article says it is, and the words as written (as a table
+    /// shows them: a foreign currency's code after an amount's words).
     Quantity,
     /// `COL_text`: the words as written (a date's, a list's).
     Text,

@@ -643,6 +643,31 @@ mod tests {
         }
     }
 
+    /// 新台币…1200億元: a table and CSV say the currency the words leave
+    /// out; yuan stay as written.
+    #[test]
+    fn a_foreign_amount_shows_its_currency_in_a_table_and_csv() {
+        let mut twd = crate::model::parse_quantity("1200億元").expect("an amount");
+        twd.unit = Unit::Twd;
+        let mut rs = ResultSet::new(vec!["subject", "amount"]);
+        rs.rows
+            .push(vec![Cell::Entity("台北市".into()), Cell::quantity(twd)]);
+        rs.rows
+            .push(vec![Cell::Entity("义县".into()), money(896_355_300)]);
+        let s = render(&rs, term(80));
+        assert!(s.contains("1200億元 TWD"), "{s}");
+        assert!(s.contains("89635.53万元 "), "{s}");
+        assert!(!s.contains("CNY"), "{s}");
+        let (header, rows) = crate::output::flat(&rs);
+        assert_eq!(
+            header[1..],
+            ["amount", "amount_unit", "amount_bound", "amount_text"]
+        );
+        assert_eq!(rows[0][1..3], ["120000000000", "TWD"]);
+        assert_eq!(rows[0][4], "1200億元 TWD");
+        assert_eq!(rows[1][4], "89635.53万元");
+    }
+
     #[test]
     fn boxed_aligns_cjk_and_numbers() {
         let mut rs = ResultSet::new(vec!["recipient", "amount"]);

@@ -3899,6 +3899,16 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             bound_after(s, &mut used, &mut q);
         }
     } else if q.unit == Unit::Number {
+        // 二十来块钱, 三百来斤: 来 between a number and a unit the shared
+        // parser does not read makes it about that many, once a unit follows.
+        let unread = (q.clone(), used);
+        if let Some(r) = after.strip_prefix('来').filter(|_| q.bound == Bound::Exact) {
+            if r.starts_with('块') || lexicon::TEXT_UNITS.iter().any(|(w, ..)| r.starts_with(w)) {
+                used += '来'.len_utf8();
+                q.bound = Bound::About;
+            }
+        }
+        let after = &s[used..];
         if colloquial_yuan(s, &mut used, &mut q) {
             return Some((q, used));
         }
@@ -3928,13 +3938,16 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                 Some(words) => words.iter().any(|n| next.starts_with(n)),
             } || lexicon::DIGITS_ONLY_COUNTERS.contains(w) && lone_numeral(&q.text);
             if refused {
-                return Some((q, used));
+                return Some(unread);
             }
             q.value = q.value.mul_ratio(mult.0, mult.1)?;
             q.unit = *unit;
             used += w.len();
             bound_after(s, &mut used, &mut q);
             attributes::range_to(s, &mut used, &mut q, parse_in_text);
+        }
+        if q.unit == Unit::Number {
+            return Some(unread);
         }
     }
     Some((q, used))
@@ -4090,21 +4103,31 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
         return None;
     }
     let mut used = pre.len() + first.len_utf8() + '成'.len_utf8();
-    // 三成半: three and a half tenths, 35%.
-    let half = tail.starts_with('半');
-    let tail = if half {
-        used += '半'.len_utf8();
-        &tail['半'.len_utf8()..]
-    } else {
-        tail
+    // 三成半: three and a half tenths, 35%; 七成五: seven tenths and five
+    // hundredths, 75%, when a bound word or no word follows the numeral.
+    let bound_words = ["以上", "多", "左右", "以下"];
+    let hundredths = tail.strip_prefix('半').map(|t| (5, '半', t)).or_else(|| {
+        let d = tail
+            .chars()
+            .next()
+            .filter(|c| *c != '十' && !c.is_ascii_digit())?;
+        let t = &tail[d.len_utf8()..];
+        let alone = !t.starts_with(is_han) || bound_words.iter().any(|w| t.starts_with(w));
+        Some((tenths_digit(d).filter(|_| alone)?, d, t))
+    });
+    let tail = match hundredths {
+        Some((_, c, t)) => {
+            used += c.len_utf8();
+            t
+        }
+        None => tail,
     };
     let mut bound = bound;
-    for (w, b) in [
-        ("以上", Bound::AtLeast),
-        ("多", Bound::AtLeast),
-        ("左右", Bound::About),
-        ("以下", Bound::AtMost),
-    ] {
+    for (w, b) in
+        bound_words
+            .into_iter()
+            .zip([Bound::AtLeast, Bound::AtLeast, Bound::About, Bound::AtMost])
+    {
         if tail.starts_with(w) && bound == Bound::Exact {
             used += w.len();
             bound = b;
@@ -4113,7 +4136,7 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
     }
     Some((
         Quantity {
-            value: crate::model::Num::from_int(n * 10 + if half { 5 } else { 0 })?,
+            value: crate::model::Num::from_int(n * 10 + hundredths.map_or(0, |(h, ..)| h))?,
             upper: None,
             unit: Unit::Percent,
             bound,
@@ -4223,10 +4246,16 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let digit = |c: char| "二三四五六七八九".find(c).map(|k| k as i128 / 3 + 2);
     let mut cs = s.chars();
     let a = cs.next()?;
-    let lo = if a == '两' { 2 } else { digit(a)? };
+    let lo = match a {
+        '两' => 2,
+        '一' => 1,
+        _ => digit(a)?,
+    };
     let rest = cs.as_str();
     let mut after_b = rest.chars();
-    let hi = digit(after_b.next()?)?;
+    let b = after_b.next()?;
+    // 一两万元: one or two, 两 for the second.
+    let hi = if lo == 1 && b == '两' { 2 } else { digit(b)? };
     if hi != lo + 1 {
         return None;
     }
@@ -12100,22 +12129,27 @@ mod tests {
         );
     }
 
+    /// Each quantity found in `s`: its words, value (`low..high` for a
+    /// range), unit symbol and bound.
+    fn read_quantities(s: &str) -> Vec<(String, String, String, String)> {
+        let dates = dates::find_dates(s, Some(2020));
+        find_quantities(s, &dates)
+            .into_iter()
+            .map(|(a, b, q)| {
+                let upper = q.upper.map(|u| format!("..{u}")).unwrap_or_default();
+                (
+                    s[a..b].to_string(),
+                    format!("{}{upper}", q.value),
+                    q.unit.symbol().to_string(),
+                    q.bound.name().to_string(),
+                )
+            })
+            .collect()
+    }
+
     #[test]
     fn yuan_said_as_kuai_are_money() {
-        let read = |s: &str| -> Vec<(String, String, String, String)> {
-            let dates = dates::find_dates(s, Some(2020));
-            find_quantities(s, &dates)
-                .into_iter()
-                .map(|(a, b, q)| {
-                    (
-                        s[a..b].to_string(),
-                        q.value.to_string(),
-                        q.unit.symbol().to_string(),
-                        q.bound.name().to_string(),
-                    )
-                })
-                .collect()
-        };
+        let read = read_quantities;
         let t = "他说一天能赚三百块左右，一个月八千块钱上下，工资六千块出头，                 矿泉水卖到一块五，年底分了四千多块钱。";
         let got = read(t);
         let want = [
@@ -12151,6 +12185,34 @@ mod tests {
         assert!(got.iter().all(|g| g.2 != "CNY"), "{got:?}");
     }
 
+    /// Round 33: 来 before 块 or a unit only this crate reads (斤) is about
+    /// that many; 一两万 is one to two; 六成五 is 65%. 来 before a noun stays
+    /// out of the number.
+    #[test]
+    fn lai_yi_liang_and_tenths_with_hundredths_are_read() {
+        let read = read_quantities;
+        let got = read("老李说一亩能多打五百来斤，一年多挣一两千块，每月电费三十来块钱，全村六成五左右的农户养蜂。");
+        let got: Vec<(&str, &str, &str, &str)> = got
+            .iter()
+            .map(|(t, v, u, b)| (t.as_str(), v.as_str(), u.as_str(), b.as_str()))
+            .collect();
+        assert!(got.contains(&("五百来斤", "0.25", "t", "about")), "{got:?}");
+        assert!(
+            got.contains(&("三十来块钱", "30", "CNY", "about")),
+            "{got:?}"
+        );
+        assert!(got.contains(&("六成五左右", "65", "%", "about")), "{got:?}");
+        let got = read("项目带动农户每年增收一两万元。");
+        assert_eq!(got[0].0, "一两万元", "{got:?}");
+        assert_eq!(
+            (got[0].1.as_str(), got[0].3.as_str()),
+            ("10000..20000", "range")
+        );
+        // 来 before a word, 成 before a numeral that opens a word: no change.
+        let got = read("十来个人来了，三成一等奖。");
+        assert!(got.iter().all(|g| g.0 != "三成一"), "{got:?}");
+    }
+
     #[test]
     fn a_bound_after_a_unit_the_parser_does_not_know() {
         let got: Vec<String> =
@@ -12177,7 +12239,7 @@ mod tests {
         assert!(quantities("分为3部分，涉及5部门").is_empty());
         let got = found_of("青石镇加装电梯\n\n青石镇今年加装电梯25部，日均发货约2.3万单。");
         assert_eq!(one(&got, "25部").1, "elevator_count");
-        assert_eq!(one(&got, "约2.3万单").1, "order_count");
+        assert_eq!(one(&got, "约2.3万单").1, "daily_order_count");
     }
 
     #[test]
@@ -12413,7 +12475,8 @@ mod tests {
         assert_eq!(one(&got, "120万千瓦").1, "pv_capacity");
         assert_eq!(one(&got, "突破50万台").1, "server_count");
         assert_eq!(one(&got, "2.1万标箱").1, "container_throughput");
-        assert_eq!(one(&got, "80多艘次").1, "ship_count");
+        // 日均: a day's ships (attributes::of_a_day).
+        assert_eq!(one(&got, "80多艘次").1, "daily_ship_count");
         // Consumer prices' rate has its own name (attribute_tests).
         assert_eq!(one(&got, "0.6%").1, "cpi_change");
     }

@@ -1,7 +1,7 @@
 //! Query answers: named columns and rows of cells, independent of how they
 //! are printed.
 
-use crate::model::{Date, Qualifiers, Quantity, Value};
+use crate::model::{Date, Qualifiers, Quantity, Unit, Value};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
@@ -40,6 +40,18 @@ impl From<Value> for Cell {
     }
 }
 
+/// A quantity's words, followed by its currency's code when that is not
+/// yuan: 1200億元 written after 新台币 is TWD, which the words alone do not
+/// say, and a reader citing an amount must know its currency.
+fn with_currency(q: &Quantity) -> String {
+    let words = q.readable();
+    if q.unit.is_money() && q.unit != Unit::Cny {
+        format!("{words} {}", q.unit.symbol())
+    } else {
+        words
+    }
+}
+
 impl Cell {
     pub fn quantity(q: Quantity) -> Cell {
         Cell::Quantity(Box::new(q))
@@ -51,7 +63,7 @@ impl Cell {
             Cell::Null => String::new(),
             Cell::Text(s) | Cell::Entity(s) => s.clone(),
             Cell::Int(i) => i.to_string(),
-            Cell::Quantity(q) => q.readable(),
+            Cell::Quantity(q) => with_currency(q),
             Cell::Date(d) => d.iso(),
             Cell::List(items) => items
                 .iter()
@@ -208,6 +220,34 @@ impl ResultSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::parse_quantity;
+
+    fn amount(words: &str, unit: Unit) -> Cell {
+        let mut q = parse_quantity(words).expect("an amount");
+        q.unit = unit;
+        Cell::quantity(q)
+    }
+
+    #[test]
+    fn a_foreign_amount_reads_with_its_currency_and_yuan_as_written() {
+        // 新台币…1200億元: the words say 元, the unit is TWD.
+        assert_eq!(amount("1200億元", Unit::Twd).display(), "1200億元 TWD");
+        assert_eq!(amount("8163億港元", Unit::Hkd).display(), "8163億港元 HKD");
+        assert_eq!(amount("3000万欧元", Unit::Eur).display(), "3000万欧元 EUR");
+        assert_eq!(amount("1200億元", Unit::Cny).display(), "1200億元");
+        assert_eq!(amount("38.6亿吨", Unit::Tonne).display(), "38.6亿吨");
+        let planned = Qualifiers {
+            modality: crate::model::Modality::Planned,
+            ..Qualifiers::default()
+        };
+        let listed = Cell::List(vec![
+            amount("2億澳門元", Unit::Mop).qualified(&planned),
+            amount("5亿元", Unit::Cny),
+        ]);
+        assert_eq!(listed.display(), "计划 2億澳門元 MOP; 5亿元");
+        // The machine form is the number; its unit has its own column.
+        assert_eq!(amount("1200億元", Unit::Twd).plain(), "120000000000");
+    }
 
     #[test]
     fn names_read_as_a_list_of_entities() {

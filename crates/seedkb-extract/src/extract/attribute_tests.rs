@@ -2200,3 +2200,98 @@ fn a_capacity_is_named_by_the_period_its_words_say() {
     let got = attributes_of("10月5日起青石港装卸能力达到12万吨。");
     assert_ne!(attr(&got, "12万吨"), "production_capacity");
 }
+
+/// Round 33: a count or a measure its clause says is a day's (日均, 单日)
+/// is the daily one; money per day and a name no word gave are left.
+#[test]
+fn a_days_count_is_named_daily() {
+    let got = attributes_of(
+        "国庆期间青石大桥累计通过车辆86.2万辆，日均通过车辆10.8万辆，\
+         10月3日单日通过车辆最多达到12.6万辆，青石煤矿日均产量3.1万吨。",
+    );
+    assert_eq!(attr(&got, "86.2万辆"), "vehicle_count");
+    assert_eq!(attr(&got, "10.8万辆"), "daily_vehicle_count");
+    assert_eq!(attr(&got, "12.6万辆"), "daily_vehicle_count");
+    assert_eq!(attr(&got, "3.1万吨"), "daily_output");
+    let got = attributes_of("黄金周青石古镇单日最高接待游客5.2万人次。");
+    assert_eq!(attr(&got, "5.2万人次"), "peak_daily_visitor_count");
+    // Money per day is a wage or an income, not a daily total.
+    let got = attributes_of("青石镇务工人员日均收入150元。");
+    assert!(!attr(&got, "150元").starts_with("daily_"), "{got:?}");
+}
+
+/// Round 33: people under a population's noun are a population; traffic
+/// counted as vehicles is a count of vehicles; works and a fleet's catch
+/// by their nouns.
+#[test]
+fn populations_traffic_boats_works_and_catch_by_their_nouns() {
+    let got =
+        attributes_of("青石县年末常住人口52.1万人，其中农业人口30.4万人，60岁以上人口为9.8万人。");
+    assert_eq!(attr(&got, "30.4万人"), "population");
+    assert_eq!(attr(&got, "9.8万人"), "population");
+    let got = attributes_of("国庆假期青石收费站车流量达到41.3万辆次，货车通行量2.2万辆次。");
+    assert_eq!(attr(&got, "41.3万辆次"), "vehicle_count");
+    assert_eq!(attr(&got, "2.2万辆次"), "vehicle_count");
+    let got = attributes_of("青石港今年完成水毁修复工程三十二处，全年渔获约6.5万吨。");
+    assert_eq!(attr(&got, "三十二处"), "project_count");
+    assert_eq!(attr(&got, "约6.5万吨"), "catch");
+    // An engineer is no work, a course named after one no project.
+    let got = attributes_of(
+        "青石公司今年招聘工程师120名，学院新增土木工程等3个本科专业，聘请专业人士42名。",
+    );
+    assert_eq!(attr(&got, "120名"), "engineer_count");
+    assert_eq!(attr(&got, "3个"), "major_count");
+    assert_ne!(attr(&got, "42名"), "major_count");
+}
+
+/// Round 33: a budget's 开支 is expenditure, its total total_expenditure;
+/// a deficit and an allocation by their nouns (traditional text).
+#[test]
+fn a_budgets_spending_deficit_and_allocation_by_their_nouns() {
+    let got = attributes_of(
+        "澳門特區政府新財政年度總開支為1020億澳門元，其中經常開支820億澳門元，\
+         預計赤字約35億澳門元，衞生局獲撥款120億澳門元。",
+    );
+    assert_eq!(attr(&got, "1020億澳門元"), "total_expenditure");
+    assert_eq!(attr(&got, "820億澳門元"), "expenditure");
+    assert_eq!(attr(&got, "約35億澳門元"), "deficit");
+    assert_eq!(attr(&got, "120億澳門元"), "funding");
+}
+
+/// Round 33: a rate lowered (下调) or spending cut (削减) is a fall, stored
+/// negative like 下降, in points or as a rate of change; 上调 stays a rise.
+#[test]
+fn a_rate_lowered_or_spending_cut_is_stored_negative() {
+    let found = extract(
+        "t.txt",
+        "青石县农商行今年将创业贷款利率下调0.8个百分点，县直各部门公用经费削减5%，\
+         环卫工人工资上调6%。",
+        &Known::new(),
+    )
+    .unwrap();
+    let value = |t: &str| {
+        let f = found.found.iter().find(|f| f.text == t).unwrap();
+        match &f.value {
+            Value::Quantity(q) => (q.value.to_string(), f.attribute.clone()),
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(value("0.8个百分点"), ("-0.8".into(), "rate_change".into()));
+    assert_eq!(value("5%"), ("-5".into(), "growth_rate".into()));
+    assert_eq!(value("6%"), ("6".into(), "growth_rate".into()));
+}
+
+/// Round 33: people sent out (出动, 投入) counted each time are personnel
+/// deployed; visits served stay visits.
+#[test]
+fn people_sent_out_each_time_are_personnel_deployed() {
+    let got = attributes_of(
+        "汛期青石县累计出动巡堤人员3.6万人次，投入抢修力量8200人次，\
+         县医院全年接诊门诊患者42万人次。",
+    );
+    assert_eq!(attr(&got, "3.6万人次"), "personnel_deployed");
+    assert_eq!(attr(&got, "8200人次"), "personnel_deployed");
+    assert_ne!(attr(&got, "42万人次"), "personnel_deployed");
+    let got = attributes_of("新航站楼投入使用后可满足年旅客吞吐量3000万人次。");
+    assert_ne!(attr(&got, "3000万人次"), "personnel_deployed");
+}

@@ -99,6 +99,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = people_at_work(norm, a, b, &attr) {
         return named.into();
     }
+    if deployed(norm, a, b, q) {
+        return "personnel_deployed".into();
+    }
     // 航班起降1.42万架次: an airport's takeoffs and landings counted by the
     // flight are its movements (起降点46个 are sites).
     if attr == "flight_count" && counted_by(q, "架次") {
@@ -148,8 +151,59 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     } else {
         attr
     };
-    per_village(norm, a, b, q, &attr).unwrap_or(attr)
+    let attr = per_village(norm, a, b, q, &attr).unwrap_or(attr);
+    of_a_day(norm, a, b, q, &attr).unwrap_or(attr)
 }
+
+/// 出动执法人员2.1万人次, 投入保障人员4.2万人次: people sent out (出动,
+/// 投入 before them in their clause), counted each time, are personnel
+/// deployed, as the gold of two sets names them (not visits, nor a
+/// terminal's travellers once it is 投入使用).
+fn deployed(norm: &str, a: usize, b: usize, q: &Quantity) -> bool {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let sent = ["出动", "投入"].iter().any(|v| {
+        before.match_indices(v).any(|(i, _)| {
+            let rest = &before[i + v.len()..];
+            !["使用", "运营", "运行", "生产"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        })
+    });
+    counted_by(q, "人次") && sent
+}
+
+/// 日均369.6万辆次, 高峰日单日通行超过7.5万辆次, 日均产量164.7万吨: a count
+/// or a measure its clause says is a day's (日均 or 单日 before it, no
+/// other number between) is the daily one, as the gold of fifteen sets of
+/// sixteen names them (daily_vehicle_count, daily_output); not money (日均收入 is
+/// a wage or an income per day), nor a name no word gave (count, mass) or
+/// one that says its period already.
+fn of_a_day(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
+    let dim = Dim::of(q.unit)?;
+    if matches!(dim, Dim::Money | Dim::Percent) || attr == dim.default_attribute() {
+        return None;
+    }
+    let periodic = ["daily", "annual", "monthly", "capacity", "per_"];
+    if periodic.iter().any(|w| attr.contains(w)) {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let p = DAY_WORDS.iter().filter_map(|w| before.rfind(w)).max()?;
+    let between = &before[p..];
+    if between.chars().any(super::is_numeral_char) {
+        return None;
+    }
+    // 单日最高, 最高单日: the most in a day, a peak (so named in the gold
+    // of four sets).
+    let peak = ["单日最高", "最高单日"].iter().any(|w| before.contains(w));
+    Some(format!("{}daily_{attr}", if peak { "peak_" } else { "" }))
+}
+
+/// Words saying a value is a day's, for `of_a_day` (每天 and 每日 say a
+/// capacity or a rate as often: their names come from the lexicon).
+const DAY_WORDS: &[&str] = &["日均", "单日"];
 
 /// 将于12月1日起执行新票价, 由明年10月起租金上调5%: a date 起 follows,
 /// with a verb of a rule applied or a price changed later in its clause,
