@@ -60,10 +60,24 @@ pub fn name_members(store: &Store, rs: &mut ResultSet) -> Result<(), Error> {
     Ok(())
 }
 
-/// The names of members `ids`, in their order.
+/// The names of members `ids`, in their order. Read in the order of the
+/// ids, as entity records lie: in the order of the names, each read was
+/// another block (a 10M grouping written as JSON took 4× the time).
 pub fn members_named(store: &Store, ids: &[Eid]) -> Result<Names, Error> {
-    let mut names = Names::with_capacity(ids.len(), 0);
-    store.each_entity_name(ids, |n| names.push(n))?;
+    let mut by_id: Vec<u32> = (0..ids.len() as u32).collect();
+    by_id.sort_unstable_by_key(|&i| ids[i as usize]);
+    let sorted: Vec<Eid> = by_id.iter().map(|&i| ids[i as usize]).collect();
+    let mut read = Names::with_capacity(ids.len(), 0);
+    store.each_entity_name(&sorted, |n| read.push(n))?;
+    // Where each member's name is in `read`.
+    let mut at = vec![0u32; ids.len()];
+    for (k, &i) in by_id.iter().enumerate() {
+        at[i as usize] = k as u32;
+    }
+    let mut names = Names::with_capacity(ids.len(), read.bytes());
+    for &k in &at {
+        names.push(read.get(k as usize).unwrap_or_default());
+    }
     Ok(names)
 }
 

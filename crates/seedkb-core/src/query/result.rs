@@ -165,6 +165,11 @@ impl Names {
         self.ends.is_empty()
     }
 
+    /// The names' bytes, all together.
+    pub fn bytes(&self) -> usize {
+        self.text.len()
+    }
+
     /// The `i`th name.
     pub fn get(&self, i: usize) -> Option<&str> {
         let end = *self.ends.get(i)?;
