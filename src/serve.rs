@@ -133,7 +133,13 @@ impl Frontend for Cli {
         };
         let mut out = Vec::new();
         // Writing into a Vec does not fail.
-        let _ = output::write(&mut out, rs, format, Style::default());
+        let _ = output::write(
+            &mut out,
+            rs,
+            output::Namer::default(),
+            format,
+            Style::default(),
+        );
         out
     }
 

@@ -160,7 +160,8 @@ impl Printer {
     /// to stop on, unprinted: `main` reports them.
     pub fn run(&self, store: &Store, text: &str, origin: &Origin) -> Result<bool, Error> {
         let started = std::time::Instant::now();
-        let result = catch_internal(|| crate::query::run(store, text));
+        // Members are named as they are written (`output::Namer`).
+        let result = catch_internal(|| crate::query::run_unnamed(store, text));
         let took = started.elapsed();
         match result {
             Ok(rs) => {
@@ -174,19 +175,22 @@ impl Printer {
                 }
                 let stdout = crate::console::stdout();
                 let mut out = stdout.lock();
-                let written = output::write(&mut out, &rs, self.format, style).and_then(|_| {
-                    if self.timer {
-                        let t = format!("time: {:.3} ms", took.as_secs_f64() * 1000.0);
-                        if style.color {
-                            writeln!(out, "\x1b[2m{t}\x1b[0m")
+                let namer = output::Namer(Some(store));
+                let written =
+                    output::write(&mut out, &rs, namer, self.format, style).and_then(|_| {
+                        if self.timer {
+                            let t = format!("time: {:.3} ms", took.as_secs_f64() * 1000.0);
+                            if style.color {
+                                writeln!(out, "\x1b[2m{t}\x1b[0m")
+                            } else {
+                                writeln!(out, "{t}")
+                            }
                         } else {
-                            writeln!(out, "{t}")
+                            Ok(())
                         }
-                    } else {
-                        Ok(())
-                    }
-                });
+                    });
                 if let Err(e) = written {
+                    let e = output::naming_failure(e)?;
                     if e.kind() == std::io::ErrorKind::BrokenPipe {
                         return Err(Error::BrokenPipe);
                     }
@@ -656,7 +660,13 @@ impl Session {
             if style.terminal {
                 style.width = output::terminal_width();
             }
-            let r = output::write(&mut stdout.lock(), rs, self.printer.format, style);
+            let r = output::write(
+                &mut stdout.lock(),
+                rs,
+                output::Namer::default(),
+                self.printer.format,
+                style,
+            );
             self.wrote(r);
         }
     }

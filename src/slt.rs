@@ -64,11 +64,12 @@ fn cell_col(c: &Cell) -> Option<Col> {
         Cell::Null => None,
         Cell::List(items) if items.is_empty() => None,
         Cell::Names(names) if names.is_empty() => None,
+        Cell::Members(ids) if ids.is_empty() => None,
         Cell::Text(_) | Cell::Entity(_) => Some(Col::Text),
         Cell::Int(_) => Some(Col::Int),
         Cell::Quantity(_) => Some(Col::Quantity),
         Cell::Date(_) => Some(Col::Date),
-        Cell::List(_) | Cell::Names(_) => Some(Col::Mixed),
+        Cell::List(_) | Cell::Names(_) | Cell::Members(_) => Some(Col::Mixed),
         Cell::Qualified(b) => cell_col(&b.0),
     }
 }

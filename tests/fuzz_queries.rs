@@ -32,13 +32,15 @@ thread_local! {
 
 /// The checks every input must pass; returns whether it was answered.
 pub fn check_query(store: &Store, text: &str) -> bool {
-    match seedkb::query::run(store, text) {
+    // Members named as they are written, as the CLI writes them.
+    match seedkb::query::run_unnamed(store, text) {
         Ok(rs) => {
             for f in [Format::Table, Format::Json, Format::Csv] {
                 let mut out = Vec::new();
                 output::write(
                     &mut out,
                     &rs,
+                    output::Namer(Some(store)),
                     f,
                     Style {
                         terminal: true,

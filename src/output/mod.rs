@@ -7,8 +7,10 @@ pub mod envelope;
 pub mod table;
 
 use crate::model::Quantity;
-use crate::query::result::{Cell, ResultSet};
+use crate::query::result::{Cell, Names, ResultSet};
+use crate::store::{Eid, Store};
 use serde_json::{Map, Value as Json};
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -122,6 +124,8 @@ pub fn cell_json(c: &Cell) -> Json {
         }
         Cell::List(items) => Json::Array(items.iter().map(cell_json).collect()),
         Cell::Names(names) => Json::Array(names.iter().map(|n| Json::String(n.into())).collect()),
+        // Named before they are written (`Namer::row`).
+        Cell::Members(_) => Json::String(c.display()),
         Cell::Qualified(b) => {
             let (c, q) = &**b;
             // A quantity's or date's object gains the qualifiers' keys; a
@@ -196,11 +200,25 @@ fn written_text(c: &Cell) -> String {
     }
 }
 
+/// The flat form's columns: each result column's extra columns, and
+/// whether it holds an inexact value.
+struct FlatColumns {
+    header: Vec<String>,
+    extras: Vec<Option<Extra>>,
+    inexact: Vec<bool>,
+}
+
 /// A result as the flat header and rows CSV and TSV write: each column's
 /// plain value, followed for columns holding quantities by `_unit`,
 /// `_bound` and `_text` columns, and for dates (or lists of either) by a
 /// `_text` column.
 pub fn flat(rs: &ResultSet) -> (Vec<String>, Vec<Vec<String>>) {
+    let cols = flat_columns(rs);
+    let rows = rs.rows.iter().map(|r| flat_row(&cols, r)).collect();
+    (cols.header, rows)
+}
+
+fn flat_columns(rs: &ResultSet) -> FlatColumns {
     let extras: Vec<Option<Extra>> = (0..rs.columns.len())
         .map(|i| {
             let kinds: Vec<Extra> = rs
@@ -238,56 +256,174 @@ pub fn flat(rs: &ResultSet) -> (Vec<String>, Vec<Vec<String>>) {
             None => {}
         }
     }
-    let rows = rs
-        .rows
-        .iter()
-        .map(|r| {
-            let mut out = Vec::with_capacity(header.len());
-            for ((cell, x), inexact) in r.iter().zip(&extras).zip(&inexact) {
-                out.push(cell.plain());
-                match (x, cell.bare()) {
-                    (Some(Extra::Quantity), Cell::Quantity(q)) => out.extend([
-                        q.unit.symbol().to_string(),
-                        q.bound.name().to_string(),
-                        // The words, with the qualifiers' marks (预计, 每户).
-                        written_text(cell),
-                    ]),
-                    (Some(Extra::Quantity), Cell::Null) => {
-                        out.extend([String::new(), String::new(), String::new()])
-                    }
-                    (Some(Extra::Quantity), other) => {
-                        out.extend([String::new(), String::new(), written_text(other)])
-                    }
-                    (Some(Extra::Text), other) => out.push(written_text(other)),
-                    (None, _) => {}
-                }
-                if *inexact && x == &Some(Extra::Quantity) {
-                    out.push(match cell.bare() {
-                        Cell::Quantity(q) => q.value_is_exact().to_string(),
-                        _ => String::new(),
-                    });
-                }
-            }
-            out
-        })
-        .collect();
-    (header, rows)
+    FlatColumns {
+        header,
+        extras,
+        inexact,
+    }
 }
 
-/// Writes a result in the chosen format.
-pub fn write(out: &mut dyn Write, rs: &ResultSet, format: Format, style: Style) -> io::Result<()> {
+fn flat_row(cols: &FlatColumns, r: &[Cell]) -> Vec<String> {
+    let mut out = Vec::with_capacity(cols.header.len());
+    for ((cell, x), inexact) in r.iter().zip(&cols.extras).zip(&cols.inexact) {
+        out.push(cell.plain());
+        match (x, cell.bare()) {
+            (Some(Extra::Quantity), Cell::Quantity(q)) => out.extend([
+                q.unit.symbol().to_string(),
+                q.bound.name().to_string(),
+                // The words, with the qualifiers' marks (预计, 每户).
+                written_text(cell),
+            ]),
+            (Some(Extra::Quantity), Cell::Null) => {
+                out.extend([String::new(), String::new(), String::new()])
+            }
+            (Some(Extra::Quantity), other) => {
+                out.extend([String::new(), String::new(), written_text(other)])
+            }
+            (Some(Extra::Text), other) => out.push(written_text(other)),
+            (None, _) => {}
+        }
+        if *inexact && x == &Some(Extra::Quantity) {
+            out.push(match cell.bare() {
+                Cell::Quantity(q) => q.value_is_exact().to_string(),
+                _ => String::new(),
+            });
+        }
+    }
+    out
+}
+
+/// Names the members an answer holds as ids ([`Cell::Members`], from
+/// `query::run_unnamed`) as they are written, a group at a time; `None`
+/// for an answer that has them named already.
+#[derive(Clone, Copy, Default)]
+pub struct Namer<'s>(pub Option<&'s Store>);
+
+impl Namer<'_> {
+    /// The names of members `ids`, in order. A storage error comes back
+    /// inside the I/O error ([`naming_failure`] takes it out).
+    pub fn names(&self, ids: &[Eid]) -> io::Result<Names> {
+        let store = self.store()?;
+        crate::query::members_named(store, ids).map_err(io::Error::other)
+    }
+
+    /// One member's name.
+    pub fn name(&self, id: Eid) -> io::Result<String> {
+        self.store()?.entity_name(id).map_err(io::Error::other)
+    }
+
+    fn store(&self) -> io::Result<&Store> {
+        self.0.ok_or_else(|| {
+            io::Error::other(crate::error::Error::Internal(
+                "a grouping's members reached a writer without their names".into(),
+            ))
+        })
+    }
+
+    /// A row as it is shown: its members named (one group's at a time).
+    pub fn row<'r>(&self, row: &'r [Cell]) -> io::Result<Cow<'r, [Cell]>> {
+        if !row.iter().any(|c| matches!(c, Cell::Members(_))) {
+            return Ok(Cow::Borrowed(row));
+        }
+        row.iter()
+            .map(|c| match c {
+                Cell::Members(ids) => Ok(Cell::Names(Box::new(self.names(ids)?))),
+                c => Ok(c.clone()),
+            })
+            .collect::<io::Result<Vec<Cell>>>()
+            .map(Cow::Owned)
+    }
+
+    /// The whole answer with its members named (a terminal's table).
+    fn all<'r>(&self, rs: &'r ResultSet) -> io::Result<Cow<'r, ResultSet>> {
+        if !rs
+            .rows
+            .iter()
+            .flatten()
+            .any(|c| matches!(c, Cell::Members(_)))
+        {
+            return Ok(Cow::Borrowed(rs));
+        }
+        let rows = rs
+            .rows
+            .iter()
+            .map(|r| self.row(r).map(Cow::into_owned))
+            .collect::<io::Result<_>>()?;
+        Ok(Cow::Owned(ResultSet {
+            columns: rs.columns.clone(),
+            rows,
+            notes: rs.notes.clone(),
+        }))
+    }
+}
+
+/// An I/O error of a writer back as it was, or the error it met naming
+/// members taken out of it (`Err`, for `?`).
+pub fn naming_failure(e: io::Error) -> Result<io::Error, crate::error::Error> {
+    if !e.get_ref().is_some_and(|x| x.is::<crate::error::Error>()) {
+        return Ok(e);
+    }
+    match e.into_inner().map(|x| x.downcast::<crate::error::Error>()) {
+        Some(Ok(inner)) => Err(*inner),
+        _ => Ok(io::Error::other("naming a grouping's members")),
+    }
+}
+
+/// The rows of a JSON array, each made as it is written: the pretty form
+/// `serde_json` gives a whole array, byte for byte, without the array.
+struct JsonRows<'a> {
+    rs: &'a ResultSet,
+    namer: Namer<'a>,
+    /// Why naming a row's members failed: serde keeps only its message.
+    failed: std::cell::RefCell<Option<io::Error>>,
+}
+
+impl serde::Serialize for JsonRows<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error as _, SerializeSeq};
+        let mut seq = s.serialize_seq(Some(self.rs.rows.len()))?;
+        for r in &self.rs.rows {
+            let r = match self.namer.row(r) {
+                Ok(r) => r,
+                Err(e) => {
+                    let message = e.to_string();
+                    *self.failed.borrow_mut() = Some(e);
+                    return Err(S::Error::custom(message));
+                }
+            };
+            seq.serialize_element(&row_json(self.rs, &r))?;
+        }
+        seq.end()
+    }
+}
+
+/// Writes a result in the chosen format, each row as it is made (only a
+/// plain table's widths read every row first).
+pub fn write(
+    out: &mut dyn Write,
+    rs: &ResultSet,
+    namer: Namer,
+    format: Format,
+    style: Style,
+) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
     match format {
-        Format::Table => write_table(out, rs, style),
+        Format::Table => write_table(&mut out, rs, namer, style)?,
         Format::Json => {
-            let arr = Json::Array(rs.rows.iter().map(|r| row_json(rs, r)).collect());
-            let s = serde_json::to_string_pretty(&arr).map_err(io::Error::other)?;
-            writeln!(out, "{s}")
+            let rows = JsonRows {
+                rs,
+                namer,
+                failed: Default::default(),
+            };
+            if let Err(e) = serde_json::to_writer_pretty(&mut out, &rows) {
+                return Err(rows.failed.take().unwrap_or_else(|| e.into()));
+            }
+            writeln!(out)?;
         }
         Format::Jsonl => {
             for r in &rs.rows {
-                writeln!(out, "{}", row_json(rs, r))?;
+                writeln!(out, "{}", row_json(rs, &namer.row(r)?))?;
             }
-            Ok(())
         }
         Format::Csv | Format::Tsv => {
             let mut w = csv::WriterBuilder::new()
@@ -297,7 +433,7 @@ pub fn write(out: &mut dyn Write, rs: &ResultSet, format: Format, style: Style) 
                 } else {
                     csv::QuoteStyle::Never
                 })
-                .from_writer(Vec::new());
+                .from_writer(&mut out);
             let clean = |s: String| {
                 if format == Format::Tsv {
                     s.replace(['\t', '\n', '\r'], " ")
@@ -305,31 +441,101 @@ pub fn write(out: &mut dyn Write, rs: &ResultSet, format: Format, style: Style) 
                     s
                 }
             };
-            let (header, rows) = flat(rs);
-            w.write_record(header.into_iter().map(clean))
+            let cols = flat_columns(rs);
+            w.write_record(cols.header.iter().cloned().map(clean))
                 .map_err(io::Error::other)?;
-            for r in rows {
+            for r in &rs.rows {
+                let r = flat_row(&cols, &namer.row(r)?);
                 w.write_record(r.into_iter().map(clean))
                     .map_err(io::Error::other)?;
             }
-            let bytes = w
-                .into_inner()
-                .map_err(|e| io::Error::other(e.to_string()))?;
-            out.write_all(&bytes)
+            w.flush()?;
         }
     }
+    out.flush()
 }
 
 /// Tables: box-drawn for a person, plain columns for a pipe.
-fn write_table(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Result<()> {
+fn write_table(out: &mut dyn Write, rs: &ResultSet, namer: Namer, style: Style) -> io::Result<()> {
     if style.terminal {
-        table::write_boxed(out, rs, style)?;
+        table::write_boxed(out, namer.all(rs)?.as_ref(), style)?;
     } else {
-        table::write_plain(out, rs)?;
+        table::write_plain(out, rs, namer)?;
     }
     // The footer: what the reader must know to read the numbers right.
     for n in &rs.notes {
         writeln!(out, "note: {n}")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Members kept as ids and named as they are written give the bytes
+    /// the answer with named members gives, in every format; JSON written
+    /// a row at a time is what one pretty-printed array was.
+    #[test]
+    fn members_named_as_written_read_as_named_members() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = crate::session::open_store(&dir.path().join("db"), true, Default::default())
+            .expect("seeded store");
+        let write_all = |rs: &ResultSet, namer: Namer, format: Format| {
+            let mut out = Vec::new();
+            write(&mut out, rs, namer, format, Style::default()).expect("write to a Vec");
+            String::from_utf8(out).expect("UTF-8")
+        };
+        for query in [
+            "funding by recipient",
+            "projects by district list members, count, members",
+            "funding where recipient = 义县",
+        ] {
+            let named = crate::query::run(&store, query).expect(query);
+            let unnamed = crate::query::run_unnamed(&store, query).expect(query);
+            let grouped = query.contains(" by ");
+            assert_eq!(
+                grouped,
+                unnamed
+                    .rows
+                    .iter()
+                    .flatten()
+                    .any(|c| matches!(c, Cell::Members(ids) if !ids.is_empty())),
+                "{query}"
+            );
+            for format in [
+                Format::Table,
+                Format::Json,
+                Format::Jsonl,
+                Format::Csv,
+                Format::Tsv,
+            ] {
+                let want = write_all(&named, Namer::default(), format);
+                let got = write_all(&unnamed, Namer(Some(&store)), format);
+                assert_eq!(got, want, "{query} as {}", format.name());
+            }
+            let array = Json::Array(named.rows.iter().map(|r| row_json(&named, r)).collect());
+            let pretty = serde_json::to_string_pretty(&array).expect("JSON");
+            assert_eq!(
+                write_all(&named, Namer::default(), Format::Json),
+                format!("{pretty}\n"),
+                "{query}"
+            );
+        }
+        // Members without a store to name them are an error, not ids.
+        let unnamed = crate::query::run_unnamed(&store, "funding by recipient").expect("grouped");
+        let mut out = Vec::new();
+        let e = write(
+            &mut out,
+            &unnamed,
+            Namer::default(),
+            Format::Json,
+            Style::default(),
+        )
+        .expect_err("no names");
+        assert!(matches!(
+            naming_failure(e),
+            Err(crate::error::Error::Internal(_))
+        ));
+    }
 }

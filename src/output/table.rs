@@ -4,7 +4,7 @@
 //! middle of a long result cut with a note of how many rows it held. On a
 //! pipe: plain aligned columns and nothing else.
 
-use super::Style;
+use super::{Namer, Style};
 use crate::model::Num;
 use crate::query::result::{Cell, ResultSet};
 use std::io::{self, Write};
@@ -48,21 +48,34 @@ fn cell_text(c: &Cell) -> String {
 const MEMBERS_WIDTH: usize = 40;
 
 /// A cell's text in a table column: a group's members elided to
-/// [`MEMBERS_WIDTH`] with a count of the names left out.
-fn column_text(title: &str, c: &Cell) -> String {
-    if title != "members" {
-        return cell_text(c);
-    }
-    match c {
+/// [`MEMBERS_WIDTH`] with a count of the names left out (members kept as
+/// ids are named only as far as they are shown).
+fn column_text(title: &str, c: &Cell, namer: Namer) -> io::Result<String> {
+    let entity = |n: &str| cell_text(&Cell::Entity(n.to_string()));
+    Ok(match c {
+        Cell::Members(ids) if title == "members" => {
+            let mut failed = None;
+            let text = elided(
+                ids.len(),
+                ids.iter().map_while(|&e| match namer.name(e) {
+                    Ok(n) => Some(entity(&n)),
+                    Err(e) => {
+                        failed = Some(e);
+                        None
+                    }
+                }),
+            );
+            if let Some(e) = failed {
+                return Err(e);
+            }
+            text
+        }
+        Cell::Members(ids) => cell_text(&Cell::Names(Box::new(namer.names(ids)?))),
+        c if title != "members" => cell_text(c),
         Cell::List(items) => elided(items.len(), items.iter().map(cell_text)),
-        Cell::Names(names) => elided(
-            names.len(),
-            names
-                .iter()
-                .map(|n| cell_text(&Cell::Entity(n.to_string()))),
-        ),
+        Cell::Names(names) => elided(names.len(), names.iter().map(entity)),
         _ => cell_text(c),
-    }
+    })
 }
 
 /// The first of `len` names that fit in [`MEMBERS_WIDTH`], and a count of
@@ -100,30 +113,25 @@ fn numeric_columns(rs: &ResultSet) -> Vec<bool> {
 }
 
 /// Plain columns, for pipes (and anyone who asked for `table` there).
-pub fn write_plain(out: &mut dyn Write, rs: &ResultSet) -> io::Result<()> {
+/// Each row's text is made twice, for the widths and then to be written,
+/// rather than held for every row at once.
+pub fn write_plain(out: &mut dyn Write, rs: &ResultSet, namer: Namer) -> io::Result<()> {
     if rs.rows.is_empty() {
         return Ok(());
     }
-    let text: Vec<Vec<String>> = rs
-        .rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .zip(&rs.columns)
-                .map(|(c, t)| column_text(t, c))
-                .collect()
-        })
-        .collect();
+    let text = |r: &[Cell]| -> io::Result<Vec<String>> {
+        r.iter()
+            .zip(&rs.columns)
+            .map(|(c, t)| column_text(t, c, namer))
+            .collect()
+    };
     let numeric = numeric_columns(rs);
-    let widths: Vec<usize> = (0..rs.columns.len())
-        .map(|i| {
-            text.iter()
-                .map(|r| r.get(i).map_or(0, |s| width(s)))
-                .chain(std::iter::once(width(&rs.columns[i])))
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
+    let mut widths: Vec<usize> = rs.columns.iter().map(|c| width(c)).collect();
+    for r in &rs.rows {
+        for (w, s) in widths.iter_mut().zip(text(r)?) {
+            *w = (*w).max(width(&s));
+        }
+    }
     let line = |cells: Vec<String>| cells.join("  ").trim_end().to_string();
     let row = |cells: &[String]| {
         line(
@@ -140,8 +148,8 @@ pub fn write_plain(out: &mut dyn Write, rs: &ResultSet) -> io::Result<()> {
         "{}",
         line(widths.iter().map(|w| "-".repeat(*w)).collect())
     )?;
-    for r in &text {
-        writeln!(out, "{}", row(r))?;
+    for r in &rs.rows {
+        writeln!(out, "{}", row(&text(r)?))?;
     }
     Ok(())
 }
@@ -301,6 +309,7 @@ pub fn write_boxed(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Res
             is_bar: false,
         })
         .collect();
+    // Members come named (`Namer::all`).
     let mut grid: Vec<Option<Vec<String>>> = shown
         .iter()
         .map(|r| {
@@ -308,11 +317,12 @@ pub fn write_boxed(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Res
                 rs.rows[i]
                     .iter()
                     .zip(&rs.columns)
-                    .map(|(c, t)| column_text(t, c))
-                    .collect()
+                    .map(|(c, t)| column_text(t, c, Namer::default()))
+                    .collect::<io::Result<Vec<String>>>()
             })
+            .transpose()
         })
-        .collect();
+        .collect::<io::Result<_>>()?;
     // The bar beside the sums of a grouped result.
     let bar_at = if style.bars && total > 1 {
         bar_column(rs)

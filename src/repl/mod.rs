@@ -317,7 +317,13 @@ fn print_rows(printer: &Printer, rs: &ResultSet) {
     let mut out = stdout.lock();
     let mut style = printer.style;
     style.width = output::terminal_width();
-    if let Err(e) = output::write(&mut out, rs, printer.format, style) {
+    if let Err(e) = output::write(
+        &mut out,
+        rs,
+        output::Namer::default(),
+        printer.format,
+        style,
+    ) {
         eprintln!("error: writing the result: {e}");
     }
 }

@@ -19,7 +19,7 @@ mod timeline;
 
 use super::ast::CmpOp;
 use super::plan::{qerr, Plan, QualifierName, RExpr, RLit, RPath, Step};
-use super::result::{Cell, ResultSet};
+use super::result::{Cell, Names, ResultSet};
 use crate::error::Error;
 use crate::model::{name_key, Bound, Qualifiers};
 use crate::store::{Eid, FactWords, KeyValue, Store};
@@ -29,13 +29,59 @@ pub use matching::MAX_MATCH_STEPS;
 
 /// Parses, plans and runs one query.
 pub fn run(store: &Store, text: &str) -> Result<ResultSet, Error> {
+    let mut rs = run_unnamed(store, text)?;
+    name_members(store, &mut rs)?;
+    Ok(rs)
+}
+
+/// As [`run`], with a grouping's members left as ids ([`Cell::Members`]),
+/// for a writer that names each group's as it shows it
+/// ([`members_named`]): a million members' names are never all held.
+pub fn run_unnamed(store: &Store, text: &str) -> Result<ResultSet, Error> {
     let q = super::parse::parse(text)?;
     let plan = super::plan::plan(store, &q)?;
-    eval(store, &plan)
+    eval_unnamed(store, &plan)
 }
 
 /// Runs a plan: its answer, or for `explain` its steps.
 pub fn eval(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
+    let mut rs = eval_unnamed(store, plan)?;
+    name_members(store, &mut rs)?;
+    Ok(rs)
+}
+
+/// Every [`Cell::Members`] of an answer as the [`Cell::Names`] it shows.
+pub fn name_members(store: &Store, rs: &mut ResultSet) -> Result<(), Error> {
+    for cell in rs.rows.iter_mut().flatten() {
+        if let Cell::Members(ids) = cell {
+            *cell = Cell::Names(Box::new(members_named(store, ids)?));
+        }
+    }
+    Ok(())
+}
+
+/// The names of members `ids`, in their order. Read in the order of the
+/// ids, as entity records lie: in the order of the names, each read was
+/// another block (a 10M grouping written as JSON took 4× the time).
+pub fn members_named(store: &Store, ids: &[Eid]) -> Result<Names, Error> {
+    let mut by_id: Vec<u32> = (0..ids.len() as u32).collect();
+    by_id.sort_unstable_by_key(|&i| ids[i as usize]);
+    let sorted: Vec<Eid> = by_id.iter().map(|&i| ids[i as usize]).collect();
+    let mut read = Names::with_capacity(ids.len(), 0);
+    store.each_entity_name(&sorted, |n| read.push(n))?;
+    // Where each member's name is in `read`.
+    let mut at = vec![0u32; ids.len()];
+    for (k, &i) in by_id.iter().enumerate() {
+        at[i as usize] = k as u32;
+    }
+    let mut names = Names::with_capacity(ids.len(), read.bytes());
+    for &k in &at {
+        names.push(read.get(k as usize).unwrap_or_default());
+    }
+    Ok(names)
+}
+
+fn eval_unnamed(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
     let ev = Evaluator {
         store,
         steps: std::cell::Cell::new(0),

@@ -2,6 +2,7 @@
 //! are printed.
 
 use crate::model::{Date, Qualifiers, Quantity, Unit, Value};
+use crate::store::Eid;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
@@ -23,6 +24,11 @@ pub enum Cell {
     /// members are a million names, ~88 bytes each as a cell and a string
     /// of its own, ~33 here.
     Names(Box<Names>),
+    /// A grouping's members by id, in the order they are shown (by name):
+    /// named only where they are written (`query::run_unnamed`), so a
+    /// grouping of a million members holds 8 bytes each, not its names.
+    /// [`crate::query::run`] answers with [`Cell::Names`] instead.
+    Members(Box<Vec<Eid>>),
     /// A value with qualifiers that are not the default (预计 50万吨,
     /// 1200元 每人): never built with the default ones.
     Qualified(Box<(Cell, Qualifiers)>),
@@ -71,6 +77,7 @@ impl Cell {
                 .collect::<Vec<_>>()
                 .join("; "),
             Cell::Names(names) => names.joined(),
+            Cell::Members(ids) => unnamed(ids),
             Cell::Qualified(b) => b.1.decorate(&b.0.display()),
         }
     }
@@ -103,6 +110,7 @@ impl Cell {
             },
             Cell::List(items) => items.iter().map(Cell::plain).collect::<Vec<_>>().join("; "),
             Cell::Names(names) => names.joined(),
+            Cell::Members(ids) => unnamed(ids),
             // The machine form of a quantity or date is the value (CSV's
             // `_text` column and JSON carry the qualifiers); text keeps
             // its marks, having no other column to carry them.
@@ -124,9 +132,19 @@ impl Cell {
             Cell::Null => true,
             Cell::List(items) => items.is_empty(),
             Cell::Names(names) => names.is_empty(),
+            Cell::Members(ids) => ids.is_empty(),
             _ => false,
         }
     }
+}
+
+/// Members not named: their ids (`#7; #9`), a form no writer should
+/// show, since each names them first; plain enough to notice if one did.
+fn unnamed(ids: &[Eid]) -> String {
+    ids.iter()
+        .map(|e| format!("#{e}"))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Entity names in one buffer, in order: what a [`Cell::List`] of
@@ -157,6 +175,11 @@ impl Names {
 
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
+    }
+
+    /// The names' bytes, all together.
+    pub fn bytes(&self) -> usize {
+        self.text.len()
     }
 
     /// The `i`th name.

@@ -51,7 +51,7 @@ impl Membership {
 impl Evaluator<'_> {
     pub(super) fn grouped(
         &self,
-        entities: &[Eid],
+        entities: Vec<Eid>,
         by: &RPath,
         scan: &GroupScan,
         columns: Option<&[RColumn]>,
@@ -63,7 +63,7 @@ impl Evaluator<'_> {
                 self.grouped_streaming(entities, *attr, money, by, &mut groups, &mut money_attrs)?
             }
             GroupScan::PerEntity => {
-                self.grouped_per_entity(entities, by, &mut groups, &mut money_attrs)?
+                self.grouped_per_entity(&entities, by, &mut groups, &mut money_attrs)?
             }
         }
         self.group_rows(by, groups, money_attrs, columns)
@@ -100,14 +100,14 @@ impl Evaluator<'_> {
     /// are numbered as they appear, so the per-key work is array indexing.
     fn grouped_streaming(
         &self,
-        entities: &[Eid],
+        mut ents: Vec<Eid>,
         ga: Aid,
         attrs: &[Aid],
         g: &RPath,
         groups: &mut BTreeMap<Option<KeyValue>, GroupAcc>,
         money_attrs: &mut BTreeMap<Aid, ()>,
     ) -> Result<(), Error> {
-        let mut ents: Vec<Eid> = entities.to_vec();
+        // Sorted in place: a copy was 8 bytes more per candidate.
         ents.sort_unstable();
         ents.dedup();
         let mut names: Vec<Option<KeyValue>> = vec![None];
@@ -139,10 +139,20 @@ impl Evaluator<'_> {
             Ok(())
         })?;
         let mut counts = vec![0i64; names.len()];
-        let mut members: Vec<Vec<Eid>> = vec![Vec::new(); names.len()];
-        for (i, &e) in ents.iter().enumerate() {
+        for i in 0..ents.len() {
             member.each(i, |gi| {
                 counts[gi as usize] += 1;
+                Ok(())
+            })?;
+        }
+        // Each group's list made its size at once: grown by doubling, the
+        // lists took up to twice the members' 8 bytes.
+        let mut members: Vec<Vec<Eid>> = counts
+            .iter()
+            .map(|&n| Vec::with_capacity(usize::try_from(n).unwrap_or(0)))
+            .collect();
+        for (i, &e) in ents.iter().enumerate() {
+            member.each(i, |gi| {
                 members[gi as usize].push(e);
                 Ok(())
             })?;
@@ -281,18 +291,11 @@ impl Evaluator<'_> {
             }
         }
         let mut rows = Vec::new();
-        for (key, (count, sums, mut members)) in groups {
-            // The names just read make the members column: each is read
-            // once (they were read twice, a String each time: a third of
-            // a grouping of 100K entities).
-            let names;
-            (names, members) = self.named_members(&members)?;
-            let mut names = Some(names);
-            let mut members_cell = |members: &[Eid]| match names.take() {
-                Some(n) => Ok(Cell::Names(Box::new(n))),
-                // A second members column.
-                None => self.members_cell(members),
-            };
+        for (key, (count, sums, members)) in groups {
+            // Ids in the order they are shown: the names read to sort them
+            // are one group's, dropped here; a writer names the members
+            // again as it shows them (a table only its first few).
+            let members = self.sorted_members(&members)?;
             let mut row = vec![match &key {
                 Some(k) => self.key_cell(k)?,
                 None => Cell::Null,
@@ -316,16 +319,15 @@ impl Evaluator<'_> {
                             },
                             _ => None,
                         };
-                        row.push(match (made, c) {
-                            (Some(cell), _) => cell,
-                            (None, RColumn::Members) => members_cell(&members)?,
-                            (None, _) => self.group_cell(c, &members)?,
+                        row.push(match made {
+                            Some(cell) => cell,
+                            None => self.group_cell(c, &members)?,
                         });
                     }
                 }
                 None => {
                     row.push(Cell::Int(count));
-                    row.push(members_cell(&members)?);
+                    row.push(Cell::Members(Box::new(members)));
                     for a in money_attrs.keys() {
                         row.push(match sums.get(a).cloned().flatten() {
                             Some(q) => Cell::quantity(q),
@@ -361,12 +363,11 @@ impl Evaluator<'_> {
         Ok(rs)
     }
 
-    /// A group's members by name, each once (a longer path may reach one
-    /// twice): their names, packed, and their ids in the same order.
-    /// Sorted with each name's first 8 bytes beside it: most comparisons
-    /// end there, without reading the name (the sort of 100K members was
-    /// an eighth of a grouping).
-    fn named_members(&self, members: &[Eid]) -> Result<(Names, Vec<Eid>), Error> {
+    /// A group's members, each once (a longer path may reach one twice),
+    /// in the order of their names. Sorted with each name's first 8 bytes
+    /// beside it: most comparisons end there, without reading the name
+    /// (the sort of 100K members was an eighth of a grouping).
+    fn sorted_members(&self, members: &[Eid]) -> Result<Vec<Eid>, Error> {
         let mut read = Names::with_capacity(members.len(), 0);
         self.store.each_entity_name(members, |n| read.push(n))?;
         let name = |i: usize| read.get(i).unwrap_or_default();
@@ -382,14 +383,11 @@ impl Evaluator<'_> {
         });
         // One entity has one name: its second sighting sorts next to it.
         order.dedup_by_key(|x| x.2);
-        let bytes = order.iter().map(|x| name(x.1).len()).sum();
-        let mut names = Names::with_capacity(order.len(), bytes);
+        // Not `collect`ed from `order`: that reuses its buffer, three
+        // times the ids' size, for as long as the answer lives.
         let mut ids = Vec::with_capacity(order.len());
-        for (_, i, e) in order {
-            names.push(name(i));
-            ids.push(e);
-        }
-        Ok((names, ids))
+        ids.extend(order.iter().map(|x| x.2));
+        Ok(ids)
     }
 }
 

@@ -6,7 +6,7 @@ use super::aggregate::add;
 use super::Evaluator;
 use crate::error::Error;
 use crate::query::plan::{RColumn, RPath, Step};
-use crate::query::result::{Cell, Names, ResultSet};
+use crate::query::result::{Cell, ResultSet};
 use crate::store::{Eid, KeyValue};
 
 impl Evaluator<'_> {
@@ -82,7 +82,7 @@ impl Evaluator<'_> {
     pub(super) fn group_cell(&self, c: &RColumn, members: &[Eid]) -> Result<Cell, Error> {
         Ok(match c {
             RColumn::Count => Cell::Int(members.len() as i64),
-            RColumn::Members => self.members_cell(members)?,
+            RColumn::Members => Cell::Members(Box::new(members.to_vec())),
             RColumn::Path(p) => {
                 let mut cells = Vec::new();
                 for &e in members {
@@ -116,13 +116,6 @@ impl Evaluator<'_> {
                 }
             }
         })
-    }
-
-    /// The names of a group's members.
-    pub(super) fn members_cell(&self, members: &[Eid]) -> Result<Cell, Error> {
-        let mut names = Names::with_capacity(members.len(), 0);
-        self.store.each_entity_name(members, |n| names.push(n))?;
-        Ok(Cell::Names(Box::new(names)))
     }
 }
 

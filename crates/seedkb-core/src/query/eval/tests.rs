@@ -372,3 +372,36 @@ mod member_order {
         }
     }
 }
+
+/// `run_unnamed` keeps a grouping's members as ids, in the order `run`
+/// names them, and holds 8 bytes a member: no buffer of the sort's
+/// (24 bytes each) left behind.
+#[test]
+fn unnamed_members_are_ids_in_the_order_of_their_names() {
+    let s = store();
+    for query in [
+        "projects by district",
+        "projects by district list members, count, members",
+    ] {
+        let named = run(&s, query);
+        let unnamed = crate::query::run_unnamed(&s, query).unwrap();
+        assert_eq!(named.columns, unnamed.columns);
+        let mut seen = 0;
+        for (n, u) in named.rows.iter().zip(&unnamed.rows) {
+            for (n, u) in n.iter().zip(u) {
+                let Cell::Members(ids) = u else {
+                    assert_eq!(n, u, "{query}");
+                    continue;
+                };
+                seen += 1;
+                assert_eq!(ids.capacity(), ids.len(), "{query}");
+                let names = crate::query::members_named(&s, ids).unwrap();
+                assert_eq!(n, &Cell::Names(Box::new(names)), "{query}");
+            }
+        }
+        assert_eq!(
+            seen,
+            named.rows.len() * (1 + query.matches(", members").count())
+        );
+    }
+}
