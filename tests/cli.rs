@@ -1271,6 +1271,39 @@ fn dump_into_a_closed_pipe_is_not_a_storage_error() {
 }
 
 #[test]
+fn a_query_into_a_closed_pipe_exits_quietly_in_every_format() {
+    // `seedkb -e funding --format csv | head -1`: an answer larger than the
+    // output buffer (64 KiB) meets the closed pipe in the middle of a row,
+    // not at the final flush, in every format alike.
+    let kb = Kb::new();
+    let file = kb.path().join("gen.jsonl");
+    kb.run(&["generate", "--facts", "12000", "-o", file.to_str().unwrap()])
+        .ok();
+    kb.run(&["--no-seeds", "load", file.to_str().unwrap()]).ok();
+    for format in ["csv", "tsv", "json", "jsonl", "table"] {
+        let whole = kb.run(&["--format", format, "-e", "funding"]).ok();
+        assert!(
+            whole.stdout.len() > 128 * 1024,
+            "{format}: too small a test"
+        );
+        let mut c = kb.cmd();
+        c.args(["--format", format, "-e", "funding"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_no_panic(&stderr);
+        assert_eq!(stderr, "", "{format}: a closed pipe reported");
+        assert_eq!(out.status.code(), Some(0), "{format}: {stderr}");
+    }
+}
+
+#[test]
 fn a_dump_onto_a_full_disk_is_an_output_error() {
     // /dev/full fails every write with ENOSPC: our output failed, not the
     // store, so the exit code is 74 (EX_IOERR), never 3.

@@ -443,16 +443,25 @@ pub fn write(
             };
             let cols = flat_columns(rs);
             w.write_record(cols.header.iter().cloned().map(clean))
-                .map_err(io::Error::other)?;
+                .map_err(csv_io)?;
             for r in &rs.rows {
                 let r = flat_row(&cols, &namer.row(r)?);
-                w.write_record(r.into_iter().map(clean))
-                    .map_err(io::Error::other)?;
+                w.write_record(r.into_iter().map(clean)).map_err(csv_io)?;
             }
             w.flush()?;
         }
     }
     out.flush()
+}
+
+/// A CSV writer's error as an I/O error of the same kind: a reader that
+/// went away must stay a `BrokenPipe` (a quiet exit), not become `Other`.
+fn csv_io(e: csv::Error) -> io::Error {
+    let kind = match e.kind() {
+        csv::ErrorKind::Io(io) => io.kind(),
+        _ => io::ErrorKind::Other,
+    };
+    io::Error::new(kind, e)
 }
 
 /// Tables: box-drawn for a person, plain columns for a pipe.
