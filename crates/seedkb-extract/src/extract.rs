@@ -3500,6 +3500,12 @@ fn quantities_and_left_out(
         if i < next || !may_start_quantity(c) {
             continue;
         }
+        // 统一两万元, 唯一两千亩, 之一两亿元: 一 ends a word there (no 一两,
+        // one or two), so a number may open right after it.
+        if c == '一' && p.is_some_and(|p| "统唯之同单逐合专划".contains(p)) {
+            prev = None;
+            continue;
+        }
         if found_dates.iter().any(|d| i >= d.start && i < d.end) {
             continue;
         }
@@ -11298,7 +11304,20 @@ mod tests {
         );
         assert_eq!(q("每条船能跑七八个航次。"), Vec::<String>::new());
         // Not 一两 (统一两个标准), nor a second numeral going on (二三十五).
-        assert_eq!(q("统一两个标准。"), Vec::<String>::new());
+        assert_eq!(q("统一两个标准。"), q("建设两个标准。"));
+        // 一 ending a word before 两 is no 一两: the number is 两万 alone.
+        assert_eq!(
+            q("每户统一两万元补贴，建成唯一两千亩基地，投资其中之一两亿元。"),
+            vec![
+                "两万元 20000 None Cny Exact",
+                "两千亩 1333333.333333 None SquareMetre Exact",
+                "两亿元 200000000 None Cny Exact"
+            ]
+        );
+        assert_eq!(
+            q("每人补助一两万元。"),
+            vec!["一两万元 10000 Some(\"20000\") Cny Range"]
+        );
         assert_eq!(q("收了二三十五斤。"), Vec::<String>::new());
         // 成半: and a half tenth; 台次: operations counted.
         assert_eq!(
