@@ -3694,15 +3694,17 @@ fn quantities_and_left_out(
             continue;
         }
         // 回捕率约为百分之零点八: 约 before the verb bounds the value after
-        // it. 约占全国的四分之一, 约占全市的三成: a share said in words after
+        // it, and so do 差不多 right before it and 的样子 after it (差不多
+        // 两百万元, 五毛钱的样子). 约占全国的四分之一, 约占全市的三成: a share said in words after
         // 约占 in its clause too (a share in digits, 约占全国的80%, is kept
         // exact, as the gold files keep it).
         let word_share =
-            q.unit == Unit::Percent && (words.ends_with('成') || words.contains("分之"));
+            q.unit == Unit::Percent && (words.contains('成') || words.contains("分之"));
         if q.bound == Bound::Exact
-            && (["约为", "约是", "约有", "约达", "约达到"]
+            && (["约为", "约是", "约有", "约达", "约达到", "差不多"]
                 .iter()
                 .any(|w| norm[..i].ends_with(w))
+                || norm[i + used..].starts_with("的样子")
                 || word_share
                     && norm[clause(norm, i, i + used, CLAUSE_MARKS).0..i].contains("约占"))
         {
@@ -3898,6 +3900,24 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             used += tail.len();
             bound_after(s, &mut used, &mut q);
         }
+        // 四张半: and half of one more, where 半 opens no word (两个半月,
+        // 一个半小时 and 三个半导体 stay as they were); 一大半 is most of it.
+        let half = s[used..].strip_prefix('半').filter(|r| {
+            !q.text.ends_with('大')
+                && !r.starts_with([
+                    '导', '岛', '径', '价', '年', '月', '天', '日', '夜', '小', '世', '数',
+                ])
+        });
+        if let Some(r) = half.filter(|_| q.bound == Bound::Exact && q.upper.is_none()) {
+            if let Some(v) = q
+                .value
+                .checked_add(crate::model::Num(crate::model::num::SCALE / 2))
+            {
+                q.value = v;
+                used = s.len() - r.len();
+                q.text = s[..used].to_string();
+            }
+        }
     } else if q.unit == Unit::Number {
         // 二十来块钱, 三百来斤: 来 between a number and a unit the shared
         // parser does not read makes it about that many, once a unit follows.
@@ -3999,11 +4019,37 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
         end += len;
     }
     let after = &s[end..];
-    let money = after.starts_with('钱') || tenth.is_some() || bound_word(after).is_some();
+    // 八块多, 二十八块多钱: a yuan and more (no count of pieces says 多
+    // after its counter).
+    let more = (per == 1 && q.bound == Bound::Exact && tenth.is_none())
+        .then(|| after.strip_prefix('多'))
+        .flatten()
+        .filter(|r| ends(r) || r.starts_with('钱'));
+    // 四十块，三四万块不成问题, 按十四块算: a numeral of more than one
+    // character in words (the way speech is written down) before 块 that
+    // ends the clause is yuan; pieces are counted in digits (样地420块)
+    // or before their noun (二十块石板), and 三块 alone stays a counter.
+    let spoken = per == 1
+        && tenth.is_none()
+        && !lone_numeral(&q.text)
+        && !q
+            .text
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && (ends(after) || after.starts_with(['算', '不']));
+    let money = after.starts_with('钱')
+        || tenth.is_some()
+        || bound_word(after).is_some()
+        || more.is_some()
+        || spoken;
     if !money {
         return false;
     }
-    if after.starts_with('钱') {
+    if let Some(r) = more {
+        end = s.len() - r.len();
+        q.bound = Bound::AtLeast;
+    }
+    if s[end..].starts_with('钱') {
         end += '钱'.len_utf8();
     }
     if let Some((w, bound)) = bound_word(&s[end..]) {
@@ -4076,9 +4122,14 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
     if let Some(tail) = rest.strip_prefix("一半") {
         let mut used = pre.len() + "一半".len();
         let mut bound = bound;
-        if let Some((w, b)) = [("以上", Bound::AtLeast), ("左右", Bound::About)]
-            .into_iter()
-            .find(|(w, _)| tail.starts_with(*w) && bound == Bound::Exact)
+        // 一半还多: more than half.
+        if let Some((w, b)) = [
+            ("以上", Bound::AtLeast),
+            ("还多", Bound::AtLeast),
+            ("左右", Bound::About),
+        ]
+        .into_iter()
+        .find(|(w, _)| tail.starts_with(*w) && bound == Bound::Exact)
         {
             used += w.len();
             bound = b;
@@ -4243,6 +4294,9 @@ fn tenths_range(s: &str) -> Option<(Quantity, usize)> {
 /// 30). Not 一两个 (一 opens too many words), 七八个 (no multiplier), nor
 /// 二三十五.
 fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
+    if let Some(found) = neighbouring_after_places(s) {
+        return Some(found);
+    }
     let digit = |c: char| "二三四五六七八九".find(c).map(|k| k as i128 / 3 + 2);
     let mut cs = s.chars();
     let a = cs.next()?;
@@ -4280,6 +4334,53 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let used = a.len_utf8() + used;
     q.text = s[..used].to_string();
     Some((q, used))
+}
+
+/// 十四五块, 二十七八块, 一百五六十块, 两千三四百元: two neighbouring
+/// digits after the higher places of a numeral (十, 二十, 一百) say a
+/// range at the place below: each end is read as the numeral with one of
+/// the two digits (十四块 and 十五块), and both must be the same quantity
+/// of the same unit.
+fn neighbouring_after_places(s: &str) -> Option<(Quantity, usize)> {
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|k| k / 3 + 1);
+    let places = s
+        .char_indices()
+        .take_while(|&(_, c)| "一二两三四五六七八九十百千万".contains(c))
+        .filter(|&(_, c)| "十百千万".contains(c))
+        .map(|(k, c)| k + c.len_utf8());
+    for at in places {
+        let mut cs = s[at..].chars();
+        let (Some(a), Some(b)) = (cs.next(), cs.next()) else {
+            continue;
+        };
+        if digit(a).is_none_or(|lo| digit(b) != Some(lo + 1)) {
+            continue;
+        }
+        let tail = cs.as_str();
+        let (low, used) = parse_in_text(&format!("{}{a}{tail}", &s[..at]))?;
+        let (high, high_used) = parse_in_text(&format!("{}{b}{tail}", &s[..at]))?;
+        let one = |q: &Quantity| q.bound == Bound::Exact && q.upper.is_none();
+        if used != high_used
+            || used <= at + a.len_utf8()
+            || low.unit != high.unit
+            || low.unit == Unit::Number
+            || !one(&low)
+            || !one(&high)
+        {
+            return None;
+        }
+        let used = used + b.len_utf8();
+        return Some((
+            Quantity {
+                upper: Some(high.value),
+                bound: Bound::Range,
+                text: s[..used].to_string(),
+                ..low
+            },
+            used,
+        ));
+    }
+    None
 }
 
 /// 38。5亿元: the ideographic full stop typed between digits for a decimal
@@ -12211,6 +12312,59 @@ mod tests {
         // 来 before a word, 成 before a numeral that opens a word: no change.
         let got = read("十来个人来了，三成一等奖。");
         assert!(got.iter().all(|g| g.0 != "三成一"), "{got:?}");
+    }
+
+    /// Round 34: spoken sums in 块 that end their clause, ranges after the
+    /// higher places (十四五块), and halves, with the forms that stay
+    /// counts or stay out.
+    #[test]
+    fn spoken_kuai_neighbouring_digits_after_places_and_halves() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        assert_eq!(
+            read("价钱稳在十四五块，好的卖到二十七八块。帮工一天给一百五六十块，按十四块算，一年挣个三四万块不成问题，网上卖了八百多万块。"),
+            [
+                "十四五块 14..15 CNY range",
+                "二十七八块 27..28 CNY range",
+                "一百五六十块 150..160 CNY range",
+                "十四块 14 CNY exact",
+                "三四万块 30000..40000 CNY range",
+                "八百多万块 8000000 CNY at_least",
+            ]
+        );
+        assert_eq!(
+            read("每公斤涨了八块多，卖到二十八块多钱，两千三四百元。"),
+            [
+                "八块多 8 CNY at_least",
+                "二十八块多钱 28 CNY at_least",
+                "两千三四百元 2300..2400 CNY range",
+            ]
+        );
+        // Pieces: in digits, before their noun, or one numeral alone; and
+        // a second pair that is no neighbour (十四六块).
+        let got = read("样地420块。铺了二十块石板，切成三块，十四六块。");
+        assert!(got.iter().all(|g| !g.contains("CNY")), "{got:?}");
+        // 十一二月: months, no unit: no range.
+        assert!(read("十一二月份天冷。").is_empty());
+        assert_eq!(
+            read("她养了四张半蚕，客户占了一半还多，开行4.1万列次，中出一等奖47注。"),
+            [
+                "四张半 4.5 count exact",
+                "一半还多 50 % at_least",
+                "4.1万列次 41000 count exact",
+                "47注 47 count exact",
+            ]
+        );
+        // 半 opening a word, and 注 opening one.
+        let got = read("两个半月，三个半导体项目，省了一大半，3注册企业。");
+        assert!(
+            got.iter().all(|g| !g.contains('半') && !g.contains('注')),
+            "{got:?}"
+        );
     }
 
     #[test]
