@@ -355,6 +355,7 @@ pub fn extract_each<'t>(
     // the goal a colon heads, for the items of its list the sentence
     // splitter cut at ；.
     let mut goal_list: Option<Modality> = None;
+    let mut currency = DocumentCurrency::default();
     let (mut count, mut cut, mut first_cut) = (0, 0, None);
     let mut each = std::iter::once(opening.clone())
         .chain(split.by_ref().map(std::rc::Rc::new))
@@ -377,6 +378,10 @@ pub fn extract_each<'t>(
         // Their words are no quantities either (find_quantities skips them).
         let mut left = Vec::new();
         let mut quantities = quantities_and_left_out(&norm, &found_dates, &mut left);
+        currency.read(&s.text, &norm);
+        for (_, b, q) in quantities.iter_mut() {
+            currency.apply(&norm[*b..], q);
+        }
         quantities.retain(|(a, b, q)| {
             let why = if counts::restates_a_list(&norm, *a, &norm[*a..*b]) {
                 "a count of the items the list before it names"
@@ -3545,12 +3550,25 @@ fn quantities_and_left_out(
         };
         // 新台币4573亿元, 港币300万元: yuan a currency's name right before
         // the number names are that currency's.
+        let mut start = i;
         if q.unit == Unit::Cny {
-            if let Some((_, unit)) = lexicon::CURRENCIES_BEFORE
+            if let Some((w, unit)) = lexicon::CURRENCIES_BEFORE
                 .iter()
                 .find(|(w, _)| norm[..i].ends_with(w))
             {
                 q.unit = *unit;
+                // 约新台币6400万元, 逾新台币9亿元: a bound said before the
+                // currency's name is the amount's, its words the value's.
+                let name = norm[..i - w.len()]
+                    .strip_suffix('新')
+                    .unwrap_or(&norm[..i - w.len()]);
+                if let Some((len, bound)) = seedkb_core::model::quantity::bound_word_before(name)
+                    .filter(|_| q.bound == Bound::Exact)
+                {
+                    start = name.len() - len;
+                    q.bound = bound;
+                    q.text = norm[start..i + used].to_string();
+                }
             }
         }
         if q.unit == Unit::Number {
@@ -3710,7 +3728,7 @@ fn quantities_and_left_out(
         {
             q.bound = Bound::About;
         }
-        out.push((i, i + used, q));
+        out.push((start, i + used, q));
         next = i + used;
     }
     out
@@ -3971,6 +3989,56 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         }
     }
     Some((q, used))
+}
+
+/// The currency a text's bare 元 are in: a text in traditional
+/// characters that names 新臺幣 (or 港元, 澳門元) and then says 萬元 and
+/// 億元 alone counts them in it, from the sentence naming it on. A text
+/// naming 人民币 or two of these currencies, or in simplified characters
+/// (a mainland report quoting 新台币 once), keeps its 元 yuan.
+#[derive(Default)]
+struct DocumentCurrency {
+    named: Option<Unit>,
+    refused: bool,
+    /// Traditional characters read so far (a simplified text may still
+    /// hold one or two the folding changes, 著名).
+    traditional: usize,
+}
+
+impl DocumentCurrency {
+    /// Takes in one sentence: `raw` as written, `norm` simplified.
+    fn read(&mut self, raw: &str, norm: &str) {
+        // Marks the normalising changes ( 。 between digits, 「」) aside.
+        self.traditional += raw
+            .chars()
+            .zip(norm.chars())
+            .filter(|(r, n)| r != n && !matches!(r, '。' | '「' | '」'))
+            .count();
+        if norm.contains("人民币") {
+            self.refused = true;
+        }
+        for (w, unit) in lexicon::CURRENCIES_BEFORE {
+            if norm.contains(w) {
+                if self.named.is_some_and(|n| n != *unit) {
+                    self.refused = true;
+                }
+                self.named = Some(*unit);
+            }
+        }
+    }
+
+    /// An amount in bare 元 (`after` is the text after it) in the
+    /// document's currency, when it has one.
+    fn apply(&self, after: &str, q: &mut Quantity) {
+        if let Some(unit) = self
+            .named
+            .filter(|_| self.traditional >= 3 && !self.refused)
+        {
+            if q.unit == Unit::Cny && q.text.contains('元') && !after.starts_with("人民币") {
+                q.unit = unit;
+            }
+        }
+    }
 }
 
 /// 九千块钱, 两百块左右, 五千块出头, 一块二, 四毛钱, 一毛五: yuan as people
@@ -12364,6 +12432,76 @@ mod tests {
         assert!(
             got.iter().all(|g| !g.contains('半') && !g.contains('注')),
             "{got:?}"
+        );
+    }
+
+    /// Round 34: a bound said before a currency's name is the amount's;
+    /// 差不多 right before a number and 的样子 after it make it about.
+    #[test]
+    fn a_bound_before_the_currency_name_and_words_of_about() {
+        let got = read_quantities("损失约新台币6400万元，逾新台币9亿元，不超过港币50万元，差不多两百万元，也就五毛钱的样子，差不多有三成。");
+        let got: Vec<String> = got
+            .into_iter()
+            .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "约新台币6400万元 64000000 TWD about",
+                "逾新台币9亿元 900000000 TWD at_least",
+                "不超过港币50万元 500000 HKD at_most",
+                "两百万元 2000000 CNY about",
+                "五毛钱 0.5 CNY about",
+                "三成 30 % exact",
+            ]
+        );
+    }
+
+    /// Round 34: a text in traditional characters that names 新臺幣 counts
+    /// its bare 元 in it from there on; one naming 人民幣 too, one naming
+    /// two currencies, or one in simplified characters keeps them yuan.
+    #[test]
+    fn the_documents_currency_carries_to_bare_yuan() {
+        let units = |text: &str| -> Vec<(String, String)> {
+            extract("t.txt", text, &Known::new())
+                .unwrap()
+                .found
+                .into_iter()
+                .filter_map(|f| match f.value {
+                    Value::Quantity(q) if q.text.contains('元') => {
+                        Some((f.text, q.unit.symbol().to_string()))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        let pair = |t: &str, u: &str| (t.to_string(), u.to_string());
+        assert_eq!(
+            units("青石縣颱風損失\n\n青石縣農損估計新臺幣3億2718萬元，其中果樹損失9,836萬元。農民陳大同說，損失差不多兩百萬元。"),
+            [
+                pair("3億2718萬元", "TWD"),
+                pair("9,836萬元", "TWD"),
+                pair("兩百萬元", "TWD")
+            ]
+        );
+        // Bare 元 said before the currency is named stay yuan.
+        assert_eq!(
+            units("青石縣颱風損失\n\n青石縣果樹損失9,836萬元。全縣農損估計新臺幣3億元。")[0],
+            pair("9,836萬元", "CNY")
+        );
+        // A mainland report, simplified, quoting 新台币 once.
+        assert_eq!(
+            units("青石市对台贸易\n\n据台湾方面统计，岛内出口值达新台币1200亿元。青石市今年对台进出口额86亿元。")[1],
+            pair("86亿元", "CNY")
+        );
+        // Traditional, but naming 人民幣, or two currencies.
+        assert_eq!(
+            units("青石口岸貿易\n\n台商訂單達新臺幣3億元，口岸跨境人民幣結算86億元。")[1],
+            pair("86億元", "CNY")
+        );
+        assert_eq!(
+            units("青石口岸貿易\n\n台商訂單達新臺幣3億元，港商投資5億港元，總額合計12億元。")[2],
+            pair("12億元", "CNY")
         );
     }
 
