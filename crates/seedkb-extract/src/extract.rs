@@ -12484,25 +12484,33 @@ mod tests {
                 pair("兩百萬元", "TWD")
             ]
         );
-        // Bare 元 said before the currency is named stay yuan.
-        assert_eq!(
-            units("青石縣颱風損失\n\n青石縣果樹損失9,836萬元。全縣農損估計新臺幣3億元。")[0],
-            pair("9,836萬元", "CNY")
-        );
-        // A mainland report, simplified, quoting 新台币 once.
-        assert_eq!(
-            units("青石市对台贸易\n\n据台湾方面统计，岛内出口值达新台币1200亿元。青石市今年对台进出口额86亿元。")[1],
-            pair("86亿元", "CNY")
-        );
-        // Traditional, but naming 人民幣, or two currencies.
-        assert_eq!(
-            units("青石口岸貿易\n\n台商訂單達新臺幣3億元，口岸跨境人民幣結算86億元。")[1],
-            pair("86億元", "CNY")
-        );
-        assert_eq!(
-            units("青石口岸貿易\n\n台商訂單達新臺幣3億元，港商投資5億港元，總額合計12億元。")[2],
-            pair("12億元", "CNY")
-        );
+        // Yuan: said before the currency is named; in a mainland report,
+        // simplified, quoting 新台币 once; in a traditional text naming
+        // 人民幣 too, or two currencies.
+        for (text, at, value) in [
+            (
+                "青石縣颱風損失\n\n青石縣果樹損失9,836萬元。全縣農損估計新臺幣3億元。",
+                0,
+                "9,836萬元",
+            ),
+            (
+                "青石市对台贸易\n\n据台湾方面统计，岛内出口值达新台币1200亿元。青石市今年对台进出口额86亿元。",
+                1,
+                "86亿元",
+            ),
+            (
+                "青石口岸貿易\n\n台商訂單達新臺幣3億元，口岸跨境人民幣結算86億元。",
+                1,
+                "86億元",
+            ),
+            (
+                "青石口岸貿易\n\n台商訂單達新臺幣3億元，港商投資5億港元，總額合計12億元。",
+                2,
+                "12億元",
+            ),
+        ] {
+            assert_eq!(units(text).get(at), Some(&pair(value, "CNY")), "{text}");
+        }
     }
 
     #[test]
