@@ -355,6 +355,7 @@ pub fn extract_each<'t>(
     // the goal a colon heads, for the items of its list the sentence
     // splitter cut at ；.
     let mut goal_list: Option<Modality> = None;
+    let mut currency = DocumentCurrency::default();
     let (mut count, mut cut, mut first_cut) = (0, 0, None);
     let mut each = std::iter::once(opening.clone())
         .chain(split.by_ref().map(std::rc::Rc::new))
@@ -377,6 +378,10 @@ pub fn extract_each<'t>(
         // Their words are no quantities either (find_quantities skips them).
         let mut left = Vec::new();
         let mut quantities = quantities_and_left_out(&norm, &found_dates, &mut left);
+        currency.read(&s.text, &norm);
+        for (_, b, q) in quantities.iter_mut() {
+            currency.apply(&norm[*b..], q);
+        }
         quantities.retain(|(a, b, q)| {
             let why = if counts::restates_a_list(&norm, *a, &norm[*a..*b]) {
                 "a count of the items the list before it names"
@@ -3551,12 +3556,25 @@ fn quantities_and_left_out(
         };
         // 新台币4573亿元, 港币300万元: yuan a currency's name right before
         // the number names are that currency's.
+        let mut start = i;
         if q.unit == Unit::Cny {
-            if let Some((_, unit)) = lexicon::CURRENCIES_BEFORE
+            if let Some((w, unit)) = lexicon::CURRENCIES_BEFORE
                 .iter()
                 .find(|(w, _)| norm[..i].ends_with(w))
             {
                 q.unit = *unit;
+                // 约新台币6400万元, 逾新台币9亿元: a bound said before the
+                // currency's name is the amount's, its words the value's.
+                let name = norm[..i - w.len()]
+                    .strip_suffix('新')
+                    .unwrap_or(&norm[..i - w.len()]);
+                if let Some((len, bound)) = seedkb_core::model::quantity::bound_word_before(name)
+                    .filter(|_| q.bound == Bound::Exact)
+                {
+                    start = name.len() - len;
+                    q.bound = bound;
+                    q.text = norm[start..i + used].to_string();
+                }
             }
         }
         if q.unit == Unit::Number {
@@ -3700,21 +3718,23 @@ fn quantities_and_left_out(
             continue;
         }
         // 回捕率约为百分之零点八: 约 before the verb bounds the value after
-        // it. 约占全国的四分之一, 约占全市的三成: a share said in words after
+        // it, and so do 差不多 right before it and 的样子 after it (差不多
+        // 两百万元, 五毛钱的样子). 约占全国的四分之一, 约占全市的三成: a share said in words after
         // 约占 in its clause too (a share in digits, 约占全国的80%, is kept
         // exact, as the gold files keep it).
         let word_share =
-            q.unit == Unit::Percent && (words.ends_with('成') || words.contains("分之"));
+            q.unit == Unit::Percent && (words.contains('成') || words.contains("分之"));
         if q.bound == Bound::Exact
-            && (["约为", "约是", "约有", "约达", "约达到"]
+            && (["约为", "约是", "约有", "约达", "约达到", "差不多"]
                 .iter()
                 .any(|w| norm[..i].ends_with(w))
+                || norm[i + used..].starts_with("的样子")
                 || word_share
                     && norm[clause(norm, i, i + used, CLAUSE_MARKS).0..i].contains("约占"))
         {
             q.bound = Bound::About;
         }
-        out.push((i, i + used, q));
+        out.push((start, i + used, q));
         next = i + used;
     }
     out
@@ -3904,6 +3924,24 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             used += tail.len();
             bound_after(s, &mut used, &mut q);
         }
+        // 四张半: and half of one more, where 半 opens no word (两个半月,
+        // 一个半小时 and 三个半导体 stay as they were); 一大半 is most of it.
+        let half = s[used..].strip_prefix('半').filter(|r| {
+            !q.text.ends_with('大')
+                && !r.starts_with([
+                    '导', '岛', '径', '价', '年', '月', '天', '日', '夜', '小', '世', '数',
+                ])
+        });
+        if let Some(r) = half.filter(|_| q.bound == Bound::Exact && q.upper.is_none()) {
+            if let Some(v) = q
+                .value
+                .checked_add(crate::model::Num(crate::model::num::SCALE / 2))
+            {
+                q.value = v;
+                used = s.len() - r.len();
+                q.text = s[..used].to_string();
+            }
+        }
     } else if q.unit == Unit::Number {
         // 二十来块钱, 三百来斤: 来 between a number and a unit the shared
         // parser does not read makes it about that many, once a unit follows.
@@ -3959,6 +3997,56 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
     Some((q, used))
 }
 
+/// The currency a text's bare 元 are in: a text in traditional
+/// characters that names 新臺幣 (or 港元, 澳門元) and then says 萬元 and
+/// 億元 alone counts them in it, from the sentence naming it on. A text
+/// naming 人民币 or two of these currencies, or in simplified characters
+/// (a mainland report quoting 新台币 once), keeps its 元 yuan.
+#[derive(Default)]
+struct DocumentCurrency {
+    named: Option<Unit>,
+    refused: bool,
+    /// Traditional characters read so far (a simplified text may still
+    /// hold one or two the folding changes, 著名).
+    traditional: usize,
+}
+
+impl DocumentCurrency {
+    /// Takes in one sentence: `raw` as written, `norm` simplified.
+    fn read(&mut self, raw: &str, norm: &str) {
+        // Marks the normalising changes ( 。 between digits, 「」) aside.
+        self.traditional += raw
+            .chars()
+            .zip(norm.chars())
+            .filter(|(r, n)| r != n && !matches!(r, '。' | '「' | '」'))
+            .count();
+        if norm.contains("人民币") {
+            self.refused = true;
+        }
+        for (w, unit) in lexicon::CURRENCIES_BEFORE {
+            if norm.contains(w) {
+                if self.named.is_some_and(|n| n != *unit) {
+                    self.refused = true;
+                }
+                self.named = Some(*unit);
+            }
+        }
+    }
+
+    /// An amount in bare 元 (`after` is the text after it) in the
+    /// document's currency, when it has one.
+    fn apply(&self, after: &str, q: &mut Quantity) {
+        if let Some(unit) = self
+            .named
+            .filter(|_| self.traditional >= 3 && !self.refused)
+        {
+            if q.unit == Unit::Cny && q.text.contains('元') && !after.starts_with("人民币") {
+                q.unit = unit;
+            }
+        }
+    }
+}
+
 /// 九千块钱, 两百块左右, 五千块出头, 一块二, 四毛钱, 一毛五: yuan as people
 /// say them, 块 for 元 and 毛 for a tenth of one (一块二 for 1.2元, 一毛五
 /// for 0.15元). 块 alone before a noun or a mark stays a counter (样地420块,
@@ -4005,11 +4093,37 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
         end += len;
     }
     let after = &s[end..];
-    let money = after.starts_with('钱') || tenth.is_some() || bound_word(after).is_some();
+    // 八块多, 二十八块多钱: a yuan and more (no count of pieces says 多
+    // after its counter).
+    let more = (per == 1 && q.bound == Bound::Exact && tenth.is_none())
+        .then(|| after.strip_prefix('多'))
+        .flatten()
+        .filter(|r| ends(r) || r.starts_with('钱'));
+    // 四十块，三四万块不成问题, 按十四块算: a numeral of more than one
+    // character in words (the way speech is written down) before 块 that
+    // ends the clause is yuan; pieces are counted in digits (样地420块)
+    // or before their noun (二十块石板), and 三块 alone stays a counter.
+    let spoken = per == 1
+        && tenth.is_none()
+        && !lone_numeral(&q.text)
+        && !q
+            .text
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && (ends(after) || after.starts_with(['算', '不']));
+    let money = after.starts_with('钱')
+        || tenth.is_some()
+        || bound_word(after).is_some()
+        || more.is_some()
+        || spoken;
     if !money {
         return false;
     }
-    if after.starts_with('钱') {
+    if let Some(r) = more {
+        end = s.len() - r.len();
+        q.bound = Bound::AtLeast;
+    }
+    if s[end..].starts_with('钱') {
         end += '钱'.len_utf8();
     }
     if let Some((w, bound)) = bound_word(&s[end..]) {
@@ -4082,9 +4196,14 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
     if let Some(tail) = rest.strip_prefix("一半") {
         let mut used = pre.len() + "一半".len();
         let mut bound = bound;
-        if let Some((w, b)) = [("以上", Bound::AtLeast), ("左右", Bound::About)]
-            .into_iter()
-            .find(|(w, _)| tail.starts_with(*w) && bound == Bound::Exact)
+        // 一半还多: more than half.
+        if let Some((w, b)) = [
+            ("以上", Bound::AtLeast),
+            ("还多", Bound::AtLeast),
+            ("左右", Bound::About),
+        ]
+        .into_iter()
+        .find(|(w, _)| tail.starts_with(*w) && bound == Bound::Exact)
         {
             used += w.len();
             bound = b;
@@ -4249,6 +4368,9 @@ fn tenths_range(s: &str) -> Option<(Quantity, usize)> {
 /// 30). Not 一两个 (一 opens too many words), 七八个 (no multiplier), nor
 /// 二三十五.
 fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
+    if let Some(found) = neighbouring_after_places(s) {
+        return Some(found);
+    }
     let digit = |c: char| "二三四五六七八九".find(c).map(|k| k as i128 / 3 + 2);
     let mut cs = s.chars();
     let a = cs.next()?;
@@ -4286,6 +4408,53 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let used = a.len_utf8() + used;
     q.text = s[..used].to_string();
     Some((q, used))
+}
+
+/// 十四五块, 二十七八块, 一百五六十块, 两千三四百元: two neighbouring
+/// digits after the higher places of a numeral (十, 二十, 一百) say a
+/// range at the place below: each end is read as the numeral with one of
+/// the two digits (十四块 and 十五块), and both must be the same quantity
+/// of the same unit.
+fn neighbouring_after_places(s: &str) -> Option<(Quantity, usize)> {
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|k| k / 3 + 1);
+    let places = s
+        .char_indices()
+        .take_while(|&(_, c)| "一二两三四五六七八九十百千万".contains(c))
+        .filter(|&(_, c)| "十百千万".contains(c))
+        .map(|(k, c)| k + c.len_utf8());
+    for at in places {
+        let mut cs = s[at..].chars();
+        let (Some(a), Some(b)) = (cs.next(), cs.next()) else {
+            continue;
+        };
+        if digit(a).is_none_or(|lo| digit(b) != Some(lo + 1)) {
+            continue;
+        }
+        let tail = cs.as_str();
+        let (low, used) = parse_in_text(&format!("{}{a}{tail}", &s[..at]))?;
+        let (high, high_used) = parse_in_text(&format!("{}{b}{tail}", &s[..at]))?;
+        let one = |q: &Quantity| q.bound == Bound::Exact && q.upper.is_none();
+        if used != high_used
+            || used <= at + a.len_utf8()
+            || low.unit != high.unit
+            || low.unit == Unit::Number
+            || !one(&low)
+            || !one(&high)
+        {
+            return None;
+        }
+        let used = used + b.len_utf8();
+        return Some((
+            Quantity {
+                upper: Some(high.value),
+                bound: Bound::Range,
+                text: s[..used].to_string(),
+                ..low
+            },
+            used,
+        ));
+    }
+    None
 }
 
 /// 38。5亿元: the ideographic full stop typed between digits for a decimal
@@ -12230,6 +12399,137 @@ mod tests {
         // 来 before a word, 成 before a numeral that opens a word: no change.
         let got = read("十来个人来了，三成一等奖。");
         assert!(got.iter().all(|g| g.0 != "三成一"), "{got:?}");
+    }
+
+    /// Round 34: spoken sums in 块 that end their clause, ranges after the
+    /// higher places (十四五块), and halves, with the forms that stay
+    /// counts or stay out.
+    #[test]
+    fn spoken_kuai_neighbouring_digits_after_places_and_halves() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        assert_eq!(
+            read("价钱稳在十四五块，好的卖到二十七八块。帮工一天给一百五六十块，按十四块算，一年挣个三四万块不成问题，网上卖了八百多万块。"),
+            [
+                "十四五块 14..15 CNY range",
+                "二十七八块 27..28 CNY range",
+                "一百五六十块 150..160 CNY range",
+                "十四块 14 CNY exact",
+                "三四万块 30000..40000 CNY range",
+                "八百多万块 8000000 CNY at_least",
+            ]
+        );
+        assert_eq!(
+            read("每公斤涨了八块多，卖到二十八块多钱，两千三四百元。"),
+            [
+                "八块多 8 CNY at_least",
+                "二十八块多钱 28 CNY at_least",
+                "两千三四百元 2300..2400 CNY range",
+            ]
+        );
+        // Pieces: in digits, before their noun, or one numeral alone; and
+        // a second pair that is no neighbour (十四六块).
+        let got = read("样地420块。铺了二十块石板，切成三块，十四六块。");
+        assert!(got.iter().all(|g| !g.contains("CNY")), "{got:?}");
+        // 十一二月: months, no unit: no range.
+        assert!(read("十一二月份天冷。").is_empty());
+        assert_eq!(
+            read("她养了四张半蚕，客户占了一半还多，开行4.1万列次，中出一等奖47注。"),
+            [
+                "四张半 4.5 count exact",
+                "一半还多 50 % at_least",
+                "4.1万列次 41000 count exact",
+                "47注 47 count exact",
+            ]
+        );
+        // 半 opening a word, and 注 opening one.
+        let got = read("两个半月，三个半导体项目，省了一大半，3注册企业。");
+        assert!(
+            got.iter().all(|g| !g.contains('半') && !g.contains('注')),
+            "{got:?}"
+        );
+    }
+
+    /// Round 34: a bound said before a currency's name is the amount's;
+    /// 差不多 right before a number and 的样子 after it make it about.
+    #[test]
+    fn a_bound_before_the_currency_name_and_words_of_about() {
+        let got = read_quantities("损失约新台币6400万元，逾新台币9亿元，不超过港币50万元，差不多两百万元，也就五毛钱的样子，差不多有三成。");
+        let got: Vec<String> = got
+            .into_iter()
+            .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "约新台币6400万元 64000000 TWD about",
+                "逾新台币9亿元 900000000 TWD at_least",
+                "不超过港币50万元 500000 HKD at_most",
+                "两百万元 2000000 CNY about",
+                "五毛钱 0.5 CNY about",
+                "三成 30 % exact",
+            ]
+        );
+    }
+
+    /// Round 34: a text in traditional characters that names 新臺幣 counts
+    /// its bare 元 in it from there on; one naming 人民幣 too, one naming
+    /// two currencies, or one in simplified characters keeps them yuan.
+    #[test]
+    fn the_documents_currency_carries_to_bare_yuan() {
+        let units = |text: &str| -> Vec<(String, String)> {
+            extract("t.txt", text, &Known::new())
+                .unwrap()
+                .found
+                .into_iter()
+                .filter_map(|f| match f.value {
+                    Value::Quantity(q) if q.text.contains('元') => {
+                        Some((f.text, q.unit.symbol().to_string()))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        let pair = |t: &str, u: &str| (t.to_string(), u.to_string());
+        assert_eq!(
+            units("青石縣颱風損失\n\n青石縣農損估計新臺幣3億2718萬元，其中果樹損失9,836萬元。農民陳大同說，損失差不多兩百萬元。"),
+            [
+                pair("3億2718萬元", "TWD"),
+                pair("9,836萬元", "TWD"),
+                pair("兩百萬元", "TWD")
+            ]
+        );
+        // Yuan: said before the currency is named; in a mainland report,
+        // simplified, quoting 新台币 once; in a traditional text naming
+        // 人民幣 too, or two currencies.
+        for (text, at, value) in [
+            (
+                "青石縣颱風損失\n\n青石縣果樹損失9,836萬元。全縣農損估計新臺幣3億元。",
+                0,
+                "9,836萬元",
+            ),
+            (
+                "青石市对台贸易\n\n据台湾方面统计，岛内出口值达新台币1200亿元。青石市今年对台进出口额86亿元。",
+                1,
+                "86亿元",
+            ),
+            (
+                "青石口岸貿易\n\n台商訂單達新臺幣3億元，口岸跨境人民幣結算86億元。",
+                1,
+                "86億元",
+            ),
+            (
+                "青石口岸貿易\n\n台商訂單達新臺幣3億元，港商投資5億港元，總額合計12億元。",
+                2,
+                "12億元",
+            ),
+        ] {
+            assert_eq!(units(text).get(at), Some(&pair(value, "CNY")), "{text}");
+        }
     }
 
     #[test]

@@ -493,6 +493,12 @@ fn amount(i: &str) -> IResult<&str, Amount> {
             Err(_) => break,
         }
     }
+    if i.starts_with(|c: char| digit_value(c).is_some()) && !is_more && !about_before_mult {
+        if let Some((r, below)) = digits_below(rest, value, mult) {
+            value = value.checked_add(below).ok_or_else(|| too_large(i))?;
+            rest = r;
+        }
+    }
     // 二十来人, 10来家: 来 between a number and its counter or unit.
     let about_before_unit =
         !percent_words && rest.strip_prefix('来').is_some_and(|r| unit(r).is_ok());
@@ -525,6 +531,44 @@ fn amount(i: &str) -> IResult<&str, Amount> {
             mult,
         },
     ))
+}
+
+/// 9億3862萬元, 1萬2436公頃, 5萬2000元: a whole number of 亿 or 万 in
+/// digits (`value`, its `mult` applied) followed by the digits of the
+/// places below it, up to four of them and (after 亿) 万 again. Only when
+/// a unit follows, so 1万2 or a 亿 followed by a year stays as it was.
+/// Returns the rest and the value of the lower places.
+fn digits_below(rest: &str, value: Num, mult: i128) -> Option<(&str, Num)> {
+    if mult != 10_000 && mult != 100_000_000 {
+        return None;
+    }
+    if value.0 % (crate::model::num::SCALE * mult) != 0 {
+        return None;
+    }
+    let digits: String = rest
+        .chars()
+        .take_while(|&c| digit_value(c).is_some())
+        .collect();
+    let n = digits.chars().count();
+    if n == 0 || n > 4 {
+        return None;
+    }
+    let lower: i128 = digits
+        .chars()
+        .filter_map(digit_value)
+        .fold(0, |v, d| v * 10 + i128::from(d));
+    let after = &rest[digits.len()..];
+    // A decimal point or a thousands comma after them: another number.
+    if after.starts_with(['.', '．', ',']) {
+        return None;
+    }
+    let (after, lower) = match after.strip_prefix(['万', '萬']) {
+        Some(a) if mult == 100_000_000 => (a, lower * 10_000),
+        Some(_) => return None,
+        None => (after, lower),
+    };
+    unit(after).ok()?;
+    Some((after, Num::from_int(lower)?))
 }
 
 /// 百分之八点五, 百分之30: a percentage in words; 千分之五, 千分之0.3 per
@@ -570,6 +614,16 @@ fn prefix(i: &str) -> IResult<&str, Option<Bound>> {
         }
     }
     Ok((i, None))
+}
+
+/// The bound word said before a number that `s` ends with (约, 逾,
+/// 不超过 …), the longest one: its length in bytes and its bound.
+pub fn bound_word_before(s: &str) -> Option<(usize, Bound)> {
+    PREFIXES
+        .iter()
+        .filter(|(w, _)| s.ends_with(w))
+        .max_by_key(|(w, _)| w.len())
+        .map(|(w, b)| (w.len(), *b))
 }
 
 fn suffix(i: &str) -> IResult<&str, Option<Bound>> {
@@ -1313,6 +1367,71 @@ mod tests {
             parse_quantity_prefix("3000届").map(|(q, _)| q.unit),
             Some(Unit::Count)
         );
+    }
+
+    /// 9億3862萬元: the places below 亿 or 万 written in digits again are
+    /// part of the number when a unit follows them; a thousands comma only
+    /// between groups of three digits.
+    #[test]
+    fn digits_below_yi_and_wan_and_thousands_commas() {
+        fn v(s: &str) -> (String, Unit, &str) {
+            let (a, used) = parse_quantity_prefix(s).unwrap_or_else(|| panic!("{s}"));
+            (a.value.to_string(), a.unit, &s[..used])
+        }
+        for (text, value, unit) in [
+            ("9億3862萬元", "938620000", Unit::Cny),
+            ("3亿0500万元", "305000000", Unit::Cny),
+            ("1萬2436公頃", "124360000", Unit::SquareMetre),
+            ("5萬2000元", "52000", Unit::Cny),
+            ("2万6000元", "26000", Unit::Cny),
+            ("4亿12人次", "400000012", Unit::Count),
+            ("１万２０００吨", "12000", Unit::Tonne),
+            ("9,836萬元", "98360000", Unit::Cny),
+            ("1,234,567元", "1234567", Unit::Cny),
+        ] {
+            assert_eq!(v(text), (value.to_string(), unit, text), "{text}");
+        }
+        // No unit after the lower digits, five of them, a decimal or 万
+        // after 万: the number ends at 亿 or 万.
+        for (text, read) in [
+            ("1万2", "1万"),
+            ("3亿2026年", "3亿"),
+            ("1万23456元", "1万"),
+            ("2万3.5元", "2万"),
+            ("5万3万元", "5万"),
+            ("1.5万2000元", "1.5万"),
+            ("8万多2000元", "8万多"),
+        ] {
+            assert_eq!(v(text).2, read, "{text}");
+        }
+        // A list comma is no thousands separator.
+        for (text, read) in [("1,2,3元", "1"), ("12,34元", "12"), ("1,2345元", "1")] {
+            assert_eq!(v(text).2, read, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Any 亿 and 万 compound in digits reads as its value, in every
+        /// unit the parser knows.
+        #[test]
+        fn compounds_of_yi_and_wan_read_as_their_value(
+            yi in 1i128..10_000,
+            wan in 0i128..10_000,
+            ones in 0i128..10_000,
+            unit in proptest::sample::select(vec!["元", "吨", "人", "公顷"]),
+        ) {
+            let text = format!("{yi}亿{wan}万{unit}");
+            let (a, used) = parse_quantity_prefix(&text).unwrap();
+            proptest::prop_assert_eq!(used, text.len());
+            let want = q(&format!("{}{unit}", yi * 100_000_000 + wan * 10_000)).value;
+            proptest::prop_assert_eq!(a.value, want);
+            let text = format!("{wan}万{ones}{unit}");
+            let (a, used) = parse_quantity_prefix(&text).unwrap();
+            let want = q(&format!("{}{unit}", wan * 10_000 + ones)).value;
+            if wan > 0 {
+                proptest::prop_assert_eq!((used, a.value), (text.len(), want));
+            }
+        }
     }
 
     #[test]

@@ -235,7 +235,8 @@ fn number_across(a: &str, b: &str) -> bool {
 }
 
 /// Whether the break between lines `a` and `b` is an artifact of layout.
-fn joins(a: &str, b: &str, blank_lines: usize) -> bool {
+/// `headline`: `a` is the document's first line.
+fn joins(a: &str, b: &str, blank_lines: usize, headline: bool) -> bool {
     if ends_sentence(a) {
         return false;
     }
@@ -256,8 +257,11 @@ fn joins(a: &str, b: &str, blank_lines: usize) -> bool {
     // word. Headings and bylines are short and have no commas; a paragraph
     // ending in a closing quotation mark ("来到“双凌”" before a photo
     // caption) is not taken to run on.
+    // A headline with commas (谈当归：今年亩产多了一百来斤，价钱稳在十四五块)
+    // before a blank line is no such paragraph.
     let long = a.chars().count() >= 8 && (a.contains('，') || a.contains(','));
-    long && blank_lines <= 4
+    long && !(headline && blank_lines >= 1)
+        && blank_lines <= 4
         && is_han(last)
         && (is_han(first)
             || first == '“'
@@ -367,7 +371,12 @@ impl<'a> Sentences<'a> {
             let complete = loop {
                 match next_line(text, after, eof, limit) {
                     Next::Line(l)
-                        if joins(&text[prev.0..prev.1], &text[l.start..l.end], l.blank_before) =>
+                        if joins(
+                            &text[prev.0..prev.1],
+                            &text[l.start..l.end],
+                            l.blank_before,
+                            self.next == 0 && p.len() == 1,
+                        ) =>
                     {
                         prev = (l.start, l.end);
                         p.push(prev);
@@ -737,6 +746,22 @@ mod tests {
                 "1月8日,示范区被列入战略。",
                 "明确了规划、生态环保、基础设施建设等方面重点任务。",
                 "因此,义县把产业扶贫作为脱贫攻坚的主要抓手,探索了十大产业扶贫模式。"
+            ]
+        );
+    }
+
+    /// A headline with commas is no paragraph broken by the layout; the
+    /// same line further down still runs on.
+    #[test]
+    fn a_headline_with_commas_ends_at_its_blank_line() {
+        let line = "镇长谈当归：今年亩产多了一百来斤，价钱稳在十四五块";
+        let doc = format!("{line}\n\n青石镇是当归主产乡镇。\n\n{line}\n\n青石镇是当归主产乡镇。");
+        assert_eq!(
+            texts(&doc),
+            vec![
+                line.to_string(),
+                "青石镇是当归主产乡镇。".to_string(),
+                format!("{line}青石镇是当归主产乡镇。")
             ]
         );
     }

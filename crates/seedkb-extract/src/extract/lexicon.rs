@@ -320,6 +320,18 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
     ("GWh", Unit::WattHour, (1_000_000_000, 1), Some(&[])),
     ("吉瓦", Unit::Watt, (1_000_000_000, 1), Some(&["时"])),
     ("GW", Unit::Watt, (1_000_000_000, 1), Some(&["h"])),
+    // 中出一等奖47注: lottery bets; the words 注 opens refuse it.
+    (
+        "注",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "册", "意", "重", "入", "销", "资", "明", "射", "水", "塑", "释", "视", "定", "解",
+            "目",
+        ]),
+    ),
+    // 开行列车4.1万列次: trains run, counted once for each run.
+    ("列次", Unit::Count, (1, 1), Some(&[])),
     (
         "列",
         Unit::Count,
