@@ -1591,6 +1591,29 @@ pub const SHIP_MOVES: &[&str] = &[
     "回港", "返港", "进港", "入港", "出港", "离港", "靠港", "抵港", "到港", "在港",
 ];
 
+// Subjects, round 34 (entity words; kept apart from the attribute words).
+
+/// The municipalities under the central government: provinces whose full
+/// name ends in 市.
+pub const MUNICIPALITIES: &[&str] = &["北京", "天津", "上海", "重庆"];
+
+/// Systems of government said short after their province (河北税务 for 国家
+/// 税务总局河北省税务局, 湖南气象 for its meteorological bureau). Not 海关:
+/// a customs district's name (海口海关) is its own.
+pub const SYSTEM_SHORT_NAMES: &[&str] = &[
+    "税务",
+    "气象",
+    "统计",
+    "人社",
+    "医保",
+    "应急",
+    "公安",
+    "市场监管",
+    "生态环境",
+    "自然资源",
+    "住建",
+];
+
 /// The lexicon kept as data (crates/seedkb-extract/lexicon.toml), read
 /// once.
 pub struct Data {
