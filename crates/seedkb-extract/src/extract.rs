@@ -8810,6 +8810,15 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if made_a_year(&norm[clause(norm, a, b, SMALL_MARKS).0..a]) {
         return "annual_capacity".to_string();
     }
+    // 野生脊椎动物394种, 其中一级保护动物11种、二级41种: kinds of living
+    // things, whatever noun names them, are species.
+    if counted_unit(&q.text) == "种"
+        && lexicon::SPECIES_WORDS
+            .iter()
+            .any(|w| norm[cs..a].contains(w))
+    {
+        return "species_count".to_string();
+    }
     // The noun phrase after the count: not across a list mark or another
     // number (60个班、3000个学位), nor past a verb (26家达到国家…标准). Counts
     // listed (23个和31个行政村) share the noun after the last.
@@ -8981,6 +8990,16 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
                 return attr.to_string();
             }
         }
+    }
+    // 种群数量已达3426只, 野生东北豹约80只, 记录到东北虎31只: animals no
+    // listed noun names (no livestock), counted by their measure, as wild or
+    // as a survey found them, are a population.
+    let before = &norm[cs..a];
+    if lexicon::ANIMAL_COUNTERS.contains(&counted_unit(&q.text))
+        && lexicon::POPULATION_CUES.iter().any(|w| before.contains(w))
+        && lexicon::counted_index().find(before).is_empty()
+    {
+        return "population".to_string();
     }
     // 年产芯片36亿只, 新增产能8000万只, 吞吐量612.4万标箱: products counted
     // by the piece are made, sold and shipped as tonnes are.

@@ -1614,6 +1614,30 @@ pub const SYSTEM_SHORT_NAMES: &[&str] = &[
     "住建",
 ];
 
+/// Living things a count by 种 counts the kinds of (野生脊椎动物394种,
+/// 高等植物1120种): species.
+pub const SPECIES_WORDS: &[&str] = &[
+    "动物", "植物", "物种", "生物", "鸟", "鱼", "昆虫", "两栖", "爬行", "哺乳", "兽类", "藻",
+    "菌类",
+];
+
+/// Counters of animals one by one.
+pub const ANIMAL_COUNTERS: &[&str] = &["只", "头", "尾"];
+
+/// Words before a count of animals that make it a population: its measure
+/// (种群数量, 数量达到), wild ones (野生东北豹约80只), or a survey's finding
+/// (记录到东北虎31只).
+pub const POPULATION_CUES: &[&str] = &[
+    "数量",
+    "种群",
+    "野生",
+    "记录到",
+    "监测到",
+    "观测到",
+    "拍到",
+    "发现",
+];
+
 /// The lexicon kept as data (crates/seedkb-extract/lexicon.toml), read
 /// once.
 pub struct Data {
