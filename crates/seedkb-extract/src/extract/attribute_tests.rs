@@ -2320,3 +2320,19 @@ fn a_surveys_species_and_populations_are_counted_as_such() {
     assert_eq!(attr(&got, "860台"), "camera_count");
     assert_eq!(attr(&got, "5只"), "cub_count");
 }
+
+/// People a transport carries, counted by the ride (人次), are its
+/// passengers (round 34), a day's too; a scenic spot's are visits.
+#[test]
+fn rides_of_a_transport_are_passengers() {
+    let got = attributes_of(
+        "春运期间青石轨道交通共运送乘客860万人次，日均21.5万人次；\
+         5号线、7号线分别为120.6万人次和98.2万人次。",
+    );
+    assert_eq!(attr(&got, "860万人次"), "passenger_count");
+    assert_eq!(attr(&got, "21.5万人次"), "daily_passenger_count");
+    assert_eq!(attr(&got, "120.6万人次"), "passenger_count");
+    assert_eq!(attr(&got, "98.2万人次"), "passenger_count");
+    let got = attributes_of("春节期间青石古镇接待游客36万人次。");
+    assert_ne!(attr(&got, "36万人次"), "passenger_count");
+}

@@ -1638,6 +1638,20 @@ pub const POPULATION_CUES: &[&str] = &[
     "发现",
 ];
 
+/// Words of a transport's ridership (运送乘客, 客运量, 进出站客流): the
+/// people it counts by the ride are passengers.
+pub const RIDERSHIP_WORDS: &[&str] = &[
+    "乘客",
+    "旅客",
+    "客运",
+    "运送",
+    "发送旅客",
+    "进出站",
+    "号线",
+    "地铁",
+    "轨道交通",
+];
+
 /// The lexicon kept as data (crates/seedkb-extract/lexicon.toml), read
 /// once.
 pub struct Data {
