@@ -797,6 +797,12 @@ pub fn extract_each<'t>(
                     ..m
                 });
                 topic_guessed = doc_topic.is_some();
+                // 河北税务：… a province's office said by its system's
+                // short name speaks for the province: certain, no guess.
+                if let Some(p) = system_short_place(&norm) {
+                    doc_topic = Some(p);
+                    topic_guessed = false;
+                }
                 // 昆山台资企业 … 昆山现有台资企业5400余家: a headline naming
                 // a group of a place's things the body counts is about the
                 // place, from its first value on.
@@ -4930,6 +4936,47 @@ fn special_regions(norm: &str) -> Vec<Mention> {
         .collect()
 }
 
+/// 河北税务, 湖南气象 opening a headline: a province's office said by its
+/// system's short name (the province and a system, 税务 for 国家税务总局X省
+/// 税务局) reports the province's figures; the province, by its full name.
+/// Not 海关: a customs district (海口海关) is a name of its own.
+fn system_short_place(norm: &str) -> Option<Mention> {
+    let (short, full) = lexicon::PROVINCES
+        .iter()
+        .map(|p| (*p, format!("{p}省")))
+        .chain(
+            AUTONOMOUS_REGIONS
+                .iter()
+                .map(|(s, f)| (*s, (*f).to_string())),
+        )
+        .chain(
+            lexicon::MUNICIPALITIES
+                .iter()
+                .map(|m| (*m, format!("{m}市"))),
+        )
+        .find(|(p, _)| norm.starts_with(p))?;
+    let rest = &norm[short.len()..];
+    let system = lexicon::SYSTEM_SHORT_NAMES
+        .iter()
+        .find(|w| rest.starts_with(**w))?;
+    // The system word ends the name (河北税务：, 湖南气象 今冬…), not a
+    // longer one (四川统计学会).
+    let after = &rest[system.len()..];
+    let period_follows = after.starts_with(is_numeral_char)
+        || after.starts_with(['今', '去', '前', '上', '下', '全', '本', '第']);
+    if after.starts_with(is_han) && !period_follows {
+        return None;
+    }
+    Some(Mention {
+        start: 0,
+        end: short.len(),
+        name: full,
+        new_kind: Some("province".to_string()),
+        sentence: 0,
+        how: Some("a province's office said by its system's short name (X税务): the province"),
+    })
+}
+
 /// Territories a text names with no level after them (台湾11月出口值…):
 /// a closed list, their names having no place's ending.
 const TERRITORIES: &[&str] = &["香港", "澳门", "台湾"];
@@ -8938,6 +8985,15 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if made_a_year(&norm[clause(norm, a, b, SMALL_MARKS).0..a]) {
         return "annual_capacity".to_string();
     }
+    // 野生脊椎动物394种, 其中一级保护动物11种、二级41种: kinds of living
+    // things, whatever noun names them, are species.
+    if counted_unit(&q.text) == "种"
+        && lexicon::SPECIES_WORDS
+            .iter()
+            .any(|w| norm[cs..a].contains(w))
+    {
+        return "species_count".to_string();
+    }
     // The noun phrase after the count: not across a list mark or another
     // number (60个班、3000个学位), nor past a verb (26家达到国家…标准). Counts
     // listed (23个和31个行政村) share the noun after the last.
@@ -9109,6 +9165,16 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
                 return attr.to_string();
             }
         }
+    }
+    // 种群数量已达3426只, 野生东北豹约80只, 记录到东北虎31只: animals no
+    // listed noun names (no livestock), counted by their measure, as wild or
+    // as a survey found them, are a population.
+    let before = &norm[cs..a];
+    if lexicon::ANIMAL_COUNTERS.contains(&counted_unit(&q.text))
+        && lexicon::POPULATION_CUES.iter().any(|w| before.contains(w))
+        && lexicon::counted_index().find(before).is_empty()
+    {
+        return "population".to_string();
     }
     // 年产芯片36亿只, 新增产能8000万只, 吞吐量612.4万标箱: products counted
     // by the piece are made, sold and shipped as tonnes are.
@@ -11068,6 +11134,25 @@ mod tests {
         // short, speak of the city whose office gave the news.
         assert_eq!(of("1.6万辆").as_deref(), Some("青禾市"));
         assert_eq!(of("逾1亿元").as_deref(), Some("青禾市"));
+    }
+
+    /// 湖南气象：… a province's office said by its system's short name in
+    /// the headline: the body's figures (全省…) are the province's.
+    #[test]
+    fn an_office_said_by_its_system_speaks_for_its_province() {
+        let got = subjects_of(
+            "湖南气象：今年汛期降雨偏多两成\n\n据湖南省气象局介绍，\
+             今年汛期全省平均降水量986毫米，比常年偏多21%。\
+             \n\n汛期共转移群众3.2万人。",
+        );
+        let of = |v: &str| subject_of(&got, v);
+        assert_eq!(of("986毫米").as_deref(), Some("湖南省"), "{got:?}");
+        assert_eq!(of("3.2万人").as_deref(), Some("湖南省"));
+        // A customs district is a name of its own, no province's office.
+        let got = subjects_of(
+            "海口海关：前三季度进出口增长\n\n前三季度，海口海关监管进出口货值820亿元。",
+        );
+        assert_eq!(subject_of(&got, "820亿元").as_deref(), Some("海口海关"));
     }
 
     #[test]

@@ -2295,3 +2295,44 @@ fn people_sent_out_each_time_are_personnel_deployed() {
     let got = attributes_of("新航站楼投入使用后可满足年旅客吞吐量3000万人次。");
     assert_ne!(attr(&got, "3000万人次"), "personnel_deployed");
 }
+
+/// A survey's counts (round 34): kinds of living things by 种 are species,
+/// whatever noun names them; wild animals by 只 or 头, by their measure or
+/// as the survey found them, a population; livestock keep their noun.
+#[test]
+fn a_surveys_species_and_populations_are_counted_as_such() {
+    let got = attributes_of(
+        "保护区本次调查共发现鸟类186种，其中国家一级保护动物9种、二级33种。\
+         区内野生黑颈鹤种群数量增至约1200只，调查人员还在湿地记录到白枕鹤46只。",
+    );
+    assert_eq!(attr(&got, "186种"), "species_count");
+    assert_eq!(attr(&got, "9种"), "species_count");
+    assert_eq!(attr(&got, "33种"), "species_count");
+    assert_eq!(attr(&got, "约1200只"), "population");
+    assert_eq!(attr(&got, "46只"), "population");
+    // Livestock the lexicon names stay what they are; kinds of goods by 种
+    // are no species.
+    let got = attributes_of("全县生猪存栏数量达到12万头，超市上架商品300种。");
+    assert_ne!(attr(&got, "12万头"), "population");
+    assert_ne!(attr(&got, "300种"), "species_count");
+    // Cameras laid out and young found by a survey, by the noun before.
+    let got = attributes_of("林区布设红外相机860台，拍到幼崽5只。");
+    assert_eq!(attr(&got, "860台"), "camera_count");
+    assert_eq!(attr(&got, "5只"), "cub_count");
+}
+
+/// People a transport carries, counted by the ride (人次), are its
+/// passengers (round 34), a day's too; a scenic spot's are visits.
+#[test]
+fn rides_of_a_transport_are_passengers() {
+    let got = attributes_of(
+        "春运期间青石轨道交通共运送乘客860万人次，日均21.5万人次；\
+         5号线、7号线分别为120.6万人次和98.2万人次。",
+    );
+    assert_eq!(attr(&got, "860万人次"), "passenger_count");
+    assert_eq!(attr(&got, "21.5万人次"), "daily_passenger_count");
+    assert_eq!(attr(&got, "120.6万人次"), "passenger_count");
+    assert_eq!(attr(&got, "98.2万人次"), "passenger_count");
+    let got = attributes_of("春节期间青石古镇接待游客36万人次。");
+    assert_ne!(attr(&got, "36万人次"), "passenger_count");
+}

@@ -96,6 +96,17 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             return "service_visits".into();
         }
     }
+    // 运送乘客3126.4万人次, 2号线、19号线分别为386.7万人次: people carried
+    // by a transport, counted each ride, in a sentence that says so, are
+    // passengers, not a place's visits (a day's too: daily_passenger_count).
+    let attr = if attr == "visit_count"
+        && counted_by(q, "人次")
+        && lexicon::RIDERSHIP_WORDS.iter().any(|w| norm.contains(w))
+    {
+        "passenger_count".to_string()
+    } else {
+        attr
+    };
     if let Some(named) = people_at_work(norm, a, b, &attr) {
         return named.into();
     }

@@ -1262,7 +1262,10 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
             at_least = Some(at_least.map_or(y + 1, |b: i32| b.max(y + 1)));
             continue;
         }
-        if !after && (year_after && base || past_month) {
+        // 比2017年…增加: a base compared with is before the figures told,
+        // whatever month tells them (in December too: only a year's own
+        // figures may be told in its December, not a later year's).
+        if !after && (base || past_month) {
             at_least = Some(at_least.map_or(y + 1, |b: i32| b.max(y + 1)));
             continue;
         }
@@ -1698,6 +1701,11 @@ mod tests {
         let under_way =
             "截至9月底，2023年全县改造任务已完成，比上年提高5个百分点。今年起补贴提高。";
         assert_eq!(infer_year(under_way), Some(2023));
+        // Said in December, a base compared with is still a year before
+        // the figures: the text is of a later year, which it does not say.
+        let december_base = "标题\n\n青石日报讯 12月10日，全县古树名木1.2万株，比2019年增加三成。\
+                             今年以来新挂牌保护古树800株。";
+        assert_eq!(document_year(december_base), None);
         // Said in December, a year-end is that year's own.
         let december =
             "标题\n\n青石日报讯 12月5日，截至2022年底，全县将有茶园12万亩，去年新增1万亩。";

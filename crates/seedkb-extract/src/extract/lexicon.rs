@@ -1603,6 +1603,67 @@ pub const SHIP_MOVES: &[&str] = &[
     "回港", "返港", "进港", "入港", "出港", "离港", "靠港", "抵港", "到港", "在港",
 ];
 
+// Subjects, round 34 (entity words; kept apart from the attribute words).
+
+/// The municipalities under the central government: provinces whose full
+/// name ends in 市.
+pub const MUNICIPALITIES: &[&str] = &["北京", "天津", "上海", "重庆"];
+
+/// Systems of government said short after their province (河北税务 for 国家
+/// 税务总局河北省税务局, 湖南气象 for its meteorological bureau). Not 海关:
+/// a customs district's name (海口海关) is its own.
+pub const SYSTEM_SHORT_NAMES: &[&str] = &[
+    "税务",
+    "气象",
+    "统计",
+    "人社",
+    "医保",
+    "应急",
+    "公安",
+    "市场监管",
+    "生态环境",
+    "自然资源",
+    "住建",
+];
+
+/// Living things a count by 种 counts the kinds of (野生脊椎动物394种,
+/// 高等植物1120种): species.
+pub const SPECIES_WORDS: &[&str] = &[
+    "动物", "植物", "物种", "生物", "鸟", "鱼", "昆虫", "两栖", "爬行", "哺乳", "兽类", "藻",
+    "菌类",
+];
+
+/// Counters of animals one by one.
+pub const ANIMAL_COUNTERS: &[&str] = &["只", "头", "尾"];
+
+/// Words before a count of animals that make it a population: its measure
+/// (种群数量, 数量达到), wild ones (野生东北豹约80只), or a survey's finding
+/// (记录到东北虎31只).
+pub const POPULATION_CUES: &[&str] = &[
+    "数量",
+    "种群",
+    "野生",
+    "记录到",
+    "监测到",
+    "观测到",
+    "拍到",
+    "发现",
+];
+
+/// Words of a transport's ridership (运送乘客, 客运量, 进出站客流): the
+/// people it counts by the ride are passengers.
+pub const RIDERSHIP_WORDS: &[&str] = &[
+    "乘客",
+    "旅客",
+    "客运",
+    "运送",
+    "发送旅客",
+    "进出站",
+    "号线",
+    "地铁",
+    "轨道交通",
+];
+
 /// The lexicon kept as data (crates/seedkb-extract/lexicon.toml), read
 /// once.
 pub struct Data {
