@@ -10608,7 +10608,8 @@ fn is_member(norm: &str, m: &Mention, mentions: &[Mention]) -> bool {
             at += sep.len();
             continue;
         }
-        match mentions.iter().find(|n| n.start == at) {
+        // A name must move the walk on: an empty one would loop forever.
+        match mentions.iter().find(|n| n.start == at && n.end > at) {
             Some(n) => at = n.end,
             None => return false,
         }
