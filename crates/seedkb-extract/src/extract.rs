@@ -4236,14 +4236,17 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
     let mut used = pre.len() + first.len_utf8() + '成'.len_utf8();
     // 三成半: three and a half tenths, 35%; 七成五: seven tenths and five
     // hundredths, 75%, when a bound word or no word follows the numeral.
-    let bound_words = ["以上", "多", "左右", "以下"];
+    let bound_words = ["以上", "多", "左右", "以下", "以内"];
     let hundredths = tail.strip_prefix('半').map(|t| (5, '半', t)).or_else(|| {
         let d = tail
             .chars()
             .next()
             .filter(|c| *c != '十' && !c.is_ascii_digit())?;
         let t = &tail[d.len_utf8()..];
-        let alone = !t.starts_with(is_han) || bound_words.iter().any(|w| t.starts_with(w));
+        // 七成五的农户: 的 ends the share as a bound word would.
+        let alone = !t.starts_with(is_han)
+            || t.starts_with('的')
+            || bound_words.iter().any(|w| t.starts_with(w));
         Some((tenths_digit(d).filter(|_| alone)?, d, t))
     });
     let tail = match hundredths {
@@ -4254,11 +4257,13 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
         None => tail,
     };
     let mut bound = bound;
-    for (w, b) in
-        bound_words
-            .into_iter()
-            .zip([Bound::AtLeast, Bound::AtLeast, Bound::About, Bound::AtMost])
-    {
+    for (w, b) in bound_words.into_iter().zip([
+        Bound::AtLeast,
+        Bound::AtLeast,
+        Bound::About,
+        Bound::AtMost,
+        Bound::AtMost,
+    ]) {
         if tail.starts_with(w) && bound == Bound::Exact {
             used += w.len();
             bound = b;
@@ -12485,6 +12490,15 @@ mod tests {
         // 来 before a word, 成 before a numeral that opens a word: no change.
         let got = read("十来个人来了，三成一等奖。");
         assert!(got.iter().all(|g| g.0 != "三成一"), "{got:?}");
+        // 的 after the hundredths ends the share; 以内 bounds it from above.
+        let got = read("全乡七成五的农户种上了药材，损耗控制在一成五以内，七成五个村已通车。");
+        let got: Vec<(&str, &str, &str)> = got
+            .iter()
+            .map(|(t, v, _, b)| (t.as_str(), v.as_str(), b.as_str()))
+            .collect();
+        assert!(got.contains(&("七成五", "75", "exact")), "{got:?}");
+        assert!(got.contains(&("一成五以内", "15", "at_most")), "{got:?}");
+        assert!(got.contains(&("七成", "70", "exact")), "{got:?}");
     }
 
     /// Round 34: spoken sums in 块 that end their clause, ranges after the
