@@ -156,8 +156,8 @@ pub struct Printer {
 impl Printer {
     /// Runs one query; prints the answer on stdout or the error on stderr.
     /// Returns whether it answered. A storage error (the next query would
-    /// fail the same way) and a closed output are returned for the caller
-    /// to stop on, unprinted: `main` reports them.
+    /// fail the same way) and a closed or failed output are returned for
+    /// the caller to stop on, unprinted: `main` reports them.
     pub fn run(&self, store: &Store, text: &str, origin: &Origin) -> Result<bool, Error> {
         let started = std::time::Instant::now();
         // Members are named as they are written (`output::Namer`).
@@ -191,11 +191,7 @@ impl Printer {
                     });
                 if let Err(e) = written {
                     let e = output::naming_failure(e)?;
-                    if e.kind() == std::io::ErrorKind::BrokenPipe {
-                        return Err(Error::BrokenPipe);
-                    }
-                    crate::errln!("error: writing the result: {e}");
-                    return Ok(false);
+                    return Err(output_failure(e));
                 }
                 Ok(true)
             }
@@ -453,7 +449,7 @@ impl Session {
     }
 
     /// Records what a write to standard output did: a closed pipe stops
-    /// the script quietly, another failure is reported.
+    /// the script quietly, another failure stops it with an output error.
     fn wrote(&mut self, r: std::io::Result<()>) {
         if let Err(e) = written(r) {
             self.fatal.get_or_insert(e);
@@ -717,22 +713,28 @@ fn source_of(origin: &Origin) -> String {
     }
 }
 
-/// Errors after which no query can go on: the database failed, or the
-/// reader of our output went away.
+/// Errors after which no query can go on: the database failed, the reader
+/// of our output went away, or our output failed.
 fn is_fatal(e: &Error) -> bool {
-    matches!(e, Error::Storage(_) | Error::Locked(_) | Error::BrokenPipe)
+    matches!(
+        e,
+        Error::Storage(_) | Error::Locked(_) | Error::BrokenPipe | Error::Output(_)
+    )
 }
 
-/// A write to standard output: a closed pipe is returned (the caller stops
-/// quietly), another failure is reported here.
+/// A write to standard output: a closed pipe stops quietly; any other
+/// failure (a full disk) stops with exit 74, since every later answer
+/// would be lost the same way.
 fn written(r: std::io::Result<()>) -> Result<(), Error> {
-    if let Err(e) = r {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            return Err(Error::BrokenPipe);
-        }
-        crate::errln!("error: writing the result: {e}");
+    r.map_err(output_failure)
+}
+
+fn output_failure(e: std::io::Error) -> Error {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Error::BrokenPipe
+    } else {
+        Error::Output(format!("writing the result: {e}"))
     }
-    Ok(())
 }
 
 #[cfg(test)]

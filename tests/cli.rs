@@ -1320,6 +1320,50 @@ fn a_dump_onto_a_full_disk_is_an_output_error() {
 }
 
 #[test]
+fn a_query_onto_a_full_disk_is_an_output_error() {
+    // `--help` promises 74 when our own output cannot be written: a query's
+    // answer, alone, in a script, or in envelopes, stops there (every later
+    // answer would be lost the same way), and it is not counted a query
+    // error (1).
+    let kb = Kb::seeded();
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full exists on Linux")
+    };
+    for (args, input) in [
+        (vec!["-e", "funding by source"], ""),
+        (vec!["--format", "json", "-e", "funding"], ""),
+        (vec!["--format", "csv"], "count funding\nshow 义县\n"),
+        (vec!["--envelope", "always"], "count funding\n"),
+    ] {
+        let mut c = kb.cmd();
+        c.args(&args)
+            .stdin(Stdio::piped())
+            .stdout(full())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_no_panic(&stderr);
+        assert_eq!(out.status.code(), Some(74), "{args:?}: {stderr}");
+        assert!(stderr.contains("output error"), "{args:?}: {stderr}");
+        assert_eq!(
+            stderr.matches("No space left").count(),
+            1,
+            "{args:?}: reported once: {stderr}"
+        );
+    }
+}
+
+#[test]
 fn stdout_and_stderr_stay_separate_on_mixed_input() {
     // Every stdout line of a csv run is a result line: no diagnostics.
     let kb = Kb::seeded();
