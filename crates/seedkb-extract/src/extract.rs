@@ -3908,6 +3908,9 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             return Some((q, used + word.len()));
         }
     }
+    if let Some(t) = mixed_magnitudes(s) {
+        return Some(t);
+    }
     if let Some(t) = vague_magnitude(s)
         .or_else(|| tenths_range(s))
         .or_else(|| tenths(s))
@@ -4317,6 +4320,77 @@ fn vague_magnitude(s: &str) -> Option<(Quantity, usize)> {
         },
         used,
     ))
+}
+
+/// 3亿2千万元, 1亿4,375万元, 23万1千元: a number said in two magnitudes,
+/// the smaller after the larger (as Hong Kong and Macao papers write
+/// them). Read as the one number it is, said in the larger's unit
+/// (32000万元, 231000元), and its words kept as written. A bound word may
+/// open it (逾3亿2千万元). ASCII digits only; numerals in words
+/// (三万五千) the shared parser reads.
+fn mixed_magnitudes(s: &str) -> Option<(Quantity, usize)> {
+    let digits_at = s.find(|c: char| c.is_ascii_digit())?;
+    let prefix = &s[..digits_at];
+    if prefix.chars().count() > 3 || !prefix.chars().all(is_han) {
+        return None;
+    }
+    let rest = &s[digits_at..];
+    let int_len = |t: &str, commas: bool| {
+        t.find(|c: char| !(c.is_ascii_digit() || commas && c == ','))
+            .unwrap_or(t.len())
+    };
+    let a_len = int_len(rest, false);
+    let a: i128 = rest[..a_len].parse().ok()?;
+    let after_a = &rest[a_len..];
+    let (big, after_big) = if let Some(r) = after_a.strip_prefix('亿') {
+        (100_000_000i128, r)
+    } else if let Some(r) = after_a.strip_prefix('万') {
+        (10_000, r)
+    } else {
+        return None;
+    };
+    let b_len = int_len(after_big, true);
+    if b_len == 0 || after_big[..b_len].ends_with(',') {
+        return None;
+    }
+    let b: i128 = after_big[..b_len].replace(',', "").parse().ok()?;
+    let after_b = &after_big[b_len..];
+    // The smaller magnitude's words, longest first, and what they count.
+    let (small, tail) = [
+        ("千万", 10_000_000i128),
+        ("百万", 1_000_000),
+        ("万", 10_000),
+        ("千", 1_000),
+    ]
+    .into_iter()
+    .filter(|(_, m)| *m < big)
+    .find_map(|(w, m)| Some((m, after_b.strip_prefix(w)?)))?;
+    let low = b.checked_mul(small)?;
+    if b == 0 || low >= big {
+        return None;
+    }
+    let total = a.checked_mul(big)?.checked_add(low)?;
+    // Said again in the larger's unit: 万 when it is 亿 (the parser reads
+    // 亿元 and 万元 alike), bare when it is 万.
+    let (number, unit_word) = if big == 100_000_000 {
+        (total / 10_000, "万")
+    } else {
+        (total, "")
+    };
+    if total % 10_000 != 0 && big == 100_000_000 {
+        return None;
+    }
+    let said = format!("{prefix}{number}{unit_word}{tail}");
+    let (mut q, used) = parse_in_text(&said)?;
+    let words_len = s.len() - tail.len();
+    let said_len = said.len() - tail.len();
+    // The whole number must be read, not a part of it.
+    let used = used.checked_sub(said_len)? + words_len;
+    if q.upper.is_some() || q.unit == Unit::Number {
+        return None;
+    }
+    q.text = s[..used].to_string();
+    Some((q, used))
 }
 
 /// Words ending in 数 that a numeral may follow as their value (人数十二):
@@ -6764,6 +6838,13 @@ fn find_org_names(
                         && m.name.strip_suffix(['市', '县', '区']) == Some(p.word)
                 });
             let modern = modern_inside_a_name(p.word, j);
+            // 甲县鑫旺/a 滩羊养殖合作社: a business's trade name, which jieba
+            // may read as an adjective, right after the place it opens with.
+            let trade_name = matches!(*kind, "enterprise" | "cooperative")
+                && p.tag == "a"
+                && p.word.chars().count() == 2
+                && j >= 2
+                && (words[j - 2].tag == "ns" || places.iter().any(|m| m.end == words[j - 2].end));
             // 甲河水库及引水工程, 乙大桥及接线工程: a named work and what is
             // built with it, joined by 及, are one project named by both.
             let joined = *kind == "project"
@@ -6775,6 +6856,7 @@ fn find_org_names(
                         && names_a_work(words[j - 3].word));
             if (stops_name(p.tag, p.word)
                 && !modern
+                && !trade_name
                 && !joined
                 && !place_stem
                 && !ordinal
@@ -12365,6 +12447,15 @@ mod tests {
     }
 
     #[test]
+    fn a_trade_name_read_as_an_adjective_after_the_place_stays_in_the_name() {
+        // 鑫旺/a: jieba's adjective is the cooperative's own name.
+        let got = found_of("肉牛产业\n\n白沙县鑫旺肉牛养殖合作社今年出栏肉牛800头。");
+        assert_eq!(one(&got, "800头").0, Some("白沙县鑫旺肉牛养殖合作社"));
+        let got = found_of("商贸\n\n白沙县恒旺商贸有限公司今年销售额1.2亿元。");
+        assert_eq!(one(&got, "1.2亿元").0, Some("白沙县恒旺商贸有限公司"));
+    }
+
+    #[test]
     fn a_cooperative_named_with_its_places_and_branches_said_within() {
         let got = found_of(
             "青石县肉牛产业\n\n在柳河镇，青石县柳河镇鑫源肉牛养殖专业合作社存栏肉牛860头，\
@@ -13025,6 +13116,35 @@ mod tests {
         let got = found_of("青川县参保人数达到21.5万人。黄金周期间实现旅游综合收入3.2亿元。");
         assert_eq!(one(&got, "21.5万人").1, "insured_count", "{got:?}");
         assert_eq!(one(&got, "3.2亿元").1, "tourism_revenue", "{got:?}");
+    }
+
+    #[test]
+    fn a_number_said_in_two_magnitudes_is_one_value() {
+        assert_eq!(
+            quantities("批出逾3亿2千万元，金额1亿4,375万元，去年为23万1千元，参展企业480家次。"),
+            ["逾3亿2千万元", "1亿4,375万元", "23万1千元", "480家次"]
+        );
+        let value = |s: &str| {
+            let dates = dates::find_dates(s, Some(2020));
+            let (_, _, q) = &find_quantities(s, &dates)[0];
+            (q.value.to_string(), q.unit, q.bound)
+        };
+        assert_eq!(
+            value("逾3亿2千万元"),
+            ("320000000".to_string(), Unit::Cny, Bound::AtLeast)
+        );
+        assert_eq!(
+            value("金额3亿2,460万元"),
+            ("324600000".to_string(), Unit::Cny, Bound::Exact)
+        );
+        assert_eq!(
+            value("去年为23万1千元"),
+            ("231000".to_string(), Unit::Cny, Bound::Exact)
+        );
+        assert_eq!(
+            value("存栏3万2千头"),
+            ("32000".to_string(), Unit::Count, Bound::Exact)
+        );
     }
 
     #[test]

@@ -304,6 +304,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("场", "次"),
     // 受益农户3.8万户次: households counted once for each time (round 9).
     ("户", "次"),
+    // 参展企业480家次: firms counted once for each time they came.
+    ("家", "次"),
     // 耕地质量提升0.5个等级: grades of a scale.
     ("个", "等级"),
 ];
