@@ -4721,14 +4721,16 @@ fn find_places(norm: &str) -> Vec<Mention> {
         // county or town it was: the inner ending is part of the name.
         // 高村乡, 李村镇: a township named after a village; 毛市镇: a town
         // named after its market.
-        let compound =
-            (matches!(c, '区' | '市') && k >= 2 && matches!(chars[k - 1].1, '县' | '镇' | '旗')
+        let compound = (matches!(c, '区' | '市') && k >= 2 && matches!(chars[k - 1].1, '县' | '镇' | '旗')
                 || matches!(c, '乡' | '镇') && k >= 2 && matches!(chars[k - 1].1, '村' | '市'))
                 && is_han(chars[k - 2].1)
                 && !lexicon::NAME_STOPS.contains(chars[k - 2].1)
                 && !lexicon::PLACE_SUFFIXES
                     .iter()
-                    .any(|(s, _)| *s == chars[k - 2].1);
+                    .any(|(s, _)| *s == chars[k - 2].1)
+                // 分县市看: figures broken down by county and city, 分 no
+                // stem of a place.
+                && !(chars[k - 2].1 == '分' && (k == 2 || !is_han(chars[k - 3].1)));
         if compound {
             j -= 1;
         }
@@ -7794,8 +7796,35 @@ fn find_mentions(
             })
         })
         .collect();
+    // 黔东南州/ns, 凉山州/ns: a prefecture said by its stem and 州, which
+    // jieba knows whole (cities ending in 州 are two characters: 杭州).
+    // Not in the headline, which may say short the 自治州 the body names
+    // whole.
+    let prefectures = words.iter().filter(|w| {
+        sentence > 0
+            && w.tag == "ns"
+            && w.word.ends_with('州')
+            && w.word.chars().count() >= 3
+            && w.word.chars().all(is_han)
+            && !places.iter().any(|p| p.start < w.end && w.start < p.end)
+            // 恩施州 after 恩施土家族苗族自治州: the name said before, below.
+            && !local.iter().any(|m| {
+                m.name.ends_with("自治州") && m.name.starts_with(w.word.trim_end_matches('州'))
+            })
+    });
+    let prefectures: Vec<Mention> = prefectures
+        .map(|w| Mention {
+            start: w.start,
+            end: w.end,
+            name: w.word.to_string(),
+            new_kind: Some("prefecture".to_string()),
+            sentence: 0,
+            how: Some("a prefecture said by its stem and 州, a place jieba knows whole"),
+        })
+        .collect();
     let mut all = matcher.find(norm);
     all.extend(jieba_places);
+    all.extend(prefectures);
     all.extend(find_org_names(norm, &places, &words, local, dateline));
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
@@ -10616,7 +10645,25 @@ fn office_place(m: &Mention) -> Option<Mention> {
             chain.push(p);
         }
     }
-    let p = chain.pop()?;
+    // 黔东南州文体广电旅游局: a prefecture said by its stem and 州, which
+    // the walk over characters does not read (州 ends cities too).
+    let p = match chain.pop() {
+        Some(p) => p,
+        None => {
+            let words = segment::tag(&name);
+            let w = words.first().filter(|w| {
+                w.tag == "ns" && w.word.ends_with('州') && w.word.chars().count() >= 3
+            })?;
+            Mention {
+                start: 0,
+                end: w.end,
+                name: w.word.to_string(),
+                new_kind: Some("prefecture".to_string()),
+                sentence: 0,
+                how: Some("a prefecture said by its stem and 州, a place jieba knows whole"),
+            }
+        }
+    };
     (p.end < name.len() && m.end - m.start == name.len()).then(|| Mention {
         start: m.start + p.start,
         end: m.start + p.end,
@@ -13528,6 +13575,20 @@ mod tests {
         // 泰和/nz: a place jieba knows whole, its 和 no conjunction.
         let got = found_of("泰和县招商引资成效显现\n\n泰和工业园区去年新增入园企业35家。");
         assert_eq!(one(&got, "35家").0, Some("泰和工业园区"), "{got:?}");
+    }
+
+    #[test]
+    fn a_prefecture_said_by_its_stem_and_zhou_is_a_place() {
+        // 黔西南州/ns: no 自治州 said anywhere, jieba knows it whole.
+        let got = found_of(
+            "旅游数据\n\n黔西南州文体旅游局发布数据：全州共接待游客300万人次。\
+             红河州今年接待游客210万人次。",
+        );
+        assert_eq!(one(&got, "300万人次").0, Some("黔西南州"), "{got:?}");
+        assert_eq!(one(&got, "210万人次").0, Some("红河州"), "{got:?}");
+        // 分县市看: by county and city, no place 分县市.
+        let got = found_of("旅游数据\n\n分县市看，晴川县接待游客56万人次，旅游收入4.8亿元。");
+        assert_eq!(one(&got, "4.8亿元").0, Some("晴川县"), "{got:?}");
     }
 
     #[test]
