@@ -321,6 +321,8 @@ pub fn extract_each<'t>(
     // The head of the last clause of the sentence before, when it ended
     // with ； (甲部门收入v1；乙部门收入v2 are two sentences).
     let mut parallel_head: Option<Vec<String>> = None;
+    // Whether the sentence read now is an item of a breakdown (分X看，…；).
+    let mut in_breakdown = false;
     // Short names the text declares (以下简称…) and the names they stand for.
     let mut aliases: Vec<(String, Mention)> = Vec::new();
     // Institutions said short by their place's level (区法院 for
@@ -494,6 +496,7 @@ pub fn extract_each<'t>(
         );
         priced_goods(&norm, s.index, &quantities, &mut mentions);
         traded_goods(&norm, s.index, &quantities, &mut mentions);
+        in_breakdown = breakdown_items(&norm, s.index, in_breakdown, &quantities, &mut mentions);
         speakers_company(&norm, s.index, &mut mentions);
         let parts_dropped = [
             drop_parts_listed(&norm, &mut mentions).then_some(PARTS_WHY),
@@ -501,6 +504,11 @@ pub fn extract_each<'t>(
         ];
         let roles_passed = mentions.iter().any(|m| role_filler(&norm, m));
         for m in &mentions {
+            // A breakdown's item (分产品看，羊绒纱线…) is named for its
+            // clause; said again later (年产羊绒纱线2800吨) it is goods.
+            if m.how == Some(BREAKDOWN_HOW) {
+                continue;
+            }
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
                 for short in level_short_forms(&m.name, m.new_kind.as_deref()) {
@@ -1501,9 +1509,13 @@ pub fn extract_each<'t>(
         // So does a thing set up (建设了X中心，配备…): the clauses after it
         // in its sentence were its.
         // So do goods traded (铁矿砂进口…): the report goes on about its
-        // port or its territory.
+        // port or its territory; and a breakdown's items (分品类看，…), after
+        // which it goes on about the whole.
         let no_thread = |m: &Mention| {
-            m.how == Some(QUOTED_NAME_HOW) || m.how == Some(SET_UP_HOW) || m.how == Some(TRADED_HOW)
+            m.how == Some(QUOTED_NAME_HOW)
+                || m.how == Some(SET_UP_HOW)
+                || m.how == Some(TRADED_HOW)
+                || m.how == Some(BREAKDOWN_HOW)
         };
         let subjects: Vec<Mention> = subjects.iter().filter(|m| !no_thread(m)).cloned().collect();
         let last_subject = last_subject.filter(|m| !no_thread(m));
@@ -6298,6 +6310,120 @@ fn traded_goods(
     mentions.sort_by_key(|m| m.start);
 }
 
+const BREAKDOWN_HOW: &str = "an item of a breakdown (分X看，…；…): the nouns opening its clause, \
+     up to what is measured";
+
+/// What a breakdown by goods or where they sell is by: its items are
+/// things of their own (a product's sales). A breakdown by industry, area
+/// or firm (分行业看, 分地区看) reports the whole's figures by part, which
+/// stay the whole's.
+const BREAKDOWN_BY_GOODS: &[&str] = &["品类", "品种", "产品", "商品", "平台", "渠道", "品牌"];
+
+/// 分平台看，甲平台销售额5.9亿元，…；乙平台实现销售额3.3亿元…: after
+/// 分X看 (by platform, by product, by county) each clause cut at ； opens
+/// with the item its values are of: the nouns there, up to the words
+/// saying what is measured (销售额) or a verb (实现). `on`: whether the
+/// sentence before left the breakdown open (it ended with ；). Returns
+/// whether the next sentence is still inside it.
+fn breakdown_items(
+    norm: &str,
+    sentence: u32,
+    on: bool,
+    quantities: &[(usize, usize, Quantity)],
+    mentions: &mut Vec<Mention>,
+) -> bool {
+    let opened = norm.strip_prefix('分').and_then(|r| {
+        let p = r.find("看，")?;
+        let by = r[..p].strip_suffix('来').unwrap_or(&r[..p]);
+        BREAKDOWN_BY_GOODS
+            .contains(&by)
+            .then(|| norm.len() - r.len() + p + "看，".len())
+    });
+    let Some(start) = opened.or(on.then_some(0)) else {
+        return false;
+    };
+    let still_open = norm.trim_end().ends_with(['；', ';']);
+    let end = norm[start..]
+        .find(['，', ',', '；', ';', '。', '：'])
+        .map_or(norm.len(), |e| start + e);
+    let Some(&(a, _, _)) = quantities.iter().find(|(a, _, _)| *a >= start && *a < end) else {
+        return still_open;
+    };
+    let mut from = start;
+    let head = &norm[from..a];
+    // 11月螺纹钢产量…, 其中…: a period or 其中 opening the clause is no item.
+    let trimmed = head.trim_start_matches(|c: char| is_numeral_char(c) || "至到月份年".contains(c));
+    let trimmed = trimmed.strip_prefix("其中").unwrap_or(trimmed);
+    from += head.len() - trimmed.len();
+    if mentions.iter().any(|m| m.start < a && from < m.end) {
+        return still_open;
+    }
+    // What is measured starts a word (螺纹钢|产量, not 螺纹|钢产量).
+    let cues: Vec<usize> = lexicon::before_index()
+        .find(&norm[from..a])
+        .iter()
+        .map(|(_, s, _)| *s)
+        .collect();
+    let words = segment::tag(&norm[from..a]);
+    let mut end_at = from;
+    for (k, w) in words.iter().enumerate() {
+        // 服装/vn: a verbal noun is a noun of the item.
+        let noun = matches!(
+            w.tag,
+            "n" | "vn" | "nz" | "nr" | "ns" | "nt" | "ng" | "j" | "eng"
+        );
+        let joint = k > 0 && ["及", "和", "与"].contains(&w.word);
+        if !(noun || joint) || cues.contains(&w.start) {
+            break;
+        }
+        end_at = from + w.end;
+    }
+    // 拼/v 多多/m 平台|销售额, 汉服及演出/v 服饰|销售额: words jieba reads
+    // as a verb or a numeral inside the item, when a noun ends it right
+    // before what is measured.
+    if let Some(c) = words
+        .iter()
+        .find(|w| cues.contains(&w.start))
+        .map(|w| w.start)
+    {
+        let item: Vec<&segment::Word<'_>> = words.iter().filter(|w| w.end <= c).collect();
+        let joint = |w: &segment::Word<'_>| ["及", "和", "与"].contains(&w.word);
+        if item
+            .last()
+            .is_some_and(|w| w.tag.starts_with('n') || w.tag == "vn")
+            && item.iter().all(|w| {
+                joint(w) || !matches!(w.tag, "p" | "d" | "c" | "r" | "t" | "f" | "x" | "uj" | "ul")
+            })
+        {
+            end_at = from + c;
+        }
+    }
+    let item = &norm[from..end_at];
+    let n = item.chars().count();
+    // 玉米、小麦、马铃薯产量分别为…: a list, whose values 分别 hands out.
+    if norm[end_at..a].contains('、')
+        || !(2..=12).contains(&n)
+        || item.ends_with(['及', '和', '与'])
+        || item.starts_with(|c: char| "全本该各每其另此这那".contains(c))
+        || !item.chars().all(is_han)
+    {
+        return still_open;
+    }
+    let kind = name_suffixes()
+        .find(|(e, _)| item.ends_with(e) && item != *e)
+        .map_or("product", |(_, k)| k);
+    mentions.push(Mention {
+        start: from,
+        end: end_at,
+        name: item.to_string(),
+        new_kind: Some(kind.to_string()),
+        sentence,
+        how: Some(BREAKDOWN_HOW),
+    });
+    mentions.sort_by_key(|m| m.start);
+    still_open
+}
+
 /// Words saying where a line starts or ends (3号线西起龙门站，东至…): the
 /// name of a station or a place after them is no part of the line's.
 const ROUTE_ENDS: &[&str] = &[
@@ -8454,10 +8580,26 @@ fn common_words_as_places(
         {
             return true;
         }
-        let inside: Vec<&segment::Word<'_>> = words
+        let mut inside: Vec<&segment::Word<'_>> = words
             .iter()
             .filter(|w| w.start < m.end && w.end > m.start)
             .collect();
+        // 秋浇结束后|灌区: a locative (后, 前, 内) closes a phrase of time or
+        // place before the common noun ending the name; the name is the
+        // noun alone.
+        if let [.., f, n] = inside.as_slice() {
+            if f.tag == "f"
+                && f.start > m.start
+                && n.start == f.end
+                && n.end == m.end
+                && matches!(n.tag, "n" | "vn")
+                && n.word.chars().count() == 2
+            {
+                m.start = n.start;
+                m.name = n.word.to_string();
+                inside = vec![*n];
+            }
+        }
         if inside
             .iter()
             .any(|w| w.end <= m.end && matches!(w.tag, "ns" | "nr" | "nrt" | "nrfg"))
@@ -13575,6 +13717,29 @@ mod tests {
         // 泰和/nz: a place jieba knows whole, its 和 no conjunction.
         let got = found_of("泰和县招商引资成效显现\n\n泰和工业园区去年新增入园企业35家。");
         assert_eq!(one(&got, "35家").0, Some("泰和工业园区"), "{got:?}");
+    }
+
+    #[test]
+    fn a_locative_before_a_common_noun_ending_a_place_closes_a_phrase() {
+        // 秋灌结束后|灌区: when, then the district said before.
+        let got = found_of(
+            "青河灌区秋灌\n\n青河灌区今年秋灌面积30万亩。秋灌结束后灌区地下水位将回升0.5米。",
+        );
+        assert_eq!(one(&got, "0.5米").0, Some("青河灌区"), "{got:?}");
+    }
+
+    #[test]
+    fn the_items_of_a_breakdown_open_their_clauses() {
+        let got = found_of(
+            "青石县网络零售\n\n青石县今年网络零售额12亿元。分品类看，竹编工艺品销售额5.2亿元，\
+             同比增长18%；茶叶礼盒实现销售额3.1亿元；山货干果销售额8600万元。全县快递量增长9%。",
+        );
+        assert_eq!(one(&got, "5.2亿元").0, Some("竹编工艺品"), "{got:?}");
+        assert_eq!(one(&got, "18%").0, Some("竹编工艺品"), "{got:?}");
+        assert_eq!(one(&got, "3.1亿元").0, Some("茶叶礼盒"), "{got:?}");
+        assert_eq!(one(&got, "8600万元").0, Some("山货干果"), "{got:?}");
+        // The breakdown ends with its sentence.
+        assert_eq!(one(&got, "9%").0, Some("青石县"), "{got:?}");
     }
 
     #[test]
