@@ -4491,7 +4491,10 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let multiplied = tail
         .strip_prefix(['十', '百', '千', '万', '亿'])
         .is_some_and(|t| !t.starts_with(|c: char| is_numeral_char(c) && !"百千万亿".contains(c)));
-    if !multiplied && !tail.starts_with('成') {
+    // 高个两三块钱, 两三元: a small range of money is as people say a
+    // price, not a loose count.
+    let money = ["块钱", "元", "毛钱"].iter().any(|w| tail.starts_with(w));
+    if !multiplied && !tail.starts_with('成') && !money {
         return None;
     }
     let (mut q, used) = parse_in_text(rest)?;
@@ -13334,6 +13337,16 @@ mod tests {
             value("存栏3万2千头"),
             ("32000".to_string(), Unit::Count, Bound::Exact)
         );
+    }
+
+    #[test]
+    fn a_small_range_of_money_is_kept() {
+        assert_eq!(
+            quantities("价钱比市场高两三块钱，门票贵四五元"),
+            ["两三块钱", "四五元"]
+        );
+        // A small range of a count stays too loose to keep.
+        assert_eq!(quantities("每天发七八个航次"), Vec::<String>::new());
     }
 
     #[test]
