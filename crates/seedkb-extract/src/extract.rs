@@ -321,6 +321,9 @@ pub fn extract_each<'t>(
     // The head of the last clause of the sentence before, when it ended
     // with ； (甲部门收入v1；乙部门收入v2 are two sentences).
     let mut parallel_head: Option<Vec<String>> = None;
+    // The names the headline says (郑大一附院), for the body's full names
+    // they abbreviate.
+    let mut head_names: Vec<String> = Vec::new();
     // Whether the sentence read now is an item of a breakdown (分X看，…；).
     let mut in_breakdown = false;
     // Short names the text declares (以下简称…) and the names they stand for.
@@ -511,6 +514,28 @@ pub fn extract_each<'t>(
             }
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
+                let place = m
+                    .new_kind
+                    .as_deref()
+                    .is_some_and(|k| PLACE_KINDS.contains(&k));
+                if s.index == 0 && !place {
+                    head_names.push(m.name.clone());
+                } else if !place {
+                    // The topic the headline opens with, too (郑大一附院去年…).
+                    let topic_name = doc_topic.as_ref().map(|t| &t.name);
+                    for short in head_names
+                        .iter()
+                        .chain(topic_name)
+                        .filter(|h| abbreviates(h, &m.name))
+                    {
+                        if !doc_aliases
+                            .iter()
+                            .any(|(f, a, _)| *f == m.name && a == short)
+                        {
+                            doc_aliases.push((m.name.clone(), short.clone(), ABBREVIATION_WHY));
+                        }
+                    }
+                }
                 for short in level_short_forms(&m.name, m.new_kind.as_deref()) {
                     if !level_shorts.iter().any(|(x, _)| *x == short) {
                         level_shorts.push((short, m.clone()));
@@ -2202,6 +2227,25 @@ fn alias_mentions(
 const DECLARED_WHY: &str = "the short form the text declares for it (以下简称)";
 /// Why a name without its place is an alias (`load --explain`).
 const PLACELESS_WHY: &str = "the name without its place, said so in the text";
+
+const ABBREVIATION_WHY: &str =
+    "the headline's abbreviation of the name (郑大一附院 for 郑州大学第一附属医院)";
+
+/// 郑大一附院 for 郑州大学第一附属医院: `short` keeps characters of `full`
+/// in order, its first and its last, and is much shorter: an
+/// abbreviation the way Chinese ones are made. Not a name inside the full
+/// one (医院), which the first character rules out.
+fn abbreviates(short: &str, full: &str) -> bool {
+    let (n, m) = (short.chars().count(), full.chars().count());
+    if n < 3 || m < n + 3 || short.chars().next() != full.chars().next() {
+        return false;
+    }
+    if short.chars().next_back() != full.chars().next_back() {
+        return false;
+    }
+    let mut rest = full.chars();
+    short.chars().all(|c| rest.any(|f| f == c))
+}
 
 /// A declared short form that names the thing (启海船舶), not one that
 /// only points at it (公司, 本项目, 该合同): those are no alias.
@@ -6335,13 +6379,19 @@ fn breakdown_items(
     quantities: &[(usize, usize, Quantity)],
     mentions: &mut Vec<Mention>,
 ) -> bool {
-    let opened = norm.strip_prefix('分').and_then(|r| {
+    let by_end = norm.strip_prefix('分').and_then(|r| {
         let p = r.find("看，")?;
         let by = r[..p].strip_suffix('来').unwrap_or(&r[..p]);
-        BREAKDOWN_BY_GOODS
-            .contains(&by)
-            .then(|| norm.len() - r.len() + p + "看，".len())
+        ((1..=3).contains(&by.chars().count()) && by.chars().all(is_han))
+            .then_some((by, norm.len() - r.len() + by.len()))
     });
+    // 分院区看, 分县市看: what the breakdown is by, no name (分院区).
+    if let Some((_, e)) = by_end {
+        mentions.retain(|m| !(m.start == 0 && m.end <= e + "来".len()));
+    }
+    let opened = by_end
+        .filter(|(by, _)| BREAKDOWN_BY_GOODS.contains(by))
+        .map(|(_, e)| e + norm[e..].find("看，").unwrap_or(0) + "看，".len());
     let Some(start) = opened.or(on.then_some(0)) else {
         return false;
     };
@@ -13739,6 +13789,26 @@ mod tests {
             "青河灌区秋灌\n\n青河灌区今年秋灌面积30万亩。秋灌结束后灌区地下水位将回升0.5米。",
         );
         assert_eq!(one(&got, "0.5米").0, Some("青河灌区"), "{got:?}");
+    }
+
+    #[test]
+    fn the_headlines_abbreviation_is_an_alias_of_the_full_name() {
+        let got = found_of(
+            "临大一附院去年接诊超百万人次\n\n本报讯 临川大学第一附属医院召开年度工作会议，\
+             医院全年接诊102.6万人次。",
+        );
+        assert_eq!(
+            one(&got, "超百万人次").0,
+            Some("临川大学第一附属医院"),
+            "{got:?}"
+        );
+        assert!(abbreviates("郑大一附院", "郑州大学第一附属医院"));
+        // A name inside the full one is no abbreviation of it.
+        assert!(!abbreviates("附属医院", "郑州大学第一附属医院"));
+        // 分院区看: what the breakdown is by, no name.
+        let got =
+            found_of("医院门诊\n\n分院区看，东湖院区全年接诊41.2万人次；西山院区接诊35.6万人次。");
+        assert_ne!(one(&got, "41.2万人次").0, Some("分院区"), "{got:?}");
     }
 
     #[test]
