@@ -321,9 +321,6 @@ pub fn extract_each<'t>(
     // The head of the last clause of the sentence before, when it ended
     // with ； (甲部门收入v1；乙部门收入v2 are two sentences).
     let mut parallel_head: Option<Vec<String>> = None;
-    // The names the headline says (郑大一附院), for the body's full names
-    // they abbreviate.
-    let mut head_names: Vec<String> = Vec::new();
     // Whether the sentence read now is an item of a breakdown (分X看，…；).
     let mut in_breakdown = false;
     // Short names the text declares (以下简称…) and the names they stand for.
@@ -518,21 +515,13 @@ pub fn extract_each<'t>(
                     .new_kind
                     .as_deref()
                     .is_some_and(|k| PLACE_KINDS.contains(&k));
-                if s.index == 0 && !place {
-                    head_names.push(m.name.clone());
-                } else if !place {
-                    // The topic the headline opens with, too (郑大一附院去年…).
-                    let topic_name = doc_topic.as_ref().map(|t| &t.name);
-                    for short in head_names
-                        .iter()
-                        .chain(topic_name)
-                        .filter(|h| abbreviates(h, &m.name))
-                    {
+                if s.index > 0 && !place {
+                    if let Some(short) = headline_abbreviation(&head_norm, &m.name) {
                         if !doc_aliases
                             .iter()
                             .any(|(f, a, _)| *f == m.name && a == short)
                         {
-                            doc_aliases.push((m.name.clone(), short.clone(), ABBREVIATION_WHY));
+                            doc_aliases.push((m.name.clone(), short.to_string(), ABBREVIATION_WHY));
                         }
                     }
                 }
@@ -2230,6 +2219,26 @@ const PLACELESS_WHY: &str = "the name without its place, said so in the text";
 
 const ABBREVIATION_WHY: &str =
     "the headline's abbreviation of the name (郑大一附院 for 郑州大学第一附属医院)";
+
+/// 郑大一附院去年门急诊… and 郑州大学第一附属医院: the words of the
+/// headline that abbreviate `full`, the shortest from each start. The
+/// headline is short, so its spans are few.
+fn headline_abbreviation<'h>(head: &'h str, full: &str) -> Option<&'h str> {
+    let first = full.chars().next()?;
+    let last = full.chars().next_back()?;
+    head.char_indices()
+        .filter(|(_, c)| *c == first)
+        .find_map(|(a, _)| {
+            head[a..]
+                .char_indices()
+                .skip(2)
+                .take(16)
+                .take_while(|(_, c)| is_han(*c))
+                .filter(|(_, c)| *c == last)
+                .map(|(b, c)| &head[a..a + b + c.len_utf8()])
+                .find(|w| abbreviates(w, full))
+        })
+}
 
 /// 郑大一附院 for 郑州大学第一附属医院: `short` keeps characters of `full`
 /// in order, its first and its last, and is much shorter: an
@@ -13801,6 +13810,23 @@ mod tests {
             one(&got, "超百万人次").0,
             Some("临川大学第一附属医院"),
             "{got:?}"
+        );
+        let x = extract(
+            "t.txt",
+            "临大一附院去年接诊超百万人次\n\n本报讯 临川大学第一附属医院召开年度工作会议，\
+             医院全年接诊102.6万人次。",
+            &Known::new(),
+        )
+        .unwrap();
+        let e = x
+            .facts
+            .entities
+            .iter()
+            .find(|e| e.name == "临川大学第一附属医院");
+        assert!(
+            e.is_some_and(|e| e.aliases.iter().any(|a| a == "临大一附院")),
+            "{:?}",
+            x.facts.entities
         );
         assert!(abbreviates("郑大一附院", "郑州大学第一附属医院"));
         // A name inside the full one is no abbreviation of it.
