@@ -494,8 +494,15 @@ pub fn extract_each<'t>(
             parallel_head.as_deref(),
             &mut mentions,
         );
-        priced_goods(&norm, s.index, &quantities, &mut mentions);
-        traded_goods(&norm, s.index, &quantities, &mut mentions);
+        // 公司…钢材出口3.18万吨, 钢材平均售价每吨3586元: in a company's
+        // report the goods it sells and their prices are its own figures.
+        let company_report = doc_topic
+            .as_ref()
+            .is_some_and(|t| t.new_kind.as_deref() == Some("enterprise"));
+        if !company_report {
+            priced_goods(&norm, s.index, &quantities, &mut mentions);
+            traded_goods(&norm, s.index, &quantities, &mut mentions);
+        }
         in_breakdown = breakdown_items(&norm, s.index, in_breakdown, &quantities, &mut mentions);
         speakers_company(&norm, s.index, &mut mentions);
         let parts_dropped = [
@@ -13835,6 +13842,25 @@ mod tests {
         let got =
             found_of("医院门诊\n\n分院区看，东湖院区全年接诊41.2万人次；西山院区接诊35.6万人次。");
         assert_ne!(one(&got, "41.2万人次").0, Some("分院区"), "{got:?}");
+    }
+
+    #[test]
+    fn a_companys_goods_and_their_prices_are_its_own_figures() {
+        let got = found_of(
+            "青石钢铁11月产钢30万吨\n\n12月3日，青石钢铁股份有限公司披露11月生产快报。\
+             11月，公司生产粗钢30万吨。\n\n销售方面，公司销售钢材38万吨；钢材出口3.2万吨，\
+             出口量同比增长近四成。当月钢材平均售价为每吨3500元，环比下跌57元。",
+        );
+        assert_eq!(
+            one(&got, "3.2万吨").0,
+            Some("青石钢铁股份有限公司"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one(&got, "3500元").0,
+            Some("青石钢铁股份有限公司"),
+            "{got:?}"
+        );
     }
 
     #[test]
