@@ -13864,6 +13864,16 @@ mod tests {
     }
 
     #[test]
+    fn an_irrigation_sub_district_is_named_by_its_ending() {
+        let got = found_of(
+            "河套灌区配水\n\n河套灌区今年秋浇配水11亿立方米。乌拉特灌域配水1.42亿立方米，\
+             秋浇面积68万亩。",
+        );
+        assert_eq!(one(&got, "1.42亿立方米").0, Some("乌拉特灌域"), "{got:?}");
+        assert_eq!(one(&got, "68万亩").0, Some("乌拉特灌域"), "{got:?}");
+    }
+
+    #[test]
     fn the_items_of_a_breakdown_open_their_clauses() {
         let got = found_of(
             "青石县网络零售\n\n青石县今年网络零售额12亿元。分品类看，竹编工艺品销售额5.2亿元，\

@@ -693,6 +693,9 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("专业市场", "market"),
     ("航线", "route"),
     ("地区", "region"),
+    // 河套灌区的五个灌域: an irrigation district's sub-districts, each
+    // with its own water and area.
+    ("灌域", "region"),
     ("经济带", "region"),
     // Airports, museums and pedestrian streets report their own figures.
     ("国际机场", "airport"),
