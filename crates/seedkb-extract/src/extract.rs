@@ -7944,6 +7944,24 @@ fn find_mentions(
     let places: Vec<Mention> = find_places(norm)
         .into_iter()
         .map(|mut p| {
+            // 医院惠济院区二期, after 郑州大学第一附属医院: a name's ending
+            // said bare opening the place means the name said before, whose
+            // part the place is; the place is what follows it.
+            if let Some(w) = words.iter().find(|w| {
+                w.start == p.start
+                    && p.end >= w.end + 2 * 3
+                    && shortenable_endings().contains(&w.word)
+                    && local
+                        .iter()
+                        .any(|m| m.name.len() > w.word.len() && m.name.ends_with(w.word))
+                    // A proper name follows (惠济/nr 院区), not a common
+                    // compound (机场货运区: the airport's cargo area).
+                    && proper_noun_in(&words, (w.end, p.end))
+            }) {
+                p.start = w.end;
+                p.name = norm[p.start..p.end].to_string();
+                return p;
+            }
             // The one word the walk's start falls inside (jieba's words do
             // not overlap) says where the name starts.
             let Some(w) = words.iter().find(|w| w.start < p.start && p.start < w.end) else {
@@ -13871,6 +13889,20 @@ mod tests {
         );
         assert_eq!(one(&got, "1.42亿立方米").0, Some("乌拉特灌域"), "{got:?}");
         assert_eq!(one(&got, "68万亩").0, Some("乌拉特灌域"), "{got:?}");
+    }
+
+    #[test]
+    fn a_bare_ending_opening_a_name_means_the_name_said_before() {
+        let got = found_of(
+            "医院年度会\n\n临川大学第一附属医院召开年度工作会议。按照规划，\
+             医院东湖院区二期将于今年9月投入使用，新增床位1200张。",
+        );
+        assert_eq!(one(&got, "1200张").0, Some("东湖院区"), "{got:?}");
+        // A common compound stays whole: the airport's cargo area.
+        let got = found_of(
+            "机场货运\n\n青石国际机场今年旅客吞吐量增长。机场货运区日均处理货物520吨左右。",
+        );
+        assert_ne!(one(&got, "520吨左右").0, Some("货运区"), "{got:?}");
     }
 
     #[test]
