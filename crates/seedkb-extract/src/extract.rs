@@ -13906,6 +13906,15 @@ mod tests {
     }
 
     #[test]
+    fn cunzhai_is_villages_not_a_village_named() {
+        let got = found_of(
+            "旅游线路\n\n青石州今年接待游客300万人次。下一步，全州将推出冬季“侗家村寨过大年”\
+             系列线路12条。",
+        );
+        assert_ne!(one(&got, "12条").0, Some("侗家村"), "{got:?}");
+    }
+
+    #[test]
     fn the_items_of_a_breakdown_open_their_clauses() {
         let got = found_of(
             "青石县网络零售\n\n青石县今年网络零售额12亿元。分品类看，竹编工艺品销售额5.2亿元，\
