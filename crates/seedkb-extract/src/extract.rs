@@ -3703,11 +3703,13 @@ fn quantities_and_left_out(
                 .find_map(|w| norm[i..i + used].strip_suffix(w))
                 .unwrap_or(&norm[i..i + used]);
             let mut last = number.chars().rev();
+            // 工资三千五左右: so a digit one place below 千, as wages and
+            // prices are said.
             let big = number.ends_with(['亿', '万'])
                 || last
                     .next()
                     .is_some_and(|c| "一二两三四五六七八九".contains(c))
-                    && last.next().is_some_and(|c| "亿万".contains(c));
+                    && last.next().is_some_and(|c| "亿万千".contains(c));
             // 城乡居民收入比为2.21, 电能利用效率（PUE）普遍在1.2以下: a
             // ratio its clause names before it, a plain number.
             if !big
@@ -13420,6 +13422,19 @@ mod tests {
         assert_eq!(
             value("存栏3万2千头"),
             ("32000".to_string(), Unit::Count, Bound::Exact)
+        );
+    }
+
+    #[test]
+    fn a_wage_said_in_thousands_and_a_digit_is_money() {
+        let got = found_of("合作社用工\n\n青石合作社常年用工十来人，一个月工资三千五左右。");
+        let f = got.iter().find(|(t, ..)| t == "三千五左右");
+        assert!(f.is_some(), "{got:?}");
+        let dates = dates::find_dates("一个月工资三千五左右", Some(2020));
+        let q = find_quantities("一个月工资三千五左右", &dates);
+        assert_eq!(
+            q.last().map(|(_, _, q)| (q.value.to_string(), q.unit)),
+            Some(("3500".to_string(), Unit::Cny))
         );
     }
 
