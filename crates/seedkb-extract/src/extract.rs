@@ -321,6 +321,8 @@ pub fn extract_each<'t>(
     // The head of the last clause of the sentence before, when it ended
     // with ； (甲部门收入v1；乙部门收入v2 are two sentences).
     let mut parallel_head: Option<Vec<String>> = None;
+    // Whether the sentence read now is an item of a breakdown (分X看，…；).
+    let mut in_breakdown = false;
     // Short names the text declares (以下简称…) and the names they stand for.
     let mut aliases: Vec<(String, Mention)> = Vec::new();
     // Institutions said short by their place's level (区法院 for
@@ -492,8 +494,16 @@ pub fn extract_each<'t>(
             parallel_head.as_deref(),
             &mut mentions,
         );
-        priced_goods(&norm, s.index, &quantities, &mut mentions);
-        traded_goods(&norm, s.index, &quantities, &mut mentions);
+        // 公司…钢材出口3.18万吨, 钢材平均售价每吨3586元: in a company's
+        // report the goods it sells and their prices are its own figures.
+        let company_report = doc_topic
+            .as_ref()
+            .is_some_and(|t| t.new_kind.as_deref() == Some("enterprise"));
+        if !company_report {
+            priced_goods(&norm, s.index, &quantities, &mut mentions);
+            traded_goods(&norm, s.index, &quantities, &mut mentions);
+        }
+        in_breakdown = breakdown_items(&norm, s.index, in_breakdown, &quantities, &mut mentions);
         speakers_company(&norm, s.index, &mut mentions);
         let parts_dropped = [
             drop_parts_listed(&norm, &mut mentions).then_some(PARTS_WHY),
@@ -501,8 +511,27 @@ pub fn extract_each<'t>(
         ];
         let roles_passed = mentions.iter().any(|m| role_filler(&norm, m));
         for m in &mentions {
+            // A breakdown's item (分产品看，羊绒纱线…) is named for its
+            // clause; said again later (年产羊绒纱线2800吨) it is goods.
+            if m.how == Some(BREAKDOWN_HOW) {
+                continue;
+            }
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
+                let place = m
+                    .new_kind
+                    .as_deref()
+                    .is_some_and(|k| PLACE_KINDS.contains(&k));
+                if s.index > 0 && !place {
+                    if let Some(short) = headline_abbreviation(&head_norm, &m.name) {
+                        if !doc_aliases
+                            .iter()
+                            .any(|(f, a, _)| *f == m.name && a == short)
+                        {
+                            doc_aliases.push((m.name.clone(), short.to_string(), ABBREVIATION_WHY));
+                        }
+                    }
+                }
                 for short in level_short_forms(&m.name, m.new_kind.as_deref()) {
                     if !level_shorts.iter().any(|(x, _)| *x == short) {
                         level_shorts.push((short, m.clone()));
@@ -1501,9 +1530,13 @@ pub fn extract_each<'t>(
         // So does a thing set up (建设了X中心，配备…): the clauses after it
         // in its sentence were its.
         // So do goods traded (铁矿砂进口…): the report goes on about its
-        // port or its territory.
+        // port or its territory; and a breakdown's items (分品类看，…), after
+        // which it goes on about the whole.
         let no_thread = |m: &Mention| {
-            m.how == Some(QUOTED_NAME_HOW) || m.how == Some(SET_UP_HOW) || m.how == Some(TRADED_HOW)
+            m.how == Some(QUOTED_NAME_HOW)
+                || m.how == Some(SET_UP_HOW)
+                || m.how == Some(TRADED_HOW)
+                || m.how == Some(BREAKDOWN_HOW)
         };
         let subjects: Vec<Mention> = subjects.iter().filter(|m| !no_thread(m)).cloned().collect();
         let last_subject = last_subject.filter(|m| !no_thread(m));
@@ -2190,6 +2223,45 @@ fn alias_mentions(
 const DECLARED_WHY: &str = "the short form the text declares for it (以下简称)";
 /// Why a name without its place is an alias (`load --explain`).
 const PLACELESS_WHY: &str = "the name without its place, said so in the text";
+
+const ABBREVIATION_WHY: &str =
+    "the headline's abbreviation of the name (郑大一附院 for 郑州大学第一附属医院)";
+
+/// 郑大一附院去年门急诊… and 郑州大学第一附属医院: the words of the
+/// headline that abbreviate `full`, the shortest from each start. The
+/// headline is short, so its spans are few.
+fn headline_abbreviation<'h>(head: &'h str, full: &str) -> Option<&'h str> {
+    let first = full.chars().next()?;
+    let last = full.chars().next_back()?;
+    head.char_indices()
+        .filter(|(_, c)| *c == first)
+        .find_map(|(a, _)| {
+            head[a..]
+                .char_indices()
+                .skip(2)
+                .take(16)
+                .take_while(|(_, c)| is_han(*c))
+                .filter(|(_, c)| *c == last)
+                .map(|(b, c)| &head[a..a + b + c.len_utf8()])
+                .find(|w| abbreviates(w, full))
+        })
+}
+
+/// 郑大一附院 for 郑州大学第一附属医院: `short` keeps characters of `full`
+/// in order, its first and its last, and is much shorter: an
+/// abbreviation the way Chinese ones are made. Not a name inside the full
+/// one (医院), which the first character rules out.
+fn abbreviates(short: &str, full: &str) -> bool {
+    let (n, m) = (short.chars().count(), full.chars().count());
+    if n < 3 || m < n + 3 || short.chars().next() != full.chars().next() {
+        return false;
+    }
+    if short.chars().next_back() != full.chars().next_back() {
+        return false;
+    }
+    let mut rest = full.chars();
+    short.chars().all(|c| rest.any(|f| f == c))
+}
 
 /// A declared short form that names the thing (启海船舶), not one that
 /// only points at it (公司, 本项目, 该合同): those are no alias.
@@ -3631,11 +3703,13 @@ fn quantities_and_left_out(
                 .find_map(|w| norm[i..i + used].strip_suffix(w))
                 .unwrap_or(&norm[i..i + used]);
             let mut last = number.chars().rev();
+            // 工资三千五左右: so a digit one place below 千, as wages and
+            // prices are said.
             let big = number.ends_with(['亿', '万'])
                 || last
                     .next()
                     .is_some_and(|c| "一二两三四五六七八九".contains(c))
-                    && last.next().is_some_and(|c| "亿万".contains(c));
+                    && last.next().is_some_and(|c| "亿万千".contains(c));
             // 城乡居民收入比为2.21, 电能利用效率（PUE）普遍在1.2以下: a
             // ratio its clause names before it, a plain number.
             if !big
@@ -3907,6 +3981,9 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             q.text = s[..used + word.len()].to_string();
             return Some((q, used + word.len()));
         }
+    }
+    if let Some(t) = mixed_magnitudes(s) {
+        return Some(t);
     }
     if let Some(t) = vague_magnitude(s)
         .or_else(|| tenths_range(s))
@@ -4319,6 +4396,77 @@ fn vague_magnitude(s: &str) -> Option<(Quantity, usize)> {
     ))
 }
 
+/// 3亿2千万元, 1亿4,375万元, 23万1千元: a number said in two magnitudes,
+/// the smaller after the larger (as Hong Kong and Macao papers write
+/// them). Read as the one number it is, said in the larger's unit
+/// (32000万元, 231000元), and its words kept as written. A bound word may
+/// open it (逾3亿2千万元). ASCII digits only; numerals in words
+/// (三万五千) the shared parser reads.
+fn mixed_magnitudes(s: &str) -> Option<(Quantity, usize)> {
+    let digits_at = s.find(|c: char| c.is_ascii_digit())?;
+    let prefix = &s[..digits_at];
+    if prefix.chars().count() > 3 || !prefix.chars().all(is_han) {
+        return None;
+    }
+    let rest = &s[digits_at..];
+    let int_len = |t: &str, commas: bool| {
+        t.find(|c: char| !(c.is_ascii_digit() || commas && c == ','))
+            .unwrap_or(t.len())
+    };
+    let a_len = int_len(rest, false);
+    let a: i128 = rest[..a_len].parse().ok()?;
+    let after_a = &rest[a_len..];
+    let (big, after_big) = if let Some(r) = after_a.strip_prefix('亿') {
+        (100_000_000i128, r)
+    } else if let Some(r) = after_a.strip_prefix('万') {
+        (10_000, r)
+    } else {
+        return None;
+    };
+    let b_len = int_len(after_big, true);
+    if b_len == 0 || after_big[..b_len].ends_with(',') {
+        return None;
+    }
+    let b: i128 = after_big[..b_len].replace(',', "").parse().ok()?;
+    let after_b = &after_big[b_len..];
+    // The smaller magnitude's words, longest first, and what they count.
+    let (small, tail) = [
+        ("千万", 10_000_000i128),
+        ("百万", 1_000_000),
+        ("万", 10_000),
+        ("千", 1_000),
+    ]
+    .into_iter()
+    .filter(|(_, m)| *m < big)
+    .find_map(|(w, m)| Some((m, after_b.strip_prefix(w)?)))?;
+    let low = b.checked_mul(small)?;
+    if b == 0 || low >= big {
+        return None;
+    }
+    let total = a.checked_mul(big)?.checked_add(low)?;
+    // Said again in the larger's unit: 万 when it is 亿 (the parser reads
+    // 亿元 and 万元 alike), bare when it is 万.
+    let (number, unit_word) = if big == 100_000_000 {
+        (total / 10_000, "万")
+    } else {
+        (total, "")
+    };
+    if total % 10_000 != 0 && big == 100_000_000 {
+        return None;
+    }
+    let said = format!("{prefix}{number}{unit_word}{tail}");
+    let (mut q, used) = parse_in_text(&said)?;
+    let words_len = s.len() - tail.len();
+    let said_len = said.len() - tail.len();
+    // The whole number must be read, not a part of it.
+    let used = used.checked_sub(said_len)? + words_len;
+    if q.upper.is_some() || q.unit == Unit::Number {
+        return None;
+    }
+    q.text = s[..used].to_string();
+    Some((q, used))
+}
+
 /// Words ending in 数 that a numeral may follow as their value (人数十二):
 /// no vague magnitude there.
 const COUNT_WORDS_IN_SHU: &[&str] = &[
@@ -4405,7 +4553,10 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let multiplied = tail
         .strip_prefix(['十', '百', '千', '万', '亿'])
         .is_some_and(|t| !t.starts_with(|c: char| is_numeral_char(c) && !"百千万亿".contains(c)));
-    if !multiplied && !tail.starts_with('成') {
+    // 高个两三块钱, 两三元: a small range of money is as people say a
+    // price, not a loose count.
+    let money = ["块钱", "元", "毛钱"].iter().any(|w| tail.starts_with(w));
+    if !multiplied && !tail.starts_with('成') && !money {
         return None;
     }
     let (mut q, used) = parse_in_text(rest)?;
@@ -4647,14 +4798,16 @@ fn find_places(norm: &str) -> Vec<Mention> {
         // county or town it was: the inner ending is part of the name.
         // 高村乡, 李村镇: a township named after a village; 毛市镇: a town
         // named after its market.
-        let compound =
-            (matches!(c, '区' | '市') && k >= 2 && matches!(chars[k - 1].1, '县' | '镇' | '旗')
+        let compound = (matches!(c, '区' | '市') && k >= 2 && matches!(chars[k - 1].1, '县' | '镇' | '旗')
                 || matches!(c, '乡' | '镇') && k >= 2 && matches!(chars[k - 1].1, '村' | '市'))
                 && is_han(chars[k - 2].1)
                 && !lexicon::NAME_STOPS.contains(chars[k - 2].1)
                 && !lexicon::PLACE_SUFFIXES
                     .iter()
-                    .any(|(s, _)| *s == chars[k - 2].1);
+                    .any(|(s, _)| *s == chars[k - 2].1)
+                // 分县市看: figures broken down by county and city, 分 no
+                // stem of a place.
+                && !(chars[k - 2].1 == '分' && (k == 2 || !is_han(chars[k - 3].1)));
         if compound {
             j -= 1;
         }
@@ -6222,6 +6375,126 @@ fn traded_goods(
     mentions.sort_by_key(|m| m.start);
 }
 
+const BREAKDOWN_HOW: &str = "an item of a breakdown (分X看，…；…): the nouns opening its clause, \
+     up to what is measured";
+
+/// What a breakdown by goods or where they sell is by: its items are
+/// things of their own (a product's sales). A breakdown by industry, area
+/// or firm (分行业看, 分地区看) reports the whole's figures by part, which
+/// stay the whole's.
+const BREAKDOWN_BY_GOODS: &[&str] = &["品类", "品种", "产品", "商品", "平台", "渠道", "品牌"];
+
+/// 分平台看，甲平台销售额5.9亿元，…；乙平台实现销售额3.3亿元…: after
+/// 分X看 (by platform, by product, by county) each clause cut at ； opens
+/// with the item its values are of: the nouns there, up to the words
+/// saying what is measured (销售额) or a verb (实现). `on`: whether the
+/// sentence before left the breakdown open (it ended with ；). Returns
+/// whether the next sentence is still inside it.
+fn breakdown_items(
+    norm: &str,
+    sentence: u32,
+    on: bool,
+    quantities: &[(usize, usize, Quantity)],
+    mentions: &mut Vec<Mention>,
+) -> bool {
+    let by_end = norm.strip_prefix('分').and_then(|r| {
+        let p = r.find("看，")?;
+        let by = r[..p].strip_suffix('来').unwrap_or(&r[..p]);
+        ((1..=3).contains(&by.chars().count()) && by.chars().all(is_han))
+            .then_some((by, norm.len() - r.len() + by.len()))
+    });
+    // 分院区看, 分县市看: what the breakdown is by, no name (分院区).
+    if let Some((_, e)) = by_end {
+        mentions.retain(|m| !(m.start == 0 && m.end <= e + "来".len()));
+    }
+    let opened = by_end
+        .filter(|(by, _)| BREAKDOWN_BY_GOODS.contains(by))
+        .map(|(_, e)| e + norm[e..].find("看，").unwrap_or(0) + "看，".len());
+    let Some(start) = opened.or(on.then_some(0)) else {
+        return false;
+    };
+    let still_open = norm.trim_end().ends_with(['；', ';']);
+    let end = norm[start..]
+        .find(['，', ',', '；', ';', '。', '：'])
+        .map_or(norm.len(), |e| start + e);
+    let Some(&(a, _, _)) = quantities.iter().find(|(a, _, _)| *a >= start && *a < end) else {
+        return still_open;
+    };
+    let mut from = start;
+    let head = &norm[from..a];
+    // 11月螺纹钢产量…, 其中…: a period or 其中 opening the clause is no item.
+    let trimmed = head.trim_start_matches(|c: char| is_numeral_char(c) || "至到月份年".contains(c));
+    let trimmed = trimmed.strip_prefix("其中").unwrap_or(trimmed);
+    from += head.len() - trimmed.len();
+    if mentions.iter().any(|m| m.start < a && from < m.end) {
+        return still_open;
+    }
+    // What is measured starts a word (螺纹钢|产量, not 螺纹|钢产量).
+    let cues: Vec<usize> = lexicon::before_index()
+        .find(&norm[from..a])
+        .iter()
+        .map(|(_, s, _)| *s)
+        .collect();
+    let words = segment::tag(&norm[from..a]);
+    let mut end_at = from;
+    for (k, w) in words.iter().enumerate() {
+        // 服装/vn: a verbal noun is a noun of the item.
+        let noun = matches!(
+            w.tag,
+            "n" | "vn" | "nz" | "nr" | "ns" | "nt" | "ng" | "j" | "eng"
+        );
+        let joint = k > 0 && ["及", "和", "与"].contains(&w.word);
+        if !(noun || joint) || cues.contains(&w.start) {
+            break;
+        }
+        end_at = from + w.end;
+    }
+    // 拼/v 多多/m 平台|销售额, 汉服及演出/v 服饰|销售额: words jieba reads
+    // as a verb or a numeral inside the item, when a noun ends it right
+    // before what is measured.
+    if let Some(c) = words
+        .iter()
+        .find(|w| cues.contains(&w.start))
+        .map(|w| w.start)
+    {
+        let item: Vec<&segment::Word<'_>> = words.iter().filter(|w| w.end <= c).collect();
+        let joint = |w: &segment::Word<'_>| ["及", "和", "与"].contains(&w.word);
+        if item
+            .last()
+            .is_some_and(|w| w.tag.starts_with('n') || w.tag == "vn")
+            && item.iter().all(|w| {
+                joint(w) || !matches!(w.tag, "p" | "d" | "c" | "r" | "t" | "f" | "x" | "uj" | "ul")
+            })
+        {
+            end_at = from + c;
+        }
+    }
+    let item = &norm[from..end_at];
+    let n = item.chars().count();
+    // 玉米、小麦、马铃薯产量分别为…: a list, whose values 分别 hands out.
+    if norm[end_at..a].contains('、')
+        || !(2..=12).contains(&n)
+        || item.ends_with(['及', '和', '与'])
+        || item.starts_with(|c: char| "全本该各每其另此这那".contains(c))
+        || !item.chars().all(is_han)
+    {
+        return still_open;
+    }
+    let kind = name_suffixes()
+        .find(|(e, _)| item.ends_with(e) && item != *e)
+        .map_or("product", |(_, k)| k);
+    mentions.push(Mention {
+        start: from,
+        end: end_at,
+        name: item.to_string(),
+        new_kind: Some(kind.to_string()),
+        sentence,
+        how: Some(BREAKDOWN_HOW),
+    });
+    mentions.sort_by_key(|m| m.start);
+    still_open
+}
+
 /// Words saying where a line starts or ends (3号线西起龙门站，东至…): the
 /// name of a station or a place after them is no part of the line's.
 const ROUTE_ENDS: &[&str] = &[
@@ -6764,6 +7037,13 @@ fn find_org_names(
                         && m.name.strip_suffix(['市', '县', '区']) == Some(p.word)
                 });
             let modern = modern_inside_a_name(p.word, j);
+            // 甲县鑫旺/a 滩羊养殖合作社: a business's trade name, which jieba
+            // may read as an adjective, right after the place it opens with.
+            let trade_name = matches!(*kind, "enterprise" | "cooperative")
+                && p.tag == "a"
+                && p.word.chars().count() == 2
+                && j >= 2
+                && (words[j - 2].tag == "ns" || places.iter().any(|m| m.end == words[j - 2].end));
             // 甲河水库及引水工程, 乙大桥及接线工程: a named work and what is
             // built with it, joined by 及, are one project named by both.
             let joined = *kind == "project"
@@ -6775,6 +7055,7 @@ fn find_org_names(
                         && names_a_work(words[j - 3].word));
             if (stops_name(p.tag, p.word)
                 && !modern
+                && !trade_name
                 && !joined
                 && !place_stem
                 && !ordinal
@@ -7665,6 +7946,24 @@ fn find_mentions(
     let places: Vec<Mention> = find_places(norm)
         .into_iter()
         .map(|mut p| {
+            // 医院惠济院区二期, after 郑州大学第一附属医院: a name's ending
+            // said bare opening the place means the name said before, whose
+            // part the place is; the place is what follows it.
+            if let Some(w) = words.iter().find(|w| {
+                w.start == p.start
+                    && p.end >= w.end + 2 * 3
+                    && shortenable_endings().contains(&w.word)
+                    && local
+                        .iter()
+                        .any(|m| m.name.len() > w.word.len() && m.name.ends_with(w.word))
+                    // A proper name follows (惠济/nr 院区), not a common
+                    // compound (机场货运区: the airport's cargo area).
+                    && proper_noun_in(&words, (w.end, p.end))
+            }) {
+                p.start = w.end;
+                p.name = norm[p.start..p.end].to_string();
+                return p;
+            }
             // The one word the walk's start falls inside (jieba's words do
             // not overlap) says where the name starts.
             let Some(w) = words.iter().find(|w| w.start < p.start && p.start < w.end) else {
@@ -7712,8 +8011,35 @@ fn find_mentions(
             })
         })
         .collect();
+    // 黔东南州/ns, 凉山州/ns: a prefecture said by its stem and 州, which
+    // jieba knows whole (cities ending in 州 are two characters: 杭州).
+    // Not in the headline, which may say short the 自治州 the body names
+    // whole.
+    let prefectures = words.iter().filter(|w| {
+        sentence > 0
+            && w.tag == "ns"
+            && w.word.ends_with('州')
+            && w.word.chars().count() >= 3
+            && w.word.chars().all(is_han)
+            && !places.iter().any(|p| p.start < w.end && w.start < p.end)
+            // 恩施州 after 恩施土家族苗族自治州: the name said before, below.
+            && !local.iter().any(|m| {
+                m.name.ends_with("自治州") && m.name.starts_with(w.word.trim_end_matches('州'))
+            })
+    });
+    let prefectures: Vec<Mention> = prefectures
+        .map(|w| Mention {
+            start: w.start,
+            end: w.end,
+            name: w.word.to_string(),
+            new_kind: Some("prefecture".to_string()),
+            sentence: 0,
+            how: Some("a prefecture said by its stem and 州, a place jieba knows whole"),
+        })
+        .collect();
     let mut all = matcher.find(norm);
     all.extend(jieba_places);
+    all.extend(prefectures);
     all.extend(find_org_names(norm, &places, &words, local, dateline));
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
@@ -8343,10 +8669,26 @@ fn common_words_as_places(
         {
             return true;
         }
-        let inside: Vec<&segment::Word<'_>> = words
+        let mut inside: Vec<&segment::Word<'_>> = words
             .iter()
             .filter(|w| w.start < m.end && w.end > m.start)
             .collect();
+        // 秋浇结束后|灌区: a locative (后, 前, 内) closes a phrase of time or
+        // place before the common noun ending the name; the name is the
+        // noun alone.
+        if let [.., f, n] = inside.as_slice() {
+            if f.tag == "f"
+                && f.start > m.start
+                && n.start == f.end
+                && n.end == m.end
+                && matches!(n.tag, "n" | "vn")
+                && n.word.chars().count() == 2
+            {
+                m.start = n.start;
+                m.name = n.word.to_string();
+                inside = vec![*n];
+            }
+        }
         if inside
             .iter()
             .any(|w| w.end <= m.end && matches!(w.tag, "ns" | "nr" | "nrt" | "nrfg"))
@@ -10534,7 +10876,25 @@ fn office_place(m: &Mention) -> Option<Mention> {
             chain.push(p);
         }
     }
-    let p = chain.pop()?;
+    // 黔东南州文体广电旅游局: a prefecture said by its stem and 州, which
+    // the walk over characters does not read (州 ends cities too).
+    let p = match chain.pop() {
+        Some(p) => p,
+        None => {
+            let words = segment::tag(&name);
+            let w = words.first().filter(|w| {
+                w.tag == "ns" && w.word.ends_with('州') && w.word.chars().count() >= 3
+            })?;
+            Mention {
+                start: 0,
+                end: w.end,
+                name: w.word.to_string(),
+                new_kind: Some("prefecture".to_string()),
+                sentence: 0,
+                how: Some("a prefecture said by its stem and 州, a place jieba knows whole"),
+            }
+        }
+    };
     (p.end < name.len() && m.end - m.start == name.len()).then(|| Mention {
         start: m.start + p.start,
         end: m.start + p.end,
@@ -12365,6 +12725,15 @@ mod tests {
     }
 
     #[test]
+    fn a_trade_name_read_as_an_adjective_after_the_place_stays_in_the_name() {
+        // 鑫旺/a: jieba's adjective is the cooperative's own name.
+        let got = found_of("肉牛产业\n\n白沙县鑫旺肉牛养殖合作社今年出栏肉牛800头。");
+        assert_eq!(one(&got, "800头").0, Some("白沙县鑫旺肉牛养殖合作社"));
+        let got = found_of("商贸\n\n白沙县恒旺商贸有限公司今年销售额1.2亿元。");
+        assert_eq!(one(&got, "1.2亿元").0, Some("白沙县恒旺商贸有限公司"));
+    }
+
+    #[test]
     fn a_cooperative_named_with_its_places_and_branches_said_within() {
         let got = found_of(
             "青石县肉牛产业\n\n在柳河镇，青石县柳河镇鑫源肉牛养殖专业合作社存栏肉牛860头，\
@@ -13028,6 +13397,58 @@ mod tests {
     }
 
     #[test]
+    fn a_number_said_in_two_magnitudes_is_one_value() {
+        assert_eq!(
+            quantities("批出逾3亿2千万元，金额1亿4,375万元，去年为23万1千元，参展企业480家次。"),
+            ["逾3亿2千万元", "1亿4,375万元", "23万1千元", "480家次"]
+        );
+        let value = |s: &str| {
+            let dates = dates::find_dates(s, Some(2020));
+            let (_, _, q) = &find_quantities(s, &dates)[0];
+            (q.value.to_string(), q.unit, q.bound)
+        };
+        assert_eq!(
+            value("逾3亿2千万元"),
+            ("320000000".to_string(), Unit::Cny, Bound::AtLeast)
+        );
+        assert_eq!(
+            value("金额3亿2,460万元"),
+            ("324600000".to_string(), Unit::Cny, Bound::Exact)
+        );
+        assert_eq!(
+            value("去年为23万1千元"),
+            ("231000".to_string(), Unit::Cny, Bound::Exact)
+        );
+        assert_eq!(
+            value("存栏3万2千头"),
+            ("32000".to_string(), Unit::Count, Bound::Exact)
+        );
+    }
+
+    #[test]
+    fn a_wage_said_in_thousands_and_a_digit_is_money() {
+        let got = found_of("合作社用工\n\n青石合作社常年用工十来人，一个月工资三千五左右。");
+        let f = got.iter().find(|(t, ..)| t == "三千五左右");
+        assert!(f.is_some(), "{got:?}");
+        let dates = dates::find_dates("一个月工资三千五左右", Some(2020));
+        let q = find_quantities("一个月工资三千五左右", &dates);
+        assert_eq!(
+            q.last().map(|(_, _, q)| (q.value.to_string(), q.unit)),
+            Some(("3500".to_string(), Unit::Cny))
+        );
+    }
+
+    #[test]
+    fn a_small_range_of_money_is_kept() {
+        assert_eq!(
+            quantities("价钱比市场高两三块钱，门票贵四五元"),
+            ["两三块钱", "四五元"]
+        );
+        // A small range of a count stays too loose to keep.
+        assert_eq!(quantities("每天发七八个航次"), Vec::<String>::new());
+    }
+
+    #[test]
     fn jin_wells_declarations_and_vehicle_trips_are_read() {
         assert_eq!(
             quantities("玉米亩产800斤左右，产量稳定在12亿斤以上"),
@@ -13408,6 +13829,132 @@ mod tests {
         // 泰和/nz: a place jieba knows whole, its 和 no conjunction.
         let got = found_of("泰和县招商引资成效显现\n\n泰和工业园区去年新增入园企业35家。");
         assert_eq!(one(&got, "35家").0, Some("泰和工业园区"), "{got:?}");
+    }
+
+    #[test]
+    fn a_locative_before_a_common_noun_ending_a_place_closes_a_phrase() {
+        // 秋灌结束后|灌区: when, then the district said before.
+        let got = found_of(
+            "青河灌区秋灌\n\n青河灌区今年秋灌面积30万亩。秋灌结束后灌区地下水位将回升0.5米。",
+        );
+        assert_eq!(one(&got, "0.5米").0, Some("青河灌区"), "{got:?}");
+    }
+
+    #[test]
+    fn the_headlines_abbreviation_is_an_alias_of_the_full_name() {
+        let got = found_of(
+            "临大一附院去年接诊超百万人次\n\n本报讯 临川大学第一附属医院召开年度工作会议，\
+             医院全年接诊102.6万人次。",
+        );
+        assert_eq!(
+            one(&got, "超百万人次").0,
+            Some("临川大学第一附属医院"),
+            "{got:?}"
+        );
+        let x = extract(
+            "t.txt",
+            "临大一附院去年接诊超百万人次\n\n本报讯 临川大学第一附属医院召开年度工作会议，\
+             医院全年接诊102.6万人次。",
+            &Known::new(),
+        )
+        .unwrap();
+        let e = x
+            .facts
+            .entities
+            .iter()
+            .find(|e| e.name == "临川大学第一附属医院");
+        assert!(
+            e.is_some_and(|e| e.aliases.iter().any(|a| a == "临大一附院")),
+            "{:?}",
+            x.facts.entities
+        );
+        assert!(abbreviates("郑大一附院", "郑州大学第一附属医院"));
+        // A name inside the full one is no abbreviation of it.
+        assert!(!abbreviates("附属医院", "郑州大学第一附属医院"));
+        // 分院区看: what the breakdown is by, no name.
+        let got =
+            found_of("医院门诊\n\n分院区看，东湖院区全年接诊41.2万人次；西山院区接诊35.6万人次。");
+        assert_ne!(one(&got, "41.2万人次").0, Some("分院区"), "{got:?}");
+    }
+
+    #[test]
+    fn a_companys_goods_and_their_prices_are_its_own_figures() {
+        let got = found_of(
+            "青石钢铁11月产钢30万吨\n\n12月3日，青石钢铁股份有限公司披露11月生产快报。\
+             11月，公司生产粗钢30万吨。\n\n销售方面，公司销售钢材38万吨；钢材出口3.2万吨，\
+             出口量同比增长近四成。当月钢材平均售价为每吨3500元，环比下跌57元。",
+        );
+        assert_eq!(
+            one(&got, "3.2万吨").0,
+            Some("青石钢铁股份有限公司"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one(&got, "3500元").0,
+            Some("青石钢铁股份有限公司"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_irrigation_sub_district_is_named_by_its_ending() {
+        let got = found_of(
+            "河套灌区配水\n\n河套灌区今年秋浇配水11亿立方米。乌拉特灌域配水1.42亿立方米，\
+             秋浇面积68万亩。",
+        );
+        assert_eq!(one(&got, "1.42亿立方米").0, Some("乌拉特灌域"), "{got:?}");
+        assert_eq!(one(&got, "68万亩").0, Some("乌拉特灌域"), "{got:?}");
+    }
+
+    #[test]
+    fn a_bare_ending_opening_a_name_means_the_name_said_before() {
+        let got = found_of(
+            "医院年度会\n\n临川大学第一附属医院召开年度工作会议。按照规划，\
+             医院东湖院区二期将于今年9月投入使用，新增床位1200张。",
+        );
+        assert_eq!(one(&got, "1200张").0, Some("东湖院区"), "{got:?}");
+        // A common compound stays whole: the airport's cargo area.
+        let got = found_of(
+            "机场货运\n\n青石国际机场今年旅客吞吐量增长。机场货运区日均处理货物520吨左右。",
+        );
+        assert_ne!(one(&got, "520吨左右").0, Some("货运区"), "{got:?}");
+    }
+
+    #[test]
+    fn cunzhai_is_villages_not_a_village_named() {
+        let got = found_of(
+            "旅游线路\n\n青石州今年接待游客300万人次。下一步，全州将推出冬季“侗家村寨过大年”\
+             系列线路12条。",
+        );
+        assert_ne!(one(&got, "12条").0, Some("侗家村"), "{got:?}");
+    }
+
+    #[test]
+    fn the_items_of_a_breakdown_open_their_clauses() {
+        let got = found_of(
+            "青石县网络零售\n\n青石县今年网络零售额12亿元。分品类看，竹编工艺品销售额5.2亿元，\
+             同比增长18%；茶叶礼盒实现销售额3.1亿元；山货干果销售额8600万元。全县快递量增长9%。",
+        );
+        assert_eq!(one(&got, "5.2亿元").0, Some("竹编工艺品"), "{got:?}");
+        assert_eq!(one(&got, "18%").0, Some("竹编工艺品"), "{got:?}");
+        assert_eq!(one(&got, "3.1亿元").0, Some("茶叶礼盒"), "{got:?}");
+        assert_eq!(one(&got, "8600万元").0, Some("山货干果"), "{got:?}");
+        // The breakdown ends with its sentence.
+        assert_eq!(one(&got, "9%").0, Some("青石县"), "{got:?}");
+    }
+
+    #[test]
+    fn a_prefecture_said_by_its_stem_and_zhou_is_a_place() {
+        // 黔西南州/ns: no 自治州 said anywhere, jieba knows it whole.
+        let got = found_of(
+            "旅游数据\n\n黔西南州文体旅游局发布数据：全州共接待游客300万人次。\
+             红河州今年接待游客210万人次。",
+        );
+        assert_eq!(one(&got, "300万人次").0, Some("黔西南州"), "{got:?}");
+        assert_eq!(one(&got, "210万人次").0, Some("红河州"), "{got:?}");
+        // 分县市看: by county and city, no place 分县市.
+        let got = found_of("旅游数据\n\n分县市看，晴川县接待游客56万人次，旅游收入4.8亿元。");
+        assert_eq!(one(&got, "4.8亿元").0, Some("晴川县"), "{got:?}");
     }
 
     #[test]

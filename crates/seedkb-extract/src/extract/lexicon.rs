@@ -304,6 +304,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("场", "次"),
     // 受益农户3.8万户次: households counted once for each time (round 9).
     ("户", "次"),
+    // 参展企业480家次: firms counted once for each time they came.
+    ("家", "次"),
     // 耕地质量提升0.5个等级: grades of a scale.
     ("个", "等级"),
 ];
@@ -691,6 +693,9 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("专业市场", "market"),
     ("航线", "route"),
     ("地区", "region"),
+    // 河套灌区的五个灌域: an irrigation district's sub-districts, each
+    // with its own water and area.
+    ("灌域", "region"),
     ("经济带", "region"),
     // Airports, museums and pedestrian streets report their own figures.
     ("国际机场", "airport"),
@@ -824,7 +829,8 @@ pub const PLACE_BLOCKERS: &[(char, &str)] = &[
     ('区', "域位别分间块级委内划"),
     ('镇', "上里级委"),
     ('乡', "村亲镇下土愁道"),
-    ('村', "民里级庄落组委集干屯道"),
+    // 村寨: villages, a common word (苗侗村寨过大年).
+    ('村', "民里级庄落组委集干屯道寨"),
     ('旗', "帜舰下号手袍杆"),
     ('盟', "友军员主约"),
 ];
