@@ -320,18 +320,18 @@ impl Namer<'_> {
         })
     }
 
-    /// A row as it is shown: its members named (one group's at a time).
-    pub fn row<'r>(&self, row: &'r [Cell]) -> io::Result<Cow<'r, [Cell]>> {
-        if !row.iter().any(|c| matches!(c, Cell::Members(_))) {
-            return Ok(Cow::Borrowed(row));
+    /// The rows with their members named, a batch of rows at a time
+    /// ([`crate::query::MemberNames`]: a group at a time, a 10M grouping
+    /// written as JSON read the entity blocks again for each group).
+    pub fn rows<'r>(&self, rows: &'r [Vec<Cell>]) -> NamedRows<'r, '_> {
+        NamedRows {
+            namer: *self,
+            rows,
+            next: 0,
+            batch_end: 0,
+            named: None,
+            list: 0,
         }
-        row.iter()
-            .map(|c| match c {
-                Cell::Members(ids) => Ok(Cell::Names(Box::new(self.names(ids)?))),
-                c => Ok(c.clone()),
-            })
-            .collect::<io::Result<Vec<Cell>>>()
-            .map(Cow::Owned)
     }
 
     /// The whole answer with its members named (a terminal's table).
@@ -344,16 +344,83 @@ impl Namer<'_> {
         {
             return Ok(Cow::Borrowed(rs));
         }
-        let rows = rs
-            .rows
-            .iter()
-            .map(|r| self.row(r).map(Cow::into_owned))
+        let rows = self
+            .rows(&rs.rows)
+            .map(|r| r.map(Cow::into_owned))
             .collect::<io::Result<_>>()?;
         Ok(Cow::Owned(ResultSet {
             columns: rs.columns.clone(),
             rows,
             notes: rs.notes.clone(),
         }))
+    }
+}
+
+/// [`Namer::rows`].
+pub struct NamedRows<'r, 's> {
+    namer: Namer<'s>,
+    rows: &'r [Vec<Cell>],
+    next: usize,
+    /// The rows named in `named` end here.
+    batch_end: usize,
+    named: Option<crate::query::MemberNames>,
+    /// The next list of `named` to take.
+    list: usize,
+}
+
+fn members_of(row: &[Cell]) -> impl Iterator<Item = &[Eid]> {
+    row.iter().filter_map(|c| match c {
+        Cell::Members(ids) => Some(ids.as_slice()),
+        _ => None,
+    })
+}
+
+impl<'r> NamedRows<'r, '_> {
+    /// Names the members of the rows from `self.next` on, as many rows as
+    /// make a batch.
+    fn name_batch(&mut self) -> io::Result<()> {
+        let rest = &self.rows[self.next..];
+        let n =
+            crate::query::member_batch(rest.iter().map(|r| members_of(r).map(<[Eid]>::len).sum()));
+        let lists: Vec<&[Eid]> = rest[..n].iter().flat_map(|r| members_of(r)).collect();
+        self.named = None;
+        let store = self.namer.store()?;
+        self.named =
+            Some(crate::query::MemberNames::read(store, &lists).map_err(io::Error::other)?);
+        self.batch_end = self.next + n;
+        self.list = 0;
+        Ok(())
+    }
+
+    fn named_row(&mut self, row: &'r [Cell]) -> io::Result<Cow<'r, [Cell]>> {
+        if members_of(row).next().is_none() {
+            return Ok(Cow::Borrowed(row));
+        }
+        if self.next >= self.batch_end {
+            self.name_batch()?;
+        }
+        let mut out = Vec::with_capacity(row.len());
+        for c in row {
+            out.push(match (c, &self.named) {
+                (Cell::Members(_), Some(named)) => {
+                    self.list += 1;
+                    Cell::Names(Box::new(named.names(self.list - 1)))
+                }
+                _ => c.clone(),
+            });
+        }
+        Ok(Cow::Owned(out))
+    }
+}
+
+impl<'r> Iterator for NamedRows<'r, '_> {
+    type Item = io::Result<Cow<'r, [Cell]>>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let row = self.rows.get(self.next)?;
+        let named = self.named_row(row);
+        self.next += 1;
+        Some(named)
     }
 }
 
@@ -382,8 +449,8 @@ impl serde::Serialize for JsonRows<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{Error as _, SerializeSeq};
         let mut seq = s.serialize_seq(Some(self.rs.rows.len()))?;
-        for r in &self.rs.rows {
-            let r = match self.namer.row(r) {
+        for r in self.namer.rows(&self.rs.rows) {
+            let r = match r {
                 Ok(r) => r,
                 Err(e) => {
                     let message = e.to_string();
@@ -421,8 +488,8 @@ pub fn write(
             writeln!(out)?;
         }
         Format::Jsonl => {
-            for r in &rs.rows {
-                writeln!(out, "{}", row_json(rs, &namer.row(r)?))?;
+            for r in namer.rows(&rs.rows) {
+                writeln!(out, "{}", row_json(rs, &r?))?;
             }
         }
         Format::Csv | Format::Tsv => {
@@ -444,8 +511,8 @@ pub fn write(
             let cols = flat_columns(rs);
             w.write_record(cols.header.iter().cloned().map(clean))
                 .map_err(csv_io)?;
-            for r in &rs.rows {
-                let r = flat_row(&cols, &namer.row(r)?);
+            for r in namer.rows(&rs.rows) {
+                let r = flat_row(&cols, &r?);
                 w.write_record(r.into_iter().map(clean)).map_err(csv_io)?;
             }
             w.flush()?;

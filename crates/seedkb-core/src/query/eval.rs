@@ -60,25 +60,87 @@ pub fn name_members(store: &Store, rs: &mut ResultSet) -> Result<(), Error> {
     Ok(())
 }
 
-/// The names of members `ids`, in their order. Read in the order of the
-/// ids, as entity records lie: in the order of the names, each read was
-/// another block (a 10M grouping written as JSON took 4× the time).
+/// The names of members `ids`, in their order.
 pub fn members_named(store: &Store, ids: &[Eid]) -> Result<Names, Error> {
-    let mut by_id: Vec<u32> = (0..ids.len() as u32).collect();
-    by_id.sort_unstable_by_key(|&i| ids[i as usize]);
-    let sorted: Vec<Eid> = by_id.iter().map(|&i| ids[i as usize]).collect();
-    let mut read = Names::with_capacity(ids.len(), 0);
-    store.each_entity_name(&sorted, |n| read.push(n))?;
-    // Where each member's name is in `read`.
-    let mut at = vec![0u32; ids.len()];
-    for (k, &i) in by_id.iter().enumerate() {
-        at[i as usize] = k as u32;
+    Ok(MemberNames::read(store, &[ids])?.names(0))
+}
+
+/// How many of `sizes` (members per group, in order) to name together:
+/// those whose members add up to at most [`MemberNames::BATCH`], and at
+/// least one.
+pub fn member_batch(sizes: impl IntoIterator<Item = usize>) -> usize {
+    let mut total = 0;
+    let mut n = 0;
+    for size in sizes {
+        total += size;
+        if n > 0 && total > MemberNames::BATCH {
+            break;
+        }
+        n += 1;
     }
-    let mut names = Names::with_capacity(ids.len(), read.bytes());
-    for &k in &at {
-        names.push(read.get(k as usize).unwrap_or_default());
+    n
+}
+
+/// The names of several lists of members, read in one pass in the order
+/// of the ids, as entity records lie. Named a list at a time, each read
+/// was another block: a grouping's lists each span every id, and the block
+/// cache of a `-e` process held none of them from one list to the next
+/// (a 10M grouping written as JSON took 4× the time).
+pub struct MemberNames {
+    /// Every list's names, in the order of their ids.
+    read: Names,
+    /// Where the name of each list's member is in `read`.
+    at: Vec<Vec<u32>>,
+}
+
+impl MemberNames {
+    /// The most members named together: their names (~40 bytes each at
+    /// 10M facts) are held at once.
+    pub const BATCH: usize = 1 << 17;
+
+    pub fn read(store: &Store, lists: &[&[Eid]]) -> Result<MemberNames, Error> {
+        let total = lists.iter().map(|l| l.len()).sum();
+        let mut by_id: Vec<(Eid, u32, u32)> = Vec::with_capacity(total);
+        for (li, list) in lists.iter().enumerate() {
+            by_id.extend(
+                list.iter()
+                    .enumerate()
+                    .map(|(i, &e)| (e, li as u32, i as u32)),
+            );
+        }
+        by_id.sort_unstable();
+        let sorted: Vec<Eid> = by_id.iter().map(|x| x.0).collect();
+        let mut read = Names::with_capacity(total, 0);
+        store.each_entity_name(&sorted, |n| read.push(n))?;
+        let mut at: Vec<Vec<u32>> = lists.iter().map(|l| vec![0; l.len()]).collect();
+        for (k, &(_, li, i)) in by_id.iter().enumerate() {
+            at[li as usize][i as usize] = k as u32;
+        }
+        Ok(MemberNames { read, at })
     }
-    Ok(names)
+
+    /// The name of member `i` of list `list`.
+    pub fn get(&self, list: usize, i: usize) -> &str {
+        self.at
+            .get(list)
+            .and_then(|at| at.get(i))
+            .and_then(|&k| self.read.get(k as usize))
+            .unwrap_or_default()
+    }
+
+    /// List `list`'s names, in its order.
+    pub fn names(&self, list: usize) -> Names {
+        let at = self.at.get(list).map_or(&[][..], Vec::as_slice);
+        let bytes = at
+            .iter()
+            .map(|&k| self.read.get(k as usize).map_or(0, str::len))
+            .sum();
+        let mut names = Names::with_capacity(at.len(), bytes);
+        for i in 0..at.len() {
+            names.push(self.get(list, i));
+        }
+        names
+    }
 }
 
 fn eval_unnamed(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {

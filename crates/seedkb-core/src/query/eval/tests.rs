@@ -405,3 +405,54 @@ fn unnamed_members_are_ids_in_the_order_of_their_names() {
         );
     }
 }
+
+/// Lists named together (one pass in the order of all their ids) name
+/// each list as naming it alone does: ids repeated within and across
+/// lists, an empty list, lists in no order.
+#[test]
+fn lists_named_together_name_each_as_alone() {
+    use crate::store::Eid;
+    let s = store();
+    let unnamed = crate::query::run_unnamed(&s, "projects by district").unwrap();
+    let mut all: Vec<Eid> = unnamed
+        .rows
+        .iter()
+        .flatten()
+        .filter_map(|c| match c {
+            Cell::Members(ids) => Some(ids.iter().copied()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert!(all.len() >= 3, "{all:?}");
+    let reversed: Vec<Eid> = all.iter().rev().copied().collect();
+    let twice = vec![all[1], all[0], all[1]];
+    all.truncate(2);
+    let lists: [&[Eid]; 4] = [&reversed, &[], &twice, &all];
+    let named = crate::query::MemberNames::read(&s, &lists).unwrap();
+    for (li, list) in lists.iter().enumerate() {
+        let alone = s.entity_names(list).unwrap();
+        assert_eq!(
+            named.names(li).iter().collect::<Vec<_>>(),
+            alone,
+            "list {li}"
+        );
+        for (i, name) in alone.iter().enumerate() {
+            assert_eq!(named.get(li, i), name);
+        }
+    }
+    assert_eq!(named.names(4).len(), 0);
+}
+
+/// Groups are named together while their members add up to the batch,
+/// and one group larger than it is a batch of its own.
+#[test]
+fn a_batch_takes_groups_up_to_its_size() {
+    use crate::query::{member_batch, MemberNames};
+    let b = MemberNames::BATCH;
+    assert_eq!(member_batch([1, 2, 3]), 3);
+    assert_eq!(member_batch([b - 1, 1, 1]), 2);
+    assert_eq!(member_batch([b + 5, 1]), 1);
+    assert_eq!(member_batch([0, 0, b, 0, 1]), 4);
+    assert_eq!(member_batch(Vec::new()), 0);
+}
