@@ -323,15 +323,11 @@ impl Namer<'_> {
     /// The rows with their members named, a batch of rows at a time
     /// ([`crate::query::MemberNames`]: a group at a time, a 10M grouping
     /// written as JSON read the entity blocks again for each group).
-    pub fn rows<'r>(&self, rows: &'r [Vec<Cell>]) -> NamedRows<'r, '_> {
-        NamedRows {
-            namer: *self,
-            rows,
-            next: 0,
-            batch_end: 0,
-            named: None,
-            list: 0,
-        }
+    pub fn rows<'r>(
+        &self,
+        rows: &'r [Vec<Cell>],
+    ) -> impl Iterator<Item = io::Result<Cow<'r, [Cell]>>> + use<'r, '_> {
+        crate::query::NamedRows::new(self.0, rows).map(|r| r.map_err(io::Error::other))
     }
 
     /// The whole answer with its members named (a terminal's table).
@@ -353,74 +349,6 @@ impl Namer<'_> {
             rows,
             notes: rs.notes.clone(),
         }))
-    }
-}
-
-/// [`Namer::rows`].
-pub struct NamedRows<'r, 's> {
-    namer: Namer<'s>,
-    rows: &'r [Vec<Cell>],
-    next: usize,
-    /// The rows named in `named` end here.
-    batch_end: usize,
-    named: Option<crate::query::MemberNames>,
-    /// The next list of `named` to take.
-    list: usize,
-}
-
-fn members_of(row: &[Cell]) -> impl Iterator<Item = &[Eid]> {
-    row.iter().filter_map(|c| match c {
-        Cell::Members(ids) => Some(ids.as_slice()),
-        _ => None,
-    })
-}
-
-impl<'r> NamedRows<'r, '_> {
-    /// Names the members of the rows from `self.next` on, as many rows as
-    /// make a batch.
-    fn name_batch(&mut self) -> io::Result<()> {
-        let rest = &self.rows[self.next..];
-        let n =
-            crate::query::member_batch(rest.iter().map(|r| members_of(r).map(<[Eid]>::len).sum()));
-        let lists: Vec<&[Eid]> = rest[..n].iter().flat_map(|r| members_of(r)).collect();
-        self.named = None;
-        let store = self.namer.store()?;
-        self.named =
-            Some(crate::query::MemberNames::read(store, &lists).map_err(io::Error::other)?);
-        self.batch_end = self.next + n;
-        self.list = 0;
-        Ok(())
-    }
-
-    fn named_row(&mut self, row: &'r [Cell]) -> io::Result<Cow<'r, [Cell]>> {
-        if members_of(row).next().is_none() {
-            return Ok(Cow::Borrowed(row));
-        }
-        if self.next >= self.batch_end {
-            self.name_batch()?;
-        }
-        let mut out = Vec::with_capacity(row.len());
-        for c in row {
-            out.push(match (c, &self.named) {
-                (Cell::Members(_), Some(named)) => {
-                    self.list += 1;
-                    Cell::Names(Box::new(named.names(self.list - 1)))
-                }
-                _ => c.clone(),
-            });
-        }
-        Ok(Cow::Owned(out))
-    }
-}
-
-impl<'r> Iterator for NamedRows<'r, '_> {
-    type Item = io::Result<Cow<'r, [Cell]>>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let row = self.rows.get(self.next)?;
-        let named = self.named_row(row);
-        self.next += 1;
-        Some(named)
     }
 }
 

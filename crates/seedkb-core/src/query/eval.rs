@@ -52,12 +52,97 @@ pub fn eval(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
 
 /// Every [`Cell::Members`] of an answer as the [`Cell::Names`] it shows.
 pub fn name_members(store: &Store, rs: &mut ResultSet) -> Result<(), Error> {
-    for cell in rs.rows.iter_mut().flatten() {
-        if let Cell::Members(ids) = cell {
-            *cell = Cell::Names(Box::new(members_named(store, ids)?));
+    let mut named = Vec::new();
+    for (i, row) in NamedRows::new(Some(store), &rs.rows).enumerate() {
+        if let std::borrow::Cow::Owned(row) = row? {
+            named.push((i, row));
         }
     }
+    for (i, row) in named {
+        rs.rows[i] = row;
+    }
     Ok(())
+}
+
+/// Rows with their members ([`Cell::Members`]) named, a batch of rows at
+/// a time ([`MemberNames`]); the rows without members as they are.
+pub struct NamedRows<'r, 's> {
+    /// `None`: a row with members is an error.
+    store: Option<&'s Store>,
+    rows: &'r [Vec<Cell>],
+    next: usize,
+    /// The rows named in `named` end here.
+    batch_end: usize,
+    named: Option<MemberNames>,
+    /// The next list of `named` to take.
+    list: usize,
+}
+
+fn members_of(row: &[Cell]) -> impl Iterator<Item = &[Eid]> {
+    row.iter().filter_map(|c| match c {
+        Cell::Members(ids) => Some(ids.as_slice()),
+        _ => None,
+    })
+}
+
+impl<'r, 's> NamedRows<'r, 's> {
+    pub fn new(store: Option<&'s Store>, rows: &'r [Vec<Cell>]) -> Self {
+        NamedRows {
+            store,
+            rows,
+            next: 0,
+            batch_end: 0,
+            named: None,
+            list: 0,
+        }
+    }
+
+    /// Names the members of the rows from `self.next` on, as many rows as
+    /// make a batch.
+    fn name_batch(&mut self) -> Result<(), Error> {
+        let store = self.store.ok_or_else(|| {
+            Error::Internal("a grouping's members reached a writer without their names".into())
+        })?;
+        let rest = &self.rows[self.next..];
+        let n = member_batch(rest.iter().map(|r| members_of(r).map(<[Eid]>::len).sum()));
+        let lists: Vec<&[Eid]> = rest[..n].iter().flat_map(|r| members_of(r)).collect();
+        self.named = None;
+        self.named = Some(MemberNames::read(store, &lists)?);
+        self.batch_end = self.next + n;
+        self.list = 0;
+        Ok(())
+    }
+
+    fn named_row(&mut self, row: &'r [Cell]) -> Result<std::borrow::Cow<'r, [Cell]>, Error> {
+        if members_of(row).next().is_none() {
+            return Ok(std::borrow::Cow::Borrowed(row));
+        }
+        if self.next >= self.batch_end {
+            self.name_batch()?;
+        }
+        let mut out = Vec::with_capacity(row.len());
+        for c in row {
+            out.push(match (c, &self.named) {
+                (Cell::Members(_), Some(named)) => {
+                    self.list += 1;
+                    Cell::Names(Box::new(named.names(self.list - 1)))
+                }
+                _ => c.clone(),
+            });
+        }
+        Ok(std::borrow::Cow::Owned(out))
+    }
+}
+
+impl<'r> Iterator for NamedRows<'r, '_> {
+    type Item = Result<std::borrow::Cow<'r, [Cell]>, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let row = self.rows.get(self.next)?;
+        let named = self.named_row(row);
+        self.next += 1;
+        Some(named)
+    }
 }
 
 /// The names of members `ids`, in their order.
