@@ -210,12 +210,9 @@ const SLOT_PAGE: usize = 1024;
 /// process took 2.2× the CPU, each reading every name again from the
 /// entity records. 4 MB for `kv::command_line_queries`: a query names each
 /// member once, and the names its rows repeat (a join's sources) are few.
+/// `SEEDKB_NAMES_MB` overrides both.
 fn name_bytes() -> usize {
-    if super::kv::answers_command_line() {
-        4 << 20
-    } else {
-        64 << 20
-    }
+    super::kv::cache_mb("SEEDKB_NAMES_MB", 1..=65_536, 64, 4) << 20
 }
 
 impl Names {
