@@ -50,16 +50,35 @@ pub fn eval(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
     Ok(rs)
 }
 
-/// Every [`Cell::Members`] of an answer as the [`Cell::Names`] it shows.
+/// Every [`Cell::Members`] of an answer as the [`Cell::Names`] it shows,
+/// named a batch of rows at a time ([`MemberNames`]) and put in place:
+/// each batch's ids are dropped as its names come in.
 pub fn name_members(store: &Store, rs: &mut ResultSet) -> Result<(), Error> {
-    let mut named = Vec::new();
-    for (i, row) in NamedRows::new(Some(store), &rs.rows).enumerate() {
-        if let std::borrow::Cow::Owned(row) = row? {
-            named.push((i, row));
+    name_members_by(store, rs, MemberNames::BATCH)
+}
+
+/// [`name_members`] with batches of at most `batch` members (one row
+/// larger than that is a batch of its own).
+fn name_members_by(store: &Store, rs: &mut ResultSet, batch: usize) -> Result<(), Error> {
+    let mut start = 0;
+    while start < rs.rows.len() {
+        let rest = &rs.rows[start..];
+        let n = batch_of(
+            rest.iter().map(|r| members_of(r).map(<[Eid]>::len).sum()),
+            batch,
+        );
+        let lists: Vec<&[Eid]> = rest[..n].iter().flat_map(|r| members_of(r)).collect();
+        if !lists.is_empty() {
+            let named = MemberNames::read(store, &lists)?;
+            let mut list = 0;
+            for cell in rs.rows[start..start + n].iter_mut().flatten() {
+                if let Cell::Members(_) = cell {
+                    *cell = Cell::Names(Box::new(named.names(list)));
+                    list += 1;
+                }
+            }
         }
-    }
-    for (i, row) in named {
-        rs.rows[i] = row;
+        start += n;
     }
     Ok(())
 }
@@ -76,6 +95,8 @@ pub struct NamedRows<'r, 's> {
     named: Option<MemberNames>,
     /// The next list of `named` to take.
     list: usize,
+    /// The most members named together ([`MemberNames::BATCH`]).
+    batch: usize,
 }
 
 fn members_of(row: &[Cell]) -> impl Iterator<Item = &[Eid]> {
@@ -94,7 +115,15 @@ impl<'r, 's> NamedRows<'r, 's> {
             batch_end: 0,
             named: None,
             list: 0,
+            batch: MemberNames::BATCH,
         }
+    }
+
+    /// Batches of at most `members` members (tests cross their edges).
+    #[cfg(test)]
+    fn with_batch(mut self, members: usize) -> Self {
+        self.batch = members;
+        self
     }
 
     /// Names the members of the rows from `self.next` on, as many rows as
@@ -104,7 +133,10 @@ impl<'r, 's> NamedRows<'r, 's> {
             Error::Internal("a grouping's members reached a writer without their names".into())
         })?;
         let rest = &self.rows[self.next..];
-        let n = member_batch(rest.iter().map(|r| members_of(r).map(<[Eid]>::len).sum()));
+        let n = batch_of(
+            rest.iter().map(|r| members_of(r).map(<[Eid]>::len).sum()),
+            self.batch,
+        );
         let lists: Vec<&[Eid]> = rest[..n].iter().flat_map(|r| members_of(r)).collect();
         self.named = None;
         self.named = Some(MemberNames::read(store, &lists)?);
@@ -154,11 +186,16 @@ pub fn members_named(store: &Store, ids: &[Eid]) -> Result<Names, Error> {
 /// those whose members add up to at most [`MemberNames::BATCH`], and at
 /// least one.
 pub fn member_batch(sizes: impl IntoIterator<Item = usize>) -> usize {
+    batch_of(sizes, MemberNames::BATCH)
+}
+
+/// [`member_batch`] with batches of at most `batch` members.
+fn batch_of(sizes: impl IntoIterator<Item = usize>, batch: usize) -> usize {
     let mut total = 0;
     let mut n = 0;
     for size in sizes {
         total += size;
-        if n > 0 && total > MemberNames::BATCH {
+        if n > 0 && total > batch {
             break;
         }
         n += 1;
