@@ -232,12 +232,14 @@ impl MemberNames {
         }
         by_id.sort_unstable();
         let sorted: Vec<Eid> = by_id.iter().map(|x| x.0).collect();
-        let mut read = Names::with_capacity(total, 0);
-        store.each_entity_name(&sorted, |n| read.push(n))?;
         let mut at: Vec<Vec<u32>> = lists.iter().map(|l| vec![0; l.len()]).collect();
         for (k, &(_, li, i)) in by_id.iter().enumerate() {
             at[li as usize][i as usize] = k as u32;
         }
+        // Gone before the names come in (16 bytes a member).
+        drop(by_id);
+        let mut read = Names::with_capacity(total, 0);
+        store.each_entity_name(&sorted, |n| read.push(n))?;
         Ok(MemberNames { read, at })
     }
 
