@@ -320,18 +320,14 @@ impl Namer<'_> {
         })
     }
 
-    /// A row as it is shown: its members named (one group's at a time).
-    pub fn row<'r>(&self, row: &'r [Cell]) -> io::Result<Cow<'r, [Cell]>> {
-        if !row.iter().any(|c| matches!(c, Cell::Members(_))) {
-            return Ok(Cow::Borrowed(row));
-        }
-        row.iter()
-            .map(|c| match c {
-                Cell::Members(ids) => Ok(Cell::Names(Box::new(self.names(ids)?))),
-                c => Ok(c.clone()),
-            })
-            .collect::<io::Result<Vec<Cell>>>()
-            .map(Cow::Owned)
+    /// The rows with their members named, a batch of rows at a time
+    /// ([`crate::query::MemberNames`]: a group at a time, a 10M grouping
+    /// written as JSON read the entity blocks again for each group).
+    pub fn rows<'r>(
+        &self,
+        rows: &'r [Vec<Cell>],
+    ) -> impl Iterator<Item = io::Result<Cow<'r, [Cell]>>> + use<'r, '_> {
+        crate::query::NamedRows::new(self.0, rows).map(|r| r.map_err(io::Error::other))
     }
 
     /// The whole answer with its members named (a terminal's table).
@@ -344,10 +340,9 @@ impl Namer<'_> {
         {
             return Ok(Cow::Borrowed(rs));
         }
-        let rows = rs
-            .rows
-            .iter()
-            .map(|r| self.row(r).map(Cow::into_owned))
+        let rows = self
+            .rows(&rs.rows)
+            .map(|r| r.map(Cow::into_owned))
             .collect::<io::Result<_>>()?;
         Ok(Cow::Owned(ResultSet {
             columns: rs.columns.clone(),
@@ -382,8 +377,8 @@ impl serde::Serialize for JsonRows<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{Error as _, SerializeSeq};
         let mut seq = s.serialize_seq(Some(self.rs.rows.len()))?;
-        for r in &self.rs.rows {
-            let r = match self.namer.row(r) {
+        for r in self.namer.rows(&self.rs.rows) {
+            let r = match r {
                 Ok(r) => r,
                 Err(e) => {
                     let message = e.to_string();
@@ -421,8 +416,8 @@ pub fn write(
             writeln!(out)?;
         }
         Format::Jsonl => {
-            for r in &rs.rows {
-                writeln!(out, "{}", row_json(rs, &namer.row(r)?))?;
+            for r in namer.rows(&rs.rows) {
+                writeln!(out, "{}", row_json(rs, &r?))?;
             }
         }
         Format::Csv | Format::Tsv => {
@@ -444,8 +439,8 @@ pub fn write(
             let cols = flat_columns(rs);
             w.write_record(cols.header.iter().cloned().map(clean))
                 .map_err(csv_io)?;
-            for r in &rs.rows {
-                let r = flat_row(&cols, &namer.row(r)?);
+            for r in namer.rows(&rs.rows) {
+                let r = flat_row(&cols, &r?);
                 w.write_record(r.into_iter().map(clean)).map_err(csv_io)?;
             }
             w.flush()?;

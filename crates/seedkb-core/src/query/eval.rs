@@ -50,35 +50,221 @@ pub fn eval(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
     Ok(rs)
 }
 
-/// Every [`Cell::Members`] of an answer as the [`Cell::Names`] it shows.
+/// Every [`Cell::Members`] of an answer as the [`Cell::Names`] it shows,
+/// named a batch of rows at a time ([`MemberNames`]) and put in place:
+/// each batch's ids are dropped as its names come in.
 pub fn name_members(store: &Store, rs: &mut ResultSet) -> Result<(), Error> {
-    for cell in rs.rows.iter_mut().flatten() {
-        if let Cell::Members(ids) = cell {
-            *cell = Cell::Names(Box::new(members_named(store, ids)?));
+    name_members_by(store, rs, MemberNames::BATCH)
+}
+
+/// [`name_members`] with batches of at most `batch` members (one row
+/// larger than that is a batch of its own).
+fn name_members_by(store: &Store, rs: &mut ResultSet, batch: usize) -> Result<(), Error> {
+    let mut start = 0;
+    while start < rs.rows.len() {
+        let rest = &rs.rows[start..];
+        let n = batch_of(
+            rest.iter().map(|r| members_of(r).map(<[Eid]>::len).sum()),
+            batch,
+        );
+        let lists: Vec<&[Eid]> = rest[..n].iter().flat_map(|r| members_of(r)).collect();
+        if !lists.is_empty() {
+            let named = MemberNames::read(store, &lists)?;
+            let mut list = 0;
+            for cell in rs.rows[start..start + n].iter_mut().flatten() {
+                if let Cell::Members(_) = cell {
+                    *cell = Cell::Names(Box::new(named.names(list)));
+                    list += 1;
+                }
+            }
         }
+        start += n;
     }
     Ok(())
 }
 
-/// The names of members `ids`, in their order. Read in the order of the
-/// ids, as entity records lie: in the order of the names, each read was
-/// another block (a 10M grouping written as JSON took 4× the time).
+/// Rows with their members ([`Cell::Members`]) named, a batch of rows at
+/// a time ([`MemberNames`]); the rows without members as they are.
+pub struct NamedRows<'r, 's> {
+    /// `None`: a row with members is an error.
+    store: Option<&'s Store>,
+    rows: &'r [Vec<Cell>],
+    next: usize,
+    /// The rows named in `named` end here.
+    batch_end: usize,
+    named: Option<MemberNames>,
+    /// The next list of `named` to take.
+    list: usize,
+    /// The most members named together ([`MemberNames::BATCH`]).
+    batch: usize,
+}
+
+fn members_of(row: &[Cell]) -> impl Iterator<Item = &[Eid]> {
+    row.iter().filter_map(|c| match c {
+        Cell::Members(ids) => Some(ids.as_slice()),
+        _ => None,
+    })
+}
+
+impl<'r, 's> NamedRows<'r, 's> {
+    pub fn new(store: Option<&'s Store>, rows: &'r [Vec<Cell>]) -> Self {
+        NamedRows {
+            store,
+            rows,
+            next: 0,
+            batch_end: 0,
+            named: None,
+            list: 0,
+            batch: MemberNames::BATCH,
+        }
+    }
+
+    /// Batches of at most `members` members (tests cross their edges).
+    #[cfg(test)]
+    fn with_batch(mut self, members: usize) -> Self {
+        self.batch = members;
+        self
+    }
+
+    /// Names the members of the rows from `self.next` on, as many rows as
+    /// make a batch.
+    fn name_batch(&mut self) -> Result<(), Error> {
+        let store = self.store.ok_or_else(|| {
+            Error::Internal("a grouping's members reached a writer without their names".into())
+        })?;
+        let rest = &self.rows[self.next..];
+        let n = batch_of(
+            rest.iter().map(|r| members_of(r).map(<[Eid]>::len).sum()),
+            self.batch,
+        );
+        let lists: Vec<&[Eid]> = rest[..n].iter().flat_map(|r| members_of(r)).collect();
+        self.named = None;
+        self.named = Some(MemberNames::read(store, &lists)?);
+        self.batch_end = self.next + n;
+        self.list = 0;
+        Ok(())
+    }
+
+    fn named_row(&mut self, row: &'r [Cell]) -> Result<std::borrow::Cow<'r, [Cell]>, Error> {
+        if members_of(row).next().is_none() {
+            return Ok(std::borrow::Cow::Borrowed(row));
+        }
+        if self.next >= self.batch_end {
+            self.name_batch()?;
+        }
+        let mut out = Vec::with_capacity(row.len());
+        for c in row {
+            out.push(match (c, &self.named) {
+                (Cell::Members(_), Some(named)) => {
+                    self.list += 1;
+                    Cell::Names(Box::new(named.names(self.list - 1)))
+                }
+                _ => c.clone(),
+            });
+        }
+        Ok(std::borrow::Cow::Owned(out))
+    }
+}
+
+impl<'r> Iterator for NamedRows<'r, '_> {
+    type Item = Result<std::borrow::Cow<'r, [Cell]>, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let row = self.rows.get(self.next)?;
+        let named = self.named_row(row);
+        self.next += 1;
+        Some(named)
+    }
+}
+
+/// The names of members `ids`, in their order.
 pub fn members_named(store: &Store, ids: &[Eid]) -> Result<Names, Error> {
-    let mut by_id: Vec<u32> = (0..ids.len() as u32).collect();
-    by_id.sort_unstable_by_key(|&i| ids[i as usize]);
-    let sorted: Vec<Eid> = by_id.iter().map(|&i| ids[i as usize]).collect();
-    let mut read = Names::with_capacity(ids.len(), 0);
-    store.each_entity_name(&sorted, |n| read.push(n))?;
-    // Where each member's name is in `read`.
-    let mut at = vec![0u32; ids.len()];
-    for (k, &i) in by_id.iter().enumerate() {
-        at[i as usize] = k as u32;
+    Ok(MemberNames::read(store, &[ids])?.names(0))
+}
+
+/// How many of `sizes` (members per group, in order) to name together:
+/// those whose members add up to at most [`MemberNames::BATCH`], and at
+/// least one.
+pub fn member_batch(sizes: impl IntoIterator<Item = usize>) -> usize {
+    batch_of(sizes, MemberNames::BATCH)
+}
+
+/// [`member_batch`] with batches of at most `batch` members.
+fn batch_of(sizes: impl IntoIterator<Item = usize>, batch: usize) -> usize {
+    let mut total = 0;
+    let mut n = 0;
+    for size in sizes {
+        total += size;
+        if n > 0 && total > batch {
+            break;
+        }
+        n += 1;
     }
-    let mut names = Names::with_capacity(ids.len(), read.bytes());
-    for &k in &at {
-        names.push(read.get(k as usize).unwrap_or_default());
+    n
+}
+
+/// The names of several lists of members, read in one pass in the order
+/// of the ids, as entity records lie. Named a list at a time, each read
+/// was another block: a grouping's lists each span every id, and the block
+/// cache of a `-e` process held none of them from one list to the next
+/// (a 10M grouping written as JSON took 4× the time).
+pub struct MemberNames {
+    /// Every list's names, in the order of their ids.
+    read: Names,
+    /// Where the name of each list's member is in `read`.
+    at: Vec<Vec<u32>>,
+}
+
+impl MemberNames {
+    /// The most members named together: their names (~40 bytes each at
+    /// 10M facts) are held at once.
+    pub const BATCH: usize = 1 << 17;
+
+    pub fn read(store: &Store, lists: &[&[Eid]]) -> Result<MemberNames, Error> {
+        let total = lists.iter().map(|l| l.len()).sum();
+        let mut by_id: Vec<(Eid, u32, u32)> = Vec::with_capacity(total);
+        for (li, list) in lists.iter().enumerate() {
+            by_id.extend(
+                list.iter()
+                    .enumerate()
+                    .map(|(i, &e)| (e, li as u32, i as u32)),
+            );
+        }
+        by_id.sort_unstable();
+        let sorted: Vec<Eid> = by_id.iter().map(|x| x.0).collect();
+        let mut at: Vec<Vec<u32>> = lists.iter().map(|l| vec![0; l.len()]).collect();
+        for (k, &(_, li, i)) in by_id.iter().enumerate() {
+            at[li as usize][i as usize] = k as u32;
+        }
+        // Gone before the names come in (16 bytes a member).
+        drop(by_id);
+        let mut read = Names::with_capacity(total, 0);
+        store.each_entity_name(&sorted, |n| read.push(n))?;
+        Ok(MemberNames { read, at })
     }
-    Ok(names)
+
+    /// The name of member `i` of list `list`.
+    pub fn get(&self, list: usize, i: usize) -> &str {
+        self.at
+            .get(list)
+            .and_then(|at| at.get(i))
+            .and_then(|&k| self.read.get(k as usize))
+            .unwrap_or_default()
+    }
+
+    /// List `list`'s names, in its order.
+    pub fn names(&self, list: usize) -> Names {
+        let at = self.at.get(list).map_or(&[][..], Vec::as_slice);
+        let bytes = at
+            .iter()
+            .map(|&k| self.read.get(k as usize).map_or(0, str::len))
+            .sum();
+        let mut names = Names::with_capacity(at.len(), bytes);
+        for i in 0..at.len() {
+            names.push(self.get(list, i));
+        }
+        names
+    }
 }
 
 fn eval_unnamed(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {

@@ -210,12 +210,17 @@ const SLOT_PAGE: usize = 1024;
 /// process took 2.2× the CPU, each reading every name again from the
 /// entity records. 4 MB for `kv::command_line_queries`: a query names each
 /// member once, and the names its rows repeat (a join's sources) are few.
+/// `SEEDKB_NAMES_MB` overrides both; it is read once, not for every name
+/// kept (`getenv` for each was 4% of a 1M grouping written as JSON).
 fn name_bytes() -> usize {
-    if super::kv::answers_command_line() {
-        4 << 20
+    static SET: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    let set = *SET.get_or_init(|| super::kv::env_mb("SEEDKB_NAMES_MB", 1..=65_536));
+    let mb = set.unwrap_or(if super::kv::answers_command_line() {
+        4
     } else {
-        64 << 20
-    }
+        64
+    });
+    mb << 20
 }
 
 impl Names {

@@ -376,15 +376,19 @@ pub(crate) fn cache_mb(
     default: usize,
     command_line: usize,
 ) -> usize {
+    env_mb(var, ok).unwrap_or(if answers_command_line() {
+        command_line
+    } else {
+        default
+    })
+}
+
+/// `var` as a size in MB when it is set to a number within `ok`.
+pub(crate) fn env_mb(var: &str, ok: std::ops::RangeInclusive<usize>) -> Option<usize> {
     std::env::var(var)
         .ok()
         .and_then(|v| v.trim().parse::<usize>().ok())
         .filter(|mb| ok.contains(mb))
-        .unwrap_or(if answers_command_line() {
-            command_line
-        } else {
-            default
-        })
 }
 
 /// How every sled database of this store is opened (a compaction's copy

@@ -7,7 +7,8 @@ use super::Evaluator;
 use crate::error::Error;
 use crate::model::{Num, Qualifiers, Quantity, Unit};
 use crate::query::plan::{GroupScan, RColumn, RPath, Step};
-use crate::query::result::{Cell, Names, ResultSet};
+use crate::query::result::{Cell, ResultSet};
+use crate::query::MemberNames;
 use crate::store::{Aid, Eid, KeyValue};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
@@ -290,12 +291,32 @@ impl Evaluator<'_> {
                 columns.extend(money_attrs.keys().map(|a| self.store.attr_name(*a)));
             }
         }
+        let mut groups: Vec<_> = groups.into_iter().collect();
+        // Ids in the order they are shown: the names read to sort them are
+        // a batch of groups', dropped here; a writer names the members
+        // again as it shows them (a table only its first few).
+        let mut start = 0;
+        while start < groups.len() {
+            let end =
+                start + crate::query::member_batch(groups[start..].iter().map(|g| g.1 .2.len()));
+            let lists: Vec<&[Eid]> = groups[start..end]
+                .iter()
+                .map(|g| g.1 .2.as_slice())
+                .collect();
+            let named = MemberNames::read(self.store, &lists)?;
+            let sorted: Vec<Vec<Eid>> = lists
+                .iter()
+                .enumerate()
+                .map(|(li, list)| sorted_members(list, |i| named.get(li, i)))
+                .collect();
+            drop(named);
+            for (g, members) in groups[start..end].iter_mut().zip(sorted) {
+                g.1 .2 = members;
+            }
+            start = end;
+        }
         let mut rows = Vec::new();
         for (key, (count, sums, members)) in groups {
-            // Ids in the order they are shown: the names read to sort them
-            // are one group's, dropped here; a writer names the members
-            // again as it shows them (a table only its first few).
-            let members = self.sorted_members(&members)?;
             let mut row = vec![match &key {
                 Some(k) => self.key_cell(k)?,
                 None => Cell::Null,
@@ -362,33 +383,30 @@ impl Evaluator<'_> {
         default_group_order(&mut rs, col);
         Ok(rs)
     }
+}
 
-    /// A group's members, each once (a longer path may reach one twice),
-    /// in the order of their names. Sorted with each name's first 8 bytes
-    /// beside it: most comparisons end there, without reading the name
-    /// (the sort of 100K members was an eighth of a grouping).
-    fn sorted_members(&self, members: &[Eid]) -> Result<Vec<Eid>, Error> {
-        let mut read = Names::with_capacity(members.len(), 0);
-        self.store.each_entity_name(members, |n| read.push(n))?;
-        let name = |i: usize| read.get(i).unwrap_or_default();
-        let mut order: Vec<(u64, usize, Eid)> = members
-            .iter()
-            .enumerate()
-            .map(|(i, &e)| (name_prefix(name(i)), i, e))
-            .collect();
-        order.sort_unstable_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then_with(|| name(a.1).cmp(name(b.1)))
-                .then(a.2.cmp(&b.2))
-        });
-        // One entity has one name: its second sighting sorts next to it.
-        order.dedup_by_key(|x| x.2);
-        // Not `collect`ed from `order`: that reuses its buffer, three
-        // times the ids' size, for as long as the answer lives.
-        let mut ids = Vec::with_capacity(order.len());
-        ids.extend(order.iter().map(|x| x.2));
-        Ok(ids)
-    }
+/// A group's members, each once (a longer path may reach one twice), in
+/// the order of their names (`name(i)`, member `i`'s). Sorted with each
+/// name's first 8 bytes beside it: most comparisons end there, without
+/// reading the name (the sort of 100K members was an eighth of a grouping).
+fn sorted_members<'n>(members: &[Eid], name: impl Fn(usize) -> &'n str) -> Vec<Eid> {
+    let mut order: Vec<(u64, usize, Eid)> = members
+        .iter()
+        .enumerate()
+        .map(|(i, &e)| (name_prefix(name(i)), i, e))
+        .collect();
+    order.sort_unstable_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| name(a.1).cmp(name(b.1)))
+            .then(a.2.cmp(&b.2))
+    });
+    // One entity has one name: its second sighting sorts next to it.
+    order.dedup_by_key(|x| x.2);
+    // Not `collect`ed from `order`: that reuses its buffer, three times
+    // the ids' size, for as long as the answer lives.
+    let mut ids = Vec::with_capacity(order.len());
+    ids.extend(order.iter().map(|x| x.2));
+    ids
 }
 
 fn numeric_key(c: &Cell) -> Option<Num> {

@@ -405,3 +405,141 @@ fn unnamed_members_are_ids_in_the_order_of_their_names() {
         );
     }
 }
+
+/// Lists named together (one pass in the order of all their ids) name
+/// each list as naming it alone does: ids repeated within and across
+/// lists, an empty list, lists in no order.
+#[test]
+fn lists_named_together_name_each_as_alone() {
+    use crate::store::Eid;
+    let s = store();
+    let unnamed = crate::query::run_unnamed(&s, "projects by district").unwrap();
+    let mut all: Vec<Eid> = unnamed
+        .rows
+        .iter()
+        .flatten()
+        .filter_map(|c| match c {
+            Cell::Members(ids) => Some(ids.iter().copied()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert!(all.len() >= 3, "{all:?}");
+    let reversed: Vec<Eid> = all.iter().rev().copied().collect();
+    let twice = vec![all[1], all[0], all[1]];
+    all.truncate(2);
+    let lists: [&[Eid]; 4] = [&reversed, &[], &twice, &all];
+    let named = crate::query::MemberNames::read(&s, &lists).unwrap();
+    for (li, list) in lists.iter().enumerate() {
+        let alone = s.entity_names(list).unwrap();
+        assert_eq!(
+            named.names(li).iter().collect::<Vec<_>>(),
+            alone,
+            "list {li}"
+        );
+        for (i, name) in alone.iter().enumerate() {
+            assert_eq!(named.get(li, i), name);
+        }
+    }
+    assert_eq!(named.names(4).len(), 0);
+}
+
+/// Groups are named together while their members add up to the batch,
+/// and one group larger than it is a batch of its own.
+#[test]
+fn a_batch_takes_groups_up_to_its_size() {
+    use crate::query::{member_batch, MemberNames};
+    let b = MemberNames::BATCH;
+    assert_eq!(member_batch([1, 2, 3]), 3);
+    assert_eq!(member_batch([b - 1, 1, 1]), 2);
+    assert_eq!(member_batch([b + 5, 1]), 1);
+    assert_eq!(member_batch([0, 0, b, 0, 1]), 4);
+    assert_eq!(member_batch(Vec::new()), 0);
+}
+
+/// Rows named a batch at a time, by `NamedRows` and by `name_members`,
+/// name every cell as naming it alone does wherever the batches end:
+/// rows without members between them, two member lists in one row, an
+/// empty list, a row larger than a batch, repeated ids.
+#[test]
+fn rows_named_in_batches_of_any_size_name_each_cell_as_alone() {
+    use super::{name_members_by, NamedRows};
+    use crate::store::Eid;
+    let s = store();
+    let unnamed = crate::query::run_unnamed(&s, "projects by district").unwrap();
+    let ids: Vec<Eid> = unnamed
+        .rows
+        .iter()
+        .flatten()
+        .filter_map(|c| match c {
+            Cell::Members(ids) => Some(ids.iter().copied()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert!(ids.len() >= 4, "{ids:?}");
+    let members = |ids: &[Eid]| Cell::Members(Box::new(ids.to_vec()));
+    let rows = vec![
+        vec![Cell::Int(1), members(&ids[..2])],
+        vec![Cell::Int(2), Cell::Text("none".into())],
+        vec![members(&[ids[3], ids[0]]), members(&ids[1..])],
+        vec![Cell::Int(3)],
+        vec![members(&[])],
+        vec![Cell::Int(4), members(&[ids[2], ids[2], ids[0]])],
+        vec![Cell::Int(5)],
+    ];
+    let total: usize = rows
+        .iter()
+        .flatten()
+        .map(|c| match c {
+            Cell::Members(ids) => ids.len(),
+            _ => 0,
+        })
+        .sum();
+    // Each cell as it should come out: members named alone, in order.
+    let want: Vec<Vec<Option<Vec<String>>>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Cell::Members(ids) => Some(s.entity_names(ids).unwrap()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    let check = |got: &[Vec<Cell>], how: &str| {
+        assert_eq!(got.len(), rows.len(), "{how}");
+        for ((g, w), r) in got.iter().zip(&want).zip(&rows) {
+            assert_eq!(g.len(), r.len(), "{how}");
+            for ((g, w), r) in g.iter().zip(w).zip(r) {
+                match (g, w) {
+                    (Cell::Names(n), Some(w)) => {
+                        assert_eq!(&n.iter().collect::<Vec<_>>(), w, "{how}")
+                    }
+                    (g, None) => assert_eq!(g, r, "{how}"),
+                    (g, Some(w)) => panic!("{how}: {g:?} for {w:?}"),
+                }
+            }
+        }
+    };
+    for batch in 0..=total + 1 {
+        let got: Vec<Vec<Cell>> = NamedRows::new(Some(&s), &rows)
+            .with_batch(batch)
+            .map(|r| r.unwrap().into_owned())
+            .collect();
+        check(&got, &format!("NamedRows, batch {batch}"));
+        let mut rs = ResultSet {
+            columns: vec!["a".into(), "b".into()],
+            rows: rows.clone(),
+            notes: Vec::new(),
+        };
+        name_members_by(&s, &mut rs, batch).unwrap();
+        check(&rs.rows, &format!("name_members, batch {batch}"));
+    }
+    // Without a store, the rows before the first with members come as
+    // they are, and that one is an error.
+    let mut no_store = NamedRows::new(None, &rows[1..]);
+    assert!(no_store.next().unwrap().is_ok());
+    assert!(no_store.next().unwrap().is_err());
+}
