@@ -2027,7 +2027,7 @@ fn measures_of_the_sector_reports_are_named() {
     let got = attributes_of(
         "青石市去年办理留抵退税8.6亿元。全市现有纳税人2.1万户，全年发生交通事故312起。",
     );
-    assert_eq!(attr(&got, "8.6亿元"), "vat_credit_refunds");
+    assert_eq!(attr(&got, "8.6亿元"), "vat_credit_refund");
     assert_eq!(attr(&got, "2.1万户"), "taxpayer_count");
     assert_eq!(attr(&got, "312起"), "traffic_accident_count");
     let got = attributes_of(
@@ -2387,8 +2387,8 @@ fn a_price_that_fell_by_an_amount_is_its_decrease() {
     assert_eq!(attr(&got, "3650元"), "price");
     assert_eq!(attr(&got, "42元"), "price_decrease");
     assert_eq!(attr(&got, "812元"), "price");
-    let got = attributes_of("玉米收购价每斤1.2元，比去年上涨0.1元。");
-    assert_eq!(attr(&got, "0.1元"), "price_increase");
+    let got = attributes_of("鸡蛋每斤4.2元，比去年上涨0.3元。");
+    assert_eq!(attr(&got, "0.3元"), "price_increase");
 }
 
 /// A housing provident fund's report (round 35): employers paying in and
@@ -2563,4 +2563,44 @@ fn members_by_the_household_are_member_households() {
     assert_eq!(attr(&got, "68户"), "member_household_count");
     let got = attributes_of("合作社现有社员210人。");
     assert_eq!(attr(&got, "210人"), "member_count");
+}
+
+/// A disaster's losses and damage, relief sent, and other words of
+/// reports (round 35): 损失, 农损, 被害面积, 无收获面积, 损害程度, 饲草料,
+/// 取暖用煤, 救灾口粮, 减税, 承保, 补偿金额, 年息, 预赔, 公益金, 销量 in money,
+/// 销售网点, 实体店, 出货量 in area, 价钱, 死亡率.
+#[test]
+fn a_disasters_losses_and_relief_are_named() {
+    let got = attributes_of(
+        "台风造成全县农损约2.3亿元，其中渔业损失6800万元；农作物被害面积4200公顷，         损害程度25%，无收获面积900公顷。全县调运饲草料1.6万吨，发放取暖用煤800吨、救灾口粮60吨。",
+    );
+    assert_eq!(attr(&got, "约2.3亿元"), "agricultural_loss");
+    assert_eq!(attr(&got, "6800万元"), "loss");
+    assert_eq!(attr(&got, "4200公顷"), "damaged_area");
+    assert_eq!(attr(&got, "25%"), "damage_rate");
+    assert_eq!(attr(&got, "900公顷"), "no_harvest_area");
+    assert_eq!(attr(&got, "1.6万吨"), "forage");
+    assert_eq!(attr(&got, "800吨"), "heating_coal");
+    assert_eq!(attr(&got, "60吨"), "relief_grain");
+    let got = attributes_of(
+        "该政策全年减税12.4亿元。保险公司共承保果园3.2万亩，已预赔20万元，低利贷款年息1.2%。         园区向农户支付补偿金额86万元。",
+    );
+    assert_eq!(attr(&got, "12.4亿元"), "tax_cut");
+    assert_eq!(attr(&got, "3.2万亩"), "insured_area");
+    assert_eq!(attr(&got, "20万元"), "advance_payment");
+    assert_eq!(attr(&got, "1.2%"), "interest_rate");
+    assert_eq!(attr(&got, "86万元"), "compensation");
+    let got = attributes_of(
+        "全省体彩销量126.5亿元，筹集公益金32.1亿元；全省现有销售网点5200个、体彩实体店4100个。",
+    );
+    assert_eq!(attr(&got, "126.5亿元"), "sales");
+    assert_eq!(attr(&got, "32.1亿元"), "public_welfare_fund");
+    assert_eq!(attr(&got, "5200个"), "outlet_count");
+    assert_eq!(attr(&got, "4100个"), "store_count");
+    let got = attributes_of(
+        "公司胶膜出货量达到3.2亿平方米。今年干货价钱稳在二十块左右，力争牲畜死亡率控制在2%以内。",
+    );
+    assert_eq!(attr(&got, "3.2亿平方米"), "shipments");
+    assert_eq!(attr(&got, "二十块左右"), "price");
+    assert_eq!(attr(&got, "2%以内"), "mortality_rate_target");
 }
