@@ -9548,7 +9548,7 @@ fn change_word(before: &str) -> Option<&'static str> {
             .iter()
             .any(|w| b.contains(w));
     if over_earlier
-        || ["增加", "增长", "多", "提高", "新增", "净增", "上涨"]
+        || ["增加", "增长", "多", "多出", "提高", "新增", "净增", "上涨"]
             .iter()
             .any(|w| b.ends_with(w))
     {

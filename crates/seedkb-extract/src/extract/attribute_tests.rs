@@ -2389,6 +2389,9 @@ fn a_price_that_fell_by_an_amount_is_its_decrease() {
     assert_eq!(attr(&got, "812元"), "price");
     let got = attributes_of("鸡蛋每斤4.2元，比去年上涨0.3元。");
     assert_eq!(attr(&got, "0.3元"), "price_increase");
+    // 比上年多出: a rise too, of what the value before counts.
+    let got = attributes_of("医院全年完成日间手术3200台，比上年多出约600台。");
+    assert_eq!(attr(&got, "约600台"), "surgery_count_increase");
 }
 
 /// A housing provident fund's report (round 35): employers paying in and
@@ -2439,6 +2442,9 @@ fn a_hospitals_year_is_named_by_its_words() {
     assert_eq!(attr(&got, "1.2万例"), "consultation_count");
     assert_eq!(attr(&got, "2个"), "key_specialty_count");
     assert_eq!(attr(&got, "21.5万人次"), "outpatient_visits");
+    let got = attributes_of("全院次均门诊费用268元，住院患者次均费用1.42万元。");
+    assert_eq!(attr(&got, "268元"), "average_outpatient_cost");
+    assert_eq!(attr(&got, "1.42万元"), "average_inpatient_cost");
 }
 
 /// Containers counted by the 标箱 are a port's or a wharf's container
