@@ -9670,7 +9670,9 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     // 预计今年8月底建成, 计划明年6月投产: the date an event is planned for.
     // 将 of 将军 (将军山滑雪度假区4月6日闭园) is a name's, no future marker.
     let words = norm[cs..a].replace("将军", "");
-    let planned = lexicon::PLANNED_CUES.iter().any(|w| words.contains(w))
+    // 明年五月动工: what a date of next year says happens is planned.
+    let planned = ["明年", "后年"].iter().any(|w| norm[a..b].starts_with(w))
+        || lexicon::PLANNED_CUES.iter().any(|w| words.contains(w))
         || attributes::plan_goes_on(norm, cs)
         || lexicon::SENTENCE_PLAN_LEADS.iter().any(|w| {
             norm.trim_start()

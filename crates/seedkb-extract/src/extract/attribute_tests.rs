@@ -2610,3 +2610,17 @@ fn a_disasters_losses_and_relief_are_named() {
     assert_eq!(attr(&got, "二十块左右"), "price");
     assert_eq!(attr(&got, "2%以内"), "mortality_rate_target");
 }
+
+/// What a date of next year says happens is planned (round 35), with or
+/// without a plan word; money given back and questions answered by their
+/// words.
+#[test]
+fn next_years_events_are_planned() {
+    let got = attributes_of("青石县食品加工厂明年五月动工，明年底前建成。");
+    assert_eq!(attr(&got, "明年五月"), "date_construction_planned");
+    let got = attributes_of("青石县去年五月动工建设食品加工厂。");
+    assert_ne!(attr(&got, "去年五月"), "date_construction_planned");
+    let got = attributes_of("换乘优惠累计为乘客让利约52万元，解答乘客问询6万余次。");
+    assert_eq!(attr(&got, "约52万元"), "discount");
+    assert_eq!(attr(&got, "6万余次"), "inquiry_count");
+}
