@@ -134,6 +134,13 @@ pub(super) const MORE_EVENTS: &[(&str, &str, &str)] = &[
     ("开通", "date_opened", "date_opening_planned"),
     ("开幕", "date_opened", "date_opening_planned"),
     ("投运", "date_commissioned", "date_operation_planned"),
+    // Round 35: gates opened on a canal (秋浇将于10月15日开闸), a season's
+    // work or an event over (11月25日前后结束; done, date_completed, the
+    // name the gold gives most to a thing finished), a plant down for repair
+    // (计划于12月中旬对高炉进行检修).
+    ("开闸", "date_opened", "date_opening_planned"),
+    ("结束", "date_completed", "date_end_planned"),
+    ("检修", "date_maintenance", "date_maintenance_planned"),
     (
         "投入运营",
         "date_operation_started",

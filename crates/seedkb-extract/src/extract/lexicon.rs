@@ -594,6 +594,10 @@ pub const PLANNED_EVENTS: &[(&str, &str)] = &[
     ("并网", "date_grid_connection_planned"),
     ("开工", "date_construction_planned"),
     ("动工", "date_construction_planned"),
+    // 计划明年3月举办第三届文化节: an event planned is held later (round
+    // 35: date_held_planned in the gold of every set that plans one).
+    ("举办", "date_held_planned"),
+    ("举行", "date_held_planned"),
 ];
 
 /// Verbs of a capacity a project's name may say before its value
@@ -1715,6 +1719,9 @@ pub struct Data {
     /// Kinds of enterprises counted as new ones of that kind (新增高新技术
     /// 企业14家 → new_high_tech_enterprise_count): the word and the name.
     pub new_enterprise_kinds: Vec<(String, String)>,
+    /// Counts named after their noun that a verb of NEW_WORDS says are
+    /// new (新增床位1200张 → new_bed_count): the name and the new one's.
+    pub new_counts: Vec<(String, String)>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1759,6 +1766,8 @@ struct RawData {
     heading_endings: Vec<String>,
     #[serde(default)]
     new_enterprise_kinds: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    new_counts: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1816,6 +1825,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         day_words: raw.day_words.into_iter().collect(),
         heading_endings: raw.heading_endings,
         new_enterprise_kinds: raw.new_enterprise_kinds.into_iter().collect(),
+        new_counts: raw.new_counts.into_iter().collect(),
     })
 }
 
@@ -1845,6 +1855,7 @@ pub fn data() -> &'static Data {
             day_words: Vec::new(),
             heading_endings: Vec::new(),
             new_enterprise_kinds: Vec::new(),
+            new_counts: Vec::new(),
         })
     });
     &DATA
