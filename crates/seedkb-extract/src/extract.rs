@@ -9227,10 +9227,12 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         let wide = &norm[ws..a];
         best = nearest(wide).filter(|&(end, ..)| {
             let own_noun = before.chars().any(is_han);
-            let governs = wide[end..]
-                .chars()
-                .next()
-                .is_some_and(|c| is_han(c) && !is_numeral_char(c));
+            // 需用钢材约18万吨、水泥约62万吨: a bound (约, 近, 超…) after the
+            // word is the first item's own amount, so the word names that
+            // item alone, not a noun the list shares.
+            let governs = wide[end..].chars().next().is_some_and(|c| {
+                is_han(c) && !is_numeral_char(c) && !LIST_ITEM_BOUNDS.contains(&c)
+            });
             !own_noun || governs || wide.contains("分别")
         });
         found_in = wide;
@@ -9290,6 +9292,12 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
     }
     (annualize(dim.default_attribute()), false)
 }
+
+/// Characters that open an amount's bound or copula (约18万吨, 达5亿元, 共3个)
+/// rather than a noun after a verb.
+const LIST_ITEM_BOUNDS: &[char] = &[
+    '约', '近', '超', '逾', '达', '为', '共', '计', '合', '总', '累',
+];
 
 /// Words that say only the kind of a measure (金额, 面积): the word right
 /// before one names what is measured (质押融资金额, 孵化场地面积).

@@ -2624,3 +2624,18 @@ fn next_years_events_are_planned() {
     assert_eq!(attr(&got, "约52万元"), "discount");
     assert_eq!(attr(&got, "6万余次"), "inquiry_count");
 }
+
+#[test]
+fn a_later_item_after_a_bound_is_not_the_first_items_goods() {
+    // Round 35: 钢材 names steel; 约 after it opens the first item's amount,
+    // so cement, the second item, is not counted as steel.
+    let got = attributes_of("项目建设预计需用钢材约18万吨、水泥约62万吨。");
+    assert_eq!(attr(&got, "约18万吨"), "steel_demand");
+    assert_ne!(attr(&got, "约62万吨"), "steel_demand");
+    assert_ne!(attr(&got, "约62万吨"), "steel_products_output");
+    // A verb before the list's first noun still governs every item.
+    let got = attributes_of("公司累计生产生铁358.7万吨、粗钢412.3万吨、钢材405.8万吨。");
+    assert_eq!(attr(&got, "405.8万吨"), "steel_products_output");
+    let got = attributes_of("新区年产电解液20万吨、隔膜8亿平方米。");
+    assert_eq!(attr(&got, "8亿平方米"), "annual_capacity");
+}
