@@ -3884,7 +3884,9 @@ const GROWTH_VERBS: &[&str] = &[
 fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<usize> {
     let rest = s[used..].strip_prefix('倍')?;
     let verb = before.strip_suffix('了').unwrap_or(before);
-    if !GROWTH_VERBS.iter().any(|v| verb.ends_with(v))
+    // 比去年多了一倍: 多 with 了 is the verb (差不多一倍 has none).
+    let more = before.ends_with("多了");
+    if !(more || GROWTH_VERBS.iter().any(|v| verb.ends_with(v)))
         || rest.starts_with('数')
         || digit_times(&s[..used + '倍'.len_utf8()])
     {
@@ -3893,6 +3895,14 @@ fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<u
     q.value = q.value.mul_ratio(100, 1)?;
     q.unit = Unit::Percent;
     let mut end = used + '倍'.len_utf8();
+    // 增加了一倍多: more than that (a 多 opening a word, 多元, is not).
+    if q.bound == Bound::Exact
+        && rest.starts_with(['多', '余'])
+        && !rest[3..].starts_with(|c: char| is_han(c) && c != '的')
+    {
+        end += '多'.len_utf8();
+        q.bound = Bound::AtLeast;
+    }
     bound_after(s, &mut end, q);
     Some(end)
 }
@@ -11303,6 +11313,25 @@ mod tests {
         assert_eq!(
             quantities("新建游客服务中心一座、停车场两处。"),
             vec!["一座", "两处"]
+        );
+    }
+
+    /// 公吨 (公噸) is the tonne; 闸次 counts a lock's operations, 副 pairs
+    /// (only before a mark: 副市长 is no count).
+    #[test]
+    fn tonnes_by_full_name_lock_operations_and_pairs() {
+        assert_eq!(
+            quantities("可收购稻谷逾4万公吨，已收购2万8460公噸，船闸运行4.26万闸次，出口镜片1850万副，3副市长到场。"),
+            vec!["逾4万公吨", "2万8460公噸", "4.26万闸次", "1850万副"]
+        );
+    }
+
+    /// 增加了一倍多 is more than doubled; 多了一倍 (多 with 了) doubled.
+    #[test]
+    fn doubled_and_more_than_doubled() {
+        assert_eq!(
+            quantities("网点比三年前增加了一倍多，客流比去年多了一倍，差不多一倍。"),
+            vec!["一倍多", "一倍"]
         );
     }
 

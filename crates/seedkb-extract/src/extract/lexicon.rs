@@ -267,6 +267,7 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("人次", "visit_count"),
     ("架次", "flight_count"),
     ("艘次", "ship_count"),
+    ("闸次", "lock_operation_count"),
     ("艘", "vessel_count"),
     ("标箱", "container_throughput"),
     ("标准箱", "container_throughput"),
@@ -347,6 +348,11 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         Some(&["持", "出", "付", "援", "撑", "行", "部", "柱", "配"]),
     ),
     ("对", Unit::Count, (1, 1), None),
+    // 镜片1850万副: glasses and gloves by the pair; only before a mark, for
+    // 副 opens 副市长, 副产品.
+    ("副", Unit::Count, (1, 1), None),
+    // 船闸运行4.26万闸次: a lock's operations, one for each filling.
+    ("闸次", Unit::Count, (1, 1), Some(&[])),
     // 312部电梯, 8万片晶圆, 45亿颗芯片, 860单, 420块样地: counters the
     // shared parser does not know; the words after them that make a
     // word of their own (部分, 单位, 5块钱) refuse them.
