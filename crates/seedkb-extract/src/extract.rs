@@ -1072,6 +1072,12 @@ pub fn extract_each<'t>(
                         pushed_ahead = true;
                     }
                 })
+        } else if let Some(tail) = speaker_tail(&norm) {
+            // “…。”张女士说。: the speaker named after the quote, in the
+            // same sentence.
+            let mut told = s.clone();
+            told.text = tail.to_string();
+            speaker_after_quote(&told)
         } else {
             None
         };
@@ -1280,7 +1286,8 @@ pub fn extract_each<'t>(
                 if says_i {
                     subject = Some(person.clone());
                     why_subject = "我 in a quote: the speaker named right after it (“…”X说)".into();
-                } else if person.how == Some(ONE_OF_THE_PEOPLE) {
+                } else if person.how == Some(ONE_OF_THE_PEOPLE) || addressed_privately(&person.name)
+                {
                     subject = Some(person.clone());
                     why_subject = "in the quote of one of the people (村民, 求职者…) named right \
                                    after it: about that person"
@@ -5878,6 +5885,31 @@ fn people_title_before(before: &str) -> bool {
 /// How a person named after a title of [`lexicon::PEOPLE_TITLES`] was found.
 const ONE_OF_THE_PEOPLE: &str =
     "a person by a title of the people quoted on their own lives (村民, 求职者)";
+
+/// 张女士, 李大爷: a person the text names by surname and a polite
+/// address, as it names the people it quotes on their own lives (an
+/// official is named with the office's title instead).
+fn addressed_privately(name: &str) -> bool {
+    let n = name.chars().count();
+    (3..=4).contains(&n)
+        && [
+            "女士", "先生", "大爷", "大妈", "阿姨", "大姐", "大哥", "师傅",
+        ]
+        .iter()
+        .any(|t| name.ends_with(t))
+}
+
+/// “…。”张女士说。: the words after a quote opening the sentence, when
+/// they are short enough to be only who said it.
+fn speaker_tail(norm: &str) -> Option<&str> {
+    if !norm.starts_with('“') {
+        return None;
+    }
+    let close = norm.rfind('”')?;
+    let tail = &norm[close + '”'.len_utf8()..];
+    let n = tail.chars().count();
+    ((2..=12).contains(&n) && !tail.contains('“')).then_some(tail)
+}
 
 /// The sentence after a quote, opening with its speaker (在园区工作的
 ///程序员张某说，…; 扎西笑着说。): the speaker, and the place named before
@@ -15998,6 +16030,18 @@ mod tests {
             "青州物价\n\n国家统计局青州调查队发布数据，10月份，全市居民消费价格同比上涨0.3%。",
         );
         assert_eq!(one_subject(&got, "0.3%"), Some("青州市"), "{got:?}");
+    }
+
+    /// “…”王女士说。: a quote with its speaker after it in the same
+    /// sentence is the speaker's, not the place said before her.
+    #[test]
+    fn a_quote_is_its_speakers_when_she_is_named_after_it() {
+        let got = subjects_of(
+            "护理保险\n\n家住北湖区的王女士，父亲卧床多年。\
+             “护理员每周上门两次，一个月自己只掏三百多元。”王女士说。",
+        );
+        assert_eq!(one_subject(&got, "两次"), Some("王女士"), "{got:?}");
+        assert_eq!(one_subject(&got, "三百多元"), Some("王女士"), "{got:?}");
     }
 
     /// A table's rows (cells set apart by ideographic spaces) open with
