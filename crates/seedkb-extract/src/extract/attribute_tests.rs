@@ -2653,3 +2653,18 @@ fn a_payment_rule_and_a_registration_rate_say_their_measure() {
     assert_eq!(attr(&got, "97.2%"), "registration_rate");
     assert_eq!(attr(&got, "2.6元"), "purchase_price");
 }
+
+#[test]
+fn a_time_shortened_by_a_share_is_a_fall() {
+    // Round 36: 缩短 lowers what it shortens, as 减少 does.
+    let got = extract(
+        "t.txt",
+        "新技术推广后，水稻育秧周期能缩短四分之一。",
+        &Known::new(),
+    )
+    .unwrap()
+    .found;
+    let v = got.iter().find(|f| f.text == "四分之一").expect("found");
+    assert!(v.value.to_string().starts_with('-'), "{v:?}");
+    assert_eq!(v.attribute, "growth_rate");
+}
