@@ -505,6 +505,8 @@ pub fn extract_each<'t>(
         }
         in_breakdown = breakdown_items(&norm, s.index, in_breakdown, &quantities, &mut mentions);
         speakers_company(&norm, s.index, &mut mentions);
+        survey_office_places(&norm, s.index, &mut mentions);
+        table_row_name(&norm, &s.map, s.index, &mut mentions);
         let parts_dropped = [
             drop_parts_listed(&norm, &mut mentions).then_some(PARTS_WHY),
             drop_classes(&norm, s.index, recent, &mut mentions).then_some(CLASS_WHY),
@@ -1070,6 +1072,12 @@ pub fn extract_each<'t>(
                         pushed_ahead = true;
                     }
                 })
+        } else if let Some(tail) = speaker_tail(&norm) {
+            // “…。”张女士说。: the speaker named after the quote, in the
+            // same sentence.
+            let mut told = s.clone();
+            told.text = tail.to_string();
+            speaker_after_quote(&told)
         } else {
             None
         };
@@ -1278,7 +1286,8 @@ pub fn extract_each<'t>(
                 if says_i {
                     subject = Some(person.clone());
                     why_subject = "我 in a quote: the speaker named right after it (“…”X说)".into();
-                } else if person.how == Some(ONE_OF_THE_PEOPLE) {
+                } else if person.how == Some(ONE_OF_THE_PEOPLE) || addressed_privately(&person.name)
+                {
                     subject = Some(person.clone());
                     why_subject = "in the quote of one of the people (村民, 求职者…) named right \
                                    after it: about that person"
@@ -3882,7 +3891,9 @@ const GROWTH_VERBS: &[&str] = &[
 fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<usize> {
     let rest = s[used..].strip_prefix('倍')?;
     let verb = before.strip_suffix('了').unwrap_or(before);
-    if !GROWTH_VERBS.iter().any(|v| verb.ends_with(v))
+    // 比去年多了一倍: 多 with 了 is the verb (差不多一倍 has none).
+    let more = before.ends_with("多了");
+    if !(more || GROWTH_VERBS.iter().any(|v| verb.ends_with(v)))
         || rest.starts_with('数')
         || digit_times(&s[..used + '倍'.len_utf8()])
     {
@@ -3891,6 +3902,14 @@ fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<u
     q.value = q.value.mul_ratio(100, 1)?;
     q.unit = Unit::Percent;
     let mut end = used + '倍'.len_utf8();
+    // 增加了一倍多: more than that (a 多 opening a word, 多元, is not).
+    if q.bound == Bound::Exact
+        && rest.starts_with(['多', '余'])
+        && !rest[3..].starts_with(|c: char| is_han(c) && c != '的')
+    {
+        end += '多'.len_utf8();
+        q.bound = Bound::AtLeast;
+    }
     bound_after(s, &mut end, q);
     Some(end)
 }
@@ -5135,6 +5154,143 @@ fn system_short_place(norm: &str) -> Option<Mention> {
     })
 }
 
+/// 国家统计局湖南调查总队发布数据，全省…: a statistics survey office is
+/// named for the place it surveys, and its figures are that place's; the
+/// office itself reports them. A province's 调查总队 (said with or without
+/// 国家统计局) or a city's 调查队 after 国家统计局 stands for the place.
+fn survey_office_places(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
+    const BUREAU: &str = "国家统计局";
+    let mut found = Vec::new();
+    for (i, ending) in norm
+        .match_indices("调查总队")
+        .chain(norm.match_indices("调查队"))
+    {
+        let before = &norm[..i];
+        // The province right before the ending, its level said or not.
+        let province = lexicon::PROVINCES
+            .iter()
+            .map(|p| (*p, format!("{p}省")))
+            .chain(
+                AUTONOMOUS_REGIONS
+                    .iter()
+                    .map(|(s, f)| (*s, (*f).to_string())),
+            )
+            .chain(
+                lexicon::MUNICIPALITIES
+                    .iter()
+                    .map(|m| (*m, format!("{m}市"))),
+            )
+            .find_map(|(short, full)| {
+                [full.as_str(), short]
+                    .iter()
+                    .find(|f| before.ends_with(**f))
+                    .map(|f| (before.len() - f.len(), full.clone()))
+            });
+        let (place_at, name, kind) = match province {
+            Some((at, full)) if ending == "调查总队" => (at, full, "province"),
+            // 国家统计局长沙调查队: a city's office, the bureau's name first.
+            None if ending == "调查队" => {
+                let Some(b) = before.rfind(BUREAU) else {
+                    continue;
+                };
+                let stem = &before[b + BUREAU.len()..];
+                let n = stem.chars().count();
+                if !(2..=4).contains(&n) || !stem.chars().all(is_han) {
+                    continue;
+                }
+                let stem = stem.strip_suffix('市').unwrap_or(stem);
+                (b + BUREAU.len(), format!("{stem}市"), "city")
+            }
+            _ => continue,
+        };
+        let start = if norm[..place_at].ends_with(BUREAU) {
+            place_at - BUREAU.len()
+        } else {
+            place_at
+        };
+        found.push(Mention {
+            start,
+            end: i + ending.len(),
+            name,
+            new_kind: Some(kind.to_string()),
+            sentence,
+            how: Some("a statistics survey office (国家统计局X调查总队): the place it surveys"),
+        });
+    }
+    for m in found {
+        put_over(mentions, m);
+    }
+}
+
+/// 金桥热电厂　供热面积6850万平方米　储煤32.6万吨: a table's row, its
+/// cells set apart by ideographic spaces, opens with the name its figures
+/// belong to; the name is the whole first cell, whatever its ending (其他
+/// 热源单位 too), and not the office that gave the table.
+fn table_row_name(norm: &str, map: &[(usize, usize)], sentence: u32, mentions: &mut Vec<Mention>) {
+    // The text has the white space taken out; where it was, the map of
+    // the text onto the original starts a new run.
+    let gaps: Vec<usize> = map
+        .iter()
+        .map(|(t, _)| *t)
+        .filter(|&t| t > 0 && t < norm.len() && norm.is_char_boundary(t))
+        .collect();
+    // A row may follow its table's lead-in in the same sentence (如下：
+    // and a line break): the row starts at that break.
+    let row_at = gaps
+        .iter()
+        .copied()
+        .rfind(|&g| norm[..g].ends_with(['：', ':']))
+        .unwrap_or(0);
+    let row = &norm[row_at..];
+    // Not the headline: its words may stand apart (甲县供热 面积…).
+    let Some(cell_end) = gaps
+        .iter()
+        .copied()
+        .find(|&g| g > row_at)
+        .filter(|_| sentence > 0)
+    else {
+        return;
+    };
+    let first = &norm[row_at..cell_end];
+    // Cells, not prose: no clause marks, and every other cell a figure.
+    let prose = row.contains(['，', '。', '；', ',', ';', '：', ':']);
+    let cells: Vec<&str> = gaps
+        .iter()
+        .filter(|&&g| g >= cell_end)
+        .chain(std::iter::once(&norm.len()))
+        .collect::<Vec<_>>()
+        .windows(2)
+        .map(|w| &norm[*w[0]..*w[1]])
+        .collect();
+    let n = first.chars().count();
+    if prose
+        || cells.is_empty()
+        || !cells
+            .iter()
+            .all(|c| c.contains(|ch: char| ch.is_ascii_digit()))
+        || !(2..=24).contains(&n)
+        || !first.chars().all(|c| is_han(c) || "（）()·".contains(c))
+    {
+        return;
+    }
+    let kind = mentions
+        .iter()
+        .find(|m| m.end == cell_end && m.start == row_at)
+        .and_then(|m| m.new_kind.clone())
+        .unwrap_or_else(|| "organisation".to_string());
+    put_over(
+        mentions,
+        Mention {
+            start: row_at,
+            end: cell_end,
+            name: first.to_string(),
+            new_kind: Some(kind),
+            sentence,
+            how: Some("a table row's first cell (甲厂　供热面积…　储煤…): what its figures are of"),
+        },
+    );
+}
+
 /// Territories a text names with no level after them (台湾11月出口值…):
 /// a closed list, their names having no place's ending.
 const TERRITORIES: &[&str] = &["香港", "澳门", "台湾"];
@@ -5729,6 +5885,31 @@ fn people_title_before(before: &str) -> bool {
 /// How a person named after a title of [`lexicon::PEOPLE_TITLES`] was found.
 const ONE_OF_THE_PEOPLE: &str =
     "a person by a title of the people quoted on their own lives (村民, 求职者)";
+
+/// 张女士, 李大爷: a person the text names by surname and a polite
+/// address, as it names the people it quotes on their own lives (an
+/// official is named with the office's title instead).
+fn addressed_privately(name: &str) -> bool {
+    let n = name.chars().count();
+    (3..=4).contains(&n)
+        && [
+            "女士", "先生", "大爷", "大妈", "阿姨", "大姐", "大哥", "师傅",
+        ]
+        .iter()
+        .any(|t| name.ends_with(t))
+}
+
+/// “…。”张女士说。: the words after a quote opening the sentence, when
+/// they are short enough to be only who said it.
+fn speaker_tail(norm: &str) -> Option<&str> {
+    if !norm.starts_with('“') {
+        return None;
+    }
+    let close = norm.rfind('”')?;
+    let tail = &norm[close + '”'.len_utf8()..];
+    let n = tail.chars().count();
+    ((2..=12).contains(&n) && !tail.contains('“')).then_some(tail)
+}
 
 /// The sentence after a quote, opening with its speaker (在园区工作的
 ///程序员张某说，…; 扎西笑着说。): the speaker, and the place named before
@@ -11167,6 +11348,25 @@ mod tests {
         );
     }
 
+    /// 公吨 (公噸) is the tonne; 闸次 counts a lock's operations, 副 pairs
+    /// (only before a mark: 副市长 is no count).
+    #[test]
+    fn tonnes_by_full_name_lock_operations_and_pairs() {
+        assert_eq!(
+            quantities("可收购稻谷逾4万公吨，已收购2万8460公噸，船闸运行4.26万闸次，出口镜片1850万副，3副市长到场。"),
+            vec!["逾4万公吨", "2万8460公噸", "4.26万闸次", "1850万副"]
+        );
+    }
+
+    /// 增加了一倍多 is more than doubled; 多了一倍 (多 with 了) doubled.
+    #[test]
+    fn doubled_and_more_than_doubled() {
+        assert_eq!(
+            quantities("网点比三年前增加了一倍多，客流比去年多了一倍，差不多一倍。"),
+            vec!["一倍多", "一倍"]
+        );
+    }
+
     fn subjects_of(text: &str) -> Vec<(String, Option<String>)> {
         extract("t.txt", text, &Known::new())
             .unwrap()
@@ -15814,5 +16014,65 @@ mod tests {
         // 务工人员郑德明说: 员 is the title's (人员 is none of the people's).
         let got = found_of("青石县返乡\n\n返乡务工人员郑德明说，他家今年养了三头牛。");
         assert_eq!(one(&got, "三头").0, Some("郑德明"), "{got:?}");
+    }
+
+    /// 国家统计局X调查总队发布数据，全省…: a survey office's figures are
+    /// the place's it surveys, not the bureau's (nor a cut 国家统计局).
+    #[test]
+    fn a_survey_office_reports_on_its_place() {
+        let got = subjects_of(
+            "九月物价平稳\n\n国家统计局江西调查总队10月15日发布数据，9月份，全省居民消费价格同比上涨0.6%，\
+             环比上涨0.2%。",
+        );
+        assert_eq!(one_subject(&got, "0.6%"), Some("江西省"), "{got:?}");
+        assert_eq!(one_subject(&got, "0.2%"), Some("江西省"), "{got:?}");
+        let got = subjects_of(
+            "青州物价\n\n国家统计局青州调查队发布数据，10月份，全市居民消费价格同比上涨0.3%。",
+        );
+        assert_eq!(one_subject(&got, "0.3%"), Some("青州市"), "{got:?}");
+    }
+
+    /// “…”王女士说。: a quote with its speaker after it in the same
+    /// sentence is the speaker's, not the place said before her.
+    #[test]
+    fn a_quote_is_its_speakers_when_she_is_named_after_it() {
+        let got = subjects_of(
+            "护理保险\n\n家住北湖区的王女士，父亲卧床多年。\
+             “护理员每周上门两次，一个月自己只掏三百多元。”王女士说。",
+        );
+        assert_eq!(one_subject(&got, "两次"), Some("王女士"), "{got:?}");
+        assert_eq!(one_subject(&got, "三百多元"), Some("王女士"), "{got:?}");
+    }
+
+    /// A table's rows (cells set apart by ideographic spaces) open with
+    /// the name their figures are of, whatever its ending.
+    #[test]
+    fn a_table_row_opens_with_its_name() {
+        let got = subjects_of(
+            "青石县供热\n\n据青石县城市管理局介绍，各热源单位情况如下：\n\
+             青石热电厂\u{3000}供热面积1200万平方米\u{3000}储煤8.6万吨\n\
+             其他热源单位\u{3000}供热面积300万平方米\n\n全县储煤合计12万吨。",
+        );
+        assert_eq!(
+            one_subject(&got, "1200万平方米"),
+            Some("青石热电厂"),
+            "{got:?}"
+        );
+        assert_eq!(one_subject(&got, "8.6万吨"), Some("青石热电厂"), "{got:?}");
+        assert_eq!(
+            one_subject(&got, "300万平方米"),
+            Some("其他热源单位"),
+            "{got:?}"
+        );
+    }
+
+    /// 家住青石区的: where a person lives is a place said after the verb.
+    #[test]
+    fn where_one_lives_is_no_part_of_the_place() {
+        let got: Vec<String> = find_places("家住青石区的王女士说，一家人住在北关村。")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(got, ["青石区", "北关村"]);
     }
 }

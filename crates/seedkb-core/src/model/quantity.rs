@@ -95,6 +95,9 @@ const UNITS: &[(&str, Unit, i128, i128)] = &[
     ("畝", Unit::SquareMetre, 2000, 3),
     ("公頃", Unit::SquareMetre, 10_000, 1),
     ("噸", Unit::Tonne, 1, 1),
+    // 公吨 (公噸 in Taiwan and Hong Kong): the metric tonne by its full name.
+    ("公吨", Unit::Tonne, 1, 1),
+    ("公噸", Unit::Tonne, 1, 1),
 ];
 
 /// Counters: what is counted is in the text; the unit is a count.

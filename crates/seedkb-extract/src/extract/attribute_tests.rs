@@ -2639,3 +2639,32 @@ fn a_later_item_after_a_bound_is_not_the_first_items_goods() {
     let got = attributes_of("新区年产电解液20万吨、隔膜8亿平方米。");
     assert_eq!(attr(&got, "8亿平方米"), "annual_capacity");
 }
+
+#[test]
+fn a_payment_rule_and_a_registration_rate_say_their_measure() {
+    // Round 36: what a scheme pays (支付比例, 支付限额), what a school's
+    // freshmen did (报到率) and a purchase price per kilogram are named so.
+    let got = attributes_of(
+        "入住护理机构的，每人每天支付限额60元，基金支付比例为75%。\
+         青石学院今年新生报到率97.2%。粮食部门今年收购每公斤2.6元。",
+    );
+    assert_eq!(attr(&got, "60元"), "payment_cap");
+    assert_eq!(attr(&got, "75%"), "reimbursement_rate");
+    assert_eq!(attr(&got, "97.2%"), "registration_rate");
+    assert_eq!(attr(&got, "2.6元"), "purchase_price");
+}
+
+#[test]
+fn a_time_shortened_by_a_share_is_a_fall() {
+    // Round 36: 缩短 lowers what it shortens, as 减少 does.
+    let got = extract(
+        "t.txt",
+        "新技术推广后，水稻育秧周期能缩短四分之一。",
+        &Known::new(),
+    )
+    .unwrap()
+    .found;
+    let v = got.iter().find(|f| f.text == "四分之一").expect("found");
+    assert!(v.value.to_string().starts_with('-'), "{v:?}");
+    assert_eq!(v.attribute, "growth_rate");
+}

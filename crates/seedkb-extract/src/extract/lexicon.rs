@@ -162,6 +162,7 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("下降", Dim::Percent, "growth_rate"),
     ("减少", Dim::Percent, "growth_rate"),
     ("降低", Dim::Percent, "growth_rate"),
+    ("缩短", Dim::Percent, "growth_rate"),
     ("覆盖率", Dim::Percent, "coverage_rate"),
     ("占比", Dim::Percent, "share"),
     ("占", Dim::Percent, "share"),
@@ -200,6 +201,8 @@ pub const EACH_CUES: &[&str] = &[
 /// other fall in the gold is).
 pub const FALLS: &[&str] = &[
     "下降", "减少", "降低", "回落", "年减", "减产", "下调", "调低", "削减",
+    // 选育时间缩短三分之一: a time cut by a share.
+    "缩短",
 ];
 
 /// Words that mark an annual figure for the whole sentence: 年交易量 …
@@ -267,6 +270,7 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("人次", "visit_count"),
     ("架次", "flight_count"),
     ("艘次", "ship_count"),
+    ("闸次", "lock_operation_count"),
     ("艘", "vessel_count"),
     ("标箱", "container_throughput"),
     ("标准箱", "container_throughput"),
@@ -347,6 +351,11 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         Some(&["持", "出", "付", "援", "撑", "行", "部", "柱", "配"]),
     ),
     ("对", Unit::Count, (1, 1), None),
+    // 镜片1850万副: glasses and gloves by the pair; only before a mark, for
+    // 副 opens 副市长, 副产品.
+    ("副", Unit::Count, (1, 1), None),
+    // 船闸运行4.26万闸次: a lock's operations, one for each filling.
+    ("闸次", Unit::Count, (1, 1), Some(&[])),
     // 312部电梯, 8万片晶圆, 45亿颗芯片, 860单, 420块样地: counters the
     // shared parser does not know; the words after them that make a
     // word of their own (部分, 单位, 5块钱) refuse them.
@@ -1379,7 +1388,7 @@ pub const NAME_VERBS: &[&str] = &[
     "加快", "推进", "推动", "引进", "支持", "签约", "依托", "联合", "组织", "鼓励", "引导", "帮助",
     "服务", "发放", "投放", "建设", "完成", "实现", "落户", "入驻", "新建", "建成", "投资", "成立",
     "设立", "举行", "召开", "携手", "协调", "对接", "包括", "其中", "分别", "介绍", "表示", "来自",
-    "前往", "地处", "启动", "收购", "简称",
+    "前往", "地处", "启动", "收购", "简称", "家住", "住在",
 ];
 
 /// Words after a name opening a sentence that make it the sentence's
