@@ -710,14 +710,7 @@ fn share_of_what(
     }
     let of = before.strip_suffix('的')?;
     // The plan or budget named in the words right before 的.
-    let tail: String = of
-        .chars()
-        .rev()
-        .take(8)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let tail = last_chars(of, 8);
     if tail.contains("预算") {
         return Some((
             "budget_completion_rate",
@@ -743,15 +736,16 @@ fn of_a_plan(norm: &str, a: usize, b: usize) -> bool {
     let Some(of) = before.strip_suffix('的') else {
         return false;
     };
-    let tail: String = of
-        .chars()
-        .rev()
-        .take(8)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    !before.contains('占') && tail.contains("计划")
+    !before.contains('占') && last_chars(of, 8).contains("计划")
+}
+
+/// The last `n` characters of `s` (all of it when shorter).
+fn last_chars(s: &str, n: usize) -> &str {
+    if n == 0 {
+        return "";
+    }
+    let start = s.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
+    &s[start..]
 }
 
 /// 其中新开工项目64个，竣工投产项目41个; 新开工亿元以上项目37个、竣工投产29个:
