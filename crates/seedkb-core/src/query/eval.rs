@@ -62,12 +62,7 @@ pub fn name_members(store: &Store, rs: &mut ResultSet) -> Result<(), Error> {
 fn name_members_by(store: &Store, rs: &mut ResultSet, batch: usize) -> Result<(), Error> {
     let mut start = 0;
     while start < rs.rows.len() {
-        let rest = &rs.rows[start..];
-        let n = batch_of(
-            rest.iter().map(|r| members_of(r).map(<[Eid]>::len).sum()),
-            batch,
-        );
-        let lists: Vec<&[Eid]> = rest[..n].iter().flat_map(|r| members_of(r)).collect();
+        let (n, lists) = batch_lists(&rs.rows[start..], batch, |r| members_of(r));
         if !lists.is_empty() {
             let named = MemberNames::read(store, &lists)?;
             let mut list = 0;
@@ -132,12 +127,8 @@ impl<'r, 's> NamedRows<'r, 's> {
         let store = self.store.ok_or_else(|| {
             Error::Internal("a grouping's members reached a writer without their names".into())
         })?;
-        let rest = &self.rows[self.next..];
-        let n = batch_of(
-            rest.iter().map(|r| members_of(r).map(<[Eid]>::len).sum()),
-            self.batch,
-        );
-        let lists: Vec<&[Eid]> = rest[..n].iter().flat_map(|r| members_of(r)).collect();
+        let (n, lists) = batch_lists(&self.rows[self.next..], self.batch, |r| members_of(r));
+        // The last batch's names go before the next batch's are read.
         self.named = None;
         self.named = Some(MemberNames::read(store, &lists)?);
         self.batch_end = self.next + n;
@@ -182,14 +173,27 @@ pub fn members_named(store: &Store, ids: &[Eid]) -> Result<Names, Error> {
     Ok(MemberNames::read(store, &[ids])?.names(0))
 }
 
-/// How many of `sizes` (members per group, in order) to name together:
-/// those whose members add up to at most [`MemberNames::BATCH`], and at
-/// least one.
-pub fn member_batch(sizes: impl IntoIterator<Item = usize>) -> usize {
-    batch_of(sizes, MemberNames::BATCH)
+/// The first of `items` to name together, and their member lists
+/// (`lists_of` each) in order: as many items as [`batch_of`] takes.
+fn batch_lists<'a, T, L>(
+    items: &'a [T],
+    batch: usize,
+    lists_of: impl Fn(&'a T) -> L,
+) -> (usize, Vec<&'a [Eid]>)
+where
+    L: Iterator<Item = &'a [Eid]>,
+{
+    let n = batch_of(
+        items.iter().map(|t| lists_of(t).map(<[Eid]>::len).sum()),
+        batch,
+    );
+    let lists = items[..n].iter().flat_map(&lists_of).collect();
+    (n, lists)
 }
 
-/// [`member_batch`] with batches of at most `batch` members.
+/// How many of `sizes` (members per group, in order) to name together:
+/// those whose members add up to at most `batch` ([`MemberNames::BATCH`]),
+/// and at least one.
 fn batch_of(sizes: impl IntoIterator<Item = usize>, batch: usize) -> usize {
     let mut total = 0;
     let mut n = 0;

@@ -12,8 +12,6 @@ pub mod parse;
 pub mod plan;
 pub mod result;
 
-pub use eval::{
-    eval, member_batch, members_named, name_members, run, run_unnamed, MemberNames, NamedRows,
-};
+pub use eval::{eval, members_named, name_members, run, run_unnamed, MemberNames, NamedRows};
 pub use parse::parse;
 pub use plan::{plan, Plan};

@@ -297,12 +297,10 @@ impl Evaluator<'_> {
         // again as it shows them (a table only its first few).
         let mut start = 0;
         while start < groups.len() {
-            let end =
-                start + crate::query::member_batch(groups[start..].iter().map(|g| g.1 .2.len()));
-            let lists: Vec<&[Eid]> = groups[start..end]
-                .iter()
-                .map(|g| g.1 .2.as_slice())
-                .collect();
+            let (n, lists) = super::batch_lists(&groups[start..], MemberNames::BATCH, |g| {
+                std::iter::once(g.1 .2.as_slice())
+            });
+            let end = start + n;
             let named = MemberNames::read(self.store, &lists)?;
             let sorted: Vec<Vec<Eid>> = lists
                 .iter()
