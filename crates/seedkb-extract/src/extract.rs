@@ -5113,12 +5113,10 @@ fn special_regions(norm: &str) -> Vec<Mention> {
         .collect()
 }
 
-/// 河北税务, 湖南气象 opening a headline: a province's office said by its
-/// system's short name (the province and a system, 税务 for 国家税务总局X省
-/// 税务局) reports the province's figures; the province, by its full name.
-/// Not 海关: a customs district (海口海关) is a name of its own.
-fn system_short_place(norm: &str) -> Option<Mention> {
-    let (short, full) = lexicon::PROVINCES
+/// Every province-level place, short (河北, 广西, 上海) and by its full
+/// name (河北省, 广西壮族自治区, 上海市).
+fn province_level_places() -> impl Iterator<Item = (&'static str, String)> {
+    lexicon::PROVINCES
         .iter()
         .map(|p| (*p, format!("{p}省")))
         .chain(
@@ -5131,7 +5129,14 @@ fn system_short_place(norm: &str) -> Option<Mention> {
                 .iter()
                 .map(|m| (*m, format!("{m}市"))),
         )
-        .find(|(p, _)| norm.starts_with(p))?;
+}
+
+/// 河北税务, 湖南气象 opening a headline: a province's office said by its
+/// system's short name (the province and a system, 税务 for 国家税务总局X省
+/// 税务局) reports the province's figures; the province, by its full name.
+/// Not 海关: a customs district (海口海关) is a name of its own.
+fn system_short_place(norm: &str) -> Option<Mention> {
+    let (short, full) = province_level_places().find(|(p, _)| norm.starts_with(p))?;
     let rest = &norm[short.len()..];
     let system = lexicon::SYSTEM_SHORT_NAMES
         .iter()
@@ -5167,25 +5172,12 @@ fn survey_office_places(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) 
     {
         let before = &norm[..i];
         // The province right before the ending, its level said or not.
-        let province = lexicon::PROVINCES
-            .iter()
-            .map(|p| (*p, format!("{p}省")))
-            .chain(
-                AUTONOMOUS_REGIONS
-                    .iter()
-                    .map(|(s, f)| (*s, (*f).to_string())),
-            )
-            .chain(
-                lexicon::MUNICIPALITIES
-                    .iter()
-                    .map(|m| (*m, format!("{m}市"))),
-            )
-            .find_map(|(short, full)| {
-                [full.as_str(), short]
-                    .iter()
-                    .find(|f| before.ends_with(**f))
-                    .map(|f| (before.len() - f.len(), full.clone()))
-            });
+        let province = province_level_places().find_map(|(short, full)| {
+            [full.as_str(), short]
+                .iter()
+                .find(|f| before.ends_with(**f))
+                .map(|f| (before.len() - f.len(), full.clone()))
+        });
         let (place_at, name, kind) = match province {
             Some((at, full)) if ending == "调查总队" => (at, full, "province"),
             // 国家统计局长沙调查队: a city's office, the bureau's name first.
