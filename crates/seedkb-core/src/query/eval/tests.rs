@@ -406,15 +406,11 @@ fn unnamed_members_are_ids_in_the_order_of_their_names() {
     }
 }
 
-/// Lists named together (one pass in the order of all their ids) name
-/// each list as naming it alone does: ids repeated within and across
-/// lists, an empty list, lists in no order.
-#[test]
-fn lists_named_together_name_each_as_alone() {
-    use crate::store::Eid;
-    let s = store();
-    let unnamed = crate::query::run_unnamed(&s, "projects by district").unwrap();
-    let mut all: Vec<Eid> = unnamed
+/// Every member id of `projects by district`, as `run_unnamed` leaves
+/// them, group after group.
+fn district_member_ids(s: &Store) -> Vec<crate::store::Eid> {
+    let unnamed = crate::query::run_unnamed(s, "projects by district").unwrap();
+    unnamed
         .rows
         .iter()
         .flatten()
@@ -423,7 +419,17 @@ fn lists_named_together_name_each_as_alone() {
             _ => None,
         })
         .flatten()
-        .collect();
+        .collect()
+}
+
+/// Lists named together (one pass in the order of all their ids) name
+/// each list as naming it alone does: ids repeated within and across
+/// lists, an empty list, lists in no order.
+#[test]
+fn lists_named_together_name_each_as_alone() {
+    use crate::store::Eid;
+    let s = store();
+    let mut all = district_member_ids(&s);
     assert!(all.len() >= 3, "{all:?}");
     let reversed: Vec<Eid> = all.iter().rev().copied().collect();
     let twice = vec![all[1], all[0], all[1]];
@@ -467,17 +473,7 @@ fn rows_named_in_batches_of_any_size_name_each_cell_as_alone() {
     use super::{name_members_by, NamedRows};
     use crate::store::Eid;
     let s = store();
-    let unnamed = crate::query::run_unnamed(&s, "projects by district").unwrap();
-    let ids: Vec<Eid> = unnamed
-        .rows
-        .iter()
-        .flatten()
-        .filter_map(|c| match c {
-            Cell::Members(ids) => Some(ids.iter().copied()),
-            _ => None,
-        })
-        .flatten()
-        .collect();
+    let ids = district_member_ids(&s);
     assert!(ids.len() >= 4, "{ids:?}");
     let members = |ids: &[Eid]| Cell::Members(Box::new(ids.to_vec()));
     let rows = vec![
