@@ -1978,8 +1978,13 @@ fn check_unseen_gold(path: &Path, stem: &str) -> usize {
                     .unwrap_or_else(|e| panic!("{here}: quantity {q}: {e}"));
                 if let Some((want, want_unit, want_bound)) = plain_quantity(&v.text) {
                     // 新臺幣1200億元: 元 after a currency's name is that currency.
+                    // A bare 元 in Taiwan, Hong Kong or Macao (2,000元 in a
+                    // 港元 press release) is the place's own dollar, which
+                    // the words alone do not tell: the gold's says it.
+                    let local = ["TWD", "HKD", "MOP"].contains(&unit) && v.text.ends_with('元');
                     let want_unit = match currency_before(ctx, &v.text) {
                         Some(named) if want_unit == "CNY" => named,
+                        None if want_unit == "CNY" && local => unit,
                         _ => want_unit,
                     };
                     assert_eq!(
@@ -2038,7 +2043,7 @@ fn currency_before(ctx: &str, text: &str) -> Option<&'static str> {
 }
 
 /// A quantity written as digits and a unit (约8.3平方公里, 38。5億元,
-/// 2600余台套): its value in base units ×10⁶, unit symbol and bound, read
+/// 2600余台套, 1,862.54万元): its value in base units ×10⁶, unit symbol and bound, read
 /// independently of the extractor. None for anything else (words, dates).
 fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
     const PREFIX: [(&str, &str); 8] = [
@@ -2052,7 +2057,7 @@ fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
         ("約", "about"),
     ];
     // (unit words, symbol, factor numerator, factor denominator)
-    const UNITS: [(&str, &str, i128, i128); 26] = [
+    const UNITS: [(&str, &str, i128, i128); 27] = [
         ("平方公里", "m2", 1_000_000, 1),
         ("平方米", "m2", 1, 1),
         ("公顷", "m2", 10_000, 1),
@@ -2072,6 +2077,7 @@ fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
         ("元", "CNY", 1, 1),
         ("吨", "t", 1, 1),
         ("噸", "t", 1, 1),
+        ("公斤", "t", 1, 1000),
         ("公里", "m", 1000, 1),
         ("米", "m", 1, 1),
         ("个百分点", "%", 1, 1),
@@ -2097,13 +2103,24 @@ fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
     }
     let digits: String = rest
         .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == '。')
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '。' | ','))
         .collect();
     if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     rest = &rest[digits.len()..];
     let (int, frac) = digits.split_once(['.', '。']).unwrap_or((&digits, ""));
+    // A thousands separator (1,862.54万元, 約4,800個) stands between groups
+    // of three digits of the integer part; a comma elsewhere is no number's.
+    let mut groups = int.split(',');
+    let first = groups.next().unwrap_or("");
+    if frac.contains(',')
+        || int.contains(',') && !(1..=3).contains(&first.len())
+        || groups.any(|g| g.len() != 3)
+    {
+        return None;
+    }
+    let int = int.replace(',', "");
     let mut num: i128 = format!("{int}{frac}").parse().ok()?;
     let mut den: i128 = 10i128.pow(frac.len() as u32);
     for (w, m) in [
