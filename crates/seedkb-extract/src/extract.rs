@@ -9618,7 +9618,18 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             None => break,
         }
     }
-    if let Some((_, _, attr)) = head {
+    // 金牌128枚　银牌104枚 (a table's cells, their spaces taken out): a noun
+    // right before the next number labels that number, not this one, when
+    // a noun of its own ends right before this one.
+    let labels_next = |e: usize| {
+        e == near_after.len()
+            && after[e..].starts_with(is_numeral_char)
+            && lexicon::counted_index()
+                .find(&norm[cs..a])
+                .iter()
+                .any(|((noun, _), _, last)| cs + last + noun.len() == a)
+    };
+    if let Some((_, _, attr)) = head.filter(|(_, e, _)| !labels_next(*e)) {
         // 1326户村民, 1.27万户群众: people counted by households are
         // households.
         if matches!(attr, "villager_count" | "person_count" | "village_count")

@@ -2668,3 +2668,28 @@ fn a_time_shortened_by_a_share_is_a_fall() {
     assert!(v.value.to_string().starts_with('-'), "{v:?}");
     assert_eq!(v.attribute, "growth_rate");
 }
+
+#[test]
+fn a_noun_right_before_the_next_number_labels_that_one() {
+    // A table's row, its cells apart by ideographic spaces: each count is
+    // of the noun before it, not of the next cell's.
+    let got = attributes_of("奖牌榜如下：\n青石市代表团　金牌41枚　银牌37枚　铜牌29枚\n");
+    assert_eq!(attr(&got, "41枚"), "gold_medal_count");
+    assert_eq!(attr(&got, "37枚"), "silver_medal_count");
+    assert_eq!(attr(&got, "29枚"), "bronze_medal_count");
+    // A count with no noun of its own before it still counts the noun
+    // after it.
+    let got = attributes_of("全县新建36个场馆，其中改造场馆19个。");
+    assert_eq!(attr(&got, "36个"), "venue_count");
+    assert_eq!(attr(&got, "19个"), "venue_count");
+}
+
+#[test]
+fn a_survey_counts_revenue_and_profit_per_household() {
+    let got = attributes_of("受访个体工商户户均营业收入46.8万元，户均实现利润约9.2万元。");
+    assert_eq!(attr(&got, "46.8万元"), "revenue_per_household");
+    assert_eq!(attr(&got, "约9.2万元"), "profit_per_household");
+    let got = attributes_of("青石县新增宽带用户2360户，新设市场主体1.2万户。");
+    assert_eq!(attr(&got, "2360户"), "new_broadband_user_count");
+    assert_eq!(attr(&got, "1.2万户"), "new_market_entity_count");
+}
