@@ -508,7 +508,7 @@ fn words_of_bank_company_and_tender_reports() {
 fn people_reached_moved_or_at_work_and_a_family_size() {
     let got = attributes_of("工程惠及群众约3.2万人，库区搬迁安置群众8400人。");
     assert_eq!(attr(&got, "约3.2万人"), "beneficiary_count");
-    assert_eq!(attr(&got, "8400人"), "relocated_population");
+    assert_eq!(attr(&got, "8400人"), "relocated_person_count");
     let got = attributes_of("移民户王德才一家6口搬进了新房。");
     assert_eq!(attr(&got, "6口"), "household_size");
     let got = attributes_of("公司拟每10股派发现金红利0.8元。");
@@ -2692,4 +2692,21 @@ fn a_survey_counts_revenue_and_profit_per_household() {
     let got = attributes_of("青石县新增宽带用户2360户，新设市场主体1.2万户。");
     assert_eq!(attr(&got, "2360户"), "new_broadband_user_count");
     assert_eq!(attr(&got, "1.2万户"), "new_market_entity_count");
+}
+
+#[test]
+fn people_listed_after_the_households_a_verb_counts_are_its_too() {
+    let got = attributes_of("工程惠及居民1.2万余户、约3.6万人。");
+    assert_eq!(attr(&got, "约3.6万人"), "beneficiary_count");
+    let got = attributes_of("库区共搬迁安置群众1320户、4870人。");
+    assert_eq!(attr(&got, "4870人"), "relocated_person_count");
+}
+
+#[test]
+fn a_games_events_are_counted_apart_from_big_projects() {
+    let got = attributes_of("运动会设34个大项、1216个小项，同期签约12个重大项目和5个大项目。");
+    assert_eq!(attr(&got, "34个"), "event_category_count");
+    assert_eq!(attr(&got, "1216个"), "event_count");
+    assert_eq!(attr(&got, "12个"), "project_count");
+    assert_eq!(attr(&got, "5个"), "project_count");
 }

@@ -1072,17 +1072,29 @@ pub(super) fn people_by_verb(before: &str, text: &str) -> Option<&'static str> {
         return None;
     }
     // The verb nearest the count (培训班已结业58人: 结业, not 培训).
-    lexicon::data()
-        .people_verbs
-        .iter()
-        .filter_map(|(verb, attr)| {
-            let p = before.rfind(verb.as_str())?;
-            let gap = &before[p + verb.len()..];
-            (gap.chars().count() <= 4 && gap.chars().all(seedkb_core::text::is_han))
-                .then_some((gap.len(), attr.as_str()))
-        })
-        .min_by_key(|(gap, _)| *gap)
-        .map(|(_, attr)| attr)
+    let verb_before = |before: &str| {
+        lexicon::data()
+            .people_verbs
+            .iter()
+            .filter_map(|(verb, attr)| {
+                let p = before.rfind(verb.as_str())?;
+                let gap = &before[p + verb.len()..];
+                (gap.chars().count() <= 4 && gap.chars().all(seedkb_core::text::is_han))
+                    .then_some((gap.len(), attr.as_str()))
+            })
+            .min_by_key(|(gap, _)| *gap)
+            .map(|(_, attr)| attr)
+    };
+    verb_before(before).or_else(|| {
+        // 惠及居民1.5万余户、约4.3万人, 搬迁3126户、13870人: the people listed
+        // after the households the verb counts are the verb's too (not
+        // 1260户5300人, one figure said in two counters).
+        let households = before.strip_suffix(['、', '和'])?.strip_suffix('户')?;
+        let households = households.trim_end_matches(['余', '多']);
+        let head = households.trim_end_matches(super::is_numeral_char);
+        (head.len() < households.len()).then_some(())?;
+        verb_before(head)
+    })
 }
 
 /// Whether a change or gap in points is of a growth rate: a word naming one
