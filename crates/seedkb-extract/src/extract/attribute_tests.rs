@@ -2710,3 +2710,17 @@ fn a_games_events_are_counted_apart_from_big_projects() {
     assert_eq!(attr(&got, "12个"), "project_count");
     assert_eq!(attr(&got, "5个"), "project_count");
 }
+
+#[test]
+fn goods_value_in_a_sentence_of_exports_and_an_amount_converted() {
+    let got = attributes_of(
+        "经青石海关监管出口的二手车达4200辆，货值2.6亿美元（折合人民币约18.5亿元）。",
+    );
+    assert_eq!(attr(&got, "2.6亿美元"), "export_value");
+    assert_eq!(attr(&got, "约18.5亿元"), "export_value");
+    let got = attributes_of("青石港进口冻品12万吨，货值约30亿元。");
+    assert_eq!(attr(&got, "约30亿元"), "import_value");
+    // Trade both ways keeps the goods' value.
+    let got = attributes_of("口岸进出口货物12万吨，货值约30亿元。");
+    assert_eq!(attr(&got, "约30亿元"), "goods_value");
+}

@@ -37,6 +37,14 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             None => target_rate(norm, a, b).unwrap_or("growth_rate").into(),
         };
     }
+    if let Some(named) = converted(norm, a, q, &attr) {
+        return named;
+    }
+    if attr == "goods_value" {
+        if let Some(named) = goods_traded(norm, a) {
+            return named.into();
+        }
+    }
     if let Some(named) = per_thousand_people(norm, a, b, q, &attr) {
         return named;
     }
@@ -1164,6 +1172,46 @@ fn price_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
     });
     (said(before, &data.price_words) || said(previous, &data.price_words))
         .then_some("price_increase")
+}
+
+/// 货值9.86亿美元（折合人民币约70.3亿元）: an amount no word names,
+/// converted from the amount before it in its sentence (折合, 约合, 折算 right
+/// before it, 人民币 allowed between), measures what that one does (round
+/// 37).
+fn converted(norm: &str, a: usize, q: &Quantity, attr: &str) -> Option<String> {
+    if Dim::of(q.unit) != Some(Dim::Money) || attr != Dim::Money.default_attribute() {
+        return None;
+    }
+    let head = &norm[..a];
+    let words = head.strip_suffix("人民币").unwrap_or(head);
+    if !CONVERSION_WORDS.iter().any(|w| words.ends_with(w)) {
+        return None;
+    }
+    let found = super::dates::find_dates(head, None);
+    let (pa, pb, pq) = super::find_quantities(head, &found)
+        .into_iter()
+        .rfind(|(_, _, p)| Dim::of(p.unit) == Some(Dim::Money))?;
+    let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
+    (named != attr).then_some(named)
+}
+
+/// Words saying an amount is another converted, for `converted`.
+const CONVERSION_WORDS: &[&str] = &["折合", "约合", "折算"];
+
+/// 经海关监管出口的二手车…货值9.86亿美元, 进口冻品38.5万吨，货值约96亿元: the
+/// value of goods in a sentence that speaks of exports alone is an export
+/// value, of imports alone an import value (round 37: so named in the gold
+/// of the two sets that say 货值 so).
+fn goods_traded(norm: &str, a: usize) -> Option<&'static str> {
+    let before = &norm[..a];
+    if before.contains("进出口") {
+        return None;
+    }
+    match (before.contains("出口"), before.contains("进口")) {
+        (true, false) => Some("export_value"),
+        (false, true) => Some("import_value"),
+        _ => None,
+    }
 }
 
 /// growth_rate and the names the lexicon's [rate_base] gives it.
