@@ -2724,3 +2724,13 @@ fn goods_value_in_a_sentence_of_exports_and_an_amount_converted() {
     let got = attributes_of("口岸进出口货物12万吨，货值约30亿元。");
     assert_eq!(attr(&got, "约30亿元"), "goods_value");
 }
+
+#[test]
+fn land_sown_bare_is_sown_area_and_a_crops_stays_planted() {
+    let got = attributes_of("全县冬小麦播种基本结束，播种面积86.4万亩，比上年增加0.8万亩。");
+    assert_eq!(attr(&got, "86.4万亩"), "sown_area");
+    assert_eq!(attr(&got, "0.8万亩"), "sown_area_increase");
+    let got = attributes_of("全县粮食播种面积稳定在120万亩以上，户均经营规模约180亩。");
+    assert_eq!(attr(&got, "120万亩以上"), "planted_area");
+    assert_eq!(attr(&got, "约180亩"), "area_per_household");
+}
