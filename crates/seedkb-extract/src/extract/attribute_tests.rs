@@ -2734,3 +2734,14 @@ fn land_sown_bare_is_sown_area_and_a_crops_stays_planted() {
     assert_eq!(attr(&got, "120万亩以上"), "planted_area");
     assert_eq!(attr(&got, "约180亩"), "area_per_household");
 }
+
+#[test]
+fn protected_sites_and_buildings_restored_are_counted() {
+    let got = attributes_of("全区现有各级文物保护单位86处，其中国保单位3处、省保单位11处。");
+    assert_eq!(attr(&got, "86处"), "protected_site_count");
+    assert_eq!(attr(&got, "3处"), "protected_site_count");
+    assert_eq!(attr(&got, "11处"), "protected_site_count");
+    let got = attributes_of("修缮范围包括正殿和戏台等7座建筑，另有建筑企业12家参与。");
+    assert_eq!(attr(&got, "7座"), "building_count");
+    assert_eq!(attr(&got, "12家"), "enterprise_count");
+}
