@@ -2745,3 +2745,16 @@ fn protected_sites_and_buildings_restored_are_counted() {
     assert_eq!(attr(&got, "7座"), "building_count");
     assert_eq!(attr(&got, "12家"), "enterprise_count");
 }
+
+#[test]
+fn money_or_weight_said_of_one_mu_is_per_mu() {
+    let got = attributes_of("老周说，一亩地能挣六百来块钱，一亩田能多收两千来块钱。");
+    assert_eq!(attr(&got, "六百来块钱"), "net_income_per_mu");
+    assert_eq!(attr(&got, "两千来块钱"), "income_increase_per_mu");
+    let got = attributes_of("一亩地一季下来能摘九百来斤，今年一亩地多打了两百来斤。");
+    assert_eq!(attr(&got, "九百来斤"), "yield_per_mu");
+    assert_eq!(attr(&got, "两百来斤"), "yield_increase_per_mu");
+    // Eleven mu, or a mu and more, is land, not a rate.
+    let got = attributes_of("他家十一亩地卖了三万元。");
+    assert_ne!(attr(&got, "三万元"), "income_per_mu");
+}

@@ -40,6 +40,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = converted(norm, a, q, &attr) {
         return named;
     }
+    if let Some(named) = of_one_mu(norm, a, b, q) {
+        return named.into();
+    }
     if attr == "goods_value" {
         if let Some(named) = goods_traded(norm, a) {
             return named.into();
@@ -1194,6 +1197,60 @@ fn converted(norm: &str, a: usize, q: &Quantity, attr: &str) -> Option<String> {
     let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
     (named != attr).then_some(named)
 }
+
+/// 一亩地能挣四百来块钱, 一亩地多打了三百来斤, 一亩赔了四百元: money or
+/// weight said of one mu (一亩 before it in its clause, not 十一亩 nor 一亩多)
+/// is per mu, named by the verb between (round 37: so in the gold of
+/// eight sets' thirteen values): a yield or its rise, and money netted,
+/// taken, gained more, paid out or paid as a premium.
+fn of_one_mu(norm: &str, a: usize, b: usize, q: &Quantity) -> Option<&'static str> {
+    let dim = Dim::of(q.unit)?;
+    if !matches!(dim, Dim::Money | Dim::Mass) {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let p = before.find("一亩")?;
+    let after_mu = &before[p + "一亩".len()..];
+    if before[..p]
+        .chars()
+        .next_back()
+        .is_some_and(super::is_numeral_char)
+        || after_mu.starts_with(['多', '半'])
+    {
+        return None;
+    }
+    if dim == Dim::Mass {
+        let more = ["多打", "多收", "多产", "增产"]
+            .iter()
+            .any(|w| after_mu.contains(w));
+        return Some(if more {
+            "yield_increase_per_mu"
+        } else {
+            "yield_per_mu"
+        });
+    }
+    ONE_MU_MONEY_VERBS
+        .iter()
+        .find(|(w, _)| after_mu.contains(w))
+        .map(|(_, named)| *named)
+}
+
+/// Words after 一亩 naming what money of one mu is, the more telling
+/// first, for `of_one_mu`.
+const ONE_MU_MONEY_VERBS: &[(&str, &str)] = &[
+    ("保费", "premium_per_mu"),
+    ("赔", "payout_per_mu"),
+    ("多收", "income_increase_per_mu"),
+    ("多挣", "income_increase_per_mu"),
+    ("增收", "income_increase_per_mu"),
+    ("挣", "net_income_per_mu"),
+    ("落", "net_income_per_mu"),
+    ("剩", "net_income_per_mu"),
+    ("赚", "net_income_per_mu"),
+    ("卖", "income_per_mu"),
+    ("收入", "income_per_mu"),
+];
 
 /// Words saying an amount is another converted, for `converted`.
 const CONVERSION_WORDS: &[&str] = &["折合", "约合", "折算"];
