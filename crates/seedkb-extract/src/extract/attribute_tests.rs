@@ -508,7 +508,7 @@ fn words_of_bank_company_and_tender_reports() {
 fn people_reached_moved_or_at_work_and_a_family_size() {
     let got = attributes_of("工程惠及群众约3.2万人，库区搬迁安置群众8400人。");
     assert_eq!(attr(&got, "约3.2万人"), "beneficiary_count");
-    assert_eq!(attr(&got, "8400人"), "relocated_population");
+    assert_eq!(attr(&got, "8400人"), "relocated_person_count");
     let got = attributes_of("移民户王德才一家6口搬进了新房。");
     assert_eq!(attr(&got, "6口"), "household_size");
     let got = attributes_of("公司拟每10股派发现金红利0.8元。");
@@ -2667,4 +2667,94 @@ fn a_time_shortened_by_a_share_is_a_fall() {
     let v = got.iter().find(|f| f.text == "四分之一").expect("found");
     assert!(v.value.to_string().starts_with('-'), "{v:?}");
     assert_eq!(v.attribute, "growth_rate");
+}
+
+#[test]
+fn a_noun_right_before_the_next_number_labels_that_one() {
+    // A table's row, its cells apart by ideographic spaces: each count is
+    // of the noun before it, not of the next cell's.
+    let got = attributes_of("奖牌榜如下：\n青石市代表团　金牌41枚　银牌37枚　铜牌29枚\n");
+    assert_eq!(attr(&got, "41枚"), "gold_medal_count");
+    assert_eq!(attr(&got, "37枚"), "silver_medal_count");
+    assert_eq!(attr(&got, "29枚"), "bronze_medal_count");
+    // A count with no noun of its own before it still counts the noun
+    // after it.
+    let got = attributes_of("全县新建36个场馆，其中改造场馆19个。");
+    assert_eq!(attr(&got, "36个"), "venue_count");
+    assert_eq!(attr(&got, "19个"), "venue_count");
+}
+
+#[test]
+fn a_survey_counts_revenue_and_profit_per_household() {
+    let got = attributes_of("受访个体工商户户均营业收入46.8万元，户均实现利润约9.2万元。");
+    assert_eq!(attr(&got, "46.8万元"), "revenue_per_household");
+    assert_eq!(attr(&got, "约9.2万元"), "profit_per_household");
+    let got = attributes_of("青石县新增宽带用户2360户，新设市场主体1.2万户。");
+    assert_eq!(attr(&got, "2360户"), "new_broadband_user_count");
+    assert_eq!(attr(&got, "1.2万户"), "new_market_entity_count");
+}
+
+#[test]
+fn people_listed_after_the_households_a_verb_counts_are_its_too() {
+    let got = attributes_of("工程惠及居民1.2万余户、约3.6万人。");
+    assert_eq!(attr(&got, "约3.6万人"), "beneficiary_count");
+    let got = attributes_of("库区共搬迁安置群众1320户、4870人。");
+    assert_eq!(attr(&got, "4870人"), "relocated_person_count");
+}
+
+#[test]
+fn a_games_events_are_counted_apart_from_big_projects() {
+    let got = attributes_of("运动会设34个大项、1216个小项，同期签约12个重大项目和5个大项目。");
+    assert_eq!(attr(&got, "34个"), "event_category_count");
+    assert_eq!(attr(&got, "1216个"), "event_count");
+    assert_eq!(attr(&got, "12个"), "project_count");
+    assert_eq!(attr(&got, "5个"), "project_count");
+}
+
+#[test]
+fn goods_value_in_a_sentence_of_exports_and_an_amount_converted() {
+    let got = attributes_of(
+        "经青石海关监管出口的二手车达4200辆，货值2.6亿美元（折合人民币约18.5亿元）。",
+    );
+    assert_eq!(attr(&got, "2.6亿美元"), "export_value");
+    assert_eq!(attr(&got, "约18.5亿元"), "export_value");
+    let got = attributes_of("青石港进口冻品12万吨，货值约30亿元。");
+    assert_eq!(attr(&got, "约30亿元"), "import_value");
+    // Trade both ways keeps the goods' value.
+    let got = attributes_of("口岸进出口货物12万吨，货值约30亿元。");
+    assert_eq!(attr(&got, "约30亿元"), "goods_value");
+}
+
+#[test]
+fn land_sown_bare_is_sown_area_and_a_crops_stays_planted() {
+    let got = attributes_of("全县冬小麦播种基本结束，播种面积86.4万亩，比上年增加0.8万亩。");
+    assert_eq!(attr(&got, "86.4万亩"), "sown_area");
+    assert_eq!(attr(&got, "0.8万亩"), "sown_area_increase");
+    let got = attributes_of("全县粮食播种面积稳定在120万亩以上，户均经营规模约180亩。");
+    assert_eq!(attr(&got, "120万亩以上"), "planted_area");
+    assert_eq!(attr(&got, "约180亩"), "area_per_household");
+}
+
+#[test]
+fn protected_sites_and_buildings_restored_are_counted() {
+    let got = attributes_of("全区现有各级文物保护单位86处，其中国保单位3处、省保单位11处。");
+    assert_eq!(attr(&got, "86处"), "protected_site_count");
+    assert_eq!(attr(&got, "3处"), "protected_site_count");
+    assert_eq!(attr(&got, "11处"), "protected_site_count");
+    let got = attributes_of("修缮范围包括正殿和戏台等7座建筑，另有建筑企业12家参与。");
+    assert_eq!(attr(&got, "7座"), "building_count");
+    assert_eq!(attr(&got, "12家"), "enterprise_count");
+}
+
+#[test]
+fn money_or_weight_said_of_one_mu_is_per_mu() {
+    let got = attributes_of("老周说，一亩地能挣六百来块钱，一亩田能多收两千来块钱。");
+    assert_eq!(attr(&got, "六百来块钱"), "net_income_per_mu");
+    assert_eq!(attr(&got, "两千来块钱"), "income_increase_per_mu");
+    let got = attributes_of("一亩地一季下来能摘九百来斤，今年一亩地多打了两百来斤。");
+    assert_eq!(attr(&got, "九百来斤"), "yield_per_mu");
+    assert_eq!(attr(&got, "两百来斤"), "yield_increase_per_mu");
+    // Eleven mu, or a mu and more, is land, not a rate.
+    let got = attributes_of("他家十一亩地卖了三万元。");
+    assert_ne!(attr(&got, "三万元"), "income_per_mu");
 }

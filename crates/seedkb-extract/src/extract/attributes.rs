@@ -37,6 +37,17 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             None => target_rate(norm, a, b).unwrap_or("growth_rate").into(),
         };
     }
+    if let Some(named) = converted(norm, a, q, &attr) {
+        return named;
+    }
+    if let Some(named) = of_one_mu(norm, a, b, q) {
+        return named.into();
+    }
+    if attr == "goods_value" {
+        if let Some(named) = goods_traded(norm, a) {
+            return named.into();
+        }
+    }
     if let Some(named) = per_thousand_people(norm, a, b, q, &attr) {
         return named;
     }
@@ -1072,17 +1083,29 @@ pub(super) fn people_by_verb(before: &str, text: &str) -> Option<&'static str> {
         return None;
     }
     // The verb nearest the count (培训班已结业58人: 结业, not 培训).
-    lexicon::data()
-        .people_verbs
-        .iter()
-        .filter_map(|(verb, attr)| {
-            let p = before.rfind(verb.as_str())?;
-            let gap = &before[p + verb.len()..];
-            (gap.chars().count() <= 4 && gap.chars().all(seedkb_core::text::is_han))
-                .then_some((gap.len(), attr.as_str()))
-        })
-        .min_by_key(|(gap, _)| *gap)
-        .map(|(_, attr)| attr)
+    let verb_before = |before: &str| {
+        lexicon::data()
+            .people_verbs
+            .iter()
+            .filter_map(|(verb, attr)| {
+                let p = before.rfind(verb.as_str())?;
+                let gap = &before[p + verb.len()..];
+                (gap.chars().count() <= 4 && gap.chars().all(seedkb_core::text::is_han))
+                    .then_some((gap.len(), attr.as_str()))
+            })
+            .min_by_key(|(gap, _)| *gap)
+            .map(|(_, attr)| attr)
+    };
+    verb_before(before).or_else(|| {
+        // 惠及居民1.5万余户、约4.3万人, 搬迁3126户、13870人: the people listed
+        // after the households the verb counts are the verb's too (not
+        // 1260户5300人, one figure said in two counters).
+        let households = before.strip_suffix(['、', '和'])?.strip_suffix('户')?;
+        let households = households.trim_end_matches(['余', '多']);
+        let head = households.trim_end_matches(super::is_numeral_char);
+        (head.len() < households.len()).then_some(())?;
+        verb_before(head)
+    })
 }
 
 /// Whether a change or gap in points is of a growth rate: a word naming one
@@ -1152,6 +1175,100 @@ fn price_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
     });
     (said(before, &data.price_words) || said(previous, &data.price_words))
         .then_some("price_increase")
+}
+
+/// 货值9.86亿美元（折合人民币约70.3亿元）: an amount no word names,
+/// converted from the amount before it in its sentence (折合, 约合, 折算 right
+/// before it, 人民币 allowed between), measures what that one does (round
+/// 37).
+fn converted(norm: &str, a: usize, q: &Quantity, attr: &str) -> Option<String> {
+    if Dim::of(q.unit) != Some(Dim::Money) || attr != Dim::Money.default_attribute() {
+        return None;
+    }
+    let head = &norm[..a];
+    let words = head.strip_suffix("人民币").unwrap_or(head);
+    if !CONVERSION_WORDS.iter().any(|w| words.ends_with(w)) {
+        return None;
+    }
+    let found = super::dates::find_dates(head, None);
+    let (pa, pb, pq) = super::find_quantities(head, &found)
+        .into_iter()
+        .rfind(|(_, _, p)| Dim::of(p.unit) == Some(Dim::Money))?;
+    let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
+    (named != attr).then_some(named)
+}
+
+/// 一亩地能挣四百来块钱, 一亩地多打了三百来斤, 一亩赔了四百元: money or
+/// weight said of one mu (一亩 before it in its clause, not 十一亩 nor 一亩多)
+/// is per mu, named by the verb between (round 37: so in the gold of
+/// eight sets' thirteen values): a yield or its rise, and money netted,
+/// taken, gained more, paid out or paid as a premium.
+fn of_one_mu(norm: &str, a: usize, b: usize, q: &Quantity) -> Option<&'static str> {
+    let dim = Dim::of(q.unit)?;
+    if !matches!(dim, Dim::Money | Dim::Mass) {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let p = before.find("一亩")?;
+    let after_mu = &before[p + "一亩".len()..];
+    if before[..p]
+        .chars()
+        .next_back()
+        .is_some_and(super::is_numeral_char)
+        || after_mu.starts_with(['多', '半'])
+    {
+        return None;
+    }
+    if dim == Dim::Mass {
+        let more = ["多打", "多收", "多产", "增产"]
+            .iter()
+            .any(|w| after_mu.contains(w));
+        return Some(if more {
+            "yield_increase_per_mu"
+        } else {
+            "yield_per_mu"
+        });
+    }
+    ONE_MU_MONEY_VERBS
+        .iter()
+        .find(|(w, _)| after_mu.contains(w))
+        .map(|(_, named)| *named)
+}
+
+/// Words after 一亩 naming what money of one mu is, the more telling
+/// first, for `of_one_mu`.
+const ONE_MU_MONEY_VERBS: &[(&str, &str)] = &[
+    ("保费", "premium_per_mu"),
+    ("赔", "payout_per_mu"),
+    ("多收", "income_increase_per_mu"),
+    ("多挣", "income_increase_per_mu"),
+    ("增收", "income_increase_per_mu"),
+    ("挣", "net_income_per_mu"),
+    ("落", "net_income_per_mu"),
+    ("剩", "net_income_per_mu"),
+    ("赚", "net_income_per_mu"),
+    ("卖", "income_per_mu"),
+    ("收入", "income_per_mu"),
+];
+
+/// Words saying an amount is another converted, for `converted`.
+const CONVERSION_WORDS: &[&str] = &["折合", "约合", "折算"];
+
+/// 经海关监管出口的二手车…货值9.86亿美元, 进口冻品38.5万吨，货值约96亿元: the
+/// value of goods in a sentence that speaks of exports alone is an export
+/// value, of imports alone an import value (round 37: so named in the gold
+/// of the two sets that say 货值 so).
+fn goods_traded(norm: &str, a: usize) -> Option<&'static str> {
+    let before = &norm[..a];
+    if before.contains("进出口") {
+        return None;
+    }
+    match (before.contains("出口"), before.contains("进口")) {
+        (true, false) => Some("export_value"),
+        (false, true) => Some("import_value"),
+        _ => None,
+    }
 }
 
 /// growth_rate and the names the lexicon's [rate_base] gives it.
