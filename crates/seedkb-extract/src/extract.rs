@@ -3678,7 +3678,7 @@ fn quantities_and_left_out(
                 left.push((
                     i,
                     i + used + '倍'.len_utf8(),
-                    "times in digits (增长1.6倍, 是上年的2倍): 倍 is no unit",
+                    "times in digits neither grown nor to a base (出资额的1.5倍): 倍 is no unit",
                 ));
                 next = i + used + '倍'.len_utf8();
                 continue;
@@ -3877,29 +3877,35 @@ const PEOPLE_NOUNS: &[&str] = &[
 ];
 
 /// Verbs of growth a number of times (倍) follows: 增长1.6倍 is a rise of
-/// 160%, where 是上年的1.6倍 is a ratio and stays out.
+/// 160%, where 是上年的1.6倍 is a ratio (a rise of 60%, [`ratio_to_base`]).
 /// 贵了一倍, 高出一倍, 多出一倍: a comparison by times as well.
 const GROWTH_VERBS: &[&str] = &[
     "增长", "增加", "提高", "提升", "上升", "扩大", "贵", "高出", "多出",
 ];
 
-/// 增长近一倍, 增长了一倍多 (`s` at the number, `before` the text before
-/// it): a rise of that many times the base, as a percentage; the bytes
-/// of `s` taken, 倍 and a bound after it included. Times in digits
-/// (同比增长1.6倍) are no value: the gold files read 倍 as no unit there
-/// ([`digit_times`]).
+/// 增长近一倍, 增长了一倍多, 同比增长1.4倍 (`s` at the number, `before` the
+/// text before it): a rise of that many times the base, as a percentage;
+/// the bytes of `s` taken, 倍 and a bound after it included. 是去年同期的
+/// 2.2倍 is a ratio to the base: a rise of 120%.
 fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<usize> {
     let rest = s[used..].strip_prefix('倍')?;
     let verb = before.strip_suffix('了').unwrap_or(before);
     // 比去年多了一倍: 多 with 了 is the verb (差不多一倍 has none).
     let more = before.ends_with("多了");
-    if !(more || GROWTH_VERBS.iter().any(|v| verb.ends_with(v)))
+    let ratio = ratio_to_base(before);
+    if !(more || ratio || GROWTH_VERBS.iter().any(|v| verb.ends_with(v)) || growth_listed(before))
         || rest.starts_with('数')
-        || digit_times(&s[..used + '倍'.len_utf8()])
     {
         return None;
     }
     q.value = q.value.mul_ratio(100, 1)?;
+    if ratio {
+        // 是上年的0.8倍 is a fall, said otherwise in news (下降20%): left out.
+        q.value = q.value.checked_add(crate::model::Num::from_int(-100)?)?;
+        if q.value <= crate::model::Num::ZERO {
+            return None;
+        }
+    }
     q.unit = Unit::Percent;
     let mut end = used + '倍'.len_utf8();
     // 增加了一倍多: more than that (a 多 opening a word, 多元, is not).
@@ -3914,11 +3920,32 @@ fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<u
     Some(end)
 }
 
-/// Whether `words` are a number of times in Arabic digits (1.6倍, １。３倍):
-/// a multiple the gold files list as no value, where one said in words
-/// (近一倍, 一倍左右) is a rise of 100%.
+/// Whether `words` are a number of times in Arabic digits (1.6倍, １。３倍).
 fn digit_times(words: &str) -> bool {
     words.ends_with('倍') && words_digits(words) > 0
+}
+
+/// Whether the clause before a number of times (`before`) makes it a ratio
+/// to a base: 是去年同期的2.2倍, 是2022年底的2.3倍 (是 in the clause, 的 right
+/// before the number). Not 出资额的1.5倍 with no 是: a cap or a rule.
+fn ratio_to_base(before: &str) -> bool {
+    let Some(base) = before.strip_suffix('的') else {
+        return false;
+    };
+    let clause = &base[base.rfind(['，', '。', '；', '：']).map_or(0, |k| k + 3)..];
+    clause.contains('是') && !clause.contains("不是")
+}
+
+/// Whether a number of times closes a list after a growth verb: 分别同比增长
+/// 86.5%和1.4倍, the list's items (numbers, %, 和 and 、) between.
+fn growth_listed(before: &str) -> bool {
+    let Some(tail) = before.strip_suffix(['和', '、']) else {
+        return false;
+    };
+    let items = tail.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || ".%％、和倍".contains(c)
+    });
+    items.len() < tail.len() && GROWTH_VERBS.iter().any(|v| items.ends_with(v))
 }
 
 /// 翻了一番, 翻两番, 翻了一番还多: doubled n times, a rise of (2ⁿ − 1) ×
@@ -12241,18 +12268,26 @@ mod tests {
                 "两成 20 Percent About"
             ]
         );
-        // Doublings and growth said in times in words are percentages; a
-        // ratio (是上年的2倍) is not a growth, and times in digits (增长了
-        // 1.5倍, 增长３倍) are no value.
+        // Doublings and growth said in times are percentages; a ratio to a
+        // base (是上年的2倍) is the rise over it; times with neither (出资额
+        // 的1.5倍, a cap) are no value.
         assert_eq!(
             q("销量比五年前翻了一番，产值翻两番多，客流增长近一倍，订单增长了两倍，收入增长了1.5倍，\
-               利润增长３倍，是上年的2倍。"),
+               利润增长３倍，是上年的2.2倍，不超过出资额的1.5倍。"),
             vec![
                 "翻了一番 100 Percent Exact",
                 "翻两番多 300 Percent AtLeast",
                 "近一倍 100 Percent About",
-                "两倍 200 Percent Exact"
+                "两倍 200 Percent Exact",
+                "1.5倍 150 Percent Exact",
+                "３倍 300 Percent Exact",
+                "2.2倍 120 Percent Exact"
             ]
+        );
+        // The last of a list after a growth verb grows by times too.
+        assert_eq!(
+            q("数量和货值分别同比增长86.5%和1.4倍。"),
+            vec!["86.5% 86.5 Percent Exact", "1.4倍 140 Percent Exact"]
         );
         // Counters read only after digits take a numeral of more than one
         // character too (一起 and 两口 are words).
