@@ -871,7 +871,7 @@ pub fn extract_each<'t>(
             if let Some(p) = mentions
                 .iter()
                 .filter(|m| is_source(&norm, m))
-                .find_map(office_place)
+                .find_map(|m| office_place(m).or_else(|| customs_city(m)))
                 .filter(|p| doc_topic.is_none() || guess_opens_with(p))
             {
                 doc_topic = Some(Mention {
@@ -1936,14 +1936,20 @@ fn headline_names_whole(head: &str, topic: &Mention, named: &[Mention]) -> Optio
     let t = simplify(&topic.name);
     let (ta, _) = head.match_indices(t.as_str()).next()?;
     let tb = ta + t.len();
+    // 成都二手车 over 成都: a place and the goods it trades, no ending of a
+    // name, are the place's figures, not a thing's of its own.
+    let place = topic
+        .new_kind
+        .as_deref()
+        .is_some_and(|k| PLACE_KINDS.contains(&k));
     named
         .iter()
         .filter(|m| {
             m.name != topic.name
                 && m.name.chars().count() > t.chars().count()
-                && m.new_kind
-                    .as_deref()
-                    .is_some_and(|k| k != "person" && !PLACE_KINDS.contains(&k))
+                && m.new_kind.as_deref().is_some_and(|k| {
+                    k != "person" && !PLACE_KINDS.contains(&k) && !(place && k == "thing")
+                })
         })
         .find(|m| {
             let key = simplify(&m.name);
@@ -11082,6 +11088,25 @@ fn office_acts_on(norm: &str, m: &Mention, a: usize, b: usize) -> bool {
         && office_place(m).is_some()
         && (m.end == a && acts(b)
             || b <= m.start && matches!(&norm[b..m.start], "" | "，" | ",") && acts(m.end))
+}
+
+/// The city a customs office is named by (成都海关 → 成都, a place jieba
+/// knows whole): where the news came from, for a body that names no
+/// other place. Not in general [`office_place`]: 该关 after the office
+/// speaking (防城港海关负责人介绍，该关…) is the office's own.
+fn customs_city(m: &Mention) -> Option<Mention> {
+    let name = simplify(&m.name);
+    let stem = name.strip_suffix("海关")?;
+    let w = segment::tag(&name).into_iter().next()?;
+    (w.tag == "ns" && w.word == stem && stem.chars().count() >= 2 && m.end - m.start == name.len())
+        .then(|| Mention {
+            start: m.start,
+            end: m.start + stem.len(),
+            name: stem.to_string(),
+            new_kind: Some("city".to_string()),
+            sentence: m.sentence,
+            how: Some("a city said short naming its customs office, a place jieba knows whole"),
+        })
 }
 
 /// The place an office's name opens with (定西市安定区教育局 → 安定区, the
