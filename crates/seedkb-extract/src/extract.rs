@@ -3595,7 +3595,9 @@ fn quantities_and_left_out(
     for (i, c) in norm.char_indices() {
         let p = prev;
         prev = Some(c);
-        if i < next || !may_start_quantity(c) {
+        // 有上万人: 上 opens a magnitude only after 有 (迈上千亿元 is a step).
+        let after_you = c == '上' && p == Some('有');
+        if i < next || !(may_start_quantity(c) || after_you) {
             continue;
         }
         // 统一两万元, 唯一两千亩, 之一两亿元: 一 ends a word there (no 一两,
@@ -3637,11 +3639,17 @@ fn quantities_and_left_out(
             continue;
         }
         // 签约12个, 节约30%: the character is the end of a word, not 约.
-        if p.is_some_and(|p| {
-            let mut w = String::from(p);
-            w.push(c);
-            lexicon::NOT_BOUNDS.contains(&w.as_str())
-        }) {
+        // But 最高超过600吨: 超过 and a number after it, no 高超.
+        let over_number = norm[i..]
+            .strip_prefix("超过")
+            .is_some_and(|r| r.starts_with(may_start_quantity));
+        if !over_number
+            && p.is_some_and(|p| {
+                let mut w = String::from(p);
+                w.push(c);
+                lexicon::NOT_BOUNDS.contains(&w.as_str())
+            })
+        {
             continue;
         }
         let Some((mut q, mut used)) = parse_in_text(&norm[i..]) else {
@@ -4037,6 +4045,21 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
     if let Some(t) = mixed_magnitudes(s) {
         return Some(t);
     }
+    // 有上万人, 上千家: up to that magnitude, at least it, counted. (Not
+    // 迈上千亿元台阶: [`may_start_quantity`] leaves 上 out but after 有.)
+    if let Some(rest) = ["上万", "上千", "上百"]
+        .iter()
+        .find_map(|w| s.strip_prefix('上').filter(|_| s.starts_with(w)))
+    {
+        // 上 and 一 are as long: the bytes read of 一万人 are those of 上万人.
+        let (mut q, used) = parse_in_text(&format!("一{rest}"))?;
+        if q.bound != Bound::Exact || q.unit != Unit::Count {
+            return None;
+        }
+        q.bound = Bound::AtLeast;
+        q.text = s[..used].to_string();
+        return Some((q, used));
+    }
     if let Some(t) = vague_magnitude(s)
         .or_else(|| tenths_range(s))
         .or_else(|| tenths(s))
@@ -4211,15 +4234,28 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
     };
     // 一块二, 一毛五: the numeral after 块 counts tenths (角), after 毛
     // hundredths (分).
+    let digit = |c: char| "一二三四五六七八九".chars().position(|x| x == c);
     let tenth = rest.chars().next().and_then(|c| {
-        let d = "一二三四五六七八九".chars().position(|x| x == c)? as i128 + 1;
+        let d = digit(c)? as i128 + 1;
         let r = &rest[c.len_utf8()..];
+        // 一块二毛五: tenths, then 毛 and hundredths (in tenths of a 毛).
+        if per == 1 && q.bound == Bound::Exact {
+            if let Some((h, len)) = r.strip_prefix('毛').and_then(|m| {
+                let h = m.chars().next()?;
+                let after = &m[h.len_utf8()..];
+                // 一块二毛五一斤: the price of one of a unit after it.
+                (ends(after) || after.starts_with(['钱', '一']))
+                    .then_some((digit(h)? as i128 + 1, '毛'.len_utf8() + h.len_utf8()))
+            }) {
+                return Some((10 * d + h, c.len_utf8() + len, 100));
+            }
+        }
         (q.bound == Bound::Exact && (ends(r) || r.starts_with('钱') || bound_word(r).is_some()))
-            .then_some((d, c.len_utf8()))
+            .then_some((d, c.len_utf8(), 10))
     });
-    if let Some((d, len)) = tenth {
+    if let Some((d, len, parts)) = tenth {
         let Some(v) = crate::model::Num::from_int(d)
-            .and_then(|t| t.mul_ratio(1, 10 * per))
+            .and_then(|t| t.mul_ratio(1, parts * per))
             .and_then(|t| value.0.checked_add(t.0))
         else {
             return false;
@@ -4294,6 +4330,9 @@ fn bound_after(s: &str, used: &mut usize, q: &mut Quantity) {
             ("以内", Bound::AtMost),
             ("左右", Bound::About),
             ("上下", Bound::About),
+            // 一千一百斤出头: a little over it.
+            ("出头", Bound::AtLeast),
+            ("有余", Bound::AtLeast),
         ]
         .into_iter()
         // 上下游, 上下班: 上下 opening a word is no bound (以下车辆 still is one).
@@ -4318,6 +4357,8 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
         ("超过", Bound::AtLeast),
         ("超", Bound::AtLeast),
         ("逾", Bound::AtLeast),
+        ("接近", Bound::About),
+        ("将近", Bound::About),
         ("近", Bound::About),
         ("约", Bound::About),
         ("不到", Bound::AtMost),
@@ -13195,6 +13236,22 @@ mod tests {
                 "两千三四百元 2300..2400 CNY range",
             ]
         );
+        // Yuan, tenths and hundredths (一块二毛五); a bound after a unit
+        // read here (斤出头); a magnitude reached (有上万人); 接近 before
+        // tenths; 超过 after 最高 (no 高超); beams counted by 根.
+        assert_eq!(
+            read("亩产一千一百斤出头，卖了一块二毛五一斤，客商有上万人，占比接近七成，最高超过600吨，检测木构件412根。"),
+            [
+                "一千一百斤出头 0.55 t at_least",
+                "一块二毛五 1.25 CNY exact",
+                "上万人 10000 count at_least",
+                "接近七成 70 % about",
+                "超过600吨 600 t at_least",
+                "412根 412 count exact",
+            ]
+        );
+        // 迈上千亿元台阶 is a step, not a magnitude; 根据 is a word.
+        assert!(read("产业迈上千亿元台阶，根据3根据点。").is_empty());
         // Pieces: in digits, before their noun, or one numeral alone; and
         // a second pair that is no neighbour (十四六块).
         let got = read("样地420块。铺了二十块石板，切成三块，十四六块。");
