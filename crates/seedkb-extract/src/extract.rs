@@ -852,6 +852,30 @@ pub fn extract_each<'t>(
                 }
             }
         }
+        // 衞生署今日公布長者醫療券計劃的最新統計數字: an office opening the
+        // body by publishing a scheme's figures is their source; the scheme
+        // is what the article is about, over the office the headline named.
+        if (1..=TOPIC_RENAME_WAIT).contains(&s.index) {
+            // Over a topic guessed from the headline's words too.
+            let office_topic = |m: &Mention| {
+                topic_guessed
+                    || doc_topic
+                        .as_ref()
+                        .is_none_or(|t| simplify(&t.name) == simplify(&m.name))
+            };
+            if let Some(x) = mentions
+                .iter()
+                .filter(|m| office_topic(m))
+                .find_map(|m| published_scheme(&norm, m))
+            {
+                if local_names.insert(x.name.clone()) {
+                    local.push(x.clone());
+                }
+                mentions.push(x.clone());
+                doc_topic = Some(x);
+                topic_guessed = false;
+            }
+        }
         // 记者从甲市商务局获悉，全市…: a body whose first names are only the
         // office it heard from is about that office's place; so is one
         // whose headline, guessed at, opens with the place said short (甲).
@@ -11036,7 +11060,7 @@ fn is_source(norm: &str, m: &Mention) -> bool {
     // X局提供的数据显示, 据X局统计: an office whose figures the text
     // reports is where they came from, not what they are about.
     let figures = m.new_kind.as_deref() != Some("person")
-        && ["局", "委", "办", "厅", "政府", "委员会"]
+        && ["局", "委", "办", "厅", "署", "政府", "委员会"]
             .iter()
             .any(|e| simplify(&m.name).ends_with(e))
         && (["提供的数据显示", "发布的数据显示", "数据显示", "统计显示"]
@@ -11061,6 +11085,11 @@ fn publishes_data(after: &str) -> bool {
         .unwrap_or_else(|| {
             after.trim_start_matches(|c: char| c.is_ascii_digit() || "年月日".contains(c))
         });
+    // 今日（十二月三日）公布: the day in brackets after the word for it.
+    let rest = rest
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.split_once(['）', ')']).map(|(_, after)| after))
+        .unwrap_or(rest);
     ["发布", "公布"].iter().any(|v| {
         rest.strip_prefix(v).is_some_and(|r| {
             let clause: String = r
@@ -11073,6 +11102,51 @@ fn publishes_data(after: &str) -> bool {
                 .iter()
                 .any(|w| clause.contains(w))
         })
+    })
+}
+
+/// The scheme whose figures the office `m` publishes (卫生署今日（十二月
+/// 三日）公布长者医疗券计划的最新统计数字 → 长者医疗券计划): a name ending in
+/// 计划 or 项目 right after the verb, then 的 and the words of figures.
+fn published_scheme(norm: &str, m: &Mention) -> Option<Mention> {
+    let office = simplify(&m.name);
+    if m.new_kind.as_deref() == Some("person")
+        || !["署", "局", "委", "办", "厅"]
+            .iter()
+            .any(|e| office.ends_with(e))
+    {
+        return None;
+    }
+    let after = &norm[m.end..];
+    let after = PUBLISHED_WHEN
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    // The day in brackets after the word for it: （十二月三日）.
+    let after = after
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.split_once(['）', ')']).map(|(_, after)| after))
+        .unwrap_or(after);
+    let verb = ["公布", "发布"].iter().find(|v| after.starts_with(**v))?;
+    let rest = &after[verb.len()..];
+    let de = rest.find('的')?;
+    let name = &rest[..de];
+    let figures: String = rest[de + '的'.len_utf8()..].chars().take(8).collect();
+    let chars = name.chars().count();
+    ((4..=16).contains(&chars)
+        && name.chars().all(is_han)
+        && ["计划", "项目"].iter().any(|e| name.ends_with(e))
+        && ["数字", "数据", "统计"].iter().any(|w| figures.contains(w)))
+    .then(|| {
+        let start = norm.len() - rest.len();
+        Mention {
+            start,
+            end: start + de,
+            name: name.to_string(),
+            new_kind: Some("thing".to_string()),
+            sentence: m.sentence,
+            how: Some("the scheme whose figures the office publishes (X署公布Y计划的统计数字)"),
+        }
     })
 }
 
@@ -11875,6 +11949,39 @@ mod tests {
         // A short form is the full name said before.
         let v = got.iter().find(|(t, _)| t == "38。5亿元").unwrap();
         assert_eq!(v.1.as_deref(), Some("横琴粤澳深度合作区"));
+    }
+
+    /// 从青岛海关获悉 under a headline opening 青岛冷链食品…: the customs
+    /// office's city is the topic, not the city and its goods said again.
+    #[test]
+    fn a_customs_office_heard_from_gives_its_city_over_the_goods() {
+        let got = subjects_of(
+            "青岛冷链食品进口前三季度增长两成\n\n记者从青岛海关获悉，今年前三季度，经青岛海关监管\
+             进口的冷链食品达86万吨，同比增长21.3%。青岛冷链食品进口量已连续五年居全国前列。\
+             \n\n从品类看，水产品进口41万吨。",
+        );
+        assert_eq!(subject_of(&got, "86万吨").as_deref(), Some("青岛"));
+        assert_eq!(subject_of(&got, "21.3%").as_deref(), Some("青岛"));
+    }
+
+    /// 甲署今日（…）公布乙计划的最新统计数字: the scheme is what the
+    /// figures are about; the office only publishes them.
+    #[test]
+    fn an_office_publishing_a_schemes_figures_gives_the_scheme() {
+        let got = subjects_of(
+            "学童疫苗接种年度逾18万人次　卫生署下月起扩大接种\n\n卫生署今日（五月八日）公布学童疫苗\
+             接种计划的最新统计数字。截至四月底，已接种的学童约12万人。\n\n本学年全年，学校共接种\
+             约18.6万人次。",
+        );
+        assert_eq!(
+            subject_of(&got, "约12万人").as_deref(),
+            Some("学童疫苗接种计划"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "约18.6万人次").as_deref(),
+            Some("学童疫苗接种计划")
+        );
     }
 
     #[test]

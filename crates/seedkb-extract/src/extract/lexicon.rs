@@ -1143,6 +1143,8 @@ const OFFICE_TITLES: &[&str] = &[
     "董事长",
     "总经理",
     "负责人",
+    // 卫生署发言人表示: the office speaks through its spokesperson.
+    "发言人",
     "局长",
     "县长",
     "市长",
