@@ -852,6 +852,30 @@ pub fn extract_each<'t>(
                 }
             }
         }
+        // 衞生署今日公布長者醫療券計劃的最新統計數字: an office opening the
+        // body by publishing a scheme's figures is their source; the scheme
+        // is what the article is about, over the office the headline named.
+        if (1..=TOPIC_RENAME_WAIT).contains(&s.index) {
+            // Over a topic guessed from the headline's words too.
+            let office_topic = |m: &Mention| {
+                topic_guessed
+                    || doc_topic
+                        .as_ref()
+                        .is_none_or(|t| simplify(&t.name) == simplify(&m.name))
+            };
+            if let Some(x) = mentions
+                .iter()
+                .filter(|m| office_topic(m))
+                .find_map(|m| published_scheme(&norm, m))
+            {
+                if local_names.insert(x.name.clone()) {
+                    local.push(x.clone());
+                }
+                mentions.push(x.clone());
+                doc_topic = Some(x);
+                topic_guessed = false;
+            }
+        }
         // 记者从甲市商务局获悉，全市…: a body whose first names are only the
         // office it heard from is about that office's place; so is one
         // whose headline, guessed at, opens with the place said short (甲).
@@ -871,7 +895,7 @@ pub fn extract_each<'t>(
             if let Some(p) = mentions
                 .iter()
                 .filter(|m| is_source(&norm, m))
-                .find_map(office_place)
+                .find_map(|m| office_place(m).or_else(|| customs_city(m)))
                 .filter(|p| doc_topic.is_none() || guess_opens_with(p))
             {
                 doc_topic = Some(Mention {
@@ -1936,14 +1960,20 @@ fn headline_names_whole(head: &str, topic: &Mention, named: &[Mention]) -> Optio
     let t = simplify(&topic.name);
     let (ta, _) = head.match_indices(t.as_str()).next()?;
     let tb = ta + t.len();
+    // 成都二手车 over 成都: a place and the goods it trades, no ending of a
+    // name, are the place's figures, not a thing's of its own.
+    let place = topic
+        .new_kind
+        .as_deref()
+        .is_some_and(|k| PLACE_KINDS.contains(&k));
     named
         .iter()
         .filter(|m| {
             m.name != topic.name
                 && m.name.chars().count() > t.chars().count()
-                && m.new_kind
-                    .as_deref()
-                    .is_some_and(|k| k != "person" && !PLACE_KINDS.contains(&k))
+                && m.new_kind.as_deref().is_some_and(|k| {
+                    k != "person" && !PLACE_KINDS.contains(&k) && !(place && k == "thing")
+                })
         })
         .find(|m| {
             let key = simplify(&m.name);
@@ -3589,7 +3619,9 @@ fn quantities_and_left_out(
     for (i, c) in norm.char_indices() {
         let p = prev;
         prev = Some(c);
-        if i < next || !may_start_quantity(c) {
+        // 有上万人: 上 opens a magnitude only after 有 (迈上千亿元 is a step).
+        let after_you = c == '上' && p == Some('有');
+        if i < next || !(may_start_quantity(c) || after_you) {
             continue;
         }
         // 统一两万元, 唯一两千亩, 之一两亿元: 一 ends a word there (no 一两,
@@ -3631,11 +3663,17 @@ fn quantities_and_left_out(
             continue;
         }
         // 签约12个, 节约30%: the character is the end of a word, not 约.
-        if p.is_some_and(|p| {
-            let mut w = String::from(p);
-            w.push(c);
-            lexicon::NOT_BOUNDS.contains(&w.as_str())
-        }) {
+        // But 最高超过600吨: 超过 and a number after it, no 高超.
+        let over_number = norm[i..]
+            .strip_prefix("超过")
+            .is_some_and(|r| r.starts_with(may_start_quantity));
+        if !over_number
+            && p.is_some_and(|p| {
+                let mut w = String::from(p);
+                w.push(c);
+                lexicon::NOT_BOUNDS.contains(&w.as_str())
+            })
+        {
             continue;
         }
         let Some((mut q, mut used)) = parse_in_text(&norm[i..]) else {
@@ -4049,6 +4087,21 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
     if let Some(t) = mixed_magnitudes(s) {
         return Some(t);
     }
+    // 有上万人, 上千家: up to that magnitude, at least it, counted. (Not
+    // 迈上千亿元台阶: [`may_start_quantity`] leaves 上 out but after 有.)
+    if let Some(rest) = ["上万", "上千", "上百"]
+        .iter()
+        .find_map(|w| s.strip_prefix('上').filter(|_| s.starts_with(w)))
+    {
+        // 上 and 一 are as long: the bytes read of 一万人 are those of 上万人.
+        let (mut q, used) = parse_in_text(&format!("一{rest}"))?;
+        if q.bound != Bound::Exact || q.unit != Unit::Count {
+            return None;
+        }
+        q.bound = Bound::AtLeast;
+        q.text = s[..used].to_string();
+        return Some((q, used));
+    }
     if let Some(t) = vague_magnitude(s)
         .or_else(|| tenths_range(s))
         .or_else(|| tenths(s))
@@ -4223,15 +4276,28 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
     };
     // 一块二, 一毛五: the numeral after 块 counts tenths (角), after 毛
     // hundredths (分).
+    let digit = |c: char| "一二三四五六七八九".chars().position(|x| x == c);
     let tenth = rest.chars().next().and_then(|c| {
-        let d = "一二三四五六七八九".chars().position(|x| x == c)? as i128 + 1;
+        let d = digit(c)? as i128 + 1;
         let r = &rest[c.len_utf8()..];
+        // 一块二毛五: tenths, then 毛 and hundredths (in tenths of a 毛).
+        if per == 1 && q.bound == Bound::Exact {
+            if let Some((h, len)) = r.strip_prefix('毛').and_then(|m| {
+                let h = m.chars().next()?;
+                let after = &m[h.len_utf8()..];
+                // 一块二毛五一斤: the price of one of a unit after it.
+                (ends(after) || after.starts_with(['钱', '一']))
+                    .then_some((digit(h)? as i128 + 1, '毛'.len_utf8() + h.len_utf8()))
+            }) {
+                return Some((10 * d + h, c.len_utf8() + len, 100));
+            }
+        }
         (q.bound == Bound::Exact && (ends(r) || r.starts_with('钱') || bound_word(r).is_some()))
-            .then_some((d, c.len_utf8()))
+            .then_some((d, c.len_utf8(), 10))
     });
-    if let Some((d, len)) = tenth {
+    if let Some((d, len, parts)) = tenth {
         let Some(v) = crate::model::Num::from_int(d)
-            .and_then(|t| t.mul_ratio(1, 10 * per))
+            .and_then(|t| t.mul_ratio(1, parts * per))
             .and_then(|t| value.0.checked_add(t.0))
         else {
             return false;
@@ -4306,6 +4372,9 @@ fn bound_after(s: &str, used: &mut usize, q: &mut Quantity) {
             ("以内", Bound::AtMost),
             ("左右", Bound::About),
             ("上下", Bound::About),
+            // 一千一百斤出头: a little over it.
+            ("出头", Bound::AtLeast),
+            ("有余", Bound::AtLeast),
         ]
         .into_iter()
         // 上下游, 上下班: 上下 opening a word is no bound (以下车辆 still is one).
@@ -4330,6 +4399,8 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
         ("超过", Bound::AtLeast),
         ("超", Bound::AtLeast),
         ("逾", Bound::AtLeast),
+        ("接近", Bound::About),
+        ("将近", Bound::About),
         ("近", Bound::About),
         ("约", Bound::About),
         ("不到", Bound::AtMost),
@@ -11022,7 +11093,7 @@ fn is_source(norm: &str, m: &Mention) -> bool {
     // X局提供的数据显示, 据X局统计: an office whose figures the text
     // reports is where they came from, not what they are about.
     let figures = m.new_kind.as_deref() != Some("person")
-        && ["局", "委", "办", "厅", "政府", "委员会"]
+        && ["局", "委", "办", "厅", "署", "政府", "委员会"]
             .iter()
             .any(|e| simplify(&m.name).ends_with(e))
         && (["提供的数据显示", "发布的数据显示", "数据显示", "统计显示"]
@@ -11047,6 +11118,11 @@ fn publishes_data(after: &str) -> bool {
         .unwrap_or_else(|| {
             after.trim_start_matches(|c: char| c.is_ascii_digit() || "年月日".contains(c))
         });
+    // 今日（十二月三日）公布: the day in brackets after the word for it.
+    let rest = rest
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.split_once(['）', ')']).map(|(_, after)| after))
+        .unwrap_or(rest);
     ["发布", "公布"].iter().any(|v| {
         rest.strip_prefix(v).is_some_and(|r| {
             let clause: String = r
@@ -11059,6 +11135,51 @@ fn publishes_data(after: &str) -> bool {
                 .iter()
                 .any(|w| clause.contains(w))
         })
+    })
+}
+
+/// The scheme whose figures the office `m` publishes (卫生署今日（十二月
+/// 三日）公布长者医疗券计划的最新统计数字 → 长者医疗券计划): a name ending in
+/// 计划 or 项目 right after the verb, then 的 and the words of figures.
+fn published_scheme(norm: &str, m: &Mention) -> Option<Mention> {
+    let office = simplify(&m.name);
+    if m.new_kind.as_deref() == Some("person")
+        || !["署", "局", "委", "办", "厅"]
+            .iter()
+            .any(|e| office.ends_with(e))
+    {
+        return None;
+    }
+    let after = &norm[m.end..];
+    let after = PUBLISHED_WHEN
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    // The day in brackets after the word for it: （十二月三日）.
+    let after = after
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.split_once(['）', ')']).map(|(_, after)| after))
+        .unwrap_or(after);
+    let verb = ["公布", "发布"].iter().find(|v| after.starts_with(**v))?;
+    let rest = &after[verb.len()..];
+    let de = rest.find('的')?;
+    let name = &rest[..de];
+    let figures: String = rest[de + '的'.len_utf8()..].chars().take(8).collect();
+    let chars = name.chars().count();
+    ((4..=16).contains(&chars)
+        && name.chars().all(is_han)
+        && ["计划", "项目"].iter().any(|e| name.ends_with(e))
+        && ["数字", "数据", "统计"].iter().any(|w| figures.contains(w)))
+    .then(|| {
+        let start = norm.len() - rest.len();
+        Mention {
+            start,
+            end: start + de,
+            name: name.to_string(),
+            new_kind: Some("thing".to_string()),
+            sentence: m.sentence,
+            how: Some("the scheme whose figures the office publishes (X署公布Y计划的统计数字)"),
+        }
     })
 }
 
@@ -11115,6 +11236,25 @@ fn office_acts_on(norm: &str, m: &Mention, a: usize, b: usize) -> bool {
         && office_place(m).is_some()
         && (m.end == a && acts(b)
             || b <= m.start && matches!(&norm[b..m.start], "" | "，" | ",") && acts(m.end))
+}
+
+/// The city a customs office is named by (成都海关 → 成都, a place jieba
+/// knows whole): where the news came from, for a body that names no
+/// other place. Not in general [`office_place`]: 该关 after the office
+/// speaking (防城港海关负责人介绍，该关…) is the office's own.
+fn customs_city(m: &Mention) -> Option<Mention> {
+    let name = simplify(&m.name);
+    let stem = name.strip_suffix("海关")?;
+    let w = segment::tag(&name).into_iter().next()?;
+    (w.tag == "ns" && w.word == stem && stem.chars().count() >= 2 && m.end - m.start == name.len())
+        .then(|| Mention {
+            start: m.start,
+            end: m.start + stem.len(),
+            name: stem.to_string(),
+            new_kind: Some("city".to_string()),
+            sentence: m.sentence,
+            how: Some("a city said short naming its customs office, a place jieba knows whole"),
+        })
 }
 
 /// The place an office's name opens with (定西市安定区教育局 → 安定区, the
@@ -11844,6 +11984,39 @@ mod tests {
         assert_eq!(v.1.as_deref(), Some("横琴粤澳深度合作区"));
     }
 
+    /// 从青岛海关获悉 under a headline opening 青岛冷链食品…: the customs
+    /// office's city is the topic, not the city and its goods said again.
+    #[test]
+    fn a_customs_office_heard_from_gives_its_city_over_the_goods() {
+        let got = subjects_of(
+            "青岛冷链食品进口前三季度增长两成\n\n记者从青岛海关获悉，今年前三季度，经青岛海关监管\
+             进口的冷链食品达86万吨，同比增长21.3%。青岛冷链食品进口量已连续五年居全国前列。\
+             \n\n从品类看，水产品进口41万吨。",
+        );
+        assert_eq!(subject_of(&got, "86万吨").as_deref(), Some("青岛"));
+        assert_eq!(subject_of(&got, "21.3%").as_deref(), Some("青岛"));
+    }
+
+    /// 甲署今日（…）公布乙计划的最新统计数字: the scheme is what the
+    /// figures are about; the office only publishes them.
+    #[test]
+    fn an_office_publishing_a_schemes_figures_gives_the_scheme() {
+        let got = subjects_of(
+            "学童疫苗接种年度逾18万人次　卫生署下月起扩大接种\n\n卫生署今日（五月八日）公布学童疫苗\
+             接种计划的最新统计数字。截至四月底，已接种的学童约12万人。\n\n本学年全年，学校共接种\
+             约18.6万人次。",
+        );
+        assert_eq!(
+            subject_of(&got, "约12万人").as_deref(),
+            Some("学童疫苗接种计划"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "约18.6万人次").as_deref(),
+            Some("学童疫苗接种计划")
+        );
+    }
+
     #[test]
     fn counts_name_what_they_count() {
         let attrs = |text: &str| -> Vec<(String, String)> {
@@ -12319,6 +12492,11 @@ mod tests {
                 "8.5% 8.5 Percent Exact",
                 "1.4倍 140 Percent Exact"
             ]
+        );
+        // The last of a list after a growth verb grows by times too.
+        assert_eq!(
+            q("数量和货值分别同比增长86.5%和1.4倍。"),
+            vec!["86.5% 86.5 Percent Exact", "1.4倍 140 Percent Exact"]
         );
         // Counters read only after digits take a numeral of more than one
         // character too (一起 and 两口 are words).
@@ -13202,6 +13380,22 @@ mod tests {
                 "两千三四百元 2300..2400 CNY range",
             ]
         );
+        // Yuan, tenths and hundredths (一块二毛五); a bound after a unit
+        // read here (斤出头); a magnitude reached (有上万人); 接近 before
+        // tenths; 超过 after 最高 (no 高超); beams counted by 根.
+        assert_eq!(
+            read("亩产一千一百斤出头，卖了一块二毛五一斤，客商有上万人，占比接近七成，最高超过600吨，检测木构件412根。"),
+            [
+                "一千一百斤出头 0.55 t at_least",
+                "一块二毛五 1.25 CNY exact",
+                "上万人 10000 count at_least",
+                "接近七成 70 % about",
+                "超过600吨 600 t at_least",
+                "412根 412 count exact",
+            ]
+        );
+        // 迈上千亿元台阶 is a step, not a magnitude; 根据 is a word.
+        assert!(read("产业迈上千亿元台阶，根据3根据点。").is_empty());
         // Pieces: in digits, before their noun, or one numeral alone; and
         // a second pair that is no neighbour (十四六块).
         let got = read("样地420块。铺了二十块石板，切成三块，十四六块。");

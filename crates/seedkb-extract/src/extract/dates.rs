@@ -1124,11 +1124,26 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         let said_before = &text[sentence_start..i];
         // 计划今年6月开工，2026年底建成投产: a year after a plan's word in
         // its sentence is the plan's, ahead.
-        let base = (["比", "较"].iter().any(|w| before.ends_with(w))
-            || ["与", "同"].iter().any(|w| before.ends_with(w))
-                && text[i + u + '年'.len_utf8()..].starts_with("相比"))
-            && !text[i + u + '年'.len_utf8()..]
-                .starts_with(|c: char| ascii_or_wide_digit(c).is_some() || cn_digit(c).is_some());
+        // 是2022年底的2.3倍: the base a multiple is taken over, a year before.
+        let times_base = before.ends_with('是') && {
+            let r = after_nian.trim_start_matches(['底', '末']);
+            r.strip_prefix('的').is_some_and(|r| {
+                let n: String = r
+                    .chars()
+                    .take_while(|c| !"，。；".contains(*c))
+                    .take(8)
+                    .collect();
+                r.starts_with(|c: char| ascii_or_wide_digit(c).is_some() || cn_digit(c).is_some())
+                    && n.contains('倍')
+            })
+        };
+        let base = times_base
+            || (["比", "较"].iter().any(|w| before.ends_with(w))
+                || ["与", "同"].iter().any(|w| before.ends_with(w))
+                    && text[i + u + '年'.len_utf8()..].starts_with("相比"))
+                && !text[i + u + '年'.len_utf8()..].starts_with(|c: char| {
+                    ascii_or_wide_digit(c).is_some() || cn_digit(c).is_some()
+                });
         let planned = !as_of
             && !base
             && ["计划", "预计", "力争", "争取", "拟", "将", "目标", "有望"]
@@ -1742,6 +1757,16 @@ mod tests {
         ] {
             assert_eq!(infer_year(said), Some(2023), "{said}");
         }
+    }
+
+    /// 是2022年底的2.3倍: the year a multiple is taken over is past, not
+    /// the text's own.
+    #[test]
+    fn a_base_a_multiple_is_taken_over_is_a_year_past() {
+        let text = "自2019年启动这项工作以来，全市累计加装电梯5420台，是2022年底的2.3倍。\
+                    今年9月，她所在的单元装上了电梯。";
+        assert_eq!(infer_year(text), None);
+        assert_eq!(infer_year("2022年底全市加装电梯2360台。"), Some(2022));
     }
 
     /// A text that says 今年 names its own year's months so; a month of a

@@ -403,6 +403,15 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
     // kilogram; 1860眼 (wells), 386万票 (customs declarations), counters
     // the shared parser does not know.
     ("斤", Unit::Tonne, (1, 2000), Some(&["斤"])),
+    // 木构件412根: beams, piles, poles; 根据, 根本 and the like are words.
+    (
+        "根",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "据", "本", "源", "治", "系", "基", "部", "深", "除", "须", "筋", "茎",
+        ]),
+    ),
     (
         "眼",
         Unit::Count,
@@ -1134,6 +1143,8 @@ const OFFICE_TITLES: &[&str] = &[
     "董事长",
     "总经理",
     "负责人",
+    // 卫生署发言人表示: the office speaks through its spokesperson.
+    "发言人",
     "局长",
     "县长",
     "市长",
