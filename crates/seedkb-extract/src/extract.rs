@@ -5481,16 +5481,22 @@ fn row_under_columns(
 /// what to the thing named, no part of its name.
 const VERBS_BEFORE_A_NAME: &[&str] = &["走进", "来到", "收到"];
 
-/// Names that hold one of [`VERBS_BEFORE_A_NAME`] start after it.
-fn cut_at_inner_verb(all: &mut [Mention]) {
+/// Names that hold one of [`VERBS_BEFORE_A_NAME`] start after it; so do
+/// names walked back to the 来 of 以来 or 年来 (今年以来章贡区法院).
+fn cut_at_inner_verb(norm: &str, all: &mut [Mention]) {
     for m in all.iter_mut() {
         if m.new_kind.is_none() || m.new_kind.as_deref() == Some("person") {
             continue;
         }
+        let since = m.name.starts_with('来')
+            && norm
+                .get(..m.start)
+                .is_some_and(|b| b.ends_with(['以', '年']));
         let Some(cut) = VERBS_BEFORE_A_NAME
             .iter()
             .filter_map(|v| m.name.rfind(v).map(|p| p + v.len()))
             .max()
+            .or(since.then_some('来'.len_utf8()))
         else {
             continue;
         };
@@ -8763,7 +8769,7 @@ fn find_mentions(
             ));
         }
     }
-    cut_at_inner_verb(&mut all);
+    cut_at_inner_verb(norm, &mut all);
     // 86万元富民新村, 两公里村: a name walked back into a value before
     // it starts after the value; 其中城乡居民: 中 is 其中's.
     for m in &mut all {
@@ -16390,6 +16396,22 @@ mod tests {
             .filter(|f| f.text == "三块")
             .filter(yuan)
             .all(|f| f.quote.contains("补三块")));
+    }
+
+    /// 今年以来青石区法院…, 记者走进青石食堂: the 来 of 以来 and a verb
+    /// glued before a name are no part of it.
+    #[test]
+    fn since_and_a_visit_verb_are_cut_from_a_name() {
+        let got = subjects_of(
+            "青石区法院宣判\n\n据统计，今年以来青石区法院共审结案件23件。\n\n\
+             日前，记者走进白云街道长者食堂，食堂每天供餐350份。",
+        );
+        assert_eq!(one_subject(&got, "23件"), Some("青石区法院"), "{got:?}");
+        assert_eq!(
+            one_subject(&got, "350份"),
+            Some("白云街道长者食堂"),
+            "{got:?}"
+        );
     }
 
     /// 家住青石区的: where a person lives is a place said after the verb.
