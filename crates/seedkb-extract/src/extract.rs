@@ -358,6 +358,9 @@ pub fn extract_each<'t>(
     // splitter cut at ；.
     let mut goal_list: Option<Modality> = None;
     let mut currency = DocumentCurrency::default();
+    // The columns of the table read now (县（市、区）　常住人口（万人）　…):
+    // each column's name and the unit its header gives.
+    let mut table_columns: Option<Vec<(String, String)>> = None;
     let (mut count, mut cut, mut first_cut) = (0, 0, None);
     let mut each = std::iter::once(opening.clone())
         .chain(split.by_ref().map(std::rc::Rc::new))
@@ -428,6 +431,25 @@ pub fn extract_each<'t>(
                 }
             }));
         }
+        // 芗城区　58.6　96.10 under 常住人口（万人）　城镇化率（%）: a row's
+        // bare numbers in the units of their columns.
+        let column_cells =
+            table_quantities(&norm, s, &mut table_columns, &quantities, &found_dates);
+        if !column_cells.is_empty() {
+            for (a, b, q, _) in &column_cells {
+                if sink.is_none() {
+                    let at = location(s, *a, *b);
+                    let (from, to) = (at.value_start as usize, at.value_end as usize);
+                    left_out.retain(|l| !(l.start == from && l.end == to));
+                }
+                quantities.push((*a, *b, q.clone()));
+            }
+            quantities.sort_by_key(|(a, _, _)| *a);
+        }
+        let column_cells: Vec<(usize, usize, String)> = column_cells
+            .into_iter()
+            .map(|(a, b, _, name)| (a, b, name))
+            .collect();
         // 2025年第二季度重大项目集中开工活动: a year opening a name dates no fact.
         found_dates.retain(|d| !dates::opens_a_name(&norm, d));
         // 2020年2月30日 is a mistake in the text, not a date to store.
@@ -1110,6 +1132,12 @@ pub fn extract_each<'t>(
                 ctx.subject_why(a, b, false, q.unit == Unit::Count);
             let (mut attr, negate) = quantity_attribute(&norm, a, b, &q);
             let mut inherited: Option<&str> = None;
+            if let Some((_, _, column)) = column_cells.iter().find(|(x, y, _)| *x == a && *y == b) {
+                // The column's name says what the cell is (常住人口 over 58.6).
+                let said = format!("{column}{}", &norm[a..b]);
+                attr = quantity_attribute(&said, column.len(), said.len(), &q).0;
+                inherited = Some("a table's cell: what its column's header names");
+            }
             let own = quantity_qualifiers(&norm, a, b);
             let from_list = listed_goal.filter(|_| own.modality == Modality::default());
             if from_list.is_some() && attr == "growth_rate" {
@@ -3722,6 +3750,13 @@ fn quantities_and_left_out(
                 continue;
             }
         }
+        // 政府每餐补三块, 十八块一份: 块 a sum of yuan, not pieces.
+        if q.unit == Unit::Count
+            && q.bound == Bound::Exact
+            && counts::kuai_said_as_money(&norm[..i], &norm[i..i + used], &norm[i + used..])
+        {
+            q.unit = Unit::Cny;
+        }
         if q.unit == Unit::Number
             && q.text.ends_with(['万', '亿'])
             && PEOPLE_NOUNS.iter().any(|n| norm[i + used..].starts_with(n))
@@ -4075,7 +4110,10 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
     ] {
         if let Some(rest) = s.strip_prefix(word) {
             let (mut q, used) = parse_in_text(rest)?;
-            if q.bound != Bound::Exact || q.text.contains("百分点") || q.text.contains("百分點")
+            if q.bound != Bound::Exact
+                || ["百分点", "百分點", "千分点", "千分點"]
+                    .iter()
+                    .any(|w| q.text.contains(w))
             {
                 return None;
             }
@@ -5399,6 +5437,196 @@ fn table_row_name(norm: &str, map: &[(usize, usize)], sentence: u32, mentions: &
     );
 }
 
+/// The lines of a sentence (a table's lines are joined into one, having
+/// no full stop), as byte ranges of its text.
+fn sentence_lines(s: &Sentence, len: usize) -> Vec<(usize, usize)> {
+    let mut starts = vec![0];
+    for &b in &s.breaks {
+        if let Some(&(t, _)) = s.map.iter().find(|(_, o)| *o > b) {
+            if t > 0 && t < len {
+                starts.push(t);
+            }
+        }
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    let ends = starts.iter().skip(1).copied().chain(std::iter::once(len));
+    starts.iter().copied().zip(ends).collect()
+}
+
+/// The cells of the line `from..to` whose cells are set apart by white
+/// space (a table's row), as byte ranges; empty for a line of one cell.
+/// The text has the white space taken out; where it was, the map of the
+/// text onto the original starts a new run.
+fn table_cells(norm: &str, map: &[(usize, usize)], from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut bounds: Vec<usize> = map
+        .iter()
+        .map(|(t, _)| *t)
+        .filter(|&t| t > from && t < to && norm.is_char_boundary(t))
+        .collect();
+    bounds.dedup();
+    if bounds.is_empty() {
+        return Vec::new();
+    }
+    // A space kept between two numbers (58.6　96.10) is no cell's.
+    std::iter::once(from)
+        .chain(bounds.iter().copied())
+        .zip(bounds.iter().copied().chain(std::iter::once(to)))
+        .map(|(a, b)| {
+            let cell = &norm[a..b];
+            let lead = cell.len() - cell.trim_start().len();
+            (a + lead, a + cell.trim_end().len())
+        })
+        .filter(|(a, b)| a < b)
+        .collect()
+}
+
+/// The bare numbers of a table's rows in the units their columns' header
+/// gives (县（市、区）　常住人口（万人）　城镇化率（%） over 芗城区　58.6　96.10),
+/// each with its column's name; `columns` carries the header from line to
+/// line until a line is no row of it. Numbers read already are left alone.
+fn table_quantities(
+    norm: &str,
+    s: &Sentence,
+    columns: &mut Option<Vec<(String, String)>>,
+    quantities: &[(usize, usize, Quantity)],
+    found_dates: &[dates::FoundDate],
+) -> Vec<(usize, usize, Quantity, String)> {
+    let mut out = Vec::new();
+    for (from, to) in sentence_lines(s, norm.len()) {
+        let cells = table_cells(norm, &s.map, from, to);
+
+        if let Some(header) = table_header(&norm[from..to], norm, &cells) {
+            *columns = Some(header);
+            continue;
+        }
+        let Some(cols) = columns.take() else {
+            continue;
+        };
+        let row = row_under_columns(norm, &cells, &cols);
+        if !row.is_empty() {
+            *columns = Some(cols);
+        }
+        for (a, b, name, unit) in row {
+            let written = format!("{}{unit}", &norm[a..b]);
+            let Some((mut q, used)) = parse_in_text(&written) else {
+                continue;
+            };
+            if used != written.len()
+                || quantities.iter().any(|(x, y, _)| *x < b && *y > a)
+                || found_dates.iter().any(|d| d.start < b && d.end > a)
+            {
+                continue;
+            }
+            q.text = norm[a..b].to_string();
+            out.push((a, b, q, name));
+        }
+    }
+    out
+}
+
+/// A table's header (县（市、区）　常住人口（万人）　城镇化率（%）): no
+/// figure in it, and some column giving its unit in brackets, which its
+/// cells are said in bare. Each column after the first: its name and unit
+/// (empty when the header gives none).
+fn table_header(line: &str, norm: &str, cells: &[(usize, usize)]) -> Option<Vec<(String, String)>> {
+    if cells.len() < 2 || line.contains(|c: char| c.is_ascii_digit() || "，。；：".contains(c))
+    {
+        return None;
+    }
+    let columns: Vec<(String, String)> = cells[1..]
+        .iter()
+        .map(|&(a, b)| {
+            let cell = &norm[a..b];
+            let unit = cell
+                .strip_suffix(['）', ')'])
+                .and_then(|c| c.rfind(['（', '(']).map(|p| (p, c)))
+                .map(|(p, c)| {
+                    (
+                        c[..p].to_string(),
+                        c[p..].chars().skip(1).collect::<String>(),
+                    )
+                })
+                .filter(|(_, u)| {
+                    let one = format!("1{u}");
+                    parse_in_text(&one)
+                        .is_some_and(|(q, used)| used == one.len() && q.unit != Unit::Number)
+                });
+            unit.unwrap_or_else(|| (cell.to_string(), String::new()))
+        })
+        .collect();
+    let named = columns
+        .iter()
+        .all(|(n, _)| (2..=12).contains(&n.chars().count()) && n.chars().all(is_han));
+    (named && columns.iter().any(|(_, u)| !u.is_empty())).then_some(columns)
+}
+
+/// The cells of a table's row under `columns` (芗城区　58.6　96.10): a
+/// first cell naming the row, then one bare number for each column, each
+/// with its column's name. Empty when the line is no such row.
+fn row_under_columns(
+    norm: &str,
+    cells: &[(usize, usize)],
+    columns: &[(String, String)],
+) -> Vec<(usize, usize, String, String)> {
+    let Some(&(a0, b0)) = cells.first() else {
+        return Vec::new();
+    };
+    let bare = |c: &str| {
+        c.starts_with(|x: char| x.is_ascii_digit())
+            && c.chars().all(|x| x.is_ascii_digit() || x == '.')
+    };
+    if cells.len() != columns.len() + 1
+        || !norm[a0..b0]
+            .chars()
+            .all(|c| is_han(c) || "（）()·".contains(c))
+        || !cells[1..].iter().all(|&(a, b)| bare(&norm[a..b]))
+    {
+        return Vec::new();
+    }
+    cells[1..]
+        .iter()
+        .zip(columns)
+        .filter(|(_, (_, unit))| !unit.is_empty())
+        .map(|(&(a, b), (name, unit))| (a, b, name.clone(), unit.clone()))
+        .collect()
+}
+
+/// Verbs a name found by its ending may have been walked back over
+/// (记者走进玉林街道长者食堂, 公司收到宁波市科学技术局拨付的…): who did
+/// what to the thing named, no part of its name.
+const VERBS_BEFORE_A_NAME: &[&str] = &["走进", "来到", "收到"];
+
+/// Names that hold one of [`VERBS_BEFORE_A_NAME`] start after it; so do
+/// names walked back to the 来 of 以来 or 年来 (今年以来章贡区法院).
+fn cut_at_inner_verb(norm: &str, all: &mut [Mention]) {
+    for m in all.iter_mut() {
+        if m.new_kind.is_none() || m.new_kind.as_deref() == Some("person") {
+            continue;
+        }
+        let since = m.name.starts_with('来')
+            && norm
+                .get(..m.start)
+                .is_some_and(|b| b.ends_with(['以', '年']));
+        let Some(cut) = VERBS_BEFORE_A_NAME
+            .iter()
+            .filter_map(|v| m.name.rfind(v).map(|p| p + v.len()))
+            .max()
+            .or(since.then_some('来'.len_utf8()))
+        else {
+            continue;
+        };
+        if m.name[cut..].chars().count() < 3 || m.name.len() != m.end - m.start {
+            continue;
+        }
+        m.start += cut;
+        m.name = m.name[cut..].to_string();
+        m.how = m
+            .how
+            .or(Some("a verb glued before it (记者走进…, 收到…) left out"));
+    }
+}
+
 /// Territories a text names with no level after them (台湾11月出口值…):
 /// a closed list, their names having no place's ending.
 const TERRITORIES: &[&str] = &["香港", "澳门", "台湾"];
@@ -5539,7 +5767,16 @@ fn autonomous_places(norm: &str) -> Vec<Mention> {
             continue;
         }
         let stem_end = start;
-        for c in norm[..stem_end].chars().rev().take(4) {
+        // 三都水族自治县, 本溪满族自治县: a stem holding a function
+        // character (a closed list) is taken whole before the walk.
+        if let Some(st) = lexicon::STOP_STEMS
+            .iter()
+            .find(|st| norm[..stem_end].ends_with(**st))
+        {
+            start -= st.len();
+        }
+        let taken = norm[start..stem_end].chars().count();
+        for c in norm[..start].chars().rev().take(4 - taken) {
             if !is_han(c)
                 || lexicon::NAME_STOPS.contains(c)
                 || lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c)
@@ -8589,11 +8826,14 @@ fn find_mentions(
         if m.new_kind.is_none() || m.new_kind.as_deref() == Some("person") {
             continue;
         }
-        let lead = lexicon::TIME_WORDS
-            .iter()
-            .chain(lexicon::LEADING_PERIODS)
-            .copied()
+        // 近年来章贡区法院: 来 closes the time word, before 近年 is tried.
+        let lead = ["近年来", "多年来"]
+            .into_iter()
+            .chain(lexicon::TIME_WORDS.iter().copied())
+            .chain(lexicon::LEADING_PERIODS.iter().copied())
             .chain([
+                // 被告单位甲公司: the role the court gives the company.
+                "被告单位",
                 "从",
                 "自",
                 "辖内",
@@ -8645,6 +8885,7 @@ fn find_mentions(
             ));
         }
     }
+    cut_at_inner_verb(norm, &mut all);
     // 86万元富民新村, 两公里村: a name walked back into a value before
     // it starts after the value; 其中城乡居民: 中 is 其中's.
     for m in &mut all {
@@ -9418,7 +9659,8 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         return (count_attribute(norm, a, b, q), false);
     }
     // 提高8个百分点, 下降0.3个百分点: a change of a rate, in points.
-    if dim == Dim::Percent && norm[a..b].ends_with("百分点") {
+    if dim == Dim::Percent && (norm[a..b].ends_with("百分点") || norm[a..b].ends_with("千分点"))
+    {
         let fall = lexicon::FALLS.iter().any(|f| before.contains(f))
             && !lexicon::FALLS.iter().any(|f| {
                 before
@@ -15125,6 +15367,24 @@ mod tests {
         assert_eq!(one_subject(&got, "4.1%"), Some("宁夏回族自治区"));
     }
 
+    /// 三都水族自治县: a stem holding a function character (都) is a
+    /// county named for its people all the same; the report's 全县 is it,
+    /// and 受县人民政府委托 names no county 受县.
+    #[test]
+    fn a_county_named_for_its_people_may_hold_a_function_character() {
+        let got = subjects_of(
+            "关于三都水族自治县上半年计划执行情况的报告\n\n\
+             我受县人民政府委托，向本次会议报告执行情况。\n\n\
+             上半年，全县实现地区生产总值61.37亿元，同比增长5.8%。",
+        );
+        assert_eq!(
+            one_subject(&got, "61.37亿元"),
+            Some("三都水族自治县"),
+            "{got:?}"
+        );
+        assert_eq!(one_subject(&got, "5.8%"), Some("三都水族自治县"));
+    }
+
     /// 香港特区, 香港特别行政区: a special administrative region is one
     /// place, named as the text mostly says it, with either level word.
     #[test]
@@ -16315,6 +16575,102 @@ mod tests {
         assert_eq!(
             one_subject(&got, "300万平方米"),
             Some("其他热源单位"),
+            "{got:?}"
+        );
+    }
+
+    /// A table whose header gives each column's unit in brackets: its
+    /// rows' bare numbers are values in those units, of the row's first
+    /// cell, named by the column; a line that is no row ends the table.
+    #[test]
+    fn a_table_header_gives_its_cells_units() {
+        let x = extract(
+            "t.txt",
+            "青石市人口公报\n\n各县常住人口及城镇化率\n\
+             县（市、区）\u{3000}常住人口（万人）\u{3000}城镇化率（%）\n\
+             青石区\u{3000}58.6\u{3000}96.10\n\
+             白云县\u{3000}23.4\u{3000}53.25\n\n\
+             注：分项之和与总数略有差异。\n\n全市另有12.5个景点。",
+            &Known::new(),
+        )
+        .unwrap();
+        let read = |text: &str| {
+            let f = x
+                .found
+                .iter()
+                .find(|f| f.text == text)
+                .unwrap_or_else(|| panic!("{text} not found: {:?}", x.found));
+            let crate::model::Value::Quantity(q) = &f.value else {
+                panic!("a quantity")
+            };
+            (
+                q.value.to_string(),
+                q.unit,
+                f.subject.clone(),
+                f.attribute.clone(),
+            )
+        };
+        let (v, unit, subject, attr) = read("58.6");
+        assert_eq!(
+            (v.as_str(), unit, subject.as_deref()),
+            ("586000", Unit::Count, Some("青石区"))
+        );
+        assert!(attr.contains("population"), "{attr}");
+        let (v, unit, subject, attr) = read("53.25");
+        assert_eq!(
+            (v.as_str(), unit, subject.as_deref()),
+            ("53.25", Unit::Percent, Some("白云县"))
+        );
+        assert_eq!(attr, "urbanization_rate");
+        assert!(!x.found.iter().any(|f| f.text == "12.5"), "{:?}", x.found);
+    }
+
+    /// 块 after a verb of paying (补三块) or before what a price is by (十八块
+    /// 一份) is yuan; 三块地 stays three plots.
+    #[test]
+    fn kuai_is_yuan_where_it_is_paid() {
+        let x = extract(
+            "t.txt",
+            "食堂\n\n陈女士说：“政府每餐补三块，老人自己掏九块就行了。晚上卖十八块一份的套餐。”\
+             村里还分了三块地。",
+            &Known::new(),
+        )
+        .unwrap();
+        let unit = |text: &str| {
+            let f = x
+                .found
+                .iter()
+                .find(|f| f.text == text)
+                .unwrap_or_else(|| panic!("{text} not found: {:?}", x.found));
+            let crate::model::Value::Quantity(q) = &f.value else {
+                panic!("a quantity")
+            };
+            (q.value.to_string(), q.unit)
+        };
+        assert_eq!(unit("三块"), ("3".into(), Unit::Cny));
+        assert_eq!(unit("九块"), ("9".into(), Unit::Cny));
+        assert_eq!(unit("十八块"), ("18".into(), Unit::Cny));
+        let yuan = |f: &&Found| matches!(&f.value, crate::model::Value::Quantity(q) if q.unit == Unit::Cny);
+        assert!(x
+            .found
+            .iter()
+            .filter(|f| f.text == "三块")
+            .filter(yuan)
+            .all(|f| f.quote.contains("补三块")));
+    }
+
+    /// 今年以来青石区法院…, 记者走进青石食堂: the 来 of 以来 and a verb
+    /// glued before a name are no part of it.
+    #[test]
+    fn since_and_a_visit_verb_are_cut_from_a_name() {
+        let got = subjects_of(
+            "青石区法院宣判\n\n据统计，今年以来青石区法院共审结案件23件。\n\n\
+             日前，记者走进白云街道长者食堂，食堂每天供餐350份。",
+        );
+        assert_eq!(one_subject(&got, "23件"), Some("青石区法院"), "{got:?}");
+        assert_eq!(
+            one_subject(&got, "350份"),
+            Some("白云街道长者食堂"),
             "{got:?}"
         );
     }

@@ -91,6 +91,10 @@ const UNITS: &[(&str, Unit, i128, i128)] = &[
     ("个百分点", Unit::Percent, 1, 1),
     ("個百分點", Unit::Percent, 1, 1),
     ("百分点", Unit::Percent, 1, 1),
+    // Per-mille points (出生率下降0.35个千分点): tenths of a percentage point.
+    ("个千分点", Unit::Percent, 1, 10),
+    ("個千分點", Unit::Percent, 1, 10),
+    ("千分点", Unit::Percent, 1, 10),
     // Traditional forms.
     ("畝", Unit::SquareMetre, 2000, 3),
     ("公頃", Unit::SquareMetre, 10_000, 1),
@@ -1204,6 +1208,11 @@ mod tests {
         assert_eq!(
             (pts.value.to_string(), pts.unit),
             ("2.3".into(), Unit::Percent)
+        );
+        let pm = q("0.35个千分点");
+        assert_eq!(
+            (pm.value.to_string(), pm.unit, pm.text.as_str()),
+            ("0.035".into(), Unit::Percent, "0.35个千分点")
         );
         let r = q("30%至40%");
         assert_eq!(

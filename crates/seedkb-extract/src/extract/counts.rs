@@ -275,9 +275,50 @@ pub fn in_a_quoted_name(norm: &str, a: usize, b: usize) -> bool {
         && !sums_up_a_list
 }
 
+/// Verbs of paying or charging (补, 掏, 卖) right before a sum said in 块.
+const PAYING_VERBS: &[char] = &[
+    '补', '掏', '付', '花', '交', '赚', '挣', '卖', '收', '贴', '省', '涨', '值', '贵',
+];
+
+/// What is sold by the piece after a price in 块 (十八块一份, 三块一斤).
+const PRICED_BY: &[char] = &['份', '斤', '碗', '盒', '瓶', '杯', '袋', '顿', '两'];
+
+/// Whether `words`, a count in 块 said between `before` and `after`, is a
+/// sum of yuan as people say it without 钱: after a verb of paying and
+/// ending its clause or followed by an adverb (政府每餐补三块，掏九块就行了),
+/// or a price by the piece (十八块一份). 三块地, 三块牌子 and 样地420块 stay
+/// counts of pieces.
+pub fn kuai_said_as_money(before: &str, words: &str, after: &str) -> bool {
+    if !words.ends_with('块') {
+        return false;
+    }
+    let by_piece = after.strip_prefix('一').is_some_and(|r| {
+        r.starts_with(PRICED_BY)
+            && !r[r.chars().next().map_or(0, char::len_utf8)..]
+                .starts_with(|c: char| super::is_numeral_char(c))
+    });
+    let paid = before.ends_with(PAYING_VERBS)
+        && (after.is_empty()
+            || after.starts_with(|c: char| "，。；！？、,;!?”".contains(c))
+            || after.starts_with(['就', '才', '也', '都', '还', '了', '呢', '吧', '啊', '嘛']));
+    by_piece || paid
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kuai_after_paying_or_before_a_piece_is_money() {
+        assert!(kuai_said_as_money("政府每餐补", "三块", "，老人自己掏"));
+        assert!(kuai_said_as_money("老人自己掏", "九块", "就行了"));
+        assert!(kuai_said_as_money("卖", "十八块", "一份的套餐"));
+        assert!(!kuai_said_as_money("村里分了", "三块", "地"));
+        assert!(!kuai_said_as_money("挂了", "三块", "牌子"));
+        assert!(!kuai_said_as_money("样地", "420块", "，"));
+        assert!(!kuai_said_as_money("补", "三块", "砖"));
+        assert!(!kuai_said_as_money("补", "三个", "，"));
+    }
 
     fn at(text: &str, words: &str) -> bool {
         let k = text.find(words).expect("the count is in the text");

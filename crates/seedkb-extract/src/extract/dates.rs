@@ -452,6 +452,25 @@ fn year_span_end(rest: &str, first: Option<i32>) -> Option<(i32, usize)> {
     (!more && y2 > first && y2 - first <= 10).then_some((y2, used + '年'.len_utf8()))
 }
 
+/// 1.2026年9月16日，公司收到…: a list's number (1.) opening its item
+/// right before a year, not a number the year's digits go on.
+fn year_after_list_number(before: &str, rest: &str) -> bool {
+    let Some(number) = before.strip_suffix('.') else {
+        return false;
+    };
+    let digits = number.len() - number.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let opens = number[..number.len() - digits]
+        .chars()
+        .next_back()
+        .is_none_or(|c| "：:。；;，\n".contains(c));
+    (1..=2).contains(&digits)
+        && opens
+        && rest
+            .get(..4)
+            .is_some_and(|y| y.chars().all(|c| c.is_ascii_digit()))
+        && rest[4..].starts_with('年')
+}
+
 /// Every date in `text`, left to right, not overlapping.
 pub fn find_dates(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
     let mut out = Vec::new();
@@ -466,7 +485,7 @@ pub fn find_dates(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
         // and 3个月 / 每月 are durations, not dates.
         let mid_number = prev.is_some_and(|p| {
             ascii_or_wide_digit(p).is_some() || cn_digit(p).is_some() || p == '十' || p == '.'
-        });
+        }) && !year_after_list_number(&text[..i], &text[i..]);
         // 比上年, 较去年: a comparison, not a date.
         let comparison = matches!(prev, Some('比' | '较' | '同' | '与'))
             && RELATIVE.iter().any(|(w, _)| text[i..].starts_with(w));
@@ -1316,6 +1335,21 @@ mod tests {
             d.date.iso(),
             d.until.as_ref().map(Date::iso),
         )
+    }
+
+    /// 1.2026年9月16日: a list's number before the year is no part of it;
+    /// 1.2026 said in a number's middle (增长1.2026年) is no year.
+    #[test]
+    fn a_list_number_before_a_year() {
+        assert_eq!(
+            one("明细如下：1.2026年9月16日，公司收到", None),
+            ("2026年9月16日".into(), "2026-09-16".into(), None)
+        );
+        assert_eq!(
+            one("2.2026年10月22日，公司", None),
+            ("2026年10月22日".into(), "2026-10-22".into(), None)
+        );
+        assert!(find_dates("系数为31.2026年", None).is_empty());
     }
 
     #[test]

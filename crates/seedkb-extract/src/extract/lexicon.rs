@@ -1073,7 +1073,7 @@ pub const GENERIC_ENDINGS: &[&str] = &[
 
 /// Characters that cannot be inside a place name: function words.
 pub const NAME_STOPS: &str =
-    "据占的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级而";
+    "据占的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级而受";
 
 /// Place stems that open or end with a character of NAME_STOPS (向阳村,
 /// 和平镇, 将台堡镇, 于都县, 成都市): the walk back from a place's ending
@@ -1084,7 +1084,7 @@ pub const STOP_STEMS: &[&str] = &[
     "向阳", "和平", "和顺", "于家", "将台", "为民", "对口", "于都", "于田", "于洪", "和田", "和龙",
     "和静", "和政", "和硕", "将乐", "从江", "从化", "全州", "全椒", "全南", "本溪", "都江", "都匀",
     "都昌", "都安", "都兰", "日照", "日喀", "日土", "那曲", "那坡", "个旧", "月湖", "成都", "江都",
-    "花都", "丰都", "宁都", "昌都", "新都", "望都", "武都",
+    "花都", "丰都", "宁都", "昌都", "新都", "望都", "武都", "三都",
 ];
 
 /// Titles of the people a report quotes on their own lives (村民, 果农,
