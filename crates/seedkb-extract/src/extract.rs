@@ -16582,6 +16582,20 @@ mod tests {
     /// A table whose header gives each column's unit in brackets: its
     /// rows' bare numbers are values in those units, of the row's first
     /// cell, named by the column; a line that is no row ends the table.
+    /// The value found as `text` in `x`, and its quantity; panics (a test's
+    /// failure) when there is none or it is no quantity.
+    fn found_quantity<'a>(x: &'a Extraction, text: &str) -> (&'a Found, &'a Quantity) {
+        let f = x
+            .found
+            .iter()
+            .find(|f| f.text == text)
+            .unwrap_or_else(|| panic!("{text} not found: {:?}", x.found));
+        let crate::model::Value::Quantity(q) = &f.value else {
+            panic!("{text}: a quantity")
+        };
+        (f, q)
+    }
+
     #[test]
     fn a_table_header_gives_its_cells_units() {
         let x = extract(
@@ -16595,14 +16609,7 @@ mod tests {
         )
         .unwrap();
         let read = |text: &str| {
-            let f = x
-                .found
-                .iter()
-                .find(|f| f.text == text)
-                .unwrap_or_else(|| panic!("{text} not found: {:?}", x.found));
-            let crate::model::Value::Quantity(q) = &f.value else {
-                panic!("a quantity")
-            };
+            let (f, q) = found_quantity(&x, text);
             (
                 q.value.to_string(),
                 q.unit,
@@ -16637,14 +16644,7 @@ mod tests {
         )
         .unwrap();
         let unit = |text: &str| {
-            let f = x
-                .found
-                .iter()
-                .find(|f| f.text == text)
-                .unwrap_or_else(|| panic!("{text} not found: {:?}", x.found));
-            let crate::model::Value::Quantity(q) = &f.value else {
-                panic!("a quantity")
-            };
+            let (_, q) = found_quantity(&x, text);
             (q.value.to_string(), q.unit)
         };
         assert_eq!(unit("三块"), ("3".into(), Unit::Cny));
