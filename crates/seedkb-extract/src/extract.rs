@@ -4016,6 +4016,10 @@ fn times_an_earlier_level(before: &str) -> bool {
         return false;
     };
     let base = &head[p + '是'.len_utf8()..];
+    // 是年轻人的3倍, 是前者的2倍: 年 and 前 inside words naming no time.
+    let base = NO_TIME_WORDS
+        .iter()
+        .fold(base.to_string(), |b, w| b.replace(w, ""));
     !base.is_empty()
         && base.chars().count() <= 8
         && !base.contains(['，', '；', '。'])
@@ -4025,6 +4029,28 @@ fn times_an_earlier_level(before: &str) -> bool {
 /// Words of an earlier time a level is compared with, for
 /// `times_an_earlier_level`.
 const EARLIER_TIME_WORDS: &[&str] = &["年", "同期", "上月", "前"];
+
+/// Words holding one of [`EARLIER_TIME_WORDS`] that name people, a rank
+/// or a whole year's average, no earlier time (是年轻人的3倍, 是全国年均
+/// 水平的2倍): a ratio between two things, not a growth.
+const NO_TIME_WORDS: &[&str] = &[
+    "年轻",
+    "青年",
+    "成年",
+    "老年",
+    "少年",
+    "中年",
+    "幼年",
+    "年龄",
+    "年级",
+    "年均",
+    "年平均",
+    "全年",
+    "前者",
+    "目前",
+    "前列",
+    "前沿",
+];
 
 /// 分别同比增长86.5%和1.4倍: times after 和 or 、 right after a rate, in a
 /// clause whose growth verb that rate follows, are the pair's second rise.
@@ -12734,6 +12760,12 @@ mod tests {
                 "8.5% 8.5 Percent Exact",
                 "1.4倍 140 Percent Exact"
             ]
+        );
+        // 年 and 前 in words of people or a rank are no earlier time: a
+        // ratio of two things, no growth.
+        assert!(
+            q("老年人的骨折发生率是年轻人的3倍，产量是前者的2倍，是全国年均水平的1.5倍。")
+                .is_empty()
         );
         // The last of a list after a growth verb grows by times too.
         assert_eq!(
