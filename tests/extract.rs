@@ -2013,7 +2013,8 @@ fn unseen32_articles() {
 /// 100.0/81.1/78.4/64.9, the pig farmer 97.1/94.3/82.9/82.9, Shengzhong
 /// 96.9/12.5/71.9/9.4, Siping 97.0/93.9/69.7/69.7, Luoyang
 /// 100.0/84.8/90.9/81.8, Macao 91.7/61.1/41.7/22.2, Ruoqiang
-/// 79.4/14.7/41.2/11.8).
+/// 79.4/14.7/41.2/11.8). One gold fix came after: 差不多三十吨 is listed as
+/// 三十吨 about, the words unseen32 gives 差不多一吨 (96.5/66.5/70.3/52.2 then).
 #[test]
 fn unseen33_articles() {
     held_out_set("unseen33", 10);
