@@ -66,9 +66,11 @@ thread_local! {
 const KEYS_KEPT: usize = 1 << 16;
 
 /// Each word's key as [`index_words`] indexes it ([`crate::chinese::search_key`],
-/// or `None` for a word without a letter or digit), made once.
+/// or `None` for a word without a letter or digit), made once. Keyed by
+/// input text, so std's seeded hash, not Fx: words chosen to collide must
+/// not make a load quadratic (ARCHITECTURE.md keeps Fx to ids).
 #[derive(Default)]
-struct IndexKeys(rustc_hash::FxHashMap<Box<str>, Option<Box<str>>>);
+struct IndexKeys(std::collections::HashMap<Box<str>, Option<Box<str>>>);
 
 impl IndexKeys {
     fn index_key(&mut self, word: &str) -> Option<String> {
