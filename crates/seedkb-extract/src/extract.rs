@@ -9903,9 +9903,15 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         .take(10)
         .take_while(|c| !matches!(c, '、' | '和' | '及') && !is_numeral_char(*c))
         .collect();
+    // 被 of 被告人 (4名被告人) is a noun's, no passive.
     let phrase_end = lexicon::PHRASE_VERBS
         .iter()
-        .filter_map(|v| near_after.find(v))
+        .filter_map(|v| {
+            near_after
+                .match_indices(v)
+                .map(|(p, _)| p)
+                .find(|p| !near_after[*p..].starts_with("被告"))
+        })
         .min()
         .unwrap_or(near_after.len());
     let near_after = &near_after[..phrase_end];
@@ -9997,8 +10003,20 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         });
     // 品种分别为36个: the words linking the noun to its count do not
     // count as distance.
+    // …unless a noun ends with the link's characters (违规行为47起: 为 of
+    // 行为 is no link).
+    let noun_ends = |s: &str| {
+        lexicon::counted_index()
+            .find(s)
+            .iter()
+            .any(|((noun, _), _, last)| last + noun.len() == s.len())
+    };
     let mut before = before;
-    while let Some(link) = lexicon::COUNT_LINKS.iter().find(|l| before.ends_with(**l)) {
+    while let Some(link) = lexicon::COUNT_LINKS
+        .iter()
+        .find(|l| before.ends_with(**l))
+        .filter(|_| !noun_ends(before))
+    {
         before = &before[..before.len() - link.len()];
     }
     let near = before.len().saturating_sub(2 * 3);
