@@ -9667,10 +9667,17 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
                     .rfind(f)
                     .is_some_and(|p| before[p..].contains(['到', '至']))
             });
-        // 高于全省0.6个百分点: a gap between two rates.
-        if ["高于", "高出", "低于", "快于", "慢于"]
-            .iter()
-            .any(|w| before.contains(w))
+        // 高于全省0.6个百分点: a gap between two rates; not one against an
+        // earlier time (比平日高出30个百分点: a change, round 38).
+        let earlier = before.rfind('比').is_some_and(|p| {
+            ["去年", "上年", "同期", "平时", "平日", "以前", "往年"]
+                .iter()
+                .any(|w| before[p..].contains(w))
+        });
+        if !earlier
+            && ["高于", "高出", "低于", "快于", "慢于"]
+                .iter()
+                .any(|w| before.contains(w))
         {
             return ("rate_difference".into(), false);
         }

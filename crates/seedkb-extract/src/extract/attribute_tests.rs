@@ -2856,3 +2856,15 @@ fn a_restated_amount_and_a_yields_change_keep_what_they_measure() {
     assert_eq!(attr(&got, "8.3%"), "growth_rate");
     assert_eq!(attr(&got, "5%"), "growth_rate");
 }
+
+#[test]
+fn fry_stocked_and_a_rate_above_an_earlier_time_are_named() {
+    // Round 38: fry stocked are fry released.
+    let got = attributes_of("青石湖去年投放鱼苗约800万尾。");
+    assert_eq!(attr(&got, "约800万尾"), "fry_released");
+    // Points above an earlier time are a change; above another place, a gap.
+    let got = attributes_of("青石县节日期间酒店入住率比平时高出25个百分点。");
+    assert_eq!(attr(&got, "25个百分点"), "rate_change");
+    let got = attributes_of("青石县酒店入住率高于全省12个百分点。");
+    assert_eq!(attr(&got, "12个百分点"), "rate_difference");
+}
