@@ -2868,3 +2868,12 @@ fn fry_stocked_and_a_rate_above_an_earlier_time_are_named() {
     let got = attributes_of("青石县酒店入住率高于全省12个百分点。");
     assert_eq!(attr(&got, "12个百分点"), "rate_difference");
 }
+
+#[test]
+fn people_sentenced_and_shareholders_are_counted() {
+    // Round 38: 获刑 after people counts defendants; 股东 shareholders.
+    let got = attributes_of("青石县一家合作社5人获刑。");
+    assert_eq!(attr(&got, "5人"), "defendant_count");
+    let got = attributes_of("青石科技拟收购张某等4名股东持有的股权。");
+    assert_eq!(attr(&got, "4名"), "shareholder_count");
+}
