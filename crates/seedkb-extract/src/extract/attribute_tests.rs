@@ -2877,3 +2877,13 @@ fn people_sentenced_and_shareholders_are_counted() {
     let got = attributes_of("青石科技拟收购张某等4名股东持有的股权。");
     assert_eq!(attr(&got, "4名"), "shareholder_count");
 }
+
+#[test]
+fn a_yield_said_with_neng_money_paid_out_and_net_takings_are_named() {
+    // Round 38: 亩产能 is a yield, not a capacity.
+    let got = attributes_of("青石村今年亩产能到五吨多。");
+    assert_eq!(attr(&got, "五吨多"), "yield_per_mu");
+    let got = attributes_of("青石县糖厂已兑付蔗款2.4亿元，蔗农老李净赚八万块。");
+    assert_eq!(attr(&got, "2.4亿元"), "payment");
+    assert_eq!(attr(&got, "八万块"), "net_income");
+}
