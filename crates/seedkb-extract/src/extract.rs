@@ -9693,10 +9693,17 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
                     .rfind(f)
                     .is_some_and(|p| before[p..].contains(['到', '至']))
             });
-        // 高于全省0.6个百分点: a gap between two rates.
-        if ["高于", "高出", "低于", "快于", "慢于"]
-            .iter()
-            .any(|w| before.contains(w))
+        // 高于全省0.6个百分点: a gap between two rates; not one against an
+        // earlier time (比平日高出30个百分点: a change, round 38).
+        let earlier = before.rfind('比').is_some_and(|p| {
+            ["去年", "上年", "同期", "平时", "平日", "以前", "往年"]
+                .iter()
+                .any(|w| before[p..].contains(w))
+        });
+        if !earlier
+            && ["高于", "高出", "低于", "快于", "慢于"]
+                .iter()
+                .any(|w| before.contains(w))
         {
             return ("rate_difference".into(), false);
         }
@@ -9929,9 +9936,15 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         .take(10)
         .take_while(|c| !matches!(c, '、' | '和' | '及') && !is_numeral_char(*c))
         .collect();
+    // 被 of 被告人 (4名被告人) is a noun's, no passive.
     let phrase_end = lexicon::PHRASE_VERBS
         .iter()
-        .filter_map(|v| near_after.find(v))
+        .filter_map(|v| {
+            near_after
+                .match_indices(v)
+                .map(|(p, _)| p)
+                .find(|p| !near_after[*p..].starts_with("被告"))
+        })
         .min()
         .unwrap_or(near_after.len());
     let near_after = &near_after[..phrase_end];
@@ -10023,8 +10036,20 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         });
     // 品种分别为36个: the words linking the noun to its count do not
     // count as distance.
+    // …unless a noun ends with the link's characters (违规行为47起: 为 of
+    // 行为 is no link).
+    let noun_ends = |s: &str| {
+        lexicon::counted_index()
+            .find(s)
+            .iter()
+            .any(|((noun, _), _, last)| last + noun.len() == s.len())
+    };
     let mut before = before;
-    while let Some(link) = lexicon::COUNT_LINKS.iter().find(|l| before.ends_with(**l)) {
+    while let Some(link) = lexicon::COUNT_LINKS
+        .iter()
+        .find(|l| before.ends_with(**l))
+        .filter(|_| !noun_ends(before))
+    {
         before = &before[..before.len() - link.len()];
     }
     let near = before.len().saturating_sub(2 * 3);

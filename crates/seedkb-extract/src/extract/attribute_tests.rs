@@ -641,7 +641,7 @@ fn tunnels_bulletins_water_works_and_charging_words() {
     assert_eq!(attr(&got, "41.5亿元"), "construction_output");
     assert_eq!(attr(&got, "12.3亿元"), "real_estate_investment");
     assert_eq!(attr(&got, "26.4万平方米"), "housing_sales_area");
-    assert_eq!(attr(&got, "33.6亿元"), "budget_expenditure");
+    assert_eq!(attr(&got, "33.6亿元"), "fiscal_expenditure");
     assert_eq!(attr(&got, "42.8万头"), "pig_output");
     let got = attributes_of(
         "水厂累计供水2100万吨，设计日供水能力5万吨，水库蓄水率保持在70%以上，出厂水质100%达标。",
@@ -2757,4 +2757,133 @@ fn money_or_weight_said_of_one_mu_is_per_mu() {
     // Eleven mu, or a mu and more, is land, not a rate.
     let got = attributes_of("他家十一亩地卖了三万元。");
     assert_ne!(attr(&got, "三万元"), "income_per_mu");
+}
+
+#[test]
+fn a_courts_a_deals_and_a_budgets_money_is_named() {
+    // Round 38: a sentence's fine, a fraud's take, money got back.
+    let got = attributes_of("被告人王某被判处有期徒刑五年，并处罚金20万元。");
+    assert_eq!(attr(&got, "20万元"), "fine");
+    let got =
+        attributes_of("该团伙骗取钱款共计96万元，警方已追回61万元，其中张某非法获利约30万元。");
+    assert_eq!(attr(&got, "96万元"), "fraud_amount");
+    assert_eq!(attr(&got, "61万元"), "amount_recovered");
+    assert_eq!(attr(&got, "约30万元"), "illegal_gain");
+    // A company's loss, a household's bill, a worker's pay said plainly.
+    let got =
+        attributes_of("青石电力上半年亏损约12亿元，居民每月电费平均增加40元，工钱一天两百块。");
+    assert_eq!(attr(&got, "约12亿元"), "loss");
+    assert_eq!(attr(&got, "40元"), "electricity_bill");
+    assert_eq!(attr(&got, "两百块"), "wage");
+    // A budget's total and the debt a province passes on.
+    let got = attributes_of("加上债务转贷收入8.1亿元，全县收入总计96.3亿元。");
+    assert_eq!(attr(&got, "8.1亿元"), "debt_transfer_revenue");
+    assert_eq!(attr(&got, "96.3亿元"), "total_revenue");
+    // An appraisal and its rise over book value; the price a deal agreed.
+    let got = attributes_of(
+        "标的公司全部权益评估的价值为8,600万元，增值2,100万元，增值率32.3%，交易价格为4,386万元。",
+    );
+    assert_eq!(attr(&got, "8,600万元"), "appraised_value");
+    assert_eq!(attr(&got, "2,100万元"), "appraisal_increase");
+    assert_eq!(attr(&got, "32.3%"), "appraisal_increase_rate");
+    assert_eq!(attr(&got, "4,386万元"), "transaction_price");
+}
+
+#[test]
+fn a_fisherys_a_bridges_and_a_sugar_mills_measures_are_named() {
+    // Round 38: fish landed, a span, a tower, steel and land taken.
+    let got = attributes_of("青石湖今冬已出鱼约46万斤，计划捕捞120万斤。");
+    assert_eq!(attr(&got, "约46万斤"), "fish_catch");
+    assert_eq!(attr(&got, "120万斤"), "catch");
+    let got = attributes_of("大桥主跨760米，索塔高度约198米，用钢量约2.1万吨，征收土地约900亩。");
+    assert_eq!(attr(&got, "760米"), "main_span");
+    assert_eq!(attr(&got, "约198米"), "height");
+    assert_eq!(attr(&got, "约2.1万吨"), "steel_used");
+    assert_eq!(attr(&got, "约900亩"), "land_acquired");
+    let got = attributes_of("本榨季入榨甘蔗约120万吨，产糖14万吨，小店全年流水八十万。");
+    assert_eq!(attr(&got, "约120万吨"), "crushing_volume");
+    assert_eq!(attr(&got, "14万吨"), "sugar_output");
+    assert_eq!(attr(&got, "八十万"), "turnover");
+}
+
+#[test]
+fn lakes_zones_hands_and_defendants_are_counted() {
+    // Round 38: what a fishery, a bridge, a court and a prosecutor count.
+    let got = attributes_of("青石湖由9个湖泊组成，设4个作业区，渔工120余人。");
+    assert_eq!(attr(&got, "9个"), "lake_count");
+    assert_eq!(attr(&got, "4个"), "zone_count");
+    assert_eq!(attr(&got, "120余人"), "worker_count");
+    let got = attributes_of(
+        "主梁共吊装56个节段，检察院制发检察建议3份，查处违规行为12起，其余4名被告人另案处理。",
+    );
+    assert_eq!(attr(&got, "56个"), "segment_count");
+    assert_eq!(attr(&got, "3份"), "suggestion_count");
+    assert_eq!(attr(&got, "12起"), "violation_count");
+    assert_eq!(attr(&got, "4名"), "defendant_count");
+    let got = attributes_of("体育馆今年承办演唱会14场。");
+    assert_eq!(attr(&got, "14场"), "concert_count");
+}
+
+#[test]
+fn a_span_joined_and_a_season_begun_date_their_events() {
+    // Round 38: 合龙, 开榨, 开网, 开始, done or planned.
+    let got = attributes_of("10月9日，青石大桥主桥合龙。");
+    assert_eq!(attr(&got, "10月9日"), "date_completed");
+    let got = attributes_of("11月20日，青石县糖厂开榨。");
+    assert_eq!(attr(&got, "11月20日"), "date_started");
+    let got = attributes_of("青石湖冬捕12月28日开网。");
+    assert_eq!(attr(&got, "12月28日"), "date_started");
+    let got = attributes_of("桥面铺装计划于明年4月开始。");
+    assert_eq!(attr(&got, "明年4月"), "date_start_planned");
+}
+
+#[test]
+fn a_restated_amount_and_a_yields_change_keep_what_they_measure() {
+    // Round 38: an amount in brackets says the one before it again.
+    let got = attributes_of("青石县粮食总产量18.6亿斤（93万吨），比上年增加1.2亿斤。");
+    assert_eq!(attr(&got, "18.6亿斤"), "grain_output");
+    assert_eq!(attr(&got, "93万吨"), "grain_output");
+    assert_eq!(attr(&got, "1.2亿斤"), "grain_output_increase");
+    // A yield said in full is a yield per mu; its change a yield's.
+    let got = attributes_of("青石县粮食单位面积产量455.2公斤，比上年增加6.1公斤。");
+    assert_eq!(attr(&got, "455.2公斤"), "yield_per_mu");
+    assert_eq!(attr(&got, "6.1公斤"), "yield_increase");
+    // 为 ending a noun is no link between a noun and its count.
+    let got = attributes_of("青石县今年查处违规行为23起。");
+    assert_eq!(attr(&got, "23起"), "violation_count");
+    // A rise said by 涨幅 or 调涨.
+    let got = attributes_of("青石县公交票价平均涨幅8.3%，地铁票价调涨5%。");
+    assert_eq!(attr(&got, "8.3%"), "growth_rate");
+    assert_eq!(attr(&got, "5%"), "growth_rate");
+}
+
+#[test]
+fn fry_stocked_and_a_rate_above_an_earlier_time_are_named() {
+    // Round 38: fry stocked are fry released.
+    let got = attributes_of("青石湖去年投放鱼苗约800万尾。");
+    assert_eq!(attr(&got, "约800万尾"), "fry_released");
+    // Points above an earlier time are a change; above another place, a gap.
+    let got = attributes_of("青石县节日期间酒店入住率比平时高出25个百分点。");
+    assert_eq!(attr(&got, "25个百分点"), "rate_change");
+    let got = attributes_of("青石县酒店入住率高于全省12个百分点。");
+    assert_eq!(attr(&got, "12个百分点"), "rate_difference");
+}
+
+#[test]
+fn people_sentenced_and_shareholders_are_counted() {
+    // Round 38: 获刑 after people counts defendants; 股东 shareholders.
+    let got = attributes_of("青石县一家合作社5人获刑。");
+    assert_eq!(attr(&got, "5人"), "defendant_count");
+    let got = attributes_of("青石科技拟收购张某等4名股东持有的股权。");
+    assert_eq!(attr(&got, "4名"), "shareholder_count");
+}
+
+#[test]
+fn a_yield_said_with_neng_money_paid_out_and_net_takings_are_named() {
+    // Round 38: 亩产能 is a yield, not a capacity.
+    let got = attributes_of("青石村今年亩产能到五吨多。");
+    assert_eq!(attr(&got, "五吨多"), "yield_per_mu");
+    let got = attributes_of("青石县糖厂已兑付蔗款2.4亿元，蔗农老李净赚八万块。");
+    assert_eq!(attr(&got, "2.4亿元"), "payment");
+    assert_eq!(attr(&got, "八万块"), "net_income");
 }

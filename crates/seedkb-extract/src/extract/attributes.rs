@@ -177,7 +177,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             .unwrap_or("new_enterprise_count")
             .into();
     }
-    let attr = elided(norm, a, b, q, &attr).unwrap_or(attr);
+    let attr = restated(norm, a, q, &attr)
+        .or_else(|| elided(norm, a, b, q, &attr))
+        .unwrap_or(attr);
     // 新增床位1200张, 蜀山区新增公共充电桩5120个: things of a kind the
     // lexicon's [new_counts] names, said to be new, are counted as new.
     let attr = match lexicon::data().new_counts.iter().find(|(n, _)| *n == attr) {
@@ -642,6 +644,26 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         Some(change) => change_of(&named, change),
         None => named,
     })
+}
+
+/// 粮食总产量113.5亿斤（567.4万吨）: an amount in brackets right after
+/// another of the same kind says that one again in another unit, and
+/// measures what it measures (round 38).
+fn restated(norm: &str, a: usize, q: &Quantity, attr: &str) -> Option<String> {
+    let dim = Dim::of(q.unit)?;
+    if attr != dim.default_attribute() {
+        return None;
+    }
+    let head = norm[..a]
+        .strip_suffix('（')
+        .or_else(|| norm[..a].strip_suffix('('))?;
+    let found = super::dates::find_dates(head, None);
+    let (pa, pb, pq) = super::find_quantities(head, &found).into_iter().last()?;
+    if pb != head.len() || Dim::of(pq.unit) != Some(dim) {
+        return None;
+    }
+    let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
+    (named != dim.default_attribute()).then_some(named)
 }
 
 /// 受理民商事案件19842件，审结18905件: a count its counter alone names

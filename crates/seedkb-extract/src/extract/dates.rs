@@ -146,6 +146,12 @@ pub(super) const MORE_EVENTS: &[(&str, &str, &str)] = &[
         "date_operation_started",
         "date_operation_planned",
     ),
+    // Round 38: a bridge's span joined (主桥11月30日合龙: its structure
+    // done), a season's work begun (榨季11月18日开榨, 冬捕12月27日开网).
+    ("合龙", "date_completed", "date_completion_planned"),
+    ("开榨", "date_started", "date_start_planned"),
+    ("开网", "date_started", "date_start_planned"),
+    ("开始", "date_started", "date_start_planned"),
 ];
 
 const RELATIVE: &[(&str, i32)] = &[

@@ -520,6 +520,8 @@ pub const COUNT_VERBS: &[(&str, &str)] = &[
     ("就业", "jobs_created"),
     // 8.6万人受灾: the people a disaster struck.
     ("受灾", "affected_population"),
+    // 7人获刑: the people a court sentenced (round 38).
+    ("获刑", "defendant_count"),
 ];
 
 /// Words near a date that say what happened then (searched in the clause
