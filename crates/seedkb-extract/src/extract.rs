@@ -3805,13 +3805,19 @@ fn quantities_and_left_out(
                 next = i + used;
                 continue;
             }
+            // 这一季能卖四十七八万, 全年流水两百万出头: what is sold or
+            // taken in, said right before a big round number, is money.
+            let sold = ["卖", "卖了", "流水", "挣", "挣了", "赚", "赚了"]
+                .iter()
+                .any(|w| norm[cs..i].ends_with(w));
             let money = big
-                && [&norm[cs..i], &norm[i + used..ce]].iter().any(|t| {
-                    lexicon::before_index()
-                        .find(t)
-                        .iter()
-                        .any(|((_, d, _), ..)| *d == Dim::Money)
-                });
+                && (sold
+                    || [&norm[cs..i], &norm[i + used..ce]].iter().any(|t| {
+                        lexicon::before_index()
+                            .find(t)
+                            .iter()
+                            .any(|((_, d, _), ..)| *d == Dim::Money)
+                    }));
             if !(big && money) {
                 // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
                 // said so rather than as a plain number.
@@ -4774,10 +4780,13 @@ fn neighbouring_after_places(s: &str) -> Option<(Quantity, usize)> {
         let (low, used) = parse_in_text(&format!("{}{a}{tail}", &s[..at]))?;
         let (high, high_used) = parse_in_text(&format!("{}{b}{tail}", &s[..at]))?;
         let one = |q: &Quantity| q.bound == Bound::Exact && q.upper.is_none();
+        // 四十七八万 alone: a big round number, whose clause says whether
+        // it is money (能卖四十七八万).
+        let round = low.unit == Unit::Number && tail.starts_with(['万', '亿']);
         if used != high_used
             || used <= at + a.len_utf8()
             || low.unit != high.unit
-            || low.unit == Unit::Number
+            || low.unit == Unit::Number && !round
             || !one(&low)
             || !one(&high)
         {
@@ -12571,6 +12580,18 @@ mod tests {
         );
         // Not a range: the ends in the wrong order, or no 成 after them.
         assert_eq!(read("三至两成"), vec!["两成 20 None Percent Exact"]);
+    }
+
+    #[test]
+    fn a_big_round_number_sold_or_taken_in_is_money() {
+        assert_eq!(
+            read("老李说今年的橙子能卖三十五六万，店里全年流水一百万出头，村里有八十万棵树。"),
+            vec![
+                "三十五六万 350000 Some(\"360000\") Cny Range",
+                "一百万出头 1000000 None Cny AtLeast",
+                "八十万棵 800000 None Count Exact"
+            ]
+        );
     }
 
     #[test]
