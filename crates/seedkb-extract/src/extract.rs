@@ -358,6 +358,11 @@ pub fn extract_each<'t>(
     // splitter cut at ；.
     let mut goal_list: Option<Modality> = None;
     let mut currency = DocumentCurrency::default();
+    // 每度4.11元 before 新臺幣 is first named: a text counts its 元 in its
+    // currency throughout, when the whole is at hand.
+    if let Some(w) = content.whole() {
+        currency.read(w, &simplify(w));
+    }
     // The columns of the table read now (县（市、区）　常住人口（万人）　…):
     // each column's name and the unit its header gives.
     let mut table_columns: Option<Vec<(String, String)>> = None;
@@ -4247,8 +4252,9 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
 }
 
 /// The currency a text's bare 元 are in: a text in traditional
-/// characters that names 新臺幣 (or 港元, 澳門元) and then says 萬元 and
-/// 億元 alone counts them in it, from the sentence naming it on. A text
+/// characters that names 新臺幣 (or 港元, 澳門元) and says 萬元 and
+/// 億元 alone counts them in it, before the naming too when the whole text
+/// is at hand (a long text read in parts: from the sentence naming it on). A text
 /// naming 人民币 or two of these currencies, or in simplified characters
 /// (a mainland report quoting 新台币 once), keeps its 元 yuan.
 #[derive(Default)]
@@ -13747,7 +13753,7 @@ mod tests {
     }
 
     /// Round 34: a text in traditional characters that names 新臺幣 counts
-    /// its bare 元 in it from there on; one naming 人民幣 too, one naming
+    /// its bare 元 in it (round 38: before the naming too); one naming 人民幣 too, one naming
     /// two currencies, or one in simplified characters keeps them yuan.
     #[test]
     fn the_documents_currency_carries_to_bare_yuan() {
@@ -13773,15 +13779,15 @@ mod tests {
                 pair("兩百萬元", "TWD")
             ]
         );
-        // Yuan: said before the currency is named; in a mainland report,
-        // simplified, quoting 新台币 once; in a traditional text naming
-        // 人民幣 too, or two currencies.
+        // Said before the currency is named, in a text that names it
+        // later: in it too (the text's 元 are one currency throughout).
+        assert_eq!(
+            units("青石縣颱風損失\n\n青石縣果樹損失9,836萬元。全縣農損估計新臺幣3億元。"),
+            [pair("9,836萬元", "TWD"), pair("3億元", "TWD")]
+        );
+        // Yuan: in a mainland report, simplified, quoting 新台币 once; in a
+        // traditional text naming 人民幣 too, or two currencies.
         for (text, at, value) in [
-            (
-                "青石縣颱風損失\n\n青石縣果樹損失9,836萬元。全縣農損估計新臺幣3億元。",
-                0,
-                "9,836萬元",
-            ),
             (
                 "青石市对台贸易\n\n据台湾方面统计，岛内出口值达新台币1200亿元。青石市今年对台进出口额86亿元。",
                 1,
