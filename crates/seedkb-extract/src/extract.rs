@@ -358,6 +358,11 @@ pub fn extract_each<'t>(
     // splitter cut at ；.
     let mut goal_list: Option<Modality> = None;
     let mut currency = DocumentCurrency::default();
+    // 每度4.11元 before 新臺幣 is first named: a text counts its 元 in its
+    // currency throughout, when the whole is at hand.
+    if let Some(w) = content.whole() {
+        currency.read(w, &simplify(w));
+    }
     // The columns of the table read now (县（市、区）　常住人口（万人）　…):
     // each column's name and the unit its header gives.
     let mut table_columns: Option<Vec<(String, String)>> = None;
@@ -434,7 +439,7 @@ pub fn extract_each<'t>(
         // 芗城区　58.6　96.10 under 常住人口（万人）　城镇化率（%）: a row's
         // bare numbers in the units of their columns.
         let column_cells =
-            table_quantities(&norm, s, &mut table_columns, &quantities, &found_dates);
+            table_quantities(&norm, s, &mut table_columns, &mut quantities, &found_dates);
         if !column_cells.is_empty() {
             for (a, b, q, _) in &column_cells {
                 if sink.is_none() {
@@ -528,7 +533,10 @@ pub fn extract_each<'t>(
         in_breakdown = breakdown_items(&norm, s.index, in_breakdown, &quantities, &mut mentions);
         speakers_company(&norm, s.index, &mut mentions);
         survey_office_places(&norm, s.index, &mut mentions);
-        table_row_name(&norm, &s.map, s.index, &mut mentions);
+        // Each line of a sentence a table's lines are joined into.
+        for (from, to) in sentence_lines(s, norm.len()) {
+            table_row_name(&norm, &s.map, (from, to), s.index, &mut mentions);
+        }
         let parts_dropped = [
             drop_parts_listed(&norm, &mut mentions).then_some(PARTS_WHY),
             drop_classes(&norm, s.index, recent, &mut mentions).then_some(CLASS_WHY),
@@ -3802,13 +3810,19 @@ fn quantities_and_left_out(
                 next = i + used;
                 continue;
             }
+            // 这一季能卖四十七八万, 全年流水两百万出头: what is sold or
+            // taken in, said right before a big round number, is money.
+            let sold = ["卖", "卖了", "流水", "挣", "挣了", "赚", "赚了"]
+                .iter()
+                .any(|w| norm[cs..i].ends_with(w));
             let money = big
-                && [&norm[cs..i], &norm[i + used..ce]].iter().any(|t| {
-                    lexicon::before_index()
-                        .find(t)
-                        .iter()
-                        .any(|((_, d, _), ..)| *d == Dim::Money)
-                });
+                && (sold
+                    || [&norm[cs..i], &norm[i + used..ce]].iter().any(|t| {
+                        lexicon::before_index()
+                            .find(t)
+                            .iter()
+                            .any(|((_, d, _), ..)| *d == Dim::Money)
+                    }));
             if !(big && money) {
                 // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
                 // said so rather than as a plain number.
@@ -3873,7 +3887,7 @@ fn quantities_and_left_out(
             left.push((
                 i,
                 i + used,
-                "a rate per another unit (800立方米/秒, 650公斤/亩): seedkb has no unit for \
+                "a rate per another unit (800立方米/秒, 300吨/天): seedkb has no unit for \
                  it, and the measure alone would be a wrong value",
             ));
             next = i + used;
@@ -3903,10 +3917,11 @@ fn quantities_and_left_out(
 }
 
 /// Whether a measure of volume, mass, length, area, power or energy is
-/// said per another unit right after it (800立方米/秒, 300吨/天, 650公斤/
-/// 亩): a rate, whose measure alone would be a wrong value. Money per a
+/// said per another unit right after it (800立方米/秒, 300吨/天, 6立方米/
+/// 人): a rate, whose measure alone would be a wrong value. Money per a
 /// unit (元/平方米, 元/股) is a price the unit stays money for; a number
-/// after the slash (22兆瓦/44兆瓦时) is a second value.
+/// after the slash (22兆瓦/44兆瓦时) is a second value. A mass per 亩
+/// (512公斤/亩) is a yield, the mass 亩产512公斤 says, kept as that.
 fn per_another_unit(unit: Unit, after: &str) -> bool {
     let physical = matches!(
         unit,
@@ -3920,6 +3935,7 @@ fn per_another_unit(unit: Unit, after: &str) -> bool {
     physical
         && after
             .strip_prefix(['/', '／'])
+            .filter(|r| !(unit == Unit::Tonne && r.starts_with('亩')))
             .and_then(|r| r.chars().next())
             .is_some_and(|c| is_han(c) || c.is_ascii_alphabetic())
 }
@@ -4262,8 +4278,9 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
 }
 
 /// The currency a text's bare 元 are in: a text in traditional
-/// characters that names 新臺幣 (or 港元, 澳門元) and then says 萬元 and
-/// 億元 alone counts them in it, from the sentence naming it on. A text
+/// characters that names 新臺幣 (or 港元, 澳門元) and says 萬元 and
+/// 億元 alone counts them in it, before the naming too when the whole text
+/// is at hand (a long text read in parts: from the sentence naming it on). A text
 /// naming 人民币 or two of these currencies, or in simplified characters
 /// (a mainland report quoting 新台币 once), keeps its 元 yuan.
 #[derive(Default)]
@@ -4795,10 +4812,13 @@ fn neighbouring_after_places(s: &str) -> Option<(Quantity, usize)> {
         let (low, used) = parse_in_text(&format!("{}{a}{tail}", &s[..at]))?;
         let (high, high_used) = parse_in_text(&format!("{}{b}{tail}", &s[..at]))?;
         let one = |q: &Quantity| q.bound == Bound::Exact && q.upper.is_none();
+        // 四十七八万 alone: a big round number, whose clause says whether
+        // it is money (能卖四十七八万).
+        let round = low.unit == Unit::Number && tail.starts_with(['万', '亿']);
         if used != high_used
             || used <= at + a.len_utf8()
             || low.unit != high.unit
-            || low.unit == Unit::Number
+            || low.unit == Unit::Number && !round
             || !one(&low)
             || !one(&high)
         {
@@ -5398,13 +5418,19 @@ fn survey_office_places(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) 
 /// cells set apart by ideographic spaces, opens with the name its figures
 /// belong to; the name is the whole first cell, whatever its ending (其他
 /// 热源单位 too), and not the office that gave the table.
-fn table_row_name(norm: &str, map: &[(usize, usize)], sentence: u32, mentions: &mut Vec<Mention>) {
+fn table_row_name(
+    norm: &str,
+    map: &[(usize, usize)],
+    (from, to): (usize, usize),
+    sentence: u32,
+    mentions: &mut Vec<Mention>,
+) {
     // The text has the white space taken out; where it was, the map of
     // the text onto the original starts a new run.
     let gaps: Vec<usize> = map
         .iter()
         .map(|(t, _)| *t)
-        .filter(|&t| t > 0 && t < norm.len() && norm.is_char_boundary(t))
+        .filter(|&t| t > from && t < to && norm.is_char_boundary(t))
         .collect();
     // A row may follow its table's lead-in in the same sentence (如下：
     // and a line break): the row starts at that break.
@@ -5412,8 +5438,11 @@ fn table_row_name(norm: &str, map: &[(usize, usize)], sentence: u32, mentions: &
         .iter()
         .copied()
         .rfind(|&g| norm[..g].ends_with(['：', ':']))
-        .unwrap_or(0);
-    let row = &norm[row_at..];
+        .unwrap_or(from);
+    // ＃玉米: the mark of an item of the row above is no part of its name.
+    let row_at =
+        row_at + norm[row_at..to].len() - norm[row_at..to].trim_start_matches(['＃', '#']).len();
+    let row = &norm[row_at..to];
     // Not the headline: its words may stand apart (甲县供热 面积…).
     let Some(cell_end) = gaps
         .iter()
@@ -5424,12 +5453,17 @@ fn table_row_name(norm: &str, map: &[(usize, usize)], sentence: u32, mentions: &
         return;
     };
     let first = &norm[row_at..cell_end];
+    // 全年粮食, 全市, 合计: the row of the whole, whose figures are the
+    // place's the text is about, not a thing of that name.
+    if first.starts_with('全') || ["合计", "总计", "总体"].contains(&first) {
+        return;
+    }
     // Cells, not prose: no clause marks, and every other cell a figure.
     let prose = row.contains(['，', '。', '；', ',', ';', '：', ':']);
     let cells: Vec<&str> = gaps
         .iter()
         .filter(|&&g| g >= cell_end)
-        .chain(std::iter::once(&norm.len()))
+        .chain(std::iter::once(&to))
         .collect::<Vec<_>>()
         .windows(2)
         .map(|w| &norm[*w[0]..*w[1]])
@@ -5515,7 +5549,7 @@ fn table_quantities(
     norm: &str,
     s: &Sentence,
     columns: &mut Option<Vec<(String, String)>>,
-    quantities: &[(usize, usize, Quantity)],
+    quantities: &mut Vec<(usize, usize, Quantity)>,
     found_dates: &[dates::FoundDate],
 ) -> Vec<(usize, usize, Quantity, String)> {
     let mut out = Vec::new();
@@ -5538,8 +5572,13 @@ fn table_quantities(
             let Some((mut q, used)) = parse_in_text(&written) else {
                 continue;
             };
-            if used != written.len()
-                || quantities.iter().any(|(x, y, _)| *x < b && *y > a)
+            if used != written.len() {
+                continue;
+            }
+            // 295.3 ending its row before 大豆　8.6: a number read on into
+            // the next row's name (295.3大, 大 a counter) is the cell's.
+            quantities.retain(|(x, y, _)| !(*x == a && *y > b));
+            if quantities.iter().any(|(x, y, _)| *x < b && *y > a)
                 || found_dates.iter().any(|d| d.start < b && d.end > a)
             {
                 continue;
@@ -5568,16 +5607,24 @@ fn table_header(line: &str, norm: &str, cells: &[(usize, usize)]) -> Option<Vec<
                 .strip_suffix(['）', ')'])
                 .and_then(|c| c.rfind(['（', '(']).map(|p| (p, c)))
                 .map(|(p, c)| {
+                    let unit: String = c[p..].chars().skip(1).collect();
+                    // 单位面积产量（公斤/亩）: a yield, its cells the mass per 亩.
+                    let per_mu = ["/亩", "／亩"].iter().find_map(|w| unit.strip_suffix(w));
                     (
                         c[..p].to_string(),
-                        c[p..].chars().skip(1).collect::<String>(),
+                        per_mu.unwrap_or(&unit).to_string(),
+                        per_mu.is_some(),
                     )
                 })
-                .filter(|(_, u)| {
+                .filter(|(_, u, per_mu)| {
                     let one = format!("1{u}");
-                    parse_in_text(&one)
-                        .is_some_and(|(q, used)| used == one.len() && q.unit != Unit::Number)
-                });
+                    parse_in_text(&one).is_some_and(|(q, used)| {
+                        used == one.len()
+                            && q.unit != Unit::Number
+                            && (!per_mu || q.unit == Unit::Tonne)
+                    })
+                })
+                .map(|(n, u, _)| (n, u));
             unit.unwrap_or_else(|| (cell.to_string(), String::new()))
         })
         .collect();
@@ -5602,10 +5649,11 @@ fn row_under_columns(
         c.starts_with(|x: char| x.is_ascii_digit())
             && c.chars().all(|x| x.is_ascii_digit() || x == '.')
     };
+    // ＃玉米: the mark statistical tables put before an item of the row
+    // above (of which).
+    let first = norm[a0..b0].trim_start_matches(['＃', '#']);
     if cells.len() != columns.len() + 1
-        || !norm[a0..b0]
-            .chars()
-            .all(|c| is_han(c) || "（）()·".contains(c))
+        || !first.chars().all(|c| is_han(c) || "（）()·".contains(c))
         || !cells[1..].iter().all(|&(a, b)| bare(&norm[a..b]))
     {
         return Vec::new();
@@ -12592,10 +12640,31 @@ mod tests {
     }
 
     #[test]
+    fn a_big_round_number_sold_or_taken_in_is_money() {
+        assert_eq!(
+            read("老李说今年的橙子能卖三十五六万，店里全年流水一百万出头，村里有八十万棵树。"),
+            vec![
+                "三十五六万 350000 Some(\"360000\") Cny Range",
+                "一百万出头 1000000 None Cny AtLeast",
+                "八十万棵 800000 None Count Exact"
+            ]
+        );
+    }
+
+    #[test]
     fn a_measure_per_another_unit_is_a_rate_left_out() {
         assert_eq!(
-            read("闸门泄洪800立方米/秒，厂区用水300吨/天，亩产650公斤/亩。"),
+            read("闸门泄洪800立方米/秒，厂区用水300吨/天，人均用水6立方米/人。"),
             Vec::<String>::new()
+        );
+        // A mass per 亩 is the yield 亩产 says: the mass, the 亩 left to
+        // the words.
+        assert_eq!(
+            read("全镇水稻平均单产618.5公斤/亩，高出全县两成。"),
+            vec![
+                "618.5公斤 0.6185 None Tonne Exact",
+                "两成 20 None Percent Exact"
+            ]
         );
         // Money per a unit stays a price; a number after the slash is a
         // second value.
@@ -13741,7 +13810,7 @@ mod tests {
     }
 
     /// Round 34: a text in traditional characters that names 新臺幣 counts
-    /// its bare 元 in it from there on; one naming 人民幣 too, one naming
+    /// its bare 元 in it (round 38: before the naming too); one naming 人民幣 too, one naming
     /// two currencies, or one in simplified characters keeps them yuan.
     #[test]
     fn the_documents_currency_carries_to_bare_yuan() {
@@ -13767,15 +13836,15 @@ mod tests {
                 pair("兩百萬元", "TWD")
             ]
         );
-        // Yuan: said before the currency is named; in a mainland report,
-        // simplified, quoting 新台币 once; in a traditional text naming
-        // 人民幣 too, or two currencies.
+        // Said before the currency is named, in a text that names it
+        // later: in it too (the text's 元 are one currency throughout).
+        assert_eq!(
+            units("青石縣颱風損失\n\n青石縣果樹損失9,836萬元。全縣農損估計新臺幣3億元。"),
+            [pair("9,836萬元", "TWD"), pair("3億元", "TWD")]
+        );
+        // Yuan: in a mainland report, simplified, quoting 新台币 once; in a
+        // traditional text naming 人民幣 too, or two currencies.
         for (text, at, value) in [
-            (
-                "青石縣颱風損失\n\n青石縣果樹損失9,836萬元。全縣農損估計新臺幣3億元。",
-                0,
-                "9,836萬元",
-            ),
             (
                 "青石市对台贸易\n\n据台湾方面统计，岛内出口值达新台币1200亿元。青石市今年对台进出口额86亿元。",
                 1,
@@ -16687,6 +16756,45 @@ mod tests {
         );
         assert_eq!(attr, "urbanization_rate");
         assert!(!x.found.iter().any(|f| f.text == "12.5"), "{:?}", x.found);
+    }
+
+    /// A column of yields (单产（公斤/亩）) gives its cells the mass per 亩;
+    /// a row marked ＃ (an item of the row above) is named without the mark,
+    /// read to its own end before the next row's name; the row of the whole
+    /// (全县) is the place's, no thing of its own.
+    #[test]
+    fn a_yield_table_reads_its_rows() {
+        let x = extract(
+            "t.txt",
+            "云岭县油料生产公报\n\n云岭县2025年油料生产情况如下。\n\n\
+             作物\u{3000}面积（万亩）\u{3000}单产（公斤/亩）\n\
+             全县油料\u{3000}12.6\u{3000}188.4\n\
+             \u{3000}＃油菜\u{3000}9.1\u{3000}176.2\n\
+             \u{3000}\u{3000}大豆\u{3000}3.5\u{3000}219.7\n",
+            &Known::new(),
+        )
+        .unwrap();
+        let read = |text: &str| {
+            let (f, q) = found_quantity(&x, text);
+            (q.value.to_string(), q.unit, f.subject.clone())
+        };
+        let (v, unit, subject) = read("176.2");
+        assert_eq!(
+            (v.as_str(), unit, subject.as_deref()),
+            ("0.1762", Unit::Tonne, Some("油菜"))
+        );
+        let (v, unit, subject) = read("219.7");
+        assert_eq!(
+            (v.as_str(), unit, subject.as_deref()),
+            ("0.2197", Unit::Tonne, Some("大豆"))
+        );
+        let (_, _, subject) = read("188.4");
+        assert_ne!(subject.as_deref(), Some("全县油料"));
+        assert!(
+            !x.found.iter().any(|f| f.text.starts_with("176.2大")),
+            "{:?}",
+            x.found
+        );
     }
 
     /// 块 after a verb of paying (补三块) or before what a price is by (十八块

@@ -1146,6 +1146,18 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         if told && !as_of && !reported {
             continue;
         }
+        // 2019年刚开站那会儿: a year a speaker recalls as a time gone by is
+        // no year the text speaks from.
+        let clause_after: String = after_nian
+            .chars()
+            .take_while(|c| !"，。；！？\n".contains(*c))
+            .collect();
+        if ["那会儿", "那时", "那阵", "那年"]
+            .iter()
+            .any(|w| clause_after.contains(w))
+        {
+            continue;
+        }
         let said_before = &text[sentence_start..i];
         // 计划今年6月开工，2026年底建成投产: a year after a plan's word in
         // its sentence is the plan's, ahead.
@@ -1484,6 +1496,11 @@ mod tests {
         let t = "青石水厂于2023年6月动工。按计划，明年3月通水。";
         assert_eq!(infer_year(t), None);
         let t = "2015年我刚来时，村里只有一条土路。今年全村修通了水泥路。";
+        assert_eq!(infer_year(t), None);
+        // A year recalled as a time gone by (那会儿, 那时): none of now.
+        let t = "店主说，2018年刚开店那会儿，一天只卖十几碗面。明年三月再开一家分店。";
+        assert_eq!(infer_year(t), None);
+        let t = "2018年那时候村里还没通网。";
         assert_eq!(infer_year(t), None);
         // 同时 is no when-clause.
         let t = "2027年全县粮食增产的同时，农民收入同比增长8%。今年再增产。";
