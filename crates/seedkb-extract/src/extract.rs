@@ -5666,6 +5666,21 @@ fn row_under_columns(
         .collect()
 }
 
+/// The name after a dateline's closing 电 or 讯 (…9月15日电　北镇市, the
+/// mark and any space walked over), when `m` starts with that mark right
+/// after the date's 日 and at least two characters follow it.
+fn after_dateline_mark(norm: &str, m: &Mention) -> Option<String> {
+    let at = norm.get(m.start..).filter(|t| t.starts_with(&m.name))?;
+    let before = norm.get(..m.start)?;
+    if !before.ends_with('日') {
+        return None;
+    }
+    let rest = at[..m.name.len()]
+        .strip_prefix(['电', '讯'])?
+        .trim_start_matches([' ', '\u{3000}']);
+    (rest.chars().count() >= 2).then(|| rest.to_string())
+}
+
 /// Verbs a name found by its ending may have been walked back over
 /// (记者走进玉林街道长者食堂, 公司收到宁波市科学技术局拨付的…): who did
 /// what to the thing named, no part of its name.
@@ -8948,6 +8963,13 @@ fn find_mentions(
             m.how = m
                 .how
                 .or(Some("a time word or preposition glued before it left out"));
+        } else if let Some(rest) = after_dateline_mark(norm, m) {
+            // 新华社沈阳9月15日电　北镇市…: 电 (讯) closes the dateline.
+            m.start += m.name.len() - rest.len();
+            m.name = rest;
+            m.how = m
+                .how
+                .or(Some("the 电 or 讯 closing a dateline before it left out"));
         } else if let Some((n, rest)) =
             glued_period(norm, m).and_then(|n| Some((n, m.name.get(n..)?.to_string())))
         {
@@ -16194,6 +16216,24 @@ mod tests {
             Some("青石竹业有限公司"),
             "{got:?}"
         );
+    }
+
+    /// The 电 closing a dateline is no part of the name after it, with a
+    /// space between or none.
+    #[test]
+    fn a_dateline_s_closing_mark_opens_no_name() {
+        for text in [
+            "丰收时节\n\n新华社长春2024年9月3日电　德惠市今年玉米种植面积120万亩。",
+            "丰收时节\n\n新华社长春2024年9月3日电 德惠市今年玉米种植面积120万亩。",
+            "丰收时节\n\n本报长春9月3日讯德惠市今年玉米种植面积120万亩。",
+        ] {
+            let got = subjects_of(text);
+            assert_eq!(
+                subject_of(&got, "120万亩").as_deref(),
+                Some("德惠市"),
+                "{got:?}"
+            );
+        }
     }
 
     #[test]
