@@ -2887,3 +2887,17 @@ fn a_yield_said_with_neng_money_paid_out_and_net_takings_are_named() {
     assert_eq!(attr(&got, "2.4亿元"), "payment");
     assert_eq!(attr(&got, "八万块"), "net_income");
 }
+
+#[test]
+fn a_restatement_restates_an_amount_said_plainly() {
+    // The amount before the bracket is found after a long text too: only
+    // the words right before the bracket are read.
+    let text = "青石县今年新建高标准农田，".repeat(20) + "全县粮食总产量18.6亿斤（93万吨）。";
+    let got = attributes_of(&text);
+    assert_eq!(attr(&got, "93万吨"), "grain_output");
+    // A bracket after a bracket is no restatement of the first: reading
+    // each chain again for each of its links made a long one cubic.
+    let got = attributes_of("青石县粮食总产量18.6亿斤（93万吨（930000吨））。");
+    assert_eq!(attr(&got, "93万吨"), "grain_output");
+    assert_ne!(attr(&got, "930000吨"), "grain_output");
+}
