@@ -9765,11 +9765,24 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
             });
         // 高于全省0.6个百分点: a gap between two rates; not one against an
         // earlier time (比平日高出30个百分点: a change, round 38).
-        let earlier = before.rfind('比').is_some_and(|p| {
-            ["去年", "上年", "同期", "平时", "平日", "以前", "往年"]
-                .iter()
-                .any(|w| before[p..].contains(w))
-        });
+        // 比 of 占比, 比重 or 比例 compares nothing; 比全省同期 is another
+        // place's rate, a gap whatever its time.
+        let earlier = before
+            .match_indices('比')
+            .map(|(p, _)| p)
+            .rfind(|p| {
+                !before[..*p].ends_with('占')
+                    && !before[p + '比'.len_utf8()..].starts_with(['重', '例', '率'])
+            })
+            .is_some_and(|p| {
+                let than = &before[p..];
+                ["去年", "上年", "同期", "平时", "平日", "以前", "往年"]
+                    .iter()
+                    .any(|w| than.contains(w))
+                    && !["全国", "全省", "全市", "全区", "全县", "全州"]
+                        .iter()
+                        .any(|w| than.contains(w))
+            });
         if !earlier
             && ["高于", "高出", "低于", "快于", "慢于"]
                 .iter()

@@ -2901,3 +2901,15 @@ fn a_restatement_restates_an_amount_said_plainly() {
     assert_eq!(attr(&got, "93万吨"), "grain_output");
     assert_ne!(attr(&got, "930000吨"), "grain_output");
 }
+
+#[test]
+fn points_above_another_places_rate_of_the_same_time_are_a_gap() {
+    // 比 of 占比 compares nothing; 全省同期 is the province's rate.
+    let got = attributes_of("青石县高新技术产业增加值占比高于全省同期3.2个百分点。");
+    assert_eq!(attr(&got, "3.2个百分点"), "rate_difference");
+    let got = attributes_of("青石县城镇居民人均可支配收入增速比全省同期高出0.6个百分点。");
+    assert_eq!(attr(&got, "0.6个百分点"), "growth_rate_gap");
+    // Against the county's own past it stays a change.
+    let got = attributes_of("青石县高新技术产业增加值占比比去年同期高出2.1个百分点。");
+    assert_eq!(attr(&got, "2.1个百分点"), "rate_change");
+}
