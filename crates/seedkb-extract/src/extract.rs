@@ -10033,10 +10033,12 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     let near_after = &near_after[..phrase_end];
     // The head of the phrase: the first noun (the longest there), then of
     // nouns right after it (村卫生室, 乡镇卫生院) the last.
+    // 3次股东大会: a noun before 大会 names who meets, not what is counted.
     let found: Vec<(usize, usize, &str)> = lexicon::counted_index()
         .find(near_after)
         .into_iter()
         .map(|((noun, attr), p, _)| (p, p + noun.len(), attr))
+        .filter(|(_, e, _)| !near_after[*e..].starts_with("大会"))
         .collect();
     let mut head = found
         .iter()

@@ -2913,3 +2913,18 @@ fn points_above_another_places_rate_of_the_same_time_are_a_gap() {
     let got = attributes_of("青石县高新技术产业增加值占比比去年同期高出2.1个百分点。");
     assert_eq!(attr(&got, "2.1个百分点"), "rate_change");
 }
+
+#[test]
+fn a_meeting_a_loss_cut_and_assets_kept_are_not_what_their_words_hold() {
+    // 股东大会 counts meetings, not shareholders.
+    let got = attributes_of("青石科技去年召开3次股东大会，审议议案12项。");
+    assert_ne!(attr(&got, "3次"), "shareholder_count");
+    let got = attributes_of("青石科技共有股东120名。");
+    assert_eq!(attr(&got, "120名"), "shareholder_count");
+    // 减亏 is a loss falling, not a loss.
+    let got = attributes_of("去年全县11家亏损企业减亏1.2亿元。");
+    assert_eq!(attr(&got, "1.2亿元"), "loss_decrease");
+    // 保值增值率 is a state firm's assets kept, no appraisal's rise.
+    let got = attributes_of("青石县国有资产保值增值率达到105.3%。");
+    assert_ne!(attr(&got, "105.3%"), "appraisal_increase_rate");
+}
