@@ -10755,10 +10755,12 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     for (word, done, planned_attr) in dates::MORE_EVENTS {
         // 今年我们交付的无人机: a word before 的 describes a noun; 明年开幕前
         // 完成: a date before an event is not the event's.
-        let event = near_after
-            .match_indices(word)
-            .map(|(p, _)| p)
-            .find(|p| !near_after[p + word.len()..].starts_with(['的', '前']));
+        let event = near_after.match_indices(word).map(|(p, _)| p).find(|p| {
+            let rest = &near_after[p + word.len()..];
+            // 开网店, 开网约车: a shop or a ride online, no net cast.
+            let online = *word == "开网" && rest.starts_with(['店', '约', '络', '课', '购']);
+            !rest.starts_with(['的', '前']) && !online
+        });
         if let Some(p) = event {
             events.push((p, if planned { planned_attr } else { done }, false));
         }

@@ -2928,3 +2928,12 @@ fn a_meeting_a_loss_cut_and_assets_kept_are_not_what_their_words_hold() {
     let got = attributes_of("青石县国有资产保值增值率达到105.3%。");
     assert_ne!(attr(&got, "105.3%"), "appraisal_increase_rate");
 }
+
+#[test]
+fn a_shop_opened_online_casts_no_net() {
+    // 开网 of 开网店 is no fishery's first haul: the date is no start.
+    let got = attributes_of("3月5日，青石县电商中心帮助200户农民开网店。");
+    assert_ne!(attr(&got, "3月5日"), "date_started");
+    let got = attributes_of("青石湖冬捕12月28日开网。");
+    assert_eq!(attr(&got, "12月28日"), "date_started");
+}
