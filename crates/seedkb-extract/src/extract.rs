@@ -9765,11 +9765,24 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
             });
         // 高于全省0.6个百分点: a gap between two rates; not one against an
         // earlier time (比平日高出30个百分点: a change, round 38).
-        let earlier = before.rfind('比').is_some_and(|p| {
-            ["去年", "上年", "同期", "平时", "平日", "以前", "往年"]
-                .iter()
-                .any(|w| before[p..].contains(w))
-        });
+        // 比 of 占比, 比重 or 比例 compares nothing; 比全省同期 is another
+        // place's rate, a gap whatever its time.
+        let earlier = before
+            .match_indices('比')
+            .map(|(p, _)| p)
+            .rfind(|p| {
+                !before[..*p].ends_with('占')
+                    && !before[p + '比'.len_utf8()..].starts_with(['重', '例', '率'])
+            })
+            .is_some_and(|p| {
+                let than = &before[p..];
+                ["去年", "上年", "同期", "平时", "平日", "以前", "往年"]
+                    .iter()
+                    .any(|w| than.contains(w))
+                    && !["全国", "全省", "全市", "全区", "全县", "全州"]
+                        .iter()
+                        .any(|w| than.contains(w))
+            });
         if !earlier
             && ["高于", "高出", "低于", "快于", "慢于"]
                 .iter()
@@ -10020,10 +10033,12 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     let near_after = &near_after[..phrase_end];
     // The head of the phrase: the first noun (the longest there), then of
     // nouns right after it (村卫生室, 乡镇卫生院) the last.
+    // 3次股东大会: a noun before 大会 names who meets, not what is counted.
     let found: Vec<(usize, usize, &str)> = lexicon::counted_index()
         .find(near_after)
         .into_iter()
         .map(|((noun, attr), p, _)| (p, p + noun.len(), attr))
+        .filter(|(_, e, _)| !near_after[*e..].starts_with("大会"))
         .collect();
     let mut head = found
         .iter()
@@ -10740,10 +10755,12 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     for (word, done, planned_attr) in dates::MORE_EVENTS {
         // 今年我们交付的无人机: a word before 的 describes a noun; 明年开幕前
         // 完成: a date before an event is not the event's.
-        let event = near_after
-            .match_indices(word)
-            .map(|(p, _)| p)
-            .find(|p| !near_after[p + word.len()..].starts_with(['的', '前']));
+        let event = near_after.match_indices(word).map(|(p, _)| p).find(|p| {
+            let rest = &near_after[p + word.len()..];
+            // 开网店, 开网约车: a shop or a ride online, no net cast.
+            let online = *word == "开网" && rest.starts_with(['店', '约', '络', '课', '购']);
+            !rest.starts_with(['的', '前']) && !online
+        });
         if let Some(p) = event {
             events.push((p, if planned { planned_attr } else { done }, false));
         }

@@ -2887,3 +2887,53 @@ fn a_yield_said_with_neng_money_paid_out_and_net_takings_are_named() {
     assert_eq!(attr(&got, "2.4亿元"), "payment");
     assert_eq!(attr(&got, "八万块"), "net_income");
 }
+
+#[test]
+fn a_restatement_restates_an_amount_said_plainly() {
+    // The amount before the bracket is found after a long text too: only
+    // the words right before the bracket are read.
+    let text = "青石县今年新建高标准农田，".repeat(20) + "全县粮食总产量18.6亿斤（93万吨）。";
+    let got = attributes_of(&text);
+    assert_eq!(attr(&got, "93万吨"), "grain_output");
+    // A bracket after a bracket is no restatement of the first: reading
+    // each chain again for each of its links made a long one cubic.
+    let got = attributes_of("青石县粮食总产量18.6亿斤（93万吨（930000吨））。");
+    assert_eq!(attr(&got, "93万吨"), "grain_output");
+    assert_ne!(attr(&got, "930000吨"), "grain_output");
+}
+
+#[test]
+fn points_above_another_places_rate_of_the_same_time_are_a_gap() {
+    // 比 of 占比 compares nothing; 全省同期 is the province's rate.
+    let got = attributes_of("青石县高新技术产业增加值占比高于全省同期3.2个百分点。");
+    assert_eq!(attr(&got, "3.2个百分点"), "rate_difference");
+    let got = attributes_of("青石县城镇居民人均可支配收入增速比全省同期高出0.6个百分点。");
+    assert_eq!(attr(&got, "0.6个百分点"), "growth_rate_gap");
+    // Against the county's own past it stays a change.
+    let got = attributes_of("青石县高新技术产业增加值占比比去年同期高出2.1个百分点。");
+    assert_eq!(attr(&got, "2.1个百分点"), "rate_change");
+}
+
+#[test]
+fn a_meeting_a_loss_cut_and_assets_kept_are_not_what_their_words_hold() {
+    // 股东大会 counts meetings, not shareholders.
+    let got = attributes_of("青石科技去年召开3次股东大会，审议议案12项。");
+    assert_ne!(attr(&got, "3次"), "shareholder_count");
+    let got = attributes_of("青石科技共有股东120名。");
+    assert_eq!(attr(&got, "120名"), "shareholder_count");
+    // 减亏 is a loss falling, not a loss.
+    let got = attributes_of("去年全县11家亏损企业减亏1.2亿元。");
+    assert_eq!(attr(&got, "1.2亿元"), "loss_decrease");
+    // 保值增值率 is a state firm's assets kept, no appraisal's rise.
+    let got = attributes_of("青石县国有资产保值增值率达到105.3%。");
+    assert_ne!(attr(&got, "105.3%"), "appraisal_increase_rate");
+}
+
+#[test]
+fn a_shop_opened_online_casts_no_net() {
+    // 开网 of 开网店 is no fishery's first haul: the date is no start.
+    let got = attributes_of("3月5日，青石县电商中心帮助200户农民开网店。");
+    assert_ne!(attr(&got, "3月5日"), "date_started");
+    let got = attributes_of("青石湖冬捕12月28日开网。");
+    assert_eq!(attr(&got, "12月28日"), "date_started");
+}
