@@ -9733,12 +9733,13 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
     let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
     let before = &norm[cs..a];
     let after = &norm[b..ce];
-    let annual = lexicon::ANNUAL.iter().any(|w| norm.contains(w));
+    // Looked for only when a trade's name needs it: not once per quantity.
+    let annual = || lexicon::ANNUAL.iter().any(|w| norm.contains(w));
     // 每部电梯补助15万元, 单户最高500万元: an amount for each one, not a
     // total.
     let each = dim == Dim::Money && (lexicon::EACH_CUES.iter().any(|w| before.contains(w)));
     let annualize = |attr: &str| -> String {
-        if annual && (attr == "trade_value" || attr == "trade_volume") {
+        if (attr == "trade_value" || attr == "trade_volume") && annual() {
             format!("annual_{attr}")
         } else if attr == "transaction_value" && norm.contains("年交易") {
             // 年交易量…交易额: a year's trade keeps the name it had before
