@@ -438,8 +438,16 @@ pub fn extract_each<'t>(
         }
         // 芗城区　58.6　96.10 under 常住人口（万人）　城镇化率（%）: a row's
         // bare numbers in the units of their columns.
-        let column_cells =
-            table_quantities(&norm, s, &mut table_columns, &mut quantities, &found_dates);
+        // The lines of a sentence a table's lines are joined into.
+        let lines = sentence_lines(s, norm.len());
+        let column_cells = table_quantities(
+            &norm,
+            s,
+            &lines,
+            &mut table_columns,
+            &mut quantities,
+            &found_dates,
+        );
         if !column_cells.is_empty() {
             for (a, b, q, _) in &column_cells {
                 if sink.is_none() {
@@ -533,9 +541,8 @@ pub fn extract_each<'t>(
         in_breakdown = breakdown_items(&norm, s.index, in_breakdown, &quantities, &mut mentions);
         speakers_company(&norm, s.index, &mut mentions);
         survey_office_places(&norm, s.index, &mut mentions);
-        // Each line of a sentence a table's lines are joined into.
-        for (from, to) in sentence_lines(s, norm.len()) {
-            table_row_name(&norm, &s.map, (from, to), s.index, &mut mentions);
+        for &line in &lines {
+            table_row_name(&norm, &s.map, line, s.index, &mut mentions);
         }
         let parts_dropped = [
             drop_parts_listed(&norm, &mut mentions).then_some(PARTS_WHY),
@@ -3642,6 +3649,12 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
     quantities_and_left_out(norm, found_dates, &mut Vec::new())
 }
 
+/// The quantities of `text` read on its own, its dates found first (a
+/// date's digits are no quantity).
+fn quantities_in(text: &str) -> Vec<(usize, usize, Quantity)> {
+    find_quantities(text, &dates::find_dates(text, None))
+}
+
 /// [`find_quantities`], and in `left` the numbers it leaves out as no
 /// value (byte range, why) where their words read as one.
 fn quantities_and_left_out(
@@ -5548,12 +5561,13 @@ fn table_cells(norm: &str, map: &[(usize, usize)], from: usize, to: usize) -> Ve
 fn table_quantities(
     norm: &str,
     s: &Sentence,
+    lines: &[(usize, usize)],
     columns: &mut Option<Vec<(String, String)>>,
     quantities: &mut Vec<(usize, usize, Quantity)>,
     found_dates: &[dates::FoundDate],
 ) -> Vec<(usize, usize, Quantity, String)> {
     let mut out = Vec::new();
-    for (from, to) in sentence_lines(s, norm.len()) {
+    for &(from, to) in lines {
         let cells = table_cells(norm, &s.map, from, to);
 
         if let Some(header) = table_header(&norm[from..to], norm, &cells) {
@@ -10618,8 +10632,7 @@ fn threshold(norm: &str, b: usize, q: &Quantity) -> Option<&'static str> {
 
 /// Whether a threshold (5000万元以上的项目) stands in `norm[from..to]`.
 fn threshold_before(norm: &str, from: usize, to: usize) -> bool {
-    let dates = dates::find_dates(&norm[from..to], None);
-    find_quantities(&norm[from..to], &dates)
+    quantities_in(&norm[from..to])
         .iter()
         .any(|(_, b, q)| threshold(&norm[from..to], *b, q).is_some())
 }
@@ -11499,11 +11512,7 @@ fn publishes_data(after: &str) -> bool {
         .unwrap_or_else(|| {
             after.trim_start_matches(|c: char| c.is_ascii_digit() || "年月日".contains(c))
         });
-    // 今日（十二月三日）公布: the day in brackets after the word for it.
-    let rest = rest
-        .strip_prefix(['（', '('])
-        .and_then(|r| r.split_once(['）', ')']).map(|(_, after)| after))
-        .unwrap_or(rest);
+    let rest = after_bracketed_day(rest);
     ["发布", "公布"].iter().any(|v| {
         rest.strip_prefix(v).is_some_and(|r| {
             let clause: String = r
@@ -11517,6 +11526,14 @@ fn publishes_data(after: &str) -> bool {
                 .any(|w| clause.contains(w))
         })
     })
+}
+
+/// `s` after the day said in brackets that opens it (今日（十二月三日）公布:
+/// the day after the word for it), or `s` when none does.
+fn after_bracketed_day(s: &str) -> &str {
+    s.strip_prefix(['（', '('])
+        .and_then(|r| r.split_once(['）', ')']).map(|(_, after)| after))
+        .unwrap_or(s)
 }
 
 /// The scheme whose figures the office `m` publishes (卫生署今日（十二月
@@ -11536,11 +11553,7 @@ fn published_scheme(norm: &str, m: &Mention) -> Option<Mention> {
         .iter()
         .find_map(|w| after.strip_prefix(w))
         .unwrap_or(after);
-    // The day in brackets after the word for it: （十二月三日）.
-    let after = after
-        .strip_prefix(['（', '('])
-        .and_then(|r| r.split_once(['）', ')']).map(|(_, after)| after))
-        .unwrap_or(after);
+    let after = after_bracketed_day(after);
     let verb = ["公布", "发布"].iter().find(|v| after.starts_with(**v))?;
     let rest = &after[verb.len()..];
     let de = rest.find('的')?;

@@ -353,8 +353,7 @@ fn total_of_new(norm: &str, a: usize, b: usize, q: &Quantity) -> Option<String> 
         return None;
     }
     let head = &norm[..cs];
-    let found = super::dates::find_dates(head, None);
-    let (pa, pb, pq) = super::find_quantities(head, &found).into_iter().last()?;
+    let (pa, pb, pq) = super::quantities_in(head).into_iter().last()?;
     let (_, pe) = clause(norm, pa, pb, CLAUSE_MARKS);
     let same = super::counted_unit(&q.text) == super::counted_unit(&pq.text);
     if pq.unit != Unit::Count || !same || norm[pe..cs].chars().count() > 1 {
@@ -595,8 +594,7 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         return None;
     }
     let head = &norm[..cs];
-    let found = super::dates::find_dates(head, None);
-    let quantities = super::find_quantities(head, &found);
+    let quantities = super::quantities_in(head);
     let (pa, pb, pq) = quantities
         .iter()
         .rfind(|(_, _, p)| p.unit != Unit::Percent)
@@ -670,8 +668,7 @@ fn restated(norm: &str, a: usize, q: &Quantity, attr: &str) -> Option<String> {
         .nth(RESTATED_READ)
         .map_or(0, |(i, _)| i);
     let near = &head[from..];
-    let found = super::dates::find_dates(near, None);
-    let (pa, pb, pq) = super::find_quantities(near, &found).into_iter().last()?;
+    let (pa, pb, pq) = super::quantities_in(near).into_iter().last()?;
     // An amount starting where the reading starts may be cut short.
     if pb != near.len() || (pa == 0 && from > 0) || Dim::of(pq.unit) != Some(dim) {
         return None;
@@ -1177,8 +1174,7 @@ fn previous_percent(norm: &str, cs: usize) -> Option<(usize, usize, Quantity)> {
         return None;
     }
     let head = &norm[..cs];
-    let found = super::dates::find_dates(head, None);
-    let (pa, pb, pq) = super::find_quantities(head, &found).into_iter().last()?;
+    let (pa, pb, pq) = super::quantities_in(head).into_iter().last()?;
     let (_, pe) = clause(norm, pa, pb, CLAUSE_MARKS);
     (pq.unit == Unit::Percent && norm[pe..cs].chars().count() <= 1).then_some((pa, pb, pq))
 }
@@ -1233,8 +1229,7 @@ fn converted(norm: &str, a: usize, q: &Quantity, attr: &str) -> Option<String> {
     if !CONVERSION_WORDS.iter().any(|w| words.ends_with(w)) {
         return None;
     }
-    let found = super::dates::find_dates(head, None);
-    let (pa, pb, pq) = super::find_quantities(head, &found)
+    let (pa, pb, pq) = super::quantities_in(head)
         .into_iter()
         .rfind(|(_, _, p)| Dim::of(p.unit) == Some(Dim::Money))?;
     let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
