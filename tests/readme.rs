@@ -232,34 +232,20 @@ fn run_shell(block: &Block) -> Vec<String> {
     outputs
 }
 
-/// A line diff of `expected` against `got` (longest common subsequence).
+/// A line diff of `expected` against `got`: `-` lines README has, `+` lines
+/// the binary printed, two spaces before lines both have.
 fn diff(expected: &str, got: &str) -> String {
-    let a: Vec<&str> = expected.lines().collect();
-    let b: Vec<&str> = got.lines().collect();
-    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for i in (0..a.len()).rev() {
-        for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
+    similar::TextDiff::from_lines(expected, got)
+        .iter_all_changes()
+        .map(|c| {
+            let sign = match c.tag() {
+                similar::ChangeTag::Equal => ' ',
+                similar::ChangeTag::Delete => '-',
+                similar::ChangeTag::Insert => '+',
             };
-        }
-    }
-    let (mut i, mut j, mut out) = (0, 0, String::new());
-    while i < a.len() || j < b.len() {
-        if i < a.len() && j < b.len() && a[i] == b[j] {
-            out += &format!("  {}\n", a[i]);
-            (i, j) = (i + 1, j + 1);
-        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            out += &format!("+ {}\n", b[j]);
-            j += 1;
-        } else {
-            out += &format!("- {}\n", a[i]);
-            i += 1;
-        }
-    }
-    out
+            format!("{sign} {}\n", c.value().trim_end_matches('\n'))
+        })
+        .collect()
 }
 
 #[test]
