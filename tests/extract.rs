@@ -116,6 +116,10 @@
 //!   | `subsidy_per_household` | `per_household_subsidy`                    |
 //!   | `subsidy_per_mu`        | `per_mu_subsidy`                           |
 //!   | `enrolment`             | `enrollment`, anywhere in a name           |
+//!   | `pipe_length`           | `pipeline_length` (管网, 管道)              |
+//!   | `community_count`       | `neighbourhood_count` (小区)                |
+//!   | `eldercare_station_count` | `elderly_care_station_count`             |
+//!   | `eldercare_center_count` | `elderly_care_center_count`               |
 //!
 //!   Not merged: a total and a rate (`subsidy`, `subsidy_per_person`), a
 //!   count of passengers and an airport's throughput (`passenger_throughput`,
@@ -136,6 +140,11 @@
 //! - A change in points (a value whose words say 百分点) that lists a name of
 //!   what changed (`occupancy_rate_change`, `growth_rate_change`) accepts the
 //!   generic `rate_change` too, unless it is a gap.
+//! - Land the words call sown (播种面积, the last area word of the clause
+//!   before the value, no number between) is `sown_area`; land they call
+//!   planted (种植面积) is `planted_area` (never `planting_area`). The name
+//!   replaces the other two alone and inside a longer name
+//!   (`grain_planted_area` → `grain_sown_area` after 粮食播种面积).
 //! - 社会消费品零售总额 is generically `retail_sales`: a value that lists a
 //!   `total_retail_sales` name accepts the name without `total_` too.
 //!   Per-head disposable income is `per_capita_disposable_income` (never
@@ -2409,7 +2418,7 @@ const SYNONYMS: [(&str, &str); 30] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 32] = [
+const CONCEPTS: [(&str, &str); 36] = [
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -2442,6 +2451,10 @@ const CONCEPTS: [(&str, &str); 32] = [
     ("beneficiary_households", "beneficiary_household_count"),
     ("bed_count_per_thousand", "beds_per_thousand"),
     ("beds_per_thousand_people", "beds_per_thousand"),
+    ("pipeline_length", "pipe_length"),
+    ("neighbourhood_count", "community_count"),
+    ("elderly_care_station_count", "eldercare_station_count"),
+    ("elderly_care_center_count", "eldercare_center_count"),
 ];
 
 /// What may follow a concept's name inside a longer one without making it
@@ -2579,6 +2592,45 @@ fn start_name_called_for(before: &str, after: &str) -> &'static str {
     } else {
         "date_started"
     }
+}
+
+/// The area name the words before a value call for: `sown_area` after
+/// 播种面积, `planted_area` after 种植面积 (the later of the two, with no
+/// number between it and the value), else none.
+fn area_name_called_for(before: &str) -> Option<&'static str> {
+    const WORDS: [(&str, &str); 4] = [
+        ("播种面积", "sown_area"),
+        ("播種面積", "sown_area"),
+        ("种植面积", "planted_area"),
+        ("種植面積", "planted_area"),
+    ];
+    let (at, w, name) = WORDS
+        .iter()
+        .filter_map(|(w, name)| before.rfind(w).map(|p| (p, *w, *name)))
+        .max_by_key(|(p, _, _)| *p)?;
+    let gap = &before[at + w.len()..];
+    let numeric = |c: char| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || "零〇一二两三四五六七八九十百千万亿".contains(c)
+    };
+    (!gap.chars().any(numeric)).then_some(name)
+}
+
+/// `a` with its land area named `kept` (`grain_planted_area` →
+/// `grain_sown_area`), or unchanged when it names none.
+fn with_area_name(a: &str, kept: &str) -> String {
+    let words: Vec<&str> = a.split('_').collect();
+    let Some(at) = words
+        .windows(2)
+        .position(|w| w[1] == "area" && ["planted", "planting", "sown"].contains(&w[0]))
+    else {
+        return a.to_string();
+    };
+    let mut out: Vec<&str> = words[..at].to_vec();
+    out.push(kept);
+    out.extend(&words[at + 2..]);
+    out.join("_")
 }
 
 /// Whether the words before a value call it a total investment: 总投资
@@ -2766,6 +2818,15 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
         let a = match SYNONYMS.iter().find(|(s, _)| *s == a) {
             Some((_, kept)) => kept.to_string(),
             None => one_name(&a),
+        };
+        // Land sown or planted, as the words before the value call it.
+        let a = if with_area_name(&a, "area") == a {
+            a
+        } else {
+            match area_name_called_for(clause_of(text, v)?.0) {
+                Some(kept) => with_area_name(&a, kept),
+                None => a,
+            }
         };
         if RATE_NAMES.contains(&a.as_str()) {
             let at = value_at(text, v)

@@ -1702,7 +1702,7 @@ fn new_enterprises_of_a_kind_are_named_by_it() {
 }
 
 /// Round 26: output counted in watt-hours (电池产量, 产量) is battery_output
-/// or output; old estates said with 城镇 are old_neighbourhood_count.
+/// or output; old estates said with 城镇 are old_community_count.
 #[test]
 fn battery_output_and_old_estates_are_named() {
     let got = attributes_of(
@@ -1710,7 +1710,7 @@ fn battery_output_and_old_estates_are_named() {
     );
     assert_eq!(attr(&got, "32.5吉瓦时"), "battery_output");
     assert_eq!(attr(&got, "9.6亿千瓦时"), "output");
-    assert_eq!(attr(&got, "58个"), "old_neighbourhood_count");
+    assert_eq!(attr(&got, "58个"), "old_community_count");
 }
 
 /// Round 26: a total (总数达到…) right after a count by the same counter
@@ -2018,7 +2018,7 @@ fn measures_of_the_sector_reports_are_named() {
     let got = attributes_of("青石市现有特困人员860人。全市国道达到438公里，新建燃气管网126公里。");
     assert_eq!(attr(&got, "860人"), "extremely_poor_person_count");
     assert_eq!(attr(&got, "438公里"), "national_road_length");
-    assert_eq!(attr(&got, "126公里"), "gas_pipeline_length");
+    assert_eq!(attr(&got, "126公里"), "gas_pipe_length");
     let got =
         attributes_of("青石县完成退耕还林3.2万亩，草原综合植被盖度达到56.3%。全县新建淤地坝48座。");
     assert_eq!(attr(&got, "3.2万亩"), "returned_farmland_forest_area");
@@ -2726,13 +2726,16 @@ fn goods_value_in_a_sentence_of_exports_and_an_amount_converted() {
 }
 
 #[test]
-fn land_sown_bare_is_sown_area_and_a_crops_stays_planted() {
+fn land_sown_is_sown_area_and_land_planted_planted_area() {
     let got = attributes_of("全县冬小麦播种基本结束，播种面积86.4万亩，比上年增加0.8万亩。");
     assert_eq!(attr(&got, "86.4万亩"), "sown_area");
     assert_eq!(attr(&got, "0.8万亩"), "sown_area_increase");
     let got = attributes_of("全县粮食播种面积稳定在120万亩以上，户均经营规模约180亩。");
-    assert_eq!(attr(&got, "120万亩以上"), "planted_area");
+    assert_eq!(attr(&got, "120万亩以上"), "sown_area");
     assert_eq!(attr(&got, "约180亩"), "area_per_household");
+    let got = attributes_of("青石县今年油菜种植面积6.2万亩，大豆播种面积3.1万亩。");
+    assert_eq!(attr(&got, "6.2万亩"), "planted_area");
+    assert_eq!(attr(&got, "3.1万亩"), "sown_area");
 }
 
 #[test]
