@@ -2940,3 +2940,73 @@ fn a_shop_opened_online_casts_no_net() {
     let got = attributes_of("青石湖冬捕12月28日开网。");
     assert_eq!(attr(&got, "12月28日"), "date_started");
 }
+
+#[test]
+fn a_gaming_report_names_its_revenue_tables_and_visitors() {
+    let got = attributes_of("青洲特区10月博彩毛收入185.6亿元，博彩税收入64.2亿元。");
+    assert_eq!(attr(&got, "185.6亿元"), "gross_gaming_revenue");
+    assert_eq!(attr(&got, "64.2亿元"), "gaming_tax_revenue");
+    let got = attributes_of("截至9月底，青洲共有赌场28间，赌台5,900张，角子机10,200台。");
+    assert_eq!(attr(&got, "28间"), "casino_count");
+    assert_eq!(attr(&got, "5,900张"), "gaming_table_count");
+    assert_eq!(attr(&got, "10,200台"), "slot_machine_count");
+    // Let in, visitors; counted in and out, passengers crossing.
+    let got =
+        attributes_of("10月入境旅客约310万人次，其中内地旅客约220万人次，留宿旅客约150万人次。");
+    assert_eq!(attr(&got, "约310万人次"), "visitor_count");
+    assert_eq!(attr(&got, "约220万人次"), "visitor_count");
+    assert_eq!(attr(&got, "约150万人次"), "visitor_count");
+    let got = attributes_of("青洲口岸10月出入境旅客约560万人次。");
+    assert_eq!(attr(&got, "约560万人次"), "passenger_count");
+}
+
+#[test]
+fn a_port_names_its_cargo_by_trade_and_goods() {
+    let got = attributes_of(
+        "青石港前10个月外贸货物吞吐量1.9亿吨，接卸进口铁矿石9800万吨，粮食吞吐量860万吨，原油接卸量3200万吨。",
+    );
+    assert_eq!(attr(&got, "1.9亿吨"), "foreign_trade_cargo_throughput");
+    assert_eq!(attr(&got, "9800万吨"), "iron_ore_imports");
+    assert_eq!(attr(&got, "860万吨"), "grain_throughput");
+    assert_eq!(attr(&got, "3200万吨"), "crude_oil_throughput");
+}
+
+#[test]
+fn a_verdict_names_its_sums_and_the_sand_taken() {
+    let got = attributes_of(
+        "被告人在青河非法采砂2.3万立方米，法院判令其赔偿生态修复费用86万元，并退缴违法所得31万元。",
+    );
+    assert_eq!(attr(&got, "2.3万立方米"), "sand_mined");
+    assert_eq!(attr(&got, "86万元"), "ecological_restoration_cost");
+    assert_eq!(attr(&got, "31万元"), "illegal_gain_returned");
+    let got = attributes_of("公安机关查扣挖掘机4台，涉案金额约260万元，另有违法所得12万元。");
+    assert_eq!(attr(&got, "4台"), "excavator_count");
+    assert_eq!(attr(&got, "约260万元"), "amount_involved");
+    assert_eq!(attr(&got, "12万元"), "illegal_gain");
+}
+
+#[test]
+fn a_hospital_a_bulletin_and_an_estate_count_what_they_have() {
+    let got =
+        attributes_of("青石县人民医院现有高级职称专家96名，药占比降至28.1%，全年下乡义诊45场次。");
+    assert_eq!(attr(&got, "96名"), "senior_title_count");
+    assert_eq!(attr(&got, "28.1%"), "drug_cost_share");
+    assert_eq!(attr(&got, "45场次"), "free_clinic_count");
+    let got = attributes_of(
+        "年末全县共有医疗卫生机构236个，其中基层医疗卫生机构210个；农业机械总动力52.6万千瓦。",
+    );
+    assert_eq!(attr(&got, "236个"), "medical_institution_count");
+    assert_eq!(attr(&got, "210个"), "primary_institution_count");
+    assert_eq!(attr(&got, "52.6万千瓦"), "agricultural_machinery_power");
+    let got = attributes_of("全区改造供热管网38公里，新建公共空间16处，召开居民议事会320余场。");
+    assert_eq!(attr(&got, "38公里"), "heating_pipe_length");
+    assert_eq!(attr(&got, "16处"), "public_space_count");
+    assert_eq!(attr(&got, "320余场"), "meeting_count");
+    let got = attributes_of("灌区渠系水利用率提高到61%，输水损失率降至12%。");
+    assert_eq!(attr(&got, "61%"), "water_use_efficiency");
+    assert_eq!(attr(&got, "12%"), "water_loss_rate");
+    let got = attributes_of("青石古镇国庆假期夜间消费额达到2.6亿元。");
+    assert_eq!(attr(&got, "2.6亿元"), "night_consumption");
+    let got = attributes_of("青石灌区改造工程今年完成年度投资2.1亿元。");
+    assert_eq!(attr(&got, "2.1亿元"), "investment_completed");
+}
