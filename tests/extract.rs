@@ -120,6 +120,7 @@
 //!   | `community_count`       | `neighbourhood_count` (小区)                |
 //!   | `eldercare_station_count` | `elderly_care_station_count`             |
 //!   | `eldercare_center_count` | `elderly_care_center_count`               |
+//!   | `planted_area`          | `planting_area` (种了, 种植面积)             |
 //!
 //!   Not merged: a total and a rate (`subsidy`, `subsidy_per_person`), a
 //!   count of passengers and an airport's throughput (`passenger_throughput`,
@@ -145,6 +146,10 @@
 //!   planted (种植面积) is `planted_area` (never `planting_area`). The name
 //!   replaces the other two alone and inside a longer name
 //!   (`grain_planted_area` → `grain_sown_area` after 粮食播种面积).
+//! - A price's rise said in percent or tenths (房价上涨三成, 平均调涨4.2%) is a
+//!   rate: a name ending `price_increase` is `…price_increase_rate` there
+//!   (`price_increase_rate`, `purchase_price_increase_rate`); a rise in money
+//!   (每斤高出1元) stays `price_increase`.
 //! - 社会消费品零售总额 is generically `retail_sales`: a value that lists a
 //!   `total_retail_sales` name accepts the name without `total_` too.
 //!   Per-head disposable income is `per_capita_disposable_income` (never
@@ -2418,7 +2423,7 @@ const SYNONYMS: [(&str, &str); 30] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 36] = [
+const CONCEPTS: [(&str, &str); 37] = [
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -2455,6 +2460,7 @@ const CONCEPTS: [(&str, &str); 36] = [
     ("neighbourhood_count", "community_count"),
     ("elderly_care_station_count", "eldercare_station_count"),
     ("elderly_care_center_count", "eldercare_center_count"),
+    ("planting_area", "planted_area"),
 ];
 
 /// What may follow a concept's name inside a longer one without making it
@@ -2827,6 +2833,12 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
                 Some(kept) => with_area_name(&a, kept),
                 None => a,
             }
+        };
+        // A price's rise in percent is a rate.
+        let a = if v.unit.as_deref() == Some("%") && a.ends_with("price_increase") {
+            format!("{a}_rate")
+        } else {
+            a
         };
         if RATE_NAMES.contains(&a.as_str()) {
             let at = value_at(text, v)

@@ -227,10 +227,10 @@ fn points_said_of_a_growth_rate_are_a_change_or_its_gap() {
 #[test]
 fn a_rise_of_a_price_and_consumer_prices_are_named_so() {
     let got = attributes_of("青石县柑橘收购价同比上涨约两成。");
-    assert_eq!(attr(&got, "约两成"), "price_increase");
+    assert_eq!(attr(&got, "约两成"), "price_increase_rate");
     // The price in the clause before.
     let got = attributes_of("市场上草鱼每斤9元至11元，比去年同期上涨15%，销量增长8%。");
-    assert_eq!(attr(&got, "15%"), "price_increase");
+    assert_eq!(attr(&got, "15%"), "price_increase_rate");
     assert_eq!(attr(&got, "8%"), "growth_rate");
     // Consumer prices: every price rate of the sentence.
     let got =

@@ -1180,8 +1180,9 @@ fn previous_percent(norm: &str, cs: usize) -> Option<(usize, usize, Quantity)> {
 }
 
 /// A rate of change of a price: cpi_change when the sentence speaks of
-/// consumer prices, price_increase for a rise of a price its clause or the
-/// clause before names (lexicon price_words, consumer_price_words).
+/// consumer prices, price_increase_rate for a rise of a price its clause or
+/// the clause before names (lexicon price_words, consumer_price_words); a
+/// rate, as the convention names a price's rise in percent (round 39).
 fn price_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
     let data = lexicon::data();
     // A word inside one that names no price (按不变价格计算) does not count.
@@ -1213,7 +1214,7 @@ fn price_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
         &norm[ps..m]
     });
     (said(before, &data.price_words) || said(previous, &data.price_words))
-        .then_some("price_increase")
+        .then_some("price_increase_rate")
 }
 
 /// 货值9.86亿美元（折合人民币约70.3亿元）: an amount no word names,
@@ -1438,7 +1439,8 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
             "卖(了/到) right before it, no unit of goods: what the sales brought".into()
         });
     }
-    if matches!(attr, "price_increase" | "cpi_change") && price_rate(norm, a, b) == Some(attr) {
+    if matches!(attr, "price_increase_rate" | "cpi_change") && price_rate(norm, a, b) == Some(attr)
+    {
         return Some("a price or consumer prices named before it: a price's rate of change".into());
     }
     if matches!(attr, "new_project_count" | "completed_project_count") {
