@@ -121,6 +121,10 @@
 //!   | `eldercare_station_count` | `elderly_care_station_count`             |
 //!   | `eldercare_center_count` | `elderly_care_center_count`               |
 //!   | `planted_area`          | `planting_area` (种了, 种植面积)             |
+//!   | `per_capita_spending`   | `spending_per_capita`, `average_spending`, |
+//!   |                         | `spending_per_person`,                     |
+//!   |                         | `spending_per_visitor` (人均消费, 人均花费)  |
+//!   | `fishing_boat_count`    | `fishing_vessel_count` (渔船)               |
 //!
 //!   Not merged: a total and a rate (`subsidy`, `subsidy_per_person`), a
 //!   count of passengers and an airport's throughput (`passenger_throughput`,
@@ -2423,7 +2427,7 @@ const SYNONYMS: [(&str, &str); 30] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 37] = [
+const CONCEPTS: [(&str, &str); 42] = [
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -2461,6 +2465,11 @@ const CONCEPTS: [(&str, &str); 37] = [
     ("elderly_care_station_count", "eldercare_station_count"),
     ("elderly_care_center_count", "eldercare_center_count"),
     ("planting_area", "planted_area"),
+    ("spending_per_capita", "per_capita_spending"),
+    ("spending_per_person", "per_capita_spending"),
+    ("spending_per_visitor", "per_capita_spending"),
+    ("average_spending", "per_capita_spending"),
+    ("fishing_vessel_count", "fishing_boat_count"),
 ];
 
 /// What may follow a concept's name inside a longer one without making it

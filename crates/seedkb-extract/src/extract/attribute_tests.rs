@@ -350,7 +350,8 @@ fn a_change_past_a_rate_is_of_the_amount_before_the_rate() {
 fn vessels_deep_processing_and_a_rise_said_with_gaochu() {
     let got =
         attributes_of("全市共有渔船2310艘，水产品精深加工率达到41%，产值比整治前高出近三成。");
-    assert_eq!(attr(&got, "2310艘"), "vessel_count");
+    // Round 39: fishing boats by their noun (a vessel by 艘 alone).
+    assert_eq!(attr(&got, "2310艘"), "fishing_boat_count");
     assert_eq!(attr(&got, "41%"), "deep_processing_rate");
     assert_eq!(attr(&got, "近三成"), "growth_rate");
 }
@@ -1379,8 +1380,8 @@ fn spending_per_head_and_its_change_and_spending_set_off() {
     let got = attributes_of(
         "黄金周游客人均花费860元，比去年同期增加35元；发放消费券200万元，带动相关消费1600万元。",
     );
-    assert_eq!(attr(&got, "860元"), "average_spending");
-    assert_eq!(attr(&got, "35元"), "spending_increase");
+    assert_eq!(attr(&got, "860元"), "per_capita_spending");
+    assert_eq!(attr(&got, "35元"), "per_capita_spending_increase");
     assert_eq!(attr(&got, "200万元"), "vouchers_issued");
     assert_eq!(attr(&got, "1600万元"), "consumption_driven");
 }
@@ -1597,7 +1598,7 @@ fn round_25_words_name_works_money_and_lengths() {
 #[test]
 fn a_rise_of_a_value_no_word_names_is_a_plain_increase() {
     // Round 25: 比去年增加 after a count by its counter alone.
-    let got = attributes_of("今年共放流鱼苗两万尾，比去年增加三千尾。");
+    let got = attributes_of("今年塘里共有鱼苗两万尾，比去年增加三千尾。");
     assert_eq!(attr(&got, "三千尾"), "increase");
     // A named value's change keeps its name.
     let got = attributes_of("全县接待游客80万人次，比去年增加12万人次。");
@@ -3009,4 +3010,22 @@ fn a_hospital_a_bulletin_and_an_estate_count_what_they_have() {
     assert_eq!(attr(&got, "2.6亿元"), "night_consumption");
     let got = attributes_of("青石灌区改造工程今年完成年度投资2.1亿元。");
     assert_eq!(attr(&got, "2.1亿元"), "investment_completed");
+}
+
+#[test]
+fn boats_at_sea_and_fry_let_go_are_named() {
+    let got = attributes_of("开渔首日，青石县出海渔船860艘，其中远洋渔船42艘。");
+    assert_eq!(attr(&got, "860艘"), "fishing_boat_count");
+    assert_eq!(attr(&got, "42艘"), "distant_water_vessel_count");
+    let got = attributes_of("青石港一千二百余艘渔船今天开渔出海。");
+    assert_eq!(attr(&got, "一千二百余艘"), "fishing_boat_count");
+    let got = attributes_of("青石县今年在青河增殖放流鲢鳙鱼苗36万尾。");
+    assert_eq!(attr(&got, "36万尾"), "fry_released");
+}
+
+#[test]
+fn a_rise_said_the_hong_kong_way_is_a_rate_of_change() {
+    let got = attributes_of("青洲10月零售业总销货价值约320亿元，按年升4.6%，按月跌1.2%。");
+    assert_eq!(attr(&got, "4.6%"), "growth_rate");
+    assert_eq!(attr(&got, "1.2%"), "growth_rate");
 }

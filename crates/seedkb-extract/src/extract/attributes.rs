@@ -697,8 +697,10 @@ fn counter_only(before: &str, q: &Quantity, attr: &str) -> bool {
 /// The name of a change (比上年增加180公斤) of what `attr` measures: `attr`
 /// with the change last, and a yield per mu or per head's change
 /// yield_increase, as the gold of every set that says one names it; an
-/// average's change is named by what it averages (人均花费…比去年增加27元:
-/// spending_increase, round 24, so in the gold of two sets).
+/// average's change is named by what it averages (人均收入…比上年增加480元:
+/// income_increase, round 24); spending per head's keeps its name
+/// (per_capita_spending_increase, round 39, accepted by the gold of all five
+/// sets that say one).
 pub(super) fn change_of(attr: &str, change: &str) -> String {
     if attr.starts_with("yield_per_") {
         return format!("yield_{change}");
