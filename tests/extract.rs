@@ -109,7 +109,8 @@
 //!   | `beneficiary_count`     | `beneficiaries`, `people_benefited`,       |
 //!   |                         | `population_benefited`,                    |
 //!   |                         | `beneficiary_population` (受益群众, 受益人口) |
-//!   | `beneficiary_household_count` | `beneficiary_households`             |
+//!   | `beneficiary_household_count` | `beneficiary_households`,            |
+//!   |                         | `households_benefited` (惠及…户)            |
 //!   | `beds_per_thousand`     | `bed_count_per_thousand`,                  |
 //!   |                         | `beds_per_thousand_people` (每千人口床位)   |
 //!   | `subsidy_per_person`    | `subsidy_per_capita`                       |
@@ -2427,7 +2428,7 @@ const SYNONYMS: [(&str, &str); 30] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 42] = [
+const CONCEPTS: [(&str, &str); 43] = [
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -2470,6 +2471,7 @@ const CONCEPTS: [(&str, &str); 42] = [
     ("spending_per_visitor", "per_capita_spending"),
     ("average_spending", "per_capita_spending"),
     ("fishing_vessel_count", "fishing_boat_count"),
+    ("households_benefited", "beneficiary_household_count"),
 ];
 
 /// What may follow a concept's name inside a longer one without making it

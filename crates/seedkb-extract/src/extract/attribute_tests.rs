@@ -312,7 +312,8 @@ fn rain_in_millimetres_and_relief_supplies_by_their_counters() {
 #[test]
 fn households_said_with_people_stock_substations_and_income_per_household() {
     let got = attributes_of("分红惠及1.8万户群众，全县肉羊存栏21.5万只，配套建设升压站3座。");
-    assert_eq!(attr(&got, "1.8万户"), "household_count");
+    // Round 39: households 惠及 reaches are beneficiary households.
+    assert_eq!(attr(&got, "1.8万户"), "beneficiary_household_count");
     assert_eq!(attr(&got, "21.5万只"), "livestock_count");
     assert_eq!(attr(&got, "3座"), "substation_count");
     let got = attributes_of("全县茶农户均茶叶收入达到3.1万元，发出包裹320万单。");
@@ -3028,4 +3029,18 @@ fn a_rise_said_the_hong_kong_way_is_a_rate_of_change() {
     let got = attributes_of("青洲10月零售业总销货价值约320亿元，按年升4.6%，按月跌1.2%。");
     assert_eq!(attr(&got, "4.6%"), "growth_rate");
     assert_eq!(attr(&got, "1.2%"), "growth_rate");
+}
+
+#[test]
+fn people_and_households_a_project_reaches_are_beneficiaries() {
+    let got = attributes_of("青石县新建保障性租赁住房1200套，惠及新市民、青年人约3600人。");
+    assert_eq!(attr(&got, "约3600人"), "beneficiary_count");
+    let got = attributes_of("今年全区改造供水管网46公里，惠及居民约1.8万户。");
+    assert_eq!(attr(&got, "约1.8万户"), "beneficiary_household_count");
+    // Enterprises counted by the household are none.
+    let got = attributes_of("新政惠及外贸企业320户。");
+    assert_ne!(attr(&got, "320户"), "beneficiary_household_count");
+    // Households no verb of reaching counts stay households.
+    let got = attributes_of("全村共有农户460户。");
+    assert_eq!(attr(&got, "460户"), "household_count");
 }

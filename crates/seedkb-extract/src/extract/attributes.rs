@@ -1121,10 +1121,30 @@ const GENERIC_NAMES: &[&str] = &[
 /// before the count or before a noun of at most four characters.
 pub(super) fn people_by_verb(before: &str, text: &str) -> Option<&'static str> {
     let counted = text.trim_end_matches(['多', '余', '左', '右', '以', '上', '下']);
+    // 惠及居民约6.2万户: households a project reaches are beneficiary
+    // households (round 39, so named in the gold of eleven sets); not
+    // enterprises or taxpayers counted so (惠及外贸企业412户, 惠及纳税人103万户).
+    if counted.ends_with('户') {
+        let verb = lexicon::data()
+            .people_verbs
+            .iter()
+            .filter(|(_, attr)| attr == "beneficiary_count")
+            .any(|(verb, _)| {
+                before.rfind(verb.as_str()).is_some_and(|p| {
+                    let gap = &before[p + verb.len()..];
+                    gap.chars().count() <= 4
+                        && gap.chars().all(seedkb_core::text::is_han)
+                        && !["企业", "主体", "纳税人"].iter().any(|w| gap.contains(w))
+                })
+            });
+        return verb.then_some("beneficiary_household_count");
+    }
     if !["人", "人次", "名"].iter().any(|c| counted.ends_with(c)) {
         return None;
     }
-    // The verb nearest the count (培训班已结业58人: 结业, not 培训).
+    // The verb nearest the count (培训班已结业58人: 结业, not 培训), at most
+    // four characters of a noun between, or eight when 、 lists who (惠及新
+    // 市民、青年人约2.1万人).
     let verb_before = |before: &str| {
         lexicon::data()
             .people_verbs
@@ -1132,8 +1152,12 @@ pub(super) fn people_by_verb(before: &str, text: &str) -> Option<&'static str> {
             .filter_map(|(verb, attr)| {
                 let p = before.rfind(verb.as_str())?;
                 let gap = &before[p + verb.len()..];
-                (gap.chars().count() <= 4 && gap.chars().all(seedkb_core::text::is_han))
-                    .then_some((gap.len(), attr.as_str()))
+                let most = if gap.contains('、') { 8 } else { 4 };
+                (gap.chars().count() <= most
+                    && gap
+                        .chars()
+                        .all(|c| seedkb_core::text::is_han(c) || c == '、'))
+                .then_some((gap.len(), attr.as_str()))
             })
             .min_by_key(|(gap, _)| *gap)
             .map(|(_, attr)| attr)
