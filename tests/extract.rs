@@ -109,13 +109,23 @@
 //!   | `beneficiary_count`     | `beneficiaries`, `people_benefited`,       |
 //!   |                         | `population_benefited`,                    |
 //!   |                         | `beneficiary_population` (受益群众, 受益人口) |
-//!   | `beneficiary_household_count` | `beneficiary_households`             |
+//!   | `beneficiary_household_count` | `beneficiary_households`,            |
+//!   |                         | `households_benefited` (惠及…户)            |
 //!   | `beds_per_thousand`     | `bed_count_per_thousand`,                  |
 //!   |                         | `beds_per_thousand_people` (每千人口床位)   |
 //!   | `subsidy_per_person`    | `subsidy_per_capita`                       |
 //!   | `subsidy_per_household` | `per_household_subsidy`                    |
 //!   | `subsidy_per_mu`        | `per_mu_subsidy`                           |
 //!   | `enrolment`             | `enrollment`, anywhere in a name           |
+//!   | `pipe_length`           | `pipeline_length` (管网, 管道)              |
+//!   | `community_count`       | `neighbourhood_count` (小区)                |
+//!   | `eldercare_station_count` | `elderly_care_station_count`             |
+//!   | `eldercare_center_count` | `elderly_care_center_count`               |
+//!   | `planted_area`          | `planting_area` (种了, 种植面积)             |
+//!   | `per_capita_spending`   | `spending_per_capita`, `average_spending`, |
+//!   |                         | `spending_per_person`,                     |
+//!   |                         | `spending_per_visitor` (人均消费, 人均花费)  |
+//!   | `fishing_boat_count`    | `fishing_vessel_count` (渔船)               |
 //!
 //!   Not merged: a total and a rate (`subsidy`, `subsidy_per_person`), a
 //!   count of passengers and an airport's throughput (`passenger_throughput`,
@@ -136,6 +146,15 @@
 //! - A change in points (a value whose words say 百分点) that lists a name of
 //!   what changed (`occupancy_rate_change`, `growth_rate_change`) accepts the
 //!   generic `rate_change` too, unless it is a gap.
+//! - Land the words call sown (播种面积, the last area word of the clause
+//!   before the value, no number between) is `sown_area`; land they call
+//!   planted (种植面积) is `planted_area` (never `planting_area`). The name
+//!   replaces the other two alone and inside a longer name
+//!   (`grain_planted_area` → `grain_sown_area` after 粮食播种面积).
+//! - A price's rise said in percent or tenths (房价上涨三成, 平均调涨4.2%) is a
+//!   rate: a name ending `price_increase` is `…price_increase_rate` there
+//!   (`price_increase_rate`, `purchase_price_increase_rate`); a rise in money
+//!   (每斤高出1元) stays `price_increase`.
 //! - 社会消费品零售总额 is generically `retail_sales`: a value that lists a
 //!   `total_retail_sales` name accepts the name without `total_` too.
 //!   Per-head disposable income is `per_capita_disposable_income` (never
@@ -2471,7 +2490,7 @@ const SYNONYMS: [(&str, &str); 30] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 32] = [
+const CONCEPTS: [(&str, &str); 43] = [
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -2504,6 +2523,17 @@ const CONCEPTS: [(&str, &str); 32] = [
     ("beneficiary_households", "beneficiary_household_count"),
     ("bed_count_per_thousand", "beds_per_thousand"),
     ("beds_per_thousand_people", "beds_per_thousand"),
+    ("pipeline_length", "pipe_length"),
+    ("neighbourhood_count", "community_count"),
+    ("elderly_care_station_count", "eldercare_station_count"),
+    ("elderly_care_center_count", "eldercare_center_count"),
+    ("planting_area", "planted_area"),
+    ("spending_per_capita", "per_capita_spending"),
+    ("spending_per_person", "per_capita_spending"),
+    ("spending_per_visitor", "per_capita_spending"),
+    ("average_spending", "per_capita_spending"),
+    ("fishing_vessel_count", "fishing_boat_count"),
+    ("households_benefited", "beneficiary_household_count"),
 ];
 
 /// What may follow a concept's name inside a longer one without making it
@@ -2641,6 +2671,45 @@ fn start_name_called_for(before: &str, after: &str) -> &'static str {
     } else {
         "date_started"
     }
+}
+
+/// The area name the words before a value call for: `sown_area` after
+/// 播种面积, `planted_area` after 种植面积 (the later of the two, with no
+/// number between it and the value), else none.
+fn area_name_called_for(before: &str) -> Option<&'static str> {
+    const WORDS: [(&str, &str); 4] = [
+        ("播种面积", "sown_area"),
+        ("播種面積", "sown_area"),
+        ("种植面积", "planted_area"),
+        ("種植面積", "planted_area"),
+    ];
+    let (at, w, name) = WORDS
+        .iter()
+        .filter_map(|(w, name)| before.rfind(w).map(|p| (p, *w, *name)))
+        .max_by_key(|(p, _, _)| *p)?;
+    let gap = &before[at + w.len()..];
+    let numeric = |c: char| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || "零〇一二两三四五六七八九十百千万亿".contains(c)
+    };
+    (!gap.chars().any(numeric)).then_some(name)
+}
+
+/// `a` with its land area named `kept` (`grain_planted_area` →
+/// `grain_sown_area`), or unchanged when it names none.
+fn with_area_name(a: &str, kept: &str) -> String {
+    let words: Vec<&str> = a.split('_').collect();
+    let Some(at) = words
+        .windows(2)
+        .position(|w| w[1] == "area" && ["planted", "planting", "sown"].contains(&w[0]))
+    else {
+        return a.to_string();
+    };
+    let mut out: Vec<&str> = words[..at].to_vec();
+    out.push(kept);
+    out.extend(&words[at + 2..]);
+    out.join("_")
 }
 
 /// Whether the words before a value call it a total investment: 总投资
@@ -2828,6 +2897,21 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
         let a = match SYNONYMS.iter().find(|(s, _)| *s == a) {
             Some((_, kept)) => kept.to_string(),
             None => one_name(&a),
+        };
+        // Land sown or planted, as the words before the value call it.
+        let a = if with_area_name(&a, "area") == a {
+            a
+        } else {
+            match area_name_called_for(clause_of(text, v)?.0) {
+                Some(kept) => with_area_name(&a, kept),
+                None => a,
+            }
+        };
+        // A price's rise in percent is a rate.
+        let a = if v.unit.as_deref() == Some("%") && a.ends_with("price_increase") {
+            format!("{a}_rate")
+        } else {
+            a
         };
         if RATE_NAMES.contains(&a.as_str()) {
             let at = value_at(text, v)

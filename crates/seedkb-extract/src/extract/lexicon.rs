@@ -1720,7 +1720,7 @@ pub struct Data {
     pub growth_words: Vec<String>,
     /// Words naming the economy's output (地区生产总值).
     pub gdp_words: Vec<String>,
-    /// Words naming a price (a rise of one is price_increase) and
+    /// Words naming a price (a rise of one in percent is price_increase_rate) and
     /// consumer prices (cpi_change).
     pub price_words: Vec<String>,
     pub consumer_price_words: Vec<String>,
