@@ -1533,7 +1533,18 @@ pub fn extract_each<'t>(
                     "date" if d.until.is_some() => "a span with no event word near it",
                     "date" => "no event word near it",
                     "date_as_of" => "截至 before it: what follows holds as of it",
-                    "date_reported" => "记者 after it: the day the news was reported",
+                    // Name the mark seen: a dateline's 电 or 讯, else 记者 or 从…获悉.
+                    "date_reported" => match norm[d.end..].chars().next() {
+                        Some('电') => "电 after it (a dateline): the day the news was reported",
+                        Some('讯') => "讯 after it (a dateline): the day the news was reported",
+                        _ if norm[d.end..]
+                            .trim_start_matches(['，', ',', ' '])
+                            .starts_with('从') =>
+                        {
+                            "从…获悉 after it: the day the news was reported"
+                        }
+                        _ => "记者 after it: the day the news was reported",
+                    },
                     "date_target" if clause_opens_with_dao(&norm, d.start) => {
                         "到 before it: the date a goal is set for"
                     }
@@ -3825,9 +3836,12 @@ fn quantities_and_left_out(
             }
             // 这一季能卖四十七八万, 全年流水两百万出头: what is sold or
             // taken in, said right before a big round number, is money.
-            let sold = ["卖", "卖了", "流水", "挣", "挣了", "赚", "赚了"]
-                .iter()
-                .any(|w| norm[cs..i].ends_with(w));
+            // 花了十来万: what is spent too.
+            let sold = [
+                "卖", "卖了", "流水", "挣", "挣了", "赚", "赚了", "花了", "花掉", "花费",
+            ]
+            .iter()
+            .any(|w| norm[cs..i].ends_with(w));
             let money = big
                 && (sold
                     || [&norm[cs..i], &norm[i + used..ce]].iter().any(|t| {
@@ -4217,6 +4231,21 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             used += tail.len();
             bound_after(s, &mut used, &mut q);
         }
+        // 八个人, 十一二个人: the people counted, 人 no word's start (个人所得税,
+        // 三个人才); 一个人 stays an article or a rate's base.
+        if q.text.ends_with('个')
+            && q.value != crate::model::Num(1_000_000)
+            && s[used..].strip_prefix('人').is_some_and(|r| {
+                !r.starts_with([
+                    '所', '民', '才', '工', '口', '员', '物', '们', '家', '群', '气', '格', '身',
+                    '体', '力', '士', '生', '类', '均', '事', '大', '社', '文', '造', '间', '心',
+                    '情', '数', '脸', '行', '保', '寿', '次', '性', '账', '信', '贷', '住', '消',
+                ])
+            })
+        {
+            used += '人'.len_utf8();
+            q.text = s[..used].to_string();
+        }
         // 四张半: and half of one more, where 半 opens no word (两个半月,
         // 一个半小时 and 三个半导体 stay as they were); 一大半 is most of it.
         let half = s[used..].strip_prefix('半').filter(|r| {
@@ -4273,13 +4302,21 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                 // 3对、: only before a mark, for 对 opens so many words.
                 None => !next.starts_with(|c: char| SMALL_MARKS.contains(c) || c == '和'),
                 Some(words) => words.iter().any(|n| next.starts_with(n)),
-            } || lexicon::DIGITS_ONLY_COUNTERS.contains(w) && lone_numeral(&q.text);
+            };
+            // 家里五口人: 口 then 人 counts a family's people, whatever the numeral.
+            let family = *w == "口" && next.starts_with('人');
+            let refused = refused
+                || lexicon::DIGITS_ONLY_COUNTERS.contains(w) && lone_numeral(&q.text) && !family;
             if refused {
                 return Some(unread);
             }
             q.value = q.value.mul_ratio(mult.0, mult.1)?;
             q.unit = *unit;
             used += w.len();
+            if family {
+                used += '人'.len_utf8();
+                q.text = s[..used].to_string();
+            }
             bound_after(s, &mut used, &mut q);
             attributes::range_to(s, &mut used, &mut q, parse_in_text);
         }
@@ -4550,8 +4587,14 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
             .filter(|c| *c != '十' && !c.is_ascii_digit())?;
         let t = &tail[d.len_utf8()..];
         // 七成五的农户: 的 ends the share as a bound word would.
+        // 约四成五已投入使用: an adverb or a copula opening what is said of it.
         let alone = !t.starts_with(is_han)
             || t.starts_with('的')
+            || [
+                "已", "都", "是", "为", "被", "将", "仍", "均", "来自", "用于",
+            ]
+            .iter()
+            .any(|w| t.starts_with(w))
             || bound_words.iter().any(|w| t.starts_with(w));
         Some((tenths_digit(d).filter(|_| alone)?, d, t))
     });
@@ -12700,6 +12743,45 @@ mod tests {
                 "三十五六万 350000 Some(\"360000\") Cny Range",
                 "一百万出头 1000000 None Cny AtLeast",
                 "八十万棵 800000 None Count Exact"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_big_round_number_spent_is_money() {
+        assert_eq!(
+            read("老王家去年翻盖了房子，花了二十来万，今年又花掉三万五。"),
+            vec![
+                "二十来万 200000 None Cny About",
+                "三万五 35000 None Cny Exact"
+            ]
+        );
+    }
+
+    #[test]
+    fn people_counted_with_their_noun_keep_it() {
+        assert_eq!(
+            read("家里四口人，农忙时雇了六个人，前后来了十一二个人。"),
+            vec![
+                "四口人 4 None Count Exact",
+                "六个人 6 None Count Exact",
+                "十一二个人 11 Some(\"12\") Count Range"
+            ]
+        );
+        // 人 opening a word is no person counted; 一个人 is no count.
+        assert_eq!(
+            read("店里三个人才招到，他一个人干活。"),
+            vec!["三个 3 None Count Exact"]
+        );
+    }
+
+    #[test]
+    fn hundredths_of_a_share_before_a_verb_are_read() {
+        assert_eq!(
+            read("新建的车位约三成五已交付，六成二都租了出去。"),
+            vec![
+                "约三成五 35 None Percent About",
+                "六成二 62 None Percent Exact"
             ]
         );
     }

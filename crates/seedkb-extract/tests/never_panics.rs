@@ -188,6 +188,14 @@ const WORDS: &[&str] = &[
     "比全省同期",
     "是年轻人的",
     "是前者的",
+    // Round 39's shapes: people counted as speech does, a share's
+    // hundredths before a verb, money spent.
+    "个人",
+    "口人",
+    "家里",
+    "成五已",
+    "花了",
+    "来万",
     "）",
     "（",
     "(",
