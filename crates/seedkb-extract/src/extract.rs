@@ -351,6 +351,10 @@ pub fn extract_each<'t>(
     // Values of a headline that found no subject in it (大同今年改造老旧小区
     // 286个): held until the body names what the headline said short.
     let mut held: Vec<HeldValue> = Vec::new();
+    // The text read so far, and the private person whose answer the
+    // current lines are (艾力：… in an interview), for [`answer_speaker`].
+    let mut said = String::new();
+    let mut speaker: Option<Mention> = None;
     // Whether the document's topic is only the headline's opening words.
     let mut topic_guessed = false;
     // 主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长8%以上；…:
@@ -384,6 +388,12 @@ pub fn extract_each<'t>(
             first_cut.get_or_insert(s.line);
         }
         let norm = decimal_points(&simplify(&s.text));
+        said.push_str(&norm);
+        said.push('\n');
+        // A new line opens a new turn, or the reporter's narration.
+        if s.opens_line {
+            speaker = answer_speaker(&norm, &said);
+        }
         let mut found_dates = dates::days_alone(&norm, dates::find_dates(&norm, year), line_day);
         // Their words are no quantities either (find_quantities skips them).
         let mut left = Vec::new();
@@ -1040,6 +1050,13 @@ pub fn extract_each<'t>(
             }
             declared_project = Some(m);
         }
+        // 艾力：我家一共四十五亩枣园: in a private person's answer, figures
+        // no name in the sentence claims are the speaker's own, not those
+        // of the place the thread or the article is about.
+        let fallback = match &speaker {
+            Some(p) if anaphor.is_none() => Some(p.clone()),
+            _ => fallback,
+        };
         let fallback_is_thread = fallback.is_some();
         let fallback = fallback
             .or_else(|| {
@@ -6372,6 +6389,63 @@ fn people_title_before(before: &str) -> bool {
                 .iter()
                 .any(|t| before.ends_with(t))
 }
+
+/// The private person whose answer `line` opens (艾力：我家一共…): the
+/// label before its colon, when a title of the people named them in the
+/// text `said` so far (枣农艾力·买买提), as whole as named there. None for
+/// the reporter's turn, a line of no label, or a speaker named by an
+/// office's title (合作社理事长马兴才: they speak for the body).
+fn answer_speaker(line: &str, said: &str) -> Option<Mention> {
+    let (label, _) = line.split_once(['：', ':'])?;
+    let n = label.chars().count();
+    if !(2..=4).contains(&n) || !label.chars().all(is_han) || label.ends_with("记者") {
+        return None;
+    }
+    let named: Vec<usize> = said
+        .match_indices(label)
+        .map(|(p, _)| p)
+        .filter(|&p| people_title_before(&said[..p]))
+        .collect();
+    if named.is_empty() {
+        return None;
+    }
+    // 艾力·买买提: a name joined by a dot goes on after it, to a mark, a
+    // verb of saying or a function character (艾力·买买提说, …提：); the
+    // whole is the shortest such run.
+    let whole = said
+        .match_indices(label)
+        .filter_map(|(p, _)| {
+            let at = p + label.len();
+            let rest = said[at..].strip_prefix(['·', '•', '・'])?;
+            let run = rest
+                .char_indices()
+                .find(|&(i, c)| {
+                    !is_han(c)
+                        || lexicon::NAME_STOPS.contains(c)
+                        || lexicon::PERSON_AFTER
+                            .iter()
+                            .any(|w| rest[i..].starts_with(w))
+                })
+                .map_or(rest.len(), |(i, _)| i);
+            let end = said.len() - rest.len() + run;
+            (run > 0).then(|| &said[p..end])
+        })
+        .min_by_key(|w| w.len())
+        .filter(|w| w.chars().count() <= n + 5)
+        .unwrap_or(label);
+    Some(Mention {
+        start: 0,
+        end: 0,
+        name: whole.to_string(),
+        new_kind: Some("person".to_string()),
+        sentence: 0,
+        how: Some(ANSWER_SPEAKER),
+    })
+}
+
+/// How the speaker of an interview's answer was found.
+const ANSWER_SPEAKER: &str =
+    "the speaker of an interview's answer (艾力：…), named before by a title of the people";
 
 /// How a person named after a title of [`lexicon::PEOPLE_TITLES`] was found.
 const ONE_OF_THE_PEOPLE: &str =
@@ -13453,6 +13527,42 @@ mod tests {
         let d = x.found.iter().find(|f| f.text == "2024年4月3日").unwrap();
         assert_eq!(d.attribute, "date_reported");
         assert!(x.found.iter().any(|f| f.why.contains("as of 2024-03")));
+    }
+
+    #[test]
+    fn a_dateline_date_is_explained_by_its_mark() {
+        let x = extract(
+            "t.txt",
+            "青石县秋粮丰收\n\n新华社长春10月8日电 青石县今年秋粮产量达到12.6亿斤。",
+            &Known::new(),
+        )
+        .unwrap();
+        let d = x.found.iter().find(|f| f.text == "10月8日").unwrap();
+        assert_eq!(d.attribute, "date_reported");
+        assert!(d.why.contains("电 after it"), "{}", d.why);
+        assert!(!d.why.contains("记者"), "{}", d.why);
+    }
+
+    #[test]
+    fn a_private_persons_answer_in_an_interview_is_their_own() {
+        let text = "青山县种粮大户谈收成\n\n记者近日来到青山县石桥镇，种粮大户\
+                    阿不都·热合曼说，今年麦子长得好。\n\n记者：今年收成怎么样？\n\n\
+                    阿不都：还不错。我家今年种了一百二十亩小麦，卖粮收入二十来万。\n\n\
+                    记者：镇上的情况呢？\n\n据青山县农业农村局统计，全县今年小麦种植面积8.6万亩。";
+        let got = found_of(text);
+        let subject = |t: &str| got.iter().find(|(w, ..)| w == t).map(|(_, s, _)| s.clone());
+        assert_eq!(subject("一百二十亩"), Some(Some("阿不都·热合曼".into())));
+        assert_eq!(subject("二十来万"), Some(Some("阿不都·热合曼".into())));
+        // The narration after the reporter's next turn is the county's.
+        assert_eq!(subject("8.6万亩"), Some(Some("青山县".into())));
+        // A speaker named by an office's title speaks for the body.
+        let text = "石桥合作社扩种\n\n记者采访了石桥镇丰收合作社理事长马长青。\n\n\
+                    记者：今年合作社种了多少？\n\n马长青：合作社今年种了三百亩。";
+        let got = found_of(text);
+        assert!(
+            got.iter().all(|(_, s, _)| s.as_deref() != Some("马长青")),
+            "{got:?}"
+        );
     }
 
     #[test]
