@@ -6390,6 +6390,43 @@ fn people_title_before(before: &str) -> bool {
                 .any(|t| before.ends_with(t))
 }
 
+/// 被告人武某, 犯罪嫌疑人李某某: a person a court or the police name by
+/// surname and 某 after their role in the case, whose acts (the sand
+/// mined, the gain) the verdict's figures count.
+fn defendants(norm: &str) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    for role in ["犯罪嫌疑人", "被告人", "被告"] {
+        for (p, _) in norm.match_indices(role) {
+            let at = p + role.len();
+            let rest = &norm[at..];
+            let mut cs = rest.chars();
+            let (Some(surname), Some('某')) = (cs.next(), cs.next()) else {
+                continue;
+            };
+            if !lexicon::SURNAMES.contains(surname) || out.iter().any(|m| m.start == at) {
+                continue;
+            }
+            // 李某某: the second 某 is the name's too.
+            let mut end = at + surname.len_utf8() + '某'.len_utf8();
+            if norm[end..].starts_with('某') {
+                end += '某'.len_utf8();
+            }
+            out.push(Mention {
+                start: at,
+                end,
+                name: norm[at..end].to_string(),
+                new_kind: Some("person".to_string()),
+                sentence: 0,
+                how: Some(A_DEFENDANT),
+            });
+        }
+    }
+    out
+}
+
+/// How a defendant was found.
+const A_DEFENDANT: &str = "a defendant named by surname and 某 after 被告人 (被告人王某)";
+
 /// The private person whose answer `line` opens (艾力：我家一共…): the
 /// label before its colon, when a title of the people named them in the
 /// text `said` so far (枣农艾力·买买提), as whole as named there. None for
@@ -8789,6 +8826,7 @@ fn find_mentions(
     all.extend(find_org_names(norm, &places, &words, local, dateline));
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
+    all.extend(defendants(norm));
     all.extend(find_trade_names(norm, &words));
     if norm.contains("机场") {
         all.extend(airport_names(norm, local));
@@ -11066,7 +11104,8 @@ impl Context<'_> {
             !(count
                 && !own
                 && m.new_kind.as_deref() == Some("person")
-                && m.how != Some(ONE_OF_THE_PEOPLE))
+                && m.how != Some(ONE_OF_THE_PEOPLE)
+                && m.how != Some(A_DEFENDANT))
         };
         let after = &self.norm[b..];
         if let Some(rest) = after.strip_prefix('的') {
@@ -13541,6 +13580,20 @@ mod tests {
         assert_eq!(d.attribute, "date_reported");
         assert!(d.why.contains("电 after it"), "{}", d.why);
         assert!(!d.why.contains("记者"), "{}", d.why);
+    }
+
+    #[test]
+    fn a_defendant_named_by_surname_and_mou_owns_the_verdicts_figures() {
+        let got = found_of(
+            "青石河盗采案宣判\n\n青石县人民法院近日审结一起非法采矿案。经审理查明，被告人赵某\
+             伙同他人租用货车5辆，在青石河盗采河砂8000余立方米，非法获利26万元。",
+        );
+        for v in ["5辆", "8000余立方米", "26万元"] {
+            assert_eq!(one(&got, v).0, Some("赵某"), "{v}: {got:?}");
+        }
+        // 某 after no role in the case is no defendant's name.
+        assert!(defendants("某县某镇王某说").is_empty());
+        assert_eq!(defendants("犯罪嫌疑人李某某到案")[0].name, "李某某");
     }
 
     #[test]
