@@ -11680,8 +11680,44 @@ fn publishes_data(after: &str) -> bool {
             ["数据", "统计", "报告", "运行情况"]
                 .iter()
                 .any(|w| clause.contains(w))
+                || figures_of_a_whole_follow(r)
         })
     })
+}
+
+/// 博彩监察协调局昨日公布，本澳11月份博彩毛收入…, 统计局早前公布，第三季…:
+/// after the verb and its mark, a clause opening with the whole the
+/// office reports on (本澳, 全市) or the period of its figures: what it
+/// published are those figures, not its own.
+fn figures_of_a_whole_follow(r: &str) -> bool {
+    let Some(clause) = r.strip_prefix(['，', '：', ',', ':']) else {
+        return false;
+    };
+    let mut cs = clause.chars();
+    let (Some(a), Some(b)) = (cs.next(), cs.next()) else {
+        return false;
+    };
+    let whole = matches!(a, '本' | '全') && is_han(b) && !matches!(b, '次' | '着' | '部');
+    let period = [
+        "今年",
+        "去年",
+        "上半年",
+        "前三季度",
+        "第一季",
+        "第二季",
+        "第三季",
+        "第四季",
+    ]
+    .iter()
+    .any(|w| clause.starts_with(w))
+        || (a.is_ascii_digit() || "一二三四五六七八九十".contains(a))
+            && clause
+                .char_indices()
+                .skip(1)
+                .take(3)
+                .find(|(_, c)| !c.is_ascii_digit() && !"一二三四五六七八九十".contains(*c))
+                .is_some_and(|(i, _)| clause[i..].starts_with(['月', '季']));
+    whole || period
 }
 
 /// `s` after the day said in brackets that opens it (今日（十二月三日）公布:
@@ -11735,7 +11771,9 @@ fn published_scheme(norm: &str, m: &Mention) -> Option<Mention> {
 
 /// Words for the day an office published its figures, between its name
 /// and the verb (甲局日前发布, 乙署昨日公布).
-const PUBLISHED_WHEN: &[&str] = &["日前", "近日", "昨日", "昨天", "今日", "今天", "当天"];
+const PUBLISHED_WHEN: &[&str] = &[
+    "日前", "近日", "昨日", "昨天", "今日", "今天", "当天", "早前",
+];
 
 /// The length of the titles opening `after` (局长, 副局长, 党委书记、局长,
 /// 党组成员兼副局长), when there is one.
@@ -13580,6 +13618,16 @@ mod tests {
         assert_eq!(d.attribute, "date_reported");
         assert!(d.why.contains("电 after it"), "{}", d.why);
         assert!(!d.why.contains("记者"), "{}", d.why);
+    }
+
+    #[test]
+    fn an_office_publishing_a_wholes_figures_is_their_source() {
+        assert!(publishes_data("昨日公布，本市10月份零售总额为86亿元"));
+        assert!(publishes_data("早前公布，第三季全市失业率为2.1%"));
+        assert!(publishes_data("公布，11月入境旅客约338万人次"));
+        // A clause of what the office does is no one else's figures.
+        assert!(!publishes_data("公布，将发放消费券1亿元"));
+        assert!(!publishes_data("公布了新的补贴办法"));
     }
 
     #[test]
