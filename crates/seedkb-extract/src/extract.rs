@@ -5196,6 +5196,20 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if compound && j == k - 1 {
             continue;
         }
+        // 其中乐东县: the character ending a function word (其中, 之中,
+        // 其余) opens no stem; 其中区外观众: a stem of it alone makes the
+        // ending after it no place's.
+        if j >= 1
+            && j < k
+            && ["其中", "之中", "其余", "其他", "其间"]
+                .iter()
+                .any(|w| norm[chars[j - 1].0..].starts_with(w))
+        {
+            if j + 1 == k {
+                continue;
+            }
+            j += 1;
+        }
         // 临猗、万荣两县: a number of counties counted, not a county.
         if j + 1 < k
             && "县市区省旗盟".contains(c)
@@ -13618,6 +13632,20 @@ mod tests {
         assert_eq!(d.attribute, "date_reported");
         assert!(d.why.contains("电 after it"), "{}", d.why);
         assert!(!d.why.contains("记者"), "{}", d.why);
+    }
+
+    #[test]
+    fn a_function_words_last_character_is_no_places_stem() {
+        let names = |t: &str| {
+            find_places(t)
+                .into_iter()
+                .map(|m| m.name)
+                .collect::<Vec<_>>()
+        };
+        assert!(names("游客12万人次，其中区外游客占六成。").is_empty());
+        assert!(names("三家企业之中县外企业两家。").is_empty());
+        assert_eq!(names("其中城区学校新增电梯。"), Vec::<String>::new());
+        assert_eq!(names("其中乐东县新增电梯。"), vec!["乐东县"]);
     }
 
     #[test]
