@@ -5252,7 +5252,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
         // the name.
         if let Some(v) = lexicon::NAME_VERBS
             .iter()
-            .chain(&["增加", "新增", "改造", "启动", "配套建设"])
+            .chain(&["增加", "新增", "改造", "启动", "配套建设", "同步建设"])
             .find(|v| norm[start..i].starts_with(**v) && norm[start..i].len() > v.len())
         {
             start += v.len();
@@ -13632,6 +13632,17 @@ mod tests {
         assert_eq!(d.attribute, "date_reported");
         assert!(d.why.contains("电 after it"), "{}", d.why);
         assert!(!d.why.contains("记者"), "{}", d.why);
+    }
+
+    #[test]
+    fn a_zone_built_alongside_is_no_place() {
+        let names = |t: &str| {
+            find_places(t)
+                .into_iter()
+                .map(|m| m.name)
+                .collect::<Vec<_>>()
+        };
+        assert!(!names("同步建设灌区管理平台。").contains(&"同步建设灌区".to_string()));
     }
 
     #[test]
