@@ -4845,7 +4845,12 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     // 高个两三块钱, 两三元: a small range of money is as people say a
     // price, not a loose count.
     let money = ["块钱", "元", "毛钱"].iter().any(|w| tail.starts_with(w));
-    if !multiplied && !tail.starts_with('成') && !money {
+    // 一天能打五六亩地, 七八斤重: a small range of a measure is as people
+    // say an amount of land or weight, not a loose count.
+    let measure = ["亩", "公斤", "斤", "吨", "公里", "米"]
+        .iter()
+        .any(|w| tail.starts_with(w));
+    if !multiplied && !tail.starts_with('成') && !money && !measure {
         return None;
     }
     let (mut q, used) = parse_in_text(rest)?;
@@ -12908,6 +12913,17 @@ mod tests {
                 "三十五六万 350000 Some(\"360000\") Cny Range",
                 "一百万出头 1000000 None Cny AtLeast",
                 "八十万棵 800000 None Count Exact"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_small_range_of_a_measure_is_read() {
+        assert_eq!(
+            read("一台收割机一天能收五六亩，一只羊七八斤，七八个航次不算。"),
+            vec![
+                "五六亩 3333.333333 Some(\"4000\") SquareMetre Range",
+                "七八斤 0.0035 Some(\"0.004\") Tonne Range"
             ]
         );
     }
