@@ -13183,12 +13183,14 @@ mod tests {
             vec!["86.5% 86.5 Percent Exact", "1.4倍 140 Percent Exact"]
         );
         // Counters read only after digits take a numeral of more than one
-        // character too (一起 and 两口 are words).
+        // character too (一起 and 两口子 are words); 口人 counts a family's
+        // people whatever the numeral (家里两口人).
         assert_eq!(
-            q("放流鱼苗一千二百万尾，查处案件十七起，一起去，家里两口人，回收四百多尾。"),
+            q("放流鱼苗一千二百万尾，查处案件十七起，一起去，家里两口人，两口子都在，回收四百多尾。"),
             vec![
                 "一千二百万尾 12000000 Count Exact",
                 "十七起 17 Count Exact",
+                "两口人 2 Count Exact",
                 "四百多尾 400 Count AtLeast"
             ]
         );
