@@ -351,6 +351,10 @@ pub fn extract_each<'t>(
     // Values of a headline that found no subject in it (大同今年改造老旧小区
     // 286个): held until the body names what the headline said short.
     let mut held: Vec<HeldValue> = Vec::new();
+    // The text read so far, and the private person whose answer the
+    // current lines are (艾力：… in an interview), for [`answer_speaker`].
+    let mut said = String::new();
+    let mut speaker: Option<Mention> = None;
     // Whether the document's topic is only the headline's opening words.
     let mut topic_guessed = false;
     // 主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长8%以上；…:
@@ -384,6 +388,12 @@ pub fn extract_each<'t>(
             first_cut.get_or_insert(s.line);
         }
         let norm = decimal_points(&simplify(&s.text));
+        said.push_str(&norm);
+        said.push('\n');
+        // A new line opens a new turn, or the reporter's narration.
+        if s.opens_line {
+            speaker = answer_speaker(&norm, &said);
+        }
         let mut found_dates = dates::days_alone(&norm, dates::find_dates(&norm, year), line_day);
         // Their words are no quantities either (find_quantities skips them).
         let mut left = Vec::new();
@@ -1040,6 +1050,13 @@ pub fn extract_each<'t>(
             }
             declared_project = Some(m);
         }
+        // 艾力：我家一共四十五亩枣园: in a private person's answer, figures
+        // no name in the sentence claims are the speaker's own, not those
+        // of the place the thread or the article is about.
+        let fallback = match &speaker {
+            Some(p) if anaphor.is_none() => Some(p.clone()),
+            _ => fallback,
+        };
         let fallback_is_thread = fallback.is_some();
         let fallback = fallback
             .or_else(|| {
@@ -1533,7 +1550,18 @@ pub fn extract_each<'t>(
                     "date" if d.until.is_some() => "a span with no event word near it",
                     "date" => "no event word near it",
                     "date_as_of" => "截至 before it: what follows holds as of it",
-                    "date_reported" => "记者 after it: the day the news was reported",
+                    // Name the mark seen: a dateline's 电 or 讯, else 记者 or 从…获悉.
+                    "date_reported" => match norm[d.end..].chars().next() {
+                        Some('电') => "电 after it (a dateline): the day the news was reported",
+                        Some('讯') => "讯 after it (a dateline): the day the news was reported",
+                        _ if norm[d.end..]
+                            .trim_start_matches(['，', ',', ' '])
+                            .starts_with('从') =>
+                        {
+                            "从…获悉 after it: the day the news was reported"
+                        }
+                        _ => "记者 after it: the day the news was reported",
+                    },
                     "date_target" if clause_opens_with_dao(&norm, d.start) => {
                         "到 before it: the date a goal is set for"
                     }
@@ -3825,9 +3853,12 @@ fn quantities_and_left_out(
             }
             // 这一季能卖四十七八万, 全年流水两百万出头: what is sold or
             // taken in, said right before a big round number, is money.
-            let sold = ["卖", "卖了", "流水", "挣", "挣了", "赚", "赚了"]
-                .iter()
-                .any(|w| norm[cs..i].ends_with(w));
+            // 花了十来万: what is spent too.
+            let sold = [
+                "卖", "卖了", "流水", "挣", "挣了", "赚", "赚了", "花了", "花掉", "花费",
+            ]
+            .iter()
+            .any(|w| norm[cs..i].ends_with(w));
             let money = big
                 && (sold
                     || [&norm[cs..i], &norm[i + used..ce]].iter().any(|t| {
@@ -4217,6 +4248,21 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             used += tail.len();
             bound_after(s, &mut used, &mut q);
         }
+        // 八个人, 十一二个人: the people counted, 人 no word's start (个人所得税,
+        // 三个人才); 一个人 stays an article or a rate's base.
+        if q.text.ends_with('个')
+            && q.value != crate::model::Num(1_000_000)
+            && s[used..].strip_prefix('人').is_some_and(|r| {
+                !r.starts_with([
+                    '所', '民', '才', '工', '口', '员', '物', '们', '家', '群', '气', '格', '身',
+                    '体', '力', '士', '生', '类', '均', '事', '大', '社', '文', '造', '间', '心',
+                    '情', '数', '脸', '行', '保', '寿', '次', '性', '账', '信', '贷', '住', '消',
+                ])
+            })
+        {
+            used += '人'.len_utf8();
+            q.text = s[..used].to_string();
+        }
         // 四张半: and half of one more, where 半 opens no word (两个半月,
         // 一个半小时 and 三个半导体 stay as they were); 一大半 is most of it.
         let half = s[used..].strip_prefix('半').filter(|r| {
@@ -4273,13 +4319,21 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                 // 3对、: only before a mark, for 对 opens so many words.
                 None => !next.starts_with(|c: char| SMALL_MARKS.contains(c) || c == '和'),
                 Some(words) => words.iter().any(|n| next.starts_with(n)),
-            } || lexicon::DIGITS_ONLY_COUNTERS.contains(w) && lone_numeral(&q.text);
+            };
+            // 家里五口人: 口 then 人 counts a family's people, whatever the numeral.
+            let family = *w == "口" && next.starts_with('人');
+            let refused = refused
+                || lexicon::DIGITS_ONLY_COUNTERS.contains(w) && lone_numeral(&q.text) && !family;
             if refused {
                 return Some(unread);
             }
             q.value = q.value.mul_ratio(mult.0, mult.1)?;
             q.unit = *unit;
             used += w.len();
+            if family {
+                used += '人'.len_utf8();
+                q.text = s[..used].to_string();
+            }
             bound_after(s, &mut used, &mut q);
             attributes::range_to(s, &mut used, &mut q, parse_in_text);
         }
@@ -4550,8 +4604,14 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
             .filter(|c| *c != '十' && !c.is_ascii_digit())?;
         let t = &tail[d.len_utf8()..];
         // 七成五的农户: 的 ends the share as a bound word would.
+        // 约四成五已投入使用: an adverb or a copula opening what is said of it.
         let alone = !t.starts_with(is_han)
             || t.starts_with('的')
+            || [
+                "已", "都", "是", "为", "被", "将", "仍", "均", "来自", "用于",
+            ]
+            .iter()
+            .any(|w| t.starts_with(w))
             || bound_words.iter().any(|w| t.starts_with(w));
         Some((tenths_digit(d).filter(|_| alone)?, d, t))
     });
@@ -4785,7 +4845,12 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     // 高个两三块钱, 两三元: a small range of money is as people say a
     // price, not a loose count.
     let money = ["块钱", "元", "毛钱"].iter().any(|w| tail.starts_with(w));
-    if !multiplied && !tail.starts_with('成') && !money {
+    // 一天能打五六亩地, 七八斤重: a small range of a measure is as people
+    // say an amount of land or weight, not a loose count.
+    let measure = ["亩", "公斤", "斤", "吨", "公里", "米"]
+        .iter()
+        .any(|w| tail.starts_with(w));
+    if !multiplied && !tail.starts_with('成') && !money && !measure {
         return None;
     }
     let (mut q, used) = parse_in_text(rest)?;
@@ -5136,6 +5201,20 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if compound && j == k - 1 {
             continue;
         }
+        // 其中乐东县: the character ending a function word (其中, 之中,
+        // 其余) opens no stem; 其中区外观众: a stem of it alone makes the
+        // ending after it no place's.
+        if j >= 1
+            && j < k
+            && ["其中", "之中", "其余", "其他", "其间"]
+                .iter()
+                .any(|w| norm[chars[j - 1].0..].starts_with(w))
+        {
+            if j + 1 == k {
+                continue;
+            }
+            j += 1;
+        }
         // 临猗、万荣两县: a number of counties counted, not a county.
         if j + 1 < k
             && "县市区省旗盟".contains(c)
@@ -5178,7 +5257,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
         // the name.
         if let Some(v) = lexicon::NAME_VERBS
             .iter()
-            .chain(&["增加", "新增", "改造", "启动", "配套建设"])
+            .chain(&["增加", "新增", "改造", "启动", "配套建设", "同步建设"])
             .find(|v| norm[start..i].starts_with(**v) && norm[start..i].len() > v.len())
         {
             start += v.len();
@@ -6329,6 +6408,100 @@ fn people_title_before(before: &str) -> bool {
                 .iter()
                 .any(|t| before.ends_with(t))
 }
+
+/// 被告人武某, 犯罪嫌疑人李某某: a person a court or the police name by
+/// surname and 某 after their role in the case, whose acts (the sand
+/// mined, the gain) the verdict's figures count.
+fn defendants(norm: &str) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    for role in ["犯罪嫌疑人", "被告人", "被告"] {
+        for (p, _) in norm.match_indices(role) {
+            let at = p + role.len();
+            let rest = &norm[at..];
+            let mut cs = rest.chars();
+            let (Some(surname), Some('某')) = (cs.next(), cs.next()) else {
+                continue;
+            };
+            if !lexicon::SURNAMES.contains(surname) || out.iter().any(|m| m.start == at) {
+                continue;
+            }
+            // 李某某: the second 某 is the name's too.
+            let mut end = at + surname.len_utf8() + '某'.len_utf8();
+            if norm[end..].starts_with('某') {
+                end += '某'.len_utf8();
+            }
+            out.push(Mention {
+                start: at,
+                end,
+                name: norm[at..end].to_string(),
+                new_kind: Some("person".to_string()),
+                sentence: 0,
+                how: Some(A_DEFENDANT),
+            });
+        }
+    }
+    out
+}
+
+/// How a defendant was found.
+const A_DEFENDANT: &str = "a defendant named by surname and 某 after 被告人 (被告人王某)";
+
+/// The private person whose answer `line` opens (艾力：我家一共…): the
+/// label before its colon, when a title of the people named them in the
+/// text `said` so far (枣农艾力·买买提), as whole as named there. None for
+/// the reporter's turn, a line of no label, or a speaker named by an
+/// office's title (合作社理事长马兴才: they speak for the body).
+fn answer_speaker(line: &str, said: &str) -> Option<Mention> {
+    let (label, _) = line.split_once(['：', ':'])?;
+    let n = label.chars().count();
+    if !(2..=4).contains(&n) || !label.chars().all(is_han) || label.ends_with("记者") {
+        return None;
+    }
+    let named: Vec<usize> = said
+        .match_indices(label)
+        .map(|(p, _)| p)
+        .filter(|&p| people_title_before(&said[..p]))
+        .collect();
+    if named.is_empty() {
+        return None;
+    }
+    // 艾力·买买提: a name joined by a dot goes on after it, to a mark, a
+    // verb of saying or a function character (艾力·买买提说, …提：); the
+    // whole is the shortest such run.
+    let whole = said
+        .match_indices(label)
+        .filter_map(|(p, _)| {
+            let at = p + label.len();
+            let rest = said[at..].strip_prefix(['·', '•', '・'])?;
+            let run = rest
+                .char_indices()
+                .find(|&(i, c)| {
+                    !is_han(c)
+                        || lexicon::NAME_STOPS.contains(c)
+                        || lexicon::PERSON_AFTER
+                            .iter()
+                            .any(|w| rest[i..].starts_with(w))
+                })
+                .map_or(rest.len(), |(i, _)| i);
+            let end = said.len() - rest.len() + run;
+            (run > 0).then(|| &said[p..end])
+        })
+        .min_by_key(|w| w.len())
+        .filter(|w| w.chars().count() <= n + 5)
+        .unwrap_or(label);
+    Some(Mention {
+        start: 0,
+        end: 0,
+        name: whole.to_string(),
+        new_kind: Some("person".to_string()),
+        sentence: 0,
+        how: Some(ANSWER_SPEAKER),
+    })
+}
+
+/// How the speaker of an interview's answer was found.
+const ANSWER_SPEAKER: &str =
+    "the speaker of an interview's answer (艾力：…), named before by a title of the people";
 
 /// How a person named after a title of [`lexicon::PEOPLE_TITLES`] was found.
 const ONE_OF_THE_PEOPLE: &str =
@@ -8672,6 +8845,7 @@ fn find_mentions(
     all.extend(find_org_names(norm, &places, &words, local, dateline));
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
+    all.extend(defendants(norm));
     all.extend(find_trade_names(norm, &words));
     if norm.contains("机场") {
         all.extend(airport_names(norm, local));
@@ -10949,7 +11123,8 @@ impl Context<'_> {
             !(count
                 && !own
                 && m.new_kind.as_deref() == Some("person")
-                && m.how != Some(ONE_OF_THE_PEOPLE))
+                && m.how != Some(ONE_OF_THE_PEOPLE)
+                && m.how != Some(A_DEFENDANT))
         };
         let after = &self.norm[b..];
         if let Some(rest) = after.strip_prefix('的') {
@@ -11524,8 +11699,44 @@ fn publishes_data(after: &str) -> bool {
             ["数据", "统计", "报告", "运行情况"]
                 .iter()
                 .any(|w| clause.contains(w))
+                || figures_of_a_whole_follow(r)
         })
     })
+}
+
+/// 博彩监察协调局昨日公布，本澳11月份博彩毛收入…, 统计局早前公布，第三季…:
+/// after the verb and its mark, a clause opening with the whole the
+/// office reports on (本澳, 全市) or the period of its figures: what it
+/// published are those figures, not its own.
+fn figures_of_a_whole_follow(r: &str) -> bool {
+    let Some(clause) = r.strip_prefix(['，', '：', ',', ':']) else {
+        return false;
+    };
+    let mut cs = clause.chars();
+    let (Some(a), Some(b)) = (cs.next(), cs.next()) else {
+        return false;
+    };
+    let whole = matches!(a, '本' | '全') && is_han(b) && !matches!(b, '次' | '着' | '部');
+    let period = [
+        "今年",
+        "去年",
+        "上半年",
+        "前三季度",
+        "第一季",
+        "第二季",
+        "第三季",
+        "第四季",
+    ]
+    .iter()
+    .any(|w| clause.starts_with(w))
+        || (a.is_ascii_digit() || "一二三四五六七八九十".contains(a))
+            && clause
+                .char_indices()
+                .skip(1)
+                .take(3)
+                .find(|(_, c)| !c.is_ascii_digit() && !"一二三四五六七八九十".contains(*c))
+                .is_some_and(|(i, _)| clause[i..].starts_with(['月', '季']));
+    whole || period
 }
 
 /// `s` after the day said in brackets that opens it (今日（十二月三日）公布:
@@ -11579,7 +11790,9 @@ fn published_scheme(norm: &str, m: &Mention) -> Option<Mention> {
 
 /// Words for the day an office published its figures, between its name
 /// and the verb (甲局日前发布, 乙署昨日公布).
-const PUBLISHED_WHEN: &[&str] = &["日前", "近日", "昨日", "昨天", "今日", "今天", "当天"];
+const PUBLISHED_WHEN: &[&str] = &[
+    "日前", "近日", "昨日", "昨天", "今日", "今天", "当天", "早前",
+];
 
 /// The length of the titles opening `after` (局长, 副局长, 党委书记、局长,
 /// 党组成员兼副局长), when there is one.
@@ -12705,6 +12918,56 @@ mod tests {
     }
 
     #[test]
+    fn a_small_range_of_a_measure_is_read() {
+        assert_eq!(
+            read("一台收割机一天能收五六亩，一只羊七八斤，七八个航次不算。"),
+            vec![
+                "五六亩 3333.333333 Some(\"4000\") SquareMetre Range",
+                "七八斤 0.0035 Some(\"0.004\") Tonne Range"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_big_round_number_spent_is_money() {
+        assert_eq!(
+            read("老王家去年翻盖了房子，花了二十来万，今年又花掉三万五。"),
+            vec![
+                "二十来万 200000 None Cny About",
+                "三万五 35000 None Cny Exact"
+            ]
+        );
+    }
+
+    #[test]
+    fn people_counted_with_their_noun_keep_it() {
+        assert_eq!(
+            read("家里四口人，农忙时雇了六个人，前后来了十一二个人。"),
+            vec![
+                "四口人 4 None Count Exact",
+                "六个人 6 None Count Exact",
+                "十一二个人 11 Some(\"12\") Count Range"
+            ]
+        );
+        // 人 opening a word is no person counted; 一个人 is no count.
+        assert_eq!(
+            read("店里三个人才招到，他一个人干活。"),
+            vec!["三个 3 None Count Exact"]
+        );
+    }
+
+    #[test]
+    fn hundredths_of_a_share_before_a_verb_are_read() {
+        assert_eq!(
+            read("新建的车位约三成五已交付，六成二都租了出去。"),
+            vec![
+                "约三成五 35 None Percent About",
+                "六成二 62 None Percent Exact"
+            ]
+        );
+    }
+
+    #[test]
     fn a_measure_per_another_unit_is_a_rate_left_out() {
         assert_eq!(
             read("闸门泄洪800立方米/秒，厂区用水300吨/天，人均用水6立方米/人。"),
@@ -12920,12 +13183,14 @@ mod tests {
             vec!["86.5% 86.5 Percent Exact", "1.4倍 140 Percent Exact"]
         );
         // Counters read only after digits take a numeral of more than one
-        // character too (一起 and 两口 are words).
+        // character too (一起 and 两口子 are words); 口人 counts a family's
+        // people whatever the numeral (家里两口人).
         assert_eq!(
-            q("放流鱼苗一千二百万尾，查处案件十七起，一起去，家里两口人，回收四百多尾。"),
+            q("放流鱼苗一千二百万尾，查处案件十七起，一起去，家里两口人，两口子都在，回收四百多尾。"),
             vec![
                 "一千二百万尾 12000000 Count Exact",
                 "十七起 17 Count Exact",
+                "两口人 2 Count Exact",
                 "四百多尾 400 Count AtLeast"
             ]
         );
@@ -13371,6 +13636,91 @@ mod tests {
         let d = x.found.iter().find(|f| f.text == "2024年4月3日").unwrap();
         assert_eq!(d.attribute, "date_reported");
         assert!(x.found.iter().any(|f| f.why.contains("as of 2024-03")));
+    }
+
+    #[test]
+    fn a_dateline_date_is_explained_by_its_mark() {
+        let x = extract(
+            "t.txt",
+            "青石县秋粮丰收\n\n新华社长春10月8日电 青石县今年秋粮产量达到12.6亿斤。",
+            &Known::new(),
+        )
+        .unwrap();
+        let d = x.found.iter().find(|f| f.text == "10月8日").unwrap();
+        assert_eq!(d.attribute, "date_reported");
+        assert!(d.why.contains("电 after it"), "{}", d.why);
+        assert!(!d.why.contains("记者"), "{}", d.why);
+    }
+
+    #[test]
+    fn a_zone_built_alongside_is_no_place() {
+        let names = |t: &str| {
+            find_places(t)
+                .into_iter()
+                .map(|m| m.name)
+                .collect::<Vec<_>>()
+        };
+        assert!(!names("同步建设灌区管理平台。").contains(&"同步建设灌区".to_string()));
+    }
+
+    #[test]
+    fn a_function_words_last_character_is_no_places_stem() {
+        let names = |t: &str| {
+            find_places(t)
+                .into_iter()
+                .map(|m| m.name)
+                .collect::<Vec<_>>()
+        };
+        assert!(names("游客12万人次，其中区外游客占六成。").is_empty());
+        assert!(names("三家企业之中县外企业两家。").is_empty());
+        assert_eq!(names("其中城区学校新增电梯。"), Vec::<String>::new());
+        assert_eq!(names("其中乐东县新增电梯。"), vec!["乐东县"]);
+    }
+
+    #[test]
+    fn an_office_publishing_a_wholes_figures_is_their_source() {
+        assert!(publishes_data("昨日公布，本市10月份零售总额为86亿元"));
+        assert!(publishes_data("早前公布，第三季全市失业率为2.1%"));
+        assert!(publishes_data("公布，11月入境旅客约338万人次"));
+        // A clause of what the office does is no one else's figures.
+        assert!(!publishes_data("公布，将发放消费券1亿元"));
+        assert!(!publishes_data("公布了新的补贴办法"));
+    }
+
+    #[test]
+    fn a_defendant_named_by_surname_and_mou_owns_the_verdicts_figures() {
+        let got = found_of(
+            "青石河盗采案宣判\n\n青石县人民法院近日审结一起非法采矿案。经审理查明，被告人赵某\
+             伙同他人租用货车5辆，在青石河盗采河砂8000余立方米，非法获利26万元。",
+        );
+        for v in ["5辆", "8000余立方米", "26万元"] {
+            assert_eq!(one(&got, v).0, Some("赵某"), "{v}: {got:?}");
+        }
+        // 某 after no role in the case is no defendant's name.
+        assert!(defendants("某县某镇王某说").is_empty());
+        assert_eq!(defendants("犯罪嫌疑人李某某到案")[0].name, "李某某");
+    }
+
+    #[test]
+    fn a_private_persons_answer_in_an_interview_is_their_own() {
+        let text = "青山县种粮大户谈收成\n\n记者近日来到青山县石桥镇，种粮大户\
+                    阿不都·热合曼说，今年麦子长得好。\n\n记者：今年收成怎么样？\n\n\
+                    阿不都：还不错。我家今年种了一百二十亩小麦，卖粮收入二十来万。\n\n\
+                    记者：镇上的情况呢？\n\n据青山县农业农村局统计，全县今年小麦种植面积8.6万亩。";
+        let got = found_of(text);
+        let subject = |t: &str| got.iter().find(|(w, ..)| w == t).map(|(_, s, _)| s.clone());
+        assert_eq!(subject("一百二十亩"), Some(Some("阿不都·热合曼".into())));
+        assert_eq!(subject("二十来万"), Some(Some("阿不都·热合曼".into())));
+        // The narration after the reporter's next turn is the county's.
+        assert_eq!(subject("8.6万亩"), Some(Some("青山县".into())));
+        // A speaker named by an office's title speaks for the body.
+        let text = "石桥合作社扩种\n\n记者采访了石桥镇丰收合作社理事长马长青。\n\n\
+                    记者：今年合作社种了多少？\n\n马长青：合作社今年种了三百亩。";
+        let got = found_of(text);
+        assert!(
+            got.iter().all(|(_, s, _)| s.as_deref() != Some("马长青")),
+            "{got:?}"
+        );
     }
 
     #[test]
