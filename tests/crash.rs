@@ -512,8 +512,8 @@ fn du(p: &Path) -> u64 {
 /// the space back and keeps every fact. The load is killed once the
 /// database has grown by 16 MB (watched, not timed); it is big enough
 /// that the second load grows past the space the first one left free
-/// (500,000 facts: since schema 11 compresses every block, a whole load
-/// of 250,000 grew the store by 31 MB, and the second load fitted in
+/// (500,000 facts: since schema 11 compresses most blocks, a whole load
+/// of 250,000 grew the store by 31 MB when all were, and the second load fitted in
 /// what the first had left).
 #[test]
 fn compact_gives_back_what_killed_loads_left() {

@@ -80,7 +80,8 @@ use std::time::Duration;
 /// `text::stored_chunk`).
 /// 10: `words` and `sentences` blocks compressed, one zstd frame each (see
 /// `zipped`).
-/// 11: the blocks of every other packed keyspace compressed too.
+/// 11: the blocks of the other packed keyspaces compressed too, but
+/// `eavt` and `entities` (see `zipped`).
 pub const SCHEMA_VERSION: u32 = 11;
 
 const META_SCHEMA: &[u8] = b"schema_version";

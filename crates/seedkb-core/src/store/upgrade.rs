@@ -554,7 +554,8 @@ fn v9_to_v10(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     zip_blocks(kv, &super::zipped::ZIPPED_IN_10, to)
 }
 
-/// Schema 10 → 11: the blocks of every other packed keyspace compressed,
+/// Schema 10 → 11: the blocks of the other packed keyspaces but `eavt`
+/// and `entities` compressed,
 /// as 9 → 10 did `words` and `sentences`.
 fn v10_to_v11(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     zip_blocks(kv, &zipped_in_11(), to)
@@ -1193,7 +1194,7 @@ mod tests {
             // Rewritten by 4 → 5 and again by 5 → 6, the facts by 6 → 7
             // and 7 → 8, the sentences and word entries by 7 → 8 and
             // again by 9 → 10, the text chunks (made by 5 → 6) by 8 → 9,
-            // every other packed entry by 10 → 11.
+            // the other compressed blocks' entries by 10 → 11.
             let facts = new.iter().filter(|r| r.0 == Space::Eavt).count();
             let zipped_in_11: usize = zipped_in_11()
                 .into_iter()
@@ -1657,7 +1658,7 @@ mod tests {
     }
 
     /// A schema 10 database (only `words` and `sentences` compressed) is
-    /// upgraded on open: every other packed keyspace's blocks compressed
+    /// upgraded on open: the other compressed keyspaces' blocks compressed
     /// in many parts, fewer bytes, the same entries, facts and quotes.
     #[test]
     fn a_schema_10_database_gets_every_block_compressed() {
@@ -1702,7 +1703,7 @@ mod tests {
         assert_eq!(stored(&kv), zipped);
     }
 
-    /// A damaged `eavt` block in the 10 → 11 step rolls it all back: the
+    /// A damaged `aevt` block in the 10 → 11 step rolls it all back: the
     /// database is schema 10's, byte for byte.
     #[test]
     fn a_damaged_block_leaves_schema_10_as_it_was() {
@@ -1715,12 +1716,12 @@ mod tests {
         {
             let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
             kv.apply(schema_10_ops(&kv).unwrap()).unwrap();
-            let (k, _) = kv.scan_prefix(Space::Eavt, &[]).last().unwrap().unwrap();
-            kv.apply(vec![(Space::Eavt, k, Some(vec![9, 9, 9]))])
+            let (k, _) = kv.scan_prefix(Space::Aevt, &[]).last().unwrap().unwrap();
+            kv.apply(vec![(Space::Aevt, k, Some(vec![9, 9, 9]))])
                 .unwrap();
         }
         let before = raw_records(&path);
-        refused_upgrade(&path, 10, "damaged eavt block");
+        refused_upgrade(&path, 10, "damaged aevt block");
         assert!(
             raw_records(&path) == before,
             "the failed upgrade changed it"
