@@ -571,8 +571,9 @@ fn a_full_cluster_is_a_clear_error_and_changes_nothing() {
     let before = sorted_dump(&kb);
     // Well over the quota: since schema 10 compresses the word and
     // sentence blocks, 20,000 facts came close to fitting in 3 MB (one CI
-    // run loaded them all).
-    let file = generated(work.path(), 60000, 4);
+    // run loaded them all); schema 11 compresses most blocks (a 1M-fact
+    // store 161 → 141 MB), so twice the 60,000 that were enough then.
+    let file = generated(work.path(), 120000, 4);
     let r = seedkb(&kb, &["load", file.to_str().unwrap()]).code(3);
     assert!(
         r.stderr.contains("is full (its space quota alarm fired)")

@@ -8,6 +8,7 @@ use common::Run;
 use seedkb::store::keys::{self, KeyValue};
 use seedkb::store::kv::{Kv, SledKv, Space};
 use seedkb::store::packed::Packed;
+use seedkb::store::zipped::Zipped;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -53,7 +54,7 @@ fn answers(db: &Path) -> Vec<String> {
 /// index keyspaces entry by entry, through their packed blocks).
 fn tamper(db: &Path, f: impl FnOnce(&dyn Kv) -> Vec<(Space, Vec<u8>, Option<Vec<u8>>)>) {
     let kv = SledKv::open(db, Duration::from_secs(10)).unwrap();
-    let kv = Packed::new(Box::new(kv), "test");
+    let kv = Packed::new(Box::new(Zipped::new(Box::new(kv))), "test");
     let ops = f(&kv);
     kv.apply(ops).unwrap();
 }
@@ -877,12 +878,12 @@ fn a_full_disk_fails_cleanly_and_never_bricks_the_database() {
     with_snapshot(&db);
     let expected = answers(&db);
     let dump = seedkb(&db, &["dump"], None).stdout;
-    // ~12 MB of database (schema 6; it was ~60 MB): with the filler
-    // below, it cannot fit.
+    // ~12 MB of database (schema 11; 30,000 facts were ~12 MB in schema
+    // 6 and fitted in schema 11): with the filler below, it cannot fit.
     let big = dir.path().join("big.jsonl");
     let g = seedkb(
         &db,
-        &["generate", "--facts", "30000", "-o", big.to_str().unwrap()],
+        &["generate", "--facts", "80000", "-o", big.to_str().unwrap()],
         None,
     );
     assert_eq!(g.code, 0, "{}", g.stderr);
@@ -932,7 +933,8 @@ fn a_full_disk_fails_cleanly_and_never_bricks_the_database() {
     assert_eq!(seedkb(&db, &["dump"], None).stdout, dump);
     // Room to open but not for the copy: compact refuses, changes nothing.
     let avail = free_bytes(&small);
-    std::fs::write(&filler, vec![0u8; avail.saturating_sub(300_000) as usize]).unwrap();
+    // (The seeds compacted take ~0.2 MB since schema 11.)
+    std::fs::write(&filler, vec![0u8; avail.saturating_sub(100_000) as usize]).unwrap();
     let r = seedkb(&db, &["compact"], None);
     assert_eq!(r.code, 3, "{}{}", r.stdout, r.stderr);
     assert!(

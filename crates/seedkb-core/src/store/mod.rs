@@ -37,8 +37,8 @@ pub use keys::{Aid, DocId, Eid, KeyValue};
 pub use range::ValueRange;
 pub use text::{long_text_error, LongText};
 pub use upgrade::{
-    schema_2_ops, schema_4_ops, schema_5_ops, schema_6_ops, schema_7_ops, schema_8_ops,
-    schema_9_ops,
+    schema_10_ops, schema_2_ops, schema_4_ops, schema_5_ops, schema_6_ops, schema_7_ops,
+    schema_8_ops, schema_9_ops,
 };
 pub use write::parts::{DocPart, DocumentParts, Fingerprint};
 pub use write::{is_extracted, LoadReport, RemovedFact, PUBLISHED_ATTR, REMOVED_LISTED};
@@ -80,7 +80,9 @@ use std::time::Duration;
 /// `text::stored_chunk`).
 /// 10: `words` and `sentences` blocks compressed, one zstd frame each (see
 /// `zipped`).
-pub const SCHEMA_VERSION: u32 = 10;
+/// 11: the blocks of the other packed keyspaces compressed too, but
+/// `eavt` and `entities` (see `zipped`).
+pub const SCHEMA_VERSION: u32 = 11;
 
 const META_SCHEMA: &[u8] = b"schema_version";
 /// A file in the database directory while it is being created.

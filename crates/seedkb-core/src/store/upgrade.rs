@@ -39,6 +39,7 @@ const STEPS: &[(u32, Step)] = &[
     (7, v7_to_v8),
     (8, v8_to_v9),
     (9, v9_to_v10),
+    (10, v10_to_v11),
 ];
 
 /// Which record a value of `space` under `key` is, if any.
@@ -550,9 +551,30 @@ fn v8_to_v9(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
 /// (`zipped`); returns how many records they hold. Each block is decoded
 /// first: a damaged one stops the step, which is rolled back.
 fn v9_to_v10(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+    zip_blocks(kv, &super::zipped::ZIPPED_IN_10, to)
+}
+
+/// Schema 10 → 11: the blocks of the other packed keyspaces but `eavt`
+/// and `entities` compressed,
+/// as 9 → 10 did `words` and `sentences`.
+fn v10_to_v11(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+    zip_blocks(kv, &zipped_in_11(), to)
+}
+
+/// The keyspaces schema 11 compressed.
+fn zipped_in_11() -> Vec<Space> {
+    super::zipped::ZIPPED
+        .into_iter()
+        .filter(|s| !super::zipped::ZIPPED_IN_10.contains(s))
+        .collect()
+}
+
+/// Every block of `spaces` rewritten as a zstd frame, in parts; returns
+/// how many records they hold.
+fn zip_blocks(kv: &dyn Kv, spaces: &[Space], to: u32) -> Result<usize, Error> {
     let mut w = Rewrite::new(kv)?;
     let mut n = 0;
-    for space in super::zipped::ZIPPED {
+    for &space in spaces {
         each_in_parts(kv, space, Bound::Unbounded, Bound::Unbounded, |k, v| {
             n += packed::decode_block(&v)
                 .map_err(|why| {
@@ -566,13 +588,10 @@ fn v9_to_v10(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
     Ok(n)
 }
 
-/// The writes that turn a database of this version back into schema 9's
-/// (`words` and `sentences` blocks as they are), version 9. Only tests of
-/// the upgrade use it, to make an old database from a new one.
-#[doc(hidden)]
-pub fn schema_9_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+/// The writes that store the blocks of `spaces` as they are, not zipped.
+fn unzip_ops(kv: &dyn Kv, spaces: &[Space]) -> Result<Vec<WriteOp>, Error> {
     let mut ops = Vec::new();
-    for space in super::zipped::ZIPPED {
+    for &space in spaces {
         for item in kv.scan_prefix(space, &[]) {
             let (k, v) = item.map_err(storage)?;
             // Read plain through the store's view (above `Zipped`, which
@@ -582,7 +601,28 @@ pub fn schema_9_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
             }
         }
     }
-    Ok(with_version(ops, 9))
+    Ok(ops)
+}
+
+/// The writes that turn a database of this version back into schema 10's
+/// (only `words` and `sentences` blocks compressed), version 10. Only
+/// tests of the upgrade use it, to make an old database from a new one.
+#[doc(hidden)]
+pub fn schema_10_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    Ok(with_version(unzip_ops(kv, &zipped_in_11())?, 10))
+}
+
+/// The writes that turn a database of this version back into schema 9's
+/// (no block compressed), version 9. Only tests of the upgrade use it,
+/// to make an old database from a new one. It first writes the database
+/// back to schema 10 ([`schema_10_ops`]).
+#[doc(hidden)]
+pub fn schema_9_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    kv.apply(schema_10_ops(kv)?).map_err(storage)?;
+    Ok(with_version(
+        unzip_ops(kv, &super::zipped::ZIPPED_IN_10)?,
+        9,
+    ))
 }
 
 /// The writes that turn a database of this version back into schema 8's
@@ -1153,8 +1193,14 @@ mod tests {
             let notices = store.open_notices().join("\n");
             // Rewritten by 4 → 5 and again by 5 → 6, the facts by 6 → 7
             // and 7 → 8, the sentences and word entries by 7 → 8 and
-            // again by 9 → 10, the text chunks (made by 5 → 6) by 8 → 9.
+            // again by 9 → 10, the text chunks (made by 5 → 6) by 8 → 9,
+            // the other compressed blocks' entries by 10 → 11.
             let facts = new.iter().filter(|r| r.0 == Space::Eavt).count();
+            let zipped_in_11: usize = zipped_in_11()
+                .into_iter()
+                .map(|s| store.kv().scan_prefix(s, &[]).count())
+                .sum();
+            assert!(zipped_in_11 > facts);
             let sentences = new.iter().filter(|r| r.0 == Space::Sentences).count();
             let chunks = store
                 .kv()
@@ -1164,7 +1210,7 @@ mod tests {
             assert!(
                 notices.contains(&format!(
                     "upgraded from schema version 4 to {SCHEMA_VERSION} ({} record(s) rewritten)",
-                    2 * new.len() + 2 * facts + 2 * sentences + 2 * words + chunks
+                    2 * new.len() + 2 * facts + 2 * sentences + 2 * words + chunks + zipped_in_11
                 )),
                 "{notices}"
             );
@@ -1549,7 +1595,7 @@ mod tests {
             (all, facts_with_quotes(&store), sentences, word, found)
         };
         let stored = |kv: &SledKv| -> [usize; 2] {
-            super::super::zipped::ZIPPED.map(|s| {
+            super::super::zipped::ZIPPED_IN_10.map(|s| {
                 kv.scan_prefix(s, &[])
                     .map(|b| b.unwrap().1.len())
                     .sum::<usize>()
@@ -1605,6 +1651,77 @@ mod tests {
         }
         let before = raw_records(&path);
         refused_upgrade(&path, 9, "damaged sentences block");
+        assert!(
+            raw_records(&path) == before,
+            "the failed upgrade changed it"
+        );
+    }
+
+    /// A schema 10 database (only `words` and `sentences` compressed) is
+    /// upgraded on open: the other compressed keyspaces' blocks compressed
+    /// in many parts, fewer bytes, the same entries, facts and quotes.
+    #[test]
+    fn a_schema_10_database_gets_every_block_compressed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let (all, quotes) = {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            store.initialize(&generated(3000), None).unwrap();
+            (entries(&store), facts_with_quotes(&store))
+        };
+        let stored = |kv: &SledKv| -> Vec<usize> {
+            zipped_in_11()
+                .into_iter()
+                .map(|s| {
+                    kv.scan_prefix(s, &[])
+                        .map(|b| b.unwrap().1.len())
+                        .sum::<usize>()
+                })
+                .collect()
+        };
+        let zipped = {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            let before = stored(&kv);
+            kv.apply(schema_10_ops(&kv).unwrap()).unwrap();
+            let plain = stored(&kv);
+            let (b, p) = (before.iter().sum::<usize>(), plain.iter().sum::<usize>());
+            assert!(p > 2 * b, "{before:?} {plain:?}");
+            assert!(p > 4 * UPGRADE_PART_BYTES, "{plain:?}");
+            // words and sentences stay compressed.
+            let first = kv.scan_prefix(Space::Words, &[]).next().unwrap().unwrap();
+            assert!(super::super::zipped::unzip(&first.1).is_ok());
+            before
+        };
+        assert_eq!(schema_of(&path), 10);
+        {
+            let store = open_upgraded(&path, 10);
+            assert_eq!(entries(&store), all);
+            assert_eq!(facts_with_quotes(&store), quotes);
+        }
+        assert_eq!(schema_of(&path), SCHEMA_VERSION);
+        let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+        assert_eq!(stored(&kv), zipped);
+    }
+
+    /// A damaged `aevt` block in the 10 → 11 step rolls it all back: the
+    /// database is schema 10's, byte for byte.
+    #[test]
+    fn a_damaged_block_leaves_schema_10_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            store.initialize(&generated(3000), None).unwrap();
+        }
+        {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            kv.apply(schema_10_ops(&kv).unwrap()).unwrap();
+            let (k, _) = kv.scan_prefix(Space::Aevt, &[]).last().unwrap().unwrap();
+            kv.apply(vec![(Space::Aevt, k, Some(vec![9, 9, 9]))])
+                .unwrap();
+        }
+        let before = raw_records(&path);
+        refused_upgrade(&path, 10, "damaged aevt block");
         assert!(
             raw_records(&path) == before,
             "the failed upgrade changed it"
