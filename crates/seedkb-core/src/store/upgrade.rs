@@ -563,9 +563,9 @@ fn v10_to_v11(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
 
 /// The keyspaces schema 11 compressed.
 fn zipped_in_11() -> Vec<Space> {
-    super::zipped::ZIPPED
+    super::packed::PACKED
         .into_iter()
-        .filter(|s| !super::zipped::ZIPPED_IN_10.contains(s))
+        .filter(|&s| super::zipped::is_zipped(s) && !super::zipped::ZIPPED_IN_10.contains(&s))
         .collect()
 }
 

@@ -16,24 +16,16 @@ use super::kv::{KvError, Visitor, WriteOp};
 use std::cell::RefCell;
 use std::ops::Bound;
 
-/// The keyspaces whose values are stored compressed: every packed one
-/// but the two a result row reads (see the module's doc).
-pub const ZIPPED: [Space; 8] = [
-    Space::Names,
-    Space::Aevt,
-    Space::Avet,
-    Space::Vaet,
-    Space::DocIndex,
-    Space::Sentences,
-    Space::Words,
-    Space::Sources,
-];
+/// The packed keyspaces stored plain: every result row and every member
+/// a grouping names reads them (see the module's doc). The values of
+/// every other packed keyspace are stored compressed.
+pub const PLAIN: [Space; 2] = [Space::Eavt, Space::Entities];
 
-/// The keyspaces schema 10 compressed; schema 11 the rest of [`ZIPPED`].
+/// The keyspaces schema 10 compressed; schema 11 the rest but [`PLAIN`].
 pub const ZIPPED_IN_10: [Space; 2] = [Space::Words, Space::Sentences];
 
 pub fn is_zipped(s: Space) -> bool {
-    ZIPPED.contains(&s)
+    super::packed::PACKED.contains(&s) && !PLAIN.contains(&s)
 }
 
 /// zstd's level: its fastest; higher levels gain little on blocks of a
@@ -117,7 +109,8 @@ fn zipped_ops(ops: Vec<WriteOp>) -> KvResult<Vec<WriteOp>> {
         .collect()
 }
 
-/// The engine with the [`ZIPPED`] keyspaces' values compressed.
+/// The engine with the values of the keyspaces [`is_zipped`] says
+/// compressed.
 pub struct Zipped {
     inner: Box<dyn Kv>,
 }
