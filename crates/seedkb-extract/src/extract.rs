@@ -4257,6 +4257,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                     '所', '民', '才', '工', '口', '员', '物', '们', '家', '群', '气', '格', '身',
                     '体', '力', '士', '生', '类', '均', '事', '大', '社', '文', '造', '间', '心',
                     '情', '数', '脸', '行', '保', '寿', '次', '性', '账', '信', '贷', '住', '消',
+                    '形', '参', '居', '选', '防', '机', '证', '权', '像', '饮', '头', '流',
                 ])
             })
         {
@@ -4320,8 +4321,12 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                 None => !next.starts_with(|c: char| SMALL_MARKS.contains(c) || c == '和'),
                 Some(words) => words.iter().any(|n| next.starts_with(n)),
             };
-            // 家里五口人: 口 then 人 counts a family's people, whatever the numeral.
-            let family = *w == "口" && next.starts_with('人');
+            // 家里五口人: 口 then 人 counts a family's people, whatever the
+            // numeral; 两口人饮井 counts wells for drinking water.
+            let family = *w == "口"
+                && next
+                    .strip_prefix('人')
+                    .is_some_and(|r| !r.starts_with(['饮', '工', '防']));
             let refused = refused
                 || lexicon::DIGITS_ONLY_COUNTERS.contains(w) && lone_numeral(&q.text) && !family;
             if refused {
@@ -13002,6 +13007,14 @@ mod tests {
         assert_eq!(
             read("店里三个人才招到，他一个人干活。"),
             vec!["三个 3 None Count Exact"]
+        );
+        assert_eq!(
+            read("引进四个人形机器人项目，建成两个人参基地，确定两个人选，新打两口人饮井。"),
+            vec![
+                "四个 4 None Count Exact",
+                "两个 2 None Count Exact",
+                "两个 2 None Count Exact"
+            ]
         );
     }
 
