@@ -351,9 +351,10 @@ pub fn extract_each<'t>(
     // Values of a headline that found no subject in it (大同今年改造老旧小区
     // 286个): held until the body names what the headline said short.
     let mut held: Vec<HeldValue> = Vec::new();
-    // The text read so far, and the private person whose answer the
-    // current lines are (艾力：… in an interview), for [`answer_speaker`].
-    let mut said = String::new();
+    // The people the text so far names, and the private person whose
+    // answer the current lines are (艾力：… in an interview), for
+    // [`answer_speaker`].
+    let mut named = NamedSoFar::default();
     let mut speaker: Option<Mention> = None;
     // Whether the document's topic is only the headline's opening words.
     let mut topic_guessed = false;
@@ -388,11 +389,10 @@ pub fn extract_each<'t>(
             first_cut.get_or_insert(s.line);
         }
         let norm = decimal_points(&simplify(&s.text));
-        said.push_str(&norm);
-        said.push('\n');
+        named.read(&norm);
         // A new line opens a new turn, or the reporter's narration.
         if s.opens_line {
-            speaker = answer_speaker(&norm, &said);
+            speaker = answer_speaker(&norm, &named);
         }
         let mut found_dates = dates::days_alone(&norm, dates::find_dates(&norm, year), line_day);
         // Their words are no quantities either (find_quantities skips them).
@@ -4257,6 +4257,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                     '所', '民', '才', '工', '口', '员', '物', '们', '家', '群', '气', '格', '身',
                     '体', '力', '士', '生', '类', '均', '事', '大', '社', '文', '造', '间', '心',
                     '情', '数', '脸', '行', '保', '寿', '次', '性', '账', '信', '贷', '住', '消',
+                    '形', '参', '居', '选', '防', '机', '证', '权', '像', '饮', '头', '流',
                 ])
             })
         {
@@ -4320,8 +4321,12 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                 None => !next.starts_with(|c: char| SMALL_MARKS.contains(c) || c == '和'),
                 Some(words) => words.iter().any(|n| next.starts_with(n)),
             };
-            // 家里五口人: 口 then 人 counts a family's people, whatever the numeral.
-            let family = *w == "口" && next.starts_with('人');
+            // 家里五口人: 口 then 人 counts a family's people, whatever the
+            // numeral; 两口人饮井 counts wells for drinking water.
+            let family = *w == "口"
+                && next
+                    .strip_prefix('人')
+                    .is_some_and(|r| !r.starts_with(['饮', '工', '防']));
             let refused = refused
                 || lexicon::DIGITS_ONLY_COUNTERS.contains(w) && lone_numeral(&q.text) && !family;
             if refused {
@@ -6446,35 +6451,59 @@ fn defendants(norm: &str) -> Vec<Mention> {
 /// How a defendant was found.
 const A_DEFENDANT: &str = "a defendant named by surname and 某 after 被告人 (被告人王某)";
 
-/// The private person whose answer `line` opens (艾力：我家一共…): the
-/// label before its colon, when a title of the people named them in the
-/// text `said` so far (枣农艾力·买买提), as whole as named there. None for
-/// the reporter's turn, a line of no label, or a speaker named by an
-/// office's title (合作社理事长马兴才: they speak for the body).
-fn answer_speaker(line: &str, said: &str) -> Option<Mention> {
-    let (label, _) = line.split_once(['：', ':'])?;
-    let n = label.chars().count();
-    if !(2..=4).contains(&n) || !label.chars().all(is_han) || label.ends_with("记者") {
-        return None;
-    }
-    let named: Vec<usize> = said
-        .match_indices(label)
-        .map(|(p, _)| p)
-        .filter(|&p| people_title_before(&said[..p]))
-        .collect();
-    if named.is_empty() {
-        return None;
-    }
-    // 艾力·买买提: a name joined by a dot goes on after it, to a mark, a
-    // verb of saying or a function character (艾力·买买提说, …提：); the
-    // whole is the shortest such run.
-    let whole = said
-        .match_indices(label)
-        .filter_map(|(p, _)| {
-            let at = p + label.len();
-            let rest = said[at..].strip_prefix(['·', '•', '・'])?;
+/// What the text read so far names, sentence by sentence, for
+/// [`answer_speaker`]: a line's label is looked up here, not searched for
+/// again in all that was said (an interview of many turns, each searching
+/// the whole text, was quadratic in its length).
+#[derive(Default)]
+struct NamedSoFar {
+    /// The two to four characters after each title of the people
+    /// (枣农艾力·买买提: 艾力, 艾力·买 is no key, being no run of 汉字).
+    after_title: HashSet<String>,
+    /// The two to four characters before a dot joining a name, to the
+    /// shortest whole name they open there (艾力 → 艾力·买买提).
+    whole: HashMap<String, String>,
+}
+
+impl NamedSoFar {
+    /// Take in a sentence. No title, label or name runs across two
+    /// sentences (a name stops at what is no 汉字), so each is read alone.
+    fn read(&mut self, norm: &str) {
+        // The `k` characters of 汉字 ending at byte `b`, if there are so many.
+        let before = |b: usize, k: usize| {
+            let mut cs = norm[..b].char_indices().rev();
+            let (mut at, mut n) = (b, 0);
+            while n < k {
+                let (i, _) = cs.next().filter(|&(_, c)| is_han(c))?;
+                at = i;
+                n += 1;
+            }
+            Some(&norm[at..b])
+        };
+        for (p, c) in norm.char_indices() {
+            if is_han(c) && people_title_before(&norm[..p]) {
+                let mut end = p;
+                for (n, c) in norm[p..].chars().take(4).enumerate() {
+                    if !is_han(c) {
+                        break;
+                    }
+                    end += c.len_utf8();
+                    if n >= 1 {
+                        self.after_title.insert(norm[p..end].to_string());
+                    }
+                }
+            }
+            if !['·', '•', '・'].contains(&c) {
+                continue;
+            }
+            // 艾力·买买提: a name joined by a dot goes on after it, to a
+            // mark, a verb of saying or a function character (艾力·买买提说,
+            // …提：). A run longer than four characters makes no name
+            // answer_speaker takes, so none is looked further for.
+            let rest = &norm[p + c.len_utf8()..];
             let run = rest
                 .char_indices()
+                .take(5)
                 .find(|&(i, c)| {
                     !is_han(c)
                         || lexicon::NAME_STOPS.contains(c)
@@ -6483,12 +6512,37 @@ fn answer_speaker(line: &str, said: &str) -> Option<Mention> {
                             .any(|w| rest[i..].starts_with(w))
                 })
                 .map_or(rest.len(), |(i, _)| i);
-            let end = said.len() - rest.len() + run;
-            (run > 0).then(|| &said[p..end])
-        })
-        .min_by_key(|w| w.len())
-        .filter(|w| w.chars().count() <= n + 5)
-        .unwrap_or(label);
+            if run == 0 || rest[..run].chars().count() > 4 {
+                continue;
+            }
+            let end = p + c.len_utf8() + run;
+            for k in 2..=4 {
+                let Some(key) = before(p, k) else { break };
+                let whole = &norm[p - key.len()..end];
+                let shorter = self.whole.get(key).is_none_or(|w| whole.len() < w.len());
+                if shorter {
+                    self.whole.insert(key.to_string(), whole.to_string());
+                }
+            }
+        }
+    }
+}
+
+/// The private person whose answer `line` opens (艾力：我家一共…): the
+/// label before its colon, when a title of the people named them in the
+/// text read so far (枣农艾力·买买提), as whole as named there. None for
+/// the reporter's turn, a line of no label, or a speaker named by an
+/// office's title (合作社理事长马兴才: they speak for the body).
+fn answer_speaker(line: &str, named: &NamedSoFar) -> Option<Mention> {
+    let (label, _) = line.split_once(['：', ':'])?;
+    let n = label.chars().count();
+    if !(2..=4).contains(&n) || !label.chars().all(is_han) || label.ends_with("记者") {
+        return None;
+    }
+    if !named.after_title.contains(label) {
+        return None;
+    }
+    let whole = named.whole.get(label).map_or(label, String::as_str);
     Some(Mention {
         start: 0,
         end: 0,
@@ -12953,6 +13007,14 @@ mod tests {
         assert_eq!(
             read("店里三个人才招到，他一个人干活。"),
             vec!["三个 3 None Count Exact"]
+        );
+        assert_eq!(
+            read("引进四个人形机器人项目，建成两个人参基地，确定两个人选，新打两口人饮井。"),
+            vec![
+                "四个 4 None Count Exact",
+                "两个 2 None Count Exact",
+                "两个 2 None Count Exact"
+            ]
         );
     }
 
