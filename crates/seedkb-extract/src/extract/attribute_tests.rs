@@ -3044,3 +3044,24 @@ fn people_and_households_a_project_reaches_are_beneficiaries() {
     let got = attributes_of("全村共有农户460户。");
     assert_eq!(attr(&got, "460户"), "household_count");
 }
+
+#[test]
+fn race_airport_insurer_counts_and_fines_prizes_name_what_they_are() {
+    let got = attributes_of("青石半程马拉松沿途设置补给站9个、医疗点12个。");
+    assert_eq!(attr(&got, "9个"), "supply_station_count");
+    assert_eq!(attr(&got, "12个"), "medical_point_count");
+    let got = attributes_of("青石机场现有34家航空公司运营，通达国内外约80个航点。");
+    assert_eq!(attr(&got, "34家"), "airline_count");
+    assert_eq!(attr(&got, "约80个"), "destination_count");
+    let got = attributes_of("保险公司已受理农户报案640件。");
+    assert_eq!(attr(&got, "640件"), "claim_count");
+    let got = attributes_of("今年以来全市查处环境违法案件52起，处罚金额310万元。");
+    assert_eq!(attr(&got, "310万元"), "fine");
+    let got = attributes_of("本届比赛奖金总额90万元，男女冠军各获得奖金6万元。");
+    assert_eq!(attr(&got, "90万元"), "total_prize_money");
+    assert_eq!(attr(&got, "6万元"), "prize_money");
+    let got = attributes_of("全区规上企业研发经费支出38.2亿元。");
+    assert_eq!(attr(&got, "38.2亿元"), "rd_expenditure");
+    let got = attributes_of("县城主次干道机械化清扫率达到85%。");
+    assert_eq!(attr(&got, "85%"), "mechanized_cleaning_rate");
+}
