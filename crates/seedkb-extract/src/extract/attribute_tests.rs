@@ -3065,3 +3065,14 @@ fn race_airport_insurer_counts_and_fines_prizes_name_what_they_are() {
     let got = attributes_of("县城主次干道机械化清扫率达到85%。");
     assert_eq!(attr(&got, "85%"), "mechanized_cleaning_rate");
 }
+
+#[test]
+fn borrowers_and_land_with_no_harvest_are_named_so() {
+    let got = attributes_of("青石农商银行小微企业贷款户数1.7万户，较年初增加900户。");
+    assert_eq!(attr(&got, "1.7万户"), "borrower_count");
+    // Households counted by another noun are no borrowers.
+    let got = attributes_of("全镇参保户数3200户。");
+    assert_ne!(attr(&got, "3200户"), "borrower_count");
+    let got = attributes_of("冰雹造成农作物受灾面积5.6万亩，其中绝收0.8万亩。");
+    assert_eq!(attr(&got, "0.8万亩"), "crop_failure_area");
+}
