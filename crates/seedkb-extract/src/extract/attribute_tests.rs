@@ -3076,3 +3076,13 @@ fn borrowers_and_land_with_no_harvest_are_named_so() {
     let got = attributes_of("冰雹造成农作物受灾面积5.6万亩，其中绝收0.8万亩。");
     assert_eq!(attr(&got, "0.8万亩"), "crop_failure_area");
 }
+
+#[test]
+fn pigs_slaughtered_or_sold_and_runners_are_no_herd_or_persons() {
+    let got = attributes_of("一季度全县定点屠宰企业共屠宰生猪9.4万头，规模猪场累计出栏生猪21.3万头，月末生猪存栏48万头。");
+    assert_eq!(attr(&got, "9.4万头"), "pigs_slaughtered");
+    assert_eq!(attr(&got, "21.3万头"), "pig_output");
+    assert_ne!(attr(&got, "48万头"), "pig_output");
+    let got = attributes_of("共有1.8万名跑者参加本届青石半程马拉松。");
+    assert_eq!(attr(&got, "1.8万名"), "runner_count");
+}
