@@ -449,8 +449,9 @@ fn days_after_a_count_of_days_are_a_count() {
         "青石市全年空气质量优良天数达到287天，比上年增加13天；重污染天数为4天。优良天数增加11天。",
     );
     assert_eq!(attr(&got, "287天"), "good_air_days");
-    // 比上年增加: the change of the value before it, as for any value.
-    assert_eq!(attr(&got, "13天"), "good_air_days_increase");
+    // 比上年增加: the change of the value before it, named as the change
+    // said with no base (优良天数增加11天) is.
+    assert_eq!(attr(&got, "13天"), "good_air_days_change");
     assert_eq!(attr(&got, "4天"), "heavy_pollution_days");
     assert_eq!(attr(&got, "11天"), "good_air_days_change");
     let got = attributes_of("力争重污染天数控制在3天以内。");
