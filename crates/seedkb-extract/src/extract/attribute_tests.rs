@@ -3087,3 +3087,12 @@ fn pigs_slaughtered_or_sold_and_runners_are_no_herd_or_persons() {
     let got = attributes_of("共有1.8万名跑者参加本届青石半程马拉松。");
     assert_eq!(attr(&got, "1.8万名"), "runner_count");
 }
+
+#[test]
+fn markets_watched_losses_per_head_and_driving_range_are_named_so() {
+    let got = attributes_of("县农业农村局对全县9个集贸市场开展监测，育肥猪头均亏损约120元。");
+    assert_eq!(attr(&got, "9个"), "market_count");
+    assert_eq!(attr(&got, "约120元"), "loss_per_head");
+    let got = attributes_of("这款车型续航里程达到510公里。");
+    assert_eq!(attr(&got, "510公里"), "driving_range");
+}
