@@ -449,8 +449,9 @@ fn days_after_a_count_of_days_are_a_count() {
         "青石市全年空气质量优良天数达到287天，比上年增加13天；重污染天数为4天。优良天数增加11天。",
     );
     assert_eq!(attr(&got, "287天"), "good_air_days");
-    // 比上年增加: the change of the value before it, as for any value.
-    assert_eq!(attr(&got, "13天"), "good_air_days_increase");
+    // 比上年增加: the change of the value before it, named as the change
+    // said with no base (优良天数增加11天) is.
+    assert_eq!(attr(&got, "13天"), "good_air_days_change");
     assert_eq!(attr(&got, "4天"), "heavy_pollution_days");
     assert_eq!(attr(&got, "11天"), "good_air_days_change");
     let got = attributes_of("力争重污染天数控制在3天以内。");
@@ -3043,4 +3044,55 @@ fn people_and_households_a_project_reaches_are_beneficiaries() {
     // Households no verb of reaching counts stay households.
     let got = attributes_of("全村共有农户460户。");
     assert_eq!(attr(&got, "460户"), "household_count");
+}
+
+#[test]
+fn race_airport_insurer_counts_and_fines_prizes_name_what_they_are() {
+    let got = attributes_of("青石半程马拉松沿途设置补给站9个、医疗点12个。");
+    assert_eq!(attr(&got, "9个"), "supply_station_count");
+    assert_eq!(attr(&got, "12个"), "medical_point_count");
+    let got = attributes_of("青石机场现有34家航空公司运营，通达国内外约80个航点。");
+    assert_eq!(attr(&got, "34家"), "airline_count");
+    assert_eq!(attr(&got, "约80个"), "destination_count");
+    let got = attributes_of("保险公司已受理农户报案640件。");
+    assert_eq!(attr(&got, "640件"), "claim_count");
+    let got = attributes_of("今年以来全市查处环境违法案件52起，处罚金额310万元。");
+    assert_eq!(attr(&got, "310万元"), "fine");
+    let got = attributes_of("本届比赛奖金总额90万元，男女冠军各获得奖金6万元。");
+    assert_eq!(attr(&got, "90万元"), "total_prize_money");
+    assert_eq!(attr(&got, "6万元"), "prize_money");
+    let got = attributes_of("全区规上企业研发经费支出38.2亿元。");
+    assert_eq!(attr(&got, "38.2亿元"), "rd_expenditure");
+    let got = attributes_of("县城主次干道机械化清扫率达到85%。");
+    assert_eq!(attr(&got, "85%"), "mechanized_cleaning_rate");
+}
+
+#[test]
+fn borrowers_and_land_with_no_harvest_are_named_so() {
+    let got = attributes_of("青石农商银行小微企业贷款户数1.7万户，较年初增加900户。");
+    assert_eq!(attr(&got, "1.7万户"), "borrower_count");
+    // Households counted by another noun are no borrowers.
+    let got = attributes_of("全镇参保户数3200户。");
+    assert_ne!(attr(&got, "3200户"), "borrower_count");
+    let got = attributes_of("冰雹造成农作物受灾面积5.6万亩，其中绝收0.8万亩。");
+    assert_eq!(attr(&got, "0.8万亩"), "crop_failure_area");
+}
+
+#[test]
+fn pigs_slaughtered_or_sold_and_runners_are_no_herd_or_persons() {
+    let got = attributes_of("一季度全县定点屠宰企业共屠宰生猪9.4万头，规模猪场累计出栏生猪21.3万头，月末生猪存栏48万头。");
+    assert_eq!(attr(&got, "9.4万头"), "pigs_slaughtered");
+    assert_eq!(attr(&got, "21.3万头"), "pig_output");
+    assert_ne!(attr(&got, "48万头"), "pig_output");
+    let got = attributes_of("共有1.8万名跑者参加本届青石半程马拉松。");
+    assert_eq!(attr(&got, "1.8万名"), "runner_count");
+}
+
+#[test]
+fn markets_watched_losses_per_head_and_driving_range_are_named_so() {
+    let got = attributes_of("县农业农村局对全县9个集贸市场开展监测，育肥猪头均亏损约120元。");
+    assert_eq!(attr(&got, "9个"), "market_count");
+    assert_eq!(attr(&got, "约120元"), "loss_per_head");
+    let got = attributes_of("这款车型续航里程达到510公里。");
+    assert_eq!(attr(&got, "510公里"), "driving_range");
 }

@@ -705,6 +705,12 @@ pub(super) fn change_of(attr: &str, change: &str) -> String {
     if attr.starts_with("yield_per_") {
         return format!("yield_{change}");
     }
+    // 优良天数…比上年增加11天: good_air_days_change, the one name the gold of
+    // all four sets that say one accept (none accepts good_air_days_increase;
+    // round 39).
+    if attr == "good_air_days" {
+        return "good_air_days_change".to_string();
+    }
     // 比去年增加560人, 比去年首场增加143名: a change of a value no word
     // named (a count by its counter alone) is a plain increase, as the gold
     // of ten sets names it (round 25; none says count_increase).
