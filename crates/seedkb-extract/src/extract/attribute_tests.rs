@@ -3096,3 +3096,23 @@ fn markets_watched_losses_per_head_and_driving_range_are_named_so() {
     let got = attributes_of("这款车型续航里程达到510公里。");
     assert_eq!(attr(&got, "510公里"), "driving_range");
 }
+
+/// Round 40 (h40w): a clause that is a change's verb alone (，减少3万亩) is
+/// the change of the value before it, as 比上年减少 is.
+#[test]
+fn a_bare_change_after_a_value_is_its_change() {
+    let got =
+        attributes_of("青石县今年水稻种植面积42万亩，减少3万亩；玉米种植面积18万亩，增加2.5万亩。");
+    assert_eq!(attr(&got, "42万亩"), "planted_area");
+    assert_eq!(attr(&got, "3万亩"), "planted_area_decrease");
+    assert_eq!(attr(&got, "2.5万亩"), "planted_area_increase");
+    // A verb with its own object is no bare change.
+    let got = attributes_of("青石县今年新建大棚120座，增加就业岗位300个。");
+    assert_ne!(attr(&got, "300个"), "greenhouse_count_increase");
+}
+
+#[test]
+fn a_bare_change_keeps_the_name_its_own_noun_gives() {
+    let got = attributes_of("青石小学扩建后可增加6个教学班，增加270个学位。");
+    assert_eq!(attr(&got, "270个"), "school_place_count");
+}
