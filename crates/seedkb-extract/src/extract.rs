@@ -1243,7 +1243,11 @@ pub fn extract_each<'t>(
                         inherited = Some("a total (合计…) of the values before it");
                     }
                 }
-                if let Some(change) = change_word(&norm[cs..a]) {
+                // …a bare verb only for a value no word names (可增加4个功能室，
+                // 增加540个学位: the places are places).
+                if let Some(change) =
+                    change_word(&norm[cs..a]).filter(|_| plain || !bare_change(&norm[cs..a]))
+                {
                     if Dim::of(*pu).is_some()
                         && Dim::of(*pu) == Dim::of(q.unit)
                         && q.unit != Unit::Percent
@@ -10808,11 +10812,20 @@ fn unit_default(q: &Quantity, text: &str) -> String {
     }
 }
 
+/// 稻谷种植面积2895万公顷，减少50万公顷 (statistics bulletins): a clause
+/// that is the verb alone compares with the year before as 比上年 does.
+fn bare_change(clause: &str) -> bool {
+    matches!(
+        clause.trim_end_matches('了'),
+        "增加" | "减少" | "净增" | "净减"
+    )
+}
+
 /// 比去年增加, 较上年减少, 同比多: the value is a change of the one before
 /// (`increase` or `decrease`).
 fn change_word(before: &str) -> Option<&'static str> {
     let b = before.trim_end_matches('了');
-    if !(b.contains('比') || b.contains('较')) {
+    if !(b.contains('比') || b.contains('较') || bare_change(b)) {
         return None;
     }
     // 比上年末净增63家: a net rise is a rise; 比去年每公斤高出0.2元: so

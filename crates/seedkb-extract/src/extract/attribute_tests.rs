@@ -3096,3 +3096,76 @@ fn markets_watched_losses_per_head_and_driving_range_are_named_so() {
     let got = attributes_of("这款车型续航里程达到510公里。");
     assert_eq!(attr(&got, "510公里"), "driving_range");
 }
+
+/// Round 40 (h40w): a clause that is a change's verb alone (，减少3万亩) is
+/// the change of the value before it, as 比上年减少 is.
+#[test]
+fn a_bare_change_after_a_value_is_its_change() {
+    let got =
+        attributes_of("青石县今年水稻种植面积42万亩，减少3万亩；玉米种植面积18万亩，增加2.5万亩。");
+    assert_eq!(attr(&got, "42万亩"), "planted_area");
+    assert_eq!(attr(&got, "3万亩"), "planted_area_decrease");
+    assert_eq!(attr(&got, "2.5万亩"), "planted_area_increase");
+    // A verb with its own object is no bare change.
+    let got = attributes_of("青石县今年新建大棚120座，增加就业岗位300个。");
+    assert_ne!(attr(&got, "300个"), "greenhouse_count_increase");
+}
+
+/// Round 40 (h40w): words of disaster, school, jobs-fair, water and
+/// progress reports the lexicon data now names.
+#[test]
+fn disaster_school_water_and_progress_words_name_their_values() {
+    let got = attributes_of(
+        "暴雨造成青石县农作物受灾3.2千公顷，1200间房屋倒塌，4600间不同程度损坏，局地降雨达到280毫米。",
+    );
+    assert_eq!(attr(&got, "3.2千公顷"), "affected_crop_area");
+    assert_eq!(attr(&got, "1200间"), "collapsed_house_count");
+    assert_eq!(attr(&got, "4600间"), "damaged_house_count");
+    assert_eq!(attr(&got, "280毫米"), "rainfall");
+    let got = attributes_of(
+        "青石中学扩建后新增24间教室，招聘会发放宣传资料3000余份，全年组织招聘活动40场次。",
+    );
+    assert_eq!(attr(&got, "24间"), "classroom_count");
+    assert_eq!(attr(&got, "3000余份"), "leaflets_distributed");
+    assert_eq!(attr(&got, "40场次"), "event_count");
+    let got =
+        attributes_of("青石县重点项目完成投资12.6亿元，占年度计划的58.3%；县城公路桥隧比例为46%。");
+    assert_eq!(attr(&got, "58.3%"), "plan_completion_rate");
+    assert_eq!(attr(&got, "46%"), "bridge_tunnel_ratio");
+    let got = attributes_of(
+        "汛期青石水库拦蓄洪水3600万立方米，电厂储煤12.5万吨，风电场年节约标煤8万吨。",
+    );
+    assert_eq!(attr(&got, "3600万立方米"), "flood_water_retained");
+    assert_eq!(attr(&got, "12.5万吨"), "coal_stock");
+    assert_eq!(attr(&got, "8万吨"), "coal_saved");
+}
+
+#[test]
+fn a_bare_change_keeps_the_name_its_own_noun_gives() {
+    let got = attributes_of("青石小学扩建后可增加6个教学班，增加270个学位。");
+    assert_eq!(attr(&got, "270个"), "school_place_count");
+}
+
+/// Round 40 (h40w), second batch: a reservoir's land and water, a
+/// library's books, rain said where it fell.
+#[test]
+fn reservoir_library_and_rain_words_name_their_values() {
+    let got = attributes_of(
+        "青石水库承雨面积46平方公里，保护耕地3.2万亩，灌溉下游农田1.8万亩，洪峰流量削减到每秒800立方米。",
+    );
+    assert_eq!(attr(&got, "46平方公里"), "catchment_area");
+    assert_eq!(attr(&got, "3.2万亩"), "protected_farmland_area");
+    assert_eq!(attr(&got, "1.8万亩"), "irrigated_area");
+    let got = attributes_of("汛期青石水库削减洪峰流量约900立方米每秒，保护下游耕地2.6万亩。");
+    assert_eq!(attr(&got, "约900立方米"), "peak_flow_reduction");
+    assert_eq!(attr(&got, "2.6万亩"), "protected_farmland_area");
+    let got = attributes_of(
+        "青石县图书馆设计藏书120万册，全年新增图书4.2万册；局地降雨最多的青石镇达到215毫米。",
+    );
+    assert_eq!(attr(&got, "120万册"), "book_capacity");
+    assert_eq!(attr(&got, "4.2万册"), "books_added");
+    assert_eq!(attr(&got, "215毫米"), "rainfall");
+    let got = attributes_of("青石县完成病险水库整治，整治山坪塘86口，建成雨水情测报站点52座。");
+    assert_eq!(attr(&got, "86口"), "pond_count");
+    assert_eq!(attr(&got, "52座"), "monitoring_station_count");
+}
