@@ -5357,9 +5357,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
         }
         // ——访花垣县县长…, 走进某某村: a feature's headline opens with
         // the visit, not with the place's name.
+        // 访康县: a county's stem may be one character.
+        let stem_least = if c == '县' { 1 } else { 2 };
         if let Some(v) = VISIT_VERBS.iter().find(|v| {
             norm[start..i].starts_with(**v)
-                && norm[start..i].chars().count() >= v.chars().count() + 2
+                && norm[start..i].chars().count() >= v.chars().count() + stem_least
                 && norm[..start].chars().next_back().is_none_or(|c| !is_han(c))
         }) {
             start += v.len();
@@ -6223,15 +6225,32 @@ fn leak_tag(tag: &str) -> &'static str {
 
 /// The sentence's words with their text and part of speech.
 fn tagged<'a>(norm: &'a str, values: &[(usize, usize)]) -> Vec<segment::Word<'a>> {
-    tag_between(norm, values)
-        .into_iter()
-        .map(|w| segment::Word {
+    let mut out: Vec<segment::Word<'a>> = Vec::new();
+    for w in tag_between(norm, values) {
+        // 电价费率审议/会: a board's name that jieba splits before 会 ends
+        // as one word, so its ending (审议会) is read.
+        if let Some(last) = out.last_mut() {
+            let board = ["审议", "審議", "评审", "評審"]
+                .iter()
+                .any(|v| last.word.ends_with(v));
+            if board && matches!(&norm[w.start..w.end], "会" | "會") {
+                *last = segment::Word {
+                    word: &norm[last.start..w.end],
+                    end: w.end,
+                    tag: "nt",
+                    ..*last
+                };
+                continue;
+            }
+        }
+        out.push(segment::Word {
             word: &norm[w.start..w.end],
             start: w.start,
             end: w.end,
             tag: w.tag,
-        })
-        .collect()
+        });
+    }
+    out
 }
 
 /// People, when jieba takes a word for a person's name and the words
@@ -8312,7 +8331,10 @@ fn office_reports(after: &str) -> bool {
         .unwrap_or(rest);
     lexicon::SPEECH
         .iter()
-        .chain(&["公布", "发布", "预计", "决定", "通报", "宣布"])
+        // 甲审议会9月26日召开会议，决议…: a board meeting acts.
+        .chain(&[
+            "公布", "发布", "预计", "决定", "通报", "宣布", "召开", "决议",
+        ])
         .any(|v| rest.starts_with(v))
 }
 
@@ -17551,5 +17573,30 @@ mod tests {
         // A count compared is no money.
         let got = found_of("今年全村种了两千四百亩，比去年多一千二。");
         assert!(got.iter().all(|(t, _, _)| t != "一千二"), "{got:?}");
+    }
+
+    /// 经济部电价费率审议会 (jieba: 审议/会) is a board; meeting and
+    /// deciding (召开会议，决议…) it acts on the figures after it.
+    #[test]
+    fn a_review_board_is_named_and_acts() {
+        for text in [
+            "电价调整\n\n经济部电价费率审议会3月25日召开会议，决议4月起电价平均调涨3.5%。",
+            "電價調整\n\n經濟部電價費率審議會3月25日召開會議，決議4月起電價平均調漲3.5%。",
+        ] {
+            let got = subjects_of(text);
+            let s = one_subject(&got, "3.5%").map(simplify);
+            assert_eq!(s.as_deref(), Some("经济部电价费率审议会"), "{got:?}");
+        }
+    }
+
+    /// ——访康县…: the visit is no part of a county whose stem is one
+    /// character.
+    #[test]
+    fn a_visit_opens_no_one_character_county() {
+        let got: Vec<String> = find_places("——访康县白杨镇党委书记")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(got, ["康县", "白杨镇"]);
     }
 }
