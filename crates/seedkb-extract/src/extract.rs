@@ -2998,6 +2998,14 @@ fn plain_list_names(norm: &str, sentence: u32, mentions: &[Mention]) -> Vec<Ment
                 .take_while(|w| w.tag.starts_with(['v', 'd', 'p', 'c', 'r']))
                 .last()
                 .map_or(0, |w| w.end);
+            // 往来北美洲及欧洲的货运量: the way goods go is no part of where.
+            let lead = lead
+                + [
+                    "往来", "往返", "来往", "前往", "发往", "运往", "飞往", "来自",
+                ]
+                .iter()
+                .find(|w| simplify(&rest[lead..]).starts_with(**w))
+                .map_or(0, |w| w.len());
             let from = from + lead;
             items[0].0 = a + from;
         }
@@ -3862,9 +3870,31 @@ fn quantities_and_left_out(
                 "卖", "卖了", "流水", "挣", "挣了", "赚", "赚了", "花了", "花掉", "花费",
             ]
             .iter()
-            .any(|w| norm[cs..i].ends_with(w));
+            .any(|w| norm[cs..i].ends_with(w))
+                // 人均多收一千二: what more is taken in.
+                || ["多收", "增收", "多挣", "多赚"].iter().any(|w| norm[cs..i].ends_with(w));
+            // 收入能到三万四，比去年多一千二: a comparison (比…多) in the
+            // clause after one naming money is of that money.
+            let compared = || {
+                let before = &norm[..cs];
+                let ps = before
+                    .trim_end_matches(|c: char| CLAUSE_MARKS.contains(c))
+                    .rfind(|c: char| CLAUSE_MARKS.contains(c))
+                    .map_or(0, |p| {
+                        p + before[p..].chars().next().map_or(1, char::len_utf8)
+                    });
+                norm[cs..i].starts_with(['比', '较'])
+                    && ["多", "少", "高", "低"]
+                        .iter()
+                        .any(|w| norm[cs..i].ends_with(w))
+                    && lexicon::before_index()
+                        .find(&before[ps..])
+                        .iter()
+                        .any(|((_, d, _), ..)| *d == Dim::Money)
+            };
             let money = big
                 && (sold
+                    || compared()
                     || [&norm[cs..i], &norm[i + used..ce]].iter().any(|t| {
                         lexicon::before_index()
                             .find(t)
@@ -4213,6 +4243,9 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         }
     }
     if let Some(t) = mixed_magnitudes(s) {
+        return Some(t);
+    }
+    if let Some(t) = percent_neighbours(s) {
         return Some(t);
     }
     // 有上万人, 上千家: up to that magnitude, at least it, counted. (Not
@@ -4875,6 +4908,40 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     Some((q, used))
 }
 
+/// 百分之七八, 百分之五六十: two neighbouring digits after 百分之 (and
+/// 十 after them) say a range of percent, as people say a rough share.
+fn percent_neighbours(s: &str) -> Option<(Quantity, usize)> {
+    let rest = s.strip_prefix("百分之")?;
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|k| k as i128 / 3 + 1);
+    let mut cs = rest.chars();
+    let (a, b) = (cs.next()?, cs.next()?);
+    let lo = digit(a)?;
+    if digit(b) != Some(lo + 1) {
+        return None;
+    }
+    let mut tail = cs.as_str();
+    let mut scale = 1;
+    if let Some(t) = tail.strip_prefix('十') {
+        tail = t;
+        scale = 10;
+    }
+    // 百分之七八百: no share; 百分之五六点: not two digits of a whole.
+    if tail.starts_with(|c: char| is_numeral_char(c) || "点點.．".contains(c)) {
+        return None;
+    }
+    let used = s.len() - tail.len();
+    Some((
+        Quantity {
+            value: crate::model::Num::from_int(lo * scale)?,
+            upper: Some(crate::model::Num::from_int((lo + 1) * scale)?),
+            unit: Unit::Percent,
+            bound: Bound::Range,
+            text: s[..used].to_string(),
+        },
+        used,
+    ))
+}
+
 /// 十四五块, 二十七八块, 一百五六十块, 两千三四百元: two neighbouring
 /// digits after the higher places of a numeral (十, 二十, 一百) say a
 /// range at the place below: each end is read as the numeral with one of
@@ -5294,9 +5361,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
         }
         // ——访花垣县县长…, 走进某某村: a feature's headline opens with
         // the visit, not with the place's name.
+        // 访康县: a county's stem may be one character.
+        let stem_least = if c == '县' { 1 } else { 2 };
         if let Some(v) = VISIT_VERBS.iter().find(|v| {
             norm[start..i].starts_with(**v)
-                && norm[start..i].chars().count() >= v.chars().count() + 2
+                && norm[start..i].chars().count() >= v.chars().count() + stem_least
                 && norm[..start].chars().next_back().is_none_or(|c| !is_han(c))
         }) {
             start += v.len();
@@ -5359,8 +5428,17 @@ fn find_places(norm: &str) -> Vec<Mention> {
         let cheng = name.chars().count() == 3
             && name.ends_with("城区")
             && !name.starts_with(|c: char| "老主新旧中市县全该本各城".contains(c));
+        // 湘潭市农业农村局: after a city, a generic word its office's name
+        // goes on from is the office's trade, not a village.
+        let office_trade = || {
+            ["局", "厅", "委", "办"]
+                .iter()
+                .any(|e| norm[end..].starts_with(e))
+        };
         if lexicon::GENERIC_PLACES.contains(&name)
-            || (!after_city && !cheng && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g)))
+            || ((!after_city || office_trade())
+                && !cheng
+                && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g)))
             || name_suffixes().any(|(s, _)| s.chars().count() > 1 && name.ends_with(s))
         {
             continue;
@@ -6151,15 +6229,32 @@ fn leak_tag(tag: &str) -> &'static str {
 
 /// The sentence's words with their text and part of speech.
 fn tagged<'a>(norm: &'a str, values: &[(usize, usize)]) -> Vec<segment::Word<'a>> {
-    tag_between(norm, values)
-        .into_iter()
-        .map(|w| segment::Word {
+    let mut out: Vec<segment::Word<'a>> = Vec::new();
+    for w in tag_between(norm, values) {
+        // 电价费率审议/会: a board's name that jieba splits before 会 ends
+        // as one word, so its ending (审议会) is read.
+        if let Some(last) = out.last_mut() {
+            let board = ["审议", "審議", "评审", "評審"]
+                .iter()
+                .any(|v| last.word.ends_with(v));
+            if board && matches!(&norm[w.start..w.end], "会" | "會") {
+                *last = segment::Word {
+                    word: &norm[last.start..w.end],
+                    end: w.end,
+                    tag: "nt",
+                    ..*last
+                };
+                continue;
+            }
+        }
+        out.push(segment::Word {
             word: &norm[w.start..w.end],
             start: w.start,
             end: w.end,
             tag: w.tag,
-        })
-        .collect()
+        });
+    }
+    out
 }
 
 /// People, when jieba takes a word for a person's name and the words
@@ -8240,7 +8335,10 @@ fn office_reports(after: &str) -> bool {
         .unwrap_or(rest);
     lexicon::SPEECH
         .iter()
-        .chain(&["公布", "发布", "预计", "决定", "通报", "宣布"])
+        // 甲审议会9月26日召开会议，决议…: a board meeting acts.
+        .chain(&[
+            "公布", "发布", "预计", "决定", "通报", "宣布", "召开", "决议",
+        ])
         .any(|v| rest.starts_with(v))
 }
 
@@ -8857,6 +8955,8 @@ fn find_mentions(
                 && w.word.chars().count() >= 3
                 && lexicon::GENERIC_ENDINGS.iter().any(|g| w.word.ends_with(g))
                 && !places.iter().any(|p| p.start < w.end && w.start < p.end)
+                // 各乡镇（场）、县直有关部门: every town, no one place.
+                && !w.word.starts_with(['各', '全', '该', '本', '我', '每', '诸'])
         })
         .filter_map(|w| {
             let last = w.word.chars().next_back()?;
@@ -11364,6 +11464,20 @@ impl Context<'_> {
                         None => break,
                     }
                 }
+                // 12月2日，位于甲开发区的乙基地投产: where the thing is, said
+                // before 的, is no part of what the day is of; the thing is.
+                if date && self.norm[..m.start].ends_with("位于") {
+                    let de = m.end + "的".len();
+                    if self.norm[m.end..].starts_with('的') {
+                        if let Some(n) = self.mentions.iter().filter(usable).find(|n| n.start == de)
+                        {
+                            return (
+                                n,
+                                "the thing a place is said of (位于X的Y) after it in the sentence",
+                            );
+                        }
+                    }
+                }
                 (m, "the first name after it in the sentence")
             });
         // 公司于2025年9月18日召开董事会, 项目于3月开工: the name before 于
@@ -11713,9 +11827,22 @@ fn is_source(norm: &str, m: &Mention) -> bool {
         && !after.contains(['他', '她']);
     // X局负责人表示: a title saying, its bearer unnamed, speaks for X too;
     // so does a chain of titles (X局副局长, X局党委书记、局长张三表示).
-    let office = m.new_kind.as_deref() != Some("person")
-        && title_chain(after).is_some_and(|t| {
-            let rest = &after[t..];
+    // A company's officer speaking (甲汽车总经理张三介绍，首款车型…) gives
+    // its own figures: the company is their subject, not their source.
+    // 县财政局相关负责人表示, 甲高新区管委会相关负责人介绍: an office of
+    // a place said by its level alone, or a zone's committee, speaks for
+    // the place through whoever is 相关 (有关); another office's
+    // 相关负责人 (甲海关, 甲管理局) mostly tells of its own work.
+    let key = simplify(&m.name);
+    let for_place = key.starts_with(['县', '市', '区', '省', '州']) || key.ends_with("管委会");
+    let titled = ["相关", "有关"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .filter(|_| for_place)
+        .unwrap_or(after);
+    let office = !matches!(m.new_kind.as_deref(), Some("person" | "enterprise"))
+        && title_chain(titled).is_some_and(|t| {
+            let rest = &titled[t..];
             // …负责人表示，公司将投入…: it speaks of itself.
             let tail: String = {
                 let key = simplify(&m.name);
@@ -17344,5 +17471,145 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert_eq!(got, ["青石区", "北关村"]);
+    }
+
+    /// 据青石市农业农村局监测: the office's trade (农业农村) is no village,
+    /// so the figures after it are the city's.
+    #[test]
+    fn an_office_trade_after_a_city_is_no_village() {
+        let got: Vec<String> = find_places("据青石市农业农村局监测，本月鸡蛋价格回落。")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(got, ["青石市"]);
+        let got = subjects_of(
+            "青石市鸡蛋价格回落\n\n据青石市农业农村局监测，本月全市鸡蛋均价为每公斤9.6元，环比下降2.1%。",
+        );
+        assert_eq!(one_subject(&got, "2.1%"), Some("青石市"), "{got:?}");
+    }
+
+    /// 远山重工总经理张海介绍，…: a company's officer gives the company's
+    /// own figures; an office's officer still speaks for the place.
+    #[test]
+    fn a_company_officer_speaking_gives_its_figures() {
+        let got = subjects_of(
+            "青石县引进装备项目\n\n该项目由青石远山重工有限公司（以下简称“远山重工”）投资建设。\n\n\
+             记者在车间看到，工人们正在调试设备。远山重工总经理张海介绍，首台设备售价85万元，已获订单300台。",
+        );
+        assert_eq!(
+            one_subject(&got, "85万元"),
+            Some("青石远山重工有限公司"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one_subject(&got, "300台"),
+            Some("青石远山重工有限公司"),
+            "{got:?}"
+        );
+    }
+
+    /// 县财政局相关负责人表示: 相关 before the title of an office said by
+    /// its level alone; the goal after it is the county's.
+    #[test]
+    fn a_related_officer_of_a_level_office_speaks_for_the_place() {
+        let got = subjects_of(
+            "青石县财政收入增长\n\n前三季度，青石县一般公共预算收入完成18.2亿元。\n\n\
+             县财政局相关负责人表示，全年一般公共预算收入力争突破25亿元。",
+        );
+        assert_eq!(one_subject(&got, "突破25亿元"), Some("青石县"), "{got:?}");
+    }
+
+    /// 3月8日，位于甲开发区的乙电站并网: the day is the station's, not the
+    /// zone's where it stands.
+    #[test]
+    fn a_day_is_of_the_thing_located_not_of_where_it_is() {
+        let got = subjects_of(
+            "青石储能电站并网\n\n3月8日，位于青石经济开发区的远山储能电站正式并网发电。",
+        );
+        assert_eq!(one_subject(&got, "3月8日"), Some("远山储能电站"), "{got:?}");
+    }
+
+    /// 各乡镇、县直有关部门：… an addressee line names every town, no place
+    /// of the figures after it.
+    #[test]
+    fn every_town_addressed_is_no_subject() {
+        let got = subjects_of(
+            "青石县应急管理局关于暴雨灾情的通报\n\n各乡镇、县直有关部门：7月2日，我县普降暴雨，全县平均降雨量96.5毫米。",
+        );
+        assert_eq!(one_subject(&got, "96.5毫米"), Some("青石县"), "{got:?}");
+    }
+
+    /// 往返东南亚及中东的航线: the way the flights go is no part of the
+    /// first item of the list.
+    #[test]
+    fn a_way_of_going_opens_no_list_item() {
+        let got =
+            subjects_of("青石机场客流回升\n\n往返东南亚及中东的航线客运量分别增长12.4%和8.8%。");
+        assert_eq!(one_subject(&got, "12.4%"), Some("东南亚"), "{got:?}");
+        assert_eq!(one_subject(&got, "8.8%"), Some("中东"), "{got:?}");
+    }
+
+    /// 百分之七八 is 7% to 8%, 百分之五六十 50% to 60%; 一千二 after 多收, or
+    /// in a comparison after money, is yuan.
+    #[test]
+    fn spoken_percent_ranges_and_round_money() {
+        let got = found_of("种粮大户说，今年亩产能涨百分之七八，出苗率有百分之五六十。");
+        assert!(got.iter().any(|(t, _, _)| t == "百分之七八"), "{got:?}");
+        assert!(got.iter().any(|(t, _, _)| t == "百分之五六十"), "{got:?}");
+        let x = extract("t.txt", "亩产能涨百分之七八。", &Known::new()).unwrap();
+        let f = x.found.iter().find(|f| f.text == "百分之七八").unwrap();
+        let Value::Quantity(q) = &f.value else {
+            panic!("{f:?}");
+        };
+        assert_eq!(
+            (q.value.to_string(), q.upper.map(|u| u.to_string())),
+            ("7".into(), Some("8".into()))
+        );
+        assert_eq!(q.unit, Unit::Percent);
+        let x = extract(
+            "t.txt",
+            "村民老李：今年人均纯收入能到两万六，比去年多一千五。合作社社员户均多收三千二。",
+            &Known::new(),
+        )
+        .unwrap();
+        for v in ["一千五", "三千二"] {
+            let f = x
+                .found
+                .iter()
+                .find(|f| f.text == v)
+                .unwrap_or_else(|| panic!("{v}: {:?}", x.found));
+            assert!(
+                matches!(&f.value, Value::Quantity(q) if q.unit == Unit::Cny),
+                "{f:?}"
+            );
+        }
+        // A count compared is no money.
+        let got = found_of("今年全村种了两千四百亩，比去年多一千二。");
+        assert!(got.iter().all(|(t, _, _)| t != "一千二"), "{got:?}");
+    }
+
+    /// 经济部电价费率审议会 (jieba: 审议/会) is a board; meeting and
+    /// deciding (召开会议，决议…) it acts on the figures after it.
+    #[test]
+    fn a_review_board_is_named_and_acts() {
+        for text in [
+            "电价调整\n\n经济部电价费率审议会3月25日召开会议，决议4月起电价平均调涨3.5%。",
+            "電價調整\n\n經濟部電價費率審議會3月25日召開會議，決議4月起電價平均調漲3.5%。",
+        ] {
+            let got = subjects_of(text);
+            let s = one_subject(&got, "3.5%").map(simplify);
+            assert_eq!(s.as_deref(), Some("经济部电价费率审议会"), "{got:?}");
+        }
+    }
+
+    /// ——访康县…: the visit is no part of a county whose stem is one
+    /// character.
+    #[test]
+    fn a_visit_opens_no_one_character_county() {
+        let got: Vec<String> = find_places("——访康县白杨镇党委书记")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(got, ["康县", "白杨镇"]);
     }
 }

@@ -697,6 +697,9 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     // 某某海关 reports a port's trade and the refunds it pays.
     ("海关", "organisation"),
     ("委员会", "organisation"),
+    // 电价费率审议会: a review board (jieba splits 审议/会) sets and
+    // publishes its figures as a committee does.
+    ("审议会", "organisation"),
     // Round 30: an office named 署 (统计署, 房屋署) is an office too.
     ("署", "organisation"),
     ("政府", "organisation"),
