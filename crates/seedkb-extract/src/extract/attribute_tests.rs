@@ -64,8 +64,10 @@ fn the_noun_a_count_counts_and_counters_news_uses() {
     assert_eq!(attr(&got, "4万元"), "savings");
     // 头只 and 羽: counters read whole.
     let got = attributes_of("全旗牲畜存栏310万头只，年出栏肉鸭600万羽。");
-    assert_eq!(attr(&got, "310万头只"), "livestock_count");
+    assert_eq!(attr(&got, "310万头只"), "livestock_inventory");
     assert!(got.iter().any(|(t, _)| t == "600万羽"), "{got:?}");
+    let got = attributes_of("全旗今年出售牲畜12万头只。");
+    assert_eq!(attr(&got, "12万头只"), "livestock_count");
 }
 
 #[test]
@@ -314,7 +316,8 @@ fn households_said_with_people_stock_substations_and_income_per_household() {
     let got = attributes_of("分红惠及1.8万户群众，全县肉羊存栏21.5万只，配套建设升压站3座。");
     // Round 39: households 惠及 reaches are beneficiary households.
     assert_eq!(attr(&got, "1.8万户"), "beneficiary_household_count");
-    assert_eq!(attr(&got, "21.5万只"), "livestock_count");
+    // 存栏: animals on hand, an inventory (the convention, round 40).
+    assert_eq!(attr(&got, "21.5万只"), "livestock_inventory");
     assert_eq!(attr(&got, "3座"), "substation_count");
     let got = attributes_of("全县茶农户均茶叶收入达到3.1万元，发出包裹320万单。");
     assert_eq!(attr(&got, "3.1万元"), "income_per_household");
@@ -448,14 +451,19 @@ fn days_after_a_count_of_days_are_a_count() {
     let got = attributes_of(
         "青石市全年空气质量优良天数达到287天，比上年增加13天；重污染天数为4天。优良天数增加11天。",
     );
-    assert_eq!(attr(&got, "287天"), "good_air_days");
+    assert_eq!(attr(&got, "287天"), "good_air_day_count");
     // 比上年增加: the change of the value before it, named as the change
-    // said with no base (优良天数增加11天) is.
-    assert_eq!(attr(&got, "13天"), "good_air_days_change");
-    assert_eq!(attr(&got, "4天"), "heavy_pollution_days");
-    assert_eq!(attr(&got, "11天"), "good_air_days_change");
+    // said with no base (优良天数增加11天) is: by its way.
+    assert_eq!(attr(&got, "13天"), "good_air_day_count_increase");
+    assert_eq!(attr(&got, "4天"), "heavy_pollution_day_count");
+    assert_eq!(attr(&got, "11天"), "good_air_day_count_increase");
     let got = attributes_of("力争重污染天数控制在3天以内。");
-    assert_eq!(attr(&got, "3天以内"), "heavy_pollution_days_target");
+    assert_eq!(attr(&got, "3天以内"), "heavy_pollution_day_count_target");
+    // Fewer days, said with a base or without: a decrease (round 40).
+    let got = attributes_of("今年青石市重污染天数减少4天。");
+    assert_eq!(attr(&got, "4天"), "heavy_pollution_day_count_decrease");
+    let got = attributes_of("青石市今年降水天数比上年少6天。");
+    assert_eq!(attr(&got, "6天"), "rain_days_decrease");
     // Days with no 天数 before them are a duration, no value.
     let got = attributes_of("黄金周假期7天，审理周期缩短到38天。");
     assert!(got.is_empty(), "{got:?}");
@@ -511,7 +519,7 @@ fn words_of_bank_company_and_tender_reports() {
 fn people_reached_moved_or_at_work_and_a_family_size() {
     let got = attributes_of("工程惠及群众约3.2万人，库区搬迁安置群众8400人。");
     assert_eq!(attr(&got, "约3.2万人"), "beneficiary_count");
-    assert_eq!(attr(&got, "8400人"), "relocated_person_count");
+    assert_eq!(attr(&got, "8400人"), "people_relocated");
     let got = attributes_of("移民户王德才一家6口搬进了新房。");
     assert_eq!(attr(&got, "6口"), "household_size");
     let got = attributes_of("公司拟每10股派发现金红利0.8元。");
@@ -2702,7 +2710,7 @@ fn people_listed_after_the_households_a_verb_counts_are_its_too() {
     let got = attributes_of("工程惠及居民1.2万余户、约3.6万人。");
     assert_eq!(attr(&got, "约3.6万人"), "beneficiary_count");
     let got = attributes_of("库区共搬迁安置群众1320户、4870人。");
-    assert_eq!(attr(&got, "4870人"), "relocated_person_count");
+    assert_eq!(attr(&got, "4870人"), "people_relocated");
 }
 
 #[test]
@@ -3095,4 +3103,18 @@ fn markets_watched_losses_per_head_and_driving_range_are_named_so() {
     assert_eq!(attr(&got, "约120元"), "loss_per_head");
     let got = attributes_of("这款车型续航里程达到510公里。");
     assert_eq!(attr(&got, "510公里"), "driving_range");
+}
+
+#[test]
+fn people_moved_good_air_shares_and_lots_drawn_are_named_by_the_convention() {
+    // 转移安置: moved and resettled; 紧急转移: moved out of danger.
+    let got = attributes_of("暴雨过后，青石县转移安置受灾群众2300人，另紧急转移群众900人。");
+    assert_eq!(attr(&got, "2300人"), "people_relocated");
+    assert_eq!(attr(&got, "900人"), "people_evacuated");
+    // 优良天数比例: a share of the days, named for them.
+    let got = attributes_of("今年以来青石市优良天数比例为86.2%，优良天数占比同比提高。");
+    assert_eq!(attr(&got, "86.2%"), "good_air_day_share");
+    // 中签率: a lot drawn.
+    let got = attributes_of("本届青石半程马拉松报名人数超过6万，中签率为30%。");
+    assert_eq!(attr(&got, "30%"), "lottery_success_rate");
 }
