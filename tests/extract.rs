@@ -140,6 +140,16 @@
 //!   | `relocated_household_count` | `relocated_households`                 |
 //!   | `sheep_inventory`       | `sheep_stock` (存栏; so `cow_`, `dairy_cow_`, |
 //!   |                         | `yak_inventory` for their `_stock`)        |
+//!   | `valid_invention_patent_count` | `valid_invention_patents`,          |
+//!   |                         | `invention_patents_in_force` (有效发明专利)  |
+//!   | `special_funding`       | `special_fund`, `special_funds` (专项资金:  |
+//!   |                         | funds are funding)                         |
+//!   | `affected_crop_area`    | `crop_area_affected` (农作物受灾面积)        |
+//!   | `tax_refund`            | `tax_refunds`, `tax_rebate` (退税; and     |
+//!   |                         | `export_tax_refund` for `export_tax_refunds`, |
+//!   |                         | `export_tax_rebate`, `export_rebates`)     |
+//!   | `10k`, in any name      | `10000` (`patents_per_10k_people`; and     |
+//!   |                         | `high_value_invention_patents_per_10k_people`) |
 //!   | `people_evacuated`      | `evacuated_population`, `evacuated_count`, |
 //!   |                         | `evacuee_count` (紧急转移, 转移避险)          |
 //!
@@ -160,6 +170,9 @@
 //!   without a sign: `…_change` is `…_increase` or `…_decrease`
 //!   (`heavy_pollution_day_count_decrease` after 重污染天数减少). A change in
 //!   percent or in points keeps `…_change` (`rate_change`, a rate's own).
+//! - Land the words call crops hit by a disaster (农作物受灾面积 before the
+//!   value) is `affected_crop_area`: a value that accepts `affected_area`
+//!   there accepts it too.
 //! - An investment its words call total (总投资 right before the value,
 //!   项目总投资9.8亿元) is `total_investment`; a value that accepts the plain
 //!   `investment` there accepts `total_investment` too.
@@ -2519,7 +2532,7 @@ const SYNONYMS: [(&str, &str); 30] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 68] = [
+const CONCEPTS: [(&str, &str); 79] = [
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -2594,6 +2607,20 @@ const CONCEPTS: [(&str, &str); 68] = [
     ("cow_stock", "cow_inventory"),
     ("sheep_stock", "sheep_inventory"),
     ("yak_stock", "yak_inventory"),
+    ("valid_invention_patents", "valid_invention_patent_count"),
+    ("invention_patents_in_force", "valid_invention_patent_count"),
+    (
+        "high_value_invention_patents_per_10k",
+        "high_value_invention_patents_per_10k_people",
+    ),
+    ("special_fund", "special_funding"),
+    ("special_funds", "special_funding"),
+    ("crop_area_affected", "affected_crop_area"),
+    ("tax_refunds", "tax_refund"),
+    ("tax_rebate", "tax_refund"),
+    ("export_tax_refunds", "export_tax_refund"),
+    ("export_tax_rebate", "export_tax_refund"),
+    ("export_rebates", "export_tax_refund"),
 ];
 
 /// What may follow a concept's name inside a longer one without making it
@@ -2606,7 +2633,11 @@ const MODIFIERS: [&str; 9] = [
 fn one_name(a: &str) -> String {
     let words: Vec<&str> = a
         .split('_')
-        .map(|w| if w == "enrollment" { "enrolment" } else { w })
+        .map(|w| match w {
+            "enrollment" => "enrolment",
+            "10000" => "10k",
+            _ => w,
+        })
         .collect();
     let a = words.join("_");
     for (variant, kept) in CONCEPTS {
@@ -3026,6 +3057,15 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
     if let Ok((before, _)) = clause_of(text, v) {
         out = on_hand_names(before, out);
         out = moved_names(before, out);
+        let crops = ["农作物受灾面积", "農作物受災面積"]
+            .iter()
+            .any(|w| before.contains(w));
+        if crops
+            && out.iter().any(|n| n == "affected_area")
+            && !out.iter().any(|n| n == "affected_crop_area")
+        {
+            out.push("affected_crop_area".to_string());
+        }
         if v.unit.as_deref() != Some("%")
             && !["百分点", "百分點", "千分点", "千分點"]
                 .iter()

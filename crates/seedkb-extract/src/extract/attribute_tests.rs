@@ -278,7 +278,7 @@ fn what_courts_floods_and_tax_offices_report_is_named() {
     );
     assert_eq!(attr(&got, "1.4万人"), "people_evacuated");
     assert_eq!(attr(&got, "3.1万人"), "affected_population");
-    assert_eq!(attr(&got, "2.2万亩"), "affected_area");
+    assert_eq!(attr(&got, "2.2万亩"), "affected_crop_area");
     assert_eq!(attr(&got, "12间"), "collapsed_house_count");
     assert_eq!(attr(&got, "约1.6亿元"), "direct_economic_loss");
     assert_eq!(attr(&got, "2.3米"), "water_level_above_warning");
@@ -288,7 +288,7 @@ fn what_courts_floods_and_tax_offices_report_is_named() {
     assert_eq!(attr(&got, "2.7万人"), "affected_population");
     let got = attributes_of("青石县新增减税降费2.4亿元，办理出口退税1.2亿元，减免税款0.8亿元。");
     assert_eq!(attr(&got, "2.4亿元"), "tax_relief");
-    assert_eq!(attr(&got, "1.2亿元"), "tax_refunds");
+    assert_eq!(attr(&got, "1.2亿元"), "tax_refund");
     assert_eq!(attr(&got, "0.8亿元"), "tax_relief");
 }
 
@@ -897,7 +897,7 @@ fn the_parts_of_a_projects_money_have_their_names() {
     assert_eq!(attr(&got, "5.1亿元"), "fixed_asset_investment");
     assert_eq!(attr(&got, "1.4亿元"), "working_capital");
     assert_eq!(attr(&got, "3.3亿元"), "cash");
-    assert_eq!(attr(&got, "2000万元"), "special_fund");
+    assert_eq!(attr(&got, "2000万元"), "special_funding");
     // A demand for working capital keeps its own name.
     let got = attributes_of("全县企业流动资金需求约12亿元。");
     assert_eq!(attr(&got, "约12亿元"), "working_capital_demand");
@@ -3117,4 +3117,15 @@ fn people_moved_good_air_shares_and_lots_drawn_are_named_by_the_convention() {
     // 中签率: a lot drawn.
     let got = attributes_of("本届青石半程马拉松报名人数超过6万，中签率为30%。");
     assert_eq!(attr(&got, "30%"), "lottery_success_rate");
+}
+
+#[test]
+fn patents_in_force_and_crops_hit_are_named_by_the_convention() {
+    // 有效发明专利: a count of patents in force.
+    let got = attributes_of("截至10月底，青石高新区有效发明专利达到1.2万件。");
+    assert_eq!(attr(&got, "1.2万件"), "valid_invention_patent_count");
+    // 农作物受灾面积: crops hit, not any land.
+    let got = attributes_of("强降雨造成青石县农作物受灾面积3.4万亩，受灾面积共5万亩。");
+    assert_eq!(attr(&got, "3.4万亩"), "affected_crop_area");
+    assert_eq!(attr(&got, "5万亩"), "affected_area");
 }
