@@ -3129,3 +3129,18 @@ fn patents_in_force_and_crops_hit_are_named_by_the_convention() {
     assert_eq!(attr(&got, "3.4万亩"), "affected_crop_area");
     assert_eq!(attr(&got, "5万亩"), "affected_area");
 }
+
+#[test]
+fn cells_with_their_own_units_are_named_by_their_columns() {
+    // A header naming its columns without units, cells saying theirs.
+    let got = attributes_of(
+        "青石县各乡镇冰雹灾情如下：\n街道｜受灾人口｜农作物受灾面积｜直接经济损失\n\
+         柳河镇｜3200人｜0.8万亩｜2600万元\n白沙乡｜1500人｜0.5万亩｜900万元\n",
+    );
+    assert_eq!(attr(&got, "3200人"), "affected_population");
+    assert_eq!(attr(&got, "0.5万亩"), "affected_crop_area");
+    assert_eq!(attr(&got, "900万元"), "direct_economic_loss");
+    // A row with a cell no value fills is no row of the header.
+    let got = attributes_of("乡镇｜受灾人口｜直接经济损失\n柳河镇｜3200人｜暂未统计\n");
+    assert_ne!(attr(&got, "3200人"), "affected_population");
+}
