@@ -138,6 +138,10 @@
 //!   |                         | `relocated_person_count`,                  |
 //!   |                         | `relocated_people` (转移安置, 搬迁安置)      |
 //!   | `relocated_household_count` | `relocated_households`                 |
+//!   | `people_resettled`      | `resettled_people`, `resettled_population` |
+//!   |                         | (安置群众 alone: housed, not moved away;   |
+//!   |                         | `centrally_resettled_population` is        |
+//!   |                         | `people_resettled_centrally`)              |
 //!   | `sheep_inventory`       | `sheep_stock` (存栏; so `cow_`, `dairy_cow_`, |
 //!   |                         | `yak_inventory` for their `_stock`)        |
 //!   | `valid_invention_patent_count` | `valid_invention_patents`,          |
@@ -2532,7 +2536,7 @@ const SYNONYMS: [(&str, &str); 30] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 79] = [
+const CONCEPTS: [(&str, &str); 82] = [
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -2621,6 +2625,12 @@ const CONCEPTS: [(&str, &str); 79] = [
     ("export_tax_refunds", "export_tax_refund"),
     ("export_tax_rebate", "export_tax_refund"),
     ("export_rebates", "export_tax_refund"),
+    (
+        "centrally_resettled_population",
+        "people_resettled_centrally",
+    ),
+    ("resettled_people", "people_resettled"),
+    ("resettled_population", "people_resettled"),
 ];
 
 /// What may follow a concept's name inside a longer one without making it

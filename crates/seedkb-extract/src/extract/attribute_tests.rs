@@ -3144,3 +3144,12 @@ fn cells_with_their_own_units_are_named_by_their_columns() {
     let got = attributes_of("乡镇｜受灾人口｜直接经济损失\n柳河镇｜3200人｜暂未统计\n");
     assert_ne!(attr(&got, "3200人"), "affected_population");
 }
+
+#[test]
+fn crews_and_coal_held_are_named() {
+    let got = attributes_of("青石影视城今年接待剧组186个，其中网络剧剧组64个。");
+    assert_eq!(attr(&got, "186个"), "film_crew_count");
+    assert_eq!(attr(&got, "64个"), "film_crew_count");
+    let got = attributes_of("青石热电厂目前储煤12.5万吨，可满足两个月用量。");
+    assert_eq!(attr(&got, "12.5万吨"), "coal_stock");
+}
