@@ -3153,3 +3153,12 @@ fn crews_and_coal_held_are_named() {
     let got = attributes_of("青石热电厂目前储煤12.5万吨，可满足两个月用量。");
     assert_eq!(attr(&got, "12.5万吨"), "coal_stock");
 }
+
+#[test]
+fn money_said_for_one_jin_is_a_price() {
+    let got = attributes_of("“今年的干香菇一斤三十来块，去年一公斤才卖四十块出头。”");
+    assert_eq!(attr(&got, "三十来块"), "price");
+    // Money for a mu is no price.
+    let got = attributes_of("合作社一亩地收八十块钱服务费。");
+    assert_ne!(attr(&got, "八十块钱"), "price");
+}
