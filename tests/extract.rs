@@ -169,7 +169,7 @@
 //!   are an inventory: a stock's name is `…_inventory` (`sheep_stock` →
 //!   `sheep_inventory`), the generic `livestock_count`, `stock_count` and
 //!   `inventory` are `livestock_inventory`, which every inventory accepts.
-//! - A change the words right before it give a way (增加, 增长, 提高, 减少,
+//! - A change the words right before it give a way (增加, 增长, 提高, 扩大, 减少,
 //!   下降, 降低; 多 or 少 after 比/较) is named by it, the value being stored
 //!   without a sign: `…_change` is `…_increase` or `…_decrease`
 //!   (`heavy_pollution_day_count_decrease` after 重污染天数减少). A change in
@@ -3216,8 +3216,8 @@ fn moved_names(before: &str, names: Vec<String>) -> Vec<String> {
 /// without a sign.
 fn direction_names(before: &str, names: Vec<String>) -> Vec<String> {
     let b = before.trim_end_matches(['了', '约']);
-    const UP: [&str; 8] = [
-        "增加", "增长", "提高", "新增", "净增", "上涨", "增長", "提升",
+    const UP: [&str; 10] = [
+        "增加", "增长", "提高", "新增", "净增", "上涨", "增長", "提升", "扩大", "擴大",
     ];
     const DOWN: [&str; 7] = ["减少", "下降", "降低", "净减", "下跌", "減少", "淨減"];
     let compared = b.contains('比') || b.contains('较') || b.contains('較');

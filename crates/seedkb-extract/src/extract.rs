@@ -10922,9 +10922,11 @@ fn change_word(before: &str) -> Option<&'static str> {
             .iter()
             .any(|w| b.contains(w));
     if over_earlier
-        || ["增加", "增长", "多", "多出", "提高", "新增", "净增", "上涨"]
-            .iter()
-            .any(|w| b.ends_with(w))
+        || [
+            "增加", "增长", "多", "多出", "提高", "新增", "净增", "上涨", "扩大",
+        ]
+        .iter()
+        .any(|w| b.ends_with(w))
     {
         Some("increase")
     } else if ["减少", "下降", "降低", "少", "净减", "下跌"]

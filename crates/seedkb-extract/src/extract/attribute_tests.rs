@@ -3162,3 +3162,9 @@ fn money_said_for_one_jin_is_a_price() {
     let got = attributes_of("合作社一亩地收八十块钱服务费。");
     assert_ne!(attr(&got, "八十块钱"), "price");
 }
+
+#[test]
+fn land_widened_since_last_year_is_an_increase() {
+    let got = attributes_of("今年青石县油菜种植面积达到8.6万亩，比上年扩大1.2万亩。");
+    assert_eq!(attr(&got, "1.2万亩"), "planted_area_increase");
+}
