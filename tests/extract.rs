@@ -126,11 +126,57 @@
 //!   |                         | `spending_per_person`,                     |
 //!   |                         | `spending_per_visitor` (人均消费, 人均花费)  |
 //!   | `fishing_boat_count`    | `fishing_vessel_count` (渔船)               |
+//!   | `lottery_success_rate`  | `ballot_success_rate`, `lottery_rate`      |
+//!   |                         | (中签率: a lot 签 drawn, not a vote)        |
+//!   | `good_air_day_share`    | `good_air_day_rate`, `good_air_day_ratio`, |
+//!   |                         | `good_air_days_ratio`, `air_quality_good_rate`, |
+//!   |                         | `good_air_quality_rate` (优良天数比例: a share, |
+//!   |                         | as 比例 is `share`)                         |
+//!   | `good_air_day_count`    | `good_air_days` (优良天数; and             |
+//!   |                         | `heavy_pollution_day_count` for 重污染天数) |
+//!   | `people_relocated`      | `relocated_population`, `relocated_count`, |
+//!   |                         | `relocated_person_count`,                  |
+//!   |                         | `relocated_people` (转移安置, 搬迁安置)      |
+//!   | `relocated_household_count` | `relocated_households`                 |
+//!   | `people_resettled`      | `resettled_people`, `resettled_population` |
+//!   |                         | (安置群众 alone: housed, not moved away;   |
+//!   |                         | `centrally_resettled_population` is        |
+//!   |                         | `people_resettled_centrally`)              |
+//!   | `sheep_inventory`       | `sheep_stock` (存栏; so `cow_`, `dairy_cow_`, |
+//!   |                         | `yak_inventory` for their `_stock`)        |
+//!   | `valid_invention_patent_count` | `valid_invention_patents`,          |
+//!   |                         | `invention_patents_in_force` (有效发明专利)  |
+//!   | `special_funding`       | `special_fund`, `special_funds` (专项资金:  |
+//!   |                         | funds are funding)                         |
+//!   | `affected_crop_area`    | `crop_area_affected` (农作物受灾面积)        |
+//!   | `tax_refund`            | `tax_refunds`, `tax_rebate` (退税; and     |
+//!   |                         | `export_tax_refund` for `export_tax_refunds`, |
+//!   |                         | `export_tax_rebate`, `export_rebates`)     |
+//!   | `10k`, in any name      | `10000` (`patents_per_10k_people`; and     |
+//!   |                         | `high_value_invention_patents_per_10k_people`) |
+//!   | `people_evacuated`      | `evacuated_population`, `evacuated_count`, |
+//!   |                         | `evacuee_count` (紧急转移, 转移避险)          |
 //!
 //!   Not merged: a total and a rate (`subsidy`, `subsidy_per_person`), a
 //!   count of passengers and an airport's throughput (`passenger_throughput`,
 //!   in and out) or a border's crossings (`passenger_crossings`), flights
 //!   and movements (a takeoff and a landing each), `payout` of any kind.
+//! - People moved are `people_relocated` when the words before the value
+//!   say they were resettled (转移安置, 搬迁), `people_evacuated` when they
+//!   say they were moved out of danger (紧急转移, 转移避险, 疏散): a value
+//!   lists one of the two, never both.
+//! - Animals the words before a value say are on hand (存栏, in its clause)
+//!   are an inventory: a stock's name is `…_inventory` (`sheep_stock` →
+//!   `sheep_inventory`), the generic `livestock_count`, `stock_count` and
+//!   `inventory` are `livestock_inventory`, which every inventory accepts.
+//! - A change the words right before it give a way (增加, 增长, 提高, 扩大, 减少,
+//!   下降, 降低; 多 or 少 after 比/较) is named by it, the value being stored
+//!   without a sign: `…_change` is `…_increase` or `…_decrease`
+//!   (`heavy_pollution_day_count_decrease` after 重污染天数减少). A change in
+//!   percent or in points keeps `…_change` (`rate_change`, a rate's own).
+//! - Land the words call crops hit by a disaster (农作物受灾面积 before the
+//!   value) is `affected_crop_area`: a value that accepts `affected_area`
+//!   there accepts it too.
 //! - An investment its words call total (总投资 right before the value,
 //!   项目总投资9.8亿元) is `total_investment`; a value that accepts the plain
 //!   `investment` there accepts `total_investment` too.
@@ -2551,7 +2597,7 @@ const SYNONYMS: [(&str, &str); 30] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 43] = [
+const CONCEPTS: [(&str, &str); 82] = [
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -2595,19 +2641,74 @@ const CONCEPTS: [(&str, &str); 43] = [
     ("average_spending", "per_capita_spending"),
     ("fishing_vessel_count", "fishing_boat_count"),
     ("households_benefited", "beneficiary_household_count"),
+    ("ballot_success_rate", "lottery_success_rate"),
+    ("lottery_rate", "lottery_success_rate"),
+    ("good_air_day_rate", "good_air_day_share"),
+    ("good_air_day_ratio", "good_air_day_share"),
+    ("good_air_days_ratio", "good_air_day_share"),
+    ("good_air_quality_rate", "good_air_day_share"),
+    ("air_quality_good_rate", "good_air_day_share"),
+    ("good_air_days", "good_air_day_count"),
+    ("heavy_pollution_days", "heavy_pollution_day_count"),
+    ("good_air_day_increase", "good_air_day_count_increase"),
+    (
+        "heavy_pollution_day_decrease",
+        "heavy_pollution_day_count_decrease",
+    ),
+    ("good_air_day_change", "good_air_day_count_change"),
+    (
+        "heavy_pollution_day_change",
+        "heavy_pollution_day_count_change",
+    ),
+    ("relocated_population", "people_relocated"),
+    ("relocated_count", "people_relocated"),
+    ("relocated_person_count", "people_relocated"),
+    ("evacuated_population", "people_evacuated"),
+    ("evacuated_count", "people_evacuated"),
+    ("evacuee_count", "people_evacuated"),
+    ("relocated_people", "people_relocated"),
+    ("relocated_households", "relocated_household_count"),
+    ("dairy_cow_stock", "dairy_cow_inventory"),
+    ("cow_stock", "cow_inventory"),
+    ("sheep_stock", "sheep_inventory"),
+    ("yak_stock", "yak_inventory"),
+    ("valid_invention_patents", "valid_invention_patent_count"),
+    ("invention_patents_in_force", "valid_invention_patent_count"),
+    (
+        "high_value_invention_patents_per_10k",
+        "high_value_invention_patents_per_10k_people",
+    ),
+    ("special_fund", "special_funding"),
+    ("special_funds", "special_funding"),
+    ("crop_area_affected", "affected_crop_area"),
+    ("tax_refunds", "tax_refund"),
+    ("tax_rebate", "tax_refund"),
+    ("export_tax_refunds", "export_tax_refund"),
+    ("export_tax_rebate", "export_tax_refund"),
+    ("export_rebates", "export_tax_refund"),
+    (
+        "centrally_resettled_population",
+        "people_resettled_centrally",
+    ),
+    ("resettled_people", "people_resettled"),
+    ("resettled_population", "people_resettled"),
 ];
 
 /// What may follow a concept's name inside a longer one without making it
 /// another quantity (`visitor_count_growth`; not `passengers_sent`).
-const MODIFIERS: [&str; 8] = [
-    "growth", "target", "expected", "increase", "change", "share", "peak", "plan",
+const MODIFIERS: [&str; 9] = [
+    "growth", "target", "expected", "increase", "decrease", "change", "share", "peak", "plan",
 ];
 
 /// A name with each concept said by its one name (see the module's doc).
 fn one_name(a: &str) -> String {
     let words: Vec<&str> = a
         .split('_')
-        .map(|w| if w == "enrollment" { "enrolment" } else { w })
+        .map(|w| match w {
+            "enrollment" => "enrolment",
+            "10000" => "10k",
+            _ => w,
+        })
         .collect();
     let a = words.join("_");
     for (variant, kept) in CONCEPTS {
@@ -3024,6 +3125,26 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
             push(a);
         }
     }
+    if let Ok((before, _)) = clause_of(text, v) {
+        out = on_hand_names(before, out);
+        out = moved_names(before, out);
+        let crops = ["农作物受灾面积", "農作物受災面積"]
+            .iter()
+            .any(|w| before.contains(w));
+        if crops
+            && out.iter().any(|n| n == "affected_area")
+            && !out.iter().any(|n| n == "affected_crop_area")
+        {
+            out.push("affected_crop_area".to_string());
+        }
+        if v.unit.as_deref() != Some("%")
+            && !["百分点", "百分點", "千分点", "千分點"]
+                .iter()
+                .any(|w| v.text.contains(w))
+        {
+            out = direction_names(before, out);
+        }
+    }
     // A rate of change set as a goal accepts its generic name, as every
     // rate of change does.
     let goal = |n: &String| n.contains("growth") && n.ends_with("_target");
@@ -3079,6 +3200,112 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
         out.push("date_reported".to_string());
     }
     Ok(out)
+}
+
+/// Animals the words before a value say are on hand (存栏) are an
+/// inventory: a name of their stock is `…_inventory` (`sheep_stock` →
+/// `sheep_inventory`), the generic `livestock_count`, `stock_count` or
+/// `inventory` is `livestock_inventory`, which any inventory accepts.
+fn on_hand_names(before: &str, names: Vec<String>) -> Vec<String> {
+    if !["存栏", "存欄"].iter().any(|w| before.contains(w)) {
+        return names;
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |n: String| {
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    };
+    let mut goal = false;
+    let mut inventory = false;
+    for n in names {
+        let (what, target) = match n.strip_suffix("_target") {
+            Some(w) => (w, "_target"),
+            None => (n.as_str(), ""),
+        };
+        let kept = match what {
+            "livestock_count" | "stock_count" | "inventory" => "livestock_inventory".to_string(),
+            _ => match what.strip_suffix("_stock") {
+                Some(animal) => format!("{animal}_inventory"),
+                None => what.to_string(),
+            },
+        };
+        if kept.ends_with("_inventory") {
+            inventory = true;
+            goal |= !target.is_empty();
+        }
+        push(format!("{kept}{target}"));
+    }
+    if inventory {
+        push(format!(
+            "livestock_inventory{}",
+            if goal { "_target" } else { "" }
+        ));
+    }
+    out
+}
+
+/// People moved: `people_relocated` when the words before the value say
+/// they were resettled (转移安置, 搬迁), `people_evacuated` when they say
+/// they were moved out of danger (紧急转移, 转移避险, 疏散); one of the two,
+/// never both.
+fn moved_names(before: &str, names: Vec<String>) -> Vec<String> {
+    let moved = |n: &String| n == "people_relocated" || n == "people_evacuated";
+    if !names.iter().any(moved) {
+        return names;
+    }
+    let said = |ws: &[&str]| ws.iter().any(|w| before.contains(w));
+    let kept = if said(&["安置", "搬迁", "搬遷"]) {
+        "people_relocated"
+    } else if said(&["转移", "轉移", "避险", "避險", "疏散"]) {
+        "people_evacuated"
+    } else {
+        return names;
+    };
+    let mut out: Vec<String> = Vec::new();
+    for n in names {
+        let n = if moved(&n) { kept.to_string() } else { n };
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+/// A change whose words right before it say its way (比上年增加, 减少) names
+/// it: `…_change` is `…_increase` or `…_decrease`, as the value is stored
+/// without a sign.
+fn direction_names(before: &str, names: Vec<String>) -> Vec<String> {
+    let b = before.trim_end_matches(['了', '约']);
+    const UP: [&str; 10] = [
+        "增加", "增长", "提高", "新增", "净增", "上涨", "增長", "提升", "扩大", "擴大",
+    ];
+    const DOWN: [&str; 7] = ["减少", "下降", "降低", "净减", "下跌", "減少", "淨減"];
+    let compared = b.contains('比') || b.contains('较') || b.contains('較');
+    let way = if UP.iter().any(|w| b.ends_with(w)) || compared && b.ends_with('多') {
+        "increase"
+    } else if DOWN.iter().any(|w| b.ends_with(w)) || compared && b.ends_with('少') {
+        "decrease"
+    } else {
+        return names;
+    };
+    let mut out: Vec<String> = Vec::new();
+    for n in names {
+        let n = match n.strip_suffix("_change") {
+            Some(what) if !what.is_empty() && what != "rate" => {
+                let n = format!("{what}_{way}");
+                match SYNONYMS.iter().find(|(s, _)| *s == n) {
+                    Some((_, kept)) => kept.to_string(),
+                    None => n,
+                }
+            }
+            _ => n,
+        };
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
 }
 
 /// Whether a year's words say a change is measured from it: 比/较 right

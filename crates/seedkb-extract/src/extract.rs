@@ -465,7 +465,9 @@ pub fn extract_each<'t>(
                     let (from, to) = (at.value_start as usize, at.value_end as usize);
                     left_out.retain(|l| !(l.start == from && l.end == to));
                 }
-                quantities.push((*a, *b, q.clone()));
+                if !quantities.iter().any(|(x, y, _)| x == a && y == b) {
+                    quantities.push((*a, *b, q.clone()));
+                }
             }
             quantities.sort_by_key(|(a, _, _)| *a);
         }
@@ -5734,15 +5736,28 @@ fn table_quantities(
 ) -> Vec<(usize, usize, Quantity, String)> {
     let mut out = Vec::new();
     for &(from, to) in lines {
-        let cells = table_cells(norm, &s.map, from, to);
+        let mut cells = table_cells(norm, &s.map, from, to);
+        if norm[from..to].contains(['｜', '|']) {
+            cells = bar_cells(norm, from, to);
+        }
 
-        if let Some(header) = table_header(&norm[from..to], norm, &cells) {
+        if let Some(header) = table_header(&norm[from..to], norm, &cells)
+            .or_else(|| names_header(&norm[from..to], norm, &cells))
+        {
             *columns = Some(header);
             continue;
         }
         let Some(cols) = columns.take() else {
             continue;
         };
+        // 高岭镇｜8600人｜2.4万亩 under 乡镇｜受灾人口｜农作物受灾面积: cells
+        // read already with their own units, named by their columns.
+        let said = said_under_columns(norm, &cells, &cols, quantities);
+        if !said.is_empty() {
+            *columns = Some(cols);
+            out.extend(said);
+            continue;
+        }
         let row = row_under_columns(norm, &cells, &cols);
         if !row.is_empty() {
             *columns = Some(cols);
@@ -5812,6 +5827,90 @@ fn table_header(line: &str, norm: &str, cells: &[(usize, usize)]) -> Option<Vec<
         .iter()
         .all(|(n, _)| (2..=12).contains(&n.chars().count()) && n.chars().all(is_han));
     (named && columns.iter().any(|(_, u)| !u.is_empty())).then_some(columns)
+}
+
+/// The cells of the line `from..to` set apart by bars (乡镇｜受灾人口｜…),
+/// as byte ranges; empty for a line of one cell.
+fn bar_cells(norm: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let line = &norm[from..to];
+    let mut cells = Vec::new();
+    let mut start = 0;
+    for (i, c) in line.char_indices().filter(|(_, c)| *c == '｜' || *c == '|') {
+        cells.push((start, i));
+        start = i + c.len_utf8();
+    }
+    cells.push((start, line.len()));
+    if cells.len() < 2 {
+        return Vec::new();
+    }
+    cells
+        .into_iter()
+        .map(|(a, b)| {
+            let cell = &line[a..b];
+            let lead = cell.len() - cell.trim_start().len();
+            (from + a + lead, from + a + cell.trim_end().len())
+        })
+        .filter(|(a, b)| a < b)
+        .collect()
+}
+
+/// A table's header that names its columns without units (乡镇｜受灾人口｜
+/// 农作物受灾面积｜直接经济损失), its cells saying theirs: three cells or
+/// more, each of two to twelve Han characters, no figure.
+fn names_header(line: &str, norm: &str, cells: &[(usize, usize)]) -> Option<Vec<(String, String)>> {
+    if cells.len() < 3 || line.contains(|c: char| c.is_ascii_digit() || "，。；：".contains(c))
+    {
+        return None;
+    }
+    let names: Vec<&str> = cells.iter().map(|&(a, b)| &norm[a..b]).collect();
+    names
+        .iter()
+        .all(|n| (2..=12).contains(&n.chars().count()) && n.chars().all(is_han))
+        .then(|| {
+            names[1..]
+                .iter()
+                .map(|n| (n.to_string(), String::new()))
+                .collect()
+        })
+}
+
+/// The cells of a row under a header naming its columns without units
+/// (高岭镇｜8600人｜2.4万亩 under 乡镇｜受灾人口｜农作物受灾面积): a first
+/// cell naming the row, then one value read already for each column, whole
+/// (its own unit said), each with its column's name. Empty when the line is
+/// no such row.
+fn said_under_columns(
+    norm: &str,
+    cells: &[(usize, usize)],
+    columns: &[(String, String)],
+    quantities: &[(usize, usize, Quantity)],
+) -> Vec<(usize, usize, Quantity, String)> {
+    let Some(&(a0, b0)) = cells.first() else {
+        return Vec::new();
+    };
+    if cells.len() != columns.len() + 1
+        || columns.iter().any(|(_, unit)| !unit.is_empty())
+        || !norm[a0..b0]
+            .chars()
+            .all(|c| is_han(c) || "（）()·".contains(c))
+    {
+        return Vec::new();
+    }
+    let read: Vec<(usize, usize, Quantity, String)> = cells[1..]
+        .iter()
+        .zip(columns)
+        .filter_map(|(&(a, b), (name, _))| {
+            quantities
+                .iter()
+                .find(|(x, y, _)| *x == a && *y == b)
+                .map(|(_, _, q)| (a, b, q.clone(), name.clone()))
+        })
+        .collect();
+    if read.len() == columns.len() {
+        read
+    } else {
+        Vec::new()
+    }
 }
 
 /// The cells of a table's row under `columns` (芗城区　58.6　96.10): a
@@ -10936,9 +11035,11 @@ fn change_word(before: &str) -> Option<&'static str> {
             .iter()
             .any(|w| b.contains(w));
     if over_earlier
-        || ["增加", "增长", "多", "多出", "提高", "新增", "净增", "上涨"]
-            .iter()
-            .any(|w| b.ends_with(w))
+        || [
+            "增加", "增长", "多", "多出", "提高", "新增", "净增", "上涨", "扩大",
+        ]
+        .iter()
+        .any(|w| b.ends_with(w))
     {
         Some("increase")
     } else if ["减少", "下降", "降低", "少", "净减", "下跌"]

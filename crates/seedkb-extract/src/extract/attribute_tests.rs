@@ -64,8 +64,10 @@ fn the_noun_a_count_counts_and_counters_news_uses() {
     assert_eq!(attr(&got, "4万元"), "savings");
     // 头只 and 羽: counters read whole.
     let got = attributes_of("全旗牲畜存栏310万头只，年出栏肉鸭600万羽。");
-    assert_eq!(attr(&got, "310万头只"), "livestock_count");
+    assert_eq!(attr(&got, "310万头只"), "livestock_inventory");
     assert!(got.iter().any(|(t, _)| t == "600万羽"), "{got:?}");
+    let got = attributes_of("全旗今年出售牲畜12万头只。");
+    assert_eq!(attr(&got, "12万头只"), "livestock_count");
 }
 
 #[test]
@@ -276,7 +278,7 @@ fn what_courts_floods_and_tax_offices_report_is_named() {
     );
     assert_eq!(attr(&got, "1.4万人"), "people_evacuated");
     assert_eq!(attr(&got, "3.1万人"), "affected_population");
-    assert_eq!(attr(&got, "2.2万亩"), "affected_area");
+    assert_eq!(attr(&got, "2.2万亩"), "affected_crop_area");
     assert_eq!(attr(&got, "12间"), "collapsed_house_count");
     assert_eq!(attr(&got, "约1.6亿元"), "direct_economic_loss");
     assert_eq!(attr(&got, "2.3米"), "water_level_above_warning");
@@ -286,7 +288,7 @@ fn what_courts_floods_and_tax_offices_report_is_named() {
     assert_eq!(attr(&got, "2.7万人"), "affected_population");
     let got = attributes_of("青石县新增减税降费2.4亿元，办理出口退税1.2亿元，减免税款0.8亿元。");
     assert_eq!(attr(&got, "2.4亿元"), "tax_relief");
-    assert_eq!(attr(&got, "1.2亿元"), "tax_refunds");
+    assert_eq!(attr(&got, "1.2亿元"), "tax_refund");
     assert_eq!(attr(&got, "0.8亿元"), "tax_relief");
 }
 
@@ -314,7 +316,8 @@ fn households_said_with_people_stock_substations_and_income_per_household() {
     let got = attributes_of("分红惠及1.8万户群众，全县肉羊存栏21.5万只，配套建设升压站3座。");
     // Round 39: households 惠及 reaches are beneficiary households.
     assert_eq!(attr(&got, "1.8万户"), "beneficiary_household_count");
-    assert_eq!(attr(&got, "21.5万只"), "livestock_count");
+    // 存栏: animals on hand, an inventory (the convention, round 40).
+    assert_eq!(attr(&got, "21.5万只"), "livestock_inventory");
     assert_eq!(attr(&got, "3座"), "substation_count");
     let got = attributes_of("全县茶农户均茶叶收入达到3.1万元，发出包裹320万单。");
     assert_eq!(attr(&got, "3.1万元"), "income_per_household");
@@ -448,14 +451,19 @@ fn days_after_a_count_of_days_are_a_count() {
     let got = attributes_of(
         "青石市全年空气质量优良天数达到287天，比上年增加13天；重污染天数为4天。优良天数增加11天。",
     );
-    assert_eq!(attr(&got, "287天"), "good_air_days");
+    assert_eq!(attr(&got, "287天"), "good_air_day_count");
     // 比上年增加: the change of the value before it, named as the change
-    // said with no base (优良天数增加11天) is.
-    assert_eq!(attr(&got, "13天"), "good_air_days_change");
-    assert_eq!(attr(&got, "4天"), "heavy_pollution_days");
-    assert_eq!(attr(&got, "11天"), "good_air_days_change");
+    // said with no base (优良天数增加11天) is: by its way.
+    assert_eq!(attr(&got, "13天"), "good_air_day_count_increase");
+    assert_eq!(attr(&got, "4天"), "heavy_pollution_day_count");
+    assert_eq!(attr(&got, "11天"), "good_air_day_count_increase");
     let got = attributes_of("力争重污染天数控制在3天以内。");
-    assert_eq!(attr(&got, "3天以内"), "heavy_pollution_days_target");
+    assert_eq!(attr(&got, "3天以内"), "heavy_pollution_day_count_target");
+    // Fewer days, said with a base or without: a decrease (round 40).
+    let got = attributes_of("今年青石市重污染天数减少4天。");
+    assert_eq!(attr(&got, "4天"), "heavy_pollution_day_count_decrease");
+    let got = attributes_of("青石市今年降水天数比上年少6天。");
+    assert_eq!(attr(&got, "6天"), "rain_days_decrease");
     // Days with no 天数 before them are a duration, no value.
     let got = attributes_of("黄金周假期7天，审理周期缩短到38天。");
     assert!(got.is_empty(), "{got:?}");
@@ -511,7 +519,7 @@ fn words_of_bank_company_and_tender_reports() {
 fn people_reached_moved_or_at_work_and_a_family_size() {
     let got = attributes_of("工程惠及群众约3.2万人，库区搬迁安置群众8400人。");
     assert_eq!(attr(&got, "约3.2万人"), "beneficiary_count");
-    assert_eq!(attr(&got, "8400人"), "relocated_person_count");
+    assert_eq!(attr(&got, "8400人"), "people_relocated");
     let got = attributes_of("移民户王德才一家6口搬进了新房。");
     assert_eq!(attr(&got, "6口"), "household_size");
     let got = attributes_of("公司拟每10股派发现金红利0.8元。");
@@ -889,7 +897,7 @@ fn the_parts_of_a_projects_money_have_their_names() {
     assert_eq!(attr(&got, "5.1亿元"), "fixed_asset_investment");
     assert_eq!(attr(&got, "1.4亿元"), "working_capital");
     assert_eq!(attr(&got, "3.3亿元"), "cash");
-    assert_eq!(attr(&got, "2000万元"), "special_fund");
+    assert_eq!(attr(&got, "2000万元"), "special_funding");
     // A demand for working capital keeps its own name.
     let got = attributes_of("全县企业流动资金需求约12亿元。");
     assert_eq!(attr(&got, "约12亿元"), "working_capital_demand");
@@ -2702,7 +2710,7 @@ fn people_listed_after_the_households_a_verb_counts_are_its_too() {
     let got = attributes_of("工程惠及居民1.2万余户、约3.6万人。");
     assert_eq!(attr(&got, "约3.6万人"), "beneficiary_count");
     let got = attributes_of("库区共搬迁安置群众1320户、4870人。");
-    assert_eq!(attr(&got, "4870人"), "relocated_person_count");
+    assert_eq!(attr(&got, "4870人"), "people_relocated");
 }
 
 #[test]
@@ -3168,4 +3176,68 @@ fn reservoir_library_and_rain_words_name_their_values() {
     let got = attributes_of("青石县完成病险水库整治，整治山坪塘86口，建成雨水情测报站点52座。");
     assert_eq!(attr(&got, "86口"), "pond_count");
     assert_eq!(attr(&got, "52座"), "monitoring_station_count");
+}
+
+#[test]
+fn people_moved_good_air_shares_and_lots_drawn_are_named_by_the_convention() {
+    // 转移安置: moved and resettled; 紧急转移: moved out of danger.
+    let got = attributes_of("暴雨过后，青石县转移安置受灾群众2300人，另紧急转移群众900人。");
+    assert_eq!(attr(&got, "2300人"), "people_relocated");
+    assert_eq!(attr(&got, "900人"), "people_evacuated");
+    // 优良天数比例: a share of the days, named for them.
+    let got = attributes_of("今年以来青石市优良天数比例为86.2%，优良天数占比同比提高。");
+    assert_eq!(attr(&got, "86.2%"), "good_air_day_share");
+    // 中签率: a lot drawn.
+    let got = attributes_of("本届青石半程马拉松报名人数超过6万，中签率为30%。");
+    assert_eq!(attr(&got, "30%"), "lottery_success_rate");
+}
+
+#[test]
+fn patents_in_force_and_crops_hit_are_named_by_the_convention() {
+    // 有效发明专利: a count of patents in force.
+    let got = attributes_of("截至10月底，青石高新区有效发明专利达到1.2万件。");
+    assert_eq!(attr(&got, "1.2万件"), "valid_invention_patent_count");
+    // 农作物受灾面积: crops hit, not any land.
+    let got = attributes_of("强降雨造成青石县农作物受灾面积3.4万亩，受灾面积共5万亩。");
+    assert_eq!(attr(&got, "3.4万亩"), "affected_crop_area");
+    assert_eq!(attr(&got, "5万亩"), "affected_area");
+}
+
+#[test]
+fn cells_with_their_own_units_are_named_by_their_columns() {
+    // A header naming its columns without units, cells saying theirs.
+    let got = attributes_of(
+        "青石县各乡镇冰雹灾情如下：\n街道｜受灾人口｜农作物受灾面积｜直接经济损失\n\
+         柳河镇｜3200人｜0.8万亩｜2600万元\n白沙乡｜1500人｜0.5万亩｜900万元\n",
+    );
+    assert_eq!(attr(&got, "3200人"), "affected_population");
+    assert_eq!(attr(&got, "0.5万亩"), "affected_crop_area");
+    assert_eq!(attr(&got, "900万元"), "direct_economic_loss");
+    // A row with a cell no value fills is no row of the header.
+    let got = attributes_of("乡镇｜受灾人口｜直接经济损失\n柳河镇｜3200人｜暂未统计\n");
+    assert_ne!(attr(&got, "3200人"), "affected_population");
+}
+
+#[test]
+fn crews_and_coal_held_are_named() {
+    let got = attributes_of("青石影视城今年接待剧组186个，其中网络剧剧组64个。");
+    assert_eq!(attr(&got, "186个"), "film_crew_count");
+    assert_eq!(attr(&got, "64个"), "film_crew_count");
+    let got = attributes_of("青石热电厂目前储煤12.5万吨，可满足两个月用量。");
+    assert_eq!(attr(&got, "12.5万吨"), "coal_stock");
+}
+
+#[test]
+fn money_said_for_one_jin_is_a_price() {
+    let got = attributes_of("“今年的干香菇一斤三十来块，去年一公斤才卖四十块出头。”");
+    assert_eq!(attr(&got, "三十来块"), "price");
+    // Money for a mu is no price.
+    let got = attributes_of("合作社一亩地收八十块钱服务费。");
+    assert_ne!(attr(&got, "八十块钱"), "price");
+}
+
+#[test]
+fn land_widened_since_last_year_is_an_increase() {
+    let got = attributes_of("今年青石县油菜种植面积达到8.6万亩，比上年扩大1.2万亩。");
+    assert_eq!(attr(&got, "1.2万亩"), "planted_area_increase");
 }

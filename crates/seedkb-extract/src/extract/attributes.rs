@@ -705,12 +705,6 @@ pub(super) fn change_of(attr: &str, change: &str) -> String {
     if attr.starts_with("yield_per_") {
         return format!("yield_{change}");
     }
-    // 优良天数…比上年增加11天: good_air_days_change, the one name the gold of
-    // all four sets that say one accept (none accepts good_air_days_increase;
-    // round 39).
-    if attr == "good_air_days" {
-        return "good_air_days_change".to_string();
-    }
     // 比去年增加560人, 比去年首场增加143名: a change of a value no word
     // named (a count by its counter alone) is a plain increase, as the gold
     // of ten sets names it (round 25; none says count_increase).
@@ -1451,9 +1445,11 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
     {
         return Some("a rate of change after 力争/目标/预期 or 到<year>: a goal".into());
     }
-    if (attr == "day_count" || attr.ends_with("_days") || attr.ends_with("_days_change"))
-        && norm[..a].contains("天数")
-    {
+    let days = attr
+        .strip_suffix("_increase")
+        .or_else(|| attr.strip_suffix("_decrease"))
+        .unwrap_or(attr);
+    if (days.ends_with("day_count") || days.ends_with("_days")) && norm[..a].contains("天数") {
         return Some("a number of 天 after …天数 in its sentence: a count of days".into());
     }
     if attr == "price" && per_unit_of_goods(norm, a) {
@@ -1807,13 +1803,18 @@ pub(super) fn days_name(norm: &str, a: usize, q: &Quantity) -> Option<String> {
         .map_or("day_count", |(_, n)| n.as_str());
     let (cs, _) = clause(norm, a, a, CLAUSE_MARKS);
     let verb = norm[cs..a].trim_end_matches('了');
-    let change = ["增加", "减少", "增长", "下降", "多", "少"]
-        .iter()
-        .any(|w| verb.ends_with(w));
-    Some(if change {
-        format!("{name}_change")
+    // The value is stored without a sign: its name says the way the words
+    // give (重污染天数减少5天: heavy_pollution_day_count_decrease).
+    let way = if ["增加", "增长", "多"].iter().any(|w| verb.ends_with(w)) {
+        Some("increase")
+    } else if ["减少", "下降", "少"].iter().any(|w| verb.ends_with(w)) {
+        Some("decrease")
     } else {
-        name.to_string()
+        None
+    };
+    Some(match way {
+        Some(way) => format!("{name}_{way}"),
+        None => name.to_string(),
     })
 }
 
