@@ -371,6 +371,9 @@ pub fn extract_each<'t>(
     // The columns of the table read now (县（市、区）　常住人口（万人）　…):
     // each column's name and the unit its header gives.
     let mut table_columns: Option<Vec<(String, String)>> = None;
+    // The places the whole text names, read once when a 全盟 finds no
+    // place before it (see `later_place`).
+    let mut text_places: Option<Vec<Mention>> = None;
     let (mut count, mut cut, mut first_cut) = (0, 0, None);
     let mut each = std::iter::once(opening.clone())
         .chain(split.by_ref().map(std::rc::Rc::new))
@@ -717,7 +720,22 @@ pub fn extract_each<'t>(
                             .chain(history.iter().rev())
                             .find_map(|m| phase_owner(m, ending))
                     })
-                    .or_else(|| topic.last().cloned()),
+                    .or_else(|| topic.last().cloned())
+                    // 我盟正式进入防火期 … （来源：锡林郭勒盟林业和草原局）:
+                    // a post naming its own place only at its end; 全盟 is
+                    // the first such place the whole text names. Not after
+                    // a name in the sentence but a source's (甲项目志愿者…，
+                    // 奔赴全省…: the project's).
+                    .or_else(|| {
+                        let (at, _, whole) = anaphor?;
+                        let named = mentions
+                            .iter()
+                            .any(|m| m.start < at && !is_source(&norm, m));
+                        (whole && !named)
+                            .then(|| later_place(&mut text_places, content.whole(), ending))
+                            .flatten()
+                            .map(|p| p.said_at(0, 0, s.index, p.how))
+                    }),
                 _ => topic.last().cloned(),
             }
         } else {
@@ -7749,6 +7767,37 @@ fn phase_owner(m: &Mention, ending: &str) -> Option<Mention> {
     })
 }
 
+/// The first place of the whole text `whole` whose name has `ending` (盟
+/// for 全盟), for a word for the whole place said before any such place
+/// is named (a post signed （来源：锡林郭勒盟林业和草原局）). The text's
+/// places are read once, into `places`.
+fn later_place(
+    places: &mut Option<Vec<Mention>>,
+    whole: Option<&str>,
+    ending: &str,
+) -> Option<Mention> {
+    let places = places.get_or_insert_with(|| {
+        whole
+            .map(|w| find_places(&decimal_points(&simplify(w))))
+            .unwrap_or_default()
+    });
+    places
+        .iter()
+        .find(|p| {
+            let name = simplify(&p.name);
+            name.ends_with(ending)
+                && name.len() > ending.len()
+                && !lexicon::GENERIC_PLACES.contains(&name.as_str())
+        })
+        .map(|p| Mention {
+            how: Some(
+                "a word for the whole place (全盟, 我盟) said before any such place is \
+                 named: the first the text names later",
+            ),
+            ..p.clone()
+        })
+}
+
 /// Every name ending: the lexicon's, then [`THING_SUFFIXES`].
 fn name_suffixes() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
     lexicon::ORG_SUFFIXES.iter().chain(THING_SUFFIXES)
@@ -12810,6 +12859,27 @@ mod tests {
         // A bare ending (小学) is a kind of place, not a name: the county's.
         assert_eq!(of("900个").as_deref(), Some("青石县"));
         assert_eq!(of("600个").as_deref(), Some("青石县"));
+    }
+
+    #[test]
+    fn a_whole_place_said_before_its_name_is_the_place_the_text_names_later() {
+        let got = subjects_of(
+            "白石进入防火期\n\n我盟今年组建扑火队伍26支。全盟建成瞭望塔41座。\n\n\
+             （来源：白石盟林业和草原局）",
+        );
+        let of = |v: &str| subject_of(&got, v);
+        assert_eq!(of("26支").as_deref(), Some("白石盟"));
+        assert_eq!(of("41座").as_deref(), Some("白石盟"));
+        // A name before the word for the whole in its clause keeps the
+        // values: the project's volunteers went to the province's counties.
+        let got = subjects_of(
+            "志愿者出发\n\n青山计划甘肃项目新招募的志愿者完成培训，陆续奔赴全省38个县。\n\n\
+             今年甘肃省财政安排资金4860万元。",
+        );
+        assert_eq!(
+            subject_of(&got, "38个").as_deref(),
+            Some("青山计划甘肃项目")
+        );
     }
 
     #[test]

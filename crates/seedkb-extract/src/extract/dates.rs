@@ -722,7 +722,13 @@ pub fn dateline(text: &str) -> Option<Date> {
         .take(8)
     {
         // 攬金48。6億元: a headline's decimal full stop ends no sentence.
-        if first_sentence(line).len() < line.len() {
+        // 今天起，甲盟进入防火期！这些数字请记牢: a short first line going on
+        // past its ！ without a stop at its end is a headline.
+        let headline = head_lines.is_empty()
+            && opening.is_empty()
+            && line.chars().count() <= 40
+            && !line.ends_with(['。', '！', '？', '”', '」', '!', '?']);
+        if first_sentence(line).len() < line.len() && !headline {
             opening = line;
             break;
         }
@@ -1591,6 +1597,18 @@ mod tests {
         let t = "青石两宗宅地揽金48。6亿元\n\n【本报青石11月20日电】青石市自然资源局20日举行拍卖，成交两宗。";
         let d = dateline(t).expect("the dateline under a headline with 48。6");
         assert_eq!(d.iso(), "????-11-20");
+    }
+
+    #[test]
+    fn a_headline_going_on_past_its_exclamation_mark_is_no_opening_paragraph() {
+        let t = "今天起，白石进入防汛期！这些电话请记好\n\n白石发布　2027-06-01 08:00\n\n\
+                 2026年，全市共转移群众1.2万人。今年汛期…";
+        assert_eq!(dateline(t).unwrap().iso(), "2027-06-01");
+        assert_eq!(document_year(t), Some(2027));
+        // A first line ending with its stop is the opening paragraph: no
+        // date under it is read as the dateline.
+        let t = "白石进入防汛期！\n2026-05-01 白石市转移群众1.2万人。";
+        assert_eq!(dateline(t), None);
     }
 
     #[test]
