@@ -1246,9 +1246,11 @@ pub fn extract_each<'t>(
                     }
                 }
                 // …a bare verb only for a value no word names (可增加4个功能室，
-                // 增加540个学位: the places are places).
-                if let Some(change) =
-                    change_word(&norm[cs..a]).filter(|_| plain || !bare_change(&norm[cs..a]))
+                // 增加540个学位: the places are places), counted as the
+                // value before it is (安置房1200套，减少300户: the homes
+                // are no fewer).
+                if let Some(change) = change_word(&norm[cs..a])
+                    .filter(|_| (plain && same) || !bare_change(&norm[cs..a]))
                 {
                     if Dim::of(*pu).is_some()
                         && Dim::of(*pu) == Dim::of(q.unit)
