@@ -169,8 +169,9 @@
 //!   are an inventory: a stock's name is `…_inventory` (`sheep_stock` →
 //!   `sheep_inventory`), the generic `livestock_count`, `stock_count` and
 //!   `inventory` are `livestock_inventory`, which every inventory accepts.
-//! - A change the words right before it give a way (增加, 增长, 提高, 扩大, 减少,
-//!   下降, 降低; 多 or 少 after 比/较) is named by it, the value being stored
+//! - A change the words right before it give a way (增加, 增长, 提高, 提升,
+//!   扩大, 新增, 净增, 上涨, 减少, 下降, 降低, 净减, 下跌; 多 or 少 after
+//!   比/较) is named by it, the value being stored
 //!   without a sign: `…_change` is `…_increase` or `…_decrease`
 //!   (`heavy_pollution_day_count_decrease` after 重污染天数减少). A change in
 //!   percent or in points keeps `…_change` (`rate_change`, a rate's own).

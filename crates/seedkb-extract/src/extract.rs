@@ -1264,9 +1264,11 @@ pub fn extract_each<'t>(
                     }
                 }
                 // …a bare verb only for a value no word names (可增加4个功能室，
-                // 增加540个学位: the places are places).
-                if let Some(change) =
-                    change_word(&norm[cs..a]).filter(|_| plain || !bare_change(&norm[cs..a]))
+                // 增加540个学位: the places are places), counted as the
+                // value before it is (安置房1200套，减少300户: the homes
+                // are no fewer).
+                if let Some(change) = change_word(&norm[cs..a])
+                    .filter(|_| (plain && same) || !bare_change(&norm[cs..a]))
                 {
                     if Dim::of(*pu).is_some()
                         && Dim::of(*pu) == Dim::of(q.unit)
@@ -9103,8 +9105,9 @@ fn find_mentions(
                 && w.word.chars().count() >= 3
                 && lexicon::GENERIC_ENDINGS.iter().any(|g| w.word.ends_with(g))
                 && !places.iter().any(|p| p.start < w.end && w.start < p.end)
-                // 各乡镇（场）、县直有关部门: every town, no one place.
-                && !w.word.starts_with(['各', '全', '该', '本', '我', '每', '诸'])
+                // 各乡镇（场）、县直有关部门: every town, no one place. (Not
+                // 诸: 诸城市 is a city.)
+                && !w.word.starts_with(['各', '全', '该', '本', '我', '每'])
         })
         .filter_map(|w| {
             let last = w.word.chars().next_back()?;
@@ -17708,6 +17711,9 @@ mod tests {
             "青石县应急管理局关于暴雨灾情的通报\n\n各乡镇、县直有关部门：7月2日，我县普降暴雨，全县平均降雨量96.5毫米。",
         );
         assert_eq!(one_subject(&got, "96.5毫米"), Some("青石县"), "{got:?}");
+        // A city whose name opens as those words do is still a place.
+        let got = subjects_of("粮食丰收\n\n诸城市今年粮食总产量达到12万吨。");
+        assert_eq!(one_subject(&got, "12万吨"), Some("诸城市"), "{got:?}");
     }
 
     /// 往返东南亚及中东的航线: the way the flights go is no part of the

@@ -242,6 +242,21 @@ const WORDS: &[&str] = &[
     "总经理张海介绍，",
     "（以下简称“远山重工”）",
     "召开会议，决议",
+    // Round 40's edges: bars of a table (alone, doubled, at a line's
+    // ends), a header of names, a bare change verb, a way of going in
+    // traditional characters, a board split before 会.
+    "｜",
+    "|",
+    "｜｜｜",
+    "\n乡镇｜受灾人口｜农作物受灾面积\n",
+    "减少",
+    "增加了",
+    "扩大",
+    "來自",
+    "往返",
+    "审议",
+    "會",
+    "百分之",
 ];
 
 const NUMBERS: &[&str] = &[
@@ -343,5 +358,37 @@ proptest! {
                 prop_assert_eq!(bare(at.unwrap_or_default()), bare(&f.text));
             }
         }
+    }
+}
+
+/// Round 40's table and spoken-number rules at the edges a random article
+/// seldom reaches: a table of bars only, empty cells, a header with no
+/// rows, a name or a share cut off at the text's end, full-width digits.
+#[test]
+fn round_40_edges_never_panic() {
+    for text in [
+        "｜｜｜",
+        "｜｜｜\n｜｜｜\n｜｜｜",
+        "乡镇｜受灾人口｜农作物受灾面积",
+        "乡镇｜受灾人口｜农作物受灾面积\n｜｜",
+        "乡镇｜受灾人口｜农作物受灾面积\n高岭镇｜｜2.4万亩\n｜8600人｜",
+        "乡镇｜受灾人口｜农作物受灾面积\n高岭镇｜８６００人｜２.４万亩",
+        "鄉鎮｜受災人口｜農作物受災面積\n高嶺鎮｜8600人｜2.4萬畝",
+        "| 乡镇 | 受灾人口 | 农作物受灾面积 |\n| 高岭镇 | 8600人 | 2.4万亩 |",
+        "百分之七",
+        "百分之七八",
+        "亩产涨百分之九",
+        "收入三万四，比去年多一千二",
+        "比去年多一千二",
+        "，减少50万公顷",
+        "减少",
+        "位于青石经济开发区的",
+        "——访康县",
+        "经济部电价费率审议",
+        "往返",
+        "來自東南亞",
+        "青石市农业农村局",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
     }
 }

@@ -3117,6 +3117,11 @@ fn a_bare_change_after_a_value_is_its_change() {
     // A verb with its own object is no bare change.
     let got = attributes_of("青石县今年新建大棚120座，增加就业岗位300个。");
     assert_ne!(attr(&got, "300个"), "greenhouse_count_increase");
+    // Nor is one counted otherwise than the value before it.
+    let got = attributes_of("青石县今年建成安置房1200套，减少300户群众的住房困难。");
+    assert_ne!(attr(&got, "300户"), "resettlement_housing_units_decrease");
+    let got = attributes_of("青石县共有学校45所，增加3所。");
+    assert_eq!(attr(&got, "3所"), "school_count_increase");
 }
 
 /// Round 40 (h40w): words of disaster, school, jobs-fair, water and
