@@ -1247,8 +1247,13 @@ pub fn extract_each<'t>(
                 }
                 // …a bare verb only for a value no word names (可增加4个功能室，
                 // 增加540个学位: the places are places).
-                if let Some(change) =
-                    change_word(&norm[cs..a]).filter(|_| plain || !bare_change(&norm[cs..a]))
+                // 降水天数比上年少6天 after 重污染天数减少4天: words that
+                // already named the value a change of their own keep it.
+                let own_change =
+                    !plain && (attr.ends_with("_increase") || attr.ends_with("_decrease"));
+                if let Some(change) = change_word(&norm[cs..a])
+                    .filter(|_| plain || !bare_change(&norm[cs..a]))
+                    .filter(|_| !own_change)
                 {
                     if Dim::of(*pu).is_some()
                         && Dim::of(*pu) == Dim::of(q.unit)
@@ -13004,6 +13009,18 @@ mod tests {
         // A threshold is no project's investment; the count is the county's.
         assert_eq!(one(&got, "5000万元以上").0, None);
         assert_eq!(one(&got, "7个"), (Some("青石县"), "project_count"));
+    }
+
+    #[test]
+    fn a_change_its_own_words_name_does_not_inherit_the_one_before() {
+        let got = found_of(
+            "青石县环境质量\n\n2025年青石县重污染天数减少4天，降水天数比上年少6天。\
+             全县用水总量8.2亿立方米，比上年减少0.3亿立方米。",
+        );
+        assert_eq!(one(&got, "4天").1, "heavy_pollution_day_count_decrease");
+        assert_eq!(one(&got, "6天").1, "rain_days_decrease");
+        // A change no word names still is the value before it's.
+        assert_eq!(one(&got, "0.3亿立方米").1, "water_consumption_decrease");
     }
 
     #[test]
