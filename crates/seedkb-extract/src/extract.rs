@@ -10485,9 +10485,15 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     // The head of the phrase: the first noun (the longest there), then of
     // nouns right after it (村卫生室, 乡镇卫生院) the last.
     // 3次股东大会: a noun before 大会 names who meets, not what is counted.
+    let by_own_counter = |noun: &str| {
+        lexicon::COUNTED_ONLY_BY
+            .iter()
+            .all(|(n, c)| *n != noun || counted_unit(&q.text) == *c)
+    };
     let found: Vec<(usize, usize, &str)> = lexicon::counted_index()
         .find(near_after)
         .into_iter()
+        .filter(|((noun, _), ..)| by_own_counter(noun))
         .map(|((noun, attr), p, _)| (p, p + noun.len(), attr))
         .filter(|(_, e, _)| !near_after[*e..].starts_with("大会"))
         .collect();
@@ -10593,6 +10599,9 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     // (污水处理设施 over 设施).
     let mut last: Option<(usize, usize, &str)> = None;
     for ((noun, attr), _, p) in lexicon::counted_index().find(before) {
+        if !by_own_counter(noun) {
+            continue;
+        }
         let end = p + noun.len();
         if end >= near && last.is_none_or(|(l, n, _)| end > l || (end == l && noun.len() > n)) {
             last = Some((end, noun.len(), attr));
