@@ -3263,3 +3263,24 @@ fn sorting_centres_majors_towers_and_checkpoints_are_counted() {
     assert_ne!(attr(&got, "12家"), "major_count");
     assert_ne!(attr(&got, "860名"), "major_count");
 }
+
+#[test]
+fn payment_terms_moisture_and_a_drop_are_named() {
+    let got = attributes_of("合同约定预付款为合同总价的30%，到货款50%，质保金10%。");
+    for v in ["30%", "50%", "10%"] {
+        assert_eq!(attr(&got, v), "payment_share", "{v}");
+    }
+    let got = attributes_of("这批小麦经检验水分12.5%、出糙率79%，收购价每斤1.2元。");
+    assert_eq!(attr(&got, "12.5%"), "moisture_content");
+    assert_eq!(attr(&got, "79%"), "brown_rice_rate");
+    let got = attributes_of("青石瀑布上下落差约65米，宽约20米。");
+    assert_eq!(attr(&got, "约65米"), "height_difference");
+}
+
+#[test]
+fn land_listed_for_sale_is_auctioned_not_established() {
+    let got = attributes_of("10月15日，青石县挂牌出让2宗商业用地，成交总价4.2亿元。");
+    assert_eq!(attr(&got, "10月15日"), "date_auction");
+    let got = attributes_of("3月1日，青石县数据局正式挂牌成立。");
+    assert_eq!(attr(&got, "3月1日"), "date_established");
+}

@@ -554,6 +554,9 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("获批", "date_approved"),
     ("批复", "date_approved"),
     ("成立", "date_established"),
+    // 挂牌出让3宗住宅用地: land listed for sale is auctioned, no body set up
+    // (before 挂牌: the first of words at one place wins).
+    ("挂牌出让", "date_auction"),
     ("挂牌", "date_established"),
     // A meeting's day (于9月18日召开董事会, ——1月9日在…人民代表大会…会议上)
     // is left `date`: the gold of every set that has one lists `date`, few
