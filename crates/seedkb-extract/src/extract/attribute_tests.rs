@@ -3255,6 +3255,10 @@ fn sorting_centres_majors_towers_and_checkpoints_are_counted() {
     let got = attributes_of("青石林区今年新建瞭望塔21座，设置防火检查站37个。");
     assert_eq!(attr(&got, "21座"), "watchtower_count");
     assert_eq!(attr(&got, "37个"), "checkpoint_count");
+    let got = attributes_of("青石县开设小麦收购库点12个，建成粮食储备库5座，改造3个渔港。");
+    assert_eq!(attr(&got, "12个"), "purchase_point_count");
+    assert_eq!(attr(&got, "5座"), "warehouse_count");
+    assert_eq!(attr(&got, "3个"), "fishing_port_count");
     // 专业 of a cooperative's name or qualifying firms or people counts no
     // majors.
     let got =
