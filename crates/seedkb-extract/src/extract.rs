@@ -1267,8 +1267,13 @@ pub fn extract_each<'t>(
                 // 增加540个学位: the places are places), counted as the
                 // value before it is (安置房1200套，减少300户: the homes
                 // are no fewer).
+                // 降水天数比上年少6天 after 重污染天数减少4天: words that
+                // already named the value a change of their own keep it.
+                let own_change =
+                    !plain && (attr.ends_with("_increase") || attr.ends_with("_decrease"));
                 if let Some(change) = change_word(&norm[cs..a])
                     .filter(|_| (plain && same) || !bare_change(&norm[cs..a]))
+                    .filter(|_| !own_change)
                 {
                     if Dim::of(*pu).is_some()
                         && Dim::of(*pu) == Dim::of(q.unit)
@@ -10532,9 +10537,15 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     // The head of the phrase: the first noun (the longest there), then of
     // nouns right after it (村卫生室, 乡镇卫生院) the last.
     // 3次股东大会: a noun before 大会 names who meets, not what is counted.
+    let by_own_counter = |noun: &str| {
+        lexicon::COUNTED_ONLY_BY
+            .iter()
+            .all(|(n, c)| *n != noun || counted_unit(&q.text) == *c)
+    };
     let found: Vec<(usize, usize, &str)> = lexicon::counted_index()
         .find(near_after)
         .into_iter()
+        .filter(|((noun, _), ..)| by_own_counter(noun))
         .map(|((noun, attr), p, _)| (p, p + noun.len(), attr))
         .filter(|(_, e, _)| !near_after[*e..].starts_with("大会"))
         .collect();
@@ -10640,6 +10651,9 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     // (污水处理设施 over 设施).
     let mut last: Option<(usize, usize, &str)> = None;
     for ((noun, attr), _, p) in lexicon::counted_index().find(before) {
+        if !by_own_counter(noun) {
+            continue;
+        }
         let end = p + noun.len();
         if end >= near && last.is_none_or(|(l, n, _)| end > l || (end == l && noun.len() > n)) {
             last = Some((end, noun.len(), attr));
@@ -13077,6 +13091,18 @@ mod tests {
         // A threshold is no project's investment; the count is the county's.
         assert_eq!(one(&got, "5000万元以上").0, None);
         assert_eq!(one(&got, "7个"), (Some("青石县"), "project_count"));
+    }
+
+    #[test]
+    fn a_change_its_own_words_name_does_not_inherit_the_one_before() {
+        let got = found_of(
+            "青石县环境质量\n\n2025年青石县重污染天数减少4天，降水天数比上年少6天。\
+             全县用水总量8.2亿立方米，比上年减少0.3亿立方米。",
+        );
+        assert_eq!(one(&got, "4天").1, "heavy_pollution_day_count_decrease");
+        assert_eq!(one(&got, "6天").1, "rain_days_decrease");
+        // A change no word names still is the value before it's.
+        assert_eq!(one(&got, "0.3亿立方米").1, "water_consumption_decrease");
     }
 
     #[test]

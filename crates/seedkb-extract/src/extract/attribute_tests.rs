@@ -2251,7 +2251,9 @@ fn populations_traffic_boats_works_and_catch_by_their_nouns() {
         "青石公司今年招聘工程师120名，学院新增土木工程等3个本科专业，聘请专业人士42名。",
     );
     assert_eq!(attr(&got, "120名"), "engineer_count");
-    assert_eq!(attr(&got, "3个"), "major_count");
+    // New majors (新增) are counted as new since round 40, as three sets'
+    // gold names them.
+    assert_eq!(attr(&got, "3个"), "new_major_count");
     assert_ne!(attr(&got, "42名"), "major_count");
 }
 
@@ -3245,4 +3247,49 @@ fn money_said_for_one_jin_is_a_price() {
 fn land_widened_since_last_year_is_an_increase() {
     let got = attributes_of("今年青石县油菜种植面积达到8.6万亩，比上年扩大1.2万亩。");
     assert_eq!(attr(&got, "1.2万亩"), "planted_area_increase");
+}
+
+#[test]
+fn sorting_centres_majors_towers_and_checkpoints_are_counted() {
+    let got = attributes_of("青石物流园已建成分拣中心6个、自动分拣线15条。");
+    assert_eq!(attr(&got, "6个"), "sorting_centre_count");
+    assert_eq!(attr(&got, "15条"), "sorting_line_count");
+    let got = attributes_of("青石职业学院今年新增3个专业，专业总数达到36个。");
+    assert_eq!(attr(&got, "3个"), "new_major_count");
+    assert_eq!(attr(&got, "36个"), "major_count");
+    let got = attributes_of("青石林区今年新建瞭望塔21座，设置防火检查站37个。");
+    assert_eq!(attr(&got, "21座"), "watchtower_count");
+    assert_eq!(attr(&got, "37个"), "checkpoint_count");
+    let got = attributes_of("青石县开设小麦收购库点12个，建成粮食储备库5座，改造3个渔港。");
+    assert_eq!(attr(&got, "12个"), "purchase_point_count");
+    assert_eq!(attr(&got, "5座"), "warehouse_count");
+    assert_eq!(attr(&got, "3个"), "fishing_port_count");
+    // 专业 of a cooperative's name or qualifying firms or people counts no
+    // majors.
+    let got =
+        attributes_of("全县农民专业合作社达到420个，引进12家专业物流企业，集聚专业技术人员860名。");
+    assert_eq!(attr(&got, "420个"), "cooperative_count");
+    assert_ne!(attr(&got, "12家"), "major_count");
+    assert_ne!(attr(&got, "860名"), "major_count");
+}
+
+#[test]
+fn payment_terms_moisture_and_a_drop_are_named() {
+    let got = attributes_of("合同约定预付款为合同总价的30%，到货款50%，质保金10%。");
+    for v in ["30%", "50%", "10%"] {
+        assert_eq!(attr(&got, v), "payment_share", "{v}");
+    }
+    let got = attributes_of("这批小麦经检验水分12.5%、出糙率79%，收购价每斤1.2元。");
+    assert_eq!(attr(&got, "12.5%"), "moisture_content");
+    assert_eq!(attr(&got, "79%"), "brown_rice_rate");
+    let got = attributes_of("青石瀑布上下落差约65米，宽约20米。");
+    assert_eq!(attr(&got, "约65米"), "height_difference");
+}
+
+#[test]
+fn land_listed_for_sale_is_auctioned_not_established() {
+    let got = attributes_of("10月15日，青石县挂牌出让2宗商业用地，成交总价4.2亿元。");
+    assert_eq!(attr(&got, "10月15日"), "date_auction");
+    let got = attributes_of("3月1日，青石县数据局正式挂牌成立。");
+    assert_eq!(attr(&got, "3月1日"), "date_established");
 }

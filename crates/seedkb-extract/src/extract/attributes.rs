@@ -571,6 +571,8 @@ const NEW_WORDS: &[&str] = &[
     "新落户",
     "净增",
     "新认定",
+    // 新开设…4个专业: a college's new majors (round 40).
+    "新开设",
 ];
 
 /// 产值突破420亿元，到2027年达到500亿元: a value no word names, in a clause

@@ -233,6 +233,11 @@ pub const AFTER: &[(&str, Dim, &str)] = &[
     ("达标", Dim::Percent, "compliance_rate"),
 ];
 
+/// Nouns that also qualify the noun after them (17家专业餐饮企业, 香港专业
+/// 人士627名) and name what a count counts only when it is by their own
+/// counter (4个专业, 专业总数达到48个).
+pub const COUNTED_ONLY_BY: &[(&str, &str)] = &[("专业", "个")];
+
 /// What a count counts, from the noun after it (100余家企业) or before it
 /// (分布式电站142个), else from the counter.
 pub const COUNTED: &[(&str, &str)] = &[
@@ -549,6 +554,9 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("获批", "date_approved"),
     ("批复", "date_approved"),
     ("成立", "date_established"),
+    // 挂牌出让3宗住宅用地: land listed for sale is auctioned, no body set up
+    // (before 挂牌: the first of words at one place wins).
+    ("挂牌出让", "date_auction"),
     ("挂牌", "date_established"),
     // A meeting's day (于9月18日召开董事会, ——1月9日在…人民代表大会…会议上)
     // is left `date`: the gold of every set that has one lists `date`, few
