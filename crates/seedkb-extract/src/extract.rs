@@ -3031,7 +3031,7 @@ fn plain_list_names(norm: &str, sentence: u32, mentions: &[Mention]) -> Vec<Ment
                     "往来", "往返", "来往", "前往", "发往", "运往", "飞往", "来自",
                 ]
                 .iter()
-                .find(|w| simplify(&rest[lead..]).starts_with(**w))
+                .find(|w| rest[lead..].starts_with(**w))
                 .map_or(0, |w| w.len());
             let from = from + lead;
             items[0].0 = a + from;
@@ -3893,41 +3893,37 @@ fn quantities_and_left_out(
             // 这一季能卖四十七八万, 全年流水两百万出头: what is sold or
             // taken in, said right before a big round number, is money.
             // 花了十来万: what is spent too.
+            // 人均多收一千二: what more is taken in.
             let sold = [
-                "卖", "卖了", "流水", "挣", "挣了", "赚", "赚了", "花了", "花掉", "花费",
+                "卖", "卖了", "流水", "挣", "挣了", "赚", "赚了", "花了", "花掉", "花费", "多收",
+                "增收", "多挣", "多赚",
             ]
             .iter()
-            .any(|w| norm[cs..i].ends_with(w))
-                // 人均多收一千二: what more is taken in.
-                || ["多收", "增收", "多挣", "多赚"].iter().any(|w| norm[cs..i].ends_with(w));
+            .any(|w| norm[cs..i].ends_with(w));
+            let names_money = |t: &str| {
+                lexicon::before_index()
+                    .find(t)
+                    .iter()
+                    .any(|((_, d, _), ..)| *d == Dim::Money)
+            };
             // 收入能到三万四，比去年多一千二: a comparison (比…多) in the
             // clause after one naming money is of that money.
             let compared = || {
-                let before = &norm[..cs];
-                let ps = before
+                let end = norm[..cs]
                     .trim_end_matches(|c: char| CLAUSE_MARKS.contains(c))
-                    .rfind(|c: char| CLAUSE_MARKS.contains(c))
-                    .map_or(0, |p| {
-                        p + before[p..].chars().next().map_or(1, char::len_utf8)
-                    });
+                    .len();
+                let (ps, _) = clause(norm, end, end, CLAUSE_MARKS);
                 norm[cs..i].starts_with(['比', '较'])
                     && ["多", "少", "高", "低"]
                         .iter()
                         .any(|w| norm[cs..i].ends_with(w))
-                    && lexicon::before_index()
-                        .find(&before[ps..])
-                        .iter()
-                        .any(|((_, d, _), ..)| *d == Dim::Money)
+                    && names_money(&norm[ps..cs])
             };
             let money = big
                 && (sold
                     || compared()
-                    || [&norm[cs..i], &norm[i + used..ce]].iter().any(|t| {
-                        lexicon::before_index()
-                            .find(t)
-                            .iter()
-                            .any(|((_, d, _), ..)| *d == Dim::Money)
-                    }));
+                    || names_money(&norm[cs..i])
+                    || names_money(&norm[i + used..ce]));
             if !(big && money) {
                 // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
                 // said so rather than as a plain number.
@@ -12012,7 +12008,6 @@ fn is_source(norm: &str, m: &Mention) -> bool {
             let rest = &titled[t..];
             // …负责人表示，公司将投入…: it speaks of itself.
             let tail: String = {
-                let key = simplify(&m.name);
                 let n = key.chars().count();
                 key.chars().skip(n.saturating_sub(2)).collect()
             };
@@ -12025,7 +12020,7 @@ fn is_source(norm: &str, m: &Mention) -> bool {
     let figures = m.new_kind.as_deref() != Some("person")
         && ["局", "委", "办", "厅", "署", "政府", "委员会"]
             .iter()
-            .any(|e| simplify(&m.name).ends_with(e))
+            .any(|e| key.ends_with(e))
         && (["提供的数据显示", "发布的数据显示", "数据显示", "统计显示"]
             .iter()
             .any(|w| after.starts_with(w))
