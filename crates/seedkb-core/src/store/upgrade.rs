@@ -1409,21 +1409,35 @@ mod tests {
             .unwrap();
     }
 
+    /// The last block of `space` replaced by bytes that are no block.
+    fn damage_last_block(kv: &SledKv, space: Space) {
+        let (k, _) = kv.scan_prefix(space, &[]).last().unwrap().unwrap();
+        kv.apply(vec![(space, k, Some(vec![9, 9, 9]))]).unwrap();
+    }
+
     /// A damaged fact record late in the 6 → 7 step (after many parts)
     /// rolls it all back: the database is schema 6's, byte for byte.
     #[test]
     fn a_failed_upgrade_to_7_leaves_schema_6() {
-        a_damaged_record_leaves_the_schema(schema_6_ops, 6, Space::Eavt, "fact");
+        a_damaged_value_leaves_the_schema(
+            schema_6_ops,
+            6,
+            Space::Eavt,
+            damage_last_record,
+            "damaged schema 6 fact record",
+        );
     }
 
     /// A store loaded today, turned back to schema `older` by `ops`, its
-    /// last record of `space` damaged: the upgrade is refused and leaves
-    /// the database as it was, byte for byte.
-    fn a_damaged_record_leaves_the_schema(
+    /// last value of `space` damaged by `damage`: the upgrade is refused
+    /// with an error saying `damaged`, and leaves the database as it was,
+    /// byte for byte.
+    fn a_damaged_value_leaves_the_schema(
         ops: fn(&dyn Kv) -> Result<Vec<WriteOp>, Error>,
         older: u32,
         space: Space,
-        record: &str,
+        damage: fn(&SledKv, Space),
+        damaged: &str,
     ) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
@@ -1434,14 +1448,10 @@ mod tests {
         {
             let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
             kv.apply(ops(&kv).unwrap()).unwrap();
-            damage_last_record(&kv, space);
+            damage(&kv, space);
         }
         let before = raw_records(&path);
-        refused_upgrade(
-            &path,
-            older,
-            &format!("damaged schema {older} {record} record"),
-        );
+        refused_upgrade(&path, older, damaged);
         assert!(
             raw_records(&path) == before,
             "the failed upgrade changed the database"
@@ -1632,28 +1642,12 @@ mod tests {
     /// rolls it all back: the database is schema 9's, byte for byte.
     #[test]
     fn a_damaged_block_leaves_schema_9_as_it_was() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("db");
-        {
-            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
-            store.initialize(&generated(3000), None).unwrap();
-        }
-        {
-            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
-            kv.apply(schema_9_ops(&kv).unwrap()).unwrap();
-            let (k, _) = kv
-                .scan_prefix(Space::Sentences, &[])
-                .last()
-                .unwrap()
-                .unwrap();
-            kv.apply(vec![(Space::Sentences, k, Some(vec![9, 9, 9]))])
-                .unwrap();
-        }
-        let before = raw_records(&path);
-        refused_upgrade(&path, 9, "damaged sentences block");
-        assert!(
-            raw_records(&path) == before,
-            "the failed upgrade changed it"
+        a_damaged_value_leaves_the_schema(
+            schema_9_ops,
+            9,
+            Space::Sentences,
+            damage_last_block,
+            "damaged sentences block",
         );
     }
 
@@ -1707,24 +1701,12 @@ mod tests {
     /// database is schema 10's, byte for byte.
     #[test]
     fn a_damaged_block_leaves_schema_10_as_it_was() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("db");
-        {
-            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
-            store.initialize(&generated(3000), None).unwrap();
-        }
-        {
-            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
-            kv.apply(schema_10_ops(&kv).unwrap()).unwrap();
-            let (k, _) = kv.scan_prefix(Space::Aevt, &[]).last().unwrap().unwrap();
-            kv.apply(vec![(Space::Aevt, k, Some(vec![9, 9, 9]))])
-                .unwrap();
-        }
-        let before = raw_records(&path);
-        refused_upgrade(&path, 10, "damaged aevt block");
-        assert!(
-            raw_records(&path) == before,
-            "the failed upgrade changed it"
+        a_damaged_value_leaves_the_schema(
+            schema_10_ops,
+            10,
+            Space::Aevt,
+            damage_last_block,
+            "damaged aevt block",
         );
     }
 
@@ -1732,6 +1714,12 @@ mod tests {
     /// parts) rolls it all back: the database is schema 7's, byte for byte.
     #[test]
     fn a_failed_upgrade_to_8_leaves_schema_7() {
-        a_damaged_record_leaves_the_schema(schema_7_ops, 7, Space::Sentences, "sentence");
+        a_damaged_value_leaves_the_schema(
+            schema_7_ops,
+            7,
+            Space::Sentences,
+            damage_last_record,
+            "damaged schema 7 sentence record",
+        );
     }
 }
