@@ -3211,15 +3211,9 @@ fn on_hand_names(before: &str, names: Vec<String>) -> Vec<String> {
     if !["存栏", "存欄"].iter().any(|w| before.contains(w)) {
         return names;
     }
-    let mut out: Vec<String> = Vec::new();
-    let mut push = |n: String| {
-        if !out.contains(&n) {
-            out.push(n);
-        }
-    };
     let mut goal = false;
     let mut inventory = false;
-    for n in names {
+    let mut out = renamed_once(names, |n| {
         let (what, target) = match n.strip_suffix("_target") {
             Some(w) => (w, "_target"),
             None => (n.as_str(), ""),
@@ -3235,13 +3229,24 @@ fn on_hand_names(before: &str, names: Vec<String>) -> Vec<String> {
             inventory = true;
             goal |= !target.is_empty();
         }
-        push(format!("{kept}{target}"));
+        format!("{kept}{target}")
+    });
+    let any = format!("livestock_inventory{}", if goal { "_target" } else { "" });
+    if inventory && !out.contains(&any) {
+        out.push(any);
     }
-    if inventory {
-        push(format!(
-            "livestock_inventory{}",
-            if goal { "_target" } else { "" }
-        ));
+    out
+}
+
+/// `names` each renamed by `rename`, in their order, each name once (a
+/// name renamed to one already there takes no second place).
+fn renamed_once(names: Vec<String>, mut rename: impl FnMut(String) -> String) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for n in names {
+        let n = rename(n);
+        if !out.contains(&n) {
+            out.push(n);
+        }
     }
     out
 }
@@ -3263,14 +3268,7 @@ fn moved_names(before: &str, names: Vec<String>) -> Vec<String> {
     } else {
         return names;
     };
-    let mut out: Vec<String> = Vec::new();
-    for n in names {
-        let n = if moved(&n) { kept.to_string() } else { n };
-        if !out.contains(&n) {
-            out.push(n);
-        }
-    }
-    out
+    renamed_once(names, |n| if moved(&n) { kept.to_string() } else { n })
 }
 
 /// A change whose words right before it say its way (比上年增加, 减少) names
@@ -3290,23 +3288,16 @@ fn direction_names(before: &str, names: Vec<String>) -> Vec<String> {
     } else {
         return names;
     };
-    let mut out: Vec<String> = Vec::new();
-    for n in names {
-        let n = match n.strip_suffix("_change") {
-            Some(what) if !what.is_empty() && what != "rate" => {
-                let n = format!("{what}_{way}");
-                match SYNONYMS.iter().find(|(s, _)| *s == n) {
-                    Some((_, kept)) => kept.to_string(),
-                    None => n,
-                }
+    renamed_once(names, |n| match n.strip_suffix("_change") {
+        Some(what) if !what.is_empty() && what != "rate" => {
+            let n = format!("{what}_{way}");
+            match SYNONYMS.iter().find(|(s, _)| *s == n) {
+                Some((_, kept)) => kept.to_string(),
+                None => n,
             }
-            _ => n,
-        };
-        if !out.contains(&n) {
-            out.push(n);
         }
-    }
-    out
+        _ => n,
+    })
 }
 
 /// Whether a year's words say a change is measured from it: 比/较 right
