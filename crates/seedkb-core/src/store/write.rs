@@ -7,7 +7,7 @@
 
 use super::keys::{self, Aid, DocEntry, DocId, Eid, KeyValue};
 use super::kv::{Kv, KvError, Space, Staged, WriteOp};
-use super::runs;
+use super::runs::{self, HeadKey};
 use super::search::{self, Link};
 use super::{
     assemble_sources, decode, eid_of, encode, quantity_key, quote_hash, storage, DocRecord,
@@ -135,7 +135,9 @@ impl Open {
 
 struct Txn<'a> {
     kv: &'a dyn Kv,
-    overlay: Vec<BTreeMap<Vec<u8>, Option<Vec<u8>>>>,
+    /// Keyed by [`HeadKey`]: its inserts compared plain byte strings with
+    /// `memcmp`, most keys of a keyspace sharing their first bytes.
+    overlay: Vec<BTreeMap<HeadKey, Option<Vec<u8>>>>,
     /// The overlay's size, counted as in [`PART_BYTES`].
     held: usize,
     limit: usize,
@@ -328,7 +330,7 @@ impl<'a> Txn<'a> {
         match self.staged.take() {
             None => {
                 for (_, k, v) in self.later[space.index()].take(space) {
-                    self.overlay[space.index()].insert(k, v);
+                    self.overlay[space.index()].insert(HeadKey::new(k), v);
                 }
             }
             Some(mut staged) => {
@@ -416,7 +418,7 @@ impl<'a> Txn<'a> {
         }
         self.count(k.len() + v.len());
         self.open[s.index()].remove(&k);
-        self.overlay[s.index()].insert(k, Some(v));
+        self.overlay[s.index()].insert(HeadKey::new(k), Some(v));
     }
 
     fn delete(&mut self, s: Space, k: Vec<u8>) {
@@ -427,7 +429,7 @@ impl<'a> Txn<'a> {
         }
         self.count(k.len());
         self.open[s.index()].remove(&k);
-        self.overlay[s.index()].insert(k, None);
+        self.overlay[s.index()].insert(HeadKey::new(k), None);
     }
 
     /// The stored record under `k` in `s`, decoded once (by `read`) and
@@ -477,11 +479,13 @@ impl<'a> Txn<'a> {
             let (k, _) = item.map_err(storage)?;
             merged.insert(k, true);
         }
-        for (k, v) in self.overlay[s.index()].range(prefix.to_vec()..) {
-            if !k.starts_with(prefix) {
+        use std::ops::Bound;
+        let from: (Bound<&[u8]>, Bound<&[u8]>) = (Bound::Included(prefix), Bound::Unbounded);
+        for (k, v) in self.overlay[s.index()].range::<[u8], _>(from) {
+            if !k.bytes().starts_with(prefix) {
                 break;
             }
-            merged.insert(k.clone(), v.is_some());
+            merged.insert(k.bytes().to_vec(), v.is_some());
         }
         #[cfg(test)]
         tests::READS.with(|r| r.set(r.get() + merged.len() as u64));
@@ -505,12 +509,13 @@ impl<'a> Txn<'a> {
     fn take_ops(&mut self) -> Vec<WriteOp> {
         for (overlay, open) in self.overlay.iter_mut().zip(self.open.iter_mut()) {
             for (k, rec) in open.drain() {
-                overlay.insert(k, Some(rec.encode()));
+                overlay.insert(HeadKey::new(k), Some(rec.encode()));
             }
         }
         let mut ops = Vec::with_capacity(self.overlay.iter().map(BTreeMap::len).sum());
         for (space, map) in Space::ALL.iter().zip(self.overlay.iter_mut()) {
             for (k, v) in std::mem::take(map) {
+                let k = k.into_bytes();
                 #[cfg(test)]
                 tests::WRITE_BYTES
                     .with(|w| w.set(w.get() + (k.len() + v.as_ref().map_or(0, Vec::len)) as u64));
