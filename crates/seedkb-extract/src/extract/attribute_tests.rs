@@ -3295,6 +3295,28 @@ fn land_listed_for_sale_is_auctioned_not_established() {
 }
 
 #[test]
+fn a_fall_said_xiadie_or_xiahua_is_a_rate_of_change_stored_negative() {
+    let got = attributes_of("上周青石市新房成交套数下跌18.6%，成交面积环比下滑2.4%。");
+    assert_eq!(attr(&got, "18.6%"), "growth_rate");
+    assert_eq!(attr(&got, "2.4%"), "growth_rate_mom");
+    let found = extract("t.txt", "青石市新房成交套数下跌18.6%。", &Known::new()).unwrap();
+    let fell = found.found.iter().find(|f| f.text == "18.6%").unwrap();
+    assert!(matches!(&fell.value, Value::Quantity(q) if q.value.to_string() == "-18.6"));
+    // The verb nearest before a price's rate says it rose, whatever fell
+    // before it in the clause.
+    let got = attributes_of("本周成交面积下跌12.3%、成交均价上升0.8%。");
+    assert_eq!(attr(&got, "0.8%"), "price_increase_rate");
+    let got = attributes_of("本周成交均价上升0.8%、成交面积下跌12.3%。");
+    assert_ne!(attr(&got, "12.3%"), "price_increase_rate");
+}
+
+#[test]
+fn homes_sold_with_no_noun_before_them_are_sales() {
+    let got = attributes_of("9月份，青石市中心城区商品房成交面积8.2万平方米，成交760套。");
+    assert_eq!(attr(&got, "760套"), "sales_units");
+}
+
+#[test]
 fn sections_wards_parcels_retirees_and_cases_are_counted() {
     let got = attributes_of("青石地铁本月新增运营区段2个，进站量达到1.3亿人次。");
     assert_eq!(attr(&got, "2个"), "section_count");
