@@ -3293,3 +3293,58 @@ fn land_listed_for_sale_is_auctioned_not_established() {
     let got = attributes_of("3月1日，青石县数据局正式挂牌成立。");
     assert_eq!(attr(&got, "3月1日"), "date_established");
 }
+
+#[test]
+fn a_fall_said_xiadie_or_xiahua_is_a_rate_of_change_stored_negative() {
+    let got = attributes_of("上周青石市新房成交套数下跌18.6%，成交面积环比下滑2.4%。");
+    assert_eq!(attr(&got, "18.6%"), "growth_rate");
+    assert_eq!(attr(&got, "2.4%"), "growth_rate_mom");
+    let found = extract("t.txt", "青石市新房成交套数下跌18.6%。", &Known::new()).unwrap();
+    let fell = found.found.iter().find(|f| f.text == "18.6%").unwrap();
+    assert!(matches!(&fell.value, Value::Quantity(q) if q.value.to_string() == "-18.6"));
+    // The verb nearest before a price's rate says it rose, whatever fell
+    // before it in the clause.
+    let got = attributes_of("本周成交面积下跌12.3%、成交均价上升0.8%。");
+    assert_eq!(attr(&got, "0.8%"), "price_increase_rate");
+    let got = attributes_of("本周成交均价上升0.8%、成交面积下跌12.3%。");
+    assert_ne!(attr(&got, "12.3%"), "price_increase_rate");
+}
+
+#[test]
+fn homes_sold_with_no_noun_before_them_are_sales() {
+    let got = attributes_of("9月份，青石市中心城区商品房成交面积8.2万平方米，成交760套。");
+    assert_eq!(attr(&got, "760套"), "sales_units");
+}
+
+#[test]
+fn sections_wards_parcels_retirees_and_cases_are_counted() {
+    let got = attributes_of("青石地铁本月新增运营区段2个，进站量达到1.3亿人次。");
+    assert_eq!(attr(&got, "2个"), "section_count");
+    assert_eq!(attr(&got, "1.3亿人次"), "station_entries");
+    let got = attributes_of("青石医院新院开放9个病区，建成后将增加医疗用床320张。");
+    assert_eq!(attr(&got, "9个"), "ward_count");
+    assert_eq!(attr(&got, "320张"), "bed_count");
+    let got = attributes_of("上半年青石市快递揽收量3210万件，投递量2870万件。");
+    assert_eq!(attr(&got, "3210万件"), "parcels_collected");
+    assert_eq!(attr(&got, "2870万件"), "parcels_delivered");
+    let got = attributes_of("青石市参加养老保险的离退休人员8.6万人，享受待遇人数1.2万人。");
+    assert_eq!(attr(&got, "8.6万人"), "retiree_count");
+    assert_eq!(attr(&got, "1.2万人"), "beneficiary_count");
+    let got = attributes_of("青石法院全年收案3.2万件，审执结3.1万件，未结案900件。");
+    assert_eq!(attr(&got, "3.2万件"), "case_count");
+    assert_eq!(attr(&got, "3.1万件"), "cases_concluded");
+    assert_eq!(attr(&got, "900件"), "pending_case_count");
+    let got = attributes_of("青石中院审结案件5210件，法官人均结案174件。");
+    assert_eq!(attr(&got, "174件"), "cases_per_judge");
+    let got =
+        attributes_of("青石学院现有硕士学位点12个，新认定国家高企35家，全年举办文化活动160项。");
+    assert_eq!(attr(&got, "12个"), "degree_program_count");
+    assert_eq!(attr(&got, "35家"), "new_high_tech_enterprise_count");
+    assert_eq!(attr(&got, "160项"), "event_count");
+    let got = attributes_of("青石保护区首次拍到东北虎带着两只幼崽活动的影像。");
+    assert_ne!(attr(&got, "两只"), "event_count");
+    let got =
+        attributes_of("青石县今年完成病险水库除险加固12座，另有23座小型水库除险加固工程开工。");
+    assert_eq!(attr(&got, "12座"), "reservoirs_reinforced");
+    assert_eq!(attr(&got, "23座"), "reservoirs_reinforced");
+}

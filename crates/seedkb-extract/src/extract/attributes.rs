@@ -328,9 +328,10 @@ fn says_daily(words: &str) -> bool {
 
 /// 新建商品住宅网签成交4286套, 二手住宅成交3562套: homes counted by the 套
 /// that the words before them in the clause say were sold are sales
-/// (round 32, so named in the gold of two sets' housing reports).
+/// (round 32, so named in the gold of two sets' housing reports); so are
+/// those no noun names (成交面积11.01万平方米，成交1077套: round 41).
 fn homes_sold(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
-    if attr != "unit_count" || !counted_by(q, "套") {
+    if !["unit_count", "count"].contains(&attr) || !counted_by(q, "套") {
         return false;
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
@@ -1207,6 +1208,10 @@ fn previous_percent(norm: &str, cs: usize) -> Option<(usize, usize, Quantity)> {
     (pq.unit == Unit::Percent && norm[pe..cs].chars().count() <= 1).then_some((pa, pb, pq))
 }
 
+/// Verbs of a rise, to tell which of a rise and a fall is nearest before a
+/// rate of a price.
+const RISES: &[&str] = &["上升", "上涨", "增长", "提高", "增加", "涨"];
+
 /// A rate of change of a price: cpi_change when the sentence speaks of
 /// consumer prices, price_increase_rate for a rise of a price its clause or
 /// the clause before names (lexicon price_words, consumer_price_words); a
@@ -1233,7 +1238,10 @@ fn price_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
     let before = &norm[cs..a];
-    if lexicon::FALLS.iter().any(|f| before.contains(f)) {
+    // The verb nearest before it says whether it fell: 成交面积下跌26.76%、成交
+    // 均价上升0.54% is a rise of the price after a fall of the area.
+    let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+    if last(lexicon::FALLS) > last(RISES) {
         return None;
     }
     // The clause before: up to the mark that ends it.

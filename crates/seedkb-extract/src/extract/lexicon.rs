@@ -203,6 +203,8 @@ pub const FALLS: &[&str] = &[
     "下降", "减少", "降低", "回落", "年减", "减产", "下调", "调低", "削减",
     // 选育时间缩短三分之一: a time cut by a share.
     "缩短",
+    // 成交套数下跌29.81%, 销量下滑5%: a fall in other words (round 41).
+    "下跌", "下滑",
 ];
 
 /// Words that mark an annual figure for the whole sentence: 年交易量 …
