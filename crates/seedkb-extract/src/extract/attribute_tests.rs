@@ -323,7 +323,7 @@ fn households_said_with_people_stock_substations_and_income_per_household() {
     assert_eq!(attr(&got, "3.1万元"), "income_per_household");
     assert_eq!(attr(&got, "320万单"), "parcel_count");
     let got = attributes_of("全村户均年网销收入6万元左右。");
-    assert_eq!(attr(&got, "6万元左右"), "per_household_annual_income");
+    assert_eq!(attr(&got, "6万元左右"), "annual_income_per_household");
 }
 
 #[test]
