@@ -225,6 +225,12 @@
 //!   `per_mu_…`); per head of the population comes first, as in
 //!   `per_capita_disposable_income` (人均增收 is `per_capita_income_increase`,
 //!   never `income_increase_per_capita`).
+//! - Money for each one that a subsidy's or a reward's word names right
+//!   before it (每座补助1.5万元, 补助最高5000元) is that money: a value that
+//!   lists `amount_each` there lists `subsidy` or `reward` too, `max_subsidy`
+//!   or `max_reward` when 最高 comes right before the word (单个项目最高补助).
+//!   Money the words call 涉及金额 is `amount_involved`: a value that lists
+//!   the plain `amount` there lists it too.
 //! - Travellers the words before a value say arrived (入境旅客, 入境游客,
 //!   來臺旅客; not 出入境旅客, counted both ways) are visitors, never
 //!   passengers: a value that lists `visitor_count` or
@@ -3178,6 +3184,14 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
         {
             out.push("affected_crop_area".to_string());
         }
+        out = each_names(before, out);
+        let involved = ["涉及金额", "涉及金額"].iter().any(|w| before.ends_with(w));
+        if involved
+            && out.iter().any(|n| n == "amount")
+            && !out.iter().any(|n| n == "amount_involved")
+        {
+            out.push("amount_involved".to_string());
+        }
         out = arrival_names(before, out);
         out = land_names(before, after, v, out);
         out = sold_names(before, v, out);
@@ -3312,6 +3326,40 @@ fn moved_names(before: &str, names: Vec<String>) -> Vec<String> {
         return names;
     };
     renamed_once(names, |n| if moved(&n) { kept.to_string() } else { n })
+}
+
+/// Money for each one that a subsidy's or a reward's word names right
+/// before it (每座补助1.5万元, 补助最高5000元, 单个项目最高补助) is that
+/// money: a value that lists `amount_each` there lists `subsidy` or
+/// `reward` too, `max_subsidy` or `max_reward` when 最高 comes right before
+/// the word.
+fn each_names(before: &str, mut names: Vec<String>) -> Vec<String> {
+    if !names.iter().any(|n| n == "amount_each") {
+        return names;
+    }
+    let b = before.trim_end_matches("最高");
+    let Some((word, named)) = [
+        ("补助", "subsidy"),
+        ("补贴", "subsidy"),
+        ("補助", "subsidy"),
+        ("補貼", "subsidy"),
+        ("奖励", "reward"),
+        ("獎勵", "reward"),
+    ]
+    .into_iter()
+    .find(|(w, _)| b.ends_with(w)) else {
+        return names;
+    };
+    let most = b[..b.len() - word.len()].ends_with("最高");
+    let kept = if most {
+        format!("max_{named}")
+    } else {
+        named.to_string()
+    };
+    if !names.contains(&kept) {
+        names.push(kept);
+    }
+    names
 }
 
 /// Visitors the words before the value say arrived (入境旅客, 入境游客,

@@ -14839,13 +14839,15 @@ mod tests {
     fn money_rates_and_yields_are_named_by_their_words() {
         let got = found_of(
             "青石县发展\n\n青石县争取上级补助资金3.2亿元，累计投入治理资金5亿元，\
-             对每个车间补助10万元。全县客房入住率达到81.5%，本地配套率超过60%，\
+             对每个车间补助10万元，单户最高20万元。全县客房入住率达到81.5%，本地配套率超过60%，\
              水稻亩产约580公斤，实现旅游收入6.3亿元，其中约30%来自外地游客，\
              比去年多了一成。",
         );
         assert_eq!(one(&got, "3.2亿元").1, "subsidy");
         assert_eq!(one(&got, "5亿元").1, "investment");
-        assert_eq!(one(&got, "10万元").1, "amount_each");
+        // 补助 names the money for each one (round 41); nothing names 20万元.
+        assert_eq!(one(&got, "10万元").1, "subsidy");
+        assert_eq!(one(&got, "20万元").1, "amount_each");
         assert_eq!(one(&got, "81.5%").1, "occupancy_rate");
         assert_eq!(one(&got, "超过60%").1, "local_supply_rate");
         assert_eq!(one(&got, "约580公斤").1, "yield_per_mu");
@@ -14937,7 +14939,7 @@ mod tests {
     fn the_new_attributes_say_why() {
         let x = extract(
             "t.txt",
-            "青石县发展\n\n2023年，青石县对每个车间补助10万元，入住率提高6.2个百分点。\
+            "青石县发展\n\n2023年，青石县对每个车间一次性给予10万元，入住率提高6.2个百分点。\
              全县产值比2020年增长一倍。",
             &Known::new(),
         )

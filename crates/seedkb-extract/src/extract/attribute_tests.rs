@@ -786,7 +786,7 @@ fn the_items_of_a_goals_list_after_its_semicolons_are_goals() {
 #[test]
 fn money_called_a_subsidy_is_one() {
     // Before the amount, after it (what for, in two characters), and for
-    // each one (每台) still an amount for each one.
+    // each one (每台) a subsidy too (round 41; was amount_each).
     let got = attributes_of(
         "青石县去年共发放农机购置补贴2600万元，对购买新能源货车的企业给予每辆4万元的运营补贴，\
          对购买农用无人机的农户给予1.2万元购机补贴，每台农机补助5000元。",
@@ -794,7 +794,7 @@ fn money_called_a_subsidy_is_one() {
     assert_eq!(attr(&got, "2600万元"), "subsidy");
     assert_eq!(attr(&got, "4万元"), "subsidy");
     assert_eq!(attr(&got, "1.2万元"), "subsidy");
-    assert_eq!(attr(&got, "5000元"), "amount_each");
+    assert_eq!(attr(&got, "5000元"), "subsidy");
     // A verb before 补贴 is no part of the noun: 的标准给予补贴 says how
     // the amount is given, not what it is.
     let got = attributes_of("对新落户企业按每个机架每年1800元的标准给予补贴。");
@@ -3292,4 +3292,33 @@ fn land_listed_for_sale_is_auctioned_not_established() {
     assert_eq!(attr(&got, "10月15日"), "date_auction");
     let got = attributes_of("3月1日，青石县数据局正式挂牌成立。");
     assert_eq!(attr(&got, "3月1日"), "date_established");
+}
+
+#[test]
+fn money_for_each_one_is_what_its_word_calls_it() {
+    // The word right before the amount names it; 最高 right before the
+    // word makes it the most given.
+    let got = attributes_of("青石县对新建的每座温室补助2万元，单个合作社最高奖励30万元。");
+    assert_eq!(attr(&got, "2万元"), "subsidy");
+    assert_eq!(attr(&got, "30万元"), "max_reward");
+    // 补助最高: the subsidy itself.
+    let got = attributes_of("青石县每座大棚的改造费用补助最高3000元。");
+    assert_eq!(attr(&got, "3000元"), "subsidy");
+    // A word in another clause names nothing here.
+    let got = attributes_of("青石县对新建温室给予补助，每座2万元。");
+    assert_eq!(attr(&got, "2万元"), "amount_each");
+}
+
+#[test]
+fn sums_involved_stock_for_sale_and_arrivals_are_named() {
+    let got = attributes_of("青石市消协今年受理投诉860件，涉及金额约120万元。");
+    assert_eq!(attr(&got, "约120万元"), "amount_involved");
+    let got = attributes_of("截至10月底，青石市区商品住宅可售库存约2.3万套。");
+    assert_eq!(attr(&got, "约2.3万套"), "housing_inventory");
+    let got = attributes_of("青石市挂牌出让2宗住宅用地，成交总价9.6亿元，新增仓储面积8万平方米。");
+    assert_eq!(attr(&got, "9.6亿元"), "total_price");
+    assert_eq!(attr(&got, "8万平方米"), "warehouse_area");
+    let got = attributes_of("今年前三季來臺旅客120萬人次，觀光旅館平均住用率61.5%。");
+    assert_eq!(attr(&got, "120萬人次"), "visitor_count");
+    assert_eq!(attr(&got, "61.5%"), "occupancy_rate");
 }
