@@ -381,6 +381,8 @@ pub fn extract_each<'t>(
     // Whether the sentence now read was pushed to the window already, as
     // the speaker's sentence after a quote (“…。”X说).
     let mut pushed_ahead = false;
+    // Whether a sentence read so far counted arrivals (来台旅客).
+    let mut arrivals_said = false;
     while let Some(s) = each.next() {
         if !std::mem::take(&mut pushed_ahead) {
             out.sentences.push(s.clone());
@@ -393,6 +395,7 @@ pub fn extract_each<'t>(
         }
         let norm = decimal_points(&simplify(&s.text));
         named.read(&norm);
+        arrivals_said |= attributes::arrival_text(&norm);
         // A new line opens a new turn, or the reporter's narration.
         if s.opens_line {
             speaker = answer_speaker(&norm, &named);
@@ -1183,6 +1186,12 @@ pub fn extract_each<'t>(
             let (mut subject, mut why_subject) =
                 ctx.subject_why(a, b, false, q.unit == Unit::Count);
             let (mut attr, negate) = quantity_attribute(&norm, a, b, &q);
+            if attr == "passenger_count"
+                && arrivals_said
+                && attributes::arrivals_by_origin(&norm, a, b)
+            {
+                attr = "visitor_count".into();
+            }
             let mut inherited: Option<&str> = None;
             if let Some((_, _, column)) = column_cells.iter().find(|(x, y, _)| *x == a && *y == b) {
                 // The column's name says what the cell is (常住人口 over 58.6).

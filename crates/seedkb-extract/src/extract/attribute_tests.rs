@@ -3322,3 +3322,22 @@ fn sums_involved_stock_for_sale_and_arrivals_are_named() {
     assert_eq!(attr(&got, "120萬人次"), "visitor_count");
     assert_eq!(attr(&got, "61.5%"), "occupancy_rate");
 }
+
+#[test]
+fn travellers_in_a_text_of_arrivals_are_visitors() {
+    let got = attributes_of(
+        "今年前三季來臺旅客120萬人次，其中日本旅客31.2萬人次居首；機場運送旅客260萬人次。",
+    );
+    assert_eq!(attr(&got, "31.2萬人次"), "visitor_count");
+    // Carried: passengers still.
+    assert_eq!(attr(&got, "260萬人次"), "passenger_count");
+    // No arrivals counted (出入境旅客 cross both ways): passengers.
+    let got = attributes_of("青洲口岸10月出入境旅客约560万人次，其中日本旅客2.1万人次。");
+    assert_eq!(attr(&got, "2.1万人次"), "passenger_count");
+}
+
+#[test]
+fn a_floor_price_for_grain_is_named() {
+    let got = attributes_of("今年早籼稻最低收购价为每50公斤126元。");
+    assert_eq!(attr(&got, "126元"), "minimum_purchase_price");
+}

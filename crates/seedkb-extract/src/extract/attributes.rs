@@ -1665,6 +1665,27 @@ fn each_by_its_word(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'stat
     })
 }
 
+/// Whether a sentence counts arrivals (入境旅客, 来台旅客, 访台旅客; not
+/// 出入境旅客, counted both ways): in a text that did, travellers counted
+/// after (日本旅客98.6万人次, 港澳旅客86.5万人次) are arrivals too, visitors
+/// by the convention.
+pub(super) fn arrival_text(norm: &str) -> bool {
+    ["入境旅客", "来台旅客", "访台旅客"].iter().any(|w| {
+        norm.match_indices(w)
+            .any(|(i, _)| !norm[..i].ends_with('出'))
+    })
+}
+
+/// Whether the travellers a count counts may be arrivals, in a text that
+/// counted arrivals before (see [`arrival_text`]): not when their clause
+/// says they crossed both ways or were carried (运送, 发送, 吞吐).
+pub(super) fn arrivals_by_origin(norm: &str, a: usize, b: usize) -> bool {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    const NOT: [&str; 6] = ["出入境", "运送", "发送", "吞吐", "运输", "到发"];
+    before.contains("旅客") && !NOT.iter().any(|w| before.contains(w))
+}
+
 /// 每千人口床位数7.99张, 每千人拥有市场主体532户: things counted for each
 /// thousand people are a density, named by the things, plural, per
 /// thousand (bed_count → beds_per_thousand), as the gold of six sets names
