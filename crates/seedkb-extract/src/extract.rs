@@ -11222,6 +11222,9 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     let after = &norm[b..];
     let before = &norm[..a];
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    if let Some(named) = span_end_or_start(norm, a, b, cs) {
+        return named.to_string();
+    }
     // 到2027年，全县将建成…: the year a goal is set for.
     if clause_opens_with_dao(norm, a) {
         return "date_target".to_string();
@@ -11334,6 +11337,39 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
         }
     }
     "date".to_string()
+}
+
+/// 一直持续到12月15日, 执行时间至2027年1月31日, 到10月底基本结束: the day
+/// something lasting ends; 9月15日起, 自10月20日起开办, 10月15日起正式供热:
+/// the day it starts. Planned when the words before it in the clause say so
+/// (预计持续至明年4月15日). None when the words say neither.
+fn span_end_or_start(norm: &str, a: usize, b: usize, cs: usize) -> Option<&'static str> {
+    let before = &norm[cs..a];
+    let after = &norm[b..];
+    let planned =
+        norm[a..b].starts_with("明年") || lexicon::PLANNED_CUES.iter().any(|w| before.contains(w));
+    const LASTS: [&str; 5] = ["持续到", "持续至", "执行时间至", "延续到", "延续至"];
+    let ends = LASTS.iter().any(|w| before.ends_with(w))
+        || before.ends_with(['至', '到'])
+            && ["截止", "结束", "基本结束"]
+                .iter()
+                .any(|w| after.starts_with(w));
+    if ends {
+        return Some(if planned {
+            "date_end_planned"
+        } else {
+            "date_ended"
+        });
+    }
+    let rest = after.strip_prefix('起')?;
+    let starts = rest.is_empty()
+        || rest.starts_with(|c: char| CLAUSE_MARKS.contains(c) || c == '\n')
+        || ["开办", "开始", "正式"].iter().any(|w| rest.starts_with(w));
+    starts.then_some(if planned {
+        "date_start_planned"
+    } else {
+        "date_started"
+    })
 }
 
 /// Times of the day that may follow a date in its clause, for

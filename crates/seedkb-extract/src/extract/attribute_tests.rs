@@ -3341,3 +3341,16 @@ fn a_floor_price_for_grain_is_named() {
     let got = attributes_of("今年早籼稻最低收购价为每50公斤126元。");
     assert_eq!(attr(&got, "126元"), "minimum_purchase_price");
 }
+
+#[test]
+fn a_date_a_span_starts_or_ends_on_says_so() {
+    let got = attributes_of("青石县秋季防火期从9月20日起，一直持续到12月10日。");
+    assert_eq!(attr(&got, "9月20日"), "date_started");
+    assert_eq!(attr(&got, "12月10日"), "date_ended");
+    let got = attributes_of("青石市本轮供暖预计持续至明年3月31日。收购作业已自10月8日起开办。");
+    assert_eq!(attr(&got, "明年3月31日"), "date_end_planned");
+    assert_eq!(attr(&got, "10月8日"), "date_started");
+    // 起 before a clause going on with its own subject is left alone.
+    let got = attributes_of("青石市住房公积金贷款额度10月8日起青石市将上调至80万元。");
+    assert_ne!(attr(&got, "10月8日"), "date_started");
+}
