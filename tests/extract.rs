@@ -231,6 +231,9 @@
 //!   or `max_reward` when 最高 comes right before the word (单个项目最高补助).
 //!   Money the words call 涉及金额 is `amount_involved`: a value that lists
 //!   the plain `amount` there lists it too.
+//! - A date right before 前完成 (力争2027年底前完成…, 前全部完成) is the day
+//!   work is planned to be done by: a value that lists `date_target` there
+//!   lists `date_completion_planned` too.
 //! - Travellers the words before a value say arrived (入境旅客, 入境游客,
 //!   來臺旅客; not 出入境旅客, counted both ways) are visitors, never
 //!   passengers: a value that lists `visitor_count` or
@@ -3253,6 +3256,23 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
         if !kept && generic && !out.contains(&goal) {
             out.push(goal);
         }
+    }
+    // 力争2027年底前完成…: a planned completion, beside the goal's date.
+    let by_then = value_at(text, v).is_some_and(|at| {
+        text[at + v.text.len()..]
+            .strip_prefix('前')
+            .is_some_and(|r| {
+                ["完成", "全部完成", "基本完成", "全面完成"]
+                    .iter()
+                    .any(|w| r.starts_with(w))
+            })
+    });
+    if v.date.is_some()
+        && by_then
+        && out.iter().any(|n| n == "date_target")
+        && !out.iter().any(|n| n == "date_completion_planned")
+    {
+        out.push("date_completion_planned".to_string());
     }
     if v.date.is_some() && is_dateline(text, v) && !out.iter().any(|n| n == "date_reported") {
         out.push("date_reported".to_string());

@@ -11342,7 +11342,8 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
 /// 一直持续到12月15日, 执行时间至2027年1月31日, 到10月底基本结束: the day
 /// something lasting ends; 9月15日起, 自10月20日起开办, 10月15日起正式供热:
 /// the day it starts. Planned when the words before it in the clause say so
-/// (预计持续至明年4月15日). None when the words say neither.
+/// (预计持续至明年4月15日). A date right before 前完成 is the day work is
+/// planned to be done by. None when the words say none of these.
 fn span_end_or_start(norm: &str, a: usize, b: usize, cs: usize) -> Option<&'static str> {
     let before = &norm[cs..a];
     let after = &norm[b..];
@@ -11360,6 +11361,15 @@ fn span_end_or_start(norm: &str, a: usize, b: usize, cs: usize) -> Option<&'stat
         } else {
             "date_ended"
         });
+    }
+    // 力争2027年底前完成…: the day a plan's work is to be done by.
+    let by_then = after.strip_prefix('前').is_some_and(|r| {
+        ["完成", "全部完成", "基本完成", "全面完成"]
+            .iter()
+            .any(|w| r.starts_with(w))
+    });
+    if by_then {
+        return Some("date_completion_planned");
     }
     let rest = after.strip_prefix('起')?;
     let starts = rest.is_empty()

@@ -3354,3 +3354,11 @@ fn a_date_a_span_starts_or_ends_on_says_so() {
     let got = attributes_of("青石市住房公积金贷款额度10月8日起青石市将上调至80万元。");
     assert_ne!(attr(&got, "10月8日"), "date_started");
 }
+
+#[test]
+fn a_date_work_is_to_be_done_by_is_a_planned_completion() {
+    let got = attributes_of("青石县力争在2027年底前完成全部12座病险水库的除险加固。");
+    assert_eq!(attr(&got, "2027年底"), "date_completion_planned");
+    let got = attributes_of("青石县计划在国庆节前开通3条新公交线路，9月底前完成招标。");
+    assert_eq!(attr(&got, "9月底"), "date_completion_planned");
+}
