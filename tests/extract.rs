@@ -156,6 +156,10 @@
 //!   |                         | `high_value_invention_patents_per_10k_people`) |
 //!   | `people_evacuated`      | `evacuated_population`, `evacuated_count`, |
 //!   |                         | `evacuee_count` (紧急转移, 转移避险)          |
+//!   | `power_generation`      | `electricity_generation` (发电量; and       |
+//!   |                         | `annual_power_generation` for               |
+//!   |                         | `annual_generation`, 年发电量, `solar_power_ |
+//!   |                         | generation` for `solar_generation`)         |
 //!
 //!   Not merged: a total and a rate (`subsidy`, `subsidy_per_person`), a
 //!   count of passengers and an airport's throughput (`passenger_throughput`,
@@ -2625,7 +2629,7 @@ const SYNONYMS: [(&str, &str); 30] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 82] = [
+const CONCEPTS: [(&str, &str); 85] = [
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -2720,6 +2724,9 @@ const CONCEPTS: [(&str, &str); 82] = [
     ),
     ("resettled_people", "people_resettled"),
     ("resettled_population", "people_resettled"),
+    ("annual_generation", "annual_power_generation"),
+    ("electricity_generation", "power_generation"),
+    ("solar_generation", "solar_power_generation"),
 ];
 
 /// What may follow a concept's name inside a longer one without making it

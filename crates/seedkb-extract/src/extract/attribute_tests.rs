@@ -3362,3 +3362,10 @@ fn a_date_work_is_to_be_done_by_is_a_planned_completion() {
     let got = attributes_of("青石县计划在国庆节前开通3条新公交线路，9月底前完成招标。");
     assert_eq!(attr(&got, "9月底"), "date_completion_planned");
 }
+
+#[test]
+fn a_stations_total_capacity_and_yearly_output_are_named() {
+    let got = attributes_of("青石水电站总装机36万千瓦，设计年发电量约9.8亿千瓦时。");
+    assert_eq!(attr(&got, "36万千瓦"), "installed_capacity");
+    assert_eq!(attr(&got, "约9.8亿千瓦时"), "annual_power_generation");
+}
