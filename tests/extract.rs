@@ -156,6 +156,10 @@
 //!   |                         | `high_value_invention_patents_per_10k_people`) |
 //!   | `people_evacuated`      | `evacuated_population`, `evacuated_count`, |
 //!   |                         | `evacuee_count` (紧急转移, 转移避险)          |
+//!   | `power_generation`      | `electricity_generation` (发电量; and       |
+//!   |                         | `annual_power_generation` for               |
+//!   |                         | `annual_generation`, 年发电量, `solar_power_ |
+//!   |                         | generation` for `solar_generation`)         |
 //!
 //!   Not merged: a total and a rate (`subsidy`, `subsidy_per_person`), a
 //!   count of passengers and an airport's throughput (`passenger_throughput`,
@@ -219,6 +223,33 @@
 //!   otherwise. Its subject is what the news is about (the subject its gold
 //!   names first most often), never the agency or paper (新华社, 中新社,
 //!   本报, 中国江苏网) alone.
+//! - Money or a yield per household or per mu names what it measures first
+//!   (`income_increase_per_household`, `annual_income_increase_per_household`,
+//!   `yield_per_mu`, as `subsidy_per_household`; never `per_household_…` or
+//!   `per_mu_…`); per head of the population comes first, as in
+//!   `per_capita_disposable_income` (人均增收 is `per_capita_income_increase`,
+//!   never `income_increase_per_capita`).
+//! - Money for each one that a subsidy's or a reward's word names right
+//!   before it (每座补助1.5万元, 补助最高5000元) is that money: a value that
+//!   lists `amount_each` there lists `subsidy` or `reward` too, `max_subsidy`
+//!   or `max_reward` when 最高 comes right before the word (单个项目最高补助).
+//!   Money the words call 涉及金额 is `amount_involved`: a value that lists
+//!   the plain `amount` there lists it too.
+//! - A date right before 前完成 (力争2027年底前完成…, 前全部完成) is the day
+//!   work is planned to be done by: a value that lists `date_target` there
+//!   lists `date_completion_planned` too.
+//! - Travellers the words before a value say arrived (入境旅客, 入境游客,
+//!   來臺旅客; not 出入境旅客, counted both ways) are visitors, never
+//!   passengers: a value that lists `visitor_count` or
+//!   `inbound_visitor_count` lists both.
+//! - Land counted by the 宗 (3宗住宅用地, 7宗地块: 地 in the value's clause)
+//!   is counted in plots: `plot_count`, `residential_land_plot_count`
+//!   (never `parcel_count` or `land_parcel_count`: a parcel is post, 包裹).
+//! - Things counted by the 套 that the words before them in their clause
+//!   say were sold (成交, 网签, 售出, 销售) are `sales_units` (never
+//!   `units_sold`), listed beside a kind's name: `new_home_sales_units`
+//!   (never `new_home_sales`, which money or area may be),
+//!   `second_hand_sales_units` (never `second_hand_home_sales`).
 //!
 //! A quantity's `unit` is the symbol of its base unit (`Unit::symbol`): `CNY`
 //! (元), `USD` (美元), `HKD` (港元, 港币), `MOP` (澳门元, 葡币), `EUR` (欧元),
@@ -2646,7 +2677,7 @@ const SYNONYMS: [(&str, &str); 30] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 82] = [
+const CONCEPTS: [(&str, &str); 85] = [
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -2741,6 +2772,9 @@ const CONCEPTS: [(&str, &str); 82] = [
     ),
     ("resettled_people", "people_resettled"),
     ("resettled_population", "people_resettled"),
+    ("annual_generation", "annual_power_generation"),
+    ("electricity_generation", "power_generation"),
+    ("solar_generation", "solar_power_generation"),
 ];
 
 /// What may follow a concept's name inside a longer one without making it
@@ -2806,6 +2840,28 @@ fn word_order(a: &str) -> String {
             "per_capita_disposable_income",
             1,
         ));
+    }
+    // 户均增收, 亩均收益: what is measured, then per_household or per_mu
+    // (like subsidy_per_household); per_capita stays first, as in
+    // per_capita_disposable_income (人均增收: per_capita_income_increase).
+    for per in ["per_household", "per_mu"] {
+        if let Some(what) = a
+            .strip_prefix(per)
+            .and_then(|w| w.strip_prefix('_'))
+            .filter(|w| !w.is_empty())
+        {
+            // A goal's _target stays last.
+            return word_order(&match what.strip_suffix("_target") {
+                Some(w) => format!("{w}_{per}_target"),
+                None => format!("{what}_{per}"),
+            });
+        }
+    }
+    if let Some(what) = a
+        .strip_suffix("income_increase_per_capita")
+        .filter(|w| w.is_empty() || w.ends_with('_'))
+    {
+        return word_order(&format!("per_capita_{what}income_increase"));
     }
     if let Some(goal) = a.strip_prefix("target_").filter(|g| !g.is_empty()) {
         return format!("{goal}_target");
@@ -3174,7 +3230,7 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
             push(a);
         }
     }
-    if let Ok((before, _)) = clause_of(text, v) {
+    if let Ok((before, after)) = clause_of(text, v) {
         out = on_hand_names(before, out);
         out = moved_names(before, out);
         let crops = ["农作物受灾面积", "農作物受災面積"]
@@ -3186,6 +3242,17 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
         {
             out.push("affected_crop_area".to_string());
         }
+        out = each_names(before, out);
+        let involved = ["涉及金额", "涉及金額"].iter().any(|w| before.ends_with(w));
+        if involved
+            && out.iter().any(|n| n == "amount")
+            && !out.iter().any(|n| n == "amount_involved")
+        {
+            out.push("amount_involved".to_string());
+        }
+        out = arrival_names(before, out);
+        out = land_names(before, after, v, out);
+        out = sold_names(before, v, out);
         if v.unit.as_deref() != Some("%")
             && !["百分点", "百分點", "千分点", "千分點"]
                 .iter()
@@ -3244,6 +3311,23 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
         if !kept && generic && !out.contains(&goal) {
             out.push(goal);
         }
+    }
+    // 力争2027年底前完成…: a planned completion, beside the goal's date.
+    let by_then = value_at(text, v).is_some_and(|at| {
+        text[at + v.text.len()..]
+            .strip_prefix('前')
+            .is_some_and(|r| {
+                ["完成", "全部完成", "基本完成", "全面完成"]
+                    .iter()
+                    .any(|w| r.starts_with(w))
+            })
+    });
+    if v.date.is_some()
+        && by_then
+        && out.iter().any(|n| n == "date_target")
+        && !out.iter().any(|n| n == "date_completion_planned")
+    {
+        out.push("date_completion_planned".to_string());
     }
     if v.date.is_some() && is_dateline(text, v) && !out.iter().any(|n| n == "date_reported") {
         out.push("date_reported".to_string());
@@ -3317,6 +3401,123 @@ fn moved_names(before: &str, names: Vec<String>) -> Vec<String> {
         return names;
     };
     renamed_once(names, |n| if moved(&n) { kept.to_string() } else { n })
+}
+
+/// Money for each one that a subsidy's or a reward's word names right
+/// before it (每座补助1.5万元, 补助最高5000元, 单个项目最高补助) is that
+/// money: a value that lists `amount_each` there lists `subsidy` or
+/// `reward` too, `max_subsidy` or `max_reward` when 最高 comes right before
+/// the word.
+fn each_names(before: &str, mut names: Vec<String>) -> Vec<String> {
+    if !names.iter().any(|n| n == "amount_each") {
+        return names;
+    }
+    let b = before.trim_end_matches("最高");
+    let Some((word, named)) = [
+        ("补助", "subsidy"),
+        ("补贴", "subsidy"),
+        ("補助", "subsidy"),
+        ("補貼", "subsidy"),
+        ("奖励", "reward"),
+        ("獎勵", "reward"),
+    ]
+    .into_iter()
+    .find(|(w, _)| b.ends_with(w)) else {
+        return names;
+    };
+    let most = b[..b.len() - word.len()].ends_with("最高");
+    let kept = if most {
+        format!("max_{named}")
+    } else {
+        named.to_string()
+    };
+    if !names.contains(&kept) {
+        names.push(kept);
+    }
+    names
+}
+
+/// Visitors the words before the value say arrived (入境旅客, 入境游客,
+/// 來臺旅客; not 出入境旅客, counted both ways) are `inbound_visitor_count`,
+/// and visitors: a value that lists one of `visitor_count` and
+/// `inbound_visitor_count` lists the other too.
+fn arrival_names(before: &str, mut names: Vec<String>) -> Vec<String> {
+    const ARRIVED: [&str; 7] = [
+        "入境旅客",
+        "入境游客",
+        "入境遊客",
+        "來臺旅客",
+        "来台旅客",
+        "來台旅客",
+        "访台旅客",
+    ];
+    let arrived = ARRIVED.iter().any(|w| {
+        before
+            .match_indices(w)
+            .any(|(i, _)| !before[..i].ends_with('出'))
+    });
+    let both = ["visitor_count", "inbound_visitor_count"];
+    if !arrived || !names.iter().any(|n| both.contains(&n.as_str())) {
+        return names;
+    }
+    for n in both {
+        if !names.iter().any(|o| o == n) {
+            names.push(n.to_string());
+        }
+    }
+    names
+}
+
+/// Land counted by the 宗 (挂牌出让3宗住宅用地, 7宗地块) is counted in plots:
+/// a name's `parcel` is `plot` there (a parcel is post, 包裹), and
+/// `land_plot_count` the plain `plot_count`.
+fn land_names(before: &str, after: &str, v: &GoldValue, names: Vec<String>) -> Vec<String> {
+    let land = v.text.contains('宗') && format!("{before}{after}").contains('地');
+    if !land {
+        return names;
+    }
+    renamed_once(names, |n| {
+        let n = n
+            .split('_')
+            .map(|w| if w == "parcel" { "plot" } else { w })
+            .collect::<Vec<_>>()
+            .join("_");
+        if n == "land_plot_count" {
+            "plot_count".to_string()
+        } else {
+            n
+        }
+    })
+}
+
+/// Things counted by the 套 that the words before them in their clause say
+/// were sold (网签成交3126套, 销售12.6万套) are `sales_units` (never
+/// `units_sold`); new homes' are `new_home_sales_units` (never the
+/// `new_home_sales` of money or area), second-hand homes'
+/// `second_hand_sales_units` (never `second_hand_home_sales`), each with
+/// `sales_units` beside it.
+fn sold_names(before: &str, v: &GoldValue, names: Vec<String>) -> Vec<String> {
+    const SOLD: [&str; 6] = ["成交", "网签", "網簽", "售出", "销售", "銷售"];
+    let sold = v.unit.as_deref() == Some("count")
+        && v.text.contains('套')
+        && !v.text.contains("台套")
+        && SOLD.iter().any(|w| before.contains(w));
+    if !sold {
+        return names;
+    }
+    let mut out = renamed_once(names, |n| {
+        match n.as_str() {
+            "units_sold" => "sales_units",
+            "new_home_sales" => "new_home_sales_units",
+            "second_hand_home_sales" => "second_hand_sales_units",
+            _ => return n,
+        }
+        .to_string()
+    });
+    if !out.iter().any(|n| n == "sales_units") {
+        out.push("sales_units".to_string());
+    }
+    out
 }
 
 /// A change whose words right before it say its way (比上年增加, 减少) names

@@ -381,6 +381,8 @@ pub fn extract_each<'t>(
     // Whether the sentence now read was pushed to the window already, as
     // the speaker's sentence after a quote (“…。”X说).
     let mut pushed_ahead = false;
+    // Whether a sentence read so far counted arrivals (来台旅客).
+    let mut arrivals_said = false;
     while let Some(s) = each.next() {
         if !std::mem::take(&mut pushed_ahead) {
             out.sentences.push(s.clone());
@@ -393,6 +395,7 @@ pub fn extract_each<'t>(
         }
         let norm = decimal_points(&simplify(&s.text));
         named.read(&norm);
+        arrivals_said |= attributes::arrival_text(&norm);
         // A new line opens a new turn, or the reporter's narration.
         if s.opens_line {
             speaker = answer_speaker(&norm, &named);
@@ -1183,6 +1186,12 @@ pub fn extract_each<'t>(
             let (mut subject, mut why_subject) =
                 ctx.subject_why(a, b, false, q.unit == Unit::Count);
             let (mut attr, negate) = quantity_attribute(&norm, a, b, &q);
+            if attr == "passenger_count"
+                && arrivals_said
+                && attributes::arrivals_by_origin(&norm, a, b)
+            {
+                attr = "visitor_count".into();
+            }
             let mut inherited: Option<&str> = None;
             if let Some((_, _, column)) = column_cells.iter().find(|(x, y, _)| *x == a && *y == b) {
                 // The column's name says what the cell is (常住人口 over 58.6).
@@ -11213,6 +11222,9 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     let after = &norm[b..];
     let before = &norm[..a];
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    if let Some(named) = span_end_or_start(norm, a, b, cs) {
+        return named.to_string();
+    }
     // 到2027年，全县将建成…: the year a goal is set for.
     if clause_opens_with_dao(norm, a) {
         return "date_target".to_string();
@@ -11325,6 +11337,49 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
         }
     }
     "date".to_string()
+}
+
+/// 一直持续到12月15日, 执行时间至2027年1月31日, 到10月底基本结束: the day
+/// something lasting ends; 9月15日起, 自10月20日起开办, 10月15日起正式供热:
+/// the day it starts. Planned when the words before it in the clause say so
+/// (预计持续至明年4月15日). A date right before 前完成 is the day work is
+/// planned to be done by. None when the words say none of these.
+fn span_end_or_start(norm: &str, a: usize, b: usize, cs: usize) -> Option<&'static str> {
+    let before = &norm[cs..a];
+    let after = &norm[b..];
+    let planned =
+        norm[a..b].starts_with("明年") || lexicon::PLANNED_CUES.iter().any(|w| before.contains(w));
+    const LASTS: [&str; 5] = ["持续到", "持续至", "执行时间至", "延续到", "延续至"];
+    let ends = LASTS.iter().any(|w| before.ends_with(w))
+        || before.ends_with(['至', '到'])
+            && ["截止", "结束", "基本结束"]
+                .iter()
+                .any(|w| after.starts_with(w));
+    if ends {
+        return Some(if planned {
+            "date_end_planned"
+        } else {
+            "date_ended"
+        });
+    }
+    // 力争2027年底前完成…: the day a plan's work is to be done by.
+    let by_then = after.strip_prefix('前').is_some_and(|r| {
+        ["完成", "全部完成", "基本完成", "全面完成"]
+            .iter()
+            .any(|w| r.starts_with(w))
+    });
+    if by_then {
+        return Some("date_completion_planned");
+    }
+    let rest = after.strip_prefix('起')?;
+    let starts = rest.is_empty()
+        || rest.starts_with(|c: char| CLAUSE_MARKS.contains(c) || c == '\n')
+        || ["开办", "开始", "正式"].iter().any(|w| rest.starts_with(w));
+    starts.then_some(if planned {
+        "date_start_planned"
+    } else {
+        "date_started"
+    })
 }
 
 /// Times of the day that may follow a date in its clause, for
@@ -14839,13 +14894,15 @@ mod tests {
     fn money_rates_and_yields_are_named_by_their_words() {
         let got = found_of(
             "青石县发展\n\n青石县争取上级补助资金3.2亿元，累计投入治理资金5亿元，\
-             对每个车间补助10万元。全县客房入住率达到81.5%，本地配套率超过60%，\
+             对每个车间补助10万元，单户最高20万元。全县客房入住率达到81.5%，本地配套率超过60%，\
              水稻亩产约580公斤，实现旅游收入6.3亿元，其中约30%来自外地游客，\
              比去年多了一成。",
         );
         assert_eq!(one(&got, "3.2亿元").1, "subsidy");
         assert_eq!(one(&got, "5亿元").1, "investment");
-        assert_eq!(one(&got, "10万元").1, "amount_each");
+        // 补助 names the money for each one (round 41); nothing names 20万元.
+        assert_eq!(one(&got, "10万元").1, "subsidy");
+        assert_eq!(one(&got, "20万元").1, "amount_each");
         assert_eq!(one(&got, "81.5%").1, "occupancy_rate");
         assert_eq!(one(&got, "超过60%").1, "local_supply_rate");
         assert_eq!(one(&got, "约580公斤").1, "yield_per_mu");
@@ -14937,7 +14994,7 @@ mod tests {
     fn the_new_attributes_say_why() {
         let x = extract(
             "t.txt",
-            "青石县发展\n\n2023年，青石县对每个车间补助10万元，入住率提高6.2个百分点。\
+            "青石县发展\n\n2023年，青石县对每个车间一次性给予10万元，入住率提高6.2个百分点。\
              全县产值比2020年增长一倍。",
             &Known::new(),
         )

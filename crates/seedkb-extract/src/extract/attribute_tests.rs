@@ -323,7 +323,7 @@ fn households_said_with_people_stock_substations_and_income_per_household() {
     assert_eq!(attr(&got, "3.1万元"), "income_per_household");
     assert_eq!(attr(&got, "320万单"), "parcel_count");
     let got = attributes_of("全村户均年网销收入6万元左右。");
-    assert_eq!(attr(&got, "6万元左右"), "per_household_annual_income");
+    assert_eq!(attr(&got, "6万元左右"), "annual_income_per_household");
 }
 
 #[test]
@@ -786,7 +786,7 @@ fn the_items_of_a_goals_list_after_its_semicolons_are_goals() {
 #[test]
 fn money_called_a_subsidy_is_one() {
     // Before the amount, after it (what for, in two characters), and for
-    // each one (每台) still an amount for each one.
+    // each one (每台) a subsidy too (round 41; was amount_each).
     let got = attributes_of(
         "青石县去年共发放农机购置补贴2600万元，对购买新能源货车的企业给予每辆4万元的运营补贴，\
          对购买农用无人机的农户给予1.2万元购机补贴，每台农机补助5000元。",
@@ -794,7 +794,7 @@ fn money_called_a_subsidy_is_one() {
     assert_eq!(attr(&got, "2600万元"), "subsidy");
     assert_eq!(attr(&got, "4万元"), "subsidy");
     assert_eq!(attr(&got, "1.2万元"), "subsidy");
-    assert_eq!(attr(&got, "5000元"), "amount_each");
+    assert_eq!(attr(&got, "5000元"), "subsidy");
     // A verb before 补贴 is no part of the noun: 的标准给予补贴 says how
     // the amount is given, not what it is.
     let got = attributes_of("对新落户企业按每个机架每年1800元的标准给予补贴。");
@@ -3347,4 +3347,80 @@ fn sections_wards_parcels_retirees_and_cases_are_counted() {
         attributes_of("青石县今年完成病险水库除险加固12座，另有23座小型水库除险加固工程开工。");
     assert_eq!(attr(&got, "12座"), "reservoirs_reinforced");
     assert_eq!(attr(&got, "23座"), "reservoirs_reinforced");
+}
+
+#[test]
+fn money_for_each_one_is_what_its_word_calls_it() {
+    // The word right before the amount names it; 最高 right before the
+    // word makes it the most given.
+    let got = attributes_of("青石县对新建的每座温室补助2万元，单个合作社最高奖励30万元。");
+    assert_eq!(attr(&got, "2万元"), "subsidy");
+    assert_eq!(attr(&got, "30万元"), "max_reward");
+    // 补助最高: the subsidy itself.
+    let got = attributes_of("青石县每座大棚的改造费用补助最高3000元。");
+    assert_eq!(attr(&got, "3000元"), "subsidy");
+    // A word in another clause names nothing here.
+    let got = attributes_of("青石县对新建温室给予补助，每座2万元。");
+    assert_eq!(attr(&got, "2万元"), "amount_each");
+}
+
+#[test]
+fn sums_involved_stock_for_sale_and_arrivals_are_named() {
+    let got = attributes_of("青石市消协今年受理投诉860件，涉及金额约120万元。");
+    assert_eq!(attr(&got, "约120万元"), "amount_involved");
+    let got = attributes_of("截至10月底，青石市区商品住宅可售库存约2.3万套。");
+    assert_eq!(attr(&got, "约2.3万套"), "housing_inventory");
+    let got = attributes_of("青石市挂牌出让2宗住宅用地，成交总价9.6亿元，新增仓储面积8万平方米。");
+    assert_eq!(attr(&got, "9.6亿元"), "total_price");
+    assert_eq!(attr(&got, "8万平方米"), "warehouse_area");
+    let got = attributes_of("今年前三季來臺旅客120萬人次，觀光旅館平均住用率61.5%。");
+    assert_eq!(attr(&got, "120萬人次"), "visitor_count");
+    assert_eq!(attr(&got, "61.5%"), "occupancy_rate");
+}
+
+#[test]
+fn travellers_in_a_text_of_arrivals_are_visitors() {
+    let got = attributes_of(
+        "今年前三季來臺旅客120萬人次，其中日本旅客31.2萬人次居首；機場運送旅客260萬人次。",
+    );
+    assert_eq!(attr(&got, "31.2萬人次"), "visitor_count");
+    // Carried: passengers still.
+    assert_eq!(attr(&got, "260萬人次"), "passenger_count");
+    // No arrivals counted (出入境旅客 cross both ways): passengers.
+    let got = attributes_of("青洲口岸10月出入境旅客约560万人次，其中日本旅客2.1万人次。");
+    assert_eq!(attr(&got, "2.1万人次"), "passenger_count");
+}
+
+#[test]
+fn a_floor_price_for_grain_is_named() {
+    let got = attributes_of("今年早籼稻最低收购价为每50公斤126元。");
+    assert_eq!(attr(&got, "126元"), "minimum_purchase_price");
+}
+
+#[test]
+fn a_date_a_span_starts_or_ends_on_says_so() {
+    let got = attributes_of("青石县秋季防火期从9月20日起，一直持续到12月10日。");
+    assert_eq!(attr(&got, "9月20日"), "date_started");
+    assert_eq!(attr(&got, "12月10日"), "date_ended");
+    let got = attributes_of("青石市本轮供暖预计持续至明年3月31日。收购作业已自10月8日起开办。");
+    assert_eq!(attr(&got, "明年3月31日"), "date_end_planned");
+    assert_eq!(attr(&got, "10月8日"), "date_started");
+    // 起 before a clause going on with its own subject is left alone.
+    let got = attributes_of("青石市住房公积金贷款额度10月8日起青石市将上调至80万元。");
+    assert_ne!(attr(&got, "10月8日"), "date_started");
+}
+
+#[test]
+fn a_date_work_is_to_be_done_by_is_a_planned_completion() {
+    let got = attributes_of("青石县力争在2027年底前完成全部12座病险水库的除险加固。");
+    assert_eq!(attr(&got, "2027年底"), "date_completion_planned");
+    let got = attributes_of("青石县计划在国庆节前开通3条新公交线路，9月底前完成招标。");
+    assert_eq!(attr(&got, "9月底"), "date_completion_planned");
+}
+
+#[test]
+fn a_stations_total_capacity_and_yearly_output_are_named() {
+    let got = attributes_of("青石水电站总装机36万千瓦，设计年发电量约9.8亿千瓦时。");
+    assert_eq!(attr(&got, "36万千瓦"), "installed_capacity");
+    assert_eq!(attr(&got, "约9.8亿千瓦时"), "annual_power_generation");
 }

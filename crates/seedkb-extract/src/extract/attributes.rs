@@ -83,6 +83,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = per_thing(norm, a, b, q, &attr) {
         return named;
     }
+    if let Some(named) = each_by_its_word(norm, a, b, &attr) {
+        return named.into();
+    }
     // 吸引9家房企报名, 共有12家企业参与竞买: enterprises (家) counted by
     // the verb of bidding after them are bidders, whatever noun is near.
     let by_jia = q
@@ -1646,6 +1649,49 @@ fn per_thing(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option
     };
     // Nothing but the word and the cue between them and the amount.
     (before.len() - at <= 4 * '补'.len_utf8()).then(|| format!("{base}_per_{thing}"))
+}
+
+/// 每座补助1.5万元, 单个项目最高补助1200万元, 每部最高奖励300万元: money
+/// for each one that a subsidy's or a reward's word right before it names
+/// (最高 right before the word makes it the most given) is that money, as no
+/// rate names what each one is.
+fn each_by_its_word(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'static str> {
+    if attr != "amount_each" {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = norm[cs..a].trim_end_matches("最高");
+    let (word, named) = [("补助", "subsidy"), ("补贴", "subsidy"), ("奖励", "reward")]
+        .into_iter()
+        .find(|(w, _)| before.ends_with(w))?;
+    // 补助最高5000元 is the subsidy itself, as the gold names it.
+    let most = before[..before.len() - word.len()].ends_with("最高");
+    Some(match (named, most) {
+        ("subsidy", true) => "max_subsidy",
+        ("reward", true) => "max_reward",
+        _ => named,
+    })
+}
+
+/// Whether a sentence counts arrivals (入境旅客, 来台旅客, 访台旅客; not
+/// 出入境旅客, counted both ways): in a text that did, travellers counted
+/// after (日本旅客98.6万人次, 港澳旅客86.5万人次) are arrivals too, visitors
+/// by the convention.
+pub(super) fn arrival_text(norm: &str) -> bool {
+    ["入境旅客", "来台旅客", "访台旅客"].iter().any(|w| {
+        norm.match_indices(w)
+            .any(|(i, _)| !norm[..i].ends_with('出'))
+    })
+}
+
+/// Whether the travellers a count counts may be arrivals, in a text that
+/// counted arrivals before (see [`arrival_text`]): not when their clause
+/// says they crossed both ways or were carried (运送, 发送, 吞吐).
+pub(super) fn arrivals_by_origin(norm: &str, a: usize, b: usize) -> bool {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    const NOT: [&str; 6] = ["出入境", "运送", "发送", "吞吐", "运输", "到发"];
+    before.contains("旅客") && !NOT.iter().any(|w| before.contains(w))
 }
 
 /// 每千人口床位数7.99张, 每千人拥有市场主体532户: things counted for each

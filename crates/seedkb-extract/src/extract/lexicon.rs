@@ -94,7 +94,7 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     (
         "户均年增收",
         Dim::Money,
-        "per_household_annual_income_increase",
+        "annual_income_increase_per_household",
     ),
     // 户均增收 says no year: an increase per household.
     ("户均增收", Dim::Money, "income_increase_per_household"),
