@@ -1403,7 +1403,10 @@ pub fn extract_each<'t>(
                 if says_i {
                     subject = Some(person.clone());
                     why_subject = "我 in a quote: the speaker named right after it (“…”X说)".into();
-                } else if person.how == Some(ONE_OF_THE_PEOPLE) || addressed_privately(&person.name)
+                } else if person.how == Some(ONE_OF_THE_PEOPLE)
+                    || addressed_privately(&person.name)
+                    // “…”黄文强说 after 蔗农黄文强 earlier: one of the people.
+                    || named.after_title.contains(&person.name)
                 {
                     subject = Some(person.clone());
                     why_subject = "in the quote of one of the people (村民, 求职者…) named right \
@@ -6904,7 +6907,13 @@ fn speaker_tail(norm: &str) -> Option<&str> {
     let close = norm.rfind('”')?;
     let tail = &norm[close + '”'.len_utf8()..];
     let n = tail.chars().count();
-    ((2..=12).contains(&n) && !tail.contains('“')).then_some(tail)
+    // “…。”黄文强说，扣掉…: the speaker and a verb of saying in the
+    // clause right after the quote, the sentence going on after them.
+    let (_, head_end) = clause(tail, 0, 0, CLAUSE_MARKS);
+    let head = &tail[..head_end];
+    let says = (2..=12).contains(&head.chars().count())
+        && lexicon::PERSON_AFTER.iter().any(|v| head.contains(v));
+    (((2..=12).contains(&n) || says) && !tail.contains('“')).then_some(tail)
 }
 
 /// The sentence after a quote, opening with its speaker (在园区工作的
@@ -17874,6 +17883,27 @@ mod tests {
         );
         assert_eq!(attr, "urbanization_rate");
         assert!(!x.found.iter().any(|f| f.text == "12.5"), "{:?}", x.found);
+    }
+
+    /// A quote whose speaker is named after it (“…”李家旺说), the text
+    /// having named them by a title of the people before (蔗农李家旺): the
+    /// quote's figures are the speaker's, not the county's.
+    #[test]
+    fn a_quote_of_one_of_the_people_named_before_is_theirs() {
+        let got = subjects_of(
+            "青石县甘蔗开榨\n\n青石县今年糖料蔗种植面积30万亩。蔗农李家旺家的甘蔗已经开砍。\n\n\
+             “现在用机器收，一天能收五十来亩。”李家旺说。",
+        );
+        assert_eq!(
+            subject_of(&got, "五十来亩").as_deref(),
+            Some("李家旺"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "30万亩").as_deref(),
+            Some("青石县"),
+            "{got:?}"
+        );
     }
 
     /// 市区 opening a sentence after its period is the city, as 全市 is:

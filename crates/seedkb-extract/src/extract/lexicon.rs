@@ -1130,6 +1130,10 @@ pub const PEOPLE_TITLES: &[&str] = &[
     "竹农",
     "林农",
     "棉农",
+    // 蔗农黄文强, 采棉机手买买提: growers and machine hands quoted on their
+    // own work (round 41).
+    "蔗农",
+    "机手",
     "蕉农",
     "瓜农",
     "枣农",
