@@ -556,6 +556,7 @@ pub fn extract_each<'t>(
             priced_goods(&norm, s.index, &quantities, &mut mentions);
             traded_goods(&norm, s.index, &quantities, &mut mentions);
         }
+        visitors_by_origin(&norm, s.index, &quantities, &mut mentions);
         in_breakdown = breakdown_items(&norm, s.index, in_breakdown, &quantities, &mut mentions);
         speakers_company(&norm, s.index, &mut mentions);
         survey_office_places(&norm, s.index, &mut mentions);
@@ -663,7 +664,8 @@ pub fn extract_each<'t>(
                     })
                     .map(|p| (p, *ending, w.starts_with(['全', '我', '本'])))
             })
-            .min();
+            .min()
+            .or_else(|| city_said_whole(&norm).map(|p| (p, "市", true)));
         let closed = ends_sentence(&norm);
         // A new paragraph opens a new thread: naming nothing, it speaks
         // of the article's topic, not of what the last paragraph ended on.
@@ -1410,7 +1412,10 @@ pub fn extract_each<'t>(
                 if says_i {
                     subject = Some(person.clone());
                     why_subject = "我 in a quote: the speaker named right after it (“…”X说)".into();
-                } else if person.how == Some(ONE_OF_THE_PEOPLE) || addressed_privately(&person.name)
+                } else if person.how == Some(ONE_OF_THE_PEOPLE)
+                    || addressed_privately(&person.name)
+                    // “…”黄文强说 after 蔗农黄文强 earlier: one of the people.
+                    || named.after_title.contains(&person.name)
                 {
                     subject = Some(person.clone());
                     why_subject = "in the quote of one of the people (村民, 求职者…) named right \
@@ -3848,8 +3853,9 @@ fn quantities_and_left_out(
             }
         }
         // 政府每餐补三块, 十八块一份: 块 a sum of yuan, not pieces.
+        // 三千来块的补助: about so many yuan too.
         if q.unit == Unit::Count
-            && q.bound == Bound::Exact
+            && matches!(q.bound, Bound::Exact | Bound::About)
             && counts::kuai_said_as_money(&norm[..i], &norm[i..i + used], &norm[i + used..])
         {
             q.unit = Unit::Cny;
@@ -3904,8 +3910,29 @@ fn quantities_and_left_out(
             // 花了十来万: what is spent too.
             // 人均多收一千二: what more is taken in.
             let sold = [
-                "卖", "卖了", "流水", "挣", "挣了", "赚", "赚了", "花了", "花掉", "花费", "多收",
-                "增收", "多挣", "多赚",
+                "卖",
+                "卖了",
+                "流水",
+                "挣",
+                "挣了",
+                "赚",
+                "赚了",
+                "花了",
+                "花掉",
+                "花费",
+                "多收",
+                "增收",
+                "多挣",
+                "多赚",
+                // 一趟卖个五六万, 剩个两万出头, 政府补了一百来万: as people
+                // say what a sale brings, what is left of it, what is given.
+                "卖个",
+                "挣个",
+                "赚个",
+                "剩个",
+                "剩下",
+                "补了",
+                "补贴了",
             ]
             .iter()
             .any(|w| norm[cs..i].ends_with(w));
@@ -4924,11 +4951,32 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let measure = ["亩", "公斤", "斤", "吨", "公里", "米"]
         .iter()
         .any(|w| tail.starts_with(w));
+    // 比去年贵了三四块；: two numerals in words before 块 ending the clause
+    // are yuan, as [`colloquial_yuan`] reads one said in more than one.
+    let kuai = tail
+        .strip_prefix('块')
+        .is_some_and(|r| !r.starts_with(|c: char| is_han(c) || is_numeral_char(c)));
+    if kuai {
+        let used = a.len_utf8() + b.len_utf8() + '块'.len_utf8();
+        return Some((
+            Quantity {
+                value: crate::model::Num::from_int(lo)?,
+                upper: Some(crate::model::Num::from_int(hi)?),
+                unit: Unit::Cny,
+                bound: Bound::Range,
+                text: s[..used].to_string(),
+            },
+            used,
+        ));
+    }
     if !multiplied && !tail.starts_with('成') && !money && !measure {
         return None;
     }
     let (mut q, used) = parse_in_text(rest)?;
-    if q.bound != Bound::Exact || q.upper.is_some() || q.unit == Unit::Number {
+    // 卖个五六万 alone: a big round number, whose clause says whether it
+    // is money (as 四十七八万 in [`neighbouring_after_places`]).
+    let round = q.unit == Unit::Number && q.text.ends_with(['万', '亿']);
+    if q.bound != Bound::Exact || q.upper.is_some() || q.unit == Unit::Number && !round {
         return None;
     }
     let high = q.value;
@@ -5487,6 +5535,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
     out.extend(autonomous_places(norm));
     out.extend(special_regions(norm));
     out.extend(territories_said_bare(norm));
+    out.extend(visitors_destination(norm));
     out.sort_by_key(|m| m.start);
     out
 }
@@ -5637,12 +5686,21 @@ fn table_row_name(
     mentions: &mut Vec<Mention>,
 ) {
     // The text has the white space taken out; where it was, the map of
-    // the text onto the original starts a new run.
-    let gaps: Vec<usize> = map
-        .iter()
-        .map(|(t, _)| *t)
-        .filter(|&t| t > from && t < to && norm.is_char_boundary(t))
-        .collect();
+    // the text onto the original starts a new run. A row set apart by bars
+    // (化工｜39｜1.6) starts its cells after them.
+    let bars = norm[from..to].contains(['｜', '|']);
+    let gaps: Vec<usize> = if bars {
+        bar_cells(norm, from, to)
+            .iter()
+            .skip(1)
+            .map(|&(a, _)| a)
+            .collect()
+    } else {
+        map.iter()
+            .map(|(t, _)| *t)
+            .filter(|&t| t > from && t < to && norm.is_char_boundary(t))
+            .collect()
+    };
     // A row may follow its table's lead-in in the same sentence (如下：
     // and a line break): the row starts at that break.
     let row_at = gaps
@@ -5663,7 +5721,10 @@ fn table_row_name(
     else {
         return;
     };
-    let first = &norm[row_at..cell_end];
+    let first = norm[row_at..cell_end]
+        .trim_end_matches(['｜', '|'])
+        .trim_end();
+    let cell_end = row_at + first.len();
     // 全年粮食, 全市, 合计: the row of the whole, whose figures are the
     // place's the text is about, not a thing of that name.
     if first.starts_with('全') || ["合计", "总计", "总体"].contains(&first) {
@@ -5961,9 +6022,15 @@ fn row_under_columns(
     // ＃玉米: the mark statistical tables put before an item of the row
     // above (of which).
     let first = norm[a0..b0].trim_start_matches(['＃', '#']);
+    // 增长14.2% under 同比增减, a column giving no unit: a cell saying its
+    // own unit, read as any value is; only the cells of columns with a
+    // unit must be bare.
     if cells.len() != columns.len() + 1
         || !first.chars().all(|c| is_han(c) || "（）()·".contains(c))
-        || !cells[1..].iter().all(|&(a, b)| bare(&norm[a..b]))
+        || !cells[1..]
+            .iter()
+            .zip(columns)
+            .all(|(&(a, b), (_, unit))| unit.is_empty() || bare(&norm[a..b]))
     {
         return Vec::new();
     }
@@ -6051,6 +6118,44 @@ fn territories_said_bare(norm: &str) -> Vec<Mention> {
             new_kind: Some("province".to_string()),
             sentence: 0,
             how: Some("a territory named bare (台湾, 香港, 澳门): a place without a level"),
+        })
+        .collect()
+}
+
+/// Places said by their one-character short form after 来 in the visitors
+/// they receive (来台旅客, 来琼游客), and the full name each stands for.
+const SHORT_DESTINATIONS: &[(char, &str)] = &[
+    ('台', "台湾"),
+    ('港', "香港"),
+    ('澳', "澳门"),
+    ('琼', "海南"),
+    ('沪', "上海"),
+    ('京', "北京"),
+    ('藏', "西藏"),
+];
+
+/// 来台旅客574万人次, 来琼游客: visitors counted by where they come to,
+/// the place said short after 来; the figures are that place's (its
+/// visitors). Said after 赴 or 访 (赴台自由行) the visitors are another
+/// place's, left to the names around them.
+fn visitors_destination(norm: &str) -> Vec<Mention> {
+    norm.match_indices('来')
+        .filter_map(|(i, c)| {
+            let at = i + c.len();
+            let short = norm[at..].chars().next()?;
+            let (_, name) = SHORT_DESTINATIONS.iter().find(|(c, _)| *c == short)?;
+            let rest = &norm[at + short.len_utf8()..];
+            ["旅客", "游客", "观光客", "旅游人次"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+                .then(|| Mention {
+                    start: at,
+                    end: at + short.len_utf8(),
+                    name: name.to_string(),
+                    new_kind: Some("province".to_string()),
+                    sentence: 0,
+                    how: Some("a place said short in its visitors (来台旅客): theirs"),
+                })
         })
         .collect()
 }
@@ -6811,7 +6916,13 @@ fn speaker_tail(norm: &str) -> Option<&str> {
     let close = norm.rfind('”')?;
     let tail = &norm[close + '”'.len_utf8()..];
     let n = tail.chars().count();
-    ((2..=12).contains(&n) && !tail.contains('“')).then_some(tail)
+    // “…。”黄文强说，扣掉…: the speaker and a verb of saying in the
+    // clause right after the quote, the sentence going on after them.
+    let (_, head_end) = clause(tail, 0, 0, CLAUSE_MARKS);
+    let head = &tail[..head_end];
+    let says = (2..=12).contains(&head.chars().count())
+        && lexicon::PERSON_AFTER.iter().any(|v| head.contains(v));
+    (((2..=12).contains(&n) || says) && !tail.contains('“')).then_some(tail)
 }
 
 /// The sentence after a quote, opening with its speaker (在园区工作的
@@ -7457,6 +7568,83 @@ fn traded_goods(
         });
     }
     mentions.sort_by_key(|m| m.start);
+}
+
+/// 日本旅客98.6万人次, 新南向18国旅客合计142.7万人次: visitors named by
+/// where they come from, opening the clause right before their count: the
+/// count is theirs, not the place's they visit. Visitors said by where they
+/// come to (来台旅客) are [`visitors_destination`]'s.
+fn visitors_by_origin(
+    norm: &str,
+    sentence: u32,
+    quantities: &[(usize, usize, Quantity)],
+    mentions: &mut Vec<Mention>,
+) {
+    let mut found: Vec<Mention> = Vec::new();
+    for (a, b, _) in quantities {
+        let before = &norm[..*a];
+        let before = ["合计", "共计", "共", "达"]
+            .iter()
+            .find_map(|w| before.strip_suffix(w))
+            .unwrap_or(before);
+        let Some(end) = ["旅客", "游客"]
+            .iter()
+            .find(|w| before.ends_with(**w))
+            .map(|_| before.len())
+        else {
+            continue;
+        };
+        let (cs, _) = clause(norm, end, *b, CLAUSE_MARKS);
+        let head = &norm[cs..end];
+        let head = ["其中", "当中"]
+            .iter()
+            .find_map(|w| head.strip_prefix(w))
+            .unwrap_or(head);
+        let start = end - head.len();
+        let origin = head.chars().count().saturating_sub(2);
+        // Where they come from alone: no name the text knows (平和县接待
+        // 游客 is the county's), no verb (接待, 发送), period or route.
+        if !(2..=6).contains(&origin)
+            || !head.chars().all(|c| is_han(c) || c.is_ascii_digit())
+            || head.starts_with(['来', '赴', '入', '出', '访', '全', '各', '今', '去', '前'])
+            || [
+                "接待", "发送", "运送", "入境", "出境", "到访", "航线", "共", "累计", "的", "月",
+                "年", "季",
+            ]
+            .iter()
+            .any(|w| head.contains(w))
+            || mentions.iter().any(|m| m.start < end && start < m.end)
+        {
+            continue;
+        }
+        found.push(Mention {
+            start,
+            end,
+            name: head.to_string(),
+            new_kind: Some("region".to_string()),
+            sentence,
+            how: Some("visitors named by where they come from (日本旅客N人次): theirs"),
+        });
+    }
+    // A breakdown by market names two or more (日本旅客…，韩国旅客…); one
+    // alone (过夜游客) is more likely a kind of visitor than an origin.
+    // Each a place jieba knows (日本) or a group of countries (新南向
+    // 18国): not a kind of visitor (个人游旅客, 留宿旅客).
+    found.retain(|m| {
+        let origin = &m.name[..m.name.len() - "旅客".len()];
+        // 港澳, 日韩: two places said by one character each.
+        let shorts = origin.chars().count() == 2
+            && origin.chars().all(|c| "港澳台日韩美欧俄泰越".contains(c));
+        shorts || origin.ends_with('国') || {
+            let words = segment::tag(origin);
+            words.len() == 1 && words[0].tag == "ns"
+        }
+    });
+    found.dedup_by(|a, b| a.start == b.start);
+    if found.len() >= 2 {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.start);
+    }
 }
 
 const BREAKDOWN_HOW: &str = "an item of a breakdown (分X看，…；…): the nouns opening its clause, \
@@ -9660,7 +9848,87 @@ fn find_mentions(
         .map(|w| w[0].start)
         .collect();
     chosen.retain(|m| !described.contains(&m.start));
+    enterprises_named_by_place(norm, known, sentence, &mut chosen);
+    chosen.sort_by_key(|m| m.start);
     chosen
+}
+
+/// 今年以来，市区累计出让住宅用地21宗: 市区 opening the sentence, after
+/// its period only, is the city the text is about, as 全市 is (not the plot
+/// or firm the sentence before ended on); where it opens it, when so.
+fn city_said_whole(norm: &str) -> Option<usize> {
+    let p = norm.find("市区")?;
+    let period = norm[..p]
+        .chars()
+        .all(|c| is_numeral_char(c) || "今年去月日份以来至到初底前截上下半季度，、".contains(c));
+    let rest = &norm[p + "市区".len()..];
+    (period
+        && !rest.starts_with([
+            '内', '外', '的', '道', '路', '范', '周', '中', '东', '西', '南', '北',
+        ]))
+    .then_some(p)
+}
+
+/// Trades a province's or city's enterprise is named by after the place
+/// (重庆电网, 浙江移动): the place and the trade together name the
+/// enterprise.
+const PLACE_TRADES: &[&str] = &[
+    "电网", "移动", "联通", "电信", "烟草", "邮政", "水务", "燃气",
+];
+
+/// 重庆电网最高负荷3120万千瓦: a place followed by a trade
+/// ([`PLACE_TRADES`]) is the enterprise they name, whose figures are not
+/// the place's.
+fn enterprises_named_by_place(norm: &str, known: &Known, sentence: u32, chosen: &mut Vec<Mention>) {
+    if !PLACE_TRADES.iter().any(|t| norm.contains(t)) {
+        return;
+    }
+    // A province said short before the trade (浙江电网) that no name found
+    // here covers.
+    let mut more = Vec::new();
+    for (short, _) in province_level_places() {
+        for trade in PLACE_TRADES {
+            let name = format!("{short}{trade}");
+            for (p, _) in norm.match_indices(&name) {
+                let end = p + name.len();
+                if chosen.iter().all(|m| m.end <= p || m.start >= end) {
+                    more.push(Mention {
+                        start: p,
+                        end,
+                        name: name.clone(),
+                        new_kind: Some("enterprise".to_string()),
+                        sentence,
+                        how: Some("a place and a trade (重庆电网): the enterprise they name"),
+                    });
+                }
+            }
+        }
+    }
+    chosen.extend(more);
+    chosen.sort_by_key(|m| m.start);
+    let starts: Vec<usize> = chosen.iter().map(|m| m.start).collect();
+    for (k, m) in chosen.iter_mut().enumerate() {
+        let place = m
+            .new_kind
+            .as_deref()
+            .or_else(|| known.entry(&m.name).map(|(_, k)| k))
+            .is_some_and(|k| PLACE_KINDS.contains(&k));
+        let Some(trade) = PLACE_TRADES
+            .iter()
+            .find(|t| norm[m.end..].starts_with(**t))
+            .filter(|_| place)
+        else {
+            continue;
+        };
+        let end = m.end + trade.len();
+        if starts.get(k + 1).is_some_and(|&next| next < end) {
+            continue;
+        }
+        m.end = end;
+        m.name = norm[m.start..end].to_string();
+        m.new_kind = Some("enterprise".to_string());
+        m.how = Some("a place and a trade (重庆电网): the enterprise they name");
+    }
 }
 
 /// 某高速公路控制性工程——某某隧道: a description, a dash, then the name
@@ -12690,6 +12958,11 @@ mod tests {
             assert_eq!(subject_of(&got, v).as_deref(), Some("香港"), "{v}: {got:?}");
         }
         // Not a market or a longer name it opens.
+        let m = visitors_destination("今年来台旅客574万人次，赴台自由行升温，来琼游客增加。");
+        let names: Vec<&str> = m.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["台湾", "海南"]);
+        assert!(visitors_destination("来台投资").is_empty());
+        assert!(visitors_destination("未来").is_empty());
         assert!(territories_said_bare("对台湾出口12亿元").is_empty());
         assert!(territories_said_bare("香港路小学").is_empty());
         assert!(territories_said_bare("台湾省").is_empty());
@@ -14638,6 +14911,42 @@ mod tests {
         let got = read("两个半月，三个半导体项目，省了一大半，3注册企业。");
         assert!(
             got.iter().all(|g| !g.contains('半') && !g.contains('注')),
+            "{got:?}"
+        );
+    }
+
+    /// Round 41: spoken sums with no 元 after a verb of selling, keeping or
+    /// giving (卖个七八万, 剩个三万出头, 补了两百来万), neighbouring numerals
+    /// before 块 ending the clause, 块 said of money with 的, and trips
+    /// counted by 趟 (in more than one numeral).
+    #[test]
+    fn spoken_sums_after_selling_and_trips() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        assert_eq!(
+            read("一批货卖个七八万，除去运费剩个三万出头，镇上补了两百来万。"),
+            [
+                "七八万 70000..80000 CNY range",
+                "三万出头 30000 CNY at_least",
+                "两百来万 2000000 CNY about",
+            ]
+        );
+        assert_eq!(
+            read("草莓每斤涨了五六块；每人有八百来块的路费，跑了十三四趟。"),
+            [
+                "五六块 5..6 CNY range",
+                "八百来块 800 CNY about",
+                "十三四趟 13..14 count range",
+            ]
+        );
+        // Bricks laid, a trip said once, and 万 after no such verb.
+        let got = read("铺了五六块青砖，跑一趟，来了七八万。");
+        assert!(
+            got.iter().all(|g| !g.contains("CNY") && !g.contains('趟')),
             "{got:?}"
         );
     }
@@ -17631,6 +17940,114 @@ mod tests {
         );
         assert_eq!(attr, "urbanization_rate");
         assert!(!x.found.iter().any(|f| f.text == "12.5"), "{:?}", x.found);
+    }
+
+    /// A quote whose speaker is named after it (“…”李家旺说), the text
+    /// having named them by a title of the people before (蔗农李家旺): the
+    /// quote's figures are the speaker's, not the county's.
+    #[test]
+    fn a_quote_of_one_of_the_people_named_before_is_theirs() {
+        let got = subjects_of(
+            "青石县甘蔗开榨\n\n青石县今年糖料蔗种植面积30万亩。蔗农李家旺家的甘蔗已经开砍。\n\n\
+             “现在用机器收，一天能收五十来亩。”李家旺说。",
+        );
+        assert_eq!(
+            subject_of(&got, "五十来亩").as_deref(),
+            Some("李家旺"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "30万亩").as_deref(),
+            Some("青石县"),
+            "{got:?}"
+        );
+    }
+
+    /// 市区 opening a sentence after its period is the city, as 全市 is:
+    /// not the plot the sentence before ended on.
+    #[test]
+    fn the_city_said_by_shiqu_is_the_texts_city() {
+        let got = subjects_of(
+            "青州11月土地出让\n\n记者从青州市自然资源局获悉，11月青州市区出让2宗住宅用地。\
+             其中，QZ105地块经过21轮竞价成交，成交价4.6亿元。\
+             今年以来，市区累计出让住宅用地14宗，成交金额52.8亿元。",
+        );
+        assert_eq!(
+            subject_of(&got, "14宗").as_deref(),
+            Some("青州市"),
+            "{got:?}"
+        );
+        assert!(city_said_whole("市区道路改造").is_none());
+        assert!(city_said_whole("位于市区的工厂").is_none());
+    }
+
+    /// A province's grid (浙江电网) is the enterprise the place and the
+    /// trade name: its load is not the province's; the province said
+    /// alone keeps its own figures.
+    #[test]
+    fn a_place_and_a_trade_name_an_enterprise() {
+        let x = extract(
+            "t.txt",
+            "电力保供一线见闻\n\n2026年8月20日\n\n记者从浙江省能源局获悉，浙江省今年新增光伏装机320万千瓦。今年夏季，浙江电网最高负荷达到1.23亿千瓦，同比增长5.1%。",
+            &Known::new(),
+        )
+        .unwrap();
+        let (f, _) = found_quantity(&x, "1.23亿千瓦");
+        assert_eq!(f.subject.as_deref(), Some("浙江电网"));
+        let (f, _) = found_quantity(&x, "320万千瓦");
+        assert_eq!(f.subject.as_deref(), Some("浙江省"));
+    }
+
+    /// Visitors counted by where they come to, the place said short after
+    /// 来 (来台旅客): the place's figures.
+    #[test]
+    fn visitors_to_a_place_said_short_are_its() {
+        let x = extract(
+            "t.txt",
+            "前三季來臺旅客增加\n\n（記者王明臺北5日電）觀光主管部門今天公布統計，今年1至9月來臺旅客512萬人次，年增12.4%。臺灣觀光旅館平均住用率65%。",
+            &Known::new(),
+        )
+        .unwrap();
+        let (f, _) = found_quantity(&x, "512萬人次");
+        assert_eq!(f.subject.as_deref(), Some("臺灣"));
+        let x = extract(
+            "t.txt",
+            "前三季來臺旅客增加\n\n（記者王明臺北5日電）今年1至9月來臺旅客512萬人次。其中，泰國旅客38.2萬人次，越南旅客合計41.5萬人次。",
+            &Known::new(),
+        )
+        .unwrap();
+        let (f, _) = found_quantity(&x, "38.2萬人次");
+        assert_eq!(f.subject.as_deref(), Some("泰國旅客"));
+        let (f, _) = found_quantity(&x, "41.5萬人次");
+        assert_eq!(f.subject.as_deref(), Some("越南旅客"));
+    }
+
+    /// A table set apart by bars whose last column gives no unit (同比):
+    /// its cells say their own (上升3.5%), and the bare cells of the
+    /// columns that give one are still read in it.
+    #[test]
+    fn a_bar_table_reads_bare_cells_beside_a_change() {
+        let x = extract(
+            "t.txt",
+            "青石县前三季度工业情况\n\n表：分行业情况\n\
+             行业｜企业数（家）｜产值（亿元）｜同比\n\
+             机械制造｜38｜12.6｜上升3.5%\n\
+             家具｜52｜4.8｜下降1.2%\n\n\
+             全县规上工业增加值增长6%。",
+            &Known::new(),
+        )
+        .unwrap();
+        let (f, q) = found_quantity(&x, "12.6");
+        assert_eq!(
+            (q.value.to_string().as_str(), q.unit, f.subject.as_deref()),
+            ("1260000000", Unit::Cny, Some("机械制造"))
+        );
+        let (f, q) = found_quantity(&x, "52");
+        assert_eq!(
+            (q.value.to_string().as_str(), q.unit, f.subject.as_deref()),
+            ("52", Unit::Count, Some("家具"))
+        );
+        assert!(x.found.iter().any(|f| f.text == "1.2%"), "{:?}", x.found);
     }
 
     /// A column of yields (单产（公斤/亩）) gives its cells the mass per 亩;

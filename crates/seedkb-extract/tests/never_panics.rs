@@ -392,3 +392,27 @@ fn round_40_edges_never_panic() {
         let _ = extract("edges.txt", text, &Known::new());
     }
 }
+
+/// Round 41's shapes at their edges: a bar table whose change column
+/// gives no unit (cells missing or cut off), spoken sums and trips cut
+/// off at the text's end.
+#[test]
+fn round_41_edges_never_panic() {
+    for text in [
+        "行业｜户数（户）｜退税额（亿元）｜同比增减",
+        "行业｜户数（户）｜退税额（亿元）｜同比增减\n化工｜39｜1.6｜",
+        "行业｜户数（户）｜退税额（亿元）｜同比增减\n化工｜｜｜增长9.1%",
+        "行業｜戶數（戶）｜退稅額（億元）｜同比\n化工｜３９｜１.６｜增長9.1%",
+        "卖个五六",
+        "卖个五六万",
+        "剩个两万出",
+        "补了一百来",
+        "三千来块的",
+        "贵了三四块",
+        "三四块",
+        "十一二趟",
+        "一趟",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}

@@ -301,8 +301,28 @@ pub fn kuai_said_as_money(before: &str, words: &str, after: &str) -> bool {
         && (after.is_empty()
             || after.starts_with(|c: char| "，。；！？、,;!?”".contains(c))
             || after.starts_with(['就', '才', '也', '都', '还', '了', '呢', '吧', '啊', '嘛']));
-    by_piece || paid
+    // 三千来块的补助, 两百块的工钱: 块 before the money it is, said with 的.
+    let of_money = after
+        .strip_prefix('的')
+        .is_some_and(|r| MONEY_AFTER_DE.iter().any(|w| r.starts_with(w)));
+    by_piece || paid || of_money
 }
+
+/// Nouns of money a sum in 块 may be said of with 的 (三千来块的补助).
+const MONEY_AFTER_DE: &[&str] = &[
+    "补助",
+    "补贴",
+    "工资",
+    "工钱",
+    "奖金",
+    "奖励",
+    "收入",
+    "路费",
+    "学费",
+    "生活费",
+    "租金",
+    "红包",
+];
 
 #[cfg(test)]
 mod tests {
@@ -318,6 +338,8 @@ mod tests {
         assert!(!kuai_said_as_money("样地", "420块", "，"));
         assert!(!kuai_said_as_money("补", "三块", "砖"));
         assert!(!kuai_said_as_money("补", "三个", "，"));
+        assert!(kuai_said_as_money("每个学生有", "五百来块", "的生活费"));
+        assert!(!kuai_said_as_money("院里铺了", "五百来块", "的青砖"));
     }
 
     fn at(text: &str, words: &str) -> bool {

@@ -393,6 +393,9 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
     // 2000万羽 (poultry), 3200盏 (lamps): counters the parser does not know.
     ("羽", Unit::Count, (1, 1), Some(&["毛", "绒", "球"])),
     ("盏", Unit::Count, (1, 1), Some(&[])),
+    // 出了十一二趟 (trips out to sea, in an interview): digits only, for 一趟
+    // and 这趟 open words.
+    ("趟", Unit::Count, (1, 1), Some(&["子"])),
     // 借阅196.2万册次, 新增图书15.6万册, 日产二十八万袋, 竞价43轮 (round
     // 23): counters the parser does not know, in two sets' articles.
     ("册次", Unit::Count, (1, 1), Some(&[])),
@@ -500,7 +503,7 @@ pub const UNITS_AFTER_WAN: &[(&str, Unit, (i128, i128), &[&str])] = &[
 ];
 
 /// Counters read only after digits: 一起, 一口气 and 一尾 are words.
-pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起", "份", "轮"];
+pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起", "份", "轮", "趟"];
 
 /// Counters of products made, sold or shipped by the piece: the words
 /// before an amount of tonnes (年产, 产能, 销售, 吞吐量) name them too.
@@ -1129,6 +1132,10 @@ pub const PEOPLE_TITLES: &[&str] = &[
     "竹农",
     "林农",
     "棉农",
+    // 蔗农黄文强, 采棉机手买买提: growers and machine hands quoted on their
+    // own work (round 41).
+    "蔗农",
+    "机手",
     "蕉农",
     "瓜农",
     "枣农",
