@@ -1539,14 +1539,14 @@ fn energy_and_volume_are_values_queried_by_their_units() {
         .run(&["--no-seeds", "load", "--explain", f.to_str().unwrap()])
         .ok();
     for want in [
-        "约100亿千瓦时 → 华能岚山电厂扩建工程.power_generation",
+        "约100亿千瓦时 → 华能岚山电厂扩建工程.annual_power_generation",
         "300万立方米 → 华能岚山电厂扩建工程.water_consumption",
         "120万方 → 华能岚山电厂扩建工程.earthwork",
         "200万千瓦 → 华能岚山电厂扩建工程.installed_capacity",
     ] {
         assert!(out.stdout.contains(want), "{want} not in:\n{}", out.stdout);
     }
-    let q = "projects where power_generation > 1亿千瓦时 and earthwork >= 100万立方米";
+    let q = "projects where annual_power_generation > 1亿千瓦时 and earthwork >= 100万立方米";
     let out = kb.run(&["-e", q, "--format", "csv"]).ok();
     assert!(
         out.stdout.contains("10000000000000,Wh,about,约100亿千瓦时")
