@@ -2848,7 +2848,9 @@ fn word_order(a: &str) -> String {
         if let Some(what) = a
             .strip_prefix(per)
             .and_then(|w| w.strip_prefix('_'))
-            .filter(|w| !w.is_empty())
+            // per_household_per_mu: two rates, moved round each other for
+            // ever; left as they are.
+            .filter(|w| !w.is_empty() && !w.starts_with("per_"))
         {
             // A goal's _target stays last.
             return word_order(&match what.strip_suffix("_target") {
@@ -3846,4 +3848,20 @@ fn rename_gold_to_the_convention() {
             println!("{}: {changed} values renamed", path.display());
         }
     }
+}
+
+/// Names that open with a rate are reordered, what is measured first; two
+/// rates in a row end as they are (they swapped round for ever before).
+#[test]
+fn word_order_puts_what_is_measured_first_and_ends() {
+    assert_eq!(
+        word_order("per_household_income_increase"),
+        "income_increase_per_household"
+    );
+    assert_eq!(word_order("per_mu_yield_target"), "yield_per_mu_target");
+    assert_eq!(word_order("per_household_per_mu"), "per_household_per_mu");
+    assert_eq!(
+        word_order("per_mu_per_household_target"),
+        "per_mu_per_household_target"
+    );
 }

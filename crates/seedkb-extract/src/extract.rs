@@ -1680,12 +1680,14 @@ pub fn extract_each<'t>(
         // in its sentence were its.
         // So do goods traded (铁矿砂进口…): the report goes on about its
         // port or its territory; and a breakdown's items (分品类看，…), after
-        // which it goes on about the whole.
+        // which it goes on about the whole; and visitors by their market
+        // (日本旅客…，韩国旅客…), a breakdown too.
         let no_thread = |m: &Mention| {
             m.how == Some(QUOTED_NAME_HOW)
                 || m.how == Some(SET_UP_HOW)
                 || m.how == Some(TRADED_HOW)
                 || m.how == Some(BREAKDOWN_HOW)
+                || m.how == Some(BY_ORIGIN_HOW)
         };
         let subjects: Vec<Mention> = subjects.iter().filter(|m| !no_thread(m)).cloned().collect();
         let last_subject = last_subject.filter(|m| !no_thread(m));
@@ -3851,6 +3853,21 @@ fn quantities_and_left_out(
                 next = i + used + '倍'.len_utf8();
                 continue;
             }
+        }
+        // 切成三四块, 分为五六块: pieces cut or split, not yuan (the range
+        // [`neighbouring_numerals`] reads as money without its clause).
+        if q.unit == Unit::Cny
+            && q.bound == Bound::Range
+            && q.text.ends_with('块')
+            && norm[..i].ends_with(['成', '为'])
+        {
+            left.push((
+                i,
+                i + used,
+                "a range in 块 after 切成, 分为: pieces, not yuan",
+            ));
+            next = i + used;
+            continue;
         }
         // 政府每餐补三块, 十八块一份: 块 a sum of yuan, not pieces.
         // 三千来块的补助: about so many yuan too.
@@ -7570,6 +7587,8 @@ fn traded_goods(
     mentions.sort_by_key(|m| m.start);
 }
 
+const BY_ORIGIN_HOW: &str = "visitors named by where they come from (日本旅客N人次): theirs";
+
 /// 日本旅客98.6万人次, 新南向18国旅客合计142.7万人次: visitors named by
 /// where they come from, opening the clause right before their count: the
 /// count is theirs, not the place's they visit. Visitors said by where they
@@ -7623,7 +7642,7 @@ fn visitors_by_origin(
             name: head.to_string(),
             new_kind: Some("region".to_string()),
             sentence,
-            how: Some("visitors named by where they come from (日本旅客N人次): theirs"),
+            how: Some(BY_ORIGIN_HOW),
         });
     }
     // A breakdown by market names two or more (日本旅客…，韩国旅客…); one
@@ -9876,6 +9895,34 @@ const PLACE_TRADES: &[&str] = &[
     "电网", "移动", "联通", "电信", "烟草", "邮政", "水务", "燃气",
 ];
 
+/// Words that make a trade's word part of a longer one after a place
+/// (上海移动支付, 广东电信诈骗, 云南烟草种植): the place's, no enterprise.
+const TRADE_WORDS_GOING_ON: &[&str] = &[
+    "支付",
+    "互联网",
+    "端",
+    "应用",
+    "办公",
+    "政务",
+    "医疗",
+    "诈骗",
+    "种植",
+    "产业",
+    "行业",
+    "种",
+    "编码",
+    "通信",
+];
+
+/// Whether a trade's word said at `at` is the trade (重庆电网最高负荷), not
+/// the head of a longer word (上海移动支付).
+fn trade_said_at(norm: &str, at: usize, trade: &str) -> bool {
+    norm[at..].starts_with(trade)
+        && !TRADE_WORDS_GOING_ON
+            .iter()
+            .any(|w| norm[at + trade.len()..].starts_with(w))
+}
+
 /// 重庆电网最高负荷3120万千瓦: a place followed by a trade
 /// ([`PLACE_TRADES`]) is the enterprise they name, whose figures are not
 /// the place's.
@@ -9891,7 +9938,9 @@ fn enterprises_named_by_place(norm: &str, known: &Known, sentence: u32, chosen: 
             let name = format!("{short}{trade}");
             for (p, _) in norm.match_indices(&name) {
                 let end = p + name.len();
-                if chosen.iter().all(|m| m.end <= p || m.start >= end) {
+                if trade_said_at(norm, p + short.len(), trade)
+                    && chosen.iter().all(|m| m.end <= p || m.start >= end)
+                {
                     more.push(Mention {
                         start: p,
                         end,
@@ -9915,7 +9964,7 @@ fn enterprises_named_by_place(norm: &str, known: &Known, sentence: u32, chosen: 
             .is_some_and(|k| PLACE_KINDS.contains(&k));
         let Some(trade) = PLACE_TRADES
             .iter()
-            .find(|t| norm[m.end..].starts_with(**t))
+            .find(|t| trade_said_at(norm, m.end, t))
             .filter(|_| place)
         else {
             continue;
@@ -11634,8 +11683,10 @@ fn span_end_or_start(norm: &str, a: usize, b: usize, cs: usize) -> Option<&'stat
     let by_then = after.strip_prefix('前').is_some_and(|r| {
         ["完成", "全部完成", "基本完成", "全面完成"]
             .iter()
-            .any(|w| r.starts_with(w))
-    });
+            .find(|w| r.starts_with(**w))
+            // 已于6月底前完成, 前完成了: done by then, not planned.
+            .is_some_and(|w| !r[w.len()..].starts_with('了'))
+    }) && !before.contains('已');
     if by_then {
         return Some("date_completion_planned");
     }
@@ -14943,8 +14994,8 @@ mod tests {
                 "十三四趟 13..14 count range",
             ]
         );
-        // Bricks laid, a trip said once, and 万 after no such verb.
-        let got = read("铺了五六块青砖，跑一趟，来了七八万。");
+        // Bricks laid, tofu cut, a trip said once, and 万 after no such verb.
+        let got = read("铺了五六块青砖，把豆腐切成三四块，跑一趟，来了七八万。");
         assert!(
             got.iter().all(|g| !g.contains("CNY") && !g.contains('趟')),
             "{got:?}"
@@ -17996,6 +18047,19 @@ mod tests {
         assert_eq!(f.subject.as_deref(), Some("浙江电网"));
         let (f, _) = found_quantity(&x, "320万千瓦");
         assert_eq!(f.subject.as_deref(), Some("浙江省"));
+        // The trade's word heading a longer one: no enterprise.
+        let got = subjects_of(
+            "青石县经济运行\n\n今年前三季度，云南烟草种植面积达到35万亩。\
+             上海移动支付交易额达到1.2万亿元。广东电信诈骗案件同比下降30%。",
+        );
+        for (value, trade) in [("35万亩", "烟草"), ("1.2万亿元", "移动"), ("30%", "电信")]
+        {
+            let got = subject_of(&got, value);
+            assert!(
+                !got.as_deref().is_some_and(|s| s.contains(trade)),
+                "{value}: {got:?}"
+            );
+        }
     }
 
     /// Visitors counted by where they come to, the place said short after
@@ -18020,6 +18084,14 @@ mod tests {
         assert_eq!(f.subject.as_deref(), Some("泰國旅客"));
         let (f, _) = found_quantity(&x, "41.5萬人次");
         assert_eq!(f.subject.as_deref(), Some("越南旅客"));
+        // A breakdown by market: the sentence after it is not the last
+        // market's.
+        let got = subjects_of(
+            "入境旅客统计\n\n今年1至9月入境旅客512万人次。其中，日本旅客98.6万人次，\
+             韩国旅客86.5万人次。航空旅客运送量达到3000万人次。",
+        );
+        assert_eq!(subject_of(&got, "86.5万人次").as_deref(), Some("韩国旅客"));
+        assert_ne!(subject_of(&got, "3000万人次").as_deref(), Some("韩国旅客"));
     }
 
     /// A table set apart by bars whose last column gives no unit (同比):

@@ -3416,6 +3416,11 @@ fn a_date_work_is_to_be_done_by_is_a_planned_completion() {
     assert_eq!(attr(&got, "2027年底"), "date_completion_planned");
     let got = attributes_of("青石县计划在国庆节前开通3条新公交线路，9月底前完成招标。");
     assert_eq!(attr(&got, "9月底"), "date_completion_planned");
+    // Work said done by then (已于…前完成, 前完成了) was done, not planned.
+    let got = attributes_of("青石县已于2025年6月底前完成全部搬迁任务，共搬迁1200户。");
+    assert_ne!(attr(&got, "2025年6月底"), "date_completion_planned");
+    let got = attributes_of("青石县在10月底前完成了全部12座水库的除险加固。");
+    assert_ne!(attr(&got, "10月底"), "date_completion_planned");
 }
 
 #[test]
