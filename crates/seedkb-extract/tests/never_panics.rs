@@ -424,6 +424,8 @@ fn round_41_edges_never_panic() {
         "2026年第三季",
         "2026年前三季度",
         "2026年第三季度",
+        "2026年度",
+        "2026年度第",
     ] {
         let _ = extract("edges.txt", text, &Known::new());
     }

@@ -192,6 +192,11 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             year = Some(y);
             explicit_year = true;
             used = u + '年'.len_utf8();
+            // 2026年度补偿资金, 2025年度，公司…: the year said as a
+            // reporting year, 度 the date's own.
+            if s[used..].starts_with('度') {
+                used += '度'.len_utf8();
+            }
         } else if let Some((y2, u2)) = year_span_end(&s[u..], Some(y)) {
             // 2025—2027年: a span of years said with one 年.
             let text = s[..u + u2].to_string();
@@ -1709,6 +1714,11 @@ mod tests {
                 "{text}"
             );
         }
+        // A reporting year: its 度 goes with it.
+        assert_eq!(
+            one("下达2031年度补偿资金", Some(2031)),
+            ("2031年度".into(), "2031".into(), None)
+        );
         // 2030年前三季度 stays the year, as the gold that says it reads it.
         assert_eq!(one("2030年前三季度，全市", Some(2030)).1, "2030");
         // 年底 after 今年 is its December.
