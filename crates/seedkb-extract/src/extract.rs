@@ -4440,8 +4440,10 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                 && next
                     .strip_prefix('人')
                     .is_some_and(|r| !r.starts_with(['饮', '工', '防']));
+            // 最后一茬秋果, 一茬接一茬: one crop is the crop, no count.
             let refused = refused
-                || lexicon::DIGITS_ONLY_COUNTERS.contains(w) && lone_numeral(&q.text) && !family;
+                || lexicon::DIGITS_ONLY_COUNTERS.contains(w) && lone_numeral(&q.text) && !family
+                || *w == "茬" && q.text == "一";
             if refused {
                 return Some(unread);
             }
@@ -15546,6 +15548,21 @@ mod tests {
         assert_eq!(quantities("新打机电井260眼，眼下正在验收"), ["260眼"]);
         assert_eq!(quantities("申报清单约58万票，票价不变"), ["约58万票"]);
         assert_eq!(quantities("出入境货车日均约900辆次"), ["约900辆次"]);
+    }
+
+    #[test]
+    fn rides_packs_crops_and_classes_are_counted() {
+        assert_eq!(
+            quantities("假期地铁运送乘客52.3万乘次，全年累计1.2亿乘次"),
+            ["52.3万乘次", "1.2亿乘次"]
+        );
+        // A pack's size and the crop just picked count nothing.
+        assert_eq!(
+            quantities("一盒20袋，网上月销量超过3万盒"),
+            ["20袋", "超过3万盒"]
+        );
+        assert_eq!(quantities("最后一茬已经采完，今年共采摘了四茬"), ["四茬"]);
+        assert_eq!(quantities("开发出8大类产品"), ["8大类"]);
     }
 
     #[test]

@@ -319,6 +319,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("家", "次"),
     // 耕地质量提升0.5个等级: grades of a scale.
     ("个", "等级"),
+    // 开发出12大类产品: kinds of products counted by their class.
+    ("大", "类"),
 ];
 
 /// Counters and units after a bare number that the shared parser does not
@@ -390,6 +392,12 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
     // parser does not know.
     ("锭", Unit::Count, (1, 1), Some(&[])),
     ("车次", Unit::Count, (1, 1), Some(&[])),
+    // 运送乘客386.7万乘次 (metro riders counted at each ride), 月销量超过5万盒,
+    // 全年采摘五茬 (crops picked from the same plants): counters the parser
+    // does not know; 一盒30袋 counts no sales, 最后一茬 no crops.
+    ("乘次", Unit::Count, (1, 1), Some(&[])),
+    ("盒", Unit::Count, (1, 1), Some(&["子", "饭", "装", "马"])),
+    ("茬", Unit::Count, (1, 1), Some(&["口"])),
     // 2000万羽 (poultry), 3200盏 (lamps): counters the parser does not know.
     ("羽", Unit::Count, (1, 1), Some(&["毛", "绒", "球"])),
     ("盏", Unit::Count, (1, 1), Some(&[])),
@@ -502,8 +510,9 @@ pub const UNITS_AFTER_WAN: &[(&str, Unit, (i128, i128), &[&str])] = &[
     ),
 ];
 
-/// Counters read only after digits: 一起, 一口气 and 一尾 are words.
-pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起", "份", "轮", "趟"];
+/// Counters read only after digits: 一起, 一口气 and 一尾 are words, 一盒
+/// (30袋) a pack's size.
+pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起", "份", "轮", "趟", "盒"];
 
 /// Counters of products made, sold or shipped by the piece: the words
 /// before an amount of tonnes (年产, 产能, 销售, 吞吐量) name them too.
