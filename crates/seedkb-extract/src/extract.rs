@@ -1236,7 +1236,10 @@ pub fn extract_each<'t>(
             };
             let (cs, _) = clause(&norm, a, b, SMALL_MARKS);
             if q.unit == Unit::Count {
-                let of_them = norm[..a].rfind("其中").is_some_and(|p| p + 6 >= cs);
+                // 其中电话渠道38.1万件、网络渠道14.5万件: 其中 opening the
+                // clause heads each item of its list, not the first only.
+                let (ws, _) = clause(&norm, a, b, CLAUSE_MARKS);
+                let of_them = norm[..a].rfind("其中").is_some_and(|p| p + 6 >= ws);
                 match &last_count {
                     Some((c, prev))
                         if of_them && *c == counter && attr == counter_attribute(&norm[a..b]) =>
@@ -1265,8 +1268,18 @@ pub fn extract_each<'t>(
                 // 甲完成118万标箱，乙和丙分别完成96万标箱和49万标箱: what
                 // the value before it measured, each its own.
                 let fenbie = norm[cs..a].contains("分别");
+                // 投诉类诉求43.9万件，求助类31.2万件: a clause naming only
+                // another kind (X类) counts what the kind before it counted.
+                let kind_between = between
+                    .strip_prefix(['，', ','])
+                    .and_then(|k| k.strip_suffix('类'))
+                    .is_some_and(|k| (1..=6).contains(&k.chars().count()) && k.chars().all(is_han));
                 if inherited.is_none() && plain && same {
-                    if lexicon::LIST_SEPARATORS.contains(&between) || noun_between || fenbie {
+                    if lexicon::LIST_SEPARATORS.contains(&between)
+                        || noun_between
+                        || fenbie
+                        || kind_between
+                    {
                         attr = pattr.clone();
                         inherited = Some("in a list (、和, 分别): what the value before it is");
                     } else if lexicon::TOTALS.iter().any(|w| norm[cs..a].contains(w)) {

@@ -3429,3 +3429,37 @@ fn a_stations_total_capacity_and_yearly_output_are_named() {
     assert_eq!(attr(&got, "36万千瓦"), "installed_capacity");
     assert_eq!(attr(&got, "约9.8亿千瓦时"), "annual_power_generation");
 }
+
+#[test]
+fn a_hotlines_requests_are_requests_and_a_channel_counts_no_canals() {
+    let got = attributes_of(
+        "前三季度，青石市12345热线共受理市民诉求52.6万件，其中电话渠道38.1万件、网络渠道14.5万件。",
+    );
+    assert_eq!(attr(&got, "52.6万件"), "request_count");
+    // 其中…渠道: the requests that came in by each channel, not canals.
+    assert_eq!(attr(&got, "38.1万件"), "request_count");
+    assert_eq!(attr(&got, "14.5万件"), "request_count");
+    // Kinds listed after the first: what the first kind counted.
+    let got = attributes_of("其中咨询类诉求20.3万件，求助类9.8万件，意见建议类4.1万件。");
+    assert_eq!(attr(&got, "9.8万件"), "request_count");
+    assert_eq!(attr(&got, "4.1万件"), "request_count");
+    let got = attributes_of("热线全年派发工单8.2万件。");
+    assert_eq!(attr(&got, "8.2万件"), "work_order_count");
+    // Canals counted by 条 stay canals.
+    let got = attributes_of("灌区改造支渠及以下渠道86条。");
+    assert_eq!(attr(&got, "86条"), "canal_count");
+}
+
+#[test]
+fn a_contribution_bases_bounds_and_rate_are_named() {
+    let got = attributes_of(
+        "今年青石市职工养老保险缴费基数下限为每月3950元，上限为每月19750元，单位缴费比例为16%。",
+    );
+    assert_eq!(attr(&got, "3950元"), "contribution_base_floor");
+    assert_eq!(attr(&got, "19750元"), "contribution_base_ceiling");
+    assert_eq!(attr(&got, "16%"), "contribution_rate");
+    // The bounds said the other way round.
+    let got = attributes_of("医保缴费基数上限为每月2.1万元，下限为每月4200元。");
+    assert_eq!(attr(&got, "2.1万元"), "contribution_base_ceiling");
+    assert_eq!(attr(&got, "4200元"), "contribution_base_floor");
+}

@@ -643,6 +643,20 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
     if rest && named == "subsidy" {
         return Some("funding".into());
     }
+    // 缴费基数下限为每月4286元，上限为每月21432元: a clause opening with
+    // the other bound is the same measure's other bound.
+    let bounds = [
+        ("_floor", "上限", "_ceiling"),
+        ("_ceiling", "下限", "_floor"),
+    ];
+    if let Some(other) = bounds.iter().find_map(|(from, word, to)| {
+        named
+            .strip_suffix(from)
+            .filter(|_| norm[cs..a].starts_with(word))
+            .map(|stem| format!("{stem}{to}"))
+    }) {
+        return Some(other);
+    }
     // 比年初增加176.3亿元: the change of what the value before measured.
     Some(match super::change_word(&norm[cs..a]) {
         Some(change) => change_of(&named, change),

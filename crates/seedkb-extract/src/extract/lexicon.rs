@@ -237,8 +237,9 @@ pub const AFTER: &[(&str, Dim, &str)] = &[
 
 /// Nouns that also qualify the noun after them (17家专业餐饮企业, 香港专业
 /// 人士627名) and name what a count counts only when it is by their own
-/// counter (4个专业, 专业总数达到48个).
-pub const COUNTED_ONLY_BY: &[(&str, &str)] = &[("专业", "个")];
+/// counter (4个专业, 专业总数达到48个); 渠道 are canals only when counted
+/// by 条 (渠道126条): 电话渠道214.8万件 counts what came in by the channel.
+pub const COUNTED_ONLY_BY: &[(&str, &str)] = &[("专业", "个"), ("渠道", "条")];
 
 /// What a count counts, from the noun after it (100余家企业) or before it
 /// (分布式电站142个), else from the counter.
