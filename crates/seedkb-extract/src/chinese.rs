@@ -23,6 +23,10 @@ impl Analyzer for Chinese {
         crate::segment::index_words(sentence)
     }
 
+    fn scanned(&self, word: &str) -> bool {
+        seedkb_core::text::char_or_number(word)
+    }
+
     fn sounds_alike(&self, typed_key: &str, candidate_key: &str) -> bool {
         sounds_alike(typed_key, candidate_key)
     }

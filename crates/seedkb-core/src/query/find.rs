@@ -3,8 +3,9 @@
 //! Terms are compared in the analyzer's `search_key` form (simplified characters,
 //! width and case folded), so `find 物流園` finds 物流园. A sentence matches
 //! when it contains every term. Whole jieba words come from the `words`
-//! index; exact substrings (凯农, which is no word) need a scan of the
-//! stored sentences — linear in their number, fine for thousands of
+//! index (those it leaves out, `Analyzer::scanned`: single characters,
+//! numbers, are counted in the sentences that match); exact substrings
+//! (凯农, which is no word) need a scan of the stored sentences — linear in their number, fine for thousands of
 //! documents, and the place for a character n-gram index when it is not.
 //!
 //! Ranking: occurrences of each term, a whole-word occurrence counting
@@ -13,16 +14,23 @@
 use super::plan::FindPlan;
 use super::result::{Cell, ResultSet};
 use crate::error::Error;
+use crate::store::search::word_count_in;
 use crate::store::{DocId, Store};
 use std::collections::{HashMap, HashSet};
 
 /// Runs a planned `find` (terms already in their search form).
 pub fn run(store: &Store, f: &FindPlan) -> Result<ResultSet, Error> {
     let terms = &f.terms;
+    let analyzer = store.analyzer();
     // Whole-word occurrences per (doc, sentence), per term.
     let mut word_counts: Vec<HashMap<(DocId, u32), u32>> = Vec::new();
     for t in terms {
         let mut m = HashMap::new();
+        if analyzer.scanned(t) {
+            // Not in the index: counted in the sentences that match.
+            word_counts.push(m);
+            continue;
+        }
         for (doc, n, c) in store.word_hits(t)? {
             *m.entry((doc, n)).or_insert(0) += u32::from(c);
         }
@@ -36,7 +44,7 @@ pub fn run(store: &Store, f: &FindPlan) -> Result<ResultSet, Error> {
     let mut hits: Vec<Hit> = Vec::new();
     for item in store.all_sentences() {
         let (doc, rec) = item?;
-        let key = store.analyzer().search_key(&rec.text);
+        let key = analyzer.search_key(&rec.text);
         let mut score = 0;
         let mut all = true;
         for (t, words) in terms.iter().zip(&word_counts) {
@@ -48,6 +56,11 @@ pub fn run(store: &Store, f: &FindPlan) -> Result<ResultSet, Error> {
             score += n + words.get(&(doc, rec.index)).copied().unwrap_or(0);
         }
         if all {
+            // Segmented only when it matches every term: few sentences
+            // for most searches.
+            for t in terms.iter().filter(|t| analyzer.scanned(t)) {
+                score += u32::from(word_count_in(analyzer, &rec.text, t));
+            }
             hits.push(Hit { score, doc, rec });
         }
     }

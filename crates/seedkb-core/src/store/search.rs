@@ -3,7 +3,9 @@
 //! same atomic load, removed with it.
 //!
 //! Keys: `sentences` doc id (u32 BE) · sentence number (u32 BE);
-//! `words` word (escaped string) · doc id · sentence number → count (u16 BE).
+//! `words` word (escaped string) · doc id · sentence number → count (u16 BE),
+//! but for the words the analyzer leaves to `find`'s scan (schema 12,
+//! `Analyzer::scanned`).
 
 use super::keys::{self, DocId};
 use super::kv::Space;
@@ -265,11 +267,26 @@ impl<'a> Placing<'a> {
     }
 }
 
+/// How often `sentence` says `word` as a whole word, as the words index
+/// counts it.
+pub fn word_count_in(analyzer: &dyn Analyzer, sentence: &str, word: &str) -> u16 {
+    let n = analyzer
+        .index_words(sentence)
+        .iter()
+        .filter(|w| *w == word)
+        .count();
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
 /// The words the words index keeps for one sentence, each with how often
-/// the sentence says it, in the order first said.
+/// the sentence says it, in the order first said (not the words
+/// the analyzer leaves to the scan, [`Analyzer::scanned`]).
 pub(crate) fn word_counts(analyzer: &dyn Analyzer, sentence: &str) -> Vec<(String, u16)> {
     let mut counts: Vec<(String, u16)> = Vec::new();
     for w in analyzer.index_words(sentence) {
+        if analyzer.scanned(&w) {
+            continue;
+        }
         match counts.iter_mut().find(|(x, _)| *x == w) {
             Some((_, n)) => *n = n.saturating_add(1),
             None => counts.push((w, 1)),
@@ -431,7 +448,8 @@ pub(crate) fn attach(
 
 impl Store {
     /// Sentences containing `word` (a segmented word, in `text::search_key`
-    /// form): (doc, sentence number, occurrences), from the words index.
+    /// form): (doc, sentence number, occurrences), from the words index
+    /// (none for a word the analyzer leaves out, [`Analyzer::scanned`]).
     pub fn word_hits(&self, word: &str) -> Result<Vec<(DocId, u32, u16)>, Error> {
         let mut out = Vec::new();
         for item in self

@@ -675,6 +675,95 @@ fn replacing_a_document_removes_the_words_of_its_old_sentences() {
     }
 }
 
+/// Words the analyzer leaves to the scan have no `words` entry, and
+/// `find` gives what it gives when they are indexed: the same rows, scores
+/// and order, for single characters, numbers, words, several terms, a
+/// term said twice in a sentence and one found nowhere; a replaced
+/// document leaves no entry behind.
+#[test]
+fn words_left_to_the_scan_are_found_as_when_indexed() {
+    let with_text = |name: &str, text: &str| DocumentFacts {
+        text: Some(text.into()),
+        ..doc(name, "2.4亿元")
+    };
+    let docs = [
+        with_text(
+            "a.txt",
+            "甲县拨款2.4亿元,县里 app 上线。\n\n乙镇建成电站,装机300千瓦,电电电。",
+        ),
+        with_text(
+            "b.txt",
+            "丙村APP修路3公里,2019年投资300万元。甲县 乙镇 拨款",
+        ),
+        with_text("c.txt", "丁乡植树2019棵。app app 物流 3.5"),
+    ];
+    let scanning = || {
+        let (store, _) = Store::from_kv(
+            Box::new(MemKv::new()),
+            "memory",
+            Arc::new(crate::text::PlainScanning),
+        )
+        .unwrap();
+        store
+    };
+    let (indexed, scanned) = (memory_store(), scanning());
+    indexed.initialize(&docs, None).unwrap();
+    scanned.initialize(&docs, None).unwrap();
+    let words = |s: &Store| -> Vec<(String, Vec<u8>)> {
+        s.kv()
+            .scan_prefix(Space::Words, &[])
+            .map(|e| {
+                let (k, v) = e.unwrap();
+                (keys::parse_word_key(&k).unwrap().0, v)
+            })
+            .collect()
+    };
+    let all = words(&indexed);
+    let kept: Vec<_> = all
+        .iter()
+        .filter(|(w, _)| !crate::text::char_or_number(w))
+        .cloned()
+        .collect();
+    assert!(kept.len() >= 3 && kept.len() * 2 < all.len(), "{kept:?}");
+    assert_eq!(words(&scanned), kept);
+    for q in [
+        "find 电",
+        "find 县",
+        "find 300",
+        "find 2019",
+        "find 3.5",
+        "find app",
+        "find 甲县",
+        "find 电 300",
+        "find app 2019",
+        "find 县 县",
+        "find 戊",
+        "find 电 limit 1",
+    ] {
+        let (a, b) = (
+            crate::query::run(&indexed, q).unwrap(),
+            crate::query::run(&scanned, q).unwrap(),
+        );
+        assert_eq!(a, b, "{q}");
+        assert!(q == "find 戊" || !a.rows.is_empty(), "{q}");
+    }
+    let replacement = [with_text("a.txt", "戊村通电。")];
+    for s in [&indexed, &scanned] {
+        assert_eq!(s.load(&replacement).unwrap().documents_replaced, 1);
+    }
+    let all = words(&indexed);
+    let kept: Vec<_> = all
+        .iter()
+        .filter(|(w, _)| !crate::text::char_or_number(w))
+        .cloned()
+        .collect();
+    assert_eq!(words(&scanned), kept);
+    assert_eq!(
+        crate::query::run(&indexed, "find 电").unwrap(),
+        crate::query::run(&scanned, "find 电").unwrap()
+    );
+}
+
 /// Schema 8: a sentence's fact keys are stored prefix-compressed and read
 /// back whole, in their order; a word said once is stored without its
 /// count and read as 1.

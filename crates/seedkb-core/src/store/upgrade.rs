@@ -21,13 +21,15 @@ use super::{
 };
 use crate::error::Error;
 use crate::model::Qualifiers;
+use crate::text::Analyzer;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::ops::Bound;
 
 /// One step: turns a database of version `to - 1` into one of version
 /// `to`, new version number included; returns how many records it wrote.
-type Step = fn(&dyn Kv, u32) -> Result<usize, Error>;
+/// The analyzer is the database's (12 drops the words it scans).
+type Step = fn(&dyn Kv, u32, &dyn Analyzer) -> Result<usize, Error>;
 
 /// The steps, by the version they start from.
 const STEPS: &[(u32, Step)] = &[
@@ -40,6 +42,7 @@ const STEPS: &[(u32, Step)] = &[
     (8, v8_to_v9),
     (9, v9_to_v10),
     (10, v10_to_v11),
+    (11, v11_to_v12),
 ];
 
 /// Which record a value of `space` under `key` is, if any.
@@ -128,7 +131,7 @@ fn reencode_ops(raw: &dyn Kv, to_v5: bool) -> Result<(Vec<WriteOp>, usize), Erro
 /// [`SCHEMA_VERSION`]); keys and blocks stay where they are. In bounded
 /// parts of one staged write (it had been one write held whole: 1.27 GB
 /// at a million facts).
-fn v4_to_v5(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+fn v4_to_v5(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
     let mut w = Rewrite::new(kv)?;
     let mut n = 0;
     for space in [Space::Eavt, Space::Entities, Space::Sentences] {
@@ -310,7 +313,7 @@ fn source_v6(s: StoredSourceV5, spans: &QuoteSpans) -> StoredSource {
 /// does a sentence record's text. The documents first (their sentences
 /// noted: ~24 bytes each), then every fact, entity and sentence record,
 /// in bounded parts of one staged write.
-fn v5_to_v6(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+fn v5_to_v6(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
     let mut w = Rewrite::new(kv)?;
     let mut spans = QuoteSpans::default();
     let mut n = w.docs(|_, v| {
@@ -414,7 +417,7 @@ const SOURCE_BATCH_BYTES: usize = 64 << 10;
 /// words, qualifiers and first source and counts them all. Facts and
 /// their sources sort alike, so the entries come in key order and are
 /// packed as they come, in bounded parts of one staged write.
-fn v6_to_v7(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+fn v6_to_v7(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
     let mut w = Rewrite::new(kv)?;
     let mut pending: Vec<packed::Entry> = Vec::new();
     let mut held = 0;
@@ -471,7 +474,7 @@ fn v6_to_v7(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
 /// records in [`FactHead`]'s own encoding; a `words` entry of a word said
 /// once without its count. In bounded parts
 /// of one staged write; keys and blocks stay where they are.
-fn v7_to_v8(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+fn v7_to_v8(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
     let mut w = Rewrite::new(kv)?;
     let mut n = w.blocks(Space::Sentences, |_, v| {
         let old: SentenceRecordV7 = decode(v, "schema 7 sentence")?;
@@ -534,7 +537,7 @@ fn each_in_parts(
 /// Schema 8 → 9: documents' text chunks compressed (`text::stored_chunk`).
 /// Read a part at a time from after the last one rewritten, as
 /// [`Rewrite::blocks`] reads blocks.
-fn v8_to_v9(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+fn v8_to_v9(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
     let mut w = Rewrite::new(kv)?;
     let mut n = 0;
     let first = Bound::Included(vec![keys::DICT_DOC_TEXT]);
@@ -550,15 +553,53 @@ fn v8_to_v9(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
 /// Schema 9 → 10: every `words` and `sentences` block compressed
 /// (`zipped`); returns how many records they hold. Each block is decoded
 /// first: a damaged one stops the step, which is rolled back.
-fn v9_to_v10(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+fn v9_to_v10(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
     zip_blocks(kv, &super::zipped::ZIPPED_IN_10, to)
 }
 
 /// Schema 10 → 11: the blocks of the other packed keyspaces but `eavt`
 /// and `entities` compressed,
 /// as 9 → 10 did `words` and `sentences`.
-fn v10_to_v11(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+fn v10_to_v11(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
     zip_blocks(kv, &zipped_in_11(), to)
+}
+
+/// Schema 11 → 12: the `words` entries of the words the analyzer leaves
+/// to `find`'s scan ([`Analyzer::scanned`]) dropped; returns how many.
+/// Each block read plain and written compressed again, under its new
+/// last key (reads go on after the old one: a part is never read again).
+fn v11_to_v12(kv: &dyn Kv, to: u32, analyzer: &dyn Analyzer) -> Result<usize, Error> {
+    let mut w = Rewrite::new(kv)?;
+    let mut dropped = 0;
+    let space = Space::Words;
+    each_in_parts(kv, space, Bound::Unbounded, Bound::Unbounded, |k, v| {
+        let damaged = |why: String| Error::Storage(format!("damaged words block: {why}"));
+        let plain = super::zipped::unzip(&v).map_err(damaged)?;
+        let mut entries = packed::decode_block(&plain).map_err(damaged)?;
+        let before = entries.len();
+        for (ek, _) in &entries {
+            keys::parse_word_key(ek).map_err(|e| damaged(e.to_string()))?;
+        }
+        entries.retain(|(ek, _)| {
+            keys::parse_word_key(ek).is_ok_and(|(word, _, _)| !analyzer.scanned(&word))
+        });
+        if entries.len() == before {
+            return Ok(());
+        }
+        dropped += before - entries.len();
+        match entries.last() {
+            None => w.put((space, k, None)),
+            Some((last, _)) => {
+                if *last != k {
+                    w.put((space, k, None))?;
+                }
+                let block = super::zipped::zip(&packed::encode_block(&entries)).map_err(storage)?;
+                w.put((space, last.clone(), Some(block)))
+            }
+        }
+    })?;
+    w.finish(to)?;
+    Ok(dropped)
 }
 
 /// The keyspaces schema 11 compressed.
@@ -602,6 +643,15 @@ fn unzip_ops(kv: &dyn Kv, spaces: &[Space]) -> Result<Vec<WriteOp>, Error> {
         }
     }
     Ok(ops)
+}
+
+/// The writes that turn a database of this version back into schema 11's,
+/// version 11: the same layout but for the `words` entries 12 leaves to
+/// the scan, which a database indexed by an analyzer that scans nothing
+/// (`Plain`) holds anyway. Only tests of the upgrade use it.
+#[cfg(test)]
+fn schema_11_ops(_kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    Ok(with_version(Vec::new(), 11))
 }
 
 /// The writes that turn a database of this version back into schema 10's
@@ -852,13 +902,18 @@ pub(super) fn can_upgrade(found: u32) -> bool {
 
 /// Runs every step from `found` to [`SCHEMA_VERSION`]; returns the notice
 /// to show the user.
-pub(super) fn upgrade(kv: &dyn Kv, found: u32, label: &str) -> Result<String, Error> {
+pub(super) fn upgrade(
+    kv: &dyn Kv,
+    found: u32,
+    label: &str,
+    analyzer: &dyn Analyzer,
+) -> Result<String, Error> {
     let mut records = 0;
     for v in found..SCHEMA_VERSION {
         let Some((_, step)) = STEPS.iter().find(|(from, _)| *from == v) else {
             return Err(Error::Internal(format!("no upgrade from schema {v}")));
         };
-        records += step(kv, v + 1).map_err(|e| {
+        records += step(kv, v + 1, analyzer).map_err(|e| {
             Error::Storage(format!(
                 "{label}: upgrading schema {v} to {} failed, the database is left at schema {v}: {e}",
                 v + 1
@@ -882,7 +937,7 @@ fn with_version(mut ops: Vec<WriteOp>, to: u32) -> Vec<WriteOp> {
 
 /// 3 → 4: every keyspace but `meta` and `dict` packed into blocks, the
 /// fact indexes rebuilt from eavt (`packed::upgrade_to_packed`).
-fn v3_to_v4(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+fn v3_to_v4(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
     packed::upgrade_to_packed(kv, META_SCHEMA, to).map_err(storage)
 }
 
@@ -895,7 +950,7 @@ struct FactRecordV2 {
 
 /// 2 → 3: fact records gain qualifiers (every old fact is reported, with
 /// no rate and no as-of date). Keys of default qualifiers are unchanged.
-fn v2_to_v3(kv: &dyn Kv, to: u32) -> Result<usize, Error> {
+fn v2_to_v3(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
     let ops = v2_to_v3_ops(kv)?;
     let n = ops.len();
     kv.apply(with_version(ops, to)).map_err(storage)?;
@@ -1695,6 +1750,98 @@ mod tests {
         assert_eq!(schema_of(&path), SCHEMA_VERSION);
         let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
         assert_eq!(stored(&kv), zipped);
+    }
+
+    /// A schema 11 database (every word indexed, as [`Plain`] indexes
+    /// them) opened with an analyzer that leaves single characters and
+    /// numbers to `find`'s scan: their `words` entries dropped, in many
+    /// parts, every other entry as it was, and `find` answers the same.
+    ///
+    /// [`Plain`]: crate::text::Plain
+    #[test]
+    fn a_schema_11_database_drops_the_words_left_to_the_scan() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let queries = [
+            "find 县",
+            "find 2",
+            "find 亿",
+            "find 资金",
+            "find app",
+            "find gdp 物",
+        ];
+        let (all, answers) = {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            // Plain's words of generated text are all characters and
+            // numbers: a document with words of letters too.
+            let mut docs = generated(3000);
+            docs.push(DocumentFacts {
+                text: Some("甲县拨款2.4亿元。APP 物流 gdp, logistics park。".into()),
+                ..sample()
+            });
+            store.initialize(&docs, None).unwrap();
+            let answers: Vec<_> = queries
+                .iter()
+                .map(|q| crate::query::run(&store, q).unwrap())
+                .collect();
+            (entries(&store), answers)
+        };
+        for (q, a) in queries.iter().zip(&answers) {
+            assert!(!a.rows.is_empty(), "{q}");
+        }
+        let scanned = |(s, k, _): &(Space, Vec<u8>, Vec<u8>)| {
+            *s == Space::Words && crate::text::char_or_number(&keys::parse_word_key(k).unwrap().0)
+        };
+        let dropped = all.iter().filter(|e| scanned(e)).count();
+        let words = all.iter().filter(|(s, _, _)| *s == Space::Words).count();
+        assert!(dropped > 1000 && dropped < words, "{dropped} of {words}");
+        {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            kv.apply(schema_11_ops(&kv).unwrap()).unwrap();
+        }
+        assert_eq!(schema_of(&path), 11);
+        let scanning = OpenOptions {
+            analyzer: std::sync::Arc::new(crate::text::PlainScanning),
+            ..OpenOptions::default()
+        };
+        {
+            let (store, _) = Store::open(&path, &scanning).unwrap();
+            let notices = store.open_notices().join("\n");
+            assert!(
+                notices.contains(&format!(
+                    "upgraded from schema version 11 to {SCHEMA_VERSION} ({dropped} record(s)"
+                )),
+                "{notices}"
+            );
+            let report = store.check().unwrap();
+            assert!(report.problems.is_empty(), "{:?}", report.problems);
+            let kept: Vec<_> = all.iter().filter(|e| !scanned(e)).cloned().collect();
+            assert_eq!(entries(&store), kept);
+            for (q, a) in queries.iter().zip(&answers) {
+                assert_eq!(&crate::query::run(&store, q).unwrap(), a, "{q}");
+            }
+        }
+        assert_eq!(schema_of(&path), SCHEMA_VERSION);
+        // Blocks keyed by their last entry, compressed.
+        let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+        for b in kv.scan_prefix(Space::Words, &[]) {
+            let (k, v) = b.unwrap();
+            let block = packed::decode_block(&super::super::zipped::unzip(&v).unwrap()).unwrap();
+            assert_eq!(block.last().unwrap().0, k);
+        }
+    }
+
+    /// A damaged `words` block in the 11 → 12 step rolls it all back:
+    /// the database is schema 11's, byte for byte.
+    #[test]
+    fn a_damaged_block_leaves_schema_11_as_it_was() {
+        a_damaged_value_leaves_the_schema(
+            schema_11_ops,
+            11,
+            Space::Words,
+            damage_last_block,
+            "damaged words block",
+        );
     }
 
     /// A damaged `aevt` block in the 10 → 11 step rolls it all back: the
