@@ -718,12 +718,16 @@ fn words_left_to_the_scan_are_found_as_when_indexed() {
             })
             .collect()
     };
+    // What the scanning analyzer should keep: every entry but single
+    // characters and numbers.
+    let kept_of = |all: &[(String, Vec<u8>)]| -> Vec<(String, Vec<u8>)> {
+        all.iter()
+            .filter(|(w, _)| !crate::text::char_or_number(w))
+            .cloned()
+            .collect()
+    };
     let all = words(&indexed);
-    let kept: Vec<_> = all
-        .iter()
-        .filter(|(w, _)| !crate::text::char_or_number(w))
-        .cloned()
-        .collect();
+    let kept = kept_of(&all);
     assert!(kept.len() >= 3 && kept.len() * 2 < all.len(), "{kept:?}");
     assert_eq!(words(&scanned), kept);
     for q in [
@@ -751,12 +755,7 @@ fn words_left_to_the_scan_are_found_as_when_indexed() {
     for s in [&indexed, &scanned] {
         assert_eq!(s.load(&replacement).unwrap().documents_replaced, 1);
     }
-    let all = words(&indexed);
-    let kept: Vec<_> = all
-        .iter()
-        .filter(|(w, _)| !crate::text::char_or_number(w))
-        .cloned()
-        .collect();
+    let kept = kept_of(&words(&indexed));
     assert_eq!(words(&scanned), kept);
     assert_eq!(
         crate::query::run(&indexed, "find 电").unwrap(),
