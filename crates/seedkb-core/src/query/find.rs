@@ -5,8 +5,9 @@
 //! when it contains every term. Whole jieba words come from the `words`
 //! index (those it leaves out, `Analyzer::scanned`: single characters,
 //! numbers, are counted in the sentences that match); exact substrings
-//! (凯农, which is no word) need a scan of the stored sentences — linear in their number, fine for thousands of
-//! documents, and the place for a character n-gram index when it is not.
+//! (凯农, which is no word) need a scan of the stored sentences — linear
+//! in their number, fine for thousands of documents, and the place for a
+//! character n-gram index when it is not.
 //!
 //! Ranking: occurrences of each term, a whole-word occurrence counting
 //! double; then shorter sentences; then document order.
