@@ -9947,19 +9947,22 @@ fn enterprises_named_by_place(norm: &str, known: &Known, sentence: u32, chosen: 
     }
     // A province said short before the trade (浙江电网) that no name found
     // here covers.
+    // Found from the trade's words the sentence has, not by trying every
+    // province with every trade.
     let mut more = Vec::new();
-    for (short, _) in province_level_places() {
-        for trade in PLACE_TRADES {
-            let name = format!("{short}{trade}");
-            for (p, _) in norm.match_indices(&name) {
-                let end = p + name.len();
-                if trade_said_at(norm, p + short.len(), trade)
-                    && chosen.iter().all(|m| m.end <= p || m.start >= end)
-                {
+    for trade in PLACE_TRADES {
+        for (at, _) in norm.match_indices(trade) {
+            if !trade_said_at(norm, at, trade) {
+                continue;
+            }
+            let end = at + trade.len();
+            for (short, _) in province_level_places().filter(|(s, _)| norm[..at].ends_with(s)) {
+                let p = at - short.len();
+                if chosen.iter().all(|m| m.end <= p || m.start >= end) {
                     more.push(Mention {
                         start: p,
                         end,
-                        name: name.clone(),
+                        name: norm[p..end].to_string(),
                         new_kind: Some("enterprise".to_string()),
                         sentence,
                         how: Some("a place and a trade (重庆电网): the enterprise they name"),
