@@ -731,10 +731,14 @@ pub(super) fn change_of(attr: &str, change: &str) -> String {
     if GENERIC_NAMES.contains(&attr) {
         return change.to_string();
     }
-    // …and so is a per head's (茶农人均茶叶收入…比上年增加480元:
-    // income_increase, round 27).
+    // …and so is a per head's of a kind of income or spending
+    // (茶农人均茶叶收入…比上年增加480元: income_increase, round 27): the
+    // per-head table's names, per_capita_ first by the convention.
     let attr = attr.strip_prefix("average_").unwrap_or(attr);
-    let attr = attr.strip_suffix("_per_capita").unwrap_or(attr);
+    let attr = match attr.strip_prefix("per_capita_") {
+        Some(what) if lexicon::data().per_person.iter().any(|(_, n)| n == attr) => what,
+        _ => attr,
+    };
     format!("{}_{change}", attr.trim_end_matches("_increase"))
 }
 
