@@ -3463,3 +3463,30 @@ fn a_contribution_bases_bounds_and_rate_are_named() {
     assert_eq!(attr(&got, "2.1万元"), "contribution_base_ceiling");
     assert_eq!(attr(&got, "4200元"), "contribution_base_floor");
 }
+
+#[test]
+fn people_crossing_a_border_both_ways_are_its_crossings() {
+    // After the value (经…出入境) or before it (出入境人员), counted each time.
+    let got = attributes_of(
+        "国庆假期共有约35万人次经青河口岸出入境，同比上升6.2%。青河口岸出入境人员日均约4.1万人次。",
+    );
+    assert_eq!(attr(&got, "约35万人次"), "passenger_crossings");
+    assert_eq!(attr(&got, "约4.1万人次"), "daily_passenger_crossings");
+    // Visitors let in one way are no crossings both ways.
+    let got = attributes_of("假期青河景区接待游客12万人次，其中入境游客0.8万人次。");
+    assert_ne!(attr(&got, "12万人次"), "passenger_crossings");
+    assert_ne!(attr(&got, "0.8万人次"), "passenger_crossings");
+}
+
+#[test]
+fn metro_rides_and_network_length_are_named() {
+    let got = attributes_of(
+        "假期青石地铁累计运送乘客152.6万乘次，日均50.9万乘次。目前青石地铁开通线路6条，运营里程约210公里。",
+    );
+    assert_eq!(attr(&got, "152.6万乘次"), "passenger_count");
+    assert_eq!(attr(&got, "50.9万乘次"), "daily_passenger_count");
+    assert_eq!(attr(&got, "约210公里"), "operating_length");
+    // The distance buses have run is their mileage.
+    let got = attributes_of("青石公交氢能车辆累计运营里程突破860万公里。");
+    assert_eq!(attr(&got, "突破860万公里"), "mileage");
+}

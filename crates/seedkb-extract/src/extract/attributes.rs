@@ -124,6 +124,17 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     } else {
         attr
     };
+    // 约482万人次经各管制站出入境, 出入境人员12.6万人次: people counted each
+    // time, whose clause says they crossed a border both ways (出入境,
+    // 进出境), are its crossings, passenger_crossings by the convention.
+    let attr = if ["visit_count", "passenger_count"].contains(&attr.as_str())
+        && counted_by(q, "人次")
+        && crossed_both_ways(norm, a, b)
+    {
+        "passenger_crossings".to_string()
+    } else {
+        attr
+    };
     if let Some(named) = people_at_work(norm, a, b, &attr) {
         return named.into();
     }
@@ -202,6 +213,15 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     };
     let attr = per_village(norm, a, b, q, &attr).unwrap_or(attr);
     of_a_day(norm, a, b, q, &attr).unwrap_or(attr)
+}
+
+/// Whether the clause of the value at `a..b` says what it counts crossed a
+/// border both ways (出入境, 进出境, before or after the value).
+fn crossed_both_ways(norm: &str, a: usize, b: usize) -> bool {
+    let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
+    ["出入境", "进出境"]
+        .iter()
+        .any(|w| norm[cs..ce].contains(w))
 }
 
 /// 出动执法人员2.1万人次, 投入保障人员4.2万人次: people sent out (出动,
