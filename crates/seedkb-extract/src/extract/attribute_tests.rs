@@ -3490,3 +3490,16 @@ fn metro_rides_and_network_length_are_named() {
     let got = attributes_of("青石公交氢能车辆累计运营里程突破860万公里。");
     assert_eq!(attr(&got, "突破860万公里"), "mileage");
 }
+
+#[test]
+fn people_counted_right_after_the_way_they_crossed_are_departures_or_arrivals() {
+    let got = attributes_of(
+        "假期青河口岸共验放旅客52万人次，其中本地居民出境约21万人次、入境约19万人次，入境日均2.7万人次。",
+    );
+    assert_eq!(attr(&got, "约21万人次"), "departure_count");
+    assert_eq!(attr(&got, "约19万人次"), "arrival_count");
+    assert_eq!(attr(&got, "2.7万人次"), "daily_arrival_count");
+    // Both ways: crossings, not arrivals.
+    let got = attributes_of("青河口岸国庆期间出入境约8.6万人次。");
+    assert_eq!(attr(&got, "约8.6万人次"), "passenger_crossings");
+}

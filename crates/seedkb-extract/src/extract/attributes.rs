@@ -135,6 +135,18 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     } else {
         attr
     };
+    // 香港居民出境约196万人次、入境约178万人次, 入境日均107.5万人次: people
+    // counted each time right after the one way they crossed are departures
+    // or arrivals (not 入境旅客, visitors by their noun, nor 出入境).
+    let attr = match crossed_one_way(norm, a) {
+        Some(named)
+            if ["visit_count", "passenger_count"].contains(&attr.as_str())
+                && counted_by(q, "人次") =>
+        {
+            named.to_string()
+        }
+        _ => attr,
+    };
     if let Some(named) = people_at_work(norm, a, b, &attr) {
         return named.into();
     }
@@ -222,6 +234,32 @@ fn crossed_both_ways(norm: &str, a: usize, b: usize) -> bool {
     ["出入境", "进出境"]
         .iter()
         .any(|w| norm[cs..ce].contains(w))
+}
+
+/// The way people crossed a border that the words right before the value
+/// at `a` say (出境 or 入境, then at most 约, 达, 共 or 日均): departures or
+/// arrivals; none after 出入境 or 进出境, both ways.
+fn crossed_one_way(norm: &str, a: usize) -> Option<&'static str> {
+    let mut before = &norm[..a];
+    loop {
+        let trimmed = ["约", "达", "共", "了", "为", "日均"]
+            .iter()
+            .find_map(|w| before.strip_suffix(w));
+        match trimmed {
+            Some(t) => before = t,
+            None => break,
+        }
+    }
+    if ["出入境", "进出境"].iter().any(|w| before.ends_with(w)) {
+        return None;
+    }
+    if before.ends_with("出境") {
+        Some("departure_count")
+    } else if before.ends_with("入境") {
+        Some("arrival_count")
+    } else {
+        None
+    }
 }
 
 /// 出动执法人员2.1万人次, 投入保障人员4.2万人次: people sent out (出动,
