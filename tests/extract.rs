@@ -250,6 +250,30 @@
 //!   `units_sold`), listed beside a kind's name: `new_home_sales_units`
 //!   (never `new_home_sales`, which money or area may be),
 //!   `second_hand_sales_units` (never `second_hand_home_sales`).
+//! - People counted each time they cross a border (人次; 出入境旅客,
+//!   出入境人员, 经各管制站出入境) are `passenger_crossings`, never
+//!   `border_crossings`, `border_crossing_count`, `crossings`,
+//!   `cross_border_passenger_count` or, where a border is said,
+//!   `traveller_count`; a kind keeps its kind
+//!   (`average_daily_passenger_crossings`). A value whose clause says they
+//!   crossed both ways lists it (or a kind of it); `passenger_count` may
+//!   stand beside it, and where it does beside a kind
+//!   (`expected_passenger_crossings`), so does `passenger_crossings`. Vehicles' are `vehicle_crossings` (辆次; never
+//!   `vehicle_crossing_count`).
+//! - An upper limit names `max_` first, whatever its words say (最高, 最多,
+//!   最大, 上限, 限额): `max_subsidy`, `max_payment_per_visit`, never
+//!   `subsidy_cap`, `payment_cap_per_visit`, `maximum_subsidy` or
+//!   `subsidy_max`. 最高 right before a number (每辆车最高1万元) says which
+//!   amount it is, as in 最高可贷30万元, not a bound of the number: the
+//!   value is the number's words, exact; a bound is said by 不超过, 以内 and
+//!   the like.
+//! - A day's average (日均) is `daily_…` (`daily_passenger_count`, never
+//!   `average_daily_passenger_count`).
+//! - Per head comes first in any name: `per_capita_food_expenditure`,
+//!   `per_capita_income`, `per_capita_monthly_wage` (never
+//!   `food_expenditure_per_capita`, `income_per_capita`,
+//!   `monthly_wage_per_capita` or `monthly_per_capita_wage`); a subsidy
+//!   per head is `subsidy_per_person`.
 //!
 //! A quantity's `unit` is the symbol of its base unit (`Unit::symbol`): `CNY`
 //! (元), `USD` (美元), `HKD` (港元, 港币), `MOP` (澳门元, 葡币), `EUR` (欧元),
@@ -2722,7 +2746,8 @@ const SYNONYMS: [(&str, &str); 30] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 85] = [
+const CONCEPTS: [(&str, &str); 86] = [
+    ("vehicle_crossing_count", "vehicle_crossings"),
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
     ("visitor_arrivals", "visitor_count"),
@@ -2909,6 +2934,52 @@ fn word_order(a: &str) -> String {
         .filter(|w| w.is_empty() || w.ends_with('_'))
     {
         return word_order(&format!("per_capita_{what}income_increase"));
+    }
+    // 日均: a day's average is daily_ (average_daily_passenger_count →
+    // daily_passenger_count), as most sets name it.
+    if let Some(at) = a
+        .match_indices("average_daily_")
+        .map(|(i, _)| i)
+        .find(|&i| i == 0 || a[..i].ends_with('_'))
+    {
+        return word_order(&format!("{}{}", &a[..at], &a[at + "average_".len()..]));
+    }
+    // An upper limit, whatever its words (最高, 最多, 最大, 上限, 限额),
+    // names max_ first: subsidy_cap, maximum_subsidy and subsidy_max are
+    // max_subsidy, payment_cap_per_visit max_payment_per_visit (a market's
+    // capitalisation, market_cap, is no limit).
+    if let Some(what) = a.strip_prefix("maximum_").filter(|w| !w.is_empty()) {
+        return word_order(&format!("max_{what}"));
+    }
+    if !a.starts_with("max_") && a != "market_cap" {
+        let words: Vec<&str> = a.split('_').collect();
+        if let Some(at) = words
+            .iter()
+            .position(|w| *w == "cap" || *w == "max")
+            .filter(|&i| i > 0)
+        {
+            let rest: Vec<&str> = words[..at]
+                .iter()
+                .chain(&words[at + 1..])
+                .copied()
+                .collect();
+            return word_order(&format!("max_{}", rest.join("_")));
+        }
+    }
+    // Per head comes first (food_expenditure_per_capita →
+    // per_capita_food_expenditure, monthly_wage_per_capita →
+    // per_capita_monthly_wage, daily_per_capita_spending →
+    // per_capita_daily_spending); a subsidy per head is per person.
+    if let Some(what) = a
+        .strip_suffix("_per_capita")
+        .filter(|w| !w.is_empty() && *w != "subsidy")
+    {
+        return word_order(&format!("per_capita_{what}"));
+    }
+    for period in ["daily", "monthly", "annual"] {
+        if let Some(what) = a.strip_prefix(&format!("{period}_per_capita_")) {
+            return format!("per_capita_{period}_{what}");
+        }
     }
     if let Some(goal) = a.strip_prefix("target_").filter(|g| !g.is_empty()) {
         return format!("{goal}_target");
@@ -3300,6 +3371,7 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
         out = arrival_names(before, out);
         out = land_names(before, after, v, out);
         out = sold_names(before, v, out);
+        out = crossing_names(before, after, v, out);
         if v.unit.as_deref() != Some("%")
             && !["百分点", "百分點", "千分点", "千分點"]
                 .iter()
@@ -3567,6 +3639,59 @@ fn sold_names(before: &str, v: &GoldValue, names: Vec<String>) -> Vec<String> {
     out
 }
 
+/// People counted each time they cross a border (人次) are
+/// `passenger_crossings`: a border's crossings (`border_crossings`,
+/// `border_crossing_count`, `crossings`, `cross_border_passenger_count`,
+/// and `traveller_count` where the border is said) are renamed to it, a
+/// kind's keeps its kind (`average_daily_crossings` →
+/// `average_daily_passenger_crossings`); where the words of the value's
+/// clause say they crossed both ways (出入境旅客, 经各管制站出入境), it is
+/// listed when no name of their crossings is, and beside `passenger_count`
+/// listed with a kind of them.
+fn crossing_names(before: &str, after: &str, v: &GoldValue, names: Vec<String>) -> Vec<String> {
+    if !v.text.contains("人次") {
+        return names;
+    }
+    const BOTH_WAYS: [&str; 3] = ["出入境", "进出境", "進出境"];
+    let clause = format!("{before}{after}");
+    let both_ways = BOTH_WAYS.iter().any(|w| clause.contains(w));
+    let border = both_ways
+        || clause.contains('境')
+        || names
+            .iter()
+            .any(|n| n.split('_').any(|w| w.starts_with("crossing")));
+    let mut out = renamed_once(names, |n| {
+        match n.as_str() {
+            "border_crossings"
+            | "border_crossing_count"
+            | "crossings"
+            | "crossing_count"
+            | "cross_border_passenger_count" => return "passenger_crossings".to_string(),
+            "traveller_count" if border => return "passenger_crossings".to_string(),
+            _ => {}
+        }
+        match n.strip_suffix("_crossings") {
+            Some(what)
+                if !["passenger", "vehicle", "truck"]
+                    .iter()
+                    .any(|k| what.ends_with(k)) =>
+            {
+                format!("{what}_passenger_crossings")
+            }
+            _ => n,
+        }
+    });
+    // passenger_count beside their crossings' names is their crossings too.
+    let plain = out.iter().any(|n| n == "passenger_count")
+        && out.iter().any(|n| n.ends_with("passenger_crossings"));
+    if (plain || both_ways && !out.iter().any(|n| n.ends_with("passenger_crossings")))
+        && !out.iter().any(|n| n == "passenger_crossings")
+    {
+        out.push("passenger_crossings".to_string());
+    }
+    out
+}
+
 /// A change whose words right before it say its way (比上年增加, 减少) names
 /// it: `…_change` is `…_increase` or `…_decrease`, as the value is stored
 /// without a sign.
@@ -3726,6 +3851,17 @@ fn gold_names_follow_the_convention() {
                 )),
                 Ok(_) => {}
                 Err(e) => faults.push(format!("{here}: {e}")),
+            }
+            // 最高1万元: 最高 says which amount it is (the most each one may
+            // get, as in 最高可贷30万元), not a bound of the number.
+            if ["最高", "最多"].iter().any(|w| {
+                v.text
+                    .strip_prefix(w)
+                    .is_some_and(|r| !r.starts_with(['不', '超', '达', '達']))
+            }) {
+                faults.push(format!(
+                    "{here}: 最高 before a number is not its bound: the value is the number's words, exact"
+                ));
             }
             let subjects = conventional_subjects(&gold, &text, v);
             if subjects != v.subjects {

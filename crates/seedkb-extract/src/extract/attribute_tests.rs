@@ -1056,9 +1056,9 @@ fn income_and_spending_are_named_by_their_kind() {
     let text = "前三季度，青石县居民人均工资性收入9860元，人均转移净收入2140元；\
                 人均医疗保健支出1320元。全县卫生健康支出2.6亿元，非税收入1.1亿元。";
     let got = attributes_of(text);
-    assert_eq!(attr(&got, "9860元"), "wage_income_per_capita");
-    assert_eq!(attr(&got, "2140元"), "transfer_income_per_capita");
-    assert_eq!(attr(&got, "1320元"), "healthcare_expenditure_per_capita");
+    assert_eq!(attr(&got, "9860元"), "per_capita_wage_income");
+    assert_eq!(attr(&got, "2140元"), "per_capita_transfer_income");
+    assert_eq!(attr(&got, "1320元"), "per_capita_healthcare_expenditure");
     assert_eq!(attr(&got, "2.6亿元"), "health_expenditure");
     assert_eq!(attr(&got, "1.1亿元"), "non_tax_revenue");
     assert!(why_of(text, "2.6亿元").contains("卫生健康支出"));
@@ -1926,7 +1926,7 @@ fn herders_postdocs_and_a_total_harvest_are_named() {
 #[test]
 fn income_per_head_and_credit_per_household_say_so() {
     let got = attributes_of("青石县茶农人均茶叶收入5100元，比上年增加360元。");
-    assert_eq!(attr(&got, "5100元"), "income_per_capita");
+    assert_eq!(attr(&got, "5100元"), "per_capita_income");
     assert_eq!(attr(&got, "360元"), "income_increase");
     let got = attributes_of("该行为全县860家企业授信12亿元，户均授信约140万元。");
     assert_eq!(attr(&got, "约140万元"), "credit_per_household");
@@ -2661,7 +2661,7 @@ fn a_payment_rule_and_a_registration_rate_say_their_measure() {
         "入住护理机构的，每人每天支付限额60元，基金支付比例为75%。\
          青石学院今年新生报到率97.2%。粮食部门今年收购每公斤2.6元。",
     );
-    assert_eq!(attr(&got, "60元"), "payment_cap");
+    assert_eq!(attr(&got, "60元"), "max_payment");
     assert_eq!(attr(&got, "75%"), "reimbursement_rate");
     assert_eq!(attr(&got, "97.2%"), "registration_rate");
     assert_eq!(attr(&got, "2.6元"), "purchase_price");
@@ -2970,7 +2970,7 @@ fn a_gaming_report_names_its_revenue_tables_and_visitors() {
     assert_eq!(attr(&got, "约220万人次"), "visitor_count");
     assert_eq!(attr(&got, "约150万人次"), "visitor_count");
     let got = attributes_of("青洲口岸10月出入境旅客约560万人次。");
-    assert_eq!(attr(&got, "约560万人次"), "passenger_count");
+    assert_eq!(attr(&got, "约560万人次"), "passenger_crossings");
 }
 
 #[test]
@@ -3462,4 +3462,44 @@ fn a_contribution_bases_bounds_and_rate_are_named() {
     let got = attributes_of("医保缴费基数上限为每月2.1万元，下限为每月4200元。");
     assert_eq!(attr(&got, "2.1万元"), "contribution_base_ceiling");
     assert_eq!(attr(&got, "4200元"), "contribution_base_floor");
+}
+
+#[test]
+fn people_crossing_a_border_both_ways_are_its_crossings() {
+    // After the value (经…出入境) or before it (出入境人员), counted each time.
+    let got = attributes_of(
+        "国庆假期共有约35万人次经青河口岸出入境，同比上升6.2%。青河口岸出入境人员日均约4.1万人次。",
+    );
+    assert_eq!(attr(&got, "约35万人次"), "passenger_crossings");
+    assert_eq!(attr(&got, "约4.1万人次"), "daily_passenger_crossings");
+    // Visitors let in one way are no crossings both ways.
+    let got = attributes_of("假期青河景区接待游客12万人次，其中入境游客0.8万人次。");
+    assert_ne!(attr(&got, "12万人次"), "passenger_crossings");
+    assert_ne!(attr(&got, "0.8万人次"), "passenger_crossings");
+}
+
+#[test]
+fn metro_rides_and_network_length_are_named() {
+    let got = attributes_of(
+        "假期青石地铁累计运送乘客152.6万乘次，日均50.9万乘次。目前青石地铁开通线路6条，运营里程约210公里。",
+    );
+    assert_eq!(attr(&got, "152.6万乘次"), "passenger_count");
+    assert_eq!(attr(&got, "50.9万乘次"), "daily_passenger_count");
+    assert_eq!(attr(&got, "约210公里"), "operating_length");
+    // The distance buses have run is their mileage.
+    let got = attributes_of("青石公交氢能车辆累计运营里程突破860万公里。");
+    assert_eq!(attr(&got, "突破860万公里"), "mileage");
+}
+
+#[test]
+fn people_counted_right_after_the_way_they_crossed_are_departures_or_arrivals() {
+    let got = attributes_of(
+        "假期青河口岸共验放旅客52万人次，其中本地居民出境约21万人次、入境约19万人次，入境日均2.7万人次。",
+    );
+    assert_eq!(attr(&got, "约21万人次"), "departure_count");
+    assert_eq!(attr(&got, "约19万人次"), "arrival_count");
+    assert_eq!(attr(&got, "2.7万人次"), "daily_arrival_count");
+    // Both ways: crossings, not arrivals.
+    let got = attributes_of("青河口岸国庆期间出入境约8.6万人次。");
+    assert_eq!(attr(&got, "约8.6万人次"), "passenger_crossings");
 }

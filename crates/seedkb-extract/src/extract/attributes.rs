@@ -124,6 +124,29 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     } else {
         attr
     };
+    // 约482万人次经各管制站出入境, 出入境人员12.6万人次: people counted each
+    // time, whose clause says they crossed a border both ways (出入境,
+    // 进出境), are its crossings, passenger_crossings by the convention.
+    let attr = if ["visit_count", "passenger_count"].contains(&attr.as_str())
+        && counted_by(q, "人次")
+        && crossed_both_ways(norm, a, b)
+    {
+        "passenger_crossings".to_string()
+    } else {
+        attr
+    };
+    // 香港居民出境约196万人次、入境约178万人次, 入境日均107.5万人次: people
+    // counted each time right after the one way they crossed are departures
+    // or arrivals (not 入境旅客, visitors by their noun, nor 出入境).
+    let attr = match crossed_one_way(norm, a) {
+        Some(named)
+            if ["visit_count", "passenger_count"].contains(&attr.as_str())
+                && counted_by(q, "人次") =>
+        {
+            named.to_string()
+        }
+        _ => attr,
+    };
     if let Some(named) = people_at_work(norm, a, b, &attr) {
         return named.into();
     }
@@ -202,6 +225,41 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     };
     let attr = per_village(norm, a, b, q, &attr).unwrap_or(attr);
     of_a_day(norm, a, b, q, &attr).unwrap_or(attr)
+}
+
+/// Whether the clause of the value at `a..b` says what it counts crossed a
+/// border both ways (出入境, 进出境, before or after the value).
+fn crossed_both_ways(norm: &str, a: usize, b: usize) -> bool {
+    let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
+    ["出入境", "进出境"]
+        .iter()
+        .any(|w| norm[cs..ce].contains(w))
+}
+
+/// The way people crossed a border that the words right before the value
+/// at `a` say (出境 or 入境, then at most 约, 达, 共 or 日均): departures or
+/// arrivals; none after 出入境 or 进出境, both ways.
+fn crossed_one_way(norm: &str, a: usize) -> Option<&'static str> {
+    let mut before = &norm[..a];
+    loop {
+        let trimmed = ["约", "达", "共", "了", "为", "日均"]
+            .iter()
+            .find_map(|w| before.strip_suffix(w));
+        match trimmed {
+            Some(t) => before = t,
+            None => break,
+        }
+    }
+    if ["出入境", "进出境"].iter().any(|w| before.ends_with(w)) {
+        return None;
+    }
+    if before.ends_with("出境") {
+        Some("departure_count")
+    } else if before.ends_with("入境") {
+        Some("arrival_count")
+    } else {
+        None
+    }
 }
 
 /// 出动执法人员2.1万人次, 投入保障人员4.2万人次: people sent out (出动,
@@ -731,10 +789,14 @@ pub(super) fn change_of(attr: &str, change: &str) -> String {
     if GENERIC_NAMES.contains(&attr) {
         return change.to_string();
     }
-    // …and so is a per head's (茶农人均茶叶收入…比上年增加480元:
-    // income_increase, round 27).
+    // …and so is a per head's of a kind of income or spending
+    // (茶农人均茶叶收入…比上年增加480元: income_increase, round 27): the
+    // per-head table's names, per_capita_ first by the convention.
     let attr = attr.strip_prefix("average_").unwrap_or(attr);
-    let attr = attr.strip_suffix("_per_capita").unwrap_or(attr);
+    let attr = match attr.strip_prefix("per_capita_") {
+        Some(what) if lexicon::data().per_person.iter().any(|(_, n)| n == attr) => what,
+        _ => attr,
+    };
     format!("{}_{change}", attr.trim_end_matches("_increase"))
 }
 
