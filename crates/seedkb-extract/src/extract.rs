@@ -4046,10 +4046,16 @@ fn quantities_and_left_out(
             left.push((i, i + used, "两头 before 都, 跑, 忙: both ends, no count"));
             continue;
         }
+        // 一座座: the counter said twice. Not 468户户均分红 nor 1268家家庭农场,
+        // where the second opens a word (户均, 家庭) after a count.
+        let last = words.chars().last().unwrap_or(' ');
+        let twice = after
+            .strip_prefix(last)
+            .is_some_and(|r| !(r.starts_with('均') || last == '家' && r.starts_with('庭')));
         if q.unit == Unit::Count
             && (body.starts_with('一') && q.value == crate::model::Num(1_000_000) && noun_follows
                 || duration
-                || after.starts_with(words.chars().last().unwrap_or(' ')))
+                || twice)
         {
             // 3至4个月: left out once, not again at 4个月.
             if left.last().is_none_or(|l| l.1 != i + used) {
@@ -4121,6 +4127,8 @@ fn per_another_unit(unit: Unit, after: &str) -> bool {
         && after
             .strip_prefix(['/', '／'])
             .filter(|r| !(unit == Unit::Tonne && r.starts_with('亩')))
+            // 新增产能2850万吨/年: so much each year, the year's amount.
+            .filter(|r| !r.starts_with('年'))
             .and_then(|r| r.chars().next())
             .is_some_and(|c| is_han(c) || c.is_ascii_alphabetic())
 }
@@ -15109,6 +15117,24 @@ mod tests {
         // 枝头, 车辆: words of their own refuse the counter.
         let got = read_quantities("果子压弯了3枝头，停了20车辆。");
         assert!(got.iter().all(|g| g.2 != "count"), "{got:?}");
+    }
+
+    /// Round 42: a count whose counter opens a word after it (户均, 家庭)
+    /// is no counter said twice; an amount per year (万吨/年) is the
+    /// year's amount, per another unit (吨/天) still left out.
+    #[test]
+    fn counts_before_hujun_and_amounts_per_year_are_read() {
+        let got = read_quantities(
+            "全村326户户均分红900元，银行向845家家庭农场放贷。新增产能1200万吨/年，日处理300吨/天。",
+        );
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        for want in ["326户", "845家", "1200万吨"] {
+            assert!(texts.contains(&want), "{want} in {got:?}");
+        }
+        assert!(!texts.contains(&"300吨"), "{got:?}");
+        // 一座座 stays an article.
+        let got = read_quantities("一座座厂房拔地而起。");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     /// Round 42: a caption's unit (（单位：万元）) over a bar table whose

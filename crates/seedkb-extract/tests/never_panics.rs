@@ -495,6 +495,11 @@ fn round_42_edges_never_panic() {
         "两头都",
         "两头",
         "工资三千多",
+        "468户户",
+        "468户户均",
+        "1268家家",
+        "2850万吨/",
+        "2850万吨/年",
     ] {
         let _ = extract("edges.txt", text, &Known::new());
     }
