@@ -435,7 +435,9 @@ pub fn extract_each<'t>(
             } else if counts::in_a_quoted_name(&norm, *a, *b) {
                 "inside a short quotation that is no sentence (“一元碳汇”项目, “四个突出”): a \
                  name or a slogan, no value"
-            } else if counts::one_unit_of_a_rate(&norm[*a..*b]) {
+            } else if counts::one_unit_of_a_rate(&norm[*a..*b])
+                || counts::one_unit_before_more_gained(&norm, *a, *b)
+            {
                 "one unit a price or a cost is told for, a rate's base"
             } else {
                 return true;
@@ -15135,6 +15137,27 @@ mod tests {
         // 一座座 stays an article.
         let got = read_quantities("一座座厂房拔地而起。");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Round 42: 一亩多收: 多 before a verb of gain is the verb's, 一亩 a
+    /// rate's base, no area; 一亩多地 is an area.
+    #[test]
+    fn one_mu_before_more_gained_is_no_area() {
+        let x = extract(
+            "t.txt",
+            "青石村种梨\n\n老李说，梨子一亩多收五百多块钱。老张家种了一亩多地。",
+            &Known::new(),
+        )
+        .unwrap();
+        let texts: Vec<&str> = x.found.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(
+            texts.iter().filter(|t| **t == "一亩多").count(),
+            1,
+            "{texts:?}"
+        );
+        assert!(texts.contains(&"五百多块钱"), "{texts:?}");
+        let (f, _) = found_quantity(&x, "一亩多");
+        assert!(f.quote.contains("一亩多地"), "{}", f.quote);
     }
 
     /// Round 42: a caption's unit (（单位：万元）) over a bar table whose

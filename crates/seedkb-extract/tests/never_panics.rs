@@ -500,6 +500,9 @@ fn round_42_edges_never_panic() {
         "1268家家",
         "2850万吨/",
         "2850万吨/年",
+        "一亩多",
+        "一亩多收",
+        "一斤多卖两毛",
     ] {
         let _ = extract("edges.txt", text, &Known::new());
     }
