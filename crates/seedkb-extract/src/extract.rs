@@ -371,6 +371,8 @@ pub fn extract_each<'t>(
     // The columns of the table read now (县（市、区）　常住人口（万人）　…):
     // each column's name and the unit its header gives.
     let mut table_columns: Option<Vec<(String, String)>> = None;
+    // The unit a caption gives the table under it (…（单位：万元）).
+    let mut table_caption: Option<String> = None;
     // The places the whole text names, read once when a 全盟 finds no
     // place before it (see `later_place`).
     let mut text_places: Option<Vec<Mention>> = None;
@@ -433,7 +435,9 @@ pub fn extract_each<'t>(
             } else if counts::in_a_quoted_name(&norm, *a, *b) {
                 "inside a short quotation that is no sentence (“一元碳汇”项目, “四个突出”): a \
                  name or a slogan, no value"
-            } else if counts::one_unit_of_a_rate(&norm[*a..*b]) {
+            } else if counts::one_unit_of_a_rate(&norm[*a..*b])
+                || counts::one_unit_before_more_gained(&norm, *a, *b)
+            {
                 "one unit a price or a cost is told for, a rate's base"
             } else {
                 return true;
@@ -461,6 +465,7 @@ pub fn extract_each<'t>(
             s,
             &lines,
             &mut table_columns,
+            &mut table_caption,
             &mut quantities,
             &found_dates,
         );
@@ -3778,11 +3783,13 @@ fn quantities_and_left_out(
         if found_dates.iter().any(|d| i >= d.start && i < d.end) {
             continue;
         }
-        // 千 and 万 open a quantity only as 千分之五, 千余人, 万余人, 万多元:
-        // alone they open words and milestones (千家万户, 迈上千亿元台阶).
+        // 千 and 万 open a quantity only as 千分之五, 千余人, 万余人, 万多元,
+        // 万把块钱: alone they open words and milestones (千家万户, 迈上千亿元
+        // 台阶).
         if matches!(c, '千' | '万') {
             let after = &norm[i + c.len_utf8()..];
-            if !(after.starts_with("分之") && c == '千' || after.starts_with(['余', '餘', '多']))
+            if !(after.starts_with("分之") && c == '千'
+                || after.starts_with(['余', '餘', '多', '把']))
             {
                 continue;
             }
@@ -3913,14 +3920,17 @@ fn quantities_and_left_out(
             let (cs, ce) = clause(norm, i, i + used, CLAUSE_MARKS);
             // 三万五, 一亿二: a digit one place below 万 or 亿 ends it;
             // 一万出头, 两万左右: a bound word may follow.
-            let number = ["出头", "左右", "上下", "以上", "有余"]
+            let number = ["出头", "左右", "上下", "以上", "有余", "多"]
                 .iter()
                 .find_map(|w| norm[i..i + used].strip_suffix(w))
                 .unwrap_or(&norm[i..i + used]);
             let mut last = number.chars().rev();
             // 工资三千五左右: so a digit one place below 千, as wages and
-            // prices are said.
+            // prices are said; 人均收入一万六千多: thousands after 万.
             let big = number.ends_with(['亿', '万'])
+                || number.ends_with('千') && number.contains(['万', '亿'])
+                // 退休金三千多: thousands with a bound said after them.
+                || number.ends_with('千') && q.bound != Bound::Exact
                 || last
                     .next()
                     .is_some_and(|c| "一二两三四五六七八九".contains(c))
@@ -3963,6 +3973,10 @@ fn quantities_and_left_out(
                 "剩下",
                 "补了",
                 "补贴了",
+                // 多的户分了一万五千多, 一个月能多进两万出头: what is
+                // shared out, what more comes in.
+                "分了",
+                "多进",
             ]
             .iter()
             .any(|w| norm[cs..i].ends_with(w));
@@ -4028,10 +4042,22 @@ fn quantities_and_left_out(
         let duration = ["月", "小时", "半月", "半小时", "工作日", "星期", "礼拜"]
             .iter()
             .any(|w| after.starts_with(w));
+        // 羊吃草，草又护板，两头都有收益: both ends, no two head of cattle.
+        if q.unit == Unit::Count && words == "两头" && after.starts_with(['都', '兼', '跑', '忙'])
+        {
+            left.push((i, i + used, "两头 before 都, 跑, 忙: both ends, no count"));
+            continue;
+        }
+        // 一座座: the counter said twice. Not 468户户均分红 nor 1268家家庭农场,
+        // where the second opens a word (户均, 家庭) after a count.
+        let last = words.chars().last().unwrap_or(' ');
+        let twice = after
+            .strip_prefix(last)
+            .is_some_and(|r| !(r.starts_with('均') || last == '家' && r.starts_with('庭')));
         if q.unit == Unit::Count
             && (body.starts_with('一') && q.value == crate::model::Num(1_000_000) && noun_follows
                 || duration
-                || after.starts_with(words.chars().last().unwrap_or(' ')))
+                || twice)
         {
             // 3至4个月: left out once, not again at 4个月.
             if left.last().is_none_or(|l| l.1 != i + used) {
@@ -4103,6 +4129,8 @@ fn per_another_unit(unit: Unit, after: &str) -> bool {
         && after
             .strip_prefix(['/', '／'])
             .filter(|r| !(unit == Unit::Tonne && r.starts_with('亩')))
+            // 新增产能2850万吨/年: so much each year, the year's amount.
+            .filter(|r| !r.starts_with('年'))
             .and_then(|r| r.chars().next())
             .is_some_and(|c| is_han(c) || c.is_ascii_alphabetic())
 }
@@ -4331,6 +4359,26 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             return Some((q, used + word.len()));
         }
     }
+    // 万把块钱, 千把人: 把 after a bare magnitude says about one of it.
+    if let Some(rest) = ["万把", "千把", "百把"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+    {
+        let mag = &s[..'万'.len_utf8()];
+        // 一万 and 万把 are as long: the bytes read of 一万块钱 are those
+        // of 万把块钱. A unit must follow (万把 alone is no amount).
+        let (mut q, used) = parse_in_text(&format!("一{mag}{rest}"))?;
+        if q.bound != Bound::Exact
+            || q.upper.is_some()
+            || q.unit == Unit::Number
+            || used <= "万把".len()
+        {
+            return None;
+        }
+        q.bound = Bound::About;
+        q.text = s[..used].to_string();
+        return Some((q, used));
+    }
     if let Some(t) = mixed_magnitudes(s) {
         return Some(t);
     }
@@ -4361,6 +4409,16 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         return Some(t);
     }
     let (mut q, mut used) = parse_quantity_prefix(s).or_else(|| round_number(s))?;
+    // 百分之二十来的在网上卖: about that share, 来 after it (not 来自, 来源).
+    if q.unit == Unit::Percent && q.bound == Bound::Exact && q.text.starts_with("百分之") {
+        if let Some(r) = s[used..].strip_prefix('来') {
+            if r.starts_with(['的', '，', '。', '；', '、']) || r.is_empty() {
+                used += '来'.len_utf8();
+                q.bound = Bound::About;
+                q.text = s[..used].to_string();
+            }
+        }
+    }
     let after = &s[used..];
     if q.unit == Unit::Count {
         // 62批次, 90多艘次, 2600余台套: the counter goes on.
@@ -4573,8 +4631,10 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
                 return Some((10 * d + h, c.len_utf8() + len, 100));
             }
         }
-        (q.bound == Bound::Exact && (ends(r) || r.starts_with('钱') || bound_word(r).is_some()))
-            .then_some((d, c.len_utf8(), 10))
+        // 一斤一块一的价钱: a price before 的 and its noun too.
+        (q.bound == Bound::Exact
+            && (ends(r) || r.starts_with(['钱', '的']) || bound_word(r).is_some()))
+        .then_some((d, c.len_utf8(), 10))
     });
     if let Some((d, len, parts)) = tenth {
         let Some(v) = crate::model::Num::from_int(d)
@@ -4593,6 +4653,11 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
         .then(|| after.strip_prefix('多'))
         .flatten()
         .filter(|r| ends(r) || r.starts_with('钱'));
+    // 一斤两块来钱: about so many yuan, 来 between 块 and 钱.
+    let lai = (per == 1 && q.bound == Bound::Exact && tenth.is_none())
+        .then(|| after.strip_prefix('来'))
+        .flatten()
+        .filter(|r| r.starts_with('钱'));
     // 四十块，三四万块不成问题, 按十四块算: a numeral of more than one
     // character in words (the way speech is written down) before 块 that
     // ends the clause is yuan; pieces are counted in digits (样地420块)
@@ -4609,6 +4674,7 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
         || tenth.is_some()
         || bound_word(after).is_some()
         || more.is_some()
+        || lai.is_some()
         || spoken;
     if !money {
         return false;
@@ -4616,6 +4682,10 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
     if let Some(r) = more {
         end = s.len() - r.len();
         q.bound = Bound::AtLeast;
+    }
+    if let Some(r) = lai {
+        end = s.len() - r.len();
+        q.bound = Bound::About;
     }
     if s[end..].starts_with('钱') {
         end += '钱'.len_utf8();
@@ -4988,12 +5058,17 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let kuai = tail
         .strip_prefix('块')
         .is_some_and(|r| !r.starts_with(|c: char| is_han(c) || is_numeral_char(c)));
-    if kuai {
-        let used = a.len_utf8() + b.len_utf8() + '块'.len_utf8();
+    // 比去年高个两三毛。: so with 毛, tenths of a yuan (0.2 to 0.3).
+    let mao = tail
+        .strip_prefix('毛')
+        .is_some_and(|r| !r.starts_with(|c: char| is_han(c) || is_numeral_char(c)));
+    if kuai || mao {
+        let (word, per) = if kuai { ('块', 1) } else { ('毛', 10) };
+        let used = a.len_utf8() + b.len_utf8() + word.len_utf8();
         return Some((
             Quantity {
-                value: crate::model::Num::from_int(lo)?,
-                upper: Some(crate::model::Num::from_int(hi)?),
+                value: crate::model::Num::from_int(lo)?.mul_ratio(1, per)?,
+                upper: Some(crate::model::Num::from_int(hi)?.mul_ratio(1, per)?),
                 unit: Unit::Cny,
                 bound: Bound::Range,
                 text: s[..used].to_string(),
@@ -5854,6 +5929,7 @@ fn table_quantities(
     s: &Sentence,
     lines: &[(usize, usize)],
     columns: &mut Option<Vec<(String, String)>>,
+    caption: &mut Option<String>,
     quantities: &mut Vec<(usize, usize, Quantity)>,
     found_dates: &[dates::FoundDate],
 ) -> Vec<(usize, usize, Quantity, String)> {
@@ -5863,10 +5939,27 @@ fn table_quantities(
         if norm[from..to].contains(['｜', '|']) {
             cells = bar_cells(norm, from, to);
         }
-
-        if let Some(header) = table_header(&norm[from..to], norm, &cells)
-            .or_else(|| names_header(&norm[from..to], norm, &cells))
-        {
+        // 主要会计数据（单位：万元）: the unit of the bare cells of the
+        // table right under it.
+        let captioned = caption.take();
+        if let Some(unit) = caption_unit(&norm[from..to]) {
+            *caption = Some(unit);
+            *columns = None;
+            continue;
+        }
+        let header = table_header(&norm[from..to], norm, &cells)
+            .or_else(|| names_header(&norm[from..to], norm, &cells));
+        if let Some(unit) = captioned.filter(|_| {
+            header
+                .as_ref()
+                .is_none_or(|h| h.iter().all(|(_, u)| u.is_empty()))
+        }) {
+            if let Some(header) = captioned_header(&norm[from..to], norm, &cells, &unit) {
+                *columns = Some(header);
+                continue;
+            }
+        }
+        if let Some(header) = header {
             *columns = Some(header);
             continue;
         }
@@ -5950,6 +6043,61 @@ fn table_header(line: &str, norm: &str, cells: &[(usize, usize)]) -> Option<Vec<
         .iter()
         .all(|(n, _)| (2..=12).contains(&n.chars().count()) && n.chars().all(is_han));
     (named && columns.iter().any(|(_, u)| !u.is_empty())).then_some(columns)
+}
+
+/// The unit a table's caption gives its cells (主要会计数据和财务指标
+/// （单位：万元）, 单位：亿元): what follows 单位 and its colon, up to the
+/// bracket closing it or the line's end, when it reads as a unit.
+fn caption_unit(line: &str) -> Option<String> {
+    let at = line.find("单位：").or_else(|| line.find("单位:"))?;
+    let rest = line[at + "单位".len()..].trim_start_matches(['：', ':']);
+    let unit: String = rest
+        .chars()
+        .take_while(|c| !"）)，,；;。".contains(*c))
+        .collect();
+    if line.contains(['｜', '|']) || unit.is_empty() || unit.chars().count() > 4 {
+        return None;
+    }
+    let one = format!("1{unit}");
+    parse_in_text(&one)
+        .is_some_and(|(q, used)| used == one.len() && q.unit != Unit::Number)
+        .then_some(unit)
+}
+
+/// A header under a caption giving the table's unit (项目｜本报告期｜本报告期
+/// 比上年同期增减｜年初至报告期末): three cells or more naming columns in Han
+/// characters, no figure. Each column after the first takes the caption's
+/// unit, but one naming a change or a share (增减, 增长, 比重), whose cells
+/// say their own percent.
+fn captioned_header(
+    line: &str,
+    norm: &str,
+    cells: &[(usize, usize)],
+    unit: &str,
+) -> Option<Vec<(String, String)>> {
+    if cells.len() < 3 || line.contains(|c: char| c.is_ascii_digit() || "，。；：".contains(c))
+    {
+        return None;
+    }
+    let names: Vec<&str> = cells.iter().map(|&(a, b)| &norm[a..b]).collect();
+    if !names
+        .iter()
+        .all(|n| (2..=20).contains(&n.chars().count()) && n.chars().all(is_han))
+    {
+        return None;
+    }
+    Some(
+        names[1..]
+            .iter()
+            .map(|n| {
+                let change = ["增减", "增长", "变动", "同比", "比重", "占比", "率", "幅"]
+                    .iter()
+                    .any(|w| n.contains(w));
+                let unit = if change { "" } else { unit };
+                (n.to_string(), unit.to_string())
+            })
+            .collect(),
+    )
 }
 
 /// The cells of the line `from..to` set apart by bars (乡镇｜受灾人口｜…),
@@ -6047,10 +6195,14 @@ fn row_under_columns(
     let Some(&(a0, b0)) = cells.first() else {
         return Vec::new();
     };
+    // 187,400: digits grouped by commas, as reports print them.
     let bare = |c: &str| {
         c.starts_with(|x: char| x.is_ascii_digit())
-            && c.chars().all(|x| x.is_ascii_digit() || x == '.')
+            && c.chars()
+                .all(|x| x.is_ascii_digit() || x == '.' || x == ',')
     };
+    // —: a cell the report leaves empty.
+    let empty = |c: &str| ["—", "-", "－", "–", "/"].contains(&c);
     // ＃玉米: the mark statistical tables put before an item of the row
     // above (of which).
     let first = norm[a0..b0].trim_start_matches(['＃', '#']);
@@ -6058,19 +6210,44 @@ fn row_under_columns(
     // own unit, read as any value is; only the cells of columns with a
     // unit must be bare.
     if cells.len() != columns.len() + 1
-        || !first.chars().all(|c| is_han(c) || "（）()·".contains(c))
+        || !first.chars().all(|c| is_han(c) || "（）()·/／".contains(c))
         || !cells[1..]
             .iter()
             .zip(columns)
-            .all(|(&(a, b), (_, unit))| unit.is_empty() || bare(&norm[a..b]))
+            .all(|(&(a, b), (_, unit))| unit.is_empty() || bare(&norm[a..b]) || empty(&norm[a..b]))
     {
         return Vec::new();
     }
+    // 基本每股收益（元/股）: a row naming its own unit (per share, in
+    // yuan) says its cells in it, whatever the columns' unit.
+    let own = first
+        .strip_suffix(['）', ')'])
+        .and_then(|c| c.rfind(['（', '(']).map(|p| &c[p..]))
+        .map(|u| {
+            u.trim_start_matches(['（', '('])
+                .split(['/', '／'])
+                .next()
+                .unwrap_or("")
+                .to_string()
+        })
+        .filter(|u| {
+            let one = format!("1{u}");
+            !u.is_empty()
+                && parse_in_text(&one)
+                    .is_some_and(|(q, used)| used == one.len() && q.unit != Unit::Number)
+        });
     cells[1..]
         .iter()
         .zip(columns)
-        .filter(|(_, (_, unit))| !unit.is_empty())
-        .map(|(&(a, b), (name, unit))| (a, b, name.clone(), unit.clone()))
+        .filter(|(&(a, b), (_, unit))| !unit.is_empty() && !empty(&norm[a..b]))
+        .map(|(&(a, b), (name, unit))| {
+            (
+                a,
+                b,
+                name.clone(),
+                own.clone().unwrap_or_else(|| unit.clone()),
+            )
+        })
         .collect()
 }
 
@@ -14876,6 +15053,150 @@ mod tests {
         // 毛 opening a word is no money.
         let got = read("山上种着三毛竹，二毛说。");
         assert!(got.iter().all(|g| g.2 != "CNY"), "{got:?}");
+    }
+
+    /// Round 42: sums as people say them: a range of 毛 (tenths of a
+    /// yuan), 来 between 块 and 钱, 把 after a bare magnitude, 来 after a
+    /// share said in words, thousands said after 万 with 多 and no unit.
+    #[test]
+    fn spoken_sums_of_round_42_are_read() {
+        let got = read_quantities(
+            "老周说，今年的梨一斤比去年贵了两三毛，次果一斤也有三块来钱，\
+             冷库存一斤多花五六毛，一家一年能多挣万把块钱，还有百分之三十来的走电商，\
+             全村人均收入一万八千多。",
+        );
+        let got: Vec<(&str, &str, &str, &str)> = got
+            .iter()
+            .map(|(t, v, u, b)| (t.as_str(), v.as_str(), u.as_str(), b.as_str()))
+            .collect();
+        for want in [
+            ("两三毛", "0.2..0.3", "CNY", "range"),
+            ("三块来钱", "3", "CNY", "about"),
+            ("五六毛", "0.5..0.6", "CNY", "range"),
+            ("万把块钱", "10000", "CNY", "about"),
+            ("百分之三十来", "30", "%", "about"),
+            ("一万八千多", "18000", "CNY", "at_least"),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        // 来自, 毛 opening a word, 把 as a counter after a numeral: none
+        // is read so.
+        let got = read_quantities("百分之三十来自外省，两三毛衣，一万把椅子，一斤一块一的价钱。");
+        assert!(got.iter().all(|g| g.0 != "百分之三十来"), "{got:?}");
+        assert!(got.iter().all(|g| g.0 != "两三毛"), "{got:?}");
+        assert!(
+            got.iter().all(|g| g.1 != "10000" || g.2 != "CNY"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|g| g.0 == "一块一" && g.1 == "1.1" && g.2 == "CNY"),
+            "{got:?}"
+        );
+    }
+
+    /// Round 42: stems of cut flowers (枝) and a railway's wagons loaded
+    /// (车) are counted; thousands with a bound after them in a clause
+    /// naming money are yuan; 两头 before 都 is both ends, no count.
+    #[test]
+    fn stems_wagons_and_bounded_thousands_are_read() {
+        let got = read_quantities(
+            "花市日均拍卖鲜切花约860万枝，铁路日均装车1.05万车，车次不变。\
+             老人说一个月工资四千多，够用。草长了护板，两头都有收益。",
+        );
+        let got: Vec<(&str, &str, &str, &str)> = got
+            .iter()
+            .map(|(t, v, u, b)| (t.as_str(), v.as_str(), u.as_str(), b.as_str()))
+            .collect();
+        for want in [
+            ("约860万枝", "8600000", "count", "about"),
+            ("1.05万车", "10500", "count", "exact"),
+            ("四千多", "4000", "CNY", "at_least"),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        assert!(got.iter().all(|g| g.0 != "两头"), "{got:?}");
+        // 枝头, 车辆: words of their own refuse the counter.
+        let got = read_quantities("果子压弯了3枝头，停了20车辆。");
+        assert!(got.iter().all(|g| g.2 != "count"), "{got:?}");
+    }
+
+    /// Round 42: a count whose counter opens a word after it (户均, 家庭)
+    /// is no counter said twice; an amount per year (万吨/年) is the
+    /// year's amount, per another unit (吨/天) still left out.
+    #[test]
+    fn counts_before_hujun_and_amounts_per_year_are_read() {
+        let got = read_quantities(
+            "全村326户户均分红900元，银行向845家家庭农场放贷。新增产能1200万吨/年，日处理300吨/天。",
+        );
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        for want in ["326户", "845家", "1200万吨"] {
+            assert!(texts.contains(&want), "{want} in {got:?}");
+        }
+        assert!(!texts.contains(&"300吨"), "{got:?}");
+        // 一座座 stays an article.
+        let got = read_quantities("一座座厂房拔地而起。");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Round 42: 一亩多收: 多 before a verb of gain is the verb's, 一亩 a
+    /// rate's base, no area; 一亩多地 is an area.
+    #[test]
+    fn one_mu_before_more_gained_is_no_area() {
+        let x = extract(
+            "t.txt",
+            "青石村种梨\n\n老李说，梨子一亩多收五百多块钱。老张家种了一亩多地。",
+            &Known::new(),
+        )
+        .unwrap();
+        let texts: Vec<&str> = x.found.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(
+            texts.iter().filter(|t| **t == "一亩多").count(),
+            1,
+            "{texts:?}"
+        );
+        assert!(texts.contains(&"五百多块钱"), "{texts:?}");
+        let (f, _) = found_quantity(&x, "一亩多");
+        assert!(f.quote.contains("一亩多地"), "{}", f.quote);
+    }
+
+    /// Round 42: a caption's unit (（单位：万元）) over a bar table whose
+    /// header names its columns bare: each cell of a column that is no
+    /// change is in that unit, digits grouped by commas; a row naming its
+    /// own unit (（元/股）) is in it; a dash is an empty cell.
+    #[test]
+    fn a_caption_gives_its_table_a_unit() {
+        let x = extract(
+            "t.txt",
+            "青石机械2026年半年度报告摘要\n\n主要财务数据（单位：万元）\n\
+             项目｜本报告期｜本报告期比上年同期增减｜上年同期\n\
+             营业收入｜84,600｜7.3%｜78,850\n\
+             投资收益｜—｜—｜1,200\n\
+             每股收益（元/股）｜0.27｜8.0%｜0.25\n",
+            &Known::new(),
+        )
+        .unwrap();
+        let (_, q) = found_quantity(&x, "84,600");
+        assert_eq!(
+            (q.value.to_string(), q.unit),
+            ("846000000".into(), Unit::Cny)
+        );
+        let (_, q) = found_quantity(&x, "1,200");
+        assert_eq!(q.value.to_string(), "12000000");
+        let (_, q) = found_quantity(&x, "0.27");
+        assert_eq!((q.value.to_string(), q.unit), ("0.27".into(), Unit::Cny));
+        let (_, q) = found_quantity(&x, "7.3%");
+        assert_eq!(q.unit, Unit::Percent);
+        // Without the caption the bare cells stay unread.
+        let x = extract(
+            "t.txt",
+            "青石机械2026年半年度报告摘要\n\n主要财务数据\n\
+             项目｜本报告期｜本报告期比上年同期增减｜上年同期\n\
+             营业收入｜84,600｜7.3%｜78,850\n",
+            &Known::new(),
+        )
+        .unwrap();
+        assert!(x.found.iter().all(|f| f.text != "84,600"), "{:?}", x.found);
     }
 
     /// Round 33: 来 before 块 or a unit only this crate reads (斤) is about

@@ -458,3 +458,52 @@ fn round_41_edges_never_panic() {
         let _ = extract("edges.txt", text, &Known::new());
     }
 }
+
+/// Round 42's shapes at their edges: a caption's unit over a bar table
+/// (cells grouped by commas, left empty by a dash, a row naming its own
+/// unit), spoken sums cut off at the text's end.
+#[test]
+fn round_42_edges_never_panic() {
+    for text in [
+        "（单位：万元）",
+        "（单位：",
+        "单位：",
+        "单位:万",
+        "（单位：万元）\n项目｜本期｜上年同期",
+        "（单位：万元）\n项目｜本期｜上年同期\n收入｜1,2｜,",
+        "（单位：万元）\n项目｜本期｜上年同期\n收入｜—｜—",
+        "（单位：万元）\n项目｜本期｜上年同期\n每股收益（元/股）｜0.3｜",
+        "（单位：万元）\n项目｜本期｜上年同期\n每股收益（/）｜0.3｜0.2",
+        "（單位：萬元）\n項目｜本期｜上年同期\n收入｜１８７,４００｜9,1",
+        "两三毛",
+        "高个两三",
+        "两块来",
+        "两块来钱",
+        "一块一的",
+        "万把",
+        "万把块",
+        "千把人",
+        "百把",
+        "百分之二十来",
+        "百分之二十来自",
+        "人均收入一万六千多",
+        "分了一万五千",
+        "多进两万出",
+        "1100万枝",
+        "装车1.12万车",
+        "1.12万",
+        "两头都",
+        "两头",
+        "工资三千多",
+        "468户户",
+        "468户户均",
+        "1268家家",
+        "2850万吨/",
+        "2850万吨/年",
+        "一亩多",
+        "一亩多收",
+        "一斤多卖两毛",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}

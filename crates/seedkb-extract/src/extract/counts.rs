@@ -231,6 +231,19 @@ pub fn one_unit_of_a_rate(words: &str) -> bool {
         .is_some_and(|unit| RATE_UNITS.contains(&unit))
 }
 
+/// Whether `norm[a..b]` is 一, one of [`RATE_UNITS`] and 多 with a verb of
+/// gain right after it (一亩多收三百多块钱, 一斤多卖两毛): 多 is the verb's
+/// (gets more), the unit alone a rate's base, as in
+/// [`one_unit_of_a_rate`]; 一亩多地 stays an amount.
+pub fn one_unit_before_more_gained(norm: &str, a: usize, b: usize) -> bool {
+    norm[a..b]
+        .strip_suffix('多')
+        .is_some_and(one_unit_of_a_rate)
+        && ["收", "挣", "赚", "打", "卖", "产", "得"]
+            .iter()
+            .any(|w| norm[b..].starts_with(w))
+}
+
 /// Marks opening and closing a quotation.
 const QUOTE_MARKS: &[(char, char)] = &[('“', '”'), ('「', '」'), ('‘', '’'), ('『', '』')];
 

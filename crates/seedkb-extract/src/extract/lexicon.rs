@@ -397,6 +397,25 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
     // 全年采摘五茬 (crops picked from the same plants): counters the parser
     // does not know; 一盒30袋 counts no sales, 最后一茬 no crops.
     ("乘次", Unit::Count, (1, 1), Some(&[])),
+    // 交易鲜切花16.3亿枝 (cut flowers by the stem), 日均装车1.12万车 (a
+    // railway's loads by the wagon): counters the parser does not know;
+    // the words after them that make a word of their own (枝头, 车辆,
+    // 车次) refuse them.
+    (
+        "枝",
+        Unit::Count,
+        (1, 1),
+        Some(&["头", "条", "叶", "干", "独", "节", "花"]),
+    ),
+    (
+        "车",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "次", "辆", "位", "型", "道", "间", "厢", "流", "程", "票", "组", "站", "头", "身",
+            "牌", "库", "主", "速", "队", "载", "场", "轮", "上", "里", "内", "后",
+        ]),
+    ),
     ("盒", Unit::Count, (1, 1), Some(&["子", "饭", "装", "马"])),
     ("茬", Unit::Count, (1, 1), Some(&["口"])),
     // 2000万羽 (poultry), 3200盏 (lamps): counters the parser does not know.
