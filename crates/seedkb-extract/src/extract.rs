@@ -666,6 +666,31 @@ pub fn extract_each<'t>(
             })
             .min()
             .or_else(|| city_said_whole(&norm).map(|p| (p, "市", true)));
+        // 砀山酥梨丰收季 … 走进砀山 … 全县水果种植面积…: a topic guessed from
+        // the headline that is goods named with their place, when the body
+        // speaks of the whole county and names none, is that county's:
+        // its totals are the place's, not the product's.
+        if let Some((_, ending, true)) = anaphor.filter(|_| topic_guessed && s.index > 0) {
+            let no_such_place = |m: &Mention| !simplify(&m.name).ends_with(ending);
+            if let Some(p) = doc_topic
+                .as_ref()
+                .filter(|_| {
+                    mentions.iter().all(no_such_place)
+                        && topic.iter().all(no_such_place)
+                        && history.iter().all(no_such_place)
+                })
+                .and_then(|t| goods_place(&simplify(&t.name), content.whole()?, ending, s.index))
+            {
+                let guess = doc_topic.as_ref().map(|t| t.name.clone());
+                for h in &mut held {
+                    if h.subject.as_ref().map(|m| &m.name) == guess.as_ref() {
+                        h.subject = None;
+                    }
+                }
+                doc_topic = Some(p);
+                topic_guessed = false;
+            }
+        }
         let closed = ends_sentence(&norm);
         // A new paragraph opens a new thread: naming nothing, it speaks
         // of the article's topic, not of what the last paragraph ended on.
@@ -1030,6 +1055,10 @@ pub fn extract_each<'t>(
                     .or_else(|| {
                         headline_describes(&head_lines, &subjects)
                             .map(|m| (m, HEADLINE_DESCRIBES_WHY))
+                    })
+                    .or_else(|| {
+                        headline_one_place(&head_lines, t, &subjects)
+                            .map(|m| (m, HEADLINE_ONE_PLACE_WHY))
                     })
             })
         {
@@ -2040,6 +2069,44 @@ const HEADLINE_WHOLE_WHY: &str = "the headline says this name whole, around the 
      the words) the topic was first taken from: the article's topic, whatever its kind";
 const HEADLINE_DESCRIBES_WHY: &str = "the headline or its subtitle says this name's place and \
      its ending (甲县一个…合作社): the article's topic, whatever its kind";
+
+const HEADLINE_ONE_PLACE_WHY: &str = "the headline says one village or town of the topic's \
+     place (甲县一个苹果村) and the body names it inside that place: the article's topic";
+
+/// 甲县一个苹果村的账本 … 甲县乙镇丙村的山塬上: the village (or town) the
+/// body names inside `topic`'s place, one place after the next, whose ending
+/// the headline says after the place and 一个: what the article is about,
+/// its figures the village's, not the county's.
+fn headline_one_place(head: &str, topic: &Mention, named: &[Mention]) -> Option<Mention> {
+    if !topic
+        .new_kind
+        .as_deref()
+        .is_some_and(|k| PLACE_KINDS.contains(&k))
+    {
+        return None;
+    }
+    let t = simplify(&topic.name);
+    let smaller = |c: char| matches!(c, '村' | '镇' | '乡');
+    let ending = head.match_indices(t.as_str()).find_map(|(a, _)| {
+        let after = &head[a + t.len()..];
+        let rest = ONE_OF.iter().find_map(|o| after.strip_prefix(o))?;
+        rest.chars().take(8).find(|&c| smaller(c))
+    })?;
+    let is_place = |m: &Mention| {
+        m.new_kind
+            .as_deref()
+            .is_some_and(|k| PLACE_KINDS.contains(&k))
+    };
+    let mut at = named.iter().find(|m| simplify(&m.name) == t)?;
+    let mut found = None;
+    while let Some(inner) = named.iter().find(|n| n.start == at.end && is_place(n)) {
+        if simplify(&inner.name).ends_with(ending) {
+            found = Some(inner);
+        }
+        at = inner;
+    }
+    found.cloned()
+}
 
 /// Words saying one thing of a place is described (甲县一个牧民合作社).
 const ONE_OF: &[&str] = &["一个", "一家", "一座", "一所", "一处"];
@@ -8030,6 +8097,48 @@ fn later_place(
             ),
             ..p.clone()
         })
+}
+
+const GOODS_PLACE_WHY: &str = "the place the goods the headline names are named with (砀山酥梨 \
+     … 走进砀山 … 全县): the whole place the body speaks of, not the goods";
+
+/// Words before a place said bare: going there or being there (走进砀山).
+const GOING_TO: &[&str] = &["走进", "来到", "来", "到", "在", "赴", "去"];
+
+/// The place `goods` (a name guessed from a headline, 砀山酥梨) is named
+/// with, as the place with `ending` (砀山县): its opening two or three
+/// characters, said bare somewhere in `whole` (走进砀山, 砀山，) other than
+/// as the start of the goods' name. None when `ending` is no place's.
+fn goods_place(goods: &str, whole: &str, ending: &str, sentence: u32) -> Option<Mention> {
+    let kind = lexicon::PLACE_SUFFIXES
+        .iter()
+        .find(|(c, _)| ending.strip_prefix(*c) == Some(""))
+        .map(|(_, k)| *k)?;
+    let text = simplify(whole);
+    let stem = goods
+        .char_indices()
+        .skip(2)
+        .take(2)
+        .map(|(i, _)| &goods[..i])
+        .filter(|stem| goods.len() > stem.len() + 3)
+        .filter(|stem| !stem.ends_with(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c)))
+        .find(|stem| {
+            text.match_indices(stem).any(|(i, _)| {
+                let after = &text[i + stem.len()..];
+                let bare = after.is_empty()
+                    || after.starts_with(|c| CLAUSE_MARKS.contains(c) || c == '！')
+                    || GOING_TO.iter().any(|v| text[..i].ends_with(v));
+                bare && !after.starts_with(&goods[stem.len()..])
+            })
+        })?;
+    Some(Mention {
+        start: 0,
+        end: 0,
+        name: format!("{stem}{ending}"),
+        new_kind: Some(kind.to_string()),
+        sentence,
+        how: Some(GOODS_PLACE_WHY),
+    })
 }
 
 /// Every name ending: the lexicon's, then [`THING_SUFFIXES`].
@@ -14493,6 +14602,47 @@ mod tests {
         // 某 after no role in the case is no defendant's name.
         assert!(defendants("某县某镇王某说").is_empty());
         assert_eq!(defendants("犯罪嫌疑人李某某到案")[0].name, "李某某");
+    }
+
+    #[test]
+    fn goods_named_with_their_place_leave_the_whole_countys_totals_to_it() {
+        let text = "石泉蜜桃上市季｜线上卖了多少？\n\n又到蜜桃熟时。记者近日走进石泉，\
+                    桃园里一派忙碌。据介绍，全县蜜桃种植面积12万亩，今年产量预计20万吨。\
+                    \n\n今年以来，全县电商销售蜜桃3.5万吨，同比增长12%。";
+        let got = found_of(text);
+        for v in ["12万亩", "3.5万吨", "12%"] {
+            assert_eq!(one(&got, v).0, Some("石泉县"), "{v}: {got:?}");
+        }
+        // The goods' place must be said bare in the text: 石泉蜜桃 alone
+        // gives no county.
+        let text = "石泉蜜桃上市季\n\n桃园里一派忙碌。据介绍，全县蜜桃种植面积12万亩。";
+        let got = found_of(text);
+        assert_ne!(one(&got, "12万亩").0, Some("石泉县"), "{got:?}");
+        assert_eq!(
+            goods_place("石泉蜜桃", "走进石泉，", "县", 1).map(|m| m.name),
+            Some("石泉县".to_string())
+        );
+        assert!(goods_place("石泉蜜桃", "石泉蜜桃熟了", "县", 1).is_none());
+        // Not a place's ending: no place.
+        assert!(goods_place("石泉蜜桃", "走进石泉，", "公司", 1).is_none());
+    }
+
+    #[test]
+    fn a_headlines_one_village_of_a_county_is_the_interviews_topic() {
+        let text = "青山县一个茶叶村的收成账\n\n初夏时节，青山县云雾镇白岩村的茶园里，\
+                    村支书刘明亮正领着客商看茶。\n\n记者：村里种了多少茶？\n\n\
+                    刘明亮：全村两千来亩，一亩地能产干茶八十来斤。\n\n记者：价钱怎么样？\n\n\
+                    刘明亮：好茶一斤三百来块，合作社入社的有九十多户。";
+        let got = found_of(text);
+        for v in ["两千来亩", "八十来斤", "九十多户"] {
+            assert_eq!(one(&got, v).0, Some("白岩村"), "{v}: {got:?}");
+        }
+        // A headline about the county's villages, no one of them, keeps the
+        // county.
+        let text = "青山县茶叶村收成好\n\n初夏时节，青山县云雾镇白岩村的茶园里一片忙碌。\
+                    \n\n今年青山县茶叶种植面积5.2万亩。";
+        let got = found_of(text);
+        assert_eq!(one(&got, "5.2万亩").0, Some("青山县"), "{got:?}");
     }
 
     #[test]
