@@ -358,6 +358,9 @@ pub fn extract_each<'t>(
     let mut speaker: Option<Mention> = None;
     // Whether the document's topic is only the headline's opening words.
     let mut topic_guessed = false;
+    // Whether the place of goods a guessed topic names was looked for
+    // (`goods_place`), once a document.
+    let mut goods_place_tried = false;
     // 主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长8%以上；…:
     // the goal a colon heads, for the items of its list the sentence
     // splitter cut at ；.
@@ -670,7 +673,11 @@ pub fn extract_each<'t>(
         // the headline that is goods named with their place, when the body
         // speaks of the whole county and names none, is that county's:
         // its totals are the place's, not the product's.
-        if let Some((_, ending, true)) = anaphor.filter(|_| topic_guessed && s.index > 0) {
+        // Tried once: the text is read whole for it.
+        if let Some((_, ending, true)) =
+            anaphor.filter(|_| topic_guessed && s.index > 0 && !goods_place_tried)
+        {
+            goods_place_tried = true;
             let no_such_place = |m: &Mention| !simplify(&m.name).ends_with(ending);
             if let Some(p) = doc_topic
                 .as_ref()
@@ -2625,8 +2632,16 @@ fn short_project_names(
 /// 涪城区人民法院 … 区法院, 区人民法院: an institution said short by the
 /// level of its place (区, 县, 市 …) and its ending, with or without 人民.
 /// Only institutions (courts, hospitals, schools): a 市政府 or 县统计局 said
-/// short speaks for its place and stays no name.
+/// short speaks for its place and stays no name. A department named 事务处
+/// is said without 事务 (入境处).
 fn level_short_forms(name: &str, kind: Option<&str>) -> Vec<String> {
+    // 入境事务处 said 入境处: a department's name without 事务.
+    if let Some(stem) = name.strip_suffix("事务处") {
+        return match kind {
+            Some("organisation") if stem.chars().count() >= 2 => vec![format!("{stem}处")],
+            _ => Vec::new(),
+        };
+    }
     if kind != Some("institution") {
         return Vec::new();
     }
@@ -2669,17 +2684,12 @@ fn level_short_mentions(
                 continue;
             }
             let at = mentions.partition_point(|o| o.start < p);
-            mentions.insert(
-                at,
-                full.said_at(
-                    p,
-                    end,
-                    sentence,
-                    Some(
-                        "an institution said short by its place's level (区法院 for 某区人民法院)",
-                    ),
-                ),
-            );
+            let how = if full.new_kind.as_deref() == Some("institution") {
+                "an institution said short by its place's level (区法院 for 某区人民法院)"
+            } else {
+                "a department said without 事务 (入境处 for 入境事务处)"
+            };
+            mentions.insert(at, full.said_at(p, end, sentence, Some(how)));
         }
     }
 }
@@ -8659,6 +8669,14 @@ fn find_org_names(
         // 新疆阿勒泰地区/ns: the region a place lies in, said before it, is
         // no part of its name (阿勒泰地区 is what the text goes on calling it).
         start = glued_preposition(norm, words, start);
+        // 经东兴口岸往来的车辆: the 经 of passing through, which jieba glues
+        // to a port's or a station's name, is no part of it.
+        if matches!(*kind, "port" | "station")
+            && norm[start..end].starts_with('经')
+            && norm[start..end].chars().count() >= suffix.chars().count() + 3
+        {
+            start += '经'.len_utf8();
+        }
         let mut region_cut = false;
         if *kind == "region" || PLACE_KINDS.contains(kind) {
             if let Some(r) = AUTONOMOUS_REGIONS.iter().map(|(short, _)| short).find(|r| {
@@ -12909,9 +12927,13 @@ fn is_locative(norm: &str, m: &Mention) -> bool {
     let theme = ["围绕", "聚焦", "依托", "紧扣", "瞄准"]
         .iter()
         .any(|w| norm[..at].trim_end_matches(['“', '"']).ends_with(w));
+    // 经甲口岸往来的车辆: what passes through a port or a station is its
+    // own traffic, not somewhere else's that happened there.
+    let through =
+        norm[..at].ends_with('经') && matches!(m.new_kind.as_deref(), Some("port" | "station"));
     // 占金华市的38.2%: the whole a share is of, not what has it.
     theme
-        || norm[..at].ends_with(['在', '于', '由', '经', '占'])
+        || norm[..at].ends_with(['在', '于', '由', '经', '占']) && !through
             && !norm[..at].ends_with("正在")
             && !norm[..at].ends_with("已经")
         // 位于甲区的乙项目: the thing the place is said of, after 的, is no
@@ -14643,6 +14665,29 @@ mod tests {
                     \n\n今年青山县茶叶种植面积5.2万亩。";
         let got = found_of(text);
         assert_eq!(one(&got, "5.2万亩").0, Some("青山县"), "{got:?}");
+    }
+
+    #[test]
+    fn a_department_named_shiwuchu_reports_its_figures_and_is_said_short() {
+        let text = "元旦假期出入境旅客逾百萬人次\n\n民政事務處今日公布，元旦假期共有約\
+                    120萬人次出入境。\n\n民政處發言人表示，假期期間共調配約900名人員。";
+        let got = found_of(text);
+        for v in ["約120萬人次", "約900名"] {
+            assert_eq!(one(&got, v).0, Some("民政事務處"), "{v}: {got:?}");
+        }
+        // Traffic through a port is the port's own, the 经 no part of its
+        // name.
+        let text = "口岸车辆增加\n\n青山市商务局表示，今年全市调配约900名人员。\n\n\
+                    此外，经东兴口岸往来的车辆约3.2万辆次，同比上升8.1%。";
+        let got = found_of(text);
+        for v in ["约3.2万辆次", "8.1%"] {
+            assert_eq!(one(&got, v).0, Some("东兴口岸"), "{v}: {got:?}");
+        }
+        assert_eq!(
+            level_short_forms("民政事务处", Some("organisation")),
+            vec!["民政处".to_string()]
+        );
+        assert!(level_short_forms("事务处", Some("organisation")).is_empty());
     }
 
     #[test]
