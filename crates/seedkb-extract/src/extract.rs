@@ -12536,10 +12536,17 @@ fn is_source(norm: &str, m: &Mention) -> bool {
         });
     // X局提供的数据显示, 据X局统计: an office whose figures the text
     // reports is where they came from, not what they are about.
+    // 甲县枸杞产业发展服务中心提供的数据显示: a place's service centre
+    // (its name opening with the place) reports the place's figures too.
+    let place_centre = key.ends_with("中心")
+        && find_places(&key)
+            .first()
+            .is_some_and(|p| p.start == 0 && p.end + "中心".len() < key.len());
     let figures = m.new_kind.as_deref() != Some("person")
-        && ["局", "委", "办", "厅", "署", "政府", "委员会"]
+        && (["局", "委", "办", "厅", "署", "政府", "委员会"]
             .iter()
             .any(|e| key.ends_with(e))
+            || place_centre)
         && (["提供的数据显示", "发布的数据显示", "数据显示", "统计显示"]
             .iter()
             .any(|w| after.starts_with(w))
@@ -14688,6 +14695,26 @@ mod tests {
             vec!["民政处".to_string()]
         );
         assert!(level_short_forms("事务处", Some("organisation")).is_empty());
+    }
+
+    #[test]
+    fn a_places_service_centre_giving_figures_is_their_source() {
+        let text = "青山茶叶喜丰收\n\n青山县茶产业发展服务中心提供的数据显示，今年全县茶园\
+                    面积6.4万亩，其中有机茶园1.1万亩；干茶产量约3200吨。";
+        let got = found_of(text);
+        for v in ["6.4万亩", "1.1万亩", "约3200吨"] {
+            assert_eq!(one(&got, v).0, Some("青山县"), "{v}: {got:?}");
+        }
+        // A centre not named by its place reports its own figures.
+        let m = Mention {
+            start: 0,
+            end: "茶叶交易中心".len(),
+            name: "茶叶交易中心".into(),
+            new_kind: Some("facility".into()),
+            sentence: 1,
+            how: None,
+        };
+        assert!(!is_source("茶叶交易中心数据显示，交易额3亿元", &m));
     }
 
     #[test]
