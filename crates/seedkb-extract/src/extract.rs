@@ -358,6 +358,9 @@ pub fn extract_each<'t>(
     let mut speaker: Option<Mention> = None;
     // Whether the document's topic is only the headline's opening words.
     let mut topic_guessed = false;
+    // Whether the place of goods a guessed topic names was looked for
+    // (`goods_place`), once a document.
+    let mut goods_place_tried = false;
     // 主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长8%以上；…:
     // the goal a colon heads, for the items of its list the sentence
     // splitter cut at ；.
@@ -671,6 +674,35 @@ pub fn extract_each<'t>(
             })
             .min()
             .or_else(|| city_said_whole(&norm).map(|p| (p, "市", true)));
+        // 砀山酥梨丰收季 … 走进砀山 … 全县水果种植面积…: a topic guessed from
+        // the headline that is goods named with their place, when the body
+        // speaks of the whole county and names none, is that county's:
+        // its totals are the place's, not the product's.
+        // Tried once: the text is read whole for it.
+        if let Some((_, ending, true)) =
+            anaphor.filter(|_| topic_guessed && s.index > 0 && !goods_place_tried)
+        {
+            goods_place_tried = true;
+            let no_such_place = |m: &Mention| !simplify(&m.name).ends_with(ending);
+            if let Some(p) = doc_topic
+                .as_ref()
+                .filter(|_| {
+                    mentions.iter().all(no_such_place)
+                        && topic.iter().all(no_such_place)
+                        && history.iter().all(no_such_place)
+                })
+                .and_then(|t| goods_place(&simplify(&t.name), content.whole()?, ending, s.index))
+            {
+                let guess = doc_topic.as_ref().map(|t| t.name.clone());
+                for h in &mut held {
+                    if h.subject.as_ref().map(|m| &m.name) == guess.as_ref() {
+                        h.subject = None;
+                    }
+                }
+                doc_topic = Some(p);
+                topic_guessed = false;
+            }
+        }
         let closed = ends_sentence(&norm);
         // A new paragraph opens a new thread: naming nothing, it speaks
         // of the article's topic, not of what the last paragraph ended on.
@@ -1035,6 +1067,10 @@ pub fn extract_each<'t>(
                     .or_else(|| {
                         headline_describes(&head_lines, &subjects)
                             .map(|m| (m, HEADLINE_DESCRIBES_WHY))
+                    })
+                    .or_else(|| {
+                        headline_one_place(&head_lines, t, &subjects)
+                            .map(|m| (m, HEADLINE_ONE_PLACE_WHY))
                     })
             })
         {
@@ -2046,6 +2082,44 @@ const HEADLINE_WHOLE_WHY: &str = "the headline says this name whole, around the 
 const HEADLINE_DESCRIBES_WHY: &str = "the headline or its subtitle says this name's place and \
      its ending (甲县一个…合作社): the article's topic, whatever its kind";
 
+const HEADLINE_ONE_PLACE_WHY: &str = "the headline says one village or town of the topic's \
+     place (甲县一个苹果村) and the body names it inside that place: the article's topic";
+
+/// 甲县一个苹果村的账本 … 甲县乙镇丙村的山塬上: the village (or town) the
+/// body names inside `topic`'s place, one place after the next, whose ending
+/// the headline says after the place and 一个: what the article is about,
+/// its figures the village's, not the county's.
+fn headline_one_place(head: &str, topic: &Mention, named: &[Mention]) -> Option<Mention> {
+    if !topic
+        .new_kind
+        .as_deref()
+        .is_some_and(|k| PLACE_KINDS.contains(&k))
+    {
+        return None;
+    }
+    let t = simplify(&topic.name);
+    let smaller = |c: char| matches!(c, '村' | '镇' | '乡');
+    let ending = head.match_indices(t.as_str()).find_map(|(a, _)| {
+        let after = &head[a + t.len()..];
+        let rest = ONE_OF.iter().find_map(|o| after.strip_prefix(o))?;
+        rest.chars().take(8).find(|&c| smaller(c))
+    })?;
+    let is_place = |m: &Mention| {
+        m.new_kind
+            .as_deref()
+            .is_some_and(|k| PLACE_KINDS.contains(&k))
+    };
+    let mut at = named.iter().find(|m| simplify(&m.name) == t)?;
+    let mut found = None;
+    while let Some(inner) = named.iter().find(|n| n.start == at.end && is_place(n)) {
+        if simplify(&inner.name).ends_with(ending) {
+            found = Some(inner);
+        }
+        at = inner;
+    }
+    found.cloned()
+}
+
 /// Words saying one thing of a place is described (甲县一个牧民合作社).
 const ONE_OF: &[&str] = &["一个", "一家", "一座", "一所", "一处"];
 
@@ -2563,8 +2637,16 @@ fn short_project_names(
 /// 涪城区人民法院 … 区法院, 区人民法院: an institution said short by the
 /// level of its place (区, 县, 市 …) and its ending, with or without 人民.
 /// Only institutions (courts, hospitals, schools): a 市政府 or 县统计局 said
-/// short speaks for its place and stays no name.
+/// short speaks for its place and stays no name. A department named 事务处
+/// is said without 事务 (入境处).
 fn level_short_forms(name: &str, kind: Option<&str>) -> Vec<String> {
+    // 入境事务处 said 入境处: a department's name without 事务.
+    if let Some(stem) = name.strip_suffix("事务处") {
+        return match kind {
+            Some("organisation") if stem.chars().count() >= 2 => vec![format!("{stem}处")],
+            _ => Vec::new(),
+        };
+    }
     if kind != Some("institution") {
         return Vec::new();
     }
@@ -2607,17 +2689,12 @@ fn level_short_mentions(
                 continue;
             }
             let at = mentions.partition_point(|o| o.start < p);
-            mentions.insert(
-                at,
-                full.said_at(
-                    p,
-                    end,
-                    sentence,
-                    Some(
-                        "an institution said short by its place's level (区法院 for 某区人民法院)",
-                    ),
-                ),
-            );
+            let how = if full.new_kind.as_deref() == Some("institution") {
+                "an institution said short by its place's level (区法院 for 某区人民法院)"
+            } else {
+                "a department said without 事务 (入境处 for 入境事务处)"
+            };
+            mentions.insert(at, full.said_at(p, end, sentence, Some(how)));
         }
     }
 }
@@ -8209,6 +8286,48 @@ fn later_place(
         })
 }
 
+const GOODS_PLACE_WHY: &str = "the place the goods the headline names are named with (砀山酥梨 \
+     … 走进砀山 … 全县): the whole place the body speaks of, not the goods";
+
+/// Words before a place said bare: going there or being there (走进砀山).
+const GOING_TO: &[&str] = &["走进", "来到", "来", "到", "在", "赴", "去"];
+
+/// The place `goods` (a name guessed from a headline, 砀山酥梨) is named
+/// with, as the place with `ending` (砀山县): its opening two or three
+/// characters, said bare somewhere in `whole` (走进砀山, 砀山，) other than
+/// as the start of the goods' name. None when `ending` is no place's.
+fn goods_place(goods: &str, whole: &str, ending: &str, sentence: u32) -> Option<Mention> {
+    let kind = lexicon::PLACE_SUFFIXES
+        .iter()
+        .find(|(c, _)| ending.strip_prefix(*c) == Some(""))
+        .map(|(_, k)| *k)?;
+    let text = simplify(whole);
+    let stem = goods
+        .char_indices()
+        .skip(2)
+        .take(2)
+        .map(|(i, _)| &goods[..i])
+        .filter(|stem| goods.len() > stem.len() + 3)
+        .filter(|stem| !stem.ends_with(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c)))
+        .find(|stem| {
+            text.match_indices(stem).any(|(i, _)| {
+                let after = &text[i + stem.len()..];
+                let bare = after.is_empty()
+                    || after.starts_with(|c| CLAUSE_MARKS.contains(c) || c == '！')
+                    || GOING_TO.iter().any(|v| text[..i].ends_with(v));
+                bare && !after.starts_with(&goods[stem.len()..])
+            })
+        })?;
+    Some(Mention {
+        start: 0,
+        end: 0,
+        name: format!("{stem}{ending}"),
+        new_kind: Some(kind.to_string()),
+        sentence,
+        how: Some(GOODS_PLACE_WHY),
+    })
+}
+
 /// Every name ending: the lexicon's, then [`THING_SUFFIXES`].
 fn name_suffixes() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
     lexicon::ORG_SUFFIXES.iter().chain(THING_SUFFIXES)
@@ -8727,6 +8846,14 @@ fn find_org_names(
         // 新疆阿勒泰地区/ns: the region a place lies in, said before it, is
         // no part of its name (阿勒泰地区 is what the text goes on calling it).
         start = glued_preposition(norm, words, start);
+        // 经东兴口岸往来的车辆: the 经 of passing through, which jieba glues
+        // to a port's or a station's name, is no part of it.
+        if matches!(*kind, "port" | "station")
+            && norm[start..end].starts_with('经')
+            && norm[start..end].chars().count() >= suffix.chars().count() + 3
+        {
+            start += '经'.len_utf8();
+        }
         let mut region_cut = false;
         if *kind == "region" || PLACE_KINDS.contains(kind) {
             if let Some(r) = AUTONOMOUS_REGIONS.iter().map(|(short, _)| short).find(|r| {
@@ -12586,10 +12713,17 @@ fn is_source(norm: &str, m: &Mention) -> bool {
         });
     // X局提供的数据显示, 据X局统计: an office whose figures the text
     // reports is where they came from, not what they are about.
+    // 甲县枸杞产业发展服务中心提供的数据显示: a place's service centre
+    // (its name opening with the place) reports the place's figures too.
+    let place_centre = key.ends_with("中心")
+        && find_places(&key)
+            .first()
+            .is_some_and(|p| p.start == 0 && p.end + "中心".len() < key.len());
     let figures = m.new_kind.as_deref() != Some("person")
-        && ["局", "委", "办", "厅", "署", "政府", "委员会"]
+        && (["局", "委", "办", "厅", "署", "政府", "委员会"]
             .iter()
             .any(|e| key.ends_with(e))
+            || place_centre)
         && (["提供的数据显示", "发布的数据显示", "数据显示", "统计显示"]
             .iter()
             .any(|w| after.starts_with(w))
@@ -12977,9 +13111,13 @@ fn is_locative(norm: &str, m: &Mention) -> bool {
     let theme = ["围绕", "聚焦", "依托", "紧扣", "瞄准"]
         .iter()
         .any(|w| norm[..at].trim_end_matches(['“', '"']).ends_with(w));
+    // 经甲口岸往来的车辆: what passes through a port or a station is its
+    // own traffic, not somewhere else's that happened there.
+    let through =
+        norm[..at].ends_with('经') && matches!(m.new_kind.as_deref(), Some("port" | "station"));
     // 占金华市的38.2%: the whole a share is of, not what has it.
     theme
-        || norm[..at].ends_with(['在', '于', '由', '经', '占'])
+        || norm[..at].ends_with(['在', '于', '由', '经', '占']) && !through
             && !norm[..at].ends_with("正在")
             && !norm[..at].ends_with("已经")
         // 位于甲区的乙项目: the thing the place is said of, after 的, is no
@@ -14670,6 +14808,90 @@ mod tests {
         // 某 after no role in the case is no defendant's name.
         assert!(defendants("某县某镇王某说").is_empty());
         assert_eq!(defendants("犯罪嫌疑人李某某到案")[0].name, "李某某");
+    }
+
+    #[test]
+    fn goods_named_with_their_place_leave_the_whole_countys_totals_to_it() {
+        let text = "石泉蜜桃上市季｜线上卖了多少？\n\n又到蜜桃熟时。记者近日走进石泉，\
+                    桃园里一派忙碌。据介绍，全县蜜桃种植面积12万亩，今年产量预计20万吨。\
+                    \n\n今年以来，全县电商销售蜜桃3.5万吨，同比增长12%。";
+        let got = found_of(text);
+        for v in ["12万亩", "3.5万吨", "12%"] {
+            assert_eq!(one(&got, v).0, Some("石泉县"), "{v}: {got:?}");
+        }
+        // The goods' place must be said bare in the text: 石泉蜜桃 alone
+        // gives no county.
+        let text = "石泉蜜桃上市季\n\n桃园里一派忙碌。据介绍，全县蜜桃种植面积12万亩。";
+        let got = found_of(text);
+        assert_ne!(one(&got, "12万亩").0, Some("石泉县"), "{got:?}");
+        assert_eq!(
+            goods_place("石泉蜜桃", "走进石泉，", "县", 1).map(|m| m.name),
+            Some("石泉县".to_string())
+        );
+        assert!(goods_place("石泉蜜桃", "石泉蜜桃熟了", "县", 1).is_none());
+        // Not a place's ending: no place.
+        assert!(goods_place("石泉蜜桃", "走进石泉，", "公司", 1).is_none());
+    }
+
+    #[test]
+    fn a_headlines_one_village_of_a_county_is_the_interviews_topic() {
+        let text = "青山县一个茶叶村的收成账\n\n初夏时节，青山县云雾镇白岩村的茶园里，\
+                    村支书刘明亮正领着客商看茶。\n\n记者：村里种了多少茶？\n\n\
+                    刘明亮：全村两千来亩，一亩地能产干茶八十来斤。\n\n记者：价钱怎么样？\n\n\
+                    刘明亮：好茶一斤三百来块，合作社入社的有九十多户。";
+        let got = found_of(text);
+        for v in ["两千来亩", "八十来斤", "九十多户"] {
+            assert_eq!(one(&got, v).0, Some("白岩村"), "{v}: {got:?}");
+        }
+        // A headline about the county's villages, no one of them, keeps the
+        // county.
+        let text = "青山县茶叶村收成好\n\n初夏时节，青山县云雾镇白岩村的茶园里一片忙碌。\
+                    \n\n今年青山县茶叶种植面积5.2万亩。";
+        let got = found_of(text);
+        assert_eq!(one(&got, "5.2万亩").0, Some("青山县"), "{got:?}");
+    }
+
+    #[test]
+    fn a_department_named_shiwuchu_reports_its_figures_and_is_said_short() {
+        let text = "元旦假期出入境旅客逾百萬人次\n\n民政事務處今日公布，元旦假期共有約\
+                    120萬人次出入境。\n\n民政處發言人表示，假期期間共調配約900名人員。";
+        let got = found_of(text);
+        for v in ["約120萬人次", "約900名"] {
+            assert_eq!(one(&got, v).0, Some("民政事務處"), "{v}: {got:?}");
+        }
+        // Traffic through a port is the port's own, the 经 no part of its
+        // name.
+        let text = "口岸车辆增加\n\n青山市商务局表示，今年全市调配约900名人员。\n\n\
+                    此外，经东兴口岸往来的车辆约3.2万辆次，同比上升8.1%。";
+        let got = found_of(text);
+        for v in ["约3.2万辆次", "8.1%"] {
+            assert_eq!(one(&got, v).0, Some("东兴口岸"), "{v}: {got:?}");
+        }
+        assert_eq!(
+            level_short_forms("民政事务处", Some("organisation")),
+            vec!["民政处".to_string()]
+        );
+        assert!(level_short_forms("事务处", Some("organisation")).is_empty());
+    }
+
+    #[test]
+    fn a_places_service_centre_giving_figures_is_their_source() {
+        let text = "青山茶叶喜丰收\n\n青山县茶产业发展服务中心提供的数据显示，今年全县茶园\
+                    面积6.4万亩，其中有机茶园1.1万亩；干茶产量约3200吨。";
+        let got = found_of(text);
+        for v in ["6.4万亩", "1.1万亩", "约3200吨"] {
+            assert_eq!(one(&got, v).0, Some("青山县"), "{v}: {got:?}");
+        }
+        // A centre not named by its place reports its own figures.
+        let m = Mention {
+            start: 0,
+            end: "茶叶交易中心".len(),
+            name: "茶叶交易中心".into(),
+            new_kind: Some("facility".into()),
+            sentence: 1,
+            how: None,
+        };
+        assert!(!is_source("茶叶交易中心数据显示，交易额3亿元", &m));
     }
 
     #[test]

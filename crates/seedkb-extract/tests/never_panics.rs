@@ -393,6 +393,34 @@ fn round_40_edges_never_panic() {
     }
 }
 
+/// Round 42's subject shapes at their edges: goods named with their
+/// place and the whole county after, a headline's one village, a
+/// department named 事务处 and its short form, traffic through a port.
+#[test]
+fn round_42_subject_edges_never_panic() {
+    for text in [
+        "石泉蜜桃\n\n全县",
+        "石泉蜜桃上市季\n\n走进石泉",
+        "石泉蜜桃上市季\n\n走进石泉，全县",
+        "石\n\n走进石，全县1万亩",
+        "蜜桃\n\n来蜜，全县种植1万亩",
+        "青山县一个\n\n青山县",
+        "青山县一个村\n\n青山县白岩村",
+        "青山县一个茶叶村\n\n青山县云雾镇白岩村两千亩",
+        "一个村\n\n白岩村",
+        "事务处",
+        "事務處公布",
+        "民政事務處",
+        "民政事務處公布。民政處",
+        "处",
+        "经",
+        "經青石口岸",
+        "經青石口岸往來的車輛約3.2萬架次",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}
+
 /// Round 41's shapes at their edges: a bar table whose change column
 /// gives no unit (cells missing or cut off), spoken sums and trips cut
 /// off at the text's end.

@@ -744,6 +744,9 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("审议会", "organisation"),
     // Round 30: an office named 署 (统计署, 房屋署) is an office too.
     ("署", "organisation"),
+    // 入境事務處, 民政事務處: Hong Kong's departments named 事务处 report
+    // the figures of their work (said short as 入境处: `level_short_forms`).
+    ("事务处", "organisation"),
     ("政府", "organisation"),
     ("局", "organisation"),
     ("委", "organisation"),
