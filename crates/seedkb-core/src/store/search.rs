@@ -1,7 +1,7 @@
 //! The full-text index: every document's sentences (`sentences`), written
 //! with the document's facts in the same atomic load, removed with it.
 //! `find` scans them all and segments those that match (schema 13: the
-//! jieba words of every sentence, `words`, were a sixth of a load's
+//! jieba words of every sentence, `words`, were 23% of a load's
 //! instructions and only ever added each term's whole-word count).
 //!
 //! Keys: `sentences` doc id (u32 BE) · sentence number (u32 BE).
