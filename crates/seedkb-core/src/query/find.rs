@@ -2,12 +2,12 @@
 //!
 //! Terms are compared in the analyzer's `search_key` form (simplified characters,
 //! width and case folded), so `find 物流園` finds 物流园. A sentence matches
-//! when it contains every term. Whole jieba words come from the `words`
-//! index (those it leaves out, `Analyzer::scanned`: single characters,
-//! numbers, are counted in the sentences that match); exact substrings
-//! (凯农, which is no word) need a scan of the stored sentences — linear
-//! in their number, fine for thousands of documents, and the place for a
-//! character n-gram index when it is not.
+//! when it contains every term: a scan of the stored sentences (a term
+//! may be no word: 凯农) — linear in their number, fine for thousands of
+//! documents, and the place for a character n-gram index when it is not.
+//! Whole jieba words are counted in the sentences that match, each
+//! segmented once (schema 13: no words index; a load segmented every
+//! sentence, a search segments those it finds).
 //!
 //! Ranking: occurrences of each term, a whole-word occurrence counting
 //! double; then shorter sentences; then document order.
@@ -15,7 +15,7 @@
 use super::plan::FindPlan;
 use super::result::{Cell, ResultSet};
 use crate::error::Error;
-use crate::store::search::word_count_in;
+use crate::store::search::word_counts_in;
 use crate::store::{DocId, Store};
 use std::collections::{HashMap, HashSet};
 
@@ -23,20 +23,6 @@ use std::collections::{HashMap, HashSet};
 pub fn run(store: &Store, f: &FindPlan) -> Result<ResultSet, Error> {
     let terms = &f.terms;
     let analyzer = store.analyzer();
-    // Whole-word occurrences per (doc, sentence), per term.
-    let mut word_counts: Vec<HashMap<(DocId, u32), u32>> = Vec::new();
-    for t in terms {
-        let mut m = HashMap::new();
-        if analyzer.scanned(t) {
-            // Not in the index: counted in the sentences that match.
-            word_counts.push(m);
-            continue;
-        }
-        for (doc, n, c) in store.word_hits(t)? {
-            *m.entry((doc, n)).or_insert(0) += u32::from(c);
-        }
-        word_counts.push(m);
-    }
     struct Hit {
         score: u32,
         doc: DocId,
@@ -48,20 +34,19 @@ pub fn run(store: &Store, f: &FindPlan) -> Result<ResultSet, Error> {
         let key = analyzer.search_key(&rec.text);
         let mut score = 0;
         let mut all = true;
-        for (t, words) in terms.iter().zip(&word_counts) {
+        for t in terms {
             let n = key.matches(t.as_str()).count() as u32;
             if n == 0 {
                 all = false;
                 break;
             }
-            score += n + words.get(&(doc, rec.index)).copied().unwrap_or(0);
+            score += n;
         }
         if all {
-            // Segmented only when it matches every term: few sentences
-            // for most searches.
-            for t in terms.iter().filter(|t| analyzer.scanned(t)) {
-                score += u32::from(word_count_in(analyzer, &rec.text, t));
-            }
+            // Segmented only when it matches every term.
+            score += word_counts_in(analyzer, &rec.text, terms)
+                .into_iter()
+                .sum::<u32>();
             hits.push(Hit { score, doc, rec });
         }
     }

@@ -31,7 +31,9 @@ pub enum Space {
     /// doc id, sentence number → sentence record (text, offsets, words,
     /// the facts drawn from it).
     Sentences,
-    /// word, doc id, sentence number → how often the word occurs there.
+    /// word, doc id, sentence number → how often the word occurs there:
+    /// the words index of schemas 2 to 12, empty from 13 on (kept for the
+    /// upgrade steps that rewrite it and the one that drops it).
     Words,
     /// eavt key, 0, doc id, quote hash → one source of the fact (schema 7):
     /// a fact's sources apart from its record, so adding one does not

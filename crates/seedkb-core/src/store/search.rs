@@ -1,11 +1,10 @@
-//! The full-text index: every document's sentences (`sentences`) and the
-//! jieba words in them (`words`), written with the document's facts in the
-//! same atomic load, removed with it.
+//! The full-text index: every document's sentences (`sentences`), written
+//! with the document's facts in the same atomic load, removed with it.
+//! `find` scans them all and segments those that match (schema 13: the
+//! jieba words of every sentence, `words`, were 23% of a load's
+//! instructions and only ever added each term's whole-word count).
 //!
-//! Keys: `sentences` doc id (u32 BE) · sentence number (u32 BE);
-//! `words` word (escaped string) · doc id · sentence number → count (u16 BE),
-//! but for the words the analyzer leaves to `find`'s scan (schema 12,
-//! `Analyzer::scanned`).
+//! Keys: `sentences` doc id (u32 BE) · sentence number (u32 BE).
 
 use super::keys::{self, DocId};
 use super::kv::Space;
@@ -28,9 +27,9 @@ pub struct SentenceRecord {
     /// text (schema 6); [`Store::sentence`] reads them back.
     pub text: String,
     /// eavt keys of the facts drawn from this sentence, stored
-    /// prefix-compressed (schema 8, [`FactKeys`]). Its indexed words are
-    /// `words` entries only (schema 8; they were here too): the loader
-    /// segments the text again to remove them.
+    /// prefix-compressed (schema 8, [`FactKeys`]). Its words are not
+    /// stored (schema 8 kept them in `words`, 13 nowhere): `find`
+    /// segments the text.
     #[serde(serialize_with = "facts_out", deserialize_with = "facts_in")]
     pub facts: Vec<Vec<u8>>,
 }
@@ -149,12 +148,8 @@ pub(crate) struct SentenceRecordV7 {
     pub facts: Vec<Vec<u8>>,
 }
 
-/// A sentence's words and how often each occurs (what `words` keeps).
-pub(crate) type WordCounts = Vec<(String, u16)>;
-
-/// The value of a `words` entry: how often the sentence says the word,
-/// nothing when once (schema 8; most words: 2 bytes of 3.8M entries at a
-/// million facts). [`Store::word_hits`] reads a missing count as 1.
+/// The value of a `words` entry (schemas 8 to 12): how often the sentence
+/// says the word, nothing when once. Written by the 7 → 8 step.
 pub(crate) fn word_count_value(n: u16) -> Vec<u8> {
     if n == 1 {
         Vec::new()
@@ -267,29 +262,17 @@ impl<'a> Placing<'a> {
     }
 }
 
-/// How often `sentence` says `word` as a whole word, as the words index
-/// counts it.
-pub fn word_count_in(analyzer: &dyn Analyzer, sentence: &str, word: &str) -> u16 {
-    let n = analyzer
-        .index_words(sentence)
-        .iter()
-        .filter(|w| *w == word)
-        .count();
-    u16::try_from(n).unwrap_or(u16::MAX)
-}
-
-/// The words the words index keeps for one sentence, each with how often
-/// the sentence says it, in the order first said (not the words
-/// the analyzer leaves to the scan, [`Analyzer::scanned`]).
-pub(crate) fn word_counts(analyzer: &dyn Analyzer, sentence: &str) -> Vec<(String, u16)> {
-    let mut counts: Vec<(String, u16)> = Vec::new();
+/// How often `sentence` says each of `terms` (in `search_key` form) as a
+/// whole word: the analyzer's words of the sentence counted, one
+/// segmentation for all the terms (what the `words` index held up to
+/// schema 12).
+pub fn word_counts_in(analyzer: &dyn Analyzer, sentence: &str, terms: &[String]) -> Vec<u32> {
+    let mut counts = vec![0u32; terms.len()];
     for w in analyzer.index_words(sentence) {
-        if analyzer.scanned(&w) {
-            continue;
-        }
-        match counts.iter_mut().find(|(x, _)| *x == w) {
-            Some((_, n)) => *n = n.saturating_add(1),
-            None => counts.push((w, 1)),
+        for (t, n) in terms.iter().zip(counts.iter_mut()) {
+            if *t == w {
+                *n += 1;
+            }
         }
     }
     counts
@@ -301,34 +284,25 @@ thread_local! {
     pub(crate) static QUOTE_SEARCHES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
-/// Splits and segments a document and attaches each fact to the sentences
-/// its quote lies in.
-pub(crate) fn build(
-    text: &str,
-    links: &[(Vec<u8>, Link)],
-    analyzer: &dyn Analyzer,
-) -> Vec<(SentenceRecord, WordCounts)> {
-    attach(segment(text, analyzer), links)
+/// Splits a document and attaches each fact to the sentences its quote
+/// lies in.
+pub(crate) fn build(text: &str, links: &[(Vec<u8>, Link)]) -> Vec<SentenceRecord> {
+    attach(segment(text), links)
 }
 
-/// A document's sentences and the words of each (jieba's part of
-/// [`build`], which needs no facts: a load runs it beside the document's
-/// facts, on another thread).
+/// A document's sentences and where each lies in the folded text (the
+/// part of [`build`] that needs no facts: a load runs it beside the
+/// document's facts, on another thread).
 pub(crate) struct Segmented {
     sentences: Vec<crate::text::Sentence>,
-    words: Vec<Vec<(String, u16)>>,
     /// The document folded, and where each sentence starts and ends in it.
     folded_doc: String,
     spans: Vec<(usize, usize)>,
 }
 
-/// Splits and segments a document.
-pub(crate) fn segment(text: &str, analyzer: &dyn Analyzer) -> Segmented {
+/// Splits a document into sentences and places them in its folded text.
+pub(crate) fn segment(text: &str) -> Segmented {
     let sentences = crate::text::split(text);
-    let words = sentences
-        .iter()
-        .map(|s| word_counts(analyzer, &s.text))
-        .collect();
     // Where each sentence starts and ends in the folded document, for
     // curated quotes (which are compared with white space folded away).
     let folded_doc = fold(text);
@@ -354,36 +328,27 @@ pub(crate) fn segment(text: &str, analyzer: &dyn Analyzer) -> Segmented {
     }
     Segmented {
         sentences,
-        words,
         folded_doc,
         spans,
     }
 }
 
 /// [`build`] of a document segmented: each fact attached to the sentences
-/// its quote lies in; each record with its words.
-pub(crate) fn attach(
-    segmented: Segmented,
-    links: &[(Vec<u8>, Link)],
-) -> Vec<(SentenceRecord, WordCounts)> {
+/// its quote lies in.
+pub(crate) fn attach(segmented: Segmented, links: &[(Vec<u8>, Link)]) -> Vec<SentenceRecord> {
     let Segmented {
         sentences,
-        words,
         folded_doc,
         spans,
     } = segmented;
-    let mut records: Vec<(SentenceRecord, WordCounts)> = sentences
+    let mut records: Vec<SentenceRecord> = sentences
         .into_iter()
-        .zip(words)
-        .map(|(s, words)| {
-            let rec = SentenceRecord {
-                index: s.index,
-                start: s.start as u32,
-                end: s.end as u32,
-                text: s.text,
-                facts: Vec::new(),
-            };
-            (rec, words)
+        .map(|s| SentenceRecord {
+            index: s.index,
+            start: s.start as u32,
+            end: s.end as u32,
+            text: s.text,
+            facts: Vec::new(),
         })
         .collect();
     // The sentences found in the folded text, in order (each starts
@@ -436,7 +401,7 @@ pub(crate) fn attach(
             }),
         };
         for &t in targets {
-            if let Some((r, _)) = records.get_mut(t) {
+            if let Some(r) = records.get_mut(t) {
                 if !r.facts.contains(key) {
                     r.facts.push(key.clone());
                 }
@@ -447,26 +412,6 @@ pub(crate) fn attach(
 }
 
 impl Store {
-    /// Sentences containing `word` (a segmented word, in `text::search_key`
-    /// form): (doc, sentence number, occurrences), from the words index
-    /// (none for a word the analyzer leaves out, [`Analyzer::scanned`]).
-    pub fn word_hits(&self, word: &str) -> Result<Vec<(DocId, u32, u16)>, Error> {
-        let mut out = Vec::new();
-        for item in self
-            .kv()
-            .scan_prefix(Space::Words, &keys::word_prefix(word))
-        {
-            let (k, v) = item.map_err(storage)?;
-            let bad = |e: keys::DamagedKey| Error::Storage(format!("damaged word index key: {e}"));
-            let (_, doc, n) = keys::parse_word_key(&k).map_err(bad)?;
-            let count = <[u8; 2]>::try_from(v.as_slice())
-                .map(u16::from_be_bytes)
-                .unwrap_or(1);
-            out.push((doc, n, count));
-        }
-        Ok(out)
-    }
-
     /// One stored sentence.
     pub fn sentence(&self, doc: DocId, n: u32) -> Result<Option<SentenceRecord>, Error> {
         match self
@@ -526,12 +471,10 @@ mod tests {
                 (b"b".to_vec(), Link::Quote("乙镇建成电站")),
                 (b"c".to_vec(), Link::Sentence(0)),
             ],
-            &crate::text::Plain,
         );
         assert_eq!(recs.len(), 2);
-        assert_eq!(recs[0].0.facts, vec![b"a".to_vec(), b"c".to_vec()]);
-        assert_eq!(recs[1].0.facts, vec![b"b".to_vec()]);
-        assert!(recs[1].1.iter().any(|(w, _)| w == "电"));
+        assert_eq!(recs[0].facts, vec![b"a".to_vec(), b"c".to_vec()]);
+        assert_eq!(recs[1].facts, vec![b"b".to_vec()]);
     }
 
     /// The facts of one statement share its quote: the document is
@@ -544,7 +487,7 @@ mod tests {
             .map(|i| (vec![i], Link::Quote(quotes[usize::from(i) % 4])))
             .collect();
         QUOTE_SEARCHES.with(|n| n.set(0));
-        let recs = build(text, &links, &crate::text::Plain);
+        let recs = build(text, &links);
         assert_eq!(QUOTE_SEARCHES.with(|n| n.get()), 4);
         let want = |r: usize| -> Vec<Vec<u8>> {
             (0..40u8)
@@ -553,7 +496,7 @@ mod tests {
                 .collect()
         };
         assert_eq!(recs.len(), 3);
-        for (r, (rec, _)) in recs.iter().enumerate() {
+        for (r, rec) in recs.iter().enumerate() {
             assert_eq!(rec.facts, want(r), "sentence {r}");
         }
     }
@@ -614,9 +557,9 @@ mod tests {
         let mut searching = Placing::new(None);
         let searched = keyed(facts.iter().map(|f| searching.link(f)).collect());
         let records = |links: &[(Vec<u8>, Link)]| -> Vec<(u32, Vec<Vec<u8>>)> {
-            build(text, links, &crate::text::Plain)
+            build(text, links)
                 .into_iter()
-                .map(|(r, _)| (r.index, r.facts))
+                .map(|r| (r.index, r.facts))
                 .collect()
         };
         // The background's empty quote alone is looked up (and found

@@ -43,6 +43,7 @@ const STEPS: &[(u32, Step)] = &[
     (9, v9_to_v10),
     (10, v10_to_v11),
     (11, v11_to_v12),
+    (12, v12_to_v13),
 ];
 
 /// Which record a value of `space` under `key` is, if any.
@@ -602,6 +603,24 @@ fn v11_to_v12(kv: &dyn Kv, to: u32, analyzer: &dyn Analyzer) -> Result<usize, Er
     Ok(dropped)
 }
 
+/// Schema 12 → 13: every `words` block deleted (`find` segments the
+/// sentences it finds instead); returns how many entries they held. A
+/// block is not checked: nothing reads it again, damaged or not.
+fn v12_to_v13(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
+    let mut w = Rewrite::new(kv)?;
+    let mut dropped = 0;
+    let space = Space::Words;
+    each_in_parts(kv, space, Bound::Unbounded, Bound::Unbounded, |k, v| {
+        dropped += super::zipped::unzip(&v)
+            .ok()
+            .and_then(|plain| packed::decode_block(&plain).ok())
+            .map_or(0, |entries| entries.len());
+        w.put((space, k, None))
+    })?;
+    w.finish(to)?;
+    Ok(dropped)
+}
+
 /// The keyspaces schema 11 compressed.
 fn zipped_in_11() -> Vec<Space> {
     super::packed::PACKED
@@ -645,20 +664,103 @@ fn unzip_ops(kv: &dyn Kv, spaces: &[Space]) -> Result<Vec<WriteOp>, Error> {
     Ok(ops)
 }
 
+/// The writes that turn a database of this version back into schema 12's,
+/// version 12: a `words` index again, each sentence's words as [`Plain`]
+/// cuts them (every word, none left to the scan: the layout of schema 11
+/// too, and of 12 for a database `Plain` indexed), with their counts, in
+/// compressed blocks. Only tests of the upgrade use it, to make an old
+/// database from a new one; `kv` is the engine (blocks), not the store.
+///
+/// [`Plain`]: crate::text::Plain
+#[doc(hidden)]
+pub fn schema_12_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    Ok(with_version(words_index_ops(kv)?, 12))
+}
+
+/// The `words` blocks of [`schema_12_ops`].
+fn words_index_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    use crate::text::Analyzer as _;
+    let damaged = |what: &str, why: String| Error::Storage(format!("damaged {what}: {why}"));
+    let mut texts: HashMap<keys::DocId, Vec<u8>> = HashMap::new();
+    let mut entries: Vec<packed::Entry> = Vec::new();
+    // `kv` may be the engine or the view above `Zipped` (which shows and
+    // takes blocks plain): blocks are written as the sentences' read.
+    let mut zipped = false;
+    for item in kv.scan_prefix(Space::Sentences, &[]) {
+        let (_, v) = item.map_err(storage)?;
+        let plain = match super::zipped::unzip(&v) {
+            Ok(plain) => {
+                zipped = true;
+                plain
+            }
+            Err(_) => v,
+        };
+        for (k, v) in packed::decode_block(&plain).map_err(|e| damaged("sentences block", e))? {
+            let doc = keys::sentence_doc(&k).map_err(|e| damaged("sentence key", e.to_string()))?;
+            let rec: SentenceRecord = decode(&v, "sentence")?;
+            let text = if rec.text.is_empty() && rec.end > rec.start {
+                let text = match texts.entry(doc) {
+                    std::collections::hash_map::Entry::Occupied(t) => t.into_mut(),
+                    std::collections::hash_map::Entry::Vacant(t) => {
+                        let mut text = Vec::new();
+                        for chunk in kv.scan_prefix(Space::Dict, &keys::doc_text_prefix(doc)) {
+                            let chunk = super::text::chunk_of(&chunk.map_err(storage)?.1)
+                                .map_err(|e| damaged("text chunk", e))?;
+                            text.extend_from_slice(&chunk);
+                        }
+                        t.insert(text)
+                    }
+                };
+                text.get(rec.start as usize..rec.end as usize)
+                    .and_then(|b| std::str::from_utf8(b).ok())
+                    .ok_or_else(|| damaged("sentence", "not in its text".into()))?
+                    .to_string()
+            } else {
+                rec.text
+            };
+            let mut counts: Vec<(String, u16)> = Vec::new();
+            for w in crate::text::Plain.index_words(&text) {
+                match counts.iter_mut().find(|(x, _)| *x == w) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((w, 1)),
+                }
+            }
+            for (w, n) in counts {
+                entries.push((
+                    keys::word_key(&w, doc, rec.index),
+                    super::search::word_count_value(n),
+                ));
+            }
+        }
+    }
+    entries.sort();
+    let mut ops = Vec::new();
+    for (k, block) in packed::pack(Space::Words, entries) {
+        let block = if zipped {
+            super::zipped::zip(&block).map_err(storage)?
+        } else {
+            block
+        };
+        ops.push((Space::Words, k, Some(block)));
+    }
+    Ok(ops)
+}
+
 /// The writes that turn a database of this version back into schema 11's,
-/// version 11: the same layout but for the `words` entries 12 leaves to
-/// the scan, which a database indexed by an analyzer that scans nothing
-/// (`Plain`) holds anyway. Only tests of the upgrade use it.
-#[cfg(test)]
-fn schema_11_ops(_kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
-    Ok(with_version(Vec::new(), 11))
+/// version 11: schema 12's ([`schema_12_ops`], which indexes every word,
+/// as schema 11 did). Only tests of the upgrade use it.
+#[doc(hidden)]
+pub fn schema_11_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    Ok(with_version(words_index_ops(kv)?, 11))
 }
 
 /// The writes that turn a database of this version back into schema 10's
 /// (only `words` and `sentences` blocks compressed), version 10. Only
 /// tests of the upgrade use it, to make an old database from a new one.
+/// It first writes the database back to schema 11 ([`schema_11_ops`]).
 #[doc(hidden)]
 pub fn schema_10_ops(kv: &dyn Kv) -> Result<Vec<WriteOp>, Error> {
+    kv.apply(schema_11_ops(kv)?).map_err(storage)?;
     Ok(with_version(unzip_ops(kv, &zipped_in_11())?, 10))
 }
 
@@ -1249,7 +1351,8 @@ mod tests {
             // Rewritten by 4 → 5 and again by 5 → 6, the facts by 6 → 7
             // and 7 → 8, the sentences and word entries by 7 → 8 and
             // again by 9 → 10, the text chunks (made by 5 → 6) by 8 → 9,
-            // the other compressed blocks' entries by 10 → 11.
+            // the other compressed blocks' entries by 10 → 11; the word
+            // entries dropped by 12 → 13 (`Plain` left none to 11 → 12).
             let facts = new.iter().filter(|r| r.0 == Space::Eavt).count();
             let zipped_in_11: usize = zipped_in_11()
                 .into_iter()
@@ -1265,7 +1368,7 @@ mod tests {
             assert!(
                 notices.contains(&format!(
                     "upgraded from schema version 4 to {SCHEMA_VERSION} ({} record(s) rewritten)",
-                    2 * new.len() + 2 * facts + 2 * sentences + 2 * words + chunks + zipped_in_11
+                    2 * new.len() + 2 * facts + 2 * sentences + 3 * words + chunks + zipped_in_11
                 )),
                 "{notices}"
             );
@@ -1631,33 +1734,24 @@ mod tests {
 
     /// A schema 9 store (`words` and `sentences` blocks as they are) is
     /// upgraded in many parts to compressed blocks: every entry as a new
-    /// store writes it, every quote, sentence and word search the same,
-    /// and those blocks take fewer bytes.
+    /// store writes it, every quote, sentence and search the same, and
+    /// those blocks took fewer bytes.
     #[test]
     fn a_schema_9_database_gets_its_word_and_sentence_blocks_compressed() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("db");
-        let (all, quotes, sentences, word, found) = {
+        let queries = ["find 县", "find 资金", "find 2"];
+        let (all, quotes, sentences, answers) = {
             let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
             store.initialize(&generated(3000), None).unwrap();
             let sentences: Vec<_> = store.all_sentences().map(Result::unwrap).collect();
-            // The word said most often, as `find` looks it up.
-            let mut counts: HashMap<String, usize> = HashMap::new();
-            for item in store.kv().scan_prefix(Space::Words, &[]) {
-                let (k, _) = item.unwrap();
-                *counts
-                    .entry(keys::parse_word_key(&k).unwrap().0)
-                    .or_default() += 1;
-            }
-            let word = counts
-                .into_iter()
-                .max_by_key(|(w, n)| (*n, w.clone()))
-                .unwrap()
-                .0;
-            let found = store.word_hits(&word).unwrap();
-            assert!(found.len() > 10, "{word}: {found:?}");
+            let answers: Vec<_> = queries
+                .iter()
+                .map(|q| crate::query::run(&store, q).unwrap())
+                .collect();
+            assert!(answers.iter().all(|a| a.rows.len() > 10));
             let all = entries(&store);
-            (all, facts_with_quotes(&store), sentences, word, found)
+            (all, facts_with_quotes(&store), sentences, answers)
         };
         let stored = |kv: &SledKv| -> [usize; 2] {
             super::super::zipped::ZIPPED_IN_10.map(|s| {
@@ -1668,6 +1762,8 @@ mod tests {
         };
         {
             let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            // Words in compressed blocks, as schema 12 held them.
+            kv.apply(schema_12_ops(&kv).unwrap()).unwrap();
             let before = stored(&kv);
             kv.apply(schema_9_ops(&kv).unwrap()).unwrap();
             let after = stored(&kv);
@@ -1684,12 +1780,18 @@ mod tests {
             assert_eq!(facts_with_quotes(&store), quotes);
             let now: Vec<_> = store.all_sentences().map(Result::unwrap).collect();
             assert_eq!(now, sentences);
-            assert_eq!(store.word_hits(&word).unwrap(), found);
+            for (q, a) in queries.iter().zip(&answers) {
+                assert_eq!(&crate::query::run(&store, q).unwrap(), a, "{q}");
+            }
         }
         assert_eq!(schema_of(&path), SCHEMA_VERSION);
         // Stored compressed now: a new open has nothing to do.
         let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
-        let first = kv.scan_prefix(Space::Words, &[]).next().unwrap().unwrap();
+        let first = kv
+            .scan_prefix(Space::Sentences, &[])
+            .next()
+            .unwrap()
+            .unwrap();
         assert!(super::super::zipped::unzip(&first.1).is_ok());
     }
 
@@ -1752,10 +1854,22 @@ mod tests {
         assert_eq!(stored(&kv), zipped);
     }
 
+    /// Every entry of the engine's `words` blocks.
+    fn word_entries(path: &std::path::Path) -> Vec<packed::Entry> {
+        let kv = SledKv::open(path, Duration::from_secs(5)).unwrap();
+        kv.scan_prefix(Space::Words, &[])
+            .flat_map(|b| {
+                let plain = super::super::zipped::unzip(&b.unwrap().1).unwrap();
+                packed::decode_block(&plain).unwrap()
+            })
+            .collect()
+    }
+
     /// A schema 11 database (every word indexed, as [`Plain`] indexes
     /// them) opened with an analyzer that leaves single characters and
-    /// numbers to `find`'s scan: their `words` entries dropped, in many
-    /// parts, every other entry as it was, and `find` answers the same.
+    /// numbers to `find`'s scan: their `words` entries dropped by 11 → 12,
+    /// the others by 12 → 13, in many parts; every other entry as it was,
+    /// and `find` answers the same.
     ///
     /// [`Plain`]: crate::text::Plain
     #[test]
@@ -1789,17 +1903,20 @@ mod tests {
         for (q, a) in queries.iter().zip(&answers) {
             assert!(!a.rows.is_empty(), "{q}");
         }
-        let scanned = |(s, k, _): &(Space, Vec<u8>, Vec<u8>)| {
-            *s == Space::Words && crate::text::char_or_number(&keys::parse_word_key(k).unwrap().0)
-        };
-        let dropped = all.iter().filter(|e| scanned(e)).count();
-        let words = all.iter().filter(|(s, _, _)| *s == Space::Words).count();
-        assert!(dropped > 1000 && dropped < words, "{dropped} of {words}");
         {
             let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
             kv.apply(schema_11_ops(&kv).unwrap()).unwrap();
         }
         assert_eq!(schema_of(&path), 11);
+        let words = word_entries(&path);
+        let scanned = words
+            .iter()
+            .filter(|(k, _)| crate::text::char_or_number(&keys::parse_word_key(k).unwrap().0))
+            .count();
+        assert!(
+            scanned > 1000 && scanned < words.len(),
+            "{scanned} of {words:?}"
+        );
         let scanning = OpenOptions {
             analyzer: std::sync::Arc::new(crate::text::PlainScanning),
             ..OpenOptions::default()
@@ -1809,26 +1926,69 @@ mod tests {
             let notices = store.open_notices().join("\n");
             assert!(
                 notices.contains(&format!(
-                    "upgraded from schema version 11 to {SCHEMA_VERSION} ({dropped} record(s)"
+                    "upgraded from schema version 11 to {SCHEMA_VERSION} ({} record(s)",
+                    words.len()
                 )),
                 "{notices}"
             );
             let report = store.check().unwrap();
             assert!(report.problems.is_empty(), "{:?}", report.problems);
-            let kept: Vec<_> = all.iter().filter(|e| !scanned(e)).cloned().collect();
-            assert_eq!(entries(&store), kept);
+            assert_eq!(entries(&store), all);
             for (q, a) in queries.iter().zip(&answers) {
                 assert_eq!(&crate::query::run(&store, q).unwrap(), a, "{q}");
             }
         }
         assert_eq!(schema_of(&path), SCHEMA_VERSION);
-        // Blocks keyed by their last entry, compressed.
-        let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
-        for b in kv.scan_prefix(Space::Words, &[]) {
-            let (k, v) = b.unwrap();
-            let block = packed::decode_block(&super::super::zipped::unzip(&v).unwrap()).unwrap();
-            assert_eq!(block.last().unwrap().0, k);
+        assert!(word_entries(&path).is_empty());
+    }
+
+    /// A schema 12 database (a `words` index) is upgraded on open: every
+    /// `words` block deleted (read in many parts), every other entry as it was;
+    /// it checks clean and `find` answers as before, byte for byte.
+    #[test]
+    fn a_schema_12_database_drops_its_words_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let queries = ["find 县", "find 2", "find 资金 亿", "find 戊"];
+        let (all, answers) = {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            store.initialize(&generated(3000), None).unwrap();
+            let answers: Vec<_> = queries
+                .iter()
+                .map(|q| crate::query::run(&store, q).unwrap())
+                .collect();
+            (entries(&store), answers)
+        };
+        assert!(all.iter().all(|(s, _, _)| *s != Space::Words));
+        let blocks = {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            kv.apply(schema_12_ops(&kv).unwrap()).unwrap();
+            kv.scan_prefix(Space::Words, &[])
+                .map(|b| b.unwrap().1.len())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(schema_of(&path), 12);
+        assert!(
+            blocks.iter().sum::<usize>() > 4 * UPGRADE_PART_BYTES,
+            "{blocks:?}"
+        );
+        let words = word_entries(&path).len();
+        assert!(words > 1000, "{words}");
+        {
+            let store = open_upgraded(&path, 12);
+            let notices = store.open_notices().join("\n");
+            assert!(
+                notices.contains(&format!("({words} record(s) rewritten)")),
+                "{notices}"
+            );
+            assert_eq!(entries(&store), all);
+            for (q, a) in queries.iter().zip(&answers) {
+                assert_eq!(&crate::query::run(&store, q).unwrap(), a, "{q}");
+            }
         }
+        assert_eq!(schema_of(&path), SCHEMA_VERSION);
+        let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+        assert_eq!(kv.scan_prefix(Space::Words, &[]).count(), 0);
     }
 
     /// A damaged `words` block in the 11 → 12 step rolls it all back:

@@ -1158,15 +1158,12 @@ impl Loader<'_, '_> {
         let (segmented, links) = match ready {
             Some(segmented) => (Some(segmented), self.write_facts(doc, id, found, report)),
             None => {
-                // The text is split and segmented (jieba: a tenth of a
-                // dump's load) on another thread while the facts are
-                // written: the same records, sooner, on a machine with a
-                // core to spare.
-                let analyzer = self.store.analyzer();
+                // The text is split into sentences on another thread
+                // while the facts are written: the same records, sooner,
+                // on a machine with a core to spare.
                 let apart = doc.text.as_deref().filter(|t| segments_apart(t));
                 std::thread::scope(|scope| {
-                    let segmenting =
-                        apart.map(|t| scope.spawn(move || search::segment(t, analyzer)));
+                    let segmenting = apart.map(|t| scope.spawn(move || search::segment(t)));
                     let links = self.write_facts(doc, id, found, report);
                     let segmented = segmenting
                         .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
@@ -1178,8 +1175,8 @@ impl Loader<'_, '_> {
         if let Some(text) = &doc.text {
             match segmented {
                 Some(segmented) => {
-                    for (rec, words) in search::attach(segmented, &links) {
-                        self.put_sentence(id, &rec, &words)?;
+                    for rec in search::attach(segmented, &links) {
+                        self.put_sentence(id, &rec)?;
                     }
                 }
                 None => self.index_sentences(id, text, &links)?,
@@ -1888,33 +1885,21 @@ impl Loader<'_, '_> {
         Ok(found)
     }
 
-    /// Writes a document's sentences and their words.
+    /// Writes a document's sentences.
     fn index_sentences(
         &mut self,
         doc: DocId,
         text: &str,
         links: &[(Vec<u8>, Link)],
     ) -> Result<(), Error> {
-        for (rec, words) in search::build(text, links, self.store.analyzer()) {
-            self.put_sentence(doc, &rec, &words)?;
+        for rec in search::build(text, links) {
+            self.put_sentence(doc, &rec)?;
         }
         Ok(())
     }
 
-    /// One sentence of document `doc` and its words into the index.
-    fn put_sentence(
-        &mut self,
-        doc: DocId,
-        rec: &search::SentenceRecord,
-        words: &[(String, u16)],
-    ) -> Result<(), Error> {
-        for (w, n) in words {
-            self.txn.put(
-                Space::Words,
-                keys::word_key(w, doc, rec.index),
-                search::word_count_value(*n),
-            );
-        }
+    /// One sentence of document `doc` into the index.
+    fn put_sentence(&mut self, doc: DocId, rec: &search::SentenceRecord) -> Result<(), Error> {
         // Words that are the sentence's range of the text (as quotes are
         // noted: at their first place) are not stored again.
         let text = if self.quotes.is_range(doc, rec.start, &rec.text)
@@ -1940,64 +1925,16 @@ impl Loader<'_, '_> {
         self.spill_if_full()
     }
 
-    /// Removes a document's sentences and their words. The words are not
-    /// in the records (schema 8): each sentence is segmented again, with
-    /// the analyzer that indexed it (a store is opened with no other),
-    /// from its words or its range of the document's text, which is still
-    /// the old one here.
+    /// Removes a document's sentences (nothing else is keyed by them:
+    /// schema 13 keeps no words).
     fn unindex_sentences(&mut self, doc: DocId) -> Result<(), Error> {
-        let sentences = self
+        for k in self
             .txn
-            .keys_with_prefix(Space::Sentences, &keys::doc_prefix(doc))?;
-        let mut text: Option<Vec<u8>> = None;
-        for k in sentences {
-            if let Some(v) = self.txn.get(Space::Sentences, &k)? {
-                let rec: search::SentenceRecord = decode(&v, "sentence")?;
-                let words = if rec.text.is_empty() && rec.end > rec.start {
-                    if text.is_none() {
-                        text = Some(self.old_text(doc)?);
-                    }
-                    let range = text
-                        .as_deref()
-                        .and_then(|t| t.get(rec.start as usize..rec.end as usize))
-                        .and_then(|b| std::str::from_utf8(b).ok())
-                        .ok_or_else(|| {
-                            Error::Storage(format!(
-                                "document #{doc}: sentence {} at bytes {}..{} is not in its text",
-                                rec.index, rec.start, rec.end
-                            ))
-                        })?;
-                    search::word_counts(self.store.analyzer(), range)
-                } else {
-                    search::word_counts(self.store.analyzer(), &rec.text)
-                };
-                for (w, _) in &words {
-                    self.txn
-                        .delete(Space::Words, keys::word_key(w, doc, rec.index));
-                }
-            }
+            .keys_with_prefix(Space::Sentences, &keys::doc_prefix(doc))?
+        {
             self.txn.delete(Space::Sentences, k);
         }
         Ok(())
-    }
-
-    /// Document `doc`'s stored text (its chunks, as this write sees them).
-    fn old_text(&mut self, doc: DocId) -> Result<Vec<u8>, Error> {
-        let mut out = Vec::new();
-        for k in self
-            .txn
-            .keys_with_prefix(Space::Dict, &keys::doc_text_prefix(doc))?
-        {
-            if let Some(chunk) = self.txn.get(Space::Dict, &k)? {
-                let chunk = super::text::chunk_of(&chunk).map_err(|e| {
-                    Error::Storage(format!(
-                        "document #{doc}: a chunk of its text is damaged: {e}"
-                    ))
-                })?;
-                out.extend_from_slice(&chunk);
-            }
-        }
-        Ok(out)
     }
 
     /// Removes what one document brought: its sources from facts and

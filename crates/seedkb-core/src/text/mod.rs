@@ -14,21 +14,22 @@ pub use sentences::{sentences, sentences_from, split, Sentence, Sentences, MAX_S
 
 /// How a language's text is cut into words and compared.
 ///
-/// The full-text index stores `index_words` and `find` looks terms up in
-/// `search_key` form, so a database must be searched with the analyzer that
-/// indexed it: the store records [`Analyzer::name`] when it creates a
+/// `find` compares terms in `search_key` form with the sentences and
+/// their `index_words`, so a database must be searched with the analyzer
+/// that stored it: the store records [`Analyzer::name`] when it creates a
 /// database and refuses to open it with another.
 pub trait Analyzer: Send + Sync + std::fmt::Debug {
     /// A stable name recorded in the database (`zh-jieba`, `plain`).
     fn name(&self) -> &'static str;
     /// The form in which search terms and indexed words are compared.
     fn search_key(&self, s: &str) -> String;
-    /// The words to index for one sentence, each in `search_key` form.
+    /// The words of one sentence (whole words to `find`), each in
+    /// `search_key` form.
     fn index_words(&self, sentence: &str) -> Vec<String>;
-    /// Whether the words index leaves `word` (an indexed word) out, and
-    /// `find` counts it in the sentences that contain it instead: for
-    /// words in most sentences, whose entries would be most of the index.
-    /// Part of the stored layout: a database holds no entry for them.
+    /// Whether schema 12's words index left `word` (an indexed word) out:
+    /// words in most sentences, whose entries were most of the index.
+    /// Read by the upgrade from schema 11, which drops their entries
+    /// (schema 13 has no words index).
     fn scanned(&self, _word: &str) -> bool {
         false
     }

@@ -271,7 +271,7 @@ impl Store {
                     loader.attr(&a)?;
                 }
             }
-            // The documents' texts are split and segmented (jieba) on a
+            // The documents' texts are split into sentences on a
             // thread of their own, the next document's while this one's
             // facts are written: a thread per document, joined before its
             // sentences were written, had kept the loader waiting for it
@@ -281,7 +281,6 @@ impl Store {
                 .enumerate()
                 .filter_map(|(i, id)| id.map(|id| (i, id)))
                 .collect();
-            let analyzer = self.analyzer();
             std::thread::scope(|scope| -> Result<(), Error> {
                 let (texts, to_segment) = std::sync::mpsc::sync_channel::<String>(2);
                 let (done, segmented) = std::sync::mpsc::sync_channel(2);
@@ -290,7 +289,7 @@ impl Store {
                     .spawn_scoped(scope, move || {
                         for text in to_segment {
                             // The loader gone: it failed, and said why.
-                            if done.send(search::segment(&text, analyzer)).is_err() {
+                            if done.send(search::segment(&text)).is_err() {
                                 break;
                             }
                         }
@@ -672,9 +671,7 @@ impl Loader<'_, '_> {
         until: usize,
         pending: &mut BTreeMap<u32, Vec<Vec<u8>>>,
     ) -> Result<(), Error> {
-        let analyzer = self.store.analyzer();
         while let Some(s) = sentences.next_if(|s| (s.index as usize) < until) {
-            let words = crate::store::search::word_counts(analyzer, &s.text);
             let rec = SentenceRecord {
                 index: s.index,
                 start: s.start as u32,
@@ -682,7 +679,7 @@ impl Loader<'_, '_> {
                 text: s.text.clone(),
                 facts: pending.remove(&s.index).unwrap_or_default(),
             };
-            self.put_sentence(doc, &rec, &words)?;
+            self.put_sentence(doc, &rec)?;
             *indexed = s.index as usize + 1;
         }
         Ok(())
