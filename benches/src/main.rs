@@ -25,6 +25,9 @@
 //! `child ...`), so each reports its own peak RSS and no engine warms the
 //! other's caches; the parent gathers the medians and writes
 //! `results.json`, the table in `BENCHMARKS.md` and `plot.svg`.
+//! `seedkb-bench child query-seedkb-one DB QUERY` runs one query once in a
+//! process opened as the query child opens, and prints its time, rows,
+//! CPU and peak RSS (to measure one query's memory by itself).
 
 use rusqlite::{params, Connection};
 use seedkb::synth::{self, BenchQueries};
@@ -1177,6 +1180,25 @@ fn child(args: &[String]) -> Res<()> {
             };
             t.rss_kb = peak_rss_kb();
             serde_json::to_value(t).map_err(|e| e.to_string())?
+        }
+        // One query, once, in a process of its own opened as the query
+        // child opens (not run by the parent): what a single query costs a
+        // long-running process, its peak RSS not hidden by the others'.
+        "query-seedkb-one" => {
+            let store = seedkb::session::open_store(
+                Path::new(arg(1)?),
+                false,
+                std::time::Duration::from_secs(5),
+            )
+            .map_err(|e| e.to_string())?;
+            let t = Instant::now();
+            let rows = seedkb::query::run(&store, arg(2)?)
+                .map_err(|e| format!("{}: {e}", arg(2).unwrap_or(&String::new())))?
+                .rows
+                .len();
+            let secs = t.elapsed().as_secs_f64();
+            let (_, cpu_s) = usage(libc::RUSAGE_SELF);
+            serde_json::json!({ "secs": secs, "rows": rows, "rss_kb": peak_rss_kb(), "cpu_s": cpu_s })
         }
         other => return Err(format!("unknown child mode {other}")),
     };
