@@ -4403,13 +4403,17 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         ("不超过", Bound::AtMost),
     ] {
         if let Some(rest) = s.strip_prefix(word) {
-            let (mut q, used) = parse_in_text(rest)?;
-            if q.bound != Bound::Exact {
+            // 不低于人民币5,000万元: the currency said between the bound
+            // and an amount in yuan.
+            let currency = rest.strip_prefix("人民币").map_or(0, |_| "人民币".len());
+            let (mut q, used) = parse_in_text(&rest[currency..])?;
+            if q.bound != Bound::Exact || currency > 0 && q.unit != Unit::Cny {
                 return None;
             }
+            let used = used + currency + word.len();
             q.bound = bound;
-            q.text = s[..used + word.len()].to_string();
-            return Some((q, used + word.len()));
+            q.text = s[..used].to_string();
+            return Some((q, used));
         }
     }
     // 失业率低于5%, 增速高于6%: a comparison right before the number bounds
@@ -4876,7 +4880,8 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
     let mut used = pre.len() + first.len_utf8() + '成'.len_utf8();
     // 三成半: three and a half tenths, 35%; 七成五: seven tenths and five
     // hundredths, 75%, when a bound word or no word follows the numeral.
-    let bound_words = ["以上", "多", "左右", "以下", "以内"];
+    // 一成上下: about a tenth, as 左右 says.
+    let bound_words = ["以上", "多", "左右", "以下", "以内", "上下"];
     let hundredths = tail.strip_prefix('半').map(|t| (5, '半', t)).or_else(|| {
         let d = tail
             .chars()
@@ -4909,8 +4914,11 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
         Bound::About,
         Bound::AtMost,
         Bound::AtMost,
+        Bound::About,
     ]) {
-        if tail.starts_with(w) && bound == Bound::Exact {
+        // 三成上下游企业: 上下 opening a word is no bound.
+        let word_on = |r: &str| w == "上下" && r.starts_with(['游', '班', '楼', '级', '车', '层']);
+        if tail.strip_prefix(w).is_some_and(|r| !word_on(r)) && bound == Bound::Exact {
             used += w.len();
             bound = b;
             break;
@@ -5754,7 +5762,29 @@ fn special_regions(norm: &str) -> Vec<Mention> {
                 how: Some("a special administrative region (澳门特区) by its name alone"),
             })
         })
+        .chain(region_said_as_here(norm))
         .collect()
+}
+
+/// 本澳总用水量, 全澳酒店: Macao's reports name their region by its one
+/// character after 本 (here) or 全 (all of it). Not 本港, 全港: a port's
+/// report says them of the port as often as Hong Kong's of its region.
+fn region_said_as_here(norm: &str) -> impl Iterator<Item = Mention> + '_ {
+    [("本澳", "澳门"), ("全澳", "澳门")]
+        .into_iter()
+        .flat_map(move |(word, name)| {
+            norm.match_indices(word)
+                // 全澳门: the region said whole, found as such.
+                .filter(|(i, w)| !norm[i + w.len()..].starts_with('门'))
+                .map(move |(i, w)| Mention {
+                    start: i,
+                    end: i + w.len(),
+                    name: name.to_string(),
+                    new_kind: Some("province".to_string()),
+                    sentence: 0,
+                    how: Some("a special administrative region said as here (本澳, 全澳)"),
+                })
+        })
 }
 
 /// Every province-level place, short (河北, 广西, 上海) and by its full
@@ -6346,7 +6376,9 @@ fn after_dateline_mark(norm: &str, m: &Mention) -> Option<String> {
 /// Verbs a name found by its ending may have been walked back over
 /// (记者走进玉林街道长者食堂, 公司收到宁波市科学技术局拨付的…): who did
 /// what to the thing named, no part of its name.
-const VERBS_BEFORE_A_NAME: &[&str] = &["走进", "来到", "收到"];
+// 该公司所属甲风电场: what a company owns is named after 所属, not with
+// the owner glued before it.
+const VERBS_BEFORE_A_NAME: &[&str] = &["走进", "来到", "收到", "所属"];
 
 /// Names that hold one of [`VERBS_BEFORE_A_NAME`] start after it; so do
 /// names walked back to the 来 of 以来 or 年来 (今年以来章贡区法院).
@@ -7297,6 +7329,30 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         .count();
     if n < 2 {
         return None;
+    }
+    // 甲镇箱包厂老板张三：…: a headline naming a person after their title
+    // is about the person, not the title's run of nouns.
+    if let Some(k) = words[..n]
+        .iter()
+        .position(|w| lexicon::person_before().any(|t| *t == w.word))
+    {
+        let person = &words[k + 1..n];
+        if k > 0
+            && !person.is_empty()
+            && person
+                .iter()
+                .all(|w| matches!(w.tag, "nr" | "nrfg" | "nrt"))
+        {
+            let (start, end) = (person[0].start, words[n - 1].end);
+            return Some(Mention {
+                start,
+                end,
+                name: norm[start..end].to_string(),
+                new_kind: Some("person".to_string()),
+                sentence: 0,
+                how: None,
+            });
+        }
     }
     let proper = words[..n]
         .iter()
@@ -9092,7 +9148,10 @@ fn located_thing(norm: &str, words: &[segment::Word<'_>], found: &[Mention]) -> 
             .last()
             .map_or(start, |(_, w)| w.end);
         let name = &norm[start..end];
+        // 位于甲市境内的山岭上: a localizer closing the words makes them
+        // a place too (on the ridges), not the thing standing there.
         if !(3..=12).contains(&name.chars().count())
+            || name.ends_with(['上', '下', '里', '内', '中', '旁', '边'])
             || found.iter().any(|m| m.start < end && start < m.end)
         {
             continue;
@@ -12731,8 +12790,30 @@ fn is_source(norm: &str, m: &Mention) -> bool {
                 && ["统计", "监测", "测算"]
                     .iter()
                     .any(|w| after.starts_with(w))
-            || publishes_data(after));
+            || publishes_data(after)
+            || joint_office_publishes(after));
     heard || speaker || office || figures
+}
+
+/// 甲局及乙局公布，…: another office named after 及 (和, 与, 、) publishes
+/// the figures with this one; both are their source.
+fn joint_office_publishes(after: &str) -> bool {
+    let Some(r) = ['及', '和', '与', '、']
+        .iter()
+        .find_map(|c| after.strip_prefix(*c))
+    else {
+        return false;
+    };
+    r.char_indices()
+        .take(14)
+        .take_while(|(_, c)| is_han(*c))
+        .map(|(i, c)| i + c.len_utf8())
+        .any(|e| {
+            ["局", "署", "厅", "委", "办", "委员会"]
+                .iter()
+                .any(|o| r[..e].ends_with(o))
+                && publishes_data(&r[e..])
+        })
 }
 
 /// 甲省统计局10月24日发布数据，…: an office publishing figures (on a
@@ -12771,6 +12852,12 @@ fn figures_of_a_whole_follow(r: &str) -> bool {
     let Some(clause) = r.strip_prefix(['，', '：', ',', ':']) else {
         return false;
     };
+    // 统计局公布，2026年第三季本澳…: the period after its printed year.
+    let digits = clause.chars().take_while(char::is_ascii_digit).count();
+    let clause = clause[digits..]
+        .strip_prefix('年')
+        .filter(|_| digits == 4)
+        .unwrap_or(clause);
     let mut cs = clause.chars();
     let (Some(a), Some(b)) = (cs.next(), cs.next()) else {
         return false;
@@ -13749,6 +13836,96 @@ mod tests {
             .find(|(t, _, _)| t == v)
             .unwrap_or_else(|| panic!("{v} not found in {got:?}"));
         (f.1.as_deref(), f.2.as_str())
+    }
+
+    #[test]
+    fn an_office_publishing_with_another_is_a_source() {
+        assert!(joint_office_publishes(
+            "及青州市水务局公布，第三季全市用水量"
+        ));
+        assert!(joint_office_publishes("和市场监管局发布数据显示"));
+        assert!(joint_office_publishes(
+            "及水务局公布，2031年第三季本市用水量"
+        ));
+        assert!(!joint_office_publishes("及水务局公布，2031年将新建水厂"));
+        assert!(!joint_office_publishes("及时公布，第三季全市用水量"));
+        assert!(!joint_office_publishes("及青州市水务局负责同志"));
+        let got = found_of(
+            "青州第三季用水量上升\n\n青州市统计局及青州市水务局公布，第三季全市总用水量为\
+             1200万立方米，按年上升3.2%。",
+        );
+        let (subject, _) = one(&got, "1200万立方米");
+        assert!(!subject.is_some_and(|s| s.ends_with('局')), "{got:?}");
+    }
+
+    #[test]
+    fn macaos_report_says_its_region_as_here() {
+        let got = found_of(
+            "第三季用水量上升\n\n統計局及水務局公佈，2031年第三季本澳總用水量為2,100萬立方米，\
+             按年上升1.2%。",
+        );
+        for v in ["2,100萬立方米", "1.2%"] {
+            let subject = one(&got, v).0.map(simplify);
+            assert_eq!(subject.as_deref(), Some("澳门"), "{v}: {got:?}");
+        }
+        assert!(region_said_as_here("全澳门共有酒店").next().is_none());
+        assert!(region_said_as_here("本港今年集装箱吞吐量").next().is_none());
+    }
+
+    #[test]
+    fn a_place_closed_by_a_localizer_is_no_thing_standing_there() {
+        let got = found_of(
+            "南岭风电场投产\n\n南岭风电场位于青山县境内的山岭上，总装机容量10万千瓦，\
+             共安装风电机组50台。",
+        );
+        assert_eq!(one(&got, "10万千瓦").0, Some("南岭风电场"), "{got:?}");
+        assert_eq!(one(&got, "50台").0, Some("南岭风电场"), "{got:?}");
+    }
+
+    #[test]
+    fn what_a_company_owns_is_named_after_suoshu() {
+        let got = found_of(
+            "青岭风电场发电创新高\n\n记者从北方发电有限公司获悉，该公司所属青岭风电场今年\
+             累计发电3.1亿千瓦时，同比增长8.2%。",
+        );
+        assert_eq!(one(&got, "3.1亿千瓦时").0, Some("青岭风电场"), "{got:?}");
+    }
+
+    #[test]
+    fn a_headline_naming_a_person_by_title_is_about_the_person() {
+        let got = found_of(
+            "青石镇家具厂老板王建国：今年生意好做了\n\n在青石镇，王建国的家具厂开了十多年。\
+             \n\n问：厂里现在多少人？\n\n王建国：工人五十来个，一个月能出三千来套家具。",
+        );
+        assert_eq!(one(&got, "五十来个").0, Some("王建国"), "{got:?}");
+    }
+
+    #[test]
+    fn a_bound_keeps_its_amount_across_renminbi() {
+        let (q, used) = parse_in_text("不超过人民币8,000万元，资金来源").unwrap();
+        assert_eq!(
+            (q.text.as_str(), q.bound),
+            ("不超过人民币8,000万元", Bound::AtMost)
+        );
+        assert_eq!(used, q.text.len());
+        let (q, _) = parse_in_text("不低于人民币26.50元").unwrap();
+        assert_eq!(
+            (q.text.as_str(), q.bound),
+            ("不低于人民币26.50元", Bound::AtLeast)
+        );
+        // Not across the currency to a number in another unit.
+        assert!(parse_in_text("不低于人民币3家").is_none());
+    }
+
+    #[test]
+    fn shang_xia_after_tenths_is_about() {
+        let (q, used) = tenths("两成上下，").unwrap();
+        assert_eq!(
+            (q.text.as_str(), q.bound, used),
+            ("两成上下", Bound::About, "两成上下".len())
+        );
+        let (q, _) = tenths("三成上下游企业").unwrap();
+        assert_eq!((q.text.as_str(), q.bound), ("三成", Bound::Exact));
     }
 
     #[test]

@@ -257,6 +257,26 @@ const WORDS: &[&str] = &[
     "审议",
     "會",
     "百分之",
+    // Round 42: a joint publisher, a place ending in a localizer, a
+    // titled person in a headline, a tenth's bound said 上下.
+    "及海事及水务局公布，",
+    "及",
+    "境内的山岭上",
+    "的山岭上",
+    "风电场",
+    "老板",
+    "厂老板",
+    "成上下",
+    "上下游",
+    "本澳",
+    "全港",
+    "本港澳",
+    "公布，2026年第三季",
+    "所属",
+    "首三季",
+    "第三季",
+    "今年前11个月",
+    "不低于人民币",
 ];
 
 const NUMBERS: &[&str] = &[

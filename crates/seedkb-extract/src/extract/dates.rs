@@ -182,7 +182,15 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
         year = doc_year.map(|y| y + off);
         used = word.len();
         // 今年 alone is a date only when the document's year is known.
+        // 今年前11个月, 今年第三季度: the year's first months or a quarter
+        // are read as its plain months are.
+        let first_months = s[used..]
+            .strip_prefix('前')
+            .and_then(|r| small_number(r).map(|(_, nu)| &r[nu..]))
+            .is_some_and(|t| ["个月", "個月", "月"].iter().any(|w| t.starts_with(w)));
+        let part = first_months || year_part(&s[used..]).is_some();
         if year.is_none()
+            && !part
             && !s[used..].starts_with(|c: char| small_number(&c.to_string()).is_some())
         {
             return None;
@@ -213,7 +221,7 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     // year said by its word, as the gold of eight values in six newer sets
     // reads it after a printed year too (2024年前三季度 there stays the
     // year, as unseen2's gold reads it).
-    if used > 0 && year.is_some() && !(explicit_year && s[used..].starts_with('前')) {
+    if used > 0 && !(explicit_year && s[used..].starts_with('前')) {
         if let Some((first, last, u)) = year_part(&s[used..]) {
             let used = used + u;
             let text = s[..used].to_string();
@@ -233,7 +241,7 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     if bare_first_months {
         year = doc_year;
     }
-    if (used > 0 || bare_first_months) && year.is_some() {
+    if used > 0 || bare_first_months && year.is_some() {
         if let Some((n, nu)) = rest.strip_prefix('前').and_then(small_number) {
             let tail = &rest['前'.len_utf8() + nu..];
             // 前10个月, and 前十月 said without its counter.
@@ -398,7 +406,9 @@ fn year_part(s: &str) -> Option<(u8, u8, usize)> {
             return Some((first, last, word.len()));
         }
     }
-    let (first_quarter, rest) = match s.strip_prefix('前') {
+    // 首三季: the first three quarters, as Macao's and Hong Kong's
+    // reports say 前三季度.
+    let (first_quarter, rest) = match s.strip_prefix('前').or_else(|| s.strip_prefix('首')) {
         Some(r) => (true, r),
         None => (false, s.strip_prefix('第').unwrap_or(s)),
     };
@@ -411,7 +421,13 @@ fn year_part(s: &str) -> Option<(u8, u8, usize)> {
     if !(1..=4).contains(&n) {
         return None;
     }
-    let tail = cs.as_str().strip_prefix("季度")?;
+    // 第三季 said without 度 (in Macao's and Hong Kong's reports), not a
+    // season's word (季节, 季风) nor a report (季报).
+    let tail = cs.as_str().strip_prefix("季度").or_else(|| {
+        cs.as_str()
+            .strip_prefix('季')
+            .filter(|t| !t.starts_with(['节', '风', '候', '报', '赛']))
+    })?;
     // 前三季度 runs from January; 前一季度 is no way to say it.
     if first_quarter && n < 2 {
         return None;
@@ -1421,6 +1437,30 @@ mod tests {
         );
         // Without the document's year a date stays partial.
         assert_eq!(one("5月27日一大早", None).1, "????-05-27");
+    }
+
+    #[test]
+    fn quarters_said_without_du_and_first_months_of_an_unknown_year() {
+        // 第三季, 首三季: Macao's way of saying 第三季度, 前三季度.
+        assert_eq!(
+            one("2031年第三季，全区", Some(2031)),
+            (
+                "2031年第三季".into(),
+                "2031-07".into(),
+                Some("2031-09".into())
+            )
+        );
+        assert_eq!(one("本年首三季累计", Some(2031)).1, "2031-01");
+        // 季节, 季报 are no quarter: the year alone.
+        assert_eq!(one("2031年第三季报显示", Some(2031)).0, "2031年");
+        // 今年前8个月 of a document whose year is unknown: still a period.
+        let d = find_dates("今年前8个月，全省进出口", None);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            &"今年前8个月，全省进出口"[d[0].start..d[0].end],
+            "今年前8个月"
+        );
+        assert!(find_dates("今年前景看好", None).is_empty());
     }
 
     #[test]

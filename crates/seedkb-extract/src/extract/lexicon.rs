@@ -710,6 +710,8 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("基地", "facility"),
     ("项目", "project"),
     ("工程", "project"),
+    // 甲风电场: a wind farm reports its own generation and turbines.
+    ("风电场", "power_station"),
     ("电站", "power_station"),
     // 融江融安水文站: a river's gauging station reports its levels.
     ("水文站", "facility"),
@@ -1186,6 +1188,8 @@ pub const PEOPLE_TITLES: &[&str] = &[
     "毕业生",
     "家长",
     "患者",
+    // 箱包厂老板刘占军: an owner quoted on their own business.
+    "老板",
 ];
 
 /// Words right before a person's name (脱贫户李运明, 主任赵文远) beside
