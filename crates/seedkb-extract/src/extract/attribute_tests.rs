@@ -3556,3 +3556,12 @@ fn drought_blood_and_heating_are_named() {
     );
     assert_eq!(attr(&got, "2.1万吨"), "coal_saved");
 }
+
+#[test]
+fn a_buybacks_price_and_amount_are_named() {
+    let got = attributes_of(
+        "按回购价格上限25.60元/股测算，若按回购金额下限3,000万元回购，预计可回购股份约117万股。",
+    );
+    assert_eq!(attr(&got, "25.60元"), "buyback_price");
+    assert_eq!(attr(&got, "3,000万元"), "buyback_amount");
+}
