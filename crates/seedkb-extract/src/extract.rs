@@ -11158,7 +11158,7 @@ const LIST_ITEM_BOUNDS: &[char] = &[
 
 /// Words that say only the kind of a measure (金额, 面积): the word right
 /// before one names what is measured (质押融资金额, 孵化场地面积).
-const MEASURE_WORDS: &[&str] = &["金额", "总金额", "总额", "面积", "总面积"];
+const MEASURE_WORDS: &[&str] = &["金额", "总金额", "总额", "面积", "总面积", "长度", "总长度"];
 
 /// What a count counts: a verb after it (4.6万人脱贫), the noun after it
 /// (100余家企业), the noun before it (分布式电站142个), else its counter.

@@ -3503,3 +3503,65 @@ fn people_counted_right_after_the_way_they_crossed_are_departures_or_arrivals() 
     let got = attributes_of("青河口岸国庆期间出入境约8.6万人次。");
     assert_eq!(attr(&got, "约8.6万人次"), "passenger_crossings");
 }
+
+#[test]
+fn a_boards_vote_is_counted_for_against_and_abstaining() {
+    let got = attributes_of("表决结果：同意7票，反对2票，弃权1票。");
+    assert_eq!(attr(&got, "7票"), "votes_for");
+    assert_eq!(attr(&got, "2票"), "votes_against");
+    assert_eq!(attr(&got, "1票"), "abstentions");
+    let got = attributes_of("董事会以8票同意、0票反对、1票弃权审议通过了该议案。");
+    assert_eq!(attr(&got, "8票"), "votes_for");
+    assert_eq!(attr(&got, "1票"), "abstentions");
+}
+
+#[test]
+fn water_use_leakage_and_pipes_are_named() {
+    let got = attributes_of(
+        "上半年青石市居民生活用水860万立方米，同比增长2.3%；全市供水管网总长度约650公里，管网漏损率为9.2%。",
+    );
+    assert_eq!(attr(&got, "860万立方米"), "water_consumption");
+    assert_eq!(attr(&got, "约650公里"), "water_pipe_length");
+    assert_eq!(attr(&got, "9.2%"), "leakage_rate");
+    let got = attributes_of("水务集团今年引入原水1.2亿立方米，更换老旧水管12公里。");
+    assert_eq!(attr(&got, "1.2亿立方米"), "raw_water_supply");
+    assert_eq!(attr(&got, "12公里"), "pipe_length");
+    // Water saved stays saved.
+    let got = attributes_of("改造后每年节约用水30万立方米。");
+    assert_eq!(attr(&got, "30万立方米"), "water_saved");
+}
+
+#[test]
+fn drought_blood_and_heating_are_named() {
+    let got = attributes_of("截至昨日，全县农作物受旱面积12万亩，累计送水1.5万立方米。");
+    assert_eq!(attr(&got, "12万亩"), "drought_affected_area");
+    assert_eq!(attr(&got, "1.5万立方米"), "water_delivered");
+    let got = attributes_of(
+        "今年全市共有3.2万人次参加无偿献血，献血总量约12.4吨；固定献血屋5个，另有15人成功捐献造血干细胞。",
+    );
+    assert_eq!(attr(&got, "3.2万人次"), "donor_count");
+    assert_eq!(attr(&got, "约12.4吨"), "donated_blood_volume");
+    assert_eq!(attr(&got, "5个"), "donation_house_count");
+    assert_eq!(attr(&got, "15人"), "donor_count");
+    // Those given an award for giving, and the sites, are no donors.
+    let got = attributes_of("今年全市共有210人获得全国无偿献血奉献奖，新设献血点3个。");
+    assert_ne!(attr(&got, "210人"), "donor_count");
+    assert_eq!(attr(&got, "3个"), "donation_site_count");
+    let got = attributes_of("今年热力公司新建换热站12座。");
+    assert_eq!(attr(&got, "12座"), "heat_exchange_station_count");
+    let got = attributes_of("上一采暖期每平方米耗标煤17.6公斤，全年少烧标煤2.1万吨。");
+    assert!(
+        attr(&got, "17.6公斤").starts_with("coal_consumption"),
+        "{got:?}"
+    );
+    assert_eq!(attr(&got, "2.1万吨"), "coal_saved");
+}
+
+#[test]
+fn a_buybacks_price_and_amount_are_named() {
+    let got = attributes_of(
+        "按回购价格上限25.60元/股测算，若按回购金额下限3,000万元回购，预计可回购股份约117万股。",
+    );
+    assert_eq!(attr(&got, "25.60元"), "buyback_price");
+    assert_eq!(attr(&got, "3,000万元"), "buyback_amount");
+}

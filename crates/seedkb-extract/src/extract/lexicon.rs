@@ -561,6 +561,14 @@ pub const COUNT_VERBS: &[(&str, &str)] = &[
     ("受灾", "affected_population"),
     // 7人获刑: the people a court sentenced (round 38).
     ("获刑", "defendant_count"),
+    // 3.2万人次参加无偿献血, 已有15人成功捐献造血干细胞: blood and marrow
+    // donors (round 42).
+    // (Not 献血 alone: 87人获得无偿献血奉献奖 are no donors counted, nor
+    // 3个献血点 donors.)
+    ("参加无偿献血", "donor_count"),
+    ("参与无偿献血", "donor_count"),
+    ("挽袖献血", "donor_count"),
+    ("成功捐献", "donor_count"),
 ];
 
 /// Words near a date that say what happened then (searched in the clause
