@@ -2956,7 +2956,9 @@ fn word_order(a: &str) -> String {
         if let Some(at) = words
             .iter()
             .position(|w| *w == "cap" || *w == "max")
-            .filter(|&i| i > 0)
+            // A market's capitalisation is no limit, whatever follows it
+            // (market_cap_growth).
+            .filter(|&i| i > 0 && !(words[i] == "cap" && words[i - 1] == "market"))
         {
             let rest: Vec<&str> = words[..at]
                 .iter()
@@ -4045,4 +4047,26 @@ fn word_order_puts_what_is_measured_first_and_ends() {
         word_order("per_mu_per_household_target"),
         "per_mu_per_household_target"
     );
+}
+
+/// An upper limit names max_ first, a market's capitalisation stays what
+/// it is, and a name put in order stays so when ordered again.
+#[test]
+fn word_order_puts_an_upper_limit_first_once() {
+    assert_eq!(word_order("subsidy_cap"), "max_subsidy");
+    assert_eq!(word_order("maximum_fare"), "max_fare");
+    assert_eq!(word_order("market_cap"), "market_cap");
+    assert_eq!(word_order("market_cap_growth"), "market_cap_growth");
+    for name in [
+        "subsidy_cap",
+        "payment_cap_per_visit",
+        "subsidy_max_per_capita",
+        "food_expenditure_per_capita",
+        "average_daily_passenger_count",
+        "daily_per_capita_spending",
+        "market_cap_growth",
+    ] {
+        let once = word_order(name);
+        assert_eq!(word_order(&once), once, "{name}");
+    }
 }

@@ -693,13 +693,7 @@ pub fn extract_each<'t>(
                 })
                 .and_then(|t| goods_place(&simplify(&t.name), content.whole()?, ending, s.index))
             {
-                let guess = doc_topic.as_ref().map(|t| t.name.clone());
-                for h in &mut held {
-                    if h.subject.as_ref().map(|m| &m.name) == guess.as_ref() {
-                        h.subject = None;
-                    }
-                }
-                doc_topic = Some(p);
+                replace_guessed_topic(&mut doc_topic, &mut held, p);
                 topic_guessed = false;
             }
         }
@@ -1094,13 +1088,7 @@ pub fn extract_each<'t>(
                 counted_group_place(&norm, t, &quantities, &named, dateline_at.as_deref())
             }) {
                 // The headline's values held on the guess go to the place.
-                let guess = doc_topic.as_ref().map(|t| t.name.clone());
-                for h in &mut held {
-                    if h.subject.as_ref().map(|m| &m.name) == guess.as_ref() {
-                        h.subject = None;
-                    }
-                }
-                doc_topic = Some(p);
+                replace_guessed_topic(&mut doc_topic, &mut held, p);
                 topic_guessed = false;
             }
         }
@@ -2257,6 +2245,18 @@ const HEADLINE_WAIT: u32 = 6;
 
 const HEADLINE_WHY: &str =
     "a headline's value: the name the body gives to what the headline names (大同 → 大同市)";
+
+/// The topic guessed from the headline given up for the place `p`: the
+/// values held on the guess are held again for the place.
+fn replace_guessed_topic(doc_topic: &mut Option<Mention>, held: &mut [HeldValue], p: Mention) {
+    let guess = doc_topic.as_ref().map(|t| t.name.clone());
+    for h in held {
+        if h.subject.as_ref().map(|m| &m.name) == guess.as_ref() {
+            h.subject = None;
+        }
+    }
+    *doc_topic = Some(p);
+}
 
 /// A value of the headline held until the body names its subject.
 struct HeldValue {
@@ -12773,8 +12773,11 @@ fn is_source(norm: &str, m: &Mention) -> bool {
     // X局提供的数据显示, 据X局统计: an office whose figures the text
     // reports is where they came from, not what they are about.
     // 甲县枸杞产业发展服务中心提供的数据显示: a place's service centre
-    // (its name opening with the place) reports the place's figures too.
-    let place_centre = key.ends_with("中心")
+    // (its name opening with the place) reports the place's figures too;
+    // a venue (甲市国际会展中心数据显示，举办展会86场) counts its own.
+    let place_centre = ["服务中心", "发展中心", "监测中心"]
+        .iter()
+        .any(|e| key.ends_with(e))
         && find_places(&key)
             .first()
             .is_some_and(|p| p.start == 0 && p.end + "中心".len() < key.len());
@@ -15069,6 +15072,17 @@ mod tests {
             how: None,
         };
         assert!(!is_source("茶叶交易中心数据显示，交易额3亿元", &m));
+        // Nor one named by its place that serves no trade but is a venue
+        // counting its own work (展会86场 are the exhibition centre's).
+        let m = Mention {
+            end: "青山国际会展中心".len(),
+            name: "青山国际会展中心".into(),
+            ..m
+        };
+        assert!(!is_source(
+            "青山国际会展中心数据显示，今年共举办展会86场",
+            &m
+        ));
     }
 
     #[test]
