@@ -2078,11 +2078,12 @@ const HEADLINE_ONE_PLACE_WHY: &str = "the headline says one village or town of t
 /// the headline says after the place and 一个: what the article is about,
 /// its figures the village's, not the county's.
 fn headline_one_place(head: &str, topic: &Mention, named: &[Mention]) -> Option<Mention> {
-    if !topic
-        .new_kind
-        .as_deref()
-        .is_some_and(|k| PLACE_KINDS.contains(&k))
-    {
+    let is_place = |m: &Mention| {
+        m.new_kind
+            .as_deref()
+            .is_some_and(|k| PLACE_KINDS.contains(&k))
+    };
+    if !is_place(topic) {
         return None;
     }
     let t = simplify(&topic.name);
@@ -2092,11 +2093,6 @@ fn headline_one_place(head: &str, topic: &Mention, named: &[Mention]) -> Option<
         let rest = ONE_OF.iter().find_map(|o| after.strip_prefix(o))?;
         rest.chars().take(8).find(|&c| smaller(c))
     })?;
-    let is_place = |m: &Mention| {
-        m.new_kind
-            .as_deref()
-            .is_some_and(|k| PLACE_KINDS.contains(&k))
-    };
     let mut at = named.iter().find(|m| simplify(&m.name) == t)?;
     let mut found = None;
     while let Some(inner) = named.iter().find(|n| n.start == at.end && is_place(n)) {
@@ -6135,12 +6131,7 @@ fn table_header(line: &str, norm: &str, cells: &[(usize, usize)]) -> Option<Vec<
                     )
                 })
                 .filter(|(_, u, per_mu)| {
-                    let one = format!("1{u}");
-                    parse_in_text(&one).is_some_and(|(q, used)| {
-                        used == one.len()
-                            && q.unit != Unit::Number
-                            && (!per_mu || q.unit == Unit::Tonne)
-                    })
+                    unit_named(u).is_some_and(|unit| !per_mu || unit == Unit::Tonne)
                 })
                 .map(|(n, u, _)| (n, u));
             unit.unwrap_or_else(|| (cell.to_string(), String::new()))
@@ -6165,10 +6156,17 @@ fn caption_unit(line: &str) -> Option<String> {
     if line.contains(['｜', '|']) || unit.is_empty() || unit.chars().count() > 4 {
         return None;
     }
-    let one = format!("1{unit}");
+    unit_named(&unit).map(|_| unit)
+}
+
+/// The unit `words` name when a number is said in them (万元, 户, 元/股's
+/// 元), read as the text's quantities are: None for words no quantity
+/// reads whole, or reads as a bare number.
+fn unit_named(words: &str) -> Option<Unit> {
+    let one = format!("1{words}");
     parse_in_text(&one)
-        .is_some_and(|(q, used)| used == one.len() && q.unit != Unit::Number)
-        .then_some(unit)
+        .filter(|(q, used)| *used == one.len() && q.unit != Unit::Number)
+        .map(|(q, _)| q.unit)
 }
 
 /// A header under a caption giving the table's unit (项目｜本报告期｜本报告期
@@ -6337,12 +6335,7 @@ fn row_under_columns(
                 .unwrap_or("")
                 .to_string()
         })
-        .filter(|u| {
-            let one = format!("1{u}");
-            !u.is_empty()
-                && parse_in_text(&one)
-                    .is_some_and(|(q, used)| used == one.len() && q.unit != Unit::Number)
-        });
+        .filter(|u| !u.is_empty() && unit_named(u).is_some());
     cells[1..]
         .iter()
         .zip(columns)
@@ -15412,6 +15405,14 @@ mod tests {
         );
     }
 
+    /// [`read_quantities`]' answers borrowed as `&str`s, to compare with
+    /// literals.
+    fn as_strs(got: &[(String, String, String, String)]) -> Vec<(&str, &str, &str, &str)> {
+        got.iter()
+            .map(|(t, v, u, b)| (t.as_str(), v.as_str(), u.as_str(), b.as_str()))
+            .collect()
+    }
+
     /// Each quantity found in `s`: its words, value (`low..high` for a
     /// range), unit symbol and bound.
     fn read_quantities(s: &str) -> Vec<(String, String, String, String)> {
@@ -15452,10 +15453,7 @@ mod tests {
         assert!(got.iter().all(|g| g.2 != "CNY"), "{got:?}");
         // 毛, a tenth of a yuan, with 钱, the hundredths' numeral or a bound.
         let got = read("菜价每斤涨了三毛钱，包装费一毛二左右。");
-        let got: Vec<(&str, &str, &str, &str)> = got
-            .iter()
-            .map(|(t, v, u, b)| (t.as_str(), v.as_str(), u.as_str(), b.as_str()))
-            .collect();
+        let got = as_strs(&got);
         assert_eq!(
             got,
             [
@@ -15478,10 +15476,7 @@ mod tests {
              冷库存一斤多花五六毛，一家一年能多挣万把块钱，还有百分之三十来的走电商，\
              全村人均收入一万八千多。",
         );
-        let got: Vec<(&str, &str, &str, &str)> = got
-            .iter()
-            .map(|(t, v, u, b)| (t.as_str(), v.as_str(), u.as_str(), b.as_str()))
-            .collect();
+        let got = as_strs(&got);
         for want in [
             ("两三毛", "0.2..0.3", "CNY", "range"),
             ("三块来钱", "3", "CNY", "about"),
@@ -15517,10 +15512,7 @@ mod tests {
             "花市日均拍卖鲜切花约860万枝，铁路日均装车1.05万车，车次不变。\
              老人说一个月工资四千多，够用。草长了护板，两头都有收益。",
         );
-        let got: Vec<(&str, &str, &str, &str)> = got
-            .iter()
-            .map(|(t, v, u, b)| (t.as_str(), v.as_str(), u.as_str(), b.as_str()))
-            .collect();
+        let got = as_strs(&got);
         for want in [
             ("约860万枝", "8600000", "count", "about"),
             ("1.05万车", "10500", "count", "exact"),
@@ -15619,10 +15611,7 @@ mod tests {
     fn lai_yi_liang_and_tenths_with_hundredths_are_read() {
         let read = read_quantities;
         let got = read("老李说一亩能多打五百来斤，一年多挣一两千块，每月电费三十来块钱，全村六成五左右的农户养蜂。");
-        let got: Vec<(&str, &str, &str, &str)> = got
-            .iter()
-            .map(|(t, v, u, b)| (t.as_str(), v.as_str(), u.as_str(), b.as_str()))
-            .collect();
+        let got = as_strs(&got);
         assert!(got.contains(&("五百来斤", "0.25", "t", "about")), "{got:?}");
         assert!(
             got.contains(&("三十来块钱", "30", "CNY", "about")),

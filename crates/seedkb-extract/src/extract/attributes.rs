@@ -127,26 +127,19 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     // 约482万人次经各管制站出入境, 出入境人员12.6万人次: people counted each
     // time, whose clause says they crossed a border both ways (出入境,
     // 进出境), are its crossings, passenger_crossings by the convention.
-    let attr = if ["visit_count", "passenger_count"].contains(&attr.as_str())
-        && counted_by(q, "人次")
-        && crossed_both_ways(norm, a, b)
-    {
-        "passenger_crossings".to_string()
-    } else {
-        attr
-    };
     // 香港居民出境约196万人次、入境约178万人次, 入境日均107.5万人次: people
     // counted each time right after the one way they crossed are departures
     // or arrivals (not 入境旅客, visitors by their noun, nor 出入境).
-    let attr = match crossed_one_way(norm, a) {
-        Some(named)
-            if ["visit_count", "passenger_count"].contains(&attr.as_str())
-                && counted_by(q, "人次") =>
-        {
-            named.to_string()
-        }
-        _ => attr,
-    };
+    let attr =
+        if ["visit_count", "passenger_count"].contains(&attr.as_str()) && counted_by(q, "人次") {
+            if crossed_both_ways(norm, a, b) {
+                "passenger_crossings".to_string()
+            } else {
+                crossed_one_way(norm, a).map_or(attr, str::to_string)
+            }
+        } else {
+            attr
+        };
     if let Some(named) = people_at_work(norm, a, b, &attr) {
         return named.into();
     }
