@@ -2615,7 +2615,8 @@ fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
         ("标箱", "count", 1, 1),
         ("人次", "count", 1, 1),
     ];
-    const COUNTERS: &str = "个個家户戶人名座辆輛所张張台臺条條列艘处處对對项項套批支只隻";
+    // 起 of fires, 例 of cases, 尾 of fry, 件 and 票 count as the others do.
+    const COUNTERS: &str = "个個家户戶人名座辆輛所张張台臺条條列艘处處对對项項套批支只隻起例尾件票";
     let mut rest = text;
     let mut bound = "exact";
     if let Some(&(p, b)) = PREFIX.iter().find(|(p, _)| rest.starts_with(p)) {
