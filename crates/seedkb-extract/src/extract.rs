@@ -4032,6 +4032,15 @@ fn quantities_and_left_out(
                 "赚了",
                 "花了",
                 "花掉",
+                // 差不多得投一百万: what is put into a business.
+                "投",
+                "投了",
+                // 一个月六七千, 房租一年二十万出头, 伙食就得四十来万: what a
+                // month or a year costs or pays, as people say it.
+                "一个月",
+                "每个月",
+                "一年",
+                "就得",
                 "花费",
                 "多收",
                 "增收",
@@ -4072,12 +4081,29 @@ fn quantities_and_left_out(
                         .any(|w| norm[cs..i].ends_with(w))
                     && names_money(&norm[ps..cs])
             };
+            // 出厂价四五十块，好点的七八十: a bare number ending the clause
+            // right after one whose value is yuan, a few words into it, is
+            // yuan too, as people go on.
+            let follows_yuan = out
+                .last()
+                .is_some_and(|(_, e, p): &(usize, usize, Quantity)| {
+                    let gap = &norm[(*e).min(i)..i];
+                    p.unit == Unit::Cny
+                        && gap.matches(['，', ',']).count() == 1
+                        && !gap.contains(['。', '；', ';', '！', '？', '：'])
+                        && gap
+                            .rsplit(['，', ','])
+                            .next()
+                            .is_some_and(|g| g.chars().count() <= 4 && g.chars().all(is_han))
+                })
+                && (ce == i + used || norm[i + used..ce].is_empty());
             let money = big
                 && (sold
                     || compared()
                     || names_money(&norm[cs..i])
-                    || names_money(&norm[i + used..ce]));
-            if !(big && money) {
+                    || names_money(&norm[i + used..ce]))
+                || follows_yuan;
+            if !money {
                 // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
                 // said so rather than as a plain number.
                 if let Some((w, why)) = lexicon::MEASURES_WITHOUT_UNIT
@@ -4166,10 +4192,17 @@ fn quantities_and_left_out(
         // exact, as the gold files keep it).
         let word_share =
             q.unit == Unit::Percent && (words.contains('成') || words.contains("分之"));
+        // 差不多占了一半, 差不多得投一百万: 差不多 a verb or two before it.
+        let nearly = norm[..i].rfind("差不多").is_some_and(|k| {
+            let gap = &norm[k + "差不多".len()..i];
+            gap.chars().count() <= 2 && !gap.contains(CLAUSE_MARKS_CHARS)
+        });
         if q.bound == Bound::Exact
-            && (["约为", "约是", "约有", "约达", "约达到", "差不多"]
+            && q.upper.is_none()
+            && (["约为", "约是", "约有", "约达", "约达到"]
                 .iter()
                 .any(|w| norm[..i].ends_with(w))
+                || nearly
                 || norm[i + used..].starts_with("的样子")
                 || word_share
                     && norm[clause(norm, i, i + used, CLAUSE_MARKS).0..i].contains("约占"))
@@ -5164,7 +5197,12 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     // 卖个五六万 alone: a big round number, whose clause says whether it
     // is money (as 四十七八万 in [`neighbouring_after_places`]).
     let round = q.unit == Unit::Number && q.text.ends_with(['万', '亿']);
-    if q.bound != Bound::Exact || q.upper.is_some() || q.unit == Unit::Number && !round {
+    // 一个月六七千，好点的七八十。: a bare range ending its clause, whose
+    // clause or the one before says whether it is money.
+    let spoken = q.unit == Unit::Number
+        && q.text.ends_with(['十', '百', '千'])
+        && (rest[used..].is_empty() || rest[used..].starts_with(['，', '。', '；', '！', '？']));
+    if q.bound != Bound::Exact || q.upper.is_some() || q.unit == Unit::Number && !round && !spoken {
         return None;
     }
     let high = q.value;
@@ -5983,9 +6021,22 @@ fn table_row_name(
 /// no full stop), as byte ranges of its text.
 fn sentence_lines(s: &Sentence, len: usize) -> Vec<(usize, usize)> {
     let mut starts = vec![0];
+    // The text's byte right after the break: the start of the run after
+    // it, or inside a run where the split kept a space for the break
+    // between two numbers (177.4⏎10月｜514.3).
+    let after = |b: usize| {
+        s.map.iter().enumerate().find_map(|(k, &(t, o))| {
+            let end = o + s.map.get(k + 1).map_or(len, |r| r.0).saturating_sub(t);
+            if o > b {
+                Some(t)
+            } else {
+                (b + 1 < end).then(|| t + (b + 1 - o))
+            }
+        })
+    };
     for &b in &s.breaks {
-        if let Some(&(t, _)) = s.map.iter().find(|(_, o)| *o > b) {
-            if t > 0 && t < len {
+        if let Some(t) = after(b) {
+            if t > 0 && t < len && s.text.is_char_boundary(t) {
                 starts.push(t);
             }
         }
@@ -6311,11 +6362,18 @@ fn row_under_columns(
     // ＃玉米: the mark statistical tables put before an item of the row
     // above (of which).
     let first = norm[a0..b0].trim_start_matches(['＃', '#']);
+    // 9月｜489.7｜318.2 under 月份｜进出口｜出口: a row opening with the
+    // month or year its figures are of.
+    let period = first.ends_with(['月', '年'])
+        && first.starts_with(|c: char| c.is_ascii_digit())
+        && first
+            .chars()
+            .all(|c| c.is_ascii_digit() || "年月".contains(c));
     // 增长14.2% under 同比增减, a column giving no unit: a cell saying its
     // own unit, read as any value is; only the cells of columns with a
     // unit must be bare.
     if cells.len() != columns.len() + 1
-        || !first.chars().all(|c| is_han(c) || "（）()·/／".contains(c))
+        || !period && !first.chars().all(|c| is_han(c) || "（）()·/／".contains(c))
         || !cells[1..]
             .iter()
             .zip(columns)
@@ -15565,6 +15623,80 @@ mod tests {
         assert!(f.quote.contains("一亩多地"), "{}", f.quote);
     }
 
+    /// Round 43: a bar table whose rows open with the month their figures
+    /// are of (9月｜…) under a caption's unit, the line break between one
+    /// row's last number and the next row's month kept as a space.
+    #[test]
+    fn a_captioned_table_reads_rows_opening_with_a_month() {
+        let x = extract(
+            "t.txt",
+            "青石县2026年外贸月报\n\n今年以来，青石县外贸稳中有升。\n\n\
+             近两个月青石县进出口情况（单位：亿元）\n\
+             月份｜进出口｜出口\n\
+             7月｜12.4｜8.6\n\
+             8月｜13.1｜9.2\n",
+            &Known::new(),
+        )
+        .unwrap();
+        for (text, value) in [
+            ("12.4", "1240000000"),
+            ("8.6", "860000000"),
+            ("9.2", "920000000"),
+        ] {
+            let (_, q) = found_quantity(&x, text);
+            assert_eq!(
+                (q.value.to_string().as_str(), q.unit),
+                (value, Unit::Cny),
+                "{text}"
+            );
+        }
+    }
+
+    /// Round 43: spoken sums: 差不多 a verb or two before a value makes it
+    /// about (差不多占了一半, 差不多得投八十万); what is put in (投) and
+    /// what a month or a year costs or pays is money; a bare range ending
+    /// the clause after one in yuan is yuan too.
+    #[test]
+    fn spoken_sums_take_their_unit_from_what_is_said_around_them() {
+        assert_eq!(
+            read("网上的订单差不多占了一半，还得投八十万。"),
+            vec!["一半 50 None Percent About", "八十万 800000 None Cny Exact"]
+        );
+        assert_eq!(
+            read("设备差不多得投八十万。"),
+            vec!["八十万 800000 None Cny About"]
+        );
+        assert_eq!(
+            read("学徒一个月三四千，老师傅有六千出头。"),
+            vec![
+                "三四千 3000 Some(\"4000\") Cny Range",
+                "六千出头 6000 None Cny AtLeast"
+            ]
+        );
+        assert_eq!(
+            read("摊位费一年八万出头，水电一年就得三十来万。"),
+            vec![
+                "八万出头 80000 None Cny AtLeast",
+                "三十来万 300000 None Cny About"
+            ]
+        );
+        assert_eq!(
+            read("普通的茶叶卖三四十块，好的五六十。"),
+            vec![
+                "三四十块 30 Some(\"40\") Cny Range",
+                "五六十 50 Some(\"60\") Cny Range"
+            ]
+        );
+        // Not after a clause whose value is no money, nor a bare range
+        // with words after it.
+        assert!(read("村里有三四十户，老人五六十。")
+            .iter()
+            .all(|r| !r.contains("Cny")));
+        assert!(read("一个月三四千人次来参观。")
+            .iter()
+            .all(|r| !r.contains("Cny")));
+    }
+
     /// Round 42: a caption's unit (（单位：万元）) over a bar table whose
     /// header names its columns bare: each cell of a column that is no
     /// change is in that unit, digits grouped by commas; a row naming its
@@ -15744,7 +15876,8 @@ mod tests {
     }
 
     /// Round 34: a bound said before a currency's name is the amount's;
-    /// 差不多 right before a number and 的样子 after it make it about.
+    /// 差不多 before a number (right before it, or a verb or two: 差不多有
+    /// 三成, round 43) and 的样子 after it make it about.
     #[test]
     fn a_bound_before_the_currency_name_and_words_of_about() {
         let got = read_quantities("损失约新台币6400万元，逾新台币9亿元，不超过港币50万元，差不多两百万元，也就五毛钱的样子，差不多有三成。");
@@ -15760,7 +15893,7 @@ mod tests {
                 "不超过港币50万元 500000 HKD at_most",
                 "两百万元 2000000 CNY about",
                 "五毛钱 0.5 CNY about",
-                "三成 30 % exact",
+                "三成 30 % about",
             ]
         );
     }

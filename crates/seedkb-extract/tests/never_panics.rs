@@ -507,6 +507,42 @@ fn round_41_edges_never_panic() {
     }
 }
 
+/// Round 43's shapes at their edges: table rows opening with a month,
+/// numbers across a line break, spoken sums cut off, 差不多 and counters.
+#[test]
+fn round_43_edges_never_panic() {
+    for text in [
+        "（单位：亿元）\n月份｜进出口｜出口\n9月｜489.7｜318.2\n10月｜514.3｜336.9",
+        "（单位：亿元）\n月份｜进出口\n9月｜",
+        "（单位：亿元）\n月份｜进出口\n9月",
+        "（单位：亿元）\n月份｜进出口\n2026年｜1.5\n2027年｜",
+        "177.4\n10月",
+        "1\n2\n3",
+        "差不多",
+        "差不多占了",
+        "差不多得投",
+        "差不多得投一百万",
+        "一个月六七千",
+        "一个月六七",
+        "好点的七八十",
+        "四五十块，好点的七八十",
+        "四五十块，七八",
+        "一年就得四十来万",
+        "房租一年二十万出头",
+        "860幢",
+        "15.8万单位",
+        "单位",
+        "3单位GDP",
+        "7930个治疗量",
+        "个治疗量",
+        "2026年前三季度",
+        "2026年前三",
+        "2026年前",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}
+
 /// Round 42's shapes at their edges: a caption's unit over a bar table
 /// (cells grouped by commas, left empty by a dash, a row naming its own
 /// unit), spoken sums cut off at the text's end.

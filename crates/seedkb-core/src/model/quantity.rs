@@ -106,10 +106,11 @@ const UNITS: &[(&str, Unit, i128, i128)] = &[
 
 /// Counters: what is counted is in the text; the unit is a count.
 /// Longer words first where one is a prefix of another (人次 before 人).
+/// 住宅楼32幢: buildings, as 栋; 全血15.8万单位: units of blood.
 const COUNTERS: &[&str] = &[
     "人次", "家", "个", "名", "人", "户", "件", "笔", "辆", "座", "项", "处", "条", "台", "套",
     "批", "次", "届", "大", "所", "位", "头", "间", "栋", "张", "例", "种", "类", "场", "只", "艘",
-    "架", "株", "棵", "枚", "宗", "箱", "双", "本", "桌",
+    "架", "株", "棵", "枚", "宗", "箱", "双", "本", "桌", "幢", "单位",
     // 集装箱班轮86班 (runs of a liner), 高速公路服务区28对 (pairs).
     "班", "对", // Traditional forms.
     "個", "戶", "筆", "輛", "項", "處", "條", "臺", "屆", "頭", "間", "棟", "張", "種", "類", "場",
@@ -125,6 +126,14 @@ const COUNTER_NOT_BEFORE: &[(&str, &[char])] = &[
         &[
             '倒', '子', '车', '组', '级', '长', '次', '前', '后', '主', '底', '会', '列', '机',
             '期', '制', '轮', '线', '干', '额', '务', '师', '委',
+        ],
+    ),
+    // 单位GDP, 单位面积, 单位负责人: words 单位 opens.
+    (
+        "单位",
+        &[
+            'G', 'g', '面', '产', '地', '能', '工', '时', '内', '价', '成', '重', '负', '职', '领',
+            '人', '名', '所', '党', '组', '体', '和', '及', '与', '性', '法', '数',
         ],
     ),
     // 桌面, 桌子, 桌椅: words 桌 opens.
@@ -1349,6 +1358,19 @@ mod tests {
         }
         // 本地, 本科: 本 opens a word there, and the number stays bare.
         for (text, number) in [("30本地企业", "30"), ("500本科生", "500")] {
+            let (n, used) = parse_quantity_prefix(text).unwrap();
+            assert_eq!((n.unit, &text[..used]), (Unit::Number, number), "{text}");
+        }
+    }
+
+    #[test]
+    fn buildings_and_units_of_blood_are_counted() {
+        for text in ["46幢", "2.3万单位"] {
+            let (n, used) = parse_quantity_prefix(text).unwrap();
+            assert_eq!((n.unit, &text[..used]), (Unit::Count, text));
+        }
+        // 单位GDP能耗, 单位面积: 单位 opens a word there, the number stays bare.
+        for (text, number) in [("2025单位GDP", "2025"), ("12单位面积", "12")] {
             let (n, used) = parse_quantity_prefix(text).unwrap();
             assert_eq!((n.unit, &text[..used]), (Unit::Number, number), "{text}");
         }

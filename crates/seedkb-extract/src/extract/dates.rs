@@ -217,11 +217,10 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
             return Some((u + u2, date(y), Some(date(y2))));
         }
     }
-    // 今年前三季度, 明年二季度, 2026年第三季度: the months of a part of a
-    // year said by its word, as the gold of eight values in six newer sets
-    // reads it after a printed year too (2024年前三季度 there stays the
-    // year, as unseen2's gold reads it).
-    if used > 0 && !(explicit_year && s[used..].starts_with('前')) {
+    // 今年前三季度, 明年二季度, 2026年第三季度, 2026年前三季度: the months
+    // of a part of a year said by its word, after a printed year too: the
+    // figures are of those months, not of the whole year.
+    if used > 0 {
         if let Some((first, last, u)) = year_part(&s[used..]) {
             let used = used + u;
             let text = s[..used].to_string();
@@ -1759,8 +1758,15 @@ mod tests {
             one("下达2031年度补偿资金", Some(2031)),
             ("2031年度".into(), "2031".into(), None)
         );
-        // 2030年前三季度 stays the year, as the gold that says it reads it.
-        assert_eq!(one("2030年前三季度，全市", Some(2030)).1, "2030");
+        // 2030年前三季度: its first nine months, not the whole year.
+        assert_eq!(
+            one("2030年前三季度，全市", Some(2030)),
+            (
+                "2030年前三季度".into(),
+                "2030-01".into(),
+                Some("2030-09".into())
+            )
+        );
         // 年底 after 今年 is its December.
         assert_eq!(
             one("预计今年年底前交付", Some(2024)),

@@ -312,6 +312,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("辆", "次"),
     // 1468万头只: cattle and sheep counted together.
     ("头", "只"),
+    // 采集血小板7930个治疗量: doses of platelets.
+    ("个", "治疗量"),
     // 培训86场次: sessions.
     ("场", "次"),
     // 受益农户3.8万户次: households counted once for each time (round 9).
