@@ -855,7 +855,13 @@ pub fn extract_each<'t>(
                 }) {
                     m = inner;
                 }
-                m
+                // ——访甲县乙镇电商服务站站长: a place opening a longer name
+                // is where that name's thing is; the visit is to the thing.
+                usable
+                    .iter()
+                    .filter(|n| n.start == m.start && n.end > m.end)
+                    .max_by_key(|n| n.end)
+                    .unwrap_or(m)
             });
             doc_topic = visited
                 .map(|m| Mention {
@@ -8793,7 +8799,21 @@ fn find_org_names(
                         && j >= 3
                         && words[j - 2].word == "及"
                         && names_a_work(words[j - 3].word));
+            // 罗湖管制站, 北山换热站: what a station does, said right before
+            // 站 (a verb to jieba), is part of its name.
+            let station_role = *kind == "station" && j == k && STATION_ROLES.contains(&p.word);
+            // 统计暨普查局, 海事及水务局: two fields of work joined by 暨 or
+            // 及 name one office; the first opens its clause or follows
+            // another office's name (甲局及乙及丙局).
+            let joined_office = *kind == "organisation"
+                && (joins_office(words, j - 1)
+                    || words.get(j).is_some_and(|n| matches!(n.word, "及" | "暨"))
+                        && j < k
+                        && j >= 1
+                        && joins_office(words, j));
             if (stops_name(p.tag, p.word)
+                && !station_role
+                && !joined_office
                 && !modern
                 && !trade_name
                 && !joined
@@ -8950,6 +8970,19 @@ fn find_org_names(
         if let Some(p) = norm[start..w.end - suffix.len()].rfind("子公司") {
             start += p + "子公司".len();
         }
+        // 甲市热力公司北山换热站: a station or plant said after the company
+        // that runs it is named without it; the company is a name of its own.
+        if matches!(
+            *kind,
+            "facility" | "plant" | "power_station" | "port" | "station"
+        ) {
+            if let Some(p) = norm[start..w.end - suffix.len()].rfind("公司") {
+                let stem = &norm[start + p + "公司".len()..w.end - suffix.len()];
+                if stem.chars().count() >= 2 && stem.chars().all(is_han) {
+                    start += p + "公司".len();
+                }
+            }
+        }
         // 新疆阿勒泰地区/ns: the region a place lies in, said before it, is
         // no part of its name (阿勒泰地区 is what the text goes on calling it).
         start = glued_preposition(norm, words, start);
@@ -9044,6 +9077,8 @@ fn find_org_names(
             // zone of several words opening a clause as its subject is
             // named, proper noun or not (not 工业园区 alone).
             || (matches!(*kind, "park" | "zone" | "facility" | "project")
+                // 社区养老服务站35个: a kind of station counted, no name.
+                && !name.ends_with('站')
                 && name.chars().count() >= suffix.chars().count() + 3
                 // Not a part of the project said before (项目主体工程).
                 && !["项目", "工程", "园区", "基地"]
@@ -9103,6 +9138,17 @@ fn find_org_names(
             continue;
         }
         if !enough || (strong && name.ends_with("公司") && before < 3 && !proper) {
+            continue;
+        }
+        // 社区养老服务站 is any station of its kind; 甲镇电商服务站, 罗湖管制站
+        // one: a station of several words is named by its place.
+        if *kind != "station"
+            && name.ends_with('站')
+            && !places.iter().any(|p| p.start >= start && p.end <= end)
+            && !words[j..=k]
+                .iter()
+                .any(|t| t.start >= start && t.tag == "ns" && t.word != *suffix)
+        {
             continue;
         }
         out.push(Mention {
@@ -9354,8 +9400,9 @@ fn station_named(
             }));
     let station_word = last.word.chars().count() <= 2 || ["火车站", "高铁站"].contains(&last.word);
     let between_ok = inner.len() <= 3
-        && inner[1..].iter().all(|w| {
+        && inner[1..].iter().enumerate().all(|(i, w)| {
             matches!(w.tag, "n" | "ns") && w.word.chars().count() <= 2 && w.word.chars().all(is_han)
+                || i + 2 == inner.len() && last.word == "站" && STATION_ROLES.contains(&w.word)
         });
     let route_end = ["至", "到", "从", "往", "经", "由"]
         .iter()
@@ -9364,6 +9411,32 @@ fn station_named(
             .iter()
             .any(|r| norm[end..].starts_with(r));
     opens_with_place && station_word && between_ok && !route_end
+}
+
+/// What a station does, said right before 站 (罗湖管制站, 北山换热站).
+const STATION_ROLES: &[&str] = &["管制", "换热", "检查", "监测", "加油", "充电", "服务"];
+
+/// Whether the word at `c` (及 or 暨) joins two fields of one office's
+/// name: a noun of two characters or more before it that opens its clause
+/// or follows another office's name (统计暨普查局及海事及水务局).
+fn joins_office(words: &[segment::Word<'_>], c: usize) -> bool {
+    if c < 1 || !matches!(words[c].word, "及" | "暨") {
+        return false;
+    }
+    let field = &words[c - 1];
+    let opens = c < 2 || {
+        let before = &words[c - 2];
+        before.tag == "x"
+            || matches!(before.word, "及" | "和" | "、")
+                && c >= 3
+                && ["局", "署", "处", "厅", "委"]
+                    .iter()
+                    .any(|e| words[c - 3].word.ends_with(e))
+    };
+    matches!(field.tag, "n" | "vn" | "v" | "nz")
+        && field.word.chars().count() >= 2
+        && field.word.chars().all(is_han)
+        && opens
 }
 
 /// The word of a capacity verb opening a project's name (年产2万吨…项目)
@@ -13513,6 +13586,81 @@ mod tests {
         for (v, s) in want {
             assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
         }
+    }
+
+    /// 甲局及乙局公布 … 局方今年…: 局方 is the office named before, one
+    /// whose name joins two fields of work with 及 (海事及水务局).
+    #[test]
+    fn an_office_said_back_as_its_side_is_the_office_joined_by_ji() {
+        let got = subjects_of(
+            "青州今年用水量上升\n\n\
+             青州市统计局及河道及水利局公布，今年青州市用水量为3.2亿立方米。\n\n\
+             河道及水利局表示，供水管网漏损率为8.1%。局方今年已更换老旧水管约22公里，\
+             投入资金约1.6亿元。",
+        );
+        assert_eq!(
+            subject_of(&got, "约22公里").as_deref(),
+            Some("河道及水利局"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "约1.6亿元").as_deref(),
+            Some("河道及水利局"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "3.2亿立方米").as_deref(),
+            Some("青州市"),
+            "{got:?}"
+        );
+    }
+
+    /// 罗湖管制站, 北山换热站: a station named by what it does (a verb to
+    /// jieba) and its place reports its own figures; a kind of station
+    /// counted (社区养老服务站35个) is no name.
+    #[test]
+    fn a_station_named_by_what_it_does_reports_its_own_figures() {
+        let got = subjects_of(
+            "元旦假期青州口岸客流增一成\n\n\
+             青州出入境管理处公布，元旦假期各管制站出入境旅客约86万人次。\
+             各管制站之中，莲塘管制站最为繁忙，出入境旅客约31万人次；屯门管制站约22万人次。",
+        );
+        assert_eq!(
+            subject_of(&got, "约31万人次").as_deref(),
+            Some("莲塘管制站"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "约22万人次").as_deref(),
+            Some("屯门管制站"),
+            "{got:?}"
+        );
+        let got = subjects_of(
+            "青石区养老床位增长\n\n\
+             今年青石区新建街道养老服务中心4个、社区养老服务站21个，全区养老床位达到8600张。",
+        );
+        assert_eq!(
+            subject_of(&got, "21个").as_deref(),
+            Some("青石区"),
+            "{got:?}"
+        );
+    }
+
+    /// ——访甲县乙镇电商服务站站长丙: the visit is to the station the
+    /// town opens the name of, not to the town.
+    #[test]
+    fn an_interview_visits_the_station_its_town_opens() {
+        let got = subjects_of(
+            "“山货出山路通了”——访青石县白岭镇电商服务站站长李秀芬\n\n\
+             记者：站里一天能发多少单？\n\n\
+             李秀芬：平常一天三百来单，旺季一天能发六百单。",
+        );
+        let s = subject_of(&got, "三百来单");
+        assert!(
+            s.as_deref()
+                .is_some_and(|s| s.ends_with("白岭镇电商服务站")),
+            "{got:?}"
+        );
     }
 
     /// 春节期间甲市…, 前9个月乙港…: a period opening the clause is no part

@@ -441,6 +441,43 @@ fn round_42_subject_edges_never_panic() {
     }
 }
 
+/// Round 43's subject shapes at their edges: offices joined by 及 or 暨,
+/// an office said back as 局方, stations named by what they do, a part
+/// of a city (片区), an interview visiting a station's head.
+#[test]
+fn round_43_subject_edges_never_panic() {
+    for text in [
+        "及",
+        "暨",
+        "及局",
+        "暨局",
+        "统计暨局",
+        "统计暨普查局及",
+        "统计及",
+        "及水务局公布",
+        "、及水务局",
+        "海关及海事及水务局公布，局方",
+        "局方",
+        "局方更换水管14公里",
+        "署方",
+        "管制站",
+        "管制站约8万人次",
+        "青石管制站",
+        "青石管制站约8万人次",
+        "青石及白岩管制站",
+        "换热站9座",
+        "片区",
+        "北岭片区有换热站9座",
+        "——访",
+        "——访青石县白岩镇",
+        "——访青石县白岩镇电商服务站站长",
+        "热力公司换热站",
+        "青石市热力公司北岭换热站里",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}
+
 /// Round 41's shapes at their edges: a bar table whose change column
 /// gives no unit (cells missing or cut off), spoken sums and trips cut
 /// off at the text's end.

@@ -725,6 +725,15 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("电站", "power_station"),
     // 融江融安水文站: a river's gauging station reports its levels.
     ("水文站", "facility"),
+    // 甲自贸试验区乙片区, 北山片区: a part of a zone or a city with its own
+    // figures. Not a place of a level (区教育局 is no 片区's office).
+    ("片区", "area"),
+    // 某镇电商服务站, 某换热站, 某管制站: a station of several words that
+    // serves, heats or checks reports its own orders, homes or crossings
+    // (a railway station's are two characters: 黔江站, below).
+    ("服务站", "facility"),
+    ("换热站", "facility"),
+    ("管制站", "port"),
     // 黔江站, 西安北站: a railway station named by its place reports its
     // trains, passengers and platforms (which it is: `station_named`).
     ("站", "station"),
@@ -1401,6 +1410,11 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("全段", "段"),
     ("该段", "段"),
     ("该行", "行"),
+    // 局方今年已更换…, 该局组建了…: the office named before does it.
+    ("该局", "局"),
+    ("局方", "局"),
+    ("该署", "署"),
+    ("署方", "署"),
     ("全行", "行"),
     ("该社", "社"),
     ("该基地", "基地"),
@@ -1551,8 +1565,17 @@ pub const AS_OF_NOW: &[&str] = &[
 ];
 
 /// Name endings a document does not use alone for a name said before
-/// (政府 alone is no particular government).
-pub const NO_SHORT_FORM: &[&str] = &["政府", "地区", "委员会", "管委会", "经济带", "公园"];
+/// (政府 alone is no particular government; 各管制站 is every control
+/// point, not the one named last).
+pub const NO_SHORT_FORM: &[&str] = &[
+    "政府",
+    "地区",
+    "委员会",
+    "管委会",
+    "经济带",
+    "公园",
+    "管制站",
+];
 
 /// Phases said before a short form (二期工程).
 pub const PHASES: &[&str] = &["一期", "二期", "三期", "四期", "首期"];
