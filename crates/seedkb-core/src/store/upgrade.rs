@@ -1836,7 +1836,9 @@ mod tests {
             kv.apply(schema_10_ops(&kv).unwrap()).unwrap();
             let plain = stored(&kv);
             let (b, p) = (before.iter().sum::<usize>(), plain.iter().sum::<usize>());
-            assert!(p > 2 * b, "{before:?} {plain:?}");
+            // Level -1's frames (round 43) hold these 3K facts' blocks in
+            // 54% of their bytes (level 1's in under half).
+            assert!(2 * p > 3 * b, "{before:?} {plain:?}");
             assert!(p > 4 * UPGRADE_PART_BYTES, "{plain:?}");
             // words and sentences stay compressed.
             let first = kv.scan_prefix(Space::Words, &[]).next().unwrap().unwrap();

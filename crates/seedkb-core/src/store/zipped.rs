@@ -1,6 +1,6 @@
 //! Packed blocks compressed: [`Zipped`] wraps the engine beneath the
 //! block cache and [`super::packed::Packed`], and stores each value of a
-//! packed keyspace (a block) as one zstd frame, level 1. Everything above
+//! packed keyspace (a block) as one zstd frame ([`ZSTD_LEVEL`]). Everything above
 //! it reads and writes the blocks as before, and the cache holds them
 //! decompressed. Schema 10 compressed `words` and `sentences` (40 MB of
 //! the 1M-fact store's 120 MB of live bytes); schema 11 the rest but
@@ -28,9 +28,13 @@ pub fn is_zipped(s: Space) -> bool {
     super::packed::PACKED.contains(&s) && !PLAIN.contains(&s)
 }
 
-/// zstd's level: its fastest; higher levels gain little on blocks of a
-/// few KB and cost the load.
-const ZSTD_LEVEL: i32 = 1;
+/// zstd's level, of blocks and text chunks alike. Level 1 (until round
+/// 43) spent 40% of a frame's instructions on Huffman tables for the
+/// literals of a 1-4 KB block; -1 leaves literals raw: a 100K-fact load
+/// 3.0% fewer instructions (the loader's thread 5.4%), the 1M store's live
+/// bytes 66.6 → 71.7 MB (BENCHMARKS, round 43). Any level's frames read
+/// back the same, so stores written at level 1 need no upgrade.
+const ZSTD_LEVEL: i32 = -1;
 
 /// The most bytes a stored block says it holds that are believed: a
 /// block is a few KB and an entry a sentence; a damaged frame header
