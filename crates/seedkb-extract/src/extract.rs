@@ -1312,11 +1312,23 @@ pub fn extract_each<'t>(
                     .strip_prefix(['，', ','])
                     .and_then(|k| k.strip_suffix('类'))
                     .is_some_and(|k| (1..=6).contains(&k.chars().count()) && k.chars().all(is_han));
+                // 晋江市常住人口210.4万人，南安市151.8万人: a clause naming only
+                // another place goes on with what the value before it was.
+                let place_between = between
+                    .strip_prefix(['，', ',', '；', ';'])
+                    .map(|p| p.trim_end_matches(['为', '是', '有']))
+                    .is_some_and(|p| {
+                        (2..=12).contains(&p.chars().count())
+                            && p.chars().all(is_han)
+                            && p.chars().last().is_some_and(|c| "市县区州旗盟".contains(c))
+                            && !lexicon::PHRASE_VERBS.iter().any(|v| p.contains(v))
+                    });
                 if inherited.is_none() && plain && same {
                     if lexicon::LIST_SEPARATORS.contains(&between)
                         || noun_between
                         || fenbie
                         || kind_between
+                        || place_between
                     {
                         attr = pattr.clone();
                         inherited = Some("in a list (、和, 分别): what the value before it is");

@@ -3597,3 +3597,16 @@ fn animals_sent_out_of_the_pen_are_livestock_output() {
     let got = attributes_of("全年青石县羊出栏量28.6万只。");
     assert!(attr(&got, "28.6万只").ends_with("_output"), "{got:?}");
 }
+
+#[test]
+fn a_clause_naming_only_another_place_goes_on_with_the_value_before() {
+    let got = attributes_of("年末青石市常住人口86.2万人，柳河县31.5万人，白沙县为24.8万人。");
+    assert_eq!(attr(&got, "86.2万人"), "population");
+    assert_eq!(attr(&got, "31.5万人"), "population");
+    assert_eq!(attr(&got, "24.8万人"), "population");
+    let got = attributes_of("今年青石市下拨救灾资金5800万元，柳河县2600万元。");
+    assert_eq!(attr(&got, "2600万元"), attr(&got, "5800万元"));
+    // A verb of its own names its own value.
+    let got = attributes_of("青石市常住人口86.2万人，柳河县新增就业1.2万人。");
+    assert_ne!(attr(&got, "1.2万人"), "population");
+}
