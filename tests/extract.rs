@@ -179,6 +179,14 @@
 //!   without a sign: `…_change` is `…_increase` or `…_decrease`
 //!   (`heavy_pollution_day_count_decrease` after 重污染天数减少). A change in
 //!   percent or in points keeps `…_change` (`rate_change`, a rate's own).
+//! - Animals the words say were sent out of the pen (出栏, the last of 出栏
+//!   and 屠宰 before the value in its sentence) are output: a name of them
+//!   sold, marketed or slaughtered is `<animal>_output` (`pig_output`,
+//!   `cattle_output`, `sheep_output`; never `hogs_slaughtered`,
+//!   `pigs_marketed`, `sheep_sold`, `live_pig_output`), the generic
+//!   `slaughter_count` is `livestock_output`, which every animal's output
+//!   accepts. Animals killed at a slaughterhouse (屠宰生猪) stay
+//!   `pigs_slaughtered`.
 //! - Land the words call crops hit by a disaster (农作物受灾面积 before the
 //!   value) is `affected_crop_area`: a value that accepts `affected_area`
 //!   there accepts it too.
@@ -3394,6 +3402,7 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
     }
     if let Ok((before, after)) = clause_of(text, v) {
         out = on_hand_names(before, out);
+        out = sent_out_names(text, v, out);
         out = moved_names(before, out);
         let crops = ["农作物受灾面积", "農作物受災面積"]
             .iter()
@@ -3531,6 +3540,97 @@ fn on_hand_names(before: &str, names: Vec<String>) -> Vec<String> {
         out.push(any);
     }
     out
+}
+
+/// Animals the words say were sent out of the pen (出栏, the last of 出栏
+/// and 屠宰 before the value in its sentence) are output: a name of them
+/// sold, marketed or slaughtered is `<animal>_output` (`cattle_slaughtered`
+/// → `cattle_output`, `live_pigs_sold` → `pig_output`), the generic
+/// `slaughter_count` is `livestock_output`, which any animal's output
+/// accepts. 屠宰 nearer the value (共屠宰生猪) keeps `pigs_slaughtered`.
+fn sent_out_names(text: &str, v: &GoldValue, names: Vec<String>) -> Vec<String> {
+    let Some(at) = value_at(text, v) else {
+        return names;
+    };
+    let start = text[..at]
+        .char_indices()
+        .rfind(|(_, c)| "。！？!?\n".contains(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let sentence = &text[start..at];
+    let last = |ws: &[&str]| ws.iter().filter_map(|w| sentence.rfind(w)).max();
+    match (last(&["出栏", "出欄"]), last(&["屠宰"])) {
+        (Some(out), Some(killed)) if killed > out => return names,
+        (None, _) => return names,
+        _ => {}
+    }
+    let mut goal = false;
+    let mut output = false;
+    let mut out = renamed_once(names, |n| {
+        let kept = sent_out_name(&n);
+        let (what, target) = match kept.strip_suffix("_target") {
+            Some(w) => (w, true),
+            None => (kept.as_str(), false),
+        };
+        if SENT_OUT_ANIMALS
+            .iter()
+            .any(|(_, a)| what.ends_with(&format!("{a}_output")))
+        {
+            output = true;
+            goal |= target;
+        }
+        kept
+    });
+    let any = format!("livestock_output{}", if goal { "_target" } else { "" });
+    if output && !out.contains(&any) {
+        out.push(any);
+    }
+    out
+}
+
+/// The animals a name of output may say, each as the convention spells it.
+const SENT_OUT_ANIMALS: [(&str, &str); 12] = [
+    ("live_pigs", "pig"),
+    ("live_pig", "pig"),
+    ("pigs", "pig"),
+    ("pig", "pig"),
+    ("hogs", "pig"),
+    ("hog", "pig"),
+    ("cattle", "cattle"),
+    ("sheep", "sheep"),
+    ("yaks", "yak"),
+    ("yak", "yak"),
+    ("poultry", "poultry"),
+    ("livestock", "livestock"),
+];
+
+/// One name with animals sent out said as output (see `sent_out_names`):
+/// what stands before and after the animals' words is kept
+/// (`expected_sheep_marketed` → `expected_sheep_output`).
+fn sent_out_name(n: &str) -> String {
+    if let Some(rest) = n.strip_prefix("slaughter_count") {
+        return format!("livestock_output{rest}");
+    }
+    let words: Vec<&str> = n.split('_').collect();
+    for (i, _) in words.iter().enumerate() {
+        for (said, animal) in SENT_OUT_ANIMALS {
+            let a: Vec<&str> = said.split('_').collect();
+            let end = i + a.len();
+            if words.get(i..end) != Some(&a[..]) {
+                continue;
+            }
+            let Some(verb) = words.get(end) else {
+                continue;
+            };
+            if !["slaughtered", "marketed", "sold", "sales", "output"].contains(verb) {
+                continue;
+            }
+            let mut out: Vec<String> = words[..i].iter().map(|w| w.to_string()).collect();
+            out.push(format!("{animal}_output"));
+            out.extend(words[end + 1..].iter().map(|w| w.to_string()));
+            return out.join("_");
+        }
+    }
+    n.to_string()
 }
 
 /// `names` each renamed by `rename`, in their order, each name once (a

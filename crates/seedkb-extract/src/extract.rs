@@ -1231,10 +1231,19 @@ pub fn extract_each<'t>(
             }
             let mut inherited: Option<&str> = None;
             if let Some((_, _, column)) = column_cells.iter().find(|(x, y, _)| *x == a && *y == b) {
-                // The column's name says what the cell is (常住人口 over 58.6).
-                let said = format!("{column}{}", &norm[a..b]);
-                attr = quantity_attribute(&said, column.len(), said.len(), &q).0;
-                inherited = Some("a table's cell: what its column's header names");
+                if names_a_change(column) && q.unit == Unit::Percent {
+                    // 12.6% under 本报告期比上年同期增减: a rate of change,
+                    // its base the row's words' (none: growth_rate).
+                    if !attr.starts_with("growth_rate") {
+                        attr = "growth_rate".into();
+                    }
+                    inherited = Some("a percent under a column naming a change");
+                } else {
+                    // The column's name says what the cell is (常住人口 over 58.6).
+                    let said = format!("{column}{}", &norm[a..b]);
+                    attr = quantity_attribute(&said, column.len(), said.len(), &q).0;
+                    inherited = Some("a table's cell: what its column's header names");
+                }
             }
             let own = quantity_qualifiers(&norm, a, b);
             let from_list = listed_goal.filter(|_| own.modality == Modality::default());
@@ -1309,11 +1318,23 @@ pub fn extract_each<'t>(
                     .strip_prefix(['，', ','])
                     .and_then(|k| k.strip_suffix('类'))
                     .is_some_and(|k| (1..=6).contains(&k.chars().count()) && k.chars().all(is_han));
+                // 晋江市常住人口210.4万人，南安市151.8万人: a clause naming only
+                // another place goes on with what the value before it was.
+                let place_between = between
+                    .strip_prefix(['，', ',', '；', ';'])
+                    .map(|p| p.trim_end_matches(['为', '是', '有']))
+                    .is_some_and(|p| {
+                        (2..=12).contains(&p.chars().count())
+                            && p.chars().all(is_han)
+                            && p.chars().last().is_some_and(|c| "市县区州旗盟".contains(c))
+                            && !lexicon::PHRASE_VERBS.iter().any(|v| p.contains(v))
+                    });
                 if inherited.is_none() && plain && same {
                     if lexicon::LIST_SEPARATORS.contains(&between)
                         || noun_between
                         || fenbie
                         || kind_between
+                        || place_between
                     {
                         attr = pattr.clone();
                         inherited = Some("in a list (、和, 分别): what the value before it is");
@@ -6134,10 +6155,24 @@ fn table_quantities(
             out.extend(said);
             continue;
         }
-        let row = row_under_columns(norm, &cells, &cols);
-        if !row.is_empty() {
-            *columns = Some(cols);
+        let Some(row) = row_under_columns(norm, &cells, &cols) else {
+            continue;
+        };
+        // 营业收入｜187,400｜12.6% under 本报告期｜本报告期比上年同期增减, 太平川镇｜
+        // 6.8｜9.1% under 乡镇｜存栏｜同比增长: a percent under a column naming a
+        // change is that change, whatever words the row gives it.
+        for (&(a, b), (name, _)) in cells[1..].iter().zip(&cols) {
+            if !names_a_change(name) {
+                continue;
+            }
+            if let Some((_, _, q)) = quantities
+                .iter()
+                .find(|(x, y, q)| *x == a && *y == b && q.unit == Unit::Percent)
+            {
+                out.push((a, b, q.clone(), name.clone()));
+            }
         }
+        *columns = Some(cols);
         for (a, b, name, unit) in row {
             let written = format!("{}{unit}", &norm[a..b]);
             let Some((mut q, used)) = parse_in_text(&written) else {
@@ -6346,17 +6381,23 @@ fn said_under_columns(
     }
 }
 
+/// A column's name saying its cells are a change (本报告期比上年同期增减,
+/// 同比增长, 增幅).
+fn names_a_change(column: &str) -> bool {
+    ["增减", "增长", "增幅", "增速", "同比", "环比"]
+        .iter()
+        .any(|w| column.contains(w))
+}
+
 /// The cells of a table's row under `columns` (芗城区　58.6　96.10): a
-/// first cell naming the row, then one bare number for each column, each
-/// with its column's name. Empty when the line is no such row.
+/// first cell naming the row, then one bare number for each column with a
+/// unit, each with its column's name. None when the line is no such row.
 fn row_under_columns(
     norm: &str,
     cells: &[(usize, usize)],
     columns: &[(String, String)],
-) -> Vec<(usize, usize, String, String)> {
-    let Some(&(a0, b0)) = cells.first() else {
-        return Vec::new();
-    };
+) -> Option<Vec<(usize, usize, String, String)>> {
+    let &(a0, b0) = cells.first()?;
     // 187,400: digits grouped by commas, as reports print them.
     let bare = |c: &str| {
         c.starts_with(|x: char| x.is_ascii_digit())
@@ -6385,7 +6426,7 @@ fn row_under_columns(
             .zip(columns)
             .all(|(&(a, b), (_, unit))| unit.is_empty() || bare(&norm[a..b]) || empty(&norm[a..b]))
     {
-        return Vec::new();
+        return None;
     }
     // 基本每股收益（元/股）: a row naming its own unit (per share, in
     // yuan) says its cells in it, whatever the columns' unit.
@@ -6400,19 +6441,21 @@ fn row_under_columns(
                 .to_string()
         })
         .filter(|u| !u.is_empty() && unit_named(u).is_some());
-    cells[1..]
-        .iter()
-        .zip(columns)
-        .filter(|(&(a, b), (_, unit))| !unit.is_empty() && !empty(&norm[a..b]))
-        .map(|(&(a, b), (name, unit))| {
-            (
-                a,
-                b,
-                name.clone(),
-                own.clone().unwrap_or_else(|| unit.clone()),
-            )
-        })
-        .collect()
+    Some(
+        cells[1..]
+            .iter()
+            .zip(columns)
+            .filter(|(&(a, b), (_, unit))| !unit.is_empty() && !empty(&norm[a..b]))
+            .map(|(&(a, b), (name, unit))| {
+                (
+                    a,
+                    b,
+                    name.clone(),
+                    own.clone().unwrap_or_else(|| unit.clone()),
+                )
+            })
+            .collect(),
+    )
 }
 
 /// The name after a dateline's closing 电 or 讯 (…9月15日电　北镇市, the

@@ -3565,3 +3565,48 @@ fn a_buybacks_price_and_amount_are_named() {
     assert_eq!(attr(&got, "25.60元"), "buyback_price");
     assert_eq!(attr(&got, "3,000万元"), "buyback_amount");
 }
+
+#[test]
+fn a_percent_under_a_column_naming_a_change_is_a_rate_of_change() {
+    // A captioned table of a company's figures (本报告期比上年同期增减).
+    let got = attributes_of(
+        "主要财务数据（单位：万元）\n项目｜本报告期｜本报告期比上年同期增减｜年初至报告期末\n\
+         营业收入｜96,500｜8.4%｜281,200\n净利润｜7,300｜5.1%｜20,600\n",
+    );
+    assert!(attr(&got, "8.4%").starts_with("growth_rate"), "{got:?}");
+    assert!(attr(&got, "5.1%").starts_with("growth_rate"), "{got:?}");
+    // A header naming its columns, the row's stock bare (its unit in the
+    // title above), its change in percent.
+    let got = attributes_of(
+        "青石县各乡镇羊存栏（单位：万只）\n乡镇｜存栏｜同比增长\n柳河镇｜3.6｜4.2%\n白沙乡｜2.9｜7.5%\n",
+    );
+    assert!(attr(&got, "4.2%").starts_with("growth_rate"), "{got:?}");
+    assert!(attr(&got, "7.5%").starts_with("growth_rate"), "{got:?}");
+    // A column naming a share stays a share.
+    let got = attributes_of("乡镇｜存栏｜占全县比重\n柳河镇｜3.6｜18.5%\n");
+    assert!(!attr(&got, "18.5%").starts_with("growth_rate"), "{got:?}");
+}
+
+#[test]
+fn animals_sent_out_of_the_pen_are_livestock_output() {
+    // 出栏 with the animal said only in the clause before.
+    let got =
+        attributes_of("截至9月末，青石县肉牛存栏12.4万头；1—9月累计出栏6.1万头，同比增长3.2%。");
+    assert_eq!(attr(&got, "12.4万头"), "livestock_inventory");
+    assert_eq!(attr(&got, "6.1万头"), "livestock_output");
+    let got = attributes_of("全年青石县羊出栏量28.6万只。");
+    assert!(attr(&got, "28.6万只").ends_with("_output"), "{got:?}");
+}
+
+#[test]
+fn a_clause_naming_only_another_place_goes_on_with_the_value_before() {
+    let got = attributes_of("年末青石市常住人口86.2万人，柳河县31.5万人，白沙县为24.8万人。");
+    assert_eq!(attr(&got, "86.2万人"), "population");
+    assert_eq!(attr(&got, "31.5万人"), "population");
+    assert_eq!(attr(&got, "24.8万人"), "population");
+    let got = attributes_of("今年青石市下拨救灾资金5800万元，柳河县2600万元。");
+    assert_eq!(attr(&got, "2600万元"), attr(&got, "5800万元"));
+    // A verb of its own names its own value.
+    let got = attributes_of("青石市常住人口86.2万人，柳河县新增就业1.2万人。");
+    assert_ne!(attr(&got, "1.2万人"), "population");
+}
