@@ -1192,10 +1192,7 @@ fn child(args: &[String]) -> Res<()> {
             )
             .map_err(|e| e.to_string())?;
             let t = Instant::now();
-            let rows = seedkb::query::run(&store, arg(2)?)
-                .map_err(|e| format!("{}: {e}", arg(2).unwrap_or(&String::new())))?
-                .rows
-                .len();
+            let rows = answer_rows(&store, arg(2)?)?;
             let secs = t.elapsed().as_secs_f64();
             let (_, cpu_s) = usage(libc::RUSAGE_SELF);
             serde_json::json!({ "secs": secs, "rows": rows, "rss_kb": peak_rss_kb(), "cpu_s": cpu_s })
@@ -1280,14 +1277,23 @@ fn load_article(db: &Path, text: &Path) -> Res<f64> {
     Ok(t.elapsed().as_secs_f64())
 }
 
+/// Answers `text` as a writer takes an answer (`seedkb -e`, the REPL):
+/// its rows one at a time, a grouping's members named a batch of groups
+/// at a time and dropped once passed, never all held. Its rows.
+fn answer_rows(store: &seedkb::store::Store, text: &str) -> Res<usize> {
+    let rs = seedkb::query::run_unnamed(store, text).map_err(|e| format!("{text}: {e}"))?;
+    let mut rows = 0;
+    for row in seedkb::query::NamedRows::new(Some(store), &rs.rows) {
+        row.map_err(|e| format!("{text}: {e}"))?;
+        rows += 1;
+    }
+    Ok(rows)
+}
+
 fn query_seedkb(db: &Path, q: &QueryFile, runs: usize) -> Res<QueryTimes> {
     let store = seedkb::session::open_store(db, false, std::time::Duration::from_secs(5))
         .map_err(|e| e.to_string())?;
-    let run = |text: &str| -> Res<usize> {
-        seedkb::query::run(&store, text)
-            .map(|rs| rs.rows.len())
-            .map_err(|e| format!("{text}: {e}"))
-    };
+    let run = |text: &str| answer_rows(&store, text);
     let (group_by_s, group_by) = timed(runs, || run(&q.group_by))?;
     let (range_s, range) = timed(runs, || run(&q.range))?;
     let (join_s, join) = timed(runs, || run(&q.join))?;

@@ -307,11 +307,6 @@ impl Namer<'_> {
         crate::query::members_named(store, ids).map_err(io::Error::other)
     }
 
-    /// One member's name.
-    pub fn name(&self, id: Eid) -> io::Result<String> {
-        self.store()?.entity_name(id).map_err(io::Error::other)
-    }
-
     fn store(&self) -> io::Result<&Store> {
         self.0.ok_or_else(|| {
             io::Error::other(crate::error::Error::Internal(

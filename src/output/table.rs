@@ -48,27 +48,15 @@ fn cell_text(c: &Cell) -> String {
 const MEMBERS_WIDTH: usize = 40;
 
 /// A cell's text in a table column: a group's members elided to
-/// [`MEMBERS_WIDTH`] with a count of the names left out (members kept as
-/// ids are named only as far as they are shown).
+/// [`MEMBERS_WIDTH`] with a count of the names left out.
 fn column_text(title: &str, c: &Cell, namer: Namer) -> io::Result<String> {
     let entity = |n: &str| cell_text(&Cell::Entity(n.to_string()));
     Ok(match c {
+        // The first names shown are the first in the order of the names:
+        // all of the group's are read to find them.
         Cell::Members(ids) if title == "members" => {
-            let mut failed = None;
-            let text = elided(
-                ids.len(),
-                ids.iter().map_while(|&e| match namer.name(e) {
-                    Ok(n) => Some(entity(&n)),
-                    Err(e) => {
-                        failed = Some(e);
-                        None
-                    }
-                }),
-            );
-            if let Some(e) = failed {
-                return Err(e);
-            }
-            text
+            let names = namer.names(ids)?;
+            elided(names.len(), names.iter().map(entity))
         }
         Cell::Members(ids) => cell_text(&Cell::Names(Box::new(namer.names(ids)?))),
         c if title != "members" => cell_text(c),
@@ -119,16 +107,40 @@ pub fn write_plain(out: &mut dyn Write, rs: &ResultSet, namer: Namer) -> io::Res
     if rs.rows.is_empty() {
         return Ok(());
     }
-    let text = |r: &[Cell]| -> io::Result<Vec<String>> {
+    let text = |r: &[Cell], namer: Namer| -> io::Result<Vec<String>> {
         r.iter()
             .zip(&rs.columns)
             .map(|(c, t)| column_text(t, c, namer))
             .collect()
     };
+    // A grouping's rows (a row per group: few) made once and kept: their
+    // members are named a batch of groups at a time, in the order of the
+    // names, which takes every member's name, not just those shown.
+    let grouped = rs
+        .rows
+        .iter()
+        .flatten()
+        .any(|c| matches!(c, Cell::Members(_)));
+    let made: Option<Vec<Vec<String>>> = if grouped {
+        Some(
+            namer
+                .rows(&rs.rows)
+                .map(|r| r.and_then(|r| text(&r, Namer::default())))
+                .collect::<io::Result<_>>()?,
+        )
+    } else {
+        None
+    };
+    let text = |i: usize, r: &[Cell]| -> io::Result<Vec<String>> {
+        match &made {
+            Some(made) => Ok(made[i].clone()),
+            None => text(r, namer),
+        }
+    };
     let numeric = numeric_columns(rs);
     let mut widths: Vec<usize> = rs.columns.iter().map(|c| width(c)).collect();
-    for r in &rs.rows {
-        for (w, s) in widths.iter_mut().zip(text(r)?) {
+    for (i, r) in rs.rows.iter().enumerate() {
+        for (w, s) in widths.iter_mut().zip(text(i, r)?) {
             *w = (*w).max(width(&s));
         }
     }
@@ -148,8 +160,8 @@ pub fn write_plain(out: &mut dyn Write, rs: &ResultSet, namer: Namer) -> io::Res
         "{}",
         line(widths.iter().map(|w| "-".repeat(*w)).collect())
     )?;
-    for r in &rs.rows {
-        writeln!(out, "{}", row(&text(r)?))?;
+    for (i, r) in rs.rows.iter().enumerate() {
+        writeln!(out, "{}", row(&text(i, r)?))?;
     }
     Ok(())
 }

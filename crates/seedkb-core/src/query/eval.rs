@@ -68,7 +68,7 @@ fn name_members_by(store: &Store, rs: &mut ResultSet, batch: usize) -> Result<()
             let mut list = 0;
             for cell in rs.rows[start..start + n].iter_mut().flatten() {
                 if let Cell::Members(_) = cell {
-                    *cell = Cell::Names(Box::new(named.names(list)));
+                    *cell = Cell::Names(Box::new(named.by_name(list)));
                     list += 1;
                 }
             }
@@ -148,7 +148,7 @@ impl<'r, 's> NamedRows<'r, 's> {
             out.push(match (c, &self.named) {
                 (Cell::Members(_), Some(named)) => {
                     self.list += 1;
-                    Cell::Names(Box::new(named.names(self.list - 1)))
+                    Cell::Names(Box::new(named.by_name(self.list - 1)))
                 }
                 _ => c.clone(),
             });
@@ -168,9 +168,10 @@ impl<'r> Iterator for NamedRows<'r, '_> {
     }
 }
 
-/// The names of members `ids`, in their order.
+/// The names of members `ids`, in the order of the names (as a grouping
+/// shows its members).
 pub fn members_named(store: &Store, ids: &[Eid]) -> Result<Names, Error> {
-    Ok(MemberNames::read(store, &[ids])?.names(0))
+    Ok(MemberNames::read(store, &[ids])?.by_name(0))
 }
 
 /// The first of `items` to name together, and their member lists
@@ -254,6 +255,32 @@ impl MemberNames {
             .and_then(|at| at.get(i))
             .and_then(|&k| self.read.get(k as usize))
             .unwrap_or_default()
+    }
+
+    /// List `list`'s names in the order of the names (ties by id), as a
+    /// grouping shows its members. Sorted with each name's first 8 bytes
+    /// beside it: most comparisons end there, without reading the name
+    /// (the sort of 100K members was an eighth of a grouping).
+    pub fn by_name(&self, list: usize) -> Names {
+        let at = self.at.get(list).map_or(&[][..], Vec::as_slice);
+        let name = |k: u32| self.read.get(k as usize).unwrap_or_default();
+        // `k` is the name's place in `read`, which is in the order of the
+        // ids: the tie-break by id.
+        let mut order: Vec<(u64, u32)> = at
+            .iter()
+            .map(|&k| (group::name_prefix(name(k)), k))
+            .collect();
+        order.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| name(a.1).cmp(name(b.1)))
+                .then(a.1.cmp(&b.1))
+        });
+        let bytes = order.iter().map(|&(_, k)| name(k).len()).sum();
+        let mut names = Names::with_capacity(order.len(), bytes);
+        for &(_, k) in &order {
+            names.push(name(k));
+        }
+        names
     }
 
     /// List `list`'s names, in its order.

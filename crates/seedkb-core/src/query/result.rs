@@ -24,9 +24,10 @@ pub enum Cell {
     /// members are a million names, ~88 bytes each as a cell and a string
     /// of its own, ~33 here.
     Names(Box<Names>),
-    /// A grouping's members by id, in the order they are shown (by name):
-    /// named only where they are written (`query::run_unnamed`), so a
-    /// grouping of a million members holds 8 bytes each, not its names.
+    /// A grouping's members by id, each once, ascending: named only where
+    /// they are written (`query::run_unnamed`), and put in the order of
+    /// their names there, so a grouping of a million members holds 8
+    /// bytes each, not its names, and reads each name once.
     /// [`crate::query::run`] answers with [`Cell::Names`] instead.
     Members(Box<Vec<Eid>>),
     /// A value with qualifiers that are not the default (预计 50万吨,

@@ -118,10 +118,11 @@ impl Caches {
 
     /// Keeps entity `e`'s name read since `since`, unless a load
     /// finished meanwhile.
+    /// Only a name read a second time is kept ([`Names::admit`]).
     pub fn remember_name(&self, since: u64, e: Eid, name: &str) {
         let mut m = write(&self.names);
         if self.generation() == since {
-            m.insert(e, name);
+            m.admit(e, name);
         }
     }
 
@@ -151,6 +152,10 @@ pub(super) struct Names {
     arena: NameArena,
     /// What `pages` and `arena` hold, in bytes.
     bytes: usize,
+    /// A bit per id whose name was read and not kept ([`Names::admit`]);
+    /// kept when the cache starts again at its budget. At most
+    /// [`NAME_SLOTS`] bits (1 MB), 224 KB at 10M facts.
+    seen: Vec<u64>,
 }
 
 /// Names in a few large buffers, filled in turn and never reallocated (a
@@ -234,6 +239,28 @@ impl Names {
         self.insert_within(e, name, name_bytes());
     }
 
+    /// Keeps a name the second time it is read, not the first: a name
+    /// read once (a grouping's million members in a process that answers
+    /// it once, a join's rows) is not kept beside the caches that read it,
+    /// while a process that asks again keeps it from then on. Without
+    /// this, a one-query process at 10M facts held ~60 MB of a grouping's
+    /// names it never read again (benches/BENCHMARKS.md, round 43).
+    fn admit(&mut self, e: Eid, name: &str) {
+        let Ok(i) = usize::try_from(e) else { return };
+        if e >= NAME_SLOTS {
+            return;
+        }
+        let (word, bit) = (i / 64, 1u64 << (i % 64));
+        if self.seen.get(word).is_some_and(|w| w & bit != 0) {
+            self.insert(e, name);
+        } else {
+            if self.seen.len() <= word {
+                self.seen.resize(word + 1, 0);
+            }
+            self.seen[word] |= bit;
+        }
+    }
+
     /// `insert`, emptying the cache first when the name would take it
     /// past `budget` bytes.
     fn insert_within(&mut self, e: Eid, name: &str, budget: usize) {
@@ -250,7 +277,11 @@ impl Names {
             }
             + (p + 1).saturating_sub(self.pages.len()) * 8;
         if self.bytes + more > budget {
-            *self = Names::default();
+            let seen = std::mem::take(&mut self.seen);
+            *self = Names {
+                seen,
+                ..Names::default()
+            };
             return self.insert_within(e, name, budget.max(more));
         }
         let Some(at) = self.arena.push(name) else {
@@ -877,6 +908,9 @@ mod tests {
         );
         c.remember_name(before, 7, "old");
         assert_eq!(read(&c.names).get(7), None);
+        // Kept the second time it is read (`Names::admit`).
+        c.remember_name(now, 7, "新");
+        assert_eq!(read(&c.names).get(7), None);
         c.remember_name(now, 7, "新");
         assert_eq!(read(&c.names).get(7), Some("新"));
     }
@@ -906,6 +940,29 @@ mod tests {
         assert_eq!(n.get(NAME_SLOTS), None);
         n.insert(6, &"长".repeat(30_000));
         assert_eq!(n.get(6), None);
+    }
+
+    #[test]
+    fn a_name_is_kept_the_second_time_it_is_read() {
+        let mut n = Names::default();
+        n.admit(3, "甲");
+        assert_eq!(n.get(3), None);
+        assert_eq!(n.bytes, 0);
+        n.admit(3, "甲");
+        assert_eq!(n.get(3), Some("甲"));
+        // Another id in the same word of the bits: its own first time.
+        n.admit(4, "乙");
+        assert_eq!(n.get(4), None);
+        n.admit(NAME_SLOTS, "远");
+        n.admit(NAME_SLOTS, "远");
+        assert_eq!(n.get(NAME_SLOTS), None);
+        // The ids seen outlive a start again at the budget: 乙's second
+        // reading after it is kept.
+        let budget = NAMES_BUFFER + SLOT_PAGE * 8 + 64;
+        n.insert_within(5 * SLOT_PAGE as u64, "丙", budget);
+        assert_eq!(n.get(3), None);
+        n.admit(4, "乙");
+        assert_eq!(n.get(4), Some("乙"));
     }
 
     #[test]

@@ -8,7 +8,6 @@ use crate::error::Error;
 use crate::model::{Num, Qualifiers, Quantity, Unit};
 use crate::query::plan::{GroupScan, RColumn, RPath, Step};
 use crate::query::result::{Cell, ResultSet};
-use crate::query::MemberNames;
 use crate::store::{Aid, Eid, KeyValue};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
@@ -292,26 +291,17 @@ impl Evaluator<'_> {
             }
         }
         let mut groups: Vec<_> = groups.into_iter().collect();
-        // Ids in the order they are shown: the names read to sort them are
-        // a batch of groups', dropped here; a writer names the members
-        // again as it shows them (a table only its first few).
-        let mut start = 0;
-        while start < groups.len() {
-            let (n, lists) = super::batch_lists(&groups[start..], MemberNames::BATCH, |g| {
-                std::iter::once(g.1 .2.as_slice())
-            });
-            let end = start + n;
-            let named = MemberNames::read(self.store, &lists)?;
-            let sorted: Vec<Vec<Eid>> = lists
-                .iter()
-                .enumerate()
-                .map(|(li, list)| sorted_members(list, |i| named.get(li, i)))
-                .collect();
-            drop(named);
-            for (g, members) in groups[start..end].iter_mut().zip(sorted) {
-                g.1 .2 = members;
-            }
-            start = end;
+        // Each member once (a longer path may reach one twice), by id: the
+        // namer puts them in the order of their names as it names them
+        // (`MemberNames::by_name`), so a grouping reads its members' names
+        // once, where they are written, and never holds them all.
+        for g in &mut groups {
+            let members = &mut g.1 .2;
+            members.sort_unstable();
+            members.dedup();
+            // Held for as long as the answer: 8 bytes a member, not the
+            // room a list grown one by one left.
+            members.shrink_to_fit();
         }
         let mut rows = Vec::new();
         for (key, (count, sums, members)) in groups {
@@ -381,30 +371,6 @@ impl Evaluator<'_> {
         default_group_order(&mut rs, col);
         Ok(rs)
     }
-}
-
-/// A group's members, each once (a longer path may reach one twice), in
-/// the order of their names (`name(i)`, member `i`'s). Sorted with each
-/// name's first 8 bytes beside it: most comparisons end there, without
-/// reading the name (the sort of 100K members was an eighth of a grouping).
-fn sorted_members<'n>(members: &[Eid], name: impl Fn(usize) -> &'n str) -> Vec<Eid> {
-    let mut order: Vec<(u64, usize, Eid)> = members
-        .iter()
-        .enumerate()
-        .map(|(i, &e)| (name_prefix(name(i)), i, e))
-        .collect();
-    order.sort_unstable_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then_with(|| name(a.1).cmp(name(b.1)))
-            .then(a.2.cmp(&b.2))
-    });
-    // One entity has one name: its second sighting sorts next to it.
-    order.dedup_by_key(|x| x.2);
-    // Not `collect`ed from `order`: that reuses its buffer, three times
-    // the ids' size, for as long as the answer lives.
-    let mut ids = Vec::with_capacity(order.len());
-    ids.extend(order.iter().map(|x| x.2));
-    ids
 }
 
 fn numeric_key(c: &Cell) -> Option<Num> {

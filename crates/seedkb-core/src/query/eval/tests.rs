@@ -373,11 +373,11 @@ mod member_order {
     }
 }
 
-/// `run_unnamed` keeps a grouping's members as ids, in the order `run`
-/// names them, and holds 8 bytes a member: no buffer of the sort's
-/// (24 bytes each) left behind.
+/// `run_unnamed` keeps a grouping's members as ids, each once and
+/// ascending, 8 bytes a member; named, they come in the order `run`
+/// names them (by name).
 #[test]
-fn unnamed_members_are_ids_in_the_order_of_their_names() {
+fn unnamed_members_are_ids_named_as_run_names_them() {
     let s = store();
     for query in [
         "projects by district",
@@ -395,6 +395,7 @@ fn unnamed_members_are_ids_in_the_order_of_their_names() {
                 };
                 seen += 1;
                 assert_eq!(ids.capacity(), ids.len(), "{query}");
+                assert!(ids.windows(2).all(|w| w[0] < w[1]), "{query}: {ids:?}");
                 let names = crate::query::members_named(&s, ids).unwrap();
                 assert_eq!(n, &Cell::Names(Box::new(names)), "{query}");
             }
@@ -493,13 +494,18 @@ fn rows_named_in_batches_of_any_size_name_each_cell_as_alone() {
             _ => 0,
         })
         .sum();
-    // Each cell as it should come out: members named alone, in order.
+    // Each cell as it should come out: members named alone, in the
+    // order of their names.
     let want: Vec<Vec<Option<Vec<String>>>> = rows
         .iter()
         .map(|r| {
             r.iter()
                 .map(|c| match c {
-                    Cell::Members(ids) => Some(s.entity_names(ids).unwrap()),
+                    Cell::Members(ids) => {
+                        let mut names = s.entity_names(ids).unwrap();
+                        names.sort();
+                        Some(names)
+                    }
                     _ => None,
                 })
                 .collect()
