@@ -3839,7 +3839,7 @@ pub(crate) fn is_numeral_char(c: char) -> bool {
 fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
-        || "零一二两三四五六七八九十百千万超逾约近不至将接大最突-−－负过翻数几低高少小多"
+        || "零一二两三四五六七八九十百千万超逾约近不至将接大最突-−－负过翻数几低高少小多未"
             .contains(c)
 }
 
@@ -4457,6 +4457,9 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         ("不低于", Bound::AtLeast),
         ("不高于", Bound::AtMost),
         ("不超过", Bound::AtMost),
+        ("未超过", Bound::AtMost),
+        ("不少于", Bound::AtLeast),
+        ("不多于", Bound::AtMost),
     ] {
         if let Some(rest) = s.strip_prefix(word) {
             // 不低于人民币5,000万元: the currency said between the bound
@@ -4884,6 +4887,9 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
         return Some(share);
     }
     let (pre, bound) = [
+        // 上座率超过了七成: the particle said between the bound and the
+        // share.
+        ("超过了", Bound::AtLeast),
         ("超过", Bound::AtLeast),
         ("超", Bound::AtLeast),
         ("逾", Bound::AtLeast),
@@ -5029,7 +5035,7 @@ fn vague_magnitude(s: &str) -> Option<(Quantity, usize)> {
     ))
 }
 
-/// 3亿2千万元, 1亿4,375万元, 23万1千元: a number said in two magnitudes,
+/// 3亿2千万元, 1亿4,375万元, 23万1千元, 2万8,600人次: a number said in two magnitudes,
 /// the smaller after the larger (as Hong Kong and Macao papers write
 /// them). Read as the one number it is, said in the larger's unit
 /// (32000万元, 231000元), and its words kept as written. A bound word may
@@ -5071,7 +5077,16 @@ fn mixed_magnitudes(s: &str) -> Option<(Quantity, usize)> {
     ]
     .into_iter()
     .filter(|(_, m)| *m < big)
-    .find_map(|(w, m)| Some((m, after_b.strip_prefix(w)?)))?;
+    .find_map(|(w, m)| Some((m, after_b.strip_prefix(w)?)))
+    // 2萬8,600人次 (as Taiwan papers write them): ten-thousands, then the
+    // four figures of the rest in ones.
+    .or_else(|| {
+        let figures = after_big[..b_len]
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .count();
+        (big == 10_000 && figures == 4).then_some((1, after_b))
+    })?;
     let low = b.checked_mul(small)?;
     if b == 0 || low >= big {
         return None;
@@ -6016,7 +6031,13 @@ fn table_row_name(
         .map(|w| &norm[*w[0]..*w[1]])
         .collect();
     let n = first.chars().count();
+    // 建平民政　2026-12-18: an account's or author's name and the post's
+    // date (a byline), not a row of figures.
+    let clock = |c: &str| c.contains(':') && c.chars().all(|ch| ch.is_ascii_digit() || ch == ':');
+    let byline = cells.iter().any(|c| is_printed_date(c))
+        && cells.iter().all(|c| is_printed_date(c) || clock(c));
     if prose
+        || byline
         || cells.is_empty()
         || !cells
             .iter()
@@ -6042,6 +6063,16 @@ fn table_row_name(
             how: Some("a table row's first cell (甲厂　供热面积…　储煤…): what its figures are of"),
         },
     );
+}
+
+/// A date printed with figures and dashes or slashes (2026-12-18,
+/// 2026/1/5), as a post's byline gives it.
+fn is_printed_date(cell: &str) -> bool {
+    let parts: Vec<&str> = cell.split(['-', '/']).collect();
+    matches!(parts.as_slice(), [y, m, d] if y.len() == 4
+        && (1..=2).contains(&m.len())
+        && (1..=2).contains(&d.len())
+        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())))
 }
 
 /// The lines of a sentence (a table's lines are joined into one, having
@@ -16542,6 +16573,42 @@ mod tests {
         assert_eq!(one(&got, "3.2亿元").1, "tourism_revenue", "{got:?}");
     }
 
+    /// Bounds said with a particle, a verb or a negation before the
+    /// number: the words are the value's, the bound theirs.
+    #[test]
+    fn bounds_with_a_particle_a_verb_or_a_negation() {
+        let q = |s: &str| {
+            let d = dates::find_dates(s, Some(2024));
+            find_quantities(s, &d)
+                .into_iter()
+                .map(|(_, _, q)| format!("{} {} {:?} {:?}", q.text, q.value, q.unit, q.bound))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            q("入住率超过了六成，老年人约占两成。"),
+            vec!["超过了六成 60 Percent AtLeast", "两成 20 Percent About"]
+        );
+        assert_eq!(
+            q("负债率未超过40%，每校配备教练不少于20名，每批不多于50人。"),
+            vec![
+                "未超过40% 40 Percent AtMost",
+                "不少于20名 20 Count AtLeast",
+                "不多于50人 50 Count AtMost"
+            ]
+        );
+        // 未 alone opens no number.
+        assert_eq!(q("未来三年新建学校12所。"), vec!["12所 12 Count Exact"]);
+    }
+
+    /// Taiwan papers write ten-thousands and then the rest's four figures.
+    #[test]
+    fn ten_thousands_then_four_figures_is_one_value() {
+        assert_eq!(
+            quantities("志工动员3万2,500人次，访视6万1200户，发放5万8千份。"),
+            ["3万2,500人次", "6万1200户", "5万8千份"]
+        );
+    }
+
     #[test]
     fn a_number_said_in_two_magnitudes_is_one_value() {
         assert_eq!(
@@ -19018,6 +19085,21 @@ mod tests {
             Some("其他热源单位"),
             "{got:?}"
         );
+    }
+
+    /// A post's byline (the account's name and the date, set apart by an
+    /// ideographic space) is no table row: its name is no subject.
+    #[test]
+    fn a_byline_with_a_printed_date_is_no_table_row() {
+        let got = subjects_of(
+            "青石县医保待遇再提高\n\n青石医保\u{3000}2026-11-20 08:30\n\n\
+             近日，县医保局发布通知。城乡居民医保财政补助标准提高到每人每年700元。",
+        );
+        assert_ne!(one_subject(&got, "700元"), Some("青石医保"), "{got:?}");
+        assert!(is_printed_date("2026-11-20"));
+        assert!(is_printed_date("2026/1/5"));
+        assert!(!is_printed_date("-0.1"));
+        assert!(!is_printed_date("12-15"));
     }
 
     /// A table whose header gives each column's unit in brackets: its

@@ -478,6 +478,39 @@ fn round_43_subject_edges_never_panic() {
     }
 }
 
+/// Round 43's number and byline shapes at their edges: a post's byline
+/// with a printed date, bounds with a particle or a negation, ten-thousands
+/// and four figures.
+#[test]
+fn round_43_number_edges_never_panic() {
+    for text in [
+        "青石民政\u{3000}2026-12-18",
+        "青石民政\u{3000}2026-12-",
+        "青石民政\u{3000}2026/1/5\u{3000}08:30",
+        "青石民政\u{3000}-",
+        "\u{3000}2026-12-18",
+        "超过了",
+        "超过了七",
+        "超过了七成",
+        "约占",
+        "约占三",
+        "未",
+        "未超过",
+        "未超过30",
+        "不少于",
+        "不少于125克",
+        "不多于",
+        "2万",
+        "2万8,",
+        "2万8,600",
+        "2萬8,600人次",
+        "2万,600人",
+        "2万86000人",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}
+
 /// Round 41's shapes at their edges: a bar table whose change column
 /// gives no unit (cells missing or cut off), spoken sums and trips cut
 /// off at the text's end.
