@@ -3628,6 +3628,8 @@ fn a_fire_services_tasks_its_casualties_and_cases_by_the_case() {
     assert_eq!(attr(&got, "318起"), "fire_count");
     assert_eq!(attr(&got, "1人"), "deaths");
     assert_eq!(attr(&got, "4人"), "injuries");
+    let got = attributes_of("今年以来全县火灾造成直接财产损失326万元。");
+    assert_eq!(attr(&got, "326万元"), "direct_property_loss");
     // Cases counted by 例, a district's with no noun of its own.
     let got = attributes_of("青石市本周新增本地病例26例，其中河东区11例、河西区9例。");
     assert_eq!(attr(&got, "11例"), "case_count");
