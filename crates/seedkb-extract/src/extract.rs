@@ -16443,7 +16443,7 @@ mod tests {
         // 日均: a day's ships (attributes::of_a_day).
         assert_eq!(one(&got, "80多艘次").1, "daily_ship_count");
         // Consumer prices' rate has its own name (attribute_tests).
-        assert_eq!(one(&got, "0.6%").1, "cpi_change");
+        assert_eq!(one(&got, "0.6%").1, "cpi_growth");
     }
 
     #[test]

@@ -234,10 +234,11 @@ fn a_rise_of_a_price_and_consumer_prices_are_named_so() {
     let got = attributes_of("市场上草鱼每斤9元至11元，比去年同期上涨15%，销量增长8%。");
     assert_eq!(attr(&got, "15%"), "price_increase_rate");
     assert_eq!(attr(&got, "8%"), "growth_rate");
-    // Consumer prices: every price rate of the sentence.
+    // Consumer prices: their own rate is cpi_growth, the items after it
+    // cpi_change.
     let got =
         attributes_of("全市居民消费价格同比上涨0.6%，其中食品价格下降2.1%，服务价格上涨1.2%。");
-    assert_eq!(attr(&got, "0.6%"), "cpi_change");
+    assert_eq!(attr(&got, "0.6%"), "cpi_growth");
     assert_eq!(attr(&got, "2.1%"), "cpi_change");
     assert_eq!(attr(&got, "1.2%"), "cpi_change");
     // Output at constant prices is no price.
@@ -3609,4 +3610,37 @@ fn a_clause_naming_only_another_place_goes_on_with_the_value_before() {
     // A verb of its own names its own value.
     let got = attributes_of("青石市常住人口86.2万人，柳河县新增就业1.2万人。");
     assert_ne!(attr(&got, "1.2万人"), "population");
+}
+
+#[test]
+fn a_fire_services_tasks_its_casualties_and_cases_by_the_case() {
+    // Round 43: the tasks a fire service reports, each by its own noun.
+    let got = attributes_of(
+        "今年青石县消防救援大队共接警出动2140起，其中火灾扑救386起，抢险救援612起，\
+         社会救助1020起。",
+    );
+    assert_eq!(attr(&got, "2140起"), "call_outs");
+    assert_eq!(attr(&got, "386起"), "fires_fought");
+    assert_eq!(attr(&got, "612起"), "rescue_count");
+    assert_eq!(attr(&got, "1020起"), "social_assistance_count");
+    // Fires reported stay fires.
+    let got = attributes_of("全县共接报火灾318起，死亡1人、受伤4人。");
+    assert_eq!(attr(&got, "318起"), "fire_count");
+    assert_eq!(attr(&got, "1人"), "deaths");
+    assert_eq!(attr(&got, "4人"), "injuries");
+    let got = attributes_of("今年以来全县火灾造成直接财产损失326万元。");
+    assert_eq!(attr(&got, "326万元"), "direct_property_loss");
+    // Cases counted by 例, a district's with no noun of its own.
+    let got = attributes_of("青石市本周新增本地病例26例，其中河东区11例、河西区9例。");
+    assert_eq!(attr(&got, "11例"), "case_count");
+    assert_eq!(attr(&got, "9例"), "case_count");
+    // Core CPI is consumer prices too.
+    let got = attributes_of("扣除食品和能源价格后的核心CPI同比上涨0.8%。");
+    assert_eq!(attr(&got, "0.8%"), "cpi_growth");
+    // …and a goal for them is the CPI's goal.
+    let got = attributes_of("今年主要预期目标是：地区生产总值增长5%左右；居民消费价格涨幅3%左右。");
+    assert_eq!(attr(&got, "3%左右"), "cpi_growth_target");
+    // An item's rate said with its weight in the CPI is the item's.
+    let got = attributes_of("其中牛肉价格下降8.2%，影响CPI下降约0.05个百分点。");
+    assert_ne!(attr(&got, "8.2%"), "cpi_change");
 }

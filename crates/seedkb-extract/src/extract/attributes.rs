@@ -1060,7 +1060,7 @@ const POWER_SOURCES: &[(&str, &str)] = &[("风电", "wind_capacity"), ("光伏",
 pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
     if attr.ends_with("_target")
         || attr.starts_with("date")
-        || attr.contains("growth")
+        || attr.contains("growth") && !consumer_prices(attr)
         || is_rate_of_change(attr)
     {
         return None;
@@ -1132,6 +1132,13 @@ fn target_name(attr: &str, before: &str) -> String {
     format!("{attr}_target")
 }
 
+/// 居民消费价格涨幅2%左右 in a goal's list: consumer prices' rate of change
+/// is set as a goal by its own name (cpi_growth_target), as cpi_change was
+/// before it (round 43), not as a generic growth_rate_target.
+fn consumer_prices(attr: &str) -> bool {
+    attr == "cpi_growth"
+}
+
 /// 主要预期目标是：…规模以上工业总产值超过860亿元: a list a goal's colon
 /// heads (目标 the nearest word of modality before the colon).
 fn colon_goal(norm: &str, a: usize) -> bool {
@@ -1145,7 +1152,7 @@ pub(super) fn listed_goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Op
     let plain = attr.ends_with("_target")
         || attr.ends_with("_rate")
         || attr.starts_with("date")
-        || attr.contains("growth")
+        || attr.contains("growth") && !consumer_prices(attr)
         || is_rate_of_change(attr)
         || GENERIC_NAMES.contains(&attr)
         || attr.contains("capacity")
@@ -1284,8 +1291,8 @@ fn previous_percent(norm: &str, cs: usize) -> Option<(usize, usize, Quantity)> {
 /// rate of a price.
 const RISES: &[&str] = &["上升", "上涨", "增长", "提高", "增加", "涨"];
 
-/// A rate of change of a price: cpi_change when the sentence speaks of
-/// consumer prices, price_increase_rate for a rise of a price its clause or
+/// A rate of change of a price: cpi_growth when its clause speaks of
+/// consumer prices, cpi_change when the sentence before it does, price_increase_rate for a rise of a price its clause or
 /// the clause before names (lexicon price_words, consumer_price_words); a
 /// rate, as the convention names a price's rise in percent (round 39).
 fn price_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
@@ -1305,11 +1312,19 @@ fn price_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
                 .any(|(i, w)| !blocked.iter().any(|&(s, e)| s < i + w.len() && i < e))
         })
     };
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    // Consumer prices named in the rate's own clause (居民消费价格同比上涨0.6%,
+    // 核心CPI上涨1.1%): the CPI's growth, as the gold of six sets names it;
+    // the items after it in the sentence (其中食品价格下降2.1%) stay cpi_change.
+    // CPI counts only here: a sentence of items saying what each moved the
+    // CPI (猪肉价格下降11.4%，影响CPI下降约0.17个百分点) is of the items.
+    if said(before, &data.consumer_price_words) || before.contains("CPI") {
+        return Some("cpi_growth");
+    }
     if said(&norm[..a], &data.consumer_price_words) {
         return Some("cpi_change");
     }
-    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
-    let before = &norm[cs..a];
     // The verb nearest before it says whether it fell: 成交面积下跌26.76%、成交
     // 均价上升0.54% is a rise of the price after a fall of the area.
     let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
@@ -1549,7 +1564,8 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
             "卖(了/到) right before it, no unit of goods: what the sales brought".into()
         });
     }
-    if matches!(attr, "price_increase_rate" | "cpi_change") && price_rate(norm, a, b) == Some(attr)
+    if matches!(attr, "price_increase_rate" | "cpi_change" | "cpi_growth")
+        && price_rate(norm, a, b) == Some(attr)
     {
         return Some("a price or consumer prices named before it: a price's rate of change".into());
     }

@@ -1814,7 +1814,7 @@ pub struct Data {
     /// Words naming the economy's output (地区生产总值).
     pub gdp_words: Vec<String>,
     /// Words naming a price (a rise of one in percent is price_increase_rate) and
-    /// consumer prices (cpi_change).
+    /// consumer prices (cpi_growth in their clause, cpi_change after).
     pub price_words: Vec<String>,
     pub consumer_price_words: Vec<String>,
     /// Words with a price word inside that name none (按不变价格).
