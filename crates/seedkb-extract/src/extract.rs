@@ -4108,22 +4108,31 @@ fn quantities_and_left_out(
                         .any(|w| norm[cs..i].ends_with(w))
                     && names_money(&norm[ps..cs])
             };
-            // 出厂价四五十块，好点的七八十: a bare number ending the clause
-            // right after one whose value is yuan, a few words into it, is
-            // yuan too, as people go on.
-            let follows_yuan = out
-                .last()
-                .is_some_and(|(_, e, p): &(usize, usize, Quantity)| {
-                    let gap = &norm[(*e).min(i)..i];
-                    p.unit == Unit::Cny
-                        && gap.matches(['，', ',']).count() == 1
-                        && !gap.contains(['。', '；', ';', '！', '？', '：'])
-                        && gap
-                            .rsplit(['，', ','])
-                            .next()
-                            .is_some_and(|g| g.chars().count() <= 4 && g.chars().all(is_han))
-                })
-                && (ce == i + used || norm[i + used..ce].is_empty());
+            // 出厂价四五十块，好点的七八十; 一个月六七千，新手也有四千出头: a
+            // range or a bound said in words, ending the clause right after
+            // one whose value is yuan, a few words into it, is yuan too, as
+            // people go on. Not an exact number nor one in digits, which
+            // say an age or a term as often (退休金两千多元，今年七十;
+            // 租金800元，期限30).
+            let spoken_sum = (q.upper.is_some() || q.bound != Bound::Exact)
+                && !norm[i..i + used]
+                    .contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            let follows_yuan = spoken_sum
+                && ce == i + used
+                && out
+                    .last()
+                    .is_some_and(|(_, e, p): &(usize, usize, Quantity)| {
+                        let gap = &norm[(*e).min(i)..i];
+                        // A few words: a longer gap is not looked through.
+                        p.unit == Unit::Cny
+                            && gap.len() <= 16 * '，'.len_utf8()
+                            && gap.matches(['，', ',']).count() == 1
+                            && !gap.contains(['。', '；', ';', '！', '？', '：'])
+                            && gap
+                                .rsplit(['，', ','])
+                                .next()
+                                .is_some_and(|g| g.chars().count() <= 4 && g.chars().all(is_han))
+                    });
             let money = big
                 && (sold
                     || compared()
@@ -4219,9 +4228,12 @@ fn quantities_and_left_out(
         // exact, as the gold files keep it).
         let word_share =
             q.unit == Unit::Percent && (words.contains('成') || words.contains("分之"));
-        // 差不多占了一半, 差不多得投一百万: 差不多 a verb or two before it.
-        let nearly = norm[..i].rfind("差不多").is_some_and(|k| {
-            let gap = &norm[k + "差不多".len()..i];
+        // 差不多占了一半, 差不多得投一百万: 差不多 a verb or two before it
+        // (looked for in the five characters before the value only: a
+        // search back through the whole text for each value is quadratic).
+        let near = norm[..i].char_indices().rev().nth(4).map_or(0, |(k, _)| k);
+        let nearly = norm[near..i].rfind("差不多").is_some_and(|k| {
+            let gap = &norm[near + k + "差不多".len()..i];
             gap.chars().count() <= 2 && !gap.contains(CLAUSE_MARKS_CHARS)
         });
         if q.bound == Bound::Exact
@@ -6418,6 +6430,8 @@ fn names_a_change(column: &str) -> bool {
     ["增减", "增长", "增幅", "增速", "同比", "环比"]
         .iter()
         .any(|w| column.contains(w))
+        // 对经济增长贡献率, 拉动增长: a share of the growth, not the growth.
+        && !["贡献", "拉动"].iter().any(|w| column.contains(w))
 }
 
 /// The cells of a table's row under `columns` (芗城区　58.6　96.10): a
@@ -9215,9 +9229,12 @@ fn find_org_names(
             continue;
         }
         // 社区养老服务站 is any station of its kind; 甲镇电商服务站, 罗湖管制站
-        // one: a station of several words is named by its place.
-        if *kind != "station"
-            && name.ends_with('站')
+        // one: a station named by what it does is named by its place too.
+        // Not a power or gauging station (白鹤滩水电站: jieba does not know
+        // every river's place).
+        if suffix
+            .strip_suffix('站')
+            .is_some_and(|role| STATION_ROLES.contains(&role))
             && !places.iter().any(|p| p.start >= start && p.end <= end)
             && !words[j..=k]
                 .iter()
@@ -13720,6 +13737,18 @@ mod tests {
         );
     }
 
+    /// A power station jieba does not know the place of (白鹤滩) is named
+    /// by its ending, as before stations named by what they do (round 43).
+    #[test]
+    fn a_power_station_named_without_a_known_place_is_named() {
+        let got = subjects_of("青石电网迎峰度夏\n\n白鹤滩水电站今年发电量达到600亿千瓦时。");
+        assert_eq!(
+            subject_of(&got, "600亿千瓦时").as_deref(),
+            Some("白鹤滩水电站"),
+            "{got:?}"
+        );
+    }
+
     /// ——访甲县乙镇电商服务站站长丙: the visit is to the station the
     /// town opens the name of, not to the town.
     #[test]
@@ -15917,6 +15946,18 @@ mod tests {
         assert!(read("一个月三四千人次来参观。")
             .iter()
             .all(|r| !r.contains("Cny")));
+        // Nor an exact number or one in digits after a clause in yuan: an
+        // age, a term.
+        for text in [
+            "老李一个月退休金两千多元，今年七十。",
+            "每亩租金800元，期限30。",
+        ] {
+            let got = read(text);
+            assert!(
+                got.iter().filter(|r| r.contains("Cny")).count() == 1,
+                "{text}: {got:?}"
+            );
+        }
     }
 
     /// Round 42: a caption's unit (（单位：万元）) over a bar table whose

@@ -128,12 +128,13 @@ const COUNTER_NOT_BEFORE: &[(&str, &[char])] = &[
             '期', '制', '轮', '线', '干', '额', '务', '师', '委',
         ],
     ),
-    // 单位GDP, 单位面积, 单位负责人: words 单位 opens.
+    // 单位GDP, 单位面积, 单位负责人: words 单位 opens; 表2单位：亿元: a
+    // table's caption giving its unit.
     (
         "单位",
         &[
             'G', 'g', '面', '产', '地', '能', '工', '时', '内', '价', '成', '重', '负', '职', '领',
-            '人', '名', '所', '党', '组', '体', '和', '及', '与', '性', '法', '数',
+            '人', '名', '所', '党', '组', '体', '和', '及', '与', '性', '法', '数', '：', ':',
         ],
     ),
     // 桌面, 桌子, 桌椅: words 桌 opens.
@@ -1369,8 +1370,14 @@ mod tests {
             let (n, used) = parse_quantity_prefix(text).unwrap();
             assert_eq!((n.unit, &text[..used]), (Unit::Count, text));
         }
-        // 单位GDP能耗, 单位面积: 单位 opens a word there, the number stays bare.
-        for (text, number) in [("2025单位GDP", "2025"), ("12单位面积", "12")] {
+        // 单位GDP能耗, 单位面积: 单位 opens a word there, the number stays
+        // bare; so does a table's number before its caption's 单位：.
+        for (text, number) in [
+            ("2025单位GDP", "2025"),
+            ("12单位面积", "12"),
+            ("2单位：亿元", "2"),
+            ("3单位:万元", "3"),
+        ] {
             let (n, used) = parse_quantity_prefix(text).unwrap();
             assert_eq!((n.unit, &text[..used]), (Unit::Number, number), "{text}");
         }

@@ -3583,9 +3583,15 @@ fn a_percent_under_a_column_naming_a_change_is_a_rate_of_change() {
     );
     assert!(attr(&got, "4.2%").starts_with("growth_rate"), "{got:?}");
     assert!(attr(&got, "7.5%").starts_with("growth_rate"), "{got:?}");
-    // A column naming a share stays a share.
+    // A column naming a share stays a share, of the growth too.
     let got = attributes_of("乡镇｜存栏｜占全县比重\n柳河镇｜3.6｜18.5%\n");
     assert!(!attr(&got, "18.5%").starts_with("growth_rate"), "{got:?}");
+    let got = attributes_of(
+        "三次产业增加值（单位：亿元）\n产业｜增加值｜同比增长｜对经济增长贡献率\n\
+         第一产业｜120.5｜3.2%｜8.6%\n",
+    );
+    assert!(attr(&got, "3.2%").starts_with("growth_rate"), "{got:?}");
+    assert!(!attr(&got, "8.6%").starts_with("growth_rate"), "{got:?}");
 }
 
 #[test]
