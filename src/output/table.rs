@@ -7,6 +7,7 @@
 use super::{Namer, Style};
 use crate::model::Num;
 use crate::query::result::{Cell, ResultSet};
+use std::borrow::Cow;
 use std::io::{self, Write};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -131,17 +132,18 @@ pub fn write_plain(out: &mut dyn Write, rs: &ResultSet, namer: Namer) -> io::Res
     } else {
         None
     };
-    let text = |i: usize, r: &[Cell]| -> io::Result<Vec<String>> {
+    // A kept row is lent, not copied, to each of the two passes.
+    let text = |i: usize, r: &[Cell]| -> io::Result<Cow<'_, [String]>> {
         match &made {
-            Some(made) => Ok(made[i].clone()),
-            None => text(r, namer),
+            Some(made) => Ok(Cow::Borrowed(made[i].as_slice())),
+            None => text(r, namer).map(Cow::Owned),
         }
     };
     let numeric = numeric_columns(rs);
     let mut widths: Vec<usize> = rs.columns.iter().map(|c| width(c)).collect();
     for (i, r) in rs.rows.iter().enumerate() {
-        for (w, s) in widths.iter_mut().zip(text(i, r)?) {
-            *w = (*w).max(width(&s));
+        for (w, s) in widths.iter_mut().zip(text(i, r)?.iter()) {
+            *w = (*w).max(width(s));
         }
     }
     let line = |cells: Vec<String>| cells.join("  ").trim_end().to_string();
