@@ -4249,3 +4249,38 @@ fn word_order_puts_an_upper_limit_first_once() {
         assert_eq!(word_order(&once), once, "{name}");
     }
 }
+
+/// Consumer prices' own rate is `cpi_growth` and its goal
+/// `cpi_growth_target`; `cpi_change` beside either goes, alone it stays.
+#[test]
+fn consumer_prices_own_rate_is_cpi_growth() {
+    let text = "1—10月，青石市居民消费价格同比上涨0.5%，其中食品价格下降1.2%。全年居民消费价格涨幅控制在3%左右。";
+    let value = |t: &str, attributes: &[&str]| GoldValue {
+        text: t.to_string(),
+        quantity: None,
+        upper: None,
+        unit: Some("%".to_string()),
+        bound: None,
+        date: None,
+        until: None,
+        context: None,
+        subjects: vec!["青石市".to_string()],
+        attributes: attributes.iter().map(|a| a.to_string()).collect(),
+    };
+    let names = |v: GoldValue| conventional_names(text, &v).unwrap();
+    assert_eq!(
+        names(value(
+            "0.5%",
+            &["cpi_growth_rate", "cpi_change", "consumer_price_growth"]
+        )),
+        ["cpi_growth"]
+    );
+    assert_eq!(
+        names(value("1.2%", &["food_price_change", "cpi_change"])),
+        ["food_price_change", "cpi_change"]
+    );
+    assert_eq!(
+        names(value("3%左右", &["cpi_target", "cpi_change"])),
+        ["cpi_growth_target", "growth_rate_target"]
+    );
+}
