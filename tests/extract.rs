@@ -275,6 +275,15 @@
 //!   amount it is, as in 最高可贷30万元, not a bound of the number: the
 //!   value is the number's words, exact; a bound is said by 不超过, 以内 and
 //!   the like.
+//! - Consumer prices' own rate of change (居民消费价格同比上涨0.6%, CPI上涨,
+//!   the headline index's) is `cpi_growth` beside the generic rate name
+//!   (never `cpi_growth_rate`, `consumer_price_growth`, nor `cpi_change`
+//!   beside it), set as a goal `cpi_growth_target` (never
+//!   `cpi_increase_target`, `cpi_target`); `cpi_change` is a part of the
+//!   basket's rate (食品价格下降1.8% in a CPI sentence) and stays there.
+//! - A share after 约占 (约占六成, 约占67.4%) is the number's words
+//!   (`六成`), bound `about`: 约 bounds it, 占 is the verb, as after 约有
+//!   and 约为 (`in` says 约占六成 where the words recur).
 //! - A day's average (日均) is `daily_…` (`daily_passenger_count`, never
 //!   `average_daily_passenger_count`).
 //! - Per head comes first in any name: `per_capita_food_expenditure`,
@@ -2594,6 +2603,12 @@ fn check_unseen_gold(path: &Path, stem: &str) -> usize {
                         None if want_unit == "CNY" && local => unit,
                         _ => want_unit,
                     };
+                    // 约占67.4%: 约 before the verb bounds the number.
+                    let want_bound = if ctx.contains(&format!("约占{}", v.text)) {
+                        "about"
+                    } else {
+                        want_bound
+                    };
                     assert_eq!(
                         (value.0.abs(), unit, bound),
                         (want, want_unit, want_bound),
@@ -2790,7 +2805,11 @@ fn explain_file() {
 const RATE_NAMES: [&str; 3] = ["growth_rate", "growth_rate_yoy", "growth_rate_mom"];
 
 /// Synonyms the convention replaces, and the name it keeps.
-const SYNONYMS: [(&str, &str); 30] = [
+const SYNONYMS: [(&str, &str); 34] = [
+    ("cpi_growth_rate", "cpi_growth"),
+    ("consumer_price_growth", "cpi_growth"),
+    ("cpi_increase_target", "cpi_growth_target"),
+    ("cpi_target", "cpi_growth_target"),
     ("baseline_year", "base_year"),
     ("comparison_year", "base_year"),
     ("growth_rate_difference", "growth_rate_gap"),
@@ -3429,6 +3448,14 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
             push(a);
         }
     }
+    // The index's own rate named, cpi_change beside it is that rate too;
+    // alone it stays, a part of the basket's (食品价格) in a CPI sentence.
+    if out
+        .iter()
+        .any(|n| n == "cpi_growth" || n == "cpi_growth_target")
+    {
+        out.retain(|n| n != "cpi_change");
+    }
     if let Ok((before, after)) = clause_of(text, v) {
         out = on_hand_names(before, out);
         out = sent_out_names(text, v, out);
@@ -4036,6 +4063,16 @@ fn gold_names_follow_the_convention() {
                     "{here}: 最高 before a number is not its bound: the value is the number's words, exact"
                 ));
             }
+            // 约占六成: 约 bounds the share (about), 占 is the verb; the
+            // value's words are the number's, as after 约有 and 约为.
+            if ["约占", "約佔", "約占"]
+                .iter()
+                .any(|w| v.text.starts_with(w))
+            {
+                faults.push(format!(
+                    "{here}: 约占 is no part of a value's words: the number's, bound about"
+                ));
+            }
             let subjects = conventional_subjects(&gold, &text, v);
             if subjects != v.subjects {
                 faults.push(format!(
@@ -4240,4 +4277,39 @@ fn word_order_puts_an_upper_limit_first_once() {
         let once = word_order(name);
         assert_eq!(word_order(&once), once, "{name}");
     }
+}
+
+/// Consumer prices' own rate is `cpi_growth` and its goal
+/// `cpi_growth_target`; `cpi_change` beside either goes, alone it stays.
+#[test]
+fn consumer_prices_own_rate_is_cpi_growth() {
+    let text = "1—10月，青石市居民消费价格同比上涨0.5%，其中食品价格下降1.2%。全年居民消费价格涨幅控制在3%左右。";
+    let value = |t: &str, attributes: &[&str]| GoldValue {
+        text: t.to_string(),
+        quantity: None,
+        upper: None,
+        unit: Some("%".to_string()),
+        bound: None,
+        date: None,
+        until: None,
+        context: None,
+        subjects: vec!["青石市".to_string()],
+        attributes: attributes.iter().map(|a| a.to_string()).collect(),
+    };
+    let names = |v: GoldValue| conventional_names(text, &v).unwrap();
+    assert_eq!(
+        names(value(
+            "0.5%",
+            &["cpi_growth_rate", "cpi_change", "consumer_price_growth"]
+        )),
+        ["cpi_growth"]
+    );
+    assert_eq!(
+        names(value("1.2%", &["food_price_change", "cpi_change"])),
+        ["food_price_change", "cpi_change"]
+    );
+    assert_eq!(
+        names(value("3%左右", &["cpi_target", "cpi_change"])),
+        ["cpi_growth_target", "growth_rate_target"]
+    );
 }

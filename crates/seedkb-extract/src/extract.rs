@@ -279,6 +279,10 @@ pub fn extract_each<'t>(
     // 本报怀化…讯: the place the report is filed from, a place stem the
     // headline may already open a name with.
     let dateline_at = content.whole().and_then(dateline_place);
+    let days_printed = content
+        .whole()
+        .map(|w| dates::days_printed(&decimal_points(&simplify(w))))
+        .unwrap_or_default();
     let matcher = KnownMatcher::new(known);
     let mut out = Builder {
         sentences: crate::latest::SentenceWindow::new(content, opening.clone()),
@@ -405,7 +409,11 @@ pub fn extract_each<'t>(
         if s.opens_line {
             speaker = answer_speaker(&norm, &named);
         }
-        let mut found_dates = dates::days_alone(&norm, dates::find_dates(&norm, year), line_day);
+        let mut found_dates = dates::years_of_days_printed(
+            &norm,
+            dates::days_alone(&norm, dates::find_dates(&norm, year), line_day),
+            &days_printed,
+        );
         // Their words are no quantities either (find_quantities skips them).
         let mut left = Vec::new();
         let mut quantities = quantities_and_left_out(&norm, &found_dates, &mut left);

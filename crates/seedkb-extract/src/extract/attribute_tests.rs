@@ -3650,3 +3650,12 @@ fn a_fire_services_tasks_its_casualties_and_cases_by_the_case() {
     let got = attributes_of("其中牛肉价格下降8.2%，影响CPI下降约0.05个百分点。");
     assert_ne!(attr(&got, "8.2%"), "cpi_change");
 }
+
+#[test]
+fn a_recapture_rate_and_a_container_index_are_named_by_their_words() {
+    let got = attributes_of("青石县去年放流鱼苗500万尾，回捕率约为百分之一点二。");
+    assert_eq!(attr(&got, "百分之一点二"), "recapture_rate");
+    let got = attributes_of("据监测，全县阳性容器指数由上月的4.5%降至2.8%。");
+    assert_eq!(attr(&got, "4.5%"), "positive_container_index");
+    assert_eq!(attr(&got, "2.8%"), "positive_container_index");
+}

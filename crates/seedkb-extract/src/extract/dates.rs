@@ -4,6 +4,7 @@
 //! stays partial (no year).
 
 use crate::model::Date;
+use std::collections::HashMap;
 
 /// A date or a period found in a sentence: byte range in the text given.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -630,6 +631,52 @@ const AFTER_A_DAY: &[&str] = &[
 /// it a count of days (第, 每, 近, 前), or before a word that does (日内),
 /// is left alone. 记者14日从…获悉 is the day the reporter heard, the
 /// dateline's own: left alone too.
+/// The days the text prints with their year in full (2027年1月1日起), by
+/// month and day: a day printed with one year only.
+pub fn days_printed(text: &str) -> HashMap<(u8, u8), i32> {
+    let mut years: HashMap<(u8, u8), Option<i32>> = HashMap::new();
+    for f in find_dates(text, None) {
+        let d = &f.date;
+        if let (Some(y), Some(m), Some(day), None) = (d.year, d.month, d.day, &f.until) {
+            years
+                .entry((m, day))
+                .and_modify(|e| *e = e.filter(|&x| x == y))
+                .or_insert(Some(y));
+        }
+    }
+    years
+        .into_iter()
+        .filter_map(|(k, y)| Some((k, y?)))
+        .collect()
+}
+
+/// A day said without its year (1月1日起执行 in a headline) that the text
+/// prints elsewhere with a later year than the document's (从2027年1月1日
+/// 起) is that day: a post of December announcing the next year's change.
+/// Not an earlier year: 8月5日 under 2018年8月5日 is the day's return (an
+/// anniversary), this year's.
+pub fn years_of_days_printed(
+    text: &str,
+    mut found: Vec<FoundDate>,
+    printed: &HashMap<(u8, u8), i32>,
+) -> Vec<FoundDate> {
+    for f in &mut found {
+        let words = &text[f.start..f.end];
+        if f.until.is_some() || words.contains('年') {
+            continue;
+        }
+        if let (Some(m), Some(d)) = (f.date.month, f.date.day) {
+            if let Some(&y) = printed
+                .get(&(m, d))
+                .filter(|&&y| f.date.year.is_some_and(|x| y > x))
+            {
+                f.date.year = Some(y);
+            }
+        }
+    }
+    found
+}
+
 pub fn days_alone(
     text: &str,
     mut found: Vec<FoundDate>,
@@ -1028,9 +1075,11 @@ fn plan_in_clause(rest: &str) -> bool {
     .any(|w| clause.contains(w))
 }
 
-/// Words of a one-off beginning: what a year said with them started then.
+/// Words of a one-off beginning: what a year said with them started then;
+/// and of an honour given once (入选, 获评), as much a moment past.
 const BEGINNINGS: &[&str] = &[
     "成立", "挂牌", "开工", "动工", "建成", "投产", "开业", "整合", "组建", "创办", "创建", "启动",
+    "入选", "获评",
 ];
 
 /// Whether the words after a year's 年 (`rest`) tell a beginning: one of
@@ -1051,11 +1100,15 @@ fn began_then(rest: &str) -> bool {
             clause = &next[..clause_end(next)];
         }
     }
-    let figures_or_plan = [
-        "同比", "增长", "达到", "完成", "实现", "计划", "预计", "将", "力争",
-    ];
+    let figures = ["同比", "增长", "达到", "完成", "实现"];
+    let plan = ["计划", "预计", "将", "力争"];
+    // 一期工程于2016年投产，至今已累计…同比增长: the word right after the
+    // year is what happened then; the figures after it are of later years.
+    let said_first = BEGINNINGS.iter().any(|w| rest.starts_with(w));
     let sentence = first_sentence(rest);
-    if figures_or_plan.iter().any(|w| sentence.contains(w)) {
+    if plan.iter().any(|w| sentence.contains(w))
+        || !said_first && figures.iter().any(|w| sentence.contains(w))
+    {
         return false;
     }
     // 2020年全市新开工项目300个: a count after the word, a year's figures.
@@ -1070,6 +1123,18 @@ fn began_then(rest: &str) -> bool {
                     .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
         })
     })
+}
+
+/// Whether a year is told in a 是…的 sentence of a deed done (这台采棉机是
+/// 他2022年和亲戚合伙买的): `before`, its sentence up to the year, says 是;
+/// the clause after its 年 (`rest`) ends in 的, a moment told as past. Not a
+/// clause with a figure (是2022年种下的3000棵).
+fn done_then(before: &str, rest: &str) -> bool {
+    let clause = &rest[..rest.find(['，', '。', '；', '\n']).unwrap_or(rest.len())];
+    before.contains('是')
+        && clause.chars().count() > 1
+        && clause.ends_with('的')
+        && !clause.chars().any(|c| ascii_or_wide_digit(c).is_some())
 }
 
 /// Whether the clause after a year's 年 (`rest`) is a when-clause (2016年
@@ -1159,7 +1224,9 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
             .char_indices()
             .rfind(|(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
             .map_or(0, |(p, c)| p + c.len_utf8());
-        let told = ["表示，", "介绍，", "指出，", "透露，"]
+        // …提醒，2023年臺南本土病例逾2萬例: a reminder recalls a lesson
+        // past or warns of one ahead, not the text's own year.
+        let told = ["表示，", "介绍，", "指出，", "透露，", "提醒，"]
             .iter()
             .any(|w| text[sentence_start..i].contains(w));
         // …负责人介绍，2025年1—10月，全市累计…同比增长: figures compared
@@ -1327,8 +1394,14 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         // 较2020年末提高 and 于2022年3月开工 say only that the text is of a
         // later year, not which: the year they give is a least one. A base
         // said beside this year's figures (今年1—9月…，预计全年…，较2024年的
-        // 152亿元增长) is the year before this one.
+        // 152亿元增长) is the year before this one; in a text that calls
+        // that year 去年, only when said with its figure or its period (较
+        // 2024年的152亿元, 比2024年同期): 身高比2021年增加了3.2厘米 there
+        // measures from further back.
+        let base_of_last_year =
+            !text.contains("去年") || ["的", "同期"].iter().any(|w| after_nian.starts_with(w));
         let this_years_base = base
+            && base_of_last_year
             && [
                 text[sentence_start..i].to_string(),
                 first_sentence(&text[i..]).to_string(),
@@ -1342,7 +1415,8 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         if relative
             && !as_of
             && (began_then(&text[i + u + '年'.len_utf8()..])
-                || when_clause(&text[i + u + '年'.len_utf8()..]))
+                || when_clause(&text[i + u + '年'.len_utf8()..])
+                || done_then(said_before, after_nian))
         {
             at_least = Some(at_least.map_or(y + 1, |b: i32| b.max(y + 1)));
             continue;
@@ -1899,6 +1973,59 @@ mod tests {
         ] {
             assert_eq!(infer_year(said), Some(2023), "{said}");
         }
+    }
+
+    /// In a text that says 今年 and 去年, what it prints of other years is
+    /// past: a base compared with that is not said with its figure or
+    /// period (比2019年多长了5厘米), a reminder (提醒，2021年…), an honour
+    /// (2020年，…入选), a deed told with 是…的, a start said right after its
+    /// year with later figures in the sentence.
+    #[test]
+    fn years_printed_beside_jinnian_and_qunian_are_past() {
+        let base = "青石县今年体检显示，全县孩子平均身高比2019年多长了5厘米。去年新建食堂8个。";
+        assert_eq!(infer_year(base), None);
+        // With its figure or its period, the base is last year.
+        let figure = "今年全县茶叶产值9亿元，较2022年的8亿元增长一成。去年新建茶厂2个。";
+        assert_eq!(infer_year(figure), Some(2023));
+        let period = "今年1—8月，全县茶叶产值9亿元，比2022年同期增长一成。去年新建茶厂2个。";
+        assert_eq!(infer_year(period), Some(2023));
+        let reminder = "今年全县已报告病例80例。卫生局提醒，2021年全县病例逾千例，须防反弹。";
+        assert_eq!(infer_year(reminder), None);
+        let honour = "今年来村里的游客多了。2019年，青石村入选省级美丽乡村。";
+        assert_eq!(infer_year(honour), None);
+        let deed = "这台收割机是他2020年和弟弟一起买的，今年又添了一台。";
+        assert_eq!(infer_year(deed), None);
+        let start = "一期工程于2015年投产，至今累计发电80亿千瓦时，今年1至9月同比增长6%。";
+        assert_eq!(infer_year(start), None);
+        // Without 今年 or 去年, a year a text prints may be its own.
+        assert_eq!(infer_year("2019年，青石村入选省级美丽乡村。"), Some(2019));
+        // A plan said after a start is ahead, no past start.
+        assert!(began_then("投产，至今累计发电80亿千瓦时，同比增长6%。"));
+        assert!(!began_then("投产后，年产值将达10亿元。"));
+    }
+
+    /// A day the headline says alone (1月1日起执行) that the body prints
+    /// with its year (从2027年1月1日起) takes that year, not the post's.
+    #[test]
+    fn a_day_alone_takes_the_year_the_text_prints_it_with() {
+        let text = "新标准1月1日起执行。通知明确，从2027年1月1日起提高标准，5月1日起另行调整。";
+        let printed = days_printed(text);
+        let head = "新标准1月1日起执行";
+        let found = years_of_days_printed(head, find_dates(head, Some(2026)), &printed);
+        assert_eq!(found[0].date.iso(), "2027-01-01");
+        // A day not printed with a year keeps the document's.
+        let other = "5月1日起另行调整";
+        let found = years_of_days_printed(other, find_dates(other, Some(2026)), &printed);
+        assert_eq!(found[0].date.iso(), "2026-05-01");
+        // Nor one printed with an earlier year (供水七周年, 2018年8月5日).
+        let earlier = days_printed("2018年8月5日，工程正式通水。");
+        let day = "8月5日，工程通水七周年";
+        let found = years_of_days_printed(day, find_dates(day, Some(2025)), &earlier);
+        assert_eq!(found[0].date.iso(), "2025-08-05");
+        // A day printed with two years is left as it was.
+        let two = days_printed("2025年1月1日起试行，2027年1月1日起施行。");
+        let found = years_of_days_printed(head, find_dates(head, Some(2026)), &two);
+        assert_eq!(found[0].date.iso(), "2026-01-01");
     }
 
     /// 是2022年底的2.3倍: the year a multiple is taken over is past, not
