@@ -185,8 +185,9 @@ pub trait Kv: Send + Sync {
 
 /// A write in progress, applied part by part (see [`Kv::staged`]). Reads
 /// see the parts applied so far; dropping it without [`Staged::commit`]
-/// (an error on the way) undoes every part.
-pub trait Staged {
+/// (an error on the way) undoes every part. `Send`: a load applies its
+/// parts on a thread of their own (`write::Writer`).
+pub trait Staged: Send {
     /// Applies one part (keys distinct within it; a later part may write a
     /// key again).
     fn apply_part(&mut self, ops: Vec<WriteOp>) -> KvResult<()>;

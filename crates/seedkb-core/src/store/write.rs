@@ -110,7 +110,6 @@ fn part_bytes() -> usize {
         .map_or(PART_BYTES, |kb| kb * 1024)
 }
 
-#[cfg(test)]
 use std::cell::Cell;
 
 /// Reads see the writes made so far; nothing is permanent until `commit`.
@@ -133,6 +132,103 @@ impl Open {
     }
 }
 
+/// Applies a load's parts to its staged write on a thread of its own,
+/// while the loader makes the next part: handing each part to the engine
+/// (its blocks built, compressed and written under the undo log) had been
+/// a tenth of the loader thread's instructions, with the other core mostly
+/// idle through the entity and fact passes. One part at a time is with
+/// it, and the staged write with the part; the loader waits for it before
+/// it reads the engine (a block being split is never read half-written),
+/// before the next part, and before the commit. A bulk load into a new
+/// store reads the engine about once a part, and its fact pass not at all.
+struct Writer<'a> {
+    parts: std::sync::mpsc::Sender<(Box<dyn Staged + 'a>, Vec<WriteOp>)>,
+    applied: std::sync::mpsc::Receiver<(Box<dyn Staged + 'a>, Result<(), KvError>)>,
+    /// A part is with the writer, and the staged write with it.
+    busy: Cell<bool>,
+    /// The staged write back from the writer, for [`Txn::reclaim`].
+    back: RefCell<Option<Box<dyn Staged + 'a>>>,
+}
+
+impl<'a> Writer<'a> {
+    /// A writer on a thread of `scope`, or none where there is no second
+    /// core for it (the parts are then applied in turn, as before).
+    fn spawn<'scope>(scope: &'scope std::thread::Scope<'scope, '_>) -> Result<Option<Self>, Error>
+    where
+        'a: 'scope,
+    {
+        if !write_apart() {
+            return Ok(None);
+        }
+        let (parts, to_apply) = std::sync::mpsc::channel::<(Box<dyn Staged + 'a>, Vec<WriteOp>)>();
+        let (done, applied) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("seedkb-write".into())
+            .spawn_scoped(scope, move || {
+                for (mut staged, ops) in to_apply {
+                    let r = staged.apply_part(ops);
+                    // The loader gone: the staged write, dropped here
+                    // uncommitted, undoes its parts.
+                    if done.send((staged, r)).is_err() {
+                        break;
+                    }
+                }
+            })
+            .map_err(|e| Error::Storage(format!("no thread to write the load's parts: {e}")))?;
+        Ok(Some(Writer {
+            parts,
+            applied,
+            busy: Cell::new(false),
+            back: RefCell::new(None),
+        }))
+    }
+
+    /// Hands a part to the writer, with the staged write (none is with it).
+    fn send(&self, staged: Box<dyn Staged + 'a>, ops: Vec<WriteOp>) -> Result<(), Error> {
+        debug_assert!(!self.busy.get());
+        self.parts
+            .send((staged, ops))
+            .map_err(|_| Error::Internal("the thread writing the load's parts stopped".into()))?;
+        self.busy.set(true);
+        #[cfg(test)]
+        tests::WRITTEN_APART.with(|n| n.set(n.get() + 1));
+        Ok(())
+    }
+
+    /// Waits for the part with the writer, if any: its error, if it
+    /// failed (the staged write has undone its parts then).
+    fn wait(&self) -> Result<(), Error> {
+        if !self.busy.get() {
+            return Ok(());
+        }
+        self.busy.set(false);
+        let (staged, r) = self
+            .applied
+            .recv()
+            .map_err(|_| Error::Internal("the thread writing the load's parts stopped".into()))?;
+        *self.back.borrow_mut() = Some(staged);
+        r.map_err(storage)
+    }
+}
+
+impl Drop for Writer<'_> {
+    /// A load dropped with a part in flight (it failed elsewhere): the
+    /// part is waited for, so that the staged write is undone before the
+    /// load returns.
+    fn drop(&mut self) {
+        let _ = self.wait();
+    }
+}
+
+/// Whether a load's parts are applied on a thread of their own: there is
+/// a core for it.
+fn write_apart() -> bool {
+    #[cfg(test)]
+    return tests::WRITE_APART.with(Cell::get);
+    #[cfg(not(test))]
+    segment_apart()
+}
+
 struct Txn<'a> {
     kv: &'a dyn Kv,
     /// Keyed by [`HeadKey`]: its inserts compared plain byte strings with
@@ -141,8 +237,11 @@ struct Txn<'a> {
     /// The overlay's size, counted as in [`PART_BYTES`].
     held: usize,
     limit: usize,
-    /// The write the parts so far went to.
+    /// The write the parts so far went to (while a part is with the
+    /// writer, it is there: see [`Txn::reclaim`]).
     staged: Option<Box<dyn Staged + 'a>>,
+    /// The thread applying the parts, if the load has one.
+    writer: Option<Writer<'a>>,
     /// The engine cannot stage: everything stays in the overlay.
     whole: bool,
     /// Records gaining sources in this part, kept decoded, per keyspace: a
@@ -188,6 +287,7 @@ impl<'a> Txn<'a> {
             held: 0,
             limit: part_bytes(),
             staged: None,
+            writer: None,
             whole: false,
             open: Space::ALL.iter().map(|_| FxHashMap::default()).collect(),
             runs: Space::ALL.iter().map(|_| runs::Runs::default()).collect(),
@@ -229,6 +329,7 @@ impl<'a> Txn<'a> {
         if self.held < self.limit || self.whole {
             return Ok(false);
         }
+        self.reclaim()?;
         if self.staged.is_none() {
             self.staged = self.kv.staged().map_err(storage)?;
             if self.staged.is_none() {
@@ -238,12 +339,49 @@ impl<'a> Txn<'a> {
         }
         let ops = self.take_ops();
         self.defer()?;
-        if let Some(staged) = self.staged.as_mut() {
-            staged.apply_part(ops).map_err(storage)?;
+        match (self.writer.as_ref(), self.staged.take()) {
+            (Some(writer), Some(staged)) => writer.send(staged, ops)?,
+            (None, Some(mut staged)) => {
+                let applied = staged.apply_part(ops).map_err(storage);
+                self.staged = Some(staged);
+                applied?;
+            }
+            (_, None) => {}
         }
         #[cfg(test)]
         tests::PARTS.with(|p| p.set(p.get() + 1));
         Ok(true)
+    }
+
+    /// Waits for the part with the writer, if any, and takes the staged
+    /// write back from it.
+    fn reclaim(&mut self) -> Result<(), Error> {
+        let Some(writer) = self.writer.as_ref() else {
+            return Ok(());
+        };
+        let applied = writer.wait();
+        if let Some(staged) = writer.back.borrow_mut().take() {
+            self.staged = Some(staged);
+        }
+        applied
+    }
+
+    /// Waits for the part with the writer, if any, before a read of the
+    /// engine: the reads made while it writes must not see its blocks
+    /// half-written. The staged write stays with the writer until
+    /// [`Txn::reclaim`].
+    fn settle(&self) -> Result<(), Error> {
+        match self.writer.as_ref() {
+            Some(writer) => writer.wait(),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether parts of the write were handed to the engine (a failed
+    /// load has them undone).
+    fn spilled(&mut self) -> bool {
+        let _ = self.reclaim();
+        self.staged.is_some()
     }
 
     /// Writes the pending entries of each deferred keyspace as one sorted
@@ -327,6 +465,7 @@ impl<'a> Txn<'a> {
     /// once parts were written, its runs merged into the blocks (as the
     /// commit would), so that it can be read from the engine.
     fn undefer(&mut self, space: Space) -> Result<(), Error> {
+        self.reclaim()?;
         match self.staged.take() {
             None => {
                 for (_, k, v) in self.later[space.index()].take(space) {
@@ -351,6 +490,7 @@ impl<'a> Txn<'a> {
     fn commit(mut self) -> Result<(), Error> {
         #[cfg(test)]
         tests::PEAK.with(|p| p.set(self.peak));
+        self.reclaim()?;
         let mut ops = self.take_ops();
         match self.staged.take() {
             Some(mut staged) => {
@@ -403,7 +543,10 @@ impl<'a> Txn<'a> {
         }
         let v = match self.overlay[s.index()].get(k) {
             Some(v) => v.clone(),
-            None => self.kv.get(s, k).map_err(storage)?,
+            None => {
+                self.settle()?;
+                self.kv.get(s, k).map_err(storage)?
+            }
         };
         #[cfg(test)]
         tests::READ_BYTES.with(|r| r.set(r.get() + v.as_ref().map_or(0, Vec::len) as u64));
@@ -475,6 +618,7 @@ impl<'a> Txn<'a> {
     fn keys_with_prefix(&self, s: Space, prefix: &[u8]) -> Result<Vec<Vec<u8>>, Error> {
         self.readable(s)?;
         let mut merged: BTreeMap<Vec<u8>, bool> = BTreeMap::new();
+        self.settle()?;
         for item in self.kv.scan_prefix(s, prefix) {
             let (k, _) = item.map_err(storage)?;
             merged.insert(k, true);
@@ -775,7 +919,7 @@ impl Store {
     ) -> Result<(), Error> {
         let passes = passes.and_then(|()| loader.report_removed(report));
         if let Err(e) = passes {
-            let spilled = loader.txn.staged.is_some();
+            let spilled = loader.txn.spilled();
             drop(loader);
             if spilled {
                 self.reload_attrs()?;
@@ -2265,6 +2409,12 @@ mod tests {
         /// Whether this thread's loads segment texts on another thread,
         /// when a test says.
         pub(super) static APART: Cell<Option<bool>> = const { Cell::new(None) };
+        /// Whether this thread's loads by document apply their parts on a
+        /// thread of their own: not unless a test says (the tests that
+        /// count what the engine's layers do count it on their thread).
+        pub(super) static WRITE_APART: Cell<bool> = const { Cell::new(false) };
+        /// Parts this thread's loads handed to their writer thread.
+        pub(super) static WRITTEN_APART: Cell<usize> = const { Cell::new(0) };
         /// The parts written when this thread's last load stopped
         /// deferring names (None: it did not).
         pub(super) static UNDEFERRED: Cell<Option<usize>> = const { Cell::new(None) };

@@ -5,7 +5,7 @@
 //! yet indexed and the loader's overlay part are held at once; the text
 //! itself is held whole (it is stored as one record).
 
-use super::{segments_apart, LoadReport, Loader, OneOfEachName};
+use super::{segments_apart, LoadReport, Loader, OneOfEachName, Writer};
 use crate::error::Error;
 use crate::model::{DocumentFacts, Entity, Fact};
 use crate::store::keys::DocId;
@@ -181,198 +181,203 @@ impl Store {
     /// and one batch of entities or facts at once, never the input.
     pub fn load_by_document(&self, docs: &mut dyn DocumentParts) -> Result<LoadReport, Error> {
         let _turn = self.write_turn()?;
-        let mut loader = Loader::new(self);
-        // The overlay is most of such a load's memory: at a million facts,
-        // 16 MB parts peaked at 356 MB and 64 MB ones at 558 MB, for the
-        // same CPU time.
-        loader.txn.limit = loader.txn.limit.min(BY_DOCUMENT_PART_BYTES);
-        let mut report = LoadReport::default();
-        let parts = docs.parts().to_vec();
-        let mut names = OneOfEachName::default();
-        for p in &parts {
-            names.admit(&p.doc, p.extracted)?;
-        }
-        let passes = (|| {
-            let mut ids = Vec::with_capacity(parts.len());
-            // Each text's sentences are noted for quotes (split and hashed:
-            // a twentieth of this thread's work in a dump's load) on a
-            // thread of their own while this one writes the records and
-            // texts; the tables are kept, in order, once all are made.
-            let noted_before = loader.noted_len;
-            let noted = std::thread::scope(|scope| {
-                let (texts, to_note) = std::sync::mpsc::sync_channel::<(DocId, String)>(4);
-                let noting = std::thread::Builder::new()
-                    .name("seedkb-quotes".into())
-                    .spawn_scoped(scope, move || {
-                        let mut noted = noted_before;
-                        let mut made = Vec::new();
-                        for (id, text) in to_note {
-                            if let Some(q) = super::spans_to_note(id, &text, noted) {
-                                noted += q.len();
-                                made.push((id, q));
-                            }
-                        }
-                        made
-                    })
-                    .map_err(|e| Error::Storage(format!("no thread to note quotes: {e}")))?;
-                for (i, p) in parts.iter().enumerate() {
-                    let head = DocumentFacts {
-                        doc: p.doc.clone(),
-                        text: docs.text(i)?,
-                        ..Default::default()
-                    };
-                    let id = loader.begin_doc_as(
-                        &head,
-                        p.fingerprint,
-                        p.extracted,
-                        p.entities,
-                        p.facts,
-                        &mut report,
-                    )?;
-                    if let (Some(id), Some(text)) = (id, head.text) {
-                        texts.send((id, text)).map_err(|_| {
-                            Error::Internal("the thread noting quotes stopped".into())
-                        })?;
-                    }
-                    ids.push(id);
-                    loader.spill_if_full()?;
-                }
-                drop(texts);
-                // A panic while noting is the loader's.
-                Ok::<_, Error>(
-                    noting
-                        .join()
-                        .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-                )
-            })?;
-            for (id, quotes) in noted {
-                loader.keep_noted(id, quotes);
+        // The parts are applied on a thread of this scope (see `Writer`),
+        // gone before the load returns.
+        std::thread::scope(|scope| {
+            let mut loader = Loader::new(self);
+            loader.txn.writer = Writer::spawn(scope)?;
+            // The overlay is most of such a load's memory: at a million facts,
+            // 16 MB parts peaked at 356 MB and 64 MB ones at 558 MB, for the
+            // same CPU time.
+            loader.txn.limit = loader.txn.limit.min(BY_DOCUMENT_PART_BYTES);
+            let mut report = LoadReport::default();
+            let parts = docs.parts().to_vec();
+            let mut names = OneOfEachName::default();
+            for p in &parts {
+                names.admit(&p.doc, p.extracted)?;
             }
-            for (i, (p, id)) in parts.iter().zip(&ids).enumerate() {
-                let Some(id) = *id else { continue };
-                // Its entities' quotes may be ranges of its text (noted
-                // by the first pass, or read again).
-                if !loader.quotes_noted(id) {
-                    let text = docs.text(i)?;
-                    loader.quotes_of(id, text.as_deref());
-                }
-                docs.entities(i, &mut |entities| {
-                    #[cfg(test)]
-                    HELD_DOC_FACTS.with(|h| h.set(h.get().max(entities.len())));
-                    let batch = DocumentFacts {
-                        doc: p.doc.clone(),
-                        entities,
-                        ..Default::default()
-                    };
-                    loader.doc_entities(&batch, id, &mut report)
+            let passes = (|| {
+                let mut ids = Vec::with_capacity(parts.len());
+                // Each text's sentences are noted for quotes (split and hashed:
+                // a twentieth of this thread's work in a dump's load) on a
+                // thread of their own while this one writes the records and
+                // texts; the tables are kept, in order, once all are made.
+                let noted_before = loader.noted_len;
+                let noted = std::thread::scope(|scope| {
+                    let (texts, to_note) = std::sync::mpsc::sync_channel::<(DocId, String)>(4);
+                    let noting = std::thread::Builder::new()
+                        .name("seedkb-quotes".into())
+                        .spawn_scoped(scope, move || {
+                            let mut noted = noted_before;
+                            let mut made = Vec::new();
+                            for (id, text) in to_note {
+                                if let Some(q) = super::spans_to_note(id, &text, noted) {
+                                    noted += q.len();
+                                    made.push((id, q));
+                                }
+                            }
+                            made
+                        })
+                        .map_err(|e| Error::Storage(format!("no thread to note quotes: {e}")))?;
+                    for (i, p) in parts.iter().enumerate() {
+                        let head = DocumentFacts {
+                            doc: p.doc.clone(),
+                            text: docs.text(i)?,
+                            ..Default::default()
+                        };
+                        let id = loader.begin_doc_as(
+                            &head,
+                            p.fingerprint,
+                            p.extracted,
+                            p.entities,
+                            p.facts,
+                            &mut report,
+                        )?;
+                        if let (Some(id), Some(text)) = (id, head.text) {
+                            texts.send((id, text)).map_err(|_| {
+                                Error::Internal("the thread noting quotes stopped".into())
+                            })?;
+                        }
+                        ids.push(id);
+                        loader.spill_if_full()?;
+                    }
+                    drop(texts);
+                    // A panic while noting is the loader's.
+                    Ok::<_, Error>(
+                        noting
+                            .join()
+                            .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+                    )
                 })?;
-                // As `load` registers each document's attribute order.
-                for a in docs.attribute_order(i) {
-                    loader.attr(&a)?;
+                for (id, quotes) in noted {
+                    loader.keep_noted(id, quotes);
                 }
-            }
-            // The documents' texts are split into sentences on a
-            // thread of their own, the next document's while this one's
-            // facts are written: a thread per document, joined before its
-            // sentences were written, had kept the loader waiting for it
-            // (to be started, to get a core) at every document.
-            let todo: Vec<(usize, DocId)> = ids
-                .iter()
-                .enumerate()
-                .filter_map(|(i, id)| id.map(|id| (i, id)))
-                .collect();
-            std::thread::scope(|scope| -> Result<(), Error> {
-                let (texts, to_segment) = std::sync::mpsc::sync_channel::<String>(2);
-                let (done, segmented) = std::sync::mpsc::sync_channel(2);
-                let segmenter = std::thread::Builder::new()
-                    .name("seedkb-segment".into())
-                    .spawn_scoped(scope, move || {
-                        for text in to_segment {
-                            // The loader gone: it failed, and said why.
-                            if done.send(search::segment(&text)).is_err() {
-                                break;
-                            }
-                        }
-                    })
-                    .map_err(|e| Error::Storage(format!("no thread to segment texts: {e}")))?;
-                // A text handed to the segmenter; whether it was.
-                let send = |text: &Option<String>| -> Result<bool, Error> {
-                    match text.as_deref().filter(|t| segments_apart(t)) {
-                        Some(t) => texts
-                            .send(t.to_string())
-                            .map(|()| true)
-                            .map_err(|_| Error::Internal("the segmenting thread stopped".into())),
-                        None => Ok(false),
+                for (i, (p, id)) in parts.iter().zip(&ids).enumerate() {
+                    let Some(id) = *id else { continue };
+                    // Its entities' quotes may be ranges of its text (noted
+                    // by the first pass, or read again).
+                    if !loader.quotes_noted(id) {
+                        let text = docs.text(i)?;
+                        loader.quotes_of(id, text.as_deref());
                     }
-                };
-                // The `k`th document's text, read and handed to the
-                // segmenter (whether it was), or `None` past the last.
-                let read = |docs: &mut dyn DocumentParts,
-                            k: usize|
-                 -> Result<Option<(Option<String>, bool)>, Error> {
-                    let Some(&(i, _)) = todo.get(k) else {
-                        return Ok(None);
-                    };
-                    let text = docs.text(i)?;
-                    let sent = send(&text)?;
-                    docs.read_ahead(i);
-                    Ok(Some((text, sent)))
-                };
-                // The next document's text, read and handed on already.
-                let mut next = read(docs, 0)?;
-                for (k, &(i, id)) in todo.iter().enumerate() {
-                    let p = &parts[i];
-                    let (text, sent) = next
-                        .take()
-                        .ok_or_else(|| Error::Internal("a document's text not read".into()))?;
-                    next = read(docs, k + 1)?;
-                    let mut whole = DocumentFacts {
-                        doc: p.doc.clone(),
-                        text,
-                        ..Default::default()
-                    };
-                    loader.attr(KIND_ATTR)?;
-                    docs.facts(i, &mut |facts| {
+                    docs.entities(i, &mut |entities| {
                         #[cfg(test)]
-                        HELD_DOC_FACTS.with(|h| h.set(h.get().max(facts.len())));
-                        if whole.text.is_some() {
-                            whole.facts.extend(facts);
-                            return Ok(());
-                        }
-                        for fact in &facts {
-                            match loader.write_fact(&p.doc, fact, id)? {
-                                Some(_) => report.facts += 1,
-                                None => report.superseded += 1,
-                            }
-                            loader.spill_if_full()?;
-                        }
-                        Ok(())
+                        HELD_DOC_FACTS.with(|h| h.set(h.get().max(entities.len())));
+                        let batch = DocumentFacts {
+                            doc: p.doc.clone(),
+                            entities,
+                            ..Default::default()
+                        };
+                        loader.doc_entities(&batch, id, &mut report)
                     })?;
-                    let ready = match sent {
-                        true => Some(segmented.recv().map_err(|_| {
-                            Error::Internal("the segmenting thread stopped".into())
-                        })?),
-                        false => None,
-                    };
-                    if whole.text.is_some() {
-                        let found = docs.quotes_at(i);
-                        loader.doc_facts_segmented(&whole, id, ready, found, &mut report)?;
-                    } else {
-                        loader.forget_quotes(id);
-                        report.documents_loaded += 1;
+                    // As `load` registers each document's attribute order.
+                    for a in docs.attribute_order(i) {
+                        loader.attr(&a)?;
                     }
                 }
-                drop(texts);
-                // A panic while segmenting is the loader's.
-                segmenter
-                    .join()
-                    .unwrap_or_else(|p| std::panic::resume_unwind(p));
-                Ok(())
-            })?;
-            Ok::<(), Error>(())
-        })();
-        self.end_load(loader, passes, &mut report)?;
-        Ok(report)
+                // The documents' texts are split into sentences on a
+                // thread of their own, the next document's while this one's
+                // facts are written: a thread per document, joined before its
+                // sentences were written, had kept the loader waiting for it
+                // (to be started, to get a core) at every document.
+                let todo: Vec<(usize, DocId)> = ids
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, id)| id.map(|id| (i, id)))
+                    .collect();
+                std::thread::scope(|scope| -> Result<(), Error> {
+                    let (texts, to_segment) = std::sync::mpsc::sync_channel::<String>(2);
+                    let (done, segmented) = std::sync::mpsc::sync_channel(2);
+                    let segmenter = std::thread::Builder::new()
+                        .name("seedkb-segment".into())
+                        .spawn_scoped(scope, move || {
+                            for text in to_segment {
+                                // The loader gone: it failed, and said why.
+                                if done.send(search::segment(&text)).is_err() {
+                                    break;
+                                }
+                            }
+                        })
+                        .map_err(|e| Error::Storage(format!("no thread to segment texts: {e}")))?;
+                    // A text handed to the segmenter; whether it was.
+                    let send = |text: &Option<String>| -> Result<bool, Error> {
+                        match text.as_deref().filter(|t| segments_apart(t)) {
+                            Some(t) => texts.send(t.to_string()).map(|()| true).map_err(|_| {
+                                Error::Internal("the segmenting thread stopped".into())
+                            }),
+                            None => Ok(false),
+                        }
+                    };
+                    // The `k`th document's text, read and handed to the
+                    // segmenter (whether it was), or `None` past the last.
+                    let read =
+                        |docs: &mut dyn DocumentParts,
+                         k: usize|
+                         -> Result<Option<(Option<String>, bool)>, Error> {
+                            let Some(&(i, _)) = todo.get(k) else {
+                                return Ok(None);
+                            };
+                            let text = docs.text(i)?;
+                            let sent = send(&text)?;
+                            docs.read_ahead(i);
+                            Ok(Some((text, sent)))
+                        };
+                    // The next document's text, read and handed on already.
+                    let mut next = read(docs, 0)?;
+                    for (k, &(i, id)) in todo.iter().enumerate() {
+                        let p = &parts[i];
+                        let (text, sent) = next
+                            .take()
+                            .ok_or_else(|| Error::Internal("a document's text not read".into()))?;
+                        next = read(docs, k + 1)?;
+                        let mut whole = DocumentFacts {
+                            doc: p.doc.clone(),
+                            text,
+                            ..Default::default()
+                        };
+                        loader.attr(KIND_ATTR)?;
+                        docs.facts(i, &mut |facts| {
+                            #[cfg(test)]
+                            HELD_DOC_FACTS.with(|h| h.set(h.get().max(facts.len())));
+                            if whole.text.is_some() {
+                                whole.facts.extend(facts);
+                                return Ok(());
+                            }
+                            for fact in &facts {
+                                match loader.write_fact(&p.doc, fact, id)? {
+                                    Some(_) => report.facts += 1,
+                                    None => report.superseded += 1,
+                                }
+                                loader.spill_if_full()?;
+                            }
+                            Ok(())
+                        })?;
+                        let ready = match sent {
+                            true => Some(segmented.recv().map_err(|_| {
+                                Error::Internal("the segmenting thread stopped".into())
+                            })?),
+                            false => None,
+                        };
+                        if whole.text.is_some() {
+                            let found = docs.quotes_at(i);
+                            loader.doc_facts_segmented(&whole, id, ready, found, &mut report)?;
+                        } else {
+                            loader.forget_quotes(id);
+                            report.documents_loaded += 1;
+                        }
+                    }
+                    drop(texts);
+                    // A panic while segmenting is the loader's.
+                    segmenter
+                        .join()
+                        .unwrap_or_else(|p| std::panic::resume_unwind(p));
+                    Ok(())
+                })?;
+                Ok::<(), Error>(())
+            })();
+            self.end_load(loader, passes, &mut report)?;
+            Ok(report)
+        })
     }
 }
 
@@ -1090,6 +1095,60 @@ mod by_document {
         let again = by_document(&streamed, &docs).unwrap();
         assert_eq!(again.documents_unchanged, docs.len());
         assert_eq!(entries(&streamed), before);
+    }
+
+    /// Parts applied on the writer thread while the loader makes the next
+    /// store what parts applied in turn store: a load into a new store, a
+    /// second one replacing some documents (it reads the engine between
+    /// parts) and the same load again; a load failing with a part with the
+    /// writer changes nothing.
+    #[test]
+    fn parts_written_apart_store_what_parts_written_in_turn_store() {
+        use super::super::tests::{PART_LIMIT, WRITE_APART, WRITTEN_APART};
+        let docs = dump(3000);
+        let mut changed = dump(3000);
+        for d in changed.iter_mut().step_by(3) {
+            d.facts.pop();
+        }
+        let mut loaded = Vec::new();
+        for apart in [false, true] {
+            WRITE_APART.with(|w| w.set(apart));
+            WRITTEN_APART.with(|n| n.set(0));
+            PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
+            let (dir, store) = fresh();
+            let first = by_document(&store, &docs).unwrap();
+            let after_first = entries(&store);
+            let second = by_document(&store, &changed).unwrap();
+            let third = by_document(&store, &changed).unwrap();
+            PART_LIMIT.with(|l| l.set(None));
+            WRITE_APART.with(|w| w.set(false));
+            let written = WRITTEN_APART.with(Cell::get);
+            assert_eq!(written > 10, apart, "{written} parts written apart");
+            loaded.push((dir, store, [first, second, third], after_first));
+        }
+        assert_eq!(loaded[0].2, loaded[1].2);
+        assert_eq!(loaded[0].3, loaded[1].3);
+        assert_eq!(entries(&loaded[0].1), entries(&loaded[1].1));
+        // A fact about no entity in the last document of a load replacing
+        // a third of them: the load fails after parts went to the writer,
+        // and nothing is stored.
+        let mut bad = docs.clone();
+        let last = bad.len() - 1;
+        let mut fact = bad[last].facts[0].clone();
+        fact.subject = "无此实体".into();
+        bad[last].facts.push(fact);
+        let store = &loaded[1].1;
+        let before = entries(store);
+        WRITE_APART.with(|w| w.set(true));
+        WRITTEN_APART.with(|n| n.set(0));
+        PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
+        let failed = by_document(store, &bad);
+        PART_LIMIT.with(|l| l.set(None));
+        WRITE_APART.with(|w| w.set(false));
+        assert!(failed.is_err());
+        let written = WRITTEN_APART.with(Cell::get);
+        assert!(written > 2, "{written} parts written apart");
+        assert_eq!(entries(store), before);
     }
 
     /// Texts segmented on the segmenting thread, the next document's while
