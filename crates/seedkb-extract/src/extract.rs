@@ -4697,6 +4697,9 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                 q.bound == Bound::Exact && q.upper.is_none() && !q.text.contains(['万', '亿'])
             })
         {
+            // A unit and a bound are a few characters: the rest of the
+            // sentence is not copied for each such number.
+            let r = &r[..r.char_indices().nth(12).map_or(r.len(), |(k, _)| k)];
             let whole = format!("{}{r}", &s[..used]);
             if let Some((mut w, u)) = parse_in_text(&whole) {
                 if w.bound == Bound::Exact && w.upper.is_none() && u > used {
