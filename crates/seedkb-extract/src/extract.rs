@@ -4122,6 +4122,19 @@ fn quantities_and_left_out(
                         .any(|w| norm[cs..i].ends_with(w))
                     && names_money(&norm[ps..cs])
             };
+            // 把集体收益再提一提，争取突破四十万: a round number that a
+            // clause of only a goal's verb says, right after a clause
+            // naming money, is that money.
+            let goal_after_money = || {
+                let end = norm[..cs]
+                    .trim_end_matches(|c: char| CLAUSE_MARKS.contains(c))
+                    .len();
+                let (ps, _) = clause(norm, end, end, CLAUSE_MARKS);
+                ["", "争取", "力争", "有望", "预计", "将", "能"].contains(&&norm[cs..i])
+                    && cs > 0
+                    && end < cs
+                    && names_money(&norm[ps..end])
+            };
             // 出厂价四五十块，好点的七八十; 一个月六七千，新手也有四千出头: a
             // range or a bound said in words, ending the clause right after
             // one whose value is yuan, a few words into it, is yuan too, as
@@ -4161,6 +4174,7 @@ fn quantities_and_left_out(
                     || names_money(&norm[cs..i])
                     || names_money(&norm[i + used..ce]))
                 || hundreds && sold
+                || big && goal_after_money()
                 || follows_yuan;
             if !money {
                 // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
@@ -16088,6 +16102,23 @@ mod tests {
         ] {
             assert!(got.contains(&want), "{want:?} in {got:?}");
         }
+    }
+
+    /// Round 44: a round goal said in a clause of its own right after
+    /// one naming money is that money; after one naming people it is not.
+    #[test]
+    fn a_goal_after_a_clause_naming_money_is_money() {
+        let got = read_quantities("今年合作社想把分红再提一提，力争突破六十万。");
+        let got = as_strs(&got);
+        assert!(
+            got.contains(&("突破六十万", "600000", "CNY", "at_least")),
+            "{got:?}"
+        );
+        let got = read_quantities("今年全镇常住人口还在增长，有望突破六十万。");
+        assert!(
+            as_strs(&got).iter().all(|(_, _, u, _)| *u != "CNY"),
+            "{got:?}"
+        );
     }
 
     /// Round 44: 破 before a count reaches past it (but 跌破 is no bound
