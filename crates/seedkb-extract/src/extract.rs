@@ -3847,7 +3847,7 @@ pub(crate) fn is_numeral_char(c: char) -> bool {
 fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
-        || "零一二两三四五六七八九十百千万超逾约近不至将接大最突-−－负过翻数几低高少小多未"
+        || "零一二两三四五六七八九十百千万超逾约近不至将接大最突破-−－负过翻数几低高少小多未"
             .contains(c)
 }
 
@@ -3889,6 +3889,15 @@ fn quantities_and_left_out(
             continue;
         }
         if found_dates.iter().any(|d| i >= d.start && i < d.end) {
+            continue;
+        }
+        // 跌破3000点 (at most), 打破, 击破, 突破 (read at 突): 破 ends a
+        // word there, its own bound no more.
+        if c == '破' && p.is_some_and(|p| "跌打击攻突爆冲识看说点勘".contains(p)) {
+            continue;
+        }
+        // 大小两千余个: large and small, no 小两千.
+        if c == '小' && p.is_some_and(|p| "大缩较".contains(p)) {
             continue;
         }
         // 千 and 万 open a quantity only as 千分之五, 千余人, 万余人, 万多元,
@@ -4094,6 +4103,11 @@ fn quantities_and_left_out(
                 // shared out, what more comes in.
                 "分了",
                 "多进",
+                // 一年能落三十来万, 得投个一百多万: what is earned, what
+                // is put in.
+                "落了",
+                "能落",
+                "投个",
             ]
             .iter()
             .any(|w| norm[cs..i].ends_with(w));
@@ -4115,6 +4129,19 @@ fn quantities_and_left_out(
                         .iter()
                         .any(|w| norm[cs..i].ends_with(w))
                     && names_money(&norm[ps..cs])
+            };
+            // 把集体收益再提一提，争取突破四十万: a round number that a
+            // clause of only a goal's verb says, right after a clause
+            // naming money, is that money.
+            let goal_after_money = || {
+                let end = norm[..cs]
+                    .trim_end_matches(|c: char| CLAUSE_MARKS.contains(c))
+                    .len();
+                let (ps, _) = clause(norm, end, end, CLAUSE_MARKS);
+                ["", "争取", "力争", "有望", "预计", "将", "能"].contains(&&norm[cs..i])
+                    && cs > 0
+                    && end < cs
+                    && names_money(&norm[ps..end])
             };
             // 出厂价四五十块，好点的七八十; 一个月六七千，新手也有四千出头: a
             // range or a bound said in words, ending the clause right after
@@ -4141,11 +4168,21 @@ fn quantities_and_left_out(
                                 .next()
                                 .is_some_and(|g| g.chars().count() <= 4 && g.chars().all(is_han))
                     });
+            // 一天挣一百二: a digit one place below 百, as a day's wage is
+            // said, after a word of earning or paying.
+            let mut tail = number.chars().rev();
+            let hundreds = tail
+                .next()
+                .is_some_and(|c| "一二两三四五六七八九".contains(c))
+                && tail.next() == Some('百')
+                && q.bound == Bound::Exact;
             let money = big
                 && (sold
                     || compared()
                     || names_money(&norm[cs..i])
                     || names_money(&norm[i + used..ce]))
+                || hundreds && sold
+                || big && goal_after_money()
                 || follows_yuan;
             if !money {
                 // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
@@ -4171,6 +4208,25 @@ fn quantities_and_left_out(
                 continue;
             }
             q.unit = Unit::Cny;
+            // 挣一百二到一百五: the sum said as a range, its upper end
+            // in the same words.
+            if let Some(r) = norm[i + used..].strip_prefix(['到', '至']) {
+                if let Some((hi, u)) = parse_in_text(r).filter(|(h, _)| {
+                    h.unit == Unit::Number
+                        && h.bound == Bound::Exact
+                        && h.upper.is_none()
+                        && h.value > q.value
+                        && q.bound == Bound::Exact
+                        && q.upper.is_none()
+                        && words_digits(&h.text) == 0
+                        && words_digits(&q.text) == 0
+                }) {
+                    used += norm[i + used..].len() - r.len() + u;
+                    q.upper = Some(hi.value);
+                    q.bound = Bound::Range;
+                    q.text = norm[i..i + used].to_string();
+                }
+            }
         }
         let words = &norm[i..i + used];
         let after = &norm[i + used..];
@@ -4463,6 +4519,33 @@ fn doublings(s: &str) -> Option<(Quantity, usize)> {
 /// and units of trade and transport (612.4万标箱, 7860列, 62批次, 2600余台套,
 /// 10吉瓦) and round numbers without their digit (近千万元).
 fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
+    // 病例破300例: 破 alone before a number, reaching past it.
+    if let Some(rest) = s.strip_prefix('破').filter(|r| {
+        r.starts_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+    }) {
+        let (mut q, used) = parse_in_text(rest)?;
+        if q.bound != Bound::Exact || q.upper.is_some() || q.unit == Unit::Number {
+            return None;
+        }
+        q.bound = Bound::AtLeast;
+        q.text = s[..used + '破'.len_utf8()].to_string();
+        return Some((q, used + '破'.len_utf8()));
+    }
+    // 小两百人, 小一万块: a little short of that round number, about it.
+    if let Some(rest) = s.strip_prefix('小').filter(|r| {
+        let mut cs = r.chars();
+        cs.next()
+            .is_some_and(|c| "一两二三四五六七八九".contains(c))
+            && cs.next().is_some_and(|c| "百千万亿".contains(c))
+    }) {
+        let (mut q, used) = parse_in_text(rest)?;
+        if q.bound != Bound::Exact || q.upper.is_some() {
+            return None;
+        }
+        q.bound = Bound::About;
+        q.text = s[..used + '小'.len_utf8()].to_string();
+        return Some((q, used + '小'.len_utf8()));
+    }
     if let Some(rest) = s.strip_prefix("突破") {
         let (mut q, used) = parse_in_text(rest)?;
         if q.bound != Bound::Exact && q.bound != Bound::AtLeast {
@@ -4627,6 +4710,28 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             }
         }
     } else if q.unit == Unit::Number {
+        // 落了三十来万, 两千来万元: 来 before 万 or 亿 makes it about that
+        // many ten-thousands, read on as the number with its magnitude.
+        if let Some(r) = after
+            .strip_prefix('来')
+            .filter(|r| r.starts_with(['万', '亿']))
+            .filter(|_| {
+                q.bound == Bound::Exact && q.upper.is_none() && !q.text.contains(['万', '亿'])
+            })
+        {
+            // A unit and a bound are a few characters: the rest of the
+            // sentence is not copied for each such number.
+            let r = &r[..r.char_indices().nth(12).map_or(r.len(), |(k, _)| k)];
+            let whole = format!("{}{r}", &s[..used]);
+            if let Some((mut w, u)) = parse_in_text(&whole) {
+                if w.bound == Bound::Exact && w.upper.is_none() && u > used {
+                    let u = u + '来'.len_utf8();
+                    w.bound = Bound::About;
+                    w.text = s[..u].to_string();
+                    return Some((w, u));
+                }
+            }
+        }
         // 二十来块钱, 三百来斤: 来 between a number and a unit the shared
         // parser does not read makes it about that many, once a unit follows.
         let unread = (q.clone(), used);
@@ -5211,7 +5316,9 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let b = after_b.next()?;
     // 一两万元: one or two, 两 for the second.
     let hi = if lo == 1 && b == '两' { 2 } else { digit(b)? };
-    if hi != lo + 1 {
+    // 三五块: three to five, as people say a small sum.
+    let three_five = lo == 3 && hi == 5;
+    if hi != lo + 1 && !three_five {
         return None;
     }
     // The second numeral and a multiplier (三十, 三千) or 成, alone: a
@@ -5238,6 +5345,9 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let mao = tail
         .strip_prefix('毛')
         .is_some_and(|r| !r.starts_with(|c: char| is_han(c) || is_numeral_char(c)));
+    if three_five && !(kuai || mao) {
+        return None;
+    }
     if kuai || mao {
         let (word, per) = if kuai { ('块', 1) } else { ('毛', 10) };
         let used = a.len_utf8() + b.len_utf8() + word.len_utf8();
@@ -5336,7 +5446,11 @@ fn neighbouring_after_places(s: &str) -> Option<(Quantity, usize)> {
         let one = |q: &Quantity| q.bound == Bound::Exact && q.upper.is_none();
         // 四十七八万 alone: a big round number, whose clause says whether
         // it is money (能卖四十七八万).
-        let round = low.unit == Unit::Number && tail.starts_with(['万', '亿']);
+        // 一百五六十万: tens of ten-thousands too.
+        let round = low.unit == Unit::Number
+            && tail
+                .trim_start_matches(['十', '百', '千'])
+                .starts_with(['万', '亿']);
         if used != high_used
             || used <= at + a.len_utf8()
             || low.unit != high.unit
@@ -6338,10 +6452,18 @@ fn captioned_header(
         names[1..]
             .iter()
             .map(|n| {
-                let change = ["增减", "增长", "变动", "同比", "比重", "占比", "率", "幅"]
-                    .iter()
-                    .any(|w| n.contains(w));
-                let unit = if change { "" } else { unit };
+                let change = [
+                    "增减", "增长", "变动", "同比", "环比", "比重", "占比", "率", "幅",
+                ]
+                .iter()
+                .any(|w| n.contains(w));
+                // 类别｜环比｜同比 under （单位：%）: the caption's percent is
+                // the changes' own unit, every column's.
+                let unit = if change && !matches!(unit, "%" | "％") {
+                    ""
+                } else {
+                    unit
+                };
                 (n.to_string(), unit.to_string())
             })
             .collect(),
@@ -6452,7 +6574,9 @@ fn row_under_columns(
 ) -> Option<Vec<(usize, usize, String, String)>> {
     let &(a0, b0) = cells.first()?;
     // 187,400: digits grouped by commas, as reports print them.
+    // -0.1: a fall, its sign printed before it.
     let bare = |c: &str| {
+        let c = c.strip_prefix(['-', '−', '－']).unwrap_or(c);
         c.starts_with(|x: char| x.is_ascii_digit())
             && c.chars()
                 .all(|x| x.is_ascii_digit() || x == '.' || x == ',')
@@ -15965,6 +16089,94 @@ mod tests {
                 got.iter().filter(|r| r.contains("Cny")).count() == 1,
                 "{text}: {got:?}"
             );
+        }
+    }
+
+    /// Round 44: sums as people say them: 来 before 万, a wage's digit
+    /// below 百 and its range said out (到), tens of ten-thousands in a
+    /// range, 三五块 (three to five yuan).
+    #[test]
+    fn spoken_sums_with_lai_wan_ranges_and_three_five() {
+        let got = read_quantities(
+            "合作社的老周说，社里一年能落二十来万，请人摘果一天挣一百三到一百六，\
+             再建个仓库得投个一百二三十万，一斤还能多卖三五块。",
+        );
+        let got = as_strs(&got);
+        for want in [
+            ("二十来万", "200000", "CNY", "about"),
+            ("一百三到一百六", "130..160", "CNY", "range"),
+            ("一百二三十万", "1200000..1300000", "CNY", "range"),
+            ("三五块", "3..5", "CNY", "range"),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+    }
+
+    /// Round 44: a round goal said in a clause of its own right after
+    /// one naming money is that money; after one naming people it is not.
+    #[test]
+    fn a_goal_after_a_clause_naming_money_is_money() {
+        let got = read_quantities("今年合作社想把分红再提一提，力争突破六十万。");
+        let got = as_strs(&got);
+        assert!(
+            got.contains(&("突破六十万", "600000", "CNY", "at_least")),
+            "{got:?}"
+        );
+        let got = read_quantities("今年全镇常住人口还在增长，有望突破六十万。");
+        assert!(
+            as_strs(&got).iter().all(|(_, _, u, _)| *u != "CNY"),
+            "{got:?}"
+        );
+    }
+
+    /// Round 44: 破 before a count reaches past it (but 跌破 is no bound
+    /// of ours, nor 打破); 小 before a round number is about it (not in
+    /// 大小); counters and units of trips, gates, reefs and grams.
+    #[test]
+    fn po_xiao_and_counters_of_trips_gates_and_grams() {
+        let got = read_quantities(
+            "今年全县登革热病例破200例，果园里干活的有小三百人。股指跌破3000点，\
+             大小两千余个摊位。渔政部门出动执法船320航次，每日发车28班次，开通16通道，\
+             投放礁体8.4万空方，每份留样不少于150克，巡查2万1,300处次。",
+        );
+        let got = as_strs(&got);
+        for want in [
+            ("破200例", "200", "count", "at_least"),
+            ("小三百人", "300", "count", "about"),
+            ("两千余个", "2000", "count", "at_least"),
+            ("320航次", "320", "count", "exact"),
+            ("28班次", "28", "count", "exact"),
+            ("16通道", "16", "count", "exact"),
+            ("8.4万空方", "84000", "m3", "exact"),
+            ("不少于150克", "0.00015", "t", "at_least"),
+            ("2万1,300处次", "21300", "count", "exact"),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        assert!(
+            !got.iter()
+                .any(|(t, ..)| t.starts_with("破3000") || t.starts_with("小两千")),
+            "{got:?}"
+        );
+    }
+
+    /// Round 44: a caption in percent over columns of changes (环比, 同比)
+    /// gives every column its percent, and a cell printed with its sign
+    /// (-0.3) is a fall.
+    #[test]
+    fn a_percent_caption_reads_change_columns_and_signed_cells() {
+        let x = extract(
+            "t.txt",
+            "青石市物价简报\n\n表2　青石市居民消费价格分类别涨跌（单位：%）\n\
+             类别｜环比｜同比\n\
+             衣着｜0.3｜2.1\n\
+             居住｜-0.4｜-1.6\n",
+            &Known::new(),
+        )
+        .unwrap();
+        for (text, value) in [("2.1", "2.1"), ("-0.4", "-0.4"), ("-1.6", "-1.6")] {
+            let (_, q) = found_quantity(&x, text);
+            assert_eq!((q.value.to_string(), q.unit), (value.into(), Unit::Percent));
         }
     }
 

@@ -511,6 +511,44 @@ fn round_43_number_edges_never_panic() {
     }
 }
 
+/// Round 44's number shapes at their edges: 来 before 万, spoken ranges
+/// cut off after 到, 破 and 小 alone or before no number, counters after
+/// ten-thousands, a percent table's signed cells cut off.
+#[test]
+fn round_44_number_edges_never_panic() {
+    for text in [
+        "落了三十来",
+        "落了三十来万",
+        "落了三十来亿元",
+        "来万",
+        "一天挣一百二到",
+        "一天挣一百二到一",
+        "一天挣一百二至一百五十万",
+        "投个一百五六十",
+        "投个一百五六十万",
+        "多卖三五",
+        "多卖三五块",
+        "破",
+        "破3",
+        "破三万",
+        "跌破",
+        "小",
+        "小两",
+        "小两百",
+        "大小两千",
+        "640航",
+        "12.6万空",
+        "125克",
+        "4万3,100处",
+        "4萬3,100處次",
+        "（单位：%）\n类别｜环比｜同比\n居住｜-",
+        "（单位：%）\n类别｜环比｜同比\n居住｜-0.1｜－",
+        "（单位：％）\n类别｜环比｜同比\n居住｜−0.1｜-0.2\n",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}
+
 /// Round 41's shapes at their edges: a bar table whose change column
 /// gives no unit (cells missing or cut off), spoken sums and trips cut
 /// off at the text's end.

@@ -320,6 +320,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("户", "次"),
     // 参展企业480家次: firms counted once for each time they came.
     ("家", "次"),
+    // 巡查孳生源4万3,100处次: places checked, once for each check.
+    ("处", "次"),
     // 耕地质量提升0.5个等级: grades of a scale.
     ("个", "等级"),
     // 开发出12大类产品: kinds of products counted by their class.
@@ -395,6 +397,20 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
     // parser does not know.
     ("锭", Unit::Count, (1, 1), Some(&[])),
     ("车次", Unit::Count, (1, 1), Some(&[])),
+    // 出动执法船640航次, 每日发车46班次, 开通48通道 (gates of a station),
+    // 礁体12.6万空方 (the volume a reef encloses): counters and a unit the
+    // parser does not know.
+    ("航次", Unit::Count, (1, 1), Some(&[])),
+    ("班次", Unit::Count, (1, 1), Some(&[])),
+    ("通道", Unit::Count, (1, 1), Some(&[])),
+    ("空方", Unit::CubicMetre, (1, 1), Some(&[])),
+    // 留样不少于125克: grams; the words 克 opens (克服, 克隆) refuse it.
+    (
+        "克",
+        Unit::Tonne,
+        (1, 1_000_000),
+        Some(&["服", "隆", "难", "星", "拉", "制", "敌", "扣"]),
+    ),
     // 运送乘客386.7万乘次 (metro riders counted at each ride), 月销量超过5万盒,
     // 全年采摘五茬 (crops picked from the same plants): counters the parser
     // does not know; 一盒30袋 counts no sales, 最后一茬 no crops.
