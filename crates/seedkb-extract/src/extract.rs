@@ -7476,8 +7476,12 @@ fn dotted_people(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
                     .iter()
                     .chain(lexicon::PERSON_TIME)
                     .any(|w| rest[i..].starts_with(w))
+                // The words are in order: found by halving, not read one by
+                // one for each character after each dot.
                 || (i > 0
-                    && words.iter().any(|w| {
+                    && words[words.partition_point(|w| w.start < from + i)..]
+                        .first()
+                        .is_some_and(|w| {
                         w.start == from + i
                             && w.word.chars().count() >= 2
                             && ["v", "d", "p", "c", "t", "u"]
