@@ -1209,7 +1209,7 @@ pub fn extract_each<'t>(
         };
         // “…。”X说: a quote that is a sentence of its own, its speaker named
         // in the sentence after it.
-        let speaker = if norm.starts_with('“') && norm.trim_end().ends_with('”') {
+        let speaker = if quote_after_lead(&norm) && norm.trim_end().ends_with('”') {
             each.peek()
                 .and_then(|next| speaker_after_quote(next))
                 .inspect(|_| {
@@ -1465,7 +1465,13 @@ pub fn extract_each<'t>(
             // that person: named in the sentence, or, when the quote opens
             // it, in the sentence before.
             if in_quote(&norm, a) {
-                let people = |m: &&Mention| m.how == Some(ONE_OF_THE_PEOPLE);
+                // “今年种了一百二十亩…”黄文强抹了把汗: one of the people
+                // named again after a title named them earlier is still one.
+                let people = |m: &&Mention| {
+                    m.how == Some(ONE_OF_THE_PEOPLE)
+                        || m.new_kind.as_deref() == Some("person")
+                            && (named.after_title.contains(&m.name) || addressed_privately(&m.name))
+                };
                 let speaker = mentions.iter().find(people).or_else(|| {
                     last_person
                         .as_ref()
@@ -5917,7 +5923,10 @@ fn find_places(norm: &str) -> Vec<Mention> {
                 .iter()
                 .any(|e| norm[end..].starts_with(e))
         };
-        if lexicon::GENERIC_PLACES.contains(&name)
+        // 像村西头的老周: a word of comparison and an ending, no place.
+        let compared = name.chars().count() == 2 && name.starts_with(['像', '似']);
+        if compared
+            || lexicon::GENERIC_PLACES.contains(&name)
             || ((!after_city || office_trade())
                 && !cheng
                 && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g)))
@@ -7147,6 +7156,13 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
                     .iter()
                     .chain(lexicon::PERSON_AFTER)
                     .any(|w| after.starts_with(w))
+                    // 村民张国富家有八亩地, 蔗农黄文强在…: the family or a
+                    // character that may follow a name, when jieba reads no
+                    // common word there (种粮大户方面，: 方面 is no name).
+                    || after.starts_with(|c: char| lexicon::PERSON_NEXT.contains(c))
+                        && !words.iter().any(|w| {
+                            w.start == at && w.end == at + e && !w.tag.starts_with("nr")
+                        })
                     // 大户覃永福承包了…: a verb jieba starts right there.
                     || words
                         .iter()
@@ -7494,12 +7510,136 @@ const ONE_OF_THE_PEOPLE: &str =
 /// official is named with the office's title instead).
 fn addressed_privately(name: &str) -> bool {
     let n = name.chars().count();
-    (3..=4).contains(&n)
-        && [
-            "女士", "先生", "大爷", "大妈", "阿姨", "大姐", "大哥", "师傅",
-        ]
-        .iter()
-        .any(|t| name.ends_with(t))
+    (3..=4).contains(&n) && lexicon::POLITE_ADDRESS.iter().any(|t| name.ends_with(t))
+}
+
+/// 民宿的梁女士说, 像后山的王大叔, 渔工老包告诉记者, 村西头的老周，去年…:
+/// one of the people named by surname and a polite word, or by 老 and
+/// surname. The words around must say a person: for a polite word, no 汉字
+/// before the surname but 的 or a title of the people; for 老, a verb of
+/// saying after it, or a surname with 的, a title or no 汉字 before and a
+/// mark, a time word or 家 after.
+fn addressed_people(norm: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let person_before = |before: &str| {
+        before
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_han(c) || c == '的')
+            || people_title_before(before)
+    };
+    let person = |start: usize, end: usize| Mention {
+        start,
+        end,
+        name: norm[start..end].to_string(),
+        new_kind: Some("person".to_string()),
+        sentence: 0,
+        how: Some(ONE_OF_THE_PEOPLE),
+    };
+    for (p, c) in norm.char_indices() {
+        let at = p + c.len_utf8();
+        let after = &norm[at..];
+        if lexicon::SURNAMES.contains(c) && person_before(&norm[..p]) {
+            // 王先生们: a plural is no one person.
+            if let Some(t) = lexicon::POLITE_ADDRESS
+                .iter()
+                .find(|t| after.starts_with(**t) && !after[t.len()..].starts_with('们'))
+            {
+                out.push(person(p, at + t.len()));
+                continue;
+            }
+        }
+        if c != '老' {
+            continue;
+        }
+        let Some(x) = after.chars().next().filter(|x| {
+            is_han(*x) && !lexicon::NAME_STOPS.contains(*x) && !lexicon::NOT_AFTER_LAO.contains(*x)
+        }) else {
+            continue;
+        };
+        let end = at + x.len_utf8();
+        let rest = &norm[end..];
+        let says = lexicon::PERSON_AFTER.iter().any(|v| rest.starts_with(v));
+        let named = lexicon::SURNAMES.contains(x)
+            && person_before(&norm[..p])
+            && (rest.chars().next().is_none_or(|n| !is_han(n))
+                || rest.starts_with('家')
+                || lexicon::PERSON_TIME.iter().any(|t| rest.starts_with(t)));
+        if says || named {
+            out.push(person(p, end));
+        }
+    }
+    out
+}
+
+/// 采棉机手买买提·吐尔逊已经…, 棉农吾斯曼·托合提今年…: a name of two parts
+/// joined by a dot right after a title of the people. The part before the
+/// dot is two to four 汉字 after the title; the part after runs to what
+/// is no 汉字, a function character, a verb of saying or a time word, or a
+/// word jieba reads as a verb, an adverb or a preposition.
+fn dotted_people(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (dot, c) in norm.char_indices() {
+        if !['·', '•', '・'].contains(&c) {
+            continue;
+        }
+        let back: Vec<usize> = norm[..dot]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_han(*c))
+            .take(4)
+            .map(|(i, _)| i)
+            .collect();
+        let Some(start) = (2..=back.len())
+            .map(|n| back[n - 1])
+            .find(|&i| people_title_before(&norm[..i]))
+        else {
+            continue;
+        };
+        let from = dot + c.len_utf8();
+        let rest = &norm[from..];
+        // Not NAME_STOPS: 都 and 提 are common in such names (阿不都,
+        // 托合提); a word of two characters jieba reads as a verb or an
+        // adverb (已经, 开着) ends it.
+        let stops = |i: usize, c: char| {
+            !is_han(c)
+                || lexicon::DOTTED_NAME_STOPS.contains(c)
+                || lexicon::PERSON_AFTER
+                    .iter()
+                    .chain(lexicon::PERSON_TIME)
+                    .any(|w| rest[i..].starts_with(w))
+                // The words are in order: found by halving, not read one by
+                // one for each character after each dot.
+                || (i > 0
+                    && words[words.partition_point(|w| w.start < from + i)..]
+                        .first()
+                        .is_some_and(|w| {
+                        w.start == from + i
+                            && w.word.chars().count() >= 2
+                            && ["v", "d", "p", "c", "t", "u"]
+                                .iter()
+                                .any(|t| w.tag.starts_with(t))
+                    }))
+        };
+        let run = rest
+            .char_indices()
+            .take(6)
+            .find(|&(i, c)| stops(i, c))
+            .map_or(rest.len().min(6 * 3), |(i, _)| i);
+        let n = rest[..run].chars().count();
+        if !(2..=5).contains(&n) {
+            continue;
+        }
+        out.push(Mention {
+            start,
+            end: from + run,
+            name: norm[start..from + run].to_string(),
+            new_kind: Some("person".to_string()),
+            sentence: 0,
+            how: Some(ONE_OF_THE_PEOPLE),
+        });
+    }
+    out
 }
 
 /// “…。”张女士说。: the words after a quote opening the sentence, when
@@ -7570,6 +7710,15 @@ fn speaker_after_quote(next: &Sentence) -> Option<(Mention, Option<Mention>)> {
 }
 
 /// Whether the text at `a` is inside a quotation (“…), within its sentence.
+/// Whether `norm` opens with a quote, or with one after only the news
+/// lead (本报讯 “十二亩玉米…”): the quote is what the sentence says.
+fn quote_after_lead(norm: &str) -> bool {
+    norm.find('“').is_some_and(|i| {
+        let lead = norm[..i].trim_end();
+        lead.is_empty() || lead.ends_with('讯') && lead.chars().count() <= 12
+    })
+}
+
 fn in_quote(norm: &str, a: usize) -> bool {
     let before = &norm[..a];
     before.matches('“').count() > before.matches('”').count()
@@ -10096,6 +10245,8 @@ fn find_mentions(
     all.extend(find_org_names(norm, &places, &words, local, dateline));
     all.extend(find_strong_names(norm, &places, &words));
     all.extend(find_persons(norm, &words));
+    all.extend(dotted_people(norm, &words));
+    all.extend(addressed_people(norm));
     all.extend(defendants(norm));
     all.extend(find_trade_names(norm, &words));
     if norm.contains("机场") {
@@ -10153,6 +10304,20 @@ fn find_mentions(
                     sentence,
                     (form != key.as_str()).then_some("said short for the name said before"),
                 ));
+            }
+        }
+        // 买买提 after 采棉机手买买提·吐尔逊: one of the people named by the
+        // part of their name before the dot.
+        let given = (m.how == Some(ONE_OF_THE_PEOPLE))
+            .then(|| key.split_once(['·', '•', '・']))
+            .flatten()
+            .map(|(g, _)| g)
+            .filter(|g| g.chars().count() >= 2);
+        if let Some(g) = given {
+            for (p, _) in norm.match_indices(g) {
+                if !norm[p..].starts_with(key.as_str()) {
+                    all.push(m.said_at(p, p + g.len(), sentence, Some(ONE_OF_THE_PEOPLE)));
+                }
             }
         }
     }
@@ -18029,6 +18194,94 @@ mod tests {
             .unwrap_or_else(|| panic!("{v} not found in {got:?}"))
             .1
             .as_deref()
+    }
+
+    /// Round 44: a name of two parts joined by a dot after a title of the
+    /// people is a person, their own figures theirs; the part before the
+    /// dot said alone later is the same person.
+    #[test]
+    fn a_dotted_name_after_a_title_of_the_people_is_a_person() {
+        let got = subjects_of(
+            "草场上的秋天\n\n青河县的牧民努尔兰·卡德尔今年养了三百多只羊。\
+             努尔兰家里还有四十多亩草场。",
+        );
+        assert_eq!(
+            one_subject(&got, "三百多只"),
+            Some("努尔兰·卡德尔"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one_subject(&got, "四十多亩"),
+            Some("努尔兰·卡德尔"),
+            "{got:?}"
+        );
+        // 都 and 提 inside the part after the dot; a verb of two ends it.
+        let got = subjects_of(
+            "秋收\n\n机手艾买提·阿不都正开着收割机，他一天能收三十多亩。\
+             棉农吐尔洪·托合提今年种了九十多亩棉花。",
+        );
+        assert_eq!(
+            one_subject(&got, "三十多亩"),
+            Some("艾买提·阿不都"),
+            "{got:?}"
+        );
+        assert_eq!(
+            one_subject(&got, "九十多亩"),
+            Some("吐尔洪·托合提"),
+            "{got:?}"
+        );
+    }
+
+    /// Round 44: the family after a name (村民X家有…), a quote after the
+    /// news lead (本报讯 “…”), and a quote before one of the people named
+    /// again after a title named them earlier: the person's own figures.
+    #[test]
+    fn a_family_a_lead_s_quote_and_a_grower_named_again() {
+        let got = subjects_of("青石村见闻\n\n白岩镇青石村村民邓长福家有十二亩地被征用。");
+        assert_eq!(one_subject(&got, "十二亩"), Some("邓长福"), "{got:?}");
+        let got = subjects_of(
+            "青石村的桃子\n\n本报讯 “八亩桃树都挂果了，一亩能卖六千多元。”青石村果农周正平说。",
+        );
+        assert_eq!(one_subject(&got, "六千多元"), Some("周正平"), "{got:?}");
+        let got = subjects_of(
+            "榨季\n\n白岩县蔗农韦大成在地头忙着装车。\
+             “今年种了九十多亩，亩产能到六吨多。”韦大成抹了把汗，掰着指头算账。",
+        );
+        assert_eq!(one_subject(&got, "九十多亩"), Some("韦大成"), "{got:?}");
+        assert_eq!(one_subject(&got, "六吨多"), Some("韦大成"), "{got:?}");
+    }
+
+    /// Round 44: 赵女士 after 的, 老杨 after 的 and before a mark, 老吴
+    /// before a verb of saying: one of the people, whose own figures are
+    /// theirs; 像 before 村 is a comparison, no village.
+    #[test]
+    fn a_surname_with_a_polite_word_or_lao_is_one_of_the_people() {
+        let got = subjects_of(
+            "小镇面馆\n\n在青石镇开面馆的赵女士，一个月能挣八千多元。\
+             村东头的老杨，去年养了六十多头牛。\
+             护林员老吴告诉记者，他每月工资三千多元。\
+             像村口的老孙，今年卖了四万多斤桃子。",
+        );
+        assert_eq!(one_subject(&got, "八千多元"), Some("赵女士"), "{got:?}");
+        assert_eq!(one_subject(&got, "六十多头"), Some("老杨"), "{got:?}");
+        assert_eq!(one_subject(&got, "三千多元"), Some("老吴"), "{got:?}");
+        assert_eq!(one_subject(&got, "四万多斤"), Some("老孙"), "{got:?}");
+        // Not a person: 老人 and 老板 are words.
+        let got = subjects_of("青石镇养老\n\n青石镇的老人说，镇里新建了3家食堂。");
+        assert_ne!(one_subject(&got, "3家"), Some("老人"), "{got:?}");
+    }
+
+    /// Round 44: a grower by a title of the people (稻农, 蚕农) is a person;
+    /// an official reporting the county's figures is not their subject.
+    #[test]
+    fn a_grower_s_own_figures_and_an_official_s_report() {
+        let got = subjects_of(
+            "白岩县水稻丰收\n\n白岩县稻农陆春生今年种了八十多亩水稻。\
+             县农业农村局局长王建设介绍，全县今年种植水稻45万亩。",
+        );
+        assert_eq!(one_subject(&got, "八十多亩"), Some("陆春生"), "{got:?}");
+        assert_ne!(one_subject(&got, "45万亩"), Some("王建设"), "{got:?}");
+        assert_ne!(one_subject(&got, "45万亩"), Some("陆春生"), "{got:?}");
     }
 
     #[test]

@@ -478,6 +478,49 @@ fn round_43_subject_edges_never_panic() {
     }
 }
 
+/// Round 44's people: a name of two parts joined by a dot after a title
+/// of the people, a surname with a polite word, 老 and a surname, a word
+/// of comparison before a village's ending.
+#[test]
+fn round_44_people_edges_never_panic() {
+    for text in [
+        "·",
+        "机手·",
+        "机手买·",
+        "机手买买·提",
+        "牧民努尔兰·",
+        "牧民努尔兰·卡",
+        "牧民努尔兰·卡德尔",
+        "牧民努尔兰·卡德尔今年养了三百只羊。努尔兰说",
+        "·努尔兰",
+        "•",
+        "蚕农·・•",
+        "赵女士",
+        "的赵",
+        "的赵女",
+        "的赵女士们",
+        "老",
+        "的老",
+        "的老杨",
+        "老杨，",
+        "老吴告诉",
+        "护林员老吴告诉记者，他每月三千多元",
+        "像村",
+        "像村口的老孙，今年卖了四万多斤桃子",
+        "稻农陆",
+        "稻农陆春生今年种了八十亩",
+        "机手艾买提·阿不都正",
+        "机手艾买提·都",
+        "村民邓长福家",
+        "本报讯 “",
+        "本报讯 “”",
+        "讯“八亩。”",
+        "本报讯 “八亩桃树都挂果了。”青石村果农周正平说。",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}
+
 /// Round 43's number and byline shapes at their edges: a post's byline
 /// with a printed date, bounds with a particle or a negation, ten-thousands
 /// and four figures.

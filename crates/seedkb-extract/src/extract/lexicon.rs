@@ -1225,7 +1225,38 @@ pub const PEOPLE_TITLES: &[&str] = &[
     "患者",
     // 箱包厂老板刘占军: an owner quoted on their own business.
     "老板",
+    // 蚕农覃某今年养了四张半蚕, 采花工李某说: growers and hired hands
+    // telling their own crop and pay (round 44).
+    "蚕农",
+    "花农",
+    "稻农",
+    "椒农",
+    "药农",
+    "桑农",
+    "菌农",
+    "烟农",
+    "采花工",
+    "拾花工",
+    "渔工",
 ];
+
+/// Polite or familiar words after a surname that name one of the people
+/// (梁女士, 王大叔, 林阿伯), as a report names those it quotes on their own
+/// lives; an official is named by the office's title instead.
+pub const POLITE_ADDRESS: &[&str] = &[
+    "女士", "先生", "大爷", "大妈", "阿姨", "大姐", "大哥", "师傅", "大叔", "阿伯", "婆婆", "大娘",
+    "奶奶", "爷爷",
+];
+
+/// Characters that end the part after the dot of a name (买买提·吐尔逊已经,
+/// 吾斯曼·阿不都正把): function characters, not 都 or 和 that such names
+/// hold.
+pub const DOTTED_NAME_STOPS: &str =
+    "的在了是把对向从到将由被给等并或也就还已正一今去每说他她我们个年月日";
+
+/// Characters after 老 that make a word, not a person called by surname
+/// (老人, 老师, 老板, 老乡).
+pub const NOT_AFTER_LAO: &str = "人师板乡伴总家兵区城街屋厂店汉农表太哥弟少年大小百外式字旧";
 
 /// Words right before a person's name (脱贫户李运明, 主任赵文远) beside
 /// [`PEOPLE_TITLES`]: offices and 户 (see [`person_before`]).
