@@ -309,6 +309,9 @@ pub fn extract_each<'t>(
     // The names of the sentence before, for a sentence that names nothing
     // or refers back (该项目).
     let mut topic: Vec<Mention> = Vec::new();
+    // The sentences opening with a list item's mark ((（二）, 三、), whose
+    // names are no thread for a later item.
+    let mut item_sentences: HashSet<u32> = HashSet::new();
     // The last person named, for 他/她 and a quote's 我 in the sentence
     // after.
     let mut last_person: Option<Mention> = None;
@@ -712,6 +715,15 @@ pub fn extract_each<'t>(
         if paragraph && anaphor.is_none() {
             topic.clear();
         }
+        // （一）甲项目，总投资…；（二）乙项目…；（三）补充流动资金1.6亿元: an
+        // item naming nothing is no part of the item before it; it speaks
+        // of what the list is about.
+        if opens_with_item_mark(&norm) {
+            if anaphor.is_none() {
+                topic.retain(|m| !item_sentences.contains(&m.sentence));
+            }
+            item_sentences.insert(s.index);
+        }
         let fallback = if closed {
             match anaphor {
                 // 全县: the last county named anywhere before; 该项目: the
@@ -802,26 +814,47 @@ pub fn extract_each<'t>(
         if doc_topic.is_none() {
             // A place first (乌兰察布市新能源项目签约 is about the city),
             // else any name but a person's or a bare short form.
+            // 甲市病例破300例　东区、北区合占逾四成: places listed side by
+            // side are parts the article compares, not what it is about.
+            let places = find_places(&norm);
+            let listed = |at: usize, end: usize| {
+                let sibling_after = norm[end..]
+                    .strip_prefix(['、', '与', '和'])
+                    .is_some_and(|r| places.iter().any(|p| p.start == norm.len() - r.len()));
+                let sibling_before = norm[..at]
+                    .strip_suffix(['、', '与', '和'])
+                    .is_some_and(|b| places.iter().any(|p| p.end == b.len()));
+                sibling_after || sibling_before
+            };
             let usable: Vec<&Mention> = subjects
                 .iter()
                 .filter(|m| {
                     m.new_kind.as_deref() != Some("person")
                         && !lexicon::SHORT_FORMS.contains(&simplify(&m.name).as_str())
+                        && !(m
+                            .new_kind
+                            .as_deref()
+                            .is_some_and(|k| PLACE_KINDS.contains(&k))
+                            && listed(m.start, m.end))
                 })
                 .collect();
             // The place may open a longer name (乌兰察布市新能源项目).
-            let place = find_places(&norm).into_iter().find(|p| {
-                // 山沟里的民宿村: a kind of place described, which the names
-                // found left out, is no topic.
-                let described = after_de(&norm, p.start)
-                    && !mentions
-                        .iter()
-                        .any(|m| m.start <= p.start && p.end <= m.end);
-                !described
-                    && !mentions
-                        .iter()
-                        .any(|m| is_source(&norm, m) && m.start <= p.start && p.end <= m.end)
-            });
+            let place = places
+                .iter()
+                .find(|p| {
+                    // 山沟里的民宿村: a kind of place described, which the names
+                    // found left out, is no topic.
+                    let described = after_de(&norm, p.start)
+                        && !mentions
+                            .iter()
+                            .any(|m| m.start <= p.start && p.end <= m.end);
+                    !described
+                        && !listed(p.start, p.end)
+                        && !mentions
+                            .iter()
+                            .any(|m| is_source(&norm, m) && m.start <= p.start && p.end <= m.end)
+                })
+                .cloned();
             // 芜湖一新能源汽车整车基地投产 … X有限公司整车基地: the body's
             // name whose last four characters the headline said is what
             // the article is about, before the zone it stands in.
@@ -1009,9 +1042,12 @@ pub fn extract_each<'t>(
                     .is_some_and(|t| simplify(&t.name).starts_with(stem))
         };
         if (doc_topic.is_none() || topic_guessed) && s.index > 0 {
+            // 臺南本土登革熱病例… guessed, 臺南市政府衛生局公布…: an office
+            // of the place the guess opens with, source or not, says the
+            // article is about that place.
             if let Some(p) = mentions
                 .iter()
-                .filter(|m| is_source(&norm, m))
+                .filter(|m| is_source(&norm, m) || topic_guessed)
                 .find_map(|m| office_place(m).or_else(|| customs_city(m)))
                 .filter(|p| doc_topic.is_none() || guess_opens_with(p))
             {
@@ -5635,7 +5671,14 @@ fn find_places(norm: &str) -> Vec<Mention> {
             let minzheng = n == '民' && chars.get(k_end + 2).is_some_and(|x| x.1 == '政');
             // 甲县道路建设: the county's roads (道路), not a county road.
             let daolu = n == '道' && chars.get(k_end + 2).is_some_and(|x| x.1 == '路');
-            let let_through = n == '分' && fenbie || minzheng || daolu;
+            // 建平县城乡低保, 青石县城镇居民, 青石县城市管理局: the county's
+            // urban and rural (城乡), towns (城镇) or city (城市), not its
+            // county town (县城); 县城市场 stays the county town's market.
+            let chengxiang = c == '县'
+                && n == '城'
+                && chars.get(k_end + 2).is_some_and(|x| "乡镇市".contains(x.1))
+                && chars.get(k_end + 3).is_none_or(|x| x.1 != '场');
+            let let_through = n == '分' && fenbie || minzheng || daolu || chengxiang;
             if blockers.contains(n) && !let_through {
                 continue;
             }
@@ -8596,6 +8639,20 @@ fn numbered_lines(norm: &str) -> Vec<Mention> {
         });
     }
     out
+}
+
+/// Whether `norm` opens with a list item's mark: （三）, (3), 三、 or 3、.
+fn opens_with_item_mark(norm: &str) -> bool {
+    let numeral = |c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    let bracketed = norm.strip_prefix(['（', '(']).is_some_and(|r| {
+        let n = r.trim_start_matches(numeral);
+        n.len() < r.len() && n.starts_with(['）', ')'])
+    });
+    let listed = {
+        let r = norm.trim_start_matches(numeral);
+        r.len() < norm.len() && r.starts_with('、')
+    };
+    bracketed || listed
 }
 
 /// A numbered item of a list opening with a name and a colon (１．某某孵化器：
@@ -13307,7 +13364,42 @@ fn is_source(norm: &str, m: &Mention) -> bool {
                     .any(|w| after.starts_with(w))
             || publishes_data(after)
             || joint_office_publishes(after));
-    heard || speaker || office || figures
+    // 甲局集团公司客运部负责人介绍，开通初期每日开行列车52列: the head of
+    // a department inside an organisation tells of the work the department
+    // does (a line's trains), not of the organisation; unless what he says
+    // names it again (…财务部负责人介绍，集团去年营收…).
+    // Not a work's own office (甲水利枢纽管理处负责人介绍): it tells of the
+    // work.
+    let organisation = m.new_kind.as_deref() == Some("enterprise")
+        || ["集团", "公司", "局", "厅", "委", "银行"]
+            .iter()
+            .any(|e| key.ends_with(e));
+    let department = organisation && {
+        let inner = ["公司", "集团"]
+            .iter()
+            .find_map(|w| after.strip_prefix(w))
+            .unwrap_or(after);
+        inner
+            .char_indices()
+            .take(6)
+            .take_while(|(_, c)| is_han(*c))
+            .skip(1)
+            .map(|(i, c)| i + c.len_utf8())
+            .find(|&e| inner[..e].ends_with(['部', '处', '科', '室']))
+            .is_some_and(|e| {
+                let titled = &inner[e..];
+                title_chain(titled).is_some_and(|t| {
+                    let rest = &titled[t..];
+                    let tail: String = {
+                        let n = key.chars().count();
+                        key.chars().skip(n.saturating_sub(2)).collect()
+                    };
+                    lexicon::SPEECH.iter().any(|w| rest.starts_with(w))
+                        && !simplify(rest).contains(&tail)
+                })
+            })
+    };
+    heard || speaker || office || figures || department
 }
 
 /// 甲局及乙局公布，…: another office named after 及 (和, 与, 、) publishes
@@ -14482,6 +14574,38 @@ mod tests {
         );
         assert_eq!(one(&got, "10万千瓦").0, Some("南岭风电场"), "{got:?}");
         assert_eq!(one(&got, "50台").0, Some("南岭风电场"), "{got:?}");
+    }
+
+    #[test]
+    fn a_county_before_chengxiang_is_named_not_its_county_town() {
+        let got = found_of(
+            "青山县城乡低保标准再提高\n\n近日，县民政局印发通知，城市低保标准由每人每月700元\
+             提高到740元。",
+        );
+        assert_eq!(one(&got, "740元").0, Some("青山县"), "{got:?}");
+        let got = found_of("白河县城镇居民人均可支配收入达到3.2万元。");
+        assert_eq!(one(&got, "3.2万元").0, Some("白河县"), "{got:?}");
+    }
+
+    #[test]
+    fn a_departments_head_speaking_is_a_source() {
+        let got = subjects_of(
+            "青白高铁开通满月\n\n青白高铁开通一个月来，累计发送旅客30万人次。\n\n\
+             北方铁路局集团公司客运部负责人介绍，开通初期每日开行列车40列，上座率为80.2%。",
+        );
+        assert_eq!(one_subject(&got, "40列"), Some("青白高铁"), "{got:?}");
+        assert_eq!(one_subject(&got, "80.2%"), Some("青白高铁"), "{got:?}");
+    }
+
+    #[test]
+    fn a_list_item_naming_nothing_is_no_part_of_the_item_before() {
+        let got = found_of(
+            "青石精工有限公司关于募集资金用途的公告\n\n青石精工有限公司本次募集资金拟用于以下项目：\
+             （一）北岭工厂扩建项目，拟投入募集资金2亿元；（二）西山研究院建设项目，\
+             拟投入募集资金1亿元；（三）补充流动资金0.5亿元。",
+        );
+        assert_eq!(one(&got, "0.5亿元").0, Some("青石精工有限公司"), "{got:?}");
+        assert_eq!(one(&got, "1亿元").0, Some("西山研究院建设项目"), "{got:?}");
     }
 
     #[test]

@@ -521,6 +521,45 @@ fn round_44_people_edges_never_panic() {
     }
 }
 
+/// Round 44's entity shapes at their edges: a county before 城乡, 城镇
+/// or 城市, a year before a place said short, a department's head
+/// speaking, places listed in a headline, list items' marks.
+#[test]
+fn round_44_entity_edges_never_panic() {
+    for text in [
+        "县城",
+        "县城乡",
+        "县城市场",
+        "青山县城",
+        "青山县城乡",
+        "青山县城镇化",
+        "年",
+        "2026年",
+        "2026年青山",
+        "青山市局\n\n2026年青山在",
+        "部负责人介绍",
+        "集团公司部负责人介绍，",
+        "青山局集团公司客运部负责人介绍",
+        "青山局集团公司客运部负责人介绍，每日开行列车52列",
+        "东区、",
+        "、东区",
+        "东区、北区",
+        "东区与北区合占逾四成",
+        "青山病例破300例　东区、北区合占逾四成\n\n青山市卫生局公布",
+        "（",
+        "（）",
+        "（三",
+        "（三）",
+        "(3)",
+        "三、",
+        "、",
+        "（三）补充流动资金1.6亿元。",
+        "；（三）；（二）",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}
+
 /// Round 43's number and byline shapes at their edges: a post's byline
 /// with a printed date, bounds with a particle or a negation, ten-thousands
 /// and four figures.
