@@ -6462,10 +6462,32 @@ fn caption_unit(line: &str) -> Option<String> {
         .chars()
         .take_while(|c| !"）)，,；;。".contains(*c))
         .collect();
-    if line.contains(['｜', '|']) || unit.is_empty() || unit.chars().count() > 4 {
+    if line.contains(['｜', '|']) || unit.is_empty() {
         return None;
     }
-    unit_named(&unit).map(|_| unit)
+    if unit.chars().count() <= 4 && unit_named(&unit).is_some() {
+        return Some(unit);
+    }
+    // 单位：水位为米，蓄水量为亿立方米: a unit for each column it names,
+    // kept whole for the header under it to share out.
+    let each: String = rest.chars().take_while(|c| !"）)。".contains(*c)).collect();
+    column_units(&each).map(|_| each)
+}
+
+/// The units a caption gives its columns one by one (水位为米，蓄水量为亿
+/// 立方米): each column's name and its unit; None unless two or more are
+/// given and every part reads so.
+fn column_units(caption: &str) -> Option<Vec<(String, String)>> {
+    let parts: Vec<(String, String)> = caption
+        .split(['，', ',', '；', ';', '、'])
+        .map(|part| {
+            let (name, unit) = part.split_once('为').or_else(|| part.split_once('為'))?;
+            let named = (1..=12).contains(&name.chars().count()) && name.chars().all(is_han);
+            (named && unit.chars().count() <= 6 && unit_named(unit).is_some())
+                .then(|| (name.to_string(), unit.to_string()))
+        })
+        .collect::<Option<_>>()?;
+    (parts.len() >= 2).then_some(parts)
 }
 
 /// The unit `words` name when a number is said in them (万元, 户, 元/股's
@@ -6499,6 +6521,31 @@ fn captioned_header(
         .all(|n| (2..=20).contains(&n.chars().count()) && n.chars().all(is_han))
     {
         return None;
+    }
+    // 水库｜水位｜蓄水量｜较去年同期增减 under 单位：水位为米，蓄水量为亿
+    // 立方米: each column in the unit the caption gives its name; a change
+    // column it names not, in that of the column before it, whose change
+    // it gives.
+    if let Some(each) = column_units(unit) {
+        let mut columns: Vec<(String, String)> = Vec::new();
+        for n in &names[1..] {
+            let given = each
+                .iter()
+                .find(|(x, _)| n.contains(x.as_str()) || x.contains(n))
+                .map(|(_, u)| u.clone());
+            let unit = given
+                .or_else(|| {
+                    names_a_change(n)
+                        .then(|| columns.last().map(|(_, u)| u.clone()))
+                        .flatten()
+                })
+                .unwrap_or_default();
+            columns.push((n.to_string(), unit));
+        }
+        return columns
+            .iter()
+            .any(|(_, u)| !u.is_empty())
+            .then_some(columns);
     }
     Some(
         names[1..]
@@ -16467,6 +16514,39 @@ mod tests {
             let (_, q) = found_quantity(&x, text);
             assert_eq!((q.value.to_string(), q.unit), (value.into(), Unit::Percent));
         }
+    }
+
+    /// Round 44: a caption giving each column its unit (单位：库容为万立方米，
+    /// 坝高为米) over a bar table: each cell in its column's unit, and a
+    /// change column the caption names not in the unit of the column before
+    /// it, a fall printed with its sign.
+    #[test]
+    fn a_caption_gives_each_column_its_unit() {
+        let x = extract(
+            "t.txt",
+            "青石县小型水库情况\n\n重点小型水库一览（单位：坝高为米，库容为万立方米）\n\
+             水库｜坝高｜库容｜比上月增减\n\
+             石门水库｜32.5｜860｜-12.4\n\
+             龙潭水库｜18.2｜415｜6.3\n",
+            &Known::new(),
+        )
+        .unwrap();
+        for (text, value, unit) in [
+            ("32.5", "32.5", Unit::Metre),
+            ("860", "8600000", Unit::CubicMetre),
+            ("-12.4", "-124000", Unit::CubicMetre),
+            ("415", "4150000", Unit::CubicMetre),
+        ] {
+            let (_, q) = found_quantity(&x, text);
+            assert_eq!(
+                (q.value.to_string(), q.unit),
+                (value.into(), unit),
+                "{text}"
+            );
+        }
+        // One part not saying a unit: no column is given one.
+        assert_eq!(column_units("坝高为米，库容为多少"), None);
+        assert_eq!(column_units("坝高为米"), None);
     }
 
     /// Round 42: a caption's unit (（单位：万元）) over a bar table whose

@@ -781,3 +781,23 @@ fn round_42_edges_never_panic() {
         let _ = extract("edges.txt", text, &Known::new());
     }
 }
+
+/// Round 44: captions giving each column its unit, cut off or odd, and
+/// years of a 年度 beside 明年.
+#[test]
+fn round_44_edges_never_panic() {
+    for text in [
+        "（单位：水位为米，蓄水量为亿立方米）",
+        "（单位：水位为米，蓄水量为",
+        "单位：为米，为亿立方米\n水库｜水位｜蓄水量\n甲水库｜1｜2",
+        "单位：水位为米，蓄水量为亿立方米\n水库｜水位｜蓄水量｜增减\n甲水库｜1｜2｜-",
+        "单位：水位为米，蓄水量为亿立方米\n水库｜增减｜水位\n甲水库｜-0.4｜1",
+        "单位：水位為米、蓄水量為億立方米\n水庫｜水位｜蓄水量\n甲水庫｜１７７.２６｜８.９２",
+        "明年",
+        "明年医保，2027年度",
+        "明年医保，2027年度医",
+        "2027年度医保，明年医",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}

@@ -236,13 +236,13 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     }
     let rest = &s[used..];
     // 今年前10个月: the months from January to the tenth; 前10个月 alone,
-    // of the document's year.
-    let bare_first_months = used == 0 && rest.starts_with('前') && doc_year.is_some();
+    // of the document's year. 首11個月: the same, as Macao says it.
+    let bare_first_months = used == 0 && rest.starts_with(['前', '首']) && doc_year.is_some();
     if bare_first_months {
         year = doc_year;
     }
     if used > 0 || bare_first_months && year.is_some() {
-        if let Some((n, nu)) = rest.strip_prefix('前').and_then(small_number) {
+        if let Some((n, nu)) = rest.strip_prefix(['前', '首']).and_then(small_number) {
             let tail = &rest['前'.len_utf8() + nu..];
             // 前10个月, and 前十月 said without its counter.
             if let Some(w) = ["个月", "個月", "月"]
@@ -518,6 +518,11 @@ pub fn find_dates(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
             && RELATIVE.iter().any(|(w, _)| text[i..].starts_with(w));
         // 提前2个月, 之前3个月: ahead of time, not the year's first months.
         let ahead = matches!(prev, Some('提' | '之' | '以' | '此')) && text[i..].starts_with('前');
+        // 首11個月 opening its clause; not 上线首3个月, the first months of
+        // something begun.
+        let ahead = ahead
+            || text[i..].starts_with('首')
+                && prev.is_some_and(|p| !"，。；：！？、\n 　".contains(p));
         if !mid_number && !comparison && !ahead && !matches!(prev, Some('第' | '每' | '个' | '近'))
         {
             if let Some((used, date, until)) = date_at(&text[i..], doc_year) {
@@ -985,6 +990,18 @@ fn anniversary_year(text: &str) -> Option<i32> {
     (n >= 1).then_some(start + n)
 }
 
+/// Whether `named` (what a year's 年度 names: 城乡居民基本医疗保险…) opens
+/// with the two characters the text says after some 明年 (明年城乡居民医保):
+/// the same thing, said of next year.
+fn next_years_thing(text: &str, named: &str) -> bool {
+    let head: String = named.chars().take(2).collect();
+    head.chars().count() == 2
+        && head.chars().all(seedkb_core::text::is_han)
+        && text
+            .match_indices("明年")
+            .any(|(i, w)| text[i + w.len()..].starts_with(head.as_str()))
+}
+
 /// Words of a plan or a goal: a year's figures said with them are ahead.
 const PLAN_WORDS: [&str; 9] = [
     "计划", "预计", "预期", "力争", "争取", "目标", "确保", "将", "拟",
@@ -1322,6 +1339,12 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         // 2026年度森林生态效益补偿资金…: the name of a year's allocation
         // (2025年度，公司实现… is a year's figures).
         let years_name = after_year.starts_with('度') && !after_year[3..].starts_with('，');
+        // 明年城乡居民医保…, then 2027年度城乡居民基本医疗保险政策: the year
+        // whose thing the text calls next year's is the one after its own.
+        if years_name && says_next_year && next_years_thing(text, &after_year[3..]) {
+            best = Some(best.map_or(y - 1, |b| b.max(y - 1)));
+            continue;
+        }
         // 2023年全县…比2020年增长: a whole year's figures, like those
         // against the year before. Not after 截至10月底 in its sentence:
         // that year is still under way.
@@ -1746,6 +1769,13 @@ mod tests {
         // Ahead of time is no period; without the year, nothing to say.
         assert!(find_dates("比计划提前2个月完工", Some(2023)).is_empty());
         assert!(find_dates("前9个月集装箱", None).is_empty());
+        // 首8個月 opening its clause, as Macao says it; not the first
+        // months of something begun.
+        assert_eq!(
+            one("統計顯示，首8個月入境旅客", Some(2025)),
+            ("首8個月".into(), "2025-01".into(), Some("2025-08".into()))
+        );
+        assert!(find_dates("新线上线首3个月客流", Some(2025)).is_empty());
     }
 
     #[test]
@@ -1859,6 +1889,18 @@ mod tests {
         // Not backwards, nor a month after it.
         assert_eq!(find_dates("2020年至2018年", None).len(), 2);
         assert!(find_dates("2019年至2020年5月", None)[0].until.is_none());
+    }
+
+    #[test]
+    fn a_years_name_the_text_calls_next_year_is_after_its_own() {
+        // 明年职工医保… then 2028年度职工医疗保险…: the same thing, next year's.
+        let t = "青石明年职工医保缴费基数调整\n\n11月20日，市人社局通报2028年度职工医疗保险\
+                 缴费基数确定办法。今年全市参保职工38.2万人。";
+        assert_eq!(document_year(t), Some(2027));
+        // A 年度 naming something else than what 明年 names stays its own year.
+        let t = "11月20日，市人社局公布2028年度考核结果，今年全市参保职工38.2万人，\
+                 明年职工医保缴费基数上调。";
+        assert_eq!(document_year(t), Some(2028));
     }
 
     #[test]
