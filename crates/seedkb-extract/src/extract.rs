@@ -11688,6 +11688,16 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
             found_in = label;
         }
     }
+    // 起付线方面，一级医院由800元降至600元，三级医院仍为1200元: a value no
+    // word of its clause names, in a sentence that opens with its topic
+    // (…方面，), is measured as the topic says; not an amount for each one
+    // (资金方面，…每台15万元: the topic is what the amounts add up to).
+    if best.is_none() && !each {
+        if let Some(topic) = sentence_topic(norm, cs) {
+            best = nearest(topic);
+            found_in = topic;
+        }
+    }
     // 年产电解液20万吨、隔膜8亿平方米和导电剂3万吨: a later item of a list
     // no word of its own names is measured as the word before the list
     // says (round 13).
@@ -11764,6 +11774,20 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         return ("growth_rate".into(), false);
     }
     (annualize(dim.default_attribute()), false)
+}
+
+/// The topic a sentence opens with (起付线 of 起付线方面，…), when the clause
+/// starting at `cs` comes after it in the same sentence.
+fn sentence_topic(norm: &str, cs: usize) -> Option<&str> {
+    let start = norm[..cs]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| "。！？!?：:\n".contains(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let head = &norm[start..cs];
+    let (first, _) = head.split_once('，')?;
+    let topic = first.trim().strip_suffix("方面")?;
+    Some(topic.strip_prefix('在').unwrap_or(topic))
 }
 
 /// Characters that open an amount's bound or copula (约18万吨, 达5亿元, 共3个)

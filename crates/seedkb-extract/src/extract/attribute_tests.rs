@@ -3659,3 +3659,58 @@ fn a_recapture_rate_and_a_container_index_are_named_by_their_words() {
     assert_eq!(attr(&got, "4.5%"), "positive_container_index");
     assert_eq!(attr(&got, "2.8%"), "positive_container_index");
 }
+
+#[test]
+fn a_medical_insurance_schemes_terms_are_named_by_their_words() {
+    let got = attributes_of(
+        "青石市明年居民医保个人缴费标准为每人每年380元。大病保险起付标准为1.5万元，\
+         年度最高支付限额为30万元，门诊年度限额800元。去年共资助困难群众4.1万人，资助金额2100万元。",
+    );
+    assert_eq!(attr(&got, "380元"), "individual_contribution");
+    assert_eq!(attr(&got, "1.5万元"), "deductible");
+    assert_eq!(attr(&got, "30万元"), "max_annual_payment");
+    assert_eq!(attr(&got, "800元"), "annual_limit");
+    assert_eq!(attr(&got, "2100万元"), "subsidy_amount");
+    // A sentence's topic (…方面，) names the values its later clauses leave
+    // unnamed, not those its clauses name.
+    let got =
+        attributes_of("起付线方面，二级医院由700元降至500元，三级医院仍为1200元，封顶线为25万元。");
+    assert_eq!(attr(&got, "700元"), "deductible");
+    assert_eq!(attr(&got, "500元"), "deductible");
+    assert_eq!(attr(&got, "1200元"), "deductible");
+    assert_eq!(attr(&got, "25万元"), "max_annual_payment");
+    // No topic, no name: the amount stays an amount.
+    let got = attributes_of("据介绍，二级医院由700元降至500元。");
+    assert_eq!(attr(&got, "500元"), "amount");
+}
+
+#[test]
+fn a_grids_load_and_output_are_not_capacity() {
+    let got = attributes_of(
+        "青石电网今年最高负荷为2860万千瓦，其中取暖负荷约700万千瓦；火电机组最大出力达到1900万千瓦，\
+         水电出力320万千瓦，全网负荷较上月增加90万千瓦。",
+    );
+    assert_eq!(attr(&got, "2860万千瓦"), "peak_load");
+    assert_eq!(attr(&got, "约700万千瓦"), "heating_load");
+    assert_eq!(attr(&got, "1900万千瓦"), "max_output");
+    assert_eq!(attr(&got, "320万千瓦"), "output");
+    // A plant's capacity stays capacity.
+    let got = attributes_of("青石电厂装机容量132万千瓦。");
+    assert_eq!(attr(&got, "132万千瓦"), "installed_capacity");
+}
+
+#[test]
+fn reservoirs_holding_more_and_water_needed_and_counts_of_guests_and_relics() {
+    let got = attributes_of("全市水库较去年同期多蓄2.3亿立方米，预计春灌需水量约6亿立方米。");
+    assert_eq!(attr(&got, "2.3亿立方米"), "water_storage_increase");
+    assert_eq!(attr(&got, "约6亿立方米"), "water_demand");
+    let got = attributes_of("上月青石市酒店住客共52.6万人次，其中境外住客有3.1万人次。");
+    assert_eq!(attr(&got, "52.6万人次"), "guest_count");
+    assert_eq!(attr(&got, "3.1万人次"), "guest_count");
+    let got = attributes_of("新馆展出文物860余件，其中一级文物45件。");
+    assert_eq!(attr(&got, "860余件"), "relic_count");
+    assert_eq!(attr(&got, "45件"), "relic_count");
+    let got = attributes_of("保护区安装监控摄像头40台，划定重点湿地12块。");
+    assert_eq!(attr(&got, "40台"), "camera_count");
+    assert_eq!(attr(&got, "12块"), "wetland_count");
+}
