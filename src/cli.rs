@@ -85,6 +85,9 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
     if let Some(n) = crate::store::compact::finish_interrupted(&path) {
         crate::errln!("warning: {n}");
     }
+    if matches!(cli.command, Some(Command::Compact | Command::Load { .. })) {
+        crate::store::kv::bulk_writes();
+    }
     if matches!(cli.command, Some(Command::Compact)) {
         return compact(&path, lock_wait).map(Next::Exit);
     }

@@ -327,15 +327,18 @@ pub(super) struct BlockCache {
     writes: Arc<AtomicU64>,
 }
 
-/// The block cache's budget: 32 MB unless `SEEDKB_BLOCK_CACHE_MB` says
-/// otherwise (0 turns it off). At 1M facts the benchmark's join reads
-/// ~6,400 `eavt` blocks (26 MB): with 16 MB every warm run went back to
-/// sled for all of them (a second-chance sweep keeps nothing of a cycle
-/// longer than the cache) and sled re-read their leaves from its log —
-/// 2.4× the CPU of the join at 32 MB, for ~23 MB more peak RSS. 16 MB for
-/// `kv::command_line_queries`, whose queries run once each.
+/// The block cache's budget: 24 MB (32 in a process that
+/// `kv::bulk_writes`, 16 for `kv::command_line_queries`, whose queries run
+/// once each) unless `SEEDKB_BLOCK_CACHE_MB` says otherwise (0 turns it
+/// off). A cache smaller than a warm query's blocks keeps none of them (a
+/// second-chance sweep keeps nothing of a cycle longer than the cache) and
+/// every run goes back to sled: the benchmark's join at 1M facts, repeated,
+/// took 1.2× the CPU with 16 MB and the same with 20, 24 or 32 (round 44).
+/// 24 rather than 32 took a process answering one join at 10M facts from
+/// 104 to 96 MB.
 pub(super) fn block_cache_bytes() -> usize {
-    super::kv::cache_mb("SEEDKB_BLOCK_CACHE_MB", 0..=65_536, 32, 16) * 1024 * 1024
+    let default = if super::kv::writes_in_bulk() { 32 } else { 24 };
+    super::kv::cache_mb("SEEDKB_BLOCK_CACHE_MB", 0..=65_536, default, 16) * 1024 * 1024
 }
 
 /// Blocks of one read that enter the cache as used (see [`BlockCache`]).

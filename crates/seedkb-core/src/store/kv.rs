@@ -370,6 +370,21 @@ pub(crate) fn answers_command_line() -> bool {
     COMMAND_LINE.load(std::sync::atomic::Ordering::Relaxed)
 }
 
+/// Whether this process was started to write the database in bulk (see
+/// [`bulk_writes`]).
+static BULK: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Says that this process was started to load files (`seedkb load`) or to
+/// rewrite the database (`compact`): its opens keep the larger caches
+/// chosen for loads ([`cache_bytes`], `cache::block_cache_bytes`).
+pub fn bulk_writes() {
+    BULK.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub(crate) fn writes_in_bulk() -> bool {
+    BULK.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// A cache's size in MB: `var` when it is set to a number within `ok`,
 /// else `default`, or `command_line` in a process that answers its
 /// command line's queries.
@@ -1289,11 +1304,23 @@ pub fn recorded_segment_bytes(path: &Path) -> Option<usize> {
         .and_then(|v| v.trim().parse::<usize>().ok())
 }
 
-/// sled's page cache: 64 MB (16 for [`command_line_queries`]) unless
-/// `SEEDKB_CACHE_MB` says otherwise. The default was chosen by measurement
-/// (benches/BENCHMARKS.md, "Cache size").
+/// sled's page cache: 16 MB, or 64 MB in a process that [`bulk_writes`],
+/// unless `SEEDKB_CACHE_MB` says otherwise. 64 MB for every process was
+/// chosen before the block cache stood in front of every packed keyspace
+/// (benches/BENCHMARKS.md, "Cache size"); a query now reads sled's leaves
+/// only for blocks the block cache does not hold, and with 16 MB the
+/// benchmark's queries at 1M facts and a repeated grouping at 10M took the
+/// same CPU, while a process answering one join or grouping at 10M held
+/// ~20 MB less (round 44). A load keeps 64 MB: not measured with less.
 fn cache_bytes() -> u64 {
-    cache_mb("SEEDKB_CACHE_MB", 1..=65_536, 64, 16) as u64 * 1024 * 1024
+    cache_mb(
+        "SEEDKB_CACHE_MB",
+        1..=65_536,
+        if writes_in_bulk() { 64 } else { 16 },
+        16,
+    ) as u64
+        * 1024
+        * 1024
 }
 
 #[cfg(test)]
