@@ -214,6 +214,17 @@ pub trait Staged: Send {
             self.apply_part(part)?;
         }
     }
+    /// [`Staged::apply_sorted`], the engine's writes made on a thread of
+    /// their own where that helps (the packed view's: its blocks built on
+    /// this thread while the last batch of them is written).
+    fn apply_sorted_apart(
+        &mut self,
+        space: Space,
+        writes: SortedWrites<'_>,
+        batch: usize,
+    ) -> KvResult<()> {
+        self.apply_sorted(space, writes, batch)
+    }
     /// The commit point: the write is durable and permanent.
     fn commit(self: Box<Self>) -> KvResult<()>;
 }
@@ -837,6 +848,10 @@ impl SledStaged<'_> {
             if self.fail_after == Some(self.seq as usize) {
                 return Err(KvError::Io("injected failure".into()));
             }
+            #[cfg(test)]
+            if fails_merge_write(&kv.label) {
+                return Err(KvError::Io("injected failure".into()));
+            }
             // One undo record per chunk: a single insert, not one per key.
             let mut log = Vec::new();
             // Bounded, so a load's memory does not grow with the keys it
@@ -863,6 +878,32 @@ impl SledStaged<'_> {
             kv.apply_batches(chunk)?;
         }
         Ok(())
+    }
+}
+
+/// For tests: the database (its label) whose staged write fails at its
+/// first chunk written on the commit's merge writer thread
+/// (`seedkb-merge-write`), and whether it did. Process-wide, as that
+/// thread is not the test's; keyed by the database, as tests run side by
+/// side.
+#[cfg(test)]
+pub(crate) static FAIL_MERGE_WRITE: std::sync::Mutex<Option<(String, bool)>> =
+    std::sync::Mutex::new(None);
+
+#[cfg(test)]
+fn fails_merge_write(label: &str) -> bool {
+    if std::thread::current().name() != Some("seedkb-merge-write") {
+        return false;
+    }
+    let mut fail = FAIL_MERGE_WRITE
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    match fail.as_mut() {
+        Some((l, fired)) if l == label => {
+            *fired = true;
+            true
+        }
+        _ => false,
     }
 }
 

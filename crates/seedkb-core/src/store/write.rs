@@ -433,9 +433,14 @@ impl<'a> Txn<'a> {
         let batch = (self.limit / MERGE_BLOCK_BYTES).clamp(256, MERGE_BATCH);
         #[cfg(test)]
         tests::MOST_MERGED.with(|m| m.set(m.get().max(batch)));
-        staged
-            .apply_sorted(space, &mut writes, batch)
-            .map_err(storage)
+        // Where the load has a writer (a second core), the merged blocks'
+        // writes are made on a thread of their own too.
+        if self.writer.is_some() {
+            staged.apply_sorted_apart(space, &mut writes, batch)
+        } else {
+            staged.apply_sorted(space, &mut writes, batch)
+        }
+        .map_err(storage)
     }
 
     /// Stops deferring `names`: what waits goes to the overlay, or, once

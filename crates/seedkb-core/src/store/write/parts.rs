@@ -1151,6 +1151,53 @@ mod by_document {
         assert_eq!(entries(store), before);
     }
 
+    /// The commit's merged blocks written on a thread of their own store
+    /// what they store written in turn, and a failure there (the engine's
+    /// write of a batch of merged blocks) leaves the store as it was.
+    #[test]
+    fn a_failure_writing_the_commits_merged_blocks_changes_nothing() {
+        use super::super::tests::{PART_LIMIT, WRITE_APART};
+        use crate::store::kv::FAIL_MERGE_WRITE;
+        let docs = dump(3000);
+        let mut changed = dump(3000);
+        for d in changed.iter_mut().step_by(3) {
+            d.facts.pop();
+        }
+        let mut stores = Vec::new();
+        for apart in [false, true] {
+            WRITE_APART.with(|w| w.set(apart));
+            PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
+            let (dir, store) = fresh();
+            let first = by_document(&store, &docs).unwrap();
+            PART_LIMIT.with(|l| l.set(None));
+            WRITE_APART.with(|w| w.set(false));
+            stores.push((dir, store, first));
+        }
+        assert_eq!(stores[0].2, stores[1].2);
+        assert_eq!(entries(&stores[0].1), entries(&stores[1].1));
+        let (dir, store, _) = &stores[1];
+        let before = entries(store);
+        let label = dir.path().join("db").display().to_string();
+        *FAIL_MERGE_WRITE.lock().unwrap() = Some((label, false));
+        WRITE_APART.with(|w| w.set(true));
+        PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
+        let failed = by_document(store, &changed);
+        PART_LIMIT.with(|l| l.set(None));
+        WRITE_APART.with(|w| w.set(false));
+        let fired = FAIL_MERGE_WRITE.lock().unwrap().take().is_some_and(|f| f.1);
+        assert!(fired, "no merged blocks were written apart");
+        let err = failed.unwrap_err();
+        assert!(err.to_string().contains("injected"), "{err}");
+        assert_eq!(entries(store), before);
+        // The same load, nothing failing, lands.
+        WRITE_APART.with(|w| w.set(true));
+        PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
+        by_document(store, &changed).unwrap();
+        PART_LIMIT.with(|l| l.set(None));
+        WRITE_APART.with(|w| w.set(false));
+        assert_ne!(entries(store), before);
+    }
+
     /// Texts segmented on the segmenting thread, the next document's while
     /// one's facts are written, store what texts segmented with their own
     /// document store, in parts too; a load failing with texts handed on
