@@ -631,6 +631,42 @@ fn round_44_number_edges_never_panic() {
     }
 }
 
+/// Round 44's date shapes at their edges: a year beside 今年 or 去年 cut
+/// off, a deed told 是…的, an honour, a reminder, a day said alone before
+/// and after the year the text prints it with, or since then.
+#[test]
+fn round_44_date_edges_never_panic() {
+    for text in [
+        "是",
+        "是的",
+        "是2020年",
+        "是2020年的",
+        "是他2020年买的，今年",
+        "提醒，",
+        "提醒，2021年",
+        "卫生局提醒，2021年全县病例逾千例。今年",
+        "于2016年",
+        "于2016年投产，今年",
+        "2019年，",
+        "2019年，青石村被评为",
+        "2019年入选。去年",
+        "比2021年",
+        "比2021年同期。去年",
+        "较2022年的。去年",
+        "1月1日",
+        "1月1日起",
+        "1月1日以来",
+        "1月1日以",
+        "从2027年1月1日起",
+        "1月1日起执行。从2027年1月1日起",
+        "1月1日以来。2027年1月1日起施行",
+        "2025年1月1日，2027年1月1日。1月1日",
+        "13月1日。2027年13月1日",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}
+
 /// Round 41's shapes at their edges: a bar table whose change column
 /// gives no unit (cells missing or cut off), spoken sums and trips cut
 /// off at the text's end.

@@ -667,7 +667,12 @@ pub fn years_of_days_printed(
 ) -> Vec<FoundDate> {
     for f in &mut found {
         let words = &text[f.start..f.end];
-        if f.until.is_some() || words.contains('年') {
+        // 1月1日以来 in a post of December: since this year's first day,
+        // though the text prints the next year's with a rule taking effect.
+        let since = ["以来", "至今"]
+            .iter()
+            .any(|w| text[f.end..].starts_with(w));
+        if f.until.is_some() || words.contains('年') || since {
             continue;
         }
         if let (Some(m), Some(d)) = (f.date.month, f.date.day) {
@@ -1093,10 +1098,25 @@ fn plan_in_clause(rest: &str) -> bool {
 }
 
 /// Words of a one-off beginning: what a year said with them started then;
-/// and of an honour given once (入选, 获评), as much a moment past.
+/// and of an honour given once (入选, 获评, 被评为, 被命名为), as much a
+/// moment past.
 const BEGINNINGS: &[&str] = &[
-    "成立", "挂牌", "开工", "动工", "建成", "投产", "开业", "整合", "组建", "创办", "创建", "启动",
-    "入选", "获评",
+    "成立",
+    "挂牌",
+    "开工",
+    "动工",
+    "建成",
+    "投产",
+    "开业",
+    "整合",
+    "组建",
+    "创办",
+    "创建",
+    "启动",
+    "入选",
+    "获评",
+    "评为",
+    "命名为",
 ];
 
 /// Whether the words after a year's 年 (`rest`) tell a beginning: one of
@@ -2035,6 +2055,8 @@ mod tests {
         assert_eq!(infer_year(reminder), None);
         let honour = "今年来村里的游客多了。2019年，青石村入选省级美丽乡村。";
         assert_eq!(infer_year(honour), None);
+        let named = "2019年，青石县被评为全国义务教育发展基本均衡县。去年全县新建学校5所。";
+        assert_eq!(infer_year(named), None);
         let deed = "这台收割机是他2020年和弟弟一起买的，今年又添了一台。";
         assert_eq!(infer_year(deed), None);
         let start = "一期工程于2015年投产，至今累计发电80亿千瓦时，今年1至9月同比增长6%。";
@@ -2067,6 +2089,11 @@ mod tests {
         // A day printed with two years is left as it was.
         let two = days_printed("2025年1月1日起试行，2027年1月1日起施行。");
         let found = years_of_days_printed(head, find_dates(head, Some(2026)), &two);
+        assert_eq!(found[0].date.iso(), "2026-01-01");
+        // A day since which the figures count is this year's, though the
+        // text prints the next year's with a rule taking effect then.
+        let since = "1月1日以来，全县共接警出动3200起";
+        let found = years_of_days_printed(since, find_dates(since, Some(2026)), &printed);
         assert_eq!(found[0].date.iso(), "2026-01-01");
     }
 
