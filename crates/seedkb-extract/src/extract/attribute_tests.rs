@@ -3253,7 +3253,7 @@ fn land_widened_since_last_year_is_an_increase() {
 #[test]
 fn sorting_centres_majors_towers_and_checkpoints_are_counted() {
     let got = attributes_of("青石物流园已建成分拣中心6个、自动分拣线15条。");
-    assert_eq!(attr(&got, "6个"), "sorting_centre_count");
+    assert_eq!(attr(&got, "6个"), "sorting_center_count");
     assert_eq!(attr(&got, "15条"), "sorting_line_count");
     let got = attributes_of("青石职业学院今年新增3个专业，专业总数达到36个。");
     assert_eq!(attr(&got, "3个"), "new_major_count");
