@@ -3748,6 +3748,8 @@ fn goods_caught_sold_shipped_traded_stored_and_harvested_are_named() {
     assert_eq!(attr(&got, "两百来吨"), "storage_capacity");
     let got = attributes_of("合作社新买的采棉机一天能采五百多亩。");
     assert_eq!(attr(&got, "五百多亩"), "daily_harvest_area");
+    let got = attributes_of("这种采棉机1天可采收90亩。");
+    assert_eq!(attr(&got, "90亩"), "daily_harvest_area");
     // Money sold for is no volume: 卖了 of an amount stays what it was.
     let got = attributes_of("他家今年卖了十二万多元。");
     assert_ne!(attr(&got, "十二万多元"), "sales_volume");
@@ -3759,6 +3761,8 @@ fn a_services_staff_its_builders_and_those_detained_are_counted() {
     assert_eq!(attr(&got, "260名"), "staff_count");
     assert_eq!(attr(&got, "180人"), "staff_count");
     assert_eq!(attr(&got, "4名"), "staff_count");
+    let got = attributes_of("全县为每个行政村配备1名水管员，共有2100余名农村水管员。");
+    assert_eq!(attr(&got, "2100余名"), "staff_count");
     let got = attributes_of("施工高峰期，项目投入建设人员3100余人。");
     assert_eq!(attr(&got, "3100余人"), "worker_count");
     let got = attributes_of("全年对拒不履行的被执行人司法拘留87人。");
