@@ -286,6 +286,28 @@
 //!   and 约为 (`in` says 约占六成 where the words recur).
 //! - A day's average (日均) is `daily_…` (`daily_passenger_count`, never
 //!   `average_daily_passenger_count`).
+//! - Round 45 (h45l), where sets spelled one thing two ways: `center` in
+//!   any name (never `centre`: the spelling of most sets and of the table's
+//!   `eldercare_center_count`, the one exception to British spelling);
+//!   water a reservoir or a lake holds (蓄水, 蓄水量) is `water_storage`
+//!   (never `water_stored`); ships' runs counted by the 班 of a line, the
+//!   航次 or the 艘次 are `sailing_count` (never `voyage_count`, `…_voyages`
+//!   or `…_sailings`: `weekly_sailing_count`), trains run (开行…列, 趟) are
+//!   `train_count` (never `trains_run`, `trains_operated` or `…_trains`:
+//!   `return_train_count`), a bus's or a coach's runs (发车…班次) are
+//!   `departure_count` (`daily_departure_count` by the day); a room's price
+//!   by the night (房价, 每晚, 一晚) is `room_rate` (never `room_price`).
+//! - A threshold (投资10亿元以上的项目有8个, 营业收入超过1亿元的企业, 满200
+//!   元减30元) picks out what a count counts or what a rule applies to: it
+//!   is no fact of the thing's own amount (never `investment`, `revenue`),
+//!   but `threshold`, beside a name of what it bounds (`revenue_threshold`);
+//!   a value that lists a `…_threshold` name lists `threshold` too. (A set
+//!   may leave a threshold out, or keep it as a mention, as dandong_numerals
+//!   does; it never names it as the amount.)
+//! - A year said relative to the document's (今年, 去年, 明年) is a date
+//!   like any other: `date` when figures are of it, a plan's or a goal's
+//!   name when it is when something is to happen (`date_planned`,
+//!   `date_target`); its value is the year the document's date gives.
 //! - Per head comes first in any name: `per_capita_food_expenditure`,
 //!   `per_capita_income`, `per_capita_monthly_wage` (never
 //!   `food_expenditure_per_capita`, `income_per_capita`,
@@ -2875,7 +2897,7 @@ const SYNONYMS: [(&str, &str); 34] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 86] = [
+const CONCEPTS: [(&str, &str); 95] = [
     ("vehicle_crossing_count", "vehicle_crossings"),
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
@@ -2974,6 +2996,15 @@ const CONCEPTS: [(&str, &str); 86] = [
     ("annual_generation", "annual_power_generation"),
     ("electricity_generation", "power_generation"),
     ("solar_generation", "solar_power_generation"),
+    ("water_stored", "water_storage"),
+    ("voyage_count", "sailing_count"),
+    ("voyages", "sailing_count"),
+    ("sailings", "sailing_count"),
+    ("trains_run", "train_count"),
+    ("trains_operated", "train_count"),
+    ("trains", "train_count"),
+    ("room_price", "room_rate"),
+    ("departures", "departure_count"),
 ];
 
 /// What may follow a concept's name inside a longer one without making it
@@ -2988,6 +3019,7 @@ fn one_name(a: &str) -> String {
         .split('_')
         .map(|w| match w {
             "enrollment" => "enrolment",
+            "centre" => "center",
             "10000" => "10k",
             _ => w,
         })
@@ -3536,6 +3568,11 @@ fn conventional_names(text: &str, v: &GoldValue) -> Result<Vec<String>, String> 
         && !out.iter().any(|n| n == "rate_change")
     {
         out.push("rate_change".to_string());
+    }
+    // A threshold of any kind is generically one: a value that names what
+    // it bounds (`spending_threshold`) lists `threshold` too.
+    if out.iter().any(|n| n.ends_with("_threshold")) && !out.iter().any(|n| n == "threshold") {
+        out.push("threshold".to_string());
     }
     // 社会消费品零售总额: generically retail_sales.
     for n in out.clone() {
@@ -4270,6 +4307,60 @@ fn rename_gold_to_the_convention() {
             println!("{}: {changed} values renamed", path.display());
         }
     }
+}
+
+/// Round 45: one spelling of a centre, one name of a reservoir's water,
+/// of ships' and trains' runs and of a room's nightly price, alone and
+/// inside longer names.
+#[test]
+fn one_name_for_centres_storage_runs_and_room_rates() {
+    for (variant, kept) in [
+        ("sorting_centre_count", "sorting_center_count"),
+        (
+            "community_health_centre_count",
+            "community_health_center_count",
+        ),
+        ("water_stored", "water_storage"),
+        ("voyage_count_increase", "sailing_count_increase"),
+        ("weekly_sailings", "weekly_sailing_count"),
+        ("container_liner_voyages", "container_liner_sailing_count"),
+        ("trains_run_growth", "train_count_growth"),
+        ("total_trains_run", "total_train_count"),
+        ("return_trains", "return_train_count"),
+        ("trains_operated", "train_count"),
+        ("daily_bus_departures", "daily_bus_departure_count"),
+        ("average_room_price", "average_room_rate"),
+    ] {
+        assert_eq!(one_name(variant), kept, "{variant}");
+    }
+    // What merely contains a word stays: a voyage's revenue, training.
+    for kept in [
+        "revenue_per_voyage",
+        "training_count",
+        "train_count",
+        "trainee_count",
+    ] {
+        assert_eq!(one_name(kept), kept);
+    }
+}
+
+/// A value that names what a threshold bounds lists the generic name too.
+#[test]
+fn a_named_threshold_lists_the_generic_one() {
+    let v = GoldValue {
+        text: "200元".into(),
+        quantity: None,
+        upper: None,
+        unit: Some("CNY".into()),
+        bound: None,
+        date: None,
+        until: None,
+        context: None,
+        subjects: vec![],
+        attributes: vec!["spending_threshold".into()],
+    };
+    let names = conventional_names("消费券满200元减30元。", &v).unwrap();
+    assert_eq!(names, ["spending_threshold", "threshold"]);
 }
 
 /// Names that open with a rate are reordered, what is measured first; two

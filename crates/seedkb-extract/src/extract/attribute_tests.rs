@@ -3253,7 +3253,7 @@ fn land_widened_since_last_year_is_an_increase() {
 #[test]
 fn sorting_centres_majors_towers_and_checkpoints_are_counted() {
     let got = attributes_of("青石物流园已建成分拣中心6个、自动分拣线15条。");
-    assert_eq!(attr(&got, "6个"), "sorting_centre_count");
+    assert_eq!(attr(&got, "6个"), "sorting_center_count");
     assert_eq!(attr(&got, "15条"), "sorting_line_count");
     let got = attributes_of("青石职业学院今年新增3个专业，专业总数达到36个。");
     assert_eq!(attr(&got, "3个"), "new_major_count");
@@ -3713,4 +3713,58 @@ fn reservoirs_holding_more_and_water_needed_and_counts_of_guests_and_relics() {
     let got = attributes_of("保护区安装监控摄像头40台，划定重点湿地12块。");
     assert_eq!(attr(&got, "40台"), "camera_count");
     assert_eq!(attr(&got, "12块"), "wetland_count");
+}
+
+/// Round 45 (h45l): words of real news before an amount, each a class the
+/// gold of three sets or more names.
+#[test]
+fn a_nights_price_a_days_pay_and_a_loan_taken_are_named() {
+    let got = attributes_of("青石古镇的民宿平时一晚三百八十元左右，节假日每晚六百元以上。");
+    assert_eq!(attr(&got, "三百八十元左右"), "room_rate");
+    assert_eq!(attr(&got, "六百元以上"), "room_rate");
+    let got = attributes_of("摘茶季村里雇了二十来个人，一天给一百二十块。");
+    assert_eq!(attr(&got, "一百二十块"), "daily_wage");
+    let got = attributes_of("他去年用“大棚贷”贷了15万元，今年又贷到了八万元。");
+    assert_eq!(attr(&got, "15万元"), "loan_amount");
+    assert_eq!(attr(&got, "八万元"), "loan_amount");
+    let got = attributes_of("本次共签约项目18个，合同总额96.5亿元。");
+    assert_eq!(attr(&got, "96.5亿元"), "contract_amount");
+}
+
+#[test]
+fn goods_caught_sold_shipped_traded_stored_and_harvested_are_named() {
+    let got = attributes_of("船老大说，这一网打了两千多斤，今年青石渔港卸港水产品3.2万吨。");
+    assert_eq!(attr(&got, "两千多斤"), "catch");
+    assert_eq!(attr(&got, "3.2万吨"), "landed_catch");
+    let got = attributes_of("合作社去年通过直播卖了四十来吨，旺季每天发货十五吨左右。");
+    assert_eq!(attr(&got, "四十来吨"), "sales_volume");
+    assert_eq!(attr(&got, "十五吨左右"), "shipment_volume");
+    // A day's average (日均) is daily_, as every such name is.
+    let got = attributes_of("青石花卉市场首日交易鲜花约420吨，日均拍卖交易鲜切花约560万枝。");
+    assert_eq!(attr(&got, "约420吨"), "trading_volume");
+    assert_eq!(attr(&got, "约560万枝"), "daily_trading_volume");
+    let got = attributes_of("青石机场储备除冰液800吨，新建的冷库能存两百来吨。");
+    assert_eq!(attr(&got, "800吨"), "reserve");
+    assert_eq!(attr(&got, "两百来吨"), "storage_capacity");
+    let got = attributes_of("合作社新买的采棉机一天能采五百多亩。");
+    assert_eq!(attr(&got, "五百多亩"), "daily_harvest_area");
+    let got = attributes_of("这种采棉机1天可采收90亩。");
+    assert_eq!(attr(&got, "90亩"), "daily_harvest_area");
+    // Money sold for is no volume: 卖了 of an amount stays what it was.
+    let got = attributes_of("他家今年卖了十二万多元。");
+    assert_ne!(attr(&got, "十二万多元"), "sales_volume");
+}
+
+#[test]
+fn a_services_staff_its_builders_and_those_detained_are_counted() {
+    let got = attributes_of("全县配备专职管水员260名，聘用巡库员180人，另外4名炊事员负责做饭。");
+    assert_eq!(attr(&got, "260名"), "staff_count");
+    assert_eq!(attr(&got, "180人"), "staff_count");
+    assert_eq!(attr(&got, "4名"), "staff_count");
+    let got = attributes_of("全县为每个行政村配备1名水管员，共有2100余名农村水管员。");
+    assert_eq!(attr(&got, "2100余名"), "staff_count");
+    let got = attributes_of("施工高峰期，项目投入建设人员3100余人。");
+    assert_eq!(attr(&got, "3100余人"), "worker_count");
+    let got = attributes_of("全年对拒不履行的被执行人司法拘留87人。");
+    assert_eq!(attr(&got, "87人"), "judicial_detention_count");
 }
