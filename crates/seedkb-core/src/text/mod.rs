@@ -137,7 +137,41 @@ pub fn quote_in(document_folded: &str, quote: &str) -> bool {
 /// document.
 pub fn quote_at(document_folded: &str, quote: &str) -> Option<usize> {
     let q = fold(quote);
-    (!q.is_empty()).then(|| document_folded.find(&q)).flatten()
+    (!q.is_empty())
+        .then(|| find_first(document_folded.as_bytes(), q.as_bytes()))
+        .flatten()
+}
+
+/// Where `needle` first occurs in `hay`: what `str::find` gives (a byte
+/// match of one UTF-8 string in another starts on a character), sooner.
+/// The checks look up every distinct quote of a dump in its text, most
+/// longer than the 32 bytes below which `memmem` searches with SIMD;
+/// above, building its general searcher cost more than the search. So
+/// the first 32 bytes are searched for with SIMD and each place they
+/// occur is compared whole: of natural text, a place that shares 32
+/// bytes with a quote is almost always the quote. Should the comparisons
+/// pass twice the text's length (text made to defeat it), the rest is
+/// searched the general way.
+fn find_first(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    const HEAD: usize = 32;
+    if needle.len() <= HEAD {
+        return memchr::memmem::find(hay, needle);
+    }
+    let head = memchr::memmem::Finder::new(&needle[..HEAD]);
+    let mut budget = hay.len().saturating_mul(2);
+    let mut from = 0;
+    while let Some(i) = hay.get(from..).and_then(|rest| head.find(rest)) {
+        let at = from + i;
+        if hay[at..].starts_with(needle) {
+            return Some(at);
+        }
+        budget = budget.saturating_sub(needle.len());
+        if budget == 0 {
+            return memchr::memmem::find(&hay[at + 1..], needle).map(|j| at + 1 + j);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// The length of `fold(s)`, without making it.
@@ -158,6 +192,48 @@ pub fn is_han(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotes_are_found_where_str_find_finds_them() {
+        let long = "大河市是省辖地级市，下辖三个县和两个区，面积约一万平方公里。";
+        let mut hay = String::new();
+        for i in 0..50 {
+            hay.push_str(&format!("第{i}段。"));
+            // Places sharing the quote's first 32 bytes but not the rest.
+            hay.push_str(&long[..long.len() - 3]);
+            hay.push('。');
+        }
+        hay.push_str(long);
+        hay.push_str(long);
+        for needle in [
+            long,
+            &long[..33],
+            &long[..30],
+            "第7段",
+            "不在这里的一句话，而且比三十二个字节还要长得多。",
+        ] {
+            assert_eq!(
+                find_first(hay.as_bytes(), needle.as_bytes()),
+                hay.find(needle),
+                "{needle}"
+            );
+        }
+        // Overlapping places of the head, and text made to exhaust the
+        // comparisons: still the first occurrence.
+        let a = "a".repeat(40);
+        let hay = format!("{}b{a}b", "a".repeat(400));
+        let needle = format!("{a}b");
+        assert_eq!(
+            find_first(hay.as_bytes(), needle.as_bytes()),
+            hay.find(&needle)
+        );
+        let hay = format!("{}{a}c", "a".repeat(5000));
+        assert_eq!(
+            find_first(hay.as_bytes(), format!("{a}c").as_bytes()),
+            Some(5000)
+        );
+        assert_eq!(find_first(hay.as_bytes(), format!("{a}b").as_bytes()), None);
+    }
 
     #[test]
     fn plain_folds_width_and_case_and_cuts_words() {
