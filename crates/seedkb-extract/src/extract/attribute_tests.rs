@@ -3714,3 +3714,16 @@ fn reservoirs_holding_more_and_water_needed_and_counts_of_guests_and_relics() {
     assert_eq!(attr(&got, "40台"), "camera_count");
     assert_eq!(attr(&got, "12块"), "wetland_count");
 }
+
+#[test]
+fn a_value_after_a_clause_ranking_by_a_measure_is_that_measures() {
+    // The clause before ranks by a measure (最高, 最快) and the value's own
+    // clause says only 达/为: the ranked measure names it.
+    let got = attributes_of("各类民宿中，以精品民宿的入住率最高，达到87.5%。");
+    assert_eq!(attr(&got, "87.5%"), "occupancy_rate");
+    let got = attributes_of("分县看，青石县农村居民人均可支配收入增速最快，为9.2%。");
+    assert_eq!(attr(&got, "9.2%"), "growth_rate");
+    // A clause that ranks by nothing names nothing.
+    let got = attributes_of("各类民宿中，精品民宿表现突出，达到87.5%。");
+    assert_eq!(attr(&got, "87.5%"), "share");
+}
