@@ -681,6 +681,11 @@ fn round_45_attribute_edges_never_panic() {
         "增速最快，",
         "。居首位，12%",
         "最多，为1295张",
+        "入住率为87.5%，则为72.4%",
+        "为5%，",
+        "，5%",
+        "5%，5%，5%",
+        "其中8%，",
     ] {
         let _ = extract("edges.txt", text, &Known::new());
     }

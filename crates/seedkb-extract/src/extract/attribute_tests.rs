@@ -3727,3 +3727,19 @@ fn a_value_after_a_clause_ranking_by_a_measure_is_that_measures() {
     let got = attributes_of("各类民宿中，精品民宿表现突出，达到87.5%。");
     assert_eq!(attr(&got, "87.5%"), "share");
 }
+
+#[test]
+fn a_bare_rate_after_a_named_one_measures_the_same() {
+    // A percentage whose clause names no rate, no change and no share,
+    // right after a clause ending on a rate its words name, is that rate.
+    let got = attributes_of("精品民宿的入住率为87.5%，普通客栈则为72.4%。");
+    assert_eq!(attr(&got, "87.5%"), "occupancy_rate");
+    assert_eq!(attr(&got, "72.4%"), "occupancy_rate");
+    // A clause with a rate word of its own, or a change, is not read back.
+    let got = attributes_of("精品民宿的入住率为87.5%，好评率96.1%，比上月提高2.3%。");
+    assert_ne!(attr(&got, "96.1%"), "occupancy_rate");
+    assert_ne!(attr(&got, "2.3%"), "occupancy_rate");
+    // A part of what the clause before measured (其中) is a share of it.
+    let got = attributes_of("职工缴费比例为20%，其中8%记入个人账户。");
+    assert_ne!(attr(&got, "8%"), attr(&got, "20%"));
+}
