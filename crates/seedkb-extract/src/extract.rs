@@ -11698,6 +11698,15 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
             found_in = topic;
         }
     }
+    // 以五星級酒店的入住率最高，達91.2%; 农村居民收入增速最快，达到8.6%: a
+    // value no word of its clause names, right after a clause ranking by a
+    // measure (最高, 最快…), is that measure's.
+    if best.is_none() && !each {
+        if let Some(ranked) = ranked_clause(norm, cs) {
+            best = nearest(ranked);
+            found_in = ranked;
+        }
+    }
     // 年产电解液20万吨、隔膜8亿平方米和导电剂3万吨: a later item of a list
     // no word of its own names is measured as the word before the list
     // says (round 13).
@@ -11789,6 +11798,43 @@ fn sentence_topic(norm: &str, cs: usize) -> Option<&str> {
     let topic = first.trim().strip_suffix("方面")?;
     Some(topic.strip_prefix('在').unwrap_or(topic))
 }
+
+/// The end of the clause right before the one starting at `cs`, when it
+/// ranks by what it names (入住率最高，, 增速最快，): its last RANKED_READ
+/// characters at most, so a value reads a bounded span, not a whole clause.
+fn ranked_clause(norm: &str, cs: usize) -> Option<&str> {
+    let head = norm[..cs]
+        .strip_suffix('，')
+        .or_else(|| norm[..cs].strip_suffix(','))?;
+    if !RANKING_WORDS.iter().any(|w| head.ends_with(w)) {
+        return None;
+    }
+    let from = head
+        .char_indices()
+        .rev()
+        .take(RANKED_READ)
+        .take_while(|(_, c)| !CLAUSE_MARKS.contains(*c))
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    Some(&head[from..])
+}
+
+/// How many characters of a ranking clause [`ranked_clause`] reads.
+const RANKED_READ: usize = 40;
+
+/// Words a clause ends with when it ranks by a measure, for `ranked_clause`.
+const RANKING_WORDS: &[&str] = &[
+    "最高",
+    "最低",
+    "最快",
+    "最慢",
+    "最大",
+    "最小",
+    "最多",
+    "最少",
+    "居首",
+    "居首位",
+];
 
 /// Characters that open an amount's bound or copula (约18万吨, 达5亿元, 共3个)
 /// rather than a noun after a verb.

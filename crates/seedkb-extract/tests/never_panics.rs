@@ -667,6 +667,30 @@ fn round_44_date_edges_never_panic() {
     }
 }
 
+/// Round 45's attribute shapes at their edges: a ranking clause with no
+/// words before it, cut off, or right at the text's start; a value right
+/// after one.
+#[test]
+fn round_45_attribute_edges_never_panic() {
+    for text in [
+        "最高，",
+        "最高，达5%",
+        "，最高，达5%",
+        "入住率最高，達91.2%",
+        "入住率最高,为3万元",
+        "增速最快，",
+        "。居首位，12%",
+        "最多，为1295张",
+        "入住率为87.5%，则为72.4%",
+        "为5%，",
+        "，5%",
+        "5%，5%，5%",
+        "其中8%，",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}
+
 /// Round 41's shapes at their edges: a bar table whose change column
 /// gives no unit (cells missing or cut off), spoken sums and trips cut
 /// off at the text's end.

@@ -3768,3 +3768,32 @@ fn a_services_staff_its_builders_and_those_detained_are_counted() {
     let got = attributes_of("全年对拒不履行的被执行人司法拘留87人。");
     assert_eq!(attr(&got, "87人"), "judicial_detention_count");
 }
+
+#[test]
+fn a_value_after_a_clause_ranking_by_a_measure_is_that_measures() {
+    // The clause before ranks by a measure (最高, 最快) and the value's own
+    // clause says only 达/为: the ranked measure names it.
+    let got = attributes_of("各类民宿中，以精品民宿的入住率最高，达到87.5%。");
+    assert_eq!(attr(&got, "87.5%"), "occupancy_rate");
+    let got = attributes_of("分县看，青石县农村居民人均可支配收入增速最快，为9.2%。");
+    assert_eq!(attr(&got, "9.2%"), "growth_rate");
+    // A clause that ranks by nothing names nothing.
+    let got = attributes_of("各类民宿中，精品民宿表现突出，达到87.5%。");
+    assert_eq!(attr(&got, "87.5%"), "share");
+}
+
+#[test]
+fn a_bare_rate_after_a_named_one_measures_the_same() {
+    // A percentage whose clause names no rate, no change and no share,
+    // right after a clause ending on a rate its words name, is that rate.
+    let got = attributes_of("精品民宿的入住率为87.5%，普通客栈则为72.4%。");
+    assert_eq!(attr(&got, "87.5%"), "occupancy_rate");
+    assert_eq!(attr(&got, "72.4%"), "occupancy_rate");
+    // A clause with a rate word of its own, or a change, is not read back.
+    let got = attributes_of("精品民宿的入住率为87.5%，好评率96.1%，比上月提高2.3%。");
+    assert_ne!(attr(&got, "96.1%"), "occupancy_rate");
+    assert_ne!(attr(&got, "2.3%"), "occupancy_rate");
+    // A part of what the clause before measured (其中) is a share of it.
+    let got = attributes_of("职工缴费比例为20%，其中8%记入个人账户。");
+    assert_ne!(attr(&got, "8%"), attr(&got, "20%"));
+}

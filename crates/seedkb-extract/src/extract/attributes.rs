@@ -198,6 +198,7 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     }
     let attr = restated(norm, a, q, &attr)
         .or_else(|| elided(norm, a, b, q, &attr))
+        .or_else(|| elided_rate(norm, a, b, q, &attr))
         .unwrap_or(attr);
     // 新增床位1200张, 蜀山区新增公共充电桩5120个: things of a kind the
     // lexicon's [new_counts] names, said to be new, are counted as new.
@@ -714,6 +715,44 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         None => named,
     })
 }
+
+/// 以五星級酒店的入住率最高，達91.2%，三星級酒店則為84.7%: a percentage no
+/// word names, whose clause says no change, share or rate of its own (占,
+/// 比, 增, 率…) nor a part of what is before (其中), right after a clause
+/// ending on a percentage its words name a rate of, is that rate (a level,
+/// not a change).
+fn elided_rate(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
+    if q.unit != Unit::Percent || attr != "share" || q.text.ends_with("百分点") {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let own = &norm[cs..a];
+    if own.chars().any(|c| NOT_A_LEVEL.contains(&c)) || !super::quantities_in(own).is_empty() {
+        return None;
+    }
+    let (mark, _) = norm[..cs].char_indices().next_back()?;
+    let (ps, _) = clause(norm, mark, mark, CLAUSE_MARKS);
+    let prev = &norm[ps..mark];
+    let (pa, pb, pq) = super::quantities_in(prev).into_iter().next_back()?;
+    if pq.unit != Unit::Percent || pb != prev.len() || pq.text.ends_with("百分点") {
+        return None;
+    }
+    // The words' name only, not one `elided_rate` gave: a chain of bare
+    // percentages is not read back to its start for each of them.
+    let (named, _) = super::quantity_attribute_words(norm, ps + pa, ps + pb, &pq);
+    let level = named.ends_with("_rate")
+        && !["growth", "change", "increase", "decrease", "difference"]
+            .iter()
+            .any(|w| named.contains(w));
+    level.then_some(named)
+}
+
+/// Characters that make a percentage's clause say what it is itself (a
+/// change, a share of a whole, another rate), for `elided_rate`.
+const NOT_A_LEVEL: &[char] = &[
+    '占', '佔', '比', '增', '降', '涨', '漲', '跌', '升', '提', '减', '減', '下', '上', '高', '低',
+    '多', '少', '长', '長', '超', '率', '度', '幅', '其',
+];
 
 /// How many characters before a bracket [`restated`] reads for the
 /// amount it restates (1,234,567.89万元 is 15).
