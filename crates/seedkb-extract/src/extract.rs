@@ -339,6 +339,9 @@ pub fn extract_each<'t>(
     // form without it, until the text says that form on its own.
     let mut placeless: Vec<(String, String)> = Vec::new();
     let head_norm = decimal_points(&simplify(&opening.text));
+    // The whole text simplified, when it is held: whether it says a name
+    // whole anywhere.
+    let whole_norm = content.whole().map(simplify);
     // The headline and its subtitle (——甲县一个牧民合作社的增收路).
     let mut head_lines = head_norm.clone();
     // The name the headline opens with, whole, when the body says it.
@@ -532,6 +535,7 @@ pub fn extract_each<'t>(
             &spans,
             recent,
             dateline_at.as_deref(),
+            whole_norm.as_deref(),
         );
         // A name found in the headline over it and on (渝湘高铁重庆至黔江段
         // over 渝湘高铁) is the headline's whole name: none is taken.
@@ -6753,8 +6757,12 @@ fn after_dateline_mark(norm: &str, m: &Mention) -> Option<String> {
 /// (记者走进玉林街道长者食堂, 公司收到宁波市科学技术局拨付的…): who did
 /// what to the thing named, no part of its name.
 // 该公司所属甲风电场: what a company owns is named after 所属, not with
-// the owner glued before it.
-const VERBS_BEFORE_A_NAME: &[&str] = &["走进", "来到", "收到", "所属"];
+// the owner glued before it; nor is the verb of one coming to it (以前来县医院
+// 看病: 前来). Goods sent to a port or a market (经铁路运往
+// 甲港, 销往乙市): the way they go and the verb are no part of the name.
+const VERBS_BEFORE_A_NAME: &[&str] = &[
+    "走进", "来到", "前来", "收到", "所属", "运往", "发往", "驶往", "运抵", "销往", "运至",
+];
 
 /// Names that hold one of [`VERBS_BEFORE_A_NAME`] start after it; so do
 /// names walked back to the 来 of 以来 or 年来 (今年以来章贡区法院).
@@ -10234,6 +10242,9 @@ const RECENT_NAMES: usize = 200;
 
 /// All the names in a sentence, overlaps resolved: the longest wins, a
 /// known name over a new one of the same length.
+// The sentence, the store's names, the names before it and the document's
+// dateline and whole text: each a different source, none worth a struct.
+#[allow(clippy::too_many_arguments)]
 fn find_mentions(
     norm: &str,
     sentence: u32,
@@ -10242,6 +10253,7 @@ fn find_mentions(
     values: &[(usize, usize)],
     local: &[Mention],
     dateline: Option<&str>,
+    whole: Option<&str>,
 ) -> Vec<Mention> {
     let words = tagged(norm, values);
     // A place name holding a function character (呼和浩特市: 和) is cut by
@@ -10596,13 +10608,35 @@ fn find_mentions(
             {
                 continue;
             }
+            // The name is the place's when the text says it whole too:
+            // 县人民医院 after 临泉县 is 临泉县人民医院, said whole (if only
+            // opening a longer name: 临泉县人民医院新院区), one entity. The
+            // place is the latest of that level said before. Said short
+            // only, the text's name stays (no alias: every county has its
+            // 县人民医院).
+            let short = &norm[p..p + level.len_utf8() + ending];
+            let rest = &short[level.len_utf8()..];
+            let name = local
+                .iter()
+                .rev()
+                .find_map(|l| {
+                    let (at, _) = l
+                        .name
+                        .char_indices()
+                        .skip(2)
+                        .take(3)
+                        .find(|&(_, c)| c == level)?;
+                    let full = format!("{}{rest}", &l.name[..at + level.len_utf8()]);
+                    whole.is_some_and(|w| w.contains(&full)).then_some(full)
+                })
+                .unwrap_or_else(|| short.to_string());
             all.push(Mention {
                 start: p,
                 end: p + level.len_utf8() + ending,
-                name: norm[p..p + level.len_utf8() + ending].to_string(),
+                name,
                 new_kind: Some(kind.to_string()),
                 sentence,
-                how: Some("a hospital or school said with the level of the place said before (县人民医院): a name"),
+                how: Some("a hospital or school said with the level of the place said before (县人民医院): that place's"),
             });
         }
     }
@@ -10648,6 +10682,21 @@ fn find_mentions(
                 "今后",
                 "明年",
                 "此外",
+                // 项目由甲公司投资建设: the thing built and 由 before its
+                // builder are the clause's, not the builder's name.
+                "该项目由",
+                "本项目由",
+                "项目由",
+                "工程由",
+                // 东道主乙市代表团: the role a place plays, not its name.
+                "东道主",
+                "主办方",
+                "承办方",
+            ])
+            // 三是丙基地二期…: the mark of a reason or a task listed (一是,
+            // 二是 …) opens the clause, not the name.
+            .chain([
+                "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
             ])
             .find(|w| {
                 // 一季度新区: a period before a short form of two
@@ -11185,7 +11234,14 @@ fn common_words_as_places(
             && matches!(inside.as_slice(), [w] if w.start == m.start
                 && w.end >= m.end && matches!(w.tag, "n" | "vn" | "v"))
             && norm[m.end..].chars().next().is_some_and(is_han);
-        if described || glued {
+        // 过去县里的病人: a word of time before the ending (县 of 县里)
+        // says when, no place's stem.
+        let no_stem = matches!(inside.as_slice(), [t, l] if t.start == m.start
+            && t.end < m.end
+            && l.start < m.end
+            && t.tag == "t"
+            && t.word.chars().count() >= 2);
+        if described || glued || no_stem {
             return false;
         }
         // 县乡, 村均: the ending opens a word of levels or a per-unit
@@ -14054,6 +14110,71 @@ mod tests {
         got.iter()
             .find(|(t, _)| t == value)
             .and_then(|(_, s)| s.clone())
+    }
+
+    /// 县人民医院 after the county is said is that county's hospital when
+    /// the text names it whole too (here only opening a longer name): one
+    /// entity. Said short only, it keeps the text's name.
+    #[test]
+    fn a_hospital_said_by_its_level_is_the_county_s() {
+        let body = "石门县地处湘西北，常住人口约60万。\
+                    县人民医院今年门诊量达到92.4万人次，同比增长7.5%。";
+        let got = subjects_of(&format!("石门县人民医院东院区开诊一年\n\n{body}"));
+        assert_eq!(
+            subject_of(&got, "92.4万人次").as_deref(),
+            Some("石门县人民医院"),
+            "{got:?}"
+        );
+        let got = subjects_of(&format!("石门县医疗卫生事业发展纪实\n\n{body}"));
+        assert_eq!(
+            subject_of(&got, "92.4万人次").as_deref(),
+            Some("县人民医院"),
+            "{got:?}"
+        );
+    }
+
+    /// 三是甲基地…, 项目由乙公司…, 东道主丙市…: a listed reason's mark,
+    /// the thing built with 由, a role glued before a name are no part of
+    /// it.
+    #[test]
+    fn a_lead_word_glued_before_a_name_is_left_out() {
+        let got = subjects_of(
+            "青禾股份年报点评\n\n公司业绩增长原因有三：一是产品提价；二是成本下降；\
+             三是宿迁基地二期于2026年3月投产，全年贡献收入约4.2亿元。",
+        );
+        let s = subject_of(&got, "约4.2亿元").unwrap_or_default();
+        assert!(!s.starts_with("三是"), "{got:?}");
+        let got = subjects_of(
+            "光伏制氢项目开工\n\n项目由吉能白城氢能科技有限公司投资建设，规划总投资36亿元。",
+        );
+        let s = subject_of(&got, "36亿元").unwrap_or_default();
+        assert!(!s.starts_with("项目由"), "{got:?}");
+        let got = subjects_of("省运会闭幕\n\n东道主衡水市代表团金牌数比上届增加18枚。");
+        let s = subject_of(&got, "18枚").unwrap_or_default();
+        assert!(!s.starts_with("东道主"), "{got:?}");
+    }
+
+    /// 经铁路运往甲港: the verb of shipping is no part of the port's name.
+    #[test]
+    fn a_port_goods_are_shipped_to_starts_after_the_verb() {
+        let got = subjects_of(
+            "钾肥外运\n\n格尔木盐湖钾肥公司生产的钾肥将经铁路运往天津港，首批订单约5万吨。",
+        );
+        let s = subject_of(&got, "约5万吨").unwrap_or_default();
+        assert!(!s.contains("运往"), "{got:?}");
+    }
+
+    /// 过去县里: a time word before 县 of 县里 is no county's stem.
+    #[test]
+    fn a_time_word_before_a_level_names_no_place() {
+        let got = subjects_of(
+            "乡村医疗见闻\n\n宁远县卫健局局长说：过去县里的病人有两成要转到外地，\
+             今年县域内就诊率达到90.5%。",
+        );
+        for v in ["两成", "90.5%"] {
+            let s = subject_of(&got, v).unwrap_or_default();
+            assert!(!s.starts_with("过去"), "{v}: {got:?}");
+        }
     }
 
     /// ——甲收费站出口车辆…: a dash list's line that no word names the
@@ -17923,7 +18044,8 @@ mod tests {
             Some("县妇幼保健院迁建工程"),
             "{got:?}"
         );
-        assert_eq!(one(&got, "45台").0, Some("县人民医院"), "{got:?}");
+        // The county's hospital, said short: the name said whole before.
+        assert_eq!(one(&got, "45台").0, Some("青石县人民医院"), "{got:?}");
     }
 
     #[test]

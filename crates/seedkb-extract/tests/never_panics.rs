@@ -560,6 +560,36 @@ fn round_44_entity_edges_never_panic() {
     }
 }
 
+/// Round 45's entity shapes at their edges: a hospital said by its level,
+/// a lead word glued before a name, a verb of shipping before a port, a
+/// time word before a level.
+#[test]
+fn round_45_entity_edges_never_panic() {
+    for text in [
+        "县人民医院",
+        "县人民医院。",
+        "县",
+        "青山县。县人民医院",
+        "青山县。县人民医院占地80亩",
+        "三是",
+        "三是基地",
+        "三是青山基地二期投产",
+        "项目由",
+        "项目由公司",
+        "项目由青山能源有限公司投资建设",
+        "东道主",
+        "东道主青山市代表团金牌12枚",
+        "运往",
+        "运往港",
+        "经铁路运往青山港约3万吨",
+        "过去县",
+        "过去县里",
+        "过去县里的病人有三成",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}
+
 /// Round 43's number and byline shapes at their edges: a post's byline
 /// with a printed date, bounds with a particle or a negation, ten-thousands
 /// and four figures.
