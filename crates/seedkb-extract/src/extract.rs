@@ -3967,6 +3967,28 @@ fn quantities_and_left_out(
         if p == Some('第') && !milestone(&norm[i..]) {
             continue;
         }
+        // 大年初三单日, 正月初六: a day of the lunar month, not a count (三单).
+        if p == Some('初')
+            && "一二三四五六七八九十".contains(c)
+            && ["大年", "月"]
+                .iter()
+                .any(|w| norm[..i - '初'.len_utf8()].ends_with(w))
+        {
+            continue;
+        }
+        // 公告编号：2026-058, 联系电话：0731-8888: a code or a number to
+        // dial, which states no fact about anything.
+        if p.is_some_and(|p| "：:".contains(p))
+            && ["编号", "编码", "代码", "电话", "号码", "邮编", "热线"]
+                .iter()
+                .any(|w| norm[..i].trim_end_matches(['：', ':']).ends_with(w))
+        {
+            // The whole code: its digits, letters and dashes.
+            next = i + norm[i..]
+                .find(|c: char| !(c.is_ascii_alphanumeric() || "-－—_/".contains(c)))
+                .unwrap_or(norm.len() - i);
+            continue;
+        }
         // 人数十二, 总数十个: 数 ends a word whose value follows, no 数十.
         if c == '数'
             && p.is_some_and(|p| {
@@ -3994,6 +4016,11 @@ fn quantities_and_left_out(
         let Some((mut q, mut used)) = parse_in_text(&norm[i..]) else {
             continue;
         };
+        // 成交额前五位, 金牌榜前五名, 前十强: a place in a ranking, no count.
+        if p == Some('前') && q.text.ends_with(['名', '位', '强', '強']) {
+            next = i + used;
+            continue;
+        }
         // 新台币4573亿元, 港币300万元: yuan a currency's name right before
         // the number names are that currency's.
         let mut start = i;
@@ -4214,6 +4241,32 @@ fn quantities_and_left_out(
                                 .next()
                                 .is_some_and(|g| g.chars().count() <= 4 && g.chars().all(is_han))
                     });
+            // 一斤十八块左右，旺季一斤卖到三十出头: a range or a bound said
+            // in words, ending a clause that ends with what it sells at,
+            // right after a clause whose value is yuan in the sentence, is
+            // a price in yuan too.
+            let sold_at = spoken_sum
+                && ce == i + used
+                && ["卖到", "卖", "涨到", "跌到", "降到"]
+                    .iter()
+                    .any(|w| norm[cs..i].ends_with(w))
+                && out
+                    .iter()
+                    .rev()
+                    // 一斤 of 一斤卖到, 一公斤: one unit a price is told
+                    // for, no value.
+                    .find(|(_, _, p): &&(usize, usize, Quantity)| {
+                        !(p.unit != Unit::Cny
+                            && p.text.starts_with('一')
+                            && p.text.chars().count() <= 3)
+                    })
+                    .is_some_and(|(_, e, p): &(usize, usize, Quantity)| {
+                        let gap = &norm[(*e).min(i)..i];
+                        p.unit == Unit::Cny
+                            && gap.chars().count() <= 16
+                            && gap.matches(['，', ',']).count() == 1
+                            && !gap.contains(['。', '；', ';', '！', '？', '：'])
+                    });
             // 一天挣一百二: a digit one place below 百, as a day's wage is
             // said, after a word of earning or paying.
             let mut tail = number.chars().rev();
@@ -4229,7 +4282,8 @@ fn quantities_and_left_out(
                     || names_money(&norm[i + used..ce]))
                 || hundreds && sold
                 || big && goal_after_money()
-                || follows_yuan;
+                || follows_yuan
+                || sold_at;
             if !money {
                 // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
                 // said so rather than as a plain number.
@@ -5416,10 +5470,12 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     // is money (as 四十七八万 in [`neighbouring_after_places`]).
     let round = q.unit == Unit::Number && q.text.ends_with(['万', '亿']);
     // 一个月六七千，好点的七八十。: a bare range ending its clause, whose
-    // clause or the one before says whether it is money.
+    // clause or the one before says whether it is money. A quote's end
+    // ends it too (a headline: “一亩比种稻多挣五六千”).
     let spoken = q.unit == Unit::Number
         && q.text.ends_with(['十', '百', '千'])
-        && (rest[used..].is_empty() || rest[used..].starts_with(['，', '。', '；', '！', '？']));
+        && (rest[used..].is_empty()
+            || rest[used..].starts_with(['，', '。', '；', '！', '？', '”', '」', '』']));
     if q.bound != Bound::Exact || q.upper.is_some() || q.unit == Unit::Number && !round && !spoken {
         return None;
     }

@@ -661,6 +661,40 @@ fn round_44_number_edges_never_panic() {
     }
 }
 
+/// Round 45's number and date shapes at their edges: a rate rising to a
+/// level, a lunar day, a code after its label, a price in words after a
+/// selling verb, the first months of a year the text never prints.
+#[test]
+fn round_45_number_edges_never_panic() {
+    for text in [
+        "增加",
+        "增加16.5%至",
+        "增加16.5%至7.3萬",
+        "上升12%至-",
+        "3%至4万人次",
+        "初",
+        "大年初",
+        "大年初三",
+        "正月初六单",
+        "初三单日",
+        "编号：",
+        "编号：2026-",
+        "：2026-058",
+        "电话:0",
+        "一斤十八块，卖到",
+        "一斤十八块，卖到四十出",
+        "一斤十八块，卖到四十出头",
+        "卖到三十出头",
+        "前",
+        "前11个",
+        "首11個月",
+        "，首",
+        "。前十二月",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}
+
 /// Round 44's date shapes at their edges: a year beside 今年 or 去年 cut
 /// off, a deed told 是…的, an honour, a reminder, a day said alone before
 /// and after the year the text prints it with, or since then.

@@ -726,6 +726,11 @@ pub fn parse_quantity_prefix(input: &str) -> Option<(Quantity, usize)> {
         if negative {
             second.value = Num(-second.value.0);
         }
+        // 增加16.5%至7.3万人次: a rate, then the level it rose to, not a
+        // range; the first is read alone.
+        if first.unit.is_some() && first.unit.map(|u| u.0) != second.unit.map(|u| u.0) {
+            return None;
+        }
         Some((r, second))
     })();
     let (rest, q) = match range {
@@ -734,9 +739,6 @@ pub fn parse_quantity_prefix(input: &str) -> Option<(Quantity, usize)> {
             if low.unit.is_none() && low.mult == 1 && second.mult > 1 {
                 // 3至5万元: the multiplier of the high end applies to both.
                 low.value = Num(low.value.0.checked_mul(second.mult)?);
-            }
-            if low.unit.is_some() && low.unit.map(|u| u.0) != second.unit.map(|u| u.0) {
-                return None;
             }
             let (lo, u) = convert(&low, second.unit)?;
             let (hi, _) = convert(&second, second.unit)?;
@@ -1073,6 +1075,10 @@ mod tests {
         );
         assert_eq!(r.text, "1000元至400元");
         assert!(parse_quantity("1亩至400元").is_err());
+        // A rate rising to a level (上升12.5%至3.2万人次): the rate alone.
+        let (r, used) = parse_quantity_prefix("12.5%至3.2万人次").unwrap();
+        assert_eq!((r.text.as_str(), used), ("12.5%", "12.5%".len()));
+        assert_eq!((r.bound, r.upper), (Bound::Exact, None));
     }
 
     #[test]

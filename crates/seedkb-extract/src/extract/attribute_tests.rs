@@ -3797,3 +3797,71 @@ fn a_bare_rate_after_a_named_one_measures_the_same() {
     let got = attributes_of("职工缴费比例为20%，其中8%记入个人账户。");
     assert_ne!(attr(&got, "8%"), attr(&got, "20%"));
 }
+
+/// Each value found in `text`: its words, and its unit and bound when a
+/// quantity.
+fn quantities_found(text: &str) -> Vec<(String, Option<(Unit, Bound)>)> {
+    extract("t.txt", text, &Known::new())
+        .unwrap()
+        .found
+        .into_iter()
+        .map(|f| {
+            let q = match &f.value {
+                Value::Quantity(q) => Some((q.unit, q.bound)),
+                _ => None,
+            };
+            (f.text, q)
+        })
+        .collect()
+}
+
+#[test]
+fn a_rate_rising_to_a_level_is_read_with_the_level() {
+    let got = quantities_found("青石县上月接待境外游客增加12.5%至3.8万人次。");
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert!(texts.contains(&"12.5%"), "{got:?}");
+    assert!(texts.contains(&"3.8万人次"), "{got:?}");
+}
+
+#[test]
+fn a_lunar_day_and_a_code_after_its_label_are_no_values() {
+    let got = quantities_found("青石古镇大年初五单日接待游客2.1万人次。");
+    assert!(got.iter().all(|(t, _)| t != "五单"), "{got:?}");
+    assert!(got.iter().any(|(t, _)| t == "2.1万人次"), "{got:?}");
+    let got = quantities_found("公告编号：2031-017本公司董事会保证本公告内容真实。");
+    assert!(got.iter().all(|(t, _)| !t.contains("017")), "{got:?}");
+    let got = quantities_found("咨询电话：0731-84567890，全县共设服务点26个。");
+    assert!(got.iter().all(|(t, _)| !t.contains("8456")), "{got:?}");
+    assert!(got.iter().any(|(t, _)| t == "26个"), "{got:?}");
+    // A place in a ranking is no count; the count of a list's members is.
+    let got = quantities_found("青石县出口额居全省前三位，县里有外贸企业36家。");
+    assert!(got.iter().all(|(t, _)| t != "三位"), "{got:?}");
+    assert!(got.iter().any(|(t, _)| t == "36家"), "{got:?}");
+}
+
+#[test]
+fn a_price_said_in_words_after_a_selling_verb_follows_the_yuan_before() {
+    let got = quantities_found("今年鲜果收购价一斤十五块左右，早熟的一斤能卖到二十出头。");
+    let q = got
+        .iter()
+        .find(|(t, _)| t == "二十出头")
+        .unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(q.1, Some((Unit::Cny, Bound::AtLeast)));
+    // A range of thousands ending a quoted headline after a word of
+    // earning is yuan, as when 。 ends it.
+    let got = quantities_found(
+        "青石果农算账：“一亩桃园比种玉米多挣三四千”\n\n青石县今年桃子产量1.2万吨。",
+    );
+    let q = got
+        .iter()
+        .find(|(t, _)| t == "三四千")
+        .unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(q.1, Some((Unit::Cny, Bound::Range)));
+    // Not a count of people said after one in yuan, with no selling verb.
+    let got = quantities_found("每天工钱一百块左右，来帮忙采茶的工人有二十出头。");
+    assert!(
+        got.iter()
+            .all(|(t, q)| t != "二十出头" || q.is_some_and(|(u, _)| u != Unit::Cny)),
+        "{got:?}"
+    );
+}

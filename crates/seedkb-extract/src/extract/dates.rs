@@ -236,12 +236,14 @@ fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)
     }
     let rest = &s[used..];
     // 今年前10个月: the months from January to the tenth; 前10个月 alone,
-    // of the document's year. 首11個月: the same, as Macao says it.
-    let bare_first_months = used == 0 && rest.starts_with(['前', '首']) && doc_year.is_some();
+    // of the document's year. 首11個月: the same, as Macao says it. In a
+    // piece whose year is unknown (a dateline of 12月3日 only) still those
+    // months, their year left unknown as 1至11月's is.
+    let bare_first_months = used == 0 && rest.starts_with(['前', '首']);
     if bare_first_months {
         year = doc_year;
     }
-    if used > 0 || bare_first_months && year.is_some() {
+    if used > 0 || bare_first_months {
         if let Some((n, nu)) = rest.strip_prefix(['前', '首']).and_then(small_number) {
             let tail = &rest['前'.len_utf8() + nu..];
             // 前10个月, and 前十月 said without its counter.
@@ -1786,9 +1788,15 @@ mod tests {
             one("青石港前9个月集装箱", Some(2023)),
             ("前9个月".into(), "2023-01".into(), Some("2023-09".into()))
         );
-        // Ahead of time is no period; without the year, nothing to say.
+        // Ahead of time is no period; without the year, the months still
+        // are, their year unknown.
         assert!(find_dates("比计划提前2个月完工", Some(2023)).is_empty());
-        assert!(find_dates("前9个月集装箱", None).is_empty());
+        assert!(find_dates("比计划提前2个月完工", None).is_empty());
+        assert_eq!(
+            one("青石港前9个月集装箱", None),
+            ("前9个月".into(), "????-01".into(), Some("????-09".into()))
+        );
+        assert_eq!(one("記者獲悉，首7個月旅客", None).1, "????-01");
         // 首8個月 opening its clause, as Macao says it; not the first
         // months of something begun.
         assert_eq!(
