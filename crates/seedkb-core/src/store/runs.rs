@@ -15,8 +15,6 @@
 
 use super::kv::{Space, WriteOp};
 use super::packed::{put_varint, shared};
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 
@@ -100,20 +98,25 @@ impl RunWriter {
     }
 }
 
-/// The most runs a keyspace keeps open during a load, up to 16^4 parts
-/// (15 per level, see [`Runs`]; a few more past that): with a run per
-/// part and keyspace, a load of 20,000 articles was seen holding 2,358
+/// The most runs a keyspace keeps open during a load of up to 2 x 64
+/// parts (63 per level, see [`Runs`]; a few more past that): with a run
+/// per part and keyspace, a load of 20,000 articles was seen holding 2,358
 /// open files, past the 1,024 descriptors a shell gives by default.
 #[cfg(test)]
 pub const MAX_RUNS: usize = 64;
 
-/// How many runs of one level are folded into one of the next.
-const FAN: usize = 16;
+/// How many runs of one level are folded into one of the next. A fold
+/// rewrites its entries once more (read, merged, written, read again at
+/// the commit): at 16, a 1M-fact load's ~47 parts were folded twice, two
+/// thirds of its index entries written twice, 4% of the load's CPU. At
+/// 64 a load folds from ~1.4M facts on, and a keyspace holds at most 63
+/// runs a level open (with four deferred keyspaces, ~250 files a level).
+const FAN: usize = 64;
 
 /// A keyspace's runs, oldest first, folded by levels as in a log-structured
 /// merge tree: a new run is of level 0, and the newest [`FAN`] runs, when
 /// of one level, are folded into one of the next. So an entry is rewritten
-/// once per level (log16 of the parts), where folding every run into one at
+/// once per level (log64 of the parts), where folding every run into one at
 /// each 32nd had rewritten everything written before each time (12% of a
 /// 1M-fact load's CPU, and growing with the square of the load).
 #[derive(Default)]
@@ -601,58 +604,115 @@ fn damaged() -> String {
         .to_string()
 }
 
-/// A reader's next entry in the merge: key (smallest first), the run's
-/// number (of equal keys, the newest run's first), value.
-type Head = (Reverse<HeadKey>, usize, Option<Vec<u8>>);
+/// A reader's next entry in the merge: key, value (`None`: a delete).
+type Next = (HeadKey, Option<Vec<u8>>);
 
 /// The runs of one keyspace merged in key order; of writes to one key, the
 /// latest run's wins (runs are given oldest first).
 pub struct Merged {
     readers: Vec<RunReader>,
-    /// The next entry of each reader, smallest key first; of equal keys,
-    /// the newest run's first.
-    heap: BinaryHeap<Head>,
+    /// Each reader's next entry (`None`: it has ended).
+    next: Vec<Option<Next>>,
+    /// A tournament of the readers' next entries (a loser tree): `tree[0]`
+    /// is the reader whose entry comes first, `tree[j]` the loser of the
+    /// match at node `j` (nodes `1..n`, reader `i` the leaf `n + i`). A new
+    /// entry of the winner replays only its own path, one comparison a
+    /// level and indices moved: a binary heap of the entries themselves
+    /// compared and moved them down and up again (its pop and push were
+    /// half of the merge).
+    tree: Vec<usize>,
 }
 
 impl Merged {
     pub fn new(runs: Vec<File>) -> Result<Merged, String> {
+        let mut readers: Vec<RunReader> = runs
+            .into_iter()
+            .map(|f| RunReader {
+                r: BufReader::with_capacity(1 << 16, f),
+                prev: Vec::new(),
+            })
+            .collect();
+        let next = readers
+            .iter_mut()
+            .map(|r| Ok(r.next()?.map(|(k, v)| (HeadKey::new(k), v))))
+            .collect::<Result<Vec<_>, String>>()?;
         let mut m = Merged {
-            readers: runs
-                .into_iter()
-                .map(|f| RunReader {
-                    r: BufReader::with_capacity(1 << 16, f),
-                    prev: Vec::new(),
-                })
-                .collect(),
-            heap: BinaryHeap::new(),
+            readers,
+            next,
+            tree: Vec::new(),
         };
-        for i in 0..m.readers.len() {
-            m.refill(i)?;
-        }
+        m.build();
         Ok(m)
     }
 
-    fn refill(&mut self, i: usize) -> Result<(), String> {
-        if let Some((k, v)) = self.readers[i].next()? {
-            self.heap.push((Reverse(HeadKey::new(k)), i, v));
+    /// Whether reader `a`'s next entry comes before reader `b`'s: the
+    /// smaller key first, of equal keys the newer run's; an ended reader
+    /// last.
+    fn before(&self, a: usize, b: usize) -> bool {
+        match (&self.next[a], &self.next[b]) {
+            (Some((ka, _)), Some((kb, _))) => match ka.cmp(kb) {
+                std::cmp::Ordering::Less => true,
+                std::cmp::Ordering::Greater => false,
+                std::cmp::Ordering::Equal => a > b,
+            },
+            (Some(_), None) => true,
+            (None, _) => false,
         }
-        Ok(())
+    }
+
+    /// Plays the whole tournament once (see [`Merged::tree`]).
+    fn build(&mut self) {
+        let n = self.readers.len();
+        if n == 0 {
+            return;
+        }
+        // The winner of each node, the readers at the leaves.
+        let mut won = vec![0; 2 * n];
+        for (i, w) in won[n..].iter_mut().enumerate() {
+            *w = i;
+        }
+        self.tree = vec![0; n];
+        for j in (1..n).rev() {
+            let (l, r) = (won[2 * j], won[2 * j + 1]);
+            let (winner, loser) = if self.before(l, r) { (l, r) } else { (r, l) };
+            won[j] = winner;
+            self.tree[j] = loser;
+        }
+        self.tree[0] = won[1];
+    }
+
+    /// Takes reader `w`'s next entry (the winner's), reads the one after
+    /// it and replays `w`'s path to the root.
+    fn advance(&mut self, w: usize) -> Result<Option<Next>, String> {
+        let taken = self.next[w].take();
+        self.next[w] = self.readers[w].next()?.map(|(k, v)| (HeadKey::new(k), v));
+        let n = self.readers.len();
+        let mut winner = w;
+        let mut node = (w + n) / 2;
+        while node >= 1 {
+            if self.before(self.tree[node], winner) {
+                std::mem::swap(&mut self.tree[node], &mut winner);
+            }
+            node /= 2;
+        }
+        self.tree[0] = winner;
+        Ok(taken)
     }
 
     /// The next merged write, in key order; `None` at the end.
     pub fn next_write(&mut self) -> Result<Option<EntryWrite>, String> {
-        let Some((Reverse(k), i, v)) = self.heap.pop() else {
+        let Some(&w) = self.tree.first() else {
             return Ok(None);
         };
-        self.refill(i)?;
+        let Some((k, v)) = self.advance(w)? else {
+            return Ok(None);
+        };
         // Older writes of the same key lose.
-        while let Some((Reverse(k2), j, _)) = self.heap.peek() {
-            if *k2 != k {
+        while let Some(&w) = self.tree.first() {
+            if self.next[w].as_ref().is_none_or(|(k2, _)| *k2 != k) {
                 break;
             }
-            let j = *j;
-            self.heap.pop();
-            self.refill(j)?;
+            self.advance(w)?;
         }
         Ok(Some((k.into_bytes(), v)))
     }
@@ -885,9 +945,9 @@ mod tests {
             most = most.max(runs.len());
         }
         assert!(most <= 3 * (FAN - 1) + 1, "{most} runs open");
-        // 600 runs: two levels (16, 256), so at most two rewrites.
+        // 600 runs: one level of folds (64), so at most one rewrite each.
         let folded = FOLDED.with(std::cell::Cell::get);
-        assert!(folded <= 2 * 10 * n, "{folded} entries folded");
+        assert!(folded <= 10 * n, "{folded} entries folded");
         let mut m = Merged::new(runs.take().unwrap()).unwrap();
         let mut got = Vec::new();
         while let Some(w) = m.next_write().unwrap() {
