@@ -839,7 +839,7 @@ pub fn extract_each<'t>(
                             .new_kind
                             .as_deref()
                             .is_some_and(|k| PLACE_KINDS.contains(&k))
-                            && listed(m.start, m.end))
+                            && (listed(m.start, m.end) || venue_place(&norm, m)))
                 })
                 .collect();
             // The place may open a longer name (乌兰察布市新能源项目).
@@ -854,6 +854,7 @@ pub fn extract_each<'t>(
                             .any(|m| m.start <= p.start && p.end <= m.end);
                     !described
                         && !listed(p.start, p.end)
+                        && !venue_place(&norm, p)
                         && !mentions
                             .iter()
                             .any(|m| is_source(&norm, m) && m.start <= p.start && p.end <= m.end)
@@ -1063,6 +1064,11 @@ pub fn extract_each<'t>(
                     ..p
                 });
                 topic_guessed = false;
+            }
+            // （中央社台北23日电）行政院主计总处公布，10月失业率3.9%: a
+            // territory's own offices seldom name it; their figures are its.
+            if doc_topic.is_none() {
+                doc_topic = territory_office(&norm, s.index);
             }
             if let Some(t) = doc_topic.as_ref().filter(|_| !topic_guessed) {
                 if local_names.insert(t.name.clone()) {
@@ -6155,6 +6161,67 @@ fn system_short_place(norm: &str) -> Option<Mention> {
     })
 }
 
+/// Halls and grounds events are held in, said after their place's name.
+const VENUES: &[&str] = &[
+    "体育场",
+    "体育馆",
+    "体育中心",
+    "足球场",
+    "会展中心",
+    "博览中心",
+    "国际会议中心",
+    "大剧院",
+    "广场",
+];
+
+/// 总决赛在城北新区体育场落下帷幕: a place said after 在 or 于 before a
+/// hall or ground only says where an event is held, not what the article
+/// is about.
+fn venue_place(norm: &str, m: &Mention) -> bool {
+    norm[..m.start].ends_with(['在', '于']) && VENUES.iter().any(|v| norm[m.end..].starts_with(v))
+}
+
+/// Offices only a territory's administration has, by the names its news
+/// gives them (longest first where one opens another), and the territory.
+const TERRITORY_OFFICES: &[(&str, &str)] = &[
+    ("行政院主计总处", "台湾"),
+    ("主计总处", "台湾"),
+    ("行政院", "台湾"),
+    ("国家发展委员会", "台湾"),
+    ("国发会", "台湾"),
+    ("劳动部", "台湾"),
+    ("内政部", "台湾"),
+    ("经济部", "台湾"),
+    ("政府统计处", "香港"),
+    ("统计暨普查局", "澳门"),
+];
+
+/// 行政院主计总处公布, 据政府统计处数字: an office only a territory's
+/// administration has, opening a clause (another country's ministry,
+/// 美国劳动部, is said after its country), names the territory whose
+/// figures it gives: the news seldom says the territory itself.
+fn territory_office(norm: &str, sentence: u32) -> Option<Mention> {
+    TERRITORY_OFFICES.iter().find_map(|(office, territory)| {
+        let (at, _) = norm.match_indices(office).find(|(at, _)| {
+            let before = norm[..*at]
+                .strip_suffix(['据', '由'])
+                .unwrap_or(&norm[..*at]);
+            before.chars().next_back().is_none_or(|c| !is_han(c))
+        })?;
+        Some(Mention {
+            start: at,
+            end: at + office.len(),
+            name: territory.to_string(),
+            new_kind: Some("province".to_string()),
+            sentence,
+            how: Some(
+                "the territory whose administration's office (行政院主计总处, 政府统计处) gave \
+                 the figures, the only name before them",
+            ),
+        })
+    })
+}
+
 /// 国家统计局湖南调查总队发布数据，全省…: a statistics survey office is
 /// named for the place it surveys, and its figures are that place's; the
 /// office itself reports them. A province's 调查总队 (said with or without
@@ -10206,8 +10273,9 @@ fn find_strong_names(norm: &str, places: &[Mention], words: &[segment::Word<'_>]
 }
 
 /// Words ending a span of days a report opens with (国庆假期, 春节期间,
-/// 五一黄金周): the walk back from a name's ending glues them on.
-const PERIOD_ENDINGS: &[&str] = &["假期", "期间", "黄金周"];
+/// 五一黄金周, 主汛期, 新航季, 旅游旺季): the walk back from a name's
+/// ending glues them on.
+const PERIOD_ENDINGS: &[&str] = &["假期", "期间", "黄金周", "汛期", "航季", "旺季"];
 
 /// The length of a period glued before `m`'s name by the walk back from
 /// its ending (国庆假期黄山市, 前10个月|月防城港), when there is one and
@@ -10776,6 +10844,16 @@ fn find_mentions(
             m.how = m
                 .how
                 .or(Some("a time word or preposition glued before it left out"));
+        } else if let Some(rest) = m
+            .name
+            .strip_prefix('至')
+            .filter(|r| norm[..m.start].ends_with('、') && r.chars().count() >= 3)
+        {
+            // 石家庄至大阪、至胡志明市: a route's second end said again with
+            // 至 after a list's mark (九阡镇至周覃镇公路 is one name).
+            m.start += '至'.len_utf8();
+            m.name = rest.to_string();
+            m.how = m.how.or(Some("至 opening a route's second end left out"));
         } else if let Some(rest) = after_dateline_mark(norm, m) {
             // 新华社沈阳9月15日电　北镇市…: 电 (讯) closes the dateline.
             m.start += m.name.len() - rest.len();
@@ -10790,7 +10868,7 @@ fn find_mentions(
             m.start += n;
             m.name = rest;
             m.how = m.how.or(Some(
-                "a period said before it (假期, 期间, 10个月) left out: the clause's, not the name's",
+                "a period said before it (假期, 期间, 汛期, 10个月) left out: the clause's, not the name's",
             ));
         }
     }
@@ -14476,6 +14554,106 @@ mod tests {
             Some("龙湾港"),
             "{got:?}"
         );
+    }
+
+    /// 主汛期, 新航季: a season glued before a reservoir's or an airport's
+    /// name is the clause's time, no part of the name.
+    #[test]
+    fn a_season_glued_before_a_name_is_left_out() {
+        let got = subjects_of(
+            "青石水库防汛\n\n今年主汛期青石水库累计拦蓄洪水12.6亿立方米，最大削峰率达38%。",
+        );
+        assert_eq!(
+            subject_of(&got, "12.6亿立方米").as_deref(),
+            Some("青石水库"),
+            "{got:?}"
+        );
+        let got = subjects_of("冬春航季换季\n\n新航季青禾机场计划每周执行客运航班1180班。");
+        assert_eq!(
+            subject_of(&got, "1180班").as_deref(),
+            Some("青禾机场"),
+            "{got:?}"
+        );
+    }
+
+    /// 种植户符海燕: 符, among Hainan's commonest surnames, after a title
+    /// of the people; the figures in the grower's quote are hers.
+    #[test]
+    fn a_grower_of_a_regional_surname_owns_the_quote() {
+        let got = subjects_of(
+            "冬季瓜菜上市\n\n在青石镇，种植户符海燕一早就下了地。“我家种了二十亩豇豆，一天能摘八百公斤。”",
+        );
+        assert_eq!(
+            subject_of(&got, "二十亩").as_deref(),
+            Some("符海燕"),
+            "{got:?}"
+        );
+    }
+
+    /// 三峡水库入库水量: what flows into a reservoir is its own figure, the
+    /// name no modifier of the noun after it.
+    #[test]
+    fn a_reservoirs_inflow_is_its_own() {
+        let got = subjects_of("三峡水库来水\n\n前三季度，三峡水库入库水量约3120亿立方米。");
+        assert_eq!(
+            subject_of(&got, "约3120亿立方米").as_deref(),
+            Some("三峡水库"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_route_end_said_with_zhi_starts_after_it() {
+        let got =
+            subjects_of("新航线\n\n新开青禾至首尔、至宿务市两条航线，宿务市航线每周执行4班。");
+        assert!(
+            got.iter()
+                .all(|(_, s)| !s.as_deref().unwrap_or_default().starts_with('至')),
+            "{got:?}"
+        );
+    }
+
+    /// （記者…／臺北報導）行政院主計總處公布…: a territory's own offices
+    /// give its figures without naming it; another country's ministry is
+    /// said after its country.
+    #[test]
+    fn a_territorys_office_gives_the_territorys_figures() {
+        let got = subjects_of(
+            "9月失業率3.41%\n\n【記者陳大明／臺北報導】行政院主計總處今日公布9月人力資源調查，\
+             9月就業人數1,150.6萬人，較上月增加0.8萬人。",
+        );
+        assert_eq!(
+            subject_of(&got, "1,150.6萬人").as_deref(),
+            Some("台湾"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "3.41%").as_deref(),
+            Some("台湾"),
+            "{got:?}"
+        );
+        let got = subjects_of("美国就业报告\n\n美国劳动部公布，10月非农就业人数增加15.1万人。");
+        assert_ne!(
+            subject_of(&got, "15.1万人").as_deref(),
+            Some("台湾"),
+            "{got:?}"
+        );
+    }
+
+    /// 总决赛在城南新区体育馆举行: the district is where the final was
+    /// played, not what the article's figures are about.
+    #[test]
+    fn a_venues_place_is_no_topic() {
+        let got = subjects_of(
+            "农民篮球联赛收官\n\n11月2日晚，“村BA”总决赛在城南新区体育馆落下帷幕。\
+             青禾县文体局梳理了一组数字。\n\n本赛季共有48支球队参赛，比上赛季增加6支。",
+        );
+        assert_ne!(
+            subject_of(&got, "48支").as_deref(),
+            Some("城南新区"),
+            "{got:?}"
+        );
+        assert!(subject_of(&got, "48支").is_some(), "{got:?}");
     }
 
     #[test]

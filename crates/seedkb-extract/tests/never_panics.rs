@@ -661,6 +661,44 @@ fn round_44_number_edges_never_panic() {
     }
 }
 
+/// Round 45's subjects, second phase: a territory's office at a text's
+/// edges, a place before a venue, a season glued before a name, a route's
+/// end said with 至, a reservoir's inflow, a grower surnamed 符.
+#[test]
+fn round_45_subject_second_edges_never_panic() {
+    for text in [
+        "行政院",
+        "据行政院",
+        "主計總處",
+        "行政院主計總處公布",
+        "【臺北報導】主計總處今日公布，失業率3.4%",
+        "政府統計處",
+        "统计暨普查局公布",
+        "在",
+        "在新区体育场",
+        "在城北新区",
+        "在城北新区体育",
+        "总决赛在城北新区体育场举行。本赛季68支",
+        "汛期",
+        "主汛期",
+        "主汛期三峡水库",
+        "新航季",
+        "航季机场",
+        "至",
+        "至大阪、至",
+        "至大阪、至胡志明市",
+        "、至",
+        "、至市",
+        "、至胡志明市",
+        "水库入库",
+        "三峡水库入库水量约4050亿立方米",
+        "种植户符",
+        "种植户符海燕说",
+    ] {
+        let _ = extract("edges.txt", text, &Known::new());
+    }
+}
+
 /// Round 45's number and date shapes at their edges: a rate rising to a
 /// level, a lunar day, a code after its label, a price in words after a
 /// selling verb, the first months of a year the text never prints.

@@ -904,6 +904,10 @@ pub const AFTER_NAME: &[&str] = &[
     "一期",
     "二期",
     "三期",
+    // 三峡水库入库水量, 青石粮库出库小麦: what flows into or out of a
+    // reservoir or a depot is its own figure.
+    "入库",
+    "出库",
 ];
 
 /// One-character endings of place names and the kind they make.
@@ -1396,8 +1400,8 @@ pub const CURRENCIES_BEFORE: &[(&str, Unit)] = &[
 ];
 
 /// Common surnames: a given name jieba cut from its surname (王|秀英) is
-/// joined back to it.
-pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+/// joined back to it. 符 is among Hainan's commonest.
+pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤符";
 
 /// Verbs of saying after a speaker (李国华介绍).
 pub const SPEECH: &[&str] = &[
