@@ -3865,3 +3865,25 @@ fn a_price_said_in_words_after_a_selling_verb_follows_the_yuan_before() {
         "{got:?}"
     );
 }
+
+/// Round 45: what a fishing ban's bulletin, a labour survey and an
+/// airport's winter schedule count and measure, named by the lexicon's
+/// words rather than by the unit alone (count, share, mass, length).
+#[test]
+fn enforcement_labour_and_winter_schedule_measures_are_named() {
+    let got = attributes_of(
+        "青石市今年组织执法行动86次，出动执法船艇640艘次，巡航里程约3.2万公里，没收违规网具312张，举办招聘会24场。",
+    );
+    assert_eq!(attr(&got, "86次"), "enforcement_operation_count");
+    assert_eq!(attr(&got, "640艘次"), "enforcement_vessel_count");
+    assert_eq!(attr(&got, "约3.2万公里"), "patrol_distance");
+    assert_eq!(attr(&got, "312张"), "nets_confiscated");
+    assert_eq!(attr(&got, "24场"), "job_fair_count");
+    let got = attributes_of("青石省9月劳动力参与率为59.1%，青石机场航班放行正常率为90.2%。");
+    assert_eq!(attr(&got, "59.1%"), "labour_force_participation_rate");
+    assert_eq!(attr(&got, "90.2%"), "on_time_rate");
+    let got = attributes_of("青石机场储备除冰液300吨、融雪剂180吨，配备除冰车9台。");
+    assert_eq!(attr(&got, "300吨"), "deicing_fluid_reserve");
+    assert_eq!(attr(&got, "180吨"), "snow_melting_agent_reserve");
+    assert_eq!(attr(&got, "9台"), "deicing_vehicle_count");
+}
