@@ -4913,6 +4913,10 @@ struct DocumentCurrency {
     /// Traditional characters read so far (a simplified text may still
     /// hold one or two the folding changes, 著名).
     traditional: usize,
+    /// Whether it reads as a Taiwan paper and names neither Hong Kong nor
+    /// Macao: its 元 are 新臺幣 unnamed.
+    taiwan: bool,
+    hong_kong_or_macao: bool,
 }
 
 impl DocumentCurrency {
@@ -4927,6 +4931,13 @@ impl DocumentCurrency {
         if norm.contains("人民币") {
             self.refused = true;
         }
+        // Taiwan's offices and its papers' 报导 (…／臺北報導), not its name:
+        // a mainland paper in traditional characters on 臺資企業 or 對臺
+        // trade counts in yuan.
+        self.taiwan |= ["主计总处", "行政院", "立法院", "报导"]
+            .iter()
+            .any(|w| norm.contains(w));
+        self.hong_kong_or_macao |= ["香港", "澳门"].iter().any(|w| norm.contains(w));
         for (w, unit) in lexicon::CURRENCIES_BEFORE {
             if norm.contains(w) {
                 if self.named.is_some_and(|n| n != *unit) {
@@ -4940,8 +4951,10 @@ impl DocumentCurrency {
     /// An amount in bare 元 (`after` is the text after it) in the
     /// document's currency, when it has one.
     fn apply(&self, after: &str, q: &mut Quantity) {
+        let taiwans = (self.taiwan && !self.hong_kong_or_macao).then_some(Unit::Twd);
         if let Some(unit) = self
             .named
+            .or(taiwans)
             .filter(|_| self.traditional >= 3 && !self.refused)
         {
             if q.unit == Unit::Cny && q.text.contains('元') && !after.starts_with("人民币") {
@@ -17023,6 +17036,19 @@ mod tests {
                 pair("9,836萬元", "TWD"),
                 pair("兩百萬元", "TWD")
             ]
+        );
+        // Unnamed, in a Taiwan paper (臺北報導, 主計總處): 新臺幣 all the same;
+        // a mainland paper in traditional characters keeps its yuan, on
+        // Taiwan's investors too.
+        assert_eq!(
+            units("青石縣薪資\n\n【記者王大同／臺北報導】主計總處公布，9月平均每月薪資為4萬5,380元，較上年增加2.3%。"),
+            [pair("4萬5,380元", "TWD")]
+        );
+        assert_eq!(
+            units(
+                "青石縣臺資企業\n\n青石縣統計局公布，全縣臺灣青年職工9月平均每月薪資為4萬5,380元，較上年增加2.3%。"
+            ),
+            [pair("4萬5,380元", "CNY")]
         );
         // Said before the currency is named, in a text that names it
         // later: in it too (the text's 元 are one currency throughout).
