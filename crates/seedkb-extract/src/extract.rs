@@ -6418,8 +6418,19 @@ fn table_quantities(
             *columns = None;
             continue;
         }
-        let header = table_header(&norm[from..to], norm, &cells)
+        let mut header = table_header(&norm[from..to], norm, &cells)
             .or_else(|| names_header(&norm[from..to], norm, &cells));
+        // 县（市、区）｜查处案件｜同比增减（%） under （单位：起）: the columns the
+        // header gives no unit of their own take the caption's, but changes.
+        if let (Some(unit), Some(h)) = (&captioned, header.as_mut()) {
+            if unit_named(unit).is_some() && h.iter().any(|(_, u)| !u.is_empty()) {
+                for (name, u) in h.iter_mut() {
+                    if u.is_empty() && !names_a_change(name) {
+                        u.clone_from(unit);
+                    }
+                }
+            }
+        }
         if let Some(unit) = captioned.filter(|_| {
             header
                 .as_ref()
@@ -16807,6 +16818,28 @@ mod tests {
         // One part not saying a unit: no column is given one.
         assert_eq!(column_units("坝高为米，库容为多少"), None);
         assert_eq!(column_units("坝高为米"), None);
+    }
+
+    /// Round 45: a caption's unit (（单位：起）) over a header that gives
+    /// only its change column a unit (同比增减（%）): the other columns are
+    /// in the caption's.
+    #[test]
+    fn a_caption_gives_its_unit_to_the_columns_a_header_leaves_bare() {
+        let x = extract(
+            "t.txt",
+            "青石市安全生产通报\n\n各区道路交通事故情况（单位：起）\n\
+             区｜事故｜同比增减（%）\n\
+             东城区｜48｜-12.7\n\
+             西城区｜35｜6.1\n",
+            &Known::new(),
+        )
+        .unwrap();
+        for (cell, value) in [("48", "48"), ("35", "35")] {
+            let (_, q) = found_quantity(&x, cell);
+            assert_eq!((q.value.to_string(), q.unit), (value.into(), Unit::Count));
+        }
+        let (_, q) = found_quantity(&x, "-12.7");
+        assert_eq!(q.unit, Unit::Percent);
     }
 
     /// Round 42: a caption's unit (（单位：万元）) over a bar table whose
