@@ -3743,9 +3743,13 @@ fn goods_caught_sold_shipped_traded_stored_and_harvested_are_named() {
     let got = attributes_of("青石花卉市场首日交易鲜花约420吨，日均拍卖交易鲜切花约560万枝。");
     assert_eq!(attr(&got, "约420吨"), "trading_volume");
     assert_eq!(attr(&got, "约560万枝"), "daily_trading_volume");
-    let got = attributes_of("青石机场储备除冰液800吨，新建的冷库能存两百来吨。");
+    let got = attributes_of("青石县储备冬春蔬菜800吨，新建的冷库能存两百来吨。");
     assert_eq!(attr(&got, "800吨"), "reserve");
     assert_eq!(attr(&got, "两百来吨"), "storage_capacity");
+    // Round 45: a de-icing fluid's stock has its own name (the lexicon's
+    // 除冰液), as every gold that says it names it.
+    let got = attributes_of("青石机场储备除冰液800吨。");
+    assert_eq!(attr(&got, "800吨"), "deicing_fluid_reserve");
     let got = attributes_of("合作社新买的采棉机一天能采五百多亩。");
     assert_eq!(attr(&got, "五百多亩"), "daily_harvest_area");
     let got = attributes_of("这种采棉机1天可采收90亩。");
