@@ -4919,6 +4919,10 @@ struct DocumentCurrency {
     /// Traditional characters read so far (a simplified text may still
     /// hold one or two the folding changes, 著名).
     traditional: usize,
+    /// Whether it reads as a Taiwan paper and names neither Hong Kong nor
+    /// Macao: its 元 are 新臺幣 unnamed.
+    taiwan: bool,
+    hong_kong_or_macao: bool,
 }
 
 impl DocumentCurrency {
@@ -4933,6 +4937,13 @@ impl DocumentCurrency {
         if norm.contains("人民币") {
             self.refused = true;
         }
+        // Taiwan's offices and its papers' 报导 (…／臺北報導), not its name:
+        // a mainland paper in traditional characters on 臺資企業 or 對臺
+        // trade counts in yuan.
+        self.taiwan |= ["主计总处", "行政院", "立法院", "报导"]
+            .iter()
+            .any(|w| norm.contains(w));
+        self.hong_kong_or_macao |= ["香港", "澳门"].iter().any(|w| norm.contains(w));
         for (w, unit) in lexicon::CURRENCIES_BEFORE {
             if norm.contains(w) {
                 if self.named.is_some_and(|n| n != *unit) {
@@ -4946,8 +4957,10 @@ impl DocumentCurrency {
     /// An amount in bare 元 (`after` is the text after it) in the
     /// document's currency, when it has one.
     fn apply(&self, after: &str, q: &mut Quantity) {
+        let taiwans = (self.taiwan && !self.hong_kong_or_macao).then_some(Unit::Twd);
         if let Some(unit) = self
             .named
+            .or(taiwans)
             .filter(|_| self.traditional >= 3 && !self.refused)
         {
             if q.unit == Unit::Cny && q.text.contains('元') && !after.starts_with("人民币") {
@@ -6472,8 +6485,19 @@ fn table_quantities(
             *columns = None;
             continue;
         }
-        let header = table_header(&norm[from..to], norm, &cells)
+        let mut header = table_header(&norm[from..to], norm, &cells)
             .or_else(|| names_header(&norm[from..to], norm, &cells));
+        // 县（市、区）｜查处案件｜同比增减（%） under （单位：起）: the columns the
+        // header gives no unit of their own take the caption's, but changes.
+        if let (Some(unit), Some(h)) = (&captioned, header.as_mut()) {
+            if unit_named(unit).is_some() && h.iter().any(|(_, u)| !u.is_empty()) {
+                for (name, u) in h.iter_mut() {
+                    if u.is_empty() && !names_a_change(name) {
+                        u.clone_from(unit);
+                    }
+                }
+            }
+        }
         if let Some(unit) = captioned.filter(|_| {
             header
                 .as_ref()
@@ -16974,6 +16998,28 @@ mod tests {
         assert_eq!(column_units("坝高为米"), None);
     }
 
+    /// Round 45: a caption's unit (（单位：起）) over a header that gives
+    /// only its change column a unit (同比增减（%）): the other columns are
+    /// in the caption's.
+    #[test]
+    fn a_caption_gives_its_unit_to_the_columns_a_header_leaves_bare() {
+        let x = extract(
+            "t.txt",
+            "青石市安全生产通报\n\n各区道路交通事故情况（单位：起）\n\
+             区｜事故｜同比增减（%）\n\
+             东城区｜48｜-12.7\n\
+             西城区｜35｜6.1\n",
+            &Known::new(),
+        )
+        .unwrap();
+        for (cell, value) in [("48", "48"), ("35", "35")] {
+            let (_, q) = found_quantity(&x, cell);
+            assert_eq!((q.value.to_string(), q.unit), (value.into(), Unit::Count));
+        }
+        let (_, q) = found_quantity(&x, "-12.7");
+        assert_eq!(q.unit, Unit::Percent);
+    }
+
     /// Round 42: a caption's unit (（单位：万元）) over a bar table whose
     /// header names its columns bare: each cell of a column that is no
     /// change is in that unit, digits grouped by commas; a row naming its
@@ -17201,6 +17247,19 @@ mod tests {
                 pair("9,836萬元", "TWD"),
                 pair("兩百萬元", "TWD")
             ]
+        );
+        // Unnamed, in a Taiwan paper (臺北報導, 主計總處): 新臺幣 all the same;
+        // a mainland paper in traditional characters keeps its yuan, on
+        // Taiwan's investors too.
+        assert_eq!(
+            units("青石縣薪資\n\n【記者王大同／臺北報導】主計總處公布，9月平均每月薪資為4萬5,380元，較上年增加2.3%。"),
+            [pair("4萬5,380元", "TWD")]
+        );
+        assert_eq!(
+            units(
+                "青石縣臺資企業\n\n青石縣統計局公布，全縣臺灣青年職工9月平均每月薪資為4萬5,380元，較上年增加2.3%。"
+            ),
+            [pair("4萬5,380元", "CNY")]
         );
         // Said before the currency is named, in a text that names it
         // later: in it too (the text's 元 are one currency throughout).

@@ -728,6 +728,19 @@ fn round_45_number_edges_never_panic() {
         "首11個月",
         "，首",
         "。前十二月",
+        // h45z: a season across two years, an event set ahead, a caption
+        // over a header giving one column its unit, a Taiwan paper's 元.
+        "2026/2027年",
+        "/2027年",
+        "2026／2027年冬春",
+        "6/2027年",
+        "定于",
+        "11月10日电 定于2027年11月5日至",
+        "（单位：起）\n区｜事故｜同比增减（%）\n东城区｜48",
+        "（单位：起）\n区｜事故｜同比增减（%）\n东城区｜",
+        "（单位：起）\n区｜同比增减（%）",
+        "臺北報導 4萬",
+        "臺北報導 4萬6,215元",
     ] {
         let _ = extract("edges.txt", text, &Known::new());
     }

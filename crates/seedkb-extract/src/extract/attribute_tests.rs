@@ -3743,9 +3743,13 @@ fn goods_caught_sold_shipped_traded_stored_and_harvested_are_named() {
     let got = attributes_of("青石花卉市场首日交易鲜花约420吨，日均拍卖交易鲜切花约560万枝。");
     assert_eq!(attr(&got, "约420吨"), "trading_volume");
     assert_eq!(attr(&got, "约560万枝"), "daily_trading_volume");
-    let got = attributes_of("青石机场储备除冰液800吨，新建的冷库能存两百来吨。");
+    let got = attributes_of("青石县储备冬春蔬菜800吨，新建的冷库能存两百来吨。");
     assert_eq!(attr(&got, "800吨"), "reserve");
     assert_eq!(attr(&got, "两百来吨"), "storage_capacity");
+    // Round 45: a de-icing fluid's stock has its own name (the lexicon's
+    // 除冰液), as every gold that says it names it.
+    let got = attributes_of("青石机场储备除冰液800吨。");
+    assert_eq!(attr(&got, "800吨"), "deicing_fluid_reserve");
     let got = attributes_of("合作社新买的采棉机一天能采五百多亩。");
     assert_eq!(attr(&got, "五百多亩"), "daily_harvest_area");
     let got = attributes_of("这种采棉机1天可采收90亩。");
@@ -3864,4 +3868,26 @@ fn a_price_said_in_words_after_a_selling_verb_follows_the_yuan_before() {
             .all(|(t, q)| t != "二十出头" || q.is_some_and(|(u, _)| u != Unit::Cny)),
         "{got:?}"
     );
+}
+
+/// Round 45: what a fishing ban's bulletin, a labour survey and an
+/// airport's winter schedule count and measure, named by the lexicon's
+/// words rather than by the unit alone (count, share, mass, length).
+#[test]
+fn enforcement_labour_and_winter_schedule_measures_are_named() {
+    let got = attributes_of(
+        "青石市今年组织执法行动86次，出动执法船艇640艘次，巡航里程约3.2万公里，没收违规网具312张，举办招聘会24场。",
+    );
+    assert_eq!(attr(&got, "86次"), "enforcement_operation_count");
+    assert_eq!(attr(&got, "640艘次"), "enforcement_vessel_count");
+    assert_eq!(attr(&got, "约3.2万公里"), "patrol_distance");
+    assert_eq!(attr(&got, "312张"), "nets_confiscated");
+    assert_eq!(attr(&got, "24场"), "job_fair_count");
+    let got = attributes_of("青石省9月劳动力参与率为59.1%，青石机场航班放行正常率为90.2%。");
+    assert_eq!(attr(&got, "59.1%"), "labour_force_participation_rate");
+    assert_eq!(attr(&got, "90.2%"), "on_time_rate");
+    let got = attributes_of("青石机场储备除冰液300吨、融雪剂180吨，配备除冰车9台。");
+    assert_eq!(attr(&got, "300吨"), "deicing_fluid_reserve");
+    assert_eq!(attr(&got, "180吨"), "snow_melting_agent_reserve");
+    assert_eq!(attr(&got, "9台"), "deicing_vehicle_count");
 }

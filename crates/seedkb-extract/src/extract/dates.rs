@@ -901,6 +901,18 @@ pub fn document_year(text: &str) -> Option<i32> {
         let near = find_dates(text, None)
             .into_iter()
             .filter_map(|f| {
+                // 下届定于2027年11月5日至10日举办: a span the sentence sets
+                // ahead is no season past.
+                let sentence = text[..f.start]
+                    .char_indices()
+                    .rfind(|(_, c)| matches!(c, '。' | '！' | '？' | '\n'))
+                    .map_or(0, |(p, c)| p + c.len_utf8());
+                if ["定于", "将于", "拟于"]
+                    .iter()
+                    .any(|w| text[sentence..f.start].contains(w))
+                {
+                    return None;
+                }
                 // The span's end, parsed with it or said after 至 on its own.
                 let after_to = ["至", "到", "—", "-", "～", "~"]
                     .iter()
@@ -1230,6 +1242,17 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         if !text[i + u..].starts_with('年') {
             continue;
         }
+        // 2026/2027年冬春航季: a season across two years is told of as it
+        // opens, in the first (its end, 2027年3月27日, is ahead).
+        if let Some(b) = text[..i].strip_suffix(['/', '／']) {
+            let k = b.char_indices().rev().nth(3).map_or(0, |(k, _)| k);
+            if let Some((first, _)) =
+                year_digits(&b[k..]).filter(|&(first, used)| k + used == b.len() && first + 1 == y)
+            {
+                best = Some(best.map_or(first, |b| b.max(first)));
+                continue;
+            }
+        }
         let before: String = text[..i]
             .chars()
             .rev()
@@ -1315,9 +1338,11 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
                 });
         let planned = !as_of
             && !base
-            && ["计划", "预计", "力争", "争取", "拟", "将", "目标", "有望"]
-                .iter()
-                .any(|w| said_before.contains(w));
+            && [
+                "计划", "预计", "力争", "争取", "拟", "将", "目标", "有望", "定于",
+            ]
+            .iter()
+            .any(|w| said_before.contains(w));
         // 按照规划，2030年全省抽水蓄能装机将达到…: a year whose own clause
         // says what is to be is a target, ahead.
         if !as_of && plan_in_clause(&text[i + u + '年'.len_utf8()..]) {
@@ -2137,6 +2162,18 @@ mod tests {
         assert_eq!(infer_year("2023年4月8日，今年8月合龙。"), Some(2023));
         assert_eq!(infer_year("截至2023年4月，今年累计完成。"), Some(2023));
         assert_eq!(infer_year("青石大桥于2023年4月开工。"), Some(2023));
+        // A season across two years is of its first; an event 定于 a
+        // later date is ahead, no year of the text's.
+        assert_eq!(
+            infer_year("青石机场2026/2027年冬春航季自10月25日起执行，至2027年3月28日结束。"),
+            Some(2026)
+        );
+        assert_eq!(
+            infer_year(
+                "今年青石博览会成交额52亿元，比上届增长8%。下届博览会定于2027年5月8日开幕。"
+            ),
+            None
+        );
     }
 
     /// The figures totalled over a span of years are told after it.
@@ -2215,5 +2252,10 @@ mod tests {
         // anniversary counts from).
         let text = "南州网3月20日电 2020年3月20日正式通车。2024年客流300万人次，同比增长5%。";
         assert_ne!(document_year(text), Some(2020));
+        // A span set ahead (定于) ending on the dateline's day is the next
+        // event, not a season past.
+        let text = "南州网11月10日电 第八届南州博览会10日闭幕，意向成交52亿元，比上届增长6%。\
+                    第九届博览会定于2031年11月5日至10日举办。";
+        assert_ne!(document_year(text), Some(2031));
     }
 }
