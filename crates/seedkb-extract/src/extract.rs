@@ -3980,12 +3980,13 @@ fn quantities_and_left_out(
         // 公告编号：2026-058, 联系电话：0731-8888: a code or a number to
         // dial, which states no fact about anything. A count or an amount
         // there is one (热线：3.2万件, 电话：1200余个), not a code cut at
-        // its point.
+        // its point; a code's dash reads as a range (2031-017本).
         if p.is_some_and(|p| "：:".contains(p))
             && ["编号", "编码", "代码", "电话", "号码", "邮编", "热线"]
                 .iter()
                 .any(|w| norm[..i].trim_end_matches(['：', ':']).ends_with(w))
-            && parse_in_text(&norm[i..]).is_none_or(|(q, _)| q.unit == Unit::Number)
+            && parse_in_text(&norm[i..])
+                .is_none_or(|(q, _)| q.unit == Unit::Number || q.upper.is_some())
         {
             // The whole code: its digits, letters and dashes.
             next = i + norm[i..]
