@@ -342,6 +342,7 @@ pub fn extract_each<'t>(
     // The whole text simplified, when it is held: whether it says a name
     // whole anywhere.
     let whole_norm = content.whole().map(simplify);
+    let whole_names = WholeNames::new(whole_norm.as_deref());
     // The headline and its subtitle (——甲县一个牧民合作社的增收路).
     let mut head_lines = head_norm.clone();
     // The name the headline opens with, whole, when the body says it.
@@ -535,7 +536,7 @@ pub fn extract_each<'t>(
             &spans,
             recent,
             dateline_at.as_deref(),
-            whole_norm.as_deref(),
+            &whole_names,
         );
         // A name found in the headline over it and on (渝湘高铁重庆至黔江段
         // over 渝湘高铁) is the headline's whole name: none is taken.
@@ -3983,11 +3984,15 @@ fn quantities_and_left_out(
             continue;
         }
         // 公告编号：2026-058, 联系电话：0731-8888: a code or a number to
-        // dial, which states no fact about anything.
+        // dial, which states no fact about anything. A count or an amount
+        // there is one (热线：3.2万件, 电话：1200余个), not a code cut at
+        // its point; a code's dash reads as a range (2031-017本).
         if p.is_some_and(|p| "：:".contains(p))
             && ["编号", "编码", "代码", "电话", "号码", "邮编", "热线"]
                 .iter()
                 .any(|w| norm[..i].trim_end_matches(['：', ':']).ends_with(w))
+            && parse_in_text(&norm[i..])
+                .is_none_or(|(q, _)| q.unit == Unit::Number || q.upper.is_some())
         {
             // The whole code: its digits, letters and dashes.
             next = i + norm[i..]
@@ -10388,6 +10393,64 @@ fn find_trade_names(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
 /// again (their short forms, their endings as subjects).
 const RECENT_NAMES: usize = 200;
 
+/// Whether the document's whole text says a name whose end a sentence says
+/// short (县人民医院 of 临泉县人民医院). Searching the whole text for each
+/// name a short form may stand for made a text of such sentences
+/// quadratic; each short form's places are found once instead, with the
+/// stems said right before it.
+struct WholeNames<'t> {
+    text: Option<&'t str>,
+    stems: std::cell::RefCell<HashMap<String, HashSet<&'t str>>>,
+}
+
+/// The stems [`WholeNames`] keeps before a short form, in characters: a
+/// place's name before its level (临泉 of 临泉县) is two to four.
+const WHOLE_NAME_STEMS: std::ops::RangeInclusive<usize> = 2..=4;
+
+impl<'t> WholeNames<'t> {
+    fn new(text: Option<&'t str>) -> Self {
+        Self {
+            text,
+            stems: Default::default(),
+        }
+    }
+
+    /// Whether the text says `stem` right before `short` (as
+    /// `text.contains(stem + short)`, for a stem of two to four
+    /// characters).
+    fn says(&self, stem: &str, short: &str) -> bool {
+        let Some(text) = self.text else {
+            return false;
+        };
+        if short.is_empty() || !WHOLE_NAME_STEMS.contains(&stem.chars().count()) {
+            return text.contains(&format!("{stem}{short}"));
+        }
+        let mut stems = self.stems.borrow_mut();
+        let found = stems.entry(short.to_string()).or_insert_with(|| {
+            let mut found = HashSet::new();
+            let mut from = 0;
+            // Every place, overlapping ones too (区区…), as `contains` sees.
+            while let Some(i) = text[from..].find(short) {
+                let at = from + i;
+                let before: Vec<usize> = text[..at]
+                    .char_indices()
+                    .rev()
+                    .take(*WHOLE_NAME_STEMS.end())
+                    .map(|(j, _)| j)
+                    .collect();
+                for n in WHOLE_NAME_STEMS {
+                    if let Some(&j) = before.get(n - 1) {
+                        found.insert(&text[j..at]);
+                    }
+                }
+                from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+            }
+            found
+        });
+        found.contains(stem)
+    }
+}
+
 /// All the names in a sentence, overlaps resolved: the longest wins, a
 /// known name over a new one of the same length.
 // The sentence, the store's names, the names before it and the document's
@@ -10401,7 +10464,7 @@ fn find_mentions(
     values: &[(usize, usize)],
     local: &[Mention],
     dateline: Option<&str>,
-    whole: Option<&str>,
+    whole: &WholeNames,
 ) -> Vec<Mention> {
     let words = tagged(norm, values);
     // A place name holding a function character (呼和浩特市: 和) is cut by
@@ -10763,7 +10826,6 @@ fn find_mentions(
             // only, the text's name stays (no alias: every county has its
             // 县人民医院).
             let short = &norm[p..p + level.len_utf8() + ending];
-            let rest = &short[level.len_utf8()..];
             let name = local
                 .iter()
                 .rev()
@@ -10774,8 +10836,8 @@ fn find_mentions(
                         .skip(2)
                         .take(3)
                         .find(|&(_, c)| c == level)?;
-                    let full = format!("{}{rest}", &l.name[..at + level.len_utf8()]);
-                    whole.is_some_and(|w| w.contains(&full)).then_some(full)
+                    let stem = &l.name[..at];
+                    whole.says(stem, short).then(|| format!("{stem}{short}"))
                 })
                 .unwrap_or_else(|| short.to_string());
             all.push(Mention {
@@ -14289,6 +14351,34 @@ mod tests {
             Some("县人民医院"),
             "{got:?}"
         );
+    }
+
+    /// Whether the whole text says a stem before a short form is what
+    /// `contains` says, overlapping places too; the text is searched once
+    /// a short form, not once a stem.
+    #[test]
+    fn whole_names_say_what_contains_says() {
+        let text = "临泉县人民医院新院区开诊。区区区区医院。阜南县中学。";
+        let whole = WholeNames::new(Some(text));
+        for (stem, short) in [
+            ("临泉", "县人民医院"),
+            ("泉", "县人民医院"),
+            ("阜南", "县人民医院"),
+            ("开诊。区", "区区医院"),
+            ("区区", "区区医院"),
+            ("。区区", "区医院"),
+            ("院。", "阜南县中学"),
+            ("阜南", "县中学"),
+            ("临泉县人民", "医院"),
+        ] {
+            assert_eq!(
+                whole.says(stem, short),
+                text.contains(&format!("{stem}{short}")),
+                "{stem}{short}"
+            );
+        }
+        assert_eq!(whole.stems.borrow().len(), 5);
+        assert!(!WholeNames::new(None).says("临泉", "县人民医院"));
     }
 
     /// 三是甲基地…, 项目由乙公司…, 东道主丙市…: a listed reason's mark,

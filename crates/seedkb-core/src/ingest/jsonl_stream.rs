@@ -271,25 +271,12 @@ impl Record for Entity {
     type Last = LastEntity;
 
     fn decode(bytes: &[u8], last: &mut LastEntity) -> Result<Self, Error> {
-        use bincode::Options;
-        // As `bincode::serialize_into` wrote it, but every byte read: a
-        // field [`Entity`] gains and this type lacks fails here.
-        let e: SpooledEntity = bincode::DefaultOptions::new()
-            .with_fixint_encoding()
-            .reject_trailing_bytes()
-            .deserialize(bytes)
-            .map_err(spool_error)?;
+        let e: SpooledEntity = whole_record(bytes)?;
         Ok(Entity {
             name: utf8(e.name)?.to_owned(),
             kind: same_or_new(e.kind, &mut last.kind)?,
             aliases: e.aliases,
-            source: Source {
-                doc: same_or_new(e.source.doc, &mut last.doc)?,
-                quote: same_or_new(e.source.quote, &mut last.quote)?,
-                extracted: e.source.extracted,
-                at: e.source.at,
-                background: e.source.background,
-            },
+            source: e.source.read(&mut last.doc, &mut last.quote)?,
             alias_background: e.alias_background,
         })
     }
@@ -362,26 +349,38 @@ impl Record for Fact {
     type Last = LastFact;
 
     fn decode(bytes: &[u8], last: &mut LastFact) -> Result<Self, Error> {
-        use bincode::Options;
-        // As `bincode::serialize_into` wrote it, but every byte read: a
-        // field [`Fact`] gains and this type lacks fails here.
-        let f: SpooledFact = bincode::DefaultOptions::new()
-            .with_fixint_encoding()
-            .reject_trailing_bytes()
-            .deserialize(bytes)
-            .map_err(spool_error)?;
+        let f: SpooledFact = whole_record(bytes)?;
         Ok(Fact {
             subject: same_or_new(f.subject, &mut last.subject)?,
             attribute: f.attribute,
             value: f.value,
-            source: Source {
-                doc: same_or_new(f.source.doc, &mut last.doc)?,
-                quote: same_or_new(f.source.quote, &mut last.quote)?,
-                extracted: f.source.extracted,
-                at: f.source.at,
-                background: f.source.background,
-            },
+            source: f.source.read(&mut last.doc, &mut last.quote)?,
             qualifiers: f.qualifiers,
+        })
+    }
+}
+
+/// A spooled record as `bincode::serialize_into` wrote it, but every byte
+/// read: a field the record gains and its spooled type lacks fails here.
+fn whole_record<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, Error> {
+    use bincode::Options;
+    bincode::DefaultOptions::new()
+        .with_fixint_encoding()
+        .reject_trailing_bytes()
+        .deserialize(bytes)
+        .map_err(spool_error)
+}
+
+impl SpooledSource<'_> {
+    /// The source, its document and quote those of the record before
+    /// when they are the same bytes.
+    fn read(self, doc: &mut String, quote: &mut String) -> Result<Source, Error> {
+        Ok(Source {
+            doc: same_or_new(self.doc, doc)?,
+            quote: same_or_new(self.quote, quote)?,
+            extracted: self.extracted,
+            at: self.at,
+            background: self.background,
         })
     }
 }

@@ -3722,6 +3722,9 @@ fn a_nights_price_a_days_pay_and_a_loan_taken_are_named() {
     let got = attributes_of("青石古镇的民宿平时一晚三百八十元左右，节假日每晚六百元以上。");
     assert_eq!(attr(&got, "三百八十元左右"), "room_rate");
     assert_eq!(attr(&got, "六百元以上"), "room_rate");
+    // One evening's takings are no night's price.
+    let got = attributes_of("果农老李说，夜市上他一晚上卖了五千元的苹果。");
+    assert_ne!(attr(&got, "五千元"), "room_rate");
     let got = attributes_of("摘茶季村里雇了二十来个人，一天给一百二十块。");
     assert_eq!(attr(&got, "一百二十块"), "daily_wage");
     let got = attributes_of("他去年用“大棚贷”贷了15万元，今年又贷到了八万元。");
@@ -3837,6 +3840,10 @@ fn a_lunar_day_and_a_code_after_its_label_are_no_values() {
     let got = quantities_found("咨询电话：0731-84567890，全县共设服务点26个。");
     assert!(got.iter().all(|(t, _)| !t.contains("8456")), "{got:?}");
     assert!(got.iter().any(|(t, _)| t == "26个"), "{got:?}");
+    // A count after the label is a count, not a code cut at its point.
+    let got = quantities_found("全年12345热线：3.2万件诉求办结率达98.5%。");
+    assert!(got.iter().any(|(t, _)| t == "3.2万件"), "{got:?}");
+    assert!(got.iter().all(|(t, _)| t != "2万件"), "{got:?}");
     // A place in a ranking is no count; the count of a list's members is.
     let got = quantities_found("青石县出口额居全省前三位，县里有外贸企业36家。");
     assert!(got.iter().all(|(t, _)| t != "三位"), "{got:?}");
