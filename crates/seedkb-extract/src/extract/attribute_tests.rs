@@ -2295,6 +2295,30 @@ fn a_rate_lowered_or_spending_cut_is_stored_negative() {
     assert_eq!(value("6%"), ("6".into(), "growth_rate".into()));
 }
 
+/// Round 45: 降 said alone right after its base (按月降, 同比降) is a fall;
+/// 降雨 and 降水 are no change at all.
+#[test]
+fn a_fall_said_as_jiang_after_its_base_is_stored_negative() {
+    let found = extract(
+        "t.txt",
+        "青石縣11月失業率為3.12%，按月降0.04個百分點，按年降0.3個百分點；\
+         青石县工业用电量同比降2.6%，全月降雨量达到86毫米。",
+        &Known::new(),
+    )
+    .unwrap();
+    let value = |t: &str| {
+        let f = found.found.iter().find(|f| f.text == t).unwrap();
+        match &f.value {
+            Value::Quantity(q) => q.value.to_string(),
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(value("0.04個百分點"), "-0.04");
+    assert_eq!(value("0.3個百分點"), "-0.3");
+    assert_eq!(value("2.6%"), "-2.6");
+    assert!(!value("86毫米").starts_with('-'));
+}
+
 /// Round 33: people sent out (出动, 投入) counted each time are personnel
 /// deployed; visits served stay visits.
 #[test]

@@ -200,11 +200,26 @@ pub const EACH_CUES: &[&str] = &[
 /// lowered, 利率下调0.5个百分点, and spending cut, 开支削减2%, as every
 /// other fall in the gold is).
 pub const FALLS: &[&str] = &[
-    "下降", "减少", "降低", "回落", "年减", "减产", "下调", "调低", "削减",
+    "下降",
+    "减少",
+    "降低",
+    "回落",
+    "年减",
+    "减产",
+    "下调",
+    "调低",
+    "削减",
     // 选育时间缩短三分之一: a time cut by a share.
     "缩短",
     // 成交套数下跌29.81%, 销量下滑5%: a fall in other words (round 41).
-    "下跌", "下滑",
+    "下跌",
+    "下滑",
+    // 按年降0.4個百分點, 同比降2.1%: 降 said alone after its base (round 45;
+    // 降 alone is no fall: 降雨, 降水).
+    "同比降",
+    "环比降",
+    "按年降",
+    "按月降",
 ];
 
 /// Words that mark an annual figure for the whole sentence: 年交易量 …
