@@ -1097,6 +1097,18 @@ mod by_document {
         assert_eq!(entries(&streamed), before);
     }
 
+    /// `load` run with parts of 16 KB, its parts written on the writer
+    /// thread (`apart`) or in turn; both switches reset after it.
+    fn in_small_parts<T>(apart: bool, load: impl FnOnce() -> T) -> T {
+        use super::super::tests::{PART_LIMIT, WRITE_APART};
+        WRITE_APART.with(|w| w.set(apart));
+        PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
+        let out = load();
+        PART_LIMIT.with(|l| l.set(None));
+        WRITE_APART.with(|w| w.set(false));
+        out
+    }
+
     /// Parts applied on the writer thread while the loader makes the next
     /// store what parts applied in turn store: a load into a new store, a
     /// second one replacing some documents (it reads the engine between
@@ -1104,7 +1116,7 @@ mod by_document {
     /// writer changes nothing.
     #[test]
     fn parts_written_apart_store_what_parts_written_in_turn_store() {
-        use super::super::tests::{PART_LIMIT, WRITE_APART, WRITTEN_APART};
+        use super::super::tests::WRITTEN_APART;
         let docs = dump(3000);
         let mut changed = dump(3000);
         for d in changed.iter_mut().step_by(3) {
@@ -1112,16 +1124,15 @@ mod by_document {
         }
         let mut loaded = Vec::new();
         for apart in [false, true] {
-            WRITE_APART.with(|w| w.set(apart));
             WRITTEN_APART.with(|n| n.set(0));
-            PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
             let (dir, store) = fresh();
-            let first = by_document(&store, &docs).unwrap();
-            let after_first = entries(&store);
-            let second = by_document(&store, &changed).unwrap();
-            let third = by_document(&store, &changed).unwrap();
-            PART_LIMIT.with(|l| l.set(None));
-            WRITE_APART.with(|w| w.set(false));
+            let (first, after_first, second, third) = in_small_parts(apart, || {
+                let first = by_document(&store, &docs).unwrap();
+                let after_first = entries(&store);
+                let second = by_document(&store, &changed).unwrap();
+                let third = by_document(&store, &changed).unwrap();
+                (first, after_first, second, third)
+            });
             let written = WRITTEN_APART.with(Cell::get);
             assert_eq!(written > 10, apart, "{written} parts written apart");
             loaded.push((dir, store, [first, second, third], after_first));
@@ -1139,12 +1150,8 @@ mod by_document {
         bad[last].facts.push(fact);
         let store = &loaded[1].1;
         let before = entries(store);
-        WRITE_APART.with(|w| w.set(true));
         WRITTEN_APART.with(|n| n.set(0));
-        PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
-        let failed = by_document(store, &bad);
-        PART_LIMIT.with(|l| l.set(None));
-        WRITE_APART.with(|w| w.set(false));
+        let failed = in_small_parts(true, || by_document(store, &bad));
         assert!(failed.is_err());
         let written = WRITTEN_APART.with(Cell::get);
         assert!(written > 2, "{written} parts written apart");
@@ -1156,7 +1163,6 @@ mod by_document {
     /// write of a batch of merged blocks) leaves the store as it was.
     #[test]
     fn a_failure_writing_the_commits_merged_blocks_changes_nothing() {
-        use super::super::tests::{PART_LIMIT, WRITE_APART};
         use crate::store::kv::FAIL_MERGE_WRITE;
         let docs = dump(3000);
         let mut changed = dump(3000);
@@ -1165,12 +1171,8 @@ mod by_document {
         }
         let mut stores = Vec::new();
         for apart in [false, true] {
-            WRITE_APART.with(|w| w.set(apart));
-            PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
             let (dir, store) = fresh();
-            let first = by_document(&store, &docs).unwrap();
-            PART_LIMIT.with(|l| l.set(None));
-            WRITE_APART.with(|w| w.set(false));
+            let first = in_small_parts(apart, || by_document(&store, &docs).unwrap());
             stores.push((dir, store, first));
         }
         assert_eq!(stores[0].2, stores[1].2);
@@ -1179,22 +1181,14 @@ mod by_document {
         let before = entries(store);
         let label = dir.path().join("db").display().to_string();
         *FAIL_MERGE_WRITE.lock().unwrap() = Some((label, false));
-        WRITE_APART.with(|w| w.set(true));
-        PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
-        let failed = by_document(store, &changed);
-        PART_LIMIT.with(|l| l.set(None));
-        WRITE_APART.with(|w| w.set(false));
+        let failed = in_small_parts(true, || by_document(store, &changed));
         let fired = FAIL_MERGE_WRITE.lock().unwrap().take().is_some_and(|f| f.1);
         assert!(fired, "no merged blocks were written apart");
         let err = failed.unwrap_err();
         assert!(err.to_string().contains("injected"), "{err}");
         assert_eq!(entries(store), before);
         // The same load, nothing failing, lands.
-        WRITE_APART.with(|w| w.set(true));
-        PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
-        by_document(store, &changed).unwrap();
-        PART_LIMIT.with(|l| l.set(None));
-        WRITE_APART.with(|w| w.set(false));
+        in_small_parts(true, || by_document(store, &changed)).unwrap();
         assert_ne!(entries(store), before);
     }
 
