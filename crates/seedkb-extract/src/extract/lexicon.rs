@@ -168,6 +168,13 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("占", Dim::Percent, "share"),
 ];
 
+/// Words after money in its clause that say it is a subsidy (给予5万元购房
+/// 补贴, 800元的标准发放补助).
+pub const SUBSIDY_WORDS: &[&str] = &["补贴", "补助", "资助", "补奖"];
+
+/// Verbs giving money (给予补贴): what follows them is no noun of it.
+pub const GIVING_VERBS: &[&str] = &["给予", "发放", "予以", "给", "进行", "实行", "享受"];
+
 /// Words before an amount that make it an amount for each one (每个车间补助
 /// 20万元, 单户最高300万元): `amount_each` rather than `amount`.
 pub const EACH_CUES: &[&str] = &[
