@@ -3943,3 +3943,15 @@ fn money_a_clause_calls_a_subsidy_after_it_is_a_subsidy() {
     let got = attributes_of("合作社拿出资金弥补300万元的缺口。");
     assert_ne!(attr(&got, "300万元"), "subsidy");
 }
+
+#[test]
+fn people_engaged_in_a_trade_are_its_workers() {
+    // Round 46: 从事…的 and a short noun before the count.
+    let got = attributes_of("全镇从事茶叶种植、加工的群众有八千多人。");
+    assert_eq!(attr(&got, "八千多人"), "worker_count");
+    let got = attributes_of("青石县从事蔬菜运销的经纪人约1200人。");
+    assert_eq!(attr(&got, "约1200人"), "worker_count");
+    // No 从事: people, not workers.
+    let got = attributes_of("全镇种植茶叶的群众有八千多人。");
+    assert_ne!(attr(&got, "八千多人"), "worker_count");
+}

@@ -146,6 +146,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = people_at_work(norm, a, b, &attr) {
         return named.into();
     }
+    if engaged_in(norm, a, b, &attr) {
+        return "worker_count".into();
+    }
     if deployed(norm, a, b, q) {
         return "personnel_deployed".into();
     }
@@ -1072,6 +1075,24 @@ fn people_at_work(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'static
         .iter()
         .any(|v| before[..p].ends_with(v));
     (at_work && noun.chars().count() <= 3).then_some("employee_count")
+}
+
+/// 从事大蚝养殖、加工、运销的群众有一万两千多人, 从事棉花采收的机手和辅助
+/// 人员约5800人: people a clause says are engaged in a trade (从事…的, a
+/// short noun between 的 and the count) are its workers (round 46: so named
+/// in the gold of the three sets that say it).
+fn engaged_in(norm: &str, a: usize, b: usize, attr: &str) -> bool {
+    if !matches!(attr, "villager_count" | "person_count" | "resident_count") {
+        return false;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let Some(at) = before.find("从事") else {
+        return false;
+    };
+    before[at..]
+        .rfind('的')
+        .is_some_and(|p| before[at + p + '的'.len_utf8()..].chars().count() <= 8)
 }
 
 /// 其中风电620万千瓦、光伏398万千瓦: a capacity whose clause says nothing
