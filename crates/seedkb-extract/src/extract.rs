@@ -4945,10 +4945,16 @@ impl DocumentCurrency {
         // Taiwan's offices and its papers' 报导 (…／臺北報導), not its name:
         // a mainland paper in traditional characters on 臺資企業 or 對臺
         // trade counts in yuan.
-        self.taiwan |= ["主计总处", "行政院", "立法院", "报导"]
+        // (lexicon.toml's taiwan_paper_words and hong_kong_macao_words)
+        let data = lexicon::data();
+        self.taiwan |= data
+            .taiwan_paper_words
             .iter()
-            .any(|w| norm.contains(w));
-        self.hong_kong_or_macao |= ["香港", "澳门"].iter().any(|w| norm.contains(w));
+            .any(|w| norm.contains(w.as_str()));
+        self.hong_kong_or_macao |= data
+            .hong_kong_macao_words
+            .iter()
+            .any(|w| norm.contains(w.as_str()));
         for (w, unit) in lexicon::CURRENCIES_BEFORE {
             if norm.contains(w) {
                 if self.named.is_some_and(|n| n != *unit) {
@@ -6199,28 +6205,16 @@ fn venue_place(norm: &str, m: &Mention) -> bool {
     norm[..m.start].ends_with(['在', '于']) && VENUES.iter().any(|v| norm[m.end..].starts_with(v))
 }
 
-/// Offices only a territory's administration has, by the names its news
-/// gives them (longest first where one opens another), and the territory.
-const TERRITORY_OFFICES: &[(&str, &str)] = &[
-    ("行政院主计总处", "台湾"),
-    ("主计总处", "台湾"),
-    ("行政院", "台湾"),
-    ("国家发展委员会", "台湾"),
-    ("国发会", "台湾"),
-    ("劳动部", "台湾"),
-    ("内政部", "台湾"),
-    ("经济部", "台湾"),
-    ("政府统计处", "香港"),
-    ("统计暨普查局", "澳门"),
-];
-
 /// 行政院主计总处公布, 据政府统计处数字: an office only a territory's
 /// administration has, opening a clause (another country's ministry,
 /// 美国劳动部, is said after its country), names the territory whose
 /// figures it gives: the news seldom says the territory itself.
 fn territory_office(norm: &str, sentence: u32) -> Option<Mention> {
-    TERRITORY_OFFICES.iter().find_map(|(office, territory)| {
-        let (at, _) = norm.match_indices(office).find(|(at, _)| {
+    // The offices and their territories are data (lexicon.toml's
+    // [territory_offices]), longest first.
+    let offices = &lexicon::data().territory_offices;
+    offices.iter().find_map(|(office, territory)| {
+        let (at, _) = norm.match_indices(office.as_str()).find(|(at, _)| {
             let before = norm[..*at]
                 .strip_suffix(['据', '由'])
                 .unwrap_or(&norm[..*at]);
@@ -6229,7 +6223,7 @@ fn territory_office(norm: &str, sentence: u32) -> Option<Mention> {
         Some(Mention {
             start: at,
             end: at + office.len(),
-            name: territory.to_string(),
+            name: territory.clone(),
             new_kind: Some("province".to_string()),
             sentence,
             how: Some(

@@ -3922,3 +3922,36 @@ fn enforcement_labour_and_winter_schedule_measures_are_named() {
     assert_eq!(attr(&got, "180吨"), "snow_melting_agent_reserve");
     assert_eq!(attr(&got, "9台"), "deicing_vehicle_count");
 }
+
+#[test]
+fn money_a_clause_calls_a_subsidy_after_it_is_a_subsidy() {
+    // Round 46: the word after the amounts (…购房补贴), the standard's
+    // (…的标准发放生活补助), and 补 the verb right before.
+    let got = attributes_of("青石县对首次购房的本科、硕士分别给予3万元、6万元购房补贴。");
+    assert_eq!(attr(&got, "3万元"), "subsidy");
+    assert_eq!(attr(&got, "6万元"), "subsidy");
+    let got = attributes_of("青石县每名新生可获得900元一次性补助。");
+    assert_eq!(attr(&got, "900元"), "subsidy");
+    // What each one is given by a standard stays amount_each.
+    let got = attributes_of("青石县按每户2万元的标准给予重建补助。");
+    assert_eq!(attr(&got, "2万元"), "amount_each");
+    let got = attributes_of("老人吃一顿饭十块钱，政府补了四块钱。");
+    assert_eq!(attr(&got, "四块钱"), "subsidy");
+    // Not across a clause, nor 弥补.
+    let got = attributes_of("青石县对新建温室给予补助，每座2万元。");
+    assert_eq!(attr(&got, "2万元"), "amount_each");
+    let got = attributes_of("合作社拿出资金弥补300万元的缺口。");
+    assert_ne!(attr(&got, "300万元"), "subsidy");
+}
+
+#[test]
+fn people_engaged_in_a_trade_are_its_workers() {
+    // Round 46: 从事…的 and a short noun before the count.
+    let got = attributes_of("全镇从事茶叶种植、加工的群众有八千多人。");
+    assert_eq!(attr(&got, "八千多人"), "worker_count");
+    let got = attributes_of("青石县从事蔬菜运销的经纪人约1200人。");
+    assert_eq!(attr(&got, "约1200人"), "worker_count");
+    // No 从事: people, not workers.
+    let got = attributes_of("全镇种植茶叶的群众有八千多人。");
+    assert_ne!(attr(&got, "八千多人"), "worker_count");
+}

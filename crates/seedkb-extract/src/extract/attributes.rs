@@ -65,6 +65,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = paid_out_as_dividends(norm, a, b, &attr) {
         return named.into();
     }
+    if subsidy_said_after(norm, a, b, q, &attr) {
+        return "subsidy".into();
+    }
     if attr == "completion_rate" && of_a_plan(norm, a, b) {
         return "plan_completion_rate".into();
     }
@@ -142,6 +145,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         };
     if let Some(named) = people_at_work(norm, a, b, &attr) {
         return named.into();
+    }
+    if engaged_in(norm, a, b, &attr) {
+        return "worker_count".into();
     }
     if deployed(norm, a, b, q) {
         return "personnel_deployed".into();
@@ -1069,6 +1075,24 @@ fn people_at_work(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'static
         .iter()
         .any(|v| before[..p].ends_with(v));
     (at_work && noun.chars().count() <= 3).then_some("employee_count")
+}
+
+/// 从事大蚝养殖、加工、运销的群众有一万两千多人, 从事棉花采收的机手和辅助
+/// 人员约5800人: people a clause says are engaged in a trade (从事…的, a
+/// short noun between 的 and the count) are its workers (round 46: so named
+/// in the gold of the three sets that say it).
+fn engaged_in(norm: &str, a: usize, b: usize, attr: &str) -> bool {
+    if !matches!(attr, "villager_count" | "person_count" | "resident_count") {
+        return false;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let Some(at) = before.find("从事") else {
+        return false;
+    };
+    before[at..]
+        .rfind('的')
+        .is_some_and(|p| before[at + p + '的'.len_utf8()..].chars().count() <= 8)
 }
 
 /// 其中风电620万千瓦、光伏398万千瓦: a capacity whose clause says nothing
@@ -2037,6 +2061,40 @@ pub(super) const COUNTED_BY: &[(&str, &str)] = &[
 /// size, not a count of anything the place has.
 pub(super) fn household_size(norm: &str, a: usize, q: &Quantity) -> Option<&'static str> {
     (q.text.ends_with('口') && norm[..a].ends_with("一家")).then_some("household_size")
+}
+
+/// 分别给予5万元、10万元、20万元购房补贴, 按每人每月1000元的标准发放生活
+/// 补贴 (not given to each one: amount_each with a verb of giving stays
+/// so), 政府每餐补三块: money no word before it names (amount, amount_each)
+/// that its clause calls a subsidy after it, or that 补 gives right before
+/// it, is a subsidy (round 46: so named in the gold of 21 sets).
+fn subsidy_said_after(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
+    if !matches!(attr, "amount" | "amount_each") || Dim::of(q.unit) != Some(Dim::Money) {
+        return false;
+    }
+    let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
+    // A noun of a subsidy (购房补贴, 一次性补助), not a verb giving one
+    // (的标准给予补贴 says how the amount is given: it may be per a rack).
+    let rest = &norm[b..ce];
+    let named = lexicon::SUBSIDY_WORDS.iter().any(|w| {
+        rest.match_indices(w)
+            .any(|(i, _)| !lexicon::GIVING_VERBS.iter().any(|v| rest[..i].ends_with(v)))
+    });
+    // 给入股贫困户每人1200元的…补贴, 按每户1万元至3万元的标准给予重建补助:
+    // what each one is given, a standard, stays amount_each.
+    let given_each = attr == "amount_each"
+        && lexicon::GIVING_VERBS
+            .iter()
+            .any(|v| norm[cs..ce].contains(v));
+    if named && !given_each {
+        return true;
+    }
+    // 补了一百来万, 再多补两块: 补 the verb, not 弥补 or 填补.
+    let before = &norm[cs..a];
+    let before = before.strip_suffix('了').unwrap_or(before);
+    before
+        .strip_suffix('补')
+        .is_some_and(|r| !r.ends_with(['弥', '填', '增', '追', '候', '找']))
 }
 
 /// 拿出二十万元给全体村民分红, 拿出收益86.4万元，为全村240户社员分红: money

@@ -168,6 +168,13 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("占", Dim::Percent, "share"),
 ];
 
+/// Words after money in its clause that say it is a subsidy (给予5万元购房
+/// 补贴, 800元的标准发放补助).
+pub const SUBSIDY_WORDS: &[&str] = &["补贴", "补助", "资助", "补奖"];
+
+/// Verbs giving money (给予补贴): what follows them is no noun of it.
+pub const GIVING_VERBS: &[&str] = &["给予", "发放", "予以", "给", "进行", "实行", "享受"];
+
 /// Words before an amount that make it an amount for each one (每个车间补助
 /// 20万元, 单户最高300万元): `amount_each` rather than `amount`.
 pub const EACH_CUES: &[&str] = &[
@@ -1903,6 +1910,15 @@ pub struct Data {
     /// Counts named after their noun that a verb of NEW_WORDS says are
     /// new (新增床位1200张 → new_bed_count): the name and the new one's.
     pub new_counts: Vec<(String, String)>,
+    /// Offices only a territory's administration has (主计总处 → 台湾),
+    /// longest first, so that one opening another (行政院主计总处 before
+    /// 行政院) is found whole.
+    pub territory_offices: Vec<(String, String)>,
+    /// Words a Taiwan paper says (its offices, its 报导) and words naming
+    /// Hong Kong or Macao: the first make a text's bare 元 新臺幣 unless
+    /// the second are said too.
+    pub taiwan_paper_words: Vec<String>,
+    pub hong_kong_macao_words: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1949,7 +1965,16 @@ struct RawData {
     new_enterprise_kinds: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     new_counts: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    territory_offices: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    taiwan_paper_words: Vec<String>,
+    #[serde(default)]
+    hong_kong_macao_words: Vec<String>,
 }
+
+/// The territories an office of `[territory_offices]` may name.
+pub const TERRITORIES: &[&str] = &["台湾", "香港", "澳门"];
 
 #[derive(serde::Deserialize)]
 struct RawBefore {
@@ -1985,6 +2010,26 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         };
         before.push((b.word, dim, b.attribute));
     }
+    let mut territory_offices = Vec::new();
+    for (office, territory) in raw.territory_offices {
+        if office.is_empty() || !TERRITORIES.contains(&territory.as_str()) {
+            return Err(format!(
+                "lexicon.toml: [territory_offices] key {office:?} names {territory:?}; \
+                 expected a non-empty office naming 台湾, 香港 or 澳门"
+            ));
+        }
+        territory_offices.push((office, territory));
+    }
+    // Longest first: 行政院主计总处 is found whole, not as 行政院.
+    territory_offices.sort_by_key(|(o, _)| std::cmp::Reverse(o.len()));
+    for (key, words) in [
+        ("taiwan_paper_words", &raw.taiwan_paper_words),
+        ("hong_kong_macao_words", &raw.hong_kong_macao_words),
+    ] {
+        if words.iter().any(String::is_empty) {
+            return Err(format!("lexicon.toml: {key} lists an empty word"));
+        }
+    }
     Ok(Data {
         counted: raw.counted.into_iter().collect(),
         counters: raw.counters.into_iter().collect(),
@@ -2007,6 +2052,9 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         heading_endings: raw.heading_endings,
         new_enterprise_kinds: raw.new_enterprise_kinds.into_iter().collect(),
         new_counts: raw.new_counts.into_iter().collect(),
+        territory_offices,
+        taiwan_paper_words: raw.taiwan_paper_words,
+        hong_kong_macao_words: raw.hong_kong_macao_words,
     })
 }
 
@@ -2037,6 +2085,9 @@ pub fn data() -> &'static Data {
             heading_endings: Vec::new(),
             new_enterprise_kinds: Vec::new(),
             new_counts: Vec::new(),
+            territory_offices: Vec::new(),
+            taiwan_paper_words: Vec::new(),
+            hong_kong_macao_words: Vec::new(),
         })
     });
     &DATA
@@ -2130,6 +2181,32 @@ mod tests {
             .err()
             .unwrap();
         assert!(e.contains("volts") && e.contains("expected"), "{e}");
+    }
+
+    #[test]
+    fn territory_offices_are_data_read_longest_first() {
+        let d = parse_data(DATA_TOML).expect("lexicon.toml");
+        let at = |o: &str| d.territory_offices.iter().position(|(w, _)| w == o);
+        // 行政院主计总处 opens with 行政院: found whole only if tried first.
+        assert!(at("行政院主计总处").unwrap() < at("行政院").unwrap());
+        assert!(d
+            .territory_offices
+            .contains(&("政府统计处".to_string(), "香港".to_string())));
+        assert!(d.taiwan_paper_words.iter().any(|w| w == "主计总处"));
+        assert!(d.hong_kong_macao_words.iter().any(|w| w == "澳门"));
+        // A malformed entry is refused, the file and the key named.
+        let e = parse_data("[territory_offices]\n\"统计局\" = \"广东\"\n")
+            .err()
+            .unwrap();
+        assert!(
+            e.contains("lexicon.toml") && e.contains("[territory_offices]") && e.contains("统计局"),
+            "{e}"
+        );
+        let e = parse_data("taiwan_paper_words = [\"\"]\n").err().unwrap();
+        assert!(
+            e.contains("lexicon.toml") && e.contains("taiwan_paper_words"),
+            "{e}"
+        );
     }
 
     #[test]
