@@ -451,7 +451,9 @@ pub fn extract_each<'t>(
                 "a milestone's barrier (突破50万大关): 大 is no counter there"
             } else if q.unit == Unit::Count && counts::in_a_programme_name(&norm[*b..]) {
                 "a number in a programme's name (十件民生实事): no count"
-            } else if counts::in_a_quoted_name(&norm, *a, *b) {
+            } else if counts::in_a_quoted_name(&norm, *a, *b)
+                && !(q.unit != Unit::Count && counts::ends_a_quoted_clause(&norm, *a, *b))
+            {
                 "inside a short quotation that is no sentence (“一元碳汇”项目, “四个突出”): a \
                  name or a slogan, no value"
             } else if counts::one_unit_of_a_rate(&norm[*a..*b])
@@ -14275,6 +14277,25 @@ mod tests {
         assert!(q("模拟投资3亿元", "3亿元").is_default());
         assert!(q("完成全年目标的百分之五十五", "百分之五十五").is_default());
         assert!(q("拨付资金2.4亿元", "2.4亿元").is_default());
+    }
+
+    #[test]
+    fn a_quoted_clause_in_a_headline_keeps_its_amount() {
+        let found = |text: &str| -> Vec<String> {
+            extract("t", text, &Known::new())
+                .unwrap()
+                .found
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        // The amount a quoted clause ends with is said by someone; a slogan
+        // or a name in quotation marks (a count, or a number opening it)
+        // keeps none.
+        let text = "青石村的账：“集体一年能落三十来万”\n\n村里建起了大棚。";
+        assert_eq!(found(text), ["三十来万"]);
+        let text = "青石县推行“最多跑一次”\n\n青石县推行“一元碳汇”项目。";
+        assert!(found(text).is_empty(), "{:?}", found(text));
     }
 
     #[test]
