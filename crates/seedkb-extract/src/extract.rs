@@ -4971,7 +4971,11 @@ impl DocumentCurrency {
             .or(taiwans)
             .filter(|_| self.traditional >= 3 && !self.refused)
         {
-            if q.unit == Unit::Cny && q.text.contains('元') && !after.starts_with("人民币") {
+            // 兩塊錢, 五毛: yuan as people say them are the place's too.
+            if q.unit == Unit::Cny
+                && q.text.contains(['元', '块', '毛'])
+                && !after.starts_with("人民币")
+            {
                 q.unit = unit;
             }
         }
@@ -17360,6 +17364,21 @@ mod tests {
                 pair("兩百萬元", "TWD")
             ]
         );
+        // Yuan said as people say them (兩塊錢) are the place's currency too.
+        let spoken: Vec<(String, String)> = extract(
+            "t.txt",
+            "青石縣公糧收購\n\n青石縣農損估計新臺幣3億元。農民陳大同說：「公糧一公斤比市價多兩塊錢。」",
+            &Known::new(),
+        )
+        .unwrap()
+        .found
+        .into_iter()
+        .filter_map(|f| match f.value {
+            Value::Quantity(q) => Some((f.text, q.unit.symbol().to_string())),
+            _ => None,
+        })
+        .collect();
+        assert!(spoken.contains(&pair("兩塊錢", "TWD")), "{spoken:?}");
         // Unnamed, in a Taiwan paper (臺北報導, 主計總處): 新臺幣 all the same;
         // a mainland paper in traditional characters keeps its yuan, on
         // Taiwan's investors too.
