@@ -2901,6 +2901,9 @@ fn explain_file() {
             println!("    = {:?} until {:?}", f.value, f.until);
         }
     }
+    for l in &x.left_out {
+        println!("left out {}: {}", l.text, l.why);
+    }
 }
 
 /// The generic names of a rate of change (see the module's doc).

@@ -421,6 +421,7 @@ pub fn extract_each<'t>(
             dates::days_alone(&norm, dates::find_dates(&norm, year), line_day),
             &days_printed,
         );
+        found_dates = dates::days_after_the_day(&norm, found_dates, line_day);
         // Their words are no quantities either (find_quantities skips them).
         let mut left = Vec::new();
         let mut quantities = quantities_and_left_out(&norm, &found_dates, &mut left);
@@ -450,7 +451,9 @@ pub fn extract_each<'t>(
                 "a milestone's barrier (突破50万大关): 大 is no counter there"
             } else if q.unit == Unit::Count && counts::in_a_programme_name(&norm[*b..]) {
                 "a number in a programme's name (十件民生实事): no count"
-            } else if counts::in_a_quoted_name(&norm, *a, *b) {
+            } else if counts::in_a_quoted_name(&norm, *a, *b)
+                && !(q.unit != Unit::Count && counts::ends_a_quoted_clause(&norm, *a, *b))
+            {
                 "inside a short quotation that is no sentence (“一元碳汇”项目, “四个突出”): a \
                  name or a slogan, no value"
             } else if counts::one_unit_of_a_rate(&norm[*a..*b])
@@ -4974,7 +4977,11 @@ impl DocumentCurrency {
             .or(taiwans)
             .filter(|_| self.traditional >= 3 && !self.refused)
         {
-            if q.unit == Unit::Cny && q.text.contains('元') && !after.starts_with("人民币") {
+            // 兩塊錢, 五毛: yuan as people say them are the place's too.
+            if q.unit == Unit::Cny
+                && q.text.contains(['元', '块', '毛'])
+                && !after.starts_with("人民币")
+            {
                 q.unit = unit;
             }
         }
@@ -14271,6 +14278,25 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_clause_in_a_headline_keeps_its_amount() {
+        let found = |text: &str| -> Vec<String> {
+            extract("t", text, &Known::new())
+                .unwrap()
+                .found
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        // The amount a quoted clause ends with is said by someone; a slogan
+        // or a name in quotation marks (a count, or a number opening it)
+        // keeps none.
+        let text = "青石村的账：“集体一年能落三十来万”\n\n村里建起了大棚。";
+        assert_eq!(found(text), ["三十来万"]);
+        let text = "青石县推行“最多跑一次”\n\n青石县推行“一元碳汇”项目。";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+    }
+
+    #[test]
     fn what_is_a_quantity_in_running_text() {
         assert_eq!(
             quantities("总投资超2.4亿元的项目,300多辆货车,电站1座。"),
@@ -17332,6 +17358,21 @@ mod tests {
                 pair("兩百萬元", "TWD")
             ]
         );
+        // Yuan said as people say them (兩塊錢) are the place's currency too.
+        let spoken: Vec<(String, String)> = extract(
+            "t.txt",
+            "青石縣公糧收購\n\n青石縣農損估計新臺幣3億元。農民陳大同說：「公糧一公斤比市價多兩塊錢。」",
+            &Known::new(),
+        )
+        .unwrap()
+        .found
+        .into_iter()
+        .filter_map(|f| match f.value {
+            Value::Quantity(q) => Some((f.text, q.unit.symbol().to_string())),
+            _ => None,
+        })
+        .collect();
+        assert!(spoken.contains(&pair("兩塊錢", "TWD")), "{spoken:?}");
         // Unnamed, in a Taiwan paper (臺北報導, 主計總處): 新臺幣 all the same;
         // a mainland paper in traditional characters keeps its yuan, on
         // Taiwan's investors too.

@@ -322,6 +322,15 @@ fn chinese(i: &str) -> IResult<&str, Num> {
             unit_before = if d != 0 { last_unit } else { None };
             last_unit = None;
         } else if let Some(u) = small_unit {
+            // 最多拾一百公斤: 拾 opening a numeral before a digit written the
+            // common way is the verb (to pick up); the formal ten is written
+            // with formal digits (拾壹, 壹拾).
+            if !any
+                && c == '拾'
+                && rest['拾'.len_utf8()..].starts_with(|d: char| "一二两三四五六七八九".contains(d))
+            {
+                break;
+            }
             // 百余家, 千余人, 百多万元: a hundred (thousand) and more, its
             // 一 left out; elsewhere 百 and 千 alone are words (千家万户).
             let more_after = rest[c.len_utf8()..].starts_with(['余', '餘', '多']);
@@ -1332,6 +1341,11 @@ mod tests {
         assert_eq!(q("超過3000噸").unit, Unit::Tonne);
         assert_eq!(q("12萬人次").value.to_string(), "120000");
         assert_eq!(q("五艘").unit, Unit::Count);
+        // The formal ten with formal digits; 拾 before a common digit is the
+        // verb (最多拾一百公斤), never 110.
+        assert_eq!(q("壹拾伍元").value.to_string(), "15");
+        assert_eq!(q("拾伍元").value.to_string(), "15");
+        assert!(parse_quantity_prefix("拾一百公斤").is_none());
         // 百/千 alone are words (千家万户), digits in a row are a year.
         assert!(parse_quantity_prefix("千家万户").is_none_or(|(q, _)| q.unit == Unit::Number));
         let (y, used) = parse_quantity_prefix("二〇一九年").unwrap();

@@ -288,6 +288,24 @@ pub fn in_a_quoted_name(norm: &str, a: usize, b: usize) -> bool {
         && !sums_up_a_list
 }
 
+/// Whether the number at `norm[a..b]` ends a quotation after two or more
+/// words of its own (“集体一年能落三十来万”, “一网能起三四百斤”): said as
+/// the object of what the quotation says, a clause quoted in a headline,
+/// not a name; with an amount or a measure (a count there, “最多跑一次”,
+/// stays a name's).
+pub fn ends_a_quoted_clause(norm: &str, a: usize, b: usize) -> bool {
+    let Some(close) = norm[b..].chars().next() else {
+        return false;
+    };
+    let Some((open, _)) = QUOTE_MARKS.iter().find(|(_, c)| *c == close) else {
+        return false;
+    };
+    norm[..a]
+        .rsplit(*open)
+        .next()
+        .is_some_and(|inner| norm[..a].contains(*open) && inner.chars().count() >= 2)
+}
+
 /// Verbs of paying or charging (补, 掏, 卖) right before a sum said in 块.
 const PAYING_VERBS: &[char] = &[
     '补', '掏', '付', '花', '交', '赚', '挣', '卖', '收', '贴', '省', '涨', '值', '贵',

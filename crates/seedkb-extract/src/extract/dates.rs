@@ -689,6 +689,48 @@ pub fn years_of_days_printed(
     found
 }
 
+/// A day or a month said without a year, more than two months after the
+/// document's own day (12月18日 in a report dated 1月20日 on the year's
+/// results), is of the year before: news tells what happened, and what is
+/// to come is said with a plan's word (将, 计划, 预计 … before it in its
+/// sentence, or 前/起 after it: 年底前, 10月1日起), which keeps the
+/// document's year.
+pub fn days_after_the_day(
+    text: &str,
+    mut found: Vec<FoundDate>,
+    line: Option<(Option<i32>, u8, u8)>,
+) -> Vec<FoundDate> {
+    let Some((Some(year), month, day)) = line else {
+        return found;
+    };
+    for f in &mut found {
+        let words = &text[f.start..f.end];
+        let Some(m) = f.date.month else {
+            continue;
+        };
+        // 一直持续到12月15日, 订单已排到10月: the end of a span that runs on;
+        // 今年…10月: this year's, said so.
+        let planned = super::lexicon::PLANNED_CUES
+            .iter()
+            .chain(&["今年", "本年"])
+            .any(|w| text[..f.start].contains(w))
+            || ["到", "至"].iter().any(|w| text[..f.start].ends_with(w))
+            || ["前", "起", "开始"]
+                .iter()
+                .any(|w| text[f.end..].starts_with(w));
+        let later = (m, f.date.day.unwrap_or(1)) > (month.saturating_add(2), day);
+        if words.contains('年') || f.date.year != Some(year) || planned || !later {
+            continue;
+        }
+        f.date.year = Some(year - 1);
+        if let Some(u) = f.until.as_mut().filter(|u| u.year == Some(year)) {
+            u.year = Some(year - 1);
+        }
+        f.how = Some("a day later in the year than the document's, told as done: the year before");
+    }
+    found
+}
+
 pub fn days_alone(
     text: &str,
     mut found: Vec<FoundDate>,
@@ -1723,6 +1765,32 @@ mod tests {
         let t = "标题\n\n2017年，该县建成电站；2019年扩建。";
         assert!(dateline(t).is_none());
         assert_eq!(document_year(t), Some(2019));
+    }
+
+    #[test]
+    fn a_day_months_after_the_documents_is_of_the_year_before() {
+        let years = |text: &str| {
+            days_after_the_day(text, find_dates(text, Some(2026)), Some((Some(2026), 1, 2)))
+                .into_iter()
+                .map(|f| (text[f.start..f.end].to_string(), f.date.iso()))
+                .collect::<Vec<_>>()
+        };
+        // A report of 1月2日 on the year gone: its holiday was last year's.
+        assert_eq!(
+            years("国庆假期（10月1日至8日），口岸出入境旅客118万人次。"),
+            vec![("10月1日至8日".into(), "2025-10-01".into())]
+        );
+        // A plan, a span running on, this year said, a rule from a day on,
+        // a day soon after the document's: the document's year.
+        for t in [
+            "项目计划于10月建成。",
+            "防火期一直持续到12月15日。",
+            "今年订单已排到10月。",
+            "新规10月1日起施行。",
+            "2月10日，大桥合龙。",
+        ] {
+            assert!(years(t).iter().all(|(_, d)| d.starts_with("2026")), "{t}");
+        }
     }
 
     #[test]
