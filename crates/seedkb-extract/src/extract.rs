@@ -7397,7 +7397,17 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
             let Some((_, first)) = cs.next() else {
                 continue;
             };
-            if !lexicon::SURNAMES.contains(first) || out.iter().any(|m| m.start == at) {
+            // 村民和建华正和妻子…: 和 is a surname too (in Yunnan), but mostly
+            // the conjunction; after a title it is the surname only when
+            // jieba reads the two characters after it as a name (建华/nz),
+            // not a common word (村民和游客, 村民和妻子).
+            let rare = lexicon::RARE_SURNAMES.contains(first)
+                && words.iter().any(|w| {
+                    w.start == at + first.len_utf8()
+                        && w.word.chars().count() == 2
+                        && matches!(w.tag, "nr" | "nrfg" | "nrt" | "nz")
+                });
+            if !(lexicon::SURNAMES.contains(first) || rare) || out.iter().any(|m| m.start == at) {
                 continue;
             }
             let ends = |e: usize| {
@@ -7417,6 +7427,11 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
                     || words
                         .iter()
                         .any(|w| w.start == at + e && (w.tag.starts_with('v') || w.tag == "t"))
+                    // 和建华正和妻子…: after a name jieba knows, an adverb too.
+                    || rare
+                        && words
+                            .iter()
+                            .any(|w| w.start == at + e && w.tag == "d")
             };
             let given: Vec<(usize, char)> = cs.take(2).collect();
             let end = [2, 1].into_iter().find_map(|n| {
@@ -14330,6 +14345,20 @@ mod tests {
         got.iter()
             .find(|(t, _)| t == value)
             .and_then(|(_, s)| s.clone())
+    }
+
+    /// 村民和建华: 和 after a title of the people, before a given name jieba
+    /// knows, is a surname (Yunnan); his own figures are his. 村民和游客 is
+    /// the conjunction still.
+    #[test]
+    fn he_as_a_surname_after_a_title() {
+        let got = subjects_of(
+            "青石县草果丰收\n\n青石县丰山乡岭下村村民和建华正和家人晾晒草果。\
+             和建华家今年种了四十亩草果，卖了九万多元。\
+             村民和游客都说，今年景区接待量增长了三成。",
+        );
+        assert_eq!(subject_of(&got, "四十亩").as_deref(), Some("和建华"));
+        assert!(got.iter().all(|(_, s)| s.as_deref() != Some("和游客")));
     }
 
     /// 县人民医院 after the county is said is that county's hospital when
