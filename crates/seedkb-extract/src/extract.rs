@@ -8013,10 +8013,22 @@ fn headline_topic(norm: &str) -> Option<Mention> {
             "n" | "nr" | "ns" | "nz" | "nt" | "j" | "nrt" | "nrfg" | "eng"
         ) || (k > 0 && w.tag == "q" && w.word.chars().count() == 1)
     };
+    // 台风海葵农损逾新台币9亿元: a value's bound word (逾, 约, 超) and its
+    // currency are no part of the topic, though jieba tags them nouns
+    // (逾/n 新台币/n); the run stops at the word a value starts in.
+    let value_starts: Vec<usize> = quantities_in(norm)
+        .into_iter()
+        .map(|(a, _, _)| a)
+        .filter(|&a| !norm[a..].starts_with(is_numeral_char))
+        .collect();
     let n = words
         .iter()
         .enumerate()
-        .take_while(|(k, w)| nounish(w, *k) && w.word.chars().all(is_han))
+        .take_while(|(k, w)| {
+            nounish(w, *k)
+                && w.word.chars().all(is_han)
+                && !value_starts.iter().any(|&a| w.start <= a && a < w.end)
+        })
         .count();
     if n < 2 {
         return None;
@@ -8083,7 +8095,22 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         "销量",
         "规模",
         "数量",
+        "农损",
     ];
+    // 台风海葵农损逾新台币9亿元: the nouns run on to what the value right
+    // after them measures; the topic is what the loss is of, the words
+    // before the measure (not the place opening them: 台风 is no place).
+    // Only where the value's word would have run on as a noun (逾/n), not
+    // after a verb that ends the run anyway (长岛海洋牧场年产值突破…: the
+    // place below).
+    let value_next = words.get(n).is_some_and(|w| {
+        nounish(w, n)
+            && w.word.chars().all(is_han)
+            && value_starts.iter().any(|&a| w.start <= a && a < w.end)
+    });
+    if value_next && end == words[n - 1].end && n >= 3 && measured.contains(&words[n - 1].word) {
+        end = words[n - 2].end;
+    }
     let mut place_only = false;
     if end == words[n - 1].end && n >= 3 && measured.contains(&words[n - 1].word) {
         if words[0].tag == "ns" && words[0].word.chars().count() >= 2 {
@@ -16533,6 +16560,14 @@ mod tests {
         assert_eq!(one(&got, "约216亿元").0, Some("沈白高铁本溪段"));
         // A headline opening with a verb gives none.
         assert!(headline_topic("搭建城市振兴发展新支点").is_none());
+    }
+
+    /// 台风海葵农损逾新台币5亿元: the bound 逾 (jieba: 逾/n) and the measure
+    /// right before the value (农损) are no part of the topic.
+    #[test]
+    fn a_headline_topic_stops_before_a_value_s_bound_word() {
+        let t = headline_topic("台风海葵农损逾新台币5亿元　花莲受灾最重");
+        assert_eq!(t.map(|m| m.name).as_deref(), Some("台风海葵"));
     }
 
     #[test]
