@@ -7398,7 +7398,17 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
             let Some((_, first)) = cs.next() else {
                 continue;
             };
-            if !lexicon::SURNAMES.contains(first) || out.iter().any(|m| m.start == at) {
+            // 村民和建华正和妻子…: 和 is a surname too (in Yunnan), but mostly
+            // the conjunction; after a title it is the surname only when
+            // jieba reads the two characters after it as a name (建华/nz),
+            // not a common word (村民和游客, 村民和妻子).
+            let rare = lexicon::RARE_SURNAMES.contains(first)
+                && words.iter().any(|w| {
+                    w.start == at + first.len_utf8()
+                        && w.word.chars().count() == 2
+                        && matches!(w.tag, "nr" | "nrfg" | "nrt" | "nz")
+                });
+            if !(lexicon::SURNAMES.contains(first) || rare) || out.iter().any(|m| m.start == at) {
                 continue;
             }
             let ends = |e: usize| {
@@ -7418,6 +7428,11 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
                     || words
                         .iter()
                         .any(|w| w.start == at + e && (w.tag.starts_with('v') || w.tag == "t"))
+                    // 和建华正和妻子…: after a name jieba knows, an adverb too.
+                    || rare
+                        && words
+                            .iter()
+                            .any(|w| w.start == at + e && w.tag == "d")
             };
             let given: Vec<(usize, char)> = cs.take(2).collect();
             let end = [2, 1].into_iter().find_map(|n| {
@@ -7999,10 +8014,22 @@ fn headline_topic(norm: &str) -> Option<Mention> {
             "n" | "nr" | "ns" | "nz" | "nt" | "j" | "nrt" | "nrfg" | "eng"
         ) || (k > 0 && w.tag == "q" && w.word.chars().count() == 1)
     };
+    // 台风海葵农损逾新台币9亿元: a value's bound word (逾, 约, 超) and its
+    // currency are no part of the topic, though jieba tags them nouns
+    // (逾/n 新台币/n); the run stops at the word a value starts in.
+    let value_starts: Vec<usize> = quantities_in(norm)
+        .into_iter()
+        .map(|(a, _, _)| a)
+        .filter(|&a| !norm[a..].starts_with(is_numeral_char))
+        .collect();
     let n = words
         .iter()
         .enumerate()
-        .take_while(|(k, w)| nounish(w, *k) && w.word.chars().all(is_han))
+        .take_while(|(k, w)| {
+            nounish(w, *k)
+                && w.word.chars().all(is_han)
+                && !value_starts.iter().any(|&a| w.start <= a && a < w.end)
+        })
         .count();
     if n < 2 {
         return None;
@@ -8069,7 +8096,22 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         "销量",
         "规模",
         "数量",
+        "农损",
     ];
+    // 台风海葵农损逾新台币9亿元: the nouns run on to what the value right
+    // after them measures; the topic is what the loss is of, the words
+    // before the measure (not the place opening them: 台风 is no place).
+    // Only where the value's word would have run on as a noun (逾/n), not
+    // after a verb that ends the run anyway (长岛海洋牧场年产值突破…: the
+    // place below).
+    let value_next = words.get(n).is_some_and(|w| {
+        nounish(w, n)
+            && w.word.chars().all(is_han)
+            && value_starts.iter().any(|&a| w.start <= a && a < w.end)
+    });
+    if value_next && end == words[n - 1].end && n >= 3 && measured.contains(&words[n - 1].word) {
+        end = words[n - 2].end;
+    }
     let mut place_only = false;
     if end == words[n - 1].end && n >= 3 && measured.contains(&words[n - 1].word) {
         if words[0].tag == "ns" && words[0].word.chars().count() >= 2 {
@@ -14352,6 +14394,20 @@ mod tests {
             .and_then(|(_, s)| s.clone())
     }
 
+    /// 村民和建华: 和 after a title of the people, before a given name jieba
+    /// knows, is a surname (Yunnan); his own figures are his. 村民和游客 is
+    /// the conjunction still.
+    #[test]
+    fn he_as_a_surname_after_a_title() {
+        let got = subjects_of(
+            "青石县草果丰收\n\n青石县丰山乡岭下村村民和建华正和家人晾晒草果。\
+             和建华家今年种了四十亩草果，卖了九万多元。\
+             村民和游客都说，今年景区接待量增长了三成。",
+        );
+        assert_eq!(subject_of(&got, "四十亩").as_deref(), Some("和建华"));
+        assert!(got.iter().all(|(_, s)| s.as_deref() != Some("和游客")));
+    }
+
     /// 县人民医院 after the county is said is that county's hospital when
     /// the text names it whole too (here only opening a longer name): one
     /// entity. Said short only, it keeps the text's name.
@@ -16524,6 +16580,14 @@ mod tests {
         assert_eq!(one(&got, "约216亿元").0, Some("沈白高铁本溪段"));
         // A headline opening with a verb gives none.
         assert!(headline_topic("搭建城市振兴发展新支点").is_none());
+    }
+
+    /// 台风海葵农损逾新台币5亿元: the bound 逾 (jieba: 逾/n) and the measure
+    /// right before the value (农损) are no part of the topic.
+    #[test]
+    fn a_headline_topic_stops_before_a_value_s_bound_word() {
+        let t = headline_topic("台风海葵农损逾新台币5亿元　花莲受灾最重");
+        assert_eq!(t.map(|m| m.name).as_deref(), Some("台风海葵"));
     }
 
     #[test]

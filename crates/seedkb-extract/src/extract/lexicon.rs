@@ -1425,6 +1425,10 @@ pub const CURRENCIES_BEFORE: &[(&str, Unit)] = &[
 /// joined back to it. 符 is among Hainan's commonest.
 pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤符";
 
+/// Surnames that are far more often a common word (和: and): taken after a
+/// title of the people only when jieba reads the given name as a name.
+pub const RARE_SURNAMES: &str = "和";
+
 /// Verbs of saying after a speaker (李国华介绍).
 pub const SPEECH: &[&str] = &[
     "介绍", "表示", "说", "告诉", "指出", "认为", "称", "坦言", "透露", "预测",
