@@ -335,7 +335,7 @@ const RADIX_SMALL: usize = 48;
 /// keyspace share their first bytes, and the comparison sort of a part's
 /// writes, each comparison of 16 bytes and often of the keys, was 3.2% of
 /// a 100K load's instructions.
-fn radix_sort(v: &mut [Held], byte: usize, cmp: &dyn Fn(&Held, &Held) -> std::cmp::Ordering) {
+fn radix_sort<F: Fn(&Held, &Held) -> std::cmp::Ordering>(v: &mut [Held], byte: usize, cmp: &F) {
     let mut byte = byte;
     let digit = |h: &Held, byte: usize| -> usize {
         let w = if byte < 8 { h.head.0 } else { h.head.1 };
@@ -350,7 +350,7 @@ fn radix_sort(v: &mut [Held], byte: usize, cmp: &dyn Fn(&Held, &Held) -> std::cm
         for h in v.iter() {
             counts[digit(h, byte)] += 1;
         }
-        if counts.contains(&v.len()) {
+        if counts[digit(&v[0], byte)] == v.len() {
             byte += 1;
             continue;
         }
