@@ -172,16 +172,7 @@ pub fn encode_block(entries: &[Entry]) -> Vec<u8> {
             .sum::<usize>(),
     );
     out.push(FORMAT);
-    let mut prev: &[u8] = &[];
-    for (k, v) in entries {
-        let s = shared(prev, k);
-        put_varint(&mut out, s);
-        put_varint(&mut out, k.len() - s);
-        out.extend_from_slice(&k[s..]);
-        put_varint(&mut out, v.len());
-        out.extend_from_slice(v);
-        prev = k;
-    }
+    encode_after(&mut out, &[], entries);
     out
 }
 
@@ -382,6 +373,46 @@ fn cut(entries: Vec<Entry>, target: usize) -> Vec<Vec<Entry>> {
     blocks
 }
 
+/// The blocks `cut` makes of sorted entries, each encoded as
+/// `encode_block` encodes it, with its last key, in one pass: each
+/// entry's shared prefix is found once (`cut`, then encoding each block,
+/// had found it twice).
+fn cut_encoded(entries: &[Entry], target: usize, mut block: impl FnMut(Vec<u8>, Vec<u8>)) {
+    let fresh = |n: usize| {
+        let mut b = Vec::with_capacity(n);
+        b.push(FORMAT);
+        b
+    };
+    let mut cur = fresh(target + 64);
+    let mut prev: Option<&[u8]> = None;
+    for (k, v) in entries {
+        let mut s = prev.map_or(0, |p| shared(p, k));
+        let len = |s: usize| {
+            varint_len(s) + varint_len(k.len() - s) + k.len() - s + varint_len(v.len()) + v.len()
+        };
+        if let Some(p) = prev {
+            if cur.len() + len(s) > target {
+                block(p.to_vec(), std::mem::replace(&mut cur, fresh(target + 64)));
+                s = 0;
+            }
+        }
+        put_entry(&mut cur, s, k, v);
+        prev = Some(k);
+    }
+    if let Some(p) = prev {
+        block(p.to_vec(), cur);
+    }
+}
+
+/// One entry of a block, sharing `s` bytes with the key before.
+fn put_entry(out: &mut Vec<u8>, s: usize, k: &[u8], v: &[u8]) {
+    put_varint(out, s);
+    put_varint(out, k.len() - s);
+    out.extend_from_slice(&k[s..]);
+    put_varint(out, v.len());
+    out.extend_from_slice(v);
+}
+
 fn block_bytes(entries: &[Entry]) -> usize {
     let mut prev: Option<&[u8]> = None;
     let mut n = 1;
@@ -394,10 +425,9 @@ fn block_bytes(entries: &[Entry]) -> usize {
 
 /// Packs sorted, distinct entries into block writes (key, value).
 pub fn pack(space: Space, entries: Vec<Entry>) -> Vec<(Vec<u8>, Vec<u8>)> {
-    cut(entries, target_bytes(space))
-        .into_iter()
-        .map(|b| (b[b.len() - 1].0.clone(), encode_block(&b)))
-        .collect()
+    let mut out = Vec::new();
+    cut_encoded(&entries, target_bytes(space), |k, v| out.push((k, v)));
+    out
 }
 
 fn damaged(label: &str, space: Space, key: &[u8], why: &str) -> KvError {
@@ -565,8 +595,22 @@ impl Packed {
                         (old, merged, None)
                     }
                     Some((k, v)) => {
-                        let entries = self.decode(space, &k, &v)?;
-                        (Some(k), entries, None)
+                        // Every write left is past the last block: its
+                        // entries stay as they are encoded, and the new
+                        // ones are encoded after them (a load into a new
+                        // store appends nearly all its entries so).
+                        if let Some((old, merged)) = pending.take() {
+                            emit(space, old, merged, out);
+                        }
+                        let adds: Vec<Entry> = ops.filter_map(|(k, v)| v.map(|v| (k, v))).collect();
+                        return match append(space, &k, &v, adds, out) {
+                            Ok(()) => Ok(()),
+                            Err(adds) => {
+                                let entries = self.decode(space, &k, &v)?;
+                                emit(space, Some(k), merge_after(entries, adds), out);
+                                Ok(())
+                            }
+                        };
                     }
                     None => (None, Vec::new(), None),
                 },
@@ -694,17 +738,121 @@ fn emit(
     if let Some(k) = old {
         out.insert(k, None);
     }
-    let blocks = if fresh || block_bytes(&merged) > 2 * target {
-        cut(merged, target)
-    } else if merged.is_empty() {
-        Vec::new()
-    } else {
-        vec![merged]
+    let Some(last) = merged.last() else {
+        return;
     };
-    for b in blocks {
-        let last = b[b.len() - 1].0.clone();
-        out.insert(last, Some(encode_block(&b)));
+    if !fresh {
+        // One block unless past twice the target (then cut as new).
+        let whole = encode_block(&merged);
+        if whole.len() <= 2 * target {
+            out.insert(last.0.clone(), Some(whole));
+            return;
+        }
     }
+    cut_encoded(&merged, target, |k, v| {
+        out.insert(k, Some(v));
+    });
+}
+
+/// The writes of `emit(space, Some(key), entries ++ adds)` for a block
+/// `key` whose encoded entries `block` all sort before `adds` (sorted,
+/// distinct), without decoding and encoding `block` again: its bytes open
+/// the first block written, as they would be encoded (a block's entries
+/// are cut from its start, and all of `block`'s fit the first one when it
+/// is no larger than the target). `Err(adds)` when that is not so (a
+/// block past the target that must be cut, or one that does not read as a
+/// block), for the caller to merge the entries decoded.
+fn append(
+    space: Space,
+    key: &[u8],
+    block: &[u8],
+    adds: Vec<Entry>,
+    out: &mut BTreeMap<Vec<u8>, Option<Vec<u8>>>,
+) -> Result<(), Vec<Entry>> {
+    let target = target_bytes(space);
+    if !well_formed(block) {
+        return Err(adds);
+    }
+    if adds.is_empty() {
+        // Only deletes of keys past the last: the block stays as it is.
+        return Ok(());
+    }
+    let mut sizes = Vec::with_capacity(adds.len());
+    let mut prev = key;
+    for e in &adds {
+        sizes.push(entry_len(Some(prev), e));
+        prev = &e.0;
+    }
+    let total = block.len() + sizes.iter().sum::<usize>();
+    if total > 2 * target && block.len() > target {
+        return Err(adds);
+    }
+    // As `emit` cuts them: one block unless past twice the target.
+    let mut first = block.len();
+    let mut j = 0;
+    if total > 2 * target {
+        while j < adds.len() && first + sizes[j] <= target {
+            first += sizes[j];
+            j += 1;
+        }
+    } else {
+        j = adds.len();
+        first = total;
+    }
+    if let Some(last) = adds[..j].last() {
+        let mut bytes = Vec::with_capacity(first);
+        bytes.extend_from_slice(block);
+        encode_after(&mut bytes, key, &adds[..j]);
+        out.insert(key.to_vec(), None);
+        out.insert(last.0.clone(), Some(bytes));
+    }
+    cut_encoded(&adds[j..], target, |k, v| {
+        out.insert(k, Some(v));
+    });
+    Ok(())
+}
+
+/// Whether `v` reads as a block of at least one entry, walked without
+/// building its keys.
+fn well_formed(v: &[u8]) -> bool {
+    if v.first() != Some(&FORMAT) || v.len() < 2 {
+        return false;
+    }
+    let mut at = 1;
+    let mut prev_len = 0;
+    while at < v.len() {
+        let (Ok(s), Ok(rest)) = (read_varint(v, &mut at), read_varint(v, &mut at)) else {
+            return false;
+        };
+        if s > prev_len {
+            return false;
+        }
+        at = at.saturating_add(rest);
+        let Ok(vlen) = read_varint(v, &mut at) else {
+            return false;
+        };
+        at = at.saturating_add(vlen);
+        if at > v.len() {
+            return false;
+        }
+        prev_len = s + rest;
+    }
+    true
+}
+
+/// Encodes sorted entries after an entry whose key is `prev`, as
+/// `encode_block` continues a block.
+fn encode_after<'a>(out: &mut Vec<u8>, mut prev: &'a [u8], entries: &'a [Entry]) {
+    for (k, v) in entries {
+        put_entry(out, shared(prev, k), k, v);
+        prev = k;
+    }
+}
+
+/// `entries` followed by `adds`, which all sort after them.
+fn merge_after(mut entries: Vec<Entry>, adds: Vec<Entry>) -> Vec<Entry> {
+    entries.extend(adds);
+    entries
 }
 
 /// Applies sorted entry writes (distinct keys) to a block's sorted entries.
@@ -1324,25 +1472,35 @@ impl Packed {
     /// Entry writes turned into the engine's writes: block writes for the
     /// packed keyspaces, the rest as they are.
     fn to_blocks(&self, ops: Vec<WriteOp>) -> KvResult<Vec<WriteOp>> {
-        let mut by_space: BTreeMap<Space, Vec<EntryWrite>> = BTreeMap::new();
-        let mut out = Vec::with_capacity(ops.len());
-        for (space, k, v) in ops {
-            if is_packed(space) {
-                by_space.entry(space).or_default().push((k, v));
-            } else {
-                out.push((space, k, v));
+        let mut ops = ops;
+        // A stable sort keeps the writes to one key in order: the last
+        // wins. The writes come by keyspace and key already (the overlay's
+        // order), which the sort only checks; grouped in place, not
+        // pushed a write at a time into a list per keyspace.
+        ops.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+        let mut groups: Vec<(Space, usize)> = Vec::new();
+        for (space, _, _) in &ops {
+            match groups.last_mut() {
+                Some((s, n)) if s == space => *n += 1,
+                _ => groups.push((*space, 1)),
             }
         }
-        for (space, mut entries) in by_space {
-            // A stable sort keeps the writes to one key in order: the last wins.
-            entries.sort_by(|a, b| a.0.cmp(&b.0));
-            let mut last_per_key: Vec<EntryWrite> = Vec::with_capacity(entries.len());
-            for e in entries {
-                match last_per_key.last_mut() {
-                    Some(l) if l.0 == e.0 => *l = e,
-                    _ => last_per_key.push(e),
-                }
+        let mut out = Vec::with_capacity(ops.len());
+        let mut ops = ops.into_iter();
+        for (space, n) in groups {
+            if !is_packed(space) {
+                out.extend(ops.by_ref().take(n));
+                continue;
             }
+            let mut last_per_key: Vec<EntryWrite> =
+                ops.by_ref().take(n).map(|(_, k, v)| (k, v)).collect();
+            last_per_key.dedup_by(|later, kept| {
+                let same = later.0 == kept.0;
+                if same {
+                    std::mem::swap(&mut later.1, &mut kept.1);
+                }
+                same
+            });
             let mut blocks = BTreeMap::new();
             self.plan(space, last_per_key, &mut blocks)?;
             #[cfg(test)]
@@ -1543,6 +1701,90 @@ mod tests {
             );
             prop_assert!(got == want, "{} entries read back, {} written", got.len(), want.len());
         }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Entries appended past a block without decoding it give the
+        /// block writes that decoding it, merging and cutting give, byte
+        /// for byte, whatever the block's size (a block past the target
+        /// is cut from its entries, as before).
+        #[test]
+        fn appending_past_a_block_writes_what_merging_it_writes(
+            old in proptest::collection::btree_map(0u16..1000, 0u8..60, 1..60),
+            adds in proptest::collection::btree_map(1000u16..3000, 0u8..60, 0..200),
+        ) {
+            let space = Space::Avet;
+            let old: Vec<Entry> = old.iter().map(|(n, v)| (key(*n), vec![*v; usize::from(*v)])).collect();
+            let adds: Vec<Entry> = adds.iter().map(|(n, v)| (key(*n), vec![*v; usize::from(*v)])).collect();
+            let block = encode_block(&old);
+            let last = old[old.len() - 1].0.clone();
+            let mut want = BTreeMap::new();
+            emit(space, Some(last.clone()), merge_after(old.clone(), adds.clone()), &mut want);
+            let mut got = BTreeMap::new();
+            match append(space, &last, &block, adds, &mut got) {
+                Ok(()) => {
+                    // A block left as it is is not written again.
+                    if !got.contains_key(&last) {
+                        want.retain(|k, v| !(*k == last && v.as_deref() == Some(&block[..])));
+                    }
+                    prop_assert_eq!(got, want);
+                }
+                Err(_) => prop_assert!(block.len() > TARGET_BYTES, "{} bytes fell back", block.len()),
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Blocks cut and encoded in one pass are the blocks `cut` makes,
+        /// each encoded by `encode_block`, byte for byte.
+        #[test]
+        fn blocks_cut_while_encoded_are_the_blocks_cut_then_encoded(
+            entries in proptest::collection::btree_map(0u16..5000, 0u8..200, 0..400),
+            target in 8usize..3000,
+        ) {
+            let entries: Vec<Entry> = entries.iter().map(|(n, v)| (key(*n), vec![*v; usize::from(*v)])).collect();
+            let want: Vec<(Vec<u8>, Vec<u8>)> = cut(entries.clone(), target)
+                .into_iter()
+                .map(|b| (b[b.len() - 1].0.clone(), encode_block(&b)))
+                .collect();
+            let mut got = Vec::new();
+            cut_encoded(&entries, target, |k, v| got.push((k, v)));
+            prop_assert_eq!(got, want);
+        }
+    }
+
+    /// A damaged block past which entries are appended is not copied
+    /// along: the caller decodes it, and says what is wrong.
+    #[test]
+    fn a_damaged_last_block_is_not_appended_to() {
+        let mut out = BTreeMap::new();
+        let adds = vec![(key(9), vec![1])];
+        for bad in [
+            &[][..],
+            &[FORMAT][..],
+            &[2, 0, 1, 7, 0][..],
+            &[FORMAT, 0, 9, 7][..],
+            &[FORMAT, 3, 1, 7, 0][..],
+        ] {
+            assert!(
+                append(Space::Avet, &key(1), bad, adds.clone(), &mut out).is_err(),
+                "{bad:?}"
+            );
+        }
+        assert!(out.is_empty());
+        let packed = Packed::new(Box::new(MemKv::new()), "test");
+        packed
+            .raw()
+            .apply(vec![(Space::Avet, key(1), Some(vec![FORMAT, 0, 9, 7]))])
+            .unwrap();
+        let err = packed
+            .apply(vec![(Space::Avet, key(9), Some(vec![1]))])
+            .unwrap_err();
+        assert!(err.to_string().contains("avet"), "{err}");
     }
 
     /// Writes out of key order are refused (an error, never overlapping

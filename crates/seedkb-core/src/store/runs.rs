@@ -319,6 +319,71 @@ struct Held {
     value: Option<u32>,
 }
 
+/// The bytes of `w`'s key in [`Pending::bytes`].
+fn key_of<'b>(bytes: &'b [u8], w: &Held) -> &'b [u8] {
+    &bytes[w.at..w.at + w.key as usize]
+}
+
+/// Fewer writes than this are sorted by comparison.
+const RADIX_SMALL: usize = 48;
+
+/// Sorts `v` as `cmp` orders it, by the bytes of their heads from byte
+/// `byte` on (all before it equal) in place (an American flag sort: a
+/// bucket per byte value, swapped into place), then by `cmp` in buckets of
+/// fewer than [`RADIX_SMALL`] or past the head. `cmp` orders by the head
+/// first. A byte all of them share costs one count: most keys of a
+/// keyspace share their first bytes, and the comparison sort of a part's
+/// writes, each comparison of 16 bytes and often of the keys, was 3.2% of
+/// a 100K load's instructions.
+fn radix_sort<F: Fn(&Held, &Held) -> std::cmp::Ordering>(v: &mut [Held], byte: usize, cmp: &F) {
+    let mut byte = byte;
+    let digit = |h: &Held, byte: usize| -> usize {
+        let w = if byte < 8 { h.head.0 } else { h.head.1 };
+        ((w >> (56 - 8 * (byte % 8))) & 0xff) as usize
+    };
+    let counts = loop {
+        if v.len() < RADIX_SMALL || byte == 16 {
+            v.sort_unstable_by(cmp);
+            return;
+        }
+        let mut counts = [0usize; 256];
+        for h in v.iter() {
+            counts[digit(h, byte)] += 1;
+        }
+        if counts[digit(&v[0], byte)] == v.len() {
+            byte += 1;
+            continue;
+        }
+        break counts;
+    };
+    let mut ends = [0usize; 256];
+    let mut total = 0;
+    for (end, c) in ends.iter_mut().zip(counts) {
+        total += c;
+        *end = total;
+    }
+    let mut next = [0usize; 256];
+    next[1..].copy_from_slice(&ends[..255]);
+    for b in 0..256 {
+        while next[b] < ends[b] {
+            let d = digit(&v[next[b]], byte);
+            if d == b {
+                next[b] += 1;
+            } else {
+                v.swap(next[b], next[d]);
+                next[d] += 1;
+            }
+        }
+    }
+    let mut start = 0;
+    for end in ends {
+        if end - start > 1 {
+            radix_sort(&mut v[start..end], byte + 1, cmp);
+        }
+        start = end;
+    }
+}
+
 /// A key's first 16 bytes as two big-endian words, zeros after a shorter
 /// key: ordering by them first orders as the keys do (see [`Held`]).
 pub(crate) fn head(key: &[u8]) -> (u64, u64) {
@@ -415,10 +480,11 @@ impl Pending {
         let mut writes = std::mem::take(&mut self.writes);
         // The writes of one key stay in the order made (`at` grows with
         // each), as a stable sort keeps them, without its scratch buffer.
-        writes.sort_unstable_by(|a, b| {
+        let bytes = &self.bytes;
+        radix_sort(&mut writes, 0, &|a: &Held, b: &Held| {
             a.head
                 .cmp(&b.head)
-                .then_with(|| self.key(a).cmp(self.key(b)))
+                .then_with(|| key_of(bytes, a).cmp(key_of(bytes, b)))
                 .then(a.at.cmp(&b.at))
         });
         // In place: a second list of them was a part's deferred writes
@@ -1003,6 +1069,34 @@ mod tests {
         let mut m = Merged::new(vec![run]).unwrap();
         let read: Vec<EntryWrite> = m.take(100).unwrap();
         assert_eq!(read, want);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+        /// Pending writes sorted by their heads' bytes come out as a
+        /// sort of them by their keys, the last write of a key winning:
+        /// keys sharing their first bytes, equal heads told apart past
+        /// them, enough of them for buckets of every size.
+        #[test]
+        fn pending_writes_sorted_by_their_bytes_are_in_key_order(
+            writes in proptest::collection::vec(
+                (proptest::collection::vec(proptest::prop_oneof![proptest::strategy::Just(0u8), proptest::strategy::Just(7), proptest::strategy::Just(255), 0u8..4, proptest::prelude::any::<u8>()], 0..22),
+                 proptest::option::of(0u8..3)),
+                0..1500),
+        ) {
+            let mut p = Pending::default();
+            let mut want = std::collections::BTreeMap::new();
+            for (k, v) in &writes {
+                // Keys of a keyspace share their first bytes.
+                let k: Vec<u8> = [9u8, 9, 9].iter().chain(k).copied().collect();
+                let v = v.map(|v| vec![v]);
+                p.push(&k, v.as_deref());
+                want.insert(k, v);
+            }
+            let got: Vec<EntryWrite> = p.take(Space::Avet).into_iter().map(|(_, k, v)| (k, v)).collect();
+            proptest::prop_assert_eq!(got, want.into_iter().collect::<Vec<_>>());
+        }
     }
 
     #[test]
