@@ -4928,6 +4928,9 @@ struct DocumentCurrency {
     /// Macao: its 元 are 新臺幣 unnamed.
     taiwan: bool,
     hong_kong_or_macao: bool,
+    /// Whether a Hong Kong government office issues it (政府統計處公布):
+    /// its 元 are 港元 unnamed, as Taiwan's are 新臺幣 by 主計總處.
+    hong_kong_office: bool,
 }
 
 impl DocumentCurrency {
@@ -4949,6 +4952,9 @@ impl DocumentCurrency {
             .iter()
             .any(|w| norm.contains(w));
         self.hong_kong_or_macao |= ["香港", "澳门"].iter().any(|w| norm.contains(w));
+        self.hong_kong_office |= ["政府统计处", "财政司司长", "香港金融管理局"]
+            .iter()
+            .any(|w| norm.contains(w));
         for (w, unit) in lexicon::CURRENCIES_BEFORE {
             if norm.contains(w) {
                 if self.named.is_some_and(|n| n != *unit) {
@@ -4963,9 +4969,11 @@ impl DocumentCurrency {
     /// document's currency, when it has one.
     fn apply(&self, after: &str, q: &mut Quantity) {
         let taiwans = (self.taiwan && !self.hong_kong_or_macao).then_some(Unit::Twd);
+        let hong_kongs = (self.hong_kong_office && !self.taiwan).then_some(Unit::Hkd);
         if let Some(unit) = self
             .named
             .or(taiwans)
+            .or(hong_kongs)
             .filter(|_| self.traditional >= 3 && !self.refused)
         {
             if q.unit == Unit::Cny && q.text.contains('元') && !after.starts_with("人民币") {
@@ -17356,6 +17364,11 @@ mod tests {
         assert_eq!(
             units("青石縣颱風損失\n\n青石縣果樹損失9,836萬元。全縣農損估計新臺幣3億元。"),
             [pair("9,836萬元", "TWD"), pair("3億元", "TWD")]
+        );
+        // Unnamed, in a release of Hong Kong's statistics office: 港元.
+        assert_eq!(
+            units("青石零售\n\n政府統計處今日公布，十月零售業總銷貨價值為329億元，較去年同月上升3.4%。"),
+            [pair("329億元", "HKD")]
         );
         // Yuan: in a mainland report, simplified, quoting 新台币 once; in a
         // traditional text naming 人民幣 too, or two currencies.
