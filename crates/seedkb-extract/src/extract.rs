@@ -6629,6 +6629,12 @@ fn caption_unit(line: &str) -> Option<String> {
     if line.contains(['｜', '|']) || unit.is_empty() {
         return None;
     }
+    // 单位：元/公斤: prices per unit of goods, their cells in 元.
+    if let Some((money, per)) = unit.split_once(['/', '／']) {
+        if unit_named(money) == Some(Unit::Cny) && unit_named(per).is_some() {
+            return Some(money.to_string());
+        }
+    }
     if unit.chars().count() <= 4 && unit_named(&unit).is_some() {
         return Some(unit);
     }
@@ -17115,6 +17121,27 @@ mod tests {
             assert_eq!((q.value.to_string(), q.unit), (value.into(), Unit::Count));
         }
         let (_, q) = found_quantity(&x, "-12.7");
+        assert_eq!(q.unit, Unit::Percent);
+    }
+
+    /// Round 46: a caption's price per unit of goods (（单位：元/公斤）):
+    /// the cells of the columns that are no change are in 元.
+    #[test]
+    fn a_caption_of_prices_per_unit_gives_its_cells_yuan() {
+        let x = extract(
+            "t.txt",
+            "青石市菜价周报\n\n部分蔬菜零售价格（单位：元/公斤）\n\
+             品种｜本周均价｜上周均价｜环比（%）\n\
+             白菜｜2.36｜2.20｜7.3\n\
+             土豆｜3.10｜3.14｜-1.3\n",
+            &Known::new(),
+        )
+        .unwrap();
+        for (cell, value) in [("2.36", "2.36"), ("2.20", "2.2"), ("3.14", "3.14")] {
+            let (_, q) = found_quantity(&x, cell);
+            assert_eq!((q.value.to_string(), q.unit), (value.into(), Unit::Cny));
+        }
+        let (_, q) = found_quantity(&x, "-1.3");
         assert_eq!(q.unit, Unit::Percent);
     }
 
