@@ -1707,6 +1707,17 @@ pub fn extract_each<'t>(
                         "the day reported: the place of the office the news came from".into();
                 }
             }
+            // 称多县…办公室 / 2026年12月3日 closing a bulletin or an
+            // announcement: a full date on a line of its own is the day the
+            // text was issued, as the gold of every set that says one names it.
+            if attr == "date" && d.date.day.is_some() && d.date.year.is_some() && d.until.is_none()
+            {
+                let from = norm[..d.start].rfind('\n').map_or(0, |k| k + 1);
+                let to = norm[d.end..].find('\n').map_or(norm.len(), |k| d.end + k);
+                if norm[from..d.start].trim().is_empty() && norm[d.end..to].trim().is_empty() {
+                    attr = "date_published".to_string();
+                }
+            }
             let mut date = d.date.clone();
             date.text = s.text[d.start..d.end].to_string();
             let until = d.until.clone().map(|mut u| {
@@ -1724,6 +1735,9 @@ pub fn extract_each<'t>(
                     "base_year" => "比/较 before it: the year a change is measured from",
                     "date" if d.until.is_some() => "a span with no event word near it",
                     "date" => "no event word near it",
+                    "date_published" if norm.trim() == &norm[d.start..d.end] => {
+                        "a full date on a line of its own: the day the text was issued"
+                    }
                     "date_as_of" => "截至 before it: what follows holds as of it",
                     // Name the mark seen: a dateline's 电 or 讯, else 记者 or 从…获悉.
                     "date_reported" => match norm[d.end..].chars().next() {
@@ -17122,6 +17136,22 @@ mod tests {
         }
         let (_, q) = found_quantity(&x, "-12.7");
         assert_eq!(q.unit, Unit::Percent);
+    }
+
+    /// Round 46: a full date on a line of its own closing a bulletin,
+    /// under its issuer, is the day it was issued.
+    #[test]
+    fn a_closing_date_on_its_own_line_is_the_day_of_issue() {
+        let x = extract(
+            "t.txt",
+            "青石县雪灾通报\n\n12月1日，青石县出现强降雪。\n\n青石县应急管理局\n2026年12月3日\n",
+            &Known::new(),
+        )
+        .unwrap();
+        let f = x.found.iter().find(|f| f.text == "2026年12月3日").unwrap();
+        assert_eq!(f.attribute, "date_published");
+        let f = x.found.iter().find(|f| f.text == "12月1日").unwrap();
+        assert_ne!(f.attribute, "date_published");
     }
 
     /// Round 46: a caption's price per unit of goods (（单位：元/公斤）):
