@@ -4206,6 +4206,10 @@ fn quantities_and_left_out(
                 "落了",
                 "能落",
                 "投个",
+                // 一年能落下十一二万, 装修大概要花五十来万.
+                "落下",
+                "要花",
+                "得花",
             ]
             .iter()
             .any(|w| norm[cs..i].ends_with(w));
@@ -4250,8 +4254,14 @@ fn quantities_and_left_out(
             let spoken_sum = (q.upper.is_some() || q.bound != Bound::Exact)
                 && !norm[i..i + used]
                     .contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            // 淡季两百出头也有人住: an adverb and its verb after the sum
+            // say what holds at that price; the sum ends its words.
+            let ends_words = ce == i + used
+                || ["也", "都", "就"]
+                    .iter()
+                    .any(|w| norm[i + used..ce].starts_with(w));
             let follows_yuan = spoken_sum
-                && ce == i + used
+                && ends_words
                 && out
                     .last()
                     .is_some_and(|(_, e, p): &(usize, usize, Quantity)| {
@@ -4292,6 +4302,31 @@ fn quantities_and_left_out(
                             && gap.matches(['，', ',']).count() == 1
                             && !gap.contains(['。', '；', ';', '！', '？', '：'])
                     });
+            // 淡季就便宜些，两百出头也有人住: a range or a bound said in
+            // words opening the clause after one saying something is
+            // cheaper or dearer is its price.
+            let after_cheaper = || {
+                let end = norm[..cs]
+                    .trim_end_matches(|c: char| CLAUSE_MARKS.contains(c))
+                    .len();
+                let (ps, _) = clause(norm, end, end, CLAUSE_MARKS);
+                spoken_sum
+                    && ends_words
+                    && cs == i
+                    && end < cs
+                    && ["便宜", "贵些", "贵了", "更贵"]
+                        .iter()
+                        .any(|w| norm[ps..end].contains(w))
+            };
+            // 一晚还能卖到五百多: a round hundred with a bound, what a night
+            // or one unit sells at.
+            let per_one_sold = spoken_sum
+                && ce == i + used
+                && number.ends_with('百')
+                && ["卖到", "卖"].iter().any(|w| norm[cs..i].ends_with(w))
+                && ["一晚", "每晚", "一间", "一斤", "一件"]
+                    .iter()
+                    .any(|w| norm[cs..i].contains(w));
             // 一天挣一百二: a digit one place below 百, as a day's wage is
             // said, after a word of earning or paying.
             let mut tail = number.chars().rev();
@@ -4308,7 +4343,9 @@ fn quantities_and_left_out(
                 || hundreds && sold
                 || big && goal_after_money()
                 || follows_yuan
-                || sold_at;
+                || sold_at
+                || per_one_sold
+                || after_cheaper();
             if !money {
                 // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
                 // said so rather than as a plain number.
@@ -5507,6 +5544,23 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
             },
             used,
         ));
+    }
+    // 还要再让两三个点: points of a rate, as people say them, ending
+    // their clause.
+    if let Some(r) = tail.strip_prefix("个点") {
+        if r.is_empty() || r.starts_with(['，', '。', '；', '！', '？', '”']) {
+            let used = a.len_utf8() + b.len_utf8() + "个点".len();
+            return Some((
+                Quantity {
+                    value: crate::model::Num::from_int(lo)?,
+                    upper: Some(crate::model::Num::from_int(hi)?),
+                    unit: Unit::Percent,
+                    bound: Bound::Range,
+                    text: s[..used].to_string(),
+                },
+                used,
+            ));
+        }
     }
     if !multiplied && !tail.starts_with('成') && !money && !measure {
         return None;
@@ -17136,6 +17190,37 @@ mod tests {
         }
         let (_, q) = found_quantity(&x, "-12.7");
         assert_eq!(q.unit, Unit::Percent);
+    }
+
+    /// Round 46: sums as a homestay owner says them: a bound after a sum
+    /// in 块 with an adverb after it, one opening the clause after a
+    /// cheaper price, a round hundred a night sells at, what is left
+    /// (落下) or spent (要花), and points of a rate (两三个点).
+    #[test]
+    fn spoken_sums_and_points_of_a_rate() {
+        let x = extract(
+            "t.txt",
+            "青石民宿\n\n旺季一晚四百来块，淡季两百出头也有人住。淡季就便宜些，一百出头也有人住。\
+             前年旺季一晚还能卖到五百多。一年能落下十一二万。装修大概要花五十来万。\
+             平台搞活动，还要再让两三个点。",
+            &Known::new(),
+        )
+        .unwrap();
+        for (text, value, unit) in [
+            ("两百出头", "200", Unit::Cny),
+            ("一百出头", "100", Unit::Cny),
+            ("五百多", "500", Unit::Cny),
+            ("十一二万", "110000", Unit::Cny),
+            ("五十来万", "500000", Unit::Cny),
+            ("两三个点", "2", Unit::Percent),
+        ] {
+            let (_, q) = found_quantity(&x, text);
+            assert_eq!(
+                (q.value.to_string(), q.unit),
+                (value.into(), unit),
+                "{text}"
+            );
+        }
     }
 
     /// Round 46: a full date on a line of its own closing a bulletin,
