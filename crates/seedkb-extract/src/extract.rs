@@ -399,6 +399,14 @@ pub fn extract_each<'t>(
     let mut pushed_ahead = false;
     // Whether a sentence read so far counted arrivals (来台旅客).
     let mut arrivals_said = false;
+    // The year a numbered heading names (一、2025年工作回顾), for the months
+    // said bare under it, until the next numbered heading.
+    let mut section_year: Option<i32> = None;
+    // Whether the numbered heading over the sentence sets goals (二、2026年
+    // 主要目标): the figures under it are goals, as a list's after 目标是：.
+    // Not a heading of goals and tasks (主要目标和任务), whose tasks'
+    // figures are plain.
+    let mut section_goals = false;
     while let Some(s) = each.next() {
         if !std::mem::take(&mut pushed_ahead) {
             out.sentences.push(s.clone());
@@ -421,6 +429,31 @@ pub fn extract_each<'t>(
             dates::days_alone(&norm, dates::find_dates(&norm, year), line_day),
             &days_printed,
         );
+        // A heading is a line of its own, or follows a line the splitter
+        // kept with it (各位代表： over 一、2025年工作回顾).
+        let mut lines = norm.split(['\n', '：']);
+        let first = lines.next().filter(|_| s.opens_line);
+        for line in first.into_iter().chain(lines) {
+            if let Some(named) = heading_year(line) {
+                section_year = named;
+            }
+            if let Some(goals) = heading_sets_goals(line) {
+                section_goals = goals;
+            }
+        }
+        // 一期3月开工 under 一、2025年工作回顾 in a report of 2026: the
+        // month is of the year its section reviews, not the document's.
+        if let Some(y) = section_year {
+            for d in found_dates
+                .iter_mut()
+                .filter(|d| d.date.year == year && !d.date.text.contains(['年', '今', '去', '明']))
+            {
+                d.date.year = Some(y);
+                if let Some(u) = d.until.as_mut() {
+                    u.year = Some(y);
+                }
+            }
+        }
         // Their words are no quantities either (find_quantities skips them).
         let mut left = Vec::new();
         let mut quantities = quantities_and_left_out(&norm, &found_dates, &mut left);
@@ -1302,7 +1335,8 @@ pub fn extract_each<'t>(
             }
             let own = quantity_qualifiers(&norm, a, b);
             let from_list = listed_goal.filter(|_| own.modality == Modality::default());
-            if from_list.is_some() && attr == "growth_rate" {
+            let under_goals = section_goals && own.modality == Modality::default();
+            if (from_list.is_some() || under_goals) && attr == "growth_rate" {
                 let (cs, _) = clause(&norm, a, b, CLAUSE_MARKS);
                 let gdp = lexicon::data()
                     .gdp_words
@@ -1314,14 +1348,19 @@ pub fn extract_each<'t>(
                     "growth_rate_target"
                 }
                 .to_string();
-                inherited =
-                    Some("a rate in the list a goal's colon heads (主要预期目标是：…；…): a goal");
-            } else if from_list == Some(Modality::Target) {
+                inherited = Some(if from_list.is_some() {
+                    "a rate in the list a goal's colon heads (主要预期目标是：…；…): a goal"
+                } else {
+                    "a rate under a heading of goals (二、2026年主要目标): a goal"
+                });
+            } else if from_list == Some(Modality::Target) || under_goals {
                 if let Some(goal) = attributes::listed_goal_name(&norm, a, b, &attr) {
                     attr = goal;
-                    inherited = Some(
-                        "an item in the list a goal's colon heads (主要预期目标是：…；…): a goal",
-                    );
+                    inherited = Some(if from_list.is_some() {
+                        "an item in the list a goal's colon heads (主要预期目标是：…；…): a goal"
+                    } else {
+                        "a figure under a heading of goals (二、2026年主要目标): a goal"
+                    });
                 }
             }
             let counter = if q.unit == Unit::Count {
@@ -4904,6 +4943,9 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             }
         }
         let after = &s[used..];
+        if let Some(range) = range_in_text_unit(s, used, &q) {
+            return Some(range);
+        }
         if colloquial_yuan(s, &mut used, &mut q) {
             return Some((q, used));
         }
@@ -4960,6 +5002,83 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         }
     }
     Some((q, used))
+}
+
+/// 15至25厘米: a range whose unit, one the shared parser does not read
+/// (a [`lexicon::TEXT_UNITS`] word), is said once, after its high end.
+/// `q` is the bare low end read to `used`.
+fn range_in_text_unit(s: &str, used: usize, q: &Quantity) -> Option<(Quantity, usize)> {
+    if q.bound != Bound::Exact || q.upper.is_some() {
+        return None;
+    }
+    let after = &s[used..];
+    let sep = ["至", "到", "—", "~", "～", "－", "-"]
+        .into_iter()
+        .find(|w| after.starts_with(*w))?;
+    let r = &after[sep.len()..];
+    let digits = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+    if digits(r) != digits(&q.text) {
+        return None;
+    }
+    let (high, high_used) = parse_in_text(r)?;
+    let (word, ..) = lexicon::TEXT_UNITS
+        .iter()
+        .find(|(w, ..)| high.text.ends_with(*w))?;
+    if high.unit == Unit::Number || high.upper.is_some() || high.bound != Bound::Exact {
+        return None;
+    }
+    let low_text = format!("{}{word}", &s[..used]);
+    let (low, low_used) = parse_in_text(&low_text)?;
+    if low_used != low_text.len() || low.unit != high.unit || low.value > high.value {
+        return None;
+    }
+    let used = used + sep.len() + high_used;
+    Some((
+        Quantity {
+            value: low.value,
+            upper: Some(high.value),
+            unit: high.unit,
+            bound: Bound::Range,
+            text: s[..used].to_string(),
+        },
+        used,
+    ))
+}
+
+/// A numbered heading's year (一、2025年工作回顾, 二、2026年主要目标:
+/// Some(Some(year)); 三、重点工作: Some(None)); None when `line` is no
+/// numbered heading (a short line opening with 一、…十、, no sentence
+/// mark in it).
+fn heading_year(line: &str) -> Option<Option<i32>> {
+    let title = heading_title(line)?;
+    let digits: String = title.chars().take_while(char::is_ascii_digit).collect();
+    let year = (digits.len() == 4 && title[4..].starts_with('年'))
+        .then(|| digits.parse::<i32>().ok())
+        .flatten();
+    Some(year)
+}
+
+/// The title of a numbered heading (二、2026年主要目标 → 2026年主要目标):
+/// a short line opening with 一、…十、, no sentence mark in it.
+fn heading_title(line: &str) -> Option<&str> {
+    let rest = line
+        .trim()
+        .strip_prefix(|c: char| "一二三四五六七八九十".contains(c))?;
+    let rest = rest.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    let title = rest.strip_prefix('、')?;
+    (title.chars().count() <= 20 && !title.contains(['，', '。', '；', '：', ','])).then_some(title)
+}
+
+/// Whether a numbered heading sets the goals of the section under it
+/// (二、2026年主要目标), not how goals went (主要目标完成情况).
+fn heading_sets_goals(line: &str) -> Option<bool> {
+    let title = heading_title(line)?;
+    Some(
+        title.contains("目标")
+            && !["完成", "情况", "回顾", "实现", "任务", "工作"]
+                .iter()
+                .any(|w| title.contains(w)),
+    )
 }
 
 /// The currency a text's bare 元 are in: a text in traditional
@@ -17223,6 +17342,16 @@ mod tests {
         }
     }
 
+    /// Round 46: a range whose unit the shared parser does not read
+    /// (厘米) is said once, after its high end: the whole range.
+    #[test]
+    fn a_range_in_a_unit_of_the_text_reads_whole() {
+        let x = extract("t.txt", "青石县积雪深度达15至25厘米。", &Known::new()).unwrap();
+        let (_, q) = found_quantity(&x, "15至25厘米");
+        assert_eq!(q.bound, Bound::Range);
+        assert_eq!(q.unit, Unit::Metre);
+    }
+
     /// Round 46: a full date on a line of its own closing a bulletin,
     /// under its issuer, is the day it was issued.
     #[test]
@@ -17237,6 +17366,43 @@ mod tests {
         assert_eq!(f.attribute, "date_published");
         let f = x.found.iter().find(|f| f.text == "12月1日").unwrap();
         assert_ne!(f.attribute, "date_published");
+    }
+
+    /// Round 46: a month said bare under a numbered heading naming a year
+    /// (一、2025年工作回顾) is of that year, not the document's; under the
+    /// next heading, of the document's again.
+    #[test]
+    fn a_headings_year_dates_the_bare_months_under_it() {
+        let x = extract(
+            "t.txt",
+            "青石县政府工作报告\n——2026年1月8日在青石县人民代表大会上\n\n各位代表：\n\n\
+             一、2025年工作回顾\n\n县医院新院区9月投用，新增床位1200张。\n\n\
+             二、重点工作\n\n县体育馆6月开工。\n\n\
+             三、2026年主要目标\n\n地区生产总值增长6%左右，一般公共预算收入增长3%。\n\n\
+             全县城镇新增就业2000人以上。\n",
+            &Known::new(),
+        )
+        .unwrap();
+        let year_of = |text: &str| {
+            x.found
+                .iter()
+                .find_map(|f| match &f.value {
+                    Value::Date(d) if f.text == text => Some(d.year),
+                    _ => None,
+                })
+                .flatten()
+        };
+        assert_eq!(year_of("9月"), Some(2025));
+        assert_eq!(year_of("6月"), Some(2026));
+        let goal = x.found.iter().find(|f| f.text == "3%").unwrap();
+        assert_eq!(goal.attribute, "growth_rate_target");
+        let jobs = x.found.iter().find(|f| f.text == "2000人以上").unwrap();
+        assert!(jobs.attribute.ends_with("_target"), "{}", jobs.attribute);
+        assert_eq!(heading_year("一、2025年工作回顾"), Some(Some(2025)));
+        assert_eq!(heading_sets_goals("二、2026年主要目标"), Some(true));
+        assert_eq!(heading_sets_goals("二、主要目标完成情况"), Some(false));
+        assert_eq!(heading_sets_goals("二、2026年主要目标和任务"), Some(false));
+        assert_eq!(heading_year("一、全年收入增长，2025年达到"), None);
     }
 
     /// Round 46: a caption's price per unit of goods (（单位：元/公斤）):
