@@ -479,6 +479,11 @@ pub fn extract_each<'t>(
                  二次衬砌): no count"
             } else if q.unit == Unit::Count && counts::in_a_policy_title(&norm, *a, *b) {
                 "the articles of a policy its title counts (《…20条措施》): part of a name"
+            } else if q.unit == Unit::Count
+                && norm[*a..*b].starts_with('零')
+                && norm[*a..*b].chars().count() == 2
+            {
+                "零 and a counter alone (汽车零件, 零部件): a word, no count of none"
             } else if q.unit == Unit::Count && counts::a_milestone_barrier(&norm, *a, *b) {
                 "a milestone's barrier (突破50万大关): 大 is no counter there"
             } else if q.unit == Unit::Count && counts::in_a_programme_name(&norm[*b..]) {
@@ -17340,6 +17345,23 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// Round 46: 零 and a counter alone (零件) are a word, no count.
+    #[test]
+    fn parts_are_no_count_of_none() {
+        let x = extract(
+            "t.txt",
+            "青石零售\n\n汽车及汽车零件的销货价值按年下跌7.4%，零部件企业12家。",
+            &Known::new(),
+        )
+        .unwrap();
+        assert!(
+            x.found.iter().all(|f| !f.text.starts_with('零')),
+            "{:?}",
+            x.found.iter().map(|f| &f.text).collect::<Vec<_>>()
+        );
+        assert!(x.found.iter().any(|f| f.text == "12家"));
     }
 
     /// Round 46: a range whose unit the shared parser does not read
