@@ -399,6 +399,14 @@ pub fn extract_each<'t>(
     let mut pushed_ahead = false;
     // Whether a sentence read so far counted arrivals (来台旅客).
     let mut arrivals_said = false;
+    // The year a numbered heading names (一、2025年工作回顾), for the months
+    // said bare under it, until the next numbered heading.
+    let mut section_year: Option<i32> = None;
+    // Whether the numbered heading over the sentence sets goals (二、2026年
+    // 主要目标): the figures under it are goals, as a list's after 目标是：.
+    // Not a heading of goals and tasks (主要目标和任务), whose tasks'
+    // figures are plain.
+    let mut section_goals = false;
     while let Some(s) = each.next() {
         if !std::mem::take(&mut pushed_ahead) {
             out.sentences.push(s.clone());
@@ -422,6 +430,31 @@ pub fn extract_each<'t>(
             &days_printed,
         );
         found_dates = dates::days_after_the_day(&norm, found_dates, line_day);
+        // A heading is a line of its own, or follows a line the splitter
+        // kept with it (各位代表： over 一、2025年工作回顾).
+        let mut lines = norm.split(['\n', '：']);
+        let first = lines.next().filter(|_| s.opens_line);
+        for line in first.into_iter().chain(lines) {
+            if let Some(named) = heading_year(line) {
+                section_year = named;
+            }
+            if let Some(goals) = heading_sets_goals(line) {
+                section_goals = goals;
+            }
+        }
+        // 一期3月开工 under 一、2025年工作回顾 in a report of 2026: the
+        // month is of the year its section reviews, not the document's.
+        if let Some(y) = section_year {
+            for d in found_dates
+                .iter_mut()
+                .filter(|d| d.date.year == year && !d.date.text.contains(['年', '今', '去', '明']))
+            {
+                d.date.year = Some(y);
+                if let Some(u) = d.until.as_mut() {
+                    u.year = Some(y);
+                }
+            }
+        }
         // Their words are no quantities either (find_quantities skips them).
         let mut left = Vec::new();
         let mut quantities = quantities_and_left_out(&norm, &found_dates, &mut left);
@@ -447,6 +480,11 @@ pub fn extract_each<'t>(
                  二次衬砌): no count"
             } else if q.unit == Unit::Count && counts::in_a_policy_title(&norm, *a, *b) {
                 "the articles of a policy its title counts (《…20条措施》): part of a name"
+            } else if q.unit == Unit::Count
+                && norm[*a..*b].starts_with('零')
+                && norm[*a..*b].chars().count() == 2
+            {
+                "零 and a counter alone (汽车零件, 零部件): a word, no count of none"
             } else if q.unit == Unit::Count && counts::a_milestone_barrier(&norm, *a, *b) {
                 "a milestone's barrier (突破50万大关): 大 is no counter there"
             } else if q.unit == Unit::Count && counts::in_a_programme_name(&norm[*b..]) {
@@ -1305,7 +1343,8 @@ pub fn extract_each<'t>(
             }
             let own = quantity_qualifiers(&norm, a, b);
             let from_list = listed_goal.filter(|_| own.modality == Modality::default());
-            if from_list.is_some() && attr == "growth_rate" {
+            let under_goals = section_goals && own.modality == Modality::default();
+            if (from_list.is_some() || under_goals) && attr == "growth_rate" {
                 let (cs, _) = clause(&norm, a, b, CLAUSE_MARKS);
                 let gdp = lexicon::data()
                     .gdp_words
@@ -1317,14 +1356,19 @@ pub fn extract_each<'t>(
                     "growth_rate_target"
                 }
                 .to_string();
-                inherited =
-                    Some("a rate in the list a goal's colon heads (主要预期目标是：…；…): a goal");
-            } else if from_list == Some(Modality::Target) {
+                inherited = Some(if from_list.is_some() {
+                    "a rate in the list a goal's colon heads (主要预期目标是：…；…): a goal"
+                } else {
+                    "a rate under a heading of goals (二、2026年主要目标): a goal"
+                });
+            } else if from_list == Some(Modality::Target) || under_goals {
                 if let Some(goal) = attributes::listed_goal_name(&norm, a, b, &attr) {
                     attr = goal;
-                    inherited = Some(
-                        "an item in the list a goal's colon heads (主要预期目标是：…；…): a goal",
-                    );
+                    inherited = Some(if from_list.is_some() {
+                        "an item in the list a goal's colon heads (主要预期目标是：…；…): a goal"
+                    } else {
+                        "a figure under a heading of goals (二、2026年主要目标): a goal"
+                    });
                 }
             }
             let counter = if q.unit == Unit::Count {
@@ -1710,6 +1754,17 @@ pub fn extract_each<'t>(
                         "the day reported: the place of the office the news came from".into();
                 }
             }
+            // 称多县…办公室 / 2026年12月3日 closing a bulletin or an
+            // announcement: a full date on a line of its own is the day the
+            // text was issued, as the gold of every set that says one names it.
+            if attr == "date" && d.date.day.is_some() && d.date.year.is_some() && d.until.is_none()
+            {
+                let from = norm[..d.start].rfind('\n').map_or(0, |k| k + 1);
+                let to = norm[d.end..].find('\n').map_or(norm.len(), |k| d.end + k);
+                if norm[from..d.start].trim().is_empty() && norm[d.end..to].trim().is_empty() {
+                    attr = "date_published".to_string();
+                }
+            }
             let mut date = d.date.clone();
             date.text = s.text[d.start..d.end].to_string();
             let until = d.until.clone().map(|mut u| {
@@ -1727,6 +1782,9 @@ pub fn extract_each<'t>(
                     "base_year" => "比/较 before it: the year a change is measured from",
                     "date" if d.until.is_some() => "a span with no event word near it",
                     "date" => "no event word near it",
+                    "date_published" if norm.trim() == &norm[d.start..d.end] => {
+                        "a full date on a line of its own: the day the text was issued"
+                    }
                     "date_as_of" => "截至 before it: what follows holds as of it",
                     // Name the mark seen: a dateline's 电 or 讯, else 记者 or 从…获悉.
                     "date_reported" => match norm[d.end..].chars().next() {
@@ -4195,6 +4253,10 @@ fn quantities_and_left_out(
                 "落了",
                 "能落",
                 "投个",
+                // 一年能落下十一二万, 装修大概要花五十来万.
+                "落下",
+                "要花",
+                "得花",
             ]
             .iter()
             .any(|w| norm[cs..i].ends_with(w));
@@ -4239,8 +4301,14 @@ fn quantities_and_left_out(
             let spoken_sum = (q.upper.is_some() || q.bound != Bound::Exact)
                 && !norm[i..i + used]
                     .contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            // 淡季两百出头也有人住: an adverb and its verb after the sum
+            // say what holds at that price; the sum ends its words.
+            let ends_words = ce == i + used
+                || ["也", "都", "就"]
+                    .iter()
+                    .any(|w| norm[i + used..ce].starts_with(w));
             let follows_yuan = spoken_sum
-                && ce == i + used
+                && ends_words
                 && out
                     .last()
                     .is_some_and(|(_, e, p): &(usize, usize, Quantity)| {
@@ -4281,6 +4349,31 @@ fn quantities_and_left_out(
                             && gap.matches(['，', ',']).count() == 1
                             && !gap.contains(['。', '；', ';', '！', '？', '：'])
                     });
+            // 淡季就便宜些，两百出头也有人住: a range or a bound said in
+            // words opening the clause after one saying something is
+            // cheaper or dearer is its price.
+            let after_cheaper = || {
+                let end = norm[..cs]
+                    .trim_end_matches(|c: char| CLAUSE_MARKS.contains(c))
+                    .len();
+                let (ps, _) = clause(norm, end, end, CLAUSE_MARKS);
+                spoken_sum
+                    && ends_words
+                    && cs == i
+                    && end < cs
+                    && ["便宜", "贵些", "贵了", "更贵"]
+                        .iter()
+                        .any(|w| norm[ps..end].contains(w))
+            };
+            // 一晚还能卖到五百多: a round hundred with a bound, what a night
+            // or one unit sells at.
+            let per_one_sold = spoken_sum
+                && ce == i + used
+                && number.ends_with('百')
+                && ["卖到", "卖"].iter().any(|w| norm[cs..i].ends_with(w))
+                && ["一晚", "每晚", "一间", "一斤", "一件"]
+                    .iter()
+                    .any(|w| norm[cs..i].contains(w));
             // 一天挣一百二: a digit one place below 百, as a day's wage is
             // said, after a word of earning or paying.
             let mut tail = number.chars().rev();
@@ -4297,7 +4390,9 @@ fn quantities_and_left_out(
                 || hundreds && sold
                 || big && goal_after_money()
                 || follows_yuan
-                || sold_at;
+                || sold_at
+                || per_one_sold
+                || after_cheaper();
             if !money {
                 // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
                 // said so rather than as a plain number.
@@ -4856,6 +4951,9 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             }
         }
         let after = &s[used..];
+        if let Some(range) = range_in_text_unit(s, used, &q) {
+            return Some(range);
+        }
         if colloquial_yuan(s, &mut used, &mut q) {
             return Some((q, used));
         }
@@ -4914,6 +5012,83 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
     Some((q, used))
 }
 
+/// 15至25厘米: a range whose unit, one the shared parser does not read
+/// (a [`lexicon::TEXT_UNITS`] word), is said once, after its high end.
+/// `q` is the bare low end read to `used`.
+fn range_in_text_unit(s: &str, used: usize, q: &Quantity) -> Option<(Quantity, usize)> {
+    if q.bound != Bound::Exact || q.upper.is_some() {
+        return None;
+    }
+    let after = &s[used..];
+    let sep = ["至", "到", "—", "~", "～", "－", "-"]
+        .into_iter()
+        .find(|w| after.starts_with(*w))?;
+    let r = &after[sep.len()..];
+    let digits = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+    if digits(r) != digits(&q.text) {
+        return None;
+    }
+    let (high, high_used) = parse_in_text(r)?;
+    let (word, ..) = lexicon::TEXT_UNITS
+        .iter()
+        .find(|(w, ..)| high.text.ends_with(*w))?;
+    if high.unit == Unit::Number || high.upper.is_some() || high.bound != Bound::Exact {
+        return None;
+    }
+    let low_text = format!("{}{word}", &s[..used]);
+    let (low, low_used) = parse_in_text(&low_text)?;
+    if low_used != low_text.len() || low.unit != high.unit || low.value > high.value {
+        return None;
+    }
+    let used = used + sep.len() + high_used;
+    Some((
+        Quantity {
+            value: low.value,
+            upper: Some(high.value),
+            unit: high.unit,
+            bound: Bound::Range,
+            text: s[..used].to_string(),
+        },
+        used,
+    ))
+}
+
+/// A numbered heading's year (一、2025年工作回顾, 二、2026年主要目标:
+/// Some(Some(year)); 三、重点工作: Some(None)); None when `line` is no
+/// numbered heading (a short line opening with 一、…十、, no sentence
+/// mark in it).
+fn heading_year(line: &str) -> Option<Option<i32>> {
+    let title = heading_title(line)?;
+    let digits: String = title.chars().take_while(char::is_ascii_digit).collect();
+    let year = (digits.len() == 4 && title[4..].starts_with('年'))
+        .then(|| digits.parse::<i32>().ok())
+        .flatten();
+    Some(year)
+}
+
+/// The title of a numbered heading (二、2026年主要目标 → 2026年主要目标):
+/// a short line opening with 一、…十、, no sentence mark in it.
+fn heading_title(line: &str) -> Option<&str> {
+    let rest = line
+        .trim()
+        .strip_prefix(|c: char| "一二三四五六七八九十".contains(c))?;
+    let rest = rest.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    let title = rest.strip_prefix('、')?;
+    (title.chars().count() <= 20 && !title.contains(['，', '。', '；', '：', ','])).then_some(title)
+}
+
+/// Whether a numbered heading sets the goals of the section under it
+/// (二、2026年主要目标), not how goals went (主要目标完成情况).
+fn heading_sets_goals(line: &str) -> Option<bool> {
+    let title = heading_title(line)?;
+    Some(
+        title.contains("目标")
+            && !["完成", "情况", "回顾", "实现", "任务", "工作"]
+                .iter()
+                .any(|w| title.contains(w)),
+    )
+}
+
 /// The currency a text's bare 元 are in: a text in traditional
 /// characters that names 新臺幣 (or 港元, 澳門元) and says 萬元 and
 /// 億元 alone counts them in it, before the naming too when the whole text
@@ -4931,6 +5106,9 @@ struct DocumentCurrency {
     /// Macao: its 元 are 新臺幣 unnamed.
     taiwan: bool,
     hong_kong_or_macao: bool,
+    /// Whether a Hong Kong government office issues it (政府統計處公布):
+    /// its 元 are 港元 unnamed, as Taiwan's are 新臺幣 by 主計總處.
+    hong_kong_office: bool,
 }
 
 impl DocumentCurrency {
@@ -4958,6 +5136,9 @@ impl DocumentCurrency {
             .hong_kong_macao_words
             .iter()
             .any(|w| norm.contains(w.as_str()));
+        self.hong_kong_office |= ["政府统计处", "财政司司长", "香港金融管理局"]
+            .iter()
+            .any(|w| norm.contains(w));
         for (w, unit) in lexicon::CURRENCIES_BEFORE {
             if norm.contains(w) {
                 if self.named.is_some_and(|n| n != *unit) {
@@ -4972,9 +5153,11 @@ impl DocumentCurrency {
     /// document's currency, when it has one.
     fn apply(&self, after: &str, q: &mut Quantity) {
         let taiwans = (self.taiwan && !self.hong_kong_or_macao).then_some(Unit::Twd);
+        let hong_kongs = (self.hong_kong_office && !self.taiwan).then_some(Unit::Hkd);
         if let Some(unit) = self
             .named
             .or(taiwans)
+            .or(hong_kongs)
             .filter(|_| self.traditional >= 3 && !self.refused)
         {
             // 兩塊錢, 五毛: yuan as people say them are the place's too.
@@ -5498,6 +5681,23 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
             },
             used,
         ));
+    }
+    // 还要再让两三个点: points of a rate, as people say them, ending
+    // their clause.
+    if let Some(r) = tail.strip_prefix("个点") {
+        if r.is_empty() || r.starts_with(['，', '。', '；', '！', '？', '”']) {
+            let used = a.len_utf8() + b.len_utf8() + "个点".len();
+            return Some((
+                Quantity {
+                    value: crate::model::Num::from_int(lo)?,
+                    upper: Some(crate::model::Num::from_int(hi)?),
+                    unit: Unit::Percent,
+                    bound: Bound::Range,
+                    text: s[..used].to_string(),
+                },
+                used,
+            ));
+        }
     }
     if !multiplied && !tail.starts_with('成') && !money && !measure {
         return None;
@@ -6621,6 +6821,12 @@ fn caption_unit(line: &str) -> Option<String> {
         .collect();
     if line.contains(['｜', '|']) || unit.is_empty() {
         return None;
+    }
+    // 单位：元/公斤: prices per unit of goods, their cells in 元.
+    if let Some((money, per)) = unit.split_once(['/', '／']) {
+        if unit_named(money) == Some(Unit::Cny) && unit_named(per).is_some() {
+            return Some(money.to_string());
+        }
     }
     if unit.chars().count() <= 4 && unit_named(&unit).is_some() {
         return Some(unit);
@@ -17194,6 +17400,138 @@ mod tests {
         assert_eq!(q.unit, Unit::Percent);
     }
 
+    /// Round 46: sums as a homestay owner says them: a bound after a sum
+    /// in 块 with an adverb after it, one opening the clause after a
+    /// cheaper price, a round hundred a night sells at, what is left
+    /// (落下) or spent (要花), and points of a rate (两三个点).
+    #[test]
+    fn spoken_sums_and_points_of_a_rate() {
+        let x = extract(
+            "t.txt",
+            "青石民宿\n\n旺季一晚四百来块，淡季两百出头也有人住。淡季就便宜些，一百出头也有人住。\
+             前年旺季一晚还能卖到五百多。一年能落下十一二万。装修大概要花五十来万。\
+             平台搞活动，还要再让两三个点。",
+            &Known::new(),
+        )
+        .unwrap();
+        for (text, value, unit) in [
+            ("两百出头", "200", Unit::Cny),
+            ("一百出头", "100", Unit::Cny),
+            ("五百多", "500", Unit::Cny),
+            ("十一二万", "110000", Unit::Cny),
+            ("五十来万", "500000", Unit::Cny),
+            ("两三个点", "2", Unit::Percent),
+        ] {
+            let (_, q) = found_quantity(&x, text);
+            assert_eq!(
+                (q.value.to_string(), q.unit),
+                (value.into(), unit),
+                "{text}"
+            );
+        }
+    }
+
+    /// Round 46: 零 and a counter alone (零件) are a word, no count.
+    #[test]
+    fn parts_are_no_count_of_none() {
+        let x = extract(
+            "t.txt",
+            "青石零售\n\n汽车及汽车零件的销货价值按年下跌7.4%，零部件企业12家。",
+            &Known::new(),
+        )
+        .unwrap();
+        assert!(
+            x.found.iter().all(|f| !f.text.starts_with('零')),
+            "{:?}",
+            x.found.iter().map(|f| &f.text).collect::<Vec<_>>()
+        );
+        assert!(x.found.iter().any(|f| f.text == "12家"));
+    }
+
+    /// Round 46: a range whose unit the shared parser does not read
+    /// (厘米) is said once, after its high end: the whole range.
+    #[test]
+    fn a_range_in_a_unit_of_the_text_reads_whole() {
+        let x = extract("t.txt", "青石县积雪深度达15至25厘米。", &Known::new()).unwrap();
+        let (_, q) = found_quantity(&x, "15至25厘米");
+        assert_eq!(q.bound, Bound::Range);
+        assert_eq!(q.unit, Unit::Metre);
+    }
+
+    /// Round 46: a full date on a line of its own closing a bulletin,
+    /// under its issuer, is the day it was issued.
+    #[test]
+    fn a_closing_date_on_its_own_line_is_the_day_of_issue() {
+        let x = extract(
+            "t.txt",
+            "青石县雪灾通报\n\n12月1日，青石县出现强降雪。\n\n青石县应急管理局\n2026年12月3日\n",
+            &Known::new(),
+        )
+        .unwrap();
+        let f = x.found.iter().find(|f| f.text == "2026年12月3日").unwrap();
+        assert_eq!(f.attribute, "date_published");
+        let f = x.found.iter().find(|f| f.text == "12月1日").unwrap();
+        assert_ne!(f.attribute, "date_published");
+    }
+
+    /// Round 46: a month said bare under a numbered heading naming a year
+    /// (一、2025年工作回顾) is of that year, not the document's; under the
+    /// next heading, of the document's again.
+    #[test]
+    fn a_headings_year_dates_the_bare_months_under_it() {
+        let x = extract(
+            "t.txt",
+            "青石县政府工作报告\n——2026年1月8日在青石县人民代表大会上\n\n各位代表：\n\n\
+             一、2025年工作回顾\n\n县医院新院区9月投用，新增床位1200张。\n\n\
+             二、重点工作\n\n县体育馆6月开工。\n\n\
+             三、2026年主要目标\n\n地区生产总值增长6%左右，一般公共预算收入增长3%。\n\n\
+             全县城镇新增就业2000人以上。\n",
+            &Known::new(),
+        )
+        .unwrap();
+        let year_of = |text: &str| {
+            x.found
+                .iter()
+                .find_map(|f| match &f.value {
+                    Value::Date(d) if f.text == text => Some(d.year),
+                    _ => None,
+                })
+                .flatten()
+        };
+        assert_eq!(year_of("9月"), Some(2025));
+        assert_eq!(year_of("6月"), Some(2026));
+        let goal = x.found.iter().find(|f| f.text == "3%").unwrap();
+        assert_eq!(goal.attribute, "growth_rate_target");
+        let jobs = x.found.iter().find(|f| f.text == "2000人以上").unwrap();
+        assert!(jobs.attribute.ends_with("_target"), "{}", jobs.attribute);
+        assert_eq!(heading_year("一、2025年工作回顾"), Some(Some(2025)));
+        assert_eq!(heading_sets_goals("二、2026年主要目标"), Some(true));
+        assert_eq!(heading_sets_goals("二、主要目标完成情况"), Some(false));
+        assert_eq!(heading_sets_goals("二、2026年主要目标和任务"), Some(false));
+        assert_eq!(heading_year("一、全年收入增长，2025年达到"), None);
+    }
+
+    /// Round 46: a caption's price per unit of goods (（单位：元/公斤）):
+    /// the cells of the columns that are no change are in 元.
+    #[test]
+    fn a_caption_of_prices_per_unit_gives_its_cells_yuan() {
+        let x = extract(
+            "t.txt",
+            "青石市菜价周报\n\n部分蔬菜零售价格（单位：元/公斤）\n\
+             品种｜本周均价｜上周均价｜环比（%）\n\
+             白菜｜2.36｜2.20｜7.3\n\
+             土豆｜3.10｜3.14｜-1.3\n",
+            &Known::new(),
+        )
+        .unwrap();
+        for (cell, value) in [("2.36", "2.36"), ("2.20", "2.2"), ("3.14", "3.14")] {
+            let (_, q) = found_quantity(&x, cell);
+            assert_eq!((q.value.to_string(), q.unit), (value.into(), Unit::Cny));
+        }
+        let (_, q) = found_quantity(&x, "-1.3");
+        assert_eq!(q.unit, Unit::Percent);
+    }
+
     /// Round 42: a caption's unit (（单位：万元）) over a bar table whose
     /// header names its columns bare: each cell of a column that is no
     /// change is in that unit, digits grouped by commas; a row naming its
@@ -17455,6 +17793,11 @@ mod tests {
         assert_eq!(
             units("青石縣颱風損失\n\n青石縣果樹損失9,836萬元。全縣農損估計新臺幣3億元。"),
             [pair("9,836萬元", "TWD"), pair("3億元", "TWD")]
+        );
+        // Unnamed, in a release of Hong Kong's statistics office: 港元.
+        assert_eq!(
+            units("青石零售\n\n政府統計處今日公布，十月零售業總銷貨價值為329億元，較去年同月上升3.4%。"),
+            [pair("329億元", "HKD")]
         );
         // Yuan: in a mainland report, simplified, quoting 新台币 once; in a
         // traditional text naming 人民幣 too, or two currencies.

@@ -43,6 +43,8 @@ const UNITS: &[(&str, Unit, i128, i128)] = &[
     ("kW", Unit::Watt, 1000, 1),
     ("W", Unit::Watt, 1, 1),
     ("立方米", Unit::CubicMetre, 1, 1),
+    // 每小时1000标准立方米: gas measured at standard conditions.
+    ("标准立方米", Unit::CubicMetre, 1, 1),
     ("立方", Unit::CubicMetre, 1, 1),
     ("m³", Unit::CubicMetre, 1, 1),
     ("m3", Unit::CubicMetre, 1, 1),
@@ -458,6 +460,14 @@ fn unit(i: &str) -> IResult<&str, (Unit, i128, i128)> {
             if opens_word {
                 break;
             }
+            // 1865头（只）: cattle by 头 and sheep by 只 counted together
+            // (as 头只), the second counter in brackets part of the unit.
+            // Not 300台（套）, 1500余件（套）, which the gold cuts before.
+            let rest = ["（只）", "(只)"]
+                .iter()
+                .find_map(|w| rest.strip_prefix(*w))
+                .filter(|_| *word == "头")
+                .unwrap_or(rest);
             return Ok((rest, (Unit::Count, 1, 1)));
         }
     }
@@ -1288,6 +1298,12 @@ mod tests {
         assert!(parse_quantity("120方").is_err());
         assert!(parse_quantity_prefix("2万方面").is_some_and(|(x, _)| x.unit == Unit::Number));
         assert!(parse_quantity_prefix("30度").is_some_and(|(x, _)| x.unit == Unit::Number));
+        // Gas at standard conditions; two counters, one in brackets.
+        assert_eq!(v("1000标准立方米").1, Unit::CubicMetre);
+        let both = parse_quantity_prefix("1865头（只），其中").map(|(x, used)| (x.unit, used));
+        assert_eq!(both, Some((Unit::Count, "1865头（只）".len())));
+        let sets = parse_quantity_prefix("300台（套）").map(|(_, used)| used);
+        assert_eq!(sets, Some("300台".len()));
         let r = q("3至5万立方米");
         assert_eq!(
             (r.value.to_string(), r.upper.unwrap().to_string(), r.unit),

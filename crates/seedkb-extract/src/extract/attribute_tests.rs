@@ -1334,6 +1334,24 @@ fn a_counter_or_a_noun_from_the_lexicon_data_names_a_count() {
 }
 
 #[test]
+fn bookstores_inns_shops_and_calls_are_counted_by_their_nouns() {
+    let got = attributes_of("青石市320家实体书店参与活动，市内47家平价商店坚持一日一价。");
+    assert_eq!(attr(&got, "320家"), "bookstore_count");
+    assert_eq!(attr(&got, "47家"), "store_count");
+    let got = attributes_of("青石古镇共有民宿和客栈620家，热线接听群众来电6.3万人次。");
+    assert_eq!(attr(&got, "620家"), "homestay_count");
+    assert_eq!(attr(&got, "6.3万人次"), "call_count");
+    let got = attributes_of("青石制氢厂布置碱性电解槽42台，新增阅读空间45个。");
+    assert_eq!(attr(&got, "42台"), "electrolyser_count");
+    assert_eq!(attr(&got, "45个"), "reading_space_count");
+    // Kinds and rooms by their counters, no noun near.
+    let got = attributes_of("本周监测的22种主要蔬菜中，价格上涨的有14种。");
+    assert_eq!(attr(&got, "14种"), "variety_count");
+    let got = attributes_of("青石客栈旺季时十二间天天满。");
+    assert_eq!(attr(&got, "十二间"), "room_count");
+}
+
+#[test]
 fn a_change_of_a_yield_per_mu_is_a_yield_increase() {
     let got = attributes_of("青石县小麦平均亩产520公斤，比上年增加18公斤。");
     assert_eq!(attr(&got, "18公斤"), "yield_increase");
