@@ -407,6 +407,8 @@ pub fn extract_each<'t>(
     // Not a heading of goals and tasks (主要目标和任务), whose tasks'
     // figures are plain.
     let mut section_goals = false;
+    // Whether a numbered heading has named a year (一、2025年工作回顾).
+    let mut years_headed = false;
     while let Some(s) = each.next() {
         if !std::mem::take(&mut pushed_ahead) {
             out.sentences.push(s.clone());
@@ -429,7 +431,6 @@ pub fn extract_each<'t>(
             dates::days_alone(&norm, dates::find_dates(&norm, year), line_day),
             &days_printed,
         );
-        found_dates = dates::days_after_the_day(&norm, found_dates, line_day);
         // A heading is a line of its own, or follows a line the splitter
         // kept with it (各位代表： over 一、2025年工作回顾).
         let mut lines = norm.split(['\n', '：']);
@@ -437,10 +438,17 @@ pub fn extract_each<'t>(
         for line in first.into_iter().chain(lines) {
             if let Some(named) = heading_year(line) {
                 section_year = named;
+                years_headed |= named.is_some();
             }
             if let Some(goals) = heading_sets_goals(line) {
                 section_goals = goals;
             }
+        }
+        // A document whose headings name the years it covers says which
+        // months are past ones: a month under 二、重点工作 of a January
+        // report is of the report's year, not the year before.
+        if !years_headed {
+            found_dates = dates::days_after_the_day(&norm, found_dates, line_day);
         }
         // 一期3月开工 under 一、2025年工作回顾 in a report of 2026: the
         // month is of the year its section reviews, not the document's.
