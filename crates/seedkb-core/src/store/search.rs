@@ -294,21 +294,96 @@ pub(crate) fn build(text: &str, links: &[(Vec<u8>, Link)]) -> Vec<SentenceRecord
 /// part of [`build`] that needs no facts: a load runs it beside the
 /// document's facts, on another thread).
 pub(crate) struct Segmented {
-    sentences: Vec<crate::text::Sentence>,
+    /// Each sentence's record, without facts yet.
+    records: Vec<SentenceRecord>,
     /// The document folded, and where each sentence starts and ends in it.
     folded_doc: String,
     spans: Vec<(usize, usize)>,
 }
 
+/// A document's sentences as `text::sentences` splits it, in little room:
+/// each one's byte range, and the words of the few that are not their
+/// range (a page break inside). A dump's load splits each text when it
+/// notes its quotes and segments it from these ([`segment_split`]) rather
+/// than splitting it again (a thirtieth of the load's instructions).
+#[derive(Debug, Default)]
+pub(crate) struct Split {
+    ranges: Vec<(u32, u32)>,
+    /// (sentence number, words) of the sentences that are not their range.
+    words: Vec<(u32, String)>,
+    words_bytes: usize,
+}
+
+impl Split {
+    /// Notes the next sentence of the text (they come in order, from the
+    /// first); `None` when its range does not fit (a text of 4 GB or more).
+    pub(crate) fn push(&mut self, s: &crate::text::Sentence) -> Option<()> {
+        let range = (u32::try_from(s.start).ok()?, u32::try_from(s.end).ok()?);
+        if !s.verbatim {
+            self.words.push((self.ranges.len() as u32, s.text.clone()));
+            self.words_bytes += s.text.len();
+        }
+        self.ranges.push(range);
+        Some(())
+    }
+
+    /// About the bytes held: 8 a sentence, and the words kept.
+    pub(crate) fn held_bytes(&self) -> usize {
+        8 * self.ranges.len() + self.words_bytes
+    }
+
+    /// The records of the sentences of `text`, the text noted.
+    fn records(self, text: &str) -> Vec<SentenceRecord> {
+        let mut words = self.words.into_iter().peekable();
+        self.ranges
+            .into_iter()
+            .enumerate()
+            .map(|(i, (start, end))| {
+                let index = i as u32;
+                let text = match words.next_if(|(n, _)| *n == index) {
+                    Some((_, w)) => w,
+                    None => text.get(start as usize..end as usize).unwrap_or("").into(),
+                };
+                SentenceRecord {
+                    index,
+                    start,
+                    end,
+                    text,
+                    facts: Vec::new(),
+                }
+            })
+            .collect()
+    }
+}
+
 /// Splits a document into sentences and places them in its folded text.
 pub(crate) fn segment(text: &str) -> Segmented {
-    let sentences = crate::text::split(text);
+    let records = crate::text::sentences(text)
+        .map(|s| SentenceRecord {
+            index: s.index,
+            start: s.start as u32,
+            end: s.end as u32,
+            text: s.text,
+            facts: Vec::new(),
+        })
+        .collect();
+    place(text, records)
+}
+
+/// [`segment`] of a text already split (`split`, made of its sentences
+/// as `text::sentences` gives them): the same.
+pub(crate) fn segment_split(text: &str, split: Split) -> Segmented {
+    place(text, split.records(text))
+}
+
+/// [`Segmented`] of a document's sentences: each placed in its folded text.
+fn place(text: &str, records: Vec<SentenceRecord>) -> Segmented {
     // Where each sentence starts and ends in the folded document, for
     // curated quotes (which are compared with white space folded away).
     let folded_doc = fold(text);
-    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(records.len());
     let mut cursor = 0;
-    for s in &sentences {
+    for s in &records {
         let f = fold(&s.text);
         // Most sentences start where the one before ended: no searcher
         // set up for them (90M instructions of a 100K load's segmenting).
@@ -327,7 +402,7 @@ pub(crate) fn segment(text: &str) -> Segmented {
         }
     }
     Segmented {
-        sentences,
+        records,
         folded_doc,
         spans,
     }
@@ -337,20 +412,10 @@ pub(crate) fn segment(text: &str) -> Segmented {
 /// its quote lies in.
 pub(crate) fn attach(segmented: Segmented, links: &[(Vec<u8>, Link)]) -> Vec<SentenceRecord> {
     let Segmented {
-        sentences,
+        mut records,
         folded_doc,
         spans,
     } = segmented;
-    let mut records: Vec<SentenceRecord> = sentences
-        .into_iter()
-        .map(|s| SentenceRecord {
-            index: s.index,
-            start: s.start as u32,
-            end: s.end as u32,
-            text: s.text,
-            facts: Vec::new(),
-        })
-        .collect();
     // The sentences found in the folded text, in order (each starts
     // where or after the one before it ended).
     let placed: Vec<(usize, usize, usize)> = spans
@@ -475,6 +540,24 @@ mod tests {
         assert_eq!(recs.len(), 2);
         assert_eq!(recs[0].facts, vec![b"a".to_vec(), b"c".to_vec()]);
         assert_eq!(recs[1].facts, vec![b"b".to_vec()]);
+    }
+
+    /// A text split once (as a load notes its quotes) segments as it does
+    /// split again: the same records and places in the folded text, page
+    /// breaks (sentences that are not their range) and a repeated sentence
+    /// among them.
+    #[test]
+    fn a_text_split_once_segments_as_split_again() {
+        let text = "甲县投资2亿元。\n\n乙镇建成电站,装机\n\n300千瓦。甲县投资2亿元。\nGDP 增长 5%；\n丙村修路3公里！";
+        let mut split = Split::default();
+        for s in crate::text::sentences(text) {
+            split.push(&s).unwrap();
+        }
+        assert!(!split.words.is_empty() && split.words.len() < split.ranges.len());
+        let (a, b) = (segment(text), segment_split(text, split));
+        assert_eq!(a.records, b.records);
+        assert_eq!((a.folded_doc, a.spans), (b.folded_doc, b.spans));
+        assert!(a.records.len() >= 4, "{:?}", a.records);
     }
 
     /// The facts of one statement share its quote: the document is

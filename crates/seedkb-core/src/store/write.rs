@@ -826,6 +826,32 @@ fn spans_to_note(id: DocId, text: &str, noted: usize) -> Option<super::text::Quo
     Some(quotes)
 }
 
+/// [`spans_to_note`] with the text's sentences as they were split, for
+/// its segmenting (`None` for a text of 4 GB or more).
+fn spans_to_note_split(
+    id: DocId,
+    text: &str,
+    noted: usize,
+) -> Option<(super::text::QuoteSpans, Option<search::Split>)> {
+    if noted >= NOTED_KEPT {
+        return None;
+    }
+    let mut quotes = super::text::QuoteSpans::default();
+    if u32::try_from(text.len()).is_err() {
+        return Some((quotes, None));
+    }
+    let mut split = Some(search::Split::default());
+    quotes.add_sentences(
+        id,
+        crate::text::sentences(text).inspect(|s| {
+            if split.as_mut().and_then(|k| k.push(s)).is_none() {
+                split = None;
+            }
+        }),
+    );
+    Some((quotes, split))
+}
+
 /// The most entities [`Loader::fresh`] follows (32 bytes each, more for
 /// one with over four attributes or over one reference); those made after
 /// are read back as any other.

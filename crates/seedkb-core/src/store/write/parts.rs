@@ -209,11 +209,20 @@ impl Store {
                         .name("seedkb-quotes".into())
                         .spawn_scoped(scope, move || {
                             let mut noted = noted_before;
+                            let mut held = 0;
                             let mut made = Vec::new();
                             for (id, text) in to_note {
-                                if let Some(q) = super::spans_to_note(id, &text, noted) {
+                                if let Some((q, split)) =
+                                    super::spans_to_note_split(id, &text, noted)
+                                {
                                     noted += q.len();
-                                    made.push((id, q));
+                                    // Kept up to a bound (the noted tables
+                                    // count distinct sentences only).
+                                    let split = split.filter(|s| {
+                                        held += s.held_bytes();
+                                        held <= SPLITS_KEPT
+                                    });
+                                    made.push((id, q, split));
                                 }
                             }
                             made
@@ -249,8 +258,14 @@ impl Store {
                             .unwrap_or_else(|p| std::panic::resume_unwind(p)),
                     )
                 })?;
-                for (id, quotes) in noted {
+                // Each text's sentences as the noting split them, for its
+                // segmenting (the same sentences, not split again).
+                let mut splits = std::collections::HashMap::new();
+                for (id, quotes, split) in noted {
                     loader.keep_noted(id, quotes);
+                    if let Some(split) = split {
+                        splits.insert(id, split);
+                    }
                 }
                 for (i, (p, id)) in parts.iter().zip(&ids).enumerate() {
                     let Some(id) = *id else { continue };
@@ -286,39 +301,50 @@ impl Store {
                     .filter_map(|(i, id)| id.map(|id| (i, id)))
                     .collect();
                 std::thread::scope(|scope| -> Result<(), Error> {
-                    let (texts, to_segment) = std::sync::mpsc::sync_channel::<String>(2);
+                    let (texts, to_segment) =
+                        std::sync::mpsc::sync_channel::<(String, Option<search::Split>)>(2);
                     let (done, segmented) = std::sync::mpsc::sync_channel(2);
                     let segmenter = std::thread::Builder::new()
                         .name("seedkb-segment".into())
                         .spawn_scoped(scope, move || {
-                            for text in to_segment {
+                            for (text, split) in to_segment {
+                                let segmented = match split {
+                                    Some(split) => search::segment_split(&text, split),
+                                    None => search::segment(&text),
+                                };
                                 // The loader gone: it failed, and said why.
-                                if done.send(search::segment(&text)).is_err() {
+                                if done.send(segmented).is_err() {
                                     break;
                                 }
                             }
                         })
                         .map_err(|e| Error::Storage(format!("no thread to segment texts: {e}")))?;
-                    // A text handed to the segmenter; whether it was.
-                    let send = |text: &Option<String>| -> Result<bool, Error> {
-                        match text.as_deref().filter(|t| segments_apart(t)) {
-                            Some(t) => texts.send(t.to_string()).map(|()| true).map_err(|_| {
-                                Error::Internal("the segmenting thread stopped".into())
-                            }),
-                            None => Ok(false),
-                        }
-                    };
+                    // A text handed to the segmenter, with its sentences if
+                    // they were split already; whether it was.
+                    let send =
+                        |text: &Option<String>,
+                         split: Option<search::Split>|
+                         -> Result<bool, Error> {
+                            match text.as_deref().filter(|t| segments_apart(t)) {
+                                Some(t) => {
+                                    texts.send((t.to_string(), split)).map(|()| true).map_err(
+                                        |_| Error::Internal("the segmenting thread stopped".into()),
+                                    )
+                                }
+                                None => Ok(false),
+                            }
+                        };
                     // The `k`th document's text, read and handed to the
                     // segmenter (whether it was), or `None` past the last.
-                    let read =
+                    let mut read =
                         |docs: &mut dyn DocumentParts,
                          k: usize|
                          -> Result<Option<(Option<String>, bool)>, Error> {
-                            let Some(&(i, _)) = todo.get(k) else {
+                            let Some(&(i, id)) = todo.get(k) else {
                                 return Ok(None);
                             };
                             let text = docs.text(i)?;
-                            let sent = send(&text)?;
+                            let sent = send(&text, splits.remove(&id))?;
                             docs.read_ahead(i);
                             Ok(Some((text, sent)))
                         };
@@ -509,6 +535,12 @@ impl std::io::Write for Fingerprint {
         Ok(())
     }
 }
+
+/// The most bytes of sentences split (`search::Split`: ~8 bytes a
+/// sentence) a load by documents keeps from noting its texts' quotes to
+/// segmenting them (a million generated facts are ~180K sentences); a
+/// text past it is split again.
+const SPLITS_KEPT: usize = 16 << 20;
 
 /// The overlay part size of a load by documents (see `PART_BYTES`); the
 /// commit's merge batches follow it (`MERGE_BATCH`). Generated corpora of
