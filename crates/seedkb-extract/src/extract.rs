@@ -425,6 +425,7 @@ pub fn extract_each<'t>(
         // A new line opens a new turn, or the reporter's narration.
         if s.opens_line {
             speaker = answer_speaker(&norm, &named);
+            named.asked = reporter_turn(&norm);
         }
         let mut found_dates = dates::years_of_days_printed(
             &norm,
@@ -769,6 +770,13 @@ pub fn extract_each<'t>(
         if paragraph && anaphor.is_none() {
             topic.clear();
         }
+        // 林女士说… then a paragraph opening with 全市: no word refers back
+        // to a person; she is not carried past her paragraph.
+        // (Only one of the people quoted on their own lives: a defendant's
+        // case goes on, 被告人武某… then what the court found.)
+        if paragraph {
+            topic.retain(|m| m.how != Some(ONE_OF_THE_PEOPLE));
+        }
         // （一）甲项目，总投资…；（二）乙项目…；（三）补充流动资金1.6亿元: an
         // item naming nothing is no part of the item before it; it speaks
         // of what the list is about.
@@ -829,6 +837,22 @@ pub fn extract_each<'t>(
                             .rev()
                             .chain(history.iter().rev())
                             .find_map(|m| phase_owner(m, ending))
+                    })
+                    // 中新网深圳…电 … 全市共开展…: no city named with its
+                    // ending; 全市 is the city the report is filed from.
+                    .or_else(|| {
+                        let place = dateline_at.as_deref().filter(|_| whole && ending == "市")?;
+                        Some(Mention {
+                            start: 0,
+                            end: 0,
+                            name: place.to_string(),
+                            new_kind: Some("city".to_string()),
+                            sentence: s.index,
+                            how: Some(
+                                "a word referring back to the city (全市) when none is named: \
+                                 the dateline's place",
+                            ),
+                        })
                     })
                     .or_else(|| topic.last().cloned())
                     // 我盟正式进入防火期 … （来源：锡林郭勒盟林业和草原局）:
@@ -6128,9 +6152,15 @@ fn find_places(norm: &str) -> Vec<Mention> {
             j += 1;
         }
         // 临猗、万荣两县: a number of counties counted, not a county.
+        // 称多县: 多 after no numeral (十多县, 许多县) is the stem's.
+        let many = || {
+            chars[k - 1].1 == '多'
+                && !(is_numeral_char(chars[k - 2].1) || "许很诸众好".contains(chars[k - 2].1))
+        };
         if j + 1 < k
             && "县市区省旗盟".contains(c)
             && "两二三四五六七八九十几多各数".contains(chars[k - 1].1)
+            && !many()
         {
             continue;
         }
@@ -6170,6 +6200,8 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if let Some(v) = lexicon::NAME_VERBS
             .iter()
             .chain(&["增加", "新增", "改造", "启动", "配套建设", "同步建设"])
+            // 目前古镇内: a time word glued on neither.
+            .chain(&["目前", "当前", "如今", "现在"])
             .find(|v| norm[start..i].starts_with(**v) && norm[start..i].len() > v.len())
         {
             start += v.len();
@@ -6205,6 +6237,17 @@ fn find_places(norm: &str) -> Vec<Mention> {
                 && norm[..start].chars().next_back().is_none_or(|c| !is_han(c))
         }) {
             start += v.len();
+        }
+        // 内蒙古乌审旗, 湖北宜昌市: a province said short (no 省, 自治区)
+        // glued before a place of its own is no part of that place's name.
+        if kind != "province" {
+            if let Some((p, _)) = province_level_places().find(|(p, _)| {
+                norm[start..i]
+                    .strip_prefix(p)
+                    .is_some_and(|r| r.chars().count() >= 2)
+            }) {
+                start += p.len();
+            }
         }
         let name = &norm[start..end];
         // 特区政府预计…: the level of a special administrative region said
@@ -7887,12 +7930,32 @@ struct NamedSoFar {
     /// The two to four characters before a dot joining a name, to the
     /// shortest whole name they open there (艾力 → 艾力·买买提).
     whole: HashMap<String, String>,
+    /// Whether the line read last opened the reporter's question
+    /// (记者：…), so the next line's label is the one answering.
+    asked: bool,
+    /// The text read so far, and for each label of two to four 汉字
+    /// opening a sentence (和丽梅：…), whether the text named it before its
+    /// first turn (an official the headline visits is named so).
+    text: String,
+    said_before: HashMap<String, bool>,
 }
 
 impl NamedSoFar {
     /// Take in a sentence. No title, label or name runs across two
     /// sentences (a name stops at what is no 汉字), so each is read alone.
     fn read(&mut self, norm: &str) {
+        // A label's first turn: whether the text named it before (——访甲县
+        // 县长石某 … 石某：…), looked for once a label.
+        if let Some((label, _)) = norm.split_once(['：', ':']) {
+            if (2..=4).contains(&label.chars().count())
+                && label.chars().all(is_han)
+                && !self.said_before.contains_key(label)
+            {
+                let said = self.text.contains(label);
+                self.said_before.insert(label.to_string(), said);
+            }
+        }
+        self.text.push_str(norm);
         // The `k` characters of 汉字 ending at byte `b`, if there are so many.
         let before = |b: usize, k: usize| {
             let mut cs = norm[..b].char_indices().rev();
@@ -7954,7 +8017,8 @@ impl NamedSoFar {
 
 /// The private person whose answer `line` opens (艾力：我家一共…): the
 /// label before its colon, when a title of the people named them in the
-/// text read so far (枣农艾力·买买提), as whole as named there. None for
+/// text read so far (枣农艾力·买买提), as whole as named there, or when the
+/// line before was the reporter's question. None for
 /// the reporter's turn, a line of no label, or a speaker named by an
 /// office's title (合作社理事长马兴才: they speak for the body).
 fn answer_speaker(line: &str, named: &NamedSoFar) -> Option<Mention> {
@@ -7963,7 +8027,14 @@ fn answer_speaker(line: &str, named: &NamedSoFar) -> Option<Mention> {
     if !(2..=4).contains(&n) || !label.chars().all(is_han) || label.ends_with("记者") {
         return None;
     }
-    if !named.after_title.contains(label) {
+    // 记者：…？ then 和丽梅：…: the label answering the reporter's
+    // question, never named before its first turn, is a private person
+    // interviewed (an official is introduced: ——访甲县县长石某; a host or
+    // guest by their role is no private person).
+    let answers = named.asked
+        && named.said_before.get(label) == Some(&false)
+        && !["主持人", "嘉宾", "编者", "网友"].contains(&label);
+    if !named.after_title.contains(label) && !answers {
         return None;
     }
     let whole = named.whole.get(label).map_or(label, String::as_str);
@@ -7977,9 +8048,18 @@ fn answer_speaker(line: &str, named: &NamedSoFar) -> Option<Mention> {
     })
 }
 
+/// 记者：…, 问：…: a line opening the reporter's turn of an interview.
+fn reporter_turn(line: &str) -> bool {
+    ["记者", "问"].iter().any(|q| {
+        line.strip_prefix(q)
+            .is_some_and(|r| r.starts_with(['：', ':']))
+    })
+}
+
 /// How the speaker of an interview's answer was found.
 const ANSWER_SPEAKER: &str =
-    "the speaker of an interview's answer (艾力：…), named before by a title of the people";
+    "the speaker of an interview's answer (艾力：…), named before by a title of the people or \
+     answering the reporter's question";
 
 /// How a person named after a title of [`lexicon::PEOPLE_TITLES`] was found.
 const ONE_OF_THE_PEOPLE: &str =
@@ -8542,11 +8622,13 @@ const THING_SUFFIXES: &[(&str, &str)] = &[
     // an edition (`EDITION_ENDINGS`).
     ("会", "event"),
     ("节", "event"),
+    // 第二十七届深圳读书月: a month of events, a name after its edition.
+    ("月", "event"),
 ];
 
 /// Endings of [`THING_SUFFIXES`] that make an event's name only after its
 /// edition (第43届…会): alone they end common words (开会, 季节).
-const EDITION_ENDINGS: &[&str] = &["会", "节"];
+const EDITION_ENDINGS: &[&str] = &["会", "节", "月"];
 
 /// Whether `before` ends with an edition (第三届, 第43届).
 fn edition_ends(before: &str) -> bool {
@@ -8569,7 +8651,8 @@ const THING_ANAPHORA: &[(&str, &str)] = &[
 ];
 
 /// The place a report is filed from, said in its dateline (本报怀化7月8日讯,
-/// 新华社长沙7月8日电): two to four characters after 本报 or 新华社, before
+/// 新华社长沙7月8日电, 中新网深圳…电): two to four characters after 本报,
+/// 新华社 or 中新网/中新社, before
 /// the date or 讯/电. Only the opening lines are read.
 fn dateline_place(text: &str) -> Option<String> {
     let cut = (0..=text.len().min(600))
@@ -8577,19 +8660,21 @@ fn dateline_place(text: &str) -> Option<String> {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
     let head = &text[..cut];
-    ["本报", "新华社"].iter().find_map(|agency| {
-        let (p, _) = head.match_indices(agency).next()?;
-        let rest = &head[p + agency.len()..];
-        let place: String = rest.chars().take_while(|c| is_han(*c)).take(5).collect();
-        let after = rest[place.len()..].chars().next();
-        let place = match after {
-            Some(c) if c.is_ascii_digit() || is_numeral_char(c) => place,
-            _ => place.strip_suffix(['讯', '电'])?.to_string(),
-        };
-        (2..=4)
-            .contains(&place.chars().count())
-            .then(|| simplify(&place))
-    })
+    ["本报", "新华社", "中新网", "中新社"]
+        .iter()
+        .find_map(|agency| {
+            let (p, _) = head.match_indices(agency).next()?;
+            let rest = &head[p + agency.len()..];
+            let place: String = rest.chars().take_while(|c| is_han(*c)).take(5).collect();
+            let after = rest[place.len()..].chars().next();
+            let place = match after {
+                Some(c) if c.is_ascii_digit() || is_numeral_char(c) => place,
+                _ => place.strip_suffix(['讯', '电'])?.to_string(),
+            };
+            (2..=4)
+                .contains(&place.chars().count())
+                .then(|| simplify(&place))
+        })
 }
 
 /// 市体育局相关负责人表示…: the level (市, 县, 区) of an office said by
@@ -10850,6 +10935,13 @@ fn find_mentions(
     }
     // 西起龙门高铁站: where a line starts or ends is no subject.
     all.retain(|m| !ROUTE_ENDS.iter().any(|r| norm[..m.start].ends_with(r)));
+    // 办理住房公积金“跨省通办”业务: a quote opened inside a name and closed
+    // after it (at 办, an office's ending) is a phrase, no name.
+    all.retain(|m| {
+        [('“', '”'), ('「', '」'), ('《', '》')]
+            .iter()
+            .all(|&(o, c)| m.name.matches(o).count() <= m.name.matches(c).count())
+    });
     // 新疆昌吉回族自治州 (jieba's word, found by its ending 自治州): the
     // region before it is not part of the prefecture's name.
     all.retain(|m| {
@@ -14690,6 +14782,124 @@ mod tests {
         let got = subjects_of("省运会闭幕\n\n东道主衡水市代表团金牌数比上届增加18枚。");
         let s = subject_of(&got, "18枚").unwrap_or_default();
         assert!(!s.starts_with("东道主"), "{got:?}");
+    }
+
+    /// 记者：… then 和秀兰：…: the label answering the reporter's question
+    /// speaks, her figures hers, though no title of the people named her.
+    #[test]
+    fn the_label_answering_the_reporter_speaks() {
+        let got = subjects_of(
+            "果园主人说\n\n记者：您家的果园有多大？\n\n\
+             和秀兰：我家一共种了三十亩脐橙，去年卖了八万多块钱。",
+        );
+        assert_eq!(
+            subject_of(&got, "三十亩").as_deref(),
+            Some("和秀兰"),
+            "{got:?}"
+        );
+    }
+
+    /// 内蒙古杭锦旗: a province said short before a place of its own is no
+    /// part of the place's name.
+    #[test]
+    fn a_province_said_short_before_a_place_is_left_out() {
+        let got = subjects_of("治沙造林见成效\n\n据统计，内蒙古杭锦旗今年新增造林面积12万亩。");
+        assert_eq!(
+            subject_of(&got, "12万亩").as_deref(),
+            Some("杭锦旗"),
+            "{got:?}"
+        );
+    }
+
+    /// 实现街道全覆盖: subdistricts as a kind name no place, which the
+    /// values after would be carried to.
+    #[test]
+    fn subdistricts_as_a_kind_are_no_place() {
+        let got = subjects_of(
+            "城市书房建设\n\n今年新增城市书房45个，基本实现街道全覆盖。\
+             线上平台新增注册用户12.6万人。",
+        );
+        assert!(
+            got.iter().all(|(_, s)| s.as_deref() != Some("街道")),
+            "{got:?}"
+        );
+    }
+
+    /// 中新网嘉兴…电 … 全市: no city named with its ending, 全市 is the
+    /// city the report is filed from; 第十届X读书月 is an event by its
+    /// edition, what the values naming nothing are of.
+    #[test]
+    fn the_whole_city_is_the_datelines_and_a_month_after_its_edition_an_event() {
+        let got = subjects_of(
+            "第十届嘉兴读书月落幕\n\n中新网嘉兴11月2日电 第十届嘉兴读书月1日落幕，\
+             共举办阅读活动600余场。今年全市新增城市书房12个。",
+        );
+        assert_eq!(
+            subject_of(&got, "600余场").as_deref(),
+            Some("嘉兴读书月"),
+            "{got:?}"
+        );
+        assert_eq!(subject_of(&got, "12个").as_deref(), Some("嘉兴"), "{got:?}");
+    }
+
+    /// 岗多县: a county whose stem ends with 多 after no numeral is a
+    /// county, not a number of counties (十多县); 全县 is it.
+    #[test]
+    fn a_county_stem_ending_with_many_is_a_county() {
+        let got = subjects_of(
+            "岗多县雪灾情况通报\n\n11月9日以来，我县出现强降雪，河源镇积雪最深。\
+             全县受灾群众2150户。",
+        );
+        assert_eq!(
+            subject_of(&got, "2150户").as_deref(),
+            Some("岗多县"),
+            "{got:?}"
+        );
+    }
+
+    /// 办理“跨省通办”业务: a quote opened inside words ending like an
+    /// office (办) and closed after them makes no name.
+    #[test]
+    fn a_quote_opened_inside_a_name_and_closed_after_it_makes_none() {
+        let got = subjects_of(
+            "公积金年度数据\n\n岭东市住房公积金管理中心去年运行平稳。\
+             全年办理住房公积金“掌上通办”业务3.4万人次，同比增长12%。",
+        );
+        assert!(
+            got.iter()
+                .all(|(_, s)| s.as_deref().is_none_or(|s| !s.contains('“'))),
+            "{got:?}"
+        );
+    }
+
+    /// 目前古镇内: a time word glued before 古镇 (the ancient town said
+    /// again) is no place's stem.
+    #[test]
+    fn a_time_word_glued_before_a_town_is_no_stem() {
+        let got = subjects_of(
+            "古镇民宿调查\n\n据管理部门统计，目前古镇内共有民宿和客栈430家，床位约9000张。",
+        );
+        assert!(
+            got.iter().all(|(_, s)| s.as_deref() != Some("目前古镇")),
+            "{got:?}"
+        );
+    }
+
+    /// 王女士说… then a paragraph opening with 全市 and a value naming
+    /// nothing: the person is not carried into it.
+    #[test]
+    fn a_person_is_not_carried_past_her_paragraph() {
+        let got = subjects_of(
+            "读书月闭幕\n\n岭东市读书月昨日闭幕。\n\n\
+             “店里营业额比平时多了三成。”经营书店的王女士说。\n\n\
+             有关负责人介绍，全市约300所中小学参与阅读活动。到2030年，\
+             计划建成公共阅读空间800个。",
+        );
+        assert_ne!(
+            subject_of(&got, "800个").as_deref(),
+            Some("王女士"),
+            "{got:?}"
+        );
     }
 
     /// 经铁路运往甲港: the verb of shipping is no part of the port's name.

@@ -1046,6 +1046,10 @@ pub const GENERIC_PLACES: &[&str] = &[
     "该旗",
     "各旗",
     "嘎查村",
+    // 古镇内共有民宿…: the ancient town said again, by its kind.
+    "古镇",
+    // 基本实现街道全覆盖: subdistricts as a kind, no place's name.
+    "街道",
     // Where a programme's works lie (项目区新打机井…): no place of its own.
     "项目区",
     "核心区",
