@@ -440,15 +440,20 @@ pub(crate) enum Item {
 pub(crate) enum Row {
     Entity(Entity),
     Fact(Fact),
+    /// A fact other than an alias row, as its spool record: the bincode of
+    /// its [`Fact`] (read with `spooled`).
+    Spooled(Vec<u8>),
 }
 
 /// Reads line `n`; what is wrong with it goes to `problems` (`None`: the
 /// line is blank, a comment, or wrong before it names a document).
+/// `spooled`: a fact other than an alias row comes as [`Row::Spooled`].
 pub(crate) fn read_item(
     n: usize,
     line: &str,
     file_doc: &str,
     problems: &mut Problems,
+    spooled: bool,
 ) -> Option<Item> {
     let line = line.trim();
     if line.is_empty() || line.starts_with('#') {
@@ -527,10 +532,9 @@ pub(crate) fn read_item(
         at,
         ..
     } = line;
-    let (subject, attribute) = (subject.into_string(), attribute.into_string());
+    let is_kind = attribute.as_str() == crate::model::KIND_ATTR;
     // Read before the line is taken apart (kind lines have no value
     // of their own: the kind is checked below).
-    let is_kind = attribute == crate::model::KIND_ATTR;
     let (json_value, value) = match is_kind {
         true => (json_value, None),
         false => (
@@ -544,51 +548,62 @@ pub(crate) fn read_item(
             )),
         ),
     };
-    let (doc, quote, background) = match (doc, quote, background) {
-        (_, Some(_), Some(_)) => {
-            problems.add(n, "give \"quote\" or \"background\", not both");
-            return None;
-        }
-        (Some(d), Some(q), None) => (d.into_string(), q.into_string(), None),
-        (Some(d), None, Some(why)) => (d.into_string(), String::new(), Some(why.into_string())),
-        (None, None, None) => (file_doc.to_string(), format!("{file_doc}:{n}"), None),
-        _ => {
-            problems.add(
-                n,
-                "give both \"doc\" and \"quote\" (or \"doc\" and \"background\"), or neither",
-            );
-            return None;
-        }
-    };
-    let key = (doc, extracted);
-    let source = Source {
-        doc: key.0.clone(),
-        quote,
-        extracted,
-        at,
-        background,
-    };
+    // Still borrowed from the line where they can be: a fact spooled is
+    // encoded from them without a copy of its own.
+    use std::borrow::Cow;
+    let (doc, quote, background): (Cow<str>, Cow<str>, Option<Cow<str>>) =
+        match (doc, quote, background) {
+            (_, Some(_), Some(_)) => {
+                problems.add(n, "give \"quote\" or \"background\", not both");
+                return None;
+            }
+            (Some(d), Some(q), None) => (d.0, q.0, None),
+            (Some(d), None, Some(why)) => (d.0, Cow::Borrowed(""), Some(why.0)),
+            (None, None, None) => (
+                Cow::Borrowed(file_doc),
+                Cow::Owned(format!("{file_doc}:{n}")),
+                None,
+            ),
+            _ => {
+                problems.add(
+                    n,
+                    "give both \"doc\" and \"quote\" (or \"doc\" and \"background\"), or neither",
+                );
+                return None;
+            }
+        };
+    let key = (doc.to_string(), extracted);
     let wrong = |key| match is_kind {
         true => Some(Item::Entity(key, None)),
         false => Some(Item::Fact(key, None)),
     };
-    if (is_kind || attribute == ALIAS_ATTR) && qualified {
+    if (is_kind || attribute.as_str() == ALIAS_ATTR) && qualified {
         problems.add(
             n,
-            format!("a {attribute} line takes no modality, per or as_of (they qualify facts)"),
+            format!(
+                "a {} line takes no modality, per or as_of (they qualify facts)",
+                attribute.as_str()
+            ),
         );
         return wrong(key);
     }
+    let owned_source = |quote: Cow<str>, background: Option<Cow<str>>| Source {
+        doc: key.0.clone(),
+        quote: quote.into_owned(),
+        extracted,
+        at,
+        background: background.map(Cow::into_owned),
+    };
     if is_kind {
         let Some(kind) = json_value.as_ref().and_then(Json::as_str) else {
             problems.add(n, "kind must be a string");
             return wrong(key);
         };
         let entity = Entity {
-            name: subject,
+            name: subject.into_string(),
             kind: kind.to_string(),
             aliases: Vec::new(),
-            source,
+            source: owned_source(quote, background),
             alias_background: Vec::new(),
         };
         return Some(Item::Entity(key, Some(Row::Entity(entity))));
@@ -602,22 +617,67 @@ pub(crate) fn read_item(
             return wrong(key);
         }
     };
-    match value.unwrap_or_else(|| Err("a kind line has no value".into())) {
-        Ok(value) => {
-            let fact = Fact {
-                subject,
-                attribute,
-                value,
-                source,
-                qualifiers,
-            };
-            Some(Item::Fact(key, Some(Row::Fact(fact))))
-        }
+    let value = match value.unwrap_or_else(|| Err("a kind line has no value".into())) {
+        Ok(value) => value,
         Err(e) => {
             problems.add(n, e);
-            wrong(key)
+            return wrong(key);
         }
+    };
+    // An alias row is kept whole: the scan gathers it, never spools it.
+    let alias = attribute.as_str() == ALIAS_ATTR && matches!(value, Value::Text(_));
+    if spooled && !alias {
+        let fact = FactRef {
+            subject: subject.as_str(),
+            attribute: attribute.as_str(),
+            value: &value,
+            source: SourceRef {
+                doc: &doc,
+                quote: &quote,
+                extracted,
+                at: &at,
+                background: background.as_deref(),
+            },
+            qualifiers: &qualifiers,
+        };
+        return match bincode::serialize(&fact) {
+            Ok(bytes) => Some(Item::Fact(key, Some(Row::Spooled(bytes)))),
+            Err(e) => {
+                problems.add(n, format!("the fact could not be encoded: {e}"));
+                wrong(key)
+            }
+        };
     }
+    let fact = Fact {
+        subject: subject.into_string(),
+        attribute: attribute.into_string(),
+        value,
+        source: owned_source(quote, background),
+        qualifiers,
+    };
+    Some(Item::Fact(key, Some(Row::Fact(fact))))
+}
+
+/// A [`Fact`] borrowed, serialized as the fact itself is (bincode writes
+/// a `&str` as it writes a `String`): a fact spooled on a parser thread is
+/// encoded from its line's strings, not from copies of them.
+#[derive(Serialize)]
+struct FactRef<'a> {
+    subject: &'a str,
+    attribute: &'a str,
+    value: &'a Value,
+    source: SourceRef<'a>,
+    qualifiers: &'a Qualifiers,
+}
+
+/// [`Source`] as [`FactRef`] borrows it.
+#[derive(Serialize)]
+struct SourceRef<'a> {
+    doc: &'a str,
+    quote: &'a str,
+    extracted: bool,
+    at: &'a Option<Location>,
+    background: Option<&'a str>,
 }
 
 fn parse_lines<S: AsRef<str>>(
@@ -651,7 +711,7 @@ fn parse_lines<S: AsRef<str>>(
     // facts, with the file).
     for (i, line) in lines.enumerate() {
         let n = i + 1;
-        let Some(item) = read_item(n, line.as_ref(), &file_doc, &mut problems) else {
+        let Some(item) = read_item(n, line.as_ref(), &file_doc, &mut problems, false) else {
             continue;
         };
         let (key, row) = match item {
@@ -705,6 +765,14 @@ fn parse_lines<S: AsRef<str>>(
                 entry.facts.push(fact);
                 fact_lines.entry(key).or_default().push(n);
             }
+            // Not asked for here; read back all the same.
+            Row::Spooled(bytes) => match bincode::deserialize::<Fact>(&bytes) {
+                Ok(fact) => {
+                    entry.facts.push(fact);
+                    fact_lines.entry(key).or_default().push(n);
+                }
+                Err(e) => problems.add(n, format!("the fact could not be decoded: {e}")),
+            },
         }
     }
     // The text of a document: the one of its kind, else the other (dumps
@@ -803,7 +871,7 @@ mod tests {
         use crate::ingest::Problems;
         let read = |line: &str| {
             let mut problems = Problems::new("t.jsonl");
-            let item = read_item(1, line, "t.jsonl", &mut problems);
+            let item = read_item(1, line, "t.jsonl", &mut problems, false);
             assert!(problems.finish().is_ok(), "{line}");
             item
         };
@@ -829,6 +897,39 @@ mod tests {
 
     /// Every kind of value survives the one line type both ways: what the
     /// dump writes is what the load reads.
+    #[test]
+    fn a_fact_read_for_the_spool_is_the_bincode_of_the_fact_read_whole() {
+        use super::{read_item, Item, Row};
+        use crate::ingest::Problems;
+        let read = |line: &str, spooled: bool| {
+            let mut problems = Problems::new("t.jsonl");
+            let item = read_item(7, line, "t.jsonl", &mut problems, spooled);
+            assert!(problems.finish().is_ok(), "{line}");
+            item
+        };
+        let lines = [
+            r#"{"subject":"\u725b塔县","attribute":"area","value":20000,"unit":"CNY","bound":"exact","text":"2万元","doc":"a.txt","quote":"牛塔县\n2万元","extracted":true,"at":{"sentence":3,"start":6,"end":12,"value_start":9,"value_end":12},"modality":"planned","per":"year","as_of":"2020-05-31"}"#,
+            r#"{"subject":"牛塔县","attribute":"seat","value":{"ref":"牛镇"},"doc":"b.txt","background":"县城所在"}"#,
+            r#"{"subject":"牛塔县","attribute":"note","value":"v"}"#,
+        ];
+        for line in lines {
+            let Some(Item::Fact(key, Some(Row::Fact(f)))) = read(line, false) else {
+                panic!("not a fact: {line}");
+            };
+            let Some(Item::Fact(spooled_key, Some(Row::Spooled(bytes)))) = read(line, true) else {
+                panic!("not spooled: {line}");
+            };
+            assert_eq!(spooled_key, key, "{line}");
+            assert_eq!(bytes, bincode::serialize(&f).unwrap(), "{line}");
+        }
+        // An alias row is gathered by the scan, not spooled.
+        let alias = r#"{"subject":"牛塔县","attribute":"alias","value":"牛塔","doc":"a.txt","quote":"牛塔"}"#;
+        assert!(
+            matches!(read(alias, true), Some(Item::Fact(_, Some(Row::Fact(_))))),
+            "{alias}"
+        );
+    }
+
     #[test]
     fn a_fact_line_reads_back_the_value_it_was_written_from() {
         use super::*;

@@ -92,21 +92,30 @@ impl Spool {
 
     /// Appends a record; returns where it starts and ends.
     fn push<T: Serialize + ?Sized>(&mut self, line: usize, item: &T) -> Result<(u64, u64), Error> {
-        self.buf.clear();
-        bincode::serialize_into(&mut self.buf, item).map_err(spool_error)?;
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        bincode::serialize_into(&mut buf, item).map_err(spool_error)?;
+        let at = self.push_bytes(line, &buf);
+        self.buf = buf;
+        at
+    }
+
+    /// Appends a record already encoded (its bincode); returns where it
+    /// starts and ends.
+    fn push_bytes(&mut self, line: usize, bytes: &[u8]) -> Result<(u64, u64), Error> {
         let w = self
             .writer
             .as_mut()
             .ok_or_else(|| spool_error("written after reading"))?;
         let head = [
             (line as u32).to_le_bytes(),
-            (self.buf.len() as u32).to_le_bytes(),
+            (bytes.len() as u32).to_le_bytes(),
         ];
         w.write_all(&head[0]).map_err(spool_error)?;
         w.write_all(&head[1]).map_err(spool_error)?;
-        w.write_all(&self.buf).map_err(spool_error)?;
+        w.write_all(bytes).map_err(spool_error)?;
         let start = self.len;
-        self.len += 8 + self.buf.len() as u64;
+        self.len += 8 + bytes.len() as u64;
         Ok((start, self.len))
     }
 
@@ -701,7 +710,7 @@ fn parse_ahead(
             let mut items = Vec::with_capacity(lines.len());
             for (n, start, end) in lines {
                 let line = &text[start..end];
-                if let Some(item) = read_item(n, line, file_doc, &mut problems) {
+                if let Some(item) = read_item(n, line, file_doc, &mut problems, true) {
                     items.push((n, item));
                 }
             }
@@ -832,6 +841,10 @@ pub fn scan(
                             extend(&mut docs[d].entity_runs, entity_spool.push(n, &entity)?);
                             docs[d].entities += 1;
                         }
+                    }
+                    Some(Row::Spooled(bytes)) => {
+                        extend(&mut docs[d].fact_runs, fact_spool.push_bytes(n, &bytes)?);
+                        docs[d].facts += 1;
                     }
                     Some(Row::Fact(fact)) => match (&fact.attribute, fact.value) {
                         (a, Value::Text(alias)) if a == ALIAS_ATTR => {
