@@ -774,8 +774,13 @@ fn append(
         return Err(adds);
     }
     if adds.is_empty() {
-        // Only deletes of keys past the last: the block stays as it is.
-        return Ok(());
+        // Only deletes of keys past the last: the block stays as it is,
+        // unless past twice the target (then cut, as `emit` cuts it).
+        return if block.len() > 2 * target {
+            Err(adds)
+        } else {
+            Ok(())
+        };
     }
     let mut sizes = Vec::with_capacity(adds.len());
     let mut prev = key;
