@@ -14642,6 +14642,9 @@ mod tests {
         assert_eq!(found(text), ["三十来万"]);
         let text = "青石县推行“最多跑一次”\n\n青石县推行“一元碳汇”项目。";
         assert!(found(text).is_empty(), "{:?}", found(text));
+        // A quoted clause a word follows is a campaign's name.
+        let text = "青石县开展“三年增收一万元”行动\n\n村里建起了大棚。";
+        assert!(found(text).is_empty(), "{:?}", found(text));
     }
 
     #[test]

@@ -1568,9 +1568,6 @@ mod tests {
         assert_eq!(facts, d.facts, "{}", d.doc);
     }
 
-    /// Facts read back from the spool are those spooled, whether they
-    /// share the previous fact's subject, quote and document or not, with
-    /// every field set; a record with more than a fact's fields fails.
     /// Records read back across the pieces a run is read in: records
     /// cut at a piece's end, one longer than a piece, runs apart in one
     /// call, and a call made from inside another on the same thread.
@@ -1617,6 +1614,9 @@ mod tests {
         assert_eq!(inner, first * written.len());
     }
 
+    /// Facts read back from the spool are those spooled, whether they
+    /// share the previous fact's subject, quote and document or not, with
+    /// every field set; a record with more than a fact's fields fails.
     #[test]
     fn spooled_facts_read_back_as_written() {
         use crate::model::Value;

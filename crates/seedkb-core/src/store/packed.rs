@@ -770,12 +770,17 @@ fn append(
     out: &mut BTreeMap<Vec<u8>, Option<Vec<u8>>>,
 ) -> Result<(), Vec<Entry>> {
     let target = target_bytes(space);
-    if !well_formed(block) {
+    if !well_formed(block, key) {
         return Err(adds);
     }
     if adds.is_empty() {
-        // Only deletes of keys past the last: the block stays as it is.
-        return Ok(());
+        // Only deletes of keys past the last: the block stays as it is,
+        // unless past twice the target (then cut, as `emit` cuts it).
+        return if block.len() > 2 * target {
+            Err(adds)
+        } else {
+            Ok(())
+        };
     }
     let mut sizes = Vec::with_capacity(adds.len());
     let mut prev = key;
@@ -812,22 +817,29 @@ fn append(
     Ok(())
 }
 
-/// Whether `v` reads as a block of at least one entry, walked without
-/// building its keys.
-fn well_formed(v: &[u8]) -> bool {
+/// Whether `v` reads as a block of at least one entry whose last key is
+/// `key`, the key it is stored under (the entries appended share their
+/// prefixes with it: a damaged block ending otherwise would have them
+/// read back as other keys), walked with one key buffer.
+fn well_formed(v: &[u8], key: &[u8]) -> bool {
     if v.first() != Some(&FORMAT) || v.len() < 2 {
         return false;
     }
     let mut at = 1;
-    let mut prev_len = 0;
+    let mut last: Vec<u8> = Vec::with_capacity(key.len());
     while at < v.len() {
         let (Ok(s), Ok(rest)) = (read_varint(v, &mut at), read_varint(v, &mut at)) else {
             return false;
         };
-        if s > prev_len {
+        if s > last.len() {
             return false;
         }
-        at = at.saturating_add(rest);
+        let Some(suffix) = v.get(at..at.saturating_add(rest)) else {
+            return false;
+        };
+        last.truncate(s);
+        last.extend_from_slice(suffix);
+        at += rest;
         let Ok(vlen) = read_varint(v, &mut at) else {
             return false;
         };
@@ -835,9 +847,8 @@ fn well_formed(v: &[u8]) -> bool {
         if at > v.len() {
             return false;
         }
-        prev_len = s + rest;
     }
-    true
+    last == key
 }
 
 /// Encodes sorted entries after an entry whose key is `prev`, as
@@ -1775,6 +1786,10 @@ mod tests {
                 "{bad:?}"
             );
         }
+        // A block ending with another key than it is stored under: the
+        // entries appended would share their prefix with the wrong key.
+        let other = encode_block(&[(key(5), vec![2])]);
+        assert!(append(Space::Avet, &key(1), &other, adds.clone(), &mut out).is_err());
         assert!(out.is_empty());
         let packed = Packed::new(Box::new(MemKv::new()), "test");
         packed

@@ -3972,4 +3972,9 @@ fn people_engaged_in_a_trade_are_its_workers() {
     // No 从事: people, not workers.
     let got = attributes_of("全镇种植茶叶的群众有八千多人。");
     assert_ne!(attr(&got, "八千多人"), "worker_count");
+    // No longer at it: people, not workers.
+    let got = attributes_of("青石县不再从事捕捞的渔民有1200多人。");
+    assert_ne!(attr(&got, "1200多人"), "worker_count");
+    let got = attributes_of("全县已退出从事养殖的群众有800人。");
+    assert_ne!(attr(&got, "800人"), "worker_count");
 }

@@ -1090,6 +1090,13 @@ fn engaged_in(norm: &str, a: usize, b: usize, attr: &str) -> bool {
     let Some(at) = before.find("从事") else {
         return false;
     };
+    // 不再从事捕捞的渔民, 退出从事养殖的群众: people no longer at it.
+    if lexicon::NOT_ENGAGED
+        .iter()
+        .any(|w| before[..at].ends_with(w))
+    {
+        return false;
+    }
     before[at..]
         .rfind('的')
         .is_some_and(|p| before[at + p + '的'.len_utf8()..].chars().count() <= 8)

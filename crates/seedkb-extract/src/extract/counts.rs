@@ -289,10 +289,11 @@ pub fn in_a_quoted_name(norm: &str, a: usize, b: usize) -> bool {
 }
 
 /// Whether the number at `norm[a..b]` ends a quotation after two or more
-/// words of its own (“集体一年能落三十来万”, “一网能起三四百斤”): said as
-/// the object of what the quotation says, a clause quoted in a headline,
+/// characters of its own (“集体一年能落三十来万”, “一网能起三四百斤”): said
+/// as the object of what the quotation says, a clause quoted in a headline,
 /// not a name; with an amount or a measure (a count there, “最多跑一次”,
-/// stays a name's).
+/// stays a name's). A quotation a word follows is a name or a slogan
+/// still (“三年增收一万元”行动, “…一万元”的目标).
 pub fn ends_a_quoted_clause(norm: &str, a: usize, b: usize) -> bool {
     let Some(close) = norm[b..].chars().next() else {
         return false;
@@ -300,6 +301,13 @@ pub fn ends_a_quoted_clause(norm: &str, a: usize, b: usize) -> bool {
     let Some((open, _)) = QUOTE_MARKS.iter().find(|(_, c)| *c == close) else {
         return false;
     };
+    if norm[b + close.len_utf8()..]
+        .chars()
+        .next()
+        .is_some_and(seedkb_core::text::is_han)
+    {
+        return false;
+    }
     norm[..a]
         .rsplit(*open)
         .next()

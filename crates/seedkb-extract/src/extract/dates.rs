@@ -709,15 +709,24 @@ pub fn days_after_the_day(
             continue;
         };
         // 一直持续到12月15日, 订单已排到10月: the end of a span that runs on;
-        // 今年…10月: this year's, said so.
+        // 今年…10月: this year's, said so; 定于5月举办: set for then;
+        // 每年5月至10月: every year's.
+        // 大桥6月将建成, 5月底有望投用: a plan's word right after it (its
+        // 份, 底, 初 or 旬 between) says what is to come too.
+        let after = text[f.end..]
+            .trim_start_matches(['份', '底', '初', '中', '上', '下'])
+            .trim_start_matches('旬');
         let planned = super::lexicon::PLANNED_CUES
             .iter()
-            .chain(&["今年", "本年"])
+            .chain(&["今年", "本年", "定于", "每年"])
             .any(|w| text[..f.start].contains(w))
             || ["到", "至"].iter().any(|w| text[..f.start].ends_with(w))
             || ["前", "起", "开始"]
                 .iter()
-                .any(|w| text[f.end..].starts_with(w));
+                .any(|w| text[f.end..].starts_with(w))
+            || super::lexicon::PLANNED_CUES
+                .iter()
+                .any(|w| after.starts_with(w));
         let later = (m, f.date.day.unwrap_or(1)) > (month.saturating_add(2), day);
         if words.contains('年') || f.date.year != Some(year) || planned || !later {
             continue;
@@ -1788,6 +1797,10 @@ mod tests {
             "今年订单已排到10月。",
             "新规10月1日起施行。",
             "2月10日，大桥合龙。",
+            "第十届茶博会定于5月举办。",
+            "大桥6月将建成通车。",
+            "游客中心5月底有望投用。",
+            "每年5月至10月，青石湖接待游客约50万人次。",
         ] {
             assert!(years(t).iter().all(|(_, d)| d.starts_with("2026")), "{t}");
         }

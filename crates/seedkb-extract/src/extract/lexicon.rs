@@ -172,6 +172,12 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
 /// 补贴, 800元的标准发放补助).
 pub const SUBSIDY_WORDS: &[&str] = &["补贴", "补助", "资助", "补奖"];
 
+/// Words right before 从事 saying its people are not (or no longer) at
+/// the trade (不再从事捕捞的渔民): no workers of it.
+pub const NOT_ENGAGED: &[&str] = &[
+    "不", "未", "没有", "不再", "退出", "停止", "放弃", "曾", "曾经",
+];
+
 /// Verbs giving money (给予补贴): what follows them is no noun of it.
 pub const GIVING_VERBS: &[&str] = &["给予", "发放", "予以", "给", "进行", "实行", "享受"];
 
