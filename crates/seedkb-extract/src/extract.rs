@@ -5168,9 +5168,10 @@ impl DocumentCurrency {
             .hong_kong_macao_words
             .iter()
             .any(|w| norm.contains(w.as_str()));
-        self.hong_kong_office |= ["政府统计处", "财政司司长", "香港金融管理局"]
+        self.hong_kong_office |= data
+            .hong_kong_office_words
             .iter()
-            .any(|w| norm.contains(w));
+            .any(|w| norm.contains(w.as_str()));
         for (w, unit) in lexicon::CURRENCIES_BEFORE {
             if norm.contains(w) {
                 if self.named.is_some_and(|n| n != *unit) {
@@ -7204,16 +7205,14 @@ fn cut_at_inner_verb(norm: &str, all: &mut [Mention]) {
     }
 }
 
-/// Territories a text names with no level after them (台湾11月出口值…):
-/// a closed list, their names having no place's ending.
-const TERRITORIES: &[&str] = &["香港", "澳门", "台湾"];
-
 /// A territory said bare opening its line, its period or its figure
 /// right after (台湾11月出口值…, 香港前三季度…): what a statistics release
 /// is about. Said elsewhere (对香港出口, 澳门居民) it is a market or
 /// where people come from, left to the names around it.
 fn territories_said_bare(norm: &str) -> Vec<Mention> {
-    TERRITORIES
+    // Territories a text names with no level after them: a closed list,
+    // their names having no place's ending.
+    lexicon::TERRITORIES
         .iter()
         .filter(|t| {
             norm.strip_prefix(**t).is_some_and(|r| {

@@ -1933,6 +1933,9 @@ pub struct Data {
     /// the second are said too.
     pub taiwan_paper_words: Vec<String>,
     pub hong_kong_macao_words: Vec<String>,
+    /// Offices only Hong Kong's government has: a release naming one
+    /// counts its bare 元 in 港元.
+    pub hong_kong_office_words: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1985,6 +1988,8 @@ struct RawData {
     taiwan_paper_words: Vec<String>,
     #[serde(default)]
     hong_kong_macao_words: Vec<String>,
+    #[serde(default)]
+    hong_kong_office_words: Vec<String>,
 }
 
 /// The territories an office of `[territory_offices]` may name.
@@ -2039,6 +2044,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
     for (key, words) in [
         ("taiwan_paper_words", &raw.taiwan_paper_words),
         ("hong_kong_macao_words", &raw.hong_kong_macao_words),
+        ("hong_kong_office_words", &raw.hong_kong_office_words),
     ] {
         if words.iter().any(String::is_empty) {
             return Err(format!("lexicon.toml: {key} lists an empty word"));
@@ -2069,6 +2075,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         territory_offices,
         taiwan_paper_words: raw.taiwan_paper_words,
         hong_kong_macao_words: raw.hong_kong_macao_words,
+        hong_kong_office_words: raw.hong_kong_office_words,
     })
 }
 
@@ -2102,6 +2109,7 @@ pub fn data() -> &'static Data {
             territory_offices: Vec::new(),
             taiwan_paper_words: Vec::new(),
             hong_kong_macao_words: Vec::new(),
+            hong_kong_office_words: Vec::new(),
         })
     });
     &DATA
@@ -2208,6 +2216,7 @@ mod tests {
             .contains(&("政府统计处".to_string(), "香港".to_string())));
         assert!(d.taiwan_paper_words.iter().any(|w| w == "主计总处"));
         assert!(d.hong_kong_macao_words.iter().any(|w| w == "澳门"));
+        assert!(d.hong_kong_office_words.iter().any(|w| w == "政府统计处"));
         // A malformed entry is refused, the file and the key named.
         let e = parse_data("[territory_offices]\n\"统计局\" = \"广东\"\n")
             .err()
