@@ -1441,6 +1441,7 @@ fn a_years_income_is_income_and_a_lead_over_last_year_a_rise() {
     assert_eq!(attr(&got, "约80万元"), "income");
     let got = attributes_of("青石脐橙收购价每公斤6元，比去年每公斤高出0.5元。");
     assert_eq!(attr(&got, "0.5元"), "price_increase");
+    assert_eq!(attr(&got, "6元"), "purchase_price");
 }
 
 #[test]
@@ -3449,6 +3450,11 @@ fn travellers_in_a_text_of_arrivals_are_visitors() {
 fn a_floor_price_for_grain_is_named() {
     let got = attributes_of("今年早籼稻最低收购价为每50公斤126元。");
     assert_eq!(attr(&got, "126元"), "minimum_purchase_price");
+    // What a buyer pays, floor or not, is a purchase price; a price said
+    // otherwise stays a price.
+    let got = attributes_of("青石县鲜茧收购价每公斤58元，蚕种价格每张30元。");
+    assert_eq!(attr(&got, "58元"), "purchase_price");
+    assert_eq!(attr(&got, "30元"), "price");
 }
 
 #[test]

@@ -827,6 +827,12 @@ pub(super) fn change_of(attr: &str, change: &str) -> String {
     if GENERIC_NAMES.contains(&attr) {
         return change.to_string();
     }
+    // 收购价每斤…，比去年同期每斤高出0.1元: a purchase price's change is a
+    // price's, as the gold of four of the five sets that say one names it
+    // (round 47).
+    if attr == "purchase_price" {
+        return format!("price_{change}");
+    }
     // …and so is a per head's of a kind of income or spending
     // (茶农人均茶叶收入…比上年增加480元: income_increase, round 27): the
     // per-head table's names, per_capita_ first by the convention.
