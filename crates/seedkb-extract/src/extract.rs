@@ -12995,10 +12995,9 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
         .filter(|_| attributes::why_elided(norm, a, b, attr).is_none())
     {
         let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
-        let cue = if norm[cs..a].contains("力争") {
-            "力争 before it in its clause"
-        } else {
-            "到<year> opening a clause before it, or a goal's colon"
+        let cue = match attributes::goal_cue(&norm[cs..a], &norm[a..b]) {
+            Some((_, word)) => format!("{word} before it in its clause"),
+            None => "到<year> opening a clause before it, or a goal's colon".into(),
         };
         return format!("{cue}: a goal; {}", attribute_why(norm, a, b, base));
     }

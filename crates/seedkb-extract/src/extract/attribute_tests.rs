@@ -1189,6 +1189,17 @@ fn a_value_set_as_a_goal_names_its_target() {
     // 争取 obtains, and a value no word names gains nothing from a goal.
     let got = attributes_of("青川县今年争取补助资金3200万元，力争完成7成。");
     assert_eq!(attr(&got, "3200万元"), "subsidy");
+    // …but 争取, 目标, 确保 with a verb of reaching the value set a goal.
+    let got = attributes_of(
+        "青川县明年争取茶叶产值突破20亿元。白沙县今年的目标是旅游收入达到9亿元。\
+         青石县确保村集体经营性收入超过50万元。",
+    );
+    assert_eq!(attr(&got, "突破20亿元"), "output_value_target");
+    assert_eq!(attr(&got, "9亿元"), "tourism_revenue_target");
+    assert_eq!(attr(&got, "超过50万元"), "collective_income_target");
+    let x = extract("t.txt", "青川县明年争取茶叶产值突破20亿元。", &Known::new()).unwrap();
+    let why = &x.found.iter().find(|f| f.text == "突破20亿元").unwrap().why;
+    assert!(why.contains("争取"), "{why}");
     // A nearer word of another modality decides: expected, not a goal.
     let got = attributes_of("青川县力争扩大种植，预计茶叶产值达到9亿元。");
     assert_eq!(attr(&got, "9亿元"), "output_value");
@@ -1430,6 +1441,7 @@ fn a_years_income_is_income_and_a_lead_over_last_year_a_rise() {
     assert_eq!(attr(&got, "约80万元"), "income");
     let got = attributes_of("青石脐橙收购价每公斤6元，比去年每公斤高出0.5元。");
     assert_eq!(attr(&got, "0.5元"), "price_increase");
+    assert_eq!(attr(&got, "6元"), "purchase_price");
 }
 
 #[test]
@@ -3438,6 +3450,11 @@ fn travellers_in_a_text_of_arrivals_are_visitors() {
 fn a_floor_price_for_grain_is_named() {
     let got = attributes_of("今年早籼稻最低收购价为每50公斤126元。");
     assert_eq!(attr(&got, "126元"), "minimum_purchase_price");
+    // What a buyer pays, floor or not, is a purchase price; a price said
+    // otherwise stays a price.
+    let got = attributes_of("青石县鲜茧收购价每公斤58元，蚕种价格每张30元。");
+    assert_eq!(attr(&got, "58元"), "purchase_price");
+    assert_eq!(attr(&got, "30元"), "price");
 }
 
 #[test]

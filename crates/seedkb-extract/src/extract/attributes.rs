@@ -827,6 +827,12 @@ pub(super) fn change_of(attr: &str, change: &str) -> String {
     if GENERIC_NAMES.contains(&attr) {
         return change.to_string();
     }
+    // 收购价每斤…，比去年同期每斤高出0.1元: a purchase price's change is a
+    // price's, as the gold of four of the five sets that say one names it
+    // (round 47).
+    if attr == "purchase_price" {
+        return format!("price_{change}");
+    }
     // …and so is a per head's of a kind of income or spending
     // (茶农人均茶叶收入…比上年增加480元: income_increase, round 27): the
     // per-head table's names, per_capita_ first by the convention.
@@ -1148,10 +1154,11 @@ pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<St
     // but for a capacity or a count (力争…，建成年产能5万吨的项目, 新增海外仓
     // 5个以上), which the held-out sets' gold names plainly as often as not,
     // as it does after a year to reach.
-    let (before, goal) = match before.rfind(GOAL_WORD) {
+    let (before, goal) = match goal_word(before, &norm[a..b]) {
         Some(goal) => (before, Some(goal)),
         None if attr.contains("capacity") || attr.ends_with("_count") => (before, None),
-        None => goal_earlier(norm, cs, a).map_or((before, None), |g| (&norm[g..a], Some(0))),
+        None => goal_earlier(norm, cs, a)
+            .map_or((before, None), |g| (&norm[g..a], Some(GOAL_WORD.len()))),
     };
     let Some(goal) = goal else {
         // 到2027年，产值将达到1500亿元: a goal, unless its own clause says
@@ -1170,13 +1177,56 @@ pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<St
         return (!other && goal).then(|| target_name(attr, before));
     };
     // 力争…，预计: a nearer word of another modality decides.
-    let after_goal = &before[goal + GOAL_WORD.len()..];
+    let after_goal = &before[goal..];
     let other = super::MODALITY_CUES
         .iter()
         .any(|(w, _)| after_goal.contains(w))
         || super::FUTURE_VERBS.iter().any(|w| after_goal.contains(w));
     (!other).then(|| target_name(attr, before))
 }
+
+/// Where the goal word of a clause ends (`before`, the clause up to the
+/// value `value`): 力争 wherever it stands, or a word that sets goals only
+/// with a verb of reaching right before the value or opening it (争取亩产
+/// 突破七百公斤, 目标是…成交额突破4000亿元, 确保…收入超过400万元): alone
+/// they obtain (争取资金) or count a share of a goal (完成全年目标的85%).
+fn goal_word(before: &str, value: &str) -> Option<usize> {
+    goal_cue(before, value).map(|(end, _)| end)
+}
+
+/// `goal_word`'s end and the word itself, which `why` names.
+pub(super) fn goal_cue(before: &str, value: &str) -> Option<(usize, &'static str)> {
+    if let Some(p) = before.rfind(GOAL_WORD) {
+        return Some((p + GOAL_WORD.len(), GOAL_WORD));
+    }
+    let reaches = REACH_VERBS.iter().any(|v| before.ends_with(v))
+        || ["突破", "超过"].iter().any(|v| value.starts_with(v));
+    if !reaches {
+        return None;
+    }
+    REACHED_GOAL_WORDS
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|p| (p + w.len(), *w)))
+        .max_by_key(|(end, _)| *end)
+}
+
+/// Words that set what they govern as a goal when a verb of reaching leads
+/// to the value (`goal_word`).
+const REACHED_GOAL_WORDS: &[&str] = &["争取", "目标", "确保", "力拼"];
+
+/// Verbs of reaching a level, right before a goal's value.
+const REACH_VERBS: &[&str] = &[
+    "突破",
+    "超过",
+    "达到",
+    "提高到",
+    "提升到",
+    "扩大到",
+    "增加到",
+    "稳定在",
+    "保持在",
+    "做到",
+];
 
 /// Where 力争 stands in an earlier clause of the sentence that holds the
 /// clause starting at `cs`, if it does and nothing between it and the value

@@ -249,7 +249,7 @@ pub const AFTER: &[(&str, Dim, &str)] = &[
     ("投资", Dim::Money, "investment"),
     // 每公斤1.1元的保护价: a price said after its amount.
     ("保护价", Dim::Money, "price"),
-    ("收购价", Dim::Money, "price"),
+    ("收购价", Dim::Money, "purchase_price"),
     ("价格", Dim::Money, "price"),
     // 企业所得税15%优惠税率: a tax rate said after its percentage.
     ("优惠税率", Dim::Percent, "tax_rate"),
