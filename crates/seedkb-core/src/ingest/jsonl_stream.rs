@@ -25,7 +25,7 @@ use crate::store::{DocPart, DocumentParts, Fingerprint};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::io::{BufRead, BufReader, BufWriter, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
@@ -52,17 +52,27 @@ pub trait Merge {
     fn apply(&self, d: &mut DocumentFacts) -> Vec<String>;
 }
 
-/// A name as the scan keeps it: two 64-bit hashes (a collision among
-/// ten million names has odds of about 1 in 10^23).
+/// A name as the scan keeps it: two 64-bit hashes of different families
+/// (a collision among ten million names has odds of about 1 in 10^23).
+/// Fx's and foldhash's, not SipHash: the hashes live in memory only, and
+/// the checks hash every fact's subject and reference (SipHash, twice
+/// over the name and once more for the table, was a tenth of the checks).
 type NameHash = u128;
 
 fn name_hash(name: &str) -> NameHash {
-    let mut a = std::collections::hash_map::DefaultHasher::new();
-    name.hash(&mut a);
-    let mut b = std::collections::hash_map::DefaultHasher::new();
-    (0x5eed_u16, name).hash(&mut b);
-    (u128::from(a.finish()) << 64) | u128::from(b.finish())
+    let mut fx = rustc_hash::FxHasher::default();
+    name.hash(&mut fx);
+    let fold = NAME_SEED.hash_one(name);
+    (u128::from(fold) << 64) | u128::from(fx.finish())
 }
+
+/// foldhash's fixed seed for [`name_hash`]: a load's tables the same each run.
+const NAME_SEED: foldhash::quality::FixedState =
+    foldhash::quality::FixedState::with_seed(0x5eed_6e61_6d65_7321);
+
+/// The tables keyed by a [`NameHash`] (a hash already: a cheap mix of it
+/// is enough).
+type ByName = foldhash::fast::FixedState;
 
 /// Records appended to an anonymous temporary file, read back by ranges:
 /// each is its line number, its length and its bincode.
@@ -471,6 +481,15 @@ impl SpooledSource<'_> {
     }
 }
 
+/// `to` with `more` after it: `more` itself when `to` is empty.
+fn take_or_extend<T>(to: &mut Vec<T>, more: Vec<T>) {
+    if to.is_empty() {
+        *to = more;
+    } else {
+        to.extend(more);
+    }
+}
+
 /// Adds a record's range to a document's runs (one run while its
 /// records follow each other).
 fn extend(runs: &mut Vec<(u64, u64)>, (start, end): (u64, u64)) {
@@ -743,10 +762,10 @@ pub fn scan(
     let mut doc_of: HashMap<(String, bool), usize> = HashMap::new();
     let mut contents: HashMap<(String, bool), (u64, u64)> = HashMap::new();
     let mut attribute_order = Vec::new();
-    let mut names: HashMap<NameHash, Known> = HashMap::new();
+    let mut names: HashMap<NameHash, Known, ByName> = HashMap::default();
     // (document, name) pairs with a kind line, beyond each name's first
     // document (kept in `names`).
-    let mut defined_too: HashSet<(u32, NameHash)> = HashSet::new();
+    let mut defined_too: HashSet<(u32, NameHash), ByName> = HashSet::default();
     let mut kinds: Vec<String> = Vec::new();
     let mut kind_ids: HashMap<String, u32> = HashMap::new();
     // (document, line, entity, alias, background)
@@ -1156,10 +1175,12 @@ impl Dump {
         };
         self.hashed_batches(i, size, &mut fp, &mut |d, lines| {
             if has_text {
-                whole.0.entities.extend(d.entities);
-                whole.0.facts.extend(d.facts);
-                whole.1.entities.extend(lines.entities);
-                whole.1.facts.extend(lines.facts);
+                // One batch of each (the size is unbounded): taken as it
+                // is, not moved a fact at a time into an empty vector.
+                take_or_extend(&mut whole.0.entities, d.entities);
+                take_or_extend(&mut whole.0.facts, d.facts);
+                take_or_extend(&mut whole.1.entities, lines.entities);
+                take_or_extend(&mut whole.1.facts, lines.facts);
             } else {
                 check(d, lines, problems);
             }

@@ -92,7 +92,8 @@ pub fn validate_found(
     known: &dyn Fn(&str) -> bool,
     problems: &mut Problems,
 ) -> Vec<QuotesFound> {
-    let names: HashSet<&str> = docs
+    // foldhash, not SipHash: every fact's subject is looked up here.
+    let names: HashSet<&str, foldhash::fast::FixedState> = docs
         .iter()
         .flat_map(|(d, _)| d.entities.iter().map(|e| e.name.as_str()))
         .collect();
