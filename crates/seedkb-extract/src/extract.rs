@@ -13540,8 +13540,18 @@ impl Context<'_> {
                 .filter(usable)
                 .any(|m| m.start > p && m.end <= a && !is_locative(self.norm, m))
         };
+        // 据甲县农业局介绍，今年全县…，预计产量…: a 全县 opening an earlier
+        // clause, no name after it, is nearer than the office before it
+        // (not one inside a clause: 甲村是全镇最大的村，…).
+        let opens_earlier = |p: usize| {
+            let (ps, _) = clause(self.norm, p, p, CLAUSE_MARKS);
+            let lead = &self.norm[ps..p];
+            p < cs
+                && self.norm[p..].starts_with('全')
+                && (lead.is_empty() || lexicon::TIME_WORDS.contains(&lead))
+        };
         if let Some((p, ending)) = self.anaphor_at {
-            if p >= cs && p < a && !ending.is_empty() && !named_between(p) {
+            if (p >= cs || opens_earlier(p)) && p < a && !ending.is_empty() && !named_between(p) {
                 // The office the news was heard from may be what 该行
                 // refers to (记者从X银行获悉，该行…).
                 let here = self
@@ -21461,6 +21471,32 @@ mod tests {
             let s = one_subject(&got, "3.5%").map(simplify);
             assert_eq!(s.as_deref(), Some("经济部电价费率审议会"), "{got:?}");
         }
+    }
+
+    /// 据X县农业农村局介绍，今年全县…，其中…: a 全县 opening an earlier
+    /// clause names the county for the clauses after it, not the office
+    /// before it; 全镇 inside a description (甲村是全镇…的村) does not.
+    #[test]
+    fn a_whole_opening_an_earlier_clause_is_nearer_than_the_office() {
+        let got = subjects_of(
+            "柳溪县茶叶丰收\n\n据柳溪县农业农村局介绍，今年全县茶园面积约12.5万亩，\
+             预计干茶产量约8600吨，产值约31亿元。",
+        );
+        for v in ["约12.5万亩", "约8600吨", "约31亿元"] {
+            assert_eq!(
+                subject_of(&got, v).as_deref(),
+                Some("柳溪县"),
+                "{v}: {got:?}"
+            );
+        }
+        let got = subjects_of(
+            "柳溪县茶叶丰收\n\n柳溪县茶园镇东坡村是全镇茶园最多的村，全村共有茶农415户。",
+        );
+        assert_eq!(
+            subject_of(&got, "415户").as_deref(),
+            Some("东坡村"),
+            "{got:?}"
+        );
     }
 
     /// ——访康县…: the visit is no part of a county whose stem is one
