@@ -6165,7 +6165,24 @@ fn find_places(norm: &str) -> Vec<Mention> {
         {
             continue;
         }
+        // 普拉底乡其达村: 其 between a place's ending and a one-character
+        // stem of a village or town opens the stem (no pronoun follows a
+        // place's name); not 其余村, 其他乡.
+        if j + 1 == k
+            && j >= 2
+            && matches!(c, '村' | '镇' | '乡')
+            && chars[j - 1].1 == '其'
+            && is_ending(chars[j - 2].1)
+            && !"余他它中间各".contains(chars[j].1)
+        {
+            j -= 1;
+        }
         if j == k {
+            continue;
+        }
+        // 省内县外务工, 以前县里: a position (内, 前 …) alone or after a
+        // level's ending is no place's stem.
+        if "内外里前后".contains(chars[k - 1].1) && (j + 1 == k || is_ending(chars[k - 2].1)) {
             continue;
         }
         // 第一大镇, 全国第二大县: a rank said of a place, no place's name.
@@ -21496,6 +21513,27 @@ mod tests {
             subject_of(&got, "415户").as_deref(),
             Some("东坡村"),
             "{got:?}"
+        );
+    }
+
+    /// 其 between a township and a village's one-character stem is the
+    /// stem's (乡其达村); a position after a level (省内县外) or alone
+    /// (以前县里) is no place.
+    #[test]
+    fn qi_opens_a_village_stem_and_positions_name_no_place() {
+        let names =
+            |t: &str| -> Vec<String> { find_places(t).into_iter().map(|m| m.name).collect() };
+        assert_eq!(names("在青山乡其达村的加工厂"), ["青山乡", "其达村"]);
+        assert_eq!(names("青山乡其余村"), ["青山乡"]);
+        assert!(
+            names("其中省内县外务工1.2万人").is_empty(),
+            "{:?}",
+            names("其中省内县外务工1.2万人")
+        );
+        assert!(
+            names("以前县里没有工厂").is_empty(),
+            "{:?}",
+            names("以前县里没有工厂")
         );
     }
 
