@@ -6165,7 +6165,24 @@ fn find_places(norm: &str) -> Vec<Mention> {
         {
             continue;
         }
+        // 普拉底乡其达村: 其 between a place's ending and a one-character
+        // stem of a village or town opens the stem (no pronoun follows a
+        // place's name); not 其余村, 其他乡.
+        if j + 1 == k
+            && j >= 2
+            && matches!(c, '村' | '镇' | '乡')
+            && chars[j - 1].1 == '其'
+            && is_ending(chars[j - 2].1)
+            && !"余他它中间各".contains(chars[j].1)
+        {
+            j -= 1;
+        }
         if j == k {
+            continue;
+        }
+        // 省内县外务工, 以前县里: a position (内, 前 …) alone or after a
+        // level's ending is no place's stem.
+        if "内外里前后".contains(chars[k - 1].1) && (j + 1 == k || is_ending(chars[k - 2].1)) {
             continue;
         }
         // 第一大镇, 全国第二大县: a rank said of a place, no place's name.
@@ -13539,8 +13556,18 @@ impl Context<'_> {
                 .filter(usable)
                 .any(|m| m.start > p && m.end <= a && !is_locative(self.norm, m))
         };
+        // 据甲县农业局介绍，今年全县…，预计产量…: a 全县 opening an earlier
+        // clause, no name after it, is nearer than the office before it
+        // (not one inside a clause: 甲村是全镇最大的村，…).
+        let opens_earlier = |p: usize| {
+            let (ps, _) = clause(self.norm, p, p, CLAUSE_MARKS);
+            let lead = &self.norm[ps..p];
+            p < cs
+                && self.norm[p..].starts_with('全')
+                && (lead.is_empty() || lexicon::TIME_WORDS.contains(&lead))
+        };
         if let Some((p, ending)) = self.anaphor_at {
-            if p >= cs && p < a && !ending.is_empty() && !named_between(p) {
+            if (p >= cs || opens_earlier(p)) && p < a && !ending.is_empty() && !named_between(p) {
                 // The office the news was heard from may be what 该行
                 // refers to (记者从X银行获悉，该行…).
                 let here = self
@@ -21460,6 +21487,53 @@ mod tests {
             let s = one_subject(&got, "3.5%").map(simplify);
             assert_eq!(s.as_deref(), Some("经济部电价费率审议会"), "{got:?}");
         }
+    }
+
+    /// 据X县农业农村局介绍，今年全县…，其中…: a 全县 opening an earlier
+    /// clause names the county for the clauses after it, not the office
+    /// before it; 全镇 inside a description (甲村是全镇…的村) does not.
+    #[test]
+    fn a_whole_opening_an_earlier_clause_is_nearer_than_the_office() {
+        let got = subjects_of(
+            "柳溪县茶叶丰收\n\n据柳溪县农业农村局介绍，今年全县茶园面积约12.5万亩，\
+             预计干茶产量约8600吨，产值约31亿元。",
+        );
+        for v in ["约12.5万亩", "约8600吨", "约31亿元"] {
+            assert_eq!(
+                subject_of(&got, v).as_deref(),
+                Some("柳溪县"),
+                "{v}: {got:?}"
+            );
+        }
+        let got = subjects_of(
+            "柳溪县茶叶丰收\n\n柳溪县茶园镇东坡村是全镇茶园最多的村，全村共有茶农415户。",
+        );
+        assert_eq!(
+            subject_of(&got, "415户").as_deref(),
+            Some("东坡村"),
+            "{got:?}"
+        );
+    }
+
+    /// 其 between a township and a village's one-character stem is the
+    /// stem's (乡其达村); a position after a level (省内县外) or alone
+    /// (以前县里) is no place.
+    #[test]
+    fn qi_opens_a_village_stem_and_positions_name_no_place() {
+        let names =
+            |t: &str| -> Vec<String> { find_places(t).into_iter().map(|m| m.name).collect() };
+        assert_eq!(names("在青山乡其达村的加工厂"), ["青山乡", "其达村"]);
+        assert_eq!(names("青山乡其余村"), ["青山乡"]);
+        assert!(
+            names("其中省内县外务工1.2万人").is_empty(),
+            "{:?}",
+            names("其中省内县外务工1.2万人")
+        );
+        assert!(
+            names("以前县里没有工厂").is_empty(),
+            "{:?}",
+            names("以前县里没有工厂")
+        );
     }
 
     /// ——访康县…: the visit is no part of a county whose stem is one
