@@ -204,15 +204,14 @@ fn machine() -> String {
 
 /// CPU seconds the finished children of this process used (user + system),
 /// from /proc/self/stat (clock ticks of 1/100 s).
+/// Wall times, CPU times, load averages before each run, what the last
+/// run printed.
+type Runs = (Vec<f64>, Vec<f64>, Vec<String>, String);
+
 /// `seedkb --db D --no-seeds load TARGET` on a new database `runs`
 /// times: wall times, CPU times of the child, load averages before each
 /// run, and what the last run printed.
-fn time_loads(
-    bin: &Path,
-    dir: &Path,
-    target: &Path,
-    runs: usize,
-) -> Res<(Vec<f64>, Vec<f64>, Vec<String>, String)> {
+fn time_loads(bin: &Path, dir: &Path, target: &Path, runs: usize) -> Res<Runs> {
     let mut times = Vec::new();
     let mut cpu = Vec::new();
     let mut loads = Vec::new();

@@ -4029,14 +4029,17 @@ fn quantities_in(text: &str) -> Vec<(usize, usize, Quantity)> {
 /// read the head of every value's clause, and without this a sentence of n
 /// values cost n² parses of its head (a chain read back to its start for
 /// each value).
-fn quantities_before(norm: &str, end: usize) -> std::rc::Rc<[(usize, usize, Quantity)]> {
+fn quantities_before(norm: &str, end: usize) -> Quantities {
     if let Some(known) = SentenceMemo::with(norm, |m| m.heads.get(&end).cloned()) {
         return known;
     }
-    let found: std::rc::Rc<[_]> = quantities_in(&norm[..end]).into();
+    let found: Quantities = quantities_in(&norm[..end]).into();
     SentenceMemo::with(norm, |m| m.heads.insert(end, found.clone()));
     found
 }
+
+/// Quantities of a text, shared between the memo and its readers.
+type Quantities = std::rc::Rc<[(usize, usize, Quantity)]>;
 
 /// What the attribute rules worked out for one sentence, by position: they
 /// are pure functions of the sentence's text, and read each other's answers
@@ -4046,7 +4049,7 @@ fn quantities_before(norm: &str, end: usize) -> std::rc::Rc<[(usize, usize, Quan
 #[derive(Default)]
 struct SentenceMemo {
     norm: String,
-    heads: HashMap<usize, std::rc::Rc<[(usize, usize, Quantity)]>>,
+    heads: HashMap<usize, Quantities>,
     attrs: HashMap<(usize, usize, Quantity), (String, bool)>,
 }
 
