@@ -8,10 +8,14 @@
 //! into a new database: process start, extraction on all cores, the
 //! corpus merge and the store's commit included. Median of the runs.
 //!
-//!     articles --seedkb-bin target/release/seedkb [--articles 1000] [--runs 3]
-//!              [--seed 1] [--dir D] [--out benches/BENCHMARKS.md]
+//! A second row loads one dense text of `--dense-kb` KB (200 by default, 0
+//! skips it) made only of quoted clauses that each end on a value
+//! ([`write_dense`]): the cost per KB of text where every clause is a value.
 //!
-//! Rewrites the line between the articles markers of BENCHMARKS.md.
+//!     articles --seedkb-bin target/release/seedkb [--articles 1000] [--runs 3]
+//!              [--seed 1] [--dir D] [--out benches/BENCHMARKS.md] [--dense-kb 200]
+//!
+//! Rewrites the lines between the articles markers of BENCHMARKS.md.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -200,6 +204,76 @@ fn machine() -> String {
 
 /// CPU seconds the finished children of this process used (user + system),
 /// from /proc/self/stat (clock ticks of 1/100 s).
+/// Wall times, CPU times, load averages before each run, what the last
+/// run printed.
+type Runs = (Vec<f64>, Vec<f64>, Vec<String>, String);
+
+/// `seedkb --db D --no-seeds load TARGET` on a new database `runs`
+/// times: wall times, CPU times of the child, load averages before each
+/// run, and what the last run printed.
+fn time_loads(bin: &Path, dir: &Path, target: &Path, runs: usize) -> Res<Runs> {
+    let mut times = Vec::new();
+    let mut cpu = Vec::new();
+    let mut loads = Vec::new();
+    let mut said = String::new();
+    for run in 0..runs.max(1) {
+        let db = dir.join(format!("db{run}"));
+        let _ = std::fs::remove_dir_all(&db);
+        let cpu0 = children_cpu();
+        loads.push(load_average());
+        let t = Instant::now();
+        let o = Command::new(bin)
+            .arg("--db")
+            .arg(&db)
+            .arg("--no-seeds")
+            .arg("load")
+            .arg(target)
+            .output()
+            .map_err(|e| format!("{}: {e}", bin.display()))?;
+        let s = t.elapsed().as_secs_f64();
+        if !o.status.success() {
+            return Err(format!(
+                "seedkb load failed: {}",
+                String::from_utf8_lossy(&o.stderr)
+            ));
+        }
+        said = String::from_utf8_lossy(&o.stdout).into_owned();
+        cpu.push(children_cpu() - cpu0);
+        let _ = std::fs::remove_dir_all(&db);
+        times.push(s);
+    }
+    Ok((times, cpu, loads, said))
+}
+
+/// The index of the median of `times`.
+fn median_run(times: &[f64]) -> usize {
+    let mut order: Vec<usize> = (0..times.len()).collect();
+    order.sort_by(|a, b| times[*a].total_cmp(&times[*b]));
+    order[order.len() / 2]
+}
+
+/// One text of at least `bytes` bytes made only of quoted clauses that each
+/// end on an amount said as people say it (“集体一年能落三十来万”), forty
+/// to a paragraph: every clause is a value, and the rules that read the
+/// value before once cost the square of a paragraph's values (round 47).
+fn write_dense(file: &Path, bytes: usize) -> Res<usize> {
+    const TENS: &[&str] = &["一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < bytes {
+        let clauses: Vec<String> = (0..40)
+            .map(|_| {
+                i += 1;
+                format!("“集体一年能落{}十来万”", TENS[i % TENS.len()])
+            })
+            .collect();
+        text.push_str(&clauses.join("，"));
+        text.push_str("。\n");
+    }
+    std::fs::write(file, &text).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok(text.len())
+}
+
 fn children_cpu() -> f64 {
     std::fs::read_to_string("/proc/self/stat")
         .ok()
@@ -241,6 +315,7 @@ fn run() -> Res<()> {
     let mut dir = std::env::temp_dir().join("seedkb-articles");
     let mut out = here.join("BENCHMARKS.md");
     let mut bin = here.join("../target/release/seedkb");
+    let mut dense_kb = 200usize;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut val = || it.next().cloned().ok_or(format!("{a} needs a value"));
@@ -251,48 +326,19 @@ fn run() -> Res<()> {
             "--dir" => dir = PathBuf::from(val()?),
             "--out" => out = PathBuf::from(val()?),
             "--seedkb-bin" => bin = PathBuf::from(val()?),
+            "--dense-kb" => dense_kb = val()?.parse().map_err(|e| format!("--dense-kb: {e}"))?,
             other => return Err(format!("unknown option {other}")),
         }
     }
     let corpus = dir.join("corpus");
     let (bytes, avg_chars) = write_corpus(&corpus, n, seed)?;
-    let mut times = Vec::new();
-    let mut cpu = Vec::new();
-    let mut loads = Vec::new();
-    let mut summary = String::new();
-    for run in 0..runs.max(1) {
-        let db = dir.join(format!("db{run}"));
-        let _ = std::fs::remove_dir_all(&db);
-        let cpu0 = children_cpu();
-        loads.push(load_average());
-        let t = Instant::now();
-        let o = Command::new(&bin)
-            .arg("--db")
-            .arg(&db)
-            .arg("--no-seeds")
-            .arg("load")
-            .arg(&corpus)
-            .output()
-            .map_err(|e| format!("{}: {e}", bin.display()))?;
-        let s = t.elapsed().as_secs_f64();
-        if !o.status.success() {
-            return Err(format!(
-                "seedkb load failed: {}",
-                String::from_utf8_lossy(&o.stderr)
-            ));
-        }
-        summary = String::from_utf8_lossy(&o.stdout)
-            .lines()
-            .find(|l| l.starts_with("corpus:"))
-            .unwrap_or("")
-            .to_string();
-        cpu.push(children_cpu() - cpu0);
-        let _ = std::fs::remove_dir_all(&db);
-        times.push(s);
-    }
-    let mut order: Vec<usize> = (0..times.len()).collect();
-    order.sort_by(|a, b| times[*a].total_cmp(&times[*b]));
-    let mid = order[order.len() / 2];
+    let (times, cpu, loads, said) = time_loads(&bin, &dir, &corpus, runs)?;
+    let summary = said
+        .lines()
+        .find(|l| l.starts_with("corpus:"))
+        .unwrap_or("")
+        .to_string();
+    let mid = median_run(&times);
     let (median, cpu_s) = (times[mid], cpu[mid]);
     let rate = n as f64 / median;
     let mut line = String::new();
@@ -304,6 +350,23 @@ fn run() -> Res<()> {
         loads.join(", "),
         machine()
     );
+    if dense_kb > 0 {
+        let file = dir.join("dense.txt");
+        let bytes = write_dense(&file, dense_kb * 1000)?;
+        let (times, cpu, loads, _) = time_loads(&bin, &dir, &file, runs)?;
+        let mid = median_run(&times);
+        let kb = bytes as f64 / 1000.0;
+        let _ = writeln!(
+            line,
+            "| one text of {kb:.0} KB, quoted clauses each ending on a spoken amount | {:.2} s | **{:.0} KB/s** | {:.2} s ({:.2} ms per KB) | {} | {} |",
+            times[mid],
+            kb / times[mid],
+            cpu[mid],
+            1000.0 * cpu[mid] / kb,
+            loads.join(", "),
+            machine()
+        );
+    }
     let _ = writeln!(line, "\n`seedkb load DIR` said: {summary}");
     print!("{line}");
     let old = std::fs::read_to_string(&out).map_err(|e| format!("{}: {e}", out.display()))?;

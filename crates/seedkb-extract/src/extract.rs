@@ -3500,21 +3500,35 @@ fn parallel_items(
     before: Option<&[String]>,
     mentions: &mut Vec<Mention>,
 ) -> Option<Vec<String>> {
-    // The words of a head, without a verb or a bound word ending it.
-    fn words(head: &str) -> Vec<&str> {
+    // The words of a head, without a verb or a bound word ending it, as
+    // their byte ranges in it: each head is segmented once, not once for
+    // every head it is compared with (a sentence of n heads made n² calls
+    // of the tagger).
+    type Spans = std::rc::Rc<[(usize, usize)]>;
+    let spans: std::cell::RefCell<HashMap<String, Spans>> = Default::default();
+    let words = |head: &str| -> Spans {
         const TRAILING: &[&str] = &["达到", "达", "为", "是", "共", "共计", "合计", "累计"];
-        let mut w: Vec<&str> = segment::tag(head).iter().map(|w| w.word).collect();
-        while w.len() > 1 && w.last().is_some_and(|l| TRAILING.contains(l)) {
+        if let Some(known) = spans.borrow().get(head) {
+            return known.clone();
+        }
+        let mut w: Vec<segment::Word> = segment::tag(head);
+        while w.len() > 1 && w.last().is_some_and(|l| TRAILING.contains(&l.word)) {
             w.pop();
         }
-        w
+        let found: Spans = w.iter().map(|w| (w.start, w.end)).collect();
+        spans.borrow_mut().insert(head.to_string(), found.clone());
+        found
+    };
+    // The words of `text` at the ranges `words` gave for it.
+    fn cut<'t>(text: &'t str, spans: &[(usize, usize)]) -> Vec<&'t str> {
+        spans.iter().map(|&(s, e)| &text[s..e]).collect()
     }
     // The lengths in bytes of what the two heads may differ by, before
     // the words they end with alike: the most words alike first, then
     // fewer (香化类商品销售额, 手表、首饰类商品销售额: 类商品 is the items'
     // ending, not the words they share).
-    fn differ(x: &str, y: &str) -> Vec<(usize, usize)> {
-        let (wx, wy) = (words(x), words(y));
+    let differ = |x: &str, y: &str| -> Vec<(usize, usize)> {
+        let (wx, wy) = (cut(x, &words(x)), cut(y, &words(y)));
         let k = wx
             .iter()
             .rev()
@@ -3531,7 +3545,7 @@ fn parallel_items(
             })
             .filter(|&(lx, ly)| x[..lx] != y[..ly])
             .collect()
-    }
+    };
     let named = |t: &str| -> bool {
         const HEADS: &[&str] = &["部门", "商品", "产品"];
         let n = t.chars().count();
@@ -4008,6 +4022,57 @@ fn find_quantities(norm: &str, found_dates: &[dates::FoundDate]) -> Vec<(usize, 
 /// date's digits are no quantity).
 fn quantities_in(text: &str) -> Vec<(usize, usize, Quantity)> {
     find_quantities(text, &dates::find_dates(text, None))
+}
+
+/// [`quantities_in`] of `norm[..end]`, each head of a sentence read once:
+/// the rules that look back at the value before (`attributes::elided`)
+/// read the head of every value's clause, and without this a sentence of n
+/// values cost n² parses of its head (a chain read back to its start for
+/// each value).
+fn quantities_before(norm: &str, end: usize) -> Quantities {
+    if let Some(known) = SentenceMemo::with(norm, |m| m.heads.get(&end).cloned()) {
+        return known;
+    }
+    let found: Quantities = quantities_in(&norm[..end]).into();
+    SentenceMemo::with(norm, |m| m.heads.insert(end, found.clone()));
+    found
+}
+
+/// Quantities of a text, shared between the memo and its readers.
+type Quantities = std::rc::Rc<[(usize, usize, Quantity)]>;
+
+/// What the attribute rules worked out for one sentence, by position: they
+/// are pure functions of the sentence's text, and read each other's answers
+/// for the values before (see [`quantities_before`]). Kept per thread (the
+/// documents of a corpus are read on rayon's threads) for the last sentence
+/// asked about; a call about another text starts afresh.
+#[derive(Default)]
+struct SentenceMemo {
+    norm: String,
+    heads: HashMap<usize, Quantities>,
+    attrs: HashMap<(usize, usize, Quantity), (String, bool)>,
+}
+
+thread_local! {
+    static SENTENCE_MEMO: std::cell::RefCell<SentenceMemo> = Default::default();
+}
+
+impl SentenceMemo {
+    /// `f` on the memo of `norm` (emptied first if it held another text's).
+    /// The borrow ends with `f`: the work between a look-up and its insert
+    /// may ask the memo again.
+    fn with<R>(norm: &str, f: impl FnOnce(&mut SentenceMemo) -> R) -> R {
+        SENTENCE_MEMO.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.norm != norm {
+                m.norm.clear();
+                m.norm.push_str(norm);
+                m.heads.clear();
+                m.attrs.clear();
+            }
+            f(&mut m)
+        })
+    }
 }
 
 /// [`find_quantities`], and in `left` the numbers it leaves out as no
@@ -12178,6 +12243,17 @@ const CLAUSE_MARKS: &str = "，,；;：:。！？!?";
 /// is per, the rate it changes or the value before it
 /// (extract/attributes.rs).
 fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, bool) {
+    let key = (a, b, q.clone());
+    if let Some(known) = SentenceMemo::with(norm, |m| m.attrs.get(&key).cloned()) {
+        return known;
+    }
+    let named = quantity_attribute_anew(norm, a, b, q);
+    SentenceMemo::with(norm, |m| m.attrs.insert(key, named.clone()));
+    named
+}
+
+/// [`quantity_attribute`] worked out, not remembered.
+fn quantity_attribute_anew(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, bool) {
     let (attr, fall) = quantity_attribute_words(norm, a, b, q);
     let attr = attributes::refine(norm, a, b, q, attr);
     (

@@ -414,8 +414,7 @@ fn total_of_new(norm: &str, a: usize, b: usize, q: &Quantity) -> Option<String> 
     {
         return None;
     }
-    let head = &norm[..cs];
-    let (pa, pb, pq) = super::quantities_in(head).into_iter().last()?;
+    let (pa, pb, pq) = super::quantities_before(norm, cs).last().cloned()?;
     let (_, pe) = clause(norm, pa, pb, CLAUSE_MARKS);
     let same = super::counted_unit(&q.text) == super::counted_unit(&pq.text);
     if pq.unit != Unit::Count || !same || norm[pe..cs].chars().count() > 1 {
@@ -657,8 +656,7 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
     if cs == 0 {
         return None;
     }
-    let head = &norm[..cs];
-    let quantities = super::quantities_in(head);
+    let quantities = super::quantities_before(norm, cs);
     let (pa, pb, pq) = quantities
         .iter()
         .rfind(|(_, _, p)| p.unit != Unit::Percent)
@@ -1401,8 +1399,7 @@ fn previous_percent(norm: &str, cs: usize) -> Option<(usize, usize, Quantity)> {
     if cs == 0 {
         return None;
     }
-    let head = &norm[..cs];
-    let (pa, pb, pq) = super::quantities_in(head).into_iter().last()?;
+    let (pa, pb, pq) = super::quantities_before(norm, cs).last().cloned()?;
     let (_, pe) = clause(norm, pa, pb, CLAUSE_MARKS);
     (pq.unit == Unit::Percent && norm[pe..cs].chars().count() <= 1).then_some((pa, pb, pq))
 }
@@ -1473,9 +1470,10 @@ fn converted(norm: &str, a: usize, q: &Quantity, attr: &str) -> Option<String> {
     if !CONVERSION_WORDS.iter().any(|w| words.ends_with(w)) {
         return None;
     }
-    let (pa, pb, pq) = super::quantities_in(head)
-        .into_iter()
-        .rfind(|(_, _, p)| Dim::of(p.unit) == Some(Dim::Money))?;
+    let (pa, pb, pq) = super::quantities_before(norm, a)
+        .iter()
+        .rfind(|(_, _, p)| Dim::of(p.unit) == Some(Dim::Money))
+        .cloned()?;
     let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
     (named != attr).then_some(named)
 }
