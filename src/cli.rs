@@ -114,8 +114,11 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
             crate::store::kv::command_line_queries();
         }
     }
-    let store = Arc::new(open_store(&path, !cli.no_seeds, lock_wait)?);
     let loads = matches!(cli.command, Some(Command::Load { .. }));
+    if loads {
+        crate::store::kv::trace("opening the store");
+    }
+    let store = Arc::new(open_store(&path, !cli.no_seeds, lock_wait)?);
     let next = batch(cli, store.clone(), &path, None);
     // A one-shot command that wrote nothing leaves the store open: every
     // write is durable when it returns, and closing sled (a final flush,
@@ -129,7 +132,9 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
     drop(store);
     let next = next?;
     if loads && matches!(next, Next::Exit(0)) {
+        crate::store::kv::trace("store closed");
         settle(&path, lock_wait);
+        crate::store::kv::trace("settled (reopened, log aligned)");
     }
     Ok(next)
 }
@@ -167,6 +172,7 @@ fn settle(path: &std::path::Path, lock_wait: Duration) {
         Ok(store) => {
             // Closed before sled's lock is taken again.
             drop(store);
+            crate::store::kv::trace("reopened and closed");
             align(path);
         }
         Err(Error::Locked(_)) => {}
@@ -697,7 +703,9 @@ fn load_dump(
     explain: bool,
 ) -> Result<(), Error> {
     let mut merge = crate::extract::corpus::Streamed::new(known);
+    crate::store::kv::trace("store open, scanning the dump");
     let mut dump = crate::ingest::jsonl_stream::scan(f, &|n| known.contains(n), Some(&mut merge))?;
+    crate::store::kv::trace("scanned and checked");
     if explain {
         for n in dump.notes() {
             crate::outln!("merged: {n}");
@@ -714,6 +722,7 @@ fn load_dump(
         let _writing = sharing.map(|s| s.committing());
         store.load_by_document(&mut *dump)?
     };
+    crate::store::kv::trace("loaded (committed)");
     report_load(dump.len(), &r, explain);
     Ok(())
 }

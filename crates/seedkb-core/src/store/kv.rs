@@ -361,6 +361,23 @@ pub fn one_shot() {
     FLUSHER.store(false, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// With `SEEDKB_LOAD_TRACE` set, a load says on stderr when each of its
+/// phases ends (seconds since the process's first such line, and the
+/// thread): the timeline of the load's critical path (issue 12,
+/// benches/BENCHMARKS.md). Nothing is measured without it.
+pub fn trace(what: &str) {
+    static START: std::sync::OnceLock<Option<Instant>> = std::sync::OnceLock::new();
+    let start = START.get_or_init(|| std::env::var_os("SEEDKB_LOAD_TRACE").map(|_| Instant::now()));
+    if let Some(start) = start {
+        let t = std::thread::current();
+        eprintln!(
+            "trace {:8.3} {:<14} {what}",
+            start.elapsed().as_secs_f64(),
+            t.name().unwrap_or("?")
+        );
+    }
+}
+
 /// Whether this process answers the queries on its command line and ends
 /// (see [`command_line_queries`]).
 static COMMAND_LINE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

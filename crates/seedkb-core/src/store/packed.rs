@@ -413,16 +413,6 @@ fn put_entry(out: &mut Vec<u8>, s: usize, k: &[u8], v: &[u8]) {
     out.extend_from_slice(v);
 }
 
-fn block_bytes(entries: &[Entry]) -> usize {
-    let mut prev: Option<&[u8]> = None;
-    let mut n = 1;
-    for e in entries {
-        n += entry_len(prev, e);
-        prev = Some(&e.0);
-    }
-    n
-}
-
 /// Packs sorted, distinct entries into block writes (key, value).
 pub fn pack(space: Space, entries: Vec<Entry>) -> Vec<(Vec<u8>, Vec<u8>)> {
     let mut out = Vec::new();
@@ -1304,14 +1294,24 @@ impl Out<'_> {
 /// built from its merged entries as they come and cut as [`emit`] cuts:
 /// kept whole while within twice the target, else cut at the target the
 /// way [`cut`] cuts (greedily, so cutting as the entries come gives its
-/// blocks) — holding one block's entries, however many come.
+/// blocks) — holding one block's entries, however many come. Once
+/// cutting, each entry is encoded as it comes, as [`cut_encoded`] does
+/// (its shared prefix found once; holding the entries and encoding each
+/// block after had found it twice: the commit's blocks are built on the
+/// loader, on the load's critical path).
 struct Builder {
     target: usize,
     /// Cut at the target: a new keyspace, or a block past twice it.
     cutting: bool,
+    /// The entries held while not cutting.
     entries: Vec<Entry>,
-    /// `block_bytes(&entries)`.
+    /// The bytes of the block being built: the entries' encoding, or,
+    /// once cutting, `encoded.len()`.
     bytes: usize,
+    /// Once cutting: the block being built, encoded (its format byte
+    /// first), and the key of its last entry.
+    encoded: Vec<u8>,
+    last: Vec<u8>,
     /// The key of the block replaced, and whether a block written has it
     /// (then it is not deleted).
     old: Option<Vec<u8>>,
@@ -1320,32 +1320,43 @@ struct Builder {
 
 impl Builder {
     fn new(space: Space, old: Option<Vec<u8>>) -> Self {
+        let target = target_bytes(space);
+        let cutting = old.is_none();
         Builder {
-            target: target_bytes(space),
-            cutting: old.is_none(),
+            target,
+            cutting,
             entries: Vec::new(),
             bytes: 1,
+            encoded: if cutting {
+                Self::fresh(target)
+            } else {
+                Vec::new()
+            },
+            last: Vec::new(),
             old,
             kept_old: false,
         }
     }
 
+    /// An empty encoded block with room for one of the target's size.
+    fn fresh(target: usize) -> Vec<u8> {
+        let mut b = Vec::with_capacity(target + 64);
+        b.push(FORMAT);
+        b
+    }
+
     fn push(&mut self, e: Entry, out: &mut Out) -> KvResult<()> {
-        let add = entry_len(self.entries.last().map(|p| &p.0[..]), &e);
-        if self.cutting && !self.entries.is_empty() && self.bytes + add > self.target {
-            let full = std::mem::take(&mut self.entries);
-            self.write(full, out)?;
-            self.bytes = 1 + entry_len(None, &e);
-        } else {
-            self.bytes += add;
+        if self.cutting {
+            return self.push_encoded(&e.0, &e.1, out);
         }
+        self.bytes += entry_len(self.entries.last().map(|p| &p.0[..]), &e);
         self.entries.push(e);
         #[cfg(test)]
         MOST_STREAMED.with(|m| {
             let (held, part) = m.get();
             m.set((held.max(self.bytes * TARGET_BYTES / self.target), part));
         });
-        if !self.cutting && self.bytes > 2 * self.target {
+        if self.bytes > 2 * self.target {
             // Past twice the target (and it only grows): cut what is held
             // as `cut` would, the last piece left open.
             self.cutting = true;
@@ -1354,9 +1365,36 @@ impl Builder {
             for b in blocks {
                 self.write(b, out)?;
             }
-            self.bytes = block_bytes(&last);
-            self.entries = last;
+            self.encoded = Self::fresh(self.target);
+            for (k, v) in &last {
+                self.push_encoded(k, v, out)?;
+            }
         }
+        Ok(())
+    }
+
+    /// `cut_encoded`'s step: the entry after the block's last, or first
+    /// in a new block when it would take the block past the target.
+    fn push_encoded(&mut self, k: &[u8], v: &[u8], out: &mut Out) -> KvResult<()> {
+        let held = self.encoded.len() > 1;
+        let mut s = if held { shared(&self.last, k) } else { 0 };
+        let len = |s: usize| {
+            varint_len(s) + varint_len(k.len() - s) + k.len() - s + varint_len(v.len()) + v.len()
+        };
+        if held && self.encoded.len() + len(s) > self.target {
+            let full = std::mem::replace(&mut self.encoded, Self::fresh(self.target));
+            self.write_encoded(full, out)?;
+            s = 0;
+        }
+        put_entry(&mut self.encoded, s, k, v);
+        self.last.clear();
+        self.last.extend_from_slice(k);
+        self.bytes = self.encoded.len();
+        #[cfg(test)]
+        MOST_STREAMED.with(|m| {
+            let (held, part) = m.get();
+            m.set((held.max(self.bytes * TARGET_BYTES / self.target), part));
+        });
         Ok(())
     }
 
@@ -1369,7 +1407,18 @@ impl Builder {
         out.push(key, Some(encode_block(&block)))
     }
 
+    /// Writes a block encoded by `push_encoded`, keyed by `self.last`.
+    fn write_encoded(&mut self, block: Vec<u8>, out: &mut Out) -> KvResult<()> {
+        let key = self.last.clone();
+        self.kept_old |= self.old.as_ref() == Some(&key);
+        out.push(key, Some(block))
+    }
+
     fn finish(mut self, out: &mut Out) -> KvResult<()> {
+        if self.encoded.len() > 1 {
+            let held = std::mem::take(&mut self.encoded);
+            self.write_encoded(held, out)?;
+        }
         let held = std::mem::take(&mut self.entries);
         self.write(held, out)?;
         match self.old.take() {

@@ -166,7 +166,9 @@ impl<'a> Writer<'a> {
             .name("seedkb-write".into())
             .spawn_scoped(scope, move || {
                 for (mut staged, ops) in to_apply {
+                    super::kv::trace("part begins");
                     let r = staged.apply_part(ops);
+                    super::kv::trace("part applied");
                     // The loader gone: the staged write, dropped here
                     // uncommitted, undoes its parts.
                     if done.send((staged, r)).is_err() {
@@ -496,20 +498,26 @@ impl<'a> Txn<'a> {
         #[cfg(test)]
         tests::PEAK.with(|p| p.set(self.peak));
         self.reclaim()?;
+        super::kv::trace("commit: last part with the writer applied");
         let mut ops = self.take_ops();
         match self.staged.take() {
             Some(mut staged) => {
                 self.defer()?;
+                super::kv::trace("commit: last runs written");
                 if !ops.is_empty() {
                     staged.apply_part(ops).map_err(storage)?;
                 }
+                super::kv::trace("commit: last part applied");
                 // Each deferred keyspace's runs merged into its blocks in
                 // one sorted pass, streamed: a block and a batch of block
                 // writes held at a time.
                 for space in self.deferred_spaces() {
                     self.merge_runs(staged.as_mut(), space)?;
+                    super::kv::trace(&format!("commit: {space:?} runs merged"));
                 }
-                staged.commit().map_err(storage)
+                let r = staged.commit().map_err(storage);
+                super::kv::trace("commit: flushed");
+                r
             }
             None => {
                 // Nothing was staged: the deferred writes go in the one
@@ -957,6 +965,7 @@ impl Store {
             }
             return Err(e);
         }
+        super::kv::trace("commit begins");
         let committed = loader.into_txn().commit();
         self.reload_attrs()?;
         committed

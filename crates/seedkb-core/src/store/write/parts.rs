@@ -260,6 +260,7 @@ impl Store {
                 })?;
                 // Each text's sentences as the noting split them, for its
                 // segmenting (the same sentences, not split again).
+                crate::store::kv::trace("pass 1 (records, texts, quotes noted)");
                 let mut splits = std::collections::HashMap::new();
                 for (id, quotes, split) in noted {
                     loader.keep_noted(id, quotes);
@@ -290,6 +291,7 @@ impl Store {
                         loader.attr(&a)?;
                     }
                 }
+                crate::store::kv::trace("pass 2 (entities)");
                 // The documents' texts are split into sentences on a
                 // thread of their own, the next document's while this one's
                 // facts are written: a thread per document, joined before its
@@ -399,6 +401,7 @@ impl Store {
                         .unwrap_or_else(|p| std::panic::resume_unwind(p));
                     Ok(())
                 })?;
+                crate::store::kv::trace("pass 3 (facts, sentences)");
                 Ok::<(), Error>(())
             })();
             self.end_load(loader, passes, &mut report)?;
