@@ -1583,6 +1583,7 @@ impl Loader<'_, '_> {
                     year: d.year,
                     month: d.month,
                     day: d.day,
+                    doc_offset: d.doc_offset,
                 },
                 d.text.clone(),
             ),
