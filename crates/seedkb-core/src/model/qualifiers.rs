@@ -187,7 +187,7 @@ mod as_of_layout {
     use super::Date;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-    type Layout = (Option<i32>, Option<u8>, Option<u8>, String);
+    pub type Layout = (Option<i32>, Option<u8>, Option<u8>, String);
 
     pub fn serialize<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
         if d.as_ref().is_some_and(|d| d.doc_offset.is_some()) {
@@ -338,7 +338,7 @@ mod tests {
         struct Old {
             modality: Modality,
             per: Option<Rate>,
-            as_of: Option<(Option<i32>, Option<u8>, Option<u8>, String)>,
+            as_of: Option<as_of_layout::Layout>,
         }
         let q = Qualifiers::from_words(None, None, Some("????-05")).unwrap();
         let old = Old {
