@@ -4,7 +4,12 @@
 //! of the values found (a value matches when its words, its value, unit and
 //! bound agree); attachment is the share of matched values whose subject
 //! and attribute are among the gold's acceptable ones. Run with
-//! `--nocapture` to see the numbers and the misses.
+//! `--nocapture` to see the numbers and the misses. A date the text gives
+//! without printing its year matches a gold date of the year the document
+//! was published in (the gold's `[document] year`): a month and day stored
+//! with their year unknown when those are the gold's (`year_left_unknown`),
+//! and a year said relative to the document's (去年 → `Y-1`) when the
+//! gold's year less the document's is its offset (`relative_year`).
 //!
 //! Names in gold files (one convention for every set, so that the
 //! extractor cannot gain on one set by the name another set spells
@@ -448,7 +453,9 @@ impl Score {
     }
 }
 
-fn value_matches(g: &GoldValue, f: &Found) -> bool {
+/// Whether a found value is a gold one; `doc_year` is the gold's document
+/// year, which a date relative to an unprinted year is checked against.
+fn value_matches(g: &GoldValue, f: &Found, doc_year: Option<i32>) -> bool {
     if fold(&g.text) != fold(&f.text) {
         return false;
     }
@@ -460,10 +467,13 @@ fn value_matches(g: &GoldValue, f: &Found) -> bool {
     match (&f.value, &g.date) {
         (Value::Date(d), Some(gd)) => {
             let until = f.until.as_ref().map(|u| u.iso());
+            let unprinted = |d: &seedkb::model::Date, gd: &str| {
+                year_left_unknown(d, &f.text, gd) || relative_year(d, doc_year, gd)
+            };
             (d.iso() == *gd && until == g.until)
-                || year_left_unknown(d, &f.text, gd)
+                || unprinted(d, gd)
                     && match (&f.until, &g.until) {
-                        (Some(u), Some(gu)) => year_left_unknown(u, &f.text, gu),
+                        (Some(u), Some(gu)) => unprinted(u, gu),
                         (None, None) => true,
                         _ => false,
                     }
@@ -501,6 +511,23 @@ fn year_left_unknown(d: &seedkb::model::Date, words: &str, gold: &str) -> bool {
         && gold.get(4..) == Some(d.iso().get(4..).unwrap_or(""))
 }
 
+/// A date whose year the text says relative to the document's (去年 in
+/// an interview that prints no year) stored so, its year unknown and its
+/// `doc_offset` −1: found when the gold's year less the document's year
+/// (the year it was published in, which the text does not print) is that
+/// offset, and its month and day are the gold's.
+fn relative_year(d: &seedkb::model::Date, doc_year: Option<i32>, gold: &str) -> bool {
+    let (Some(offset), Some(doc_year), None) = (d.doc_offset, doc_year, d.year) else {
+        return false;
+    };
+    let gold_year: Option<i32> = gold.get(..4).and_then(|y| y.parse().ok());
+    let unknown = seedkb::model::Date {
+        doc_offset: None,
+        ..d.clone()
+    };
+    gold_year == Some(doc_year + i32::from(offset)) && gold.get(4..) == unknown.iso().get(4..)
+}
+
 fn score(gold: &Gold, found: &[Found], entities: &[Entity]) -> Score {
     let mut used = vec![false; found.len()];
     let mut s = Score {
@@ -515,7 +542,9 @@ fn score(gold: &Gold, found: &[Found], entities: &[Entity]) -> Score {
         wrong: Vec::new(),
     };
     for g in &gold.value {
-        let Some(i) = (0..found.len()).find(|&i| !used[i] && value_matches(g, &found[i])) else {
+        let Some(i) =
+            (0..found.len()).find(|&i| !used[i] && value_matches(g, &found[i], gold.document.year))
+        else {
             s.misses.push(format!("{} ({:?})", g.text, g.context));
             continue;
         };

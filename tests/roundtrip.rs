@@ -369,6 +369,7 @@ fn check_reports_an_impossible_date() {
         month: Some(2),
         day: Some(day),
         text: format!("2月{day}日"),
+        doc_offset: None,
     };
     let doc = DocumentFacts {
         doc: "d.txt".into(),

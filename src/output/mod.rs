@@ -120,6 +120,11 @@ pub fn cell_json(c: &Cell) -> Json {
             let mut m = Map::new();
             m.insert("date".into(), Json::String(d.iso()));
             m.insert("text".into(), Json::String(d.text.clone()));
+            // 去年 in a text that prints no year: `Y-1`, and the offset
+            // spelled out for a reader that resolves it.
+            if let Some(o) = d.doc_offset {
+                m.insert("document_year_offset".into(), Json::Number(o.into()));
+            }
             Json::Object(m)
         }
         Cell::List(items) => Json::Array(items.iter().map(cell_json).collect()),

@@ -1647,6 +1647,7 @@ mod tests {
             month: Some(9),
             day: Some(20),
             text: "2018年9月20日".into(),
+            doc_offset: None,
         };
         let fact = |subject: &str, attribute: &str, value: Value, doc: &str, quote: &str| Fact {
             subject: subject.into(),

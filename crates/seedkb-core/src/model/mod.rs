@@ -369,6 +369,38 @@ pub struct Date {
     pub day: Option<u8>,
     /// The words in the document, e.g. `5月20日`.
     pub text: String,
+    /// When `year` is unknown, the year as the text says it relative to
+    /// the document's own year, which the document does not print (去年
+    /// is −1): [`Date::iso`] writes `Y-1`. Never set beside a `year`.
+    pub doc_offset: Option<i8>,
+}
+
+/// The offsets a relative year may have (前年 … 后年, with room).
+pub const DOC_OFFSETS: std::ops::RangeInclusive<i8> = -9..=9;
+
+/// Where a year that is not printed sorts, and how a key stores it: an
+/// unknown year `i32::MIN`, one relative to the document's year just
+/// above (−128 … 127 → `i32::MIN + 1` …), below every dated year.
+pub fn relative_year_slot(offset: Option<i8>) -> i32 {
+    match offset {
+        None => i32::MIN,
+        Some(o) => i32::MIN + 129 + i32::from(o),
+    }
+}
+
+/// The other way of [`relative_year_slot`]: the year and offset a key's
+/// year slot holds.
+pub fn from_year_slot(y: i32) -> (Option<i32>, Option<i8>) {
+    if y == i32::MIN {
+        (None, None)
+    } else if let Some(o) = y
+        .checked_sub(i32::MIN + 129)
+        .and_then(|o| i8::try_from(o).ok())
+    {
+        (None, Some(o))
+    } else {
+        (Some(y), None)
+    }
 }
 
 /// Days in a month (1–12) of a year; February of an unknown year has 29.
@@ -384,9 +416,13 @@ pub fn days_in_month(year: Option<i32>, month: u8) -> u8 {
 }
 
 impl Date {
-    /// Parses `2020`, `2020-06`, `2020-05-20`, and `????-06-15` (a day
-    /// of an unknown year, as [`Date::iso`] writes it).
+    /// Parses `2020`, `2020-06`, `2020-05-20`, `????-06-15` (a day
+    /// of an unknown year, as [`Date::iso`] writes it), and `Y-1`,
+    /// `Y+0-06` (a year relative to the document's).
     pub fn parse_iso(s: &str, text: &str) -> Result<Date, ParseError> {
+        if let Some(rel) = s.strip_prefix('Y') {
+            return Date::parse_relative(s, rel, text);
+        }
         let parts: Vec<&str> = s.split('-').collect();
         let bad = || format!("'{s}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
         if parts.is_empty() || parts.len() > 3 || parts[0].len() != 4 {
@@ -417,10 +453,46 @@ impl Date {
             month,
             day,
             text: text.to_string(),
+            doc_offset: None,
         };
         if let Some(why) = date.impossible() {
             return Err(format!("'{s}' is not a valid date: {why}").into());
         }
+        Ok(date)
+    }
+
+    /// `Y-1`, `Y+0-06`, `Y+1-03-05` (`rel` is what follows the `Y`): the
+    /// month and day written as in a dated year, `????` in place of `Y±N`.
+    fn parse_relative(s: &str, rel: &str, text: &str) -> Result<Date, ParseError> {
+        let bad = || {
+            format!("'{s}' is not a date relative to the document's year (expected Y-1, Y+0-06 or Y+1-03-05)")
+        };
+        let sign_len = usize::from(rel.starts_with(['+', '-']));
+        if sign_len == 0 {
+            return Err(bad().into());
+        }
+        let digits = rel[1..].bytes().take_while(u8::is_ascii_digit).count();
+        let offset: i8 = rel[..1 + digits].parse().map_err(|_| bad())?;
+        if !DOC_OFFSETS.contains(&offset) {
+            return Err(format!(
+                "'{s}': a year relative to the document's is at most {} years away",
+                DOC_OFFSETS.end()
+            )
+            .into());
+        }
+        let rest = &rel[1 + digits..];
+        let mut date = if rest.is_empty() {
+            Date {
+                year: None,
+                month: None,
+                day: None,
+                text: text.to_string(),
+                doc_offset: None,
+            }
+        } else {
+            Date::parse_iso(&format!("????{rest}"), text).map_err(|_| bad())?
+        };
+        date.doc_offset = Some(offset);
         Ok(date)
     }
 
@@ -459,9 +531,10 @@ impl Date {
     }
 
     pub fn iso(&self) -> String {
-        let mut s = match self.year {
-            Some(y) => format!("{y:04}"),
-            None => "????".to_string(),
+        let mut s = match (self.year, self.doc_offset) {
+            (Some(y), _) => format!("{y:04}"),
+            (None, Some(o)) => format!("Y{o:+}"),
+            (None, None) => "????".to_string(),
         };
         if let Some(m) = self.month {
             s.push_str(&format!("-{m:02}"));
@@ -472,10 +545,12 @@ impl Date {
         s
     }
 
-    /// Sort key: missing parts sort first.
+    /// Sort key: missing parts sort first, then years relative to the
+    /// document's (by offset), then dated years.
     pub fn key(&self) -> (i32, u8, u8) {
         (
-            self.year.unwrap_or(i32::MIN),
+            self.year
+                .unwrap_or_else(|| relative_year_slot(self.doc_offset)),
             self.month.unwrap_or(0),
             self.day.unwrap_or(0),
         )
@@ -823,5 +898,36 @@ mod tests {
             Date::parse_iso("2020-06", "6月底").unwrap().iso(),
             "2020-06"
         );
+    }
+
+    /// `Y-1`, `Y+0-03`, `Y+1-02-29`: a year relative to the document's,
+    /// its own unknown; written back as read, and its slot in a key
+    /// read back as the offset.
+    #[test]
+    fn relative_years() {
+        for s in ["Y-1", "Y+0-03", "Y+1-02-29", "Y-2-12-31"] {
+            let d = Date::parse_iso(s, "去年").unwrap();
+            assert_eq!(d.year, None, "{s}");
+            assert!(d.doc_offset.is_some(), "{s}");
+            assert_eq!(d.iso(), s);
+            assert_eq!(from_year_slot(d.key().0), (None, d.doc_offset), "{s}");
+        }
+        assert_eq!(Date::parse_iso("Y-1", "").unwrap().doc_offset, Some(-1));
+        for bad in [
+            "Y",
+            "Y1",
+            "Y-",
+            "Y-1-13",
+            "Y-1-02-30",
+            "Y+10",
+            "Y-1-6",
+            "Y--1",
+        ] {
+            assert!(Date::parse_iso(bad, "").is_err(), "{bad}");
+        }
+        // A dated year and an unknown one are no relative year.
+        assert_eq!(from_year_slot(2025), (Some(2025), None));
+        assert_eq!(from_year_slot(i32::MIN), (None, None));
+        assert_eq!(from_year_slot(-5), (Some(-5), None));
     }
 }

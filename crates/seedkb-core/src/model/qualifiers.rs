@@ -173,8 +173,43 @@ impl fmt::Display for Rate {
 pub struct Qualifiers {
     pub modality: Modality,
     pub per: Option<Rate>,
-    /// The date the value holds as of (截至2020年5月底).
+    /// The date the value holds as of (截至2020年5月底). Always of a
+    /// printed or an unknown year, never one relative to the document's
+    /// (stored records keep the layout dates had before those).
+    #[serde(with = "as_of_layout")]
     pub as_of: Option<Date>,
+}
+
+/// An as-of date as fact records have stored it since schema 3: year,
+/// month, day and words, no relative year (which `from_words` refuses and
+/// the extractor never gives an as-of date).
+mod as_of_layout {
+    use super::Date;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub type Layout = (Option<i32>, Option<u8>, Option<u8>, String);
+
+    pub fn serialize<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+        if d.as_ref().is_some_and(|d| d.doc_offset.is_some()) {
+            return Err(serde::ser::Error::custom(
+                "an as-of date relative to the document's year cannot be stored",
+            ));
+        }
+        d.as_ref()
+            .map(|d| (d.year, d.month, d.day, &d.text))
+            .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+        let v: Option<Layout> = Option::deserialize(d)?;
+        Ok(v.map(|(year, month, day, text)| Date {
+            year,
+            month,
+            day,
+            text,
+            doc_offset: None,
+        }))
+    }
 }
 
 impl Qualifiers {
@@ -211,6 +246,12 @@ impl Qualifiers {
             r
         });
         let as_of = as_of.and_then(|d| match Date::parse_iso(d, d) {
+            Ok(date) if date.doc_offset.is_some() => {
+                problems.push(format!(
+                    "as_of: '{d}' is relative to the document's year; an as-of date needs its year (or ????)"
+                ));
+                None
+            }
             Ok(date) => Some(date),
             Err(e) => {
                 problems.push(format!("as_of: {e}"));
@@ -282,6 +323,35 @@ mod tests {
         assert!(e[0].contains("'hoped'") && e[0].contains("expected, planned"));
         assert!(e[1].contains("'hour'") && e[1].contains("household, person"));
         assert!(e[2].contains("not a date"), "{e:?}");
+        // An as-of date needs a year: one relative to the document's is
+        // refused, as records could not keep it.
+        let e = Qualifiers::from_words(None, None, Some("Y-1-12")).unwrap_err();
+        assert!(e[0].contains("relative to the document's year"), "{e:?}");
+    }
+
+    /// An as-of date is stored as schema 3's dates were (year, month,
+    /// day, words): the bytes of a record do not change with
+    /// `Date::doc_offset`.
+    #[test]
+    fn an_as_of_date_keeps_its_stored_layout() {
+        #[derive(Serialize)]
+        struct Old {
+            modality: Modality,
+            per: Option<Rate>,
+            as_of: Option<as_of_layout::Layout>,
+        }
+        let q = Qualifiers::from_words(None, None, Some("????-05")).unwrap();
+        let old = Old {
+            modality: Modality::Reported,
+            per: None,
+            as_of: Some((None, Some(5), None, "????-05".into())),
+        };
+        let bytes = bincode::serialize(&q).unwrap();
+        assert_eq!(bytes, bincode::serialize(&old).unwrap());
+        assert_eq!(bincode::deserialize::<Qualifiers>(&bytes).unwrap(), q);
+        let mut rel = q.clone();
+        rel.as_of.as_mut().unwrap().doc_offset = Some(-1);
+        assert!(bincode::serialize(&rel).is_err());
     }
 
     #[test]

@@ -406,6 +406,7 @@ impl Evaluator<'_> {
                             year: d.year,
                             month: d.month,
                             day: d.day,
+                            doc_offset: d.doc_offset,
                         }),
                     };
                     if let Some(v) = v.filter(|v| !next.iter().any(|(n, _)| n == v)) {
@@ -677,7 +678,8 @@ pub(super) fn compare(v: &KeyValue, lit: &RLit) -> Cmp {
             (o, _) => o,
         }),
         (KeyValue::Ref(e), RLit::Entity(t)) => Cmp::Order(e.cmp(t)),
-        // `????-06-15` is some June 15th: before 2000 or after, nobody knows.
+        // `????-06-15` is some June 15th: before 2000 or after, nobody knows;
+        // `Y-1` (去年) too, until the document's year is known.
         (KeyValue::Date { year: None, .. }, RLit::Date(_)) => Cmp::Unknown,
         (KeyValue::Date { .. }, RLit::Date(d)) if d.year.is_none() => Cmp::Unknown,
         // A date is the span of days it can stand for: before, after,
@@ -687,6 +689,7 @@ pub(super) fn compare(v: &KeyValue, lit: &RLit) -> Cmp {
                 year: Some(year),
                 month,
                 day,
+                ..
             },
             RLit::Date(d),
         ) => {

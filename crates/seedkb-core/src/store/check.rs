@@ -104,9 +104,18 @@ fn show(v: &KeyValue) -> String {
         }
         .trim_end()
         .to_string(),
-        KeyValue::Date { year, month, day } => format!(
+        KeyValue::Date {
+            year,
+            month,
+            day,
+            doc_offset,
+        } => format!(
             "{}-{}-{}",
-            year.map_or("?".into(), |y| y.to_string()),
+            match (year, doc_offset) {
+                (Some(y), _) => y.to_string(),
+                (None, Some(o)) => format!("Y{o:+}"),
+                (None, None) => "?".into(),
+            },
             month.map_or("?".into(), |m| format!("{m:02}")),
             day.map_or("?".into(), |d| format!("{d:02}"))
         ),
@@ -741,12 +750,19 @@ impl Checker<'_> {
                 ));
             }
             // Stored before input refused days that do not exist.
-            if let KeyValue::Date { year, month, day } = value {
+            if let KeyValue::Date {
+                year,
+                month,
+                day,
+                doc_offset,
+            } = value
+            {
                 let date = crate::model::Date {
                     year,
                     month,
                     day,
                     text: String::new(),
+                    doc_offset,
                 };
                 if let Some(why) = date.impossible() {
                     c.r.unrepairable(format!("eavt: {what}: no such day ({why})"));

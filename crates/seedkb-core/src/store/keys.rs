@@ -60,10 +60,14 @@ pub enum KeyValue {
         bound: crate::model::Bound,
         upper: Option<Num>,
     },
+    /// A year the document does not print is `None`; one said relative
+    /// to the document's (去年) has its `doc_offset`, and its slot in the
+    /// key just above an unknown year's (`model::relative_year_slot`).
     Date {
         year: Option<i32>,
         month: Option<u8>,
         day: Option<u8>,
+        doc_offset: Option<i8>,
     },
     Ref(Eid),
     Text(String),
@@ -231,11 +235,16 @@ impl<'a> Reader<'a> {
                 let y = self.i32()?;
                 let m = self.u8()?;
                 let d = self.u8()?;
+                let (year, doc_offset) = crate::model::from_year_slot(y);
+                if doc_offset.is_some() {
+                    return Err("an as-of date relative to the document's year in key".into());
+                }
                 let mut date = Date {
-                    year: (y != i32::MIN).then_some(y),
+                    year,
                     month: (m != 0).then_some(m),
                     day: (d != 0).then_some(d),
                     text: String::new(),
+                    doc_offset: None,
                 };
                 date.text = date.iso();
                 Some(date)
@@ -269,10 +278,12 @@ impl<'a> Reader<'a> {
                 let y = self.i32()?;
                 let m = self.u8()?;
                 let d = self.u8()?;
+                let (year, doc_offset) = crate::model::from_year_slot(y);
                 Ok(KeyValue::Date {
-                    year: (y != i32::MIN).then_some(y),
+                    year,
                     month: (m != 0).then_some(m),
                     day: (d != 0).then_some(d),
+                    doc_offset,
                 })
             }
             TAG_REF => Ok(KeyValue::Ref(self.u64()?)),
@@ -325,9 +336,17 @@ pub fn put_value(buf: &mut Vec<u8>, v: &KeyValue) {
                 }
             }
         }
-        KeyValue::Date { year, month, day } => {
+        KeyValue::Date {
+            year,
+            month,
+            day,
+            doc_offset,
+        } => {
             buf.push(TAG_DATE);
-            put_i32(buf, year.unwrap_or(i32::MIN));
+            put_i32(
+                buf,
+                year.unwrap_or_else(|| crate::model::relative_year_slot(*doc_offset)),
+            );
             buf.push(month.unwrap_or(0));
             buf.push(day.unwrap_or(0));
         }
@@ -854,8 +873,35 @@ mod tests {
 
         #[test]
         fn date_order_is_byte_order(y1 in 1900i32..2100, m1 in 1u8..13, y2 in 1900i32..2100, m2 in 1u8..13) {
-            let d = |y, m| encode_value(&KeyValue::Date { year: Some(y), month: Some(m), day: None });
+            let d = |y, m| encode_value(&KeyValue::Date { year: Some(y), month: Some(m), day: None, doc_offset: None });
             prop_assert_eq!((y1, m1).cmp(&(y2, m2)), d(y1, m1).cmp(&d(y2, m2)));
+        }
+    }
+
+    /// An unknown year sorts first, then years relative to the document's
+    /// by their offset, then every dated year; each reads back as itself.
+    #[test]
+    fn relative_years_sort_between_unknown_and_dated_years() {
+        let d = |year, doc_offset| KeyValue::Date {
+            year,
+            month: Some(6),
+            day: None,
+            doc_offset,
+        };
+        let order = [
+            d(None, None),
+            d(None, Some(-128)),
+            d(None, Some(-1)),
+            d(None, Some(0)),
+            d(None, Some(127)),
+            d(Some(1), None),
+            d(Some(2025), None),
+        ];
+        for w in order.windows(2) {
+            assert!(encode_value(&w[0]) < encode_value(&w[1]), "{w:?}");
+        }
+        for v in order {
+            assert_eq!(Reader::new(&encode_value(&v)).value().unwrap(), v);
         }
     }
 
@@ -872,6 +918,13 @@ mod tests {
                 year: Some(2023),
                 month: None,
                 day: None,
+                doc_offset: None,
+            },
+            KeyValue::Date {
+                year: None,
+                month: Some(3),
+                day: None,
+                doc_offset: Some(-1),
             },
             KeyValue::Ref(77),
             KeyValue::Text("a\0b 义县".into()),

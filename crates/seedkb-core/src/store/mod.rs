@@ -87,7 +87,9 @@ use std::time::Duration;
 /// 47% of a generated load's entries).
 /// 13: no `words` index at all: `find` segments the sentences that match
 /// (the index was 23% of a load's instructions; see `search`).
-pub const SCHEMA_VERSION: u32 = 13;
+/// 14: a date's year slot may hold a year relative to the document's
+/// (去年 in a text that prints no year; `model::relative_year_slot`).
+pub const SCHEMA_VERSION: u32 = 14;
 
 const META_SCHEMA: &[u8] = b"schema_version";
 /// A file in the database directory while it is being created.
@@ -1535,11 +1537,17 @@ impl Store {
                 Some(q) => Value::Quantity(q),
                 None => return Err(Error::Internal(format!("{v:?} is not a quantity"))),
             },
-            KeyValue::Date { year, month, day } => Value::Date(Date {
+            KeyValue::Date {
+                year,
+                month,
+                day,
+                doc_offset,
+            } => Value::Date(Date {
                 year: *year,
                 month: *month,
                 day: *day,
                 text: text.to_string(),
+                doc_offset: *doc_offset,
             }),
             KeyValue::Ref(e) => Value::Ref(self.entity_name(*e)?),
             KeyValue::Text(s) => Value::Text(s.clone()),
@@ -1562,11 +1570,17 @@ impl Store {
                 bound,
                 text,
             }),
-            KeyValue::Date { year, month, day } => Value::Date(Date {
+            KeyValue::Date {
+                year,
+                month,
+                day,
+                doc_offset,
+            } => Value::Date(Date {
                 year,
                 month,
                 day,
                 text,
+                doc_offset,
             }),
             KeyValue::Ref(e) => Value::Ref(self.entity_name(e)?),
             KeyValue::Text(s) => Value::Text(s),

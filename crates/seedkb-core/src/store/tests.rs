@@ -860,6 +860,7 @@ fn fact_records_read_back_as_written_and_the_common_one_is_short() {
                     month: Some(5),
                     day: None,
                     text: "2020年5月".into(),
+                    doc_offset: None,
                 }),
             },
             ..common.clone()

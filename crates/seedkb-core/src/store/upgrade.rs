@@ -44,6 +44,7 @@ const STEPS: &[(u32, Step)] = &[
     (10, v10_to_v11),
     (11, v11_to_v12),
     (12, v12_to_v13),
+    (13, v13_to_v14),
 ];
 
 /// Which record a value of `space` under `key` is, if any.
@@ -621,6 +622,15 @@ fn v12_to_v13(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
     Ok(dropped)
 }
 
+/// Schema 13 → 14: a date's year slot in a key may hold a year relative
+/// to the document's (`model::relative_year_slot`), which schema 13 never
+/// wrote and a seedkb reading 13 would take for a year near `i32::MIN`.
+/// Every key of 13 means the same in 14: only the version is written.
+fn v13_to_v14(kv: &dyn Kv, to: u32, _: &dyn Analyzer) -> Result<usize, Error> {
+    Rewrite::new(kv)?.finish(to)?;
+    Ok(0)
+}
+
 /// The keyspaces schema 11 compressed.
 fn zipped_in_11() -> Vec<Space> {
     super::packed::PACKED
@@ -1117,7 +1127,7 @@ mod tests {
     use super::super::kv::SledKv;
     use super::super::{OpenOptions, Resolution, Store};
     use super::*;
-    use crate::model::{parse_quantity, DocumentFacts, Entity, Fact, Source, Value};
+    use crate::model::{parse_quantity, Date, DocumentFacts, Entity, Fact, Source, Value};
     use std::time::Duration;
 
     fn sample() -> DocumentFacts {
@@ -1942,6 +1952,43 @@ mod tests {
         }
         assert_eq!(schema_of(&path), SCHEMA_VERSION);
         assert!(word_entries(&path).is_empty());
+    }
+
+    /// A schema 13 database opens as 14 with every entry as it was: its
+    /// keys of dates (of unknown years too) and its records of as-of
+    /// dates mean the same; only the version is written.
+    #[test]
+    fn a_schema_13_database_is_14_but_for_its_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let mut docs = generated(400);
+        let mut dates = 0;
+        for f in docs.iter_mut().flat_map(|d| d.facts.iter_mut()) {
+            if let Value::Date(d) = &mut f.value {
+                // Every other date of an unknown year, as 6月15日 said alone.
+                if dates % 2 == 0 {
+                    d.year = None;
+                }
+                dates += 1;
+                f.qualifiers.as_of = Date::parse_iso("????-05", "5月").ok();
+            }
+        }
+        assert!(dates > 10, "{dates}");
+        let all = {
+            let (store, _) = Store::open(&path, &OpenOptions::default()).unwrap();
+            store.initialize(&docs, None).unwrap();
+            entries(&store)
+        };
+        {
+            let kv = SledKv::open(&path, Duration::from_secs(5)).unwrap();
+            kv.apply(with_version(Vec::new(), 13)).unwrap();
+        }
+        assert_eq!(schema_of(&path), 13);
+        {
+            let store = open_upgraded(&path, 13);
+            assert_eq!(entries(&store), all);
+        }
+        assert_eq!(schema_of(&path), SCHEMA_VERSION);
     }
 
     /// A schema 12 database (a `words` index) is upgraded on open: every

@@ -1592,6 +1592,7 @@ impl Loader<'_, '_> {
                     year: d.year,
                     month: d.month,
                     day: d.day,
+                    doc_offset: d.doc_offset,
                 },
                 d.text.clone(),
             ),

@@ -48,7 +48,10 @@ impl Evaluator<'_> {
         for (e, a) in pairs {
             let subject = self.store.entity_name(e)?;
             for f in self.store.values_of(e, a)? {
-                let KeyValue::Date { year, month, day } = f.value else {
+                let KeyValue::Date {
+                    year, month, day, ..
+                } = f.value
+                else {
                     continue;
                 };
                 let key = (
