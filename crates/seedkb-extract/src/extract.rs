@@ -632,6 +632,9 @@ pub fn extract_each<'t>(
         }
         visitors_by_origin(&norm, s.index, &quantities, &mut mentions);
         in_breakdown = breakdown_items(&norm, s.index, in_breakdown, &quantities, &mut mentions);
+        if norm.contains("损失") {
+            loss_items(&norm, s.index, &quantities, &mut mentions);
+        }
         speakers_company(&norm, s.index, &mut mentions);
         survey_office_places(&norm, s.index, &mut mentions);
         for &line in &lines {
@@ -647,6 +650,16 @@ pub fn extract_each<'t>(
             // clause; said again later (年产羊绒纱线2800吨) it is goods.
             if m.how == Some(BREAKDOWN_HOW) {
                 continue;
+            }
+            if m.how == Some(TAIWAN_WHOLE_HOW) {
+                // As written (全臺), as the entity's name is.
+                let short = s.text.get(m.start..m.end).unwrap_or(&norm[m.start..m.end]);
+                if !doc_aliases
+                    .iter()
+                    .any(|(f, a, _)| *f == m.name && a == short)
+                {
+                    doc_aliases.push((m.name.clone(), short.to_string(), TAIWAN_WHOLE_HOW));
+                }
             }
             if m.new_kind.is_some() && local_names.insert(m.name.clone()) {
                 local.push(m.clone());
@@ -1120,7 +1133,9 @@ pub fn extract_each<'t>(
                     .as_ref()
                     .is_some_and(|t| simplify(&t.name).starts_with(stem))
         };
-        if (doc_topic.is_none() || topic_guessed) && s.index > 0 {
+        // 甲市邮政管理局发布11月邮政行业运行情况: a headline naming only
+        // the office that publishes the figures is about its place, too.
+        if (doc_topic.is_none() || topic_guessed) && (s.index > 0 || doc_topic.is_none()) {
             // 臺南本土登革熱病例… guessed, 臺南市政府衛生局公布…: an office
             // of the place the guess opens with, source or not, says the
             // article is about that place.
@@ -6456,8 +6471,30 @@ fn special_regions(norm: &str) -> Vec<Mention> {
             })
         })
         .chain(region_said_as_here(norm))
+        .chain(taiwan_said_whole(norm))
         .collect()
 }
+
+/// 全臺農產品損失…: Taiwan's news says the whole island as 全臺, as a
+/// city's says 全市; the text's word is the territory's alias. Not inside
+/// a word (安全台账) or before one (全台湾 is found whole, 全台风季).
+fn taiwan_said_whole(norm: &str) -> impl Iterator<Item = Mention> + '_ {
+    norm.match_indices("全台")
+        .filter(|(i, w)| {
+            norm[..*i].chars().next_back().is_none_or(|c| !is_han(c))
+                && !norm[i + w.len()..].starts_with(['湾', '风', '账', '阶', '球'])
+        })
+        .map(|(i, w)| Mention {
+            start: i,
+            end: i + w.len(),
+            name: "台湾".to_string(),
+            new_kind: Some("province".to_string()),
+            sentence: 0,
+            how: Some(TAIWAN_WHOLE_HOW),
+        })
+}
+
+const TAIWAN_WHOLE_HOW: &str = "Taiwan said whole as 全臺 (as a city's 全市): the territory";
 
 /// 本澳总用水量, 全澳酒店: Macao's reports name their region by its one
 /// character after 本 (here) or 全 (all of it). Not 本港, 全港: a port's
@@ -7671,6 +7708,30 @@ fn tagged<'a>(norm: &'a str, values: &[(usize, usize)]) -> Vec<segment::Word<'a>
                     tag: "nt",
                     ..*last
                 };
+                continue;
+            }
+        }
+        // 乌江/特/大桥, 五峰山特/大桥: jieba reads 特 as an adverb or glues
+        // it to the word before; 特大桥 is the name's ending, whole.
+        if &norm[w.start..w.end] == "大桥" {
+            if let Some(last) = out.last_mut().filter(|l| l.word.ends_with('特')) {
+                let start = last.end - '特'.len_utf8();
+                if last.start == start {
+                    out.pop();
+                } else {
+                    *last = segment::Word {
+                        word: &norm[last.start..start],
+                        end: start,
+                        tag: "n",
+                        ..*last
+                    };
+                }
+                out.push(segment::Word {
+                    word: &norm[start..w.end],
+                    start,
+                    end: w.end,
+                    tag: "n",
+                });
                 continue;
             }
         }
@@ -9208,6 +9269,88 @@ fn breakdown_items(
     });
     mentions.sort_by_key(|m| m.start);
     still_open
+}
+
+/// 畜禽损失共1280万元, 以落花生损失最重，被害面积…, 文旦柚次之，损失…:
+/// a clause opening with nouns right before 损失 (a value after it, or a
+/// superlative ranking it) names what was lost, a crop or a category, the
+/// owner of the loss; not a kind of loss (经济损失, 财产损失).
+fn loss_items(
+    norm: &str,
+    sentence: u32,
+    quantities: &[(usize, usize, Quantity)],
+    mentions: &mut Vec<Mention>,
+) {
+    const MARKS: [char; 7] = ['，', ',', '；', ';', '。', '：', '\n'];
+    let mut found = Vec::new();
+    for (p, w) in norm.match_indices("损失") {
+        let cs = norm[..p].rfind(MARKS).map_or(0, |i| {
+            i + norm[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let end = p + w.len();
+        let ce = norm[end..].find(MARKS).map_or(norm.len(), |e| end + e);
+        let valued = quantities.iter().any(|(a, _, _)| *a >= end && *a < ce);
+        let ranked = ["最重", "最多", "最大", "最严重"]
+            .iter()
+            .any(|x| norm[end..].starts_with(x));
+        let mut head = &norm[cs..p];
+        let mut from = cs;
+        // 损失率 is a rate of a process (机收损失率), no loss of a thing.
+        if norm[end..].starts_with('率') {
+            continue;
+        }
+        if let Some(h) = head.strip_prefix('以') {
+            from += '以'.len_utf8();
+            head = h;
+        }
+        // 文旦柚次之，损失…: the item the clause before ranks.
+        if head.is_empty() && valued {
+            if let Some(item) = norm[..cs]
+                .strip_suffix('，')
+                .and_then(|b| b.strip_suffix("次之"))
+            {
+                let s0 = item.rfind(MARKS).map_or(0, |i| {
+                    i + norm[i..].chars().next().map_or(1, char::len_utf8)
+                });
+                (head, from) = (&item[s0..], s0);
+            }
+        } else if !(valued || ranked && head.len() < norm[cs..p].len()) {
+            continue;
+        }
+        let n = head.chars().count();
+        if !(2..=8).contains(&n)
+            || !head.chars().all(is_han)
+            // A kind of loss (经济损失, 生态服务功能损失) or a sector's
+            // (畜牧业损失: the place's loss), no thing lost.
+            || ["经济", "财产", "功能", "价值"].iter().any(|k| head.ends_with(k))
+            || head.ends_with('业')
+            || head.starts_with(|c: char| "全本该各每其另此这那总".contains(c))
+            || mentions
+                .iter()
+                .any(|m| m.start < from + head.len() && from < m.end)
+        {
+            continue;
+        }
+        let words = segment::tag(head);
+        let joint = |w: &segment::Word<'_>| ["及", "和", "与"].contains(&w.word);
+        let noun = |w: &segment::Word<'_>| matches!(w.tag, "n" | "vn" | "nz" | "ng" | "j");
+        let inner_ok = words.iter().all(|w| noun(w) || joint(w) || w.tag == "v");
+        if !(inner_ok && words.first().is_some_and(noun) && words.last().is_some_and(noun)) {
+            continue;
+        }
+        found.push(Mention {
+            start: from,
+            end: from + head.len(),
+            name: head.to_string(),
+            new_kind: Some("product".to_string()),
+            sentence,
+            how: Some("what was lost, named by the clause opening with it (畜禽损失…)"),
+        });
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.start);
+    }
 }
 
 /// Words saying where a line starts or ends (3号线西起龙门站，东至…): the
@@ -11129,6 +11272,12 @@ fn find_mentions(
             // 其中小学学位2700个: after 其中 the ending names a kind of
             // the things counted, not the name said before.
             if !at_clause_start(norm, start) || norm[..start].ends_with("其中") {
+                continue;
+            }
+            // 设置特大桥、大桥41座: an item of a list counted right after it
+            // is a kind of thing, not the name said before.
+            let end = p + ending.len();
+            if norm[..start].ends_with('、') && values.iter().any(|&(a, _)| a == end) {
                 continue;
             }
             let issuers = issuer.is_some_and(|i| std::ptr::eq(m, i));
@@ -21621,5 +21770,104 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert_eq!(got, ["康县", "白杨镇"]);
+    }
+
+    /// 清水河/特/大桥: jieba cuts 特 off a bridge's ending; the name is
+    /// whole in the headline and the body. An item of a list counted
+    /// right after it (特大桥、大桥12座) is a kind of bridge, not that one.
+    #[test]
+    fn a_grand_bridge_is_named_whole() {
+        let got = subjects_of(
+            "清水河特大桥建成通车\n\n横跨清水河的清水河特大桥昨日建成通车。\
+             清水河特大桥全长1200米，主跨500米。\n\n\
+             青石县共有特大桥、大桥12座，隧道5座。",
+        );
+        assert_eq!(
+            subject_of(&got, "1200米").as_deref(),
+            Some("清水河特大桥"),
+            "{got:?}"
+        );
+        assert_ne!(
+            subject_of(&got, "12座").as_deref(),
+            Some("清水河特大桥"),
+            "{got:?}"
+        );
+    }
+
+    /// A bulletin whose headline names only the office publishing it: a
+    /// paragraph naming nothing is about the office's place, not left to
+    /// the document.
+    #[test]
+    fn an_office_s_bulletin_is_about_its_place() {
+        let got = subjects_of(
+            "平邑县统计局发布前三季度经济运行情况\n\n\
+             前三季度，全县地区生产总值完成85.2亿元，同比增长6.1%。\n\n\
+             从产业看，第一产业增加值完成12.3亿元，同比增长3.2%。",
+        );
+        assert_eq!(
+            subject_of(&got, "12.3亿元").as_deref(),
+            Some("平邑县"),
+            "{got:?}"
+        );
+    }
+
+    /// 全臺 says the whole of Taiwan, as 全市 a city: the figures after it
+    /// are the territory's, and the text's word is its alias. Not the 全台
+    /// inside 安全台账.
+    #[test]
+    fn taiwan_said_whole_is_the_territory() {
+        let text = "颱風農損統計出爐\n\n農業部今日公布，截至昨日17時，\
+                    全臺農產品損失估計達新臺幣3億2,100萬元。";
+        let x = extract("t.txt", text, &Known::new()).unwrap();
+        let got: Vec<(String, Option<String>)> = x
+            .found
+            .iter()
+            .map(|f| (f.text.clone(), f.subject.clone()))
+            .collect();
+        assert_eq!(
+            subject_of(&got, "3億2,100萬元").as_deref(),
+            Some("台湾"),
+            "{got:?}"
+        );
+        let taiwan = x.facts.entities.iter().find(|e| e.name == "台湾");
+        assert!(
+            taiwan.is_some_and(|e| e.aliases.iter().any(|a| a == "全臺")),
+            "{:?}",
+            x.facts.entities
+        );
+        assert!(taiwan_said_whole("建立安全台账").next().is_none());
+    }
+
+    /// 畜禽损失共…, 以花生损失最重，…, 柚子次之，损失…: what was lost is
+    /// named by the clause opening with it; a kind of loss (经济损失), a
+    /// sector's (渔业损失) or a rate (损失率) names nothing.
+    #[test]
+    fn what_was_lost_owns_its_loss() {
+        let got = subjects_of(
+            "青石县遭受暴雨袭击\n\n青石县农业农村局通报灾情。\
+             作物方面，以花生损失最重，被害面积2,100亩，损失金额860万元；\
+             柚子次之，损失420万元。畜禽损失共95万元，渔产损失130万元。\
+             全县直接经济损失约3200万元，渔业损失210万元，机收损失率控制在2%以内。",
+        );
+        for (value, owner) in [
+            ("2,100亩", "花生"),
+            ("860万元", "花生"),
+            ("420万元", "柚子"),
+            ("95万元", "畜禽"),
+            ("130万元", "渔产"),
+        ] {
+            assert_eq!(
+                subject_of(&got, value).as_deref(),
+                Some(owner),
+                "{value}: {got:?}"
+            );
+        }
+        for value in ["约3200万元", "210万元", "2%以内"] {
+            assert_eq!(
+                subject_of(&got, value).as_deref(),
+                Some("青石县"),
+                "{value}: {got:?}"
+            );
+        }
     }
 }
