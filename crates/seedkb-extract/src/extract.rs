@@ -12612,6 +12612,10 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         }
     }
     if let Some((end, _, attr, word)) = best {
+        // 削减洪峰流量约35%: a share of the verb's object cut, positive.
+        if let Some(named) = attributes::reduction(dim, word, &found_in[end..]) {
+            return (named.into(), false);
+        }
         // 投入生态治理资金38.2亿元: funds put in are an investment.
         if attr == "funding" && ["投入", "投资"].iter().any(|v| found_in[..end].contains(v)) {
             return ("investment".into(), false);
@@ -13357,6 +13361,8 @@ fn change_word(before: &str) -> Option<&'static str> {
     if over_earlier
         || [
             "增加", "增长", "多", "多出", "提高", "新增", "净增", "上涨", "扩大",
+            // 比上年多发21.4万元: paid out more (round 47).
+            "多发",
         ]
         .iter()
         .any(|w| b.ends_with(w))

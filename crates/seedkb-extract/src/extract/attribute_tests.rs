@@ -3995,3 +3995,96 @@ fn people_engaged_in_a_trade_are_its_workers() {
     let got = attributes_of("全县已退出从事养殖的群众有800人。");
     assert_ne!(attr(&got, "800人"), "worker_count");
 }
+
+#[test]
+fn a_count_named_by_what_the_clause_counts_not_by_its_counter() {
+    // Round 47 (h47z): nouns of danger, stock, cables and members.
+    let got = attributes_of("青石县汛期发现并处置渗漏等险情17处，储备编织袋12万条。");
+    assert_eq!(attr(&got, "17处"), "hazard_count");
+    assert_eq!(attr(&got, "12万条"), "sandbag_count");
+    let got = attributes_of("青石大桥全桥共有斜拉索96根，医联体成员单位共45家。");
+    assert_eq!(attr(&got, "96根"), "cable_count");
+    assert_eq!(attr(&got, "45家"), "institution_count");
+    let got = attributes_of("青石县医院开展远程心电诊断3.1万例。");
+    assert_eq!(attr(&got, "3.1万例"), "diagnosis_count");
+    // Verbs of people: referrals, people resettled after a longer noun of
+    // people, residents signed on, villagers working near home.
+    let got = attributes_of("乡镇卫生院接收下转患者820人次，向上转诊患者3100人次。");
+    assert_eq!(attr(&got, "820人次"), "referral_count");
+    assert_eq!(attr(&got, "3100人次"), "referral_count");
+    let got = attributes_of("青石县累计转移安置受灾地区群众2300人，其中集中安置410人。");
+    assert_eq!(attr(&got, "2300人"), "people_relocated");
+    assert_eq!(attr(&got, "410人"), "people_relocated");
+    let got = attributes_of("青石县今年带动村民就近务工5200人次。");
+    assert_eq!(attr(&got, "5200人次"), "jobs_created");
+    // Migrants stay migrants: the longer verb wins a tie.
+    let got = attributes_of("青石县去年外出务工8.2万人。");
+    assert_eq!(attr(&got, "8.2万人"), "migrant_worker_count");
+    // A long noun not of people keeps the verb away.
+    let got = attributes_of("青石县转移安置受灾地区大型牲畜2300头。");
+    assert_ne!(attr(&got, "2300头"), "people_relocated");
+}
+
+#[test]
+fn money_saved_paid_out_more_and_per_share() {
+    let got = attributes_of("中标金额较预算金额节约资金约210万元，每年可节约物流成本约800万元。");
+    assert_eq!(attr(&got, "约210万元"), "savings");
+    assert_eq!(attr(&got, "约800万元"), "cost_saving");
+    // No verb of saving: funds stay funds.
+    let got = attributes_of("青石县筹措资金约210万元。");
+    assert_eq!(attr(&got, "约210万元"), "funding");
+    let got = attributes_of("青石村合作社今年分红52万元，比上年多发6万元，每股分红12.5元。");
+    assert_eq!(attr(&got, "6万元"), "dividend_increase");
+    assert_eq!(attr(&got, "12.5元"), "dividend_per_share");
+}
+
+#[test]
+fn rain_above_its_usual_amount_and_a_share_cut_are_named_so() {
+    let got = attributes_of("今年汛期青石县平均降水量512毫米，较常年同期偏多18.4%。");
+    assert_eq!(attr(&got, "18.4%"), "rainfall_anomaly");
+    let got = attributes_of("7月以来青石县累计降雨量仅60毫米，较常年同期偏少五成以上。");
+    assert_eq!(attr(&got, "五成以上"), "rainfall_deficit");
+    // No rain said: no anomaly of rain.
+    let got = attributes_of("青石县客流较常年同期偏多18.4%。");
+    assert_ne!(attr(&got, "18.4%"), "rainfall_anomaly");
+    // 削减洪峰流量约30%: positive, a reduction of the peak.
+    let x = extract(
+        "t.txt",
+        "青石县水库拦蓄洪水，削减洪峰流量约30%，较往年减少损失五成以上。",
+        &Known::new(),
+    )
+    .unwrap();
+    for (text, name) in [
+        ("约30%", "peak_flow_reduction"),
+        ("五成以上", "loss_reduction"),
+    ] {
+        let f = x.found.iter().find(|f| f.text == text).unwrap();
+        assert_eq!(f.attribute, name);
+        let Value::Quantity(q) = &f.value else {
+            panic!("{f:?}")
+        };
+        assert!(!q.value.to_string().starts_with('-'), "{f:?}");
+    }
+    // A fall with no object stays a negative rate.
+    let x = extract("t.txt", "青石县客流同比减少15%。", &Known::new()).unwrap();
+    let f = x.found.iter().find(|f| f.text == "15%").unwrap();
+    let Value::Quantity(q) = &f.value else {
+        panic!("{f:?}")
+    };
+    assert!(q.value.to_string().starts_with('-'), "{f:?}");
+}
+
+#[test]
+fn an_area_changed_a_height_and_a_lift_are_named() {
+    let got = attributes_of("全县沙化土地面积较十年前减少约300万亩。");
+    assert_eq!(attr(&got, "约300万亩"), "area_decrease");
+    // No earlier time compared with: an area.
+    let got = attributes_of("全县沙化土地面积约300万亩。");
+    assert_eq!(attr(&got, "约300万亩"), "area");
+    let got = attributes_of("青石大桥桥面距江面高约210米，主塔高186米，最大单件吊重达150吨。");
+    assert_eq!(attr(&got, "约210米"), "height");
+    assert_eq!(attr(&got, "186米"), "height");
+    assert_eq!(attr(&got, "150吨"), "lifting_weight");
+    let got = attributes_of("隧道穿越高地应力段1.6公里。");
+    assert_ne!(attr(&got, "1.6公里"), "height");
+}

@@ -17,6 +17,20 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if attr == "rate_difference" && of_growth_rate(norm, a, b) {
         return "growth_rate_gap".into();
     }
+    if let Some(named) = rainfall_anomaly(norm, a, q) {
+        return named.into();
+    }
+    if let Some(named) = saved(norm, a, b, q, &attr) {
+        return named.into();
+    }
+    if let Some(named) = area_changed(norm, a, b, &attr) {
+        return named;
+    }
+    // 桥面距江面高约320米, 主塔高262米: a length said right after 高 is a
+    // height (not 高地应力段2.3公里, where 高 is no measure).
+    if attr == "length" && norm[..a].ends_with('高') {
+        return "height".into();
+    }
     if (is_rate_of_change(&attr) || attr == "mass") && yield_gap(norm, a, b) {
         return "yield_gap".into();
     }
@@ -1316,6 +1330,91 @@ const GENERIC_NAMES: &[&str] = &[
     "value",
 ];
 
+/// 较常年同期偏多21.7%, 偏少六成以上: rain above or below its usual amount
+/// (the sentence says rain) is an anomaly, not a rate of change or a share.
+fn rainfall_anomaly(norm: &str, a: usize, q: &Quantity) -> Option<&'static str> {
+    if q.unit != Unit::Percent || q.text.ends_with("百分点") {
+        return None;
+    }
+    let before = &norm[..a];
+    let named = if before.ends_with("偏多") {
+        "rainfall_anomaly"
+    } else if before.ends_with("偏少") {
+        "rainfall_deficit"
+    } else {
+        return None;
+    };
+    let start = before.rfind(['。', '！', '？', '\n']).map_or(0, |p| p + 1);
+    ["降水", "降雨", "雨量"]
+        .iter()
+        .any(|w| before[start..].contains(w))
+        .then_some(named)
+}
+
+/// 较预算金额节约资金约388万元, 节约物流成本约1.5亿元: money a verb of
+/// saving governs in its clause is what was saved, whatever noun names the
+/// money (资金, 成本, 投资).
+fn saved(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<&'static str> {
+    if Dim::of(q.unit) != Some(Dim::Money)
+        || !matches!(attr, "cost" | "funding" | "investment" | "amount")
+    {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let verb = ["节约", "节省"]
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max()?;
+    if before[verb..].chars().any(super::is_numeral_char) {
+        return None;
+    }
+    Some(if attr == "cost" {
+        "cost_saving"
+    } else {
+        "savings"
+    })
+}
+
+/// 沙化土地面积较十年前减少约860万亩: an area no word names more closely,
+/// compared in its own clause with an earlier time, is a change of area.
+fn area_changed(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    if attr != "area" {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    // Its own word for the area (面积) in the clause: a bare 比上年扩大1.2万亩
+    // after a named area is that area's change (`elided`).
+    if !(before.contains('比') || before.contains('较')) || !before.contains("面积") {
+        return None;
+    }
+    super::change_word(before).map(|change| format!("area_{change}"))
+}
+
+/// 削减洪峰流量约35%, 减少损失六成以上: a fall verb (`word`) whose object
+/// (`rest`, the words between it and the share) the lexicon's [reduced]
+/// names is a share of that object cut: a positive reduction.
+pub(super) fn reduction(dim: Dim, word: &str, rest: &str) -> Option<&'static str> {
+    if dim != Dim::Percent || !lexicon::FALLS.contains(&word) || rest.is_empty() {
+        return None;
+    }
+    let rest = rest.trim_end_matches(['约', '近', '逾', '超', '达']);
+    if rest.is_empty() || !rest.chars().all(seedkb_core::text::is_han) {
+        return None;
+    }
+    lexicon::data()
+        .reduced
+        .iter()
+        .filter(|(noun, _)| rest.ends_with(noun.as_str()))
+        .max_by_key(|(noun, _)| noun.len())
+        .map(|(_, named)| named.as_str())
+}
+
+/// Nouns of people that may close a longer noun between a verb and the
+/// people it counts (转移安置受威胁群众4126人).
+const PEOPLE_NOUNS: &[&str] = &["群众", "居民", "村民", "农户", "患者", "人员"];
+
 /// 培训渔民5200余人次, 开展培训1300余人次: people counted after a verb that
 /// says what was done to them (lexicon [people_verbs]), the verb right
 /// before the count or before a noun of at most four characters.
@@ -1344,7 +1443,8 @@ pub(super) fn people_by_verb(before: &str, text: &str) -> Option<&'static str> {
     }
     // The verb nearest the count (培训班已结业58人: 结业, not 培训), at most
     // four characters of a noun between, or eight when 、 lists who (惠及新
-    // 市民、青年人约2.1万人).
+    // 市民、青年人约2.1万人), or six when the noun ends with people
+    // (转移安置受威胁群众4126人). On a tie the longer verb (外出务工, not 务工).
     let verb_before = |before: &str| {
         lexicon::data()
             .people_verbs
@@ -1352,15 +1452,21 @@ pub(super) fn people_by_verb(before: &str, text: &str) -> Option<&'static str> {
             .filter_map(|(verb, attr)| {
                 let p = before.rfind(verb.as_str())?;
                 let gap = &before[p + verb.len()..];
-                let most = if gap.contains('、') { 8 } else { 4 };
+                let most = if gap.contains('、') {
+                    8
+                } else if PEOPLE_NOUNS.iter().any(|w| gap.ends_with(w)) {
+                    6
+                } else {
+                    4
+                };
                 (gap.chars().count() <= most
                     && gap
                         .chars()
                         .all(|c| seedkb_core::text::is_han(c) || c == '、'))
-                .then_some((gap.len(), attr.as_str()))
+                .then_some((gap.len(), std::cmp::Reverse(verb.len()), attr.as_str()))
             })
-            .min_by_key(|(gap, _)| *gap)
-            .map(|(_, attr)| attr)
+            .min_by_key(|(gap, verb, _)| (*gap, *verb))
+            .map(|(_, _, attr)| attr)
     };
     verb_before(before).or_else(|| {
         // 惠及居民1.5万余户、约4.3万人, 搬迁3126户、13870人: the people listed

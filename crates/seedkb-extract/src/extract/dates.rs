@@ -1316,7 +1316,9 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
     // 明年 too tells of a year of its own (a plan for the one after it):
     // a year it prints beside a beginning or a month is past.
     let says_next_year = text.contains("明年");
-    let relative = speaks_of_now || says_next_year;
+    // A day told without its year (新华社贵阳12月10日电, 10日建成通车) tells
+    // of a day of its own year too: 于2022年9月开工 beside it is past.
+    let relative = speaks_of_now || says_next_year || month.is_some();
     for (i, _) in text.char_indices() {
         let Some((y, u)) = year_digits(&text[i..]) else {
             continue;
@@ -1812,6 +1814,13 @@ mod tests {
         // 同时 is no when-clause.
         let t = "2027年全县粮食增产的同时，农民收入同比增长8%。今年再增产。";
         assert_ne!(infer_year(t), None);
+    }
+
+    #[test]
+    fn a_beginning_beside_a_dateline_without_its_year_is_past() {
+        let t = "青石大桥建成通车\n\n新华社贵阳12月10日电（记者王某）青石大桥10日正式建成通车。\
+                 大桥于2022年9月开工建设，全长1200米。";
+        assert_eq!(document_year(t), None);
     }
 
     #[test]

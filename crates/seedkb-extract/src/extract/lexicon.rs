@@ -1936,6 +1936,9 @@ pub struct Data {
     /// Offices only Hong Kong's government has: a release naming one
     /// counts its bare 元 in 港元.
     pub hong_kong_office_words: Vec<String>,
+    /// Objects of a fall verb before a share (削减洪峰流量约35%) and the
+    /// name of the share cut, a positive reduction.
+    pub reduced: Vec<(String, String)>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1990,6 +1993,8 @@ struct RawData {
     hong_kong_macao_words: Vec<String>,
     #[serde(default)]
     hong_kong_office_words: Vec<String>,
+    #[serde(default)]
+    reduced: std::collections::BTreeMap<String, String>,
 }
 
 /// The territories an office of `[territory_offices]` may name.
@@ -2076,6 +2081,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         taiwan_paper_words: raw.taiwan_paper_words,
         hong_kong_macao_words: raw.hong_kong_macao_words,
         hong_kong_office_words: raw.hong_kong_office_words,
+        reduced: raw.reduced.into_iter().collect(),
     })
 }
 
@@ -2110,6 +2116,7 @@ pub fn data() -> &'static Data {
             taiwan_paper_words: Vec::new(),
             hong_kong_macao_words: Vec::new(),
             hong_kong_office_words: Vec::new(),
+            reduced: Vec::new(),
         })
     });
     &DATA
