@@ -3995,3 +3995,23 @@ fn people_engaged_in_a_trade_are_its_workers() {
     let got = attributes_of("全县已退出从事养殖的群众有800人。");
     assert_ne!(attr(&got, "800人"), "worker_count");
 }
+
+#[test]
+fn a_rate_is_named_by_the_word_ending_in_lv() {
+    // Round 47 (h47c): rates no word named were shares.
+    let got = attributes_of("青石县政务热线电话接通率保持在96%以上，群众调解率达到41.5%。");
+    assert_eq!(attr(&got, "96%以上"), "connection_rate");
+    assert_eq!(attr(&got, "41.5%"), "mediation_rate");
+    let got = attributes_of("青石市法院一审服判息诉率87.2%，网上立案率达92.4%。");
+    assert_eq!(attr(&got, "87.2%"), "acceptance_rate");
+    assert_eq!(attr(&got, "92.4%"), "online_filing_rate");
+    let got = attributes_of("青石县城乡供水保证率为91%，文物完好率为97%。");
+    assert_eq!(attr(&got, "91%"), "supply_guarantee_rate");
+    assert_eq!(attr(&got, "97%"), "good_condition_rate");
+    // A level against an earlier year's is a recovery.
+    let got = attributes_of("青石县接待游客同比增长9.1%，恢复至2019年同期的104.2%。");
+    assert_eq!(attr(&got, "104.2%"), "recovery_rate");
+    // A percentage no rate's word names stays a share.
+    let got = attributes_of("青石县本地企业占比达到61%。");
+    assert_eq!(attr(&got, "61%"), "share");
+}
