@@ -12759,7 +12759,13 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             return attr.to_string();
         }
     }
-    counter_attribute(&q.text)
+    let by_counter = counter_attribute(&q.text);
+    if by_counter == "count" {
+        if let Some(attr) = attributes::count_by_head(norm, a, b) {
+            return attr.to_string();
+        }
+    }
+    by_counter
 }
 
 /// The counter a count is said by (台 of 4.1万台, 人次 of 约3万人次), without
@@ -13063,6 +13069,11 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
         .find(|(w, _, x)| *x == attr && after.contains(w))
     {
         return format!("the word {w} after it");
+    }
+    if counter_attribute(&norm[a..b]) == "count"
+        && attributes::count_by_head(norm, a, b) == Some(attr)
+    {
+        return "the last word of the noun next to it (`[count_heads]`)".into();
     }
     if counter_attribute(&norm[a..b]) == attr && attr != "count" {
         return "its counter".into();

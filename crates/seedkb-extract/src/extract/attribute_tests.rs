@@ -4015,3 +4015,28 @@ fn a_rate_is_named_by_the_word_ending_in_lv() {
     let got = attributes_of("青石县本地企业占比达到61%。");
     assert_eq!(attr(&got, "61%"), "share");
 }
+
+#[test]
+fn a_count_is_named_by_the_head_of_its_noun() {
+    // Round 47 (h47c): the noun's last word says what is counted when no
+    // listed noun does, after the count or before it.
+    let got = attributes_of("青石县设护林站12个，队员分成9个巡山组。");
+    assert_eq!(attr(&got, "12个"), "station_count");
+    assert_eq!(attr(&got, "9个"), "team_count");
+    let got = attributes_of("青石县沿线设巡逻站点21个。");
+    assert_eq!(attr(&got, "21个"), "station_count");
+    let got = attributes_of("青石镇组建了14支助农服务队，今年又添了3台剥壳机。");
+    assert_eq!(attr(&got, "14支"), "team_count");
+    assert_eq!(attr(&got, "3台"), "machine_count");
+    let got = attributes_of("青石湾今年可提供约1,600个单位。");
+    assert_eq!(attr(&got, "约1,600个"), "unit_count");
+    // The head must end the noun (站 of 站长 names nothing), and a head
+    // some counter must say is not read by another (机 by 架).
+    let got = attributes_of("青石县聘请站长12个，出动侦察机4架。");
+    assert_eq!(attr(&got, "12个"), "count");
+    assert_ne!(attr(&got, "4架"), "machine_count");
+    // A noun must end the few characters after the count: past a verb the
+    // head is another thing's.
+    let got = attributes_of("青石县在沿海11个省市设立劳务工作站。");
+    assert_ne!(attr(&got, "11个"), "station_count");
+}
