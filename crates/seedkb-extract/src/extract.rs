@@ -12591,8 +12591,10 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((_, _, attr)) = head.filter(|(_, e, _)| !labels_next(*e)) {
         // 1326户村民, 1.27万户群众: people counted by households are
         // households.
-        if matches!(attr, "villager_count" | "person_count" | "village_count")
-            && counter_attribute(&q.text) == "household_count"
+        if matches!(
+            attr,
+            "villager_count" | "person_count" | "village_count" | "affected_population"
+        ) && counter_attribute(&q.text) == "household_count"
         {
             return "household_count".to_string();
         }
@@ -12675,8 +12677,10 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((noun_end, _, attr)) = last {
         // 群众1260户: people counted by households are households.
         let by_counter = counter_attribute(&q.text);
-        if matches!(attr, "person_count" | "villager_count" | "village_count")
-            && by_counter == "household_count"
+        if matches!(
+            attr,
+            "person_count" | "villager_count" | "village_count" | "affected_population"
+        ) && by_counter == "household_count"
         {
             return by_counter;
         }

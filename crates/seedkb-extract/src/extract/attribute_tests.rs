@@ -4040,3 +4040,18 @@ fn a_count_is_named_by_the_head_of_its_noun() {
     let got = attributes_of("青石县在沿海11个省市设立劳务工作站。");
     assert_ne!(attr(&got, "11个"), "station_count");
 }
+
+#[test]
+fn people_taken_in_or_struck_are_named_by_their_verb_or_noun() {
+    // Round 47 (h47c).
+    let got = attributes_of("青石县开放集中安置点12个，安置群众3400多人。");
+    assert_eq!(attr(&got, "3400多人"), "people_resettled");
+    // Of two verbs ending together, the longer: 搬迁安置 still relocates.
+    let got = attributes_of("青石县今年搬迁安置群众2600人。");
+    assert_eq!(attr(&got, "2600人"), "people_relocated");
+    let got = attributes_of("青石县受灾群众5.2万人。");
+    assert_eq!(attr(&got, "5.2万人"), "affected_population");
+    // …and counted by households, households.
+    let got = attributes_of("青石县受灾群众1300户。");
+    assert_eq!(attr(&got, "1300户"), "household_count");
+}

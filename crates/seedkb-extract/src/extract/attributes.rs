@@ -1359,10 +1359,12 @@ pub(super) fn people_by_verb(before: &str, text: &str) -> Option<&'static str> {
                     && gap
                         .chars()
                         .all(|c| seedkb_core::text::is_han(c) || c == '、'))
-                .then_some((gap.len(), attr.as_str()))
+                .then_some((gap.len(), verb.len(), attr.as_str()))
             })
-            .min_by_key(|(gap, _)| *gap)
-            .map(|(_, attr)| attr)
+            // 搬迁安置群众: of two verbs ending together the longer says
+            // more (搬迁安置, not 安置).
+            .min_by_key(|(gap, len, _)| (*gap, std::cmp::Reverse(*len)))
+            .map(|(_, _, attr)| attr)
     };
     verb_before(before).or_else(|| {
         // 惠及居民1.5万余户、约4.3万人, 搬迁3126户、13870人: the people listed
