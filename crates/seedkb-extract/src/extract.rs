@@ -12837,8 +12837,10 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((_, _, attr)) = head.filter(|(_, e, _)| !labels_next(*e)) {
         // 1326户村民, 1.27万户群众: people counted by households are
         // households.
-        if matches!(attr, "villager_count" | "person_count" | "village_count")
-            && counter_attribute(&q.text) == "household_count"
+        if matches!(
+            attr,
+            "villager_count" | "person_count" | "village_count" | "affected_population"
+        ) && counter_attribute(&q.text) == "household_count"
         {
             return "household_count".to_string();
         }
@@ -12921,8 +12923,10 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((noun_end, _, attr)) = last {
         // 群众1260户: people counted by households are households.
         let by_counter = counter_attribute(&q.text);
-        if matches!(attr, "person_count" | "villager_count" | "village_count")
-            && by_counter == "household_count"
+        if matches!(
+            attr,
+            "person_count" | "villager_count" | "village_count" | "affected_population"
+        ) && by_counter == "household_count"
         {
             return by_counter;
         }
@@ -13005,7 +13009,13 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             return attr.to_string();
         }
     }
-    counter_attribute(&q.text)
+    let by_counter = counter_attribute(&q.text);
+    if by_counter == "count" {
+        if let Some(attr) = attributes::count_by_head(norm, a, b) {
+            return attr.to_string();
+        }
+    }
+    by_counter
 }
 
 /// The counter a count is said by (台 of 4.1万台, 人次 of 约3万人次), without
@@ -13309,6 +13319,11 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
         .find(|(w, _, x)| *x == attr && after.contains(w))
     {
         return format!("the word {w} after it");
+    }
+    if counter_attribute(&norm[a..b]) == "count"
+        && attributes::count_by_head(norm, a, b) == Some(attr)
+    {
+        return "the last word of the noun next to it (`[count_heads]`)".into();
     }
     if counter_attribute(&norm[a..b]) == attr && attr != "count" {
         return "its counter".into();

@@ -4088,3 +4088,63 @@ fn an_area_changed_a_height_and_a_lift_are_named() {
     let got = attributes_of("隧道穿越高地应力段1.6公里。");
     assert_ne!(attr(&got, "1.6公里"), "height");
 }
+
+#[test]
+fn a_rate_is_named_by_the_word_ending_in_lv() {
+    // Round 47 (h47c): rates no word named were shares.
+    let got = attributes_of("青石县政务热线电话接通率保持在96%以上，群众调解率达到41.5%。");
+    assert_eq!(attr(&got, "96%以上"), "connection_rate");
+    assert_eq!(attr(&got, "41.5%"), "mediation_rate");
+    let got = attributes_of("青石市法院一审服判息诉率87.2%，网上立案率达92.4%。");
+    assert_eq!(attr(&got, "87.2%"), "acceptance_rate");
+    assert_eq!(attr(&got, "92.4%"), "online_filing_rate");
+    let got = attributes_of("青石县城乡供水保证率为91%，文物完好率为97%。");
+    assert_eq!(attr(&got, "91%"), "supply_guarantee_rate");
+    assert_eq!(attr(&got, "97%"), "good_condition_rate");
+    // A level against an earlier year's is a recovery.
+    let got = attributes_of("青石县接待游客同比增长9.1%，恢复至2019年同期的104.2%。");
+    assert_eq!(attr(&got, "104.2%"), "recovery_rate");
+    // A percentage no rate's word names stays a share.
+    let got = attributes_of("青石县本地企业占比达到61%。");
+    assert_eq!(attr(&got, "61%"), "share");
+}
+
+#[test]
+fn a_count_is_named_by_the_head_of_its_noun() {
+    // Round 47 (h47c): the noun's last word says what is counted when no
+    // listed noun does, after the count or before it.
+    let got = attributes_of("青石县设护林站12个，队员分成9个巡山组。");
+    assert_eq!(attr(&got, "12个"), "station_count");
+    assert_eq!(attr(&got, "9个"), "team_count");
+    let got = attributes_of("青石县沿线设巡逻站点21个。");
+    assert_eq!(attr(&got, "21个"), "station_count");
+    let got = attributes_of("青石镇组建了14支助农服务队，今年又添了3台剥壳机。");
+    assert_eq!(attr(&got, "14支"), "team_count");
+    assert_eq!(attr(&got, "3台"), "machine_count");
+    let got = attributes_of("青石湾今年可提供约1,600个单位。");
+    assert_eq!(attr(&got, "约1,600个"), "unit_count");
+    // The head must end the noun (站 of 站长 names nothing), and a head
+    // some counter must say is not read by another (机 by 架).
+    let got = attributes_of("青石县聘请站长12个，出动侦察机4架。");
+    assert_eq!(attr(&got, "12个"), "count");
+    assert_ne!(attr(&got, "4架"), "machine_count");
+    // A noun must end the few characters after the count: past a verb the
+    // head is another thing's.
+    let got = attributes_of("青石县在沿海11个省市设立劳务工作站。");
+    assert_ne!(attr(&got, "11个"), "station_count");
+}
+
+#[test]
+fn people_taken_in_or_struck_are_named_by_their_verb_or_noun() {
+    // Round 47 (h47c).
+    let got = attributes_of("青石县开放集中安置点12个，安置群众3400多人。");
+    assert_eq!(attr(&got, "3400多人"), "people_resettled");
+    // Of two verbs ending together, the longer: 搬迁安置 still relocates.
+    let got = attributes_of("青石县今年搬迁安置群众2600人。");
+    assert_eq!(attr(&got, "2600人"), "people_relocated");
+    let got = attributes_of("青石县受灾群众5.2万人。");
+    assert_eq!(attr(&got, "5.2万人"), "affected_population");
+    // …and counted by households, households.
+    let got = attributes_of("青石县受灾群众1300户。");
+    assert_eq!(attr(&got, "1300户"), "household_count");
+}

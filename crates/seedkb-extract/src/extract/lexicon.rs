@@ -1939,6 +1939,10 @@ pub struct Data {
     /// Objects of a fall verb before a share (削减洪峰流量约35%) and the
     /// name of the share cut, a positive reduction.
     pub reduced: Vec<(String, String)>,
+    /// The last word of a noun a count names no listed noun by (巡护站,
+    /// 调查组), the counter it must be said by if any, and what it counts:
+    /// longest first.
+    pub count_heads: Vec<(String, Option<String>, String)>,
 }
 
 #[derive(serde::Deserialize)]
@@ -1995,6 +1999,8 @@ struct RawData {
     hong_kong_office_words: Vec<String>,
     #[serde(default)]
     reduced: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    count_heads: std::collections::BTreeMap<String, String>,
 }
 
 /// The territories an office of `[territory_offices]` may name.
@@ -2055,6 +2061,22 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
             return Err(format!("lexicon.toml: {key} lists an empty word"));
         }
     }
+    let mut count_heads = Vec::new();
+    for (key, attr) in raw.count_heads {
+        let (head, counter) = match key.split_once('/') {
+            Some((h, c)) => (h.to_string(), Some(c.to_string())),
+            None => (key.clone(), None),
+        };
+        if head.is_empty() || counter.as_deref() == Some("") || attr.is_empty() {
+            return Err(format!(
+                "lexicon.toml: [count_heads] key {key:?} = {attr:?}; expected a head, \
+                 optionally /its counter, naming an attribute"
+            ));
+        }
+        count_heads.push((head, counter, attr));
+    }
+    // Longest first: 站点 before 站.
+    count_heads.sort_by_key(|(h, _, _)| std::cmp::Reverse(h.len()));
     Ok(Data {
         counted: raw.counted.into_iter().collect(),
         counters: raw.counters.into_iter().collect(),
@@ -2082,6 +2104,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         hong_kong_macao_words: raw.hong_kong_macao_words,
         hong_kong_office_words: raw.hong_kong_office_words,
         reduced: raw.reduced.into_iter().collect(),
+        count_heads,
     })
 }
 
@@ -2117,6 +2140,7 @@ pub fn data() -> &'static Data {
             hong_kong_macao_words: Vec::new(),
             hong_kong_office_words: Vec::new(),
             reduced: Vec::new(),
+            count_heads: Vec::new(),
         })
     });
     &DATA
