@@ -883,13 +883,16 @@ fn names_kept() -> usize {
 struct Values {
     /// Some value has a curated source.
     curated: bool,
-    /// The eavt keys of values with an extracted source.
-    extracted: BTreeSet<Vec<u8>>,
-    /// Every eavt key of the (entity, attribute) when they were read (None:
-    /// not read, a state started empty), and every one `put_fact` wrote
-    /// since: a key not among them is not stored, and a new fact needs no
-    /// lookup of its record — it was one read of the engine per fact.
-    stored: Option<FxHashSet<Vec<u8>>>,
+    /// Some value may have an extracted source: those of `stored` with one
+    /// are found when a curated value comes (once: extracted values are
+    /// kept out after it). A set of their keys cost a clone and an insert
+    /// per extracted fact, most of a bulk load's facts.
+    extracted: bool,
+    /// Every eavt key of the (entity, attribute) when they were read (empty
+    /// for a state started empty), and every one `put_fact` wrote since: a
+    /// key not among them is not stored, and a new fact needs no lookup of
+    /// its record — it was one read of the engine per fact.
+    stored: FxHashSet<Vec<u8>>,
 }
 
 impl Store {
@@ -1645,13 +1648,7 @@ impl Loader<'_, '_> {
         let unstated = self.fresh.has_attr(e, a) == Some(false);
         if unstated && !self.values.contains_key(&(e, a)) {
             // A new entity without a fact of this attribute yet.
-            self.values.insert(
-                (e, a),
-                Values {
-                    stored: Some(FxHashSet::default()),
-                    ..Values::default()
-                },
-            );
+            self.values.insert((e, a), Values::default());
         }
         if !self.values.contains_key(&(e, a)) {
             let mut state = Values::default();
@@ -1663,12 +1660,10 @@ impl Loader<'_, '_> {
                 };
                 let rec: FactHead = decode(&old, "fact")?;
                 state.curated |= rec.curated > 0;
-                if rec.extracted > 0 {
-                    state.extracted.insert(k.clone());
-                }
+                state.extracted |= rec.extracted > 0;
                 stored.insert(k);
             }
-            state.stored = Some(stored);
+            state.stored = stored;
             self.values.insert((e, a), state);
         }
         let state = self.values.get_mut(&(e, a)).expect("just filled");
@@ -1678,8 +1673,13 @@ impl Loader<'_, '_> {
             }
         } else {
             let mut docs = BTreeSet::new();
-            for k in std::mem::take(&mut state.extracted) {
-                docs.extend(self.drop_extracted_sources(&k)?);
+            if std::mem::take(&mut state.extracted) {
+                // In key order, as the removed facts are reported.
+                let mut keys: Vec<Vec<u8>> = state.stored.iter().cloned().collect();
+                keys.sort_unstable();
+                for k in keys {
+                    docs.extend(self.drop_extracted_sources(&k)?);
+                }
             }
             self.unindex_subject(e, &docs)?;
         }
@@ -1695,8 +1695,7 @@ impl Loader<'_, '_> {
         let absent = self
             .values
             .get(&(e, a))
-            .and_then(|s| s.stored.as_ref())
-            .is_some_and(|stored| !stored.contains(&key));
+            .is_some_and(|s| !s.stored.contains(&key));
         let stored = if absent {
             false
         } else {
@@ -1745,7 +1744,7 @@ impl Loader<'_, '_> {
         self.fresh.note(e, a, target, src_extracted);
         let state = self.values.entry((e, a)).or_default();
         if src_extracted {
-            state.extracted.insert(key.clone());
+            state.extracted = true;
         } else {
             state.curated = true;
             self.curated_values.clear();
@@ -1754,9 +1753,7 @@ impl Loader<'_, '_> {
             // The only write that makes an eavt key: with it, `stored`
             // keeps every key of (e, a) until the overlay is taken (and the
             // state with it).
-            if let Some(stored) = state.stored.as_mut() {
-                stored.insert(key.clone());
-            }
+            state.stored.insert(key.clone());
         }
         if let Some(head) = added {
             self.txn.put(Space::Eavt, key.clone(), encode(&head));
