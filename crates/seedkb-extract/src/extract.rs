@@ -13270,15 +13270,17 @@ fn as_of_in(
     today: Option<&Date>,
 ) -> Option<(usize, Date, String)> {
     let cue = |at: usize| lexicon::AS_OF.iter().any(|w| norm[..at].ends_with(w));
-    if let Some(d) = found_dates
-        .iter()
-        .find(|d| cue(d.start) && d.until.is_none())
-    {
-        return Some((
-            d.start,
-            d.date.clone(),
-            format!("截至{}", &norm[d.start..d.end]),
-        ));
+    // An as-of date is stored with a year or none (`Qualifiers::as_of`):
+    // 截至去年底 in a text that prints no year holds as of a December of
+    // an unknown year; 截至去年, a year alone, as of no date.
+    if let Some(d) = found_dates.iter().find(|d| {
+        cue(d.start) && d.until.is_none() && (d.date.doc_offset.is_none() || d.date.month.is_some())
+    }) {
+        let date = Date {
+            doc_offset: None,
+            ..d.date.clone()
+        };
+        return Some((d.start, date, format!("截至{}", &norm[d.start..d.end])));
     }
     let today = today?;
     lexicon::AS_OF_NOW
@@ -16823,6 +16825,19 @@ mod tests {
         // Without a dateline, 截至目前 says no date.
         let got = as_of("某县光伏扶贫\n\n截至目前，某县已建成村级光伏电站42座。");
         assert_eq!(got, vec![("42座".into(), None)]);
+        // A year said relative to an unknown document year: an as-of date
+        // keeps its month of an unknown year (records store no offset),
+        // and a year alone gives none.
+        let got = as_of(
+            "某县光伏扶贫\n\n截至去年底，某县已建成村级光伏电站42座。截至去年，全县建成冷库12座。",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("42座".into(), Some("????-12".into())),
+                ("12座".into(), None)
+            ]
+        );
         // The 截至 date itself is the as_of of the subject of what follows.
         let x = extract(
             "t.txt",
