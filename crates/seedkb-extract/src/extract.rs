@@ -19300,7 +19300,9 @@ mod tests {
         for (v, s) in &got {
             assert_eq!(s.as_deref(), Some("青石县人民医院"), "{v}: {got:?}");
         }
-        assert_eq!(got.len(), 4, "{got:?}");
+        // Four values and 去年, a date of its own in a text printing no
+        // year (Y-1).
+        assert_eq!(got.len(), 5, "{got:?}");
         // A bureau said short speaks for its place: no short form of it.
         assert!(level_short_forms("青石县统计局", Some("organisation")).is_empty());
         assert_eq!(
@@ -19592,6 +19594,9 @@ mod tests {
             "从荒坡到果园——访青石县县长李明\n\n记者：去年青石经济怎么样？\n\n\
              李明：去年全县地区生产总值达到86.5亿元，增长5.1%。",
         );
+        // 去年 is a date of its own here (Y-1, no year printed): the
+        // values' subjects are what this asks about.
+        let got: Vec<_> = got.into_iter().filter(|(v, _)| v != "去年").collect();
         assert_eq!(
             got,
             [
