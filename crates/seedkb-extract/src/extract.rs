@@ -13440,15 +13440,17 @@ fn as_of_in(
     today: Option<&Date>,
 ) -> Option<(usize, Date, String)> {
     let cue = |at: usize| lexicon::AS_OF.iter().any(|w| norm[..at].ends_with(w));
-    if let Some(d) = found_dates
-        .iter()
-        .find(|d| cue(d.start) && d.until.is_none())
-    {
-        return Some((
-            d.start,
-            d.date.clone(),
-            format!("截至{}", &norm[d.start..d.end]),
-        ));
+    // An as-of date is stored with a year or none (`Qualifiers::as_of`):
+    // 截至去年底 in a text that prints no year holds as of a December of
+    // an unknown year; 截至去年, a year alone, as of no date.
+    if let Some(d) = found_dates.iter().find(|d| {
+        cue(d.start) && d.until.is_none() && (d.date.doc_offset.is_none() || d.date.month.is_some())
+    }) {
+        let date = Date {
+            doc_offset: None,
+            ..d.date.clone()
+        };
+        return Some((d.start, date, format!("截至{}", &norm[d.start..d.end])));
     }
     let today = today?;
     lexicon::AS_OF_NOW
@@ -16993,6 +16995,19 @@ mod tests {
         // Without a dateline, 截至目前 says no date.
         let got = as_of("某县光伏扶贫\n\n截至目前，某县已建成村级光伏电站42座。");
         assert_eq!(got, vec![("42座".into(), None)]);
+        // A year said relative to an unknown document year: an as-of date
+        // keeps its month of an unknown year (records store no offset),
+        // and a year alone gives none.
+        let got = as_of(
+            "某县光伏扶贫\n\n截至去年底，某县已建成村级光伏电站42座。截至去年，全县建成冷库12座。",
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("42座".into(), Some("????-12".into())),
+                ("12座".into(), None)
+            ]
+        );
         // The 截至 date itself is the as_of of the subject of what follows.
         let x = extract(
             "t.txt",
@@ -19455,7 +19470,9 @@ mod tests {
         for (v, s) in &got {
             assert_eq!(s.as_deref(), Some("青石县人民医院"), "{v}: {got:?}");
         }
-        assert_eq!(got.len(), 4, "{got:?}");
+        // Four values and 去年, a date of its own in a text printing no
+        // year (Y-1).
+        assert_eq!(got.len(), 5, "{got:?}");
         // A bureau said short speaks for its place: no short form of it.
         assert!(level_short_forms("青石县统计局", Some("organisation")).is_empty());
         assert_eq!(
@@ -19747,6 +19764,9 @@ mod tests {
             "从荒坡到果园——访青石县县长李明\n\n记者：去年青石经济怎么样？\n\n\
              李明：去年全县地区生产总值达到86.5亿元，增长5.1%。",
         );
+        // 去年 is a date of its own here (Y-1, no year printed): the
+        // values' subjects are what this asks about.
+        let got: Vec<_> = got.into_iter().filter(|(v, _)| v != "去年").collect();
         assert_eq!(
             got,
             [

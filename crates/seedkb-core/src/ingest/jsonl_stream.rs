@@ -71,8 +71,10 @@ const NAME_SEED: foldhash::quality::FixedState =
     foldhash::quality::FixedState::with_seed(0x5eed_6e61_6d65_7321);
 
 /// The tables keyed by a [`NameHash`] (a hash already: a cheap mix of it
-/// is enough).
-type ByName = foldhash::fast::FixedState;
+/// is enough). Seeded at random per table: the names are the dump's, and
+/// with a seed anyone can read here, names chosen to share buckets would
+/// make the checks quadratic.
+type ByName = foldhash::fast::RandomState;
 
 /// Records appended to an anonymous temporary file, read back by ranges:
 /// each is its line number, its length and its bincode.
@@ -1522,9 +1524,18 @@ impl Dump {
 
 #[cfg(test)]
 mod tests {
-    use super::{scan, Merge};
+    use super::{name_hash, scan, ByName, Merge};
     use crate::model::{DocumentFacts, Entity, Fact};
     use crate::store::DocumentParts;
+
+    /// The tables of names hash with a seed of their own: one fixed in the
+    /// code would let a dump choose names that share buckets.
+    #[test]
+    fn name_tables_are_seeded_apart() {
+        use std::hash::BuildHasher;
+        let h = name_hash("义县");
+        assert_ne!(ByName::default().hash_one(h), ByName::default().hash_one(h));
+    }
 
     fn write(name: &str, src: &str) -> (tempfile::TempDir, std::path::PathBuf) {
         let dir = tempfile::tempdir().unwrap();

@@ -92,8 +92,9 @@ pub fn validate_found(
     known: &dyn Fn(&str) -> bool,
     problems: &mut Problems,
 ) -> Vec<QuotesFound> {
-    // foldhash, not SipHash: every fact's subject is looked up here.
-    let names: HashSet<&str, foldhash::fast::FixedState> = docs
+    // foldhash, not SipHash: every fact's subject is looked up here;
+    // seeded at random, as the names are the input's.
+    let names: HashSet<&str, foldhash::fast::RandomState> = docs
         .iter()
         .flat_map(|(d, _)| d.entities.iter().map(|e| e.name.as_str()))
         .collect();

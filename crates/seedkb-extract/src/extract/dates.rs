@@ -174,8 +174,10 @@ const RANGE_SEPS: &[&str] = &["—", "–", "-", "－", "~", "～", "至", "到"
 fn date_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Date, Option<Date>)> {
     let (used, mut date, mut until) = date_words_at(s, doc_year)?;
     if let Some(off) = relative_offset(s, doc_year) {
+        // The end of a span keeps the offset its own words gave it
+        // (去年3月至今年5月 ends in Y+0, not in the start's year).
         for d in std::iter::once(&mut date).chain(until.as_mut()) {
-            if d.year.is_none() {
+            if d.year.is_none() && d.doc_offset.is_none() {
                 d.doc_offset = Some(off);
             }
         }
@@ -1750,6 +1752,16 @@ mod tests {
         // Still no date: an age, a comparison.
         assert!(find_dates("王秀英今年72岁", None).is_empty());
         assert!(find_dates("比去年增长", None).is_empty());
+        // A span's end said with its own relative year keeps it.
+        assert_eq!(
+            one("去年3月至今年5月", None),
+            (
+                "去年3月至今年5月".into(),
+                "Y-1-03".into(),
+                Some("Y+0-05".into())
+            )
+        );
+        assert_eq!(one("去年3月至5月", None).2, Some("Y-1-05".into()));
     }
 
     #[test]
