@@ -1212,6 +1212,9 @@ fn a_value_set_as_a_goal_names_its_target() {
     assert_eq!(attr(&got, "超过45亿元"), "output_value_target");
     assert_eq!(attr(&got, "38亿元"), "output_value");
     assert!(!attr(&got, "8亿元").ends_with("_target"), "{got:?}");
+    // The tasks a goal set, done (目标任务完成率): an achieved rate.
+    let got = attributes_of("全县目标任务完成率达到98%。");
+    assert!(!attr(&got, "98%").ends_with("_target"), "{got:?}");
 }
 
 #[test]

@@ -1219,6 +1219,8 @@ pub(super) fn goal_cue(before: &str, value: &str) -> Option<(usize, &'static str
     REACHED_GOAL_WORDS
         .iter()
         .filter_map(|w| before.rfind(w).map(|p| (p + w.len(), *w)))
+        // 目标任务完成率达到98%: the tasks a goal set, done; no goal.
+        .filter(|(end, w)| *w != "目标" || !before[*end..].starts_with("任务"))
         .max_by_key(|(end, _)| *end)
 }
 
