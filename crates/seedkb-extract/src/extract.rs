@@ -545,14 +545,21 @@ pub fn extract_each<'t>(
                     left_out.retain(|l| !(l.start == from && l.end == to));
                 }
                 if !quantities.iter().any(|(x, y, _)| x == a && y == b) {
-                    quantities.push((*a, *b, q.clone()));
+                    let mut q = q.clone();
+                    q.text = norm[*a..*b].to_string();
+                    quantities.push((*a, *b, q));
                 }
             }
             quantities.sort_by_key(|(a, _, _)| *a);
         }
-        let column_cells: Vec<(usize, usize, String)> = column_cells
+        // Each cell's column, and the unit its header gave a bare cell
+        // (接待量（万人次） over 24.8: 人次, which names what is counted).
+        let column_cells: Vec<(usize, usize, String, String)> = column_cells
             .into_iter()
-            .map(|(a, b, _, name)| (a, b, name))
+            .map(|(a, b, q, name)| {
+                let unit = q.text.strip_prefix(&norm[a..b]).unwrap_or_default();
+                (a, b, name, unit.to_string())
+            })
             .collect();
         // 2025年第二季度重大项目集中开工活动: a year opening a name dates no fact.
         found_dates.retain(|d| !dates::opens_a_name(&norm, d));
@@ -1373,7 +1380,9 @@ pub fn extract_each<'t>(
                 attr = "visitor_count".into();
             }
             let mut inherited: Option<&str> = None;
-            if let Some((_, _, column)) = column_cells.iter().find(|(x, y, _)| *x == a && *y == b) {
+            if let Some((_, _, column, unit)) =
+                column_cells.iter().find(|(x, y, ..)| *x == a && *y == b)
+            {
                 if names_a_change(column) && q.unit == Unit::Percent {
                     // 12.6% under 本报告期比上年同期增减: a rate of change,
                     // its base the row's words' (none: growth_rate).
@@ -1382,9 +1391,12 @@ pub fn extract_each<'t>(
                     }
                     inherited = Some("a percent under a column naming a change");
                 } else {
-                    // The column's name says what the cell is (常住人口 over 58.6).
-                    let said = format!("{column}{}", &norm[a..b]);
-                    attr = quantity_attribute(&said, column.len(), said.len(), &q).0;
+                    // The column's name says what the cell is (常住人口 over 58.6),
+                    // with the unit its header gives a bare cell (人次: visits).
+                    let said = format!("{column}{}{unit}", &norm[a..b]);
+                    let mut named = q.clone();
+                    named.text = format!("{}{unit}", q.text);
+                    attr = quantity_attribute(&said, column.len(), said.len(), &named).0;
                     inherited = Some("a table's cell: what its column's header names");
                 }
             }
@@ -6934,7 +6946,10 @@ fn table_quantities(
             {
                 continue;
             }
-            q.text = norm[a..b].to_string();
+            // The text is the cell's and the header's unit after it
+            // (24.8万人次): the caller names the cell by it, then keeps the
+            // cell's own words.
+            q.text = written;
             out.push((a, b, q, name));
         }
     }
@@ -21529,6 +21544,31 @@ mod tests {
             ("52", Unit::Count, Some("家具"))
         );
         assert!(x.found.iter().any(|f| f.text == "1.2%"), "{:?}", x.found);
+    }
+
+    /// A bare cell is named by its column's header with the header's unit
+    /// (接待量（万人次）: people received, counted each visit), not by the
+    /// bare number alone (round 48).
+    #[test]
+    fn a_bare_cell_is_named_by_its_column_and_its_unit() {
+        let x = extract(
+            "t.txt",
+            "青石县各景区国庆接待情况\n\n\
+             景区｜接待量（万人次）｜同比增长（%）\n\
+             青石湖｜12.5｜8.1\n\
+             白马山｜7.4｜3.6\n\n\
+             全县旅游收入增长6%。",
+            &Known::new(),
+        )
+        .unwrap();
+        let (f, q) = found_quantity(&x, "12.5");
+        assert_eq!(
+            (q.value.to_string().as_str(), f.subject.as_deref()),
+            ("125000", Some("青石湖"))
+        );
+        assert_eq!(f.attribute, "visitor_count", "{:?}", f.why);
+        let (f, _) = found_quantity(&x, "7.4");
+        assert_eq!(f.attribute, "visitor_count");
     }
 
     /// A column of yields (单产（公斤/亩）) gives its cells the mass per 亩;
