@@ -7324,6 +7324,17 @@ fn cut_at_inner_verb(norm: &str, all: &mut [Mention]) {
     }
 }
 
+/// 青石县共有特大桥、大桥12座, 全市共有托市收购库点67个: what follows
+/// 共有/现有/拥有 is a kind of thing counted, and the walk back from its
+/// ending ran over the verb into its owner; no name holds such a verb
+/// (but 共有产权住房, a kind of housing, is one word).
+fn holds_a_having_verb(name: &str) -> bool {
+    ["共有", "现有", "拥有"].iter().any(|v| {
+        name.match_indices(v)
+            .any(|(p, _)| !name[p + v.len()..].starts_with("产权"))
+    })
+}
+
 /// A territory said bare opening its line, its period or its figure
 /// right after (台湾11月出口值…, 香港前三季度…): what a statistics release
 /// is about. Said elsewhere (对香港出口, 澳门居民) it is a market or
@@ -11573,6 +11584,7 @@ fn find_mentions(
                 && !lexicon::GENERIC_PLACES.contains(&m.name.as_str())
                 && !counted_places(&m.name)
                 && !asean(m)
+                && !holds_a_having_verb(&m.name)
         }
     });
     split_joined_by_he_county(norm, &words, &mut all);
@@ -21831,6 +21843,24 @@ mod tests {
         assert_ne!(
             subject_of(&got, "12座").as_deref(),
             Some("清水河特大桥"),
+            "{got:?}"
+        );
+    }
+
+    /// 共有 glued between a place and the kind of thing it counts
+    /// (特大桥, 托市收购库点) makes no name: the count is the place's.
+    #[test]
+    fn a_having_verb_is_no_part_of_a_name() {
+        let got = subjects_of("青石县交通建设提速\n\n青石县共有特大桥、大桥12座，隧道5座。");
+        assert_eq!(
+            subject_of(&got, "12座").as_deref(),
+            Some("青石县"),
+            "{got:?}"
+        );
+        let got = subjects_of("青石县夏粮收购过半\n\n目前青石县共有托市收购库点67个。");
+        assert_eq!(
+            subject_of(&got, "67个").as_deref(),
+            Some("青石县"),
             "{got:?}"
         );
     }
