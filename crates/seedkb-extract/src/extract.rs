@@ -3474,8 +3474,10 @@ fn located_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
             continue;
         };
         let between = &norm[after..de];
+        // A chain of places may run long (吉林省松原市前郭尔罗斯蒙古族自治县:
+        // 17 characters).
         if between.is_empty()
-            || between.chars().count() > 12
+            || between.chars().count() > 20
             || between.contains(|c: char| CLAUSE_MARKS.contains(c))
         {
             continue;
@@ -21861,6 +21863,21 @@ mod tests {
         assert_eq!(
             subject_of(&got, "67个").as_deref(),
             Some("青石县"),
+            "{got:?}"
+        );
+    }
+
+    /// 位于X的Y with X a long chain of places (province, city and a county
+    /// named for its peoples): Y is still the thing named, not the county.
+    #[test]
+    fn a_thing_located_in_a_long_chain_of_places_is_named() {
+        let got = subjects_of(
+            "白云省新能源建设提速\n\n位于白云省青山市东岭尔罗斯蒙古族自治县的\
+             青石风光制氢示范项目总投资296亿元。",
+        );
+        assert_eq!(
+            subject_of(&got, "296亿元").as_deref(),
+            Some("青石风光制氢示范项目"),
             "{got:?}"
         );
     }
