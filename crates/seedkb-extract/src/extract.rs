@@ -11306,6 +11306,60 @@ fn find_mentions(
             ));
         }
     }
+    // 一期工程总投资…, 二期工程计划…: a clause opening with a phase of a
+    // project that no name said before holds speaks of that phase, a part
+    // of its own: not the project said whole, nor the headline's other
+    // phase (…接收站二期工程 in the headline, 一期工程 in the body).
+    // Not where two projects were said with phases of their own (甲三期项目,
+    // 乙二期项目): whose 一期 it is, the text does not say. A name and its
+    // short form (甲接收站二期工程, 甲站二期工程) say one phase.
+    let bare_phase = |n: &str| {
+        lexicon::PHASES.iter().any(|ph| {
+            n.strip_prefix(ph)
+                .is_some_and(|r| r == "工程" || r == "项目")
+        })
+    };
+    let mut phased: Vec<&str> = local
+        .iter()
+        .map(|m| m.name.as_str())
+        .filter(|n| !bare_phase(n))
+        .filter_map(|n| {
+            let at = lexicon::PHASES.iter().filter_map(|ph| n.find(ph)).min()?;
+            Some(&n[at..])
+        })
+        .collect();
+    phased.sort_unstable();
+    phased.dedup();
+    let of_a_project = phased.len() <= 1
+        && local.iter().any(|m| {
+            ["工程", "项目"].iter().any(|e| m.name.ends_with(e))
+                || lexicon::PHASES.iter().any(|ph| m.name.contains(ph))
+        });
+    for phase in lexicon::PHASES.iter().filter(|_| of_a_project) {
+        if local.iter().any(|m| m.name.contains(phase)) {
+            continue;
+        }
+        for ending in ["工程", "项目"] {
+            let word = format!("{phase}{ending}");
+            for (start, _) in norm.match_indices(word.as_str()) {
+                let end = start + word.len();
+                if !at_clause_start(norm, start) || norm[..start].ends_with("其中") {
+                    continue;
+                }
+                all.retain(|x| !(x.start == start && x.end == end));
+                all.push(Mention {
+                    start,
+                    end,
+                    name: word.clone(),
+                    new_kind: Some("project".to_string()),
+                    sentence,
+                    how: Some(
+                        "a clause opening with a phase no name said before holds: that phase",
+                    ),
+                });
+            }
+        }
+    }
     // A district, county or city said without its ending at a clause's
     // start (新城接待游客… for 新城区, 北镇今年… for 北镇市): that place;
     // so is an autonomous region (西藏 for 西藏自治区).
@@ -21878,6 +21932,26 @@ mod tests {
         assert_eq!(
             subject_of(&got, "296亿元").as_deref(),
             Some("青石风光制氢示范项目"),
+            "{got:?}"
+        );
+    }
+
+    /// A project said whole, then a clause opening with its second phase:
+    /// the figures are the phase's, not the whole project's.
+    #[test]
+    fn a_clause_opening_with_a_new_phase_names_the_phase() {
+        let got = subjects_of(
+            "青石县重点项目\n\n青石县白鹭湾文旅综合体项目规划总投资80亿元。\
+             二期工程计划明年开工，投资约30亿元。",
+        );
+        assert_eq!(
+            subject_of(&got, "80亿元").as_deref(),
+            Some("青石县白鹭湾文旅综合体项目"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "约30亿元").as_deref(),
+            Some("二期工程"),
             "{got:?}"
         );
     }
