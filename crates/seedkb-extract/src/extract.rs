@@ -3486,8 +3486,10 @@ fn located_names(norm: &str, sentence: u32, mentions: &mut Vec<Mention>) {
             continue;
         };
         let between = &norm[after..de];
+        // A chain of places may run long (吉林省松原市前郭尔罗斯蒙古族自治县:
+        // 17 characters).
         if between.is_empty()
-            || between.chars().count() > 12
+            || between.chars().count() > 20
             || between.contains(|c: char| CLAUSE_MARKS.contains(c))
         {
             continue;
@@ -7337,6 +7339,17 @@ fn cut_at_inner_verb(norm: &str, all: &mut [Mention]) {
             .how
             .or(Some("a verb glued before it (记者走进…, 收到…) left out"));
     }
+}
+
+/// 青石县共有特大桥、大桥12座, 全市共有托市收购库点67个: what follows
+/// 共有/现有/拥有 is a kind of thing counted, and the walk back from its
+/// ending ran over the verb into its owner; no name holds such a verb
+/// (but 共有产权住房, a kind of housing, is one word).
+fn holds_a_having_verb(name: &str) -> bool {
+    ["共有", "现有", "拥有"].iter().any(|v| {
+        name.match_indices(v)
+            .any(|(p, _)| !name[p + v.len()..].starts_with("产权"))
+    })
 }
 
 /// A territory said bare opening its line, its period or its figure
@@ -11308,6 +11321,60 @@ fn find_mentions(
             ));
         }
     }
+    // 一期工程总投资…, 二期工程计划…: a clause opening with a phase of a
+    // project that no name said before holds speaks of that phase, a part
+    // of its own: not the project said whole, nor the headline's other
+    // phase (…接收站二期工程 in the headline, 一期工程 in the body).
+    // Not where two projects were said with phases of their own (甲三期项目,
+    // 乙二期项目): whose 一期 it is, the text does not say. A name and its
+    // short form (甲接收站二期工程, 甲站二期工程) say one phase.
+    let bare_phase = |n: &str| {
+        lexicon::PHASES.iter().any(|ph| {
+            n.strip_prefix(ph)
+                .is_some_and(|r| r == "工程" || r == "项目")
+        })
+    };
+    let mut phased: Vec<&str> = local
+        .iter()
+        .map(|m| m.name.as_str())
+        .filter(|n| !bare_phase(n))
+        .filter_map(|n| {
+            let at = lexicon::PHASES.iter().filter_map(|ph| n.find(ph)).min()?;
+            Some(&n[at..])
+        })
+        .collect();
+    phased.sort_unstable();
+    phased.dedup();
+    let of_a_project = phased.len() <= 1
+        && local.iter().any(|m| {
+            ["工程", "项目"].iter().any(|e| m.name.ends_with(e))
+                || lexicon::PHASES.iter().any(|ph| m.name.contains(ph))
+        });
+    for phase in lexicon::PHASES.iter().filter(|_| of_a_project) {
+        if local.iter().any(|m| m.name.contains(phase)) {
+            continue;
+        }
+        for ending in ["工程", "项目"] {
+            let word = format!("{phase}{ending}");
+            for (start, _) in norm.match_indices(word.as_str()) {
+                let end = start + word.len();
+                if !at_clause_start(norm, start) || norm[..start].ends_with("其中") {
+                    continue;
+                }
+                all.retain(|x| !(x.start == start && x.end == end));
+                all.push(Mention {
+                    start,
+                    end,
+                    name: word.clone(),
+                    new_kind: Some("project".to_string()),
+                    sentence,
+                    how: Some(
+                        "a clause opening with a phase no name said before holds: that phase",
+                    ),
+                });
+            }
+        }
+    }
     // A district, county or city said without its ending at a clause's
     // start (新城接待游客… for 新城区, 北镇今年… for 北镇市): that place;
     // so is an autonomous region (西藏 for 西藏自治区).
@@ -11588,6 +11655,7 @@ fn find_mentions(
                 && !lexicon::GENERIC_PLACES.contains(&m.name.as_str())
                 && !counted_places(&m.name)
                 && !asean(m)
+                && !holds_a_having_verb(&m.name)
         }
     });
     split_joined_by_he_county(norm, &words, &mut all);
@@ -21871,6 +21939,59 @@ mod tests {
         assert_ne!(
             subject_of(&got, "12座").as_deref(),
             Some("清水河特大桥"),
+            "{got:?}"
+        );
+    }
+
+    /// 共有 glued between a place and the kind of thing it counts
+    /// (特大桥, 托市收购库点) makes no name: the count is the place's.
+    #[test]
+    fn a_having_verb_is_no_part_of_a_name() {
+        let got = subjects_of("青石县交通建设提速\n\n青石县共有特大桥、大桥12座，隧道5座。");
+        assert_eq!(
+            subject_of(&got, "12座").as_deref(),
+            Some("青石县"),
+            "{got:?}"
+        );
+        let got = subjects_of("青石县夏粮收购过半\n\n目前青石县共有托市收购库点67个。");
+        assert_eq!(
+            subject_of(&got, "67个").as_deref(),
+            Some("青石县"),
+            "{got:?}"
+        );
+    }
+
+    /// 位于X的Y with X a long chain of places (province, city and a county
+    /// named for its peoples): Y is still the thing named, not the county.
+    #[test]
+    fn a_thing_located_in_a_long_chain_of_places_is_named() {
+        let got = subjects_of(
+            "白云省新能源建设提速\n\n位于白云省青山市东岭尔罗斯蒙古族自治县的\
+             青石风光制氢示范项目总投资296亿元。",
+        );
+        assert_eq!(
+            subject_of(&got, "296亿元").as_deref(),
+            Some("青石风光制氢示范项目"),
+            "{got:?}"
+        );
+    }
+
+    /// A project said whole, then a clause opening with its second phase:
+    /// the figures are the phase's, not the whole project's.
+    #[test]
+    fn a_clause_opening_with_a_new_phase_names_the_phase() {
+        let got = subjects_of(
+            "青石县重点项目\n\n青石县白鹭湾文旅综合体项目规划总投资80亿元。\
+             二期工程计划明年开工，投资约30亿元。",
+        );
+        assert_eq!(
+            subject_of(&got, "80亿元").as_deref(),
+            Some("青石县白鹭湾文旅综合体项目"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "约30亿元").as_deref(),
+            Some("二期工程"),
             "{got:?}"
         );
     }

@@ -1117,6 +1117,14 @@ pub const GENERIC_ENDINGS: &[&str] = &[
     "开市",
     "面市",
     "退市",
+    // 托市收购 (purchases at a floor price), 楼市, 股市, 车市: markets
+    // and the state's buying, never a city.
+    "托市",
+    "楼市",
+    "股市",
+    "车市",
+    "休市",
+    "闭市",
     "夜市",
     "早市",
     "集市",
