@@ -899,7 +899,60 @@ struct Values {
     /// for a state started empty), and every one `put_fact` wrote since: a
     /// key not among them is not stored, and a new fact needs no lookup of
     /// its record — it was one read of the engine per fact.
-    stored: FxHashSet<Vec<u8>>,
+    stored: KeySet,
+}
+
+/// A set of keys: in a vector while they are few (most entities have one
+/// or two values of an attribute), in a hash set past that. A hash set
+/// for each (entity, attribute) allocated and grew its table at each
+/// one's first fact, 2% of a 100K-fact load's instructions on the loader's
+/// thread.
+enum KeySet {
+    Few(Vec<Vec<u8>>),
+    Many(FxHashSet<Vec<u8>>),
+}
+
+/// The most keys a [`KeySet`] compares one by one.
+const FEW_KEYS: usize = 8;
+
+impl Default for KeySet {
+    fn default() -> Self {
+        KeySet::Few(Vec::new())
+    }
+}
+
+impl KeySet {
+    fn contains(&self, k: &[u8]) -> bool {
+        match self {
+            KeySet::Few(keys) => keys.iter().any(|x| x.as_slice() == k),
+            KeySet::Many(keys) => keys.contains(k),
+        }
+    }
+
+    fn insert(&mut self, k: Vec<u8>) {
+        match self {
+            KeySet::Few(keys) if keys.len() < FEW_KEYS => {
+                if !keys.contains(&k) {
+                    keys.push(k);
+                }
+            }
+            KeySet::Few(keys) => {
+                let mut set: FxHashSet<Vec<u8>> = std::mem::take(keys).into_iter().collect();
+                set.insert(k);
+                *self = KeySet::Many(set);
+            }
+            KeySet::Many(keys) => {
+                keys.insert(k);
+            }
+        }
+    }
+
+    fn iter(&self) -> Box<dyn Iterator<Item = &Vec<u8>> + '_> {
+        match self {
+            KeySet::Few(keys) => Box::new(keys.iter()),
+            KeySet::Many(keys) => Box::new(keys.iter()),
+        }
+    }
 }
 
 impl Store {
@@ -1659,7 +1712,7 @@ impl Loader<'_, '_> {
         }
         if !self.values.contains_key(&(e, a)) {
             let mut state = Values::default();
-            let mut stored = FxHashSet::default();
+            let mut stored = KeySet::default();
             let prefix = keys::eavt(e, a, &[]);
             for k in self.txn.keys_with_prefix(Space::Eavt, &prefix)? {
                 let Some(old) = self.txn.get(Space::Eavt, &k)? else {
@@ -3137,5 +3190,30 @@ mod tests {
             "{err}"
         );
         assert_eq!(entries(&store), before);
+    }
+
+    /// A key set answers as a hash set of the same keys, across the size
+    /// at which it moves from a vector to a hash set, keys repeated.
+    #[test]
+    fn a_key_set_holds_what_a_hash_set_holds() {
+        use super::KeySet;
+        use std::collections::HashSet;
+        let mut set = KeySet::default();
+        let mut plain: HashSet<Vec<u8>> = HashSet::new();
+        for i in 0..40u8 {
+            let k = vec![i % 23, 7];
+            set.insert(k.clone());
+            plain.insert(k);
+            for probe in 0..25u8 {
+                let p = [probe, 7];
+                assert_eq!(set.contains(&p), plain.contains(&p[..]), "{i}: {probe}");
+            }
+            let mut listed: Vec<&Vec<u8>> = set.iter().collect();
+            listed.sort();
+            let mut want: Vec<&Vec<u8>> = plain.iter().collect();
+            want.sort();
+            assert_eq!(listed, want);
+        }
+        assert!(matches!(set, KeySet::Many(_)));
     }
 }
