@@ -133,7 +133,7 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
     let next = next?;
     if loads && matches!(next, Next::Exit(0)) {
         crate::store::kv::trace("store closed");
-        settle(&path, lock_wait);
+        settle(&path);
         crate::store::kv::trace("settled (reopened, log aligned)");
     }
     Ok(next)
@@ -160,24 +160,17 @@ fn refuse_missing_parent(path: &std::path::Path) -> Result<(), Error> {
 /// Opens the database once more after a load (the store is closed by
 /// then): sled replays on an open everything written since its last
 /// snapshot, then writes a new one, so it is this command that pays for
-/// the replay, not the next one-shot query (issue 12). The load is
-/// committed already; a failure here only costs the next open that time.
-fn settle(path: &std::path::Path, lock_wait: Duration) {
+/// the replay, not the next one-shot query (issue 12). `align_log_tail`'s
+/// first open is that open: a `Store::open` before it replayed the same
+/// log and read the same snapshot once more (a fifth sled open, half the
+/// settle's instructions at 100K facts). The load is committed already; a
+/// failure here only costs the next open that time.
+fn settle(path: &std::path::Path) {
     // sled's background threads may hold the lock file a moment after
-    // the store is dropped; if another process has the database by then,
-    // that open pays the replay, and there is nothing to warn about.
-    let wait = lock_wait.max(Duration::from_secs(2));
-    let opened = Store::open(path, &crate::session::open_options(wait));
-    match opened {
-        Ok(store) => {
-            // Closed before sled's lock is taken again.
-            drop(store);
-            crate::store::kv::trace("reopened and closed");
-            align(path);
-        }
-        Err(Error::Locked(_)) => {}
-        Err(e) => crate::errln!("warning: reopening {} after the load: {e}", path.display()),
-    }
+    // the store is dropped (`align_log_tail` waits for it a little); if
+    // another process has the database by then, that open pays the
+    // replay, and there is nothing to warn about.
+    align(path);
 }
 
 /// Fills the rest of sled's last log segment once a command that wrote has

@@ -416,6 +416,7 @@ impl HeadKey {
         }
     }
 
+    #[cfg(test)]
     pub(crate) fn bytes(&self) -> &[u8] {
         &self.bytes
     }

@@ -7,7 +7,7 @@
 
 use super::keys::{self, Aid, DocEntry, DocId, Eid, KeyValue};
 use super::kv::{Kv, KvError, Space, Staged, WriteOp};
-use super::runs::{self, HeadKey};
+use super::runs;
 use super::search::{self, Link};
 use super::{
     assemble_sources, decode, eid_of, encode, quantity_key, quote_hash, storage, DocRecord,
@@ -24,6 +24,7 @@ use std::rc::Rc;
 
 mod fresh;
 mod names;
+mod overlay;
 pub(super) mod parts;
 
 /// What a load did.
@@ -233,9 +234,8 @@ fn write_apart() -> bool {
 
 struct Txn<'a> {
     kv: &'a dyn Kv,
-    /// Keyed by [`HeadKey`]: its inserts compared plain byte strings with
-    /// `memcmp`, most keys of a keyspace sharing their first bytes.
-    overlay: Vec<BTreeMap<HeadKey, Option<Vec<u8>>>>,
+    /// Per keyspace, the writes not yet handed to the engine.
+    overlay: Vec<overlay::Overlay>,
     /// The overlay's size, counted as in [`PART_BYTES`].
     held: usize,
     limit: usize,
@@ -285,7 +285,10 @@ impl<'a> Txn<'a> {
     fn new(kv: &'a dyn Kv) -> Self {
         Txn {
             kv,
-            overlay: Space::ALL.iter().map(|_| BTreeMap::new()).collect(),
+            overlay: Space::ALL
+                .iter()
+                .map(|_| overlay::Overlay::default())
+                .collect(),
             held: 0,
             limit: part_bytes(),
             staged: None,
@@ -476,7 +479,7 @@ impl<'a> Txn<'a> {
         match self.staged.take() {
             None => {
                 for (_, k, v) in self.later[space.index()].take(space) {
-                    self.overlay[space.index()].insert(HeadKey::new(k), v);
+                    self.overlay[space.index()].insert(k, v);
                 }
             }
             Some(mut staged) => {
@@ -573,8 +576,8 @@ impl<'a> Txn<'a> {
             return;
         }
         self.count(k.len() + v.len());
-        self.open[s.index()].remove(&k);
-        self.overlay[s.index()].insert(HeadKey::new(k), Some(v));
+        self.forget_open(s, &k);
+        self.overlay[s.index()].insert(k, Some(v));
     }
 
     fn delete(&mut self, s: Space, k: Vec<u8>) {
@@ -584,8 +587,18 @@ impl<'a> Txn<'a> {
             return;
         }
         self.count(k.len());
-        self.open[s.index()].remove(&k);
-        self.overlay[s.index()].insert(HeadKey::new(k), None);
+        self.forget_open(s, &k);
+        self.overlay[s.index()].insert(k, None);
+    }
+
+    /// A byte-level write of `k` replaces its open record, if any. Most
+    /// keyspaces have none open: a look-up in an empty map still hashed
+    /// the key (1% of a 100K-fact load's loader thread).
+    fn forget_open(&mut self, s: Space, k: &[u8]) {
+        let open = &mut self.open[s.index()];
+        if !open.is_empty() {
+            open.remove(k);
+        }
     }
 
     /// The stored record under `k` in `s`, decoded once (by `read`) and
@@ -636,14 +649,9 @@ impl<'a> Txn<'a> {
             let (k, _) = item.map_err(storage)?;
             merged.insert(k, true);
         }
-        use std::ops::Bound;
-        let from: (Bound<&[u8]>, Bound<&[u8]>) = (Bound::Included(prefix), Bound::Unbounded);
-        for (k, v) in self.overlay[s.index()].range::<[u8], _>(from) {
-            if !k.bytes().starts_with(prefix) {
-                break;
-            }
-            merged.insert(k.bytes().to_vec(), v.is_some());
-        }
+        self.overlay[s.index()].for_prefix(prefix, |k, live| {
+            merged.insert(k.to_vec(), live);
+        });
         #[cfg(test)]
         tests::READS.with(|r| r.set(r.get() + merged.len() as u64));
         Ok(merged
@@ -666,13 +674,12 @@ impl<'a> Txn<'a> {
     fn take_ops(&mut self) -> Vec<WriteOp> {
         for (overlay, open) in self.overlay.iter_mut().zip(self.open.iter_mut()) {
             for (k, rec) in open.drain() {
-                overlay.insert(HeadKey::new(k), Some(rec.encode()));
+                overlay.insert(k, Some(rec.encode()));
             }
         }
-        let mut ops = Vec::with_capacity(self.overlay.iter().map(BTreeMap::len).sum());
+        let mut ops = Vec::with_capacity(self.overlay.iter().map(overlay::Overlay::len).sum());
         for (space, map) in Space::ALL.iter().zip(self.overlay.iter_mut()) {
-            for (k, v) in std::mem::take(map) {
-                let k = k.into_bytes();
+            for (k, v) in map.take_sorted() {
                 #[cfg(test)]
                 tests::WRITE_BYTES
                     .with(|w| w.set(w.get() + (k.len() + v.as_ref().map_or(0, Vec::len)) as u64));
@@ -892,7 +899,60 @@ struct Values {
     /// for a state started empty), and every one `put_fact` wrote since: a
     /// key not among them is not stored, and a new fact needs no lookup of
     /// its record — it was one read of the engine per fact.
-    stored: FxHashSet<Vec<u8>>,
+    stored: KeySet,
+}
+
+/// A set of keys: in a vector while they are few (most entities have one
+/// or two values of an attribute), in a hash set past that. A hash set
+/// for each (entity, attribute) allocated and grew its table at each
+/// one's first fact, 2% of a 100K-fact load's instructions on the loader's
+/// thread.
+enum KeySet {
+    Few(Vec<Vec<u8>>),
+    Many(FxHashSet<Vec<u8>>),
+}
+
+/// The most keys a [`KeySet`] compares one by one.
+const FEW_KEYS: usize = 8;
+
+impl Default for KeySet {
+    fn default() -> Self {
+        KeySet::Few(Vec::new())
+    }
+}
+
+impl KeySet {
+    fn contains(&self, k: &[u8]) -> bool {
+        match self {
+            KeySet::Few(keys) => keys.iter().any(|x| x.as_slice() == k),
+            KeySet::Many(keys) => keys.contains(k),
+        }
+    }
+
+    fn insert(&mut self, k: Vec<u8>) {
+        match self {
+            KeySet::Few(keys) if keys.len() < FEW_KEYS => {
+                if !keys.contains(&k) {
+                    keys.push(k);
+                }
+            }
+            KeySet::Few(keys) => {
+                let mut set: FxHashSet<Vec<u8>> = std::mem::take(keys).into_iter().collect();
+                set.insert(k);
+                *self = KeySet::Many(set);
+            }
+            KeySet::Many(keys) => {
+                keys.insert(k);
+            }
+        }
+    }
+
+    fn iter(&self) -> Box<dyn Iterator<Item = &Vec<u8>> + '_> {
+        match self {
+            KeySet::Few(keys) => Box::new(keys.iter()),
+            KeySet::Many(keys) => Box::new(keys.iter()),
+        }
+    }
 }
 
 impl Store {
@@ -1652,7 +1712,7 @@ impl Loader<'_, '_> {
         }
         if !self.values.contains_key(&(e, a)) {
             let mut state = Values::default();
-            let mut stored = FxHashSet::default();
+            let mut stored = KeySet::default();
             let prefix = keys::eavt(e, a, &[]);
             for k in self.txn.keys_with_prefix(Space::Eavt, &prefix)? {
                 let Some(old) = self.txn.get(Space::Eavt, &k)? else {
@@ -3130,5 +3190,30 @@ mod tests {
             "{err}"
         );
         assert_eq!(entries(&store), before);
+    }
+
+    /// A key set answers as a hash set of the same keys, across the size
+    /// at which it moves from a vector to a hash set, keys repeated.
+    #[test]
+    fn a_key_set_holds_what_a_hash_set_holds() {
+        use super::KeySet;
+        use std::collections::HashSet;
+        let mut set = KeySet::default();
+        let mut plain: HashSet<Vec<u8>> = HashSet::new();
+        for i in 0..40u8 {
+            let k = vec![i % 23, 7];
+            set.insert(k.clone());
+            plain.insert(k);
+            for probe in 0..25u8 {
+                let p = [probe, 7];
+                assert_eq!(set.contains(&p), plain.contains(&p[..]), "{i}: {probe}");
+            }
+            let mut listed: Vec<&Vec<u8>> = set.iter().collect();
+            listed.sort();
+            let mut want: Vec<&Vec<u8>> = plain.iter().collect();
+            want.sort();
+            assert_eq!(listed, want);
+        }
+        assert!(matches!(set, KeySet::Many(_)));
     }
 }
