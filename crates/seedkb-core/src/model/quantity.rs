@@ -48,6 +48,8 @@ const UNITS: &[(&str, Unit, i128, i128)] = &[
     ("立方", Unit::CubicMetre, 1, 1),
     ("m³", Unit::CubicMetre, 1, 1),
     ("m3", Unit::CubicMetre, 1, 1),
+    // 白酒产量12.8万千升: a kilolitre is a cubic metre.
+    ("千升", Unit::CubicMetre, 1, 1),
     ("吨", Unit::Tonne, 1, 1),
     ("公斤", Unit::Tonne, 1, 1000),
     ("千克", Unit::Tonne, 1, 1000),
@@ -113,6 +115,8 @@ const COUNTERS: &[&str] = &[
     "人次", "家", "个", "名", "人", "户", "件", "笔", "辆", "座", "项", "处", "条", "台", "套",
     "批", "次", "届", "大", "所", "位", "头", "间", "栋", "张", "例", "种", "类", "场", "只", "艘",
     "架", "株", "棵", "枚", "宗", "箱", "双", "本", "桌", "幢", "单位",
+    // 节能窗更换2.3万樘 (doors and windows), 食用油1.9万桶 (barrels).
+    "樘", "桶",
     // 集装箱班轮86班 (runs of a liner), 高速公路服务区28对 (pairs).
     "班", "对", // Traditional forms.
     "個", "戶", "筆", "輛", "項", "處", "條", "臺", "屆", "頭", "間", "棟", "張", "種", "類", "場",
@@ -339,11 +343,9 @@ fn chinese(i: &str) -> IResult<&str, Num> {
             if !any && u != 10 && !more_after {
                 break;
             }
-            // 千瓦/千米/千克 are units, not numerals.
+            // 千瓦/千米/千克/千升 are units, not numerals.
             let after = &rest[c.len_utf8()..];
-            if u == 1000
-                && (after.starts_with('瓦') || after.starts_with('米') || after.starts_with('克'))
-            {
+            if u == 1000 && after.starts_with(['瓦', '米', '克', '升']) {
                 break;
             }
             if number == 0 && (u == 10 || !any) {
@@ -427,8 +429,8 @@ fn multiplier(i: &str) -> IResult<&str, i128> {
         tag("千").map(|_| 1000),
     ))
     .parse(i)?;
-    if m == 1000 && (rest.starts_with('瓦') || rest.starts_with('米') || rest.starts_with('克'))
-    {
+    // 千瓦, 千米, 千克, 千升: 千 opens the unit there.
+    if m == 1000 && rest.starts_with(['瓦', '米', '克', '升']) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,
@@ -1398,6 +1400,19 @@ mod tests {
             let (n, used) = parse_quantity_prefix(text).unwrap();
             assert_eq!((n.unit, &text[..used]), (Unit::Number, number), "{text}");
         }
+    }
+
+    #[test]
+    fn windows_barrels_and_kilolitres_are_read() {
+        for text in ["2.3万樘", "1.9万桶"] {
+            let (n, used) = parse_quantity_prefix(text).unwrap();
+            assert_eq!((n.unit, &text[..used]), (Unit::Count, text));
+        }
+        let (n, used) = parse_quantity_prefix("12.8万千升，").unwrap();
+        assert_eq!(
+            (n.value.to_string(), n.unit, used),
+            ("128000".into(), Unit::CubicMetre, "12.8万千升".len())
+        );
     }
 
     #[test]

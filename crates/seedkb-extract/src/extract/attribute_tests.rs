@@ -4157,3 +4157,42 @@ fn people_taken_in_or_struck_are_named_by_their_verb_or_noun() {
     let got = attributes_of("青石县受灾群众1300户。");
     assert_eq!(attr(&got, "1300户"), "household_count");
 }
+
+#[test]
+fn a_slight_fall_and_an_audits_words_name_their_values() {
+    // Round 48 (h48z): 微跌 is a fall, stored negative.
+    let found = extract(
+        "t.txt",
+        "青石县游客人均消费为2,196元，按年微跌0.4%。",
+        &Known::new(),
+    )
+    .unwrap();
+    let fell = found.found.iter().find(|f| f.text == "0.4%").unwrap();
+    assert!(matches!(&fell.value, Value::Quantity(q) if q.value.to_string() == "-0.4"));
+    // Rates and amounts an audit names by their own word.
+    let got = attributes_of(
+        "青石县下达补助资金2.6亿元，拨付率91.4%，审减率6.2%；\
+         查出问题资金1.3亿元，其中违规金额4200万元。",
+    );
+    assert_eq!(attr(&got, "91.4%"), "disbursement_rate");
+    assert_eq!(attr(&got, "6.2%"), "audit_reduction_rate");
+    assert_eq!(attr(&got, "1.3亿元"), "problem_funds");
+    assert_eq!(attr(&got, "4200万元"), "violation_amount");
+    let got = attributes_of("青石城投公司资产总额98.6亿元、负债总额61.2亿元，应收账款1.8亿元。");
+    assert_eq!(attr(&got, "61.2亿元"), "total_liabilities");
+    assert_eq!(attr(&got, "1.8亿元"), "accounts_receivable");
+    let got = attributes_of("青石县慈善会接收捐赠资金320万元，其中单位捐赠260万元。");
+    assert_eq!(attr(&got, "320万元"), "donation");
+    assert_eq!(attr(&got, "260万元"), "donation");
+    let got = attributes_of("青石县建立小区党支部42个、业主委员会130个。");
+    assert_eq!(attr(&got, "42个"), "party_branch_count");
+    assert_eq!(attr(&got, "130个"), "owners_committee_count");
+}
+
+#[test]
+fn a_count_after_a_list_of_counts_counts_what_its_counter_did() {
+    // Round 48 (h48z): 已完工36个 counts the 小区 of 40个, not the 户.
+    let got = attributes_of("青石区计划改造小区40个、居民1.2万户，已完工36个。");
+    assert_eq!(attr(&got, "40个"), "community_count");
+    assert_eq!(attr(&got, "36个"), "community_count");
+}

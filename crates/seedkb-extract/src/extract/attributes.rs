@@ -679,10 +679,25 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         return None;
     }
     let quantities = super::quantities_before(norm, cs);
-    let (pa, pb, pq) = quantities
+    let (mut pa, mut pb, mut pq) = quantities
         .iter()
         .rfind(|(_, _, p)| p.unit != Unit::Percent)
         .cloned()?;
+    // 计划改造小区92个、居民2.18万户，已完工86个: of the counts a list in
+    // the clause before gives, the one by this count's counter is what it
+    // counts (round 48).
+    if dim == Dim::Count && super::counted_unit(&q.text) != super::counted_unit(&pq.text) {
+        let (ps, _) = clause(norm, pa, pb, CLAUSE_MARKS);
+        if let Some(same) = quantities.iter().rfind(|(s, _, p)| {
+            *s >= ps
+                && *s < pa
+                && p.unit == Unit::Count
+                && norm[*s..pa].contains('、')
+                && super::counted_unit(&p.text) == super::counted_unit(&q.text)
+        }) {
+            (pa, pb, pq) = same.clone();
+        }
+    }
     // The clause right before this one holds it, or the one before that
     // with only a rate between (贷款余额2791.4亿元，同比增长8.4%，比年初增加
     // 176.3亿元: the rest is percentages, as the search above skipped).

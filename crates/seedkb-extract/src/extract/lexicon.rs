@@ -227,6 +227,9 @@ pub const FALLS: &[&str] = &[
     // 成交套数下跌29.81%, 销量下滑5%: a fall in other words (round 41).
     "下跌",
     "下滑",
+    // 按年微跌0.4%: a slight fall (round 48).
+    "微跌",
+    "微降",
     // 按年降0.4個百分點, 同比降2.1%: 降 said alone after its base (round 45;
     // 降 alone is no fall: 降雨, 降水).
     "同比降",
