@@ -697,8 +697,14 @@ fn load_dump(
 ) -> Result<(), Error> {
     let mut merge = crate::extract::corpus::Streamed::new(known);
     crate::store::kv::trace("store open, scanning the dump");
-    let mut dump = crate::ingest::jsonl_stream::scan(f, &|n| known.contains(n), Some(&mut merge))?;
-    crate::store::kv::trace("scanned and checked");
+    let is_known = |n: &str| known.contains(n);
+    // The documents' checks run alongside the load, but with `--explain`
+    // (whose notes are printed before it: a failing check prints none).
+    let mut dump = match explain {
+        true => crate::ingest::jsonl_stream::scan(f, &is_known, Some(&mut merge))?,
+        false => crate::ingest::jsonl_stream::scan_to_load(f, &is_known, Some(&mut merge))?,
+    };
+    crate::store::kv::trace("scanned");
     if explain {
         for n in dump.notes() {
             crate::outln!("merged: {n}");
@@ -713,7 +719,7 @@ fn load_dump(
     }
     let r = {
         let _writing = sharing.map(|s| s.committing());
-        store.load_by_document(&mut *dump)?
+        dump.load_checking(|docs| store.load_by_document(docs))?
     };
     crate::store::kv::trace("loaded (committed)");
     report_load(dump.len(), &r, explain);

@@ -523,8 +523,9 @@ struct Known {
     doc: u32,
 }
 
-/// A dump read and checked, its entities and facts in temporary files.
-pub struct Dump {
+/// A dump read and checked (or with checks left to run alongside its load,
+/// see [`scan_to_load`]), its entities and facts in temporary files.
+pub struct Dump<'k> {
     entities: Spool,
     facts: Spool,
     texts: Spool,
@@ -550,7 +551,20 @@ pub struct Dump {
     ahead: std::sync::Mutex<Option<FactsAhead>>,
     /// Documents whose facts the load took read ahead.
     #[cfg(test)]
-    taken_ahead: usize,
+    taken_ahead: std::sync::atomic::AtomicUsize,
+    /// Checks [`scan_to_load`] left to [`Dump::load_checking`].
+    pending: Option<Pending<'k>>,
+}
+
+/// The checks of a dump that run alongside its load (see
+/// [`Dump::load_checking`]).
+struct Pending<'k> {
+    /// The documents to check, in load order.
+    todo: Vec<usize>,
+    /// The file's entity names (a subject or reference is one of them or
+    /// one `known` knows).
+    names: Names,
+    known: &'k (dyn Fn(&str) -> bool + Sync),
 }
 
 /// A thread that decodes whole documents' facts from the spool, in the
@@ -749,8 +763,41 @@ fn parse_ahead(
 pub fn scan(
     path: &Path,
     known: &(dyn Fn(&str) -> bool + Sync),
+    merge: Option<&mut dyn Merge>,
+) -> Result<Box<Dump<'static>>, Error> {
+    scan_as(path, known, merge, false).map(|(dump, _)| dump)
+}
+
+/// [`scan`] for a load: when the scan and the merged documents' checks
+/// found nothing wrong, the other documents' checks are left to
+/// [`Dump::load_checking`], which runs them on another core during the
+/// load's passes (they had been a tenth of a 1M-fact load's wall, with the
+/// second core idle in the passes). A problem they find fails the load
+/// as it would have failed here, with the same report, and nothing is
+/// stored. `known` is asked then too.
+pub fn scan_to_load<'k>(
+    path: &Path,
+    known: &'k (dyn Fn(&str) -> bool + Sync),
+    merge: Option<&mut dyn Merge>,
+) -> Result<Box<Dump<'k>>, Error> {
+    let (dump, pending) = scan_as(path, known, merge, true)?;
+    let mut dump: Box<Dump<'k>> = dump;
+    dump.pending = pending
+        .filter(|(todo, _)| !todo.is_empty())
+        .map(|(todo, names)| Pending { todo, names, known });
+    Ok(dump)
+}
+
+/// The documents whose checks were left for later, and the file's names.
+type Unchecked = (Vec<usize>, Names);
+
+/// [`scan`], or with `defer` [`scan_to_load`]: what it left unchecked.
+fn scan_as(
+    path: &Path,
+    known: &(dyn Fn(&str) -> bool + Sync),
     mut merge: Option<&mut dyn Merge>,
-) -> Result<Box<Dump>, Error> {
+    defer: bool,
+) -> Result<(Box<Dump<'static>>, Option<Unchecked>), Error> {
     let label = path.display().to_string();
     let file = File::open(path).map_err(|e| Error::Input(format!("{label}: {e}")))?;
     let mut problems = Problems::new(&label);
@@ -989,7 +1036,8 @@ pub fn scan(
         quotes_at: vec![None; n_docs],
         ahead: Default::default(),
         #[cfg(test)]
-        taken_ahead: 0,
+        taken_ahead: Default::default(),
+        pending: None,
     };
     // The names of every document, in load order, before any is merged
     // (as `corpus::merge` learns them all first).
@@ -1023,6 +1071,12 @@ pub fn scan(
     let rest: Vec<usize> = (0..dump.docs.len())
         .filter(|i| found[*i].is_none())
         .collect();
+    // With something wrong already, every check runs now: the report
+    // lists all the problems at once.
+    let clean = problems.is_empty() && found.iter().flatten().all(Problems::is_empty);
+    if defer && clean {
+        return Ok((Box::new(dump), Some((rest, names))));
+    }
     for (i, checked) in dump.check_each(&rest, &is_entity) {
         let ((fingerprint, at), p) = checked?;
         dump.parts[i].fingerprint = fingerprint;
@@ -1033,10 +1087,10 @@ pub fn scan(
         problems.append(p);
     }
     problems.finish()?;
-    Ok(Box::new(dump))
+    Ok((Box::new(dump), None))
 }
 
-impl Dump {
+impl Dump<'_> {
     /// Documents in the dump.
     pub fn len(&self) -> usize {
         self.docs.len()
@@ -1331,6 +1385,9 @@ impl Dump {
         if found.is_empty() {
             return Ok(());
         }
+        // The documents' own problems are said first, as when the scan
+        // checked them.
+        self.check_now()?;
         let names: Vec<String> = found.iter().map(|(n, _)| n.clone()).collect();
         let lines = super::against_store::lines_in_file(&self.path, &names);
         let mut problems = Problems::new(&self.label);
@@ -1365,16 +1422,13 @@ impl Spool {
     }
 }
 
-impl DocumentParts for Dump {
+impl DocumentParts for Dump<'_> {
     fn parts(&self) -> &[DocPart] {
         &self.parts
     }
 
     fn attribute_order(&self, i: usize) -> Vec<String> {
-        match i {
-            0 => self.attribute_order.clone(),
-            _ => Vec::new(),
-        }
+        self.attribute_order_of(i)
     }
 
     fn text(&mut self, i: usize) -> Result<Option<String>, Error> {
@@ -1386,7 +1440,7 @@ impl DocumentParts for Dump {
         i: usize,
         each: &mut dyn FnMut(Vec<Entity>) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        self.entity_batches(i, BATCH, &mut |entities, _| each(entities))
+        self.entities_of(i, each)
     }
 
     fn facts(
@@ -1394,13 +1448,331 @@ impl DocumentParts for Dump {
         i: usize,
         each: &mut dyn FnMut(Vec<Fact>) -> Result<(), Error>,
     ) -> Result<(), Error> {
+        self.facts_of(i, each)
+    }
+
+    fn read_ahead(&mut self, i: usize) {
+        self.facts_ahead(i);
+    }
+
+    fn quotes_at(&mut self, i: usize) -> Option<QuotesAt> {
+        self.quotes_at.get_mut(i)?.take()
+    }
+
+    fn checked(&mut self) -> Result<(), Error> {
+        match self.pending {
+            None => Ok(()),
+            // Loaded without `load_checking`: nothing unchecked is stored.
+            Some(_) => Err(Error::Internal(format!(
+                "{}: loaded before its documents were checked",
+                self.label
+            ))),
+        }
+    }
+}
+
+/// The checks [`Dump::load_checking`] runs alongside the load: what each
+/// document's gave, in the order of `todo`.
+type Checked = Result<((u64, Option<QuotesAt>), Problems), Error>;
+
+/// A dump's documents as a load reads them while their checks run on
+/// other threads ([`Dump::load_checking`]): a document's fingerprint and
+/// where its quotes are come from its check, waited for when the load
+/// needs them; [`DocumentParts::checked`] waits for every check.
+struct Checking<'d, 'k> {
+    dump: &'d Dump<'k>,
+    /// The documents checked alongside, in load order, and the next no
+    /// checker took yet.
+    todo: &'d [usize],
+    next: &'d std::sync::atomic::AtomicUsize,
+    /// The file's names, for the checks the load makes itself while it
+    /// waits; let go once every document is taken.
+    names: Option<std::sync::Arc<Names>>,
+    known: &'k (dyn Fn(&str) -> bool + Sync),
+    done: std::sync::mpsc::Receiver<(usize, Checked)>,
+    /// Each document's check as it came, by position in `todo`.
+    checks: Vec<Option<Checked>>,
+    /// Each document's position in `todo`, if it is there.
+    at: Vec<Option<usize>>,
+    /// Checks not yet come.
+    left: usize,
+    /// Whether the load was told what the checks found, and was it good.
+    told: Option<bool>,
+}
+
+/// The names the scan kept, by hash.
+type Names = HashMap<NameHash, Known, ByName>;
+
+/// [`Dump::check`] of document `i`, a subject or reference being one of
+/// `names` or `known`.
+fn check_doc(
+    dump: &Dump,
+    i: usize,
+    names: &Names,
+    known: &(dyn Fn(&str) -> bool + Sync),
+) -> Checked {
+    let is_entity = |n: &str| names.contains_key(&name_hash(n)) || known(n);
+    let mut p = Problems::new(&dump.label);
+    dump.check(i, &is_entity, &mut p).map(|fp| (fp, p))
+}
+
+impl Checking<'_, '_> {
+    /// Checks the next document no checker took, here (rather than wait
+    /// for one); whether there was one.
+    fn check_next(&mut self) -> bool {
+        let Some(names) = self.names.as_deref() else {
+            return false;
+        };
+        let k = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let Some(&i) = self.todo.get(k) else {
+            self.names = None;
+            return false;
+        };
+        let checked = check_doc(self.dump, i, names, self.known);
+        self.checks[k] = Some(checked);
+        self.left -= 1;
+        true
+    }
+
+    /// Waits for the next check to come.
+    fn receive(&mut self) -> Result<(), Error> {
+        let (k, checked) = self
+            .done
+            .recv()
+            .map_err(|_| Error::Internal(format!("{}: the checks stopped", self.dump.label)))?;
+        self.checks[k] = Some(checked);
+        self.left -= 1;
+        Ok(())
+    }
+
+    /// One more check: one that came already, else one made here (of a
+    /// document no checker took), else the next to come.
+    fn wait_for_one(&mut self) -> Result<(), Error> {
+        if let Ok((k, checked)) = self.done.try_recv() {
+            self.checks[k] = Some(checked);
+            self.left -= 1;
+            return Ok(());
+        }
+        match self.check_next() {
+            true => Ok(()),
+            false => self.receive(),
+        }
+    }
+
+    /// Document `i`'s check, waited for if `wait` (`None` if it is not
+    /// one checked alongside, or not yet with `wait` false).
+    #[allow(clippy::type_complexity)]
+    fn check_of(
+        &mut self,
+        i: usize,
+        wait: bool,
+    ) -> Result<Option<&mut Result<((u64, Option<QuotesAt>), Problems), Error>>, Error> {
+        if self.next.load(std::sync::atomic::Ordering::Relaxed) >= self.todo.len() {
+            self.names = None;
+        }
+        let Some(k) = self.at[i] else {
+            return Ok(None);
+        };
+        while wait && self.checks[k].is_none() {
+            self.wait_for_one()?;
+        }
+        Ok(self.checks[k].as_mut())
+    }
+}
+
+impl DocumentParts for Checking<'_, '_> {
+    fn parts(&self) -> &[DocPart] {
+        &self.dump.parts
+    }
+
+    fn attribute_order(&self, i: usize) -> Vec<String> {
+        self.dump.attribute_order_of(i)
+    }
+
+    fn text(&mut self, i: usize) -> Result<Option<String>, Error> {
+        self.dump.read_text(i)
+    }
+
+    fn entities(
+        &mut self,
+        i: usize,
+        each: &mut dyn FnMut(Vec<Entity>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        self.dump.entities_of(i, each)
+    }
+
+    fn facts(
+        &mut self,
+        i: usize,
+        each: &mut dyn FnMut(Vec<Fact>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        self.dump.facts_of(i, each)
+    }
+
+    fn read_ahead(&mut self, i: usize) {
+        self.dump.facts_ahead(i);
+    }
+
+    fn fingerprint(&mut self, i: usize, wait: bool) -> Result<Option<u64>, Error> {
+        let dump = self.dump;
+        let doc = &dump.parts[i].doc;
+        let alongside = self.at[i].is_some();
+        match self.check_of(i, wait)? {
+            None if !alongside => Ok(Some(dump.parts[i].fingerprint)),
+            None => Ok(None),
+            Some(Ok(((fp, _), _))) => Ok(Some(*fp)),
+            // The load fails with what the checks said (see `checked`).
+            Some(Err(_)) => Err(Error::Internal(format!("{doc}: its check failed"))),
+        }
+    }
+
+    fn quotes_at(&mut self, i: usize) -> Option<QuotesAt> {
+        match self.check_of(i, true) {
+            Ok(Some(Ok(((_, at), _)))) => at.take(),
+            _ => None,
+        }
+    }
+
+    fn checked(&mut self) -> Result<(), Error> {
+        match self.told {
+            Some(true) => return Ok(()),
+            Some(false) => {
+                return Err(Error::Internal(format!(
+                    "{}: the checks' failure asked for twice",
+                    self.dump.label
+                )))
+            }
+            None => {}
+        }
+        self.told = Some(false);
+        while self.left > 0 {
+            self.wait_for_one()?;
+        }
+        // As the scan reports them: the first document that could not be
+        // read, else every problem, in load order.
+        // (The fingerprints are kept: the load asks for them after.)
+        let label = &self.dump.label;
+        let mut problems = Problems::new(label);
+        for checked in self.checks.iter_mut() {
+            match checked {
+                Some(Ok((_, p))) => problems.append(std::mem::replace(p, Problems::new(label))),
+                Some(Err(_)) => {
+                    if let Some(Err(e)) = checked.take() {
+                        return Err(e);
+                    }
+                }
+                None => {
+                    return Err(Error::Internal(format!(
+                        "{label}: a document left unchecked"
+                    )))
+                }
+            }
+        }
+        problems.finish()?;
+        self.told = Some(true);
+        Ok(())
+    }
+}
+
+impl<'k> Dump<'k> {
+    /// Runs `load` (a [`Store::load_by_document`](crate::store::Store::load_by_document))
+    /// over the dump's documents while the checks [`scan_to_load`] left run
+    /// on other threads, in load order, ahead of the load: the load waits
+    /// for a document's check only when it needs its fingerprint before
+    /// it is known (the document is in the store already) or where its
+    /// quotes are, and for every check before it commits. What the checks
+    /// find is the error, whatever the load did (it commits nothing then),
+    /// as if they had run before it.
+    pub fn load_checking<T>(
+        &mut self,
+        load: impl FnOnce(&mut dyn DocumentParts) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        let Some(Pending { todo, names, known }) = self.pending.take() else {
+            return load(self);
+        };
+        let dump: &Dump<'k> = self;
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .saturating_sub(1)
+            .clamp(1, CHECKERS);
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        // Let go once every document is taken (see `Checking::names`).
+        let names = std::sync::Arc::new(names);
+        std::thread::scope(|scope| {
+            let (tx, done) = std::sync::mpsc::channel();
+            for _ in 0..threads {
+                let (tx, names, next, todo) = (tx.clone(), names.clone(), &next, &todo);
+                std::thread::Builder::new()
+                    .name("seedkb-check".into())
+                    .spawn_scoped(scope, move || {
+                        loop {
+                            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(&i) = todo.get(k) else { break };
+                            // The load gone: it failed, and said why.
+                            if tx.send((k, check_doc(dump, i, &names, known))).is_err() {
+                                break;
+                            }
+                        }
+                        crate::store::kv::trace("checks done (alongside the load)");
+                    })
+                    .map_err(|e| Error::Storage(format!("no thread to check documents on: {e}")))?;
+            }
+            drop(tx);
+            let mut at = vec![None; dump.docs.len()];
+            for (k, i) in todo.iter().enumerate() {
+                at[*i] = Some(k);
+            }
+            let mut checking = Checking {
+                dump,
+                todo: &todo,
+                next: &next,
+                names: Some(names),
+                known,
+                done,
+                checks: (0..todo.len()).map(|_| None).collect(),
+                at,
+                left: todo.len(),
+                told: None,
+            };
+            let loaded = load(&mut checking);
+            // Told, the load failed with what the checks found or
+            // committed after every check passed; not told (it ended
+            // before it asked), the checks' failure comes first.
+            if checking.told.is_none() {
+                checking.checked()?;
+            }
+            loaded
+        })
+    }
+}
+
+impl Dump<'_> {
+    fn attribute_order_of(&self, i: usize) -> Vec<String> {
+        match i {
+            0 => self.attribute_order.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn entities_of(
+        &self,
+        i: usize,
+        each: &mut dyn FnMut(Vec<Entity>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        self.entity_batches(i, BATCH, &mut |entities, _| each(entities))
+    }
+
+    fn facts_of(
+        &self,
+        i: usize,
+        each: &mut dyn FnMut(Vec<Fact>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
         if let Some(read) = self.facts_ahead_of(i) {
             // As read here: one batch, none without facts.
             let facts = read?;
             #[cfg(test)]
-            {
-                self.taken_ahead += 1;
-            }
+            self.taken_ahead
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             return match facts.is_empty() {
                 true => Ok(()),
                 false => each(facts),
@@ -1414,28 +1786,18 @@ impl DocumentParts for Dump {
         self.fact_batches(i, size, &mut |facts, _| each(facts))
     }
 
-    fn read_ahead(&mut self, i: usize) {
-        self.facts_ahead(i);
-    }
-
-    fn quotes_at(&mut self, i: usize) -> Option<QuotesAt> {
-        self.quotes_at.get_mut(i)?.take()
-    }
-}
-
-impl Dump {
     /// [`DocumentParts::read_ahead`]: a document with a text (whose facts
     /// are read whole) and not too many facts is read on the thread of
     /// [`FactsAhead`].
-    fn facts_ahead(&mut self, i: usize) {
+    fn facts_ahead(&self, i: usize) {
         let runs = &self.docs[i].fact_runs;
         let bytes: u64 = runs.iter().map(|(start, end)| end - start).sum();
         if self.text_at[i].is_none() || bytes > FACTS_AHEAD_BYTES {
             return;
         }
-        let ahead = self
+        let mut ahead = self
             .ahead
-            .get_mut()
+            .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         if ahead.is_none() {
             *ahead = self.facts.file.as_ref().and_then(FactsAhead::start);
@@ -1459,16 +1821,31 @@ impl Dump {
     /// Documents whose facts the load took read ahead.
     #[cfg(test)]
     pub(crate) fn taken_ahead(&self) -> usize {
-        self.taken_ahead
+        self.taken_ahead.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Document `i`'s facts, if they were read ahead.
-    fn facts_ahead_of(&mut self, i: usize) -> Option<Result<Vec<Fact>, Error>> {
+    fn facts_ahead_of(&self, i: usize) -> Option<Result<Vec<Fact>, Error>> {
         self.ahead
-            .get_mut()
+            .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .as_mut()
             .and_then(|a| a.take(i))
+    }
+    /// The checks [`scan_to_load`] left, run now as [`scan`] runs them.
+    fn check_now(&mut self) -> Result<(), Error> {
+        let Some(Pending { todo, names, known }) = self.pending.take() else {
+            return Ok(());
+        };
+        let is_entity = |n: &str| names.contains_key(&name_hash(n)) || known(n);
+        let mut problems = Problems::new(&self.label);
+        for (i, checked) in self.check_each(&todo, &is_entity) {
+            let ((fingerprint, at), p) = checked?;
+            self.parts[i].fingerprint = fingerprint;
+            self.quotes_at[i] = at;
+            problems.append(p);
+        }
+        problems.finish()
     }
 
     /// [`Dump::check`] of documents `todo` on up to [`CHECKERS`] threads:

@@ -32,6 +32,10 @@ impl Problems {
         self.list.push((line, report));
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
     /// Takes over the problems `other` found (in the same file).
     pub fn append(&mut self, other: Problems) {
         self.list.extend(other.list);

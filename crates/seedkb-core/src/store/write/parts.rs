@@ -166,6 +166,17 @@ pub trait DocumentParts {
     fn quotes_at(&mut self, _i: usize) -> Option<search::QuotesAt> {
         None
     }
+    /// Document `i`'s fingerprint, if it is known yet (with `wait`, once
+    /// it is: its check may still be running); the part's by default.
+    fn fingerprint(&mut self, i: usize, _wait: bool) -> Result<Option<u64>, Error> {
+        Ok(Some(self.parts()[i].fingerprint))
+    }
+    /// Waits until every document is checked: what the checks found, as
+    /// the error that fails the load before it commits. Nothing to wait
+    /// for by default (the documents were checked before the load).
+    fn checked(&mut self) -> Result<(), Error> {
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -198,6 +209,10 @@ impl Store {
             }
             let passes = (|| {
                 let mut ids = Vec::with_capacity(parts.len());
+                // New documents whose fingerprints were not known yet when
+                // their records were written (their checks run alongside):
+                // the records get them once every check is done.
+                let mut unprinted = Vec::new();
                 // Each text's sentences are noted for quotes (split and hashed:
                 // a twentieth of this thread's work in a dump's load) on a
                 // thread of their own while this one writes the records and
@@ -234,14 +249,26 @@ impl Store {
                             text: docs.text(i)?,
                             ..Default::default()
                         };
+                        // A document in the store already is compared by
+                        // its fingerprint: that waits for its check.
+                        let fp = match docs.fingerprint(i, false)? {
+                            Some(fp) => Some(fp),
+                            None if loader.doc_record(&p.doc, p.extracted)?.is_some() => {
+                                docs.fingerprint(i, true)?
+                            }
+                            None => None,
+                        };
                         let id = loader.begin_doc_as(
                             &head,
-                            p.fingerprint,
+                            fp.unwrap_or_default(),
                             p.extracted,
                             p.entities,
                             p.facts,
                             &mut report,
                         )?;
+                        if let (Some(id), None) = (id, fp) {
+                            unprinted.push((i, id));
+                        }
                         if let (Some(id), Some(text)) = (id, head.text) {
                             texts.send((id, text)).map_err(|_| {
                                 Error::Internal("the thread noting quotes stopped".into())
@@ -402,11 +429,48 @@ impl Store {
                     Ok(())
                 })?;
                 crate::store::kv::trace("pass 3 (facts, sentences)");
-                Ok::<(), Error>(())
+                Ok::<_, Error>(unprinted)
             })();
+            // Nothing is committed before every document is checked, and
+            // what the checks found fails the load whatever the passes did
+            // (they may have failed on what was wrong).
+            let passes = match (docs.checked(), passes) {
+                (Err(e), _) | (Ok(()), Err(e)) => Err(e),
+                (Ok(()), Ok(unprinted)) => {
+                    crate::store::kv::trace("every document checked");
+                    unprinted.into_iter().try_for_each(|(i, id)| {
+                        let fp = docs.fingerprint(i, true)?.ok_or_else(|| {
+                            Error::Internal(format!("{}: no fingerprint", parts[i].doc))
+                        })?;
+                        loader.fingerprint_record(id, fp)
+                    })
+                }
+            };
             self.end_load(loader, passes, &mut report)?;
             Ok(report)
         })
+    }
+}
+
+impl Loader<'_, '_> {
+    /// Sets the fingerprint of the record of document `id`, written by
+    /// this load before its fingerprint was known.
+    fn fingerprint_record(&mut self, id: DocId, fp: u64) -> Result<(), Error> {
+        let key = crate::store::keys::doc_by_id(id);
+        let Some(bytes) = self.txn.get(crate::store::kv::Space::Dict, &key)? else {
+            return Err(Error::Internal(format!(
+                "the record of document {id} written by this load is gone"
+            )));
+        };
+        // As `begin_doc_as` wrote it, but for the fingerprint.
+        let mut rec: crate::store::DocRecord = crate::store::decode(&bytes, "document")?;
+        rec.fingerprint = fp;
+        self.txn.put(
+            crate::store::kv::Space::Dict,
+            key,
+            crate::store::encode(&rec),
+        );
+        self.spill_if_full()
     }
 }
 
@@ -1463,6 +1527,59 @@ mod by_document {
             let mut dump = scan(&path, &|_| false, None).unwrap();
             let again = streamed.load_by_document(&mut *dump).unwrap();
             assert_eq!(again.documents_unchanged, docs.len(), "{name}");
+        }
+    }
+
+    /// A dump whose documents are checked alongside its load
+    /// (`scan_to_load`, `Dump::load_checking`) stores what the dump
+    /// checked first stores, and loads again unchanged (each fingerprint
+    /// waited for). A problem in the document loaded last, in small parts
+    /// (written before the checks end), fails the load with the scan's
+    /// report and stores nothing.
+    #[test]
+    fn a_dump_checked_alongside_its_load_stores_the_same_or_nothing() {
+        use crate::ingest::jsonl_stream::{scan, scan_to_load};
+        let mut generated = Vec::new();
+        crate::synth::generate(2000, 3, &mut generated).unwrap();
+        let generated = String::from_utf8(generated).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("gen.jsonl");
+        std::fs::write(&path, &generated).unwrap();
+        let none = |_: &str| false;
+        let (_a, first) = fresh();
+        let mut dump = scan(&path, &none, None).unwrap();
+        let report = first.load_by_document(&mut *dump).unwrap();
+        let (_b, alongside) = fresh();
+        let mut dump = scan_to_load(&path, &none, None).unwrap();
+        let got = in_small_parts(false, || {
+            dump.load_checking(|d| alongside.load_by_document(d))
+        });
+        assert_eq!(got.unwrap(), report);
+        assert_eq!(entries(&first), entries(&alongside));
+        let mut dump = scan_to_load(&path, &none, None).unwrap();
+        let again = dump
+            .load_checking(|d| alongside.load_by_document(d))
+            .unwrap();
+        assert_eq!(again.documents_unchanged, dump.len());
+        assert_eq!(entries(&first), entries(&alongside));
+        // A fact about no entity, and one quoting what its text does not
+        // say, in documents sorted last.
+        let doc = "{\"document\":\"zz.txt\",\"content\":\"甲县有乙县。\"}\n\
+                   {\"subject\":\"甲县\",\"attribute\":\"kind\",\"value\":\"county\",\"doc\":\"zz.txt\",\"quote\":\"甲县\"}\n";
+        for bad in [
+            "{\"subject\":\"无此县\",\"attribute\":\"x\",\"value\":\"y\",\"doc\":\"zzz.txt\",\"quote\":\"y\"}\n".to_string(),
+            format!("{doc}{{\"subject\":\"甲县\",\"attribute\":\"x\",\"value\":\"y\",\"doc\":\"zz.txt\",\"quote\":\"不在文中\"}}\n"),
+        ] {
+            std::fs::write(&path, format!("{generated}{bad}")).unwrap();
+            let want = scan(&path, &none, None).err().unwrap().to_string();
+            let (_c, failed) = fresh();
+            let empty = entries(&failed);
+            let mut dump = scan_to_load(&path, &none, None).unwrap();
+            let got = in_small_parts(false, || {
+                dump.load_checking(|d| failed.load_by_document(d))
+            });
+            assert_eq!(got.unwrap_err().to_string(), want, "{bad}");
+            assert_eq!(entries(&failed), empty, "{bad}");
         }
     }
 
