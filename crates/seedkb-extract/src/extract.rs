@@ -631,6 +631,7 @@ pub fn extract_each<'t>(
             traded_goods(&norm, s.index, &quantities, &mut mentions);
         }
         visitors_by_origin(&norm, s.index, &quantities, &mut mentions);
+        visitor_kinds(&norm, s.index, &quantities, &mut mentions);
         in_breakdown = breakdown_items(&norm, s.index, in_breakdown, &quantities, &mut mentions);
         if norm.contains("损失") {
             loss_items(&norm, s.index, &quantities, &mut mentions);
@@ -2839,7 +2840,12 @@ fn level_short_forms(name: &str, kind: Option<&str>) -> Vec<String> {
             _ => Vec::new(),
         };
     }
-    if kind != Some("institution") {
+    // 梅州市慈善总会 … 市慈善总会: an association is said short so too.
+    let association = kind == Some("organisation")
+        && lexicon::ASSOCIATION_ENDINGS
+            .iter()
+            .any(|e| name.ends_with(e));
+    if kind != Some("institution") && !association {
         return Vec::new();
     }
     let Some(place) = find_places(name)
@@ -2877,12 +2883,18 @@ fn level_short_mentions(
                 .chars()
                 .next_back()
                 .is_none_or(|c| !is_han(c) || lexicon::NAME_STOPS.contains(c));
+            // 市慈善总会 found by its ending alone: the short form it is.
+            if open {
+                mentions.retain(|m| !(m.start == p && m.end == end && m.new_kind.is_some()));
+            }
             if !open || mentions.iter().any(|m| m.start < end && p < m.end) {
                 continue;
             }
             let at = mentions.partition_point(|o| o.start < p);
             let how = if full.new_kind.as_deref() == Some("institution") {
                 "an institution said short by its place's level (区法院 for 某区人民法院)"
+            } else if full.name.ends_with('会') {
+                "an association said short by its place's level (市慈善总会 for 某市慈善总会)"
             } else {
                 "a department said without 事务 (入境处 for 入境事务处)"
             };
@@ -9148,6 +9160,78 @@ fn visitors_by_origin(
     if found.len() >= 2 {
         mentions.extend(found);
         mentions.sort_by_key(|m| m.start);
+    }
+}
+
+const VISITOR_KIND_HOW: &str =
+    "a kind of visitor whose spending its clause reports (留宿旅客人均消费…): theirs";
+
+/// 留宿旅客人均消费为3472元, 不过夜旅客的消费总额为47.4亿元, 入住酒店的留宿
+/// 旅客人均…: a spending survey reports each kind of visitor's spending
+/// (by stay, market or purpose) as the kind's own figures, not the place's.
+/// The visitors open the clause and their spending follows at once (人均,
+/// 消费); after a relative clause (…的旅客, …之旅客) the words after it
+/// name them. Visitors said bare (旅客人均消费) stay the place's.
+fn visitor_kinds(
+    norm: &str,
+    sentence: u32,
+    quantities: &[(usize, usize, Quantity)],
+    mentions: &mut Vec<Mention>,
+) {
+    let mut found: Vec<Mention> = Vec::new();
+    for (a, b, _) in quantities {
+        let (cs, _) = clause(norm, *a, *b, CLAUSE_MARKS);
+        let head = &norm[cs..*a];
+        let Some(end) = ["旅客", "游客"].iter().find_map(|w| {
+            let p = head.find(w)?;
+            let rest = &head[p + w.len()..];
+            ["人均", "的消费", "消费"]
+                .iter()
+                .any(|s| rest.starts_with(s))
+                .then_some(cs + p + w.len())
+        }) else {
+            continue;
+        };
+        let group = &norm[cs..end];
+        let group = ["其中", "当中"]
+            .iter()
+            .find_map(|w| group.strip_prefix(w))
+            .unwrap_or(group);
+        let relative = group.rfind(['的', '之']);
+        let start = relative.map_or(end - group.len(), |r| {
+            end - group.len() + r + '的'.len_utf8()
+        });
+        let name = &norm[start..end];
+        let n = group.chars().count();
+        if relative.is_none() && n < 3
+            || n > 16
+            || !group.chars().all(is_han)
+            || group.starts_with(['来', '赴', '全', '各', '今', '去'])
+            || ["接待", "发送", "入境", "出境", "人次"]
+                .iter()
+                .any(|w| group.contains(w))
+            || found.iter().any(|m| m.start == start)
+            // 青州市旅客: a place said with its level is where the visitors
+            // are counted (the place's figures); 香港旅客 is a market.
+            || mentions.iter().any(|m| {
+                m.start < end
+                    && end - group.len() < m.end
+                    && m.name.ends_with(['市', '县', '区', '镇', '乡', '村', '省'])
+            })
+        {
+            continue;
+        }
+        found.push(Mention {
+            start,
+            end,
+            name: name.to_string(),
+            new_kind: Some("visitor_group".to_string()),
+            sentence,
+            how: Some(VISITOR_KIND_HOW),
+        });
+    }
+    for m in found {
+        put_over(mentions, m);
     }
 }
 
@@ -21907,6 +21991,92 @@ mod tests {
             assert_eq!(
                 subject_of(&got, value).as_deref(),
                 Some("青石县"),
+                "{value}: {got:?}"
+            );
+        }
+    }
+
+    /// 某市慈善总会 and 市慈善总会: an association is a name of its own,
+    /// not its city, and its place's level said short stands for it.
+    #[test]
+    fn an_association_is_no_city_and_is_said_short_by_its_level() {
+        let got = subjects_of(
+            "青州市慈善总会关于捐赠款物的公示\n\n\
+             截至9月30日，市慈善总会累计接收捐赠款3200万元，已拨付2100万元。",
+        );
+        for value in ["3200万元", "2100万元"] {
+            assert_eq!(
+                subject_of(&got, value).as_deref(),
+                Some("青州市慈善总会"),
+                "{value}: {got:?}"
+            );
+        }
+    }
+
+    /// 托市收购: purchases propping the market up, no city named 托市.
+    #[test]
+    fn market_propping_purchases_name_no_city() {
+        let got = subjects_of(
+            "青州小麦托市收购超20亿斤\n\n\
+             今年青州市累计收购小麦30.5亿斤，其中托市收购20.3亿斤，共设托市收购库点86个。",
+        );
+        for (text, subject) in &got {
+            assert!(
+                subject.as_deref().is_none_or(|s| !s.ends_with("托市")),
+                "{text}: {subject:?}"
+            );
+        }
+        assert_eq!(
+            subject_of(&got, "86个").as_deref(),
+            Some("青州市"),
+            "{got:?}"
+        );
+    }
+
+    /// A school or kindergarten in a list is named whole, with the town or
+    /// subdistrict it opens with; its places are its own.
+    #[test]
+    fn a_school_is_named_with_its_town() {
+        let got = subjects_of(
+            "青州区新校园开学\n\n\
+             ◆白沙镇明德实验学校：新建，提供学位2400个；\n\n\
+             ◆东湖街道明珠幼儿园：新建，提供学位360个。",
+        );
+        assert_eq!(
+            subject_of(&got, "2400个").as_deref(),
+            Some("白沙镇明德实验学校"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "360个").as_deref(),
+            Some("东湖街道明珠幼儿园"),
+            "{got:?}"
+        );
+    }
+
+    /// A spending survey's kinds of visitor (过夜旅客, …的旅客) own their
+    /// spending; visitors said bare stay the place's.
+    #[test]
+    fn a_kind_of_visitor_owns_its_spending() {
+        let got = subjects_of(
+            "青州第三季旅客消费调查\n\n\
+             青州市旅客人均消费为2000元。过夜旅客人均消费为3100元，按年下跌1.5%；\
+             不过夜旅客的消费总额为40亿元。入住民宿的旅客人均消费为1800元。",
+        );
+        assert_eq!(
+            subject_of(&got, "2000元").as_deref(),
+            Some("青州市"),
+            "{got:?}"
+        );
+        for (value, group) in [
+            ("3100元", "过夜旅客"),
+            ("1.5%", "过夜旅客"),
+            ("40亿元", "不过夜旅客"),
+            ("1800元", "旅客"),
+        ] {
+            assert_eq!(
+                subject_of(&got, value).as_deref(),
+                Some(group),
                 "{value}: {got:?}"
             );
         }

@@ -754,6 +754,10 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("风景区", "scenic_area"),
     ("景区", "scenic_area"),
     ("度假区", "scenic_area"),
+    // 桂城街道映月幼儿园, 狮山镇博爱实验学校: a school reports its classes
+    // and places, not its town's (幼儿园 before 园, a park's ending).
+    ("幼儿园", "institution"),
+    ("学校", "institution"),
     ("产业园", "park"),
     ("工业园", "park"),
     ("物流园", "park"),
@@ -804,6 +808,15 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     // 某某海关 reports a port's trade and the refunds it pays.
     ("海关", "organisation"),
     ("委员会", "organisation"),
+    // 梅州市慈善总会, 平远县商会, 某某同乡联谊会: an association, chamber or
+    // foundation reports what it received and paid out, not its place's.
+    ("联合会", "organisation"),
+    ("联谊会", "organisation"),
+    ("基金会", "organisation"),
+    ("促进会", "organisation"),
+    ("总会", "organisation"),
+    ("协会", "organisation"),
+    ("商会", "organisation"),
     // 电价费率审议会: a review board (jieba splits 审议/会) sets and
     // publishes its figures as a committee does.
     ("审议会", "organisation"),
@@ -849,6 +862,19 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("基金", "fund"),
 ];
 
+/// The endings of `ORG_SUFFIXES` that make an association (a federation,
+/// a chamber, a foundation), which a text says short by its place's level
+/// (市慈善总会 for 梅州市慈善总会).
+pub const ASSOCIATION_ENDINGS: &[&str] = &[
+    "联合会",
+    "联谊会",
+    "基金会",
+    "促进会",
+    "总会",
+    "协会",
+    "商会",
+];
+
 /// Common words that end like names but are none (格局, 家园, 举办).
 pub const GENERIC_ORG_WORDS: &[&str] = &[
     // Round 30: verbs ending like an office (署, added that round).
@@ -866,7 +892,6 @@ pub const GENERIC_ORG_WORDS: &[&str] = &[
     "饭局",
     "家园",
     "校园",
-    "幼儿园",
     "花园",
     "菜园",
     "果园",
@@ -1173,6 +1198,12 @@ pub const GENERIC_ENDINGS: &[&str] = &[
     "特色小镇",
     // 边民互市: border trade, not a city.
     "互市",
+    // 托市收购, 托市价: purchases that prop the market up; 楼市, 车市:
+    // markets of a good. No city.
+    "托市",
+    "楼市",
+    "车市",
+    "股市",
     // 副县长, 常务副市长: a deputy's title, not a place.
     "副省",
     "副市",
