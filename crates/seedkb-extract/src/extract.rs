@@ -605,6 +605,15 @@ pub fn extract_each<'t>(
         }
         // X（以下简称Y）: Y stands for X from here on.
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
+        if (1..=3).contains(&s.index) {
+            if let Some((company, plant)) =
+                headline_plant_company(&head_norm, &norm, s.index, &aliases)
+            {
+                if !doc_aliases.iter().any(|(_, a, _)| *a == plant) {
+                    doc_aliases.push((company, plant, HEADLINE_PLANT_WHY));
+                }
+            }
+        }
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
         short_project_names(&norm, s.index, recent, &opening.text, &mut mentions);
         level_short_mentions(&norm, s.index, &level_shorts, &mut mentions);
@@ -2624,6 +2633,43 @@ fn declared_aliases(
     }
 }
 
+const HEADLINE_PLANT_WHY: &str =
+    "the headline's plant, whose news the lead tells of the company it declares (X有限公司（以下简称Y）第100万辆整车下线)";
+
+/// 芜湖新能源汽车工厂第100万辆整车下线 … 皖江新能源汽车有限公司（以下简称
+/// “皖江汽车”）第100万辆整车下线: a headline's plant said by its place and
+/// trade only, whose news the lead tells right after declaring a company's
+/// short form, is that company (the plant's figures are the company's).
+/// The company's name and the plant's.
+fn headline_plant_company(
+    head: &str,
+    norm: &str,
+    sentence: u32,
+    aliases: &[(String, Mention)],
+) -> Option<(String, String)> {
+    let line = head.lines().next()?;
+    let p = line.find('厂')?;
+    let plant = &line[..p + '厂'.len_utf8()];
+    let news: String = line[plant.len()..].chars().take(4).collect();
+    if !(3..=16).contains(&plant.chars().count())
+        || !plant.chars().all(is_han)
+        || news.chars().count() < 4
+    {
+        return None;
+    }
+    aliases.iter().find_map(|(short, full)| {
+        if full.new_kind.as_deref() != Some("enterprise") || full.sentence != sentence {
+            return None;
+        }
+        let declared = norm.get(full.end..)?;
+        let close = declared.find(short.as_str())? + short.len();
+        let after = declared[close..].trim_start_matches(['”', '"', '）', ')']);
+        after
+            .starts_with(news.as_str())
+            .then(|| (full.name.clone(), plant.to_string()))
+    })
+}
+
 /// The declared short forms said in a sentence, where no longer name
 /// covers them: mentions of the names they stand for.
 fn alias_mentions(
@@ -2720,7 +2766,14 @@ fn declared_name(short: &str) -> bool {
 /// 统计局 would name every county's).
 fn placeless_form(name: &str, kind: Option<&str>) -> Option<String> {
     let kind = kind?;
-    if PLACE_KINDS.contains(&kind) || ["institution", "organisation"].contains(&kind) {
+    // 映月幼儿园 for 桂城街道映月幼儿园: a school's own name is said
+    // without its town, however short (a court or hospital said short
+    // keeps its level: `level_short_forms`).
+    let school = kind == "institution"
+        && ["幼儿园", "学校", "小学", "中学"]
+            .iter()
+            .any(|e| name.ends_with(e));
+    if PLACE_KINDS.contains(&kind) || ["institution", "organisation"].contains(&kind) && !school {
         return None;
     }
     let place = find_places(name)
@@ -2733,7 +2786,7 @@ fn placeless_form(name: &str, kind: Option<&str>) -> Option<String> {
         .map(|(e, _)| e.len())
         .max()?;
     let stem = &rest[..rest.len() - ending];
-    (stem.chars().count() >= 3
+    (stem.chars().count() >= if school { 2 } else { 3 }
         && stem.chars().all(is_han)
         && !lexicon::PLACE_SUFFIXES
             .iter()
@@ -22080,5 +22133,38 @@ mod tests {
                 "{value}: {got:?}"
             );
         }
+    }
+
+    /// A headline's plant said by its place and trade, whose news the lead
+    /// tells of a company it declares, is that company.
+    #[test]
+    fn a_headlines_plant_is_the_company_the_lead_declares() {
+        let got = subjects_of(
+            "青州新能源汽车工厂第50万辆整车下线\n\n\
+             新华社青州3月2日电 位于青州经济技术开发区的青州明远汽车有限公司（以下简称“明远汽车”）\
+             第50万辆整车下线。工厂设计年产能30万辆，今年明远汽车累计生产整车21.5万辆。",
+        );
+        for value in ["30万辆", "21.5万辆"] {
+            assert_eq!(
+                subject_of(&got, value).as_deref(),
+                Some("青州明远汽车有限公司"),
+                "{value}: {got:?}"
+            );
+        }
+    }
+
+    /// 明珠幼儿园 after 东湖街道明珠幼儿园: a school said without its town.
+    #[test]
+    fn a_school_is_said_without_its_town() {
+        let got = subjects_of(
+            "青州区新校园开学\n\n\
+             ◆东湖街道明珠幼儿园：新建，提供学位360个。\n\n\
+             记者在明珠幼儿园看到，园内设有户外活动场地约2000平方米。",
+        );
+        assert_eq!(
+            subject_of(&got, "约2000平方米").as_deref(),
+            Some("东湖街道明珠幼儿园"),
+            "{got:?}"
+        );
     }
 }
