@@ -22167,4 +22167,19 @@ mod tests {
             "{got:?}"
         );
     }
+
+    /// 种粮大户刘永福刚把…: an adverb right after a name a title of the
+    /// people opens ends the name; 他 in the next sentence is that person.
+    #[test]
+    fn a_person_named_before_an_adverb_is_referred_to_after() {
+        let got = subjects_of(
+            "青州小麦收购进度\n\n\
+             在青石县一家粮库门口，种粮大户刘永福刚把一车小麦卖完。他流转了二百来亩地。",
+        );
+        assert_eq!(
+            subject_of(&got, "二百来亩").as_deref(),
+            Some("刘永福"),
+            "{got:?}"
+        );
+    }
 }
