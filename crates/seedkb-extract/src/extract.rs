@@ -9973,6 +9973,15 @@ fn find_org_names(
         {
             continue;
         }
+        // 新建公办幼儿园2所: schools of a class are counted, not named.
+        if matches!(*suffix, "幼儿园" | "学校")
+            && k > 0
+            && lexicon::SCHOOL_CLASSES
+                .iter()
+                .any(|c| words[k - 1].word.ends_with(c))
+        {
+            continue;
+        }
         // 项目审批管理系统: the ending is a modifier when a noun follows.
         // Not when the nouns run straight into a value and a place opens
         // the name (绥芬河公路口岸进出境货车5.8万辆次): they say what the

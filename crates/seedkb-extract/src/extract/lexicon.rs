@@ -875,6 +875,22 @@ pub const ASSOCIATION_ENDINGS: &[&str] = &[
     "商会",
 ];
 
+/// Words before 幼儿园 or 学校 that make it a class of schools counted
+/// (新建公办幼儿园2所, 民办学校), no school's name.
+pub const SCHOOL_CLASSES: &[&str] = &[
+    "公办",
+    "民办",
+    "普惠",
+    "普惠性",
+    "新建",
+    "城区",
+    "农村",
+    "乡镇",
+    "中小",
+    "各类",
+    "寄宿制",
+];
+
 /// Common words that end like names but are none (格局, 家园, 举办).
 pub const GENERIC_ORG_WORDS: &[&str] = &[
     // Round 30: verbs ending like an office (署, added that round).
