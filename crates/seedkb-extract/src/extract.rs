@@ -612,6 +612,15 @@ pub fn extract_each<'t>(
         }
         // X（以下简称Y）: Y stands for X from here on.
         declared_aliases(&norm, s.index, &mut mentions, &mut aliases);
+        if (1..=3).contains(&s.index) {
+            if let Some((company, plant)) =
+                headline_plant_company(&head_norm, &norm, s.index, &aliases)
+            {
+                if !doc_aliases.iter().any(|(_, a, _)| *a == plant) {
+                    doc_aliases.push((company, plant, HEADLINE_PLANT_WHY));
+                }
+            }
+        }
         alias_mentions(&norm, s.index, &aliases, &mut mentions);
         short_project_names(&norm, s.index, recent, &opening.text, &mut mentions);
         level_short_mentions(&norm, s.index, &level_shorts, &mut mentions);
@@ -638,6 +647,7 @@ pub fn extract_each<'t>(
             traded_goods(&norm, s.index, &quantities, &mut mentions);
         }
         visitors_by_origin(&norm, s.index, &quantities, &mut mentions);
+        visitor_kinds(&norm, s.index, &quantities, &mut mentions);
         in_breakdown = breakdown_items(&norm, s.index, in_breakdown, &quantities, &mut mentions);
         if norm.contains("损失") {
             loss_items(&norm, s.index, &quantities, &mut mentions);
@@ -2635,6 +2645,43 @@ fn declared_aliases(
     }
 }
 
+const HEADLINE_PLANT_WHY: &str =
+    "the headline's plant, whose news the lead tells of the company it declares (X有限公司（以下简称Y）第100万辆整车下线)";
+
+/// 芜湖新能源汽车工厂第100万辆整车下线 … 皖江新能源汽车有限公司（以下简称
+/// “皖江汽车”）第100万辆整车下线: a headline's plant said by its place and
+/// trade only, whose news the lead tells right after declaring a company's
+/// short form, is that company (the plant's figures are the company's).
+/// The company's name and the plant's.
+fn headline_plant_company(
+    head: &str,
+    norm: &str,
+    sentence: u32,
+    aliases: &[(String, Mention)],
+) -> Option<(String, String)> {
+    let line = head.lines().next()?;
+    let p = line.find('厂')?;
+    let plant = &line[..p + '厂'.len_utf8()];
+    let news: String = line[plant.len()..].chars().take(4).collect();
+    if !(3..=16).contains(&plant.chars().count())
+        || !plant.chars().all(is_han)
+        || news.chars().count() < 4
+    {
+        return None;
+    }
+    aliases.iter().find_map(|(short, full)| {
+        if full.new_kind.as_deref() != Some("enterprise") || full.sentence != sentence {
+            return None;
+        }
+        let declared = norm.get(full.end..)?;
+        let close = declared.find(short.as_str())? + short.len();
+        let after = declared[close..].trim_start_matches(['”', '"', '）', ')']);
+        after
+            .starts_with(news.as_str())
+            .then(|| (full.name.clone(), plant.to_string()))
+    })
+}
+
 /// The declared short forms said in a sentence, where no longer name
 /// covers them: mentions of the names they stand for.
 fn alias_mentions(
@@ -2731,7 +2778,14 @@ fn declared_name(short: &str) -> bool {
 /// 统计局 would name every county's).
 fn placeless_form(name: &str, kind: Option<&str>) -> Option<String> {
     let kind = kind?;
-    if PLACE_KINDS.contains(&kind) || ["institution", "organisation"].contains(&kind) {
+    // 映月幼儿园 for 桂城街道映月幼儿园: a school's own name is said
+    // without its town, however short (a court or hospital said short
+    // keeps its level: `level_short_forms`).
+    let school = kind == "institution"
+        && ["幼儿园", "学校", "小学", "中学"]
+            .iter()
+            .any(|e| name.ends_with(e));
+    if PLACE_KINDS.contains(&kind) || ["institution", "organisation"].contains(&kind) && !school {
         return None;
     }
     let place = find_places(name)
@@ -2744,7 +2798,7 @@ fn placeless_form(name: &str, kind: Option<&str>) -> Option<String> {
         .map(|(e, _)| e.len())
         .max()?;
     let stem = &rest[..rest.len() - ending];
-    (stem.chars().count() >= 3
+    (stem.chars().count() >= if school { 2 } else { 3 }
         && stem.chars().all(is_han)
         && !lexicon::PLACE_SUFFIXES
             .iter()
@@ -2851,7 +2905,12 @@ fn level_short_forms(name: &str, kind: Option<&str>) -> Vec<String> {
             _ => Vec::new(),
         };
     }
-    if kind != Some("institution") {
+    // 梅州市慈善总会 … 市慈善总会: an association is said short so too.
+    let association = kind == Some("organisation")
+        && lexicon::ASSOCIATION_ENDINGS
+            .iter()
+            .any(|e| name.ends_with(e));
+    if kind != Some("institution") && !association {
         return Vec::new();
     }
     let Some(place) = find_places(name)
@@ -2889,12 +2948,18 @@ fn level_short_mentions(
                 .chars()
                 .next_back()
                 .is_none_or(|c| !is_han(c) || lexicon::NAME_STOPS.contains(c));
+            // 市慈善总会 found by its ending alone: the short form it is.
+            if open {
+                mentions.retain(|m| !(m.start == p && m.end == end && m.new_kind.is_some()));
+            }
             if !open || mentions.iter().any(|m| m.start < end && p < m.end) {
                 continue;
             }
             let at = mentions.partition_point(|o| o.start < p);
             let how = if full.new_kind.as_deref() == Some("institution") {
                 "an institution said short by its place's level (区法院 for 某区人民法院)"
+            } else if full.name.ends_with('会') {
+                "an association said short by its place's level (市慈善总会 for 某市慈善总会)"
             } else {
                 "a department said without 事务 (入境处 for 入境事务处)"
             };
@@ -9179,6 +9244,78 @@ fn visitors_by_origin(
     }
 }
 
+const VISITOR_KIND_HOW: &str =
+    "a kind of visitor whose spending its clause reports (留宿旅客人均消费…): theirs";
+
+/// 留宿旅客人均消费为3472元, 不过夜旅客的消费总额为47.4亿元, 入住酒店的留宿
+/// 旅客人均…: a spending survey reports each kind of visitor's spending
+/// (by stay, market or purpose) as the kind's own figures, not the place's.
+/// The visitors open the clause and their spending follows at once (人均,
+/// 消费); after a relative clause (…的旅客, …之旅客) the words after it
+/// name them. Visitors said bare (旅客人均消费) stay the place's.
+fn visitor_kinds(
+    norm: &str,
+    sentence: u32,
+    quantities: &[(usize, usize, Quantity)],
+    mentions: &mut Vec<Mention>,
+) {
+    let mut found: Vec<Mention> = Vec::new();
+    for (a, b, _) in quantities {
+        let (cs, _) = clause(norm, *a, *b, CLAUSE_MARKS);
+        let head = &norm[cs..*a];
+        let Some(end) = ["旅客", "游客"].iter().find_map(|w| {
+            let p = head.find(w)?;
+            let rest = &head[p + w.len()..];
+            ["人均", "的消费", "消费"]
+                .iter()
+                .any(|s| rest.starts_with(s))
+                .then_some(cs + p + w.len())
+        }) else {
+            continue;
+        };
+        let group = &norm[cs..end];
+        let group = ["其中", "当中"]
+            .iter()
+            .find_map(|w| group.strip_prefix(w))
+            .unwrap_or(group);
+        let relative = group.rfind(['的', '之']);
+        let start = relative.map_or(end - group.len(), |r| {
+            end - group.len() + r + '的'.len_utf8()
+        });
+        let name = &norm[start..end];
+        let n = group.chars().count();
+        if relative.is_none() && n < 3
+            || n > 16
+            || !group.chars().all(is_han)
+            || group.starts_with(['来', '赴', '全', '各', '今', '去'])
+            || ["接待", "发送", "入境", "出境", "人次"]
+                .iter()
+                .any(|w| group.contains(w))
+            || found.iter().any(|m| m.start == start)
+            // 青州市旅客: a place said with its level is where the visitors
+            // are counted (the place's figures); 香港旅客 is a market.
+            || mentions.iter().any(|m| {
+                m.start < end
+                    && end - group.len() < m.end
+                    && m.name.ends_with(['市', '县', '区', '镇', '乡', '村', '省'])
+            })
+        {
+            continue;
+        }
+        found.push(Mention {
+            start,
+            end,
+            name: name.to_string(),
+            new_kind: Some("visitor_group".to_string()),
+            sentence,
+            how: Some(VISITOR_KIND_HOW),
+        });
+    }
+    for m in found {
+        put_over(mentions, m);
+    }
+}
+
 const BREAKDOWN_HOW: &str = "an item of a breakdown (分X看，…；…): the nouns opening its clause, \
      up to what is measured";
 
@@ -9861,6 +9998,15 @@ fn find_org_names(
             .iter()
             .any(|g| w.word.ends_with(g))
             || *kind == "port" && lexicon::SHIP_MOVES.contains(&w.word)
+        {
+            continue;
+        }
+        // 新建公办幼儿园2所: schools of a class are counted, not named.
+        if matches!(*suffix, "幼儿园" | "学校")
+            && k > 0
+            && lexicon::SCHOOL_CLASSES
+                .iter()
+                .any(|c| words[k - 1].word.ends_with(c))
         {
             continue;
         }
@@ -22071,5 +22217,139 @@ mod tests {
                 "{value}: {got:?}"
             );
         }
+    }
+
+    /// 某市慈善总会 and 市慈善总会: an association is a name of its own,
+    /// not its city, and its place's level said short stands for it.
+    #[test]
+    fn an_association_is_no_city_and_is_said_short_by_its_level() {
+        let got = subjects_of(
+            "青州市慈善总会关于捐赠款物的公示\n\n\
+             截至9月30日，市慈善总会累计接收捐赠款3200万元，已拨付2100万元。",
+        );
+        for value in ["3200万元", "2100万元"] {
+            assert_eq!(
+                subject_of(&got, value).as_deref(),
+                Some("青州市慈善总会"),
+                "{value}: {got:?}"
+            );
+        }
+    }
+
+    /// 托市收购: purchases propping the market up, no city named 托市.
+    #[test]
+    fn market_propping_purchases_name_no_city() {
+        let got = subjects_of(
+            "青州小麦托市收购超20亿斤\n\n\
+             今年青州市累计收购小麦30.5亿斤，其中托市收购20.3亿斤，共设托市收购库点86个。",
+        );
+        for (text, subject) in &got {
+            assert!(
+                subject.as_deref().is_none_or(|s| !s.ends_with("托市")),
+                "{text}: {subject:?}"
+            );
+        }
+        assert_eq!(
+            subject_of(&got, "86个").as_deref(),
+            Some("青州市"),
+            "{got:?}"
+        );
+    }
+
+    /// A school or kindergarten in a list is named whole, with the town or
+    /// subdistrict it opens with; its places are its own.
+    #[test]
+    fn a_school_is_named_with_its_town() {
+        let got = subjects_of(
+            "青州区新校园开学\n\n\
+             ◆白沙镇明德实验学校：新建，提供学位2400个；\n\n\
+             ◆东湖街道明珠幼儿园：新建，提供学位360个。",
+        );
+        assert_eq!(
+            subject_of(&got, "2400个").as_deref(),
+            Some("白沙镇明德实验学校"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "360个").as_deref(),
+            Some("东湖街道明珠幼儿园"),
+            "{got:?}"
+        );
+    }
+
+    /// A spending survey's kinds of visitor (过夜旅客, …的旅客) own their
+    /// spending; visitors said bare stay the place's.
+    #[test]
+    fn a_kind_of_visitor_owns_its_spending() {
+        let got = subjects_of(
+            "青州第三季旅客消费调查\n\n\
+             青州市旅客人均消费为2000元。过夜旅客人均消费为3100元，按年下跌1.5%；\
+             不过夜旅客的消费总额为40亿元。入住民宿的旅客人均消费为1800元。",
+        );
+        assert_eq!(
+            subject_of(&got, "2000元").as_deref(),
+            Some("青州市"),
+            "{got:?}"
+        );
+        for (value, group) in [
+            ("3100元", "过夜旅客"),
+            ("1.5%", "过夜旅客"),
+            ("40亿元", "不过夜旅客"),
+            ("1800元", "旅客"),
+        ] {
+            assert_eq!(
+                subject_of(&got, value).as_deref(),
+                Some(group),
+                "{value}: {got:?}"
+            );
+        }
+    }
+
+    /// A headline's plant said by its place and trade, whose news the lead
+    /// tells of a company it declares, is that company.
+    #[test]
+    fn a_headlines_plant_is_the_company_the_lead_declares() {
+        let got = subjects_of(
+            "青州新能源汽车工厂第50万辆整车下线\n\n\
+             新华社青州3月2日电 位于青州经济技术开发区的青州明远汽车有限公司（以下简称“明远汽车”）\
+             第50万辆整车下线。工厂设计年产能30万辆，今年明远汽车累计生产整车21.5万辆。",
+        );
+        for value in ["30万辆", "21.5万辆"] {
+            assert_eq!(
+                subject_of(&got, value).as_deref(),
+                Some("青州明远汽车有限公司"),
+                "{value}: {got:?}"
+            );
+        }
+    }
+
+    /// 明珠幼儿园 after 东湖街道明珠幼儿园: a school said without its town.
+    #[test]
+    fn a_school_is_said_without_its_town() {
+        let got = subjects_of(
+            "青州区新校园开学\n\n\
+             ◆东湖街道明珠幼儿园：新建，提供学位360个。\n\n\
+             记者在明珠幼儿园看到，园内设有户外活动场地约2000平方米。",
+        );
+        assert_eq!(
+            subject_of(&got, "约2000平方米").as_deref(),
+            Some("东湖街道明珠幼儿园"),
+            "{got:?}"
+        );
+    }
+
+    /// 种粮大户刘永福刚把…: an adverb right after a name a title of the
+    /// people opens ends the name; 他 in the next sentence is that person.
+    #[test]
+    fn a_person_named_before_an_adverb_is_referred_to_after() {
+        let got = subjects_of(
+            "青州小麦收购进度\n\n\
+             在青石县一家粮库门口，种粮大户刘永福刚把一车小麦卖完。他流转了二百来亩地。",
+        );
+        assert_eq!(
+            subject_of(&got, "二百来亩").as_deref(),
+            Some("刘永福"),
+            "{got:?}"
+        );
     }
 }

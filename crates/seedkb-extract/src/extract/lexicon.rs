@@ -757,6 +757,10 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("风景区", "scenic_area"),
     ("景区", "scenic_area"),
     ("度假区", "scenic_area"),
+    // 桂城街道映月幼儿园, 狮山镇博爱实验学校: a school reports its classes
+    // and places, not its town's (幼儿园 before 园, a park's ending).
+    ("幼儿园", "institution"),
+    ("学校", "institution"),
     ("产业园", "park"),
     ("工业园", "park"),
     ("物流园", "park"),
@@ -807,6 +811,15 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     // 某某海关 reports a port's trade and the refunds it pays.
     ("海关", "organisation"),
     ("委员会", "organisation"),
+    // 梅州市慈善总会, 平远县商会, 某某同乡联谊会: an association, chamber or
+    // foundation reports what it received and paid out, not its place's.
+    ("联合会", "organisation"),
+    ("联谊会", "organisation"),
+    ("基金会", "organisation"),
+    ("促进会", "organisation"),
+    ("总会", "organisation"),
+    ("协会", "organisation"),
+    ("商会", "organisation"),
     // 电价费率审议会: a review board (jieba splits 审议/会) sets and
     // publishes its figures as a committee does.
     ("审议会", "organisation"),
@@ -852,6 +865,35 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("基金", "fund"),
 ];
 
+/// The endings of `ORG_SUFFIXES` that make an association (a federation,
+/// a chamber, a foundation), which a text says short by its place's level
+/// (市慈善总会 for 梅州市慈善总会).
+pub const ASSOCIATION_ENDINGS: &[&str] = &[
+    "联合会",
+    "联谊会",
+    "基金会",
+    "促进会",
+    "总会",
+    "协会",
+    "商会",
+];
+
+/// Words before 幼儿园 or 学校 that make it a class of schools counted
+/// (新建公办幼儿园2所, 民办学校), no school's name.
+pub const SCHOOL_CLASSES: &[&str] = &[
+    "公办",
+    "民办",
+    "普惠",
+    "普惠性",
+    "新建",
+    "城区",
+    "农村",
+    "乡镇",
+    "中小",
+    "各类",
+    "寄宿制",
+];
+
 /// Common words that end like names but are none (格局, 家园, 举办).
 pub const GENERIC_ORG_WORDS: &[&str] = &[
     // Round 30: verbs ending like an office (署, added that round).
@@ -869,7 +911,6 @@ pub const GENERIC_ORG_WORDS: &[&str] = &[
     "饭局",
     "家园",
     "校园",
-    "幼儿园",
     "花园",
     "菜园",
     "果园",
@@ -1184,6 +1225,12 @@ pub const GENERIC_ENDINGS: &[&str] = &[
     "特色小镇",
     // 边民互市: border trade, not a city.
     "互市",
+    // 托市收购, 托市价: purchases that prop the market up; 楼市, 车市:
+    // markets of a good. No city.
+    "托市",
+    "楼市",
+    "车市",
+    "股市",
     // 副县长, 常务副市长: a deputy's title, not a place.
     "副省",
     "副市",
@@ -1338,8 +1385,9 @@ pub fn person_before() -> impl Iterator<Item = &'static &'static str> {
 }
 
 /// Characters that may follow a person's name found by a word before it
-/// (脱贫户李运明就来): anything else may be the name going on (董福|财).
-pub const PERSON_NEXT: &str = "就是的在也还都又已把和与对向从被，,。、：:“”家一拿";
+/// (脱贫户李运明就来, 种粮大户张德海刚把…卖完): anything else may be the
+/// name going on (董福|财).
+pub const PERSON_NEXT: &str = "就是的在也还都又已刚把和与对向从被，,。、：:“”家一拿";
 
 /// Words before what a thing is said to be (X是全国最大的…基地, 列入省重点
 ///项目): a classification, not another thing's name.
