@@ -1225,12 +1225,6 @@ pub const GENERIC_ENDINGS: &[&str] = &[
     "特色小镇",
     // 边民互市: border trade, not a city.
     "互市",
-    // 托市收购, 托市价: purchases that prop the market up; 楼市, 车市:
-    // markets of a good. No city.
-    "托市",
-    "楼市",
-    "车市",
-    "股市",
     // 副县长, 常务副市长: a deputy's title, not a place.
     "副省",
     "副市",
