@@ -6497,7 +6497,8 @@ fn find_places(norm: &str) -> Vec<Mention> {
             || lexicon::GENERIC_PLACES.contains(&name)
             || ((!after_city || office_trade())
                 && !cheng
-                && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g)))
+                && lexicon::GENERIC_ENDINGS.iter().any(|g| name.ends_with(g))
+                && !lexicon::PLACES_ENDING_GENERIC.contains(&name))
             || name_suffixes().any(|(s, _)| s.chars().count() > 1 && name.ends_with(s))
         {
             continue;
@@ -22349,6 +22350,18 @@ mod tests {
         assert_eq!(
             subject_of(&got, "二百来亩").as_deref(),
             Some("刘永福"),
+            "{got:?}"
+        );
+    }
+
+    /// 库车市 ends as 车市 (a car market) does: a city all the same, its
+    /// figures its own.
+    #[test]
+    fn a_city_ending_like_a_market_is_a_city() {
+        let got = subjects_of("库车市旅游升温\n\n库车市今年接待游客120万人次。");
+        assert_eq!(
+            subject_of(&got, "120万人次").as_deref(),
+            Some("库车市"),
             "{got:?}"
         );
     }

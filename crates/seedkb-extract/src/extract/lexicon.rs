@@ -1152,6 +1152,10 @@ pub const PROVINCES: &[&str] = &[
     "台湾",
 ];
 
+/// Places whose names end as a generic word does ([`GENERIC_ENDINGS`]):
+/// 库车市 (车市, a car market).
+pub const PLACES_ENDING_GENERIC: &[&str] = &["库车市"];
+
 /// Endings that make a word generic however it starts (扩大城市, 规模养殖小区).
 pub const GENERIC_ENDINGS: &[&str] = &[
     // Verbs and common nouns ending in a place's character: 错峰上市,
