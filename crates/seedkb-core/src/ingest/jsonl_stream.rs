@@ -1529,9 +1529,14 @@ impl Checking<'_, '_> {
             return false;
         };
         let checked = check_doc(self.dump, i, names, self.known);
+        self.came(k, checked);
+        true
+    }
+
+    /// Keeps what the check of `todo[k]` gave.
+    fn came(&mut self, k: usize, checked: Checked) {
         self.checks[k] = Some(checked);
         self.left -= 1;
-        true
     }
 
     /// Waits for the next check to come.
@@ -1540,8 +1545,7 @@ impl Checking<'_, '_> {
             .done
             .recv()
             .map_err(|_| Error::Internal(format!("{}: the checks stopped", self.dump.label)))?;
-        self.checks[k] = Some(checked);
-        self.left -= 1;
+        self.came(k, checked);
         Ok(())
     }
 
@@ -1549,8 +1553,7 @@ impl Checking<'_, '_> {
     /// document no checker took), else the next to come.
     fn wait_for_one(&mut self) -> Result<(), Error> {
         if let Ok((k, checked)) = self.done.try_recv() {
-            self.checks[k] = Some(checked);
-            self.left -= 1;
+            self.came(k, checked);
             return Ok(());
         }
         match self.check_next() {
@@ -1561,12 +1564,7 @@ impl Checking<'_, '_> {
 
     /// Document `i`'s check, waited for if `wait` (`None` if it is not
     /// one checked alongside, or not yet with `wait` false).
-    #[allow(clippy::type_complexity)]
-    fn check_of(
-        &mut self,
-        i: usize,
-        wait: bool,
-    ) -> Result<Option<&mut Result<((u64, Option<QuotesAt>), Problems), Error>>, Error> {
+    fn check_of(&mut self, i: usize, wait: bool) -> Result<Option<&mut Checked>, Error> {
         if self.next.load(std::sync::atomic::Ordering::Relaxed) >= self.todo.len() {
             self.names = None;
         }
