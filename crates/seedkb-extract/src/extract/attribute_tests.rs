@@ -4196,3 +4196,18 @@ fn a_count_after_a_list_of_counts_counts_what_its_counter_did() {
     assert_eq!(attr(&got, "40个"), "community_count");
     assert_eq!(attr(&got, "36个"), "community_count");
 }
+
+#[test]
+fn money_paid_out_is_not_the_money_received_before_it() {
+    // 拨付 in the amount's own clause: paid out, not the donation the
+    // clause before received.
+    let got = attributes_of("截至6月底，县红十字会累计接收捐赠款860万元，已拨付540万元。");
+    assert_eq!(attr(&got, "860万元"), "donation");
+    assert_eq!(attr(&got, "540万元"), "funds_disbursed");
+    // A verb with no name of its own leaves an amount, not a donation.
+    let got = attributes_of("基金会今年收到捐赠资金300万元，已使用120万元。");
+    assert_eq!(attr(&got, "120万元"), "amount");
+    // The same verb in both clauses: the second amount is of the same kind.
+    let got = attributes_of("省财政已拨付救灾资金900万元，市财政拨付300万元。");
+    assert_ne!(attr(&got, "300万元"), "funds_disbursed");
+}
