@@ -4196,3 +4196,45 @@ fn a_count_after_a_list_of_counts_counts_what_its_counter_did() {
     assert_eq!(attr(&got, "40个"), "community_count");
     assert_eq!(attr(&got, "36个"), "community_count");
 }
+
+#[test]
+fn money_paid_out_is_not_the_money_received_before_it() {
+    // 拨付 in the amount's own clause: paid out, not the donation the
+    // clause before received.
+    let got = attributes_of("截至6月底，县红十字会累计接收捐赠款860万元，已拨付540万元。");
+    assert_eq!(attr(&got, "860万元"), "donation");
+    assert_eq!(attr(&got, "540万元"), "funds_disbursed");
+    // A verb with no name of its own leaves an amount, not a donation.
+    let got = attributes_of("基金会今年收到捐赠资金300万元，已使用120万元。");
+    assert_eq!(attr(&got, "120万元"), "amount");
+    // The same verb in both clauses: the second amount is of the same kind.
+    let got = attributes_of("省财政已拨付救灾资金900万元，市财政拨付300万元。");
+    assert_ne!(attr(&got, "300万元"), "funds_disbursed");
+}
+
+#[test]
+fn a_day_money_came_in_and_a_year_ahead_are_named() {
+    // 收到 in the clause after a day standing alone: the day it came in.
+    let got = attributes_of("2026年3月12日，青石公司收到县科技局拨付的研发补助资金85万元。");
+    assert_eq!(attr(&got, "2026年3月12日"), "date_received");
+    // 明年 with no event word of its own: a planned date, not a bare one.
+    let got = attributes_of("明年，青石县将继续扩大茶园规模，带动更多农户增收。");
+    assert_eq!(attr(&got, "明年"), "date_planned");
+    // A year alone before the clause that sets a goal: the goal's date.
+    let got = attributes_of("2027年，青石县将力争茶叶综合产值突破30亿元。");
+    assert_eq!(attr(&got, "2027年"), "date_target");
+    // 由 a year 的 a value: the year the change starts from.
+    let got =
+        attributes_of("全县森林覆盖率由2021年的41.2%提高到46.5%，由去年的45.1%再提高1.4个百分点。");
+    assert_eq!(attr(&got, "2021年"), "base_year");
+    assert_eq!(attr(&got, "去年"), "base_year");
+    // A goal followed, not set: a date.
+    let got = attributes_of("2025年，全县紧扣争先目标，经济运行稳中有进。");
+    assert_eq!(attr(&got, "2025年"), "date");
+    // Orders booked as far as a date: no plan.
+    let got = attributes_of("青石公司的订单已经排到明年五月。");
+    assert_eq!(attr(&got, "明年五月"), "date");
+    // A year already said plainly stays a date.
+    let got = attributes_of("2025年，青石县茶园规模继续扩大，带动农户增收。");
+    assert_eq!(attr(&got, "2025年"), "date");
+}

@@ -729,6 +729,12 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
     if generic {
         return None;
     }
+    if dim == Dim::Money {
+        let (ps, _) = clause(norm, pa, pb, CLAUSE_MARKS);
+        if let Some(name) = own_verb(&norm[cs..a], &norm[ps..pa]) {
+            return (!name.is_empty()).then(|| name.to_string());
+        }
+    }
     // 争取补助资金3.1亿元，其余1.1亿元由县级财政解决: the rest of money
     // raised in parts is funds, not another subsidy (a subsidy is what its
     // own words call one).
@@ -755,6 +761,19 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         Some(change) => change_of(&named, change),
         None => named,
     })
+}
+
+/// 接收捐赠款3200万元，已拨付2100万元: a verb of what was done with money
+/// ([own_verbs]) in an amount's own words (`own`) that the words of the
+/// amount before (`before`) do not say makes this amount something else
+/// than that one (paid out, not received): the name the verb gives, "" for
+/// none (round 49).
+fn own_verb(own: &str, before: &str) -> Option<&'static str> {
+    lexicon::data()
+        .own_verbs
+        .iter()
+        .find(|(v, _)| own.contains(v.as_str()) && !before.contains(v.as_str()))
+        .map(|(_, name)| name.as_str())
 }
 
 /// 以五星級酒店的入住率最高，達91.2%，三星級酒店則為84.7%: a percentage no
@@ -1880,6 +1899,12 @@ pub(super) fn why_elided(norm: &str, a: usize, b: usize, attr: &str) -> Option<S
         let rest = ["其余", "剩余"].iter().any(|w| norm[cs..a].starts_with(w));
         if rest && attr == "funding" {
             "其余 before it, after a subsidy: the rest of the money raised is funds".into()
+        } else if lexicon::data()
+            .own_verbs
+            .iter()
+            .any(|(v, n)| n == attr && norm[cs..a].contains(v.as_str()))
+        {
+            "a verb of what was done with money in its clause, not the clause before's".into()
         } else {
             "no word names it: what the value of its kind in the clause before measures".into()
         }

@@ -1969,6 +1969,9 @@ pub struct Data {
     pub people_verbs: Vec<(String, String)>,
     /// 建成后, 投产后: what the rest of the sentence gives is expected.
     pub once_built_words: Vec<String>,
+    /// 拨付, 使用: a verb of what was done with money, in an amount's own
+    /// clause, and the name it gives the amount ("" for none).
+    pub own_verbs: Vec<(String, String)>,
     /// A count of days (优良天数达到241天): the words before 天数 and the
     /// name of what is counted.
     pub day_words: Vec<(String, String)>,
@@ -2038,6 +2041,8 @@ struct RawData {
     people_verbs: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     once_built_words: Vec<String>,
+    #[serde(default)]
+    own_verbs: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     day_words: std::collections::BTreeMap<String, String>,
     #[serde(default)]
@@ -2152,6 +2157,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         price_units: raw.price_units,
         people_verbs: raw.people_verbs.into_iter().collect(),
         once_built_words: raw.once_built_words,
+        own_verbs: raw.own_verbs.into_iter().collect(),
         day_words: raw.day_words.into_iter().collect(),
         heading_endings: raw.heading_endings,
         new_enterprise_kinds: raw.new_enterprise_kinds.into_iter().collect(),
@@ -2188,6 +2194,7 @@ pub fn data() -> &'static Data {
             price_units: Vec::new(),
             people_verbs: Vec::new(),
             once_built_words: Vec::new(),
+            own_verbs: Vec::new(),
             day_words: Vec::new(),
             heading_endings: Vec::new(),
             new_enterprise_kinds: Vec::new(),
