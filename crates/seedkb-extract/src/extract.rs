@@ -9298,7 +9298,12 @@ fn visitor_kinds(
             || mentions.iter().any(|m| {
                 m.start < end
                     && end - group.len() < m.end
-                    && m.name.ends_with(['市', '县', '区', '镇', '乡', '村', '省'])
+                    && (m
+                        .name
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+                        || lexicon::PLACE_SUFFIXES2.iter().any(|(s, _)| m.name.ends_with(s)))
             })
         {
             continue;
@@ -22432,6 +22437,25 @@ mod tests {
                 "{value}: {got:?}"
             );
         }
+    }
+
+    /// A banner (旗) is a place of a level as a city is (the lexicon's
+    /// place endings): its visitors' spending is the banner's.
+    #[test]
+    fn a_banners_visitors_are_the_banners() {
+        let got = subjects_of(
+            "青石旗第三季旅客消费调查\n\n青石旗旅客人均消费为900元。过夜旅客人均消费为1500元。",
+        );
+        assert_eq!(
+            subject_of(&got, "900元").as_deref(),
+            Some("青石旗"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "1500元").as_deref(),
+            Some("过夜旅客"),
+            "{got:?}"
+        );
     }
 
     /// A headline's plant said by its place and trade, whose news the lead
