@@ -9299,7 +9299,12 @@ fn visitor_kinds(
             || mentions.iter().any(|m| {
                 m.start < end
                     && end - group.len() < m.end
-                    && m.name.ends_with(['市', '县', '区', '镇', '乡', '村', '省'])
+                    && (m
+                        .name
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+                        || lexicon::PLACE_SUFFIXES2.iter().any(|(s, _)| m.name.ends_with(s)))
             })
         {
             continue;
@@ -9576,6 +9581,109 @@ fn numbered_lines(norm: &str) -> Vec<Mention> {
             new_kind: Some("route".to_string()),
             sentence: 0,
             how: Some("a numbered line (3号线, 1号线一期)"),
+        });
+    }
+    out
+}
+
+const WATER_HOW: &str = "a lake or river: a name and its ending 湖 or 河";
+
+/// Nouns after a lake's or river's name that measure the water itself
+/// (赤水河流域, 察尔汗盐湖面积), not goods named after it.
+const WATER_MEASURES: &[&str] = &[
+    "面积",
+    "水面",
+    "水域",
+    "水位",
+    "流域",
+    "干流",
+    "全长",
+    "水质",
+    "湖面",
+    "湖区",
+    "库容",
+    "蓄水量",
+    "水量",
+    "河道",
+    "河段",
+    "冬捕",
+    "渔业",
+];
+
+/// 赤水河, 洞庭湖 (jieba's place words of three characters or more), 白鹭湖,
+/// 察尔汗盐湖 (a name jieba does not know: a word of its own, then 湖, 河
+/// or 盐湖 alone): a lake or river reports its own length, area and catch,
+/// not the province it lies in. Two characters (芜湖, 漯河: cities; 冰湖,
+/// 江湖) are no lake's name; nor a word after 各, 该 or 这.
+fn water_bodies(norm: &str, words: &[segment::Word<'_>]) -> Vec<Mention> {
+    let kind_of = |w: &str| match w.chars().next_back() {
+        Some('湖') => Some("lake"),
+        Some('河') => Some("river"),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let n = w.word.chars().count();
+        let (first, kind) = if w.tag == "ns" && n >= 3 {
+            let Some(kind) = kind_of(w.word) else {
+                continue;
+            };
+            (i, kind)
+        } else if matches!(w.word, "湖" | "河" | "盐湖") && i > 0 {
+            let stem = &words[i - 1];
+            let stem_n = stem.word.chars().count();
+            if !(2..=4).contains(&stem_n)
+                || !matches!(stem.tag, "n" | "ns" | "nz" | "nr" | "nrt" | "vn")
+                || !stem.word.chars().all(is_han)
+                || stem.end != w.start
+            {
+                continue;
+            }
+            let Some(kind) = kind_of(w.word) else {
+                continue;
+            };
+            (i - 1, kind)
+        } else {
+            continue;
+        };
+        let (start, end) = (words[first].start, w.end);
+        let name = &norm[start..end];
+        if name.starts_with(['各', '该', '这', '那', '全', '本', '每', '沿', '环']) {
+            continue;
+        }
+        // 东洞庭湖, 万科松花湖: a word glued before makes a longer name
+        // (a part of the lake, a resort named after it). 固城湖螃蟹,
+        // 察尔汗盐湖锂产业: a noun glued after makes goods or a trade named
+        // after the lake, unless it is the lake's own measure (面积, 水位).
+        let noun = |w: &segment::Word<'_>| {
+            matches!(
+                w.tag,
+                "n" | "nz" | "nr" | "ns" | "nt" | "nrt" | "nrfg" | "j" | "vn" | "f" | "eng"
+            )
+        };
+        if first > 0 && words[first - 1].end == start && noun(&words[first - 1]) {
+            continue;
+        }
+        // 位于察尔汗盐湖的某公司: where a thing lies, not what the text is about.
+        if ["位于", "地处", "坐落于"]
+            .iter()
+            .any(|v| norm[..start].ends_with(v))
+        {
+            continue;
+        }
+        if words
+            .get(i + 1)
+            .is_some_and(|w| w.start == end && noun(w) && !WATER_MEASURES.contains(&w.word))
+        {
+            continue;
+        }
+        out.push(Mention {
+            start,
+            end,
+            name: name.to_string(),
+            new_kind: Some(kind.to_string()),
+            sentence: 0,
+            how: Some(WATER_HOW),
         });
     }
     out
@@ -11324,6 +11432,7 @@ fn find_mentions(
     if norm.contains("号线") {
         all.extend(numbered_lines(norm));
     }
+    all.extend(water_bodies(norm, &words));
     all.extend(numbered_title(norm));
     all.extend(numbered_heading(norm));
     all.extend(dash_item(norm, &words, sentence));
@@ -15234,6 +15343,30 @@ mod tests {
         got.iter()
             .find(|(t, _)| t == value)
             .and_then(|(_, s)| s.clone())
+    }
+
+    /// A lake jieba does not know (白鹭湖: 白鹭/湖) and a river it does
+    /// (永定河) report their own catch, area and length, not the province
+    /// a description says they lie in.
+    #[test]
+    fn a_lake_or_river_is_a_subject() {
+        let got = subjects_of(
+            "白鹭湖冬捕过半\n\n记者从北川县了解到，白鹭湖今冬已出鱼约50万斤。\
+             白鹭湖由9个湖泊相连而成，水面面积约12万亩，是东岭省最大的湖群之一。\n\n\
+             永定河全长747公里，流经东岭省6个县。",
+        );
+        for v in ["约50万斤", "约12万亩"] {
+            assert_eq!(
+                subject_of(&got, v).as_deref(),
+                Some("白鹭湖"),
+                "{v}: {got:?}"
+            );
+        }
+        assert_eq!(
+            subject_of(&got, "747公里").as_deref(),
+            Some("永定河"),
+            "{got:?}"
+        );
     }
 
     /// 村民和建华: 和 after a title of the people, before a given name jieba
@@ -22334,6 +22467,25 @@ mod tests {
                 "{value}: {got:?}"
             );
         }
+    }
+
+    /// A banner (旗) is a place of a level as a city is (the lexicon's
+    /// place endings): its visitors' spending is the banner's.
+    #[test]
+    fn a_banners_visitors_are_the_banners() {
+        let got = subjects_of(
+            "青石旗第三季旅客消费调查\n\n青石旗旅客人均消费为900元。过夜旅客人均消费为1500元。",
+        );
+        assert_eq!(
+            subject_of(&got, "900元").as_deref(),
+            Some("青石旗"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "1500元").as_deref(),
+            Some("过夜旅客"),
+            "{got:?}"
+        );
     }
 
     /// A headline's plant said by its place and trade, whose news the lead
