@@ -160,6 +160,9 @@ pub trait DocumentParts {
     /// documents hinted before it: a source may read them on another
     /// thread meanwhile. Nothing by default.
     fn read_ahead(&mut self, _i: usize) {}
+    /// Document `i` is in the store already, unchanged: none of its
+    /// entities or facts will be asked for. Nothing by default.
+    fn unchanged(&mut self, _i: usize) {}
     /// Where the checks found the quotes of document `i`'s facts in its
     /// text, if they kept it (asked for once, after its facts): the load
     /// looks up the others.
@@ -271,6 +274,9 @@ impl Store {
                         )?;
                         if let (Some(id), None) = (id, fp) {
                             unprinted.push((i, id, head.text.is_some()));
+                        }
+                        if id.is_none() {
+                            docs.unchanged(i);
                         }
                         if let (Some(id), Some(text)) = (id, head.text) {
                             texts.send((id, text)).map_err(|_| {
@@ -1549,11 +1555,26 @@ mod by_document {
         });
         assert_eq!(got.unwrap(), report);
         assert_eq!(entries(&first), entries(&alongside));
+        // Every check done before the passes: each document's entities
+        // come from its check, not decoded again, and store the same.
+        let (_w, waited) = fresh();
+        let mut dump = scan_to_load(&path, &none, None).unwrap();
+        let got = dump.load_checking(|d| {
+            d.checked()?;
+            waited.load_by_document(d)
+        });
+        assert_eq!(got.unwrap(), report);
+        assert_eq!(entries(&first), entries(&waited));
+        let with_entities = dump.parts().iter().filter(|p| p.entities > 0).count();
+        assert!(with_entities > 10, "{with_entities}");
+        assert_eq!(dump.taken_checked(), with_entities);
         let mut dump = scan_to_load(&path, &none, None).unwrap();
         let again = dump
             .load_checking(|d| alongside.load_by_document(d))
             .unwrap();
         assert_eq!(again.documents_unchanged, dump.len());
+        // No entities are kept for documents found unchanged.
+        assert_eq!(dump.entities_kept_at_end(), 0);
         assert_eq!(entries(&first), entries(&alongside));
         // A fact about no entity, and one quoting what its text does not
         // say, in documents sorted last.
