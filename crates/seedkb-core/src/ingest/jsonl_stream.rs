@@ -552,6 +552,12 @@ pub struct Dump<'k> {
     /// Documents whose facts the load took read ahead.
     #[cfg(test)]
     taken_ahead: std::sync::atomic::AtomicUsize,
+    /// Documents whose entities the load took from their checks.
+    #[cfg(test)]
+    taken_checked: std::sync::atomic::AtomicUsize,
+    /// Bytes of entities kept when the last load checking alongside ended.
+    #[cfg(test)]
+    kept_at_end: std::sync::atomic::AtomicUsize,
     /// Checks [`scan_to_load`] left to [`Dump::load_checking`].
     pending: Option<Pending<'k>>,
 }
@@ -652,6 +658,10 @@ impl FactsAhead {
 
 /// The most threads that check documents at once (each holds one).
 const CHECKERS: usize = 4;
+
+/// What [`Dump::check_keeping`] gives: the document's fingerprint, where
+/// its quotes are, and its entities if kept.
+type Kept = (u64, Option<QuotesAt>, Option<Vec<Entity>>);
 
 /// Parsed batches each parser thread may be ahead of the scan by.
 const AHEAD: usize = 1;
@@ -1037,6 +1047,10 @@ fn scan_as(
         ahead: Default::default(),
         #[cfg(test)]
         taken_ahead: Default::default(),
+        #[cfg(test)]
+        taken_checked: Default::default(),
+        #[cfg(test)]
+        kept_at_end: Default::default(),
         pending: None,
     };
     // The names of every document, in load order, before any is merged
@@ -1206,10 +1220,28 @@ impl Dump<'_> {
         is_entity: &(dyn Fn(&str) -> bool + Sync),
         problems: &mut Problems,
     ) -> Result<(u64, Option<QuotesAt>), Error> {
+        self.check_keeping(i, is_entity, problems, &|_| false)
+            .map(|(fp, at, _)| (fp, at))
+    }
+
+    /// [`Dump::check`], also returning the document's entities, as
+    /// [`Dump::entities_of`] gives them, when they were read in one batch
+    /// and `keep` wants them (the load then need not decode them again).
+    fn check_keeping(
+        &self,
+        i: usize,
+        is_entity: &(dyn Fn(&str) -> bool + Sync),
+        problems: &mut Problems,
+        keep: &dyn Fn(&[Entity]) -> bool,
+    ) -> Result<Kept, Error> {
         let (n_entities, n_facts) = (self.docs[i].entities, self.docs[i].facts);
         if self.text_at[i].is_none() && n_entities + n_facts > BATCH {
-            return Ok((self.check_apart(i, is_entity, problems)?, None));
+            return Ok((self.check_apart(i, is_entity, problems)?, None, None));
         }
+        // One batch of at most `BATCH`, as `entities_of` hands them on.
+        let kept = |entities: Vec<Entity>| {
+            (!entities.is_empty() && entities.len() <= BATCH && keep(&entities)).then_some(entities)
+        };
         let text = self.read_text(i)?;
         let doc = self.parts[i].doc.clone();
         let size = if text.is_some() { usize::MAX } else { BATCH };
@@ -1229,6 +1261,9 @@ impl Dump<'_> {
             let [(d, _)] = checked;
             (d, found)
         };
+        // Without a text, the entities are one batch (with the facts, no
+        // more than `BATCH`).
+        let mut entities = None;
         self.hashed_batches(i, size, &mut fp, &mut |d, lines| {
             if has_text {
                 // One batch of each (the size is unbounded): taken as it
@@ -1238,7 +1273,10 @@ impl Dump<'_> {
                 take_or_extend(&mut whole.1.entities, lines.entities);
                 take_or_extend(&mut whole.1.facts, lines.facts);
             } else {
-                check(d, lines, problems);
+                let (d, _) = check(d, lines, problems);
+                if entities.is_none() {
+                    entities = kept(d.entities);
+                }
             }
             Ok(())
         })?;
@@ -1249,13 +1287,13 @@ impl Dump<'_> {
                 .into_iter()
                 .next()
                 .and_then(|found| QuotesAt::of(&whole.facts, found));
-            if self.parts[i].extracted {
-                let text = whole.text.as_deref().unwrap_or("");
-                return Ok((Fingerprint::of_extracted(&doc, text), at));
-            }
-            return Ok((fp.finish(), at));
+            let fp = match self.parts[i].extracted {
+                true => Fingerprint::of_extracted(&doc, whole.text.as_deref().unwrap_or("")),
+                false => fp.finish(),
+            };
+            return Ok((fp, at, kept(whole.entities)));
         }
-        Ok((fp.finish(), None))
+        Ok((fp.finish(), None, entities))
     }
 
     /// [`Dump::check`] of a document without a text in more than one
@@ -1489,9 +1527,15 @@ struct Checking<'d, 'k> {
     /// waits; let go once every document is taken.
     names: Option<std::sync::Arc<Names>>,
     known: &'k (dyn Fn(&str) -> bool + Sync),
-    done: std::sync::mpsc::Receiver<(usize, Checked)>,
+    done: std::sync::mpsc::Receiver<(usize, Checked, Option<Vec<Entity>>)>,
     /// Each document's check as it came, by position in `todo`.
     checks: Vec<Option<Checked>>,
+    /// The entities checks kept for the load (see [`EntitiesKept`]), by
+    /// position in `todo`, until it takes them or passes their document.
+    entities: Vec<Option<Vec<Entity>>>,
+    kept: &'d EntitiesKept,
+    /// Positions in `todo` before this one have no entities kept.
+    swept: usize,
     /// Each document's position in `todo`, if it is there.
     at: Vec<Option<usize>>,
     /// Checks not yet come.
@@ -1504,16 +1548,78 @@ struct Checking<'d, 'k> {
 type Names = HashMap<NameHash, Known, ByName>;
 
 /// [`Dump::check`] of document `i`, a subject or reference being one of
-/// `names` or `known`.
+/// `names` or `known`; with its entities if `kept` keeps them.
 fn check_doc(
     dump: &Dump,
     i: usize,
     names: &Names,
     known: &(dyn Fn(&str) -> bool + Sync),
-) -> Checked {
+    kept: &EntitiesKept,
+) -> (Checked, Option<Vec<Entity>>) {
     let is_entity = |n: &str| names.contains_key(&name_hash(n)) || known(n);
     let mut p = Problems::new(&dump.label);
-    dump.check(i, &is_entity, &mut p).map(|fp| (fp, p))
+    let keep = |entities: &[Entity]| kept.keep(i, entities);
+    match dump.check_keeping(i, &is_entity, &mut p, &keep) {
+        Ok((fp, at, entities)) => (Ok(((fp, at), p)), entities),
+        Err(e) => (Err(e), None),
+    }
+}
+
+/// The most bytes of entities (about: see [`entity_bytes`]) the checks
+/// keep for the load at once.
+const ENTITIES_KEPT_BYTES: usize = 16 << 20;
+
+/// The entities of the documents the checks decoded, kept for the load's
+/// pass over entities, which asks for them in load order after the checks
+/// (they run ahead of it): decoding them again there had been a hundredth
+/// of a 1M-fact load's CPU, on the loader's thread. Bounded: past
+/// [`ENTITIES_KEPT_BYTES`], and once the load passed a document, the load
+/// decodes them itself.
+#[derive(Default)]
+struct EntitiesKept {
+    /// Bytes kept, not yet taken or let go.
+    held: std::sync::atomic::AtomicUsize,
+    /// The first document whose entities the load may still ask for
+    /// (`usize::MAX` once it asks for facts).
+    from: std::sync::atomic::AtomicUsize,
+}
+
+impl EntitiesKept {
+    /// Whether the check of document `i` keeps `entities` (counted held).
+    fn keep(&self, i: usize, entities: &[Entity]) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        if i < self.from.load(Relaxed) {
+            return false;
+        }
+        let bytes = entity_bytes(entities);
+        if self.held.fetch_add(bytes, Relaxed) + bytes > ENTITIES_KEPT_BYTES {
+            self.held.fetch_sub(bytes, Relaxed);
+            return false;
+        }
+        true
+    }
+
+    /// `entities`, kept, are taken or let go.
+    fn release(&self, entities: &[Entity]) {
+        let bytes = entity_bytes(entities);
+        self.held
+            .fetch_sub(bytes, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// About the memory `entities` hold: their strings' bytes and their own size.
+fn entity_bytes(entities: &[Entity]) -> usize {
+    entities
+        .iter()
+        .map(|e| {
+            std::mem::size_of::<Entity>()
+                + e.name.len()
+                + e.kind.len()
+                + e.source.doc.len()
+                + e.source.quote.len()
+                + e.aliases.iter().map(|a| a.len() + 24).sum::<usize>()
+        })
+        .sum()
 }
 
 impl Checking<'_, '_> {
@@ -1528,32 +1634,51 @@ impl Checking<'_, '_> {
             self.names = None;
             return false;
         };
-        let checked = check_doc(self.dump, i, names, self.known);
-        self.came(k, checked);
+        let (checked, entities) = check_doc(self.dump, i, names, self.known, self.kept);
+        self.came(k, checked, entities);
         true
     }
 
-    /// Keeps what the check of `todo[k]` gave.
-    fn came(&mut self, k: usize, checked: Checked) {
+    /// Keeps what the check of `todo[k]` gave, and its entities if the
+    /// load may still ask for them.
+    fn came(&mut self, k: usize, checked: Checked, entities: Option<Vec<Entity>>) {
         self.checks[k] = Some(checked);
         self.left -= 1;
+        if let Some(entities) = entities {
+            let from = self.kept.from.load(std::sync::atomic::Ordering::Relaxed);
+            match self.todo[k] < from {
+                true => self.kept.release(&entities),
+                false => self.entities[k] = Some(entities),
+            }
+        }
+    }
+
+    /// Lets go of the entities kept for documents up to `i` (the load
+    /// passed them).
+    fn sweep_to(&mut self, i: usize) {
+        while self.swept < self.todo.len() && self.todo[self.swept] <= i {
+            if let Some(entities) = self.entities[self.swept].take() {
+                self.kept.release(&entities);
+            }
+            self.swept += 1;
+        }
     }
 
     /// Waits for the next check to come.
     fn receive(&mut self) -> Result<(), Error> {
-        let (k, checked) = self
+        let (k, checked, entities) = self
             .done
             .recv()
             .map_err(|_| Error::Internal(format!("{}: the checks stopped", self.dump.label)))?;
-        self.came(k, checked);
+        self.came(k, checked, entities);
         Ok(())
     }
 
     /// One more check: one that came already, else one made here (of a
     /// document no checker took), else the next to come.
     fn wait_for_one(&mut self) -> Result<(), Error> {
-        if let Ok((k, checked)) = self.done.try_recv() {
-            self.came(k, checked);
+        if let Ok((k, checked, entities)) = self.done.try_recv() {
+            self.came(k, checked, entities);
             return Ok(());
         }
         match self.check_next() {
@@ -1591,12 +1716,30 @@ impl DocumentParts for Checking<'_, '_> {
         self.dump.read_text(i)
     }
 
+    /// The entities its check kept, if it came with them (not waited
+    /// for), else read here.
     fn entities(
         &mut self,
         i: usize,
         each: &mut dyn FnMut(Vec<Entity>) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        self.dump.entities_of(i, each)
+        while let Ok((k, checked, entities)) = self.done.try_recv() {
+            self.came(k, checked, entities);
+        }
+        let kept = self.at[i].and_then(|k| self.entities[k].take());
+        self.kept
+            .from
+            .store(i + 1, std::sync::atomic::Ordering::Relaxed);
+        self.sweep_to(i);
+        let Some(entities) = kept else {
+            return self.dump.entities_of(i, each);
+        };
+        self.kept.release(&entities);
+        #[cfg(test)]
+        self.dump
+            .taken_checked
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        each(entities)
     }
 
     fn facts(
@@ -1604,11 +1747,25 @@ impl DocumentParts for Checking<'_, '_> {
         i: usize,
         each: &mut dyn FnMut(Vec<Fact>) -> Result<(), Error>,
     ) -> Result<(), Error> {
+        // The entities are all taken: none is kept from now on.
+        if self.kept.from.load(std::sync::atomic::Ordering::Relaxed) != usize::MAX {
+            self.kept
+                .from
+                .store(usize::MAX, std::sync::atomic::Ordering::Relaxed);
+            self.sweep_to(usize::MAX);
+        }
         self.dump.facts_of(i, each)
     }
 
     fn read_ahead(&mut self, i: usize) {
         self.dump.facts_ahead(i);
+    }
+
+    /// Its entities, if kept, are let go (a reload keeps none for long).
+    fn unchanged(&mut self, i: usize) {
+        if let Some(entities) = self.at[i].and_then(|k| self.entities[k].take()) {
+            self.kept.release(&entities);
+        }
     }
 
     fn fingerprint(&mut self, i: usize, wait: bool) -> Result<Option<u64>, Error> {
@@ -1694,12 +1851,14 @@ impl<'k> Dump<'k> {
             .saturating_sub(1)
             .clamp(1, CHECKERS);
         let next = std::sync::atomic::AtomicUsize::new(0);
+        let kept = EntitiesKept::default();
         // Let go once every document is taken (see `Checking::names`).
         let names = std::sync::Arc::new(names);
         std::thread::scope(|scope| {
             let (tx, done) = std::sync::mpsc::channel();
             for _ in 0..threads {
-                let (tx, names, next, todo) = (tx.clone(), names.clone(), &next, &todo);
+                let (tx, names, next, todo, kept) =
+                    (tx.clone(), names.clone(), &next, &todo, &kept);
                 std::thread::Builder::new()
                     .name("seedkb-check".into())
                     .spawn_scoped(scope, move || {
@@ -1707,7 +1866,8 @@ impl<'k> Dump<'k> {
                             let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                             let Some(&i) = todo.get(k) else { break };
                             // The load gone: it failed, and said why.
-                            if tx.send((k, check_doc(dump, i, &names, known))).is_err() {
+                            let (checked, entities) = check_doc(dump, i, &names, known, kept);
+                            if tx.send((k, checked, entities)).is_err() {
                                 break;
                             }
                         }
@@ -1728,6 +1888,9 @@ impl<'k> Dump<'k> {
                 known,
                 done,
                 checks: (0..todo.len()).map(|_| None).collect(),
+                entities: (0..todo.len()).map(|_| None).collect(),
+                kept: &kept,
+                swept: 0,
                 at,
                 left: todo.len(),
                 told: None,
@@ -1739,6 +1902,11 @@ impl<'k> Dump<'k> {
             if checking.told.is_none() {
                 checking.checked()?;
             }
+            #[cfg(test)]
+            dump.kept_at_end.store(
+                kept.held.load(std::sync::atomic::Ordering::Relaxed),
+                std::sync::atomic::Ordering::Relaxed,
+            );
             loaded
         })
     }
@@ -1820,6 +1988,19 @@ impl Dump<'_> {
     #[cfg(test)]
     pub(crate) fn taken_ahead(&self) -> usize {
         self.taken_ahead.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Bytes of entities kept when the last load checking alongside ended.
+    #[cfg(test)]
+    pub(crate) fn entities_kept_at_end(&self) -> usize {
+        self.kept_at_end.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Documents whose entities the load took from their checks.
+    #[cfg(test)]
+    pub(crate) fn taken_checked(&self) -> usize {
+        self.taken_checked
+            .load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Document `i`'s facts, if they were read ahead.

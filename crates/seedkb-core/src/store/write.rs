@@ -1291,25 +1291,34 @@ impl Loader<'_, '_> {
         report: &mut LoadReport,
     ) -> Result<Option<DocId>, Error> {
         let (fp, extracted) = (fingerprint(doc), is_extracted(doc));
-        self.begin_doc_as(doc, fp, extracted, doc.entities.len(), facts, report)
+        self.begin_doc_as(doc, Some(fp), extracted, doc.entities.len(), facts, report)
     }
 
     /// [`Loader::begin_doc_of`] for a document whose fingerprint, kind and
     /// counts are known without its entities and facts (a load by documents
-    /// brings them later).
+    /// brings them later). A new document's fingerprint may be unknown yet
+    /// (`None`: its check runs alongside the load): its record is then left
+    /// to the caller ([`Loader::put_doc_record`], once it is known), so that
+    /// it is written once.
     fn begin_doc_as(
         &mut self,
         doc: &DocumentFacts,
-        fp: u64,
+        fp: Option<u64>,
         extracted: bool,
         entities: usize,
         facts: usize,
         report: &mut LoadReport,
     ) -> Result<Option<DocId>, Error> {
         let id = match self.doc_record(&doc.doc, extracted)? {
-            Some(d) if d.fingerprint == fp => {
+            Some(d) if fp == Some(d.fingerprint) => {
                 report.documents_unchanged += 1;
                 return Ok(None);
+            }
+            Some(_) if fp.is_none() => {
+                return Err(Error::Internal(format!(
+                    "{}: compared with the store's without its fingerprint",
+                    doc.doc
+                )))
             }
             Some(d) => {
                 self.unload(d.id)?;
@@ -1342,22 +1351,30 @@ impl Loader<'_, '_> {
             // sentences are noted when its entities are written).
             self.last_source.replace(None);
         }
-        let rec = DocRecordOf {
-            id,
-            name: &doc.doc,
-            text: doc.text.as_deref().map(|_| ""),
-            fingerprint: fp,
-            entities: entities as u64,
-            facts: facts as u64,
-            extracted,
-        };
         self.txn.put(
             Space::Dict,
             keys::doc_by_name(&doc.doc, extracted),
             id.to_be_bytes().to_vec(),
         );
-        self.txn.put(Space::Dict, keys::doc_by_id(id), encode(&rec));
+        if let Some(fp) = fp {
+            self.put_doc_record(&DocRecordOf {
+                id,
+                name: &doc.doc,
+                text: doc.text.as_deref().map(|_| ""),
+                fingerprint: fp,
+                entities: entities as u64,
+                facts: facts as u64,
+                extracted,
+            });
+        }
         Ok(Some(id))
+    }
+
+    /// Writes a document's record (its text, if any, goes in chunks: the
+    /// record's is empty).
+    fn put_doc_record(&mut self, rec: &DocRecordOf) {
+        self.txn
+            .put(Space::Dict, keys::doc_by_id(rec.id), encode(rec));
     }
 
     fn doc_entities(

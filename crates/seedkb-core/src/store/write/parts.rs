@@ -86,7 +86,7 @@ impl Store {
                     let fp = Fingerprint::of_long_text(&head.doc, text)?;
                     let extracted = crate::store::is_extracted(&head);
                     let entities = head.entities.len();
-                    loader.begin_doc_as(&head, fp, extracted, entities, facts, &mut report)?
+                    loader.begin_doc_as(&head, Some(fp), extracted, entities, facts, &mut report)?
                 }
             };
             let Some(id) = begun else {
@@ -160,6 +160,9 @@ pub trait DocumentParts {
     /// documents hinted before it: a source may read them on another
     /// thread meanwhile. Nothing by default.
     fn read_ahead(&mut self, _i: usize) {}
+    /// Document `i` is in the store already, unchanged: none of its
+    /// entities or facts will be asked for. Nothing by default.
+    fn unchanged(&mut self, _i: usize) {}
     /// Where the checks found the quotes of document `i`'s facts in its
     /// text, if they kept it (asked for once, after its facts): the load
     /// looks up the others.
@@ -209,9 +212,12 @@ impl Store {
             }
             let passes = (|| {
                 let mut ids = Vec::with_capacity(parts.len());
-                // New documents whose fingerprints were not known yet when
-                // their records were written (their checks run alongside):
-                // the records get them once every check is done.
+                // New documents whose fingerprints were not known yet in
+                // this pass (their checks run alongside), and whether each
+                // has a text: their records are written once every check
+                // is done (nothing reads them before; written with a
+                // placeholder and again, they had been 7,130 more puts in
+                // a 1M-fact load).
                 let mut unprinted = Vec::new();
                 // Each text's sentences are noted for quotes (split and hashed:
                 // a twentieth of this thread's work in a dump's load) on a
@@ -260,14 +266,17 @@ impl Store {
                         };
                         let id = loader.begin_doc_as(
                             &head,
-                            fp.unwrap_or_default(),
+                            fp,
                             p.extracted,
                             p.entities,
                             p.facts,
                             &mut report,
                         )?;
                         if let (Some(id), None) = (id, fp) {
-                            unprinted.push((i, id));
+                            unprinted.push((i, id, head.text.is_some()));
+                        }
+                        if id.is_none() {
+                            docs.unchanged(i);
                         }
                         if let (Some(id), Some(text)) = (id, head.text) {
                             texts.send((id, text)).map_err(|_| {
@@ -438,39 +447,29 @@ impl Store {
                 (Err(e), _) | (Ok(()), Err(e)) => Err(e),
                 (Ok(()), Ok(unprinted)) => {
                     crate::store::kv::trace("every document checked");
-                    unprinted.into_iter().try_for_each(|(i, id)| {
-                        let fp = docs.fingerprint(i, true)?.ok_or_else(|| {
-                            Error::Internal(format!("{}: no fingerprint", parts[i].doc))
-                        })?;
-                        loader.fingerprint_record(id, fp)
+                    unprinted.into_iter().try_for_each(|(i, id, has_text)| {
+                        let p = &parts[i];
+                        let fp = docs
+                            .fingerprint(i, true)?
+                            .ok_or_else(|| Error::Internal(format!("{}: no fingerprint", p.doc)))?;
+                        // As `begin_doc_as` writes a record it knows the
+                        // fingerprint of.
+                        loader.put_doc_record(&super::DocRecordOf {
+                            id,
+                            name: &p.doc,
+                            text: has_text.then_some(""),
+                            fingerprint: fp,
+                            entities: p.entities as u64,
+                            facts: p.facts as u64,
+                            extracted: p.extracted,
+                        });
+                        loader.spill_if_full()
                     })
                 }
             };
             self.end_load(loader, passes, &mut report)?;
             Ok(report)
         })
-    }
-}
-
-impl Loader<'_, '_> {
-    /// Sets the fingerprint of the record of document `id`, written by
-    /// this load before its fingerprint was known.
-    fn fingerprint_record(&mut self, id: DocId, fp: u64) -> Result<(), Error> {
-        let key = crate::store::keys::doc_by_id(id);
-        let Some(bytes) = self.txn.get(crate::store::kv::Space::Dict, &key)? else {
-            return Err(Error::Internal(format!(
-                "the record of document {id} written by this load is gone"
-            )));
-        };
-        // As `begin_doc_as` wrote it, but for the fingerprint.
-        let mut rec: crate::store::DocRecord = crate::store::decode(&bytes, "document")?;
-        rec.fingerprint = fp;
-        self.txn.put(
-            crate::store::kv::Space::Dict,
-            key,
-            crate::store::encode(&rec),
-        );
-        self.spill_if_full()
     }
 }
 
@@ -1556,11 +1555,26 @@ mod by_document {
         });
         assert_eq!(got.unwrap(), report);
         assert_eq!(entries(&first), entries(&alongside));
+        // Every check done before the passes: each document's entities
+        // come from its check, not decoded again, and store the same.
+        let (_w, waited) = fresh();
+        let mut dump = scan_to_load(&path, &none, None).unwrap();
+        let got = dump.load_checking(|d| {
+            d.checked()?;
+            waited.load_by_document(d)
+        });
+        assert_eq!(got.unwrap(), report);
+        assert_eq!(entries(&first), entries(&waited));
+        let with_entities = dump.parts().iter().filter(|p| p.entities > 0).count();
+        assert!(with_entities > 10, "{with_entities}");
+        assert_eq!(dump.taken_checked(), with_entities);
         let mut dump = scan_to_load(&path, &none, None).unwrap();
         let again = dump
             .load_checking(|d| alongside.load_by_document(d))
             .unwrap();
         assert_eq!(again.documents_unchanged, dump.len());
+        // No entities are kept for documents found unchanged.
+        assert_eq!(dump.entities_kept_at_end(), 0);
         assert_eq!(entries(&first), entries(&alongside));
         // A fact about no entity, and one quoting what its text does not
         // say, in documents sorted last.
