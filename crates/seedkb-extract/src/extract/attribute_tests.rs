@@ -4213,6 +4213,17 @@ fn money_paid_out_is_not_the_money_received_before_it() {
 }
 
 #[test]
+fn a_way_to_pay_is_no_payment() {
+    // 微信支付 names how the tickets' money came in, not money paid out.
+    let got = attributes_of("东岭景区今年门票收入1200万元，其中通过微信支付860万元。");
+    assert_eq!(attr(&got, "1200万元"), "ticket_revenue");
+    assert_ne!(attr(&got, "860万元"), "payment");
+    // 支付宝 before does not say 支付: the amount paid after is a payment.
+    let got = attributes_of("青松基金会通过支付宝收到捐款50万元，已支付30万元。");
+    assert_eq!(attr(&got, "30万元"), "payment");
+}
+
+#[test]
 fn a_day_money_came_in_and_a_year_ahead_are_named() {
     // 收到 in the clause after a day standing alone: the day it came in.
     let got = attributes_of("2026年3月12日，青石公司收到县科技局拨付的研发补助资金85万元。");
