@@ -4249,3 +4249,13 @@ fn a_day_money_came_in_and_a_year_ahead_are_named() {
     let got = attributes_of("2025年，青石县茶园规模继续扩大，带动农户增收。");
     assert_eq!(attr(&got, "2025年"), "date");
 }
+
+#[test]
+fn letters_received_in_a_year_are_no_money_received() {
+    // 收到 of letters, not money: the year is the period reported.
+    let got = attributes_of("2025年，西山县共收到群众来信2300件，办结率98%。");
+    assert_ne!(attr(&got, "2025年"), "date_received");
+    // A month of money received is its day's kind still.
+    let got = attributes_of("东河公司今年8月收到退税款420万元，用于新建生产线。");
+    assert_eq!(attr(&got, "今年8月"), "date_received");
+}
