@@ -13907,7 +13907,10 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
             let rest = &near_after[p + word.len()..];
             // 开网店, 开网约车: a shop or a ride online, no net cast.
             let online = *word == "开网" && rest.starts_with(['店', '约', '络', '课', '购']);
-            !rest.starts_with(['的', '前']) && !online
+            // 收到 is money coming in (收到补助资金85万元), not letters or
+            // complaints received (2025年，全县共收到群众来信2300件).
+            let no_money = *word == "收到" && !says_money(rest);
+            !rest.starts_with(['的', '前']) && !online && !no_money
         });
         if let Some(p) = event {
             events.push((p, if planned { planned_attr } else { done }, false));
@@ -14065,6 +14068,14 @@ fn year_attribute(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'static
         .find(|(_, c)| CLAUSE_MARKS.contains(*c))
         .map_or(norm.len(), |(i, _)| ce + i);
     (date_attribute(&norm[..limit], a, b, false) == "date").then_some("date")
+}
+
+/// Whether `words` say an amount of yuan (85万元, 3.2亿元): a 元 right
+/// after a numeral, 万 or 亿 (not 元旦, 单元).
+fn says_money(words: &str) -> bool {
+    words
+        .match_indices('元')
+        .any(|(i, _)| words[..i].chars().next_back().is_some_and(is_numeral_char))
 }
 
 /// 到2027年: a date right after 到/至 opening its clause, or after 到 that

@@ -4213,6 +4213,17 @@ fn money_paid_out_is_not_the_money_received_before_it() {
 }
 
 #[test]
+fn a_way_to_pay_is_no_payment() {
+    // 微信支付 names how the tickets' money came in, not money paid out.
+    let got = attributes_of("东岭景区今年门票收入1200万元，其中通过微信支付860万元。");
+    assert_eq!(attr(&got, "1200万元"), "ticket_revenue");
+    assert_ne!(attr(&got, "860万元"), "payment");
+    // 支付宝 before does not say 支付: the amount paid after is a payment.
+    let got = attributes_of("青松基金会通过支付宝收到捐款50万元，已支付30万元。");
+    assert_eq!(attr(&got, "30万元"), "payment");
+}
+
+#[test]
 fn a_day_money_came_in_and_a_year_ahead_are_named() {
     // 收到 in the clause after a day standing alone: the day it came in.
     let got = attributes_of("2026年3月12日，青石公司收到县科技局拨付的研发补助资金85万元。");
@@ -4237,4 +4248,14 @@ fn a_day_money_came_in_and_a_year_ahead_are_named() {
     // A year already said plainly stays a date.
     let got = attributes_of("2025年，青石县茶园规模继续扩大，带动农户增收。");
     assert_eq!(attr(&got, "2025年"), "date");
+}
+
+#[test]
+fn letters_received_in_a_year_are_no_money_received() {
+    // 收到 of letters, not money: the year is the period reported.
+    let got = attributes_of("2025年，西山县共收到群众来信2300件，办结率98%。");
+    assert_ne!(attr(&got, "2025年"), "date_received");
+    // A month of money received is its day's kind still.
+    let got = attributes_of("东河公司今年8月收到退税款420万元，用于新建生产线。");
+    assert_eq!(attr(&got, "今年8月"), "date_received");
 }

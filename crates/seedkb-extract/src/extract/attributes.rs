@@ -769,11 +769,25 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
 /// than that one (paid out, not received): the name the verb gives, "" for
 /// none (round 49).
 fn own_verb(own: &str, before: &str) -> Option<&'static str> {
+    let (own, before) = (verbs_said(own), verbs_said(before));
     lexicon::data()
         .own_verbs
         .iter()
         .find(|(v, _)| own.contains(v.as_str()) && !before.contains(v.as_str()))
         .map(|(_, name)| name.as_str())
+}
+
+/// `words` without the words that hold a verb of [own_verbs] but do not
+/// say it ([not_own_verbs]: 微信支付 is a way to pay, not a payment).
+fn verbs_said(words: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = std::borrow::Cow::Borrowed(words);
+    for w in &lexicon::data().not_own_verbs {
+        if out.contains(w.as_str()) {
+            // A mark in its place, so that its neighbours do not join.
+            out = std::borrow::Cow::Owned(out.replace(w.as_str(), "、"));
+        }
+    }
+    out
 }
 
 /// 以五星級酒店的入住率最高，達91.2%，三星級酒店則為84.7%: a percentage no
@@ -1902,7 +1916,7 @@ pub(super) fn why_elided(norm: &str, a: usize, b: usize, attr: &str) -> Option<S
         } else if lexicon::data()
             .own_verbs
             .iter()
-            .any(|(v, n)| n == attr && norm[cs..a].contains(v.as_str()))
+            .any(|(v, n)| n == attr && verbs_said(&norm[cs..a]).contains(v.as_str()))
         {
             "a verb of what was done with money in its clause, not the clause before's".into()
         } else {

@@ -1972,6 +1972,9 @@ pub struct Data {
     /// 拨付, 使用: a verb of what was done with money, in an amount's own
     /// clause, and the name it gives the amount ("" for none).
     pub own_verbs: Vec<(String, String)>,
+    /// 支付宝, 微信支付: words holding a verb of `own_verbs` that do not
+    /// say it.
+    pub not_own_verbs: Vec<String>,
     /// A count of days (优良天数达到241天): the words before 天数 and the
     /// name of what is counted.
     pub day_words: Vec<(String, String)>,
@@ -2043,6 +2046,8 @@ struct RawData {
     once_built_words: Vec<String>,
     #[serde(default)]
     own_verbs: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    not_own_verbs: Vec<String>,
     #[serde(default)]
     day_words: std::collections::BTreeMap<String, String>,
     #[serde(default)]
@@ -2158,6 +2163,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         people_verbs: raw.people_verbs.into_iter().collect(),
         once_built_words: raw.once_built_words,
         own_verbs: raw.own_verbs.into_iter().collect(),
+        not_own_verbs: raw.not_own_verbs,
         day_words: raw.day_words.into_iter().collect(),
         heading_endings: raw.heading_endings,
         new_enterprise_kinds: raw.new_enterprise_kinds.into_iter().collect(),
@@ -2195,6 +2201,7 @@ pub fn data() -> &'static Data {
             people_verbs: Vec::new(),
             once_built_words: Vec::new(),
             own_verbs: Vec::new(),
+            not_own_verbs: Vec::new(),
             day_words: Vec::new(),
             heading_endings: Vec::new(),
             new_enterprise_kinds: Vec::new(),
