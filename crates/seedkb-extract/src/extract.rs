@@ -6803,6 +6803,17 @@ fn table_row_name(
     if first.starts_with('全') || ["合计", "总计", "总体"].contains(&first) {
         return;
     }
+    // 发电量（亿千瓦时）: a row naming a measure in its unit, the figures
+    // of the one the table is about (round 49).
+    let measure = first
+        .strip_suffix(['）', ')'])
+        .and_then(|c| c.rfind(['（', '(']).map(|p| &c[p..]))
+        .map(|u| u.trim_start_matches(['（', '(']))
+        .and_then(|u| u.split(['/', '／']).next())
+        .is_some_and(|u| !u.is_empty() && unit_named(u).is_some());
+    if measure {
+        return;
+    }
     // Cells, not prose: no clause marks, and every other cell a figure.
     let prose = row.contains(['，', '。', '；', ',', ';', '：', ':']);
     let cells: Vec<&str> = gaps
@@ -6943,7 +6954,8 @@ fn table_quantities(
             continue;
         }
         let mut header = table_header(&norm[from..to], norm, &cells)
-            .or_else(|| names_header(&norm[from..to], norm, &cells));
+            .or_else(|| names_header(&norm[from..to], norm, &cells))
+            .or_else(|| periods_header(&norm[from..to], norm, &cells));
         // 县（市、区）｜查处案件｜同比增减（%） under （单位：起）: the columns the
         // header gives no unit of their own take the caption's, but changes.
         if let (Some(unit), Some(h)) = (&captioned, header.as_mut()) {
@@ -7231,6 +7243,42 @@ fn names_header(line: &str, norm: &str, cells: &[(usize, usize)]) -> Option<Vec<
         })
 }
 
+/// A table's header naming periods and their changes (项目｜11月｜同比变动｜
+/// 1—11月累计｜同比变动): its rows say what they measure and in which unit
+/// (原煤产量（万吨）), its columns only when. A first cell of Han characters,
+/// then two cells or more, each a period (a month, a year, 累计, 本期) or a
+/// change, one a period at least. Each column with no unit.
+fn periods_header(
+    line: &str,
+    norm: &str,
+    cells: &[(usize, usize)],
+) -> Option<Vec<(String, String)>> {
+    if cells.len() < 3 || line.contains(['，', '。', '；', '：', '%', '％']) {
+        return None;
+    }
+    let names: Vec<&str> = cells.iter().map(|&(a, b)| &norm[a..b]).collect();
+    if !(2..=6).contains(&names[0].chars().count()) || !names[0].chars().all(is_han) {
+        return None;
+    }
+    let period = |n: &str| {
+        ["月", "年", "季度", "累计", "本期", "上期", "当期"]
+            .iter()
+            .any(|w| n.contains(w))
+    };
+    let fits = names[1..].iter().all(|n| {
+        (2..=12).contains(&n.chars().count())
+            && n.chars()
+                .all(|c| is_han(c) || c.is_ascii_digit() || "—-－–～~".contains(c))
+            && (period(n) || names_a_change(n))
+    });
+    (fits && names[1..].iter().any(|n| !names_a_change(n) && period(n))).then(|| {
+        names[1..]
+            .iter()
+            .map(|n| (n.to_string(), String::new()))
+            .collect()
+    })
+}
+
 /// The cells of a row under a header naming its columns without units
 /// (高岭镇｜8600人｜2.4万亩 under 乡镇｜受灾人口｜农作物受灾面积): a first
 /// cell naming the row, then one value read already for each column, whole
@@ -7302,6 +7350,11 @@ fn row_under_columns(
     // ＃玉米: the mark statistical tables put before an item of the row
     // above (of which).
     let first = norm[a0..b0].trim_start_matches(['＃', '#']);
+    // 其中：自产煤销量（万吨）: a part of the row above, a row of its own.
+    let first = ["其中：", "其中:"]
+        .iter()
+        .find_map(|w| first.strip_prefix(w))
+        .unwrap_or(first);
     // 9月｜489.7｜318.2 under 月份｜进出口｜出口: a row opening with the
     // month or year its figures are of.
     let period = first.ends_with(['月', '年'])
@@ -7334,6 +7387,29 @@ fn row_under_columns(
                 .to_string()
         })
         .filter(|u| !u.is_empty() && unit_named(u).is_some());
+    // 原煤产量（万吨）｜642.3｜4.6% under 项目｜11月｜同比变动: columns naming
+    // no unit, a row naming its own: its bare cells are what the row
+    // names, in its unit; the changes' are read as the columns say.
+    if let Some(unit) = own
+        .as_ref()
+        .filter(|_| columns.iter().all(|(_, u)| u.is_empty()))
+    {
+        let name = first[..first.rfind(['（', '(']).unwrap_or(first.len())].to_string();
+        let under: Vec<_> = cells[1..]
+            .iter()
+            .zip(columns)
+            .filter(|(&(a, b), (column, _))| !names_a_change(column) && !empty(&norm[a..b]))
+            .map(|(&(a, b), _)| (a, b))
+            .collect();
+        if under.iter().all(|&(a, b)| bare(&norm[a..b])) {
+            return Some(
+                under
+                    .into_iter()
+                    .map(|(a, b)| (a, b, name.clone(), unit.clone()))
+                    .collect(),
+            );
+        }
+    }
     Some(
         cells[1..]
             .iter()
@@ -21784,6 +21860,40 @@ mod tests {
         assert_eq!(f.attribute, "visitor_count", "{:?}", f.why);
         let (f, _) = found_quantity(&x, "7.4");
         assert_eq!(f.attribute, "visitor_count");
+    }
+
+    /// Round 49 (h49z): a header naming periods and their changes (项目｜
+    /// 10月｜同比变动｜1—10月累计｜同比变动) over rows naming what they measure
+    /// in their own unit: each bare cell is the row's measure in that unit,
+    /// each percent under a change column a growth rate.
+    #[test]
+    fn rows_naming_their_unit_under_period_columns_are_read() {
+        let x = extract(
+            "t.txt",
+            "青石矿业10月经营数据公告
+
+             项目｜10月｜同比变动｜1—10月累计｜同比变动
+             原煤产量（万吨）｜325.4｜3.2%｜3,118.6｜-1.5%
+             其中：洗精煤产量（万吨）｜120.8｜2.4%｜1,160.2｜1.1%
+",
+            &Known::new(),
+        )
+        .unwrap();
+        let (f, q) = found_quantity(&x, "325.4");
+        assert_eq!(
+            (q.value.to_string().as_str(), q.unit),
+            ("3254000", Unit::Tonne)
+        );
+        assert_eq!(f.attribute, "coal_output", "{:?}", f.why);
+        let (_, q) = found_quantity(&x, "3,118.6");
+        assert_eq!(q.value.to_string(), "31186000");
+        let (_, q) = found_quantity(&x, "1,160.2");
+        assert_eq!(q.value.to_string(), "11602000");
+        let (f, q) = found_quantity(&x, "-1.5%");
+        assert_eq!(
+            (f.attribute.as_str(), q.value.to_string()),
+            ("growth_rate", "-1.5".into())
+        );
     }
 
     /// A column of yields (单产（公斤/亩）) gives its cells the mass per 亩;
