@@ -12926,6 +12926,15 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         if attr == "funding" && ["投入", "投资"].iter().any(|v| found_in[..end].contains(v)) {
             return ("investment".into(), false);
         }
+        // 减少38.5亿元，降幅约28.6%: the rate of the fall said before it,
+        // stored negative; a sentence on prices (药品平均降价…降幅) keeps
+        // price_reduction.
+        if word == "降幅"
+            && !norm.contains('价')
+            && lexicon::FALLS.iter().any(|f| norm[..a].contains(f))
+        {
+            return ("growth_rate".into(), true);
+        }
         // 下降3.2% is stored negative; 减少二氧化碳排放130万吨 is an amount
         // reduced, not a change of one.
         let fall = lexicon::FALLS.iter().any(|f| word.contains(f))
