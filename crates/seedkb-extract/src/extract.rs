@@ -5446,7 +5446,8 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
             .text
             .chars()
             .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && (ends(after) || after.starts_with(['算', '不']));
+        // 一亩一年能到五十块就好了: 就 after it, as after a mark.
+        && (ends(after) || after.starts_with(['算', '不', '就']));
     let money = after.starts_with('钱')
         || tenth.is_some()
         || bound_word(after).is_some()
@@ -18449,6 +18450,8 @@ mod tests {
                 "八百多万块 8000000 CNY at_least",
             ]
         );
+        // Round 49 (h49z): 就 after the sum, as after a mark.
+        assert_eq!(read("补偿一年能到五十块就好了。"), ["五十块 50 CNY exact"]);
         assert_eq!(
             read("每公斤涨了八块多，卖到二十八块多钱，两千三四百元。"),
             [
