@@ -4390,9 +4390,17 @@ fn quantities_and_left_out(
                     && last.next().is_some_and(|c| "亿万千".contains(c));
             // 城乡居民收入比为2.21, 电能利用效率（PUE）普遍在1.2以下: a
             // ratio its clause names before it, a plain number.
+            // 系数由目前的0.48提高到0.62: the level a change starts from,
+            // the verb after it.
+            let from_level = norm[cs..i].contains('由')
+                && ["提高", "提升", "降低", "下降", "上升"]
+                    .iter()
+                    .any(|w| norm[i + used..].starts_with(w));
             if !big
                 && RATIO_WORDS.iter().any(|w| norm[cs..i].contains(w))
-                && !norm[i + used..].starts_with(|c: char| is_han(c) && !"，。；、".contains(c))
+                && (from_level
+                    || !norm[i + used..]
+                        .starts_with(|c: char| is_han(c) && !"，。；、".contains(c)))
             {
                 out.push((i, i + used, q));
                 next = i + used;
@@ -4761,7 +4769,8 @@ fn words_digits(words: &str) -> usize {
 }
 
 /// Words naming a ratio, a plain number said after them in its clause.
-const RATIO_WORDS: &[&str] = &["比为", "比是", "比值", "系数", "PUE"];
+/// 指数: an index's value (考核指数P值为0.83, round 49).
+const RATIO_WORDS: &[&str] = &["比为", "比是", "比值", "系数", "PUE", "指数"];
 
 /// People counted without a counter after 万 or 亿 (惠及250万群众): the
 /// noun counts them.
@@ -16434,6 +16443,13 @@ mod tests {
         assert_eq!(quantities("城乡居民收入比为2.21。"), vec!["2.21"]);
         assert_eq!(quantities("效率（PUE）普遍在1.2以下，"), vec!["1.2以下"]);
         assert!(quantities("收入比为2.21倍数据").is_empty());
+        // Round 49 (h49z): an index's value; a coefficient's level a change
+        // starts from (由…提高到).
+        assert_eq!(quantities("考核指数P值为0.83，"), vec!["0.83"]);
+        assert_eq!(
+            quantities("利用系数由目前的0.48提高到0.62以上。"),
+            vec!["0.48", "0.62以上"]
+        );
         assert_eq!(quantities("可实现50亿的产值。"), vec!["50亿"]);
         // Another currency is left out, not read as yuan.
         assert!(quantities("贷款余额达286.4亿日元，融资100万澳元。").is_empty());
