@@ -13928,8 +13928,12 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     {
         return "date_target".to_string();
     }
+    // 签订2027年度煤炭购销合同: a 年度 before its noun is the year the thing
+    // is of, not the day of the verb before it (round 49).
+    let of_a_noun = norm[a..b].ends_with("年度") && after.starts_with(is_han);
     for (word, attr) in lexicon::DATE_EVENTS {
-        if before.contains(word) && (planned || !matches!(*word, "实现" | "完成")) {
+        if !of_a_noun && before.contains(word) && (planned || !matches!(*word, "实现" | "完成"))
+        {
             return attr.to_string();
         }
     }

@@ -1163,6 +1163,11 @@ fn delivery_full_production_start_signing_and_opening_dates_are_named() {
     // A word that describes a noun names no event of the date.
     let got = attributes_of("2025年5月我们交付的渔船有12艘。");
     assert_eq!(attr(&got, "2025年5月"), "date");
+    // Round 49 (h49z): a 年度 before its noun after 签订 is the year the
+    // contract is of, no day of signing.
+    let got =
+        attributes_of("青石煤业公告\n\n公司与3家电厂签订2027年度煤炭购销合同，合同量合计800万吨。");
+    assert_eq!(attr(&got, "2027年度"), "date");
 }
 
 #[test]
