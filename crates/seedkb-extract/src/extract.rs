@@ -4391,9 +4391,17 @@ fn quantities_and_left_out(
                     && last.next().is_some_and(|c| "亿万千".contains(c));
             // 城乡居民收入比为2.21, 电能利用效率（PUE）普遍在1.2以下: a
             // ratio its clause names before it, a plain number.
+            // 系数由目前的0.48提高到0.62: the level a change starts from,
+            // the verb after it.
+            let from_level = norm[cs..i].contains('由')
+                && ["提高", "提升", "降低", "下降", "上升"]
+                    .iter()
+                    .any(|w| norm[i + used..].starts_with(w));
             if !big
                 && RATIO_WORDS.iter().any(|w| norm[cs..i].contains(w))
-                && !norm[i + used..].starts_with(|c: char| is_han(c) && !"，。；、".contains(c))
+                && (from_level
+                    || !norm[i + used..]
+                        .starts_with(|c: char| is_han(c) && !"，。；、".contains(c)))
             {
                 out.push((i, i + used, q));
                 next = i + used;
@@ -4762,7 +4770,8 @@ fn words_digits(words: &str) -> usize {
 }
 
 /// Words naming a ratio, a plain number said after them in its clause.
-const RATIO_WORDS: &[&str] = &["比为", "比是", "比值", "系数", "PUE"];
+/// 指数: an index's value (考核指数P值为0.83, round 49).
+const RATIO_WORDS: &[&str] = &["比为", "比是", "比值", "系数", "PUE", "指数"];
 
 /// People counted without a counter after 万 or 亿 (惠及250万群众): the
 /// noun counts them.
@@ -5447,7 +5456,8 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
             .text
             .chars()
             .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && (ends(after) || after.starts_with(['算', '不']));
+        // 一亩一年能到五十块就好了: 就 after it, as after a mark.
+        && (ends(after) || after.starts_with(['算', '不', '就']));
     let money = after.starts_with('钱')
         || tenth.is_some()
         || bound_word(after).is_some()
@@ -6804,6 +6814,17 @@ fn table_row_name(
     if first.starts_with('全') || ["合计", "总计", "总体"].contains(&first) {
         return;
     }
+    // 发电量（亿千瓦时）: a row naming a measure in its unit, the figures
+    // of the one the table is about (round 49).
+    let measure = first
+        .strip_suffix(['）', ')'])
+        .and_then(|c| c.rfind(['（', '(']).map(|p| &c[p..]))
+        .map(|u| u.trim_start_matches(['（', '(']))
+        .and_then(|u| u.split(['/', '／']).next())
+        .is_some_and(|u| !u.is_empty() && unit_named(u).is_some());
+    if measure {
+        return;
+    }
     // Cells, not prose: no clause marks, and every other cell a figure.
     let prose = row.contains(['，', '。', '；', ',', ';', '：', ':']);
     let cells: Vec<&str> = gaps
@@ -6944,7 +6965,8 @@ fn table_quantities(
             continue;
         }
         let mut header = table_header(&norm[from..to], norm, &cells)
-            .or_else(|| names_header(&norm[from..to], norm, &cells));
+            .or_else(|| names_header(&norm[from..to], norm, &cells))
+            .or_else(|| periods_header(&norm[from..to], norm, &cells));
         // 县（市、区）｜查处案件｜同比增减（%） under （单位：起）: the columns the
         // header gives no unit of their own take the caption's, but changes.
         if let (Some(unit), Some(h)) = (&captioned, header.as_mut()) {
@@ -7232,6 +7254,42 @@ fn names_header(line: &str, norm: &str, cells: &[(usize, usize)]) -> Option<Vec<
         })
 }
 
+/// A table's header naming periods and their changes (项目｜11月｜同比变动｜
+/// 1—11月累计｜同比变动): its rows say what they measure and in which unit
+/// (原煤产量（万吨）), its columns only when. A first cell of Han characters,
+/// then two cells or more, each a period (a month, a year, 累计, 本期) or a
+/// change, one a period at least. Each column with no unit.
+fn periods_header(
+    line: &str,
+    norm: &str,
+    cells: &[(usize, usize)],
+) -> Option<Vec<(String, String)>> {
+    if cells.len() < 3 || line.contains(['，', '。', '；', '：', '%', '％']) {
+        return None;
+    }
+    let names: Vec<&str> = cells.iter().map(|&(a, b)| &norm[a..b]).collect();
+    if !(2..=6).contains(&names[0].chars().count()) || !names[0].chars().all(is_han) {
+        return None;
+    }
+    let period = |n: &str| {
+        ["月", "年", "季度", "累计", "本期", "上期", "当期"]
+            .iter()
+            .any(|w| n.contains(w))
+    };
+    let fits = names[1..].iter().all(|n| {
+        (2..=12).contains(&n.chars().count())
+            && n.chars()
+                .all(|c| is_han(c) || c.is_ascii_digit() || "—-－–～~".contains(c))
+            && (period(n) || names_a_change(n))
+    });
+    (fits && names[1..].iter().any(|n| !names_a_change(n) && period(n))).then(|| {
+        names[1..]
+            .iter()
+            .map(|n| (n.to_string(), String::new()))
+            .collect()
+    })
+}
+
 /// The cells of a row under a header naming its columns without units
 /// (高岭镇｜8600人｜2.4万亩 under 乡镇｜受灾人口｜农作物受灾面积): a first
 /// cell naming the row, then one value read already for each column, whole
@@ -7303,6 +7361,11 @@ fn row_under_columns(
     // ＃玉米: the mark statistical tables put before an item of the row
     // above (of which).
     let first = norm[a0..b0].trim_start_matches(['＃', '#']);
+    // 其中：自产煤销量（万吨）: a part of the row above, a row of its own.
+    let first = ["其中：", "其中:"]
+        .iter()
+        .find_map(|w| first.strip_prefix(w))
+        .unwrap_or(first);
     // 9月｜489.7｜318.2 under 月份｜进出口｜出口: a row opening with the
     // month or year its figures are of.
     let period = first.ends_with(['月', '年'])
@@ -7335,6 +7398,29 @@ fn row_under_columns(
                 .to_string()
         })
         .filter(|u| !u.is_empty() && unit_named(u).is_some());
+    // 原煤产量（万吨）｜642.3｜4.6% under 项目｜11月｜同比变动: columns naming
+    // no unit, a row naming its own: its bare cells are what the row
+    // names, in its unit; the changes' are read as the columns say.
+    if let Some(unit) = own
+        .as_ref()
+        .filter(|_| columns.iter().all(|(_, u)| u.is_empty()))
+    {
+        let name = first[..first.rfind(['（', '(']).unwrap_or(first.len())].to_string();
+        let under: Vec<_> = cells[1..]
+            .iter()
+            .zip(columns)
+            .filter(|(&(a, b), (column, _))| !names_a_change(column) && !empty(&norm[a..b]))
+            .map(|(&(a, b), _)| (a, b))
+            .collect();
+        if under.iter().all(|&(a, b)| bare(&norm[a..b])) {
+            return Some(
+                under
+                    .into_iter()
+                    .map(|(a, b)| (a, b, name.clone(), unit.clone()))
+                    .collect(),
+            );
+        }
+    }
     Some(
         cells[1..]
             .iter()
@@ -12960,6 +13046,15 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         if attr == "funding" && ["投入", "投资"].iter().any(|v| found_in[..end].contains(v)) {
             return ("investment".into(), false);
         }
+        // 减少38.5亿元，降幅约28.6%: the rate of the fall said before it,
+        // stored negative; a sentence on prices (药品平均降价…降幅) keeps
+        // price_reduction.
+        if word == "降幅"
+            && !norm.contains('价')
+            && lexicon::FALLS.iter().any(|f| norm[..a].contains(f))
+        {
+            return ("growth_rate".into(), true);
+        }
         // 下降3.2% is stored negative; 减少二氧化碳排放130万吨 is an amount
         // reduced, not a change of one.
         let fall = lexicon::FALLS.iter().any(|f| word.contains(f))
@@ -13961,8 +14056,12 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     {
         return "date_target".to_string();
     }
+    // 签订2027年度煤炭购销合同: a 年度 before its noun is the year the thing
+    // is of, not the day of the verb before it (round 49).
+    let of_a_noun = norm[a..b].ends_with("年度") && after.starts_with(is_han);
     for (word, attr) in lexicon::DATE_EVENTS {
-        if before.contains(word) && (planned || !matches!(*word, "实现" | "完成")) {
+        if !of_a_noun && before.contains(word) && (planned || !matches!(*word, "实现" | "完成"))
+        {
             return attr.to_string();
         }
     }
@@ -16522,6 +16621,13 @@ mod tests {
         assert_eq!(quantities("城乡居民收入比为2.21。"), vec!["2.21"]);
         assert_eq!(quantities("效率（PUE）普遍在1.2以下，"), vec!["1.2以下"]);
         assert!(quantities("收入比为2.21倍数据").is_empty());
+        // Round 49 (h49z): an index's value; a coefficient's level a change
+        // starts from (由…提高到).
+        assert_eq!(quantities("考核指数P值为0.83，"), vec!["0.83"]);
+        assert_eq!(
+            quantities("利用系数由目前的0.48提高到0.62以上。"),
+            vec!["0.48", "0.62以上"]
+        );
         assert_eq!(quantities("可实现50亿的产值。"), vec!["50亿"]);
         // Another currency is left out, not read as yuan.
         assert!(quantities("贷款余额达286.4亿日元，融资100万澳元。").is_empty());
@@ -18538,6 +18644,8 @@ mod tests {
                 "八百多万块 8000000 CNY at_least",
             ]
         );
+        // Round 49 (h49z): 就 after the sum, as after a mark.
+        assert_eq!(read("补偿一年能到五十块就好了。"), ["五十块 50 CNY exact"]);
         assert_eq!(
             read("每公斤涨了八块多，卖到二十八块多钱，两千三四百元。"),
             [
@@ -21958,6 +22066,40 @@ mod tests {
         assert_eq!(f.attribute, "visitor_count", "{:?}", f.why);
         let (f, _) = found_quantity(&x, "7.4");
         assert_eq!(f.attribute, "visitor_count");
+    }
+
+    /// Round 49 (h49z): a header naming periods and their changes (项目｜
+    /// 10月｜同比变动｜1—10月累计｜同比变动) over rows naming what they measure
+    /// in their own unit: each bare cell is the row's measure in that unit,
+    /// each percent under a change column a growth rate.
+    #[test]
+    fn rows_naming_their_unit_under_period_columns_are_read() {
+        let x = extract(
+            "t.txt",
+            "青石矿业10月经营数据公告
+
+             项目｜10月｜同比变动｜1—10月累计｜同比变动
+             原煤产量（万吨）｜325.4｜3.2%｜3,118.6｜-1.5%
+             其中：洗精煤产量（万吨）｜120.8｜2.4%｜1,160.2｜1.1%
+",
+            &Known::new(),
+        )
+        .unwrap();
+        let (f, q) = found_quantity(&x, "325.4");
+        assert_eq!(
+            (q.value.to_string().as_str(), q.unit),
+            ("3254000", Unit::Tonne)
+        );
+        assert_eq!(f.attribute, "coal_output", "{:?}", f.why);
+        let (_, q) = found_quantity(&x, "3,118.6");
+        assert_eq!(q.value.to_string(), "31186000");
+        let (_, q) = found_quantity(&x, "1,160.2");
+        assert_eq!(q.value.to_string(), "11602000");
+        let (f, q) = found_quantity(&x, "-1.5%");
+        assert_eq!(
+            (f.attribute.as_str(), q.value.to_string()),
+            ("growth_rate", "-1.5".into())
+        );
     }
 
     /// A column of yields (单产（公斤/亩）) gives its cells the mass per 亩;

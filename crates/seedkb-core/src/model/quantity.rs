@@ -118,7 +118,8 @@ const COUNTERS: &[&str] = &[
     // 节能窗更换2.3万樘 (doors and windows), 食用油1.9万桶 (barrels).
     "樘", "桶",
     // 集装箱班轮86班 (runs of a liner), 高速公路服务区28对 (pairs).
-    "班", "对", // Traditional forms.
+    "班", "对", // 发表论文132篇 (papers, articles).
+    "篇", // Traditional forms.
     "個", "戶", "筆", "輛", "項", "處", "條", "臺", "屆", "頭", "間", "棟", "張", "種", "類", "場",
     "隻", "雙",
 ];
@@ -143,6 +144,8 @@ const COUNTER_NOT_BEFORE: &[(&str, &[char])] = &[
             '人', '名', '所', '党', '组', '体', '和', '及', '与', '性', '法', '数', '：', ':',
         ],
     ),
+    // 篇幅, 篇章: words 篇 opens.
+    ("篇", &['幅', '章']),
     // 桌面, 桌子, 桌椅: words 桌 opens.
     ("桌", &['面', '子', '椅', '球', '布']),
     // 对于, 对接, 对外, 对口: the preposition and the words it opens.

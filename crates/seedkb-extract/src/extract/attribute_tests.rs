@@ -226,6 +226,69 @@ fn points_said_of_a_growth_rate_are_a_change_or_its_gap() {
     assert_eq!(attr(&got, "1.1个百分点"), "rate_change");
 }
 
+/// Round 49 (h49z): 降幅 after a fall said before it is that fall's rate,
+/// negative; in a sentence on prices it stays a price cut.
+#[test]
+fn a_fall_rate_said_by_jiangfu_is_negative() {
+    let x = extract(
+        "t.txt",
+        "青石县上级转移支付编列12.4亿元，减少3.1亿元，降幅约20%。",
+        &Known::new(),
+    )
+    .unwrap();
+    let f = x.found.iter().find(|f| f.text == "约20%").unwrap();
+    let Value::Quantity(q) = &f.value else {
+        panic!("约20%: a quantity")
+    };
+    assert_eq!(
+        (f.attribute.as_str(), q.value.to_string()),
+        ("growth_rate", "-20".into())
+    );
+    let got = attributes_of("集采药品平均降价，降幅约48%。");
+    assert_eq!(attr(&got, "约48%"), "price_reduction");
+}
+
+/// Round 49 (h49z): a county budget in traditional words (歲出, 歲入, 差短,
+/// 刪減, 經常門, 資本門, 人事費), folded to simplified before it is read.
+#[test]
+fn a_budget_in_traditional_words_names_its_parts() {
+    let got = attributes_of(
+        "青石縣明年度總預算歲入編列210億元，歲出編列236億元，差短26億元。議會刪減歲出1億元。",
+    );
+    assert_eq!(attr(&got, "210億元"), "budget_revenue");
+    assert_eq!(attr(&got, "236億元"), "budget_expenditure");
+    assert_eq!(attr(&got, "26億元"), "budget_deficit");
+    assert_eq!(attr(&got, "1億元"), "budget_cut");
+    let got = attributes_of("歲出經常門180億元，資本門56億元，經常門中人事費約90億元。");
+    assert_eq!(attr(&got, "180億元"), "current_expenditure");
+    assert_eq!(attr(&got, "56億元"), "capital_expenditure");
+    assert_eq!(attr(&got, "約90億元"), "personnel_expenditure");
+}
+
+/// Round 49 (h49z): rates, refunds and prices named by their own word
+/// (退货率, 复垦率, 清算率, 退税额, 非票务收入, 平均售价), papers counted by
+/// 篇, and nouns that say what a count counts (安全检查, 工作面).
+#[test]
+fn words_the_lexicon_missed_name_their_values() {
+    let got = attributes_of(
+        "店铺退货率压到了12%，矿区土地复垦率达到70.5%，基金年度清算率达97.2%。\
+         全市办理出口退税，退税额12.3亿元。地铁集团实现非票务收入1.8亿元。",
+    );
+    assert_eq!(attr(&got, "12%"), "return_rate");
+    assert_eq!(attr(&got, "70.5%"), "reclamation_rate");
+    assert_eq!(attr(&got, "97.2%"), "settlement_rate");
+    assert_eq!(attr(&got, "12.3亿元"), "tax_refund");
+    assert_eq!(attr(&got, "1.8亿元"), "non_ticket_revenue");
+    let got = attributes_of("公司商品煤平均售价为605.2元/吨。");
+    assert_eq!(attr(&got, "605.2元"), "average_price");
+    let got = attributes_of(
+        "医院全年发表SCI收录论文96篇。公司开展安全检查860次，建成智能化采煤工作面18个。",
+    );
+    assert_eq!(attr(&got, "96篇"), "paper_count");
+    assert_eq!(attr(&got, "860次"), "inspection_count");
+    assert_eq!(attr(&got, "18个"), "working_face_count");
+}
+
 #[test]
 fn a_rise_of_a_price_and_consumer_prices_are_named_so() {
     let got = attributes_of("青石县柑橘收购价上涨约两成。");
@@ -1100,6 +1163,11 @@ fn delivery_full_production_start_signing_and_opening_dates_are_named() {
     // A word that describes a noun names no event of the date.
     let got = attributes_of("2025年5月我们交付的渔船有12艘。");
     assert_eq!(attr(&got, "2025年5月"), "date");
+    // Round 49 (h49z): a 年度 before its noun after 签订 is the year the
+    // contract is of, no day of signing.
+    let got =
+        attributes_of("青石煤业公告\n\n公司与3家电厂签订2027年度煤炭购销合同，合同量合计800万吨。");
+    assert_eq!(attr(&got, "2027年度"), "date");
 }
 
 #[test]
@@ -2456,12 +2524,13 @@ fn a_steel_makers_bulletin_names_its_products() {
 
 /// A price's fall against the month before (环比下跌42元) is its change,
 /// as a fall against last year is (round 35); a price at the works' gate
-/// per tonne is a price.
+/// per tonne is a price; a mean selling price (平均售价) is average_price,
+/// as 均价 is (round 49).
 #[test]
 fn a_price_that_fell_by_an_amount_is_its_decrease() {
     let got =
         attributes_of("当月钢材平均售价为每吨3650元，环比下跌42元；铁矿石到厂价为每吨812元。");
-    assert_eq!(attr(&got, "3650元"), "price");
+    assert_eq!(attr(&got, "3650元"), "average_price");
     assert_eq!(attr(&got, "42元"), "price_decrease");
     assert_eq!(attr(&got, "812元"), "price");
     let got = attributes_of("鸡蛋每斤4.2元，比去年上涨0.3元。");
