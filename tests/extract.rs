@@ -2899,8 +2899,11 @@ fn check_unseen_gold(path: &Path, stem: &str) -> usize {
                         None if want_unit == "CNY" && local => unit,
                         _ => want_unit,
                     };
-                    // 约占67.4%: 约 before the verb bounds the number.
-                    let want_bound = if ctx.contains(&format!("约占{}", v.text)) {
+                    // 约占67.4%, 约为72%: 约 before the verb bounds the number.
+                    let want_bound = if ["约占", "約佔", "約占", "约为", "約為", "约有", "約有"]
+                        .iter()
+                        .any(|w| ctx.contains(&format!("{w}{}", v.text)))
+                    {
                         "about"
                     } else {
                         want_bound
@@ -4379,12 +4382,12 @@ fn gold_names_follow_the_convention() {
             }
             // 约占六成: 约 bounds the share (about), 占 is the verb; the
             // value's words are the number's, as after 约有 and 约为.
-            if ["约占", "約佔", "約占"]
+            if ["约占", "約佔", "約占", "约为", "約為", "约有", "約有"]
                 .iter()
                 .any(|w| v.text.starts_with(w))
             {
                 faults.push(format!(
-                    "{here}: 约占 is no part of a value's words: the number's, bound about"
+                    "{here}: 约占, 约为 and 约有 are no part of a value's words: the number's, bound about"
                 ));
             }
             let subjects = conventional_subjects(&gold, &text, v);
