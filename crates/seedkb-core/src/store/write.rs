@@ -127,7 +127,7 @@ enum Open {
 impl Open {
     fn encode(&self) -> Vec<u8> {
         match self {
-            Open::Fact(f) => encode(f),
+            Open::Fact(f) => f.encode(),
             Open::Entity(r) => encode(r),
         }
     }
@@ -578,6 +578,25 @@ impl<'a> Txn<'a> {
         self.count(k.len() + v.len());
         self.forget_open(s, &k);
         self.overlay[s.index()].insert(k, Some(v));
+    }
+
+    /// Writes a fact's index entries ([`keys::put_index_entry`]): those
+    /// of a deferred keyspace built straight into its pending writes.
+    fn put_index(&mut self, fact: (Eid, Aid, &KeyValue, &Qualifiers), venc: &[u8]) {
+        for space in keys::INDEX_SPACES {
+            if self.deferred(space) {
+                let pending = &mut self.later[space.index()];
+                if let Some(n) = pending.push_built(|b| keys::put_index_entry(b, space, fact, venc))
+                {
+                    self.count_pending(n);
+                }
+            } else {
+                let mut k = Vec::with_capacity(20 + venc.len());
+                if keys::put_index_entry(&mut k, space, fact, venc) {
+                    self.put(space, k, Vec::new());
+                }
+            }
+        }
     }
 
     fn delete(&mut self, s: Space, k: Vec<u8>) {
@@ -1780,9 +1799,7 @@ impl Loader<'_, '_> {
             }
             None
         } else {
-            for (space, k) in keys::index_entries_of(e, a, v, q, &venc) {
-                self.txn.put(space, k, Vec::new());
-            }
+            self.txn.put_index((e, a, v, q), &venc);
             if let KeyValue::Ref(target) = v {
                 // `e` now refers to the target: what it states counts there.
                 self.curated_values.remove(target);
@@ -1816,7 +1833,7 @@ impl Loader<'_, '_> {
             state.stored.insert(key.clone());
         }
         if let Some(head) = added {
-            self.txn.put(Space::Eavt, key.clone(), encode(&head));
+            self.txn.put(Space::Eavt, key.clone(), head.encode());
         }
         // What the document brought is found again through its subjects
         // (`unload` reads their facts): one doc_index key per subject, not
