@@ -756,8 +756,12 @@ pub(crate) fn key_as_is(name: &str) -> bool {
             // U+4E00..=U+9FFF: E4 B8 80 ..= E9 BF BF.
             0xE5..=0xE9 => 3,
             0xE4 if bytes.get(i + 1).is_some_and(|&c| c >= 0xB8) => 3,
-            0..=0x7F if char_as_is(char::from(b)) => 1,
-            0..=0x7F => return false,
+            // ASCII: no upper case, white space (char::is_whitespace's
+            // \t..=\r and space) or quote.
+            0..=0x7F => match b {
+                b'A'..=b'Z' | b'\t'..=b'\r' | b' ' | b'"' | b'\'' => return false,
+                _ => 1,
+            },
             _ => {
                 let Some(c) = name.get(i..).and_then(|rest| rest.chars().next()) else {
                     return false;

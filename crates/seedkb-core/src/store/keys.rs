@@ -112,12 +112,15 @@ pub fn put_i32(buf: &mut Vec<u8>, v: i32) {
 }
 
 pub fn put_str(buf: &mut Vec<u8>, s: &str) {
-    for &b in s.as_bytes() {
-        buf.push(b);
-        if b == 0 {
-            buf.push(0xFF);
-        }
+    // Copied whole between NULs (most strings have none), not a byte at a
+    // time.
+    let mut rest = s.as_bytes();
+    while let Some(i) = memchr::memchr(0, rest) {
+        buf.extend_from_slice(&rest[..=i]);
+        buf.push(0xFF);
+        rest = &rest[i + 1..];
     }
+    buf.extend_from_slice(rest);
     buf.extend_from_slice(&[0x00, 0x01]);
 }
 
@@ -873,6 +876,21 @@ mod tests {
             value: Num(v),
             bound: Bound::Exact,
             upper: None,
+        }
+    }
+
+    /// Every NUL of a string is escaped, at its start, inside and at its
+    /// end, and the string terminated.
+    #[test]
+    fn a_string_key_escapes_each_nul() {
+        for (s, want) in [
+            ("", &b"\0\x01"[..]),
+            ("ab", b"ab\0\x01"),
+            ("\0a\0\0b\0", b"\0\xFFa\0\xFF\0\xFFb\0\xFF\0\x01"),
+        ] {
+            let mut k = vec![9];
+            put_str(&mut k, s);
+            assert_eq!(k[1..], *want, "{s:?}");
         }
     }
 

@@ -719,6 +719,19 @@ pub(crate) fn encode<T: Serialize>(v: &T) -> Vec<u8> {
     record_options().serialize(v).unwrap_or_default()
 }
 
+/// [`encode`] into a vector of `room` bytes (grown if they are too few),
+/// without bincode's pass to size it: for a record whose parts cost to
+/// size (a sentence's fact keys, compressed to be measured).
+pub(crate) fn encode_in<T: Serialize>(v: &T, room: usize) -> Vec<u8> {
+    use bincode::Options;
+    let mut b = Vec::with_capacity(room);
+    // Serializing plain structs into a Vec cannot fail.
+    if record_options().serialize_into(&mut b, v).is_err() {
+        return encode(v);
+    }
+    b
+}
+
 /// bincode's default encoding (fixed-length integers), which records had
 /// up to schema 4: documents' fingerprints hash it, so that reloading an
 /// unchanged file after an upgrade still changes nothing.
