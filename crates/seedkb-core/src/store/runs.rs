@@ -522,13 +522,9 @@ impl Pending {
 
     /// Writes the pending writes as one sorted run and empties `self`.
     pub fn write_run(&mut self) -> Result<File, String> {
-        let mut order = self.sorted();
+        let order = self.sorted();
         let run = write_run(order.iter().map(|w| (self.key(w), self.value(w))));
         self.bytes.clear();
-        // Its room kept for the next part's writes, as the bytes' is: grown
-        // from nothing again, it was reallocated ~20 times a part.
-        order.clear();
-        self.writes = order;
         run
     }
 
