@@ -247,6 +247,119 @@ impl FactHead {
             None => (0, 0, 0),
         }
     }
+
+    /// The byte of [`head_bits`] saying what the record holds.
+    fn bits(&self) -> u8 {
+        use head_bits::*;
+        let mut bits = 0u8;
+        if let Some(f) = &self.first {
+            bits |= FIRST;
+            bits |= if f.extracted { EXTRACTED } else { 0 };
+            bits |= if f.at.is_some() { AT } else { 0 };
+            bits |= if f.span.is_some() { SPAN } else { 0 };
+            bits |= if f.quote.is_empty() { 0 } else { QUOTE };
+        }
+        if !self.qualifiers.is_default() {
+            bits |= QUALIFIED;
+        }
+        if (self.extracted, self.curated, self.next) != self.implied_counts() {
+            bits |= COUNTS;
+        }
+        bits
+    }
+
+    /// The record's bytes: those of [`encode`] (its `Serialize`, bincode's
+    /// varint encoding), written here directly into a vector of their
+    /// size. A load encodes one per fact, and bincode's pass to size it
+    /// and pass to write it through serde were ~440 instructions a fact.
+    pub(crate) fn encode(&self) -> Vec<u8> {
+        use head_bits::*;
+        let bits = self.bits();
+        let text = self.text.len();
+        let mut size = varint_len(text as u64) + text + 1;
+        if let Some(f) = &self.first {
+            size += varint_len(f.doc.into());
+            if bits & QUOTE != 0 {
+                size += varint_len(f.quote.len() as u64) + f.quote.len();
+            }
+            if let Some(at) = &f.at {
+                size += location_parts(at).map(varint_len).iter().sum::<usize>();
+            }
+            if let Some((start, len)) = f.span {
+                size += varint_len(start.into()) + varint_len(len.into());
+            }
+        }
+        let qualifiers = (bits & QUALIFIED != 0).then(|| encode(&self.qualifiers));
+        size += qualifiers.as_ref().map_or(0, Vec::len);
+        let counts = [self.extracted, self.curated, self.next];
+        if bits & COUNTS != 0 {
+            size += counts.map(varint_len).iter().sum::<usize>();
+        }
+        let mut b = Vec::with_capacity(size);
+        put_varint(&mut b, text as u64);
+        b.extend_from_slice(self.text.as_bytes());
+        b.push(bits);
+        if let Some(f) = &self.first {
+            put_varint(&mut b, f.doc.into());
+            if bits & QUOTE != 0 {
+                put_varint(&mut b, f.quote.len() as u64);
+                b.extend_from_slice(f.quote.as_bytes());
+            }
+            if let Some(at) = &f.at {
+                for n in location_parts(at) {
+                    put_varint(&mut b, n);
+                }
+            }
+            if let Some((start, len)) = f.span {
+                put_varint(&mut b, start.into());
+                put_varint(&mut b, len.into());
+            }
+        }
+        if let Some(q) = qualifiers {
+            b.extend_from_slice(&q);
+        }
+        if bits & COUNTS != 0 {
+            for n in counts {
+                put_varint(&mut b, n);
+            }
+        }
+        b
+    }
+}
+
+/// A [`crate::model::Location`]'s fields in the order serde writes them.
+fn location_parts(at: &crate::model::Location) -> [u64; 5] {
+    [at.sentence, at.start, at.end, at.value_start, at.value_end].map(u64::from)
+}
+
+/// How many bytes bincode's varint encoding takes for `n`.
+fn varint_len(n: u64) -> usize {
+    match n {
+        0..=250 => 1,
+        251..=0xFFFF => 3,
+        0x1_0000..=0xFFFF_FFFF => 5,
+        _ => 9,
+    }
+}
+
+/// `n` in bincode's varint encoding: below 251 one byte; else a marker
+/// (251, 252, 253) and the number in 2, 4 or 8 bytes, little-endian.
+fn put_varint(b: &mut Vec<u8>, n: u64) {
+    match varint_len(n) {
+        1 => b.push(n as u8),
+        3 => {
+            b.push(251);
+            b.extend_from_slice(&(n as u16).to_le_bytes());
+        }
+        5 => {
+            b.push(252);
+            b.extend_from_slice(&(n as u32).to_le_bytes());
+        }
+        _ => {
+            b.push(253);
+            b.extend_from_slice(&n.to_le_bytes());
+        }
+    }
 }
 
 /// Schema 8: the text first (a reader of the words decodes a prefix, as
@@ -259,21 +372,8 @@ impl Serialize for FactHead {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use head_bits::*;
         use serde::ser::SerializeTuple;
-        let mut bits = 0u8;
-        if let Some(f) = &self.first {
-            bits |= FIRST;
-            bits |= if f.extracted { EXTRACTED } else { 0 };
-            bits |= if f.at.is_some() { AT } else { 0 };
-            bits |= if f.span.is_some() { SPAN } else { 0 };
-            bits |= if f.quote.is_empty() { 0 } else { QUOTE };
-        }
-        if !self.qualifiers.is_default() {
-            bits |= QUALIFIED;
-        }
+        let bits = self.bits();
         let counts = (self.extracted, self.curated, self.next);
-        if counts != self.implied_counts() {
-            bits |= COUNTS;
-        }
         let mut t = s.serialize_tuple(HEAD_PARTS)?;
         t.serialize_element(&self.text)?;
         t.serialize_element(&bits)?;
@@ -617,6 +717,19 @@ pub(crate) fn encode<T: Serialize>(v: &T) -> Vec<u8> {
     use bincode::Options;
     // Serializing plain structs into a Vec cannot fail.
     record_options().serialize(v).unwrap_or_default()
+}
+
+/// [`encode`] into a vector of `room` bytes (grown if they are too few),
+/// without bincode's pass to size it: for a record whose parts cost to
+/// size (a sentence's fact keys, compressed to be measured).
+pub(crate) fn encode_in<T: Serialize>(v: &T, room: usize) -> Vec<u8> {
+    use bincode::Options;
+    let mut b = Vec::with_capacity(room);
+    // Serializing plain structs into a Vec cannot fail.
+    if record_options().serialize_into(&mut b, v).is_err() {
+        return encode(v);
+    }
+    b
 }
 
 /// bincode's default encoding (fixed-length integers), which records had

@@ -462,6 +462,26 @@ impl Pending {
         }
     }
 
+    /// A write of a key that `build` appends to the buffer it is given
+    /// (returning false when it has none to write: nothing is then
+    /// pushed), with an empty value: built in place, not in a vector of
+    /// its own copied here. Returns the key's length, if pushed.
+    pub fn push_built(&mut self, build: impl FnOnce(&mut Vec<u8>) -> bool) -> Option<usize> {
+        let at = self.bytes.len();
+        if !build(&mut self.bytes) {
+            self.bytes.truncate(at);
+            return None;
+        }
+        let key = &self.bytes[at..];
+        self.writes.push(Held {
+            head: head(key),
+            at,
+            key: key.len() as u32,
+            value: Some(0),
+        });
+        Some(key.len())
+    }
+
     pub fn is_empty(&self) -> bool {
         self.writes.is_empty()
     }
@@ -1070,6 +1090,35 @@ mod tests {
         let mut m = Merged::new(vec![run]).unwrap();
         let read: Vec<EntryWrite> = m.take(100).unwrap();
         assert_eq!(read, want);
+    }
+
+    /// A key built in place is the write `push` makes of it (empty value),
+    /// beside copied ones; a build that declines pushes nothing and leaves
+    /// no bytes behind in the next key.
+    #[test]
+    fn a_key_built_in_place_is_the_write_of_that_key() {
+        let mut built = Pending::default();
+        let mut copied = Pending::default();
+        for (k, v) in [("k2", Some("v")), ("a", None)] {
+            built.push(k.as_bytes(), v.map(str::as_bytes));
+            copied.push(k.as_bytes(), v.map(str::as_bytes));
+        }
+        assert_eq!(
+            built.push_built(|b| {
+                b.extend_from_slice(b"nothing");
+                false
+            }),
+            None
+        );
+        for k in ["abcdefgh10", "k2", "b"] {
+            let n = built.push_built(|b| {
+                b.extend_from_slice(k.as_bytes());
+                true
+            });
+            assert_eq!(n, Some(k.len()));
+            copied.push(k.as_bytes(), Some(b""));
+        }
+        assert_eq!(built.take(Space::Aevt), copied.take(Space::Aevt));
     }
 
     proptest::proptest! {

@@ -899,6 +899,81 @@ fn fact_records_read_back_as_written_and_the_common_one_is_short() {
     assert!(decode::<FactHead>(&flags, "fact").is_err());
 }
 
+/// The loader's own encoding of a fact record is byte for byte what its
+/// `Serialize` gives (what every reader decodes), across each part's
+/// presence and the lengths at which a varint grows (250/251, 65,535/
+/// 65,536, 2^32).
+#[test]
+fn a_fact_head_encodes_by_hand_as_serde_encodes_it() {
+    use crate::model::{Location, Modality, Qualifiers, Rate};
+    let numbers = [
+        0u64,
+        1,
+        250,
+        251,
+        65_535,
+        65_536,
+        u64::from(u32::MAX),
+        1 << 32,
+    ];
+    let small = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+    let mut heads = Vec::new();
+    for (i, &n) in numbers.iter().enumerate() {
+        let m = numbers[(i + 3) % numbers.len()];
+        let source = StoredSource {
+            doc: small(n),
+            quote: "引".repeat(usize::try_from(n.min(70_000)).unwrap_or(0) / 3),
+            extracted: i % 2 == 0,
+            at: (i % 3 != 0).then_some(Location {
+                sentence: small(n),
+                start: small(m),
+                end: small(n / 2),
+                value_start: small(m / 3),
+                value_end: small(n ^ m),
+            }),
+            span: (i % 4 != 1).then_some((small(m), small(n))),
+        };
+        for first in [None, Some(source)] {
+            for qualified in [false, true] {
+                heads.push(FactHead {
+                    text: "x".repeat(usize::try_from(m.min(70_000)).unwrap_or(0)),
+                    first: first.clone(),
+                    qualifiers: if qualified {
+                        Qualifiers {
+                            modality: Modality::Planned,
+                            per: Some(Rate::Year),
+                            as_of: None,
+                        }
+                    } else {
+                        Qualifiers::default()
+                    },
+                    extracted: n,
+                    curated: m,
+                    next: n.wrapping_add(m),
+                });
+            }
+        }
+    }
+    heads.push(FactHead::default());
+    // One extracted source alone, counted as the flags imply: no counts.
+    heads.push(FactHead {
+        text: "3座".into(),
+        first: Some(StoredSource {
+            doc: 3,
+            quote: String::new(),
+            extracted: true,
+            at: None,
+            span: Some((5, 9)),
+        }),
+        extracted: 1,
+        next: 1,
+        ..Default::default()
+    });
+    for h in &heads {
+        assert_eq!(h.encode(), encode(h), "{h:?}");
+    }
+}
+
 /// A fact's text read alone reads as bincode reads it, whatever its
 /// length (a length past one byte is bincode's to read), and one cut
 /// short or not UTF-8 is an error.

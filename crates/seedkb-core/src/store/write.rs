@@ -127,7 +127,7 @@ enum Open {
 impl Open {
     fn encode(&self) -> Vec<u8> {
         match self {
-            Open::Fact(f) => encode(f),
+            Open::Fact(f) => f.encode(),
             Open::Entity(r) => encode(r),
         }
     }
@@ -580,6 +580,25 @@ impl<'a> Txn<'a> {
         self.overlay[s.index()].insert(k, Some(v));
     }
 
+    /// Writes a fact's index entries ([`keys::put_index_entry`]): those
+    /// of a deferred keyspace built straight into its pending writes.
+    fn put_index(&mut self, fact: (Eid, Aid, &KeyValue, &Qualifiers), venc: &[u8]) {
+        for space in keys::INDEX_SPACES {
+            if self.deferred(space) {
+                let pending = &mut self.later[space.index()];
+                if let Some(n) = pending.push_built(|b| keys::put_index_entry(b, space, fact, venc))
+                {
+                    self.count_pending(n);
+                }
+            } else {
+                let mut k = Vec::with_capacity(20 + venc.len());
+                if keys::put_index_entry(&mut k, space, fact, venc) {
+                    self.put(space, k, Vec::new());
+                }
+            }
+        }
+    }
+
     fn delete(&mut self, s: Space, k: Vec<u8>) {
         if self.deferred(s) {
             self.count_pending(k.len());
@@ -738,7 +757,7 @@ fn fingerprint(d: &DocumentFacts) -> u64 {
 struct Loader<'s, 'k> {
     store: &'s Store,
     txn: Txn<'k>,
-    attrs: BTreeMap<String, Aid>,
+    attrs: FxHashMap<String, Aid>,
     /// (document, entity) pairs whose doc_index key is written.
     subjects: FxHashSet<(DocId, Eid)>,
     /// What `put_fact` needs to know of the values already stored under an
@@ -906,8 +925,13 @@ struct Values {
 /// or two values of an attribute), in a hash set past that. A hash set
 /// for each (entity, attribute) allocated and grew its table at each
 /// one's first fact, 2% of a 100K-fact load's instructions on the loader's
-/// thread.
+/// thread; a lone key is held without a vector (an allocation per
+/// (entity, attribute)).
+#[derive(Default)]
 enum KeySet {
+    #[default]
+    Empty,
+    One(Vec<u8>),
     Few(Vec<Vec<u8>>),
     Many(FxHashSet<Vec<u8>>),
 }
@@ -915,15 +939,11 @@ enum KeySet {
 /// The most keys a [`KeySet`] compares one by one.
 const FEW_KEYS: usize = 8;
 
-impl Default for KeySet {
-    fn default() -> Self {
-        KeySet::Few(Vec::new())
-    }
-}
-
 impl KeySet {
     fn contains(&self, k: &[u8]) -> bool {
         match self {
+            KeySet::Empty => false,
+            KeySet::One(x) => x.as_slice() == k,
             KeySet::Few(keys) => keys.iter().any(|x| x.as_slice() == k),
             KeySet::Many(keys) => keys.contains(k),
         }
@@ -931,6 +951,12 @@ impl KeySet {
 
     fn insert(&mut self, k: Vec<u8>) {
         match self {
+            KeySet::Empty => *self = KeySet::One(k),
+            KeySet::One(x) => {
+                if *x != k {
+                    *self = KeySet::Few(vec![std::mem::take(x), k]);
+                }
+            }
             KeySet::Few(keys) if keys.len() < FEW_KEYS => {
                 if !keys.contains(&k) {
                     keys.push(k);
@@ -949,6 +975,8 @@ impl KeySet {
 
     fn iter(&self) -> Box<dyn Iterator<Item = &Vec<u8>> + '_> {
         match self {
+            KeySet::Empty => Box::new(std::iter::empty()),
+            KeySet::One(x) => Box::new(std::iter::once(x)),
             KeySet::Few(keys) => Box::new(keys.iter()),
             KeySet::Many(keys) => Box::new(keys.iter()),
         }
@@ -1115,7 +1143,7 @@ impl<'s> Loader<'s, 's> {
         Loader {
             store,
             txn,
-            attrs: BTreeMap::new(),
+            attrs: FxHashMap::default(),
             subjects: FxHashSet::default(),
             values: FxHashMap::default(),
             curated_values: HashMap::new(),
@@ -1233,10 +1261,14 @@ impl Loader<'_, '_> {
     }
 
     fn attr(&mut self, name: &str) -> Result<Aid, Error> {
+        // The load's own first: a new store's attributes are all there,
+        // found without the store's lock (and two ordered maps searched by
+        // comparing strings were ~270 instructions a fact).
         if let Some(a) = self
-            .store
-            .attr_id(name)
-            .or_else(|| self.attrs.get(name).copied())
+            .attrs
+            .get(name)
+            .copied()
+            .or_else(|| self.store.attr_id(name))
         {
             return Ok(a);
         }
@@ -1797,9 +1829,7 @@ impl Loader<'_, '_> {
             }
             None
         } else {
-            for (space, k) in keys::index_entries_of(e, a, v, q, &venc) {
-                self.txn.put(space, k, Vec::new());
-            }
+            self.txn.put_index((e, a, v, q), &venc);
             if let KeyValue::Ref(target) = v {
                 // `e` now refers to the target: what it states counts there.
                 self.curated_values.remove(target);
@@ -1833,7 +1863,7 @@ impl Loader<'_, '_> {
             state.stored.insert(key.clone());
         }
         if let Some(head) = added {
-            self.txn.put(Space::Eavt, key.clone(), encode(&head));
+            self.txn.put(Space::Eavt, key.clone(), head.encode());
         }
         // What the document brought is found again through its subjects
         // (`unload` reads their facts): one doc_index key per subject, not
@@ -2178,7 +2208,13 @@ impl Loader<'_, '_> {
         self.txn.put(
             Space::Sentences,
             keys::sentence_key(doc, rec.index),
-            encode(&stored),
+            // Room for every part: the fact keys (prefix-compressed, at
+            // most their bytes and two lengths each) sized by a pass of
+            // their own was that compression done twice.
+            super::encode_in(
+                &stored,
+                16 + text.len() + rec.facts.iter().map(|k| k.len() + 4).sum::<usize>(),
+            ),
         );
         // A long article's index is written in parts too.
         self.spill_if_full()
