@@ -1090,6 +1090,19 @@ pub fn extract_each<'t>(
             {
                 doc_topic = Some((*inner).clone());
             }
+            // 甲地铁今年客运量突破1亿乘次　3号线完成投资过半: a headline of
+            // two parts naming nothing in its first is about what the first
+            // opens with; the second's name is one of its parts.
+            if s.index == 0
+                && doc_topic.as_ref().is_some_and(|t| {
+                    second_headline_part(&norm, t.start).is_some_and(|cut| {
+                        !usable.iter().any(|m| m.start < cut)
+                            && headline_topic(&norm[..cut]).is_some()
+                    })
+                })
+            {
+                doc_topic = None;
+            }
             // A headline opening with a name no ending marks (沈白高铁本溪段
             // 建设全面提速): its leading proper noun phrase is the topic.
             if doc_topic.is_none() && s.index == 0 {
@@ -14965,6 +14978,14 @@ fn office_place(m: &Mention) -> Option<Mention> {
     })
 }
 
+/// 甲地铁客运量突破1亿乘次　3号线…: where a headline's second part starts,
+/// when a value ends right at `at` (the space between the parts is gone
+/// from the normalised text).
+fn second_headline_part(norm: &str, at: usize) -> Option<usize> {
+    let after_value = quantities_in(norm).iter().any(|q| q.1 == at);
+    (after_value && norm[..at].chars().count() >= 4).then_some(at)
+}
+
 /// 国家税务总局甲市税务局: a national system's local office opens with the
 /// system (…总局, …总署) before its place; where the place starts.
 fn system_prefix(name: &str) -> usize {
@@ -21033,6 +21054,17 @@ mod tests {
             got.iter().all(|(_, s)| s.as_deref() != Some("外贸大市")),
             "{got:?}"
         );
+    }
+
+    /// A headline of two parts (甲地铁… then 3号线…): the network the first
+    /// part opens with is the topic, not the line the second names.
+    #[test]
+    fn a_headlines_second_part_names_a_part_not_the_topic() {
+        let got = subjects_of(
+            "青州地铁今年客运量突破8000万乘次 3号线完成投资六成\n\n\
+             记者从青州地铁集团获悉，截至11月30日，今年累计客运量突破8000万乘次，同比增长9.1%。",
+        );
+        assert_eq!(one_subject(&got, "9.1%"), Some("青州地铁"), "{got:?}");
     }
 
     /// 青州职业院校 in the headline names the city's schools, which the
