@@ -1041,6 +1041,17 @@ pub fn extract_each<'t>(
                         )),
                         ..(*m).clone()
                     }))
+                // 甲市政府新闻办召开新闻发布会: the host of a press
+                // conference tells of its place, ahead of what else is named.
+                .or(mentions
+                    .iter()
+                    .filter(|m| holds_press_conference(&norm[m.end..]))
+                    .find_map(office_place)
+                    .map(|p| Mention {
+                        sentence: s.index,
+                        how: Some("the place of the office holding a press conference"),
+                        ..p
+                    }))
                 .or(usable
                     .iter()
                     .find(|m| {
@@ -1078,6 +1089,19 @@ pub fn extract_each<'t>(
                 })
             {
                 doc_topic = Some((*inner).clone());
+            }
+            // 甲地铁今年客运量突破1亿乘次　3号线完成投资过半: a headline of
+            // two parts naming nothing in its first is about what the first
+            // opens with; the second's name is one of its parts.
+            if s.index == 0
+                && doc_topic.as_ref().is_some_and(|t| {
+                    second_headline_part(&norm, t.start).is_some_and(|cut| {
+                        !usable.iter().any(|m| m.start < cut)
+                            && headline_topic(&norm[..cut]).is_some()
+                    })
+                })
+            {
+                doc_topic = None;
             }
             // A headline opening with a name no ending marks (沈白高铁本溪段
             // 建设全面提速): its leading proper noun phrase is the topic.
@@ -14857,7 +14881,8 @@ fn is_source(norm: &str, m: &Mention) -> bool {
                     .iter()
                     .any(|w| after.starts_with(w))
             || publishes_data(after)
-            || joint_office_publishes(after));
+            || joint_office_publishes(after)
+            || holds_press_conference(after));
     // 甲局集团公司客运部负责人介绍，开通初期每日开行列车52列: the head of
     // a department inside an organisation tells of the work the department
     // does (a line's trains), not of the organisation; unless what he says
@@ -14894,6 +14919,25 @@ fn is_source(norm: &str, m: &Mention) -> bool {
             })
     };
     heard || speaker || office || figures || department
+}
+
+/// 甲局召开新闻发布会，通报…: an office holding a press conference is
+/// where the figures told there came from, not what they are about.
+fn holds_press_conference(after: &str) -> bool {
+    let Some(r) = ["召开", "举行", "举办"]
+        .iter()
+        .find_map(|v| after.strip_prefix(v))
+    else {
+        return false;
+    };
+    let clause: String = r
+        .chars()
+        .take_while(|c| !SMALL_MARKS.contains(*c))
+        .take(16)
+        .collect();
+    ["发布会", "通气会", "吹风会"]
+        .iter()
+        .any(|w| clause.contains(w))
 }
 
 /// 甲局及乙局公布，…: another office named after 及 (和, 与, 、) publishes
@@ -15132,11 +15176,21 @@ fn office_place(m: &Mention) -> Option<Mention> {
     {
         return None;
     }
-    let mut places = find_places(&name);
+    // The walk over characters would take the system's words into the
+    // place's name: it reads after them.
+    let base = system_prefix(&name);
+    let mut places: Vec<Mention> = find_places(&name[base..])
+        .into_iter()
+        .map(|p| Mention {
+            start: p.start + base,
+            end: p.end + base,
+            ..p
+        })
+        .collect();
     // Only places one after another from the start (定西市安定区), the
     // longest at each (北镇市 over 北镇).
     places.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
-    let mut end = 0;
+    let mut end = base;
     let mut chain = Vec::new();
     for p in places {
         // 北镇市农业农村局: 农业农村 is the office's trade, not a village.
@@ -15171,6 +15225,25 @@ fn office_place(m: &Mention) -> Option<Mention> {
         sentence: m.sentence,
         ..p
     })
+}
+
+/// 甲地铁客运量突破1亿乘次　3号线…: where a headline's second part starts,
+/// when a value ends right at `at` (the space between the parts is gone
+/// from the normalised text).
+fn second_headline_part(norm: &str, at: usize) -> Option<usize> {
+    let after_value = quantities_in(norm).iter().any(|q| q.1 == at);
+    (after_value && norm[..at].chars().count() >= 4).then_some(at)
+}
+
+/// 国家税务总局甲市税务局: a national system's local office opens with the
+/// system (…总局, …总署) before its place; where the place starts.
+fn system_prefix(name: &str) -> usize {
+    ["总局", "总署"]
+        .iter()
+        .filter_map(|w| name.find(w).map(|i| i + w.len()))
+        .filter(|&e| e < name.len() && name[..e].chars().count() <= 10)
+        .min()
+        .unwrap_or(0)
 }
 
 /// 占全省的近三成, 高于全省平均水平: the whole (全省, 全市) after these
@@ -21235,6 +21308,45 @@ mod tests {
         for v in ["96.1%", "63.2%", "4520元"] {
             assert_eq!(one_subject(&got, v), Some("青州市"), "{v}: {got:?}");
         }
+    }
+
+    /// 国家税务总局甲市税务局 opens with its national system before its
+    /// place: 全市 in what it reports is the city, not the office.
+    #[test]
+    fn a_national_systems_local_office_speaks_for_its_place() {
+        let got = subjects_of(
+            "青州退税提速\n\n11月3日，国家税务总局青州市税务局召开新闻发布会。\
+             今年前三季度，全市办理出口退税21.5亿元，同比增长6.2%。",
+        );
+        for v in ["21.5亿元", "6.2%"] {
+            assert_eq!(one_subject(&got, v), Some("青州市"), "{v}: {got:?}");
+        }
+    }
+
+    /// 青州是外贸大市: what the city is said to be (a big trading city) is
+    /// no place of its own, and 全市 after it does not refer to it.
+    #[test]
+    fn a_big_trading_city_is_no_place_name() {
+        let got = subjects_of(
+            "青州出口退税提速\n\n问：出口退税效率如何？\n\n答：青州是外贸大市，出口退税关系到企业的\
+             资金周转。1—10月，全市共办理出口退税1.42万笔。",
+        );
+        assert!(got.iter().any(|(v, _)| v == "1.42万笔"), "{got:?}");
+        assert!(
+            got.iter().all(|(_, s)| s.as_deref() != Some("外贸大市")),
+            "{got:?}"
+        );
+    }
+
+    /// A headline of two parts (甲地铁… then 3号线…): the network the first
+    /// part opens with is the topic, not the line the second names.
+    #[test]
+    fn a_headlines_second_part_names_a_part_not_the_topic() {
+        let got = subjects_of(
+            "青州地铁今年客运量突破8000万乘次 3号线完成投资六成\n\n\
+             记者从青州地铁集团获悉，截至11月30日，今年累计客运量突破8000万乘次，同比增长9.1%。",
+        );
+        assert_eq!(one_subject(&got, "9.1%"), Some("青州地铁"), "{got:?}");
     }
 
     /// 青州职业院校 in the headline names the city's schools, which the

@@ -1224,6 +1224,11 @@ pub const GENERIC_ENDINGS: &[&str] = &[
     "重点县",
     "大县",
     "强县",
+    // 外贸大市, 农业强省: what a place is said to be, not its name.
+    "大市",
+    "强市",
+    "大省",
+    "强省",
     "示范镇",
     "重点镇",
     "特色小镇",
