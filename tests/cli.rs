@@ -973,6 +973,23 @@ fn load_rejects_a_reference_to_a_missing_entity() {
 }
 
 #[test]
+fn load_refuses_a_file_of_unknown_type_before_reading_it() {
+    // Binary bytes under a name of no known type: the type is the error,
+    // not the bytes (it used to read the file whole first — a 3 GB `.dump`
+    // held 2.8 GB before it was refused).
+    let kb = Kb::seeded();
+    std::fs::write(kb.path().join("big.dump"), b"\xff\x00\xfe\x81").expect("write fixture");
+    let before = kb.dump();
+    let out = kb.run(&["load", "big.dump"]).code(1);
+    assert!(
+        out.stderr.contains("unknown file type '.dump'"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(kb.dump(), before, "a refused load changed the store");
+}
+
+#[test]
 fn load_rejects_an_unknown_unit() {
     let jsonl = "{\"subject\":\"拨款\",\"attribute\":\"kind\",\"value\":\"funding\"}\n\
                  \n\

@@ -39,6 +39,11 @@ pub fn read_path(path: &Path, known: &Known) -> Result<Vec<DocumentFacts>, Error
         // Read line by line: a dump's text is never held whole.
         return jsonl::read(path, known_fn);
     }
+    // The type is known from the name alone: a file of no type this reads
+    // is refused before its bytes are (a 3 GB `.dump` was read whole first).
+    if !matches!(ext, "toml" | "txt" | "text") {
+        return Err(unknown_type(path, &label, ext));
+    }
     let src = encoding::read_text(path)?;
     match ext {
         "toml" => {
@@ -71,30 +76,33 @@ pub fn read_path(path: &Path, known: &Known) -> Result<Vec<DocumentFacts>, Error
             )?;
             Ok(vec![doc])
         }
-        "txt" | "text" => {
+        // `.txt` or `.text`, the only types left.
+        _ => {
             let name = text_document_name(path, &src)?;
             let known = known.without_extraction_of(&name);
             Ok(vec![extract(&name, &src, &known)?.facts])
         }
+    }
+}
+
+/// The error for a file whose name gives no type `read_path` reads.
+fn unknown_type(path: &Path, label: &str, ext: &str) -> Error {
+    Error::Input(match (ext, path.file_name().map(|n| n.to_string_lossy())) {
         // `.txt` alone: Rust (like the shell) calls that a hidden file
         // without an extension.
-        "" => Err(Error::Input(
-            match path.file_name().map(|n| n.to_string_lossy()) {
-                Some(n) if n.starts_with('.') && n.len() > 1 => format!(
-                    "{label}: the file name '{n}' is all extension and no name: give the file a \
-                     name (e.g. news{n}); seedkb knows a document by its file name"
-                ),
-                _ => format!(
-                    "{label}: the file name has no extension, so its type is unknown (expected a \
-                     .toml fact file, a .jsonl dump or a .txt document)"
-                ),
-            },
-        )),
-        _ => Err(Error::Input(format!(
+        ("", Some(n)) if n.starts_with('.') && n.len() > 1 => format!(
+            "{label}: the file name '{n}' is all extension and no name: give the file a \
+             name (e.g. news{n}); seedkb knows a document by its file name"
+        ),
+        ("", _) => format!(
+            "{label}: the file name has no extension, so its type is unknown (expected a \
+             .toml fact file, a .jsonl dump or a .txt document)"
+        ),
+        _ => format!(
             "{label}: unknown file type '.{ext}' (expected a .toml fact file, a .jsonl dump \
              or a .txt document)"
-        ))),
-    }
+        ),
+    })
 }
 
 /// The name a `.txt` document is known by — its file name, as curated fact
