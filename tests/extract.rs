@@ -2809,6 +2809,10 @@ fn held_out_set(name: &str, min_articles: usize) {
     all.figures("overall");
 }
 
+/// 约 before a verb (约占六成, 约为72%, 约有300家): it bounds the number
+/// after the verb (about), and is no part of the value's words.
+const ABOUT_VERBS: [&str; 7] = ["约占", "約佔", "約占", "约为", "約為", "约有", "約有"];
+
 /// The gold file of one held-out article against its text; returns how
 /// many quantities were checked against the number in their words.
 fn check_unseen_gold(path: &Path, stem: &str) -> usize {
@@ -2900,7 +2904,7 @@ fn check_unseen_gold(path: &Path, stem: &str) -> usize {
                         _ => want_unit,
                     };
                     // 约占67.4%, 约为72%: 约 before the verb bounds the number.
-                    let want_bound = if ["约占", "約佔", "約占", "约为", "約為", "约有", "約有"]
+                    let want_bound = if ABOUT_VERBS
                         .iter()
                         .any(|w| ctx.contains(&format!("{w}{}", v.text)))
                     {
@@ -4382,10 +4386,7 @@ fn gold_names_follow_the_convention() {
             }
             // 约占六成: 约 bounds the share (about), 占 is the verb; the
             // value's words are the number's, as after 约有 and 约为.
-            if ["约占", "約佔", "約占", "约为", "約為", "约有", "約有"]
-                .iter()
-                .any(|w| v.text.starts_with(w))
-            {
+            if ABOUT_VERBS.iter().any(|w| v.text.starts_with(w)) {
                 faults.push(format!(
                     "{here}: 约占, 约为 and 约有 are no part of a value's words: the number's, bound about"
                 ));
