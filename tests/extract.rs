@@ -2982,9 +2982,10 @@ fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
         ("約", "about"),
     ];
     // (unit words, symbol, factor numerator, factor denominator)
-    const UNITS: [(&str, &str, i128, i128); 27] = [
+    const UNITS: [(&str, &str, i128, i128); 29] = [
         ("平方公里", "m2", 1_000_000, 1),
         ("平方米", "m2", 1, 1),
+        ("立方米", "m3", 1, 1),
         ("公顷", "m2", 10_000, 1),
         ("公頃", "m2", 10_000, 1),
         ("亩", "m2", 2000, 3),
@@ -2996,6 +2997,7 @@ fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
         ("港元", "HKD", 1, 1),
         ("港币", "HKD", 1, 1),
         ("澳门元", "MOP", 1, 1),
+        ("澳門元", "MOP", 1, 1),
         ("欧元", "EUR", 1, 1),
         ("新台币", "TWD", 1, 1),
         ("新臺幣", "TWD", 1, 1),
@@ -3011,8 +3013,10 @@ fn plain_quantity(text: &str) -> Option<(i128, &'static str, &'static str)> {
         ("标箱", "count", 1, 1),
         ("人次", "count", 1, 1),
     ];
-    // 起 of fires, 例 of cases, 尾 of fry, 件 and 票 count as the others do.
-    const COUNTERS: &str = "个個家户戶人名座辆輛所张張台臺条條列艘处處对對项項套批支只隻起例尾件票";
+    // 起 of fires, 例 of cases, 尾 of fry, 件 and 票 count as the others do,
+    // and 头 of pigs as 只 of sheep.
+    const COUNTERS: &str =
+        "个個家户戶人名座辆輛所张張台臺条條列艘处處对對项項套批支只隻头頭起例尾件票";
     let mut rest = text;
     let mut bound = "exact";
     if let Some(&(p, b)) = PREFIX.iter().find(|(p, _)| rest.starts_with(p)) {
