@@ -699,7 +699,7 @@ pub fn extract_each<'t>(
                         level_shorts.push((short, m.clone()));
                     }
                 }
-                if let Some(short) = placeless_form(&m.name, m.new_kind.as_deref()) {
+                for short in placeless_forms(&m.name, m.new_kind.as_deref()) {
                     placeless.push((m.name.clone(), short));
                 }
                 if let Some(short) = outer_place_form(&m.name, m.new_kind.as_deref()) {
@@ -2800,9 +2800,15 @@ fn declared_name(short: &str) -> bool {
 /// other thing named with its place before it, without that place; only
 /// when what is left names the thing by words of its own (at least three
 /// characters before its ending), never a place or an office (人民政府,
-/// 统计局 would name every county's).
-fn placeless_form(name: &str, kind: Option<&str>) -> Option<String> {
-    let kind = kind?;
+/// 统计局 would name every county's). The places one inside the next
+/// (甲市乙县丙丁水库) are left out together. And the work a project is
+/// named by (甲市乙县天溪水库及灌区工程, 乙县厦铺河水库工程 → 天溪水库,
+/// 厦铺河水库), which the text says for the whole project: a work's own
+/// name may be two characters (天溪水库).
+fn placeless_forms(name: &str, kind: Option<&str>) -> Vec<String> {
+    let Some(kind) = kind else {
+        return Vec::new();
+    };
     // 映月幼儿园 for 桂城街道映月幼儿园: a school's own name is said
     // without its town, however short (a court or hospital said short
     // keeps its level: `level_short_forms`).
@@ -2811,24 +2817,54 @@ fn placeless_form(name: &str, kind: Option<&str>) -> Option<String> {
             .iter()
             .any(|e| name.ends_with(e));
     if PLACE_KINDS.contains(&kind) || ["institution", "organisation"].contains(&kind) && !school {
-        return None;
+        return Vec::new();
     }
-    let place = find_places(name)
-        .into_iter()
+    let places = find_places(name);
+    let Some(mut place) = places
+        .iter()
         .filter(|p| p.start == 0 && p.end < name.len())
-        .max_by_key(|p| p.end)?;
+        .max_by_key(|p| p.end)
+    else {
+        return Vec::new();
+    };
+    while let Some(inner) = places
+        .iter()
+        .filter(|p| p.start == place.end && p.end < name.len())
+        .max_by_key(|p| p.end)
+    {
+        place = inner;
+    }
     let rest = &name[place.end..];
-    let ending = name_suffixes()
-        .filter(|(e, _)| rest.ends_with(e))
-        .map(|(e, _)| e.len())
-        .max()?;
-    let stem = &rest[..rest.len() - ending];
-    (stem.chars().count() >= if school { 2 } else { 3 }
-        && stem.chars().all(is_han)
-        && !lexicon::PLACE_SUFFIXES
-            .iter()
-            .any(|(s, _)| stem.ends_with(*s)))
-    .then(|| rest.to_string())
+    let own_words = |form: &str, least: usize| {
+        let Some(ending) = name_suffixes()
+            .filter(|(e, _)| form.ends_with(e))
+            .map(|(e, _)| e.len())
+            .max()
+        else {
+            return false;
+        };
+        let stem = &form[..form.len() - ending];
+        stem.chars().count() >= least
+            && stem.chars().all(is_han)
+            && !lexicon::PLACE_SUFFIXES
+                .iter()
+                .any(|(s, _)| stem.ends_with(*s))
+    };
+    let mut out = Vec::new();
+    if own_words(rest, if school { 2 } else { 3 }) {
+        out.push(rest.to_string());
+    }
+    if kind == "project" {
+        let work = rest
+            .split_once('及')
+            .map(|(w, _)| w)
+            .or_else(|| rest.strip_suffix("工程"))
+            .filter(|w| names_a_work(w) && !w.contains(['及', '和', '、']));
+        if let Some(w) = work.filter(|w| own_words(w, 2)) {
+            out.push(w.to_string());
+        }
+    }
+    out
 }
 
 const OUTER_PLACE_WHY: &str = "the name without the place its own place lies in";
@@ -2854,7 +2890,10 @@ fn outer_place_form(name: &str, kind: Option<&str>) -> Option<String> {
 /// Whether `text` says `short` on its own: not inside `full`, not right
 /// after another place (乙县岸堤水库引水工程 is another county's).
 fn said_without_place(text: &str, full: &str, short: &str) -> bool {
-    let place = &full[..full.len() - short.len()];
+    let Some(at) = full.find(short) else {
+        return false;
+    };
+    let place = &full[..at];
     text.match_indices(short).any(|(p, _)| {
         let before = &text[..p];
         !before.ends_with(place)
@@ -17281,6 +17320,32 @@ mod tests {
                     宁川县统计局统计，全县人口20万人，统计局有职工30人。";
         assert!(aliases_of(text, "宁川县青石河调水工程").is_empty());
         assert!(aliases_of(text, "宁川县统计局").is_empty());
+    }
+
+    /// 甲市乙县某水库及灌区工程主坝…, then 某水库 alone: the dam after the
+    /// name leaves it whole, and the reservoir it is named by, said alone,
+    /// is the whole project's short name.
+    #[test]
+    fn a_project_named_by_its_reservoir_is_said_by_the_reservoir() {
+        let text = "松岭石溪水库主坝填筑完成\n\n\
+                    记者从青州省水利厅获悉，青州市松岭县石溪水库及灌区工程主坝日前完成填筑，\
+                    大坝高约90米。石溪水库总投资约40亿元。";
+        let x = extract("t", text, &Known::new()).unwrap();
+        let dam = x.found.iter().find(|f| f.text == "约90米").unwrap();
+        let whole = "青州市松岭县石溪水库及灌区工程";
+        assert_eq!(dam.subject.as_deref(), Some(whole), "{}", dam.why);
+        let got = aliases_of(text, whole);
+        assert!(got.iter().any(|a| a == "石溪水库"), "{got:?}");
+    }
+
+    /// 甲省乙县某某水库工程, then 某某水库 alone: both places are left
+    /// out, and the reservoir names its project.
+    #[test]
+    fn a_reservoirs_project_is_said_without_its_chain_of_places() {
+        let text = "湖北省宁川县青石河水库工程大坝填筑到顶。\
+                    青石河水库总库容1.2亿立方米。";
+        let got = aliases_of(text, "湖北省宁川县青石河水库工程");
+        assert!(got.iter().any(|a| a == "青石河水库"), "{got:?}");
     }
 
     #[test]

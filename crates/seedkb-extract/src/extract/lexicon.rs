@@ -980,6 +980,10 @@ pub const AFTER_NAME: &[&str] = &[
     // reservoir or a depot is its own figure.
     "入库",
     "出库",
+    // 甲水库及灌区工程主坝完成填筑: the dam is a part of the work named
+    // before it, which keeps its name whole.
+    "主坝",
+    "大坝",
 ];
 
 /// One-character endings of place names and the kind they make.
