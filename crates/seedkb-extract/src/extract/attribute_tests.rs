@@ -4293,6 +4293,28 @@ fn a_way_to_pay_is_no_payment() {
 }
 
 #[test]
+fn an_own_verb_is_a_word_of_its_own() {
+    // Round 50: 使用费 is a fee, not a use (使用 inside a longer word): the
+    // amount is of the kind of the one before, as with no verb at all.
+    let got = attributes_of("青石公司今年专利许可收入500万元，其中商标使用费120万元。");
+    assert_eq!(attr(&got, "500万元"), attr(&got, "120万元"));
+    // 网上支付 (one word) is a way the money came in, not a payment.
+    let got = attributes_of("东岭景区今年门票收入1200万元，其中网上支付860万元。");
+    assert_ne!(attr(&got, "860万元"), "payment");
+}
+
+#[test]
+fn the_own_verb_nearest_the_amount_speaks() {
+    // Round 50: 使用 and 拨付 both in the clause; 拨付, nearest before the
+    // amount, says what was done with it.
+    let got = attributes_of("青石县慈善会今年接收捐赠款900万元，按使用方案拨付600万元。");
+    assert_eq!(attr(&got, "600万元"), "funds_disbursed");
+    // 上级拨付: money that came in from above, not paid out.
+    let got = attributes_of("青石县慈善总会今年收到社会捐款260万元，其中上级拨付130万元。");
+    assert_ne!(attr(&got, "130万元"), "funds_disbursed");
+}
+
+#[test]
 fn a_day_money_came_in_and_a_year_ahead_are_named() {
     // 收到 in the clause after a day standing alone: the day it came in.
     let got = attributes_of("2026年3月12日，青石公司收到县科技局拨付的研发补助资金85万元。");

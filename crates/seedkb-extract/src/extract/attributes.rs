@@ -769,23 +769,55 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
 /// than that one (paid out, not received): the name the verb gives, "" for
 /// none (round 49).
 fn own_verb(own: &str, before: &str) -> Option<&'static str> {
-    let (own, before) = (verbs_said(own), verbs_said(before));
-    lexicon::data()
-        .own_verbs
-        .iter()
-        .find(|(v, _)| own.contains(v.as_str()) && !before.contains(v.as_str()))
-        .map(|(_, name)| name.as_str())
+    let (verb, name) = nearest_own_verb(own)?;
+    (!said(before, verb)).then_some(name)
 }
 
-/// `words` without the words that hold a verb of [own_verbs] but do not
-/// say it ([not_own_verbs]: 微信支付 is a way to pay, not a payment).
-fn verbs_said(words: &str) -> std::borrow::Cow<'_, str> {
-    let mut out = std::borrow::Cow::Borrowed(words);
-    for w in &lexicon::data().not_own_verbs {
-        if out.contains(w.as_str()) {
-            // A mark in its place, so that its neighbours do not join.
-            out = std::borrow::Cow::Owned(out.replace(w.as_str(), "、"));
+/// The verb of [own_verbs] nearest before an amount in its own words
+/// (`own`), and the name it gives: the nearest speaks (收到捐款260万元，其中
+/// 按方案拨付…: 收到 is the clause before's), and none after a giver above
+/// ([from_above]: 上级拨付 is money received, not paid out).
+fn nearest_own_verb(own: &str) -> Option<(&'static str, &'static str)> {
+    let (verb, name, above) = own_verbs_in(own).pop()?;
+    (!above).then_some((verb, name))
+}
+
+/// Whether `words` say `verb` of [own_verbs].
+fn said(words: &str, verb: &str) -> bool {
+    words.contains(verb) && own_verbs_in(words).iter().any(|(v, ..)| *v == verb)
+}
+
+/// The verbs of [own_verbs] in `text`, in order, each with its name and
+/// whether a giver above says it ([from_above]). A verb only where it is a
+/// word of its own in jieba's cut (使用权 is a right, 支付宝 a way to pay,
+/// 使用费 a fee), and not where it ends a way to pay jieba splits
+/// ([not_own_verbs]: 微信/支付).
+fn own_verbs_in(text: &str) -> Vec<(&'static str, &'static str, bool)> {
+    let data = lexicon::data();
+    if !data
+        .own_verbs
+        .iter()
+        .any(|(v, _)| text.contains(v.as_str()))
+    {
+        return Vec::new();
+    }
+    let words = crate::segment::tag(text);
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let Some((verb, name)) = data.own_verbs.iter().find(|(v, _)| v == w.word) else {
+            continue;
+        };
+        let before = i.checked_sub(1).map(|j| words[j].word);
+        let joined = before.map(|p| format!("{p}{verb}"));
+        if data
+            .not_own_verbs
+            .iter()
+            .any(|n| Some(n) == joined.as_ref())
+        {
+            continue;
         }
+        let above = before.is_some_and(|p| data.from_above.iter().any(|g| g == p));
+        out.push((verb.as_str(), name.as_str(), above));
     }
     out
 }
@@ -1913,11 +1945,7 @@ pub(super) fn why_elided(norm: &str, a: usize, b: usize, attr: &str) -> Option<S
         let rest = ["其余", "剩余"].iter().any(|w| norm[cs..a].starts_with(w));
         if rest && attr == "funding" {
             "其余 before it, after a subsidy: the rest of the money raised is funds".into()
-        } else if lexicon::data()
-            .own_verbs
-            .iter()
-            .any(|(v, n)| n == attr && verbs_said(&norm[cs..a]).contains(v.as_str()))
-        {
+        } else if nearest_own_verb(&norm[cs..a]).is_some_and(|(_, n)| n == attr) {
             "a verb of what was done with money in its clause, not the clause before's".into()
         } else {
             "no word names it: what the value of its kind in the clause before measures".into()
