@@ -4315,6 +4315,21 @@ fn the_own_verb_nearest_the_amount_speaks() {
 }
 
 #[test]
+fn what_is_done_of_a_plan_is_named_by_its_stage() {
+    // Round 50: 已完成 after an investment planned: the investment done.
+    let got = attributes_of("今年青石县重点项目计划投资86亿元，已完成61.2亿元。");
+    assert_eq!(attr(&got, "86亿元"), "planned_investment");
+    assert_eq!(attr(&got, "61.2亿元"), "investment_completed");
+    // Projects counted by their stage after the projects signed.
+    let got = attributes_of("全县今年签约项目45个，总投资320亿元，已开工28个，竣工投产12个。");
+    assert_eq!(attr(&got, "28个"), "started_project_count");
+    assert_eq!(attr(&got, "12个"), "completed_project_count");
+    // A stage of no projects counts no projects.
+    let got = attributes_of("全县今年新建充电桩45个，已开工28个。");
+    assert_ne!(attr(&got, "28个"), "started_project_count");
+}
+
+#[test]
 fn a_day_money_came_in_and_a_year_ahead_are_named() {
     // 收到 in the clause after a day standing alone: the day it came in.
     let got = attributes_of("2026年3月12日，青石公司收到县科技局拨付的研发补助资金85万元。");
