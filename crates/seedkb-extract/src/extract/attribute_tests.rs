@@ -4330,6 +4330,33 @@ fn what_is_done_of_a_plan_is_named_by_its_stage() {
 }
 
 #[test]
+fn the_level_a_change_reaches_measures_what_it_left() {
+    // Round 50: 从X增加到了Y: Y is what X was, with no word of its own.
+    let got = attributes_of("青石县城区停车泊位从1200个增加到了1800个。");
+    assert_ne!(attr(&got, "1200个"), "count");
+    assert_eq!(attr(&got, "1800个"), attr(&got, "1200个"));
+    // 较去年的X after a value: the level it started from.
+    let got = attributes_of("青石湖越冬候鸟数量已达5200只，较2024年的4100只增加1100只。");
+    assert_eq!(attr(&got, "4100只"), attr(&got, "5200只"));
+}
+
+#[test]
+fn an_item_cut_at_a_semicolon_goes_on_with_the_item_before() {
+    // Round 50: the splitter cuts at ；, each place's item its own sentence.
+    let got = attributes_of(
+        "分区来看，东城区今年加装电梯312台，数量居各区首位；西城区286台；南城区197台。",
+    );
+    assert_eq!(attr(&got, "286台"), attr(&got, "312台"));
+    assert_eq!(attr(&got, "197台"), attr(&got, "312台"));
+    // A verb the item before said too (新增) may follow the place.
+    let got = attributes_of("甲区新增公共充电桩5120个，数量居首位；乙区新增4380个。");
+    assert_eq!(attr(&got, "4380个"), attr(&got, "5120个"));
+    // A new line is no item of the list before.
+    let got = attributes_of("东城区今年加装电梯312台；\n西城区286台。");
+    assert_ne!(attr(&got, "286台"), attr(&got, "312台"));
+}
+
+#[test]
 fn a_day_money_came_in_and_a_year_ahead_are_named() {
     // 收到 in the clause after a day standing alone: the day it came in.
     let got = attributes_of("2026年3月12日，青石公司收到县科技局拨付的研发补助资金85万元。");
