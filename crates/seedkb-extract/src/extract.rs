@@ -13886,13 +13886,14 @@ fn level_reached(norm: &str, cs: usize, pe: usize, between: &str) -> bool {
 
 /// Whether `head`, the words of a sentence before its first value, name
 /// only another item of the list the sentence before (its value's words
-/// `item`) was one of: a place (2 to 12 characters ending like one), then
+/// `item`) was one of: a place or an office's division (2 to 12
+/// characters ending like one: 市, 乡, 处 …), then
 /// at most a verb the item before said too (包河区新增 after
 /// 蜀山区新增公共充电桩).
 fn next_item(head: &str, item: &str) -> bool {
     let head = head.trim_start_matches(['，', ',', ' ']);
     head.char_indices()
-        .filter(|(_, c)| "市县区州旗盟".contains(*c))
+        .filter(|(_, c)| "市县区州旗盟乡镇处".contains(*c))
         .any(|(i, c)| {
             let (place, rest) = head.split_at(i + c.len_utf8());
             let rest = rest.trim_end_matches(['为', '是', '有']);

@@ -4348,6 +4348,9 @@ fn an_item_cut_at_a_semicolon_goes_on_with_the_item_before() {
     );
     assert_eq!(attr(&got, "286台"), attr(&got, "312台"));
     assert_eq!(attr(&got, "197台"), attr(&got, "312台"));
+    // An office's divisions are items too (教育处…；社会处86.5亿元次之).
+    let got = attributes_of("县教育处支出12.4亿元，占总支出的28%；社会处8.6亿元，占19%。");
+    assert_eq!(attr(&got, "8.6亿元"), attr(&got, "12.4亿元"));
     // A verb the item before said too (新增) may follow the place.
     let got = attributes_of("甲区新增公共充电桩5120个，数量居首位；乙区新增4380个。");
     assert_eq!(attr(&got, "4380个"), attr(&got, "5120个"));
