@@ -330,6 +330,10 @@ pub fn extract_each<'t>(
     let mut parallel_head: Option<Vec<String>> = None;
     // Whether the sentence read now is an item of a breakdown (分X看，…；).
     let mut in_breakdown = false;
+    // The values of the sentence before, when it ended with ；: unit,
+    // counter, attribute and the words of its clause before it (晋江市常住人口
+    // 210.4万人；南安市151.8万人: the items of a list the splitter cut).
+    let mut items_now: Vec<(Unit, char, String, String)> = Vec::new();
     // Short names the text declares (以下简称…) and the names they stand for.
     let mut aliases: Vec<(String, Mention)> = Vec::new();
     // Institutions said short by their place's level (区法院 for
@@ -1370,6 +1374,11 @@ pub fn extract_each<'t>(
         // attribute), for lists (36个、21个和15个), totals (合计72个) and
         // changes (出口额1.6亿元，比去年增加3200万元).
         let mut prev_value: Option<(usize, Unit, char, String)> = None;
+        // A new line is no item of the list before.
+        let mut items_before = std::mem::take(&mut items_now);
+        if s.opens_line {
+            items_before.clear();
+        }
         // An item of a goal's list continued after ；, in a sentence of its
         // own: what its own clause does not qualify is the goal's.
         let listed_goal = goal_list.filter(|_| !s.opens_line);
@@ -1524,6 +1533,13 @@ pub fn extract_each<'t>(
                             && p.chars().last().is_some_and(|c| "市县区州旗盟".contains(c))
                             && !lexicon::PHRASE_VERBS.iter().any(|v| p.contains(v))
                     });
+                if inherited.is_none() && plain && same && level_reached(&norm, cs, *pe, between) {
+                    attr = pattr.clone();
+                    inherited = Some(
+                        "由X提高到, 较去年的: the level a change reaches or starts from, what \
+                         the value before it measured",
+                    );
+                }
                 if inherited.is_none() && plain && same {
                     if lexicon::LIST_SEPARATORS.contains(&between)
                         || noun_between
@@ -1721,6 +1737,25 @@ pub fn extract_each<'t>(
             }
             if q.unit == Unit::Count {
                 last_count = Some((counter, attr.clone()));
+            }
+            // 南安市151.8万人 after 晋江市常住人口210.4万人，…；: the first value
+            // of an item the splitter cut at ；, naming only its place (and
+            // the verb the item before said), measures what that item's
+            // value of its kind did.
+            if prev_value.is_none() && inherited.is_none() && plain {
+                if let Some((.., pattr, _)) = items_before.iter().find(|(u, c, _, words)| {
+                    *u == q.unit && *c == counter && next_item(&norm[..a], words)
+                }) {
+                    attr = pattr.clone();
+                    inherited = Some(
+                        "an item after ； naming only its place: what the item before's value \
+                         of its kind measured",
+                    );
+                }
+            }
+            if s.text.trim_end().ends_with(['；', ';']) {
+                let (ws, _) = clause(&norm, a, b, CLAUSE_MARKS);
+                items_now.push((q.unit, counter, attr.clone(), norm[ws..a].to_string()));
             }
             prev_value = Some((b, q.unit, counter, attr.clone()));
             let mut q = q;
@@ -13859,6 +13894,57 @@ fn bare_change(clause: &str) -> bool {
 
 /// 比去年增加, 较上年减少, 同比多: the value is a change of the one before
 /// (`increase` or `decrease`).
+/// 由原来的11.2平方米提高到16.8平方米, 从180个加到了240个: a value right
+/// after a verb of change and 到/为/至 (`between`, from the value before
+/// it, which ends at `pe`), when its clause (from `cs`) says where the
+/// change started (由, 从), is the level reached; 较去年的23万元 after a
+/// value, the level it started from. Either measures what the other does.
+fn level_reached(norm: &str, cs: usize, pe: usize, between: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "提高", "增加", "减少", "下降", "降低", "调整", "扩大", "缩小", "上升", "增长", "提升",
+        "压缩", "缩短", "延长", "上调", "下调", "加", "降", "增", "减", "升", "涨",
+    ];
+    let reached = ["到了", "到", "为", "至"]
+        .iter()
+        .find_map(|w| between.strip_suffix(w))
+        .is_some_and(|v| VERBS.contains(&v))
+        && cs < pe
+        && norm[cs..pe].contains(['由', '从']);
+    let base = between
+        .trim_start_matches(['，', ','])
+        .strip_prefix(['较', '比'])
+        .and_then(|t| t.strip_suffix('的'))
+        .is_some_and(|t| {
+            (1..=7).contains(&t.chars().count())
+                && ["年", "去", "上", "前", "同期"]
+                    .iter()
+                    .any(|w| t.contains(w))
+        });
+    reached || base
+}
+
+/// Whether `head`, the words of a sentence before its first value, name
+/// only another item of the list the sentence before (its value's words
+/// `item`) was one of: a place or an office's division (2 to 12
+/// characters ending like one: 市, 乡, 处 …), then
+/// at most a verb the item before said too (包河区新增 after
+/// 蜀山区新增公共充电桩).
+fn next_item(head: &str, item: &str) -> bool {
+    let head = head.trim_start_matches(['，', ',', ' ']);
+    head.char_indices()
+        .filter(|(_, c)| "市县区州旗盟乡镇处".contains(*c))
+        .any(|(i, c)| {
+            let (place, rest) = head.split_at(i + c.len_utf8());
+            let rest = rest.trim_end_matches(['为', '是', '有']);
+            (2..=12).contains(&place.chars().count())
+                && place.chars().all(is_han)
+                && !lexicon::PHRASE_VERBS.iter().any(|v| place.contains(v))
+                && !item.starts_with(place)
+                && (rest.is_empty()
+                    || rest.chars().count() <= 4 && rest.chars().all(is_han) && item.contains(rest))
+        })
+}
+
 fn change_word(before: &str) -> Option<&'static str> {
     let b = before.trim_end_matches('了');
     if !(b.contains('比') || b.contains('较') || bare_change(b)) {

@@ -4293,6 +4293,73 @@ fn a_way_to_pay_is_no_payment() {
 }
 
 #[test]
+fn an_own_verb_is_a_word_of_its_own() {
+    // Round 50: 使用费 is a fee, not a use (使用 inside a longer word): the
+    // amount is of the kind of the one before, as with no verb at all.
+    let got = attributes_of("青石公司今年专利许可收入500万元，其中商标使用费120万元。");
+    assert_eq!(attr(&got, "500万元"), attr(&got, "120万元"));
+    // 网上支付 (one word) is a way the money came in, not a payment.
+    let got = attributes_of("东岭景区今年门票收入1200万元，其中网上支付860万元。");
+    assert_ne!(attr(&got, "860万元"), "payment");
+}
+
+#[test]
+fn the_own_verb_nearest_the_amount_speaks() {
+    // Round 50: 使用 and 拨付 both in the clause; 拨付, nearest before the
+    // amount, says what was done with it.
+    let got = attributes_of("青石县慈善会今年接收捐赠款900万元，按使用方案拨付600万元。");
+    assert_eq!(attr(&got, "600万元"), "funds_disbursed");
+    // 上级拨付: money that came in from above, not paid out.
+    let got = attributes_of("青石县慈善总会今年收到社会捐款260万元，其中上级拨付130万元。");
+    assert_ne!(attr(&got, "130万元"), "funds_disbursed");
+}
+
+#[test]
+fn what_is_done_of_a_plan_is_named_by_its_stage() {
+    // Round 50: 已完成 after an investment planned: the investment done.
+    let got = attributes_of("今年青石县重点项目计划投资86亿元，已完成61.2亿元。");
+    assert_eq!(attr(&got, "86亿元"), "planned_investment");
+    assert_eq!(attr(&got, "61.2亿元"), "investment_completed");
+    // Projects counted by their stage after the projects signed.
+    let got = attributes_of("全县今年签约项目45个，总投资320亿元，已开工28个，竣工投产12个。");
+    assert_eq!(attr(&got, "28个"), "started_project_count");
+    assert_eq!(attr(&got, "12个"), "completed_project_count");
+    // A stage of no projects counts no projects.
+    let got = attributes_of("全县今年新建充电桩45个，已开工28个。");
+    assert_ne!(attr(&got, "28个"), "started_project_count");
+}
+
+#[test]
+fn the_level_a_change_reaches_measures_what_it_left() {
+    // Round 50: 从X增加到了Y: Y is what X was, with no word of its own.
+    let got = attributes_of("青石县城区停车泊位从1200个增加到了1800个。");
+    assert_ne!(attr(&got, "1200个"), "count");
+    assert_eq!(attr(&got, "1800个"), attr(&got, "1200个"));
+    // 较去年的X after a value: the level it started from.
+    let got = attributes_of("青石湖越冬候鸟数量已达5200只，较2024年的4100只增加1100只。");
+    assert_eq!(attr(&got, "4100只"), attr(&got, "5200只"));
+}
+
+#[test]
+fn an_item_cut_at_a_semicolon_goes_on_with_the_item_before() {
+    // Round 50: the splitter cuts at ；, each place's item its own sentence.
+    let got = attributes_of(
+        "分区来看，东城区今年加装电梯312台，数量居各区首位；西城区286台；南城区197台。",
+    );
+    assert_eq!(attr(&got, "286台"), attr(&got, "312台"));
+    assert_eq!(attr(&got, "197台"), attr(&got, "312台"));
+    // An office's divisions are items too (教育处…；社会处86.5亿元次之).
+    let got = attributes_of("县教育处支出12.4亿元，占总支出的28%；社会处8.6亿元，占19%。");
+    assert_eq!(attr(&got, "8.6亿元"), attr(&got, "12.4亿元"));
+    // A verb the item before said too (新增) may follow the place.
+    let got = attributes_of("甲区新增公共充电桩5120个，数量居首位；乙区新增4380个。");
+    assert_eq!(attr(&got, "4380个"), attr(&got, "5120个"));
+    // A new line is no item of the list before.
+    let got = attributes_of("东城区今年加装电梯312台；\n西城区286台。");
+    assert_ne!(attr(&got, "286台"), attr(&got, "312台"));
+}
+
+#[test]
 fn a_day_money_came_in_and_a_year_ahead_are_named() {
     // 收到 in the clause after a day standing alone: the day it came in.
     let got = attributes_of("2026年3月12日，青石公司收到县科技局拨付的研发补助资金85万元。");

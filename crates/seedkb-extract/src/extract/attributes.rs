@@ -224,6 +224,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             .unwrap_or("new_enterprise_count")
             .into();
     }
+    if let Some(named) = projects_at_stage(norm, a, b, q, &attr) {
+        return named.into();
+    }
     let attr = restated(norm, a, q, &attr)
         .or_else(|| elided(norm, a, b, q, &attr))
         .or_else(|| elided_rate(norm, a, b, q, &attr))
@@ -730,6 +733,11 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         return None;
     }
     if dim == Dim::Money {
+        // 计划投资86亿元，已完成61.2亿元: of an investment planned, what its
+        // own clause says is done is the investment completed (round 50).
+        if named.ends_with("investment") && norm[cs..a].contains("完成") {
+            return Some("investment_completed".into());
+        }
         let (ps, _) = clause(norm, pa, pb, CLAUSE_MARKS);
         if let Some(name) = own_verb(&norm[cs..a], &norm[ps..pa]) {
             return (!name.is_empty()).then(|| name.to_string());
@@ -769,23 +777,55 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
 /// than that one (paid out, not received): the name the verb gives, "" for
 /// none (round 49).
 fn own_verb(own: &str, before: &str) -> Option<&'static str> {
-    let (own, before) = (verbs_said(own), verbs_said(before));
-    lexicon::data()
-        .own_verbs
-        .iter()
-        .find(|(v, _)| own.contains(v.as_str()) && !before.contains(v.as_str()))
-        .map(|(_, name)| name.as_str())
+    let (verb, name) = nearest_own_verb(own)?;
+    (!said(before, verb)).then_some(name)
 }
 
-/// `words` without the words that hold a verb of [own_verbs] but do not
-/// say it ([not_own_verbs]: 微信支付 is a way to pay, not a payment).
-fn verbs_said(words: &str) -> std::borrow::Cow<'_, str> {
-    let mut out = std::borrow::Cow::Borrowed(words);
-    for w in &lexicon::data().not_own_verbs {
-        if out.contains(w.as_str()) {
-            // A mark in its place, so that its neighbours do not join.
-            out = std::borrow::Cow::Owned(out.replace(w.as_str(), "、"));
+/// The verb of [own_verbs] nearest before an amount in its own words
+/// (`own`), and the name it gives: the nearest speaks (收到捐款260万元，其中
+/// 按方案拨付…: 收到 is the clause before's), and none after a giver above
+/// ([from_above]: 上级拨付 is money received, not paid out).
+fn nearest_own_verb(own: &str) -> Option<(&'static str, &'static str)> {
+    let (verb, name, above) = own_verbs_in(own).pop()?;
+    (!above).then_some((verb, name))
+}
+
+/// Whether `words` say `verb` of [own_verbs].
+fn said(words: &str, verb: &str) -> bool {
+    words.contains(verb) && own_verbs_in(words).iter().any(|(v, ..)| *v == verb)
+}
+
+/// The verbs of [own_verbs] in `text`, in order, each with its name and
+/// whether a giver above says it ([from_above]). A verb only where it is a
+/// word of its own in jieba's cut (使用权 is a right, 支付宝 a way to pay,
+/// 使用费 a fee), and not where it ends a way to pay jieba splits
+/// ([not_own_verbs]: 微信/支付).
+fn own_verbs_in(text: &str) -> Vec<(&'static str, &'static str, bool)> {
+    let data = lexicon::data();
+    if !data
+        .own_verbs
+        .iter()
+        .any(|(v, _)| text.contains(v.as_str()))
+    {
+        return Vec::new();
+    }
+    let words = crate::segment::tag(text);
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let Some((verb, name)) = data.own_verbs.iter().find(|(v, _)| v == w.word) else {
+            continue;
+        };
+        let before = i.checked_sub(1).map(|j| words[j].word);
+        let joined = before.map(|p| format!("{p}{verb}"));
+        if data
+            .not_own_verbs
+            .iter()
+            .any(|n| Some(n) == joined.as_ref())
+        {
+            continue;
         }
+        let above = before.is_some_and(|p| data.from_above.iter().any(|g| g == p));
+        out.push((verb.as_str(), name.as_str(), above));
     }
     out
 }
@@ -1027,6 +1067,45 @@ fn projects_by_stage(
         (None, None) => return None,
     };
     (quantity_qualifiers(norm, a, b).modality == Modality::Reported).then_some(stage)
+}
+
+/// 签约项目45个，总投资320亿元，已开工28个，竣工投产12个: a count by a
+/// counter alone whose own clause names no thing but a stage (开工, 竣工),
+/// after a count of projects by the same counter in its sentence, counts
+/// the projects at that stage; only what is reported, as
+/// [`projects_by_stage`] (round 50).
+fn projects_at_stage(
+    norm: &str,
+    a: usize,
+    b: usize,
+    q: &Quantity,
+    attr: &str,
+) -> Option<&'static str> {
+    if attr != "count" || q.unit != Unit::Count {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let own = &norm[cs..a];
+    if own.contains("项目") || !super::quantities_in(own).is_empty() {
+        return None;
+    }
+    let stage = if own.contains("新开工") {
+        "new_project_count"
+    } else if own.contains("开工") {
+        "started_project_count"
+    } else if ["竣工", "建成", "完工"].iter().any(|w| own.contains(w)) {
+        "completed_project_count"
+    } else {
+        return None;
+    };
+    let counter = super::counted_unit(&q.text);
+    let quantities = super::quantities_before(norm, cs);
+    let (pa, pb, pq) = quantities
+        .iter()
+        .rfind(|(_, _, p)| p.unit == Unit::Count && super::counted_unit(&p.text) == counter)?;
+    let (named, _) = super::quantity_attribute(norm, *pa, *pb, pq);
+    let reported = quantity_qualifiers(norm, a, b).modality == Modality::Reported;
+    (named.contains("project") && reported).then_some(stage)
 }
 
 /// 收费每月不超过1800元, 家长每月只需交费1200元: a fee, a subsidy, an
@@ -1860,6 +1939,17 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
             }
         }
     }
+    if attr.ends_with("project_count") {
+        if let Some((q, _)) = super::parse_in_text(&norm[a..]) {
+            if projects_at_stage(norm, a, b, &q, "count") == Some(attr) {
+                return Some(
+                    "a stage (开工, 竣工) in its clause after a count of projects: the projects \
+                     at that stage"
+                        .into(),
+                );
+            }
+        }
+    }
     if matches!(
         attr,
         "subsidy_rate"
@@ -1913,11 +2003,9 @@ pub(super) fn why_elided(norm: &str, a: usize, b: usize, attr: &str) -> Option<S
         let rest = ["其余", "剩余"].iter().any(|w| norm[cs..a].starts_with(w));
         if rest && attr == "funding" {
             "其余 before it, after a subsidy: the rest of the money raised is funds".into()
-        } else if lexicon::data()
-            .own_verbs
-            .iter()
-            .any(|(v, n)| n == attr && verbs_said(&norm[cs..a]).contains(v.as_str()))
-        {
+        } else if attr == "investment_completed" {
+            "完成 in its clause after an investment: what of it is done".into()
+        } else if nearest_own_verb(&norm[cs..a]).is_some_and(|(_, n)| n == attr) {
             "a verb of what was done with money in its clause, not the clause before's".into()
         } else {
             "no word names it: what the value of its kind in the clause before measures".into()

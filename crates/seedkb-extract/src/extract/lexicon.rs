@@ -1981,9 +1981,12 @@ pub struct Data {
     /// 拨付, 使用: a verb of what was done with money, in an amount's own
     /// clause, and the name it gives the amount ("" for none).
     pub own_verbs: Vec<(String, String)>,
-    /// 支付宝, 微信支付: words holding a verb of `own_verbs` that do not
-    /// say it.
+    /// 微信支付: a way to pay that jieba cuts into two words, the second
+    /// a verb of `own_verbs` that it does not say.
     pub not_own_verbs: Vec<String>,
+    /// 上级: a giver above, before a verb of `own_verbs`, that makes the
+    /// money received rather than paid out (上级拨付).
+    pub from_above: Vec<String>,
     /// A count of days (优良天数达到241天): the words before 天数 and the
     /// name of what is counted.
     pub day_words: Vec<(String, String)>,
@@ -2057,6 +2060,8 @@ struct RawData {
     own_verbs: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     not_own_verbs: Vec<String>,
+    #[serde(default)]
+    from_above: Vec<String>,
     #[serde(default)]
     day_words: std::collections::BTreeMap<String, String>,
     #[serde(default)]
@@ -2173,6 +2178,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         once_built_words: raw.once_built_words,
         own_verbs: raw.own_verbs.into_iter().collect(),
         not_own_verbs: raw.not_own_verbs,
+        from_above: raw.from_above,
         day_words: raw.day_words.into_iter().collect(),
         heading_endings: raw.heading_endings,
         new_enterprise_kinds: raw.new_enterprise_kinds.into_iter().collect(),
@@ -2211,6 +2217,7 @@ pub fn data() -> &'static Data {
             once_built_words: Vec::new(),
             own_verbs: Vec::new(),
             not_own_verbs: Vec::new(),
+            from_above: Vec::new(),
             day_words: Vec::new(),
             heading_endings: Vec::new(),
             new_enterprise_kinds: Vec::new(),
