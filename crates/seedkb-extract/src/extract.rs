@@ -394,6 +394,8 @@ pub fn extract_each<'t>(
     // The places the whole text names, read once when a 全盟 finds no
     // place before it (see `later_place`).
     let mut text_places: Option<Vec<Mention>> = None;
+    // The prefecture a line opens with (楚雄州抗旱…), found once.
+    let mut line_prefecture: Option<Option<Mention>> = None;
     let (mut count, mut cut, mut first_cut) = (0, 0, None);
     let mut each = std::iter::once(opening.clone())
         .chain(split.by_ref().map(std::rc::Rc::new))
@@ -887,6 +889,15 @@ pub fn extract_each<'t>(
                                  the dateline's place",
                             ),
                         })
+                    })
+                    // 楚雄州…通报 … 全州/我州: the prefecture the text's lines
+                    // open with, not the county named last.
+                    .or_else(|| {
+                        let whole_text = content.whole().filter(|_| whole && ending == "州")?;
+                        line_prefecture
+                            .get_or_insert_with(|| prefecture_opening_lines(whole_text))
+                            .as_ref()
+                            .map(|p| p.said_at(0, 0, s.index, p.how))
                     })
                     .or_else(|| topic.last().cloned())
                     // 我盟正式进入防火期 … （来源：锡林郭勒盟林业和草原局）:
@@ -6937,8 +6948,8 @@ fn table_row_name(
     // 建平民政　2026-12-18: an account's or author's name and the post's
     // date (a byline), not a row of figures.
     let clock = |c: &str| c.contains(':') && c.chars().all(|ch| ch.is_ascii_digit() || ch == ':');
-    let byline = cells.iter().any(|c| is_printed_date(c))
-        && cells.iter().all(|c| is_printed_date(c) || clock(c));
+    let dated = |c: &str| is_printed_date(c) || is_written_full_date(c);
+    let byline = cells.iter().any(|c| dated(c)) && cells.iter().all(|c| dated(c) || clock(c));
     if prose
         || byline
         || cells.is_empty()
@@ -6976,6 +6987,22 @@ fn is_printed_date(cell: &str) -> bool {
         && (1..=2).contains(&m.len())
         && (1..=2).contains(&d.len())
         && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// A full date written in words (2026年4月16日), as a bulletin's byline
+/// gives it under its issuer's name.
+fn is_written_full_date(cell: &str) -> bool {
+    let mut rest = cell;
+    for (mark, digits) in [('年', 4..=4), ('月', 1..=2), ('日', 1..=2)] {
+        let Some(p) = rest.find(mark) else {
+            return false;
+        };
+        if !digits.contains(&p) || !rest[..p].bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        rest = &rest[p + mark.len_utf8()..];
+    }
+    rest.is_empty()
 }
 
 /// The lines of a sentence (a table's lines are joined into one, having
@@ -10055,6 +10082,40 @@ fn later_place(
             ),
             ..p.clone()
         })
+}
+
+/// 楚雄州抗旱救灾工作情况通报 and 楚雄州防汛抗旱指挥部办公室: a prefecture
+/// said by its stem and 州 (no ending a place is found by), opening two
+/// of the text's lines; what 全州/我州 names. `州` a line's second
+/// character is a city's (杭州, 兰州), not a prefecture's.
+fn prefecture_opening_lines(whole: &str) -> Option<Mention> {
+    let text = simplify(whole);
+    let opening = |line: &str| -> Option<String> {
+        let (p, _) = line
+            .char_indices()
+            .skip(2)
+            .take(2)
+            .find(|&(_, c)| c == '州')?;
+        let name = &line[..p + '州'.len_utf8()];
+        let next = line[name.len()..].chars().next()?;
+        (name.chars().all(is_han) && is_han(next) && !"市县区".contains(next))
+            .then(|| name.to_string())
+    };
+    let names: Vec<String> = text.lines().filter_map(|l| opening(l.trim())).collect();
+    let name = names
+        .iter()
+        .find(|n| names.iter().filter(|m| m == n).count() >= 2)?;
+    Some(Mention {
+        start: 0,
+        end: 0,
+        name: name.clone(),
+        new_kind: Some("prefecture".to_string()),
+        sentence: 0,
+        how: Some(
+            "a word for the whole prefecture (全州, 我州): the prefecture two of the text's \
+             lines open with (X州…通报, X州…办公室)",
+        ),
+    })
 }
 
 const GOODS_PLACE_WHY: &str = "the place the goods the headline names are named with (砀山酥梨 \
@@ -22122,6 +22183,24 @@ mod tests {
         assert!(is_printed_date("2026/1/5"));
         assert!(!is_printed_date("-0.1"));
         assert!(!is_printed_date("12-15"));
+    }
+
+    /// A bulletin's byline (its issuer and a date written in words, set
+    /// apart by an ideographic space) is no table row; 全州 after it is
+    /// the prefecture the headline and the byline open with, not the
+    /// county named last.
+    #[test]
+    fn a_bulletins_byline_is_no_row_and_the_whole_prefecture_is_its_own() {
+        let got = subjects_of(
+            "青川州春耕生产情况通报\n\n青川州农业农村局\u{3000}2026年3月2日\n\n\
+             今年以来，全州春播面积12.5万亩，其中石门、安河两县超过3万亩。\n\n\
+             安河县新建高标准农田1.2万亩。\n\n全州投入春耕资金8600万元。",
+        );
+        assert_eq!(one_subject(&got, "12.5万亩"), Some("青川州"), "{got:?}");
+        assert_eq!(one_subject(&got, "8600万元"), Some("青川州"), "{got:?}");
+        assert!(is_written_full_date("2026年3月2日"));
+        assert!(!is_written_full_date("2026年3月"));
+        assert!(!is_written_full_date("12.5万亩"));
     }
 
     /// A table whose header gives each column's unit in brackets: its
