@@ -847,6 +847,7 @@ fn scan_as(
         // The batches in the order they were read: each parser's in turn,
         // until one has no more.
         let batches = parsed.iter().cycle().map_while(|rx| rx.recv().ok());
+        let mut last_doc = usize::MAX;
         for batch in batches {
             let (items, found) = batch?;
             problems.append(found);
@@ -863,17 +864,25 @@ fn scan_as(
                     }
                     Item::Entity(key, row) | Item::Fact(key, row) => (key, row),
                 };
-                let d = match doc_of.get(&key) {
-                    Some(d) => *d,
-                    None => {
-                        doc_of.insert(key.clone(), docs.len());
-                        docs.push(Doc {
-                            key,
-                            ..Default::default()
-                        });
-                        docs.len() - 1
-                    }
+                // A dump's lines come document by document: the row's
+                // document is most often the row before's, found by
+                // comparing its name, not by hashing it (SipHash over
+                // every row's name was a fortieth of the loader's thread).
+                let d = match docs.get(last_doc).filter(|d| d.key == key) {
+                    Some(_) => last_doc,
+                    None => match doc_of.get(&key) {
+                        Some(d) => *d,
+                        None => {
+                            doc_of.insert(key.clone(), docs.len());
+                            docs.push(Doc {
+                                key,
+                                ..Default::default()
+                            });
+                            docs.len() - 1
+                        }
+                    },
                 };
+                last_doc = d;
                 match row {
                     None => {}
                     Some(Row::Entity(entity)) => {

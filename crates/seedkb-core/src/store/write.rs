@@ -1754,25 +1754,24 @@ impl Loader<'_, '_> {
         // Curated facts win: an extracted value of an attribute that has a
         // curated value is not stored; a curated value removes the extracted
         // values of its attribute.
-        let unstated = self.fresh.has_attr(e, a) == Some(false);
-        if unstated && !self.values.contains_key(&(e, a)) {
-            // A new entity without a fact of this attribute yet.
-            self.values.insert((e, a), Values::default());
-        }
         if !self.values.contains_key(&(e, a)) {
             let mut state = Values::default();
-            let mut stored = KeySet::default();
-            let prefix = keys::eavt(e, a, &[]);
-            for k in self.txn.keys_with_prefix(Space::Eavt, &prefix)? {
-                let Some(old) = self.txn.get(Space::Eavt, &k)? else {
-                    continue;
-                };
-                let rec: FactHead = decode(&old, "fact")?;
-                state.curated |= rec.curated > 0;
-                state.extracted |= rec.extracted > 0;
-                stored.insert(k);
+            // A new entity without a fact of this attribute yet has none
+            // to read.
+            if self.fresh.has_attr(e, a) != Some(false) {
+                let mut stored = KeySet::default();
+                let prefix = keys::eavt(e, a, &[]);
+                for k in self.txn.keys_with_prefix(Space::Eavt, &prefix)? {
+                    let Some(old) = self.txn.get(Space::Eavt, &k)? else {
+                        continue;
+                    };
+                    let rec: FactHead = decode(&old, "fact")?;
+                    state.curated |= rec.curated > 0;
+                    state.extracted |= rec.extracted > 0;
+                    stored.insert(k);
+                }
+                state.stored = stored;
             }
-            state.stored = stored;
             self.values.insert((e, a), state);
         }
         let state = self.values.get_mut(&(e, a)).expect("just filled");

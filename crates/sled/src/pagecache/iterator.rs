@@ -12,6 +12,8 @@ pub struct LogIter {
     pub config: RunningConfig,
     pub segments: BTreeMap<Lsn, LogOffset>,
     pub segment_base: Option<BasedBuf>,
+    /// seedkb: the buffer of the segment read before, read into again.
+    pub spare: Vec<u8>,
     pub max_lsn: Option<Lsn>,
     pub cur_lsn: Option<Lsn>,
     pub last_stage: bool,
@@ -35,7 +37,7 @@ impl Iterator for LogIter {
                 // the snapshot generation logic that there was
                 // no more available space for a message in the
                 // last read segment
-                self.segment_base = None;
+                self.drop_segment();
             }
 
             if self.segment_base.is_none() {
@@ -139,7 +141,7 @@ impl Iterator for LogIter {
                         // because any already applied
                         // state can be assumed to be replaced later on by
                         // the stabilized state that came afterwards.
-                        let _taken = self.segment_base.take().unwrap();
+                        self.drop_segment();
 
                         continue;
                     } else {
@@ -149,7 +151,7 @@ impl Iterator for LogIter {
                 }
                 Ok(LogRead::Cap(_segment_number)) => {
                     trace!("read cap in LogIter::next");
-                    let _taken = self.segment_base.take().unwrap();
+                    self.drop_segment();
 
                     continue;
                 }
@@ -176,6 +178,13 @@ impl Iterator for LogIter {
 }
 
 impl LogIter {
+    /// seedkb: lets the segment read go, its buffer kept for the next.
+    fn drop_segment(&mut self) {
+        if let Some(b) = self.segment_base.take() {
+            self.spare = b.buf;
+        }
+    }
+
     /// read a segment of log messages. Only call after
     /// pausing segment rewriting on the segment accountant!
     fn read_segment(&mut self) -> Result<()> {
@@ -248,7 +257,12 @@ impl LogIter {
 
         trace!("read segment header {:?}", segment_header);
 
-        let mut buf = vec![0; self.config.segment_size];
+        // seedkb: the segment before's buffer is read into again (a
+        // replay read each segment into a new one, zeroed first: 2 MB of
+        // zeros per segment, a third of the settle's instructions after a
+        // 100K-fact load). What it held past a short read is cut below.
+        let mut buf = std::mem::take(&mut self.spare);
+        buf.resize(self.config.segment_size, 0);
         let size = pread_exact_or_eof(f, &mut buf, offset)?;
 
         trace!("setting stored segment buffer length to {} after read", size);
@@ -467,6 +481,7 @@ fn check_contiguity_in_unstable_tail(
         config: config.clone(),
         segments: logical_tail,
         segment_base: None,
+        spare: Vec::new(),
         max_lsn: missing_item_in_tail,
         cur_lsn: None,
         last_stage: false,
@@ -535,6 +550,7 @@ pub fn raw_segment_iter_from(
         max_lsn: Some(end_of_last_msg),
         cur_lsn: None,
         segment_base: None,
+        spare: Vec::new(),
         segments,
         last_stage: true,
     })

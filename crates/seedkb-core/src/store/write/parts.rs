@@ -14,6 +14,10 @@ use crate::store::{encode_fixed as encode, Store, KIND_ATTR};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
+/// A document's text chunks as stored (`store::text::stored_chunk`), in
+/// order, or why they could not be compressed.
+type Zipped = (DocId, Result<Vec<Vec<u8>>, Error>);
+
 /// The next batch of a document's facts, `None` after the last.
 pub type NextFacts<'a> = &'a mut dyn FnMut() -> Result<Option<Vec<Fact>>, Error>;
 
@@ -223,9 +227,15 @@ impl Store {
                 // a twentieth of this thread's work in a dump's load) on a
                 // thread of their own while this one writes the records and
                 // texts; the tables are kept, in order, once all are made.
+                // That thread also compresses each text's chunks (zstd on
+                // this thread had been a twentieth of its work), which come
+                // back to be written here: at most the texts in flight (the
+                // channel's four and the one being noted) wait, as this
+                // thread takes them after each document.
                 let noted_before = loader.noted_len;
                 let noted = std::thread::scope(|scope| {
                     let (texts, to_note) = std::sync::mpsc::sync_channel::<(DocId, String)>(4);
+                    let (zipped_tx, zipped) = std::sync::mpsc::channel::<Zipped>();
                     let noting = std::thread::Builder::new()
                         .name("seedkb-quotes".into())
                         .spawn_scoped(scope, move || {
@@ -233,6 +243,12 @@ impl Store {
                             let mut held = 0;
                             let mut made = Vec::new();
                             for (id, text) in to_note {
+                                let chunks = crate::store::text::chunks(&text)
+                                    .map(|(_, c)| crate::store::text::stored_chunk(c))
+                                    .collect::<Result<Vec<_>, Error>>();
+                                if zipped_tx.send((id, chunks)).is_err() {
+                                    break;
+                                }
                                 if let Some((q, split)) =
                                     super::spans_to_note_split(id, &text, noted)
                                 {
@@ -250,9 +266,12 @@ impl Store {
                         })
                         .map_err(|e| Error::Storage(format!("no thread to note quotes: {e}")))?;
                     for (i, p) in parts.iter().enumerate() {
+                        let text = docs.text(i)?;
+                        // The record says the document has a text; its
+                        // chunks come back compressed from the noting thread.
                         let head = DocumentFacts {
                             doc: p.doc.clone(),
-                            text: docs.text(i)?,
+                            text: text.as_ref().map(|_| String::new()),
                             ..Default::default()
                         };
                         // A document in the store already is compared by
@@ -278,21 +297,27 @@ impl Store {
                         if id.is_none() {
                             docs.unchanged(i);
                         }
-                        if let (Some(id), Some(text)) = (id, head.text) {
+                        if let (Some(id), Some(text)) = (id, text) {
                             texts.send((id, text)).map_err(|_| {
                                 Error::Internal("the thread noting quotes stopped".into())
                             })?;
                         }
                         ids.push(id);
+                        while let Ok(z) = zipped.try_recv() {
+                            loader.put_text_chunks(z)?;
+                        }
                         loader.spill_if_full()?;
                     }
                     drop(texts);
                     // A panic while noting is the loader's.
-                    Ok::<_, Error>(
-                        noting
-                            .join()
-                            .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-                    )
+                    let made = noting
+                        .join()
+                        .unwrap_or_else(|p| std::panic::resume_unwind(p));
+                    // The thread is done: every text it took came back.
+                    for z in zipped.try_iter() {
+                        loader.put_text_chunks(z)?;
+                    }
+                    Ok::<_, Error>(made)
                 })?;
                 // Each text's sentences as the noting split them, for its
                 // segmenting (the same sentences, not split again).
@@ -724,6 +749,20 @@ impl Loader<'_, '_> {
         }
         report.documents_loaded += 1;
         Ok(count)
+    }
+
+    /// Writes a document's text chunks compressed elsewhere (the noting
+    /// thread of [`Store::load_by_document`]), in their order.
+    fn put_text_chunks(&mut self, (id, chunks): Zipped) -> Result<(), Error> {
+        for (i, chunk) in (0u32..).zip(chunks?) {
+            self.txn.put(
+                crate::store::kv::Space::Dict,
+                crate::store::keys::doc_text_chunk(id, i),
+                chunk,
+            );
+            self.spill_if_full()?;
+        }
+        Ok(())
     }
 
     /// Writes the chunks of a long text as it is read (`store::text`),
