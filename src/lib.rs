@@ -32,14 +32,15 @@ extern "C" {
 }
 
 /// Makes the allocator give memory freed back to the system at once
-/// rather than after mimalloc's default second (issue 12). A load frees
-/// large buffers part after part (overlays, runs, batches, decoded
-/// documents), and what a second of them had freed was counted in its
-/// peak RSS: a 1M-fact load peaked at 220–230 MB with the default, 169–175
-/// MB without the delay (3M: 331 → 286 MB), for ~0.4 s more system time;
-/// the benchmark's query process at 10M facts 187 → 164 MB. Called by
-/// [`session::open_store`], so every program that opens a store (the
-/// benchmark's query process too) gets it.
+/// rather than after mimalloc's default second (issue 12), in a process
+/// that writes in bulk (`seedkb load`, `compact`: `cli` calls it). A load
+/// frees large buffers part after part (overlays, runs, batches, decoded
+/// documents), and what the last second of them had freed was counted in
+/// its peak RSS: a 1M-fact load peaked at 220–230 MB with the default,
+/// 169–175 MB without the delay (3M 331 → 286 MB, 10M ~510 → ~420 MB),
+/// its CPU the same (more system time, less user time). Not for queries:
+/// their many small frees each returned at once cost a query process ~15%
+/// of its CPU, the range query ~30% (benches/BENCHMARKS.md, h22q).
 pub fn return_freed_memory_promptly() {
     #[cfg(not(feature = "system-alloc"))]
     // SAFETY: mi_option_set only stores the value in mimalloc's option

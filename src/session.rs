@@ -30,7 +30,6 @@ pub fn open_store(
     seeds: bool,
     lock_wait: Duration,
 ) -> Result<Store, Error> {
-    crate::return_freed_memory_promptly();
     let (store, created) = match crate::args::etcd_at(path)? {
         Some(at) => open_etcd(&at, lock_wait)?,
         None => open_dir(path, lock_wait)?,
