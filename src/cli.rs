@@ -87,6 +87,7 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
     }
     if matches!(cli.command, Some(Command::Compact | Command::Load { .. })) {
         crate::store::kv::bulk_writes();
+        crate::return_freed_memory_promptly();
     }
     if matches!(cli.command, Some(Command::Compact)) {
         return compact(&path, lock_wait).map(Next::Exit);
