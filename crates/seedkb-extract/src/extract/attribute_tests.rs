@@ -4344,3 +4344,18 @@ fn a_bullets_figure_is_named_by_the_text_under_it() {
     assert_eq!(attr(&got, "67.5%"), "occupancy_rate");
     assert_eq!(attr(&got, "2.3亿元"), "investment");
 }
+
+/// Round 50 (h50z): rates said by their own word (支出进度, 支付率, 完赛率,
+/// 準點率) are named so, not `share`.
+#[test]
+fn rates_of_spending_payment_finishing_and_punctuality() {
+    let got = attributes_of("全市已支出专项债券资金58.6亿元，支出进度81.2%。");
+    assert_eq!(attr(&got, "81.2%"), "spending_progress");
+    let got = attributes_of("工程款支付率从年初的五成多提高到八成左右。");
+    assert_eq!(attr(&got, "五成多"), "payment_rate");
+    assert_eq!(attr(&got, "八成左右"), "payment_rate");
+    let got = attributes_of("半程马拉松完赛率达到96.4%。");
+    assert_eq!(attr(&got, "96.4%"), "completion_rate");
+    let got = attributes_of("首十個月航班準點率為84.1%。");
+    assert_eq!(attr(&got, "84.1%"), "on_time_rate");
+}
