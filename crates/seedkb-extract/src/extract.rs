@@ -1454,6 +1454,15 @@ pub fn extract_each<'t>(
                     inherited = Some("a table's cell: what its column's header names");
                 }
             }
+            if inherited.is_none() {
+                if let Some(named) = bullet_figure_attribute(&norm, a, b, &q, each.peek()) {
+                    attr = named;
+                    inherited = Some(
+                        "a bullet's figure (▶2.86万张): what the text under it says the \
+                         same figure is",
+                    );
+                }
+            }
             let own = quantity_qualifiers(&norm, a, b);
             let from_list = listed_goal.filter(|_| own.modality == Modality::default());
             let under_goals = section_goals && own.modality == Modality::default();
@@ -12984,6 +12993,38 @@ fn quantity_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> (String, 
     let named = quantity_attribute_anew(norm, a, b, q);
     SentenceMemo::with(norm, |m| m.attrs.insert(key, named.clone()));
     named
+}
+
+/// Marks opening a bullet's line (▶2.86万张, ● 68支：…).
+const BULLET_MARKS: &[char] = &['▶', '►', '●', '■', '◆', '★', '▲'];
+
+/// A figure heading a bullet, alone on its line (▶2.86万张, then 全市各类
+/// 养老床位达到2.86万张) or before a colon (● 68支：本赛季参赛的村队达到
+/// 68支): no word of its own says what it is, the text under it does. The
+/// attribute the same figure takes where it is said again, in the sentence
+/// after the line or after the colon.
+fn bullet_figure_attribute(
+    norm: &str,
+    a: usize,
+    b: usize,
+    q: &Quantity,
+    next: Option<&std::rc::Rc<Sentence>>,
+) -> Option<String> {
+    let mark = norm[..a].trim();
+    if mark.is_empty() || !mark.chars().all(|c| BULLET_MARKS.contains(&c)) {
+        return None;
+    }
+    let rest = norm[b..].trim();
+    let (said, from) = if rest.is_empty() {
+        (decimal_points(&simplify(&next?.text)), 0)
+    } else {
+        let body = rest.strip_prefix(['：', ':'])?;
+        (norm.to_string(), norm.len() - body.len())
+    };
+    let (x, y, again) = quantities_in(&said[from..])
+        .into_iter()
+        .find(|(_, _, r)| r.value == q.value && r.upper == q.upper && r.unit == q.unit)?;
+    Some(quantity_attribute(&said, from + x, from + y, &again).0)
 }
 
 /// [`quantity_attribute`] worked out, not remembered.

@@ -4395,3 +4395,34 @@ fn letters_received_in_a_year_are_no_money_received() {
     let got = attributes_of("东河公司今年8月收到退税款420万元，用于新建生产线。");
     assert_eq!(attr(&got, "今年8月"), "date_received");
 }
+
+/// Round 50 (h50z): a bullet's figure on its own line (▶1,850张) or before a
+/// colon (● 46支：…) is named as the text under it names the same figure,
+/// not by its unit alone (count, share, amount).
+#[test]
+fn a_bullets_figure_is_named_by_the_text_under_it() {
+    let got = attributes_of(
+        "青石县养老服务这一年\n\n▶1,850张\n全县各类养老床位达到1,850张，比上年末增加120张。\n\n\
+         ▶67.5%\n全县公办养老机构平均入住率由上年的58.2%提高到67.5%。\n\n\
+         ● 2.3亿元：全县投入养老服务资金2.3亿元。\n",
+    );
+    // The first of each figure found is the bullet's.
+    assert_eq!(attr(&got, "1,850张"), "bed_count");
+    assert_eq!(attr(&got, "67.5%"), "occupancy_rate");
+    assert_eq!(attr(&got, "2.3亿元"), "investment");
+}
+
+/// Round 50 (h50z): rates said by their own word (支出进度, 支付率, 完赛率,
+/// 準點率) are named so, not `share`.
+#[test]
+fn rates_of_spending_payment_finishing_and_punctuality() {
+    let got = attributes_of("全市已支出专项债券资金58.6亿元，支出进度81.2%。");
+    assert_eq!(attr(&got, "81.2%"), "spending_progress");
+    let got = attributes_of("工程款支付率从年初的五成多提高到八成左右。");
+    assert_eq!(attr(&got, "五成多"), "payment_rate");
+    assert_eq!(attr(&got, "八成左右"), "payment_rate");
+    let got = attributes_of("半程马拉松完赛率达到96.4%。");
+    assert_eq!(attr(&got, "96.4%"), "completion_rate");
+    let got = attributes_of("首十個月航班準點率為84.1%。");
+    assert_eq!(attr(&got, "84.1%"), "on_time_rate");
+}
