@@ -7000,6 +7000,17 @@ fn table_quantities(
                         u.clone_from(unit);
                     }
                 }
+            } else if let Some(list) = unit_list(unit) {
+                // 港区｜货物吞吐量｜同比（%）｜集装箱吞吐量 under （单位：万吨、
+                // 万标箱）: the bare columns take the listed units in order.
+                let bare: Vec<usize> = (0..h.len())
+                    .filter(|&k| h[k].1.is_empty() && !names_a_change(&h[k].0))
+                    .collect();
+                if bare.len() == list.len() && h.iter().any(|(_, u)| !u.is_empty()) {
+                    for (k, u) in bare.into_iter().zip(list) {
+                        h[k].1 = u;
+                    }
+                }
             }
         }
         if let Some(unit) = captioned.filter(|_| {
@@ -7132,10 +7143,23 @@ fn caption_unit(line: &str) -> Option<String> {
     if unit.chars().count() <= 4 && unit_named(&unit).is_some() {
         return Some(unit);
     }
+    if unit_list(&unit).is_some() {
+        return Some(unit);
+    }
     // 单位：水位为米，蓄水量为亿立方米: a unit for each column it names,
     // kept whole for the header under it to share out.
     let each: String = rest.chars().take_while(|c| !"）)。".contains(*c)).collect();
     column_units(&each).map(|_| each)
+}
+
+/// The units a caption lists for its columns in their order (单位：万公顷、
+/// 万人): two or more, each read as a unit; None otherwise.
+fn unit_list(caption: &str) -> Option<Vec<String>> {
+    let units: Vec<String> = caption
+        .split(['、', '，', ','])
+        .map(|u| (u.chars().count() <= 4 && unit_named(u).is_some()).then(|| u.to_string()))
+        .collect::<Option<_>>()?;
+    (units.len() >= 2).then_some(units)
 }
 
 /// The units a caption gives its columns one by one (水位为米，蓄水量为亿
@@ -7190,6 +7214,28 @@ fn captioned_header(
     // 立方米: each column in the unit the caption gives its name; a change
     // column it names not, in that of the column before it, whose change
     // it gives.
+    // 县市｜农作物受旱面积｜饮水困难人口 under 单位：万公顷、万人: the
+    // listed units in order, one for each column but a change.
+    if let Some(list) = unit_list(unit) {
+        let bare = names[1..].iter().filter(|n| !names_a_change(n)).count();
+        if bare != list.len() {
+            return None;
+        }
+        let mut list = list.into_iter();
+        return Some(
+            names[1..]
+                .iter()
+                .map(|n| {
+                    let unit = if names_a_change(n) {
+                        String::new()
+                    } else {
+                        list.next().unwrap_or_default()
+                    };
+                    (n.to_string(), unit)
+                })
+                .collect(),
+        );
+    }
     if let Some(each) = column_units(unit) {
         let mut columns: Vec<(String, String)> = Vec::new();
         for n in &names[1..] {
@@ -18488,6 +18534,57 @@ mod tests {
         }
         let (_, q) = found_quantity(&x, "-12.7");
         assert_eq!(q.unit, Unit::Percent);
+    }
+
+    /// Round 50: a caption listing one unit for each bare column in order
+    /// (（单位：万吨、万标箱）, （单位：万公顷、万人）), under a header that
+    /// gives its change columns their own percent, or none at all.
+    #[test]
+    fn a_caption_lists_its_columns_units_in_order() {
+        let x = extract(
+            "t.txt",
+            "青石港快报\n\n表：青石港分港区生产情况（单位：万吨、万标箱）\n\
+             港区｜货物吞吐量｜同比（%）｜集装箱吞吐量｜同比（%）\n\
+             东港区｜846｜8.3｜61.7｜13.9\n\
+             西港区｜532｜4.2｜12.6｜6.1\n",
+            &Known::new(),
+        )
+        .unwrap();
+        for (cell, value, unit) in [
+            ("846", "8460000", Unit::Tonne),
+            ("532", "5320000", Unit::Tonne),
+            ("61.7", "617000", Unit::Count),
+            ("12.6", "126000", Unit::Count),
+            ("13.9", "13.9", Unit::Percent),
+        ] {
+            let (_, q) = found_quantity(&x, cell);
+            assert_eq!(
+                (q.value.to_string(), q.unit),
+                (value.into(), unit),
+                "{cell}"
+            );
+        }
+        let x = extract(
+            "t.txt",
+            "青石州旱情通报\n\n附表：部分县受旱情况（单位：万公顷、万人）\n\
+             县｜农作物受旱面积｜饮水困难人口\n\
+             东山县｜0.76｜2.8\n\
+             西山县｜0.41｜1.3\n",
+            &Known::new(),
+        )
+        .unwrap();
+        for (cell, value, unit) in [
+            ("0.76", "76000000", Unit::SquareMetre),
+            ("2.8", "28000", Unit::Count),
+            ("1.3", "13000", Unit::Count),
+        ] {
+            let (_, q) = found_quantity(&x, cell);
+            assert_eq!(
+                (q.value.to_string(), q.unit),
+                (value.into(), unit),
+                "{cell}"
+            );
+        }
     }
 
     /// Round 46: sums as a homestay owner says them: a bound after a sum
