@@ -4849,6 +4849,13 @@ fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<u
     {
         end += '多'.len_utf8();
         q.bound = Bound::AtLeast;
+    } else if q.bound == Bound::Exact
+        && rest.starts_with("还多")
+        && !rest["还多".len()..].starts_with(|c: char| is_han(c) && c != '的')
+    {
+        // 贵了一倍还多: more than that, as 一半还多 says of a half.
+        end += "还多".len();
+        q.bound = Bound::AtLeast;
     }
     bound_after(s, &mut end, q);
     Some(end)
@@ -18854,6 +18861,11 @@ mod tests {
                 "4.1万列次 41000 count exact",
                 "47注 47 count exact",
             ]
+        );
+        // Times grown with 还多 after them: more than that.
+        assert_eq!(
+            read("房价比平时贵了一倍还多。"),
+            ["一倍还多 100 % at_least"]
         );
         // 半 opening a word, and 注 opening one.
         let got = read("两个半月，三个半导体项目，省了一大半，3注册企业。");
