@@ -4794,8 +4794,9 @@ fn words_digits(words: &str) -> usize {
 }
 
 /// Words naming a ratio, a plain number said after them in its clause.
-/// 指数: an index's value (考核指数P值为0.83, round 49).
-const RATIO_WORDS: &[&str] = &["比为", "比是", "比值", "系数", "PUE", "指数"];
+/// 指数: an index's value (考核指数P值为0.83, round 49). 容积率: a plot's
+/// floor area over its land (容积率2.0), a ratio for all its 率.
+const RATIO_WORDS: &[&str] = &["比为", "比是", "比值", "系数", "PUE", "指数", "容积率"];
 
 /// People counted without a counter after 万 or 亿 (惠及250万群众): the
 /// noun counts them.
@@ -16750,6 +16751,11 @@ mod tests {
         // Round 49 (h49z): an index's value; a coefficient's level a change
         // starts from (由…提高到).
         assert_eq!(quantities("考核指数P值为0.83，"), vec!["0.83"]);
+        // Round 50: a plot's floor area ratio.
+        assert_eq!(
+            quantities("地块面积约86.3亩，容积率2.0，"),
+            vec!["约86.3亩", "2.0"]
+        );
         assert_eq!(
             quantities("利用系数由目前的0.48提高到0.62以上。"),
             vec!["0.48", "0.62以上"]
