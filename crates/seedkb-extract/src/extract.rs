@@ -4204,6 +4204,26 @@ fn quantities_and_left_out(
     let mut out = Vec::new();
     let mut next = 0;
     let mut prev: Option<char> = None;
+    // 记者从三台县…获悉，前三季度三台生猪出栏…: a county named by a numeral
+    // and a counter is that place wherever the paragraph says its name, not
+    // a count. Its names, found once for the paragraph.
+    let places: Vec<&str> = norm
+        .match_indices('县')
+        // 两条县道, 三所县级医院, 五座县城: 县 opening a word of its own.
+        .filter(|(k, w)| {
+            !norm[k + w.len()..].starts_with(|c: char| "道级城域区市乡镇委里".contains(c))
+        })
+        .filter_map(|(k, _)| {
+            let from = norm[..k].char_indices().rev().nth(1)?.0;
+            let name = &norm[from..k];
+            // Not a count of counties (三个县, 两大县).
+            (name.starts_with(|c: char| "一二两三四五六七八九十".contains(c))
+                && !name.ends_with(|c: char| {
+                    is_numeral_char(c) || "个县市区州省镇乡村地级类大小批座".contains(c)
+                }))
+            .then_some(name)
+        })
+        .collect();
     for (i, c) in norm.char_indices() {
         let p = prev;
         prev = Some(c);
@@ -4304,6 +4324,10 @@ fn quantities_and_left_out(
         let Some((mut q, mut used)) = parse_in_text(&norm[i..]) else {
             continue;
         };
+        if places.contains(&&norm[i..i + used]) {
+            next = i + used;
+            continue;
+        }
         // 成交额前五位, 金牌榜前五名, 前十强: a place in a ranking, no count.
         if p == Some('前') && q.text.ends_with(['名', '位', '强', '強']) {
             next = i + used;
@@ -18580,7 +18604,7 @@ mod tests {
         let x = extract(
             "t.txt",
             "青石州旱情通报\n\n附表：部分县受旱情况（单位：万公顷、万人）\n\
-             县｜农作物受旱面积｜饮水困难人口\n\
+             县市｜农作物受旱面积｜饮水困难人口\n\
              东山县｜0.76｜2.8\n\
              西山县｜0.41｜1.3\n",
             &Known::new(),
@@ -22103,6 +22127,31 @@ mod tests {
             panic!("{text}: a quantity")
         };
         (f, q)
+    }
+
+    /// Round 50: a county named by a numeral and a counter (三台县) is that
+    /// place where its paragraph says its name alone, not three machines;
+    /// a count of counties (三个县) or a county road (两条县道) names none.
+    #[test]
+    fn a_place_named_by_a_numeral_is_no_count() {
+        let x = extract(
+            "t.txt",
+            "生猪生产平稳\n\n记者从三台县农业农村局获悉，前三季度三台生猪出栏128万头。",
+            &Known::new(),
+        )
+        .unwrap();
+        let counts: Vec<&str> = x.found.iter().map(|f| f.text.as_str()).collect();
+        assert!(!counts.iter().any(|t| t.starts_with("三台")), "{counts:?}");
+        let (_, q) = found_quantity(&x, "128万头");
+        assert_eq!(q.value.to_string(), "1280000");
+        let x = extract(
+            "t.txt",
+            "全市三个县新增农机三台，修了两条县道，共三台。",
+            &Known::new(),
+        )
+        .unwrap();
+        let (_, q) = found_quantity(&x, "三台");
+        assert_eq!(q.value.to_string(), "3");
     }
 
     #[test]
