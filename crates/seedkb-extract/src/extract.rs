@@ -4298,6 +4298,26 @@ fn quantities_and_left_out(
     let mut out = Vec::new();
     let mut next = 0;
     let mut prev: Option<char> = None;
+    // 记者从三台县…获悉，前三季度三台生猪出栏…: a county named by a numeral
+    // and a counter is that place wherever the paragraph says its name, not
+    // a count. Its names, found once for the paragraph.
+    let places: Vec<&str> = norm
+        .match_indices('县')
+        // 两条县道, 三所县级医院, 五座县城: 县 opening a word of its own.
+        .filter(|(k, w)| {
+            !norm[k + w.len()..].starts_with(|c: char| "道级城域区市乡镇委里".contains(c))
+        })
+        .filter_map(|(k, _)| {
+            let from = norm[..k].char_indices().rev().nth(1)?.0;
+            let name = &norm[from..k];
+            // Not a count of counties (三个县, 两大县).
+            (name.starts_with(|c: char| "一二两三四五六七八九十".contains(c))
+                && !name.ends_with(|c: char| {
+                    is_numeral_char(c) || "个县市区州省镇乡村地级类大小批座".contains(c)
+                }))
+            .then_some(name)
+        })
+        .collect();
     for (i, c) in norm.char_indices() {
         let p = prev;
         prev = Some(c);
@@ -4398,6 +4418,10 @@ fn quantities_and_left_out(
         let Some((mut q, mut used)) = parse_in_text(&norm[i..]) else {
             continue;
         };
+        if places.contains(&&norm[i..i + used]) {
+            next = i + used;
+            continue;
+        }
         // 成交额前五位, 金牌榜前五名, 前十强: a place in a ranking, no count.
         if p == Some('前') && q.text.ends_with(['名', '位', '强', '強']) {
             next = i + used;
@@ -4888,8 +4912,9 @@ fn words_digits(words: &str) -> usize {
 }
 
 /// Words naming a ratio, a plain number said after them in its clause.
-/// 指数: an index's value (考核指数P值为0.83, round 49).
-const RATIO_WORDS: &[&str] = &["比为", "比是", "比值", "系数", "PUE", "指数"];
+/// 指数: an index's value (考核指数P值为0.83, round 49). 容积率: a plot's
+/// floor area over its land (容积率2.0), a ratio for all its 率.
+const RATIO_WORDS: &[&str] = &["比为", "比是", "比值", "系数", "PUE", "指数", "容积率"];
 
 /// People counted without a counter after 万 or 亿 (惠及250万群众): the
 /// noun counts them.
@@ -4942,6 +4967,13 @@ fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<u
         && !rest[3..].starts_with(|c: char| is_han(c) && c != '的')
     {
         end += '多'.len_utf8();
+        q.bound = Bound::AtLeast;
+    } else if q.bound == Bound::Exact
+        && rest.starts_with("还多")
+        && !rest["还多".len()..].starts_with(|c: char| is_han(c) && c != '的')
+    {
+        // 贵了一倍还多: more than that, as 一半还多 says of a half.
+        end += "还多".len();
         q.bound = Bound::AtLeast;
     }
     bound_after(s, &mut end, q);
@@ -7110,6 +7142,17 @@ fn table_quantities(
                         u.clone_from(unit);
                     }
                 }
+            } else if let Some(list) = unit_list(unit) {
+                // 港区｜货物吞吐量｜同比（%）｜集装箱吞吐量 under （单位：万吨、
+                // 万标箱）: the bare columns take the listed units in order.
+                let bare: Vec<usize> = (0..h.len())
+                    .filter(|&k| h[k].1.is_empty() && !names_a_change(&h[k].0))
+                    .collect();
+                if bare.len() == list.len() && h.iter().any(|(_, u)| !u.is_empty()) {
+                    for (k, u) in bare.into_iter().zip(list) {
+                        h[k].1 = u;
+                    }
+                }
             }
         }
         if let Some(unit) = captioned.filter(|_| {
@@ -7242,10 +7285,23 @@ fn caption_unit(line: &str) -> Option<String> {
     if unit.chars().count() <= 4 && unit_named(&unit).is_some() {
         return Some(unit);
     }
+    if unit_list(&unit).is_some() {
+        return Some(unit);
+    }
     // 单位：水位为米，蓄水量为亿立方米: a unit for each column it names,
     // kept whole for the header under it to share out.
     let each: String = rest.chars().take_while(|c| !"）)。".contains(*c)).collect();
     column_units(&each).map(|_| each)
+}
+
+/// The units a caption lists for its columns in their order (单位：万公顷、
+/// 万人): two or more, each read as a unit; None otherwise.
+fn unit_list(caption: &str) -> Option<Vec<String>> {
+    let units: Vec<String> = caption
+        .split(['、', '，', ','])
+        .map(|u| (u.chars().count() <= 4 && unit_named(u).is_some()).then(|| u.to_string()))
+        .collect::<Option<_>>()?;
+    (units.len() >= 2).then_some(units)
 }
 
 /// The units a caption gives its columns one by one (水位为米，蓄水量为亿
@@ -7300,6 +7356,28 @@ fn captioned_header(
     // 立方米: each column in the unit the caption gives its name; a change
     // column it names not, in that of the column before it, whose change
     // it gives.
+    // 县市｜农作物受旱面积｜饮水困难人口 under 单位：万公顷、万人: the
+    // listed units in order, one for each column but a change.
+    if let Some(list) = unit_list(unit) {
+        let bare = names[1..].iter().filter(|n| !names_a_change(n)).count();
+        if bare != list.len() {
+            return None;
+        }
+        let mut list = list.into_iter();
+        return Some(
+            names[1..]
+                .iter()
+                .map(|n| {
+                    let unit = if names_a_change(n) {
+                        String::new()
+                    } else {
+                        list.next().unwrap_or_default()
+                    };
+                    (n.to_string(), unit)
+                })
+                .collect(),
+        );
+    }
     if let Some(each) = column_units(unit) {
         let mut columns: Vec<(String, String)> = Vec::new();
         for n in &names[1..] {
@@ -16924,6 +17002,11 @@ mod tests {
         // Round 49 (h49z): an index's value; a coefficient's level a change
         // starts from (由…提高到).
         assert_eq!(quantities("考核指数P值为0.83，"), vec!["0.83"]);
+        // Round 50: a plot's floor area ratio.
+        assert_eq!(
+            quantities("地块面积约86.3亩，容积率2.0，"),
+            vec!["约86.3亩", "2.0"]
+        );
         assert_eq!(
             quantities("利用系数由目前的0.48提高到0.62以上。"),
             vec!["0.48", "0.62以上"]
@@ -18743,6 +18826,57 @@ mod tests {
         assert_eq!(q.unit, Unit::Percent);
     }
 
+    /// Round 50: a caption listing one unit for each bare column in order
+    /// (（单位：万吨、万标箱）, （单位：万公顷、万人）), under a header that
+    /// gives its change columns their own percent, or none at all.
+    #[test]
+    fn a_caption_lists_its_columns_units_in_order() {
+        let x = extract(
+            "t.txt",
+            "青石港快报\n\n表：青石港分港区生产情况（单位：万吨、万标箱）\n\
+             港区｜货物吞吐量｜同比（%）｜集装箱吞吐量｜同比（%）\n\
+             东港区｜846｜8.3｜61.7｜13.9\n\
+             西港区｜532｜4.2｜12.6｜6.1\n",
+            &Known::new(),
+        )
+        .unwrap();
+        for (cell, value, unit) in [
+            ("846", "8460000", Unit::Tonne),
+            ("532", "5320000", Unit::Tonne),
+            ("61.7", "617000", Unit::Count),
+            ("12.6", "126000", Unit::Count),
+            ("13.9", "13.9", Unit::Percent),
+        ] {
+            let (_, q) = found_quantity(&x, cell);
+            assert_eq!(
+                (q.value.to_string(), q.unit),
+                (value.into(), unit),
+                "{cell}"
+            );
+        }
+        let x = extract(
+            "t.txt",
+            "青石州旱情通报\n\n附表：部分县受旱情况（单位：万公顷、万人）\n\
+             县市｜农作物受旱面积｜饮水困难人口\n\
+             东山县｜0.76｜2.8\n\
+             西山县｜0.41｜1.3\n",
+            &Known::new(),
+        )
+        .unwrap();
+        for (cell, value, unit) in [
+            ("0.76", "76000000", Unit::SquareMetre),
+            ("2.8", "28000", Unit::Count),
+            ("1.3", "13000", Unit::Count),
+        ] {
+            let (_, q) = found_quantity(&x, cell);
+            assert_eq!(
+                (q.value.to_string(), q.unit),
+                (value.into(), unit),
+                "{cell}"
+            );
+        }
+    }
+
     /// Round 46: sums as a homestay owner says them: a bound after a sum
     /// in 块 with an adverb after it, one opening the clause after a
     /// cheaper price, a round hundred a night sells at, what is left
@@ -19010,6 +19144,11 @@ mod tests {
                 "4.1万列次 41000 count exact",
                 "47注 47 count exact",
             ]
+        );
+        // Times grown with 还多 after them: more than that.
+        assert_eq!(
+            read("房价比平时贵了一倍还多。"),
+            ["一倍还多 100 % at_least"]
         );
         // 半 opening a word, and 注 opening one.
         let got = read("两个半月，三个半导体项目，省了一大半，3注册企业。");
@@ -22259,6 +22398,31 @@ mod tests {
             panic!("{text}: a quantity")
         };
         (f, q)
+    }
+
+    /// Round 50: a county named by a numeral and a counter (三台县) is that
+    /// place where its paragraph says its name alone, not three machines;
+    /// a count of counties (三个县) or a county road (两条县道) names none.
+    #[test]
+    fn a_place_named_by_a_numeral_is_no_count() {
+        let x = extract(
+            "t.txt",
+            "生猪生产平稳\n\n记者从三台县农业农村局获悉，前三季度三台生猪出栏128万头。",
+            &Known::new(),
+        )
+        .unwrap();
+        let counts: Vec<&str> = x.found.iter().map(|f| f.text.as_str()).collect();
+        assert!(!counts.iter().any(|t| t.starts_with("三台")), "{counts:?}");
+        let (_, q) = found_quantity(&x, "128万头");
+        assert_eq!(q.value.to_string(), "1280000");
+        let x = extract(
+            "t.txt",
+            "全市三个县新增农机三台，修了两条县道，共三台。",
+            &Known::new(),
+        )
+        .unwrap();
+        let (_, q) = found_quantity(&x, "三台");
+        assert_eq!(q.value.to_string(), "3");
     }
 
     #[test]

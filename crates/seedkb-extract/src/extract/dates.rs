@@ -1390,6 +1390,36 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         if told && !as_of && !reported {
             continue;
         }
+        // 已超过2025年全年的781.4万人次: a whole year outdone is over, so
+        // the text is of a later year; of the next when the sentence
+        // speaks of this year's figures (今年一月至十一月…).
+        if !as_of
+            && ["超过", "超出", "高于", "突破"]
+                .iter()
+                .any(|w| before.ends_with(w))
+            && after_nian.starts_with("全年")
+        {
+            let sentence = &text[sentence_start..i + u + first_sentence(&text[i + u..]).len()];
+            if sentence.contains("今年") {
+                best = Some(best.map_or(y + 1, |b| b.max(y + 1)));
+            } else {
+                at_least = Some(at_least.map_or(y + 1, |b: i32| b.max(y + 1)));
+            }
+            continue;
+        }
+        // 2021年以来，全县累计建成…，今年新建…: a span of years totalled
+        // (累计) or told apart from this year's is a start, past; the text's
+        // year is a later one.
+        if says_this_year
+            && !as_of
+            && after_nian.starts_with("以来")
+            && ["累计", "今年"]
+                .iter()
+                .any(|w| first_sentence(after_nian).contains(w))
+        {
+            at_least = Some(at_least.map_or(y + 1, |b: i32| b.max(y + 1)));
+            continue;
+        }
         // 2019年刚开站那会儿: a year a speaker recalls as a time gone by is
         // no year the text speaks from.
         let clause_after: String = after_nian
@@ -1806,6 +1836,12 @@ mod tests {
         // an event's name: still the text's year.
         let t = "2027年以来，全市新建成充电站16座。今年全市新增充电桩3200台。";
         assert_eq!(infer_year(t), Some(2027));
+        // Unless totalled over the years since, or told apart from this
+        // year's figures: then a start, past.
+        let t = "2021年以来，全县累计建成高标准农田118万亩，今年新建12.6万亩。";
+        assert_eq!(infer_year(t), None);
+        let t = "2023年以来，全市建成充电站160座，今年新建36座。";
+        assert_eq!(infer_year(t), None);
         let t = "2027年全县新开工项目35个，完成投资48亿元。今年全县投资增长。";
         assert_eq!(infer_year(t), Some(2027));
         let t = "3月28日，青石县2027年重大项目集中开工活动举行。今年全县计划开工项目60个。";
@@ -1829,6 +1865,17 @@ mod tests {
         // 同时 is no when-clause.
         let t = "2027年全县粮食增产的同时，农民收入同比增长8%。今年再增产。";
         assert_ne!(infer_year(t), None);
+    }
+
+    #[test]
+    fn a_whole_year_outdone_is_past() {
+        // This year's figures so far beyond a whole year's: the year after.
+        let t = "今年一月至十一月，机场旅客量达812.6万人次，已超过2025年全年的781.4万人次；\
+                 充电车位由2025年的48个增至120个。";
+        assert_eq!(infer_year(t), Some(2026));
+        // Without this year's in its sentence, a later year, which unknown.
+        let t = "货运量已超过2025年全年水平。充电车位由2025年的48个增至120个。";
+        assert_eq!(infer_year(t), None);
     }
 
     #[test]
