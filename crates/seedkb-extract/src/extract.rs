@@ -1083,6 +1083,22 @@ pub fn extract_each<'t>(
                     ..p
                 }))
                 .or(usable.first().map(|m| (*m).clone()));
+            // X州…通报 … 其中甲、乙两县…: a place a list counts is one
+            // of the parts the text compares, not what it is about; the
+            // prefecture the text's lines open with is.
+            if s.index > 0
+                && doc_topic
+                    .as_ref()
+                    .is_some_and(|t| t.how == Some(LISTED_PLACE_WHY))
+            {
+                if let Some(p) = content.whole().and_then(|w| {
+                    line_prefecture
+                        .get_or_insert_with(|| prefecture_opening_lines(w))
+                        .clone()
+                }) {
+                    doc_topic = Some(p.said_at(0, 0, s.index, p.how));
+                }
+            }
             // 呼和浩特市新城区文旅消费…: of places a headline says one inside
             // the next, the last (the smallest) is what the article is
             // about (in the body, 在平和县小溪镇 is where, not the topic).
@@ -12800,7 +12816,7 @@ fn listed_places(norm: &str) -> Vec<Mention> {
                         name: t.to_string(),
                         new_kind: Some("region".to_string()),
                         sentence: 0,
-                        how: Some("a place a list counts (甲、乙两县), said without its ending"),
+                        how: Some(LISTED_PLACE_WHY),
                     });
                 }
             }
@@ -12808,6 +12824,8 @@ fn listed_places(norm: &str) -> Vec<Mention> {
     }
     out
 }
+
+const LISTED_PLACE_WHY: &str = "a place a list counts (甲、乙两县), said without its ending";
 
 /// A kind of thing, not a name: one of a rank (国家级海洋牧场示范区, 省级
 /// 园区), or projects and zones counted right after the words
@@ -22372,15 +22390,30 @@ mod tests {
     #[test]
     fn a_bulletins_byline_is_no_row_and_the_whole_prefecture_is_its_own() {
         let got = subjects_of(
-            "青川州春耕生产情况通报\n\n青川州农业农村局\u{3000}2026年3月2日\n\n\
+            "楚雄州春耕生产情况通报\n\n楚雄州农业农村局\u{3000}2026年3月2日\n\n\
              今年以来，全州春播面积12.5万亩，其中石门、安河两县超过3万亩。\n\n\
              安河县新建高标准农田1.2万亩。\n\n全州投入春耕资金8600万元。",
         );
-        assert_eq!(one_subject(&got, "12.5万亩"), Some("青川州"), "{got:?}");
-        assert_eq!(one_subject(&got, "8600万元"), Some("青川州"), "{got:?}");
+        assert_eq!(one_subject(&got, "12.5万亩"), Some("楚雄州"), "{got:?}");
+        assert_eq!(one_subject(&got, "8600万元"), Some("楚雄州"), "{got:?}");
         assert!(is_written_full_date("2026年3月2日"));
         assert!(!is_written_full_date("2026年3月"));
         assert!(!is_written_full_date("12.5万亩"));
+    }
+
+    /// 其中石门、安河两县…: places a list counts are parts the bulletin
+    /// compares, not its topic; a paragraph naming nothing speaks of the
+    /// prefecture its headline and byline open with.
+    #[test]
+    fn a_place_a_list_counts_is_no_topic_over_the_prefecture_of_the_lines() {
+        let got = subjects_of(
+            "楚雄州抗旱救灾工作情况通报（第3期）\n\n楚雄州防汛抗旱指挥部办公室\u{3000}2026年3月2日\n\n\
+             今年入春以来，我州降水偏少。1月1日至3月1日，全州平均降水量12.5毫米，\
+             其中石门、安河两县偏少七成以上。\n\n全州农作物受旱面积3.2万公顷。\n\n一、措施\n\n\
+             州级已下拨抗旱资金1,200万元，调拨抽水泵260台。",
+        );
+        assert_eq!(one_subject(&got, "1,200万元"), Some("楚雄州"), "{got:?}");
+        assert_eq!(one_subject(&got, "260台"), Some("楚雄州"), "{got:?}");
     }
 
     /// A table whose header gives each column's unit in brackets: its
