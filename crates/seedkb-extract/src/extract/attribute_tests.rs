@@ -4395,3 +4395,19 @@ fn letters_received_in_a_year_are_no_money_received() {
     let got = attributes_of("东河公司今年8月收到退税款420万元，用于新建生产线。");
     assert_eq!(attr(&got, "今年8月"), "date_received");
 }
+
+#[test]
+fn projects_or_money_not_at_a_stage_are_not_counted_there() {
+    // Round 50 (h50r): 未开工, 未竣工, 未完成 say what is not at the stage.
+    let got = attributes_of("全县今年签约项目45个，已开工28个，未开工17个。");
+    assert_eq!(attr(&got, "28个"), "started_project_count");
+    assert_ne!(attr(&got, "17个"), "started_project_count");
+    let got = attributes_of("全县今年签约项目45个，已竣工12个，尚未竣工的33个。");
+    assert_ne!(attr(&got, "33个"), "completed_project_count");
+    let got = attributes_of("今年青石县重点项目计划投资86亿元，已完成61.2亿元，未完成24.8亿元。");
+    assert_eq!(attr(&got, "61.2亿元"), "investment_completed");
+    assert_ne!(attr(&got, "24.8亿元"), "investment_completed");
+    let got = attributes_of("青石县今年接收捐赠款900万元，已拨付600万元，未拨付300万元。");
+    assert_eq!(attr(&got, "600万元"), "funds_disbursed");
+    assert_ne!(attr(&got, "300万元"), "funds_disbursed");
+}
