@@ -4411,3 +4411,15 @@ fn projects_or_money_not_at_a_stage_are_not_counted_there() {
     assert_eq!(attr(&got, "600万元"), "funds_disbursed");
     assert_ne!(attr(&got, "300万元"), "funds_disbursed");
 }
+
+#[test]
+fn a_giver_above_may_be_named_before_the_verb() {
+    // Round 50 (h50r): 上级财政拨付, 上级主管部门拨付: money received.
+    let got = attributes_of("青石县慈善总会今年收到社会捐款260万元，其中上级财政拨付130万元。");
+    assert_ne!(attr(&got, "130万元"), "funds_disbursed");
+    let got = attributes_of("青石县慈善总会今年收到社会捐款260万元，其中上级主管部门拨付130万元。");
+    assert_ne!(attr(&got, "130万元"), "funds_disbursed");
+    // What the office above says is no giver: the money is paid out.
+    let got = attributes_of("青石县慈善会今年接收捐赠款900万元，按照上级文件拨付600万元。");
+    assert_eq!(attr(&got, "600万元"), "funds_disbursed");
+}

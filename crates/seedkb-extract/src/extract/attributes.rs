@@ -841,7 +841,13 @@ fn own_verbs_in(text: &str) -> Vec<(&'static str, &'static str, bool)> {
         {
             continue;
         }
-        let above = before.is_some_and(|p| data.from_above.iter().any(|g| g == p));
+        // 上级拨付, 上级财政拨付: the giver above, as [from_above] names it,
+        // right before the verb (按上级文件拨付 is paid out).
+        let said_before = text.get(..w.start).unwrap_or("");
+        let above = data
+            .from_above
+            .iter()
+            .any(|g| said_before.ends_with(g.as_str()));
         out.push((verb.as_str(), name.as_str(), above));
     }
     out
