@@ -2891,13 +2891,14 @@ fn placeless_forms(name: &str, kind: Option<&str>) -> Vec<String> {
         return Vec::new();
     }
     let places = find_places(name);
-    let Some(mut place) = places
+    let Some(outer) = places
         .iter()
         .filter(|p| p.start == 0 && p.end < name.len())
         .max_by_key(|p| p.end)
     else {
         return Vec::new();
     };
+    let mut place = outer;
     while let Some(inner) = places
         .iter()
         .filter(|p| p.start == place.end && p.end < name.len())
@@ -2905,7 +2906,6 @@ fn placeless_forms(name: &str, kind: Option<&str>) -> Vec<String> {
     {
         place = inner;
     }
-    let rest = &name[place.end..];
     let own_words = |form: &str, least: usize| {
         let Some(ending) = name_suffixes()
             .filter(|(e, _)| form.ends_with(e))
@@ -2921,6 +2921,12 @@ fn placeless_forms(name: &str, kind: Option<&str>) -> Vec<String> {
                 .iter()
                 .any(|(s, _)| stem.ends_with(*s))
     };
+    let mut rest = &name[place.end..];
+    // 宁川县青石镇中心小学: a school's stem of two characters keeps the town
+    // it lies in (中心小学 alone would be every town's).
+    if school && place.end != outer.end && !own_words(rest, 3) {
+        rest = &name[outer.end..];
+    }
     let mut out = Vec::new();
     if own_words(rest, if school { 2 } else { 3 }) {
         out.push(rest.to_string());
@@ -17635,6 +17641,16 @@ mod tests {
                     青石河水库总库容1.2亿立方米。";
         let got = aliases_of(text, "湖北省宁川县青石河水库工程");
         assert!(got.iter().any(|a| a == "青石河水库"), "{got:?}");
+    }
+
+    /// 甲县乙镇中心小学, then another town's 中心小学 and 中心小学 alone: the
+    /// school's two-character stem keeps its town in its short form.
+    #[test]
+    fn a_schools_short_stem_keeps_its_town() {
+        let text = "宁川县青石镇中心小学今年招生120人。\
+                    白沙镇中心小学有教师60人，中心小学食堂面积800平方米。";
+        let got = aliases_of(text, "宁川县青石镇中心小学");
+        assert!(!got.iter().any(|a| a == "中心小学"), "{got:?}");
     }
 
     #[test]

@@ -4426,3 +4426,31 @@ fn rates_of_spending_payment_finishing_and_punctuality() {
     let got = attributes_of("首十個月航班準點率為84.1%。");
     assert_eq!(attr(&got, "84.1%"), "on_time_rate");
 }
+
+#[test]
+fn projects_or_money_not_at_a_stage_are_not_counted_there() {
+    // Round 50 (h50r): 未开工, 未竣工, 未完成 say what is not at the stage.
+    let got = attributes_of("全县今年签约项目45个，已开工28个，未开工17个。");
+    assert_eq!(attr(&got, "28个"), "started_project_count");
+    assert_ne!(attr(&got, "17个"), "started_project_count");
+    let got = attributes_of("全县今年签约项目45个，已竣工12个，尚未竣工的33个。");
+    assert_ne!(attr(&got, "33个"), "completed_project_count");
+    let got = attributes_of("今年青石县重点项目计划投资86亿元，已完成61.2亿元，未完成24.8亿元。");
+    assert_eq!(attr(&got, "61.2亿元"), "investment_completed");
+    assert_ne!(attr(&got, "24.8亿元"), "investment_completed");
+    let got = attributes_of("青石县今年接收捐赠款900万元，已拨付600万元，未拨付300万元。");
+    assert_eq!(attr(&got, "600万元"), "funds_disbursed");
+    assert_ne!(attr(&got, "300万元"), "funds_disbursed");
+}
+
+#[test]
+fn a_giver_above_may_be_named_before_the_verb() {
+    // Round 50 (h50r): 上级财政拨付, 上级主管部门拨付: money received.
+    let got = attributes_of("青石县慈善总会今年收到社会捐款260万元，其中上级财政拨付130万元。");
+    assert_ne!(attr(&got, "130万元"), "funds_disbursed");
+    let got = attributes_of("青石县慈善总会今年收到社会捐款260万元，其中上级主管部门拨付130万元。");
+    assert_ne!(attr(&got, "130万元"), "funds_disbursed");
+    // What the office above says is no giver: the money is paid out.
+    let got = attributes_of("青石县慈善会今年接收捐赠款900万元，按照上级文件拨付600万元。");
+    assert_eq!(attr(&got, "600万元"), "funds_disbursed");
+}

@@ -732,15 +732,32 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
     if generic {
         return None;
     }
+    // 已开工28个，未开工17个; 已完成61.2亿元，未完成24.8亿元; 未拨付300万元:
+    // what 未 says is not at a stage or not done is not named by it.
+    let stages = [
+        "started_project_count",
+        "completed_project_count",
+        "new_project_count",
+        "investment_completed",
+    ];
+    let undone = norm[cs..a].contains('未');
+    let done_with_money = lexicon::data()
+        .own_verbs
+        .iter()
+        .any(|(_, n)| !n.is_empty() && *n == named);
+    if undone && (stages.contains(&named.as_str()) || done_with_money) {
+        return None;
+    }
     if dim == Dim::Money {
         // 计划投资86亿元，已完成61.2亿元: of an investment planned, what its
         // own clause says is done is the investment completed (round 50).
+        // 未完成24.8亿元 is what is left, neither done nor the plan.
         if named.ends_with("investment") && norm[cs..a].contains("完成") {
-            return Some("investment_completed".into());
+            return (!undone).then(|| "investment_completed".into());
         }
         let (ps, _) = clause(norm, pa, pb, CLAUSE_MARKS);
         if let Some(name) = own_verb(&norm[cs..a], &norm[ps..pa]) {
-            return (!name.is_empty()).then(|| name.to_string());
+            return (!name.is_empty() && !undone).then(|| name.to_string());
         }
     }
     // 争取补助资金3.1亿元，其余1.1亿元由县级财政解决: the rest of money
@@ -824,7 +841,13 @@ fn own_verbs_in(text: &str) -> Vec<(&'static str, &'static str, bool)> {
         {
             continue;
         }
-        let above = before.is_some_and(|p| data.from_above.iter().any(|g| g == p));
+        // 上级拨付, 上级财政拨付: the giver above, as [from_above] names it,
+        // right before the verb (按上级文件拨付 is paid out).
+        let said_before = text.get(..w.start).unwrap_or("");
+        let above = data
+            .from_above
+            .iter()
+            .any(|g| said_before.ends_with(g.as_str()));
         out.push((verb.as_str(), name.as_str(), above));
     }
     out
@@ -1086,7 +1109,8 @@ fn projects_at_stage(
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
     let own = &norm[cs..a];
-    if own.contains("项目") || !super::quantities_in(own).is_empty() {
+    // 未开工17个, 尚未竣工的: the projects not at that stage.
+    if own.contains("项目") || own.contains('未') || !super::quantities_in(own).is_empty() {
         return None;
     }
     let stage = if own.contains("新开工") {

@@ -1984,8 +1984,8 @@ pub struct Data {
     /// 微信支付: a way to pay that jieba cuts into two words, the second
     /// a verb of `own_verbs` that it does not say.
     pub not_own_verbs: Vec<String>,
-    /// 上级: a giver above, before a verb of `own_verbs`, that makes the
-    /// money received rather than paid out (上级拨付).
+    /// 上级, 上级财政: a giver above, right before a verb of `own_verbs`,
+    /// that makes the money received rather than paid out (上级拨付).
     pub from_above: Vec<String>,
     /// A count of days (优良天数达到241天): the words before 天数 and the
     /// name of what is counted.
