@@ -23149,6 +23149,24 @@ mod tests {
         }
     }
 
+    /// 某县慈善会 and 县红十字会: a charity and the Red Cross are names of
+    /// their own, not their county, like a 慈善总会.
+    #[test]
+    fn a_charity_and_the_red_cross_are_no_county() {
+        let got =
+            subjects_of("青石县慈善会今年接收社会捐款260万元。青石县红十字会发放救助金45万元。");
+        assert_eq!(
+            subject_of(&got, "260万元").as_deref(),
+            Some("青石县慈善会"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "45万元").as_deref(),
+            Some("青石县红十字会"),
+            "{got:?}"
+        );
+    }
+
     /// 托市收购: purchases propping the market up, no city named 托市.
     #[test]
     fn market_propping_purchases_name_no_city() {

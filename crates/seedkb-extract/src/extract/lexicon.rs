@@ -818,6 +818,10 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("基金会", "organisation"),
     ("促进会", "organisation"),
     ("总会", "organisation"),
+    // 某县慈善会, 县红十字会: a charity or the Red Cross receives and pays out
+    // its own donations.
+    ("慈善会", "organisation"),
+    ("红十字会", "organisation"),
     ("协会", "organisation"),
     ("商会", "organisation"),
     // 电价费率审议会: a review board (jieba splits 审议/会) sets and
@@ -874,6 +878,8 @@ pub const ASSOCIATION_ENDINGS: &[&str] = &[
     "基金会",
     "促进会",
     "总会",
+    "慈善会",
+    "红十字会",
     "协会",
     "商会",
 ];
