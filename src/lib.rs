@@ -45,7 +45,11 @@ extern "C" {
 /// (median peak RSS, median CPU): default 216 MB, 5.19 s; 50 ms 187 MB,
 /// 5.17 s; 0 ms 166 MB but 5.36 s (each page freed and used again is
 /// faulted back in: 3–7% more CPU in every pair measured, which the 1M
-/// load's time would pay). Not for queries: their many small frees
+/// load's time would pay). On an idle machine (round 50, three alternated
+/// 1M loads each) 50 ms against the default: wall 3.12–3.21 s against
+/// 3.02–3.09 s (~3%, in system time), peak 198–204 MB against 236–248 MB;
+/// kept, because it holds a 10M load under 400 MB (399 MB idle).
+/// Not for queries: their many small frees
 /// returned at once cost a query process ~15% of its CPU, the range query
 /// ~30% (benches/BENCHMARKS.md, h22q).
 pub fn return_freed_memory_promptly() {
