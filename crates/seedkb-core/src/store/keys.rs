@@ -426,31 +426,46 @@ pub fn eavt(e: Eid, a: Aid, v: &[u8]) -> Vec<u8> {
 /// aevt: attribute, entity, value.
 pub fn aevt(a: Aid, e: Eid, v: &[u8]) -> Vec<u8> {
     let mut k = Vec::with_capacity(12 + v.len());
-    put_u32(&mut k, a);
-    put_u64(&mut k, e);
-    k.extend_from_slice(v);
+    put_aevt(&mut k, a, e, v);
     k
+}
+
+/// Appends the [`aevt`] key of (`a`, `e`, `v`) to `buf`.
+fn put_aevt(buf: &mut Vec<u8>, a: Aid, e: Eid, v: &[u8]) {
+    put_u32(buf, a);
+    put_u64(buf, e);
+    buf.extend_from_slice(v);
 }
 
 /// avet: attribute, value, entity, and the qualifiers of a fact's value
 /// bytes last (so a range of values is one range of keys).
 pub fn avet(a: Aid, v: &[u8], e: Eid) -> Vec<u8> {
-    let (value, qualifiers) = split_fact_value(v);
     let mut k = Vec::with_capacity(12 + v.len());
-    put_u32(&mut k, a);
-    k.extend_from_slice(value);
-    put_u64(&mut k, e);
-    k.extend_from_slice(qualifiers);
+    put_avet(&mut k, a, split_fact_value(v), e);
     k
+}
+
+/// Appends the [`avet`] key of a fact's value bytes, split into the value
+/// and its qualifiers, to `buf`.
+fn put_avet(buf: &mut Vec<u8>, a: Aid, (value, qualifiers): (&[u8], &[u8]), e: Eid) {
+    put_u32(buf, a);
+    buf.extend_from_slice(value);
+    put_u64(buf, e);
+    buf.extend_from_slice(qualifiers);
 }
 
 /// vaet: referenced entity, attribute, referring entity.
 pub fn vaet(target: Eid, a: Aid, e: Eid) -> Vec<u8> {
     let mut k = Vec::with_capacity(20);
-    put_u64(&mut k, target);
-    put_u32(&mut k, a);
-    put_u64(&mut k, e);
+    put_vaet(&mut k, target, a, e);
     k
+}
+
+/// Appends the [`vaet`] key of (`target`, `a`, `e`) to `buf`.
+fn put_vaet(buf: &mut Vec<u8>, target: Eid, a: Aid, e: Eid) {
+    put_u64(buf, target);
+    put_u32(buf, a);
+    put_u64(buf, e);
 }
 
 /// The keys of one attribute in aevt and avet.
@@ -514,31 +529,22 @@ pub fn put_index_entry(
     venc: &[u8],
 ) -> bool {
     match space {
-        Space::Aevt => {
-            put_u32(buf, a);
-            put_u64(buf, e);
-            buf.extend_from_slice(venc);
-        }
+        Space::Aevt => put_aevt(buf, a, e, venc),
         Space::Avet => {
             // Without qualifiers the value is all of `venc`: splitting it
             // by parsing the value again was over half of this work.
-            let (value, qualifiers) = if q.is_default() {
+            let split = if q.is_default() {
                 (venc, &[][..])
             } else {
                 split_fact_value(venc)
             };
-            put_u32(buf, a);
-            buf.extend_from_slice(value);
-            put_u64(buf, e);
-            buf.extend_from_slice(qualifiers);
+            put_avet(buf, a, split, e);
         }
         Space::Vaet => {
             let KeyValue::Ref(target) = v else {
                 return false;
             };
-            put_u64(buf, *target);
-            put_u32(buf, a);
-            put_u64(buf, e);
+            put_vaet(buf, *target, a, e);
             put_qualifiers(buf, q);
         }
         _ => return false,
