@@ -1371,13 +1371,7 @@ impl Loader<'_, '_> {
         }
         if let Some(text) = &doc.text {
             for (i, chunk) in super::text::chunks(text) {
-                self.txn.put(
-                    Space::Dict,
-                    keys::doc_text_chunk(id, i),
-                    super::text::stored_chunk(chunk)?,
-                );
-                // A long text goes to the engine as it is written.
-                self.spill_if_full()?;
+                self.put_text_chunk(id, i, super::text::stored_chunk(chunk)?)?;
             }
             // Quotes of this id may be ranges of the new text now (its
             // sentences are noted when its entities are written).

@@ -755,14 +755,26 @@ impl Loader<'_, '_> {
     /// thread of [`Store::load_by_document`]), in their order.
     fn put_text_chunks(&mut self, (id, chunks): Zipped) -> Result<(), Error> {
         for (i, chunk) in (0u32..).zip(chunks?) {
-            self.txn.put(
-                crate::store::kv::Space::Dict,
-                crate::store::keys::doc_text_chunk(id, i),
-                chunk,
-            );
-            self.spill_if_full()?;
+            self.put_text_chunk(id, i, chunk)?;
         }
         Ok(())
+    }
+
+    /// Writes chunk `i` of document `id`'s text as stored
+    /// (`store::text::stored_chunk`); a long text goes to the engine as it
+    /// is written.
+    pub(super) fn put_text_chunk(
+        &mut self,
+        id: DocId,
+        i: u32,
+        stored: Vec<u8>,
+    ) -> Result<(), Error> {
+        self.txn.put(
+            crate::store::kv::Space::Dict,
+            crate::store::keys::doc_text_chunk(id, i),
+            stored,
+        );
+        self.spill_if_full()
     }
 
     /// Writes the chunks of a long text as it is read (`store::text`),
@@ -786,13 +798,7 @@ impl Loader<'_, '_> {
             if filled == 0 {
                 break;
             }
-            self.txn.put(
-                crate::store::kv::Space::Dict,
-                crate::store::keys::doc_text_chunk(id, i),
-                crate::store::text::stored_chunk(&chunk[..filled])?,
-            );
-            // A long text goes to the engine as it is written.
-            self.spill_if_full()?;
+            self.put_text_chunk(id, i, crate::store::text::stored_chunk(&chunk[..filled])?)?;
             i += 1;
         }
         let mut sentences = crate::text::sentences_from(text.open()?);
