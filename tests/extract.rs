@@ -2810,6 +2810,71 @@ fn unseen45_articles() {
     held_out_set("unseen45", 10);
 }
 
+/// A forty-sixth held-out set (tests/fixtures/unseen46), written blind for
+/// issue 11 like unseen2 to unseen45, on topics and forms the others leave
+/// out: a city's National Day holiday tourism in a WeChat post with 【】
+/// subheads (黄山市: 超520万人次 and 11.3% in the headline against the body's
+/// figures, 同比 beside 较2019年同期 twice, 人均花费 with 比去年同期增加约15元,
+/// scenic spots with 其中, 日均约 and a record day, 分别 over two heritage
+/// villages and two counties' room rates 每晚, 九成以上, a station's and an
+/// airport's counts, 约…万辆次 with 近六成, 超1800万元, a B&B owner's 四百八,
+/// 一百多块 and 差不多四万块, a shop's 两百来锭 and 三成左右, 家次, a goal with
+/// 力争突破), a city's old residential compound renovation in a housing bureau's
+/// bulletin (株洲市: its own date, 个, 栋, 万户 and 约…亿元 planned, 截至 twice
+/// with one day, 开工率 and 完工率 against counts, a ｜ table whose caption
+/// gives its units 个、户、亿元 with seven rows summing to the totals, a gap of
+/// 29个百分点, 公里 of three pipes, 其中 chargers, 部 of lifts planned, done,
+/// under way and one district's, 20万元 per lift, 由46.5%提高到88.7%, a survey
+/// with 分别, funds by source, 12月底前 and 12月31日前, 2027年 with 约3.1万户), a
+/// city's electricity consumption in a paper's dateline piece (东莞: 前10个月
+/// three times, 亿千瓦时 with 同比, 环比下降, four sectors summing to the total,
+/// 约四分之一, 分别 over rates of growth and of decline, a record load in 万千瓦
+/// with 比去年最高负荷增加, 截至10月底 twice, 比去年底增加 of solar capacity, a
+/// factory manager's 三条线, 六十来万, 将近一成, 两千多千瓦 and 差不多三成, 突破
+/// forecasts), Hong Kong's monthly trade release in traditional characters
+/// (香港: dates in Chinese numerals with ○, 億港元 with thousands commas, 按年
+/// that is no 同比, a deficit and its share, 二○二六年一月至十月 with 合計,
+/// rates in brackets (+31.2%) after 其中, 分別 over two destinations, a trader's
+/// 兩成左右, 約三百萬港元, 二十幾個櫃 and 差不多一成半, a range 3%至5%),
+/// spring tea picking in a feature (都匀市: 每斤涨了三十多元 in the headline
+/// against 35元左右, 上百名, prices 每斤…元 and …元/斤, a grower's 十二亩,
+/// 两斤左右, 九十多块 and 一万七八, a village secretary's 四百来人, 一百二到一百五
+/// and 十来个人, a farm-stay owner's 五六桌 and 三四百块, 美元 exports, 去年3月,
+/// goals with 力争, 突破 and 以上), new-energy vehicles and charging piles in
+/// questions and answers (柳州市: 突破60万辆 against 61.3万辆 twice, 其中 parts
+/// summing to totals, 渗透率 with a gap of 约20个百分点, a ratio 约为3.3比1,
+/// 0.9公里左右, 对 of service areas, a price cap and floor per 千瓦时, 七八块钱,
+/// 三成多, 最高不超过10万元, 8家 twice with 约…七成, a taxi driver's 三百来公里,
+/// 四十多块 and 两千块左右), a district's river dredging in a WeChat post
+/// (姜堰区: three levels of rivers with 条, 公里 and 万立方米 summing to the
+/// totals, 米 of depth with 约三成, 个百分点 of water quality, a fund with a rate
+/// 每公里每年, a cleaner's 四条河, 差不多六公里, 两千六 and 两三船, 11月中旬 and
+/// 2027年底 with 60%以上), a county's budget execution report (平邑县:
+/// 2026年1—10月 twice and 1—10月 six times, revenue and spending with 其中 parts
+/// and 同比 rates of growth and decline, debt under its limit with 其中, 10月末
+/// and 截至10月底, a gap of 2.4个百分点, 六成左右 with 约4.5亿元, goals with
+/// 确保 and 以上), a city's residents' medical insurance benefits explained
+/// under ▶ heads that repeat the body's figures (银川市: 起付线 by grade
+/// 由1,200元降至1,000元 twice, 报销比例 90% twice and 由65%提高到70%, 封顶线
+/// 由15万元提高到18万元 twice, 60%至80%, 不少于700元, a span 2026年9月1日至
+/// 12月31日, 3至5个百分点, a patient's 六万八左右, 四万五千多 and 三千来块), and
+/// an expressway widening's progress (吉井高速: 超九成 against 92.8%, 概算 with
+/// 累计, 标段 by kind, 座 of bridges with 其中 and tunnels said twice, 约180米
+/// with 明年1月中旬, 万辆次 with 约七成, a manager's 两千四百多人,
+/// 差不多一千二百米 and 两亿出头, 100% twice, 今年9月, 明年6月底 and 12月底 both
+/// of the next year, 由每天3.5万辆提高到8万辆以上). Like unseen45's, its gold
+/// lists the dates of events, plans and spans reported, 截至 dates and a
+/// bulletin's or a report's own date, and no durations (提前了4天, 二十多年,
+/// 1小时40分钟), hours (14时32分, 晚上8点至10点), grades (A级, Ⅲ类, 一级 to 三级
+/// hospitals, 一芽一叶, 110千伏), road classes (双向八车道), thresholds that
+/// qualify a count (1,000个以上 piles, 2000年底前 built), ordinals, section
+/// numbers, a telephone number, names with numbers (V2G, “一公里充电圈”), 一半
+/// in words, nor periods in words (今年, 明年, 明年底, 年底前, 去年底, 今冬春).
+#[test]
+fn unseen46_articles() {
+    held_out_set("unseen46", 10);
+}
+
 /// Whether the extractor's subject `got` names the gold's `want`: the same
 /// name, or a place the text says short (宁波) under the full name the
 /// extractor gives it (宁波市), which the store merges with the short one,
