@@ -1256,7 +1256,7 @@ fn people_a_verb_of_working_describes_are_employees() {
 fn a_value_set_as_a_goal_names_its_target() {
     let got = attributes_of("青川县力争全年茶叶产值达到18亿元，旅游人数力争突破260万人次。");
     assert_eq!(attr(&got, "18亿元"), "output_value_target");
-    assert_eq!(attr(&got, "突破260万人次"), "visit_count_target");
+    assert_eq!(attr(&got, "突破260万人次"), "visitor_count_target");
     let x = extract("t.txt", "青川县力争全年茶叶产值达到18亿元。", &Known::new()).unwrap();
     let why = &x.found.iter().find(|f| f.text == "18亿元").unwrap().why;
     assert!(why.contains("力争") && why.contains("产值"), "{why}");
@@ -3672,7 +3672,7 @@ fn water_use_leakage_and_pipes_are_named() {
 #[test]
 fn drought_blood_and_heating_are_named() {
     let got = attributes_of("截至昨日，全县农作物受旱面积12万亩，累计送水1.5万立方米。");
-    assert_eq!(attr(&got, "12万亩"), "drought_affected_area");
+    assert_eq!(attr(&got, "12万亩"), "affected_crop_area");
     assert_eq!(attr(&got, "1.5万立方米"), "water_delivered");
     let got = attributes_of(
         "今年全市共有3.2万人次参加无偿献血，献血总量约12.4吨；固定献血屋5个，另有15人成功捐献造血干细胞。",
@@ -4453,4 +4453,53 @@ fn a_giver_above_may_be_named_before_the_verb() {
     // What the office above says is no giver: the money is paid out.
     let got = attributes_of("青石县慈善会今年接收捐赠款900万元，按照上级文件拨付600万元。");
     assert_eq!(attr(&got, "600万元"), "funds_disbursed");
+}
+
+#[test]
+fn the_parts_a_total_lists_after_its_clause_measure_what_it_does() {
+    let got = attributes_of("青石县受旱面积6.4万亩，其中玉米3.1万亩、大豆1.2万亩。");
+    assert_eq!(attr(&got, "6.4万亩"), "drought_affected_area");
+    assert_eq!(attr(&got, "3.1万亩"), "drought_affected_area");
+    assert_eq!(attr(&got, "1.2万亩"), "drought_affected_area");
+    let got = attributes_of("青石县农作物受旱面积6.4万亩，其中轻旱4.1万亩。");
+    assert_eq!(attr(&got, "4.1万亩"), "affected_crop_area");
+    // A part its own word names keeps that name; a total no word names
+    // gives the parts nothing.
+    let got = attributes_of("青石县受旱面积6.4万亩，其中成灾面积2.2万亩。");
+    assert_ne!(attr(&got, "2.2万亩"), "drought_affected_area");
+    let got = attributes_of("青石县有林地8.8万亩，其中松林3.3万亩。");
+    assert_eq!(attr(&got, "3.3万亩"), "area");
+    // A total a verb names (种植玉米和大豆) names no part; a part of the sown
+    // area is planted.
+    let got = attributes_of("青石县种植玉米和大豆共9万亩，其中玉米6万亩。");
+    assert_eq!(attr(&got, "6万亩"), "area");
+    let got = attributes_of("青石县粮食播种面积50万亩，其中水稻30万亩。");
+    assert_eq!(attr(&got, "30万亩"), "planted_area");
+}
+
+#[test]
+fn a_date_since_which_something_began_and_a_plans_year_say_so() {
+    let got = attributes_of("青石县茶叶节自2019年创办以来，累计接待游客120万人次。");
+    assert_eq!(attr(&got, "2019年"), "date_started");
+    let got = attributes_of("自2020年5月开通以来，青石口岸累计验放旅客超过300万人次。");
+    assert_eq!(attr(&got, "2020年5月"), "date_opened");
+    // 以来 without 自 is the period's start, left a date.
+    let got = attributes_of("2021年以来，青石县累计建成高标准农田118万亩。");
+    assert_ne!(attr(&got, "2021年"), "date_started");
+    let got = attributes_of("青石县计划到2029年，将茶园面积扩大到12万亩。");
+    assert_eq!(attr(&got, "2029年"), "date_target");
+    // The date only: a standard said after it is no goal.
+    let got = attributes_of("青石县计划到2029年完成茶园改造8万亩，每亩补助600元。");
+    assert_eq!(attr(&got, "600元"), "subsidy_per_mu");
+    let got = attributes_of("合作社想着到2028年，出栏肉羊达到六千只。");
+    assert_eq!(attr(&got, "2028年"), "date_target");
+}
+
+#[test]
+fn people_counted_each_time_they_came_are_visitors() {
+    let got = attributes_of("国庆假期，青石古镇客流量突破36万人次。");
+    assert_eq!(attr(&got, "突破36万人次"), "visitor_count");
+    // A clinic's visits are no visitors.
+    let got = attributes_of("今年青石县乡镇卫生院门诊量达到18.2万人次。");
+    assert_ne!(attr(&got, "18.2万人次"), "visitor_count");
 }

@@ -229,8 +229,20 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     }
     let attr = restated(norm, a, q, &attr)
         .or_else(|| elided(norm, a, b, q, &attr))
+        .or_else(|| part_of_total(norm, a, b, q, &attr))
         .or_else(|| elided_rate(norm, a, b, q, &attr))
         .unwrap_or(attr);
+    // 客流量突破110万人次, 游客一年来了十八万人次: people counted each time
+    // they came, by the counter alone, are visitors, the name the golds of
+    // 30 sets give such a count (visitor_count in 222 values, visit_count in
+    // 32); a clinic's or a site's visits (门诊量52.6万人次, 访问量) keep
+    // visit_count (round 51). After `elided` and
+    // `part_of_total`, which know a count by its counter's name.
+    let attr = if attr == "visit_count" && counted_by(q, "人次") && !visits_of_a_service(norm) {
+        "visitor_count".to_string()
+    } else {
+        attr
+    };
     // 新增床位1200张, 蜀山区新增公共充电桩5120个: things of a kind the
     // lexicon's [new_counts] names, said to be new, are counted as new.
     let attr = match lexicon::data().new_counts.iter().find(|(n, _)| *n == attr) {
@@ -786,6 +798,64 @@ fn elided(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<St
         Some(change) => change_of(&named, change),
         None => named,
     })
+}
+
+/// 受旱面积18.6万亩，其中水稻9.3万亩、棉花2.1万亩: the parts a 其中 clause
+/// lists, that no word of their own names, measure what the total right
+/// before it measures (round 51: `elided` takes only the first item, and no
+/// area).
+fn part_of_total(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<String> {
+    let dim = Dim::of(q.unit)?;
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let own = &norm[cs..a];
+    if dim == Dim::Percent
+        || !own.trim_start().starts_with("其中")
+        || attr != dim.default_attribute() && !(dim == Dim::Count && counter_only(own, q, attr))
+    {
+        return None;
+    }
+    // The total ends the clause right before the 其中 clause.
+    let prev = norm[..cs].char_indices().next_back()?.0;
+    let quantities = super::quantities_before(norm, prev);
+    let (pa, pb, pq) = quantities.iter().next_back()?;
+    let (_, pe) = clause(norm, *pa, *pb, CLAUSE_MARKS);
+    let same_kind = Dim::of(pq.unit) == Some(dim)
+        && (dim != Dim::Count || super::counted_unit(&pq.text) == super::counted_unit(&q.text));
+    if !same_kind || norm[pe..cs].chars().count() > 1 {
+        return None;
+    }
+    // An area: only a total its noun names (种植面积62万亩, not 种植玉米和大豆
+    // 共9万亩, whose verb names the crops, not what each part is), shared by
+    // parts naming no measure of their own (其中可采摘面积…); a crop's part of
+    // the sown area is its planted area (the golds of two sets that list
+    // crops after 播种面积 agree).
+    let (ps, _) = clause(norm, *pa, *pb, CLAUSE_MARKS);
+    if dim == Dim::Area && (!norm[ps..*pa].contains("面积") || own.contains("面积")) {
+        return None;
+    }
+    let (named, _) = super::quantity_attribute(norm, *pa, *pb, pq);
+    let generic = named == dim.default_attribute()
+        || named == "amount_each"
+        || named.contains("_per_")
+        || named.starts_with("per_")
+        || named.contains("growth")
+        || named.ends_with("_change");
+    if generic {
+        return None;
+    }
+    Some(if named == "sown_area" {
+        "planted_area".into()
+    } else {
+        named
+    })
+}
+
+/// Whether a sentence counts the visits of a service (a clinic's patients,
+/// a site's readers online, benefits drawn), not people coming to a place.
+fn visits_of_a_service(norm: &str) -> bool {
+    ["门诊", "急诊", "就诊", "住院", "访问", "浏览", "享受"]
+        .iter()
+        .any(|w| norm.contains(w))
 }
 
 /// 接收捐赠款3200万元，已拨付2100万元: a verb of what was done with money
