@@ -4623,6 +4623,12 @@ fn quantities_and_left_out(
                 "得花",
                 // 一个人平均花个两千六七: what one spends, as people say it.
                 "花个",
+                // 一个月到手七千出头, 市财政出了两千万, 每平米三万出头: what
+                // one takes home, what is paid in, a price per square metre.
+                "到手",
+                "出了",
+                "每平米",
+                "每平方米",
             ]
             .iter()
             .any(|w| norm[cs..i].ends_with(w));
@@ -19321,6 +19327,14 @@ mod tests {
                 "一万出头 10000 count at_least",
                 "超过两亿三千万 230000000 count at_least",
                 "五个亿以上 500000000 CNY at_least",
+            ]
+        );
+        assert_eq!(
+            read("老刘一个月到手六千出头，区财政出了三千万，房子每平米两万出头。"),
+            [
+                "六千出头 6000 CNY at_least",
+                "三千万 30000000 CNY exact",
+                "两万出头 20000 CNY at_least",
             ]
         );
         // A comparison after no count nor money, and a bare range after no
