@@ -4621,6 +4621,14 @@ fn quantities_and_left_out(
                 "落下",
                 "要花",
                 "得花",
+                // 一个人平均花个两千六七: what one spends, as people say it.
+                "花个",
+                // 一个月到手七千出头, 市财政出了两千万, 每平米三万出头: what
+                // one takes home, what is paid in, a price per square metre.
+                "到手",
+                "出了",
+                "每平米",
+                "每平方米",
             ]
             .iter()
             .any(|w| norm[cs..i].ends_with(w));
@@ -4638,11 +4646,31 @@ fn quantities_and_left_out(
                     .len();
                 let (ps, _) = clause(norm, end, end, CLAUSE_MARKS);
                 norm[cs..i].starts_with(['比', '较'])
-                    && ["多", "少", "高", "低"]
+                    && ["多", "少", "高", "低", "多了", "少了"]
                         .iter()
                         .any(|w| norm[cs..i].ends_with(w))
                     && names_money(&norm[ps..cs])
             };
+            // 报名人数一共是十二万七千多人，比去年多了两万出头: a comparison
+            // (比…多) in the clause right after a count is of that count.
+            let compared_count = || {
+                let end = norm[..cs]
+                    .trim_end_matches(|c: char| CLAUSE_MARKS.contains(c))
+                    .len();
+                let (ps, _) = clause(norm, end, end, CLAUSE_MARKS);
+                norm[cs..i].starts_with(['比', '较'])
+                    && ["多", "少", "多了", "少了"]
+                        .iter()
+                        .any(|w| norm[cs..i].ends_with(w))
+                    && out
+                        .last()
+                        .is_some_and(|(st, e, p): &(usize, usize, Quantity)| {
+                            p.unit == Unit::Count && *st >= ps && *e <= end
+                        })
+            };
+            // 观看人次超过一亿两千万: a big number after 人次 or 人数 in its
+            // clause counts them.
+            let counted_before = ["人次", "人数"].iter().any(|w| norm[cs..i].contains(w));
             // 把集体收益再提一提，争取突破四十万: a round number that a
             // clause of only a goal's verb says, right after a clause
             // naming money, is that money.
@@ -4662,7 +4690,15 @@ fn quantities_and_left_out(
             // people go on. Not an exact number nor one in digits, which
             // say an age or a term as often (退休金两千多元，今年七十;
             // 租金800元，期限30).
-            let spoken_sum = (q.upper.is_some() || q.bound != Bound::Exact)
+            // 报名费全程是两百块，半程一百五: a digit one place below 百 or
+            // 千 ends the numeral, as only speech says a sum (一百五 is 150).
+            let mut tail = number.chars().rev();
+            let abbreviated = q.upper.is_none()
+                && tail
+                    .next()
+                    .is_some_and(|c| "一二两三四五六七八九".contains(c))
+                && tail.next().is_some_and(|c| "百千".contains(c));
+            let spoken_sum = (q.upper.is_some() || q.bound != Bound::Exact || abbreviated)
                 && !norm[i..i + used]
                     .contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
             // 淡季两百出头也有人住: an adverb and its verb after the sum
@@ -4752,12 +4788,15 @@ fn quantities_and_left_out(
                     || names_money(&norm[cs..i])
                     || names_money(&norm[i + used..ce]))
                 || hundreds && sold
+                // 平均花个两千六七: a range said in words after spending.
+                || spoken_sum && q.upper.is_some() && sold
                 || big && goal_after_money()
                 || follows_yuan
                 || sold_at
                 || per_one_sold
                 || after_cheaper();
-            if !money {
+            let counted = !money && big && (compared_count() || counted_before);
+            if !money && !counted {
                 // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
                 // said so rather than as a plain number.
                 if let Some((w, why)) = lexicon::MEASURES_WITHOUT_UNIT
@@ -4799,6 +4838,9 @@ fn quantities_and_left_out(
                     q.bound = Bound::Range;
                     q.text = norm[i..i + used].to_string();
                 }
+            }
+            if counted {
+                q.unit = Unit::Count;
             }
         }
         let words = &norm[i..i + used];
@@ -6074,6 +6116,21 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
             ));
         }
     }
+    // 一天要跑七八趟: trips made, as people say how often they go; a
+    // counter of speech whose range is no loose count of things.
+    if tail.starts_with('趟') && !tail['趟'.len_utf8()..].starts_with('子') {
+        let used = a.len_utf8() + b.len_utf8() + '趟'.len_utf8();
+        return Some((
+            Quantity {
+                value: crate::model::Num::from_int(lo)?,
+                upper: Some(crate::model::Num::from_int(hi)?),
+                unit: Unit::Count,
+                bound: Bound::Range,
+                text: s[..used].to_string(),
+            },
+            used,
+        ));
+    }
     if !multiplied && !tail.starts_with('成') && !money && !measure {
         return None;
     }
@@ -6155,6 +6212,11 @@ fn neighbouring_after_places(s: &str) -> Option<(Quantity, usize)> {
             continue;
         }
         let tail = cs.as_str();
+        // 平均花个两千六七，: the two digits end the clause after 百, 千
+        // or 万, a bare range whose clause says whether it is money.
+        let spoken = s[..at].ends_with(['百', '千', '万'])
+            && (tail.is_empty()
+                || tail.starts_with(['，', '。', '；', '！', '？', '”', '」', '』']));
         let (low, used) = parse_in_text(&format!("{}{a}{tail}", &s[..at]))?;
         let (high, high_used) = parse_in_text(&format!("{}{b}{tail}", &s[..at]))?;
         let one = |q: &Quantity| q.bound == Bound::Exact && q.upper.is_none();
@@ -6166,9 +6228,10 @@ fn neighbouring_after_places(s: &str) -> Option<(Quantity, usize)> {
                 .trim_start_matches(['十', '百', '千'])
                 .starts_with(['万', '亿']);
         if used != high_used
-            || used <= at + a.len_utf8()
+            || used <= at + a.len_utf8() && !spoken
+            || used < at + a.len_utf8()
             || low.unit != high.unit
-            || low.unit == Unit::Number && !round
+            || low.unit == Unit::Number && !round && !spoken
             || !one(&low)
             || !one(&high)
         {
@@ -19258,6 +19321,58 @@ mod tests {
             got.iter().all(|g| !g.contains("CNY") && !g.contains('趟')),
             "{got:?}"
         );
+    }
+
+    /// Round 51: numbers as people say them (unseen45's interviews).
+    #[test]
+    fn spoken_numbers_of_round_51() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        assert_eq!(
+            read("老张说面馆一天卖了三千多碗，平时也就五六百碗，送菜一天得跑六七趟。"),
+            [
+                "三千多碗 3000 count at_least",
+                "五六百碗 500..600 count range",
+                "六七趟 6..7 count range",
+            ]
+        );
+        assert_eq!(
+            read(
+                "游客平均花个一千三四，门票成人是两百块，儿童一百二，景区收入比去年多了三千来万。"
+            ),
+            [
+                "一千三四 1300..1400 CNY range",
+                "两百块 200 CNY exact",
+                "一百二 120 CNY exact",
+                "三千来万 30000000 CNY about",
+            ]
+        );
+        let got = read("参加活动的人数一共是八万六千多人，比去年多了一万出头，直播观看人次超过两亿三千万，力争带动消费到五个亿以上。");
+        assert_eq!(
+            got,
+            [
+                "八万六千多人 86000 count at_least",
+                "一万出头 10000 count at_least",
+                "超过两亿三千万 230000000 count at_least",
+                "五个亿以上 500000000 CNY at_least",
+            ]
+        );
+        assert_eq!(
+            read("老刘一个月到手六千出头，区财政出了三千万，房子每平米两万出头。"),
+            [
+                "六千出头 6000 CNY at_least",
+                "三千万 30000000 CNY exact",
+                "两万出头 20000 CNY at_least",
+            ]
+        );
+        // A comparison after no count nor money, and a bare range after no
+        // money verb, stay unread.
+        let got = read("他今年四十五六，比去年多了一万出头，一天要看七八个。");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     /// Round 34: a bound said before a currency's name is the amount's;

@@ -505,6 +505,17 @@ fn amount(i: &str) -> IResult<&str, Amount> {
     let (mut rest, mut value) = alt((percent_words, fraction, arabic, chinese)).parse(i)?;
     let per_mille = i.starts_with("千分之");
     let percent_words = i.starts_with("百分之") || per_mille || fraction(i).is_ok();
+    // 四个亿, 两个億: 个 said between a number and 亿 in speech counts
+    // nothing; the 亿 is the number's.
+    if !percent_words {
+        if let Some(r) = ["个亿", "個億", "个億", "個亿"]
+            .iter()
+            .find(|w| rest.starts_with(**w))
+            .map(|w| &rest[w.len() - '亿'.len_utf8()..])
+        {
+            rest = r;
+        }
+    }
     let mut mult: i128 = 1;
     let mut is_more = false;
     // 二十来万, 十来亿元: 来 before a multiplier, "about".
@@ -541,8 +552,14 @@ fn amount(i: &str) -> IResult<&str, Amount> {
         }
     }
     // 二十来人, 10来家: 来 between a number and its counter or unit.
-    let about_before_unit =
-        !percent_words && rest.strip_prefix('来').is_some_and(|r| unit(r).is_ok());
+    // 两万来方: 方 after 万 (see [`cubic_fang`]) with 来 between; 万 may
+    // be the numeral's own (两万, read by `chinese`).
+    let wan_before =
+        mult >= 10_000 || i[..i.len() - rest.len()].ends_with(['万', '萬', '亿', '億']);
+    let about_before_unit = !percent_words
+        && rest
+            .strip_prefix('来')
+            .is_some_and(|r| unit(r).is_ok() || wan_before && cubic_fang(r).is_some());
     if about_before_unit {
         rest = &rest['来'.len_utf8()..];
     }
@@ -555,7 +572,7 @@ fn amount(i: &str) -> IResult<&str, Amount> {
         )
     } else {
         match opt(unit).parse(rest)? {
-            (r, None) if mult >= 10_000 => match cubic_fang(r) {
+            (r, None) if wan_before => match cubic_fang(r) {
                 Some(r) => (r, Some((Unit::CubicMetre, 1, 1))),
                 None => (r, None),
             },
@@ -1182,6 +1199,46 @@ mod tests {
             Quantity::exact(Num::parse_decimal("250000000").unwrap(), Unit::Hkd)
                 .computed_readable(),
             "2.5亿港元"
+        );
+    }
+
+    #[test]
+    fn ge_before_yi_and_lai_before_fang_are_read() {
+        let v = |s: &str| {
+            let a = q(s);
+            (a.value.to_string(), a.unit, a.bound, a.text)
+        };
+        assert_eq!(
+            v("四个亿以上"),
+            (
+                "400000000".into(),
+                Unit::Number,
+                Bound::AtLeast,
+                "四个亿以上".into()
+            )
+        );
+        assert_eq!(
+            v("两個億"),
+            (
+                "200000000".into(),
+                Unit::Number,
+                Bound::Exact,
+                "两個億".into()
+            )
+        );
+        assert_eq!(
+            v("两万来方"),
+            (
+                "20000".into(),
+                Unit::CubicMetre,
+                Bound::About,
+                "两万来方".into()
+            )
+        );
+        // 三个人 stays a count of three.
+        assert_eq!(
+            parse_quantity_prefix("三个人").map(|(a, _)| a.text),
+            Some("三个".into())
         );
     }
 

@@ -473,6 +473,14 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
     // 出了十一二趟 (trips out to sea, in an interview): digits only, for 一趟
     // and 这趟 open words.
     ("趟", Unit::Count, (1, 1), Some(&["子"])),
+    // 一天卖了两千多碗 (bowls of noodles sold, in an interview): digits
+    // only, for 一碗 is an article; 碗筷, 碗里 are words.
+    (
+        "碗",
+        Unit::Count,
+        (1, 1),
+        Some(&["筷", "里", "碟", "柜", "口"]),
+    ),
     // 借阅196.2万册次, 新增图书15.6万册, 日产二十八万袋, 竞价43轮 (round
     // 23): counters the parser does not know, in two sets' articles.
     ("册次", Unit::Count, (1, 1), Some(&[])),
@@ -581,7 +589,7 @@ pub const UNITS_AFTER_WAN: &[(&str, Unit, (i128, i128), &[&str])] = &[
 
 /// Counters read only after digits: 一起, 一口气 and 一尾 are words, 一盒
 /// (30袋) a pack's size.
-pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起", "份", "轮", "趟", "盒"];
+pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起", "份", "轮", "趟", "盒", "碗"];
 
 /// Counters of products made, sold or shipped by the piece: the words
 /// before an amount of tonnes (年产, 产能, 销售, 吞吐量) name them too.
