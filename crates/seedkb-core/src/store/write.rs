@@ -276,6 +276,9 @@ struct Txn<'a> {
     /// the bytes of its entries in `vaet` blocks, 41% of all the block
     /// writes of the parts.
     defer_vaet: bool,
+    /// The counters' next values (`Txn::counter`), once read: only this
+    /// write changes them until it ends.
+    counters: Vec<(&'static [u8], u64)>,
     /// The largest the overlay got (for the tests).
     #[cfg(test)]
     peak: usize,
@@ -302,6 +305,7 @@ impl<'a> Txn<'a> {
                 .collect(),
             defer_names: false,
             defer_vaet: true,
+            counters: Vec::new(),
             #[cfg(test)]
             peak: 0,
         }
@@ -377,7 +381,13 @@ impl<'a> Txn<'a> {
     /// [`Txn::reclaim`].
     fn settle(&self) -> Result<(), Error> {
         match self.writer.as_ref() {
-            Some(writer) => writer.wait(),
+            Some(writer) => {
+                #[cfg(test)]
+                if writer.busy.get() {
+                    tests::SETTLED.with(|n| n.set(n.get() + 1));
+                }
+                writer.wait()
+            }
             None => Ok(()),
         }
     }
@@ -680,11 +690,25 @@ impl<'a> Txn<'a> {
             .collect())
     }
 
-    fn counter(&mut self, key: &[u8]) -> Result<u64, Error> {
-        let cur = match self.get(Space::Meta, key)? {
-            Some(v) => eid_of(&v)?,
-            None => 1,
+    /// The counter's next value, taken. Read once per load: read again
+    /// after each part, from the engine, it waited for the writer to
+    /// finish the part just handed over (in the entities pass, at each
+    /// part's first new entity, so the loader and the writer took turns).
+    fn counter(&mut self, key: &'static [u8]) -> Result<u64, Error> {
+        let cur = match self.counters.iter().find(|(k, _)| *k == key) {
+            Some(&(_, n)) => n,
+            None => {
+                let n = match self.get(Space::Meta, key)? {
+                    Some(v) => eid_of(&v)?,
+                    None => 1,
+                };
+                self.counters.push((key, n));
+                n
+            }
         };
+        if let Some(c) = self.counters.iter_mut().find(|(k, _)| *k == key) {
+            c.1 = cur + 1;
+        }
         self.put(Space::Meta, key.to_vec(), (cur + 1).to_be_bytes().to_vec());
         Ok(cur)
     }
@@ -2559,6 +2583,9 @@ mod tests {
         pub(super) static WRITE_APART: Cell<bool> = const { Cell::new(false) };
         /// Parts this thread's loads handed to their writer thread.
         pub(super) static WRITTEN_APART: Cell<usize> = const { Cell::new(0) };
+        /// Reads of the engine by this thread's loads that waited for a
+        /// part with their writer thread.
+        pub(super) static SETTLED: Cell<usize> = const { Cell::new(0) };
         /// The parts written when this thread's last load stopped
         /// deferring names (None: it did not).
         pub(super) static UNDEFERRED: Cell<Option<usize>> = const { Cell::new(None) };

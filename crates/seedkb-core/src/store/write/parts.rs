@@ -1301,6 +1301,28 @@ mod by_document {
         assert_eq!(entries(store), before);
     }
 
+    /// A load into a new store does not make the loader wait for the part
+    /// with the writer before it fills the next: a new entity's, document's
+    /// or attribute's id is not read from the engine after each part (each
+    /// part's first new entity had waited so, and the entities pass took
+    /// turns with the writer).
+    #[test]
+    fn a_new_id_does_not_wait_for_the_part_with_the_writer() {
+        use super::super::tests::{SETTLED, WRITTEN_APART};
+        let docs = dump(3000);
+        let (_dir, store) = fresh();
+        WRITTEN_APART.with(|n| n.set(0));
+        SETTLED.with(|n| n.set(0));
+        in_small_parts(true, || by_document(&store, &docs).unwrap());
+        let written = WRITTEN_APART.with(Cell::get);
+        let waited = SETTLED.with(Cell::get);
+        assert!(written > 10, "{written} parts written apart");
+        assert!(
+            waited * 10 < written,
+            "{waited} reads waited for one of {written} parts"
+        );
+    }
+
     /// The commit's merged blocks written on a thread of their own store
     /// what they store written in turn, and a failure there (the engine's
     /// write of a batch of merged blocks) leaves the store as it was.
