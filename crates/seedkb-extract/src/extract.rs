@@ -17740,23 +17740,6 @@ mod tests {
         assert_eq!(rate.subject.as_deref(), Some("青川市"), "{}", rate.why);
     }
 
-    /// 全市 after 甲路夜市: the night market ends like a city but 全市 is
-    /// the city's whole.
-    #[test]
-    fn quan_shi_does_not_refer_to_a_night_market() {
-        let text = "青川夜经济升温\n\n本报讯 青川市今年夜间消费增长。\
-                    正阳路夜市三天接待食客约12万人次。\
-                    今年以来，全市共接待游客186.4万人次。";
-        let x = extract("t", text, &Known::new()).unwrap();
-        let visitors = x.found.iter().find(|f| f.text == "186.4万人次").unwrap();
-        assert_eq!(
-            visitors.subject.as_deref(),
-            Some("青川市"),
-            "{}",
-            visitors.why
-        );
-    }
-
     /// 甲市乙县某水库及灌区工程主坝…, then 某水库 alone: the dam after the
     /// name leaves it whole, and the reservoir it is named by, said alone,
     /// is the whole project's short name.
