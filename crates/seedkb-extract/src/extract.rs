@@ -830,21 +830,26 @@ pub fn extract_each<'t>(
                 // 甲银行…辖内乙支行、丙支行分别…: 甲银行, not 丙支行).
                 // 全区 in a district's report: the district the document is
                 // about, not a zone (高新区) named since.
+                // 全市 after 甲路夜市: a market ends like a city but is no
+                // whole of one.
                 Some((_, ending, whole)) if !ending.is_empty() => doc_topic
                     .as_ref()
                     .filter(|t| whole && simplify(&t.name).ends_with(ending))
                     .or_else(|| {
-                        topic
-                            .iter()
-                            .rev()
-                            .find(|m| simplify(&m.name).ends_with(ending))
+                        topic.iter().rev().find(|m| {
+                            simplify(&m.name).ends_with(ending)
+                                && !(whole && m.new_kind.as_deref() == Some("market"))
+                        })
                     })
                     .or_else(|| {
                         history
                             .iter()
                             .rev()
                             .filter(|m| whole || m.sentence + 2 >= s.index)
-                            .find(|m| simplify(&m.name).ends_with(ending))
+                            .find(|m| {
+                                simplify(&m.name).ends_with(ending)
+                                    && !(whole && m.new_kind.as_deref() == Some("market"))
+                            })
                     })
                     .cloned()
                     // 记者从柳州市教育局获悉，今年全市…: no city named but in
@@ -1748,6 +1753,21 @@ pub fn extract_each<'t>(
                     why_subject = "what a person says, named right after the quote: the place \
                                    named before the speaker"
                         .into();
+                }
+            }
+            // 甲省商务厅表示，今年将推动新开业免税店2家: an office speaking
+            // for its place, and no other name in the sentence: the place's.
+            if why_subject.starts_with("no name in the sentence") {
+                if let Some(p) = mentions
+                    .iter()
+                    .rfind(|m| m.end <= a && speaks_for_place(&norm, m))
+                    .and_then(office_place)
+                {
+                    subject = Some(p);
+                    why_subject =
+                        "no other name in the sentence than an office speaking for its place \
+                         before it: the office's place"
+                            .into();
                 }
             }
             // X市商务局副局长Y表示，…将组织企业参展30批次，…港…: what the
@@ -10574,8 +10594,19 @@ fn find_org_names(
             v == 0 || words[v - 1].tag == "x" || lexicon::NAME_VERBS.contains(&words[v - 1].word)
         };
         let mut by_capacity = false;
+        // 记者从/市/住房和城乡建设局 (从市 one word to jieba): a preposition
+        // glued to an office's level opens no name; the level does.
+        let mut level_at = None;
         while j > 0 {
             let p = &words[j - 1];
+            if *kind == "organisation" {
+                if let Some(level) = p.word.strip_prefix(['从', '在', '据', '向', '由']) {
+                    if matches!(level, "市" | "县" | "区" | "省" | "州") {
+                        level_at = Some(p.end - level.len());
+                        break;
+                    }
+                }
+            }
             // 沭阳县第二实验高级中学, …北大桥第八风电场项目: an ordinal
             // between two words of a name numbers it.
             let ordinal = p.word.starts_with('第')
@@ -10699,6 +10730,15 @@ fn find_org_names(
                         && j >= 3
                         && words[j - 2].word == "及"
                         && names_a_work(words[j - 3].word));
+            // 甲市文化和旅游局: two fields of work an office's name joins
+            // with 和 (`OFFICE_FIELDS_JOINED`) are one office, not two names.
+            let joined_fields = *kind == "organisation"
+                && p.word == "和"
+                && lexicon::OFFICE_FIELDS_JOINED.iter().any(|f| {
+                    f.split_once('和').is_some_and(|(a, b)| {
+                        norm[..p.start].ends_with(a) && norm[p.end..].starts_with(b)
+                    })
+                });
             // 罗湖管制站, 北山换热站: what a station does, said right before
             // 站 (a verb to jieba), is part of its name.
             let station_role = *kind == "station" && j == k && STATION_ROLES.contains(&p.word);
@@ -10714,6 +10754,7 @@ fn find_org_names(
             if (stops_name(p.tag, p.word)
                 && !station_role
                 && !joined_office
+                && !joined_fields
                 && !modern
                 && !trade_name
                 && !joined
@@ -10784,7 +10825,7 @@ fn find_org_names(
         if place_first && words[j].tag != "ns" {
             continue;
         }
-        let mut start = words[j].start;
+        let mut start = level_at.unwrap_or(words[j].start);
         start = glued_zhong(norm, words, j, start);
         // 磨/v 憨/ng 跨境电商产业园, 的中/f 老/a 跨境…: a place jieba does
         // not know falls apart into single characters; such a run right
@@ -15222,9 +15263,10 @@ fn is_source(norm: &str, m: &Mention) -> bool {
     };
     // 从X获悉, and 从X沈白高铁项目部获悉: the name opens the office heard from.
     let heard = norm[..m.start].ends_with(['从', '從']) && {
+        // 从甲市文化和旅游局、市体育局获悉: offices listed.
         let to_mark: String = after
             .chars()
-            .take_while(|c| !SMALL_MARKS.contains(*c))
+            .take_while(|c| *c == '、' || !SMALL_MARKS.contains(*c))
             .take(16)
             .collect();
         ["获悉", "了解到", "得知", "获知", "获取"]
@@ -15297,7 +15339,7 @@ fn is_source(norm: &str, m: &Mention) -> bool {
             .iter()
             .any(|e| key.ends_with(e))
             || place_centre)
-        && (["提供的数据显示", "发布的数据显示", "数据显示", "统计显示"]
+        && (["提供的数据", "发布的数据显示", "数据显示", "统计显示"]
             .iter()
             .any(|w| after.starts_with(w))
             || norm[..m.start].ends_with('据')
@@ -15342,7 +15384,33 @@ fn is_source(norm: &str, m: &Mention) -> bool {
                 })
             })
     };
-    heard || speaker || office || figures || department
+    heard || speaker || office || figures || department || speaks_for_place(norm, m)
+}
+
+/// 甲市文化和旅游局表示，今年将新增专线12条: an office named whole with its
+/// place, saying or publishing right after its name, speaks for the place
+/// as its head would (X局局长表示); unless what it says names it again
+/// (…表示，该局将…).
+fn speaks_for_place(norm: &str, m: &Mention) -> bool {
+    let key = simplify(&m.name);
+    m.new_kind.as_deref() != Some("person")
+        && ["局", "委", "办", "厅", "委员会"]
+            .iter()
+            .any(|e| key.ends_with(e))
+        && find_places(&key)
+            .first()
+            .is_some_and(|p| p.start == 0 && p.end < key.len())
+        && lexicon::SPEECH
+            .iter()
+            .chain(&["发布", "公布", "通报", "预计"])
+            .find_map(|w| norm[m.end..].strip_prefix(w))
+            .is_some_and(|rest| {
+                let tail: String = {
+                    let n = key.chars().count();
+                    key.chars().skip(n.saturating_sub(2)).collect()
+                };
+                !simplify(rest).contains(&tail)
+            })
 }
 
 /// 甲局召开新闻发布会，通报…: an office holding a press conference is
@@ -17710,6 +17778,61 @@ mod tests {
                     宁川县统计局统计，全县人口20万人，统计局有职工30人。";
         assert!(aliases_of(text, "宁川县青石河调水工程").is_empty());
         assert!(aliases_of(text, "宁川县统计局").is_empty());
+    }
+
+    /// 记者从甲市文化和旅游局获悉，今年以来，甲…: the office's name is
+    /// whole across its 和, so the news is its city's.
+    #[test]
+    fn an_office_joining_two_fields_with_he_is_one_name() {
+        let text = "青川今年已办演唱会27场\n\n本报青川11月24日讯（记者 李明）\
+                    记者从青川市文化和旅游局获悉，今年以来，青川共举办大型演唱会27场，\
+                    比去年全年多出11场。";
+        let x = extract("t", text, &Known::new()).unwrap();
+        let more = x.found.iter().find(|f| f.text == "11场").unwrap();
+        assert_eq!(more.subject.as_deref(), Some("青川市"), "{}", more.why);
+    }
+
+    /// 甲市文化和旅游局表示，明年将…: the office named whole, saying right
+    /// after its name, speaks for its city; the figures are the city's.
+    #[test]
+    fn an_office_named_whole_that_speaks_speaks_for_its_place() {
+        let text = "青川演唱会经济升温\n\n青川今年已举办大型演唱会27场。\
+                    青川市文化和旅游局表示，明年将新开旅游专线12条。";
+        let x = extract("t", text, &Known::new()).unwrap();
+        let lines = x.found.iter().find(|f| f.text == "12条").unwrap();
+        assert_eq!(lines.subject.as_deref(), Some("青川市"), "{}", lines.why);
+    }
+
+    /// 记者从市住房和城乡建设局获悉 (从市 one word to jieba): the reporter's
+    /// preposition opens no office name; the news is the city's.
+    #[test]
+    fn a_preposition_glued_to_an_offices_level_is_no_part_of_its_name() {
+        let text = "青川城区供热\n\n本报讯 11月1日起，青川市城区正式供热。\
+                    记者从市住房和城乡建设局获悉，今年城区新增供热面积135万平方米。";
+        let x = extract("t", text, &Known::new()).unwrap();
+        let area = x.found.iter().find(|f| f.text == "135万平方米").unwrap();
+        assert_eq!(area.subject.as_deref(), Some("青川市"), "{}", area.why);
+    }
+
+    /// 记者从甲市文化和旅游局、市体育局获悉: offices listed are all where
+    /// the news came from.
+    #[test]
+    fn offices_listed_before_huoxi_are_sources() {
+        let text = "假期旅游升温\n\n本报讯 \
+                    记者从青川市文化和旅游局、市体育局获悉，国庆假期，游客人数同比增长18.4%。";
+        let x = extract("t", text, &Known::new()).unwrap();
+        let rate = x.found.iter().find(|f| f.text == "18.4%").unwrap();
+        assert_eq!(rate.subject.as_deref(), Some("青川市"), "{}", rate.why);
+    }
+
+    /// 据甲市文化和旅游局提供的数据，…: the office only reports the figures.
+    #[test]
+    fn an_office_whose_data_is_quoted_is_a_source() {
+        let text = "假期旅游升温\n\n本报讯 \
+                    据青川市文化和旅游局提供的数据，国庆假期，游客人数同比增长21.3%。";
+        let x = extract("t", text, &Known::new()).unwrap();
+        let rate = x.found.iter().find(|f| f.text == "21.3%").unwrap();
+        assert_eq!(rate.subject.as_deref(), Some("青川市"), "{}", rate.why);
     }
 
     /// 甲市乙县某水库及灌区工程主坝…, then 某水库 alone: the dam after the

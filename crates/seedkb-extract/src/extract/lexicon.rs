@@ -877,6 +877,23 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("基金", "fund"),
 ];
 
+/// Fields of work an office's name joins with 和 (甲市文化和旅游局,
+/// 乙县住房和城乡建设局): the 和 is inside the name, not between two.
+pub const OFFICE_FIELDS_JOINED: &[&str] = &[
+    "文化和旅游",
+    "文化广电和旅游",
+    "住房和城乡建设",
+    "人力资源和社会保障",
+    "工业和信息化",
+    "发展和改革",
+    "自然资源和规划",
+    "经济和信息化",
+    "科学技术和工业信息化",
+    "民族和宗教事务",
+    "教育和体育",
+    "卫生和计划生育",
+];
+
 /// The endings of `ORG_SUFFIXES` that make an association (a federation,
 /// a chamber, a foundation), which a text says short by its place's level
 /// (市慈善总会 for 梅州市慈善总会).
