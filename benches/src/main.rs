@@ -28,6 +28,9 @@
 //! `seedkb-bench child query-seedkb-one DB QUERY` runs one query once in a
 //! process opened as the query child opens, and prints its time, rows,
 //! CPU and peak RSS (to measure one query's memory by itself).
+//! `seedkb-bench child queries N SEED` prints the query file of a size
+//! (for `child query-seedkb DB FILE RUNS` on a database loaded apart;
+//! `SEEDKB_BENCH_RSS=1` makes it say its memory after each query).
 
 use rusqlite::{params, Connection};
 use seedkb::synth::{self, BenchQueries};
@@ -1142,6 +1145,29 @@ fn peak_rss_kb() -> u64 {
         .unwrap_or(0)
 }
 
+/// With `SEEDKB_BENCH_RSS` set, the query child says on standard error
+/// its resident and peak memory after each query of its sequence (what
+/// each step adds to the one peak the table shows).
+fn trace_rss(step: &str) {
+    if std::env::var_os("SEEDKB_BENCH_RSS").is_none() {
+        return;
+    }
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    eprintln!(
+        "rss after {step}: {} MB, peak {} MB",
+        field("VmRSS:") / 1024,
+        field("VmHWM:") / 1024
+    );
+}
+
 fn child(args: &[String]) -> Res<()> {
     let arg = |i: usize| -> Res<&String> {
         args.get(i)
@@ -1180,6 +1206,16 @@ fn child(args: &[String]) -> Res<()> {
             };
             t.rss_kb = peak_rss_kb();
             serde_json::to_value(t).map_err(|e| e.to_string())?
+        }
+        // The query file of a size and seed, as the parent writes it (to
+        // run the query child by hand on a database loaded apart).
+        "queries" => {
+            let n: u64 = arg(1)?.parse().map_err(|e| format!("facts: {e}"))?;
+            let seed: u64 = arg(2)?.parse().map_err(|e| format!("seed: {e}"))?;
+            let summary =
+                synth::generate(n, seed, &mut std::io::sink()).map_err(|e| e.to_string())?;
+            serde_json::to_value(QueryFile::from(&synth::bench_queries(&summary, seed, 25)))
+                .map_err(|e| e.to_string())?
         }
         // One query, once, in a process of its own opened as the query
         // child opens (not run by the parent): what a single query costs a
@@ -1294,9 +1330,13 @@ fn query_seedkb(db: &Path, q: &QueryFile, runs: usize) -> Res<QueryTimes> {
     let store = seedkb::session::open_store(db, false, std::time::Duration::from_secs(5))
         .map_err(|e| e.to_string())?;
     let run = |text: &str| answer_rows(&store, text);
+    trace_rss("open");
     let (group_by_s, group_by) = timed(runs, || run(&q.group_by))?;
+    trace_rss("group-by");
     let (range_s, range) = timed(runs, || run(&q.range))?;
+    trace_rss("range");
     let (join_s, join) = timed(runs, || run(&q.join))?;
+    trace_rss("join");
     let (show_all, _) = timed(runs, || {
         let mut n = 0;
         for name in &q.show {
@@ -1304,6 +1344,7 @@ fn query_seedkb(db: &Path, q: &QueryFile, runs: usize) -> Res<QueryTimes> {
         }
         Ok(n)
     })?;
+    trace_rss("show");
     Ok(QueryTimes {
         group_by_s,
         range_s,

@@ -1362,19 +1362,26 @@ pub fn recorded_segment_bytes(path: &Path) -> Option<usize> {
         .and_then(|v| v.trim().parse::<usize>().ok())
 }
 
-/// sled's page cache: 16 MB, or 64 MB in a process that [`bulk_writes`],
-/// unless `SEEDKB_CACHE_MB` says otherwise. 64 MB for every process was
+/// sled's page cache: 4 MB, 16 in a process that answers its command
+/// line's queries, or 64 MB in a process that [`bulk_writes`], unless
+/// `SEEDKB_CACHE_MB` says otherwise. 64 MB for every process was
 /// chosen before the block cache stood in front of every packed keyspace
 /// (benches/BENCHMARKS.md, "Cache size"); a query now reads sled's leaves
 /// only for blocks the block cache does not hold, and with 16 MB the
 /// benchmark's queries at 1M facts and a repeated grouping at 10M took the
 /// same CPU, while a process answering one join or grouping at 10M held
-/// ~20 MB less (round 44). A load keeps 64 MB: not measured with less.
+/// ~20 MB less (round 44). 4 rather than 16 (round 51): the benchmark's
+/// query process at 1M facts held 61 MB instead of 80, at 10M 159–173
+/// instead of 176–183, its CPU the same (0.53 s and 6.7–7.1 s), and a
+/// 1M-fact load with 4 MB took the same CPU as with 16 (a load through a
+/// server has this process's cache). A one-shot `-e` process keeps 16:
+/// its reads are all cold, and 8 MB was its grouping's CPU × 1.6. A load
+/// keeps 64 MB: not measured with less.
 fn cache_bytes() -> u64 {
     cache_mb(
         "SEEDKB_CACHE_MB",
         1..=65_536,
-        if writes_in_bulk() { 64 } else { 16 },
+        if writes_in_bulk() { 64 } else { 4 },
         16,
     ) as u64
         * 1024

@@ -468,6 +468,40 @@ fn names_read_together_are_the_names_read_one_by_one() {
     assert_eq!(unknown, store.entity_name(999_999).unwrap_err().to_string());
 }
 
+/// Names walked from the records (a grouping's members, `each_entity_name`)
+/// come in the order asked, repeats and ids out of order too, cold and
+/// from the cache, and are kept as names read one by one are: the second
+/// time.
+#[test]
+fn names_walked_from_the_records_come_as_asked() {
+    let store = memory_store();
+    store.load(&[doc("d1", "5亿元")]).unwrap();
+    let mut named: Vec<(Eid, &str)> = ["拨款", "甲县", "乙镇"]
+        .into_iter()
+        .map(|n| (eid(&store, n), n))
+        .collect();
+    named.sort_unstable();
+    let [(a, an), (b, bn), (c, cn)] = named[..] else {
+        panic!("{named:?}")
+    };
+    let walked = |es: &[Eid]| {
+        let mut got = Vec::new();
+        store
+            .each_entity_name(es, |n| got.push(n.to_string()))
+            .map(|()| got)
+    };
+    let kept = |e: Eid| cache::read(&store.caches.names).get(e).is_some();
+    assert_eq!(walked(&[a, b, b, c]).unwrap(), [an, bn, bn, cn]);
+    assert!(![a, b, c].into_iter().any(kept));
+    assert_eq!(walked(&[c, a, c, b]).unwrap(), [cn, an, cn, bn]);
+    assert!([a, b, c].into_iter().all(kept));
+    assert_eq!(walked(&[c, a, c, b]).unwrap(), [cn, an, cn, bn]);
+    assert!(walked(&[]).unwrap().is_empty());
+    // An unknown entity is the error `entity_name` gives.
+    let unknown = store.entity_name(999_999).unwrap_err().to_string();
+    assert_eq!(walked(&[a, 999_999]).unwrap_err().to_string(), unknown);
+}
+
 #[test]
 fn a_facts_words_are_its_records_words_and_qualifiers() {
     let store = memory_store();
