@@ -415,6 +415,10 @@ pub fn extract_each<'t>(
     let mut section_goals = false;
     // Whether a numbered heading has named a year (一、2025年工作回顾).
     let mut years_headed = false;
+    // The label of the heading line over the paragraph read (▶ 起付线：…),
+    // and whether no paragraph has followed that line yet.
+    let mut section_label: Option<String> = None;
+    let mut label_fresh = false;
     while let Some(s) = each.next() {
         if !std::mem::take(&mut pushed_ahead) {
             out.sentences.push(s.clone());
@@ -438,6 +442,16 @@ pub fn extract_each<'t>(
             dates::days_alone(&norm, dates::find_dates(&norm, year), line_day),
             &days_printed,
         );
+        // ▶ 起付线：… names the figures of its line and of the one
+        // paragraph under it, no further.
+        if s.opens_line {
+            if let Some(label) = heading_label(&norm) {
+                section_label = Some(label.to_string());
+                label_fresh = true;
+            } else if !std::mem::take(&mut label_fresh) {
+                section_label = None;
+            }
+        }
         // A heading is a line of its own, or follows a line the splitter
         // kept with it (各位代表： over 一、2025年工作回顾).
         let mut lines = norm.split(['\n', '：']);
@@ -1481,6 +1495,15 @@ pub fn extract_each<'t>(
                     inherited = Some(
                         "a bullet's figure (▶2.86万张): what the text under it says the \
                          same figure is",
+                    );
+                }
+            }
+            if inherited.is_none() && attr == unit_default(&q, &norm[a..b]) {
+                if let Some(named) = section_label.as_deref().and_then(|l| heading_names(l, &q)) {
+                    attr = named.to_string();
+                    inherited = Some(
+                        "a heading's label (▶ 起付线：…) names the figures of its line and \
+                         of the paragraph under it",
                     );
                 }
             }
@@ -13231,6 +13254,26 @@ fn bullet_figure_attribute(
         .into_iter()
         .find(|(_, _, r)| r.value == q.value && r.upper == q.upper && r.unit == q.unit)?;
     Some(quantity_attribute(&said, from + x, from + y, &again).0)
+}
+
+/// ▶ 起付线：三级医院由1,200元降至1,000元, 报销比例：…: a line opening with
+/// a short label and a colon heads what it says and the paragraph under it
+/// (round 51). The label.
+fn heading_label(line: &str) -> Option<&str> {
+    let line = line.trim_start_matches(|c: char| BULLET_MARKS.contains(&c) || c.is_whitespace());
+    let (label, _) = line.split_once(['：', ':'])?;
+    ((2..=6).contains(&label.chars().count()) && label.chars().all(is_han)).then_some(label)
+}
+
+/// The attribute a heading's label names for a figure of `q`'s unit: a
+/// word of the lexicon's [[before]] the label ends with (起付线 →
+/// deductible for money, 报销比例 → reimbursement_rate for a rate).
+fn heading_names(label: &str, q: &Quantity) -> Option<&'static str> {
+    let dim = Dim::of(q.unit)?;
+    lexicon::before_words()
+        .filter(|(w, d, _)| *d == dim && label.ends_with(w))
+        .max_by_key(|(w, ..)| w.len())
+        .map(|(.., named)| named)
 }
 
 /// [`quantity_attribute`] worked out, not remembered.

@@ -4503,3 +4503,47 @@ fn people_counted_each_time_they_came_are_visitors() {
     let got = attributes_of("今年青石县乡镇卫生院门诊量达到18.2万人次。");
     assert_ne!(attr(&got, "18.2万人次"), "visitor_count");
 }
+
+#[test]
+fn a_signed_percentage_in_brackets_is_a_change() {
+    // Round 51: 输往越南（+31.2%）, a rate printed with its sign in brackets
+    // after what it is of, is its change, not a share.
+    let got = attributes_of(
+        "青石县对东盟的出口值上升9.8%，其中对泰国（+21.4%）及马来西亚（+12.6%）增长较快。",
+    );
+    assert_eq!(attr(&got, "21.4%"), "growth_rate");
+    assert_eq!(attr(&got, "12.6%"), "growth_rate");
+    // A bare percentage in brackets, no sign, stays what it was.
+    let got = attributes_of("青石县外贸企业中，民营企业（63.5%）占多数。");
+    assert_ne!(attr(&got, "63.5%"), "growth_rate");
+}
+
+#[test]
+fn money_right_after_a_rise_or_fall_is_the_change() {
+    // Round 51: 涨了, 增加了, 贵: money right after says by how much, a
+    // change of what the words name (出口 → export_value_decrease).
+    let got = attributes_of("青石县今年的鲜笋均价每斤涨了十五元，干笋比去年贵二十多元。");
+    assert_eq!(attr(&got, "十五元"), "price_increase");
+    assert_eq!(attr(&got, "二十多元"), "increase");
+    let got = attributes_of("青石县家电类出口值上升12.3%，增加了46亿元；鲜果出口减少了3亿元。");
+    assert_eq!(attr(&got, "46亿元"), "increase");
+    assert_eq!(attr(&got, "3亿元"), "export_value_decrease");
+}
+
+#[test]
+fn a_heading_label_names_the_figures_of_its_paragraph() {
+    // Round 51: ▶ 起付线：… names what its line and the paragraph under it
+    // price; the paragraph after that is no longer under it.
+    let text = "青石县医保待遇调整\n\n▶ 起付线：二级医院由800元降至600元\n\n一级医院为150元，二级医院为600元。\n\n另外，青石县今年还剩下3万元。\n";
+    let got = attributes_of(text);
+    assert_eq!(attr(&got, "800元"), "deductible");
+    assert_eq!(attr(&got, "150元"), "deductible");
+    assert_ne!(attr(&got, "3万元"), "deductible");
+}
+
+#[test]
+fn a_goal_to_complete_is_a_goal() {
+    // Round 51: 确保…完成 sets the figure done as a goal.
+    let got = attributes_of("青石县确保全年税收收入完成6.8亿元。");
+    assert!(attr(&got, "6.8亿元").ends_with("_target"), "{got:?}");
+}

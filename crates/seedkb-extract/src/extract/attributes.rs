@@ -20,6 +20,12 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = rainfall_anomaly(norm, a, q) {
         return named.into();
     }
+    if signed_in_brackets(norm, a, b, q, &attr) {
+        return "growth_rate".into();
+    }
+    if let Some(change) = changed_by(norm, a, q, &attr) {
+        return change;
+    }
     if let Some(named) = saved(norm, a, b, q, &attr) {
         return named.into();
     }
@@ -262,6 +268,53 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     };
     let attr = per_village(norm, a, b, q, &attr).unwrap_or(attr);
     of_a_day(norm, a, b, q, &attr).unwrap_or(attr)
+}
+
+/// 输往越南（+31.2%）、台湾（+24.6%）: a percentage printed with its sign,
+/// alone in brackets right after what it is of, is that one's rate of
+/// change (round 51): a share has no sign.
+fn signed_in_brackets(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
+    q.unit == Unit::Percent
+        && attr == "share"
+        && ["（", "("].iter().any(|o| {
+            ["+", "＋", "-", "－", "−"]
+                .iter()
+                .any(|s| norm[..a].ends_with(&format!("{o}{s}")))
+        })
+        && norm[b..].starts_with(['）', ')'])
+}
+
+/// 均价每斤涨了三十多元, 增加了398亿港元, 比平时贵一百多块: money right
+/// after a verb of rise or fall that says it happened (了) or a price's
+/// 贵/便宜 is by how much, not the level (round 51): the change of what the
+/// words named (average_price → price_increase), a plain one of an amount.
+fn changed_by(norm: &str, a: usize, q: &Quantity, attr: &str) -> Option<String> {
+    if Dim::of(q.unit) != Some(Dim::Money)
+        || attr.ends_with("_increase")
+        || attr.ends_with("_decrease")
+        || ["increase", "decrease"].contains(&attr)
+    {
+        return None;
+    }
+    let before = norm[..a].trim_end_matches(['约', '近']);
+    const RISES: &[&str] = &["涨了", "增加了", "增长了", "提高了", "多了", "贵了", "贵"];
+    const FALLS: &[&str] = &[
+        "降了",
+        "减少了",
+        "下降了",
+        "降低了",
+        "少了",
+        "便宜了",
+        "便宜",
+    ];
+    let change = if RISES.iter().any(|w| before.ends_with(w)) {
+        "increase"
+    } else if FALLS.iter().any(|w| before.ends_with(w)) {
+        "decrease"
+    } else {
+        return None;
+    };
+    Some(change_of(attr, change))
 }
 
 /// Whether the clause of the value at `a..b` says what it counts crossed a
@@ -1469,6 +1522,8 @@ const REACH_VERBS: &[&str] = &[
     "稳定在",
     "保持在",
     "做到",
+    // 确保全年一般公共预算收入完成22.2亿元 (round 51).
+    "完成",
 ];
 
 /// Where 力争 stands in an earlier clause of the sentence that holds the
