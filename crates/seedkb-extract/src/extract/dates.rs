@@ -32,7 +32,12 @@ fn cn_digit(c: char) -> Option<u32> {
         .chars()
         .position(|d| d == c)
         .map(|p| p as u32)
-        .or(if c == '零' { Some(0) } else { None })
+        // 二○二六年, 二零二六年: zero written as a circle (○, not 〇) or 零.
+        .or(if matches!(c, '零' | '○') {
+            Some(0)
+        } else {
+            None
+        })
 }
 
 /// A four-digit year, Arabic or digit-by-digit Chinese (二〇一九).
@@ -2471,5 +2476,19 @@ mod tests {
         let text = "南州网11月10日电 第八届南州博览会10日闭幕，意向成交52亿元，比上届增长6%。\
                     第九届博览会定于2031年11月5日至10日举办。";
         assert_ne!(document_year(text), Some(2031));
+    }
+
+    /// Round 51: a year with its zero written as a circle (二○二六年十月)
+    /// or as 零 is a year like 二〇二六年.
+    #[test]
+    fn a_year_whose_zero_is_a_circle() {
+        assert_eq!(
+            one("二○二六年十月出口上升", None),
+            ("二○二六年十月".into(), "2026-10".into(), None)
+        );
+        assert_eq!(
+            one("二零二五年三月开工", None),
+            ("二零二五年三月".into(), "2025-03".into(), None)
+        );
     }
 }
