@@ -4449,6 +4449,16 @@ fn quantities_and_left_out(
             next = i + used;
             continue;
         }
+        // 控制在债务限额151.3亿元以内: the limit itself is exact; 以内 bounds
+        // what the clause keeps within it (the balance), not the limit.
+        if q.bound == Bound::AtMost
+            && LIMIT_NOUNS.iter().any(|w| norm[..i].ends_with(w))
+            && norm[i..i + used].ends_with("以内")
+        {
+            used -= "以内".len();
+            q.bound = Bound::Exact;
+            q.text = norm[i..i + used].to_string();
+        }
         // 新台币4573亿元, 港币300万元: yuan a currency's name right before
         // the number names are that currency's.
         let mut start = i;
@@ -13105,6 +13115,10 @@ fn quantity_qualifiers(norm: &str, a: usize, b: usize) -> Qualifiers {
 }
 const CLAUSE_MARKS: &str = "，,；;：:。！？!?";
 
+/// Nouns naming a limit (债务限额, 支出上限): a value said right after one
+/// is that limit, exact, whatever 以内 follows it.
+const LIMIT_NOUNS: &[&str] = &["限额", "上限", "限值", "额度"];
+
 /// The attribute a quantity gives its subject, and whether it is a fall
 /// (下降3.2%) to be stored negative: the words' choice, refined by what it
 /// is per, the rate it changes or the value before it
@@ -13221,14 +13235,21 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
                         .iter()
                         .any(|w| than.contains(w))
             });
+        // 低于全市平均水平29个百分点, 比在本市同级医院低5个百分点: a gap
+        // below the other figure, stored negative.
+        let below = ["低于", "慢于"].iter().any(|w| before.contains(w))
+            || before.contains(['比', '较'])
+                && before
+                    .trim_end_matches(['了', '约'])
+                    .ends_with(['低', '慢']);
         if !earlier
             && ["高于", "高出", "低于", "快于", "慢于"]
                 .iter()
                 .any(|w| before.contains(w))
         {
-            return ("rate_difference".into(), false);
+            return ("rate_difference".into(), below);
         }
-        return ("rate_change".into(), fall);
+        return ("rate_change".into(), fall || below);
     }
     // 发明专利授权量翻了一番: a doubling is a rise, its rate of change
     // (round 22), whatever word names the thing before it.
