@@ -4492,6 +4492,16 @@ fn quantities_and_left_out(
             next = i + used;
             continue;
         }
+        // 控制在债务限额151.3亿元以内: the limit itself is exact; 以内 bounds
+        // what the clause keeps within it (the balance), not the limit.
+        if q.bound == Bound::AtMost
+            && LIMIT_NOUNS.iter().any(|w| norm[..i].ends_with(w))
+            && norm[i..i + used].ends_with("以内")
+        {
+            used -= "以内".len();
+            q.bound = Bound::Exact;
+            q.text = norm[i..i + used].to_string();
+        }
         // 新台币4573亿元, 港币300万元: yuan a currency's name right before
         // the number names are that currency's.
         let mut start = i;
@@ -7474,8 +7484,10 @@ fn captioned_header(
         return None;
     }
     let names: Vec<&str> = cells.iter().map(|&(a, b)| &norm[a..b]).collect();
-    if !names
-        .iter()
+    // The rows' own column may say which places in brackets (区县（市）).
+    let row_names = names[0].replace(['（', '）', '(', ')', '、'], "");
+    if !std::iter::once(row_names.as_str())
+        .chain(names[1..].iter().copied())
         .all(|n| (2..=20).contains(&n.chars().count()) && n.chars().all(is_han))
     {
         return None;
@@ -7487,11 +7499,27 @@ fn captioned_header(
     // 县市｜农作物受旱面积｜饮水困难人口 under 单位：万公顷、万人: the
     // listed units in order, one for each column but a change.
     if let Some(list) = unit_list(unit) {
-        let bare = names[1..].iter().filter(|n| !names_a_change(n)).count();
-        if bare != list.len() {
+        let bare: Vec<&str> = names[1..]
+            .iter()
+            .copied()
+            .filter(|n| !names_a_change(n))
+            .collect();
+        // 计划改造小区｜已完工小区｜涉及居民｜完成投资 under 单位：个、户、亿元:
+        // each unit listed once, side by side columns counting the same
+        // thing (…小区) sharing one.
+        let same_thing = |x: &str, y: &str| {
+            let tail = |n: &str| n.chars().rev().take(2).collect::<String>();
+            x.chars().count() > 2 && y.chars().count() > 2 && tail(x) == tail(y)
+        };
+        let shared = |k: usize| k > 0 && same_thing(bare[k - 1], bare[k]);
+        let runs = (0..bare.len()).filter(|&k| !shared(k)).count();
+        let share = bare.len() != list.len();
+        if share && runs != list.len() {
             return None;
         }
         let mut list = list.into_iter();
+        let mut k = 0;
+        let mut last = String::new();
         return Some(
             names[1..]
                 .iter()
@@ -7499,7 +7527,11 @@ fn captioned_header(
                     let unit = if names_a_change(n) {
                         String::new()
                     } else {
-                        list.next().unwrap_or_default()
+                        if !(share && shared(k)) {
+                            last = list.next().unwrap_or_default();
+                        }
+                        k += 1;
+                        last.clone()
                     };
                     (n.to_string(), unit)
                 })
@@ -13210,6 +13242,10 @@ fn quantity_qualifiers(norm: &str, a: usize, b: usize) -> Qualifiers {
 }
 const CLAUSE_MARKS: &str = "，,；;：:。！？!?";
 
+/// Nouns naming a limit (债务限额, 支出上限): a value said right after one
+/// is that limit, exact, whatever 以内 follows it.
+const LIMIT_NOUNS: &[&str] = &["限额", "上限", "限值", "额度"];
+
 /// The attribute a quantity gives its subject, and whether it is a fall
 /// (下降3.2%) to be stored negative: the words' choice, refined by what it
 /// is per, the rate it changes or the value before it
@@ -13346,14 +13382,21 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
                         .iter()
                         .any(|w| than.contains(w))
             });
+        // 低于全市平均水平29个百分点, 比在本市同级医院低5个百分点: a gap
+        // below the other figure, stored negative.
+        let below = ["低于", "慢于"].iter().any(|w| before.contains(w))
+            || before.contains(['比', '较'])
+                && before
+                    .trim_end_matches(['了', '约'])
+                    .ends_with(['低', '慢']);
         if !earlier
             && ["高于", "高出", "低于", "快于", "慢于"]
                 .iter()
                 .any(|w| before.contains(w))
         {
-            return ("rate_difference".into(), false);
+            return ("rate_difference".into(), below);
         }
-        return ("rate_change".into(), fall);
+        return ("rate_change".into(), fall || below);
     }
     // 发明专利授权量翻了一番: a doubling is a rise, its rate of change
     // (round 22), whatever word names the thing before it.
@@ -19170,6 +19213,52 @@ mod tests {
                 "{cell}"
             );
         }
+    }
+
+    /// Round 51: a caption listing each unit once (个、户、亿元) for more
+    /// columns than units, side by side columns counting the same thing
+    /// (…小区) sharing one, under a header whose rows' column says which
+    /// places in brackets (区县（市）).
+    #[test]
+    fn a_caption_lists_a_unit_once_for_columns_counting_the_same_thing() {
+        let x = extract(
+            "t.txt",
+            "青石市旧改通报\n\n表1 各区县（市）改造进展（单位：个、户、亿元）\n\
+             区县（市）｜计划改造小区｜已完工小区｜涉及居民｜完成投资\n\
+             东山区｜31｜27｜4,260｜1.37\n\
+             西山县｜12｜9｜1,805｜0.44\n",
+            &Known::new(),
+        )
+        .unwrap();
+        for (cell, value, unit) in [
+            ("31", "31", Unit::Count),
+            ("27", "27", Unit::Count),
+            ("4,260", "4260", Unit::Count),
+            ("1.37", "137000000", Unit::Cny),
+            ("0.44", "44000000", Unit::Cny),
+        ] {
+            let (_, q) = found_quantity(&x, cell);
+            assert_eq!(
+                (q.value.to_string(), q.unit),
+                (value.into(), unit),
+                "{cell}"
+            );
+        }
+        // Columns counting different things cannot share the list out.
+        let x = extract(
+            "t.txt",
+            "青石市旧改通报\n\n表1 各区县（市）改造进展（单位：个、户、亿元）\n\
+             区县（市）｜计划改造小区｜加装电梯｜涉及居民｜完成投资\n\
+             东山区｜31｜27｜4,260｜1.37\n",
+            &Known::new(),
+        )
+        .unwrap();
+        assert!(
+            !x.found.iter().any(|f| f.text == "1.37"
+                && matches!(&f.value, crate::model::Value::Quantity(q) if q.unit == Unit::Cny)),
+            "{:?}",
+            x.found
+        );
     }
 
     /// Round 46: sums as a homestay owner says them: a bound after a sum

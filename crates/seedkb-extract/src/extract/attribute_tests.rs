@@ -4547,3 +4547,52 @@ fn a_goal_to_complete_is_a_goal() {
     let got = attributes_of("青石县确保全年税收收入完成6.8亿元。");
     assert!(attr(&got, "6.8亿元").ends_with("_target"), "{got:?}");
 }
+
+/// Round 51: a gap below the other figure (低于…个百分点, 比…低…个百分点)
+/// is stored negative, like a fall; one above stays positive.
+#[test]
+fn points_below_the_other_figure_are_negative() {
+    let x = extract(
+        "t.txt",
+        "青石县完工率为61.2%，低于全市平均水平14个百分点。在县外就医的，报销比例比在县内低8个百分点。\
+         西山县完工率高于全市平均水平6个百分点。",
+        &Known::new(),
+    )
+    .unwrap();
+    for (text, value) in [
+        ("14个百分点", "-14"),
+        ("8个百分点", "-8"),
+        ("6个百分点", "6"),
+    ] {
+        let f = x.found.iter().find(|f| f.text == text).unwrap();
+        let Value::Quantity(q) = &f.value else {
+            panic!("{text}: a quantity")
+        };
+        assert_eq!(q.value.to_string(), value, "{text}");
+    }
+}
+
+/// Round 51: a limit said before 以内 (控制在债务限额151.3亿元以内) is the
+/// limit, exact; 以内 after any other value still bounds it.
+#[test]
+fn a_limit_kept_within_is_exact() {
+    let x = extract(
+        "t.txt",
+        "青石县政府债务余额86.4亿元，控制在省下达的债务限额92.5亿元以内。全年赤字率控制在3%以内。",
+        &Known::new(),
+    )
+    .unwrap();
+    let bound = |text: &str| {
+        let f = x
+            .found
+            .iter()
+            .find(|f| f.text.starts_with(text))
+            .unwrap_or_else(|| panic!("{text} not found in {:?}", x.found));
+        let Value::Quantity(q) = &f.value else {
+            panic!("{text}: a quantity")
+        };
+        (f.text.clone(), q.bound)
+    };
+    assert_eq!(bound("92.5亿元"), ("92.5亿元".to_string(), Bound::Exact));
+    assert_eq!(bound("3%").1, Bound::AtMost);
+}

@@ -32,7 +32,12 @@ fn cn_digit(c: char) -> Option<u32> {
         .chars()
         .position(|d| d == c)
         .map(|p| p as u32)
-        .or(if c == '零' { Some(0) } else { None })
+        // 二○二六年, 二零二六年: zero written as a circle (○, not 〇) or 零.
+        .or(if matches!(c, '零' | '○') {
+            Some(0)
+        } else {
+            None
+        })
 }
 
 /// A four-digit year, Arabic or digit-by-digit Chinese (二〇一九).
@@ -1295,6 +1300,37 @@ fn when_clause(rest: &str) -> bool {
             .any(|c| ascii_or_wide_digit(c).is_some() || cn_digit(c).is_some())
 }
 
+/// The years a text measures against (较二○二五年同月, 与2025年10月), each
+/// printed right after 较, 比, 与 or 同; not after 比较 (比较2026年10月与
+/// 2025年10月: the year compared, not its base).
+fn base_years(text: &str) -> Vec<i32> {
+    let mut years = Vec::new();
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '较' | '比' | '与' | '同') || text[..i].ends_with('比') {
+            continue;
+        }
+        let at = i + c.len_utf8();
+        if let Some((y, u)) = year_digits(&text[at..]) {
+            if text[at + u..].starts_with('年') {
+                years.push(y);
+            }
+        }
+    }
+    years
+}
+
+/// Whether the words after a year's 年 (起, 1月1日起) say something starts
+/// from that year, its month or its day on.
+fn from_then_on(after_nian: &str) -> bool {
+    let mut rest = after_nian;
+    for unit in ['月', '日'] {
+        if let Some((_, u)) = small_number(rest).filter(|(_, u)| rest[*u..].starts_with(unit)) {
+            rest = &rest[u + unit.len_utf8()..];
+        }
+    }
+    rest.starts_with('起')
+}
+
 /// The year a document was written in, as far as its text tells: the
 /// latest year it names as a date (2019年12月2日, 2020年是…), leaving out
 /// targets (到2025年, 预计2021年) and the end of a span (2021—2025年).
@@ -1321,6 +1357,7 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
     // 明年 too tells of a year of its own (a plan for the one after it):
     // a year it prints beside a beginning or a month is past.
     let says_next_year = text.contains("明年");
+    let bases = base_years(text);
     // A day told without its year (新华社贵阳12月10日电, 10日建成通车) tells
     // of a day of its own year too: 于2022年9月开工 beside it is past.
     let relative = speaks_of_now || says_next_year || month.is_some();
@@ -1369,6 +1406,11 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
                 .any(|w| after_nian.starts_with(w));
         // 截至2020年5月 is now; 至2025年, 到2025年 ahead.
         let as_of = ["截至", "截止"].iter().any(|w| before.ends_with(w));
+        // 2027年起银川城乡居民医保…, 自2027年1月1日起执行: the year a rule or
+        // a period starts from may be ahead or past, not the text's own.
+        if !as_of && from_then_on(after_nian) {
+            continue;
+        }
         // X局副局长Y表示，2025年全市计划…: what an official says of a
         // year is a plan for it.
         let sentence_start = text[..i]
@@ -1532,11 +1574,16 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
                     .next()
                     .is_some_and(|d| ascii_or_wide_digit(d).is_some() || cn_digit(d).is_some())
         });
-        let whole_year = !after_year.starts_with(|c: char| {
-            ascii_or_wide_digit(c).is_some()
-                || cn_digit(c).is_some()
-                || "底末前初上中下".contains(c)
-        }) && !span_start
+        // 较2019年同期增长18.7%: a base compared with is no year whose
+        // figures are told, though the sentence says 同比 too.
+        // 十月 and 十二月 after the year are its months (十 is no digit).
+        let whole_year = !base
+            && !after_year.starts_with(|c: char| {
+                ascii_or_wide_digit(c).is_some()
+                    || cn_digit(c).is_some()
+                    || "底末前初上中下十".contains(c)
+            })
+            && !span_start
             && !years_name
             && !holiday_of(after_year)
             && !after_year.starts_with("以来")
@@ -1555,7 +1602,7 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
             && !after_year.starts_with(|c: char| {
                 ascii_or_wide_digit(c).is_some()
                     || cn_digit(c).is_some()
-                    || "底末前初上中下春夏秋冬度以的“\"《".contains(c)
+                    || "底末前初上中下十春夏秋冬度以的“\"《".contains(c)
             })
             && sentence.chars().any(|c| ascii_or_wide_digit(c).is_some())
             && !PLAN_WORDS.iter().any(|w| sentence.contains(w));
@@ -1564,8 +1611,11 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         // be 今年3月). Not a day's date (a dateline prints its own year so).
         // Not in a text that only says 去年: 2021年12月底并网，去年建成一期
         // may print its own year's month in full.
+        // 二○二六年十月…，较二○二五年同月: a month measured against the same
+        // month of the year before is the one the text reports, not past.
         let past_month = (says_this_year || says_next_year)
             && !as_of
+            && !bases.contains(&(y - 1))
             && small_number(after_year).is_some_and(|(_, u)| {
                 after_year[u..].starts_with('月')
                     && small_number(&after_year[u + '月'.len_utf8()..]).is_none_or(|(_, du)| {
@@ -1577,9 +1627,15 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         // further on beside this year's so far (2023年，全县新能源企业上缴
         // 税收… under 12月20日电) are of a year past.
         let past_figures = past_figures && (year_after || i >= lead_end);
-        let after =
-            year_after && (whole_year || year_end) && (speaks_of_now || told_before_december)
-                || past_figures;
+        // 2026年都匀毛尖春茶正式开采，比去年提前了4天: a year whose sentence
+        // measures against 去年 is the text's own (a past one's would be
+        // measured against 上年).
+        let against_last_year = ["比去年", "较去年", "去年同期"]
+            .iter()
+            .any(|w| sentence.contains(w));
+        let after = !against_last_year
+            && (year_after && (whole_year || year_end) && (speaks_of_now || told_before_december)
+                || past_figures);
         // 较2020年末提高 and 于2022年3月开工 say only that the text is of a
         // later year, not which: the year they give is a least one. A base
         // said beside this year's figures (今年1—9月…，预计全年…，较2024年的
@@ -2471,5 +2527,50 @@ mod tests {
         let text = "南州网11月10日电 第八届南州博览会10日闭幕，意向成交52亿元，比上届增长6%。\
                     第九届博览会定于2031年11月5日至10日举办。";
         assert_ne!(document_year(text), Some(2031));
+    }
+
+    /// Round 51: a year with its zero written as a circle (二○二六年十月)
+    /// or as 零 is a year like 二〇二六年.
+    #[test]
+    fn a_year_whose_zero_is_a_circle() {
+        assert_eq!(
+            one("二○二六年十月出口上升", None),
+            ("二○二六年十月".into(), "2026-10".into(), None)
+        );
+        assert_eq!(
+            one("二零二五年三月开工", None),
+            ("二零二五年三月".into(), "2025-03".into(), None)
+        );
+    }
+
+    /// Round 51: the years a text prints that are not its own: one a rule
+    /// starts from (2031年起, 自2031年1月1日起), a base compared with
+    /// beside 同比 (较2019年同期), and one whose sentence measures against
+    /// 去年 is the text's own, not a year past.
+    #[test]
+    fn a_start_a_base_and_a_year_against_last_year() {
+        let t = "一图读懂｜2031年起青石城乡居民医保有变化\n\n青石市医保局发布通知，自2031年1月1日起执行。\
+                 明年个人缴费标准为每人400元。集中缴费期为2030年9月1日至12月31日。\
+                 今年1至10月，全市参保人数为64.2万人。";
+        assert_eq!(document_year(t), Some(2030));
+        let t = "国庆假期青石接待游客增长\n\n10月1日至8日，青石市文旅市场火热。\
+                 假期全市接待游客221.6万人次，同比增长9.2%，较2019年同期增长18.7%。\
+                 游客人均花费611元，比去年同期增加约15元。";
+        assert_ne!(document_year(t), Some(2020));
+        let t = "青石春茶开采\n\n3月12日清晨，青石村的茶园里，采茶工已经上了山。\
+                 2030年青石春茶正式开采，比去年提前了4天。今年1至2月，全市茶叶出口增长6%。";
+        assert_eq!(document_year(t), Some(2030));
+    }
+
+    /// Round 51: a month said after its year in numerals from 十 (二○三○年
+    /// 十月) is a part of the year, not a whole year's figures; measured
+    /// against the year before's same month, it is the month reported,
+    /// though a speaker says 今年 and a forecast 明年.
+    #[test]
+    fn a_month_measured_against_the_same_month_a_year_before_is_reported() {
+        let t = "青石十月出口上升\n\n统计处今日发表的数字显示，二○三○年十月青石出口货值为612亿元，\
+                 较二○二九年同月的503亿元上升12.4%。商人陈先生说：“今年每个月出二十几个柜。”\
+                 经济师预计，明年增长或放缓。";
+        assert_eq!(document_year(t), Some(2030));
     }
 }
