@@ -6303,6 +6303,13 @@ impl KnownMatcher {
     }
 }
 
+/// What 城乡 (urban and rural) qualifies right after it: people, their
+/// insurance, a policy's scope; a township ending 城乡 is followed by none.
+const URBAN_AND_RURAL_AFTER: &[&str] = &[
+    "居民", "低保", "医保", "一体", "统筹", "融合", "规划", "建设", "发展", "差距", "供水", "环境",
+    "社区", "公交", "养老",
+];
+
 /// Place names by their endings: 义县, 聚粮屯镇, 孟家屯村, 鄂托克前旗, 哈日根图嘎查.
 fn find_places(norm: &str) -> Vec<Mention> {
     let chars: Vec<(usize, char)> = norm.char_indices().collect();
@@ -6329,6 +6336,17 @@ fn find_places(norm: &str) -> Vec<Mention> {
         }
         // 澳门特区: read by `special_regions`.
         if special_region_at(&norm[..i + c.len_utf8()]).is_some() {
+            continue;
+        }
+        // 银川城乡居民医保: urban and rural (城乡) people or policies, no
+        // township whose name ends 城 (古城乡人民政府 stays one).
+        if c == '乡'
+            && k >= 1
+            && chars[k - 1].1 == '城'
+            && URBAN_AND_RURAL_AFTER
+                .iter()
+                .any(|w| norm[i + c.len_utf8()..].starts_with(w))
+        {
             continue;
         }
         let k = if two.is_some() { k - 1 } else { k };
@@ -6543,6 +6561,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
         // 起于昭阳区，经鲁甸县，止于…: 经 after a mark is the route's verb.
         if chars[j].1 == '经' && k - j >= 3 && (j == 0 || !is_han(chars[j - 1].1)) {
             j += 1;
+        }
+        // 经市文化和旅游局测算: 经 (through) before a level alone; the level
+        // opens the office's name, no place has the stem 经.
+        if chars[j].1 == '经' && j + 1 == k {
+            continue;
         }
         let mut start = chars[j].0;
         let end = i + chars[k_end].1.len_utf8();
@@ -7765,6 +7788,69 @@ fn territories_said_bare(norm: &str) -> Vec<Mention> {
             how: Some("a territory named bare (台湾, 香港, 澳门): a place without a level"),
         })
         .collect()
+}
+
+/// 东莞前10个月全社会用电量…: a place said bare (no 市 or 县, a word
+/// jieba knows as a place) opening its line with its period or figure
+/// right after, as a statistics release opens, when the text's offices
+/// carry it (东莞供电局, 东莞市统计局): the place those offices serve, an
+/// entity though the text never says its level. Read from the text, no
+/// list of places.
+fn place_said_bare(
+    norm: &str,
+    words: &[segment::Word<'_>],
+    whole: Option<&str>,
+) -> Option<Mention> {
+    let w = words.first().filter(|w| w.start == 0 && w.tag == "ns")?;
+    let place = w.word;
+    if !(2..=3).contains(&place.chars().count())
+        || !place.chars().all(is_han)
+        || place
+            .chars()
+            .next_back()
+            .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+    {
+        return None;
+    }
+    // Its figure or its period after it: digits, a period word (前10个月,
+    // 上半年), or a month or quarter in words (十月, 一季度); not a count
+    // of a thing (芜湖一新能源汽车整车基地: 一 is "a").
+    let rest = &norm[w.end..];
+    let period = rest.starts_with(['今', '去', '前', '上', '下', '第']);
+    let words_period = || {
+        let n = rest.chars().take_while(|c| is_numeral_char(*c)).count();
+        let after: String = rest.chars().skip(n).take(2).collect();
+        n > 0 && (after.starts_with(['月', '至', '到', '—']) || after == "季度")
+    };
+    if !(period || rest.starts_with(|c: char| c.is_ascii_digit()) || words_period()) {
+        return None;
+    }
+    // An office of the place: its name runs on from the place, with or
+    // without the level, to an office's ending within a few characters.
+    let text = whole?;
+    let office = text.match_indices(place).any(|(p, _)| {
+        let run: String = text[p + place.len()..]
+            .chars()
+            .take_while(|c| is_han(*c))
+            .take(8)
+            .collect();
+        run.starts_with(['市', '县']) || ["局", "委", "政府"].iter().any(|e| run.contains(e))
+    });
+    // 南宁10月… beside 南宁市住房和城乡建设局: the bare form is short for
+    // the name with its level the text says.
+    let (name, kind) = [('市', "city"), ('县', "county")]
+        .iter()
+        .map(|(l, k)| (format!("{place}{l}"), *k))
+        .find(|(n, _)| text.contains(n.as_str()))
+        .unwrap_or((place.to_string(), "city"));
+    office.then(|| Mention {
+        start: 0,
+        end: w.end,
+        name,
+        new_kind: Some(kind.to_string()),
+        sentence: 0,
+        how: Some("a place said bare opening its figures, whose offices the text names"),
+    })
 }
 
 /// Places said by their one-character short form after 来 in the visitors
@@ -9209,7 +9295,7 @@ const THING_ANAPHORA: &[(&str, &str)] = &[
 
 /// The place a report is filed from, said in its dateline (本报怀化7月8日讯,
 /// 新华社长沙7月8日电, 中新网深圳…电): two to four characters after 本报,
-/// 新华社 or 中新网/中新社, before
+/// 新华社, 中新网/中新社 or a paper's title (…日报, …晚报), before
 /// the date or 讯/电. Only the opening lines are read.
 fn dateline_place(text: &str) -> Option<String> {
     let cut = (0..=text.len().min(600))
@@ -9217,7 +9303,9 @@ fn dateline_place(text: &str) -> Option<String> {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
     let head = &text[..cut];
-    ["本报", "新华社", "中新网", "中新社"]
+    // 南方日报东莞11月18日讯: a paper named by its title files from a
+    // place too.
+    ["本报", "新华社", "中新网", "中新社", "日报", "晚报"]
         .iter()
         .find_map(|agency| {
             let (p, _) = head.match_indices(agency).next()?;
@@ -11787,6 +11875,7 @@ fn find_mentions(
         all.extend(numbered_lines(norm));
     }
     all.extend(water_bodies(norm, &words));
+    all.extend(place_said_bare(norm, &words, whole.text));
     all.extend(numbered_title(norm));
     all.extend(numbered_heading(norm));
     all.extend(dash_item(norm, &words, sentence));
@@ -23313,5 +23402,70 @@ mod tests {
             Some("库车市"),
             "{got:?}"
         );
+    }
+
+    /// 经市统计局核算: 经 (through) and the level that opens the office's
+    /// name are no place 经市; the office speaks for the city named before.
+    #[test]
+    fn through_an_office_said_by_its_level_is_no_place() {
+        assert!(find_places("经市统计局核算").is_empty());
+        assert!(find_places("经县农业农村局统计").is_empty());
+        let got = subjects_of(
+            "青禾市一季度经济运行平稳\n\n一季度，青禾市经济运行总体平稳。\
+             经市统计局核算，全市地区生产总值812.4亿元，同比增长5.6%。",
+        );
+        assert_eq!(
+            subject_of(&got, "812.4亿元").as_deref(),
+            Some("青禾市"),
+            "{got:?}"
+        );
+    }
+
+    /// 佛山前三季度…: a place said bare opening its figures is their
+    /// subject when the text's offices carry it (佛山供电局); a word
+    /// opening the headline that no office carries is left alone.
+    #[test]
+    fn a_place_said_bare_whose_offices_the_text_names_is_an_entity() {
+        let got = subjects_of(
+            "佛山前三季度工业用电量增长5.2%\n\n记者从佛山供电局获悉，\
+             前三季度工业用电量达到45.6亿千瓦时，同比增长5.2%。",
+        );
+        assert_eq!(subject_of(&got, "5.2%").as_deref(), Some("佛山"), "{got:?}");
+        assert_eq!(
+            subject_of(&got, "45.6亿千瓦时").as_deref(),
+            Some("佛山"),
+            "{got:?}"
+        );
+        // Said with its level elsewhere, the place is named so.
+        let got = subjects_of(
+            "佛山10月工业用电量增长5.2%\n\n记者从佛山市工业和信息化局获悉，\
+             10月全市工业用电量45.6亿千瓦时。",
+        );
+        assert_eq!(
+            subject_of(&got, "5.2%").as_deref(),
+            Some("佛山市"),
+            "{got:?}"
+        );
+        let text = "佛山一新能源汽车基地投产\n\n佛山市发展改革委介绍";
+        let words = tagged("佛山一新能源汽车基地投产", &[]);
+        assert!(place_said_bare("佛山一新能源汽车基地投产", &words, Some(text)).is_none());
+        let words = tagged("佛山前三季度工业用电量", &[]);
+        assert!(place_said_bare("佛山前三季度工业用电量", &words, Some("佛山前三季度")).is_none());
+    }
+
+    /// 城乡居民医保: 城乡 (urban and rural) before its people or policy
+    /// ends no township's name, so the words before it are no place.
+    #[test]
+    fn urban_and_rural_before_residents_is_no_township() {
+        let names: Vec<String> = find_places("2027年起青石城乡居民医保待遇调整")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(names.is_empty(), "{names:?}");
+        let names: Vec<String> = find_places("古城乡人民政府")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, ["古城乡"]);
     }
 }
