@@ -9035,6 +9035,16 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         "数量",
         "农损",
     ];
+    // 柳州新能源汽车保有量突破60万辆: a word of three characters or more
+    // ending 量 (保有量, 用电量, 成交量) is a measure too, unless the nouns
+    // before it hold a name's ending (三峡电站年发电量, 揭阳潮汕国际机场
+    // 旅客吞吐量: the station's, the airport's).
+    let named_inside = words[..n.saturating_sub(1)]
+        .iter()
+        .any(|w| name_suffixes().any(|(x, _)| x.chars().count() >= 2 && w.word.ends_with(x)));
+    let measured = |w: &str| {
+        measured.contains(&w) || !named_inside && w.ends_with('量') && w.chars().count() >= 3
+    };
     // 台风海葵农损逾新台币9亿元: the nouns run on to what the value right
     // after them measures; the topic is what the loss is of, the words
     // before the measure (not the place opening them: 台风 is no place).
@@ -9046,11 +9056,11 @@ fn headline_topic(norm: &str) -> Option<Mention> {
             && w.word.chars().all(is_han)
             && value_starts.iter().any(|&a| w.start <= a && a < w.end)
     });
-    if value_next && end == words[n - 1].end && n >= 3 && measured.contains(&words[n - 1].word) {
+    if value_next && end == words[n - 1].end && n >= 3 && measured(words[n - 1].word) {
         end = words[n - 2].end;
     }
     let mut place_only = false;
-    if end == words[n - 1].end && n >= 3 && measured.contains(&words[n - 1].word) {
+    if end == words[n - 1].end && n >= 3 && measured(words[n - 1].word) {
         if words[0].tag == "ns" && words[0].word.chars().count() >= 2 {
             end = words[0].end;
             place_only = true;
@@ -15403,8 +15413,23 @@ fn publishes_data(after: &str) -> bool {
                 .iter()
                 .any(|w| clause.contains(w))
                 || figures_of_a_whole_follow(r)
+                // 甲市医保局日前发布《关于调整…待遇的通知》: a policy it
+                // issues sets figures for its place, not for the office.
+                || policy_title(r)
         })
     })
+}
+
+/// 《关于调整…的通知》 right after an office's 发布: a policy document by
+/// its title's last word.
+fn policy_title(r: &str) -> bool {
+    r.strip_prefix('《')
+        .and_then(|t| t.split_once('》'))
+        .is_some_and(|(t, _)| {
+            ["通知", "办法", "方案", "细则", "意见", "规定"]
+                .iter()
+                .any(|w| t.ends_with(w))
+        })
 }
 
 /// 博彩监察协调局昨日公布，本澳11月份博彩毛收入…, 统计局早前公布，第三季…:
@@ -23467,5 +23492,36 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert_eq!(names, ["古城乡"]);
+    }
+
+    /// 洛阳新能源汽车保有量突破…: a headline's nouns running on to a
+    /// measure ending 量 are about the place that opens them, not a thing
+    /// named by the whole run.
+    #[test]
+    fn a_headline_place_before_a_measure_ending_in_liang_is_the_topic() {
+        let got = subjects_of(
+            "洛阳新能源汽车保有量突破20万辆\n\n截至9月底，洛阳市新能源汽车保有量达到21.3万辆。",
+        );
+        let of = subject_of(&got, "突破20万辆");
+        assert!(matches!(of.as_deref(), Some("洛阳" | "洛阳市")), "{got:?}");
+    }
+
+    /// 甲市医保局日前发布《关于调整…的通知》: the office issuing a policy
+    /// is its source; the policy's figures are its city's.
+    #[test]
+    fn an_office_issuing_a_policy_speaks_for_its_place() {
+        assert!(publishes_data(
+            "日前发布《关于调整城乡居民医保待遇的通知》，自明年起执行"
+        ));
+        assert!(!publishes_data("日前发布《青石年鉴》"));
+        let got = subjects_of(
+            "这些变化请收好\n\n青禾市医疗保障局日前发布《关于调整城乡居民医保待遇的通知》。\
+             \n\n新政策将年度最高支付限额由15万元提高到18万元。",
+        );
+        assert_eq!(
+            subject_of(&got, "18万元").as_deref(),
+            Some("青禾市"),
+            "{got:?}"
+        );
     }
 }
