@@ -6419,6 +6419,13 @@ impl KnownMatcher {
     }
 }
 
+/// What 城乡 (urban and rural) qualifies right after it: people, their
+/// insurance, a policy's scope; a township ending 城乡 is followed by none.
+const URBAN_AND_RURAL_AFTER: &[&str] = &[
+    "居民", "低保", "医保", "一体", "统筹", "融合", "规划", "建设", "发展", "差距", "供水", "环境",
+    "社区", "公交", "养老",
+];
+
 /// Place names by their endings: 义县, 聚粮屯镇, 孟家屯村, 鄂托克前旗, 哈日根图嘎查.
 fn find_places(norm: &str) -> Vec<Mention> {
     let chars: Vec<(usize, char)> = norm.char_indices().collect();
@@ -6445,6 +6452,17 @@ fn find_places(norm: &str) -> Vec<Mention> {
         }
         // 澳门特区: read by `special_regions`.
         if special_region_at(&norm[..i + c.len_utf8()]).is_some() {
+            continue;
+        }
+        // 银川城乡居民医保: urban and rural (城乡) people or policies, no
+        // township whose name ends 城 (古城乡人民政府 stays one).
+        if c == '乡'
+            && k >= 1
+            && chars[k - 1].1 == '城'
+            && URBAN_AND_RURAL_AFTER
+                .iter()
+                .any(|w| norm[i + c.len_utf8()..].starts_with(w))
+        {
             continue;
         }
         let k = if two.is_some() { k - 1 } else { k };
@@ -6659,6 +6677,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
         // 起于昭阳区，经鲁甸县，止于…: 经 after a mark is the route's verb.
         if chars[j].1 == '经' && k - j >= 3 && (j == 0 || !is_han(chars[j - 1].1)) {
             j += 1;
+        }
+        // 经市文化和旅游局测算: 经 (through) before a level alone; the level
+        // opens the office's name, no place has the stem 经.
+        if chars[j].1 == '经' && j + 1 == k {
+            continue;
         }
         let mut start = chars[j].0;
         let end = i + chars[k_end].1.len_utf8();
@@ -7905,6 +7928,69 @@ fn territories_said_bare(norm: &str) -> Vec<Mention> {
         .collect()
 }
 
+/// 东莞前10个月全社会用电量…: a place said bare (no 市 or 县, a word
+/// jieba knows as a place) opening its line with its period or figure
+/// right after, as a statistics release opens, when the text's offices
+/// carry it (东莞供电局, 东莞市统计局): the place those offices serve, an
+/// entity though the text never says its level. Read from the text, no
+/// list of places.
+fn place_said_bare(
+    norm: &str,
+    words: &[segment::Word<'_>],
+    whole: Option<&str>,
+) -> Option<Mention> {
+    let w = words.first().filter(|w| w.start == 0 && w.tag == "ns")?;
+    let place = w.word;
+    if !(2..=3).contains(&place.chars().count())
+        || !place.chars().all(is_han)
+        || place
+            .chars()
+            .next_back()
+            .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+    {
+        return None;
+    }
+    // Its figure or its period after it: digits, a period word (前10个月,
+    // 上半年), or a month or quarter in words (十月, 一季度); not a count
+    // of a thing (芜湖一新能源汽车整车基地: 一 is "a").
+    let rest = &norm[w.end..];
+    let period = rest.starts_with(['今', '去', '前', '上', '下', '第']);
+    let words_period = || {
+        let n = rest.chars().take_while(|c| is_numeral_char(*c)).count();
+        let after: String = rest.chars().skip(n).take(2).collect();
+        n > 0 && (after.starts_with(['月', '至', '到', '—']) || after == "季度")
+    };
+    if !(period || rest.starts_with(|c: char| c.is_ascii_digit()) || words_period()) {
+        return None;
+    }
+    // An office of the place: its name runs on from the place, with or
+    // without the level, to an office's ending within a few characters.
+    let text = whole?;
+    let office = text.match_indices(place).any(|(p, _)| {
+        let run: String = text[p + place.len()..]
+            .chars()
+            .take_while(|c| is_han(*c))
+            .take(8)
+            .collect();
+        run.starts_with(['市', '县']) || ["局", "委", "政府"].iter().any(|e| run.contains(e))
+    });
+    // 南宁10月… beside 南宁市住房和城乡建设局: the bare form is short for
+    // the name with its level the text says.
+    let (name, kind) = [('市', "city"), ('县', "county")]
+        .iter()
+        .map(|(l, k)| (format!("{place}{l}"), *k))
+        .find(|(n, _)| text.contains(n.as_str()))
+        .unwrap_or((place.to_string(), "city"));
+    office.then(|| Mention {
+        start: 0,
+        end: w.end,
+        name,
+        new_kind: Some(kind.to_string()),
+        sentence: 0,
+        how: Some("a place said bare opening its figures, whose offices the text names"),
+    })
+}
+
 /// Places said by their one-character short form after 来 in the visitors
 /// they receive (来台旅客, 来琼游客), and the full name each stands for.
 const SHORT_DESTINATIONS: &[(char, &str)] = &[
@@ -9087,6 +9173,16 @@ fn headline_topic(norm: &str) -> Option<Mention> {
         "数量",
         "农损",
     ];
+    // 柳州新能源汽车保有量突破60万辆: a word of three characters or more
+    // ending 量 (保有量, 用电量, 成交量) is a measure too, unless the nouns
+    // before it hold a name's ending (三峡电站年发电量, 揭阳潮汕国际机场
+    // 旅客吞吐量: the station's, the airport's).
+    let named_inside = words[..n.saturating_sub(1)]
+        .iter()
+        .any(|w| name_suffixes().any(|(x, _)| x.chars().count() >= 2 && w.word.ends_with(x)));
+    let measured = |w: &str| {
+        measured.contains(&w) || !named_inside && w.ends_with('量') && w.chars().count() >= 3
+    };
     // 台风海葵农损逾新台币9亿元: the nouns run on to what the value right
     // after them measures; the topic is what the loss is of, the words
     // before the measure (not the place opening them: 台风 is no place).
@@ -9098,11 +9194,11 @@ fn headline_topic(norm: &str) -> Option<Mention> {
             && w.word.chars().all(is_han)
             && value_starts.iter().any(|&a| w.start <= a && a < w.end)
     });
-    if value_next && end == words[n - 1].end && n >= 3 && measured.contains(&words[n - 1].word) {
+    if value_next && end == words[n - 1].end && n >= 3 && measured(words[n - 1].word) {
         end = words[n - 2].end;
     }
     let mut place_only = false;
-    if end == words[n - 1].end && n >= 3 && measured.contains(&words[n - 1].word) {
+    if end == words[n - 1].end && n >= 3 && measured(words[n - 1].word) {
         if words[0].tag == "ns" && words[0].word.chars().count() >= 2 {
             end = words[0].end;
             place_only = true;
@@ -9347,7 +9443,7 @@ const THING_ANAPHORA: &[(&str, &str)] = &[
 
 /// The place a report is filed from, said in its dateline (本报怀化7月8日讯,
 /// 新华社长沙7月8日电, 中新网深圳…电): two to four characters after 本报,
-/// 新华社 or 中新网/中新社, before
+/// 新华社, 中新网/中新社 or a paper's title (…日报, …晚报), before
 /// the date or 讯/电. Only the opening lines are read.
 fn dateline_place(text: &str) -> Option<String> {
     let cut = (0..=text.len().min(600))
@@ -9355,7 +9451,9 @@ fn dateline_place(text: &str) -> Option<String> {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
     let head = &text[..cut];
-    ["本报", "新华社", "中新网", "中新社"]
+    // 南方日报东莞11月18日讯: a paper named by its title files from a
+    // place too.
+    ["本报", "新华社", "中新网", "中新社", "日报", "晚报"]
         .iter()
         .find_map(|agency| {
             let (p, _) = head.match_indices(agency).next()?;
@@ -11946,6 +12044,7 @@ fn find_mentions(
         all.extend(numbered_lines(norm));
     }
     all.extend(water_bodies(norm, &words));
+    all.extend(place_said_bare(norm, &words, whole.text));
     all.extend(numbered_title(norm));
     all.extend(numbered_heading(norm));
     all.extend(dash_item(norm, &words, sentence));
@@ -15563,8 +15662,23 @@ fn publishes_data(after: &str) -> bool {
                 .iter()
                 .any(|w| clause.contains(w))
                 || figures_of_a_whole_follow(r)
+                // 甲市医保局日前发布《关于调整…待遇的通知》: a policy it
+                // issues sets figures for its place, not for the office.
+                || policy_title(r)
         })
     })
+}
+
+/// 《关于调整…的通知》 right after an office's 发布: a policy document by
+/// its title's last word.
+fn policy_title(r: &str) -> bool {
+    r.strip_prefix('《')
+        .and_then(|t| t.split_once('》'))
+        .is_some_and(|(t, _)| {
+            ["通知", "办法", "方案", "细则", "意见", "规定"]
+                .iter()
+                .any(|w| t.ends_with(w))
+        })
 }
 
 /// 博彩监察协调局昨日公布，本澳11月份博彩毛收入…, 统计局早前公布，第三季…:
@@ -23713,6 +23827,102 @@ mod tests {
         assert_eq!(
             subject_of(&got, "120万人次").as_deref(),
             Some("库车市"),
+            "{got:?}"
+        );
+    }
+
+    /// 经市统计局核算: 经 (through) and the level that opens the office's
+    /// name are no place 经市; the office speaks for the city named before.
+    #[test]
+    fn through_an_office_said_by_its_level_is_no_place() {
+        assert!(find_places("经市统计局核算").is_empty());
+        assert!(find_places("经县农业农村局统计").is_empty());
+        let got = subjects_of(
+            "青禾市一季度经济运行平稳\n\n一季度，青禾市经济运行总体平稳。\
+             经市统计局核算，全市地区生产总值812.4亿元，同比增长5.6%。",
+        );
+        assert_eq!(
+            subject_of(&got, "812.4亿元").as_deref(),
+            Some("青禾市"),
+            "{got:?}"
+        );
+    }
+
+    /// 佛山前三季度…: a place said bare opening its figures is their
+    /// subject when the text's offices carry it (佛山供电局); a word
+    /// opening the headline that no office carries is left alone.
+    #[test]
+    fn a_place_said_bare_whose_offices_the_text_names_is_an_entity() {
+        let got = subjects_of(
+            "佛山前三季度工业用电量增长5.2%\n\n记者从佛山供电局获悉，\
+             前三季度工业用电量达到45.6亿千瓦时，同比增长5.2%。",
+        );
+        assert_eq!(subject_of(&got, "5.2%").as_deref(), Some("佛山"), "{got:?}");
+        assert_eq!(
+            subject_of(&got, "45.6亿千瓦时").as_deref(),
+            Some("佛山"),
+            "{got:?}"
+        );
+        // Said with its level elsewhere, the place is named so.
+        let got = subjects_of(
+            "佛山10月工业用电量增长5.2%\n\n记者从佛山市工业和信息化局获悉，\
+             10月全市工业用电量45.6亿千瓦时。",
+        );
+        assert_eq!(
+            subject_of(&got, "5.2%").as_deref(),
+            Some("佛山市"),
+            "{got:?}"
+        );
+        let text = "佛山一新能源汽车基地投产\n\n佛山市发展改革委介绍";
+        let words = tagged("佛山一新能源汽车基地投产", &[]);
+        assert!(place_said_bare("佛山一新能源汽车基地投产", &words, Some(text)).is_none());
+        let words = tagged("佛山前三季度工业用电量", &[]);
+        assert!(place_said_bare("佛山前三季度工业用电量", &words, Some("佛山前三季度")).is_none());
+    }
+
+    /// 城乡居民医保: 城乡 (urban and rural) before its people or policy
+    /// ends no township's name, so the words before it are no place.
+    #[test]
+    fn urban_and_rural_before_residents_is_no_township() {
+        let names: Vec<String> = find_places("2027年起青石城乡居民医保待遇调整")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(names.is_empty(), "{names:?}");
+        let names: Vec<String> = find_places("古城乡人民政府")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, ["古城乡"]);
+    }
+
+    /// 洛阳新能源汽车保有量突破…: a headline's nouns running on to a
+    /// measure ending 量 are about the place that opens them, not a thing
+    /// named by the whole run.
+    #[test]
+    fn a_headline_place_before_a_measure_ending_in_liang_is_the_topic() {
+        let got = subjects_of(
+            "洛阳新能源汽车保有量突破20万辆\n\n截至9月底，洛阳市新能源汽车保有量达到21.3万辆。",
+        );
+        let of = subject_of(&got, "突破20万辆");
+        assert!(matches!(of.as_deref(), Some("洛阳" | "洛阳市")), "{got:?}");
+    }
+
+    /// 甲市医保局日前发布《关于调整…的通知》: the office issuing a policy
+    /// is its source; the policy's figures are its city's.
+    #[test]
+    fn an_office_issuing_a_policy_speaks_for_its_place() {
+        assert!(publishes_data(
+            "日前发布《关于调整城乡居民医保待遇的通知》，自明年起执行"
+        ));
+        assert!(!publishes_data("日前发布《青石年鉴》"));
+        let got = subjects_of(
+            "这些变化请收好\n\n青禾市医疗保障局日前发布《关于调整城乡居民医保待遇的通知》。\
+             \n\n新政策将年度最高支付限额由15万元提高到18万元。",
+        );
+        assert_eq!(
+            subject_of(&got, "18万元").as_deref(),
+            Some("青禾市"),
             "{got:?}"
         );
     }
