@@ -18035,6 +18035,20 @@ mod tests {
         assert_eq!(rate.subject.as_deref(), Some("青川市"), "{}", rate.why);
     }
 
+    /// 全市 after 甲路夜市, in a text whose topic is an event held in the
+    /// city: the night market ends like a city but 全市 is the city's whole.
+    #[test]
+    fn quan_shi_does_not_refer_to_a_night_market() {
+        let text = "青川国际马拉松鸣枪 带火城市夜经济\n\n\
+                    本报讯 11月8日，2026青川国际马拉松在青川市鸣枪开跑，来自全国各地的约2.6万名选手参赛。\n\n\
+                    赛事期间，正阳路夜市三天接待食客约12万人次。今年以来，全市共接待游客186.4万人次，同比增长12.5%。";
+        let x = extract("t", text, &Known::new()).unwrap();
+        for value in ["186.4万人次", "12.5%"] {
+            let f = x.found.iter().find(|f| f.text == value).unwrap();
+            assert_eq!(f.subject.as_deref(), Some("青川市"), "{value}: {}", f.why);
+        }
+    }
+
     /// 甲市乙县某水库及灌区工程主坝…, then 某水库 alone: the dam after the
     /// name leaves it whole, and the reservoir it is named by, said alone,
     /// is the whole project's short name.
