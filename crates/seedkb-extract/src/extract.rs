@@ -19306,20 +19306,16 @@ mod tests {
             &Known::new(),
         )
         .unwrap();
-        for (cell, value, unit) in [
-            ("846", "8460000", Unit::Tonne),
-            ("532", "5320000", Unit::Tonne),
-            ("61.7", "617000", Unit::Count),
-            ("12.6", "126000", Unit::Count),
-            ("13.9", "13.9", Unit::Percent),
-        ] {
-            let (_, q) = found_quantity(&x, cell);
-            assert_eq!(
-                (q.value.to_string(), q.unit),
-                (value.into(), unit),
-                "{cell}"
-            );
-        }
+        assert_cells(
+            &x,
+            &[
+                ("846", "8460000", Unit::Tonne),
+                ("532", "5320000", Unit::Tonne),
+                ("61.7", "617000", Unit::Count),
+                ("12.6", "126000", Unit::Count),
+                ("13.9", "13.9", Unit::Percent),
+            ],
+        );
         let x = extract(
             "t.txt",
             "青石州旱情通报\n\n附表：部分县受旱情况（单位：万公顷、万人）\n\
@@ -19329,18 +19325,14 @@ mod tests {
             &Known::new(),
         )
         .unwrap();
-        for (cell, value, unit) in [
-            ("0.76", "76000000", Unit::SquareMetre),
-            ("2.8", "28000", Unit::Count),
-            ("1.3", "13000", Unit::Count),
-        ] {
-            let (_, q) = found_quantity(&x, cell);
-            assert_eq!(
-                (q.value.to_string(), q.unit),
-                (value.into(), unit),
-                "{cell}"
-            );
-        }
+        assert_cells(
+            &x,
+            &[
+                ("0.76", "76000000", Unit::SquareMetre),
+                ("2.8", "28000", Unit::Count),
+                ("1.3", "13000", Unit::Count),
+            ],
+        );
     }
 
     /// Round 51: a caption listing each unit once (个、户、亿元) for more
@@ -19358,20 +19350,16 @@ mod tests {
             &Known::new(),
         )
         .unwrap();
-        for (cell, value, unit) in [
-            ("31", "31", Unit::Count),
-            ("27", "27", Unit::Count),
-            ("4,260", "4260", Unit::Count),
-            ("1.37", "137000000", Unit::Cny),
-            ("0.44", "44000000", Unit::Cny),
-        ] {
-            let (_, q) = found_quantity(&x, cell);
-            assert_eq!(
-                (q.value.to_string(), q.unit),
-                (value.into(), unit),
-                "{cell}"
-            );
-        }
+        assert_cells(
+            &x,
+            &[
+                ("31", "31", Unit::Count),
+                ("27", "27", Unit::Count),
+                ("4,260", "4260", Unit::Count),
+                ("1.37", "137000000", Unit::Cny),
+                ("0.44", "44000000", Unit::Cny),
+            ],
+        );
         // Columns counting different things cannot share the list out.
         let x = extract(
             "t.txt",
@@ -22965,6 +22953,18 @@ mod tests {
     /// A table whose header gives each column's unit in brackets: its
     /// rows' bare numbers are values in those units, of the row's first
     /// cell, named by the column; a line that is no row ends the table.
+    /// Each table cell found with its value (in base units) and unit.
+    fn assert_cells(x: &Extraction, cells: &[(&str, &str, Unit)]) {
+        for &(cell, value, unit) in cells {
+            let (_, q) = found_quantity(x, cell);
+            assert_eq!(
+                (q.value.to_string(), q.unit),
+                (value.into(), unit),
+                "{cell}"
+            );
+        }
+    }
+
     /// The value found as `text` in `x`, and its quantity; panics (a test's
     /// failure) when there is none or it is no quantity.
     fn found_quantity<'a>(x: &'a Extraction, text: &str) -> (&'a Found, &'a Quantity) {
