@@ -14579,10 +14579,12 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     // date_started, some beside the event's own name).
     // The event said before 以来 names it when the lexicon knows it (自2018年
     // 10月开通以来: date_opened).
+    // Something must be said to begin: 自2019年以来 alone is a period's
+    // start, as 2019年以来 is.
     let (_, ce) = clause(norm, a, b, CLAUSE_MARKS);
     if let Some(since) = norm[b..ce]
         .find("以来")
-        .filter(|_| norm[cs..a].ends_with('自'))
+        .filter(|&p| norm[cs..a].ends_with('自') && p > 0)
     {
         let began = &norm[b..b + since];
         let event = dates::MORE_EVENTS
