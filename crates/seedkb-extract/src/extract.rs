@@ -14579,10 +14579,12 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
     // date_started, some beside the event's own name).
     // The event said before 以来 names it when the lexicon knows it (自2018年
     // 10月开通以来: date_opened).
+    // Something must be said to begin: 自2019年以来 alone is a period's
+    // start, as 2019年以来 is.
     let (_, ce) = clause(norm, a, b, CLAUSE_MARKS);
     if let Some(since) = norm[b..ce]
         .find("以来")
-        .filter(|_| norm[cs..a].ends_with('自'))
+        .filter(|&p| norm[cs..a].ends_with('自') && p > 0)
     {
         let began = &norm[b..b + since];
         let event = dates::MORE_EVENTS
@@ -15575,13 +15577,16 @@ fn is_source(norm: &str, m: &Mention) -> bool {
 /// 甲市文化和旅游局表示，今年将新增专线12条: an office named whole with its
 /// place, saying or publishing right after its name, speaks for the place
 /// as its head would (X局局长表示); unless what it says names it again
-/// (…表示，该局将…).
+/// (…表示，旅游局将…) or says it short (该局, 本局, 全局).
 fn speaks_for_place(norm: &str, m: &Mention) -> bool {
     let key = simplify(&m.name);
+    let Some(ending) = ["局", "委", "办", "厅", "委员会"]
+        .iter()
+        .find(|e| key.ends_with(**e))
+    else {
+        return false;
+    };
     m.new_kind.as_deref() != Some("person")
-        && ["局", "委", "办", "厅", "委员会"]
-            .iter()
-            .any(|e| key.ends_with(e))
         && find_places(&key)
             .first()
             .is_some_and(|p| p.start == 0 && p.end < key.len())
@@ -15594,7 +15599,12 @@ fn speaks_for_place(norm: &str, m: &Mention) -> bool {
                     let n = key.chars().count();
                     key.chars().skip(n.saturating_sub(2)).collect()
                 };
-                !simplify(rest).contains(&tail)
+                // 本局, 我局, 全局, 该局: the office itself, said short.
+                let rest = simplify(rest);
+                !rest.contains(&tail)
+                    && !["该", "本", "我", "全", "此"]
+                        .iter()
+                        .any(|p| rest.contains(&format!("{p}{ending}")))
             })
 }
 
@@ -18001,6 +18011,31 @@ mod tests {
         let x = extract("t", text, &Known::new()).unwrap();
         let lines = x.found.iter().find(|f| f.text == "12条").unwrap();
         assert_eq!(lines.subject.as_deref(), Some("青川市"), "{}", lines.why);
+    }
+
+    /// 甲市公安局表示，全局…; 甲市文化和旅游局表示，本局…: an office that
+    /// says it short speaks of itself, not for its city.
+    #[test]
+    fn an_office_saying_itself_short_speaks_of_itself() {
+        let text = "青川治安\n\n青川今年治安良好。青川市公安局表示，全局今年共有民警1200名。";
+        let x = extract("t", text, &Known::new()).unwrap();
+        let police = x.found.iter().find(|f| f.text == "1200名").unwrap();
+        assert_eq!(
+            police.subject.as_deref(),
+            Some("青川市公安局"),
+            "{}",
+            police.why
+        );
+        let text = "青川演唱会\n\n青川今年已举办大型演唱会27场。\
+                    青川市文化和旅游局表示，本局今年共招录工作人员12名。";
+        let x = extract("t", text, &Known::new()).unwrap();
+        let staff = x.found.iter().find(|f| f.text == "12名").unwrap();
+        assert_eq!(
+            staff.subject.as_deref(),
+            Some("青川市文化和旅游局"),
+            "{}",
+            staff.why
+        );
     }
 
     /// 记者从市住房和城乡建设局获悉 (从市 one word to jieba): the reporter's

@@ -506,12 +506,15 @@ fn amount(i: &str) -> IResult<&str, Amount> {
     let per_mille = i.starts_with("千分之");
     let percent_words = i.starts_with("百分之") || per_mille || fraction(i).is_ok();
     // 四个亿, 两个億: 个 said between a number and 亿 in speech counts
-    // nothing; the 亿 is the number's.
-    if !percent_words {
+    // nothing; the 亿 is the number's. Not 三个亿万富翁 (亿万, "very many",
+    // is a word), nor after a number already of 万 or 亿.
+    let big_already = i[..i.len() - rest.len()].ends_with(['万', '萬', '亿', '億']);
+    if !percent_words && !big_already {
         if let Some(r) = ["个亿", "個億", "个億", "個亿"]
             .iter()
             .find(|w| rest.starts_with(**w))
             .map(|w| &rest[w.len() - '亿'.len_utf8()..])
+            .filter(|r| !r['亿'.len_utf8()..].starts_with(['万', '萬']))
         {
             rest = r;
         }
@@ -1234,6 +1237,16 @@ mod tests {
                 Bound::About,
                 "两万来方".into()
             )
+        );
+        // 亿万 is a word (三个亿万富翁: three billionaires), and 个 after a
+        // number of 亿 counts things.
+        assert_eq!(
+            parse_quantity_prefix("三个亿万富翁").map(|(a, _)| a.text),
+            Some("三个".into())
+        );
+        assert_eq!(
+            parse_quantity_prefix("一亿个亿").map(|(a, _)| a.text),
+            Some("一亿个".into())
         );
         // 三个人 stays a count of three.
         assert_eq!(

@@ -4486,6 +4486,9 @@ fn a_date_since_which_something_began_and_a_plans_year_say_so() {
     // 以来 without 自 is the period's start, left a date.
     let got = attributes_of("2021年以来，青石县累计建成高标准农田118万亩。");
     assert_ne!(attr(&got, "2021年"), "date_started");
+    // Nor with 自 when nothing is said to begin.
+    let got = attributes_of("自2021年以来，青石县累计建成高标准农田118万亩。");
+    assert_ne!(attr(&got, "2021年"), "date_started");
     let got = attributes_of("青石县计划到2029年，将茶园面积扩大到12万亩。");
     assert_eq!(attr(&got, "2029年"), "date_target");
     // The date only: a standard said after it is no goal.
