@@ -7934,11 +7934,7 @@ fn territories_said_bare(norm: &str) -> Vec<Mention> {
 /// carry it (东莞供电局, 东莞市统计局): the place those offices serve, an
 /// entity though the text never says its level. Read from the text, no
 /// list of places.
-fn place_said_bare(
-    norm: &str,
-    words: &[segment::Word<'_>],
-    whole: Option<&str>,
-) -> Option<Mention> {
+fn place_said_bare(norm: &str, words: &[segment::Word<'_>], whole: &WholeNames) -> Option<Mention> {
     let w = words.first().filter(|w| w.start == 0 && w.tag == "ns")?;
     let place = w.word;
     if !(2..=3).contains(&place.chars().count())
@@ -7963,25 +7959,8 @@ fn place_said_bare(
     if !(period || rest.starts_with(|c: char| c.is_ascii_digit()) || words_period()) {
         return None;
     }
-    // An office of the place: its name runs on from the place, with or
-    // without the level, to an office's ending within a few characters.
-    let text = whole?;
-    let office = text.match_indices(place).any(|(p, _)| {
-        let run: String = text[p + place.len()..]
-            .chars()
-            .take_while(|c| is_han(*c))
-            .take(8)
-            .collect();
-        run.starts_with(['市', '县']) || ["局", "委", "政府"].iter().any(|e| run.contains(e))
-    });
-    // 南宁10月… beside 南宁市住房和城乡建设局: the bare form is short for
-    // the name with its level the text says.
-    let (name, kind) = [('市', "city"), ('县', "county")]
-        .iter()
-        .map(|(l, k)| (format!("{place}{l}"), *k))
-        .find(|(n, _)| text.contains(n.as_str()))
-        .unwrap_or((place.to_string(), "city"));
-    office.then(|| Mention {
+    let (name, kind) = whole.bare_place(place)?;
+    Some(Mention {
         start: 0,
         end: w.end,
         name,
@@ -11862,6 +11841,10 @@ const RECENT_NAMES: usize = 200;
 struct WholeNames<'t> {
     text: Option<&'t str>,
     stems: std::cell::RefCell<HashMap<String, HashSet<&'t str>>>,
+    /// [`place_said_bare`]'s answer for each bare place, read from the
+    /// whole text once (a text of sentences each opening with a place
+    /// would otherwise be searched whole for each of them).
+    bare_places: std::cell::RefCell<HashMap<String, Option<(String, &'static str)>>>,
 }
 
 /// The stems [`WholeNames`] keeps before a short form, in characters: a
@@ -11873,7 +11856,41 @@ impl<'t> WholeNames<'t> {
         Self {
             text,
             stems: Default::default(),
+            bare_places: Default::default(),
         }
+    }
+
+    /// The name and kind a place said bare (东莞) stands for, when the
+    /// text's offices carry it (东莞供电局, 东莞市…): with its level when
+    /// the text says it (南宁市 of 南宁), else as said. Read once per place.
+    fn bare_place(&self, place: &str) -> Option<(String, &'static str)> {
+        let text = self.text?;
+        self.bare_places
+            .borrow_mut()
+            .entry(place.to_string())
+            .or_insert_with(|| {
+                // An office of the place: its name runs on from the place,
+                // with or without the level, to an office's ending within a
+                // few characters.
+                let office = text.match_indices(place).any(|(p, _)| {
+                    let run: String = text[p + place.len()..]
+                        .chars()
+                        .take_while(|c| is_han(*c))
+                        .take(8)
+                        .collect();
+                    run.starts_with(['市', '县'])
+                        || ["局", "委", "政府"].iter().any(|e| run.contains(e))
+                });
+                // 南宁10月… beside 南宁市住房和城乡建设局: the bare form is
+                // short for the name with its level the text says.
+                let named = [('市', "city"), ('县', "county")]
+                    .iter()
+                    .map(|(l, k)| (format!("{place}{l}"), *k))
+                    .find(|(n, _)| text.contains(n.as_str()))
+                    .unwrap_or((place.to_string(), "city"));
+                office.then_some(named)
+            })
+            .clone()
     }
 
     /// Whether the text says `stem` right before `short` (as
@@ -12044,7 +12061,7 @@ fn find_mentions(
         all.extend(numbered_lines(norm));
     }
     all.extend(water_bodies(norm, &words));
-    all.extend(place_said_bare(norm, &words, whole.text));
+    all.extend(place_said_bare(norm, &words, whole));
     all.extend(numbered_title(norm));
     all.extend(numbered_heading(norm));
     all.extend(dash_item(norm, &words, sentence));
@@ -23924,9 +23941,19 @@ mod tests {
         );
         let text = "佛山一新能源汽车基地投产\n\n佛山市发展改革委介绍";
         let words = tagged("佛山一新能源汽车基地投产", &[]);
-        assert!(place_said_bare("佛山一新能源汽车基地投产", &words, Some(text)).is_none());
+        assert!(place_said_bare(
+            "佛山一新能源汽车基地投产",
+            &words,
+            &WholeNames::new(Some(text))
+        )
+        .is_none());
         let words = tagged("佛山前三季度工业用电量", &[]);
-        assert!(place_said_bare("佛山前三季度工业用电量", &words, Some("佛山前三季度")).is_none());
+        assert!(place_said_bare(
+            "佛山前三季度工业用电量",
+            &words,
+            &WholeNames::new(Some("佛山前三季度"))
+        )
+        .is_none());
     }
 
     /// 城乡居民医保: 城乡 (urban and rural) before its people or policy
