@@ -677,7 +677,7 @@ pub(crate) fn storage(e: KvError) -> Error {
 
 /// How records are encoded (schema 5): bincode with varint lengths and
 /// integers. Trailing bytes are allowed, so a record's first fields read
-/// alone (`NameOnly`, `TextOnly`) as with bincode's defaults.
+/// alone ([`leading_str`]) as with bincode's defaults.
 fn record_options() -> impl bincode::Options {
     use bincode::Options;
     bincode::DefaultOptions::new()
@@ -692,25 +692,35 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str) -
         .map_err(|e| Error::Storage(format!("damaged {what} record: {e}")))
 }
 
-/// The text that opens a fact record ([`FactHead`]'s first field), as
-/// bincode reads it: a varint length, then UTF-8. A short text (a length
-/// of one byte, below 251) is read here; bincode's reader, which cost as
-/// much as the key's whole parse per fact of a warm range query's rows,
-/// reads any other and says what is wrong with a damaged one.
-pub(crate) fn fact_text(v: &[u8]) -> Result<String, Error> {
-    /// The first field of a [`FactHead`]: bincode reads a prefix.
-    #[derive(Deserialize)]
-    struct TextOnly {
-        text: String,
-    }
+/// The string that opens a record (a fact's text, [`FactHead`]'s first
+/// field; an entity's name, [`EntityRecord`]'s), borrowed, as bincode
+/// reads it: a varint length, then UTF-8. A short one (a length of one
+/// byte, below 251) is read here; bincode's reader, which cost as much as
+/// the key's whole parse per fact of a warm range query's rows, reads any
+/// other and says what is wrong with a damaged one (`what` names the
+/// record).
+fn leading_str<'v>(v: &'v [u8], what: &str) -> Result<&'v str, Error> {
     if let Some((&n, rest)) = v.split_first() {
         if n < 251 {
-            if let Some(Ok(text)) = rest.get(..usize::from(n)).map(std::str::from_utf8) {
-                return Ok(text.to_owned());
+            if let Some(Ok(s)) = rest.get(..usize::from(n)).map(std::str::from_utf8) {
+                return Ok(s);
             }
         }
     }
-    decode::<TextOnly>(v, "fact").map(|t| t.text)
+    #[derive(Deserialize)]
+    struct First<'a> {
+        s: &'a str,
+    }
+    use bincode::Options;
+    record_options()
+        .deserialize::<First<'_>>(v)
+        .map(|f| f.s)
+        .map_err(|e| Error::Storage(format!("damaged {what} record: {e}")))
+}
+
+/// The text that opens a fact record.
+pub(crate) fn fact_text(v: &[u8]) -> Result<String, Error> {
+    leading_str(v, "fact").map(str::to_owned)
 }
 
 /// Ids ahead of the last one read past which a walk over entity records
@@ -721,26 +731,9 @@ fn missing_entity(e: Eid) -> Error {
     Error::Storage(format!("entity #{e} is referenced but missing"))
 }
 
-/// The name that opens an entity record ([`EntityRecord`]'s first
-/// field), borrowed: a short one (a length byte below 251) read here,
-/// any other by bincode, which says what is wrong with a damaged one.
+/// The name that opens an entity record, borrowed.
 fn record_name(v: &[u8]) -> Result<&str, Error> {
-    if let Some((&n, rest)) = v.split_first() {
-        if n < 251 {
-            if let Some(Ok(name)) = rest.get(..usize::from(n)).map(std::str::from_utf8) {
-                return Ok(name);
-            }
-        }
-    }
-    #[derive(Deserialize)]
-    struct NameOnly<'a> {
-        name: &'a str,
-    }
-    use bincode::Options;
-    record_options()
-        .deserialize::<NameOnly<'_>>(v)
-        .map(|n| n.name)
-        .map_err(|e| Error::Storage(format!("damaged entity record: {e}")))
+    leading_str(v, "entity")
 }
 
 pub(crate) fn encode<T: Serialize>(v: &T) -> Vec<u8> {
@@ -1093,14 +1086,9 @@ impl Store {
         if let Some(r) = cache::read(&self.caches.entities).get(&e) {
             return Ok(r.name.clone());
         }
-        /// The first field of an [`EntityRecord`]: bincode reads a prefix.
-        #[derive(Deserialize)]
-        struct NameOnly {
-            name: String,
-        }
         let since = self.caches.generation();
         let bytes = self.entity_bytes(e)?;
-        let name = decode::<NameOnly>(&bytes, "entity")?.name;
+        let name = record_name(&bytes)?.to_owned();
         self.caches.remember_name(since, e, &name);
         Ok(name)
     }
