@@ -4691,30 +4691,27 @@ fn quantities_and_left_out(
                     .iter()
                     .any(|((_, d, _), ..)| *d == Dim::Money)
             };
+            // The clause before this one: its start, and its end without
+            // the mark that closes it.
+            let end = norm[..cs]
+                .trim_end_matches(|c: char| CLAUSE_MARKS.contains(c))
+                .len();
+            let (ps, _) = clause(norm, end, end, CLAUSE_MARKS);
+            // 比去年多…: this clause compares, opening with 比 or 较 and
+            // ending with one of `more_or_less` right before the number.
+            let compares = |more_or_less: &[&str]| {
+                norm[cs..i].starts_with(['比', '较'])
+                    && more_or_less.iter().any(|w| norm[cs..i].ends_with(w))
+            };
             // 收入能到三万四，比去年多一千二: a comparison (比…多) in the
             // clause after one naming money is of that money.
             let compared = || {
-                let end = norm[..cs]
-                    .trim_end_matches(|c: char| CLAUSE_MARKS.contains(c))
-                    .len();
-                let (ps, _) = clause(norm, end, end, CLAUSE_MARKS);
-                norm[cs..i].starts_with(['比', '较'])
-                    && ["多", "少", "高", "低", "多了", "少了"]
-                        .iter()
-                        .any(|w| norm[cs..i].ends_with(w))
-                    && names_money(&norm[ps..cs])
+                compares(&["多", "少", "高", "低", "多了", "少了"]) && names_money(&norm[ps..cs])
             };
             // 报名人数一共是十二万七千多人，比去年多了两万出头: a comparison
             // (比…多) in the clause right after a count is of that count.
             let compared_count = || {
-                let end = norm[..cs]
-                    .trim_end_matches(|c: char| CLAUSE_MARKS.contains(c))
-                    .len();
-                let (ps, _) = clause(norm, end, end, CLAUSE_MARKS);
-                norm[cs..i].starts_with(['比', '较'])
-                    && ["多", "少", "多了", "少了"]
-                        .iter()
-                        .any(|w| norm[cs..i].ends_with(w))
+                compares(&["多", "少", "多了", "少了"])
                     && out
                         .last()
                         .is_some_and(|(st, e, p): &(usize, usize, Quantity)| {
@@ -4728,10 +4725,6 @@ fn quantities_and_left_out(
             // clause of only a goal's verb says, right after a clause
             // naming money, is that money.
             let goal_after_money = || {
-                let end = norm[..cs]
-                    .trim_end_matches(|c: char| CLAUSE_MARKS.contains(c))
-                    .len();
-                let (ps, _) = clause(norm, end, end, CLAUSE_MARKS);
                 ["", "争取", "力争", "有望", "预计", "将", "能"].contains(&&norm[cs..i])
                     && cs > 0
                     && end < cs
@@ -4806,10 +4799,6 @@ fn quantities_and_left_out(
             // words opening the clause after one saying something is
             // cheaper or dearer is its price.
             let after_cheaper = || {
-                let end = norm[..cs]
-                    .trim_end_matches(|c: char| CLAUSE_MARKS.contains(c))
-                    .len();
-                let (ps, _) = clause(norm, end, end, CLAUSE_MARKS);
                 spoken_sum
                     && ends_words
                     && cs == i
