@@ -8513,7 +8513,8 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
                 continue;
             };
             // 志愿者分布在…, 志愿者规模稳定在…: before 在 or 家 (no verb of
-            // saying), common words jieba knows are no name.
+            // saying), common words jieba knows are no name; nor function
+            // words (建设者同时在岗: 同时/c).
             let common = words.iter().any(|w| {
                 w.start < p
                     && start < w.end
@@ -8522,6 +8523,10 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
                         w.tag,
                         "n" | "v" | "vn" | "a" | "ad" | "d" | "l" | "i" | "vd"
                     )
+                    || w.start < p
+                        && start < w.end
+                        && matches!(w.tag, "c" | "p" | "r" | "t")
+                        && w.word.chars().count() >= 2
             });
             if !saying && common {
                 continue;
@@ -18779,6 +18784,17 @@ mod tests {
             .collect();
         assert!(names.contains(&"漳河新区".to_string()), "{names:?}");
         assert!(!names.iter().any(|n| n.starts_with("安排")), "{names:?}");
+    }
+
+    #[test]
+    fn a_function_word_after_a_title_of_the_people_is_no_name() {
+        let norm = "高峰期有1800余名建设者同时在岗，累计投入设备320余台套";
+        let words = segment::tag(norm);
+        let names: Vec<String> = find_persons(norm, &words)
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(!names.contains(&"同时".to_string()), "{names:?} {words:?}");
     }
 
     #[test]
