@@ -6415,6 +6415,31 @@ const URBAN_AND_RURAL_AFTER: &[&str] = &[
     "社区", "公交", "养老",
 ];
 
+/// 安排漳河新区, 推进青石湾新区: the walk back from a place's ending ran
+/// over a verb or an adverb of the clause into a place jieba knows; the
+/// bytes of that verb, which is no part of the name (0 when none). Only a
+/// place jieba tags as one right after the verb: 联合乡, 新建区 are named
+/// like verbs and have no known place inside.
+fn verb_before_known_place(name: &str) -> usize {
+    // A verb of two characters and a place of two, then the ending.
+    if name.chars().count() < 5 {
+        return 0;
+    }
+    let words = segment::tag(name);
+    match words.as_slice() {
+        [verb, place, ..]
+            if matches!(verb.tag, "v" | "vn" | "d")
+                && verb.word.chars().count() >= 2
+                && verb.word.chars().all(is_han)
+                && place.tag == "ns"
+                && place.end < name.len() =>
+        {
+            verb.end
+        }
+        _ => 0,
+    }
+}
+
 /// Place names by their endings: 义县, 聚粮屯镇, 孟家屯村, 鄂托克前旗, 哈日根图嘎查.
 fn find_places(norm: &str) -> Vec<Mention> {
     let chars: Vec<(usize, char)> = norm.char_indices().collect();
@@ -6694,6 +6719,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
         {
             start += v.len();
         }
+        start += verb_before_known_place(&norm[start..end]);
         // 完成县人大批准的预算, 有望完成县政府…: a verb, then the level of an
         // office (县人大, 市政府), is no place named after the verb (but
         // 联合乡政府, 新建区政府 are: places named like verbs).
@@ -8487,7 +8513,8 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
                 continue;
             };
             // 志愿者分布在…, 志愿者规模稳定在…: before 在 or 家 (no verb of
-            // saying), common words jieba knows are no name.
+            // saying), common words jieba knows are no name; nor function
+            // words (建设者同时在岗: 同时/c).
             let common = words.iter().any(|w| {
                 w.start < p
                     && start < w.end
@@ -8496,6 +8523,10 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
                         w.tag,
                         "n" | "v" | "vn" | "a" | "ad" | "d" | "l" | "i" | "vd"
                     )
+                    || w.start < p
+                        && start < w.end
+                        && matches!(w.tag, "c" | "p" | "r" | "t")
+                        && w.word.chars().count() >= 2
             });
             if !saying && common {
                 continue;
@@ -18743,6 +18774,27 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert!(names.contains(&"新城区".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn a_verb_before_a_place_jieba_knows_is_no_part_of_it() {
+        let names: Vec<String> = find_places("安排漳河新区建设资金6.5亿元，用于道路")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(names.contains(&"漳河新区".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.starts_with("安排")), "{names:?}");
+    }
+
+    #[test]
+    fn a_function_word_after_a_title_of_the_people_is_no_name() {
+        let norm = "高峰期有1800余名建设者同时在岗，累计投入设备320余台套";
+        let words = segment::tag(norm);
+        let names: Vec<String> = find_persons(norm, &words)
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(!names.contains(&"同时".to_string()), "{names:?} {words:?}");
     }
 
     #[test]
