@@ -4386,8 +4386,12 @@ fn quantities_and_left_out(
     for (i, c) in norm.char_indices() {
         let p = prev;
         prev = Some(c);
-        // 有上万人: 上 opens a magnitude only after 有 (迈上千亿元 is a step).
-        let after_you = c == '上' && p == Some('有');
+        // 有上万人: 上 opens a magnitude only after 有 (迈上千亿元 is a step),
+        // or opening a clause (茶园里，上百名采茶工).
+        let after_you = c == '上'
+            && (p == Some('有')
+                || p.is_none_or(|p| "，、；：。“".contains(p))
+                    && norm[i + c.len_utf8()..].starts_with(['百', '千', '万']));
         if i < next || !(may_start_quantity(c) || after_you) {
             continue;
         }
@@ -4562,8 +4566,9 @@ fn quantities_and_left_out(
         }
         // 政府每餐补三块, 十八块一份: 块 a sum of yuan, not pieces.
         // 三千来块的补助: about so many yuan too.
+        // 卖九十多块一斤: at least so many yuan too.
         if q.unit == Unit::Count
-            && matches!(q.bound, Bound::Exact | Bound::About)
+            && matches!(q.bound, Bound::Exact | Bound::About | Bound::AtLeast)
             && counts::kuai_said_as_money(&norm[..i], &norm[i..i + used], &norm[i + used..])
         {
             q.unit = Unit::Cny;
@@ -4573,6 +4578,32 @@ fn quantities_and_left_out(
             && PEOPLE_NOUNS.iter().any(|n| norm[i + used..].starts_with(n))
         {
             q.unit = Unit::Count;
+        }
+        // 分別為62.4萬、48.7萬及33.9萬人次: the members of a list said bare
+        // are in the unit only its last one says.
+        if q.unit == Unit::Number {
+            if let Some(unit) = unit_of_list_end(&q.text, &norm[i + used..]) {
+                q.unit = unit;
+            }
+        }
+        // 機票一千二百多澳門元，比轉機平四百蚊左右: 蚊, the dollar of
+        // Cantonese speech, is the currency of the money said right before.
+        if q.unit == Unit::Number && q.bound == Bound::Exact && norm[i + used..].starts_with('蚊')
+        {
+            if let Some((_, _, p)) = out.last().filter(|(_, e, p): &&(usize, usize, Quantity)| {
+                p.unit.is_money() && !norm[(*e).min(i)..i].contains(['。', '；', ';', '！', '？'])
+            }) {
+                q.unit = p.unit;
+                used += '蚊'.len_utf8();
+                if let Some(w) = ["左右", "上下"]
+                    .iter()
+                    .find(|w| norm[i + used..].starts_with(**w))
+                {
+                    used += w.len();
+                    q.bound = Bound::About;
+                }
+                q.text = norm[i..i + used].to_string();
+            }
         }
         if q.unit == Unit::Number {
             // 286.4亿澳门元, 100万港元: a currency seedkb has no unit for;
@@ -4605,7 +4636,17 @@ fn quantities_and_left_out(
                 || last
                     .next()
                     .is_some_and(|c| "一二两三四五六七八九".contains(c))
-                    && last.next().is_some_and(|c| "亿万千".contains(c));
+                    && last.next().is_some_and(|c| "亿万千".contains(c))
+                // 收入一万七八, 要一千二三: two neighbouring digits after 万
+                // or 千, a range as people say a sum.
+                || q.upper.is_some() && number.contains(['亿', '万', '千'])
+                // 三万一五: thousands and hundreds after 万.
+                || number.contains('万') && words_digits(number) == 0 && q.value.trunc() % 1000 != 0
+                // 起薪在七千到九千之间: thousands said as a range in words.
+                || number.ends_with('千')
+                    && norm[i + used..]
+                        .strip_prefix(['到', '至'])
+                        .is_some_and(|r| r.starts_with(|c: char| "一二两三四五六七八九".contains(c)));
             // 城乡居民收入比为2.21, 电能利用效率（PUE）普遍在1.2以下: a
             // ratio its clause names before it, a plain number.
             // 系数由目前的0.48提高到0.62: the level a change starts from,
@@ -4682,6 +4723,16 @@ fn quantities_and_left_out(
                 "出了",
                 "每平米",
                 "每平方米",
+                // 每晚四百八, 一晚五六百: what a night costs; 医保报了四万五千多,
+                // 一年就能拿到三十二三万: what is paid back, what is received.
+                "每晚",
+                "一晚",
+                "一晚上",
+                "报了",
+                "报销了",
+                "拿到",
+                // 新房限价三万一五: the price a rule caps.
+                "限价",
             ]
             .iter()
             .any(|w| norm[cs..i].ends_with(w));
@@ -4767,6 +4818,8 @@ fn quantities_and_left_out(
                             && gap
                                 .rsplit(['，', ','])
                                 .next()
+                                // “地价两万出头: a quote may open the clause.
+                                .map(|g| g.trim_start_matches(['“', '‘']))
                                 .is_some_and(|g| g.chars().count() <= 4 && g.chars().all(is_han))
                     });
             // 一斤十八块左右，旺季一斤卖到三十出头: a range or a bound said
@@ -4824,9 +4877,36 @@ fn quantities_and_left_out(
                 .is_some_and(|c| "一二两三四五六七八九".contains(c))
                 && tail.next() == Some('百')
                 && q.bound == Bound::Exact;
+            // 给了二十万的安家费: what the sum is of, named after 的 at the
+            // end of the clause, a fee or a fund.
+            // 总费用六万八左右: or right before it in its clause.
+            let fee = |t: &str| {
+                ["费", "费用", "款", "钱", "资金", "奖金", "租金"]
+                    .iter()
+                    .any(|w| t.ends_with(w))
+            };
+            let of_fee = norm[i + used..ce].starts_with('的') && fee(&norm[i + used..ce])
+                || fee(norm[cs..i].trim_end_matches(['是', '为', '共', '要', '才', '约']));
+            // 三万人里头，全程马拉松一万二，半程一万五，剩下三千是迷你跑:
+            // bare round numbers in words after a count and 里头 or 当中
+            // in its sentence, with only counts between, are parts of it.
+            let part_of_count = (big || number.ends_with(['千', '万']))
+                && words_digits(number) == 0
+                && out
+                    .iter()
+                    .rev()
+                    .take_while(|(_, _, p): &&(usize, usize, Quantity)| p.unit == Unit::Count)
+                    .any(|(_, e, _)| {
+                        let gap = &norm[(*e).min(i)..i];
+                        ["里头", "里面", "当中", "之中"]
+                            .iter()
+                            .any(|w| gap.starts_with(w))
+                            && !gap.contains(['。', '；', ';', '！', '？'])
+                    });
             let money = big
                 && (sold
                     || compared()
+                    || of_fee
                     || names_money(&norm[cs..i])
                     || names_money(&norm[i + used..ce]))
                 || hundreds && sold
@@ -4837,7 +4917,8 @@ fn quantities_and_left_out(
                 || sold_at
                 || per_one_sold
                 || after_cheaper();
-            let counted = !money && big && (compared_count() || counted_before);
+            let money = money && !part_of_count;
+            let counted = !money && (part_of_count || big && (compared_count() || counted_before));
             if !money && !counted {
                 // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
                 // said so rather than as a plain number.
@@ -5314,6 +5395,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         .or_else(|| tenths(s))
         .or_else(|| doublings(s))
         .or_else(|| neighbouring_numerals(s))
+        .or_else(|| thousands_hundreds_after_wan(s))
     {
         return Some(t);
     }
@@ -6160,7 +6242,13 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     }
     // 一天要跑七八趟: trips made, as people say how often they go; a
     // counter of speech whose range is no loose count of things.
-    if tail.starts_with('趟') && !tail['趟'.len_utf8()..].starts_with('子') {
+    // 一天能捞两三船水草: boatloads so (not 船只, 船员).
+    let trips = tail.starts_with('趟') && !tail['趟'.len_utf8()..].starts_with('子')
+        || tail.starts_with('船')
+            && !tail['船'.len_utf8()..]
+                .starts_with(|c: char| "只员舶队票厂坞东家主体头尾型上".contains(c));
+    if trips {
+        // 趟 and 船 are as long.
         let used = a.len_utf8() + b.len_utf8() + '趟'.len_utf8();
         return Some((
             Quantity {
@@ -6182,11 +6270,12 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let round = q.unit == Unit::Number && q.text.ends_with(['万', '亿']);
     // 一个月六七千，好点的七八十。: a bare range ending its clause, whose
     // clause or the one before says whether it is money. A quote's end
-    // ends it too (a headline: “一亩比种稻多挣五六千”).
+    // ends it too (a headline: “一亩比种稻多挣五六千”), and so does 、
+    // ending a list's member (成本四五千、配套和税费).
     let spoken = q.unit == Unit::Number
         && q.text.ends_with(['十', '百', '千'])
         && (rest[used..].is_empty()
-            || rest[used..].starts_with(['，', '。', '；', '！', '？', '”', '」', '』']));
+            || rest[used..].starts_with(['，', '。', '；', '！', '？', '”', '」', '』', '、']));
     if q.bound != Bound::Exact || q.upper.is_some() || q.unit == Unit::Number && !round && !spoken {
         return None;
     }
@@ -6291,6 +6380,71 @@ fn neighbouring_after_places(s: &str) -> Option<(Quantity, usize)> {
         ));
     }
     None
+}
+
+/// 62.4万、48.7万及33.9万人次: the unit of the last member of a list whose
+/// members before it are bare numbers with the same multiplier as `words`
+/// (万 or 亿); `rest` follows `words`. None when a member is no such number
+/// or the list never says a unit.
+fn unit_of_list_end(words: &str, rest: &str) -> Option<Unit> {
+    let mult = words.chars().last().filter(|c| "万萬亿億".contains(*c))?;
+    let mut rest = rest;
+    // A list of a few members: a longer run is no such list.
+    for _ in 0..8 {
+        rest = rest.strip_prefix(['、', '及', '和', '与', '與'])?;
+        let (q, used) = parse_in_text(rest)?;
+        let number = q
+            .text
+            .trim_end_matches(|c: char| is_han(c) && !"万萬亿億".contains(c));
+        if !number.ends_with(mult) || q.bound != Bound::Exact || q.upper.is_some() {
+            return None;
+        }
+        if q.unit != Unit::Number {
+            return Some(q.unit);
+        }
+        rest = &rest[used..];
+    }
+    None
+}
+
+/// 新房限价三万一五，: two digits after 万 that end the clause and are no
+/// neighbours (三万四五 is a range) say its thousands and its hundreds, as
+/// people say a price (31,500). A bare number, whose clause says whether it
+/// is money.
+fn thousands_hundreds_after_wan(s: &str) -> Option<(Quantity, usize)> {
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|k| k as i128 / 3 + 1);
+    let wan = s
+        .char_indices()
+        .take_while(|&(_, c)| "一二两三四五六七八九十百千万".contains(c))
+        .find(|&(_, c)| c == '万')?
+        .0;
+    let mut cs = s[wan + '万'.len_utf8()..].chars();
+    let (a, b) = (digit(cs.next()?)?, digit(cs.next()?)?);
+    let tail = cs.as_str();
+    if b == a + 1
+        || !(tail.is_empty() || tail.starts_with(['，', '。', '；', '！', '？', '”', '、']))
+    {
+        return None;
+    }
+    let (q, used) = parse_in_text(&s[..wan + '万'.len_utf8()])?;
+    if wan == 0
+        || used != wan + '万'.len_utf8()
+        || q.unit != Unit::Number
+        || q.bound != Bound::Exact
+    {
+        return None;
+    }
+    let used = s.len() - tail.len();
+    Some((
+        Quantity {
+            value: q
+                .value
+                .checked_add(crate::model::Num::from_int(a * 1000 + b * 100)?)?,
+            text: s[..used].to_string(),
+            ..q
+        },
+        used,
+    ))
 }
 
 /// 38。5亿元: the ideographic full stop typed between digits for a decimal
@@ -19836,6 +19990,88 @@ mod tests {
         // A comparison after no count nor money, and a bare range after no
         // money verb, stay unread.
         let got = read("他今年四十五六，比去年多了一万出头，一天要看七八个。");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn spoken_numbers_of_round_52() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        // 上 opening a clause; boatloads; a range after 万 with a money
+        // word; what is paid back; a night's price; a fee after 的.
+        assert_eq!(
+            read("山坡上，上百名村民在挖笋，一天能运两三船，老周光四月就能收入两万三四。"),
+            [
+                "上百名 100 count at_least",
+                "两三船 2..3 count range",
+                "两万三四 23000..24000 CNY range",
+            ]
+        );
+        assert_eq!(
+            read("手术总共花了八万六左右，保险报了五万二千多，民宿每晚三百六，县里还给了三十万的补助款。"),
+            [
+                "八万六左右 86000 CNY about",
+                "五万二千多 52000 CNY at_least",
+                "三百六 360 CNY exact",
+                "三十万 300000 CNY exact",
+            ]
+        );
+        // Parts of a count said before, 剩下 included; thousands said as a
+        // range in words after a wage.
+        assert_eq!(
+            read("两万人里头，男选手一万一，女选手八千，剩下一千是陪跑。工资在六千到八千之间。"),
+            [
+                "两万人 20000 count exact",
+                "一万一 11000 count exact",
+                "八千 8000 count exact",
+                "一千 1000 count exact",
+                "六千到八千 6000..8000 CNY range",
+            ]
+        );
+        // A fee named before; thousands and hundreds after 万; a quote
+        // opening the clause after yuan; a spoken range ending at 、.
+        assert_eq!(
+            read("住院总费用七万三左右。二手房每平米两万出头，新房限价两万一五，“地价一万出头，再加上成本三四千、税费"),
+            [
+                "七万三左右 73000 CNY about",
+                "两万出头 20000 CNY at_least",
+                "两万一五 21500 CNY exact",
+                "一万出头 10000 CNY at_least",
+                "三四千 3000..4000 CNY range",
+            ]
+        );
+        // 块 after more, sold by the piece; ten-thousands of 块.
+        let got = read("笋干卖八十多块一斤，一年连三万块都挣不到。");
+        let yuan: Vec<&String> = got.iter().filter(|g| g.contains("CNY")).collect();
+        assert_eq!(yuan, ["八十多块 80 CNY at_least", "三万块 30000 CNY exact"]);
+        // A list whose unit is on its last member; 蚊 after a currency.
+        assert_eq!(
+            read("三地旅客分别为12.5万、8.6万及3.1万人次。车费三百多港元，比坐船贵五十蚊左右。"),
+            [
+                "12.5万 125000 count exact",
+                "8.6万 86000 count exact",
+                "3.1万人次 31000 count exact",
+                "三百多港元 300 HKD at_least",
+                "五十蚊左右 50 HKD about",
+            ]
+        );
+        // Not these: a list whose members differ in multiplier, 蚊 after no
+        // money.
+        let got = read("两地分别为12.5万、3100人次。院里有五十蚊子。");
+        assert!(
+            got.iter()
+                .all(|g| !g.starts_with("12.5万") && !g.contains('蚊')),
+            "{got:?}"
+        );
+        // Not numbers, or not these: 上 inside a word, 船只, a range of
+        // small counts, 一五一十, 三三两两, 七八糟, 九九重阳.
+        let got = read(
+            "他迈上千亿元台阶，买了两三船只，一五一十说了，三三两两走来，乱七八糟，九九重阳。",
+        );
         assert!(got.is_empty(), "{got:?}");
     }
 

@@ -336,15 +336,21 @@ pub fn kuai_said_as_money(before: &str, words: &str, after: &str) -> bool {
             && !r[r.chars().next().map_or(0, char::len_utf8)..]
                 .starts_with(|c: char| super::is_numeral_char(c))
     });
-    let paid = before.ends_with(PAYING_VERBS)
-        && (after.is_empty()
-            || after.starts_with(|c: char| "，。；！？、,;!?”".contains(c))
-            || after.starts_with(['就', '才', '也', '都', '还', '了', '呢', '吧', '啊', '嘛']));
+    let ends = after.is_empty()
+        || after.starts_with(|c: char| "，。；！？、,;!?”".contains(c))
+        || after.starts_with(['就', '才', '也', '都', '还', '了', '呢', '吧', '啊', '嘛']);
+    let paid = before.ends_with(PAYING_VERBS) && ends;
+    // 收入过两万块。, 连两万块都凑不出来: ten-thousands of 块 said in
+    // words that end their clause are yuan (pieces name what they are:
+    // 两万块砖; a count in digits is of pieces: 光伏组件约360万块。).
+    let wan = words.ends_with("万块")
+        && !words.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && ends;
     // 三千来块的补助, 两百块的工钱: 块 before the money it is, said with 的.
     let of_money = after
         .strip_prefix('的')
         .is_some_and(|r| MONEY_AFTER_DE.iter().any(|w| r.starts_with(w)));
-    by_piece || paid || of_money
+    by_piece || paid || of_money || wan
 }
 
 /// Nouns of money a sum in 块 may be said of with 的 (三千来块的补助).
@@ -379,6 +385,10 @@ mod tests {
         assert!(!kuai_said_as_money("补", "三个", "，"));
         assert!(kuai_said_as_money("每个学生有", "五百来块", "的生活费"));
         assert!(!kuai_said_as_money("院里铺了", "五百来块", "的青砖"));
+        assert!(kuai_said_as_money("户均收入过", "两万块", "。"));
+        assert!(kuai_said_as_money("账上连", "三万块", "都没有"));
+        assert!(!kuai_said_as_money("铺了", "两万块", "砖"));
+        assert!(!kuai_said_as_money("光伏组件约", "360万块", "。"));
     }
 
     fn at(text: &str, words: &str) -> bool {
