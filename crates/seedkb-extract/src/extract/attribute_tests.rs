@@ -4621,6 +4621,8 @@ fn a_gap_in_points_after_a_named_rate_is_named_after_it() {
     assert_eq!(attr(&got, "约2.2个百分点"), "mechanization_rate_gap");
     let got = attributes_of("青石县项目完工率为61.5%，低于全市平均水平17个百分点。");
     assert_eq!(attr(&got, "17个百分点"), "completion_rate_gap");
+    let got = attributes_of("青石县职工医保报销比例比全省平均水平低4个百分点。");
+    assert_eq!(attr(&got, "4个百分点"), "reimbursement_rate_gap");
     // With no rate named before it, it stays a difference.
     let got = attributes_of("青石县酒店入住率高于全省12个百分点。");
     assert_eq!(attr(&got, "12个百分点"), "rate_difference");

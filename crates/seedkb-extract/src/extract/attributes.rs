@@ -1798,6 +1798,16 @@ fn of_growth_rate(norm: &str, a: usize, b: usize) -> bool {
 /// name such gaps; a percentage with no name of its own names none.
 fn gap_of_rate_before(norm: &str, a: usize, b: usize) -> Option<String> {
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    // 报销比例比在本市同级医院低5个百分点: the rate named right before 比.
+    let named_before_bi = norm[cs..a].rsplit_once('比').and_then(|(said, _)| {
+        lexicon::before_words()
+            .filter(|(w, d, _)| *d == Dim::Percent && said.ends_with(w))
+            .max_by_key(|(w, ..)| w.len())
+            .map(|(.., named)| named)
+    });
+    if let Some(named) = named_before_bi.filter(|n| !matches!(*n, "percentage" | "share")) {
+        return Some(format!("{named}_gap"));
+    }
     let (pa, pb, pq) = previous_percent(norm, cs)?;
     let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
     // share is what any 占比 is called; it names no rate of its own.
