@@ -13679,10 +13679,30 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
                 && before
                     .trim_end_matches(['了', '约'])
                     .ends_with(['低', '慢']);
+        // 增速比全省平均水平高1.2个百分点: a bare 高/低/快/慢 after 比 compares
+        // too (not 提高, 加快: a change; nor against a quarter or month).
+        // 同比, 环比 and 占比 compare with nothing named.
+        let bare = {
+            let said = before.trim_end_matches(['了', '约']);
+            said.ends_with(['高', '低', '快', '慢'])
+                && !["提高", "降低", "加快", "减慢", "放慢", "偏高", "偏低"]
+                    .iter()
+                    .any(|w| said.ends_with(w))
+                && before
+                    .match_indices('比')
+                    .map(|(p, _)| p)
+                    .next_back()
+                    .is_some_and(|p| {
+                        !before[..p].ends_with(['占', '同', '环'])
+                            && !before[p + '比'.len_utf8()..].starts_with(['重', '例', '率'])
+                            && !before[p..].contains(['季', '月'])
+                    })
+        };
         if !earlier
-            && ["高于", "高出", "低于", "快于", "慢于"]
-                .iter()
-                .any(|w| before.contains(w))
+            && (bare
+                || ["高于", "高出", "低于", "快于", "慢于"]
+                    .iter()
+                    .any(|w| before.contains(w)))
         {
             return ("rate_difference".into(), below);
         }

@@ -4599,3 +4599,31 @@ fn a_limit_kept_within_is_exact() {
     assert_eq!(bound("92.5亿元"), ("92.5亿元".to_string(), Bound::Exact));
     assert_eq!(bound("3%").1, Bound::AtMost);
 }
+
+#[test]
+fn points_after_a_bare_high_or_low_against_another_place_are_a_gap() {
+    // Round 52: 比全省高 compares as 高于全省 does.
+    let got =
+        attributes_of("青石县一般公共预算收入同比增长6.4%，增速比全省平均水平高1.7个百分点。");
+    assert_eq!(attr(&got, "1.7个百分点"), "growth_rate_gap");
+    let got = attributes_of("青石县用水量同比增长2.5%，增速比用电量低3.6个百分点。");
+    assert_eq!(attr(&got, "3.6个百分点"), "growth_rate_gap");
+    // 提高 and 加快 after 比 are a change against the quarter before.
+    let got = attributes_of("青石县工业增加值增长7.2%，增速比一季度提高0.8个百分点。");
+    assert_ne!(attr(&got, "0.8个百分点"), "growth_rate_gap");
+}
+
+#[test]
+fn a_gap_in_points_after_a_named_rate_is_named_after_it() {
+    // Round 52: the golds name a gap after the rate it compares.
+    let got =
+        attributes_of("青石县农作物耕种收综合机械化率达到93.6%，比全省平均水平高出约2.2个百分点。");
+    assert_eq!(attr(&got, "约2.2个百分点"), "mechanization_rate_gap");
+    let got = attributes_of("青石县项目完工率为61.5%，低于全市平均水平17个百分点。");
+    assert_eq!(attr(&got, "17个百分点"), "completion_rate_gap");
+    let got = attributes_of("青石县职工医保报销比例比全省平均水平低4个百分点。");
+    assert_eq!(attr(&got, "4个百分点"), "reimbursement_rate_gap");
+    // With no rate named before it, it stays a difference.
+    let got = attributes_of("青石县酒店入住率高于全省12个百分点。");
+    assert_eq!(attr(&got, "12个百分点"), "rate_difference");
+}

@@ -17,6 +17,11 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if attr == "rate_difference" && of_growth_rate(norm, a, b) {
         return "growth_rate_gap".into();
     }
+    if attr == "rate_difference" {
+        if let Some(named) = gap_of_rate_before(norm, a, b) {
+            return named;
+        }
+    }
     if let Some(named) = rainfall_anomaly(norm, a, q) {
         return named.into();
     }
@@ -1786,6 +1791,31 @@ fn of_growth_rate(norm: &str, a: usize, b: usize) -> bool {
         let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
         is_rate_of_change(&named) || named == "rate_change" && of_growth_rate(norm, pa, pb)
     })
+}
+
+/// 渗透率达到63.5%，比全国平均水平高出约20个百分点: a gap in points after
+/// a named rate is named after it (penetration_rate_gap), as the golds
+/// name such gaps; a percentage with no name of its own names none.
+fn gap_of_rate_before(norm: &str, a: usize, b: usize) -> Option<String> {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    // 报销比例比在本市同级医院低5个百分点: the rate named right before 比.
+    let named_before_bi = norm[cs..a].rsplit_once('比').and_then(|(said, _)| {
+        lexicon::before_words()
+            .filter(|(w, d, _)| *d == Dim::Percent && said.ends_with(w))
+            .max_by_key(|(w, ..)| w.len())
+            .map(|(.., named)| named)
+    });
+    if let Some(named) = named_before_bi.filter(|n| !matches!(*n, "percentage" | "share")) {
+        return Some(format!("{named}_gap"));
+    }
+    let (pa, pb, pq) = previous_percent(norm, cs)?;
+    let (named, _) = super::quantity_attribute(norm, pa, pb, &pq);
+    // share is what any 占比 is called; it names no rate of its own.
+    (!matches!(
+        named.as_str(),
+        "percentage" | "share" | "rate_change" | "rate_difference"
+    ) && !is_rate_of_change(&named))
+    .then(|| format!("{named}_gap"))
 }
 
 /// The percentage ending the clause right before the one starting at `cs`.
