@@ -678,7 +678,9 @@ const PARSERS: usize = 2;
 
 /// Lines read and parsed, each item with its line, and what was wrong
 /// with them; an error (reading, encoding) ends the file.
-type Parsed = Result<(Vec<(usize, Item)>, Problems), Error>;
+/// A batch of lines parsed: its items, the spool records of its facts
+/// (`Row::Spooled` ranges of it), and its problems.
+type Parsed = Result<(Vec<(usize, Item)>, Vec<u8>, Problems), Error>;
 
 /// A batch of lines read, not yet parsed: their text, and each line's
 /// number and range in it.
@@ -753,13 +755,20 @@ fn parse_ahead(
         let parsed = batch.map(|(text, lines)| {
             let mut problems = Problems::new(label);
             let mut items = Vec::with_capacity(lines.len());
+            // About the size of the lines: a record is a little shorter.
+            let mut spool = Vec::with_capacity(text.len());
+            // Each batch names its first line's document.
+            let mut last_doc = None;
             for (n, start, end) in lines {
                 let line = &text[start..end];
-                if let Some(item) = read_item(n, line, file_doc, &mut problems, true) {
+                let spool = Some(&mut spool);
+                if let Some(item) =
+                    read_item(n, line, file_doc, &mut problems, spool, &mut last_doc)
+                {
                     items.push((n, item));
                 }
             }
-            (items, problems)
+            (items, spool, problems)
         });
         if tx.send(parsed).is_err() {
             return;
@@ -849,7 +858,7 @@ fn scan_as(
         let batches = parsed.iter().cycle().map_while(|rx| rx.recv().ok());
         let mut last_doc = usize::MAX;
         for batch in batches {
-            let (items, found) = batch?;
+            let (items, spooled, found) = batch?;
             problems.append(found);
             for (n, item) in items {
                 let (key, row) = match item {
@@ -868,18 +877,28 @@ fn scan_as(
                 // document is most often the row before's, found by
                 // comparing its name, not by hashing it (SipHash over
                 // every row's name was a fortieth of the loader's thread).
-                let d = match docs.get(last_doc).filter(|d| d.key == key) {
-                    Some(_) => last_doc,
-                    None => match doc_of.get(&key) {
-                        Some(d) => *d,
-                        None => {
-                            doc_of.insert(key.clone(), docs.len());
-                            docs.push(Doc {
-                                key,
-                                ..Default::default()
-                            });
-                            docs.len() - 1
-                        }
+                let d = match key {
+                    // Not named: the document of the row before in its
+                    // batch (which named it, or did not either).
+                    None if last_doc < docs.len() => last_doc,
+                    None => {
+                        return Err(Error::Internal(format!(
+                            "{label}:{n}: a line's document is not known"
+                        )))
+                    }
+                    Some(key) => match docs.get(last_doc).filter(|d| d.key == key) {
+                        Some(_) => last_doc,
+                        None => match doc_of.get(&key) {
+                            Some(d) => *d,
+                            None => {
+                                doc_of.insert(key.clone(), docs.len());
+                                docs.push(Doc {
+                                    key,
+                                    ..Default::default()
+                                });
+                                docs.len() - 1
+                            }
+                        },
                     },
                 };
                 last_doc = d;
@@ -929,8 +948,11 @@ fn scan_as(
                             docs[d].entities += 1;
                         }
                     }
-                    Some(Row::Spooled(bytes)) => {
-                        extend(&mut docs[d].fact_runs, fact_spool.push_bytes(n, &bytes)?);
+                    Some(Row::Spooled(range)) => {
+                        let bytes = spooled.get(range).ok_or_else(|| {
+                            Error::Internal(format!("{label}:{n}: a spooled fact out of its batch"))
+                        })?;
+                        extend(&mut docs[d].fact_runs, fact_spool.push_bytes(n, bytes)?);
                         docs[d].facts += 1;
                     }
                     Some(Row::Fact(fact)) => match (&fact.attribute, fact.value) {
