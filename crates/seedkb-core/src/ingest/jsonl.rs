@@ -239,7 +239,8 @@ fn value_of(
 enum JsonIn<'a> {
     Str(std::borrow::Cow<'a, str>),
     Ref(std::borrow::Cow<'a, str>),
-    /// A number as written (serde_json's `arbitrary_precision` keeps it so).
+    /// A number as serde_json's `arbitrary_precision` keeps it: as written
+    /// but for an exponent's sign.
     Num(std::borrow::Cow<'a, str>),
     Other(Json),
 }
@@ -290,7 +291,12 @@ impl<'a> RawIn<'a> {
             if plain(name) {
                 return Ok(JsonIn::Ref(Cow::Borrowed(name)));
             }
-        } else if raw.starts_with(|c: char| c == '-' || c.is_ascii_digit()) {
+        } else if raw
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
+        {
+            // Not one with an exponent, which serde_json writes its own
+            // way (1.5e3 as 1.5e+3).
             return Ok(JsonIn::Num(Cow::Borrowed(raw)));
         }
         serde_json::from_str::<Json>(raw)
