@@ -167,7 +167,7 @@ impl FactLine {
     /// The value the line states.
     pub fn value(&self) -> Result<Value, ParseError> {
         value_of(
-            self.value.clone(),
+            self.value.clone().map(JsonIn::of),
             self.unit.as_deref(),
             self.bound.as_deref(),
             self.upper.as_ref(),
@@ -179,7 +179,7 @@ impl FactLine {
 /// The value a line states by its "value", "unit", "bound", "upper" and
 /// "text".
 fn value_of(
-    value: Option<Json>,
+    value: Option<JsonIn>,
     unit: Option<&str>,
     bound: Option<&str>,
     upper: Option<&Json>,
@@ -188,11 +188,12 @@ fn value_of(
     let value = value.ok_or("missing \"value\"")?;
     let text = text.unwrap_or_default().to_string();
     match (value, unit) {
-        (Json::Object(mut o), _) => match o.remove("ref") {
+        (JsonIn::Ref(r), _) => Ok(Value::Ref(r.into_owned())),
+        (JsonIn::Other(Json::Object(mut o)), _) => match o.remove("ref") {
             Some(Json::String(r)) => Ok(Value::Ref(r)),
             _ => Err("an object value must be {\"ref\": NAME}".into()),
         },
-        (number @ Json::Number(_), Some(u)) => {
+        (JsonIn::Num(number), Some(u)) => {
             let unit = Unit::from_symbol(u).ok_or_else(|| {
                 format!(
                     "unknown unit '{u}' (expected one of {})",
@@ -216,18 +217,91 @@ fn value_of(
                 return Err("a range needs \"upper\", and only a range has one".into());
             }
             Ok(Value::Quantity(Quantity {
-                value: num_of(&number)?,
+                value: Num::parse_decimal(&number)?,
                 upper,
                 unit,
                 bound,
                 text,
             }))
         }
-        (Json::Number(_), None) => Err("a number needs a \"unit\"".into()),
-        (Json::String(s), Some("date")) => Ok(Value::Date(Date::parse_iso(&s, &text)?)),
-        (Json::String(s), None) => Ok(Value::Text(s)),
-        (Json::String(_), Some(u)) => Err(format!("a text value cannot have unit '{u}'").into()),
-        (other, _) => Err(format!("unsupported value {other}").into()),
+        (JsonIn::Num(_), None) => Err("a number needs a \"unit\"".into()),
+        (JsonIn::Str(s), Some("date")) => Ok(Value::Date(Date::parse_iso(&s, &text)?)),
+        (JsonIn::Str(s), None) => Ok(Value::Text(s.into_owned())),
+        (JsonIn::Str(_), Some(u)) => Err(format!("a text value cannot have unit '{u}'").into()),
+        (JsonIn::Other(other), _) => Err(format!("unsupported value {other}").into()),
+    }
+}
+
+/// A line's "value" as `value_of` reads it: a string, a `{"ref": NAME}`
+/// and a number read from the line's text itself (a reference read as a
+/// JSON object had been four allocations on every third line), anything
+/// else as a JSON value.
+enum JsonIn<'a> {
+    Str(std::borrow::Cow<'a, str>),
+    Ref(std::borrow::Cow<'a, str>),
+    /// A number as serde_json's `arbitrary_precision` keeps it: as written
+    /// but for an exponent's sign.
+    Num(std::borrow::Cow<'a, str>),
+    Other(Json),
+}
+
+impl JsonIn<'_> {
+    fn of(j: Json) -> JsonIn<'static> {
+        use std::borrow::Cow;
+        match j {
+            Json::String(s) => JsonIn::Str(Cow::Owned(s)),
+            Json::Number(n) => JsonIn::Num(Cow::Owned(n.as_str().to_string())),
+            other => JsonIn::Other(other),
+        }
+    }
+}
+
+/// A line's "value" as read: the JSON text of it, or (a line read the
+/// general way) the value.
+enum RawIn<'a> {
+    Raw(&'a serde_json::value::RawValue),
+    Json(Json),
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for RawIn<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        <&'de serde_json::value::RawValue>::deserialize(d).map(RawIn::Raw)
+    }
+}
+
+impl<'a> RawIn<'a> {
+    /// The value; a string without escapes and a reference spelt as
+    /// `dump` writes it (`{"ref":"NAME"}`) borrowed from the line.
+    fn read(self) -> Result<JsonIn<'a>, ParseError> {
+        use std::borrow::Cow;
+        let raw = match self {
+            RawIn::Json(j) => return Ok(JsonIn::of(j)),
+            RawIn::Raw(raw) => raw.get(),
+        };
+        // The text is valid JSON (serde_json read it to find its end).
+        let plain = |s: &str| !s.contains(['"', '\\']);
+        if let Some(s) = raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
+            if plain(s) {
+                return Ok(JsonIn::Str(Cow::Borrowed(s)));
+            }
+        } else if let Some(name) = raw
+            .strip_prefix(r#"{"ref":""#)
+            .and_then(|r| r.strip_suffix(r#""}"#))
+        {
+            if plain(name) {
+                return Ok(JsonIn::Ref(Cow::Borrowed(name)));
+            }
+        } else if raw
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
+        {
+            // Not one with an exponent, which serde_json writes its own
+            // way (1.5e3 as 1.5e+3).
+            return Ok(JsonIn::Num(Cow::Borrowed(raw)));
+        }
+        serde_json::from_str::<Json>(raw)
+            .map(JsonIn::of)
+            .map_err(|e| format!("not valid JSON: {e}").into())
     }
 }
 
@@ -243,8 +317,8 @@ struct FactLineIn<'a> {
     attribute: Text<'a>,
     #[serde(default)]
     upper: Option<Json>,
-    #[serde(default)]
-    value: Option<Json>,
+    #[serde(default, borrow)]
+    value: Option<RawIn<'a>>,
     #[serde(default, borrow)]
     unit: Option<Text<'a>>,
     #[serde(default, borrow)]
@@ -326,7 +400,7 @@ impl From<FactLine> for FactLineIn<'_> {
             subject: Text(l.subject.into()),
             attribute: Text(l.attribute.into()),
             upper: l.upper,
-            value: l.value,
+            value: l.value.map(RawIn::Json),
             unit: text(l.unit),
             bound: text(l.bound),
             text: text(l.text),
@@ -429,31 +503,37 @@ pub fn read(
 pub(crate) enum Item {
     Attributes(Vec<String>),
     Document(DocumentLine),
-    /// A kind line: its document (name, extracted) and its entity, `None`
-    /// when the line is wrong (reported) past the point where it names
-    /// its document.
-    Entity((String, bool), Option<Row>),
+    /// A kind line: its document (name, extracted; `None`: the document
+    /// of the entity or fact line `read_item` was last given the same
+    /// `last_doc` for) and its entity, `None` when the line is wrong
+    /// (reported) past the point where it names its document.
+    Entity(Option<(String, bool)>, Option<Row>),
     /// A fact or alias line, likewise.
-    Fact((String, bool), Option<Row>),
+    Fact(Option<(String, bool)>, Option<Row>),
 }
 
 pub(crate) enum Row {
     Entity(Entity),
     Fact(Fact),
-    /// A fact other than an alias row, as its spool record: the bincode of
-    /// its [`Fact`] (read with `spooled`).
-    Spooled(Vec<u8>),
+    /// A fact other than an alias row, as its spool record: the range of
+    /// the buffer `read_item` was given that holds the bincode of its
+    /// [`Fact`] (one buffer for a batch of lines, not a vector per fact).
+    Spooled(std::ops::Range<usize>),
 }
 
 /// Reads line `n`; what is wrong with it goes to `problems` (`None`: the
 /// line is blank, a comment, or wrong before it names a document).
-/// `spooled`: a fact other than an alias row comes as [`Row::Spooled`].
+/// `spool`: a fact other than an alias row comes as [`Row::Spooled`],
+/// written at its end. `last_doc`: the document of the entity or fact line
+/// read before with it, which a line of the same one does not name again
+/// (a line's document had been a string of its own on every line).
 pub(crate) fn read_item(
     n: usize,
     line: &str,
     file_doc: &str,
     problems: &mut Problems,
-    spooled: bool,
+    spool: Option<&mut Vec<u8>>,
+    last_doc: &mut Option<(String, bool)>,
 ) -> Option<Item> {
     let line = line.trim();
     if line.is_empty() || line.starts_with('#') {
@@ -539,13 +619,15 @@ pub(crate) fn read_item(
         true => (json_value, None),
         false => (
             None,
-            Some(value_of(
-                json_value,
-                text_of(&unit),
-                text_of(&bound),
-                upper.as_ref(),
-                text_of(&text),
-            )),
+            Some(json_value.map(RawIn::read).transpose().and_then(|v| {
+                value_of(
+                    v,
+                    text_of(&unit),
+                    text_of(&bound),
+                    upper.as_ref(),
+                    text_of(&text),
+                )
+            })),
         ),
     };
     // Still borrowed from the line where they can be: a fact spooled is
@@ -572,7 +654,13 @@ pub(crate) fn read_item(
                 return None;
             }
         };
-    let key = (doc.to_string(), extracted);
+    let key = match last_doc {
+        Some((d, e)) if *d == *doc && *e == extracted => None,
+        _ => {
+            *last_doc = Some((doc.to_string(), extracted));
+            last_doc.clone()
+        }
+    };
     let wrong = |key| match is_kind {
         true => Some(Item::Entity(key, None)),
         false => Some(Item::Fact(key, None)),
@@ -587,23 +675,23 @@ pub(crate) fn read_item(
         );
         return wrong(key);
     }
-    let owned_source = |quote: Cow<str>, background: Option<Cow<str>>| Source {
-        doc: key.0.clone(),
+    let owned_source = |doc: &str, quote: Cow<str>, background: Option<Cow<str>>| Source {
+        doc: doc.to_string(),
         quote: quote.into_owned(),
         extracted,
         at,
         background: background.map(Cow::into_owned),
     };
     if is_kind {
-        let Some(kind) = json_value.as_ref().and_then(Json::as_str) else {
+        let Some(Ok(JsonIn::Str(kind))) = json_value.map(RawIn::read) else {
             problems.add(n, "kind must be a string");
             return wrong(key);
         };
         let entity = Entity {
             name: subject.into_string(),
-            kind: kind.to_string(),
+            kind: kind.into_owned(),
             aliases: Vec::new(),
-            source: owned_source(quote, background),
+            source: owned_source(&doc, quote, background),
             alias_background: Vec::new(),
         };
         return Some(Item::Entity(key, Some(Row::Entity(entity))));
@@ -626,7 +714,7 @@ pub(crate) fn read_item(
     };
     // An alias row is kept whole: the scan gathers it, never spools it.
     let alias = attribute.as_str() == ALIAS_ATTR && matches!(value, Value::Text(_));
-    if spooled && !alias {
+    if let Some(bytes) = spool.filter(|_| !alias) {
         let fact = FactRef {
             subject: subject.as_str(),
             attribute: attribute.as_str(),
@@ -640,9 +728,11 @@ pub(crate) fn read_item(
             },
             qualifiers: &qualifiers,
         };
-        return match bincode::serialize(&fact) {
-            Ok(bytes) => Some(Item::Fact(key, Some(Row::Spooled(bytes)))),
+        let start = bytes.len();
+        return match bincode::serialize_into(&mut *bytes, &fact) {
+            Ok(()) => Some(Item::Fact(key, Some(Row::Spooled(start..bytes.len())))),
             Err(e) => {
+                bytes.truncate(start);
                 problems.add(n, format!("the fact could not be encoded: {e}"));
                 wrong(key)
             }
@@ -652,7 +742,7 @@ pub(crate) fn read_item(
         subject: subject.into_string(),
         attribute: attribute.into_string(),
         value,
-        source: owned_source(quote, background),
+        source: owned_source(&doc, quote, background),
         qualifiers,
     };
     Some(Item::Fact(key, Some(Row::Fact(fact))))
@@ -709,9 +799,17 @@ fn parse_lines<S: AsRef<str>>(
     // One pass: each fact line becomes its fact as it is read, its strings
     // moved, not copied (a million lines were held twice, as lines and as
     // facts, with the file).
+    let mut last_doc = None;
     for (i, line) in lines.enumerate() {
         let n = i + 1;
-        let Some(item) = read_item(n, line.as_ref(), &file_doc, &mut problems, false) else {
+        let Some(item) = read_item(
+            n,
+            line.as_ref(),
+            &file_doc,
+            &mut problems,
+            None,
+            &mut last_doc,
+        ) else {
             continue;
         };
         let (key, row) = match item {
@@ -724,6 +822,10 @@ fn parse_lines<S: AsRef<str>>(
                 continue;
             }
             Item::Entity(key, row) | Item::Fact(key, row) => (key, row),
+        };
+        // Not named: the line's document is the one `last_doc` holds.
+        let Some(key) = key.or_else(|| last_doc.clone()) else {
+            continue;
         };
         if !docs.contains_key(&key) {
             docs.insert(
@@ -765,14 +867,8 @@ fn parse_lines<S: AsRef<str>>(
                 entry.facts.push(fact);
                 fact_lines.entry(key).or_default().push(n);
             }
-            // Not asked for here; read back all the same.
-            Row::Spooled(bytes) => match bincode::deserialize::<Fact>(&bytes) {
-                Ok(fact) => {
-                    entry.facts.push(fact);
-                    fact_lines.entry(key).or_default().push(n);
-                }
-                Err(e) => problems.add(n, format!("the fact could not be decoded: {e}")),
-            },
+            // Not asked for here (no spool was given).
+            Row::Spooled(_) => problems.add(n, "a fact was spooled where none is"),
         }
     }
     // The text of a document: the one of its kind, else the other (dumps
@@ -871,7 +967,7 @@ mod tests {
         use crate::ingest::Problems;
         let read = |line: &str| {
             let mut problems = Problems::new("t.jsonl");
-            let item = read_item(1, line, "t.jsonl", &mut problems, false);
+            let item = read_item(1, line, "t.jsonl", &mut problems, None, &mut None);
             assert!(problems.finish().is_ok(), "{line}");
             item
         };
@@ -879,7 +975,7 @@ mod tests {
         let Some(Item::Fact(key, Some(Row::Fact(f)))) = read(line) else {
             panic!("not a fact: {line}");
         };
-        assert_eq!(key, ("a.txt".to_string(), false));
+        assert_eq!(key, Some(("a.txt".to_string(), false)));
         assert_eq!(f.subject, "牛塔县");
         assert_eq!(f.value, crate::model::Value::Text("say \"hi\"".into()));
         assert_eq!(f.source.quote, "牛塔县\n说");
@@ -901,11 +997,20 @@ mod tests {
     fn a_fact_read_for_the_spool_is_the_bincode_of_the_fact_read_whole() {
         use super::{read_item, Item, Row};
         use crate::ingest::Problems;
-        let read = |line: &str, spooled: bool| {
+        let mut spool = vec![7u8; 3];
+        let mut read = |line: &str, spooled: bool| {
             let mut problems = Problems::new("t.jsonl");
-            let item = read_item(7, line, "t.jsonl", &mut problems, spooled);
+            spool.truncate(3);
+            let item = read_item(
+                7,
+                line,
+                "t.jsonl",
+                &mut problems,
+                spooled.then_some(&mut spool),
+                &mut None,
+            );
             assert!(problems.finish().is_ok(), "{line}");
-            item
+            (item, spool.clone())
         };
         let lines = [
             r#"{"subject":"\u725b塔县","attribute":"area","value":20000,"unit":"CNY","bound":"exact","text":"2万元","doc":"a.txt","quote":"牛塔县\n2万元","extracted":true,"at":{"sentence":3,"start":6,"end":12,"value_start":9,"value_end":12},"modality":"planned","per":"year","as_of":"2020-05-31"}"#,
@@ -913,21 +1018,90 @@ mod tests {
             r#"{"subject":"牛塔县","attribute":"note","value":"v"}"#,
         ];
         for line in lines {
-            let Some(Item::Fact(key, Some(Row::Fact(f)))) = read(line, false) else {
+            let (Some(Item::Fact(key, Some(Row::Fact(f)))), _) = read(line, false) else {
                 panic!("not a fact: {line}");
             };
-            let Some(Item::Fact(spooled_key, Some(Row::Spooled(bytes)))) = read(line, true) else {
+            let (Some(Item::Fact(spooled_key, Some(Row::Spooled(range)))), bytes) =
+                read(line, true)
+            else {
                 panic!("not spooled: {line}");
             };
             assert_eq!(spooled_key, key, "{line}");
-            assert_eq!(bytes, bincode::serialize(&f).unwrap(), "{line}");
+            assert_eq!(range, 3..bytes.len(), "{line}");
+            assert_eq!(bytes[range], bincode::serialize(&f).unwrap(), "{line}");
         }
         // An alias row is gathered by the scan, not spooled.
         let alias = r#"{"subject":"牛塔县","attribute":"alias","value":"牛塔","doc":"a.txt","quote":"牛塔"}"#;
         assert!(
-            matches!(read(alias, true), Some(Item::Fact(_, Some(Row::Fact(_))))),
+            matches!(
+                read(alias, true),
+                (Some(Item::Fact(_, Some(Row::Fact(_)))), _)
+            ),
             "{alias}"
         );
+    }
+
+    /// A value read from the line's text (a plain string, a reference as
+    /// `dump` spells it, a number) is the value read through a JSON value,
+    /// and so is every other spelling; a line of the document of the line
+    /// before it does not name it again.
+    #[test]
+    fn a_value_read_from_the_line_is_the_value_read_as_json() {
+        use super::{read_item, FactLine, Item, Row};
+        use crate::ingest::Problems;
+        let values = [
+            r#""v""#,
+            r#""""#,
+            r#""say \"hi\"""#,
+            r#""\u725b""#,
+            r#"{"ref":"牛镇"}"#,
+            r#"{ "ref" : "牛镇" }"#,
+            r#"{"ref":"牛\"镇"}"#,
+            r#"{"ref":"牛镇","x":1}"#,
+            r#"{"ref":1}"#,
+            r#"{"x":"牛镇"}"#,
+            "20000",
+            "-0.50",
+            "1.5e3",
+            "12345678901234567890.123456",
+            "true",
+            "null",
+            "[1]",
+        ];
+        for unit in ["", r#","unit":"CNY""#, r#","unit":"date""#] {
+            for value in values {
+                let line = format!(
+                    r#"{{"subject":"牛塔县","attribute":"note","value":{value}{unit},"doc":"a.txt","quote":"牛塔县"}}"#
+                );
+                let mut problems = Problems::new("t.jsonl");
+                let item = read_item(3, &line, "t.jsonl", &mut problems, None, &mut None);
+                let read = match item {
+                    Some(Item::Fact(_, Some(Row::Fact(f)))) => Ok(f.value),
+                    _ => Err(problems.finish().unwrap_err().to_string()),
+                };
+                let whole: FactLine = serde_json::from_str(&line).unwrap();
+                match (read, whole.value()) {
+                    (Ok(read), Ok(whole)) => assert_eq!(read, whole, "{line}"),
+                    (Err(read), Err(whole)) => assert!(read.contains(&whole.0), "{line}: {read}"),
+                    (read, whole) => panic!("{line}: {read:?} but {whole:?}"),
+                }
+            }
+        }
+        let mut last = None;
+        let mut key = |doc: &str| {
+            let line = format!(
+                r#"{{"subject":"x","attribute":"note","value":"v","doc":"{doc}","quote":"q"}}"#
+            );
+            let mut problems = Problems::new("t.jsonl");
+            match read_item(1, &line, "t.jsonl", &mut problems, None, &mut last) {
+                Some(Item::Fact(key, _)) => key,
+                _ => panic!("not a fact: {line}"),
+            }
+        };
+        assert_eq!(key("a.txt"), Some(("a.txt".to_string(), false)));
+        assert_eq!(key("a.txt"), None);
+        assert_eq!(key("b.txt"), Some(("b.txt".to_string(), false)));
+        assert_eq!(key("a.txt"), Some(("a.txt".to_string(), false)));
     }
 
     #[test]

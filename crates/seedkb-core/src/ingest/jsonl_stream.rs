@@ -139,8 +139,8 @@ impl Spool {
         Ok(())
     }
 
-    /// The records in `runs`, decoded and mapped by `map`, with their
-    /// lines, `size` at a time.
+    /// The records in `runs` (`count` of them, as a hint), decoded and
+    /// mapped by `map`, with their lines, `size` at a time.
     ///
     /// Runs of more than [`SPOOL_AHEAD_BYTES`] in all, cut into batches,
     /// are read and decoded on a thread of their own, two batches ahead of
@@ -150,13 +150,14 @@ impl Spool {
     fn batches<T: Record + Send, U>(
         &self,
         runs: &[(u64, u64)],
+        count: usize,
         size: usize,
         map: &dyn Fn(T) -> U,
         each: &mut dyn FnMut(Vec<U>, Vec<usize>) -> Result<(), Error>,
     ) -> Result<(), Error> {
         let bytes: u64 = runs.iter().map(|(start, end)| end - start).sum();
         if size == usize::MAX || bytes <= SPOOL_AHEAD_BYTES {
-            return self.batches_here(runs, size, map, each);
+            return self.batches_here(runs, count, size, map, each);
         }
         type Batch<T> = (Vec<T>, Vec<usize>);
         std::thread::scope(|scope| {
@@ -165,11 +166,12 @@ impl Spool {
                 .name("seedkb-spool".into())
                 .spawn_scoped(scope, move || {
                     // The same batches as on this thread, each sent on.
-                    let read = self.batches_here(runs, size, &|t: T| t, &mut |items, lines| {
-                        // The receiver gone: `each` failed, and said why.
-                        tx.send(Ok((items, lines)))
-                            .map_err(|_| spool_error("its reader stopped"))
-                    });
+                    let read =
+                        self.batches_here(runs, count, size, &|t: T| t, &mut |items, lines| {
+                            // The receiver gone: `each` failed, and said why.
+                            tx.send(Ok((items, lines)))
+                                .map_err(|_| spool_error("its reader stopped"))
+                        });
                     if let Err(e) = read {
                         let _ = tx.send(Err(e));
                     }
@@ -191,16 +193,26 @@ impl Spool {
     fn batches_here<T: Record, U>(
         &self,
         runs: &[(u64, u64)],
+        count: usize,
         size: usize,
         map: &dyn Fn(T) -> U,
         each: &mut dyn FnMut(Vec<U>, Vec<usize>) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        let mut batch = (Vec::new(), Vec::new());
+        // Each batch made as large as it will be: grown from empty, a
+        // batch of facts was copied as it doubled (2% of a load's
+        // instructions went to reallocating).
+        let mut left = count;
+        let sized = |left: &mut usize| {
+            let n = (*left).min(size);
+            *left -= n;
+            (Vec::with_capacity(n), Vec::with_capacity(n))
+        };
+        let mut batch = sized(&mut left);
         self.read(runs, &mut |line, t: T| {
             batch.0.push(map(t));
             batch.1.push(line);
             if batch.0.len() >= size {
-                let (items, lines) = std::mem::take(&mut batch);
+                let (items, lines) = std::mem::replace(&mut batch, sized(&mut left));
                 each(items, lines)?;
             }
             Ok(())
@@ -586,8 +598,8 @@ struct FactsAhead {
     pending: std::collections::VecDeque<usize>,
 }
 
-/// A document and its runs in the facts spool.
-type FactsJob = (usize, Vec<(u64, u64)>);
+/// A document, its runs in the facts spool, and how many facts they hold.
+type FactsJob = (usize, Vec<(u64, u64)>, usize);
 
 /// The most documents whose facts are decoded ahead at once.
 const FACTS_AHEAD: usize = 2;
@@ -606,8 +618,8 @@ impl FactsAhead {
         std::thread::Builder::new()
             .name("seedkb-facts".into())
             .spawn(move || {
-                for (i, runs) in to_read {
-                    let mut facts = Vec::new();
+                for (i, runs, count) in to_read {
+                    let mut facts = Vec::with_capacity(count);
                     let read = read_records(&file, &runs, &mut |_, f: Fact| {
                         facts.push(f);
                         Ok(())
@@ -678,7 +690,9 @@ const PARSERS: usize = 2;
 
 /// Lines read and parsed, each item with its line, and what was wrong
 /// with them; an error (reading, encoding) ends the file.
-type Parsed = Result<(Vec<(usize, Item)>, Problems), Error>;
+/// A batch of lines parsed: its items, the spool records of its facts
+/// (`Row::Spooled` ranges of it), and its problems.
+type Parsed = Result<(Vec<(usize, Item)>, Vec<u8>, Problems), Error>;
 
 /// A batch of lines read, not yet parsed: their text, and each line's
 /// number and range in it.
@@ -693,7 +707,15 @@ fn read_ahead(file: File, path: &Path, label: &str, to: &[std::sync::mpsc::SyncS
     let mut buf = Vec::new();
     let mut n = 0;
     let mut turn = 0;
-    let (mut text, mut lines) = (String::new(), Vec::new());
+    // Made as large as a batch grows (grown from empty, each batch's text
+    // was copied as it doubled: 1.3% of a load's instructions).
+    let fresh = || {
+        (
+            String::with_capacity(AHEAD_BYTES + (1 << 12)),
+            Vec::with_capacity(AHEAD_ITEMS),
+        )
+    };
+    let (mut text, mut lines) = fresh();
     let mut send = |batch: RawLines| {
         let sent = to[turn % to.len()].send(batch).is_ok();
         turn += 1;
@@ -724,7 +746,11 @@ fn read_ahead(file: File, path: &Path, label: &str, to: &[std::sync::mpsc::SyncS
         text.push_str(line);
         lines.push((n, start, text.len()));
         if lines.len() >= AHEAD_ITEMS || text.len() >= AHEAD_BYTES {
-            let batch = (std::mem::take(&mut text), std::mem::take(&mut lines));
+            let (next_text, next_lines) = fresh();
+            let batch = (
+                std::mem::replace(&mut text, next_text),
+                std::mem::replace(&mut lines, next_lines),
+            );
             if !send(Ok(batch)) {
                 return;
             }
@@ -753,13 +779,20 @@ fn parse_ahead(
         let parsed = batch.map(|(text, lines)| {
             let mut problems = Problems::new(label);
             let mut items = Vec::with_capacity(lines.len());
+            // About the size of the lines: a record is a little shorter.
+            let mut spool = Vec::with_capacity(text.len());
+            // Each batch names its first line's document.
+            let mut last_doc = None;
             for (n, start, end) in lines {
                 let line = &text[start..end];
-                if let Some(item) = read_item(n, line, file_doc, &mut problems, true) {
+                let spool = Some(&mut spool);
+                if let Some(item) =
+                    read_item(n, line, file_doc, &mut problems, spool, &mut last_doc)
+                {
                     items.push((n, item));
                 }
             }
-            (items, problems)
+            (items, spool, problems)
         });
         if tx.send(parsed).is_err() {
             return;
@@ -849,7 +882,7 @@ fn scan_as(
         let batches = parsed.iter().cycle().map_while(|rx| rx.recv().ok());
         let mut last_doc = usize::MAX;
         for batch in batches {
-            let (items, found) = batch?;
+            let (items, spooled, found) = batch?;
             problems.append(found);
             for (n, item) in items {
                 let (key, row) = match item {
@@ -868,18 +901,28 @@ fn scan_as(
                 // document is most often the row before's, found by
                 // comparing its name, not by hashing it (SipHash over
                 // every row's name was a fortieth of the loader's thread).
-                let d = match docs.get(last_doc).filter(|d| d.key == key) {
-                    Some(_) => last_doc,
-                    None => match doc_of.get(&key) {
-                        Some(d) => *d,
-                        None => {
-                            doc_of.insert(key.clone(), docs.len());
-                            docs.push(Doc {
-                                key,
-                                ..Default::default()
-                            });
-                            docs.len() - 1
-                        }
+                let d = match key {
+                    // Not named: the document of the row before in its
+                    // batch (which named it, or did not either).
+                    None if last_doc < docs.len() => last_doc,
+                    None => {
+                        return Err(Error::Internal(format!(
+                            "{label}:{n}: a line's document is not known"
+                        )))
+                    }
+                    Some(key) => match docs.get(last_doc).filter(|d| d.key == key) {
+                        Some(_) => last_doc,
+                        None => match doc_of.get(&key) {
+                            Some(d) => *d,
+                            None => {
+                                doc_of.insert(key.clone(), docs.len());
+                                docs.push(Doc {
+                                    key,
+                                    ..Default::default()
+                                });
+                                docs.len() - 1
+                            }
+                        },
                     },
                 };
                 last_doc = d;
@@ -929,8 +972,11 @@ fn scan_as(
                             docs[d].entities += 1;
                         }
                     }
-                    Some(Row::Spooled(bytes)) => {
-                        extend(&mut docs[d].fact_runs, fact_spool.push_bytes(n, &bytes)?);
+                    Some(Row::Spooled(range)) => {
+                        let bytes = spooled.get(range).ok_or_else(|| {
+                            Error::Internal(format!("{label}:{n}: a spooled fact out of its batch"))
+                        })?;
+                        extend(&mut docs[d].fact_runs, fact_spool.push_bytes(n, bytes)?);
                         docs[d].facts += 1;
                     }
                     Some(Row::Fact(fact)) => match (&fact.attribute, fact.value) {
@@ -1154,6 +1200,7 @@ impl Dump<'_> {
     ) -> Result<(), Error> {
         self.entities.batches(
             &self.docs[i].entity_runs,
+            self.docs[i].entities,
             size,
             &|e: Entity| self.with_aliases(i, e),
             each,
@@ -1167,8 +1214,13 @@ impl Dump<'_> {
         size: usize,
         each: &mut dyn FnMut(Vec<Fact>, Vec<usize>) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        self.facts
-            .batches(&self.docs[i].fact_runs, size, &|f: Fact| f, each)
+        self.facts.batches(
+            &self.docs[i].fact_runs,
+            self.docs[i].facts,
+            size,
+            &|f: Fact| f,
+            each,
+        )
     }
 
     /// Document `i`'s entities, then its facts, `size` at a time, each
@@ -1993,7 +2045,7 @@ impl Dump<'_> {
         let sent = ahead
             .jobs
             .as_ref()
-            .is_some_and(|jobs| jobs.send((i, runs.clone())).is_ok());
+            .is_some_and(|jobs| jobs.send((i, runs.clone(), self.docs[i].facts)).is_ok());
         match sent {
             true => ahead.pending.push_back(i),
             false => ahead.stop(),
@@ -2355,9 +2407,11 @@ mod tests {
             };
             let map = |t: String| t.len();
             if ahead {
-                spool.batches(&runs, 999, &map, &mut each).unwrap();
+                spool.batches(&runs, 40_000, 999, &map, &mut each).unwrap();
             } else {
-                spool.batches_here(&runs, 999, &map, &mut each).unwrap();
+                spool
+                    .batches_here(&runs, 40_000, 999, &map, &mut each)
+                    .unwrap();
             }
             got
         };
@@ -2365,7 +2419,7 @@ mod tests {
         assert_eq!(ahead.len(), 40_000usize.div_ceil(999));
         assert_eq!(ahead, here);
         let mut calls = 0;
-        let failed = spool.batches(&runs, 100, &|t: String| t, &mut |_, _| {
+        let failed = spool.batches(&runs, 40_000, 100, &|t: String| t, &mut |_, _| {
             calls += 1;
             match calls {
                 3 => Err(crate::Error::Storage("the third batch".into())),

@@ -188,7 +188,7 @@ pub struct QuotesAt(Vec<u32>);
 impl QuotesAt {
     /// From where the checks found each quote of `facts` (`found`, by
     /// quote); `None` when one of them was not found.
-    pub fn of(facts: &[Fact], mut found: HashMap<String, usize>) -> Option<QuotesAt> {
+    pub fn of(facts: &[Fact], mut found: crate::ingest::validate::QuotesFound) -> Option<QuotesAt> {
         let mut at = Vec::new();
         let mut last = None;
         for q in facts
@@ -216,8 +216,9 @@ impl QuotesAt {
 pub(crate) struct Placing<'a> {
     at: Option<QuotesAt>,
     next: usize,
-    /// (where, folded length) of each quote placed.
-    seen: HashMap<&'a str, (usize, usize)>,
+    /// (where, folded length) of each quote placed; foldhash, not SipHash
+    /// (every statement's quote is hashed), seeded at random.
+    seen: HashMap<&'a str, (usize, usize), foldhash::fast::RandomState>,
     last: Option<(&'a str, (usize, usize))>,
 }
 
@@ -226,7 +227,7 @@ impl<'a> Placing<'a> {
         Placing {
             at,
             next: 0,
-            seen: HashMap::new(),
+            seen: HashMap::default(),
             last: None,
         }
     }
@@ -614,7 +615,7 @@ mod tests {
             value_end: 0,
         });
         let folded = fold(text);
-        let found: HashMap<String, usize> = facts
+        let found: crate::ingest::validate::QuotesFound = facts
             .iter()
             .filter_map(|f| Some((f.source.quote.clone(), quote_at(&folded, &f.source.quote)?)))
             .collect();

@@ -808,8 +808,8 @@ struct Loader<'s, 'k> {
     /// (`unload`) changes one; names the load writes are kept too.
     /// Emptied past [`NAMES_KEPT`] names.
     names: RefCell<names::NameIds>,
-    /// Every name stored is in `names`: the store had none when the load
-    /// began and `names` was never emptied since. A name not there is
+    /// Every name stored is in `names`: the store had none or few when
+    /// the load began (`stored_names`) and `names` was never emptied since. A name not there is
     /// then not stored, with no read of the engine (a read for each new
     /// entity's name and aliases: 3% of a 1M-fact load into a new store).
     names_all: std::cell::Cell<bool>,
@@ -918,6 +918,28 @@ const FRESH_KEPT: usize = 1 << 18;
 /// The most names [`Loader::names`] holds (~25 bytes each and the name's
 /// bytes: ~35 MB).
 const NAMES_KEPT: usize = 1 << 19;
+
+/// The most names a store may hold for a load to read them all as it
+/// begins (`stored_names`): the bundled seeds' ~200 and a few small loads'.
+const NAMES_READ_FIRST: usize = 1 << 14;
+
+/// Every name the store holds, by `name_key`, if it holds no more than
+/// [`NAMES_READ_FIRST`]: the load then reads no name from the engine.
+/// With the seeds stored (every `seedkb load` but `--no-seeds`), each
+/// part's first look-up of a new name had waited for the part before it
+/// to be written (1.99 s of a busy 1M-fact load). `None` also when one
+/// cannot be read: the load's look-ups then read them, and say why.
+fn stored_names(kv: &dyn Kv) -> Option<names::NameIds> {
+    let mut names = names::NameIds::default();
+    for (i, entry) in kv.scan_prefix(Space::Names, &[]).enumerate() {
+        let (k, v) = entry.ok()?;
+        if i >= NAMES_READ_FIRST {
+            return None;
+        }
+        names.insert(String::from_utf8(k).ok()?, eid_of(&v).ok()?);
+    }
+    Some(names)
+}
 
 /// [`NAMES_KEPT`], or less for a test.
 fn names_kept() -> usize {
@@ -1161,7 +1183,8 @@ impl<'s> Loader<'s, 's> {
     /// A loader with nothing resolved yet: one per load (`load` and
     /// `load_in_parts` alike).
     fn new(store: &'s Store) -> Self {
-        let names_all = store.kv().scan_prefix(Space::Names, &[]).next().is_none();
+        let stored = stored_names(store.kv());
+        let names_all = stored.is_some();
         let mut txn = Txn::new(store.kv());
         txn.defer_names = names_all;
         Loader {
@@ -1174,7 +1197,7 @@ impl<'s> Loader<'s, 's> {
             extracted_by_value: HashMap::new(),
             refs_of: HashMap::new(),
             curated_own: HashMap::new(),
-            names: RefCell::new(names::NameIds::default()),
+            names: RefCell::new(stored.unwrap_or_default()),
             names_all: std::cell::Cell::new(names_all),
             last_source: RefCell::new(None),
             fresh: fresh::FreshEntities::new(FRESH_KEPT),
@@ -3239,6 +3262,38 @@ mod tests {
             "{reads} name reads for {} names and {facts} facts",
             names.len()
         );
+    }
+
+    /// A load into a store of few names (the seeds, a small load) reads
+    /// them all as it begins and then no name from the engine, whose
+    /// reads wait for the part being written; the store is the one a
+    /// load of everything at once makes.
+    #[test]
+    fn a_load_into_a_store_of_few_names_reads_none_back() {
+        let docs = generated(3000);
+        let dir = tempfile::tempdir().unwrap();
+        let store = empty_store(&dir);
+        store.load(&docs[..3]).unwrap();
+        let stored = store.kv().scan_prefix(Space::Names, &[]).count();
+        assert!((1..NAMES_READ_FIRST).contains(&stored), "{stored} names");
+        NAME_READS.with(|r| r.set(0));
+        PART_LIMIT.with(|l| l.set(Some(16 * 1024)));
+        PARTS.with(|p| p.set(0));
+        store.load(&docs[3..]).unwrap();
+        PART_LIMIT.with(|l| l.set(None));
+        assert!(PARTS.with(Cell::get) > 20);
+        assert_eq!(NAME_READS.with(Cell::get), 0);
+        assert!(store.check().unwrap().is_clean());
+        let (_whole_dir, whole, _, _) = load_in_parts(&docs, None);
+        let of = |store: &Store| -> Vec<_> {
+            entries(store)
+                .into_iter()
+                .filter(|(s, ..)| {
+                    [Space::Names, Space::Entities, Space::Eavt, Space::Aevt].contains(s)
+                })
+                .collect()
+        };
+        assert!(of(&store) == of(&whole));
     }
 
     /// A load that fails after parts were written leaves the store as it
