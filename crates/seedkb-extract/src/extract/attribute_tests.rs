@@ -2922,7 +2922,8 @@ fn a_courts_a_deals_and_a_budgets_money_is_named() {
     let got =
         attributes_of("青石电力上半年亏损约12亿元，居民每月电费平均增加40元，工钱一天两百块。");
     assert_eq!(attr(&got, "约12亿元"), "loss");
-    assert_eq!(attr(&got, "40元"), "electricity_bill");
+    // Round 52: 增加 right before it makes the 40元 the bill's rise.
+    assert_eq!(attr(&got, "40元"), "electricity_bill_increase");
     assert_eq!(attr(&got, "两百块"), "wage");
     // A budget's total and the debt a province passes on.
     let got = attributes_of("加上债务转贷收入8.1亿元，全县收入总计96.3亿元。");
@@ -4598,4 +4599,37 @@ fn a_limit_kept_within_is_exact() {
     };
     assert_eq!(bound("92.5亿元"), ("92.5亿元".to_string(), Bound::Exact));
     assert_eq!(bound("3%").1, Bound::AtMost);
+}
+
+/// Round 52 (h52z): a landfill closed for good (封场) is date_closed; the
+/// day heating starts (供暖时间为…) date_started.
+#[test]
+fn the_day_a_landfill_closed_or_heating_started_says_so() {
+    let got = attributes_of("青石县白沙垃圾填埋场已于今年5月封场，明年将建成湿地公园。");
+    assert_eq!(attr(&got, "今年5月"), "date_closed");
+    let got = attributes_of("青石县今年集中供暖时间为11月5日，比往年提前两天。");
+    assert_eq!(attr(&got, "11月5日"), "date_started");
+}
+
+/// Round 52 (h52z): a measure's name, then a verb of rise right before the
+/// value (分别上调, 提高了): the value is the rise, not the level; the level
+/// reached (提高到) stays the measure's.
+#[test]
+fn a_measure_raised_by_an_amount_is_its_increase() {
+    let got = attributes_of("青石县月最低工资标准分别上调180元、120元。");
+    assert_eq!(attr(&got, "180元"), "minimum_wage_increase");
+    assert_eq!(attr(&got, "120元"), "minimum_wage_increase");
+    let got = attributes_of("白河镇寄宿生生活补助提高了300元，走读生生活补助提高到900元。");
+    assert_eq!(attr(&got, "300元"), "subsidy_increase");
+    assert_eq!(attr(&got, "900元"), "subsidy");
+}
+
+/// Round 52 (h52z): a treatment capacity by the day (处理能力为每日…) is the
+/// day's capacity, production_capacity, as older sets name it; one with no
+/// period keeps treatment_capacity.
+#[test]
+fn a_treatment_capacity_by_the_day_is_the_days_capacity() {
+    let got = attributes_of("白沙餐厨垃圾处理厂设计处理能力为每日300吨，全县污泥处理能力为2万吨。");
+    assert_eq!(attr(&got, "300吨"), "production_capacity");
+    assert_eq!(attr(&got, "2万吨"), "treatment_capacity");
 }
