@@ -13857,6 +13857,9 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         {
             return ("growth_rate".into(), true);
         }
+        if dim != Dim::Percent && raised_by(&found_in[end..]) {
+            return (attributes::change_of(attr, "increase"), false);
+        }
         // 下降3.2% is stored negative; 减少二氧化碳排放130万吨 is an amount
         // reduced, not a change of one.
         let fall = lexicon::FALLS.iter().any(|f| word.contains(f))
@@ -14647,6 +14650,19 @@ fn next_item(head: &str, item: &str) -> bool {
                 && (rest.is_empty()
                     || rest.chars().count() <= 4 && rest.chars().all(is_han) && item.contains(rest))
         })
+}
+
+/// 最低工资标准分别上调200元、150元, 补助提了一块钱: the words between a
+/// measure's name and its value (`between`, up to the list's first figure)
+/// end with a verb of rise, so the value is how much the measure rose, not
+/// its level (提高到 is the level reached; 比上年增加 is `change_word`'s).
+fn raised_by(between: &str) -> bool {
+    const RISE_VERBS: &[&str] = &["上调", "提高", "增加", "增长", "上涨", "涨", "提"];
+    let first = between
+        .find(|c: char| c.is_ascii_digit())
+        .map_or(between, |p| &between[..p]);
+    let verb = first.trim_end_matches('了');
+    !first.contains(['比', '较']) && RISE_VERBS.iter().any(|v| verb.ends_with(v))
 }
 
 fn change_word(before: &str) -> Option<&'static str> {

@@ -2922,7 +2922,8 @@ fn a_courts_a_deals_and_a_budgets_money_is_named() {
     let got =
         attributes_of("青石电力上半年亏损约12亿元，居民每月电费平均增加40元，工钱一天两百块。");
     assert_eq!(attr(&got, "约12亿元"), "loss");
-    assert_eq!(attr(&got, "40元"), "electricity_bill");
+    // Round 52: 增加 right before it makes the 40元 the bill's rise.
+    assert_eq!(attr(&got, "40元"), "electricity_bill_increase");
     assert_eq!(attr(&got, "两百块"), "wage");
     // A budget's total and the debt a province passes on.
     let got = attributes_of("加上债务转贷收入8.1亿元，全县收入总计96.3亿元。");
@@ -2941,8 +2942,9 @@ fn a_courts_a_deals_and_a_budgets_money_is_named() {
 #[test]
 fn a_fisherys_a_bridges_and_a_sugar_mills_measures_are_named() {
     // Round 38: fish landed, a span, a tower, steel and land taken.
+    // Round 52: fish landed is catch, as the gold of two sets accepts.
     let got = attributes_of("青石湖今冬已出鱼约46万斤，计划捕捞120万斤。");
-    assert_eq!(attr(&got, "约46万斤"), "fish_catch");
+    assert_eq!(attr(&got, "约46万斤"), "catch");
     assert_eq!(attr(&got, "120万斤"), "catch");
     let got = attributes_of("大桥主跨760米，索塔高度约198米，用钢量约2.1万吨，征收土地约900亩。");
     assert_eq!(attr(&got, "760米"), "main_span");
@@ -4626,4 +4628,81 @@ fn a_gap_in_points_after_a_named_rate_is_named_after_it() {
     // With no rate named before it, it stays a difference.
     let got = attributes_of("青石县酒店入住率高于全省12个百分点。");
     assert_eq!(attr(&got, "12个百分点"), "rate_difference");
+}
+
+/// Round 52 (h52z): names the gold of older sets agrees on: the longer
+/// 回收利用率 over 利用率, a tap-water coverage rural or not, cinema
+/// admissions and screenings, workers as the law calls them.
+#[test]
+fn recycling_coverage_admissions_and_workers_are_named_as_older_sets_do() {
+    let got = attributes_of("青石县城区生活垃圾回收利用率达到41%，设备利用率为88%。");
+    assert_eq!(attr(&got, "41%"), "recycling_rate");
+    assert_eq!(attr(&got, "88%"), "utilization_rate");
+    let got = attributes_of("白河镇农村自来水普及率达到93.5%，全县自来水普及率为95%。");
+    assert_eq!(attr(&got, "93.5%"), "tap_water_coverage_rate");
+    assert_eq!(attr(&got, "95%"), "tap_water_coverage_rate");
+    let got = attributes_of("假期里青石县观影6.5万人次，放映影片1.2万场，全年观影人次达到41万。");
+    assert_eq!(attr(&got, "6.5万人次"), "admissions");
+    assert_eq!(attr(&got, "1.2万场"), "screening_count");
+    assert_eq!(attr(&got, "41万"), "admissions");
+    let got = attributes_of("青石县发放观影消费券3万张。");
+    assert_eq!(attr(&got, "3万张"), "voucher_count");
+    let got = attributes_of("青石县人社局今年为1200名劳动者追回工资860万元。");
+    assert_eq!(attr(&got, "1200名"), "worker_count");
+}
+
+/// Round 52 (h52z): a landfill closed for good (封场) is date_closed; the
+/// day heating starts (供暖时间为…) date_started.
+#[test]
+fn the_day_a_landfill_closed_or_heating_started_says_so() {
+    let got = attributes_of("青石县白沙垃圾填埋场已于今年5月封场，明年将建成湿地公园。");
+    assert_eq!(attr(&got, "今年5月"), "date_closed");
+    let got = attributes_of("青石县今年集中供暖时间为11月5日，比往年提前两天。");
+    assert_eq!(attr(&got, "11月5日"), "date_started");
+}
+
+/// Round 52 (h52z): a measure's name, then a verb of rise right before the
+/// value (分别上调, 提高了): the value is the rise, not the level; the level
+/// reached (提高到) stays the measure's.
+#[test]
+fn a_measure_raised_by_an_amount_is_its_increase() {
+    let got = attributes_of("青石县月最低工资标准分别上调180元、120元。");
+    assert_eq!(attr(&got, "180元"), "minimum_wage_increase");
+    assert_eq!(attr(&got, "120元"), "minimum_wage_increase");
+    let got = attributes_of("白河镇寄宿生生活补助提高了300元，走读生生活补助提高到900元。");
+    assert_eq!(attr(&got, "300元"), "subsidy_increase");
+    assert_eq!(attr(&got, "900元"), "subsidy");
+}
+
+/// Round 52 (h52z): a treatment capacity by the day (处理能力为每日…) is the
+/// day's capacity, production_capacity, as older sets name it; one with no
+/// period keeps treatment_capacity.
+#[test]
+fn a_treatment_capacity_by_the_day_is_the_days_capacity() {
+    let got = attributes_of("白沙餐厨垃圾处理厂设计处理能力为每日300吨，全县污泥处理能力为2万吨。");
+    assert_eq!(attr(&got, "300吨"), "production_capacity");
+    assert_eq!(attr(&got, "2万吨"), "treatment_capacity");
+}
+
+/// Round 52 (h52z): an average ticket price is average_ticket_price (the
+/// gold of two sets), a ticket price alone still a fare.
+#[test]
+fn an_average_ticket_price_says_so() {
+    let got = attributes_of("青石县影院平均票价36.5元，青石至白沙的客车票价为18元。");
+    assert_eq!(attr(&got, "36.5元"), "average_ticket_price");
+    assert_eq!(attr(&got, "18元"), "fare");
+}
+
+/// Round 52 (h52z): wages won back (追回工资, 追回欠薪) are wages_recovered,
+/// not a wage, as the gold of three sets names them; coal held in reserve
+/// (储备燃煤) coal_reserve.
+#[test]
+fn wages_won_back_and_coal_in_reserve_say_so() {
+    let got = attributes_of("青石县今年为农民工追回工资报酬860万元，白河镇追回欠薪120万元。");
+    assert_eq!(attr(&got, "860万元"), "wages_recovered");
+    assert_eq!(attr(&got, "120万元"), "wages_recovered");
+    let got = attributes_of("青石热电厂已储备燃煤8.6万吨，够用两个月。");
+    assert_eq!(attr(&got, "8.6万吨"), "coal_reserve");
+    let got = attributes_of("采茶工每人每天工资180元。");
+    assert_eq!(attr(&got, "180元"), "daily_wage");
 }

@@ -441,7 +441,11 @@ fn capacity_by_period(
     q: &Quantity,
     attr: &str,
 ) -> Option<&'static str> {
-    if !matches!(Dim::of(q.unit), Some(Dim::Mass | Dim::Count)) || attr.ends_with("capacity") {
+    // 处理能力为每日400吨: a treatment capacity by the day is the day's
+    // capacity as well (round 52: every older set's gold that says one
+    // accepts production_capacity, two of them treatment_capacity).
+    let generic = !attr.ends_with("capacity") || attr == "treatment_capacity";
+    if !matches!(Dim::of(q.unit), Some(Dim::Mass | Dim::Count)) || !generic {
         return None;
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
@@ -460,6 +464,9 @@ fn capacity_by_period(
     let head = &before[from..p];
     if says_daily(head) || says_daily(between) {
         return Some("production_capacity");
+    }
+    if attr == "treatment_capacity" {
+        return None;
     }
     // 今年新增处理能力: 年 of a year named, not of the capacity's period.
     let yearly = head.char_indices().any(|(i, c)| {

@@ -135,6 +135,8 @@ pub(super) const MORE_EVENTS: &[(&str, &str, &str)] = &[
     // resort closed (round 26, so named in the gold of two sets).
     ("闭幕", "date_closed", "date_closing_planned"),
     ("闭园", "date_closed", "date_closing_planned"),
+    // 填埋场于5月封场: a landfill closed for good (round 52).
+    ("封场", "date_closed", "date_closing_planned"),
     // Round 31: a facility put in use, a line opened, an event opened
     // (新院区10月启用, 航线9月26日开通, 风筝会4月18日开幕), a plant or a
     // line put in service (于10月18日投运, 已于6月投入运营), named so by

