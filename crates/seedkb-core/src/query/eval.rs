@@ -54,13 +54,7 @@ pub fn eval(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
 /// named a batch of rows at a time ([`MemberNames`]) and put in place:
 /// each batch's ids are dropped as its names come in.
 pub fn name_members(store: &Store, rs: &mut ResultSet) -> Result<(), Error> {
-    let total = rs
-        .rows
-        .iter()
-        .flat_map(|r| members_of(r))
-        .map(<[Eid]>::len)
-        .sum();
-    name_members_by(store, rs, MemberNames::batch_for(total))
+    name_members_by(store, rs, MemberNames::WALK)
 }
 
 /// [`name_members`] with batches of at most `batch` members (one row
@@ -96,7 +90,7 @@ pub struct NamedRows<'r, 's> {
     named: Option<MemberNames>,
     /// The next list of `named` to take.
     list: usize,
-    /// The most members named together ([`MemberNames::batch_for`]).
+    /// The most members named together ([`MemberNames::WALK`]).
     batch: usize,
 }
 
@@ -116,12 +110,7 @@ impl<'r, 's> NamedRows<'r, 's> {
             batch_end: 0,
             named: None,
             list: 0,
-            batch: MemberNames::batch_for(
-                rows.iter()
-                    .flat_map(|r| members_of(r))
-                    .map(<[Eid]>::len)
-                    .sum(),
-            ),
+            batch: MemberNames::WALK,
         }
     }
 
@@ -204,7 +193,7 @@ where
 }
 
 /// How many of `sizes` (members per group, in order) to name together:
-/// those whose members add up to at most `batch` ([`MemberNames::batch_for`]),
+/// those whose members add up to at most `batch` ([`MemberNames::WALK`]),
 /// and at least one.
 fn batch_of(sizes: impl IntoIterator<Item = usize>, batch: usize) -> usize {
     let mut total = 0;
@@ -356,23 +345,12 @@ impl MemberNames {
     /// while they are written.
     pub const BATCH: usize = 1 << 17;
 
-    /// The most members named by one walk of the entity records: their
-    /// names (~30 bytes each at 10M facts, ~16 MB) are held at once. A
-    /// walk reads every block whichever members it names (~0.1 s of CPU
-    /// at 10M facts); all of a 10M grouping's 1.07M members in one walk
-    /// took a one-shot process from 80 to 104 MB, and 9 walks of the
-    /// names cache's batch 1.8 s of CPU instead of 0.9.
-    pub const WALK: usize = 1 << 19;
-
-    /// How many members to name together in an answer of `total`: all of
-    /// a small one ([`MemberNames::BATCH`]: names the cache may keep),
-    /// else as few walks as [`MemberNames::WALK`] allows, of even size.
-    pub fn batch_for(total: usize) -> usize {
-        if total <= Self::BATCH {
-            return Self::BATCH;
-        }
-        total.div_ceil(total.div_ceil(Self::WALK))
-    }
+    /// The most members named together: their names (~30 bytes each at
+    /// 10M facts) are held at once. A grouping at 10M facts (1.07M
+    /// members) is one walk of the entity records, not 9 (a walk costs
+    /// ~0.35 s there, reading every block whichever batch asks), and its
+    /// names are not kept beside the answer.
+    pub const WALK: usize = 1 << 21;
 
     pub fn read(store: &Store, lists: &[&[Eid]]) -> Result<MemberNames, Error> {
         let total = lists.iter().map(|l| l.len()).sum();

@@ -477,20 +477,6 @@ fn lists_past_a_batch_name_each_as_alone() {
     }
 }
 
-/// An answer past one batch is named in as few walks as it needs, of
-/// even size; a small one in one batch the cache may keep.
-#[test]
-fn a_large_answer_is_named_in_even_walks() {
-    use crate::query::MemberNames;
-    let (b, w) = (MemberNames::BATCH, MemberNames::WALK);
-    assert_eq!(MemberNames::batch_for(0), b);
-    assert_eq!(MemberNames::batch_for(b), b);
-    assert_eq!(MemberNames::batch_for(b + 1), b + 1);
-    assert_eq!(MemberNames::batch_for(w), w);
-    assert_eq!(MemberNames::batch_for(w + 2), w / 2 + 1);
-    assert_eq!(MemberNames::batch_for(3 * w - 3), w - 1);
-}
-
 /// Names in chunks come back whole wherever a chunk ends: empty names at
 /// its end, a name longer than a chunk.
 #[test]
