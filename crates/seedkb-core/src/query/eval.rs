@@ -54,7 +54,7 @@ pub fn eval(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
 /// named a batch of rows at a time ([`MemberNames`]) and put in place:
 /// each batch's ids are dropped as its names come in.
 pub fn name_members(store: &Store, rs: &mut ResultSet) -> Result<(), Error> {
-    name_members_by(store, rs, MemberNames::BATCH)
+    name_members_by(store, rs, MemberNames::WALK)
 }
 
 /// [`name_members`] with batches of at most `batch` members (one row
@@ -90,7 +90,7 @@ pub struct NamedRows<'r, 's> {
     named: Option<MemberNames>,
     /// The next list of `named` to take.
     list: usize,
-    /// The most members named together ([`MemberNames::BATCH`]).
+    /// The most members named together ([`MemberNames::WALK`]).
     batch: usize,
 }
 
@@ -110,7 +110,7 @@ impl<'r, 's> NamedRows<'r, 's> {
             batch_end: 0,
             named: None,
             list: 0,
-            batch: MemberNames::BATCH,
+            batch: MemberNames::WALK,
         }
     }
 
@@ -193,7 +193,7 @@ where
 }
 
 /// How many of `sizes` (members per group, in order) to name together:
-/// those whose members add up to at most `batch` ([`MemberNames::BATCH`]),
+/// those whose members add up to at most `batch` ([`MemberNames::WALK`]),
 /// and at least one.
 fn batch_of(sizes: impl IntoIterator<Item = usize>, batch: usize) -> usize {
     let mut total = 0;
@@ -214,19 +214,170 @@ fn batch_of(sizes: impl IntoIterator<Item = usize>, batch: usize) -> usize {
 /// cache of a `-e` process held none of them from one list to the next
 /// (a 10M grouping written as JSON took 4× the time).
 pub struct MemberNames {
-    /// Every list's names, in the order of their ids.
-    read: Names,
+    /// Every member's name once, in the order of their ids.
+    read: NameList,
     /// Where the name of each list's member is in `read`.
     at: Vec<Vec<u32>>,
 }
 
+/// Names one after another in buffers of [`NameList::CHUNK`] bytes
+/// (one buffer doubled as it filled would hold the old copy and the new
+/// at once: 48 MB for a 10M grouping's 32 MB of names), each found by
+/// where it starts: 4 bytes a name beside its text.
+#[derive(Default)]
+struct NameList {
+    chunks: Vec<String>,
+    /// Where each name starts: its chunk's index times `CHUNK`, plus its
+    /// offset there (always below `CHUNK`). It ends where the next one
+    /// starts in the same chunk, else at the chunk's end.
+    starts: Vec<u32>,
+}
+
+impl NameList {
+    const CHUNK: usize = 1 << 20;
+
+    fn with_capacity(names: usize) -> NameList {
+        NameList {
+            chunks: Vec::new(),
+            starts: Vec::with_capacity(names),
+        }
+    }
+
+    /// False once the names pass 4 GB (their starts no longer fit).
+    fn push(&mut self, name: &str) -> bool {
+        let room = self
+            .chunks
+            .last()
+            .is_some_and(|c| c.len() < Self::CHUNK && c.len() + name.len() <= Self::CHUNK);
+        if !room {
+            // A name longer than a chunk is a chunk of its own.
+            self.chunks
+                .push(String::with_capacity(Self::CHUNK.max(name.len())));
+        }
+        let chunk = self.chunks.len() - 1;
+        let Some(last) = self.chunks.last_mut() else {
+            return false;
+        };
+        let start = chunk
+            .checked_mul(Self::CHUNK)
+            .and_then(|base| u32::try_from(base + last.len()).ok());
+        let Some(start) = start else {
+            return false;
+        };
+        last.push_str(name);
+        self.starts.push(start);
+        true
+    }
+
+    fn get(&self, i: usize) -> Option<&str> {
+        let start = *self.starts.get(i)? as usize;
+        let (chunk, from) = (start / Self::CHUNK, start % Self::CHUNK);
+        let text = self.chunks.get(chunk)?;
+        let to = match self.starts.get(i + 1) {
+            Some(&next) if next as usize / Self::CHUNK == chunk => next as usize % Self::CHUNK,
+            _ => text.len(),
+        };
+        text.get(from..to)
+    }
+}
+
+/// The distinct ids of some lists, ascending, as a bit per id up to the
+/// largest, and the place of each among them (its rank): no sort of every
+/// member (16 bytes each, 17 MB at 10M facts, sorted per batch).
+struct IdSet {
+    bits: Vec<u64>,
+    /// Ids set in the words before each word.
+    before: Vec<u32>,
+}
+
+impl IdSet {
+    /// `None` when the bits would take more than 8 bytes a member (ids
+    /// spread far apart) or there are more than `u32::MAX` ids.
+    fn of(lists: &[&[Eid]], members: usize) -> Option<IdSet> {
+        let most = lists.iter().filter_map(|l| l.iter().max()).max()?;
+        let words = usize::try_from(most / 64).ok()?.checked_add(1)?;
+        if words > members.max(1024) || members > u32::MAX as usize {
+            return None;
+        }
+        let mut bits = vec![0u64; words];
+        for &e in lists.iter().flat_map(|l| l.iter()) {
+            bits[(e / 64) as usize] |= 1 << (e % 64);
+        }
+        let mut before = Vec::with_capacity(words);
+        let mut n = 0u32;
+        for w in &bits {
+            before.push(n);
+            n += w.count_ones();
+        }
+        Some(IdSet { bits, before })
+    }
+
+    fn len(&self) -> usize {
+        self.before.last().copied().unwrap_or(0) as usize
+            + self.bits.last().map_or(0, |w| w.count_ones() as usize)
+    }
+
+    /// The place of `e` (one of the set's) among the set's ids.
+    fn rank(&self, e: Eid) -> u32 {
+        let w = (e / 64) as usize;
+        let below = self.bits[w] & ((1u64 << (e % 64)) - 1);
+        self.before[w] + below.count_ones()
+    }
+
+    fn ids(&self) -> impl Iterator<Item = Eid> + '_ {
+        self.bits.iter().enumerate().flat_map(|(w, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                if rest == 0 {
+                    return None;
+                }
+                let b = rest.trailing_zeros();
+                rest &= rest - 1;
+                Some(w as Eid * 64 + Eid::from(b))
+            })
+        })
+    }
+}
+
 impl MemberNames {
-    /// The most members named together: their names (~40 bytes each at
-    /// 10M facts) are held at once.
+    /// The most members whose names the names cache may keep (read a
+    /// second time): more are walked from the records and held only
+    /// while they are written.
     pub const BATCH: usize = 1 << 17;
+
+    /// The most members named together: their names (~30 bytes each at
+    /// 10M facts) are held at once. A grouping at 10M facts (1.07M
+    /// members) is one walk of the entity records, not 9 (a walk costs
+    /// ~0.35 s there, reading every block whichever batch asks), and its
+    /// names are not kept beside the answer.
+    pub const WALK: usize = 1 << 21;
 
     pub fn read(store: &Store, lists: &[&[Eid]]) -> Result<MemberNames, Error> {
         let total = lists.iter().map(|l| l.len()).sum();
+        let Some(set) = IdSet::of(lists, total) else {
+            return Self::read_sorted(store, lists, total);
+        };
+        let at: Vec<Vec<u32>> = lists
+            .iter()
+            .map(|l| l.iter().map(|&e| set.rank(e)).collect())
+            .collect();
+        let mut read = NameList::with_capacity(set.len());
+        let mut fits = true;
+        if total <= Self::BATCH {
+            let ids: Vec<Eid> = set.ids().collect();
+            store.each_entity_name(&ids, |n| fits &= read.push(n))?;
+        } else {
+            store.walk_entity_names(set.ids(), |_, n| fits &= read.push(n))?;
+        }
+        if !fits {
+            return Err(too_many_names(total));
+        }
+        Ok(MemberNames { read, at })
+    }
+
+    /// [`MemberNames::read`] of ids too far apart for an [`IdSet`]: every
+    /// member with its place, sorted by id.
+    fn read_sorted(store: &Store, lists: &[&[Eid]], total: usize) -> Result<MemberNames, Error> {
         let mut by_id: Vec<(Eid, u32, u32)> = Vec::with_capacity(total);
         for (li, list) in lists.iter().enumerate() {
             by_id.extend(
@@ -243,8 +394,12 @@ impl MemberNames {
         }
         // Gone before the names come in (16 bytes a member).
         drop(by_id);
-        let mut read = Names::with_capacity(total, 0);
-        store.each_entity_name(&sorted, |n| read.push(n))?;
+        let mut read = NameList::with_capacity(total);
+        let mut fits = true;
+        store.each_entity_name(&sorted, |n| fits &= read.push(n))?;
+        if !fits {
+            return Err(too_many_names(total));
+        }
         Ok(MemberNames { read, at })
     }
 
@@ -296,6 +451,12 @@ impl MemberNames {
         }
         names
     }
+}
+
+fn too_many_names(members: usize) -> Error {
+    Error::Internal(format!(
+        "the names of {members} members named together pass 4 GB"
+    ))
 }
 
 fn eval_unnamed(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {

@@ -143,12 +143,17 @@ impl Caches {
 /// slot and its name (the list of pages is small enough to stay in the
 /// CPU's cache), and no allocation per name. At most [`name_bytes`] of
 /// pages and buffers: a grouping at 10M facts names a million members,
-/// ~46 MB of a query process when every one is kept.
+/// ~46 MB of a query process when every one is kept (slots of 8 bytes in
+/// pages of 1,024 then). Slots are 4 bytes and pages 32 ids: the rows of a
+/// range query or a join are spread over every id, a page each, and a
+/// page of 8 KB per name kept took 10,000 rows' names past the budget
+/// (the cache emptied at every query: the range query 10× slower at 10M
+/// facts once a grouping's names no longer filled every page).
 #[derive(Default)]
 pub(super) struct Names {
     /// Per id in a page: 0 when not kept, else where its name is in
     /// `arena`.
-    pages: Vec<Option<Box<[u64; SLOT_PAGE]>>>,
+    pages: Vec<Option<Box<[u32; SLOT_PAGE]>>>,
     arena: NameArena,
     /// What `pages` and `arena` hold, in bytes.
     bytes: usize,
@@ -162,6 +167,12 @@ pub(super) struct Names {
 /// copy of megabytes of names as one buffer doubled would be in the
 /// process's peak), each found again by a packed position: buffer index
 /// + 1 (16 bits), offset in it (32), length (16). 0 is no position.
+///
+/// Or, for the names cache's 4-byte slots ([`NameArena::push_marked`]),
+/// by its position + 1 in the buffers laid end to end as
+/// [`NAMES_BUFFER`] bytes each, its length written before it as one
+/// character (one byte below 128 bytes, else U+10000 + the length: four
+/// bytes, still text).
 #[derive(Default)]
 pub(super) struct NameArena {
     buffers: Vec<String>,
@@ -180,9 +191,13 @@ impl NameArena {
 
     /// Whether `name` fits in the last buffer.
     fn has_room(&self, name: &str) -> bool {
+        self.has_room_for(name.len())
+    }
+
+    fn has_room_for(&self, bytes: usize) -> bool {
         self.buffers
             .last()
-            .is_some_and(|b| b.capacity() - b.len() >= name.len())
+            .is_some_and(|b| b.capacity() - b.len() >= bytes)
     }
 
     /// Copies `name` in and says where it is; nothing for a name longer
@@ -202,12 +217,69 @@ impl NameArena {
         buffer.push_str(name);
         Some(((self.buffers.len() as u64) << 48) | (start << 16) | name.len() as u64)
     }
+
+    /// Buffers at most for [`NameArena::push_marked`]: every position
+    /// below 4 GB.
+    const MOST_MARKED_BUFFERS: usize = (u32::MAX as usize) / NAMES_BUFFER;
+
+    /// A name [`NameArena::push_marked`] put at `at`.
+    pub(super) fn get_marked(&self, at: u32) -> Option<&str> {
+        let at = (at as usize).checked_sub(1)?;
+        let rest = self
+            .buffers
+            .get(at / NAMES_BUFFER)?
+            .get(at % NAMES_BUFFER..)?;
+        let len = rest.chars().next()?;
+        let n = match u32::from(len) {
+            n @ 0..=0x7F => n,
+            n => n - 0x1_0000,
+        } as usize;
+        rest.get(len.len_utf8()..len.len_utf8() + n)
+    }
+
+    /// The length of `name` as written before it; `None` past 64 KB.
+    fn length_mark(name: &str) -> Option<char> {
+        match name.len() {
+            n @ 0..=0x7F => char::from_u32(n as u32),
+            n @ 0x80..=0xFFFF => char::from_u32(0x1_0000 + n as u32),
+            _ => None,
+        }
+    }
+
+    /// Whether `name` and its length's mark fit in the last buffer.
+    fn has_room_marked(&self, name: &str) -> bool {
+        let mark = Self::length_mark(name).map_or(0, char::len_utf8);
+        self.has_room_for(name.len() + mark)
+    }
+
+    /// Copies `name` in after its length and says where it is, in 32 bits
+    /// (a slot of the names cache); nothing for a name longer than 64 KB
+    /// or once 4 GB of buffers are full.
+    pub(super) fn push_marked(&mut self, name: &str) -> Option<u32> {
+        let mark = Self::length_mark(name)?;
+        if !self.has_room_marked(name) {
+            if self.buffers.len() >= Self::MOST_MARKED_BUFFERS {
+                return None;
+            }
+            self.buffers.push(String::with_capacity(NAMES_BUFFER));
+        }
+        let base = (self.buffers.len() - 1) * NAMES_BUFFER;
+        let buffer = self.buffers.last_mut()?;
+        let at = u32::try_from(base + buffer.len() + 1).ok()?;
+        buffer.push(mark);
+        buffer.push_str(name);
+        Some(at)
+    }
 }
+
 /// Ids kept at most: a name beyond is read each time.
 const NAME_SLOTS: u64 = 1 << 23;
 
-/// Ids per page of slots (8 KB).
-const SLOT_PAGE: usize = 1024;
+/// Ids per page of slots (128 bytes).
+const SLOT_PAGE: usize = 32;
+
+/// The bytes of a page of slots.
+const PAGE_BYTES: usize = std::mem::size_of::<[u32; SLOT_PAGE]>();
 
 /// The most the names cache holds (pages and buffers) before it is
 /// emptied and filled again: 64 MB, all of a grouping's member names at
@@ -232,7 +304,7 @@ impl Names {
     pub fn get(&self, e: Eid) -> Option<&str> {
         let e = usize::try_from(e).ok()?;
         let page = self.pages.get(e / SLOT_PAGE)?.as_deref()?;
-        self.arena.get(page[e % SLOT_PAGE])
+        self.arena.get_marked(page[e % SLOT_PAGE])
     }
 
     fn insert(&mut self, e: Eid, name: &str) {
@@ -269,8 +341,8 @@ impl Names {
         }
         let (p, i) = (e as usize / SLOT_PAGE, e as usize % SLOT_PAGE);
         let new_page = self.pages.get(p).is_none_or(Option::is_none);
-        let more = if new_page { SLOT_PAGE * 8 } else { 0 }
-            + if self.arena.has_room(name) {
+        let more = if new_page { PAGE_BYTES } else { 0 }
+            + if self.arena.has_room_marked(name) {
                 0
             } else {
                 NAMES_BUFFER
@@ -284,7 +356,7 @@ impl Names {
             };
             return self.insert_within(e, name, budget.max(more));
         }
-        let Some(at) = self.arena.push(name) else {
+        let Some(at) = self.arena.push_marked(name) else {
             return;
         };
         if self.pages.len() <= p {
@@ -945,6 +1017,45 @@ mod tests {
         assert_eq!(n.get(6), None);
     }
 
+    /// A name kept in a 4-byte slot comes back whole, its length written
+    /// before it in one byte or four, across buffers.
+    #[test]
+    fn names_in_four_byte_slots_come_back_whole() {
+        let mut a = NameArena::default();
+        let names: Vec<String> = [0, 1, 42, 0x7F, 0x80, 1000, 0xFFFF, 0xFFFF, 0xFFFF]
+            .into_iter()
+            .map(|n| "x".repeat(n))
+            .chain(["乙".to_string(), "".to_string()])
+            // 60 KB each: past the first buffer.
+            .chain((0..20).map(|i| format!("{i}{}", "名".repeat(20_000))))
+            .collect();
+        let at: Vec<u32> = names.iter().map(|n| a.push_marked(n).unwrap()).collect();
+        assert!(a.buffers.len() >= 2);
+        for (n, at) in names.iter().zip(&at) {
+            assert_eq!(a.get_marked(*at), Some(n.as_str()));
+        }
+        assert_eq!(a.push_marked(&"x".repeat(0x1_0000)), None);
+        assert_eq!(a.get_marked(0), None);
+    }
+
+    /// Names kept at ids far apart (a range query's rows) cost a small
+    /// page each: 300 of them, each in its own page, fit in one buffer and
+    /// 64 KB of pages, where pages of 8 KB emptied the cache again and
+    /// again.
+    #[test]
+    fn names_far_apart_fit_a_small_budget() {
+        let mut n = Names::default();
+        let budget = NAMES_BUFFER + (64 << 10);
+        let ids: Vec<u64> = (0..300u64).map(|i| i * 100 + 7).collect();
+        for &e in &ids {
+            n.insert_within(e, &format!("第{e}号"), budget);
+        }
+        for &e in &ids {
+            assert_eq!(n.get(e), Some(format!("第{e}号").as_str()), "{e}");
+        }
+        assert!(n.bytes <= budget);
+    }
+
     #[test]
     fn a_name_is_kept_the_second_time_it_is_read() {
         let mut n = Names::default();
@@ -961,7 +1072,7 @@ mod tests {
         assert_eq!(n.get(NAME_SLOTS), None);
         // The ids seen outlive a start again at the budget: 乙's second
         // reading after it is kept.
-        let budget = NAMES_BUFFER + SLOT_PAGE * 8 + 64;
+        let budget = NAMES_BUFFER + PAGE_BYTES + 64;
         n.insert_within(5 * SLOT_PAGE as u64, "丙", budget);
         assert_eq!(n.get(3), None);
         n.admit(4, "乙");
@@ -973,7 +1084,7 @@ mod tests {
         let mut n = Names::default();
         // Room for one buffer and two pages of slots (and the list of
         // pages).
-        let budget = NAMES_BUFFER + 2 * SLOT_PAGE * 8 + 64;
+        let budget = NAMES_BUFFER + 2 * PAGE_BYTES + 64;
         n.insert_within(1, "甲", budget);
         n.insert_within(2, "乙", budget);
         n.insert_within(SLOT_PAGE as u64 + 1, "丙", budget);

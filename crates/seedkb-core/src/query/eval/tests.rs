@@ -451,6 +451,77 @@ fn lists_named_together_name_each_as_alone() {
     assert_eq!(named.names(4).len(), 0);
 }
 
+/// Lists of more members than the names cache may keep are named by one
+/// walk of the records, each as naming it alone does.
+#[test]
+fn lists_past_a_batch_name_each_as_alone() {
+    use crate::query::MemberNames;
+    use crate::store::Eid;
+    let s = store();
+    let ids = district_member_ids(&s);
+    assert!(ids.len() >= 3, "{ids:?}");
+    // Repeats count as members: past the batch with a small store.
+    let long: Vec<Eid> = (0..MemberNames::BATCH + 5)
+        .map(|i| ids[i % ids.len()])
+        .collect();
+    let short = vec![ids[2], ids[0]];
+    let lists: [&[Eid]; 3] = [&long, &[], &short];
+    let named = MemberNames::read(&s, &lists).unwrap();
+    for (li, list) in lists.iter().enumerate() {
+        let alone = s.entity_names(list).unwrap();
+        assert_eq!(
+            named.names(li).iter().collect::<Vec<_>>(),
+            alone,
+            "list {li}"
+        );
+    }
+}
+
+/// Names in chunks come back whole wherever a chunk ends: empty names at
+/// its end, a name longer than a chunk.
+#[test]
+fn a_name_list_keeps_names_across_its_chunks() {
+    use super::NameList;
+    let mut l = NameList::default();
+    let fill = "甲".repeat(NameList::CHUNK / 3 - 1);
+    let names = [
+        fill.clone(),
+        "乙".to_string(),
+        String::new(),
+        String::new(),
+        "丙丁".to_string(),
+        "x".repeat(NameList::CHUNK + 3),
+        String::new(),
+        "戊".to_string(),
+    ];
+    for n in &names {
+        assert!(l.push(n));
+    }
+    assert!(l.chunks.len() >= 3);
+    for (i, n) in names.iter().enumerate() {
+        assert_eq!(l.get(i), Some(n.as_str()), "{i}");
+    }
+    assert_eq!(l.get(names.len()), None);
+}
+
+/// The ids of some lists, each once and ascending, and each id's place
+/// among them.
+#[test]
+fn an_id_set_ranks_the_ids_of_its_lists() {
+    use super::IdSet;
+    let lists: [&[u64]; 3] = [&[700, 3, 64], &[], &[63, 3, 700, 1000]];
+    let set = IdSet::of(&lists, 7).unwrap();
+    let ids: Vec<u64> = set.ids().collect();
+    assert_eq!(ids, [3, 63, 64, 700, 1000]);
+    assert_eq!(set.len(), 5);
+    for (k, &e) in ids.iter().enumerate() {
+        assert_eq!(set.rank(e), k as u32);
+    }
+    // Ids too far apart for a bit each.
+    assert!(IdSet::of(&[&[1, 1 << 40]], 2).is_none());
+    assert!(IdSet::of(&[&[]], 0).is_none());
+}
+
 /// Groups are named together while their members add up to the batch,
 /// and one group larger than it is a batch of its own.
 #[test]
