@@ -347,6 +347,11 @@ pub fn extract_each<'t>(
     // whole anywhere.
     let whole_norm = content.whole().map(simplify);
     let whole_names = WholeNames::new(whole_norm.as_deref());
+    // Taiwan's texts date by the Republic era (115年10月).
+    let traditional = content
+        .whole()
+        .zip(whole_norm.as_deref())
+        .is_some_and(|(w, n)| crate::stream::traditional(w, n));
     // The headline and its subtitle (——甲县一个牧民合作社的增收路).
     let mut head_lines = head_norm.clone();
     // The name the headline opens with, whole, when the body says it.
@@ -445,6 +450,10 @@ pub fn extract_each<'t>(
             dates::days_alone(&norm, dates::find_dates(&norm, year), line_day),
             &days_printed,
         );
+        if traditional {
+            found_dates = dates::republic_era(&norm, found_dates);
+        }
+        found_dates = dates::days_listed(&norm, found_dates);
         // ▶ 起付线：… names the figures of its line and of the one
         // paragraph under it, no further.
         if s.opens_line {
@@ -19585,6 +19594,29 @@ mod tests {
                 ("61.2", "61.2", Unit::Percent),
             ],
         );
+    }
+
+    /// Round 52: a text in traditional characters dates by the Republic
+    /// era (114年9月 is 2025-09), which also tells the document's year.
+    #[test]
+    fn a_republic_era_year_in_a_traditional_text() {
+        let x = extract(
+            "t.txt",
+            "九月觀光人次成長\n\n交通部觀光署10月15日發布統計，114年9月來臺旅客為82.6萬人次，\
+             較上年同月增加6.4%，國人出國人次為151.2萬人次。",
+            &Known::new(),
+        )
+        .unwrap();
+        assert_eq!(x.year, Some(2025));
+        let f = x
+            .found
+            .iter()
+            .find(|f| f.text == "114年9月")
+            .expect("114年9月 found");
+        let crate::model::Value::Date(d) = &f.value else {
+            panic!("114年9月: a date")
+        };
+        assert_eq!(d.iso(), "2025-09");
     }
 
     /// Round 51: a caption listing each unit once (个、户、亿元) for more
