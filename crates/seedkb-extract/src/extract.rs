@@ -7296,6 +7296,7 @@ fn table_cells(norm: &str, map: &[(usize, usize)], from: usize, to: usize) -> Ve
 /// gives (县（市、区）　常住人口（万人）　城镇化率（%） over 芗城区　58.6　96.10),
 /// each with its column's name; `columns` carries the header from line to
 /// line until a line is no row of it. Numbers read already are left alone.
+#[allow(clippy::too_many_arguments)]
 fn table_quantities(
     norm: &str,
     s: &Sentence,
