@@ -347,6 +347,11 @@ pub fn extract_each<'t>(
     // whole anywhere.
     let whole_norm = content.whole().map(simplify);
     let whole_names = WholeNames::new(whole_norm.as_deref());
+    // Taiwan's texts date by the Republic era (115年10月).
+    let traditional = content
+        .whole()
+        .zip(whole_norm.as_deref())
+        .is_some_and(|(w, n)| crate::stream::traditional(w, n));
     // The headline and its subtitle (——甲县一个牧民合作社的增收路).
     let mut head_lines = head_norm.clone();
     // The name the headline opens with, whole, when the body says it.
@@ -391,6 +396,9 @@ pub fn extract_each<'t>(
     let mut table_columns: Option<Vec<(String, String)>> = None;
     // The unit a caption gives the table under it (…（单位：万元）).
     let mut table_caption: Option<String> = None;
+    // （学校单位：所；学生单位：人；…）: a caption the sentence split cut at
+    // its ；, kept until its bracket closes.
+    let mut table_caption_cut: Option<String> = None;
     // The places the whole text names, read once when a 全盟 finds no
     // place before it (see `later_place`).
     let mut text_places: Option<Vec<Mention>> = None;
@@ -442,6 +450,10 @@ pub fn extract_each<'t>(
             dates::days_alone(&norm, dates::find_dates(&norm, year), line_day),
             &days_printed,
         );
+        if traditional {
+            found_dates = dates::republic_era(&norm, found_dates);
+        }
+        found_dates = dates::days_listed(&norm, found_dates);
         // ▶ 起付线：… names the figures of its line and of the one
         // paragraph under it, no further.
         if s.opens_line {
@@ -554,6 +566,7 @@ pub fn extract_each<'t>(
             &lines,
             &mut table_columns,
             &mut table_caption,
+            &mut table_caption_cut,
             &mut quantities,
             &found_dates,
         );
@@ -7437,17 +7450,30 @@ fn table_cells(norm: &str, map: &[(usize, usize)], from: usize, to: usize) -> Ve
 /// gives (县（市、区）　常住人口（万人）　城镇化率（%） over 芗城区　58.6　96.10),
 /// each with its column's name; `columns` carries the header from line to
 /// line until a line is no row of it. Numbers read already are left alone.
+#[allow(clippy::too_many_arguments)]
 fn table_quantities(
     norm: &str,
     s: &Sentence,
     lines: &[(usize, usize)],
     columns: &mut Option<Vec<(String, String)>>,
     caption: &mut Option<String>,
+    caption_cut: &mut Option<String>,
     quantities: &mut Vec<(usize, usize, Quantity)>,
     found_dates: &[dates::FoundDate],
 ) -> Vec<(usize, usize, Quantity, String)> {
     let mut out = Vec::new();
     for &(from, to) in lines {
+        // （单位：亿元；同比单位：%）: the sentences split the caption at its
+        // ；, so its parts are joined again before it is read.
+        let line = &norm[from..to];
+        let joined = match caption_cut.take() {
+            Some(cut) if line.contains("单位") => format!("{cut}；{line}"),
+            _ => line.to_string(),
+        };
+        if let Some(open) = caption_left_open(&joined) {
+            *caption_cut = Some(open.to_string());
+            continue;
+        }
         let mut cells = table_cells(norm, &s.map, from, to);
         if norm[from..to].contains(['｜', '|']) {
             cells = bar_cells(norm, from, to);
@@ -7455,7 +7481,7 @@ fn table_quantities(
         // 主要会计数据（单位：万元）: the unit of the bare cells of the
         // table right under it.
         let captioned = caption.take();
-        if let Some(unit) = caption_unit(&norm[from..to]) {
+        if let Some(unit) = caption_unit(&joined) {
             *caption = Some(unit);
             *columns = None;
             continue;
@@ -7529,6 +7555,10 @@ fn table_quantities(
         }
         *columns = Some(cols);
         for (a, b, name, unit) in row {
+            // +21.5 under 年增率: the rate is the number after its sign.
+            let a = norm[a..b]
+                .strip_prefix(['+', '＋'])
+                .map_or(a, |r| b - r.len());
             let written = format!("{}{unit}", &norm[a..b]);
             let Some((mut q, used)) = parse_in_text(&written) else {
                 continue;
@@ -7606,6 +7636,18 @@ fn caption_unit(line: &str) -> Option<String> {
     if line.contains(['｜', '|']) || unit.is_empty() {
         return None;
     }
+    // （学校单位：所；学生单位：人）, （单位：亿元；同比单位：%）: a unit for
+    // each column it names, kept whole for the header under it to share out.
+    let open = line[..at].rfind(['（', '(']).map_or(0, |p| {
+        p + line[p..].chars().next().map_or(0, char::len_utf8)
+    });
+    let inner: String = line[open..]
+        .chars()
+        .take_while(|c| !"）)。".contains(*c))
+        .collect();
+    if labelled_units(&inner).is_some() {
+        return Some(inner);
+    }
     // 单位：元/公斤: prices per unit of goods, their cells in 元.
     if let Some((money, per)) = unit.split_once(['/', '／']) {
         if unit_named(money) == Some(Unit::Cny) && unit_named(per).is_some() {
@@ -7622,6 +7664,44 @@ fn caption_unit(line: &str) -> Option<String> {
     // kept whole for the header under it to share out.
     let each: String = rest.chars().take_while(|c| !"）)。".contains(*c)).collect();
     column_units(&each).map(|_| each)
+}
+
+/// A caption cut at a ；inside its bracket (各片区实施情况（学校单位：所；):
+/// the text up to the cut, its bracket still open; None for a line that
+/// is no caption or closes its bracket.
+fn caption_left_open(line: &str) -> Option<&str> {
+    let cut = line.trim_end().strip_suffix(['；', ';'])?;
+    let open = cut.rfind(['（', '('])?;
+    (cut[open..].contains("单位")
+        && !cut[open..].contains(['）', ')'])
+        && !cut.contains(['｜', '|']))
+    .then_some(cut)
+}
+
+/// A caption naming the unit of each column in turn (学校单位：所；学生单位：
+/// 人；资金单位：万元, 单位：亿元；同比单位：%): the unit for the columns it
+/// does not name (empty if none) and each named column's. None unless
+/// every part reads so and some column is named.
+fn labelled_units(caption: &str) -> Option<(String, Vec<(String, String)>)> {
+    let mut rest_unit = String::new();
+    let mut each = Vec::new();
+    for part in caption.split(['；', ';']) {
+        let (name, unit) = part
+            .split_once("单位：")
+            .or_else(|| part.split_once("单位:"))?;
+        let unit = unit.trim();
+        if unit.chars().count() > 4 || unit_named(unit).is_none() {
+            return None;
+        }
+        if name.is_empty() && rest_unit.is_empty() {
+            rest_unit = unit.to_string();
+        } else if (1..=8).contains(&name.chars().count()) && name.chars().all(is_han) {
+            each.push((name.to_string(), unit.to_string()));
+        } else {
+            return None;
+        }
+    }
+    (!each.is_empty() && (each.len() >= 2 || !rest_unit.is_empty())).then_some((rest_unit, each))
 }
 
 /// The units a caption lists for its columns in their order (单位：万公顷、
@@ -7671,18 +7751,63 @@ fn captioned_header(
     cells: &[(usize, usize)],
     unit: &str,
 ) -> Option<Vec<(String, String)>> {
-    if cells.len() < 3 || line.contains(|c: char| c.is_ascii_digit() || "，。；：".contains(c))
+    let labelled = labelled_units(unit);
+    // 货品｜10月金额｜年增率 under a caption naming its columns' units: a
+    // month may open a column's name.
+    let month_off = |n: &str| -> String {
+        match n.find('月') {
+            Some(p) if labelled.is_some() && n[..p].chars().all(|c| c.is_ascii_digit()) => {
+                n[p + '月'.len_utf8()..].to_string()
+            }
+            _ => n.to_string(),
+        }
+    };
+    let bare_line: String = line.split(['｜', '|']).map(month_off).collect();
+    if cells.len() < 3 || bare_line.contains(|c: char| c.is_ascii_digit() || "，。；：".contains(c))
     {
         return None;
     }
     let names: Vec<&str> = cells.iter().map(|&(a, b)| &norm[a..b]).collect();
     // The rows' own column may say which places in brackets (区县（市）).
     let row_names = names[0].replace(['（', '）', '(', ')', '、'], "");
-    if !std::iter::once(row_names.as_str())
-        .chain(names[1..].iter().copied())
+    if !std::iter::once(row_names)
+        .chain(names[1..].iter().map(|n| month_off(n)))
         .all(|n| (2..=20).contains(&n.chars().count()) && n.chars().all(is_han))
     {
         return None;
+    }
+    // 片区｜学校｜受益学生｜已拨付资金 under （学校单位：所；学生单位：人；
+    // 资金单位：万元）: each column in the unit the caption gives its name;
+    // the others in the caption's unit for the rest, but a rate or a
+    // change, whose cells the caption does not say.
+    if let Some((rest_unit, each)) = labelled {
+        let columns: Vec<(String, String)> = names[1..]
+            .iter()
+            .map(|n| {
+                let given = each
+                    .iter()
+                    .find(|(x, _)| n.contains(x.as_str()))
+                    .map(|(_, u)| u);
+                let rate = [
+                    "增减", "增长", "变动", "同比", "环比", "比重", "占比", "率", "幅",
+                ]
+                .iter()
+                .any(|w| n.contains(w));
+                // 毛利率 beside 同比 under 单位：亿元；同比单位：%: a rate is
+                // said in percent, whatever the caption's unit for the rest.
+                let unit = match given {
+                    Some(u) => u.clone(),
+                    None if n.ends_with('率') => "%".to_string(),
+                    None if rate => String::new(),
+                    None => rest_unit.clone(),
+                };
+                (n.to_string(), unit)
+            })
+            .collect();
+        return columns
+            .iter()
+            .any(|(_, u)| !u.is_empty())
+            .then_some(columns);
     }
     // 水库｜水位｜蓄水量｜较去年同期增减 under 单位：水位为米，蓄水量为亿
     // 立方米: each column in the unit the caption gives its name; a change
@@ -7915,7 +8040,8 @@ fn row_under_columns(
     // 187,400: digits grouped by commas, as reports print them.
     // -0.1: a fall, its sign printed before it.
     let bare = |c: &str| {
-        let c = c.strip_prefix(['-', '−', '－']).unwrap_or(c);
+        // +21.5: a rise, its sign printed too.
+        let c = c.strip_prefix(['-', '−', '－', '+', '＋']).unwrap_or(c);
         c.starts_with(|x: char| x.is_ascii_digit())
             && c.chars()
                 .all(|x| x.is_ascii_digit() || x == '.' || x == ',')
@@ -19616,6 +19742,72 @@ mod tests {
                 ("1.3", "13000", Unit::Count),
             ],
         );
+    }
+
+    /// Round 52: a caption naming each column's unit (学校单位：所；学生单位：
+    /// 人；资金单位：万元), cut at its ；by the sentence split, and one giving
+    /// the rest a unit (单位：亿元；增幅单位：%) over a header whose column a
+    /// month opens (9月金额) and rows whose rates print their sign.
+    #[test]
+    fn a_caption_names_the_unit_of_each_column() {
+        let x = extract(
+            "t.txt",
+            "青石县学生资助通报\n\n各乡镇资助情况（学校单位：所；学生单位：人；资金单位：万元）\n\
+             乡镇｜学校｜受助学生｜发放资金\n\
+             东山镇｜12｜3,460｜218.5\n\
+             西山镇｜9｜2,715｜176.2\n",
+            &Known::new(),
+        )
+        .unwrap();
+        assert_cells(
+            &x,
+            &[
+                ("12", "12", Unit::Count),
+                ("3,460", "3460", Unit::Count),
+                ("218.5", "2185000", Unit::Cny),
+            ],
+        );
+        let x = extract(
+            "t.txt",
+            "青石市出口快报\n\n主要商品出口额（单位：亿元；增幅单位：%）\n\
+             商品｜9月金额｜增幅｜占比率\n\
+             机电产品｜86.4｜+12.5｜61.2\n\
+             纺织品｜23.1｜-3.6｜16.4\n",
+            &Known::new(),
+        )
+        .unwrap();
+        assert_cells(
+            &x,
+            &[
+                ("86.4", "8640000000", Unit::Cny),
+                ("12.5", "12.5", Unit::Percent),
+                ("23.1", "2310000000", Unit::Cny),
+                ("61.2", "61.2", Unit::Percent),
+            ],
+        );
+    }
+
+    /// Round 52: a text in traditional characters dates by the Republic
+    /// era (114年9月 is 2025-09), which also tells the document's year.
+    #[test]
+    fn a_republic_era_year_in_a_traditional_text() {
+        let x = extract(
+            "t.txt",
+            "九月觀光人次成長\n\n交通部觀光署10月15日發布統計，114年9月來臺旅客為82.6萬人次，\
+             較上年同月增加6.4%，國人出國人次為151.2萬人次。",
+            &Known::new(),
+        )
+        .unwrap();
+        assert_eq!(x.year, Some(2025));
+        let f = x
+            .found
+            .iter()
+            .find(|f| f.text == "114年9月")
+            .expect("114年9月 found");
+        let crate::model::Value::Date(d) = &f.value else {
+            panic!("114年9月: a date")
+        };
+        assert_eq!(d.iso(), "2025-09");
     }
 
     /// Round 51: a caption listing each unit once (个、户、亿元) for more

@@ -464,12 +464,29 @@ pub(crate) fn dateline<'t>(text: impl Into<Text<'t>>) -> Option<seedkb_core::mod
 /// `infer_year` reads, which reads each year by its own line (what comes
 /// before it on that line, the rest of its sentence) and by whether the
 /// text says 今年 anywhere — given to each chunk as a line of its own.
+/// Whether `text` is written in traditional characters: its simplified
+/// form differs in a good many of them (a name or two does not count).
+pub(crate) fn traditional(text: &str, simple: &str) -> bool {
+    text.chars()
+        .zip(simple.chars())
+        .filter(|(a, b)| a != b)
+        .nth(9)
+        .is_some()
+}
+
 pub(crate) fn document_year<'t>(text: impl Into<Text<'t>>) -> Option<i32> {
     use crate::extract::dates;
     let text = text.into();
     if let Text::Str(s) = text {
         if s.len() <= FIRST_PASS_CHUNK {
-            return dates::document_year(&simplify(s));
+            let simple = simplify(s);
+            // 115年10月 in a text in traditional characters: a year of the
+            // Republic era, when nothing else tells the year.
+            return dates::document_year(&simple).or_else(|| {
+                traditional(s, &simple)
+                    .then(|| dates::republic_document_year(&simple))
+                    .flatten()
+            });
         }
     }
     let (mut chunks, mut first) = (0, String::new());

@@ -121,7 +121,8 @@ const COUNTERS: &[&str] = &[
     "班", "对", // 发表论文132篇 (papers, articles).
     "篇", // Traditional forms.
     "個", "戶", "筆", "輛", "項", "處", "條", "臺", "屆", "頭", "間", "棟", "張", "種", "類", "場",
-    "隻", "雙",
+    "隻", "雙", // 4匹马 (horses, cloth, rolls).
+    "匹",
 ];
 
 /// Counters that open common words (本地, 本科, 本次): not a counter
@@ -144,6 +145,8 @@ const COUNTER_NOT_BEFORE: &[(&str, &[char])] = &[
             '人', '名', '所', '党', '组', '体', '和', '及', '与', '性', '法', '数', '：', ':',
         ],
     ),
+    // 匹配, 匹敌: words 匹 opens.
+    ("匹", &['配', '敌', '敵']),
     // 篇幅, 篇章: words 篇 opens.
     ("篇", &['幅', '章']),
     // 桌面, 桌子, 桌椅: words 桌 opens.
@@ -520,6 +523,13 @@ fn amount(i: &str) -> IResult<&str, Amount> {
         }
     }
     let mut mult: i128 = 1;
+    // 1兆9,905億元 (Taiwan's 兆, 10^12): a whole number of 兆 and the 亿
+    // below it. Only so: 兆 alone opens a unit (兆瓦).
+    if let Some((r, below)) = zhao_and_yi(i, rest, value) {
+        value = below;
+        mult = 100_000_000;
+        rest = r;
+    }
     let mut is_more = false;
     // 二十来万, 十来亿元: 来 before a multiplier, "about".
     let mut about_before_mult = false;
@@ -592,6 +602,24 @@ fn amount(i: &str) -> IResult<&str, Amount> {
             mult,
         },
     ))
+}
+
+/// `rest` after the whole number `value` (from `i`) opening with 兆 and a
+/// number of 亿 under ten thousand (1兆9,905億): the rest after the 亿 and
+/// the whole value.
+fn zhao_and_yi<'a>(i: &str, rest: &'a str, value: Num) -> Option<(&'a str, Num)> {
+    let after = rest.strip_prefix('兆')?;
+    if !i.starts_with(|c: char| c.is_ascii_digit()) || value.0 % crate::model::num::SCALE != 0 {
+        return None;
+    }
+    let (r, yi) = arabic(after).ok()?;
+    let r = r.strip_prefix(['亿', '億'])?;
+    if yi.0 < 0 || yi.0 >= 10_000 * crate::model::num::SCALE {
+        return None;
+    }
+    let whole = value.0.checked_mul(1_000_000_000_000)?;
+    let below = yi.0.checked_mul(100_000_000)?;
+    Some((r, Num(whole.checked_add(below)?)))
 }
 
 /// 9億3862萬元, 1萬2436公頃, 5萬2000元: a whole number of 亿 or 万 in
@@ -1160,6 +1188,10 @@ mod tests {
         assert_eq!(q("19.8平方公里").value.to_string(), "19800000");
         assert_eq!(q("300千瓦").value.to_string(), "300000");
         assert_eq!(q("115兆瓦").value.to_string(), "115000000");
+        // 匹 counts horses (4匹马), not before 匹配.
+        assert_eq!(q("4匹").unit, Unit::Count);
+        // Taiwan's 兆 (10^12) before a number of 億.
+        assert_eq!(q("1兆9,905億元").value.to_string(), "1990500000000");
         assert_eq!(q("50万吨").value.to_string(), "500000");
         let n = q("46698名");
         assert_eq!((n.value.to_string(), n.unit), ("46698".into(), Unit::Count));

@@ -494,7 +494,13 @@ fn span_end(
     let after = &rest[sep.len()..];
     // The end: a full date or a month (and day) of the start's year.
     let (u, end, until) = date_at(after, year)?;
-    let later = (end.year, end.month, end.day) > (year, Some(start.0), start.1);
+    // 12月18日至明年2月10日: an end in the next year, which is later
+    // whether or not the document's year is known.
+    let next_year = ["明年", "次年", "翌年"]
+        .iter()
+        .any(|w| after.starts_with(w));
+    let later = (end.year, end.month, end.day) > (year, Some(start.0), start.1)
+        || next_year && year.is_none() && end.doc_offset == Some(1);
     let same_kind = end.day.is_some() == with_day;
     // Not the first date of another span, nor one the start's own reading
     // took for a year alone (至2026年).
@@ -781,6 +787,92 @@ pub fn days_after_the_day(
     found
 }
 
+/// Days listed after a full date (10月2日、3日两天): each of the month
+/// and year of the date before it.
+pub fn days_listed(text: &str, mut found: Vec<FoundDate>) -> Vec<FoundDate> {
+    let mut days = Vec::new();
+    for f in found
+        .iter()
+        .filter(|f| f.until.is_none() && f.date.day.is_some())
+    {
+        let mut end = f.end;
+        while let Some(rest) = text[end..].strip_prefix('、') {
+            let Some((d, u)) = small_number(rest).filter(|(_, u)| rest[*u..].starts_with('日'))
+            else {
+                break;
+            };
+            let start = end + '、'.len_utf8();
+            end = start + u + '日'.len_utf8();
+            let taken = found.iter().any(|g| g.start < end && g.end > start);
+            if taken || !(1..=31).contains(&d) || f.date.day.is_some_and(|x| u32::from(x) >= d) {
+                break;
+            }
+            days.push(FoundDate {
+                start,
+                end,
+                date: Date {
+                    day: Some(d as u8),
+                    text: text[start..end].to_string(),
+                    ..f.date.clone()
+                },
+                until: None,
+                how: Some("a day listed after a full date: that date's month"),
+            });
+        }
+    }
+    if !days.is_empty() {
+        found.extend(days);
+        found.sort_by_key(|f| f.start);
+    }
+    found
+}
+
+/// The Republic-era year (民国纪年) that `text` says right before `at`
+/// (115年 before 10月): two or three digits not after another digit, and
+/// its year of the common era (115 + 1911 = 2026). Only years from 60
+/// (1971) to 199: a smaller one is more likely a duration or an age.
+fn republic_year_before(text: &str, at: usize) -> Option<(usize, i32)> {
+    let before = text[..at].strip_suffix('年')?;
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let from = before.len() - digits;
+    let n: i32 = before[from..].parse().ok()?;
+    ((2..=3).contains(&digits) && (60..=199).contains(&n)).then_some((from, n + 1911))
+}
+
+/// In a text written in traditional characters, as Taiwan writes it: a
+/// month after a Republic-era year (115年10月) is of that year (2026-10),
+/// read with its year. Dates that say a year of their own are left alone.
+pub fn republic_era(text: &str, mut found: Vec<FoundDate>) -> Vec<FoundDate> {
+    for d in &mut found {
+        if d.date.text.contains('年') || d.date.month.is_none() {
+            continue;
+        }
+        let Some((from, year)) = republic_year_before(text, d.start) else {
+            continue;
+        };
+        d.start = from;
+        d.date.year = Some(year);
+        d.date.doc_offset = None;
+        d.date.text = text[from..d.end].to_string();
+        if let Some(u) = d.until.as_mut().filter(|u| !u.text.contains('年')) {
+            u.year = Some(year);
+            u.doc_offset = None;
+            u.text.clone_from(&d.date.text);
+        }
+    }
+    found
+}
+
+/// The latest Republic-era year a text in traditional characters dates a
+/// month by (115年10月): the year it was written in.
+pub fn republic_document_year(text: &str) -> Option<i32> {
+    find_dates(text, None)
+        .iter()
+        .filter(|d| d.date.year.is_none() && d.date.month.is_some())
+        .filter_map(|d| republic_year_before(text, d.start).map(|(_, y)| y))
+        .max()
+}
+
 pub fn days_alone(
     text: &str,
     mut found: Vec<FoundDate>,
@@ -1020,6 +1112,11 @@ pub fn document_year(text: &str) -> Option<i32> {
             return near;
         }
     }
+    if let Some(y) = announced_before_effect(text, line.as_ref())
+        .or_else(|| season_of_headline(text, line.as_ref()))
+    {
+        return Some(y);
+    }
     // 12月18日 above a year's figures (2024年…同比增长): told before the
     // year ended, in that year, even when 今年 is said.
     let month = line.or_else(|| opening_date(text)).and_then(|d| d.month);
@@ -1028,6 +1125,53 @@ pub fn document_year(text: &str) -> Option<i32> {
         Some(y) if best.is_none_or(|b| y == b + 1) => Some(y),
         _ => best,
     }
+}
+
+/// 省政府12月3日印发通知，决定自2027年1月1日起调整…: the opening
+/// paragraph's day, said without its year, and a rule taking effect (起)
+/// on a printed day of the next year's first months, within three months
+/// after it: the text is of the year before that one.
+fn announced_before_effect(text: &str, line: Option<&Date>) -> Option<i32> {
+    let day = line.cloned().or_else(|| opening_date(text))?;
+    let (m1, d1) = (day.month?, day.day?);
+    if day.year.is_some() {
+        return None;
+    }
+    let opening = &text[..lead_end(text)];
+    find_dates(opening, None).into_iter().find_map(|f| {
+        let (y, m2, d2) = (f.date.year?, f.date.month?, f.date.day?);
+        let effect = f.until.is_none() && opening[f.end..].starts_with('起');
+        (effect && (m2, d2) < (m1, d1) && 12 - m1 + m2 <= 3).then_some(y - 1)
+    })
+}
+
+/// 鞍山市2026—2027年供暖季… over 11月12日上午，…: a season across two
+/// years that its headline names, told of on a day said without its year:
+/// the season's first year for a day of its autumn (July on), its second
+/// for one of its spring.
+fn season_of_headline(text: &str, line: Option<&Date>) -> Option<i32> {
+    let day = line.cloned().or_else(|| opening_date(text))?;
+    let month = day.month.filter(|_| day.year.is_none())?;
+    let headline = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    find_dates(headline, None).into_iter().find_map(|f| {
+        let (first, last) = (f.date.year?, f.until.as_ref()?.year?);
+        let season = [
+            "供暖季",
+            "采暖季",
+            "供热季",
+            "雪季",
+            "冰雪季",
+            "榨季",
+            "冬捕季",
+        ]
+        .iter()
+        .any(|w| headline[f.end..].starts_with(w));
+        (season && f.date.month.is_none() && last == first + 1).then_some(if month >= 7 {
+            first
+        } else {
+            last
+        })
+    })
 }
 
 /// The date an announcement closes with, on a line of its own under the
@@ -1715,6 +1859,57 @@ mod tests {
             ("2026年10月22日".into(), "2026-10-22".into(), None)
         );
         assert!(find_dates("系数为31.2026年", None).is_empty());
+    }
+
+    /// 12月18日至明年2月10日: a span into the next year, the document's
+    /// year unknown.
+    #[test]
+    fn a_span_into_next_year() {
+        let (text, from, until) = one("活动自12月18日至明年2月10日举办", None);
+        assert_eq!(text, "12月18日至明年2月10日");
+        assert_eq!(from, "????-12-18");
+        assert_eq!(until.as_deref(), Some("Y+1-02-10"));
+    }
+
+    /// 10月2日、3日两天: the bare day listed after a full date is of its
+    /// month.
+    #[test]
+    fn a_day_listed_after_a_full_date() {
+        let text = "10月2日、3日两天，影院上座率超过九成";
+        let found = days_listed(text, find_dates(text, Some(2025)));
+        let got: Vec<(String, String)> = found
+            .iter()
+            .map(|d| (text[d.start..d.end].to_string(), d.date.iso()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("10月2日".to_string(), "2025-10-02".to_string()),
+                ("3日".to_string(), "2025-10-03".to_string())
+            ]
+        );
+    }
+
+    /// A notice of December on a rule taking effect on the next year's first
+    /// day: the text's year is the one before.
+    #[test]
+    fn a_day_announcing_a_rule_of_next_january() {
+        let t =
+            "青石调整供暖价格\n\n市政府11月28日印发通知，决定自2026年1月1日起调整居民供暖价格。";
+        assert_eq!(document_year(t), Some(2025));
+        // The effect months later is no such sign.
+        let t = "青石调整供暖价格\n\n市政府5月28日印发通知，决定自2026年1月1日起调整居民供暖价格。";
+        assert_eq!(announced_before_effect(t, None), None);
+    }
+
+    /// A headline's heating season across two years, told of in its
+    /// autumn: its first year.
+    #[test]
+    fn a_season_across_two_years_in_the_headline() {
+        let t = "青石市2025—2026年供暖季工作发布会\n\n11月5日上午，青石市召开发布会。今年供热面积增加30万平方米。";
+        assert_eq!(document_year(t), Some(2025));
+        let t = "青石市2025—2026年供暖季总结\n\n3月20日，青石市召开总结会。本季供热平稳。";
+        assert_eq!(document_year(t), Some(2026));
     }
 
     #[test]
