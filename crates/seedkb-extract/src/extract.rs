@@ -4588,7 +4588,11 @@ fn quantities_and_left_out(
         }
         // 機票一千二百多澳門元，比轉機平四百蚊左右: 蚊, the dollar of
         // Cantonese speech, is the currency of the money said right before.
-        if q.unit == Unit::Number && q.bound == Bound::Exact && norm[i + used..].starts_with('蚊')
+        // 蚊子, 蚊香, 蚊帐, 蚊虫 are mosquitoes and what keeps them off.
+        if q.unit == Unit::Number
+            && q.bound == Bound::Exact
+            && norm[i + used..].starts_with('蚊')
+            && !norm[i + used + '蚊'.len_utf8()..].starts_with(['子', '香', '帐', '虫', '蝇'])
         {
             if let Some((_, _, p)) = out.last().filter(|(_, e, p): &&(usize, usize, Quantity)| {
                 p.unit.is_money() && !norm[(*e).min(i)..i].contains(['。', '；', ';', '！', '？'])
@@ -20087,6 +20091,9 @@ mod tests {
                 .all(|g| !g.starts_with("12.5万") && !g.contains('蚊')),
             "{got:?}"
         );
+        // 蚊子 after money is no Cantonese dollar.
+        let got = read("花了三十万元，捕获二十蚊子。");
+        assert!(!got.iter().any(|g| g.contains('蚊')), "{got:?}");
         // Not numbers, or not these: 上 inside a word, 船只, a range of
         // small counts, 一五一十, 三三两两, 七八糟, 九九重阳.
         let got = read(
