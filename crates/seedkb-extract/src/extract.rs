@@ -4921,6 +4921,13 @@ fn quantities_and_left_out(
                 || sold_at
                 || per_one_sold
                 || after_cheaper();
+            // 这300户当中，去年户均增收两万: a money word right before the
+            // number says what it is, whatever the count before (剩下, 剩个
+            // are said of what is left of a count too).
+            let said_money = sold && !["剩下", "剩个"].iter().any(|w| norm[cs..i].ends_with(w))
+                || of_fee
+                || names_money(&norm[cs..i]);
+            let part_of_count = part_of_count && !said_money;
             let money = money && !part_of_count;
             let counted = !money && (part_of_count || big && (compared_count() || counted_before));
             if !money && !counted {
@@ -20091,9 +20098,11 @@ mod tests {
                 .all(|g| !g.starts_with("12.5万") && !g.contains('蚊')),
             "{got:?}"
         );
-        // 蚊子 after money is no Cantonese dollar.
-        let got = read("花了三十万元，捕获二十蚊子。");
+        // 蚊子 after money is no Cantonese dollar; a money word right before
+        // a number after a count and 当中 says it is money, no part of it.
+        let got = read("花了三十万元，捕获二十蚊子。这三百户当中，去年户均增收两万。");
         assert!(!got.iter().any(|g| g.contains('蚊')), "{got:?}");
+        assert!(got.contains(&"两万 20000 CNY exact".to_string()), "{got:?}");
         // Not numbers, or not these: 上 inside a word, 船只, a range of
         // small counts, 一五一十, 三三两两, 七八糟, 九九重阳.
         let got = read(
