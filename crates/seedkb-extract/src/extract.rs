@@ -13675,7 +13675,13 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
                     && !before[p + '比'.len_utf8()..].starts_with(['重', '例', '率'])
             })
             .is_some_and(|p| {
-                let than = &before[p..];
+                // 与上年相比高1.5个百分点: with 相比, 对比 what is compared
+                // with comes before 比.
+                let than = if before[..p].ends_with(['相', '对']) {
+                    before
+                } else {
+                    &before[p..]
+                };
                 ["去年", "上年", "同期", "平时", "平日", "以前", "往年"]
                     .iter()
                     .any(|w| than.contains(w))
