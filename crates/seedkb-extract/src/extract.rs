@@ -4601,7 +4601,11 @@ fn quantities_and_left_out(
         }
         // 機票一千二百多澳門元，比轉機平四百蚊左右: 蚊, the dollar of
         // Cantonese speech, is the currency of the money said right before.
-        if q.unit == Unit::Number && q.bound == Bound::Exact && norm[i + used..].starts_with('蚊')
+        // 蚊子, 蚊香, 蚊帐, 蚊虫 are mosquitoes and what keeps them off.
+        if q.unit == Unit::Number
+            && q.bound == Bound::Exact
+            && norm[i + used..].starts_with('蚊')
+            && !norm[i + used + '蚊'.len_utf8()..].starts_with(['子', '香', '帐', '虫', '蝇'])
         {
             if let Some((_, _, p)) = out.last().filter(|(_, e, p): &&(usize, usize, Quantity)| {
                 p.unit.is_money() && !norm[(*e).min(i)..i].contains(['。', '；', ';', '！', '？'])
@@ -4930,6 +4934,13 @@ fn quantities_and_left_out(
                 || sold_at
                 || per_one_sold
                 || after_cheaper();
+            // 这300户当中，去年户均增收两万: a money word right before the
+            // number says what it is, whatever the count before (剩下, 剩个
+            // are said of what is left of a count too).
+            let said_money = sold && !["剩下", "剩个"].iter().any(|w| norm[cs..i].ends_with(w))
+                || of_fee
+                || names_money(&norm[cs..i]);
+            let part_of_count = part_of_count && !said_money;
             let money = money && !part_of_count;
             let counted = !money && (part_of_count || big && (compared_count() || counted_before));
             if !money && !counted {
@@ -13790,7 +13801,13 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
                     && !before[p + '比'.len_utf8()..].starts_with(['重', '例', '率'])
             })
             .is_some_and(|p| {
-                let than = &before[p..];
+                // 与上年相比高1.5个百分点: with 相比, 对比 what is compared
+                // with comes before 比.
+                let than = if before[..p].ends_with(['相', '对']) {
+                    before
+                } else {
+                    &before[p..]
+                };
                 ["去年", "上年", "同期", "平时", "平日", "以前", "往年"]
                     .iter()
                     .any(|w| than.contains(w))
@@ -20295,6 +20312,11 @@ mod tests {
                 .all(|g| !g.starts_with("12.5万") && !g.contains('蚊')),
             "{got:?}"
         );
+        // 蚊子 after money is no Cantonese dollar; a money word right before
+        // a number after a count and 当中 says it is money, no part of it.
+        let got = read("花了三十万元，捕获二十蚊子。这三百户当中，去年户均增收两万。");
+        assert!(!got.iter().any(|g| g.contains('蚊')), "{got:?}");
+        assert!(got.contains(&"两万 20000 CNY exact".to_string()), "{got:?}");
         // Not numbers, or not these: 上 inside a word, 船只, a range of
         // small counts, 一五一十, 三三两两, 七八糟, 九九重阳.
         let got = read(

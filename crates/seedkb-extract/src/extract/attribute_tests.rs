@@ -4613,6 +4613,12 @@ fn points_after_a_bare_high_or_low_against_another_place_are_a_gap() {
     // 提高 and 加快 after 比 are a change against the quarter before.
     let got = attributes_of("青石县工业增加值增长7.2%，增速比一季度提高0.8个百分点。");
     assert_ne!(attr(&got, "0.8个百分点"), "growth_rate_gap");
+    // 与上年相比高: against last year, a change, no gap; against the
+    // province, a gap.
+    let got = attributes_of("青石县工业增加值增长7.2%，增速与上年相比高1.5个百分点。");
+    assert_ne!(attr(&got, "1.5个百分点"), "growth_rate_gap");
+    let got = attributes_of("青石县工业增加值增长7.2%，增速与全省相比高1.5个百分点。");
+    assert_eq!(attr(&got, "1.5个百分点"), "growth_rate_gap");
 }
 
 #[test]
