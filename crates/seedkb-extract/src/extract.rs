@@ -8154,6 +8154,30 @@ fn after_dateline_mark(norm: &str, m: &Mention) -> Option<String> {
     (rest.chars().count() >= 2).then(|| rest.to_string())
 }
 
+/// 本报讯（记者 王小明）甲公司: the byte where a name walked back over a
+/// byline in brackets (记者, 通讯员 …) starts after it, when two
+/// characters or more are left.
+fn after_byline(name: &str) -> Option<usize> {
+    let open = name.find(['（', '('])?;
+    let inner = &name[open + name[open..].chars().next()?.len_utf8()..];
+    if !BYLINE_ROLES.iter().any(|r| inner.starts_with(r)) {
+        return None;
+    }
+    let close = open + name[open..].find(['）', ')'])?;
+    let cut = close + name[close..].chars().next()?.len_utf8();
+    (name[cut..].chars().count() >= 2).then_some(cut)
+}
+
+/// Who a byline in brackets names (（记者 王小明 通讯员 李四）).
+const BYLINE_ROLES: &[&str] = &[
+    "记者",
+    "通讯员",
+    "实习生",
+    "特约记者",
+    "见习记者",
+    "本报记者",
+];
+
 /// Verbs a name found by its ending may have been walked back over
 /// (记者走进玉林街道长者食堂, 公司收到宁波市科学技术局拨付的…): who did
 /// what to the thing named, no part of its name.
@@ -9355,10 +9379,28 @@ fn in_quote(norm: &str, a: usize) -> bool {
     before.matches('“').count() > before.matches('”').count()
 }
 
+/// 赣州日报讯, 青川晚报11月2日讯: a line opening with a paper's title
+/// (…日报, …晚报) and its dateline's 讯 or date.
+fn opens_with_paper_dateline(norm: &str) -> bool {
+    ["日报", "晚报"].iter().any(|paper| {
+        norm.find(paper).is_some_and(|p| {
+            let title = &norm[..p];
+            (2..=6).contains(&title.chars().count())
+                && title.chars().all(is_han)
+                && norm[p + paper.len()..].starts_with(|c: char| c == '讯' || c.is_ascii_digit())
+        })
+    })
+}
+
 /// The noun phrase a headline opens with, when it holds a proper noun:
 /// nouns from the start (a counter such as 段 inside), two words at least,
 /// three to sixteen characters. Its kind is its ending's, else `thing`.
 fn headline_topic(norm: &str) -> Option<Mention> {
+    // 赣州日报讯（记者…）: a text opening with its paper's dateline has no
+    // headline; the paper names where it files from, not what it tells.
+    if opens_with_paper_dateline(norm) {
+        return None;
+    }
     let words = tagged(norm, &[]);
     // 春节假期四川高速车流量…: a period opening the headline is when, not
     // what; the topic is read after it.
@@ -9752,10 +9794,15 @@ fn dateline_place(text: &str) -> Option<String> {
             let after = rest[place.len()..].chars().next();
             let place = match after {
                 Some(c) if c.is_ascii_digit() || is_numeral_char(c) => place,
+                // 赣州日报讯: a city's paper filing at home; its title
+                // opening the line names the place.
+                _ if place == "讯" && agency.ends_with('报') && *agency != "本报" => {
+                    let line = &head[head[..p].rfind('\n').map_or(0, |n| n + 1)..p];
+                    line.trim_start_matches([' ', '\u{3000}']).to_string()
+                }
                 _ => place.strip_suffix(['讯', '电'])?.to_string(),
             };
-            (2..=4)
-                .contains(&place.chars().count())
+            ((2..=4).contains(&place.chars().count()) && place.chars().all(is_han))
                 .then(|| simplify(&place))
         })
 }
@@ -12817,6 +12864,20 @@ fn find_mentions(
         }
     }
     cut_at_inner_verb(norm, &mut all);
+    // 本报讯（记者 王小明）青禾食品股份有限公司: the byline in brackets is
+    // the reporter's, no part of the name after it.
+    for m in &mut all {
+        if m.new_kind.is_none() || m.new_kind.as_deref() == Some("person") {
+            continue;
+        }
+        if let Some(cut) = after_byline(&m.name) {
+            m.start += cut;
+            m.name = m.name[cut..].to_string();
+            m.how = m
+                .how
+                .or(Some("a byline in brackets before it (（记者…）) left out"));
+        }
+    }
     // 86万元富民新村, 两公里村: a name walked back into a value before
     // it starts after the value; 其中城乡居民: 中 is 其中's.
     for m in &mut all {
@@ -18358,6 +18419,37 @@ mod tests {
                     宁川县统计局统计，全县人口20万人，统计局有职工30人。";
         assert!(aliases_of(text, "宁川县青石河调水工程").is_empty());
         assert!(aliases_of(text, "宁川县统计局").is_empty());
+    }
+
+    /// 青川日报讯（记者 李明）…我市…: a text opening with its paper's
+    /// dateline has no headline; the paper's title gives the place, and is
+    /// no subject.
+    #[test]
+    fn a_papers_title_in_its_dateline_gives_the_place_not_a_subject() {
+        let text = "青川日报讯（记者 李明）12月4日，记者从市城市管理局获悉，\
+                    我市生活垃圾回收利用率达到41.5%。\n\n今年以来，新建回收站点418个。";
+        let x = extract("t", text, &Known::new()).unwrap();
+        let rate = x.found.iter().find(|f| f.text == "41.5%").unwrap();
+        assert_eq!(rate.subject.as_deref(), Some("青川"), "{}", rate.why);
+        // A value naming nothing is not the paper's.
+        let count = x.found.iter().find(|f| f.text == "418个").unwrap();
+        assert_ne!(count.subject.as_deref(), Some("青川日报"), "{}", count.why);
+    }
+
+    /// 本报讯（记者 王小明）甲公司…: the byline in brackets is no part of
+    /// the company's name after it.
+    #[test]
+    fn a_byline_in_brackets_is_cut_off_the_name_after_it() {
+        let text = "青禾食品营收增长\n\n本报讯（记者 王小明）青禾食品股份有限公司\
+                    10月28日披露季度报告。前三季度，公司实现营业收入12.5亿元。";
+        let x = extract("t", text, &Known::new()).unwrap();
+        let revenue = x.found.iter().find(|f| f.text == "12.5亿元").unwrap();
+        assert_eq!(
+            revenue.subject.as_deref(),
+            Some("青禾食品股份有限公司"),
+            "{}",
+            revenue.why
+        );
     }
 
     /// 记者从甲市文化和旅游局获悉，今年以来，甲…: the office's name is
