@@ -1185,6 +1185,19 @@ pub fn extract_each<'t>(
                 }
             }
         }
+        // 河南上调最低工资标准… then 全省 in the body: the place the
+        // headline opens with, said short, is what the article is about.
+        // Not over a topic guessed from the headline's words (松江设立…母基金:
+        // the fund).
+        if s.index == 0 && doc_topic.is_none() {
+            if let Some(p) = whole_norm.as_deref().and_then(|w| headline_place(&norm, w)) {
+                if local_names.insert(p.name.clone()) {
+                    local.push(p.clone());
+                }
+                doc_topic = Some(p);
+                topic_guessed = false;
+            }
+        }
         // 衞生署今日公布長者醫療券計劃的最新統計數字: an office opening the
         // body by publishing a scheme's figures is their source; the scheme
         // is what the article is about, over the office the headline named.
@@ -6977,6 +6990,98 @@ fn system_short_place(norm: &str) -> Option<Mention> {
         new_kind: Some("province".to_string()),
         sentence: 0,
         how: Some("a province's office said by its system's short name (X税务): the province"),
+    })
+}
+
+/// 河南上调最低工资标准…, 数说湖南国庆档…, 好消息！洛南农村自来水… then
+/// 全省/我县 in the body: a headline whose first line opens (or opens a
+/// part, after a column's word of two characters at most) with a place
+/// said short is about that place when the body speaks of the whole of
+/// it; the place, by its full name. A province is one of the provinces;
+/// any other place, a word the body also says with that level (洛南县).
+fn headline_place(head: &str, whole: &str) -> Option<Mention> {
+    let line = head.lines().next()?;
+    let words = tagged(line, &[]);
+    let says_whole = |level: char| {
+        ["全", "我"]
+            .iter()
+            .any(|w| whole.contains(&format!("{w}{level}")))
+    };
+    // Where a part of the line opens: its start, and after a mark.
+    let parts = std::iter::once(0).chain(
+        line.char_indices()
+            .filter(|(_, c)| "！!，,｜|： 　".contains(*c))
+            .map(|(i, c)| i + c.len_utf8())
+            .take(3),
+    );
+    let starts: Vec<usize> = parts
+        .flat_map(|p| {
+            line[p..]
+                .char_indices()
+                .take(3)
+                .filter(move |(i, _)| line[p..p + i].chars().all(is_han))
+                .map(move |(i, _)| p + i)
+        })
+        .collect();
+    // 青山湖南岸, 湖南大学: a word the short name is only part of.
+    // 黑龙江庆安：…: a place said right after it (which jieba knows, or
+    // the body says with its level: 庆安县) is the smaller, the one the
+    // headline is about.
+    let smaller_after = |end: usize| {
+        words.iter().any(|w| {
+            w.start == end
+                && (w.tag == "ns"
+                    || ['市', '县', '区']
+                        .iter()
+                        .any(|l| whole.contains(&format!("{}{l}", w.word))))
+        })
+    };
+    // 松江设立…母基金, 数说榕江“村超”: a headline going on to name a thing
+    // (an ending of names, a quoted name) is about that thing.
+    let names_a_thing = |end: usize| {
+        let rest = &line[end..];
+        rest.contains(['“', '「'])
+            || name_suffixes().any(|(x, _)| x.chars().count() >= 2 && rest.contains(x))
+    };
+    let word_at = |at: usize, end: usize| {
+        words.iter().any(|w| w.start == at && w.end == end)
+            && !smaller_after(end)
+            && !names_a_thing(end)
+    };
+    let (at, end, name, kind) = starts.iter().find_map(|&at| {
+        if let Some((short, full)) =
+            province_level_places().find(|(p, _)| line[at..].starts_with(p))
+        {
+            let end = at + short.len();
+            let level = full.chars().next_back()?;
+            return (word_at(at, end) && !line[end..].starts_with(level) && says_whole(level))
+                .then_some((at, end, full, "province"));
+        }
+        let w = words.iter().find(|w| w.start == at && w.tag == "ns")?;
+        if !(2..=3).contains(&w.word.chars().count())
+            || !w.word.chars().all(is_han)
+            || !word_at(w.start, w.end)
+        {
+            return None;
+        }
+        [('市', "city"), ('县', "county"), ('区', "district")]
+            .iter()
+            .find(|(level, _)| {
+                let full = format!("{}{level}", w.word);
+                whole.contains(&full) && !line[w.end..].starts_with(*level) && says_whole(*level)
+            })
+            .map(|(level, kind)| (at, w.end, format!("{}{level}", w.word), *kind))
+    })?;
+    Some(Mention {
+        start: at,
+        end,
+        name,
+        new_kind: Some(kind.to_string()),
+        sentence: 0,
+        how: Some(
+            "a place said short opening the headline, the body speaking of its whole \
+             (全省/我县): the place",
+        ),
     })
 }
 
@@ -17108,6 +17213,33 @@ mod tests {
             "海口海关：前三季度进出口增长\n\n前三季度，海口海关监管进出口货值820亿元。",
         );
         assert_eq!(subject_of(&got, "820亿元").as_deref(), Some("海口海关"));
+    }
+
+    /// 山西调整… in the headline, 全省/我省 in the body and no province
+    /// named in full: the body's figures are the headline's province's,
+    /// not a city's the body names on the way.
+    #[test]
+    fn a_headline_opening_with_a_province_said_short_is_its_topic() {
+        let got = subjects_of(
+            "山西提高城乡居民医保补助 人均达到720元\n\n\
+             省医保局近日发布通知，全省城乡居民医保财政补助标准提高到每人每年720元。\
+             太原市参保人数达310万人。\n\n\
+             问：今年参保情况如何？\n\n答：截至目前，我省参保人数2650万人，参保率稳定在95%以上。",
+        );
+        let of = |v: &str| subject_of(&got, v);
+        assert_eq!(of("720元").as_deref(), Some("山西省"), "{got:?}");
+        assert_eq!(of("2650万人").as_deref(), Some("山西省"), "{got:?}");
+        assert_eq!(of("310万人").as_deref(), Some("太原市"), "{got:?}");
+        // A column's word before it (数说山西), too.
+        let got = subjects_of(
+            "数说山西｜前三季度快递业务量9.8亿件\n\n\
+             前三季度，全省快递业务量9.8亿件，同比增长21.5%。",
+        );
+        assert_eq!(
+            subject_of(&got, "21.5%").as_deref(),
+            Some("山西省"),
+            "{got:?}"
+        );
     }
 
     #[test]
