@@ -1069,11 +1069,18 @@ pub fn extract_each<'t>(
                 .or(usable
                     .iter()
                     .find(|m| m.new_kind.as_deref() == Some("event"))
-                    .map(|m| Mention {
-                        how: m.how.or(Some(
-                            "an event (a fair, a race) named first: its own figures, not its host place's",
-                        )),
-                        ..(*m).clone()
+                    .map(|m| {
+                        // 甲湖冬捕头网出鱼… then 甲湖第十一届文化节 in the
+                        // body: the headline is about the host, not the
+                        // event the body names on the way.
+                        event_host(&norm, m, &head_norm)
+                            .filter(|_| s.index > 0)
+                            .unwrap_or_else(|| Mention {
+                                how: m.how.or(Some(
+                                    "an event (a fair, a race) named first: its own figures, not its host place's",
+                                )),
+                                ..(*m).clone()
+                            })
                     }))
                 // 甲市政府新闻办召开新闻发布会: the host of a press
                 // conference tells of its place, ahead of what else is named.
@@ -7081,6 +7088,60 @@ fn headline_place(head: &str, whole: &str) -> Option<Mention> {
         how: Some(
             "a place said short opening the headline, the body speaking of its whole \
              (全省/我县): the place",
+        ),
+    })
+}
+
+/// 甲湖冬捕头网出鱼近12万斤 … 甲湖第十一届冰雪文化节开幕: an event
+/// named in the body only, after (or with) the words the headline opens
+/// with, is held by what those words name; that host is what the article
+/// is about. Not when the headline names the event itself.
+fn event_host(norm: &str, m: &Mention, head: &str) -> Option<Mention> {
+    let key = simplify(&m.name);
+    let tail: String = {
+        let n = key.chars().count();
+        key.chars().skip(n.saturating_sub(3)).collect()
+    };
+    if head.contains(&tail) {
+        return None;
+    }
+    let span = &norm[m.start..m.end];
+    // The words before the event, its edition (第十一届) left out.
+    let mut lead = &norm[..m.start];
+    if let Some(at) = lead.rfind('第').filter(|&at| edition_ends(&lead[at..])) {
+        lead = &lead[..at];
+    }
+    let run: Vec<(usize, char)> = head
+        .char_indices()
+        .take_while(|(_, c)| is_han(*c))
+        .collect();
+    // The longest opening of the headline (two characters at least) said
+    // right before the event, or opening the event's own name.
+    let (start, end) = (2..=run.len().min(8)).rev().find_map(|n| {
+        let x = &head[..run.get(n).map_or(head.len(), |(i, _)| *i)];
+        if lead.ends_with(x) {
+            Some((lead.len() - x.len(), lead.len()))
+        } else if span.starts_with(x) && span.chars().count() >= n + 2 {
+            Some((m.start, m.start + x.len()))
+        } else {
+            None
+        }
+    })?;
+    let name = &norm[start..end];
+    // A place the names found (with its level) or a generic word is no host
+    // said short.
+    if !find_places(name).is_empty() || lexicon::GENERIC_PLACES.contains(&name) {
+        return None;
+    }
+    Some(Mention {
+        start,
+        end,
+        name: name.to_string(),
+        new_kind: None,
+        sentence: m.sentence,
+        how: Some(
+            "the words the headline opens with, said before an event the body names: the \
+             event's host, what the article is about",
         ),
     })
 }
@@ -17240,6 +17301,30 @@ mod tests {
             Some("山西省"),
             "{got:?}"
         );
+    }
+
+    /// A headline about a lake's catch, the body naming the lake's festival
+    /// on the way: the lake is what the article is about, not the festival.
+    #[test]
+    fn an_event_named_after_the_headline_s_opening_words_is_no_topic() {
+        let got = subjects_of(
+            "青湖冬捕首网出鱼8万斤\n\n\
+             “起网喽！”12月20日上午，青湖冬捕首网出鱼7.9万斤。\n\n\
+             当天也是青湖第五届冰雪文化节的开幕日，湖边聚集了约8000名游客。\n\n\
+             今年计划捕捞鲜鱼150万斤，比去年增加10万斤。",
+        );
+        assert_eq!(
+            subject_of(&got, "150万斤").as_deref(),
+            Some("青湖"),
+            "{got:?}"
+        );
+        // A headline naming the festival itself is about the festival.
+        let got = subjects_of(
+            "青湖冰雪文化节开幕\n\n\
+             当天也是青湖第五届冰雪文化节的开幕日。\n\n\
+             文化节期间共安排活动36项。",
+        );
+        assert_ne!(subject_of(&got, "36项").as_deref(), Some("青湖"), "{got:?}");
     }
 
     #[test]
