@@ -2107,6 +2107,7 @@ pub fn extract_each<'t>(
                 || m.how == Some(TRADED_HOW)
                 || m.how == Some(BREAKDOWN_HOW)
                 || m.how == Some(BY_ORIGIN_HOW)
+                || speaker_label(&norm, m)
         };
         let subjects: Vec<Mention> = subjects.iter().filter(|m| !no_thread(m)).cloned().collect();
         let last_subject = last_subject.filter(|m| !no_thread(m));
@@ -7144,6 +7145,25 @@ fn event_host(norm: &str, m: &Mention, head: &str) -> Option<Mention> {
              event's host, what the article is about",
         ),
     })
+}
+
+/// 【市供热服务中心主任 韩冬梅】上个供暖季，全市…: a person named by the
+/// label of a transcript's turn, opening the sentence, speaks; the figures
+/// of their answer are not theirs (whole: 全市), so they run no thread.
+fn speaker_label(norm: &str, m: &Mention) -> bool {
+    // One of the people (村民张三：…) tells of their own life.
+    if m.new_kind.as_deref() != Some("person") || m.how == Some(ONE_OF_THE_PEOPLE) {
+        return false;
+    }
+    let (open, end) = match norm.strip_prefix('【') {
+        Some(rest) => (
+            '【'.len_utf8(),
+            rest.find('】').map(|e| '【'.len_utf8() + e),
+        ),
+        None => (0, norm.find(['：', ':'])),
+    };
+    // A title before the name: an official speaking for an office.
+    end.is_some_and(|e| m.start > open && m.end == e && norm[..e].chars().count() <= 24)
 }
 
 /// Halls and grounds events are held in, said after their place's name.
@@ -17325,6 +17345,20 @@ mod tests {
              文化节期间共安排活动36项。",
         );
         assert_ne!(subject_of(&got, "36项").as_deref(), Some("青湖"), "{got:?}");
+    }
+
+    /// A transcript's turn labelled by an official's title and name: the
+    /// answer's figures after its 全市 are the city's, not the speaker's.
+    #[test]
+    fn a_speaker_label_runs_no_thread() {
+        let got = subjects_of(
+            "青禾市供暖季新闻发布会\n\n【记者】今年投诉情况如何？\n\n\
+             【市供热办主任 王立新】上个供暖季，全市共受理投诉8600件。\
+             今年首周共受理投诉1,350件，同比下降12.5%。",
+        );
+        let of = |v: &str| subject_of(&got, v);
+        assert_eq!(of("1,350件").as_deref(), Some("青禾市"), "{got:?}");
+        assert_eq!(of("12.5%").as_deref(), Some("青禾市"), "{got:?}");
     }
 
     #[test]
