@@ -918,7 +918,22 @@ pub fn extract_each<'t>(
                             .as_ref()
                             .map(|p| p.said_at(0, 0, s.index, p.how))
                     })
-                    .or_else(|| topic.last().cloned())
+                    // 全市 after 甲新区 (a part of the city): a place of
+                    // another level is no whole of this one; the first
+                    // place of that level the text names is, if any.
+                    .or_else(|| {
+                        let last = topic.last()?;
+                        let part = whole
+                            && last
+                                .new_kind
+                                .as_deref()
+                                .is_some_and(|k| PLACE_KINDS.contains(&k))
+                            && !simplify(&last.name).ends_with(ending);
+                        part.then(|| later_place(&mut text_places, content.whole(), ending))
+                            .flatten()
+                            .map(|p| p.said_at(0, 0, s.index, p.how))
+                            .or_else(|| Some(last.clone()))
+                    })
                     // 我盟正式进入防火期 … （来源：锡林郭勒盟林业和草原局）:
                     // a post naming its own place only at its end; 全盟 is
                     // the first such place the whole text names. Not after
@@ -17359,6 +17374,23 @@ mod tests {
         let of = |v: &str| subject_of(&got, v);
         assert_eq!(of("1,350件").as_deref(), Some("青禾市"), "{got:?}");
         assert_eq!(of("12.5%").as_deref(), Some("青禾市"), "{got:?}");
+    }
+
+    /// 全市 after a new district the thread ended on: the district is a
+    /// part of the city, no whole of it; the city the text names later is.
+    #[test]
+    fn a_whole_word_is_not_a_part_of_another_level() {
+        let got = subjects_of(
+            "垃圾分类设施基本覆盖\n\n\
+             据了解，中心城区现有居民小区860个，其中桃江新区已实现全覆盖。\
+             全市累计建成分类投放点3,150处。\n\n\
+             青川市城市管理局表示，明年将新建投放亭500座。",
+        );
+        assert_eq!(
+            subject_of(&got, "3,150处").as_deref(),
+            Some("青川市"),
+            "{got:?}"
+        );
     }
 
     #[test]
