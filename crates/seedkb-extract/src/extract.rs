@@ -931,7 +931,22 @@ pub fn extract_each<'t>(
                             .as_ref()
                             .map(|p| p.said_at(0, 0, s.index, p.how))
                     })
-                    .or_else(|| topic.last().cloned())
+                    // 全市 after 甲新区 (a part of the city): a place of
+                    // another level is no whole of this one; the first
+                    // place of that level the text names is, if any.
+                    .or_else(|| {
+                        let last = topic.last()?;
+                        let part = whole
+                            && last
+                                .new_kind
+                                .as_deref()
+                                .is_some_and(|k| PLACE_KINDS.contains(&k))
+                            && !simplify(&last.name).ends_with(ending);
+                        part.then(|| later_place(&mut text_places, content.whole(), ending))
+                            .flatten()
+                            .map(|p| p.said_at(0, 0, s.index, p.how))
+                            .or_else(|| Some(last.clone()))
+                    })
                     // 我盟正式进入防火期 … （来源：锡林郭勒盟林业和草原局）:
                     // a post naming its own place only at its end; 全盟 is
                     // the first such place the whole text names. Not after
@@ -1082,11 +1097,18 @@ pub fn extract_each<'t>(
                 .or(usable
                     .iter()
                     .find(|m| m.new_kind.as_deref() == Some("event"))
-                    .map(|m| Mention {
-                        how: m.how.or(Some(
-                            "an event (a fair, a race) named first: its own figures, not its host place's",
-                        )),
-                        ..(*m).clone()
+                    .map(|m| {
+                        // 甲湖冬捕头网出鱼… then 甲湖第十一届文化节 in the
+                        // body: the headline is about the host, not the
+                        // event the body names on the way.
+                        event_host(&norm, m, &head_norm)
+                            .filter(|_| s.index > 0)
+                            .unwrap_or_else(|| Mention {
+                                how: m.how.or(Some(
+                                    "an event (a fair, a race) named first: its own figures, not its host place's",
+                                )),
+                                ..(*m).clone()
+                            })
                     }))
                 // 甲市政府新闻办召开新闻发布会: the host of a press
                 // conference tells of its place, ahead of what else is named.
@@ -1196,6 +1218,19 @@ pub fn extract_each<'t>(
                         local.push(t.clone());
                     }
                 }
+            }
+        }
+        // 河南上调最低工资标准… then 全省 in the body: the place the
+        // headline opens with, said short, is what the article is about.
+        // Not over a topic guessed from the headline's words (松江设立…母基金:
+        // the fund).
+        if s.index == 0 && doc_topic.is_none() {
+            if let Some(p) = whole_norm.as_deref().and_then(|w| headline_place(&norm, w)) {
+                if local_names.insert(p.name.clone()) {
+                    local.push(p.clone());
+                }
+                doc_topic = Some(p);
+                topic_guessed = false;
             }
         }
         // 衞生署今日公布長者醫療券計劃的最新統計數字: an office opening the
@@ -2100,6 +2135,7 @@ pub fn extract_each<'t>(
                 || m.how == Some(TRADED_HOW)
                 || m.how == Some(BREAKDOWN_HOW)
                 || m.how == Some(BY_ORIGIN_HOW)
+                || speaker_label(&norm, m)
         };
         let subjects: Vec<Mention> = subjects.iter().filter(|m| !no_thread(m)).cloned().collect();
         let last_subject = last_subject.filter(|m| !no_thread(m));
@@ -7156,6 +7192,171 @@ fn system_short_place(norm: &str) -> Option<Mention> {
         sentence: 0,
         how: Some("a province's office said by its system's short name (X税务): the province"),
     })
+}
+
+/// 河南上调最低工资标准…, 数说湖南国庆档…, 好消息！洛南农村自来水… then
+/// 全省/我县 in the body: a headline whose first line opens (or opens a
+/// part, after a column's word of two characters at most) with a place
+/// said short is about that place when the body speaks of the whole of
+/// it; the place, by its full name. A province is one of the provinces;
+/// any other place, a word the body also says with that level (洛南县).
+fn headline_place(head: &str, whole: &str) -> Option<Mention> {
+    let line = head.lines().next()?;
+    let words = tagged(line, &[]);
+    let says_whole = |level: char| {
+        ["全", "我"]
+            .iter()
+            .any(|w| whole.contains(&format!("{w}{level}")))
+    };
+    // Where a part of the line opens: its start, and after a mark.
+    let parts = std::iter::once(0).chain(
+        line.char_indices()
+            .filter(|(_, c)| "！!，,｜|： 　".contains(*c))
+            .map(|(i, c)| i + c.len_utf8())
+            .take(3),
+    );
+    let starts: Vec<usize> = parts
+        .flat_map(|p| {
+            line[p..]
+                .char_indices()
+                .take(3)
+                .filter(move |(i, _)| line[p..p + i].chars().all(is_han))
+                .map(move |(i, _)| p + i)
+        })
+        .collect();
+    // 青山湖南岸, 湖南大学: a word the short name is only part of.
+    // 黑龙江庆安：…: a place said right after it (which jieba knows, or
+    // the body says with its level: 庆安县) is the smaller, the one the
+    // headline is about.
+    let smaller_after = |end: usize| {
+        words.iter().any(|w| {
+            w.start == end
+                && (w.tag == "ns"
+                    || ['市', '县', '区']
+                        .iter()
+                        .any(|l| whole.contains(&format!("{}{l}", w.word))))
+        })
+    };
+    // 松江设立…母基金, 数说榕江“村超”: a headline going on to name a thing
+    // (an ending of names, a quoted name) is about that thing.
+    let names_a_thing = |end: usize| {
+        let rest = &line[end..];
+        rest.contains(['“', '「'])
+            || name_suffixes().any(|(x, _)| x.chars().count() >= 2 && rest.contains(x))
+    };
+    let word_at = |at: usize, end: usize| {
+        words.iter().any(|w| w.start == at && w.end == end)
+            && !smaller_after(end)
+            && !names_a_thing(end)
+    };
+    let (at, end, name, kind) = starts.iter().find_map(|&at| {
+        if let Some((short, full)) =
+            province_level_places().find(|(p, _)| line[at..].starts_with(p))
+        {
+            let end = at + short.len();
+            let level = full.chars().next_back()?;
+            return (word_at(at, end) && !line[end..].starts_with(level) && says_whole(level))
+                .then_some((at, end, full, "province"));
+        }
+        let w = words.iter().find(|w| w.start == at && w.tag == "ns")?;
+        if !(2..=3).contains(&w.word.chars().count())
+            || !w.word.chars().all(is_han)
+            || !word_at(w.start, w.end)
+        {
+            return None;
+        }
+        [('市', "city"), ('县', "county"), ('区', "district")]
+            .iter()
+            .find(|(level, _)| {
+                let full = format!("{}{level}", w.word);
+                whole.contains(&full) && !line[w.end..].starts_with(*level) && says_whole(*level)
+            })
+            .map(|(level, kind)| (at, w.end, format!("{}{level}", w.word), *kind))
+    })?;
+    Some(Mention {
+        start: at,
+        end,
+        name,
+        new_kind: Some(kind.to_string()),
+        sentence: 0,
+        how: Some(
+            "a place said short opening the headline, the body speaking of its whole \
+             (全省/我县): the place",
+        ),
+    })
+}
+
+/// 甲湖冬捕头网出鱼近12万斤 … 甲湖第十一届冰雪文化节开幕: an event
+/// named in the body only, after (or with) the words the headline opens
+/// with, is held by what those words name; that host is what the article
+/// is about. Not when the headline names the event itself.
+fn event_host(norm: &str, m: &Mention, head: &str) -> Option<Mention> {
+    let key = simplify(&m.name);
+    let tail: String = {
+        let n = key.chars().count();
+        key.chars().skip(n.saturating_sub(3)).collect()
+    };
+    if head.contains(&tail) {
+        return None;
+    }
+    let span = &norm[m.start..m.end];
+    // The words before the event, its edition (第十一届) left out.
+    let mut lead = &norm[..m.start];
+    if let Some(at) = lead.rfind('第').filter(|&at| edition_ends(&lead[at..])) {
+        lead = &lead[..at];
+    }
+    let run: Vec<(usize, char)> = head
+        .char_indices()
+        .take_while(|(_, c)| is_han(*c))
+        .collect();
+    // The longest opening of the headline (two characters at least) said
+    // right before the event, or opening the event's own name.
+    let (start, end) = (2..=run.len().min(8)).rev().find_map(|n| {
+        let x = &head[..run.get(n).map_or(head.len(), |(i, _)| *i)];
+        if lead.ends_with(x) {
+            Some((lead.len() - x.len(), lead.len()))
+        } else if span.starts_with(x) && span.chars().count() >= n + 2 {
+            Some((m.start, m.start + x.len()))
+        } else {
+            None
+        }
+    })?;
+    let name = &norm[start..end];
+    // A place the names found (with its level) or a generic word is no host
+    // said short.
+    if !find_places(name).is_empty() || lexicon::GENERIC_PLACES.contains(&name) {
+        return None;
+    }
+    Some(Mention {
+        start,
+        end,
+        name: name.to_string(),
+        new_kind: None,
+        sentence: m.sentence,
+        how: Some(
+            "the words the headline opens with, said before an event the body names: the \
+             event's host, what the article is about",
+        ),
+    })
+}
+
+/// 【市供热服务中心主任 韩冬梅】上个供暖季，全市…: a person named by the
+/// label of a transcript's turn, opening the sentence, speaks; the figures
+/// of their answer are not theirs (whole: 全市), so they run no thread.
+fn speaker_label(norm: &str, m: &Mention) -> bool {
+    // One of the people (村民张三：…) tells of their own life.
+    if m.new_kind.as_deref() != Some("person") || m.how == Some(ONE_OF_THE_PEOPLE) {
+        return false;
+    }
+    let (open, end) = match norm.strip_prefix('【') {
+        Some(rest) => (
+            '【'.len_utf8(),
+            rest.find('】').map(|e| '【'.len_utf8() + e),
+        ),
+        None => (0, norm.find(['：', ':'])),
+    };
+    // A title before the name: an official speaking for an office.
+    end.is_some_and(|e| m.start > open && m.end == e && norm[..e].chars().count() <= 24)
 }
 
 /// Halls and grounds events are held in, said after their place's name.
@@ -17502,6 +17703,74 @@ mod tests {
             "海口海关：前三季度进出口增长\n\n前三季度，海口海关监管进出口货值820亿元。",
         );
         assert_eq!(subject_of(&got, "820亿元").as_deref(), Some("海口海关"));
+    }
+
+    /// 山西调整… in the headline, 全省/我省 in the body and no province
+    /// named in full: the body's figures are the headline's province's,
+    /// not a city's the body names on the way.
+    #[test]
+    fn a_headline_opening_with_a_province_said_short_is_its_topic() {
+        let got = subjects_of(
+            "山西提高城乡居民医保补助 人均达到720元\n\n\
+             省医保局近日发布通知，全省城乡居民医保财政补助标准提高到每人每年720元。\
+             太原市参保人数达310万人。\n\n\
+             问：今年参保情况如何？\n\n答：截至目前，我省参保人数2650万人，参保率稳定在95%以上。",
+        );
+        let of = |v: &str| subject_of(&got, v);
+        assert_eq!(of("720元").as_deref(), Some("山西省"), "{got:?}");
+        assert_eq!(of("2650万人").as_deref(), Some("山西省"), "{got:?}");
+        assert_eq!(of("310万人").as_deref(), Some("太原市"), "{got:?}");
+        // A column's word before it (数说山西), too.
+        let got = subjects_of(
+            "数说山西｜前三季度快递业务量9.8亿件\n\n\
+             前三季度，全省快递业务量9.8亿件，同比增长21.5%。",
+        );
+        assert_eq!(
+            subject_of(&got, "21.5%").as_deref(),
+            Some("山西省"),
+            "{got:?}"
+        );
+    }
+
+    /// A headline about a lake's catch, the body naming the lake's festival
+    /// on the way: the lake is what the article is about, not the festival.
+    #[test]
+    fn an_event_named_after_the_headline_s_opening_words_is_no_topic() {
+        let got = subjects_of(
+            "青湖冬捕首网出鱼8万斤\n\n\
+             “起网喽！”12月20日上午，青湖冬捕首网出鱼7.9万斤。\n\n\
+             当天也是青湖第五届冰雪文化节的开幕日，湖边聚集了约8000名游客。\n\n\
+             今年计划捕捞鲜鱼150万斤，比去年增加10万斤。",
+        );
+        assert_eq!(
+            subject_of(&got, "150万斤").as_deref(),
+            Some("青湖"),
+            "{got:?}"
+        );
+        // A headline naming the festival itself is about the festival.
+        let got = subjects_of(
+            "青湖冰雪文化节开幕\n\n\
+             当天也是青湖第五届冰雪文化节的开幕日。\n\n\
+             文化节期间共安排活动36项。",
+        );
+        assert_ne!(subject_of(&got, "36项").as_deref(), Some("青湖"), "{got:?}");
+    }
+
+    /// 全市 after a new district the thread ended on: the district is a
+    /// part of the city, no whole of it; the city the text names later is.
+    #[test]
+    fn a_whole_word_is_not_a_part_of_another_level() {
+        let got = subjects_of(
+            "垃圾分类设施基本覆盖\n\n\
+             据了解，中心城区现有居民小区860个，其中桃江新区已实现全覆盖。\
+             全市累计建成分类投放点3,150处。\n\n\
+             青川市城市管理局表示，明年将新建投放亭500座。",
+        );
+        assert_eq!(
+            subject_of(&got, "3,150处").as_deref(),
+            Some("青川市"),
+            "{got:?}"
+        );
     }
 
     #[test]
