@@ -17709,6 +17709,23 @@ mod tests {
     /// named in full: the body's figures are the headline's province's,
     /// not a city's the body names on the way.
     #[test]
+    fn an_official_named_by_a_transcript_label_runs_no_thread() {
+        // The answer after 【…主任 某某】 gives the city's figures; the next
+        // sentence, naming nothing, goes on about the city, not the official.
+        let got = subjects_of(
+            "青川供暖季首周投诉下降\n\n\
+             11月12日，青川市政府新闻办召开供暖工作新闻发布会。\n\n\
+             【市供热服务中心主任 李春梅】上个供暖季，全市共受理供热投诉1.26万件，同比下降15.3%。\
+             今年供暖首周，共受理投诉1,960件，比上个供暖季首周下降12.1%。",
+        );
+        assert_eq!(
+            subject_of(&got, "1,960件").as_deref(),
+            Some("青川市"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_headline_opening_with_a_province_said_short_is_its_topic() {
         let got = subjects_of(
             "山西提高城乡居民医保补助 人均达到720元\n\n\
