@@ -437,18 +437,34 @@ fn lists_named_together_name_each_as_alone() {
     all.truncate(2);
     let lists: [&[Eid]; 4] = [&reversed, &[], &twice, &all];
     let named = crate::query::MemberNames::read(&s, &lists).unwrap();
-    for (li, list) in lists.iter().enumerate() {
-        let alone = s.entity_names(list).unwrap();
-        assert_eq!(
-            named.names(li).iter().collect::<Vec<_>>(),
-            alone,
-            "list {li}"
-        );
+    for (li, alone) in named_as_alone(&s, &named, &lists).into_iter().enumerate() {
         for (i, name) in alone.iter().enumerate() {
             assert_eq!(named.get(li, i), name);
         }
     }
     assert_eq!(named.names(4).len(), 0);
+}
+
+/// Each list's names as `MemberNames` gives them, checked against naming
+/// the list alone; returns the names read alone.
+fn named_as_alone(
+    s: &crate::store::Store,
+    named: &crate::query::MemberNames,
+    lists: &[&[crate::store::Eid]],
+) -> Vec<Vec<String>> {
+    lists
+        .iter()
+        .enumerate()
+        .map(|(li, list)| {
+            let alone = s.entity_names(list).unwrap();
+            assert_eq!(
+                named.names(li).iter().collect::<Vec<_>>(),
+                alone,
+                "list {li}"
+            );
+            alone
+        })
+        .collect()
 }
 
 /// Lists of more members than the names cache may keep are named by one
@@ -467,14 +483,7 @@ fn lists_past_a_batch_name_each_as_alone() {
     let short = vec![ids[2], ids[0]];
     let lists: [&[Eid]; 3] = [&long, &[], &short];
     let named = MemberNames::read(&s, &lists).unwrap();
-    for (li, list) in lists.iter().enumerate() {
-        let alone = s.entity_names(list).unwrap();
-        assert_eq!(
-            named.names(li).iter().collect::<Vec<_>>(),
-            alone,
-            "list {li}"
-        );
-    }
+    named_as_alone(&s, &named, &lists);
 }
 
 /// Names in chunks come back whole wherever a chunk ends: empty names at
