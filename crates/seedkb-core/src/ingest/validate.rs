@@ -69,12 +69,8 @@ impl Lines {
     }
 }
 
-/// Where the checks found each quote of a document with a text: the
-/// quote, and where its words (white space folded away) first start in
-/// the folded text.
-// foldhash, not SipHash (a quote of every statement is hashed); seeded at
-// random, as the quotes are the input's.
-pub type QuotesFound = HashMap<String, usize, foldhash::fast::RandomState>;
+// Defined by the store, which sits below: a load hands it on.
+pub use crate::store::search::QuotesFound;
 
 /// Kinds and attributes are lower snake_case, quotes stand in their
 /// document, and every subject and reference names an entity of these

@@ -166,7 +166,7 @@ pub(crate) enum Link<'a> {
     /// sentence index's allocations.
     Quote(&'a str),
     /// Where the load's checks found a quote's words in the folded text
-    /// (see [`QuotesFound`](crate::ingest::validate::QuotesFound)), and
+    /// (see [`QuotesFound`]), and
     /// their length: not looked up again (a twelfth of a dump's loader
     /// thread).
     Found(usize, usize),
@@ -178,6 +178,13 @@ fn by_quote(f: &Fact) -> bool {
     f.source.at.is_none() && f.source.background.is_none()
 }
 
+/// Where the checks found each quote of a document with a text: the
+/// quote, and where its words (white space folded away) first start in
+/// the folded text.
+// foldhash, not SipHash (a quote of every statement is hashed); seeded at
+// random, as the quotes are the input's.
+pub type QuotesFound = std::collections::HashMap<String, usize, foldhash::fast::RandomState>;
+
 /// Where a load's checks found the quotes of one document's facts, in the
 /// folded text: each quote once, in the order the facts linked by their
 /// quote first give it. Kept from the checks to the load (4 bytes a quote)
@@ -188,7 +195,7 @@ pub struct QuotesAt(Vec<u32>);
 impl QuotesAt {
     /// From where the checks found each quote of `facts` (`found`, by
     /// quote); `None` when one of them was not found.
-    pub fn of(facts: &[Fact], mut found: crate::ingest::validate::QuotesFound) -> Option<QuotesAt> {
+    pub fn of(facts: &[Fact], mut found: QuotesFound) -> Option<QuotesAt> {
         let mut at = Vec::new();
         let mut last = None;
         for q in facts
@@ -615,7 +622,7 @@ mod tests {
             value_end: 0,
         });
         let folded = fold(text);
-        let found: crate::ingest::validate::QuotesFound = facts
+        let found: QuotesFound = facts
             .iter()
             .filter_map(|f| Some((f.source.quote.clone(), quote_at(&folded, &f.source.quote)?)))
             .collect();
