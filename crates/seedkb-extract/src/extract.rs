@@ -4323,6 +4323,15 @@ impl Builder<'_> {
     }
 }
 
+/// The value of a Chinese numeral from 一 to 九 (两 is not one: it is
+/// read where a count allows it).
+fn numeral_digit(c: char) -> Option<u32> {
+    "一二三四五六七八九"
+        .chars()
+        .position(|x| x == c)
+        .map(|k| k as u32 + 1)
+}
+
 pub(crate) fn is_numeral_char(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
@@ -5800,9 +5809,9 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
     };
     // 一块二, 一毛五: the numeral after 块 counts tenths (角), after 毛
     // hundredths (分).
-    let digit = |c: char| "一二三四五六七八九".chars().position(|x| x == c);
+    let digit = |c: char| numeral_digit(c).map(i128::from);
     let tenth = rest.chars().next().and_then(|c| {
-        let d = digit(c)? as i128 + 1;
+        let d = digit(c)?;
         let r = &rest[c.len_utf8()..];
         // 一块二毛五: tenths, then 毛 and hundredths (in tenths of a 毛).
         if per == 1 && q.bound == Bound::Exact {
@@ -5811,7 +5820,7 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
                 let after = &m[h.len_utf8()..];
                 // 一块二毛五一斤: the price of one of a unit after it.
                 (ends(after) || after.starts_with(['钱', '一']))
-                    .then_some((digit(h)? as i128 + 1, '毛'.len_utf8() + h.len_utf8()))
+                    .then_some((digit(h)?, '毛'.len_utf8() + h.len_utf8()))
             }) {
                 return Some((10 * d + h, c.len_utf8() + len, 100));
             }
@@ -6224,7 +6233,7 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     if let Some(found) = neighbouring_after_places(s) {
         return Some(found);
     }
-    let digit = |c: char| "二三四五六七八九".find(c).map(|k| k as i128 / 3 + 2);
+    let digit = |c: char| numeral_digit(c).filter(|&d| d >= 2).map(i128::from);
     let mut cs = s.chars();
     let a = cs.next()?;
     let lo = match a {
@@ -6352,7 +6361,7 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
 /// 十 after them) say a range of percent, as people say a rough share.
 fn percent_neighbours(s: &str) -> Option<(Quantity, usize)> {
     let rest = s.strip_prefix("百分之")?;
-    let digit = |c: char| "一二三四五六七八九".find(c).map(|k| k as i128 / 3 + 1);
+    let digit = |c: char| numeral_digit(c).map(i128::from);
     let mut cs = rest.chars();
     let (a, b) = (cs.next()?, cs.next()?);
     let lo = digit(a)?;
@@ -6388,7 +6397,7 @@ fn percent_neighbours(s: &str) -> Option<(Quantity, usize)> {
 /// the two digits (十四块 and 十五块), and both must be the same quantity
 /// of the same unit.
 fn neighbouring_after_places(s: &str) -> Option<(Quantity, usize)> {
-    let digit = |c: char| "一二三四五六七八九".find(c).map(|k| k / 3 + 1);
+    let digit = |c: char| numeral_digit(c).map(|d| d as usize);
     let places = s
         .char_indices()
         .take_while(|&(_, c)| "一二两三四五六七八九十百千万".contains(c))
@@ -6472,7 +6481,7 @@ fn unit_of_list_end(words: &str, rest: &str) -> Option<Unit> {
 /// people say a price (31,500). A bare number, whose clause says whether it
 /// is money.
 fn thousands_hundreds_after_wan(s: &str) -> Option<(Quantity, usize)> {
-    let digit = |c: char| "一二三四五六七八九".find(c).map(|k| k as i128 / 3 + 1);
+    let digit = |c: char| numeral_digit(c).map(i128::from);
     let wan = s
         .char_indices()
         .take_while(|&(_, c)| "一二两三四五六七八九十百千万".contains(c))
