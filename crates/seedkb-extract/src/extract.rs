@@ -4987,7 +4987,10 @@ fn quantities_and_left_out(
                 || names_money(&norm[cs..i]);
             let part_of_count = part_of_count && !said_money;
             let money = money && !part_of_count;
-            let counted = !money && (part_of_count || big && (compared_count() || counted_before));
+            let counted = !money
+                && (part_of_count
+                    || big && (compared_count() || counted_before)
+                    || spoken_sum && !said_money && follows_count(norm, &out, i, used, ce));
             if !money && !counted {
                 // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
                 // said so rather than as a plain number.
@@ -5157,6 +5160,42 @@ fn milestone(s: &str) -> bool {
     parse_quantity_prefix(s).is_some_and(|(q, _)| {
         q.unit == Unit::Count && q.bound == Bound::Exact && q.text.contains(['万', '亿'])
     })
+}
+
+/// 一天发三四千单，今年最多一天发了一万出头; 工人七八十个，旺季得招到一百一二:
+/// a bound or a range said in words (the number at `i`, `used` bytes,
+/// its clause ending at `ce`) that ends its clause, in the clause right
+/// after one ending in a count of the same sentence, goes on counting
+/// the same things. 四百出头的人口: or people named right after it.
+fn follows_count(
+    norm: &str,
+    out: &[(usize, usize, Quantity)],
+    i: usize,
+    used: usize,
+    ce: usize,
+) -> bool {
+    let rest = &norm[i + used..ce];
+    if ["的人口", "的人"].contains(&rest) {
+        return true;
+    }
+    // 已经一百万出头了: 了 may close the clause.
+    if !(rest.is_empty() || rest == "了") {
+        return false;
+    }
+    out.last()
+        .is_some_and(|(_, e, p): &(usize, usize, Quantity)| {
+            // The noun counted may close the count's clause (个包，).
+            let gap = &norm[(*e).min(i)..i];
+            let mut parts = gap.split(['，', ',']);
+            let (Some(noun), Some(before), None) = (parts.next(), parts.next(), parts.next())
+            else {
+                return false;
+            };
+            p.unit == Unit::Count
+                && noun.chars().count() <= 2
+                && before.chars().count() <= 12
+                && gap.chars().all(|c| is_han(c) || c == '，' || c == ',')
+        })
 }
 
 /// How many Arabic digits (ASCII or full-width) `words` have.
@@ -20710,6 +20749,46 @@ mod tests {
             "他迈上千亿元台阶，买了两三船只，一五一十说了，三三两两走来，乱七八糟，九九重阳。",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// Round 53: a spoken bound or range right after a count goes on
+    /// counting.
+    #[test]
+    fn spoken_counts_of_round_53() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        assert_eq!(
+            read("平常一天卖五六百碗，赶集那天能卖到一千出头。帮工十来个，忙时要请到二十出头，再多要一百一二。"),
+            [
+                "五六百碗 500..600 count range",
+                "一千出头 1000 count at_least",
+                "十来个 10 count about",
+                "二十出头 20 count at_least",
+                "一百一二 110..120 count range",
+            ]
+        );
+        assert_eq!(
+            read("前年卖了三十来万双鞋，今年已经四十万出头了。全镇两千来户，八千出头的人口。"),
+            [
+                "三十来万双 300000 count about",
+                "四十万出头 400000 count at_least",
+                "两千来户 2000 count about",
+                "八千出头 8000 count at_least",
+            ]
+        );
+        // Not counts: a spoken sum after a count whose clause names money,
+        // a sum after a far count.
+        let got = read("养了五十来头猪，一年收入十来万。");
+        assert!(
+            got.iter().all(|g| !g.contains("十来万 100000 count")),
+            "{got:?}"
+        );
+        let got = read("种了三百来亩，今年请来的技术员说全村年底前产量能到五万出头。");
+        assert!(got.iter().all(|g| !g.contains("五万出头")), "{got:?}");
     }
 
     /// Round 34: a bound said before a currency's name is the amount's;
