@@ -358,6 +358,22 @@ pub fn extract_each<'t>(
     let mut opening_name = content
         .whole()
         .and_then(|t| headline_opening_name(&head_norm, t));
+    // 中心城区 said in three sentences or more: the text reports that part
+    // of the city apart from the whole; said once (成都市中心城区共成交…)
+    // it only says where the city's figures fall.
+    let city_parts_reported = whole_norm.as_deref().is_some_and(|t| {
+        lexicon::CITY_PARTS.iter().any(|p| {
+            t.split(['。', '\n'])
+                .filter(|sentence| sentence.contains(p))
+                .count()
+                >= CITY_PART_SENTENCES
+        })
+    });
+    // Else a project the headline names by its capacity (甲县100万千瓦风电
+    // 项目), with the form the body says it in.
+    let capacity_project = whole_norm
+        .as_deref()
+        .and_then(|t| headline_capacity_project(&head_norm, t));
     // 项目名称：甲项目 in an announcement, and whether the section read now
     // (二、投资项目基本情况) is about a project: its items naming nothing
     // are that project's.
@@ -628,6 +644,9 @@ pub fn extract_each<'t>(
             dateline_at.as_deref(),
             &whole_names,
         );
+        if !city_parts_reported {
+            mentions.retain(|m| m.how != Some(CITY_PART_HOW));
+        }
         // A name found in the headline over it and on (渝湘高铁重庆至黔江段
         // over 渝湘高铁) is the headline's whole name: none is taken.
         if s.index == 0 {
@@ -638,7 +657,26 @@ pub fn extract_each<'t>(
             });
         }
         if let Some((name, kind)) = &opening_name {
-            opening_name_mentions(&norm, s.index, name, kind, &mut mentions);
+            opening_name_mentions(
+                &norm,
+                s.index,
+                (name, name),
+                kind,
+                HEADLINE_OPENS_WHY,
+                &mut mentions,
+            );
+        } else if let Some((name, said, kind)) = &capacity_project {
+            // The headline says it whole, the body from the capacity on.
+            for form in [name, said] {
+                opening_name_mentions(
+                    &norm,
+                    s.index,
+                    (name, form),
+                    kind,
+                    CAPACITY_PROJECT_WHY,
+                    &mut mentions,
+                );
+            }
         }
         if (1..=3).contains(&s.index) && norm.starts_with("——") {
             head_lines.push_str(&norm);
@@ -7115,8 +7153,41 @@ fn find_places(norm: &str) -> Vec<Mention> {
     out.extend(special_regions(norm));
     out.extend(territories_said_bare(norm));
     out.extend(visitors_destination(norm));
+    out.extend(city_parts(norm));
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// How many sentences say a part of the city (中心城区) before the text is
+/// taken to report it apart from the whole city.
+const CITY_PART_SENTENCES: usize = 3;
+
+const CITY_PART_HOW: &str = "a part of the city said by its role (中心城区, 主城区): \
+     the text's figures of that part, not of the whole city";
+
+/// 我市中心城区生活垃圾日均清运量…, 中心城区现有居民小区…: the part of the
+/// city the text reports apart from the whole (`lexicon::CITY_PARTS`), a
+/// place whose figures are its own. Said right after a name's stem (乐山主城
+/// 区) it is that place's, not named apart.
+fn city_parts(norm: &str) -> Vec<Mention> {
+    lexicon::CITY_PARTS
+        .iter()
+        .flat_map(|part| norm.match_indices(part))
+        .filter(|(at, _)| {
+            norm[..*at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_han(c) || "市县区的在和与及".contains(c))
+        })
+        .map(|(at, part)| Mention {
+            start: at,
+            end: at + part.len(),
+            name: part.to_string(),
+            new_kind: Some("district".to_string()),
+            sentence: 0,
+            how: Some(CITY_PART_HOW),
+        })
+        .collect()
 }
 
 /// The special administrative regions (a closed list), said with their
@@ -11154,20 +11225,84 @@ fn headline_opening_name(head: &str, text: &str) -> Option<(String, &'static str
 const HEADLINE_OPENS_WHY: &str = "the headline opens with this name, whole, and the body's \
      opening says it again";
 
+/// 甘肃民勤100万千瓦风电项目全容量并网发电 … 位于…的100万千瓦风电项目…: a
+/// headline's project named by its capacity, which the body says from the
+/// capacity on. Its name opens with the one place said right before the
+/// capacity, which the body names with its level (places before that one
+/// only say where it is); returned with
+/// the form the body says, which names it too, and its kind.
+fn headline_capacity_project(head: &str, text: &str) -> Option<(String, String, &'static str)> {
+    let line = head.lines().next()?;
+    let d = line.find(|c: char| c.is_ascii_digit())?;
+    let before = &line[..d];
+    if before.chars().count() > 8 || !before.chars().all(is_han) {
+        return None;
+    }
+    // A capacity, not a count (张北县6个新能源项目 counts projects).
+    let (_, e, _) = quantities_in(line).into_iter().find(|(a, _, q)| {
+        *a == d
+            && matches!(
+                q.unit,
+                Unit::Watt | Unit::WattHour | Unit::Tonne | Unit::CubicMetre | Unit::SquareMetre
+            )
+    })?;
+    let stem: String = line[e..]
+        .chars()
+        .take_while(|c| is_han(*c))
+        .take(12)
+        .collect();
+    let (_, body) = text.split_once('\n')?;
+    let words = segment::tag(line);
+    let (said, kind) = stem
+        .char_indices()
+        .map(|(i, c)| &stem[..i + c.len_utf8()])
+        .filter_map(|p| {
+            let (ending, kind) = name_suffixes()
+                .filter(|(x, k)| *k == "project" && x.chars().count() >= 2 && p.ends_with(x))
+                .max_by_key(|(x, _)| x.len())?;
+            let said = &line[d..e + p.len()];
+            // A noun after the ending goes on with the name (项目|部).
+            let next_noun = words
+                .iter()
+                .find(|w| w.start == e + p.len())
+                .is_some_and(|w| w.tag.starts_with('n') || w.tag == "vn");
+            (p.chars().count() >= ending.chars().count() + 2 && !next_noun && body.contains(said))
+                .then_some((said, *kind))
+        })
+        .next_back()?;
+    // The place right before the capacity, said without its level (民勤 of
+    // 民勤县), the longest the body says with one.
+    let place = before
+        .char_indices()
+        .map(|(i, _)| &before[i..])
+        .find(|p| {
+            (2..=4).contains(&p.chars().count())
+                && ['市', '县', '区', '镇', '旗']
+                    .iter()
+                    .any(|l| body.contains(&format!("{p}{l}")))
+        })
+        .unwrap_or("");
+    Some((format!("{place}{said}"), said.to_string(), kind))
+}
+
+const CAPACITY_PROJECT_WHY: &str = "a project the headline names by its capacity after its \
+     place (甲县100万千瓦风电项目), which the body says from the capacity on";
+
 /// Each time `norm` says the headline's opening name: that name, over the
 /// shorter names found inside it (石家庄市, 计划甘肃项目), not inside a
 /// longer one.
 fn opening_name_mentions(
     norm: &str,
     sentence: u32,
-    name: &str,
+    (name, said): (&str, &str),
     kind: &str,
+    how: &'static str,
     mentions: &mut Vec<Mention>,
 ) {
     // Not where a longer name holds it (宁川县青石河调水工程 for 青石河调水
     // 工程): that name is said there.
     let spans: Vec<(usize, usize)> = norm
-        .match_indices(name)
+        .match_indices(said)
         .map(|(p, n)| (p, p + n.len()))
         .filter(|&(a, b)| {
             !mentions
@@ -11186,7 +11321,7 @@ fn opening_name_mentions(
             name: name.to_string(),
             new_kind: Some(kind.to_string()),
             sentence,
-            how: Some(HEADLINE_OPENS_WHY),
+            how: Some(how),
         });
     }
     mentions.sort_by_key(|m| m.start);
@@ -22297,6 +22432,59 @@ mod tests {
         // 日 opening 日前 is no day's numeral.
         assert!(publishes_data("日前发布三季度经济运行情况。"));
         assert!(!publishes_data("昨日公布新规，"));
+    }
+
+    /// 甘肃青川50万千瓦光伏项目… in the headline, 位于…的50万千瓦光伏项目 in
+    /// the body: one project, named from the place before its capacity.
+    #[test]
+    fn a_headline_project_named_by_its_capacity_is_the_body_one() {
+        let got = subjects_of(
+            "甘肃青川50万千瓦光伏项目全容量并网\n\n\
+             位于青川县石桥镇的50万千瓦光伏项目11月20日实现全容量并网。\
+             项目总投资约30亿元。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        assert_eq!(
+            of("11月20日").as_deref(),
+            Some("青川50万千瓦光伏项目"),
+            "{got:?}"
+        );
+        assert_eq!(
+            of("约30亿元").as_deref(),
+            Some("青川50万千瓦光伏项目"),
+            "{got:?}"
+        );
+    }
+
+    /// 中心城区 said again and again is a part of the city with its own
+    /// figures; said once, the city's figures only fall there.
+    #[test]
+    fn a_part_of_the_city_the_text_follows_has_its_own_figures() {
+        let got = subjects_of(
+            "青川垃圾分类见成效\n\n\
+             截至11月底，我市中心城区生活垃圾日均清运量达到2,100吨。\n\n\
+             中心城区现有居民小区900个，覆盖率达92.5%。\n\n\
+             目前中心城区可回收物日均回收量约500吨。",
+        );
+        let of = |v: &str| {
+            got.iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.clone())
+        };
+        assert_eq!(of("900个").as_deref(), Some("中心城区"), "{got:?}");
+        assert_eq!(of("约500吨").as_deref(), Some("中心城区"), "{got:?}");
+        let got = subjects_of("青川土地市场回暖\n\n今年1至10月，全市中心城区共成交住宅用地36宗。");
+        assert_ne!(
+            got.iter()
+                .find(|(x, _)| x == "36宗")
+                .and_then(|(_, s)| s.as_deref()),
+            Some("中心城区"),
+            "{got:?}"
+        );
     }
 
     #[test]

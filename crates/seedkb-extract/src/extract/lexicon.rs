@@ -1195,6 +1195,10 @@ pub const PROVINCES: &[&str] = &[
 /// 库车市 (车市, a car market).
 pub const PLACES_ENDING_GENERIC: &[&str] = &["库车市"];
 
+/// Parts of a city said by their role, no proper name, that a text reports
+/// figures of apart from the whole city (中心城区现有居民小区…).
+pub const CITY_PARTS: &[&str] = &["中心城区", "主城区"];
+
 /// Endings that make a word generic however it starts (扩大城市, 规模养殖小区).
 pub const GENERIC_ENDINGS: &[&str] = &[
     // Verbs and common nouns ending in a place's character: 错峰上市,
