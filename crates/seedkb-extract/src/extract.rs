@@ -14448,6 +14448,9 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         if dim != Dim::Percent && raised_by(&found_in[end..]) {
             return (attributes::change_of(attr, "increase"), false);
         }
+        if let Some(change) = compared_change(norm, a, dim, &found_in[end..]) {
+            return (attributes::change_of(attr, change), false);
+        }
         // 下降3.2% is stored negative; 减少二氧化碳排放130万吨 is an amount
         // reduced, not a change of one.
         let fall = lexicon::FALLS.iter().any(|f| word.contains(f))
@@ -15253,18 +15256,51 @@ fn raised_by(between: &str) -> bool {
     !first.contains(['比', '较']) && RISE_VERBS.iter().any(|v| verb.ends_with(v))
 }
 
+/// 大豆亩产比上年提高11公斤, 金牌数比上届增加31枚: the words between a
+/// measure's name and its value (`between`, the value at `a`) compare it
+/// with an earlier time and end with a verb of change, so the value is how
+/// much the measure changed. Not a percentage or points (a rate's own
+/// rules), nor words holding another figure; not after a figure of the
+/// same kind earlier in the sentence (储备燃煤126.8万吨，…储煤量比去年同期
+/// 增加9.2万吨: the change is named as that figure, `change_word`'s other
+/// use), nor money right after 了 (`attributes::refine` names 比去年多了).
+fn compared_change(norm: &str, a: usize, dim: Dim, between: &str) -> Option<&'static str> {
+    if dim == Dim::Percent
+        || between.chars().any(is_numeral_char)
+        || dim == Dim::Money && between.ends_with('了')
+    {
+        return None;
+    }
+    let change = change_word(between).filter(|_| between.contains(['比', '较']))?;
+    let (ss, _) = clause(norm, a, a, "。；;！？!?\n");
+    let same_before = quantities_in(&norm[ss..a])
+        .iter()
+        .any(|(_, _, q)| Dim::of(q.unit) == Some(dim));
+    (!same_before).then_some(change)
+}
+
 fn change_word(before: &str) -> Option<&'static str> {
+    // 比去年同期高出新台币1.5元: the currency named before the number is
+    // no part of the verb.
+    let before = lexicon::CURRENCIES_BEFORE
+        .iter()
+        .find_map(|(w, _)| before.strip_suffix(w))
+        .map_or(before, |b| b.strip_suffix('新').unwrap_or(b));
     let b = before.trim_end_matches('了');
     if !(b.contains('比') || b.contains('较') || bare_change(b)) {
         return None;
     }
     // 比上年末净增63家: a net rise is a rise; 比去年每公斤高出0.2元: so
     // is a lead over an earlier time (round 24), not over others (比非示范园
-    // 高出: a gap).
-    let over_earlier = b.ends_with("高出")
-        && ["去年", "上年", "往年", "同期"]
-            .iter()
-            .any(|w| b.contains(w));
+    // 高出: a gap); 比去年高个两三毛, 比去年每吨低了五百多元 (round 53) a rise
+    // and a fall said plainly.
+    let earlier = ["去年", "上年", "往年", "同期"]
+        .iter()
+        .any(|w| b.contains(w));
+    let over_earlier = earlier && ["高出", "高个", "高"].iter().any(|w| b.ends_with(w));
+    if earlier && ["低", "低出"].iter().any(|w| b.ends_with(w)) {
+        return Some("decrease");
+    }
     if over_earlier
         || [
             "增加", "增长", "多", "多出", "提高", "新增", "净增", "上涨", "扩大",

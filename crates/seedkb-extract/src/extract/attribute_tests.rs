@@ -4529,7 +4529,8 @@ fn money_right_after_a_rise_or_fall_is_the_change() {
     // change of what the words name (出口 → export_value_decrease).
     let got = attributes_of("青石县今年的鲜笋均价每斤涨了十五元，干笋比去年贵二十多元。");
     assert_eq!(attr(&got, "十五元"), "price_increase");
-    assert_eq!(attr(&got, "二十多元"), "increase");
+    // Round 53: dearer than last year is a price's rise.
+    assert_eq!(attr(&got, "二十多元"), "price_increase");
     let got = attributes_of("青石县家电类出口值上升12.3%，增加了46亿元；鲜果出口减少了3亿元。");
     assert_eq!(attr(&got, "46亿元"), "increase");
     assert_eq!(attr(&got, "3亿元"), "export_value_decrease");
@@ -4711,4 +4712,35 @@ fn wages_won_back_and_coal_in_reserve_say_so() {
     assert_eq!(attr(&got, "8.6万吨"), "coal_reserve");
     let got = attributes_of("采茶工每人每天工资180元。");
     assert_eq!(attr(&got, "180元"), "daily_wage");
+}
+
+/// Round 53 (h53a): a measure's name, then a comparison with an earlier
+/// time and a verb of change right before the value (亩产比上年提高11公斤),
+/// with no value before it in the clause: the value is the measure's
+/// change; the level a comparison leads to (提高到) stays the measure's.
+#[test]
+fn a_measure_compared_with_an_earlier_time_names_its_change() {
+    let got = attributes_of("今年推广新品种2万亩，白河镇小麦单产比上年提高约9公斤。");
+    assert_eq!(attr(&got, "约9公斤"), "yield_increase");
+    let got = attributes_of("青石县农民人均可支配收入比上年增加1260元。");
+    assert_eq!(attr(&got, "1260元"), "income_increase");
+    let got = attributes_of("青石县农民人均可支配收入比上年提高到21600元。");
+    assert_ne!(attr(&got, "21600元"), "income_increase");
+}
+
+/// Round 53 (h53a): a price's change said against an earlier time (比去年
+/// 高个/低了, the currency's name between) or by what is dearer or sells
+/// for more (贵了, 多卖) is a price's change, not a level or a plain amount.
+#[test]
+fn a_price_changed_against_an_earlier_time_is_its_change() {
+    let got = attributes_of("白河镇的梨一斤四块出头，比去年高个三四毛。");
+    assert_eq!(attr(&got, "三四毛"), "price_increase");
+    let got = attributes_of("今年化肥价格比去年每吨低了三百多元。");
+    assert_eq!(attr(&got, "三百多元"), "price_decrease");
+    let got = attributes_of("目前白河鸭梨每公斤价格在新台币40元左右，比去年同期高出新台币2元。");
+    assert_eq!(attr(&got, "2元"), "price_increase");
+    let got = attributes_of("冷库建好以后错季卖，一斤能多卖七八毛。");
+    assert_eq!(attr(&got, "七八毛"), "price_increase");
+    let got = attributes_of("青石码头的带鱼一斤三十来块，比去年贵了五六块。");
+    assert_eq!(attr(&got, "五六块"), "price_increase");
 }

@@ -312,12 +312,38 @@ fn changed_by(norm: &str, a: usize, q: &Quantity, attr: &str) -> Option<String> 
         "便宜了",
         "便宜",
     ];
+    // 比去年贵了三四块, 一斤能多卖五六毛 (round 53): what is dearer or sells
+    // for more is a price, whatever amount no word named.
+    // Against others (比周边便宜, 比平时贵) it is a difference.
+    let bare = before.trim_end_matches('了');
+    let (cs, _) = clause(norm, a, a, CLAUSE_MARKS);
+    let earlier = ["去年", "上年", "往年", "同期", "以前", "原来"]
+        .iter()
+        .any(|w| norm[cs..a].contains(w));
+    let dearer = earlier && ["贵", "便宜"].iter().any(|w| bare.ends_with(w));
+    if attr == "amount" && (dearer || ["多卖", "少卖"].iter().any(|w| bare.ends_with(w))) {
+        if ["贵", "多卖"].iter().any(|w| bare.ends_with(w)) {
+            return Some("price_increase".into());
+        }
+        if ["便宜", "少卖"].iter().any(|w| bare.ends_with(w)) {
+            return Some("price_decrease".into());
+        }
+    }
+    // 柴油价格比去年每吨低了五百多元: a price's change against an earlier
+    // time said in the clause (`change_word`), no other figure between.
+    let compared = || {
+        let words = &norm[cs..a];
+        let plain = attr.ends_with("price")
+            && words.contains(['比', '较'])
+            && !words.chars().any(super::is_numeral_char);
+        plain.then(|| super::change_word(before)).flatten()
+    };
     let change = if RISES.iter().any(|w| before.ends_with(w)) {
         "increase"
     } else if FALLS.iter().any(|w| before.ends_with(w)) {
         "decrease"
     } else {
-        return None;
+        compared()?
     };
     Some(change_of(attr, change))
 }
@@ -1105,6 +1131,9 @@ pub(super) fn change_of(attr: &str, change: &str) -> String {
     let attr = attr.strip_prefix("average_").unwrap_or(attr);
     let attr = match attr.strip_prefix("per_capita_") {
         Some(what) if lexicon::data().per_person.iter().any(|(_, n)| n == attr) => what,
+        // 人均可支配收入比上年增加1260元: income_increase, as the gold of
+        // every set that says one names it (round 53).
+        Some("disposable_income") => "income",
         _ => attr,
     };
     format!("{}_{change}", attr.trim_end_matches("_increase"))
