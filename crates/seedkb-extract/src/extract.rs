@@ -1156,7 +1156,7 @@ pub fn extract_each<'t>(
                     .find_map(office_place)
                     .map(|p| Mention {
                         sentence: s.index,
-                        how: Some("the place of the office holding a press conference"),
+                        how: Some(PRESS_HOST_PLACE_WHY),
                         ..p
                     }))
                 .or(usable
@@ -1371,10 +1371,13 @@ pub fn extract_each<'t>(
         // 账本”——玛多县一个牧民合作社的增收路 … 玛多县黄河源牦牛养殖专业合作社:
         // what its subtitle describes by its place and ending. That court,
         // cooperative or station is what the article is about, not its place.
+        // 甲市政府新闻办举行…发布会 … 主持人（市政府新闻办副主任）: the host
+        // named whole again is still no topic; its place stays.
         if let Some((m, why)) = doc_topic
             .as_ref()
             .filter(|t| {
-                t.sentence <= TOPIC_RENAME_WAIT
+                t.how != Some(PRESS_HOST_PLACE_WHY)
+                    && t.sentence <= TOPIC_RENAME_WAIT
                     && (1..=TOPIC_RENAME_WAIT).contains(&s.index)
                     && (topic_guessed
                         || t.new_kind
@@ -2508,6 +2511,8 @@ fn headline_describes(head: &str, named: &[Mention]) -> Option<Mention> {
         })
         .cloned()
 }
+
+const PRESS_HOST_PLACE_WHY: &str = "the place of the office holding a press conference";
 
 const HEADLINE_WHOLE_WHY: &str = "the headline says this name whole, around the place (or \
      the words) the topic was first taken from: the article's topic, whatever its kind";
@@ -15910,7 +15915,21 @@ impl Context<'_> {
                         .into(),
                 );
             }
-            if let Some(m) = self.opening_subject().filter(|m| m.end <= a && usable(m)) {
+            // 甲集团提供的数据显示，3号线…，其中换乘客流…: a source opening
+            // the sentence whose report names its thing after it is not
+            // that thing; the name it reports on is (the nearest below).
+            let reports_on_another = |m: &Mention| {
+                reports_after(&self.norm[m.end..])
+                    && self
+                        .mentions
+                        .iter()
+                        .filter(usable)
+                        .any(|n| n.start >= m.end && n.end <= a)
+            };
+            if let Some(m) = self
+                .opening_subject()
+                .filter(|m| m.end <= a && usable(m) && !reports_on_another(m))
+            {
                 // 梅州市统计局有关负责人表示，…全市…增长5%左右: what an
                 // office opening the sentence says is about its place.
                 if speaks_after(&self.norm[m.end..]) {
@@ -16513,6 +16532,15 @@ fn holds_press_conference(after: &str) -> bool {
     ["发布会", "通气会", "吹风会"]
         .iter()
         .any(|w| clause.contains(w))
+}
+
+/// 提供的数据显示: the words after a name that make it the source of the
+/// data the sentence goes on to report. Not 负责人表示: an official speaks
+/// for their own body or place (measured: four older sets lose).
+fn reports_after(after: &str) -> bool {
+    ["提供的数据", "发布的数据", "数据显示", "统计显示"]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// 甲局及乙局公布，…: another office named after 及 (和, 与, 、) publishes
@@ -19741,6 +19769,48 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert!(names.contains(&"新城区".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn an_office_asked_to_speak_is_no_place_glued_to_the_verb() {
+        // 请市水利局…介绍: the city's bureau, not a city named 请市.
+        let names: Vec<String> = find_places("主持人请市水利局副局长介绍全市情况")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(!names.iter().any(|n| n.contains('请')), "{names:?}");
+    }
+
+    #[test]
+    fn a_source_opening_the_sentence_is_not_the_thing_it_reports_on() {
+        // 甲集团提供的数据显示，3号线…，其中…: the company is where the
+        // figures came from; the line named after it is what they are of.
+        let got = subjects_of(
+            "青川地铁3号线开通\n\n\
+             青川轨道交通集团提供的数据显示，3号线开通首日客流达10.5万人次，\
+             其中换乘客流约3.1万人次。",
+        );
+        assert_eq!(
+            subject_of(&got, "约3.1万人次").as_deref(),
+            Some("3号线"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_press_conference_host_named_again_is_still_no_topic() {
+        // The host's office said whole in the body (主持人（市政府新闻办…）)
+        // does not replace its city as the topic.
+        let got = subjects_of(
+            "青川市政府新闻办举行秋粮收购新闻发布会\n\n\
+             主持人（市政府新闻办副主任 王晓）：欢迎各位，下面介绍有关情况。\n\n\
+             张军：今年秋粮收购进展顺利，已收购秋粮42.6万吨。",
+        );
+        assert_eq!(
+            subject_of(&got, "42.6万吨").as_deref(),
+            Some("青川市"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -1298,9 +1298,10 @@ pub const GENERIC_ENDINGS: &[&str] = &[
     "结盟",
 ];
 
-/// Characters that cannot be inside a place name: function words.
+/// Characters that cannot be inside a place name: function words (and
+/// 请, the verb before an office: 请市农业农村局 is the city's bureau).
 pub const NAME_STOPS: &str =
-    "据占的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级而受";
+    "据占的在与和及了是为把对向从到将由被给等并或也都就还以于之其该这那每各全本我你他她它们个届首第次年月日级而受请";
 
 /// Place stems that open or end with a character of NAME_STOPS (向阳村,
 /// 和平镇, 将台堡镇, 于都县, 成都市): the walk back from a place's ending
