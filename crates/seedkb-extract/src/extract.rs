@@ -387,6 +387,10 @@ pub fn extract_each<'t>(
     // Values of a headline that found no subject in it (大同今年改造老旧小区
     // 286个): held until the body names what the headline said short.
     let mut held: Vec<HeldValue> = Vec::new();
+    // Values of the opening sentences that found no subject, their only
+    // name a source (X局昨公布，今年11月份…毛收入为…): held, with their
+    // sentence, until the body names the document's topic.
+    let mut opening_held: Vec<(std::rc::Rc<Sentence>, HeldValue)> = Vec::new();
     // The people the text so far names, and the private person whose
     // answer the current lines are (艾力：… in an interview), for
     // [`answer_speaker`].
@@ -447,6 +451,7 @@ pub fn extract_each<'t>(
         if !std::mem::take(&mut pushed_ahead) {
             out.sentences.push(s.clone());
         }
+        let here = std::rc::Rc::clone(&s);
         let s = &*s;
         count += 1;
         if s.cut {
@@ -1790,12 +1795,14 @@ pub fn extract_each<'t>(
             }
             // 县委书记王某表示，全县将力争…80%以上; 村党支部书记李某算了一笔
             // 账：“…60多元…”: what a person says after speaking is about the
-            // place named before them, not about them.
+            // place named before them, not about them. One the text
+            // describes (在…经营米粉店的X说，店里…) tells their own.
             if let Some(p) = subject.as_ref().filter(|m| {
                 m.sentence == s.index
                     && m.new_kind.as_deref() == Some("person")
                     && m.end <= a
                     && speaks_after(&norm[m.end..a])
+                    && !described_person(&norm[..m.start])
             }) {
                 let place = mentions.iter().rfind(|m| {
                     m.end <= p.start
@@ -1971,6 +1978,28 @@ pub fn extract_each<'t>(
                 });
                 continue;
             }
+            if waits_for_topic(s.index, doc_topic.as_ref(), &why_subject) {
+                let mut qualifiers = own;
+                if let Some(m) = from_list {
+                    qualifiers.modality = m;
+                }
+                qualifiers.as_of = holds_as_of.map(|(_, d, _)| d.clone());
+                opening_held.push((
+                    std::rc::Rc::clone(&here),
+                    HeldValue {
+                        a,
+                        b,
+                        value: Value::Quantity(q),
+                        until: None,
+                        attr,
+                        why_attr: why,
+                        subject,
+                        why_subject,
+                        qualifiers,
+                    },
+                ));
+                continue;
+            }
             out.add(s, a, b, Value::Quantity(q), None, subject, attr, why);
             if let Some(f) = out.facts.last_mut() {
                 f.qualifiers = own;
@@ -2133,6 +2162,23 @@ pub fn extract_each<'t>(
                 });
                 continue;
             }
+            if waits_for_topic(s.index, doc_topic.as_ref(), &why_subject) {
+                opening_held.push((
+                    std::rc::Rc::clone(&here),
+                    HeldValue {
+                        a: d.start,
+                        b: d.end,
+                        value: Value::Date(date),
+                        until,
+                        why_attr: why.clone(),
+                        attr,
+                        subject,
+                        why_subject,
+                        qualifiers: Default::default(),
+                    },
+                ));
+                continue;
+            }
             out.add(
                 s,
                 d.start,
@@ -2254,6 +2300,12 @@ pub fn extract_each<'t>(
             // A sentence naming nothing keeps the thread it used.
             topic = fallback.iter().cloned().collect();
         }
+        if doc_topic.is_some() || s.index + 1 >= HEADLINE_WAIT {
+            for (at, h) in std::mem::take(&mut opening_held) {
+                let (subject, why) = h.opening_topic(doc_topic.as_ref());
+                h.emit(&mut out, &at, subject, why);
+            }
+        }
         if let Some(sink) = sink.as_mut() {
             sink(std::mem::take(&mut out.facts))?;
             out.found.clear();
@@ -2262,6 +2314,10 @@ pub fn extract_each<'t>(
     for h in held {
         let (subject, why) = h.subject_or_topic(doc_topic.as_ref());
         h.emit(&mut out, &opening, subject, why);
+    }
+    for (at, h) in opening_held {
+        let (subject, why) = h.opening_topic(doc_topic.as_ref());
+        h.emit(&mut out, &at, subject, why);
     }
     // The date the text was read as published on (load --published): a
     // fact of the document, so that reading it with another date reads it
@@ -2703,6 +2759,15 @@ fn replace_guessed_topic(doc_topic: &mut Option<Mention>, held: &mut [HeldValue]
     *doc_topic = Some(p);
 }
 
+/// Whether a value of the body's opening sentences (before
+/// [`HEADLINE_WAIT`]) that found no name to attach to waits for the
+/// document's topic: none is known yet.
+fn waits_for_topic(sentence: u32, topic: Option<&Mention>, why_subject: &str) -> bool {
+    (1..HEADLINE_WAIT).contains(&sentence)
+        && topic.is_none()
+        && why_subject.starts_with("no name to attach to")
+}
+
 /// A value of the headline held until the body names its subject.
 struct HeldValue {
     a: usize,
@@ -2729,6 +2794,20 @@ impl HeldValue {
                 "no name in the headline that the body names: the document's topic".into(),
             ),
             _ => (self.subject.clone(), self.why_subject.clone()),
+        }
+    }
+
+    /// A held value of the opening sentences: the document's topic, once
+    /// the body names it; else still no subject.
+    fn opening_topic(&self, topic: Option<&Mention>) -> (Option<Mention>, String) {
+        match topic {
+            Some(t) => (
+                Some(t.clone()),
+                "the opening names only its source: the document's topic the body names after \
+                 it"
+                .into(),
+            ),
+            None => (None, self.why_subject.clone()),
         }
     }
 
@@ -3707,6 +3786,11 @@ fn plain_list_names(norm: &str, sentence: u32, mentions: &[Mention]) -> Vec<Ment
                 .map_or(measured, |i| words[i].start);
             items[n - 1].1 = a + to;
         }
+        // 金华（义乌）、杭州、宁波…分别: a short name in brackets after an
+        // item says the same item another way; the item is the name before.
+        for (a, b) in items.iter_mut() {
+            *b = bracketed_after(&list[*a..*b]).map_or(*b, |k| *a + k);
+        }
         // Things, not groups of people (毕业生, 农村居民), trades (新能源产业),
         // a counted group (两大产业), or a kind alone (医院, 学校).
         let fits = |(a, b): &(usize, usize)| {
@@ -3733,9 +3817,11 @@ fn plain_list_names(norm: &str, sentence: u32, mentions: &[Mention]) -> Vec<Ment
         for (a, b) in items {
             let (a, b) = (ls + a, ls + b);
             let t = &norm[a..b];
+            // 杭州、宁波: a place jieba knows, said bare, is a place.
+            let place = matches!(segment::tag(t).as_slice(), [w] if w.tag == "ns");
             let kind = name_suffixes()
                 .find(|(e, _)| t.ends_with(e) && t.len() > e.len())
-                .map_or("product", |(_, k)| *k);
+                .map_or(if place { "region" } else { "product" }, |(_, k)| *k);
             put_over(
                 &mut out,
                 Mention {
@@ -3750,6 +3836,15 @@ fn plain_list_names(norm: &str, sentence: u32, mentions: &[Mention]) -> Vec<Ment
         }
     }
     out
+}
+
+/// Where a short name in brackets closing `item` opens (金华（义乌）: the
+/// byte offset of （), when the brackets hold two to four Han characters.
+fn bracketed_after(item: &str) -> Option<usize> {
+    let inner = item.strip_suffix('）')?;
+    let k = inner.rfind('（')?;
+    let short = &inner[k + '（'.len_utf8()..];
+    ((2..=4).contains(&short.chars().count()) && short.chars().all(is_han) && k > 0).then_some(k)
 }
 
 /// 合计占全县的42.5%: the level of the whole place a total's share is of
@@ -9259,7 +9354,7 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
             (1..=3).contains(&digits) && t[digits..].starts_with('岁')
         };
         let cue = said || titled || says_later || aged;
-        let of_the_people = people_title_before(before);
+        let of_the_people = people_title_before(before) || described_person(before);
         if cue {
             // 王|秀英: the surname jieba left outside the name.
             let start = before
@@ -9299,6 +9394,30 @@ fn people_title_before(before: &str) -> bool {
             && !["记者", "通讯员", "人员", "委员", "官员", "发言人"]
                 .iter()
                 .any(|t| before.ends_with(t))
+}
+
+/// Whether `before` (the sentence up to a name) describes the person
+/// rather than giving an office's title: by where they work or live (在那洪
+/// 站附近经营米粉店的X, 在五象新区上班的X), or by a post in a firm the
+/// text leaves unnamed (一家农机合作社理事长X, 在义乌一家快递网点，分拣
+/// 主管X). Such a person tells their own figures; an official, named by
+/// an office the text names, speaks for the place.
+fn described_person(before: &str) -> bool {
+    let marks = |c: char| CLAUSE_MARKS.contains(c);
+    let cs = before.rfind(marks).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(0, char::len_utf8)
+    });
+    let lead = &before[cs..];
+    let where_they_are =
+        lead.starts_with('在') && lead.ends_with('的') && (4..=30).contains(&lead.chars().count());
+    let unnamed_firm = before.rfind("一家").is_some_and(|p| {
+        let post = &before[p + "一家".len()..];
+        post.chars().count() <= 24
+            && post.chars().filter(|c| marks(*c)).count() <= 1
+            && !post.ends_with(marks)
+            && !post.contains("记者")
+    });
+    where_they_are || unnamed_firm
 }
 
 /// 被告人武某, 犯罪嫌疑人李某某: a person a court or the police name by
@@ -10090,6 +10209,7 @@ fn edition_ends(before: &str) -> bool {
 /// `lexicon::ANAPHORA` do to the lexicon's): the word, the ending.
 const THING_ANAPHORA: &[(&str, &str)] = &[
     ("该地块", "地块"),
+    ("该站", "站"),
     ("该隧道", "隧道"),
     ("本届赛事", "赛"),
     ("该赛事", "赛"),
@@ -17672,6 +17792,50 @@ mod tests {
             Some("符海燕"),
             "{got:?}"
         );
+    }
+
+    /// 甲（乙）、丙、丁…分别完成v1、v2和v3: the bracketed short name is the
+    /// same item said another way; the places listed bare take the values
+    /// one each, in the clause after too.
+    #[test]
+    fn places_listed_bare_before_fenbie_take_its_values() {
+        let got = subjects_of(
+            "东岭省快递业务量增长\n\n分城市看，温州（瑞安）、湖州、嘉兴快递业务量居全省前列，\
+             分别完成31.2亿件、12.4亿件和9.7亿件，同比分别增长6.1%、4.3%和5.2%。",
+        );
+        let of = |v: &str| subject_of(&got, v);
+        assert_eq!(of("31.2亿件").as_deref(), Some("温州"), "{got:?}");
+        assert_eq!(of("12.4亿件").as_deref(), Some("湖州"), "{got:?}");
+        assert_eq!(of("9.7亿件").as_deref(), Some("嘉兴"), "{got:?}");
+        assert_eq!(of("4.3%").as_deref(), Some("湖州"), "{got:?}");
+    }
+
+    /// A person the text describes by where they work (在…经营…的X) or by a
+    /// post in a firm it leaves unnamed (一家…合作社理事长X) tells their own
+    /// figures, as one of the people does, not the place's.
+    #[test]
+    fn a_person_described_by_their_work_owns_what_they_tell() {
+        let got = subjects_of(
+            "青石县冬季农事忙\n\n青石县今年粮食总产38万吨。在县城东关经营一家面馆的赵立新说，\
+             入冬以来店里每天多卖了八十碗左右。青石县一家农机合作社理事长钱国平说：“我们社今年\
+             新添了三台收割机。”",
+        );
+        let of = |v: &str| subject_of(&got, v);
+        assert_eq!(of("38万吨").as_deref(), Some("青石县"), "{got:?}");
+        assert_eq!(of("三台").as_deref(), Some("钱国平"), "{got:?}");
+    }
+
+    /// An opening sentence naming only the office that published the
+    /// figures keeps them for the topic the body names next.
+    #[test]
+    fn an_opening_naming_only_its_source_waits_for_the_topic() {
+        let got = subjects_of(
+            "十月赌收回升\n\n【本报讯】博彩监察协调局昨（1日）公布，今年10月份幸运博彩毛收入为\
+             190.5亿澳门元，按年上升6.2%。今年首十个月，本澳幸运博彩毛收入累计为1,980.3亿澳门元。",
+        );
+        let of = |v: &str| subject_of(&got, v);
+        assert_eq!(of("190.5亿澳门元").as_deref(), Some("澳门"), "{got:?}");
+        assert_eq!(of("6.2%").as_deref(), Some("澳门"), "{got:?}");
     }
 
     /// 三峡水库入库水量: what flows into a reservoir is its own figure, the
