@@ -144,7 +144,7 @@ impl Caches {
 /// CPU's cache), and no allocation per name. At most [`name_bytes`] of
 /// pages and buffers: a grouping at 10M facts names a million members,
 /// ~46 MB of a query process when every one is kept (slots of 8 bytes in
-/// pages of 1,024 then). Slots are 4 bytes and pages 8 ids: the rows of a
+/// pages of 1,024 then). Slots are 4 bytes and pages 32 ids: the rows of a
 /// range query or a join are spread over every id, a page each, and a
 /// page of 8 KB per name kept took 10,000 rows' names past the budget
 /// (the cache emptied at every query: the range query 10× slower at 10M
@@ -275,11 +275,8 @@ impl NameArena {
 /// Ids kept at most: a name beyond is read each time.
 const NAME_SLOTS: u64 = 1 << 23;
 
-/// Ids per page of slots (32 bytes): a join's or a range query's rows are
-/// spread over every id, a page each (pages of 32 ids held the 10M join's
-/// 64K row names in ~7 MB of pages, of 8 ids in ~2 MB and ~1.8 MB of
-/// page pointers); the slots of a grouping's names, dense, cost the same.
-const SLOT_PAGE: usize = 8;
+/// Ids per page of slots (128 bytes).
+const SLOT_PAGE: usize = 32;
 
 /// The bytes of a page of slots.
 const PAGE_BYTES: usize = std::mem::size_of::<[u32; SLOT_PAGE]>();
