@@ -49,9 +49,11 @@ extern "C" {
 /// 1M loads each) 50 ms against the default: wall 3.12–3.21 s against
 /// 3.02–3.09 s (~3%, in system time), peak 198–204 MB against 236–248 MB;
 /// kept, because it holds a 10M load under 400 MB (399 MB idle).
-/// Not for queries: their many small frees
-/// returned at once cost a query process ~15% of its CPU, the range query
-/// ~30% (benches/BENCHMARKS.md, h22q).
+/// Not at once (0 ms) for queries: their many small frees returned at
+/// once cost a query process ~15% of its CPU, the range query ~30%
+/// (benches/BENCHMARKS.md, h22q); every process that opens a store
+/// (`session::open_store`) uses the 50 ms (round 53: the 10M benchmark's
+/// query process 112–114 → 102–103 MB, CPU the same within the noise).
 pub fn return_freed_memory_promptly() {
     #[cfg(not(feature = "system-alloc"))]
     // SAFETY: mi_option_set only stores the value in mimalloc's option

@@ -64,11 +64,11 @@ fn name_members_by(store: &Store, rs: &mut ResultSet, batch: usize) -> Result<()
     while start < rs.rows.len() {
         let (n, lists) = batch_lists(&rs.rows[start..], batch, |r| members_of(r));
         if !lists.is_empty() {
-            let named = MemberNames::read(store, &lists)?;
+            let mut named = MemberNames::read(store, &lists)?;
             let mut list = 0;
             for cell in rs.rows[start..start + n].iter_mut().flatten() {
                 if let Cell::Members(_) = cell {
-                    *cell = Cell::Names(Box::new(named.by_name(list)));
+                    *cell = Cell::Names(Box::new(named.by_name(list)?));
                     list += 1;
                 }
             }
@@ -145,10 +145,10 @@ impl<'r, 's> NamedRows<'r, 's> {
         }
         let mut out = Vec::with_capacity(row.len());
         for c in row {
-            out.push(match (c, &self.named) {
+            out.push(match (c, &mut self.named) {
                 (Cell::Members(_), Some(named)) => {
                     self.list += 1;
-                    Cell::Names(Box::new(named.by_name(self.list - 1)))
+                    Cell::Names(Box::new(named.by_name(self.list - 1)?))
                 }
                 _ => c.clone(),
             });
@@ -171,7 +171,7 @@ impl<'r> Iterator for NamedRows<'r, '_> {
 /// The names of members `ids`, in the order of the names (as a grouping
 /// shows its members).
 pub fn members_named(store: &Store, ids: &[Eid]) -> Result<Names, Error> {
-    Ok(MemberNames::read(store, &[ids])?.by_name(0))
+    MemberNames::read(store, &[ids])?.by_name(0)
 }
 
 /// The first of `items` to name together, and their member lists
@@ -218,6 +218,115 @@ pub struct MemberNames {
     read: NameList,
     /// Where the name of each list's member is in `read`.
     at: Vec<Vec<u32>>,
+    /// Instead of `read` and `at`, when the walk's lists are ascending:
+    /// each list's names in its order, packed ([`PackedNames`]).
+    packed: Vec<PackedNames>,
+}
+
+/// One list's names in its order, each after its length (LEB128), in
+/// frames of about [`PackedNames::FRAME`] bytes compressed as the store
+/// compresses its blocks: a 10M grouping's 1.07M member names (~36 MB,
+/// and 4 bytes each where they start and 4 where each list's member is)
+/// are held at about a third of their bytes while the answer is written.
+#[derive(Default)]
+struct PackedNames {
+    /// Each sealed frame with its size unpacked.
+    frames: Vec<(u32, Box<[u8]>)>,
+    /// The frame being filled.
+    open: Vec<u8>,
+    count: usize,
+    /// The names' bytes, all frames together.
+    bytes: usize,
+}
+
+impl PackedNames {
+    /// Small enough that many lists filling at once hold little (a frame
+    /// each), large enough to compress (names of one kind repeat words).
+    const FRAME: usize = 1 << 15;
+
+    fn push(&mut self, name: &str) -> Result<(), Error> {
+        if !self.open.is_empty() && self.open.len() + name.len() + 5 > Self::FRAME {
+            self.seal()?;
+        }
+        let mut n = name.len();
+        while n >= 0x80 {
+            self.open.push((n as u8 & 0x7F) | 0x80);
+            n >>= 7;
+        }
+        self.open.push(n as u8);
+        self.open.extend_from_slice(name.as_bytes());
+        self.count += 1;
+        self.bytes += name.len();
+        Ok(())
+    }
+
+    /// Compresses the open frame (its buffer kept for the next).
+    fn seal(&mut self) -> Result<(), Error> {
+        if self.open.is_empty() {
+            return Ok(());
+        }
+        let size = u32::try_from(self.open.len())
+            .map_err(|_| Error::Internal("a frame of member names past 4 GB".into()))?;
+        let z = crate::store::zipped::compress(&self.open)
+            .map_err(|e| Error::Internal(format!("packing member names: {e}")))?;
+        self.frames.push((size, z.into_boxed_slice()));
+        self.open.clear();
+        Ok(())
+    }
+
+    /// Sealed for good: the open frame's buffer let go.
+    fn finish(&mut self) -> Result<(), Error> {
+        self.seal()?;
+        self.open = Vec::new();
+        Ok(())
+    }
+
+    /// Calls `f` with each name in order.
+    fn each(&self, mut f: impl FnMut(&str)) -> Result<(), Error> {
+        for (size, z) in &self.frames {
+            each_packed(&unpack(*size, z)?, &mut f)?;
+        }
+        each_packed(&self.open, &mut f)
+    }
+
+    /// [`PackedNames::each`], each frame let go once unpacked.
+    fn drain(self, mut f: impl FnMut(&str)) -> Result<(), Error> {
+        for (size, z) in self.frames {
+            let raw = unpack(size, &z)?;
+            drop(z);
+            each_packed(&raw, &mut f)?;
+        }
+        each_packed(&self.open, &mut f)
+    }
+}
+
+fn unpack(size: u32, z: &[u8]) -> Result<Vec<u8>, Error> {
+    crate::store::zipped::decompress(z, size as usize)
+        .map_err(|e| Error::Internal(format!("unpacking member names: {e}")))
+}
+
+/// The names of one unpacked frame of [`PackedNames`].
+fn each_packed(mut raw: &[u8], f: &mut impl FnMut(&str)) -> Result<(), Error> {
+    let damaged = || Error::Internal("damaged frame of member names".into());
+    while !raw.is_empty() {
+        let (mut n, mut shift, mut used) = (0usize, 0, 0);
+        loop {
+            let b = *raw.get(used).ok_or_else(damaged)?;
+            used += 1;
+            n |= usize::from(b & 0x7F) << shift;
+            shift += 7;
+            if b & 0x80 == 0 || shift > 28 {
+                break;
+            }
+        }
+        let name = raw
+            .get(used..used + n)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .ok_or_else(damaged)?;
+        f(name);
+        raw = &raw[used + n..];
+    }
+    Ok(())
 }
 
 /// Names one after another in buffers of [`NameList::CHUNK`] bytes
@@ -357,6 +466,9 @@ impl MemberNames {
         let Some(set) = IdSet::of(lists, total) else {
             return Self::read_sorted(store, lists, total);
         };
+        if total > Self::BATCH && lists.iter().all(|l| l.is_sorted()) {
+            return Self::read_packed(store, lists, &set);
+        }
         let at: Vec<Vec<u32>> = lists
             .iter()
             .map(|l| l.iter().map(|&e| set.rank(e)).collect())
@@ -372,7 +484,56 @@ impl MemberNames {
         if !fits {
             return Err(too_many_names(total));
         }
-        Ok(MemberNames { read, at })
+        Ok(MemberNames {
+            read,
+            at,
+            packed: Vec::new(),
+        })
+    }
+
+    /// [`MemberNames::read`] of ascending lists past a batch: one walk of
+    /// the records in the order of the ids, each name put straight into
+    /// the packed names of every list holding it (the lists merged by
+    /// their next id, so each member costs a heap step, not a look at
+    /// every list).
+    fn read_packed(store: &Store, lists: &[&[Eid]], set: &IdSet) -> Result<MemberNames, Error> {
+        use std::cmp::Reverse;
+        let mut packed: Vec<PackedNames> = lists.iter().map(|_| PackedNames::default()).collect();
+        let mut next = vec![0usize; lists.len()];
+        let mut heap: std::collections::BinaryHeap<Reverse<(Eid, usize)>> = lists
+            .iter()
+            .enumerate()
+            .filter_map(|(li, l)| l.first().map(|&e| Reverse((e, li))))
+            .collect();
+        let mut failed = None;
+        store.walk_entity_names(set.ids(), |e, n| {
+            while let Some(&Reverse((at, li))) = heap.peek() {
+                if at != e {
+                    break;
+                }
+                heap.pop();
+                if failed.is_none() {
+                    if let Err(err) = packed[li].push(n) {
+                        failed = Some(err);
+                    }
+                }
+                next[li] += 1;
+                if let Some(&following) = lists[li].get(next[li]) {
+                    heap.push(Reverse((following, li)));
+                }
+            }
+        })?;
+        if let Some(err) = failed {
+            return Err(err);
+        }
+        for p in &mut packed {
+            p.finish()?;
+        }
+        Ok(MemberNames {
+            read: NameList::default(),
+            at: Vec::new(),
+            packed,
+        })
     }
 
     /// [`MemberNames::read`] of ids too far apart for an [`IdSet`]: every
@@ -400,10 +561,16 @@ impl MemberNames {
         if !fits {
             return Err(too_many_names(total));
         }
-        Ok(MemberNames { read, at })
+        Ok(MemberNames {
+            read,
+            at,
+            packed: Vec::new(),
+        })
     }
 
-    /// The name of member `i` of list `list`.
+    /// The name of member `i` of list `list` (of lists named by id; a
+    /// packed list is read whole, by [`MemberNames::names`]).
+    #[cfg(test)]
     pub fn get(&self, list: usize, i: usize) -> &str {
         self.at
             .get(list)
@@ -415,42 +582,65 @@ impl MemberNames {
     /// List `list`'s names in the order of the names (ties by id), as a
     /// grouping shows its members. Sorted with each name's first 8 bytes
     /// beside it: most comparisons end there, without reading the name
-    /// (the sort of 100K members was an eighth of a grouping).
-    pub fn by_name(&self, list: usize) -> Names {
+    /// (the sort of 100K members was an eighth of a grouping). A packed
+    /// list is taken: unpacked once, a frame at a time, and let go.
+    pub fn by_name(&mut self, list: usize) -> Result<Names, Error> {
+        if let Some(p) = self.packed.get_mut(list) {
+            let p = std::mem::take(p);
+            // In the order of the ids, as the lists are: the tie-break.
+            let mut read = NameList::with_capacity(p.count);
+            let mut fits = true;
+            let count = p.count;
+            p.drain(|n| fits &= read.push(n))?;
+            if !fits {
+                return Err(too_many_names(count));
+            }
+            let ks: Vec<u32> = (0..read.starts.len() as u32).collect();
+            return Ok(sorted_by_name(&read, &ks));
+        }
         let at = self.at.get(list).map_or(&[][..], Vec::as_slice);
-        let name = |k: u32| self.read.get(k as usize).unwrap_or_default();
         // `k` is the name's place in `read`, which is in the order of the
         // ids: the tie-break by id.
-        let mut order: Vec<(u64, u32)> = at
-            .iter()
-            .map(|&k| (group::name_prefix(name(k)), k))
-            .collect();
-        order.sort_unstable_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then_with(|| name(a.1).cmp(name(b.1)))
-                .then(a.1.cmp(&b.1))
-        });
-        let bytes = order.iter().map(|&(_, k)| name(k).len()).sum();
-        let mut names = Names::with_capacity(order.len(), bytes);
-        for &(_, k) in &order {
-            names.push(name(k));
-        }
-        names
+        Ok(sorted_by_name(&self.read, at))
     }
 
     /// List `list`'s names, in its order.
-    pub fn names(&self, list: usize) -> Names {
-        let at = self.at.get(list).map_or(&[][..], Vec::as_slice);
-        let bytes = at
-            .iter()
-            .map(|&k| self.read.get(k as usize).map_or(0, str::len))
-            .sum();
-        let mut names = Names::with_capacity(at.len(), bytes);
-        for i in 0..at.len() {
-            names.push(self.get(list, i));
+    pub fn names(&self, list: usize) -> Result<Names, Error> {
+        if let Some(p) = self.packed.get(list) {
+            let mut names = Names::with_capacity(p.count, p.bytes);
+            p.each(|n| names.push(n))?;
+            return Ok(names);
         }
-        names
+        let at = self.at.get(list).map_or(&[][..], Vec::as_slice);
+        let name = |k: u32| self.read.get(k as usize).unwrap_or_default();
+        let bytes = at.iter().map(|&k| name(k).len()).sum();
+        let mut names = Names::with_capacity(at.len(), bytes);
+        for &k in at {
+            names.push(name(k));
+        }
+        Ok(names)
     }
+}
+
+/// The names at places `ks` of `read`, in the order of the names, ties
+/// by place.
+fn sorted_by_name(read: &NameList, ks: &[u32]) -> Names {
+    let name = |k: u32| read.get(k as usize).unwrap_or_default();
+    let mut order: Vec<(u64, u32)> = ks
+        .iter()
+        .map(|&k| (group::name_prefix(name(k)), k))
+        .collect();
+    order.sort_unstable_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| name(a.1).cmp(name(b.1)))
+            .then(a.1.cmp(&b.1))
+    });
+    let bytes = order.iter().map(|&(_, k)| name(k).len()).sum();
+    let mut names = Names::with_capacity(order.len(), bytes);
+    for &(_, k) in &order {
+        names.push(name(k));
+    }
+    names
 }
 
 fn too_many_names(members: usize) -> Error {

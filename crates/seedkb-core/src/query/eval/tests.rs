@@ -442,7 +442,7 @@ fn lists_named_together_name_each_as_alone() {
             assert_eq!(named.get(li, i), name);
         }
     }
-    assert_eq!(named.names(4).len(), 0);
+    assert_eq!(named.names(4).unwrap().len(), 0);
 }
 
 /// Each list's names as `MemberNames` gives them, checked against naming
@@ -458,7 +458,7 @@ fn named_as_alone(
         .map(|(li, list)| {
             let alone = s.entity_names(list).unwrap();
             assert_eq!(
-                named.names(li).iter().collect::<Vec<_>>(),
+                named.names(li).unwrap().iter().collect::<Vec<_>>(),
                 alone,
                 "list {li}"
             );
@@ -484,6 +484,69 @@ fn lists_past_a_batch_name_each_as_alone() {
     let lists: [&[Eid]; 3] = [&long, &[], &short];
     let named = MemberNames::read(&s, &lists).unwrap();
     named_as_alone(&s, &named, &lists);
+}
+
+/// Ascending lists past a batch are named by one walk straight into
+/// each list's packed names, in its order, and by name as naming the
+/// list alone gives them; lists in no order are not packed.
+#[test]
+fn ascending_lists_past_a_batch_are_packed_per_list() {
+    use crate::query::MemberNames;
+    use crate::store::Eid;
+    let s = store();
+    let mut ids = district_member_ids(&s);
+    ids.sort_unstable();
+    ids.dedup();
+    assert!(ids.len() >= 3, "{ids:?}");
+    // Each id repeated in a row: ascending, and past the batch.
+    let each = MemberNames::BATCH / ids.len() + 1;
+    let long: Vec<Eid> = ids
+        .iter()
+        .flat_map(|&e| std::iter::repeat_n(e, each))
+        .collect();
+    let short = vec![ids[0], ids[2]];
+    let lists: [&[Eid]; 3] = [&long, &[], &short];
+    let mut named = MemberNames::read(&s, &lists).unwrap();
+    assert_eq!(named.packed.len(), 3);
+    assert!(named.read.starts.is_empty());
+    let alone = named_as_alone(&s, &named, &lists);
+    for (li, mut alone) in alone.into_iter().enumerate() {
+        alone.sort();
+        let by_name = named.by_name(li).unwrap();
+        assert_eq!(by_name.iter().collect::<Vec<_>>(), alone, "list {li}");
+    }
+    // Not ascending: named by id, as before.
+    let reversed: Vec<Eid> = long.iter().rev().copied().collect();
+    let named = MemberNames::read(&s, &[&reversed]).unwrap();
+    assert!(named.packed.is_empty());
+    named_as_alone(&s, &named, &[&reversed]);
+}
+
+/// Packed names come back whole across frames: an empty name, one
+/// longer than a frame, lengths past one byte of LEB128.
+#[test]
+fn packed_names_keep_names_across_their_frames() {
+    use super::PackedNames;
+    let names = [
+        "甲".repeat(PackedNames::FRAME / 3 - 1),
+        "乙".to_string(),
+        String::new(),
+        "x".repeat(PackedNames::FRAME + 3),
+        "丙".repeat(200),
+        String::new(),
+    ];
+    let mut p = PackedNames::default();
+    for n in &names {
+        p.push(n).unwrap();
+    }
+    p.finish().unwrap();
+    assert!(p.frames.len() >= 3, "{}", p.frames.len());
+    let mut back = Vec::new();
+    p.each(|n| back.push(n.to_string())).unwrap();
+    assert_eq!(back, names);
+    let mut drained = Vec::new();
+    p.drain(|n| drained.push(n.to_string())).unwrap();
+    assert_eq!(drained, names);
 }
 
 /// Names in chunks come back whole wherever a chunk ends: empty names at
