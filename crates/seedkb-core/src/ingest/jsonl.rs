@@ -611,16 +611,45 @@ fn plain_string<'a>(line: &'a str, at: &mut usize) -> Option<&'a str> {
         return None;
     }
     let start = *at + 1;
-    let len = b
-        .get(start..)?
-        .iter()
-        .position(|&c| c == b'"' || c == b'\\' || c < 0x20)?;
-    if b[start + len] != b'"' {
+    let len = plain_len(b.get(start..)?);
+    if b.get(start + len) != Some(&b'"') {
         return None;
     }
     *at = start + len + 1;
     // Both ends are at an ASCII quote: on a character boundary.
     line.get(start..start + len)
+}
+
+/// How many bytes of `s` come before its first quote, backslash or
+/// control character: eight bytes at a time, as serde_json looks for a
+/// string's end (a byte at a time, a dump's Chinese quotes had cost the
+/// hand reader most of what it saved).
+fn plain_len(s: &[u8]) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    // A byte of `v` that is zero: its high bit set (and maybe those of
+    // the bytes after it, which the first found makes no matter).
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let mut chunks = s.chunks_exact(8);
+    let mut done = 0;
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        // Below 0x20: the subtraction borrows and the byte is ASCII.
+        let control = v.wrapping_sub(ONES * 0x20) & !v & HIGH;
+        let found =
+            zero(v ^ (ONES * u64::from(b'"'))) | zero(v ^ (ONES * u64::from(b'\\'))) | control;
+        if found != 0 {
+            return done + (found.trailing_zeros() / 8) as usize;
+        }
+        done += 8;
+    }
+    done + chunks
+        .remainder()
+        .iter()
+        .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+        .unwrap_or(s.len() - done)
 }
 
 /// Moves `at` past a number at `at` spelt as JSON spells one, without an
@@ -1451,6 +1480,24 @@ mod tests {
     }
 
     use proptest::strategy::Strategy as _;
+
+    proptest::proptest! {
+        /// Eight bytes at a time finds what a byte at a time finds.
+        #[test]
+        fn a_strings_plain_length_is_found_as_a_byte_at_a_time(
+            s in proptest::collection::vec(
+                proptest::prop_oneof![
+                    8 => 0x80u8..=0xff,
+                    4 => 0x20u8..0x80,
+                    1 => proptest::sample::select(vec![b'"', b'\\', 0, 0x1f, 0x20, 0x21, 0x7f, 0x5b, 0x5d]),
+                ],
+                0..40,
+            )
+        ) {
+            let slow = s.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20).unwrap_or(s.len());
+            proptest::prop_assert_eq!(super::plain_len(&s), slow);
+        }
+    }
 
     /// What a fact line read as a struct holds, to compare two reads.
     fn read_as(r: &super::FactLineIn) -> String {
