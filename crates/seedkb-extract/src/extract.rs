@@ -5313,7 +5313,8 @@ fn follows_count(
     ce: usize,
 ) -> bool {
     let rest = &norm[i + used..ce];
-    if ["的人口", "的人"].contains(&rest) {
+    // 四十出头的人 is an age, whoever says it (round 53 review).
+    if rest == "的人口" {
         return true;
     }
     // 已经一百万出头了: 了 may close the clause.
@@ -5329,9 +5330,14 @@ fn follows_count(
             else {
                 return false;
             };
+            // 平均年龄七十出头, 都是二十出头, 人均两万出头: an age, or an
+            // amount each, not more of the things counted.
             p.unit == Unit::Count
                 && noun.chars().count() <= 2
                 && before.chars().count() <= 12
+                && !["年龄", "都是", "人均", "每人"]
+                    .iter()
+                    .any(|w| before.contains(w))
                 && gap.chars().all(|c| is_han(c) || c == '，' || c == ',')
         })
 }
@@ -7274,10 +7280,13 @@ fn city_parts(norm: &str) -> Vec<Mention> {
         .iter()
         .flat_map(|part| norm.match_indices(part))
         .filter(|(at, _)| {
-            norm[..*at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !is_han(c) || "市县区的在和与及".contains(c))
+            let mut back = norm[..*at].chars().rev();
+            let last = back.next();
+            // 成都市中心城区…绵阳市中心城区: each city's own part, not one
+            // place; 我市中心城区 or 全市中心城区 is the text's city.
+            let named_city =
+                last == Some('市') && back.next().is_some_and(|c| !"我全本该".contains(c));
+            !named_city && last.is_none_or(|c| !is_han(c) || "市县区的在和与及".contains(c))
         })
         .map(|(at, part)| Mention {
             start: at,
@@ -15445,8 +15454,10 @@ fn change_word(before: &str) -> Option<&'static str> {
     let earlier = ["去年", "上年", "往年", "同期"]
         .iter()
         .any(|w| b.contains(w));
-    let over_earlier = earlier && ["高出", "高个", "高"].iter().any(|w| b.ends_with(w));
-    if earlier && ["低", "低出"].iter().any(|w| b.ends_with(w)) {
+    // 较去年同期创下历史新高: a level reached, not a change.
+    let record = b.ends_with("新高") || b.ends_with("新低");
+    let over_earlier = earlier && !record && ["高出", "高个", "高"].iter().any(|w| b.ends_with(w));
+    if earlier && !record && ["低", "低出"].iter().any(|w| b.ends_with(w)) {
         return Some("decrease");
     }
     if over_earlier
@@ -21231,6 +21242,16 @@ mod tests {
         );
         let got = read("种了三百来亩，今年请来的技术员说全村年底前产量能到五万出头。");
         assert!(got.iter().all(|g| !g.contains("五万出头")), "{got:?}");
+        // Round 53 review: an age, or an amount each, after a count.
+        for (text, sum) in [
+            ("他是一个四十出头的人。", "四十出头"),
+            ("村里留守老人一百来个，平均年龄七十出头。", "七十出头"),
+            ("厂里招了十来个工人，都是二十出头。", "二十出头"),
+            ("合作社社员两百来户，人均两万出头。", "两万出头"),
+        ] {
+            let got = read(text);
+            assert!(got.iter().all(|g| !g.contains(sum)), "{got:?}");
+        }
     }
 
     /// Round 34: a bound said before a currency's name is the amount's;
@@ -22784,6 +22805,18 @@ mod tests {
         };
         assert_eq!(of("900个").as_deref(), Some("中心城区"), "{got:?}");
         assert_eq!(of("约500吨").as_deref(), Some("中心城区"), "{got:?}");
+        // Round 53 review: each city's own 中心城区 is not one place.
+        let got = subjects_of(
+            "青川城市绿化\n\n成都市中心城区新增绿地120公顷。\n\n\
+             绵阳市中心城区新增绿地40公顷。\n\n德阳市中心城区新增绿地30公顷。",
+        );
+        assert_ne!(
+            got.iter()
+                .find(|(x, _)| x == "120公顷")
+                .and_then(|(_, s)| s.as_deref()),
+            Some("中心城区"),
+            "{got:?}"
+        );
         let got = subjects_of("青川土地市场回暖\n\n今年1至10月，全市中心城区共成交住宅用地36宗。");
         assert_ne!(
             got.iter()

@@ -4810,4 +4810,12 @@ fn a_price_changed_against_an_earlier_time_is_its_change() {
     assert_eq!(attr(&got, "七八毛"), "price_increase");
     let got = attributes_of("青石码头的带鱼一斤三十来块，比去年贵了五六块。");
     assert_eq!(attr(&got, "五六块"), "price_increase");
+    // Round 53 review: selling more, with no price per unit, is no price.
+    let got = attributes_of("村里的梨今年一天能多卖两三百块钱。");
+    assert_ne!(attr(&got, "两三百块钱"), "price_increase");
+    let got = attributes_of("下雨天少卖了两万元。");
+    assert_ne!(attr(&got, "两万元"), "price_decrease");
+    // Round 53 review: a record reached against last year is a level.
+    let got = attributes_of("青石县出口额较去年同期创下历史新高3200万美元。");
+    assert_ne!(attr(&got, "3200万美元"), "export_value_increase");
 }

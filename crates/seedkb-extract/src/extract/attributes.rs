@@ -321,7 +321,22 @@ fn changed_by(norm: &str, a: usize, q: &Quantity, attr: &str) -> Option<String> 
         .iter()
         .any(|w| norm[cs..a].contains(w));
     let dearer = earlier && ["贵", "便宜"].iter().any(|w| bare.ends_with(w));
-    if attr == "amount" && (dearer || ["多卖", "少卖"].iter().any(|w| bare.ends_with(w))) {
+    // 一天能多卖两三百块钱 sells more, at no dearer price: only a price
+    // said per unit (一斤能多卖) changes (round 53 review).
+    let per_unit = [
+        "一斤",
+        "每斤",
+        "一公斤",
+        "每公斤",
+        "一吨",
+        "每吨",
+        "一箱",
+        "每箱",
+    ]
+    .iter()
+    .any(|w| norm[cs..a].contains(w));
+    let sells_dearer = per_unit && ["多卖", "少卖"].iter().any(|w| bare.ends_with(w));
+    if attr == "amount" && (dearer || sells_dearer) {
         if ["贵", "多卖"].iter().any(|w| bare.ends_with(w)) {
             return Some("price_increase".into());
         }
