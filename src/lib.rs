@@ -53,7 +53,8 @@ extern "C" {
 /// once cost a query process ~15% of its CPU, the range query ~30%
 /// (benches/BENCHMARKS.md, h22q); every process that opens a store
 /// (`session::open_store`) uses the 50 ms (round 53: the 10M benchmark's
-/// query process 112–114 → 102–103 MB, CPU the same within the noise).
+/// query process 112–114 → 102–103 MB; at 1M its CPU rose 2–5% in three
+/// of three alternated pairs, the group-by's time up to ~10%).
 pub fn return_freed_memory_promptly() {
     #[cfg(not(feature = "system-alloc"))]
     // SAFETY: mi_option_set only stores the value in mimalloc's option
@@ -89,10 +90,12 @@ mod tests {
         let before = unsafe { mi_option_get(super::MI_OPTION_PURGE_DELAY) };
         super::return_freed_memory_promptly();
         let after = unsafe { mi_option_get(super::MI_OPTION_PURGE_DELAY) };
-        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+        // Another test of this binary may have opened a store first, and
+        // every open sets the delay: then it reads ours already.
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() && before != after {
             assert_eq!(before, 1000, "option 15 is not mimalloc's purge delay");
         }
         assert_eq!(after, super::PURGE_DELAY_MS);
-        assert!(after < before);
+        assert!(after < 1000);
     }
 }

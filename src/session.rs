@@ -33,8 +33,8 @@ pub fn open_store(
     // A query's transients (a grouping's member names, a join's rows)
     // are given back 50 ms after they are freed rather than after a
     // second: the 10M benchmark's query process held 112–114 MB after
-    // its join, 102–103 so (no CPU cost above the noise of 2 alternated
-    // runs each, round 53).
+    // its join, 102–103 so; it costs a 1M query process 2–5% of its CPU
+    // (three alternated pairs, round 53).
     crate::return_freed_memory_promptly();
     let (store, created) = match crate::args::etcd_at(path)? {
         Some(at) => open_etcd(&at, lock_wait)?,
