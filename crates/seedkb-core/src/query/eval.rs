@@ -22,7 +22,7 @@ use super::plan::{qerr, Plan, QualifierName, RExpr, RLit, RPath, Step};
 use super::result::{Cell, Names, ResultSet};
 use crate::error::Error;
 use crate::model::{name_key, Bound, Qualifiers};
-use crate::store::{Eid, FactWords, KeyValue, Store};
+use crate::store::{Eid, FactWords, KeyValue, PackedNames, Store};
 use std::cmp::Ordering;
 
 pub use matching::MAX_MATCH_STEPS;
@@ -221,112 +221,6 @@ pub struct MemberNames {
     /// Instead of `read` and `at`, when the walk's lists are ascending:
     /// each list's names in its order, packed ([`PackedNames`]).
     packed: Vec<PackedNames>,
-}
-
-/// One list's names in its order, each after its length (LEB128), in
-/// frames of about [`PackedNames::FRAME`] bytes compressed as the store
-/// compresses its blocks: a 10M grouping's 1.07M member names (~36 MB,
-/// and 4 bytes each where they start and 4 where each list's member is)
-/// are held at about a third of their bytes while the answer is written.
-#[derive(Default)]
-struct PackedNames {
-    /// Each sealed frame with its size unpacked.
-    frames: Vec<(u32, Box<[u8]>)>,
-    /// The frame being filled.
-    open: Vec<u8>,
-    count: usize,
-    /// The names' bytes, all frames together.
-    bytes: usize,
-}
-
-impl PackedNames {
-    /// Small enough that many lists filling at once hold little (a frame
-    /// each), large enough to compress (names of one kind repeat words).
-    const FRAME: usize = 1 << 15;
-
-    fn push(&mut self, name: &str) -> Result<(), Error> {
-        if !self.open.is_empty() && self.open.len() + name.len() + 5 > Self::FRAME {
-            self.seal()?;
-        }
-        let mut n = name.len();
-        while n >= 0x80 {
-            self.open.push((n as u8 & 0x7F) | 0x80);
-            n >>= 7;
-        }
-        self.open.push(n as u8);
-        self.open.extend_from_slice(name.as_bytes());
-        self.count += 1;
-        self.bytes += name.len();
-        Ok(())
-    }
-
-    /// Compresses the open frame (its buffer kept for the next).
-    fn seal(&mut self) -> Result<(), Error> {
-        if self.open.is_empty() {
-            return Ok(());
-        }
-        let size = u32::try_from(self.open.len())
-            .map_err(|_| Error::Internal("a frame of member names past 4 GB".into()))?;
-        let z = crate::store::zipped::compress(&self.open)
-            .map_err(|e| Error::Internal(format!("packing member names: {e}")))?;
-        self.frames.push((size, z.into_boxed_slice()));
-        self.open.clear();
-        Ok(())
-    }
-
-    /// Sealed for good: the open frame's buffer let go.
-    fn finish(&mut self) -> Result<(), Error> {
-        self.seal()?;
-        self.open = Vec::new();
-        Ok(())
-    }
-
-    /// Calls `f` with each name in order.
-    fn each(&self, mut f: impl FnMut(&str)) -> Result<(), Error> {
-        for (size, z) in &self.frames {
-            each_packed(&unpack(*size, z)?, &mut f)?;
-        }
-        each_packed(&self.open, &mut f)
-    }
-
-    /// [`PackedNames::each`], each frame let go once unpacked.
-    fn drain(self, mut f: impl FnMut(&str)) -> Result<(), Error> {
-        for (size, z) in self.frames {
-            let raw = unpack(size, &z)?;
-            drop(z);
-            each_packed(&raw, &mut f)?;
-        }
-        each_packed(&self.open, &mut f)
-    }
-}
-
-fn unpack(size: u32, z: &[u8]) -> Result<Vec<u8>, Error> {
-    crate::store::zipped::decompress(z, size as usize)
-        .map_err(|e| Error::Internal(format!("unpacking member names: {e}")))
-}
-
-/// The names of one unpacked frame of [`PackedNames`].
-fn each_packed(mut raw: &[u8], f: &mut impl FnMut(&str)) -> Result<(), Error> {
-    let damaged = || Error::Internal("damaged frame of member names".into());
-    while !raw.is_empty() {
-        let (mut n, mut shift, mut used) = (0usize, 0, 0);
-        loop {
-            let b = *raw.get(used).ok_or_else(damaged)?;
-            used += 1;
-            n |= usize::from(b & 0x7F) << shift;
-            shift += 7;
-            if b & 0x80 == 0 || shift > 28 {
-                break;
-            }
-        }
-        let name = raw
-            .get(used..used + n)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .ok_or_else(damaged)?;
-        f(name);
-        raw = &raw[used + n..];
-    }
-    Ok(())
 }
 
 /// Names one after another in buffers of [`NameList::CHUNK`] bytes
@@ -588,9 +482,9 @@ impl MemberNames {
         if let Some(p) = self.packed.get_mut(list) {
             let p = std::mem::take(p);
             // In the order of the ids, as the lists are: the tie-break.
-            let mut read = NameList::with_capacity(p.count);
+            let mut read = NameList::with_capacity(p.count());
             let mut fits = true;
-            let count = p.count;
+            let count = p.count();
             p.drain(|n| fits &= read.push(n))?;
             if !fits {
                 return Err(too_many_names(count));
@@ -607,7 +501,7 @@ impl MemberNames {
     /// List `list`'s names, in its order.
     pub fn names(&self, list: usize) -> Result<Names, Error> {
         if let Some(p) = self.packed.get(list) {
-            let mut names = Names::with_capacity(p.count, p.bytes);
+            let mut names = Names::with_capacity(p.count(), p.name_bytes());
             p.each(|n| names.push(n))?;
             return Ok(names);
         }

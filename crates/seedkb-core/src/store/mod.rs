@@ -23,6 +23,7 @@ pub mod keys;
 pub mod kv;
 pub mod mem;
 pub mod packed;
+mod packed_names;
 mod range;
 mod runs;
 pub mod search;
@@ -34,6 +35,7 @@ mod write;
 pub mod zipped;
 
 pub use keys::{Aid, DocId, Eid, KeyValue};
+pub use packed_names::PackedNames;
 pub use range::ValueRange;
 pub use text::{long_text_error, LongText};
 pub use upgrade::{

@@ -522,33 +522,6 @@ fn ascending_lists_past_a_batch_are_packed_per_list() {
     named_as_alone(&s, &named, &[&reversed]);
 }
 
-/// Packed names come back whole across frames: an empty name, one
-/// longer than a frame, lengths past one byte of LEB128.
-#[test]
-fn packed_names_keep_names_across_their_frames() {
-    use super::PackedNames;
-    let names = [
-        "甲".repeat(PackedNames::FRAME / 3 - 1),
-        "乙".to_string(),
-        String::new(),
-        "x".repeat(PackedNames::FRAME + 3),
-        "丙".repeat(200),
-        String::new(),
-    ];
-    let mut p = PackedNames::default();
-    for n in &names {
-        p.push(n).unwrap();
-    }
-    p.finish().unwrap();
-    assert!(p.frames.len() >= 3, "{}", p.frames.len());
-    let mut back = Vec::new();
-    p.each(|n| back.push(n.to_string())).unwrap();
-    assert_eq!(back, names);
-    let mut drained = Vec::new();
-    p.drain(|n| drained.push(n.to_string())).unwrap();
-    assert_eq!(drained, names);
-}
-
 /// Names in chunks come back whole wherever a chunk ends: empty names at
 /// its end, a name longer than a chunk.
 #[test]
