@@ -454,6 +454,7 @@ pub fn extract_each<'t>(
             found_dates = dates::republic_era(&norm, found_dates);
         }
         found_dates = dates::days_listed(&norm, found_dates);
+        found_dates = dates::months_after_a_year(&norm, found_dates);
         // ▶ 起付线：… names the figures of its line and of the one
         // paragraph under it, no further.
         if s.opens_line {
