@@ -533,6 +533,7 @@ pub fn extract_each<'t>(
                 "a number in a programme's name (十件民生实事): no count"
             } else if counts::in_a_quoted_name(&norm, *a, *b)
                 && !(q.unit != Unit::Count && counts::ends_a_quoted_clause(&norm, *a, *b))
+                && !counts::coupon_terms(&norm, *a, *b)
             {
                 "inside a short quotation that is no sentence (“一元碳汇”项目, “四个突出”): a \
                  name or a slogan, no value"
@@ -4746,6 +4747,9 @@ fn quantities_and_left_out(
                 "赚",
                 "赚了",
                 "花了",
+                // 我一个人就拿回了三万六: wages won back.
+                "拿回了",
+                "要回了",
                 "花掉",
                 // 差不多得投一百万: what is put into a business.
                 "投",
@@ -20683,6 +20687,8 @@ mod tests {
                 "十三四趟 13..14 count range",
             ]
         );
+        // Round 53: wages won back.
+        assert_eq!(read("我一个人就拿回了两万八。"), ["两万八 28000 CNY exact"]);
         // Bricks laid, tofu cut, a trip said once, and 万 after no such verb.
         let got = read("铺了五六块青砖，把豆腐切成三四块，跑一趟，来了七八万。");
         assert!(
@@ -20868,6 +20874,27 @@ mod tests {
         );
         let got = read("种了三百来亩，今年请来的技术员说全村年底前产量能到五万出头。");
         assert!(got.iter().all(|g| !g.contains("五万出头")), "{got:?}");
+    }
+
+    /// Round 53: a coupon's quoted terms (“满200元减50元”) are values, both
+    /// the spending it asks and what it takes off; a quoted slogan's
+    /// number stays out.
+    #[test]
+    fn a_coupons_quoted_terms_are_values() {
+        let texts = |text: &str| -> Vec<String> {
+            extract("t.txt", text, &Known::new())
+                .unwrap()
+                .found
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        let got = texts("青石县消费券\n\n青石县发放的券分为“满200元减50元”“满500元减120元”两种。");
+        for v in ["200元", "50元", "500元", "120元"] {
+            assert!(got.iter().any(|g| g == v), "{v}: {got:?}");
+        }
+        let got = texts("青石县消费券\n\n青石县开展“一元碳汇”活动。");
+        assert!(got.iter().all(|g| g != "一元"), "{got:?}");
     }
 
     /// Round 34: a bound said before a currency's name is the amount's;
