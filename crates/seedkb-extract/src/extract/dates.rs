@@ -1383,15 +1383,14 @@ fn plan_in_clause(rest: &str) -> bool {
 }
 
 /// Whether a year said alone before `rest` heads a clause of its own
-/// (2027年，我们计划将…) that says what is planned (计划, 预计, 将, 拟).
+/// (2027年，我们计划将…) that says what is to be (将, 拟). Not 计划 alone:
+/// 2023年，全县计划新增… may be the year's own plan, under way.
 fn plan_heads_clause(rest: &str) -> bool {
     let Some(next) = rest.strip_prefix('，') else {
         return false;
     };
     let clause = &next[..next.find(['，', '。', '；', '\n']).unwrap_or(next.len())];
-    ["计划", "预计", "将", "拟"]
-        .iter()
-        .any(|w| clause.contains(w))
+    ["将", "拟"].iter().any(|w| clause.contains(w))
 }
 
 /// Words of a one-off beginning: what a year said with them started then;
