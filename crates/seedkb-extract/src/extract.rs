@@ -475,6 +475,7 @@ pub fn extract_each<'t>(
             found_dates = dates::republic_era(&norm, found_dates);
         }
         found_dates = dates::days_listed(&norm, found_dates);
+        found_dates = dates::months_after_a_year(&norm, found_dates);
         // ▶ 起付线：… names the figures of its line and of the one
         // paragraph under it, no further.
         if s.opens_line {
@@ -553,6 +554,7 @@ pub fn extract_each<'t>(
                 "a number in a programme's name (十件民生实事): no count"
             } else if counts::in_a_quoted_name(&norm, *a, *b)
                 && !(q.unit != Unit::Count && counts::ends_a_quoted_clause(&norm, *a, *b))
+                && !counts::coupon_terms(&norm, *a, *b)
             {
                 "inside a short quotation that is no sentence (“一元碳汇”项目, “四个突出”): a \
                  name or a slogan, no value"
@@ -4600,6 +4602,11 @@ fn quantities_and_left_out(
         if found_dates.iter().any(|d| i >= d.start && i < d.end) {
             continue;
         }
+        if let Some((used, q)) = ratio_to_one(norm, i) {
+            out.push((i, i + used, q));
+            next = i + used;
+            continue;
+        }
         // 跌破3000点 (at most), 打破, 击破, 突破 (read at 突): 破 ends a
         // word there, its own bound no more.
         if c == '破' && p.is_some_and(|p| "跌打击攻突爆冲识看说点勘".contains(p)) {
@@ -4878,6 +4885,9 @@ fn quantities_and_left_out(
                 "赚",
                 "赚了",
                 "花了",
+                // 我一个人就拿回了三万六: wages won back.
+                "拿回了",
+                "要回了",
                 "花掉",
                 // 差不多得投一百万: what is put into a business.
                 "投",
@@ -5350,10 +5360,69 @@ fn words_digits(words: &str) -> usize {
         .count()
 }
 
+/// A ratio to one said after its name (岗位数与毕业生人数之比约为6.6:1,
+/// 撬动比达到1:15.7): the number that is not the one, plain; about after
+/// 约. Not a clock time nor a score (10:30, 3:1 without 比 before it).
+fn ratio_to_one(norm: &str, i: usize) -> Option<(usize, Quantity)> {
+    let digits = |s: &str| {
+        s.char_indices()
+            .find(|(k, c)| !(c.is_ascii_digit() || *c == '.' && *k > 0))
+            .map_or(s.len(), |(k, _)| k)
+    };
+    if norm[..i].ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    let a = digits(&norm[i..]);
+    let sep = norm[i + a..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ':' | '：' | '∶'))?;
+    let b_at = i + a + sep.len_utf8();
+    let b = digits(&norm[b_at..]);
+    if a == 0 || b == 0 || norm[b_at + b..].starts_with(|c: char| c.is_ascii_digit() || c == ':') {
+        return None;
+    }
+    let (left, right) = (&norm[i..i + a], &norm[b_at..b_at + b]);
+    let value = match (left, right) {
+        ("1", r) if r != "1" => r,
+        (l, "1") => l,
+        _ => return None,
+    };
+    let before = norm[..i]
+        .strip_suffix("约为")
+        .or_else(|| norm[..i].strip_suffix("达到"))
+        .or_else(|| norm[..i].strip_suffix('为'))
+        .or_else(|| norm[..i].strip_suffix('约'))
+        .or_else(|| norm[..i].strip_suffix('达'))?;
+    if !before.ends_with('比') {
+        return None;
+    }
+    let about = norm[..i].ends_with("约为") || norm[..i].ends_with('约');
+    let mut q = Quantity::exact(crate::model::Num::parse_decimal(value).ok()?, Unit::Number);
+    if about {
+        q.bound = Bound::About;
+    }
+    q.text = norm[i..b_at + b].to_string();
+    Some((b_at + b - i, q))
+}
+
 /// Words naming a ratio, a plain number said after them in its clause.
 /// 指数: an index's value (考核指数P值为0.83, round 49). 容积率: a plot's
 /// floor area over its land (容积率2.0), a ratio for all its 率.
-const RATIO_WORDS: &[&str] = &["比为", "比是", "比值", "系数", "PUE", "指数", "容积率"];
+/// 比例）: a ratio whose definition is bracketed between its name and its
+/// value (性别比（以女性为100，男性对女性的比例）为104.42); not 比例 alone
+/// (比例接近九比十: a ratio in words).
+const RATIO_WORDS: &[&str] = &[
+    "比为",
+    "比是",
+    "比值",
+    "系数",
+    "PUE",
+    "指数",
+    "容积率",
+    "比例）",
+    "比例)",
+];
 
 /// People counted without a counter after 万 or 亿 (惠及250万群众): the
 /// noun counts them.
@@ -18575,6 +18644,20 @@ mod tests {
         // Round 49 (h49z): an index's value; a coefficient's level a change
         // starts from (由…提高到).
         assert_eq!(quantities("考核指数P值为0.83，"), vec!["0.83"]);
+        // Round 53: a ratio to one after its name; not a clock time.
+        let got = read_quantities("投入产出比约为1:7.5，师生之比为12:1，上午10:30开始。");
+        assert_eq!(
+            got.iter()
+                .map(|(t, v, _, b)| format!("{t} {v} {b}"))
+                .collect::<Vec<_>>(),
+            ["1:7.5 7.5 about", "12:1 12 exact"]
+        );
+        // Round 53: a ratio defined in brackets before its value; the base
+        // the definition names (为100) is no value.
+        assert_eq!(
+            quantities("全县性别比（以女性为100，男性对女性的比例）为103.6。"),
+            vec!["103.6"]
+        );
         // Round 50: a plot's floor area ratio.
         assert_eq!(
             quantities("地块面积约86.3亩，容积率2.0，"),
@@ -21059,6 +21142,8 @@ mod tests {
                 "十三四趟 13..14 count range",
             ]
         );
+        // Round 53: wages won back.
+        assert_eq!(read("我一个人就拿回了两万八。"), ["两万八 28000 CNY exact"]);
         // Bricks laid, tofu cut, a trip said once, and 万 after no such verb.
         let got = read("铺了五六块青砖，把豆腐切成三四块，跑一趟，来了七八万。");
         assert!(
@@ -21254,6 +21339,27 @@ mod tests {
             let got = read(text);
             assert!(got.iter().all(|g| !g.contains(sum)), "{got:?}");
         }
+    }
+
+    /// Round 53: a coupon's quoted terms (“满200元减50元”) are values, both
+    /// the spending it asks and what it takes off; a quoted slogan's
+    /// number stays out.
+    #[test]
+    fn a_coupons_quoted_terms_are_values() {
+        let texts = |text: &str| -> Vec<String> {
+            extract("t.txt", text, &Known::new())
+                .unwrap()
+                .found
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        let got = texts("青石县消费券\n\n青石县发放的券分为“满200元减50元”“满500元减120元”两种。");
+        for v in ["200元", "50元", "500元", "120元"] {
+            assert!(got.iter().any(|g| g == v), "{v}: {got:?}");
+        }
+        let got = texts("青石县消费券\n\n青石县开展“一元碳汇”活动。");
+        assert!(got.iter().all(|g| g != "一元"), "{got:?}");
     }
 
     /// Round 34: a bound said before a currency's name is the amount's;

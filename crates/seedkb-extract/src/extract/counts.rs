@@ -350,7 +350,52 @@ pub fn kuai_said_as_money(before: &str, words: &str, after: &str) -> bool {
     let of_money = after
         .strip_prefix('的')
         .is_some_and(|r| MONEY_AFTER_DE.iter().any(|w| r.starts_with(w)));
-    by_piece || paid || of_money || wan
+    // 一台3,000多块的空调, 一件两百块的衣服: what one item costs, said with
+    // 的 (one item is not cut into pieces).
+    let item_price = after.starts_with('的')
+        && before
+            .strip_suffix(ITEM_COUNTERS)
+            .is_some_and(|b| b.ends_with('一'));
+    // 浇水成本从四十多块降到了二十来块: a level in 块 a cost falls or rises
+    // from to another in 块 (pieces are not lowered to a number).
+    let changed_from = (before.contains('从') || before.contains('由'))
+        && [
+            "降到",
+            "降至",
+            "涨到",
+            "涨至",
+            "升到",
+            "减到",
+            "增加到",
+            "减少到",
+        ]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .is_some_and(|r| {
+            r.split(['，', '。', '；'])
+                .next()
+                .is_some_and(|c| c.contains('块'))
+        });
+    by_piece || paid || of_money || wan || item_price || changed_from
+}
+
+/// Counters of one item whose price may be said before it (一台…块的空调).
+const ITEM_COUNTERS: &[char] = &['台', '件', '部', '辆', '套', '双', '条', '款'];
+
+/// 券面分为“满100元减30元”: a coupon's terms quoted (满, the spending it
+/// asks, opens the quote; 减, 送 or 返 what it takes off, gives or
+/// returns): both its numbers are values, the quote no name.
+pub fn coupon_terms(norm: &str, a: usize, b: usize) -> bool {
+    let Some(open) = norm[..a].rfind('“') else {
+        return false;
+    };
+    let Some(close) = norm[b..].find('”').map(|k| b + k) else {
+        return false;
+    };
+    let quote = &norm[open + '“'.len_utf8()..close];
+    !norm[open..a].contains('”')
+        && quote.starts_with('满')
+        && ["减", "送", "返"].iter().any(|w| quote.contains(w))
 }
 
 /// Nouns of money a sum in 块 may be said of with 的 (三千来块的补助).
@@ -386,6 +431,10 @@ mod tests {
         assert!(kuai_said_as_money("每个学生有", "五百来块", "的生活费"));
         assert!(!kuai_said_as_money("院里铺了", "五百来块", "的青砖"));
         assert!(kuai_said_as_money("户均收入过", "两万块", "。"));
+        assert!(kuai_said_as_money("他说，一台", "2,000多块", "的冰箱"));
+        assert!(kuai_said_as_money("运费从", "三十多块", "降到了十来块"));
+        assert!(!kuai_said_as_money("石板从", "三十多块", "降到了十来张"));
+        assert!(!kuai_said_as_money("他说，两台", "20块", "的面板"));
         assert!(kuai_said_as_money("账上连", "三万块", "都没有"));
         assert!(!kuai_said_as_money("铺了", "两万块", "砖"));
         assert!(!kuai_said_as_money("光伏组件约", "360万块", "。"));

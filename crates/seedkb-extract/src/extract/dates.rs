@@ -736,6 +736,39 @@ pub fn years_of_days_printed(
     found
 }
 
+/// A month said without its year after a month printed with one in the
+/// same sentence (力争2027年3月全面开工、10月底前完工): a later step of the
+/// same schedule, in that year, not the document's. Not after 。 or ；,
+/// nor a month said with 今年/去年/明年, nor an earlier month (2026年11月
+/// …，3月 may be the next year's).
+pub fn months_after_a_year(text: &str, mut found: Vec<FoundDate>) -> Vec<FoundDate> {
+    let mut last: Option<(i32, u8, usize)> = None;
+    for f in &mut found {
+        let words = &text[f.start..f.end];
+        if words.contains(['年', '今', '去', '明']) {
+            last = match (f.date.year, f.date.month, &f.until) {
+                (Some(y), Some(m), None) if words.contains('年') => Some((y, m, f.end)),
+                _ => None,
+            };
+            continue;
+        }
+        let Some((y, m, end)) = last else {
+            continue;
+        };
+        if text[end..f.start].contains(['。', '；', '！', '？', '\n']) {
+            last = None;
+            continue;
+        }
+        if f.date.month.is_some_and(|x| x > m) && f.date.year != Some(y) {
+            f.date.year = Some(y);
+            if let Some(u) = f.until.as_mut() {
+                u.year = Some(y);
+            }
+        }
+    }
+    found
+}
+
 /// A day or a month said without a year, more than two months after the
 /// document's own day (12月18日 in a report dated 1月20日 on the year's
 /// results), is of the year before: news tells what happened, and what is
@@ -1349,6 +1382,17 @@ fn plan_in_clause(rest: &str) -> bool {
     .any(|w| clause.contains(w))
 }
 
+/// Whether a year said alone before `rest` heads a clause of its own
+/// (2027年，我们计划将…) that says what is to be (将, 拟). Not 计划 alone:
+/// 2023年，全县计划新增… may be the year's own plan, under way.
+fn plan_heads_clause(rest: &str) -> bool {
+    let Some(next) = rest.strip_prefix('，') else {
+        return false;
+    };
+    let clause = &next[..next.find(['，', '。', '；', '\n']).unwrap_or(next.len())];
+    ["将", "拟"].iter().any(|w| clause.contains(w))
+}
+
 /// Words of a one-off beginning: what a year said with them started then;
 /// and of an honour given once (入选, 获评, 被评为, 被命名为), as much a
 /// moment past.
@@ -1653,6 +1697,11 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         // 按照规划，2030年全省抽水蓄能装机将达到…: a year whose own clause
         // says what is to be is a target, ahead.
         if !as_of && plan_in_clause(&text[i + u + '年'.len_utf8()..]) {
+            continue;
+        }
+        // 2027年，我们计划将…扩大到… in a text that calls its own year 今年:
+        // a year heading a plan is another year, one ahead.
+        if says_this_year && !as_of && plan_heads_clause(&text[i + u + '年'.len_utf8()..]) {
             continue;
         }
         if planned {
@@ -2160,6 +2209,43 @@ mod tests {
         let t = "标题\n\n2017年，该县建成电站；2019年扩建。";
         assert!(dateline(t).is_none());
         assert_eq!(document_year(t), Some(2019));
+    }
+
+    #[test]
+    fn a_year_heading_a_plan_in_a_text_saying_this_year_is_ahead() {
+        let t = "11月3日，某县2026年“秋季惠民”活动开幕。今年1至9月，全县零售额增长5%。\
+                 2027年，我们计划将活动规模扩大到500万元。";
+        assert_eq!(infer_year(t), Some(2026));
+        // Without 今年 the text may speak from that year.
+        let t = "11月3日，某县活动开幕。2027年，我们计划将活动规模扩大到500万元。";
+        assert_eq!(infer_year(t), Some(2027));
+    }
+
+    #[test]
+    fn a_month_after_one_printed_with_its_year_is_of_that_year() {
+        let years = |text: &str| {
+            months_after_a_year(text, find_dates(text, Some(2026)))
+                .iter()
+                .map(|d| d.date.iso())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            years("项目力争2028年4月开工、11月底前建成。"),
+            ["2028-04", "2028-11"]
+        );
+        // A new sentence, an earlier month, or 今年 keep their own year.
+        assert_eq!(
+            years("项目2028年4月开工。11月建成。"),
+            ["2028-04", "2026-11"]
+        );
+        assert_eq!(
+            years("项目2028年4月开工，3月设计。"),
+            ["2028-04", "2026-03"]
+        );
+        assert_eq!(
+            years("2028年4月开工，今年11月设计。"),
+            ["2028-04", "2026-11"]
+        );
     }
 
     #[test]
