@@ -9494,6 +9494,9 @@ fn described_person(before: &str) -> bool {
             && post.chars().filter(|c| marks(*c)).count() <= 1
             && !post.ends_with(marks)
             && !post.contains("记者")
+            // 一家商场的负责人: one who speaks for the firm, as an official
+            // speaks for an office (the older rule: the place before them).
+            && !post.ends_with("负责人")
     });
     where_they_are || unnamed_firm
 }
@@ -19463,15 +19466,15 @@ mod tests {
         );
         assert_eq!(one(&got, "九百元").0, Some("何志远"));
         // An official speaks of the place named before them, unless the
-        // quote names its own subject; the head of a firm the text leaves
-        // unnamed (一家商场的负责人) is one of the people and speaks of their
-        // own (round 53, h53v: unseen48's co-op head and courier supervisor).
+        // quote names its own subject; so does one who speaks for a firm
+        // the text leaves unnamed (一家商场的负责人), unlike its 理事长 or
+        // 主管 (round 53, h53v), who tell their own.
         let got = found_of(
             "东坪县人口20万人。\
              “今年店里卖出冰箱1500多台。”西河区一家商场的负责人孙立说。\
              “北岭村今年种茶600亩。”西河区农业农村局局长孙立说。",
         );
-        assert_eq!(one(&got, "1500多台").0, Some("孙立"));
+        assert_eq!(one(&got, "1500多台").0, Some("西河区"));
         assert_eq!(one(&got, "600亩").0, Some("北岭村"));
     }
 
