@@ -375,6 +375,17 @@ impl MemberNames {
         } else {
             store.walk_entity_names(set.ids(), |_, n| fits &= read.push(n))?;
         }
+        Self::of_read(read, fits, at, total)
+    }
+
+    /// Names read in full (`fits`: none past [`NameList`]'s 4 GB), each
+    /// list's members found in them by `at`.
+    fn of_read(
+        read: NameList,
+        fits: bool,
+        at: Vec<Vec<u32>>,
+        total: usize,
+    ) -> Result<MemberNames, Error> {
         if !fits {
             return Err(too_many_names(total));
         }
@@ -452,14 +463,7 @@ impl MemberNames {
         let mut read = NameList::with_capacity(total);
         let mut fits = true;
         store.each_entity_name(&sorted, |n| fits &= read.push(n))?;
-        if !fits {
-            return Err(too_many_names(total));
-        }
-        Ok(MemberNames {
-            read,
-            at,
-            packed: Vec::new(),
-        })
+        Self::of_read(read, fits, at, total)
     }
 
     /// The name of member `i` of list `list` (of lists named by id; a
