@@ -4612,6 +4612,16 @@ fn quantities_and_left_out(
         if c == '破' && p.is_some_and(|p| "跌打击攻突爆冲识看说点勘".contains(p)) {
             continue;
         }
+        // ；出超124亿美元: 出超 (a trade surplus, as Taiwan's customs tell
+        // it) opening its clause is a noun, its 超 no bound; but 售出超1万台
+        // sold more than that.
+        if c == '超'
+            && norm[..i].strip_suffix('出').is_some_and(|b| {
+                b.is_empty() || b.ends_with(|m: char| SMALL_MARKS.contains(m) || m == '\n')
+            })
+        {
+            continue;
+        }
         // 大小两千余个: large and small, no 小两千.
         if c == '小' && p.is_some_and(|p| "大缩较".contains(p)) {
             continue;
@@ -5191,14 +5201,24 @@ fn quantities_and_left_out(
         // 一个, 一座座, 一座200兆瓦电站, 一家5口: an article (a measure
         // may follow it), not a count. 3个月, 5个小时: a
         // duration (but 2条日处理600吨的焚烧线, 46个小区: a count before
-        // the noun).
+        // the noun). 最近三个会计年度 in a listed firm's announcement: the
+        // years its figures span, no count.
         let body = words.trim_start_matches(|c: char| !is_numeral_char(c));
         let noun_follows = after.chars().next().is_some_and(|c| {
             is_han(c) || "“‘《「".contains(c) || c.is_ascii_digit() || ('０'..='９').contains(&c)
         });
-        let duration = ["月", "小时", "半月", "半小时", "工作日", "星期", "礼拜"]
-            .iter()
-            .any(|w| after.starts_with(w));
+        let duration = [
+            "月",
+            "小时",
+            "半月",
+            "半小时",
+            "工作日",
+            "星期",
+            "礼拜",
+            "会计年度",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w));
         // 羊吃草，草又护板，两头都有收益: both ends, no two head of cattle.
         if q.unit == Unit::Count && words == "两头" && after.starts_with(['都', '兼', '跑', '忙'])
         {
@@ -5222,7 +5242,7 @@ fn quantities_and_left_out(
                     i,
                     i + used,
                     if duration {
-                        "a duration (个月, 小时 after it)"
+                        "a duration (个月, 小时, 个会计年度 after it)"
                     } else {
                         "一 and a counter: an article (一个窗口, 一座座), not a count"
                     },
@@ -17291,6 +17311,24 @@ mod tests {
         // A quoted clause a word follows is a campaign's name.
         let text = "青石县开展“三年增收一万元”行动\n\n村里建起了大棚。";
         assert!(found(text).is_empty(), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_trade_surplus_opening_its_clause_is_no_bound() {
+        // 出超 opening a clause is the trade surplus, its amount exact;
+        // 售出超 is sold more than.
+        assert_eq!(
+            quantities("进口值210亿美元；出超45.2亿美元，手机售出超3万台"),
+            vec!["210亿美元", "45.2亿美元", "超3万台"]
+        );
+    }
+
+    #[test]
+    fn the_accounting_years_a_firm_reports_are_no_count() {
+        assert_eq!(
+            quantities("公司过去两个会计年度与该客户的交易额为3.5亿元"),
+            vec!["3.5亿元"]
+        );
     }
 
     #[test]
