@@ -14805,6 +14805,9 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
             return attr.to_string();
         }
     }
+    if let Some(attr) = attributes::problem_solved_for(norm, a, b, &q.text) {
+        return attr.to_string();
+    }
     if let Some(attr) = attributes::people_by_verb(&norm[cs..a], &q.text) {
         return attr.to_string();
     }

@@ -4819,3 +4819,14 @@ fn a_price_changed_against_an_earlier_time_is_its_change() {
     let got = attributes_of("青石县出口额较去年同期创下历史新高3200万美元。");
     assert_ne!(attr(&got, "3200万美元"), "export_value_increase");
 }
+
+#[test]
+fn people_whose_problem_is_solved_are_beneficiaries() {
+    let got = attributes_of("青石引水工程年供水3100万立方米，可解决库区周边约14万人的饮水困难。");
+    assert_eq!(attr(&got, "约14万人"), "beneficiary_count");
+    let got = attributes_of("白河县新建的两座水厂缓解了城郊5600人的用水难题。");
+    assert_eq!(attr(&got, "5600人"), "beneficiary_count");
+    // No solving verb: people who have the problem, not people helped.
+    let got = attributes_of("受持续干旱影响，白河县有2.3万人的饮水出现困难。");
+    assert_ne!(attr(&got, "2.3万人"), "beneficiary_count");
+}

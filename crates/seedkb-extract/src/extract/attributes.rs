@@ -1753,6 +1753,37 @@ pub(super) fn reduction(dim: Dim, word: &str, rest: &str) -> Option<&'static str
         .map(|(_, named)| named.as_str())
 }
 
+/// Verbs that put a problem right for people (解决, 缓解).
+const SOLVING_VERBS: &[&str] = &["解决", "缓解"];
+
+/// Nouns of a problem people have (饮水问题, 饮水困难, 出行难题).
+const PROBLEM_NOUNS: &[&str] = &["问题", "困难", "难题"];
+
+/// 解决沿线约46万人的饮水问题, 临时解决了9.8万人的饮水困难: people whose
+/// problem a project or relief solves, the count said before 的 and the
+/// problem, a solving verb earlier in its clause, are its beneficiaries.
+pub(super) fn problem_solved_for(
+    norm: &str,
+    a: usize,
+    b: usize,
+    text: &str,
+) -> Option<&'static str> {
+    let counted = super::counted_unit(text);
+    if !["人", "名"].contains(&counted) {
+        return None;
+    }
+    let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
+    let after = norm[b..ce].strip_prefix('的')?;
+    let noun_end = after
+        .char_indices()
+        .find(|(_, c)| !seedkb_core::text::is_han(*c))
+        .map_or(after.len(), |(i, _)| i);
+    let noun = &after[..noun_end];
+    let solves = SOLVING_VERBS.iter().any(|v| norm[cs..a].contains(v));
+    (solves && noun.chars().count() <= 8 && PROBLEM_NOUNS.iter().any(|w| noun.ends_with(w)))
+        .then_some("beneficiary_count")
+}
+
 /// Nouns of people that may close a longer noun between a verb and the
 /// people it counts (转移安置受威胁群众4126人).
 const PEOPLE_NOUNS: &[&str] = &["群众", "居民", "村民", "农户", "患者", "人员"];
