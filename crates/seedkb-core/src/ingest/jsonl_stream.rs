@@ -29,6 +29,8 @@ use std::hash::{BuildHasher, Hash, Hasher};
 use std::io::{BufRead, BufReader, BufWriter, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
+mod spooled_fact;
+
 /// Entities or facts of a document without a text handed on at once.
 const BATCH: usize = 4096;
 
@@ -458,16 +460,26 @@ fn same_or_new(bytes: &[u8], last: &mut String) -> Result<String, Error> {
 impl Record for Fact {
     type Last = LastFact;
 
+    /// Read by hand, or through serde when the bytes are not as the spool
+    /// writes them (serde then says what is wrong).
     fn decode(bytes: &[u8], last: &mut LastFact) -> Result<Self, Error> {
-        let f: SpooledFact = whole_record(bytes)?;
-        Ok(Fact {
-            subject: same_or_new(f.subject, &mut last.subject)?,
-            attribute: f.attribute,
-            value: f.value,
-            source: f.source.read(&mut last.doc, &mut last.quote)?,
-            qualifiers: f.qualifiers,
-        })
+        match spooled_fact::read(bytes, last) {
+            Some(f) => Ok(f),
+            None => fact_by_serde(bytes, last),
+        }
     }
+}
+
+/// [`Record::decode`] of a fact through serde.
+fn fact_by_serde(bytes: &[u8], last: &mut LastFact) -> Result<Fact, Error> {
+    let f: SpooledFact = whole_record(bytes)?;
+    Ok(Fact {
+        subject: same_or_new(f.subject, &mut last.subject)?,
+        attribute: f.attribute,
+        value: f.value,
+        source: f.source.read(&mut last.doc, &mut last.quote)?,
+        qualifiers: f.qualifiers,
+    })
 }
 
 /// A spooled record as `bincode::serialize_into` wrote it, but every byte
