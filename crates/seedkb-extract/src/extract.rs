@@ -7170,6 +7170,12 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if "内外里前后".contains(chars[k - 1].1) && (j + 1 == k || is_ending(chars[k - 2].1)) {
             continue;
         }
+        // 送水车辆进村, 医生驻村, 农产品出村: going into, staying in or out
+        // of villages (进村, 驻村) after a run of words; a stem that long
+        // ending with the verb is no village's.
+        if c == '村' && "进出驻入".contains(chars[k - 1].1) && k - j >= 3 {
+            continue;
+        }
         // 第一大镇, 全国第二大县: a rank said of a place, no place's name.
         if j > 0 && chars[j - 1].1 == '第' && is_numeral_char(chars[j].1) {
             continue;
@@ -7222,7 +7228,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
             .iter()
             .filter(|v| !["联合", "建设", "新建", "建成"].contains(*v))
             .any(|v| norm[start..i].ends_with(v))
-            && ["人大", "政府", "委", "级", "财政", "人民"]
+            && ["人大", "政府", "委", "级", "财政", "人民", "社"]
                 .iter()
                 .any(|o| norm[end..].starts_with(o))
         {
@@ -7259,6 +7265,16 @@ fn find_places(norm: &str) -> Vec<Mention> {
             }
         }
         let name = &norm[start..end];
+        // “乡聘村用”, “县管校聘”: a slogan quoted whole that runs on past the
+        // ending has levels for its words, no place.
+        if norm[..start].ends_with('“')
+            && norm[end..].find('”').is_some_and(|close| {
+                let rest = &norm[end..end + close];
+                (1..=3).contains(&rest.chars().count()) && rest.chars().all(is_han)
+            })
+        {
+            continue;
+        }
         // 特区政府预计…: the level of a special administrative region said
         // without the region's name is no district named 特.
         if ["特区", "特别行政区"].contains(&name) {
@@ -21554,7 +21570,7 @@ mod tests {
         assert!(names("柑橘可以错峰上市，返乡青年开网店").is_empty());
         assert!(names("一年能省下3万元，新校区启用，增加林区收入").is_empty());
         assert_eq!(names("他们来自安徽省和推进浙江省"), ["安徽省", "浙江省"]);
-        assert_eq!(names("新建标准化村卫生室"), ["标准化村"]);
+        assert_eq!(names("新建红星村文化广场"), ["红星村"]);
         // So the county keeps its values.
         let got = found_of(
             "青石县果品销售\n\n青石县今年建成冷库12座，果子可以错峰上市，\
@@ -23557,6 +23573,45 @@ mod tests {
         assert!(places("全年有望完成县政府下达的招商任务。").is_empty());
         assert!(places("可以完成县人大批准的预算。").is_empty());
         assert_eq!(places("联合乡政府组织村民修路。"), vec!["联合乡"]);
+    }
+
+    /// 超额完成市社下达的任务: a city's supply and marketing cooperative
+    /// said short (市社, 县社) after a verb is an office's level, no city.
+    #[test]
+    fn a_verb_before_a_cooperatives_level_is_no_place() {
+        let places =
+            |norm: &str| -> Vec<String> { find_places(norm).into_iter().map(|m| m.name).collect() };
+        assert!(places("全年，超额完成县社下达的销售任务。").is_empty());
+    }
+
+    /// 设置村卫生室, 不少村医: a village's clinic or doctor said of villages
+    /// in general; the words before 村 are no village's name.
+    #[test]
+    fn a_village_clinic_or_doctor_is_no_village() {
+        let places =
+            |norm: &str| -> Vec<String> { find_places(norm).into_iter().map(|m| m.name).collect() };
+        assert!(places("去年，设置村卫生室31个，不少村医年过六旬。").is_empty());
+        assert_eq!(places("东坪村的卫生室"), vec!["东坪村"]);
+    }
+
+    /// 医护人员驻村义诊, 送水车辆进村: a verb into a village after a run
+    /// of words is no village's name; a short stem still names one.
+    #[test]
+    fn a_verb_into_villages_ends_no_village() {
+        let places =
+            |norm: &str| -> Vec<String> { find_places(norm).into_iter().map(|m| m.name).collect() };
+        assert!(places("全年，医生驻村服务200天；送水车进村80趟。").is_empty());
+        assert_eq!(places("红星村的农田"), vec!["红星村"]);
+    }
+
+    /// “镇聘村用”: a quoted slogan whose words are levels names no place;
+    /// a place quoted whole still is one.
+    #[test]
+    fn a_quoted_slogan_of_levels_is_no_place() {
+        let places =
+            |norm: &str| -> Vec<String> { find_places(norm).into_iter().map(|m| m.name).collect() };
+        assert_eq!(places("青石县试行“镇聘村用”办法"), vec!["青石县"]);
+        assert_eq!(places("记者走进“东坪村”"), vec!["东坪村"]);
     }
 
     /// 交通建设有限公司: a verb after a noun inside a company's name is its

@@ -1053,8 +1053,9 @@ pub const PLACE_BLOCKERS: &[(char, &str)] = &[
     ('区', "域位别分间块级委内划"),
     ('镇', "上里级委"),
     ('乡', "村亲镇下土愁道"),
-    // 村寨: villages, a common word (苗侗村寨过大年).
-    ('村', "民里级庄落组委集干屯道寨"),
+    // 村寨: villages, a common word (苗侗村寨过大年). 村医, 村卫生室: a
+    // village's doctor or clinic, said of villages in general (设置村卫生室).
+    ('村', "民里级庄落组委集干屯道寨医卫"),
     ('旗', "帜舰下号手袍杆"),
     ('盟', "友军员主约"),
 ];
