@@ -592,6 +592,7 @@ pub fn extract_each<'t>(
             &mut table_caption_cut,
             &mut quantities,
             &found_dates,
+            content.whole(),
         );
         if !column_cells.is_empty() {
             for (a, b, q, _) in &column_cells {
@@ -5824,10 +5825,12 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         // 二十来块钱, 三百来斤: 来 between a number and a unit the shared
         // parser does not read makes it about that many, once a unit follows.
         let unread = (q.clone(), used);
+        let mut about = false;
         if let Some(r) = after.strip_prefix('来').filter(|_| q.bound == Bound::Exact) {
             if r.starts_with('块') || lexicon::TEXT_UNITS.iter().any(|(w, ..)| r.starts_with(w)) {
                 used += '来'.len_utf8();
                 q.bound = Bound::About;
+                about = true;
             }
         }
         let after = &s[used..];
@@ -5838,10 +5841,13 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
             return Some((q, used));
         }
         // 用电量30亿度, 回购9600万股: units only after 万 or 亿 (alone,
-        // 30度 is a temperature, 每10股 a ratio's base).
+        // 30度 is a temperature, 每10股 a ratio's base); 股 after digits
+        // grouped by thousands too (持有18,640,000股), as filings write
+        // counts of shares no ratio's base is written in.
+        let grouped = grouped_by_thousands(&q.text);
         if let Some((w, unit, mult, _)) = lexicon::UNITS_AFTER_WAN
             .iter()
-            .filter(|_| q.text.ends_with(['万', '亿']))
+            .filter(|(w, ..)| q.text.ends_with(['万', '亿']) || grouped && *w == "股")
             .find(|(w, .., not)| {
                 after.starts_with(*w) && !not.iter().any(|n| after[w.len()..].starts_with(n))
             })
@@ -5868,9 +5874,13 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                 && next
                     .strip_prefix('人')
                     .is_some_and(|r| !r.starts_with(['饮', '工', '防']));
-            // 最后一茬秋果, 一茬接一茬: one crop is the crop, no count.
+            // 最后一茬秋果, 一茬接一茬: one crop is the crop, no count. 一年跑
+            // 十来趟: a numeral with 来 after it is a rough count, no word.
             let refused = refused
-                || lexicon::DIGITS_ONLY_COUNTERS.contains(w) && lone_numeral(&q.text) && !family
+                || lexicon::DIGITS_ONLY_COUNTERS.contains(w)
+                    && lone_numeral(&q.text)
+                    && !family
+                    && !about
                 || *w == "茬" && q.text == "一";
             if refused {
                 return Some(unread);
@@ -5890,6 +5900,18 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         }
     }
     Some((q, used))
+}
+
+/// Digits grouped by thousands at their end (18,640,000, 不超过4,996,000):
+/// a comma, then three digits to each comma and nothing after them.
+fn grouped_by_thousands(text: &str) -> bool {
+    let Some((head, tail)) = text.split_once(',') else {
+        return false;
+    };
+    head.ends_with(|c: char| c.is_ascii_digit())
+        && tail
+            .split(',')
+            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// 15至25厘米: a range whose unit, one the shared parser does not read
@@ -6547,7 +6569,13 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let mao = tail
         .strip_prefix('毛')
         .is_some_and(|r| !r.starts_with(|c: char| is_han(c) || is_numeral_char(c)));
-    if three_five && !(kuai || mao) {
+    // 多数在三五万块, 三五千元: three to five of a multiplier, a sum said
+    // roughly; its money word shows it is no loose count.
+    let sum = multiplied
+        && tail
+            .trim_start_matches(['十', '百', '千', '万', '亿'])
+            .starts_with(['块', '元']);
+    if three_five && !(kuai || mao || sum) {
         return None;
     }
     if kuai || mao {
@@ -8005,6 +8033,7 @@ fn table_quantities(
     caption_cut: &mut Option<String>,
     quantities: &mut Vec<(usize, usize, Quantity)>,
     found_dates: &[dates::FoundDate],
+    whole: Option<&str>,
 ) -> Vec<(usize, usize, Quantity, String)> {
     let mut out = Vec::new();
     for &(from, to) in lines {
@@ -8061,7 +8090,7 @@ fn table_quantities(
                 .as_ref()
                 .is_none_or(|h| h.iter().all(|(_, u)| u.is_empty()))
         }) {
-            if let Some(header) = captioned_header(&norm[from..to], norm, &cells, &unit) {
+            if let Some(header) = captioned_header(&norm[from..to], norm, &cells, &unit, whole) {
                 *columns = Some(header);
                 continue;
             }
@@ -8155,8 +8184,11 @@ fn table_header(line: &str, norm: &str, cells: &[(usize, usize)]) -> Option<Vec<
                         per_mu.is_some(),
                     )
                 })
+                // 持股数量（股）: shares, read only after 万 or digits
+                // grouped by thousands, which the cells under it are.
                 .filter(|(_, u, per_mu)| {
                     unit_named(u).is_some_and(|unit| !per_mu || unit == Unit::Tonne)
+                        || !per_mu && u == "股"
                 })
                 .map(|(n, u, _)| (n, u));
             unit.unwrap_or_else(|| (cell.to_string(), String::new()))
@@ -8289,12 +8321,14 @@ fn unit_named(words: &str) -> Option<Unit> {
 /// 比上年同期增减｜年初至报告期末): three cells or more naming columns in Han
 /// characters, no figure. Each column after the first takes the caption's
 /// unit, but one naming a change or a share (增减, 增长, 比重), whose cells
-/// say their own percent.
+/// say their own percent. `whole` is the whole text when at hand, where
+/// columns that a short list of units leaves unclear are said.
 fn captioned_header(
     line: &str,
     norm: &str,
     cells: &[(usize, usize)],
     unit: &str,
+    whole: Option<&str>,
 ) -> Option<Vec<(String, String)>> {
     let labelled = labelled_units(unit);
     // 货品｜10月金额｜年增率 under a caption naming its columns' units: a
@@ -8377,7 +8411,22 @@ fn captioned_header(
         let runs = (0..bare.len()).filter(|&k| !shared(k)).count();
         let share = bare.len() != list.len();
         if share && runs != list.len() {
-            return None;
+            // 降水量｜水资源总量｜总用水量 under 单位：毫米、亿立方米: fewer
+            // units than columns, shared out as the text says each column
+            // (降水量912.6毫米, 水资源总量为28.50亿立方米), or not at all
+            // (nor when the whole text is not at hand).
+            let text = decimal_points(&simplify(whole?));
+            return names[1..]
+                .iter()
+                .map(|n| {
+                    let unit = if names_a_change(n) {
+                        String::new()
+                    } else {
+                        unit_said_after(&text, n, &list)?
+                    };
+                    Some((n.to_string(), unit))
+                })
+                .collect();
         }
         let mut list = list.into_iter();
         let mut k = 0;
@@ -8441,6 +8490,24 @@ fn captioned_header(
             })
             .collect(),
     )
+}
+
+/// The unit of `units` the text says a figure of `name` in, right after
+/// the name (降水量912.6毫米, 水资源总量为28.50亿立方米); None when no
+/// figure after it ends in one of them.
+fn unit_said_after(norm: &str, name: &str, units: &[String]) -> Option<String> {
+    norm.match_indices(name).find_map(|(at, _)| {
+        let rest = &norm[at + name.len()..];
+        let rest = rest.strip_prefix(['为', '达', '是']).unwrap_or(rest);
+        // A figure and its unit are a few characters: the rest of the
+        // text is not handed to the parser.
+        let rest = &rest[..rest.char_indices().nth(16).map_or(rest.len(), |(k, _)| k)];
+        let (_, used) = parse_in_text(rest)?;
+        units
+            .iter()
+            .find(|u| rest[..used].ends_with(u.as_str()))
+            .cloned()
+    })
 }
 
 /// The cells of the line `from..to` set apart by bars (乡镇｜受灾人口｜…),
@@ -20890,6 +20957,103 @@ mod tests {
                 && matches!(&f.value, crate::model::Value::Quantity(q) if q.unit == Unit::Cny)),
             "{:?}",
             x.found
+        );
+    }
+
+    /// Round 54: a caption listing fewer units than columns, none of them
+    /// counting the same thing (单位：毫米、亿立方米 over three columns),
+    /// shares its units out as the text says each column's figure.
+    #[test]
+    fn a_caption_lists_fewer_units_shared_out_as_the_text_says_them() {
+        let x = extract(
+            "t.txt",
+            "青石市水情通报\n\n全市平均蒸发量864.3毫米，地表水资源量为9.82亿立方米，\
+             全市供水总量6.15亿立方米。\n\n表2 各县水情（单位：毫米、亿立方米）\n\
+             县（市）｜蒸发量｜地表水资源量｜供水总量\n\
+             东山县｜812.4｜3.21｜2.07\n\
+             西山县｜903.5｜6.61｜4.08\n",
+            &Known::new(),
+        )
+        .unwrap();
+        assert_cells(
+            &x,
+            &[
+                ("812.4", "0.8124", Unit::Metre),
+                ("3.21", "321000000", Unit::CubicMetre),
+                ("2.07", "207000000", Unit::CubicMetre),
+                ("4.08", "408000000", Unit::CubicMetre),
+            ],
+        );
+    }
+
+    /// Round 54: a column in 股 (持股数量（股）) over cells grouped by
+    /// thousands, as an announcement's table of holders writes them.
+    #[test]
+    fn a_column_of_shares_over_grouped_digits() {
+        let x = extract(
+            "t.txt",
+            "己公司股东减持公告\n\n股东名称｜持股数量（股）｜持股比例\n\
+             甲投资｜12,480,000｜6.24%\n\
+             乙先生｜2,160,000｜1.08%\n",
+            &Known::new(),
+        )
+        .unwrap();
+        assert_cells(
+            &x,
+            &[
+                ("12,480,000", "12480000", Unit::Count),
+                ("2,160,000", "2160000", Unit::Count),
+            ],
+        );
+    }
+
+    /// Round 54: shares counted in digits grouped by thousands, as filings
+    /// write them, are read with 股 (a ratio's base 每10股 still is not).
+    #[test]
+    fn shares_in_digits_grouped_by_thousands() {
+        assert_eq!(
+            read("己公司股东持有本公司股份12,345,000股，拟减持不超过1,200,000股，每10股派息3元。"),
+            vec![
+                "12,345,000股 12345000 None Count Exact",
+                "不超过1,200,000股 1200000 None Count AtMost",
+                "3元 3 None Cny Exact",
+            ]
+        );
+    }
+
+    /// Round 54: 来 after a lone numeral before a counter read after
+    /// digits only (十来趟) is a rough count.
+    #[test]
+    fn a_lone_numeral_with_lai_before_a_digits_only_counter() {
+        assert_eq!(
+            as_strs(&read_quantities("他一年要跑十来趟，一次送十来盒。")),
+            vec![
+                ("十来趟", "10", "count", "about"),
+                ("十来盒", "10", "count", "about")
+            ]
+        );
+    }
+
+    /// Round 54: three to five of a multiplier before 块 or 元 (三五万块)
+    /// is a rough sum.
+    #[test]
+    fn three_to_five_of_a_multiplier_is_a_rough_sum() {
+        assert_eq!(
+            read("如今彩礼多数在三五万块，办酒席花三五千元。"),
+            vec![
+                "三五万块 30000 Some(\"50000\") Cny Range",
+                "三五千元 3000 Some(\"5000\") Cny Range",
+            ]
+        );
+    }
+
+    /// Round 54: Taiwan's 公尺 is the metre, and stations are counted by
+    /// 站 after digits (一站式 and 站点 are words).
+    #[test]
+    fn metres_as_gongchi_and_stations_counted_by_zhan() {
+        assert_eq!(
+            read("乙市新建换电站35站，站点间距约300公尺，提供一站式服务。"),
+            vec!["35站 35 None Count Exact", "约300公尺 300 None Metre About"]
         );
     }
 

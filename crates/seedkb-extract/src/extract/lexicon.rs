@@ -556,6 +556,19 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
     ),
     // 降雨量286毫米: rain is measured in millimetres.
     ("毫米", Unit::Metre, (1, 1000), Some(&[])),
+    // 间距约450公尺: Taiwan's word for the metre.
+    ("公尺", Unit::Metre, (1, 1), Some(&[])),
+    // 设置租赁站1,312站 (stations counted by themselves, as Taiwan and
+    // transit reports write them); 站点, 站长, 一站式 are words.
+    (
+        "站",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "点", "台", "长", "在", "起", "上", "内", "外", "前", "稳", "式", "岗", "立", "位",
+            "牌", "务", "区", "房", "着", "出", "到", "好", "住", "满", "路", "口",
+        ]),
+    ),
     ("厘米", Unit::Metre, (1, 100), Some(&[])),
     // 帐篷1200顶, 棉被6000床: counters of relief supplies the shared
     // parser does not know; 床位 and 顶级 are words.
@@ -588,8 +601,8 @@ pub const UNITS_AFTER_WAN: &[(&str, Unit, (i128, i128), &[&str])] = &[
 ];
 
 /// Counters read only after digits: 一起, 一口气 and 一尾 are words, 一盒
-/// (30袋) a pack's size.
-pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起", "份", "轮", "趟", "盒", "碗"];
+/// (30袋) a pack's size, 最后一站 a tour's stop.
+pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起", "份", "轮", "趟", "盒", "碗", "站"];
 
 /// Counters of products made, sold or shipped by the piece: the words
 /// before an amount of tonnes (年产, 产能, 销售, 吞吐量) name them too.
