@@ -419,6 +419,8 @@ pub fn extract_each<'t>(
     // （学校单位：所；学生单位：人；…）: a caption the sentence split cut at
     // its ；, kept until its bracket closes.
     let mut table_caption_cut: Option<String> = None;
+    // The whole text as a caption's columns are looked up in, made once.
+    let table_text = TableText::new(content.whole());
     // The places the whole text names, read once when a 全盟 finds no
     // place before it (see `later_place`).
     let mut text_places: Option<Vec<Mention>> = None;
@@ -592,7 +594,7 @@ pub fn extract_each<'t>(
             &mut table_caption_cut,
             &mut quantities,
             &found_dates,
-            content.whole(),
+            &table_text,
         );
         if !column_cells.is_empty() {
             for (a, b, q, _) in &column_cells {
@@ -8033,7 +8035,7 @@ fn table_quantities(
     caption_cut: &mut Option<String>,
     quantities: &mut Vec<(usize, usize, Quantity)>,
     found_dates: &[dates::FoundDate],
-    whole: Option<&str>,
+    whole: &TableText,
 ) -> Vec<(usize, usize, Quantity, String)> {
     let mut out = Vec::new();
     for &(from, to) in lines {
@@ -8328,7 +8330,7 @@ fn captioned_header(
     norm: &str,
     cells: &[(usize, usize)],
     unit: &str,
-    whole: Option<&str>,
+    whole: &TableText,
 ) -> Option<Vec<(String, String)>> {
     let labelled = labelled_units(unit);
     // 货品｜10月金额｜年增率 under a caption naming its columns' units: a
@@ -8415,14 +8417,14 @@ fn captioned_header(
             // units than columns, shared out as the text says each column
             // (降水量912.6毫米, 水资源总量为28.50亿立方米), or not at all
             // (nor when the whole text is not at hand).
-            let text = decimal_points(&simplify(whole?));
+            let text = whole.get()?;
             return names[1..]
                 .iter()
                 .map(|n| {
                     let unit = if names_a_change(n) {
                         String::new()
                     } else {
-                        unit_said_after(&text, n, &list)?
+                        unit_said_after(text, n, &list)?
                     };
                     Some((n.to_string(), unit))
                 })
@@ -8490,6 +8492,30 @@ fn captioned_header(
             })
             .collect(),
     )
+}
+
+/// The whole text simplified, its decimal points read, made when a table
+/// first needs it and kept: made again for each caption, a text of many
+/// tables would cost their number times its length.
+struct TableText<'t> {
+    text: Option<&'t str>,
+    norm: std::cell::OnceCell<Option<String>>,
+}
+
+impl<'t> TableText<'t> {
+    fn new(text: Option<&'t str>) -> Self {
+        TableText {
+            text,
+            norm: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// None when the whole text is not at hand (a text read in pieces).
+    fn get(&self) -> Option<&str> {
+        self.norm
+            .get_or_init(|| self.text.map(|t| decimal_points(&simplify(t))))
+            .as_deref()
+    }
 }
 
 /// The unit of `units` the text says a figure of `name` in, right after
