@@ -4830,3 +4830,68 @@ fn people_whose_problem_is_solved_are_beneficiaries() {
     let got = attributes_of("受持续干旱影响，白河县有2.3万人的饮水出现困难。");
     assert_ne!(attr(&got, "2.3万人"), "beneficiary_count");
 }
+
+#[test]
+fn cases_counted_by_the_case_are_cases() {
+    // 起 with no noun of its own near it: cases, not a bare count.
+    let got = attributes_of("青石县司法所今年成功调解邻里纠纷318起。");
+    assert_eq!(attr(&got, "318起"), "case_count");
+}
+
+#[test]
+fn calls_and_patients_of_an_emergency_line_are_counted() {
+    let got = attributes_of(
+        "青石县急救中心全年受理求助电话5.2万次，其中无效呼叫约6100次，救治患者1.9万人次。",
+    );
+    assert_eq!(attr(&got, "5.2万次"), "call_count");
+    assert_eq!(attr(&got, "约6100次"), "call_count");
+    assert_eq!(attr(&got, "1.9万人次"), "patient_count");
+    // Patients counted by the case stay cases; referred ones referrals.
+    let got = attributes_of("青石县医院今年收治急性心梗患者310例，下转患者2400人次。");
+    assert_eq!(attr(&got, "310例"), "case_count");
+    assert_eq!(attr(&got, "2400人次"), "referral_count");
+    // A centre of calls is no call.
+    let got = attributes_of("青石县已建成呼叫中心4个。");
+    assert_ne!(attr(&got, "4个"), "call_count");
+}
+
+#[test]
+fn registrations_of_marriage_and_riders_of_a_bike_share_are_counted() {
+    let got = attributes_of("青石县今年共办理结婚登记2140对，办理离婚登记630对。");
+    assert_eq!(attr(&got, "2140对"), "marriage_registration_count");
+    assert_eq!(attr(&got, "630对"), "divorce_registration_count");
+    let got = attributes_of("青石市公共自行车今年骑行量达1260万人次。");
+    assert_eq!(attr(&got, "1260万人次"), "passenger_count");
+}
+
+#[test]
+fn spending_saved_is_savings() {
+    let got = attributes_of("青石县合作社统一采购，为农户节省农药支出约60万元。");
+    assert_eq!(attr(&got, "约60万元"), "savings");
+    // Spending not saved keeps its name.
+    let got = attributes_of("青石县今年民生支出48亿元。");
+    assert_ne!(attr(&got, "48亿元"), "savings");
+}
+
+#[test]
+fn a_bare_number_after_a_coefficient_is_that_coefficient() {
+    let got = attributes_of("青石县农田灌溉水有效利用系数由0.55提高到0.57。");
+    assert_eq!(attr(&got, "0.55"), "irrigation_water_use_coefficient");
+    assert_eq!(attr(&got, "0.57"), "irrigation_water_use_coefficient");
+}
+
+#[test]
+fn dispatchers_are_staff() {
+    let got = attributes_of("青石县公交公司共有调度员42名，今年调度人员增加至58人。");
+    assert_eq!(attr(&got, "42名"), "staff_count");
+    assert_eq!(attr(&got, "58人"), "staff_count");
+}
+
+#[test]
+fn berths_where_cars_park_are_parking_spaces() {
+    let got = attributes_of("青石县机关单位夜间向市民开放停车场，共开放泊位2300个。");
+    assert_eq!(attr(&got, "2300个"), "parking_space_count");
+    // A port's berths stay berths.
+    let got = attributes_of("青石港现有生产性泊位46个。");
+    assert_ne!(attr(&got, "46个"), "parking_space_count");
+}

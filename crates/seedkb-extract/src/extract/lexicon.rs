@@ -270,7 +270,15 @@ pub const AFTER: &[(&str, Dim, &str)] = &[
 /// 人士627名) and name what a count counts only when it is by their own
 /// counter (4个专业, 专业总数达到48个); 渠道 are canals only when counted
 /// by 条 (渠道126条): 电话渠道214.8万件 counts what came in by the channel.
-pub const COUNTED_ONLY_BY: &[(&str, &str)] = &[("专业", "个"), ("渠道", "条")];
+pub const COUNTED_ONLY_BY: &[(&str, &str)] = &[
+    ("专业", "个"),
+    ("渠道", "条"),
+    // 心梗患者420例 are cases, 患者一百多个 a doctor's own: patients are
+    // counted as such each time treated (救治患者1.2万人次).
+    ("患者", "人次"),
+    // 呼叫中心3个: calls are counted each time (无效呼叫约2000次).
+    ("呼叫", "次"),
+];
 
 /// What a count counts, from the noun after it (100余家企业) or before it
 /// (分布式电站142个), else from the counter.
@@ -1982,7 +1990,7 @@ pub const POPULATION_CUES: &[&str] = &[
     "发现",
 ];
 
-/// Words of a transport's ridership (运送乘客, 客运量, 进出站客流): the
+/// Words of a transport's ridership (运送乘客, 客运量, 进出站客流, 骑行量): the
 /// people it counts by the ride are passengers.
 pub const RIDERSHIP_WORDS: &[&str] = &[
     "乘客",
@@ -1994,6 +2002,9 @@ pub const RIDERSHIP_WORDS: &[&str] = &[
     "号线",
     "地铁",
     "轨道交通",
+    // A bike share's rides (骑行量860万人次, round 54).
+    "骑乘",
+    "骑行",
 ];
 
 /// The lexicon kept as data (crates/seedkb-extract/lexicon.toml), read
