@@ -4881,13 +4881,6 @@ fn a_bare_number_after_a_coefficient_is_that_coefficient() {
 }
 
 #[test]
-fn dispatchers_are_staff() {
-    let got = attributes_of("青石县公交公司共有调度员42名，今年调度人员增加至58人。");
-    assert_eq!(attr(&got, "42名"), "staff_count");
-    assert_eq!(attr(&got, "58人"), "staff_count");
-}
-
-#[test]
 fn berths_where_cars_park_are_parking_spaces() {
     let got = attributes_of("青石县机关单位夜间向市民开放停车场，共开放泊位2300个。");
     assert_eq!(attr(&got, "2300个"), "parking_space_count");
