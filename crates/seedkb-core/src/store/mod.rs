@@ -34,6 +34,7 @@ mod upgrade;
 mod write;
 pub mod zipped;
 
+pub use cache::ReadAround;
 pub use keys::{Aid, DocId, Eid, KeyValue};
 pub use packed_names::PackedNames;
 pub use range::ValueRange;
@@ -643,6 +644,8 @@ pub struct Store {
     writes: Arc<std::sync::atomic::AtomicU64>,
     /// Chunks of documents' texts read for quotes (`store::text`).
     texts: text::ChunkCache,
+    /// The block cache's room (see [`Store::read_around`]).
+    room: cache::Room,
 }
 
 /// A turn of writes (see [`Store::write_turn`]): the engine's writer lock
@@ -921,6 +924,7 @@ impl Store {
         let blocks = cache::BlockCache::new(kv, cache::block_cache_bytes());
         let writes = blocks.writes();
         let generation = blocks.generation();
+        let room = blocks.room();
         let store = Store {
             kv: packed::Packed::with_landings(Box::new(blocks), label, generation),
             writes,
@@ -929,6 +933,7 @@ impl Store {
             writer: Mutex::new(()),
             notices,
             texts: text::ChunkCache::default(),
+            room,
         };
         store.reload_attrs()?;
         Ok((store, created))
@@ -940,6 +945,15 @@ impl Store {
     /// flushes and frees its page table: a sixth of a one-shot query).
     pub fn wrote(&self) -> bool {
         self.writes.load(std::sync::atomic::Ordering::Acquire) > 0
+    }
+
+    /// For a reader about to read the facts of `entities` entities one
+    /// at a time and hold what it makes of them: when they are far more
+    /// blocks than the block cache holds, the cache is emptied (the read
+    /// would have evicted all of it) and this thread's reads keep nothing
+    /// in it until the guard is dropped (see `cache::Room::read_around`).
+    pub fn read_around(&self, entities: usize) -> Option<ReadAround> {
+        self.room.read_around(kv::Space::Eavt, entities)
     }
 
     /// The analyzer the full-text index was built with.

@@ -190,6 +190,8 @@ impl Evaluator<'_> {
         // insertion here, not one per row made before it).
         let mut attrs: Vec<Aid> = Vec::new();
         let candidates = self.raw_candidates(s)?;
+        // Each candidate's facts are read once, and its row held to the end.
+        let _around = self.store.read_around(candidates.len());
         let mut sparse: Vec<(Vec<Aid>, Vec<Cell>)> = Vec::with_capacity(candidates.len());
         for e in candidates {
             let fs = self.store.fact_words_of(e)?;
