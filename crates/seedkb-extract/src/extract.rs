@@ -21755,12 +21755,13 @@ mod tests {
 
     #[test]
     fn verbs_and_common_nouns_ending_like_places_are_no_places() {
-        let names =
-            |norm: &str| -> Vec<String> { find_places(norm).into_iter().map(|m| m.name).collect() };
-        assert!(names("柑橘可以错峰上市，返乡青年开网店").is_empty());
-        assert!(names("一年能省下3万元，新校区启用，增加林区收入").is_empty());
-        assert_eq!(names("他们来自安徽省和推进浙江省"), ["安徽省", "浙江省"]);
-        assert_eq!(names("新建红星村文化广场"), ["红星村"]);
+        assert!(place_names("柑橘可以错峰上市，返乡青年开网店").is_empty());
+        assert!(place_names("一年能省下3万元，新校区启用，增加林区收入").is_empty());
+        assert_eq!(
+            place_names("他们来自安徽省和推进浙江省"),
+            ["安徽省", "浙江省"]
+        );
+        assert_eq!(place_names("新建红星村文化广场"), ["红星村"]);
         // So the county keeps its values.
         let got = found_of(
             "青石县果品销售\n\n青石县今年建成冷库12座，果子可以错峰上市，\
@@ -23755,53 +23756,48 @@ mod tests {
         assert_eq!(v.1.as_deref(), Some("王德旺"));
     }
 
+    /// The names of the places `find_places` finds in `norm`.
+    fn place_names(norm: &str) -> Vec<String> {
+        find_places(norm).into_iter().map(|m| m.name).collect()
+    }
+
     /// 完成县政府下达的任务: a verb, then an office's level, is no county.
     #[test]
     fn a_verb_before_an_offices_level_is_no_place() {
-        let places =
-            |norm: &str| -> Vec<String> { find_places(norm).into_iter().map(|m| m.name).collect() };
-        assert!(places("全年有望完成县政府下达的招商任务。").is_empty());
-        assert!(places("可以完成县人大批准的预算。").is_empty());
-        assert_eq!(places("联合乡政府组织村民修路。"), vec!["联合乡"]);
+        assert!(place_names("全年有望完成县政府下达的招商任务。").is_empty());
+        assert!(place_names("可以完成县人大批准的预算。").is_empty());
+        assert_eq!(place_names("联合乡政府组织村民修路。"), vec!["联合乡"]);
     }
 
     /// 超额完成市社下达的任务: a city's supply and marketing cooperative
     /// said short (市社, 县社) after a verb is an office's level, no city.
     #[test]
     fn a_verb_before_a_cooperatives_level_is_no_place() {
-        let places =
-            |norm: &str| -> Vec<String> { find_places(norm).into_iter().map(|m| m.name).collect() };
-        assert!(places("全年，超额完成县社下达的销售任务。").is_empty());
+        assert!(place_names("全年，超额完成县社下达的销售任务。").is_empty());
     }
 
     /// 设置村卫生室, 不少村医: a village's clinic or doctor said of villages
     /// in general; the words before 村 are no village's name.
     #[test]
     fn a_village_clinic_or_doctor_is_no_village() {
-        let places =
-            |norm: &str| -> Vec<String> { find_places(norm).into_iter().map(|m| m.name).collect() };
-        assert!(places("去年，设置村卫生室31个，不少村医年过六旬。").is_empty());
-        assert_eq!(places("东坪村的卫生室"), vec!["东坪村"]);
+        assert!(place_names("去年，设置村卫生室31个，不少村医年过六旬。").is_empty());
+        assert_eq!(place_names("东坪村的卫生室"), vec!["东坪村"]);
     }
 
     /// 医护人员驻村义诊, 送水车辆进村: a verb into a village after a run
     /// of words is no village's name; a short stem still names one.
     #[test]
     fn a_verb_into_villages_ends_no_village() {
-        let places =
-            |norm: &str| -> Vec<String> { find_places(norm).into_iter().map(|m| m.name).collect() };
-        assert!(places("全年，医生驻村服务200天；送水车进村80趟。").is_empty());
-        assert_eq!(places("红星村的农田"), vec!["红星村"]);
+        assert!(place_names("全年，医生驻村服务200天；送水车进村80趟。").is_empty());
+        assert_eq!(place_names("红星村的农田"), vec!["红星村"]);
     }
 
     /// “镇聘村用”: a quoted slogan whose words are levels names no place;
     /// a place quoted whole still is one.
     #[test]
     fn a_quoted_slogan_of_levels_is_no_place() {
-        let places =
-            |norm: &str| -> Vec<String> { find_places(norm).into_iter().map(|m| m.name).collect() };
-        assert_eq!(places("青石县试行“镇聘村用”办法"), vec!["青石县"]);
-        assert_eq!(places("记者走进“东坪村”"), vec!["东坪村"]);
+        assert_eq!(place_names("青石县试行“镇聘村用”办法"), vec!["青石县"]);
+        assert_eq!(place_names("记者走进“东坪村”"), vec!["东坪村"]);
     }
 
     /// 交通建设有限公司: a verb after a noun inside a company's name is its
