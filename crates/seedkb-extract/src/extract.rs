@@ -420,7 +420,7 @@ pub fn extract_each<'t>(
     // its ；, kept until its bracket closes.
     let mut table_caption_cut: Option<String> = None;
     // The whole text as a caption's columns are looked up in, made once.
-    let table_text = TableText::new(content.whole());
+    let table_text = TableText::new(whole_norm.as_deref());
     // The places the whole text names, read once when a 全盟 finds no
     // place before it (see `later_place`).
     let mut text_places: Option<Vec<Mention>> = None;
@@ -8494,9 +8494,9 @@ fn captioned_header(
     )
 }
 
-/// The whole text simplified, its decimal points read, made when a table
-/// first needs it and kept: made again for each caption, a text of many
-/// tables would cost their number times its length.
+/// The whole text (already simplified) with its decimal points read, made
+/// when a table first needs it and kept: made again for each caption, a
+/// text of many tables would cost their number times its length.
 struct TableText<'t> {
     text: Option<&'t str>,
     norm: std::cell::OnceCell<Option<String>>,
@@ -8513,7 +8513,7 @@ impl<'t> TableText<'t> {
     /// None when the whole text is not at hand (a text read in pieces).
     fn get(&self) -> Option<&str> {
         self.norm
-            .get_or_init(|| self.text.map(|t| decimal_points(&simplify(t))))
+            .get_or_init(|| self.text.map(decimal_points))
             .as_deref()
     }
 }
