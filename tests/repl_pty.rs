@@ -126,6 +126,22 @@ fn a_query_goes_on_over_several_lines() {
     quit(p);
 }
 
+/// Lines typed ahead (or pasted by a terminal without bracketed paste)
+/// reach the REPL in one read; every one of them runs, in order — the
+/// line editor must not drop what it read past the first line.
+#[test]
+fn lines_typed_ahead_all_run_in_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut p = start(dir.path(), false);
+    send(&mut p, "count funding\rkinds\rcount projects\r");
+    let out = strip(&expect(&mut p, "│ zone ", "the second line (kinds) ran"));
+    assert!(out.contains("│    10 │"), "the first line ran first: {out}");
+    // "1 row" would also match the end of the catalogue's "31 rows".
+    expect(&mut p, "│     5 │", "the third line counted five projects");
+    prompt(&mut p);
+    quit(p);
+}
+
 #[test]
 fn history_is_kept_across_sessions_multi_line_entries_whole() {
     let dir = tempfile::tempdir().expect("temp dir");
