@@ -79,10 +79,23 @@ fn open_dir(path: &std::path::Path, lock_wait: Duration) -> Result<(Store, bool)
                 path.display(),
                 lock_wait.as_secs_f64()
             );
-            Store::open(path, &open_options(lock_wait))?
+            Store::open(path, &open_options(lock_wait)).map_err(way_out_of_a_lock)?
         }
-        other => other?,
+        other => other.map_err(way_out_of_a_lock)?,
     })
+}
+
+/// A held database is met on day one (the shell open in one window, a
+/// script in another): say what holds it and how both can run.
+fn way_out_of_a_lock(e: Error) -> Error {
+    match e {
+        Error::Locked(m) => Error::Locked(format!(
+            "{m}\n  = help: a seedkb shell or load holds it; close that, or start \
+             `seedkb serve` on the database instead of the shell: while a server \
+             holds it, `seedkb -e`, scripts and the shell all go through it"
+        )),
+        e => e,
+    }
 }
 
 /// Loads the bundled seeds into a new store, or brings an old seeding up

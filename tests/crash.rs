@@ -487,6 +487,8 @@ fn a_held_database_is_reported_in_use() {
         "{}",
         r.stderr
     );
+    // and it says how both can run: through a server.
+    assert!(r.stderr.contains("start `seedkb serve`"), "{}", r.stderr);
     assert!(waited >= Duration::from_millis(900), "{waited:?}");
     drop(to_holder); // end of its input: it exits and lets go
     assert!(holder.wait().unwrap().success());
