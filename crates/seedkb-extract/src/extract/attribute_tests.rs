@@ -4888,3 +4888,63 @@ fn berths_where_cars_park_are_parking_spaces() {
     let got = attributes_of("青石港现有生产性泊位46个。");
     assert_ne!(attr(&got, "46个"), "parking_space_count");
 }
+
+#[test]
+fn millimetres_in_a_sentence_on_rain_are_rainfall() {
+    // The rain's word in an earlier clause of the sentence.
+    let got = attributes_of(
+        "青石县暴雨通报\n\n昨日青石县出现强降雨，雨势最强的是东岭乡，达到196.5毫米，\
+         西坪镇最少，为42毫米。",
+    );
+    assert_eq!(attr(&got, "196.5毫米"), "rainfall");
+    assert_eq!(attr(&got, "42毫米"), "rainfall");
+    // Millimetres with no rain said stay a length.
+    let got = attributes_of("青石大桥合龙\n\n青石大桥合龙时，两端高差控制在15毫米以内。");
+    assert_eq!(attr(&got, "15毫米以内"), "length");
+}
+
+#[test]
+fn compensation_per_mu_is_named_so() {
+    let got = attributes_of("青石县生态林补偿标准为每亩每年32元，其中每亩直接补偿农户29元。");
+    assert_eq!(attr(&got, "32元"), "compensation_per_mu");
+    assert_eq!(attr(&got, "29元"), "compensation_per_mu");
+}
+
+#[test]
+fn meals_served_and_blood_given_are_counted_by_their_verb() {
+    let got = attributes_of("青石县老年食堂今年累计供餐38.6万人次，全县无偿献血2.4万人次。");
+    assert_eq!(attr(&got, "38.6万人次"), "meals_served");
+    assert_eq!(attr(&got, "2.4万人次"), "donation_count");
+}
+
+#[test]
+fn rivers_their_stretches_and_provinces_are_counted_by_their_noun() {
+    let got = attributes_of(
+        "青石县今冬疏浚乡级河道46条，治理重点河段9处，产品销往全国17个省（区、市）。",
+    );
+    assert_eq!(attr(&got, "46条"), "river_count");
+    assert_eq!(attr(&got, "9处"), "river_section_count");
+    assert_eq!(attr(&got, "17个"), "province_count");
+    let got = attributes_of("青石县今年完成县道改造3条、乡道改造14条。");
+    assert_eq!(attr(&got, "3条"), "road_count");
+    assert_eq!(attr(&got, "14条"), "road_count");
+    // 河道 before another noun counts that noun, not rivers.
+    let got = attributes_of("青石县设立河道水质监测断面12个。");
+    assert_ne!(attr(&got, "12个"), "river_count");
+}
+
+#[test]
+fn a_share_refunded_is_a_reimbursement_rate() {
+    let got = attributes_of("青石县居民在乡镇卫生院住院可报销85%，大额费用按50%至70%分段报销。");
+    assert_eq!(attr(&got, "85%"), "reimbursement_rate");
+    assert_eq!(attr(&got, "50%至70%"), "reimbursement_rate");
+    // A share with no refund said stays a share.
+    let got = attributes_of("青石县乡镇卫生院住院人数占全县的35%。");
+    assert_ne!(attr(&got, "35%"), "reimbursement_rate");
+}
+
+#[test]
+fn money_of_a_subsidy_named_with_its_purpose_between_is_a_subsidy() {
+    let got = attributes_of("青石县今年发放草原生态补助奖励资金2.4亿元。");
+    assert_eq!(attr(&got, "2.4亿元"), "subsidy");
+}

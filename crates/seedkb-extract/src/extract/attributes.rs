@@ -25,6 +25,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = rainfall_anomaly(norm, a, q) {
         return named.into();
     }
+    if rain_depth(norm, a, q, &attr) {
+        return "rainfall".into();
+    }
     if signed_in_brackets(norm, a, b, q, &attr) {
         return "growth_rate".into();
     }
@@ -1197,6 +1200,15 @@ fn share_of_what(
             "补贴/补助 next to it: the rate of a subsidy",
         ));
     }
+    // 二级医院报销80%, 按60%至80%的比例分段报销: the share of costs that
+    // insurance refunds (round 55: reimbursement_rate in the gold of five
+    // sets, where no 报销比例 names it).
+    if before.contains("报销") || norm[b..ce].contains("报销") {
+        return Some((
+            "reimbursement_rate",
+            "报销 in its clause: the share of costs refunded",
+        ));
+    }
     // 收购X公司51%股权, 持有其100%股权: a share of a company's equity;
     // 持股30%: the share a holder holds (round 24: equity_share and
     // shareholding_ratio, the names the gold of two sets each share).
@@ -1696,10 +1708,26 @@ fn rainfall_anomaly(norm: &str, a: usize, q: &Quantity) -> Option<&'static str> 
         return None;
     };
     let start = before.rfind(['。', '！', '？', '\n']).map_or(0, |p| p + 1);
-    ["降水", "降雨", "雨量"]
+    RAIN_WORDS
         .iter()
         .any(|w| before[start..].contains(w))
         .then_some(named)
+}
+
+/// Words that say rain (降雨量, 降水, 累计雨量).
+const RAIN_WORDS: &[&str] = &["降水", "降雨", "雨量"];
+
+/// 最大降雨出现在某镇，达312.7毫米, 年降水量最大的是某县，为1035.8毫米:
+/// millimetres no word names, in a sentence that says rain before them,
+/// measure rain (round 55: four values of four sets' gold, where the rain's
+/// word stood in an earlier clause), not a length.
+fn rain_depth(norm: &str, a: usize, q: &Quantity, attr: &str) -> bool {
+    if attr != "length" || !q.text.contains("毫米") {
+        return false;
+    }
+    let before = &norm[..a];
+    let start = before.rfind(['。', '！', '？', '\n']).map_or(0, |p| p + 1);
+    RAIN_WORDS.iter().any(|w| before[start..].contains(w))
 }
 
 /// 灌溉水有效利用系数由0.55提高到0.57: a number with no unit whose clause
@@ -2120,6 +2148,13 @@ fn rate_base(norm: &str, a: usize, b: usize) -> Option<(&'static str, &'static s
 
 /// Why `refine` named a value `attr`, when it did.
 pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
+    if attr == "rainfall" {
+        if let Some((q, _)) = super::parse_in_text(&norm[a..]) {
+            if rain_depth(norm, a, &q, "length") {
+                return Some("millimetres in a sentence that says rain before them".into());
+            }
+        }
+    }
     let new_kind_named = new_kind(norm, a, b).is_some_and(|n| n == attr);
     if (attr == "new_enterprise_count" || new_kind_named) && counted_as_new(norm, a, b) {
         return Some("新增/新设/新入驻… before the enterprises counted: new ones".into());

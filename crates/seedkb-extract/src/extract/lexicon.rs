@@ -273,6 +273,9 @@ pub const AFTER: &[(&str, Dim, &str)] = &[
 pub const COUNTED_ONLY_BY: &[(&str, &str)] = &[
     ("专业", "个"),
     ("渠道", "条"),
+    // 河道 are rivers only when counted by 条 (疏浚河道37条): 86个河道监测
+    // 断面 counts the sections that monitor them.
+    ("河道", "条"),
     // 心梗患者420例 are cases, 患者一百多个 a doctor's own: patients are
     // counted as such each time treated (救治患者1.2万人次).
     ("患者", "人次"),
