@@ -1093,6 +1093,20 @@ pub fn extract_each<'t>(
                         .as_ref()
                         .is_some_and(|p| p.start == m.start && p.end < m.end)
             });
+            // 某县供销合作社2026年工作总结: a headline naming a body with its
+            // place, then that body's own work report, is about the body;
+            // the figures under it are its own, not its place's. Not a
+            // government's (县政府工作报告 reports on the county).
+            let reporting_body = usable.iter().find(|m| {
+                s.index == 0
+                    && m.new_kind
+                        .as_deref()
+                        .is_some_and(|k| matches!(k, "cooperative" | "enterprise"))
+                    && place
+                        .as_ref()
+                        .is_some_and(|p| p.start == m.start && p.end < m.end)
+                    && reports_own_work(&norm[m.end..])
+            });
             // ——访某某陶瓷有限公司总经理程某: an interview's headline
             // visits what the article is about.
             let visited = usable.iter().find(|m| {
@@ -1132,6 +1146,12 @@ pub fn extract_each<'t>(
                     how: m
                         .how
                         .or(Some("the headline names its ending: the article's topic")),
+                    ..(*m).clone()
+                }))
+                .or(reporting_body.map(|m| Mention {
+                    how: m.how.or(Some(
+                        "a body named with its place, then its own work report: its figures",
+                    )),
                     ..(*m).clone()
                 }))
                 .or(institution.map(|m| Mention {
@@ -10220,6 +10240,24 @@ fn headline_topic(norm: &str) -> Option<Mention> {
 
 const HEADLINE_PERIOD_HOW: &str =
     "the headline's leading nouns after the period that opens it (春节假期X…: X)";
+
+/// After a name in a headline, whether the rest opens its own work report
+/// or plan (2026年工作总结, 工作报告, 年度工作计划): a year may come first.
+fn reports_own_work(after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let rest = if rest.len() < after.len() {
+        match rest.strip_prefix('年') {
+            Some(r) => r,
+            None => return false,
+        }
+    } else {
+        rest
+    };
+    let rest = rest.strip_prefix("度").unwrap_or(rest);
+    ["工作总结", "工作报告", "工作计划", "工作要点"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+}
 
 /// Words ending the title of a document (a report, a bulletin), not the
 /// name of a thing its figures are of.
@@ -22967,6 +23005,29 @@ mod tests {
                 .and_then(|(_, s)| s.as_deref());
             assert_eq!(s, Some("白沙县青草滩肉羊养殖专业合作社"), "{v}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_body_reporting_its_own_work_is_the_topic_not_its_county() {
+        // The co-op's year in a work report: the sales under no name are
+        // the co-op's, though its county opens the headline.
+        let got = subjects_of(
+            "柳河县供销合作社2025年工作总结\n\n\
+             2025年，县供销社围绕服务农业主线开展工作。\n\n\
+             全系统实现销售总额12.5亿元，同比增长6.2%。",
+        );
+        for v in ["12.5亿元", "6.2%"] {
+            let s = got
+                .iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.as_deref());
+            assert_eq!(s, Some("柳河县供销合作社"), "{v}: {got:?}");
+        }
+        assert!(reports_own_work("2025年度工作计划"));
+        assert!(reports_own_work("工作报告（摘要）"));
+        // A year that is no report's (2025年销售额) is not one.
+        assert!(!reports_own_work("2025年销售额突破10亿元"));
+        assert!(!reports_own_work("2025工作总结"));
     }
 
     #[test]
