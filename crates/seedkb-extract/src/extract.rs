@@ -1026,6 +1026,7 @@ pub fn extract_each<'t>(
                     && !is_member(&norm, m, &mentions)
                     && !compared_with(&norm, m)
                     && !role_filler(&norm, m)
+                    && !held_issuer(&norm, m)
             })
             .cloned()
             .collect();
@@ -2942,8 +2943,50 @@ fn declared_aliases(
         if !(2..=10).contains(&n) || !short.chars().all(is_han) {
             continue;
         }
-        let full = match mentions.iter().find(|m| m.end == open) {
+        // 某投资合伙企业（有限合伙）（以下简称“某投资”）: the partnership's
+        // legal form in brackets stands between its name and the short form.
+        let legal_form = ["（有限合伙）", "(有限合伙)"]
+            .iter()
+            .find_map(|f| norm[..open].strip_suffix(f));
+        let named_end = legal_form.map_or(open, str::len);
+        let full = match mentions.iter().find(|m| m.end == named_end) {
             Some(m) => m.clone(),
+            None if legal_form.is_some() => {
+                // The run of 汉字 before the form, after a holder's role
+                // (股东杭州某投资合伙企业), when it ends like a name.
+                let run = norm[..named_end]
+                    .char_indices()
+                    .rev()
+                    .take_while(|(_, c)| is_han(*c))
+                    .last()
+                    .map_or(named_end, |(i, _)| i);
+                let words = &norm[run..named_end];
+                let words = ["控股股东", "股东"]
+                    .iter()
+                    .find_map(|r| words.strip_prefix(r))
+                    .unwrap_or(words);
+                let start = named_end - words.len();
+                let Some((_, kind)) =
+                    name_suffixes().find(|(e, _)| words.ends_with(e) && words.len() > e.len())
+                else {
+                    continue;
+                };
+                if !(4..=20).contains(&words.chars().count()) {
+                    continue;
+                }
+                let m = Mention {
+                    start,
+                    end: named_end,
+                    name: words.to_string(),
+                    new_kind: Some(kind.to_string()),
+                    sentence,
+                    how: None,
+                };
+                mentions.retain(|o| o.end <= start || o.start >= named_end);
+                let at = mentions.partition_point(|o| o.start < start);
+                mentions.insert(at, m.clone());
+                m
+            }
             None => {
                 let (cs, _) = clause(norm, open, open, SMALL_MARKS);
                 let words = &norm[cs..open];
@@ -17272,6 +17315,18 @@ const ROLE_WHY: &str = "; a name filling a labelled field (建设单位：X) is 
 /// A name right after a short field label and its colon (建设单位：X有限公司；
 /// 总投资…): a project list's item names its builder so; the figures of the
 /// item are the project's, the thread the item's title opened.
+/// 某投资持有公司股份18,640,000股，占公司总股本的7.46%: the issuer said
+/// as the object of a holding (持有, 减持, 增持 its shares; 占 its share
+/// capital) is what is held, not who holds; the holder named before is.
+fn held_issuer(norm: &str, m: &Mention) -> bool {
+    let before = &norm[..m.start];
+    let after = &norm[m.end..];
+    ["持有", "减持", "增持", "占"]
+        .iter()
+        .any(|v| before.ends_with(v))
+        && ["股份", "总股本"].iter().any(|o| after.starts_with(o))
+}
+
 fn role_filler(norm: &str, m: &Mention) -> bool {
     let Some(before) = norm[..m.start]
         .strip_suffix('：')
@@ -23004,6 +23059,23 @@ mod tests {
                 .find(|(x, _)| x == v)
                 .and_then(|(_, s)| s.as_deref());
             assert_eq!(s, Some("白沙县青草滩肉羊养殖专业合作社"), "{v}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_holder_declared_after_its_legal_form_holds_the_issuers_shares() {
+        let got = subjects_of(
+            "北岭精工股份有限公司减持计划公告\n\n\
+             北岭精工股份有限公司（以下简称“公司”）股东青州远山投资合伙企业（有限合伙）\
+             （以下简称“远山投资”）持有公司股份12,600,000股，占公司总股本的6.30%。\
+             远山投资拟减持公司股份不超过2,000,000股。",
+        );
+        for v in ["12,600,000股", "6.30%", "不超过2,000,000股"] {
+            let s = got
+                .iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.as_deref());
+            assert_eq!(s, Some("青州远山投资合伙企业"), "{v}: {got:?}");
         }
     }
 
