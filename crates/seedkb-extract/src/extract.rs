@@ -1026,6 +1026,7 @@ pub fn extract_each<'t>(
                     && !is_member(&norm, m, &mentions)
                     && !compared_with(&norm, m)
                     && !role_filler(&norm, m)
+                    && !held_issuer(&norm, m)
             })
             .cloned()
             .collect();
@@ -1093,6 +1094,20 @@ pub fn extract_each<'t>(
                         .as_ref()
                         .is_some_and(|p| p.start == m.start && p.end < m.end)
             });
+            // 某县供销合作社2026年工作总结: a headline naming a body with its
+            // place, then that body's own work report, is about the body;
+            // the figures under it are its own, not its place's. Not a
+            // government's (县政府工作报告 reports on the county).
+            let reporting_body = usable.iter().find(|m| {
+                s.index == 0
+                    && m.new_kind
+                        .as_deref()
+                        .is_some_and(|k| matches!(k, "cooperative" | "enterprise"))
+                    && place
+                        .as_ref()
+                        .is_some_and(|p| p.start == m.start && p.end < m.end)
+                    && reports_own_work(&norm[m.end..])
+            });
             // ——访某某陶瓷有限公司总经理程某: an interview's headline
             // visits what the article is about.
             let visited = usable.iter().find(|m| {
@@ -1132,6 +1147,12 @@ pub fn extract_each<'t>(
                     how: m
                         .how
                         .or(Some("the headline names its ending: the article's topic")),
+                    ..(*m).clone()
+                }))
+                .or(reporting_body.map(|m| Mention {
+                    how: m.how.or(Some(
+                        "a body named with its place, then its own work report: its figures",
+                    )),
                     ..(*m).clone()
                 }))
                 .or(institution.map(|m| Mention {
@@ -2922,8 +2943,50 @@ fn declared_aliases(
         if !(2..=10).contains(&n) || !short.chars().all(is_han) {
             continue;
         }
-        let full = match mentions.iter().find(|m| m.end == open) {
+        // 某投资合伙企业（有限合伙）（以下简称“某投资”）: the partnership's
+        // legal form in brackets stands between its name and the short form.
+        let legal_form = ["（有限合伙）", "(有限合伙)"]
+            .iter()
+            .find_map(|f| norm[..open].strip_suffix(f));
+        let named_end = legal_form.map_or(open, str::len);
+        let full = match mentions.iter().find(|m| m.end == named_end) {
             Some(m) => m.clone(),
+            None if legal_form.is_some() => {
+                // The run of 汉字 before the form, after a holder's role
+                // (股东杭州某投资合伙企业), when it ends like a name.
+                let run = norm[..named_end]
+                    .char_indices()
+                    .rev()
+                    .take_while(|(_, c)| is_han(*c))
+                    .last()
+                    .map_or(named_end, |(i, _)| i);
+                let words = &norm[run..named_end];
+                let words = ["控股股东", "股东"]
+                    .iter()
+                    .find_map(|r| words.strip_prefix(r))
+                    .unwrap_or(words);
+                let start = named_end - words.len();
+                let Some((_, kind)) =
+                    name_suffixes().find(|(e, _)| words.ends_with(e) && words.len() > e.len())
+                else {
+                    continue;
+                };
+                if !(4..=20).contains(&words.chars().count()) {
+                    continue;
+                }
+                let m = Mention {
+                    start,
+                    end: named_end,
+                    name: words.to_string(),
+                    new_kind: Some(kind.to_string()),
+                    sentence,
+                    how: None,
+                };
+                mentions.retain(|o| o.end <= start || o.start >= named_end);
+                let at = mentions.partition_point(|o| o.start < start);
+                mentions.insert(at, m.clone());
+                m
+            }
             None => {
                 let (cs, _) = clause(norm, open, open, SMALL_MARKS);
                 let words = &norm[cs..open];
@@ -10221,6 +10284,24 @@ fn headline_topic(norm: &str) -> Option<Mention> {
 const HEADLINE_PERIOD_HOW: &str =
     "the headline's leading nouns after the period that opens it (春节假期X…: X)";
 
+/// After a name in a headline, whether the rest opens its own work report
+/// or plan (2026年工作总结, 工作报告, 年度工作计划): a year may come first.
+fn reports_own_work(after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let rest = if rest.len() < after.len() {
+        match rest.strip_prefix('年') {
+            Some(r) => r,
+            None => return false,
+        }
+    } else {
+        rest
+    };
+    let rest = rest.strip_prefix("度").unwrap_or(rest);
+    ["工作总结", "工作报告", "工作计划", "工作要点"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+}
+
 /// Words ending the title of a document (a report, a bulletin), not the
 /// name of a thing its figures are of.
 const DOCUMENT_WORDS: &[&str] = &["报告", "公报", "年报", "白皮书", "蓝皮书"];
@@ -17234,6 +17315,18 @@ const ROLE_WHY: &str = "; a name filling a labelled field (建设单位：X) is 
 /// A name right after a short field label and its colon (建设单位：X有限公司；
 /// 总投资…): a project list's item names its builder so; the figures of the
 /// item are the project's, the thread the item's title opened.
+/// 某投资持有公司股份18,640,000股，占公司总股本的7.46%: the issuer said
+/// as the object of a holding (持有, 减持, 增持 its shares; 占 its share
+/// capital) is what is held, not who holds; the holder named before is.
+fn held_issuer(norm: &str, m: &Mention) -> bool {
+    let before = &norm[..m.start];
+    let after = &norm[m.end..];
+    ["持有", "减持", "增持", "占"]
+        .iter()
+        .any(|v| before.ends_with(v))
+        && ["股份", "总股本"].iter().any(|o| after.starts_with(o))
+}
+
 fn role_filler(norm: &str, m: &Mention) -> bool {
     let Some(before) = norm[..m.start]
         .strip_suffix('：')
@@ -22967,6 +23060,46 @@ mod tests {
                 .and_then(|(_, s)| s.as_deref());
             assert_eq!(s, Some("白沙县青草滩肉羊养殖专业合作社"), "{v}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_holder_declared_after_its_legal_form_holds_the_issuers_shares() {
+        let got = subjects_of(
+            "北岭精工股份有限公司减持计划公告\n\n\
+             北岭精工股份有限公司（以下简称“公司”）股东青州远山投资合伙企业（有限合伙）\
+             （以下简称“远山投资”）持有公司股份12,600,000股，占公司总股本的6.30%。\
+             远山投资拟减持公司股份不超过2,000,000股。",
+        );
+        for v in ["12,600,000股", "6.30%", "不超过2,000,000股"] {
+            let s = got
+                .iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.as_deref());
+            assert_eq!(s, Some("青州远山投资合伙企业"), "{v}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_body_reporting_its_own_work_is_the_topic_not_its_county() {
+        // The co-op's year in a work report: the sales under no name are
+        // the co-op's, though its county opens the headline.
+        let got = subjects_of(
+            "柳河县供销合作社2025年工作总结\n\n\
+             2025年，县供销社围绕服务农业主线开展工作。\n\n\
+             全系统实现销售总额12.5亿元，同比增长6.2%。",
+        );
+        for v in ["12.5亿元", "6.2%"] {
+            let s = got
+                .iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.as_deref());
+            assert_eq!(s, Some("柳河县供销合作社"), "{v}: {got:?}");
+        }
+        assert!(reports_own_work("2025年度工作计划"));
+        assert!(reports_own_work("工作报告（摘要）"));
+        // A year that is no report's (2025年销售额) is not one.
+        assert!(!reports_own_work("2025年销售额突破10亿元"));
+        assert!(!reports_own_work("2025工作总结"));
     }
 
     #[test]

@@ -778,6 +778,8 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("股份有限公司", "enterprise"),
     ("有限责任公司", "enterprise"),
     ("有限公司", "enterprise"),
+    // 杭州某投资合伙企业（有限合伙）: a fund's or holder's partnership.
+    ("合伙企业", "enterprise"),
     ("公司", "enterprise"),
     ("集团", "enterprise"),
     ("银行", "enterprise"),
