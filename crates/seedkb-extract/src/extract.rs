@@ -5469,9 +5469,13 @@ const GROWTH_VERBS: &[&str] = &[
 /// sets.
 fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<usize> {
     let rest = s[used..].strip_prefix('倍')?;
+    // 比去年多了差不多一倍: 差不多 between the verb and the number says
+    // about, the verb before it still says a rise.
+    let before = before.strip_suffix("差不多").unwrap_or(before);
     let verb = before.strip_suffix('了').unwrap_or(before);
-    // 比去年多了一倍: 多 with 了 is the verb (差不多一倍 has none).
-    let more = before.ends_with("多了");
+    // 比去年多了一倍, 比过去高了一倍左右: 多 or 高 with 了 is the verb
+    // (差不多一倍 has none, 最高一倍 is a cap).
+    let more = before.ends_with("多了") || before.ends_with("高了");
     let digits = digit_times(&s[..used + '倍'.len_utf8()]);
     let ratio = digits && times_an_earlier_level(before);
     let grown = more
@@ -6614,12 +6618,16 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     // 一天要跑七八趟: trips made, as people say how often they go; a
     // counter of speech whose range is no loose count of things.
     // 一天能捞两三船水草: boatloads so (not 船只, 船员).
+    // 一天接待五六桌客人, 每晚翻台三四轮: tables served and rounds of
+    // them, counted so too (not 桌椅, 轮胎, 轮船).
     let trips = tail.starts_with('趟') && !tail['趟'.len_utf8()..].starts_with('子')
         || tail.starts_with('船')
             && !tail['船'.len_utf8()..]
-                .starts_with(|c: char| "只员舶队票厂坞东家主体头尾型上".contains(c));
+                .starts_with(|c: char| "只员舶队票厂坞东家主体头尾型上".contains(c))
+        || tail.starts_with(['桌', '轮'])
+            && !tail['桌'.len_utf8()..].starts_with(|c: char| "子椅面上布胎船车次".contains(c));
     if trips {
-        // 趟 and 船 are as long.
+        // 趟, 船, 桌 and 轮 are as long.
         let used = a.len_utf8() + b.len_utf8() + '趟'.len_utf8();
         return Some((
             Quantity {
@@ -21539,6 +21547,40 @@ mod tests {
             "他迈上千亿元台阶，买了两三船只，一五一十说了，三三两两走来，乱七八糟，九九重阳。",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn neighbouring_numerals_of_tables_and_rounds() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        // Tables served and rounds of them, as a restaurant owner says
+        // them; furniture and tyres are no counts.
+        assert_eq!(
+            read("周末农家乐一天能摆七八桌，每桌翻台两三轮。"),
+            ["七八桌 7..8 count range", "两三轮 2..3 count range"]
+        );
+        assert!(read("店里添了七八桌椅，换了两三轮胎。").is_empty());
+    }
+
+    #[test]
+    fn times_after_gao_le_and_after_chabuduo() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        // 高了 is a rise as 多了 is; 差不多 between the verb and the
+        // number says about. A cap (最高两倍) is no rise.
+        assert_eq!(
+            read("新品种的亩产比老品种高了一倍左右，今年的订单比去年多了差不多两倍。"),
+            ["一倍左右 100 % about", "两倍 200 % about"]
+        );
+        assert!(read("违约金最高两倍。").is_empty());
     }
 
     /// Round 53: a spoken bound or range right after a count goes on
