@@ -4932,10 +4932,10 @@ fn quantities_and_left_out(
                         .is_some_and(|r| r.starts_with(|c: char| "一二两三四五六七八九".contains(c)));
             // 城乡居民收入比为2.21, 电能利用效率（PUE）普遍在1.2以下: a
             // ratio its clause names before it, a plain number.
-            // 系数由目前的0.48提高到0.62: the level a change starts from,
-            // the verb after it.
+            // 系数由目前的0.48提高到0.62, 收入比由2.11缩小至2.06: the level
+            // a change starts from, the verb after it.
             let from_level = norm[cs..i].contains('由')
-                && ["提高", "提升", "降低", "下降", "上升"]
+                && ["提高", "提升", "降低", "下降", "上升", "缩小", "扩大"]
                     .iter()
                     .any(|w| norm[i + used..].starts_with(w));
             if !big
@@ -5508,6 +5508,9 @@ const RATIO_WORDS: &[&str] = &[
     "容积率",
     "比例）",
     "比例)",
+    // 城乡居民收入比由上年的2.03缩小为1.98: the ratio of town to country
+    // incomes, said with no 为 right after its name.
+    "收入比",
 ];
 
 /// People counted without a counter after 万 or 亿 (惠及250万群众): the
@@ -5519,8 +5522,9 @@ const PEOPLE_NOUNS: &[&str] = &[
 /// Verbs of growth a number of times (倍) follows: 增长1.6倍 is a rise of
 /// 160% (是上年的1.6倍 compares levels: see `times_grown`).
 /// 贵了一倍, 高出一倍, 多出一倍: a comparison by times as well.
+/// 年增近一倍: 增 alone too, as Taiwan's reports say a rise (年增, 月增).
 const GROWTH_VERBS: &[&str] = &[
-    "增长", "增加", "提高", "提升", "上升", "扩大", "贵", "高出", "多出",
+    "增长", "增加", "提高", "提升", "上升", "扩大", "贵", "高出", "多出", "增",
 ];
 
 /// 增长近一倍, 增长了一倍多, 同比增长1.4倍 (`s` at the number, `before` the
@@ -5532,11 +5536,16 @@ const GROWTH_VERBS: &[&str] = &[
 /// sets.
 fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<usize> {
     let rest = s[used..].strip_prefix('倍')?;
+    // 比去年多了差不多一倍: 差不多 between the verb and the number says
+    // about, the verb before it still says a rise.
+    let before = before.strip_suffix("差不多").unwrap_or(before);
     let verb = before.strip_suffix('了').unwrap_or(before);
-    // 比去年多了一倍: 多 with 了 is the verb (差不多一倍 has none).
-    let more = before.ends_with("多了");
+    // 比去年多了一倍, 比过去高了一倍左右: 多 or 高 with 了 is the verb
+    // (差不多一倍 has none, 最高一倍 is a cap).
+    let more = before.ends_with("多了") || before.ends_with("高了");
     let digits = digit_times(&s[..used + '倍'.len_utf8()]);
-    let ratio = digits && times_an_earlier_level(before);
+    // 是去年同期的2.2倍, 是那时候的三倍多: in digits or in words.
+    let ratio = times_an_earlier_level(before);
     let grown = more
         || GROWTH_VERBS.iter().any(|v| verb.ends_with(v))
         || digits && second_growth_of_a_pair(before);
@@ -5602,7 +5611,9 @@ fn times_an_earlier_level(before: &str) -> bool {
 
 /// Words of an earlier time a level is compared with, for
 /// `times_an_earlier_level`.
-const EARLIER_TIME_WORDS: &[&str] = &["年", "同期", "上月", "前"];
+/// 现在是那时候的三倍多, 是平日的七倍多: then, and an ordinary day
+/// against a holiday's, are earlier levels too.
+const EARLIER_TIME_WORDS: &[&str] = &["年", "同期", "上月", "前", "那时", "平日", "平时"];
 
 /// Words holding one of [`EARLIER_TIME_WORDS`] that name people, a rank
 /// or a whole year's average, no earlier time (是年轻人的3倍, 是全国年均
@@ -5673,6 +5684,14 @@ fn doublings(s: &str) -> Option<(Quantity, usize)> {
 /// and units of trade and transport (612.4万标箱, 7860列, 62批次, 2600余台套,
 /// 10吉瓦) and round numbers without their digit (近千万元).
 fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
+    // 每人最多500港元, 撥出最多4%: 最多 right before a number says which
+    // amount it is (the most one gets), as 最高 does, no bound of the
+    // number: left for the number's own words, read exact.
+    if s.strip_prefix("最多")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+    {
+        return None;
+    }
     // 病例破300例: 破 alone before a number, reaching past it.
     if let Some(rest) = s.strip_prefix('破').filter(|r| {
         r.starts_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
@@ -5940,12 +5959,15 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
                     .strip_prefix('人')
                     .is_some_and(|r| !r.starts_with(['饮', '工', '防']));
             // 最后一茬秋果, 一茬接一茬: one crop is the crop, no count. 一年跑
-            // 十来趟: a numeral with 来 after it is a rough count, no word.
+            // 十来趟: a numeral with 来 after it is a rough count, no word;
+            // 经过十余轮竞价: so with 余 or 多 after it.
+            let more = q.bound == Bound::AtLeast && q.text.ends_with(['余', '多']);
             let refused = refused
                 || lexicon::DIGITS_ONLY_COUNTERS.contains(w)
                     && lone_numeral(&q.text)
                     && !family
                     && !about
+                    && !more
                 || *w == "茬" && q.text == "一";
             if refused {
                 return Some(unread);
@@ -6349,8 +6371,11 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
     let first = chars.next()?;
     let n = tenths_digit(first)?;
     let tail = chars.as_str().strip_prefix('成')?;
-    // 一成不变, 九成新: words, not shares.
-    if n == 1 && tail.starts_with('不') || tail.starts_with(['新', '熟', '为', '立', '员']) {
+    // 一成不变, 九成新: words, not shares. After a bound word (约四成新人,
+    // 约三成为有儿童的家庭) the numeral is a share: 成 opens no word there.
+    if n == 1 && tail.starts_with('不')
+        || pre.is_empty() && tail.starts_with(['新', '熟', '为', '立', '员'])
+    {
         return None;
     }
     let mut used = pre.len() + first.len_utf8() + '成'.len_utf8();
@@ -6677,12 +6702,16 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     // 一天要跑七八趟: trips made, as people say how often they go; a
     // counter of speech whose range is no loose count of things.
     // 一天能捞两三船水草: boatloads so (not 船只, 船员).
+    // 一天接待五六桌客人, 每晚翻台三四轮: tables served and rounds of
+    // them, counted so too (not 桌椅, 轮胎, 轮船).
     let trips = tail.starts_with('趟') && !tail['趟'.len_utf8()..].starts_with('子')
         || tail.starts_with('船')
             && !tail['船'.len_utf8()..]
-                .starts_with(|c: char| "只员舶队票厂坞东家主体头尾型上".contains(c));
+                .starts_with(|c: char| "只员舶队票厂坞东家主体头尾型上".contains(c))
+        || tail.starts_with(['桌', '轮'])
+            && !tail['桌'.len_utf8()..].starts_with(|c: char| "子椅面上布胎船车次".contains(c));
     if trips {
-        // 趟 and 船 are as long.
+        // 趟, 船, 桌 and 轮 are as long.
         let used = a.len_utf8() + b.len_utf8() + '趟'.len_utf8();
         return Some((
             Quantity {
@@ -21632,6 +21661,123 @@ mod tests {
             "他迈上千亿元台阶，买了两三船只，一五一十说了，三三两两走来，乱七八糟，九九重阳。",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn neighbouring_numerals_of_tables_and_rounds() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        // Tables served and rounds of them, as a restaurant owner says
+        // them; furniture and tyres are no counts.
+        assert_eq!(
+            read("周末农家乐一天能摆七八桌，每桌翻台两三轮。"),
+            ["七八桌 7..8 count range", "两三轮 2..3 count range"]
+        );
+        assert!(read("店里添了七八桌椅，换了两三轮胎。").is_empty());
+    }
+
+    #[test]
+    fn an_income_ratio_from_its_level_to_the_next() {
+        // The ratio of town to country incomes, said from a level to the
+        // next with 缩小 or 扩大: both plain numbers.
+        assert_eq!(
+            quantities("城乡居民收入比由去年的2.46缩小至2.39，"),
+            vec!["2.46", "2.39"]
+        );
+        assert_eq!(
+            quantities("两地收入比由1.52扩大为1.57。"),
+            vec!["1.52", "1.57"]
+        );
+    }
+
+    #[test]
+    fn times_in_words_of_an_earlier_level_and_after_zeng() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        // A level that many times then's, or an ordinary day's, in words:
+        // a rise of one time less; 年增 is a rise as 增长 is.
+        assert_eq!(
+            read("如今客流是那时候的五倍多，节日当天是平时的四倍；全年营收年增近两倍。"),
+            [
+                "五倍多 400 % at_least",
+                "四倍 300 % exact",
+                "近两倍 200 % about"
+            ]
+        );
+        // Times of no earlier level stay out.
+        assert!(read("他的产量是邻居的三倍。").is_empty());
+    }
+
+    #[test]
+    fn a_share_after_its_bound_word_before_xin_or_wei() {
+        // 约四成新人, 近三成为: after 约 or 近 the numeral and 成 are a
+        // share; without one, 九成新 and 三成为 stay words.
+        assert_eq!(
+            quantities("约四成新人选择集体婚礼，其中近三成为外地游客。"),
+            vec!["约四成", "近三成"]
+        );
+        assert!(quantities("车子九成新，一年就建成为景区。").is_empty());
+    }
+
+    #[test]
+    fn most_right_before_a_number_is_no_bound() {
+        // 最多 before digits names the amount (the most each gets), as
+        // 最高 does: the number's words, exact. A bound said by 不超过
+        // stays a bound.
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        assert_eq!(
+            read("每户每年最多3000元补贴，另须拨出最多5%作为公积金，不超过8%。"),
+            [
+                "3000元 3000 CNY exact",
+                "5% 5 % exact",
+                "不超过8% 8 % at_most"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_counter_after_digits_only_takes_a_numeral_with_yu_or_duo() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        // 十余轮: a rough count, as 十来趟 is; 一轮, 一起 stay words.
+        assert_eq!(
+            read("地块经过十余轮竞价成交，新一轮招商一起推进。"),
+            ["十余轮 10 count at_least"]
+        );
+    }
+
+    #[test]
+    fn times_after_gao_le_and_after_chabuduo() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        // 高了 is a rise as 多了 is; 差不多 between the verb and the
+        // number says about. A cap (最高两倍) is no rise.
+        assert_eq!(
+            read("新品种的亩产比老品种高了一倍左右，今年的订单比去年多了差不多两倍。"),
+            ["一倍左右 100 % about", "两倍 200 % about"]
+        );
+        assert!(read("违约金最高两倍。").is_empty());
     }
 
     /// Round 53: a spoken bound or range right after a count goes on

@@ -674,6 +674,9 @@ pub fn opens_a_name(text: &str, d: &FoundDate) -> bool {
 const AFTER_A_DAY: &[&str] = &[
     "上午", "下午", "中午", "晚", "凌晨", "早", "夜", "零时", "起", "在", "从", "举行", "召开",
     "发布", "联合", "正式", "落幕", "开幕", "闭幕", "开通", "投产", "宣布", "，", "。", "、",
+    // 首台机组26日完成试运行, 县议会5日三读通过预算案: a step finished or
+    // a bill passed on that day.
+    "完成", "三读", "通过",
 ];
 
 /// A day said without its month (记者14日从…获悉, 27日在西宁落幕, 15日至17日)
@@ -2321,6 +2324,25 @@ mod tests {
         .is_empty());
         assert_eq!(days("9月10日，全港作业。", Some((None, 9, 12))).len(), 1);
         assert!(days("11日召开通报会。", None).is_empty());
+    }
+
+    #[test]
+    fn a_day_alone_before_a_step_finished_or_a_bill_passed() {
+        let days = |text: &str| {
+            days_alone(text, find_dates(text, None), Some((Some(2026), 10, 9)))
+                .into_iter()
+                .map(|f| (text[f.start..f.end].to_string(), f.date.iso()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            days("青石水厂二期8日完成通水调试，市人大常委会9日三读通过条例。"),
+            vec![
+                ("8日".into(), "2026-10-08".into()),
+                ("9日".into(), "2026-10-09".into())
+            ]
+        );
+        // 日内完成 is a span of days, no day.
+        assert!(days("整改须在15日内完成。").is_empty());
     }
 
     #[test]
