@@ -315,6 +315,10 @@ fn list_chooses_columns_of_rows_and_groups() {
     );
     for (q, msg) in [
         ("projects list name, size", "unknown attribute 'size'"),
+        (
+            "projects list name, quote",
+            "`show NAME` and `timeline of NAME` give each fact with its quote",
+        ),
         ("projects list count", "count is a column of groups"),
         (
             "projects list name, members",

@@ -103,7 +103,17 @@ impl<'s> Planner<'s> {
             _ => {
                 let names = self.store.attribute_names();
                 let close = closest(&w.text, &names, 3);
-                let help = if close.is_empty() {
+                // A researcher citing a filtered answer asks for its quotes
+                // as a column; they are per fact, shown where facts are.
+                let citing = matches!(
+                    w.text.to_lowercase().as_str(),
+                    "quote" | "quotes" | "doc" | "docs" | "document" | "source" | "citation"
+                );
+                let help = if citing {
+                    "a value's quote and document are not columns: `show NAME` and \
+                     `timeline of NAME` give each fact with its quote and document"
+                        .to_string()
+                } else if close.is_empty() {
                     "`attributes of KIND` lists the attributes of a kind".to_string()
                 } else {
                     format!("did you mean {}?", close.join(" or "))
