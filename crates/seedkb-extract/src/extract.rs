@@ -7148,7 +7148,9 @@ fn find_places(norm: &str) -> Vec<Mention> {
                     .any(|(s, _)| *s == chars[k - 2].1)
                 // 分县市看: figures broken down by county and city, 分 no
                 // stem of a place.
-                && !(chars[k - 2].1 == '分' && (k == 2 || !is_han(chars[k - 3].1)));
+                && !(chars[k - 2].1 == '分' && (k == 2 || !is_han(chars[k - 3].1)))
+                // 外县市游客: visitors from other counties and cities.
+                && chars[k - 2].1 != '外';
         if compound {
             j -= 1;
         }
@@ -7338,6 +7340,9 @@ fn find_places(norm: &str) -> Vec<Mention> {
             .chain(&["增加", "新增", "改造", "启动", "配套建设", "同步建设"])
             // 目前古镇内: a time word glued on neither.
             .chain(&["目前", "当前", "如今", "现在"])
+            // 向偏远山村延伸: nor an adjective of remoteness (the kind of
+            // place left is generic).
+            .chain(&["偏远", "边远"])
             .find(|v| norm[start..i].starts_with(**v) && norm[start..i].len() > v.len())
         {
             start += v.len();
@@ -7346,13 +7351,33 @@ fn find_places(norm: &str) -> Vec<Mention> {
         // 完成县人大批准的预算, 有望完成县政府…: a verb, then the level of an
         // office (县人大, 市政府), is no place named after the verb (but
         // 联合乡政府, 新建区政府 are: places named like verbs).
+        // 已完成市政管道改造, 计划再改造市政燃气管道: nor a verb before
+        // 市政 (municipal works).
         if lexicon::NAME_VERBS
             .iter()
+            .chain(&["改造", "新增", "增加"])
             .filter(|v| !["联合", "建设", "新建", "建成"].contains(*v))
             .any(|v| norm[start..i].ends_with(v))
-            && ["人大", "政府", "委", "级", "财政", "人民", "社"]
+            && ["人大", "政", "委", "级", "财政", "人民", "社"]
                 .iter()
                 .any(|o| norm[end..].starts_with(o))
+        {
+            continue;
+        }
+        // 届时县校可容纳…, 同时县里…: a time word ending 时 before a level
+        // is no place's stem (no county is named 时).
+        let stem = &norm[start..chars[k].0];
+        let time_shi = stem == "时"
+            && norm[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|b| "届这那此当到及同其适随临暂".contains(b));
+        if time_shi
+            || [
+                "届时", "同时", "此时", "当时", "这时", "那时", "平时", "及时", "适时", "随时",
+                "临时", "暂时",
+            ]
+            .contains(&stem)
         {
             continue;
         }
@@ -18149,6 +18174,35 @@ mod tests {
         );
     }
 
+    /// A branch school named by its subdistrict reports its own students,
+    /// said whole or short (分校) after.
+    #[test]
+    fn a_branch_school_is_not_its_subdistrict() {
+        let got = subjects_of(
+            "青石县老年大学招生\n\n在学员最多的东城街道分校，今年每个班招35人。\
+             分校今年学员1860人。",
+        );
+        let of = |v: &str| subject_of(&got, v);
+        assert_eq!(of("35人").as_deref(), Some("东城街道分校"), "{got:?}");
+        assert_eq!(of("1860人").as_deref(), Some("东城街道分校"), "{got:?}");
+    }
+
+    /// A chestnut grower, a boat's skipper or a buyer named by their trade
+    /// tells their own figures, not the county's said before.
+    #[test]
+    fn growers_skippers_and_buyers_tell_their_own_figures() {
+        let got = subjects_of(
+            "青石县板栗丰收\n\n青石县今年板栗产量2.1万吨。在北坡村，栗农周大勇正在打栗子。\
+             “我家今年能收六千多斤。”\n\n在镇上，经纪人赵永明一天能收十几吨栗子。\n\n\
+             青石县还开通了游船。游船船长孙志远开船已经十多年，他说一趟能载七十多人。",
+        );
+        let of = |v: &str| subject_of(&got, v);
+        assert_eq!(of("2.1万吨").as_deref(), Some("青石县"), "{got:?}");
+        assert_eq!(of("六千多斤").as_deref(), Some("周大勇"), "{got:?}");
+        assert_eq!(of("十几吨").as_deref(), Some("赵永明"), "{got:?}");
+        assert_eq!(of("七十多人").as_deref(), Some("孙志远"), "{got:?}");
+    }
+
     /// 甲（乙）、丙、丁…分别完成v1、v2和v3: the bracketed short name is the
     /// same item said another way; the places listed bare take the values
     /// one each, in the clause after too.
@@ -20346,6 +20400,55 @@ mod tests {
             Some("青川市"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_verb_before_municipal_works_is_no_city() {
+        // 市政 (municipal) after a verb: the works, not a city named after
+        // the verb phrase.
+        for text in [
+            "截至10月底，已完成市政供水管道改造215公里",
+            "明年计划再改造市政排水管网约90公里",
+        ] {
+            let names: Vec<String> = find_places(text).into_iter().map(|m| m.name).collect();
+            assert!(names.is_empty(), "{text}: {names:?}");
+        }
+        // The city said before its works stays one.
+        let names: Vec<String> = find_places("青川市政府今年改造市政道路12条")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(names, vec!["青川市"]);
+    }
+
+    #[test]
+    fn a_time_word_ending_shi_is_no_county_stem() {
+        for text in [
+            "新馆预计后年建成，届时县图书馆可容纳读者1200人",
+            "同时县里安排专项资金300万元",
+        ] {
+            let names: Vec<String> = find_places(text).into_iter().map(|m| m.name).collect();
+            assert!(names.is_empty(), "{text}: {names:?}");
+        }
+    }
+
+    #[test]
+    fn other_counties_and_remote_villages_are_no_names() {
+        // 外县市游客: visitors from other counties and cities; 偏远山村:
+        // remote villages in general.
+        for text in [
+            "国庆期间，外县市游客占六成以上",
+            "今年重点向偏远山村延伸，新建卫生室12个",
+        ] {
+            let names: Vec<String> = find_places(text).into_iter().map(|m| m.name).collect();
+            assert!(names.is_empty(), "{text}: {names:?}");
+        }
+        // A county-level city named after a town keeps its name.
+        let names: Vec<String> = find_places("北镇市游客")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(names.contains(&"北镇市".to_string()), "{names:?}");
     }
 
     #[test]

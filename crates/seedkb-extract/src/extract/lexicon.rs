@@ -799,6 +799,9 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     // and places, not its town's (幼儿园 before 园, a park's ending).
     ("幼儿园", "institution"),
     ("学校", "institution"),
+    // 某某街道分校: a branch school reports its own classes and students,
+    // not its subdistrict's.
+    ("分校", "institution"),
     ("产业园", "park"),
     ("工业园", "park"),
     ("物流园", "park"),
@@ -1406,6 +1409,13 @@ pub const PEOPLE_TITLES: &[&str] = &[
     "采花工",
     "拾花工",
     "渔工",
+    // 栗农张某, 采冰工李某, 赏鲸船长陈某, 经纪人王某: growers, hired
+    // hands, a boat's skipper and a buyer telling their own trade (round
+    // 55).
+    "栗农",
+    "采冰工",
+    "船长",
+    "经纪人",
 ];
 
 /// Polite or familiar words after a surname that name one of the people
