@@ -753,9 +753,12 @@ pub(crate) enum Item {
     Fact(Option<(String, bool)>, Option<Row>),
 }
 
+/// Boxed: the items of a batch of lines are moved into its list and out
+/// again, and most are spooled facts (a range); an entity or fact inline
+/// made every item ~250 bytes, copied at each move.
 pub(crate) enum Row {
-    Entity(Entity),
-    Fact(Fact),
+    Entity(Box<Entity>),
+    Fact(Box<Fact>),
     /// A fact other than an alias row, as its spool record: the range of
     /// the buffer `read_item` was given that holds the bincode of its
     /// [`Fact`] (one buffer for a batch of lines, not a vector per fact).
@@ -935,7 +938,7 @@ pub(crate) fn read_item(
             source: owned_source(&doc, quote, background),
             alias_background: Vec::new(),
         };
-        return Some(Item::Entity(key, Some(Row::Entity(entity))));
+        return Some(Item::Entity(key, Some(Row::Entity(Box::new(entity)))));
     }
     let qualifiers = match qualifiers {
         Ok(q) => q,
@@ -986,7 +989,7 @@ pub(crate) fn read_item(
         source: owned_source(&doc, quote, background),
         qualifiers,
     };
-    Some(Item::Fact(key, Some(Row::Fact(fact))))
+    Some(Item::Fact(key, Some(Row::Fact(Box::new(fact)))))
 }
 
 /// A [`Fact`] borrowed, serialized as the fact itself is (bincode writes
@@ -1101,11 +1104,11 @@ fn parse_lines<S: AsRef<str>>(
                 if !defined.insert((key.clone(), subject.clone())) {
                     continue;
                 }
-                entry.entities.push(entity);
+                entry.entities.push(*entity);
                 entity_lines.entry(key).or_default().push(n);
             }
             Row::Fact(fact) => {
-                entry.facts.push(fact);
+                entry.facts.push(*fact);
                 fact_lines.entry(key).or_default().push(n);
             }
             // Not asked for here (no spool was given).

@@ -996,7 +996,7 @@ fn scan_as(
                             alias_rows.push((d, n, fact.subject, alias, fact.source.background));
                         }
                         (_, value) => {
-                            let fact = Fact { value, ..fact };
+                            let fact = Fact { value, ..*fact };
                             extend(&mut docs[d].fact_runs, fact_spool.push(n, &fact)?);
                             docs[d].facts += 1;
                         }

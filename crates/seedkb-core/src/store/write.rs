@@ -817,6 +817,11 @@ struct Loader<'s, 'k> {
     /// entity's facts share its quote, which was hashed twice and copied
     /// for each of them.
     last_source: RefCell<Option<(DocId, String, StoredSource)>>,
+    /// The last fact's subject and its entity: a document's facts come
+    /// an entity at a time (at 100K generated facts, 81% share the fact
+    /// before's subject), each looked up by its name's key and hash.
+    /// Forgotten when a name is kept or removed.
+    last_subject: RefCell<Option<(String, Eid)>>,
     /// Entities this load made (up to [`FRESH_KEPT`]) and what it stated
     /// about them: everything stored about such an entity is this load's,
     /// so what is not here is not stored, and a bulk load into a new
@@ -1200,6 +1205,7 @@ impl<'s> Loader<'s, 's> {
             names: RefCell::new(stored.unwrap_or_default()),
             names_all: std::cell::Cell::new(names_all),
             last_source: RefCell::new(None),
+            last_subject: RefCell::new(None),
             fresh: fresh::FreshEntities::new(FRESH_KEPT),
             quotes: Default::default(),
             quotes_doc: None,
@@ -1582,6 +1588,7 @@ impl Loader<'_, '_> {
     /// Remembers that the name with this `name_key` is `e`'s (found, or
     /// just written).
     fn keep_name(&self, key: String, e: Eid) {
+        self.last_subject.borrow_mut().take();
         let mut names = self.names.borrow_mut();
         // While it knows every name, the loader keeps them (the engine
         // has them only at the commit); `spill_if_full` lets them go.
@@ -1761,7 +1768,7 @@ impl Loader<'_, '_> {
         fact: &Fact,
         id: DocId,
     ) -> Result<Option<Vec<u8>>, Error> {
-        let e = self.lookup(&fact.subject)?.ok_or_else(|| {
+        let e = self.subject_of(fact)?.ok_or_else(|| {
             conflict(
                 doc_name,
                 format!("fact about unknown entity '{}'", fact.subject),
@@ -1780,6 +1787,28 @@ impl Loader<'_, '_> {
         let (v, text) = self.key_value(&fact.value, doc_name)?;
         let src = self.stored(&fact.source, id, &[]);
         self.put_fact(e, a, (&v, &fact.qualifiers), text, src, id)
+    }
+
+    /// The entity `fact` is about: [`Loader::lookup`] of its subject, or
+    /// the last fact's entity when it has the same subject.
+    fn subject_of(&self, fact: &Fact) -> Result<Option<Eid>, Error> {
+        if let Some((name, e)) = self.last_subject.borrow().as_ref() {
+            if *name == fact.subject {
+                return Ok(Some(*e));
+            }
+        }
+        let found = self.lookup(&fact.subject)?;
+        if let Some(e) = found {
+            let mut last = self.last_subject.borrow_mut();
+            match last.as_mut() {
+                Some((name, old)) => {
+                    name.clone_from(&fact.subject);
+                    *old = e;
+                }
+                None => *last = Some((fact.subject.clone(), e)),
+            }
+        }
+        Ok(found)
     }
 
     fn put_fact(
@@ -2324,6 +2353,7 @@ impl Loader<'_, '_> {
                 for n in std::iter::once(&rec.name).chain(rec.aliases.iter()) {
                     if self.lookup(n)? == Some(e) {
                         self.names.borrow_mut().remove(&name_key(n));
+                        self.last_subject.borrow_mut().take();
                         self.txn.delete(Space::Names, name_key(n).into_bytes());
                     }
                 }

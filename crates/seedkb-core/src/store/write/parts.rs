@@ -429,7 +429,13 @@ impl Store {
                             #[cfg(test)]
                             HELD_DOC_FACTS.with(|h| h.set(h.get().max(facts.len())));
                             if whole.text.is_some() {
-                                whole.facts.extend(facts);
+                                // Most come in one batch: taken as it is,
+                                // not moved a fact at a time (a copy of
+                                // every fact on the loader's thread).
+                                match whole.facts.is_empty() {
+                                    true => whole.facts = facts,
+                                    false => whole.facts.extend(facts),
+                                }
                                 return Ok(());
                             }
                             for fact in &facts {
