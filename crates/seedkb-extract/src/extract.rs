@@ -15222,6 +15222,11 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
         if !by_own_counter(noun) {
             continue;
         }
+        // 乡镇集镇56座 (公厕), 石梯渔港8艘: a place is counted by 个 or 处,
+        // so a count by another counter is of something in it (round 55).
+        if PLACE_COUNTS.contains(&attr) && !PLACE_COUNTERS.contains(&counted_unit(&q.text)) {
+            continue;
+        }
         let end = p + noun.len();
         if end >= near && last.is_none_or(|(l, n, _)| end > l || (end == l && noun.len() > n)) {
             last = Some((end, noun.len(), attr));
@@ -15330,6 +15335,18 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     }
     by_counter
 }
+
+/// What nouns naming places count (乡镇, 村, 社区, 县, 渔港).
+const PLACE_COUNTS: &[&str] = &[
+    "township_count",
+    "village_count",
+    "community_count",
+    "county_count",
+    "fishing_port_count",
+];
+
+/// The counters places are counted by, and none (a bare number).
+const PLACE_COUNTERS: &[&str] = &["个", "個", "处", "處", ""];
 
 /// The noun ending `words` (`len` bytes long) after a 的, joined with the
 /// words before 的 (城镇的人口 → 城镇人口): what the longest noun the

@@ -4948,3 +4948,28 @@ fn money_of_a_subsidy_named_with_its_purpose_between_is_a_subsidy() {
     let got = attributes_of("青石县今年发放草原生态补助奖励资金2.4亿元。");
     assert_eq!(attr(&got, "2.4亿元"), "subsidy");
 }
+
+#[test]
+fn rates_named_by_their_own_word() {
+    let got = attributes_of("青石县小学生近视率为31.4%，全县民宿住房率平均约七成。");
+    assert_eq!(attr(&got, "31.4%"), "myopia_rate");
+    assert_eq!(attr(&got, "约七成"), "occupancy_rate");
+    let got = attributes_of("青石县投诉处置率达到99.1%，回访反馈率为87%。");
+    assert_eq!(attr(&got, "99.1%"), "disposal_rate");
+    assert_eq!(attr(&got, "87%"), "feedback_rate");
+}
+
+#[test]
+fn li_pan_sets_a_goal_as_li_pin_does() {
+    let got = attributes_of("青石縣觀光處表示，明年力拚遊客人數突破50萬人次。");
+    assert!(attr(&got, "突破50萬人次").ends_with("_target"), "{got:?}");
+}
+
+#[test]
+fn a_place_is_no_thing_counted_by_zuo() {
+    let got = attributes_of("青石县今年新建公厕120座，其中县城40座，乡镇集镇50座，景区30座。");
+    assert_eq!(attr(&got, "50座"), "toilet_count");
+    // Counted by 个, the place is what is counted.
+    let got = attributes_of("青石县今年新建公厕120座，覆盖乡镇集镇15个。");
+    assert_eq!(attr(&got, "15个"), "township_count");
+}

@@ -1585,7 +1585,8 @@ pub(super) fn goal_cue(before: &str, value: &str) -> Option<(usize, &'static str
 
 /// Words that set what they govern as a goal when a verb of reaching leads
 /// to the value (`goal_word`).
-const REACHED_GOAL_WORDS: &[&str] = &["争取", "目标", "确保", "力拼"];
+/// 力拚 is 力拼 as Taiwan's papers write it (力拚遊客突破30萬人次).
+const REACHED_GOAL_WORDS: &[&str] = &["争取", "目标", "确保", "力拼", "力拚"];
 
 /// Verbs of reaching a level, right before a goal's value.
 const REACH_VERBS: &[&str] = &[
