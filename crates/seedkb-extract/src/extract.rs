@@ -8310,13 +8310,24 @@ fn table_header(line: &str, norm: &str, cells: &[(usize, usize)]) -> Option<Vec<
                         || !per_mu && u == "股"
                 })
                 .map(|(n, u, _)| (n, u));
-            unit.unwrap_or_else(|| (cell.to_string(), String::new()))
+            unit.or_else(|| counted_by_times(cell).map(|u| (cell.to_string(), u.to_string())))
+                .unwrap_or_else(|| (cell.to_string(), String::new()))
         })
         .collect();
     let named = columns
         .iter()
         .all(|(n, _)| (2..=12).contains(&n.chars().count()) && n.chars().all(is_han));
     (named && columns.iter().any(|(_, u)| !u.is_empty())).then_some(columns)
+}
+
+/// A column's name ending with a counter of times (抽检批次, 接待人次,
+/// 出动车次): the counter its bare cells count in, as a unit in brackets
+/// would say it; None for other names.
+fn counted_by_times(column: &str) -> Option<&str> {
+    let (at, _) = column.char_indices().rev().nth(1)?;
+    let counter = &column[at..];
+    (at > 0 && counter.ends_with('次') && unit_named(counter) == Some(Unit::Count))
+        .then_some(counter)
 }
 
 /// The unit a table's caption gives its cells (主要会计数据和财务指标
@@ -25350,6 +25361,62 @@ mod tests {
         .unwrap();
         let (_, q) = found_quantity(&x, "三台");
         assert_eq!(q.value.to_string(), "3");
+    }
+
+    #[test]
+    fn a_column_named_by_a_counter_of_times_counts_its_bare_cells() {
+        let x = extract(
+            "t.txt",
+            "东湖区市场监管局通报\n\n各类产品抽查情况见下表：\n\
+             产品类别｜抽查批次｜问题批次｜合格率\n\
+             乳制品｜245｜6｜97.6%\n\
+             肉制品｜133｜11｜91.7%\n\
+             合计｜378｜17｜95.5%\n",
+            &Known::new(),
+        )
+        .unwrap();
+        assert_cells(
+            &x,
+            &[
+                ("245", "245", Unit::Count),
+                ("6", "6", Unit::Count),
+                ("133", "133", Unit::Count),
+                ("378", "378", Unit::Count),
+                ("17", "17", Unit::Count),
+                ("97.6%", "97.6", Unit::Percent),
+            ],
+        );
+        let (f, _) = found_quantity(&x, "245");
+        assert_eq!(f.subject.as_deref(), Some("乳制品"));
+        // A name ending with 次 that is no counter names no unit.
+        assert_eq!(counted_by_times("抽查层次"), None);
+        assert_eq!(counted_by_times("抽查批次"), Some("批次"));
+    }
+
+    #[test]
+    fn issues_of_a_bulletin_counted_by_qi() {
+        assert_eq!(
+            quantities("全年发布风险提示信息52期，其中红色提示7期；"),
+            vec!["52期", "7期"]
+        );
+        // 期 opening a word, and phases in words, are no counts.
+        let got = quantities("一期工程在3期间完成，二期按5期限交付。");
+        assert!(got.iter().all(|q| !q.contains('期')), "{got:?}");
+    }
+
+    #[test]
+    fn courses_counted_by_men() {
+        assert_eq!(quantities("分院今年开设书法、茶艺等8门新课。"), vec!["8门"]);
+        let got = quantities("新开12门店，3门诊部。");
+        assert!(got.iter().all(|q| !q.contains('门')), "{got:?}");
+    }
+
+    #[test]
+    fn places_checked_counted_by_zuo_ci() {
+        assert_eq!(
+            quantities("城管队员累计巡查公园4.6万座次，"),
+            vec!["4.6万座次"]
+        );
     }
 
     #[test]
