@@ -6161,6 +6161,19 @@ impl DocumentCurrency {
     }
 }
 
+/// 一斤, 一公斤, 一个 right after a price said in speech (七块五一斤): the
+/// one unit it is the price of. Not 一块 (the next price's yuan).
+fn per_one_unit(r: &str) -> bool {
+    r.strip_prefix('一').is_some_and(|u| {
+        [
+            "斤", "公斤", "个", "只", "份", "瓶", "杯", "碗", "张", "盒", "袋", "箱", "件", "双",
+            "把", "根", "条", "串", "吨", "亩",
+        ]
+        .iter()
+        .any(|w| u.starts_with(w))
+    })
+}
+
 /// 九千块钱, 两百块左右, 五千块出头, 一块二, 四毛钱, 一毛五: yuan as people
 /// say them, 块 for 元 and 毛 for a tenth of one (一块二 for 1.2元, 一毛五
 /// for 0.15元). 块 alone before a noun or a mark stays a counter (样地420块,
@@ -6206,9 +6219,13 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
                 return Some((10 * d + h, c.len_utf8() + len, 100));
             }
         }
-        // 一斤一块一的价钱: a price before 的 and its noun too.
+        // 一斤一块一的价钱: a price before 的 and its noun too. 七块五一斤:
+        // the price of one of a unit after it.
         (q.bound == Bound::Exact
-            && (ends(r) || r.starts_with(['钱', '的']) || bound_word(r).is_some()))
+            && (ends(r)
+                || r.starts_with(['钱', '的'])
+                || bound_word(r).is_some()
+                || per_one_unit(r)))
         .then_some((d, c.len_utf8(), 10))
     });
     if let Some((d, len, parts)) = tenth {
@@ -25417,6 +25434,16 @@ mod tests {
             quantities("城管队员累计巡查公园4.6万座次，"),
             vec!["4.6万座次"]
         );
+    }
+
+    #[test]
+    fn a_spoken_price_before_the_one_unit_it_is_for() {
+        let got = read_quantities("菜场的土豆两块五一斤，西瓜三块八一个。");
+        let got: Vec<_> = got
+            .iter()
+            .map(|(t, v, u, _)| format!("{t} {v} {u}"))
+            .collect();
+        assert_eq!(got, ["两块五 2.5 CNY", "三块八 3.8 CNY"]);
     }
 
     #[test]
