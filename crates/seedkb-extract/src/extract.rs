@@ -6161,6 +6161,19 @@ impl DocumentCurrency {
     }
 }
 
+/// 一斤, 一公斤, 一个 right after a price said in speech (七块五一斤): the
+/// one unit it is the price of. Not 一块 (the next price's yuan).
+fn per_one_unit(r: &str) -> bool {
+    r.strip_prefix('一').is_some_and(|u| {
+        [
+            "斤", "公斤", "个", "只", "份", "瓶", "杯", "碗", "张", "盒", "袋", "箱", "件", "双",
+            "把", "根", "条", "串", "吨", "亩",
+        ]
+        .iter()
+        .any(|w| u.starts_with(w))
+    })
+}
+
 /// 九千块钱, 两百块左右, 五千块出头, 一块二, 四毛钱, 一毛五: yuan as people
 /// say them, 块 for 元 and 毛 for a tenth of one (一块二 for 1.2元, 一毛五
 /// for 0.15元). 块 alone before a noun or a mark stays a counter (样地420块,
@@ -6206,9 +6219,13 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
                 return Some((10 * d + h, c.len_utf8() + len, 100));
             }
         }
-        // 一斤一块一的价钱: a price before 的 and its noun too.
+        // 一斤一块一的价钱: a price before 的 and its noun too. 七块五一斤:
+        // the price of one of a unit after it.
         (q.bound == Bound::Exact
-            && (ends(r) || r.starts_with(['钱', '的']) || bound_word(r).is_some()))
+            && (ends(r)
+                || r.starts_with(['钱', '的'])
+                || bound_word(r).is_some()
+                || per_one_unit(r)))
         .then_some((d, c.len_utf8(), 10))
     });
     if let Some((d, len, parts)) = tenth {
@@ -8310,13 +8327,24 @@ fn table_header(line: &str, norm: &str, cells: &[(usize, usize)]) -> Option<Vec<
                         || !per_mu && u == "股"
                 })
                 .map(|(n, u, _)| (n, u));
-            unit.unwrap_or_else(|| (cell.to_string(), String::new()))
+            unit.or_else(|| counted_by_times(cell).map(|u| (cell.to_string(), u.to_string())))
+                .unwrap_or_else(|| (cell.to_string(), String::new()))
         })
         .collect();
     let named = columns
         .iter()
         .all(|(n, _)| (2..=12).contains(&n.chars().count()) && n.chars().all(is_han));
     (named && columns.iter().any(|(_, u)| !u.is_empty())).then_some(columns)
+}
+
+/// A column's name ending with a counter of times (抽检批次, 接待人次,
+/// 出动车次): the counter its bare cells count in, as a unit in brackets
+/// would say it; None for other names.
+fn counted_by_times(column: &str) -> Option<&str> {
+    let (at, _) = column.char_indices().rev().nth(1)?;
+    let counter = &column[at..];
+    (at > 0 && counter.ends_with('次') && unit_named(counter) == Some(Unit::Count))
+        .then_some(counter)
 }
 
 /// The unit a table's caption gives its cells (主要会计数据和财务指标
@@ -25367,6 +25395,72 @@ mod tests {
         .unwrap();
         let (_, q) = found_quantity(&x, "三台");
         assert_eq!(q.value.to_string(), "3");
+    }
+
+    #[test]
+    fn a_column_named_by_a_counter_of_times_counts_its_bare_cells() {
+        let x = extract(
+            "t.txt",
+            "东湖区市场监管局通报\n\n各类产品抽查情况见下表：\n\
+             产品类别｜抽查批次｜问题批次｜合格率\n\
+             乳制品｜245｜6｜97.6%\n\
+             肉制品｜133｜11｜91.7%\n\
+             合计｜378｜17｜95.5%\n",
+            &Known::new(),
+        )
+        .unwrap();
+        assert_cells(
+            &x,
+            &[
+                ("245", "245", Unit::Count),
+                ("6", "6", Unit::Count),
+                ("133", "133", Unit::Count),
+                ("378", "378", Unit::Count),
+                ("17", "17", Unit::Count),
+                ("97.6%", "97.6", Unit::Percent),
+            ],
+        );
+        let (f, _) = found_quantity(&x, "245");
+        assert_eq!(f.subject.as_deref(), Some("乳制品"));
+        // A name ending with 次 that is no counter names no unit.
+        assert_eq!(counted_by_times("抽查层次"), None);
+        assert_eq!(counted_by_times("抽查批次"), Some("批次"));
+    }
+
+    #[test]
+    fn issues_of_a_bulletin_counted_by_qi() {
+        assert_eq!(
+            quantities("全年发布风险提示信息52期，其中红色提示7期；"),
+            vec!["52期", "7期"]
+        );
+        // 期 opening a word, and phases in words, are no counts.
+        let got = quantities("一期工程在3期间完成，二期按5期限交付。");
+        assert!(got.iter().all(|q| !q.contains('期')), "{got:?}");
+    }
+
+    #[test]
+    fn courses_counted_by_men() {
+        assert_eq!(quantities("分院今年开设书法、茶艺等8门新课。"), vec!["8门"]);
+        let got = quantities("新开12门店，3门诊部。");
+        assert!(got.iter().all(|q| !q.contains('门')), "{got:?}");
+    }
+
+    #[test]
+    fn places_checked_counted_by_zuo_ci() {
+        assert_eq!(
+            quantities("城管队员累计巡查公园4.6万座次，"),
+            vec!["4.6万座次"]
+        );
+    }
+
+    #[test]
+    fn a_spoken_price_before_the_one_unit_it_is_for() {
+        let got = read_quantities("菜场的土豆两块五一斤，西瓜三块八一个。");
+        let got: Vec<_> = got
+            .iter()
+            .map(|(t, v, u, _)| format!("{t} {v} {u}"))
+            .collect();
+        assert_eq!(got, ["两块五 2.5 CNY", "三块八 3.8 CNY"]);
     }
 
     #[test]

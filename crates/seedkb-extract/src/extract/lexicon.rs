@@ -364,6 +364,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("家", "次"),
     // 巡查孳生源4万3,100处次: places checked, once for each check.
     ("处", "次"),
+    // 累计巡查公厕2.3万座次: places checked, once for each check.
+    ("座", "次"),
     // 耕地质量提升0.5个等级: grades of a scale.
     ("个", "等级"),
     // 开发出12大类产品: kinds of products counted by their class.
@@ -565,6 +567,30 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         (1, 1),
         Some(&["额", "子", "量", "内", "外"]),
     ),
+    // 发布预警信息47期, 举办培训班15期 (issues of a bulletin, sessions of a
+    // course): digits only, for 一期 and 二期 are phases of a project; the
+    // words 期 opens (期间, 期限, 期末) refuse it.
+    (
+        "期",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "间", "限", "末", "中", "初", "内", "满", "货", "刊", "待", "望", "盼", "权", "许",
+            "票", "房", "次", "届", "号", "工", "项", "稻", "作", "数", "的",
+        ]),
+    ),
+    // 开设新课6门 (courses, subjects): digits only, for 一门 opens words;
+    // the words 门 opens (门口, 门店, 门票) refuse it.
+    (
+        "门",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "口", "店", "票", "诊", "户", "类", "槛", "前", "面", "窗", "牌", "禁", "头", "路",
+            "卫", "市", "外", "内", "将", "徒", "派", "楼", "厅", "洞", "框", "锁", "铃", "把",
+            "岗", "庭", "墩", "急", "下", "里", "边", "人", "生", "第", "道", "峡",
+        ]),
+    ),
     // 降雨量286毫米: rain is measured in millimetres.
     ("毫米", Unit::Metre, (1, 1000), Some(&[])),
     // 间距约450公尺: Taiwan's word for the metre.
@@ -612,8 +638,10 @@ pub const UNITS_AFTER_WAN: &[(&str, Unit, (i128, i128), &[&str])] = &[
 ];
 
 /// Counters read only after digits: 一起, 一口气 and 一尾 are words, 一盒
-/// (30袋) a pack's size, 最后一站 a tour's stop.
-pub const DIGITS_ONLY_COUNTERS: &[&str] = &["尾", "口", "起", "份", "轮", "趟", "盒", "碗", "站"];
+/// (30袋) a pack's size, 最后一站 a tour's stop, 一期 a project's phase.
+pub const DIGITS_ONLY_COUNTERS: &[&str] = &[
+    "尾", "口", "起", "份", "轮", "趟", "盒", "碗", "站", "期", "门",
+];
 
 /// Counters of products made, sold or shipped by the piece: the words
 /// before an amount of tonnes (年产, 产能, 销售, 吞吐量) name them too.
