@@ -1829,6 +1829,7 @@ pub fn extract_each<'t>(
                     && m.end <= a
                     && speaks_after(&norm[m.end..a])
                     && !described_person(&norm[..m.start])
+                    && !heads_unnamed_firm(&norm[..m.start])
             }) {
                 let place = mentions.iter().rfind(|m| {
                     m.end <= p.start
@@ -9762,17 +9763,31 @@ fn described_person(before: &str) -> bool {
     let lead = &before[cs..];
     let where_they_are =
         lead.starts_with('在') && lead.ends_with('的') && (4..=30).contains(&lead.chars().count());
-    let unnamed_firm = before.rfind("一家").is_some_and(|p| {
-        let post = &before[p + "一家".len()..];
-        post.chars().count() <= 24
-            && post.chars().filter(|c| marks(*c)).count() <= 1
-            && !post.ends_with(marks)
-            && !post.contains("记者")
-            // 一家商场的负责人: one who speaks for the firm, as an official
-            // speaks for an office (the older rule: the place before them).
-            && !post.ends_with("负责人")
-    });
+    // 一家商场的负责人 is no one of the people: a quote after them in a
+    // later sentence is not theirs (see [`heads_unnamed_firm`]).
+    let unnamed_firm = post_in_unnamed_firm(before).is_some_and(|post| !post.ends_with("负责人"));
     where_they_are || unnamed_firm
+}
+
+/// The post named after 一家 that ends `before` (一家农机合作社理事长,
+/// 一家商场的负责人), if the text leaves the firm unnamed.
+fn post_in_unnamed_firm(before: &str) -> Option<&str> {
+    let marks = |c: char| CLAUSE_MARKS.contains(c);
+    let p = before.rfind("一家")?;
+    let post = &before[p + "一家".len()..];
+    (post.chars().count() <= 24
+        && post.chars().filter(|c| marks(*c)).count() <= 1
+        && !post.ends_with(marks)
+        && !post.contains("记者"))
+    .then_some(post)
+}
+
+/// Whether `before` ends with the head (负责人) of a firm the text leaves
+/// unnamed (长安镇一家电子厂的负责人X说): they speak of their own firm's
+/// figures, not the place's, though only in the sentence naming them (a
+/// later quote's speaker is not taken to be them).
+fn heads_unnamed_firm(before: &str) -> bool {
+    post_in_unnamed_firm(before).is_some_and(|post| post.ends_with("负责人"))
 }
 
 /// 被告人武某, 犯罪嫌疑人李某某: a person a court or the police name by
@@ -10146,6 +10161,15 @@ fn speaker_after_quote(next: &Sentence) -> Option<(Mention, Option<Mention>)> {
                 how: Some("the name right after a quote, before a verb of saying"),
             })
         })?;
+    // “…”一家电子厂的负责人X说: the quote is of their firm, theirs.
+    let person = if heads_unnamed_firm(&head[..person.start]) {
+        Mention {
+            how: Some(ONE_OF_THE_PEOPLE),
+            ..person
+        }
+    } else {
+        person
+    };
     let place = find_places(&head[..person.start])
         .into_iter()
         .filter(|p| p.end <= person.start)
@@ -19837,15 +19861,15 @@ mod tests {
         );
         assert_eq!(one(&got, "九百元").0, Some("何志远"));
         // An official speaks of the place named before them, unless the
-        // quote names its own subject; so does one who speaks for a firm
-        // the text leaves unnamed (一家商场的负责人), unlike its 理事长 or
-        // 主管 (round 53, h53v), who tell their own.
+        // quote names its own subject; the head of a firm the text leaves
+        // unnamed (一家商场的负责人) tells the firm's own, as its 理事长 or
+        // 主管 do (round 53, h53v), but only in the sentence naming them.
         let got = found_of(
             "东坪县人口20万人。\
              “今年店里卖出冰箱1500多台。”西河区一家商场的负责人孙立说。\
              “北岭村今年种茶600亩。”西河区农业农村局局长孙立说。",
         );
-        assert_eq!(one(&got, "1500多台").0, Some("西河区"));
+        assert_eq!(one(&got, "1500多台").0, Some("孙立"));
         assert_eq!(one(&got, "600亩").0, Some("北岭村"));
     }
 
