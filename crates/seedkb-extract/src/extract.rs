@@ -2961,32 +2961,15 @@ fn declared_aliases(
                     .take_while(|(_, c)| is_han(*c))
                     .last()
                     .map_or(named_end, |(i, _)| i);
+                // 公司控股股东X, 第一大股东X: the name starts after the role.
                 let words = &norm[run..named_end];
-                let words = ["控股股东", "股东"]
-                    .iter()
-                    .find_map(|r| words.strip_prefix(r))
-                    .unwrap_or(words);
-                let start = named_end - words.len();
-                let Some((_, kind)) =
-                    name_suffixes().find(|(e, _)| words.ends_with(e) && words.len() > e.len())
-                else {
-                    continue;
-                };
-                if !(4..=20).contains(&words.chars().count()) {
-                    continue;
+                let words = words
+                    .rfind("股东")
+                    .map_or(words, |i| &words[i + "股东".len()..]);
+                match declared_mention(mentions, words, named_end, 4, sentence) {
+                    Some(m) => m,
+                    None => continue,
                 }
-                let m = Mention {
-                    start,
-                    end: named_end,
-                    name: words.to_string(),
-                    new_kind: Some(kind.to_string()),
-                    sentence,
-                    how: None,
-                };
-                mentions.retain(|o| o.end <= start || o.start >= named_end);
-                let at = mentions.partition_point(|o| o.start < start);
-                mentions.insert(at, m.clone());
-                m
             }
             None => {
                 let (cs, _) = clause(norm, open, open, SMALL_MARKS);
@@ -2996,32 +2979,48 @@ fn declared_aliases(
                     .chain(["随着", "经过", "通过"].iter())
                     .find_map(|v| words.strip_prefix(v))
                     .unwrap_or(words);
-                let start = open - words.len();
-                let Some((_, kind)) =
-                    name_suffixes().find(|(e, _)| words.ends_with(e) && words.len() > e.len())
-                else {
-                    continue;
-                };
-                if !(3..=20).contains(&words.chars().count()) || !words.chars().all(is_han) {
+                if !words.chars().all(is_han) {
                     continue;
                 }
-                let m = Mention {
-                    start,
-                    end: open,
-                    name: words.to_string(),
-                    new_kind: Some(kind.to_string()),
-                    sentence,
-                    how: None,
-                };
-                mentions.retain(|o| o.end <= start || o.start >= open);
-                let at = mentions.partition_point(|o| o.start < start);
-                mentions.insert(at, m.clone());
-                m
+                match declared_mention(mentions, words, open, 3, sentence) {
+                    Some(m) => m,
+                    None => continue,
+                }
             }
         };
         aliases.retain(|(a, _)| a != short);
         aliases.push((short.to_string(), full));
     }
+}
+
+/// The words ending at `end` that a short form is declared for, when they
+/// end like a name (an organization's or a thing's ending) and are
+/// `least` to 20 characters: a mention put in the place of those they
+/// overlap.
+fn declared_mention(
+    mentions: &mut Vec<Mention>,
+    words: &str,
+    end: usize,
+    least: usize,
+    sentence: u32,
+) -> Option<Mention> {
+    let (_, kind) = name_suffixes().find(|(e, _)| words.ends_with(e) && words.len() > e.len())?;
+    if !(least..=20).contains(&words.chars().count()) {
+        return None;
+    }
+    let start = end - words.len();
+    let m = Mention {
+        start,
+        end,
+        name: words.to_string(),
+        new_kind: Some(kind.to_string()),
+        sentence,
+        how: None,
+    };
+    mentions.retain(|o| o.end <= start || o.start >= end);
+    let at = mentions.partition_point(|o| o.start < start);
+    mentions.insert(at, m.clone());
+    Some(m)
 }
 
 const HEADLINE_PLANT_WHY: &str =
@@ -23394,6 +23393,24 @@ mod tests {
                 .find(|(x, _)| x == v)
                 .and_then(|(_, s)| s.as_deref());
             assert_eq!(s, Some("青州远山投资合伙企业"), "{v}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_holder_after_a_longer_role_is_named_without_it() {
+        // 的第一大股东X（有限合伙）: the role and the words before it are
+        // no part of the partnership's name.
+        let got = subjects_of(
+            "南川材料股份有限公司股东减持公告\n\n\
+             南川材料股份有限公司（以下简称“公司”）的第一大股东宁远长青投资合伙企业\
+             （有限合伙）（以下简称“长青投资”）持有公司股份8,400,000股，占公司总股本的4.20%。",
+        );
+        for v in ["8,400,000股", "4.20%"] {
+            let s = got
+                .iter()
+                .find(|(x, _)| x == v)
+                .and_then(|(_, s)| s.as_deref());
+            assert_eq!(s, Some("宁远长青投资合伙企业"), "{v}: {got:?}");
         }
     }
 

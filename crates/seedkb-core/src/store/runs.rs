@@ -327,6 +327,13 @@ fn key_of<'b>(bytes: &'b [u8], w: &Held) -> &'b [u8] {
 /// Fewer writes than this are sorted by comparison.
 const RADIX_SMALL: usize = 48;
 
+/// Buckets nested deeper than this are sorted by comparison: each level
+/// holds three arrays of 257 counts (~6 KB) on the stack, and keys that
+/// split one at a time past a long shared prefix (values 1, 11, 111, …)
+/// would otherwise nest a level per byte, past the 2 MB stack of the
+/// thread that sorts a load's runs.
+const RADIX_DEEPEST: usize = 24;
+
 /// Sorts `v` as `cmp` orders it, by the bytes of their keys from byte
 /// `byte` on (all before it equal) in place (an American flag sort: a
 /// bucket per byte value, swapped into place), then by `cmp` in buckets of
@@ -339,7 +346,7 @@ const RADIX_SMALL: usize = 48;
 /// `avet` entries of one kind share their attribute and value, more than
 /// 16 bytes, and thousands of them sorted by comparing whole keys had
 /// been 2.2% of a 100K load's instructions.
-fn radix_sort<'b, F, K>(v: &mut [Held], byte: usize, cmp: &F, key: &K)
+fn radix_sort<'b, F, K>(v: &mut [Held], byte: usize, depth: usize, cmp: &F, key: &K)
 where
     F: Fn(&Held, &Held) -> std::cmp::Ordering,
     K: Fn(&Held) -> &'b [u8],
@@ -355,7 +362,7 @@ where
         }
     };
     let counts = loop {
-        if v.len() < RADIX_SMALL {
+        if v.len() < RADIX_SMALL || depth > RADIX_DEEPEST {
             v.sort_unstable_by(cmp);
             return;
         }
@@ -398,7 +405,7 @@ where
         if end - start > 1 {
             match b {
                 0 => v[start..end].sort_unstable_by(cmp),
-                _ => radix_sort(&mut v[start..end], byte + 1, cmp, key),
+                _ => radix_sort(&mut v[start..end], byte + 1, depth + 1, cmp, key),
             }
         }
         start = end;
@@ -525,6 +532,7 @@ impl Pending {
         let bytes = &self.bytes;
         radix_sort(
             &mut writes,
+            0,
             0,
             &|a: &Held, b: &Held| {
                 a.head
@@ -1209,6 +1217,40 @@ mod tests {
             let got: Vec<EntryWrite> = p.take(Space::Avet).into_iter().map(|(_, k, v)| (k, v)).collect();
             proptest::prop_assert_eq!(got, want.into_iter().collect::<Vec<_>>());
         }
+    }
+
+    /// Keys past a long shared prefix that split off one at a time (a
+    /// byte 2 after more and more bytes 1) nest the radix sort a level per
+    /// byte unless bounded: sorted on a thread with the 2 MB stack the
+    /// runs' sorter has, they come out in key order.
+    #[test]
+    fn keys_splitting_one_byte_at_a_time_sort_on_a_small_stack() {
+        let keys: Vec<Vec<u8>> = (0..1500)
+            .rev()
+            .map(|n| {
+                let mut k = vec![9u8; 16];
+                k.extend(std::iter::repeat_n(1u8, n));
+                k.push(2);
+                k
+            })
+            .collect();
+        let got = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || {
+                let mut p = Pending::default();
+                for k in &keys {
+                    p.push(k, Some(b"v"));
+                }
+                p.take(Space::Avet)
+                    .into_iter()
+                    .map(|(_, k, _)| k)
+                    .collect::<Vec<_>>()
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(got.len(), 1500);
+        assert!(got.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

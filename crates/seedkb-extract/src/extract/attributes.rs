@@ -1708,11 +1708,7 @@ fn rainfall_anomaly(norm: &str, a: usize, q: &Quantity) -> Option<&'static str> 
     } else {
         return None;
     };
-    let start = before.rfind(['。', '！', '？', '\n']).map_or(0, |p| p + 1);
-    RAIN_WORDS
-        .iter()
-        .any(|w| before[start..].contains(w))
-        .then_some(named)
+    rain_said_before(before).then_some(named)
 }
 
 /// Words that say rain (降雨量, 降水, 累计雨量).
@@ -1726,9 +1722,18 @@ fn rain_depth(norm: &str, a: usize, q: &Quantity, attr: &str) -> bool {
     if attr != "length" || !q.text.contains("毫米") {
         return false;
     }
-    let before = &norm[..a];
-    let start = before.rfind(['。', '！', '？', '\n']).map_or(0, |p| p + 1);
-    RAIN_WORDS.iter().any(|w| before[start..].contains(w))
+    rain_said_before(&norm[..a])
+}
+
+/// Whether the sentence `before` ends in says rain (a word of
+/// [`RAIN_WORDS`]) after its last sentence mark.
+fn rain_said_before(before: &str) -> bool {
+    // After the mark, not a byte past it: 。！？ are three bytes long.
+    let sentence = before
+        .rsplit(['。', '！', '？', '\n'])
+        .next()
+        .unwrap_or(before);
+    RAIN_WORDS.iter().any(|w| sentence.contains(w))
 }
 
 /// 灌溉水有效利用系数由0.55提高到0.57: a number with no unit whose clause
@@ -2829,4 +2834,18 @@ pub(super) fn count_by_head(norm: &str, a: usize, b: usize) -> Option<&'static s
         return by_head(after);
     }
     by_head(before)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rain_said_before;
+
+    #[test]
+    fn rain_is_looked_for_after_the_last_sentence_mark() {
+        // A mark three bytes long before the value: the words after it,
+        // no slice inside the mark.
+        assert!(rain_said_before("“雨太大了！”当天东岭乡降雨最强，达到"));
+        assert!(!rain_said_before("昨日降雨。大桥两端高差控制在"));
+        assert!(rain_said_before("雨量最大的是东岭乡，达到"));
+    }
 }
