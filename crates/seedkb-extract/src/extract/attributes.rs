@@ -1708,7 +1708,7 @@ fn rainfall_anomaly(norm: &str, a: usize, q: &Quantity) -> Option<&'static str> 
     } else {
         return None;
     };
-    rain_said_before(before).then_some(named)
+    rain_said_before(norm, a).then_some(named)
 }
 
 /// Words that say rain (降雨量, 降水, 累计雨量).
@@ -1722,18 +1722,14 @@ fn rain_depth(norm: &str, a: usize, q: &Quantity, attr: &str) -> bool {
     if attr != "length" || !q.text.contains("毫米") {
         return false;
     }
-    rain_said_before(&norm[..a])
+    rain_said_before(norm, a)
 }
 
-/// Whether the sentence `before` ends in says rain (a word of
-/// [`RAIN_WORDS`]) after its last sentence mark.
-fn rain_said_before(before: &str) -> bool {
-    // After the mark, not a byte past it: 。！？ are three bytes long.
-    let sentence = before
-        .rsplit(['。', '！', '？', '\n'])
-        .next()
-        .unwrap_or(before);
-    RAIN_WORDS.iter().any(|w| sentence.contains(w))
+/// Whether the sentence holding byte `a` of `norm` says rain (a word of
+/// [`RAIN_WORDS`]) before it, after its last sentence mark.
+fn rain_said_before(norm: &str, a: usize) -> bool {
+    let (start, _) = clause(norm, a, a, "。！？\n");
+    RAIN_WORDS.iter().any(|w| norm[start..a].contains(w))
 }
 
 /// 灌溉水有效利用系数由0.55提高到0.57: a number with no unit whose clause
@@ -2844,8 +2840,9 @@ mod tests {
     fn rain_is_looked_for_after_the_last_sentence_mark() {
         // A mark three bytes long before the value: the words after it,
         // no slice inside the mark.
-        assert!(rain_said_before("“雨太大了！”当天东岭乡降雨最强，达到"));
-        assert!(!rain_said_before("昨日降雨。大桥两端高差控制在"));
-        assert!(rain_said_before("雨量最大的是东岭乡，达到"));
+        let said = |before: &str| rain_said_before(before, before.len());
+        assert!(said("“雨太大了！”当天东岭乡降雨最强，达到"));
+        assert!(!said("昨日降雨。大桥两端高差控制在"));
+        assert!(said("雨量最大的是东岭乡，达到"));
     }
 }

@@ -432,9 +432,10 @@ impl Store {
                                 // Most come in one batch: taken as it is,
                                 // not moved a fact at a time (a copy of
                                 // every fact on the loader's thread).
-                                match whole.facts.is_empty() {
-                                    true => whole.facts = facts,
-                                    false => whole.facts.extend(facts),
+                                if whole.facts.is_empty() {
+                                    whole.facts = facts;
+                                } else {
+                                    whole.facts.extend(facts);
                                 }
                                 return Ok(());
                             }
