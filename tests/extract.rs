@@ -3127,6 +3127,81 @@ fn unseen50_articles() {
     held_out_set("unseen50", 10);
 }
 
+/// A fifty-first held-out set (tests/fixtures/unseen51), written blind for
+/// issue 11 like unseen2 to unseen50, on topics and forms the others leave
+/// out: a county's crayfish season in a wire story with a dateline (盱眙:
+/// 超60亿元 and 十万 in the headline against 62.4亿元 and 近10万户 in the body,
+/// 今年4月至6月, 万亩 with 其中 and 占比, 预计 of 万吨, 150公斤左右 and 500公斤以上
+/// per mu, 三倍多, a market's 约450吨 a day and 超过700吨, 每斤 with 较去年上涨, a
+/// grower's 十一二万块, 二三十斤, 5月中旬, 两三百斤 and 十五万出头, 余 of 家, 上半年
+/// with 同比, 超 and 合计约 of a festival, 1至6月, 座 and 新增 of 万吨, a shop's
+/// 三四十名 and 翻了一番 and 一万多单, 个百分点, 每亩 of a subsidy, 力争 with 2027年
+/// and 突破), a county's beekeepers in a feature with spoken numbers (柞水:
+/// 9月下旬, a keeper's 一百三四十箱, 二十几箱, 十来斤 and 十五六斤 a hive,
+/// 一千七八百斤, 十三四万, 三五千块钱, a village's 180多户, 六十来户 and 三千箱出头, a
+/// co-op's 约4.2万斤 with 将近三成 and 八千多元 per household, 一百出头, 预计 of 吨
+/// with 同比, 其中 of 户 with a share, a buyer's 六百多斤, 五六块, 一千斤上下 and
+/// 十几家, a plant's 200吨左右, 三十来种, 一百二十人上下 and 三成五, 80% of a
+/// premium, 合计 of 万元, 一两成, 约6个百分点, next year's 三四十箱 and 力争 with 突破
+/// and 以上), a county's village basketball league in a WeChat post with emoji
+/// heads (汝城: the post's date, 支 and 场 in the headline again in the body,
+/// 破2亿人次 against 突破2亿人次, 9月27日, 6月中旬, 场 with 其中 and 分别 over two
+/// rises, 万人次 with 同比 and 超过, 约 and 超过 of views, 万人次 and 亿元 with 同比, a
+/// rate with 个百分点, 约 of 万元 with 近20万元 each, a stall keeper's 七八百碗,
+/// 一两百碗 and 四万出头, 三千多斤 and 一千来斤, 余 of 班次, 约 of 万元 with 其中 and
+/// 左右, prizes with 分别, 三四百人, 40支以上, 力争 with 突破), a city's dog
+/// registration in a press conference transcript (南宁: 截至10月31日, 万只 with
+/// 其中 and 同比, 占, 个 with 比去年增加, a share with 个百分点, 1至10月 with 起 and
+/// 同比下降, 余 of 起 with 七成多, 3700多只, 剂次, 94%以上 with 约3个百分点, 至少10个,
+/// fees 由500元降为200元 and 减免50%, 约1500只, 12月底 (前), 15个百分点左右,
+/// 两百多名 and 四五十户, next year's 50个左右, 90%以上, 年底 (前), 约 of 万户 and
+/// 10%左右 of a fall), a city agriculture bureau's notice on crop-spraying drones
+/// with a ｜ table (绥化: the notice's date at its end, 截至9月30日 twice, 架 with
+/// 比去年底增加 and a rise in percent, 万亩次 stored as area, 其中 over three crops
+/// with 分别 over their rates, 家 with 比去年增加, 约 of 元 per mu, 超过 of 亿元,
+/// 500亩左右 a day and 五六十倍, 约20% and 90%以上 of falls, 起 with 同比减少, a
+/// table of nine counties' 架, 万亩次 and rates in the caption's units with a 合计
+/// row repeating the text's figures, 单机最高, 每亩次, two counties' rates with
+/// 分别, 2027年 with 800架以上 and 力争 with 65%左右), Hong Kong's public swimming
+/// pools in a paper's story in traditional characters (康文署: 逾520萬人次 and 一成
+/// in the headline against 約526萬 and 約10% in the body, 昨日（9月8日）, 6月1日至
+/// 8月31日, 去年同期's 萬人次, three pools with 分別約為, 逾 and 十多個, 元 as the
+/// place's dollar, 約 of 萬港元, thousands separators, 截至8月底, 約一成, a
+/// lifeguard's 二萬出頭, 約三萬八千元 and 兩三成, 由84.6元上調至92.3元, 近兩成 and
+/// 其中約860人, 按年 (a plain rate), 2027年第二季 (前), 約 of 億港元, 力爭 with
+/// 一成以下), a listed company's announcement of placing idle raised funds in bank
+/// products (恒泰新材: 合计人民币2.5亿元 and 2.5亿元 again, 不超过人民币4亿元 and
+/// 4亿元 again, 万张 and 元 of a bond, 万元 with thousands separators and two
+/// decimals, 截至2026年11月30日 and 截至同日, two projects and two banks with 分别,
+/// a ｜ table in 万元 with a range 1.30%-2.45% and a 合计 row, value and maturity
+/// dates with 分别, 约 of 万元, 8,000万元 twice, 单日最高 as the amount), a county
+/// disabled persons' federation's year in a work report (霍邱: 万人 with 比上年增加
+/// and 其中, 合计 of 万元 with 万人次, two subsidies 由90元、100元提高到100元、110元,
+/// 由3000元提高到5000元, 其中 over three kinds of jobs, 余 of 个, 近600人 and 约8000元
+/// 人均, 58%左右, medals by 枚, 约5个百分点 below the province, 2027年 with 力争 and
+/// 以上, 不少于 and 左右), a city's lantern festival in a local paper's report (自贡:
+/// 首破600万人次 in the headline against 612.7万人次 and 突破 in the body, 3月8日
+/// next to 记者, 比上届增加约, 组 with 七成以上, 约180米, 两百多名, 余 of 场次, 同比分别,
+/// a shop keeper's 两三万块, 八万出头, 四五百斤 and 五六个, a B&B's 一百六七十元,
+/// 三百元左右, 接近100% and 翻了一番还多, 超过 of 万人, 30余个, 180亿元左右, 约占…八成
+/// with 约12个百分点, 力争 with 以上 and 突破), and a city's ceramics industry in a
+/// news agency's dateline story (景德镇: 突破800亿元 and 超6万 in the headline
+/// against the body, 12月4日 and 4日, 1至11月 twice, 预计 with 突破, 前11个月, 余 of
+/// 家 and 名, 个左右, 超过七成, a potter's 十来平方米, 八百块, 三四百个, 两三百块, 八九万
+/// and 十二万出头, 约 of 亿美元, 近五成, 二十来次, 六七千件, 三十多吨, 七成左右 and
+/// 三五倍, 30个以上 and 不低于, 力争 with 2027年 and 突破千亿元). Its gold lists the
+/// dates of events, plans and spans reported, 截至 dates and a notice's, a
+/// post's, an announcement's or a wire story's own date, ratios said as 倍 (as
+/// growth), and no durations (50天, 两个多月, 91天至182天, 八個鐘), clock times
+/// (三点多, 20:15), ages (58岁, 60歲, 35岁), scores (78:71), codes of a security or
+/// an announcement, ordinals and heads (第32届, 第三届, 一是, （一）), ranks (全市
+/// 第一), thresholds (6钱以上, 100箱以上, 超过10万亩次), names with numbers (titles'
+/// years), frequencies (五六趟), nor periods in words (十年前, 今年以来, 明年暑假).
+#[test]
+fn unseen51_articles() {
+    held_out_set("unseen51", 10);
+}
+
 /// Whether the extractor's subject `got` names the gold's `want`: the same
 /// name, or a place the text says short (宁波) under the full name the
 /// extractor gives it (宁波市), which the store merges with the short one,
