@@ -14995,12 +14995,13 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
             return (annualize(attr), false);
         }
     }
-    // 比去年多了一成: a rise said without 增长.
+    // 比去年多了一成: a rise said without 增长; so are 比去年涨了三成, 生意
+    // 比去年好了三成, 房价比平时贵一倍多 and Cantonese 多咗 (round 56).
     if dim == Dim::Percent
         && (before.contains('比') || before.contains('较'))
-        && ["多", "增", "高", "高出", "多出"]
+        && ["多", "增", "高", "高出", "多出", "涨", "好", "贵"]
             .iter()
-            .any(|w| before.trim_end_matches('了').ends_with(w))
+            .any(|w| before.trim_end_matches(['了', '咗']).ends_with(w))
     {
         return ("growth_rate".into(), false);
     }

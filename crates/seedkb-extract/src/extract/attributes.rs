@@ -49,10 +49,23 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = area_changed(norm, a, b, &attr) {
         return named;
     }
+    if attr == "area" {
+        if let Some(named) = crop_after(norm, b) {
+            return named.into();
+        }
+    }
     // 桥面距江面高约320米, 主塔高262米: a length said right after 高 is a
     // height (not 高地应力段2.3公里, where 高 is no measure).
     if attr == "length" && norm[..a].ends_with('高') {
         return "height".into();
+    }
+    // 一节塔筒重约78吨, 一条重42斤的头鱼: a mass said right after 重 is
+    // a weight (round 56); not 载重, what a vessel can carry.
+    if attr == "mass" {
+        let before = norm[..a].trim_end_matches(['约', '近', '达']);
+        if before.ends_with('重') && !before.ends_with("载重") {
+            return "weight".into();
+        }
     }
     if (is_rate_of_change(&attr) || attr == "mass") && yield_gap(norm, a, b) {
         return "yield_gap".into();
@@ -1347,11 +1360,22 @@ fn monthly(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> {
     (before.contains("每月") && !per_head).then(|| format!("monthly_{attr}"))
 }
 
+/// 642万亩棉花进入采收, 家里有十二亩茶: an area right before a crop (lexicon
+/// crops) is the land planted with it, named as the table says.
+fn crop_after(norm: &str, b: usize) -> Option<&'static str> {
+    lexicon::data()
+        .crops
+        .iter()
+        .find(|(c, _)| norm[b..].starts_with(c.as_str()))
+        .map(|(_, named)| named.as_str())
+}
+
 /// 每斤12元, 每公斤约６元: an amount right after a unit of goods (lexicon
-/// price_units), a link word (约, 为, 达到, 在) allowed between.
+/// price_units), a link word (约, 为, 达到, 在) allowed between; the spoken
+/// 一斤才一块五, 一斤只有两块多钱 put 才, 只有 or 只要 there (round 56).
 fn per_unit_of_goods(norm: &str, a: usize) -> bool {
     let mut before = &norm[..a];
-    for link in ["约", "为", "达到", "在", "仅"] {
+    for link in ["约", "为", "达到", "在", "仅", "才", "只有", "只要"] {
         before = before.strip_suffix(link).unwrap_or(before);
     }
     lexicon::data()
@@ -2450,15 +2474,35 @@ fn each_by_its_word(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'stat
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
     let before = norm[cs..a].trim_end_matches("最高");
-    let (word, named) = [("补助", "subsidy"), ("补贴", "subsidy"), ("奖励", "reward")]
+    let Some((word, named)) = [("补助", "subsidy"), ("补贴", "subsidy"), ("奖励", "reward")]
         .into_iter()
-        .find(|(w, _)| before.ends_with(w))?;
+        .find(|(w, _)| before.ends_with(w))
+    else {
+        return subsidy_named_before(norm, cs, a);
+    };
     // 补助最高5000元 is the subsidy itself, as the gold names it.
     let most = before[..before.len() - word.len()].ends_with("最高");
     Some(match (named, most) {
         ("subsidy", true) => "max_subsidy",
         ("reward", true) => "max_reward",
         _ => named,
+    })
+}
+
+/// 对困难毕业生发放求职补贴，每人1500元; 给予补助，每个库点最高30万元: money
+/// for each one in a clause after one that ends naming a subsidy, with no
+/// amount of its own, is that subsidy (the gold of the sets since unseen16
+/// names it so, not amount_each). Only after a comma: the clause before
+/// must be of the same sentence.
+fn subsidy_named_before(norm: &str, cs: usize, a: usize) -> Option<&'static str> {
+    let head = norm[..cs].strip_suffix(['，', ','])?;
+    if !["补贴", "补助"].iter().any(|w| head.ends_with(w)) {
+        return None;
+    }
+    Some(if norm[cs..a].ends_with("最高") {
+        "max_subsidy"
+    } else {
+        "subsidy"
     })
 }
 

@@ -2086,6 +2086,9 @@ pub struct Data {
     pub people_verbs: Vec<(String, String)>,
     /// 建成后, 投产后: what the rest of the sentence gives is expected.
     pub once_built_words: Vec<String>,
+    /// 水稻, 花生: crops an area said right before one of them is planted
+    /// with (146万亩水稻), and the name of that area.
+    pub crops: Vec<(String, String)>,
     /// 拨付, 使用: a verb of what was done with money, in an amount's own
     /// clause, and the name it gives the amount ("" for none).
     pub own_verbs: Vec<(String, String)>,
@@ -2164,6 +2167,8 @@ struct RawData {
     people_verbs: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     once_built_words: Vec<String>,
+    #[serde(default)]
+    crops: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     own_verbs: std::collections::BTreeMap<String, String>,
     #[serde(default)]
@@ -2284,6 +2289,7 @@ pub fn parse_data(src: &str) -> Result<Data, String> {
         price_units: raw.price_units,
         people_verbs: raw.people_verbs.into_iter().collect(),
         once_built_words: raw.once_built_words,
+        crops: raw.crops.into_iter().collect(),
         own_verbs: raw.own_verbs.into_iter().collect(),
         not_own_verbs: raw.not_own_verbs,
         from_above: raw.from_above,
@@ -2323,6 +2329,7 @@ pub fn data() -> &'static Data {
             price_units: Vec::new(),
             people_verbs: Vec::new(),
             once_built_words: Vec::new(),
+            crops: Vec::new(),
             own_verbs: Vec::new(),
             not_own_verbs: Vec::new(),
             from_above: Vec::new(),
