@@ -9543,6 +9543,9 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
                         && !words.iter().any(|w| {
                             w.start == at && w.end == at + e && !w.tag.starts_with("nr")
                         })
+                    // 养殖户郑某某驾着小船: a verb of one character and 着
+                    // (doing something as the report finds them).
+                    || after.starts_with(is_han) && after.chars().nth(1) == Some('着')
                     // 大户覃永福承包了…: a verb jieba starts right there.
                     || words
                         .iter()
@@ -18270,6 +18273,20 @@ mod tests {
         assert_eq!(of("六千多斤").as_deref(), Some("周大勇"), "{got:?}");
         assert_eq!(of("十几吨").as_deref(), Some("赵永明"), "{got:?}");
         assert_eq!(of("七十多人").as_deref(), Some("孙志远"), "{got:?}");
+    }
+
+    /// One of the people found doing something (驾着小船, 正和老伴…) is
+    /// named there: what the text says of them next is theirs.
+    #[test]
+    fn one_of_the_people_found_at_work_is_named() {
+        let got = subjects_of(
+            "白岩县紫菜丰收\n\n白岩县沙头村的海面上，养殖户韦海生驾着小船割紫菜。\
+             韦海生家养了四十多亩紫菜。\n\n在北坡村，菜农张大海正和老伴摘辣椒。\
+             “我家今年种了十二亩辣椒。”",
+        );
+        let of = |v: &str| subject_of(&got, v);
+        assert_eq!(of("四十多亩").as_deref(), Some("韦海生"), "{got:?}");
+        assert_eq!(of("十二亩").as_deref(), Some("张大海"), "{got:?}");
     }
 
     /// 甲（乙）、丙、丁…分别完成v1、v2和v3: the bracketed short name is the

@@ -1497,9 +1497,9 @@ pub fn person_before() -> impl Iterator<Item = &'static &'static str> {
 }
 
 /// Characters that may follow a person's name found by a word before it
-/// (脱贫户李运明就来, 种粮大户张德海刚把…卖完): anything else may be the
-/// name going on (董福|财).
-pub const PERSON_NEXT: &str = "就是的在也还都又已刚把和与对向从被，,。、：:“”家一拿";
+/// (脱贫户李运明就来, 种粮大户张德海刚把…卖完, 栗农张某某正和老伴…):
+/// anything else may be the name going on (董福|财).
+pub const PERSON_NEXT: &str = "就是的在也还都又已刚正把和与对向从被，,。、：:“”家一拿";
 
 /// Words before what a thing is said to be (X是全国最大的…基地, 列入省重点
 ///项目): a classification, not another thing's name.
