@@ -18289,6 +18289,23 @@ mod tests {
         assert_eq!(of("十二亩").as_deref(), Some("张大海"), "{got:?}");
     }
 
+    /// Growers, members, skippers and hands named by their trade (梨农,
+    /// 股民, 船老大, 管护员) tell their own figures.
+    #[test]
+    fn pear_growers_members_and_skippers_tell_their_own_figures() {
+        let got = subjects_of(
+            "白岩县秋收\n\n白岩县梨农韦小平今年卖了三千多斤梨。\n\n\
+             白岩县船老大陈海生今年捕了两万多斤鱼。\n\n\
+             白岩县股民罗秀芳今年领到分红九百多元。\n\n\
+             白岩县管护员马德才今年领到补助一千多元。",
+        );
+        let of = |v: &str| subject_of(&got, v);
+        assert_eq!(of("三千多斤").as_deref(), Some("韦小平"), "{got:?}");
+        assert_eq!(of("两万多斤").as_deref(), Some("陈海生"), "{got:?}");
+        assert_eq!(of("九百多元").as_deref(), Some("罗秀芳"), "{got:?}");
+        assert_eq!(of("一千多元").as_deref(), Some("马德才"), "{got:?}");
+    }
+
     /// 甲（乙）、丙、丁…分别完成v1、v2和v3: the bracketed short name is the
     /// same item said another way; the places listed bare take the values
     /// one each, in the clause after too.

@@ -1444,6 +1444,18 @@ pub const PEOPLE_TITLES: &[&str] = &[
     "采冰工",
     "船长",
     "经纪人",
+    // 梨农某某, 股民某某, 船老大某某, 管护员某某, 主播某某, 帮厨某某, 跑者某某,
+    // 老板娘某某: growers, a co-op's members, a skipper, a ranger, a
+    // streamer, a kitchen hand, a runner and a shop's owner telling their
+    // own work and pay (round 56).
+    "梨农",
+    "股民",
+    "船老大",
+    "管护员",
+    "主播",
+    "帮厨",
+    "跑者",
+    "老板娘",
 ];
 
 /// Polite or familiar words after a surname that name one of the people
