@@ -550,8 +550,8 @@ pub fn extract_each<'t>(
                 && norm[*a..*b].chars().count() == 2
             {
                 "零 and a counter alone (汽车零件, 零部件): a word, no count of none"
-            } else if q.unit == Unit::Count && counts::a_milestone_barrier(&norm, *a, *b) {
-                "a milestone's barrier (突破50万大关): 大 is no counter there"
+            } else if q.unit == Unit::Count && counts::da_opens_a_word(&norm, *a, *b) {
+                "大 opening a word after the number (突破50万大关, 5500大卡动力煤): no counter"
             } else if q.unit == Unit::Count && counts::in_a_programme_name(&norm[*b..]) {
                 "a number in a programme's name (十件民生实事): no count"
             } else if counts::in_a_quoted_name(&norm, *a, *b)
@@ -4785,6 +4785,11 @@ fn quantities_and_left_out(
             q.bound = Bound::Exact;
             q.text = norm[i..i + used].to_string();
         }
+        if let Some(point) = points_of_a_rate_said(norm, i, used, &q) {
+            used += point;
+            q.unit = Unit::Percent;
+            q.text = norm[i..i + used].to_string();
+        }
         // 新台币4573亿元, 港币300万元: yuan a currency's name right before
         // the number names are that currency's.
         let mut start = i;
@@ -6682,8 +6687,47 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
         && tail
             .trim_start_matches(['十', '百', '千', '万', '亿'])
             .starts_with(['块', '元']);
-    if three_five && !(kuai || mao || sum) {
+    // 比市场价高了两三分钱: so with 分钱, hundredths of a yuan.
+    let fen = tail.starts_with("分钱");
+    // 一年就三五次, 一周上四五节课, 一天多卖八九十杯: how often a thing
+    // happens and what is served, as people say a small number of them.
+    let how_often = speech_count(tail.trim_start_matches(['十', '百']));
+    if three_five && !(kuai || mao || sum || fen || how_often.is_some()) {
         return None;
+    }
+    if fen {
+        let used = a.len_utf8() + b.len_utf8() + "分钱".len();
+        return Some((
+            Quantity {
+                value: crate::model::Num::from_int(lo)?.mul_ratio(1, 100)?,
+                upper: Some(crate::model::Num::from_int(hi)?.mul_ratio(1, 100)?),
+                unit: Unit::Cny,
+                bound: Bound::Range,
+                text: s[..used].to_string(),
+            },
+            used,
+        ));
+    }
+    // Not 一两个 (as above), nor 两三千次 (a big count said so is loose).
+    if let Some(word) = how_often.filter(|_| lo >= 2) {
+        let places = &tail[..tail.len() - tail.trim_start_matches(['十', '百']).len()];
+        let scale = match places {
+            "" => 1,
+            "十" => 10,
+            "百" => 100,
+            _ => return None,
+        };
+        let used = a.len_utf8() + b.len_utf8() + places.len() + word;
+        return Some((
+            Quantity {
+                value: crate::model::Num::from_int(lo * scale)?,
+                upper: Some(crate::model::Num::from_int(hi * scale)?),
+                unit: Unit::Count,
+                bound: Bound::Range,
+                text: s[..used].to_string(),
+            },
+            used,
+        ));
     }
     if kuai || mao {
         let (word, per) = if kuai { ('块', 1) } else { ('毛', 10) };
@@ -6766,6 +6810,74 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let used = a.len_utf8() + used;
     q.text = s[..used].to_string();
     Some((q, used))
+}
+
+/// 年利率不到四个点, 提价三个多点, 比商贷低了一个多点: points of a rate,
+/// as people say them, a numeral in words and 个 (or 个多) read as a count at
+/// `norm[i..i + used]` with 点 after it ending the clause; a rate or a price
+/// the clause names, or a verb of change right before, shows what the
+/// points are of (设了两个点 is two places). The length of 点, when so.
+fn points_of_a_rate_said(norm: &str, i: usize, used: usize, q: &Quantity) -> Option<usize> {
+    let words = &norm[i..i + used];
+    if q.unit != Unit::Count
+        || q.upper.is_some()
+        || !(words.ends_with('个') || words.ends_with("个多"))
+        || words.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        return None;
+    }
+    let rest = norm[i + used..].strip_prefix('点')?;
+    if !(rest.is_empty() || rest.starts_with(['，', '。', '；', '！', '？', '”', '、', '\n']))
+    {
+        return None;
+    }
+    let (cs, _) = clause(norm, i, i + used, CLAUSE_MARKS);
+    let before = &norm[cs..i];
+    let of_rate = before.contains(['率', '价'])
+        || ["低了", "高了", "降了", "涨了", "让了", "少了", "多了"]
+            .iter()
+            .any(|w| before.ends_with(w));
+    of_rate.then_some('点'.len_utf8())
+}
+
+/// The length of a counter of speech opening `tail`, after a range said as
+/// two neighbouring numerals: times (次), lessons (节课), cups (杯), or
+/// things counted by 个 (五六个电话, 能少三四个。). Not a span of time
+/// (两三个钟头, 七八个月, 四五天 are no counts the news keeps), nor 个
+/// before another counter (七八个航次), nor words 次 or 节 open (次日, 节日).
+fn speech_count(tail: &str) -> Option<usize> {
+    if let Some(r) = tail.strip_prefix('个') {
+        let period = [
+            "钟",
+            "小时",
+            "月",
+            "星期",
+            "礼拜",
+            "工作日",
+            "周",
+            "晚",
+            "白天",
+            "夜",
+            "季",
+            "年",
+            "半",
+            "多",
+            "点",
+        ]
+        .iter()
+        .any(|w| r.starts_with(w));
+        let counter = r.chars().take(2).any(|c| c == '次');
+        return (!period && !counter).then_some('个'.len_utf8());
+    }
+    if let Some(r) = tail.strip_prefix('次') {
+        return (!r.starts_with(['日', '年', '月', '要', '数'])).then_some('次'.len_utf8());
+    }
+    if tail.starts_with("节课")
+        || tail.starts_with('杯') && !tail['杯'.len_utf8()..].starts_with('子')
+    {
+        return Some('节'.len_utf8());
+    }
+    None
 }
 
 /// 百分之七八, 百分之五六十: two neighbouring digits after 百分之 (and
@@ -14750,7 +14862,12 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
         return (count_attribute(norm, a, b, q), false);
     }
     // 提高8个百分点, 下降0.3个百分点: a change of a rate, in points.
-    if dim == Dim::Percent && (norm[a..b].ends_with("百分点") || norm[a..b].ends_with("千分点"))
+    // 利率比商贷低了一个多点: points as people say them, against another
+    // figure 比 names.
+    let said_points = (norm[a..b].ends_with("个点") || norm[a..b].ends_with("个多点"))
+        && before.contains(['比', '较']);
+    if dim == Dim::Percent
+        && (norm[a..b].ends_with("百分点") || norm[a..b].ends_with("千分点") || said_points)
     {
         let fall = lexicon::FALLS.iter().any(|f| before.contains(f))
             && !lexicon::FALLS.iter().any(|f| {
@@ -21884,6 +22001,87 @@ mod tests {
             ["七八桌 7..8 count range", "两三轮 2..3 count range"]
         );
         assert!(read("店里添了七八桌椅，换了两三轮胎。").is_empty());
+    }
+
+    #[test]
+    fn neighbouring_numerals_of_times_lessons_cups_and_things_by_ge() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        // How often, lessons, cups and things counted by 个, as people
+        // say a small number of them; fen a hundredth of a yuan.
+        assert_eq!(
+            read("以前一个月停两三次电，现在一年也就三五次。"),
+            ["两三次 2..3 count range", "三五次 3..5 count range"]
+        );
+        assert_eq!(
+            read("食堂每天多卖七八十杯豆浆，值班室一小时接四五个电话。"),
+            ["七八十杯 70..80 count range", "四五个 4..5 count range"]
+        );
+        assert_eq!(read("张老师一周上三四节课。"), ["三四节 3..4 count range"]);
+        // Spans of time and another counter after 个 are no such counts.
+        assert!(read("排队要等两三个钟头，一季能跑七八个航次。").is_empty());
+    }
+
+    #[test]
+    fn neighbouring_numerals_of_fen() {
+        // Fen, a hundredth of a yuan, as people say a small difference.
+        let got: Vec<String> = read_quantities("每斤比邻村贵了两三分钱。")
+            .into_iter()
+            .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+            .collect();
+        assert_eq!(got, ["两三分钱 0.02..0.03 CNY range"]);
+    }
+
+    #[test]
+    fn lessons_counted_by_jie_after_digits() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        // Lessons given; a train's make-up and a festival are no counts.
+        assert_eq!(
+            read("书院国庆假期开课80多节，新车采用8节编组，二十四节气课程很受欢迎。"),
+            ["80多节 80 count at_least"]
+        );
+    }
+
+    #[test]
+    fn points_of_a_rate_said_with_ge_and_dian() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        // Points of a rate, as a shop owner says them.
+        assert_eq!(
+            read("贷款年利率不到五个点，我们的米提价两个多点。"),
+            ["不到五个点 5 % at_most", "两个多点 2 % at_least"]
+        );
+        // Places set up are no points of a rate.
+        assert_eq!(read("村里设了两个点，方便群众。"), ["两个 2 count exact"]);
+    }
+
+    #[test]
+    fn points_said_below_another_figure_are_negative() {
+        // Below the figure 比 names: a gap stored negative.
+        let x = extract(
+            "t.txt",
+            "青石县公积金贷款利率比商贷低了两个多点。",
+            &Known::new(),
+        )
+        .unwrap();
+        let f = x.found.iter().find(|f| f.text == "两个多点").unwrap();
+        let Value::Quantity(q) = &f.value else {
+            panic!("两个多点: a quantity")
+        };
+        assert_eq!(q.value.to_string(), "-2");
     }
 
     #[test]

@@ -127,10 +127,11 @@ const POLICY_WORDS: &[&str] = &[
     "措施", "意见", "举措", "政策", "规定", "办法", "细则", "要求", "舉措", "規定", "辦法",
 ];
 
-/// Whether the count at `norm[a..b]` ends in 大 before 关 (突破50万大关):
-/// the barrier of a milestone, where 大 is no counter.
-pub fn a_milestone_barrier(norm: &str, a: usize, b: usize) -> bool {
-    norm[a..b].ends_with('大') && norm[b..].starts_with(['关', '關'])
+/// Whether the count at `norm[a..b]` ends in 大 that opens a word after it:
+/// the barrier of a milestone (突破50万大关) or kilocalories, the heat of a
+/// grade of coal (5500大卡动力煤). 大 is no counter there.
+pub fn da_opens_a_word(norm: &str, a: usize, b: usize) -> bool {
+    norm[a..b].ends_with('大') && norm[b..].starts_with(['关', '關', '卡'])
 }
 
 /// Whether the words after a count make it part of a programme's name (十件
@@ -514,7 +515,7 @@ mod tests {
     }
 
     #[test]
-    fn articles_in_a_policy_title_and_a_milestone_barrier_are_no_counts() {
+    fn articles_in_a_policy_title_and_da_opening_a_word_are_no_counts() {
         let at = |f: fn(&str, usize, usize) -> bool, text: &str, words: &str| {
             let k = text.find(words).expect("in the text");
             f(text, k, k + words.len())
@@ -525,12 +526,9 @@ mod tests {
         // Outside a title, or no policy word after it: a count.
         assert!(!at(in_a_policy_title, "县里出台15条措施。", "15条"));
         assert!(!at(in_a_policy_title, "《青石县新建道路12条》", "12条"));
-        assert!(at(
-            a_milestone_barrier,
-            "全县常住人口突破30万大关。",
-            "30万大"
-        ));
-        assert!(!at(a_milestone_barrier, "全县培育三大主导产业。", "三大"));
+        assert!(at(da_opens_a_word, "全县常住人口突破30万大关。", "30万大"));
+        assert!(at(da_opens_a_word, "5000大卡电煤每吨650元。", "5000大"));
+        assert!(!at(da_opens_a_word, "全县培育三大主导产业。", "三大"));
         // 排名前10名: a place in a ranking; 前10名学生 counts students.
         let t = "青石县综合实力排名前10名。";
         let k = t.find("10名").unwrap();

@@ -677,6 +677,8 @@ const AFTER_A_DAY: &[&str] = &[
     // 首台机组26日完成试运行, 县议会5日三读通过预算案: a step finished or
     // a bill passed on that day.
     "完成", "三读", "通过",
+    // 7日清晨，江面上寒雾弥漫: the early morning and the evening of that day.
+    "清晨", "傍晚",
 ];
 
 /// A day said without its month (记者14日从…获悉, 27日在西宁落幕, 15日至17日)
@@ -2343,6 +2345,23 @@ mod tests {
         );
         // 日内完成 is a span of days, no day.
         assert!(days("整改须在15日内完成。").is_empty());
+    }
+
+    #[test]
+    fn a_day_alone_before_its_early_morning_or_evening() {
+        let days = |text: &str| {
+            days_alone(text, find_dates(text, None), Some((Some(2026), 10, 9)))
+                .into_iter()
+                .map(|f| (text[f.start..f.end].to_string(), f.date.iso()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            days("9日清晨，青石湖面起了大雾；8日傍晚，渔船已全部回港。"),
+            vec![
+                ("9日".into(), "2026-10-09".into()),
+                ("8日".into(), "2026-10-08".into())
+            ]
+        );
     }
 
     #[test]

@@ -591,6 +591,18 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
             "岗", "庭", "墩", "急", "下", "里", "边", "人", "生", "第", "道", "峡",
         ]),
     ),
+    // 研学工坊开课160多节 (lessons given): digits only, for 一节 opens
+    // words (一节塔筒 is a section); the words 节 opens (节日, 节目, 节能)
+    // refuse it, and so does 编组: 6节编组 is a train's make-up, a class.
+    (
+        "节",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "日", "目", "点", "能", "约", "水", "电", "假", "庆", "气", "省", "奏", "拍", "后",
+            "前", "编", "余", "俭", "制", "选", "录",
+        ]),
+    ),
     // 降雨量286毫米: rain is measured in millimetres.
     ("毫米", Unit::Metre, (1, 1000), Some(&[])),
     // 间距约450公尺: Taiwan's word for the metre.
@@ -640,7 +652,7 @@ pub const UNITS_AFTER_WAN: &[(&str, Unit, (i128, i128), &[&str])] = &[
 /// Counters read only after digits: 一起, 一口气 and 一尾 are words, 一盒
 /// (30袋) a pack's size, 最后一站 a tour's stop, 一期 a project's phase.
 pub const DIGITS_ONLY_COUNTERS: &[&str] = &[
-    "尾", "口", "起", "份", "轮", "趟", "盒", "碗", "站", "期", "门",
+    "尾", "口", "起", "份", "轮", "趟", "盒", "碗", "站", "期", "门", "节",
 ];
 
 /// Counters of products made, sold or shipped by the piece: the words
