@@ -6842,8 +6842,9 @@ fn points_of_a_rate_said(norm: &str, i: usize, used: usize, q: &Quantity) -> Opt
 
 /// The length of a counter of speech opening `tail`, after a range said as
 /// two neighbouring numerals: times (次), lessons (节课), cups (杯), or
-/// things counted by 个 (五六个电话, 能少三四个。). Not a span of time
+/// things counted by 个 before their noun (五六个电话). Not a span of time
 /// (两三个钟头, 七八个月, 四五天 are no counts the news keeps), nor 个
+/// ending its clause (一天要看七八个。, a round-51 test), nor 个
 /// before another counter (七八个航次), nor words 次 or 节 open (次日, 节日).
 fn speech_count(tail: &str) -> Option<usize> {
     if let Some(r) = tail.strip_prefix('个') {
@@ -6867,7 +6868,9 @@ fn speech_count(tail: &str) -> Option<usize> {
         .iter()
         .any(|w| r.starts_with(w));
         let counter = r.chars().take(2).any(|c| c == '次');
-        return (!period && !counter).then_some('个'.len_utf8());
+        // 一天要看七八个。: 个 ending the clause names nothing counted.
+        let noun = r.starts_with(is_han);
+        return (noun && !period && !counter).then_some('个'.len_utf8());
     }
     if let Some(r) = tail.strip_prefix('次') {
         return (!r.starts_with(['日', '年', '月', '要', '数'])).then_some('次'.len_utf8());
