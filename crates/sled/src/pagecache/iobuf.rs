@@ -35,9 +35,32 @@ unsafe impl Send for AlignedBuf {}
 #[allow(unsafe_code)]
 unsafe impl Sync for AlignedBuf {}
 
+/// The last log buffer let go (its address and length), kept for the next
+/// one of its size: a buffer of new pages is faulted in a page at a time
+/// (a 2 MB segment's ~500 faults), and in a bulk load of seedkb these had
+/// been a fifth of the process's page faults. One is enough: a sealed
+/// buffer is let go once written, while the next one fills.
+static SPARE: Mutex<Option<(usize, usize)>> = parking_lot::const_mutex(None);
+
 impl AlignedBuf {
     fn new(len: usize) -> AlignedBuf {
         let layout = Layout::from_size_align(len, 8192).unwrap();
+        let spare = SPARE.lock().take();
+        match spare {
+            // Not zeroed: nor is what `alloc` gives. Every byte written
+            // from a buffer is set first (its messages, then a cap message
+            // or the red zone's fill in `write_to_log`).
+            Some((ptr, spare_len)) if spare_len == len => {
+                return AlignedBuf(ptr as *mut u8, len);
+            }
+            Some((ptr, spare_len)) => unsafe {
+                dealloc(
+                    ptr as *mut u8,
+                    Layout::from_size_align(spare_len, 8192).unwrap(),
+                );
+            },
+            None => {}
+        }
         let ptr = unsafe { alloc(layout) };
 
         assert!(!ptr.is_null(), "failed to allocate critical IO buffer");
@@ -48,6 +71,12 @@ impl AlignedBuf {
 
 impl Drop for AlignedBuf {
     fn drop(&mut self) {
+        let mut spare = SPARE.lock();
+        if spare.is_none() {
+            *spare = Some((self.0 as usize, self.1));
+            return;
+        }
+        drop(spare);
         let layout = Layout::from_size_align(self.1, 8192).unwrap();
         unsafe {
             dealloc(self.0, layout);
