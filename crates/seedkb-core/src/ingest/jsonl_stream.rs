@@ -608,6 +608,10 @@ struct FactsAhead {
     done: std::sync::mpsc::Receiver<(usize, Result<Vec<Fact>, Error>)>,
     /// The documents asked for and not yet taken, in order.
     pending: std::collections::VecDeque<usize>,
+    /// Facts the load is done with, let go on the thread that made them
+    /// before its next document: freed on the loader's thread, each of
+    /// their strings had been a free across threads, slower on both.
+    spent: std::sync::mpsc::SyncSender<Vec<Fact>>,
 }
 
 /// A document, its runs in the facts spool, and how many facts they hold.
@@ -627,10 +631,14 @@ impl FactsAhead {
         let file = file.try_clone().ok()?;
         let (jobs, to_read) = std::sync::mpsc::sync_channel::<FactsJob>(FACTS_AHEAD);
         let (tx, done) = std::sync::mpsc::sync_channel(FACTS_AHEAD);
+        let (spent, to_free) = std::sync::mpsc::sync_channel::<Vec<Fact>>(FACTS_AHEAD);
         std::thread::Builder::new()
             .name("seedkb-facts".into())
             .spawn(move || {
                 for (i, runs, count) in to_read {
+                    while let Ok(facts) = to_free.try_recv() {
+                        drop(facts);
+                    }
                     let mut facts = Vec::with_capacity(count);
                     let read = read_records(&file, &runs, &mut |_, f: Fact| {
                         facts.push(f);
@@ -647,6 +655,7 @@ impl FactsAhead {
             jobs: Some(jobs),
             done,
             pending: Default::default(),
+            spent,
         })
     }
 
@@ -1566,6 +1575,10 @@ impl DocumentParts for Dump<'_> {
         self.facts_ahead(i);
     }
 
+    fn written(&mut self, i: usize, facts: Vec<Fact>) {
+        self.facts_written(i, facts);
+    }
+
     fn quotes_at(&mut self, i: usize) -> Option<QuotesAt> {
         self.quotes_at.get_mut(i)?.take()
     }
@@ -1841,6 +1854,10 @@ impl DocumentParts for Checking<'_, '_> {
         self.dump.facts_ahead(i);
     }
 
+    fn written(&mut self, i: usize, facts: Vec<Fact>) {
+        self.dump.facts_written(i, facts);
+    }
+
     /// Its entities, if kept, are let go (a reload keeps none for long).
     fn unchanged(&mut self, i: usize) {
         if let Some(entities) = self.at[i].and_then(|k| self.entities[k].take()) {
@@ -2032,15 +2049,24 @@ impl Dump<'_> {
         self.fact_batches(i, size, &mut |facts, _| each(facts))
     }
 
-    /// [`DocumentParts::read_ahead`]: a document with a text (whose facts
-    /// are read whole) and not too many facts is read on the thread of
-    /// [`FactsAhead`].
+    /// Whether document `i` has a text (its facts are read whole) and not
+    /// too many facts: those are read on the thread of [`FactsAhead`].
+    fn reads_ahead(&self, i: usize) -> bool {
+        let bytes: u64 = self.docs[i]
+            .fact_runs
+            .iter()
+            .map(|(start, end)| end - start)
+            .sum();
+        self.text_at[i].is_some() && bytes <= FACTS_AHEAD_BYTES
+    }
+
+    /// [`DocumentParts::read_ahead`]: a document [`Dump::reads_ahead`] is
+    /// read on the thread of [`FactsAhead`].
     fn facts_ahead(&self, i: usize) {
-        let runs = &self.docs[i].fact_runs;
-        let bytes: u64 = runs.iter().map(|(start, end)| end - start).sum();
-        if self.text_at[i].is_none() || bytes > FACTS_AHEAD_BYTES {
+        if !self.reads_ahead(i) {
             return;
         }
+        let runs = &self.docs[i].fact_runs;
         let mut ahead = self
             .ahead
             .lock()
@@ -2061,6 +2087,23 @@ impl Dump<'_> {
         match sent {
             true => ahead.pending.push_back(i),
             false => ahead.stop(),
+        }
+    }
+
+    /// [`DocumentParts::written`]: the facts of a document that could be
+    /// read ahead go back to [`FactsAhead`]'s thread to be let go (two
+    /// documents' at most wait there; others are dropped here).
+    fn facts_written(&self, i: usize, facts: Vec<Fact>) {
+        if !self.reads_ahead(i) {
+            return;
+        }
+        let ahead = self
+            .ahead
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(ahead) = ahead.as_ref() {
+            // Full or gone: dropped here.
+            let _ = ahead.spent.try_send(facts);
         }
     }
 

@@ -164,6 +164,10 @@ pub trait DocumentParts {
     /// documents hinted before it: a source may read them on another
     /// thread meanwhile. Nothing by default.
     fn read_ahead(&mut self, _i: usize) {}
+    /// The load is done with document `i`'s facts, taken in one batch: a
+    /// source may let them go on the thread that made them. Dropped here
+    /// by default.
+    fn written(&mut self, _i: usize, _facts: Vec<Fact>) {}
     /// Document `i` is in the store already, unchanged: none of its
     /// entities or facts will be asked for. Nothing by default.
     fn unchanged(&mut self, _i: usize) {}
@@ -457,6 +461,7 @@ impl Store {
                         if whole.text.is_some() {
                             let found = docs.quotes_at(i);
                             loader.doc_facts_segmented(&whole, id, ready, found, &mut report)?;
+                            docs.written(i, std::mem::take(&mut whole.facts));
                         } else {
                             loader.forget_quotes(id);
                             report.documents_loaded += 1;
