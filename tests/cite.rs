@@ -137,3 +137,113 @@ fn sums_of_areas_in_mu_are_exact_and_say_so() {
     let exact = query(&db, "csv", "cooperatives where land_area = 2000平方米");
     assert!(!exact.contains("_exact"), "{exact}");
 }
+
+/// A row answer cites each value with `ATTR.quote` and `ATTR.doc`: in CSV
+/// a field each beside the value's columns, in JSON a string beside the
+/// value. Every quote is the article's bytes (a page break kept, as CSV
+/// quotes it); background knowledge gives its reason and no document.
+#[test]
+fn row_answers_cite_each_value_in_csv() {
+    let (_dir, db) = temp_db();
+    let csv = query(
+        &db,
+        "csv",
+        "funding where amount > 1亿元 list name, amount, amount.quote, amount.doc \
+         order by amount desc",
+    );
+    assert_eq!(
+        csv,
+        "name,amount,amount_unit,amount_bound,amount_text,amount.quote,amount.doc\n\
+         义县社会扶贫资金,629976300,CNY,exact,62997.63万元,\
+         吸纳社会扶贫资金62997.63万元,000_c0358a9eae1db40c.txt\n\
+         第一批政府性融资担保贷款,348000000,CNY,exact,3.48亿元,\
+         3.48亿元政府性融资贷款现已拨付到位。锦州阳光能源有限公司等16家企业获得第一批政府性融资担保贷款。,\
+         000_c0358a9eae1db40c.txt\n\
+         义县上级拨付资金,243879000,CNY,exact,24387.9万元,\
+         \"据了解,脱贫攻坚以来,义县共收到上级拨付资金24387.9万元\",000_c0358a9eae1db40c.txt\n"
+    );
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    for row in r.records() {
+        let row = row.unwrap();
+        assert!(
+            SEED_TEXT.contains(&row[5]),
+            "not the article's bytes: {row:?}"
+        );
+    }
+    let csv = query(
+        &db,
+        "csv",
+        "power_stations where has annual_revenue list name, annual_revenue.quote",
+    );
+    assert_eq!(
+        csv,
+        "name,annual_revenue.quote\n\
+         侯家岭村村级光伏电站,\"“头道河镇侯家岭村2017年建设了300千瓦村级光伏电站1座,年收入45万\n\n\
+         元左右,覆盖村里全部贫困户,每户每年分红约1000元。”\"\n"
+    );
+    let csv = query(
+        &db,
+        "csv",
+        "funding where source = 锦州银行 list name, source.quote, source.doc",
+    );
+    assert_eq!(
+        csv,
+        "name,source.quote,source.doc\n\
+         第一批政府性融资担保贷款,\"[background: inferred: the same report says \
+         锦州银行对符合审批条件的企业及时下拨贷款, without naming this batch]\",\n"
+    );
+}
+
+/// Several values: one quote and one document per value, in the order of
+/// the values — an array beside an array in JSON, joined by `; ` in CSV
+/// and in a table as the values are.
+#[test]
+fn several_values_have_a_quote_each_in_their_order() {
+    let (_dir, db) = temp_db();
+    let q = "funding where recipient = 石佛寺 list name, recipient, recipient.quote, recipient.doc";
+    let sentence = "九道岭镇政府与双双肉牛有限公司签订了互助金使用协议,\
+                    将66万元互助金以石佛寺、朱家沟两个村90户贫困户的名义入股。\
+                    双双肉牛公司除向村返还占用互助金利息外,还要给入股贫困户每人1200元的现金或等价实物补贴。";
+    assert!(SEED_TEXT.contains(sentence));
+    let doc = "000_c0358a9eae1db40c.txt";
+    let rows: Json = serde_json::from_str(&query(&db, "json", q)).unwrap();
+    assert_eq!(
+        rows,
+        serde_json::json!([{
+            "name": "双双肉牛公司返还互助金利息",
+            "recipient": ["石佛寺", "朱家沟"],
+            "recipient.quote": [sentence, sentence],
+            "recipient.doc": [doc, doc],
+        }])
+    );
+    assert_eq!(
+        query(&db, "csv", q),
+        format!(
+            "name,recipient,recipient.quote,recipient.doc\n\
+             双双肉牛公司返还互助金利息,石佛寺; 朱家沟,\"{sentence}; {sentence}\",{doc}; {doc}\n"
+        )
+    );
+    // A table (on a pipe: plain columns) lists them as it lists the values.
+    assert_eq!(
+        query(
+            &db,
+            "table",
+            "funding where recipient = 石佛寺 list name, recipient, recipient.doc"
+        ),
+        "name                        recipient       recipient.doc\n\
+         --------------------------  --------------  --------------------------------------------------\n\
+         双双肉牛公司返还互助金利息  石佛寺; 朱家沟  000_c0358a9eae1db40c.txt; 000_c0358a9eae1db40c.txt\n"
+    );
+    // One value: a string, as the value is.
+    let rows: Json = serde_json::from_str(&query(
+        &db,
+        "json",
+        "funding where source = 锦州银行 list source, source.quote, source.doc",
+    ))
+    .unwrap();
+    assert_eq!(rows[0]["source"], "锦州银行");
+    assert!(rows[0]["source.quote"]
+        .as_str()
+        .is_some_and(|q| q.starts_with("[background: ")));
+    assert_eq!(rows[0]["source.doc"], "");
+}

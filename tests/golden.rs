@@ -71,6 +71,7 @@ golden! {
     explain => "explain.slt",
     timeline => "timeline.slt",
     missing => "missing.slt",
+    sources => "sources.slt",
 }
 
 /// The words a comment quotes in 「」 are the article's own: each must be

@@ -18,11 +18,12 @@ mod tests;
 mod timeline;
 
 use super::ast::CmpOp;
-use super::plan::{qerr, Plan, QualifierName, RExpr, RLit, RPath, Step};
+use super::plan::{qerr, Plan, Provenance, QualifierName, RExpr, RLit, RPath, Step};
 use super::result::{Cell, Names, ResultSet};
 use crate::error::Error;
 use crate::model::{name_key, Bound, Qualifiers};
-use crate::store::{Eid, FactWords, KeyValue, PackedNames, Store};
+use crate::store::cite::Citations;
+use crate::store::{Aid, Eid, FactWords, KeyValue, PackedNames, Store};
 use std::cmp::Ordering;
 
 pub use matching::MAX_MATCH_STEPS;
@@ -553,6 +554,7 @@ fn eval_unnamed(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
         steps: std::cell::Cell::new(0),
         left_out: std::cell::Cell::new(0),
         facts: Default::default(),
+        cite: std::cell::RefCell::new(Citations::new(store)),
     };
     match plan {
         Plan::Show(Some(e)) => ev.show(*e),
@@ -586,6 +588,9 @@ struct Evaluator<'s> {
     /// check, its filter and its row all read them here instead of
     /// seeking eavt and aevt again for each (see `Evaluator::candidates`).
     facts: std::cell::RefCell<rustc_hash::FxHashMap<Eid, std::rc::Rc<Vec<FactWords>>>>,
+    /// The documents' exact words for the quotes a path asks for
+    /// (`amount.quote`), each document's read once per answer.
+    cite: std::cell::RefCell<Citations<'s>>,
 }
 
 trait WithHelp {
@@ -628,6 +633,10 @@ impl Evaluator<'_> {
     ) -> Result<Vec<(KeyValue, Qualifiers)>, Error> {
         let mut cur = vec![(start.clone(), Qualifiers::default())];
         for (i, step) in path.steps.iter().enumerate() {
+            if let Step::Cited(_) = step {
+                // Read with the attribute before it, from its facts' records.
+                continue;
+            }
             let mut next = Vec::new();
             if let Step::Qualifier(name) = step {
                 let facts = match (i, start) {
@@ -669,6 +678,18 @@ impl Evaluator<'_> {
                 let KeyValue::Ref(e) = v else { continue };
                 match step {
                     Step::Attr(a, _) => {
+                        if let Some(Step::Cited(c)) = path.steps.get(i + 1) {
+                            // A missing quote or document is no value, as a
+                            // missing attribute is (`has amount.doc` is false
+                            // of background knowledge).
+                            next.extend(
+                                self.cited(*e, *a, *c)?
+                                    .into_iter()
+                                    .filter(|t| !t.is_empty())
+                                    .map(|t| (KeyValue::Text(t), Qualifiers::default())),
+                            );
+                            continue;
+                        }
                         // The same facts in the same order (value order
                         // within the attribute) as aevt holds them.
                         let known = self.facts.borrow().get(e).cloned();
@@ -690,12 +711,35 @@ impl Evaluator<'_> {
                                 .map(|a| (KeyValue::Text(a.clone()), Qualifiers::default())),
                         );
                     }
-                    Step::Qualifier(_) => {}
+                    Step::Qualifier(_) | Step::Cited(_) => {}
                 }
             }
             cur = next;
         }
         Ok(cur)
+    }
+
+    /// The quote (as `show` gives it: background knowledge as its reason)
+    /// or the document of each fact of attribute `a` of `e`, in the order
+    /// of its values (as a row's cell lists them); empty for a fact with
+    /// no source. A fact cited by several documents gives its first, as
+    /// `show` does.
+    fn cited(&self, e: Eid, a: Aid, c: Provenance) -> Result<Vec<String>, Error> {
+        let mut cite = self.cite.borrow_mut();
+        self.store
+            .values_of(e, a)?
+            .iter()
+            .map(|f| {
+                let Some(s) = f.record.sources.first() else {
+                    return Ok(String::new());
+                };
+                let src = cite.source(s)?;
+                Ok(match c {
+                    Provenance::Quote => src.shown(),
+                    Provenance::Doc => show::cited_doc(src),
+                })
+            })
+            .collect()
     }
 
     fn path_start(

@@ -33,6 +33,30 @@ pub enum Step {
     /// (`modality`): modality and per as text, as_of as a date. Always the
     /// last step.
     Qualifier(QualifierName),
+    /// Where each fact the attribute before it reached comes from
+    /// (`amount.quote`, `recipient.located_in.doc`): its first source's
+    /// quote or document, as `show` gives them, as text. Always the last
+    /// step, always after an attribute.
+    Cited(Provenance),
+}
+
+/// What a path can ask of a fact's source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Provenance {
+    /// The quote (a background fact's reason, `[background: …]`).
+    Quote,
+    /// The document's name (none for background knowledge).
+    Doc,
+}
+
+impl Provenance {
+    pub fn from_word(w: &str) -> Option<Provenance> {
+        match w {
+            "quote" => Some(Provenance::Quote),
+            "doc" => Some(Provenance::Doc),
+            _ => None,
+        }
+    }
 }
 
 /// The qualifiers a query can name (model::Qualifiers).
@@ -372,7 +396,20 @@ impl Planner<'_> {
                     ))
                 }
                 ast::Column::Members(_) => RColumn::Members,
-                ast::Column::Path(p) => RColumn::Path(self.path(p)?),
+                ast::Column::Path(p) => {
+                    let path = self.path(p)?;
+                    if let (true, Some(Step::Cited(_))) = (grouped, path.steps.last()) {
+                        // A group's cell adds or merges its members' values;
+                        // their quotes would not say which value each backs.
+                        return Err(qerr_help(
+                            format!("a group has no {} column", path.display),
+                            p.span,
+                            "list the rows instead, e.g. \
+                             `funding where recipient = 义县 list name, amount, amount.quote`",
+                        ));
+                    }
+                    RColumn::Path(path)
+                }
             });
         }
         Ok(out)

@@ -24,6 +24,13 @@ impl Evaluator<'_> {
                 .map(|v| self.key_cell(v))
                 .collect();
         }
+        // `ATTR.quote`, `ATTR.doc`: the attribute's facts, one quote or
+        // document per value in the order its own column lists them (the
+        // planner puts an attribute before them).
+        let (cited, (last, head)) = match (last, head.split_last()) {
+            (Step::Cited(c), Some(attr)) => (Some(*c), attr),
+            _ => (None, (last, head)),
+        };
         let prefix = RPath {
             steps: head.to_vec(),
             ..path.clone()
@@ -31,10 +38,13 @@ impl Evaluator<'_> {
         let mut out = Vec::new();
         for v in self.path_values(&KeyValue::Ref(e), &prefix)? {
             let KeyValue::Ref(x) = v else { continue };
-            match last {
+            match (last, cited) {
+                (Step::Attr(a, _), Some(c)) => {
+                    out.extend(self.cited(x, *a, c)?.into_iter().map(Cell::Text))
+                }
                 // `name`: the entity itself, not its aliases.
-                Step::Name => out.push(Cell::Entity(self.store.entity_name(x)?)),
-                Step::Attr(a, _) => {
+                (Step::Name, _) => out.push(Cell::Entity(self.store.entity_name(x)?)),
+                (Step::Attr(a, _), None) => {
                     // Marked as `show` marks them: a listed demand or
                     // rate must not read as a reported total.
                     for f in self.store.values_of(x, *a)? {
@@ -44,7 +54,7 @@ impl Evaluator<'_> {
                         );
                     }
                 }
-                Step::Qualifier(_) => {}
+                (Step::Qualifier(_) | Step::Cited(_), _) => {}
             }
         }
         Ok(out)

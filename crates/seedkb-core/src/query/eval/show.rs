@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 
 /// The document a source cites: none for background knowledge, which the
 /// document does not state.
-fn cited_doc(s: crate::model::Source) -> String {
+pub(super) fn cited_doc(s: crate::model::Source) -> String {
     if s.background.is_some() {
         String::new()
     } else {

@@ -78,13 +78,18 @@ fn store() -> Store {
         ],
         ..Default::default()
     };
+    memory_store(&[doc])
+}
+
+/// An in-memory store of these documents.
+fn memory_store(docs: &[DocumentFacts]) -> Store {
     let (store, _) = Store::from_kv(
         Box::new(MemKv::new()),
         "memory",
         Arc::new(crate::text::Plain),
     )
     .unwrap();
-    store.initialize(&[doc], None).unwrap();
+    store.initialize(docs, None).unwrap();
     store
 }
 
@@ -317,7 +322,7 @@ fn list_chooses_columns_of_rows_and_groups() {
         ("projects list name, size", "unknown attribute 'size'"),
         (
             "projects list name, quote",
-            "`show NAME` and `timeline of NAME` give each fact with its quote",
+            "name the attribute: ATTR.quote",
         ),
         ("projects list count", "count is a column of groups"),
         (
@@ -665,4 +670,140 @@ fn rows_named_in_batches_of_any_size_name_each_cell_as_alone() {
     let mut no_store = NamedRows::new(None, &rows[1..]);
     assert!(no_store.next().unwrap().is_ok());
     assert!(no_store.next().unwrap().is_err());
+}
+
+/// A store of two documents: 甲项目 built by 甲公司 (a.txt) and 乙公司
+/// (b.txt), in 甲县 by background knowledge; 甲县's status from a.txt.
+fn cited_store(extra: Vec<Fact>) -> Store {
+    let in_doc = |doc: &str, s: &str, a: &str, v: Value, quote: &str| Fact {
+        subject: s.into(),
+        attribute: a.into(),
+        value: v,
+        source: Source::curated(doc, quote),
+        qualifiers: Default::default(),
+    };
+    let named = |doc: &str, name: &str, kind: &str| Entity {
+        source: Source::curated(doc, name),
+        ..entity(name, kind)
+    };
+    let a = DocumentFacts {
+        doc: "a.txt".into(),
+        text: Some("甲公司承建甲项目。甲县新设。".into()),
+        entities: vec![
+            named("a.txt", "甲项目", "project"),
+            named("a.txt", "甲公司", "enterprise"),
+            named("a.txt", "甲县", "county"),
+        ],
+        facts: vec![
+            in_doc(
+                "a.txt",
+                "甲项目",
+                "builder",
+                r("甲公司"),
+                "甲公司承建甲项目",
+            ),
+            in_doc("a.txt", "甲县", "status", t("新设"), "甲县新设"),
+            Fact {
+                source: Source::background("a.txt", "甲项目 lies in 甲县 (curator)"),
+                ..fact("甲项目", "district", r("甲县"))
+            },
+        ],
+        ..Default::default()
+    };
+    let b = DocumentFacts {
+        doc: "b.txt".into(),
+        text: Some("乙公司参建甲项目。乙项目可研报告。".into()),
+        entities: vec![
+            named("b.txt", "乙公司", "enterprise"),
+            named("b.txt", "乙项目", "project"),
+        ],
+        facts: std::iter::once(in_doc(
+            "b.txt",
+            "甲项目",
+            "builder",
+            r("乙公司"),
+            "乙公司参建甲项目",
+        ))
+        .chain(extra)
+        .collect(),
+        ..Default::default()
+    };
+    memory_store(&[a, b])
+}
+
+fn texts(c: &Cell) -> Vec<String> {
+    match c {
+        Cell::List(items) => items.iter().map(Cell::display).collect(),
+        other => vec![other.display()],
+    }
+}
+
+/// `ATTR.quote` and `ATTR.doc` cite each value: one per value, in the
+/// order of the value's own cell; background knowledge gives its reason
+/// and no document; a dotted path cites its last attribute's facts.
+#[test]
+fn a_paths_quote_and_doc_cite_each_value() {
+    let s = cited_store(Vec::new());
+    let rs = run(
+        &s,
+        "projects where name = 甲项目 list builder, builder.quote, builder.doc, \
+         district.quote, district.doc, district.status.quote",
+    );
+    let row = &rs.rows[0];
+    let (builders, quotes, docs) = (texts(&row[0]), texts(&row[1]), texts(&row[2]));
+    assert_eq!(builders.len(), 2, "{row:?}");
+    for (i, b) in builders.iter().enumerate() {
+        // Each quote names its own builder, from its own document.
+        assert!(quotes[i].starts_with(b.as_str()), "{row:?}");
+        let doc = if b == "甲公司" { "a.txt" } else { "b.txt" };
+        assert_eq!(docs[i], doc, "{row:?}");
+    }
+    assert_eq!(
+        row[3],
+        Cell::Text("[background: 甲项目 lies in 甲县 (curator)]".into())
+    );
+    assert_eq!(row[4], Cell::Text(String::new()));
+    assert_eq!(row[5], Cell::Text("甲县新设".into()));
+    // A project without the attribute: no value, no quote.
+    let rs = run(&s, "projects where name = 乙项目 list builder.quote");
+    assert_eq!(rs.rows[0][0], Cell::Null);
+    // In a `where`: the quote as text; background knowledge has no doc.
+    assert_eq!(
+        names(&s, "projects where builder.quote contains 参建"),
+        ["甲项目"]
+    );
+    assert!(names(&s, "projects where builder.quote contains 无此").is_empty());
+    assert_eq!(names(&s, "projects where has district.quote"), ["甲项目"]);
+    assert!(names(&s, "projects where has district.doc").is_empty());
+    assert_eq!(names(&s, "projects where builder.doc = b.txt"), ["甲项目"]);
+    // Grouped by the document of a fact: each document's facts (ties in
+    // the order of the key, none first).
+    assert_eq!(
+        table(&run(&s, "count projects by builder.doc")),
+        ["builder.doc | count", " | 1", "a.txt | 1", "b.txt | 1"]
+    );
+}
+
+/// An attribute really named `doc` is that attribute (as `as_of`): the
+/// source's word gives way, and the attribute's own facts have quotes.
+#[test]
+fn an_attribute_named_doc_is_the_attribute() {
+    let s = cited_store(vec![Fact {
+        source: Source::curated("b.txt", "乙项目可研报告"),
+        ..fact("乙项目", "doc", t("可研报告"))
+    }]);
+    let rs = run(&s, "projects where has doc list name, doc, doc.quote");
+    assert_eq!(
+        table(&rs),
+        [
+            "name | doc | doc.quote",
+            "乙项目 | 可研报告 | 乙项目可研报告"
+        ]
+    );
+    // `builder.doc` is now the builders' `doc` attribute: they have none.
+    let rs = run(&s, "projects where name = 甲项目 list builder.doc");
+    assert_eq!(rs.rows[0][0], Cell::Null);
+    // `quote` is still a source's word.
+    let rs = run(&s, "projects where name = 甲项目 list builder.quote");
+    assert_eq!(texts(&rs.rows[0][0]).len(), 2);
 }

@@ -3,7 +3,7 @@
 //! conditions. Every error a user can fix is raised here, with the span of
 //! the word at fault and a suggestion when there is a close one.
 
-use super::{QualifierName, RExpr, RLit, RPath, Step};
+use super::{Provenance, QualifierName, RExpr, RLit, RPath, Step};
 use crate::error::{Error, QueryError};
 use crate::model::{name_key, parse_quantity, singular, Date, Modality, Rate};
 use crate::query::ast::{CmpOp, Expr, Literal, Path, Span, Word};
@@ -104,14 +104,14 @@ impl<'s> Planner<'s> {
                 let names = self.store.attribute_names();
                 let close = closest(&w.text, &names, 3);
                 // A researcher citing a filtered answer asks for its quotes
-                // as a column; they are per fact, shown where facts are.
+                // as a column: they are a fact's, so a path's (`amount.quote`).
                 let citing = matches!(
                     w.text.to_lowercase().as_str(),
                     "quote" | "quotes" | "doc" | "docs" | "document" | "source" | "citation"
                 );
                 let help = if citing {
-                    "a value's quote and document are not columns: `show NAME` and \
-                     `timeline of NAME` give each fact with its quote and document"
+                    "a value's quote and document are the paths ATTR.quote and ATTR.doc, \
+                     e.g. `funding list name, amount, amount.quote, amount.doc`"
                         .to_string()
                 } else if close.is_empty() {
                     "`attributes of KIND` lists the attributes of a kind".to_string()
@@ -163,17 +163,48 @@ impl<'s> Planner<'s> {
             } else if let Some(q) =
                 QualifierName::from_word(&a.text).filter(|_| self.store.attr_id(&a.text).is_none())
             {
-                if i + 1 != p.attrs.len() {
-                    return Err(qerr_help(
-                        format!("{} is a qualifier of a fact and ends a path", a.text),
-                        a.span,
-                        "e.g. `amount.modality = demand`, `modality = expected`",
-                    ));
-                }
+                last_in_path(
+                    p,
+                    i,
+                    "a qualifier of a fact",
+                    "e.g. `amount.modality = demand`, `modality = expected`",
+                )?;
                 if matches!(steps.last(), Some(Step::Name)) {
                     return Err(qerr(format!("a name has no {}", a.text), a.span));
                 }
                 steps.push(Step::Qualifier(q));
+            } else if let Some(c) =
+                Provenance::from_word(&a.text).filter(|_| self.store.attr_id(&a.text).is_none())
+            {
+                last_in_path(
+                    p,
+                    i,
+                    "a fact's source",
+                    "e.g. `amount.quote`, `recipient.located_in.doc`",
+                )?;
+                match steps.last() {
+                    Some(Step::Attr(..)) => {}
+                    Some(Step::Name) => {
+                        return Err(qerr_help(
+                            format!("a name has no {}", a.text),
+                            a.span,
+                            "`show NAME` gives the quote and document of an entity and its facts",
+                        ))
+                    }
+                    // First in a path (or after a variable): the facts of
+                    // which attribute?
+                    _ => {
+                        return Err(qerr_help(
+                            format!("{} needs an attribute before it: it is a fact's", a.text),
+                            a.span,
+                            format!(
+                                "name the attribute: ATTR.{}, e.g. `funding list name, amount, amount.{}`",
+                                a.text, a.text
+                            ),
+                        ))
+                    }
+                }
+                steps.push(Step::Cited(c));
             } else {
                 steps.push(Step::Attr(self.attr(a)?, a.text.clone()));
             }
@@ -216,7 +247,7 @@ impl<'s> Planner<'s> {
                 dates: true,
                 ..Default::default()
             })),
-            Some(Step::Qualifier(_)) => Ok(Some(AttrTypes {
+            Some(Step::Qualifier(_) | Step::Cited(_)) => Ok(Some(AttrTypes {
                 text: true,
                 ..Default::default()
             })),
@@ -424,6 +455,19 @@ impl<'s> Planner<'s> {
             }
         }
         Ok(seen)
+    }
+}
+
+/// A word that stands for something of the facts before it (`what`) is
+/// the last of its path: an error at the `i`th word of `p` if it is not.
+fn last_in_path(p: &Path, i: usize, what: &str, example: &str) -> Result<(), Error> {
+    match p.attrs.get(i) {
+        Some(a) if i + 1 != p.attrs.len() => Err(qerr_help(
+            format!("{} is {what} and ends a path", a.text),
+            a.span,
+            example,
+        )),
+        _ => Ok(()),
     }
 }
 
