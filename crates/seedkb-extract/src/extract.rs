@@ -15194,6 +15194,18 @@ const MEASURE_WORDS: &[&str] = &["金额", "总金额", "总额", "面积", "总
 
 /// What a count counts: a verb after it (4.6万人脱贫), the noun after it
 /// (100余家企业), the noun before it (分布式电站142个), else its counter.
+/// Whether a count named `attr` counts people (or villages of them): by
+/// the household (为2310户残疾人家庭, 低保对象1.26万户) such a count is of
+/// households, whichever people its noun names.
+fn counts_people(attr: &str) -> bool {
+    matches!(
+        attr,
+        "villager_count" | "village_count" | "affected_population"
+    ) || attr.contains("person")
+        || attr.contains("people")
+        || attr.ends_with("recipient_count")
+}
+
 fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some(days) = attributes::days_name(norm, a, q) {
         return days;
@@ -15319,11 +15331,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((_, _, attr)) = head.filter(|(_, e, _)| !labels_next(*e)) {
         // 1326户村民, 1.27万户群众: people counted by households are
         // households.
-        if matches!(
-            attr,
-            "villager_count" | "person_count" | "village_count" | "affected_population"
-        ) && counter_attribute(&q.text) == "household_count"
-        {
+        if counts_people(attr) && counter_attribute(&q.text) == "household_count" {
             return "household_count".to_string();
         }
         return attr.to_string();
@@ -15416,11 +15424,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some((noun_end, _, attr)) = last {
         // 群众1260户: people counted by households are households.
         let by_counter = counter_attribute(&q.text);
-        if matches!(
-            attr,
-            "person_count" | "villager_count" | "village_count" | "affected_population"
-        ) && by_counter == "household_count"
-        {
+        if counts_people(attr) && by_counter == "household_count" {
             return by_counter;
         }
         // 航运公司签订6艘: a noun that another counter counts (公司 by 家),

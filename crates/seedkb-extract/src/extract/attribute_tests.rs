@@ -5024,3 +5024,70 @@ fn a_mass_right_after_zhong_is_a_weight() {
     assert_eq!(attr(&got, "约260吨"), "weight");
     assert_eq!(attr(&got, "38斤"), "weight");
 }
+
+#[test]
+fn rates_named_by_their_own_word_round_56() {
+    let got = attributes_of("青石县护林员流失率为6.5%，岗位空缺率约3%，补贴兑付率达到98.2%。");
+    assert_eq!(attr(&got, "6.5%"), "turnover_rate");
+    assert_eq!(attr(&got, "约3%"), "vacancy_rate");
+    assert_eq!(attr(&got, "98.2%"), "payment_rate");
+    let got = attributes_of(
+        "湖区今年江豚发现率达91%，窑厂成品率在八成左右，助听器适配率为88.4%，宠物登记率达到七成。",
+    );
+    assert_eq!(attr(&got, "91%"), "sighting_rate");
+    assert_eq!(attr(&got, "八成左右"), "yield_rate");
+    assert_eq!(attr(&got, "88.4%"), "fitting_rate");
+    assert_eq!(attr(&got, "七成"), "registration_rate");
+}
+
+#[test]
+fn dogs_hives_stalls_and_kilns_are_counted_by_their_nouns() {
+    let got = attributes_of("青石县今年收容流浪犬860多只，现有犬舍45个，设立免疫点32个。");
+    // Dogs by the head only: cases of dog keeping are no dogs.
+    let got2 = attributes_of("青石县今年查处不文明养犬行为230余起。");
+    assert_eq!(attr(&got2, "230余起"), "case_count");
+    assert_eq!(attr(&got, "860多只"), "dog_count");
+    assert_eq!(attr(&got, "45个"), "kennel_count");
+    assert_eq!(attr(&got, "32个"), "vaccination_point_count");
+    let got = attributes_of(
+        "全镇存养中蜂1.2万箱，集市设有摊位300个，镇上现有柴窑8座，建成灯光球场20个。",
+    );
+    assert_eq!(attr(&got, "1.2万箱"), "hive_count");
+    assert_eq!(attr(&got, "300个"), "stall_count");
+    assert_eq!(attr(&got, "8座"), "kiln_count");
+    assert_eq!(attr(&got, "20个"), "court_count");
+    // The stock (保有量) of what is named before it.
+    let got = attributes_of("青石县农用无人机保有量达到320架。");
+    assert_eq!(attr(&got, "320架"), "drone_count");
+}
+
+#[test]
+fn money_named_raised_face_value_hourly_pay_and_rent() {
+    let got = attributes_of(
+        "青石公司本次发行债券每张面值100元，募集资金总额为5亿元，募集资金净额为4.9亿元。",
+    );
+    assert_eq!(attr(&got, "100元"), "face_value");
+    assert_eq!(attr(&got, "5亿元"), "funds_raised");
+    assert_eq!(attr(&got, "4.9亿元"), "net_proceeds");
+    let got = attributes_of("老周说，保安时薪由40元上调至45元，店里房租一年八万元。");
+    assert_eq!(attr(&got, "40元"), "hourly_wage");
+    assert_eq!(attr(&got, "八万元"), "rent");
+    // Money given toward the rent is a subsidy.
+    let got = attributes_of("老周说，街道每年补贴房租和水电六万元左右。");
+    assert_eq!(attr(&got, "六万元左右"), "subsidy");
+}
+
+#[test]
+fn people_counted_by_the_household_are_households() {
+    let got = attributes_of("青石县今年为860户残疾人家庭实施无障碍改造，全县共有低保对象2100户。");
+    assert_eq!(attr(&got, "860户"), "household_count");
+    assert_eq!(attr(&got, "2100户"), "household_count");
+}
+
+#[test]
+fn a_rise_said_shengfu_is_a_growth_rate_and_bonds_are_counted_by_the_note() {
+    let got = attributes_of("青石公司將清潔工時薪由60元上調至66元，升幅約10%。");
+    assert_eq!(attr(&got, "約10%"), "growth_rate");
+    let got = attributes_of("青石公司本次发行可转换公司债券500万张。");
+    assert_eq!(attr(&got, "500万张"), "bond_count");
+}

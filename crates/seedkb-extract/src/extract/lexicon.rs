@@ -281,6 +281,12 @@ pub const COUNTED_ONLY_BY: &[(&str, &str)] = &[
     ("患者", "人次"),
     // 呼叫中心3个: calls are counted each time (无效呼叫约2000次).
     ("呼叫", "次"),
+    // 存养中蜂6.8万箱: the bees are hives only when counted by the box; a
+    // colony counted otherwise (蜂群2000群) is not said in hives.
+    ("中蜂", "箱"),
+    ("蜂群", "箱"),
+    // 泳池7个: 泳池月票3.2万张 counts tickets.
+    ("泳池", "个"),
 ];
 
 /// What a count counts, from the noun after it (100余家企业) or before it
@@ -1958,6 +1964,8 @@ pub const COUNT_LINKS: &[&str] = &[
     "力争达到",
     "力争",
     "总量",
+    // 植保无人机保有量达到4862架: the stock of the things named before it.
+    "保有量",
 ];
 
 /// Nouns an amount sorts when it is a threshold (3000万元以上的项目).
