@@ -682,8 +682,11 @@ impl Evaluator<'_> {
                             // A missing quote or document is no value, as a
                             // missing attribute is (`has amount.doc` is false
                             // of background knowledge).
+                            // Every source of a fact, not its first only: a
+                            // fact two documents state is b.txt's as well
+                            // (`amount.doc = b.txt`, `count … by amount.doc`).
                             next.extend(
-                                self.cited(*e, *a, *c)?
+                                self.cited_every(*e, *a, *c)?
                                     .into_iter()
                                     .filter(|t| !t.is_empty())
                                     .map(|t| (KeyValue::Text(t), Qualifiers::default())),
@@ -723,23 +726,40 @@ impl Evaluator<'_> {
     /// or the document of each fact of attribute `a` of `e`, in the order
     /// of its values (as a row's cell lists them); empty for a fact with
     /// no source. A fact cited by several documents gives its first, as
-    /// `show` does.
+    /// `show` does (a condition reads them all: [`Self::cited_every`]).
     fn cited(&self, e: Eid, a: Aid, c: Provenance) -> Result<Vec<String>, Error> {
-        let mut cite = self.cite.borrow_mut();
         self.store
             .values_of(e, a)?
             .iter()
-            .map(|f| {
-                let Some(s) = f.record.sources.first() else {
-                    return Ok(String::new());
-                };
-                let src = cite.source(s)?;
-                Ok(match c {
-                    Provenance::Quote => src.shown(),
-                    Provenance::Doc => show::cited_doc(src),
-                })
+            .map(|f| match f.record.sources.first() {
+                Some(s) => self.cited_source(s, c),
+                None => Ok(String::new()),
             })
             .collect()
+    }
+
+    /// The quote or document of every source of every fact of attribute
+    /// `a` of `e`: what a condition or a grouping reads, where no cell
+    /// beside pairs them with values.
+    fn cited_every(&self, e: Eid, a: Aid, c: Provenance) -> Result<Vec<String>, Error> {
+        let mut out = Vec::new();
+        for f in self.store.values_of(e, a)? {
+            for s in &f.record.sources {
+                let t = self.cited_source(s, c)?;
+                if !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn cited_source(&self, s: &crate::store::StoredSource, c: Provenance) -> Result<String, Error> {
+        let src = self.cite.borrow_mut().source(s)?;
+        Ok(match c {
+            Provenance::Quote => src.shown(),
+            Provenance::Doc => show::cited_doc(src),
+        })
     }
 
     fn path_start(

@@ -34,9 +34,10 @@ pub enum Step {
     /// last step.
     Qualifier(QualifierName),
     /// Where each fact the attribute before it reached comes from
-    /// (`amount.quote`, `recipient.located_in.doc`): its first source's
-    /// quote or document, as `show` gives them, as text. Always the last
-    /// step, always after an attribute.
+    /// (`amount.quote`, `recipient.located_in.doc`): as text, as `show`
+    /// gives them, its first source's in a row's cell (one per value),
+    /// every source's in a condition or a grouping. Always the last step,
+    /// always after an attribute.
     Cited(Provenance),
 }
 

@@ -807,3 +807,39 @@ fn an_attribute_named_doc_is_the_attribute() {
     let rs = run(&s, "projects where name = 甲项目 list builder.quote");
     assert_eq!(texts(&rs.rows[0][0]).len(), 2);
 }
+
+/// A fact two documents state: its cell cites the first (one quote per
+/// value), a condition or a grouping on its document reads both.
+#[test]
+fn a_fact_two_documents_state_is_each_ones_in_a_where() {
+    let s = cited_store(vec![Fact {
+        source: Source::curated("b.txt", "乙公司参建甲项目"),
+        ..fact("甲县", "status", t("新设"))
+    }]);
+    let rs = run(
+        &s,
+        "projects where name = 甲项目 list district.status, district.status.doc",
+    );
+    assert_eq!(rs.rows[0][0], Cell::Text("新设".into()), "{:?}", rs.rows);
+    assert_eq!(rs.rows[0][1], Cell::Text("a.txt".into()), "{:?}", rs.rows);
+    for doc in ["a.txt", "b.txt"] {
+        assert_eq!(
+            names(&s, &format!("projects where district.status.doc = {doc}")),
+            ["甲项目"],
+            "{doc}"
+        );
+    }
+    assert_eq!(
+        names(&s, "projects where district.status.quote contains 参建"),
+        ["甲项目"]
+    );
+    assert_eq!(
+        table(&run(&s, "count projects by district.status.doc")),
+        [
+            "district.status.doc | count",
+            " | 1",
+            "a.txt | 1",
+            "b.txt | 1"
+        ]
+    );
+}
