@@ -9672,7 +9672,15 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
                             .any(|w| w.start == at + e && w.tag == "d")
             };
             let given: Vec<(usize, char)> = cs.take(2).collect();
-            let end = [2, 1].into_iter().find_map(|n| {
+            // 跑者李明说，: a verb of saying right after one character ends
+            // the name there (李明), though a second would end it too.
+            let saying = given.first().is_some_and(|(i, c)| {
+                lexicon::PERSON_AFTER
+                    .iter()
+                    .any(|v| rest[i + c.len_utf8()..].starts_with(v))
+            });
+            let lengths = if saying { [1, 2] } else { [2, 1] };
+            let end = lengths.into_iter().find_map(|n| {
                 let g = given.get(..n)?;
                 let e = g.last().map(|(i, c)| i + c.len_utf8())?;
                 (g.iter().all(|(_, c)| is_han(*c)) && ends(e)).then_some(e)
@@ -18401,6 +18409,19 @@ mod tests {
 
     /// One of the people found doing something (驾着小船, 正和老伴…) is
     /// named there: what the text says of them next is theirs.
+    /// 跑者周红说，…: 说 after a title, a surname and one character is the
+    /// verb of saying, not the name's second character.
+    #[test]
+    fn a_name_after_a_title_stops_before_its_verb_of_saying() {
+        let got = subjects_of(
+            "白岩县秋收\n\n来自杭州的跑者周红说，她今年跑了三十多场比赛。\n\n\
+             白岩县梨农韦丽称，她今年卖了三千多斤梨。",
+        );
+        let of = |v: &str| subject_of(&got, v);
+        assert_eq!(of("三十多场").as_deref(), Some("周红"), "{got:?}");
+        assert_eq!(of("三千多斤").as_deref(), Some("韦丽"), "{got:?}");
+    }
+
     #[test]
     fn one_of_the_people_found_at_work_is_named() {
         let got = subjects_of(
