@@ -7189,6 +7189,26 @@ fn verb_before_known_place(name: &str) -> usize {
     }
 }
 
+/// Whether `norm[start..end]`, a run of levels (县, 县区, 镇) after a stem,
+/// says some, the nearby or all places of those levels (部分县, 周边县区,
+/// 所辖县; 全部镇 walked from 部): the stem is a word of quantity
+/// ([`lexicon::PLACE_QUANTIFIERS`]) or that word's end.
+fn quantified_levels(norm: &str, start: usize, end: usize) -> bool {
+    let name = &norm[start..end];
+    let levels: usize = name
+        .chars()
+        .rev()
+        .take_while(|&c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+        .map(char::len_utf8)
+        .sum();
+    let stem_end = end - levels;
+    let stem = &norm[start..stem_end];
+    !stem.is_empty()
+        && lexicon::PLACE_QUANTIFIERS
+            .iter()
+            .any(|q| q.ends_with(stem) && norm[..stem_end].ends_with(q))
+}
+
 /// Place names by their endings: 义县, 聚粮屯镇, 孟家屯村, 鄂托克前旗, 哈日根图嘎查.
 fn find_places(norm: &str) -> Vec<Mention> {
     let chars: Vec<(usize, char)> = norm.char_indices().collect();
@@ -7421,6 +7441,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if j == k {
             continue;
         }
+        // 32支村队: one character between digits and a level is the count's
+        // measure word, no place's stem.
+        if j + 1 == k && j >= 1 && chars[j - 1].1.is_ascii_digit() {
+            continue;
+        }
         // 省内县外务工, 以前县里: a position (内, 前 …) alone or after a
         // level's ending is no place's stem.
         if "内外里前后".contains(chars[k - 1].1) && (j + 1 == k || is_ending(chars[k - 2].1)) {
@@ -7552,6 +7577,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
                 (1..=3).contains(&rest.chars().count()) && rest.chars().all(is_han)
             })
         {
+            continue;
+        }
+        // 部分县, 周边县区, 所辖县, 覆盖全部镇: some, the nearby or all places
+        // of a level are no place.
+        if quantified_levels(norm, start, end) {
             continue;
         }
         // 特区政府预计…: the level of a special administrative region said
@@ -13860,7 +13890,16 @@ fn find_mentions(
             place_stem_said(local, |stem| name.starts_with(stem))
                 || dateline.is_some_and(|d| name.starts_with(d))
         };
-        if let Some(w) = lead.filter(|_| !stem_opens(&m.name)) {
+        // 自贡国际恐龙灯会, 自治区发展改革委: 自 or 从 opening a word of
+        // jieba's own (自贡, 自治区, 从化) is that word's first character,
+        // no preposition; the preposition is a word by itself.
+        let word_of_its_own = |w: &str| {
+            !matches!(w, "自" | "从")
+                || words
+                    .iter()
+                    .any(|x| x.start == m.start && x.end == m.start + w.len())
+        };
+        if let Some(w) = lead.filter(|w| !stem_opens(&m.name) && word_of_its_own(w)) {
             m.start += w.len();
             m.name = m.name[w.len()..].to_string();
             m.how = m
@@ -13934,6 +13973,11 @@ fn find_mentions(
         matches!((c.next(), c.next(), c.next()), (Some(n), Some(l), None)
             if "两二三四五六七八九十".contains(n) && "省市县区镇乡村".contains(l))
     };
+    // 部分县 cut by another finder (分县): the whole word of quantity is
+    // read around it.
+    let quantified = |m: &Mention| {
+        norm.get(m.start..m.end) == Some(m.name.as_str()) && quantified_levels(norm, m.start, m.end)
+    };
     // 东盟 is ASEAN, not a league (盟) of Inner Mongolia.
     let asean =
         |m: &Mention| m.name.ends_with("东盟") && m.new_kind.as_deref() == Some("prefecture");
@@ -13943,6 +13987,7 @@ fn find_mentions(
             n >= 2
                 && !lexicon::GENERIC_PLACES.contains(&m.name.as_str())
                 && !counted_places(&m.name)
+                && !quantified(m)
                 && !asean(m)
                 && !holds_a_having_verb(&m.name)
         }
@@ -23782,6 +23827,59 @@ mod tests {
             Some("青石股份有限公司"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn zi_opening_a_word_of_its_own_stays_in_the_name() {
+        // 自 of 自贡 (a city) after an edition, and of 自治区 opening a
+        // sentence, is no preposition (from) to leave out.
+        let got = subjects_of(
+            "第9届自贡彩灯文化节开幕\n\n第9届自贡彩灯文化节昨晚在城南公园开幕，首日吸引游客3.6万人次。",
+        );
+        assert_eq!(
+            subject_of(&got, "3.6万人次").as_deref(),
+            Some("自贡彩灯文化节"),
+            "{got:?}"
+        );
+        let got = subjects_of(
+            "新疆维吾尔自治区今年新增耕地80万亩。自治区林业和草原局介绍，今年完成造林面积45万亩。",
+        );
+        // The region's office or the region itself, not a 治区.
+        assert!(
+            subject_of(&got, "45万亩").is_some_and(|s| s.contains("自治区")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn some_nearby_or_all_places_of_a_level_are_no_place() {
+        // 部分县, 周边县区, 全部镇: places of a level said by quantity; the
+        // figures stay the city's.
+        let got = subjects_of(
+            "青石市今年引进高层次人才860名。部分县对紧缺人才的安家补贴上浮15%。\n\n\
+             全市已建成村级服务站412个，覆盖全部镇和九成以上的村。\n\n\
+             青石市从周边县区调入饲草2600吨。\n\n\
+             部分县护林员队伍不稳定，今年共受理护林投诉26件。",
+        );
+        for v in ["15%", "九成以上", "2600吨", "26件"] {
+            assert_eq!(
+                subject_of(&got, v).as_deref(),
+                Some("青石市"),
+                "{v}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_measure_word_after_digits_is_no_place_stem() {
+        // 支 of 24支村队 (village teams) counts them; 支村 is no village.
+        let got = subjects_of(
+            "青石“村超”落幕！24支村队、310场比赛\n\n\
+             青石县今年组建24支村队参赛，预计吸引观众15万人次。",
+        );
+        for v in ["24支", "310场", "15万人次"] {
+            assert_ne!(subject_of(&got, v).as_deref(), Some("支村"), "{v}: {got:?}");
+        }
     }
 
     #[test]

@@ -1067,6 +1067,12 @@ pub const GENERIC_ORG_WORDS: &[&str] = &[
     "展厅",
 ];
 
+/// Words of quantity or nearness before a level (部分县, 周边县区, 所辖县,
+/// 全部镇): some, the nearby or all places of that level, no place.
+pub const PLACE_QUANTIFIERS: &[&str] = &[
+    "部分", "全部", "周边", "所辖", "下辖", "所属", "个别", "附近", "邻近", "沿线",
+];
+
 /// Nouns that may follow a name without making it a modifier
 /// (物流园现场, 项目负责人, 示范区建设).
 pub const AFTER_NAME: &[&str] = &[
