@@ -4675,7 +4675,11 @@ fn quantities_and_left_out(
         }
         // 跌破3000点 (at most), 打破, 击破, 突破 (read at 突): 破 ends a
         // word there, its own bound no more.
-        if c == '破' && p.is_some_and(|p| "跌打击攻突爆冲识看说点勘".contains(p)) {
+        // But 线上观看破2亿人次: 观看 is a noun of views there (看破 is no word
+        // after 观), 破 the bound of their number.
+        let views = norm[..i].ends_with("观看");
+        if c == '破' && !views && p.is_some_and(|p| "跌打击攻突爆冲识看说点勘".contains(p))
+        {
             continue;
         }
         // ；出超124亿美元: 出超 (a trade surplus, as Taiwan's customs tell
@@ -4822,12 +4826,12 @@ fn quantities_and_left_out(
             if let Some(times) = times_grown(&norm[..i], &norm[i..], used, &mut q) {
                 used = times;
             } else if norm[i + used..].starts_with('倍')
-                && digit_times(&norm[i..i + used + '倍'.len_utf8()])
+                && (digit_times(&norm[i..i + used + '倍'.len_utf8()]) || q.upper.is_some())
             {
                 left.push((
                     i,
                     i + used + '倍'.len_utf8(),
-                    "times in digits after no growth nor an earlier level (出资额的1.5倍): 倍 is no unit",
+                    "times in digits or a range of them after no growth nor an earlier level (出资额的1.5倍): 倍 is no unit",
                 ));
                 next = i + used + '倍'.len_utf8();
                 continue;
@@ -5550,22 +5554,32 @@ fn times_grown(before: &str, s: &str, used: usize, q: &mut Quantity) -> Option<u
     let more = before.ends_with("多了") || before.ends_with("高了");
     let digits = digit_times(&s[..used + '倍'.len_utf8()]);
     // 是去年同期的2.2倍, 是那时候的三倍多: in digits or in words.
-    let ratio = times_an_earlier_level(before);
+    // 是单种水稻的三倍多: in words, against another thing's level too.
+    // 是邻居的三倍 exact compares two people, no rise (a round-44 test).
+    let loose = q.upper.is_some() || rest.starts_with(['多', '余']);
+    let ratio = times_an_earlier_level(before)
+        || !digits && times_another_level(before).is_some_and(|verb| verb != "是" || loose);
     let grown = more
         || GROWTH_VERBS.iter().any(|v| verb.ends_with(v))
         || digits && second_growth_of_a_pair(before);
     if !(grown || ratio) || rest.starts_with('数') {
         return None;
     }
-    q.value = if ratio {
-        crate::model::Num(
-            q.value
-                .0
-                .checked_sub(crate::model::num::SCALE)?
-                .checked_mul(100)?,
-        )
-    } else {
-        q.value.mul_ratio(100, 1)?
+    // 三五倍, 五六十倍: a range, both ends read so.
+    let percent = |v: crate::model::Num| {
+        Some(if ratio {
+            crate::model::Num(
+                v.0.checked_sub(crate::model::num::SCALE)?
+                    .checked_mul(100)?,
+            )
+        } else {
+            v.mul_ratio(100, 1)?
+        })
+    };
+    q.value = percent(q.value)?;
+    q.upper = match q.upper {
+        Some(u) => Some(percent(u)?),
+        None => None,
     };
     q.unit = Unit::Percent;
     let mut end = used + '倍'.len_utf8();
@@ -5612,6 +5626,21 @@ fn times_an_earlier_level(before: &str) -> bool {
         && base.chars().count() <= 8
         && !base.contains(['，', '；', '。'])
         && EARLIER_TIME_WORDS.iter().any(|w| base.contains(w))
+}
+
+/// 是单种水稻的三倍多, 相当于人工的五六十倍, 能卖到普通瓷器的三五倍 (`before`
+/// the text before the times): a level said as times another thing's, after
+/// 是, 相当于 or 卖到 and a short name of that thing with 的; the verb. Only
+/// for times in words, as people say a ratio; in digits (是本地观众的3.4倍,
+/// 出资额的1.5倍) such times compare or cap, and the golds keep none of them.
+fn times_another_level(before: &str) -> Option<&'static str> {
+    let head = before.strip_suffix('的')?;
+    ["是", "相当于", "卖到"].into_iter().find(|verb| {
+        head.rfind(verb).is_some_and(|p| {
+            let base = &head[p + verb.len()..];
+            (2..=8).contains(&base.chars().count()) && base.chars().all(is_han)
+        })
+    })
 }
 
 /// Words of an earlier time a level is compared with, for
@@ -6692,8 +6721,29 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     // 一年就三五次, 一周上四五节课, 一天多卖八九十杯: how often a thing
     // happens and what is served, as people say a small number of them.
     let how_often = speech_count(tail.trim_start_matches(['十', '百']));
-    if three_five && !(kuai || mao || sum || fen || how_often.is_some()) {
+    // 三五倍, 五六十倍: times said as a range, read by [`times_grown`].
+    let times_places = tail.strip_prefix('十').unwrap_or(tail);
+    let times = times_places.starts_with('倍');
+    if three_five && !(kuai || mao || sum || fen || times || how_often.is_some()) {
         return None;
+    }
+    if times {
+        let scale = if times_places.len() < tail.len() {
+            10
+        } else {
+            1
+        };
+        let used = a.len_utf8() + b.len_utf8() + (tail.len() - times_places.len());
+        return Some((
+            Quantity {
+                value: crate::model::Num::from_int(lo * scale)?,
+                upper: Some(crate::model::Num::from_int(hi * scale)?),
+                unit: Unit::Number,
+                bound: Bound::Range,
+                text: s[..used].to_string(),
+            },
+            used,
+        ));
     }
     if fen {
         let used = a.len_utf8() + b.len_utf8() + "分钱".len();
@@ -8687,6 +8737,18 @@ fn captioned_header(
     // 县市｜农作物受旱面积｜饮水困难人口 under 单位：万公顷、万人: the
     // listed units in order, one for each column but a change.
     if let Some(list) = unit_list(unit) {
+        // 县｜保有量｜作业面积｜同比增长 under 单位：架、万亩次、%: one unit
+        // for every column, the change's percent among them, in order.
+        let percent = |u: &str| matches!(u, "%" | "％");
+        if list.len() == names.len() - 1
+            && names[1..]
+                .iter()
+                .zip(&list)
+                .all(|(n, u)| names_a_change(n) == percent(u))
+            && names[1..].iter().any(|n| names_a_change(n))
+        {
+            return Some(names[1..].iter().map(|n| n.to_string()).zip(list).collect());
+        }
         let bare: Vec<&str> = names[1..]
             .iter()
             .copied()
@@ -22107,6 +22169,111 @@ mod tests {
             .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
             .collect();
         assert_eq!(got, ["两三分钱 0.02..0.03 CNY range"]);
+    }
+
+    /// Round 56: a caption listing one unit for every column, the change
+    /// column's percent among them (单位：台、万亩次、%), and 亩次 read as
+    /// 亩 worked over the passes.
+    #[test]
+    fn a_caption_lists_a_unit_for_every_column_with_the_change() {
+        let x = extract(
+            "t.txt",
+            "青石市农机通报\n\n各县作业情况见下表（单位：台、万亩次、%）：\n\
+             县市｜收割机数量｜作业面积｜同比增长\n\
+             东山县｜340｜52.5｜7.2\n\
+             西山县｜215｜31.8｜4.6\n",
+            &Known::new(),
+        )
+        .unwrap();
+        assert_cells(
+            &x,
+            &[
+                ("340", "340", Unit::Count),
+                ("52.5", "350000000", Unit::SquareMetre),
+                ("31.8", "212000000", Unit::SquareMetre),
+                ("7.2", "7.2", Unit::Percent),
+            ],
+        );
+    }
+
+    /// Round 56: 亩次, 亩 worked over the passes, is an area as 亩 is.
+    #[test]
+    fn mu_worked_over_the_passes_is_an_area() {
+        let got: Vec<String> = read_quantities("全年完成统防统治面积12万亩次。")
+            .into_iter()
+            .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+            .collect();
+        assert_eq!(got, ["12万亩次 80000000 m2 exact"]);
+    }
+
+    /// Round 56: times in words against another thing's level (是粮田的四倍多,
+    /// 相当于人工的七八十倍) are a rise of one time less, a range when said
+    /// as two neighbouring numerals; in digits such times stay unread.
+    #[test]
+    fn times_in_words_against_another_level() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        assert_eq!(
+            read("大棚每亩收益是露天菜地的四倍多。"),
+            ["四倍多 300 % at_least"]
+        );
+        assert_eq!(
+            read("一台收割机相当于人工收割的七八十倍。"),
+            ["七八十倍 6900..7900 % range"]
+        );
+        assert_eq!(
+            read("手工茶能卖到机制茶的三五倍。"),
+            ["三五倍 200..400 % range"]
+        );
+        assert_eq!(read("人均消费是本地游客的2.5倍。"), Vec::<String>::new());
+    }
+
+    /// Round 56: doses counted (剂次), sets counted by 组 after digits (not
+    /// the words 组 opens), and 观看破 in a headline: 破 the bound of views.
+    #[test]
+    fn doses_counted_by_jici() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        assert_eq!(
+            read("全年接种流感疫苗3.6万剂次。"),
+            ["3.6万剂次 36000 count exact"]
+        );
+    }
+
+    #[test]
+    fn sets_counted_by_zu_after_digits() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        assert_eq!(
+            read("公园展出花灯86组，用一组数据说话。"),
+            ["86组 86 count exact"]
+        );
+    }
+
+    #[test]
+    fn views_past_a_figure_in_a_headline() {
+        let read = |s: &str| -> Vec<String> {
+            read_quantities(s)
+                .into_iter()
+                .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+                .collect()
+        };
+        assert_eq!(
+            read("龙舟赛线上观看破5000万人次"),
+            ["破5000万人次 50000000 count at_least"]
+        );
     }
 
     #[test]

@@ -14,6 +14,9 @@ const UNITS: &[(&str, Unit, i128, i128)] = &[
     ("平方千米", Unit::SquareMetre, 1_000_000, 1),
     ("平方米", Unit::SquareMetre, 1, 1),
     ("公顷", Unit::SquareMetre, 10_000, 1),
+    // 作业面积3126.5万亩次: 亩 worked once each time (as 人次 counts
+    // visits), an area summed over the passes; before 亩.
+    ("亩次", Unit::SquareMetre, 2000, 3),
     ("亩", Unit::SquareMetre, 2000, 3),
     ("km2", Unit::SquareMetre, 1_000_000, 1),
     ("m2", Unit::SquareMetre, 1, 1),

@@ -402,6 +402,19 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
     ),
     // 开行列车4.1万列次: trains run, counted once for each run.
     ("列次", Unit::Count, (1, 1), Some(&[])),
+    // 接种疫苗12.8万剂次: doses given, counted once for each.
+    ("剂次", Unit::Count, (1, 1), Some(&[])),
+    // 展出灯组168组 (sets of lanterns, of equipment): digits only, for 一组
+    // opens words (一组数据); the words 组 opens (组织, 组建, 组长) refuse it.
+    (
+        "组",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "织", "成", "建", "团", "合", "长", "员", "别", "件", "装", "队", "网", "委", "图",
+            "数", "稿", "阁", "态", "群", "内", "间", "里", "中",
+        ]),
+    ),
     (
         "列",
         Unit::Count,
@@ -658,7 +671,7 @@ pub const UNITS_AFTER_WAN: &[(&str, Unit, (i128, i128), &[&str])] = &[
 /// Counters read only after digits: 一起, 一口气 and 一尾 are words, 一盒
 /// (30袋) a pack's size, 最后一站 a tour's stop, 一期 a project's phase.
 pub const DIGITS_ONLY_COUNTERS: &[&str] = &[
-    "尾", "口", "起", "份", "轮", "趟", "盒", "碗", "站", "期", "门", "节",
+    "尾", "口", "起", "份", "轮", "趟", "盒", "碗", "站", "期", "门", "节", "组",
 ];
 
 /// Counters of products made, sold or shipped by the piece: the words
