@@ -2328,35 +2328,31 @@ mod tests {
         assert!(days("11日召开通报会。", None).is_empty());
     }
 
+    /// The days said alone in `text`, after a dateline of 2026-10-09.
+    fn days_after_a_dateline(text: &str) -> Vec<(String, String)> {
+        days_alone(text, find_dates(text, None), Some((Some(2026), 10, 9)))
+            .into_iter()
+            .map(|f| (text[f.start..f.end].to_string(), f.date.iso()))
+            .collect()
+    }
+
     #[test]
     fn a_day_alone_before_a_step_finished_or_a_bill_passed() {
-        let days = |text: &str| {
-            days_alone(text, find_dates(text, None), Some((Some(2026), 10, 9)))
-                .into_iter()
-                .map(|f| (text[f.start..f.end].to_string(), f.date.iso()))
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
-            days("青石水厂二期8日完成通水调试，市人大常委会9日三读通过条例。"),
+            days_after_a_dateline("青石水厂二期8日完成通水调试，市人大常委会9日三读通过条例。"),
             vec![
                 ("8日".into(), "2026-10-08".into()),
                 ("9日".into(), "2026-10-09".into())
             ]
         );
         // 日内完成 is a span of days, no day.
-        assert!(days("整改须在15日内完成。").is_empty());
+        assert!(days_after_a_dateline("整改须在15日内完成。").is_empty());
     }
 
     #[test]
     fn a_day_alone_before_its_early_morning_or_evening() {
-        let days = |text: &str| {
-            days_alone(text, find_dates(text, None), Some((Some(2026), 10, 9)))
-                .into_iter()
-                .map(|f| (text[f.start..f.end].to_string(), f.date.iso()))
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
-            days("9日清晨，青石湖面起了大雾；8日傍晚，渔船已全部回港。"),
+            days_after_a_dateline("9日清晨，青石湖面起了大雾；8日傍晚，渔船已全部回港。"),
             vec![
                 ("9日".into(), "2026-10-09".into()),
                 ("8日".into(), "2026-10-08".into())
