@@ -1844,6 +1844,18 @@ pub fn extract_each<'t>(
                         .into();
                 }
             }
+            // 长安镇一家电子企业的负责人X说，厂里去年装了…: who works in or
+            // heads a firm the text leaves unnamed speaks of it (店里, 厂里)
+            // after naming themselves; the place or firm noun before them
+            // only says where the firm is. Another name or a whole place
+            // (全县) said after them is what the clause is about.
+            if let Some(p) = unnamed_firms_speaker(&norm, a, &mentions, s.index) {
+                subject = Some(p.clone());
+                why_subject =
+                    "after one working in a firm the text leaves unnamed (一家…店的店主X说，\
+                               店里…) speaks: their own"
+                        .into();
+            }
             // 他的网店今年卖出2100吨, “我家只出了1.2万元”: the person the
             // pronoun stands for, named in this sentence or the one before.
             if let Some(p) = person_referred(&norm, a, &mentions, anaphor, last_person.as_ref()) {
@@ -9997,6 +10009,37 @@ fn post_in_unnamed_firm(before: &str) -> Option<&str> {
         && !post.ends_with(marks)
         && !post.contains("记者"))
     .then_some(post)
+}
+
+/// The person before `a` in sentence `index` who works in or heads a firm
+/// the text leaves unnamed (市区一家火锅店的老板娘X说，店里每晚翻台三四轮)
+/// and then speaks of the firm by its own place word (店里, 厂里): the
+/// value is theirs, unless another name or a whole place (全县) is said
+/// between them and it.
+fn unnamed_firms_speaker<'m>(
+    norm: &str,
+    a: usize,
+    mentions: &'m [Mention],
+    index: u32,
+) -> Option<&'m Mention> {
+    let p = mentions.iter().rfind(|m| {
+        m.sentence == index
+            && m.new_kind.as_deref() == Some("person")
+            && m.end <= a
+            && (described_person(&norm[..m.start]) || heads_unnamed_firm(&norm[..m.start]))
+    })?;
+    let between = &norm[p.end..a];
+    let whole_place = between.match_indices('全').any(|(i, _)| {
+        between[i + '全'.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
+    });
+    (speaks_after(between)
+        && lexicon::FIRMS_OWN_PLACE.iter().any(|w| between.contains(w))
+        && !whole_place
+        && !mentions.iter().any(|m| m.start >= p.end && m.end <= a))
+    .then_some(p)
 }
 
 /// Whether `before` ends with the head (负责人) of a firm the text leaves
@@ -20157,6 +20200,29 @@ mod tests {
         );
         assert_eq!(one(&got, "1500多台").0, Some("孙立"));
         assert_eq!(one(&got, "600亩").0, Some("北岭村"));
+    }
+
+    /// 城南区一家面馆的店主X说，店里…: one working in or heading a firm
+    /// the text leaves unnamed speaks of it by 店里/厂里 after naming
+    /// themselves; the place opening the sentence only says where it is.
+    #[test]
+    fn one_in_an_unnamed_firm_speaks_of_it_as_their_own() {
+        let got = found_of(
+            "青石县夜市兴旺\n\n青石县夜市今年摊位增加到300个。\
+             城南区一家面馆的店主韦秋生说，这个月店里每天卖出四百来碗面，\
+             比上个月多了两成。",
+        );
+        assert_eq!(one(&got, "四百来碗").0, Some("韦秋生"), "{got:?}");
+        assert_eq!(one(&got, "两成").0, Some("韦秋生"), "{got:?}");
+        let got = found_of(
+            "光伏进企业\n\n白河镇一家服装企业的负责人王建国说，厂里去年新装了八百多千瓦的光伏板。",
+        );
+        assert_eq!(one(&got, "八百多千瓦").0, Some("王建国"), "{got:?}");
+        // A whole place said after them is the clause's own.
+        let got = found_of(
+            "光伏进企业\n\n白河镇一家服装企业的负责人王建国说，全镇去年新装了八百多千瓦的光伏板，厂里也装了。",
+        );
+        assert_ne!(one(&got, "八百多千瓦").0, Some("王建国"), "{got:?}");
     }
 
     #[test]

@@ -1545,6 +1545,10 @@ pub fn person_before() -> impl Iterator<Item = &'static &'static str> {
     OFFICE_TITLES.iter().chain(PEOPLE_TITLES)
 }
 
+/// Words by which one working in a firm speaks of the firm itself
+/// (店里, 厂里), its name left unsaid.
+pub const FIRMS_OWN_PLACE: &[&str] = &["店里", "厂里", "社里", "场里", "公司里"];
+
 /// Characters that may follow a person's name found by a word before it
 /// (脱贫户李运明就来, 种粮大户张德海刚把…卖完, 栗农张某某正和老伴…):
 /// anything else may be the name going on (董福|财).
