@@ -10042,6 +10042,50 @@ fn unnamed_firms_speaker<'m>(
     .then_some(p)
 }
 
+/// Where the name of works on a route (甲至乙高速公路改扩建工程) starts
+/// when `m` was found from its second end (乙…工程, or 至乙…工程): at the
+/// first end, a run of two to five characters opening the clause, each
+/// end read back over 至 (甲至乙至丙高铁).
+fn route_named_from(norm: &str, m: &Mention, words: &[segment::Word]) -> Option<usize> {
+    if !lexicon::ROUTE_WORKS.iter().any(|w| m.name.ends_with(w)) {
+        return None;
+    }
+    let mut to = if m.name.starts_with('至') {
+        m.start
+    } else {
+        norm[..m.start].strip_suffix('至')?.len()
+    };
+    loop {
+        let before = &norm[..to];
+        let from = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_han(*c) && *c != '至')
+            .last()
+            .map(|(i, _)| i)?;
+        let end = &before[from..];
+        // An end is a place: jieba's place word (吉安/ns) or a name ending
+        // as places do (九阡镇), not a verb opening the clause (新建…).
+        let place = words
+            .iter()
+            .any(|w| w.start == from && w.end == to && w.tag == "ns")
+            || end
+                .chars()
+                .next_back()
+                .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c));
+        if !place
+            || !(2..=5).contains(&end.chars().count())
+            || end.chars().any(|c| lexicon::NAME_STOPS.contains(c))
+        {
+            return None;
+        }
+        if from == 0 || before[..from].ends_with(|c| CLAUSE_MARKS.contains(c)) {
+            return Some(from);
+        }
+        to = before[..from].strip_suffix('至')?.len();
+    }
+}
+
 /// Whether `before` ends with the head (负责人) of a firm the text leaves
 /// unnamed (长安镇一家电子厂的负责人X说): they speak of their own firm's
 /// figures, not the place's, though only in the sentence naming them (a
@@ -14130,6 +14174,20 @@ fn find_mentions(
         if let Some(p) = place {
             m.start = p.start;
             m.name = norm[m.start..m.end].to_string();
+        }
+    }
+    // 吉安至井冈山高速公路改扩建工程: works on a route are named from its
+    // first end; a name found from the second end opens at the first.
+    for m in &mut all {
+        if m.new_kind.as_deref().is_none_or(|k| k == "person") {
+            continue;
+        }
+        if let Some(start) = route_named_from(norm, m, &words) {
+            m.start = start;
+            m.name = norm[m.start..m.end].to_string();
+            m.how = m.how.or(Some(
+                "works on a route (甲至乙公路) named from its first end",
+            ));
         }
     }
     // 浙江某某物流有限公司码头: the company's wharf, said as where the
@@ -18664,6 +18722,21 @@ mod tests {
         assert!(
             got.iter()
                 .all(|(_, s)| !s.as_deref().unwrap_or_default().starts_with('至')),
+            "{got:?}"
+        );
+    }
+
+    /// 甲镇至乙乡公路升级改造工程: works on a route are named from the
+    /// route's first end, not from the second after 至.
+    #[test]
+    fn works_on_a_route_are_named_from_its_first_end() {
+        let got = subjects_of(
+            "县里交通建设\n\n今年县里加快交通建设。\
+             白沙镇至青石乡公路升级改造工程全长36公里，计划投资4.2亿元。",
+        );
+        assert_eq!(
+            subject_of(&got, "36公里").as_deref(),
+            Some("白沙镇至青石乡公路升级改造工程"),
             "{got:?}"
         );
     }

@@ -1545,6 +1545,10 @@ pub fn person_before() -> impl Iterator<Item = &'static &'static str> {
     OFFICE_TITLES.iter().chain(PEOPLE_TITLES)
 }
 
+/// Endings of the name of works on a route between two places (甲至乙
+/// 公路改扩建工程, 甲至乙高铁), named from the route's first end.
+pub const ROUTE_WORKS: &[&str] = &["工程", "公路", "高速", "铁路", "高铁", "项目"];
+
 /// Words by which one working in a firm speaks of the firm itself
 /// (店里, 厂里), its name left unsaid.
 pub const FIRMS_OWN_PLACE: &[&str] = &["店里", "厂里", "社里", "场里", "公司里"];
