@@ -6185,8 +6185,9 @@ impl DocumentCurrency {
         }
     }
 
-    /// An amount in bare 元 (`after` is the text after it) in the
-    /// document's currency, when it has one.
+    /// An amount in bare 元, or money said without a currency's word
+    /// (`after` is the text after it), in the document's currency, when it
+    /// has one.
     fn apply(&self, after: &str, q: &mut Quantity) {
         let taiwans = (self.taiwan && !self.hong_kong_or_macao).then_some(Unit::Twd);
         let hong_kongs = (self.hong_kong_office && !self.taiwan).then_some(Unit::Hkd);
@@ -6196,11 +6197,10 @@ impl DocumentCurrency {
             .or(hong_kongs)
             .filter(|_| self.traditional >= 3 && !self.refused)
         {
-            // 兩塊錢, 五毛: yuan as people say them are the place's too.
-            if q.unit == Unit::Cny
-                && q.text.contains(['元', '块', '毛'])
-                && !after.starts_with("人民币")
-            {
+            // 兩塊錢, 五毛: yuan as people say them are the place's too,
+            // and so is money said with no word of yuan at all (房價兩千五上下,
+            // 月薪約二萬出頭, 賭收逾二百一十億), read as money by its clause.
+            if q.unit == Unit::Cny && !after.starts_with("人民币") {
                 q.unit = unit;
             }
         }
@@ -22699,6 +22699,22 @@ mod tests {
         })
         .collect();
         assert!(spoken.contains(&pair("兩塊錢", "TWD")), "{spoken:?}");
+        // Money said with no word of yuan (三千五上下 after 房價) is the
+        // place's currency too.
+        let unnamed: Vec<(String, String)> = extract(
+            "t.txt",
+            "青石縣民宿\n\n青石縣今年觀光產值約新臺幣3億元。民宿老闆林大明說，週末一晚房價三千五上下，平日便宜一些。",
+            &Known::new(),
+        )
+        .unwrap()
+        .found
+        .into_iter()
+        .filter_map(|f| match f.value {
+            Value::Quantity(q) => Some((f.text, q.unit.symbol().to_string())),
+            _ => None,
+        })
+        .collect();
+        assert!(unnamed.contains(&pair("三千五上下", "TWD")), "{unnamed:?}");
         // Unnamed, in a Taiwan paper (臺北報導, 主計總處): 新臺幣 all the same;
         // a mainland paper in traditional characters keeps its yuan, on
         // Taiwan's investors too.
