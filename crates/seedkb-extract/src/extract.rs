@@ -4867,8 +4867,12 @@ fn quantities_and_left_out(
         // 政府每餐补三块, 十八块一份: 块 a sum of yuan, not pieces.
         // 三千来块的补助: about so many yuan too.
         // 卖九十多块一斤: at least so many yuan too.
+        // 一斤四五十块还卖不动: a range of them too.
         if q.unit == Unit::Count
-            && matches!(q.bound, Bound::Exact | Bound::About | Bound::AtLeast)
+            && matches!(
+                q.bound,
+                Bound::Exact | Bound::About | Bound::AtLeast | Bound::Range
+            )
             && counts::kuai_said_as_money(&norm[..i], &norm[i..i + used], &norm[i + used..])
         {
             q.unit = Unit::Cny;
@@ -22760,6 +22764,29 @@ mod tests {
         ] {
             assert_eq!(units(text).get(at), Some(&pair(value, "CNY")), "{text}");
         }
+    }
+
+    /// A range in 块 after a price per 斤 (一斤五六十块还没人买) is yuan, as
+    /// one number there is.
+    #[test]
+    fn a_range_in_kuai_after_a_price_per_jin_is_yuan() {
+        let got: Vec<(String, String)> = extract(
+            "t.txt",
+            "青石村桃农\n\n果农王二说：“以前鲜桃一斤五六十块还没人买，现在好卖了。”",
+            &Known::new(),
+        )
+        .unwrap()
+        .found
+        .into_iter()
+        .filter_map(|f| match f.value {
+            Value::Quantity(q) => Some((f.text, q.unit.symbol().to_string())),
+            _ => None,
+        })
+        .collect();
+        assert!(
+            got.contains(&("五六十块".to_string(), "CNY".to_string())),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -341,6 +341,18 @@ pub fn kuai_said_as_money(before: &str, words: &str, after: &str) -> bool {
         || after.starts_with(|c: char| "，。；！？、,;!?”".contains(c))
         || after.starts_with(['就', '才', '也', '都', '还', '了', '呢', '吧', '啊', '嘛']);
     let paid = before.ends_with(PAYING_VERBS) && ends;
+    // 鲜桃一斤七八块还卖不动: the price of a 斤 said before it.
+    let per_jin = ["一斤", "每斤", "一公斤", "每公斤"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        && ends;
+    // 一个月水费也就十来块。: a fee named right before it, an adverb between.
+    let fee = ["也就", "就", "才", "只有", "只", "也", "要", "得"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before)
+        .ends_with('费')
+        && ends;
     // 收入过两万块。, 连两万块都凑不出来: ten-thousands of 块 said in
     // words that end their clause are yuan (pieces name what they are:
     // 两万块砖; a count in digits is of pieces: 光伏组件约360万块。).
@@ -377,7 +389,7 @@ pub fn kuai_said_as_money(before: &str, words: &str, after: &str) -> bool {
                 .next()
                 .is_some_and(|c| c.contains('块'))
         });
-    by_piece || paid || of_money || wan || item_price || changed_from
+    by_piece || paid || per_jin || fee || of_money || wan || item_price || changed_from
 }
 
 /// Counters of one item whose price may be said before it (一台…块的空调).
@@ -439,6 +451,18 @@ mod tests {
         assert!(kuai_said_as_money("账上连", "三万块", "都没有"));
         assert!(!kuai_said_as_money("铺了", "两万块", "砖"));
         assert!(!kuai_said_as_money("光伏组件约", "360万块", "。"));
+    }
+
+    #[test]
+    fn kuai_after_a_price_per_jin_or_a_fee_is_money() {
+        assert!(kuai_said_as_money("鲜桃一斤", "七八块", "还卖不动"));
+        assert!(kuai_said_as_money("每公斤", "二十来块", "。"));
+        assert!(kuai_said_as_money("一个月电费也就", "二十来块", "。"));
+        assert!(kuai_said_as_money("他说学费才", "三百多块", "，"));
+        // Pieces: no price before, or no clause's end after.
+        assert!(!kuai_said_as_money("一斤", "两块", "糖"));
+        assert!(!kuai_said_as_money("院里也就", "十来块", "。"));
+        assert!(!kuai_said_as_money("交了学费，搬来", "三块", "石板"));
     }
 
     fn at(text: &str, words: &str) -> bool {
