@@ -16508,12 +16508,42 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
             return attr.to_string();
         }
     }
+    if planned_by_then(norm, a, b) {
+        return "date_target".to_string();
+    }
     // 明年，…将…: a date of next year with no event is planned, as the
     // gold of the sets that say one most often names it (round 49).
     if ["明年", "后年"].iter().any(|w| norm[a..b].starts_with(w)) {
         return "date_planned".to_string();
     }
     "date".to_string()
+}
+
+/// 资金将于12月底前通过…发放, 计划在2028年或之前兴建…: a date 前 closes,
+/// in a sentence a word of plan (将, 计划, 力争 …; not 确保) opens before it, is the
+/// date the plan sets, what the gold of every set that says one with no
+/// event of its own names date_target (round 57). Not 前后 (about then),
+/// 前三季度 (a period), nor what 已 says was done by then.
+fn planned_by_then(norm: &str, a: usize, b: usize) -> bool {
+    let after = &norm[b..];
+    let Some(rest) = ["或之前", "之前", "前"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+    else {
+        return false;
+    };
+    if rest.starts_with('后') || rest.starts_with(is_numeral_char) {
+        return false;
+    }
+    let (sentence, _) = clause(norm, a, a, "。；;！？!?\n");
+    let before = norm[sentence..a].replace("将军", "");
+    // 确保12月底前资金拨付到位: a deadline set, as the golds name it, not
+    // a plan's date.
+    lexicon::PLANNED_CUES
+        .iter()
+        .filter(|w| **w != "确保")
+        .any(|w| before.contains(w))
+        && !before.contains('已')
 }
 
 /// 一直持续到12月15日, 执行时间至2027年1月31日, 到10月底基本结束: the day

@@ -5091,3 +5091,53 @@ fn a_rise_said_shengfu_is_a_growth_rate_and_bonds_are_counted_by_the_note() {
     let got = attributes_of("青石公司本次发行可转换公司债券500万张。");
     assert_eq!(attr(&got, "500万张"), "bond_count");
 }
+
+#[test]
+fn a_plans_date_closed_by_qian_with_no_event_is_its_target() {
+    let got = attributes_of("青石县财政局表示，补助资金将于11月底前通过社保卡发放到户。");
+    assert_eq!(attr(&got, "11月底"), "date_target");
+    let got = attributes_of("青石县计划在2029年或之前改造老旧管网120公里。");
+    assert_eq!(attr(&got, "2029年"), "date_target");
+    // 确保 sets a deadline, no plan's date.
+    let got = attributes_of("青石县财政局确保11月底前各项补助资金发放到户。");
+    assert_ne!(attr(&got, "11月底"), "date_target");
+    // Done by then: no plan.
+    let got = attributes_of("青石县补助资金已于11月底前通过社保卡发放到户。");
+    assert_ne!(attr(&got, "11月底"), "date_target");
+    // 前后 says about then, not by then.
+    let got = attributes_of("青石县灯会的客流将于2月10日前后迎来高峰。");
+    assert_ne!(attr(&got, "2月10日"), "date_target");
+}
+
+#[test]
+fn a_goals_share_its_clause_calls_bili_is_a_share_target() {
+    let got = attributes_of("力争到2028年底，青石县农村学校配备心理教师的比例达到85%以上。");
+    assert_eq!(attr(&got, "85%以上"), "share_target");
+    // No goal: a share reported.
+    let got = attributes_of("今年青石县农村学校配备心理教师的比例达到85%。");
+    assert_eq!(attr(&got, "85%"), "share");
+}
+
+#[test]
+fn a_mass_right_after_a_verb_of_harvest_is_output() {
+    let got = attributes_of("老周说，今年雨水足，他家的核桃收了三千多斤。");
+    assert_eq!(attr(&got, "三千多斤"), "output");
+    let got = attributes_of("青石村的茶园今年摘了一万二千来斤鲜叶。");
+    assert_eq!(attr(&got, "一万二千来斤"), "output");
+    // Per day or more than before: not a harvest's whole.
+    let got = attributes_of("老周说，旺季的时候他一天能摘三十来斤。");
+    assert_ne!(attr(&got, "三十来斤"), "output");
+    let got = attributes_of("老周说，今年比去年多收了八百来斤。");
+    assert_ne!(attr(&got, "八百来斤"), "output");
+}
+
+#[test]
+fn land_named_by_what_its_mianji_is_of() {
+    let got = attributes_of("青石县今年发生草原火灾2起，过火面积约300亩。");
+    assert_eq!(attr(&got, "约300亩"), "burned_area");
+    let got = attributes_of("青石县小麦收入保险试点面积约3万亩，参保面积约80万亩。");
+    assert_eq!(attr(&got, "约3万亩"), "pilot_area");
+    assert_eq!(attr(&got, "约80万亩"), "insured_area");
+    let got = attributes_of("青石县新建商品住宅套均面积约105平方米。");
+    assert_eq!(attr(&got, "约105平方米"), "average_unit_area");
+}

@@ -67,6 +67,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             return "weight".into();
         }
     }
+    if attr == "mass" && harvested(norm, a, b) {
+        return "output".into();
+    }
     if (is_rate_of_change(&attr) || attr == "mass") && yield_gap(norm, a, b) {
         return "yield_gap".into();
     }
@@ -678,6 +681,27 @@ fn energy_intensity(norm: &str, a: usize, b: usize) -> Option<&'static str> {
         Some(_) => "energy_intensity_change_target",
         None => "energy_intensity_change",
     })
+}
+
+/// 去年笋子收了四百多吨, 今年摘了两万三千来斤鲜果: a mass right after a
+/// verb of harvest is what was harvested, output, as the gold of five sets
+/// names it (round 57). Not per mu, per day, per haul, box or load (一亩地
+/// 收了, 一天能摘, 一网打了: the golds name those by their unit), not more
+/// than before (多收了), and not a buyer's (收购商…收了, 回收了).
+fn harvested(norm: &str, a: usize, b: usize) -> bool {
+    const HARVEST_VERBS: &[&str] = &["收了", "能收", "摘了", "能摘", "挖了", "割了"];
+    const PER_ONE: &[char] = &['亩', '天', '日', '网', '张', '箱', '车', '趟', '株', '棵'];
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = norm[cs..a].trim_end_matches(['约', '近']);
+    let before = before.strip_suffix("差不多").unwrap_or(before);
+    let Some(head) = HARVEST_VERBS.iter().find_map(|v| before.strip_suffix(v)) else {
+        return false;
+    };
+    let head = head.trim_end_matches(['就', '都', '又', '还', '也']);
+    let (sentence, _) = clause(norm, a, a, "。；;！？!?\n");
+    !head.ends_with(['多', '回', '征', '没', '吸', '验', '接', '税'])
+        && !before.contains(PER_ONE)
+        && !norm[sentence..a].contains("收购")
 }
 
 /// 亩产茶油达到42公斤，比全市平均水平高出约16公斤; 示范区平均亩产比非示范区
@@ -1539,8 +1563,10 @@ pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<St
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
     let before = &norm[cs..a];
     // 护理型床位占比提高到65%以上: a share its clause names as one (占比,
-    // 比重) is a goal's share_target, as the gold of four sets names it.
-    let named_share = attr == "share" && ["占比", "比重"].iter().any(|w| before.contains(w));
+    // 比重, 比例) is a goal's share_target, as the gold of four sets names
+    // it (比例 round 57: three sets more).
+    let named_share =
+        attr == "share" && ["占比", "比重", "比例"].iter().any(|w| before.contains(w));
     if GENERIC_NAMES.contains(&attr) && !named_share {
         return None;
     }
