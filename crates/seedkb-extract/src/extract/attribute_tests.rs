@@ -5129,6 +5129,9 @@ fn a_mass_right_after_a_verb_of_harvest_is_output() {
     assert_ne!(attr(&got, "三十来斤"), "output");
     let got = attributes_of("老周说，今年比去年多收了八百来斤。");
     assert_ne!(attr(&got, "八百来斤"), "output");
+    // A buyer named a sentence before his quoted words bought, not harvested.
+    let got = attributes_of("山货收购商老李告诉记者，价格比去年高。“今年我收了三百多吨。”");
+    assert_ne!(attr(&got, "三百多吨"), "output");
 }
 
 #[test]

@@ -699,8 +699,11 @@ fn harvested(norm: &str, a: usize, b: usize) -> bool {
     };
     let head = head.trim_end_matches(['就', '都', '又', '还', '也']);
     let (sentence, _) = clause(norm, a, a, "。；;！？!?\n");
-    !head.ends_with(['多', '回', '征', '没', '吸', '验', '接', '税'])
-        && !before.contains(PER_ONE)
+    // 我收了/他收了 with no crop named: a buyer, named a sentence before his
+    // quoted words (收购商某某说。“今年我收了…”), says it as a grower would.
+    !head.ends_with([
+        '多', '回', '征', '没', '吸', '验', '接', '税', '我', '他', '她',
+    ]) && !before.contains(PER_ONE)
         && !norm[sentence..a].contains("收购")
 }
 
