@@ -53,7 +53,12 @@ enum Action {
 /// The words people type in other shells, understood here too.
 fn action(text: &str) -> Action {
     let t = text.trim();
-    match t.to_ascii_lowercase().as_str() {
+    // `exit;` as psql and sqlite3 users end every line.
+    match t
+        .trim_end_matches([';', '；'])
+        .to_ascii_lowercase()
+        .as_str()
+    {
         "help" | "?" | "\\?" | "\\h" | "h" => Action::Dot("help".into()),
         "quit" | "exit" | "\\q" | ":q" | "q" => Action::Quit,
         "\\d" | "\\dt" => Action::Dot("kinds".into()),

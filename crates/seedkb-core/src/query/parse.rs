@@ -1076,10 +1076,24 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
             (0, 0),
         ));
     }
+    let input = without_terminator(input);
     let p = P::new(input.len(), false);
     if sp(input).is_empty() {
         return Err(QueryError::new("empty query", (0, 0))
             .with_help("try: kinds, funding by source, show 义县, funding where amount > 1亿元"));
+    }
+    if let Some(at) = inner_terminator(input) {
+        let semi_len = input[at..].chars().next().map_or(1, char::len_utf8);
+        let semi = &input[at..at + semi_len];
+        let next = input[at + semi.len()..].trim();
+        let help = if next.is_empty() {
+            "one ';' may end a query".to_string()
+        } else {
+            format!("one query per line: put `{next}` on a line of its own")
+        };
+        return Err(
+            QueryError::new(format!("unexpected '{semi}'"), (at, at + semi.len())).with_help(help),
+        );
     }
     match p.query(input) {
         Ok((rest, q)) => {
@@ -1121,6 +1135,26 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
             (input.len(), input.len()),
         )),
     }
+}
+
+/// A query may end in `;` (or the full-width `；` of a Chinese input
+/// method), as sqlite3, psql and DuckDB users type by habit: the
+/// terminator is not part of the query, so `show 义县;` names 义县 and
+/// `find 物流;` looks for 物流.
+fn without_terminator(input: &str) -> &str {
+    let t = input.trim_end();
+    t.strip_suffix(';')
+        .or_else(|| t.strip_suffix('；'))
+        .unwrap_or(input)
+}
+
+/// Where a `;` stands inside a query (outside a string): SQL shells run
+/// what follows as a statement of its own, but a line here is one query.
+fn inner_terminator(input: &str) -> Option<usize> {
+    lex::lex(input)
+        .iter()
+        .filter(|t| !matches!(t.kind, lex::Kind::Str { .. }))
+        .find_map(|t| t.text(input).find([';', '；']).map(|k| t.start + k))
 }
 
 /// What people new to the language write out of order: a space between
@@ -1281,6 +1315,40 @@ mod tests {
         };
         assert_eq!(f.terms[0].text, "limit");
         assert!(parse("find 物流 limit x").is_err());
+    }
+
+    /// A trailing `;` (or `；`) ends a query and is no part of its last
+    /// word; one inside a line is an error saying a line holds one query.
+    #[test]
+    fn a_semicolon_may_end_a_query() {
+        for (q, bare) in [
+            ("show 义县;", "show 义县"),
+            ("show 义县 ； ", "show 义县"),
+            ("find 物流;", "find 物流"),
+            (
+                "funding where recipient = 义县;",
+                "funding where recipient = 义县",
+            ),
+            ("count projects;", "count projects"),
+        ] {
+            assert_eq!(
+                format!("{:?}", parse(q).unwrap()),
+                format!("{:?}", parse(bare).unwrap()),
+                "{q}"
+            );
+        }
+        // In a string it is text.
+        let Query::Find(f) = parse("find \"a;b\"").unwrap() else {
+            panic!()
+        };
+        assert_eq!(f.terms[0].text, "a;b");
+        let e = parse("kinds; count funding").unwrap_err();
+        assert_eq!(e.span, (5, 6));
+        assert_eq!(
+            e.help.as_deref(),
+            Some("one query per line: put `count funding` on a line of its own")
+        );
+        assert_eq!(parse("kinds;;").unwrap_err().span, (5, 6));
     }
 
     #[test]
