@@ -1119,14 +1119,16 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
                 end += 1;
             }
             let mut err = QueryError::new(msg, (at, end));
+            // A clause out of order (`list` after `order by`) is a keyword
+            // in the wrong place, not a misspelt one (`limit`).
+            err.suggestion = order_hint(input, at, end);
             if !e.expected.is_empty() {
                 err = err.with_help(format!("expected {}", one_of(&e.expected)));
-                if let Some(k) = close_keyword(&input[at..end], &e.expected) {
+                if let (None, Some(k)) =
+                    (&err.suggestion, close_keyword(&input[at..end], &e.expected))
+                {
                     err.suggestion = Some(format!("did you mean '{k}'?"));
                 }
-            }
-            if err.suggestion.is_none() {
-                err.suggestion = order_hint(input, at, end);
             }
             Err(err)
         }
@@ -1175,25 +1177,66 @@ fn order_hint(input: &str, at: usize, end: usize) -> Option<String> {
             ));
         }
     }
-    if token.eq_ignore_ascii_case("where") {
-        let lower = input[..at].to_ascii_lowercase();
-        if let Some(by) = lower.rfind(" by ") {
-            let head = input[..by].trim();
-            let by_part = input[by..at].trim();
-            let rest = input[at..].trim();
-            // `order by` and `limit` stay last.
-            let lower_rest = rest.to_ascii_lowercase();
-            let tail_at = [" order by ", " limit "]
-                .iter()
-                .filter_map(|w| lower_rest.find(w))
-                .min()
-                .unwrap_or(rest.len());
-            let (where_part, tail) = rest.split_at(tail_at);
-            let fixed = format!("{head} {where_part} {by_part}{tail}");
-            return Some(format!("'where' comes before 'by': {fixed}"));
+    let rank = CLAUSES
+        .iter()
+        .position(|c| c.trim().split(' ').next() == Some(&*token.to_ascii_lowercase()))?;
+    let clauses = clauses_of(input);
+    // The clause that came first but belongs after the one at fault.
+    let (_, before) = clauses
+        .iter()
+        .rev()
+        .find(|(pos, r)| *pos < at && *r > rank)?;
+    let head = input[..clauses[0].0].trim();
+    let mut parts: Vec<(usize, &str)> = clauses
+        .iter()
+        .enumerate()
+        .map(|(i, &(pos, r))| {
+            let end = clauses.get(i + 1).map_or(input.len(), |n| n.0);
+            (r, input[pos..end].trim())
+        })
+        .collect();
+    parts.sort_by_key(|p| p.0);
+    let body: Vec<&str> = parts.iter().map(|p| p.1).collect();
+    Some(format!(
+        "'{}' comes before '{}': {head} {}",
+        CLAUSES[rank].trim(),
+        CLAUSES[*before].trim(),
+        body.join(" ")
+    ))
+}
+
+/// The clauses of a select in the order they must come.
+const CLAUSES: [&str; 6] = [
+    " where ",
+    " by ",
+    " list ",
+    " order by ",
+    " limit ",
+    " rounded",
+];
+
+/// Where each clause of a select begins (its first word, once each), with
+/// its place in [`CLAUSES`], in the order of the input.
+fn clauses_of(input: &str) -> Vec<(usize, usize)> {
+    // ASCII lower-casing keeps every byte offset.
+    let lower = format!("{} ", input.to_ascii_lowercase());
+    let mut found = Vec::new();
+    for (rank, word) in CLAUSES.iter().enumerate() {
+        let word = format!("{} ", word.trim_end());
+        let mut from = 0;
+        while let Some(k) = lower[from..].find(&word) {
+            let pos = from + k;
+            // The `by` of `order by` is that clause's.
+            if rank == 1 && lower[..pos].ends_with(" order") {
+                from = pos + 1;
+                continue;
+            }
+            found.push((pos, rank));
+            break;
         }
     }
-    None
+    found.sort();
+    found
 }
 
 /// A keyword the user probably meant (`wher` → `where`): one edit away,
@@ -1349,6 +1392,36 @@ mod tests {
             Some("one query per line: put `count funding` on a line of its own")
         );
         assert_eq!(parse("kinds;;").unwrap_err().span, (5, 6));
+    }
+
+    /// A clause written after one that comes later is shown in its place
+    /// (not taken for a misspelt keyword: `list` is no typo of `limit`).
+    #[test]
+    fn clauses_out_of_order_are_shown_in_order() {
+        for (q, hint) in [
+            (
+                "funding by source where amount > 1亿元",
+                "'where' comes before 'by': funding where amount > 1亿元 by source",
+            ),
+            (
+                "funding order by amount desc list name, amount",
+                "'list' comes before 'order by': funding list name, amount order by amount desc",
+            ),
+            (
+                "funding order by amount where amount > 1 limit 2",
+                "'where' comes before 'order by': funding where amount > 1 order by amount limit 2",
+            ),
+            (
+                "funding limit 2 by source",
+                "'by' comes before 'limit': funding by source limit 2",
+            ),
+        ] {
+            let e = parse(q).unwrap_err();
+            assert_eq!(e.suggestion.as_deref(), Some(hint), "{q}: {e:?}");
+        }
+        // A misspelt keyword is still one.
+        let e = parse("funding where amount > 1 limt 2").unwrap_err();
+        assert_eq!(e.suggestion.as_deref(), Some("did you mean 'limit'?"));
     }
 
     #[test]
