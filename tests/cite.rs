@@ -39,6 +39,29 @@ fn show_quotes_the_documents_exact_words() {
     );
 }
 
+/// `timeline` quotes as `show` does: an extracted date's quote is the
+/// article's own bytes (here the space of 「记者 王平」), not the stored
+/// sentence with its white space folded away.
+#[test]
+fn timeline_quotes_the_documents_exact_words() {
+    let (dir, db) = temp_db();
+    let text = "北票市冷库项目投产\n\n本报北票3月18日讯（记者 王平）3月16日，总投资6.8亿元的北票市冷库项目正式投产。\n";
+    let article = dir.path().join("cold.txt");
+    std::fs::write(&article, text).unwrap();
+    seedkb(&db, &["load", article.to_str().unwrap()], None).ok();
+    let out = query(&db, "json", "timeline of 北票市冷库项目");
+    let rows: Vec<Json> = serde_json::from_str(&out).unwrap();
+    assert!(!rows.is_empty(), "no dated facts: {out}");
+    for r in &rows {
+        let q = r["quote"].as_str().unwrap_or_default();
+        assert!(
+            text.contains(q) && !q.is_empty(),
+            "not the article's bytes: {q:?}"
+        );
+        assert!(q.contains("记者 王平"), "{q:?}");
+    }
+}
+
 /// A document of three cooperatives' land, in 亩, with its fact file.
 fn farms(dir: &Path) -> std::path::PathBuf {
     let text = "甲社流转土地260亩。乙社流转土地1亩。丙社流转土地1亩。丁社流转土地2000平方米。\n";

@@ -60,10 +60,14 @@ impl Evaluator<'_> {
                     month.unwrap_or(0),
                     day.unwrap_or(0),
                 );
+                // Quoted as `show` quotes: the document's exact words (an
+                // extracted quote is stored with its white space folded),
+                // background knowledge as its reason with no document.
                 let (quote, doc, extracted) = match f.record.sources.first() {
                     Some(s) => {
-                        let s = self.store.source(s)?;
-                        (s.quote, s.doc, s.extracted)
+                        let s = self.cite.borrow_mut().source(s)?;
+                        let (quote, extracted) = (s.shown(), s.extracted);
+                        (quote, super::show::cited_doc(s), extracted)
                     }
                     None => Default::default(),
                 };
