@@ -267,7 +267,7 @@ pub struct FindPlan {
 pub fn plan(store: &Store, q: &Query) -> Result<Plan, Error> {
     let p = Planner::new(store);
     Ok(match q {
-        Query::Show(name) => Plan::Show(Some(p.entity(&name.text, name.span)?)),
+        Query::Show(name) => Plan::Show(Some(p.shown_entity(&name.text, name.span)?)),
         Query::Kinds => Plan::Kinds,
         Query::Attributes(kind) => Plan::Attributes(Some(p.kind(kind)?)),
         Query::Select(s) => Plan::Select(Box::new(p.select(s)?)),

@@ -151,6 +151,45 @@ impl<'s> Planner<'s> {
         }
     }
 
+    /// The entity `show` names. `show` takes the rest of the line as the
+    /// name, so a clause typed after one (`show 义县 list quote`) is not
+    /// looked up as part of it: the error says what `show` takes instead
+    /// of offering names spelt like the whole line.
+    pub fn shown_entity(&self, text: &str, span: Span) -> Result<Eid, Error> {
+        let not_found = match self.entity(text, span) {
+            Ok(e) => return Ok(e),
+            Err(e) => e,
+        };
+        // Only a bare name's words lie in the input where the span says.
+        if span.end - span.start != text.len() {
+            return Err(not_found);
+        }
+        for (i, c) in text.char_indices().filter(|(_, c)| c.is_whitespace()) {
+            let rest = text[i + c.len_utf8()..].trim_start();
+            let Some(kw) = crate::query::lex::keyword_at(rest) else {
+                continue;
+            };
+            let head = text[..i].trim_end();
+            let Ok(Resolution::Found(e)) = self.store.resolve(head) else {
+                continue;
+            };
+            let at = span.start + (text.len() - rest.len());
+            let kind = self.store.entity(e)?.kind.clone();
+            return Err(qerr_help(
+                format!("show takes a name only, not '{kw}' after it"),
+                Span {
+                    start: at,
+                    end: at + kw.len(),
+                },
+                format!(
+                    "`show {head}` lists every fact about it with its quote; to choose \
+                     columns, ask its kind: `{kind} where name = {head} list name, …`"
+                ),
+            ));
+        }
+        Err(not_found)
+    }
+
     pub fn path(&self, p: &Path) -> Result<RPath, Error> {
         let var = match &p.var {
             Some(v) => Some(self.var_index(v)?),
