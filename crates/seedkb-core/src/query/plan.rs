@@ -193,6 +193,9 @@ pub struct SelectPlan {
     pub columns: Option<Vec<RColumn>>,
     /// `rounded`: computed quantities rounded for reading (marked 约).
     pub rounded: bool,
+    /// What the answer's reader must know: an attribute the query filters,
+    /// groups, orders or adds up by that no entity of the kind has.
+    pub notes: Vec<String>,
 }
 
 /// What a select answers.
@@ -283,6 +286,18 @@ pub fn plan(store: &Store, q: &Query) -> Result<Plan, Error> {
     })
 }
 
+/// The paths a condition compares, in order.
+fn paths_of<'e>(e: &'e RExpr, out: &mut Vec<&'e RPath>) {
+    match e {
+        RExpr::Or(v) | RExpr::And(v) => v.iter().for_each(|x| paths_of(x, out)),
+        RExpr::Not(x) => paths_of(x, out),
+        RExpr::Cmp { path, .. }
+        | RExpr::Within { path, .. }
+        | RExpr::Contains { path, .. }
+        | RExpr::Has(path) => out.push(path),
+    }
+}
+
 fn limit(l: &Option<ast::Limit>) -> Option<usize> {
     l.as_ref()
         .map(|l| usize::try_from(l.n).unwrap_or(usize::MAX))
@@ -301,6 +316,19 @@ impl Planner<'_> {
             },
             None => None,
         };
+        let mut named: Vec<&RPath> = Vec::new();
+        if let Some(f) = &filter {
+            paths_of(f, &mut named);
+        }
+        named.extend(group.iter().chain(&of).chain(&order));
+        let mut notes = Vec::new();
+        for p in named {
+            if let Some(n) = self.on_kind(&kind, p)? {
+                if !notes.contains(&n) {
+                    notes.push(n);
+                }
+            }
+        }
         let access = self.access(filter.as_ref());
         // A reference lookup answers its conjunct exactly; when that
         // conjunct is the whole filter, checking it again per entity would
@@ -359,6 +387,7 @@ impl Planner<'_> {
             limit: limit(&s.limit),
             columns,
             rounded: s.rounded,
+            notes,
         })
     }
 

@@ -1394,6 +1394,50 @@ impl Store {
         Ok(out)
     }
 
+    /// Whether some entity of `kind` has attribute `a`: a seek per entity
+    /// of the kind until one has it, looking at `cap` of them at most
+    /// (`None` when none of those has it and more are left). Usually the
+    /// first entity answers, so a query's plan may ask it of every
+    /// attribute it names.
+    pub fn kind_has_attr(&self, kind: &str, a: Aid, cap: usize) -> Result<Option<bool>, Error> {
+        let Some(k) = self.attr_id(KIND_ATTR) else {
+            return Ok(Some(false));
+        };
+        let prefix = keys::avet_prefix(k, &KeyValue::Text(kind.to_string()));
+        let mut start = Bound::Included(prefix.clone());
+        let mut looked = 0;
+        // In batches, so that no scan is open while the entities are read.
+        let mut batch = 8;
+        loop {
+            let mut ids = Vec::new();
+            let mut last = None;
+            self.each_from(Space::Avet, start, |key, _| {
+                if !key.starts_with(&prefix) || ids.len() == batch {
+                    return Ok(false);
+                }
+                ids.push(keys::avet_entity(key).map_err(corrupt)?);
+                last = Some(key.to_vec());
+                Ok(true)
+            })?;
+            for e in &ids {
+                if self.exists_prefix(Space::Eavt, &keys::eavt(*e, a, &[]))? {
+                    return Ok(Some(true));
+                }
+            }
+            looked += ids.len();
+            match last {
+                Some(key) if ids.len() == batch => {
+                    if looked >= cap {
+                        return Ok(None);
+                    }
+                    start = Bound::Excluded(key);
+                    batch = (batch * 4).min(cap - looked);
+                }
+                _ => return Ok(Some(false)),
+            }
+        }
+    }
+
     /// The kinds there are, ascending, without counting their entities:
     /// one seek per kind over avet[kind] (a skip scan), so planning a query
     /// costs the same in a store of any size.

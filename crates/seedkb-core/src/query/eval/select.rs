@@ -57,6 +57,7 @@ impl Evaluator<'_> {
         if s.rounded {
             super::listing::round_cells(&mut rs);
         }
+        rs.notes.extend(s.notes.iter().cloned());
         Ok(rs)
     }
 

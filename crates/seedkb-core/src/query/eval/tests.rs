@@ -738,6 +738,33 @@ fn texts(c: &Cell) -> Vec<String> {
     }
 }
 
+/// A filter, group or sum on an attribute no entity of the kind has is
+/// answered (nothing is true of it) with a note naming the attribute and
+/// what the kind does have; an attribute the kind has, or a listed
+/// column, adds none.
+#[test]
+fn an_attribute_the_kind_lacks_is_noted() {
+    let s = cited_store(Vec::new());
+    let rs = run(&s, "projects where status = 新设");
+    assert!(rs.rows.is_empty());
+    assert_eq!(rs.notes.len(), 1, "{:?}", rs.notes);
+    assert!(
+        rs.notes[0].starts_with("no project has the attribute status: "),
+        "{:?}",
+        rs.notes
+    );
+    let rs = run(&s, "count counties by builder");
+    assert_eq!(rs.notes.len(), 1, "{:?}", rs.notes);
+    assert!(rs.notes[0].starts_with("no county has the attribute builder"));
+    for q in [
+        "projects where builder = 甲公司",
+        "projects list name, status",
+        "counties where status = 新设",
+    ] {
+        assert!(run(&s, q).notes.is_empty(), "{q}");
+    }
+}
+
 /// `ATTR.quote` and `ATTR.doc` cite each value: one per value, in the
 /// order of the value's own cell; background knowledge gives its reason
 /// and no document; a dotted path cites its last attribute's facts.

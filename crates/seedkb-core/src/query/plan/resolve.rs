@@ -9,6 +9,19 @@ use crate::model::{name_key, parse_quantity, singular, Date, Modality, Rate};
 use crate::query::ast::{CmpOp, Expr, Literal, Path, Span, Word};
 use crate::store::{Aid, AttrTypes, Eid, KeyValue, Resolution, Store};
 
+/// How many entities of a kind are looked at for an attribute a query
+/// names (see [`Planner::on_kind`]): past them it is taken to be there.
+const KIND_PROBE: usize = 512;
+
+/// `a`, `a or b`, `a, b or c`.
+fn one_of(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
 /// Attributes along which `within` climbs: a place lies in its
 /// `located_in`, a project in its `district`, a person where they live.
 pub const CONTAINMENT_ATTRS: &[&str] = &["located_in", "district", "residence"];
@@ -188,6 +201,58 @@ impl<'s> Planner<'s> {
             ));
         }
         Err(not_found)
+    }
+
+    /// A note for a path a select's rows are filtered, grouped, ordered or
+    /// added up by whose first attribute no entity of the kind has:
+    /// `projects where amount > 1亿元` would otherwise answer nothing
+    /// without saying why, when projects hold their money in `investment`.
+    /// A note, not an error: the answer stands (no project has an amount
+    /// over 1亿元, and `count counties where has status` is 0 once the
+    /// document stating it is replaced), as a pinned query expects. (A
+    /// column of `list` shows its emptiness and is left alone.)
+    pub fn on_kind(&self, kind: &str, path: &RPath) -> Result<Option<String>, Error> {
+        let (None, Some(Step::Attr(a, text))) = (path.var, path.steps.first()) else {
+            return Ok(None);
+        };
+        if self.store.kind_has_attr(kind, *a, KIND_PROBE)? != Some(false) {
+            return Ok(None);
+        }
+        // What the kind's entities have (their first few hundred: this is
+        // the error's help, not its verdict).
+        let mut theirs: Vec<(String, Aid)> = Vec::new();
+        for e in self
+            .store
+            .entities_of_kind(kind)?
+            .into_iter()
+            .take(KIND_PROBE)
+        {
+            for f in self.store.facts_of(e)? {
+                let name = self.store.attr_name(f.attr);
+                if name != crate::store::KIND_ATTR && !theirs.iter().any(|(n, _)| *n == name) {
+                    theirs.push((name, f.attr));
+                }
+            }
+        }
+        theirs.sort();
+        let units = self.store.attr_types(*a)?.units;
+        let mut alike = Vec::new();
+        for (name, b) in &theirs {
+            let held = self.store.attr_types(*b)?.units;
+            if held.iter().any(|u| units.iter().any(|v| v.comparable(*u))) {
+                alike.push(name.clone());
+            }
+        }
+        let names: Vec<String> = theirs.into_iter().map(|(n, _)| n).collect();
+        let close = closest(text, &names, 3);
+        let help = if let (false, Some(u)) = (alike.is_empty(), units.first()) {
+            format!("a {kind}'s {} is in {}", u.dimension(), one_of(&alike))
+        } else if !close.is_empty() {
+            format!("did you mean {}?", close.join(" or "))
+        } else {
+            format!("`attributes of {kind}` lists what a {kind} has")
+        };
+        Ok(Some(format!("no {kind} has the attribute {text}: {help}")))
     }
 
     pub fn path(&self, p: &Path) -> Result<RPath, Error> {
