@@ -313,8 +313,20 @@ fn answering_dot(text: &str) -> bool {
 }
 
 /// A dot-command in a script: a line starting with `.`.
+/// The dot-command a line holds, if any: `.CMD`, or a word other shells
+/// take for one (`help`, `exit`, `quit`, `\q`), read in a script as the
+/// shell reads it rather than as a kind no store has.
 fn dot_of(text: &str) -> Option<&str> {
-    text.trim().strip_prefix('.')
+    let t = text.trim();
+    match t
+        .trim_end_matches([';', '；'])
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "help" => Some("help"),
+        "exit" | "quit" | "\\q" => Some("quit"),
+        _ => t.strip_prefix('.'),
+    }
 }
 
 /// Reads queries one per line (blank lines and `#` comments skipped); a

@@ -33,6 +33,25 @@ impl Kb {
     }
 }
 
+/// `help`, `exit` and `quit` (with or without `;`) mean in a script and
+/// in `-e` what they mean in the shell: the help, and the end of the input;
+/// they are no unknown kinds.
+#[test]
+fn the_shells_words_for_help_and_quit_work_in_scripts() {
+    let kb = Kb::new();
+    let help = kb.run(&["-e", "help"], "");
+    assert_eq!(help.code, 0, "{}", help.stderr);
+    assert!(help.stdout.contains("Dot-commands"), "{}", help.stdout);
+    let quit = kb.run(&[], "count funding;\nquit;\nkinds\n");
+    assert_eq!(quit.code, 0, "{}", quit.stderr);
+    assert!(quit.stdout.contains("count"), "{}", quit.stdout);
+    assert!(
+        !quit.stdout.contains("entities"),
+        "ran past quit: {}",
+        quit.stdout
+    );
+}
+
 #[test]
 fn a_trailing_backslash_joins_lines() {
     let kb = Kb::new();
