@@ -230,8 +230,18 @@ pub fn colour(cat: &Catalogue, line: &str) -> String {
         }
         out.push_str(&line[at..s]);
         let body = repl.unwrap_or(&line[s..e]);
+        // A token over several lines (a quote still open) keeps the
+        // continuation prompt of each line it goes on to.
+        let reopen = match style {
+            "" => String::new(),
+            _ => format!("\x1b[{style}m"),
+        };
+        let body = body.replace(
+            &format!("\n{INDENT}"),
+            &format!("\x1b[0m\n\x1b[{DIM}m{CONTINUATION}\x1b[0m{reopen}"),
+        );
         if style.is_empty() {
-            out.push_str(body);
+            out.push_str(&body);
         } else {
             out.push_str(&format!("\x1b[{style}m{body}\x1b[0m"));
         }
@@ -334,26 +344,39 @@ mod tests {
         // Same width with and without colour; keywords, names, numbers.
         let line = "funding where recipient = 义县 and amount > 1亿元\n        and purpose contains \"扶贫\"";
         let c = colour(&h.cat, line);
-        let plain = {
-            let mut out = String::new();
-            let mut in_esc = false;
-            for ch in c.chars() {
-                match (in_esc, ch) {
-                    (false, '\x1b') => in_esc = true,
-                    (true, 'm') => in_esc = false,
-                    (true, _) => {}
-                    (false, ch) => out.push(ch),
-                }
-            }
-            out
-        };
         assert_eq!(
-            plain,
+            strip_colours(&c),
             line.replace("\n        ", &format!("\n{CONTINUATION}"))
         );
         assert!(c.contains("\x1b[1;34mwhere\x1b[0m"), "{c:?}");
         assert!(c.contains("\x1b[32m义县\x1b[0m"), "{c:?}");
         assert!(c.contains("\x1b[36m1亿元\x1b[0m"), "{c:?}");
         assert!(c.contains("\x1b[33m\"扶贫\"\x1b[0m"), "{c:?}");
+        // A quote left open goes on to the next line: that line shows the
+        // continuation prompt too (it used to show blank).
+        for open in [
+            "funding where recipient = \"义县\n        ",
+            "show \"义县\n        \"",
+        ] {
+            assert_eq!(
+                strip_colours(&colour(&h.cat, open)),
+                open.replace("\n        ", &format!("\n{CONTINUATION}")),
+                "{open:?}"
+            );
+        }
+    }
+
+    fn strip_colours(c: &str) -> String {
+        let mut out = String::new();
+        let mut in_esc = false;
+        for ch in c.chars() {
+            match (in_esc, ch) {
+                (false, '\x1b') => in_esc = true,
+                (true, 'm') => in_esc = false,
+                (true, _) => {}
+                (false, ch) => out.push(ch),
+            }
+        }
+        out
     }
 }
