@@ -35,32 +35,40 @@ unsafe impl Send for AlignedBuf {}
 #[allow(unsafe_code)]
 unsafe impl Sync for AlignedBuf {}
 
-/// The last log buffer let go (its address and length), kept for the next
-/// one of its size: a buffer of new pages is faulted in a page at a time
-/// (a 2 MB segment's ~500 faults), and in a bulk load of seedkb these had
-/// been a fifth of the process's page faults. One is enough: a sealed
-/// buffer is let go once written, while the next one fills.
-static SPARE: Mutex<Option<(usize, usize)>> = parking_lot::const_mutex(None);
+/// The last log buffers let go (address and length of each), kept for
+/// the next ones of their size: a buffer of new pages is faulted in a page
+/// at a time (a 2 MB segment's ~500 faults), and in a bulk load of seedkb
+/// these had been a fifth of the process's page faults. One spare caught
+/// half of them: while the writer threads still hold sealed buffers, the
+/// next one is sealed and another let go, and the one kept could only be
+/// the first; [`SPARES_KEPT`] cover the buffers in flight.
+static SPARES: Mutex<Vec<(usize, usize)>> = parking_lot::const_mutex(Vec::new());
+
+/// At most this many buffers are kept (6 MB of 2 MB segments).
+const SPARES_KEPT: usize = 3;
 
 impl AlignedBuf {
     fn new(len: usize) -> AlignedBuf {
         let layout = Layout::from_size_align(len, 8192).unwrap();
-        let spare = SPARE.lock().take();
-        match spare {
-            // Not zeroed: nor is what `alloc` gives. Every byte written
-            // from a buffer is set first (its messages, then a cap message
-            // or the red zone's fill in `write_to_log`).
-            Some((ptr, spare_len)) if spare_len == len => {
-                return AlignedBuf(ptr as *mut u8, len);
-            }
-            Some((ptr, spare_len)) => unsafe {
+        let mut spares = SPARES.lock();
+        // Not zeroed: nor is what `alloc` gives. Every byte written from a
+        // buffer is set first (its messages, then a cap message or the red
+        // zone's fill in `write_to_log`).
+        if let Some(i) = spares.iter().position(|(_, spare_len)| *spare_len == len) {
+            let (ptr, _) = spares.swap_remove(i);
+            return AlignedBuf(ptr as *mut u8, len);
+        }
+        // Buffers of another size (a database opened before with another
+        // segment size) are let go.
+        for (ptr, spare_len) in spares.drain(..) {
+            unsafe {
                 dealloc(
                     ptr as *mut u8,
                     Layout::from_size_align(spare_len, 8192).unwrap(),
                 );
-            },
-            None => {}
+            }
         }
+        drop(spares);
         let ptr = unsafe { alloc(layout) };
 
         assert!(!ptr.is_null(), "failed to allocate critical IO buffer");
@@ -71,12 +79,12 @@ impl AlignedBuf {
 
 impl Drop for AlignedBuf {
     fn drop(&mut self) {
-        let mut spare = SPARE.lock();
-        if spare.is_none() {
-            *spare = Some((self.0 as usize, self.1));
+        let mut spares = SPARES.lock();
+        if spares.len() < SPARES_KEPT {
+            spares.push((self.0 as usize, self.1));
             return;
         }
-        drop(spare);
+        drop(spares);
         let layout = Layout::from_size_align(self.1, 8192).unwrap();
         unsafe {
             dealloc(self.0, layout);
