@@ -22691,6 +22691,19 @@ mod tests {
         );
     }
 
+    /// Each quantity `extract` finds in `text`: its words and unit symbol.
+    fn quantity_units(text: &str) -> Vec<(String, String)> {
+        extract("t.txt", text, &Known::new())
+            .unwrap()
+            .found
+            .into_iter()
+            .filter_map(|f| match f.value {
+                Value::Quantity(q) => Some((f.text, q.unit.symbol().to_string())),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Round 34: a text in traditional characters that names 新臺幣 counts
     /// its bare 元 in it (round 38: before the naming too); one naming 人民幣 too, one naming
     /// two currencies, or one in simplified characters keeps them yuan.
@@ -22719,35 +22732,15 @@ mod tests {
             ]
         );
         // Yuan said as people say them (兩塊錢) are the place's currency too.
-        let spoken: Vec<(String, String)> = extract(
-            "t.txt",
+        let spoken = quantity_units(
             "青石縣公糧收購\n\n青石縣農損估計新臺幣3億元。農民陳大同說：「公糧一公斤比市價多兩塊錢。」",
-            &Known::new(),
-        )
-        .unwrap()
-        .found
-        .into_iter()
-        .filter_map(|f| match f.value {
-            Value::Quantity(q) => Some((f.text, q.unit.symbol().to_string())),
-            _ => None,
-        })
-        .collect();
+        );
         assert!(spoken.contains(&pair("兩塊錢", "TWD")), "{spoken:?}");
         // Money said with no word of yuan (三千五上下 after 房價) is the
         // place's currency too.
-        let unnamed: Vec<(String, String)> = extract(
-            "t.txt",
+        let unnamed = quantity_units(
             "青石縣民宿\n\n青石縣今年觀光產值約新臺幣3億元。民宿老闆林大明說，週末一晚房價三千五上下，平日便宜一些。",
-            &Known::new(),
-        )
-        .unwrap()
-        .found
-        .into_iter()
-        .filter_map(|f| match f.value {
-            Value::Quantity(q) => Some((f.text, q.unit.symbol().to_string())),
-            _ => None,
-        })
-        .collect();
+        );
         assert!(unnamed.contains(&pair("三千五上下", "TWD")), "{unnamed:?}");
         // Unnamed, in a Taiwan paper (臺北報導, 主計總處): 新臺幣 all the same;
         // a mainland paper in traditional characters keeps its yuan, on
@@ -22800,19 +22793,9 @@ mod tests {
     /// one number there is.
     #[test]
     fn a_range_in_kuai_after_a_price_per_jin_is_yuan() {
-        let got: Vec<(String, String)> = extract(
-            "t.txt",
+        let got = quantity_units(
             "青石村桃农\n\n果农王二说：“以前鲜桃一斤五六十块还没人买，现在好卖了。”",
-            &Known::new(),
-        )
-        .unwrap()
-        .found
-        .into_iter()
-        .filter_map(|f| match f.value {
-            Value::Quantity(q) => Some((f.text, q.unit.symbol().to_string())),
-            _ => None,
-        })
-        .collect();
+        );
         assert!(
             got.contains(&("五六十块".to_string(), "CNY".to_string())),
             "{got:?}"

@@ -320,6 +320,14 @@ const PAYING_VERBS: &[char] = &[
     '补', '掏', '付', '花', '交', '赚', '挣', '卖', '收', '贴', '省', '涨', '值', '贵',
 ];
 
+/// One 斤 or 公斤 a price in 块 said right after is for (一斤七八块).
+const PER_JIN: &[&str] = &["一斤", "每斤", "一公斤", "每公斤"];
+
+/// Adverbs between a fee and its sum in 块 (水费也就十来块); a longer one
+/// before the shorter it ends with (也就 before 就), as the first found is
+/// cut off.
+const FEE_ADVERBS: &[&str] = &["也就", "就", "才", "只有", "只", "也", "要", "得"];
+
 /// What is sold by the piece after a price in 块 (十八块一份, 三块一斤).
 const PRICED_BY: &[char] = &['份', '斤', '碗', '盒', '瓶', '杯', '袋', '顿', '两'];
 
@@ -342,12 +350,9 @@ pub fn kuai_said_as_money(before: &str, words: &str, after: &str) -> bool {
         || after.starts_with(['就', '才', '也', '都', '还', '了', '呢', '吧', '啊', '嘛']);
     let paid = before.ends_with(PAYING_VERBS) && ends;
     // 鲜桃一斤七八块还卖不动: the price of a 斤 said before it.
-    let per_jin = ["一斤", "每斤", "一公斤", "每公斤"]
-        .iter()
-        .any(|w| before.ends_with(w))
-        && ends;
+    let per_jin = PER_JIN.iter().any(|w| before.ends_with(w)) && ends;
     // 一个月水费也就十来块。: a fee named right before it, an adverb between.
-    let fee = ["也就", "就", "才", "只有", "只", "也", "要", "得"]
+    let fee = FEE_ADVERBS
         .iter()
         .find_map(|w| before.strip_suffix(w))
         .unwrap_or(before)
