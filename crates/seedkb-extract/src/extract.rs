@@ -4770,7 +4770,11 @@ fn quantities_and_left_out(
         let over_number = norm[i..]
             .strip_prefix("超过")
             .is_some_and(|r| r.starts_with(may_start_quantity));
+        // 比上年多征集约400件: 集 ends the verb (征集, 收集), 约 bounds the
+        // number right after it; 集约 the word (集约利用) takes no number.
+        let collected_about = collected_about(norm, i);
         if !over_number
+            && !collected_about
             && p.is_some_and(|p| {
                 let mut w = String::from(p);
                 w.push(c);
@@ -5044,6 +5048,10 @@ fn quantities_and_left_out(
                 "拿到",
                 // 新房限价三万一五: the price a rule caps.
                 "限价",
+                // 我自己就掏了一千一出头, 一年下来落个十四五万: what one pays
+                // out of pocket, what one nets.
+                "掏了",
+                "落个",
             ]
             .iter()
             .any(|w| norm[cs..i].ends_with(w));
@@ -5214,7 +5222,15 @@ fn quantities_and_left_out(
                             .any(|w| gap.starts_with(w))
                             && !gap.contains(['。', '；', ';', '！', '？'])
                     });
-            let money = big
+            // 国家补五百, 海葬国家还补三千, 自己掏九百: a round sum in words
+            // ending its clause right after a verb of subsidising or paying
+            // is what is paid, as people say it.
+            let paid = words_digits(number) == 0
+                && ce == i + used
+                && (big || number.ends_with(['百', '千', '万']))
+                && ["补", "掏"].iter().any(|w| norm[cs..i].ends_with(w));
+            let money = paid
+                || big
                 && (sold
                     || compared()
                     || of_fee
@@ -5233,13 +5249,18 @@ fn quantities_and_left_out(
             // are said of what is left of a count too).
             let said_money = sold && !["剩下", "剩个"].iter().any(|w| norm[cs..i].ends_with(w))
                 || of_fee
+                || paid
                 || names_money(&norm[cs..i]);
             let part_of_count = part_of_count && !said_money;
             let money = money && !part_of_count;
+            // 一天能卖二三十辆，最多的一天卖了五十出头: a small sum after a
+            // word of selling, right after a count, is more of that count.
             let counted = !money
                 && (part_of_count
                     || big && (compared_count() || counted_before)
-                    || spoken_sum && !said_money && follows_count(norm, &out, i, used, ce));
+                    || spoken_sum
+                        && !(said_money && big)
+                        && follows_count(norm, &out, i, used, ce));
             if !money && !counted {
                 // 32微克/立方米, 220千伏: a measure seedkb has no unit for,
                 // said so rather than as a plain number.
@@ -5443,9 +5464,30 @@ fn follows_count(
         return false;
     }
     out.last()
-        .is_some_and(|(_, e, p): &(usize, usize, Quantity)| {
+        .is_some_and(|(s, e, p): &(usize, usize, Quantity)| {
             // The noun counted may close the count's clause (个包，).
             let gap = &norm[(*e).min(i)..i];
+            // 从前几年的六百多人减少到现在的两百出头: the level a count
+            // changes to, said in the same clause after 从 or 由 opened it.
+            let changed_to = [
+                "减少到",
+                "增加到",
+                "增长到",
+                "下降到",
+                "降到",
+                "提高到",
+                "扩大到",
+            ]
+            .iter()
+            .any(|w| gap.contains(w))
+                && gap.chars().all(|c| is_han(c) && !"，。；".contains(c))
+                && norm[..*s]
+                    .rfind(['，', '。', '；', '\n'])
+                    .map_or(&norm[..*s], |k| &norm[k..*s])
+                    .contains(['从', '由']);
+            if p.unit == Unit::Count && changed_to {
+                return true;
+            }
             let mut parts = gap.split(['，', ',']);
             let (Some(noun), Some(before), None) = (parts.next(), parts.next(), parts.next())
             else {
@@ -6037,6 +6079,18 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         }
     }
     Some((q, used))
+}
+
+/// 征集约400件, 收集约3万份: at `i`, the 约 (about) of a number after a
+/// verb ending in 集 (collecting), not the word 集约 (intensive), which no
+/// number follows.
+fn collected_about(norm: &str, i: usize) -> bool {
+    norm[i..]
+        .strip_prefix('约')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+        && ["征集", "收集", "采集", "募集", "筹集", "汇集"]
+            .iter()
+            .any(|w| norm[..i].ends_with(w))
 }
 
 /// Digits grouped by thousands at their end (18,640,000, 不超过4,996,000):
@@ -9072,8 +9126,19 @@ fn row_under_columns(
     // 增长14.2% under 同比增减, a column giving no unit: a cell saying its
     // own unit, read as any value is; only the cells of columns with a
     // unit must be bare.
+    // 核心技术人员（12人）: a group of people named with their head count
+    // in brackets, as a grant's table lists them.
+    let named = first
+        .strip_suffix(['）', ')'])
+        .and_then(|c| c.rfind(['（', '(']).map(|p| (&c[..p], &c[p..])))
+        .filter(|(_, head)| {
+            let head = head.trim_start_matches(['（', '(']);
+            head.strip_suffix(['人', '名'])
+                .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+        })
+        .map_or(first, |(name, _)| name);
     if cells.len() != columns.len() + 1
-        || !period && !first.chars().all(|c| is_han(c) || "（）()·/／".contains(c))
+        || !period && !named.chars().all(|c| is_han(c) || "（）()·/／".contains(c))
         || !cells[1..]
             .iter()
             .zip(columns)
@@ -9082,9 +9147,11 @@ fn row_under_columns(
         return None;
     }
     // 基本每股收益（元/股）: a row naming its own unit (per share, in
-    // yuan) says its cells in it, whatever the columns' unit.
-    let own = first
-        .strip_suffix(['）', ')'])
+    // yuan) says its cells in it, whatever the columns' unit; a head count
+    // (（12人）) is none.
+    let own = Some(first)
+        .filter(|_| named == first)
+        .and_then(|f| f.strip_suffix(['）', ')']))
         .and_then(|c| c.rfind(['（', '(']).map(|p| &c[p..]))
         .map(|u| {
             u.trim_start_matches(['（', '('])
@@ -21225,6 +21292,95 @@ mod tests {
             .collect()
     }
 
+    /// Round 57: counters of an archives' volumes and images, of rounds
+    /// and of guitars, after digits or a numeral of more than one
+    /// character; the words those characters make after one are not read.
+    #[test]
+    fn counters_of_volumes_images_rounds_and_guitars() {
+        let got = read_quantities(
+            "青石档案馆全年接收档案3.15万卷，调阅档案1.08万卷次，扫描142万画幅；\
+             厂里年产小提琴超80万把，师傅一天能调两百多把；演习发射炮弹6400发。",
+        );
+        for want in [
+            ("3.15万卷", "31500", "count", "exact"),
+            ("1.08万卷次", "10800", "count", "exact"),
+            ("142万画幅", "1420000", "count", "exact"),
+            ("超80万把", "800000", "count", "at_least"),
+            ("两百多把", "200", "count", "at_least"),
+            ("6400发", "6400", "count", "exact"),
+        ] {
+            let want = (
+                want.0.to_string(),
+                want.1.to_string(),
+                want.2.to_string(),
+                want.3.to_string(),
+            );
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        let got = read_quantities("他读过万卷书，是厂里的一把手，一发不可收拾，一年挣个万把块钱。");
+        assert!(
+            got.iter()
+                .all(|g| !["万卷", "一把", "一发"].contains(&g.0.as_str())),
+            "{got:?}"
+        );
+    }
+
+    /// Round 57: 约 after a verb of collecting (征集约) bounds the number;
+    /// a sum in words right after 补 or 掏 (subsidised, paid) ends its
+    /// clause as money; 掏了 and 落个 say money as 花了 does.
+    #[test]
+    fn collected_about_and_sums_subsidised_or_paid() {
+        let got = read_quantities("馆里比上年多征集约260件，坚持集约节约。");
+        assert!(
+            got.contains(&(
+                "约260件".into(),
+                "260".into(),
+                "count".into(),
+                "about".into()
+            )),
+            "{got:?}"
+        );
+        let got = read_quantities(
+            "老张说，换台冰箱，商场补八百，新机两千六百六，自己掏了一千九出头，一年下来落个二十三四万。",
+        );
+        for want in [
+            ("八百", "800", "CNY", "exact"),
+            ("两千六百六", "2660", "CNY", "exact"),
+            ("一千九出头", "1900", "CNY", "at_least"),
+            ("二十三四万", "230000..240000", "CNY", "range"),
+        ] {
+            let want = (
+                want.0.to_string(),
+                want.1.to_string(),
+                want.2.to_string(),
+                want.3.to_string(),
+            );
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+    }
+
+    /// Round 57: a small sum in words after a word of selling, right after
+    /// a count, is more of that count; so is the level a count changes to
+    /// in the clause 从 opened.
+    #[test]
+    fn sums_in_words_after_a_count_sold_or_changed() {
+        let got = read_quantities(
+            "店里一天能卖十几台，最多的一天卖了三十出头。养牛的从前些年的三百多户减少到现在的八十出头。",
+        );
+        for want in [
+            ("三十出头", "30", "count", "at_least"),
+            ("八十出头", "80", "count", "at_least"),
+        ] {
+            let want = (
+                want.0.to_string(),
+                want.1.to_string(),
+                want.2.to_string(),
+                want.3.to_string(),
+            );
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+    }
+
     #[test]
     fn yuan_said_as_kuai_are_money() {
         let read = read_quantities;
@@ -26187,6 +26343,28 @@ mod tests {
         // A name ending with 次 that is no counter names no unit.
         assert_eq!(counted_by_times("抽查层次"), None);
         assert_eq!(counted_by_times("抽查批次"), Some("批次"));
+    }
+
+    /// Round 57: a row naming a group with its head count in brackets
+    /// (核心骨干（86人）) is read as any row under the columns' units.
+    #[test]
+    fn a_row_named_with_its_head_count_in_brackets() {
+        let x = extract(
+            "t.txt",
+            "青石科技限制性股票授予结果公告\n\n本次授予情况如下：\n\
+             姓名｜职务｜获授数量（万股）｜占授予总量比例\n\
+             张立｜董事长｜20.00｜8.00%\n\
+             核心骨干（86人）｜—｜145.40｜58.16%\n",
+            &Known::new(),
+        )
+        .unwrap();
+        assert_cells(
+            &x,
+            &[
+                ("20.00", "200000", Unit::Count),
+                ("145.40", "1454000", Unit::Count),
+            ],
+        );
     }
 
     #[test]

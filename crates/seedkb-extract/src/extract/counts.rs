@@ -351,6 +351,14 @@ pub fn kuai_said_as_money(before: &str, words: &str, after: &str) -> bool {
     let paid = before.ends_with(PAYING_VERBS) && ends;
     // 鲜桃一斤七八块还卖不动: the price of a 斤 said before it.
     let per_jin = PER_JIN.iter().any(|w| before.ends_with(w)) && ends;
+    // 干枣一斤卖六块出头，好的能卖到八块: what sells at a price, the
+    // sentence naming the 斤 it is by before.
+    let sentence = before
+        .rfind(['。', '！', '？', '\n'])
+        .map_or(before, |k| &before[k..]);
+    let sold_per_jin = ["卖到", "卖"].iter().any(|w| before.ends_with(w))
+        && PER_JIN.iter().any(|w| sentence.contains(w))
+        && ends;
     // 一个月水费也就十来块。: a fee named right before it, an adverb between.
     let fee = FEE_ADVERBS
         .iter()
@@ -394,7 +402,15 @@ pub fn kuai_said_as_money(before: &str, words: &str, after: &str) -> bool {
                 .next()
                 .is_some_and(|c| c.contains('块'))
         });
-    by_piece || paid || per_jin || fee || of_money || wan || item_price || changed_from
+    by_piece
+        || paid
+        || per_jin
+        || sold_per_jin
+        || fee
+        || of_money
+        || wan
+        || item_price
+        || changed_from
 }
 
 /// Counters of one item whose price may be said before it (一台…块的空调).
@@ -468,6 +484,23 @@ mod tests {
         assert!(!kuai_said_as_money("一斤", "两块", "糖"));
         assert!(!kuai_said_as_money("院里也就", "十来块", "。"));
         assert!(!kuai_said_as_money("交了学费，搬来", "三块", "石板"));
+    }
+
+    #[test]
+    fn kuai_sold_at_after_a_price_per_jin_is_money() {
+        assert!(kuai_said_as_money(
+            "干枣一斤卖六块出头，好的能卖到",
+            "八块",
+            "，"
+        ));
+        assert!(kuai_said_as_money(
+            "每公斤收购价两块多，精品卖",
+            "五块",
+            "。"
+        ));
+        // No 斤 in the sentence, or it closed before: pieces.
+        assert!(!kuai_said_as_money("石料场好的能卖到", "八块", "。"));
+        assert!(!kuai_said_as_money("一斤两块。石料场卖到", "八块", "。"));
     }
 
     fn at(text: &str, words: &str) -> bool {

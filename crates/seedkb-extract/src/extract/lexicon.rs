@@ -343,6 +343,11 @@ pub const COUNTERS: &[(&str, &str)] = &[
     ("宗", "plot_count"),
     // 回购不超过800万股: shares (read after 万 or 亿 only).
     ("股", "share_count"),
+    // 调阅3.26万卷次, 馆藏31.8万卷, 扫描186万画幅: an archives' files by the
+    // volume (each time one is consulted) and its pages by the image.
+    ("卷次", "consultation_count"),
+    ("卷", "volume_count"),
+    ("画幅", "page_count"),
     ("座", "count"),
     ("个", "count"),
 ];
@@ -516,6 +521,37 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
     // 借阅196.2万册次, 新增图书15.6万册, 日产二十八万袋, 竞价43轮 (round
     // 23): counters the parser does not know, in two sets' articles.
     ("册次", Unit::Count, (1, 1), Some(&[])),
+    // 调阅档案3.26万卷次, 接收档案2.36万卷, 数字化扫描186万画幅 (an archives'
+    // holdings and use), 炮弹1.12万发 (rounds), 年产吉他600万把 (guitars,
+    // chairs, knives): counters the parser does not know. Digits or a
+    // numeral of more than one character only (see DIGITS_ONLY_COUNTERS):
+    // 读万卷书, 一把手, 万把块钱 and 一发 are words.
+    ("卷次", Unit::Count, (1, 1), Some(&[])),
+    (
+        "卷",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "烟", "尺", "宗", "面", "帘", "轴", "起", "入", "走", "心", "书",
+        ]),
+    ),
+    ("画幅", Unit::Count, (1, 1), Some(&[])),
+    (
+        "把",
+        Unit::Count,
+        (1, 1),
+        Some(&["块", "钱", "元", "手", "把", "握", "关", "脉", "持", "控"]),
+    ),
+    (
+        "发",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "展", "放", "生", "现", "布", "行", "送", "出", "起", "电", "货", "往", "病", "表",
+            "射", "力", "挥", "明", "改", "酵", "证", "售", "文", "票", "包", "达", "育", "源",
+            "动", "热", "芽", "掘", "言", "给", "来", "到",
+        ]),
+    ),
     ("册", Unit::Count, (1, 1), Some(&["子", "页"])),
     ("袋", Unit::Count, (1, 1), Some(&["子", "鼠", "装"])),
     (
@@ -671,7 +707,7 @@ pub const UNITS_AFTER_WAN: &[(&str, Unit, (i128, i128), &[&str])] = &[
 /// Counters read only after digits: 一起, 一口气 and 一尾 are words, 一盒
 /// (30袋) a pack's size, 最后一站 a tour's stop, 一期 a project's phase.
 pub const DIGITS_ONLY_COUNTERS: &[&str] = &[
-    "尾", "口", "起", "份", "轮", "趟", "盒", "碗", "站", "期", "门", "节", "组",
+    "尾", "口", "起", "份", "轮", "趟", "盒", "碗", "站", "期", "门", "节", "组", "卷", "把", "发",
 ];
 
 /// Counters of products made, sold or shipped by the piece: the words
