@@ -21172,6 +21172,18 @@ mod tests {
     }
 
     #[test]
+    fn an_archive_reports_its_own_figures_and_the_county_stays_the_countys() {
+        let got = found_of(
+            "柳河县档案馆2025年工作总结\n\n2025年，县档案馆各项工作取得新成效。\
+             全年共接收进馆档案3.1万件，比上年增加12.5%。\
+             全馆在编人员11人。",
+        );
+        assert_eq!(one(&got, "3.1万件").0, Some("柳河县档案馆"));
+        assert_eq!(one(&got, "12.5%").0, Some("柳河县档案馆"));
+        assert_eq!(one(&got, "11人").0, Some("柳河县档案馆"));
+    }
+
+    #[test]
     fn a_headline_place_before_what_is_measured_is_the_topic_said_again() {
         // The headline names the place, then runs on to what is measured;
         // the body says the place again without an ending.

@@ -997,6 +997,8 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("博物院", "institution"),
     // A city's library reports its readers and loans.
     ("图书馆", "institution"),
+    // A county's archive reports its holdings, intake and readers.
+    ("档案馆", "institution"),
     ("步行街", "scenic_area"),
     // 某街道长者食堂: a canteen reports its diners and its takings.
     ("食堂", "facility"),
@@ -1731,6 +1733,8 @@ pub const ANAPHORA: &[(&str, &str)] = &[
     ("该工厂", "厂"),
     ("该厂", "厂"),
     ("全厂", "厂"),
+    // 县档案馆…全馆在编人员14人: the whole of the archive or museum named.
+    ("全馆", "馆"),
     ("该市", "市"),
     ("该县", "县"),
     ("该区", "区"),
