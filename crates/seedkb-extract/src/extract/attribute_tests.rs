@@ -5144,3 +5144,45 @@ fn land_named_by_what_its_mianji_is_of() {
     let got = attributes_of("青石县新建商品住宅套均面积约105平方米。");
     assert_eq!(attr(&got, "约105平方米"), "average_unit_area");
 }
+
+#[test]
+fn weather_operations_rockets_and_sites_are_counted_by_their_nouns() {
+    let got = attributes_of("青石市今年开展人工防雹作业95次，发射火箭弹870枚，现有作业点64个。");
+    assert_eq!(attr(&got, "95次"), "operation_count");
+    assert_eq!(attr(&got, "870枚"), "rocket_count");
+    assert_eq!(attr(&got, "64个"), "operation_site_count");
+    // 作业 counts operations only by the time: flights stay flights.
+    let got = attributes_of("青石机场全年通航飞行作业3400架次。");
+    assert_ne!(attr(&got, "3400架次"), "operation_count");
+    let got = attributes_of("青石市殡仪馆新增火化炉4台，建成骨灰堂12个，新增格位8600个。");
+    assert_eq!(attr(&got, "4台"), "cremator_count");
+    assert_eq!(attr(&got, "12个"), "columbarium_count");
+    assert_eq!(attr(&got, "8600个"), "niche_count");
+}
+
+#[test]
+fn rates_said_by_their_own_word_are_named_by_it() {
+    let got = attributes_of("青石县火化率稳定在99%，档案数字化率达到75.2%，骑手入会率提高到58%。");
+    assert_eq!(attr(&got, "99%"), "cremation_rate");
+    assert_eq!(attr(&got, "75.2%"), "digitization_rate");
+    assert_eq!(attr(&got, "58%"), "membership_rate");
+    let got = attributes_of("青石县头盔佩戴率达到91%，工伤认定率为88.5%。");
+    assert_eq!(attr(&got, "91%"), "helmet_wearing_rate");
+    assert_eq!(attr(&got, "88.5%"), "recognition_rate");
+}
+
+#[test]
+fn consultations_and_checkups_counted_by_the_visit_are_named_so() {
+    let got = attributes_of("青石县税务局全年受理企业咨询3.4万人次，组织职工体检6100人次。");
+    assert_eq!(attr(&got, "3.4万人次"), "consultation_count");
+    assert_eq!(attr(&got, "6100人次"), "medical_checkup_count");
+}
+
+#[test]
+fn fines_export_earnings_and_amortized_costs_are_named_by_their_words() {
+    let got = attributes_of("青石县今年查处违法案件62起，罚没金额合计18.4万元。");
+    assert_eq!(attr(&got, "18.4万元"), "fines");
+    let got = attributes_of("青石县芒果外销值达到3.2亿元，其中2027年摊销约210万元。");
+    assert_eq!(attr(&got, "3.2亿元"), "export_value");
+    assert_eq!(attr(&got, "约210万元"), "amortized_cost");
+}

@@ -287,6 +287,13 @@ pub const COUNTED_ONLY_BY: &[(&str, &str)] = &[
     ("蜂群", "箱"),
     // 泳池7个: 泳池月票3.2万张 counts tickets.
     ("泳池", "个"),
+    // 增雨作业46次: operations are counted by the time; 作业2.6万架次 counts
+    // flights, 日均作业2.4万标箱 boxes.
+    ("作业", "次"),
+    // 咨询电话, 体检中心: consultations and check-ups are counted by the
+    // visit (接待咨询5300人次, 体检2.3万人次).
+    ("咨询", "人次"),
+    ("体检", "人次"),
 ];
 
 /// What a count counts, from the noun after it (100余家企业) or before it
