@@ -15479,8 +15479,6 @@ const LIST_ITEM_BOUNDS: &[char] = &[
 /// before one names what is measured (质押融资金额, 孵化场地面积).
 const MEASURE_WORDS: &[&str] = &["金额", "总金额", "总额", "面积", "总面积", "长度", "总长度"];
 
-/// What a count counts: a verb after it (4.6万人脱贫), the noun after it
-/// (100余家企业), the noun before it (分布式电站142个), else its counter.
 /// Whether a count named `attr` counts people (or villages of them): by
 /// the household (为2310户残疾人家庭, 低保对象1.26万户) such a count is of
 /// households, whichever people its noun names.
@@ -15493,6 +15491,8 @@ fn counts_people(attr: &str) -> bool {
         || attr.ends_with("recipient_count")
 }
 
+/// What a count counts: a verb after it (4.6万人脱贫), the noun after it
+/// (100余家企业), the noun before it (分布式电站142个), else its counter.
 fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     if let Some(days) = attributes::days_name(norm, a, q) {
         return days;
