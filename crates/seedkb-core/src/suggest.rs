@@ -7,12 +7,16 @@
 
 use crate::error::Error;
 use crate::model::name_key;
-use crate::store::{Eid, Store};
+use crate::store::{Eid, Store, MAX_SUGGESTED_CHARS};
 
 /// Entities whose name or an alias sounds like `typed`, by entity name,
 /// at most `n`.
 pub fn sounds_like(store: &Store, typed: &str, n: usize) -> Result<Vec<String>, Error> {
     let key = name_key(typed);
+    // Each comparison reads the whole of `typed` for its sounds.
+    if key.chars().count() > MAX_SUGGESTED_CHARS {
+        return Ok(Vec::new());
+    }
     let mut found: Vec<Eid> = Vec::new();
     let analyzer = store.analyzer();
     for (cand, e) in store.all_names()? {

@@ -606,6 +606,10 @@ pub struct FactWords {
     pub qualifiers: Qualifiers,
 }
 
+/// The longest name (in characters, as keyed) that [`Store::close_names`]
+/// looks for spellings of; no stored name comes near it.
+pub const MAX_SUGGESTED_CHARS: usize = 200;
+
 pub enum Resolution {
     Found(Eid),
     NotFound { candidates: Vec<String> },
@@ -1308,14 +1312,25 @@ impl Store {
 
     /// Finds an entity by name, alias, or a unique prefix of either.
     pub fn resolve(&self, name: &str) -> Result<Resolution, Error> {
+        Ok(match self.lookup(name)? {
+            Some(found) => found,
+            None => Resolution::NotFound {
+                candidates: self.close_names(name, 3)?,
+            },
+        })
+    }
+
+    /// [`resolve`](Self::resolve) without the suggestions for a name not
+    /// found (they cost an edit distance against every name): the entity
+    /// (`Found`), the entities a shared prefix names (`Ambiguous`), or
+    /// `None` when no name or alias starts with `name`.
+    pub fn lookup(&self, name: &str) -> Result<Option<Resolution>, Error> {
         let key = name_key(name);
         if key.is_empty() {
-            return Ok(Resolution::NotFound {
-                candidates: Vec::new(),
-            });
+            return Ok(None);
         }
         if let Some(v) = self.kv.get(Space::Names, key.as_bytes()).map_err(storage)? {
-            return Ok(Resolution::Found(eid_of(&v)?));
+            return Ok(Some(Resolution::Found(eid_of(&v)?)));
         }
         let mut found: BTreeMap<Eid, ()> = BTreeMap::new();
         for item in self.kv.scan_prefix(Space::Names, key.as_bytes()) {
@@ -1325,23 +1340,27 @@ impl Store {
                 break;
             }
         }
-        let names = |ids: &BTreeMap<Eid, ()>| -> Result<Vec<String>, Error> {
-            ids.keys().map(|e| self.entity_name(*e)).collect()
-        };
         match found.len() {
-            1 => Ok(Resolution::Found(*found.keys().next().unwrap_or(&0))),
-            0 => Ok(Resolution::NotFound {
-                candidates: self.close_names(name, 3)?,
-            }),
-            _ => Ok(Resolution::Ambiguous {
-                candidates: names(&found)?,
-            }),
+            0 => Ok(None),
+            1 => Ok(Some(Resolution::Found(*found.keys().next().unwrap_or(&0)))),
+            _ => Ok(Some(Resolution::Ambiguous {
+                candidates: found
+                    .keys()
+                    .map(|e| self.entity_name(*e))
+                    .collect::<Result<_, _>>()?,
+            })),
         }
     }
 
     /// Names and aliases closest to `name` by edit distance, as entity names.
+    /// Nothing is offered for a name longer than [`MAX_SUGGESTED_CHARS`].
     pub fn close_names(&self, name: &str, n: usize) -> Result<Vec<String>, Error> {
         let key: Vec<char> = name_key(name).chars().collect();
+        // Each candidate costs the product of the two lengths: a query's
+        // 64 KB of text is no misspelt name.
+        if key.len() > MAX_SUGGESTED_CHARS {
+            return Ok(Vec::new());
+        }
         let mut scored: Vec<(usize, usize, Eid)> = Vec::new();
         for item in self.kv.scan_prefix(Space::Names, &[]) {
             let (k, v) = item.map_err(storage)?;

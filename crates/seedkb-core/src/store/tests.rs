@@ -67,6 +67,29 @@ pub(super) fn eid(store: &Store, name: &str) -> Eid {
     }
 }
 
+/// `lookup` finds by name, alias or unique prefix without suggestions;
+/// `resolve` suggests spellings for a name not found, but not for a name
+/// longer than any a person types (each candidate costs the product of the
+/// two lengths: 64 KB of query text once took hours).
+#[test]
+fn lookup_and_the_bound_of_suggestions() {
+    let store = memory_store();
+    store.initialize(&[doc("a.txt", "2.4亿元")], None).unwrap();
+    let town = eid(&store, "乙镇");
+    assert!(matches!(store.lookup("乙").unwrap(), Some(Resolution::Found(e)) if e == town));
+    assert!(store.lookup("乙镇x").unwrap().is_none());
+    assert!(store.lookup("  ").unwrap().is_none());
+    let Resolution::NotFound { candidates } = store.resolve("乙镇镇").unwrap() else {
+        panic!("乙镇镇 resolved");
+    };
+    assert_eq!(candidates, ["乙镇"]);
+    let long = "乙镇".repeat(MAX_SUGGESTED_CHARS / 2 + 1);
+    let Resolution::NotFound { candidates } = store.resolve(&long).unwrap() else {
+        panic!("a long name resolved");
+    };
+    assert_eq!(candidates, Vec::<String>::new());
+}
+
 #[test]
 fn a_memory_store_loads_and_answers() {
     let store = memory_store();

@@ -183,8 +183,14 @@ impl<'s> Planner<'s> {
                 continue;
             };
             let head = text[..i].trim_end();
-            let Ok(Resolution::Found(e)) = self.store.resolve(head) else {
-                continue;
+            // Keys grow with the head a character at a time: once no name
+            // starts with it, none starts with a longer one (and 64 KB of
+            // `and …` is thousands of heads).
+            let e = match self.store.lookup(head)? {
+                Some(Resolution::Found(e)) => e,
+                Some(_) => continue,
+                None if name_key(head).is_empty() => continue,
+                None => break,
             };
             let at = span.start + (text.len() - rest.len());
             let kind = self.store.entity(e)?.kind.clone();
@@ -470,7 +476,7 @@ impl<'s> Planner<'s> {
         if let Ok(d) = Date::parse_iso(&lit.text, &lit.text) {
             out.push(RLit::Date(d));
         }
-        if let Ok(Resolution::Found(e)) = self.store.resolve(&lit.text) {
+        if let Ok(Some(Resolution::Found(e))) = self.store.lookup(&lit.text) {
             out.push(RLit::Entity(e));
         }
         out.push(RLit::Text(lit.text.clone()));
