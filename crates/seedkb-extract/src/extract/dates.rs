@@ -1456,9 +1456,7 @@ fn began_then(rest: &str) -> bool {
             !["活动", "仪式", "大会", "暨"]
                 .iter()
                 .any(|n| after.starts_with(n))
-                && !after
-                    .chars()
-                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                && !after.chars().any(super::is_digit)
         })
     })
 }
