@@ -3798,10 +3798,7 @@ fn plain_list_names(norm: &str, sentence: u32, mentions: &[Mention]) -> Vec<Ment
         // with a digit.
         let tail = &norm[p + "分别".len()..ce];
         let parts = split(tail);
-        let digit = |t: &str| {
-            t.chars()
-                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        };
+        let digit = |t: &str| t.chars().any(is_digit);
         if parts.len() < 2 || !parts.iter().all(|(a, b)| digit(&tail[*a..*b])) {
             continue;
         }
@@ -4550,17 +4547,19 @@ fn numeral_digit(c: char) -> Option<u32> {
         .map(|k| k as u32 + 1)
 }
 
+/// Whether a character is a digit, ASCII (3) or full-width (３).
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
 pub(crate) fn is_numeral_char(c: char) -> bool {
-    c.is_ascii_digit()
-        || ('０'..='９').contains(&c)
-        || ".．零〇一二两三四五六七八九十百千万亿".contains(c)
+    is_digit(c) || ".．零〇一二两三四五六七八九十百千万亿".contains(c)
 }
 
 /// Characters a quantity can start with: digits, Chinese numerals, the
 /// first characters of bound words (超, 约, 近 …), 百分之 and 千分之.
 fn may_start_quantity(c: char) -> bool {
-    c.is_ascii_digit()
-        || ('０'..='９').contains(&c)
+    is_digit(c)
         || "零一二两三四五六七八九十百千万超逾约近不至将接大最突破-−－负过翻数几低高少小多未"
             .contains(c)
 }
@@ -5115,8 +5114,7 @@ fn quantities_and_left_out(
                     .is_some_and(|c| "一二两三四五六七八九".contains(c))
                 && tail.next().is_some_and(|c| "百千".contains(c));
             let spoken_sum = (q.upper.is_some() || q.bound != Bound::Exact || abbreviated)
-                && !norm[i..i + used]
-                    .contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+                && !norm[i..i + used].contains(is_digit);
             // 淡季两百出头也有人住: an adverb and its verb after the sum
             // say what holds at that price; the sum ends its words.
             let ends_words = ce == i + used
@@ -5316,9 +5314,10 @@ fn quantities_and_left_out(
         // the noun). 最近三个会计年度 in a listed firm's announcement: the
         // years its figures span, no count.
         let body = words.trim_start_matches(|c: char| !is_numeral_char(c));
-        let noun_follows = after.chars().next().is_some_and(|c| {
-            is_han(c) || "“‘《「".contains(c) || c.is_ascii_digit() || ('０'..='９').contains(&c)
-        });
+        let noun_follows = after
+            .chars()
+            .next()
+            .is_some_and(|c| is_han(c) || "“‘《「".contains(c) || is_digit(c));
         let duration = [
             "月",
             "小时",
@@ -5507,10 +5506,7 @@ fn follows_count(
 
 /// How many Arabic digits (ASCII or full-width) `words` have.
 fn words_digits(words: &str) -> usize {
-    words
-        .chars()
-        .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
-        .count()
+    words.chars().filter(|c| is_digit(*c)).count()
 }
 
 /// A ratio to one said after its name (岗位数与毕业生人数之比约为6.6:1,
@@ -5780,7 +5776,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
     // amount it is (the most one gets), as 最高 does, no bound of the
     // number: left for the number's own words, read exact.
     if s.strip_prefix("最多")
-        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+        .is_some_and(|r| r.starts_with(is_digit))
     {
         return None;
     }
@@ -6087,7 +6083,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
 fn collected_about(norm: &str, i: usize) -> bool {
     norm[i..]
         .strip_prefix('约')
-        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+        .is_some_and(|r| r.starts_with(is_digit))
         && ["征集", "收集", "采集", "募集", "筹集", "汇集"]
             .iter()
             .any(|w| norm[..i].ends_with(w))
@@ -6364,7 +6360,7 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
         && !q
             .text
             .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            .any(is_digit)
         // 一亩一年能到五十块就好了: 就 after it, as after a mark.
         && (ends(after) || after.starts_with(['算', '不', '就']));
     let money = after.starts_with('钱')
@@ -6404,10 +6400,7 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
 /// the counters that make words with it (一起, 一口气), no count. Digits
 /// (17起) and longer numerals (十七起, 四万二千尾, 四百多尾) are counts.
 fn lone_numeral(text: &str) -> bool {
-    !text
-        .chars()
-        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && text.chars().filter(|&c| is_numeral_char(c)).count() < 2
+    !text.chars().any(is_digit) && text.chars().filter(|&c| is_numeral_char(c)).count() < 2
 }
 
 /// After a counter or unit read here (30批次以上, 5列左右), a bound the
@@ -6569,9 +6562,10 @@ fn vague_magnitude(s: &str) -> Option<(Quantity, usize)> {
     let rest = cs.as_str();
     let mut rs = rest.chars();
     let magnitude = rs.next().filter(|c| "十百千万亿".contains(*c))?;
-    if rs.next().is_some_and(|c| {
-        c.is_ascii_digit() || ('０'..='９').contains(&c) || "零〇一二两三四五六七八九".contains(c)
-    }) {
+    if rs
+        .next()
+        .is_some_and(|c| is_digit(c) || "零〇一二两三四五六七八九".contains(c))
+    {
         return None;
     }
     // 十 reads alone (十家); 百, 千, 万 and 亿 need their 一 (一百家).
@@ -6942,7 +6936,7 @@ fn points_of_a_rate_said(norm: &str, i: usize, used: usize, q: &Quantity) -> Opt
     if q.unit != Unit::Count
         || q.upper.is_some()
         || !(words.ends_with('个') || words.ends_with("个多"))
-        || words.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        || words.contains(is_digit)
     {
         return None;
     }
@@ -10768,7 +10762,7 @@ const HEADLINE_PERIOD_HOW: &str =
 /// After a name in a headline, whether the rest opens its own work report
 /// or plan (2026年工作总结, 工作报告, 年度工作计划): a year may come first.
 fn reports_own_work(after: &str) -> bool {
-    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let rest = after.trim_start_matches(is_digit);
     let rest = if rest.len() < after.len() {
         match rest.strip_prefix('年') {
             Some(r) => r,
@@ -11171,8 +11165,7 @@ fn priced_goods(
         // After the last digit, and its counter (15种蔬菜 → 蔬菜).
         // A numeral in words only before its counter (五花肉 is no count).
         let mut counted_at = goods.char_indices().filter(|(i, c)| {
-            c.is_ascii_digit()
-                || ('０'..='９').contains(c)
+            is_digit(*c)
                 || is_numeral_char(*c)
                     && goods[i + c.len_utf8()..].starts_with(|n: char| "种个类款只".contains(n))
         });
@@ -11643,10 +11636,7 @@ const ROUTE_ENDS: &[&str] = &[
 
 /// Whether a word is a number written in digits (3, １２).
 fn is_digits(word: &str) -> bool {
-    !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    !word.is_empty() && word.chars().all(is_digit)
 }
 
 /// A numbered line of a metro or a bus network (3号线, 1号线一期): digits
@@ -11658,7 +11648,7 @@ fn numbered_lines(norm: &str) -> Vec<Mention> {
         let digits = norm[..at]
             .chars()
             .rev()
-            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .take_while(|c| is_digit(*c))
             .count();
         if digits == 0 || digits > 3 {
             continue;
@@ -11837,7 +11827,7 @@ fn numbered_heading(norm: &str) -> Vec<Mention> {
 fn heading_at(norm: &str, at: usize) -> Option<Mention> {
     let digits: usize = norm[at..]
         .chars()
-        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .take_while(|c| is_digit(*c))
         .map(char::len_utf8)
         .sum();
     let mark = norm[at + digits..]
@@ -11894,7 +11884,7 @@ fn numbered_title(norm: &str) -> Vec<Mention> {
     };
     let digits: usize = body
         .chars()
-        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .take_while(|c| is_digit(*c))
         .map(char::len_utf8)
         .sum();
     if digits == 0 {
@@ -15659,7 +15649,7 @@ fn count_attribute(norm: &str, a: usize, b: usize, q: &Quantity) -> String {
     // Not across another number (1260户5300人: 户 is the other's counter).
     let before = before
         .char_indices()
-        .rfind(|(_, c)| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .rfind(|(_, c)| is_digit(*c))
         .map_or(before, |(i, c)| {
             // …and not the other number's counter.
             let rest = &before[i + c.len_utf8()..];
@@ -16482,7 +16472,7 @@ fn date_attribute(norm: &str, a: usize, b: usize, period: bool) -> String {
                     .chars()
                     .take_while(|c| !CLAUSE_MARKS.contains(*c))
                     .take(8)
-                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                    .any(is_digit)
         });
         if let Some(p) = event {
             let attr = match lexicon::PLANNED_EVENTS.iter().find(|(w, _)| w == word) {

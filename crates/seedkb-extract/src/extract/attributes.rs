@@ -1718,9 +1718,10 @@ fn goal_year_before(norm: &str, a: usize) -> bool {
     norm[..a].match_indices('到').any(|(p, _)| {
         let y = p + '到'.len_utf8();
         let mut chars = norm[y..].chars();
-        let year = chars.by_ref().take(4).filter(|c| {
-            c.is_ascii_digit() || ('０'..='９').contains(c) || "〇零一二三四五六七八九".contains(*c)
-        });
+        let year = chars
+            .by_ref()
+            .take(4)
+            .filter(|c| super::is_digit(*c) || "〇零一二三四五六七八九".contains(*c));
         year.count() == 4
             && chars.next() == Some('年')
             && super::clause_opens_with_dao(norm, y)

@@ -369,9 +369,7 @@ pub fn kuai_said_as_money(before: &str, words: &str, after: &str) -> bool {
     // 收入过两万块。, 连两万块都凑不出来: ten-thousands of 块 said in
     // words that end their clause are yuan (pieces name what they are:
     // 两万块砖; a count in digits is of pieces: 光伏组件约360万块。).
-    let wan = words.ends_with("万块")
-        && !words.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && ends;
+    let wan = words.ends_with("万块") && !words.contains(super::is_digit) && ends;
     // 三千来块的补助, 两百块的工钱: 块 before the money it is, said with 的.
     let of_money = after
         .strip_prefix('的')

@@ -1456,9 +1456,7 @@ fn began_then(rest: &str) -> bool {
             !["活动", "仪式", "大会", "暨"]
                 .iter()
                 .any(|n| after.starts_with(n))
-                && !after
-                    .chars()
-                    .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                && !after.chars().any(super::is_digit)
         })
     })
 }
@@ -1685,6 +1683,16 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
                     && n.contains('倍')
             })
         };
+        // 由2023年的38.5%提高到今年的52.6%: a year a figure rose from to
+        // this year's is before this one, how long before unsaid.
+        let risen_from = before.ends_with('由') && {
+            let sentence = first_sentence(after_nian);
+            sentence.contains("到今年") || sentence.contains("至今年")
+        };
+        if risen_from && !as_of {
+            at_least = Some(at_least.map_or(y + 1, |b: i32| b.max(y + 1)));
+            continue;
+        }
         let base = times_base
             || (["比", "较"].iter().any(|w| before.ends_with(w))
                 || ["与", "同"].iter().any(|w| before.ends_with(w))
@@ -1723,8 +1731,11 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
                     year_digits(&b[k..]).is_some_and(|(_, used)| k + used == b.len())
                 })
         });
-        if span_end && year_after && first_sentence(&text[i + u..]).contains("累计") {
-            best = Some(best.map_or(y + 1, |b| b.max(y + 1)));
+        // Told in December, the span may end in the text's own year
+        // (新华社兰州12月4日电 … 2024年至2026年累计招收…).
+        if span_end && first_sentence(&text[i + u..]).contains("累计") {
+            let y = if year_after { y + 1 } else { y };
+            best = Some(best.map_or(y, |b| b.max(y)));
             continue;
         }
         if (before_digit && !as_of)
@@ -1747,6 +1758,24 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         // 2026年度森林生态效益补偿资金…: the name of a year's allocation
         // (2025年度，公司实现… is a year's figures).
         let years_name = after_year.starts_with('度') && !after_year[3..].starts_with('，');
+        // 召开2025年度工作总结会, 发布2025年年度报告: a year's review or its
+        // annual report is told once that year is over, in a later one (not
+        // a budget, drawn up ahead).
+        let reviewed = after_year
+            .strip_prefix("年度")
+            .or_else(|| after_year.strip_prefix('度'))
+            .is_some_and(|r| {
+                let noun: String = r
+                    .chars()
+                    .take_while(|c| !"，。；、\n".contains(*c))
+                    .take(6)
+                    .collect();
+                ["总结", "报告"].iter().any(|w| noun.contains(w)) && !noun.contains("预算")
+            });
+        if reviewed {
+            best = Some(best.map_or(y + 1, |b| b.max(y + 1)));
+            continue;
+        }
         // 明年城乡居民医保…, then 2027年度城乡居民基本医疗保险政策: the year
         // whose thing the text calls next year's is the one after its own.
         if years_name && says_next_year && next_years_thing(text, &after_year[3..]) {
@@ -2250,6 +2279,47 @@ mod tests {
         assert_eq!(
             years("2028年4月开工，今年11月设计。"),
             ["2028-04", "2026-11"]
+        );
+    }
+
+    #[test]
+    fn a_years_review_or_report_is_told_in_the_year_after() {
+        assert_eq!(
+            document_year("青石县人民医院1月9日召开2025年度工作总结表彰会。会上通报，医院去年门诊量同比增长6%。"),
+            Some(2026)
+        );
+        assert_eq!(
+            document_year("青石农商银行近日披露2025年年度报告，全年实现净利润12亿元，同比增长5%。"),
+            Some(2026)
+        );
+        // A budget's report is drawn up before its year.
+        assert_eq!(
+            document_year("青石县2025年度预算报告显示，全县一般公共预算收入同比增长3%。"),
+            Some(2025)
+        );
+    }
+
+    #[test]
+    fn a_span_totalled_in_its_last_december_ends_in_the_texts_year() {
+        assert_eq!(
+            document_year("新华社青石12月8日电 2023年至2026年累计培训乡村教师1.2万人次，力争到2028年底全覆盖。"),
+            Some(2026)
+        );
+    }
+
+    #[test]
+    fn a_year_a_figure_rose_from_to_this_years_is_past() {
+        // The year before this one at least: which one, unsaid.
+        assert_eq!(
+            document_year(
+                "记者9月3日从青石区教育局了解到，全区公办学位占比由2022年的40%提高到今年的55%。"
+            ),
+            None
+        );
+        // Beside a full date of its own, that date's year.
+        assert_eq!(
+            document_year("2025年10月8日，青石村集体收入由2022年的8万元增加到今年的30万元。"),
+            Some(2025)
         );
     }
 
