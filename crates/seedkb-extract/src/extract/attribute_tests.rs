@@ -5186,3 +5186,55 @@ fn fines_export_earnings_and_amortized_costs_are_named_by_their_words() {
     assert_eq!(attr(&got, "3.2亿元"), "export_value");
     assert_eq!(attr(&got, "约210万元"), "amortized_cost");
 }
+
+#[test]
+fn a_part_after_a_change_is_a_part_of_the_level() {
+    let got = attributes_of("白河县现有家庭农场520个，比上年增加45个，其中省级示范家庭农场130个。");
+    let level = attr(&got, "520个");
+    assert!(level.ends_with("_count") && level != "count", "{got:?}");
+    assert_eq!(attr(&got, "45个"), format!("{level}_increase"));
+    assert_eq!(attr(&got, "130个"), level);
+    // 分别 after 其中: each part the list hands out is the level's too.
+    let got = attributes_of(
+        "白河县茶园面积达12.4万亩，比上年增加0.6万亩，其中东岭、西坪两镇分别为3.1万亩和2.7万亩。",
+    );
+    let level = attr(&got, "12.4万亩");
+    assert!(attr(&got, "0.6万亩").ends_with("increase"), "{got:?}");
+    assert_eq!(attr(&got, "3.1万亩"), level);
+    assert_eq!(attr(&got, "2.7万亩"), level);
+}
+
+#[test]
+fn what_a_comparison_says_was_newly_added_is_counted_as_new() {
+    let got = attributes_of("白河县冷链物流企业达到356家，比年初新增42家。");
+    let level = attr(&got, "356家");
+    assert!(level.ends_with("_count") && level != "count", "{got:?}");
+    assert_eq!(attr(&got, "42家"), format!("new_{level}"));
+    // 增加 stays a rise of the level.
+    let got = attributes_of("白河县冷链物流企业达到356家，比年初增加42家。");
+    assert_eq!(
+        attr(&got, "42家"),
+        format!("{}_increase", attr(&got, "356家"))
+    );
+}
+
+#[test]
+fn views_of_streams_and_pages_are_no_visitors() {
+    let got = attributes_of("白河音乐节直播观看量达到1200万人次，官网浏览量超过3000万人次。");
+    assert_eq!(attr(&got, "1200万人次"), "livestream_views");
+    assert_eq!(attr(&got, "超过3000万人次"), "page_views");
+    let got = attributes_of("白河县老年大学今年线上点播课程约8.5万人次。");
+    assert_eq!(attr(&got, "约8.5万人次"), "view_count");
+}
+
+#[test]
+fn goods_stored_in_a_reserve_by_the_tonne_are_a_purchase() {
+    let got = attributes_of("为稳定猪价，白河县首批收储冻猪肉500吨。");
+    assert_eq!(attr(&got, "500吨"), "purchase_volume");
+}
+
+#[test]
+fn people_taking_part_in_training_are_people_trained() {
+    let got = attributes_of("白河县交警开展安全培训320场，参训骑手约2.6万人次。");
+    assert_eq!(attr(&got, "约2.6万人次"), "people_trained");
+}

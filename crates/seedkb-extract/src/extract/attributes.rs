@@ -1206,6 +1206,29 @@ pub(super) fn change_of(attr: &str, change: &str) -> String {
     format!("{}_{change}", attr.trim_end_matches("_increase"))
 }
 
+/// Whether `attr` names a change (比上年增加…: increase, output_increase).
+pub(super) fn is_change(attr: &str) -> bool {
+    ["increase", "decrease"].contains(&attr)
+        || attr.ends_with("_increase")
+        || attr.ends_with("_decrease")
+}
+
+/// 班列线路达121条，比上年新增14条: what a comparison says was newly added
+/// (`before`, the words of its clause before it, end with 新增) to a level
+/// that `attr` names counts the new ones (new_route_count), as the golds of
+/// every set that says one name it (round 58: seven values, none named the
+/// level's increase alone), not a rise of the level. Counts and areas a
+/// word named only.
+pub(super) fn newly_added(attr: &str, before: &str) -> Option<String> {
+    let said_new = before
+        .trim_end_matches(['约', '近', '了'])
+        .ends_with("新增");
+    let named =
+        !GENERIC_NAMES.contains(&attr) && (attr.ends_with("_count") || attr.ends_with("_area"));
+    (said_new && named && !attr.starts_with("new_") && !is_change(attr))
+        .then(|| format!("new_{attr}"))
+}
+
 /// A percentage no word before it names (a bare share) that its clause
 /// says is of something (round 14): 按销售价格的15%给予补贴, 补贴15% (a
 /// subsidy's rate: 补贴/补助 right before it or within six characters after
