@@ -315,6 +315,9 @@ pub fn extract_each<'t>(
     // The last person named, for 他/她 and a quote's 我 in the sentence
     // after.
     let mut last_person: Option<Mention> = None;
+    // The line and index of the sentence read last if it opened in a firm
+    // the text leaves unnamed (在…一家…企业，…).
+    let mut firm_scene: Option<(usize, u32)> = None;
     // New names found so far in this document (and their names, to tell
     // a new one in constant time).
     let mut local: Vec<Mention> = Vec::new();
@@ -657,6 +660,22 @@ pub fn extract_each<'t>(
         if !city_parts_reported {
             mentions.retain(|m| m.how != Some(CITY_PART_HOW));
         }
+        // 在溪南镇一家紫菜加工厂，… 。厂长陈某告诉记者，…, 在城关镇一家门店，
+        // 店长刘某说，…: the head of the firm the sentence (or the one
+        // before) opened in, named by their post alone, is one of the
+        // people telling their own firm's figures.
+        let scene_clause =
+            if firm_scene.is_some_and(|(line, index)| line == s.line && index + 1 == s.index) {
+                Some(0)
+            } else if opens_in_unnamed_firm(&norm) {
+                let end = clause(&norm, 0, 0, CLAUSE_MARKS).1;
+                norm[end..].chars().next().map(|c| end + c.len_utf8())
+            } else {
+                None
+            };
+        let scene_head =
+            scene_clause.and_then(|from| head_of_scene_firm(&norm, from, &mut mentions, s.index));
+        firm_scene = opens_in_unnamed_firm(&norm).then_some((s.line, s.index));
         // A name found in the headline over it and on (渝湘高铁重庆至黔江段
         // over 渝湘高铁) is the headline's whole name: none is taken.
         if s.index == 0 {
@@ -1843,6 +1862,7 @@ pub fn extract_each<'t>(
                     && speaks_after(&norm[m.end..a])
                     && !described_person(&norm[..m.start])
                     && !heads_unnamed_firm(&norm[..m.start])
+                    && scene_head.as_ref().is_none_or(|h| h.start != m.start)
             }) {
                 let place = mentions.iter().rfind(|m| {
                     m.end <= p.start
@@ -1862,7 +1882,9 @@ pub fn extract_each<'t>(
             // after naming themselves; the place or firm noun before them
             // only says where the firm is. Another name or a whole place
             // (全县) said after them is what the clause is about.
-            if let Some(p) = unnamed_firms_speaker(&norm, a, &mentions, s.index) {
+            if let Some(p) =
+                unnamed_firms_speaker(&norm, a, &mentions, s.index, scene_head.as_ref())
+            {
                 subject = Some(p.clone());
                 why_subject =
                     "after one working in a firm the text leaves unnamed (一家…店的店主X说，\
@@ -10102,12 +10124,18 @@ fn unnamed_firms_speaker<'m>(
     a: usize,
     mentions: &'m [Mention],
     index: u32,
+    scene_head: Option<&'m Mention>,
 ) -> Option<&'m Mention> {
-    let p = mentions.iter().rfind(|m| {
-        m.sentence == index
-            && m.new_kind.as_deref() == Some("person")
-            && m.end <= a
-            && (described_person(&norm[..m.start]) || heads_unnamed_firm(&norm[..m.start]))
+    // The head of the firm the sentence before opened in speaks of it
+    // whatever word they use for it (今年卖出…, 公司今年…).
+    let head = scene_head.filter(|h| h.end <= a);
+    let p = head.or_else(|| {
+        mentions.iter().rfind(|m| {
+            m.sentence == index
+                && m.new_kind.as_deref() == Some("person")
+                && m.end <= a
+                && (described_person(&norm[..m.start]) || heads_unnamed_firm(&norm[..m.start]))
+        })
     })?;
     let between = &norm[p.end..a];
     let whole_place = between.match_indices('全').any(|(i, _)| {
@@ -10116,8 +10144,10 @@ fn unnamed_firms_speaker<'m>(
             .next()
             .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c))
     });
-    (speaks_after(between)
-        && lexicon::FIRMS_OWN_PLACE.iter().any(|w| between.contains(w))
+    // Speaking right after the name (店主X告诉记者，店里…) as well.
+    let speaks = speaks_after(between) || lexicon::SPEECH.iter().any(|w| between.starts_with(w));
+    (speaks
+        && (head.is_some() || lexicon::FIRMS_OWN_PLACE.iter().any(|w| between.contains(w)))
         && !whole_place
         && !mentions.iter().any(|m| m.start >= p.end && m.end <= a))
     .then_some(p)
@@ -10165,6 +10195,65 @@ fn route_named_from(norm: &str, m: &Mention, words: &[segment::Word]) -> Option<
         }
         to = before[..from].strip_suffix('至')?.len();
     }
+}
+
+/// Whether `norm` opens a scene in a firm the text leaves unnamed (在溪南镇
+/// 一家紫菜加工厂，…; 在河桥镇的一家龙虾电商企业的车间里，…): its first clause
+/// says where, with 一家 and no name after it.
+fn opens_in_unnamed_firm(norm: &str) -> bool {
+    let first = &norm[..clause(norm, 0, 0, CLAUSE_MARKS).1];
+    first.starts_with('在')
+        && first.contains("一家")
+        && first.chars().count() <= 30
+        && !first.contains("记者")
+}
+
+/// The head of a firm the text leaves unnamed, named by their post alone
+/// at the clause opening at `from` (厂长陈某告诉记者，…): the person found
+/// there, or, when the name finder took none, the two or three characters
+/// between the post and a verb of saying, added to `mentions`. Marked as
+/// one of the people: they tell their own firm's figures.
+fn head_of_scene_firm(
+    norm: &str,
+    from: usize,
+    mentions: &mut Vec<Mention>,
+    index: u32,
+) -> Option<Mention> {
+    let rest = &norm[from..];
+    let head = &rest[..clause(rest, 0, 0, CLAUSE_MARKS).1];
+    let verb = lexicon::SPEECH.iter().filter_map(|v| head.find(v)).min()?;
+    let post_end = lexicon::FIRM_HEADS
+        .iter()
+        .filter_map(|t| head[..verb].rfind(t).map(|i| i + t.len()))
+        .max()?;
+    let name = &head[post_end..verb];
+    if head[..post_end].chars().count() > 8
+        || head[..post_end].contains('“')
+        || !(2..=3).contains(&name.chars().count())
+        || !name.chars().all(is_han)
+        || !name.starts_with(|c| lexicon::SURNAMES.contains(c))
+    {
+        return None;
+    }
+    let (start, end) = (from + post_end, from + verb);
+    if let Some(m) = mentions.iter_mut().find(|m| m.start < end && m.end > start) {
+        if m.start != start || m.end != end || m.new_kind.as_deref() != Some("person") {
+            return None;
+        }
+        m.how = Some(ONE_OF_THE_PEOPLE);
+        return Some(m.clone());
+    }
+    let m = Mention {
+        start,
+        end,
+        name: name.to_string(),
+        new_kind: Some("person".to_string()),
+        sentence: index,
+        how: Some(ONE_OF_THE_PEOPLE),
+    };
+    let at = mentions.partition_point(|x| x.start < start);
+    mentions.insert(at, m.clone());
+    Some(m)
 }
 
 /// Whether `before` ends with the head (负责人) of a firm the text leaves
@@ -20421,6 +20510,35 @@ mod tests {
             "光伏进企业\n\n白河镇一家服装企业的负责人王建国说，全镇去年新装了八百多千瓦的光伏板，厂里也装了。",
         );
         assert_ne!(one(&got, "八百多千瓦").0, Some("王建国"), "{got:?}");
+    }
+
+    #[test]
+    fn the_head_of_a_firm_the_sentence_before_opened_in_tells_its_figures() {
+        let got = found_of(
+            "白河镇蜂蜜俏销\n\n在白河镇一家蜂蜜加工企业，工人们正忙着装瓶。\
+             企业负责人张丽华告诉记者，今年收购蜂蜜六百多吨，销售额三千来万元。",
+        );
+        assert_eq!(one(&got, "六百多吨").0, Some("张丽华"), "{got:?}");
+        assert_eq!(one(&got, "三千来万元").0, Some("张丽华"), "{got:?}");
+        // The firm opened in another paragraph: the post is no firm's said.
+        let got = found_of(
+            "白河镇蜂蜜俏销\n\n在白河镇一家蜂蜜加工企业，工人们正忙着装瓶。\n\
+             企业负责人张丽华告诉记者，今年收购蜂蜜六百多吨。",
+        );
+        assert_ne!(one(&got, "六百多吨").0, Some("张丽华"), "{got:?}");
+        // The post after the clause opening in the firm, in one sentence.
+        let got = found_of(
+            "青石镇面包俏销\n\n在青石镇一家面包店，店长周小梅告诉记者，今年卖出面包八万多个。",
+        );
+        assert_eq!(one(&got, "八万多个").0, Some("周小梅"), "{got:?}");
+    }
+
+    #[test]
+    fn one_in_an_unnamed_firm_speaking_right_after_their_name_tells_their_own() {
+        let got = found_of(
+            "青石镇米粉俏销\n\n在青石镇经营一家米粉店的黄秋燕告诉记者，店里每天卖出三百来碗米粉。",
+        );
+        assert_eq!(one(&got, "三百来碗").0, Some("黄秋燕"), "{got:?}");
     }
 
     #[test]

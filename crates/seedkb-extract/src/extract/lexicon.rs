@@ -1598,6 +1598,23 @@ pub const ROUTE_WORKS: &[&str] = &["工程", "公路", "高速", "铁路", "高�
 /// (店里, 厂里), its name left unsaid.
 pub const FIRMS_OWN_PLACE: &[&str] = &["店里", "厂里", "社里", "场里", "公司里"];
 
+/// Posts of one heading a firm, said alone before their name (企业负责人
+/// 吴某, 厂长陈某, 店长刘某) when the sentence before has said which firm
+/// (在…一家水产加工企业，…).
+pub const FIRM_HEADS: &[&str] = &[
+    "负责人",
+    "厂长",
+    "店长",
+    "老板",
+    "老板娘",
+    "经理",
+    "总经理",
+    "董事长",
+    "场长",
+    "社长",
+    "理事长",
+];
+
 /// Characters that may follow a person's name found by a word before it
 /// (脱贫户李运明就来, 种粮大户张德海刚把…卖完, 栗农张某某正和老伴…):
 /// anything else may be the name going on (董福|财).
