@@ -206,7 +206,7 @@ impl<'s> Planner<'s> {
     /// A note for a path a select's rows are filtered, grouped, ordered or
     /// added up by whose first attribute no entity of the kind has:
     /// `projects where amount > 1亿元` would otherwise answer nothing
-    /// without saying why, when projects hold their money in `investment`.
+    /// without saying why, when projects hold their money in `total_investment`.
     /// A note, not an error: the answer stands (no project has an amount
     /// over 1亿元, and `count counties where has status` is 0 once the
     /// document stating it is replaced), as a pinned query expects. (A
@@ -578,14 +578,23 @@ fn last_in_path(p: &Path, i: usize, what: &str, example: &str) -> Result<(), Err
 /// Up to `n` of `options` closest to `word` by edit distance.
 pub fn closest(word: &str, options: &[String], n: usize) -> Vec<String> {
     let w: Vec<char> = word.chars().collect();
-    let mut scored: Vec<(usize, &String)> = options
+    // A name holding the word as one of its parts (`total_investment` for
+    // `investment`) is the same thing said more precisely: first.
+    let part = |o: &str| w.len() >= 4 && o != word && o.split('_').any(|p| p == word);
+    let mut scored: Vec<(bool, usize, &String)> = options
         .iter()
         .map(|o| {
             let oc: Vec<char> = o.chars().collect();
-            (crate::store::edit_distance(&w, &oc), o)
+            (!part(o), crate::store::edit_distance(&w, &oc), o)
         })
-        .filter(|(d, o)| *d <= (o.chars().count().max(w.len()) / 2).max(1) || o.starts_with(word))
+        .filter(|(not_part, d, o)| {
+            !not_part || *d <= (o.chars().count().max(w.len()) / 2).max(1) || o.starts_with(word)
+        })
         .collect();
     scored.sort();
-    scored.into_iter().take(n).map(|(_, o)| o.clone()).collect()
+    scored
+        .into_iter()
+        .take(n)
+        .map(|(_, _, o)| o.clone())
+        .collect()
 }
