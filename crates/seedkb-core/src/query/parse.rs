@@ -1160,22 +1160,30 @@ fn inner_terminator(input: &str) -> Option<usize> {
 }
 
 /// What people new to the language write out of order: a space between
-/// a number and its unit (`1 亿元`), `where` after `by`.
+/// a number and its unit (`1 亿元`, `1000万 元`), a thousands separator
+/// (`1,000元`), `where` after `by`.
 fn order_hint(input: &str, at: usize, end: usize) -> Option<String> {
     let token = input.get(at..end)?;
     let before = input.get(..at)?.trim_end();
-    if before.len() < at && before.ends_with(|c: char| c.is_ascii_digit()) {
+    // A number and the magnitude written with it (the 万 of `1000万 元`).
+    let numeral = |c: char| c.is_ascii_digit() || c == '.' || "十百千万亿萬億".contains(c);
+    if before.len() < at && before.ends_with(numeral) {
         // The number starts after the last other character, whatever its
         // length in bytes.
-        let head = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let head = before.trim_end_matches(numeral);
         let num = &before[head.len()..];
         let joined = format!("{num}{token}");
-        if crate::model::parse_quantity(&joined).is_ok_and(|q| q.unit != crate::model::Unit::Number)
+        if num.starts_with(|c: char| c.is_ascii_digit())
+            && crate::model::parse_quantity(&joined)
+                .is_ok_and(|q| q.unit != crate::model::Unit::Number)
         {
             return Some(format!(
                 "no space between a number and its unit: write '{joined}'"
             ));
         }
+    }
+    if let Some(hint) = separator_hint(input, at) {
+        return Some(hint);
     }
     let rank = CLAUSES
         .iter()
@@ -1202,6 +1210,38 @@ fn order_hint(input: &str, at: usize, end: usize) -> Option<String> {
         CLAUSES[rank].trim(),
         CLAUSES[*before].trim(),
         body.join(" ")
+    ))
+}
+
+/// A number written with thousands separators (`1,000元`, `12,500,000`),
+/// whose first comma the parser stops at: the number without them.
+fn separator_hint(input: &str, at: usize) -> Option<String> {
+    let rest = input.get(at..)?;
+    let before = input.get(..at)?;
+    let head = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = &before[head.len()..];
+    if digits.is_empty() || head.ends_with(|c: char| c.is_alphanumeric() || c == '.') {
+        return None;
+    }
+    let written = &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())];
+    // Each comma groups three digits, as thousands are written; any other
+    // comma (a list's) is no separator.
+    let mut groups = written.split([',', '，']);
+    if groups.next() != Some("") {
+        return None;
+    }
+    let groups: Vec<&str> = groups.collect();
+    let last = groups.len().checked_sub(1)?;
+    for (i, g) in groups.iter().enumerate() {
+        let n = g.chars().take_while(char::is_ascii_digit).count();
+        if n != 3 || (i < last && g.len() != 3) {
+            return None;
+        }
+    }
+    let joined = format!("{digits}{}", groups.concat());
+    crate::model::parse_quantity(&joined).ok()?;
+    Some(format!(
+        "write numbers without thousands separators: '{joined}'"
     ))
 }
 
