@@ -310,7 +310,16 @@ impl<'s> Planner<'s> {
                 }
                 steps.push(Step::Cited(c));
             } else {
-                steps.push(Step::Attr(self.attr(a)?, a.text.clone()));
+                let aid = match (self.attr(a), steps.last()) {
+                    (Ok(aid), _) => aid,
+                    // Last after an attribute: most likely a word for where
+                    // the value comes from (`amount.sentence`).
+                    (Err(_), Some(Step::Attr(_, prev))) if i + 1 == p.attrs.len() => {
+                        return Err(self.path_end_error(prev, a))
+                    }
+                    (Err(e), _) => return Err(e),
+                };
+                steps.push(Step::Attr(aid, a.text.clone()));
             }
         }
         Ok(RPath {
@@ -319,6 +328,30 @@ impl<'s> Planner<'s> {
             display: p.display(),
             span: p.span,
         })
+    }
+
+    /// An unknown word ending a path after the attribute `prev`: what a
+    /// path may end in, with the word meant when it names a source
+    /// (`amount.sentence` → `amount.quote`) or is spelt like an attribute.
+    fn path_end_error(&self, prev: &str, w: &Word) -> Error {
+        let meant = match w.text.to_lowercase().as_str() {
+            "sentence" | "sentences" | "text" | "quotes" | "quotation" | "citation" | "excerpt"
+            | "context" | "snippet" => Some("quote"),
+            "docs" | "document" | "documents" | "file" | "article" | "source" | "sources"
+            | "url" | "origin" => Some("doc"),
+            _ => None,
+        };
+        let ends = format!(
+            "after an attribute a path names another attribute, or ends in `quote` or \
+             `doc` (where the value is said: `{prev}.quote`) or `modality`, `per`, `as_of`"
+        );
+        let close = closest(&w.text, &self.store.attribute_names(), 3);
+        let help = match meant {
+            Some(m) => format!("did you mean {prev}.{m}? {ends}"),
+            None if !close.is_empty() => format!("did you mean {}? {ends}", close.join(" or ")),
+            None => ends,
+        };
+        qerr_help(format!("unknown attribute '{}'", w.text), w.span, help)
     }
 
     fn var_index(&self, v: &Word) -> Result<usize, Error> {
