@@ -331,3 +331,42 @@ fn notes_reach_scripts_on_stderr_and_in_envelopes() {
         csv.stdout
     );
 }
+
+/// A grouping's note names what its sums left out and a query that adds
+/// it up, with the attribute, kind and `where` of the grouping: that
+/// query runs, and its answer holds the values of the first kind named.
+#[test]
+fn a_groupings_note_suggests_a_query_that_runs() {
+    let kb = Kb::new();
+    for q in [
+        "funding by source",
+        "funding where amount > 1元 or recipient within 锦州市 by recipient",
+    ] {
+        let out = kb.run(&[], &format!("{q}\n"));
+        assert_eq!(out.code, 0, "{q}: {}", out.stderr);
+        let note = out
+            .stdout
+            .lines()
+            .find(|l| l.starts_with("note: the sums add reported totals only"))
+            .unwrap_or_else(|| panic!("{q}: no note in {}", out.stdout));
+        assert!(!note.contains("ATTRIBUTE") && !note.contains('…'), "{note}");
+        let suggested = note.split('`').nth(1).expect("a query in backquotes");
+        assert!(
+            suggested.starts_with("sum amount of funding where "),
+            "{note}"
+        );
+        let first = note
+            .split_once("left out (")
+            .and_then(|(_, r)| r.split([',', ')']).next())
+            .and_then(|w| w.split_once(' '))
+            .map(|(_, mark)| mark)
+            .expect("what was left out");
+        let again = kb.run(&[], &format!("{suggested}\n"));
+        assert_eq!(again.code, 0, "{suggested}: {}", again.stderr);
+        assert!(
+            again.stdout.contains(first),
+            "{suggested} -> {}",
+            again.stdout
+        );
+    }
+}

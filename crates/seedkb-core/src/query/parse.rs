@@ -1400,6 +1400,37 @@ mod tests {
         assert!(parse("find 物流 limit x").is_err());
     }
 
+    /// A condition shown as text (a note's suggested query repeats it)
+    /// reads back as the same condition: `and` binds before `or`, a quoted
+    /// value stays quoted.
+    #[test]
+    fn a_condition_displays_as_it_is_written() {
+        let shown = |f: &str| match parse(&format!("funding where {f}")) {
+            Ok(Query::Select(s)) => s.filter.expect("a filter").display(),
+            other => panic!("{f}: {other:?}"),
+        };
+        for (typed, want) in [
+            (
+                "a = 1 and (b = 2 or c = \"x y\")",
+                "a = 1 and (b = 2 or c = \"x y\")",
+            ),
+            ("(a = 1 and b = 2) or c != 3", "a = 1 and b = 2 or c != 3"),
+            (
+                "not (a >= 1 or b within 锦州市)",
+                "not (a >= 1 or b within 锦州市)",
+            ),
+            (
+                "has x.quote and not amount.modality = demand",
+                "has x.quote and not amount.modality = demand",
+            ),
+            ("name = 'say \"hi\"'", "name = \"say \\\"hi\\\"\""),
+        ] {
+            let got = shown(typed);
+            assert_eq!(got, want, "{typed}");
+            assert_eq!(shown(&got), got, "{typed}");
+        }
+    }
+
     /// A trailing `;` (or `；`) ends a query and is no part of its last
     /// word; one inside a line is an error saying a line holds one query.
     #[test]
