@@ -1161,7 +1161,7 @@ fn inner_terminator(input: &str) -> Option<usize> {
 
 /// What people new to the language write out of order: a space between
 /// a number and its unit (`1 亿元`, `1000万 元`), a thousands separator
-/// (`1,000元`), `where` after `by`.
+/// (`1,000元`), SQL's `between` and `in (…)`, `where` after `by`.
 fn order_hint(input: &str, at: usize, end: usize) -> Option<String> {
     let token = input.get(at..end)?;
     let before = input.get(..at)?.trim_end();
@@ -1182,7 +1182,7 @@ fn order_hint(input: &str, at: usize, end: usize) -> Option<String> {
             ));
         }
     }
-    if let Some(hint) = separator_hint(input, at) {
+    if let Some(hint) = separator_hint(input, at).or_else(|| sql_hint(input, at, token)) {
         return Some(hint);
     }
     let rank = CLAUSES
@@ -1243,6 +1243,65 @@ fn separator_hint(input: &str, at: usize) -> Option<String> {
     Some(format!(
         "write numbers without thousands separators: '{joined}'"
     ))
+}
+
+/// SQL's `between` and `in (…)` after an attribute, written as this
+/// language says them: comparisons joined by `and` or `or`.
+fn sql_hint(input: &str, at: usize, token: &str) -> Option<String> {
+    let word = token.to_ascii_lowercase();
+    if word != "between" && word != "in" {
+        return None;
+    }
+    let before = input.get(..at)?.trim_end();
+    let path = &before[before
+        .rfind(|c: char| c.is_whitespace() || c == '(')
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        })..];
+    if path.is_empty() || !path.starts_with(|c: char| c.is_alphabetic() || c == '?') {
+        return None;
+    }
+    let rest = input.get(at + token.len()..)?.trim_start();
+    let example = |a: &str, b: &str| -> Option<String> {
+        if word == "between" {
+            Some(format!("{path} >= {a} and {path} <= {b}"))
+        } else {
+            Some(format!("({path} = {a} or {path} = {b})"))
+        }
+    };
+    let rewrite = if word == "between" {
+        // `between A and B`: A and B as typed, each one word.
+        let mut words = rest.split_whitespace();
+        match (words.next(), words.next(), words.next()) {
+            (Some(a), Some(and), Some(b)) if and.eq_ignore_ascii_case("and") => example(a, b),
+            _ => example("LOW", "HIGH"),
+        }
+    } else {
+        // `in (A, B, …)`: one `=` for each item.
+        let items = rest
+            .strip_prefix(['(', '（'])
+            .and_then(|r| r.split_once([')', '）']))
+            .map(|(inside, _)| {
+                inside
+                    .split([',', '，'])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+            })
+            .filter(|items| !items.is_empty());
+        match items {
+            Some(items) => Some(format!(
+                "({})",
+                items
+                    .iter()
+                    .map(|v| format!("{path} = {v}"))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            )),
+            None => example("A", "B"),
+        }
+    }?;
+    Some(format!("there is no '{word}' here; write `{rewrite}`"))
 }
 
 /// The clauses of a select in the order they must come.
