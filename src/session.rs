@@ -187,6 +187,9 @@ impl Printer {
                 if let Some(note) = prefix_note(store, text) {
                     crate::errln!("{note}");
                 }
+                if self.format != Format::Table {
+                    notes_to_stderr(&rs);
+                }
                 let mut style = self.style;
                 if style.terminal {
                     style.width = output::terminal_width();
@@ -223,6 +226,17 @@ impl Printer {
                 Ok(false)
             }
         }
+    }
+}
+
+/// An answer's notes (an attribute the kind lacks, values a sum left
+/// out) where JSON, JSONL, CSV and TSV put them: on standard error, as
+/// `show`'s prefix note, so that standard output stays what a parser
+/// reads and a script still sees why `[]` is empty. A table has them in
+/// its footer instead.
+fn notes_to_stderr(rs: &crate::query::result::ResultSet) {
+    for n in &rs.notes {
+        crate::errln!("note: {n}");
     }
 }
 
@@ -628,6 +642,7 @@ impl Session {
                 if let Some(note) = prefix_note(&self.store, text) {
                     crate::errln!("{note}");
                 }
+                notes_to_stderr(&rs);
                 let r = env.answer(&mut out, shown, &source, &rs);
                 self.wrote(r);
                 true

@@ -1842,7 +1842,7 @@ fn several_queries_come_in_envelopes_that_parse_whole() {
 #[test]
 fn csv_and_tsv_keep_the_unit_bound_and_words_of_quantities() {
     let kb = Kb::seeded();
-    let q = "projects where investment > 2亿元";
+    let q = "projects where total_investment > 2亿元";
     for (format, sep) in [("csv", b','), ("tsv", b'\t')] {
         let out = kb.run(&["-e", q, "--format", format]).ok();
         let mut r = csv::ReaderBuilder::new()
@@ -1856,10 +1856,10 @@ fn csv_and_tsv_keep_the_unit_bound_and_words_of_quantities() {
                 .unwrap_or_else(|| panic!("{format}: no column {name}: {headers:?}"))
         };
         let row = r.records().next().expect("a row").unwrap();
-        assert_eq!(&row[col("investment")], "240000000");
-        assert_eq!(&row[col("investment_unit")], "CNY");
-        assert_eq!(&row[col("investment_bound")], "at_least");
-        assert_eq!(&row[col("investment_text")], "超2.4亿元");
+        assert_eq!(&row[col("total_investment")], "240000000");
+        assert_eq!(&row[col("total_investment_unit")], "CNY");
+        assert_eq!(&row[col("total_investment_bound")], "at_least");
+        assert_eq!(&row[col("total_investment_text")], "超2.4亿元");
         assert_eq!(&row[col("date_observed")], "2020-05-20");
         assert_eq!(&row[col("date_observed_text")], "5月20日");
     }

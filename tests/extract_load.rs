@@ -114,6 +114,20 @@ fn traditional_text_is_found_with_simplified_words() {
     );
 }
 
+/// The curated seed and the extractor name 总投资 alike
+/// (`total_investment`), so one query finds a project of each.
+#[test]
+fn curated_and_extracted_total_investments_answer_one_query() {
+    let (_d, store) = open(true);
+    load(&store, &fixture("panjin_traditional.txt"));
+    let rs = run(&store, "projects where total_investment > 2亿元 list name");
+    let names: Vec<String> = rs.rows.iter().map(|r| r[0].display()).collect();
+    for want in ["锦州思凯农副产品国际物流园一期项目", "盤錦稻蟹產業園項目"]
+    {
+        assert!(names.iter().any(|n| n == want), "{want} not in {names:?}");
+    }
+}
+
 #[test]
 fn values_without_a_subject_are_mentions_of_the_document() {
     let (_d, store) = open(false);

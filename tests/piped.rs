@@ -281,3 +281,92 @@ fn seedkb_test_refuses_unreadable_files_by_name() {
         out.stdout
     );
 }
+
+/// A note (here: no project has an `amount`) reaches a script in every
+/// format: JSON, JSONL, CSV and TSV keep standard output parseable and say
+/// it on standard error; an envelope carries it beside its answer. The
+/// answer is still an answer: exit code 0.
+#[test]
+fn notes_reach_scripts_on_stderr_and_in_envelopes() {
+    let kb = Kb::new();
+    let q = "projects where amount > 1亿元\n";
+    let note = "note: no project has the attribute amount";
+    for format in ["json", "jsonl", "csv", "tsv"] {
+        let out = kb.run(&["--format", format], q);
+        assert_eq!(out.code, 0, "{format}: {}", out.stderr);
+        assert!(out.stderr.starts_with(note), "{format}: {}", out.stderr);
+        assert!(!out.stdout.contains("note"), "{format}: {}", out.stdout);
+    }
+    let json = kb.run(&["--format", "json"], q);
+    let rows: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(rows, serde_json::json!([]));
+    // A table keeps it in its footer, on standard output, as before.
+    let table = kb.run(&[], q);
+    assert!(table.stdout.starts_with(note), "{}", table.stdout);
+    assert_eq!(table.stderr, "");
+
+    let two = format!("{q}count projects\n");
+    let env = kb.run(&["--format", "jsonl"], &two);
+    assert_eq!(env.code, 0, "{}", env.stderr);
+    let lines: Vec<serde_json::Value> = env
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    let notes = lines[0]["notes"].as_array().expect("notes of the first");
+    assert!(
+        notes[0]
+            .as_str()
+            .unwrap()
+            .starts_with(&note["note: ".len()..]),
+        "{}",
+        env.stdout
+    );
+    assert!(lines[1].get("notes").is_none(), "{}", env.stdout);
+    let csv = kb.run(&["--format", "csv"], &two);
+    assert!(
+        csv.stdout
+            .contains(&format!("1,0,note,{}", &note["note: ".len()..])),
+        "{}",
+        csv.stdout
+    );
+}
+
+/// A grouping's note names what its sums left out and a query that adds
+/// it up, with the attribute, kind and `where` of the grouping: that
+/// query runs, and its answer holds the values of the first kind named.
+#[test]
+fn a_groupings_note_suggests_a_query_that_runs() {
+    let kb = Kb::new();
+    for q in [
+        "funding by source",
+        "funding where amount > 1元 or recipient within 锦州市 by recipient",
+    ] {
+        let out = kb.run(&[], &format!("{q}\n"));
+        assert_eq!(out.code, 0, "{q}: {}", out.stderr);
+        let note = out
+            .stdout
+            .lines()
+            .find(|l| l.starts_with("note: the sums add reported totals only"))
+            .unwrap_or_else(|| panic!("{q}: no note in {}", out.stdout));
+        assert!(!note.contains("ATTRIBUTE") && !note.contains('…'), "{note}");
+        let suggested = note.split('`').nth(1).expect("a query in backquotes");
+        assert!(
+            suggested.starts_with("sum amount of funding where "),
+            "{note}"
+        );
+        let first = note
+            .split_once("left out (")
+            .and_then(|(_, r)| r.split([',', ')']).next())
+            .and_then(|w| w.split_once(' '))
+            .map(|(_, mark)| mark)
+            .expect("what was left out");
+        let again = kb.run(&[], &format!("{suggested}\n"));
+        assert_eq!(again.code, 0, "{suggested}: {}", again.stderr);
+        assert!(
+            again.stdout.contains(first),
+            "{suggested} -> {}",
+            again.stdout
+        );
+    }
+}

@@ -28,7 +28,7 @@ const EXAMPLES: &[(&str, &str)] = &[
         "funding where recipient within 锦州市",
         "places inside a place",
     ),
-    ("projects order by investment desc limit 5", ""),
+    ("projects order by total_investment desc limit 5", ""),
     (
         "match ?f recipient ?r, ?r within 锦州市 where ?f.amount > 1亿元",
         "",
@@ -43,7 +43,7 @@ const EXAMPLES: &[(&str, &str)] = &[
     ),
     ("timeline of 义县", "dated facts in date order, with quotes"),
     (
-        "projects by district list name, investment",
+        "projects by district list name, total_investment",
         "choose the columns",
     ),
 ];
@@ -134,12 +134,12 @@ the entities (that match `where`), optionally `by` an attribute.
 Sums are exact and keep their bounds: adding 超2000元 gives \"at least\".
   count funding
   sum amount of funding by recipient
-  max investment of projects",
+  max total_investment of projects",
     ),
     (
         &["order", "asc", "desc"],
         "order by ATTR [asc|desc] (or order by count) — sort the rows.
-  projects order by investment desc
+  projects order by total_investment desc
   count enterprises by district order by count desc",
     ),
     (
@@ -148,7 +148,7 @@ Sums are exact and keep their bounds: adding 超2000元 gives \"at least\".
 paths (name is the entity's). Of groups: count, members, or an attribute
 (the members' exact sum when quantities, else their values).
   projects where district within 义县 list name, capacity
-  projects by district list count, members, investment",
+  projects by district list count, members, total_investment",
     ),
     (
         &["rounded"],

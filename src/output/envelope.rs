@@ -5,11 +5,12 @@
 //! - `jsonl`: one such object per line,
 //! - `csv`/`tsv`: one table with the columns `query,row,column,value`
 //!   (a long form: the query's number, the row's number, the column's
-//!   name, the value; row 0 holds the `query` text and the `error`, if
-//!   any).
+//!   name, the value; row 0 holds the `query` text, a `note` per note
+//!   and the `error`, if any).
 //!
 //! An object is `{"query", "source", "columns", "rows"}` for an answer
-//! and `{"query", "source", "error": {"message", "line", "column", ...}}`
+//! (and `"notes"`, when it has any) and
+//! `{"query", "source", "error": {"message", "line", "column", ...}}`
 //! for a failure. Used when more than one query is given (README,
 //! "Scripting").
 
@@ -118,6 +119,9 @@ impl Envelopes {
         match self.format {
             Format::Csv | Format::Tsv => {
                 self.record(out, &[&n, "0", "query", query])?;
+                for note in &rs.notes {
+                    self.record(out, &[&n, "0", "note", note])?;
+                }
                 let (header, rows) = flat(rs);
                 for (i, row) in rows.iter().enumerate() {
                     let r = (i + 1).to_string();
@@ -137,6 +141,14 @@ impl Envelopes {
                     "rows".into(),
                     Json::Array(rs.rows.iter().map(|r| row_json(rs, r)).collect()),
                 );
+                // Beside the rows they qualify; only when there are any,
+                // as an error's `help`.
+                if !rs.notes.is_empty() {
+                    m.insert(
+                        "notes".into(),
+                        Json::Array(rs.notes.iter().cloned().map(Json::String).collect()),
+                    );
+                }
                 self.object(out, m)
             }
         }

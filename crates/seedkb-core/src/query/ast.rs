@@ -206,6 +206,21 @@ pub struct Literal {
     pub span: Span,
 }
 
+impl Literal {
+    /// As a query writes it: quoted when it was (a backslash before a quote
+    /// or a backslash inside).
+    pub fn display(&self) -> String {
+        if self.quoted {
+            format!(
+                "\"{}\"",
+                self.text.replace('\\', "\\\\").replace('"', "\\\"")
+            )
+        } else {
+            self.text.clone()
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Expr {
     Or(Vec<Expr>),
@@ -228,6 +243,42 @@ pub enum Expr {
     },
     /// `has investment`
     Has(Path),
+}
+
+impl Expr {
+    /// The condition as a query writes it, parenthesised where `and`
+    /// binds before `or`: it parses back to itself (a note's suggested
+    /// query repeats the `where` asked).
+    pub fn display(&self) -> String {
+        let inner = |e: &Expr, or_binds_looser: bool| match e {
+            Expr::Or(_) => format!("({})", e.display()),
+            Expr::And(_) if !or_binds_looser => format!("({})", e.display()),
+            _ => e.display(),
+        };
+        match self {
+            Expr::Or(items) => items
+                .iter()
+                .map(|e| inner(e, true))
+                .collect::<Vec<_>>()
+                .join(" or "),
+            Expr::And(items) => items
+                .iter()
+                .map(|e| inner(e, false))
+                .collect::<Vec<_>>()
+                .join(" and "),
+            Expr::Not(e) => format!("not {}", inner(e, false)),
+            Expr::Cmp { path, op, value } => {
+                format!("{} {} {}", path.display(), op.symbol(), value.display())
+            }
+            Expr::Within { path, value } => {
+                format!("{} within {}", path.display(), value.display())
+            }
+            Expr::Contains { path, value } => {
+                format!("{} contains {}", path.display(), value.display())
+            }
+            Expr::Has(path) => format!("has {}", path.display()),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -552,7 +552,7 @@ fn eval_unnamed(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
     let ev = Evaluator {
         store,
         steps: std::cell::Cell::new(0),
-        left_out: std::cell::Cell::new(0),
+        left_out: Default::default(),
         facts: Default::default(),
         cite: std::cell::RefCell::new(Citations::new(store)),
     };
@@ -582,8 +582,8 @@ struct Evaluator<'s> {
     /// Bindings tried so far by `match` (see [`MAX_MATCH_STEPS`]).
     steps: std::cell::Cell<u64>,
     /// Money values a grouping left out of its sums (other modalities,
-    /// rates), for its note.
-    left_out: std::cell::Cell<usize>,
+    /// rates), counted by attribute and qualifiers, for its note.
+    left_out: std::cell::RefCell<std::collections::BTreeMap<group::LeftOut, usize>>,
     /// Every fact of a select's candidates, read once from eavt: its kind
     /// check, its filter and its row all read them here instead of
     /// seeking eavt and aevt again for each (see `Evaluator::candidates`).

@@ -1160,22 +1160,30 @@ fn inner_terminator(input: &str) -> Option<usize> {
 }
 
 /// What people new to the language write out of order: a space between
-/// a number and its unit (`1 亿元`), `where` after `by`.
+/// a number and its unit (`1 亿元`, `1000万 元`), a thousands separator
+/// (`1,000元`), SQL's `between` and `in (…)`, `where` after `by`.
 fn order_hint(input: &str, at: usize, end: usize) -> Option<String> {
     let token = input.get(at..end)?;
     let before = input.get(..at)?.trim_end();
-    if before.len() < at && before.ends_with(|c: char| c.is_ascii_digit()) {
+    // A number and the magnitude written with it (the 万 of `1000万 元`).
+    let numeral = |c: char| c.is_ascii_digit() || c == '.' || "十百千万亿萬億".contains(c);
+    if before.len() < at && before.ends_with(numeral) {
         // The number starts after the last other character, whatever its
         // length in bytes.
-        let head = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let head = before.trim_end_matches(numeral);
         let num = &before[head.len()..];
         let joined = format!("{num}{token}");
-        if crate::model::parse_quantity(&joined).is_ok_and(|q| q.unit != crate::model::Unit::Number)
+        if num.starts_with(|c: char| c.is_ascii_digit())
+            && crate::model::parse_quantity(&joined)
+                .is_ok_and(|q| q.unit != crate::model::Unit::Number)
         {
             return Some(format!(
                 "no space between a number and its unit: write '{joined}'"
             ));
         }
+    }
+    if let Some(hint) = separator_hint(input, at).or_else(|| sql_hint(input, at, token)) {
+        return Some(hint);
     }
     let rank = CLAUSES
         .iter()
@@ -1203,6 +1211,97 @@ fn order_hint(input: &str, at: usize, end: usize) -> Option<String> {
         CLAUSES[*before].trim(),
         body.join(" ")
     ))
+}
+
+/// A number written with thousands separators (`1,000元`, `12,500,000`),
+/// whose first comma the parser stops at: the number without them.
+fn separator_hint(input: &str, at: usize) -> Option<String> {
+    let rest = input.get(at..)?;
+    let before = input.get(..at)?;
+    let head = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = &before[head.len()..];
+    if digits.is_empty() || head.ends_with(|c: char| c.is_alphanumeric() || c == '.') {
+        return None;
+    }
+    let written = &rest[..rest.find(char::is_whitespace).unwrap_or(rest.len())];
+    // Each comma groups three digits, as thousands are written; any other
+    // comma (a list's) is no separator.
+    let mut groups = written.split([',', '，']);
+    if groups.next() != Some("") {
+        return None;
+    }
+    let groups: Vec<&str> = groups.collect();
+    let last = groups.len().checked_sub(1)?;
+    for (i, g) in groups.iter().enumerate() {
+        let n = g.chars().take_while(char::is_ascii_digit).count();
+        if n != 3 || (i < last && g.len() != 3) {
+            return None;
+        }
+    }
+    let joined = format!("{digits}{}", groups.concat());
+    crate::model::parse_quantity(&joined).ok()?;
+    Some(format!(
+        "write numbers without thousands separators: '{joined}'"
+    ))
+}
+
+/// SQL's `between` and `in (…)` after an attribute, written as this
+/// language says them: comparisons joined by `and` or `or`.
+fn sql_hint(input: &str, at: usize, token: &str) -> Option<String> {
+    let word = token.to_ascii_lowercase();
+    if word != "between" && word != "in" {
+        return None;
+    }
+    let before = input.get(..at)?.trim_end();
+    let path = &before[before
+        .rfind(|c: char| c.is_whitespace() || c == '(')
+        .map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        })..];
+    if path.is_empty() || !path.starts_with(|c: char| c.is_alphabetic() || c == '?') {
+        return None;
+    }
+    let rest = input.get(at + token.len()..)?.trim_start();
+    let example = |a: &str, b: &str| -> Option<String> {
+        if word == "between" {
+            Some(format!("{path} >= {a} and {path} <= {b}"))
+        } else {
+            Some(format!("({path} = {a} or {path} = {b})"))
+        }
+    };
+    let rewrite = if word == "between" {
+        // `between A and B`: A and B as typed, each one word.
+        let mut words = rest.split_whitespace();
+        match (words.next(), words.next(), words.next()) {
+            (Some(a), Some(and), Some(b)) if and.eq_ignore_ascii_case("and") => example(a, b),
+            _ => example("LOW", "HIGH"),
+        }
+    } else {
+        // `in (A, B, …)`: one `=` for each item.
+        let items = rest
+            .strip_prefix(['(', '（'])
+            .and_then(|r| r.split_once([')', '）']))
+            .map(|(inside, _)| {
+                inside
+                    .split([',', '，'])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+            })
+            .filter(|items| !items.is_empty());
+        match items {
+            Some(items) => Some(format!(
+                "({})",
+                items
+                    .iter()
+                    .map(|v| format!("{path} = {v}"))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            )),
+            None => example("A", "B"),
+        }
+    }?;
+    Some(format!("there is no '{word}' here; write `{rewrite}`"))
 }
 
 /// The clauses of a select in the order they must come.
@@ -1358,6 +1457,37 @@ mod tests {
         };
         assert_eq!(f.terms[0].text, "limit");
         assert!(parse("find 物流 limit x").is_err());
+    }
+
+    /// A condition shown as text (a note's suggested query repeats it)
+    /// reads back as the same condition: `and` binds before `or`, a quoted
+    /// value stays quoted.
+    #[test]
+    fn a_condition_displays_as_it_is_written() {
+        let shown = |f: &str| match parse(&format!("funding where {f}")) {
+            Ok(Query::Select(s)) => s.filter.expect("a filter").display(),
+            other => panic!("{f}: {other:?}"),
+        };
+        for (typed, want) in [
+            (
+                "a = 1 and (b = 2 or c = \"x y\")",
+                "a = 1 and (b = 2 or c = \"x y\")",
+            ),
+            ("(a = 1 and b = 2) or c != 3", "a = 1 and b = 2 or c != 3"),
+            (
+                "not (a >= 1 or b within 锦州市)",
+                "not (a >= 1 or b within 锦州市)",
+            ),
+            (
+                "has x.quote and not amount.modality = demand",
+                "has x.quote and not amount.modality = demand",
+            ),
+            ("name = 'say \"hi\"'", "name = \"say \\\"hi\\\"\""),
+        ] {
+            let got = shown(typed);
+            assert_eq!(got, want, "{typed}");
+            assert_eq!(shown(&got), got, "{typed}");
+        }
     }
 
     /// A trailing `;` (or `；`) ends a query and is no part of its last

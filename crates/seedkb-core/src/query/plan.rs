@@ -196,6 +196,10 @@ pub struct SelectPlan {
     /// What the answer's reader must know: an attribute the query filters,
     /// groups, orders or adds up by that no entity of the kind has.
     pub notes: Vec<String>,
+    /// The kind and the `where` as the query wrote them, for a note's
+    /// suggested query to repeat (it then runs as given).
+    pub kind_word: String,
+    pub filter_text: Option<String>,
 }
 
 /// What a select answers.
@@ -388,6 +392,12 @@ impl Planner<'_> {
             columns,
             rounded: s.rounded,
             notes,
+            kind_word: s.kind.text.clone(),
+            // Parenthesised when `and` would bind into it.
+            filter_text: s.filter.as_ref().map(|f| match f {
+                ast::Expr::Or(_) => format!("({})", f.display()),
+                _ => f.display(),
+            }),
         })
     }
 

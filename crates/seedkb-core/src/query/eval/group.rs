@@ -5,7 +5,7 @@ use super::aggregate::add;
 use super::listing::column_title;
 use super::Evaluator;
 use crate::error::Error;
-use crate::model::{Num, Qualifiers, Quantity, Unit};
+use crate::model::{Modality, Num, Qualifiers, Quantity, Rate, Unit};
 use crate::query::plan::{GroupScan, RColumn, RPath, Step};
 use crate::query::result::{Cell, ResultSet};
 use crate::store::{Aid, Eid, KeyValue};
@@ -15,6 +15,18 @@ use std::collections::BTreeMap;
 /// Per group: how many entities, the running sum of each money attribute,
 /// and the members.
 type GroupAcc = (i64, BTreeMap<Aid, Option<Quantity>>, Vec<Eid>);
+
+/// Money a grouping left out of its sums, by attribute, modality and rate
+/// (a value that is only dated, `as_of`, is reported with no rate).
+pub(super) type LeftOut = (Aid, Modality, Option<Rate>);
+
+/// The kind and the `where` as the query wrote them: a note's suggested
+/// query repeats them, so that it runs and adds up the same entities.
+#[derive(Clone, Copy)]
+pub(super) struct Written<'p> {
+    pub kind: &'p str,
+    pub filter: Option<&'p str>,
+}
 
 /// How many facts a sum has taken, and the first of them.
 type SingleFact = (u32, Option<(Eid, KeyValue)>);
@@ -55,6 +67,7 @@ impl Evaluator<'_> {
         by: &RPath,
         scan: &GroupScan,
         columns: Option<&[RColumn]>,
+        written: Written,
     ) -> Result<ResultSet, Error> {
         let mut groups: BTreeMap<Option<KeyValue>, GroupAcc> = BTreeMap::new();
         let mut money_attrs: BTreeMap<Aid, ()> = BTreeMap::new();
@@ -66,7 +79,82 @@ impl Evaluator<'_> {
                 self.grouped_per_entity(&entities, by, &mut groups, &mut money_attrs)?
             }
         }
-        self.group_rows(by, groups, money_attrs, columns)
+        let mut rs = self.group_rows(by, groups, money_attrs, columns)?;
+        rs.notes.extend(self.left_out_note(by, written));
+        Ok(rs)
+    }
+
+    fn leave_out(&self, a: Aid, q: &Qualifiers) {
+        *self
+            .left_out
+            .borrow_mut()
+            .entry((a, q.modality, q.per))
+            .or_default() += 1;
+    }
+
+    /// What a grouping's sums left out, with a query that adds it up
+    /// (for the first kind left out; the others' conditions after it).
+    fn left_out_note(&self, g: &RPath, written: Written) -> Option<String> {
+        let left = std::mem::take(&mut *self.left_out.borrow_mut());
+        let total: usize = left.values().sum();
+        let first_attr = left.keys().next()?.0;
+        let several_attrs = left.keys().any(|k| k.0 != first_attr);
+        let mut words = Vec::new();
+        let mut conditions = Vec::new();
+        for (&(a, modality, per), n) in &left {
+            let marks = Qualifiers {
+                modality,
+                per,
+                as_of: None,
+            }
+            .marks();
+            let what = if marks.is_empty() {
+                "dated (as_of)".to_string()
+            } else {
+                marks.join(" ")
+            };
+            words.push(if several_attrs {
+                format!("{n} {} {what}", self.store.attr_name(a))
+            } else {
+                format!("{n} {what}")
+            });
+            let mut cond = Vec::new();
+            if modality != Modality::Reported {
+                cond.push(format!("modality = {}", modality.name()));
+            }
+            if let Some(r) = per {
+                cond.push(format!("per = {}", r.name()));
+            }
+            conditions.push((a, cond.join(" and ")));
+        }
+        let (a, cond) = conditions.first()?;
+        let filter = match (cond.is_empty(), written.filter) {
+            (false, Some(f)) => format!(" where {cond} and {f}"),
+            (false, None) => format!(" where {cond}"),
+            (true, Some(f)) => format!(" where {f}"),
+            (true, None) => String::new(),
+        };
+        let query = format!(
+            "sum {} of {}{filter} by {}",
+            self.store.attr_name(*a),
+            written.kind,
+            g.display
+        );
+        let others: Vec<String> = conditions[1..]
+            .iter()
+            .filter(|(_, c)| !c.is_empty())
+            .map(|(_, c)| format!("`{c}`"))
+            .collect();
+        let others = if others.is_empty() {
+            String::new()
+        } else {
+            format!(" ({} for the others)", others.join(", "))
+        };
+        Some(format!(
+            "the sums add reported totals only: {total} value(s) left out ({}); see them \
+             with `{query}`{others}",
+            words.join(", ")
+        ))
     }
 
     /// Walks aevt[a] alongside the sorted candidates `ents`: `f(i, e, v)`
@@ -169,7 +257,7 @@ impl Evaluator<'_> {
                 };
                 // A demand, a plan or a rate is not money paid: not added.
                 if !quals.is_default() {
-                    self.left_out.set(self.left_out.get() + 1);
+                    self.leave_out(a, &quals);
                     return Ok(());
                 }
                 money_attrs.insert(a, ());
@@ -233,7 +321,7 @@ impl Evaluator<'_> {
                     .filter(|q| q.unit == Unit::Cny)
                 {
                     if !f.record.qualifiers.is_default() {
-                        self.left_out.set(self.left_out.get() + 1);
+                        self.leave_out(f.attr, &f.record.qualifiers);
                         continue;
                     }
                     money_attrs.insert(f.attr, ());
@@ -347,19 +435,10 @@ impl Evaluator<'_> {
             }
             rows.push(row);
         }
-        let mut notes = Vec::new();
-        let left = self.left_out.replace(0);
-        if left > 0 {
-            notes.push(format!(
-                "the sums add reported totals only: {left} value(s) of another modality or \
-                 with a rate (per) left out; see them with `sum ATTRIBUTE of KIND where \
-                 modality = …` or `where per = …`"
-            ));
-        }
         let mut rs = ResultSet {
             columns,
             rows,
-            notes,
+            notes: Vec::new(),
         };
         // Largest first by the first sum, else by the count.
         let first = |f: fn(&Cell) -> bool| {

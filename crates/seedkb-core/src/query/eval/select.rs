@@ -23,7 +23,11 @@ impl Evaluator<'_> {
             }
             Shape::Groups { by, scan } => {
                 let entities = self.candidates(s)?;
-                self.grouped(entities, by, scan, s.columns.as_deref())?
+                let written = super::group::Written {
+                    kind: &s.kind_word,
+                    filter: s.filter_text.as_deref(),
+                };
+                self.grouped(entities, by, scan, s.columns.as_deref(), written)?
             }
             Shape::Aggregate { func, of, by } => {
                 let entities = self.candidates(s)?;

@@ -212,7 +212,7 @@ impl<'s> Planner<'s> {
     /// A note for a path a select's rows are filtered, grouped, ordered or
     /// added up by whose first attribute no entity of the kind has:
     /// `projects where amount > 1亿元` would otherwise answer nothing
-    /// without saying why, when projects hold their money in `investment`.
+    /// without saying why, when projects hold their money in `total_investment`.
     /// A note, not an error: the answer stands (no project has an amount
     /// over 1亿元, and `count counties where has status` is 0 once the
     /// document stating it is replaced), as a pinned query expects. (A
@@ -316,7 +316,16 @@ impl<'s> Planner<'s> {
                 }
                 steps.push(Step::Cited(c));
             } else {
-                steps.push(Step::Attr(self.attr(a)?, a.text.clone()));
+                let aid = match (self.attr(a), steps.last()) {
+                    (Ok(aid), _) => aid,
+                    // Last after an attribute: most likely a word for where
+                    // the value comes from (`amount.sentence`).
+                    (Err(_), Some(Step::Attr(_, prev))) if i + 1 == p.attrs.len() => {
+                        return Err(self.path_end_error(prev, a))
+                    }
+                    (Err(e), _) => return Err(e),
+                };
+                steps.push(Step::Attr(aid, a.text.clone()));
             }
         }
         Ok(RPath {
@@ -325,6 +334,30 @@ impl<'s> Planner<'s> {
             display: p.display(),
             span: p.span,
         })
+    }
+
+    /// An unknown word ending a path after the attribute `prev`: what a
+    /// path may end in, with the word meant when it names a source
+    /// (`amount.sentence` → `amount.quote`) or is spelt like an attribute.
+    fn path_end_error(&self, prev: &str, w: &Word) -> Error {
+        let meant = match w.text.to_lowercase().as_str() {
+            "sentence" | "sentences" | "text" | "quotes" | "quotation" | "citation" | "excerpt"
+            | "context" | "snippet" => Some("quote"),
+            "docs" | "document" | "documents" | "file" | "article" | "source" | "sources"
+            | "url" | "origin" => Some("doc"),
+            _ => None,
+        };
+        let ends = format!(
+            "after an attribute a path names another attribute, or ends in `quote` or \
+             `doc` (where the value is said: `{prev}.quote`) or `modality`, `per`, `as_of`"
+        );
+        let close = closest(&w.text, &self.store.attribute_names(), 3);
+        let help = match meant {
+            Some(m) => format!("did you mean {prev}.{m}? {ends}"),
+            None if !close.is_empty() => format!("did you mean {}? {ends}", close.join(" or ")),
+            None => ends,
+        };
+        qerr_help(format!("unknown attribute '{}'", w.text), w.span, help)
     }
 
     fn var_index(&self, v: &Word) -> Result<usize, Error> {
@@ -584,14 +617,23 @@ fn last_in_path(p: &Path, i: usize, what: &str, example: &str) -> Result<(), Err
 /// Up to `n` of `options` closest to `word` by edit distance.
 pub fn closest(word: &str, options: &[String], n: usize) -> Vec<String> {
     let w: Vec<char> = word.chars().collect();
-    let mut scored: Vec<(usize, &String)> = options
+    // A name holding the word as one of its parts (`total_investment` for
+    // `investment`) is the same thing said more precisely: first.
+    let part = |o: &str| w.len() >= 4 && o != word && o.split('_').any(|p| p == word);
+    let mut scored: Vec<(bool, usize, &String)> = options
         .iter()
         .map(|o| {
             let oc: Vec<char> = o.chars().collect();
-            (crate::store::edit_distance(&w, &oc), o)
+            (!part(o), crate::store::edit_distance(&w, &oc), o)
         })
-        .filter(|(d, o)| *d <= (o.chars().count().max(w.len()) / 2).max(1) || o.starts_with(word))
+        .filter(|(not_part, d, o)| {
+            !not_part || *d <= (o.chars().count().max(w.len()) / 2).max(1) || o.starts_with(word)
+        })
         .collect();
     scored.sort();
-    scored.into_iter().take(n).map(|(_, o)| o.clone()).collect()
+    scored
+        .into_iter()
+        .take(n)
+        .map(|(_, _, o)| o.clone())
+        .collect()
 }
