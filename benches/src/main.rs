@@ -81,7 +81,7 @@ fn options(args: &[String]) -> Res<Options> {
     let mut o = Options {
         sizes: vec![10_000, 100_000, 1_000_000],
         runs: 7,
-        load_runs: 3,
+        load_runs: 5,
         cold_runs: 15,
         seed: 1,
         // Per process: concurrent runs must not share databases.
@@ -119,7 +119,7 @@ fn options(args: &[String]) -> Res<Options> {
             "--max-step-secs" => o.max_step_s = num(val()?)? as f64,
             "-h" | "--help" => {
                 println!(
-                    "seedkb-bench [--sizes 10000,100000,1000000] [--runs 7] [--load-runs 3] \
+                    "seedkb-bench [--sizes 10000,100000,1000000] [--runs 7] [--load-runs 5] \
                      [--cold-runs 15] [--seed 1] [--work DIR (default: a new one per run)] [--out DIR] [--seedkb-bin PATH] \
                      [--article-mb 50] [--distinct-article-mb 50] [--max-step-secs 900]"
                 );
@@ -183,6 +183,12 @@ struct SizeResult {
     /// Load runs behind the load medians at this size.
     #[serde(default)]
     load_runs: usize,
+    /// Each load run's seedkb/SQLite ratio of the bulk load's wall time
+    /// (seedkb's load, then SQLite's, run after run): the bulk load row's
+    /// ratio is their median, not the ratio of the two medians, so that a
+    /// pair of loads made at the same moment is what compares.
+    #[serde(default)]
+    load_ratios: Vec<f64>,
     /// Steps left out at this size, and why (one sentence each).
     #[serde(default)]
     skipped: Vec<String>,
@@ -554,6 +560,7 @@ fn parent(args: &[String]) -> Res<()> {
             lc.push(v["cpu_s"].as_f64().unwrap_or(f64::NAN));
             l.load_rss_kb = l.load_rss_kb.max(v["rss_kb"].as_u64().unwrap_or(0));
         }
+        let load_ratios: Vec<f64> = kt.iter().zip(&lt).map(|(a, b)| a / b).collect();
         k.load_s = median(kt);
         l.load_s = median(lt);
         k.load_cpu_s = median(kc);
@@ -672,6 +679,7 @@ fn parent(args: &[String]) -> Res<()> {
             seedkb: k,
             sqlite: l,
             load_runs,
+            load_ratios,
             skipped,
         });
         remove(&data);
@@ -821,7 +829,10 @@ fn render_table(r: &Report) -> String {
                 "bulk load (durable)".into(),
                 fmt_time(k.load_s),
                 fmt_time(l.load_s),
-                ratio(k.load_s, l.load_s),
+                match s.load_ratios.len() {
+                    0 => ratio(k.load_s, l.load_s),
+                    _ => format!("{:.2}×", median(s.load_ratios.clone())),
+                },
             ),
             (
                 "CPU time of that load (user + system)".into(),
@@ -930,6 +941,14 @@ fn render_table(r: &Report) -> String {
         let mut notes = s.skipped.clone();
         if s.load_runs == 1 {
             notes.push("one run of each load (the median of one)".into());
+        } else if s.load_ratios.len() > 1 {
+            let each: Vec<String> = s.load_ratios.iter().map(|r| format!("{r:.2}×")).collect();
+            notes.push(format!(
+                "the bulk load's ratio is the median of {} alternated pairs' \
+                 (seedkb's load, then SQLite's: {}), its times the medians of each",
+                s.load_ratios.len(),
+                each.join(", ")
+            ));
         }
         if !notes.is_empty() {
             if !said {

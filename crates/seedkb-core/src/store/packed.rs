@@ -559,10 +559,10 @@ impl Packed {
     fn plan(
         &self,
         space: Space,
-        ops: Vec<EntryWrite>,
+        ops: impl Iterator<Item = EntryWrite>,
         out: &mut BTreeMap<Vec<u8>, Option<Vec<u8>>>,
     ) -> KvResult<()> {
-        let mut ops = ops.into_iter().peekable();
+        let mut ops = ops.peekable();
         // The block merged last, not yet written: writes past the last
         // block join it, and it may be that block.
         let mut pending: Option<(Option<Vec<u8>>, Vec<Entry>)> = None;
@@ -592,7 +592,12 @@ impl Packed {
                         if let Some((old, merged)) = pending.take() {
                             emit(space, old, merged, out);
                         }
-                        let adds: Vec<Entry> = ops.filter_map(|(k, v)| v.map(|v| (k, v))).collect();
+                        // Sized for all that is left (nearly all puts):
+                        // a filter's length is not known, and grown from
+                        // nothing the list was copied at each doubling.
+                        let mut adds: Vec<Entry> =
+                            Vec::with_capacity(ops.size_hint().1.unwrap_or(0));
+                        adds.extend(ops.filter_map(|(k, v)| v.map(|v| (k, v))));
                         return match append(space, &k, &v, adds, out) {
                             Ok(()) => Ok(()),
                             Err(adds) => {
@@ -1552,15 +1557,10 @@ impl Packed {
                 out.extend(ops.by_ref().take(n));
                 continue;
             }
-            let mut last_per_key: Vec<EntryWrite> =
-                ops.by_ref().take(n).map(|(_, k, v)| (k, v)).collect();
-            last_per_key.dedup_by(|later, kept| {
-                let same = later.0 == kept.0;
-                if same {
-                    std::mem::swap(&mut later.1, &mut kept.1);
-                }
-                same
-            });
+            // The keyspace's writes streamed into the plan, not gathered
+            // into a list of their own first (a part's every write, made
+            // anew each part).
+            let last_per_key = LastPerKey(ops.by_ref().take(n).map(|(_, k, v)| (k, v)).peekable());
             let mut blocks = BTreeMap::new();
             self.plan(space, last_per_key, &mut blocks)?;
             #[cfg(test)]
@@ -1571,6 +1571,27 @@ impl Packed {
             out.extend(blocks.into_iter().map(|(k, v)| (space, k, v)));
         }
         Ok(out)
+    }
+}
+
+/// Writes in key order, one per key: of the writes to one key (next to
+/// each other), the key with the last one's value.
+struct LastPerKey<I: Iterator<Item = EntryWrite>>(std::iter::Peekable<I>);
+
+impl<I: Iterator<Item = EntryWrite>> Iterator for LastPerKey<I> {
+    type Item = EntryWrite;
+
+    fn next(&mut self) -> Option<EntryWrite> {
+        let (key, mut value) = self.0.next()?;
+        while let Some((_, later)) = self.0.next_if(|(k, _)| *k == key) {
+            value = later;
+        }
+        Some((key, value))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (least, most) = self.0.size_hint();
+        (least.min(1), most)
     }
 }
 
@@ -1655,6 +1676,33 @@ mod tests {
 
     fn all(it: KvIter<'_>) -> Vec<Entry> {
         it.map(|r| r.unwrap()).collect()
+    }
+
+    /// Of the writes to one key, the last one's value is kept, whether it
+    /// puts or deletes, and keys written once pass as they are.
+    #[test]
+    fn the_last_write_of_a_key_wins() {
+        let w =
+            |k: &str, v: Option<&str>| (k.as_bytes().to_vec(), v.map(|v| v.as_bytes().to_vec()));
+        let writes = vec![
+            w("a", Some("1")),
+            w("b", Some("1")),
+            w("b", None),
+            w("b", Some("3")),
+            w("c", Some("1")),
+            w("c", None),
+            w("d", None),
+        ];
+        let got: Vec<EntryWrite> = LastPerKey(writes.into_iter().peekable()).collect();
+        assert_eq!(
+            got,
+            vec![
+                w("a", Some("1")),
+                w("b", Some("3")),
+                w("c", None),
+                w("d", None)
+            ]
+        );
     }
 
     fn key(n: u16) -> Vec<u8> {

@@ -306,7 +306,8 @@ pub const PENDING_ENTRY: usize = std::mem::size_of::<Held>();
 /// One write in [`Pending`]: its key's first 16 bytes (two big-endian
 /// words, zeros after a shorter key: ordering by them first orders as the
 /// keys do, and most comparisons end there), where its key starts, the
-/// key's and the value's lengths (`None`: a delete). Sixteen, not eight:
+/// key's and the value's lengths ([`DELETE`]: a delete; 32 bytes, where an
+/// `Option<u32>` made it 40). Sixteen, not eight:
 /// an `aevt` key is its attribute then its entity id, whose high bytes are
 /// zeros in any store of fewer than 2^32 entities, so eight bytes told
 /// apart the attributes only and sorting a part's runs went to `memcmp`
@@ -316,8 +317,12 @@ struct Held {
     head: (u64, u64),
     at: usize,
     key: u32,
-    value: Option<u32>,
+    value: u32,
 }
+
+/// [`Held::value`] of a delete: no value's length (the deferred keyspaces'
+/// values are empty or a few bytes).
+const DELETE: u32 = u32::MAX;
 
 /// The bytes of `w`'s key in [`Pending::bytes`].
 fn key_of<'b>(bytes: &'b [u8], w: &Held) -> &'b [u8] {
@@ -482,7 +487,7 @@ impl Pending {
             head: head(key),
             at: self.bytes.len(),
             key: key.len() as u32,
-            value: value.map(|v| v.len() as u32),
+            value: value.map_or(DELETE, |v| v.len() as u32),
         });
         self.bytes.extend_from_slice(key);
         if let Some(v) = value {
@@ -505,7 +510,7 @@ impl Pending {
             head: head(key),
             at,
             key: key.len() as u32,
-            value: Some(0),
+            value: 0,
         });
         Some(key.len())
     }
@@ -520,7 +525,7 @@ impl Pending {
 
     fn value(&self, w: &Held) -> Option<&[u8]> {
         let start = w.at + w.key as usize;
-        w.value.map(|n| &self.bytes[start..start + n as usize])
+        (w.value != DELETE).then(|| &self.bytes[start..start + w.value as usize])
     }
 
     /// The writes in key order, the last write of a key winning; empties
