@@ -7424,14 +7424,19 @@ fn find_places(norm: &str) -> Vec<Mention> {
                 continue;
             }
         }
-        // 设立市、镇、村三级河长: the levels listed, not a place.
+        // 设立市、镇、村三级河长: the levels listed, not a place; 建成县、
+        // 乡镇、村三级服务站: one item may be two levels said as one word.
         let level_list = |at: usize| {
-            chars.get(at).is_some_and(|x| x.1 == '、')
-                && chars
-                    .get(at + 1)
+            let is_level = |at: usize| {
+                chars
+                    .get(at)
                     .is_some_and(|x| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == x.1))
+            };
+            let after = if is_level(at + 2) { at + 3 } else { at + 2 };
+            chars.get(at).is_some_and(|x| x.1 == '、')
+                && is_level(at + 1)
                 && chars
-                    .get(at + 2)
+                    .get(after)
                     .is_some_and(|x| "、两三四五级".contains(x.1))
         };
         if level_list(k_end + 1) {
@@ -7631,6 +7636,20 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if chars[j].1 == '经' && j + 1 == k {
             continue;
         }
+        // 全国著名的“将军县”: a character that stops a stem (将) inside
+        // quotation marks holding only the name is a nickname's; the
+        // quotation names no place.
+        let han_before = chars[..j].iter().rev().take_while(|x| is_han(x.1)).count();
+        if han_before >= 1
+            && lexicon::NAME_STOPS.contains(chars[j - 1].1)
+            && j > han_before
+            && matches!(chars[j - han_before - 1].1, '“' | '「' | '"')
+            && chars
+                .get(k_end + 1)
+                .is_some_and(|x| matches!(x.1, '”' | '」' | '"'))
+        {
+            continue;
+        }
         let mut start = chars[j].0;
         let end = i + chars[k_end].1.len_utf8();
         // A province is one of the provinces, from where its name starts
@@ -7657,6 +7676,19 @@ fn find_places(norm: &str) -> Vec<Mention> {
             start += v.len();
         }
         start += verb_before_known_place(&norm[start..end]);
+        // 年底前完成县烈士陵园改造: a verb (after 前, the time it is due
+        // by) right before the level of a county or city is no stem; no
+        // county or city is named 完成 (新建, 联合 … are places' names).
+        let stem = &norm[start..i];
+        if matches!(c, '县' | '市')
+            && lexicon::NAME_VERBS
+                .iter()
+                .filter(|v| !["联合", "建设", "新建", "建成"].contains(*v))
+                .filter_map(|v| stem.strip_suffix(v))
+                .any(|rest| rest.is_empty() || rest.ends_with('前'))
+        {
+            continue;
+        }
         // 完成县人大批准的预算, 有望完成县政府…: a verb, then the level of an
         // office (县人大, 市政府), is no place named after the verb (but
         // 联合乡政府, 新建区政府 are: places named like verbs).
@@ -25266,6 +25298,33 @@ mod tests {
         assert!(place_names("全年有望完成县政府下达的招商任务。").is_empty());
         assert!(place_names("可以完成县人大批准的预算。").is_empty());
         assert_eq!(place_names("联合乡政府组织村民修路。"), vec!["联合乡"]);
+    }
+
+    /// 月底前完成县…改造: a verb (after the 前 of a deadline) right
+    /// before a county's or city's level is no place; a county named like
+    /// a verb (新建县) still is.
+    #[test]
+    fn a_verb_due_by_a_deadline_before_a_level_is_no_place() {
+        assert!(place_names("计划在年底前完成县图书馆扩建工程。").is_empty());
+        assert!(place_names("六月前实现市体育中心对外开放。").is_empty());
+        assert_eq!(place_names("新建县文化馆扩建"), vec!["新建县"]);
+    }
+
+    /// 县、乡镇、村三级服务网点: the levels listed, one of them said as two
+    /// (乡镇), name no county.
+    #[test]
+    fn levels_listed_with_a_two_level_item_are_no_place() {
+        assert!(place_names("网络覆盖县、乡镇、村三级。").is_empty());
+        assert!(place_names("已建成县、乡镇、村三级物流网点。").is_empty());
+    }
+
+    /// 素有“将军县”之称: a character that stops a stem (将) inside a
+    /// nickname's quotation marks names no place.
+    #[test]
+    fn a_nickname_in_quotation_marks_cut_by_a_stop_is_no_place() {
+        assert!(place_names("青石素有“将军县”之称。").is_empty());
+        assert!(place_names("这里是闻名的「为茶县」。").is_empty());
+        assert_eq!(place_names("来自“青石县”的报道"), vec!["青石县"]);
     }
 
     /// 超额完成市社下达的任务: a city's supply and marketing cooperative
