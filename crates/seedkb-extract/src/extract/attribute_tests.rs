@@ -5238,3 +5238,67 @@ fn people_taking_part_in_training_are_people_trained() {
     let got = attributes_of("白河县交警开展安全培训320场，参训骑手约2.6万人次。");
     assert_eq!(attr(&got, "约2.6万人次"), "people_trained");
 }
+
+#[test]
+fn courses_counted_by_the_session_are_training_sessions() {
+    let got = attributes_of("青石县农业农村局今年举办茶叶加工培训班38期，开展电商技能培训21期。");
+    assert_eq!(attr(&got, "38期"), "training_session_count");
+    assert_eq!(attr(&got, "21期"), "training_session_count");
+    // A bulletin's issues are no sessions.
+    let got = attributes_of("青石县气象台今年发布天气预警信息33期。");
+    assert_ne!(attr(&got, "33期"), "training_session_count");
+}
+
+#[test]
+fn output_value_per_mu_says_so() {
+    let got = attributes_of("青石县推广稻鱼共生4.2万亩，亩均综合产值约7300元。");
+    assert_eq!(attr(&got, "约7300元"), "output_value_per_mu");
+}
+
+#[test]
+fn places_inspected_each_time_are_inspections() {
+    let got = attributes_of("青石县市场监管局今年检查餐饮门店3150家次，检查企业870家次。");
+    assert_eq!(attr(&got, "3150家次"), "inspection_count");
+    assert_eq!(attr(&got, "870家次"), "inspection_count");
+}
+
+#[test]
+fn saving_failed_tender_and_on_time_rates_are_named_by_their_words() {
+    let got = attributes_of("青石县政府采购平均节约率4.1%，流标率2.7%，公交准时率达96.3%。");
+    assert_eq!(attr(&got, "4.1%"), "saving_rate");
+    assert_eq!(attr(&got, "2.7%"), "failed_tender_rate");
+    assert_eq!(attr(&got, "96.3%"), "on_time_rate");
+}
+
+#[test]
+fn a_fish_farms_tanks_are_ponds() {
+    let got = attributes_of("青石县建成流水养殖池260余个。老周说：“我这儿有五十来个池子。”");
+    assert_eq!(attr(&got, "260余个"), "pond_count");
+    assert_eq!(attr(&got, "五十来个"), "pond_count");
+}
+
+#[test]
+fn an_amount_said_before_its_unit_of_goods_is_a_price() {
+    let got = attributes_of("老周说，今年的头茬笋卖到二十来块一斤，干笋卖一百多块钱一斤。");
+    assert_eq!(attr(&got, "二十来块"), "price");
+    assert_eq!(attr(&got, "一百多块钱"), "price");
+}
+
+#[test]
+fn what_hands_make_or_pick_in_a_day_is_a_days_work() {
+    let got = attributes_of("老周说，他一天做五六百个灯笼，他媳妇一天能套两千来个纸袋。");
+    assert_eq!(attr(&got, "五六百个"), "daily_output");
+    assert_eq!(attr(&got, "两千来个"), "daily_output");
+    let got = attributes_of("采茶工王大姐一天能摘二十来斤鲜叶。");
+    assert_eq!(attr(&got, "二十来斤"), "daily_picking_volume");
+}
+
+#[test]
+fn posts_a_job_fair_brings_are_offered() {
+    let got = attributes_of(
+        "青石县春季招聘会共有210家企业进场，提供就业岗位6400余个。\
+         青石县茶厂项目投产后可提供就业岗位800个。",
+    );
+    assert_eq!(attr(&got, "6400余个"), "jobs_offered");
+    assert_eq!(attr(&got, "800个"), "jobs_created");
+}

@@ -115,7 +115,7 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if loan_limit(norm, a, b, q, &attr) {
         return "loan_limit".into();
     }
-    if attr == "amount" && per_unit_of_goods(norm, a) {
+    if attr == "amount" && per_unit_of_goods(norm, a, b) {
         return "price".into();
     }
     if attr == "amount" {
@@ -252,6 +252,34 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             "class_size".into()
         };
     }
+    // 开展技能培训56期, 举办培训班24期: a course counted by 期 in a clause
+    // that speaks of training is its sessions, as the gold of every set
+    // that says one names them (not a bulletin's issues, 发布预警47期).
+    if matches!(attr.as_str(), "count" | "class_count") && counted_by(q, "期") {
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        if norm[cs..a].contains("培训") {
+            return "training_session_count".into();
+        }
+    }
+    // 招聘会共有638家单位进场，提供就业岗位3.16万个: posts a job fair's
+    // employers bring are offered, as the gold of three sets names them
+    // (a project's 提供就业岗位, with no 招聘 in its sentence, creates them).
+    if attr == "jobs_created" {
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        let (ss, _) = clause(norm, a, b, "。；;！？!?\n");
+        if norm[cs..a].contains("岗位") && norm[ss..a].contains("招聘") {
+            return "jobs_offered".into();
+        }
+    }
+    // 检查企业2860家次, 共检查门店236家次: places counted each time they
+    // were inspected are the inspections, as the gold of five sets names
+    // them (参展企业480家次 stay what they are).
+    if counted_by(q, "家次") {
+        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+        if norm[cs..a].contains("检查") {
+            return "inspection_count".into();
+        }
+    }
     if let Some(named) = capacity_by_period(norm, a, b, q, &attr) {
         return named.into();
     }
@@ -291,6 +319,8 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     let attr = total_of_new(norm, a, b, q).unwrap_or(attr);
     let attr = if made_a_day(norm, a, b, q, &attr) {
         "daily_output".to_string()
+    } else if picked_a_day(norm, a, b, &attr) {
+        "daily_picking_volume".to_string()
     } else {
         attr
     };
@@ -632,17 +662,36 @@ fn produced(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
 /// turn out (每天/一天/每日, then 能出/能产 right before the value) is
 /// daily_output, as the gold of two sets names it, when only the counter or
 /// the unit named it (能多出: an increase, left alone).
+/// Round 58: so is what hands make or weave in a day (一天做七八百个, 一天能
+/// 织两三千平方米, 一天能套两千来个袋子).
 fn made_a_day(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
     let plain_count = attr == "count" && matches!(Dim::of(q.unit), Some(Dim::Count));
     if !plain_count && !named_by_unit(q, attr, |_| true) {
         return false;
     }
+    done_in_a_day(norm, a, b, MAKE_VERBS)
+}
+
+/// Verbs of making, right before what a day's work turns out (`made_a_day`).
+const MAKE_VERBS: &[&str] = &["能出", "能产", "可产", "做", "织", "套"];
+
+/// 一天能摘十五六斤, 每天能摘1500公斤左右: the weight picked in a day (one
+/// of `PICK_VERBS` right before it, a day's word shortly before) is
+/// daily_picking_volume, as the gold of three sets names it (round 58).
+fn picked_a_day(norm: &str, a: usize, b: usize, attr: &str) -> bool {
+    attr == "mass" && done_in_a_day(norm, a, b, PICK_VERBS)
+}
+
+/// Verbs of picking a crop by hand, for `picked_a_day`.
+const PICK_VERBS: &[&str] = &["摘", "采"];
+
+/// Whether one of `verbs` ends the clause right before the value at `a`
+/// and a day's word (每天, 一天, 每日) stands at most four characters
+/// before the verb.
+fn done_in_a_day(norm: &str, a: usize, b: usize, verbs: &[&str]) -> bool {
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
     let before = &norm[cs..a];
-    let Some(verb) = ["能出", "能产", "可产"]
-        .iter()
-        .find(|v| before.ends_with(**v))
-    else {
+    let Some(verb) = verbs.iter().find(|v| before.ends_with(**v)) else {
         return false;
     };
     let head = &before[..before.len() - verb.len()];
@@ -1423,15 +1472,19 @@ fn crop_after(norm: &str, b: usize) -> Option<&'static str> {
 /// 每斤12元, 每公斤约６元: an amount right after a unit of goods (lexicon
 /// price_units), a link word (约, 为, 达到, 在) allowed between; the spoken
 /// 一斤才一块五, 一斤只有两块多钱 put 才, 只有 or 只要 there (round 56).
-fn per_unit_of_goods(norm: &str, a: usize) -> bool {
+/// Spoken, the unit follows the amount: 卖到十五六块一斤, 九十多块钱一斤
+/// (round 58).
+fn per_unit_of_goods(norm: &str, a: usize, b: usize) -> bool {
     let mut before = &norm[..a];
     for link in ["约", "为", "达到", "在", "仅", "才", "只有", "只要"] {
         before = before.strip_suffix(link).unwrap_or(before);
     }
+    let after = &norm[b..];
+    let after = after.strip_prefix('钱').unwrap_or(after);
     lexicon::data()
         .price_units
         .iter()
-        .any(|u| before.ends_with(u.as_str()))
+        .any(|u| before.ends_with(u.as_str()) || after.starts_with(u.as_str()))
 }
 
 /// Counters of goods sold by the piece or the weight (一斤, 每百斤, 一套,
@@ -2315,8 +2368,11 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
     if (days.ends_with("day_count") || days.ends_with("_days")) && norm[..a].contains("天数") {
         return Some("a number of 天 after …天数 in its sentence: a count of days".into());
     }
-    if attr == "price" && per_unit_of_goods(norm, a) {
-        return Some("每斤/每公斤… right before it: an amount per a unit of goods, a price".into());
+    if attr == "price" && per_unit_of_goods(norm, a, b) {
+        return Some(
+            "每斤/每公斤… right before it or 一斤… right after: an amount per a unit of goods, a price"
+                .into(),
+        );
     }
     if let Some(base) = attr.strip_prefix("monthly_") {
         if monthly(norm, a, b, base).as_deref() == Some(attr) {
