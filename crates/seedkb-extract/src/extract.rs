@@ -4807,8 +4807,9 @@ fn quantities_and_left_out(
         let over_number = norm[i..]
             .strip_prefix("超过")
             .is_some_and(|r| r.starts_with(may_start_quantity));
-        // 比上年多征集约400件: 集 ends the verb (征集, 收集), 约 bounds the
-        // number right after it; 集约 the word (集约利用) takes no number.
+        // 比上年多征集约400件, 折合约260万元: 集 or 合 ends the verb (征集,
+        // 折合), 约 bounds the number right after it; 集约 and 合约 the
+        // words (集约利用, 合约) take no number.
         let collected_about = collected_about(norm, i);
         if !over_number
             && !collected_about
@@ -4869,6 +4870,23 @@ fn quantities_and_left_out(
                     q.text = norm[start..i + used].to_string();
                 }
             }
+        }
+        // 最大的一条鳇鱼快四百斤了: 快 right before a measure or a count in
+        // words is "almost" (its text keeps it, as 近 is kept). Not 加快,
+        // 最快, where it is speed, nor before digits (比全市快2.4个百分点:
+        // faster by).
+        if start == i
+            && q.bound == Bound::Exact
+            && q.upper.is_none()
+            && q.unit != Unit::Number
+            && words_digits(&q.text) == 0
+            && norm[..i].strip_suffix('快').is_some_and(|b| {
+                !b.ends_with(['加', '最', '很', '更', '较', '越', '飞', '赶', '尽'])
+            })
+        {
+            start = i - '快'.len_utf8();
+            q.bound = Bound::About;
+            q.text = norm[start..i + used].to_string();
         }
         if q.unit == Unit::Number {
             if let Some(days) = attributes::day_count(norm, i, used, &mut q) {
@@ -5175,7 +5193,8 @@ fn quantities_and_left_out(
                                 .next()
                                 // “地价两万出头: a quote may open the clause.
                                 .map(|g| g.trim_start_matches(['“', '‘']))
-                                .is_some_and(|g| g.chars().count() <= 4 && g.chars().all(is_han))
+                                // 差的时候也有七八万: six characters at most.
+                                .is_some_and(|g| g.chars().count() <= 6 && g.chars().all(is_han))
                     });
             // 一斤十八块左右，旺季一斤卖到三十出头: a range or a bound said
             // in words, ending a clause that ends with what it sells at,
@@ -5265,7 +5284,19 @@ fn quantities_and_left_out(
                 && ce == i + used
                 && (big || number.ends_with(['百', '千', '万']))
                 && ["补", "掏"].iter().any(|w| norm[cs..i].ends_with(w));
+            // 一台八九万, 一台电焊网机四十来万: a big round sum in words
+            // ending a clause that opens with one item (一台, 一辆, 一套) and
+            // names only it is what the item costs.
+            let item_price = big
+                && words_digits(number) == 0
+                && ce == i + used
+                && norm[cs..i]
+                    .trim_start_matches(['“', '‘'])
+                    .strip_prefix('一')
+                    .and_then(|r| r.strip_prefix(counts::ITEM_COUNTERS))
+                    .is_some_and(|noun| noun.chars().count() <= 6 && noun.chars().all(is_han));
             let money = paid
+                || item_price
                 || big
                 && (sold
                     || compared()
@@ -5979,14 +6010,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         // 三个人才); 一个人 stays an article or a rate's base.
         if q.text.ends_with('个')
             && q.value != crate::model::Num(1_000_000)
-            && s[used..].strip_prefix('人').is_some_and(|r| {
-                !r.starts_with([
-                    '所', '民', '才', '工', '口', '员', '物', '们', '家', '群', '气', '格', '身',
-                    '体', '力', '士', '生', '类', '均', '事', '大', '社', '文', '造', '间', '心',
-                    '情', '数', '脸', '行', '保', '寿', '次', '性', '账', '信', '贷', '住', '消',
-                    '形', '参', '居', '选', '防', '机', '证', '权', '像', '饮', '头', '流',
-                ])
-            })
+            && people_counted(&s[used..])
         {
             used += '人'.len_utf8();
             q.text = s[..used].to_string();
@@ -6117,12 +6141,13 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
 
 /// 征集约400件, 收集约3万份: at `i`, the 约 (about) of a number after a
 /// verb ending in 集 (collecting), not the word 集约 (intensive), which no
-/// number follows.
+/// number follows. 物资折合约260万元: and after 折合 (worth, converted),
+/// not the word 合约 (a contract).
 fn collected_about(norm: &str, i: usize) -> bool {
     norm[i..]
         .strip_prefix('约')
         .is_some_and(|r| r.starts_with(is_digit))
-        && ["征集", "收集", "采集", "募集", "筹集", "汇集"]
+        && ["征集", "收集", "采集", "募集", "筹集", "汇集", "折合"]
             .iter()
             .any(|w| norm[..i].ends_with(w))
 }
@@ -6826,7 +6851,12 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     // 三五倍, 五六十倍: times said as a range, read by [`times_grown`].
     let times_places = tail.strip_prefix('十').unwrap_or(tail);
     let times = times_places.starts_with('倍');
-    if three_five && !(kuai || mao || sum || fen || times || how_often.is_some()) {
+    // 一年也就卖个三五万，: three to five ten-thousands ending the clause, a
+    // sum said roughly whose clause says whether it is money.
+    let bare_round = tail
+        .strip_prefix(['万', '亿'])
+        .is_some_and(|r| r.is_empty() || r.starts_with(['，', '。', '；', '！', '？', '”']));
+    if three_five && !(kuai || mao || sum || fen || times || bare_round || how_often.is_some()) {
         return None;
     }
     if times {
@@ -7022,10 +7052,22 @@ fn speech_count(tail: &str) -> Option<usize> {
         let counter = r.chars().take(2).any(|c| c == '次');
         // 一天要看七八个。: 个 ending the clause names nothing counted.
         let noun = r.starts_with(is_han);
-        return (noun && !period && !counter).then_some('个'.len_utf8());
+        // 团队有七八个人: the people counted, kept in the words as 八个人
+        // keeps them.
+        let people = people_counted(r);
+        let used = '个'.len_utf8() + if people { '人'.len_utf8() } else { 0 };
+        return (noun && !period && !counter).then_some(used);
     }
     if let Some(r) = tail.strip_prefix('次') {
         return (!r.starts_with(['日', '年', '月', '要', '数'])).then_some('次'.len_utf8());
+    }
+    // 一个人能管三四台设备: machines one minds or runs.
+    if tail.strip_prefix('台').is_some_and(|r| {
+        ["设备", "机器", "机子", "机床"]
+            .iter()
+            .any(|w| r.starts_with(w))
+    }) {
+        return Some('台'.len_utf8());
     }
     if tail.starts_with("节课")
         || tail.starts_with('杯') && !tail['杯'.len_utf8()..].starts_with('子')
@@ -7033,6 +7075,20 @@ fn speech_count(tail: &str) -> Option<usize> {
         return Some('节'.len_utf8());
     }
     None
+}
+
+/// Whether `after`, the text right after a count in 个, opens with 人 as
+/// the people counted (八个人), not with a word 人 opens (个人所得税,
+/// 三个人才).
+fn people_counted(after: &str) -> bool {
+    after.strip_prefix('人').is_some_and(|r| {
+        !r.starts_with([
+            '所', '民', '才', '工', '口', '员', '物', '们', '家', '群', '气', '格', '身', '体',
+            '力', '士', '生', '类', '均', '事', '大', '社', '文', '造', '间', '心', '情', '数',
+            '脸', '行', '保', '寿', '次', '性', '账', '信', '贷', '住', '消', '形', '参', '居',
+            '选', '防', '机', '证', '权', '像', '饮', '头', '流',
+        ])
+    })
 }
 
 /// 百分之七八, 百分之五六十: two neighbouring digits after 百分之 (and
@@ -21507,6 +21563,77 @@ mod tests {
         assert!(
             got.iter()
                 .all(|g| !["万卷", "一把", "一发"].contains(&g.0.as_str())),
+            "{got:?}"
+        );
+    }
+
+    /// Round 58: a range of people said with 个 keeps 人 in its words.
+    #[test]
+    fn a_range_of_people_keeps_ren() {
+        let got = read_quantities("老李说，车队有五六个人，一年跑七八个省。");
+        assert!(
+            as_strs(&got).contains(&("五六个人", "5..6", "count", "range")),
+            "{got:?}"
+        );
+    }
+
+    /// Round 58: 约 after 折合 (worth) bounds the number, 合约 (a contract)
+    /// stays a word.
+    #[test]
+    fn about_after_worth_converted() {
+        let got = read_quantities("合作社向社员发放米面油，折合约35万元，合约期三年。");
+        assert!(
+            as_strs(&got).contains(&("约35万元", "350000", "CNY", "about")),
+            "{got:?}"
+        );
+    }
+
+    /// Round 58: 件次, cases counted once for each time they came in.
+    #[test]
+    fn cases_counted_each_time() {
+        let got = read_quantities("窗口全年接待群众咨询1260件次。");
+        assert!(
+            as_strs(&got).contains(&("1260件次", "1260", "count", "exact")),
+            "{got:?}"
+        );
+    }
+
+    /// Round 58: 进价, what a trader paid, names money for a sum in words
+    /// said bare after it.
+    #[test]
+    fn a_sum_in_words_after_a_purchase_price_is_money() {
+        let got = read_quantities("他说，这批茶叶进价三千多，转手能翻一番。");
+        assert!(
+            as_strs(&got).contains(&("三千多", "3000", "CNY", "at_least")),
+            "{got:?}"
+        );
+    }
+
+    /// Round 58: a big sum in words ending a clause that names one item
+    /// (一台收割机) is what the item costs.
+    #[test]
+    fn a_big_sum_in_words_after_one_item_is_its_price() {
+        let got = read_quantities("老王说，一台收割机三十来万，一辆三轮车一万出头。");
+        for want in [
+            ("三十来万", "300000", "CNY", "about"),
+            ("一万出头", "10000", "CNY", "at_least"),
+        ] {
+            assert!(as_strs(&got).contains(&want), "{want:?} in {got:?}");
+        }
+    }
+
+    /// Round 58: 快 right before a measure in words is "almost"; before
+    /// digits after a comparison it is a margin of speed, no bound.
+    #[test]
+    fn kuai_before_a_measure_in_words_is_almost() {
+        let got = read_quantities("塘里最大的一条青鱼快六十斤了。");
+        assert!(
+            as_strs(&got).contains(&("快六十斤", "0.03", "t", "about")),
+            "{got:?}"
+        );
+        let got = read_quantities("今年增速比全省快1.5个百分点。");
+        assert!(
+            as_strs(&got).contains(&("1.5个百分点", "1.5", "%", "exact")),
             "{got:?}"
         );
     }

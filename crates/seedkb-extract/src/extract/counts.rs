@@ -395,10 +395,13 @@ pub fn kuai_said_as_money(before: &str, words: &str, after: &str) -> bool {
         ]
         .iter()
         .find_map(|w| after.strip_prefix(w))
+        // 从一个月四千来块涨到了六千出头: 了 after the verb, and the level
+        // reached said as a bare sum in words, with no counter of pieces.
+        .map(|r| r.strip_prefix('了').unwrap_or(r))
         .is_some_and(|r| {
-            r.split(['，', '。', '；'])
+            r.split(['，', '。', '；', '”'])
                 .next()
-                .is_some_and(|c| c.contains('块'))
+                .is_some_and(|c| c.contains('块') || bare_sum_in_words(c))
         });
     by_piece
         || paid
@@ -411,8 +414,21 @@ pub fn kuai_said_as_money(before: &str, words: &str, after: &str) -> bool {
         || changed_from
 }
 
+/// 六千出头, 两千来, 一万二: a sum said in words with no unit nor
+/// counter after it, only a word of its bound.
+fn bare_sum_in_words(words: &str) -> bool {
+    let number = ["出头", "左右", "上下"]
+        .iter()
+        .find_map(|w| words.strip_suffix(w))
+        .unwrap_or(words);
+    number.starts_with(|c: char| "一二两三四五六七八九十".contains(c))
+        && number
+            .chars()
+            .all(|c| "零一二两三四五六七八九十百千万亿多来几余".contains(c))
+}
+
 /// Counters of one item whose price may be said before it (一台…块的空调).
-const ITEM_COUNTERS: &[char] = &['台', '件', '部', '辆', '套', '双', '条', '款'];
+pub(crate) const ITEM_COUNTERS: &[char] = &['台', '件', '部', '辆', '套', '双', '条', '款'];
 
 /// 券面分为“满100元减30元”: a coupon's terms quoted (满, the spending it
 /// asks, opens the quote; 减, 送 or 返 what it takes off, gives or
@@ -470,6 +486,21 @@ mod tests {
         assert!(kuai_said_as_money("账上连", "三万块", "都没有"));
         assert!(!kuai_said_as_money("铺了", "两万块", "砖"));
         assert!(!kuai_said_as_money("光伏组件约", "360万块", "。"));
+    }
+
+    #[test]
+    fn kuai_changed_to_a_bare_sum_in_words_is_money() {
+        assert!(kuai_said_as_money(
+            "房租从一个月",
+            "八百来块",
+            "涨到了一千出头，"
+        ));
+        assert!(kuai_said_as_money("他说菜钱由", "三十块", "涨到四十左右"));
+        assert!(!kuai_said_as_money(
+            "地砖从",
+            "八百来块",
+            "涨到了一千出头张"
+        ));
     }
 
     #[test]

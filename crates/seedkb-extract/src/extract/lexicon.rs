@@ -380,6 +380,8 @@ pub const COUNTER_TAILS: &[(&str, &str)] = &[
     ("户", "次"),
     // 参展企业480家次: firms counted once for each time they came.
     ("家", "次"),
+    // 受理来信来访317件次: cases counted once for each time they came in.
+    ("件", "次"),
     // 巡查孳生源4万3,100处次: places checked, once for each check.
     ("处", "次"),
     // 累计巡查公厕2.3万座次: places checked, once for each check.
