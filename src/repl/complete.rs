@@ -64,7 +64,7 @@ pub fn quote_if_needed(v: &str) -> String {
     if bare {
         v.to_string()
     } else {
-        format!("\"{}\"", v.replace('\\', "\\\\").replace('"', "\\\""))
+        lex::quote(v)
     }
 }
 
@@ -406,10 +406,7 @@ impl<'s> Catalogue<'s> {
                 .into_iter()
                 .map(|mut c| {
                     if quoted {
-                        c.replacement = format!(
-                            "\"{}\"",
-                            c.replacement.replace('\\', "\\\\").replace('"', "\\\"")
-                        );
+                        c.replacement = lex::quote(&c.replacement);
                     }
                     c
                 })

@@ -211,10 +211,7 @@ impl Literal {
     /// or a backslash inside).
     pub fn display(&self) -> String {
         if self.quoted {
-            format!(
-                "\"{}\"",
-                self.text.replace('\\', "\\\\").replace('"', "\\\"")
-            )
+            crate::query::lex::quote(&self.text)
         } else {
             self.text.clone()
         }

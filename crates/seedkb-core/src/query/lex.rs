@@ -199,6 +199,12 @@ fn ends_line(rest: &str) -> bool {
     r.is_empty() || r.starts_with('\n')
 }
 
+/// `text` as a string literal that reads back as `text`: in double
+/// quotes, a backslash before each quote and each backslash.
+pub fn quote(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
 /// Splits `s` into tokens (white space is skipped). Never fails.
 pub fn lex(s: &str) -> Vec<Token> {
     let mut out = Vec::new();
