@@ -664,10 +664,11 @@ pub fn extract_each<'t>(
         // 店长刘某说，…: the head of the firm the sentence (or the one
         // before) opened in, named by their post alone, is one of the
         // people telling their own firm's figures.
+        let opens_in_firm = opens_in_unnamed_firm(&norm);
         let scene_clause =
             if firm_scene.is_some_and(|(line, index)| line == s.line && index + 1 == s.index) {
                 Some(0)
-            } else if opens_in_unnamed_firm(&norm) {
+            } else if opens_in_firm {
                 let end = clause(&norm, 0, 0, CLAUSE_MARKS).1;
                 norm[end..].chars().next().map(|c| end + c.len_utf8())
             } else {
@@ -675,7 +676,7 @@ pub fn extract_each<'t>(
             };
         let scene_head =
             scene_clause.and_then(|from| head_of_scene_firm(&norm, from, &mut mentions, s.index));
-        firm_scene = opens_in_unnamed_firm(&norm).then_some((s.line, s.index));
+        firm_scene = opens_in_firm.then_some((s.line, s.index));
         // A name found in the headline over it and on (渝湘高铁重庆至黔江段
         // over 渝湘高铁) is the headline's whole name: none is taken.
         if s.index == 0 {
