@@ -224,6 +224,14 @@ pub struct MemberNames {
     packed: Vec<PackedNames>,
 }
 
+/// What a path ending in `name` reaches: a condition matches an alias
+/// too, a key (a group, a sort) is the entity's one name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameReach {
+    WithAliases,
+    Own,
+}
+
 /// Names one after another in buffers of [`NameList::CHUNK`] bytes
 /// (one buffer doubled as it filled would hold the old copy and the new
 /// at once: 48 MB for a 10M grouping's 32 MB of names), each found by
@@ -615,10 +623,28 @@ impl Evaluator<'_> {
         self.cell(v, "")
     }
 
-    /// Values at the end of a path, starting from one entity.
+    /// Values at the end of a path, starting from one entity, as a
+    /// condition reads them: `name` is the name and every alias, so
+    /// `recipient.name = "Yi County"` finds 义县.
     fn path_values(&self, start: &KeyValue, path: &RPath) -> Result<Vec<KeyValue>, Error> {
+        self.values_at_end(start, path, NameReach::WithAliases)
+    }
+
+    /// Values at the end of a path as a key reads them (a group, a sort
+    /// key): `name` is the entity's name alone — with its aliases one
+    /// entity would be a group per alias and its sums counted again.
+    fn path_keys(&self, start: &KeyValue, path: &RPath) -> Result<Vec<KeyValue>, Error> {
+        self.values_at_end(start, path, NameReach::Own)
+    }
+
+    fn values_at_end(
+        &self,
+        start: &KeyValue,
+        path: &RPath,
+        names: NameReach,
+    ) -> Result<Vec<KeyValue>, Error> {
         Ok(self
-            .path_facts(start, path)?
+            .path_facts(start, path, names)?
             .into_iter()
             .map(|(v, _)| v)
             .collect())
@@ -630,6 +656,7 @@ impl Evaluator<'_> {
         &self,
         start: &KeyValue,
         path: &RPath,
+        names: NameReach,
     ) -> Result<Vec<(KeyValue, Qualifiers)>, Error> {
         let mut cur = vec![(start.clone(), Qualifiers::default())];
         for (i, step) in path.steps.iter().enumerate() {
@@ -708,11 +735,13 @@ impl Evaluator<'_> {
                     Step::Name => {
                         let rec = self.store.entity(*e)?;
                         next.push((KeyValue::Text(rec.name.clone()), Qualifiers::default()));
-                        next.extend(
-                            rec.aliases
-                                .iter()
-                                .map(|a| (KeyValue::Text(a.clone()), Qualifiers::default())),
-                        );
+                        if names == NameReach::WithAliases {
+                            next.extend(
+                                rec.aliases
+                                    .iter()
+                                    .map(|a| (KeyValue::Text(a.clone()), Qualifiers::default())),
+                            );
+                        }
                     }
                     Step::Qualifier(_) | Step::Cited(_) => {}
                 }

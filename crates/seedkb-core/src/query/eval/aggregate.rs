@@ -3,7 +3,7 @@
 
 use super::group::default_group_order;
 use super::partition::{chosen_partition, partition_qualifiers, partition_words, Asked, Partition};
-use super::{qerr, Evaluator, WithHelp};
+use super::{qerr, Evaluator, NameReach, WithHelp};
 use crate::error::Error;
 use crate::model::quantity::{from_thirds, nearest_of_thirds, thirds};
 use crate::model::{Bound, Num, Qualifiers, Quantity, Unit};
@@ -56,7 +56,7 @@ impl Evaluator<'_> {
             for members in groups.values() {
                 let mut qs = Vec::new();
                 for &e in members {
-                    for (v, q) in self.path_facts(&KeyValue::Ref(e), p)? {
+                    for (v, q) in self.path_facts(&KeyValue::Ref(e), p, NameReach::Own)? {
                         let Some(quantity) = v.quantity("") else {
                             return Err(qerr(
                                 format!(

@@ -348,7 +348,7 @@ impl Evaluator<'_> {
 
     /// Group keys of an entity: the values of the group path, or null.
     pub(super) fn group_keys(&self, e: Eid, g: &RPath) -> Result<Vec<Option<KeyValue>>, Error> {
-        let vals = self.path_values(&KeyValue::Ref(e), g)?;
+        let vals = self.path_keys(&KeyValue::Ref(e), g)?;
         if vals.is_empty() {
             return Ok(vec![None]);
         }

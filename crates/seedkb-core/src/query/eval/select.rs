@@ -153,7 +153,7 @@ impl Evaluator<'_> {
         let unknown = |v: &KeyValue| matches!(v, KeyValue::Date { year: None, .. });
         let mut keyed = Vec::new();
         for &e in entities {
-            let mut vals = self.path_values(&KeyValue::Ref(e), p)?;
+            let mut vals = self.path_keys(&KeyValue::Ref(e), p)?;
             vals.sort_by_key(|v| (unknown(v), v.clone()));
             keyed.push((vals.into_iter().next(), e));
         }
