@@ -4829,6 +4829,17 @@ fn quantities_and_left_out(
             next = i + used;
             continue;
         }
+        // 每50公斤129元, 每10万人中, 每投入1元: the number right after 每 is
+        // the basis a rate is per, no amount of anything.
+        if per_basis(&norm[..i]) {
+            left.push((
+                i,
+                i + used,
+                "the basis a rate is per (每50公斤, 每10万人): no amount",
+            ));
+            next = i + used;
+            continue;
+        }
         // 成交额前五位, 金牌榜前五名, 前十强: a place in a ranking, no count.
         if p == Some('前') && q.text.ends_with(['名', '位', '强', '強']) {
             next = i + used;
@@ -5397,6 +5408,11 @@ fn quantities_and_left_out(
             "星期",
             "礼拜",
             "会计年度",
+            // 约20个工作天, 90个自然日内, 一更八个钟: days and hours as
+            // Hong Kong and listed firms' notices count them.
+            "工作天",
+            "自然日",
+            "钟",
         ]
         .iter()
         .any(|w| after.starts_with(w));
@@ -5412,10 +5428,9 @@ fn quantities_and_left_out(
         let twice = after
             .strip_prefix(last)
             .is_some_and(|r| !(r.starts_with('均') || last == '家' && r.starts_with('庭')));
+        let single = body.starts_with('一') && q.value == crate::model::Num(1_000_000);
         if q.unit == Unit::Count
-            && (body.starts_with('一') && q.value == crate::model::Num(1_000_000) && noun_follows
-                || duration
-                || twice)
+            && (single && (noun_follows || each_one(&norm[..i], words, after)) || duration || twice)
         {
             // 3至4个月: left out once, not again at 4个月.
             if left.last().is_none_or(|l| l.1 != i + used) {
@@ -5432,6 +5447,15 @@ fn quantities_and_left_out(
             continue;
         }
         if found_dates.iter().any(|d| d.start < i + used && d.end > i) {
+            continue;
+        }
+        if q.unit == Unit::Count && named_class(&norm[..i], words, after) {
+            left.push((
+                i,
+                i + used,
+                "a class by its rank (一类、二类企业, 二类以上公厕): a name, no count",
+            ));
+            next = i + used;
             continue;
         }
         if per_another_unit(q.unit, after) {
@@ -5501,6 +5525,61 @@ fn per_another_unit(unit: Unit, after: &str) -> bool {
             .filter(|r| !r.starts_with('年'))
             .and_then(|r| r.chars().next())
             .is_some_and(|c| is_han(c) || c.is_ascii_alphabetic())
+}
+
+/// Whether the words before a number end with 每, or with 每 and the verb
+/// of what is put in (每投入1元): what the number says is the basis of a
+/// rate, one of each.
+fn per_basis(before: &str) -> bool {
+    let before = ["投入", "使用", "消耗"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
+    before.ends_with('每')
+}
+
+/// 一 and a counter that is no count of one thing: each one after a span
+/// or a price (15分钟一班, 五六百元一副), one pointed at (光这一块, 这一项),
+/// one of a row (一栋挨着一栋), or once in each period its clause says with
+/// 每 (每月来一次).
+fn each_one(before: &str, words: &str, after: &str) -> bool {
+    const NEXT_TO: [&str; 4] = ["挨着", "接着", "连着", "接"];
+    let row = |r: &str| {
+        NEXT_TO
+            .iter()
+            .any(|w| r.strip_prefix(w).is_some_and(|r| r.starts_with(words)))
+    };
+    // 每个季度上门随访一次: once each period, how often, no count.
+    let clause = before.rsplit(CLAUSE_MARKS_CHARS).next().unwrap_or(before);
+    words == "一次" && clause.contains('每')
+        || ["分钟", "小时", "元", "块", "钱"]
+            .iter()
+            .any(|w| before.ends_with(w))
+        || before.ends_with(['这', '那'])
+        || row(after)
+        || NEXT_TO
+            .iter()
+            .any(|w| before.strip_suffix(w).is_some_and(|b| b.ends_with(words)))
+}
+
+/// A rank named by a numeral and 类 (一类、二类出口企业; 二类以上公厕):
+/// ranks listed side by side or bounded by 以上, 以下; not a count of
+/// kinds (3类物资, 8大类产品).
+fn named_class(before: &str, words: &str, after: &str) -> bool {
+    let rank = |s: &str| {
+        let mut c = s.chars();
+        c.next().is_some_and(|c| "一二三四五六".contains(c)) && c.next() == Some('类')
+    };
+    if !rank(words) {
+        return false;
+    }
+    words.ends_with("以上")
+        || words.ends_with("以下")
+        || after.strip_prefix(['、', '和', '及']).is_some_and(rank)
+        || before.strip_suffix(['、', '和', '及']).is_some_and(|b| {
+            let mut c = b.chars().rev();
+            c.next() == Some('类') && c.next().is_some_and(|c| "一二三四五六".contains(c))
+        })
 }
 
 /// 10万辆 after 第: a count reached (the 100,000th car made), said with
@@ -21637,6 +21716,65 @@ mod tests {
             as_strs(&got).contains(&("1.5个百分点", "1.5", "%", "exact")),
             "{got:?}"
         );
+    }
+
+    /// Round 59: the number right after 每 (or 每投入) is the basis of a
+    /// rate, no value; the rate after it is read.
+    #[test]
+    fn the_basis_after_mei_is_no_value() {
+        let got = read_quantities("青石县早籼稻收购价为每50公斤118元，每投入1元可带来4元收益。");
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert!(!texts.contains(&"50公斤"), "{got:?}");
+        assert!(!texts.contains(&"1元"), "{got:?}");
+        assert!(
+            texts.contains(&"118元") && texts.contains(&"4元"),
+            "{got:?}"
+        );
+        let got = read_quantities("每10万人中有大学文化程度的1.2万人。");
+        assert!(!got.iter().any(|g| g.0 == "10万人"), "{got:?}");
+    }
+
+    /// Round 59: 个 before 工作天, 自然日 or 钟 counts days or hours: a
+    /// duration, no count.
+    #[test]
+    fn days_of_work_and_hours_by_ge_are_durations() {
+        let got = read_quantities("审批时间由约30个工作天缩短至12个工作天，渔船每天开八个钟。");
+        assert!(got.is_empty(), "{got:?}");
+        let got = read_quantities("减持期间为任意连续90个自然日，共有42个网点。");
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, ["42个"], "{got:?}");
+    }
+
+    /// Round 59: 一 and a counter after a span or a price (each one), after
+    /// 这 (one pointed at), or in a row (一间挨着一间) is no count; a count of
+    /// one before its noun's clause mark still is read where it was.
+    #[test]
+    fn one_each_one_pointed_at_or_in_a_row_is_no_count() {
+        for s in [
+            "轮渡高峰时20分钟一班。",
+            "老花镜三百元一副。",
+            "光这一项，村里一年就能拿到二十万。",
+            "街边的小店一间挨着一间。",
+            "家庭医生每个季度都要上门随访一次。",
+        ] {
+            let got = read_quantities(s);
+            assert!(
+                !got.iter().any(|g| g.0.starts_with('一') && g.1 == "1"),
+                "{s}: {got:?}"
+            );
+        }
+        let got = read_quantities("村里新建了公厕两座，卫生室一座。");
+        assert!(got.iter().any(|g| g.0 == "一座"), "{got:?}");
+    }
+
+    /// Round 59: ranks named by a numeral and 类 side by side (一类、二类)
+    /// or with 以上 are names; a count of kinds is read.
+    #[test]
+    fn ranks_by_lei_are_names_kinds_counted_are_counts() {
+        let got = read_quantities("一类、二类出口企业办理时间缩短，二类以上公厕占比提高到85%。");
+        assert!(!got.iter().any(|g| g.0.contains('类')), "{got:?}");
+        let got = read_quantities("上述3类物资合计中标金额1.2亿元。");
+        assert!(got.iter().any(|g| g.0 == "3类"), "{got:?}");
     }
 
     /// Round 57: 约 after a verb of collecting (征集约) bounds the number;
