@@ -7819,7 +7819,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if matches!(c, '县' | '市')
             && lexicon::NAME_VERBS
                 .iter()
-                .filter(|v| !["联合", "建设", "新建", "建成"].contains(*v))
+                .filter(|v| !lexicon::PLACE_NAMING_VERBS.contains(*v))
                 .filter_map(|v| stem.strip_suffix(v))
                 .any(|rest| rest.is_empty() || rest.ends_with('前'))
         {
@@ -7833,7 +7833,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
         if lexicon::NAME_VERBS
             .iter()
             .chain(&["改造", "新增", "增加"])
-            .filter(|v| !["联合", "建设", "新建", "建成"].contains(*v))
+            .filter(|v| !lexicon::PLACE_NAMING_VERBS.contains(*v))
             .any(|v| norm[start..i].ends_with(v))
             && ["人大", "政", "委", "级", "财政", "人民", "社"]
                 .iter()

@@ -5302,3 +5302,28 @@ fn posts_a_job_fair_brings_are_offered() {
     assert_eq!(attr(&got, "6400余个"), "jobs_offered");
     assert_eq!(attr(&got, "800个"), "jobs_created");
 }
+
+#[test]
+fn an_amount_said_of_one_piece_is_its_price() {
+    let got = attributes_of("老孙说，合作社新添了一台烘干机十二万块，草莓礼盒六十元一盒。");
+    assert_eq!(attr(&got, "十二万块"), "price");
+    assert_eq!(attr(&got, "六十元"), "price");
+    let got = attributes_of("农机站对每台烘干机补贴三千元，每件农具不超过八百元。");
+    assert_ne!(attr(&got, "三千元"), "price");
+    assert_ne!(attr(&got, "不超过八百元"), "price");
+}
+
+#[test]
+fn experts_counted_each_time_are_experts() {
+    let got = attributes_of("今年县人民医院先后下派专家85人次，赴乡镇卫生院坐诊。");
+    assert_eq!(attr(&got, "85人次"), "expert_count");
+}
+
+#[test]
+fn a_value_its_words_after_call_a_goal_is_a_target() {
+    let got = attributes_of("今年全县粮食总产量41.2万吨，超过年初确定的粮食总产量40万吨的目标。");
+    let named = attr(&got, "40万吨");
+    assert!(named.ends_with("_target"), "{named}");
+    let got = attributes_of("今年居民收入增幅放缓，全年增幅低于年初确定的6%左右的目标。");
+    assert_eq!(attr(&got, "6%左右"), "growth_rate_target");
+}

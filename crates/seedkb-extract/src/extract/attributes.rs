@@ -115,7 +115,7 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if loan_limit(norm, a, b, q, &attr) {
         return "loan_limit".into();
     }
-    if attr == "amount" && per_unit_of_goods(norm, a, b) {
+    if attr == "amount" && (per_unit_of_goods(norm, a, b) || price_of_one_piece(norm, a, b)) {
         return "price".into();
     }
     if attr == "amount" {
@@ -212,6 +212,15 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     }
     if deployed(norm, a, b, q) {
         return "personnel_deployed".into();
+    }
+    // 下派专家320人次, 本月抽取专家4620人次: experts counted each time they
+    // were sent or drawn are counted as experts, not as visitors (the gold
+    // of three sets).
+    if matches!(attr.as_str(), "visit_count" | "visitor_count") && counted_by(q, "人次") {
+        let before = norm[..a].trim_end_matches(['约', '共', '达']);
+        if before.ends_with("专家") {
+            return "expert_count".into();
+        }
     }
     // 航班起降1.42万架次: an airport's takeoffs and landings counted by the
     // flight are its movements (起降点46个 are sites).
@@ -1487,11 +1496,60 @@ fn per_unit_of_goods(norm: &str, a: usize, b: usize) -> bool {
         .any(|u| before.ends_with(u.as_str()) || after.starts_with(u.as_str()))
 }
 
+/// 一台电焊网机四十来万, 每袋32.50元, 一桌三四百块, 五六百元一副: an amount
+/// said of one piece of goods (一 or 每 and a counter of `GOODS_COUNTERS`,
+/// at most a short noun and a link word between) or followed by one piece
+/// at its clause's end is what one costs. Not when a verb stands between
+/// (每台补贴1000元 is a subsidy, 一台能省三万 a saving), nor a number
+/// ending in 一 (十一台设备).
+fn price_of_one_piece(norm: &str, a: usize, b: usize) -> bool {
+    let (cs, ce) = clause(norm, a, b, CLAUSE_MARKS);
+    let mut before = &norm[cs..a];
+    for link in ["约", "只要", "要", "才", "就", "在", "为", "是"] {
+        before = before.strip_suffix(link).unwrap_or(before);
+    }
+    // 每件不超过500元, 每台最高补3000元: a cap on each is no price.
+    let cap = ["不超过", "最高", "最多"];
+    if cap
+        .iter()
+        .any(|w| norm[a..b].starts_with(w) || before.ends_with(w))
+    {
+        return false;
+    }
+    // 一台 or 每台 ends `head` (the words up to the counter), but not 十一台.
+    let one_piece = |head: &str| {
+        head.strip_suffix('一')
+            .is_some_and(|h| !h.ends_with(|p: char| super::is_digit(p) || "十百千万第".contains(p)))
+            || head.ends_with('每')
+    };
+    let said_before = before.char_indices().rev().take(6).any(|(i, c)| {
+        GOODS_COUNTERS.contains(&c) && one_piece(&before[..i]) && {
+            let gap = &before[i + c.len_utf8()..];
+            gap.chars().all(seedkb_core::text::is_han) && !gap.contains(NOT_A_PRICE_GAP)
+        }
+    });
+    let after = norm[b..ce].strip_prefix('钱').unwrap_or(&norm[b..ce]);
+    let said_after = after.strip_prefix('一').is_some_and(|rest| {
+        let mut chars = rest.chars();
+        chars.next().is_some_and(|c| GOODS_COUNTERS.contains(&c)) && chars.next().is_none()
+    });
+    said_before || said_after
+}
+
+/// Verbs and words of change that make an amount after a piece something
+/// else than its price (`price_of_one_piece`): 补 贴, 奖 励, 省, 赚, 差价 …
+const NOT_A_PRICE_GAP: &[char] = &[
+    '补', '奖', '赚', '挣', '收', '省', '投', '花', '贷', '付', '交', '减', '降', '增', '赔', '罚',
+    '捐', '发', '给', '能', '可', '多', '少', '用', '需', '节', '亏', '涨', '跌', '贵', '宜', '贴',
+    '共', '总', '计', '年', '月', '天', '日', '利', '税', '租', '息', '费', '工', '薪', '差',
+];
+
 /// Counters of goods sold by the piece or the weight (一斤, 每百斤, 一套,
 /// 一条鱼): what 一/每 before 卖 prices. Not 亩 or 户 (a mu's or a
 /// household's takings are no price).
 const GOODS_COUNTERS: &[char] = &[
-    '斤', '套', '件', '条', '只', '头', '箱', '盒', '袋', '瓶', '株', '枝', '棵', '吨',
+    '斤', '套', '件', '条', '只', '头', '箱', '盒', '袋', '瓶', '株', '枝', '棵', '吨', '台', '张',
+    '桌', '副', '桶', '剂', '顿', '辆',
 ];
 
 /// 一斤能卖到十二元, 每百斤能卖到三十元, 一套茶具现在能卖到1200元: an
@@ -1548,7 +1606,10 @@ pub(super) fn once_built(norm: &str, a: usize) -> Option<Modality> {
 /// growth_rate_target.
 fn target_rate(norm: &str, a: usize, b: usize) -> Option<&'static str> {
     let modality = quantity_qualifiers(norm, a, b).modality;
-    if !matches!(modality, Modality::Target | Modality::Expected) && !goal_year_before(norm, a) {
+    if !matches!(modality, Modality::Target | Modality::Expected)
+        && !goal_year_before(norm, a)
+        && !goal_after(norm, a, b)
+    {
         return None;
     }
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
@@ -1649,6 +1710,9 @@ pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<St
     if GENERIC_NAMES.contains(&attr) && !named_share {
         return None;
     }
+    if goal_after(norm, a, b) {
+        return Some(target_name(attr, before));
+    }
     // 力争全年接待游客突破7000万人次，旅游收入超过900亿元: a goal's 力争
     // carries over the clauses after it in its sentence (`goal_earlier`),
     // but for a capacity or a count (力争…，建成年产能5万吨的项目, 新增海外仓
@@ -1683,6 +1747,22 @@ pub(super) fn goal_name(norm: &str, a: usize, b: usize, attr: &str) -> Option<St
         .any(|(w, _)| after_goal.contains(w))
         || super::FUTURE_VERBS.iter().any(|w| after_goal.contains(w));
     (!other).then(|| target_name(attr, before))
+}
+
+/// 超额完成市社下达的50亿元目标任务, 低于年初确定的3%左右的调控目标, 完成
+/// "占比不低于65%"的目标: a value its clause's words after it call a goal
+/// (的, at most a few words, then 目标; or 目标任务 right after it). Not
+/// 目标 with no 的 before it (37个单位年度档案目标考核 counts units), nor
+/// 任务 alone (计划完成1400余户的改造任务: the gold names the households).
+fn goal_after(norm: &str, a: usize, b: usize) -> bool {
+    let (_, ce) = clause(norm, a, b, CLAUSE_MARKS);
+    let after = norm[b..ce].trim_start_matches(['”', '"', '」', '’']);
+    after.starts_with("目标任务")
+        || after.strip_prefix('的').is_some_and(|rest| {
+            rest.char_indices()
+                .take(7)
+                .any(|(i, _)| rest[i..].starts_with("目标"))
+        })
 }
 
 /// Where the goal word of a clause ends (`before`, the clause up to the

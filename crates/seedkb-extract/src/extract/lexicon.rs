@@ -1869,6 +1869,11 @@ pub const NAME_VERBS: &[&str] = &[
     "前往", "地处", "启动", "收购", "简称", "家住", "住在",
 ];
 
+/// Verbs of [`NAME_VERBS`] that are also places' names (联合乡, 新建区,
+/// 建设镇, 建成村): before the level of a county or an office they are kept
+/// as the place's stem.
+pub const PLACE_NAMING_VERBS: &[&str] = &["联合", "建设", "新建", "建成"];
+
 /// Words after a name opening a sentence that make it the sentence's
 /// subject (X是…, X已…, X先后投入…); a title or a verb of saying after it
 /// (X主任…介绍) does not.
