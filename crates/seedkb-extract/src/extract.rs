@@ -905,8 +905,14 @@ pub fn extract_each<'t>(
         // to a person; she is not carried past her paragraph.
         // (Only one of the people quoted on their own lives: a defendant's
         // case goes on, 被告人武某… then what the court found.)
+        // Nor one named again bare (“…”陈某说) after the words naming them
+        // one of the people (开民宿的陈某, 蜂农陈某).
         if paragraph {
-            topic.retain(|m| m.how != Some(ONE_OF_THE_PEOPLE));
+            topic.retain(|m| {
+                m.how != Some(ONE_OF_THE_PEOPLE)
+                    && !(m.new_kind.as_deref() == Some("person")
+                        && named.after_title.contains(&m.name))
+            });
         }
         // （一）甲项目，总投资…；（二）乙项目…；（三）补充流动资金1.6亿元: an
         // item naming nothing is no part of the item before it; it speaks
@@ -2797,7 +2803,14 @@ fn person_referred(
     let other_between = mentions
         .iter()
         .any(|m| m.start >= p && m.end <= a && m.new_kind.as_deref() != Some("person"));
-    if other_between || anaphor.is_some_and(|x| x > p && x < a) {
+    // 他说，镇上今年有收购商十来家: a clause opening with the place's own
+    // word (镇上, 村里) is about the place, not the one speaking.
+    let place_word_between = before[p..].split(['，', ',']).skip(1).any(|c| {
+        let mut cs = c.chars();
+        cs.next().is_some_and(|l| "镇村乡县市区".contains(l))
+            && cs.next().is_some_and(|w| "上里".contains(w))
+    });
+    if other_between || place_word_between || anaphor.is_some_and(|x| x > p && x < a) {
         return None;
     }
     mentions
@@ -10231,7 +10244,107 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
             });
         }
     }
+    // 白河镇一家影城经理罗某告诉记者，…: the head of a firm the text leaves
+    // unnamed, by their post, though jieba reads no name there.
+    for t in lexicon::FIRM_HEADS {
+        for (p, _) in norm.match_indices(t) {
+            let at = p + t.len();
+            if post_in_unnamed_firm(&norm[..at]).is_none()
+                || out.iter().any(|m| m.start <= at && at < m.end)
+            {
+                continue;
+            }
+            if let Some(end) = name_read_by_characters(norm, at, words) {
+                out.push(Mention {
+                    start: at,
+                    end,
+                    name: norm[at..end].to_string(),
+                    new_kind: Some("person".to_string()),
+                    sentence: 0,
+                    how: described_person(&norm[..at]).then_some(ONE_OF_THE_PEOPLE),
+                });
+            }
+        }
+    }
+    // 开茶馆的邓某是…, 在白河镇养鸭的邵某某，今年…: one the text
+    // introduces by what they do, though jieba reads no name there.
+    for (p, _) in norm.match_indices('的') {
+        let at = p + '的'.len_utf8();
+        if !introduced_by_what_they_do(&norm[..at])
+            || out.iter().any(|m| m.start <= at && at < m.end)
+        {
+            continue;
+        }
+        if let Some(end) = name_read_by_characters(norm, at, words) {
+            out.push(Mention {
+                start: at,
+                end,
+                name: norm[at..end].to_string(),
+                new_kind: Some("person".to_string()),
+                sentence: 0,
+                how: Some(ONE_OF_THE_PEOPLE),
+            });
+        }
+    }
     out
+}
+
+/// Whether `before` ends with words opening their clause that say what a
+/// person does or where (开茶馆的, 在白河镇养鸭的, 在省城读研的): the
+/// name after them is one of the people, telling their own work.
+fn introduced_by_what_they_do(before: &str) -> bool {
+    let lead = before
+        .rfind(|c: char| CLAUSE_MARKS.contains(c) || "\n】“”".contains(c))
+        .map_or(before, |i| {
+            &before[i + before[i..].chars().next().map_or(0, char::len_utf8)..]
+        });
+    lead.ends_with('的')
+        && (3..=30).contains(&lead.chars().count())
+        // 上团村是海拔千米以上的高山村: what a thing is, not who someone is.
+        && !lead.contains('是')
+        && !lead.contains("记者")
+        && lead.chars().all(|c| is_han(c) || is_digit(c))
+}
+
+/// The end of a name read by its characters at `at`: a surname and one or
+/// two characters, then a mark, 是, a verb of saying or a time word
+/// (邓一帆是, 邵德春，今年, 李明也算了: 也 ends it). Not a common word jieba
+/// reads there (的方式，, 的高山村，).
+fn name_read_by_characters(norm: &str, at: usize, words: &[segment::Word]) -> Option<usize> {
+    let rest = &norm[at..];
+    let chars: Vec<(usize, char)> = rest.char_indices().take(3).collect();
+    if !chars
+        .first()
+        .is_some_and(|(_, c)| lexicon::SURNAMES.contains(*c))
+    {
+        return None;
+    }
+    let cue = |e: usize| {
+        let after = &rest[e..];
+        after.starts_with(['，', ',', '是'])
+            || lexicon::PERSON_AFTER
+                .iter()
+                .chain(lexicon::PERSON_TIME)
+                .any(|w| after.starts_with(w))
+    };
+    let end_of = |n: usize| chars.get(n - 1).map(|(i, c)| i + c.len_utf8());
+    let three = chars
+        .get(2)
+        .is_some_and(|(_, c)| is_han(*c) && !lexicon::PERSON_NEXT.contains(*c));
+    let e = [(3, three), (2, true)]
+        .into_iter()
+        .filter(|(_, ok)| *ok)
+        .filter_map(|(n, _)| end_of(n))
+        .find(|&e| chars.iter().all(|(i, c)| *i >= e || is_han(*c)) && cue(e))?;
+    let (start, end) = (at, at + e);
+    let plain_word = words.iter().any(|w| {
+        w.start < end
+            && start < w.end
+            && (w.start < start
+                || w.end > end
+                || w.word.chars().count() >= 2 && !w.tag.starts_with("nr") && w.tag != "nz")
+    });
+    (!plain_word).then_some(end)
 }
 
 /// Whether a title of the people ends `before`: one of
@@ -10314,8 +10427,18 @@ fn unnamed_firms_speaker<'m>(
     });
     // Speaking right after the name (店主X告诉记者，店里…) as well.
     let speaks = speaks_after(between) || lexicon::SPEECH.iter().any(|w| between.starts_with(w));
+    // 一家影城经理X告诉记者，当天接待了…; 一家企业的装药工X跟我说，…: the
+    // verb of saying right after the name (to the reporter) opens what they
+    // tell of their own work, in whatever words they name it.
+    let first = &between[..clause(between, 0, 0, CLAUSE_MARKS).1];
+    let tells_right_after = first.chars().count() <= 5
+        && lexicon::SPEECH
+            .iter()
+            .any(|w| first.ends_with(w) || first.ends_with(&format!("{w}记者")));
     (speaks
-        && (head.is_some() || lexicon::FIRMS_OWN_PLACE.iter().any(|w| between.contains(w)))
+        && (head.is_some()
+            || tells_right_after
+            || lexicon::FIRMS_OWN_PLACE.iter().any(|w| between.contains(w)))
         && !whole_place
         && !mentions.iter().any(|m| m.start >= p.end && m.end <= a))
     .then_some(p)
@@ -10519,7 +10642,9 @@ impl NamedSoFar {
             Some(&norm[at..b])
         };
         for (p, c) in norm.char_indices() {
-            if is_han(c) && people_title_before(&norm[..p]) {
+            if is_han(c)
+                && (people_title_before(&norm[..p]) || introduced_by_what_they_do(&norm[..p]))
+            {
                 let mut end = p;
                 for (n, c) in norm[p..].chars().take(4).enumerate() {
                     if !is_han(c) {
@@ -18997,6 +19122,23 @@ mod tests {
         assert_eq!(of("七十多人").as_deref(), Some("孙志远"), "{got:?}");
     }
 
+    /// A beekeeper, a village doctor or a buyer named by their trade tells
+    /// their own figures, not the county's or the town's said before.
+    #[test]
+    fn beekeepers_village_doctors_and_buyers_tell_their_own_figures() {
+        let got = subjects_of(
+            "青石县蜂蜜丰收\n\n青石县今年蜂蜜产量三百吨。在北坡村，蜂农钱大成正在摇蜜。\
+             “我家今年收了两千多斤。”\n\n在白河镇的集市上，收购商韦志远一上午就收了\
+             八百多斤。\n\n在南岭村卫生室，村医杜春兰正在给老人量血压。她负责的村子有\
+             九百多口人。",
+        );
+        let of = |v: &str| subject_of(&got, v);
+        assert_eq!(of("三百吨").as_deref(), Some("青石县"), "{got:?}");
+        assert_eq!(of("两千多斤").as_deref(), Some("钱大成"), "{got:?}");
+        assert_eq!(of("八百多斤").as_deref(), Some("韦志远"), "{got:?}");
+        assert_eq!(of("九百多口人").as_deref(), Some("杜春兰"), "{got:?}");
+    }
+
     /// One of the people found doing something (驾着小船, 正和老伴…) is
     /// named there: what the text says of them next is theirs.
     /// 跑者周红说，…: 说 after a title, a surname and one character is the
@@ -20699,6 +20841,41 @@ mod tests {
             "青石镇面包俏销\n\n在青石镇一家面包店，店长周小梅告诉记者，今年卖出面包八万多个。",
         );
         assert_eq!(one(&got, "八万多个").0, Some("周小梅"), "{got:?}");
+    }
+
+    #[test]
+    fn one_the_text_introduces_by_what_they_do_tells_their_own() {
+        // By what they do, then 是 and a quote named after it.
+        let got = found_of(
+            "白石村的新客\n\n白石村今年接待游客九万人次。\n\n\
+             开面馆的邓一帆是前年来的。他租下两间老屋，花了四十来万。\
+             “平时一天能卖三百来碗面。”邓一帆说。",
+        );
+        assert_eq!(one(&got, "两间").0, Some("邓一帆"), "{got:?}");
+        assert_eq!(one(&got, "四十来万").0, Some("邓一帆"), "{got:?}");
+        assert_eq!(one(&got, "三百来碗").0, Some("邓一帆"), "{got:?}");
+        // By where they work, the name before a mark.
+        let got = found_of("青石镇养鸭忙\n\n在青石镇养鸭的邵德春，今年存栏一直在三千只上下。");
+        assert_eq!(one(&got, "三千只上下").0, Some("邵德春"), "{got:?}");
+        // A common word after 的 names no one.
+        let got = found_of("白石村采取租赁和入股相结合的方式，流转土地三百来亩。");
+        assert_ne!(one(&got, "三百来亩").0, Some("方式"), "{got:?}");
+    }
+
+    #[test]
+    fn one_in_an_unnamed_firm_telling_the_reporter_tells_their_own_work() {
+        // No 店里/厂里 after: the verb of saying right after the name.
+        let got = found_of(
+            "白河镇面馆忙\n\n白河镇一家面馆的店长王建华告诉记者，国庆当天卖出四百来碗面。\n\n\
+             白河镇一家影城经理罗志强告诉记者，他们当天接待了一千一二百人。",
+        );
+        assert_eq!(one(&got, "四百来碗").0, Some("王建华"), "{got:?}");
+        assert_eq!(one(&got, "一千一二百人").0, Some("罗志强"), "{got:?}");
+        // A whole place said after them is what the clause is about.
+        let got = found_of(
+            "白河镇面馆忙\n\n白河镇一家面馆的店长王建华告诉记者，全镇国庆卖出面条一万二千多碗。",
+        );
+        assert_ne!(one(&got, "一万二千多碗").0, Some("王建华"), "{got:?}");
     }
 
     #[test]

@@ -1540,6 +1540,18 @@ pub const PEOPLE_TITLES: &[&str] = &[
     "帮厨",
     "跑者",
     "老板娘",
+    // 蜂农某某, 村医某某, 收购商某某, 琴师某某, 花商某某, 船东某某, 校医某某,
+    // 返乡青年某某: growers, a village doctor, buyers, a craftsman, a
+    // trader, a boat's owner, a school's doctor and one back home telling
+    // their own work and pay (round 59).
+    "蜂农",
+    "村医",
+    "收购商",
+    "琴师",
+    "花商",
+    "船东",
+    "校医",
+    "返乡青年",
 ];
 
 /// Polite or familiar words after a surname that name one of the people
