@@ -749,6 +749,10 @@ fn load_documents(
     // Enough files per chunk to keep every core busy; the chunk's
     // documents are what reading holds.
     let chunk = rayon::current_num_threads().max(1) * 32;
+    // Every file that cannot be read is named, not the first only: one
+    // cleaning a folder of scraped articles fixes them all in one pass.
+    // Nothing is loaded while any is left.
+    let mut unreadable: Vec<Error> = Vec::new();
     let read = files.chunks(chunk).try_for_each(|part| {
         let read: Vec<Result<Vec<crate::model::DocumentFacts>, Error>> = part
             .par_iter()
@@ -758,10 +762,30 @@ fn load_documents(
                 r
             })
             .collect();
-        read.into_iter().try_for_each(|r| spool.push(r?, known))
+        read.into_iter().try_for_each(|r| match r {
+            Ok(docs) if unreadable.is_empty() => spool.push(docs, known),
+            Ok(_) => Ok(()),
+            Err(e @ Error::Input(_)) => {
+                unreadable.push(e);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        })
     });
     bar.finish_and_clear();
     read?;
+    if let Some(last) = unreadable.pop() {
+        if unreadable.is_empty() {
+            return Err(last);
+        }
+        for e in &unreadable {
+            crate::errln!("error: {e}");
+        }
+        return Err(Error::Input(format!(
+            "{last}\n{} files could not be read (each named above); nothing was loaded",
+            unreadable.len() + 1
+        )));
+    }
     let per_file = spool.per_file().to_vec();
     // Each document read back and merged once, in order: what --explain
     // says, the per-file checks (a file's documents at once) and, kept

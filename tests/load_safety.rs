@@ -121,6 +121,38 @@ fn two_files_with_one_name_in_one_load_are_refused() {
     assert!(out.stdout.contains("1 new or replaced"), "{}", out.stdout);
 }
 
+/// A folder with several files that cannot be read names every one of
+/// them (a new user cleaning a folder had to rerun the load once per bad
+/// file), in the folder's order, and loads nothing, not even the good ones.
+#[test]
+fn a_folder_with_several_unreadable_files_names_each_and_loads_nothing() {
+    let kb = Kb::new();
+    kb.write("in/a_good.txt", "甲县新建冷库23座。\n");
+    kb.write("in/b_empty.txt", "");
+    std::fs::write(kb.path().join("in/c_latin1.txt"), b"\xe9t\xe9 2024\n").unwrap();
+    kb.write("in/d_good.txt", "乙镇新增垃圾转运车6辆。\n");
+    let out = kb.run(&["load", "in/"]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    let empty = out
+        .stderr
+        .find("b_empty.txt")
+        .expect("the empty file named");
+    let latin = out
+        .stderr
+        .find("c_latin1.txt:1:1")
+        .expect("the bad byte named");
+    assert!(empty < latin, "in the folder's order: {}", out.stderr);
+    assert!(
+        out.stderr.contains("2 files could not be read")
+            && out.stderr.contains("nothing was loaded"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("a_good.txt"), "{}", out.stderr);
+    assert!(!out.stdout.contains("loaded"), "{}", out.stdout);
+    assert!(kb.dump_on("db").is_empty());
+}
+
 /// A phrase repeated without a full stop used to be one sentence quoted
 /// whole by every fact in it (a 1 MB file: minutes and gigabytes). It is
 /// cut into pieces of at most MAX_SENTENCE bytes, with a warning, and every
