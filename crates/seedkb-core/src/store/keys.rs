@@ -414,6 +414,27 @@ fn split_fact_value(venc: &[u8]) -> (&[u8], &[u8]) {
     }
 }
 
+/// The [`eavt`] key of a fact whose value bytes are [`fact_value`]`(v,
+/// q)`, built in one vector: those bytes are its tail, from
+/// [`EAVT_HEAD`] on (a fact's value bytes in a vector of their own, then
+/// copied into its key, were an allocation a fact of a load).
+pub fn eavt_fact(e: Eid, a: Aid, v: &KeyValue, q: &Qualifiers) -> Vec<u8> {
+    let room = match v {
+        KeyValue::Text(s) => s.len() + 24,
+        _ => 48,
+    };
+    let mut k = Vec::with_capacity(EAVT_HEAD + room);
+    put_u64(&mut k, e);
+    put_u32(&mut k, a);
+    put_value(&mut k, v);
+    put_qualifiers(&mut k, q);
+    k
+}
+
+/// Where an [`eavt`] key's value bytes begin (after the entity and the
+/// attribute).
+pub const EAVT_HEAD: usize = 12;
+
 /// eavt: entity, attribute, value.
 pub fn eavt(e: Eid, a: Aid, v: &[u8]) -> Vec<u8> {
     let mut k = Vec::with_capacity(12 + v.len());
@@ -1112,8 +1133,13 @@ mod tests {
             assert!(entries[1].1.starts_with(&avet_prefix(a, &v)));
             assert_eq!(
                 parse_eavt_q(&eavt(e, a, &venc)).unwrap(),
-                (e, a, v, q.clone())
+                (e, a, v.clone(), q.clone())
             );
+            for q in [&q, &Qualifiers::default()] {
+                let k = eavt_fact(e, a, &v, q);
+                assert_eq!(k, eavt(e, a, &fact_value(&v, q)), "{v:?} {q:?}");
+                assert_eq!(k[EAVT_HEAD..], fact_value(&v, q), "{v:?} {q:?}");
+            }
         }
         let mut bad = eavt(1, 2, &fact_value(&KeyValue::Ref(3), &q));
         bad.push(7);

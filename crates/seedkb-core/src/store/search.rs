@@ -294,7 +294,7 @@ thread_local! {
 
 /// Splits a document and attaches each fact to the sentences its quote
 /// lies in.
-pub(crate) fn build(text: &str, links: &[(Vec<u8>, Link)]) -> Vec<SentenceRecord> {
+pub(crate) fn build(text: &str, links: Vec<(Vec<u8>, Link)>) -> Vec<SentenceRecord> {
     attach(segment(text), links)
 }
 
@@ -418,7 +418,10 @@ fn place(text: &str, records: Vec<SentenceRecord>) -> Segmented {
 
 /// [`build`] of a document segmented: each fact attached to the sentences
 /// its quote lies in.
-pub(crate) fn attach(segmented: Segmented, links: &[(Vec<u8>, Link)]) -> Vec<SentenceRecord> {
+///
+/// Each fact's key moves into the last sentence it lies in (most lie in
+/// one): a copy of every key had been an allocation a fact of a load.
+pub(crate) fn attach(segmented: Segmented, links: Vec<(Vec<u8>, Link)>) -> Vec<SentenceRecord> {
     let Segmented {
         mut records,
         folded_doc,
@@ -456,11 +459,11 @@ pub(crate) fn attach(segmented: Segmented, links: &[(Vec<u8>, Link)]) -> Vec<Sen
         let targets: &[usize] = match link {
             Link::Sentence(n) => {
                 one.clear();
-                one.push(*n as usize);
+                one.push(n as usize);
                 &one
             }
             Link::Found(at, len) => {
-                overlapping(&mut one, *at, *len);
+                overlapping(&mut one, at, len);
                 &one
             }
             Link::Quote(q) => quoted.entry(q).or_insert_with(|| {
@@ -473,13 +476,20 @@ pub(crate) fn attach(segmented: Segmented, links: &[(Vec<u8>, Link)]) -> Vec<Sen
                 targets
             }),
         };
-        for &t in targets {
+        let Some((&last, others)) = targets.split_last() else {
+            continue;
+        };
+        let mut add = |t: usize, key: Vec<u8>| {
             if let Some(r) = records.get_mut(t) {
-                if !r.facts.contains(key) {
-                    r.facts.push(key.clone());
+                if !r.facts.contains(&key) {
+                    r.facts.push(key);
                 }
             }
+        };
+        for &t in others {
+            add(t, key.clone());
         }
+        add(last, key);
     }
     records
 }
@@ -539,7 +549,7 @@ mod tests {
         let text = "甲县投资2亿元。\n\n乙镇建成电站,装机\n\n300千瓦。";
         let recs = build(
             text,
-            &[
+            vec![
                 (b"a".to_vec(), Link::Quote("甲县投资2亿元")),
                 (b"b".to_vec(), Link::Quote("乙镇建成电站")),
                 (b"c".to_vec(), Link::Sentence(0)),
@@ -578,7 +588,7 @@ mod tests {
             .map(|i| (vec![i], Link::Quote(quotes[usize::from(i) % 4])))
             .collect();
         QUOTE_SEARCHES.with(|n| n.set(0));
-        let recs = build(text, &links);
+        let recs = build(text, links);
         assert_eq!(QUOTE_SEARCHES.with(|n| n.get()), 4);
         let want = |r: usize| -> Vec<Vec<u8>> {
             (0..40u8)
@@ -647,7 +657,7 @@ mod tests {
         );
         let mut searching = Placing::new(None);
         let searched = keyed(facts.iter().map(|f| searching.link(f)).collect());
-        let records = |links: &[(Vec<u8>, Link)]| -> Vec<(u32, Vec<Vec<u8>>)> {
+        let records = |links: Vec<(Vec<u8>, Link)>| -> Vec<(u32, Vec<Vec<u8>>)> {
             build(text, links)
                 .into_iter()
                 .map(|r| (r.index, r.facts))
@@ -656,9 +666,9 @@ mod tests {
         // The background's empty quote alone is looked up (and found
         // nowhere) when placed.
         QUOTE_SEARCHES.with(|n| n.set(0));
-        let got = records(&placed);
+        let got = records(placed);
         assert_eq!(QUOTE_SEARCHES.with(|n| n.get()), 1);
-        assert_eq!(got, records(&searched));
+        assert_eq!(got, records(searched));
         assert_eq!(QUOTE_SEARCHES.with(|n| n.get()), 1 + 5);
         // The quote across two sentences is in both; the one said twice
         // only where it is first said.

@@ -1518,11 +1518,11 @@ impl Loader<'_, '_> {
         if let Some(text) = &doc.text {
             match segmented {
                 Some(segmented) => {
-                    for rec in search::attach(segmented, &links) {
+                    for rec in search::attach(segmented, links) {
                         self.put_sentence(id, &rec)?;
                     }
                 }
-                None => self.index_sentences(id, text, &links)?,
+                None => self.index_sentences(id, text, links)?,
             }
         }
         self.forget_quotes(id);
@@ -1865,8 +1865,8 @@ impl Loader<'_, '_> {
             return Ok(None);
         }
         let src_extracted = src.extracted;
-        let venc = keys::fact_value(v, q);
-        let key = keys::eavt(e, a, &venc);
+        let key = keys::eavt_fact(e, a, v, q);
+        let venc = &key[keys::EAVT_HEAD..];
         // `stored` has the keys written since it was read too (below): a
         // look-up of each new fact's key in the overlay's map was 4% of a
         // 100K-fact load's instructions on the loader's thread.
@@ -1898,7 +1898,7 @@ impl Loader<'_, '_> {
             }
             None
         } else {
-            self.txn.put_index((e, a, v, q), &venc);
+            self.txn.put_index((e, a, v, q), venc);
             if let KeyValue::Ref(target) = v {
                 // `e` now refers to the target: what it states counts there.
                 self.curated_values.remove(target);
@@ -2248,7 +2248,7 @@ impl Loader<'_, '_> {
         &mut self,
         doc: DocId,
         text: &str,
-        links: &[(Vec<u8>, Link)],
+        links: Vec<(Vec<u8>, Link)>,
     ) -> Result<(), Error> {
         for rec in search::build(text, links) {
             self.put_sentence(doc, &rec)?;
