@@ -212,7 +212,8 @@ pub async fn query(
             (total) " row(s) · download "
             a href={ "/api/query?format=csv&q=" (seg(&q)) } download="result.csv" { "CSV" }
             " · "
-            a href={ "/api/query?format=json&q=" (seg(&q)) } { "JSON" }
+            // The envelope: the notes below come with the rows.
+            a href={ "/api/query?format=json&shape=envelope&q=" (seg(&q)) } { "JSON" }
         }
         @for note in &rs.notes { p.note { "note: " (note) } }
         @if let Some(svg) = chart { figure.chart { (svg) } }
@@ -436,6 +437,7 @@ pub async fn find(
         h1 { "Find " code { (q) } }
         (form)
         p.twin { "JSON: " a href={ "/api/find?q=" (seg(&q)) } { "/api/find?q=" (q) } }
+        @for note in &rs.notes { p.note { "note: " (note) } }
         (result_table(&rs))
     };
     html_response(StatusCode::OK, page("Find", &text, body))
