@@ -283,6 +283,38 @@ async fn notes_come_with_the_answer() {
     s.stop().await;
 }
 
+/// A document's page numbers its sentences as its JSON twin and `find`
+/// do: a number cited from the page is the one a script reads.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sentence_has_one_number_on_the_page_and_in_json() {
+    let s = Server::start(Config::default()).await;
+    let (status, doc) = s.json(&format!("/api/doc/{DOC}")).await;
+    assert_eq!(status, 200);
+    let (status, _, page) = s.get(&format!("/doc/{DOC}")).await;
+    assert_eq!(status, 200);
+    let sentences = doc["sentences"].as_array().unwrap();
+    assert!(sentences.len() > 3, "{doc}");
+    for sentence in sentences {
+        let heading = format!(
+            "<a href=\"#{}\">sentence {}</a>",
+            sentence["anchor"].as_str().unwrap(),
+            sentence["sentence"]
+        );
+        assert!(page.contains(&heading), "{heading}");
+    }
+    // `find` gives a sentence the same number.
+    let (_, found) = s.json(&format!("/api/find?q={}", seg("侯家岭村"))).await;
+    let hit = &found[0];
+    let url = hit["sentence_url"].as_str().unwrap();
+    let anchor = url.rsplit_once('#').unwrap().1;
+    let same = sentences
+        .iter()
+        .find(|x| x["anchor"] == anchor)
+        .unwrap_or_else(|| panic!("{anchor}: {doc}"));
+    assert_eq!(same["sentence"], hit["sentence"], "{hit}");
+    s.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn query_errors_are_json_with_span_and_help() {
     let s = Server::start(Config::default()).await;

@@ -585,7 +585,8 @@ pub async fn doc(
         p {
             (v.curated_facts) " curated " (source_badge(false)) " and "
             (v.extracted_facts) " extracted " (source_badge(true)) " facts; "
-            "a highlighted sentence is the source of facts (hover or see the list below)."
+            "a highlighted sentence is the source of facts (hover or see the list below). "
+            "Sentences are numbered from 0, the title, as find and the JSON number them."
         }
         p.twin { "JSON: " a href={ "/api/doc/" (seg(&v.name)) } { "/api/doc/" (v.name) } }
         @if let Some(text) = &v.text {
@@ -595,7 +596,9 @@ pub async fn doc(
         }
         h2 { "Facts by sentence" }
         @for s in v.sentences.iter().filter(|s| !s.facts.is_empty()) {
-            h3 { a href={ "#" (s.anchor) } { "sentence " (s.index + 1) } }
+            // Numbered as `find`, the JSON and `#sN` number it (the title
+            // is sentence 0): a number cited from this page is the script's.
+            h3 { a href={ "#" (s.anchor) } { "sentence " (s.index) } }
             (facts_table(&s.facts, true))
         }
     };
