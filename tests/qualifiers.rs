@@ -289,6 +289,91 @@ fn sums_add_one_modality_and_rate_and_say_what_they_left_out() {
     );
 }
 
+/// Money that is only dated (`as_of`: 截至5月底) is money reported: the
+/// plain sum, the grouped view and `sum … by` all add it, so the groups'
+/// sums add up to the sum and no note says it was left out.
+#[test]
+fn dated_money_is_added_by_every_sum() {
+    let (dir, db) = temp_db();
+    std::fs::write(
+        dir.path().join("d.txt"),
+        "甲县截至5月底到位资金800万元。甲县拨款200万元。\n",
+    )
+    .unwrap();
+    let facts = dir.path().join("d.facts.toml");
+    std::fs::write(
+        &facts,
+        r#"[document]
+file = "d.txt"
+
+[[entity]]
+name = "甲县"
+kind = "county"
+quote = "甲县拨款200万元"
+
+[[entity]]
+name = "甲县到位资金"
+kind = "funding"
+quote = "到位资金800万元"
+
+[[entity]]
+name = "甲县拨款"
+kind = "funding"
+quote = "甲县拨款200万元"
+
+[[fact]]
+subject = "甲县到位资金"
+attribute = "amount"
+quantity = "800万元"
+as_of = "2020-05-31"
+quote = "甲县截至5月底到位资金800万元"
+
+[[fact]]
+subject = "甲县到位资金"
+attribute = "recipient"
+ref = "甲县"
+quote = "甲县截至5月底到位资金800万元"
+
+[[fact]]
+subject = "甲县拨款"
+attribute = "amount"
+quantity = "200万元"
+quote = "甲县拨款200万元"
+
+[[fact]]
+subject = "甲县拨款"
+attribute = "recipient"
+ref = "甲县"
+quote = "甲县拨款200万元"
+"#,
+    )
+    .unwrap();
+    seedkb(&db, &["--no-seeds", "load", facts.to_str().unwrap()], None).ok();
+    let first = |q: &str| -> serde_json::Value {
+        let json: serde_json::Value = serde_json::from_str(&query(&db, "json", q)).unwrap();
+        json[0].clone()
+    };
+    let sum = first("sum amount of funding");
+    assert_eq!(sum["amount"]["value"], 10000000, "{sum}");
+    let by = first("sum amount of funding by recipient");
+    assert_eq!(by["amount"]["value"], 10000000, "{by}");
+    let grouped = first("funding by recipient");
+    assert_eq!(grouped["recipient"], "甲县", "{grouped}");
+    assert_eq!(grouped["amount"]["value"], 10000000, "{grouped}");
+    for q in [
+        "sum amount of funding",
+        "sum amount of funding by recipient",
+        "funding by recipient",
+    ] {
+        let out = seedkb(&db, &["-e", q], None).ok();
+        assert!(
+            out.stdout.contains("1000万元") && !out.stdout.contains("left out"),
+            "{q}: {}",
+            out.stdout
+        );
+    }
+}
+
 #[test]
 fn dump_and_load_keep_qualifiers() {
     let (dir, db) = loaded();

@@ -186,6 +186,135 @@ async fn query_answers_as_the_command_line_does() {
     s.stop().await;
 }
 
+/// Percent-encoded UTF-8 back to text.
+fn unescape(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+/// What the reader of an answer must know (its notes) reaches HTTP: in
+/// the envelope beside the rows, as a header in every shape, on the page.
+#[tokio::test(flavor = "multi_thread")]
+async fn notes_come_with_the_answer() {
+    let s = Server::start(Config::default()).await;
+    let q = "projects where amount > 1亿元";
+    let path = |extra: &str| format!("/api/query?q={}{extra}", seg(q));
+    let (status, env) = s.json(&path("&shape=envelope")).await;
+    assert_eq!(status, 200, "{env}");
+    assert_eq!(env["query"], q, "{env}");
+    assert_eq!(env["rows"], serde_json::json!([]), "{env}");
+    assert_eq!(env["columns"][0], "name", "{env}");
+    let note = env["notes"][0].as_str().unwrap_or_default().to_string();
+    assert!(
+        note.starts_with("no project has the attribute amount"),
+        "{env}"
+    );
+    // JSON lines: the same object, on one line.
+    let (status, ct, line) = s.get(&path("&shape=envelope&format=jsonl")).await;
+    assert_eq!(status, 200);
+    assert!(ct.starts_with("application/x-ndjson"), "{ct}");
+    assert_eq!(line.lines().count(), 1, "{line}");
+    assert_eq!(serde_json::from_str::<Json>(&line).unwrap(), env);
+    // An answer without notes has them too, empty; its rows keep their URLs.
+    let (_, plain) = s
+        .json(&format!(
+            "/api/query?q={}&shape=envelope",
+            seg("funding where recipient = 义县")
+        ))
+        .await;
+    assert_eq!(plain["notes"], serde_json::json!([]), "{plain}");
+    assert!(plain["rows"][0]["recipient_url"].is_string(), "{plain}");
+    // The rows alone, as before, and CSV: the note in a header each.
+    for extra in ["", "&format=csv", "&format=jsonl"] {
+        let r = s
+            .http
+            .get(format!("{}{}", s.base, path(extra)))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 200);
+        let notes: Vec<String> = r
+            .headers()
+            .get_all("seedkb-note")
+            .iter()
+            .map(|v| unescape(v.to_str().unwrap()))
+            .collect();
+        assert_eq!(notes, std::slice::from_ref(&note), "{extra}");
+        let body = r.text().await.unwrap();
+        if extra.is_empty() {
+            assert_eq!(body, "[]\n");
+        }
+    }
+    // An envelope is JSON; a shape is one of two.
+    let (status, body) = s.json(&path("&shape=envelope&format=csv")).await;
+    assert_eq!(status, 400, "{body}");
+    assert!(
+        error_of(&body)["help"]
+            .as_str()
+            .unwrap()
+            .contains("seedkb-note"),
+        "{body}"
+    );
+    let (status, body) = s.json(&path("&shape=object")).await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(error_of(&body)["message"], "unknown shape 'object'");
+    // The page shows the note, and its JSON link is the envelope.
+    let (status, _, page) = s.get(&format!("/query?q={}", seg(q))).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("note: no project has the attribute amount"),
+        "{page}"
+    );
+    assert!(
+        page.contains("/api/query?format=json&amp;shape=envelope&amp;q="),
+        "{page}"
+    );
+    s.stop().await;
+}
+
+/// A document's page numbers its sentences as its JSON twin and `find`
+/// do: a number cited from the page is the one a script reads.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sentence_has_one_number_on_the_page_and_in_json() {
+    let s = Server::start(Config::default()).await;
+    let (status, doc) = s.json(&format!("/api/doc/{DOC}")).await;
+    assert_eq!(status, 200);
+    let (status, _, page) = s.get(&format!("/doc/{DOC}")).await;
+    assert_eq!(status, 200);
+    let sentences = doc["sentences"].as_array().unwrap();
+    assert!(sentences.len() > 3, "{doc}");
+    for sentence in sentences {
+        let heading = format!(
+            "<a href=\"#{}\">sentence {}</a>",
+            sentence["anchor"].as_str().unwrap(),
+            sentence["sentence"]
+        );
+        assert!(page.contains(&heading), "{heading}");
+    }
+    // `find` gives a sentence the same number.
+    let (_, found) = s.json(&format!("/api/find?q={}", seg("侯家岭村"))).await;
+    let hit = &found[0];
+    let url = hit["sentence_url"].as_str().unwrap();
+    let anchor = url.rsplit_once('#').unwrap().1;
+    let same = sentences
+        .iter()
+        .find(|x| x["anchor"] == anchor)
+        .unwrap_or_else(|| panic!("{anchor}: {doc}"));
+    assert_eq!(same["sentence"], hit["sentence"], "{hit}");
+    s.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn query_errors_are_json_with_span_and_help() {
     let s = Server::start(Config::default()).await;

@@ -8,6 +8,7 @@ use axum::extract::{Path, Query, Request};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 use seedkb_core::query::result::{Cell, ResultSet};
 use seedkb_core::Error;
 use serde::Deserialize;
@@ -137,7 +138,32 @@ pub struct QueryParams {
     pub format: Option<String>,
     /// The page of a long answer on the query page (from 1).
     pub page: Option<usize>,
+    /// `envelope`: the answer as one object with its query, columns and
+    /// notes; `rows` (the default): the rows alone.
+    pub shape: Option<String>,
 }
+
+/// How a JSON answer of `/api/query` and `/api/find` is shaped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// The rows alone: an array (JSON), a line each (JSON lines). The
+    /// first shape there was, kept for the scripts written against it.
+    Rows,
+    /// `{"query", "columns", "rows", "notes"}`, as the other JSON twins
+    /// are objects and as the command line's envelope of several answers:
+    /// what the reader must know to read the rows right comes with them.
+    Envelope,
+}
+
+/// The response header carrying each note of an answer, for the shapes
+/// with no place for them (the rows alone, CSV), as the command line puts
+/// them on standard error beside such output.
+pub const NOTE_HEADER: &str = "seedkb-note";
+
+/// Bytes a note's header value escapes: besides what is not ASCII, the
+/// controls, `%` (so it decodes back) and `,` (so two notes a client
+/// joins into one value stay apart).
+const NOTE_ESCAPED: &AsciiSet = &CONTROLS.add(b'%').add(b',');
 
 fn required_q(p: &QueryParams, example: &str) -> Result<String, ApiError> {
     match p.q.as_deref().map(str::trim) {
@@ -222,6 +248,26 @@ fn timed_out(limit: std::time::Duration) -> ApiError {
     )
 }
 
+fn parse_shape(p: &QueryParams, format: Format) -> Result<Shape, ApiError> {
+    match p.shape.as_deref().unwrap_or("rows") {
+        "rows" => Ok(Shape::Rows),
+        "envelope" if format == Format::Csv => Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "shape=envelope is JSON: it takes format=json or jsonl, not csv",
+        )
+        .with_help(format!(
+            "a CSV answer's notes come as {NOTE_HEADER} response headers (percent-encoded UTF-8)"
+        ))),
+        "envelope" => Ok(Shape::Envelope),
+        other => Err(
+            ApiError::new(StatusCode::BAD_REQUEST, format!("unknown shape '{other}'")).with_help(
+                "shape is rows (the rows alone, the default) or envelope (an object: query, \
+                 columns, rows, notes)",
+            ),
+        ),
+    }
+}
+
 fn parse_format(p: &QueryParams) -> Result<Format, ApiError> {
     match p.format.as_deref().unwrap_or("json") {
         "json" => Ok(Format::Json),
@@ -234,27 +280,59 @@ fn parse_format(p: &QueryParams) -> Result<Format, ApiError> {
     }
 }
 
-pub fn result_response(st: &State, rs: &ResultSet, format: Format) -> Response {
-    let body = match format {
-        Format::Json => {
-            let rows: Vec<Json> = rs.rows.iter().map(|r| row_json(st, rs, r)).collect();
-            let mut s = serde_json::to_string_pretty(&rows).unwrap_or_default();
+/// The answer to `query` in `format` and `shape`; each note also as a
+/// [`NOTE_HEADER`] header, whatever the shape.
+pub fn result_response(
+    st: &State,
+    query: &str,
+    rs: &ResultSet,
+    format: Format,
+    shape: Shape,
+) -> Response {
+    let rows = || rs.rows.iter().map(|r| row_json(st, rs, r));
+    let body = match (format, shape) {
+        (Format::Csv, _) => st.frontend.render(rs, format),
+        (Format::Json, Shape::Rows) => {
+            let mut s =
+                serde_json::to_string_pretty(&rows().collect::<Vec<_>>()).unwrap_or_default();
             s.push('\n');
             s.into_bytes()
         }
-        Format::Jsonl => rs
-            .rows
-            .iter()
-            .flat_map(|r| format!("{}\n", row_json(st, rs, r)).into_bytes())
-            .collect(),
-        Format::Csv => st.frontend.render(rs, format),
+        (Format::Jsonl, Shape::Rows) => {
+            rows().flat_map(|r| format!("{r}\n").into_bytes()).collect()
+        }
+        (Format::Json | Format::Jsonl, Shape::Envelope) => {
+            // Every key always there (`notes` empty when there are none),
+            // as an error's `help` is null: a script reads them unguarded.
+            let envelope = json!({
+                "query": query,
+                "columns": rs.columns,
+                "rows": rows().collect::<Vec<_>>(),
+                "notes": rs.notes,
+            });
+            let mut s = if format == Format::Json {
+                serde_json::to_string_pretty(&envelope)
+            } else {
+                serde_json::to_string(&envelope)
+            }
+            .unwrap_or_default();
+            s.push('\n');
+            s.into_bytes()
+        }
     };
     let ct = match format {
         Format::Json => "application/json; charset=utf-8",
         Format::Jsonl => "application/x-ndjson; charset=utf-8",
         Format::Csv => "text/csv; charset=utf-8",
     };
-    ([(header::CONTENT_TYPE, ct)], body).into_response()
+    let mut r = ([(header::CONTENT_TYPE, ct)], body).into_response();
+    for note in &rs.notes {
+        let escaped = utf8_percent_encode(note, NOTE_ESCAPED).to_string();
+        if let Ok(v) = HeaderValue::from_str(&escaped) {
+            r.headers_mut().append(NOTE_HEADER, v);
+        }
+    }
+    r
 }
 
 /// A row as the command line's JSON writes it (the column's value under
@@ -319,8 +397,9 @@ pub async fn query(
 async fn answer(st: &State, p: &QueryParams) -> Result<Response, ApiError> {
     let q = required_q(p, "funding by source")?;
     let format = parse_format(p)?;
-    let rs = run_query(st, q).await?;
-    Ok(result_response(st, &rs, format))
+    let shape = parse_shape(p, format)?;
+    let rs = run_query(st, q.clone()).await?;
+    Ok(result_response(st, &q, &rs, format, shape))
 }
 
 /// A request's body as text; `what` names it in the error.
@@ -379,8 +458,10 @@ pub async fn find(
     let Query(p) = params.map_err(bad_params)?;
     let q = required_q(&p, "物流")?;
     let format = parse_format(&p)?;
-    let rs = run_query(&st, format!("find {q}")).await?;
-    Ok(result_response(&st, &rs, format))
+    let shape = parse_shape(&p, format)?;
+    let text = format!("find {q}");
+    let rs = run_query(&st, text.clone()).await?;
+    Ok(result_response(&st, &text, &rs, format, shape))
 }
 
 /// `GET /api/kinds`: kinds with their entity counts and attributes.

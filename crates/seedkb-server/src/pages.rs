@@ -212,7 +212,8 @@ pub async fn query(
             (total) " row(s) · download "
             a href={ "/api/query?format=csv&q=" (seg(&q)) } download="result.csv" { "CSV" }
             " · "
-            a href={ "/api/query?format=json&q=" (seg(&q)) } { "JSON" }
+            // The envelope: the notes below come with the rows.
+            a href={ "/api/query?format=json&shape=envelope&q=" (seg(&q)) } { "JSON" }
         }
         @for note in &rs.notes { p.note { "note: " (note) } }
         @if let Some(svg) = chart { figure.chart { (svg) } }
@@ -436,6 +437,7 @@ pub async fn find(
         h1 { "Find " code { (q) } }
         (form)
         p.twin { "JSON: " a href={ "/api/find?q=" (seg(&q)) } { "/api/find?q=" (q) } }
+        @for note in &rs.notes { p.note { "note: " (note) } }
         (result_table(&rs))
     };
     html_response(StatusCode::OK, page("Find", &text, body))
@@ -583,7 +585,8 @@ pub async fn doc(
         p {
             (v.curated_facts) " curated " (source_badge(false)) " and "
             (v.extracted_facts) " extracted " (source_badge(true)) " facts; "
-            "a highlighted sentence is the source of facts (hover or see the list below)."
+            "a highlighted sentence is the source of facts (hover or see the list below). "
+            "Sentences are numbered from 0, the title, as find and the JSON number them."
         }
         p.twin { "JSON: " a href={ "/api/doc/" (seg(&v.name)) } { "/api/doc/" (v.name) } }
         @if let Some(text) = &v.text {
@@ -593,7 +596,9 @@ pub async fn doc(
         }
         h2 { "Facts by sentence" }
         @for s in v.sentences.iter().filter(|s| !s.facts.is_empty()) {
-            h3 { a href={ "#" (s.anchor) } { "sentence " (s.index + 1) } }
+            // Numbered as `find`, the JSON and `#sN` number it (the title
+            // is sentence 0): a number cited from this page is the script's.
+            h3 { a href={ "#" (s.anchor) } { "sentence " (s.index) } }
             (facts_table(&s.facts, true))
         }
     };

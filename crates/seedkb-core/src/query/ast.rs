@@ -247,10 +247,9 @@ impl Expr {
     /// binds before `or`: it parses back to itself (a note's suggested
     /// query repeats the `where` asked).
     pub fn display(&self) -> String {
-        let inner = |e: &Expr, or_binds_looser: bool| match e {
-            Expr::Or(_) => format!("({})", e.display()),
-            Expr::And(_) if !or_binds_looser => format!("({})", e.display()),
-            _ => e.display(),
+        let inner = |e: &Expr, in_or: bool| match e {
+            Expr::And(_) if !in_or => format!("({})", e.display()),
+            _ => e.display_in_and(),
         };
         match self {
             Expr::Or(items) => items
@@ -274,6 +273,15 @@ impl Expr {
                 format!("{} contains {}", path.display(), value.display())
             }
             Expr::Has(path) => format!("has {}", path.display()),
+        }
+    }
+
+    /// The condition as one side of an `and` (`per = year and THIS`): an
+    /// `or` in parentheses, since `and` binds first.
+    pub fn display_in_and(&self) -> String {
+        match self {
+            Expr::Or(_) => format!("({})", self.display()),
+            _ => self.display(),
         }
     }
 }

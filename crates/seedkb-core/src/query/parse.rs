@@ -1488,6 +1488,18 @@ mod tests {
             assert_eq!(got, want, "{typed}");
             assert_eq!(shown(&got), got, "{typed}");
         }
+        // Beside another condition (a note's `where per = year and …`) an
+        // `or` keeps its parentheses, an `and` needs none.
+        let in_and = |f: &str| match parse(&format!("funding where {f}")) {
+            Ok(Query::Select(s)) => s.filter.expect("a filter").display_in_and(),
+            other => panic!("{f}: {other:?}"),
+        };
+        assert_eq!(in_and("a = 1 or b = 2"), "(a = 1 or b = 2)");
+        assert_eq!(in_and("a = 1 and b = 2"), "a = 1 and b = 2");
+        assert_eq!(
+            shown(&format!("z = 0 and {}", in_and("a = 1 or b = 2"))),
+            "z = 0 and (a = 1 or b = 2)"
+        );
     }
 
     /// A trailing `;` (or `；`) ends a query and is no part of its last

@@ -394,10 +394,7 @@ impl Planner<'_> {
             notes,
             kind_word: s.kind.text.clone(),
             // Parenthesised when `and` would bind into it.
-            filter_text: s.filter.as_ref().map(|f| match f {
-                ast::Expr::Or(_) => format!("({})", f.display()),
-                _ => f.display(),
-            }),
+            filter_text: s.filter.as_ref().map(ast::Expr::display_in_and),
         })
     }
 

@@ -16,9 +16,15 @@ use std::collections::BTreeMap;
 /// and the members.
 type GroupAcc = (i64, BTreeMap<Aid, Option<Quantity>>, Vec<Eid>);
 
-/// Money a grouping left out of its sums, by attribute, modality and rate
-/// (a value that is only dated, `as_of`, is reported with no rate).
+/// Money a grouping left out of its sums, by attribute, modality and rate.
 pub(super) type LeftOut = (Aid, Modality, Option<Rate>);
+
+/// Whether a grouping adds this value to its sums: money reported, at no
+/// rate. A date (`as_of`) says when it was so, not that it is another kind
+/// of money: `sum` adds it too, so the group sums add up to the sum.
+fn paid(q: &Qualifiers) -> bool {
+    q.modality == Modality::Reported && q.per.is_none()
+}
 
 /// The kind and the `where` as the query wrote them: a note's suggested
 /// query repeats them, so that it runs and adds up the same entities.
@@ -102,17 +108,14 @@ impl Evaluator<'_> {
         let mut words = Vec::new();
         let mut conditions = Vec::new();
         for (&(a, modality, per), n) in &left {
-            let marks = Qualifiers {
+            // Never empty: what is left out has a modality or a rate.
+            let what = Qualifiers {
                 modality,
                 per,
                 as_of: None,
             }
-            .marks();
-            let what = if marks.is_empty() {
-                "dated (as_of)".to_string()
-            } else {
-                marks.join(" ")
-            };
+            .marks()
+            .join(" ");
             words.push(if several_attrs {
                 format!("{n} {} {what}", self.store.attr_name(a))
             } else {
@@ -256,7 +259,7 @@ impl Evaluator<'_> {
                     return Ok(());
                 };
                 // A demand, a plan or a rate is not money paid: not added.
-                if !quals.is_default() {
+                if !paid(&quals) {
                     self.leave_out(a, &quals);
                     return Ok(());
                 }
@@ -320,7 +323,7 @@ impl Evaluator<'_> {
                     .quantity(&f.record.text)
                     .filter(|q| q.unit == Unit::Cny)
                 {
-                    if !f.record.qualifiers.is_default() {
+                    if !paid(&f.record.qualifiers) {
                         self.leave_out(f.attr, &f.record.qualifiers);
                         continue;
                     }

@@ -9,6 +9,10 @@ use crate::store::{Aid, Eid, FactWords, KeyValue};
 use rustc_hash::FxHashSet;
 use std::cmp::Ordering;
 
+/// The entities an empty answer's header reads the kind's attributes from:
+/// an empty answer over a kind of millions stays as cheap as it was.
+const HEADER_ENTITIES: usize = 1000;
+
 impl Evaluator<'_> {
     pub(super) fn select(&self, s: &SelectPlan) -> Result<ResultSet, Error> {
         let mut rs = match &s.shape {
@@ -58,11 +62,36 @@ impl Evaluator<'_> {
                 }
             }
         }
+        if rs.rows.is_empty() && s.columns.is_none() && matches!(s.shape, Shape::Rows { .. }) {
+            // A header a script can read (an empty CSV is not zero bytes):
+            // the columns the rows would have had.
+            rs.columns = self.kind_columns(s)?;
+        }
         if s.rounded {
             super::listing::round_cells(&mut rs);
         }
         rs.notes.extend(s.notes.iter().cloned());
         Ok(rs)
+    }
+
+    /// The columns of one row per entity of the kind: `name`, then every
+    /// attribute its entities have (of the first [`HEADER_ENTITIES`] in a
+    /// larger kind), in the order rows give them.
+    fn kind_columns(&self, s: &SelectPlan) -> Result<Vec<String>, Error> {
+        let members = self.store.kind_members(&s.kind)?;
+        let mut attrs: Vec<Aid> = Vec::new();
+        for &e in members.iter().take(HEADER_ENTITIES) {
+            for f in self.store.fact_words_of(e)? {
+                if Some(f.attr) != s.kind_attr {
+                    if let Err(i) = attrs.binary_search(&f.attr) {
+                        attrs.insert(i, f.attr);
+                    }
+                }
+            }
+        }
+        let mut columns = vec!["name".to_string()];
+        columns.extend(attrs.iter().map(|a| self.store.attr_name(*a)));
+        Ok(columns)
     }
 
     /// The entities the access path gives, each once, in its order.
