@@ -596,6 +596,26 @@ async fn loads_need_a_token_and_are_atomic() {
         .as_str()
         .unwrap()
         .contains("multipart"));
+    // A file in GBK is told so as `seedkb load` tells it: where, what it
+    // looks like, and the command that converts it.
+    let r = s
+        .http
+        .post(format!("{}/api/load?name=gbk.txt", s.base))
+        .header("Authorization", format!("Bearer {TOKEN}"))
+        // 锦州市 in GBK, after a line of ASCII.
+        .body(b"2026\n\xbd\xf5\xd6\xdd\xca\xd0\n".to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 400);
+    let body: Json = serde_json::from_str(&r.text().await.unwrap()).unwrap();
+    let message = error_of(&body)["message"].as_str().unwrap().to_string();
+    assert!(
+        message.starts_with("gbk.txt:2:1: byte 0xBD is not UTF-8")
+            && message.contains("GBK")
+            && message.contains("iconv -f GB18030 -t UTF-8 gbk.txt"),
+        "{message}"
+    );
     let (status, _) = s.json("/api/doc/form.txt").await;
     assert_eq!(status, 401, "asked without the token");
     let (status, _, _) = s.get_with("/api/doc/form.txt", Some(TOKEN)).await;

@@ -736,7 +736,11 @@ pub async fn load(
             ApiError::new(status, e.body_text())
         }
     })?;
-    let text = utf8_body(body, &name)?;
+    // As `seedkb load` reads a file: a GBK upload is told so, with the
+    // line and column and the command that converts it.
+    let text =
+        seedkb_core::ingest::encoding::decode(&name, std::path::Path::new(&name), body.to_vec())
+            .map_err(|e| ApiError::from_error(&st, &e, None))?;
     let st2 = st.clone();
     let name2 = name.clone();
     let outcome = st

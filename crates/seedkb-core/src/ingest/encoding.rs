@@ -15,7 +15,10 @@ pub fn read_text(path: &Path) -> Result<String, Error> {
     decode(&label, path, bytes)
 }
 
-pub(crate) fn decode(label: &str, path: &Path, bytes: Vec<u8>) -> Result<String, Error> {
+/// `bytes` as text, as [`read_text`] reads a file: a leading byte-order
+/// mark dropped; bytes that are not UTF-8 get the error with line, column,
+/// what they look like and the `iconv` line (the server's uploads too).
+pub fn decode(label: &str, path: &Path, bytes: Vec<u8>) -> Result<String, Error> {
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
