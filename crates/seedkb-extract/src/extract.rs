@@ -1755,7 +1755,10 @@ pub fn extract_each<'t>(
                          the value before it measured",
                     );
                 }
-                if inherited.is_none() && plain && same {
+                let a_part = q.unit == Unit::Percent
+                    && attributes::is_rate_of_change(pattr)
+                    && attributes::part_of_a_whole(&norm, a, b);
+                if inherited.is_none() && plain && same && !a_part {
                     if lexicon::LIST_SEPARATORS.contains(&between)
                         || noun_between
                         || fenbie
@@ -15525,10 +15528,20 @@ fn quantity_attribute_words(norm: &str, a: usize, b: usize, q: &Quantity) -> (St
     let annualize = |attr: &str| -> String {
         if (attr == "trade_value" || attr == "trade_volume") && annual() {
             format!("annual_{attr}")
-        } else if attr == "transaction_value" && norm.contains("年交易") {
-            // 年交易量…交易额: a year's trade keeps the name it had before
-            // 交易额 alone became a transaction value (round 24).
+        } else if attr == "transaction_value" && norm.contains("年交易") && norm.contains("预计")
+        {
+            // 建成后预计年交易额超过5亿元, 年交易量预计达到50万吨，交易额…:
+            // a year's trade a project expects is its yearly figure (round
+            // 24); a market's trade, a year's or not, is its transaction
+            // value, as the golds name it.
             "annual_trade_value".to_string()
+        } else if attr == "transaction_value" && norm[..a].contains("技术合同") {
+            // 登记技术合同3126项，成交额42.35亿元: the turnover of technology
+            // contracts, as 技术合同成交额 said whole is.
+            "technology_contract_turnover".to_string()
+        } else if attr == "transaction_volume" && norm[..a].contains('碳') {
+            // 完成碳汇交易4笔，交易量42万吨: carbon traded is named so.
+            "carbon_trade_volume".to_string()
         } else if each && (attr == "amount" || attr == "subsidy") {
             // 每部电梯补助15万元: for each one, whatever the money is.
             "amount_each".to_string()

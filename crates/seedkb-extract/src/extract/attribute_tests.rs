@@ -5327,3 +5327,72 @@ fn a_value_its_words_after_call_a_goal_is_a_target() {
     let got = attributes_of("今年居民收入增幅放缓，全年增幅低于年初确定的6%左右的目标。");
     assert_eq!(attr(&got, "6%左右"), "growth_rate_target");
 }
+
+#[test]
+fn a_markets_trade_is_its_transaction_value_and_volume() {
+    // 交易额 and 成交额, a year's or not, and 交易量 are named as a
+    // market's transactions; carbon traded keeps its own name.
+    let got = attributes_of("青石镇蔬菜批发市场全年交易额达到26亿元，交易量约40万吨。");
+    assert_eq!(attr(&got, "26亿元"), "transaction_value");
+    assert_eq!(attr(&got, "约40万吨"), "transaction_volume");
+    let got = attributes_of("白沙县农产品展销会现场成交额1.8亿元。");
+    assert_eq!(attr(&got, "1.8亿元"), "transaction_value");
+    let got = attributes_of("青石理工大学登记技术合同860项，成交额9.6亿元。");
+    assert_eq!(attr(&got, "9.6亿元"), "technology_contract_turnover");
+    let got = attributes_of("去年全县完成林业碳汇交易3笔，交易量15万吨。");
+    assert_eq!(attr(&got, "15万吨"), "carbon_trade_volume");
+    // A year's trade a project expects once built stays a yearly figure.
+    let got = attributes_of("该物流园建成后预计年交易额超过8亿元。");
+    assert_eq!(attr(&got, "超过8亿元"), "annual_trade_value");
+}
+
+#[test]
+fn a_weight_harvested_from_each_mu_tree_or_hive_is_its_yield() {
+    let got = attributes_of("示范区稻田每亩可产小龙虾120公斤左右、优质稻谷450公斤以上。");
+    assert_eq!(attr(&got, "120公斤左右"), "yield_per_mu");
+    assert_eq!(attr(&got, "450公斤以上"), "yield_per_mu");
+    let got = attributes_of("老李家的梨树一棵一年能摘八十多斤。");
+    assert_eq!(attr(&got, "八十多斤"), "yield_per_tree");
+    let got = attributes_of("他养了三十箱中蜂，一箱一年能割十几斤蜜。");
+    assert_eq!(attr(&got, "十几斤"), "yield_per_hive");
+    // Fertilizer spread on each mu and a box of fruit are no yield.
+    let got = attributes_of("每亩平均减少化肥用量约3公斤，一箱苹果十斤装。");
+    assert_ne!(attr(&got, "约3公斤"), "yield_per_mu");
+}
+
+#[test]
+fn a_part_of_a_whole_after_a_list_of_rises_is_a_share() {
+    let got = attributes_of(
+        "青石县茶叶主要销往上海、杭州和南京，同比分别增长12%、8%和5%，分别占销量的40%、25%及20%。",
+    );
+    assert_eq!(attr(&got, "12%"), "growth_rate_yoy");
+    assert_eq!(attr(&got, "40%"), "share");
+    assert_eq!(attr(&got, "20%"), "share");
+    // A change of a share stays a change.
+    let got = attributes_of("全县新能源发电量同比增长18%，占全部发电量的比重提高2个百分点。");
+    assert_ne!(attr(&got, "2个百分点"), "share");
+}
+
+#[test]
+fn what_a_thing_costs_to_build_is_its_cost() {
+    let got = attributes_of("一座新建乡村公厕造价在三十万元左右，全县共建了十二座。");
+    assert_eq!(attr(&got, "三十万元左右"), "cost");
+    let got = attributes_of("白沙大桥工程总造价约12亿元，平均每公里造价约3亿元。");
+    assert_eq!(attr(&got, "约12亿元"), "cost");
+    assert_eq!(attr(&got, "约3亿元"), "cost_per_km");
+}
+
+#[test]
+fn laboratories_and_inheritors_are_named_as_the_golds_name_them() {
+    let got = attributes_of("青石市今年新建省级重点实验室4个，认定非遗传承人12名。");
+    assert_eq!(attr(&got, "4个"), "laboratory_count");
+    assert_eq!(attr(&got, "12名"), "inheritor_count");
+    let got = attributes_of("全镇建成烘干房40座、冷藏库9座。");
+    assert_eq!(attr(&got, "9座"), "cold_storage_count");
+}
+
+#[test]
+fn pigs_a_company_sells_are_its_sales_volume() {
+    let got = attributes_of("本月青石牧业公司销售生猪18.6万头，环比增长4.2%。");
+    assert_eq!(attr(&got, "18.6万头"), "sales_volume");
+}

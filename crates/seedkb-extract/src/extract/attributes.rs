@@ -104,6 +104,11 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if let Some(named) = of_one_mu(norm, a, b, q) {
         return named.into();
     }
+    if attr == "mass" {
+        if let Some(named) = yield_of_each(norm, a, b) {
+            return named.into();
+        }
+    }
     if attr == "goods_value" {
         if let Some(named) = goods_traded(norm, a) {
             return named.into();
@@ -1168,6 +1173,25 @@ fn elided_rate(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Opti
             .iter()
             .any(|w| named.contains(w));
     level.then_some(named)
+}
+
+/// 分别占外销量的41%、27%及18%, 三者合计占产值的77.6%, 合计占比已超过七成: a
+/// percentage its own clause says 占 of, with no word of change between
+/// (占比提高3个百分点 is a change), is a part of a whole: not a rate of
+/// change the list or total before it (分别增长…) would hand on.
+pub(super) fn part_of_a_whole(norm: &str, a: usize, b: usize) -> bool {
+    const CHANGES: &[&str] = &[
+        "增", "降", "提", "升", "涨", "减", "下", "回落", "扩大", "缩小", "比上", "较上",
+    ];
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let Some(p) = before.rfind('占') else {
+        return false;
+    };
+    let gap = &before[p + '占'.len_utf8()..];
+    !gap.starts_with(['地', '用'])
+        && !norm[a..b].ends_with("百分点")
+        && !CHANGES.iter().any(|w| gap.contains(w))
 }
 
 /// Characters that make a percentage's clause say what it is itself (a
@@ -2290,6 +2314,35 @@ fn of_one_mu(norm: &str, a: usize, b: usize, q: &Quantity) -> Option<&'static st
         .map(|(_, named)| *named)
 }
 
+/// 稻虾田每亩可产小龙虾150公斤, 一棵树一年能摘一百多公斤, 一箱蜂能割十来斤:
+/// a weight a harvest verb gives each mu, tree or hive (每亩, or 一/每 and
+/// the counter before it in its clause) is a yield of each, as the golds
+/// name it (yield_per_mu, yield_per_tree, yield_per_hive); 一亩 alone is
+/// `of_one_mu`'s. A rise (多收, 增产) is left to the rules of changes.
+fn yield_of_each(norm: &str, a: usize, b: usize) -> Option<&'static str> {
+    const EACH: &[(&str, &str)] = &[
+        ("每亩", "yield_per_mu"),
+        ("一棵", "yield_per_tree"),
+        ("每棵", "yield_per_tree"),
+        ("一株", "yield_per_tree"),
+        ("每株", "yield_per_tree"),
+        ("一箱", "yield_per_hive"),
+        ("每箱", "yield_per_hive"),
+    ];
+    const HARVEST: &[&str] = &["产", "收", "摘", "采", "割", "打"];
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let (p, named) = EACH
+        .iter()
+        .filter_map(|(w, named)| before.rfind(w).map(|p| (p + w.len(), *named)))
+        .max_by_key(|(p, _)| *p)?;
+    let gap = &before[p..];
+    // A box of fruit (一箱十斤) is no hive: bees must be said.
+    let hive_ok = named != "yield_per_hive" || norm.contains('蜂');
+    let more = ["多", "增", "减", "少"].iter().any(|w| gap.contains(w));
+    (hive_ok && !more && HARVEST.iter().any(|v| gap.contains(v))).then_some(named)
+}
+
 /// Words after 一亩 naming what money of one mu is, the more telling
 /// first, for `of_one_mu`.
 const ONE_MU_MONEY_VERBS: &[(&str, &str)] = &[
@@ -2326,7 +2379,7 @@ fn goods_traded(norm: &str, a: usize) -> Option<&'static str> {
 }
 
 /// growth_rate and the names the lexicon's [rate_base] gives it.
-fn is_rate_of_change(attr: &str) -> bool {
+pub(super) fn is_rate_of_change(attr: &str) -> bool {
     attr == "growth_rate" || lexicon::data().rate_base.iter().any(|(n, _)| n == attr)
 }
 

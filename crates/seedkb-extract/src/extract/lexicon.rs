@@ -64,10 +64,13 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("总投入", Dim::Money, "investment"),
     ("投资", Dim::Money, "investment"),
     ("投入", Dim::Money, "investment"),
-    ("年交易额", Dim::Money, "annual_trade_value"),
-    ("年成交额", Dim::Money, "annual_trade_value"),
+    // A market's or fair's trade (交易额, 成交额, a year's or not) is a
+    // transaction value in the golds (78 of them; trade_value is foreign
+    // trade's name).
+    ("年交易额", Dim::Money, "transaction_value"),
+    ("年成交额", Dim::Money, "transaction_value"),
     ("交易额", Dim::Money, "transaction_value"),
-    ("成交额", Dim::Money, "trade_value"),
+    ("成交额", Dim::Money, "transaction_value"),
     ("年销售额", Dim::Money, "sales"),
     ("销售额", Dim::Money, "sales"),
     ("营业收入", Dim::Money, "revenue"),
@@ -145,7 +148,7 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("装机规模", Dim::Power, "capacity"),
     ("装机", Dim::Power, "capacity"),
     ("年交易量", Dim::Mass, "annual_trade_volume"),
-    ("交易量", Dim::Mass, "trade_volume"),
+    ("交易量", Dim::Mass, "transaction_volume"),
     ("吞吐量", Dim::Mass, "throughput"),
     ("库容", Dim::Mass, "storage_capacity"),
     ("产量", Dim::Mass, "output"),
