@@ -4876,6 +4876,10 @@ fn quantities_and_left_out(
             q.unit = Unit::Percent;
             q.text = norm[i..i + used].to_string();
         }
+        if let Some(yi) = yi_said_with_ge(norm, i, used, &mut q) {
+            used += yi;
+            q.text = norm[i..i + used].to_string();
+        }
         // 新台币4573亿元, 港币300万元: yuan a currency's name right before
         // the number names are that currency's.
         let mut start = i;
@@ -5135,6 +5139,8 @@ fn quantities_and_left_out(
                 // out of pocket, what one nets.
                 "掏了",
                 "落个",
+                // 一个月能拿三四千: what one can take home.
+                "能拿",
             ]
             .iter()
             .any(|w| norm[cs..i].ends_with(w));
@@ -5268,9 +5274,14 @@ fn quantities_and_left_out(
                 && ce == i + used
                 && number.ends_with('百')
                 && ["卖到", "卖"].iter().any(|w| norm[cs..i].ends_with(w))
-                && ["一晚", "每晚", "一间", "一斤", "一件"]
+                && (["一晚", "每晚", "一间", "一斤"]
                     .iter()
-                    .any(|w| norm[cs..i].contains(w));
+                    .any(|w| norm[cs..i].contains(w))
+                    // 一辆高端款平均卖到三百出头: one item (一件, 一台).
+                    || norm[cs..i]
+                        .split('一')
+                        .skip(1)
+                        .any(|r| r.starts_with(counts::ITEM_COUNTERS)));
             // 一天挣一百二: a digit one place below 百, as a day's wage is
             // said, after a word of earning or paying.
             let mut tail = number.chars().rev();
@@ -5314,14 +5325,19 @@ fn quantities_and_left_out(
                 && ["补", "掏"].iter().any(|w| norm[cs..i].ends_with(w));
             // 一台八九万, 一台电焊网机四十来万: a big round sum in words
             // ending a clause that opens with one item (一台, 一辆, 一套) and
-            // names only it is what the item costs.
+            // names only it is what the item costs. 一斤要一万出头: so is
+            // one 斤 of a good.
             let item_price = big
                 && words_digits(number) == 0
                 && ce == i + used
                 && norm[cs..i]
                     .trim_start_matches(['“', '‘'])
                     .strip_prefix('一')
-                    .and_then(|r| r.strip_prefix(counts::ITEM_COUNTERS))
+                    .and_then(|r| {
+                        r.strip_prefix(counts::ITEM_COUNTERS)
+                            .or_else(|| r.strip_prefix("公斤"))
+                            .or_else(|| r.strip_prefix('斤'))
+                    })
                     .is_some_and(|noun| noun.chars().count() <= 6 && noun.chars().all(is_han));
             let money = paid
                 || item_price
@@ -6426,7 +6442,7 @@ fn per_one_unit(r: &str) -> bool {
     r.strip_prefix('一').is_some_and(|u| {
         [
             "斤", "公斤", "个", "只", "份", "瓶", "杯", "碗", "张", "盒", "袋", "箱", "件", "双",
-            "把", "根", "条", "串", "吨", "亩",
+            "把", "根", "条", "串", "吨", "亩", "支",
         ]
         .iter()
         .any(|w| u.starts_with(w))
@@ -6484,7 +6500,8 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
             && (ends(r)
                 || r.starts_with(['钱', '的'])
                 || bound_word(r).is_some()
-                || per_one_unit(r)))
+                || per_one_unit(r)
+                || per == 1 && kuai_range_high(r).is_some()))
         .then_some((d, c.len_utf8(), 10))
     });
     if let Some((d, len, parts)) = tenth {
@@ -6496,6 +6513,45 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
         };
         value = crate::model::Num(v);
         end += len;
+    }
+    // 一斤工钱两块五到三块: a range, its low end said with its tenths.
+    if let Some((high, len)) = tenth
+        .and_then(|_| kuai_range_high(&s[end..]))
+        .filter(|(high, _)| *high > value)
+    {
+        q.value = value;
+        q.upper = Some(high);
+        q.bound = Bound::Range;
+        q.unit = Unit::Cny;
+        *used = end + len;
+        q.text = s[..*used].to_string();
+        return true;
+    }
+    // 一根赚个一毛两毛, 挣个三毛五毛的: two sums of 毛 said one after the
+    // other, a range of them.
+    if per == 10 && q.bound == Bound::Exact && tenth.is_none() {
+        let next = rest.chars().next();
+        let two = next
+            .filter(|&c| c == '两')
+            .map(|_| 2)
+            .or_else(|| next.and_then(digit));
+        if let Some((h, c)) = two.zip(next) {
+            let r = rest[c.len_utf8()..].strip_prefix('毛');
+            let high = crate::model::Num::from_int(h).and_then(|h| h.mul_ratio(1, 10));
+            if let Some((r, high)) = r
+                .filter(|r| ends(r) || r.starts_with('的'))
+                .zip(high)
+                .filter(|(_, high)| *high > value)
+            {
+                q.value = value;
+                q.upper = Some(high);
+                q.bound = Bound::Range;
+                q.unit = Unit::Cny;
+                *used = s.len() - r.len();
+                q.text = s[..*used].to_string();
+                return true;
+            }
+        }
     }
     let after = &s[end..];
     // 八块多, 二十八块多钱: a yuan and more (no count of pieces says 多
@@ -6553,6 +6609,21 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
     *used = end;
     q.text = s[..end].to_string();
     true
+}
+
+/// 到三块, 至两块五 right after a sum in 块 said in speech: the high end of
+/// the range, in yuan, and the length of its words with 到. Words only
+/// (speech does not mix digits in), and 块 or its tenths ending them.
+fn kuai_range_high(r: &str) -> Option<(crate::model::Num, usize)> {
+    let sep = ['到', '至'].into_iter().find(|&c| r.starts_with(c))?;
+    let rest = &r[sep.len_utf8()..];
+    if !rest.starts_with(is_numeral_char) || rest.starts_with(is_digit) {
+        return None;
+    }
+    let (high, used) = parse_in_text(rest)?;
+    let yuan = high.unit == Unit::Cny || high.unit == Unit::Count && high.text.ends_with('块');
+    (yuan && high.upper.is_none() && high.bound == Bound::Exact && !high.text.contains(is_digit))
+        .then_some((high.value, sep.len_utf8() + used))
 }
 
 /// A number said as one Chinese numeral character (一起, 两口, 三尾): with
@@ -6926,9 +6997,10 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
         .any(|w| tail.starts_with(w));
     // 比去年贵了三四块；: two numerals in words before 块 ending the clause
     // are yuan, as [`colloquial_yuan`] reads one said in more than one.
-    let kuai = tail
-        .strip_prefix('块')
-        .is_some_and(|r| !r.starts_with(|c: char| is_han(c) || is_numeral_char(c)));
+    // 学生笔五六块一支: or before the one unit it is the price of.
+    let kuai = tail.strip_prefix('块').is_some_and(|r| {
+        !r.starts_with(|c: char| is_han(c) || is_numeral_char(c)) || per_one_unit(r)
+    });
     // 比去年高个两三毛。: so with 毛, tenths of a yuan (0.2 to 0.3).
     let mao = tail
         .strip_prefix('毛')
@@ -7116,6 +7188,27 @@ fn points_of_a_rate_said(norm: &str, i: usize, used: usize, q: &Quantity) -> Opt
             .iter()
             .any(|w| before.ends_with(w));
     of_rate.then_some('点'.len_utf8())
+}
+
+/// 营收一个多亿, 产值一个多亿: a little over so many 亿, as people say a
+/// sum, read first as a count by 个 (`norm[i..i + used]`, a numeral in
+/// words and 个多) with 亿 after it. `q` becomes the bare number, at least
+/// so many 亿, for its clause to say whether it is money; the length of 亿,
+/// when so.
+fn yi_said_with_ge(norm: &str, i: usize, used: usize, q: &mut Quantity) -> Option<usize> {
+    let words = &norm[i..i + used];
+    if q.unit != Unit::Count
+        || q.upper.is_some()
+        || !words.ends_with("个多")
+        || words.contains(is_digit)
+        || !norm[i + used..].starts_with('亿')
+    {
+        return None;
+    }
+    q.value = q.value.mul_ratio(100_000_000, 1)?;
+    q.unit = Unit::Number;
+    q.bound = Bound::AtLeast;
+    Some('亿'.len_utf8())
 }
 
 /// The length of a counter of speech opening `tail`, after a range said as
@@ -8793,6 +8886,18 @@ fn table_header(line: &str, norm: &str, cells: &[(usize, usize)]) -> Option<Vec<
                 .and_then(|c| c.rfind(['（', '(']).map(|p| (p, c)))
                 .map(|(p, c)| {
                     let unit: String = c[p..].chars().skip(1).collect();
+                    // 商品猪均价（元/公斤）: a price per unit of goods, its
+                    // cells in 元 (as a caption's 单位：元/公斤 says).
+                    let unit = match unit.split_once(['/', '／']) {
+                        Some((money, per))
+                            if unit_named(money) == Some(Unit::Cny)
+                                && per != "亩"
+                                && unit_named(per).is_some() =>
+                        {
+                            money.to_string()
+                        }
+                        _ => unit,
+                    };
                     // 单位面积产量（公斤/亩）: a yield, its cells the mass per 亩.
                     let per_mu = ["/亩", "／亩"].iter().find_map(|w| unit.strip_suffix(w));
                     (
@@ -22184,6 +22289,101 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// Round 59: a header naming a price per unit of goods in brackets
+    /// (均价（元/公斤）) says its cells in 元, as a caption does; rows
+    /// opening with a year's month are read under it.
+    #[test]
+    fn a_header_price_per_kilogram_says_its_cells_in_yuan() {
+        let x = extract(
+            "t.txt",
+            "青石牧业2030年10月销售简报\n\n青石牧业公司10月销售生猪8.2万头。\n\n\
+             月份｜销量（万头）｜收入（亿元）｜均价（元/公斤）\n\
+             2030年9月｜7.64｜1.35｜16.20\n\
+             2030年10月｜8.20｜1.41｜15.90\n",
+            &Known::new(),
+        )
+        .unwrap();
+        for (text, value, unit) in [
+            ("7.64", "76400", Unit::Count),
+            ("1.35", "135000000", Unit::Cny),
+            ("16.20", "16.2", Unit::Cny),
+            ("15.90", "15.9", Unit::Cny),
+        ] {
+            let (_, q) = found_quantity(&x, text);
+            assert_eq!(
+                (q.value.to_string().as_str(), q.unit),
+                (value, unit),
+                "{text}"
+            );
+        }
+    }
+
+    /// Round 59: sums as people say them: 一个多亿 (a little over one 亿)
+    /// where the clause names money; a range of 块 whose low end says its
+    /// tenths (两块五到三块); two sums of 毛 in a row (一毛两毛); a range
+    /// in 块 before the one stick it is the price of (五六块一支); what one
+    /// can take home (一个月能拿三四千); a base wage (底薪); what one item
+    /// or one 斤 sells at (一台…卖到三百出头, 一斤要一万出头).
+    #[test]
+    fn sums_said_with_ge_duo_yi_kuai_ranges_mao_and_per_item() {
+        let got = read(
+            "青石村的茶厂去年营收一个多亿。老周说，一斤工钱一块五到两块，一张卡片赚个三毛五毛的，\
+             好的毛笔一支卖到七八十块，学生笔四五块一支。",
+        );
+        for want in [
+            "一个多亿 100000000 None Cny AtLeast",
+            "一块五到两块 1.5 Some(\"2\") Cny Range",
+            "三毛五毛 0.3 Some(\"0.5\") Cny Range",
+            "四五块 4 Some(\"5\") Cny Range",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
+        assert!(!got.iter().any(|g| g.starts_with("两块 ")), "{got:?}");
+        let got = read(
+            "老周说，学徒一个月能拿三四千，业务员每月底薪四千出头；一台电动车平均卖到两百出头，\
+             上好的蚕丝，一斤要八千出头。",
+        );
+        for want in [
+            "三四千 3000 Some(\"4000\") Cny Range",
+            "四千出头 4000 None Cny AtLeast",
+            "两百出头 200 None Cny AtLeast",
+            "八千出头 8000 None Cny AtLeast",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
+        // Not money: a count of people said with 个多 and 万, pieces cut.
+        let got = read("全镇一个多万人参加，切成三四块。");
+        assert!(!got.iter().any(|g| g.contains("Cny")), "{got:?}");
+    }
+
+    /// Round 59: counters of products by the model (款), letters (封) and
+    /// steps of a craft (道), after digits or a numeral of more than one
+    /// character; 一款, 一封, 一道 and the words they open are not counts.
+    #[test]
+    fn counters_of_models_letters_and_steps() {
+        let got = read_quantities(
+            "青石镇今年推出新品300多款，收到感谢信15封；一把油纸伞要过七十多道工序。",
+        );
+        for want in [
+            ("300多款", "300", "count", "at_least"),
+            ("15封", "15", "count", "exact"),
+            ("七十多道", "70", "count", "at_least"),
+        ] {
+            let want = (
+                want.0.to_string(),
+                want.1.to_string(),
+                want.2.to_string(),
+                want.3.to_string(),
+            );
+            assert!(got.contains(&want), "{want:?}: {got:?}");
+        }
+        let got = read_quantities("这是一款新车，一封信，一道风景线，3道路口，5款式。");
+        assert!(
+            !got.iter().any(|(_, _, unit, _)| unit == "count"),
+            "{got:?}"
+        );
     }
 
     /// Round 43: spoken sums: 差不多 a verb or two before a value makes it

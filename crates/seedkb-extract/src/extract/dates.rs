@@ -1824,9 +1824,12 @@ fn infer_year_as(text: &str, month: Option<u8>) -> Option<i32> {
         // 2024年，全市乳制品加工产值约186亿元 beside 截至今年6月底…: a year's
         // figures told while this year's are still partial are the year
         // before's. Not a part of the year (2025年秋季, 2025年以来, 2025年
-        // 1月), nor a name or an event it opens (2025年“项目攻坚年”).
+        // 1月), nor a name or an event it opens (2025年“项目攻坚年”), nor a
+        // base compared with (专利比2023年增加了近一倍): how far back it lies
+        // is unsaid.
         let past_figures = now_under_way
             && !as_of
+            && !base
             && !span_start
             && !after_year.starts_with(|c: char| {
                 ascii_or_wide_digit(c).is_some()
@@ -2728,6 +2731,24 @@ mod tests {
         ] {
             assert_eq!(infer_year(said), Some(2023), "{said}");
         }
+    }
+
+    /// A dateline without its year over this year's figures so far, whose
+    /// only printed years are a base compared with (比2022年) and a goal
+    /// (到2029年): the base says the text is later, not how much; the year
+    /// stays unknown rather than the one after the base.
+    #[test]
+    fn a_base_beside_this_years_figures_so_far_gives_no_year() {
+        let t = "青石茶叶出口增长\n\n新华社长沙12月6日电（记者 甲）今年1至11月，青石市茶叶出口额达8.2亿元，\
+                 同比增长10%。\n全市茶企拥有专利300余件，比2022年增加了近一倍；自主品牌占比提高到27%。\n\
+                 力争到2029年出口额达到15亿元。";
+        assert_eq!(document_year(t), None);
+        // A year's own figures beside this year's so far still tell it past.
+        let t = t.replace(
+            "全市茶企拥有专利300余件，比2022年增加了近一倍",
+            "2022年，全市茶企出口额6亿元",
+        );
+        assert_eq!(document_year(&t), Some(2023));
     }
 
     /// In a text that says 今年 and 去年, what it prints of other years is

@@ -686,6 +686,35 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         ]),
     ),
     ("厘米", Unit::Metre, (1, 100), Some(&[])),
+    // 上市新品300多款 (products by the model), 收到感谢信15封 (letters),
+    // 经过八十多道工序 (steps of a craft): counters the shared parser does
+    // not know. Digits or a numeral of more than one character only (see
+    // DIGITS_ONLY_COUNTERS): 一款, 一封 and 一道 are articles; the words
+    // they open (款式, 封闭, 道路) refuse them.
+    (
+        "款",
+        Unit::Count,
+        (1, 1),
+        Some(&["式", "项", "型", "额", "待", "物", "号", "子"]),
+    ),
+    (
+        "封",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "闭", "面", "存", "锁", "顶", "装", "口", "山", "条", "堵", "控", "号", "印", "建",
+            "禁", "底", "箱", "杀", "盖", "城", "路", "疆", "地",
+        ]),
+    ),
+    (
+        "道",
+        Unit::Count,
+        (1, 1),
+        Some(&[
+            "路", "德", "理", "歉", "具", "观", "教", "家", "口", "士", "义", "长", "谢", "别",
+            "贺", "地", "光", "班", "场", "馆", "岔",
+        ]),
+    ),
     // 帐篷1200顶, 棉被6000床: counters of relief supplies the shared
     // parser does not know; 床位 and 顶级 are words.
     (
@@ -720,6 +749,7 @@ pub const UNITS_AFTER_WAN: &[(&str, Unit, (i128, i128), &[&str])] = &[
 /// (30袋) a pack's size, 最后一站 a tour's stop, 一期 a project's phase.
 pub const DIGITS_ONLY_COUNTERS: &[&str] = &[
     "尾", "口", "起", "份", "轮", "趟", "盒", "碗", "站", "期", "门", "节", "组", "卷", "把", "发",
+    "款", "封", "道",
 ];
 
 /// Counters of products made, sold or shipped by the piece: the words
