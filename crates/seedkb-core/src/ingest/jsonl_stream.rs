@@ -16,7 +16,7 @@
 //! merged: it is held whole once, as a document with a text is anyway.
 
 use super::jsonl::{read_item, Item, Row, ALIAS_ATTR};
-use super::validate::{validate, validate_found, Lines};
+use super::validate::{validate, validate_borrowed, validate_found, FactRef, Lines, SourceRef};
 use super::Problems;
 use crate::error::Error;
 use crate::model::{DocumentFacts, Entity, Fact, Location, Qualifiers, Source, Value};
@@ -238,6 +238,15 @@ impl Spool {
             .ok_or_else(|| spool_error("read before written"))?;
         read_records(file, runs, each)
     }
+
+    /// Each record's bytes in `runs`, with its line, not decoded.
+    fn read_bytes(&self, runs: &[(u64, u64)], each: &mut EachRecord) -> Result<(), Error> {
+        let file = self
+            .file
+            .as_ref()
+            .ok_or_else(|| spool_error("read before written"))?;
+        read_record_bytes(file, runs, each)
+    }
 }
 
 /// The records of a spool's `file` in `runs`, decoded, with their lines.
@@ -252,6 +261,14 @@ fn read_records<T: Record>(
     runs: &[(u64, u64)],
     each: &mut dyn FnMut(usize, T) -> Result<(), Error>,
 ) -> Result<(), Error> {
+    let mut last = T::Last::default();
+    read_record_bytes(file, runs, &mut |line, bytes| {
+        each(line, T::decode(bytes, &mut last)?)
+    })
+}
+
+/// [`read_records`] before decoding: each record's bytes.
+fn read_record_bytes(file: &File, runs: &[(u64, u64)], each: &mut EachRecord) -> Result<(), Error> {
     // The thread's buffer, taken for this call (a call made from `each`
     // gets a new one) and given back after it.
     let mut window = WINDOW.take();
@@ -273,15 +290,14 @@ thread_local! {
 /// text is let go).
 const WINDOW_KEPT: usize = 1 << 20;
 
-/// [`read_records`] with `window`: `filled` says how much of it holds
-/// bytes of the run.
-fn read_records_into<T: Record>(
+/// The records' bytes of [`read_records`], read with `window`: `filled`
+/// says how much of it holds bytes of the run.
+fn read_records_into(
     window: &mut Vec<u8>,
     file: &File,
     runs: &[(u64, u64)],
-    each: &mut dyn FnMut(usize, T) -> Result<(), Error>,
+    each: &mut EachRecord,
 ) -> Result<(), Error> {
-    let mut last = T::Last::default();
     for &(start, end) in runs {
         let (mut pos, mut at, mut filled) = (start, 0usize, 0usize);
         loop {
@@ -295,9 +311,8 @@ fn read_records_into<T: Record>(
                     wanted = 8 + len;
                     break;
                 }
-                let item = T::decode(&window[at + 8..at + 8 + len], &mut last)?;
+                each(line, &window[at + 8..at + 8 + len])?;
                 at += 8 + len;
-                each(line, item)?;
             }
             if pos >= end {
                 break;
@@ -446,6 +461,29 @@ struct LastFact {
     subject: String,
     doc: String,
     quote: String,
+}
+
+/// The previous fact's subject, quote and document as the checker read
+/// them borrowed.
+#[derive(Default)]
+struct LastChecked<'a> {
+    subject: CheckedText<'a>,
+    quote: CheckedText<'a>,
+    doc: CheckedText<'a>,
+}
+
+/// Bytes last checked as UTF-8: most facts repeat the one before's.
+#[derive(Default)]
+struct CheckedText<'a>(&'a str);
+
+impl<'a> CheckedText<'a> {
+    /// `bytes` as text, checked unless they are the last ones checked.
+    fn check(&mut self, bytes: &'a [u8]) -> Option<&'a str> {
+        if bytes != self.0.as_bytes() {
+            self.0 = utf8(bytes).ok()?;
+        }
+        Some(self.0)
+    }
 }
 
 /// `bytes` as a string: a copy of `last` when they are its bytes (no
@@ -695,6 +733,13 @@ const CHECKERS: usize = 4;
 /// What [`Dump::check_keeping`] gives: the document's fingerprint, where
 /// its quotes are, and its entities if kept.
 type Kept = (u64, Option<QuotesAt>, Option<Vec<Entity>>);
+
+/// A document checked whole: its fingerprint, where its quotes are, its
+/// entities.
+type CheckedWhole = (u64, Option<QuotesAt>, Vec<Entity>);
+
+/// What is done with each spooled record's bytes, given its line.
+type EachRecord<'e> = dyn FnMut(usize, &[u8]) -> Result<(), Error> + 'e;
 
 /// Parsed batches each parser thread may be ahead of the scan by.
 const AHEAD: usize = 1;
@@ -1325,6 +1370,13 @@ impl Dump<'_> {
             (!entities.is_empty() && entities.len() <= BATCH && keep(&entities)).then_some(entities)
         };
         let text = self.read_text(i)?;
+        let text = match text {
+            Some(text) => match self.check_borrowed(i, &text, is_entity, problems)? {
+                Some((fp, at, entities)) => return Ok((fp, at, kept(entities))),
+                None => Some(text),
+            },
+            None => None,
+        };
         let doc = self.parts[i].doc.clone();
         let size = if text.is_some() { usize::MAX } else { BATCH };
         let mut fp = Fingerprint::new(&doc, text.as_deref(), n_entities);
@@ -1376,6 +1428,93 @@ impl Dump<'_> {
             return Ok((fp, at, kept(whole.entities)));
         }
         Ok((fp.finish(), None, entities))
+    }
+
+    /// [`Dump::check_keeping`] of document `i` with its `text`, its facts
+    /// read borrowed from their records' bytes (they are only checked and
+    /// hashed here: owned strings had been half of the decoded facts'
+    /// allocations). `None`, with nothing reported, when a record is not
+    /// as the spool writes it: the owned reading then says what is wrong.
+    fn check_borrowed(
+        &self,
+        i: usize,
+        text: &str,
+        is_entity: &(dyn Fn(&str) -> bool + Sync),
+        problems: &mut Problems,
+    ) -> Result<Option<CheckedWhole>, Error> {
+        let doc = self.parts[i].doc.as_str();
+        let n_facts = self.docs[i].facts;
+        let mut fp = Fingerprint::new(doc, Some(text), self.docs[i].entities);
+        let (mut entities, mut lines) = (Vec::new(), Lines::default());
+        self.entity_batches(i, usize::MAX, &mut |batch, at| {
+            for e in &batch {
+                fp.entity(e);
+            }
+            take_or_extend(&mut entities, batch);
+            take_or_extend(&mut lines.entities, at);
+            Ok(())
+        })?;
+        fp.start_facts(n_facts);
+        // The records' bytes one after another, and where each ends.
+        let (mut bytes, mut ends) = (Vec::new(), Vec::with_capacity(n_facts));
+        lines.facts.reserve_exact(n_facts);
+        self.facts
+            .read_bytes(&self.docs[i].fact_runs, &mut |line, record| {
+                bytes.extend_from_slice(record);
+                ends.push(bytes.len());
+                lines.facts.push(line);
+                Ok(())
+            })?;
+        // Each fact, and whether it is placed by its quote (`search::by_quote`).
+        let mut facts = Vec::with_capacity(n_facts);
+        let mut last = LastChecked::default();
+        let mut start = 0;
+        for &end in &ends {
+            let Some(v) = spooled_fact::view(&bytes[start..end]) else {
+                return Ok(None);
+            };
+            start = end;
+            let (Some(subject), Some(quote)) =
+                (last.subject.check(v.subject), last.quote.check(v.quote))
+            else {
+                return Ok(None);
+            };
+            if last.doc.check(v.doc).is_none() {
+                return Ok(None);
+            }
+            fp.fact_bytes(v.head, &v.qualifiers);
+            let f = FactRef {
+                subject,
+                attribute: v.attribute,
+                reference: match v.value {
+                    spooled_fact::ValueView::Ref(r) => Some(r),
+                    _ => None,
+                },
+                quantity: matches!(v.value, spooled_fact::ValueView::Quantity(..)),
+                per: v.qualifiers.per,
+                source: SourceRef {
+                    quote,
+                    background: v.background,
+                },
+            };
+            facts.push((f, v.at.is_none() && v.background.is_none()));
+        }
+        let found = validate_borrowed(
+            doc,
+            Some(text),
+            &entities,
+            facts.iter().map(|(f, _)| *f),
+            &lines,
+            is_entity,
+            problems,
+        );
+        let quotes = facts.iter().filter(|(_, placed)| *placed);
+        let at = QuotesAt::of_quotes(quotes.map(|(f, _)| f.source.quote), found);
+        let fp = match self.parts[i].extracted {
+            true => Fingerprint::of_extracted(doc, text),
+            false => fp.finish(),
+        };
+        Ok(Some((fp, at, entities)))
     }
 
     /// [`Dump::check`] of a document without a text in more than one

@@ -4,7 +4,7 @@
 //! (TOML tables, JSON lines) and leaves these to [`validate`].
 
 use super::{is_snake_case, Problems};
-use crate::model::{name_key, DocumentFacts, Entity, Source, Value, KIND_ATTR};
+use crate::model::{name_key, DocumentFacts, Entity, Fact, Rate, Source, Value, KIND_ATTR};
 use crate::store::SOURCE_MARK;
 use crate::text::{fold, quote_at, quote_in};
 use std::collections::{HashMap, HashSet};
@@ -34,21 +34,65 @@ fn names_it(quote: &str, e: &Entity) -> bool {
 
 /// What is wrong with a curated source as such: a background without a
 /// reason, or words holding the mark a stored source uses for its parts.
-fn source_problem(s: &Source) -> Option<String> {
-    if let Some(why) = &s.background {
+fn source_problem(s: &SourceRef) -> Option<String> {
+    if let Some(why) = s.background {
         if why.trim().is_empty() {
             return Some("empty background: say why it is known without the document".into());
         }
     }
-    [
-        s.quote.as_str(),
-        s.background.as_deref().unwrap_or_default(),
-    ]
-    .iter()
-    // Both marks are ASCII, so their bytes are those characters: a byte
-    // search, not a character walk of every quote.
-    .any(|t| memchr::memchr2(SOURCE_MARK as u8, 2, t.as_bytes()).is_some())
-    .then(|| "a quote or background may not hold the control characters U+0001 or U+0002".into())
+    [s.quote, s.background.unwrap_or_default()]
+        .iter()
+        // Both marks are ASCII, so their bytes are those characters: a byte
+        // search, not a character walk of every quote.
+        .any(|t| memchr::memchr2(SOURCE_MARK as u8, 2, t.as_bytes()).is_some())
+        .then(|| {
+            "a quote or background may not hold the control characters U+0001 or U+0002".into()
+        })
+}
+
+/// What the checks read of a source, borrowed.
+#[derive(Clone, Copy)]
+pub(crate) struct SourceRef<'a> {
+    pub quote: &'a str,
+    pub background: Option<&'a str>,
+}
+
+impl<'a> SourceRef<'a> {
+    fn of(s: &'a Source) -> Self {
+        SourceRef {
+            quote: &s.quote,
+            background: s.background.as_deref(),
+        }
+    }
+}
+
+/// What the checks read of a fact, borrowed: from an owned [`Fact`], or
+/// from a spooled record without building one (a dump's checker).
+#[derive(Clone, Copy)]
+pub(crate) struct FactRef<'a> {
+    pub subject: &'a str,
+    pub attribute: &'a str,
+    /// The entity the value names, when it is a reference.
+    pub reference: Option<&'a str>,
+    pub quantity: bool,
+    pub per: Option<Rate>,
+    pub source: SourceRef<'a>,
+}
+
+impl<'a> FactRef<'a> {
+    fn of(f: &'a Fact) -> Self {
+        FactRef {
+            subject: &f.subject,
+            attribute: &f.attribute,
+            reference: match &f.value {
+                Value::Ref(r) => Some(r),
+                _ => None,
+            },
+            quantity: matches!(f.value, Value::Quantity(_)),
+            per: f.qualifiers.per,
+            source: SourceRef::of(&f.source),
+        }
+    }
 }
 
 /// The line of each entity and fact of one document in the file it was
@@ -97,94 +141,134 @@ pub fn validate_found(
         .flat_map(|(d, _)| d.entities.iter().map(|e| e.name.as_str()))
         .collect();
     let is_entity = |n: &str| names.contains(n) || known(n);
-    let mut all_found = Vec::with_capacity(docs.len());
-    for (d, lines) in docs {
-        let folded = d.text.as_deref().map(fold);
-        // The quotes found in the text so far: the facts of one statement
-        // share its quote, and looking each one up again was a third of
-        // the checks' time in a dump.
-        let found: std::cell::RefCell<QuotesFound> = Default::default();
-        // The quote last found: the facts of a statement come together,
-        // so most quotes are the one before, compared without hashing.
-        let last_found = std::cell::RefCell::new(String::new());
-        let check_quote = |problems: &mut Problems, line: usize, source: &Source| {
-            if let Some(why) = source_problem(source) {
-                problems.add(line, why);
+    docs.iter()
+        .map(|(d, lines)| {
+            let facts = d.facts.iter().map(FactRef::of);
+            let text = d.text.as_deref();
+            validate_doc(
+                &d.doc,
+                text,
+                &d.entities,
+                facts,
+                lines,
+                &is_entity,
+                problems,
+            )
+        })
+        .collect()
+}
+
+/// [`validate_found`] of one document whose facts are read borrowed
+/// (`facts`, in order, their lines in `lines`).
+pub(crate) fn validate_borrowed<'a>(
+    doc: &str,
+    text: Option<&str>,
+    entities: &[Entity],
+    facts: impl Iterator<Item = FactRef<'a>>,
+    lines: &Lines,
+    known: &dyn Fn(&str) -> bool,
+    problems: &mut Problems,
+) -> QuotesFound {
+    let names: HashSet<&str, foldhash::fast::RandomState> =
+        entities.iter().map(|e| e.name.as_str()).collect();
+    let is_entity = |n: &str| names.contains(n) || known(n);
+    validate_doc(doc, text, entities, facts, lines, &is_entity, problems)
+}
+
+/// The checks of one document's entities and facts.
+fn validate_doc<'a>(
+    doc: &str,
+    text: Option<&str>,
+    entities: &[Entity],
+    facts: impl Iterator<Item = FactRef<'a>>,
+    lines: &Lines,
+    is_entity: &dyn Fn(&str) -> bool,
+    problems: &mut Problems,
+) -> QuotesFound {
+    let folded = text.map(fold);
+    // The quotes found in the text so far: the facts of one statement
+    // share its quote, and looking each one up again was a third of
+    // the checks' time in a dump.
+    let mut found = QuotesFound::default();
+    // The quote last found: the facts of a statement come together,
+    // so most quotes are the one before, compared without hashing.
+    let mut last_found = String::new();
+    let mut check_quote = |problems: &mut Problems, line: usize, source: SourceRef| {
+        if let Some(why) = source_problem(&source) {
+            problems.add(line, why);
+        }
+        let quote = source.quote;
+        if source.background.is_some() {
+            // Known without the document: nothing to find in it.
+        } else if quote.trim().is_empty() {
+            problems.add(line, "empty quote");
+        } else if let Some(f) = &folded {
+            if last_found == quote {
+                return;
             }
-            let quote = source.quote.as_str();
-            if source.background.is_some() {
-                // Known without the document: nothing to find in it.
-            } else if quote.trim().is_empty() {
-                problems.add(line, "empty quote");
-            } else if let Some(f) = &folded {
-                if *last_found.borrow() == quote {
-                    return;
-                }
-                if !found.borrow().contains_key(quote) {
-                    match quote_at(f, quote) {
-                        Some(at) => {
-                            found.borrow_mut().insert(quote.to_string(), at);
-                        }
-                        None => {
-                            problems.add(line, format!("quote is not in {}: \"{quote}\"", d.doc));
-                            return;
-                        }
+            if !found.contains_key(quote) {
+                match quote_at(f, quote) {
+                    Some(at) => {
+                        found.insert(quote.to_string(), at);
+                    }
+                    None => {
+                        problems.add(line, format!("quote is not in {doc}: \"{quote}\""));
+                        return;
                     }
                 }
-                quote.clone_into(&mut last_found.borrow_mut());
             }
-        };
-        for (i, e) in d.entities.iter().enumerate() {
-            let line = lines.entity(i);
-            if !is_snake_case(&e.kind) {
-                problems.add(
-                    line,
-                    format!("kind '{}' must be a lower snake_case English noun", e.kind),
-                );
-            }
-            check_quote(problems, line, &e.source);
+            quote.clone_into(&mut last_found);
         }
-        for (i, f) in d.facts.iter().enumerate() {
-            let line = lines.fact(i);
-            if !is_entity(&f.subject) {
-                problems.add(
-                    line,
-                    format!(
-                        "subject '{}' is not an entity name (none here or in the store)",
-                        f.subject
-                    ),
-                );
-            }
-            if !is_snake_case(&f.attribute) {
-                problems.add(
-                    line,
-                    format!("attribute '{}' must be lower snake_case", f.attribute),
-                );
-            }
-            if f.attribute == KIND_ATTR {
-                problems.add(line, "a kind is set with the entity, not as a fact");
-            }
-            if let Value::Ref(r) = &f.value {
-                if !is_entity(r) {
-                    problems.add(
-                        line,
-                        format!("ref '{r}' is not an entity name (none here or in the store)"),
-                    );
-                }
-            }
-            if let Some(r) = f.qualifiers.per {
-                if !matches!(f.value, Value::Quantity(_)) {
-                    problems.add(
-                        line,
-                        format!("per = \"{r}\" goes with a quantity only (a rate of a number)"),
-                    );
-                }
-            }
-            check_quote(problems, line, &f.source);
+    };
+    for (i, e) in entities.iter().enumerate() {
+        let line = lines.entity(i);
+        if !is_snake_case(&e.kind) {
+            problems.add(
+                line,
+                format!("kind '{}' must be a lower snake_case English noun", e.kind),
+            );
         }
-        all_found.push(found.into_inner());
+        check_quote(problems, line, SourceRef::of(&e.source));
     }
-    all_found
+    for (i, f) in facts.enumerate() {
+        let line = lines.fact(i);
+        if !is_entity(f.subject) {
+            problems.add(
+                line,
+                format!(
+                    "subject '{}' is not an entity name (none here or in the store)",
+                    f.subject
+                ),
+            );
+        }
+        if !is_snake_case(f.attribute) {
+            problems.add(
+                line,
+                format!("attribute '{}' must be lower snake_case", f.attribute),
+            );
+        }
+        if f.attribute == KIND_ATTR {
+            problems.add(line, "a kind is set with the entity, not as a fact");
+        }
+        if let Some(r) = f.reference {
+            if !is_entity(r) {
+                problems.add(
+                    line,
+                    format!("ref '{r}' is not an entity name (none here or in the store)"),
+                );
+            }
+        }
+        if let Some(r) = f.per {
+            if !f.quantity {
+                problems.add(
+                    line,
+                    format!("per = \"{r}\" goes with a quantity only (a rate of a number)"),
+                );
+            }
+        }
+        check_quote(problems, line, f.source);
+    }
+    found
 }
 
 /// What a curator writes is held to more than a dump is (a dump reloads

@@ -195,20 +195,26 @@ pub struct QuotesAt(Vec<u32>);
 impl QuotesAt {
     /// From where the checks found each quote of `facts` (`found`, by
     /// quote); `None` when one of them was not found.
-    pub fn of(facts: &[Fact], mut found: QuotesFound) -> Option<QuotesAt> {
+    pub fn of(facts: &[Fact], found: QuotesFound) -> Option<QuotesAt> {
+        let quotes = facts.iter().filter(|f| by_quote(f));
+        QuotesAt::of_quotes(quotes.map(|f| f.source.quote.as_str()), found)
+    }
+
+    /// [`QuotesAt::of`] from the quotes of the facts placed by their quote
+    /// (neither placed already nor background), in order.
+    pub fn of_quotes<'a>(
+        quotes: impl Iterator<Item = &'a str>,
+        mut found: QuotesFound,
+    ) -> Option<QuotesAt> {
         let mut at = Vec::new();
         let mut last = None;
-        for q in facts
-            .iter()
-            .filter(|f| by_quote(f))
-            .map(|f| &f.source.quote)
-        {
+        for q in quotes {
             if last == Some(q) {
                 continue;
             }
             last = Some(q);
             // Taken once: the quote's later facts have it already.
-            match found.get_mut(q.as_str()) {
+            match found.get_mut(q) {
                 Some(p) if *p == usize::MAX => {}
                 Some(p) => at.push(u32::try_from(std::mem::replace(p, usize::MAX)).ok()?),
                 None => return None,

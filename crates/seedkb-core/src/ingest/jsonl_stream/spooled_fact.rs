@@ -37,8 +37,12 @@ impl<'a> Rest<'a> {
         Some(head)
     }
 
+    fn str(&mut self) -> Option<&'a str> {
+        utf8(self.bytes()?).ok()
+    }
+
     fn string(&mut self) -> Option<String> {
-        utf8(self.bytes()?).ok().map(str::to_owned)
+        self.str().map(str::to_owned)
     }
 
     fn bool(&mut self) -> Option<bool> {
@@ -72,19 +76,48 @@ impl<'a> Rest<'a> {
     }
 }
 
-/// The fact spooled as `bytes`, its subject, document and quote shared
-/// with `last` as [`super::Record::decode`] shares them; `None` where the
-/// bytes are not a fact as bincode lays it out.
-pub(super) fn read(bytes: &[u8], last: &mut LastFact) -> Option<Fact> {
+/// A spooled fact's fields where they lie in its record: the checker only
+/// validates and hashes a fact, so it reads them borrowed rather than as
+/// owned strings (half of the decoded facts' allocations of a load).
+/// The subject, document and quote are left unchecked as UTF-8: each
+/// reader checks them once while they repeat from one fact to the next.
+pub(super) struct FactView<'a> {
+    pub subject: &'a [u8],
+    pub attribute: &'a str,
+    pub value: ValueView<'a>,
+    pub doc: &'a [u8],
+    pub quote: &'a [u8],
+    pub extracted: bool,
+    pub at: Option<Location>,
+    pub background: Option<&'a str>,
+    pub qualifiers: Qualifiers,
+    /// The record's bytes before its qualifiers: the subject, attribute,
+    /// value and source as bincode lays them out.
+    pub head: &'a [u8],
+}
+
+/// [`Value`] borrowed from a record: a quantity's or date's words apart
+/// (its own `text` left empty, which holds no allocation).
+pub(super) enum ValueView<'a> {
+    Text(&'a str),
+    Ref(&'a str),
+    Quantity(Quantity, &'a str),
+    Date(Date, &'a str),
+}
+
+/// The fact spooled as `bytes`, borrowed; `None` where the bytes are not
+/// a fact as bincode lays it out.
+pub(super) fn view(bytes: &[u8]) -> Option<FactView<'_>> {
     let mut r = Rest(bytes);
-    let subject = same_or_new(r.bytes()?, &mut last.subject).ok()?;
-    let attribute = r.string()?;
+    let subject = r.bytes()?;
+    let attribute = r.str()?;
     let value = value(&mut r)?;
     let doc = r.bytes()?;
     let quote = r.bytes()?;
     let extracted = r.bool()?;
     let at = r.option(location)?;
-    let background = r.option(Rest::string)?;
+    let background = r.option(Rest::str)?;
+    let head = &bytes[..bytes.len() - r.0.len()];
     let qualifiers = Qualifiers {
         modality: r.variant::<Modality>()?,
         per: r.option(Rest::variant::<Rate>)?,
@@ -102,40 +135,91 @@ pub(super) fn read(bytes: &[u8], last: &mut LastFact) -> Option<Fact> {
     if !r.0.is_empty() {
         return None;
     }
-    let source = Source {
-        doc: same_or_new(doc, &mut last.doc).ok()?,
-        quote: same_or_new(quote, &mut last.quote).ok()?,
-        extracted,
-        at,
-        background,
-    };
-    Some(Fact {
+    Some(FactView {
         subject,
         attribute,
         value,
-        source,
+        doc,
+        quote,
+        extracted,
+        at,
+        background,
         qualifiers,
+        head,
     })
 }
 
-fn value(r: &mut Rest) -> Option<Value> {
+/// The fact spooled as `bytes`, its subject, document and quote shared
+/// with `last` as [`super::Record::decode`] shares them; `None` where the
+/// bytes are not a fact as bincode lays it out.
+pub(super) fn read(bytes: &[u8], last: &mut LastFact) -> Option<Fact> {
+    let v = view(bytes)?;
+    let source = Source {
+        doc: same_or_new(v.doc, &mut last.doc).ok()?,
+        quote: same_or_new(v.quote, &mut last.quote).ok()?,
+        extracted: v.extracted,
+        at: v.at,
+        background: v.background.map(str::to_owned),
+    };
+    Some(Fact {
+        subject: same_or_new(v.subject, &mut last.subject).ok()?,
+        attribute: v.attribute.to_owned(),
+        value: v.value.into_value(),
+        source,
+        qualifiers: v.qualifiers,
+    })
+}
+
+impl ValueView<'_> {
+    pub(super) fn into_value(self) -> Value {
+        match self {
+            ValueView::Text(t) => Value::Text(t.to_owned()),
+            ValueView::Ref(r) => Value::Ref(r.to_owned()),
+            ValueView::Quantity(q, text) => Value::Quantity(Quantity {
+                text: text.to_owned(),
+                ..q
+            }),
+            ValueView::Date(d, text) => Value::Date(Date {
+                text: text.to_owned(),
+                ..d
+            }),
+        }
+    }
+}
+
+fn value<'a>(r: &mut Rest<'a>) -> Option<ValueView<'a>> {
     Some(match r.u32()? {
-        0 => Value::Text(r.string()?),
-        1 => Value::Ref(r.string()?),
-        2 => Value::Quantity(Quantity {
-            value: r.num()?,
-            upper: r.option(Rest::num)?,
-            unit: r.variant::<Unit>()?,
-            bound: r.variant::<Bound>()?,
-            text: r.string()?,
-        }),
-        3 => Value::Date(Date {
-            year: r.option(Rest::i32)?,
-            month: r.option(Rest::u8)?,
-            day: r.option(Rest::u8)?,
-            text: r.string()?,
-            doc_offset: r.option(|r| r.u8().map(|b| b as i8))?,
-        }),
+        0 => ValueView::Text(r.str()?),
+        1 => ValueView::Ref(r.str()?),
+        2 => {
+            let (value, upper) = (r.num()?, r.option(Rest::num)?);
+            let (unit, bound) = (r.variant::<Unit>()?, r.variant::<Bound>()?);
+            let q = Quantity {
+                value,
+                upper,
+                unit,
+                bound,
+                text: String::new(),
+            };
+            ValueView::Quantity(q, r.str()?)
+        }
+        3 => {
+            let (year, month, day) = (
+                r.option(Rest::i32)?,
+                r.option(Rest::u8)?,
+                r.option(Rest::u8)?,
+            );
+            let text = r.str()?;
+            let doc_offset = r.option(|r| r.u8().map(|b| b as i8))?;
+            let d = Date {
+                year,
+                month,
+                day,
+                text: String::new(),
+                doc_offset,
+            };
+            ValueView::Date(d, text)
+        }
         _ => return None,
     })
 }
@@ -261,6 +345,38 @@ mod tests {
             assert_eq!(by_hand.doc, by_serde.doc);
             assert_eq!(by_hand.quote, by_serde.quote);
         }
+    }
+
+    /// A record read borrowed hashes as the fact it holds (the checker's
+    /// fingerprint of a document), and gives back that fact.
+    #[test]
+    fn a_record_viewed_hashes_and_reads_as_its_fact() {
+        use crate::store::Fingerprint;
+        let (mut owned, mut viewed) = (
+            Fingerprint::new("news/1.txt", None, 0),
+            Fingerprint::new("news/1.txt", None, 0),
+        );
+        let facts = every_shape();
+        for f in &facts {
+            let bytes = bincode::serialize(f).unwrap();
+            let v = super::view(&bytes).unwrap();
+            owned.fact(f);
+            viewed.fact_bytes(v.head, &v.qualifiers);
+            assert_eq!(v.subject, f.subject.as_bytes());
+            assert_eq!(v.quote, f.source.quote.as_bytes());
+            assert_eq!(v.value.into_value(), f.value);
+        }
+        assert_eq!(owned.finish(), viewed.finish());
+        // A fact hashed with another's bytes does not hash the same.
+        let mut other = Fingerprint::new("news/1.txt", None, 0);
+        for f in facts.iter().rev() {
+            let bytes = bincode::serialize(f).unwrap();
+            let v = super::view(&bytes).unwrap();
+            other.fact_bytes(v.head, &v.qualifiers);
+        }
+        let mut again = Fingerprint::new("news/1.txt", None, 0);
+        facts.iter().for_each(|f| again.fact(f));
+        assert_ne!(other.finish(), again.finish());
     }
 
     /// A record cut short, with a byte too many, or with a tag out of its

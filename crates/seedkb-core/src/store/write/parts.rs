@@ -7,7 +7,7 @@
 
 use super::{segments_apart, LoadReport, Loader, OneOfEachName, Writer};
 use crate::error::Error;
-use crate::model::{DocumentFacts, Entity, Fact};
+use crate::model::{DocumentFacts, Entity, Fact, Qualifiers};
 use crate::store::keys::DocId;
 use crate::store::search::{self, SentenceRecord};
 use crate::store::{encode_fixed as encode, Store, KIND_ATTR};
@@ -608,9 +608,21 @@ impl Fingerprint {
     pub fn fact(&mut self, f: &Fact) {
         let _ =
             bincode::serialize_into(&mut *self, &(&f.subject, &f.attribute, &f.value, &f.source));
-        if !f.qualifiers.is_default() {
+        self.qualifiers(&f.qualifiers);
+    }
+
+    /// [`Fingerprint::fact`] of a fact given as the bincode of its
+    /// subject, attribute, value and source (`head`, as a spool holds it:
+    /// the bytes `fact` hashes), and its qualifiers.
+    pub fn fact_bytes(&mut self, head: &[u8], qualifiers: &Qualifiers) {
+        self.add(head);
+        self.qualifiers(qualifiers);
+    }
+
+    fn qualifiers(&mut self, qualifiers: &Qualifiers) {
+        if !qualifiers.is_default() {
             self.qualified
-                .extend(encode(&(self.facts as u64, &f.qualifiers)));
+                .extend(encode(&(self.facts as u64, qualifiers)));
             self.qualified_count += 1;
         }
         self.facts += 1;
