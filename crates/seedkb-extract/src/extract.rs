@@ -7828,6 +7828,11 @@ fn find_places(norm: &str) -> Vec<Mention> {
         {
             continue;
         }
+        // “写”活一座镇, 建强一个村: a numeral and its counter right before
+        // the level count one place of that level; no name ends with them.
+        if j + 2 <= k && "座个片".contains(chars[k - 1].1) && is_numeral_char(chars[k - 2].1) {
+            continue;
+        }
         // 普拉底乡其达村: 其 between a place's ending and a one-character
         // stem of a village or town opens the stem (no pronoun follows a
         // place's name); not 其余村, 其他乡.
@@ -12813,6 +12818,11 @@ fn find_org_names(
             .any(|g| w.word.ends_with(g))
             || *kind == "port" && lexicon::SHIP_MOVES.contains(&w.word)
         {
+            continue;
+        }
+        // 文港镇, 连云港市: 港 ending a word that a level follows is the
+        // stem of a place of that level, no port.
+        if *kind == "port" && norm[w.end..].starts_with(['镇', '乡', '村', '县', '市']) {
             continue;
         }
         // 新建公办幼儿园2所: schools of a class are counted, not named.
@@ -17950,6 +17960,12 @@ fn is_source(norm: &str, m: &Mention) -> bool {
             || publishes_data(after)
             || joint_office_publishes(after)
             || holds_press_conference(after));
+    // 据甲市打火机协会统计，全市…: a trade's association counting the
+    // trade is where its figures came from, as an office is.
+    let association_counts = m.new_kind.as_deref() != Some("person")
+        && ["协会", "商会"].iter().any(|e| key.ends_with(e))
+        && norm[..m.start].ends_with('据')
+        && ["统计", "测算"].iter().any(|w| after.starts_with(w));
     // 甲局集团公司客运部负责人介绍，开通初期每日开行列车52列: the head of
     // a department inside an organisation tells of the work the department
     // does (a line's trains), not of the organisation; unless what he says
@@ -17985,7 +18001,13 @@ fn is_source(norm: &str, m: &Mention) -> bool {
                 })
             })
     };
-    heard || speaker || office || figures || department || speaks_for_place(norm, m)
+    heard
+        || speaker
+        || office
+        || figures
+        || association_counts
+        || department
+        || speaks_for_place(norm, m)
 }
 
 /// 甲市文化和旅游局表示，今年将新增专线12条: an office named whole with its
@@ -21670,6 +21692,47 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert!(!names.contains(&"同时".to_string()), "{names:?} {words:?}");
+    }
+
+    #[test]
+    fn a_place_counted_with_its_counter_in_a_headline_is_no_name() {
+        let names: Vec<String> = find_places("一条河“带”富一座镇——安远县青石镇见闻")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert!(names.contains(&"青石镇".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("一座")), "{names:?}");
+    }
+
+    #[test]
+    fn a_port_ending_before_a_level_is_the_stem_of_a_place() {
+        for text in [
+            "春茶上市\n\n记者来到安远县新港镇。全镇今年茶叶产值2.6亿元。",
+            "春茶上市\n\n安远县新港镇镇长王立新介绍，全镇今年茶叶产值2.6亿元。",
+            "春茶上市\n\n安远县石港乡乡长王立新介绍，全乡今年茶叶产值2.6亿元。",
+        ] {
+            let got = subjects_of(text);
+            let subject = subject_of(&got, "2.6亿元");
+            assert!(
+                subject
+                    .as_deref()
+                    .is_some_and(|s| s.ends_with("港镇") || s.ends_with("港乡")),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_trade_association_counting_is_the_source_of_the_places_figures() {
+        let got = subjects_of(
+            "纸箱出口稳中有升\n\n据青州市包装协会统计，今年1至10月，全市纸箱出口额3.2亿元；\
+             对东盟出口额合计1.1亿元，占出口总额的34%。",
+        );
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(
+            got.iter().all(|(_, s)| s.as_deref() == Some("青州市")),
+            "{got:?}"
+        );
     }
 
     #[test]
