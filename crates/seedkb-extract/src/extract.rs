@@ -6449,6 +6449,23 @@ fn per_one_unit(r: &str) -> bool {
     })
 }
 
+/// `q` made the range of yuan `low` to `high` said in `s[..end]`, which
+/// [`colloquial_yuan`] has read (`used`: how much of `s`).
+fn yuan_range(
+    q: &mut Quantity,
+    (low, high): (crate::model::Num, crate::model::Num),
+    s: &str,
+    end: usize,
+    used: &mut usize,
+) {
+    q.value = low;
+    q.upper = Some(high);
+    q.bound = Bound::Range;
+    q.unit = Unit::Cny;
+    *used = end;
+    q.text = s[..end].to_string();
+}
+
 /// 九千块钱, 两百块左右, 五千块出头, 一块二, 四毛钱, 一毛五: yuan as people
 /// say them, 块 for 元 and 毛 for a tenth of one (一块二 for 1.2元, 一毛五
 /// for 0.15元). 块 alone before a noun or a mark stays a counter (样地420块,
@@ -6519,12 +6536,7 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
         .and_then(|_| kuai_range_high(&s[end..]))
         .filter(|(high, _)| *high > value)
     {
-        q.value = value;
-        q.upper = Some(high);
-        q.bound = Bound::Range;
-        q.unit = Unit::Cny;
-        *used = end + len;
-        q.text = s[..*used].to_string();
+        yuan_range(q, (value, high), s, end + len, used);
         return true;
     }
     // 一根赚个一毛两毛, 挣个三毛五毛的: two sums of 毛 said one after the
@@ -6543,12 +6555,7 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
                 .zip(high)
                 .filter(|(_, high)| *high > value)
             {
-                q.value = value;
-                q.upper = Some(high);
-                q.bound = Bound::Range;
-                q.unit = Unit::Cny;
-                *used = s.len() - r.len();
-                q.text = s[..*used].to_string();
+                yuan_range(q, (value, high), s, s.len() - r.len(), used);
                 return true;
             }
         }
@@ -10362,20 +10369,9 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
     for t in lexicon::FIRM_HEADS {
         for (p, _) in norm.match_indices(t) {
             let at = p + t.len();
-            if post_in_unnamed_firm(&norm[..at]).is_none()
-                || out.iter().any(|m| m.start <= at && at < m.end)
-            {
-                continue;
-            }
-            if let Some(end) = name_read_by_characters(norm, at, words) {
-                out.push(Mention {
-                    start: at,
-                    end,
-                    name: norm[at..end].to_string(),
-                    new_kind: Some("person".to_string()),
-                    sentence: 0,
-                    how: described_person(&norm[..at]).then_some(ONE_OF_THE_PEOPLE),
-                });
+            if post_in_unnamed_firm(&norm[..at]).is_some() {
+                let how = described_person(&norm[..at]).then_some(ONE_OF_THE_PEOPLE);
+                push_person_read_by_characters(&mut out, norm, at, words, how);
             }
         }
     }
@@ -10383,20 +10379,8 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
     // introduces by what they do, though jieba reads no name there.
     for (p, _) in norm.match_indices('的') {
         let at = p + '的'.len_utf8();
-        if !introduced_by_what_they_do(&norm[..at])
-            || out.iter().any(|m| m.start <= at && at < m.end)
-        {
-            continue;
-        }
-        if let Some(end) = name_read_by_characters(norm, at, words) {
-            out.push(Mention {
-                start: at,
-                end,
-                name: norm[at..end].to_string(),
-                new_kind: Some("person".to_string()),
-                sentence: 0,
-                how: Some(ONE_OF_THE_PEOPLE),
-            });
+        if introduced_by_what_they_do(&norm[..at]) {
+            push_person_read_by_characters(&mut out, norm, at, words, Some(ONE_OF_THE_PEOPLE));
         }
     }
     out
@@ -10417,6 +10401,31 @@ fn introduced_by_what_they_do(before: &str) -> bool {
         && !lead.contains('是')
         && !lead.contains("记者")
         && lead.chars().all(|c| is_han(c) || is_digit(c))
+}
+
+/// The person whose name starts at `at`, read by its characters
+/// ([`name_read_by_characters`]), added to `out` with `how` unless a
+/// mention found already covers `at`.
+fn push_person_read_by_characters(
+    out: &mut Vec<Mention>,
+    norm: &str,
+    at: usize,
+    words: &[segment::Word],
+    how: Option<&'static str>,
+) {
+    if out.iter().any(|m| m.start <= at && at < m.end) {
+        return;
+    }
+    if let Some(end) = name_read_by_characters(norm, at, words) {
+        out.push(Mention {
+            start: at,
+            end,
+            name: norm[at..end].to_string(),
+            new_kind: Some("person".to_string()),
+            sentence: 0,
+            how,
+        });
+    }
 }
 
 /// The end of a name read by its characters at `at`: a surname and one or
