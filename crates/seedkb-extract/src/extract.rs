@@ -6086,6 +6086,7 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         return Some((q, used));
     }
     if let Some(t) = vague_magnitude(s)
+        .or_else(|| teens_to_twenty(s))
         .or_else(|| tenths_range(s))
         .or_else(|| tenths(s))
         .or_else(|| doublings(s))
@@ -6449,6 +6450,32 @@ fn per_one_unit(r: &str) -> bool {
     })
 }
 
+/// 一座改造公厕花个十几二十万元: ten-odd to twenty of a unit, as people say
+/// a rough sum, the range from ten to twenty of it (not twenty alone).
+fn teens_to_twenty(s: &str) -> Option<(Quantity, usize)> {
+    let pre = ["十几", "十来"].into_iter().find(|p| s.starts_with(*p))?;
+    let twenty = &s[pre.len()..];
+    let after = twenty.strip_prefix("二十")?;
+    if after.starts_with(is_numeral_char) && !after.starts_with(['万', '亿']) {
+        return None;
+    }
+    let (high, used) = parse_in_text(twenty)?;
+    if high.bound != Bound::Exact || high.upper.is_some() || high.unit == Unit::Number {
+        return None;
+    }
+    let used = pre.len() + used;
+    Some((
+        Quantity {
+            value: high.value.mul_ratio(1, 2)?,
+            upper: Some(high.value),
+            bound: Bound::Range,
+            text: s[..used].to_string(),
+            ..high
+        },
+        used,
+    ))
+}
+
 /// `q` made the range of yuan `low` to `high` said in `s[..end]`, which
 /// [`colloquial_yuan`] has read (`used`: how much of `s`).
 fn yuan_range(
@@ -6480,15 +6507,21 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
         return false;
     };
     let ends = |r: &str| !r.starts_with(|c: char| is_han(c) || is_numeral_char(c));
-    let bound_word = |r: &str| {
+    // `de`: 的 may follow the bound too (三块钱左右的肉菜钱), once 钱 has
+    // said the sum is money.
+    let bound_word_de = |r: &str, de: bool| {
         [
             ("左右", Bound::About),
             ("上下", Bound::About),
             ("出头", Bound::AtLeast),
         ]
         .into_iter()
-        .find(|(w, _)| r.strip_prefix(*w).is_some_and(ends))
+        .find(|(w, _)| {
+            r.strip_prefix(*w)
+                .is_some_and(|r| ends(r) || de && r.starts_with('的'))
+        })
     };
+    let bound_word = |r: &str| bound_word_de(r, false);
     let mut end = s.len() - rest.len();
     let Some(mut value) = q.value.mul_ratio(1, per) else {
         return false;
@@ -6605,7 +6638,7 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
     if s[end..].starts_with('钱') {
         end += '钱'.len_utf8();
     }
-    if let Some((w, bound)) = bound_word(&s[end..]) {
+    if let Some((w, bound)) = bound_word_de(&s[end..], s[..end].ends_with('钱')) {
         if q.bound == Bound::Exact {
             q.bound = bound;
             end += w.len();
@@ -7325,13 +7358,13 @@ fn percent_neighbours(s: &str) -> Option<(Quantity, usize)> {
 /// digits after the higher places of a numeral (十, 二十, 一百) say a
 /// range at the place below: each end is read as the numeral with one of
 /// the two digits (十四块 and 十五块), and both must be the same quantity
-/// of the same unit.
+/// of the same unit. After 亿 too: 一亿三四千万 is 1.3 to 1.4亿.
 fn neighbouring_after_places(s: &str) -> Option<(Quantity, usize)> {
     let digit = |c: char| numeral_digit(c).map(|d| d as usize);
     let places = s
         .char_indices()
-        .take_while(|&(_, c)| "一二两三四五六七八九十百千万".contains(c))
-        .filter(|&(_, c)| "十百千万".contains(c))
+        .take_while(|&(_, c)| "一二两三四五六七八九十百千万亿".contains(c))
+        .filter(|&(_, c)| "十百千万亿".contains(c))
         .map(|(k, c)| k + c.len_utf8());
     for at in places {
         let mut cs = s[at..].chars();
@@ -22428,6 +22461,35 @@ mod tests {
         // Not money: a count of people said with 个多 and 万, pieces cut.
         let got = read("全镇一个多万人参加，切成三四块。");
         assert!(!got.iter().any(|g| g.contains("Cny")), "{got:?}");
+    }
+
+    /// Round 60: sums in words whose parts a plain reading got wrong: 万
+    /// after 多 below 亿 (一亿二千多万元 is 120 million and more, not a
+    /// trillion), two neighbouring digits after 亿 (一亿三四千万), ten-odd
+    /// to twenty (十几二十万元, not twenty alone) and a bound after 钱
+    /// before 的 (三块钱左右的).
+    #[test]
+    fn sums_in_words_around_yi_teens_to_twenty_and_a_bound_before_de() {
+        let got = read(
+            "老李的厂去年产值三亿四千多万元，今年营收两亿五六千万，翻新一间仓库花了十几二十万元，\
+             每桶油贵了五块钱左右的运费。",
+        );
+        for want in [
+            "三亿四千多万元 340000000 None Cny AtLeast",
+            "十几二十万元 100000 Some(\"200000\") Cny Range",
+            "五块钱左右 5 None Cny About",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
+        assert!(
+            got.iter()
+                .any(|g| g.starts_with("两亿五六千万 250000000 Some(\"260000000\")")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|g| g.starts_with("二十万元 ")), "{got:?}");
+        // Twenty-five is no end of such a range.
+        let got = read("他说修一座桥花了十几二十五万元。");
+        assert!(!got.iter().any(|g| g.contains("Range")), "{got:?}");
     }
 
     /// Round 59: counters of products by the model (款), letters (封) and

@@ -509,6 +509,7 @@ fn more(i: &str) -> IResult<&str, bool> {
 
 fn amount(i: &str) -> IResult<&str, Amount> {
     let (mut rest, mut value) = alt((percent_words, fraction, arabic, chinese)).parse(i)?;
+    let numeral = &i[..i.len() - rest.len()];
     let per_mille = i.starts_with("千分之");
     let percent_words = i.starts_with("百分之") || per_mille || fraction(i).is_ok();
     // 四个亿, 两个億: 个 said between a number and 亿 in speech counts
@@ -553,6 +554,16 @@ fn amount(i: &str) -> IResult<&str, Amount> {
             continue;
         }
         match multiplier(rest) {
+            // 一亿二千多万元: 万 after 多 multiplies the places below 亿
+            // only (120 million and more), not the whole numeral.
+            Ok((r, m)) if mult == 1 && m == 10_000 && is_more && yi_and_below(numeral) => {
+                let yi = 100_000_000 * crate::model::num::SCALE;
+                let below = value.0 % yi;
+                let scaled = below.checked_mul(m).ok_or_else(|| too_large(i))?;
+                value = Num(value.0 - below + scaled);
+                mult = m;
+                rest = r;
+            }
             Ok((r, m)) => {
                 value = Num(value.0.checked_mul(m).ok_or_else(|| too_large(i))?);
                 mult = mult.saturating_mul(m);
@@ -605,6 +616,15 @@ fn amount(i: &str) -> IResult<&str, Amount> {
             mult,
         },
     ))
+}
+
+/// A numeral in words with 亿 and places below it (一亿二千), whose
+/// places a 万 after 多 multiplies.
+fn yi_and_below(numeral: &str) -> bool {
+    !numeral.starts_with(|c: char| c.is_ascii_digit())
+        && numeral
+            .find(['亿', '億'])
+            .is_some_and(|k| numeral[k..].chars().nth(1).is_some())
 }
 
 /// `rest` after the whole number `value` (from `i`) opening with 兆 and a
@@ -1317,6 +1337,16 @@ mod tests {
         assert_eq!(v("三十五"), "35");
         assert_eq!(v("一万二千"), "12000");
         assert_eq!(v("四万二千元"), "42000");
+    }
+
+    #[test]
+    fn wan_after_duo_multiplies_the_places_below_yi() {
+        let a = q("三亿四千多万元");
+        assert_eq!(a.value.to_string(), "340000000");
+        assert_eq!(a.bound, Bound::AtLeast);
+        assert_eq!(q("两亿六百余万").value.to_string(), "206000000");
+        // Without places below 亿, 万 stays the whole numeral's.
+        assert_eq!(q("五千多万元").value.to_string(), "50000000");
     }
 
     #[test]
