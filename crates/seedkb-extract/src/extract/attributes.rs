@@ -218,14 +218,8 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if deployed(norm, a, b, q) {
         return "personnel_deployed".into();
     }
-    // 下派专家320人次, 本月抽取专家4620人次: experts counted each time they
-    // were sent or drawn are counted as experts, not as visitors (the gold
-    // of three sets).
-    if matches!(attr.as_str(), "visit_count" | "visitor_count") && counted_by(q, "人次") {
-        let before = norm[..a].trim_end_matches(['约', '共', '达']);
-        if before.ends_with("专家") {
-            return "expert_count".into();
-        }
+    if let Some(named) = counted_by_cue(norm, a, b, q, &attr) {
+        return named.into();
     }
     // 航班起降1.42万架次: an airport's takeoffs and landings counted by the
     // flight are its movements (起降点46个 are sites).
@@ -266,15 +260,6 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
             "class_size".into()
         };
     }
-    // 开展技能培训56期, 举办培训班24期: a course counted by 期 in a clause
-    // that speaks of training is its sessions, as the gold of every set
-    // that says one names them (not a bulletin's issues, 发布预警47期).
-    if matches!(attr.as_str(), "count" | "class_count") && counted_by(q, "期") {
-        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
-        if norm[cs..a].contains("培训") {
-            return "training_session_count".into();
-        }
-    }
     // 招聘会共有638家单位进场，提供就业岗位3.16万个: posts a job fair's
     // employers bring are offered, as the gold of three sets names them
     // (a project's 提供就业岗位, with no 招聘 in its sentence, creates them).
@@ -283,15 +268,6 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         let (ss, _) = clause(norm, a, b, "。；;！？!?\n");
         if norm[cs..a].contains("岗位") && norm[ss..a].contains("招聘") {
             return "jobs_offered".into();
-        }
-    }
-    // 检查企业2860家次, 共检查门店236家次: places counted each time they
-    // were inspected are the inspections, as the gold of five sets names
-    // them (参展企业480家次 stay what they are).
-    if counted_by(q, "家次") {
-        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
-        if norm[cs..a].contains("检查") {
-            return "inspection_count".into();
         }
     }
     if let Some(named) = capacity_by_period(norm, a, b, q, &attr) {
@@ -345,6 +321,32 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     };
     let attr = per_village(norm, a, b, q, &attr).unwrap_or(attr);
     of_a_day(norm, a, b, q, &attr).unwrap_or(attr)
+}
+
+/// What a count by a counter counts when a cue word says so (lexicon
+/// `COUNTED_BY_CUE`): the cue in the value's clause, or right before the
+/// value with only 约, 共 or 达 between.
+fn counted_by_cue(
+    norm: &str,
+    a: usize,
+    b: usize,
+    q: &Quantity,
+    attr: &str,
+) -> Option<&'static str> {
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    lexicon::COUNTED_BY_CUE
+        .iter()
+        .find(|c| {
+            counted_by(q, c.counter)
+                && (c.attributes.is_empty() || c.attributes.contains(&attr))
+                && match c.place {
+                    lexicon::CuePlace::Clause => norm[cs..a].contains(c.cue),
+                    lexicon::CuePlace::RightBefore => norm[..a]
+                        .trim_end_matches(['约', '共', '达'])
+                        .ends_with(c.cue),
+                }
+        })
+        .map(|c| c.name)
 }
 
 /// 输往越南（+31.2%）、台湾（+24.6%）: a percentage printed with its sign,

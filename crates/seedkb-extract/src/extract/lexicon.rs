@@ -2225,6 +2225,61 @@ pub const RIDERSHIP_WORDS: &[&str] = &[
     "骑行",
 ];
 
+/// Where the cue of a [`CountedByCue`] must stand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CuePlace {
+    /// Anywhere before the value in its clause.
+    Clause,
+    /// Right before the value (约, 共 or 达 may come between).
+    RightBefore,
+}
+
+/// A count by a counter that a cue word names: what the counter alone
+/// does not say.
+pub struct CountedByCue {
+    pub counter: &'static str,
+    /// The names the words gave the count that the entry renames (none:
+    /// any).
+    pub attributes: &'static [&'static str],
+    pub cue: &'static str,
+    pub place: CuePlace,
+    pub name: &'static str,
+}
+
+/// Counts a counter and a cue word name together, tried in order.
+pub const COUNTED_BY_CUE: &[CountedByCue] = &[
+    // 下派专家320人次, 本月抽取专家4620人次: experts counted each time they
+    // were sent or drawn are counted as experts, not as visitors (the gold
+    // of three sets).
+    CountedByCue {
+        counter: "人次",
+        attributes: &["visit_count", "visitor_count"],
+        cue: "专家",
+        place: CuePlace::RightBefore,
+        name: "expert_count",
+    },
+    // 开展技能培训56期, 举办培训班24期: a course counted by 期 in a clause
+    // that speaks of training is its sessions, as the gold of every set
+    // that says one names them (not a bulletin's issues, 发布预警47期).
+    CountedByCue {
+        counter: "期",
+        attributes: &["count", "class_count"],
+        cue: "培训",
+        place: CuePlace::Clause,
+        name: "training_session_count",
+    },
+    // 检查企业2860家次, 共检查门店236家次: places counted each time they
+    // were inspected are the inspections, as the gold of five sets names
+    // them (参展企业480家次 stay what they are).
+    CountedByCue {
+        counter: "家次",
+        attributes: &[],
+        cue: "检查",
+        place: CuePlace::Clause,
+        name: "inspection_count",
+    },
+];
+
 /// The lexicon kept as data (crates/seedkb-extract/lexicon.toml), read
 /// once.
 pub struct Data {
