@@ -5396,3 +5396,78 @@ fn pigs_a_company_sells_are_its_sales_volume() {
     let got = attributes_of("本月青石牧业公司销售生猪18.6万头，环比增长4.2%。");
     assert_eq!(attr(&got, "18.6万头"), "sales_volume");
 }
+
+#[test]
+fn a_line_assembling_or_hands_working_in_a_day_turn_out_daily_output() {
+    // The making verbs of round 60.
+    let got = attributes_of("老李说，他的小厂一条线一天能装八九万个。");
+    assert_eq!(attr(&got, "八九万个"), "daily_output");
+    let got = attributes_of("老师傅说，一个人一天也就弄个六七十把。");
+    assert_eq!(attr(&got, "六七十把"), "daily_output");
+}
+
+#[test]
+fn a_verb_of_a_days_work_may_take_ge_after_it() {
+    let got = attributes_of("王师傅说，车间一天能出个五六千个纸盒，旺季还得加班。");
+    assert_eq!(attr(&got, "五六千个"), "daily_output");
+}
+
+#[test]
+fn goods_sold_or_bought_in_a_day_are_a_days_trade() {
+    let got = attributes_of("摊主说，平时一天卖个三四百碗，周末能翻一番。");
+    assert_eq!(attr(&got, "三四百碗"), "daily_sales_volume");
+    let got = attributes_of("青石镇的经纪人老周说，他一天能收四五十吨。");
+    assert_eq!(attr(&got, "四五十吨"), "daily_purchase_volume");
+    // 走 of trips is no sale, nor is 多卖 the day's sales.
+    let got = attributes_of("司机说，旺季一天能走七八趟。");
+    assert_ne!(attr(&got, "七八趟"), "daily_sales_volume");
+    let got = attributes_of("店主说，通车后每天能多卖五六十碗。");
+    assert_ne!(attr(&got, "五六十碗"), "daily_sales_volume");
+}
+
+#[test]
+fn a_registrys_business_and_this_years_trade_are_named_as_the_golds_name_them() {
+    let got =
+        attributes_of("本月青石市办理不动产登记业务3.2万件，其中首次登记2100件，抵押登记9800件。");
+    assert_eq!(attr(&got, "3.2万件"), "registration_count");
+    assert_eq!(attr(&got, "2100件"), "first_registration_count");
+    assert_eq!(attr(&got, "9800件"), "mortgage_registration_count");
+    // 登记业务 of pledges counted by the 笔 stays the transactions.
+    let got = attributes_of("青石市商标受理窗口已受理质押权登记业务5笔。");
+    assert_ne!(attr(&got, "5笔"), "registration_count");
+    let got = attributes_of("青石农产品交易中心今年交易量达到6.4万吨。");
+    assert_eq!(attr(&got, "6.4万吨"), "transaction_volume");
+}
+
+#[test]
+fn counts_a_counter_and_a_cue_name_together() {
+    let got = attributes_of("青石县今年开展电商培训26期，检查餐馆410家次，选派专家96人次。");
+    assert_eq!(attr(&got, "26期"), "training_session_count");
+    assert_eq!(attr(&got, "410家次"), "inspection_count");
+    assert_eq!(attr(&got, "96人次"), "expert_count");
+}
+
+#[test]
+fn money_a_month_brings_a_worker_is_the_monthly_wage() {
+    let got = attributes_of("车间主任说，熟练的焊工一个月能拿八千上下，学徒一个月三千出头。");
+    assert_eq!(attr(&got, "八千上下"), "monthly_wage");
+    assert_eq!(attr(&got, "三千出头"), "monthly_wage");
+    let got = attributes_of("护工的工资由区财政保障，每人每月3100元。");
+    assert_eq!(attr(&got, "3100元"), "monthly_wage");
+    // 每月 with no word of pay in its sentence, and money spent in a month.
+    let got = attributes_of("对独居老人每人每月发放300元。");
+    assert_ne!(attr(&got, "300元"), "monthly_wage");
+    let got = attributes_of("老张说，坐公交一个月也就花个七八十块。");
+    assert_ne!(attr(&got, "七八十块"), "monthly_wage");
+}
+
+#[test]
+fn followers_and_trees_are_named_as_the_golds_name_them() {
+    let got = attributes_of("青石县融媒体中心公众号关注人数达到3.1万人。");
+    assert_eq!(attr(&got, "3.1万人"), "follower_count");
+    let got = attributes_of("老周说，他家现在有五百来棵树，今年挂果不错。");
+    assert_eq!(attr(&got, "五百来棵"), "tree_count");
+    // 树 of 树脂 is no tree.
+    let got = attributes_of("园区建成8条树脂镜片生产线。");
+    assert_ne!(attr(&got, "8条"), "tree_count");
+}

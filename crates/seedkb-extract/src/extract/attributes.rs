@@ -311,6 +311,8 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         "daily_output".to_string()
     } else if picked_a_day(norm, a, b, &attr) {
         "daily_picking_volume".to_string()
+    } else if let Some(named) = traded_a_day(norm, a, b, q, &attr) {
+        named.to_string()
     } else {
         attr
     };
@@ -320,7 +322,45 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         attr
     };
     let attr = per_village(norm, a, b, q, &attr).unwrap_or(attr);
+    let attr = if monthly_pay(norm, a, b, q, &attr) {
+        "monthly_wage".to_string()
+    } else {
+        attr
+    };
     of_a_day(norm, a, b, q, &attr).unwrap_or(attr)
+}
+
+/// 熟练工一个月能拿七千上下, 每人一个月五千来块, 工资由财政保障，每人每月2600元:
+/// money a month brings, said with no word naming it (一个月, then at most
+/// a word of pay and a verb of getting it, lexicon `MONTHS_PAY`), is the
+/// monthly wage, as the golds of fourteen sets name it (round 60); 每月
+/// names a wage only in a sentence that speaks of pay (每人每月300元 is as
+/// often a subsidy), and 一个月能挣 (an income as often) is left alone.
+fn monthly_pay(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
+    if Dim::of(q.unit) != Some(Dim::Money) || !matches!(attr, "amount" | "amount_each") {
+        return false;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = &norm[cs..a];
+    let Some((p, month)) = ["一个月", "每个月", "每月"]
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|p| (p, *w)))
+        .max_by_key(|(p, _)| *p)
+    else {
+        return false;
+    };
+    let gap = &before[p + month.len()..];
+    let pay = &lexicon::MONTHS_PAY;
+    let gap = pay
+        .words
+        .iter()
+        .find_map(|w| gap.strip_prefix(w))
+        .unwrap_or(gap);
+    if !pay.verbs.contains(&gap) {
+        return false;
+    }
+    let (ss, _) = clause(norm, a, b, "。！？!?\n");
+    month == "一个月" || pay.words.iter().any(|w| norm[ss..a].contains(w))
 }
 
 /// What a count by a counter counts when a cue word says so (lexicon
@@ -689,7 +729,34 @@ fn made_a_day(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool 
 }
 
 /// Verbs of making, right before what a day's work turns out (`made_a_day`).
-const MAKE_VERBS: &[&str] = &["能出", "能产", "可产", "做", "织", "套"];
+/// Round 60: 装 (a line assembles), 弄 and 车出 (a lathe turns) too.
+const MAKE_VERBS: &[&str] = &["能出", "能产", "可产", "做", "织", "套", "装", "弄", "车出"];
+
+/// 平时一天卖个一两百碗, 经纪人一天能收二三十吨: goods a day's trade sells
+/// or buys in (a verb of `lexicon::DAY_TRADE_VERBS` right before the value,
+/// a day's word shortly before), when only the counter or the unit named
+/// them: the table's name (round 60).
+fn traded_a_day(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Option<&'static str> {
+    let dim = Dim::of(q.unit)?;
+    let generic = attr == dim.default_attribute() || named_by_unit(q, attr, |_| true);
+    if !generic {
+        return None;
+    }
+    let goods = lexicon::PRODUCT_COUNTERS.contains(&super::counted_unit(&q.text));
+    // 每天能多卖八九十杯: a day's extra trade, not the day's.
+    let said = norm[..a].trim_end_matches('个');
+    lexicon::DAY_TRADE_VERBS
+        .iter()
+        .find(|(verb, d, goods_only, _)| {
+            *d == dim
+                && (goods || !goods_only)
+                && !said
+                    .strip_suffix(verb)
+                    .is_some_and(|s| s.ends_with(['多', '少']))
+                && done_in_a_day(norm, a, b, &[verb])
+        })
+        .map(|(_, _, _, name)| *name)
+}
 
 /// 一天能摘十五六斤, 每天能摘1500公斤左右: the weight picked in a day (one
 /// of `PICK_VERBS` right before it, a day's word shortly before) is
@@ -706,7 +773,9 @@ const PICK_VERBS: &[&str] = &["摘", "采"];
 /// before the verb.
 fn done_in_a_day(norm: &str, a: usize, b: usize, verbs: &[&str]) -> bool {
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
-    let before = &norm[cs..a];
+    // 一天能出个三四千个, 一天卖个一两百碗: 个 after the verb only eases the
+    // speech.
+    let before = norm[cs..a].strip_suffix('个').unwrap_or(&norm[cs..a]);
     let Some(verb) = verbs.iter().find(|v| before.ends_with(**v)) else {
         return false;
     };
@@ -2445,14 +2514,14 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
             }
         }
     }
-    if attr == "daily_output" {
-        let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
-        if ["能出", "能产", "可产"]
-            .iter()
-            .any(|v| norm[cs..a].ends_with(v))
-        {
-            return Some("每天/一天 …能出 before it: what a day turns out".into());
-        }
+    if attr == "daily_output" && done_in_a_day(norm, a, b, MAKE_VERBS) {
+        return Some("每天/一天 …能出 before it: what a day turns out".into());
+    }
+    if let Some((verb, ..)) = lexicon::DAY_TRADE_VERBS
+        .iter()
+        .find(|(v, _, _, name)| *name == attr && done_in_a_day(norm, a, b, &[v]))
+    {
+        return Some(format!("每天/一天 …{verb} before it: what a day trades"));
     }
     if attr == "yield_gap" && yield_gap(norm, a, b) {
         return Some("比 other land, 高出, a yield per mu named: a yield gap".into());

@@ -147,6 +147,9 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("装机容量", Dim::Power, "capacity"),
     ("装机规模", Dim::Power, "capacity"),
     ("装机", Dim::Power, "capacity"),
+    // 中心今年交易量达到8万吨: 今年 names the year, not a yearly rate
+    // (round 60).
+    ("今年交易量", Dim::Mass, "transaction_volume"),
     ("年交易量", Dim::Mass, "annual_trade_volume"),
     ("交易量", Dim::Mass, "transaction_volume"),
     ("吞吐量", Dim::Mass, "throughput"),
@@ -297,6 +300,8 @@ pub const COUNTED_ONLY_BY: &[(&str, &str)] = &[
     // visit (接待咨询5300人次, 体检2.3万人次).
     ("咨询", "人次"),
     ("体检", "人次"),
+    // 三百来棵树: trees by the 棵; 16条树脂镜片生产线 count lines.
+    ("树", "棵"),
 ];
 
 /// What a count counts, from the noun after it (100余家企业) or before it
@@ -2224,6 +2229,34 @@ pub const RIDERSHIP_WORDS: &[&str] = &[
     "骑乘",
     "骑行",
 ];
+
+/// What a day's trade does to goods, by the verb right before the value
+/// with a day's word (每天, 一天, 每日) shortly before (一天卖个一两百碗,
+/// 一天可以走两千多箱, 一天能收二三十吨): the verb, the value's dimension,
+/// whether only goods counted by `PRODUCT_COUNTERS` are meant (一天能走
+/// 十几公里 is a walk), and the name, as the golds of older sets name them
+/// (round 60).
+pub const DAY_TRADE_VERBS: &[(&str, Dim, bool, &str)] = &[
+    ("卖", Dim::Count, false, "daily_sales_volume"),
+    ("走", Dim::Count, true, "daily_sales_volume"),
+    ("收", Dim::Mass, false, "daily_purchase_volume"),
+    ("加工", Dim::Mass, false, "daily_processing_volume"),
+];
+
+/// Words of a month's pay, for a wage said with no word naming it (一个月
+/// 能拿七千上下, 一个月工资拿到五千出头).
+pub struct MonthsPay {
+    /// Words naming pay, said right after the month or in the sentence.
+    pub words: &'static [&'static str],
+    /// What may stand between the month (and a word of pay) and the value:
+    /// a verb of getting paid or nothing (not 挣, 多拿, 花, 省).
+    pub verbs: &'static [&'static str],
+}
+
+pub const MONTHS_PAY: MonthsPay = MonthsPay {
+    words: &["工资", "工钱", "月薪", "薪水"],
+    verbs: &["", "能拿", "能拿到", "拿", "拿到", "到手", "下来", "能"],
+};
 
 /// Where the cue of a [`CountedByCue`] must stand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
