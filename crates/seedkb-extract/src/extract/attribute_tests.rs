@@ -5462,12 +5462,7 @@ fn money_a_month_brings_a_worker_is_the_monthly_wage() {
 }
 
 #[test]
-fn followers_and_trees_are_named_as_the_golds_name_them() {
+fn followers_are_named_as_the_golds_name_them() {
     let got = attributes_of("青石县融媒体中心公众号关注人数达到3.1万人。");
     assert_eq!(attr(&got, "3.1万人"), "follower_count");
-    let got = attributes_of("老周家种了二十多亩梨，九百来棵树。");
-    assert_eq!(attr(&got, "九百来棵"), "tree_count");
-    // 树 of 树脂 is no tree.
-    let got = attributes_of("园区建成8条树脂镜片生产线。");
-    assert_ne!(attr(&got, "8条"), "tree_count");
 }

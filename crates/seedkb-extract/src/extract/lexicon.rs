@@ -300,8 +300,6 @@ pub const COUNTED_ONLY_BY: &[(&str, &str)] = &[
     // visit (接待咨询5300人次, 体检2.3万人次).
     ("咨询", "人次"),
     ("体检", "人次"),
-    // 三百来棵树: trees by the 棵; 16条树脂镜片生产线 count lines.
-    ("树", "棵"),
 ];
 
 /// What a count counts, from the noun after it (100余家企业) or before it
