@@ -452,6 +452,9 @@ pub fn extract_each<'t>(
     // and whether no paragraph has followed that line yet.
     let mut section_label: Option<String> = None;
     let mut label_fresh = false;
+    // The body the last sentence named alone on its line, for a closing
+    // date under it (see `signer_named`).
+    let mut signer_line: Option<Mention> = None;
     while let Some(s) = each.next() {
         if !std::mem::take(&mut pushed_ahead) {
             out.sentences.push(s.clone());
@@ -763,6 +766,9 @@ pub fn extract_each<'t>(
             drop_classes(&norm, s.index, recent, &mut mentions).then_some(CLASS_WHY),
         ];
         let roles_passed = mentions.iter().any(|m| role_filler(&norm, m));
+        // The body a line of its own names (克山县气象局 over the closing
+        // date): the signer, should the next line be the day issued.
+        let signer_before = std::mem::replace(&mut signer_line, signer_named(&norm, &mentions));
         for m in &mentions {
             // A breakdown's item (分产品看，羊绒纱线…) is named for its
             // clause; said again later (年产羊绒纱线2800吨) it is goods.
@@ -2175,6 +2181,19 @@ pub fn extract_each<'t>(
                 let to = norm[d.end..].find('\n').map_or(norm.len(), |k| d.end + k);
                 if norm[from..d.start].trim().is_empty() && norm[d.end..to].trim().is_empty() {
                     attr = "date_published".to_string();
+                    // 克山县气象局 / 2026年12月6日: the body signing on the line
+                    // above issued the text, not its place.
+                    let above = match norm[..from].trim_end().rfind('\n') {
+                        _ if from == 0 => signer_before.clone(),
+                        k => signer_named(&norm[..from], &mentions)
+                            .filter(|m| m.start >= k.map_or(0, |k| k + 1)),
+                    };
+                    if let Some(m) = above {
+                        subject = Some(m);
+                        why_subject = "the body named alone on the line above the day the \
+                                       text was issued: the text's signer"
+                            .into();
+                    }
                 }
             }
             let mut date = d.date.clone();
@@ -18344,6 +18363,27 @@ fn customs_city(m: &Mention) -> Option<Mention> {
         })
 }
 
+/// The body a text's last line names alone (克山县气象局, 某县残疾人联合会),
+/// as a bulletin or a report is signed over the day it was issued: the
+/// one name that is the whole last line, an office or an institution by
+/// its ending, not a place or a person.
+fn signer_named(norm: &str, mentions: &[Mention]) -> Option<Mention> {
+    let trimmed = norm.trim_end();
+    let line_start = trimmed.rfind('\n').map_or(0, |k| k + 1);
+    let line = trimmed[line_start..].trim_start();
+    let start = trimmed.len() - line.len();
+    let m = mentions
+        .iter()
+        .find(|m| m.start == start && m.end == trimmed.len())?;
+    let kind = m.new_kind.as_deref();
+    let body = office_place(m).is_some()
+        || lexicon::ORG_SUFFIXES
+            .iter()
+            .any(|(e, k)| !PLACE_KINDS.contains(k) && simplify(&m.name).ends_with(e));
+    (body && kind != Some("person") && !kind.is_some_and(|k| PLACE_KINDS.contains(&k)))
+        .then(|| m.clone())
+}
+
 /// The place an office's name opens with (定西市安定区教育局 → 安定区, the
 /// innermost), as a mention at its words.
 fn office_place(m: &Mention) -> Option<Mention> {
@@ -18745,6 +18785,41 @@ mod tests {
         got.iter()
             .find(|(t, _)| t == value)
             .and_then(|(_, s)| s.clone())
+    }
+
+    /// A work report or bulletin signed by its body on the line over the
+    /// day it was issued: the day is the body's, not its county's (the
+    /// figures above stay the county's). A closing date under a place's
+    /// line, or under a sentence, is no signer's.
+    #[test]
+    fn the_body_signing_over_the_closing_date_issued_the_text() {
+        let signed = subjects_of(
+            "青石县今年新建蓄水池46座\n\n今年全县新建蓄水池46座，解决了1.2万人的饮水问题。\n\n\
+             青石县水务局\n2026年12月9日",
+        );
+        assert_eq!(
+            subject_of(&signed, "2026年12月9日").as_deref(),
+            Some("青石县水务局"),
+            "{signed:?}"
+        );
+        let same_sentence = subjects_of(
+            "北岭市今年培训残疾人1800人次\n\n全市今年培训残疾人1800人次。\n北岭市残疾人联合会\n2026年11月30日",
+        );
+        assert_eq!(
+            subject_of(&same_sentence, "2026年11月30日").as_deref(),
+            Some("北岭市残疾人联合会"),
+            "{same_sentence:?}"
+        );
+        // Signed by a place's line (a county's own report): no body.
+        let place_signed = subjects_of(
+            "青石县2026年工作总结\n\n今年全县新建蓄水池46座，青石县水务局牵头实施。\n\n\
+             青石县\n2026年12月9日",
+        );
+        assert_ne!(
+            subject_of(&place_signed, "2026年12月9日").as_deref(),
+            Some("青石县水务局"),
+            "{place_signed:?}"
+        );
     }
 
     /// A lake jieba does not know (白鹭湖: 白鹭/湖) and a river it does
