@@ -1297,13 +1297,15 @@ impl Dump<'_> {
         &self,
         i: usize,
         size: usize,
-        fp: &mut Fingerprint,
+        mut fp: Option<&mut Fingerprint>,
         each: &mut dyn FnMut(DocumentFacts, Lines) -> Result<(), Error>,
     ) -> Result<(), Error> {
         let doc = &self.parts[i].doc;
         self.entity_batches(i, size, &mut |entities, lines| {
-            for e in &entities {
-                fp.entity(e);
+            if let Some(fp) = fp.as_deref_mut() {
+                for e in &entities {
+                    fp.entity(e);
+                }
             }
             let d = DocumentFacts {
                 doc: doc.clone(),
@@ -1318,10 +1320,14 @@ impl Dump<'_> {
                 },
             )
         })?;
-        fp.start_facts(self.docs[i].facts);
+        if let Some(fp) = fp.as_deref_mut() {
+            fp.start_facts(self.docs[i].facts);
+        }
         self.fact_batches(i, size, &mut |facts, lines| {
-            for f in &facts {
-                fp.fact(f);
+            if let Some(fp) = fp.as_deref_mut() {
+                for f in &facts {
+                    fp.fact(f);
+                }
             }
             let d = DocumentFacts {
                 doc: doc.clone(),
@@ -1398,7 +1404,11 @@ impl Dump<'_> {
         // Without a text, the entities are one batch (with the facts, no
         // more than `BATCH`).
         let mut entities = None;
-        self.hashed_batches(i, size, &mut fp, &mut |d, lines| {
+        // An extracted document with a text is known by its text alone
+        // (`Fingerprint::of_extracted`): its entities and facts are not
+        // hashed.
+        let hashing = !(self.parts[i].extracted && has_text);
+        self.hashed_batches(i, size, hashing.then_some(&mut fp), &mut |d, lines| {
             if has_text {
                 // One batch of each (the size is unbounded): taken as it
                 // is, not moved a fact at a time into an empty vector.
@@ -1445,9 +1455,13 @@ impl Dump<'_> {
         let doc = self.parts[i].doc.as_str();
         let n_facts = self.docs[i].facts;
         let mut fp = Fingerprint::new(doc, Some(text), self.docs[i].entities);
+        // An extracted document is known by its text alone
+        // (`Fingerprint::of_extracted`): its entities and facts are not
+        // hashed.
+        let hashing = !self.parts[i].extracted;
         let (mut entities, mut lines) = (Vec::new(), Lines::default());
         self.entity_batches(i, usize::MAX, &mut |batch, at| {
-            for e in &batch {
+            for e in batch.iter().filter(|_| hashing) {
                 fp.entity(e);
             }
             take_or_extend(&mut entities, batch);
@@ -1482,7 +1496,9 @@ impl Dump<'_> {
             if last.doc.check(v.doc).is_none() {
                 return Ok(None);
             }
-            fp.fact_bytes(v.head, &v.qualifiers);
+            if hashing {
+                fp.fact_bytes(v.head, &v.qualifiers);
+            }
             let f = FactRef {
                 subject,
                 attribute: v.attribute,
@@ -1546,7 +1562,7 @@ impl Dump<'_> {
                 })
                 .map_err(|e| Error::Storage(format!("no thread to check {doc} on: {e}")))?;
             let stopped = || Error::Internal(format!("the thread checking {doc} stopped"));
-            let hashed = self.hashed_batches(i, BATCH, &mut fp, &mut |d, lines| {
+            let hashed = self.hashed_batches(i, BATCH, Some(&mut fp), &mut |d, lines| {
                 tx.send((d, lines)).map_err(|_| stopped())
             });
             drop(tx);

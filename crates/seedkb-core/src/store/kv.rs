@@ -104,7 +104,39 @@ pub type KvIter<'a> = Box<dyn Iterator<Item = KvResult<(Vec<u8>, Vec<u8>)>> + 'a
 
 /// Entry writes (key, value; `None` deletes) in key order, for
 /// [`Staged::apply_sorted`].
-pub type SortedWrites<'a> = &'a mut dyn Iterator<Item = KvResult<(Vec<u8>, Option<Vec<u8>>)>>;
+pub type SortedWrites<'a> = &'a mut dyn LendWrites;
+
+/// Entry writes lent one at a time, each until the next is asked for: a
+/// load's merged index entries come out of one buffer a batch (a vector a
+/// key had been a sixth of a load's allocations, freed on another thread).
+pub trait LendWrites {
+    /// The next write (key, value; `None` deletes); `None` at the end.
+    fn next_write(&mut self) -> Option<KvResult<(&[u8], Option<&[u8]>)>>;
+}
+
+/// Owned writes lent as [`LendWrites`] lends them.
+pub struct Owned<I> {
+    writes: I,
+    last: Option<(Vec<u8>, Option<Vec<u8>>)>,
+}
+
+impl<I> Owned<I> {
+    pub fn new(writes: I) -> Self {
+        Owned { writes, last: None }
+    }
+}
+
+impl<I: Iterator<Item = KvResult<(Vec<u8>, Option<Vec<u8>>)>>> LendWrites for Owned<I> {
+    fn next_write(&mut self) -> Option<KvResult<(&[u8], Option<&[u8]>)>> {
+        match self.writes.next()? {
+            Err(e) => Some(Err(e)),
+            Ok(w) => {
+                let (k, v) = self.last.insert(w);
+                Some(Ok((k, v.as_deref())))
+            }
+        }
+    }
+}
 
 /// A key or value as the engine holds it. sled's are reference counted:
 /// a block the block cache keeps shares the bytes of the leaf sled keeps
@@ -204,9 +236,9 @@ pub trait Staged: Send {
         loop {
             let mut part = Vec::with_capacity(batch.min(1 << 16));
             while part.len() < batch.max(1) {
-                let Some(w) = writes.next() else { break };
+                let Some(w) = writes.next_write() else { break };
                 let (k, v) = w?;
-                part.push((space, k, v));
+                part.push((space, k.to_vec(), v.map(<[u8]>::to_vec)));
             }
             if part.is_empty() {
                 return Ok(());

@@ -1226,27 +1226,61 @@ thread_local! {
         const { std::cell::Cell::new((0, 0)) };
 }
 
-/// Writes given in key order, one read ahead; out-of-order keys (a bug
-/// upstream) are an error, not overlapping blocks.
+/// Writes given in key order, one read ahead (copied out of the lent
+/// writes into buffers kept from one write to the next); out-of-order keys
+/// (a bug upstream) are an error, not overlapping blocks.
 struct Stream<'a> {
     writes: SortedWrites<'a>,
-    next: Option<EntryWrite>,
+    /// The write read ahead (`None`: the writes have ended), and the one
+    /// `advance` gave last; each a key and a value, `None` for a delete.
+    next: Option<(Vec<u8>, Option<Vec<u8>>)>,
+    cur: (Vec<u8>, Option<Vec<u8>>),
 }
 
 impl<'a> Stream<'a> {
     fn new(writes: SortedWrites<'a>) -> KvResult<Self> {
-        let next = writes.next().transpose()?;
-        Ok(Stream { writes, next })
+        let mut s = Stream {
+            writes,
+            next: Some(Default::default()),
+            cur: Default::default(),
+        };
+        s.read_next()?;
+        Ok(s)
+    }
+
+    /// Reads the next write into `next`'s buffers.
+    fn read_next(&mut self) -> KvResult<()> {
+        let Some(w) = self.writes.next_write().transpose()? else {
+            self.next = None;
+            return Ok(());
+        };
+        let (k, v) = w;
+        let (key, value) = self.next.get_or_insert_with(Default::default);
+        key.clear();
+        key.extend_from_slice(k);
+        match (v, value) {
+            (Some(v), Some(value)) => {
+                value.clear();
+                value.extend_from_slice(v);
+            }
+            (v, value) => *value = v.map(<[u8]>::to_vec),
+        }
+        Ok(())
     }
 
     fn peek(&self) -> Option<&[u8]> {
         self.next.as_ref().map(|(k, _)| k.as_slice())
     }
 
-    fn advance(&mut self) -> KvResult<Option<EntryWrite>> {
-        let cur = self.next.take();
-        self.next = self.writes.next().transpose()?;
-        if let (Some((a, _)), Some((b, _))) = (&cur, &self.next) {
+    /// The write read ahead, and the one after it read.
+    fn advance(&mut self) -> KvResult<Option<(&[u8], Option<&[u8]>)>> {
+        let Some(next) = self.next.as_mut() else {
+            return Ok(None);
+        };
+        std::mem::swap(&mut self.cur, next);
+        self.read_next()?;
+        if let Some((b, _)) = &self.next {
+            let a = &self.cur.0;
             if a >= b {
                 return Err(KvError::Io(format!(
                     "a sorted write of the load came out of order ({} then {}): nothing of \
@@ -1256,7 +1290,7 @@ impl<'a> Stream<'a> {
                 )));
             }
         }
-        Ok(cur)
+        Ok(Some((&self.cur.0, self.cur.1.as_deref())))
     }
 }
 
@@ -1376,6 +1410,14 @@ impl Builder {
             }
         }
         Ok(())
+    }
+
+    /// [`Builder::push`] of a lent entry: copied only when held.
+    fn push_lent(&mut self, k: &[u8], v: &[u8], out: &mut Out) -> KvResult<()> {
+        if self.cutting {
+            return self.push_encoded(k, v, out);
+        }
+        self.push((k.to_vec(), v.to_vec()), out)
     }
 
     /// `cut_encoded`'s step: the entry after the block's last, or first
@@ -1517,7 +1559,7 @@ impl Packed {
                     entries.next();
                 }
                 if let Some((k, Some(v))) = writes.advance()? {
-                    block.push((k, v), &mut out)?;
+                    block.push_lent(k, v, &mut out)?;
                 }
             }
             block.finish(&mut out)?;
@@ -1670,6 +1712,7 @@ pub fn unpack_ops(raw: &dyn Kv) -> KvResult<Vec<WriteOp>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::kv::Owned;
     use crate::store::mem::MemKv;
     use proptest::prelude::*;
     use std::sync::Arc;
@@ -1793,7 +1836,7 @@ mod tests {
                 .apply(sorted.iter().map(|(k, v)| (Space::Avet, k.clone(), v.clone())).collect())
                 .unwrap();
             MOST_STREAMED.with(|m| m.set((0, 0)));
-            let mut it = sorted.into_iter().map(Ok);
+            let mut it = Owned::new(sorted.into_iter().map(Ok));
             // Each part goes to the engine as it comes, as a staged write's.
             packed
                 .merge_sorted(Space::Avet, &mut it, batch, &mut |ops| packed.raw().apply(ops), &mut || Ok(()))
@@ -1904,9 +1947,11 @@ mod tests {
     #[test]
     fn streamed_writes_out_of_order_are_an_error() {
         let packed = Packed::new(Box::new(MemKv::new()), "test");
-        let mut it = [key(5), key(3)]
-            .into_iter()
-            .map(|k| Ok((k, Some(Vec::new()))));
+        let mut it = Owned::new(
+            [key(5), key(3)]
+                .into_iter()
+                .map(|k| Ok((k, Some(Vec::new())))),
+        );
         let err = packed
             .merge_sorted(Space::Avet, &mut it, 10, &mut |_| Ok(()), &mut || Ok(()))
             .unwrap_err();

@@ -13,7 +13,7 @@
 //! process ends): nothing of a run outlives the load, and a crash leaves
 //! only the engine's undo log, which undoes the parts as before.
 
-use super::kv::{Space, WriteOp};
+use super::kv::{KvError, KvResult, LendWrites, Space, WriteOp};
 use super::packed::{put_varint, shared};
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
@@ -27,6 +27,7 @@ pub fn is_deferred(s: Space) -> bool {
 }
 
 /// One entry write: key, and the value (`None` deletes).
+#[cfg(test)]
 pub type EntryWrite = (Vec<u8>, Option<Vec<u8>>);
 
 fn io_error(what: &str, e: std::io::Error) -> String {
@@ -281,8 +282,11 @@ thread_local! {
 pub fn fold(runs: Vec<File>) -> Result<File, String> {
     let mut merged = Merged::new(runs)?;
     let mut run = RunWriter::new()?;
-    while let Some((k, v)) = merged.next_write()? {
-        run.put(&k, v.as_deref())?;
+    let mut one = Batch::default();
+    while merged.next_into(&mut one)? {
+        let (k, v) = one.get(0);
+        run.put(k, v)?;
+        one.clear();
         #[cfg(test)]
         FOLDED.with(|n| n.set(n.get() + 1));
     }
@@ -454,8 +458,9 @@ impl HeadKey {
         &self.bytes
     }
 
-    pub(crate) fn into_bytes(self) -> Vec<u8> {
-        self.bytes
+    /// Takes the head again after `bytes` changed in place.
+    fn rehead(&mut self) {
+        self.head = head(&self.bytes);
     }
 }
 
@@ -589,13 +594,32 @@ impl Pending {
     }
 }
 
-/// Reads a run back, entry by entry.
+/// Reads a run back, entry by entry, into buffers of its own: the key of
+/// the entry read last (with its head, for the merge's comparisons) and
+/// its value. A vector per entry had been a sixth of a load's
+/// allocations, each freed on the commit's thread.
 struct RunReader {
     r: BufReader<File>,
-    prev: Vec<u8>,
+    /// The entry read last (its key's prefix is shared by the next one).
+    key: HeadKey,
+    value: Vec<u8>,
+    /// Whether the entry read last is a delete.
+    delete: bool,
+    /// Whether an entry was read (false: the run has ended).
+    live: bool,
 }
 
 impl RunReader {
+    fn new(f: File) -> RunReader {
+        RunReader {
+            r: BufReader::with_capacity(1 << 16, f),
+            key: HeadKey::new(Vec::new()),
+            value: Vec::new(),
+            delete: false,
+            live: false,
+        }
+    }
+
     fn byte(&mut self) -> Result<Option<u8>, String> {
         let mut b = [0u8; 1];
         match self.r.read(&mut b) {
@@ -622,59 +646,76 @@ impl RunReader {
         Err(damaged())
     }
 
-    fn bytes(&mut self, n: usize) -> Result<Vec<u8>, String> {
-        let mut v = vec![0u8; n];
-        self.r
-            .read_exact(&mut v)
-            .map_err(|e| io_error("reading", e))?;
-        Ok(v)
-    }
-
-    fn next(&mut self) -> Result<Option<EntryWrite>, String> {
+    /// Reads the next entry in place of the last (`live` false at the end).
+    fn advance(&mut self) -> Result<(), String> {
         // An entry wholly in the reader's buffer is parsed there: reading
         // it a byte and a varint at a time through the reader was most of
         // the cost of merging runs (a sixth of a 1M-fact load).
         let buf = self.r.fill_buf().map_err(|e| io_error("reading", e))?;
         if buf.is_empty() {
-            return Ok(None);
+            self.live = false;
+            return Ok(());
         }
-        if let Some((entry, used)) = parse_entry(buf, &self.prev)? {
-            self.r.consume(used);
-            self.prev.clear();
-            self.prev.extend_from_slice(&entry.0);
-            return Ok(Some(entry));
+        if let Some(e) = parse_entry(buf, self.key.bytes.len())? {
+            let (tail, value) = (&buf[e.tail.clone()], e.value.map(|v| &buf[v]));
+            self.key.bytes.truncate(e.shared);
+            self.key.bytes.extend_from_slice(tail);
+            self.value.clear();
+            self.value.extend_from_slice(value.unwrap_or_default());
+            self.delete = value.is_none();
+            self.r.consume(e.used);
+            self.key.rehead();
+            self.live = true;
+            return Ok(());
         }
         let Some(first) = self.byte()? else {
-            return Ok(None);
+            self.live = false;
+            return Ok(());
         };
         let s = self.varint(Some(first))?;
         let rest = self.varint(None)?;
-        if s > self.prev.len() {
+        if s > self.key.bytes.len() {
             return Err(damaged());
         }
-        let mut key = Vec::with_capacity(s + rest);
-        key.extend_from_slice(&self.prev[..s]);
-        key.resize(s + rest, 0);
+        self.key.bytes.truncate(s);
+        self.key.bytes.resize(s + rest, 0);
         self.r
-            .read_exact(&mut key[s..])
+            .read_exact(&mut self.key.bytes[s..])
             .map_err(|e| io_error("reading", e))?;
-        let value = match self.byte()? {
-            Some(0) => None,
-            Some(1) => {
-                let n = self.varint(None)?;
-                Some(self.bytes(n)?)
-            }
+        self.key.rehead();
+        self.delete = match self.byte()? {
+            Some(0) => true,
+            Some(1) => false,
             _ => return Err(damaged()),
         };
-        self.prev.clear();
-        self.prev.extend_from_slice(&key);
-        Ok(Some((key, value)))
+        self.value.clear();
+        if !self.delete {
+            let n = self.varint(None)?;
+            self.value.resize(n, 0);
+            self.r
+                .read_exact(&mut self.value)
+                .map_err(|e| io_error("reading", e))?;
+        }
+        self.live = true;
+        Ok(())
     }
 }
 
-/// The entry at the start of `buf` (after one whose key was `prev`) and
-/// its length, or None when `buf` ends before it does.
-fn parse_entry(buf: &[u8], prev: &[u8]) -> Result<Option<(EntryWrite, usize)>, String> {
+/// Where the parts of an entry lie in a reader's buffer.
+struct Parsed {
+    /// The length of the prefix shared with the key before.
+    shared: usize,
+    /// The rest of the key.
+    tail: std::ops::Range<usize>,
+    /// The value (`None`: a delete).
+    value: Option<std::ops::Range<usize>>,
+    /// The entry's length.
+    used: usize,
+}
+
+/// The entry at the start of `buf` (after one whose key was `prev` bytes
+/// long), or None when `buf` ends before it does.
+fn parse_entry(buf: &[u8], prev: usize) -> Result<Option<Parsed>, String> {
     let mut at = 0;
     let varint = |at: &mut usize| -> Result<Option<usize>, String> {
         let mut n: usize = 0;
@@ -690,19 +731,20 @@ fn parse_entry(buf: &[u8], prev: &[u8]) -> Result<Option<(EntryWrite, usize)>, S
         }
         Err(damaged())
     };
-    let Some(s) = varint(&mut at)? else {
+    let Some(shared) = varint(&mut at)? else {
         return Ok(None);
     };
     let Some(rest) = varint(&mut at)? else {
         return Ok(None);
     };
-    if s > prev.len() {
+    if shared > prev {
         return Err(damaged());
     }
-    let Some(tail) = buf.get(at..at + rest) else {
+    let tail = at..at + rest;
+    if buf.len() < tail.end {
         return Ok(None);
-    };
-    at += rest;
+    }
+    at = tail.end;
     let value = match buf.get(at) {
         None => return Ok(None),
         Some(0) => {
@@ -714,18 +756,20 @@ fn parse_entry(buf: &[u8], prev: &[u8]) -> Result<Option<(EntryWrite, usize)>, S
             let Some(n) = varint(&mut at)? else {
                 return Ok(None);
             };
-            let Some(v) = buf.get(at..at + n) else {
+            if buf.len() < at + n {
                 return Ok(None);
-            };
+            }
             at += n;
-            Some(v.to_vec())
+            Some(at - n..at)
         }
         _ => return Err(damaged()),
     };
-    let mut key = Vec::with_capacity(s + rest);
-    key.extend_from_slice(&prev[..s]);
-    key.extend_from_slice(tail);
-    Ok(Some(((key, value), at)))
+    Ok(Some(Parsed {
+        shared,
+        tail,
+        value,
+        used: at,
+    }))
 }
 
 fn damaged() -> String {
@@ -733,15 +777,56 @@ fn damaged() -> String {
         .to_string()
 }
 
-/// A reader's next entry in the merge: key, value (`None`: a delete).
-type Next = (HeadKey, Option<Vec<u8>>);
+/// Merged writes, their bytes in one buffer (a key and a value each).
+#[derive(Default)]
+pub struct Batch {
+    bytes: Vec<u8>,
+    /// Where each write's key starts, its key's and its value's lengths
+    /// ([`DELETE`]: a delete).
+    writes: Vec<(usize, u32, u32)>,
+}
+
+impl Batch {
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.writes.clear();
+    }
+
+    fn len(&self) -> usize {
+        self.writes.len()
+    }
+
+    fn push(&mut self, key: &[u8], value: Option<&[u8]>) {
+        let at = self.bytes.len();
+        self.bytes.extend_from_slice(key);
+        if let Some(v) = value {
+            self.bytes.extend_from_slice(v);
+        }
+        self.writes.push((
+            at,
+            key.len() as u32,
+            value.map_or(DELETE, |v| v.len() as u32),
+        ));
+    }
+
+    /// Write `i`: its key and value (`None`: a delete).
+    fn get(&self, i: usize) -> (&[u8], Option<&[u8]>) {
+        let (at, key, value) = self.writes[i];
+        let end = at + key as usize;
+        let value = (value != DELETE).then(|| &self.bytes[end..end + value as usize]);
+        (&self.bytes[at..end], value)
+    }
+
+    fn last_key(&self) -> Option<&[u8]> {
+        self.len().checked_sub(1).map(|i| self.get(i).0)
+    }
+}
 
 /// The runs of one keyspace merged in key order; of writes to one key, the
 /// latest run's wins (runs are given oldest first).
 pub struct Merged {
+    /// Each reader holds its next entry (`live` false: it has ended).
     readers: Vec<RunReader>,
-    /// Each reader's next entry (`None`: it has ended).
-    next: Vec<Option<Next>>,
     /// A tournament of the readers' next entries (a loser tree): `tree[0]`
     /// is the reader whose entry comes first, `tree[j]` the loser of the
     /// match at node `j` (nodes `1..n`, reader `i` the leaf `n + i`). A new
@@ -754,20 +839,12 @@ pub struct Merged {
 
 impl Merged {
     pub fn new(runs: Vec<File>) -> Result<Merged, String> {
-        let mut readers: Vec<RunReader> = runs
-            .into_iter()
-            .map(|f| RunReader {
-                r: BufReader::with_capacity(1 << 16, f),
-                prev: Vec::new(),
-            })
-            .collect();
-        let next = readers
-            .iter_mut()
-            .map(|r| Ok(r.next()?.map(|(k, v)| (HeadKey::new(k), v))))
-            .collect::<Result<Vec<_>, String>>()?;
+        let mut readers: Vec<RunReader> = runs.into_iter().map(RunReader::new).collect();
+        for r in &mut readers {
+            r.advance()?;
+        }
         let mut m = Merged {
             readers,
-            next,
             tree: Vec::new(),
         };
         m.build();
@@ -778,14 +855,15 @@ impl Merged {
     /// smaller key first, of equal keys the newer run's; an ended reader
     /// last.
     fn before(&self, a: usize, b: usize) -> bool {
-        match (&self.next[a], &self.next[b]) {
-            (Some((ka, _)), Some((kb, _))) => match ka.cmp(kb) {
+        let (ra, rb) = (&self.readers[a], &self.readers[b]);
+        match (ra.live, rb.live) {
+            (true, true) => match ra.key.cmp(&rb.key) {
                 std::cmp::Ordering::Less => true,
                 std::cmp::Ordering::Greater => false,
                 std::cmp::Ordering::Equal => a > b,
             },
-            (Some(_), None) => true,
-            (None, _) => false,
+            (true, false) => true,
+            (false, _) => false,
         }
     }
 
@@ -810,11 +888,10 @@ impl Merged {
         self.tree[0] = won[1];
     }
 
-    /// Takes reader `w`'s next entry (the winner's), reads the one after
-    /// it and replays `w`'s path to the root.
-    fn advance(&mut self, w: usize) -> Result<Option<Next>, String> {
-        let taken = self.next[w].take();
-        self.next[w] = self.readers[w].next()?.map(|(k, v)| (HeadKey::new(k), v));
+    /// Reads reader `w`'s next entry (`w` the winner's) and replays `w`'s
+    /// path to the root.
+    fn advance(&mut self, w: usize) -> Result<(), String> {
+        self.readers[w].advance()?;
         let n = self.readers.len();
         let mut winner = w;
         let mut node = (w + n) / 2;
@@ -825,25 +902,40 @@ impl Merged {
             node /= 2;
         }
         self.tree[0] = winner;
-        Ok(taken)
+        Ok(())
     }
 
-    /// The next merged write, in key order; `None` at the end.
-    pub fn next_write(&mut self) -> Result<Option<EntryWrite>, String> {
+    /// Adds the next merged write, in key order, to `out`; false at the end.
+    pub fn next_into(&mut self, out: &mut Batch) -> Result<bool, String> {
         let Some(&w) = self.tree.first() else {
-            return Ok(None);
+            return Ok(false);
         };
-        let Some((k, v)) = self.advance(w)? else {
-            return Ok(None);
-        };
+        let r = &self.readers[w];
+        if !r.live {
+            return Ok(false);
+        }
+        out.push(&r.key.bytes, (!r.delete).then_some(&r.value[..]));
+        self.advance(w)?;
         // Older writes of the same key lose.
         while let Some(&w) = self.tree.first() {
-            if self.next[w].as_ref().is_none_or(|(k2, _)| *k2 != k) {
+            let r = &self.readers[w];
+            if !r.live || out.last_key() != Some(&r.key.bytes[..]) {
                 break;
             }
             self.advance(w)?;
         }
-        Ok(Some((k.into_bytes(), v)))
+        Ok(true)
+    }
+
+    /// The next merged write, owned; `None` at the end.
+    #[cfg(test)]
+    fn next_write(&mut self) -> Result<Option<EntryWrite>, String> {
+        let mut one = Batch::default();
+        if !self.next_into(&mut one)? {
+            return Ok(None);
+        }
+        let (k, v) = one.get(0);
+        Ok(Some((k.to_vec(), v.map(<[u8]>::to_vec))))
     }
 
     /// Up to `n` merged writes, in key order; empty at the end.
@@ -866,16 +958,22 @@ const AHEAD_BATCH: usize = 1024;
 /// [`Merged`] run on another thread, a few batches ahead of the commit
 /// that writes its entries into blocks: reading and merging the runs
 /// (a third of the commit's merge) and encoding and writing the blocks
-/// then take a core each. Bounded: two batches wait at most.
+/// then take a core each. Bounded: two batches wait at most. The batches
+/// taken go back to the thread to be filled again: their buffers are
+/// made a few times, not once a batch.
 pub struct Ahead {
-    rx: Option<std::sync::mpsc::Receiver<Result<Vec<EntryWrite>, String>>>,
-    batch: std::vec::IntoIter<EntryWrite>,
+    rx: Option<std::sync::mpsc::Receiver<Result<Batch, String>>>,
+    spent: Option<std::sync::mpsc::Sender<Batch>>,
+    batch: Batch,
+    /// The next write of `batch` to lend.
+    at: usize,
     worker: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Ahead {
     pub fn new(runs: Vec<File>) -> Result<Ahead, String> {
         let (tx, rx) = std::sync::mpsc::sync_channel(2);
+        let (spent, reuse) = std::sync::mpsc::channel::<Batch>();
         let worker = std::thread::Builder::new()
             .name("seedkb-merge".into())
             .spawn(move || {
@@ -887,20 +985,24 @@ impl Ahead {
                     }
                 };
                 loop {
-                    let mut batch = Vec::with_capacity(AHEAD_BATCH);
+                    let mut batch = reuse.try_recv().unwrap_or_default();
+                    batch.clear();
+                    let mut last = false;
                     while batch.len() < AHEAD_BATCH {
-                        match merged.next_write() {
-                            Ok(Some(w)) => batch.push(w),
-                            Ok(None) => break,
+                        match merged.next_into(&mut batch) {
+                            Ok(true) => {}
+                            Ok(false) => {
+                                last = true;
+                                break;
+                            }
                             Err(e) => {
                                 let _ = tx.send(Err(e));
                                 return;
                             }
                         }
                     }
-                    let last = batch.len() < AHEAD_BATCH;
                     // The taker stopped (it failed): nothing more to do.
-                    if !batch.is_empty() && tx.send(Ok(batch)).is_err() {
+                    if !batch.writes.is_empty() && tx.send(Ok(batch)).is_err() {
                         return;
                     }
                     if last {
@@ -911,7 +1013,9 @@ impl Ahead {
             .map_err(|e| format!("could not start the thread that merges a load's runs: {e}"))?;
         Ok(Ahead {
             rx: Some(rx),
-            batch: Vec::new().into_iter(),
+            spent: Some(spent),
+            batch: Batch::default(),
+            at: 0,
             worker: Some(worker),
         })
     }
@@ -919,6 +1023,7 @@ impl Ahead {
     /// Waits for the merging thread; its panic goes on here.
     fn join(&mut self) {
         self.rx = None;
+        self.spent = None;
         if let Some(w) = self.worker.take() {
             if let Err(p) = w.join() {
                 std::panic::resume_unwind(p);
@@ -927,21 +1032,23 @@ impl Ahead {
     }
 }
 
-impl Iterator for Ahead {
-    type Item = Result<EntryWrite, String>;
-
-    /// The next merged write, as [`Merged::next_write`] gives it.
-    fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            if let Some(w) = self.batch.next() {
-                return Some(Ok(w));
-            }
+impl LendWrites for Ahead {
+    /// The next merged write, as [`Merged::next_into`] gives it.
+    fn next_write(&mut self) -> Option<KvResult<(&[u8], Option<&[u8]>)>> {
+        while self.at == self.batch.len() {
             let next = self.rx.as_ref()?.recv();
             match next {
-                Ok(Ok(batch)) => self.batch = batch.into_iter(),
+                Ok(Ok(batch)) => {
+                    let spent = std::mem::replace(&mut self.batch, batch);
+                    self.at = 0;
+                    // The thread may have ended: the buffer is let go.
+                    if let Some(s) = &self.spent {
+                        let _ = s.send(spent);
+                    }
+                }
                 Ok(Err(e)) => {
                     self.join();
-                    return Some(Err(e));
+                    return Some(Err(KvError::Io(e)));
                 }
                 // The thread ended: all was sent (or it panicked, which
                 // `join` carries on, lest a merge end short).
@@ -951,6 +1058,8 @@ impl Iterator for Ahead {
                 }
             }
         }
+        self.at += 1;
+        Some(Ok(self.batch.get(self.at - 1)))
     }
 }
 
@@ -970,6 +1079,34 @@ mod tests {
 
     fn w(k: &str, v: Option<&str>) -> EntryWrite {
         (k.as_bytes().to_vec(), v.map(|v| v.as_bytes().to_vec()))
+    }
+
+    /// The merging thread lends what the merge gives, write for write,
+    /// across several batches (their buffers filled again once taken):
+    /// keys of every length, deletes, and a key in both runs.
+    #[test]
+    fn ahead_lends_the_merged_writes_across_batches() {
+        let run = |from: u32, step: u32, tag: u8| {
+            let entries: Vec<EntryWrite> = (0..3 * AHEAD_BATCH as u32)
+                .map(|i| {
+                    let n = from + i * step;
+                    let key = format!("k{n:07}{}", "y".repeat((n % 29) as usize));
+                    let value = (n % 7 != 0).then(|| vec![tag; (n % 50) as usize]);
+                    (key.into_bytes(), value)
+                })
+                .collect();
+            write_run(entries.iter().map(|(k, v)| (k, v.as_ref()))).unwrap()
+        };
+        let runs = || vec![run(0, 2, 1), run(1, 3, 2)];
+        let want = Merged::new(runs()).unwrap().take(usize::MAX).unwrap();
+        assert!(want.len() > 4 * AHEAD_BATCH);
+        let mut ahead = Ahead::new(runs()).unwrap();
+        let mut got = Vec::new();
+        while let Some(w) = ahead.next_write() {
+            let (k, v) = w.unwrap();
+            got.push((k.to_vec(), v.map(<[u8]>::to_vec)));
+        }
+        assert_eq!(got, want);
     }
 
     /// A run larger than the reader's buffer reads back whole: entries

@@ -441,8 +441,7 @@ impl<'a> Txn<'a> {
         if files.is_empty() {
             return Ok(());
         }
-        let merged = runs::Ahead::new(files).map_err(Error::Storage)?;
-        let mut writes = merged.map(|w| w.map_err(KvError::Io));
+        let mut writes = runs::Ahead::new(files).map_err(Error::Storage)?;
         // A load kept to small parts (one long text's) keeps its batches
         // in proportion.
         let batch = (self.limit / MERGE_BLOCK_BYTES).clamp(256, MERGE_BATCH);

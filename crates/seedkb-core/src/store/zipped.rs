@@ -11,7 +11,9 @@
 //! miss the block cache, and decompressing each again cost a one-shot
 //! group-by +60% CPU and the join +35% (BENCHMARKS, round 39).
 
-use super::kv::{Kv, KvIter, KvResult, Shared, SharedIter, SortedWrites, Space, Staged};
+use super::kv::{
+    Kv, KvIter, KvResult, LendWrites, Shared, SharedIter, SortedWrites, Space, Staged,
+};
 use super::kv::{KvError, Visitor, WriteOp};
 use std::cell::RefCell;
 use std::ops::Bound;
@@ -231,15 +233,36 @@ impl Staged for ZippedStaged<'_> {
         if !is_zipped(space) {
             return self.inner.apply_sorted(space, writes, batch);
         }
-        let mut zipped = writes.map(|w| {
-            let (k, v) = w?;
-            Ok((k, v.map(|v| zip(&v)).transpose()?))
-        });
+        let mut zipped = ZipWrites {
+            writes,
+            value: None,
+        };
         self.inner.apply_sorted(space, &mut zipped, batch)
     }
 
     fn commit(self: Box<Self>) -> KvResult<()> {
         self.inner.commit()
+    }
+}
+
+/// Sorted writes with their values compressed.
+struct ZipWrites<'a> {
+    writes: SortedWrites<'a>,
+    /// The last write's value, compressed.
+    value: Option<Vec<u8>>,
+}
+
+impl LendWrites for ZipWrites<'_> {
+    fn next_write(&mut self) -> Option<KvResult<(&[u8], Option<&[u8]>)>> {
+        let (k, v) = match self.writes.next_write()? {
+            Ok(w) => w,
+            Err(e) => return Some(Err(e)),
+        };
+        self.value = match v.map(zip).transpose() {
+            Ok(v) => v,
+            Err(e) => return Some(Err(e)),
+        };
+        Some(Ok((k, self.value.as_deref())))
     }
 }
 
