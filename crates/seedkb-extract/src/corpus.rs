@@ -8,7 +8,12 @@
 //! - a place said without the ending of a larger kind (北镇, read as a
 //!   town, where 北镇市 is a county-level city elsewhere; 新城 for 新城区)
 //!   is that place: its facts go to it and the short name becomes an
-//!   alias.
+//!   alias;
+//! - the short name of an autonomous place (喀左县 for 喀喇沁左翼蒙古族
+//!   自治县, 恩施州 for 恩施土家族苗族自治州) is that place when the store
+//!   or the batch names exactly one autonomous place it can be short for;
+//!   when two could share it (their stems both hold it), it stays an
+//!   entity of its own and the note says which two.
 //!
 //! Only extracted entities change; curated ones stay as written. Values
 //! are left as they are: two documents giving one entity and
@@ -26,6 +31,75 @@ const LARGER: &[(&str, &[&str])] = &[
     ("区", &["district", "zone"]),
     ("县", &["county"]),
 ];
+
+/// Peoples an autonomous place's name lists before 自治县/自治州/自治旗
+/// (大厂回族自治县, 湘西土家族苗族自治州), some said without 族 (巴音郭楞
+/// 蒙古自治州); 各 as in 龙胜各族自治县.
+#[rustfmt::skip]
+const PEOPLES: &[&str] = &[
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克",
+    "傣", "黎", "傈僳", "佤", "畲", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗",
+    "撒拉", "毛南", "仡佬", "锡伯", "普米", "塔吉克", "怒", "鄂温克", "保安", "裕固", "京", "独龙", "鄂伦春", "赫哲", "门巴",
+    "珞巴", "基诺", "各",
+];
+
+/// Endings of autonomous places and of their short names (…自治县 → …县).
+const AUTONOMOUS: &[(&str, &str)] = &[("自治县", "县"), ("自治州", "州"), ("自治旗", "旗")];
+
+/// The stem and short ending of an autonomous place's name (喀喇沁左翼
+/// 蒙古族自治县 → 喀喇沁左翼, 县): the name without its peoples and 自治.
+pub(crate) fn autonomous_stem(name: &str) -> Option<(&str, &'static str)> {
+    let (mut stem, short) = AUTONOMOUS
+        .iter()
+        .find_map(|(full, short)| Some((name.strip_suffix(full)?, *short)))?;
+    let mut peoples = 0;
+    loop {
+        // A one-character people only with its 族 (水族, not the 水 of a
+        // stem); longer ones also without (蒙古自治州).
+        let bare = stem.strip_suffix('族');
+        // The longest people that ends it (土家, not 土).
+        let next = PEOPLES
+            .iter()
+            .filter_map(|p| match bare {
+                Some(b) => b.strip_suffix(p),
+                None if p.chars().count() > 1 => stem.strip_suffix(p),
+                None => None,
+            })
+            .min_by_key(|rest| rest.len());
+        match next {
+            Some(rest) => {
+                stem = rest;
+                peoples += 1;
+            }
+            None => break,
+        }
+    }
+    (peoples > 0 && stem.chars().count() >= 2).then_some((stem, short))
+}
+
+/// Whether `short` is a short name of the autonomous place `full`: its
+/// stem's first character and then others of it in order, two at least,
+/// with the short ending or 自治 and it (喀左县, 恩施州, 长阳自治县).
+fn short_form_of(short: &str, full: &str) -> bool {
+    let Some((stem, ending)) = autonomous_stem(full) else {
+        return false;
+    };
+    let Some(s) = short
+        .strip_suffix(ending)
+        .map(|s| s.strip_suffix("自治").unwrap_or(s))
+    else {
+        return false;
+    };
+    let mut want = s.chars();
+    let Some(first) = want.next() else {
+        return false;
+    };
+    if s.chars().count() < 2 || stem.chars().next() != Some(first) {
+        return false;
+    }
+    let mut have = stem.chars().skip(1);
+    want.all(|c| have.any(|h| h == c))
+}
 
 /// Makes the entities of `docs` agree with each other and with the store
 /// (`known`). Returns what it changed, one line each, for `load --explain`:
@@ -59,6 +133,9 @@ pub struct Names {
     kinds: Vec<String>,
     kind_ids: HashMap<String, u32>,
     docs: Vec<String>,
+    /// The batch's autonomous places (their short names may stand for
+    /// them): name, kind, document, each document's in load order. Few.
+    autonomous: Vec<(String, u32, u32)>,
 }
 
 /// A name as [`Names`] keeps it.
@@ -92,6 +169,11 @@ impl Names {
                 continue;
             }
             let key = name_key(&e.name);
+            if autonomous_stem(&e.name).is_some() && !self.autonomous.iter().any(|a| a.0 == e.name)
+            {
+                let (kind, doc) = self.ids(&e.kind, doc);
+                self.autonomous.push((e.name.clone(), kind, doc));
+            }
             if wanted.is_some_and(|w| !w.contains(&key)) {
                 continue;
             }
@@ -103,22 +185,11 @@ impl Names {
             if table.contains_key(key.as_str()) {
                 continue;
             }
-            if self.docs.last().is_none_or(|d| d != doc) {
-                self.docs.push(doc.to_string());
-            }
-            let kind = match self.kind_ids.get(&e.kind) {
-                Some(k) => *k,
-                None => {
-                    self.kinds.push(e.kind.clone());
-                    self.kind_ids
-                        .insert(e.kind.clone(), self.kinds.len() as u32 - 1);
-                    self.kinds.len() as u32 - 1
-                }
-            };
+            let (kind, doc) = self.ids(&e.kind, doc);
             let named = Named {
                 name: (e.name != key).then(|| e.name.as_str().into()),
                 kind,
-                doc: self.docs.len() as u32 - 1,
+                doc,
             };
             let table = if curated {
                 &mut self.curated
@@ -127,6 +198,23 @@ impl Names {
             };
             table.insert(key.into_boxed_str(), named);
         }
+    }
+
+    /// The numbers of a kind and of the document being added.
+    fn ids(&mut self, kind: &str, doc: &str) -> (u32, u32) {
+        if self.docs.last().is_none_or(|d| d != doc) {
+            self.docs.push(doc.to_string());
+        }
+        let k = match self.kind_ids.get(kind) {
+            Some(k) => *k,
+            None => {
+                self.kinds.push(kind.to_string());
+                self.kind_ids
+                    .insert(kind.to_string(), self.kinds.len() as u32 - 1);
+                self.kinds.len() as u32 - 1
+            }
+        };
+        (k, self.docs.len() as u32 - 1)
     }
 
     /// How many names the table holds.
@@ -157,8 +245,32 @@ impl Names {
                 )
             })
         };
+        // The autonomous places a short name may stand for, each once:
+        // the store's, then the batch's. None for a name a curated file
+        // defines (the curator's entity stays as written).
+        let shorts = |short: &str| -> Vec<(String, String, Option<String>)> {
+            if self.curated.contains_key(name_key(short).as_str()) {
+                return Vec::new();
+            }
+            let mut out: Vec<(String, String, Option<String>)> = Vec::new();
+            for (written, canonical, kind) in known.autonomous() {
+                if short_form_of(short, written) && !out.iter().any(|o| &o.0 == canonical) {
+                    out.push((canonical.clone(), kind.clone(), None));
+                }
+            }
+            for (name, kind, doc) in &self.autonomous {
+                if short_form_of(short, name) && !out.iter().any(|o| &o.0 == name) {
+                    out.push((
+                        name.clone(),
+                        self.kinds[*kind as usize].clone(),
+                        Some(self.docs[*doc as usize].clone()),
+                    ));
+                }
+            }
+            out
+        };
         let mut notes = Vec::new();
-        merge_one(d, &lookup, known, &mut notes);
+        merge_one(d, &lookup, &shorts, known, &mut notes);
         notes
     }
 }
@@ -218,7 +330,17 @@ impl Merge for Streamed<'_> {
 /// The name, kind and defining document (`None`: the store) of a name.
 type Lookup<'a> = &'a dyn Fn(&str) -> Option<(String, String, Option<String>)>;
 
-fn merge_one(d: &mut DocumentFacts, lookup: Lookup, known: &Known, notes: &mut Vec<String>) {
+/// The autonomous places (name, kind, defining document) a name may be
+/// the short name of.
+type Shorts<'a> = &'a dyn Fn(&str) -> Vec<(String, String, Option<String>)>;
+
+fn merge_one(
+    d: &mut DocumentFacts,
+    lookup: Lookup,
+    shorts: Shorts,
+    known: &Known,
+    notes: &mut Vec<String>,
+) {
     {
         // Old name → new name, for this document's facts.
         let mut renames: HashMap<String, String> = HashMap::new();
@@ -256,6 +378,34 @@ fn merge_one(d: &mut DocumentFacts, lookup: Lookup, known: &Known, notes: &mut V
                     e.name = n;
                     e.kind = k;
                     continue;
+                }
+                if known.entry(&e.name).is_none() && autonomous_stem(&e.name).is_none() {
+                    let mut full = shorts(&e.name);
+                    if full.len() > 1 {
+                        let names: Vec<&str> = full.iter().map(|f| f.0.as_str()).collect();
+                        notes.push(format!(
+                            "{}: {} ({}) may be short for {}: kept as its own entity",
+                            d.doc,
+                            e.name,
+                            e.kind,
+                            names.join(" or ")
+                        ));
+                    } else if let Some((n, k, doc)) = full.pop() {
+                        notes.push(format!(
+                            "{}: {} ({}) is short for {n} ({k}), named so {}: one entity",
+                            d.doc,
+                            e.name,
+                            e.kind,
+                            whence(&doc)
+                        ));
+                        renames.insert(e.name.clone(), n.clone());
+                        if !e.aliases.contains(&e.name) {
+                            e.aliases.push(e.name.clone());
+                        }
+                        e.name = n;
+                        e.kind = k;
+                        continue;
+                    }
                 }
             }
             if let Some((n, k, doc)) = lookup(&e.name) {
@@ -346,6 +496,80 @@ mod tests {
         let mut docs = vec![doc("b.txt", "葡萄丰收\n\n北镇今年新建冷库23座。")];
         merge(&mut docs, &known);
         assert!(docs[0].facts.iter().any(|f| f.subject == "北镇市"));
+    }
+
+    #[test]
+    fn an_autonomous_place_has_its_stem_and_short_names() {
+        assert_eq!(
+            autonomous_stem("喀喇沁左翼蒙古族自治县"),
+            Some(("喀喇沁左翼", "县"))
+        );
+        assert_eq!(
+            autonomous_stem("湘西土家族苗族自治州"),
+            Some(("湘西", "州"))
+        );
+        assert_eq!(
+            autonomous_stem("巴音郭楞蒙古自治州"),
+            Some(("巴音郭楞", "州"))
+        );
+        assert_eq!(autonomous_stem("三都水族自治县"), Some(("三都", "县")));
+        // No people before 自治: no autonomous place of this kind.
+        assert_eq!(autonomous_stem("广西壮族自治区"), None);
+        assert_eq!(autonomous_stem("建平县"), None);
+        assert!(short_form_of("喀左县", "喀喇沁左翼蒙古族自治县"));
+        assert!(short_form_of("湘西州", "湘西土家族苗族自治州"));
+        assert!(short_form_of("长阳自治县", "长阳土家族自治县"));
+        // Another ending, a first character of its own, one character.
+        assert!(!short_form_of("湘西县", "湘西土家族苗族自治州"));
+        assert!(!short_form_of("左翼县", "喀喇沁左翼蒙古族自治县"));
+        assert!(!short_form_of("喀县", "喀喇沁左翼蒙古族自治县"));
+        assert!(!short_form_of("喀翼左县", "喀喇沁左翼蒙古族自治县"));
+    }
+
+    #[test]
+    fn a_short_name_of_an_autonomous_place_is_that_place() {
+        let full = "喀喇沁左翼蒙古族自治县";
+        let subjects = |d: &DocumentFacts| -> Vec<String> {
+            d.facts.iter().map(|f| f.subject.clone()).collect()
+        };
+        // In one batch, whichever document comes first.
+        let mut docs = vec![
+            doc("a.txt", "喀左县教育\n\n喀左县今年新建学校3所。"),
+            doc(
+                "b.txt",
+                "辣椒丰收\n\n喀喇沁左翼蒙古族自治县今年辣椒种植面积5万亩。",
+            ),
+        ];
+        assert!(docs[0].entities.iter().any(|e| e.name == "喀左县"));
+        let notes = merge(&mut docs, &Known::new());
+        let a = &docs[0];
+        let e = a.entities.iter().find(|e| e.name == full).unwrap();
+        assert!(e.aliases.contains(&"喀左县".to_string()), "{e:?}");
+        assert!(!a.entities.iter().any(|e| e.name == "喀左县"));
+        assert!(subjects(a).contains(&full.to_string()), "{:?}", subjects(a));
+        assert!(!subjects(a).contains(&"喀左县".to_string()));
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.contains("喀左县 (county) is short for 喀喇沁左翼蒙古族自治县")),
+            "{notes:?}"
+        );
+        // The store's full name, a later load's short one.
+        let mut known = Known::new();
+        known.add(full, full, "county");
+        let mut docs = vec![doc("c.txt", "喀左县教育\n\n喀左县今年新建学校3所。")];
+        merge(&mut docs, &known);
+        assert!(subjects(&docs[0]).contains(&full.to_string()));
+        // Two autonomous places whose stems both hold 喀…左: the short
+        // name is neither (the second place is made up for the test).
+        known.add("喀什左岸塔吉克族自治县", "喀什左岸塔吉克族自治县", "county");
+        let mut docs = vec![doc("d.txt", "喀左县教育\n\n喀左县今年新建学校3所。")];
+        let notes = merge(&mut docs, &known);
+        assert!(subjects(&docs[0]).contains(&"喀左县".to_string()));
+        assert!(
+            notes.iter().any(|n| n.contains("kept as its own entity")),
+            "{notes:?}"
+        );
     }
 
     #[test]

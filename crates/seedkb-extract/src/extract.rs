@@ -65,6 +65,9 @@ pub struct Known {
     extracted_only: HashMap<String, Vec<String>>,
     /// Canonical name → kind.
     kinds: HashMap<String, String>,
+    /// Names and aliases of autonomous places (…自治县): (written,
+    /// canonical, kind), for `corpus` to resolve their short forms (喀左县).
+    autonomous: Vec<(String, String, String)>,
     /// When the texts were published, as the user said (`load
     /// --published`): the year of an article that prints none.
     published: Option<Date>,
@@ -86,6 +89,10 @@ impl Known {
             .or_insert_with(|| canonical.to_string());
         self.patterns
             .push((simplify(&key), canonical.to_string(), kind.to_string()));
+        if crate::corpus::autonomous_stem(written).is_some() {
+            self.autonomous
+                .push((written.to_string(), canonical.to_string(), kind.to_string()));
+        }
         self.kinds
             .entry(canonical.to_string())
             .or_insert_with(|| kind.to_string());
@@ -150,6 +157,12 @@ impl Known {
                 .cloned()
                 .collect(),
             extracted_only: HashMap::new(),
+            autonomous: self
+                .autonomous
+                .iter()
+                .filter(|(_, c, _)| !drop.contains(c))
+                .cloned()
+                .collect(),
             kinds: self
                 .kinds
                 .iter()
@@ -164,6 +177,11 @@ impl Known {
     /// names: quotation marks, width and case folded).
     pub fn contains(&self, name: &str) -> bool {
         self.by_key.contains_key(&name_key(name))
+    }
+
+    /// The autonomous places' names and aliases: (written, canonical, kind).
+    pub(crate) fn autonomous(&self) -> &[(String, String, String)] {
+        &self.autonomous
     }
 
     fn canonical(&self, name: &str) -> Option<&String> {
