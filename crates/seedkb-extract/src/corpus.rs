@@ -13,7 +13,11 @@
 //!   自治县, 恩施州 for 恩施土家族苗族自治州) is that place when the store
 //!   or the batch names exactly one autonomous place it can be short for;
 //!   when two could share it (their stems both hold it), it stays an
-//!   entity of its own and the note says which two.
+//!   entity of its own and the note says which two;
+//! - a generic name (二期工程, 一期项目, 该项目: a phase or a pointer and
+//!   a common noun) names something only within its document: it is
+//!   qualified by the document's name (二期工程（a.txt）), so two articles'
+//!   二期工程 stay two entities and reloading one article finds its own.
 //!
 //! Only extracted entities change; curated ones stay as written. Values
 //! are left as they are: two documents giving one entity and
@@ -99,6 +103,35 @@ fn short_form_of(short: &str, full: &str) -> bool {
     }
     let mut have = stem.chars().skip(1);
     want.all(|c| have.any(|h| h == c))
+}
+
+/// Nouns a generic name ends with: what a project is called before its
+/// own name is said (二期工程, 该项目).
+const GENERIC_NOUNS: &[&str] = &["工程", "项目", "园区", "基地", "厂区"];
+
+/// Words that point back (该项目) or give a phase (二期, 首期) before a
+/// generic noun.
+const POINTERS: &[&str] = &["该", "本", "此", "这个", "这一", "上述"];
+
+/// Whether `name` is generic: a pointer, a phase or both, then a generic
+/// noun (二期工程, 该一期项目, 项目); 冷链物流园一期项目 is not.
+fn generic(name: &str) -> bool {
+    let Some(rest) = GENERIC_NOUNS.iter().find_map(|n| name.strip_suffix(n)) else {
+        return false;
+    };
+    let rest = POINTERS
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    match rest.strip_suffix('期') {
+        None => rest.is_empty(),
+        Some(phase) => {
+            !phase.is_empty()
+                && phase
+                    .chars()
+                    .all(|c| "首一二三四五六七八九十".contains(c) || c.is_ascii_digit())
+        }
+    }
 }
 
 /// Makes the entities of `docs` agree with each other and with the store
@@ -355,6 +388,20 @@ fn merge_one(
                 Some(x) => format!("in {x}"),
                 None => "in the store".to_string(),
             };
+            if generic(&e.name) {
+                let qualified = format!("{}（{}）", e.name, d.doc);
+                notes.push(format!(
+                    "{}: {} is a generic name: the entity {qualified}, of this document only",
+                    d.doc, e.name
+                ));
+                renames.insert(e.name.clone(), qualified.clone());
+                // Its aliases (二期) are as generic and would join it to
+                // another document's again.
+                e.aliases.clear();
+                e.alias_background.clear();
+                e.name = qualified;
+                continue;
+            }
             if PLACE_KINDS.contains(&e.kind.as_str()) {
                 let larger = LARGER.iter().find_map(|(ending, kinds)| {
                     if e.name.ends_with(ending) {
@@ -570,6 +617,51 @@ mod tests {
             notes.iter().any(|n| n.contains("kept as its own entity")),
             "{notes:?}"
         );
+    }
+
+    #[test]
+    fn a_generic_name_stays_in_its_document() {
+        for g in [
+            "二期工程",
+            "一期项目",
+            "该项目",
+            "首期工程",
+            "本项目",
+            "3期工程",
+        ] {
+            assert!(generic(g), "{g}");
+        }
+        for n in ["冷链物流园一期项目", "引水工程", "二期", "期工程"] {
+            assert!(!generic(n), "{n}");
+        }
+        let text =
+            "冷链物流园\n\n冷链物流园一期项目已建成。二期工程计划于2024年5月开工，总投资2亿元。";
+        let mut docs = vec![doc("a.txt", text), doc("b.txt", text)];
+        assert!(
+            docs[0].entities.iter().any(|e| e.name == "二期工程"),
+            "{:?}",
+            docs[0].entities
+        );
+        let notes = merge(&mut docs, &Known::new());
+        for (d, own) in docs.iter().zip(["二期工程（a.txt）", "二期工程（b.txt）"]) {
+            assert!(d.entities.iter().any(|e| e.name == own), "{:?}", d.entities);
+            assert!(!d.entities.iter().any(|e| e.name == "二期工程"));
+            assert!(d.facts.iter().any(|f| f.subject == own));
+            assert!(!d.facts.iter().any(|f| f.subject == "二期工程"));
+        }
+        assert!(
+            notes.iter().any(|n| n.contains("generic name")),
+            "{notes:?}"
+        );
+        // A store holding another document's 二期工程 takes none of it.
+        let mut known = Known::new();
+        known.add("二期工程", "二期工程", "project");
+        let mut docs = vec![doc("c.txt", text)];
+        merge(&mut docs, &known);
+        assert!(docs[0]
+            .facts
+            .iter()
+            .any(|f| f.subject == "二期工程（c.txt）"));
     }
 
     #[test]
