@@ -329,6 +329,20 @@ async fn query_errors_are_json_with_span_and_help() {
     assert_eq!(e["help"], "did you mean amount?");
     assert!(e["report"].as_str().unwrap().contains("^^^^^"), "{e}");
 
+    // After Chinese characters a position counts characters, as the
+    // command line's report does (1:34), not bytes (37).
+    let (status, body) = s
+        .json("/api/query?q=funding%20where%20recipient%20%3D%20%E4%B9%89%E5%8E%BF%20and%20amout%20%3E%201")
+        .await;
+    assert_eq!(status, 400);
+    let e = error_of(&body);
+    assert_eq!(e["span"], serde_json::json!([33, 38]), "{e}");
+    assert_eq!(
+        (&e["line"], &e["column"]),
+        (&serde_json::json!(1), &serde_json::json!(34))
+    );
+    assert!(e["report"].as_str().unwrap().contains("--> 1:34"), "{e}");
+
     let (status, body) = s.json("/api/query").await;
     assert_eq!(status, 400);
     assert!(error_of(&body)["message"]

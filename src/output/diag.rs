@@ -78,12 +78,7 @@ pub fn locate(
     origin: &Origin,
 ) -> (String, Option<usize>, Option<usize>) {
     let pos = match (err, query) {
-        (Error::Query(q), Some(text)) => {
-            let start = floor_boundary(text, q.span.0);
-            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-            let line_in_query = text[..start].matches('\n').count() + 1;
-            Some((line_in_query, text[line_start..start].chars().count() + 1))
-        }
+        (Error::Query(q), Some(text)) => Some(q.line_column(text)),
         _ => None,
     };
     match (origin, pos) {
@@ -122,8 +117,7 @@ fn render_query(q: &QueryError, text: &str, origin: &Origin, p: Paint) -> String
     // the line with the error.
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-    let line_in_query = text[..start].matches('\n').count() + 1;
-    let col_chars = text[line_start..start].chars().count() + 1;
+    let (line_in_query, col_chars) = q.line_column(text);
     // A long line (a huge query) is shown as a window around the error, and
     // the underline stops after a few windows, however long the span.
     let (shown_start, prefix) = if start - line_start > WINDOW {

@@ -26,6 +26,33 @@ impl QueryError {
         self.help = Some(help.into());
         self
     }
+
+    /// Where the error starts in the query `text`: its line and column,
+    /// both from 1, the column in characters (not bytes: 义县 is two
+    /// columns, not six). The one rule of every report, the CLI's and the
+    /// HTTP API's.
+    pub fn line_column(&self, text: &str) -> (usize, usize) {
+        let start = char_floor(text, self.span.0);
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = text[..start].matches('\n').count() + 1;
+        (line, text[line_start..start].chars().count() + 1)
+    }
+
+    /// The span in characters of the query `text` (from 0, end excluded),
+    /// as the HTTP API gives it.
+    pub fn char_span(&self, text: &str) -> (usize, usize) {
+        let count = |i: usize| text[..char_floor(text, i)].chars().count();
+        (count(self.span.0), count(self.span.1))
+    }
+}
+
+/// `i`, or the start of the character it falls inside, within `text`.
+fn char_floor(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Everything that can go wrong, by whose move it is to fix it. The exit

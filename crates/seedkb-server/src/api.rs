@@ -17,14 +17,18 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 /// An error as every route reports it: a status and, for the API, a JSON
-/// body `{"error": {"status", "message", "span", "help", "suggestion",
-/// "report"}}`; the pages show the same fields.
+/// body `{"error": {"status", "message", "span", "line", "column", "help",
+/// "suggestion", "report"}}`; the pages show the same fields. Positions in
+/// the query count characters, as the command line's `1:34` does.
 #[derive(Debug, Clone)]
 pub struct ApiError {
     pub status: StatusCode,
     pub message: String,
-    /// Byte offsets into the query, for a query error.
+    /// Character offsets into the query (from 0, end excluded), for a
+    /// query error.
     pub span: Option<(usize, usize)>,
+    /// The error's line and column in the query, from 1, in characters.
+    pub at: Option<(usize, usize)>,
     pub help: Option<String>,
     pub suggestion: Option<String>,
     /// The error as the command line prints it (a caret under the span).
@@ -39,6 +43,7 @@ impl ApiError {
             report: format!("error: {message}"),
             message,
             span: None,
+            at: None,
             help: None,
             suggestion: None,
         }
@@ -63,7 +68,8 @@ impl ApiError {
             Error::Query(q) => ApiError {
                 status,
                 message: q.message.clone(),
-                span: Some(q.span),
+                span: Some(query.map_or(q.span, |t| q.char_span(t))),
+                at: query.map(|t| q.line_column(t)),
                 help: q.help.clone(),
                 suggestion: q.suggestion.clone(),
                 report,
@@ -72,6 +78,7 @@ impl ApiError {
                 status,
                 message: e.to_string(),
                 span: None,
+                at: None,
                 help: None,
                 suggestion: None,
                 report,
@@ -93,6 +100,8 @@ impl ApiError {
                 "status": self.status.as_u16(),
                 "message": self.message,
                 "span": self.span.map(|(a, b)| json!([a, b])),
+                "line": self.at.map(|a| a.0),
+                "column": self.at.map(|a| a.1),
                 "help": self.help,
                 "suggestion": self.suggestion,
                 "report": self.report,
