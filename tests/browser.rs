@@ -163,6 +163,28 @@ async fn a_person_follows_a_fact_to_its_sentence() {
         .as_str()
         .ends_with(&format!("#{anchor}")));
     std::fs::write(shots.join("document.png"), c.screenshot().await.unwrap()).unwrap();
+    let notice = c.find(Locator::Id("unknown-anchor")).await.unwrap();
+    assert!(
+        !notice.is_displayed().await.unwrap(),
+        "a found sentence has no notice"
+    );
+
+    // A link to a sentence the document no longer has (it was loaded
+    // again changed) says so instead of opening at the top.
+    let doc_url = href.rsplit_once('#').unwrap().0.to_string();
+    let gone = format!("{base}{doc_url}#q000000000000");
+    c.goto(&gone).await.unwrap();
+    let notice = c.find(Locator::Id("unknown-anchor")).await.unwrap();
+    assert!(
+        notice.is_displayed().await.unwrap(),
+        "no notice for an unknown sentence"
+    );
+    let said = notice.text().await.unwrap();
+    assert!(
+        said.contains("#q000000000000") && said.contains("not in this document"),
+        "{said}"
+    );
+    std::fs::write(shots.join("gone.png"), c.screenshot().await.unwrap()).unwrap();
 
     c.close().await.unwrap();
     server.stop().await;

@@ -816,6 +816,12 @@ async fn pages_render_the_same_data() {
         d.contains("<mark id=\"q") && d.contains("class=\"fact curated"),
         "{d}"
     );
+    // A link to a sentence of an earlier version is told so (the script
+    // shows this notice; tests/browser.rs follows such a link).
+    assert!(
+        d.contains("id=\"unknown-anchor\"") && d.contains("not in this document as loaded now"),
+        "{d}"
+    );
     let (status, _, f) = get("/find?q=%E7%89%A9%E6%B5%81").await;
     assert_eq!(status, 200);
     assert!(f.contains("<table"));

@@ -1,5 +1,6 @@
 //! The HTML pages, rendered here with maud: compiled into the binary, every
-//! value HTML-escaped by maud, no JavaScript needed. Each page has an
+//! value HTML-escaped by maud, no JavaScript needed (one small script on
+//! the doc page only says when a link's sentence is gone). Each page has an
 //! `/api/…` twin with the same data as JSON.
 
 use crate::api::{self, ApiError, QueryParams};
@@ -589,6 +590,16 @@ pub async fn doc(
             "Sentences are numbered from 0, the title, as find and the JSON number them."
         }
         p.twin { "JSON: " a href={ "/api/doc/" (seg(&v.name)) } { "/api/doc/" (v.name) } }
+        // A cited sentence's anchor is made from its words: after the
+        // document was loaded again with that sentence changed, the link
+        // names nothing here. Only the latest version is kept, so the page
+        // says so rather than open at the top as if it were found.
+        p id="unknown-anchor" class="notice" role="alert" hidden {
+            "The sentence this link names (" code { } ") is not in this document as loaded now: "
+            "the document was loaded again with that sentence changed or removed, and only "
+            "the latest version is kept. Its facts now are listed below."
+        }
+        script { (maud::PreEscaped(UNKNOWN_ANCHOR_JS)) }
         @if let Some(text) = &v.text {
             article.doc { (article(text, &v.sentences)) }
         } @else {
@@ -604,6 +615,16 @@ pub async fn doc(
     };
     html_response(StatusCode::OK, page(&v.name, "", body))
 }
+
+/// Shows the doc page's notice when the URL's fragment names no element
+/// of the page (a sentence of an earlier version); runs again when the
+/// fragment changes. The script runs after the notice and before the
+/// article: `check` waits for the page to be read.
+const UNKNOWN_ANCHOR_JS: &str = "(function(){function check(){\
+var h=decodeURIComponent(location.hash.slice(1)),n=document.getElementById('unknown-anchor');\
+if(!n)return;var gone=h!==''&&!document.getElementById(h);n.hidden=!gone;\
+if(gone)n.querySelector('code').textContent='#'+h;}\
+addEventListener('DOMContentLoaded',check);addEventListener('hashchange',check);})();";
 
 /// The document's text with every sentence anchored (by its words, see
 /// `view::anchor`; inside an element of the number `#sN` the pages used
