@@ -874,9 +874,11 @@ fn load_documents(
                 skipped.other
             ),
         };
+        // Not `corpus:`, which read as the directory's name; the facts
+        // are those the documents state, stored before or not.
         crate::outln!(
-            "corpus: {} file(s) read, {skipped}, \
-             {documents} document(s), {} facts of which {} mentions",
+            "files: {} read, {skipped}; \
+             {documents} document(s) stating {} facts, {} of them mentions",
             files.len(),
             spool.facts,
             spool.mentions
@@ -960,9 +962,15 @@ fn progress_bar(len: u64) -> indicatif::ProgressBar {
     }
     let bar = indicatif::ProgressBar::new(len);
     if let Ok(style) =
-        indicatif::ProgressStyle::with_template("reading {bar:30} {pos}/{len} files {per_sec}")
+        indicatif::ProgressStyle::with_template("reading {bar:30} {pos}/{len} files {rate}")
     {
-        bar.set_style(style);
+        // indicatif's {per_sec} prints four decimals (8.1994/s).
+        bar.set_style(style.with_key(
+            "rate",
+            |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.1}/s", s.per_sec());
+            },
+        ));
     }
     bar
 }

@@ -169,7 +169,9 @@ fn load_dir_does_not_follow_symbolic_links_unless_asked() {
         r.stderr
     );
     assert!(
-        r.stdout.contains("corpus: 1 file(s) read, 2 skipped (0 not .txt, .facts.toml or .jsonl, 2 symbolic link(s))"),
+        r.stdout.contains(
+            "files: 1 read, 2 skipped (0 not .txt, .facts.toml or .jsonl, 2 symbolic link(s))"
+        ),
         "{}",
         r.stdout
     );
@@ -188,7 +190,7 @@ fn load_dir_does_not_follow_symbolic_links_unless_asked() {
         r.stderr
     );
     assert!(
-        r.stdout.contains("corpus: 2 file(s) read, 1 skipped"),
+        r.stdout.contains("files: 2 read, 1 skipped"),
         "{}",
         r.stdout
     );

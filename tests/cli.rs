@@ -1685,9 +1685,8 @@ fn load_a_directory_reads_its_documents_and_sums_up() {
         out.stdout
     );
     assert!(
-        out.stdout.contains(
-            "corpus: 2 file(s) read, 1 skipped (not .txt, .facts.toml or .jsonl), 2 document(s)"
-        ),
+        out.stdout
+            .contains("files: 2 read, 1 skipped (not .txt, .facts.toml or .jsonl); 2 document(s)"),
         "{}",
         out.stdout
     );

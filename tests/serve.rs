@@ -810,6 +810,8 @@ async fn pages_render_the_same_data() {
     assert_eq!(status, 200);
     let link = format!("href=\"/doc/{DOC}#q");
     assert!(e.contains(&link), "{e}");
+    // A quantity or a date is not broken across lines (5.6 / 亿元).
+    assert!(e.contains("<span class=\"nb\">"), "{e}");
     let (status, _, d) = get("/doc/000_c0358a9eae1db40c.txt").await;
     assert_eq!(status, 200);
     assert!(

@@ -246,6 +246,11 @@ fn cell_html(c: &Cell) -> Markup {
                 a href={ "/entity/" (seg(name)) } { (name) }
             }
         },
+        // A number, a quantity or a date is read whole (2023-09-18, not
+        // 2023-09- / 18): kept on one line.
+        Cell::Int(_) | Cell::Quantity(_) | Cell::Date(_) | Cell::Qualified(_) => {
+            html! { span.nb { (c.display()) } }
+        }
         other => html! { (other.display()) },
     }
 }
@@ -403,7 +408,9 @@ fn bar_chart(rs: &ResultSet) -> Option<Markup> {
             @for (i, (label, v, text)) in bars.iter().enumerate() {
                 @let y = i * row_h + 4;
                 @let w = (v / max * bar_w).max(1.0);
-                text x=(label_w - 6) y=(y + 16) text-anchor="end" class="label" { (label) }
+                text x=(label_w - 6) y=(y + 16) text-anchor="end" class="label" {
+                    (fit_label(label)) title { (label) }
+                }
                 rect x=(label_w) y=(y + 3) width=(format!("{w:.1}")) height=(row_h - 6) class="bar" {
                     title { (label) ": " (text) }
                 }
@@ -411,6 +418,28 @@ fn bar_chart(rs: &ResultSet) -> Option<Markup> {
             }
         }
     })
+}
+
+/// A bar's label as the chart's label column holds it: up to 24 columns
+/// of display width (a CJK character is two), cut with … when longer (the
+/// whole label is the bar's tooltip), so no label runs off the left edge.
+fn fit_label(label: &str) -> String {
+    const COLUMNS: usize = 24;
+    let width = |c: char| if c.is_ascii() { 1 } else { 2 };
+    if label.chars().map(width).sum::<usize>() <= COLUMNS {
+        return label.to_string();
+    }
+    let mut used = width('…');
+    let mut out = String::new();
+    for c in label.chars() {
+        used += width(c);
+        if used > COLUMNS {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
 
 pub async fn find(
@@ -675,4 +704,21 @@ fn article(text: &str, sentences: &[view::SentenceView]) -> Markup {
     }
     parts.push(html! { (text.get(pos..).unwrap_or("")) });
     html! { @for p in parts { (p) } }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_label;
+
+    #[test]
+    fn a_long_label_is_cut_to_the_chart_s_label_column() {
+        assert_eq!(fit_label("义县"), "义县");
+        assert_eq!(fit_label("Yi County"), "Yi County");
+        let long = "锦州阳光能源有限公司等16家企业";
+        let cut = fit_label(long);
+        assert!(cut.ends_with('…'), "{cut}");
+        let width: usize = cut.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+        assert!(width <= 24, "{cut}: {width} columns");
+        assert!(long.starts_with(cut.trim_end_matches('…')));
+    }
 }
