@@ -57,7 +57,7 @@ fn dump_of_separate_loads(dir: &Path, order: &[usize]) -> std::path::PathBuf {
 }
 
 /// `load --explain` of the dump alone (streamed) and of its directory
-/// (read whole) into fresh databases: the same output but the corpus
+/// (read whole) into fresh databases: the same output but the `files:`
 /// line, and the same dump after.
 fn same_both_ways(dump: &Path, seeds: bool) -> String {
     let (_a, streamed) = temp_db();
@@ -72,7 +72,7 @@ fn same_both_ways(dump: &Path, seeds: bool) -> String {
     let w = seedkb(&whole, &[&args[..], &[dir.as_str()]].concat(), None).ok();
     let without_corpus = |out: &str| {
         out.lines()
-            .filter(|l| !l.starts_with("corpus:"))
+            .filter(|l| !l.starts_with("files:"))
             .map(|l| format!("{l}\n"))
             .collect::<String>()
     };
