@@ -106,12 +106,15 @@ pub type KvIter<'a> = Box<dyn Iterator<Item = KvResult<(Vec<u8>, Vec<u8>)>> + 'a
 /// [`Staged::apply_sorted`].
 pub type SortedWrites<'a> = &'a mut dyn LendWrites;
 
+/// One lent write: a key and its value (`None` deletes).
+pub type LentWrite<'a> = (&'a [u8], Option<&'a [u8]>);
+
 /// Entry writes lent one at a time, each until the next is asked for: a
 /// load's merged index entries come out of one buffer a batch (a vector a
 /// key had been a sixth of a load's allocations, freed on another thread).
 pub trait LendWrites {
     /// The next write (key, value; `None` deletes); `None` at the end.
-    fn next_write(&mut self) -> Option<KvResult<(&[u8], Option<&[u8]>)>>;
+    fn next_write(&mut self) -> Option<KvResult<LentWrite<'_>>>;
 }
 
 /// Owned writes lent as [`LendWrites`] lends them.
@@ -127,7 +130,7 @@ impl<I> Owned<I> {
 }
 
 impl<I: Iterator<Item = KvResult<(Vec<u8>, Option<Vec<u8>>)>>> LendWrites for Owned<I> {
-    fn next_write(&mut self) -> Option<KvResult<(&[u8], Option<&[u8]>)>> {
+    fn next_write(&mut self) -> Option<KvResult<LentWrite<'_>>> {
         match self.writes.next()? {
             Err(e) => Some(Err(e)),
             Ok(w) => {

@@ -26,7 +26,9 @@
 //! writes), so reading the blocks a write touches before writing is safe.
 
 use super::keys;
-use super::kv::{Kv, KvError, KvIter, KvResult, SortedWrites, Space, Staged, Visitor, WriteOp};
+use super::kv::{
+    Kv, KvError, KvIter, KvResult, LentWrite, SortedWrites, Space, Staged, Visitor, WriteOp,
+};
 use std::collections::BTreeMap;
 use std::ops::Bound;
 
@@ -1273,7 +1275,7 @@ impl<'a> Stream<'a> {
     }
 
     /// The write read ahead, and the one after it read.
-    fn advance(&mut self) -> KvResult<Option<(&[u8], Option<&[u8]>)>> {
+    fn advance(&mut self) -> KvResult<Option<LentWrite<'_>>> {
         let Some(next) = self.next.as_mut() else {
             return Ok(None);
         };

@@ -13,7 +13,7 @@
 //! process ends): nothing of a run outlives the load, and a crash leaves
 //! only the engine's undo log, which undoes the parts as before.
 
-use super::kv::{KvError, KvResult, LendWrites, Space, WriteOp};
+use super::kv::{KvError, KvResult, LendWrites, LentWrite, Space, WriteOp};
 use super::packed::{put_varint, shared};
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
@@ -1034,7 +1034,7 @@ impl Ahead {
 
 impl LendWrites for Ahead {
     /// The next merged write, as [`Merged::next_into`] gives it.
-    fn next_write(&mut self) -> Option<KvResult<(&[u8], Option<&[u8]>)>> {
+    fn next_write(&mut self) -> Option<KvResult<LentWrite<'_>>> {
         while self.at == self.batch.len() {
             let next = self.rx.as_ref()?.recv();
             match next {
@@ -1091,7 +1091,7 @@ mod tests {
                 .map(|i| {
                     let n = from + i * step;
                     let key = format!("k{n:07}{}", "y".repeat((n % 29) as usize));
-                    let value = (n % 7 != 0).then(|| vec![tag; (n % 50) as usize]);
+                    let value = (!n.is_multiple_of(7)).then(|| vec![tag; (n % 50) as usize]);
                     (key.into_bytes(), value)
                 })
                 .collect();

@@ -14,7 +14,7 @@
 use super::kv::{
     Kv, KvIter, KvResult, LendWrites, Shared, SharedIter, SortedWrites, Space, Staged,
 };
-use super::kv::{KvError, Visitor, WriteOp};
+use super::kv::{KvError, LentWrite, Visitor, WriteOp};
 use std::cell::RefCell;
 use std::ops::Bound;
 
@@ -253,7 +253,7 @@ struct ZipWrites<'a> {
 }
 
 impl LendWrites for ZipWrites<'_> {
-    fn next_write(&mut self) -> Option<KvResult<(&[u8], Option<&[u8]>)>> {
+    fn next_write(&mut self) -> Option<KvResult<LentWrite<'_>>> {
         let (k, v) = match self.writes.next_write()? {
             Ok(w) => w,
             Err(e) => return Some(Err(e)),
