@@ -365,15 +365,21 @@ pub fn batch(
         None if crate::console::stdin_is_terminal() => return Ok(Next::Interactive(session)),
         None => {
             let stdin = crate::console::stdin();
-            if cli.envelope == EnvelopeMode::Auto && session.printer.format != Format::Table {
-                // Counting the queries needs all of them. (Tables stream:
-                // no envelopes for them.)
-                let mut items = Vec::new();
+            if cli.envelope == EnvelopeMode::Auto {
+                // Counting the queries needs all of them. Tables stream (no
+                // envelopes for them) until a `.format` in the script
+                // chooses json, jsonl, csv or tsv: from there on the rest
+                // is read and counted as if `--format` had chosen it, so
+                // that its answers are one document a parser reads.
+                let mut rest = Vec::new();
                 read_items("stdin", stdin, &mut |i| {
-                    items.push(i);
-                    true
+                    if session.printer.format != Format::Table {
+                        rest.push(i);
+                        return true;
+                    }
+                    session.run_item(i)
                 });
-                session.run_items(items, cli.envelope);
+                session.run_items(rest, cli.envelope);
             } else {
                 session.run_lines("stdin", stdin);
                 session.finish();

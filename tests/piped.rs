@@ -376,3 +376,58 @@ fn a_groupings_note_suggests_a_query_that_runs() {
         );
     }
 }
+
+/// `.format json|jsonl|csv|tsv` at the top of a piped script makes its
+/// answers one document a standard parser reads whole, as `--format` does:
+/// one envelope per query (here with an error between the answers), and
+/// a single answer after it bare.
+#[test]
+fn a_format_chosen_in_a_script_gives_one_parseable_document() {
+    let kb = Kb::new();
+    let script = "count funding\nfunding wher x\ncount projects\n";
+    let json = kb.run(&[], &format!(".format json\n{script}"));
+    assert_eq!(json.code, 1, "{}", json.stderr);
+    let all: serde_json::Value = serde_json::from_str(&json.stdout).expect("one JSON document");
+    let all = all.as_array().expect("an array of envelopes");
+    assert_eq!(all.len(), 3, "{}", json.stdout);
+    assert_eq!(all[0]["source"], "stdin:2");
+    assert_eq!(all[0]["rows"][0]["count"], 10);
+    assert!(all[1]["error"]["message"].is_string(), "{}", json.stdout);
+    assert_eq!(all[2]["query"], "count projects");
+
+    let jsonl = kb.run(&[], &format!(".format jsonl\n{script}"));
+    let lines: Vec<serde_json::Value> = jsonl
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 3, "{}", jsonl.stdout);
+    assert_eq!(lines[2]["source"], "stdin:4");
+
+    for (format, delimiter) in [("csv", b','), ("tsv", b'\t')] {
+        let out = kb.run(&[], &format!(".format {format}\n{script}"));
+        let mut r = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .from_reader(out.stdout.as_bytes());
+        let header = r.headers().expect("a header").clone();
+        assert_eq!(
+            header.iter().collect::<Vec<_>>(),
+            ["query", "row", "column", "value"]
+        );
+        let records: Vec<csv::StringRecord> = r.records().map(|x| x.expect("a record")).collect();
+        let count_of = |query: &str| {
+            records
+                .iter()
+                .find(|x| &x[0] == query && &x[2] == "count")
+                .map(|x| x[3].to_string())
+        };
+        assert_eq!(count_of("1").as_deref(), Some("10"), "{}", out.stdout);
+        assert_eq!(count_of("3").as_deref(), Some("5"), "{}", out.stdout);
+        assert!(records.iter().any(|x| &x[0] == "2" && &x[2] == "error"));
+    }
+
+    // One answer after the `.format`: bare, as `--format json` prints it.
+    let one = kb.run(&[], ".format json\ncount funding\n");
+    let rows: serde_json::Value = serde_json::from_str(&one.stdout).expect("JSON");
+    assert_eq!(rows, serde_json::json!([{"count": 10}]));
+}
