@@ -156,6 +156,8 @@ fn sums_of_areas_in_mu_are_exact_and_say_so() {
     };
     assert_eq!(&row[col("land_area_text")], "260亩");
     assert_eq!(&row[col("land_area_exact")], "false");
+    // CSV has JSON's exact number of 亩 too.
+    assert_eq!(&row[col("land_area_mu")], "260");
     // An area stored exactly says nothing new.
     let exact = query(&db, "csv", "cooperatives where land_area = 2000平方米");
     assert!(!exact.contains("_exact"), "{exact}");
@@ -176,20 +178,21 @@ fn row_answers_cite_each_value_in_csv() {
     );
     assert_eq!(
         csv,
-        "name,amount,amount_unit,amount_bound,amount_text,amount.quote,amount.doc\n\
-         义县社会扶贫资金,629976300,CNY,exact,62997.63万元,\
+        "name,amount,amount_unit,amount_bound,amount_modality,amount_per,amount_as_of,amount_text,\
+         amount.quote,amount.doc\n\
+         义县社会扶贫资金,629976300,CNY,exact,reported,,,62997.63万元,\
          吸纳社会扶贫资金62997.63万元,000_c0358a9eae1db40c.txt\n\
-         第一批政府性融资担保贷款,348000000,CNY,exact,3.48亿元,\
+         第一批政府性融资担保贷款,348000000,CNY,exact,reported,,,3.48亿元,\
          3.48亿元政府性融资贷款现已拨付到位。锦州阳光能源有限公司等16家企业获得第一批政府性融资担保贷款。,\
          000_c0358a9eae1db40c.txt\n\
-         义县上级拨付资金,243879000,CNY,exact,24387.9万元,\
+         义县上级拨付资金,243879000,CNY,exact,reported,,,24387.9万元,\
          \"据了解,脱贫攻坚以来,义县共收到上级拨付资金24387.9万元\",000_c0358a9eae1db40c.txt\n"
     );
     let mut r = csv::Reader::from_reader(csv.as_bytes());
     for row in r.records() {
         let row = row.unwrap();
         assert!(
-            SEED_TEXT.contains(&row[5]),
+            SEED_TEXT.contains(&row[8]),
             "not the article's bytes: {row:?}"
         );
     }

@@ -532,7 +532,8 @@ fn dates_of_unknown_year_load_and_sort_last() {
         .ok();
     assert_eq!(
         out.stdout,
-        "date,date_text,subject\n2019-05-01,2019年5月1日,甲项目\n????-06-15,6月15日,乙项目\n"
+        "date,date_modality,date_per,date_as_of,date_text,subject\n\
+         2019-05-01,reported,,,2019年5月1日,甲项目\n????-06-15,reported,,,6月15日,乙项目\n"
     );
     let out = again
         .run(&[
@@ -1567,8 +1568,9 @@ fn energy_and_volume_are_values_queried_by_their_units() {
     let q = "projects where annual_power_generation > 1亿千瓦时 and earthwork >= 100万立方米";
     let out = kb.run(&["-e", q, "--format", "csv"]).ok();
     assert!(
-        out.stdout.contains("10000000000000,Wh,about,约100亿千瓦时")
-            && out.stdout.contains("1200000,m3,exact,120万方"),
+        out.stdout
+            .contains("10000000000000,Wh,about,reported,,,约100亿千瓦时")
+            && out.stdout.contains("1200000,m3,exact,reported,,,120万方"),
         "{}",
         out.stdout
     );

@@ -431,3 +431,48 @@ fn a_format_chosen_in_a_script_gives_one_parseable_document() {
     let rows: serde_json::Value = serde_json::from_str(&one.stdout).expect("JSON");
     assert_eq!(rows, serde_json::json!([{"count": 10}]));
 }
+
+/// CSV and TSV give each quantity's qualifiers columns of their own, as
+/// JSON gives them keys: a script summing a column can leave out a demand
+/// or a forecast, and `COL_text` stays the article's words (no 需求 or 预计
+/// put before them).
+#[test]
+fn csv_gives_qualifiers_columns_of_their_own() {
+    let kb = Kb::new();
+    let out = kb
+        .run(
+            &["--format", "csv"],
+            "groups where modality = demand list name, capital_demand\n",
+        )
+        .ok();
+    let mut r = csv::Reader::from_reader(out.stdout.as_bytes());
+    let header = r.headers().expect("a header").clone();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name}: {header:?}"))
+    };
+    let row = r.records().next().expect("a row").expect("a record");
+    assert_eq!(&row[col("capital_demand_modality")], "demand", "{row:?}");
+    assert_eq!(&row[col("capital_demand_text")], "63.7亿元", "{row:?}");
+    assert_eq!(&row[col("capital_demand")], "6370000000", "{row:?}");
+
+    // The same columns in every answer with a quantity, `reported` for a
+    // result the article states as done.
+    let out = kb
+        .run(
+            &["--format", "tsv"],
+            "funding where amount > 5亿元 list name, amount\n",
+        )
+        .ok();
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "name\tamount\tamount_unit\tamount_bound\tamount_modality\tamount_per\tamount_as_of\tamount_text"
+    );
+    assert_eq!(
+        lines[1],
+        "义县社会扶贫资金\t629976300\tCNY\texact\treported\t\t\t62997.63万元"
+    );
+}

@@ -150,7 +150,21 @@ fn json_carries_qualifiers_as_fields_omitted_when_default() {
     assert_eq!(plain["status"]["value"], "拨付到位", "{plain}");
     assert_eq!(plain["status"]["modality"], "expected", "{plain}");
     let csv = query(&db, "csv", "funding where per = person");
-    assert!(csv.contains(",1200,CNY,exact,1200元 每人"), "{csv}");
+    // CSV: a column each, and the article's words with no marks.
+    assert!(
+        csv.contains(",1200,CNY,exact,reported,person,,1200元,"),
+        "{csv}"
+    );
+    let csv = query(
+        &db,
+        "csv",
+        "funding where recipient = 甲县 list name, status",
+    );
+    assert!(
+        csv.starts_with("name,status,status_modality,status_per,status_as_of\n"),
+        "{csv}"
+    );
+    assert!(csv.contains("甲县拨款,拨付到位,expected,,\n"), "{csv}");
 }
 
 #[test]

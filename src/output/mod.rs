@@ -174,28 +174,45 @@ pub(crate) fn row_json(rs: &ResultSet, row: &[Cell]) -> Json {
 /// the JSON form has is lost.
 #[derive(Clone, Copy, PartialEq)]
 enum Extra {
-    /// `COL_unit`, `COL_bound`, `COL_text`: a quantity's unit symbol, how
-    /// exact the article says it is, and the words as written (as a table
-    /// shows them: a foreign currency's code after an amount's words).
+    /// `COL_unit`, `COL_bound`, `COL_modality`, `COL_per`, `COL_as_of`,
+    /// `COL_text`: a quantity's unit symbol, how exact the article says it
+    /// is, its qualifiers, and the words as written (as a table shows
+    /// them: a foreign currency's code after an amount's words).
     Quantity,
-    /// `COL_text`: the words as written (a date's, a list's).
-    Text,
+    /// `COL_modality`, `COL_per`, `COL_as_of`, `COL_text`: a date's
+    /// qualifiers and its words as written (a list's).
+    Date,
+    /// `COL_modality`, `COL_per`, `COL_as_of`: the qualifiers of a text or
+    /// name column that has a value with qualifiers.
+    Qualifiers,
 }
 
 fn extra_of(c: &Cell) -> Option<Extra> {
-    match c.bare() {
+    match c {
+        Cell::Qualified(b) => Some(extra_of(&b.0).unwrap_or(Extra::Qualifiers)),
         Cell::Quantity(_) => Some(Extra::Quantity),
-        Cell::Date(_) => Some(Extra::Text),
-        Cell::List(items) => items.iter().find_map(extra_of).map(|_| Extra::Text),
+        Cell::Date(_) => Some(Extra::Date),
+        Cell::List(items) => items.iter().filter_map(extra_of).max_by_key(|x| rank(*x)),
         _ => None,
     }
 }
 
-/// The words as the document wrote them (a date's `5月20日`).
+/// Which extra a column with cells of several sorts takes: a quantity's
+/// columns hold a date's, a date's hold bare qualifiers.
+fn rank(x: Extra) -> u8 {
+    match x {
+        Extra::Quantity => 2,
+        Extra::Date => 1,
+        Extra::Qualifiers => 0,
+    }
+}
+
+/// The words as the document wrote them (a date's `5月20日`), without
+/// the qualifiers' marks: those have columns of their own.
 fn written_text(c: &Cell) -> String {
     match c {
         Cell::Date(d) => d.text.clone(),
-        Cell::Qualified(b) => b.1.decorate(&written_text(&b.0)),
+        Cell::Qualified(b) => written_text(&b.0),
         Cell::List(items) => items
             .iter()
             .map(written_text)
@@ -205,18 +222,88 @@ fn written_text(c: &Cell) -> String {
     }
 }
 
+/// A cell's machine form without its qualifiers' marks.
+fn unqualified_plain(c: &Cell) -> String {
+    match c {
+        Cell::Qualified(b) => b.0.plain(),
+        Cell::List(items) => items
+            .iter()
+            .map(unqualified_plain)
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.plain(),
+    }
+}
+
+/// `COL_modality`, `COL_per`, `COL_as_of` of a cell: `reported` and
+/// nothing for a value with the default ones, nothing at all for no
+/// value; a list's, value by value, joined as its values are.
+fn qualifier_fields(c: &Cell) -> [String; 3] {
+    match c {
+        Cell::Null => Default::default(),
+        Cell::List(items) => {
+            let each: Vec<[String; 3]> = items.iter().map(qualifier_fields).collect();
+            std::array::from_fn(|k| {
+                each.iter()
+                    .map(|f| f[k].as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+        }
+        Cell::Qualified(b) => {
+            let q = &b.1;
+            [
+                q.modality.name().to_string(),
+                q.per.map(|r| r.name().to_string()).unwrap_or_default(),
+                q.as_of.as_ref().map(|d| d.iso()).unwrap_or_default(),
+            ]
+        }
+        _ => [
+            crate::model::Modality::Reported.name().to_string(),
+            String::new(),
+            String::new(),
+        ],
+    }
+}
+
+/// `COL_mu` of a cell: an area's exact number of 亩 (`low..high` for a
+/// range), as JSON's `value_mu`; a list's, value by value.
+fn mu_field(c: &Cell) -> String {
+    match c.bare() {
+        Cell::Quantity(q) => match q.in_mu() {
+            Some((mu, Some(upper))) => format!("{mu}..{upper}"),
+            Some((mu, None)) => mu.to_string(),
+            None => String::new(),
+        },
+        Cell::List(items) => items.iter().map(mu_field).collect::<Vec<_>>().join("; "),
+        _ => String::new(),
+    }
+}
+
+/// Whether a cell holds an area given in 亩 (itself or in its list).
+fn has_mu(c: &Cell) -> bool {
+    match c.bare() {
+        Cell::Quantity(q) => q.in_mu().is_some(),
+        Cell::List(items) => items.iter().any(has_mu),
+        _ => false,
+    }
+}
+
 /// The flat form's columns: each result column's extra columns, and
-/// whether it holds an inexact value.
+/// whether it holds an inexact value or an area in 亩.
 struct FlatColumns {
     header: Vec<String>,
     extras: Vec<Option<Extra>>,
     inexact: Vec<bool>,
+    mu: Vec<bool>,
 }
 
 /// A result as the flat header and rows CSV and TSV write: each column's
 /// plain value, followed for columns holding quantities by `_unit`,
-/// `_bound` and `_text` columns, and for dates (or lists of either) by a
-/// `_text` column.
+/// `_bound`, `_modality`, `_per`, `_as_of` and `_text` columns (and
+/// `_exact`, `_mu` where JSON has `value_exact`, `value_mu`), for dates
+/// (or lists of either) by the qualifiers' and a `_text` column, and for
+/// text with qualifiers by the qualifiers' columns.
 pub fn flat(rs: &ResultSet) -> (Vec<String>, Vec<Vec<String>>) {
     let cols = flat_columns(rs);
     let rows = rs.rows.iter().map(|r| flat_row(&cols, r)).collect();
@@ -224,75 +311,84 @@ pub fn flat(rs: &ResultSet) -> (Vec<String>, Vec<Vec<String>>) {
 }
 
 fn flat_columns(rs: &ResultSet) -> FlatColumns {
+    let any = |i: usize, f: &dyn Fn(&Cell) -> bool| rs.rows.iter().any(|r| r.get(i).is_some_and(f));
     let extras: Vec<Option<Extra>> = (0..rs.columns.len())
-        .map(|i| {
-            let kinds: Vec<Extra> = rs
-                .rows
-                .iter()
-                .filter_map(|r| r.get(i).and_then(extra_of))
-                .collect();
-            if kinds.contains(&Extra::Quantity) {
-                Some(Extra::Quantity)
-            } else {
-                kinds.first().copied()
-            }
-        })
-        .collect();
-    // `COL_exact` only for a column holding a value that is not its
-    // number exactly (see `quantity_json`): other answers keep their columns.
-    let inexact: Vec<bool> = (0..rs.columns.len())
         .map(|i| {
             rs.rows
                 .iter()
-                .any(|r| matches!(r.get(i).map(Cell::bare), Some(Cell::Quantity(q)) if !q.value_is_exact()))
+                .filter_map(|r| r.get(i).and_then(extra_of))
+                .max_by_key(|x| rank(*x))
         })
         .collect();
+    // `COL_exact` and `COL_mu` only for a column holding a value that is
+    // not its number exactly (see `quantity_json`): other answers keep
+    // their columns.
+    let inexact: Vec<bool> = (0..rs.columns.len())
+        .map(|i| {
+            any(
+                i,
+                &|c| matches!(c.bare(), Cell::Quantity(q) if !q.value_is_exact()),
+            )
+        })
+        .collect();
+    let mu: Vec<bool> = (0..rs.columns.len()).map(|i| any(i, &has_mu)).collect();
     let mut header = Vec::new();
-    for ((c, x), inexact) in rs.columns.iter().zip(&extras).zip(&inexact) {
+    for (i, (c, x)) in rs.columns.iter().zip(&extras).enumerate() {
         header.push(c.clone());
-        match x {
-            Some(Extra::Quantity) => {
-                header.extend(["unit", "bound", "text"].map(|s| format!("{c}_{s}")));
-                if *inexact {
-                    header.push(format!("{c}_exact"));
-                }
+        let names: &[&str] = match x {
+            Some(Extra::Quantity) => &["unit", "bound", "modality", "per", "as_of", "text"],
+            Some(Extra::Date) => &["modality", "per", "as_of", "text"],
+            Some(Extra::Qualifiers) => &["modality", "per", "as_of"],
+            None => &[],
+        };
+        header.extend(names.iter().map(|s| format!("{c}_{s}")));
+        if x == &Some(Extra::Quantity) {
+            if inexact[i] {
+                header.push(format!("{c}_exact"));
             }
-            Some(Extra::Text) => header.push(format!("{c}_text")),
-            None => {}
+            if mu[i] {
+                header.push(format!("{c}_mu"));
+            }
         }
     }
     FlatColumns {
         header,
         extras,
         inexact,
+        mu,
     }
 }
 
 fn flat_row(cols: &FlatColumns, r: &[Cell]) -> Vec<String> {
     let mut out = Vec::with_capacity(cols.header.len());
-    for ((cell, x), inexact) in r.iter().zip(&cols.extras).zip(&cols.inexact) {
-        out.push(cell.plain());
-        match (x, cell.bare()) {
-            (Some(Extra::Quantity), Cell::Quantity(q)) => out.extend([
-                q.unit.symbol().to_string(),
-                q.bound.name().to_string(),
-                // The words, with the qualifiers' marks (预计, 每户).
-                written_text(cell),
-            ]),
-            (Some(Extra::Quantity), Cell::Null) => {
-                out.extend([String::new(), String::new(), String::new()])
+    for (i, (cell, x)) in r.iter().zip(&cols.extras).enumerate() {
+        let Some(x) = x else {
+            out.push(cell.plain());
+            continue;
+        };
+        out.push(unqualified_plain(cell));
+        if *x == Extra::Quantity {
+            match cell.bare() {
+                Cell::Quantity(q) => {
+                    out.extend([q.unit.symbol().to_string(), q.bound.name().to_string()])
+                }
+                _ => out.extend([String::new(), String::new()]),
             }
-            (Some(Extra::Quantity), other) => {
-                out.extend([String::new(), String::new(), written_text(other)])
-            }
-            (Some(Extra::Text), other) => out.push(written_text(other)),
-            (None, _) => {}
         }
-        if *inexact && x == &Some(Extra::Quantity) {
-            out.push(match cell.bare() {
-                Cell::Quantity(q) => q.value_is_exact().to_string(),
-                _ => String::new(),
-            });
+        out.extend(qualifier_fields(cell));
+        if *x != Extra::Qualifiers {
+            out.push(written_text(cell));
+        }
+        if *x == Extra::Quantity {
+            if cols.inexact[i] {
+                out.push(match cell.bare() {
+                    Cell::Quantity(q) => q.value_is_exact().to_string(),
+                    _ => String::new(),
+                });
+            }
+            if cols.mu[i] {
+                out.push(mu_field(cell));
+            }
         }
     }
     out

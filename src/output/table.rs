@@ -685,11 +685,19 @@ mod tests {
         let (header, rows) = crate::output::flat(&rs);
         assert_eq!(
             header[1..],
-            ["amount", "amount_unit", "amount_bound", "amount_text"]
+            [
+                "amount",
+                "amount_unit",
+                "amount_bound",
+                "amount_modality",
+                "amount_per",
+                "amount_as_of",
+                "amount_text"
+            ]
         );
         assert_eq!(rows[0][1..3], ["120000000000", "TWD"]);
-        assert_eq!(rows[0][4], "1200億元 TWD");
-        assert_eq!(rows[1][4], "89635.53万元");
+        assert_eq!(rows[0][7], "1200億元 TWD");
+        assert_eq!(rows[1][7], "89635.53万元");
     }
 
     #[test]
