@@ -62,7 +62,9 @@ pub enum EnvelopeMode {
     /// or tsv, standard input is read whole first to count them)
     Auto,
     Always,
-    /// Each answer as if it were the only one (standard input streams)
+    /// Each answer as if it were the only one (standard input streams; an
+    /// error or an empty jsonl answer prints nothing on standard output:
+    /// a program talking query by query wants always)
     Never,
 }
 
