@@ -119,7 +119,27 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
     if loads {
         crate::store::kv::trace("opening the store");
     }
+    // A query on a database that did not exist is most often a mistyped
+    // name (`--db mykb2`): it answers from the bundled seeds, so say so.
+    let fresh = cli.db.is_some()
+        && !path.exists()
+        && forwards(&cli)
+        && matches!(
+            cli.command,
+            None | Some(Command::Run { .. } | Command::Test { .. } | Command::Dump)
+        );
     let store = Arc::new(open_store(&path, !cli.no_seeds, lock_wait)?);
+    if fresh {
+        crate::errln!(
+            "note: created a new database at {} ({}); the queries ran on it",
+            path.display(),
+            if cli.no_seeds {
+                "empty"
+            } else {
+                "with the bundled seeds"
+            }
+        );
+    }
     let next = batch(cli, store.clone(), &path, None);
     // A one-shot command that wrote nothing leaves the store open: every
     // write is durable when it returns, and closing sled (a final flush,

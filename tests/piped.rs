@@ -16,6 +16,14 @@ impl Kb {
         Kb(tempfile::tempdir().expect("temp dir"))
     }
 
+    /// One whose database is made already (with no query's output), so
+    /// that the first query's standard error has no note of it.
+    fn made() -> Kb {
+        let kb = Kb::new();
+        kb.run(&[], "");
+        kb
+    }
+
     fn db(&self) -> PathBuf {
         self.0.path().join("db")
     }
@@ -70,7 +78,7 @@ fn a_trailing_backslash_joins_lines() {
 
 #[test]
 fn an_unfinished_last_query_is_an_error_not_dropped() {
-    let kb = Kb::new();
+    let kb = Kb::made();
     let out = kb.run(
         &["--format", "csv", "--envelope", "never"],
         "count funding\nfunding where \\\n",
@@ -294,7 +302,7 @@ fn seedkb_test_refuses_unreadable_files_by_name() {
 /// answer is still an answer: exit code 0.
 #[test]
 fn notes_reach_scripts_on_stderr_and_in_envelopes() {
-    let kb = Kb::new();
+    let kb = Kb::made();
     let q = "projects where amount > 1亿元\n";
     let note = "note: no project has the attribute amount";
     for format in ["json", "jsonl", "csv", "tsv"] {
@@ -475,4 +483,23 @@ fn csv_gives_qualifiers_columns_of_their_own() {
         lines[1],
         "义县社会扶贫资金\t629976300\tCNY\texact\treported\t\t\t62997.63万元"
     );
+}
+
+/// A query on a database that did not exist (a mistyped last part of
+/// `--db`) answers from the bundled seeds, and says on standard error that
+/// it made that database; the next query on it says nothing.
+#[test]
+fn a_new_database_made_for_a_query_is_said_on_stderr() {
+    let kb = Kb::new();
+    let first = kb.run(&["-e", "count funding"], "").ok();
+    assert_eq!(first.stdout, "count\n-----\n   10\n");
+    assert_eq!(
+        first.stderr,
+        format!(
+            "note: created a new database at {} (with the bundled seeds); the queries ran on it\n",
+            kb.db().display()
+        )
+    );
+    let again = kb.run(&["-e", "count funding"], "").ok();
+    assert_eq!(again.stderr, "");
 }

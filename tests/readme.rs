@@ -164,6 +164,9 @@ fn is_setting(query: &str) -> bool {
 /// What seedkb prints for each query of a REPL example.
 fn run_repl(block: &Block) -> Vec<String> {
     let (_dir, db) = common::temp_db();
+    // The shell's database exists (the first run made it): made here
+    // first, so the first query's output has no note that it was created.
+    common::run(common::command(&db), Some(b""));
     let mut settings = String::new();
     block
         .steps
