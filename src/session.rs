@@ -185,10 +185,10 @@ impl Printer {
         match result {
             Ok(rs) => {
                 if let Some(note) = prefix_note(store, text) {
-                    crate::errln!("{note}");
+                    crate::errln!("{}{note}", note_place(origin));
                 }
                 if self.format != Format::Table {
-                    notes_to_stderr(&rs);
+                    notes_to_stderr(&rs, origin);
                 }
                 let mut style = self.style;
                 if style.terminal {
@@ -233,10 +233,21 @@ impl Printer {
 /// out) where JSON, JSONL, CSV and TSV put them: on standard error, as
 /// `show`'s prefix note, so that standard output stays what a parser
 /// reads and a script still sees why `[]` is empty. A table has them in
-/// its footer instead.
-fn notes_to_stderr(rs: &crate::query::result::ResultSet) {
+/// its footer instead. Each names its query's place as errors do
+/// (`stdin:2: note: …`), lest a log of several be read as the wrong one's.
+fn notes_to_stderr(rs: &crate::query::result::ResultSet, origin: &Origin) {
+    let place = note_place(origin);
     for n in &rs.notes {
-        crate::errln!("note: {n}");
+        crate::errln!("{place}note: {n}");
+    }
+}
+
+/// The place a note on standard error names: `stdin:2: `, `-e #1: `,
+/// nothing for the shell's own line.
+fn note_place(origin: &Origin) -> String {
+    match source_of(origin) {
+        s if s.is_empty() => s,
+        s => format!("{s}: "),
     }
 }
 
@@ -640,9 +651,9 @@ impl Session {
         match result {
             Ok(rs) => {
                 if let Some(note) = prefix_note(&self.store, text) {
-                    crate::errln!("{note}");
+                    crate::errln!("{}{note}", note_place(origin));
                 }
-                notes_to_stderr(&rs);
+                notes_to_stderr(&rs, origin);
                 let r = env.answer(&mut out, shown, &source, &rs);
                 self.wrote(r);
                 true

@@ -308,7 +308,12 @@ fn notes_reach_scripts_on_stderr_and_in_envelopes() {
     for format in ["json", "jsonl", "csv", "tsv"] {
         let out = kb.run(&["--format", format], q);
         assert_eq!(out.code, 0, "{format}: {}", out.stderr);
-        assert!(out.stderr.starts_with(note), "{format}: {}", out.stderr);
+        // Named as an error on that line would be.
+        assert!(
+            out.stderr.starts_with(&format!("stdin:1: {note}")),
+            "{format}: {}",
+            out.stderr
+        );
         assert!(!out.stdout.contains("note"), "{format}: {}", out.stdout);
     }
     let json = kb.run(&["--format", "json"], q);
@@ -502,4 +507,42 @@ fn a_new_database_made_for_a_query_is_said_on_stderr() {
     );
     let again = kb.run(&["-e", "count funding"], "").ok();
     assert_eq!(again.stderr, "");
+}
+
+/// Notes on standard error name the query they belong to, as errors do:
+/// a log of several queries' notes says which is whose.
+#[test]
+fn notes_on_stderr_name_their_query() {
+    let kb = Kb::made();
+    let out = kb
+        .run(
+            &["--format", "csv"],
+            "count projects\nprojects where amount > 1亿元\n",
+        )
+        .ok();
+    assert!(
+        out.stderr
+            .starts_with("stdin:2: note: no project has the attribute amount"),
+        "{}",
+        out.stderr
+    );
+    let out = kb
+        .run(
+            &[
+                "--format",
+                "json",
+                "-e",
+                "count projects",
+                "-e",
+                "projects where amount > 1亿元",
+            ],
+            "",
+        )
+        .ok();
+    assert!(
+        out.stderr
+            .starts_with("-e #2: note: no project has the attribute amount"),
+        "{}",
+        out.stderr
+    );
 }
