@@ -168,13 +168,28 @@ fn refuse_missing_parent(path: &std::path::Path) -> Result<(), Error> {
     match path.parent() {
         Some(parent) if !path.exists() && !parent.as_os_str().is_empty() && !parent.is_dir() => {
             Err(Error::Usage(format!(
-                "--db {}: the directory {} does not exist; seedkb creates a new database \
+                "{}{}: the directory {} does not exist; seedkb creates a new database \
                  only inside an existing directory (check the path, or create it first)",
+                db_named_by(),
                 path.display(),
                 parent.display()
             )))
         }
         _ => Ok(()),
+    }
+}
+
+/// What gave the database's path, as an error names it: `--db` on the
+/// command line, or else the `SEEDKB_DB` variable clap read it from.
+fn db_named_by() -> &'static str {
+    let flag = std::env::args_os().any(|a| {
+        let a = a.as_encoded_bytes();
+        a == b"--db" || a.starts_with(b"--db=")
+    });
+    if !flag && std::env::var_os("SEEDKB_DB").is_some() {
+        "SEEDKB_DB="
+    } else {
+        "--db "
     }
 }
 

@@ -323,6 +323,8 @@ pub enum Item {
         message: String,
         origin: Origin,
         fatal: bool,
+        /// The query's text so far, when there is one (an unfinished one).
+        text: Option<String>,
     },
 }
 
@@ -368,6 +370,7 @@ pub fn read_items(
         message,
         origin: Origin::Line(label.to_string(), n),
         fatal,
+        text: None,
     };
     let mut buf = Vec::new();
     let mut n = 0usize;
@@ -451,15 +454,16 @@ pub fn read_items(
             return false;
         }
     }
-    if let Some((start, _)) = pending {
-        each(bad(
-            format!(
+    if let Some((start, text)) = pending {
+        each(Item::Bad {
+            message: format!(
                 "unfinished query: line {n} ends in \\ but the input ends there \
                  (remove the \\ or add the rest of the query)"
             ),
-            start,
-            true,
-        ));
+            origin: Origin::Line(label.to_string(), start),
+            fatal: true,
+            text: Some(text),
+        });
         return false;
     }
     true
@@ -556,8 +560,9 @@ impl Session {
                 message,
                 origin,
                 fatal,
+                text,
             } => {
-                self.input_error(&message, &origin);
+                self.input_error(&message, &origin, text.as_deref());
                 !fatal && !self.bail
             }
             Item::Text { text, origin } => match dot_of(&text) {
@@ -588,7 +593,7 @@ impl Session {
                 true
             }
             Dot::Failed(m) => {
-                self.input_error(&m, origin);
+                self.input_error(&m, origin, None);
                 !self.bail
             }
             Dot::Quit => false,
@@ -724,7 +729,9 @@ impl Session {
         }
     }
 
-    fn input_error(&mut self, message: &str, origin: &Origin) {
+    /// A line that is no query, or a dot-command's mistake; `query` is
+    /// the text of an unfinished query, for its envelope.
+    fn input_error(&mut self, message: &str, origin: &Origin, query: Option<&str>) {
         crate::errln!(
             "{}",
             diag::render_at(message, origin, self.printer.diag_color)
@@ -744,7 +751,7 @@ impl Session {
             let source = source_of(origin);
             let stdout = crate::console::stdout();
             let env = self.envelopes.as_mut().expect("opened by enveloped()");
-            let r = env.failure(&mut stdout.lock(), None, &source, &failure);
+            let r = env.failure(&mut stdout.lock(), query, &source, &failure);
             self.wrote(r);
         }
     }

@@ -546,3 +546,33 @@ fn notes_on_stderr_name_their_query() {
         out.stderr
     );
 }
+
+/// An unfinished last query's envelope holds its text (the error is about
+/// it); a missing directory given by `SEEDKB_DB` is named by that
+/// variable, not by a `--db` the user did not pass.
+#[test]
+fn small_things_a_script_reads() {
+    let kb = Kb::made();
+    let out = kb.run(
+        &["--format", "jsonl", "--envelope", "always"],
+        "funding where \\\n",
+    );
+    assert_eq!(out.code, 1);
+    let env: serde_json::Value = serde_json::from_str(out.stdout.trim()).expect("a JSON line");
+    assert_eq!(env["query"], "funding where \\", "{}", out.stdout);
+    assert!(env["error"]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("unfinished query"));
+
+    let missing = kb.0.path().join("nope").join("kb");
+    let mut c = std::process::Command::new(common::BIN);
+    c.env("SEEDKB_DB", &missing).args(["-e", "count funding"]);
+    let out = common::run(c, None).code(2);
+    assert!(
+        out.stderr
+            .contains(&format!("SEEDKB_DB={}: the directory", missing.display())),
+        "{}",
+        out.stderr
+    );
+}
