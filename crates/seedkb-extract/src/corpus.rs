@@ -98,7 +98,7 @@ fn short_form_of(short: &str, full: &str) -> bool {
     let Some(first) = want.next() else {
         return false;
     };
-    if s.chars().count() < 2 || stem.chars().next() != Some(first) {
+    if s.chars().count() < 2 || !stem.starts_with(first) {
         return false;
     }
     let mut have = stem.chars().skip(1);
