@@ -4810,8 +4810,11 @@ fn quantities_and_left_out(
                 continue;
             }
         }
+        // 受惠商號132間: 商号 (a firm, as Macao and Hong Kong say it) is no
+        // number's 号; the count after it is one.
+        let firm = norm[..i].ends_with("商号");
         if p.is_some_and(|p| {
-            is_numeral_char(p) || p.is_ascii_alphabetic() || matches!(p, '#' | '号')
+            is_numeral_char(p) || p.is_ascii_alphabetic() || p == '#' || p == '号' && !firm
         }) {
             continue;
         }
@@ -5021,19 +5024,29 @@ fn quantities_and_left_out(
         // 機票一千二百多澳門元，比轉機平四百蚊左右: 蚊, the dollar of
         // Cantonese speech, is the currency of the money said right before.
         // 蚊子, 蚊香, 蚊帐, 蚊虫 are mosquitoes and what keeps them off.
+        // 一盒賣六七十蚊, 一日賣到兩萬幾蚊: a sum in words before 蚊, as
+        // only speech says one, is money with no money before it too: yuan
+        // as people say them, which the document's currency then replaces.
         if q.unit == Unit::Number
-            && q.bound == Bound::Exact
             && norm[i + used..].starts_with('蚊')
             && !norm[i + used + '蚊'.len_utf8()..].starts_with(['子', '香', '帐', '虫', '蝇'])
         {
-            if let Some((_, _, p)) = out.last().filter(|(_, e, p): &&(usize, usize, Quantity)| {
-                p.unit.is_money() && !norm[(*e).min(i)..i].contains(['。', '；', ';', '！', '？'])
-            }) {
-                q.unit = p.unit;
+            let before = out
+                .last()
+                .filter(|(_, e, p): &&(usize, usize, Quantity)| {
+                    p.unit.is_money()
+                        && !norm[(*e).min(i)..i].contains(['。', '；', ';', '！', '？'])
+                })
+                .map(|(_, _, p)| p.unit)
+                .filter(|_| q.bound == Bound::Exact);
+            let spoken = (words_digits(&q.text) == 0).then_some(Unit::Cny);
+            if let Some(unit) = before.or(spoken) {
+                q.unit = unit;
                 used += '蚊'.len_utf8();
                 if let Some(w) = ["左右", "上下"]
                     .iter()
                     .find(|w| norm[i + used..].starts_with(**w))
+                    .filter(|_| q.bound == Bound::Exact)
                 {
                     used += w.len();
                     q.bound = Bound::About;
@@ -5108,6 +5121,8 @@ fn quantities_and_left_out(
             let sold = [
                 "卖",
                 "卖了",
+                // 一吨能卖到一百一二十万: what a sale reaches.
+                "卖到",
                 "流水",
                 "挣",
                 "挣了",
@@ -6770,6 +6785,8 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
             ("以上", Bound::AtLeast),
             ("还多", Bound::AtLeast),
             ("左右", Bound::About),
+            // 要占到一半上下: about half, as 一成上下 says.
+            ("上下", Bound::About),
         ]
         .into_iter()
         .find(|(w, _)| tail.starts_with(*w) && bound == Bound::Exact)
@@ -6803,7 +6820,8 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
     // 三成半: three and a half tenths, 35%; 七成五: seven tenths and five
     // hundredths, 75%, when a bound word or no word follows the numeral.
     // 一成上下: about a tenth, as 左右 says.
-    let bound_words = ["以上", "多", "左右", "以下", "以内", "上下"];
+    // 成本高了两成几: some tenths more, as 多 says (not 几乎, "almost").
+    let bound_words = ["以上", "多", "左右", "以下", "以内", "上下", "几"];
     let hundredths = tail.strip_prefix('半').map(|t| (5, '半', t)).or_else(|| {
         let d = tail
             .chars()
@@ -6837,9 +6855,13 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
         Bound::AtMost,
         Bound::AtMost,
         Bound::About,
+        Bound::AtLeast,
     ]) {
         // 三成上下游企业: 上下 opening a word is no bound.
-        let word_on = |r: &str| w == "上下" && r.starts_with(['游', '班', '楼', '级', '车', '层']);
+        let word_on = |r: &str| {
+            w == "上下" && r.starts_with(['游', '班', '楼', '级', '车', '层'])
+                || w == "几" && r.starts_with('乎')
+        };
         if tail.strip_prefix(w).is_some_and(|r| !word_on(r)) && bound == Bound::Exact {
             used += w.len();
             bound = b;
@@ -9311,12 +9333,25 @@ fn captioned_header(
                 let unit = if change && !matches!(unit, "%" | "％") {
                     ""
                 } else {
-                    unit
+                    counted_apart(n, unit).unwrap_or(unit)
                 };
                 (n.to_string(), unit.to_string())
             })
             .collect(),
     )
+}
+
+/// A column's name saying the counter its cells count in (申请份数, 受益户数)
+/// under a caption in a unit of another kind (单位：万元, said for the
+/// table's sums): the counter, as a unit in brackets would say it. None
+/// when the caption's unit is of the counter's kind (户数 under 单位：万户,
+/// whose cells are in 万户) or the name says no counter.
+fn counted_apart<'n>(column: &'n str, caption: &str) -> Option<&'n str> {
+    let (at, _) = column.char_indices().rev().nth(1)?;
+    let counter = column[at..].strip_suffix('数')?;
+    let kind = unit_named(counter)?;
+    (at > 0 && kind == Unit::Count && unit_named(caption).is_some_and(|u| u != kind))
+        .then_some(counter)
 }
 
 /// The whole text (already simplified) with its decimal points read, made
@@ -22813,6 +22848,47 @@ mod tests {
         assert_eq!(q.unit, Unit::Percent);
     }
 
+    /// Round 60: a column naming what it counts (受理户数, 申报份数) under a
+    /// caption in money (（单位：万元）) counts in its own counter; under a
+    /// caption of the counter's kind (（单位：万户）) it keeps the caption's.
+    #[test]
+    fn a_column_counting_in_its_own_counter_is_no_sum_of_the_caption() {
+        let x = extract(
+            "t.txt",
+            "青石县惠农补贴通报\n\n各村补贴发放情况（单位：万元）\n\
+             村｜受理户数｜补贴金额｜同比增长\n\
+             东岭村｜214｜86.5｜7.2%\n\
+             西岭村｜173｜61.8｜3.9%\n",
+            &Known::new(),
+        )
+        .unwrap();
+        assert_cells(
+            &x,
+            &[
+                ("214", "214", Unit::Count),
+                ("173", "173", Unit::Count),
+                ("86.5", "865000", Unit::Cny),
+                ("61.8", "618000", Unit::Cny),
+            ],
+        );
+        let x = extract(
+            "t.txt",
+            "青石市宽带通报\n\n各区宽带用户（单位：万户）\n\
+             区｜用户户数｜同比增长\n\
+             东城区｜12.5｜6.3%\n\
+             西城区｜9.4｜4.1%\n",
+            &Known::new(),
+        )
+        .unwrap();
+        assert_cells(
+            &x,
+            &[
+                ("12.5", "125000", Unit::Count),
+                ("9.4", "94000", Unit::Count),
+            ],
+        );
+    }
+
     /// Round 50: a caption listing one unit for each bare column in order
     /// (（单位：万吨、万标箱）, （单位：万公顷、万人）), under a header that
     /// gives its change columns their own percent, or none at all.
@@ -23264,6 +23340,20 @@ mod tests {
         assert!(got.contains(&("七成五", "75", "exact")), "{got:?}");
         assert!(got.contains(&("一成五以内", "15", "at_most")), "{got:?}");
         assert!(got.contains(&("七成", "70", "exact")), "{got:?}");
+    }
+
+    /// Round 60: shares said in speech with their bound: 一半上下 is about
+    /// half, 两成几 some tenths more than two; 三成几乎 is three tenths
+    /// (几乎, "almost", no bound).
+    #[test]
+    fn half_about_and_tenths_with_a_few_more() {
+        let got = read_quantities(
+            "网店的订单要占到一半上下，今年原料成本高了两成几，三成几乎都是回头客。",
+        );
+        let got = as_strs(&got);
+        assert!(got.contains(&("一半上下", "50", "%", "about")), "{got:?}");
+        assert!(got.contains(&("两成几", "20", "%", "at_least")), "{got:?}");
+        assert!(got.contains(&("三成", "30", "%", "exact")), "{got:?}");
     }
 
     /// Round 34: spoken sums in 块 that end their clause, ranges after the
@@ -23927,6 +24017,46 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// Round 60: a count right after 商号 (a firm, 受惠商號132間) is read;
+    /// one after another 号 (编号132) is a number's label still.
+    #[test]
+    fn a_count_after_shang_hao_is_read() {
+        let got = quantity_units("青石街商戶\n\n本澳今年受惠商號132間，參展商號80間以上。");
+        let pair = |t: &str, u: &str| (t.to_string(), u.to_string());
+        assert!(got.contains(&pair("132間", "count")), "{got:?}");
+        assert!(got.contains(&pair("80間以上", "count")), "{got:?}");
+        let got = quantity_units("青石街商戶\n\n本澳今年受惠的店舖編號132間。");
+        assert!(got.iter().all(|(t, _)| !t.starts_with("132")), "{got:?}");
+    }
+
+    /// Round 60: a sum in words before 蚊 with no money before it in its
+    /// sentence (一包賣八九十蚊, 一日賣到三萬幾蚊) is money all the same, in
+    /// the document's currency; a number in digits before 蚊 is not read so.
+    #[test]
+    fn a_spoken_sum_before_man_is_the_documents_money() {
+        let got = quantity_units(
+            "青石街手信\n\n本澳手信店上月銷售額約三千萬澳門元。陳老闆說：「一包肉乾賣八九十蚊，週末一日賣到三萬幾蚊。」",
+        );
+        let pair = |t: &str, u: &str| (t.to_string(), u.to_string());
+        assert!(got.contains(&pair("八九十蚊", "MOP")), "{got:?}");
+        assert!(got.contains(&pair("三萬幾蚊", "MOP")), "{got:?}");
+        let got = quantity_units(
+            "青石街手信\n\n本澳手信店上月銷售額約三千萬澳門元。陳老闆說：「一包肉乾賣85蚊。」",
+        );
+        assert!(got.iter().all(|(t, _)| !t.contains('蚊')), "{got:?}");
+    }
+
+    /// Round 60: a sale reaching a big round sum in words (一吨能卖到一百一二十万)
+    /// is money, as one said with 卖 is.
+    #[test]
+    fn a_big_sum_a_sale_reaches_is_money() {
+        let got = quantity_units("青石羽绒\n\n厂长老王说，好绒一吨能卖到一百一二十万。");
+        assert!(
+            got.contains(&("一百一二十万".to_string(), "CNY".to_string())),
+            "{got:?}"
+        );
     }
 
     /// Round 34: a text in traditional characters that names 新臺幣 counts

@@ -516,14 +516,21 @@ fn amount(i: &str) -> IResult<&str, Amount> {
     // nothing; the 亿 is the number's. Not 三个亿万富翁 (亿万, "very many",
     // is a word), nor after a number already of 万 or 亿.
     let big_already = i[..i.len() - rest.len()].ends_with(['万', '萬', '亿', '億']);
+    let mut is_more = false;
     if !percent_words && !big_already {
+        // 八十多个亿, 十几个亿: more said before 个, some 亿 more.
+        let (more_first, after_more) = match more(rest) {
+            Ok((r, true)) => (true, r),
+            _ => (false, rest),
+        };
         if let Some(r) = ["个亿", "個億", "个億", "個亿"]
             .iter()
-            .find(|w| rest.starts_with(**w))
-            .map(|w| &rest[w.len() - '亿'.len_utf8()..])
+            .find(|w| after_more.starts_with(**w))
+            .map(|w| &after_more[w.len() - '亿'.len_utf8()..])
             .filter(|r| !r['亿'.len_utf8()..].starts_with(['万', '萬']))
         {
             rest = r;
+            is_more = more_first;
         }
     }
     let mut mult: i128 = 1;
@@ -534,7 +541,6 @@ fn amount(i: &str) -> IResult<&str, Amount> {
         mult = 100_000_000;
         rest = r;
     }
-    let mut is_more = false;
     // 二十来万, 十来亿元: 来 before a multiplier, "about".
     let mut about_before_mult = false;
     // Multipliers and 多/余 in any order: 1万多元, 20余万元, 3千万元.
@@ -1283,6 +1289,29 @@ mod tests {
                 Bound::Exact,
                 "两個億".into()
             )
+        );
+        // Round 60: more said before 个 (八十多个亿, 十几個億元): at least.
+        assert_eq!(
+            v("八十多个亿"),
+            (
+                "8000000000".into(),
+                Unit::Number,
+                Bound::AtLeast,
+                "八十多个亿".into()
+            )
+        );
+        assert_eq!(
+            v("十几個億元"),
+            (
+                "1000000000".into(),
+                Unit::Cny,
+                Bound::AtLeast,
+                "十几個億元".into()
+            )
+        );
+        assert_eq!(
+            parse_quantity_prefix("三十多个亿万富翁").map(|(a, _)| a.text),
+            Some("三十多个".into())
         );
         assert_eq!(
             v("两万来方"),
