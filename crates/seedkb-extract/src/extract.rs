@@ -5121,8 +5121,6 @@ fn quantities_and_left_out(
             let sold = [
                 "卖",
                 "卖了",
-                // 一吨能卖到一百一二十万: what a sale reaches.
-                "卖到",
                 "流水",
                 "挣",
                 "挣了",
@@ -22848,47 +22846,6 @@ mod tests {
         assert_eq!(q.unit, Unit::Percent);
     }
 
-    /// Round 60: a column naming what it counts (受理户数, 申报份数) under a
-    /// caption in money (（单位：万元）) counts in its own counter; under a
-    /// caption of the counter's kind (（单位：万户）) it keeps the caption's.
-    #[test]
-    fn a_column_counting_in_its_own_counter_is_no_sum_of_the_caption() {
-        let x = extract(
-            "t.txt",
-            "青石县惠农补贴通报\n\n各村补贴发放情况（单位：万元）\n\
-             村｜受理户数｜补贴金额｜同比增长\n\
-             东岭村｜214｜86.5｜7.2%\n\
-             西岭村｜173｜61.8｜3.9%\n",
-            &Known::new(),
-        )
-        .unwrap();
-        assert_cells(
-            &x,
-            &[
-                ("214", "214", Unit::Count),
-                ("173", "173", Unit::Count),
-                ("86.5", "865000", Unit::Cny),
-                ("61.8", "618000", Unit::Cny),
-            ],
-        );
-        let x = extract(
-            "t.txt",
-            "青石市宽带通报\n\n各区宽带用户（单位：万户）\n\
-             区｜用户户数｜同比增长\n\
-             东城区｜12.5｜6.3%\n\
-             西城区｜9.4｜4.1%\n",
-            &Known::new(),
-        )
-        .unwrap();
-        assert_cells(
-            &x,
-            &[
-                ("12.5", "125000", Unit::Count),
-                ("9.4", "94000", Unit::Count),
-            ],
-        );
-    }
-
     /// Round 50: a caption listing one unit for each bare column in order
     /// (（单位：万吨、万标箱）, （单位：万公顷、万人）), under a header that
     /// gives its change columns their own percent, or none at all.
@@ -24045,17 +24002,6 @@ mod tests {
             "青石街手信\n\n本澳手信店上月銷售額約三千萬澳門元。陳老闆說：「一包肉乾賣85蚊。」",
         );
         assert!(got.iter().all(|(t, _)| !t.contains('蚊')), "{got:?}");
-    }
-
-    /// Round 60: a sale reaching a big round sum in words (一吨能卖到一百一二十万)
-    /// is money, as one said with 卖 is.
-    #[test]
-    fn a_big_sum_a_sale_reaches_is_money() {
-        let got = quantity_units("青石羽绒\n\n厂长老王说，好绒一吨能卖到一百一二十万。");
-        assert!(
-            got.contains(&("一百一二十万".to_string(), "CNY".to_string())),
-            "{got:?}"
-        );
     }
 
     /// Round 34: a text in traditional characters that names 新臺幣 counts
