@@ -5466,3 +5466,41 @@ fn followers_are_named_as_the_golds_name_them() {
     let got = attributes_of("青石县融媒体中心公众号关注人数达到3.1万人。");
     assert_eq!(attr(&got, "3.1万人"), "follower_count");
 }
+
+#[test]
+fn what_hands_make_in_a_month_or_a_year_is_that_periods_output() {
+    let got = attributes_of(
+        "老周说，他一个月也就做二十来把竹椅，徒弟一年能编三千多个竹篮，\
+         老伴一天能捞个七八百张纸。",
+    );
+    assert_eq!(attr(&got, "二十来把"), "monthly_output");
+    assert_eq!(attr(&got, "三千多个"), "annual_output");
+    assert_eq!(attr(&got, "七八百张"), "daily_output");
+}
+
+#[test]
+fn a_spoken_price_per_kilo_per_piece_or_of_better_goods_is_a_price() {
+    let got = attributes_of(
+        "老吴说，腊肉每公斤能卖到一百二十元，好的一把竹扇能卖两三千块。\
+         桂花干一斤卖四十来块，好的能卖到七十多块。",
+    );
+    assert_eq!(attr(&got, "一百二十元"), "price");
+    assert_eq!(attr(&got, "两三千块"), "price");
+    assert_eq!(attr(&got, "七十多块"), "price");
+    // Sold in all, or reached with no unit priced before: no price.
+    let got =
+        attributes_of("老吴说，桂花干一斤卖四十来块，去年一共卖了八万多块。今年能卖到十来万块。");
+    assert_ne!(attr(&got, "八万多块"), "price");
+    assert_ne!(attr(&got, "十来万块"), "price");
+}
+
+#[test]
+fn shops_branches_and_a_deposits_yield_by_their_words() {
+    let got = attributes_of(
+        "公司购买银行大额存单，预计年化收益率为2.05%。\
+         市场里有320间商铺，老字号在全市有六间分店。",
+    );
+    assert_eq!(attr(&got, "2.05%"), "yield");
+    assert_eq!(attr(&got, "320间"), "shop_count");
+    assert_eq!(attr(&got, "六间"), "branch_count");
+}

@@ -307,8 +307,8 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         _ => attr,
     };
     let attr = total_of_new(norm, a, b, q).unwrap_or(attr);
-    let attr = if made_a_day(norm, a, b, q, &attr) {
-        "daily_output".to_string()
+    let attr = if let Some(named) = made_in_a_period(norm, a, b, q, &attr) {
+        named.to_string()
     } else if picked_a_day(norm, a, b, &attr) {
         "daily_picking_volume".to_string()
     } else if let Some(named) = traded_a_day(norm, a, b, q, &attr) {
@@ -720,17 +720,40 @@ fn produced(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
 /// the unit named it (能多出: an increase, left alone).
 /// Round 58: so is what hands make or weave in a day (一天做七八百个, 一天能
 /// 织两三千平方米, 一天能套两千来个袋子).
-fn made_a_day(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> bool {
+/// Round 60: and a month's or a year's work (一个月也就做十来把壶,
+/// 一年做两万来支笔: monthly_output, annual_output, as the golds of
+/// unseen36, unseen51, unseen53 and unseen55 name them).
+fn made_in_a_period(
+    norm: &str,
+    a: usize,
+    b: usize,
+    q: &Quantity,
+    attr: &str,
+) -> Option<&'static str> {
     let plain_count = attr == "count" && matches!(Dim::of(q.unit), Some(Dim::Count));
     if !plain_count && !named_by_unit(q, attr, |_| true) {
-        return false;
+        return None;
     }
-    done_in_a_day(norm, a, b, MAKE_VERBS)
+    MADE_IN
+        .iter()
+        .find(|(periods, _)| done_in(norm, a, b, MAKE_VERBS, periods))
+        .map(|(_, named)| *named)
 }
 
-/// Verbs of making, right before what a day's work turns out (`made_a_day`).
-/// Round 60: 装 (a line assembles), 弄 and 车出 (a lathe turns) too.
-const MAKE_VERBS: &[&str] = &["能出", "能产", "可产", "做", "织", "套", "装", "弄", "车出"];
+/// Verbs of making, right before what a period's work turns out
+/// (`made_in_a_period`); 编 (weaving), 捞 (paper from the vat), 装
+/// (assembling), 车出 (turning on a lathe), 弄 (spoken for any of them).
+const MAKE_VERBS: &[&str] = &[
+    "能出", "能产", "可产", "做", "织", "套", "编", "捞", "装", "车出", "弄",
+];
+
+/// The words of a period a count of work is said over, and what the
+/// count is then named (`made_in_a_period`).
+const MADE_IN: &[(&[&str], &str)] = &[
+    (&["每天", "一天", "每日", "一日"], "daily_output"),
+    (&["一个月", "每个月", "每月"], "monthly_output"),
+    (&["一年", "每年"], "annual_output"),
+];
 
 /// 平时一天卖个一两百碗, 经纪人一天能收二三十吨: goods a day's trade sells
 /// or buys in (a verb of `lexicon::DAY_TRADE_VERBS` right before the value,
@@ -753,7 +776,7 @@ fn traded_a_day(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Opt
                 && !said
                     .strip_suffix(verb)
                     .is_some_and(|s| s.ends_with(['多', '少']))
-                && done_in_a_day(norm, a, b, &[verb])
+                && done_in(norm, a, b, &[verb], &["每天", "一天", "每日"])
         })
         .map(|(_, _, _, name)| *name)
 }
@@ -762,16 +785,16 @@ fn traded_a_day(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Opt
 /// of `PICK_VERBS` right before it, a day's word shortly before) is
 /// daily_picking_volume, as the gold of three sets names it (round 58).
 fn picked_a_day(norm: &str, a: usize, b: usize, attr: &str) -> bool {
-    attr == "mass" && done_in_a_day(norm, a, b, PICK_VERBS)
+    attr == "mass" && done_in(norm, a, b, PICK_VERBS, &["每天", "一天", "每日"])
 }
 
 /// Verbs of picking a crop by hand, for `picked_a_day`.
 const PICK_VERBS: &[&str] = &["摘", "采"];
 
 /// Whether one of `verbs` ends the clause right before the value at `a`
-/// and a day's word (每天, 一天, 每日) stands at most four characters
-/// before the verb.
-fn done_in_a_day(norm: &str, a: usize, b: usize, verbs: &[&str]) -> bool {
+/// (a spoken 个 between allowed: 一天能出个三四千个) and one of `periods`
+/// (每天, 一个月…) stands at most four characters before the verb.
+fn done_in(norm: &str, a: usize, b: usize, verbs: &[&str], periods: &[&str]) -> bool {
     let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
     // 一天能出个三四千个, 一天卖个一两百碗: 个 after the verb only eases the
     // speech.
@@ -780,7 +803,12 @@ fn done_in_a_day(norm: &str, a: usize, b: usize, verbs: &[&str]) -> bool {
         return false;
     };
     let head = &before[..before.len() - verb.len()];
-    ["每天", "一天", "每日"].iter().any(|d| {
+    // 一天能多出, 每个月能多拿: more than before, an increase.
+    let head = head.strip_suffix('能').unwrap_or(head);
+    if head.ends_with(['多', '少']) {
+        return false;
+    }
+    periods.iter().any(|d| {
         head.rfind(d)
             .is_some_and(|p| head[p + d.len()..].chars().count() <= 4)
     })
@@ -1612,11 +1640,6 @@ fn price_of_one_piece(norm: &str, a: usize, b: usize) -> bool {
         return false;
     }
     // 一台 or 每台 ends `head` (the words up to the counter), but not 十一台.
-    let one_piece = |head: &str| {
-        head.strip_suffix('一')
-            .is_some_and(|h| !h.ends_with(|p: char| super::is_digit(p) || "十百千万第".contains(p)))
-            || head.ends_with('每')
-    };
     let said_before = before.char_indices().rev().take(6).any(|(i, c)| {
         GOODS_COUNTERS.contains(&c) && one_piece(&before[..i]) && {
             let gap = &before[i + c.len_utf8()..];
@@ -1644,8 +1667,33 @@ const NOT_A_PRICE_GAP: &[char] = &[
 /// household's takings are no price).
 const GOODS_COUNTERS: &[char] = &[
     '斤', '套', '件', '条', '只', '头', '箱', '盒', '袋', '瓶', '株', '枝', '棵', '吨', '台', '张',
-    '桌', '副', '桶', '剂', '顿', '辆',
+    '桌', '副', '桶', '剂', '顿', '辆', '把', '支',
 ];
+
+/// Whether the words `head` before a counter end in 一 or 每 (一斤, 每台,
+/// and 一公斤, 每市斤 past 公/市), not in a number ending in 一 (十一台).
+fn one_piece(head: &str) -> bool {
+    let head = head.trim_end_matches(['公', '市']);
+    head.strip_suffix('一')
+        .is_some_and(|h| !h.ends_with(|p: char| super::is_digit(p) || "十百千万第".contains(p)))
+        || head.ends_with('每')
+}
+
+/// 干叶一斤卖三块出头，好的能卖到四块: whether an earlier clause of the
+/// sentence before `cs` prices one unit of goods (一斤 … 块/元), so that
+/// what the better goods 卖到 after it is a price too.
+fn priced_a_unit_before(norm: &str, cs: usize) -> bool {
+    let (ss, _) = clause(norm, cs, cs, "。；;！？!?\n");
+    let earlier = &norm[ss..cs];
+    earlier.char_indices().any(|(i, c)| {
+        let rest = &earlier[i + c.len_utf8()..];
+        let own = rest
+            .split(|m: char| CLAUSE_MARKS.contains(m))
+            .next()
+            .unwrap_or(rest);
+        GOODS_COUNTERS.contains(&c) && one_piece(&earlier[..i]) && own.contains(['块', '元'])
+    })
+}
 
 /// 一斤能卖到十二元, 每百斤能卖到三十元, 一套茶具现在能卖到1200元: an
 /// amount 卖(到/了) reaches right before it is a price when one unit of
@@ -1662,14 +1710,17 @@ fn sold_for(norm: &str, a: usize, b: usize) -> Option<&'static str> {
     // 一斤/每百斤 …, then at most a short noun and adverbs before 卖.
     let unit = sold.char_indices().rev().find(|&(i, c)| {
         GOODS_COUNTERS.contains(&c) && {
-            let head = sold[..i].trim_end_matches(['百', '千', '十']);
+            let head = sold[..i].trim_end_matches(['公', '市', '百', '千', '十']);
             head.ends_with('一') || head.ends_with('每')
         }
     });
+    // 卖到 (reached), not 卖了 (sold in all).
+    let reached = before[sold.len() + '卖'.len_utf8()..].starts_with('到');
     match unit {
         Some((i, c)) if sold[i + c.len_utf8()..].chars().count() <= 10 => Some("price"),
         Some(_) => None,
         None if sold.contains(['亩', '户']) => None,
+        None if reached && priced_a_unit_before(norm, cs) => Some("price"),
         None => Some("sales_revenue"),
     }
 }
@@ -2522,6 +2573,16 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
         .find(|(v, _, _, name)| *name == attr && done_in_a_day(norm, a, b, &[v]))
     {
         return Some(format!("每天/一天 …{verb} before it: what a day trades"));
+    }
+    if MADE_IN
+        .iter()
+        .any(|(periods, named)| *named == attr && done_in(norm, a, b, MAKE_VERBS, periods))
+    {
+        return Some(
+            "a period (一天, 一个月, 一年) before a verb of making right before it: what the \
+             period's work turns out"
+                .into(),
+        );
     }
     if attr == "yield_gap" && yield_gap(norm, a, b) {
         return Some("比 other land, 高出, a yield per mu named: a yield gap".into());
