@@ -747,6 +747,9 @@ const MAKE_VERBS: &[&str] = &[
     "能出", "能产", "可产", "做", "织", "套", "编", "捞", "装", "车出", "弄",
 ];
 
+/// The words of a day a day's work or trade is said over (`done_in`).
+const A_DAY: &[&str] = &["每天", "一天", "每日"];
+
 /// The words of a period a count of work is said over, and what the
 /// count is then named (`made_in_a_period`).
 const MADE_IN: &[(&[&str], &str)] = &[
@@ -776,7 +779,7 @@ fn traded_a_day(norm: &str, a: usize, b: usize, q: &Quantity, attr: &str) -> Opt
                 && !said
                     .strip_suffix(verb)
                     .is_some_and(|s| s.ends_with(['多', '少']))
-                && done_in(norm, a, b, &[verb], &["每天", "一天", "每日"])
+                && done_in(norm, a, b, &[verb], A_DAY)
         })
         .map(|(_, _, _, name)| *name)
 }
@@ -2565,12 +2568,12 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
             }
         }
     }
-    if attr == "daily_output" && done_in_a_day(norm, a, b, MAKE_VERBS) {
+    if attr == "daily_output" && done_in(norm, a, b, MAKE_VERBS, A_DAY) {
         return Some("每天/一天 …能出 before it: what a day turns out".into());
     }
     if let Some((verb, ..)) = lexicon::DAY_TRADE_VERBS
         .iter()
-        .find(|(v, _, _, name)| *name == attr && done_in_a_day(norm, a, b, &[v]))
+        .find(|(v, _, _, name)| *name == attr && done_in(norm, a, b, &[v], A_DAY))
     {
         return Some(format!("每天/一天 …{verb} before it: what a day trades"));
     }
