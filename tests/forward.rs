@@ -269,6 +269,8 @@ fn the_socket_is_the_owners_and_goes_with_the_server() {
 fn a_stale_socket_is_ignored_and_replaced() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
+    // Made first: the run that makes a database says so on stderr.
+    cli(dir.path(), &db, &["-e", "kinds"], None).ok();
     let alone = cli(dir.path(), &db, &["-e", "funding by source"], None).ok();
     // What a killed server leaves: a socket file nobody listens on.
     let sock = db.join("serve.sock");
