@@ -22062,6 +22062,12 @@ mod tests {
     }
 
     #[test]
+    fn an_exchange_named_by_its_place_keeps_its_own_figures() {
+        let got = found_of("期货市场\n\n白沙商品交易所今年成交额达3.6万亿元。");
+        assert_eq!(one(&got, "3.6万亿元").0, Some("白沙商品交易所"));
+    }
+
+    #[test]
     fn a_trade_name_read_as_an_adjective_after_the_place_stays_in_the_name() {
         // 鑫旺/a: jieba's adjective is the cooperative's own name.
         let got = found_of("肉牛产业\n\n白沙县鑫旺肉牛养殖合作社今年出栏肉牛800头。");

@@ -1008,6 +1008,8 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     // 电价费率审议会: a review board (jieba splits 审议/会) sets and
     // publishes its figures as a committee does.
     ("审议会", "organisation"),
+    // 某某商品交易所: an exchange reports its own trades and turnover.
+    ("交易所", "organisation"),
     // Round 30: an office named 署 (统计署, 房屋署) is an office too.
     ("署", "organisation"),
     // 入境事務處, 民政事務處: Hong Kong's departments named 事务处 report
