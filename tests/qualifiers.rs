@@ -202,9 +202,9 @@ fn filters_on_qualifiers() {
     let bad = seedkb(&db, &["-e", "funding where modality = hoped"], None).code(1);
     assert!(
         bad.stderr.contains("unknown modality 'hoped'")
-            && bad
-                .stderr
-                .contains("expected one of reported, expected, planned, target, demand, estimate"),
+            && bad.stderr.contains(
+                "expected one of reported, expected, planned, target, demand, estimate, threshold"
+            ),
         "{}",
         bad.stderr
     );
@@ -300,6 +300,93 @@ fn sums_add_one_modality_and_rate_and_say_what_they_left_out() {
     assert!(
         table.contains("note: the sums add reported totals only: 2 value(s)"),
         "{table}"
+    );
+}
+
+const THRESHOLD_TEXT: &str = "丁镇集体经济收入300万元。戊镇收入100万元以上的村有3个。\n";
+
+const THRESHOLD_FACTS: &str = r#"[document]
+file = "t.txt"
+
+[[entity]]
+name = "丁镇"
+kind = "town"
+quote = "丁镇集体经济收入300万元"
+
+[[entity]]
+name = "戊镇"
+kind = "town"
+quote = "戊镇收入100万元以上的村有3个"
+
+[[fact]]
+subject = "丁镇"
+attribute = "income"
+quantity = "300万元"
+quote = "丁镇集体经济收入300万元"
+
+[[fact]]
+subject = "戊镇"
+attribute = "income"
+quantity = "100万元以上"
+modality = "threshold"
+quote = "戊镇收入100万元以上的村有3个"
+"#;
+
+/// A threshold (100万元以上的村: which villages are counted) is no amount
+/// of the town's: every format marks it, a filter finds it, a dump keeps
+/// it, and a sum leaves it out and says so.
+#[test]
+fn a_threshold_is_marked_everywhere_and_never_summed() {
+    let (dir, db) = temp_db();
+    std::fs::write(dir.path().join("t.txt"), THRESHOLD_TEXT).unwrap();
+    let facts = dir.path().join("t.facts.toml");
+    std::fs::write(&facts, THRESHOLD_FACTS).unwrap();
+    seedkb(&db, &["--no-seeds", "load", facts.to_str().unwrap()], None).ok();
+
+    let table = query(&db, "table", "towns");
+    assert!(table.contains("门槛 100万元以上"), "{table}");
+    assert!(
+        table.contains("300万元") && !table.contains("门槛 300"),
+        "{table}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&query(
+        &db,
+        "json",
+        "towns where income.modality = threshold",
+    ))
+    .unwrap();
+    assert_eq!(json.as_array().map(Vec::len), Some(1), "{json}");
+    assert_eq!(json[0]["name"], "戊镇", "{json}");
+    assert_eq!(json[0]["income"]["modality"], "threshold", "{json}");
+    assert_eq!(json[0]["income"]["text"], "100万元以上", "{json}");
+    for (format, sep) in [("csv", ","), ("tsv", "\t")] {
+        let out = query(&db, format, "towns list name, income");
+        let row = out.lines().find(|l| l.starts_with("戊镇")).unwrap_or("");
+        assert!(
+            row.contains(&format!("{sep}threshold{sep}")),
+            "{format}: {out}"
+        );
+        let plain = out.lines().find(|l| l.starts_with("丁镇")).unwrap_or("");
+        assert!(
+            plain.contains(&format!("{sep}reported{sep}")),
+            "{format}: {out}"
+        );
+    }
+
+    let sum = query(&db, "table", "sum income of towns");
+    assert!(sum.contains("300万元"), "{sum}");
+    assert!(!sum.contains("400"), "the threshold was added: {sum}");
+    assert!(sum.contains("1 门槛"), "{sum}");
+    let sum: serde_json::Value =
+        serde_json::from_str(&query(&db, "json", "sum income of towns")).unwrap();
+    assert_eq!(sum[0]["income"]["value"], 3000000, "{sum}");
+    assert_eq!(sum[0]["left_out"][0]["modality"], "threshold", "{sum}");
+
+    let dump = seedkb(&db, &["dump"], None).ok().stdout;
+    assert!(
+        dump.lines()
+            .any(|l| l.contains("100万元以上") && l.contains(r#""modality":"threshold""#)),
+        "{dump}"
     );
 }
 

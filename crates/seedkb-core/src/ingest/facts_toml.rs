@@ -506,7 +506,7 @@ mod tests {
             assert!(
                 e.contains(
                     "a.facts.toml:9: unknown modality 'hoped' (expected one of reported, \
-                            expected, planned, target, demand, estimate)"
+                            expected, planned, target, demand, estimate, threshold)"
                 ),
                 "{e}"
             );

@@ -15,7 +15,7 @@
 //! each line's `extracted` flag says which one it belongs to.
 //! A fact line may carry qualifiers, each omitted when default:
 //! `"modality"` (reported — the default —, expected, planned, target,
-//! demand, estimate), `"per"` (the rate: household, person, year, month,
+//! demand, estimate, threshold), `"per"` (the rate: household, person, year, month,
 //! day, mu, tonne, enterprise, village) and `"as_of"` (a date, `2020-05`).
 //! The same keys are read from a `.facts.toml` fact table.
 //! The optional `attributes` line fixes the order attributes are numbered

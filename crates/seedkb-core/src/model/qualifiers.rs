@@ -26,16 +26,20 @@ pub enum Modality {
     Demand,
     /// 估计, 约计: an estimate.
     Estimate,
+    /// A bound that picks out which things are meant (100万元以上的村,
+    /// 超亿元的企业, 规模以上): no amount the entity has.
+    Threshold,
 }
 
 impl Modality {
-    pub const ALL: [Modality; 6] = [
+    pub const ALL: [Modality; 7] = [
         Modality::Reported,
         Modality::Expected,
         Modality::Planned,
         Modality::Target,
         Modality::Demand,
         Modality::Estimate,
+        Modality::Threshold,
     ];
 
     /// The word in fact files, dumps, queries and JSON.
@@ -47,6 +51,7 @@ impl Modality {
             Modality::Target => "target",
             Modality::Demand => "demand",
             Modality::Estimate => "estimate",
+            Modality::Threshold => "threshold",
         }
     }
 
@@ -59,6 +64,7 @@ impl Modality {
             Modality::Target => "目标",
             Modality::Demand => "需求",
             Modality::Estimate => "估计",
+            Modality::Threshold => "门槛",
         }
     }
 
