@@ -1680,7 +1680,10 @@ pub fn extract_each<'t>(
                     );
                 }
             }
-            let own = quantity_qualifiers(&norm, a, b);
+            let mut own = quantity_qualifiers(&norm, a, b);
+            if threshold(&norm, b, &q).is_some() {
+                own.modality = Modality::Threshold;
+            }
             let from_list = listed_goal.filter(|_| own.modality == Modality::default());
             let under_goals = section_goals && own.modality == Modality::default();
             if (from_list.is_some() || under_goals) && attr == "growth_rate" {
@@ -1876,13 +1879,17 @@ pub fn extract_each<'t>(
             // sorted are the document's topic's, not the last name's.
             // The threshold itself may be left out (亿元以上项目: a class's
             // name), so no value before it in the clause is asked for.
-            let sorted = threshold_before(&norm, cs, a);
-            if sorted && q.unit == Unit::Count && why_subject.starts_with("no name in the sentence")
-            {
+            let sorted = threshold_before(&norm, cs, a).filter(|_| q.unit == Unit::Count);
+            let sorting = own.modality == Modality::Threshold;
+            if (sorted.is_some() || sorting) && why_subject.starts_with("no name in the sentence") {
                 if let Some(t) = doc_topic.as_ref() {
                     subject = Some(t.clone());
-                    why_subject =
-                        "counts what a threshold before it sorts: the document's topic's".into();
+                    why_subject = if sorting {
+                        "a threshold sorting what is counted: the document's topic's"
+                    } else {
+                        "counts what a threshold before it sorts: the document's topic's"
+                    }
+                    .into();
                 }
             }
             // 县委书记王某表示，全县将力争…80%以上; 村党支部书记李某算了一笔
@@ -2010,12 +2017,13 @@ pub fn extract_each<'t>(
                         "only an office speaking named before it: the office's place".into();
                 }
             }
-            if let Some(noun) = threshold(&norm, b, &q) {
-                subject = None;
-                why_subject = format!(
-                    "a threshold ({}{noun}: the things above it are counted), not a value of \
-                     anything: kept as a mention",
-                    &norm[a..b]
+            // 收入100万元以上的村有12个: the bound picks out which villages
+            // are counted; the place keeps it, marked, never as its amount.
+            if own.modality == Modality::Threshold {
+                attr = "threshold".into();
+                inherited = Some(
+                    "a threshold (…以上的/超…的 and what it sorts): it picks out the things \
+                     meant, no amount of the subject's (modality threshold)",
                 );
             }
             if q.unit == Unit::Count {
@@ -2061,10 +2069,16 @@ pub fn extract_each<'t>(
             let why_subject =
                 explained(&why_subject, subject.as_ref(), &parts_dropped, roles_passed);
             let why = format!(
-                "subject: {why_subject}; attribute: {}{}",
+                "subject: {why_subject}; attribute: {}{}{}",
                 match inherited {
                     Some(w) => w.to_string(),
                     None => attribute_why(&norm, a, b, &attr),
+                },
+                // 超亿元的企业有8家: what the count counts is what the
+                // threshold picks out.
+                match &sorted {
+                    Some(t) => format!("; counts what the threshold {t} picks out"),
+                    None => String::new(),
                 },
                 match holds_as_of {
                     Some((_, d, words)) => format!("; as of {} ({words} before it)", d.iso()),
@@ -2085,7 +2099,7 @@ pub fn extract_each<'t>(
                     why_attr: why,
                     subject,
                     why_subject,
-                    qualifiers: quantity_qualifiers(&norm, a, b),
+                    qualifiers: own,
                 });
                 continue;
             }
@@ -16949,30 +16963,71 @@ fn change_word(before: &str) -> Option<&'static str> {
 }
 
 /// 投资3000万元以上的项目, 超5亿元的项目有8个, 亿元以上项目: an amount that
-/// sorts things counted, not a value of anything. Gives the noun sorted.
-fn threshold(norm: &str, b: usize, q: &Quantity) -> Option<&'static str> {
-    if q.unit == Unit::Count || q.unit == Unit::Percent {
-        return None;
-    }
+/// sorts things counted, not a value of anything. Gives what it sorts: the
+/// noun, or the words between 的 and the count's verb (2斤以上的鱼占到七成,
+/// 贷款100万元以上的有…: empty when the noun was said before).
+fn threshold<'n>(norm: &'n str, b: usize, q: &Quantity) -> Option<&'n str> {
+    use crate::model::Bound;
     let after = &norm[b..];
-    let after = after.strip_prefix('的').unwrap_or(after);
-    let noun = lexicon::THRESHOLD_NOUNS
+    let linked = after.strip_prefix('的');
+    // 以上, 超过, 以下 set a bound; 多 and 余 only round a figure
+    // (少交了一千三百多万的企业所得税).
+    let bounded =
+        matches!(q.bound, Bound::AtLeast | Bound::AtMost) && !q.text.contains(['多', '余']);
+    let amount = q.unit != Unit::Count && q.unit != Unit::Percent;
+    if let Some(noun) = lexicon::THRESHOLD_NOUNS
         .iter()
-        .find(|n| after.starts_with(**n))?;
-    let rest = &after[noun.len()..];
-    let (_, ce) = clause(norm, b, b, CLAUSE_MARKS);
-    let count_follows = norm[b..ce]
-        .chars()
-        .any(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
-        && !rest.starts_with(['，', '。']);
-    (q.bound == crate::model::Bound::AtLeast || count_follows).then_some(*noun)
+        .filter(|_| amount)
+        .find(|n| linked.unwrap_or(after).starts_with(**n))
+    {
+        let rest = &linked.unwrap_or(after)[noun.len()..];
+        let (_, ce) = clause(norm, b, b, CLAUSE_MARKS);
+        let count_follows = norm[b..ce]
+            .chars()
+            .any(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+            && !rest.starts_with(['，', '。']);
+        let bounded = q.bound == Bound::AtLeast && bounded || linked.is_some() && bounded;
+        // A one-character noun may open a longer word (村内道路): only a
+        // bound makes it a class's.
+        let whole = noun.chars().count() > 1 || bounded;
+        return (bounded || count_follows && whole).then_some(*noun);
+    }
+    // …以上的 + a few words + a verb that counts them (有, 达到, 占), or a
+    // short noun, and a number (超千万元的直播间27个, 500头以上的养殖场达到
+    // 214个): the bound sorts what is counted, whatever it is.
+    // A percent there is a share of them (80%以上的县级医院达到…), no bound.
+    let rest = linked.filter(|_| bounded && q.unit != Unit::Percent)?;
+    let words = rest
+        .char_indices()
+        .take_while(|(_, c)| !is_numeral_char(*c) && !CLAUSE_MARKS.contains(*c))
+        .take(8)
+        .map(|(i, c)| i + c.len_utf8())
+        .last()
+        .unwrap_or(0);
+    let (head, tail) = rest.split_at(words);
+    let counted = tail.chars().next().is_some_and(is_numeral_char);
+    let verb = lexicon::THRESHOLD_COUNT_VERBS
+        .iter()
+        .find(|v| head.ends_with(**v))
+        .map_or(0, |v| v.len());
+    let short = head.chars().count() <= 5;
+    (counted && (verb > 0 || short)).then_some(&head[..head.len() - verb])
 }
 
-/// Whether a threshold (5000万元以上的项目) stands in `norm[from..to]`.
-fn threshold_before(norm: &str, from: usize, to: usize) -> bool {
-    quantities_in(&norm[from..to])
-        .iter()
-        .any(|(_, b, q)| threshold(&norm[from..to], *b, q).is_some())
+/// The words of a threshold (5000万元以上的项目) in `norm[from..to]`, if
+/// one stands there.
+fn threshold_before(norm: &str, from: usize, to: usize) -> Option<String> {
+    let text = &norm[from..to];
+    quantities_in(text).iter().find_map(|(a, b, q)| {
+        threshold(text, *b, q).map(|sorted| {
+            let linked = if text[*b..].starts_with('的') {
+                "的"
+            } else {
+                ""
+            };
+            format!("{}{linked}{sorted}", &text[*a..*b])
+        })
+    })
 }
 
 /// What a count's counter alone says it counts (户 → household_count).
@@ -20215,9 +20270,78 @@ mod tests {
         }
         assert_eq!(one(&got, "9个").0, Some("乙农业科技有限公司"));
         assert_eq!(one(&got, "1800万元").1, "export_value_increase");
-        // A threshold is no project's investment; the count is the county's.
-        assert_eq!(one(&got, "5000万元以上").0, None);
+        // A threshold is no project's investment: the county keeps it,
+        // marked as a threshold (see thresholds_are_marked_not_amounts);
+        // the count is the county's.
+        assert_eq!(one(&got, "5000万元以上"), (Some("青石县"), "threshold"));
         assert_eq!(one(&got, "7个"), (Some("青石县"), "project_count"));
+    }
+
+    /// A bound inside a noun phrase that picks out what is counted is a
+    /// threshold: the place keeps it, marked, and never as its amount.
+    #[test]
+    fn thresholds_are_marked_not_amounts() {
+        let x = extract(
+            "t.txt",
+            "青石县集体经济\n\n青石县村集体经济总收入3200万元。全县经营性收入80万元以上的村\
+             有14个，年出口额超过1000万美元的企业有6家，贷款额在50万元以上的有9户，\
+             3斤以上的大鱼占到六成。该村是海拔800米以上的高山村。",
+            &Known::new(),
+        )
+        .unwrap();
+        let modality = |t: &str| {
+            x.facts
+                .facts
+                .iter()
+                .find(|f| matches!(&f.value, Value::Quantity(q) if q.text == t))
+                .map(|f| f.qualifiers.modality)
+                .unwrap_or_else(|| panic!("no fact {t}: {:?}", x.facts.facts))
+        };
+        for t in ["80万元以上", "超过1000万美元", "50万元以上", "3斤以上"] {
+            let f = x.found.iter().find(|f| f.text == t).expect(t);
+            assert_eq!(f.attribute, "threshold", "{t}");
+            assert_eq!(f.subject.as_deref(), Some("青石县"), "{t}");
+            assert!(f.why.contains("a threshold"), "{t}: {}", f.why);
+            assert_eq!(modality(t), Modality::Threshold, "{t}");
+        }
+        // What the threshold sorts is still counted, as a plain count
+        // whose explanation names the threshold.
+        let count = x.found.iter().find(|f| f.text == "14个").expect("14个");
+        assert_eq!(count.subject.as_deref(), Some("青石县"));
+        assert!(
+            count
+                .why
+                .contains("counts what the threshold 80万元以上的村 picks out"),
+            "{}",
+            count.why
+        );
+        assert_eq!(modality("14个"), Modality::Reported);
+        // The county's own total, and a village said to be above a height,
+        // are values of their own.
+        assert_eq!(modality("3200万元"), Modality::Reported);
+        assert_eq!(modality("800米以上"), Modality::Reported);
+        let high = x
+            .found
+            .iter()
+            .find(|f| f.text == "800米以上")
+            .expect("800米");
+        assert_ne!(high.attribute, "threshold");
+        // A rounded figure (多) and a share (80%以上的卫生院) sort nothing.
+        let y = extract(
+            "t.txt",
+            "青石县减税\n\n青石县一家企业今年少缴了二百多万的企业所得税。\
+             全县力争80%以上的乡镇卫生院达到二级标准。",
+            &Known::new(),
+        )
+        .unwrap();
+        for f in &y.found {
+            assert_ne!(f.attribute, "threshold", "{}: {}", f.text, f.why);
+        }
+        assert!(y
+            .facts
+            .facts
+            .iter()
+            .all(|f| f.qualifiers.modality != Modality::Threshold));
     }
 
     #[test]

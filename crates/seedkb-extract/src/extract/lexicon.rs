@@ -2127,6 +2127,31 @@ pub const THRESHOLD_NOUNS: &[&str] = &[
     "工业企业",
     "企业",
     "单位",
+    // 集体经济收入50万元以上的村, 500亩以上的种粮大户: villages and farms
+    // sorted by income or size (round 61).
+    "行政村",
+    "村",
+    "种粮大户",
+    "大户",
+    "农户",
+    "合作社",
+    "家庭农场",
+    "案件",
+];
+
+/// Verbs that count what a threshold sorts (收入50万元以上的村有12个,
+/// 2斤以上的鱼占到七成): …以上的 + a few words + one of them + a number.
+pub const THRESHOLD_COUNT_VERBS: &[&str] = &[
+    "有",
+    "达到",
+    "达",
+    "占到",
+    "占比达到",
+    "占比为",
+    "占比",
+    "占",
+    "超过",
+    "共",
 ];
 
 /// Words in a bracket after a name that give the short form the text uses
