@@ -16986,7 +16986,7 @@ fn threshold<'n>(norm: &'n str, b: usize, q: &Quantity) -> Option<&'n str> {
             .chars()
             .any(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
             && !rest.starts_with(['，', '。']);
-        let bounded = q.bound == Bound::AtLeast && bounded || linked.is_some() && bounded;
+        let bounded = (linked.is_some() || q.bound == Bound::AtLeast) && bounded;
         // A one-character noun may open a longer word (村内道路): only a
         // bound makes it a class's.
         let whole = noun.chars().count() > 1 || bounded;
