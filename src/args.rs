@@ -122,11 +122,18 @@ pub enum Command {
         after_help = "A record looks like this (see tests/golden/ for more):\n\n  \
         query TI\n  count funding by recipient limit 1\n  ----\n  义县 2\n\n\
         Letters after `query`: T text/name, I whole number, Q quantity, D date, ? mixed.\n\
-        `query error REGEX` expects the query to fail with a matching message."
+        `query error REGEX` expects the query to fail with a matching message.\n\
+        --bless writes each query's current answer into its file where it differs."
     )]
     Test {
         #[arg(required = true, value_name = "FILE.slt")]
         files: Vec<PathBuf>,
+        /// Rewrite the expected blocks (and column letters) of the queries
+        /// whose answers differ from their current answers, print which,
+        /// and exit 0; a query that fails, or an error record that does
+        /// not match, still fails
+        #[arg(long)]
+        bless: bool,
     },
     /// Serve the database over HTTP: pages, a JSON API, loads with a token
     Serve(ServeArgs),

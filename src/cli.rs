@@ -20,8 +20,9 @@ pub enum Next {
     Exit(i32),
     /// An interactive session on a terminal (the REPL).
     Interactive(Session),
-    /// `seedkb test FILE…` against this store.
-    Test(Arc<Store>, Vec<PathBuf>),
+    /// `seedkb test [--bless] FILE…` against this store: the files, and
+    /// whether to bless them.
+    Test(Arc<Store>, Vec<PathBuf>, bool),
     /// The REPL on a database `seedkb serve` holds: each line is sent to
     /// the server (see `repl::served`).
     Served { path: PathBuf, cli: Cli },
@@ -280,8 +281,8 @@ pub fn batch(
     sharing: Option<Arc<dyn Sharing>>,
 ) -> Result<Next, Error> {
     let stdout_tty = crate::console::stdout_is_terminal();
-    if let Some(Command::Test { files }) = &cli.command {
-        return Ok(Next::Test(store, files.clone()));
+    if let Some(Command::Test { files, bless }) = &cli.command {
+        return Ok(Next::Test(store, files.clone(), *bless));
     }
     let mut session = Session {
         store,

@@ -78,10 +78,10 @@ fn finish_next(next: Next, sharing: Option<&dyn Sharing>) -> Result<i32, Error> 
         Next::Exit(code) => Ok(code),
         Next::Interactive(mut session) => seedkb::repl::run(&mut session),
         Next::Served { path, cli } => seedkb::repl::served(&path, &cli),
-        Next::Test(store, files) => {
+        Next::Test(store, files, bless) => {
             let _reading = sharing.map(|s| s.reading());
             let color = seedkb::console::stdout_is_terminal() && color_allowed();
-            seedkb::slt::run_files(&store, &files, &mut seedkb::console::stdout(), color)
+            seedkb::slt::run_files(&store, &files, &mut seedkb::console::stdout(), color, bless)
                 .map_err(|e| Error::Output(format!("writing the report: {e}")))
         }
         Next::Serve { .. } => Err(Error::Usage(

@@ -15,11 +15,15 @@
 //!   message (help in parentheses) the regex finds;
 //! * one word is the harness's own: `columns QUERY` answers one row, the
 //!   column names of QUERY's answer.
+//!
+//! `seedkb test --bless FILE…` writes each query's current answer (and
+//! column letters) into its file in place of the expected one, leaving
+//! every other line as it was.
 
 use crate::error::Error;
 use crate::query::result::{Cell, ResultSet};
 use crate::store::Store;
-use sqllogictest::{ColumnType, DBOutput, Record, Runner};
+use sqllogictest::{ColumnType, DBOutput, QueryExpect, Record, Runner, SortMode};
 use std::io::Write;
 use std::path::Path;
 
@@ -65,12 +69,13 @@ fn cell_col(c: &Cell) -> Option<Col> {
         Cell::List(items) if items.is_empty() => None,
         Cell::Names(names) if names.is_empty() => None,
         Cell::Members(ids) if ids.is_empty() => None,
-        Cell::Text(_) | Cell::Entity(_) => Some(Col::Text),
+        Cell::Text(_) | Cell::Entity(_) | Cell::Background(_) => Some(Col::Text),
         Cell::Int(_) => Some(Col::Int),
         Cell::Quantity(_) => Some(Col::Quantity),
         Cell::Date(_) => Some(Col::Date),
         Cell::List(_) | Cell::Names(_) | Cell::Members(_) => Some(Col::Mixed),
         Cell::Qualified(b) => cell_col(&b.0),
+        Cell::GroupKey(k) => cell_col(&k.value),
     }
 }
 
@@ -202,6 +207,11 @@ pub struct FileReport {
 /// Runs every record of one file (not stopping at the first failure).
 /// A file that cannot be read or parsed is an `Error::Input` naming it.
 pub fn run_file(store: &Store, path: &Path, colorize: bool) -> Result<FileReport, Error> {
+    Ok(check_file(store, path, colorize, false)?.0)
+}
+
+/// A file's text and records.
+fn read_script(path: &Path) -> Result<(String, Vec<Record<Col>>), Error> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| Error::Input(format!("{name}: {e}")))?;
     let script = String::from_utf8(bytes).map_err(|e| {
@@ -212,12 +222,40 @@ pub fn run_file(store: &Store, path: &Path, colorize: bool) -> Result<FileReport
     })?;
     let records = sqllogictest::parse_with_name::<Col>(&script, name.clone())
         .map_err(|e| Error::Input(format!("{name}: {e}")))?;
+    Ok((script, records))
+}
+
+/// A query record's expected block rewritten from its current answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Blessed {
+    /// The line of the record's `query`, counted from 1.
+    pub line: usize,
+    /// The query, its first line.
+    pub query: String,
+    /// The `query` line as it now is (its column letters may change).
+    header: String,
+    /// The answer's lines.
+    rows: Vec<String>,
+}
+
+/// Runs every record of one file; with `bless`, a query record whose
+/// answer (or column letters) differs is not a failure but is returned
+/// with its current answer, for [`bless_file`] to write.
+fn check_file(
+    store: &Store,
+    path: &Path,
+    colorize: bool,
+    bless: bool,
+) -> Result<(FileReport, Vec<Blessed>), Error> {
+    let (script, records) = read_script(path)?;
+    let lines: Vec<&str> = script.lines().collect();
     let conn = Database::new(store);
     let mut runner = Runner::new(move || async move { Ok(conn) });
     runner.with_column_validator(columns_match);
     let mut report = FileReport::default();
+    let mut blessed = Vec::new();
     for record in records {
-        match record {
+        match &record {
             Record::Halt { .. } => break,
             Record::Include { loc, .. } => {
                 return Err(Error::Input(format!(
@@ -227,11 +265,150 @@ pub fn run_file(store: &Store, path: &Path, colorize: bool) -> Result<FileReport
             Record::Query { .. } | Record::Statement { .. } => report.checked += 1,
             _ => {}
         }
+        if bless {
+            if let Some(b) = blessing(store, &record, &lines) {
+                blessed.push(b);
+                continue;
+            }
+        }
         if let Err(e) = runner.run(record) {
             report.failures.push(e.display(colorize).to_string());
         }
     }
-    Ok(report)
+    Ok((report, blessed))
+}
+
+/// The record's block as its current answer writes it, when that differs
+/// from the file's; `None` for a record that is no query with results,
+/// one whose query fails (the runner reports it), or one that passes.
+fn blessing(store: &Store, record: &Record<Col>, lines: &[&str]) -> Option<Blessed> {
+    let Record::Query {
+        loc,
+        sql,
+        expected:
+            QueryExpect::Results {
+                types,
+                sort_mode,
+                results,
+                ..
+            },
+        ..
+    } = record
+    else {
+        return None;
+    };
+    let (actual_types, mut rows) = answer(store, sql).ok()?;
+    match sort_mode {
+        None | Some(SortMode::NoSort) => {}
+        Some(SortMode::RowSort) => rows.sort_unstable(),
+        // Not used by seedkb's files: the runner judges it.
+        Some(SortMode::ValueSort) => return None,
+    }
+    let rows: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
+    let normal = |l: &String| sqllogictest::default_normalizer(l);
+    let same_rows = rows.iter().map(normal).eq(results.iter().map(normal));
+    let same_types = columns_match(&actual_types, types);
+    if same_rows && same_types {
+        return None;
+    }
+    let at = (loc.line() as usize).checked_sub(1)?;
+    let header = lines.get(at)?;
+    let header = if same_types {
+        header.to_string()
+    } else {
+        // The letters are the word after `query`; a column of NULLs keeps
+        // the letter it had (it matches any), or `?`.
+        let letters: String = actual_types
+            .iter()
+            .enumerate()
+            .map(|(i, t)| match t {
+                Col::Unknown => types.get(i).map_or('?', |e| e.to_char()),
+                t => t.to_char(),
+            })
+            .collect();
+        let mut words: Vec<&str> = header.split_whitespace().collect();
+        if words.len() < 2 {
+            return None;
+        }
+        words[1] = &letters;
+        words.join(" ")
+    };
+    Some(Blessed {
+        line: at + 1,
+        query: sql.lines().next().unwrap_or_default().to_string(),
+        header,
+        rows,
+    })
+}
+
+/// The file's text with each blessed record's `query` line and expected
+/// block (the lines after its `----` up to the blank line that ends it)
+/// replaced; every other line as it was.
+fn blessed_text(script: &str, blessed: &[Blessed]) -> Result<String, String> {
+    let mut lines: Vec<String> = script.lines().map(str::to_string).collect();
+    // From the end, so that earlier line numbers stay right.
+    let mut order: Vec<&Blessed> = blessed.iter().collect();
+    order.sort_by_key(|b| std::cmp::Reverse(b.line));
+    for b in order {
+        let at = b.line - 1;
+        let sep = (at..lines.len())
+            .find(|&i| lines[i] == "----")
+            .ok_or_else(|| format!("line {}: no ---- after the query", b.line))?;
+        let end = (sep + 1..lines.len())
+            .find(|&i| lines[i].trim().is_empty())
+            .unwrap_or(lines.len());
+        lines[at] = b.header.clone();
+        lines.splice(sep + 1..end, b.rows.iter().cloned());
+    }
+    let mut out = lines.join("\n");
+    if script.ends_with('\n') {
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// `seedkb test --bless`: runs one file and writes the current answers of
+/// the query records that differ into it (a temporary file beside it,
+/// renamed over it, so the file is never half written). The report holds
+/// what blessing cannot fix (a query that fails, an error record).
+pub fn bless_file(
+    store: &Store,
+    path: &Path,
+    colorize: bool,
+) -> Result<(FileReport, Vec<Blessed>), Error> {
+    let (report, blessed) = check_file(store, path, colorize, true)?;
+    if blessed.is_empty() {
+        return Ok((report, blessed));
+    }
+    let name = path.display().to_string();
+    let (script, _) = read_script(path)?;
+    let text = blessed_text(&script, &blessed).map_err(|e| Error::Input(format!("{name}: {e}")))?;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let file_name = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{file_name}.bless-{}", std::process::id()));
+    let write = || -> std::io::Result<()> {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+        // Keep the file's permissions.
+        if let Ok(m) = std::fs::metadata(path) {
+            std::fs::set_permissions(&tmp, m.permissions())?;
+        }
+        std::fs::rename(&tmp, path)
+    };
+    if let Err(e) = write() {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(Error::Output(format!(
+            "{name}: writing the blessed file: {e}"
+        )));
+    }
+    Ok((report, blessed))
 }
 
 /// `seedkb test`: runs the files, prints each failure with its diff and a
@@ -242,14 +419,25 @@ pub fn run_files(
     files: &[std::path::PathBuf],
     out: &mut dyn Write,
     colorize: bool,
+    bless: bool,
 ) -> std::io::Result<i32> {
     let (mut passed, mut failed, mut broken) = (0usize, 0usize, 0usize);
+    let mut rewritten = 0usize;
     for f in files {
-        match run_file(store, f, colorize) {
-            Ok(r) => {
+        let run = if bless {
+            bless_file(store, f, colorize)
+        } else {
+            run_file(store, f, colorize).map(|r| (r, Vec::new()))
+        };
+        match run {
+            Ok((r, blessed)) => {
                 for fail in &r.failures {
                     writeln!(out, "{fail}\n")?;
                 }
+                for b in &blessed {
+                    writeln!(out, "{}:{}: blessed: {}", f.display(), b.line, b.query)?;
+                }
+                rewritten += blessed.len();
                 let bad = r.failures.len();
                 passed += r.checked.saturating_sub(bad);
                 failed += bad;
@@ -274,6 +462,13 @@ pub fn run_files(
         }
     }
     write!(out, "{passed} passed, {failed} failed")?;
+    if bless {
+        write!(
+            out,
+            "; {rewritten} block{} rewritten",
+            if rewritten == 1 { "" } else { "s" }
+        )?;
+    }
     if broken > 0 {
         write!(
             out,

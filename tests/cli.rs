@@ -2094,3 +2094,246 @@ fn a_dump_saved_as_text_is_refused_with_the_name_that_loads_it() {
     empty.run(&["load", renamed.to_str().unwrap()]).ok();
     assert_eq!(empty.dump(), before);
 }
+
+/// Reads a TSV cell back: `\t`, `\n`, `\r`, `\\` (README, Formats).
+fn tsv_cell(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match (c, c == '\\') {
+            (_, false) => out.push(c),
+            (_, true) => match chars.next() {
+                Some('t') => out.push('\t'),
+                Some('n') => out.push('\n'),
+                Some('r') => out.push('\r'),
+                Some('\\') => out.push('\\'),
+                other => panic!("a stray backslash before {other:?} in {s:?}"),
+            },
+        }
+    }
+    out
+}
+
+/// Background knowledge is never a quote in a machine format: JSON has the
+/// quote null and the reason in `background` (`ATTR.background` beside
+/// `ATTR.quote`), CSV and TSV a column of it; only a table writes
+/// `[background: …]` where the quote stands.
+#[test]
+fn background_knowledge_has_a_field_of_its_own_in_machine_formats() {
+    let kb = Kb::seeded();
+    let q = "funding where source = 锦州银行 list name, source, source.quote";
+    let rows: Json =
+        serde_json::from_str(&kb.run(&["-e", q, "--format", "json"]).ok().stdout).unwrap();
+    let row = &rows[0];
+    assert_eq!(row["name"], "第一批政府性融资担保贷款", "{rows}");
+    assert!(row["source.quote"].is_null(), "{row}");
+    assert!(
+        row["source.background"]
+            .as_str()
+            .is_some_and(|b| b.starts_with("inferred: ")),
+        "{row}"
+    );
+    // `show`: every row has both fields, and exactly one holds text.
+    let show = kb
+        .run(&["-e", "show 义县", "--format", "jsonl"])
+        .ok()
+        .stdout;
+    let rows: Vec<Json> = show
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(rows.len() > 10, "{show}");
+    for r in &rows {
+        assert!(r["quote"].is_string() != r["background"].is_string(), "{r}");
+        assert!(
+            !r["quote"].as_str().unwrap_or("").contains("[background"),
+            "{r}"
+        );
+    }
+    let alias = rows
+        .iter()
+        .find(|r| r["attribute"] == "alias" && r["value"] == "Yi County")
+        .expect("the English name");
+    assert_eq!(alias["background"], "English name (a translation)");
+    assert!(alias["quote"].is_null() && alias["doc"] == "", "{alias}");
+    // CSV and TSV: a `background` column right after `quote`.
+    for (format, sep) in [("csv", ','), ("tsv", '\t')] {
+        let out = kb.run(&["-e", "show 义县", "--format", format]).ok().stdout;
+        let mut r = csv::ReaderBuilder::new()
+            .delimiter(sep as u8)
+            .quoting(format == "csv")
+            .from_reader(out.as_bytes());
+        let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+        let q = header.iter().position(|h| h == "quote").expect("quote");
+        assert_eq!(header[q + 1], "background", "{header:?}");
+        let v = header.iter().position(|h| h == "value").unwrap();
+        let mut backgrounds = 0;
+        for rec in r.records() {
+            let rec: Vec<String> = rec.unwrap().iter().map(tsv_cell).collect();
+            assert!(!rec[q].contains("[background"), "{rec:?}");
+            assert!(rec[q].is_empty() != rec[q + 1].is_empty(), "{rec:?}");
+            if rec[v] == "Yi County" {
+                assert_eq!(rec[q + 1], "English name (a translation)");
+            }
+            backgrounds += usize::from(!rec[q + 1].is_empty());
+        }
+        assert_eq!(
+            backgrounds,
+            rows.iter().filter(|r| r["background"].is_string()).count(),
+            "{format}"
+        );
+    }
+    // The table keeps its reading.
+    let table = kb.run(&["-e", "show 义县"]).ok().stdout;
+    assert!(
+        table.contains("[background: English name (a translation)]"),
+        "{table}"
+    );
+}
+
+/// A grouping marks a key its members have only by background knowledge:
+/// `(inferred)` and a note in a table, a count in `COL_inferred` in JSON
+/// and CSV (0 for a key the articles state).
+#[test]
+fn a_grouping_marks_a_key_that_is_inferred() {
+    let kb = Kb::seeded();
+    let out = kb.run(&["-e", "funding by source"]).ok().stdout;
+    let line = |name: &str| {
+        out.lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("no {name}:\n{out}"))
+            .to_string()
+    };
+    assert!(
+        line("锦州银行").starts_with("锦州银行 (inferred) "),
+        "{out}"
+    );
+    assert!(!line("社会").contains("inferred"), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("note: (inferred): ") && l.contains("source of 1 member")),
+        "{out}"
+    );
+    let rows: Json = serde_json::from_str(
+        &kb.run(&["-e", "funding by source", "--format", "json"])
+            .ok()
+            .stdout,
+    )
+    .unwrap();
+    let rows = rows.as_array().unwrap();
+    let row = |source: &str| {
+        rows.iter()
+            .find(|r| r["source"] == source)
+            .unwrap_or_else(|| panic!("no {source}: {rows:?}"))
+    };
+    assert_eq!(row("锦州银行")["source_inferred"], 1);
+    assert_eq!(row("社会")["source_inferred"], 0);
+    assert!(rows.iter().all(|r| r.get("source_inferred").is_some()));
+    let csv = kb
+        .run(&["-e", "funding by source", "--format", "csv"])
+        .ok()
+        .stdout;
+    assert!(
+        csv.starts_with("source,source_inferred,count,members,"),
+        "{csv}"
+    );
+    assert!(csv.contains("\n锦州银行,1,1,"), "{csv}");
+    assert!(csv.contains("\n社会,0,1,"), "{csv}");
+    // A longer path is not marked (each hop would need its own count).
+    let by_path = kb
+        .run(&["-e", "funding by recipient.located_in", "--format", "csv"])
+        .ok()
+        .stdout;
+    assert!(!by_path.contains("_inferred"), "{by_path}");
+}
+
+/// `seedkb test --bless` rewrites the blocks that differ from the current
+/// answers, keeps comments and the other records, says which, exits 0; the
+/// file then passes. Without --bless a mismatch is exit 1 with a diff.
+#[test]
+fn test_bless_rewrites_the_blocks_that_differ() {
+    let kb = Kb::seeded();
+    let text = "# kept: a comment\n\
+                query I\n\
+                count funding\n\
+                ----\n\
+                999\n\
+                \n\
+                # a passing record, untouched\n\
+                query T\n\
+                funding where amount > 1亿元 order by amount desc limit 1 list name\n\
+                ----\n\
+                义县社会扶贫资金\n\
+                \n\
+                query T\n\
+                funding by source list count limit 2\n\
+                ----\n\
+                stale row\n\
+                another stale row\n\
+                third\n\
+                \n\
+                query error unknown attribute 'amont'\n\
+                funding where amont > 1\n";
+    let slt = kb.write("pinned.slt", text);
+    let path = slt.to_str().unwrap();
+    let out = kb.run(&["test", path]).code(1);
+    assert!(out.stdout.contains("2 passed, 2 failed"), "{}", out.stdout);
+    assert_eq!(std::fs::read_to_string(&slt).unwrap(), text);
+
+    let out = kb.run(&["test", "--bless", path]).ok();
+    assert!(
+        out.stdout
+            .contains(&format!("{path}:2: blessed: count funding")),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains(&format!("{path}:13: blessed: funding by source")),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("2 blocks rewritten"), "{}", out.stdout);
+    let blessed = std::fs::read_to_string(&slt).unwrap();
+    assert!(
+        blessed.starts_with("# kept: a comment\nquery I\ncount funding\n----\n10\n\n"),
+        "{blessed}"
+    );
+    assert!(
+        blessed.contains("# a passing record, untouched\nquery T\n"),
+        "{blessed}"
+    );
+    // The letters follow the answer's columns (a key, then a count).
+    assert!(
+        blessed.contains("query TI\nfunding by source list count limit 2\n----\n"),
+        "{blessed}"
+    );
+    assert!(!blessed.contains("stale"), "{blessed}");
+    assert!(
+        blessed.ends_with("query error unknown attribute 'amont'\nfunding where amont > 1\n"),
+        "{blessed}"
+    );
+    // No temporary file is left beside it.
+    let names: Vec<String> = std::fs::read_dir(kb.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("pinned"))
+        .collect();
+    assert_eq!(names, ["pinned.slt"]);
+    let out = kb.run(&["test", path]).ok();
+    assert!(out.stdout.contains("4 passed, 0 failed"), "{}", out.stdout);
+    // Nothing to bless: the file is left alone.
+    let out = kb.run(&["test", "--bless", path]).ok();
+    assert!(out.stdout.contains("0 blocks rewritten"), "{}", out.stdout);
+    assert_eq!(std::fs::read_to_string(&slt).unwrap(), blessed);
+    // A query that fails cannot be blessed: it still fails.
+    let broken = kb.write("broken.slt", "query I\ncount fundng\n----\n10\n");
+    let out = kb
+        .run(&["test", "--bless", broken.to_str().unwrap()])
+        .code(1);
+    assert!(out.stdout.contains("0 passed, 1 failed"), "{}", out.stdout);
+    assert_eq!(
+        std::fs::read_to_string(&broken).unwrap(),
+        "query I\ncount fundng\n----\n10\n"
+    );
+}

@@ -1187,3 +1187,47 @@ async fn background_facts_do_not_cite_the_article() {
     assert!(row.contains("background"), "{row}");
     s.stop().await;
 }
+
+/// The server's JSON gives background knowledge and inferred keys the
+/// fields the command line gives them: a quote null with its `background`,
+/// a grouping's `source_inferred`.
+#[tokio::test(flavor = "multi_thread")]
+async fn background_and_inferred_keys_have_fields_as_on_the_command_line() {
+    let s = Server::start(Config::default()).await;
+    let other = tempfile::tempdir().unwrap();
+    for q in ["show 义县", "funding by source"] {
+        let (status, served) = s.json(&format!("/api/query?q={}", seg(q))).await;
+        assert_eq!(status, 200, "{served}");
+        let out = cli(&other.path().join("db"), &["--format", "json", "-e", q]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let printed: Json = serde_json::from_str(&out.stdout).unwrap();
+        // The same rows but for the server's URLs.
+        let mut served = served;
+        for row in served.as_array_mut().unwrap() {
+            row.as_object_mut()
+                .unwrap()
+                .retain(|k, _| !k.ends_with("_url"));
+        }
+        assert_eq!(served, printed, "{q}");
+    }
+    let (_, shown) = s.json(&format!("/api/query?q={}", seg("show 义县"))).await;
+    let alias = shown
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["value"] == "Yi County")
+        .expect("the English name");
+    assert!(alias["quote"].is_null(), "{alias}");
+    assert_eq!(alias["background"], "English name (a translation)");
+    let (_, groups) = s
+        .json(&format!("/api/query?q={}", seg("funding by source")))
+        .await;
+    let bank = groups
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["source"] == "锦州银行")
+        .expect("the bank");
+    assert_eq!(bank["source_inferred"], 1, "{bank}");
+    s.stop().await;
+}

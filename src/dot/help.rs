@@ -58,8 +58,19 @@ Keys: Tab completes (kinds, attributes, names — 义 then Tab), → takes the
 grey hint, ↑/Ctrl-R search history, Alt-Enter or a trailing \\ starts a new
 line, Ctrl-C clears the input, Ctrl-D on an empty prompt leaves.";
 
+/// The glossary of an amount's words (万, 亿, 超, 约, 预计 …) for a reader
+/// without Chinese: kept in grammar/, beside the rest of the language.
+pub const AMOUNTS: &str = include_str!("../../grammar/amounts.txt");
+
 /// Help on one word: (words it answers to, text).
 const TOPICS: &[(&[&str], &str)] = &[
+    (
+        &[
+            "amount", "amounts", "bound", "bounds", "modality", "glossary", "万", "亿", "超", "约",
+            "预计",
+        ],
+        AMOUNTS.trim_ascii_end(),
+    ),
     (
         &["show"],
         "show NAME — every fact about one entity, each with the quote it comes
@@ -289,5 +300,50 @@ mod tests {
         assert!(topic(".format").unwrap().contains("json"));
         let e = topic("wher").unwrap_err();
         assert!(e.contains("did you mean where?"), "{e}");
+    }
+
+    /// The glossary's examples read as it says: each bound's example
+    /// parses to that bound, each magnitude's to its number of yuan, and
+    /// each modality's word is how a table marks that modality.
+    #[test]
+    fn the_amount_glossary_says_what_the_parser_does() {
+        use crate::model::{parse_quantity, Modality};
+        assert_eq!(topic("amount"), Ok(AMOUNTS.trim_end().to_string()));
+        assert_eq!(topic("约"), topic("bounds"));
+        let section = |head: &str| -> Vec<Vec<&str>> {
+            AMOUNTS
+                .split("\n\n")
+                .find(|p| p.starts_with(head))
+                .unwrap_or_else(|| panic!("no section {head}"))
+                .lines()
+                .filter(|l| {
+                    l.starts_with("  ")
+                        && !l
+                            .trim_start()
+                            .starts_with(|c: char| c.is_ascii_alphabetic())
+                })
+                .map(|l| l.split_whitespace().collect())
+                .collect()
+        };
+        let bounds = section("Bounds");
+        assert_eq!(bounds.len(), 7, "{bounds:?}");
+        for b in &bounds {
+            let q = parse_quantity(b[0]).unwrap_or_else(|e| panic!("{}: {e}", b[0]));
+            assert_eq!(q.bound.name(), b[1], "{}", b[0]);
+        }
+        let magnitudes = section("Magnitudes");
+        assert_eq!(magnitudes.len(), 3, "{magnitudes:?}");
+        for m in &magnitudes {
+            let q = parse_quantity(m[3]).unwrap_or_else(|e| panic!("{}: {e}", m[3]));
+            assert_eq!(m[4], "=", "{m:?}");
+            assert_eq!(q.value.to_string(), m[5].replace(',', ""), "{m:?}");
+            assert_eq!(q.unit.symbol(), "CNY");
+        }
+        let modalities = section("Modality");
+        assert_eq!(modalities.len(), 5, "{modalities:?}");
+        for m in &modalities {
+            let modality = Modality::from_name(m[1]).unwrap_or_else(|| panic!("{m:?}"));
+            assert_eq!(modality.label(), m[0]);
+        }
     }
 }

@@ -70,11 +70,9 @@ impl Envelopes {
             })
             .from_writer(Vec::new());
         if self.format == Format::Tsv {
-            let clean: Vec<String> = fields
-                .iter()
-                .map(|s| s.replace(['\t', '\n', '\r'], " "))
-                .collect();
-            w.write_record(&clean).map_err(io::Error::other)?;
+            let clean: Vec<_> = fields.iter().map(|s| super::tsv_escape(s)).collect();
+            w.write_record(clean.iter().map(|s| s.as_bytes()))
+                .map_err(io::Error::other)?;
         } else {
             w.write_record(fields).map_err(io::Error::other)?;
         }
@@ -137,9 +135,10 @@ impl Envelopes {
                     "columns".into(),
                     Json::Array(rs.columns.iter().cloned().map(Json::String).collect()),
                 );
+                let side = rs.side_fields();
                 m.insert(
                     "rows".into(),
-                    Json::Array(rs.rows.iter().map(|r| row_json(rs, r)).collect()),
+                    Json::Array(rs.rows.iter().map(|r| row_json(rs, &side, r)).collect()),
                 );
                 // Beside the rows they qualify; only when there are any,
                 // as an error's `help`.

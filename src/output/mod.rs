@@ -7,7 +7,7 @@ pub mod envelope;
 pub mod table;
 
 use crate::model::Quantity;
-use crate::query::result::{Cell, Names, ResultSet};
+use crate::query::result::{Cell, Names, ResultSet, SideFields};
 use crate::store::{Eid, Store};
 use serde_json::{Map, Value as Json};
 use std::borrow::Cow;
@@ -131,6 +131,10 @@ pub fn cell_json(c: &Cell) -> Json {
         Cell::Names(names) => Json::Array(names.iter().map(|n| Json::String(n.into())).collect()),
         // Named before they are written (`Namer::row`).
         Cell::Members(_) => Json::String(c.display()),
+        // The quote is null; the row's background field has the reason
+        // (`row_json`).
+        Cell::Background(_) => Json::Null,
+        Cell::GroupKey(k) => cell_json(&k.value),
         Cell::Qualified(b) => {
             let (c, q) = &**b;
             // A quantity's or date's object gains the qualifiers' keys; a
@@ -162,10 +166,17 @@ pub fn qualifiers_json(q: &crate::model::Qualifiers) -> Map<String, Json> {
     m
 }
 
-pub(crate) fn row_json(rs: &ResultSet, row: &[Cell]) -> Json {
+/// A row as a JSON object: each column's value under its name, and after
+/// it the column's side fields (`ResultSet::side_fields`, computed once
+/// per answer): a quote column's `background` (the reason a curator knows
+/// a fact the document does not state, with the quote null; null beside
+/// a quote), a grouping key's `COL_inferred`.
+pub(crate) fn row_json(rs: &ResultSet, side: &[SideFields], row: &[Cell]) -> Json {
     let mut m = Map::new();
-    for (c, v) in rs.columns.iter().zip(row) {
-        m.insert(c.clone(), cell_json(v));
+    for ((c, v), f) in rs.columns.iter().zip(row).zip(side) {
+        for (name, cell) in v.machine_fields(c, f) {
+            m.insert(name.to_string(), cell_json(&cell));
+        }
     }
     Json::Object(m)
 }
@@ -190,6 +201,7 @@ enum Extra {
 fn extra_of(c: &Cell) -> Option<Extra> {
     match c {
         Cell::Qualified(b) => Some(extra_of(&b.0).unwrap_or(Extra::Qualifiers)),
+        Cell::GroupKey(k) => extra_of(&k.value),
         Cell::Quantity(_) => Some(Extra::Quantity),
         Cell::Date(_) => Some(Extra::Date),
         Cell::List(items) => items.iter().filter_map(extra_of).max_by_key(|x| rank(*x)),
@@ -293,6 +305,8 @@ fn has_mu(c: &Cell) -> bool {
 /// whether it holds an inexact value or an area in 亩.
 struct FlatColumns {
     header: Vec<String>,
+    /// The side fields' columns after each column (`ResultSet::side_fields`).
+    side: Vec<SideFields>,
     extras: Vec<Option<Extra>>,
     inexact: Vec<bool>,
     mu: Vec<bool>,
@@ -332,6 +346,7 @@ fn flat_columns(rs: &ResultSet) -> FlatColumns {
         })
         .collect();
     let mu: Vec<bool> = (0..rs.columns.len()).map(|i| any(i, &has_mu)).collect();
+    let side = rs.side_fields();
     let mut header = Vec::new();
     for (i, (c, x)) in rs.columns.iter().zip(&extras).enumerate() {
         header.push(c.clone());
@@ -350,9 +365,12 @@ fn flat_columns(rs: &ResultSet) -> FlatColumns {
                 header.push(format!("{c}_mu"));
             }
         }
+        header.extend(side[i].background.iter().cloned());
+        header.extend(side[i].inferred.iter().cloned());
     }
     FlatColumns {
         header,
+        side,
         extras,
         inexact,
         mu,
@@ -362,36 +380,51 @@ fn flat_columns(rs: &ResultSet) -> FlatColumns {
 fn flat_row(cols: &FlatColumns, r: &[Cell]) -> Vec<String> {
     let mut out = Vec::with_capacity(cols.header.len());
     for (i, (cell, x)) in r.iter().zip(&cols.extras).enumerate() {
-        let Some(x) = x else {
-            out.push(cell.plain());
+        let side = &cols.side[i];
+        if side.background.is_none() && side.inferred.is_none() {
+            flat_cell(&mut out, cols, i, cell, *x);
             continue;
-        };
-        out.push(unqualified_plain(cell));
-        if *x == Extra::Quantity {
-            match cell.bare() {
-                Cell::Quantity(q) => {
-                    out.extend([q.unit.symbol().to_string(), q.bound.name().to_string()])
-                }
-                _ => out.extend([String::new(), String::new()]),
-            }
         }
-        out.extend(qualifier_fields(cell));
-        if *x != Extra::Qualifiers {
-            out.push(written_text(cell));
-        }
-        if *x == Extra::Quantity {
-            if cols.inexact[i] {
-                out.push(match cell.bare() {
-                    Cell::Quantity(q) => q.value_is_exact().to_string(),
-                    _ => String::new(),
-                });
-            }
-            if cols.mu[i] {
-                out.push(mu_field(cell));
-            }
-        }
+        // The value (a quote without background knowledge, a key without
+        // its mark) with its extra columns, then the side fields'.
+        let mut fields = cell.machine_fields("", side).into_iter().map(|(_, c)| c);
+        let value = fields.next().unwrap_or(Cell::Null);
+        flat_cell(&mut out, cols, i, &value, *x);
+        out.extend(fields.map(|c| c.plain()));
     }
     out
+}
+
+/// Column `i`'s value and extra columns.
+fn flat_cell(out: &mut Vec<String>, cols: &FlatColumns, i: usize, cell: &Cell, x: Option<Extra>) {
+    let Some(x) = x else {
+        out.push(cell.plain());
+        return;
+    };
+    out.push(unqualified_plain(cell));
+    if x == Extra::Quantity {
+        match cell.bare() {
+            Cell::Quantity(q) => {
+                out.extend([q.unit.symbol().to_string(), q.bound.name().to_string()])
+            }
+            _ => out.extend([String::new(), String::new()]),
+        }
+    }
+    out.extend(qualifier_fields(cell));
+    if x != Extra::Qualifiers {
+        out.push(written_text(cell));
+    }
+    if x == Extra::Quantity {
+        if cols.inexact[i] {
+            out.push(match cell.bare() {
+                Cell::Quantity(q) => q.value_is_exact().to_string(),
+                _ => String::new(),
+            });
+        }
+        if cols.mu[i] {
+            out.push(mu_field(cell));
+        }
+    }
 }
 
 /// Names the members an answer holds as ids ([`Cell::Members`], from
@@ -464,6 +497,7 @@ pub fn naming_failure(e: io::Error) -> Result<io::Error, crate::error::Error> {
 /// `serde_json` gives a whole array, byte for byte, without the array.
 struct JsonRows<'a> {
     rs: &'a ResultSet,
+    side: Vec<SideFields>,
     namer: Namer<'a>,
     /// Why naming a row's members failed: serde keeps only its message.
     failed: std::cell::RefCell<Option<io::Error>>,
@@ -482,7 +516,7 @@ impl serde::Serialize for JsonRows<'_> {
                     return Err(S::Error::custom(message));
                 }
             };
-            seq.serialize_element(&row_json(self.rs, &r))?;
+            seq.serialize_element(&row_json(self.rs, &self.side, &r))?;
         }
         seq.end()
     }
@@ -503,6 +537,7 @@ pub fn write(
         Format::Json => {
             let rows = JsonRows {
                 rs,
+                side: rs.side_fields(),
                 namer,
                 failed: Default::default(),
             };
@@ -512,8 +547,9 @@ pub fn write(
             writeln!(out)?;
         }
         Format::Jsonl => {
+            let side = rs.side_fields();
             for r in namer.rows(&rs.rows) {
-                writeln!(out, "{}", row_json(rs, &r?))?;
+                writeln!(out, "{}", row_json(rs, &side, &r?))?;
             }
         }
         Format::Csv | Format::Tsv => {
@@ -527,7 +563,7 @@ pub fn write(
                 .from_writer(&mut out);
             let clean = |s: String| {
                 if format == Format::Tsv {
-                    s.replace(['\t', '\n', '\r'], " ")
+                    tsv_escape(&s).into_owned()
                 } else {
                     s
                 }
@@ -543,6 +579,27 @@ pub fn write(
         }
     }
     out.flush()
+}
+
+/// A TSV cell: a tab, line feed or carriage return in the text written
+/// `\t`, `\n`, `\r`, and a backslash `\\`, so that every row is one
+/// line of tab-separated cells and the text reads back exactly (the
+/// escapes of PostgreSQL's and MySQL's text format).
+pub fn tsv_escape(s: &str) -> Cow<'_, str> {
+    if !s.contains(['\t', '\n', '\r', '\\']) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\\' => out.push_str("\\\\"),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// A CSV writer's error as an I/O error of the same kind: a reader that
@@ -572,6 +629,84 @@ fn write_table(out: &mut dyn Write, rs: &ResultSet, namer: Namer, style: Style) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a reader of the TSV escapes does: `\t`, `\n`, `\r`, `\\`.
+    fn tsv_unescape(s: &str) -> String {
+        let mut out = String::new();
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
+            }
+            match chars.next() {
+                Some('t') => out.push('\t'),
+                Some('n') => out.push('\n'),
+                Some('r') => out.push('\r'),
+                Some('\\') => out.push('\\'),
+                other => panic!("a stray backslash before {other:?} in {s:?}"),
+            }
+        }
+        out
+    }
+
+    /// Text with tabs, line breaks and backslashes reads back from TSV
+    /// exactly, a row a line, in a plain answer and in an envelope.
+    #[test]
+    fn tsv_escapes_tabs_newlines_and_backslashes_and_reads_back() {
+        let texts = [
+            "a\tb",
+            "line one\nline two",
+            "crlf\r\nend",
+            "C:\\dir\\t.txt",
+            "\\t is not a tab",
+            "plain 义县",
+            "",
+        ];
+        let mut rs = ResultSet::new(vec!["name", "text"]);
+        for (i, t) in texts.iter().enumerate() {
+            rs.rows.push(vec![
+                Cell::Text(format!("row{i}")),
+                Cell::Text(t.to_string()),
+            ]);
+        }
+        let mut out = Vec::new();
+        write(
+            &mut out,
+            &rs,
+            Namer::default(),
+            Format::Tsv,
+            Style::default(),
+        )
+        .expect("write");
+        let out = String::from_utf8(out).expect("UTF-8");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), texts.len() + 1, "{out}");
+        assert_eq!(lines[0], "name\ttext");
+        for (line, t) in lines[1..].iter().zip(texts) {
+            let cells: Vec<String> = line.split('\t').map(tsv_unescape).collect();
+            assert_eq!(cells.len(), 2, "{line}");
+            assert_eq!(cells[1], t, "{line}");
+        }
+        // The envelope's long form too.
+        let mut env = envelope::Envelopes::new(Format::Tsv);
+        let mut out = Vec::new();
+        env.answer(&mut out, "q\twith tab", "-e #1", &rs)
+            .expect("write");
+        let out = String::from_utf8(out).expect("UTF-8");
+        let rows: Vec<Vec<String>> = out
+            .lines()
+            .map(|l| l.split('\t').map(tsv_unescape).collect())
+            .collect();
+        assert!(rows.iter().all(|r| r.len() == 4), "{out}");
+        assert_eq!(rows[1][3], "q\twith tab");
+        let values: Vec<&str> = rows
+            .iter()
+            .filter(|r| r[2] == "text")
+            .map(|r| r[3].as_str())
+            .collect();
+        assert_eq!(values, texts);
+    }
 
     /// Members kept as ids and named as they are written give the bytes
     /// the answer with named members gives, in every format; JSON written
@@ -614,7 +749,14 @@ mod tests {
                 let got = write_all(&unnamed, Namer(Some(&store)), format);
                 assert_eq!(got, want, "{query} as {}", format.name());
             }
-            let array = Json::Array(named.rows.iter().map(|r| row_json(&named, r)).collect());
+            let bg = named.side_fields();
+            let array = Json::Array(
+                named
+                    .rows
+                    .iter()
+                    .map(|r| row_json(&named, &bg, r))
+                    .collect(),
+            );
             let pretty = serde_json::to_string_pretty(&array).expect("JSON");
             assert_eq!(
                 write_all(&named, Namer::default(), Format::Json),

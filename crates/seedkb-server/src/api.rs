@@ -9,7 +9,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
-use seedkb_core::query::result::{Cell, ResultSet};
+use seedkb_core::query::result::{Cell, ResultSet, SideFields};
 use seedkb_core::Error;
 use serde::Deserialize;
 use serde_json::{json, Value as Json};
@@ -298,7 +298,8 @@ pub fn result_response(
     format: Format,
     shape: Shape,
 ) -> Response {
-    let rows = || rs.rows.iter().map(|r| row_json(st, rs, r));
+    let side = rs.side_fields();
+    let rows = || rs.rows.iter().map(|r| row_json(st, rs, &side, r));
     let body = match (format, shape) {
         (Format::Csv, _) => st.frontend.render(rs, format),
         (Format::Json, Shape::Rows) => {
@@ -350,11 +351,17 @@ pub fn result_response(
 /// one) and for a document (`/doc/NAME`), and for `find`'s sentence the
 /// sentence's place in its document (`/doc/NAME#ANCHOR`). A script then
 /// follows a name without building URLs, and the names stay as they were.
-fn row_json(st: &State, rs: &ResultSet, row: &[Cell]) -> Json {
+/// A column's side fields follow it, as on the command line
+/// (`ResultSet::side_fields`: a quote's `background`, a grouping key's
+/// `COL_inferred`).
+fn row_json(st: &State, rs: &ResultSet, side: &[SideFields], row: &[Cell]) -> Json {
     let links = pages::Provenance::of(rs);
     let mut m = serde_json::Map::new();
+    let none = SideFields::default();
     for (i, (col, cell)) in rs.columns.iter().zip(row).enumerate() {
-        m.insert(col.clone(), st.frontend.cell_json(cell));
+        for (name, value) in cell.machine_fields(col, side.get(i).unwrap_or(&none)) {
+            m.insert(name.to_string(), st.frontend.cell_json(&value));
+        }
         let url = match links.url(row, i) {
             Some(u) => json!(u),
             None => entity_urls(cell),

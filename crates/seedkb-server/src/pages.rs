@@ -251,6 +251,11 @@ fn cell_html(c: &Cell) -> Markup {
         Cell::Int(_) | Cell::Quantity(_) | Cell::Date(_) | Cell::Qualified(_) => {
             html! { span.nb { (c.display()) } }
         }
+        // A grouping's key, linked as its value, with the table's mark.
+        Cell::GroupKey(k) => match k.mark() {
+            m if m.is_empty() => cell_html(&k.value),
+            m => html! { (cell_html(&k.value)) " " span.mark { (m) } },
+        },
         other => html! { (other.display()) },
     }
 }

@@ -756,13 +756,19 @@ impl Evaluator<'_> {
     /// of its values (as a row's cell lists them); empty for a fact with
     /// no source. A fact cited by several documents gives its first, as
     /// `show` does (a condition reads them all: [`Self::cited_every`]).
-    fn cited(&self, e: Eid, a: Aid, c: Provenance) -> Result<Vec<String>, Error> {
+    fn cited(&self, e: Eid, a: Aid, c: Provenance) -> Result<Vec<Cell>, Error> {
         self.store
             .values_of(e, a)?
             .iter()
             .map(|f| match f.record.sources.first() {
-                Some(s) => self.cited_source(s, c),
-                None => Ok(String::new()),
+                Some(s) => {
+                    let src = self.cite.borrow_mut().source(s)?;
+                    Ok(match c {
+                        Provenance::Quote => Cell::quote(&src),
+                        Provenance::Doc => Cell::Text(show::cited_doc(src)),
+                    })
+                }
+                None => Ok(Cell::Text(String::new())),
             })
             .collect()
     }

@@ -33,6 +33,14 @@ pub enum Cell {
     /// A value with qualifiers that are not the default (预计 50万吨,
     /// 1200元 每人): never built with the default ones.
     Qualified(Box<(Cell, Qualifiers)>),
+    /// Background knowledge where a quote stands (`show`, `timeline`,
+    /// `ATTR.quote`): why a curator knows a fact the document does not
+    /// state. A table shows `[background: WHY]`; machine formats give no
+    /// quote and the reason in a field of its own, so that a script can
+    /// tell a note from the document's words.
+    Background(String),
+    /// A grouping's key with its members' count of inferred keys.
+    GroupKey(Box<GroupKey>),
 }
 
 /// A fact's value as a cell: a reference shows its entity's name.
@@ -80,6 +88,19 @@ impl Cell {
             Cell::Names(names) => names.joined(),
             Cell::Members(ids) => unnamed(ids),
             Cell::Qualified(b) => b.1.decorate(&b.0.display()),
+            Cell::Background(why) => format!("[background: {why}]"),
+            Cell::GroupKey(k) => match k.mark() {
+                m if m.is_empty() => k.value.display(),
+                m => format!("{} {m}", k.value.display()),
+            },
+        }
+    }
+
+    /// A quote's cell: the document's words, or background knowledge.
+    pub fn quote(source: &crate::model::Source) -> Cell {
+        match &source.background {
+            Some(why) => Cell::Background(why.clone()),
+            None => Cell::Text(source.quote.clone()),
         }
     }
 
@@ -97,6 +118,7 @@ impl Cell {
     pub fn bare(&self) -> &Cell {
         match self {
             Cell::Qualified(b) => &b.0,
+            Cell::GroupKey(k) => k.value.bare(),
             other => other,
         }
     }
@@ -112,6 +134,7 @@ impl Cell {
             Cell::List(items) => items.iter().map(Cell::plain).collect::<Vec<_>>().join("; "),
             Cell::Names(names) => names.joined(),
             Cell::Members(ids) => unnamed(ids),
+            Cell::GroupKey(k) => k.value.plain(),
             // The machine form of a quantity or date is the value (CSV's
             // `_text` column and JSON carry the qualifiers); text keeps
             // its marks, having no other column to carry them.
@@ -237,6 +260,137 @@ impl ResultSet {
             columns: columns.into_iter().map(String::from).collect(),
             rows: Vec::new(),
             notes: Vec::new(),
+        }
+    }
+
+    /// For each column, the fields machine formats (JSON, CSV, the
+    /// server's JSON) write after its value, computed once per answer.
+    /// A quote column (`quote`, `ATTR.quote`) always has a background
+    /// field, so that a script finds the same fields whatever the rows:
+    /// `background` beside `quote`, `amount.background` beside
+    /// `amount.quote`, `COL_background` where that name is taken. A
+    /// grouping's key column has `COL_inferred`.
+    pub fn side_fields(&self) -> Vec<SideFields> {
+        self.columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let any = |f: fn(&Cell) -> bool| self.rows.iter().any(|r| r.get(i).is_some_and(f));
+                let free = |name: String| {
+                    if self.columns.contains(&name) {
+                        None
+                    } else {
+                        Some(name)
+                    }
+                };
+                let background = (c == "quote"
+                    || c.ends_with(".quote")
+                    || any(Cell::has_background))
+                .then(|| {
+                    let twin = match c.strip_suffix("quote") {
+                        Some(head) if head.is_empty() || head.ends_with('.') => {
+                            format!("{head}background")
+                        }
+                        _ => format!("{c}_background"),
+                    };
+                    free(twin).unwrap_or_else(|| format!("{c}_background"))
+                });
+                let inferred =
+                    any(|c| matches!(c, Cell::GroupKey(_))).then(|| format!("{c}_inferred"));
+                SideFields {
+                    background,
+                    inferred,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The fields a machine format writes after a column's value
+/// ([`ResultSet::side_fields`]); `None` where the column has none.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SideFields {
+    /// A quote column's background knowledge: the reason where the quote
+    /// is null, null beside a quote.
+    pub background: Option<String>,
+    /// A grouping key's count of members that have it only by background
+    /// knowledge ([`GroupKey::inferred`]).
+    pub inferred: Option<String>,
+}
+
+/// A grouping's key (`KIND by ATTR`) and how many of the group's members
+/// have it only by background knowledge, which the article does not state
+/// (锦州银行 as the lender of a loan the article gives no lender for):
+/// a table marks the key `(inferred)`, machine formats count them in
+/// `COL_inferred`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupKey {
+    pub value: Cell,
+    /// `None`: not checked (a grouping too large to read every member's
+    /// sources; see `query::eval::group::INFERRED_CHECK_LIMIT`).
+    pub inferred: Option<u32>,
+    pub members: u32,
+}
+
+impl GroupKey {
+    /// How a table marks the key: nothing when every member's article
+    /// states it.
+    pub fn mark(&self) -> String {
+        match self.inferred {
+            None | Some(0) => String::new(),
+            Some(n) if n >= self.members => "(inferred)".to_string(),
+            Some(n) => format!("(inferred for {n} of {})", self.members),
+        }
+    }
+}
+
+impl Cell {
+    /// Whether the cell is (or lists) background knowledge.
+    pub fn has_background(&self) -> bool {
+        match self {
+            Cell::Background(_) => true,
+            Cell::List(items) => items.iter().any(Cell::has_background),
+            _ => false,
+        }
+    }
+
+    /// The fields a machine format writes for this cell of column `col`:
+    /// the value under the column's name, then its side fields. A quote
+    /// column's value is null where it holds background knowledge, whose
+    /// reason is its background field (a list gives two lists of the same
+    /// length, value by value); a grouping key's value is the key, its
+    /// inferred field the count.
+    pub fn machine_fields<'c>(&self, col: &'c str, side: &'c SideFields) -> Vec<(&'c str, Cell)> {
+        let mut out = Vec::with_capacity(3);
+        if let Some(field) = &side.background {
+            let (quote, note) = self.split_background();
+            out.push((col, quote));
+            out.push((field.as_str(), note));
+        } else if let Cell::GroupKey(k) = self {
+            out.push((col, k.value.clone()));
+        } else {
+            out.push((col, self.clone()));
+        }
+        if let Some(field) = &side.inferred {
+            out.push((
+                field.as_str(),
+                match self {
+                    Cell::GroupKey(k) => k.inferred.map_or(Cell::Null, |n| Cell::Int(i64::from(n))),
+                    _ => Cell::Null,
+                },
+            ));
+        }
+        out
+    }
+
+    fn split_background(&self) -> (Cell, Cell) {
+        match self {
+            Cell::Background(why) => (Cell::Null, Cell::Text(why.clone())),
+            Cell::List(items) if items.iter().any(Cell::has_background) => {
+                let (quotes, notes) = items.iter().map(Cell::split_background).unzip();
+                (Cell::List(quotes), Cell::List(notes))
+            }
+            other => (other.clone(), Cell::Null),
         }
     }
 }

@@ -39,9 +39,7 @@ impl Evaluator<'_> {
         for v in self.path_values(&KeyValue::Ref(e), &prefix)? {
             let KeyValue::Ref(x) = v else { continue };
             match (last, cited) {
-                (Step::Attr(a, _), Some(c)) => {
-                    out.extend(self.cited(x, *a, c)?.into_iter().map(Cell::Text))
-                }
+                (Step::Attr(a, _), Some(c)) => out.extend(self.cited(x, *a, c)?),
                 // `name`: the entity itself, not its aliases.
                 (Step::Name, _) => out.push(Cell::Entity(self.store.entity_name(x)?)),
                 (Step::Attr(a, _), None) => {

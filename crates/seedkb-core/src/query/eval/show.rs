@@ -36,19 +36,19 @@ impl Evaluator<'_> {
             .flat_map(|s| s.alias_background())
             .collect();
         let (quote, doc) = first_source
-            .map(|s| (s.shown(), cited_doc(s)))
-            .unwrap_or_default();
+            .map(|s| (Cell::quote(&s), cited_doc(s)))
+            .unwrap_or_else(|| (Cell::Text(String::new()), String::new()));
         for alias in &rec.aliases {
             // Background knowledge is no document's: no document shown.
             let (shown, doc) = match alias_background.iter().find(|(a, _)| a == alias) {
-                Some((_, why)) => (format!("[background: {why}]"), String::new()),
+                Some((_, why)) => (Cell::Background(why.clone()), String::new()),
                 None => (quote.clone(), doc.clone()),
             };
             rs.rows.push(vec![
                 Cell::Entity(rec.name.clone()),
                 Cell::Text("alias".into()),
                 Cell::Text(alias.clone()),
-                Cell::Text(shown),
+                shown,
                 Cell::Text(doc),
             ]);
         }
@@ -69,7 +69,7 @@ impl Evaluator<'_> {
                 Cell::Text(attr),
                 self.cell(&f.value, &f.record.text)?
                     .qualified(&f.record.qualifiers),
-                Cell::Text(src.shown()),
+                Cell::quote(&src),
                 Cell::Text(cited_doc(src)),
             ]);
             Ok(())

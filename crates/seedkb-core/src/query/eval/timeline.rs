@@ -66,10 +66,10 @@ impl Evaluator<'_> {
                 let (quote, doc, extracted) = match f.record.sources.first() {
                     Some(s) => {
                         let s = self.cite.borrow_mut().source(s)?;
-                        let (quote, extracted) = (s.shown(), s.extracted);
+                        let (quote, extracted) = (Cell::quote(&s), s.extracted);
                         (quote, super::show::cited_doc(s), extracted)
                     }
-                    None => Default::default(),
+                    None => (Cell::Text(String::new()), String::new(), false),
                 };
                 let mut attr = self.store.attr_name(a);
                 if extracted {
@@ -79,7 +79,7 @@ impl Evaluator<'_> {
                     self.cell(&f.value, &f.record.text)?,
                     Cell::Entity(subject.clone()),
                     Cell::Text(attr.clone()),
-                    Cell::Text(quote),
+                    quote,
                     Cell::Text(doc),
                 ];
                 events.push((key, subject.clone(), attr, cells));
