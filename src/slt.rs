@@ -304,9 +304,10 @@ fn blessing(store: &Store, record: &Record<Col>, lines: &[&str]) -> Option<Bless
         // Not used by seedkb's files: the runner judges it.
         Some(SortMode::ValueSort) => return None,
     }
+    // As the runner judges it (`<slt:ignore>` in a block matches anything).
+    let same_rows =
+        sqllogictest::default_validator(sqllogictest::default_normalizer, &rows, results);
     let rows: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
-    let normal = |l: &String| sqllogictest::default_normalizer(l);
-    let same_rows = rows.iter().map(normal).eq(results.iter().map(normal));
     let same_types = columns_match(&actual_types, types);
     if same_rows && same_types {
         return None;

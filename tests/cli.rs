@@ -2261,7 +2261,7 @@ fn test_bless_rewrites_the_blocks_that_differ() {
                 \n\
                 # a passing record, untouched\n\
                 query T\n\
-                funding where amount > 1亿元 order by amount desc limit 1 list name\n\
+                funding where amount > 1亿元 list name order by amount desc limit 1\n\
                 ----\n\
                 义县社会扶贫资金\n\
                 \n\
