@@ -203,9 +203,9 @@ fn row_answers_cite_each_value_in_csv() {
     );
     assert_eq!(
         csv,
-        "name,annual_revenue.quote\n\
+        "name,annual_revenue.quote,annual_revenue.background\n\
          侯家岭村村级光伏电站,\"“头道河镇侯家岭村2017年建设了300千瓦村级光伏电站1座,年收入45万\n\n\
-         元左右,覆盖村里全部贫困户,每户每年分红约1000元。”\"\n"
+         元左右,覆盖村里全部贫困户,每户每年分红约1000元。”\",\n"
     );
     let csv = query(
         &db,
@@ -214,9 +214,9 @@ fn row_answers_cite_each_value_in_csv() {
     );
     assert_eq!(
         csv,
-        "name,source.quote,source.doc\n\
-         第一批政府性融资担保贷款,\"[background: inferred: the same report says \
-         锦州银行对符合审批条件的企业及时下拨贷款, without naming this batch]\",\n"
+        "name,source.quote,source.background,source.doc\n\
+         第一批政府性融资担保贷款,,\"inferred: the same report says \
+         锦州银行对符合审批条件的企业及时下拨贷款, without naming this batch\",\n"
     );
 }
 
