@@ -3,8 +3,8 @@
 //! here is not stored, and curated-wins needs no reads back for it.
 //!
 //! The entities a load makes take consecutive ids from one counter, so
-//! they are kept in a vector by id, each in a slot of 32 bytes holding its
-//! first attributes and reference: a hash map of two vectors per entity
+//! they are kept in a vector by id, each in a slot of 48 bytes holding its
+//! first attributes and references: a hash map of two vectors per entity
 //! had cost ~190 bytes an entity (~50 MB at its cap, in every load of
 //! three million facts or more: issue 12, a load's memory).
 
@@ -12,9 +12,12 @@ use crate::store::keys::{Aid, Eid};
 use rustc_hash::FxHashMap;
 
 /// The attributes and references an entity's slot holds; one more moves
-/// its lists to [`FreshEntities::spilled`].
-const SLOT_ATTRS: usize = 4;
-const SLOT_REFS: usize = 1;
+/// its lists to [`FreshEntities::spilled`]. Seven and two fill 48 bytes:
+/// with four and one (32 bytes) most entities of a generated dump (six
+/// attributes with their kind, two references) spilled, each a hash
+/// entry and two vectors made, then probed at each of its facts.
+const SLOT_ATTRS: usize = 7;
+const SLOT_REFS: usize = 2;
 
 /// `Slot::attrs_len` of an entity whose lists are in `spilled`.
 const SPILLED: u8 = u8::MAX;
@@ -168,8 +171,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_slot_is_32_bytes() {
-        assert_eq!(std::mem::size_of::<Slot>(), 32);
+    fn a_slot_is_48_bytes() {
+        assert_eq!(std::mem::size_of::<Slot>(), 48);
     }
 
     /// The lists read back are those of a plain list per entity, in the
