@@ -1823,27 +1823,31 @@ impl Loader<'_, '_> {
         // Curated facts win: an extracted value of an attribute that has a
         // curated value is not stored; a curated value removes the extracted
         // values of its attribute.
-        if !self.values.contains_key(&(e, a)) {
-            let mut state = Values::default();
-            // A new entity without a fact of this attribute yet has none
-            // to read.
-            if self.fresh.has_attr(e, a) != Some(false) {
-                let mut stored = KeySet::default();
-                let prefix = keys::eavt(e, a, &[]);
-                for k in self.txn.keys_with_prefix(Space::Eavt, &prefix)? {
-                    let Some(old) = self.txn.get(Space::Eavt, &k)? else {
-                        continue;
-                    };
-                    let rec: FactHead = decode(&old, "fact")?;
-                    state.curated |= rec.curated > 0;
-                    state.extracted |= rec.extracted > 0;
-                    stored.insert(k);
+        // One probe of `values` finds or fills the state (a look-up, then
+        // an insert and a look-up again, had hashed (e, a) three times).
+        let state = match self.values.entry((e, a)) {
+            std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                let mut state = Values::default();
+                // A new entity without a fact of this attribute yet has
+                // none to read.
+                if self.fresh.has_attr(e, a) != Some(false) {
+                    let mut stored = KeySet::default();
+                    let prefix = keys::eavt(e, a, &[]);
+                    for k in self.txn.keys_with_prefix(Space::Eavt, &prefix)? {
+                        let Some(old) = self.txn.get(Space::Eavt, &k)? else {
+                            continue;
+                        };
+                        let rec: FactHead = decode(&old, "fact")?;
+                        state.curated |= rec.curated > 0;
+                        state.extracted |= rec.extracted > 0;
+                        stored.insert(k);
+                    }
+                    state.stored = stored;
                 }
-                state.stored = stored;
+                slot.insert(state)
             }
-            self.values.insert((e, a), state);
-        }
-        let state = self.values.get_mut(&(e, a)).expect("just filled");
+        };
         if src.extracted {
             if state.curated {
                 return Ok(None);
@@ -1963,9 +1967,12 @@ impl Loader<'_, '_> {
                 if let Some(own) = self.curated_own.get_mut(&e) {
                     own.insert(v.clone());
                 }
-                let mut targets = vec![e];
-                targets.extend(self.refs(e)?);
-                for t in targets {
+                // `e`, then what it refers to (read before either is
+                // stripped); without a list of both made for it (a vector
+                // and its growth per quantity or date, 3.5% of `put_fact`).
+                let refs = self.refs(e)?;
+                self.strip_extracted(e, std::slice::from_ref(v))?;
+                for t in refs {
                     self.strip_extracted(t, std::slice::from_ref(v))?;
                 }
             }
