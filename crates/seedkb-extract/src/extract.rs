@@ -7717,6 +7717,18 @@ fn quantified_levels(norm: &str, start: usize, end: usize) -> bool {
             .any(|q| q.ends_with(stem) && norm[..stem_end].ends_with(q))
 }
 
+/// How high a level of place is (a province 0, a village 4), to tell a
+/// place from the one it lies in when both are named in a row.
+fn place_rank(kind: &str) -> u8 {
+    match kind {
+        "province" => 0,
+        "city" | "prefecture" => 1,
+        "county" | "district" => 2,
+        "town" => 3,
+        _ => 4,
+    }
+}
+
 /// Place names by their endings: 义县, 聚粮屯镇, 孟家屯村, 鄂托克前旗, 哈日根图嘎查.
 fn find_places(norm: &str) -> Vec<Mention> {
     let chars: Vec<(usize, char)> = norm.char_indices().collect();
@@ -7901,11 +7913,23 @@ fn find_places(norm: &str) -> Vec<Mention> {
         }
         if !compound && j + 1 == k && j >= 1 && is_ending(chars[j - 1].1) && !he_inside {
             let q = j.checked_sub(2).map(|q| chars[q].1);
+            // 高新区镇湖街道, 宁波市镇海区: a level's character right after
+            // the end of a higher place has no stem of its own, so it opens
+            // the stem of the lower place named after it.
+            let level_of = |x: char| {
+                lexicon::PLACE_SUFFIXES
+                    .iter()
+                    .find(|(s, _)| *s == x)
+                    .map(|(_, kind)| place_rank(kind))
+            };
+            let under_higher = q
+                .and_then(level_of)
+                .is_some_and(|above| above < place_rank(kind));
             if q.is_some_and(|q| is_han(q) && !lexicon::NAME_STOPS.contains(q) && !is_ending(q))
                 && bounded(j - 2)
             {
                 j -= 2;
-            } else if bounded(j - 1) {
+            } else if bounded(j - 1) || under_higher {
                 j -= 1;
             }
         }
@@ -21872,6 +21896,25 @@ mod tests {
             .map(|m| m.name)
             .collect();
         assert!(names.contains(&"新城区".to_string()), "{names:?}");
+    }
+
+    /// 青石区镇东街道, 江州市镇北区: a level's character right after a
+    /// higher place is the first of the lower place's stem, not an ending.
+    #[test]
+    fn a_level_character_after_a_higher_place_opens_the_next_stem() {
+        let names =
+            |text: &str| -> Vec<String> { find_places(text).into_iter().map(|m| m.name).collect() };
+        let got = names("青石区镇东街道新建公园3座");
+        assert!(got.contains(&"镇东街道".to_string()), "{got:?}");
+        assert!(!got.contains(&"东街道".to_string()), "{got:?}");
+        let got = names("江州市镇北区今年新增企业120家");
+        assert!(got.contains(&"镇北区".to_string()), "{got:?}");
+        // A lower place's ending before a higher one's stem opens nothing:
+        // 村 after a town is no start of a district's name.
+        let got = names("东山镇村东区");
+        assert!(!got.contains(&"村东区".to_string()), "{got:?}");
+        let got = found_of("青石区刺绣\n\n青石区镇东街道今年刺绣销售额约3.2亿元。");
+        assert_eq!(one(&got, "约3.2亿元").0, Some("镇东街道"));
     }
 
     #[test]
