@@ -23244,6 +23244,26 @@ mod tests {
         );
     }
 
+    /// Round 61: pictures and embroideries by the 幅, bottles by the 瓶 and
+    /// Taiwan's kilolitre, the 公秉, are read; one picture or one bottle
+    /// (一幅画, 一瓶水) is an article, and 幅度, 瓶颈 are words.
+    #[test]
+    fn pictures_bottles_and_kilolitres() {
+        assert_eq!(
+            as_strs(&read_quantities(
+                "她今年绣了二十来幅，店里卖出九十多瓶，新廠年產能8萬公秉。"
+            )),
+            vec![
+                ("二十来幅", "20", "count", "about"),
+                ("九十多瓶", "90", "count", "at_least"),
+                ("8萬公秉", "80000", "m3", "exact"),
+            ]
+        );
+        assert!(
+            read_quantities("墙上挂着一幅画，桌上放着一瓶水，涨价幅度不大，没有瓶颈。").is_empty()
+        );
+    }
+
     /// Round 54: three to five of a multiplier before 块 or 元 (三五万块)
     /// is a rough sum.
     #[test]

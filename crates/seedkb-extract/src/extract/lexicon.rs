@@ -551,6 +551,19 @@ pub const TEXT_UNITS: &[(&str, Unit, (i128, i128), Option<&[&str]>)] = &[
         ]),
     ),
     ("画幅", Unit::Count, (1, 1), Some(&[])),
+    // 年画销量逾60万幅 (pictures, embroideries by the piece), 售出2,860萬瓶
+    // (bottles): counters the parser does not know. Digits or a numeral of
+    // more than one character only (see DIGITS_ONLY_COUNTERS): 一幅画 and
+    // 一瓶水 are articles; the words they open (幅度, 瓶颈) refuse them.
+    ("幅", Unit::Count, (1, 1), Some(&["度", "员", "面"])),
+    (
+        "瓶",
+        Unit::Count,
+        (1, 1),
+        Some(&["颈", "頸", "装", "裝", "子", "盖", "蓋", "身"]),
+    ),
+    // 年產能3萬公秉: Taiwan's kilolitre (公秉), a cubic metre, as 千升 is.
+    ("公秉", Unit::CubicMetre, (1, 1), Some(&[])),
     (
         "把",
         Unit::Count,
@@ -752,7 +765,7 @@ pub const UNITS_AFTER_WAN: &[(&str, Unit, (i128, i128), &[&str])] = &[
 /// (30袋) a pack's size, 最后一站 a tour's stop, 一期 a project's phase.
 pub const DIGITS_ONLY_COUNTERS: &[&str] = &[
     "尾", "口", "起", "份", "轮", "趟", "盒", "碗", "站", "期", "门", "节", "组", "卷", "把", "发",
-    "款", "封", "道",
+    "款", "封", "道", "幅", "瓶",
 ];
 
 /// Counters of products made, sold or shipped by the piece: the words
