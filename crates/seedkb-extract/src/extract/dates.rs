@@ -688,8 +688,9 @@ const AFTER_A_DAY: &[&str] = &[
 /// is of the same month). Days alone are added to `found` in order; a
 /// day inside a date already found, after a numeral or a word that makes
 /// it a count of days (第, 每, 近, 前), or before a word that does (日内),
-/// is left alone. 记者14日从…获悉 is the day the reporter heard, the
-/// dateline's own: left alone too.
+/// is left alone. 记者14日从…获悉 is the day the reporter heard: under a
+/// dateline of that day (14日电) the dateline's own, said again, and left
+/// alone too; under another day's (15日电) a day of its own.
 /// The days the text prints with their year in full (2027年1月1日起), by
 /// month and day: a day printed with one year only.
 pub fn days_printed(text: &str) -> HashMap<(u8, u8), i32> {
@@ -954,8 +955,9 @@ pub fn days_alone(
         let Some(after) = text[i + u..].strip_prefix('日') else {
             continue;
         };
-        // 记者14日从…: the reporter's day, the dateline's.
-        if text[..i].ends_with("记者") {
+        // 记者14日从… under 14日电: the reporter's day, the dateline's
+        // (under 15日电 the day before it, which the dateline does not say).
+        if text[..i].ends_with("记者") && d == u32::from(line_day) {
             continue;
         }
         // 15日至17日: a span of days.
@@ -2392,6 +2394,11 @@ mod tests {
         // names and days inside a full date are no days alone; without a
         // dateline, nothing is read.
         assert!(days("记者12日从市统计局获悉，全市…", Some((None, 9, 12))).is_empty());
+        // A reporter's day before the dateline's is the day they heard.
+        assert_eq!(
+            days("记者11日从市统计局获悉，全市…", Some((None, 9, 12))),
+            vec![("11日".into(), "????-09-11".into(), None)]
+        );
         assert!(days(
             "工期缩短15日内完成，第3日起每5日一检，连续7日。",
             Some((None, 9, 12))
