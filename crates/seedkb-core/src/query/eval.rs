@@ -16,6 +16,7 @@ mod show;
 #[cfg(test)]
 mod tests;
 mod timeline;
+mod versions;
 
 use super::ast::CmpOp;
 use super::plan::{qerr, Plan, Provenance, QualifierName, RExpr, RLit, RPath, Step};
@@ -561,6 +562,7 @@ fn eval_unnamed(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
         store,
         steps: std::cell::Cell::new(0),
         left_out: Default::default(),
+        differing: Default::default(),
         facts: Default::default(),
         cite: std::cell::RefCell::new(Citations::new(store)),
     };
@@ -592,6 +594,9 @@ struct Evaluator<'s> {
     /// Money values a grouping left out of its sums (other modalities,
     /// rates), counted by attribute and qualifiers, for its note.
     left_out: std::cell::RefCell<std::collections::BTreeMap<group::LeftOut, usize>>,
+    /// Entities whose documents disagree on a value an aggregate took
+    /// once, for its note (see `versions`).
+    differing: std::cell::RefCell<Vec<versions::Differing>>,
     /// Every fact of a select's candidates, read once from eavt: its kind
     /// check, its filter and its row all read them here instead of
     /// seeking eavt and aevt again for each (see `Evaluator::candidates`).
@@ -966,7 +971,9 @@ pub(super) enum Cmp {
     /// The order is not known: a date whose year is unknown.
     Unknown,
     /// A date of month or year precision against a literal it neither lies
-    /// within nor misses: 2020-03 against 2020-03-15, 2020 against 2020-05.
+    /// within nor misses: 2020-03 against 2020-03-15, 2020 against 2020-05;
+    /// or a bounded quantity against a literal within what it allows:
+    /// 超2.4亿元 against 2.5亿元.
     /// Whether the value starts before the literal's first day and ends
     /// after its last decides what each operator can know.
     Overlap {
@@ -1018,13 +1025,25 @@ pub(super) fn compare(v: &KeyValue, lit: &RLit) -> Cmp {
                 unit, value, bound, ..
             },
             RLit::Quantity(q),
-        ) if unit.comparable(q.unit) => Cmp::Order(match (value.cmp(&q.value), bound) {
-            // 超2.4亿元 / 2000多元: more than the number written.
-            (Ordering::Equal, Bound::AtLeast) => Ordering::Greater,
-            // 不到1亿元: less than the number written.
-            (Ordering::Equal, Bound::AtMost) => Ordering::Less,
-            (o, _) => o,
-        }),
+        ) if unit.comparable(q.unit) => match (value.cmp(&q.value), bound) {
+            // 超2.4亿元 / 2000多元: more than the number written, by an
+            // amount not said. Above a literal at or under that number; a
+            // literal above it lies within what it allows (超2.4亿元 may be
+            // under 2.5亿元 or not), so no comparison with it is known.
+            (Ordering::Equal | Ordering::Greater, Bound::AtLeast) => Cmp::Order(Ordering::Greater),
+            (Ordering::Less, Bound::AtLeast) => Cmp::Overlap {
+                starts_before: true,
+                ends_after: true,
+            },
+            // 不到1亿元: less than the number written, by an amount not
+            // said; likewise.
+            (Ordering::Equal | Ordering::Less, Bound::AtMost) => Cmp::Order(Ordering::Less),
+            (Ordering::Greater, Bound::AtMost) => Cmp::Overlap {
+                starts_before: true,
+                ends_after: true,
+            },
+            (o, _) => Cmp::Order(o),
+        },
         (KeyValue::Ref(e), RLit::Entity(t)) => Cmp::Order(e.cmp(t)),
         // `????-06-15` is some June 15th: before 2000 or after, nobody knows;
         // `Y-1` (去年) too, until the document's year is known.

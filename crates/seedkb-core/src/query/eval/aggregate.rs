@@ -89,7 +89,7 @@ impl Evaluator<'_> {
                     for (e, mut quantity, q) in std::mem::take(&mut values[gi]) {
                         let part = (quantity.unit, q.modality, q.per);
                         if Some(part) == chosen {
-                            qs.push(quantity);
+                            qs.push((e, quantity));
                             continue;
                         }
                         *left_out_by_kind.entry(part).or_default() += 1;
@@ -103,6 +103,7 @@ impl Evaluator<'_> {
                         }
                         left_out.push(Cell::quantity(quantity).qualified(&q));
                     }
+                    let qs = self.one_per_entity(qs, p, chosen)?;
                     let cell = fold_quantities(func, qs, p.span)?;
                     match (&cell, chosen) {
                         (Cell::Null, _) | (_, None) => cell,
@@ -148,6 +149,7 @@ impl Evaluator<'_> {
                 r.pop();
             }
         }
+        notes.extend(self.differing_note()?);
         let mut rs = ResultSet {
             columns,
             rows,
@@ -157,6 +159,43 @@ impl Evaluator<'_> {
             default_group_order(&mut rs, 1);
         }
         Ok(rs)
+    }
+}
+
+impl Evaluator<'_> {
+    /// An aggregate's values, each entity's once: of an entity's values of
+    /// its own attribute that several documents give differently, those of
+    /// one document (see `versions`). Values reached along a longer path
+    /// are another entity's, each counted as found.
+    fn one_per_entity(
+        &self,
+        qs: Vec<(Eid, Quantity)>,
+        p: &RPath,
+        part: Option<Partition>,
+    ) -> Result<Vec<Quantity>, Error> {
+        let (Some(part), None, [Step::Attr(a, _)]) = (part, p.var, p.steps.as_slice()) else {
+            return Ok(qs.into_iter().map(|(_, q)| q).collect());
+        };
+        let mut per_entity: BTreeMap<Eid, usize> = BTreeMap::new();
+        for (e, _) in &qs {
+            *per_entity.entry(*e).or_default() += 1;
+        }
+        let mut kept: BTreeMap<Eid, Vec<KeyValue>> = BTreeMap::new();
+        for (&e, &n) in &per_entity {
+            if n > 1 {
+                if let Some(keys) = self.one_version(e, *a, part)? {
+                    kept.insert(e, keys);
+                }
+            }
+        }
+        Ok(qs
+            .into_iter()
+            .filter(|(e, q)| {
+                kept.get(e)
+                    .map_or(true, |keys| keys.contains(&crate::store::quantity_key(q)))
+            })
+            .map(|(_, q)| q)
+            .collect())
     }
 }
 

@@ -33,6 +33,9 @@ fn paid(q: &Qualifiers) -> bool {
     q.modality == Modality::Reported && q.per.is_none()
 }
 
+/// The kind of value a grouping adds: see [`paid`].
+const PAID: super::partition::Partition = (Unit::Cny, Modality::Reported, None);
+
 /// The kind and the `where` as the query wrote them: a note's suggested
 /// query repeats them, so that it runs and adds up the same entities.
 #[derive(Clone, Copy)]
@@ -94,6 +97,7 @@ impl Evaluator<'_> {
         }
         let mut rs = self.group_rows(by, groups, money_attrs, columns)?;
         rs.notes.extend(self.left_out_note(by, written));
+        rs.notes.extend(self.differing_note()?);
         Ok(rs)
     }
 
@@ -261,6 +265,33 @@ impl Evaluator<'_> {
         // single amount shows it in the article's words (one point read).
         let mut single: Vec<Vec<SingleFact>> = vec![vec![(0, None); attrs.len()]; names.len()];
         for (ai, &a) in attrs.iter().enumerate() {
+            // One candidate's values come one after another (aevt is in
+            // entity order): held until the next, so that an entity whose
+            // documents disagree is added once (see `versions`).
+            let mut run: Vec<(usize, Eid, KeyValue, Quantity)> = Vec::new();
+            let mut add_run = |run: &mut Vec<(usize, Eid, KeyValue, Quantity)>| {
+                if let [(_, e, ..), _, ..] = run.as_slice() {
+                    if let Some(keys) = self.one_version(*e, a, PAID)? {
+                        run.retain(|(_, _, v, _)| keys.contains(v));
+                    }
+                }
+                for (i, e, v, q) in run.drain(..) {
+                    member.each(i, |gi| {
+                        let one = &mut single[gi as usize][ai];
+                        one.0 += 1;
+                        if one.0 == 1 {
+                            one.1 = Some((e, v.clone()));
+                        }
+                        let slot = &mut sums[gi as usize][ai];
+                        *slot = Some(match slot.take() {
+                            None => q.clone(),
+                            Some(acc) => add(&acc, &q, g.span)?,
+                        });
+                        Ok(())
+                    })?;
+                }
+                Ok::<(), Error>(())
+            };
             self.merge_stream(a, &ents, |i, e, v, quals| {
                 let Some(q) = v.quantity("").filter(|q| q.unit == Unit::Cny) else {
                     return Ok(());
@@ -271,20 +302,13 @@ impl Evaluator<'_> {
                     return Ok(());
                 }
                 money_attrs.insert(a, ());
-                member.each(i, |gi| {
-                    let one = &mut single[gi as usize][ai];
-                    one.0 += 1;
-                    if one.0 == 1 {
-                        one.1 = Some((e, v.clone()));
-                    }
-                    let slot = &mut sums[gi as usize][ai];
-                    *slot = Some(match slot.take() {
-                        None => q.clone(),
-                        Some(acc) => add(&acc, &q, g.span)?,
-                    });
-                    Ok(())
-                })
+                if run.last().is_some_and(|r| r.1 != e) {
+                    add_run(&mut run)?;
+                }
+                run.push((i, e, v, q));
+                Ok(())
             })?;
+            add_run(&mut run)?;
         }
         for (gi, name) in names.into_iter().enumerate() {
             if counts[gi] == 0 {
@@ -336,6 +360,13 @@ impl Evaluator<'_> {
                     }
                     money_attrs.insert(f.attr, ());
                     sums.entry(f.attr).or_default().push(q);
+                }
+            }
+            for (a, qs) in sums.iter_mut() {
+                if qs.len() > 1 {
+                    if let Some(keys) = self.one_version(e, *a, PAID)? {
+                        qs.retain(|q| keys.contains(&crate::store::quantity_key(q)));
+                    }
                 }
             }
             for key in self.group_keys(e, g)? {

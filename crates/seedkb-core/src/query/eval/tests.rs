@@ -870,3 +870,120 @@ fn a_fact_two_documents_state_is_each_ones_in_a_where() {
         ]
     );
 }
+
+/// Two documents that give one project's investment differently report
+/// one figure twice: an aggregate counts the project once, with the value
+/// of the document loaded last, and says so; values one document gives
+/// (or two give alike) are added as before.
+#[test]
+fn documents_that_disagree_count_once_in_an_aggregate() {
+    let in_doc = |doc: &str, f: Fact| Fact {
+        source: Source::curated(doc, &f.subject),
+        ..f
+    };
+    let a = DocumentFacts {
+        doc: "a.txt".into(),
+        text: Some("甲项目 乙项目 甲县".into()),
+        entities: vec![
+            entity("甲县", "county"),
+            entity("甲项目", "project"),
+            entity("乙项目", "project"),
+        ],
+        facts: vec![
+            in_doc("a.txt", fact("甲项目", "district", r("甲县"))),
+            in_doc("a.txt", fact("甲项目", "investment", q("8000万元"))),
+            in_doc("a.txt", fact("乙项目", "district", r("甲县"))),
+            in_doc("a.txt", fact("乙项目", "investment", q("1亿元"))),
+        ],
+        ..Default::default()
+    };
+    let b = DocumentFacts {
+        doc: "b.txt".into(),
+        text: Some("甲项目 乙项目".into()),
+        entities: vec![entity("甲项目", "project"), entity("乙项目", "project")],
+        facts: vec![
+            in_doc("b.txt", fact("甲项目", "investment", q("9000万元"))),
+            // The same figure again: one fact, nothing to choose.
+            in_doc("b.txt", fact("乙项目", "investment", q("1亿元"))),
+        ],
+        ..Default::default()
+    };
+    let s = memory_store(&[a, b]);
+    let one = |query: &str| {
+        let rs = run(&s, query);
+        (rs.rows[0][rs.rows[0].len() - 1].display(), rs.notes)
+    };
+    let (sum, notes) = one("sum investment of projects");
+    assert_eq!(sum, "1.9亿元");
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0].contains("甲项目 investment (8000万元 in a.txt, 9000万元 in b.txt: took b.txt's)")
+            && notes[0].contains("`show 甲项目`"),
+        "{notes:?}"
+    );
+    assert_eq!(one("avg investment of projects").0, "9500万元");
+    assert_eq!(one("min investment of projects").0, "9000万元");
+    assert_eq!(one("max investment of projects").0, "1亿元");
+    assert_eq!(one("count projects").0, "2");
+    let rs = run(&s, "sum investment of projects by name");
+    assert_eq!(
+        table(&rs),
+        ["name | investment", "乙项目 | 1亿元", "甲项目 | 9000万元"]
+    );
+    // A grouping's sums, streamed or entity by entity, take the same.
+    for query in ["projects by district", "projects by district.name"] {
+        let rs = run(&s, query);
+        let row = rs.rows[0].iter().map(Cell::display).collect::<Vec<_>>();
+        assert_eq!(
+            row.last().map(String::as_str),
+            Some("1.9亿元"),
+            "{query}: {row:?}"
+        );
+        assert!(
+            rs.notes.iter().any(|n| n.contains("took b.txt's")),
+            "{query}: {:?}",
+            rs.notes
+        );
+    }
+}
+
+/// A bounded value is every amount it allows: 超2.4亿元 is more than
+/// 2.4亿元, by how much nobody says. A comparison holds when it holds for
+/// all of them, fails when it fails for all, and is otherwise unknown
+/// (kept by neither it nor its `not`), as for a date said to the month.
+#[test]
+fn a_bounded_value_matches_only_when_every_amount_it_allows_does() {
+    let doc = DocumentFacts {
+        doc: DOC.into(),
+        text: Some("甲项目 乙项目".into()),
+        entities: vec![entity("甲项目", "project"), entity("乙项目", "project")],
+        facts: vec![
+            fact("甲项目", "investment", q("超2.4亿元")),
+            fact("乙项目", "investment", q("不到1亿元")),
+        ],
+        ..Default::default()
+    };
+    let s = memory_store(&[doc]);
+    let none: [&str; 0] = [];
+    for (query, expected) in [
+        ("investment > 2.4亿元", vec!["甲项目"]),
+        ("investment >= 2亿元", vec!["甲项目"]),
+        ("investment > 1亿元", vec!["甲项目"]),
+        ("investment <= 2.4亿元", vec!["乙项目"]),
+        ("investment < 1亿元", vec!["乙项目"]),
+        ("investment != 2.4亿元", vec!["乙项目", "甲项目"]),
+        // 超2.4亿元 may be under 2.5亿元 or not; 不到1亿元 under 5000万元.
+        ("investment < 2.5亿元", vec!["乙项目"]),
+        ("not investment < 2.5亿元", none.to_vec()),
+        ("investment > 2.5亿元", none.to_vec()),
+        ("investment = 3亿元", none.to_vec()),
+        ("investment < 5000万元", none.to_vec()),
+        ("investment >= 5000万元", vec!["甲项目"]),
+    ] {
+        assert_eq!(
+            names(&s, &format!("projects where {query}")),
+            expected,
+            "{query}"
+        );
+    }
+}
