@@ -120,7 +120,12 @@ fn facts_of(store: &Store, rec: &crate::store::search::SentenceRecord) -> Result
         if f.record.sources.iter().all(|s| s.extracted) {
             attr.push_str(" (extracted)");
         }
-        let value = store.to_value(&f.value, &f.record.text)?;
+        // With its qualifiers, as every other answer shows it: a forecast
+        // (预计 15亿元) is not a result.
+        let value = f
+            .record
+            .qualifiers
+            .decorate(&store.to_value(&f.value, &f.record.text)?.to_string());
         let c = Cell::Text(format!("{subject} · {attr} · {value}"));
         if !out.contains(&c) {
             out.push(c);
