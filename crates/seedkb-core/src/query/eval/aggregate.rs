@@ -192,7 +192,7 @@ impl Evaluator<'_> {
             .into_iter()
             .filter(|(e, q)| {
                 kept.get(e)
-                    .map_or(true, |keys| keys.contains(&crate::store::quantity_key(q)))
+                    .is_none_or(|keys| keys.contains(&crate::store::quantity_key(q)))
             })
             .map(|(_, q)| q)
             .collect())

@@ -9,7 +9,7 @@
 use super::partition::Partition;
 use super::Evaluator;
 use crate::error::Error;
-use crate::model::{Qualifiers, Quantity};
+use crate::model::Qualifiers;
 use crate::store::{Aid, Eid, KeyValue};
 
 /// How many disagreeing entities a note names before it counts the rest.
@@ -68,7 +68,7 @@ impl Evaluator<'_> {
             let shown = f
                 .value
                 .quantity(&f.record.text)
-                .map(|q| Quantity::readable(&q))
+                .map(|q| q.readable())
                 .unwrap_or_default();
             let doc = match docs(f).into_iter().max() {
                 Some(d) => self.store.doc_name(d)?,
