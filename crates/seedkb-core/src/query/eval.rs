@@ -1017,6 +1017,12 @@ fn date_span(year: i32, month: Option<u8>, day: Option<u8>) -> ((i32, u8, u8), (
     }
 }
 
+/// A bounded quantity against a literal within what it allows.
+const UNKNOWN_WITHIN: Cmp = Cmp::Overlap {
+    starts_before: true,
+    ends_after: true,
+};
+
 /// Orders a stored value against a literal.
 pub(super) fn compare(v: &KeyValue, lit: &RLit) -> Cmp {
     match (v, lit) {
@@ -1027,21 +1033,22 @@ pub(super) fn compare(v: &KeyValue, lit: &RLit) -> Cmp {
             RLit::Quantity(q),
         ) if unit.comparable(q.unit) => match (value.cmp(&q.value), bound) {
             // 超2.4亿元 / 2000多元: more than the number written, by an
-            // amount not said. Above a literal at or under that number; a
-            // literal above it lies within what it allows (超2.4亿元 may be
-            // under 2.5亿元 or not), so no comparison with it is known.
+            // amount not said, but of its order: under ten times it. Above
+            // a literal at or under the number, below one at ten times it
+            // or more; a literal between lies within what it allows
+            // (超2.4亿元 may be under 2.5亿元 or not): no comparison is known.
             (Ordering::Equal | Ordering::Greater, Bound::AtLeast) => Cmp::Order(Ordering::Greater),
-            (Ordering::Less, Bound::AtLeast) => Cmp::Overlap {
-                starts_before: true,
-                ends_after: true,
-            },
-            // 不到1亿元: less than the number written, by an amount not
-            // said; likewise.
+            (Ordering::Less, Bound::AtLeast) if value.0 > 0 && q.value.0 / 10 >= value.0 => {
+                Cmp::Order(Ordering::Less)
+            }
+            (Ordering::Less, Bound::AtLeast) => UNKNOWN_WITHIN,
+            // 不到1亿元: less than the number written, of its order (above
+            // a tenth of it); likewise.
             (Ordering::Equal | Ordering::Less, Bound::AtMost) => Cmp::Order(Ordering::Less),
-            (Ordering::Greater, Bound::AtMost) => Cmp::Overlap {
-                starts_before: true,
-                ends_after: true,
-            },
+            (Ordering::Greater, Bound::AtMost) if q.value.0 > 0 && value.0 / 10 >= q.value.0 => {
+                Cmp::Order(Ordering::Greater)
+            }
+            (Ordering::Greater, Bound::AtMost) => UNKNOWN_WITHIN,
             (o, _) => Cmp::Order(o),
         },
         (KeyValue::Ref(e), RLit::Entity(t)) => Cmp::Order(e.cmp(t)),

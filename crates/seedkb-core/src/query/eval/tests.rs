@@ -948,9 +948,10 @@ fn documents_that_disagree_count_once_in_an_aggregate() {
 }
 
 /// A bounded value is every amount it allows: 超2.4亿元 is more than
-/// 2.4亿元, by how much nobody says. A comparison holds when it holds for
-/// all of them, fails when it fails for all, and is otherwise unknown
-/// (kept by neither it nor its `not`), as for a date said to the month.
+/// 2.4亿元, by how much nobody says, but of its order (under 24亿元). A
+/// comparison holds when it holds for all of them, fails when it fails for
+/// all, and is otherwise unknown (kept by neither it nor its `not`), as
+/// for a date said to the month.
 #[test]
 fn a_bounded_value_matches_only_when_every_amount_it_allows_does() {
     let doc = DocumentFacts {
@@ -979,6 +980,11 @@ fn a_bounded_value_matches_only_when_every_amount_it_allows_does() {
         ("investment = 3亿元", none.to_vec()),
         ("investment < 5000万元", none.to_vec()),
         ("investment >= 5000万元", vec!["甲项目"]),
+        // Of their order: 超2.4亿元 is under 24亿元, 不到1亿元 above 1000万元.
+        ("investment < 24亿元", vec!["乙项目", "甲项目"]),
+        ("investment < 23亿元", vec!["乙项目"]),
+        ("investment > 1000万元", vec!["乙项目", "甲项目"]),
+        ("investment > 1001万元", vec!["甲项目"]),
     ] {
         assert_eq!(
             names(&s, &format!("projects where {query}")),
