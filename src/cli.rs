@@ -57,6 +57,8 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
     if cli.db.is_some() {
         refuse_missing_parent(&path)?;
     }
+    // Before sled writes its files into a directory that is not its own.
+    let empty_dir = refuse_foreign_dir(&path)?;
     if cli.format.is_some() && matches!(cli.command, Some(Command::Dump)) {
         return Err(Error::Usage(
             "dump writes JSON lines only (the format `load` reads back); --format is for query answers"
@@ -123,7 +125,7 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
     // A query on a database that did not exist is most often a mistyped
     // name (`--db mykb2`): it answers from the bundled seeds, so say so.
     let fresh = cli.db.is_some()
-        && !path.exists()
+        && (!path.exists() || empty_dir)
         && forwards(&cli)
         && matches!(
             cli.command,
@@ -178,6 +180,70 @@ fn refuse_missing_parent(path: &std::path::Path) -> Result<(), Error> {
         }
         _ => Ok(()),
     }
+}
+
+/// Names a database directory holds besides sled's `conf` and `db`: its
+/// blobs, snapshots and the socket of a `seedkb serve`.
+fn database_entry(name: &str) -> bool {
+    matches!(name, "conf" | "db" | "blobs" | crate::forward::SOCKET) || name.starts_with("snap.")
+}
+
+/// A database path that is a file, or a directory holding anything but a
+/// database's files (`--db ~/Documents`), is refused before sled writes
+/// its own files into it: the user's folder stays as it was. Returns
+/// whether the path is an empty directory (a new database is made there,
+/// which is said as for a new path).
+fn refuse_foreign_dir(path: &std::path::Path) -> Result<bool, Error> {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(false);
+    };
+    if !meta.is_dir() {
+        return Err(Error::Usage(format!(
+            "{}{} is a file, not a database directory; give a new path, an empty \
+             directory or an existing database",
+            db_named_by(),
+            path.display()
+        )));
+    }
+    let entries = std::fs::read_dir(path).map_err(|e| {
+        Error::Storage(format!(
+            "cannot list the database directory {}: {e}",
+            path.display()
+        ))
+    })?;
+    let mut names = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| {
+            Error::Storage(format!(
+                "cannot list the database directory {}: {e}",
+                path.display()
+            ))
+        })?;
+        names.push(entry.file_name().to_string_lossy().into_owned());
+    }
+    if names.is_empty() {
+        return Ok(true);
+    }
+    if names.iter().any(|n| n == "conf" || n == "db") {
+        return Ok(false);
+    }
+    let mut foreign: Vec<&String> = names.iter().filter(|n| !database_entry(n)).collect();
+    if foreign.is_empty() {
+        return Ok(false);
+    }
+    foreign.sort();
+    let shown: Vec<&str> = foreign.iter().take(3).map(|n| n.as_str()).collect();
+    let more = match foreign.len().saturating_sub(3) {
+        0 => String::new(),
+        n => format!(" and {n} more"),
+    };
+    Err(Error::Usage(format!(
+        "{}{}: the directory exists and is not a seedkb database (it holds {}{more}); \
+         seedkb left it untouched: give a new path, an empty directory or an existing database",
+        db_named_by(),
+        path.display(),
+        shown.join(", ")
+    )))
 }
 
 /// What gave the database's path, as an error names it: `--db` on the
@@ -987,6 +1053,19 @@ fn report_load(documents: usize, r: &crate::store::LoadReport, explain: bool) {
                 r.removed - r.removed_facts.len()
             );
         }
+    }
+    const REPLACED_NAMED: usize = 3;
+    for (name, facts) in r.replaced_docs.iter().take(REPLACED_NAMED) {
+        crate::errln!(
+            "note: replaced an earlier version of {name} (a different text under the same \
+             name; its {facts} facts are gone)"
+        );
+    }
+    if r.replaced_docs.len() > REPLACED_NAMED {
+        crate::errln!(
+            "note: and {} more document(s) replaced their earlier versions",
+            r.replaced_docs.len() - REPLACED_NAMED
+        );
     }
     crate::outln!(
         "loaded {documents} document(s): {} new or replaced ({} entities, {} facts), {} unchanged{superseded}{removed}",

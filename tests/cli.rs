@@ -1500,6 +1500,129 @@ fn a_db_in_a_missing_directory_is_refused() {
     assert!(kb.db().exists());
 }
 
+/// A --db naming a folder of the user's (not a database, not empty) is
+/// refused before sled writes into it; an empty folder becomes a new
+/// database, which is said as for a new path.
+#[test]
+fn a_db_at_a_folder_that_is_no_database_is_refused_and_left_alone() {
+    let kb = Kb::new();
+    let folder = kb.path().join("papers");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("notes.txt"), "mine").unwrap();
+    let out = run(
+        {
+            let mut c = kb.bare();
+            c.arg("--db").arg(&folder).args(["-e", "count funding"]);
+            c
+        },
+        None,
+    );
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("is not a seedkb database (it holds notes.txt)")
+            && out.stderr.contains("left it untouched"),
+        "{}",
+        out.stderr
+    );
+    let left: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["notes.txt"]);
+    // A file is no database directory either.
+    let file = folder.join("notes.txt");
+    let out = run(
+        {
+            let mut c = kb.bare();
+            c.arg("--db").arg(&file).args(["-e", "count funding"]);
+            c
+        },
+        None,
+    );
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("is a file"), "{}", out.stderr);
+    assert_eq!(std::fs::read(&file).unwrap(), b"mine");
+
+    let empty = kb.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let out = run(
+        {
+            let mut c = kb.bare();
+            c.arg("--db").arg(&empty).args(["-e", "count funding"]);
+            c
+        },
+        None,
+    )
+    .ok();
+    assert!(
+        out.stderr.contains("note: created a new database at "),
+        "{}",
+        out.stderr
+    );
+    // Opened again, it is a database: no note.
+    let again = run(
+        {
+            let mut c = kb.bare();
+            c.arg("--db").arg(&empty).args(["-e", "count funding"]);
+            c
+        },
+        None,
+    )
+    .ok();
+    assert_eq!(again.stdout, out.stdout);
+    assert!(!again.stderr.contains("created"), "{}", again.stderr);
+}
+
+/// `find` shows a fact's modality as every other answer does: the seed's
+/// forecast trade of the logistics park is 预计 20亿元, not a result.
+#[test]
+fn find_keeps_the_modality_of_the_facts_it_lists() {
+    let kb = Kb::seeded();
+    let out = kb.run(&["-e", "find 交易额", "--format", "json"]).ok();
+    let rows: Json = serde_json::from_str(&out.stdout).unwrap();
+    let facts: Vec<String> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["facts"].as_array().unwrap().clone())
+        .map(|f| f.as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        facts
+            .iter()
+            .any(|f| f.ends_with(" · annual_trade_value · 预计 20亿元")),
+        "{facts:?}"
+    );
+    assert!(!facts.iter().any(|f| f.ends_with(" · 20亿元")), "{facts:?}");
+}
+
+/// Loading a different text under a name already loaded replaces the
+/// earlier version, and the load says so (two users may pick one name).
+#[test]
+fn a_load_that_replaces_an_earlier_version_says_so() {
+    let kb = Kb::seeded();
+    let text = |amount: &str| {
+        format!("石桥镇光伏项目并网\n\n本报讯 2021年5月10日,石桥镇光伏发电项目正式并网,项目总投资{amount},装机容量20兆瓦。\n")
+    };
+    let path = kb.write("shiqiao.txt", &text("8000万元"));
+    let path = path.to_str().unwrap();
+    let first = kb.run(&["load", path]).ok();
+    assert!(!first.stderr.contains("replaced"), "{}", first.stderr);
+    kb.write("shiqiao.txt", &text("9000万元"));
+    let second = kb.run(&["load", path]).ok();
+    assert!(
+        second
+            .stderr
+            .contains("note: replaced an earlier version of shiqiao.txt"),
+        "{}",
+        second.stderr
+    );
+    // The same text again changes nothing and replaces nothing.
+    let third = kb.run(&["load", path]).ok();
+    assert!(!third.stderr.contains("replaced"), "{}", third.stderr);
+}
+
 #[test]
 fn a_query_given_as_a_subcommand_gets_a_hint() {
     let kb = Kb::new();

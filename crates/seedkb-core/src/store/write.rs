@@ -33,6 +33,10 @@ pub struct LoadReport {
     pub documents_loaded: usize,
     pub documents_unchanged: usize,
     pub documents_replaced: usize,
+    /// The documents replaced, by name, with how many facts their earlier
+    /// version had: a load under a name already loaded replaces what was
+    /// there, which the loader is told (two users may pick one name).
+    pub replaced_docs: Vec<(String, u64)>,
     pub entities: usize,
     pub facts: usize,
     /// Extracted facts left out because a curated fact says the same
@@ -1407,6 +1411,7 @@ impl Loader<'_, '_> {
             Some(d) => {
                 self.unload(d.id)?;
                 report.documents_replaced += 1;
+                report.replaced_docs.push((d.name.clone(), d.facts));
                 d.id
             }
             None => u32::try_from(self.txn.counter(META_NEXT_DOC)?)
