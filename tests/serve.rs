@@ -590,6 +590,17 @@ async fn loads_need_a_token_and_are_atomic() {
     let (status, body) = s.load("news.txt", ARTICLE, Some(TOKEN)).await;
     assert_eq!(status, 200);
     assert_eq!(body["unchanged"], 1);
+    assert_eq!(body["replaced_docs"], serde_json::json!([]), "{body}");
+    // Another text under the same name replaces it, and the answer names it.
+    let other = ARTICLE.replace("3.5亿元", "4亿元");
+    let (status, body) = s.load("news.txt", &other, Some(TOKEN)).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["replaced"], 1, "{body}");
+    assert_eq!(body["replaced_docs"][0]["doc"], "news.txt", "{body}");
+    assert!(
+        body["replaced_docs"][0]["facts"].as_u64().unwrap() > 0,
+        "{body}"
+    );
     // A form upload is refused, not stored with its boundaries as text.
     let form = format!(
         "--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n\
@@ -650,6 +661,22 @@ async fn loads_need_a_token_and_are_atomic() {
             .unwrap()
             .contains("bad file name"));
     }
+    // No name at all: said so, as for a missing q.
+    let r = s
+        .http
+        .post(format!("{}/api/load", s.base))
+        .header("Authorization", format!("Bearer {TOKEN}"))
+        .body(ARTICLE)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 400);
+    let body: Json = serde_json::from_str(&r.text().await.unwrap()).unwrap();
+    assert_eq!(
+        error_of(&body)["message"],
+        "the parameter name is missing",
+        "{body}"
+    );
     // A bad file: 400 with the line, and nothing loaded.
     let bad_dump =
         "{\"subject\":\"新公司\",\"attribute\":\"kind\",\"value\":\"company\"}\nnot json\n";
@@ -785,6 +812,15 @@ async fn pages_render_the_same_data() {
         show.contains(&format!("<a href=\"/doc/{DOC}\">{DOC}</a>")),
         "{show}"
     );
+    // A value's document (`ATTR.doc`) links to it, as `doc` does.
+    let (status, _, cited) =
+        get("/query?q=funding%20where%20amount%20%3E%201%E4%BA%BF%E5%85%83%20list%20name%2C%20amount.doc")
+            .await;
+    assert_eq!(status, 200);
+    assert!(
+        cited.contains(&format!("<a href=\"/doc/{DOC}\">{DOC}</a>")),
+        "{cited}"
+    );
     // A sum's note is part of the answer, on the page too.
     let (status, _, sum) = get("/query?q=sum%20amount%20of%20funding%20by%20recipient").await;
     assert_eq!(status, 200);
@@ -800,6 +836,18 @@ async fn pages_render_the_same_data() {
     assert_eq!(status, 200);
     assert!(second.contains("rows 501–") && second.contains("rel=\"prev\""));
     assert!(rows(&second) >= 1);
+    // A page that is no number, or past the last, shows a page and says so.
+    let (status, _, bad) = get("/query?q=kinds&page=abc").await;
+    assert_eq!(status, 200);
+    assert!(bad.contains("<table"), "{bad}");
+    assert!(
+        bad.contains("page &#39;abc&#39; is not a page number")
+            || bad.contains("page 'abc' is not a page number"),
+        "{bad}"
+    );
+    let (status, _, past) = get("/query?q=kinds&page=99").await;
+    assert_eq!(status, 200);
+    assert!(past.contains("there is no page 99"), "{past}");
     let (status, _, err) = get("/query?q=funding%20where%20amout%20%3E%201").await;
     assert_eq!(status, 400);
     assert!(
@@ -1133,6 +1181,18 @@ async fn query_answers_link_names_and_documents() {
         .unwrap();
     assert_eq!(quoted["doc"], DOC);
     assert_eq!(quoted["doc_url"], format!("/doc/{DOC}"));
+    // A value's document asked for with `ATTR.doc`: its URL too.
+    let (status, rows) = s
+        .json("/api/query?q=funding%20where%20amount%20%3E%201%E4%BA%BF%E5%85%83%20list%20name%2C%20amount.doc")
+        .await;
+    assert_eq!(status, 200);
+    let rows = rows.as_array().unwrap();
+    assert!(!rows.is_empty());
+    assert!(
+        rows.iter()
+            .all(|r| r["amount.doc"] == DOC && r["amount.doc_url"] == format!("/doc/{DOC}")),
+        "{rows:?}"
+    );
     // `find`: the document and the sentence's place in it.
     let (status, found) = s.json("/api/find?q=%E7%89%A9%E6%B5%81").await; // 物流
     assert_eq!(status, 200);

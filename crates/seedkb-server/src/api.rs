@@ -145,8 +145,10 @@ fn bad_params(e: QueryRejection) -> ApiError {
 pub struct QueryParams {
     pub q: Option<String>,
     pub format: Option<String>,
-    /// The page of a long answer on the query page (from 1).
-    pub page: Option<usize>,
+    /// The page of a long answer on the query page (from 1), as given:
+    /// a page that is no number is said on the page, not refused in
+    /// serde's words.
+    pub page: Option<String>,
     /// `envelope`: the answer as one object with its query, columns and
     /// notes; `rows` (the default): the rows alone.
     pub shape: Option<String>,
@@ -717,7 +719,13 @@ pub async fn load(
         ));
     }
     let Query(p) = params.map_err(bad_params)?;
-    let name = p.name.unwrap_or_default();
+    // Said as a missing `q` is: not as a bad name '' the client never gave.
+    let Some(name) = p.name else {
+        return Err(
+            ApiError::new(StatusCode::BAD_REQUEST, "the parameter name is missing")
+                .with_help("for example /api/load?name=article.txt, with the file as the body"),
+        );
+    };
     check_upload_name(&name)?;
     // A form upload (`curl -F`, a browser form) wraps the file in
     // multipart boundaries and headers, which would be stored as its text.
@@ -779,6 +787,13 @@ pub async fn load(
             "documents": n,
             "loaded": r.documents_loaded,
             "replaced": r.documents_replaced,
+            // Earlier versions under the same name, now gone: another
+            // user's upload may have had the name first.
+            "replaced_docs": r
+                .replaced_docs
+                .iter()
+                .map(|(d, n)| json!({"doc": d, "facts": n}))
+                .collect::<Vec<_>>(),
             "unchanged": r.documents_unchanged,
             "entities": r.entities,
             "facts": r.facts,

@@ -199,7 +199,21 @@ pub async fn query(
     // have every row.
     let total = rs.rows.len();
     let pages = total.div_ceil(PAGE_ROWS).max(1);
-    let page_no = p.page.unwrap_or(1).clamp(1, pages);
+    let asked = p.page.as_deref().map(str::trim);
+    let page_no = match asked.map(str::parse::<usize>) {
+        Some(Ok(n)) => n.clamp(1, pages),
+        _ => 1,
+    };
+    // A page that is not there is said, not silently replaced.
+    let page_note = match (asked, asked.map(str::parse::<usize>)) {
+        (Some(a), Some(Err(_))) => Some(format!(
+            "page '{a}' is not a page number (1 to {pages}): page 1 is shown"
+        )),
+        (_, Some(Ok(n))) if n != page_no => Some(format!(
+            "there is no page {n}: the answer has {pages} page(s); page {page_no} is shown"
+        )),
+        _ => None,
+    };
     let first = (page_no - 1) * PAGE_ROWS;
     let shown = ResultSet {
         columns: rs.columns.clone(),
@@ -217,6 +231,7 @@ pub async fn query(
             a href={ "/api/query?format=json&shape=envelope&q=" (seg(&q)) } { "JSON" }
         }
         @for note in &rs.notes { p.note { "note: " (note) } }
+        @if let Some(n) = &page_note { p.note { "note: " (n) } }
         @if let Some(svg) = chart { figure.chart { (svg) } }
         (result_table(&shown))
         @if pages > 1 {
@@ -267,6 +282,8 @@ pub(crate) struct Provenance {
     sentence: Option<usize>,
     text: Option<usize>,
     facts: Option<usize>,
+    /// The documents a `list` asks for with `ATTR.doc`, one a value.
+    path_docs: Vec<usize>,
 }
 
 impl Provenance {
@@ -281,6 +298,17 @@ impl Provenance {
             sentence,
             text: found("text"),
             facts: found("facts"),
+            path_docs: (0..rs.columns.len())
+                .filter(|&i| rs.columns[i].ends_with(".doc"))
+                .collect(),
+        }
+    }
+
+    /// Cell `i` of row `r` when it is an `ATTR.doc` column's document.
+    fn path_doc<'r>(&self, r: &'r [Cell], i: usize) -> Option<&'r String> {
+        match r.get(i) {
+            Some(Cell::Text(d)) if !d.is_empty() && self.path_docs.contains(&i) => Some(d),
+            _ => None,
         }
     }
 
@@ -308,6 +336,8 @@ impl Provenance {
     pub(crate) fn url(&self, r: &[Cell], i: usize) -> Option<String> {
         if Some(i) == self.doc {
             self.doc(r).map(|d| doc_url(d))
+        } else if let Some(d) = self.path_doc(r, i) {
+            Some(doc_url(d))
         } else if Some(i) == self.sentence {
             self.sentence_url(r)
         } else {
@@ -320,6 +350,9 @@ impl Provenance {
         let c = &r[i];
         let doc = self.doc(r);
         let at = self.sentence_url(r);
+        if let Some(d) = self.path_doc(r, i) {
+            return html! { a href=(doc_url(d)) { (d) } };
+        }
         match (doc, at) {
             (Some(d), _) if Some(i) == self.doc => html! { a href=(doc_url(d)) { (d) } },
             (_, Some(at)) if Some(i) == self.sentence => html! { a href=(at) { (c.display()) } },
