@@ -2083,6 +2083,13 @@ pub fn extract_each<'t>(
                 match holds_as_of {
                     Some((_, d, words)) => format!("; as of {} ({words} before it)", d.iso()),
                     None => String::new(),
+                },
+                {
+                    let (cs, _) = clause(&norm, a, b, CLAUSE_MARKS);
+                    match obtained_over_cue(&norm[cs..a]) {
+                        Some(w) => format!("; modality: {w} before it: obtained, done, not a goal"),
+                        None => String::new(),
+                    }
                 }
             );
             subjects_at.push((a, subject.clone()));
@@ -15557,6 +15564,39 @@ const MODALITY_CUES: &[(&str, Modality)] = &[
     ("争取", Modality::Target),
 ];
 
+/// 已 (or 累计) with a verb of obtaining before a value says the money is in
+/// hand: 已争取上级专项资金4800万元 is secured, done, though 争取 alone sets a
+/// goal (争取产值突破20亿元).
+const DONE_OBTAINING: &[&str] = &[
+    "已争取",
+    "已经争取",
+    "已累计争取",
+    "累计争取",
+    "已落实",
+    "已经落实",
+    "已获得",
+    "已经获得",
+];
+
+/// The words of [`DONE_OBTAINING`] that undo a goal's or a plan's cue
+/// before them in `before` (the words of a value's clause before it): the
+/// cue is inside them (已争取) or before them, and no cue follows them.
+fn obtained_over_cue(before: &str) -> Option<&'static str> {
+    let (end, words) = DONE_OBTAINING
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|i| (i + w.len(), *w)))
+        .max_by_key(|(end, w)| (*end, w.len()))?;
+    let cue_before = MODALITY_CUES
+        .iter()
+        .any(|(c, _)| before.find(c).is_some_and(|i| i < end));
+    let cue_after = MODALITY_CUES
+        .iter()
+        .map(|(c, _)| *c)
+        .chain(FUTURE_VERBS.iter().copied())
+        .any(|c| before[end..].contains(c));
+    (cue_before && !cue_after).then_some(words)
+}
+
 /// 将 before a verb makes what follows expected (建成后将新增就业岗位600个);
 /// before a noun or a number it marks the object (将66万元互助金入股).
 const FUTURE_VERBS: &[&str] = &[
@@ -15672,6 +15712,11 @@ fn quantity_qualifiers(norm: &str, a: usize, b: usize) -> Qualifiers {
         (None, None) => attributes::colon_modality(norm, a, &cues)
             .or_else(|| attributes::once_built(norm, a))
             .unwrap_or_default(),
+    };
+    let modality = if obtained_over_cue(before).is_some() {
+        Modality::Reported
+    } else {
+        modality
     };
     let after = &norm[b..end];
     // 每户每年分红约1000元: per household (a rate of what each one gets)
@@ -18819,6 +18864,43 @@ mod tests {
         assert!(q("模拟投资3亿元", "3亿元").is_default());
         assert!(q("完成全年目标的百分之五十五", "百分之五十五").is_default());
         assert!(q("拨付资金2.4亿元", "2.4亿元").is_default());
+    }
+
+    #[test]
+    fn money_already_obtained_is_done_not_a_goal() {
+        let q = |text: &str, number: &str| {
+            let a = text.find(number).unwrap();
+            quantity_qualifiers(text, a, a + number.len()).modality
+        };
+        let done = "今年以来，华溪县已争取上级专项资金4800万元用于园区配套建设。";
+        assert_eq!(q(done, "4800万元"), Modality::Reported);
+        assert_eq!(
+            q("白沙县已经争取到省级补助2000万元", "2000万元"),
+            Modality::Reported
+        );
+        assert_eq!(
+            q("青石县累计争取资金1.2亿元", "1.2亿元"),
+            Modality::Reported
+        );
+        assert_eq!(
+            q("计划总投资3亿元，已落实资金1亿元", "1亿元"),
+            Modality::Reported
+        );
+        // 争取 without 已 still sets a goal, and a cue after the done words
+        // still counts.
+        assert_eq!(
+            q("青川县明年争取茶叶产值突破20亿元", "突破20亿元"),
+            Modality::Target
+        );
+        assert_eq!(
+            q("已获得批复并力争年产值突破5亿元", "突破5亿元"),
+            Modality::Target
+        );
+        assert_eq!(q("已落实用地并计划投资3亿元", "3亿元"), Modality::Planned);
+        // `load --explain` says why.
+        let x = extract("t.txt", done, &Known::new()).unwrap();
+        let why = &x.found.iter().find(|f| f.text == "4800万元").unwrap().why;
+        assert!(why.contains("modality: 已争取 before it"), "{why}");
     }
 
     #[test]
