@@ -2069,7 +2069,7 @@ pub fn extract_each<'t>(
             let why_subject =
                 explained(&why_subject, subject.as_ref(), &parts_dropped, roles_passed);
             let why = format!(
-                "subject: {why_subject}; attribute: {}{}{}",
+                "subject: {why_subject}; attribute: {}{}{}{}",
                 match inherited {
                     Some(w) => w.to_string(),
                     None => attribute_why(&norm, a, b, &attr),
