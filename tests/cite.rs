@@ -179,14 +179,14 @@ fn row_answers_cite_each_value_in_csv() {
     assert_eq!(
         csv,
         "name,amount,amount_unit,amount_bound,amount_modality,amount_per,amount_as_of,amount_text,\
-         amount.quote,amount.doc\n\
+         amount.quote,amount.background,amount.doc\n\
          义县社会扶贫资金,629976300,CNY,exact,reported,,,62997.63万元,\
-         吸纳社会扶贫资金62997.63万元,000_c0358a9eae1db40c.txt\n\
+         吸纳社会扶贫资金62997.63万元,,000_c0358a9eae1db40c.txt\n\
          第一批政府性融资担保贷款,348000000,CNY,exact,reported,,,3.48亿元,\
-         3.48亿元政府性融资贷款现已拨付到位。锦州阳光能源有限公司等16家企业获得第一批政府性融资担保贷款。,\
+         3.48亿元政府性融资贷款现已拨付到位。锦州阳光能源有限公司等16家企业获得第一批政府性融资担保贷款。,,\
          000_c0358a9eae1db40c.txt\n\
          义县上级拨付资金,243879000,CNY,exact,reported,,,24387.9万元,\
-         \"据了解,脱贫攻坚以来,义县共收到上级拨付资金24387.9万元\",000_c0358a9eae1db40c.txt\n"
+         \"据了解,脱贫攻坚以来,义县共收到上级拨付资金24387.9万元\",,000_c0358a9eae1db40c.txt\n"
     );
     let mut r = csv::Reader::from_reader(csv.as_bytes());
     for row in r.records() {
@@ -239,14 +239,15 @@ fn several_values_have_a_quote_each_in_their_order() {
             "name": "双双肉牛公司返还互助金利息",
             "recipient": ["石佛寺", "朱家沟"],
             "recipient.quote": [sentence, sentence],
+            "recipient.background": null,
             "recipient.doc": [doc, doc],
         }])
     );
     assert_eq!(
         query(&db, "csv", q),
         format!(
-            "name,recipient,recipient.quote,recipient.doc\n\
-             双双肉牛公司返还互助金利息,石佛寺; 朱家沟,\"{sentence}; {sentence}\",{doc}; {doc}\n"
+            "name,recipient,recipient.quote,recipient.background,recipient.doc\n\
+             双双肉牛公司返还互助金利息,石佛寺; 朱家沟,\"{sentence}; {sentence}\",,{doc}; {doc}\n"
         )
     );
     // A table (on a pipe: plain columns) lists them as it lists the values.
@@ -268,8 +269,10 @@ fn several_values_have_a_quote_each_in_their_order() {
     ))
     .unwrap();
     assert_eq!(rows[0]["source"], "锦州银行");
-    assert!(rows[0]["source.quote"]
+    // Background knowledge is no quote: its reason has a field of its own.
+    assert_eq!(rows[0]["source.quote"], Json::Null);
+    assert!(rows[0]["source.background"]
         .as_str()
-        .is_some_and(|q| q.starts_with("[background: ")));
+        .is_some_and(|why| why.starts_with("inferred: ")));
     assert_eq!(rows[0]["source.doc"], "");
 }

@@ -355,6 +355,23 @@ fn damaged_files_give_a_clear_error_or_the_right_answers_never_a_panic() {
                 );
                 assert!(r.stdout.is_empty(), "{case}: printed results and failed");
             }
+            // A path that is a file is refused at the boundary, before sled
+            // could write beside it: a usage error naming the path.
+            2 if case == "database path is a file" => {
+                errors += 1;
+                assert!(
+                    r.stderr.contains("is a file, not a database directory")
+                        && r.stderr.contains(&*db.display().to_string()),
+                    "{case}: {}",
+                    r.stderr
+                );
+                assert!(r.stdout.is_empty(), "{case}: printed results and failed");
+                assert_eq!(
+                    std::fs::read(&db).unwrap(),
+                    b"not a database",
+                    "{case}: the file was changed"
+                );
+            }
             c => panic!("{case}: exit {c}: {}", r.stderr),
         }
         // Half the log may hold all of it: the packed layout writes the

@@ -321,12 +321,12 @@ fn background_knowledge_is_stored_shown_and_checked_as_such() {
         .expect("the located_in row");
     assert_eq!(
         row[3],
-        crate::query::result::Cell::Text("[background: an atlas says so]".into())
+        crate::query::result::Cell::Background("an atlas says so".into())
     );
     let rs = crate::query::run(&store, "show 甲县").unwrap();
     assert_eq!(
         rs.rows[0][3],
-        crate::query::result::Cell::Text("[background: English name]".into())
+        crate::query::result::Cell::Background("English name".into())
     );
     assert!(store.check().unwrap().is_clean());
 }

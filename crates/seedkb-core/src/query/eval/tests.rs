@@ -787,7 +787,7 @@ fn a_paths_quote_and_doc_cite_each_value() {
     }
     assert_eq!(
         row[3],
-        Cell::Text("[background: 甲项目 lies in 甲县 (curator)]".into())
+        Cell::Background("甲项目 lies in 甲县 (curator)".into())
     );
     assert_eq!(row[4], Cell::Text(String::new()));
     assert_eq!(row[5], Cell::Text("甲县新设".into()));
