@@ -5504,3 +5504,12 @@ fn shops_branches_and_a_deposits_yield_by_their_words() {
     assert_eq!(attr(&got, "320间"), "shop_count");
     assert_eq!(attr(&got, "六间"), "branch_count");
 }
+
+#[test]
+fn firms_that_come_to_buy_are_buyers() {
+    let got = attributes_of("青石茶叶博览会吸引外地采购商320家，现场签约1.6亿元。");
+    assert_eq!(attr(&got, "320家"), "buyer_count");
+    let got = attributes_of("每到秋收，镇上有大小收购商40多家，工厂12家。");
+    assert_eq!(attr(&got, "40多家"), "buyer_count");
+    assert_ne!(attr(&got, "12家"), "buyer_count");
+}
