@@ -5513,3 +5513,11 @@ fn firms_that_come_to_buy_are_buyers() {
     assert_eq!(attr(&got, "40多家"), "buyer_count");
     assert_ne!(attr(&got, "12家"), "buyer_count");
 }
+
+#[test]
+fn a_trades_own_shops_are_stores() {
+    let got = attributes_of("青石县去年在省外开设茶叶专卖店35家，带动就业600人。");
+    assert_eq!(attr(&got, "35家"), "store_count");
+    let got = attributes_of("这家茶企已在全国开设直营店28家。");
+    assert_eq!(attr(&got, "28家"), "store_count");
+}
