@@ -5521,3 +5521,10 @@ fn a_trades_own_shops_are_stores() {
     let got = attributes_of("这家茶企已在全国开设直营店28家。");
     assert_eq!(attr(&got, "28家"), "store_count");
 }
+
+#[test]
+fn houses_drying_in_the_air_are_drying_houses() {
+    let got = attributes_of("青石县葡萄晾房现有2.1万座，今年又新建标准化晾房600座。");
+    assert_eq!(attr(&got, "2.1万座"), "drying_house_count");
+    assert_eq!(attr(&got, "600座"), "drying_house_count");
+}
