@@ -5528,3 +5528,12 @@ fn houses_drying_in_the_air_are_drying_houses() {
     assert_eq!(attr(&got, "2.1万座"), "drying_house_count");
     assert_eq!(attr(&got, "600座"), "drying_house_count");
 }
+
+#[test]
+fn a_mills_looms_are_counted() {
+    let got = attributes_of("青石市丝绸企业今年新增剑杆织机380台，全市织机总数达到5200台。");
+    assert_eq!(attr(&got, "380台"), "loom_count");
+    assert_eq!(attr(&got, "5200台"), "loom_count");
+    let got = attributes_of("全区共组织机关干部和志愿者1200人清理河道。");
+    assert_ne!(attr(&got, "1200人"), "loom_count");
+}
