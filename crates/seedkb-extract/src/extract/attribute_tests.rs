@@ -5537,3 +5537,12 @@ fn a_mills_looms_are_counted() {
     let got = attributes_of("全区共组织机关干部和志愿者1200人清理河道。");
     assert_ne!(attr(&got, "1200人"), "loom_count");
 }
+
+#[test]
+fn money_added_to_farmers_income_is_an_income_increase() {
+    let got = attributes_of("县里提高蔬菜保底收购价，预计可增加农民收入约2300万元。");
+    assert_eq!(attr(&got, "约2300万元"), "income_increase");
+    let got = attributes_of("合作社去年带动增加村民收入180万元，村民收入共计900万元。");
+    assert_eq!(attr(&got, "180万元"), "income_increase");
+    assert_ne!(attr(&got, "900万元"), "income_increase");
+}
