@@ -5553,3 +5553,10 @@ fn profits_and_taxes_together_are_not_taxes_alone() {
     assert_eq!(attr(&got, "18.2亿元"), "profit_and_tax");
     assert_eq!(attr(&got, "7.6亿元"), "tax_revenue");
 }
+
+#[test]
+fn plants_that_process_a_crop_are_processing_plants() {
+    let got = attributes_of("青石县今年新建茶叶初加工厂5座，全县加工厂达到41个。");
+    assert_eq!(attr(&got, "5座"), "processing_plant_count");
+    assert_eq!(attr(&got, "41个"), "processing_plant_count");
+}
