@@ -3535,7 +3535,7 @@ fn unseen56_articles() {
 /// 一个亿, a streamer's 四五百单, 差不多六十块 and 一千来单, 截至11月底, 每家最高补助, 比上年提高…个百分点,
 /// 新设 of 家, 明年 with 不少于, 到2028年 with 力争突破), a county's beef industry in a press
 /// conference transcript (平遥县: 12月3日, 其中 of 销售收入, 比上年增加 of 家, 约占…四成, 截至11月底 with
-/// 存栏 and 出栏 of 万头, 由…提高到, 每头补助 with 惠及…户, 比上年减少 (negative), a manager's
+/// 存栏 and 出栏 of 万头, 由…提高到, 每头补助 with 惠及…户, 单场补助不超过, 比上年减少 (negative), a manager's
 /// 一千二三百吨, 一成左右, 三四十吨, 两百来个, 五十几块, 一百二三十块 and 差不多两个亿, 超过 of 家, 计划明年
 /// with 不少于, 力争 with 突破, 预计明年6月), a county's garlic in cold storage in a commerce bureau's
 /// bulletin with a ｜ table (金乡县: the bulletin's date under its title, 截至11月30日 twice, 总库容约
@@ -3560,7 +3560,7 @@ fn unseen56_articles() {
 /// broadcast date, 分别比去年同期增长, a cooperative head's 七八平方米, 五六千块, 一千二三百块, 两三万 and
 /// 四百多块, 近三成, a weaver's 九十来平方米, 六万出头, 一万来块 and 十来亩, 人均…以上), and a city's
 /// coconut industry in an agriculture bureau's reply to a deputy's proposal (文昌市: 截至2026年10月底,
-/// 约占…四成, 年加工能力约 of 亿个, 约有七成, 每株补助 with 惠及…余户, 每个 price with 比去年同期上涨 of
+/// 约占…四成, 年加工能力约 of 亿个, 约有七成, 每株补助 with 惠及…余户, 奖补资金不超过, 每个 price with 比去年同期上涨 of
 /// 元, 户均约, 计划明年 with 不少于, 到2028年 with 力争突破 twice, 预计2027年9月). Each article also
 /// carries plain figures in digits (家, 个, 座, 亿元, 万亩, 万人次 with 同比) so that most of the set's
 /// values are checked against their words.
