@@ -666,7 +666,8 @@ impl Session {
             Err(e) => {
                 let (at, line, column) = diag::locate(&e, Some(text), origin);
                 let (help, suggestion) = match &e {
-                    Error::Query(q) => (q.help.clone(), q.suggestion.clone()),
+                    // One rule for every kind: the guess is the suggestion.
+                    Error::Query(q) => q.help_and_suggestion(),
                     _ => (None, None),
                 };
                 let message = match &e {

@@ -184,7 +184,26 @@ async fn a_person_follows_a_fact_to_its_sentence() {
         said.contains("#q000000000000") && said.contains("not in this document"),
         "{said}"
     );
+    // The store keeps no earlier version: a well-formed anchor may be
+    // stale or mistyped, and the notice claims neither for sure.
+    assert!(
+        said.contains("If the link was copied whole")
+            && !said.contains("No sentence has such an anchor"),
+        "{said}"
+    );
     std::fs::write(shots.join("gone.png"), c.screenshot().await.unwrap()).unwrap();
+    // An anchor no sentence can have (cut short): said to be mistyped,
+    // not said to be an earlier version's.
+    c.goto(&format!("{base}{doc_url}#q12ab")).await.unwrap();
+    let notice = c.find(Locator::Id("unknown-anchor")).await.unwrap();
+    assert!(notice.is_displayed().await.unwrap(), "no notice for #q12ab");
+    let said = notice.text().await.unwrap();
+    assert!(
+        said.contains("#q12ab")
+            && said.contains("the link was cut or mistyped")
+            && !said.contains("loaded again"),
+        "{said}"
+    );
 
     c.close().await.unwrap();
     server.stop().await;

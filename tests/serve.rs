@@ -326,7 +326,10 @@ async fn query_errors_are_json_with_span_and_help() {
     assert_eq!(e["status"], 400);
     assert_eq!(e["message"], "unknown attribute 'amout'");
     assert_eq!(e["span"], serde_json::json!([14, 19]));
-    assert_eq!(e["help"], "did you mean amount?");
+    // A guess at what was meant is the suggestion, for every kind of
+    // error (error_help_and_suggestion_follow_one_rule).
+    assert_eq!(e["suggestion"], "did you mean amount?");
+    assert!(e["help"].is_null(), "{e}");
     assert!(e["report"].as_str().unwrap().contains("^^^^^"), "{e}");
 
     // After Chinese characters a position counts characters, as the
@@ -452,7 +455,12 @@ async fn entity_document_find_and_kinds() {
         // 易县, 義縣
         let (status, body) = s.json(&format!("/api/entity/{typed}")).await;
         assert_eq!(status, 404);
-        assert_eq!(error_of(&body)["help"], "did you mean 义县?", "{body}");
+        assert_eq!(
+            error_of(&body)["suggestion"],
+            "did you mean 义县?",
+            "{body}"
+        );
+        assert!(error_of(&body)["help"].is_null(), "{body}");
     }
     let (status, _) = s.json("/api/doc/missing.txt").await;
     assert_eq!(status, 404);
@@ -805,20 +813,18 @@ async fn pages_render_the_same_data() {
     assert_eq!(status, 200);
     assert!(q.contains("<svg") && q.contains("<table"), "{q}");
     assert!(q.contains("/api/query?format=csv&amp;q=funding%20by%20source"));
-    // A document in an answer links to its text.
+    // A document in an answer links to the quote's sentence in its text
+    // (query_quotes_and_documents_link_their_sentences has the rest).
     let (status, _, show) = get("/query?q=show%20%E4%B9%89%E5%8E%BF").await;
     assert_eq!(status, 200);
-    assert!(
-        show.contains(&format!("<a href=\"/doc/{DOC}\">{DOC}</a>")),
-        "{show}"
-    );
+    assert!(show.contains(&format!("<a href=\"/doc/{DOC}#q")), "{show}");
     // A value's document (`ATTR.doc`) links to it, as `doc` does.
     let (status, _, cited) =
         get("/query?q=funding%20where%20amount%20%3E%201%E4%BA%BF%E5%85%83%20list%20name%2C%20amount.doc")
             .await;
     assert_eq!(status, 200);
     assert!(
-        cited.contains(&format!("<a href=\"/doc/{DOC}\">{DOC}</a>")),
+        cited.contains(&format!("<a href=\"/doc/{DOC}\" title=")),
         "{cited}"
     );
     // A sum's note is part of the answer, on the page too.
@@ -836,18 +842,27 @@ async fn pages_render_the_same_data() {
     assert_eq!(status, 200);
     assert!(second.contains("rows 501–") && second.contains("rel=\"prev\""));
     assert!(rows(&second) >= 1);
-    // A page that is no number, or past the last, shows a page and says so.
+    // A page that is no number is refused, the query kept in the box; a
+    // page past the last shows the last and says so.
     let (status, _, bad) = get("/query?q=kinds&page=abc").await;
-    assert_eq!(status, 200);
-    assert!(bad.contains("<table"), "{bad}");
+    assert_eq!(status, 400);
+    assert!(!bad.contains("<table"), "{bad}");
     assert!(
         bad.contains("page &#39;abc&#39; is not a page number")
             || bad.contains("page 'abc' is not a page number"),
         "{bad}"
     );
+    assert!(bad.contains("value=\"kinds\""), "{bad}");
+    assert!(!bad.contains("deserialize"), "{bad}");
     let (status, _, past) = get("/query?q=kinds&page=99").await;
     assert_eq!(status, 200);
-    assert!(past.contains("there is no page 99"), "{past}");
+    assert!(
+        past.contains("note: there is no page 99: the answer has 1 page(s); page 1 is shown"),
+        "{past}"
+    );
+    let (status, _, unreadable) = get("/query?q=kinds&q=count%20funding").await;
+    assert_eq!(status, 400, "{unreadable}");
+    assert!(unreadable.contains("cannot be read"), "{unreadable}");
     let (status, _, err) = get("/query?q=funding%20where%20amout%20%3E%201").await;
     assert_eq!(status, 400);
     assert!(
@@ -888,6 +903,13 @@ async fn pages_render_the_same_data() {
     let (status, _, nf) = get("/entity/nobody-at-all").await;
     assert_eq!(status, 404);
     assert!(nf.contains("no entity named"));
+    // A name guessed is a link to its page.
+    let (status, _, nf) = get("/entity/%E6%98%93%E5%8E%BF").await; // 易县
+    assert_eq!(status, 404);
+    assert!(
+        nf.contains("did you mean <a href=\"/entity/%E4%B9%89%E5%8E%BF\">义县</a>?"),
+        "{nf}"
+    );
     let (status, ct, css) = get("/style.css").await;
     assert_eq!(status, 200);
     assert!(ct.starts_with("text/css") && css.contains("Noto Sans CJK SC"));
@@ -1289,5 +1311,285 @@ async fn background_and_inferred_keys_have_fields_as_on_the_command_line() {
         .find(|r| r["source"] == "锦州银行")
         .expect("the bank");
     assert_eq!(bank["source_inferred"], 1, "{bank}");
+    s.stop().await;
+}
+
+/// White space taken out, as the server compares a quote with a sentence.
+fn folded(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Is `quote` within `sentence`, or does it begin there and run on?
+fn in_or_begins_in(sentence: &str, quote: &str) -> bool {
+    let (f, q) = (folded(sentence), folded(quote));
+    f.contains(&q) || (0..f.len()).any(|i| f.is_char_boundary(i) && q.starts_with(&f[i..]))
+}
+
+/// Every quote and document a query answers with leads to the quote's
+/// sentence, on the page and in the JSON (`COL_url` of the quote): a
+/// curator's quote, part of its sentence, too; a quote within no one
+/// sentence leads to the document and says why.
+#[tokio::test(flavor = "multi_thread")]
+async fn query_quotes_and_documents_link_their_sentences() {
+    let s = Server::with_token().await;
+    let get = |p: String| {
+        let s = &s;
+        async move {
+            let (status, _, body) = s.get_with(&p, Some(TOKEN)).await;
+            assert_eq!(status, 200, "{p}: {body}");
+            body
+        }
+    };
+    // The sentences of the seed's document, by anchor.
+    let d: Json = serde_json::from_str(&get(format!("/api/doc/{DOC}")).await).unwrap();
+    let text = d["text"].as_str().unwrap();
+    let (_, _, page) = s.get_with(&format!("/doc/{DOC}"), Some(TOKEN)).await;
+    let sentence_of = |url: &str| -> String {
+        let (doc, anchor) = url.rsplit_once('#').unwrap_or_else(|| panic!("{url}"));
+        assert_eq!(doc, format!("/doc/{DOC}"));
+        assert!(
+            page.contains(&format!("id=\"{anchor}\"")),
+            "{anchor} not on the page"
+        );
+        // The JSON lists the sentences with facts; a cited one has some.
+        let s = d["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["anchor"] == anchor)
+            .unwrap_or_else(|| panic!("no sentence {anchor}"));
+        text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize].to_string()
+    };
+
+    // show: each quote's URL is its sentence, which contains it.
+    let entity: Json =
+        serde_json::from_str(&get("/api/entity/%E4%B9%89%E5%8E%BF".into()).await).unwrap();
+    let facts = entity["facts"].as_array().unwrap();
+    let shown: Json =
+        serde_json::from_str(&get(format!("/api/query?q={}", seg("show 义县"))).await).unwrap();
+    let mut part_of_one = 0;
+    let mut quoted = 0;
+    for r in shown.as_array().unwrap() {
+        let Some(q) = r["quote"].as_str().filter(|q| !q.is_empty()) else {
+            assert!(r.get("quote_url").is_none(), "{r}");
+            continue;
+        };
+        quoted += 1;
+        let url = r["quote_url"].as_str().unwrap_or_else(|| panic!("{r}"));
+        let sentence = sentence_of(url);
+        // A curator's quote may run on past its sentence's end: it then
+        // begins in it.
+        let (f, s) = (folded(&sentence), folded(q));
+        assert!(in_or_begins_in(&sentence, q), "{q:?} not in {sentence:?}");
+        if f.contains(&s) && f != s {
+            part_of_one += 1;
+        }
+        // The sentence the entity page links the same fact to.
+        if let Some(same) = facts.iter().find(|f| {
+            f["quote"] == q
+                && f["attribute"]
+                    == r["attribute"]
+                        .as_str()
+                        .unwrap()
+                        .trim_end_matches(" (extracted)")
+        }) {
+            assert_eq!(same["url"], url, "{r}");
+        }
+        // The document column stays the document's own URL.
+        assert_eq!(r["doc_url"], format!("/doc/{DOC}"), "{r}");
+    }
+    assert!(quoted > 5, "{shown}");
+    assert!(
+        part_of_one > 0,
+        "no curated quote shorter than its sentence"
+    );
+    // On the page both the quote and the document link the sentence.
+    let html = get(format!("/query?q={}", seg("show 义县"))).await;
+    let first = shown
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|r| r["quote_url"].as_str())
+        .unwrap();
+    assert!(
+        html.contains(&format!("<a class=\"quote\" href=\"{first}\""))
+            && html.contains(&format!("<a href=\"{first}\">{DOC}</a>")),
+        "{html}"
+    );
+    assert!(
+        !html.contains(&format!("<a href=\"/doc/{DOC}\">")),
+        "{html}"
+    );
+
+    // A list's ATTR.quote and ATTR.doc: the same.
+    let q = "funding where amount > 1亿元 list name, amount.quote, amount.doc";
+    let rows: Json = serde_json::from_str(&get(format!("/api/query?q={}", seg(q))).await).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert!(!rows.is_empty());
+    for r in rows {
+        let url = r["amount.quote_url"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{r}"));
+        let sentence = sentence_of(url);
+        let quote = r["amount.quote"].as_str().unwrap();
+        assert!(in_or_begins_in(&sentence, quote), "{r}");
+        assert_eq!(r["amount.doc_url"], format!("/doc/{DOC}"), "{r}");
+    }
+    let html = get(format!("/query?q={}", seg(q))).await;
+    let url = rows[0]["amount.quote_url"].as_str().unwrap();
+    assert!(
+        html.contains(&format!("<a href=\"{url}\">{DOC}</a>")),
+        "{html}"
+    );
+    // A document with no quote beside it: the document, and why.
+    let html = get(format!(
+        "/query?q={}",
+        seg("funding where amount > 1亿元 list name, amount.doc")
+    ))
+    .await;
+    assert!(
+        html.contains(&format!(
+            "<a href=\"/doc/{DOC}\" title=\"the answer has no quote"
+        )),
+        "{html}"
+    );
+
+    // A quote across two sentences: the one it begins in, and why.
+    let dump = "{\"document\":\"two.txt\",\"content\":\"甲公司在这里。乙公司也在。\"}\n\
+        {\"subject\":\"甲公司\",\"attribute\":\"kind\",\"value\":\"company\",\"doc\":\"two.txt\",\"quote\":\"在这里。乙公司\"}\n\
+        {\"subject\":\"甲公司\",\"attribute\":\"partner\",\"value\":\"乙公司\",\"doc\":\"two.txt\",\"quote\":\"在这里。乙公司\"}\n\
+        {\"subject\":\"乙公司\",\"attribute\":\"kind\",\"value\":\"company\",\"doc\":\"two.txt\",\"quote\":\"乙公司也在\"}\n";
+    let (status, body) = s.load("two.jsonl", dump, Some(TOKEN)).await;
+    assert_eq!(status, 200, "{body}");
+    let rows: Json =
+        serde_json::from_str(&get(format!("/api/query?q={}", seg("show 甲公司"))).await).unwrap();
+    let across = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["attribute"] == "partner")
+        .unwrap_or_else(|| panic!("{rows}"));
+    let url = across["quote_url"].as_str().unwrap();
+    let (_, _, two) = s.get_with("/doc/two.txt", Some(TOKEN)).await;
+    let anchor = url
+        .strip_prefix("/doc/two.txt#")
+        .unwrap_or_else(|| panic!("{across}"));
+    let sentence = two
+        .split(&format!("id=\"{anchor}\""))
+        .nth(1)
+        .unwrap_or_else(|| panic!("{anchor}: {two}"));
+    assert!(
+        sentence
+            .split('<')
+            .next()
+            .unwrap()
+            .contains("甲公司在这里。"),
+        "{sentence}"
+    );
+    let html = get(format!("/query?q={}", seg("show 甲公司"))).await;
+    assert!(
+        html.contains(&format!("<a class=\"quote\" href=\"{url}\" title=\"in two.txt: the quote begins in this sentence")),
+        "{html}"
+    );
+    // ... while the other company's quote, part of one, finds it.
+    let rows: Json =
+        serde_json::from_str(&get(format!("/api/query?q={}", seg("show 乙公司"))).await).unwrap();
+    assert!(
+        rows.as_array().unwrap().iter().any(|r| r["quote_url"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("/doc/two.txt#q"))),
+        "{rows}"
+    );
+    s.stop().await;
+}
+
+/// An error's guess at what was meant is its `suggestion` and never its
+/// `help`, whatever the kind of error, over HTTP and in the command
+/// line's JSON alike.
+#[tokio::test(flavor = "multi_thread")]
+async fn error_help_and_suggestion_follow_one_rule() {
+    let s = Server::start(Config::default()).await;
+    let other = tempfile::tempdir().unwrap();
+    for (q, guess) in [
+        ("funding where amout > 1", "did you mean amount?"),
+        ("funding wher amount > 1", "did you mean 'where'?"),
+        ("fundings2 by source", "did you mean funding?"),
+        ("funding where recipient = 易县", "did you mean 义县?"),
+        ("funding list amount.sentence", "did you mean amount.quote?"),
+    ] {
+        let (status, body) = s.json(&format!("/api/query?q={}", seg(q))).await;
+        assert_eq!(status, 400, "{q}: {body}");
+        let e = error_of(&body);
+        assert_eq!(e["suggestion"], guess, "{q}: {e}");
+        assert!(
+            e["help"]
+                .as_str()
+                .is_none_or(|h| !h.contains("did you mean") && !h.is_empty()),
+            "{q}: {e}"
+        );
+        // The command line's JSON: the same two fields.
+        let out = cli(
+            &other.path().join("db"),
+            &["--format", "json", "--envelope", "always", "-e", q],
+        );
+        assert_eq!(out.code, 1, "{q}: {}", out.stderr);
+        let printed: Json = serde_json::from_str(&out.stdout).unwrap_or_else(|e| {
+            panic!("{q}: {e}: {}", out.stdout);
+        });
+        let err = &printed[0]["error"];
+        assert_eq!(err["suggestion"], e["suggestion"], "{q}: {printed}");
+        assert_eq!(
+            err.get("help").unwrap_or(&Json::Null),
+            &e["help"],
+            "{q}: {printed}"
+        );
+    }
+    s.stop().await;
+}
+
+/// A group with no key, and a sum of nothing, show the command line's
+/// word on the page; the chart's label says what it means.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_group_with_no_key_reads_as_on_the_command_line() {
+    let s = Server::start(Config::default()).await;
+    let q = "funding by source";
+    let other = tempfile::tempdir().unwrap();
+    let out = cli(&other.path().join("db"), &["-e", q]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // The row of the one member whose source no document names.
+    let member = "锦州市商标专用权质押融资";
+    let line = out.stdout.lines().find(|l| l.contains(member)).unwrap();
+    let word = line.split_whitespace().next().unwrap();
+    let (status, _, page) = s.get(&format!("/query?q={}", seg(q))).await;
+    assert_eq!(status, 200);
+    let row = page
+        .split("<tr>")
+        .find(|r| r.contains(member))
+        .unwrap_or_else(|| panic!("{page}"));
+    let first = row.split("</td>").next().unwrap();
+    assert!(first.ends_with(&format!(">{word}</span>")), "{first}");
+    // A sum of nothing (only per-household values): the same word.
+    let (status, _, sums) = s
+        .get(&format!(
+            "/query?q={}",
+            seg("sum amount of funding by source")
+        ))
+        .await;
+    assert_eq!(status, 200);
+    let table = sums
+        .split("<table")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{sums}"));
+    let row = table
+        .split("<tr>")
+        .find(|r| r.contains("侯家岭村村级光伏电站"))
+        .unwrap_or_else(|| panic!("{sums}"));
+    assert!(row.contains(&format!(">{word}</span>")), "{row}");
+    // The chart names the group for what it is.
+    let chart = page
+        .split("<svg")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{page}"));
+    assert!(chart.contains(&format!(">{word} (no value)")), "{chart}");
     s.stop().await;
 }

@@ -27,6 +27,38 @@ impl QueryError {
         self
     }
 
+    /// The help and the guess apart, as machine formats give them (the
+    /// JSON of the HTTP API and of the command line): one rule for every
+    /// kind of error. A guess at what was meant (`did you mean amount?`)
+    /// is the `suggestion`; what else helps (`expected …`, where to look)
+    /// is the `help`. Some errors carry their guess at the head of their
+    /// help, for the report, which prints the help beside the caret
+    /// (`^^^^^ did you mean amount?`): it is taken out here.
+    pub fn help_and_suggestion(&self) -> (Option<String>, Option<String>) {
+        const GUESS: &str = "did you mean ";
+        let Some(help) = self.help.as_deref() else {
+            return (None, self.suggestion.clone());
+        };
+        if self.suggestion.is_some() || !help.starts_with(GUESS) {
+            return (Some(help.to_string()), self.suggestion.clone());
+        }
+        // The guess ends at its question mark, the help goes on after it.
+        let end = help
+            .match_indices('?')
+            .map(|(i, _)| i + 1)
+            .find(|&i| help[i..].is_empty() || help[i..].starts_with(' '))
+            .unwrap_or(help.len());
+        let rest = help[end..].trim();
+        let rest = rest
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .unwrap_or(rest);
+        (
+            (!rest.is_empty()).then(|| rest.to_string()),
+            Some(help[..end].to_string()),
+        )
+    }
+
     /// Where the error starts in the query `text`: its line and column,
     /// both from 1, the column in characters (not bytes: 义县 is two
     /// columns, not six). The one rule of every report, the CLI's and the

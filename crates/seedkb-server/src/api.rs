@@ -29,8 +29,13 @@ pub struct ApiError {
     pub span: Option<(usize, usize)>,
     /// The error's line and column in the query, from 1, in characters.
     pub at: Option<(usize, usize)>,
+    /// What else helps: what was expected, where to look.
     pub help: Option<String>,
+    /// A guess at what was meant (`did you mean amount?`): for every kind
+    /// of error here, never in `help` (`QueryError::help_and_suggestion`).
     pub suggestion: Option<String>,
+    /// The entities the suggestion names, which a page links.
+    pub meant: Vec<String>,
     /// The error as the command line prints it (a caret under the span).
     pub report: String,
 }
@@ -46,6 +51,7 @@ impl ApiError {
             at: None,
             help: None,
             suggestion: None,
+            meant: Vec::new(),
         }
     }
 
@@ -65,15 +71,19 @@ impl ApiError {
         };
         let report = st.frontend.report(err, query);
         match err {
-            Error::Query(q) => ApiError {
-                status,
-                message: q.message.clone(),
-                span: Some(query.map_or(q.span, |t| q.char_span(t))),
-                at: query.map(|t| q.line_column(t)),
-                help: q.help.clone(),
-                suggestion: q.suggestion.clone(),
-                report,
-            },
+            Error::Query(q) => {
+                let (help, suggestion) = q.help_and_suggestion();
+                ApiError {
+                    status,
+                    message: q.message.clone(),
+                    span: Some(query.map_or(q.span, |t| q.char_span(t))),
+                    at: query.map(|t| q.line_column(t)),
+                    help,
+                    suggestion,
+                    meant: Vec::new(),
+                    report,
+                }
+            }
             e => ApiError {
                 status,
                 message: e.to_string(),
@@ -81,6 +91,7 @@ impl ApiError {
                 at: None,
                 help: None,
                 suggestion: None,
+                meant: Vec::new(),
                 report,
             },
         }
@@ -198,6 +209,22 @@ pub async fn run_query(st: &State, text: String) -> Result<ResultSet, ApiError> 
     .await
 }
 
+/// [`run_query`], with the sentence of each quote of the answer found in
+/// the same read (the links of its quotes and documents).
+pub async fn run_cited(st: &State, text: String) -> Result<(ResultSet, pages::Quotes), ApiError> {
+    let q = text.clone();
+    limited(
+        st,
+        move |store| {
+            let rs = seedkb_core::query::run(store, &q)?;
+            let quotes = pages::locate_quotes(store, &rs)?;
+            Ok((rs, quotes))
+        },
+        Some(&text),
+    )
+    .await
+}
+
 /// Runs `f` on the store as a query is run: in a query slot, within the
 /// time limit. `query` is the text errors point into, if any.
 async fn limited<R: Send + 'static>(
@@ -296,12 +323,13 @@ fn parse_format(p: &QueryParams) -> Result<Format, ApiError> {
 pub fn result_response(
     st: &State,
     query: &str,
-    rs: &ResultSet,
+    (rs, quotes): &(ResultSet, pages::Quotes),
     format: Format,
     shape: Shape,
 ) -> Response {
     let side = rs.side_fields();
-    let rows = || rs.rows.iter().map(|r| row_json(st, rs, &side, r));
+    let links = pages::Provenance::of(rs, quotes);
+    let rows = || rs.rows.iter().map(|r| row_json(st, rs, &links, &side, r));
     let body = match (format, shape) {
         (Format::Csv, _) => st.frontend.render(rs, format),
         (Format::Json, Shape::Rows) => {
@@ -356,8 +384,13 @@ pub fn result_response(
 /// A column's side fields follow it, as on the command line
 /// (`ResultSet::side_fields`: a quote's `background`, a grouping key's
 /// `COL_inferred`).
-fn row_json(st: &State, rs: &ResultSet, side: &[SideFields], row: &[Cell]) -> Json {
-    let links = pages::Provenance::of(rs);
+fn row_json(
+    st: &State,
+    rs: &ResultSet,
+    links: &pages::Provenance,
+    side: &[SideFields],
+    row: &[Cell],
+) -> Json {
     let mut m = serde_json::Map::new();
     let none = SideFields::default();
     for (i, (col, cell)) in rs.columns.iter().zip(row).enumerate() {
@@ -365,7 +398,7 @@ fn row_json(st: &State, rs: &ResultSet, side: &[SideFields], row: &[Cell]) -> Js
             m.insert(name.to_string(), st.frontend.cell_json(&value));
         }
         let url = match links.url(row, i) {
-            Some(u) => json!(u),
+            Some(u) => u,
             None => entity_urls(cell),
         };
         let key = format!("{col}_url");
@@ -416,8 +449,8 @@ async fn answer(st: &State, p: &QueryParams) -> Result<Response, ApiError> {
     let q = required_q(p, "funding by source")?;
     let format = parse_format(p)?;
     let shape = parse_shape(p, format)?;
-    let rs = run_query(st, q.clone()).await?;
-    Ok(result_response(st, &q, &rs, format, shape))
+    let answer = run_cited(st, q.clone()).await?;
+    Ok(result_response(st, &q, &answer, format, shape))
 }
 
 /// A request's body as text; `what` names it in the error.
@@ -478,8 +511,8 @@ pub async fn find(
     let format = parse_format(&p)?;
     let shape = parse_shape(&p, format)?;
     let text = format!("find {q}");
-    let rs = run_query(&st, text.clone()).await?;
-    Ok(result_response(&st, &text, &rs, format, shape))
+    let answer = run_cited(&st, text.clone()).await?;
+    Ok(result_response(&st, &text, &answer, format, shape))
 }
 
 /// `GET /api/kinds`: kinds with their entity counts and attributes.
@@ -582,12 +615,13 @@ pub fn fact_json(st: &State, f: &FactView) -> Json {
 pub fn missing(what: &str, name: &str, m: Missing) -> ApiError {
     match m {
         Missing::NotFound { candidates } => {
-            let e = ApiError::new(StatusCode::NOT_FOUND, format!("no {what} named '{name}'"));
-            if candidates.is_empty() {
-                e
-            } else {
-                e.with_help(format!("did you mean {}?", candidates.join(", ")))
+            let mut e = ApiError::new(StatusCode::NOT_FOUND, format!("no {what} named '{name}'"));
+            if !candidates.is_empty() {
+                // Worded as a query's guess is (`did you mean A or B?`).
+                e.suggestion = Some(format!("did you mean {}?", candidates.join(" or ")));
+                e.meant = candidates;
             }
+            e
         }
         Missing::Ambiguous { candidates } => ApiError::new(
             StatusCode::NOT_FOUND,

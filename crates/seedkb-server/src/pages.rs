@@ -1,6 +1,6 @@
 //! The HTML pages, rendered here with maud: compiled into the binary, every
 //! value HTML-escaped by maud, no JavaScript needed (one small script on
-//! the doc page only says when a link's sentence is gone). Each page has an
+//! the doc page only says when a link's sentence is not there). Each page has an
 //! `/api/…` twin with the same data as JSON.
 
 use crate::api::{self, ApiError, QueryParams};
@@ -13,6 +13,8 @@ use axum::response::{IntoResponse, Response};
 use maud::{html, Markup, DOCTYPE};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use seedkb_core::query::result::{Cell, ResultSet};
+use serde_json::{json, Value as Json};
+use std::collections::HashMap;
 
 /// Characters left as they are in a path segment or query value.
 const KEEP: &AsciiSet = &NON_ALPHANUMERIC
@@ -95,7 +97,19 @@ fn error_box(e: &ApiError) -> Markup {
                 pre.report { (e.report) }
             }
             @if let Some(h) = &e.help { p.help { (h) } }
-            @if let Some(s) = &e.suggestion { p.help { (s) } }
+            @if !e.meant.is_empty() {
+                // The names guessed, each a link to its page.
+                p.help {
+                    "did you mean "
+                    @for (i, name) in e.meant.iter().enumerate() {
+                        @if i > 0 { " or " }
+                        a href={ "/entity/" (seg(name)) } { (name) }
+                    }
+                    "?"
+                }
+            } @else if let Some(s) = &e.suggestion {
+                p.help { (s) }
+            }
         }
     }
 }
@@ -175,7 +189,10 @@ pub async fn query(
     axum::extract::State(st): axum::extract::State<State>,
     params: Result<Query<QueryParams>, QueryRejection>,
 ) -> Response {
-    let p = params.map(|Query(p)| p).unwrap_or_default();
+    let p = match params {
+        Ok(Query(p)) => p,
+        Err(_) => return unreadable_params(),
+    };
     let q = p.q.unwrap_or_default().trim().to_string();
     if q.is_empty() {
         let body = html! {
@@ -189,8 +206,24 @@ pub async fn query(
         };
         return html_response(StatusCode::OK, page("Query", "", body));
     }
-    let rs = match api::run_query(&st, q.clone()).await {
-        Ok(rs) => rs,
+    // A page that is no number is refused before the query runs, with
+    // the query kept in the box (not dropped, nor read as page 1).
+    let asked = match p.page.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(a) => match a.parse::<usize>() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                let e = ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    format!("page '{a}' is not a page number"),
+                )
+                .with_help("pages are numbered from 1: &page=2 is the second 500 rows");
+                return error_page(&q, &q, &e);
+            }
+        },
+    };
+    let (rs, quotes) = match api::run_cited(&st, q.clone()).await {
+        Ok(answer) => answer,
         Err(e) => return error_page(&q, &q, &e),
     };
     let chart = if grouped(&q) { bar_chart(&rs) } else { None };
@@ -199,17 +232,10 @@ pub async fn query(
     // have every row.
     let total = rs.rows.len();
     let pages = total.div_ceil(PAGE_ROWS).max(1);
-    let asked = p.page.as_deref().map(str::trim);
-    let page_no = match asked.map(str::parse::<usize>) {
-        Some(Ok(n)) => n.clamp(1, pages),
-        _ => 1,
-    };
-    // A page that is not there is said, not silently replaced.
-    let page_note = match (asked, asked.map(str::parse::<usize>)) {
-        (Some(a), Some(Err(_))) => Some(format!(
-            "page '{a}' is not a page number (1 to {pages}): page 1 is shown"
-        )),
-        (_, Some(Ok(n))) if n != page_no => Some(format!(
+    let page_no = asked.map_or(1, |n| n.clamp(1, pages));
+    // A page past the last is said, not silently replaced.
+    let page_note = match asked {
+        Some(n) if n != page_no => Some(format!(
             "there is no page {n}: the answer has {pages} page(s); page {page_no} is shown"
         )),
         _ => None,
@@ -233,7 +259,7 @@ pub async fn query(
         @for note in &rs.notes { p.note { "note: " (note) } }
         @if let Some(n) = &page_note { p.note { "note: " (n) } }
         @if let Some(svg) = chart { figure.chart { (svg) } }
-        (result_table(&shown))
+        (result_table(&shown, &quotes))
         @if pages > 1 {
             p.pages {
                 "rows " (first + 1) "–" (first + shown.rows.len()) " of " (total) " · "
@@ -246,8 +272,24 @@ pub async fn query(
     html_response(StatusCode::OK, page(&q, &q, body))
 }
 
+/// What a table shows where an answer has no value (a group whose members
+/// have none of the attribute, a sum of nothing): the command line's `-`.
+const NO_VALUE: &str = "-";
+
+/// A page asked with parameters that cannot be read (one given twice):
+/// said, not dropped in silence.
+fn unreadable_params() -> Response {
+    let e = ApiError::new(
+        StatusCode::BAD_REQUEST,
+        "the parameters after '?' in this address cannot be read",
+    )
+    .with_help("write them as ?q=QUERY&page=N, each once, the query percent-encoded");
+    error_page("error", "", &e)
+}
+
 fn cell_html(c: &Cell) -> Markup {
     match c {
+        c if c.is_empty() => html! { span.none title="no value" { (NO_VALUE) } },
         Cell::Entity(name) => html! { a href={ "/entity/" (seg(name)) } { (name) } },
         Cell::List(items) => html! {
             @for (i, it) in items.iter().enumerate() {
@@ -275,44 +317,159 @@ fn cell_html(c: &Cell) -> Markup {
     }
 }
 
-/// The columns of an answer that carry provenance: a document (show,
-/// timeline, find), the sentence in it and its text (find), facts (find).
-pub(crate) struct Provenance {
+/// Where each quote of an answer is, by document and quote: the sentence
+/// its link opens (see [`locate_quotes`]).
+pub type Quotes = HashMap<String, HashMap<String, view::Located>>;
+
+/// The quote and document columns of an answer that cite one value each:
+/// `quote` and `doc` (show, timeline), `ATTR.quote` and `ATTR.doc` (a
+/// list). A pair's quote says which sentence of the document the
+/// document's link opens; either may be missing.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Cited {
+    /// `ATTR` of `ATTR.quote`, or empty.
+    base: String,
+    quote: Option<usize>,
+    doc: Option<usize>,
+}
+
+/// The cited pairs among `columns`; find's `doc` is not one (its row is
+/// a sentence, linked by [`Provenance::sentence_url`]).
+fn cited_columns(columns: &[String]) -> Vec<Cited> {
+    let finding = columns.iter().any(|c| c == "sentence");
+    let mut out: Vec<Cited> = Vec::new();
+    for (i, c) in columns.iter().enumerate() {
+        let (base, is_quote) = match c.as_str() {
+            "quote" => ("", true),
+            "doc" | "document" if !finding => ("", false),
+            c => match (c.strip_suffix(".quote"), c.strip_suffix(".doc")) {
+                (Some(b), _) => (b, true),
+                (_, Some(b)) => (b, false),
+                _ => continue,
+            },
+        };
+        let at = match out.iter().position(|p| p.base == base) {
+            Some(at) => at,
+            None => {
+                out.push(Cited {
+                    base: base.to_string(),
+                    ..Cited::default()
+                });
+                out.len() - 1
+            }
+        };
+        if is_quote {
+            out[at].quote.get_or_insert(i);
+        } else {
+            out[at].doc.get_or_insert(i);
+        }
+    }
+    out
+}
+
+/// A cell's values one by one (a list's items; else itself).
+fn items(c: &Cell) -> Vec<&Cell> {
+    match c {
+        Cell::List(items) => items.iter().collect(),
+        other => vec![other],
+    }
+}
+
+/// A quote's or a document's words, when the item has any.
+fn words(c: Option<&Cell>) -> Option<&str> {
+    match c {
+        Some(Cell::Text(t)) if !t.is_empty() => Some(t),
+        _ => None,
+    }
+}
+
+/// Finds the sentence of every quote of `rs` beside its document, read
+/// from `store` in the query's own read.
+pub(crate) fn locate_quotes(
+    store: &seedkb_core::store::Store,
+    rs: &ResultSet,
+) -> Result<Quotes, seedkb_core::Error> {
+    let mut quotes = Quotes::new();
+    let mut finder = view::SentenceFinder::default();
+    for pair in cited_columns(&rs.columns) {
+        let (Some(q), Some(d)) = (pair.quote, pair.doc) else {
+            continue;
+        };
+        for r in &rs.rows {
+            let (Some(qc), Some(dc)) = (r.get(q), r.get(d)) else {
+                continue;
+            };
+            let docs = items(dc);
+            for (k, quote) in items(qc).into_iter().enumerate() {
+                let (Some(quote), Some(doc)) = (words(Some(quote)), words(docs.get(k).copied()))
+                else {
+                    continue;
+                };
+                if quotes.get(doc).is_some_and(|m| m.contains_key(quote)) {
+                    continue;
+                }
+                let at = finder.find(store, doc, quote)?;
+                quotes
+                    .entry(doc.to_string())
+                    .or_default()
+                    .insert(quote.to_string(), at);
+            }
+        }
+    }
+    Ok(quotes)
+}
+
+/// Where item `k` of a cited pair leads: the quote's sentence, else the
+/// document with why not its sentence (a tooltip), else nowhere (with
+/// why, when there is a quote).
+#[derive(Debug, PartialEq, Eq)]
+enum Citing {
+    /// `why`: when the quote runs on past the sentence.
+    Sentence {
+        url: String,
+        doc: String,
+        why: Option<String>,
+    },
+    Document {
+        url: String,
+        why: String,
+    },
+    Nowhere {
+        why: String,
+    },
+    Nothing,
+}
+
+/// The columns of an answer that carry provenance: find's document, the
+/// sentence in it and its text, its facts; the quotes and documents of
+/// other answers (`Cited`), with where their quotes are.
+pub(crate) struct Provenance<'q> {
     doc: Option<usize>,
     sentence: Option<usize>,
     text: Option<usize>,
     facts: Option<usize>,
-    /// The documents a `list` asks for with `ATTR.doc`, one a value.
-    path_docs: Vec<usize>,
+    cited: Vec<Cited>,
+    quotes: &'q Quotes,
 }
 
-impl Provenance {
-    pub(crate) fn of(rs: &ResultSet) -> Provenance {
+impl<'q> Provenance<'q> {
+    pub(crate) fn of(rs: &ResultSet, quotes: &'q Quotes) -> Provenance<'q> {
         let col = |names: &[&str]| rs.columns.iter().position(|c| names.contains(&c.as_str()));
         let sentence = col(&["sentence"]);
-        // `text` and `facts` are find's only beside a sentence (an
+        // `doc`, `text` and `facts` are find's only beside a sentence (an
         // attribute could have either name).
-        let found = |name: &str| sentence.and(col(&[name]));
+        let found = |names: &[&str]| sentence.and(col(names));
         Provenance {
-            doc: col(&["doc", "document"]),
+            doc: found(&["doc", "document"]),
             sentence,
-            text: found("text"),
-            facts: found("facts"),
-            path_docs: (0..rs.columns.len())
-                .filter(|&i| rs.columns[i].ends_with(".doc"))
-                .collect(),
+            text: found(&["text"]),
+            facts: found(&["facts"]),
+            cited: cited_columns(&rs.columns),
+            quotes,
         }
     }
 
-    /// Cell `i` of row `r` when it is an `ATTR.doc` column's document.
-    fn path_doc<'r>(&self, r: &'r [Cell], i: usize) -> Option<&'r String> {
-        match r.get(i) {
-            Some(Cell::Text(d)) if !d.is_empty() && self.path_docs.contains(&i) => Some(d),
-            _ => None,
-        }
-    }
-
-    /// Row `r`'s document, if it names one.
+    /// Row `r`'s document, if it names one (find).
     fn doc<'r>(&self, r: &'r [Cell]) -> Option<&'r String> {
         match self.doc.and_then(|d| r.get(d)) {
             Some(Cell::Text(d)) if !d.is_empty() => Some(d),
@@ -320,8 +477,8 @@ impl Provenance {
         }
     }
 
-    /// Where row `r`'s sentence is: its document's page at the sentence's
-    /// anchor (made from its words, `text`), else its number.
+    /// Where row `r`'s sentence is (find): its document's page at the
+    /// sentence's anchor (made from its words, `text`), else its number.
     fn sentence_url(&self, r: &[Cell]) -> Option<String> {
         let doc = self.doc(r)?;
         let n = self.sentence.and_then(|n| r.get(n))?;
@@ -332,38 +489,161 @@ impl Provenance {
         Some(sentence_url(doc, &anchor))
     }
 
-    /// The URL of cell `i` of row `r` when it is a document or a sentence.
-    pub(crate) fn url(&self, r: &[Cell], i: usize) -> Option<String> {
+    /// The cited pair column `i` belongs to, and whether it is its quote.
+    fn pair(&self, i: usize) -> Option<(&Cited, bool)> {
+        self.cited.iter().find_map(|p| {
+            if p.quote == Some(i) {
+                Some((p, true))
+            } else if p.doc == Some(i) {
+                Some((p, false))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Where value `k` of a cited pair of row `r` leads.
+    fn citing(&self, p: &Cited, r: &[Cell], k: usize) -> Citing {
+        let item = |col: Option<usize>| col.and_then(|c| r.get(c)).map(items);
+        let quote = item(p.quote).and_then(|v| words(v.get(k).copied()).map(String::from));
+        let doc = item(p.doc).and_then(|v| words(v.get(k).copied()).map(String::from));
+        let attr = if p.base.is_empty() {
+            String::new()
+        } else {
+            format!("{}.", p.base)
+        };
+        match (quote, doc) {
+            (None, None) => Citing::Nothing,
+            (Some(_), None) if p.doc.is_none() => Citing::Nowhere {
+                why: format!(
+                    "the answer does not name the quote's document: list {attr}doc beside \
+                     {attr}quote for a link to its sentence"
+                ),
+            },
+            // Background knowledge: no document states it.
+            (Some(_), None) => Citing::Nothing,
+            (None, Some(d)) => Citing::Document {
+                url: doc_url(&d),
+                why: format!(
+                    "the answer has no quote to find the sentence by: list {attr}quote beside \
+                     {attr}doc for a link to it"
+                ),
+            },
+            (Some(q), Some(d)) => {
+                match self.quotes.get(&d).and_then(|m| m.get(&q)) {
+                    Some(view::Located::At(a)) => Citing::Sentence {
+                        url: sentence_url(&d, a),
+                        doc: d,
+                        why: None,
+                    },
+                    Some(view::Located::Begins(a)) => Citing::Sentence {
+                        url: sentence_url(&d, a),
+                        why: Some(format!(
+                            "in {d}: the quote begins in this sentence and runs on into the next"
+                        )),
+                        doc: d,
+                    },
+                    Some(view::Located::NoDocument) => Citing::Nowhere {
+                        why: format!("no document named {d} is loaded"),
+                    },
+                    // Not in its sentences (or not looked for).
+                    _ => Citing::Document {
+                        url: doc_url(&d),
+                        why: format!(
+                            "the quote is in no sentence of {d} as loaded now (it was loaded \
+                             again without it): the link opens the document"
+                        ),
+                    },
+                }
+            }
+        }
+    }
+
+    /// The URL of cell `i` of row `r` when it is a document or a sentence
+    /// (its `COL_url` in JSON): a quote's sentence (the document when the
+    /// quote is in no one sentence of it; for a list, an array), a
+    /// document's page, find's sentence.
+    pub(crate) fn url(&self, r: &[Cell], i: usize) -> Option<Json> {
+        if let Some((p, is_quote)) = self.pair(i) {
+            let cell = r.get(i)?;
+            let urls: Vec<Json> = (0..items(cell).len())
+                .map(|k| {
+                    if !is_quote {
+                        return words(items(cell).get(k).copied())
+                            .map_or(Json::Null, |d| json!(doc_url(d)));
+                    }
+                    match self.citing(p, r, k) {
+                        Citing::Sentence { url, .. } | Citing::Document { url, .. } => json!(url),
+                        _ => Json::Null,
+                    }
+                })
+                .collect();
+            return match cell {
+                Cell::List(_) if urls.iter().any(|u| !u.is_null()) => Some(Json::Array(urls)),
+                Cell::List(_) => None,
+                _ => urls.into_iter().next().filter(|u| !u.is_null()),
+            };
+        }
         if Some(i) == self.doc {
-            self.doc(r).map(|d| doc_url(d))
-        } else if let Some(d) = self.path_doc(r, i) {
-            Some(doc_url(d))
+            self.doc(r).map(|d| json!(doc_url(d)))
         } else if Some(i) == self.sentence {
-            self.sentence_url(r)
+            self.sentence_url(r).map(|u| json!(u))
         } else {
             None
+        }
+    }
+
+    /// Cell `i` of a cited pair: each value linked to its sentence.
+    fn cited_cell(&self, p: &Cited, is_quote: bool, r: &[Cell], i: usize) -> Markup {
+        let c = &r[i];
+        let all = items(c);
+        html! {
+            @for (k, item) in all.iter().enumerate() {
+                @if k > 0 { "; " }
+                @let shown = item.display();
+                @match (self.citing(p, r, k), is_quote) {
+                    (Citing::Sentence { url, doc, why }, true) => {
+                        a.quote href=(url) title=(why.unwrap_or_else(|| format!("in {doc}"))) {
+                            (shown)
+                        }
+                    }
+                    (Citing::Sentence { url, why: None, .. }, false) => a href=(url) { (shown) },
+                    (Citing::Sentence { url, why: Some(why), .. }, false) => {
+                        a href=(url) title=(why) { (shown) }
+                    }
+                    (Citing::Document { url, why }, true) => {
+                        a.quote href=(url) title=(why) { (shown) }
+                    }
+                    (Citing::Document { url, why }, false) => a href=(url) title=(why) { (shown) },
+                    (Citing::Nowhere { why }, _) if words(Some(item)).is_some() => {
+                        span title=(why) { (shown) }
+                    }
+                    _ => (cell_html(item)),
+                }
+            }
         }
     }
 
     /// Cell `i` of row `r`, linked to where it comes from.
     fn cell(&self, r: &[Cell], i: usize) -> Markup {
         let c = &r[i];
-        let doc = self.doc(r);
-        let at = self.sentence_url(r);
-        if let Some(d) = self.path_doc(r, i) {
-            return html! { a href=(doc_url(d)) { (d) } };
+        if let Some((p, is_quote)) = self.pair(i) {
+            return self.cited_cell(p, is_quote, r, i);
         }
-        match (doc, at) {
-            (Some(d), _) if Some(i) == self.doc => html! { a href=(doc_url(d)) { (d) } },
-            (_, Some(at)) if Some(i) == self.sentence => html! { a href=(at) { (c.display()) } },
-            (_, Some(at)) if Some(i) == self.text => html! { a.quote href=(at) { (c.display()) } },
+        match self.sentence_url(r) {
+            // find: the document, the sentence's number and its words
+            // each lead to the sentence.
+            Some(at) if Some(i) == self.doc || Some(i) == self.sentence => {
+                html! { a href=(at) { (c.display()) } }
+            }
+            Some(at) if Some(i) == self.text => html! { a.quote href=(at) { (c.display()) } },
             _ if Some(i) == self.facts => fact_links(c),
             _ => cell_html(c),
         }
     }
 }
 
-fn result_table(rs: &ResultSet) -> Markup {
+fn result_table(rs: &ResultSet, quotes: &Quotes) -> Markup {
     let numeric: Vec<bool> = (0..rs.columns.len())
         .map(|i| {
             rs.rows
@@ -371,7 +651,7 @@ fn result_table(rs: &ResultSet) -> Markup {
                 .any(|r| r.get(i).is_some_and(Cell::is_numeric))
         })
         .collect();
-    let links = Provenance::of(rs);
+    let links = Provenance::of(rs, quotes);
     html! {
         table.result {
             thead { tr { @for (i, c) in rs.columns.iter().enumerate() {
@@ -420,14 +700,18 @@ fn bar_chart(rs: &ResultSet) -> Option<Markup> {
         .rows
         .iter()
         .map(|r| {
-            let label = r.first().map(Cell::display).unwrap_or_default();
-            let label = if label.is_empty() {
-                "-".to_string()
-            } else {
-                label
+            // A group with no key is said to be one (the table's `-`).
+            let label = match r.first() {
+                Some(c) if !c.bare().is_empty() => c.display(),
+                _ => format!("{NO_VALUE} (no value)"),
             };
             let c = r.get(col).unwrap_or(&Cell::Null);
-            (label, number(c).unwrap_or(0.0).max(0.0), c.display())
+            let text = if c.is_empty() {
+                format!("{NO_VALUE} (no value)")
+            } else {
+                c.display()
+            };
+            (label, number(c).unwrap_or(0.0).max(0.0), text)
         })
         .collect();
     let max = bars.iter().map(|b| b.1).fold(0.0, f64::max);
@@ -484,7 +768,10 @@ pub async fn find(
     axum::extract::State(st): axum::extract::State<State>,
     params: Result<Query<QueryParams>, QueryRejection>,
 ) -> Response {
-    let p = params.map(|Query(p)| p).unwrap_or_default();
+    let p = match params {
+        Ok(Query(p)) => p,
+        Err(_) => return unreadable_params(),
+    };
     let q = p.q.unwrap_or_default().trim().to_string();
     let form = html! {
         form.find action="/find" method="get" {
@@ -497,8 +784,8 @@ pub async fn find(
         return html_response(StatusCode::OK, page("Find", "", body));
     }
     let text = format!("find {q}");
-    let rs = match api::run_query(&st, text.clone()).await {
-        Ok(rs) => rs,
+    let (rs, quotes) = match api::run_cited(&st, text.clone()).await {
+        Ok(answer) => answer,
         Err(e) => return error_page("Find", &text, &e),
     };
     let body = html! {
@@ -506,7 +793,7 @@ pub async fn find(
         (form)
         p.twin { "JSON: " a href={ "/api/find?q=" (seg(&q)) } { "/api/find?q=" (q) } }
         @for note in &rs.notes { p.note { "note: " (note) } }
-        (result_table(&rs))
+        (result_table(&rs, &quotes))
     };
     html_response(StatusCode::OK, page("Find", &text, body))
 }
@@ -574,7 +861,16 @@ fn fact_source(f: &FactView) -> Markup {
             span.badge.background title={ "known without the document: " (why) } { "background" }
         } @else {
             (source_badge(f.extracted)) " "
-            @if !f.doc.is_empty() { a href=(doc_url(&f.doc)) { (f.doc) } }
+            // The document opened at the fact's sentence, as its quote is.
+            @if f.doc.is_empty() {
+            } @else if let Some(at) = fact_url(f) {
+                a href=(at) { (f.doc) }
+            } @else {
+                a href=(doc_url(&f.doc))
+                    title="the sentence of this fact is not known: the link opens the document" {
+                    (f.doc)
+                }
+            }
         }
     }
 }
@@ -659,12 +955,23 @@ pub async fn doc(
         p.twin { "JSON: " a href={ "/api/doc/" (seg(&v.name)) } { "/api/doc/" (v.name) } }
         // A cited sentence's anchor is made from its words: after the
         // document was loaded again with that sentence changed, the link
-        // names nothing here. Only the latest version is kept, so the page
-        // says so rather than open at the top as if it were found.
+        // names nothing here, and a mistyped one names nothing either. The
+        // store keeps no earlier version, so it cannot tell the two apart:
+        // the page says what it knows (the sentence is not here; a link
+        // that is no anchor at all was cut or mistyped) rather than open
+        // at the top as if the sentence were found.
         p id="unknown-anchor" class="notice" role="alert" hidden {
-            "The sentence this link names (" code { } ") is not in this document as loaded now: "
-            "the document was loaded again with that sentence changed or removed, and only "
-            "the latest version is kept. Its facts now are listed below."
+            "The sentence this link names (" code { } ") is not in this document as loaded now. "
+            span.stale {
+                "If the link was copied whole, it was made before the document was loaded "
+                "again with that sentence changed or removed (only the latest version is kept); "
+                "else it was cut or mistyped."
+            }
+            span.malformed {
+                "No sentence has such an anchor (a sentence's is q and 12 hex digits, or s and its "
+                "number): the link was cut or mistyped."
+            }
+            " The document's facts now are listed below."
         }
         script { (maud::PreEscaped(UNKNOWN_ANCHOR_JS)) }
         @if let Some(text) = &v.text {
@@ -690,7 +997,9 @@ pub async fn doc(
 const UNKNOWN_ANCHOR_JS: &str = "(function(){function check(){\
 var h=decodeURIComponent(location.hash.slice(1)),n=document.getElementById('unknown-anchor');\
 if(!n)return;var gone=h!==''&&!document.getElementById(h);n.hidden=!gone;\
-if(gone)n.querySelector('code').textContent='#'+h;}\
+if(!gone)return;n.querySelector('code').textContent='#'+h;\
+var ok=/^(q[0-9a-f]{12}(-[0-9]+)?|s[0-9]+)$/.test(h);\
+n.querySelector('.stale').hidden=!ok;n.querySelector('.malformed').hidden=ok;}\
 addEventListener('DOMContentLoaded',check);addEventListener('hashchange',check);})();";
 
 /// The document's text with every sentence anchored (by its words, see

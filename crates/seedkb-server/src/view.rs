@@ -4,7 +4,7 @@
 use seedkb_core::model::Value;
 use seedkb_core::query::result::Cell;
 use seedkb_core::store::cite::Citations;
-use seedkb_core::store::{keys, DocId, Resolution, Store, StoredFact};
+use seedkb_core::store::{keys, DocId, DocRecord, Resolution, Store, StoredFact};
 use seedkb_core::Error;
 use std::collections::HashMap;
 
@@ -226,6 +226,46 @@ pub struct DocView {
     pub sentences: Vec<SentenceView>,
 }
 
+/// One numbered sentence of a document's page: its anchor, its first
+/// version's record (range and words) and, per version, the facts drawn
+/// from it.
+struct PageSentence {
+    index: u32,
+    anchor: String,
+    rec: seedkb_core::store::search::SentenceRecord,
+    facts: Vec<Vec<u8>>,
+}
+
+/// A document's sentences as its page anchors them (every version, each
+/// number once; a sentence repeating an earlier one's words gets
+/// `-START`), in the order `versions` (a document's) list them. The one
+/// rule of the page's anchors and of the
+/// links other pages make to them ([`SentenceFinder`]).
+fn page_sentences(store: &Store, versions: &[DocRecord]) -> Result<Vec<PageSentence>, Error> {
+    let mut out: Vec<PageSentence> = Vec::new();
+    let mut anchors = std::collections::HashSet::new();
+    for d in versions {
+        for (n, rec) in doc_sentences(store, d.id)? {
+            match out.iter_mut().find(|s| s.index == n) {
+                Some(s) => s.facts.extend(rec.facts),
+                None => {
+                    let mut a = anchor(&rec.text);
+                    if !anchors.insert(a.clone()) {
+                        a = format!("{a}-{}", rec.start);
+                    }
+                    out.push(PageSentence {
+                        index: n,
+                        anchor: a,
+                        facts: rec.facts.clone(),
+                        rec,
+                    });
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// A document by its name, with the curated and the extracted version's
 /// facts placed on its sentences.
 pub fn doc(store: &Store, name: &str) -> Result<Option<DocView>, Error> {
@@ -237,6 +277,7 @@ pub fn doc(store: &Store, name: &str) -> Result<Option<DocView>, Error> {
     if versions.is_empty() {
         return Ok(None);
     }
+    let page = page_sentences(store, &versions)?;
     // Only this document's text is read.
     let text = match versions.iter().find(|d| d.text.is_some()) {
         Some(d) => store.doc_by_id(d.id)?.and_then(|d| d.text),
@@ -246,45 +287,33 @@ pub fn doc(store: &Store, name: &str) -> Result<Option<DocView>, Error> {
     let mut index = SentenceIndex::default();
     let mut cite = Citations::new(store);
     let mut names: HashMap<u64, String> = HashMap::new();
-    let mut anchors = std::collections::HashSet::new();
-    for d in &versions {
-        for (n, rec) in doc_sentences(store, d.id)? {
-            let pos = match sentences.iter().position(|s| s.index == n) {
-                Some(p) => p,
+    for s in page {
+        let mut facts = Vec::new();
+        for k in &s.facts {
+            // A fact a later load replaced is gone from the store.
+            let Some(f) = store.fact_by_key(k)? else {
+                continue;
+            };
+            let subject = match names.get(&f.entity) {
+                Some(s) => s.clone(),
                 None => {
-                    let mut a = anchor(&rec.text);
-                    if !anchors.insert(a.clone()) {
-                        a = format!("{a}-{}", rec.start);
-                    }
-                    sentences.push(SentenceView {
-                        index: n,
-                        anchor: a,
-                        start: rec.start as usize,
-                        end: rec.end as usize,
-                        facts: Vec::new(),
-                    });
-                    sentences.len() - 1
+                    let s = store.entity_name(f.entity)?;
+                    names.insert(f.entity, s.clone());
+                    s
                 }
             };
-            for k in &rec.facts {
-                // A fact a later load replaced is gone from the store.
-                let Some(f) = store.fact_by_key(k)? else {
-                    continue;
-                };
-                let subject = match names.get(&f.entity) {
-                    Some(s) => s.clone(),
-                    None => {
-                        let s = store.entity_name(f.entity)?;
-                        names.insert(f.entity, s.clone());
-                        s
-                    }
-                };
-                let mut v = fact_view(store, &mut index, &mut cite, &subject, &f)?;
-                v.sentence = Some(n);
-                v.anchor = Some(sentences[pos].anchor.clone());
-                sentences[pos].facts.push(v);
-            }
+            let mut v = fact_view(store, &mut index, &mut cite, &subject, &f)?;
+            v.sentence = Some(s.index);
+            v.anchor = Some(s.anchor.clone());
+            facts.push(v);
         }
+        sentences.push(SentenceView {
+            index: s.index,
+            anchor: s.anchor,
+            start: s.rec.start as usize,
+            end: s.rec.end as usize,
+            facts,
+        });
     }
     sentences.sort_by_key(|s| s.index);
     Ok(Some(DocView {
@@ -302,6 +331,103 @@ pub fn doc(store: &Store, name: &str) -> Result<Option<DocView>, Error> {
             .sum(),
         sentences,
     }))
+}
+
+/// Where a quote is on its document's page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Located {
+    /// In the sentence of this anchor.
+    At(String),
+    /// Begins in the sentence of this anchor and runs on into the next
+    /// (a curator quoted across a full stop): the sentence the store
+    /// places its facts on too.
+    Begins(String),
+    /// Not in the document's sentences as loaded now (loaded again
+    /// without it).
+    NotInText,
+    /// No document of that name is loaded (its sentences are unknown).
+    NoDocument,
+}
+
+/// A document's sentences for finding quotes: each one's folded words
+/// and anchor, in the order of the text, and where each starts in their
+/// concatenation.
+struct Folded {
+    sentences: Vec<(String, String)>,
+    starts: Vec<usize>,
+    all: String,
+}
+
+/// Finds the sentence of a document a quote is in, as its page anchors
+/// it: a query's answer gives a quote and a document as text, not where
+/// the quote is. A quote is a whole sentence (extracted facts) or part of
+/// one (a curator's); its sentence is the first whose words are the
+/// quote's, else the first that contains them, else the one it begins in
+/// (white space folded). Each document's sentences are read once.
+#[derive(Default)]
+pub struct SentenceFinder {
+    /// Every document version, read once.
+    heads: Option<Vec<DocRecord>>,
+    docs: HashMap<String, Option<Folded>>,
+}
+
+impl SentenceFinder {
+    pub fn find(&mut self, store: &Store, doc: &str, quote: &str) -> Result<Located, Error> {
+        if !self.docs.contains_key(doc) {
+            if self.heads.is_none() {
+                self.heads = Some(store.doc_heads()?);
+            }
+            let versions: Vec<DocRecord> = self
+                .heads
+                .iter()
+                .flatten()
+                .filter(|d| d.name == doc)
+                .cloned()
+                .collect();
+            let folded = if versions.is_empty() {
+                None
+            } else {
+                let mut page = page_sentences(store, &versions)?;
+                page.sort_by_key(|s| s.index);
+                let mut f = Folded {
+                    sentences: Vec::new(),
+                    starts: Vec::new(),
+                    all: String::new(),
+                };
+                for s in page {
+                    let words = seedkb_core::text::fold(&s.rec.text);
+                    f.starts.push(f.all.len());
+                    f.all.push_str(&words);
+                    f.sentences.push((words, s.anchor));
+                }
+                Some(f)
+            };
+            self.docs.insert(doc.to_string(), folded);
+        }
+        let Some(Some(f)) = self.docs.get(doc) else {
+            return Ok(Located::NoDocument);
+        };
+        let q = seedkb_core::text::fold(quote);
+        if q.is_empty() {
+            return Ok(Located::NotInText);
+        }
+        let within = f
+            .sentences
+            .iter()
+            .find(|(words, _)| *words == q)
+            .or_else(|| f.sentences.iter().find(|(words, _)| words.contains(&q)));
+        if let Some((_, a)) = within {
+            return Ok(Located::At(a.clone()));
+        }
+        // Across sentences: the one holding its first character.
+        Ok(match f.all.find(&q) {
+            Some(at) => {
+                let n = f.starts.partition_point(|&s| s <= at).saturating_sub(1);
+                Located::Begins(f.sentences[n].1.clone())
+            }
+            None => Located::NotInText,
+        })
+    }
 }
 
 /// A document as listed on the home page.
