@@ -4801,6 +4801,16 @@ fn quantities_and_left_out(
         // word there, its own bound no more.
         // But 线上观看破2亿人次: 观看 is a noun of views there (看破 is no word
         // after 观), 破 the bound of their number.
+        // 营业额能过两百万, 收入过两万块: 过 after a modal or an adverb (or
+        // the 入 of 收入) reaches past the number. Elsewhere it is a verb or
+        // an aspect (要过七十多道工序, 读过, 经过), no bound. 过半 (more than
+        // half) is read wherever it stands.
+        if c == '过'
+            && !norm[i..].starts_with("过半")
+            && !p.is_some_and(|p| GUO_BOUND_AFTER.contains(&p))
+        {
+            continue;
+        }
         let views = norm[..i].ends_with("观看");
         if c == '破' && !views && p.is_some_and(|p| "跌打击攻突爆冲识看说点勘".contains(p))
         {
@@ -5025,7 +5035,8 @@ fn quantities_and_left_out(
                 q.bound,
                 Bound::Exact | Bound::About | Bound::AtLeast | Bound::Range
             )
-            && counts::kuai_said_as_money(&norm[..i], &norm[i..i + used], &norm[i + used..])
+            && (counts::kuai_said_as_money(&norm[..i], &norm[i..i + used], &norm[i + used..])
+                || rough_kuai_after_yuan(norm, &out, i, used, &q))
         {
             q.unit = Unit::Cny;
         }
@@ -5142,6 +5153,8 @@ fn quantities_and_left_out(
             let sold = [
                 "卖",
                 "卖了",
+                // 一个月就做了一百八十来万: what a shop takes in.
+                "做了",
                 "流水",
                 "挣",
                 "挣了",
@@ -5214,7 +5227,11 @@ fn quantities_and_left_out(
                 "能拿",
             ]
             .iter()
-            .any(|w| norm[cs..i].ends_with(w));
+            // 一年到手差不多五十万: 差不多 (about) between the verb and the sum.
+            .any(|w| {
+                let lead = &norm[cs..i];
+                lead.strip_suffix("差不多").unwrap_or(lead).ends_with(w)
+            });
             let names_money = |t: &str| {
                 lexicon::before_index()
                     .find(t)
@@ -5353,6 +5370,15 @@ fn quantities_and_left_out(
                         .split('一')
                         .skip(1)
                         .any(|r| r.starts_with(counts::ITEM_COUNTERS)));
+            // 手绘的一张一千出头, 一件三百多: a rough sum in words ending a
+            // clause right after one item (一张, 一件, 一瓶) is its price; the
+            // item is not counted again.
+            let per_item = spoken_sum
+                && ce == i + used
+                && norm[cs..i]
+                    .strip_suffix(counts::ITEM_COUNTERS)
+                    .or_else(|| norm[cs..i].strip_suffix(['张', '幅', '瓶', '盒']))
+                    .is_some_and(|b| b.ends_with('一'));
             // 一天挣一百二: a digit one place below 百, as a day's wage is
             // said, after a word of earning or paying.
             let mut tail = number.chars().rev();
@@ -5425,6 +5451,12 @@ fn quantities_and_left_out(
                 || follows_yuan
                 || sold_at
                 || per_one_sold
+                || per_item
+                // 一张年画能卖到五六千: what a thing fetches, unless a count
+                // goes before (一天卖五六百碗，赶集那天能卖到一千出头).
+                || big
+                    && norm[cs..i].ends_with("卖到")
+                    && !follows_count(norm, &out, i, used, ce)
                 || after_cheaper();
             // 这300户当中，去年户均增收两万: a money word right before the
             // number says what it is, whatever the count before (剩下, 剩个
@@ -5434,6 +5466,13 @@ fn quantities_and_left_out(
                 || paid
                 || names_money(&norm[cs..i]);
             let part_of_count = part_of_count && !said_money;
+            // 营业额能过两百万，粉丝涨到了十一二万: people its clause names
+            // (粉丝, 会员) and no money word are counted, whatever the sum
+            // in the clause before.
+            let people_named = !said_money
+                && (big || spoken_sum)
+                && COUNTED_PEOPLE.iter().any(|w| norm[cs..i].contains(w));
+            let part_of_count = part_of_count || people_named;
             let money = money && !part_of_count;
             // 一天能卖二三十辆，最多的一天卖了五十出头: a small sum after a
             // word of selling, right after a count, is more of that count.
@@ -5830,6 +5869,41 @@ const RATIO_WORDS: &[&str] = &[
 
 /// People counted without a counter after 万 or 亿 (惠及250万群众): the
 /// noun counts them.
+/// 出厂价在四五十块，涤纶的只要十来块: a rough count in 块 said in words
+/// (十来块, 二十多块), ending its clause right after the clause before whose
+/// value is yuan, goes on with that price; pieces are counted before their
+/// noun (十来块石板) or in digits.
+fn rough_kuai_after_yuan(
+    norm: &str,
+    out: &[(usize, usize, Quantity)],
+    i: usize,
+    used: usize,
+    q: &Quantity,
+) -> bool {
+    let words = &norm[i..i + used];
+    let ends = norm[i + used..].is_empty()
+        || norm[i + used..].starts_with(['，', '。', '；', '！', '？', '”', '、']);
+    words.ends_with('块')
+        && matches!(q.bound, Bound::About | Bound::AtLeast)
+        && !words.contains(is_digit)
+        && ends
+        && out.last().is_some_and(|(_, e, p)| {
+            let gap = &norm[(*e).min(i)..i];
+            p.unit == Unit::Cny
+                && gap.chars().count() <= 12
+                && gap.matches(['，', ',']).count() == 1
+                && !gap.contains(['。', '；', ';', '！', '？', '：'])
+        })
+}
+
+/// People a clause may name before a bare round number that counts them
+/// (粉丝涨到了十一二万, 会员有两万出头).
+const COUNTED_PEOPLE: &[&str] = &["粉丝", "会员", "用户", "顾客", "访客", "学员"];
+
+/// What 过 follows where it bounds the number after it (能过两百万, 已过
+/// 百万, 收入过两万块): a modal, an adverb, or the 入 of 收入.
+const GUO_BOUND_AFTER: &[char] = &['能', '会', '将', '已', '都', '就', '均', '入', '可', '早'];
+
 const PEOPLE_NOUNS: &[&str] = &[
     "群众", "居民", "市民", "村民", "农民", "职工", "游客", "学生", "儿童", "老人", "农户",
 ];
@@ -6043,6 +6117,23 @@ fn parse_in_text(s: &str) -> Option<(Quantity, usize)> {
         q.bound = Bound::AtLeast;
         q.text = s[..used + '破'.len_utf8()].to_string();
         return Some((q, used + '破'.len_utf8()));
+    }
+    // 能过两百万, 收入过两万块: 过 alone before a big round number (the
+    // caller reads it only after the words of [`GUO_BOUND_AFTER`]), at
+    // least it; its text keeps 过 as it keeps 超.
+    if let Some((mut q, used)) = s
+        .strip_prefix('过')
+        .filter(|r| !r.starts_with('半'))
+        .and_then(parse_in_text)
+    {
+        let magnitude = q.text.contains(['万', '亿', '萬', '億'])
+            || q.unit == Unit::Cny && q.text.contains(['百', '千']);
+        if q.bound != Bound::Exact || q.upper.is_some() || !magnitude {
+            return None;
+        }
+        q.bound = Bound::AtLeast;
+        q.text = s[..used + '过'.len_utf8()].to_string();
+        return Some((q, used + '过'.len_utf8()));
     }
     // 小两百人, 小一万块: a little short of that round number, about it.
     if let Some(rest) = s.strip_prefix('小').filter(|r| {
@@ -7110,7 +7201,7 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let money = ["块钱", "元", "毛钱"].iter().any(|w| tail.starts_with(w));
     // 一天能打五六亩地, 七八斤重: a small range of a measure is as people
     // say an amount of land or weight, not a loose count.
-    let measure = ["亩", "公斤", "斤", "吨", "公里", "米"]
+    let measure = ["亩", "公顷", "公斤", "斤", "吨", "公里", "米"]
         .iter()
         .any(|w| tail.starts_with(w));
     // 比去年贵了三四块；: two numerals in words before 块 ending the clause
@@ -7349,13 +7440,14 @@ fn speech_count(tail: &str) -> Option<usize> {
             "白天",
             "夜",
             "季",
-            "年",
             "半",
             "多",
             "点",
         ]
         .iter()
-        .any(|w| r.starts_with(w));
+        .any(|w| r.starts_with(w))
+            // 七八个年头 a span; 五六个年轻人 people (年轻 opens no span).
+            || r.starts_with('年') && !r.starts_with("年轻");
         let counter = r.chars().take(2).any(|c| c == '次');
         // 一天要看七八个。: 个 ending the clause names nothing counted.
         let noun = r.starts_with(is_han);
@@ -7608,7 +7700,10 @@ fn round_number(s: &str) -> Option<(Quantity, usize)> {
     let used = used.checked_sub("一".len())?;
     // The words as written, without the 一 put in to read them.
     q.text = s.get(..used)?.to_string();
-    (used > prefix_len + 3 && q.unit != Unit::Number).then_some((q, used))
+    // 营收逾百亿: a bound word and a bare 百亿 or 千万, whose clause says
+    // whether it is money as it does for 两百万.
+    let bare_big = prefix_len > 0 && q.text.ends_with(['万', '亿']);
+    (used > prefix_len + 3 && (q.unit != Unit::Number || bare_big)).then_some((q, used))
 }
 
 /// Leftmost-longest search for known names in a sentence, with quotation

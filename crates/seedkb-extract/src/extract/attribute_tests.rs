@@ -5560,3 +5560,133 @@ fn plants_that_process_a_crop_are_processing_plants() {
     assert_eq!(attr(&got, "5座"), "processing_plant_count");
     assert_eq!(attr(&got, "41个"), "processing_plant_count");
 }
+
+/// The value `text` found in `sentence`: its number, upper end, unit and bound.
+fn value_of(sentence: &str, text: &str) -> Option<(String, Option<String>, Unit, Bound)> {
+    extract("t.txt", sentence, &Known::new())
+        .unwrap()
+        .found
+        .into_iter()
+        .find(|f| f.text == text)
+        .and_then(|f| match f.value {
+            Value::Quantity(q) => Some((
+                q.value.to_string(),
+                q.upper.map(|u| u.to_string()),
+                q.unit,
+                q.bound,
+            )),
+            _ => None,
+        })
+}
+
+#[test]
+fn guo_before_a_big_round_sum_is_at_least_it() {
+    let s = "茶社老板说，今年的流水估计能过三百万。";
+    assert_eq!(
+        value_of(s, "过三百万"),
+        Some(("3000000".into(), None, Unit::Cny, Bound::AtLeast))
+    );
+    let s = "老周说，家里的养殖收入过两万块。";
+    assert_eq!(
+        value_of(s, "过两万块"),
+        Some(("20000".into(), None, Unit::Cny, Bound::AtLeast))
+    );
+    // 过 as a verb or an aspect bounds nothing.
+    let got = quantities_found("他这些年跑过两百万公里，要过三十多道检验。");
+    assert!(got.iter().all(|(t, _)| !t.starts_with('过')), "{got:?}");
+}
+
+#[test]
+fn a_sum_after_a_verb_and_chabuduo_is_about_that_money() {
+    let s = "老周说，他家一年到手差不多三十万。";
+    assert_eq!(
+        value_of(s, "三十万"),
+        Some(("300000".into(), None, Unit::Cny, Bound::About))
+    );
+}
+
+#[test]
+fn a_rough_sum_right_after_one_item_is_its_price() {
+    let s = "“上个月一天卖出去七八十双，雕花的一双两千出头，素面的便宜。”";
+    assert_eq!(
+        value_of(s, "两千出头"),
+        Some(("2000".into(), None, Unit::Cny, Bound::AtLeast))
+    );
+}
+
+#[test]
+fn rough_kuai_after_a_price_in_kuai_is_yuan() {
+    let s = "他说，一双手工布鞋出厂价在八九十块，机器做的只要二十来块。";
+    assert_eq!(
+        value_of(s, "二十来块"),
+        Some(("20".into(), None, Unit::Cny, Bound::About))
+    );
+    // Pieces named after it stay pieces.
+    let got = quantities_found("院子里铺了八九十块青砖，墙角还剩二十来块石板。");
+    assert!(
+        got.iter()
+            .all(|(t, q)| t != "二十来块" || q.is_some_and(|(u, _)| u == Unit::Count)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn followers_named_before_a_round_number_are_counted() {
+    let s = "她说，店铺今年的营业额能过一百万，粉丝涨到了七八万。";
+    assert_eq!(
+        value_of(s, "七八万"),
+        Some((
+            "70000".into(),
+            Some("80000".into()),
+            Unit::Count,
+            Bound::Range
+        ))
+    );
+    assert_eq!(attr(&attributes_of(s), "七八万"), "follower_count");
+}
+
+#[test]
+fn neighbouring_numerals_before_young_people_count_them() {
+    let s = "厂长说，今年还招了六七个年轻技工。";
+    assert_eq!(
+        value_of(s, "六七个"),
+        Some(("6".into(), Some("7".into()), Unit::Count, Bound::Range))
+    );
+}
+
+#[test]
+fn spoken_sums_a_sale_or_a_month_brings_are_money() {
+    let s = "绣娘说，一幅大件能卖到七八千。";
+    assert_eq!(
+        value_of(s, "七八千"),
+        Some(("7000".into(), Some("8000".into()), Unit::Cny, Bound::Range))
+    );
+    let s = "店主说，十月份一个月就做了一百二十来万。";
+    assert_eq!(
+        value_of(s, "一百二十来万"),
+        Some(("1200000".into(), None, Unit::Cny, Bound::About))
+    );
+}
+
+#[test]
+fn a_bound_word_and_a_bare_hundred_yi_is_an_amount() {
+    let s = "青石集团今年营收逾百亿。";
+    assert_eq!(
+        value_of(s, "逾百亿"),
+        Some(("10000000000".into(), None, Unit::Cny, Bound::AtLeast))
+    );
+}
+
+#[test]
+fn neighbouring_numerals_of_hectares_are_a_range_of_land() {
+    let s = "老农说，明年打算再多种两三公顷。";
+    assert_eq!(
+        value_of(s, "两三公顷"),
+        Some((
+            "20000".into(),
+            Some("30000".into()),
+            Unit::SquareMetre,
+            Bound::Range
+        ))
+    );
+}
