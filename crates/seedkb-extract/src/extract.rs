@@ -10423,6 +10423,17 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
                 w.end -= '家'.len_utf8();
             }
         }
+        // 陈太说/nr: a surname and the Cantonese address (Mrs Chan) glued to
+        // the verb of saying.
+        if w.tag == "nr" && w.word.chars().count() == 3 {
+            if let Some(name) = w.word.strip_suffix('说').filter(|name| {
+                name.starts_with(|c| lexicon::SURNAMES.contains(c))
+                    && lexicon::CANTONESE_ADDRESS.iter().any(|t| name.ends_with(t))
+            }) {
+                w.word = name;
+                w.end -= '说'.len_utf8();
+            }
+        }
         // 谭德/nr 明说/v: jieba glues a name's last character to the verb
         // of saying after it; a surname and one character before such a
         // word make a name of three.
@@ -11017,6 +11028,9 @@ const ONE_OF_THE_PEOPLE: &str =
 fn addressed_privately(name: &str) -> bool {
     let n = name.chars().count();
     (3..=4).contains(&n) && lexicon::POLITE_ADDRESS.iter().any(|t| name.ends_with(t))
+        || n == 2
+            && name.starts_with(|c| lexicon::SURNAMES.contains(c))
+            && lexicon::CANTONESE_ADDRESS.iter().any(|t| name.ends_with(t))
 }
 
 /// 民宿的梁女士说, 像后山的王大叔, 渔工老包告诉记者, 村西头的老周，去年…:
@@ -11051,6 +11065,23 @@ fn addressed_people(norm: &str) -> Vec<Mention> {
                 .iter()
                 .find(|t| after.starts_with(**t) && !after[t.len()..].starts_with('们'))
             {
+                out.push(person(p, at + t.len()));
+                continue;
+            }
+            // 的陳太說, 陳生表示，: the Cantonese address, one character,
+            // only before a verb of saying, or for 太 a mark (陈生产, 卫生、
+            // and 花生， are no names).
+            if let Some(t) = lexicon::CANTONESE_ADDRESS.iter().find(|t| {
+                after.starts_with(**t)
+                    && (**t == "太"
+                        && after[t.len()..]
+                            .chars()
+                            .next()
+                            .is_some_and(|n| !is_han(n) && !n.is_ascii_digit())
+                        || lexicon::PERSON_AFTER
+                            .iter()
+                            .any(|v| after[t.len()..].starts_with(v)))
+            }) {
                 out.push(person(p, at + t.len()));
                 continue;
             }
@@ -25167,6 +25198,21 @@ mod tests {
         // An official's quote stays the place's.
         let got = found_of("青石县县长吴建国说，“全县今年新建蔬菜大棚320个。”");
         assert_ne!(one(&got, "320个").0, Some("吴建国"));
+    }
+
+    #[test]
+    fn one_addressed_in_cantonese_is_one_of_the_people() {
+        // 陳太 (Mrs Chan) telling her own shop's staff, in traditional
+        // characters.
+        let got = found_of("氹仔今年遊客增多。在氹仔開糕點店的陳太說，她的店有十來個員工。");
+        assert_eq!(one(&got, "十來個").0, Some("陳太"));
+        // 陳生 (Mr Chan) quoted on his own stall's sales.
+        let got = found_of("氹仔今年遊客增多。陳生表示，他的檔口每日賣出三百多碗。");
+        assert_eq!(one(&got, "三百多碗").0, Some("陳生"));
+        // 花生 before a mark is no person: 生 names one only before a verb
+        // of saying.
+        let got = found_of("河湾镇的花生，今年卖出八万多斤。");
+        assert_ne!(one(&got, "八万多斤").0, Some("花生"));
     }
 
     #[test]

@@ -1615,6 +1615,12 @@ pub const POLITE_ADDRESS: &[&str] = &[
     "奶奶", "爷爷",
 ];
 
+/// Cantonese words after a surname that name one of the people (陳太 for
+/// Mrs Chan, 陳生 for Mr Chan), as Hong Kong and Macao papers name those
+/// they quote on their own shop or work. One character each, so a name is
+/// taken only where a verb of saying or a mark follows it.
+pub const CANTONESE_ADDRESS: &[&str] = &["太", "生"];
+
 /// Characters that end the part after the dot of a name (买买提·吐尔逊已经,
 /// 吾斯曼·阿不都正把): function characters, not 都 or 和 that such names
 /// hold.
