@@ -333,6 +333,9 @@ pub fn extract_each<'t>(
     // The last person named, for 他/她 and a quote's 我 in the sentence
     // after.
     let mut last_person: Option<Mention> = None;
+    // The names found as one of the people (种植户X, ”X一边…一边说): named
+    // again bare (说起原料，X打开了仓库), still one of them.
+    let mut people_named: HashSet<String> = HashSet::new();
     // The line and index of the sentence read last if it opened in a firm
     // the text leaves unnamed (在…一家…企业，…).
     let mut firm_scene: Option<(usize, u32)> = None;
@@ -935,7 +938,7 @@ pub fn extract_each<'t>(
             topic.retain(|m| {
                 m.how != Some(ONE_OF_THE_PEOPLE)
                     && !(m.new_kind.as_deref() == Some("person")
-                        && named.after_title.contains(&m.name))
+                        && (named.after_title.contains(&m.name) || people_named.contains(&m.name)))
             });
         }
         // （一）甲项目，总投资…；（二）乙项目…；（三）补充流动资金1.6亿元: an
@@ -2335,6 +2338,12 @@ pub fn extract_each<'t>(
                 why,
             );
         }
+        people_named.extend(
+            mentions
+                .iter()
+                .filter(|m| m.how == Some(ONE_OF_THE_PEOPLE))
+                .map(|m| m.name.clone()),
+        );
         if let Some(p) = mentions
             .iter()
             .rfind(|m| m.new_kind.as_deref() == Some("person"))
@@ -10413,6 +10422,67 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
             });
         }
     }
+    // ”周某某一边拍着泥片一边说，“我…: a name jieba may not take, right
+    // after a closing quote (which ends the sentence before, so opening
+    // this one and going on to a quote of its own), its clause ending
+    // with a verb of saying: a surname and one or two characters, where
+    // jieba's words start and end. No title names them: one of the
+    // people, telling their own work.
+    let opens_quoting = {
+        let first = norm.find(|c| CLAUSE_MARKS.contains(c));
+        first.is_some_and(|i| norm[i..].chars().nth(1) == Some('“'))
+    };
+    let after_quotes = norm.match_indices('”').map(|(q, _)| q + '”'.len_utf8());
+    for at in opens_quoting.then_some(0).into_iter().chain(after_quotes) {
+        let rest = &norm[at..];
+        let clause_len = rest
+            .find(|c| CLAUSE_MARKS.contains(c))
+            .unwrap_or(rest.len());
+        let head = &rest[..clause_len];
+        if head.chars().count() > 24
+            || !lexicon::SPEECH.iter().any(|v| head.ends_with(v))
+            || !head.starts_with(|c| lexicon::SURNAMES.contains(c))
+            // 许河镇养殖户陈建华说: another name found in the clause is
+            // the speaker.
+            || out.iter().any(|m| at <= m.start && m.start < at + clause_len)
+        {
+            continue;
+        }
+        let starts_word = |e: usize| words.iter().any(|w| w.start == e);
+        let crosses = |e: usize| words.iter().any(|w| w.start < e && e < w.end);
+        let given: Vec<(usize, char)> = head.char_indices().skip(1).take(2).collect();
+        let end = [2, 1].into_iter().find_map(|n| {
+            let g = given.get(..n)?;
+            let e = g.last().map(|(i, c)| i + c.len_utf8())?;
+            let name_chars = g
+                .iter()
+                .all(|(_, c)| is_han(*c) && !lexicon::NAME_STOPS.contains(*c));
+            // Something must be said after the name: not the name alone
+            // before the verb (”王说 is no name of three).
+            // Nor a place (许河镇, 周庄村).
+            let place = head[..e]
+                .chars()
+                .next_back()
+                .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c));
+            (name_chars
+                && !place
+                && e < head.len()
+                && !lexicon::SPEECH.iter().any(|v| head[..e].ends_with(v))
+                && starts_word(at + e)
+                && !crosses(at + e))
+            .then_some(e)
+        });
+        if let Some(e) = end {
+            out.push(Mention {
+                start: at,
+                end: at + e,
+                name: rest[..e].to_string(),
+                new_kind: Some("person".to_string()),
+                sentence: 0,
+                how: Some(ONE_OF_THE_PEOPLE),
+            });
+        }
+    }
     for (i, w) in words.iter().enumerate() {
         // 何秀兰家/nr: jieba glues 家 (the family) to a name; 陈卓谦说/nr,
         // the verb of saying.
@@ -10498,8 +10568,26 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
             let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
             (1..=3).contains(&digits) && t[digits..].starts_with('岁')
         };
-        let cue = said || titled || says_later || aged;
-        let of_the_people = people_title_before(before) || described_person(before);
+        // ”周某一边拍着泥片一边说，: a bare name right after a quote,
+        // saying it later in a long clause; 28岁的陈某: a name the text
+        // introduces by age. Neither is an office's title: one of the
+        // people, telling their own work.
+        let after_quote = before.ends_with('”') && {
+            let longer: String = after
+                .chars()
+                .take_while(|c| !CLAUSE_MARKS.contains(*c))
+                .take(24)
+                .collect();
+            lexicon::SPEECH.iter().any(|w| longer.ends_with(w))
+        };
+        // A surname and two characters only: 岁的孙子 is a grandson.
+        let aged_before = whole_name
+            && before.strip_suffix("岁的").is_some_and(|b| {
+                b.ends_with(|c: char| c.is_ascii_digit() || "十一二三四五六七八九头".contains(c))
+            });
+        let cue = said || titled || says_later || aged || after_quote || aged_before;
+        let of_the_people =
+            people_title_before(before) || described_person(before) || after_quote || aged_before;
         if cue {
             // 王|秀英: the surname jieba left outside the name.
             let start = before
@@ -25213,6 +25301,27 @@ mod tests {
         // of saying.
         let got = found_of("河湾镇的花生，今年卖出八万多斤。");
         assert_ne!(one(&got, "八万多斤").0, Some("花生"));
+    }
+
+    #[test]
+    fn a_bare_name_after_a_quote_or_by_age_is_one_of_the_people() {
+        // A quote, then its speaker by a bare name saying it after a long
+        // clause: the quote's figures are the speaker's.
+        let got = found_of(
+            "河湾镇今年游客增多。“这批糕点要做三天。”林家栋一边往蒸笼里一层层地摆糕点一边说，\
+             “我一天能卖两千多盒。”",
+        );
+        assert_eq!(one(&got, "两千多盒").0, Some("林家栋"));
+        // So with a name jieba reads as no name.
+        let got = found_of(
+            "河湾镇今年游客增多。“这批糕点要做三天。”石建设一边往蒸笼里一层层地摆糕点一边说，\
+             “我一天能卖两千多盒。”",
+        );
+        assert_eq!(one(&got, "两千多盒").0, Some("石建设"));
+        // Introduced by age, then speaking of their own shop.
+        let got =
+            found_of("河湾镇今年游客增多。35岁的林家栋开了一家糕点店，他说一天能卖两千多盒。");
+        assert_eq!(one(&got, "两千多盒").0, Some("林家栋"));
     }
 
     #[test]
