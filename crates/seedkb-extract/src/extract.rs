@@ -2450,6 +2450,11 @@ pub fn extract_each<'t>(
             // Named only by a source (记者从X局获悉，该市…): the thread is
             // what its values went to, not the office.
             topic = vec![m];
+        } else if let Some(p) = mentions.iter().rfind(|m| m.how == Some(ONE_OF_THE_PEOPLE)) {
+            // 店主X正忙着打包。“…一天能卖…”: one of the people the sentence
+            // brings in, though it gives no figure, is whom the next
+            // sentences tell of.
+            topic = vec![p.clone()];
         } else {
             // A sentence naming nothing keeps the thread it used.
             topic = fallback.iter().cloned().collect();
@@ -18787,9 +18792,15 @@ fn governed_whole(before: &str) -> bool {
 }
 
 /// 较老院区新增床位800张, 比B县多: the name a value is compared with is
-/// not what the value is of.
+/// not what the value is of. Nor one given as an example of a kind (像X
+/// 这样靠手艺吃饭的人还有很多): the sentence turns to the kind.
 fn compared_with(norm: &str, m: &Mention) -> bool {
+    let after = &norm[m.end..];
     norm[..m.start].ends_with(['较', '比'])
+        || norm[..m.start].ends_with('像')
+            && ["这样", "一样", "那样"]
+                .iter()
+                .any(|w| after.starts_with(w))
 }
 
 /// Labels of a field whose name fills a role of the item listed
@@ -25301,6 +25312,28 @@ mod tests {
         // of saying.
         let got = found_of("河湾镇的花生，今年卖出八万多斤。");
         assert_ne!(one(&got, "八万多斤").0, Some("花生"));
+    }
+
+    #[test]
+    fn one_of_the_people_brought_in_without_a_figure_holds_the_thread() {
+        // The shop's owner is brought in doing something; the next
+        // sentence, naming no one, tells of their shop.
+        let got = found_of(
+            "河湾镇今年游客增多。店主林家栋忙着给客人装盒。今年一共卖了四万来盒，比去年多了三成。",
+        );
+        assert_eq!(one(&got, "四万来盒").0, Some("林家栋"));
+        // Given as an example of a kind, they hold no thread: the town's
+        // figures follow.
+        let got = found_of(
+            "河湾镇今年游客增多。店主林家栋忙着给客人装盒。今年一共卖了四万来盒。\
+             在河湾镇，像林家栋这样做糕点的人还有很多。做糕点的有两千多人。",
+        );
+        assert_ne!(one(&got, "两千多人").0, Some("林家栋"));
+        // A paragraph returning to the town drops them.
+        let got = found_of(
+            "河湾镇今年游客增多。\n\n店主林家栋忙着给客人装盒。\n\n今年全镇一共卖了四万来盒。",
+        );
+        assert_ne!(one(&got, "四万来盒").0, Some("林家栋"));
     }
 
     #[test]
