@@ -333,6 +333,9 @@ pub fn extract_each<'t>(
     // The last person named, for 他/她 and a quote's 我 in the sentence
     // after.
     let mut last_person: Option<Mention> = None;
+    // The names found as one of the people (种植户X, ”X一边…一边说): named
+    // again bare (说起原料，X打开了仓库), still one of them.
+    let mut people_named: HashSet<String> = HashSet::new();
     // The line and index of the sentence read last if it opened in a firm
     // the text leaves unnamed (在…一家…企业，…).
     let mut firm_scene: Option<(usize, u32)> = None;
@@ -935,7 +938,7 @@ pub fn extract_each<'t>(
             topic.retain(|m| {
                 m.how != Some(ONE_OF_THE_PEOPLE)
                     && !(m.new_kind.as_deref() == Some("person")
-                        && named.after_title.contains(&m.name))
+                        && (named.after_title.contains(&m.name) || people_named.contains(&m.name)))
             });
         }
         // （一）甲项目，总投资…；（二）乙项目…；（三）补充流动资金1.6亿元: an
@@ -2335,6 +2338,12 @@ pub fn extract_each<'t>(
                 why,
             );
         }
+        people_named.extend(
+            mentions
+                .iter()
+                .filter(|m| m.how == Some(ONE_OF_THE_PEOPLE))
+                .map(|m| m.name.clone()),
+        );
         if let Some(p) = mentions
             .iter()
             .rfind(|m| m.new_kind.as_deref() == Some("person"))
@@ -2441,6 +2450,11 @@ pub fn extract_each<'t>(
             // Named only by a source (记者从X局获悉，该市…): the thread is
             // what its values went to, not the office.
             topic = vec![m];
+        } else if let Some(p) = mentions.iter().rfind(|m| m.how == Some(ONE_OF_THE_PEOPLE)) {
+            // 店主X正忙着打包。“…一天能卖…”: one of the people the sentence
+            // brings in, though it gives no figure, is whom the next
+            // sentences tell of.
+            topic = vec![p.clone()];
         } else {
             // A sentence naming nothing keeps the thread it used.
             topic = fallback.iter().cloned().collect();
@@ -10508,6 +10522,67 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
             });
         }
     }
+    // ”周某某一边拍着泥片一边说，“我…: a name jieba may not take, right
+    // after a closing quote (which ends the sentence before, so opening
+    // this one and going on to a quote of its own), its clause ending
+    // with a verb of saying: a surname and one or two characters, where
+    // jieba's words start and end. No title names them: one of the
+    // people, telling their own work.
+    let opens_quoting = {
+        let first = norm.find(|c| CLAUSE_MARKS.contains(c));
+        first.is_some_and(|i| norm[i..].chars().nth(1) == Some('“'))
+    };
+    let after_quotes = norm.match_indices('”').map(|(q, _)| q + '”'.len_utf8());
+    for at in opens_quoting.then_some(0).into_iter().chain(after_quotes) {
+        let rest = &norm[at..];
+        let clause_len = rest
+            .find(|c| CLAUSE_MARKS.contains(c))
+            .unwrap_or(rest.len());
+        let head = &rest[..clause_len];
+        if head.chars().count() > 24
+            || !lexicon::SPEECH.iter().any(|v| head.ends_with(v))
+            || !head.starts_with(|c| lexicon::SURNAMES.contains(c))
+            // 许河镇养殖户陈建华说: another name found in the clause is
+            // the speaker.
+            || out.iter().any(|m| at <= m.start && m.start < at + clause_len)
+        {
+            continue;
+        }
+        let starts_word = |e: usize| words.iter().any(|w| w.start == e);
+        let crosses = |e: usize| words.iter().any(|w| w.start < e && e < w.end);
+        let given: Vec<(usize, char)> = head.char_indices().skip(1).take(2).collect();
+        let end = [2, 1].into_iter().find_map(|n| {
+            let g = given.get(..n)?;
+            let e = g.last().map(|(i, c)| i + c.len_utf8())?;
+            let name_chars = g
+                .iter()
+                .all(|(_, c)| is_han(*c) && !lexicon::NAME_STOPS.contains(*c));
+            // Something must be said after the name: not the name alone
+            // before the verb (”王说 is no name of three).
+            // Nor a place (许河镇, 周庄村).
+            let place = head[..e]
+                .chars()
+                .next_back()
+                .is_some_and(|c| lexicon::PLACE_SUFFIXES.iter().any(|(s, _)| *s == c));
+            (name_chars
+                && !place
+                && e < head.len()
+                && !lexicon::SPEECH.iter().any(|v| head[..e].ends_with(v))
+                && starts_word(at + e)
+                && !crosses(at + e))
+            .then_some(e)
+        });
+        if let Some(e) = end {
+            out.push(Mention {
+                start: at,
+                end: at + e,
+                name: rest[..e].to_string(),
+                new_kind: Some("person".to_string()),
+                sentence: 0,
+                how: Some(ONE_OF_THE_PEOPLE),
+            });
+        }
+    }
     for (i, w) in words.iter().enumerate() {
         // 何秀兰家/nr: jieba glues 家 (the family) to a name; 陈卓谦说/nr,
         // the verb of saying.
@@ -10516,6 +10591,17 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
             if let Some(name) = w.word.strip_suffix(['家', '说']) {
                 w.word = name;
                 w.end -= '家'.len_utf8();
+            }
+        }
+        // 陈太说/nr: a surname and the Cantonese address (Mrs Chan) glued to
+        // the verb of saying.
+        if w.tag == "nr" && w.word.chars().count() == 3 {
+            if let Some(name) = w.word.strip_suffix('说').filter(|name| {
+                name.starts_with(|c| lexicon::SURNAMES.contains(c))
+                    && lexicon::CANTONESE_ADDRESS.iter().any(|t| name.ends_with(t))
+            }) {
+                w.word = name;
+                w.end -= '说'.len_utf8();
             }
         }
         // 谭德/nr 明说/v: jieba glues a name's last character to the verb
@@ -10582,8 +10668,26 @@ fn find_persons<'a>(norm: &'a str, words: &[segment::Word<'a>]) -> Vec<Mention> 
             let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
             (1..=3).contains(&digits) && t[digits..].starts_with('岁')
         };
-        let cue = said || titled || says_later || aged;
-        let of_the_people = people_title_before(before) || described_person(before);
+        // ”周某一边拍着泥片一边说，: a bare name right after a quote,
+        // saying it later in a long clause; 28岁的陈某: a name the text
+        // introduces by age. Neither is an office's title: one of the
+        // people, telling their own work.
+        let after_quote = before.ends_with('”') && {
+            let longer: String = after
+                .chars()
+                .take_while(|c| !CLAUSE_MARKS.contains(*c))
+                .take(24)
+                .collect();
+            lexicon::SPEECH.iter().any(|w| longer.ends_with(w))
+        };
+        // A surname and two characters only: 岁的孙子 is a grandson.
+        let aged_before = whole_name
+            && before.strip_suffix("岁的").is_some_and(|b| {
+                b.ends_with(|c: char| c.is_ascii_digit() || "十一二三四五六七八九头".contains(c))
+            });
+        let cue = said || titled || says_later || aged || after_quote || aged_before;
+        let of_the_people =
+            people_title_before(before) || described_person(before) || after_quote || aged_before;
         if cue {
             // 王|秀英: the surname jieba left outside the name.
             let start = before
@@ -11112,6 +11216,9 @@ const ONE_OF_THE_PEOPLE: &str =
 fn addressed_privately(name: &str) -> bool {
     let n = name.chars().count();
     (3..=4).contains(&n) && lexicon::POLITE_ADDRESS.iter().any(|t| name.ends_with(t))
+        || n == 2
+            && name.starts_with(|c| lexicon::SURNAMES.contains(c))
+            && lexicon::CANTONESE_ADDRESS.iter().any(|t| name.ends_with(t))
 }
 
 /// 民宿的梁女士说, 像后山的王大叔, 渔工老包告诉记者, 村西头的老周，去年…:
@@ -11146,6 +11253,23 @@ fn addressed_people(norm: &str) -> Vec<Mention> {
                 .iter()
                 .find(|t| after.starts_with(**t) && !after[t.len()..].starts_with('们'))
             {
+                out.push(person(p, at + t.len()));
+                continue;
+            }
+            // 的陳太說, 陳生表示，: the Cantonese address, one character,
+            // only before a verb of saying, or for 太 a mark (陈生产, 卫生、
+            // and 花生， are no names).
+            if let Some(t) = lexicon::CANTONESE_ADDRESS.iter().find(|t| {
+                after.starts_with(**t)
+                    && (**t == "太"
+                        && after[t.len()..]
+                            .chars()
+                            .next()
+                            .is_some_and(|n| !is_han(n) && !n.is_ascii_digit())
+                        || lexicon::PERSON_AFTER
+                            .iter()
+                            .any(|v| after[t.len()..].starts_with(v)))
+            }) {
                 out.push(person(p, at + t.len()));
                 continue;
             }
@@ -18763,9 +18887,15 @@ fn governed_whole(before: &str) -> bool {
 }
 
 /// 较老院区新增床位800张, 比B县多: the name a value is compared with is
-/// not what the value is of.
+/// not what the value is of. Nor one given as an example of a kind (像X
+/// 这样靠手艺吃饭的人还有很多): the sentence turns to the kind.
 fn compared_with(norm: &str, m: &Mention) -> bool {
+    let after = &norm[m.end..];
     norm[..m.start].ends_with(['较', '比'])
+        || norm[..m.start].ends_with('像')
+            && ["这样", "一样", "那样"]
+                .iter()
+                .any(|w| after.starts_with(w))
 }
 
 /// Labels of a field whose name fills a role of the item listed
@@ -25262,6 +25392,64 @@ mod tests {
         // An official's quote stays the place's.
         let got = found_of("青石县县长吴建国说，“全县今年新建蔬菜大棚320个。”");
         assert_ne!(one(&got, "320个").0, Some("吴建国"));
+    }
+
+    #[test]
+    fn one_addressed_in_cantonese_is_one_of_the_people() {
+        // 陳太 (Mrs Chan) telling her own shop's staff, in traditional
+        // characters.
+        let got = found_of("氹仔今年遊客增多。在氹仔開糕點店的陳太說，她的店有十來個員工。");
+        assert_eq!(one(&got, "十來個").0, Some("陳太"));
+        // 陳生 (Mr Chan) quoted on his own stall's sales.
+        let got = found_of("氹仔今年遊客增多。陳生表示，他的檔口每日賣出三百多碗。");
+        assert_eq!(one(&got, "三百多碗").0, Some("陳生"));
+        // 花生 before a mark is no person: 生 names one only before a verb
+        // of saying.
+        let got = found_of("河湾镇的花生，今年卖出八万多斤。");
+        assert_ne!(one(&got, "八万多斤").0, Some("花生"));
+    }
+
+    #[test]
+    fn one_of_the_people_brought_in_without_a_figure_holds_the_thread() {
+        // The shop's owner is brought in doing something; the next
+        // sentence, naming no one, tells of their shop.
+        let got = found_of(
+            "河湾镇今年游客增多。店主林家栋忙着给客人装盒。今年一共卖了四万来盒，比去年多了三成。",
+        );
+        assert_eq!(one(&got, "四万来盒").0, Some("林家栋"));
+        // Given as an example of a kind, they hold no thread: the town's
+        // figures follow.
+        let got = found_of(
+            "河湾镇今年游客增多。店主林家栋忙着给客人装盒。今年一共卖了四万来盒。\
+             在河湾镇，像林家栋这样做糕点的人还有很多。做糕点的有两千多人。",
+        );
+        assert_ne!(one(&got, "两千多人").0, Some("林家栋"));
+        // A paragraph returning to the town drops them.
+        let got = found_of(
+            "河湾镇今年游客增多。\n\n店主林家栋忙着给客人装盒。\n\n今年全镇一共卖了四万来盒。",
+        );
+        assert_ne!(one(&got, "四万来盒").0, Some("林家栋"));
+    }
+
+    #[test]
+    fn a_bare_name_after_a_quote_or_by_age_is_one_of_the_people() {
+        // A quote, then its speaker by a bare name saying it after a long
+        // clause: the quote's figures are the speaker's.
+        let got = found_of(
+            "河湾镇今年游客增多。“这批糕点要做三天。”林家栋一边往蒸笼里一层层地摆糕点一边说，\
+             “我一天能卖两千多盒。”",
+        );
+        assert_eq!(one(&got, "两千多盒").0, Some("林家栋"));
+        // So with a name jieba reads as no name.
+        let got = found_of(
+            "河湾镇今年游客增多。“这批糕点要做三天。”石建设一边往蒸笼里一层层地摆糕点一边说，\
+             “我一天能卖两千多盒。”",
+        );
+        assert_eq!(one(&got, "两千多盒").0, Some("石建设"));
+        // Introduced by age, then speaking of their own shop.
+        let got =
+            found_of("河湾镇今年游客增多。35岁的林家栋开了一家糕点店，他说一天能卖两千多盒。");
+        assert_eq!(one(&got, "两千多盒").0, Some("林家栋"));
     }
 
     #[test]

@@ -1605,6 +1605,13 @@ pub const PEOPLE_TITLES: &[&str] = &[
     "船东",
     "校医",
     "返乡青年",
+    // 绣娘某某, 老师傅某某, 传承人某某, 承销商某某: an embroiderer, an old
+    // craftsman, a craft's heir and a wholesale buyer telling their own
+    // work and trade (round 62).
+    "绣娘",
+    "老师傅",
+    "传承人",
+    "承销商",
 ];
 
 /// Polite or familiar words after a surname that name one of the people
@@ -1614,6 +1621,12 @@ pub const POLITE_ADDRESS: &[&str] = &[
     "女士", "先生", "大爷", "大妈", "阿姨", "大姐", "大哥", "师傅", "大叔", "阿伯", "婆婆", "大娘",
     "奶奶", "爷爷",
 ];
+
+/// Cantonese words after a surname that name one of the people (陳太 for
+/// Mrs Chan, 陳生 for Mr Chan), as Hong Kong and Macao papers name those
+/// they quote on their own shop or work. One character each, so a name is
+/// taken only where a verb of saying or a mark follows it.
+pub const CANTONESE_ADDRESS: &[&str] = &["太", "生"];
 
 /// Characters that end the part after the dot of a name (买买提·吐尔逊已经,
 /// 吾斯曼·阿不都正把): function characters, not 都 or 和 that such names
@@ -1789,8 +1802,8 @@ pub const CURRENCIES_BEFORE: &[(&str, Unit)] = &[
 ];
 
 /// Common surnames: a given name jieba cut from its surname (王|秀英) is
-/// joined back to it. 符 is among Hainan's commonest.
-pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤符";
+/// joined back to it. 符 is among Hainan's commonest, 霍 common in the north.
+pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤符霍";
 
 /// Surnames that are far more often a common word (和: and): taken after a
 /// title of the people only when jieba reads the given name as a name.
