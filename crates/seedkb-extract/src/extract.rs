@@ -769,7 +769,13 @@ pub fn extract_each<'t>(
             .is_some_and(|t| t.new_kind.as_deref() == Some("enterprise"));
         if !company_report {
             priced_goods(&norm, s.index, &quantities, &mut mentions);
-            traded_goods(&norm, s.index, &quantities, &mut mentions);
+            traded_goods(
+                &norm,
+                s.index,
+                &quantities,
+                whole_norm.as_deref(),
+                &mut mentions,
+            );
         }
         visitors_by_origin(&norm, s.index, &quantities, &mut mentions);
         visitor_kinds(&norm, s.index, &quantities, &mut mentions);
@@ -1386,7 +1392,7 @@ pub fn extract_each<'t>(
             let stem = simplify(&p.name);
             let stem = stem
                 .strip_suffix("自治区")
-                .or_else(|| stem.strip_suffix(['市', '县', '区', '省']))
+                .or_else(|| stem.strip_suffix(['市', '县', '区', '省', '镇', '乡']))
                 .unwrap_or(&stem);
             topic_guessed
                 && stem.chars().count() >= 2
@@ -1413,6 +1419,23 @@ pub fn extract_each<'t>(
                     ),
                     ..p
                 });
+                topic_guessed = false;
+            } else if let Some(p) = mentions
+                .iter()
+                .filter(|_| topic_guessed && s.index > 0)
+                .find(|m| goods_place_said_whole(m, doc_topic.as_ref()) && guess_opens_with(m))
+            {
+                // 杨柳青年画迎来… guessed, 记者从西青区杨柳青镇获悉: goods the
+                // headline names by their place's short name; the body names
+                // the place whole. Its figures are the place's.
+                let p = Mention {
+                    how: Some(GOODS_PLACE_WHOLE_WHY),
+                    ..p.clone()
+                };
+                if local_names.insert(p.name.clone()) {
+                    local.push(p.clone());
+                }
+                replace_guessed_topic(&mut doc_topic, &mut held, p);
                 topic_guessed = false;
             }
             // （中央社台北23日电）行政院主计总处公布，10月失业率3.9%: a
@@ -7896,6 +7919,8 @@ fn find_places(norm: &str) -> Vec<Mention> {
             let minzheng = n == '民' && chars.get(k_end + 2).is_some_and(|x| x.1 == '政');
             // 甲县道路建设: the county's roads (道路), not a county road.
             let daolu = n == '道' && chars.get(k_end + 2).is_some_and(|x| x.1 == '路');
+            // 巫溪县库区: the county's reservoir area, the county named.
+            let kuqu = n == '库' && chars.get(k_end + 2).is_some_and(|x| x.1 == '区');
             // 建平县城乡低保, 青石县城镇居民, 青石县城市管理局: the county's
             // urban and rural (城乡), towns (城镇) or city (城市), not its
             // county town (县城); 县城市场 stays the county town's market.
@@ -7903,7 +7928,7 @@ fn find_places(norm: &str) -> Vec<Mention> {
                 && n == '城'
                 && chars.get(k_end + 2).is_some_and(|x| "乡镇市".contains(x.1))
                 && chars.get(k_end + 3).is_none_or(|x| x.1 != '场');
-            let let_through = n == '分' && fenbie || minzheng || daolu || chengxiang;
+            let let_through = n == '分' && fenbie || minzheng || daolu || kuqu || chengxiang;
             if blockers.contains(n) && !let_through {
                 continue;
             }
@@ -12102,13 +12127,43 @@ fn nouns_only(norm: &str, start: usize, end: usize, also: impl Fn(&str) -> bool)
 const TRADED_HOW: &str = "the goods (or the market after 对) opening the clause of a trade's \
      value (X出口N, 对X出口N)";
 
+/// Words for the whole of the place the text is about (全县, 我市, 本省):
+/// the lexicon's words referring back that name a place's level.
+fn whole_place_words() -> impl Iterator<Item = &'static str> {
+    lexicon::ANAPHORA
+        .iter()
+        .filter(|(w, ending)| {
+            w.starts_with(['全', '我', '本'])
+                && ending.chars().count() == 1
+                && lexicon::PLACE_SUFFIXES
+                    .iter()
+                    .any(|(c, _)| ending.starts_with(*c))
+        })
+        .map(|(w, _)| *w)
+}
+
+/// 全县紫菜出口1.26万吨, 我市发制品出口额…: goods said with the whole of a
+/// place, here (`head`) or anywhere in the text (`whole`), are the place's
+/// industry: their figures are the place's, the goods no subject.
+fn goods_of_the_place(head: &str, whole: Option<&str>) -> bool {
+    whole_place_words().any(|w| {
+        head.starts_with(w)
+            || whole.is_some_and(|t| {
+                t.match_indices(w)
+                    .any(|(i, _)| t[i + w.len()..].starts_with(head))
+            })
+    })
+}
+
 /// 11月电子零组件出口209亿美元, 对美国出口138亿美元: a clause opening,
 /// after its period, with nouns right before 出口 or 进口 and the value:
 /// those goods, or after 对 that market, are what the value is of.
+/// Not goods the text calls a place's ([`goods_of_the_place`]).
 fn traded_goods(
     norm: &str,
     sentence: u32,
     quantities: &[(usize, usize, Quantity)],
+    whole: Option<&str>,
     mentions: &mut Vec<Mention>,
 ) {
     for (a, b, _) in quantities {
@@ -12136,6 +12191,7 @@ fn traded_goods(
         if !(2..=10).contains(&chars)
             || !head.chars().all(is_han)
             || mentions.iter().any(|m| m.start < verb_at && start < m.end)
+            || !market && goods_of_the_place(head, whole)
         {
             continue;
         }
@@ -12892,6 +12948,34 @@ fn prefecture_opening_lines(whole: &str) -> Option<Mention> {
              lines open with (X州…通报, X州…办公室)",
         ),
     })
+}
+
+const GOODS_PLACE_WHOLE_WHY: &str = "the place the goods the headline names are named with, \
+     said whole in the body (杨柳青年画 … 杨柳青镇): what the article is about, not the goods";
+
+/// Whether `m`, a place a town's or county's level ends, names the place
+/// the guessed topic `guess` opens with and goods follow (杨柳青镇 for
+/// 杨柳青年画): a noun of two characters or more after the place's stem.
+fn goods_place_said_whole(m: &Mention, guess: Option<&Mention>) -> bool {
+    let Some(guess) = guess else {
+        return false;
+    };
+    let name = simplify(&m.name);
+    let Some(stem) = name.strip_suffix(['市', '县', '区', '镇', '乡']) else {
+        return false;
+    };
+    let guess = simplify(&guess.name);
+    m.new_kind
+        .as_deref()
+        .is_some_and(|k| PLACE_KINDS.contains(&k))
+        && stem.chars().count() >= 2
+        && guess.strip_prefix(stem).is_some_and(|goods| {
+            goods.chars().count() >= 2
+                && goods.chars().all(is_han)
+                // 宿迁农产品冷链物流园: a named thing (an ending), no goods.
+                && !name_suffixes().any(|(e, _)| goods.ends_with(e))
+                && segment::tag(goods).iter().all(|w| w.tag.starts_with('n'))
+        })
 }
 
 const GOODS_PLACE_WHY: &str = "the place the goods the headline names are named with (砀山酥梨 \
@@ -22539,6 +22623,44 @@ mod tests {
     fn an_exchange_named_by_its_place_keeps_its_own_figures() {
         let got = found_of("期货市场\n\n白沙商品交易所今年成交额达3.6万亿元。");
         assert_eq!(one(&got, "3.6万亿元").0, Some("白沙商品交易所"));
+    }
+
+    #[test]
+    fn goods_the_text_calls_a_places_are_no_subject_of_their_own() {
+        // 全县茶叶出口: the county's industry, its figures the county's.
+        let got = found_of(
+            "青石县茶叶产业\n\n今年青石县茶园面积达12万亩。前10个月，全县茶叶出口860吨，\
+             出口额1.3亿元。",
+        );
+        assert_eq!(one(&got, "860吨").0, Some("青石县"));
+        // Goods in a customs breakdown, said with no place, keep their own.
+        let got = found_of(
+            "甲海关外贸数据\n\n前10个月，甲关区进出口总值900亿元。其中，机电产品出口320亿元，\
+             钢材出口45万吨。",
+        );
+        assert_eq!(one(&got, "320亿元").0, Some("机电产品"));
+    }
+
+    #[test]
+    fn goods_the_headline_names_by_a_towns_short_name_are_the_towns() {
+        // 石桥竹编: 石桥 (the town 石桥镇) and its craft; the body names the town.
+        let got = found_of(
+            "石桥竹编走俏年货市场 今年销量预计超20万件\n\n记者从东平县石桥镇获悉，\
+             今年1至11月，全镇竹编销售额达到1.2亿元。",
+        );
+        assert_eq!(one(&got, "1.2亿元").0, Some("石桥镇"));
+        assert_eq!(one(&got, "超20万件").0, Some("石桥镇"));
+    }
+
+    #[test]
+    fn the_county_treasury_after_a_verb_is_no_county() {
+        // 上缴县库: paid into the county treasury; no county named 上缴.
+        let got = found_of("青石县财政\n\n青石酒厂今年预计上缴县库税款约12亿元。");
+        assert_ne!(one(&got, "约12亿元").0, Some("预计上缴县"));
+        assert!(find_places("预计上缴县库税款").is_empty());
+        // A county's reservoir area names the county.
+        let places = find_places("巫溪县库区移民");
+        assert_eq!(places.first().map(|m| m.name.as_str()), Some("巫溪县"));
     }
 
     #[test]
