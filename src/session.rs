@@ -265,7 +265,22 @@ fn prefix_note(store: &Store, text: &str) -> Option<String> {
     let exact = std::iter::once(&rec.name)
         .chain(rec.aliases.iter())
         .any(|n| crate::model::name_key(n) == typed);
-    (!exact).then(|| {
+    if exact {
+        return None;
+    }
+    let sounds = std::iter::once(&rec.name)
+        .chain(rec.aliases.iter())
+        .any(|n| {
+            store
+                .analyzer()
+                .sounds_alike(&typed, &crate::model::name_key(n))
+        });
+    Some(if sounds {
+        format!(
+            "note: no entity named {}; showing {}, whose name sounds like it",
+            w.text, rec.name
+        )
+    } else {
         format!(
             "note: no entity named {}; showing {}, the only name that starts with it",
             w.text, rec.name

@@ -1312,6 +1312,31 @@ impl Store {
 
     /// Finds an entity by name, alias, or a unique prefix of either.
     pub fn resolve(&self, name: &str) -> Result<Resolution, Error> {
+        // Letters typed for a Chinese name (huaxi for 华溪县) are its sound
+        // before they are the start of another name (huaxi_cold.txt): a
+        // name that sounds like them comes first, all of them if several.
+        let key = name_key(name);
+        if crate::suggest::is_latin(name)
+            && self
+                .kv
+                .get(Space::Names, key.as_bytes())
+                .map_err(storage)?
+                .is_none()
+        {
+            let sounding = crate::suggest::sounds_like_ids(self, name)?;
+            match sounding.as_slice() {
+                [] => {}
+                [e] => return Ok(Resolution::Found(*e)),
+                many => {
+                    return Ok(Resolution::Ambiguous {
+                        candidates: many
+                            .iter()
+                            .map(|e| self.entity_name(*e))
+                            .collect::<Result<_, _>>()?,
+                    })
+                }
+            }
+        }
         Ok(match self.lookup(name)? {
             Some(found) => found,
             None => Resolution::NotFound {
