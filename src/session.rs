@@ -258,7 +258,11 @@ fn prefix_note(store: &Store, text: &str) -> Option<String> {
         return None;
     };
     let typed = crate::model::name_key(&w.text);
-    let crate::store::Resolution::Found(e) = store.resolve(&w.text).ok()? else {
+    let resolved = match store.sounding(&w.text).ok()? {
+        Some(r) => r,
+        None => store.resolve(&w.text).ok()?,
+    };
+    let crate::store::Resolution::Found(e) = resolved else {
         return None;
     };
     let rec = store.entity(e).ok()?;

@@ -1312,36 +1312,41 @@ impl Store {
 
     /// Finds an entity by name, alias, or a unique prefix of either.
     pub fn resolve(&self, name: &str) -> Result<Resolution, Error> {
-        // Letters typed for a Chinese name (huaxi for 华溪县) are its sound
-        // before they are the start of another name (huaxi_cold.txt): a
-        // name that sounds like them comes first, all of them if several.
-        let key = name_key(name);
-        if crate::suggest::is_latin(name)
-            && self
-                .kv
-                .get(Space::Names, key.as_bytes())
-                .map_err(storage)?
-                .is_none()
-        {
-            let sounding = crate::suggest::sounds_like_ids(self, name)?;
-            match sounding.as_slice() {
-                [] => {}
-                [e] => return Ok(Resolution::Found(*e)),
-                many => {
-                    return Ok(Resolution::Ambiguous {
-                        candidates: many
-                            .iter()
-                            .map(|e| self.entity_name(*e))
-                            .collect::<Result<_, _>>()?,
-                    })
-                }
-            }
-        }
         Ok(match self.lookup(name)? {
             Some(found) => found,
             None => Resolution::NotFound {
                 candidates: self.close_names(name, 3)?,
             },
+        })
+    }
+
+    /// The entities letters typed for a Chinese name sound like (huaxi for
+    /// 华溪县), for `show`, where they are its sound before they are the
+    /// start of another name (huaxi_cold.txt): `None` unless the text is
+    /// letters only, no name or alias is exactly it, and a name sounds like
+    /// it. Elsewhere (a `where`) such letters stay an error that offers the
+    /// name, lest a typo quietly become another entity.
+    pub fn sounding(&self, name: &str) -> Result<Option<Resolution>, Error> {
+        let key = name_key(name);
+        if !crate::suggest::is_latin(name)
+            || self
+                .kv
+                .get(Space::Names, key.as_bytes())
+                .map_err(storage)?
+                .is_some()
+        {
+            return Ok(None);
+        }
+        let sounding = crate::suggest::sounds_like_ids(self, name)?;
+        Ok(match sounding.as_slice() {
+            [] => None,
+            [e] => Some(Resolution::Found(*e)),
+            many => Some(Resolution::Ambiguous {
+                candidates: many
+                    .iter()
+                    .map(|e| self.entity_name(*e))
+                    .collect::<Result<_, _>>()?,
+            }),
         })
     }
 
