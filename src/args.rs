@@ -31,6 +31,16 @@ pub struct Cli {
     /// Create a new database empty instead of with the bundled seeds
     #[arg(long, global = true)]
     pub no_seeds: bool,
+    /// Refuse (exit 2) rather than create a new database where none is:
+    /// a script's mistyped --db or SEEDKB_DB fails instead of answering
+    /// from a fresh one
+    #[arg(
+        long,
+        env = "SEEDKB_NO_CREATE",
+        global = true,
+        value_parser = clap::builder::FalseyValueParser::new()
+    )]
+    pub no_create: bool,
     /// Run a query or dot-command and exit (repeatable; errors name it: -e #2)
     #[arg(short = 'e', long = "execute", value_name = "QUERY")]
     pub execute: Vec<String>,

@@ -59,6 +59,18 @@ pub fn run(cli: Cli) -> Result<Next, Error> {
     }
     // Before sled writes its files into a directory that is not its own.
     let empty_dir = refuse_foreign_dir(&path)?;
+    if cli.no_create && (!path.exists() || empty_dir) {
+        return Err(Error::Usage(format!(
+            "{}{}: no database there, and --no-create (or SEEDKB_NO_CREATE) says not to make \
+             one; check the path",
+            if cli.db.is_some() {
+                db_named_by()
+            } else {
+                "the default database "
+            },
+            path.display()
+        )));
+    }
     if cli.format.is_some() && matches!(cli.command, Some(Command::Dump)) {
         return Err(Error::Usage(
             "dump writes JSON lines only (the format `load` reads back); --format is for query answers"

@@ -135,6 +135,7 @@ impl Plain {
         crate::args::Cli {
             db: self.db,
             no_seeds: false,
+            no_create: false,
             execute: self.execute,
             repl_line: false,
             format: None,

@@ -258,14 +258,33 @@ fn prefix_note(store: &Store, text: &str) -> Option<String> {
         return None;
     };
     let typed = crate::model::name_key(&w.text);
-    let crate::store::Resolution::Found(e) = store.resolve(&w.text).ok()? else {
+    let resolved = match store.sounding(&w.text).ok()? {
+        Some(r) => r,
+        None => store.resolve(&w.text).ok()?,
+    };
+    let crate::store::Resolution::Found(e) = resolved else {
         return None;
     };
     let rec = store.entity(e).ok()?;
     let exact = std::iter::once(&rec.name)
         .chain(rec.aliases.iter())
         .any(|n| crate::model::name_key(n) == typed);
-    (!exact).then(|| {
+    if exact {
+        return None;
+    }
+    let sounds = std::iter::once(&rec.name)
+        .chain(rec.aliases.iter())
+        .any(|n| {
+            store
+                .analyzer()
+                .sounds_alike(&typed, &crate::model::name_key(n))
+        });
+    Some(if sounds {
+        format!(
+            "note: no entity named {}; showing {}, whose name sounds like it",
+            w.text, rec.name
+        )
+    } else {
         format!(
             "note: no entity named {}; showing {}, the only name that starts with it",
             w.text, rec.name
@@ -469,6 +488,39 @@ pub fn read_items(
     true
 }
 
+/// For each entry of a script, whether its answer goes into an envelope
+/// (`--envelope auto`): when more than one answers in its format. A
+/// `.format` line begins another part of the script, whose answers are
+/// in envelopes only if it has several: a CSV query, then `.format json`
+/// and a JSON query, print a plain CSV table and a plain JSON array, each
+/// as its own format has it alone.
+fn auto_envelopes(items: &[Item]) -> Vec<bool> {
+    let answers = |i: &Item| match i {
+        Item::Text { text, .. } => dot_of(text).is_none() || answering_dot(text),
+        Item::Bad { .. } => true,
+    };
+    let sets_format = |i: &Item| match i {
+        Item::Text { text, .. } => dot_of(text).is_some_and(|cmd| {
+            cmd.split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("format"))
+        }),
+        Item::Bad { .. } => false,
+    };
+    let mut out = vec![false; items.len()];
+    let mut start = 0;
+    for end in (0..items.len())
+        .filter(|&i| sets_format(&items[i]))
+        .chain([items.len()])
+    {
+        let part = start..end;
+        let several = items[part.clone()].iter().filter(|i| answers(i)).count() > 1;
+        out[part].fill(several);
+        start = end;
+    }
+    out
+}
+
 /// Runs queries and prints their results; counts failures for the exit code.
 pub struct Session {
     pub store: std::sync::Arc<Store>,
@@ -519,17 +571,11 @@ impl Session {
     /// Runs the entries of a script; with `auto`, in envelopes when more
     /// than one answers.
     pub fn run_items(&mut self, items: Vec<Item>, mode: EnvelopeMode) {
-        if mode == EnvelopeMode::Auto {
-            let answering = items
-                .iter()
-                .filter(|i| match i {
-                    Item::Text { text, .. } => dot_of(text).is_none() || answering_dot(text),
-                    Item::Bad { .. } => true,
-                })
-                .count();
-            self.envelope = answering > 1;
-        }
-        for item in items {
+        let enveloped = (mode == EnvelopeMode::Auto).then(|| auto_envelopes(&items));
+        for (i, item) in items.into_iter().enumerate() {
+            if let Some(e) = &enveloped {
+                self.envelope = e[i];
+            }
             if !self.run_item(item) {
                 break;
             }

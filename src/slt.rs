@@ -69,7 +69,11 @@ fn cell_col(c: &Cell) -> Option<Col> {
         Cell::List(items) if items.is_empty() => None,
         Cell::Names(names) if names.is_empty() => None,
         Cell::Members(ids) if ids.is_empty() => None,
-        Cell::Text(_) | Cell::Entity(_) | Cell::Background(_) => Some(Col::Text),
+        Cell::Text(_)
+        | Cell::Entity(_)
+        | Cell::Background(_)
+        | Cell::Attr { .. }
+        | Cell::Bool(_) => Some(Col::Text),
         Cell::Int(_) => Some(Col::Int),
         Cell::Quantity(_) => Some(Col::Quantity),
         Cell::Date(_) => Some(Col::Date),

@@ -1045,7 +1045,12 @@ fn references_may_point_into_the_store() {
     seeded.write("v.jsonl", jsonl);
     seeded.run(&["load", "v.jsonl"]).ok();
     let show = seeded.run(&["--format", "csv", "-e", "show 丁村"]).ok();
-    assert!(show.stdout.contains("located_in,义县"), "{}", show.stdout);
+    // The attribute's plain name, `extracted` beside it.
+    assert!(
+        show.stdout.contains("located_in,false,义县"),
+        "{}",
+        show.stdout
+    );
 
     let empty = Kb::new();
     empty.write("v.jsonl", jsonl);
@@ -2459,4 +2464,305 @@ fn test_bless_rewrites_the_blocks_that_differ() {
         std::fs::read_to_string(&broken).unwrap(),
         "query I\ncount fundng\n----\n10\n"
     );
+}
+
+/// `show` and `timeline` in machine formats give an attribute's plain name
+/// and the extractor's mark in a field of its own (`extracted`, beside
+/// `attribute` as `background` is beside `quote`); a table keeps
+/// `NAME (extracted)`.
+#[test]
+fn machine_formats_give_the_extracted_mark_apart_from_the_attribute() {
+    let kb = Kb::seeded();
+    let doc = kb.write(
+        "grapes.txt",
+        "北镇市葡萄产业\n2022-09-15 来源：北镇融媒\n北镇市今年葡萄种植面积16万亩，建成冷库23座。\n",
+    );
+    kb.run(&["load", doc.to_str().unwrap()]).ok();
+    let rows: Vec<Json> = kb
+        .run(&["-e", "show 北镇市", "--format", "jsonl"])
+        .ok()
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let area = rows
+        .iter()
+        .find(|r| r["attribute"] == "planted_area")
+        .unwrap_or_else(|| panic!("no planted_area: {rows:?}"));
+    assert_eq!(area["extracted"], true, "{area}");
+    assert!(
+        rows.iter()
+            .all(|r| !r["attribute"].as_str().unwrap_or("").contains('(')),
+        "{rows:?}"
+    );
+    // A curated fact says false; the seed's 义县 has only curated facts.
+    let curated = kb.run(&["-e", "show 义县", "--format", "json"]).ok().stdout;
+    let curated: Vec<Json> = serde_json::from_str(&curated).unwrap();
+    assert!(
+        curated
+            .iter()
+            .filter(|r| r["attribute"] != "alias")
+            .all(|r| r["extracted"] == false),
+        "{curated:?}"
+    );
+    // CSV: an `extracted` column right after `attribute`.
+    let csv_out = kb
+        .run(&["-e", "show 北镇市", "--format", "csv"])
+        .ok()
+        .stdout;
+    let mut r = csv::Reader::from_reader(csv_out.as_bytes());
+    let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+    let a = header
+        .iter()
+        .position(|h| h == "attribute")
+        .expect("attribute");
+    assert_eq!(header[a + 1], "extracted", "{header:?}");
+    let planted = r
+        .records()
+        .map(|rec| rec.unwrap())
+        .find(|rec| &rec[a] == "planted_area")
+        .expect("planted_area row");
+    assert_eq!(&planted[a + 1], "true");
+    // timeline too.
+    let tl = kb
+        .run(&["-e", "timeline of 北镇市", "--format", "jsonl"])
+        .ok()
+        .stdout;
+    let first: Json = serde_json::from_str(tl.lines().next().expect("a dated fact")).unwrap();
+    assert!(
+        first["extracted"].is_boolean() && !first["attribute"].as_str().unwrap().contains('('),
+        "{first}"
+    );
+    // The table reads as before.
+    let table = kb.run(&["-e", "show 北镇市"]).ok().stdout;
+    assert!(table.contains("planted_area (extracted)"), "{table}");
+}
+
+/// `show` in a table puts the facts that refer to the entity under a
+/// heading of their own: read in a pipe, 聚粮屯镇 located_in 义县 is not
+/// one more fact of 义县. Machine formats need none: each row's subject
+/// says whose fact it is.
+#[test]
+fn show_sets_the_facts_that_refer_to_the_entity_apart() {
+    let kb = Kb::seeded();
+    let table = kb.run(&["-e", "show 义县"]).ok().stdout;
+    let lines: Vec<&str> = table.lines().collect();
+    let heading = lines
+        .iter()
+        .position(|l| *l == "facts that refer to 义县:")
+        .unwrap_or_else(|| panic!("no heading:\n{table}"));
+    let first_referrer = lines
+        .iter()
+        .position(|l| l.starts_with("聚粮屯镇") && l.contains("located_in"))
+        .unwrap_or_else(|| panic!("no 聚粮屯镇:\n{table}"));
+    assert!(heading < first_referrer, "{table}");
+    // Above the heading, every fact is 义县's own; below, none is.
+    let body = |range: &[&str]| -> Vec<String> {
+        range
+            .iter()
+            .filter(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with(':'))
+            .map(|l| l.split_whitespace().next().unwrap_or("").to_string())
+            .collect()
+    };
+    let own = body(&lines[2..heading]);
+    assert!(
+        !own.is_empty() && own.iter().all(|s| s == "义县"),
+        "{own:?}"
+    );
+    let others = body(&lines[heading + 1..]);
+    assert!(
+        !others.is_empty() && others.iter().all(|s| s != "义县"),
+        "{others:?}"
+    );
+    // JSON: no heading row; the same rows, each with its subject.
+    let json: Vec<Json> =
+        serde_json::from_str(&kb.run(&["-e", "show 义县", "--format", "json"]).ok().stdout)
+            .unwrap();
+    assert_eq!(json.len(), own.len() + others.len());
+    assert!(json.iter().all(|r| r["subject"].is_string()));
+}
+
+/// A news text as the trial's researcher loaded it: a headline, a dateline
+/// with its year, a county named in it.
+const HUAXI: &str = "华溪县建设冷链物流园\n\n本报讯 2021年3月15日,华溪县发展和改革局发布消息,\
+华溪县冷链物流园项目总投资约3.2亿元,规划面积560亩。\
+今年以来,华溪县已争取上级专项资金4800万元用于园区配套建设。\n";
+
+/// Every loaded document can be shown, curated or extracted, with what
+/// the store knows to cite it by: its title, outlet and date where known,
+/// and a citation line; `ATTR.doc` stays the file's name.
+#[test]
+fn every_loaded_document_can_be_shown_with_a_citation() {
+    let kb = Kb::seeded();
+    let seed = kb
+        .run(&["-e", "show 000_c0358a9eae1db40c.txt", "--format", "json"])
+        .ok()
+        .stdout;
+    let rows: Vec<Json> = serde_json::from_str(&seed).unwrap();
+    let value = |rows: &[Json], attr: &str| -> Json {
+        rows.iter()
+            .find(|r| r["attribute"] == attr)
+            .map(|r| r["value"].clone())
+            .unwrap_or(Json::Null)
+    };
+    assert_eq!(value(&rows, "title"), "搭建城市振兴发展新支点", "{seed}");
+    let cite = value(&rows, "citation");
+    assert!(
+        cite.as_str()
+            .is_some_and(|c| c.starts_with("搭建城市振兴发展新支点")
+                && c.ends_with("000_c0358a9eae1db40c.txt")),
+        "{seed}"
+    );
+    let doc = kb.write("huaxi_cold.txt", HUAXI);
+    kb.run(&["load", doc.to_str().unwrap()]).ok();
+    let shown = kb
+        .run(&["-e", "show huaxi_cold.txt", "--format", "json"])
+        .ok()
+        .stdout;
+    let rows: Vec<Json> = serde_json::from_str(&shown).unwrap();
+    assert_eq!(value(&rows, "title"), "华溪县建设冷链物流园", "{shown}");
+    assert_eq!(value(&rows, "published")["date"], "2021-03-15", "{shown}");
+    assert_eq!(
+        value(&rows, "citation"),
+        "华溪县建设冷链物流园. 2021-03-15. huaxi_cold.txt",
+        "{shown}"
+    );
+    // What was read off the text is quoted: its line, up to the date.
+    let published = rows.iter().find(|r| r["attribute"] == "published").unwrap();
+    assert_eq!(published["quote"], "本报讯 2021年3月15日", "{published}");
+    assert_eq!(published["extracted"], true, "{published}");
+    // A value's document is still named by its file.
+    let docs = kb
+        .run(&[
+            "-e",
+            "projects where total_investment > 1亿元 list name, total_investment.doc",
+            "--format",
+            "csv",
+        ])
+        .ok()
+        .stdout;
+    assert!(docs.contains(",huaxi_cold.txt"), "{docs}");
+    // Not a document, not an entity: the error as before.
+    let missing = kb.run(&["-e", "show nosuch.txt"]);
+    assert_eq!(missing.code, 1, "{}", missing.stderr);
+    assert!(
+        missing.stderr.contains("no entity named"),
+        "{}",
+        missing.stderr
+    );
+}
+
+/// Letters typed for a Chinese place are its pinyin before they are the
+/// start of a file's name: `show huaxi` shows 华溪县, not huaxi_cold.txt,
+/// and says why.
+#[test]
+fn typed_pinyin_names_a_place_before_a_file_name_it_begins() {
+    let kb = Kb::seeded();
+    let doc = kb.write("huaxi_cold.txt", HUAXI);
+    kb.run(&["load", doc.to_str().unwrap()]).ok();
+    for typed in ["huaxi", "Huaxi"] {
+        let out = kb.run(&["-e", &format!("show {typed}")]).ok();
+        let first = out.stdout.lines().nth(2).unwrap_or_default();
+        assert!(first.starts_with("华溪县 "), "{typed}: {}", out.stdout);
+        assert!(
+            out.stderr
+                .contains("showing 华溪县, whose name sounds like it"),
+            "{typed}: {}",
+            out.stderr
+        );
+    }
+    // A file's name typed far enough to be no name's sound still shows it.
+    let out = kb.run(&["-e", "show huaxi_c"]).ok();
+    assert!(
+        out.stderr.contains("showing huaxi_cold.txt"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// `load --explain` gives the reason a yearly trade figure has its name:
+/// the word of the trade and what makes it a year's, never "no word says
+/// what it measures" beside a name a word gave.
+#[test]
+fn load_explain_says_why_a_trade_figure_is_a_years() {
+    let kb = Kb::new();
+    let f = kb.write(
+        "huaxi_cold.txt",
+        "华溪县建设冷链物流园\n\n本报讯 2021年3月15日,华溪县冷链物流园项目总投资约3.2亿元。\
+         项目全部建成后,预计年交易额达到15亿元。\n",
+    );
+    let out = kb
+        .run(&["--no-seeds", "load", "--explain", f.to_str().unwrap()])
+        .ok();
+    let line = out
+        .stdout
+        .lines()
+        .find(|l| l.contains("15亿元 →"))
+        .unwrap_or_else(|| panic!("no 15亿元:\n{}", out.stdout));
+    assert!(line.contains(".annual_trade_value"), "{line}");
+    assert!(!line.contains("no word says what it measures"), "{line}");
+    assert!(
+        line.contains("交易额") && line.contains("a year's figure"),
+        "{line}"
+    );
+}
+
+/// `--no-create` (or SEEDKB_NO_CREATE) makes a mistyped database path an
+/// error (exit 2, naming the path) instead of a fresh seeded database
+/// answering with exit 0; nothing is created, and an existing database
+/// answers as before.
+#[test]
+fn no_create_refuses_a_database_path_that_holds_none() {
+    let kb = Kb::seeded();
+    let typo = kb.path().join("dbb");
+    let typo_s = typo.to_str().unwrap();
+    let out = run(
+        {
+            let mut c = kb.bare();
+            c.args(["--db", typo_s, "--no-create", "-e", "count funding"]);
+            c
+        },
+        None,
+    );
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+    assert!(
+        out.stderr
+            .contains(&format!("--db {typo_s}: no database there")),
+        "{}",
+        out.stderr
+    );
+    assert!(!typo.exists(), "nothing is created");
+    // By the environment, with the path from SEEDKB_DB; an empty directory
+    // holds no database either.
+    std::fs::create_dir(&typo).unwrap();
+    let out = run(
+        {
+            let mut c = kb.bare();
+            c.env("SEEDKB_DB", &typo)
+                .env("SEEDKB_NO_CREATE", "1")
+                .args(["-e", "count funding"]);
+            c
+        },
+        None,
+    );
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains(&format!("SEEDKB_DB={typo_s}: no database there")),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(std::fs::read_dir(&typo).unwrap().count(), 0);
+    // SEEDKB_NO_CREATE=0 is off; the real database answers with it on.
+    let out = kb.run(&["--no-create", "-e", "count funding"]).ok();
+    assert!(out.stdout.contains("10"), "{}", out.stdout);
+    let mut c = kb.bare();
+    c.env("SEEDKB_NO_CREATE", "0").args([
+        "--db",
+        kb.path().join("fresh").to_str().unwrap(),
+        "-e",
+        "count funding",
+    ]);
+    run(c, None).ok();
 }

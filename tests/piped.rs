@@ -576,3 +576,45 @@ fn small_things_a_script_reads() {
         out.stderr
     );
 }
+
+/// A script that changes its format between queries prints each part as
+/// its own format has it: one CSV query then, after `.format json`, one
+/// JSON query give a plain CSV table and a plain JSON array (no long-form
+/// CSV envelope counting the JSON query); several queries in a part still
+/// share an envelope. A CSV envelope's error row carries the suggestion
+/// (did you mean 'where'?) as JSON's error does.
+#[test]
+fn each_part_of_a_script_follows_its_own_format() {
+    let kb = Kb::made();
+    let out = kb.run(
+        &[],
+        ".format csv\ncount funding\n.format json\ncount projects\n",
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let (csv_part, json_part) = out
+        .stdout
+        .split_once("[\n")
+        .unwrap_or_else(|| panic!("no JSON array after the CSV:\n{}", out.stdout));
+    assert_eq!(csv_part, "count\n10\n", "{}", out.stdout);
+    let rows: serde_json::Value =
+        serde_json::from_str(&format!("[\n{json_part}")).expect("a plain JSON array");
+    assert_eq!(rows, serde_json::json!([{"count": 5}]));
+
+    // Two parts of several queries each: two envelopes.
+    let out = kb.run(
+        &[],
+        ".format jsonl\ncount funding\ncount projects\n.format csv\ncount funding\nfunding wher x\n",
+    );
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with('{') && lines[1].starts_with('{'),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(lines[2], "query,row,column,value", "{}", out.stdout);
+    let error = lines
+        .iter()
+        .find(|l| l.contains(",0,error,"))
+        .unwrap_or_else(|| panic!("no error row:\n{}", out.stdout));
+    assert!(error.contains("did you mean 'where'?"), "{error}");
+}

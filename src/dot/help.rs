@@ -74,10 +74,14 @@ const TOPICS: &[(&[&str], &str)] = &[
     (
         &["show"],
         "show NAME — every fact about one entity, each with the quote it comes
-from, then the facts of other entities that refer to it.
+from, then (under a heading of their own in a table) the facts of other
+entities that refer to it. A loaded document by its file name: its title,
+outlet and date as far as known, and a line to cite it by.
   show 义县
   show Yi County          (an English name or an alias works too)
-  show 思凯物流园          (a unique prefix or an alias)",
+  show yixian             (its pinyin, or a place's without 县/市/区: huaxi)
+  show 思凯物流园          (a unique prefix or an alias)
+  show 000_c0358a9eae1db40c.txt",
     ),
     (
         &["kinds"],

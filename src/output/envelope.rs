@@ -167,7 +167,17 @@ impl Envelopes {
         match self.format {
             Format::Csv | Format::Tsv => {
                 self.record(out, &[&n, "0", "query", query.unwrap_or("")])?;
-                let help = f.help.as_ref().map_or(String::new(), |h| format!(" ({h})"));
+                // The help and the suggestion (did you mean 'where'?), as
+                // JSON gives both.
+                let extra: Vec<&str> = [f.help.as_deref(), f.suggestion.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                let help = if extra.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", extra.join("; "))
+                };
                 let msg = format!("{}: {}{help}", f.at, f.message);
                 self.record(out, &[&n, "0", "error", &msg])
             }

@@ -134,6 +134,9 @@ pub fn cell_json(c: &Cell) -> Json {
         // The quote is null; the row's background field has the reason
         // (`row_json`).
         Cell::Background(_) => Json::Null,
+        // Written as the name with an `extracted` field (`row_json`).
+        Cell::Attr { name, .. } => Json::String(name.clone()),
+        Cell::Bool(b) => Json::Bool(*b),
         Cell::GroupKey(k) => cell_json(&k.value),
         Cell::Qualified(b) => {
             let (c, q) = &**b;
@@ -367,6 +370,7 @@ fn flat_columns(rs: &ResultSet) -> FlatColumns {
         }
         header.extend(side[i].background.iter().cloned());
         header.extend(side[i].inferred.iter().cloned());
+        header.extend(side[i].extracted.iter().cloned());
     }
     FlatColumns {
         header,
@@ -381,7 +385,7 @@ fn flat_row(cols: &FlatColumns, r: &[Cell]) -> Vec<String> {
     let mut out = Vec::with_capacity(cols.header.len());
     for (i, (cell, x)) in r.iter().zip(&cols.extras).enumerate() {
         let side = &cols.side[i];
-        if side.background.is_none() && side.inferred.is_none() {
+        if side.background.is_none() && side.inferred.is_none() && side.extracted.is_none() {
             flat_cell(&mut out, cols, i, cell, *x);
             continue;
         }
@@ -477,6 +481,7 @@ impl Namer<'_> {
             columns: rs.columns.clone(),
             rows,
             notes: rs.notes.clone(),
+            headings: rs.headings.clone(),
         }))
     }
 }

@@ -163,6 +163,18 @@ pub fn write_plain(out: &mut dyn Write, rs: &ResultSet, namer: Namer) -> io::Res
         line(widths.iter().map(|w| "-".repeat(*w)).collect())
     )?;
     for (i, r) in rs.rows.iter().enumerate() {
+        // A heading (`show`'s facts that refer to the entity): a blank
+        // line, the heading and a rule, so that a reader of a pipe sees
+        // a new part begin.
+        for h in rs.headings_before(i.checked_sub(1), i) {
+            writeln!(out)?;
+            writeln!(out, "{h}:")?;
+            writeln!(
+                out,
+                "{}",
+                line(widths.iter().map(|w| "-".repeat(*w)).collect())
+            )?;
+        }
         writeln!(out, "{}", row(&text(i, r)?))?;
     }
     Ok(())
@@ -535,8 +547,28 @@ pub fn write_boxed(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::Res
     }
     writeln!(out, "{}", line("├", "┼", "┤"))?;
     let thin = line("├", "┼", "┤").replace('─', "┄");
+    // The table's inner width, for a heading across every column.
+    let inner: usize = cols.iter().map(|c| c.width + 3).sum::<usize>() - 1;
+    let mut prev: Option<usize> = None;
     for (k, r) in body.iter().enumerate() {
-        if k > 0 && wrapped_any {
+        let headings: Vec<&str> = match shown[k] {
+            Some(i) => {
+                let h = rs.headings_before(prev, i).collect();
+                prev = Some(i);
+                h
+            }
+            None => Vec::new(),
+        };
+        if !headings.is_empty() {
+            writeln!(out, "{}", line("├", "┴", "┤"))?;
+            for h in headings {
+                for part in wrap(h, inner.saturating_sub(2)) {
+                    let padded = pad(&part, inner.saturating_sub(2), false);
+                    writeln!(out, "│ {} │", paint("1", &padded))?;
+                }
+            }
+            writeln!(out, "{}", line("├", "┬", "┤"))?;
+        } else if k > 0 && wrapped_any {
             writeln!(out, "{thin}")?;
         }
         for l in r {
@@ -594,7 +626,14 @@ pub fn write_records(out: &mut dyn Write, rs: &ResultSet, style: Style) -> io::R
     } else {
         (0..total).map(Some).collect()
     };
+    let mut prev: Option<usize> = None;
     for item in &shown {
+        if let Some(i) = *item {
+            for h in rs.headings_before(prev, i) {
+                writeln!(out, "{}", paint("1", &format!("══ {h} ══")))?;
+            }
+            prev = Some(i);
+        }
         let Some(i) = *item else {
             writeln!(
                 out,
@@ -799,6 +838,7 @@ mod tests {
             columns: cols.clone(),
             rows: Vec::new(),
             notes: Vec::new(),
+            headings: Vec::new(),
         };
         rs.rows.push((0..12).map(Cell::Int).collect());
         // Grouped results keep their table (and bars) and name the columns

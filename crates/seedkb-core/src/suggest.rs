@@ -12,6 +12,16 @@ use crate::store::{Eid, Store, MAX_SUGGESTED_CHARS};
 /// Entities whose name or an alias sounds like `typed`, by entity name,
 /// at most `n`.
 pub fn sounds_like(store: &Store, typed: &str, n: usize) -> Result<Vec<String>, Error> {
+    sounds_like_ids(store, typed)?
+        .into_iter()
+        .take(n)
+        .map(|e| store.entity_name(e))
+        .collect()
+}
+
+/// Entities whose name or an alias sounds like `typed`, each once, in the
+/// order of their names.
+pub fn sounds_like_ids(store: &Store, typed: &str) -> Result<Vec<Eid>, Error> {
     let key = name_key(typed);
     // Each comparison reads the whole of `typed` for its sounds.
     if key.chars().count() > MAX_SUGGESTED_CHARS {
@@ -24,11 +34,13 @@ pub fn sounds_like(store: &Store, typed: &str, n: usize) -> Result<Vec<String>, 
             found.push(e);
         }
     }
-    let mut out = Vec::new();
-    for e in found.into_iter().take(n) {
-        out.push(store.entity_name(e)?);
-    }
-    Ok(out)
+    Ok(found)
+}
+
+/// Whether `typed` is letters only (a name's pinyin, or its English).
+pub fn is_latin(typed: &str) -> bool {
+    let key = name_key(typed);
+    !key.is_empty() && key.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// Names that sound like `typed` (the likeliest slip) when there are any,

@@ -104,6 +104,15 @@ fn english_place(typed_key: &str) -> Option<(&str, &'static [char])> {
     })
 }
 
+/// A place's name without its kind (华溪 of 华溪县), two characters at
+/// least: the suffixes [`english_place`] translates.
+fn place_stem(cand_key: &str) -> Option<&str> {
+    let last = cand_key.chars().next_back()?;
+    let stem = &cand_key[..cand_key.len() - last.len_utf8()];
+    let is_place = ['乡', '区', '省', '县', '旗', '村', '市', '镇', '港'].contains(&last);
+    (is_place && stem.chars().count() >= 2 && has_cjk(stem)).then_some(stem)
+}
+
 /// Do two name keys sound the same? Character by character, any reading of
 /// one may match any reading of the other (重 is zhong or chong); typed
 /// Latin letters match the first readings run together.
@@ -115,6 +124,12 @@ fn sounds_alike(typed_key: &str, cand_key: &str) -> bool {
         // Pinyin typed as letters: yixian, or with the syllables apart.
         if has_cjk(cand_key) && pinyin_key(cand_key) == typed_key {
             return true;
+        }
+        // A place by its stem (huaxi for 华溪县), as its people say it.
+        if let Some(stem) = place_stem(cand_key) {
+            if pinyin_key(stem) == typed_key {
+                return true;
+            }
         }
         return english_place(typed_key).is_some_and(|(stem, suffixes)| {
             if has_cjk(cand_key) {
@@ -176,5 +191,11 @@ mod tests {
         assert!(!sounds_alike(&name_key("义县"), &name_key("义县政府")));
         // 重 reads zhong or chong: 重庆 may be typed as 崇庆 (chong qing).
         assert!(sounds_alike(&name_key("崇庆"), &name_key("重庆")));
+        // A place by its stem's pinyin (huaxi for 华溪县); a stem of one
+        // character is no name (yi is not 义县).
+        assert!(sounds_alike("huaxi", &name_key("华溪县")));
+        assert!(sounds_alike("linghai", &name_key("凌海市")));
+        assert!(!sounds_alike("yi", &name_key("义县")));
+        assert!(!sounds_alike("huaxi", &name_key("华溪公司")));
     }
 }

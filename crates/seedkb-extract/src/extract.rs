@@ -17081,6 +17081,26 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
         };
         return format!("{cue}: a goal; {}", attribute_why(norm, a, b, base));
     }
+    // 预计年交易额达到15亿元: the trade's word, then what makes it a year's
+    // (`quantity_attribute_words`' annualize).
+    if let Some(base) = attr.strip_prefix("annual_") {
+        let bases: &[&str] = match base {
+            "trade_value" => &["trade_value", "transaction_value"],
+            "trade_volume" => &["trade_volume", "transaction_volume"],
+            _ => &[],
+        };
+        for base in bases {
+            let why = attribute_why(norm, a, b, base);
+            if why != NO_WORD_WHY {
+                let word = lexicon::ANNUAL
+                    .iter()
+                    .find(|w| norm.contains(**w))
+                    .copied()
+                    .unwrap_or("年");
+                return format!("{why}, and {word} in its sentence: a year's figure");
+            }
+        }
+    }
     let (cs, ce) = clause(norm, a, b, SMALL_MARKS);
     let before = &norm[cs..a];
     let after = &norm[b..ce];
@@ -17161,8 +17181,11 @@ fn attribute_why(norm: &str, a: usize, b: usize, attr: &str) -> String {
     if let Some(why) = attributes::why_elided(norm, a, b, attr) {
         return why;
     }
-    "no word says what it measures: the default for its unit".into()
+    NO_WORD_WHY.into()
 }
+
+/// Why a value has its unit's default attribute: no word names another.
+const NO_WORD_WHY: &str = "no word says what it measures: the default for its unit";
 
 /// The attribute a value gets when no word says what it measures: its
 /// counter's for a count, else its unit's (amount, area …).

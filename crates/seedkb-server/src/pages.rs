@@ -245,6 +245,7 @@ pub async fn query(
         columns: rs.columns.clone(),
         rows: rs.rows[first..total.min(first + PAGE_ROWS)].to_vec(),
         notes: Vec::new(),
+        headings: Vec::new(),
     };
     let page_link = |n: usize| format!("/query?q={}&page={n}", seg(&q));
     let body = html! {

@@ -7,6 +7,7 @@
 //! `matching` (`match` joins); `find` is `super::find`.
 
 mod aggregate;
+mod document;
 mod group;
 mod listing;
 mod matching;
@@ -568,6 +569,7 @@ fn eval_unnamed(store: &Store, plan: &Plan) -> Result<ResultSet, Error> {
     };
     match plan {
         Plan::Show(Some(e)) => ev.show(*e),
+        Plan::ShowDocument(name) => ev.show_document(name),
         Plan::Kinds => ev.kinds(),
         Plan::Attributes(Some(kind)) => ev.attributes(kind),
         Plan::Select(s) => ev.select(s),

@@ -137,6 +137,9 @@ pub enum Plan {
     /// (vaet). `None` only under `explain`, whose steps do not depend on
     /// the name, which is not looked up.
     Show(Option<Eid>),
+    /// `show DOC` for a loaded document that is no entity (a curated
+    /// document's): what the store knows to cite it by.
+    ShowDocument(String),
     Kinds,
     /// `attributes of KIND`; the kind is `None` under `explain`, like show.
     Attributes(Option<String>),
@@ -274,7 +277,18 @@ pub struct FindPlan {
 pub fn plan(store: &Store, q: &Query) -> Result<Plan, Error> {
     let p = Planner::new(store);
     Ok(match q {
-        Query::Show(name) => Plan::Show(Some(p.shown_entity(&name.text, name.span)?)),
+        Query::Show(name) => match p.shown_entity(&name.text, name.span) {
+            Ok(e) => Plan::Show(Some(e)),
+            // A document is shown by its name, typed whole.
+            Err(e) => match store
+                .doc_heads()?
+                .into_iter()
+                .find(|d| d.name == name.text.trim())
+            {
+                Some(d) => Plan::ShowDocument(d.name),
+                None => return Err(e),
+            },
+        },
         Query::Kinds => Plan::Kinds,
         Query::Attributes(kind) => Plan::Attributes(Some(p.kind(kind)?)),
         Query::Select(s) => Plan::Select(Box::new(p.select(s)?)),

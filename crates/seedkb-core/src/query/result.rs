@@ -41,6 +41,17 @@ pub enum Cell {
     Background(String),
     /// A grouping's key with its members' count of inferred keys.
     GroupKey(Box<GroupKey>),
+    /// An attribute's name in `show` and `timeline`, and whether the fact
+    /// was drawn from the text by the extractor. A table shows
+    /// `NAME (extracted)`; machine formats give the plain name and the
+    /// mark in a field of its own (`extracted`), so that a script matches
+    /// attribute names as `attributes of KIND` lists them.
+    Attr {
+        name: String,
+        extracted: bool,
+    },
+    /// Yes or no: a side field's value (`extracted`), never a query's.
+    Bool(bool),
 }
 
 /// A fact's value as a cell: a reference shows its entity's name.
@@ -89,6 +100,14 @@ impl Cell {
             Cell::Members(ids) => unnamed(ids),
             Cell::Qualified(b) => b.1.decorate(&b.0.display()),
             Cell::Background(why) => format!("[background: {why}]"),
+            Cell::Attr { name, extracted } => {
+                if *extracted {
+                    format!("{name} (extracted)")
+                } else {
+                    name.clone()
+                }
+            }
+            Cell::Bool(b) => b.to_string(),
             Cell::GroupKey(k) => match k.mark() {
                 m if m.is_empty() => k.value.display(),
                 m => format!("{} {m}", k.value.display()),
@@ -252,6 +271,10 @@ pub struct ResultSet {
     /// What a reader must know to read the answer right (a sum that left
     /// values out), one sentence each: a table's footer.
     pub notes: Vec<String>,
+    /// Headings a table draws before a row, by the row's index, in order:
+    /// `show`'s facts that refer to the entity apart from its own. Machine
+    /// formats need none: each row names its subject.
+    pub headings: Vec<(usize, String)>,
 }
 
 impl ResultSet {
@@ -260,7 +283,18 @@ impl ResultSet {
             columns: columns.into_iter().map(String::from).collect(),
             rows: Vec::new(),
             notes: Vec::new(),
+            headings: Vec::new(),
         }
+    }
+
+    /// The headings due before row `i` when the row shown before it was
+    /// `prev` (none: `i` is the first shown), so that a heading over rows
+    /// a cut hides is drawn at the next row shown.
+    pub fn headings_before(&self, prev: Option<usize>, i: usize) -> impl Iterator<Item = &str> {
+        self.headings
+            .iter()
+            .filter(move |(at, _)| *at <= i && prev.is_none_or(|p| *at > p))
+            .map(|(_, h)| h.as_str())
     }
 
     /// For each column, the fields machine formats (JSON, CSV, the
@@ -297,9 +331,20 @@ impl ResultSet {
                 });
                 let inferred =
                     any(|c| matches!(c, Cell::GroupKey(_))).then(|| format!("{c}_inferred"));
+                // `extracted` beside `attribute`, as `background` beside
+                // `quote`.
+                let extracted = any(|c| matches!(c, Cell::Attr { .. })).then(|| {
+                    let twin = if c == "attribute" {
+                        "extracted".to_string()
+                    } else {
+                        format!("{c}_extracted")
+                    };
+                    free(twin).unwrap_or_else(|| format!("{c}_extracted"))
+                });
                 SideFields {
                     background,
                     inferred,
+                    extracted,
                 }
             })
             .collect()
@@ -316,6 +361,10 @@ pub struct SideFields {
     /// A grouping key's count of members that have it only by background
     /// knowledge ([`GroupKey::inferred`]).
     pub inferred: Option<String>,
+    /// An attribute column's mark: true where the extractor drew the fact
+    /// from the text, false where a curator stated it, null beside a
+    /// word that is no attribute (`show`'s `alias`).
+    pub extracted: Option<String>,
 }
 
 /// A grouping's key (`KIND by ATTR`) and how many of the group's members
@@ -359,7 +408,8 @@ impl Cell {
     /// column's value is null where it holds background knowledge, whose
     /// reason is its background field (a list gives two lists of the same
     /// length, value by value); a grouping key's value is the key, its
-    /// inferred field the count.
+    /// inferred field the count; an attribute's value is its plain name,
+    /// its extracted field the mark.
     pub fn machine_fields<'c>(&self, col: &'c str, side: &'c SideFields) -> Vec<(&'c str, Cell)> {
         let mut out = Vec::with_capacity(3);
         if let Some(field) = &side.background {
@@ -368,8 +418,19 @@ impl Cell {
             out.push((field.as_str(), note));
         } else if let Cell::GroupKey(k) = self {
             out.push((col, k.value.clone()));
+        } else if let Cell::Attr { name, .. } = self {
+            out.push((col, Cell::Text(name.clone())));
         } else {
             out.push((col, self.clone()));
+        }
+        if let Some(field) = &side.extracted {
+            out.push((
+                field.as_str(),
+                match self {
+                    Cell::Attr { extracted, .. } => Cell::Bool(*extracted),
+                    _ => Cell::Null,
+                },
+            ));
         }
         if let Some(field) = &side.inferred {
             out.push((

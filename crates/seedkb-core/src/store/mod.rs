@@ -1320,6 +1320,36 @@ impl Store {
         })
     }
 
+    /// The entities letters typed for a Chinese name sound like (huaxi for
+    /// 华溪县), for `show`, where they are its sound before they are the
+    /// start of another name (huaxi_cold.txt): `None` unless the text is
+    /// letters only, no name or alias is exactly it, and a name sounds like
+    /// it. Elsewhere (a `where`) such letters stay an error that offers the
+    /// name, lest a typo quietly become another entity.
+    pub fn sounding(&self, name: &str) -> Result<Option<Resolution>, Error> {
+        let key = name_key(name);
+        if !crate::suggest::is_latin(name)
+            || self
+                .kv
+                .get(Space::Names, key.as_bytes())
+                .map_err(storage)?
+                .is_some()
+        {
+            return Ok(None);
+        }
+        let sounding = crate::suggest::sounds_like_ids(self, name)?;
+        Ok(match sounding.as_slice() {
+            [] => None,
+            [e] => Some(Resolution::Found(*e)),
+            many => Some(Resolution::Ambiguous {
+                candidates: many
+                    .iter()
+                    .map(|e| self.entity_name(*e))
+                    .collect::<Result<_, _>>()?,
+            }),
+        })
+    }
+
     /// [`resolve`](Self::resolve) without the suggestions for a name not
     /// found (they cost an edit distance against every name): the entity
     /// (`Found`), the entities a shared prefix names (`Ambiguous`), or

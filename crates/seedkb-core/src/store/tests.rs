@@ -317,7 +317,7 @@ fn background_knowledge_is_stored_shown_and_checked_as_such() {
     let row = rs
         .rows
         .iter()
-        .find(|r| r[1] == crate::query::result::Cell::Text("located_in".into()))
+        .find(|r| r[1].display() == "located_in")
         .expect("the located_in row");
     assert_eq!(
         row[3],

@@ -154,6 +154,7 @@ impl Evaluator<'_> {
             columns,
             rows,
             notes,
+            headings: Vec::new(),
         };
         if g.is_some() {
             default_group_order(&mut rs, 1);

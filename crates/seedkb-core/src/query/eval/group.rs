@@ -527,6 +527,7 @@ impl Evaluator<'_> {
             columns,
             rows,
             notes: Vec::new(),
+            headings: Vec::new(),
         };
         if inferred_any > 0 {
             rs.notes.push(format!(

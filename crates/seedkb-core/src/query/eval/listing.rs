@@ -68,6 +68,7 @@ impl Evaluator<'_> {
             columns: columns.iter().map(column_title).collect(),
             rows: Vec::new(),
             notes: Vec::new(),
+            headings: Vec::new(),
         };
         for &e in entities {
             let mut row = Vec::new();

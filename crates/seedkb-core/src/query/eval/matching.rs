@@ -33,6 +33,7 @@ impl Evaluator<'_> {
             columns: m.vars.iter().map(|v| format!("?{v}")).collect(),
             rows: Vec::new(),
             notes: Vec::new(),
+            headings: Vec::new(),
         };
         for b in out {
             let mut row = Vec::new();

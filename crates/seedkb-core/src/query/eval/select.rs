@@ -289,6 +289,7 @@ impl Evaluator<'_> {
             columns,
             rows,
             notes: Vec::new(),
+            headings: Vec::new(),
         })
     }
 
@@ -324,6 +325,7 @@ impl Evaluator<'_> {
             columns,
             rows: Vec::with_capacity(per_entity.len()),
             notes: Vec::new(),
+            headings: Vec::new(),
         };
         for (e, facts) in per_entity {
             rs.rows.push(self.row(e, facts, &attrs)?);

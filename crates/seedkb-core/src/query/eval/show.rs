@@ -60,13 +60,13 @@ impl Evaluator<'_> {
                 Some(s) => cite.borrow_mut().source(s)?,
                 None => crate::model::Source::curated("", ""),
             };
-            let mut attr = self.store.attr_name(f.attr);
-            if src.extracted {
-                attr.push_str(" (extracted)");
-            }
+            let attr = Cell::Attr {
+                name: self.store.attr_name(f.attr),
+                extracted: src.extracted,
+            };
             rs.rows.push(vec![
                 Cell::Entity(subject.to_string()),
-                Cell::Text(attr),
+                attr,
                 self.cell(&f.value, &f.record.text)?
                     .qualified(&f.record.qualifiers),
                 Cell::quote(&src),
@@ -77,6 +77,21 @@ impl Evaluator<'_> {
         for f in self.store.facts_of(e)? {
             push_fact(&mut rs, &rec.name, &f)?;
         }
+        // An entity named as a loaded document (an extracted document's):
+        // how to cite it, first.
+        let stated: Vec<(String, Cell)> = rs
+            .rows
+            .iter()
+            .filter_map(|r| match (&r[1], &r[2]) {
+                (Cell::Attr { name, .. }, v) => Some((name.clone(), v.clone())),
+                _ => None,
+            })
+            .collect();
+        let citing = self.document_rows(&rec.name, &Cell::Entity(rec.name.clone()), &stated)?;
+        rs.rows.splice(0..0, citing);
+        // The facts that refer to it, under a heading of their own in a
+        // table: read on, they would pass for more facts of the entity.
+        let own = rs.rows.len();
         for (a, r) in self.store.referrers(e, None)? {
             let who = self.store.entity_name(r)?;
             for f in self.store.values_of(r, a)? {
@@ -85,6 +100,17 @@ impl Evaluator<'_> {
                 }
             }
         }
+        if rs.rows.len() > own {
+            rs.headings
+                .push((own, format!("facts that refer to {}", rec.name)));
+        }
+        Ok(rs)
+    }
+
+    /// `show DOC` for a document that is no entity: how to cite it.
+    pub(super) fn show_document(&self, name: &str) -> Result<ResultSet, Error> {
+        let mut rs = ResultSet::new(vec!["subject", "attribute", "value", "quote", "doc"]);
+        rs.rows = self.document_rows(name, &Cell::Text(name.to_string()), &[])?;
         Ok(rs)
     }
 

@@ -661,6 +661,7 @@ fn rows_named_in_batches_of_any_size_name_each_cell_as_alone() {
             columns: vec!["a".into(), "b".into()],
             rows: rows.clone(),
             notes: Vec::new(),
+            headings: Vec::new(),
         };
         name_members_by(&s, &mut rs, batch).unwrap();
         check(&rs.rows, &format!("name_members, batch {batch}"));

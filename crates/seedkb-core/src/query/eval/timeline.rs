@@ -71,18 +71,18 @@ impl Evaluator<'_> {
                     }
                     None => (Cell::Text(String::new()), String::new(), false),
                 };
-                let mut attr = self.store.attr_name(a);
-                if extracted {
-                    attr.push_str(" (extracted)");
-                }
+                let attr = Cell::Attr {
+                    name: self.store.attr_name(a),
+                    extracted,
+                };
                 let cells = vec![
                     self.cell(&f.value, &f.record.text)?,
                     Cell::Entity(subject.clone()),
-                    Cell::Text(attr.clone()),
+                    attr.clone(),
                     quote,
                     Cell::Text(doc),
                 ];
-                events.push((key, subject.clone(), attr, cells));
+                events.push((key, subject.clone(), attr.display(), cells));
             }
         }
         events.sort_by(|x, y| (&x.0, &x.1, &x.2).cmp(&(&y.0, &y.1, &y.2)));
@@ -97,6 +97,7 @@ impl Evaluator<'_> {
                 .collect(),
             rows: Vec::new(),
             notes: Vec::new(),
+            headings: Vec::new(),
         };
         for (_, _, _, cells) in events {
             rs.rows

@@ -12,6 +12,7 @@ impl Plan {
         match self {
             Plan::Explain(inner) => inner.steps(),
             Plan::Show(_) => vec!["lookup names[name], then eavt[e] and vaet[e]".into()],
+            Plan::ShowDocument(_) => vec!["lookup the document by name, then its text".into()],
             Plan::Kinds | Plan::Attributes(_) => vec!["scan avet[kind]".into()],
             Plan::Select(s) => {
                 let mut steps = vec![access_step(&s.access, &s.kind)];

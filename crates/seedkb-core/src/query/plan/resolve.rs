@@ -169,6 +169,17 @@ impl<'s> Planner<'s> {
     /// looked up as part of it: the error says what `show` takes instead
     /// of offering names spelt like the whole line.
     pub fn shown_entity(&self, text: &str, span: Span) -> Result<Eid, Error> {
+        match self.store.sounding(text)? {
+            Some(Resolution::Found(e)) => return Ok(e),
+            Some(Resolution::Ambiguous { candidates }) => {
+                return Err(qerr_help(
+                    format!("'{text}' could name several entities"),
+                    span,
+                    format!("one of: {}", candidates.join(", ")),
+                ))
+            }
+            _ => {}
+        }
         let not_found = match self.entity(text, span) {
             Ok(e) => return Ok(e),
             Err(e) => e,

@@ -1,0 +1,295 @@
+//! A document as a reader cites it: `show DOC` gives what the store knows
+//! of its title, outlet and date, and a citation line made of them.
+//!
+//! A fact the store holds about the document (a fact file's `title` and
+//! `published`, `load --published`) is taken as it is; what is missing is
+//! read off the head of its text: the headline (its first line, when
+//! short), a `来源：` line or a news agency opening a dateline, and the
+//! first date with a year there.
+
+use super::Evaluator;
+use crate::error::Error;
+use crate::model::Date;
+use crate::query::result::Cell;
+
+/// Lines (not blank) at the top of a text where a headline, its outlet
+/// and its date are printed.
+const HEAD_LINES: usize = 6;
+
+/// Longest first line read as a headline, in characters: a longer one is
+/// the first paragraph of a text printed without a headline.
+const HEADLINE_CHARS: usize = 60;
+
+/// Agencies whose dateline opens a report (新华社沈阳11月20日电).
+const AGENCIES: &[&str] = &[
+    "新华社",
+    "中新社",
+    "中国新闻社",
+    "新华网",
+    "中新网",
+    "人民网",
+    "央视网",
+    "央视新闻",
+];
+
+/// The words before an outlet's name (来源：锦州日报).
+const SOURCE_MARKS: &[&str] = &["来源：", "来源:", "稿源：", "稿源:", "来源 ："];
+
+/// The attributes of a document a citation is made of.
+pub(super) const TITLE: &str = "title";
+pub(super) const OUTLET: &str = "outlet";
+pub(super) const PUBLISHED: &str = crate::store::PUBLISHED_ATTR;
+
+impl Evaluator<'_> {
+    /// The rows `show` gives for loaded document `name` (none when no
+    /// document has that name): its title, outlet and date where the
+    /// store's facts about it (`stated`: attribute and value) lack them,
+    /// each with the line of the text it was read from, and a citation
+    /// line. `subject` is the cell naming it (an entity's, or text).
+    pub(super) fn document_rows(
+        &self,
+        name: &str,
+        subject: &Cell,
+        stated: &[(String, Cell)],
+    ) -> Result<Vec<Vec<Cell>>, Error> {
+        let Some(doc) = self
+            .store
+            .doc_heads()?
+            .into_iter()
+            .filter(|d| d.name == name)
+            // A curated version's text is the same document's; either.
+            .min_by_key(|d| d.extracted)
+        else {
+            return Ok(Vec::new());
+        };
+        let text = match self.store.doc_by_id(doc.id)? {
+            Some(d) => d.text.unwrap_or_default(),
+            None => String::new(),
+        };
+        let head = head_lines(&text);
+        let stated_value = |attr: &str| {
+            stated
+                .iter()
+                .find(|(a, _)| a == attr)
+                .map(|(_, v)| v.clone())
+        };
+        let mut rows = Vec::new();
+        let mut read = |attr: &str, found: Option<(Cell, String)>| -> Option<Cell> {
+            if let Some(v) = stated_value(attr) {
+                return Some(v);
+            }
+            let (value, line) = found?;
+            rows.push(vec![
+                subject.clone(),
+                // Read off the text by seedkb, not stated by a curator.
+                Cell::Attr {
+                    name: attr.to_string(),
+                    extracted: true,
+                },
+                value.clone(),
+                Cell::Text(line),
+                Cell::Text(name.to_string()),
+            ]);
+            Some(value)
+        };
+        let title = read(
+            TITLE,
+            headline(&head).map(|l| (Cell::Text(l.clone()), l.clone())),
+        );
+        let outlet = read(OUTLET, outlet(&head));
+        let published = read(PUBLISHED, dateline(&head));
+        rows.push(vec![
+            subject.clone(),
+            Cell::Text("citation".into()),
+            Cell::Text(citation(name, title, outlet, published)),
+            Cell::Text(String::new()),
+            Cell::Text(name.to_string()),
+        ]);
+        Ok(rows)
+    }
+}
+
+/// The first [`HEAD_LINES`] lines of a text that are not blank, trimmed.
+fn head_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(HEAD_LINES)
+        .map(str::to_string)
+        .collect()
+}
+
+/// The headline: the first line, when short enough to be one.
+fn headline(head: &[String]) -> Option<&String> {
+    head.first().filter(|l| l.chars().count() <= HEADLINE_CHARS)
+}
+
+/// The outlet a head line names (来源：锦州日报, 新华社沈阳11月20日电), with
+/// the line's words up to it (a dateline opens a paragraph: the quote is
+/// not the whole of it).
+fn outlet(head: &[String]) -> Option<(Cell, String)> {
+    for line in head {
+        for mark in SOURCE_MARKS {
+            if let Some(at) = line.find(mark) {
+                let rest = &line[at + mark.len()..];
+                let name_at = at + mark.len() + (rest.len() - rest.trim_start().len());
+                let name: String = line[name_at..]
+                    .chars()
+                    .take_while(|c| !c.is_whitespace() && !matches!(c, '|' | '｜'))
+                    .collect();
+                if !name.is_empty() {
+                    let quote = line[..name_at + name.len()].to_string();
+                    return Some((Cell::Text(name), quote));
+                }
+            }
+        }
+        if let Some(a) = AGENCIES.iter().find(|a| line.starts_with(**a)) {
+            return Some((Cell::Text(a.to_string()), a.to_string()));
+        }
+    }
+    None
+}
+
+/// The first date with a year in the head lines (2021年3月15日,
+/// 2022-09-15, 2022/9/15, 2022.9.15), with its line's words up to it.
+fn dateline(head: &[String]) -> Option<(Cell, String)> {
+    head.iter().find_map(|line| {
+        let (date, end) = date_in(line)?;
+        Some((Cell::Date(date), line[..end].to_string()))
+    })
+}
+
+/// The first date with a year in `line`, and where it ends.
+fn date_in(line: &str) -> Option<(Date, usize)> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let digit = |i: usize| chars.get(i).and_then(|(_, c)| c.to_digit(10));
+    // Digits from `i`: their value and how many.
+    let number = |i: usize, max: usize| -> Option<(u32, usize)> {
+        let mut v = 0;
+        let mut n = 0;
+        while n < max {
+            match digit(i + n) {
+                Some(d) => v = v * 10 + d,
+                None => break,
+            }
+            n += 1;
+        }
+        (n > 0).then_some((v, n))
+    };
+    for start in 0..chars.len() {
+        if start > 0 && digit(start - 1).is_some() {
+            continue;
+        }
+        let Some((year, 4)) = number(start, 4) else {
+            continue;
+        };
+        if !(1900..=2100).contains(&year) || digit(start + 4).is_some() {
+            continue;
+        }
+        let sep = chars.get(start + 4).map(|(_, c)| *c);
+        let Some(sep) = sep.filter(|c| matches!(c, '年' | '-' | '/' | '.')) else {
+            continue;
+        };
+        let Some((month, mn)) = number(start + 5, 2) else {
+            continue;
+        };
+        let mut end = start + 5 + mn;
+        let month_mark = if sep == '年' { Some('月') } else { None };
+        if let Some(m) = month_mark {
+            if chars.get(end).map(|(_, c)| *c) != Some(m) {
+                continue;
+            }
+            end += 1;
+        }
+        let day_sep = if sep == '年' { None } else { Some(sep) };
+        let day_at = match day_sep {
+            Some(s) if chars.get(end).map(|(_, c)| *c) == Some(s) => Some(end + 1),
+            Some(_) => None,
+            None => Some(end),
+        };
+        let mut iso = format!("{year:04}-{month:02}");
+        if let Some((day, dn)) = day_at.and_then(|at| number(at, 2)) {
+            let after = day_at.unwrap_or(end) + dn;
+            let marked = sep != '年' || chars.get(after).map(|(_, c)| *c) == Some('日');
+            if marked {
+                iso = format!("{iso}-{day:02}");
+                end = after + usize::from(sep == '年');
+            }
+        }
+        let byte_end = chars.get(end).map_or(line.len(), |(b, _)| *b);
+        let words = &line[chars[start].0..byte_end];
+        if let Ok(d) = Date::parse_iso(&iso, words) {
+            return Some((d, byte_end));
+        }
+    }
+    None
+}
+
+/// `TITLE. OUTLET, DATE. NAME`: what a reader cites the document by,
+/// leaving out what the store does not know.
+fn citation(name: &str, title: Option<Cell>, outlet: Option<Cell>, date: Option<Cell>) -> String {
+    let mut parts = Vec::new();
+    if let Some(t) = title {
+        parts.push(t.display());
+    }
+    let place: Vec<String> = [outlet, date]
+        .into_iter()
+        .flatten()
+        .map(|c| match c.bare() {
+            Cell::Date(d) => d.iso(),
+            other => other.display(),
+        })
+        .collect();
+    if !place.is_empty() {
+        parts.push(place.join(", "));
+    }
+    parts.push(name.to_string());
+    parts.join(". ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_with_a_year_are_read_in_their_forms() {
+        let iso = |l: &str| date_in(l).map(|(d, _)| (d.iso(), d.text));
+        assert_eq!(
+            iso("本报讯 2021年3月15日,华溪县"),
+            Some(("2021-03-15".into(), "2021年3月15日".into()))
+        );
+        assert_eq!(
+            iso("2022-09-15 来源：北镇融媒"),
+            Some(("2022-09-15".into(), "2022-09-15".into()))
+        );
+        assert_eq!(
+            iso("发布时间：2023年07月"),
+            Some(("2023-07".into(), "2023年07月".into()))
+        );
+        // No year: no date a citation can give.
+        assert_eq!(iso("1月8日,示范区"), None);
+        assert_eq!(iso("投资12345年"), None);
+    }
+
+    #[test]
+    fn an_outlet_is_a_source_line_or_an_agency() {
+        let o = |l: &str| outlet(&[l.to_string()]).map(|(c, _)| c.display());
+        assert_eq!(o("2022-09-15 来源：北镇融媒"), Some("北镇融媒".into()));
+        assert_eq!(
+            outlet(&["2022-09-15 来源： 北镇融媒 编辑：王".to_string()]).map(|(_, q)| q),
+            Some("2022-09-15 来源： 北镇融媒".into())
+        );
+        assert_eq!(o("新华社沈阳11月20日电 记者从"), Some("新华社".into()));
+        assert_eq!(o("本报讯 2021年3月15日"), None);
+    }
+
+    #[test]
+    fn a_citation_leaves_out_what_is_unknown() {
+        let date = Date::parse_iso("2020", "").ok().map(Cell::Date);
+        assert_eq!(
+            citation("a.txt", Some(Cell::Text("标题".into())), None, date),
+            "标题. 2020. a.txt"
+        );
+        assert_eq!(citation("a.txt", None, None, None), "a.txt");
+    }
+}
