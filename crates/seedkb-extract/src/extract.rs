@@ -2980,10 +2980,19 @@ impl HeldValue {
 
 /// The name of the body a headline says before the value at `a`: a name
 /// said in full (嘉兴港), or a city, county or district said without its
-/// ending (大同 for 大同市); the earliest, the longest there.
+/// ending (大同 for 大同市); the earliest, the longest there. A name
+/// inside the bracketed label opening the headline (【新闻联播·某市】, the
+/// programme's edition) tells where the programme comes from, like a
+/// dateline: a name the headline says after the label comes first.
 fn headline_subject(head: &str, a: usize, local: &[Mention]) -> Option<Mention> {
     let before = &head[..a.min(head.len())];
-    let mut best: Option<(usize, usize, &Mention)> = None;
+    let label_end = before
+        .strip_prefix('【')
+        .and_then(|rest| rest.find('】'))
+        .map_or(0, |e| '【'.len_utf8() + e + '】'.len_utf8());
+    // (in the label, where, length, name): out of the label first, then
+    // the earliest, then the longest.
+    let mut best: Option<(bool, usize, usize, &Mention)> = None;
     for m in local.iter().filter(|m| m.sentence > 0) {
         if m.new_kind.as_deref() == Some("person") {
             continue;
@@ -3033,15 +3042,23 @@ fn headline_subject(head: &str, a: usize, local: &[Mention]) -> Option<Mention> 
                                 .any(|(e, _)| e.chars().count() == 1 && e.starts_with(c))
                     })
             };
-            if let Some(p) = before.find(form).filter(|p| !opens_name(*p)) {
-                let better = best.is_none_or(|(bp, bl, _)| p < bp || p == bp && form.len() > bl);
+            // Where it is first said after the label, if it is; else in it.
+            let at = before[label_end..]
+                .find(form)
+                .map(|p| p + label_end)
+                .or_else(|| before.find(form).filter(|&p| p < label_end))
+                .filter(|p| !opens_name(*p));
+            if let Some(p) = at {
+                let rank = (p < label_end, p, std::cmp::Reverse(form.len()));
+                let better =
+                    best.is_none_or(|(bi, bp, bl, _)| rank < (bi, bp, std::cmp::Reverse(bl)));
                 if better {
-                    best = Some((p, form.len(), m));
+                    best = Some((p < label_end, p, form.len(), m));
                 }
             }
         }
     }
-    best.map(|(p, l, m)| m.said_at(p, p + l, 0, None))
+    best.map(|(_, p, l, m)| m.said_at(p, p + l, 0, None))
 }
 
 /// X（以下简称Y）, X（简称Y）, X（下称Y）: the text names its short form of X.
@@ -24499,6 +24516,24 @@ mod tests {
                 .count(),
             2
         );
+    }
+
+    #[test]
+    fn a_place_in_the_headlines_programme_label_yields_to_the_place_after_it() {
+        // A broadcast's label names the city it airs from; the headline
+        // then names the county its figure is of, which the body says whole.
+        let text = "【晚间新闻·青州】白溪茶叶卖到海外 年出口额有望超3亿元\n\n\
+                    （播出日期：2026年5月8日）\n\n\
+                    青州市白溪县今年茶园面积12万亩，全县茶叶出口额预计超过3亿元。";
+        let x = extract("t.txt", text, &Known::new()).unwrap();
+        let value = x.found.iter().find(|f| f.text == "超3亿元").unwrap();
+        assert_eq!(value.subject.as_deref(), Some("白溪县"), "{value:?}");
+        // With no place after the label, the label's place is the one.
+        let text = "【晚间新闻·青州】茶叶卖到海外 年出口额有望超3亿元\n\n\
+                    青州市今年茶园面积12万亩，全市茶叶出口额预计超过3亿元。";
+        let x = extract("t.txt", text, &Known::new()).unwrap();
+        let value = x.found.iter().find(|f| f.text == "超3亿元").unwrap();
+        assert_eq!(value.subject.as_deref(), Some("青州市"), "{value:?}");
     }
 
     #[test]
