@@ -11873,7 +11873,7 @@ fn priced_goods(
             continue;
         }
         // Goods are nouns only (not 今年以, 收购, 农业用水, 折合).
-        if !nouns_only(norm, start, end, |w| w.chars().all(|c| !is_han(c))) {
+        if !nouns_only(norm, start, end, |w| w.word.chars().all(|c| !is_han(c))) {
             continue;
         }
         mentions.push(Mention {
@@ -11890,11 +11890,16 @@ fn priced_goods(
 
 /// Whether jieba's words over `norm[start..end]` are nouns (or words
 /// `also` lets in) and none runs past either end.
-fn nouns_only(norm: &str, start: usize, end: usize, also: impl Fn(&str) -> bool) -> bool {
+fn nouns_only(
+    norm: &str,
+    start: usize,
+    end: usize,
+    also: impl Fn(&segment::Word<'_>) -> bool,
+) -> bool {
     tagged(norm, &[])
         .iter()
         .filter(|w| w.start < end && start < w.end)
-        .all(|w| w.start >= start && w.end <= end && (w.tag.starts_with('n') || also(w.word)))
+        .all(|w| w.start >= start && w.end <= end && (w.tag.starts_with('n') || also(w)))
 }
 
 const TRADED_HOW: &str = "the goods (or the market after 对) opening the clause of a trade's \
@@ -11938,8 +11943,10 @@ fn traded_goods(
             continue;
         }
         // Nouns only, joined by 与, 及 or 和 (资通与视听产品, 基本金属及其制品).
+        // A market may be a bloc said short (对欧盟出口, 对东盟出口), which
+        // jieba tags as an abbreviation.
         if !nouns_only(norm, start, verb_at, |w| {
-            ["与", "及", "和", "其"].contains(&w)
+            ["与", "及", "和", "其"].contains(&w.word) || market && w.tag == "j"
         }) {
             continue;
         }
@@ -19424,6 +19431,20 @@ mod tests {
             ("7.8亿元", "青石县"),
             ("2.5%", "青石县"),
         ];
+        for (v, s) in want {
+            assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
+        }
+    }
+
+    /// 对欧盟出口N: a market said as a bloc's short name is a market too,
+    /// and the next market's value is not the bloc's.
+    #[test]
+    fn a_trade_bloc_said_short_after_dui_is_a_market() {
+        let got = subjects_of(
+            "青石县外贸\n\n今年，青石县出口额达到20亿元。\
+             其中对韩国出口6亿元，对东盟出口4.5亿元，对欧盟出口3亿元。",
+        );
+        let want = [("6亿元", "韩国"), ("4.5亿元", "东盟"), ("3亿元", "欧盟")];
         for (v, s) in want {
             assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
         }
