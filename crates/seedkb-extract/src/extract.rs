@@ -13718,6 +13718,36 @@ fn set_up_thing(norm: &str, found: &[Mention]) -> Vec<Mention> {
     out
 }
 
+const SCENE_COOPERATIVE_HOW: &str =
+    "a cooperative the report's scene opens in, unnamed (在…一家X合作社，): X合作社";
+
+/// 在某县城郊的一家养蜂合作社，…: a scene opening in a cooperative the text
+/// leaves unnamed, said by its kind alone. The clauses after it that open
+/// with 合作社 (合作社现有社员…) speak of it, not of the place around it.
+/// Only a cooperative: an unnamed shop's or plant's figures are told by
+/// its head, one of the people (see [`unnamed_firms_speaker`]).
+fn scene_cooperative(norm: &str, found: &[Mention]) -> Option<Mention> {
+    if !opens_in_unnamed_firm(norm) {
+        return None;
+    }
+    let end = clause(norm, 0, 0, CLAUSE_MARKS).1;
+    let start = norm[..end].rfind("一家")? + "一家".len();
+    let name = &norm[start..end];
+    let fits = name.ends_with("合作社")
+        && (5..=12).contains(&name.chars().count())
+        && name.chars().all(is_han)
+        && !name.contains('的')
+        && !found.iter().any(|m| m.start < end && start < m.end);
+    fits.then(|| Mention {
+        start,
+        end,
+        name: name.to_string(),
+        new_kind: Some("cooperative".to_string()),
+        sentence: 0,
+        how: Some(SCENE_COOPERATIVE_HOW),
+    })
+}
+
 const QUOTED_NAME_HOW: &str = "a name in quotation marks opening its clause";
 
 /// “某某专列”共开行38列, “某某茶油”品牌价值…: a name in quotation marks
@@ -14393,6 +14423,7 @@ fn find_mentions(
     all.extend(dash_item(norm, &words, sentence));
     all.extend(located_thing(norm, &words, &all));
     all.extend(set_up_thing(norm, &all));
+    all.extend(scene_cooperative(norm, &all));
     // Not in the headline: a catchphrase there (某地：“某某经济”…) is no topic.
     if sentence > 0 {
         all.extend(quoted_names(norm));
@@ -14436,8 +14467,15 @@ fn find_mentions(
         if let Some(t) = short {
             claimed.push(t);
         }
+        // A cooperative named by its kind alone (一家卡垫编织合作社) is that
+        // one where a clause opens with it; elsewhere (全县有卡垫编织合作社
+        // 43家) the words name the kind.
+        let kind_named = m.how == Some(SCENE_COOPERATIVE_HOW);
         for form in std::iter::once(key.as_str()).chain(short.copied()) {
             for (p, _) in norm.match_indices(form) {
+                if kind_named && !at_clause_start(norm, p) {
+                    continue;
+                }
                 all.push(m.said_at(
                     p,
                     p + form.len(),
@@ -19445,6 +19483,28 @@ mod tests {
              其中对韩国出口6亿元，对东盟出口4.5亿元，对欧盟出口3亿元。",
         );
         let want = [("6亿元", "韩国"), ("4.5亿元", "东盟"), ("3亿元", "欧盟")];
+        for (v, s) in want {
+            assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
+        }
+    }
+
+    /// 在…的一家X合作社，…。合作社现有…: the unnamed cooperative the scene
+    /// opens in holds the figures its clauses give, not the county.
+    #[test]
+    fn an_unnamed_cooperative_a_scene_opens_in_takes_its_clauses() {
+        let got = subjects_of(
+            "青石县蜂蜜\n\n今年全县蜂蜜产量800吨。\n\n\
+             在青石县城郊的一家蜂蜜加工合作社，工人们正忙着装箱。\
+             合作社负责人介绍，合作社现有社员68人，今年销售额约300万元。\
+             全县目前有蜂蜜加工合作社和企业30家。",
+        );
+        // Said again inside a clause, the words name the kind: the county's.
+        let want = [
+            ("800吨", "青石县"),
+            ("68人", "蜂蜜加工合作社"),
+            ("约300万元", "蜂蜜加工合作社"),
+            ("30家", "青石县"),
+        ];
         for (v, s) in want {
             assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
         }
