@@ -19474,15 +19474,22 @@ mod tests {
         }
     }
 
-    /// 对欧盟出口N: a market said as a bloc's short name is a market too,
-    /// and the next market's value is not the bloc's.
+    /// 某县农会收购…: a farmers' association is a name of its own, not its
+    /// county; its purchases are its own, and so is what 农会 opening a
+    /// later clause tells.
     #[test]
-    fn a_trade_bloc_said_short_after_dui_is_a_market() {
+    fn a_farmers_association_is_named_and_holds_its_purchases() {
         let got = subjects_of(
-            "青石县外贸\n\n今年，青石县出口额达到20亿元。\
-             其中对韩国出口6亿元，对东盟出口4.5亿元，对欧盟出口3亿元。",
+            "青石县葱农\n\n青石县今年青葱种植面积900公顷。\
+             青石县农会今年契作收购青葱1200吨，契作价每公斤60元。\
+             农会今年还新建集货场1座。",
         );
-        let want = [("6亿元", "韩国"), ("4.5亿元", "东盟"), ("3亿元", "欧盟")];
+        let want = [
+            ("900公顷", "青石县"),
+            ("1200吨", "青石县农会"),
+            ("60元", "青石县农会"),
+            ("1座", "青石县农会"),
+        ];
         for (v, s) in want {
             assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
         }
@@ -19505,6 +19512,20 @@ mod tests {
             ("约300万元", "蜂蜜加工合作社"),
             ("30家", "青石县"),
         ];
+        for (v, s) in want {
+            assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
+        }
+    }
+
+    /// 对欧盟出口N: a market said as a bloc's short name is a market too,
+    /// and the next market's value is not the bloc's.
+    #[test]
+    fn a_trade_bloc_said_short_after_dui_is_a_market() {
+        let got = subjects_of(
+            "青石县外贸\n\n今年，青石县出口额达到20亿元。\
+             其中对韩国出口6亿元，对东盟出口4.5亿元，对欧盟出口3亿元。",
+        );
+        let want = [("6亿元", "韩国"), ("4.5亿元", "东盟"), ("3亿元", "欧盟")];
         for (v, s) in want {
             assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
         }
