@@ -3017,10 +3017,19 @@ impl HeldValue {
 
 /// The name of the body a headline says before the value at `a`: a name
 /// said in full (嘉兴港), or a city, county or district said without its
-/// ending (大同 for 大同市); the earliest, the longest there.
+/// ending (大同 for 大同市); the earliest, the longest there. A name
+/// inside the bracketed label opening the headline (【新闻联播·某市】, the
+/// programme's edition) tells where the programme comes from, like a
+/// dateline: a name the headline says after the label comes first.
 fn headline_subject(head: &str, a: usize, local: &[Mention]) -> Option<Mention> {
     let before = &head[..a.min(head.len())];
-    let mut best: Option<(usize, usize, &Mention)> = None;
+    let label_end = before
+        .strip_prefix('【')
+        .and_then(|rest| rest.find('】'))
+        .map_or(0, |e| '【'.len_utf8() + e + '】'.len_utf8());
+    // (in the label, where, length, name): out of the label first, then
+    // the earliest, then the longest.
+    let mut best: Option<(bool, usize, usize, &Mention)> = None;
     for m in local.iter().filter(|m| m.sentence > 0) {
         if m.new_kind.as_deref() == Some("person") {
             continue;
@@ -3070,15 +3079,23 @@ fn headline_subject(head: &str, a: usize, local: &[Mention]) -> Option<Mention> 
                                 .any(|(e, _)| e.chars().count() == 1 && e.starts_with(c))
                     })
             };
-            if let Some(p) = before.find(form).filter(|p| !opens_name(*p)) {
-                let better = best.is_none_or(|(bp, bl, _)| p < bp || p == bp && form.len() > bl);
+            // Where it is first said after the label, if it is; else in it.
+            let at = before[label_end..]
+                .find(form)
+                .map(|p| p + label_end)
+                .or_else(|| before.find(form).filter(|&p| p < label_end))
+                .filter(|p| !opens_name(*p));
+            if let Some(p) = at {
+                let rank = (p < label_end, p, std::cmp::Reverse(form.len()));
+                let better =
+                    best.is_none_or(|(bi, bp, bl, _)| rank < (bi, bp, std::cmp::Reverse(bl)));
                 if better {
-                    best = Some((p, form.len(), m));
+                    best = Some((p < label_end, p, form.len(), m));
                 }
             }
         }
     }
-    best.map(|(p, l, m)| m.said_at(p, p + l, 0, None))
+    best.map(|(_, p, l, m)| m.said_at(p, p + l, 0, None))
 }
 
 /// X（以下简称Y）, X（简称Y）, X（下称Y）: the text names its short form of X.
@@ -12100,7 +12117,7 @@ fn priced_goods(
             continue;
         }
         // Goods are nouns only (not 今年以, 收购, 农业用水, 折合).
-        if !nouns_only(norm, start, end, |w| w.chars().all(|c| !is_han(c))) {
+        if !nouns_only(norm, start, end, |w| w.word.chars().all(|c| !is_han(c))) {
             continue;
         }
         mentions.push(Mention {
@@ -12117,11 +12134,16 @@ fn priced_goods(
 
 /// Whether jieba's words over `norm[start..end]` are nouns (or words
 /// `also` lets in) and none runs past either end.
-fn nouns_only(norm: &str, start: usize, end: usize, also: impl Fn(&str) -> bool) -> bool {
+fn nouns_only(
+    norm: &str,
+    start: usize,
+    end: usize,
+    also: impl Fn(&segment::Word<'_>) -> bool,
+) -> bool {
     tagged(norm, &[])
         .iter()
         .filter(|w| w.start < end && start < w.end)
-        .all(|w| w.start >= start && w.end <= end && (w.tag.starts_with('n') || also(w.word)))
+        .all(|w| w.start >= start && w.end <= end && (w.tag.starts_with('n') || also(w)))
 }
 
 const TRADED_HOW: &str = "the goods (or the market after 对) opening the clause of a trade's \
@@ -12196,8 +12218,10 @@ fn traded_goods(
             continue;
         }
         // Nouns only, joined by 与, 及 or 和 (资通与视听产品, 基本金属及其制品).
+        // A market may be a bloc said short (对欧盟出口, 对东盟出口), which
+        // jieba tags as an abbreviation.
         if !nouns_only(norm, start, verb_at, |w| {
-            ["与", "及", "和", "其"].contains(&w)
+            ["与", "及", "和", "其"].contains(&w.word) || market && w.tag == "j"
         }) {
             continue;
         }
@@ -13997,6 +14021,36 @@ fn set_up_thing(norm: &str, found: &[Mention]) -> Vec<Mention> {
     out
 }
 
+const SCENE_COOPERATIVE_HOW: &str =
+    "a cooperative the report's scene opens in, unnamed (在…一家X合作社，): X合作社";
+
+/// 在某县城郊的一家养蜂合作社，…: a scene opening in a cooperative the text
+/// leaves unnamed, said by its kind alone. The clauses after it that open
+/// with 合作社 (合作社现有社员…) speak of it, not of the place around it.
+/// Only a cooperative: an unnamed shop's or plant's figures are told by
+/// its head, one of the people (see [`unnamed_firms_speaker`]).
+fn scene_cooperative(norm: &str, found: &[Mention]) -> Option<Mention> {
+    if !opens_in_unnamed_firm(norm) {
+        return None;
+    }
+    let end = clause(norm, 0, 0, CLAUSE_MARKS).1;
+    let start = norm[..end].rfind("一家")? + "一家".len();
+    let name = &norm[start..end];
+    let fits = name.ends_with("合作社")
+        && (5..=12).contains(&name.chars().count())
+        && name.chars().all(is_han)
+        && !name.contains('的')
+        && !found.iter().any(|m| m.start < end && start < m.end);
+    fits.then(|| Mention {
+        start,
+        end,
+        name: name.to_string(),
+        new_kind: Some("cooperative".to_string()),
+        sentence: 0,
+        how: Some(SCENE_COOPERATIVE_HOW),
+    })
+}
+
 const QUOTED_NAME_HOW: &str = "a name in quotation marks opening its clause";
 
 /// “某某专列”共开行38列, “某某茶油”品牌价值…: a name in quotation marks
@@ -14672,6 +14726,7 @@ fn find_mentions(
     all.extend(dash_item(norm, &words, sentence));
     all.extend(located_thing(norm, &words, &all));
     all.extend(set_up_thing(norm, &all));
+    all.extend(scene_cooperative(norm, &all));
     // Not in the headline: a catchphrase there (某地：“某某经济”…) is no topic.
     if sentence > 0 {
         all.extend(quoted_names(norm));
@@ -14715,8 +14770,15 @@ fn find_mentions(
         if let Some(t) = short {
             claimed.push(t);
         }
+        // A cooperative named by its kind alone (一家卡垫编织合作社) is that
+        // one where a clause opens with it; elsewhere (全县有卡垫编织合作社
+        // 43家) the words name the kind.
+        let kind_named = m.how == Some(SCENE_COOPERATIVE_HOW);
         for form in std::iter::once(key.as_str()).chain(short.copied()) {
             for (p, _) in norm.match_indices(form) {
+                if kind_named && !at_clause_start(norm, p) {
+                    continue;
+                }
                 all.push(m.said_at(
                     p,
                     p + form.len(),
@@ -19739,6 +19801,63 @@ mod tests {
             ("7.8亿元", "青石县"),
             ("2.5%", "青石县"),
         ];
+        for (v, s) in want {
+            assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
+        }
+    }
+
+    /// 某县农会收购…: a farmers' association is a name of its own, not its
+    /// county; its purchases are its own, and so is what 农会 opening a
+    /// later clause tells.
+    #[test]
+    fn a_farmers_association_is_named_and_holds_its_purchases() {
+        let got = subjects_of(
+            "青石县葱农\n\n青石县今年青葱种植面积900公顷。\
+             青石县农会今年契作收购青葱1200吨，契作价每公斤60元。\
+             农会今年还新建集货场1座。",
+        );
+        let want = [
+            ("900公顷", "青石县"),
+            ("1200吨", "青石县农会"),
+            ("60元", "青石县农会"),
+            ("1座", "青石县农会"),
+        ];
+        for (v, s) in want {
+            assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
+        }
+    }
+
+    /// 在…的一家X合作社，…。合作社现有…: the unnamed cooperative the scene
+    /// opens in holds the figures its clauses give, not the county.
+    #[test]
+    fn an_unnamed_cooperative_a_scene_opens_in_takes_its_clauses() {
+        let got = subjects_of(
+            "青石县蜂蜜\n\n今年全县蜂蜜产量800吨。\n\n\
+             在青石县城郊的一家蜂蜜加工合作社，工人们正忙着装箱。\
+             合作社负责人介绍，合作社现有社员68人，今年销售额约300万元。\
+             全县目前有蜂蜜加工合作社和企业30家。",
+        );
+        // Said again inside a clause, the words name the kind: the county's.
+        let want = [
+            ("800吨", "青石县"),
+            ("68人", "蜂蜜加工合作社"),
+            ("约300万元", "蜂蜜加工合作社"),
+            ("30家", "青石县"),
+        ];
+        for (v, s) in want {
+            assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
+        }
+    }
+
+    /// 对欧盟出口N: a market said as a bloc's short name is a market too,
+    /// and the next market's value is not the bloc's.
+    #[test]
+    fn a_trade_bloc_said_short_after_dui_is_a_market() {
+        let got = subjects_of(
+            "青石县外贸\n\n今年，青石县出口额达到20亿元。\
+             其中对韩国出口6亿元，对东盟出口4.5亿元，对欧盟出口3亿元。",
+        );
+        let want = [("6亿元", "韩国"), ("4.5亿元", "东盟"), ("3亿元", "欧盟")];
         for (v, s) in want {
             assert_eq!(subject_of(&got, v).as_deref(), Some(s), "{v}: {got:?}");
         }
@@ -24869,6 +24988,24 @@ mod tests {
                 .count(),
             2
         );
+    }
+
+    #[test]
+    fn a_place_in_the_headlines_programme_label_yields_to_the_place_after_it() {
+        // A broadcast's label names the city it airs from; the headline
+        // then names the county its figure is of, which the body says whole.
+        let text = "【晚间新闻·青州】白溪茶叶卖到海外 年出口额有望超3亿元\n\n\
+                    （播出日期：2026年5月8日）\n\n\
+                    青州市白溪县今年茶园面积12万亩，全县茶叶出口额预计超过3亿元。";
+        let x = extract("t.txt", text, &Known::new()).unwrap();
+        let value = x.found.iter().find(|f| f.text == "超3亿元").unwrap();
+        assert_eq!(value.subject.as_deref(), Some("白溪县"), "{value:?}");
+        // With no place after the label, the label's place is the one.
+        let text = "【晚间新闻·青州】茶叶卖到海外 年出口额有望超3亿元\n\n\
+                    青州市今年茶园面积12万亩，全市茶叶出口额预计超过3亿元。";
+        let x = extract("t.txt", text, &Known::new()).unwrap();
+        let value = x.found.iter().find(|f| f.text == "超3亿元").unwrap();
+        assert_eq!(value.subject.as_deref(), Some("青州市"), "{value:?}");
     }
 
     #[test]

@@ -1020,6 +1020,9 @@ pub const ORG_SUFFIXES: &[(&str, &str)] = &[
     ("红十字会", "organisation"),
     ("协会", "organisation"),
     ("商会", "organisation"),
+    // 某县农会, 某某地区农会: a farmers' association buys, sells and
+    // builds on its own account (契作收购, 集货场), as a cooperative does.
+    ("农会", "organisation"),
     // 电价费率审议会: a review board (jieba splits 审议/会) sets and
     // publishes its figures as a committee does.
     ("审议会", "organisation"),
@@ -1099,6 +1102,7 @@ pub const ASSOCIATION_ENDINGS: &[&str] = &[
     "红十字会",
     "协会",
     "商会",
+    "农会",
 ];
 
 /// Words before 幼儿园 or 学校 that make it a class of schools counted
