@@ -1023,51 +1023,50 @@ impl Kv for Packed {
         let r = self.inner.visit(space, start, &mut |k, block| {
             let damaged = |why: String| damaged(&self.label, space, k, &why);
             let mut c = Cursor::with_key(block, std::mem::take(&mut keys)).map_err(damaged)?;
-            let mut walk = || -> KvResult<bool> {
-                let mut next = if started {
-                    c.advance()
-                } else {
-                    match landed.take() {
-                        Some(l) if *l.last == *k && l.len == block.len() => {
-                            c.key.extend_from_slice(&l.key);
-                            c.at = l.at;
-                            Ok(Some(l.value.clone()))
+            let mut next = if started {
+                c.advance()
+            } else {
+                match landed.take() {
+                    Some(l) if *l.last == *k && l.len == block.len() => {
+                        c.key.extend_from_slice(&l.key);
+                        c.at = l.at;
+                        Ok(Some(l.value.clone()))
+                    }
+                    _ => {
+                        let found = c.seek(&target);
+                        if let (Some((l, key)), Some(since), Ok(Some(value))) =
+                            (landings, since, &found)
+                        {
+                            l.keep(
+                                since,
+                                space,
+                                key,
+                                Landing {
+                                    last: k.into(),
+                                    len: block.len(),
+                                    key: c.key.as_slice().into(),
+                                    at: c.at,
+                                    value: value.clone(),
+                                },
+                            );
                         }
-                        _ => {
-                            let found = c.seek(&target);
-                            if let (Some((l, key)), Some(since), Ok(Some(value))) =
-                                (landings, since, &found)
-                            {
-                                l.keep(
-                                    since,
-                                    space,
-                                    key,
-                                    Landing {
-                                        last: k.into(),
-                                        len: block.len(),
-                                        key: c.key.as_slice().into(),
-                                        at: c.at,
-                                        value: value.clone(),
-                                    },
-                                );
-                            }
-                            found
-                        }
+                        found
                     }
                 }
-                .map_err(damaged)?;
-                started |= next.is_some();
-                while let Some(val) = next {
-                    if !f(&c.key, &c.buf[val])? {
-                        return Ok(false);
-                    }
-                    next = c.advance().map_err(damaged)?;
+            }
+            .map_err(damaged)?;
+            started |= next.is_some();
+            // The key's buffer is given back when the walk ends (on an error
+            // it goes with the cursor: the next visit makes one).
+            while let Some(val) = next {
+                if !f(&c.key, &c.buf[val])? {
+                    keys = std::mem::take(&mut c.key);
+                    return Ok(false);
                 }
-                Ok(true)
-            };
-            let go = walk();
+                next = c.advance().map_err(damaged)?;
+            }
             keys = std::mem::take(&mut c.key);
-            go
+            Ok(true)
         });
         if let Bound::Included(v) | Bound::Excluded(v) = target {
             spare.0 = v;
