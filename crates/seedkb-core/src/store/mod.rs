@@ -1646,7 +1646,13 @@ impl Store {
         // Room for a record's facts (a funding has six): growing from
         // empty moved them twice.
         let mut out = Vec::with_capacity(8);
-        self.each_with_prefix(Space::Eavt, &keys::entity_prefix(e), |k, v| {
+        // The entity's prefix made once, as the seek (`each_with_prefix`
+        // copies the prefix it is given: a second allocation per entity).
+        let prefix = e.to_be_bytes();
+        self.each_from(Space::Eavt, Bound::Included(prefix.to_vec()), |k, v| {
+            if !k.starts_with(&prefix) {
+                return Ok(false);
+            }
             let (_, attr, value, qualifiers) = keys::parse_eavt_q(k).map_err(corrupt)?;
             out.push(FactWords {
                 attr,
@@ -1654,7 +1660,7 @@ impl Store {
                 text: fact_text(v)?,
                 qualifiers,
             });
-            Ok(())
+            Ok(true)
         })?;
         Ok(out)
     }

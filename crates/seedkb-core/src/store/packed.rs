@@ -214,6 +214,13 @@ pub fn decode_block(v: &[u8]) -> Result<Vec<Entry>, String> {
     Ok(out)
 }
 
+thread_local! {
+    /// Buffers `Packed::visit` lends itself on this thread: a copy of its
+    /// seek, its cursors' key (see there).
+    static SPARE: std::cell::Cell<(Vec<u8>, Vec<u8>)> =
+        const { std::cell::Cell::new((Vec::new(), Vec::new())) };
+}
+
 /// Reads a block's entries one at a time into one reused key buffer, so
 /// that skipping entries allocates nothing. Over an owned block or one
 /// lent by the cache (`&[u8]`).
@@ -225,18 +232,21 @@ struct Cursor<B = Vec<u8>> {
 
 impl<B: AsRef<[u8]>> Cursor<B> {
     fn new(buf: B) -> Result<Cursor<B>, String> {
+        Self::with_key(buf, Vec::new())
+    }
+
+    /// `new`, its key in `key`'s buffer (emptied).
+    fn with_key(buf: B, mut key: Vec<u8>) -> Result<Cursor<B>, String> {
         if buf.as_ref().first() != Some(&FORMAT) {
             // Let the full decoder say what is wrong.
             decode_block(buf.as_ref())?;
             return Err("not a block".into());
         }
-        Ok(Cursor {
-            buf,
-            at: 1,
-            // Room for a key without growing it entry by entry (the
-            // reallocations were a tenth of a warm range query).
-            key: Vec::with_capacity(64),
-        })
+        key.clear();
+        // Room for a key without growing it entry by entry (the
+        // reallocations were a tenth of a warm range query).
+        key.reserve(64);
+        Ok(Cursor { buf, at: 1, key })
     }
 
     /// Moves to the next entry (its key in `self.key`) and returns where
@@ -985,8 +995,22 @@ impl Kv for Packed {
         if !is_packed(space) {
             return self.inner.visit(space, start, f);
         }
+        // The seek goes to the engine; the walk keeps a copy of it, and its
+        // cursors' key, in buffers of this thread's reused from one visit to
+        // the next (a point read, an entity's facts, allocated both).
+        let mut spare = SPARE.with(std::cell::Cell::take);
+        let mut copy = |k: &[u8]| {
+            spare.0.clear();
+            spare.0.extend_from_slice(k);
+            std::mem::take(&mut spare.0)
+        };
+        let target = match &start {
+            Bound::Included(k) => Bound::Included(copy(k)),
+            Bound::Excluded(k) => Bound::Excluded(copy(k)),
+            Bound::Unbounded => Bound::Unbounded,
+        };
         // Where a read from this key landed before (see `Landings`).
-        let landings = match (&self.landings, &start) {
+        let landings = match (&self.landings, &target) {
             (Some(l), Bound::Included(key)) => Some((l, key.as_slice())),
             _ => None,
         };
@@ -994,11 +1018,11 @@ impl Kv for Packed {
         let mut landed = landings.and_then(|(l, key)| l.get(space, key));
         // The blocks ending at or after the start, each lent by the engine
         // (or the block cache) and read in place.
-        let seek = start.clone();
         let mut started = false;
-        self.inner.visit(space, seek, &mut |k, block| {
+        let mut keys = std::mem::take(&mut spare.1);
+        let r = self.inner.visit(space, start, &mut |k, block| {
             let damaged = |why: String| damaged(&self.label, space, k, &why);
-            let mut c = Cursor::new(block).map_err(damaged)?;
+            let mut c = Cursor::with_key(block, std::mem::take(&mut keys)).map_err(damaged)?;
             let mut next = if started {
                 c.advance()
             } else {
@@ -1009,7 +1033,7 @@ impl Kv for Packed {
                         Ok(Some(l.value.clone()))
                     }
                     _ => {
-                        let found = c.seek(&start);
+                        let found = c.seek(&target);
                         if let (Some((l, key)), Some(since), Ok(Some(value))) =
                             (landings, since, &found)
                         {
@@ -1032,14 +1056,24 @@ impl Kv for Packed {
             }
             .map_err(damaged)?;
             started |= next.is_some();
+            // The key's buffer is given back when the walk ends (on an error
+            // it goes with the cursor: the next visit makes one).
             while let Some(val) = next {
                 if !f(&c.key, &c.buf[val])? {
+                    keys = std::mem::take(&mut c.key);
                     return Ok(false);
                 }
                 next = c.advance().map_err(damaged)?;
             }
+            keys = std::mem::take(&mut c.key);
             Ok(true)
-        })
+        });
+        if let Bound::Included(v) | Bound::Excluded(v) = target {
+            spare.0 = v;
+        }
+        spare.1 = keys;
+        SPARE.with(|s| s.set(spare));
+        r
     }
 
     fn range(&self, space: Space, start: Bound<Vec<u8>>, end: Bound<Vec<u8>>) -> KvIter<'_> {

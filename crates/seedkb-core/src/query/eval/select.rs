@@ -101,9 +101,11 @@ impl Evaluator<'_> {
             Access::KindScan => std::sync::Arc::try_unwrap(self.store.kind_members(&s.kind)?)
                 .unwrap_or_else(|kept| (*kept).clone()),
             Access::Range { attr, range, .. } => {
-                let mut seen = FxHashSet::default();
-                self.store
-                    .values_in(*attr, range)?
+                let found = self.store.values_in(*attr, range)?;
+                // Sized once: grown by doubling it was rehashed ~10 times
+                // for a range of a thousand rows.
+                let mut seen = FxHashSet::with_capacity_and_hasher(found.len(), Default::default());
+                found
                     .into_iter()
                     .map(|(_, e)| e)
                     .filter(|e| seen.insert(*e))
@@ -223,10 +225,15 @@ impl Evaluator<'_> {
         // columns until the end (a column first met late then costs one
         // insertion here, not one per row made before it).
         let mut attrs: Vec<Aid> = Vec::new();
+        // `attrs` as it was at each length it had: a row with every column
+        // seen so far keeps that length, not a list of its own columns (a
+        // vector per row of most answers).
+        let mut grown: Vec<Vec<Aid>> = vec![Vec::new()];
+        let mut own: Vec<Aid> = Vec::new();
         let candidates = self.raw_candidates(s)?;
         // Each candidate's facts are read once, and its row held to the end.
         let _around = self.store.read_around(candidates.len());
-        let mut sparse: Vec<(Vec<Aid>, Vec<Cell>)> = Vec::with_capacity(candidates.len());
+        let mut sparse: Vec<(Columns, Vec<Cell>)> = Vec::with_capacity(candidates.len());
         for e in candidates {
             let fs = self.store.fact_words_of(e)?;
             let Some(ka) = s.kind_attr else { continue };
@@ -250,7 +257,7 @@ impl Evaluator<'_> {
                 }
             };
             // An entity's facts come in attribute order: its columns sorted.
-            let mut own: Vec<Aid> = Vec::with_capacity(facts.len());
+            own.clear();
             for f in &facts {
                 if Some(f.attr) != s.kind_attr && own.last() != Some(&f.attr) {
                     own.push(f.attr);
@@ -260,13 +267,31 @@ impl Evaluator<'_> {
                 }
             }
             let row = self.row(e, facts, &own)?;
-            sparse.push((own, row));
+            if grown.last().map_or(0, Vec::len) != attrs.len() {
+                grown.push(attrs.clone());
+            }
+            // own ⊆ attrs, both sorted: equal when as long.
+            let columns = if own.len() == attrs.len() {
+                Columns::AllAt(attrs.len())
+            } else {
+                Columns::Own(own.clone())
+            };
+            sparse.push((columns, row));
         }
         let rows = sparse
             .into_iter()
-            .map(|(own, row)| {
-                // A row with every column (own ⊆ attrs, both sorted) is
-                // dense already: most rows of one kind are.
+            .map(|(columns, row)| {
+                let own = match columns {
+                    Columns::Own(own) => own,
+                    // A row with every column is dense already: most rows
+                    // of one kind are.
+                    Columns::AllAt(n) if n == attrs.len() => return row,
+                    Columns::AllAt(n) => grown
+                        .iter()
+                        .find(|g| g.len() == n)
+                        .cloned()
+                        .unwrap_or_default(),
+                };
                 if own.len() == attrs.len() {
                     return row;
                 }
@@ -392,6 +417,13 @@ impl Evaluator<'_> {
             Cell::Qualified(Box::new((cell, f.qualifiers)))
         })
     }
+}
+
+/// The columns of a row `streamed_rows` made: every column seen by then
+/// (as many as there were), or its own list.
+enum Columns {
+    AllAt(usize),
+    Own(Vec<Aid>),
 }
 
 /// Whether each candidate's facts are read first, for the kind check, the
