@@ -5560,3 +5560,13 @@ fn plants_that_process_a_crop_are_processing_plants() {
     assert_eq!(attr(&got, "5座"), "processing_plant_count");
     assert_eq!(attr(&got, "41个"), "processing_plant_count");
 }
+
+#[test]
+fn output_counted_in_pieces_or_measured_by_area_is_output() {
+    let got = attributes_of("青石县今年玩具产量达到300万件，地毯产量约5万平方米。");
+    assert_eq!(attr(&got, "300万件"), "output");
+    assert_eq!(attr(&got, "约5万平方米"), "output");
+    // An area no 产量 names stays an area.
+    let got = attributes_of("青石县今年地毯厂房面积约5万平方米。");
+    assert_ne!(attr(&got, "约5万平方米"), "output");
+}
