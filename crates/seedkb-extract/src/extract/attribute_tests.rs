@@ -5570,3 +5570,10 @@ fn output_counted_in_pieces_or_measured_by_area_is_output() {
     let got = attributes_of("青石县今年地毯厂房面积约5万平方米。");
     assert_ne!(attr(&got, "约5万平方米"), "output");
 }
+
+#[test]
+fn assembly_lines_and_incubation_parks_are_counted_by_their_kind() {
+    let got = attributes_of("青石县今年新上自动化装配线12条，建成科技孵化园2个。");
+    assert!(attr(&got, "12条").ends_with("production_line_count"));
+    assert!(attr(&got, "2个").ends_with("incubator_count"));
+}
