@@ -5577,3 +5577,11 @@ fn assembly_lines_and_incubation_parks_are_counted_by_their_kind() {
     assert!(attr(&got, "12条").ends_with("production_line_count"));
     assert!(attr(&got, "2个").ends_with("incubator_count"));
 }
+
+#[test]
+fn animals_counted_after_the_market_verb_are_output() {
+    let got = attributes_of("青石县今年出栏肉牛5000头，出栏牦牛两百头，肉牛存栏1.2万头。");
+    assert_eq!(attr(&got, "5000头"), "cattle_output");
+    assert_eq!(attr(&got, "两百头"), "yak_output");
+    assert_ne!(attr(&got, "1.2万头"), "cattle_output");
+}
