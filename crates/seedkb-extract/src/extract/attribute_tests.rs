@@ -5585,3 +5585,9 @@ fn animals_counted_after_the_market_verb_are_output() {
     assert_eq!(attr(&got, "两百头"), "yak_output");
     assert_ne!(attr(&got, "1.2万头"), "cattle_output");
 }
+
+#[test]
+fn digital_workshops_are_workshops() {
+    let got = attributes_of("青石市今年建成数字化车间9个。");
+    assert!(attr(&got, "9个").ends_with("workshop_count"));
+}
