@@ -5591,3 +5591,10 @@ fn digital_workshops_are_workshops() {
     let got = attributes_of("青石市今年建成数字化车间9个。");
     assert!(attr(&got, "9个").ends_with("workshop_count"));
 }
+
+#[test]
+fn capacity_newly_installed_is_new_capacity() {
+    let got = attributes_of("青石能源公司今年新增并网装机容量20万千瓦，装机容量达到120万千瓦。");
+    assert_eq!(attr(&got, "20万千瓦"), "new_installed_capacity");
+    assert_ne!(attr(&got, "120万千瓦"), "new_installed_capacity");
+}
