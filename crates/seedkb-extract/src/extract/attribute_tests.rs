@@ -5598,3 +5598,10 @@ fn capacity_newly_installed_is_new_capacity() {
     assert_eq!(attr(&got, "20万千瓦"), "new_installed_capacity");
     assert_ne!(attr(&got, "120万千瓦"), "new_installed_capacity");
 }
+
+#[test]
+fn goods_into_and_out_of_store_by_the_tonne_are_storage_and_shipment_volumes() {
+    let got = attributes_of("截至11月底，青石县苹果冷库入库量12万吨，当月出库量约2万吨。");
+    assert_eq!(attr(&got, "12万吨"), "storage_volume");
+    assert_eq!(attr(&got, "约2万吨"), "shipment_volume");
+}
