@@ -5605,3 +5605,9 @@ fn goods_into_and_out_of_store_by_the_tonne_are_storage_and_shipment_volumes() {
     assert_eq!(attr(&got, "12万吨"), "storage_volume");
     assert_eq!(attr(&got, "约2万吨"), "shipment_volume");
 }
+
+#[test]
+fn a_cost_saved_per_mu_says_so() {
+    let got = attributes_of("青石县推广机械化插秧，每亩节省成本约90元。");
+    assert_eq!(attr(&got, "约90元"), "cost_saving_per_mu");
+}
