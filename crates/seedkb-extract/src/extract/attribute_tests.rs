@@ -5611,3 +5611,9 @@ fn a_cost_saved_per_mu_says_so() {
     let got = attributes_of("青石县推广机械化插秧，每亩节省成本约90元。");
     assert_eq!(attr(&got, "约90元"), "cost_saving_per_mu");
 }
+
+#[test]
+fn a_change_of_income_per_household_names_the_change_first() {
+    let got = attributes_of("青石县茶农户均收入约4.2万元，比上年增加约3100元。");
+    assert_eq!(attr(&got, "约3100元"), "income_increase_per_household");
+}

@@ -1383,6 +1383,14 @@ pub(super) fn change_of(attr: &str, change: &str) -> String {
         Some("disposable_income") => "income",
         _ => attr,
     };
+    // 户均收入…比上年增加约2600元: a change of income per household or per
+    // mu names the change before the rate (income_increase_per_household),
+    // as the gold of every set that says one names it.
+    for per in ["_per_household", "_per_mu"] {
+        if let Some(what) = attr.strip_suffix(per).filter(|w| w.ends_with("income")) {
+            return format!("{what}_{change}{per}");
+        }
+    }
     format!("{}_{change}", attr.trim_end_matches("_increase"))
 }
 
