@@ -5617,3 +5617,12 @@ fn a_change_of_income_per_household_names_the_change_first() {
     let got = attributes_of("青石县茶农户均收入约4.2万元，比上年增加约3100元。");
     assert_eq!(attr(&got, "约3100元"), "income_increase_per_household");
 }
+
+#[test]
+fn firms_counted_with_cooperatives_are_enterprises() {
+    let got = attributes_of("青石县茶叶企业和合作社达到85家。");
+    assert_eq!(attr(&got, "85家"), "enterprise_count");
+    // Cooperatives said alone stay cooperatives.
+    let got = attributes_of("青石县农民专业合作社达到85家。");
+    assert_eq!(attr(&got, "85家"), "cooperative_count");
+}
