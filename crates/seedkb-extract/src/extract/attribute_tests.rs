@@ -5690,3 +5690,69 @@ fn neighbouring_numerals_of_hectares_are_a_range_of_land() {
         ))
     );
 }
+
+#[test]
+fn output_counted_in_pieces_or_measured_by_area_is_output() {
+    let got = attributes_of("青石县今年玩具产量达到300万件，地毯产量约5万平方米。");
+    assert_eq!(attr(&got, "300万件"), "output");
+    assert_eq!(attr(&got, "约5万平方米"), "output");
+    // An area no 产量 names stays an area.
+    let got = attributes_of("青石县今年地毯厂房面积约5万平方米。");
+    assert_ne!(attr(&got, "约5万平方米"), "output");
+}
+
+#[test]
+fn assembly_lines_and_incubation_parks_are_counted_by_their_kind() {
+    let got = attributes_of("青石县今年新上自动化装配线12条，建成科技孵化园2个。");
+    assert!(attr(&got, "12条").ends_with("production_line_count"));
+    assert!(attr(&got, "2个").ends_with("incubator_count"));
+}
+
+#[test]
+fn animals_counted_after_the_market_verb_are_output() {
+    let got = attributes_of("青石县今年出栏肉牛5000头，出栏牦牛两百头，肉牛存栏1.2万头。");
+    assert_eq!(attr(&got, "5000头"), "cattle_output");
+    assert_eq!(attr(&got, "两百头"), "yak_output");
+    assert_ne!(attr(&got, "1.2万头"), "cattle_output");
+}
+
+#[test]
+fn digital_workshops_are_workshops() {
+    let got = attributes_of("青石市今年建成数字化车间9个。");
+    assert!(attr(&got, "9个").ends_with("workshop_count"));
+}
+
+#[test]
+fn capacity_newly_installed_is_new_capacity() {
+    let got = attributes_of("青石能源公司今年新增并网装机容量20万千瓦，装机容量达到120万千瓦。");
+    assert_eq!(attr(&got, "20万千瓦"), "new_installed_capacity");
+    assert_ne!(attr(&got, "120万千瓦"), "new_installed_capacity");
+}
+
+#[test]
+fn goods_into_and_out_of_store_by_the_tonne_are_storage_and_shipment_volumes() {
+    let got = attributes_of("截至11月底，青石县苹果冷库入库量12万吨，当月出库量约2万吨。");
+    assert_eq!(attr(&got, "12万吨"), "storage_volume");
+    assert_eq!(attr(&got, "约2万吨"), "shipment_volume");
+}
+
+#[test]
+fn a_cost_saved_per_mu_says_so() {
+    let got = attributes_of("青石县推广机械化插秧，每亩节省成本约90元。");
+    assert_eq!(attr(&got, "约90元"), "cost_saving_per_mu");
+}
+
+#[test]
+fn a_change_of_income_per_household_names_the_change_first() {
+    let got = attributes_of("青石县茶农户均收入约4.2万元，比上年增加约3100元。");
+    assert_eq!(attr(&got, "约3100元"), "income_increase_per_household");
+}
+
+#[test]
+fn firms_counted_with_cooperatives_are_enterprises() {
+    let got = attributes_of("青石县茶叶企业和合作社达到85家。");
+    assert_eq!(attr(&got, "85家"), "enterprise_count");
+    // Cooperatives said alone stay cooperatives.
+    let got = attributes_of("青石县农民专业合作社达到85家。");
+    assert_eq!(attr(&got, "85家"), "cooperative_count");
+}

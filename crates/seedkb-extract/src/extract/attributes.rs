@@ -35,7 +35,8 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
         return change;
     }
     if let Some(named) = saved(norm, a, b, q, &attr) {
-        return named.into();
+        // 每亩节省成本约4元: a saving per mu is named so, as other rates are.
+        return per_unit(norm, a, b, q, named).unwrap_or_else(|| named.into());
     }
     if let Some(named) = coefficient(norm, a, b, q, &attr) {
         return named.into();
@@ -1382,6 +1383,14 @@ pub(super) fn change_of(attr: &str, change: &str) -> String {
         Some("disposable_income") => "income",
         _ => attr,
     };
+    // 户均收入…比上年增加约2600元: a change of income per household or per
+    // mu names the change before the rate (income_increase_per_household),
+    // as the gold of every set that says one names it.
+    for per in ["_per_household", "_per_mu"] {
+        if let Some(what) = attr.strip_suffix(per).filter(|w| w.ends_with("income")) {
+            return format!("{what}_{change}{per}");
+        }
+    }
     format!("{}_{change}", attr.trim_end_matches("_increase"))
 }
 
