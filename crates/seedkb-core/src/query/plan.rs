@@ -280,11 +280,7 @@ pub fn plan(store: &Store, q: &Query) -> Result<Plan, Error> {
         Query::Show(name) => match p.shown_entity(&name.text, name.span) {
             Ok(e) => Plan::Show(Some(e)),
             // A document is shown by its name, typed whole.
-            Err(e) => match store
-                .doc_heads()?
-                .into_iter()
-                .find(|d| d.name == name.text.trim())
-            {
+            Err(e) => match store.doc_head_named(name.text.trim())? {
                 Some(d) => Plan::ShowDocument(d.name),
                 None => return Err(e),
             },

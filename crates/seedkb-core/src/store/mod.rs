@@ -1254,6 +1254,29 @@ impl Store {
         self.doc_head(id)?.map(|d| self.with_text(d)).transpose()
     }
 
+    /// The record of the document loaded under `name` (its text not read:
+    /// `Some("")` when it has one), the curated version before the
+    /// extracted one: one look-up in the name index, so `show` can ask
+    /// whether an entity is also a document without reading every head.
+    pub fn doc_head_named(&self, name: &str) -> Result<Option<DocRecord>, Error> {
+        for extracted in [false, true] {
+            let Some(id) = self
+                .kv
+                .get(Space::Dict, &keys::doc_by_name(name, extracted))
+                .map_err(storage)?
+            else {
+                continue;
+            };
+            let id = <[u8; 4]>::try_from(id.as_slice())
+                .map(u32::from_be_bytes)
+                .map_err(|_| Error::Storage(format!("damaged id of document '{name}'")))?;
+            if let Some(d) = self.doc_head(id)? {
+                return Ok(Some(d));
+            }
+        }
+        Ok(None)
+    }
+
     /// A document's record as stored: a text is `Some("")` (in chunks).
     fn doc_head(&self, id: DocId) -> Result<Option<DocRecord>, Error> {
         match self

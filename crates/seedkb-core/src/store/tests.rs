@@ -1052,3 +1052,19 @@ fn a_fact_text_reads_alone_as_bincode_reads_it() {
     }
     assert!(fact_text(&[2, 0xE4, 0xBA, 0]).is_err());
 }
+
+#[test]
+fn a_document_is_found_by_its_name_in_one_look_up() {
+    let store = memory_store();
+    store
+        .initialize(&[doc("a.txt", "2.4亿元"), doc("b.txt", "1亿元")], None)
+        .unwrap();
+    let heads = store.doc_heads().unwrap();
+    for name in ["a.txt", "b.txt"] {
+        let found = store.doc_head_named(name).unwrap().expect(name);
+        let listed = heads.iter().find(|d| d.name == name).unwrap();
+        assert_eq!((found.id, &found.name), (listed.id, &listed.name));
+    }
+    assert!(store.doc_head_named("c.txt").unwrap().is_none());
+    assert!(store.doc_head_named("a.tx").unwrap().is_none());
+}

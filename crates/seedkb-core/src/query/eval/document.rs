@@ -52,14 +52,8 @@ impl Evaluator<'_> {
         subject: &Cell,
         stated: &[(String, Cell)],
     ) -> Result<Vec<Vec<Cell>>, Error> {
-        let Some(doc) = self
-            .store
-            .doc_heads()?
-            .into_iter()
-            .filter(|d| d.name == name)
-            // A curated version's text is the same document's; either.
-            .min_by_key(|d| d.extracted)
-        else {
+        // A curated version's text is the same document's; either.
+        let Some(doc) = self.store.doc_head_named(name)? else {
             return Ok(Vec::new());
         };
         let text = match self.store.doc_by_id(doc.id)? {
