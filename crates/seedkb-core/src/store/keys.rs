@@ -716,6 +716,13 @@ pub fn doc_by_name(name: &str, extracted: bool) -> Vec<u8> {
     tagged(DICT_DOC_BY_NAME, doc_name_key(name, extracted).as_bytes())
 }
 
+/// The value stored under [`doc_by_name`]: the id of document `name`.
+pub fn doc_id_value(v: &[u8], name: &str) -> Result<DocId, crate::error::Error> {
+    <[u8; 4]>::try_from(v)
+        .map(u32::from_be_bytes)
+        .map_err(|_| crate::error::Error::Storage(format!("damaged id of document '{name}'")))
+}
+
 /// What follows an extracted document's name in its dictionary key: an
 /// extracted document is kept apart from a curated one of the same name,
 /// so that loading either replaces only what it brought.

@@ -1267,10 +1267,7 @@ impl Store {
             else {
                 continue;
             };
-            let id = <[u8; 4]>::try_from(id.as_slice())
-                .map(u32::from_be_bytes)
-                .map_err(|_| Error::Storage(format!("damaged id of document '{name}'")))?;
-            if let Some(d) = self.doc_head(id)? {
+            if let Some(d) = self.doc_head(keys::doc_id_value(&id, name)?)? {
                 return Ok(Some(d));
             }
         }

@@ -1347,9 +1347,7 @@ impl Loader<'_, '_> {
             .get(Space::Dict, &keys::doc_by_name(name, extracted))?
         {
             Some(id) => {
-                let id = <[u8; 4]>::try_from(id.as_slice())
-                    .map(u32::from_be_bytes)
-                    .map_err(|_| Error::Storage(format!("damaged id of document '{name}'")))?;
+                let id = keys::doc_id_value(&id, name)?;
                 match self.txn.get(Space::Dict, &keys::doc_by_id(id))? {
                     Some(v) => Ok(Some(decode(&v, "document")?)),
                     None => Ok(None),
