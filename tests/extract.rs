@@ -368,6 +368,11 @@ struct Score {
     attribute_right: usize,
     misses: Vec<String>,
     extra: Vec<String>,
+    /// Values found that no gold lists, and how many of them are dates:
+    /// most golds leave out a bare 今年 or 去年 whose value is right, so
+    /// the dates are counted apart from the numbers no gold lists.
+    extras: usize,
+    extra_dates: usize,
     wrong: Vec<String>,
 }
 
@@ -400,6 +405,8 @@ impl Score {
         self.attached += o.attached;
         self.subject_right += o.subject_right;
         self.attribute_right += o.attribute_right;
+        self.extras += o.extras;
+        self.extra_dates += o.extra_dates;
     }
     fn empty() -> Score {
         Score {
@@ -411,18 +418,23 @@ impl Score {
             attribute_right: 0,
             misses: Vec::new(),
             extra: Vec::new(),
+            extras: 0,
+            extra_dates: 0,
             wrong: Vec::new(),
         }
     }
     fn figures(&self, label: &str) {
         let [r, s, a, b] = self.of_gold();
         println!(
-            "{label:<28} gold {:>3}  recall {:>5.1}%  subject {:>5.1}%  attribute {:>5.1}%  both {:>5.1}%",
+            "{label:<28} gold {:>3}  recall {:>5.1}%  subject {:>5.1}%  attribute {:>5.1}%  both {:>5.1}%  \
+             extras {} (dates {})",
             self.gold,
             100.0 * r,
             100.0 * s,
             100.0 * a,
-            100.0 * b
+            100.0 * b,
+            self.extras,
+            self.extra_dates
         );
     }
     fn report(&self, label: &str) {
@@ -539,6 +551,8 @@ fn score(gold: &Gold, found: &[Found], entities: &[Entity]) -> Score {
         attribute_right: 0,
         misses: Vec::new(),
         extra: Vec::new(),
+        extras: 0,
+        extra_dates: 0,
         wrong: Vec::new(),
     };
     for g in &gold.value {
@@ -577,6 +591,8 @@ fn score(gold: &Gold, found: &[Found], entities: &[Entity]) -> Score {
     for (i, f) in found.iter().enumerate() {
         if !used[i] {
             s.extra.push(format!("{} in {}", f.text, f.quote));
+            s.extras += 1;
+            s.extra_dates += usize::from(matches!(f.value, Value::Date(_)));
         }
     }
     s
