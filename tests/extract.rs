@@ -301,7 +301,11 @@
 //!   `train_count` (never `trains_run`, `trains_operated` or `…_trains`:
 //!   `return_train_count`), a bus's or a coach's runs (发车…班次) are
 //!   `departure_count` (`daily_departure_count` by the day); a room's price
-//!   by the night (房价, 每晚, 一晚) is `room_rate` (never `room_price`).
+//!   by the night (房价, 每晚, 一晚) is `room_rate` (never `room_price`);
+//!   training held (培训班…期, 培训…场次) is `training_session_count` (never
+//!   `training_class_count`).
+//! - A bound's word is in the value's words, 过 (收入过两万块) as 超 and 逾:
+//!   the text is 过两万块, never 两万块 bound `at_least`.
 //! - A threshold (投资10亿元以上的项目有8个, 营业收入超过1亿元的企业, 满200
 //!   元减30元) picks out what a count counts or what a rule applies to: it
 //!   is no fact of the thing's own amount (never `investment`, `revenue`),
@@ -4007,7 +4011,7 @@ const SYNONYMS: [(&str, &str); 34] = [
 
 /// One name per concept (see the module's doc): each variant, as whole
 /// words of a name, and the name it is replaced by.
-const CONCEPTS: [(&str, &str); 95] = [
+const CONCEPTS: [(&str, &str); 96] = [
     ("vehicle_crossing_count", "vehicle_crossings"),
     ("tourist_visits", "visitor_count"),
     ("tourist_arrivals", "visitor_count"),
@@ -4115,6 +4119,7 @@ const CONCEPTS: [(&str, &str); 95] = [
     ("trains", "train_count"),
     ("room_price", "room_rate"),
     ("departures", "departure_count"),
+    ("training_class_count", "training_session_count"),
 ];
 
 /// What may follow a concept's name inside a longer one without making it
@@ -5437,6 +5442,7 @@ fn one_name_for_centres_storage_runs_and_room_rates() {
         ("trains_operated", "train_count"),
         ("daily_bus_departures", "daily_bus_departure_count"),
         ("average_room_price", "average_room_rate"),
+        ("training_class_count", "training_session_count"),
     ] {
         assert_eq!(one_name(variant), kept, "{variant}");
     }
