@@ -572,6 +572,9 @@ pub fn extract_each<'t>(
             } else if a_class_sorting_things(&norm, *b, q) {
                 "a class by size that sorts things (3000吨级以上船舶, 百亿元级项目): it \
                  marks out those things, no value of theirs"
+            } else if holders_above_a_stake(&norm, *a, *b, q) {
+                "the stake that makes a class of shareholders (持股5%以上股东): it marks \
+                 out those holders, no value of theirs"
             } else if q.unit == Unit::Count && counts::picked_by_a_superlative(&norm, *a) {
                 "the ones a superlative picks (最长的一座, 最受欢迎的三个): no count"
             } else if q.unit == Unit::Count && counts::a_rank(&norm, *a, *b) {
@@ -17545,6 +17548,17 @@ fn a_class_sorting_things(norm: &str, b: usize, q: &Quantity) -> bool {
             .any(|n| rest.starts_with(*n))
 }
 
+/// 持股5%以上股东, 持股5%以上的股东: the stake a listed company's rules
+/// name a class of shareholders by, no holder's own stake.
+fn holders_above_a_stake(norm: &str, a: usize, b: usize, q: &Quantity) -> bool {
+    use crate::model::Bound;
+    q.unit == Unit::Percent
+        && q.bound == Bound::AtLeast
+        && q.text.ends_with("以上")
+        && norm[..a].ends_with("持股")
+        && ["股东", "的股东"].iter().any(|w| norm[b..].starts_with(w))
+}
+
 /// The words of a threshold (5000万元以上的项目) in `norm[from..to]`, if
 /// one stands there.
 fn threshold_before(norm: &str, from: usize, to: usize) -> Option<String> {
@@ -21013,12 +21027,20 @@ mod tests {
             "白沙县村集体\n\n白沙县村集体经济总收入1.8亿元，收入40万元以下的村全部清零，\
              满意度低于85%的小区有4个。从投资规模看，3亿元至8亿元的项目有6个。\
              县里每月发放200元至500元的交通补贴，担保总额不超过2亿元。\
-             5000吨级以上船舶占过闸船舶的六成，签约百亿元级项目2个。",
+             5000吨级以上船舶占过闸船舶的六成，签约百亿元级项目2个。\
+             持股5%以上股东白沙投资持有公司股份的8.2%。",
             &Known::new(),
         )
         .unwrap();
         let texts: Vec<&str> = x.found.iter().map(|f| f.text.as_str()).collect();
-        for gone in ["40万元以下", "低于85%", "3亿元至8亿元", "5000吨", "百亿元"] {
+        for gone in [
+            "40万元以下",
+            "低于85%",
+            "3亿元至8亿元",
+            "5000吨",
+            "百亿元",
+            "5%以上",
+        ] {
             assert!(!texts.contains(&gone), "{gone}: {texts:?}");
             let why = x.left_out.iter().find(|l| l.text == gone).map(|l| l.why);
             assert!(
@@ -21034,6 +21056,7 @@ mod tests {
             "200元至500元",
             "不超过2亿元",
             "2个",
+            "8.2%",
         ] {
             assert!(texts.contains(&kept), "{kept}: {texts:?}");
         }
