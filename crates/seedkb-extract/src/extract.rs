@@ -563,6 +563,18 @@ pub fn extract_each<'t>(
             } else if threshold(&norm, *b, q).is_some() && !norm[*b..].starts_with('的') {
                 "a threshold in a class's name (10亿元以上项目, 超10亿元项目): the things \
                  above it are counted, it is no value"
+            } else if bounds_a_class_from_above(&norm, *b, q) {
+                "a bound from above on what the noun after it names (收入50万元以下的村, \
+                 满意度低于80%的专业): it marks out those things, no value of theirs"
+            } else if a_band_sorting_what_is_counted(&norm, *b, q) {
+                "a band sorting what is counted (5亿元至10亿元的项目有4个): it marks out \
+                 those things, no value of theirs"
+            } else if a_class_sorting_things(&norm, *b, q) {
+                "a class by size that sorts things (3000吨级以上船舶, 百亿元级项目): it \
+                 marks out those things, no value of theirs"
+            } else if holders_above_a_stake(&norm, *a, *b, q) {
+                "the stake that makes a class of shareholders (持股5%以上股东): it marks \
+                 out those holders, no value of theirs"
             } else if q.unit == Unit::Count && counts::picked_by_a_superlative(&norm, *a) {
                 "the ones a superlative picks (最长的一座, 最受欢迎的三个): no count"
             } else if q.unit == Unit::Count && counts::a_rank(&norm, *a, *b) {
@@ -17471,6 +17483,82 @@ fn threshold<'n>(norm: &'n str, b: usize, q: &Quantity) -> Option<&'n str> {
     (counted && (verb > 0 || short)).then_some(&head[..head.len() - verb])
 }
 
+/// 收入50万元以下的村, 满意度低于80%的专业, 不足300亩的小农户: a bound from
+/// above (以下, 低于, 不足, 不到; not 不超过, which caps an amount of its
+/// own: 不超过6亿元的担保) right before 的 and a noun marks out the things
+/// the noun names, as 以上 does in a threshold.
+fn bounds_a_class_from_above(norm: &str, b: usize, q: &Quantity) -> bool {
+    use crate::model::Bound;
+    if q.bound != Bound::AtMost
+        || !["以下", "低于", "低於", "不足", "不到"]
+            .iter()
+            .any(|w| q.text.contains(w))
+    {
+        return false;
+    }
+    norm[b..]
+        .strip_prefix('的')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// 5亿元至10亿元的项目有4个, 50万元至100万元的村有87个: a range of amounts
+/// before 的 and a noun that sorts things (the nouns a threshold sorts), with
+/// a number in its clause after the noun that counts them: a band, as
+/// 10亿元以上的项目 is a threshold, no amount of anything. A range of an
+/// amount paid (每月300元至600元的地区补贴) names no such noun.
+fn a_band_sorting_what_is_counted(norm: &str, b: usize, q: &Quantity) -> bool {
+    use crate::model::Bound;
+    if q.bound != Bound::Range || matches!(q.unit, Unit::Count | Unit::Percent) {
+        return false;
+    }
+    let Some(rest) = norm[b..].strip_prefix('的') else {
+        return false;
+    };
+    let Some(noun) = lexicon::THRESHOLD_NOUNS
+        .iter()
+        .find(|n| rest.starts_with(**n))
+    else {
+        return false;
+    };
+    let after = &rest[noun.len()..];
+    let end = after
+        .find(|c: char| CLAUSE_MARKS.contains(c))
+        .unwrap_or(after.len());
+    after[..end].chars().any(is_numeral_char)
+}
+
+/// 3000吨级以上船舶占…, 百亿元级项目1个: an amount made a class by 级, then
+/// 以上 or a noun a threshold sorts (项目, 企业): the class marks out what is
+/// counted, as a threshold does. A class alone (最大靠泊能力30万吨级, 新建10万吨级
+/// 泊位2个) is left to the rules of its own.
+fn a_class_sorting_things(norm: &str, b: usize, q: &Quantity) -> bool {
+    if matches!(q.unit, Unit::Count | Unit::Percent) {
+        return false;
+    }
+    let Some(rest) = norm[b..]
+        .strip_prefix('级')
+        .or_else(|| norm[b..].strip_prefix('級'))
+    else {
+        return false;
+    };
+    rest.starts_with("以上")
+        || lexicon::THRESHOLD_NOUNS
+            .iter()
+            .any(|n| rest.starts_with(*n))
+}
+
+/// 持股5%以上股东, 持股5%以上的股东: the stake a listed company's rules
+/// name a class of shareholders by, no holder's own stake.
+fn holders_above_a_stake(norm: &str, a: usize, b: usize, q: &Quantity) -> bool {
+    use crate::model::Bound;
+    q.unit == Unit::Percent
+        && q.bound == Bound::AtLeast
+        && q.text.ends_with("以上")
+        && norm[..a].ends_with("持股")
+        && ["股东", "的股东"].iter().any(|w| norm[b..].starts_with(w))
+}
+
 /// The words of a threshold (5000万元以上的项目) in `norm[from..to]`, if
 /// one stands there.
 fn threshold_before(norm: &str, from: usize, to: usize) -> Option<String> {
@@ -20930,6 +21018,48 @@ mod tests {
         let why = |w: &str| x.left_out.iter().find(|l| l.text == w).map(|l| l.why);
         assert!(why("10亿元以上").is_some_and(|w| w.starts_with("a threshold")));
         assert!(why("两家").is_some_and(|w| w.starts_with("a count naming the group")));
+    }
+
+    #[test]
+    fn bounds_from_above_and_bands_that_mark_out_things_are_left_out() {
+        let x = extract(
+            "t.txt",
+            "白沙县村集体\n\n白沙县村集体经济总收入1.8亿元，收入40万元以下的村全部清零，\
+             满意度低于85%的小区有4个。从投资规模看，3亿元至8亿元的项目有6个。\
+             县里每月发放200元至500元的交通补贴，担保总额不超过2亿元。\
+             5000吨级以上船舶占过闸船舶的六成，签约百亿元级项目2个。\
+             持股5%以上股东白沙投资持有公司股份的8.2%。",
+            &Known::new(),
+        )
+        .unwrap();
+        let texts: Vec<&str> = x.found.iter().map(|f| f.text.as_str()).collect();
+        for gone in [
+            "40万元以下",
+            "低于85%",
+            "3亿元至8亿元",
+            "5000吨",
+            "百亿元",
+            "5%以上",
+        ] {
+            assert!(!texts.contains(&gone), "{gone}: {texts:?}");
+            let why = x.left_out.iter().find(|l| l.text == gone).map(|l| l.why);
+            assert!(
+                why.is_some_and(|w| w.contains("marks out")),
+                "{gone}: {why:?}"
+            );
+        }
+        // What they mark out is still counted; amounts of their own stay.
+        for kept in [
+            "4个",
+            "6个",
+            "1.8亿元",
+            "200元至500元",
+            "不超过2亿元",
+            "2个",
+            "8.2%",
+        ] {
+            assert!(texts.contains(&kept), "{kept}: {texts:?}");
+        }
     }
 
     #[test]
