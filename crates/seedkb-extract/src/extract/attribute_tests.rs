@@ -5756,3 +5756,19 @@ fn firms_counted_with_cooperatives_are_enterprises() {
     let got = attributes_of("青石县农民专业合作社达到85家。");
     assert_eq!(attr(&got, "85家"), "cooperative_count");
 }
+
+#[test]
+fn apprentices_steps_of_a_craft_and_numbered_floods_are_named_by_their_nouns() {
+    let got = attributes_of("老陈的竹编作坊带了七八个徒弟，一只竹篮要过二十多道工序。");
+    assert_eq!(attr(&got, "七八个"), "apprentice_count");
+    assert_eq!(attr(&got, "二十多道"), "process_step_count");
+    let got = attributes_of("入汛以来，青石江先后发生4次编号洪水。");
+    assert_eq!(attr(&got, "4次"), "flood_count");
+}
+
+#[test]
+fn money_paid_on_claims_is_the_insurance_payout() {
+    let got = attributes_of("青石县今年茶叶保险理赔金额达到1260万元，另有理赔案件85件。");
+    assert_eq!(attr(&got, "1260万元"), "insurance_payout");
+    assert_ne!(attr(&got, "85件"), "insurance_payout");
+}
