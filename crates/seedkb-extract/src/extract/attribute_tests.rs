@@ -5772,3 +5772,13 @@ fn money_paid_on_claims_is_the_insurance_payout() {
     assert_eq!(attr(&got, "1260万元"), "insurance_payout");
     assert_ne!(attr(&got, "85件"), "insurance_payout");
 }
+
+#[test]
+fn people_who_came_back_home_are_returnees() {
+    let got = attributes_of("村支书说，这几年回村开民宿的年轻人有四十多个，今年又回来了十几个。");
+    assert_eq!(attr(&got, "四十多个"), "returnee_count");
+    assert_eq!(attr(&got, "十几个"), "returnee_count");
+    // People who left are no returnees.
+    let got = attributes_of("村支书说，这几年外出打工的年轻人有四十多个。");
+    assert_ne!(attr(&got, "四十多个"), "returnee_count");
+}
