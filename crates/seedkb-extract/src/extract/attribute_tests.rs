@@ -5782,3 +5782,17 @@ fn people_who_came_back_home_are_returnees() {
     let got = attributes_of("村支书说，这几年外出打工的年轻人有四十多个。");
     assert_ne!(attr(&got, "四十多个"), "returnee_count");
 }
+
+#[test]
+fn goods_sold_by_the_piece_budgets_and_shares_taken_home() {
+    let got = attributes_of("青石酒厂今年售出米酒约120万瓶，线上月销量超过3万盒。");
+    assert_eq!(attr(&got, "约120万瓶"), "sales_volume");
+    assert_eq!(attr(&got, "超过3万盒"), "sales_volume");
+    // 销售 naming the shops that sell: shops.
+    let got = attributes_of("全县参与活动的农资销售门店有126家。");
+    assert_ne!(attr(&got, "126家"), "sales_volume");
+    let got = attributes_of("青石县道路改造项目预算金额合计人民币860万元。");
+    assert_eq!(attr(&got, "860万元"), "budget");
+    let got = attributes_of("老王说，合作社年底分红，他家一共分了五千二百块。");
+    assert_eq!(attr(&got, "五千二百块"), "dividend");
+}
