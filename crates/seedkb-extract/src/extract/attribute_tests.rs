@@ -5796,3 +5796,11 @@ fn goods_sold_by_the_piece_budgets_and_shares_taken_home() {
     let got = attributes_of("老王说，合作社年底分红，他家一共分了五千二百块。");
     assert_eq!(attr(&got, "五千二百块"), "dividend");
 }
+
+#[test]
+fn land_newly_planted_is_the_new_planted_area() {
+    let got = attributes_of("青石县茶园在地面积3.2万亩，其中今年新栽面积0.4万亩。");
+    assert_eq!(attr(&got, "0.4万亩"), "new_planted_area");
+    let got = attributes_of("全县今年新栽油茶、核桃2.6万亩。");
+    assert_eq!(attr(&got, "2.6万亩"), "new_planted_area");
+}
