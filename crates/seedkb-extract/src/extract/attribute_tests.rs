@@ -5756,3 +5756,51 @@ fn firms_counted_with_cooperatives_are_enterprises() {
     let got = attributes_of("青石县农民专业合作社达到85家。");
     assert_eq!(attr(&got, "85家"), "cooperative_count");
 }
+
+#[test]
+fn apprentices_steps_of_a_craft_and_numbered_floods_are_named_by_their_nouns() {
+    let got = attributes_of("老陈的竹编作坊带了七八个徒弟，一只竹篮要过二十多道工序。");
+    assert_eq!(attr(&got, "七八个"), "apprentice_count");
+    assert_eq!(attr(&got, "二十多道"), "process_step_count");
+    let got = attributes_of("入汛以来，青石江先后发生4次编号洪水。");
+    assert_eq!(attr(&got, "4次"), "flood_count");
+}
+
+#[test]
+fn money_paid_on_claims_is_the_insurance_payout() {
+    let got = attributes_of("青石县今年茶叶保险理赔金额达到1260万元，另有理赔案件85件。");
+    assert_eq!(attr(&got, "1260万元"), "insurance_payout");
+    assert_ne!(attr(&got, "85件"), "insurance_payout");
+}
+
+#[test]
+fn people_who_came_back_home_are_returnees() {
+    let got = attributes_of("村支书说，这几年回村开民宿的年轻人有四十多个，今年又回来了十几个。");
+    assert_eq!(attr(&got, "四十多个"), "returnee_count");
+    assert_eq!(attr(&got, "十几个"), "returnee_count");
+    // People who left are no returnees.
+    let got = attributes_of("村支书说，这几年外出打工的年轻人有四十多个。");
+    assert_ne!(attr(&got, "四十多个"), "returnee_count");
+}
+
+#[test]
+fn goods_sold_by_the_piece_budgets_and_shares_taken_home() {
+    let got = attributes_of("青石酒厂今年售出米酒约120万瓶，线上月销量超过3万盒。");
+    assert_eq!(attr(&got, "约120万瓶"), "sales_volume");
+    assert_eq!(attr(&got, "超过3万盒"), "sales_volume");
+    // 销售 naming the shops that sell: shops.
+    let got = attributes_of("全县参与活动的农资销售门店有126家。");
+    assert_ne!(attr(&got, "126家"), "sales_volume");
+    let got = attributes_of("青石县道路改造项目预算金额合计人民币860万元。");
+    assert_eq!(attr(&got, "860万元"), "budget");
+    let got = attributes_of("老王说，合作社年底分红，他家一共分了五千二百块。");
+    assert_eq!(attr(&got, "五千二百块"), "dividend");
+}
+
+#[test]
+fn land_newly_planted_is_the_new_planted_area() {
+    let got = attributes_of("青石县茶园在地面积3.2万亩，其中今年新栽面积0.4万亩。");
+    assert_eq!(attr(&got, "0.4万亩"), "new_planted_area");
+    let got = attributes_of("全县今年新栽油茶、核桃2.6万亩。");
+    assert_eq!(attr(&got, "2.6万亩"), "new_planted_area");
+}

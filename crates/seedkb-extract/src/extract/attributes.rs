@@ -216,6 +216,9 @@ pub(super) fn refine(norm: &str, a: usize, b: usize, q: &Quantity, attr: String)
     if engaged_in(norm, a, b, &attr) {
         return "worker_count".into();
     }
+    if came_back(norm, a, b, &attr) {
+        return "returnee_count".into();
+    }
     if deployed(norm, a, b, q) {
         return "personnel_deployed".into();
     }
@@ -1795,6 +1798,33 @@ fn people_at_work(norm: &str, a: usize, b: usize, attr: &str) -> Option<&'static
     (at_work && noun.chars().count() <= 3).then_some("employee_count")
 }
 
+/// 这几年回村创业的年轻人有三十多个, 今年又回来了二十来个: people a
+/// clause says came back home (回乡/回村/返乡 before 的 and a short noun,
+/// or 回来了 right before the count) are returnees, as the golds of six
+/// sets name them (round 63).
+fn came_back(norm: &str, a: usize, b: usize, attr: &str) -> bool {
+    if !matches!(
+        attr,
+        "count" | "person_count" | "villager_count" | "resident_count"
+    ) {
+        return false;
+    }
+    let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
+    let before = norm[cs..a].trim_end_matches(['有', '共', '约']);
+    if before.ends_with("回来了") {
+        return true;
+    }
+    let Some(at) = RETURN_VERBS.iter().filter_map(|v| before.find(v)).min() else {
+        return false;
+    };
+    before[at..]
+        .rfind('的')
+        .is_some_and(|p| before[at + p + '的'.len_utf8()..].chars().count() <= 3)
+}
+
+/// Verbs of coming back home, for `came_back`.
+const RETURN_VERBS: &[&str] = &["回乡", "回村", "返乡"];
+
 /// 从事大蚝养殖、加工、运销的群众有一万两千多人, 从事棉花采收的机手和辅助
 /// 人员约5800人: people a clause says are engaged in a trade (从事…的, a
 /// short noun between 的 and the count) are its workers (round 46: so named
@@ -2602,6 +2632,9 @@ pub(super) fn why(norm: &str, a: usize, b: usize, attr: &str) -> Option<String> 
         if norm[cs..a].contains(PER_VILLAGE_WORD) {
             return Some(format!("村均 before it: {attr}, each village's average"));
         }
+    }
+    if attr == "returnee_count" && came_back(norm, a, b, "count") {
+        return Some("回乡/回村/返乡…的 or 回来了 before the people counted: returnees".into());
     }
     if attr == "employee_count" {
         let (cs, _) = clause(norm, a, b, CLAUSE_MARKS);
