@@ -336,6 +336,9 @@ pub fn extract_each<'t>(
     // The names found as one of the people (种植户X, ”X一边…一边说): named
     // again bare (说起原料，X打开了仓库), still one of them.
     let mut people_named: HashSet<String> = HashSet::new();
+    // Persons named after a public post (书记, 局长, 总经理): they speak for
+    // their place or firm, not of their own lives.
+    let mut officials_named: HashSet<String> = HashSet::new();
     // The line and index of the sentence read last if it opened in a firm
     // the text leaves unnamed (在…一家…企业，…).
     let mut firm_scene: Option<(usize, u32)> = None;
@@ -696,6 +699,27 @@ pub fn extract_each<'t>(
         if !city_parts_reported {
             mentions.retain(|m| m.how != Some(CITY_PART_HOW));
         }
+        officials_named.extend(
+            mentions
+                .iter()
+                .filter(|m| {
+                    m.new_kind.as_deref() == Some("person")
+                        && lexicon::PUBLIC_POSTS
+                            .iter()
+                            .any(|t| norm[..m.start].ends_with(t))
+                })
+                .map(|m| m.name.clone()),
+        );
+        // 蜂农X… then X说，…: one named again bare after the words naming
+        // them one of the people is still one, telling their own.
+        for m in mentions.iter_mut().filter(|m| {
+            m.how.is_none()
+                && !officials_named.contains(&m.name)
+                && m.new_kind.as_deref() == Some("person")
+                && (people_named.contains(&m.name) || named.after_title.contains(&m.name))
+        }) {
+            m.how = Some(ONE_OF_THE_PEOPLE);
+        }
         // 在溪南镇一家紫菜加工厂，… 。厂长陈某告诉记者，…, 在城关镇一家门店，
         // 店长刘某说，…: the head of the firm the sentence (or the one
         // before) opened in, named by their post alone, is one of the
@@ -943,6 +967,21 @@ pub fn extract_each<'t>(
         // A new paragraph opens a new thread: naming nothing, it speaks
         // of the article's topic, not of what the last paragraph ended on.
         let paragraph = s.opens_line;
+        // “…” or 他/她/店里… opening a paragraph that names nothing, after
+        // one of the people the paragraph before ended on: a feature goes
+        // on in that person's own words, so the thread keeps them. A word
+        // back to a place (全县, 村里) or any name ends it.
+        let own_words_go_on = paragraph
+            && anaphor.is_none()
+            && mentions.is_empty()
+            && opens_in_own_words(&norm)
+            && topic.last().is_some_and(|m| {
+                m.new_kind.as_deref() == Some("person")
+                    && (m.how == Some(ONE_OF_THE_PEOPLE)
+                        || named.after_title.contains(&m.name)
+                        || people_named.contains(&m.name))
+            });
+        let paragraph = paragraph && !own_words_go_on;
         if paragraph && anaphor.is_none() {
             topic.clear();
         }
@@ -1669,9 +1708,21 @@ pub fn extract_each<'t>(
         } else {
             None
         };
+        // ”周某一边拍着泥片一边说: a bare name opening the words after the
+        // quote is one of the people, as in the sentence itself
+        // (find_persons reads those words alone, without the quote), unless
+        // the text named them by a public post before (村党支部书记X).
+        let speaker = speaker.map(|(p, place)| {
+            let bare = p.start == 0 && p.how.is_none() && !officials_named.contains(&p.name);
+            let how = if bare { Some(ONE_OF_THE_PEOPLE) } else { p.how };
+            (Mention { how, ..p }, place)
+        });
         for (a, b, q) in quantities {
             let (mut subject, mut why_subject) =
                 ctx.subject_why(a, b, false, q.unit == Unit::Count);
+            if own_words_go_on {
+                why_subject = own_words_thread(why_subject);
+            }
             let (mut attr, negate) = quantity_attribute(&norm, a, b, &q);
             if attr == "passenger_count"
                 && arrivals_said
@@ -1941,6 +1992,11 @@ pub fn extract_each<'t>(
                     && speaks_after(&norm[m.end..a])
                     && !described_person(&norm[..m.start])
                     && !heads_unnamed_firm(&norm[..m.start])
+                    // 果农X… then X说，旺季时…一天工钱…: one of the people
+                    // named again bare still tells their own.
+                    && m.how != Some(ONE_OF_THE_PEOPLE)
+                    && !people_named.contains(&m.name)
+                    && !named.after_title.contains(&m.name)
                     && scene_head.as_ref().is_none_or(|h| h.start != m.start)
             }) {
                 let place = mentions.iter().rfind(|m| {
@@ -1988,10 +2044,14 @@ pub fn extract_each<'t>(
                         || m.new_kind.as_deref() == Some("person")
                             && (named.after_title.contains(&m.name) || addressed_privately(&m.name))
                 };
+                // “…”X说 names its own speaker after the quote: not the
+                // person of the sentence before.
+                let named_after = speaker.is_some();
                 let speaker = mentions.iter().find(people).or_else(|| {
                     last_person
                         .as_ref()
                         .filter(|p| norm.starts_with('“') && p.sentence + 1 == s.index)
+                        .filter(|_| !named_after)
                         .filter(people)
                 });
                 if let Some(p) = speaker {
@@ -2186,6 +2246,9 @@ pub fn extract_each<'t>(
             .find(|m| m.how != Some(PLAIN_LIST_HOW));
         for d in found_dates {
             let (mut subject, mut why_subject) = date_ctx.subject_why(d.start, d.end, true, false);
+            if own_words_go_on {
+                why_subject = own_words_thread(why_subject);
+            }
             let mut attr = date_attribute(&norm, d.start, d.end, d.until.is_some());
             let mut year_alone = false;
             if d.date.month.is_none() && d.until.is_none() {
@@ -2376,6 +2439,7 @@ pub fn extract_each<'t>(
         people_named.extend(
             mentions
                 .iter()
+                .chain(speaker.as_ref().map(|(p, _)| p))
                 .filter(|m| m.how == Some(ONE_OF_THE_PEOPLE))
                 .map(|m| m.name.clone()),
         );
@@ -10844,11 +10908,16 @@ fn name_read_by_characters(norm: &str, at: usize, words: &[segment::Word]) -> Op
     }
     let cue = |e: usize| {
         let after = &rest[e..];
+        // 李明也算了一笔账, 李明给记者算了笔账: an adverb or the one told
+        // may come between the name and the verb of saying.
+        let saying = ["也", "还", "又", "给记者", "向记者"]
+            .iter()
+            .filter_map(|w| after.strip_prefix(w))
+            .chain([after])
+            .any(|a| lexicon::PERSON_AFTER.iter().any(|w| a.starts_with(w)));
         after.starts_with(['，', ',', '是'])
-            || lexicon::PERSON_AFTER
-                .iter()
-                .chain(lexicon::PERSON_TIME)
-                .any(|w| after.starts_with(w))
+            || saying
+            || lexicon::PERSON_TIME.iter().any(|w| after.starts_with(w))
     };
     let end_of = |n: usize| chars.get(n - 1).map(|(i, c)| i + c.len_utf8());
     let three = chars
@@ -11016,7 +11085,8 @@ fn route_named_from(norm: &str, m: &Mention, words: &[segment::Word]) -> Option<
 /// says where, with 一家 and no name after it.
 fn opens_in_unnamed_firm(norm: &str) -> bool {
     let first = &norm[..clause(norm, 0, 0, CLAUSE_MARKS).1];
-    first.starts_with('在')
+    // 走进甲镇一家量具厂，…: the report walks into the firm.
+    ["在", "走进", "来到"].iter().any(|w| first.starts_with(w))
         && first.contains("一家")
         && first.chars().count() <= 30
         && !first.contains("记者")
@@ -11456,9 +11526,15 @@ fn speaker_after_quote(next: &Sentence) -> Option<(Mention, Option<Mention>)> {
         .filter_map(|v| head.find(v))
         .min()?;
     let words = tagged(head, &[]);
+    // ”种植户X一边翻晒艾叶一边说: one of the people named by their title
+    // may do something before saying it, in the same clause, no other
+    // name between.
+    let doing_before_saying = |m: &Mention| {
+        m.how == Some(ONE_OF_THE_PEOPLE) && m.end < verb && head[m.end..verb].chars().count() <= 12
+    };
     let person = find_persons(head, &words)
         .into_iter()
-        .filter(|m| m.end == verb)
+        .filter(|m| m.end == verb || doing_before_saying(m))
         .max_by_key(|m| m.end)
         .or_else(|| {
             let n = head[..verb].chars().count();
@@ -11498,6 +11574,27 @@ fn speaker_after_quote(next: &Sentence) -> Option<(Mention, Option<Mention>)> {
 }
 
 /// Whether the text at `a` is inside a quotation (“…), within its sentence.
+/// Whether a sentence opens in someone's own words: a quote, or 他/她/我
+/// or their home, shop or works (家里, 店里, 厂里) as its subject.
+fn opens_in_own_words(norm: &str) -> bool {
+    ["“", "他", "她", "我", "家里", "店里", "厂里"]
+        .iter()
+        .any(|w| norm.starts_with(w))
+}
+
+/// The reason for a value of a paragraph that goes on in the words of
+/// one of the people the paragraph before ended on, when the thread
+/// decided it.
+fn own_words_thread(why: String) -> String {
+    if why == "no name in the sentence: the thread of the sentences before" {
+        "no name in the sentence, its paragraph opening in the words of one of the people \
+         (“…”, 他/她) the paragraph before ended on: that person's thread"
+            .into()
+    } else {
+        why
+    }
+}
+
 /// Whether `norm` opens with a quote, or with one after only the news
 /// lead (本报讯 “十二亩玉米…”): the quote is what the sentence says.
 fn quote_after_lead(norm: &str) -> bool {
@@ -28597,6 +28694,123 @@ mod tests {
         assert_eq!(
             subject_of(&got, "30万亩").as_deref(),
             Some("青石县"),
+            "{got:?}"
+        );
+    }
+
+    /// A paragraph opening with the quoted words of one of the people the
+    /// paragraph before ended on, or with their home (家里), naming
+    /// nothing, is still theirs; one returning to the county (全县) is the
+    /// county's.
+    #[test]
+    fn a_paragraph_in_the_words_of_one_of_the_people_keeps_them() {
+        let got = subjects_of(
+            "白沙县柑橘上市\n\n白沙县今年柑橘种植面积12万亩。\n\n\
+             果农周德顺在自家果园里摘果，今年种了四十多亩。\n\n\
+             “一亩能摘五千来斤，收购价一块八一斤。”\n\n\
+             家里还养了二十来头猪。\n\n\
+             全县今年柑橘产量约21万吨。",
+        );
+        assert_eq!(
+            subject_of(&got, "二十来头").as_deref(),
+            Some("周德顺"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "五千来斤").as_deref(),
+            Some("周德顺"),
+            "{got:?}"
+        );
+        assert_eq!(
+            subject_of(&got, "约21万吨").as_deref(),
+            Some("白沙县"),
+            "{got:?}"
+        );
+    }
+
+    /// A paragraph opening with its own words but after an official's
+    /// figures, or naming a place, does not go on with a person.
+    #[test]
+    fn a_paragraph_in_own_words_after_an_official_keeps_no_person() {
+        let got = subjects_of(
+            "白沙县柑橘上市\n\n白沙县今年柑橘种植面积12万亩。\n\n\
+             果农周德顺今年种了四十多亩。县农业农村局局长林海介绍，全县建成冷库30座。\n\n\
+             “今年新增冷库库容两万吨。”",
+        );
+        assert_ne!(
+            subject_of(&got, "两万吨").as_deref(),
+            Some("周德顺"),
+            "{got:?}"
+        );
+    }
+
+    /// “…。”种植户X一边干活一边说: the speaker named after a quote may do
+    /// something before the verb of saying; the quote is still theirs.
+    #[test]
+    fn a_quote_is_of_one_of_the_people_busy_before_saying_it() {
+        let got = subjects_of(
+            "青溪镇茶叶\n\n青溪镇今年茶园面积3万亩。\n\n\
+             “我家今年采了六百来斤干茶。”茶农吴秋生一边炒茶一边说，“价钱比去年好。”",
+        );
+        assert_eq!(
+            subject_of(&got, "六百来斤").as_deref(),
+            Some("吴秋生"),
+            "{got:?}"
+        );
+    }
+
+    /// 果农X… then X说，…一天工钱…: one of the people named again bare,
+    /// saying it, tells their own figures, not the place's.
+    #[test]
+    fn one_of_the_people_named_again_bare_tells_their_own() {
+        let got = subjects_of(
+            "青溪镇茶叶\n\n走进青溪镇，茶农吴秋生正在炒茶。\n\n\
+             吴秋生说，采茶时他要请十来个工人，一天工钱一百五十块。",
+        );
+        assert_eq!(
+            subject_of(&got, "一百五十块").as_deref(),
+            Some("吴秋生"),
+            "{got:?}"
+        );
+    }
+
+    /// 村党支部书记X… then “…”X说: one named by a public post speaks
+    /// for the place when named again bare after a quote.
+    #[test]
+    fn one_named_by_a_public_post_stays_an_official_after_a_quote() {
+        let got = subjects_of(
+            "青石村发展茶叶\n\n青石村党支部书记王长林介绍，全村有三百来户。\n\n\
+             “村里今年新种了两千亩茶园。”王长林说。",
+        );
+        assert_ne!(
+            subject_of(&got, "两千亩").as_deref(),
+            Some("王长林"),
+            "{got:?}"
+        );
+    }
+
+    /// 开农家乐的X也算了一笔账：他的…: an adverb between the name and
+    /// the verb of saying; the name is still found, and 他 is that person.
+    #[test]
+    fn a_name_before_an_adverb_and_a_verb_of_saying_is_found() {
+        let got = subjects_of(
+            "青溪镇乡村游\n\n青溪镇今年接待游客12万人次。\
+             附近开农家乐的孙海也算了一笔账：他的六间客房，旺季天天住满。",
+        );
+        assert_eq!(subject_of(&got, "六间").as_deref(), Some("孙海"), "{got:?}");
+    }
+
+    /// 走进甲镇一家竹编厂，… 。厂长X告诉记者，厂里…: the report walks
+    /// into a firm it leaves unnamed; its head tells the firm's figures.
+    #[test]
+    fn the_head_of_a_firm_the_report_walks_into_tells_its_figures() {
+        let got = subjects_of(
+            "青溪镇竹编\n\n青溪镇今年竹编产值3亿元。\n\n\
+             走进青溪镇一家竹编厂，工人们正忙着编篮子。厂长钱立告诉记者，厂里一天能编三千来个。",
+        );
+        assert_eq!(
+            subject_of(&got, "三千来个").as_deref(),
+            Some("钱立"),
             "{got:?}"
         );
     }

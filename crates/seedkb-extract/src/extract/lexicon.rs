@@ -1617,6 +1617,14 @@ pub const PEOPLE_TITLES: &[&str] = &[
     "老师傅",
     "传承人",
     "承销商",
+    // 捞纸师傅某某, 药商某某, 面料商某某, 尺带供应商某某, 小伙某某: a
+    // craftsman, traders, a supplier and a young man telling their own
+    // work and trade (round 63).
+    "师傅",
+    "药商",
+    "面料商",
+    "供应商",
+    "小伙",
 ];
 
 /// Polite or familiar words after a surname that name one of the people
@@ -1667,6 +1675,27 @@ const OFFICE_TITLES: &[&str] = &[
     "院长",
     "村主任",
     "指挥长",
+];
+
+/// Public posts and heads of named firms before a person's name (村党支部
+/// 书记X, 总经理X): one so named speaks for the place or firm, and stays
+/// an official when named again bare.
+pub const PUBLIC_POSTS: &[&str] = &[
+    "书记",
+    "主任",
+    "局长",
+    "县长",
+    "市长",
+    "区长",
+    "镇长",
+    "乡长",
+    "村长",
+    "主席",
+    "指挥长",
+    "发言人",
+    "总经理",
+    "董事长",
+    "总裁",
 ];
 
 /// Words right before a person's name: an office's title or one of the
