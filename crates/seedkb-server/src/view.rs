@@ -133,15 +133,15 @@ pub fn cite_doc(store: &Store, name: &str) -> Result<Option<CiteView>, Error> {
             continue;
         }
         match attribute {
-            Cell::Attr { name, extracted } if CITED.contains(&name.as_str()) => {
-                if view.get(name).is_none() {
-                    view.fields.push(CiteField {
-                        attribute: name.clone(),
-                        value: value.clone(),
-                        extracted: *extracted,
-                        quote: quote.display(),
-                    });
-                }
+            Cell::Attr { name, extracted }
+                if CITED.contains(&name.as_str()) && view.get(name).is_none() =>
+            {
+                view.fields.push(CiteField {
+                    attribute: name.clone(),
+                    value: value.clone(),
+                    extracted: *extracted,
+                    quote: quote.display(),
+                });
             }
             Cell::Text(t) if t == "citation" => view.citation = value.display(),
             _ => {}
