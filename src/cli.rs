@@ -303,6 +303,17 @@ fn align(path: &std::path::Path) {
 /// to forward to (every process talks to the cluster) and no directory to
 /// compact.
 fn on_cluster(cli: Cli, path: PathBuf, lock_wait: Duration) -> Result<Next, Error> {
+    if let (true, Some(at)) = (cli.no_create, crate::args::etcd_at(&path)?) {
+        if let Some(holds) = crate::session::missing_on_cluster(&at, lock_wait)? {
+            return Err(Error::Usage(format!(
+                "{}{}: no knowledge base under the prefix '{}' on that cluster{holds}, and \
+                 --no-create (or SEEDKB_NO_CREATE) says not to make one; check the prefix",
+                db_named_by(),
+                path.display(),
+                at.prefix
+            )));
+        }
+    }
     match cli.command {
         Some(Command::Compact) => Err(Error::Usage(format!(
             "{}: `seedkb compact` rewrites a database directory; on a cluster seedkb compacts \

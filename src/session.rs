@@ -37,7 +37,7 @@ pub fn open_store(
     // (three alternated pairs, round 53).
     crate::return_freed_memory_promptly();
     let (store, created) = match crate::args::etcd_at(path)? {
-        Some(at) => open_etcd(&at, lock_wait)?,
+        Some(at) => open_etcd(&at, lock_wait, seeds)?,
         None => open_dir(path, lock_wait)?,
     };
     for n in store.open_notices() {
@@ -47,20 +47,87 @@ pub fn open_store(
 }
 
 /// Opens a knowledge base on an etcd cluster (a new one is seeded by the
-/// caller, as a directory is).
+/// caller, as a directory is). Making one is said whatever the command,
+/// unlike for a directory: a prefix is seen nowhere, and a mistyped one
+/// gives a teammate a private knowledge base that answers like the shared
+/// one until their loads land in it.
 #[cfg(feature = "etcd")]
-fn open_etcd(at: &crate::args::EtcdAt, lock_wait: Duration) -> Result<(Store, bool), Error> {
-    let kv = seedkb_etcd::EtcdKv::connect(&seedkb_etcd::Config {
+fn open_etcd(
+    at: &crate::args::EtcdAt,
+    lock_wait: Duration,
+    seeds: bool,
+) -> Result<(Store, bool), Error> {
+    let kv = connect_etcd(at, lock_wait)?;
+    let others =
+        (!kv.holds_a_knowledge_base()).then(|| knowledge_bases_on(&kv, "it held no other"));
+    let label = kv.label().to_string();
+    let (store, created) = Store::from_kv(Box::new(kv), &label, open_options(lock_wait).analyzer)?;
+    if created {
+        crate::errln!(
+            "note: created a new database at {label} ({}): the cluster held none under the \
+             prefix '{}'{}",
+            if seeds {
+                "with the bundled seeds"
+            } else {
+                "empty"
+            },
+            at.prefix,
+            others.unwrap_or_default()
+        );
+    }
+    Ok((store, created))
+}
+
+#[cfg(feature = "etcd")]
+fn connect_etcd(
+    at: &crate::args::EtcdAt,
+    lock_wait: Duration,
+) -> Result<seedkb_etcd::EtcdKv, Error> {
+    Ok(seedkb_etcd::EtcdKv::connect(&seedkb_etcd::Config {
         endpoints: at.endpoints.clone(),
         prefix: at.prefix.clone(),
         lock_wait,
-    })?;
-    let label = kv.label().to_string();
-    Store::from_kv(Box::new(kv), &label, open_options(lock_wait).analyzer)
+    })?)
+}
+
+/// ` (it holds team-kb, other)`, or with `none` when it holds none: for a
+/// message on a prefix holding nothing, most often a mistyped one. Empty
+/// when the list cannot be read (the message is about the prefix).
+#[cfg(feature = "etcd")]
+fn knowledge_bases_on(kv: &seedkb_etcd::EtcdKv, none: &str) -> String {
+    match kv.knowledge_bases() {
+        Ok(names) if names.is_empty() => format!(" ({none})"),
+        Ok(names) => format!(" (it holds {})", names.join(", ")),
+        Err(_) => String::new(),
+    }
+}
+
+/// For `--no-create` on a cluster, before anything is written: `None` when
+/// a knowledge base is committed under the prefix, else what the cluster
+/// holds (as [`knowledge_bases_on`] says it).
+#[cfg(feature = "etcd")]
+pub fn missing_on_cluster(
+    at: &crate::args::EtcdAt,
+    lock_wait: Duration,
+) -> Result<Option<String>, Error> {
+    let kv = connect_etcd(at, lock_wait)?;
+    Ok((!kv.holds_a_knowledge_base()).then(|| knowledge_bases_on(&kv, "it holds none")))
 }
 
 #[cfg(not(feature = "etcd"))]
-fn open_etcd(at: &crate::args::EtcdAt, _lock_wait: Duration) -> Result<(Store, bool), Error> {
+pub fn missing_on_cluster(
+    at: &crate::args::EtcdAt,
+    lock_wait: Duration,
+) -> Result<Option<String>, Error> {
+    open_etcd(at, lock_wait, false).map(|_| None)
+}
+
+#[cfg(not(feature = "etcd"))]
+fn open_etcd(
+    at: &crate::args::EtcdAt,
+    _lock_wait: Duration,
+    _seeds: bool,
+) -> Result<(Store, bool), Error> {
     Err(Error::Usage(format!(
         "--db etcd://{}/{}: this seedkb was built without etcd support; build it with \
          `cargo build --release --features etcd`",

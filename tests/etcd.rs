@@ -302,6 +302,57 @@ fn load_query_dump_round_trip() {
     assert_eq!(sorted_dump(&kb), sorted_dump(&sled));
 }
 
+/// A new knowledge base on a cluster is said on standard error, whatever
+/// the command (a prefix, unlike a directory, is seen nowhere); with
+/// `--no-create` a prefix holding none is an error (exit 2) naming it and
+/// the ones the cluster holds, and nothing is written under it.
+#[test]
+fn a_new_prefix_is_said_and_no_create_refuses_it() {
+    let cluster = Cluster::start();
+    let kb = cluster.url("team-kb");
+    let made = seedkb(&kb, &["-e", "count funding"]).ok();
+    assert!(
+        made.stderr
+            .contains("note: created a new database at etcd://")
+            && made.stderr.contains("/team-kb (with the bundled seeds)")
+            && made.stderr.contains("(it held no other)"),
+        "{}",
+        made.stderr
+    );
+    let again = seedkb(&kb, &["--no-create", "-e", "count funding"]).ok();
+    assert_eq!(again.stdout, made.stdout);
+    assert!(!again.stderr.contains("note:"), "{}", again.stderr);
+    let typo = cluster.url("teamkb");
+    for args in [
+        &["--no-create", "-e", "count funding"][..],
+        &["--no-create", "load", "/nonexistent.txt"],
+        &["--no-create", "serve", "--listen", "127.0.0.1:0"],
+    ] {
+        let r = seedkb(&typo, args).code(2);
+        assert!(
+            r.stderr
+                .contains("/teamkb: no knowledge base under the prefix 'teamkb'")
+                && r.stderr
+                    .contains("on that cluster (it holds team-kb), and --no-create")
+                && r.stderr.contains("--no-create"),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert!(r.stdout.is_empty(), "{args:?}: {}", r.stdout);
+    }
+    assert_eq!(cluster.keys("teamkb", ""), 0);
+    assert!(cluster
+        .etcdctl(&["get", "~seedkb/manifest/teamkb"])
+        .is_empty());
+    // Made by any command, and said.
+    let dumped = seedkb(&typo, &["--no-seeds", "dump"]).ok();
+    assert!(
+        dumped.stderr.contains("/teamkb (empty)") && dumped.stderr.contains("(it holds team-kb)"),
+        "{}",
+        dumped.stderr
+    );
+}
+
 /// The golden files answer on a cluster exactly as on a directory.
 #[test]
 fn golden_files_pass_on_the_cluster() {

@@ -812,7 +812,7 @@ async fn pages_render_the_same_data() {
     let (status, _, q) = get("/query?q=funding%20by%20source").await;
     assert_eq!(status, 200);
     assert!(q.contains("<svg") && q.contains("<table"), "{q}");
-    assert!(q.contains("/api/query?format=csv&amp;q=funding%20by%20source"));
+    assert!(q.contains("/api/query?format=csv&amp;notes=comments&amp;q=funding%20by%20source"));
     // A document in an answer links to the quote's sentence in its text
     // (query_quotes_and_documents_link_their_sentences has the rest).
     let (status, _, show) = get("/query?q=show%20%E4%B9%89%E5%8E%BF").await;
@@ -1591,5 +1591,290 @@ async fn a_group_with_no_key_reads_as_on_the_command_line() {
         .nth(1)
         .unwrap_or_else(|| panic!("{page}"));
     assert!(chart.contains(&format!(">{word} (no value)")), "{chart}");
+    s.stop().await;
+}
+
+/// Two reports of one project that disagree on its investment (March:
+/// 12亿元, October: 13.5亿元), the October one naming its first phase too.
+const MARCH: (&str, &str) = (
+    "bs_mar.txt",
+    "白石县风电产业园开工建设\n\n本报白石3月12日讯（记者 王强）2026年3月10日，白石县风电产业园项目正式开工。\
+     该项目总投资12亿元，规划面积1800亩，建成后装机容量达到200兆瓦。\n",
+);
+const OCTOBER: (&str, &str) = (
+    "bs_oct.txt",
+    "白石县风电产业园项目一期建成\n\n本报白石10月20日讯（记者 王强）2026年10月18日，白石县风电产业园项目一期工程建成投产。\
+     据介绍，白石县风电产业园项目总投资增至13.5亿元，一期工程装机容量100兆瓦。\n",
+);
+const PROJECT: &str = "白石县风电产业园项目";
+
+/// A server (with a token) holding the seed and the two reports.
+async fn two_reports() -> Server {
+    let s = Server::with_token().await;
+    for (name, text) in [MARCH, OCTOBER] {
+        let (status, body) = s.load(name, text, Some(TOKEN)).await;
+        assert_eq!(status, 200, "{body}");
+    }
+    s
+}
+
+impl Server {
+    /// GET with the token: status and body.
+    async fn authed(&self, path: &str) -> (u16, String) {
+        let (status, _, body) = self.get_with(path, Some(TOKEN)).await;
+        (status, body)
+    }
+
+    async fn authed_json(&self, path: &str) -> Json {
+        let (status, body) = self.authed(path).await;
+        assert_eq!(status, 200, "{path}: {body}");
+        serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: {e}: {body}"))
+    }
+}
+
+/// A document is cited on the web as `show DOC` cites it: its page, its
+/// JSON, the documents' list and its entity carry the same title, date
+/// and citation line; an entity's facts give their document's date.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_document_is_cited_on_the_web_as_show_cites_it() {
+    let s = two_reports().await;
+    for (name, _) in [MARCH, OCTOBER] {
+        let shown = s
+            .authed_json(&format!("/api/query?q={}", seg(&format!("show {name}"))))
+            .await;
+        let row = |attr: &str| {
+            shown
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| {
+                    r["attribute"]
+                        .as_str()
+                        .map(|a| a.trim_end_matches(" (extracted)"))
+                        == Some(attr)
+                })
+                .unwrap_or_else(|| panic!("no {attr} in {shown}"))
+                .clone()
+        };
+        let citation = row("citation")["value"].as_str().unwrap().to_string();
+        let (title, published) = (row("title"), row("published"));
+        assert!(
+            citation.contains(published["value"]["date"].as_str().unwrap()),
+            "{citation}"
+        );
+        let doc = s.authed_json(&format!("/api/doc/{name}")).await;
+        assert_eq!(doc["citation"], citation.as_str(), "{doc}");
+        assert_eq!(doc["title"]["value"], title["value"], "{doc}");
+        assert_eq!(doc["published"]["value"], published["value"], "{doc}");
+        assert_eq!(doc["published"]["quote"], published["quote"], "{doc}");
+        assert_eq!(doc["published"]["extracted"], true, "{doc}");
+        let docs = s.authed_json("/api/docs").await;
+        let listed = docs["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["name"] == name)
+            .unwrap_or_else(|| panic!("{docs}"))
+            .clone();
+        assert_eq!(listed["citation"], citation.as_str(), "{listed}");
+        assert_eq!(listed["published"], doc["published"], "{listed}");
+        let entity = s.authed_json(&format!("/api/entity/{name}")).await;
+        assert_eq!(entity["cite"]["citation"], citation.as_str(), "{entity}");
+        assert_eq!(entity["doc_url"], format!("/doc/{name}"), "{entity}");
+        let cited = format!("cite as: <span class=\"citation\">{citation}</span>");
+        for page in [format!("/doc/{name}"), format!("/entity/{name}")] {
+            let (status, html) = s.authed(&page).await;
+            assert_eq!(status, 200, "{page}");
+            assert!(html.contains(&cited), "{page}: {html}");
+        }
+        let (_, home) = s.authed("/").await;
+        let title = title["value"].as_str().unwrap();
+        assert!(home.contains(&format!("<td>{title}</td>")), "{home}");
+    }
+    // An entity's facts: each beside its document's date.
+    let entity = s
+        .authed_json(&format!("/api/entity/{}", seg(PROJECT)))
+        .await;
+    let (_, page) = s.authed(&format!("/entity/{}", seg(PROJECT))).await;
+    let mut dated = 0;
+    for f in entity["facts"].as_array().unwrap() {
+        let doc = s
+            .authed_json(&format!("/api/doc/{}", f["doc"].as_str().unwrap()))
+            .await;
+        assert_eq!(f["doc_published"], doc["published"]["value"], "{f}");
+        let shown = format!(
+            "{}</a> <span class=\"published\" title=\"when the document was published\">({})</span>",
+            f["doc"].as_str().unwrap(),
+            doc["published"]["text"].as_str().unwrap()
+        );
+        assert!(page.contains(&shown), "{shown} not in {page}");
+        dated += 1;
+    }
+    assert!(dated >= 3, "{entity}");
+    s.stop().await;
+}
+
+/// On the query page a figure links to the sentence it was read from, the
+/// names in a note and its `show NAME` advice link to their pages, an
+/// ambiguous name's choices and a mistyped word's guesses are links.
+#[tokio::test(flavor = "multi_thread")]
+async fn figures_notes_and_guesses_are_links_on_the_pages() {
+    let s = two_reports().await;
+    let entity = s
+        .authed_json(&format!("/api/entity/{}", seg(PROJECT)))
+        .await;
+    let sentences: Vec<(String, String)> = entity["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["attribute"] == "total_investment")
+        .map(|f| {
+            (
+                f["text"].as_str().unwrap().to_string(),
+                f["url"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(sentences.len(), 2, "{entity}");
+    let q = format!("projects where name = {PROJECT} list name, total_investment");
+    let (status, page) = s.authed(&format!("/query?q={}", seg(&q))).await;
+    assert_eq!(status, 200, "{page}");
+    for (value, url) in &sentences {
+        assert!(
+            page.contains(&format!("<a class=\"figure\" href=\"{url}\""))
+                && page.contains(&format!("{value}</span></a>")),
+            "{value} not linked to {url}: {page}"
+        );
+    }
+    // The note of a sum over the disagreeing documents.
+    let q = "sum total_investment of projects";
+    let env = s
+        .authed_json(&format!("/api/query?shape=envelope&q={}", seg(q)))
+        .await;
+    let note = env["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Json::as_str)
+        .find(|n| n.starts_with("documents disagree"))
+        .unwrap_or_else(|| panic!("{env}"))
+        .to_string();
+    let (_, page) = s.authed(&format!("/query?q={}", seg(q))).await;
+    let shown = page
+        .split("<p class=\"note\">")
+        .nth(1)
+        .and_then(|p| p.split("</p>").next())
+        .unwrap_or_else(|| panic!("{page}"));
+    let project_link = format!("<a href=\"/entity/{}\">", seg(PROJECT));
+    assert!(
+        shown.contains(&format!("{project_link}{PROJECT}</a>")),
+        "{shown}"
+    );
+    for (name, _) in [MARCH, OCTOBER] {
+        assert!(note.contains(name), "{note}");
+        assert!(
+            shown.contains(&format!("<a href=\"/doc/{name}\">{name}</a>")),
+            "{shown}"
+        );
+    }
+    // The command line's advice in the note, where it gives one.
+    for advice in note.split('`').skip(1).step_by(2) {
+        let name = advice
+            .strip_prefix("show ")
+            .unwrap_or_else(|| panic!("{advice}"));
+        assert!(
+            shown.contains(&format!(
+                "<a href=\"/entity/{}\"><code>{advice}</code></a>",
+                seg(name)
+            )),
+            "{shown}"
+        );
+    }
+    // An ambiguous name: each entity it could be, a link.
+    let (status, err) = s
+        .authed("/api/entity/%E7%99%BD%E7%9F%B3%E5%8E%BF%E9%A3%8E%E7%94%B5")
+        .await; // 白石县风电
+    assert_eq!(status, 404, "{err}");
+    let err: Json = serde_json::from_str(&err).unwrap();
+    let help = error_of(&err)["help"].as_str().unwrap().to_string();
+    let choices: Vec<&str> = help.strip_prefix("one of ").unwrap().split(", ").collect();
+    assert!(choices.len() >= 2 && choices.contains(&PROJECT), "{help}");
+    let (status, page) = s
+        .authed("/entity/%E7%99%BD%E7%9F%B3%E5%8E%BF%E9%A3%8E%E7%94%B5")
+        .await;
+    assert_eq!(status, 404);
+    for c in choices {
+        assert!(
+            page.contains(&format!("<a href=\"/entity/{}\">{c}</a>", seg(c))),
+            "{page}"
+        );
+    }
+    // A mistyped attribute: the guess runs the query with it in place.
+    let typo = "projects where total_investmnt > 1亿元";
+    let (status, err) = s.authed(&format!("/api/query?q={}", seg(typo))).await;
+    assert_eq!(status, 400);
+    let err: Json = serde_json::from_str(&err).unwrap();
+    assert_eq!(
+        error_of(&err)["suggestion"],
+        "did you mean total_investment?"
+    );
+    let (status, page) = s.authed(&format!("/query?q={}", seg(typo))).await;
+    assert_eq!(status, 400);
+    let fixed = typo.replace("investmnt", "investment");
+    assert!(
+        page.contains(&format!("<a href=\"/query?q={}\"", seg(&fixed))),
+        "{page}"
+    );
+    let (status, _) = s.authed(&format!("/query?q={}", seg(&fixed))).await;
+    assert_eq!(status, 200);
+    s.stop().await;
+}
+
+/// The query page's CSV download keeps the answer's notes: first in the
+/// file, each a `# note:` line, then the CSV the API gives without them.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_page_s_csv_download_carries_the_notes() {
+    let s = two_reports().await;
+    let q = "sum total_investment of projects";
+    let env = s
+        .authed_json(&format!("/api/query?shape=envelope&q={}", seg(q)))
+        .await;
+    let notes: Vec<&str> = env["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Json::as_str)
+        .collect();
+    assert!(!notes.is_empty(), "{env}");
+    let (_, page) = s.authed(&format!("/query?q={}", seg(q))).await;
+    let href = format!("/api/query?format=csv&amp;notes=comments&amp;q={}", seg(q));
+    assert!(
+        page.contains(&format!("<a href=\"{href}\" download=")),
+        "{page}"
+    );
+    let (status, file) = s.authed(&href.replace("&amp;", "&")).await;
+    assert_eq!(status, 200, "{file}");
+    let (_, plain) = s
+        .authed(&format!("/api/query?format=csv&q={}", seg(q)))
+        .await;
+    assert!(!plain.contains("# note"), "{plain}");
+    let comments: String = notes.iter().map(|n| format!("# note: {n}\n")).collect();
+    assert_eq!(file, format!("{comments}{plain}"));
+    // Comments are a CSV's; a name it does not know is said.
+    for (extra, says) in [
+        (
+            "&format=json&notes=comments",
+            "notes=comments is for format=csv",
+        ),
+        (
+            "&format=csv&notes=comments&shape=rows",
+            "notes=comments is for format=csv",
+        ),
+        ("&format=csv&notes=inline", "unknown notes 'inline'"),
+    ] {
+        let (status, body) = s.authed(&format!("/api/query?q={}{extra}", seg(q))).await;
+        assert_eq!(status, 400, "{extra}: {body}");
+        assert!(body.contains(says), "{extra}: {body}");
+    }
     s.stop().await;
 }

@@ -364,6 +364,33 @@ impl EtcdKv {
         &self.members.label
     }
 
+    /// Whether a knowledge base was ever committed under the prefix (as
+    /// read at connect). A prefix holding none gets a new one on the first
+    /// write, which `--no-create` refuses and the front ends mention.
+    pub fn holds_a_knowledge_base(&self) -> bool {
+        self.view.load(Ordering::Acquire) != 0
+    }
+
+    /// The prefixes of the knowledge bases on the cluster, sorted: their
+    /// manifests sit together, so a mistyped prefix can be told what is
+    /// there.
+    pub fn knowledge_bases(&self) -> KvResult<Vec<String>> {
+        let kvs = self.block(self.members.call(
+            "listing the knowledge bases",
+            |mut c| async move {
+                let o = GetOptions::new().with_prefix().with_keys_only();
+                Ok(c.get(MANIFESTS, Some(o)).await?.take_kvs())
+            },
+        ))?;
+        let mut names: Vec<String> = kvs
+            .iter()
+            .filter_map(|kv| kv.key().strip_prefix(MANIFESTS))
+            .map(|k| String::from_utf8_lossy(k).into_owned())
+            .collect();
+        names.sort();
+        Ok(names)
+    }
+
     fn runtime(&self) -> &tokio::runtime::Runtime {
         self.rt.as_ref().expect("the runtime lives until drop")
     }

@@ -36,6 +36,9 @@ pub struct ApiError {
     pub suggestion: Option<String>,
     /// The entities the suggestion names, which a page links.
     pub meant: Vec<String>,
+    /// The entities an ambiguous name could be (its help lists them),
+    /// which a page links.
+    pub choices: Vec<String>,
     /// The error as the command line prints it (a caret under the span).
     pub report: String,
 }
@@ -52,6 +55,7 @@ impl ApiError {
             help: None,
             suggestion: None,
             meant: Vec::new(),
+            choices: Vec::new(),
         }
     }
 
@@ -81,6 +85,7 @@ impl ApiError {
                     help,
                     suggestion,
                     meant: Vec::new(),
+                    choices: Vec::new(),
                     report,
                 }
             }
@@ -92,6 +97,7 @@ impl ApiError {
                 help: None,
                 suggestion: None,
                 meant: Vec::new(),
+                choices: Vec::new(),
                 report,
             },
         }
@@ -163,9 +169,13 @@ pub struct QueryParams {
     /// `envelope`: the answer as one object with its query, columns and
     /// notes; `rows` (the default): the rows alone.
     pub shape: Option<String>,
+    /// `comments`: a CSV answer's notes also in the file, first, each a
+    /// `# note: …` line (the query page's download); `headers` (the
+    /// default): only as response headers.
+    pub notes: Option<String>,
 }
 
-/// How a JSON answer of `/api/query` and `/api/find` is shaped.
+/// How an answer of `/api/query` and `/api/find` is shaped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
     /// The rows alone: an array (JSON), a line each (JSON lines). The
@@ -175,6 +185,9 @@ pub enum Shape {
     /// are objects and as the command line's envelope of several answers:
     /// what the reader must know to read the rows right comes with them.
     Envelope,
+    /// CSV whose notes come first in the file, each a `# note: …` line:
+    /// a file saved from a browser keeps no headers.
+    Commented,
 }
 
 /// The response header carrying each note of an answer, for the shapes
@@ -287,6 +300,26 @@ fn timed_out(limit: std::time::Duration) -> ApiError {
 }
 
 fn parse_shape(p: &QueryParams, format: Format) -> Result<Shape, ApiError> {
+    match (p.notes.as_deref(), format) {
+        (None | Some("headers"), _) => {}
+        (Some("comments"), Format::Csv) if p.shape.is_none() => return Ok(Shape::Commented),
+        (Some("comments"), _) => {
+            return Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "notes=comments is for format=csv, and takes no shape",
+            )
+            .with_help("a JSON answer carries its notes with shape=envelope"))
+        }
+        (Some(other), _) => {
+            return Err(
+                ApiError::new(StatusCode::BAD_REQUEST, format!("unknown notes '{other}'"))
+                    .with_help(format!(
+                "notes is headers (each note a {NOTE_HEADER} response header, the default) or \
+                 comments (format=csv: also first in the file, each a `# note: …` line)"
+            )),
+            )
+        }
+    }
     match p.shape.as_deref().unwrap_or("rows") {
         "rows" => Ok(Shape::Rows),
         "envelope" if format == Format::Csv => Err(ApiError::new(
@@ -294,7 +327,8 @@ fn parse_shape(p: &QueryParams, format: Format) -> Result<Shape, ApiError> {
             "shape=envelope is JSON: it takes format=json or jsonl, not csv",
         )
         .with_help(format!(
-            "a CSV answer's notes come as {NOTE_HEADER} response headers (percent-encoded UTF-8)"
+            "a CSV answer's notes come as {NOTE_HEADER} response headers (percent-encoded UTF-8); \
+             notes=comments also puts them first in the file, each a `# note: …` line"
         ))),
         "envelope" => Ok(Shape::Envelope),
         other => Err(
@@ -331,14 +365,25 @@ pub fn result_response(
     let links = pages::Provenance::of(rs, quotes);
     let rows = || rs.rows.iter().map(|r| row_json(st, rs, &links, &side, r));
     let body = match (format, shape) {
+        (Format::Csv, Shape::Commented) => {
+            // A comment line each (pandas' comment='#', R's comment.char
+            // skip them); the rows below are the plain CSV's.
+            let mut out = Vec::new();
+            for note in &rs.notes {
+                let one_line = note.replace(['\r', '\n'], " ");
+                out.extend_from_slice(format!("# note: {one_line}\n").as_bytes());
+            }
+            out.extend(st.frontend.render(rs, format));
+            out
+        }
         (Format::Csv, _) => st.frontend.render(rs, format),
-        (Format::Json, Shape::Rows) => {
+        (Format::Json, Shape::Rows | Shape::Commented) => {
             let mut s =
                 serde_json::to_string_pretty(&rows().collect::<Vec<_>>()).unwrap_or_default();
             s.push('\n');
             s.into_bytes()
         }
-        (Format::Jsonl, Shape::Rows) => {
+        (Format::Jsonl, Shape::Rows | Shape::Commented) => {
             rows().flat_map(|r| format!("{r}\n").into_bytes()).collect()
         }
         (Format::Json | Format::Jsonl, Shape::Envelope) => {
@@ -547,22 +592,43 @@ pub async fn docs(
     axum::extract::State(st): axum::extract::State<State>,
 ) -> Result<Response, ApiError> {
     let home = read(&st, view::home).await?;
-    Ok(json_body(&json!({ "documents": docs_json(&home) })))
+    Ok(json_body(&json!({ "documents": docs_json(&st, &home) })))
 }
 
-fn docs_json(home: &view::HomeView) -> Vec<Json> {
+fn docs_json(st: &State, home: &view::HomeView) -> Vec<Json> {
     home.docs
         .iter()
         .map(|d| {
-            json!({
-                "name": d.name,
-                "extracted": d.extracted,
-                "entities": d.entities,
-                "facts": d.facts,
-                "url": pages::doc_url(&d.name),
-            })
+            let mut m = serde_json::Map::new();
+            m.insert("name".into(), json!(d.name));
+            m.insert("extracted".into(), json!(d.extracted));
+            m.insert("entities".into(), json!(d.entities));
+            m.insert("facts".into(), json!(d.facts));
+            m.insert("url".into(), json!(pages::doc_url(&d.name)));
+            cite_json(st, &d.cite, &mut m);
+            Json::Object(m)
         })
         .collect()
+}
+
+/// How to cite a document, into its object: `title`, `outlet` and
+/// `published`, each null when not known, else its `value` (as in query
+/// results), `text`, whether seedkb read it off the text (`extracted`)
+/// and the words it was read from (`quote`); and `citation`, the line
+/// `show DOC` gives.
+pub fn cite_json(st: &State, c: &view::CiteView, m: &mut serde_json::Map<String, Json>) {
+    for attribute in view::CITED {
+        let field = c.get(attribute).map_or(Json::Null, |f| {
+            json!({
+                "value": st.frontend.cell_json(&f.value),
+                "text": f.value.display(),
+                "extracted": f.extracted,
+                "quote": f.quote,
+            })
+        });
+        m.insert(attribute.into(), field);
+    }
+    m.insert("citation".into(), json!(c.citation));
 }
 
 /// `GET /api`: the home page's data.
@@ -576,7 +642,7 @@ pub async fn home(
         .map(|(k, n)| json!({"kind": k, "entities": n}))
         .collect();
     Ok(json_body(
-        &json!({ "kinds": kinds, "documents": docs_json(&home) }),
+        &json!({ "kinds": kinds, "documents": docs_json(&st, &home) }),
     ))
 }
 
@@ -609,6 +675,8 @@ pub fn fact_json(st: &State, f: &FactView) -> Json {
         // The document a quote is in; background knowledge has none.
         "doc_url": (f.background.is_none() && !f.doc.is_empty())
             .then(|| pages::doc_url(&f.doc)),
+        // When that document was published, as its citation gives it.
+        "doc_published": f.doc_published.as_ref().map(|d| st.frontend.cell_json(d)),
     })
 }
 
@@ -623,11 +691,15 @@ pub fn missing(what: &str, name: &str, m: Missing) -> ApiError {
             }
             e
         }
-        Missing::Ambiguous { candidates } => ApiError::new(
-            StatusCode::NOT_FOUND,
-            format!("'{name}' could name several: which {what}?"),
-        )
-        .with_help(format!("one of {}", candidates.join(", "))),
+        Missing::Ambiguous { candidates } => {
+            let mut e = ApiError::new(
+                StatusCode::NOT_FOUND,
+                format!("'{name}' could name several: which {what}?"),
+            )
+            .with_help(format!("one of {}", candidates.join(", ")));
+            e.choices = candidates;
+            e
+        }
     }
 }
 
@@ -653,7 +725,7 @@ pub async fn entity(
     if v.name != name {
         return Ok(canonical("/api/entity/", &v.name));
     }
-    Ok(json_body(&json!({
+    let mut body = json!({
         "name": v.name,
         "kind": v.kind,
         "aliases": v.aliases,
@@ -664,7 +736,15 @@ pub async fn entity(
             .collect::<std::collections::BTreeMap<_, _>>(),
         "facts": v.facts.iter().map(|f| fact_json(&st, f)).collect::<Vec<_>>(),
         "referred_to_by": v.referrers.iter().map(|f| fact_json(&st, f)).collect::<Vec<_>>(),
-    })))
+        // A loaded document's page, and how to cite it (null for others).
+        "doc_url": v.cite.as_ref().map(|_| pages::doc_url(&v.name)),
+    });
+    if let (Some(c), Json::Object(m)) = (&v.cite, &mut body) {
+        let mut cite = serde_json::Map::new();
+        cite_json(&st, c, &mut cite);
+        m.insert("cite".into(), Json::Object(cite));
+    }
+    Ok(json_body(&body))
 }
 
 /// `GET /api/doc/NAME`: the text, and each sentence with facts, by byte
@@ -693,13 +773,14 @@ pub async fn doc(
             })
         })
         .collect();
-    Ok(json_body(&json!({
-        "name": v.name,
-        "text": v.text,
-        "curated_facts": v.curated_facts,
-        "extracted_facts": v.extracted_facts,
-        "sentences": sentences,
-    })))
+    let mut m = serde_json::Map::new();
+    m.insert("name".into(), json!(v.name));
+    cite_json(&st, &v.cite, &mut m);
+    m.insert("text".into(), json!(v.text));
+    m.insert("curated_facts".into(), json!(v.curated_facts));
+    m.insert("extracted_facts".into(), json!(v.extracted_facts));
+    m.insert("sentences".into(), json!(sentences));
+    Ok(json_body(&Json::Object(m)))
 }
 
 #[derive(Deserialize)]

@@ -86,17 +86,33 @@ fn html_response(status: StatusCode, m: Markup) -> Response {
 
 /// An error as a page: the message, the report with its caret, the help.
 pub(crate) fn error_page(title: &str, q: &str, e: &ApiError) -> Response {
-    html_response(e.status, page(title, q, error_box(e)))
+    html_response(e.status, page(title, q, error_box(e, q)))
 }
 
-fn error_box(e: &ApiError) -> Markup {
+/// An error of query `q` (empty when the page ran none): the guesses of a
+/// suggestion each a link, to an entity's page (`meant`) or to the query
+/// with the guess in place of the words the error points at; the names an
+/// ambiguous one could be each a link to its page.
+fn error_box(e: &ApiError, q: &str) -> Markup {
+    let guesses = match (&e.suggestion, e.span) {
+        (Some(s), Some(span)) if e.meant.is_empty() && !q.is_empty() => corrected(q, span, s),
+        _ => Vec::new(),
+    };
     html! {
         div.error role="alert" {
             p { strong { "error: " } (e.message) }
             @if e.span.is_some() {
                 pre.report { (e.report) }
             }
-            @if let Some(h) = &e.help { p.help { (h) } }
+            @if !e.choices.is_empty() {
+                p.help {
+                    "one of "
+                    @for (i, name) in e.choices.iter().enumerate() {
+                        @if i > 0 { ", " }
+                        a href={ "/entity/" (seg(name)) } { (name) }
+                    }
+                }
+            } @else if let Some(h) = &e.help { p.help { (h) } }
             @if !e.meant.is_empty() {
                 // The names guessed, each a link to its page.
                 p.help {
@@ -107,11 +123,55 @@ fn error_box(e: &ApiError) -> Markup {
                     }
                     "?"
                 }
+            } @else if !guesses.is_empty() {
+                p.help {
+                    "did you mean "
+                    @for (i, (guess, fixed)) in guesses.iter().enumerate() {
+                        @if i > 0 { " or " }
+                        a href={ "/query?q=" (seg(fixed)) } title=(fixed) { (guess) }
+                    }
+                    "?"
+                }
             } @else if let Some(s) = &e.suggestion {
                 p.help { (s) }
             }
         }
     }
+}
+
+/// The guesses of a suggestion (`did you mean A or 'B'?`), each with the
+/// query `q` it makes in place of the characters `span` points at; none
+/// when the suggestion is worded otherwise. A guess naming a path
+/// (`total_investment.quote`, for the `sentence` of
+/// `total_investment.sentence`) replaces the path's head too.
+fn corrected(q: &str, (start, end): (usize, usize), suggestion: &str) -> Vec<(String, String)> {
+    let Some(list) = suggestion
+        .strip_prefix("did you mean ")
+        .and_then(|s| s.strip_suffix('?'))
+    else {
+        return Vec::new();
+    };
+    let chars: Vec<char> = q.chars().collect();
+    if start > end || end > chars.len() {
+        return Vec::new();
+    }
+    let before: String = chars[..start].iter().collect();
+    let after: String = chars[end..].iter().collect();
+    let head = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let mut out = Vec::new();
+    for guess in list.split(" or ") {
+        let guess = guess.trim().trim_matches('\'');
+        if guess.is_empty() || guess.contains(char::is_whitespace) {
+            return Vec::new();
+        }
+        let keep = if !head.is_empty() && guess.starts_with(head) {
+            &before[..before.len() - head.len()]
+        } else {
+            &before[..]
+        };
+        out.push((guess.to_string(), format!("{keep}{guess}{after}")));
+    }
+    out
 }
 
 pub async fn home(axum::extract::State(st): axum::extract::State<State>) -> Response {
@@ -146,11 +206,16 @@ pub async fn home(axum::extract::State(st): axum::extract::State<State>) -> Resp
         section {
             h2 { "Documents" }
             table {
-                thead { tr { th { "document" } th { "facts" } th.num { "count" } th.num { "entities" } } }
+                thead { tr {
+                    th { "document" } th { "title" } th { "published" } th { "facts" }
+                    th.num { "count" } th.num { "entities" }
+                } }
                 tbody {
                     @for d in &home.docs {
                         tr {
                             td { a href=(doc_url(&d.name)) { (d.name) } }
+                            td { @if let Some(t) = d.cite.get("title") { (t.value.display()) } }
+                            td { @if let Some(p) = d.cite.published() { (cell_html(p)) } }
                             td { (source_badge(d.extracted)) }
                             td.num { (d.facts) }
                             td.num { (d.entities) }
@@ -247,20 +312,33 @@ pub async fn query(
         notes: Vec::new(),
         headings: Vec::new(),
     };
+    // What links the page adds: each figure to its sentence, the names in
+    // the notes to their pages. A second read: what it cannot find (a
+    // load between the two, a busy server) is shown unlinked.
+    let (cols, rows, notes) = (shown.columns.clone(), shown.rows.clone(), rs.notes.clone());
+    let (figures, names) = api::read(&st, move |s| {
+        Ok((view::figures(s, &cols, &rows)?, note_names(s, &notes)?))
+    })
+    .await
+    .unwrap_or_default();
     let page_link = |n: usize| format!("/query?q={}&page={n}", seg(&q));
     let body = html! {
         h1 { code { (q) } }
         p.twin {
             (total) " row(s) · download "
-            a href={ "/api/query?format=csv&q=" (seg(&q)) } download="result.csv" { "CSV" }
+            // Its notes come first, as `# note:` lines: the file travels
+            // without the page.
+            a href={ "/api/query?format=csv&notes=comments&q=" (seg(&q)) } download="result.csv" {
+                "CSV"
+            }
             " · "
             // The envelope: the notes below come with the rows.
             a href={ "/api/query?format=json&shape=envelope&q=" (seg(&q)) } { "JSON" }
         }
-        @for note in &rs.notes { p.note { "note: " (note) } }
+        @for note in &rs.notes { p.note { "note: " (note_html(note, &names)) } }
         @if let Some(n) = &page_note { p.note { "note: " (n) } }
         @if let Some(svg) = chart { figure.chart { (svg) } }
-        (result_table(&shown, &quotes))
+        (result_table(&shown, &quotes, &figures))
         @if pages > 1 {
             p.pages {
                 "rows " (first + 1) "–" (first + shown.rows.len()) " of " (total) " · "
@@ -271,6 +349,117 @@ pub async fn query(
         }
     };
     html_response(StatusCode::OK, page(&q, &q, body))
+}
+
+/// Where the names in an answer's notes lead, by the words naming them: a
+/// loaded document's page, an entity's page; a `show NAME` in backquotes
+/// (the command line's advice) under its words, to the page of NAME.
+pub(crate) type NoteNames = HashMap<String, String>;
+
+/// Most words of notes looked up (a note listing many names links the
+/// first ones).
+const NOTE_WORDS: usize = 400;
+
+/// The parts of a note: its words outside backquotes (`false`) and the
+/// spans inside them (`true`, a command or query).
+fn note_parts(note: &str) -> impl Iterator<Item = (&str, bool)> {
+    note.split('`').enumerate().map(|(i, p)| (p, i % 2 == 1))
+}
+
+/// The byte range of a name in a word of a note: the punctuation around
+/// it and an English possessive (`a.txt's`) left out.
+fn name_in(word: &str) -> (usize, usize) {
+    const OPEN: &[char] = &['(', '[', '\'', '"', '“', '‘', '（', '《'];
+    const CLOSE: &[char] = &[
+        ')', ']', ',', ';', ':', '!', '?', '\'', '"', '”', '’', '）', '》', '，', '；', '：', '。',
+    ];
+    let start = word.len() - word.trim_start_matches(OPEN).len();
+    let mut core = word[start..].trim_end_matches(CLOSE);
+    if let Some(c) = core.strip_suffix("'s").or_else(|| core.strip_suffix("’s")) {
+        core = c.trim_end_matches(CLOSE);
+    }
+    // A full stop ends a sentence, but is part of a file name (a.txt).
+    let core = core.strip_suffix('.').unwrap_or(core);
+    (start, start + core.len())
+}
+
+/// Looks up the words of `notes` that may be names (see [`NoteNames`]).
+pub(crate) fn note_names(
+    store: &seedkb_core::store::Store,
+    notes: &[String],
+) -> Result<NoteNames, seedkb_core::Error> {
+    use seedkb_core::store::Resolution;
+    let mut out = NoteNames::new();
+    let mut seen = std::collections::HashSet::new();
+    // A document first: an extracted one is an entity too, whose page
+    // has no text.
+    let page_of = |name: &str| -> Result<Option<String>, seedkb_core::Error> {
+        if let Some(d) = store.doc_head_named(name)? {
+            return Ok(Some(doc_url(&d.name)));
+        }
+        Ok(match store.lookup(name)? {
+            Some(Resolution::Found(e)) if store.entity_name(e)? == name => {
+                Some(format!("/entity/{}", seg(name)))
+            }
+            _ => None,
+        })
+    };
+    for note in notes {
+        for (part, code) in note_parts(note) {
+            if code {
+                if let Some(name) = part.strip_prefix("show ").map(str::trim) {
+                    if seen.insert(part.to_string()) {
+                        if let Some(url) = page_of(name)? {
+                            out.insert(part.to_string(), url);
+                        }
+                    }
+                }
+                continue;
+            }
+            for word in part.split_whitespace() {
+                let (a, b) = name_in(word);
+                let name = &word[a..b];
+                if name.is_empty() || !seen.insert(name.to_string()) {
+                    continue;
+                }
+                if seen.len() > NOTE_WORDS {
+                    return Ok(out);
+                }
+                if let Some(url) = page_of(name)? {
+                    out.insert(name.to_string(), url);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A note with the names in it linked ([`NoteNames`]) and a query in
+/// backquotes linked to its answer: the advice a note gives for the
+/// command line is a click here.
+fn note_html(note: &str, names: &NoteNames) -> Markup {
+    html! {
+        @for (part, code) in note_parts(note) {
+            @if code {
+                @if let Some(url) = names.get(part) {
+                    a href=(url) { code { (part) } }
+                } @else if seedkb_core::query::parse(part).is_ok() {
+                    a href={ "/query?q=" (seg(part)) } { code { (part) } }
+                } @else {
+                    code { (part) }
+                }
+            } @else {
+                @for (i, word) in part.split(' ').enumerate() {
+                    @if i > 0 { " " }
+                    @let (a, b) = name_in(word);
+                    @match names.get(&word[a..b]).filter(|_| a < b) {
+                        Some(url) => { (&word[..a]) a href=(url) { (&word[a..b]) } (&word[b..]) }
+                        None => (word),
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// What a table shows where an answer has no value (a group whose members
@@ -644,7 +833,25 @@ impl<'q> Provenance<'q> {
     }
 }
 
-fn result_table(rs: &ResultSet, quotes: &Quotes) -> Markup {
+/// A value of a figure column, each item linked to the sentence of its
+/// fact when it has one.
+fn figure_cell(c: &Cell, facts: &[Option<FactView>]) -> Markup {
+    html! {
+        @for (k, item) in items(c).into_iter().enumerate() {
+            @if k > 0 { "; " }
+            @match facts.get(k).and_then(Option::as_ref).and_then(|f| Some((fact_url(f)?, f))) {
+                Some((url, f)) => {
+                    a.figure href=(url) title={ "in " (f.doc) ": “" (f.quote) "”" } {
+                        (cell_html(item))
+                    }
+                }
+                None => (cell_html(item)),
+            }
+        }
+    }
+}
+
+fn result_table(rs: &ResultSet, quotes: &Quotes, figures: &view::Figures) -> Markup {
     let numeric: Vec<bool> = (0..rs.columns.len())
         .map(|i| {
             rs.rows
@@ -659,10 +866,13 @@ fn result_table(rs: &ResultSet, quotes: &Quotes) -> Markup {
                 th class=[numeric[i].then_some("num")] { (c) }
             } } }
             tbody {
-                @for r in &rs.rows {
+                @for (ri, r) in rs.rows.iter().enumerate() {
                     tr { @for i in 0..r.len() {
                         td class=[numeric.get(i).copied().unwrap_or(false).then_some("num")] {
-                            (links.cell(r, i))
+                            @match figures.get(&(ri, i)) {
+                                Some(facts) => (figure_cell(&r[i], facts)),
+                                None => (links.cell(r, i)),
+                            }
                         }
                     } }
                 }
@@ -794,7 +1004,7 @@ pub async fn find(
         (form)
         p.twin { "JSON: " a href={ "/api/find?q=" (seg(&q)) } { "/api/find?q=" (q) } }
         @for note in &rs.notes { p.note { "note: " (note) } }
-        (result_table(&rs, &quotes))
+        (result_table(&rs, &quotes, &view::Figures::new()))
     };
     html_response(StatusCode::OK, page("Find", &text, body))
 }
@@ -872,6 +1082,46 @@ fn fact_source(f: &FactView) -> Markup {
                     (f.doc)
                 }
             }
+            // A reader cites the document by its date too.
+            @if let Some(d) = &f.doc_published {
+                " " span.published title="when the document was published" {
+                    "(" (d.display()) ")"
+                }
+            }
+        }
+    }
+}
+
+/// How to cite a document, as `show DOC` gives it: the citation line,
+/// then what it is made of, each marked stated or read off the text, with
+/// the words it was read from.
+fn cite_block(c: &view::CiteView) -> Markup {
+    html! {
+        section.cite {
+            p { "cite as: " span.citation { (c.citation) } }
+            @if !c.fields.is_empty() {
+                table.cite {
+                    tbody {
+                        @for f in &c.fields {
+                            tr {
+                                th { (f.attribute) }
+                                td { (cell_html(&f.value)) }
+                                td {
+                                    @if f.extracted {
+                                        span.badge.extracted
+                                            title="read off the head of the text by seedkb" {
+                                            "extracted"
+                                        }
+                                    } @else {
+                                        (source_badge(false))
+                                    }
+                                }
+                                td { @if !f.quote.is_empty() { span.quote { "“" (f.quote) "”" } } }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 }
@@ -921,6 +1171,10 @@ pub async fn entity(
             p { "also: " (v.aliases.join(", ")) }
         }
         p.twin { "JSON: " a href={ "/api/entity/" (seg(&v.name)) } { "/api/entity/" (v.name) } }
+        @if let Some(c) = &v.cite {
+            p { "a loaded document: " a href=(doc_url(&v.name)) { "its text" } }
+            (cite_block(c))
+        }
         h2 { "Facts" }
         (facts_table(&v.facts, false))
         @if !v.referrers.is_empty() {
@@ -947,6 +1201,7 @@ pub async fn doc(
     };
     let body = html! {
         h1 { (v.name) }
+        (cite_block(&v.cite))
         p {
             (v.curated_facts) " curated " (source_badge(false)) " and "
             (v.extracted_facts) " extracted " (source_badge(true)) " facts; "

@@ -3,6 +3,7 @@
 
 use seedkb_core::model::Value;
 use seedkb_core::query::result::Cell;
+use seedkb_core::query::Plan;
 use seedkb_core::store::cite::Citations;
 use seedkb_core::store::{keys, DocId, DocRecord, Resolution, Store, StoredFact};
 use seedkb_core::Error;
@@ -26,6 +27,8 @@ pub struct FactView {
     pub anchor: Option<String>,
     /// Modality, rate and as-of date (default for most facts).
     pub qualifiers: seedkb_core::model::Qualifiers,
+    /// When `doc` was published, as its citation gives it (known or not).
+    pub doc_published: Option<Cell>,
 }
 
 impl FactView {
@@ -45,6 +48,8 @@ pub struct EntityView {
     pub facts: Vec<FactView>,
     /// Facts of other entities whose value is this one.
     pub referrers: Vec<FactView>,
+    /// How to cite it, when it is a loaded document.
+    pub cite: Option<CiteView>,
 }
 
 /// Why a page has nothing to show.
@@ -65,6 +70,88 @@ pub fn anchor(words: &str) -> String {
     format!("q{:012x}", h >> 16)
 }
 
+/// How to cite a document: what `show DOC` gives (the same rows, made by
+/// the query engine): its title, outlet and publication date where known,
+/// and the citation line made of them.
+#[derive(Clone, Debug, Default)]
+pub struct CiteView {
+    /// Title, outlet and date, in that order, each as known.
+    pub fields: Vec<CiteField>,
+    /// `TITLE. OUTLET, DATE. NAME`, leaving out what is not known.
+    pub citation: String,
+}
+
+/// One thing a citation is made of.
+#[derive(Clone, Debug)]
+pub struct CiteField {
+    /// `title`, `outlet` or `published`.
+    pub attribute: String,
+    pub value: Cell,
+    /// Read off the head of the text by seedkb, not stated by a fact.
+    pub extracted: bool,
+    /// The words it was read from (a fact's quote when stated).
+    pub quote: String,
+}
+
+impl CiteView {
+    /// The value of `attribute`, if known.
+    pub fn get(&self, attribute: &str) -> Option<&CiteField> {
+        self.fields.iter().find(|f| f.attribute == attribute)
+    }
+
+    /// The publication date, if known.
+    pub fn published(&self) -> Option<&Cell> {
+        self.get(seedkb_core::store::PUBLISHED_ATTR)
+            .map(|f| &f.value)
+    }
+}
+
+/// The attributes a citation is made of, as `show DOC` names them
+/// (seedkb-core's query/eval/document.rs).
+pub const CITED: [&str; 3] = ["title", "outlet", seedkb_core::store::PUBLISHED_ATTR];
+
+/// How to cite the loaded document `name` (`None` when none has that name):
+/// the rows of `show NAME`, which for a document that is an entity (an
+/// extracted one's) include the facts stating its title or date.
+pub fn cite_doc(store: &Store, name: &str) -> Result<Option<CiteView>, Error> {
+    let Some(doc) = store.doc_head_named(name)? else {
+        return Ok(None);
+    };
+    // As the planner picks for `show NAME`: the entity of that name first.
+    let plan = match store.lookup(&doc.name)? {
+        Some(Resolution::Found(e)) if store.entity_name(e)? == doc.name => Plan::Show(Some(e)),
+        _ => Plan::ShowDocument(doc.name.clone()),
+    };
+    let rs = seedkb_core::query::eval(store, &plan)?;
+    let mut view = CiteView::default();
+    for r in &rs.rows {
+        let [subject, attribute, value, quote, _doc] = r.as_slice() else {
+            continue;
+        };
+        // Facts that refer to the document come after its own.
+        if subject.display() != doc.name {
+            continue;
+        }
+        match attribute {
+            Cell::Attr { name, extracted }
+                if CITED.contains(&name.as_str()) && view.get(name).is_none() =>
+            {
+                view.fields.push(CiteField {
+                    attribute: name.clone(),
+                    value: value.clone(),
+                    extracted: *extracted,
+                    quote: quote.display(),
+                });
+            }
+            Cell::Text(t) if t == "citation" => view.citation = value.display(),
+            _ => {}
+        }
+    }
+    view.fields
+        .sort_by_key(|f| CITED.iter().position(|c| *c == f.attribute));
+    Ok(Some(view))
+}
+
 /// Sentence numbers of facts, per document, found through the sentences'
 /// lists of fact keys (curated facts have no recorded position), and the
 /// anchors of sentences.
@@ -72,9 +159,21 @@ pub fn anchor(words: &str) -> String {
 struct SentenceIndex {
     by_doc: HashMap<DocId, HashMap<Vec<u8>, u32>>,
     anchors: HashMap<(DocId, u32), Option<String>>,
+    /// Each document's publication date, by name (see [`cite_doc`]).
+    published: HashMap<String, Option<Cell>>,
 }
 
 impl SentenceIndex {
+    /// When document `name` was published, if known.
+    fn published_of(&mut self, store: &Store, name: &str) -> Result<Option<Cell>, Error> {
+        if let Some(p) = self.published.get(name) {
+            return Ok(p.clone());
+        }
+        let p = cite_doc(store, name)?.and_then(|c| c.published().cloned());
+        self.published.insert(name.to_string(), p.clone());
+        Ok(p)
+    }
+
     /// The anchor of sentence `n` of `doc`, if it is stored.
     fn anchor_of(&mut self, store: &Store, doc: DocId, n: u32) -> Result<Option<String>, Error> {
         if let Some(a) = self.anchors.get(&(doc, n)) {
@@ -133,6 +232,7 @@ fn fact_view(
             sentence: None,
             anchor: None,
             qualifiers: f.record.qualifiers.clone(),
+            doc_published: None,
         });
     };
     let src = cite.source(s)?;
@@ -143,6 +243,11 @@ fn fact_view(
     let anchor = match sentence {
         Some(n) => index.anchor_of(store, s.doc, n)?,
         None => None,
+    };
+    // Background knowledge is no document's.
+    let doc_published = match src.background {
+        None if !src.doc.is_empty() => index.published_of(store, &src.doc)?,
+        _ => None,
     };
     Ok(FactView {
         subject: subject.to_string(),
@@ -155,7 +260,76 @@ fn fact_view(
         sentence,
         anchor,
         qualifiers: f.record.qualifiers.clone(),
+        doc_published,
     })
+}
+
+/// The facts behind the values of an answer's rows (a page of them), for
+/// a link from each value to its sentence: for a row naming its entity (a
+/// `name` column), each value of a column that is one of the entity's
+/// attributes, the fact stating it. By (row, column), one per item of the
+/// cell (a list's), `None` where no fact matches (a value computed, or a
+/// fact gone since the answer).
+pub type Figures = HashMap<(usize, usize), Vec<Option<FactView>>>;
+
+pub fn figures(store: &Store, columns: &[String], rows: &[Vec<Cell>]) -> Result<Figures, Error> {
+    let mut out = Figures::new();
+    let Some(name_col) = columns.iter().position(|c| c == "name") else {
+        return Ok(out);
+    };
+    let attrs: Vec<(usize, seedkb_core::store::Aid)> = columns
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != name_col)
+        .filter_map(|(i, c)| store.attr_id(c).map(|a| (i, a)))
+        .collect();
+    if attrs.is_empty() {
+        return Ok(out);
+    }
+    let mut index = SentenceIndex::default();
+    let mut cite = Citations::new(store);
+    for (r, row) in rows.iter().enumerate() {
+        let Some(Cell::Entity(name)) = row.get(name_col).map(Cell::bare) else {
+            continue;
+        };
+        let e = match store.lookup(name)? {
+            Some(Resolution::Found(e)) if store.entity_name(e)? == *name => e,
+            _ => continue,
+        };
+        for &(i, a) in &attrs {
+            let Some(cell) = row.get(i) else { continue };
+            let items: Vec<&Cell> = match cell {
+                Cell::List(items) => items.iter().collect(),
+                other => vec![other],
+            };
+            // Names link to their pages already; an empty cell has no fact.
+            if items
+                .iter()
+                .all(|c| c.is_empty() || matches!(c.bare(), Cell::Entity(_) | Cell::Names(_)))
+            {
+                continue;
+            }
+            let mut facts = Vec::new();
+            for f in store.values_of(e, a)? {
+                let v = fact_view(store, &mut index, &mut cite, name, &f)?;
+                facts.push((v.cell().display(), v));
+            }
+            let found: Vec<Option<FactView>> = items
+                .iter()
+                .map(|item| {
+                    let shown = item.display();
+                    facts
+                        .iter()
+                        .find(|(d, _)| *d == shown)
+                        .map(|(_, v)| v.clone())
+                })
+                .collect();
+            if found.iter().any(Option::is_some) {
+                out.insert((r, i), found);
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// An entity by name or alias (a unique prefix too, as in queries).
@@ -198,6 +372,7 @@ pub fn entity(store: &Store, name: &str) -> Result<Result<EntityView, Missing>, 
             .iter()
             .flat_map(|s| s.alias_background())
             .collect(),
+        cite: cite_doc(store, &rec.name)?,
         facts,
         referrers,
     }))
@@ -224,6 +399,8 @@ pub struct DocView {
     pub curated_facts: u64,
     pub extracted_facts: u64,
     pub sentences: Vec<SentenceView>,
+    /// How to cite it.
+    pub cite: CiteView,
 }
 
 /// One numbered sentence of a document's page: its anchor, its first
@@ -330,6 +507,7 @@ pub fn doc(store: &Store, name: &str) -> Result<Option<DocView>, Error> {
             .map(|d| d.facts)
             .sum(),
         sentences,
+        cite: cite_doc(store, name)?.unwrap_or_default(),
     }))
 }
 
@@ -437,6 +615,8 @@ pub struct DocSummary {
     pub facts: u64,
     pub entities: u64,
     pub extracted: bool,
+    /// How to cite it.
+    pub cite: CiteView,
 }
 
 #[derive(Clone, Debug)]
@@ -446,16 +626,29 @@ pub struct HomeView {
 }
 
 pub fn home(store: &Store) -> Result<HomeView, Error> {
+    // A document loaded curated and extracted is listed twice, cited once.
+    let mut cited: HashMap<String, CiteView> = HashMap::new();
     let mut docs: Vec<DocSummary> = store
         .doc_heads()?
         .into_iter()
-        .map(|d| DocSummary {
-            name: d.name,
-            facts: d.facts,
-            entities: d.entities,
-            extracted: d.extracted,
+        .map(|d| {
+            let cite = match cited.get(&d.name) {
+                Some(c) => c.clone(),
+                None => {
+                    let c = cite_doc(store, &d.name)?.unwrap_or_default();
+                    cited.insert(d.name.clone(), c.clone());
+                    c
+                }
+            };
+            Ok(DocSummary {
+                cite,
+                name: d.name,
+                facts: d.facts,
+                entities: d.entities,
+                extracted: d.extracted,
+            })
         })
-        .collect();
+        .collect::<Result<_, Error>>()?;
     docs.sort_by(|a, b| a.name.cmp(&b.name).then(a.extracted.cmp(&b.extracted)));
     Ok(HomeView {
         kinds: store.kinds()?,
@@ -482,6 +675,7 @@ mod qualifier_tests {
             sentence: None,
             anchor: None,
             qualifiers: Default::default(),
+            doc_published: None,
         };
         assert_eq!(f.cell().display(), "1200元");
         f.qualifiers.per = Some(seedkb_core::model::Rate::Person);
