@@ -5645,6 +5645,25 @@ fn quantities_and_left_out(
         if found_dates.iter().any(|d| d.start < i + used && d.end > i) {
             continue;
         }
+        // 四家子镇, 三家子村: 家子 and a level after a numeral is a place's
+        // name (northeastern 家子 villages), no count of firms; 四家子公司
+        // (four subsidiaries) has no level after it.
+        if q.unit == Unit::Count
+            && words.ends_with('家')
+            && after.strip_prefix('子').is_some_and(|r| {
+                ["镇", "乡", "村", "屯", "街道", "嘎查", "苏木"]
+                    .iter()
+                    .any(|l| r.starts_with(l))
+            })
+        {
+            left.push((
+                i,
+                i + used,
+                "a numeral, 家子 and a level (四家子镇): a place's name, no count",
+            ));
+            next = i + used;
+            continue;
+        }
         if q.unit == Unit::Count && named_class(&norm[..i], words, after) {
             left.push((
                 i,
@@ -23002,6 +23021,19 @@ mod tests {
         );
         let got = read_quantities("每10万人中有大学文化程度的1.2万人。");
         assert!(!got.iter().any(|g| g.0 == "10万人"), "{got:?}");
+    }
+
+    /// Round 63: a numeral with 家子 and a level names a village or town
+    /// (五家子乡); 家 there counts no firms, while 家子公司 without a level
+    /// still counts subsidiaries.
+    #[test]
+    fn a_numeral_with_jiazi_and_a_level_is_a_place_name() {
+        let got = read_quantities("五家子乡今年新办合作社7家，两家子村也办了3家。");
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, ["7家", "3家"], "{got:?}");
+        let got = read_quantities("集团新设立五家子公司。");
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, ["五家"], "{got:?}");
     }
 
     /// Round 59: 个 before 工作天, 自然日 or 钟 counts days or hours: a
