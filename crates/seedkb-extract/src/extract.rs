@@ -5970,8 +5970,18 @@ fn rough_kuai_after_yuan(
 }
 
 /// People a clause may name before a bare round number that counts them
-/// (粉丝涨到了十一二万, 会员有两万出头).
-const COUNTED_PEOPLE: &[&str] = &["粉丝", "会员", "用户", "顾客", "访客", "学员"];
+/// (粉丝涨到了十一二万, 会员有两万出头); 从业人员, 就业人员 those working in
+/// a trade (综合产值突破150亿元，从业人员三十多万).
+const COUNTED_PEOPLE: &[&str] = &[
+    "粉丝",
+    "会员",
+    "用户",
+    "顾客",
+    "访客",
+    "学员",
+    "从业人员",
+    "就业人员",
+];
 
 /// What 过 follows where it bounds the number after it (能过两百万, 已过
 /// 百万, 收入过两万块): a modal, an adverb, or the 入 of 收入.
@@ -23021,6 +23031,20 @@ mod tests {
         );
         let got = read_quantities("每10万人中有大学文化程度的1.2万人。");
         assert!(!got.iter().any(|g| g.0 == "10万人"), "{got:?}");
+    }
+
+    /// Round 63: those working in a trade, named before a bare round number
+    /// in words, are counted by it, though the clause before names money.
+    #[test]
+    fn people_working_in_a_trade_before_a_bare_sum_are_counted() {
+        let got = read_quantities("全市茶叶综合产值达到80亿元，从业人员二十多万。");
+        assert_eq!(
+            as_strs(&got),
+            [
+                ("80亿元", "8000000000", "CNY", "exact"),
+                ("二十多万", "200000", "count", "at_least")
+            ]
+        );
     }
 
     /// Round 63: a numeral with 家子 and a level names a village or town
