@@ -7014,7 +7014,8 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
     // hundredths, 75%, when a bound word or no word follows the numeral.
     // 一成上下: about a tenth, as 左右 says.
     // 成本高了两成几: some tenths more, as 多 says (not 几乎, "almost").
-    let bound_words = ["以上", "多", "左右", "以下", "以内", "上下", "几"];
+    // 占到销售的两成出头: a bit over two tenths, as 一万出头 says.
+    let bound_words = ["以上", "多", "左右", "以下", "以内", "上下", "几", "出头"];
     let hundredths = tail.strip_prefix('半').map(|t| (5, '半', t)).or_else(|| {
         let d = tail
             .chars()
@@ -7048,6 +7049,7 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
         Bound::AtMost,
         Bound::AtMost,
         Bound::About,
+        Bound::AtLeast,
         Bound::AtLeast,
     ]) {
         // 三成上下游企业: 上下 opening a word is no bound.
@@ -20810,6 +20812,16 @@ mod tests {
         );
         let (q, _) = tenths("三成上下游企业").unwrap();
         assert_eq!((q.text.as_str(), q.bound), ("三成", Bound::Exact));
+    }
+
+    /// Round 63: 出头 after tenths (三成出头) is a bit more, as after a sum.
+    #[test]
+    fn chu_tou_after_tenths_is_at_least() {
+        let (q, used) = tenths("三成出头，").unwrap();
+        assert_eq!(
+            (q.text.as_str(), q.bound, used),
+            ("三成出头", Bound::AtLeast, "三成出头".len())
+        );
     }
 
     #[test]
