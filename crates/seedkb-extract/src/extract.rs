@@ -6762,8 +6762,9 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
         ]
         .into_iter()
         .find(|(w, _)| {
+            // 收购价两块左右一斤: the unit it is the price of may follow.
             r.strip_prefix(*w)
-                .is_some_and(|r| ends(r) || de && r.starts_with('的'))
+                .is_some_and(|r| ends(r) || de && r.starts_with('的') || per_one_unit(r))
         })
     };
     let bound_word = |r: &str| bound_word_de(r, false);
@@ -23188,6 +23189,10 @@ mod tests {
             assert_eq!((text.as_str(), value.as_str(), bound.as_str()), (w, v, b));
             assert_eq!(unit, "CNY", "{text}");
         }
+        // Round 63: the bound may stand between 块 and the one unit it is
+        // the price of (三块上下一斤).
+        let got = read("镇上的散装米卖三块上下一斤。");
+        assert_eq!(as_strs(&got)[0], ("三块上下", "3", "CNY", "about"));
         // 块 before a noun or a mark counts pieces.
         let got = read("试验田划成30块，铺了二十块石板。");
         assert!(got.iter().all(|g| g.2 != "CNY"), "{got:?}");
