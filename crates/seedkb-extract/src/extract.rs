@@ -7287,9 +7287,12 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let money = ["块钱", "元", "毛钱"].iter().any(|w| tail.starts_with(w));
     // 一天能打五六亩地, 七八斤重: a small range of a measure is as people
     // say an amount of land or weight, not a loose count.
-    let measure = ["亩", "公顷", "公斤", "斤", "吨", "公里", "米"]
-        .iter()
-        .any(|w| tail.starts_with(w));
+    // 一天可处理八九公噸: so with the tonne as 公吨 (公噸, 噸) names it.
+    let measure = [
+        "亩", "公顷", "公斤", "斤", "吨", "公里", "米", "公吨", "公噸", "噸",
+    ]
+    .iter()
+    .any(|w| tail.starts_with(w));
     // 比去年贵了三四块；: two numerals in words before 块 ending the clause
     // are yuan, as [`colloquial_yuan`] reads one said in more than one.
     // 学生笔五六块一支: or before the one unit it is the price of.
@@ -24441,6 +24444,17 @@ mod tests {
         assert_eq!(read("张老师一周上三四节课。"), ["三四节 3..4 count range"]);
         // Spans of time and another counter after 个 are no such counts.
         assert!(read("排队要等两三个钟头，一季能跑七八个航次。").is_empty());
+    }
+
+    /// Round 63: two neighbouring numerals before the tonne as 公吨 or
+    /// 公噸 names it are a range of tonnes, as before 吨.
+    #[test]
+    fn neighbouring_numerals_before_gong_dun() {
+        let got: Vec<String> = read_quantities("这家冷冻厂一天能处理五六公吨虾。")
+            .into_iter()
+            .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+            .collect();
+        assert_eq!(got, ["五六公吨 5..6 t range"]);
     }
 
     #[test]
