@@ -649,6 +649,24 @@ pub fn extract_each<'t>(
             .collect();
         // 2025年第二季度重大项目集中开工活动: a year opening a name dates no fact.
         found_dates.retain(|d| !dates::opens_a_name(&norm, d));
+        // 某局2026年工作总结和2027年工作计划: a year naming a part of a work
+        // report dates no fact; said in --explain as left out.
+        found_dates.retain(|d| {
+            if !dates::names_a_report_part(&norm, d) {
+                return true;
+            }
+            if sink.is_none() {
+                let at = location(s, d.start, d.end);
+                left_out.push(LeftOut {
+                    start: at.value_start as usize,
+                    end: at.value_end as usize,
+                    text: s.text[d.start..d.end].to_string(),
+                    why: "a year naming a part of a work report (2026年工作总结, \
+                          2027年工作打算): no date of a fact",
+                });
+            }
+            false
+        });
         // 2020年2月30日 is a mistake in the text, not a date to store.
         found_dates.retain(|d| {
             let Some(why) = d.date.impossible() else {
