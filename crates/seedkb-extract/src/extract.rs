@@ -664,6 +664,24 @@ pub fn extract_each<'t>(
             .collect();
         // 2025年第二季度重大项目集中开工活动: a year opening a name dates no fact.
         found_dates.retain(|d| !dates::opens_a_name(&norm, d));
+        // 某局2026年工作总结和2027年工作计划: a year naming a part of a work
+        // report dates no fact; said in --explain as left out.
+        found_dates.retain(|d| {
+            if !dates::names_a_report_part(&norm, d) {
+                return true;
+            }
+            if sink.is_none() {
+                let at = location(s, d.start, d.end);
+                left_out.push(LeftOut {
+                    start: at.value_start as usize,
+                    end: at.value_end as usize,
+                    text: s.text[d.start..d.end].to_string(),
+                    why: "a year naming a part of a work report (2026年工作总结, \
+                          2027年工作打算): no date of a fact",
+                });
+            }
+            false
+        });
         // 2020年2月30日 is a mistake in the text, not a date to store.
         found_dates.retain(|d| {
             let Some(why) = d.date.impossible() else {
@@ -5721,6 +5739,25 @@ fn quantities_and_left_out(
         if found_dates.iter().any(|d| d.start < i + used && d.end > i) {
             continue;
         }
+        // 四家子镇, 三家子村: 家子 and a level after a numeral is a place's
+        // name (northeastern 家子 villages), no count of firms; 四家子公司
+        // (four subsidiaries) has no level after it.
+        if q.unit == Unit::Count
+            && words.ends_with('家')
+            && after.strip_prefix('子').is_some_and(|r| {
+                ["镇", "乡", "村", "屯", "街道", "嘎查", "苏木"]
+                    .iter()
+                    .any(|l| r.starts_with(l))
+            })
+        {
+            left.push((
+                i,
+                i + used,
+                "a numeral, 家子 and a level (四家子镇): a place's name, no count",
+            ));
+            next = i + used;
+            continue;
+        }
         if q.unit == Unit::Count && named_class(&norm[..i], words, after) {
             left.push((
                 i,
@@ -6027,8 +6064,18 @@ fn rough_kuai_after_yuan(
 }
 
 /// People a clause may name before a bare round number that counts them
-/// (粉丝涨到了十一二万, 会员有两万出头).
-const COUNTED_PEOPLE: &[&str] = &["粉丝", "会员", "用户", "顾客", "访客", "学员"];
+/// (粉丝涨到了十一二万, 会员有两万出头); 从业人员, 就业人员 those working in
+/// a trade (综合产值突破150亿元，从业人员三十多万).
+const COUNTED_PEOPLE: &[&str] = &[
+    "粉丝",
+    "会员",
+    "用户",
+    "顾客",
+    "访客",
+    "学员",
+    "从业人员",
+    "就业人员",
+];
 
 /// What 过 follows where it bounds the number after it (能过两百万, 已过
 /// 百万, 收入过两万块): a modal, an adverb, or the 入 of 收入.
@@ -6809,8 +6856,9 @@ fn colloquial_yuan(s: &str, used: &mut usize, q: &mut Quantity) -> bool {
         ]
         .into_iter()
         .find(|(w, _)| {
+            // 收购价两块左右一斤: the unit it is the price of may follow.
             r.strip_prefix(*w)
-                .is_some_and(|r| ends(r) || de && r.starts_with('的'))
+                .is_some_and(|r| ends(r) || de && r.starts_with('的') || per_one_unit(r))
         })
     };
     let bound_word = |r: &str| bound_word_de(r, false);
@@ -7061,7 +7109,8 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
     // hundredths, 75%, when a bound word or no word follows the numeral.
     // 一成上下: about a tenth, as 左右 says.
     // 成本高了两成几: some tenths more, as 多 says (not 几乎, "almost").
-    let bound_words = ["以上", "多", "左右", "以下", "以内", "上下", "几"];
+    // 占到销售的两成出头: a bit over two tenths, as 一万出头 says.
+    let bound_words = ["以上", "多", "左右", "以下", "以内", "上下", "几", "出头"];
     let hundredths = tail.strip_prefix('半').map(|t| (5, '半', t)).or_else(|| {
         let d = tail
             .chars()
@@ -7095,6 +7144,7 @@ fn tenths(s: &str) -> Option<(Quantity, usize)> {
         Bound::AtMost,
         Bound::AtMost,
         Bound::About,
+        Bound::AtLeast,
         Bound::AtLeast,
     ]) {
         // 三成上下游企业: 上下 opening a word is no bound.
@@ -7331,9 +7381,12 @@ fn neighbouring_numerals(s: &str) -> Option<(Quantity, usize)> {
     let money = ["块钱", "元", "毛钱"].iter().any(|w| tail.starts_with(w));
     // 一天能打五六亩地, 七八斤重: a small range of a measure is as people
     // say an amount of land or weight, not a loose count.
-    let measure = ["亩", "公顷", "公斤", "斤", "吨", "公里", "米"]
-        .iter()
-        .any(|w| tail.starts_with(w));
+    // 一天可处理八九公噸: so with the tonne as 公吨 (公噸, 噸) names it.
+    let measure = [
+        "亩", "公顷", "公斤", "斤", "吨", "公里", "米", "公吨", "公噸", "噸",
+    ]
+    .iter()
+    .any(|w| tail.starts_with(w));
     // 比去年贵了三四块；: two numerals in words before 块 ending the clause
     // are yuan, as [`colloquial_yuan`] reads one said in more than one.
     // 学生笔五六块一支: or before the one unit it is the price of.
@@ -20968,6 +21021,16 @@ mod tests {
         assert_eq!((q.text.as_str(), q.bound), ("三成", Bound::Exact));
     }
 
+    /// Round 63: 出头 after tenths (三成出头) is a bit more, as after a sum.
+    #[test]
+    fn chu_tou_after_tenths_is_at_least() {
+        let (q, used) = tenths("三成出头，").unwrap();
+        assert_eq!(
+            (q.text.as_str(), q.bound, used),
+            ("三成出头", Bound::AtLeast, "三成出头".len())
+        );
+    }
+
     #[test]
     fn lai_before_a_multiplier_or_a_table_count_is_about_and_zhuan_is_income() {
         let got = found_of(
@@ -23231,6 +23294,33 @@ mod tests {
         assert!(!got.iter().any(|g| g.0 == "10万人"), "{got:?}");
     }
 
+    /// Round 63: those working in a trade, named before a bare round number
+    /// in words, are counted by it, though the clause before names money.
+    #[test]
+    fn people_working_in_a_trade_before_a_bare_sum_are_counted() {
+        let got = read_quantities("全市茶叶综合产值达到80亿元，从业人员二十多万。");
+        assert_eq!(
+            as_strs(&got),
+            [
+                ("80亿元", "8000000000", "CNY", "exact"),
+                ("二十多万", "200000", "count", "at_least")
+            ]
+        );
+    }
+
+    /// Round 63: a numeral with 家子 and a level names a village or town
+    /// (五家子乡); 家 there counts no firms, while 家子公司 without a level
+    /// still counts subsidiaries.
+    #[test]
+    fn a_numeral_with_jiazi_and_a_level_is_a_place_name() {
+        let got = read_quantities("五家子乡今年新办合作社7家，两家子村也办了3家。");
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, ["7家", "3家"], "{got:?}");
+        let got = read_quantities("集团新设立五家子公司。");
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, ["五家"], "{got:?}");
+    }
+
     /// Round 59: 个 before 工作天, 自然日 or 钟 counts days or hours: a
     /// duration, no count.
     #[test]
@@ -23347,6 +23437,10 @@ mod tests {
             assert_eq!((text.as_str(), value.as_str(), bound.as_str()), (w, v, b));
             assert_eq!(unit, "CNY", "{text}");
         }
+        // Round 63: the bound may stand between 块 and the one unit it is
+        // the price of (三块上下一斤).
+        let got = read("镇上的散装米卖三块上下一斤。");
+        assert_eq!(as_strs(&got)[0], ("三块上下", "3", "CNY", "about"));
         // 块 before a noun or a mark counts pieces.
         let got = read("试验田划成30块，铺了二十块石板。");
         assert!(got.iter().all(|g| g.2 != "CNY"), "{got:?}");
@@ -24595,6 +24689,17 @@ mod tests {
         assert_eq!(read("张老师一周上三四节课。"), ["三四节 3..4 count range"]);
         // Spans of time and another counter after 个 are no such counts.
         assert!(read("排队要等两三个钟头，一季能跑七八个航次。").is_empty());
+    }
+
+    /// Round 63: two neighbouring numerals before the tonne as 公吨 or
+    /// 公噸 names it are a range of tonnes, as before 吨.
+    #[test]
+    fn neighbouring_numerals_before_gong_dun() {
+        let got: Vec<String> = read_quantities("这家冷冻厂一天能处理五六公吨虾。")
+            .into_iter()
+            .map(|(t, v, u, b)| format!("{t} {v} {u} {b}"))
+            .collect();
+        assert_eq!(got, ["五六公吨 5..6 t range"]);
     }
 
     #[test]

@@ -668,6 +668,51 @@ pub fn opens_a_name(text: &str, d: &FoundDate) -> bool {
     false
 }
 
+/// The parts of a work report whose name a printed year opens (2026年工作
+/// 总结, 2027年工作打算): the gold files list no such year as a date. Not
+/// 工作回顾 nor 主要目标, whose years older golds take for dates.
+const REPORT_PARTS: &[&str] = &[
+    "工作总结",
+    "工作计划",
+    "工作打算",
+    "工作完成情况",
+    "工作开展情况",
+];
+
+/// Whether a year found at `d` opens the name of a part of a work report
+/// (克山县气象局2026年工作总结和2027年工作计划, 2026年沙棘产业发展工作
+/// 总结及2027年工作打算): the name runs from the year (度 aside) to 和, 及,
+/// a bracket or the clause's end, has no number in it, and ends with one of
+/// [`REPORT_PARTS`]. The year names the report, it dates no fact.
+pub fn names_a_report_part(text: &str, d: &FoundDate) -> bool {
+    let printed = text[d.start..d.end]
+        .chars()
+        .next()
+        .is_some_and(|c| ascii_or_wide_digit(c).is_some());
+    if !printed || d.date.month.is_some() || d.until.is_some() {
+        return false;
+    }
+    // 三、2027年工作计划: a numbered heading's year stays a date; the golds
+    // disagree on those (one lists it, the others do not).
+    let head = text[..d.start]
+        .strip_suffix('、')
+        .is_some_and(|b| b.ends_with(|c: char| "一二三四五六七八九十".contains(c)));
+    if head {
+        return false;
+    }
+    let rest = &text[d.end..];
+    let rest = rest.strip_prefix('度').unwrap_or(rest);
+    let end = rest
+        .find([
+            '和', '及', '与', '（', '(', '，', ',', '。', '；', '：', '\n', ' ', '　',
+        ])
+        .unwrap_or(rest.len());
+    let name = &rest[..end];
+    name.chars().count() <= 16
+        && !name.chars().any(|c| ascii_or_wide_digit(c).is_some())
+        && REPORT_PARTS.iter().any(|p| name.ends_with(p))
+}
+
 /// Words after a day said alone (记者14日从…, 27日在西宁落幕, 5日正式投产,
 /// 截至13日，): a time of that day, a verb of what happened on it, or the
 /// clause's end. Not 日内, 日游, 日均: spans of days.
@@ -2530,6 +2575,29 @@ mod tests {
         // Not backwards, nor a month without a day after a day: two dates.
         assert_eq!(find_dates("5月3日至4月1日", Some(2024)).len(), 2);
         assert_eq!(find_dates("5月3日至6月底", Some(2024)).len(), 2);
+    }
+
+    /// Round 63: a year opening the name of a work report's part (its
+    /// summary, its plan) names the report; a year opening a clause, a
+    /// numbered heading's year and a year's own figures stay dates.
+    #[test]
+    fn a_year_naming_a_part_of_a_work_report_dates_nothing() {
+        let names = |text: &str| -> Vec<String> {
+            find_dates(text, None)
+                .iter()
+                .filter(|d| names_a_report_part(text, d))
+                .map(|d| text[d.start..d.end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            names("柳河县水利局2031年防汛抗旱工作总结及2032年工作打算"),
+            ["2031年", "2032年"]
+        );
+        assert_eq!(names("2031年度工作完成情况（一）水利建设。").len(), 1);
+        assert!(names("二、2032年工作计划").is_empty());
+        assert!(names("2031年，县水利局完成工作总结。").is_empty());
+        assert!(names("2031年全县新修水渠12条。").is_empty());
+        assert!(names("2031年工作回顾").is_empty());
     }
 
     #[test]
