@@ -692,14 +692,6 @@ pub fn names_a_report_part(text: &str, d: &FoundDate) -> bool {
     if !printed || d.date.month.is_some() || d.until.is_some() {
         return false;
     }
-    // 三、2027年工作计划: a numbered heading's year stays a date; the golds
-    // disagree on those (one lists it, the others do not).
-    let head = text[..d.start]
-        .strip_suffix('、')
-        .is_some_and(|b| b.ends_with(|c: char| "一二三四五六七八九十".contains(c)));
-    if head {
-        return false;
-    }
     let rest = &text[d.end..];
     let rest = rest.strip_prefix('度').unwrap_or(rest);
     let end = rest
@@ -2594,7 +2586,7 @@ mod tests {
             ["2031年", "2032年"]
         );
         assert_eq!(names("2031年度工作完成情况（一）水利建设。").len(), 1);
-        assert!(names("二、2032年工作计划").is_empty());
+        assert_eq!(names("二、2032年工作计划"), ["2032年"]);
         assert!(names("2031年，县水利局完成工作总结。").is_empty());
         assert!(names("2031年全县新修水渠12条。").is_empty());
         assert!(names("2031年工作回顾").is_empty());
