@@ -304,6 +304,8 @@
 //!   by the night (房价, 每晚, 一晚) is `room_rate` (never `room_price`);
 //!   training held (培训班…期, 培训…场次) is `training_session_count` (never
 //!   `training_class_count`).
+//! - A year that names a part of a report in its title or a numbered heading
+//!   (2026年工作总结和2027年工作计划, 三、2027年工作计划) is a name, no value.
 //! - A bound's word is in the value's words, 过 (收入过两万块) as 超 and 逾:
 //!   the text is 过两万块, never 两万块 bound `at_least`.
 //! - A threshold (投资10亿元以上的项目有8个, 营业收入超过1亿元的企业, 满200
