@@ -8934,8 +8934,8 @@ fn table_row_name(
             .iter()
             .all(|c| c.contains(|ch: char| ch.is_ascii_digit()))
         || !(2..=24).contains(&n)
-        || !first.chars().all(|c| is_han(c) || "（）()·".contains(c))
-            && !(numbered && item_cell_name(first))
+        || !(first.chars().all(|c| is_han(c) || "（）()·".contains(c))
+            || numbered && item_cell_name(first))
     {
         return;
     }
@@ -9838,9 +9838,9 @@ fn row_under_columns(
         })
         .map_or(first, |(name, _)| name);
     if cells.len() != columns.len() + 1
-        || !period
-            && !named.chars().all(|c| is_han(c) || "（）()·/／".contains(c))
-            && !(numbered && item_cell_name(named))
+        || !(period
+            || named.chars().all(|c| is_han(c) || "（）()·/／".contains(c))
+            || numbered && item_cell_name(named))
         || !cells[1..]
             .iter()
             .zip(columns)
