@@ -8998,6 +8998,17 @@ fn table_row_name(
     // ＃玉米: the mark of an item of the row above is no part of its name.
     let row_at =
         row_at + norm[row_at..to].len() - norm[row_at..to].trim_start_matches(['＃', '#']).len();
+    // 1｜64排CT｜1台｜…: a row's serial number before the item it is of.
+    let numbered =
+        bars && gaps.iter().filter(|&&g| g > row_at).count() >= 3
+            && gaps.iter().find(|&&g| g > row_at).is_some_and(|&g| {
+                serial_number(norm[row_at..g].trim_end_matches(['｜', '|']).trim())
+            });
+    let row_at = if numbered {
+        gaps.iter().copied().find(|&g| g > row_at).unwrap_or(row_at)
+    } else {
+        row_at
+    };
     let row = &norm[row_at..to];
     // Not the headline: its words may stand apart (甲县供热 面积…).
     let Some(cell_end) = gaps
@@ -9014,7 +9025,8 @@ fn table_row_name(
     let cell_end = row_at + first.len();
     // 全年粮食, 全市, 合计: the row of the whole, whose figures are the
     // place's the text is about, not a thing of that name.
-    if first.starts_with('全') || ["合计", "总计", "总体"].contains(&first) {
+    // Not an item a numbered row buys (全自动生化分析仪).
+    if !numbered && first.starts_with('全') || ["合计", "总计", "总体"].contains(&first) {
         return;
     }
     // 发电量（亿千瓦时）: a row naming a measure in its unit, the figures
@@ -9051,7 +9063,8 @@ fn table_row_name(
             .iter()
             .all(|c| c.contains(|ch: char| ch.is_ascii_digit()))
         || !(2..=24).contains(&n)
-        || !first.chars().all(|c| is_han(c) || "（）()·".contains(c))
+        || !(first.chars().all(|c| is_han(c) || "（）()·".contains(c))
+            || numbered && item_cell_name(first))
     {
         return;
     }
@@ -9068,7 +9081,12 @@ fn table_row_name(
             name: first.to_string(),
             new_kind: Some(kind),
             sentence,
-            how: Some("a table row's first cell (甲厂　供热面积…　储煤…): what its figures are of"),
+            how: Some(if numbered {
+                "a numbered table row's item after its number (1｜64排CT｜1台…): what its \
+                 figures are of"
+            } else {
+                "a table row's first cell (甲厂　供热面积…　储煤…): what its figures are of"
+            }),
         },
     );
 }
@@ -9189,6 +9207,29 @@ fn table_quantities(
         if norm[from..to].contains(['｜', '|']) {
             cells = bar_cells(norm, from, to);
         }
+        // 包号｜采购内容｜数量… over 1｜64排CT｜1台…: a column numbering the
+        // rows is no column of figures; the item after the number names
+        // the row.
+        if cells.len() >= 4
+            && SERIAL_COLUMNS.contains(&&norm[cells[0].0..cells[0].1])
+            && !norm[from..to].contains(|c: char| c.is_ascii_digit())
+        {
+            cells.remove(0);
+        }
+        let mut numbered = false;
+        if columns.as_ref().is_some_and(|c| cells.len() == c.len() + 2) {
+            let (a, b) = cells[0];
+            let (a1, b1) = cells[1];
+            if serial_number(&norm[a..b]) && norm[a1..b1].contains(is_han) {
+                cells.remove(0);
+                numbered = true;
+            } else if ["—", "-", "－", "–", "/"].contains(&&norm[a1..b1])
+                && norm[a..b].chars().all(is_han)
+            {
+                // 合计｜—｜…: the total row leaves the item's cell empty.
+                cells.remove(1);
+            }
+        }
         // 主要会计数据（单位：万元）: the unit of the bare cells of the
         // table right under it.
         let captioned = caption.take();
@@ -9247,19 +9288,22 @@ fn table_quantities(
             out.extend(said);
             continue;
         }
-        let Some(row) = row_under_columns(norm, &cells, &cols) else {
+        let Some(row) = row_under_columns(norm, &cells, &cols, numbered) else {
             continue;
         };
         // 营业收入｜187,400｜12.6% under 本报告期｜本报告期比上年同期增减, 太平川镇｜
         // 6.8｜9.1% under 乡镇｜存栏｜同比增长: a percent under a column naming a
         // change is that change, whatever words the row gives it.
-        for (&(a, b), (name, _)) in cells[1..].iter().zip(&cols) {
-            if !names_a_change(name) {
+        // 1台｜…｜8.08% under 数量｜…｜节约率, columns giving no unit: a cell
+        // saying its own is the column's figure of the row too.
+        for (&(a, b), (name, unit)) in cells[1..].iter().zip(&cols) {
+            let said = numbered && unit.is_empty();
+            if !names_a_change(name) && !said {
                 continue;
             }
             if let Some((_, _, q)) = quantities
                 .iter()
-                .find(|(x, y, q)| *x == a && *y == b && q.unit == Unit::Percent)
+                .find(|(x, y, q)| *x == a && *y == b && (said || q.unit == Unit::Percent))
             {
                 out.push((a, b, q.clone(), name.clone()));
             }
@@ -9653,7 +9697,10 @@ fn captioned_header(
                 .any(|w| n.contains(w));
                 // 类别｜环比｜同比 under （单位：%）: the caption's percent is
                 // the changes' own unit, every column's.
-                let unit = if change && !matches!(unit, "%" | "％") {
+                // 数量 under （金额单位：万元）: the items bought, each cell
+                // saying its own counter (1台, 3套), not a sum.
+                let items = n.ends_with("数量") && unit_named(unit) == Some(Unit::Cny);
+                let unit = if change && !matches!(unit, "%" | "％") || items {
                     ""
                 } else {
                     counted_apart(n, unit).unwrap_or(unit)
@@ -9839,6 +9886,26 @@ fn said_under_columns(
     }
 }
 
+/// The names of a table's first column when it only numbers the rows
+/// (序号｜采购内容｜…, 包号｜…).
+const SERIAL_COLUMNS: &[&str] = &["序号", "包号", "编号", "标段号", "包件号"];
+
+/// A row's serial number (1, 12): one to three digits, nothing else.
+fn serial_number(cell: &str) -> bool {
+    (1..=3).contains(&cell.len()) && cell.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The item a numbered row is of (64排CT, 彩色多普勒超声诊断仪): Han
+/// characters, with the letters and digits of a model's name, but no
+/// figure read whole (1台).
+fn item_cell_name(cell: &str) -> bool {
+    cell.contains(is_han)
+        && cell
+            .chars()
+            .all(|c| is_han(c) || c.is_ascii_alphanumeric() || "（）()·-".contains(c))
+        && parse_in_text(cell).is_none_or(|(_, used)| used < cell.len())
+}
+
 /// A column's name saying its cells are a change (本报告期比上年同期增减,
 /// 同比增长, 增幅).
 fn names_a_change(column: &str) -> bool {
@@ -9856,6 +9923,7 @@ fn row_under_columns(
     norm: &str,
     cells: &[(usize, usize)],
     columns: &[(String, String)],
+    numbered: bool,
 ) -> Option<Vec<(usize, usize, String, String)>> {
     let &(a0, b0) = cells.first()?;
     // 187,400: digits grouped by commas, as reports print them.
@@ -9899,7 +9967,9 @@ fn row_under_columns(
         })
         .map_or(first, |(name, _)| name);
     if cells.len() != columns.len() + 1
-        || !period && !named.chars().all(|c| is_han(c) || "（）()·/／".contains(c))
+        || !(period
+            || named.chars().all(|c| is_han(c) || "（）()·/／".contains(c))
+            || numbered && item_cell_name(named))
         || !cells[1..]
             .iter()
             .zip(columns)
@@ -23909,6 +23979,50 @@ mod tests {
         }
         let (_, q) = found_quantity(&x, "-12.7");
         assert_eq!(q.unit, Unit::Percent);
+    }
+
+    /// Round 63: a procurement table numbering its rows (序号｜采购内容｜…)
+    /// under a caption naming its sums' unit (（金额单位：万元）): the bare
+    /// sums are in that unit, each row's figures (its 数量 said with their
+    /// own counter too) are the item's after the number, and a total row
+    /// leaving the item's cell empty (合计｜—) is read as well.
+    #[test]
+    fn a_numbered_procurement_table_names_each_row_by_its_item() {
+        let x = extract(
+            "t.txt",
+            "青石县学校课桌椅采购项目成交结果公告
+
+             本项目分两个包采购，经磋商小组评审，成交结果如下（金额单位：万元）：
+             序号｜采购内容｜数量｜预算金额｜成交金额
+             1｜学生课桌椅｜800套｜96｜88.2
+             2｜教师办公桌｜60张｜18｜16.5
+             3｜全自动洗地机｜5台｜30｜27.6\n\
+             合计｜—｜—｜144｜132.3
+",
+            &Known::new(),
+        )
+        .unwrap();
+        assert_cells(
+            &x,
+            &[
+                ("96", "960000", Unit::Cny),
+                ("88.2", "882000", Unit::Cny),
+                ("16.5", "165000", Unit::Cny),
+                ("144", "1440000", Unit::Cny),
+            ],
+        );
+        for (cell, item) in [
+            ("800套", "学生课桌椅"),
+            ("88.2", "学生课桌椅"),
+            ("60张", "教师办公桌"),
+            ("18", "教师办公桌"),
+            ("5台", "全自动洗地机"),
+        ] {
+            let (f, _) = found_quantity(&x, cell);
+            assert_eq!(f.subject.as_deref(), Some(item), "{cell}");
+        }
+        // A row's serial number is no figure of it.
+        assert!(!x.found.iter().any(|f| f.text == "1" || f.text == "2"));
     }
 
     /// Round 50: a caption listing one unit for each bare column in order

@@ -579,6 +579,10 @@ fn words_of_bank_company_and_tender_reports() {
     assert_eq!(attr(&got, "0.42元"), "earnings_per_share");
     assert_eq!(attr(&got, "1833.6万元"), "winning_bid_price");
     assert_eq!(attr(&got, "5.2%"), "bid_discount_rate");
+    // Round 63: a tender's packages, after the project they split.
+    let got = attributes_of("该项目共分4个采购包，青石公司中标其中2个标包。");
+    assert_eq!(attr(&got, "4个"), "package_count");
+    assert_eq!(attr(&got, "2个"), "package_count");
     let got = attributes_of("新院区将开设临床科室24个，建设手术室16间，现场塔吊四台同时作业。");
     assert_eq!(attr(&got, "24个"), "department_count");
     assert_eq!(attr(&got, "16间"), "operating_room_count");
