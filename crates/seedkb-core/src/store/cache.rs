@@ -8,7 +8,9 @@
 //! finished since its read began (`generation`), under the map's lock.
 
 use super::keys::{Aid, DocId, Eid};
-use super::kv::{Kv, KvIter, KvResult, Shared, SharedIter, Space, Staged, Visitor, WriteOp};
+use super::kv::{
+    Kv, KvIter, KvResult, Shared, SharedIter, SharedVisitor, Space, Staged, Visitor, WriteOp,
+};
 use super::{AttrTypes, EntityRecord};
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, HashMap};
@@ -890,6 +892,18 @@ impl Kv for BlockCache {
     fn visit(&self, space: Space, start: Bound<Vec<u8>>, f: &mut Visitor<'_>) -> KvResult<()> {
         if !super::packed::is_packed(space) || matches!(start, Bound::Unbounded) {
             return self.inner.visit(space, start, f);
+        }
+        self.visit_shared(space, start, &mut |k, v| f(k, v))
+    }
+
+    fn visit_shared(
+        &self,
+        space: Space,
+        start: Bound<Vec<u8>>,
+        f: &mut SharedVisitor<'_>,
+    ) -> KvResult<()> {
+        if !super::packed::is_packed(space) || matches!(start, Bound::Unbounded) {
+            return self.inner.visit_shared(space, start, f);
         }
         let since = self.generation.load(Ordering::Acquire);
         let mut next = start;
