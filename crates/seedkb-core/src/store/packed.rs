@@ -518,7 +518,10 @@ impl Landings {
     /// Keeps a landing found by a read that began in generation `since`,
     /// unless a write began since.
     fn keep(&self, since: u64, space: Space, key: &[u8], landing: Landing) {
-        if since % 2 == 1 {
+        // A read around the block cache keeps none of its blocks, nor does
+        // a landing (it would hold them: up to LANDED_BYTES beside the
+        // rows of a join at 10M facts).
+        if since % 2 == 1 || super::cache::reading_around() {
             return;
         }
         let mut m = self
