@@ -8,7 +8,9 @@
 //! finished since its read began (`generation`), under the map's lock.
 
 use super::keys::{Aid, DocId, Eid};
-use super::kv::{Kv, KvIter, KvResult, Shared, SharedIter, Space, Staged, Visitor, WriteOp};
+use super::kv::{
+    Kv, KvIter, KvResult, Shared, SharedIter, SharedVisitor, Space, Staged, Visitor, WriteOp,
+};
 use super::{AttrTypes, EntityRecord};
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, HashMap};
@@ -406,7 +408,7 @@ thread_local! {
     static AROUND: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-fn reading_around() -> bool {
+pub(super) fn reading_around() -> bool {
     AROUND.with(|a| a.get() > 0)
 }
 
@@ -890,6 +892,18 @@ impl Kv for BlockCache {
     fn visit(&self, space: Space, start: Bound<Vec<u8>>, f: &mut Visitor<'_>) -> KvResult<()> {
         if !super::packed::is_packed(space) || matches!(start, Bound::Unbounded) {
             return self.inner.visit(space, start, f);
+        }
+        self.visit_shared(space, start, &mut |k, v| f(k, v))
+    }
+
+    fn visit_shared(
+        &self,
+        space: Space,
+        start: Bound<Vec<u8>>,
+        f: &mut SharedVisitor<'_>,
+    ) -> KvResult<()> {
+        if !super::packed::is_packed(space) || matches!(start, Bound::Unbounded) {
+            return self.inner.visit_shared(space, start, f);
         }
         let since = self.generation.load(Ordering::Acquire);
         let mut next = start;
@@ -1693,5 +1707,35 @@ mod tests {
         gap.push(b'x');
         assert_eq!(visit_from(&kv, &gap)[0].0, key(21));
         assert_eq!(visit_from(&kv, &gap)[0].0, key(21));
+    }
+
+    #[test]
+    fn a_read_from_a_landing_goes_on_into_the_blocks_after_its_own() {
+        let engine = MemKv::new();
+        let cache = BlockCache::new(Box::new(engine), 32 << 20);
+        let generation = cache.generation();
+        let kv = Packed::with_landings(Box::new(cache), "t", generation);
+        // ~100 bytes an entry: a 2 KB block holds about 20 of them.
+        let ops = (0..200)
+            .map(|n| (Space::Eavt, key(n), Some(vec![b'a'; 90])))
+            .collect();
+        kv.apply(ops).unwrap();
+        let rest = |from: u32, most: usize| {
+            let mut out = Vec::new();
+            kv.visit(Space::Eavt, Bound::Included(key(from)), &mut |k, v| {
+                out.push((k.to_vec(), v.to_vec()));
+                Ok(out.len() < most)
+            })
+            .unwrap();
+            out
+        };
+        for n in (0..200).step_by(7) {
+            let first = rest(n, usize::MAX);
+            assert_eq!(first.len(), 200 - n as usize);
+            assert_eq!(first[0].0, key(n));
+            // Read again (from the landing): to the end, and stopped short.
+            assert_eq!(rest(n, usize::MAX), first, "read again from {n}");
+            assert_eq!(rest(n, 30), first[..first.len().min(30)], "30 from {n}");
+        }
     }
 }

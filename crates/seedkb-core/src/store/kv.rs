@@ -152,6 +152,10 @@ pub type SharedIter<'a> = Box<dyn Iterator<Item = KvResult<(Shared, Shared)>> + 
 /// What [`Kv::visit`] lends each entry to: go on (`Ok(true)`) or stop.
 pub type Visitor<'a> = dyn FnMut(&[u8], &[u8]) -> KvResult<bool> + 'a;
 
+/// What [`Kv::visit_shared`] lends each entry to: its key, and its value
+/// as the engine shares it (to keep without a copy).
+pub type SharedVisitor<'a> = dyn FnMut(&[u8], &Shared) -> KvResult<bool> + 'a;
+
 pub trait Kv: Send + Sync {
     fn get(&self, space: Space, key: &[u8]) -> KvResult<Option<Vec<u8>>>;
     /// Keys in `[start, end)` order, ascending.
@@ -181,6 +185,22 @@ pub trait Kv: Send + Sync {
             self.range(space, start, Bound::Unbounded)
                 .map(|r| r.map(|(k, v)| (Shared::from(k), Shared::from(v)))),
         )
+    }
+    /// `visit`, each value lent as the engine shares it (see [`Shared`]);
+    /// an engine without shared bytes copies them.
+    fn visit_shared(
+        &self,
+        space: Space,
+        start: Bound<Vec<u8>>,
+        f: &mut SharedVisitor<'_>,
+    ) -> KvResult<()> {
+        for item in self.range_shared(space, start) {
+            let (k, v) = item?;
+            if !f(&k, &v)? {
+                break;
+            }
+        }
+        Ok(())
     }
     /// Applies every write or none, durably.
     fn apply(&self, ops: Vec<WriteOp>) -> KvResult<()>;

@@ -3,10 +3,11 @@
 
 use super::Evaluator;
 use crate::error::Error;
-use crate::query::plan::{Access, RPath, SelectPlan, Shape};
+use crate::query::ast::CmpOp;
+use crate::query::plan::{Access, RExpr, RPath, SelectPlan, Shape, Step};
 use crate::query::result::{Cell, ResultSet};
 use crate::store::{Aid, Eid, FactWords, KeyValue};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::cmp::Ordering;
 
 /// The entities an empty answer's header reads the kind's attributes from:
@@ -127,6 +128,55 @@ impl Evaluator<'_> {
         })
     }
 
+    /// [`Self::raw_candidates`], each with whether its access path's key
+    /// alone shows that `filter` holds for it: a value range whose filter
+    /// is its own comparison alone, and a value the comparison is true of
+    /// (not a boundary value whose bound decides, 超2.4亿元 against
+    /// `<= 2.4亿元`). Any value true makes the comparison true, as
+    /// `truth` reads it. The filter of such a candidate is not evaluated
+    /// again: putting its facts in `facts` for the filter and taking them
+    /// out was ~5% of a warm range query's instructions at 1M facts.
+    fn proved_candidates(
+        &self,
+        s: &SelectPlan,
+        filter: Option<&RExpr>,
+    ) -> Result<(Vec<Eid>, Vec<bool>), Error> {
+        if let (Access::Range { attr, range, .. }, Some(RExpr::Cmp { path, op, lits })) =
+            (&s.access, filter)
+        {
+            let own = matches!(path.steps.as_slice(), [Step::Attr(a, _)] if a == attr);
+            if path.var.is_none() && own && *op != CmpOp::Ne {
+                let found = self.store.values_in(*attr, range)?;
+                // Each entity once, where its first value put it; proved
+                // by any of its values.
+                let mut at = FxHashMap::with_capacity_and_hasher(found.len(), Default::default());
+                let mut out = Vec::with_capacity(found.len());
+                let mut proved: Vec<bool> = Vec::with_capacity(found.len());
+                for (v, e) in found {
+                    let holds = lits
+                        .iter()
+                        .any(|l| super::compare(&v, l).test(*op) == Some(true));
+                    match at.entry(e) {
+                        std::collections::hash_map::Entry::Vacant(slot) => {
+                            slot.insert(out.len());
+                            out.push(e);
+                            proved.push(holds);
+                        }
+                        std::collections::hash_map::Entry::Occupied(i) => {
+                            if let Some(p) = proved.get_mut(*i.get()) {
+                                *p |= holds;
+                            }
+                        }
+                    }
+                }
+                return Ok((out, proved));
+            }
+        }
+        let out = self.raw_candidates(s)?;
+        let proved = vec![false; out.len()];
+        Ok((out, proved))
+    }
+
     /// Entities of the kind that pass the filter, in access-path order.
     fn candidates(&self, s: &SelectPlan) -> Result<Vec<Eid>, Error> {
         let mut raw = self.raw_candidates(s)?;
@@ -230,11 +280,11 @@ impl Evaluator<'_> {
         // vector per row of most answers).
         let mut grown: Vec<Vec<Aid>> = vec![Vec::new()];
         let mut own: Vec<Aid> = Vec::new();
-        let candidates = self.raw_candidates(s)?;
+        let (candidates, proved) = self.proved_candidates(s, filter)?;
         // Each candidate's facts are read once, and its row held to the end.
         let _around = self.store.read_around(candidates.len());
         let mut sparse: Vec<(Columns, Vec<Cell>)> = Vec::with_capacity(candidates.len());
-        for e in candidates {
+        for (e, proved) in candidates.into_iter().zip(proved) {
             let fs = self.store.fact_words_of(e)?;
             let Some(ka) = s.kind_attr else { continue };
             if !fs.iter().any(|f| f.attr == ka && f.value == kind_key) {
@@ -242,6 +292,7 @@ impl Evaluator<'_> {
             }
             let facts = match filter {
                 None => fs,
+                Some(_) if proved => fs,
                 Some(f) => {
                     // The filter reads the candidate's facts from here.
                     self.facts.borrow_mut().insert(e, std::rc::Rc::new(fs));
